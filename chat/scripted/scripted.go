@@ -53,6 +53,7 @@ type Model struct {
 	rules    []Rule
 	fallback string
 	delay    time.Duration
+	keep     int
 
 	mu   sync.Mutex
 	seen []*chat.Request
@@ -61,8 +62,16 @@ type Model struct {
 // New returns a model with rules, tried in order. When no rule triggers it
 // answers a fixed fallback.
 func New(rules ...Rule) *Model {
-	return &Model{rules: rules, fallback: "I can help with orders, refunds and account questions."}
+	return &Model{rules: rules, fallback: "I can help with orders, refunds and account questions.", keep: DefaultRecorded}
 }
+
+// DefaultRecorded is how many of the latest requests a [Model] keeps for
+// [Model.Requests] unless [Model.WithRecorded] says otherwise.
+const DefaultRecorded = 64
+
+// WithRecorded keeps the latest n requests for [Model.Requests] and
+// [Model.Seen]; 0 keeps none. It returns m.
+func (m *Model) WithRecorded(n int) *Model { m.keep = max(n, 0); return m }
 
 // WithFallback sets the answer given when no rule triggers, and returns m.
 func (m *Model) WithFallback(text string) *Model { m.fallback = text; return m }
@@ -71,8 +80,8 @@ func (m *Model) WithFallback(text string) *Model { m.fallback = text; return m }
 // real model in demos, and returns m.
 func (m *Model) WithDelay(d time.Duration) *Model { m.delay = d; return m }
 
-// Requests returns copies of the requests the model has received, oldest
-// first.
+// Requests returns copies of the latest requests the model has received
+// (see [Model.WithRecorded]), oldest first.
 func (m *Model) Requests() []*chat.Request {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -112,9 +121,14 @@ func (m *Model) Generate(ctx context.Context, req *chat.Request, stream chat.Str
 	if req == nil {
 		return nil, errors.New("scripted: nil request")
 	}
-	m.mu.Lock()
-	m.seen = append(m.seen, req.Clone())
-	m.mu.Unlock()
+	if m.keep > 0 {
+		m.mu.Lock()
+		if len(m.seen) == m.keep {
+			m.seen = append(m.seen[:0], m.seen[1:]...)
+		}
+		m.seen = append(m.seen, req.Clone())
+		m.mu.Unlock()
+	}
 
 	input, toolResult, afterTool := lastTurn(req.Messages)
 	rule, match := m.pick(input)

@@ -105,3 +105,16 @@ func TestRecordsWhatItSaw(t *testing.T) {
 	assert.Equal(t, []string{"sys", "hello"}, m.Seen())
 	require.Len(t, m.Requests(), 1)
 }
+
+func TestRecordingIsBounded(t *testing.T) {
+	m := scripted.New().WithRecorded(2)
+	for _, text := range []string{"a", "b", "c"} {
+		_, err := m.Generate(context.Background(), &chat.Request{Messages: []chat.Message{chat.UserMessage(text)}}, nil)
+		require.NoError(t, err)
+	}
+	assert.Equal(t, []string{"b", "c"}, m.Seen())
+	m.WithRecorded(0)
+	_, err := m.Generate(context.Background(), &chat.Request{Messages: []chat.Message{chat.UserMessage("d")}}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"b", "c"}, m.Seen())
+}
