@@ -227,6 +227,7 @@ func TestStreamAndSendStoreTheSameTranscript(t *testing.T) {
 				reply, err = conv.Send(ctx, text)
 				require.NoError(t, err)
 			}
+			assert.NotEmpty(t, reply.Text)
 		}
 		msgs, err := store.Load(ctx, scope)
 		require.NoError(t, err)
