@@ -353,7 +353,7 @@ func (c *Conversation) runTool(ctx context.Context, scope Scope, call ToolCall) 
 	case !json.Valid([]byte(call.Arguments)):
 		res.IsError, res.Content = true, "arguments are not valid JSON"
 	default:
-		out, err := tool.Run(withScope(ctx, scope), call.Arguments)
+		out, err := tool.Run(ContextWithScope(ctx, scope), call.Arguments)
 		if err != nil {
 			if ctx.Err() != nil {
 				return res, ctx.Err()
@@ -382,11 +382,15 @@ func trimTurns(msgs []Message, n int) []Message {
 
 type scopeKey struct{}
 
-func withScope(ctx context.Context, s Scope) context.Context {
+// ContextWithScope returns a context that carries s. [Conversation] gives
+// it to the tools it runs; adapters and tools read it with
+// [ScopeFromContext].
+func ContextWithScope(ctx context.Context, s Scope) context.Context {
 	return context.WithValue(ctx, scopeKey{}, s)
 }
 
-// ScopeFromContext returns the scope of the conversation a tool runs for.
+// ScopeFromContext returns the scope carried by ctx: for a tool, the scope
+// of the conversation it runs for.
 func ScopeFromContext(ctx context.Context) (Scope, bool) {
 	s, ok := ctx.Value(scopeKey{}).(Scope)
 	return s, ok

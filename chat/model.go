@@ -62,8 +62,20 @@ func (r *Request) Clone() *Request {
 	for i, m := range r.Messages {
 		c.Messages[i] = m.Clone()
 	}
-	c.Tools = append([]ToolSpec(nil), r.Tools...)
+	c.Tools = make([]ToolSpec, len(r.Tools))
+	for i, t := range r.Tools {
+		t.Parameters = append([]byte(nil), t.Parameters...)
+		c.Tools[i] = t
+	}
 	c.Options.Stop = append([]string(nil), r.Options.Stop...)
+	if r.Options.Temperature != nil {
+		t := *r.Options.Temperature
+		c.Options.Temperature = &t
+	}
+	if r.Options.TopP != nil {
+		p := *r.Options.TopP
+		c.Options.TopP = &p
+	}
 	return &c
 }
 

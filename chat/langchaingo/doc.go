@@ -13,7 +13,7 @@
 // [ToModel] goes the other way: it presents a [chat.Model], middleware
 // included, as an llms.Model, so that langchaingo chains and agents run
 // through the whole Confide stack. Give each call its [chat.Scope] with
-// [ContextWithScope].
+// [chat.ContextWithScope].
 //
 // # Messages
 //
@@ -21,7 +21,9 @@
 // assistant to ai, tool to tool. Tool calls become llms.ToolCall parts,
 // tool results llms.ToolCallResponse parts (one message each, as the
 // providers require), inline media llms.BinaryContent and media by URL
-// llms.ImageURLContent. langchaingo has no error flag on a tool result, so
+// llms.ImageURLContent. langchaingo's OpenAI client would send binary
+// content in a form the API rejects, so for it inline media goes as a
+// data: URL ([WithDataURLMedia]). langchaingo has no error flag on a tool result, so
 // [chat.ToolResult.IsError] is not sent; the content should say what failed.
 //
 // langchaingo's Anthropic client reads only the first part of an assistant

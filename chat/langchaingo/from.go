@@ -13,6 +13,7 @@ import (
 	"github.com/confide-dev/confide/chat"
 	"github.com/tmc/langchaingo/llms"
 	"github.com/tmc/langchaingo/llms/anthropic"
+	"github.com/tmc/langchaingo/llms/openai"
 )
 
 // ErrEmptyResponse is returned (wrapped) when a model answers with no
@@ -37,6 +38,14 @@ func WithSplitAssistantMessages() Option {
 	return func(f *fromModel) { f.splitAssistant = true }
 }
 
+// WithDataURLMedia sends inline media as an image URL holding a data: URL
+// rather than as binary content, for providers whose langchaingo client
+// does not send binary content the way their API expects. [FromModel]
+// turns it on by itself for langchaingo's OpenAI client.
+func WithDataURLMedia() Option {
+	return func(f *fromModel) { f.dataURLMedia = true }
+}
+
 // FromModel wraps a langchaingo model as a [chat.Model]. The result is
 // safe for concurrent use when llm is. It panics if llm is nil.
 func FromModel(llm llms.Model, opts ...Option) chat.Model {
@@ -44,8 +53,11 @@ func FromModel(llm llms.Model, opts ...Option) chat.Model {
 		panic("langchaingo: FromModel with a nil model")
 	}
 	f := &fromModel{llm: llm}
-	if _, ok := llm.(*anthropic.LLM); ok {
+	switch llm.(type) {
+	case *anthropic.LLM:
 		f.splitAssistant = true
+	case *openai.LLM:
+		f.dataURLMedia = true
 	}
 	for _, o := range opts {
 		o(f)
@@ -57,6 +69,7 @@ type fromModel struct {
 	llm            llms.Model
 	callOptions    []llms.CallOption
 	splitAssistant bool
+	dataURLMedia   bool
 }
 
 // Generate implements [chat.Model].
@@ -170,7 +183,7 @@ func (f *fromModel) messages(msgs []chat.Message) ([]llms.MessageContent, error)
 			}
 			parts := make([]llms.ContentPart, 0, len(m.Parts))
 			for _, p := range m.Parts {
-				lp, err := part(m.Role, p)
+				lp, err := f.part(m.Role, p)
 				if err != nil {
 					return nil, fmt.Errorf("%w: message %d: %w", chat.ErrInvalidMessage, i, err)
 				}
@@ -204,12 +217,14 @@ func (f *fromModel) messages(msgs []chat.Message) ([]llms.MessageContent, error)
 }
 
 // part maps one part of a user or assistant message.
-func part(role chat.Role, p chat.Part) (llms.ContentPart, error) {
+func (f *fromModel) part(role chat.Role, p chat.Part) (llms.ContentPart, error) {
 	switch p := p.(type) {
 	case chat.Text:
 		return llms.TextContent{Text: p.Text}, nil
 	case chat.Media:
 		switch {
+		case p.Data != nil && f.dataURLMedia:
+			return llms.ImageURLContent{URL: llms.BinaryPart(p.MIMEType, p.Data).String()}, nil
 		case p.Data != nil:
 			return llms.BinaryContent{MIMEType: p.MIMEType, Data: p.Data}, nil
 		case p.URL != "":

@@ -13,7 +13,7 @@ import (
 
 // ToModel presents m as a langchaingo model, so that chains and agents can
 // use a Confide model with its middleware. Each call sends the scope set by
-// [ContextWithScope] on its context (or, inside a Confide tool, the scope
+// [chat.ContextWithScope] on its context (or, inside a Confide tool, the scope
 // of the conversation the tool runs for); without one the scope is empty,
 // and middleware that needs a scope refuses the call.
 //
@@ -33,18 +33,8 @@ func ToModel(m chat.Model) llms.Model {
 	return &toModel{model: m}
 }
 
-type scopeKey struct{}
-
-// ContextWithScope returns a context that makes models returned by
-// [ToModel] send scope with every call made with it.
-func ContextWithScope(ctx context.Context, scope chat.Scope) context.Context {
-	return context.WithValue(ctx, scopeKey{}, scope)
-}
 
 func scopeOf(ctx context.Context) chat.Scope {
-	if s, ok := ctx.Value(scopeKey{}).(chat.Scope); ok {
-		return s
-	}
 	s, _ := chat.ScopeFromContext(ctx)
 	return s
 }
