@@ -33,7 +33,6 @@ func ToModel(m chat.Model) llms.Model {
 	return &toModel{model: m}
 }
 
-
 func scopeOf(ctx context.Context) chat.Scope {
 	s, _ := chat.ScopeFromContext(ctx)
 	return s
