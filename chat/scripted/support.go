@@ -8,7 +8,8 @@ import (
 
 // Support returns a model scripted as a small customer-support agent: it
 // greets, looks up orders with the order_status tool, explains refunds,
-// confirms contact changes by repeating them, and otherwise offers help.
+// confirms contact changes and cards by repeating them (as values or as
+// the redact package's placeholders), and otherwise offers help.
 // The quickstart and the examples use it when no provider is configured.
 func Support() *Model {
 	return New(
@@ -19,12 +20,12 @@ func Support() *Model {
 			AfterTool: "Order {match}: {result}. Is there anything else I can help with?",
 		},
 		Rule{
-			Match: regexp.MustCompile(`(?i)\b(?:email|e-mail)\b.*?(\S+@\S+[^\s.,;!?])`),
+			Match: regexp.MustCompile(`(?i)\b(?:email|e-mail)\b.*?(<EMAIL_ADDRESS_\d+>|\S+@\S+[^\s.,;!?])`),
 			Reply: "Thanks, I have noted {match} as your contact email. You will get a confirmation there shortly.",
 		},
 		Rule{
-			Match: regexp.MustCompile(`(?i)\bcard\b.*?((?:\d[ -]?){12,19})`),
-			Reply: "I see the card ending you gave. For your security, never share the full number {match} in chat; I will use it only to find the payment.",
+			Match: regexp.MustCompile(`(?i)\bcard\b.*?(<CREDIT_CARD_\d+>|\d(?:[ -]?\d){11,18})`),
+			Reply: "I have flagged the duplicate charge on card {match}; the refund goes back to it within 5 business days.",
 		},
 		Rule{Contains: "refund", Reply: "Refunds go back to the original payment method within 5 business days."},
 		Rule{Match: regexp.MustCompile(`(?i)^\s*(?:hi|hello|hey)\b`), Reply: "Hello! How can I help you today?"},
