@@ -6,6 +6,10 @@
 //
 // Set OPENAI_API_KEY, ANTHROPIC_API_KEY or OLLAMA_HOST (and optionally
 // CONFIDE_MODEL) to talk to a real provider through langchaingo instead.
+//
+// For each turn it prints what the customer typed, what the model saw
+// (personal data replaced by placeholders by the redact middleware) and
+// what the customer read (the placeholders restored).
 package main
 
 import (
@@ -18,13 +22,15 @@ import (
 
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/examples/internal/provider"
+	"github.com/confide-dev/confide/redact"
 )
 
 // The customer's side of the demo conversation.
 var turns = []string{
 	"Hi, I need some help.",
 	"Where is order A-10234?",
-	"Can I get a refund if it arrives damaged?",
+	"Please change my email to jo.bloggs@example.org, my old one was jo@example.net",
+	"My card 4111 1111 1111 1111 was charged twice. Can I get a refund?",
 	"Thanks!",
 }
 
@@ -46,10 +52,22 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 	// IDs, never a customer's email or name.
 	scope := chat.Scope{Tenant: "acme", Subject: "customer-1042", Conversation: "support-1"}
 	store := chat.NewMemoryStore()
+
+	// The redact middleware replaces personal data with placeholders before
+	// the model sees it and restores them in the reply.
+	detector, err := redact.NewDetector()
+	if err != nil {
+		return err
+	}
+	redactor := redact.NewRedactor(detector)
+	vaults := redact.NewVaults(redact.NewMemoryVaultStore())
+	var saw modelView
 	conv, err := chat.NewConversation(choice.Model, scope,
-		chat.WithSystemPrompt("You are Acme's support agent. Be brief. Use the order_status tool for order questions."),
+		chat.WithSystemPrompt("You are Acme's support agent. Be brief. Use the order_status tool for order questions. "+
+			"Placeholders such as <EMAIL_ADDRESS_1> stand for the customer's data: repeat them exactly."),
 		chat.WithStore(store),
 		chat.WithTools(orderStatus),
+		chat.WithMiddleware(redact.Middleware(redactor, vaults), saw.record),
 	)
 	if err != nil {
 		return err
@@ -69,7 +87,7 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprint(out, "\n\n")
+		fmt.Fprintf(out, "\n  model saw:  %s\n  model said: %s\n\n", saw.input, saw.output)
 	}
 
 	stored, err := store.Load(ctx, scope)
@@ -78,6 +96,29 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 	}
 	fmt.Fprintf(out, "Stored transcript: %d messages for %s.\n", len(stored), scope)
 	return nil
+}
+
+// modelView records what crosses the boundary to the model: it sits inside
+// the redact middleware, so it sees the redacted request and the reply
+// before restoration.
+type modelView struct{ input, output string }
+
+func (v *modelView) record(next chat.Model) chat.Model {
+	return &chat.Layer{Next: next, OnGenerate: func(ctx context.Context, req *chat.Request, stream chat.StreamFunc) (*chat.Response, error) {
+		for _, m := range req.Messages {
+			if m.Role == chat.RoleUser {
+				v.input = m.Text()
+			}
+		}
+		resp, err := next.Generate(ctx, req, stream)
+		if err == nil {
+			v.output = resp.Message.Text()
+			for _, c := range resp.Message.ToolCalls() {
+				v.output += fmt.Sprintf(" [calls %s %s]", c.Name, c.Arguments)
+			}
+		}
+		return resp, err
+	}}
 }
 
 // orderStatus is the tool the model calls to look up an order.

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"text/tabwriter"
+
+	"github.com/confide-dev/confide/internal/evaluate"
+	"github.com/confide-dev/confide/redact"
+)
+
+func init() {
+	commands["eval"] = command{summary: "score the detector on labelled data", run: runEval}
+}
+
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", stderr)
+	dir := fs.String("corpus", "", "")
+	only := fs.String("only", "", "")
+	if err := fs.Parse(args); err != nil {
+		return errUsage{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return errUsage{"eval takes no arguments"}
+	}
+	if *dir == "" {
+		for _, d := range []string{"../shared/corpus", "shared/corpus", "../../shared/corpus"} {
+			if st, err := os.Stat(d); err == nil && st.IsDir() {
+				*dir = d
+				break
+			}
+		}
+		if *dir == "" {
+			return fmt.Errorf("no corpus found; pass --corpus DIR")
+		}
+	}
+	ctx := context.Background()
+	def, err := redact.NewDetector()
+	if err != nil {
+		return err
+	}
+	withDates := func(extra ...redact.Option) (*redact.Engine, error) {
+		types := append(def.Types(), redact.TypeDateTime)
+		return redact.NewDetector(append([]redact.Option{redact.WithTypes(types...)}, extra...)...)
+	}
+	if *only == "" || *only == "chat" {
+		r, err := evaluate.Chat(ctx, def, filepath.Join(*dir, "chat"))
+		if err != nil {
+			return err
+		}
+		printChat(stdout, r)
+	}
+	if *only == "" || *only == "synth" {
+		d, err := withDates()
+		if err != nil {
+			return err
+		}
+		r, err := evaluate.Synth(ctx, d, filepath.Join(*dir, "presidio", "synth_dataset_v2.json"))
+		if err != nil {
+			return err
+		}
+		printSynth(stdout, r)
+	}
+	if *only == "" || *only == "vectors" {
+		vs, err := evaluate.LoadVectors(filepath.Join(*dir, "presidio", "presidio_recognizer_vectors.jsonl"))
+		if err != nil {
+			return err
+		}
+		r, err := evaluate.Vectors(ctx, vs, func(regions []string) (redact.Detector, []string, error) {
+			opts := []redact.Option{redact.WithThreshold(0.01)}
+			if len(regions) > 0 {
+				opts = append(opts, redact.WithRegions(regions...))
+			}
+			e, err := withDates(opts...)
+			if err != nil {
+				return nil, nil, err
+			}
+			return e, e.Types(), nil
+		})
+		if err != nil {
+			return err
+		}
+		printVectors(stdout, r)
+	}
+	return nil
+}
+
+func printChat(w io.Writer, r *evaluate.ChatResult) {
+	fmt.Fprintf(w, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\tsupport\tTP\tFP\tFN\tprecision\trecall\tF2\t")
+	types := make([]string, 0, len(r.PerType))
+	for t := range r.PerType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := r.PerType[t]
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", t, c.TP+c.FN, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F2())
+	}
+	c := r.Overall
+	fmt.Fprintf(tw, "ALL\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", c.TP+c.FN, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F2())
+	tw.Flush()
+	fmt.Fprintln(w, "decoys (pii:false spans touched by a finding):")
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "decoy\ttotal\ttouched\t")
+	types = types[:0]
+	for t := range r.DecoyTotal {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t\n", t, r.DecoyTotal[t], r.Decoys[t])
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "throughput: %.1f MB/s (one goroutine, %v)\n\n", r.MBps(), r.Elapsed.Round(1000))
+}
+
+func printSynth(w io.Writer, r *evaluate.SynthResult) {
+	fmt.Fprintf(w, "== presidio synthetic dataset: %d samples\n", r.Samples)
+	p, t := r.PII, r.Typed
+	fmt.Fprintf(w, "PII level (type ignored): P %.3f  R %.3f  F2 %.3f  (TP %d FP %d FN %d)\n", p.Precision(), p.Recall(), p.F2(), p.TP, p.FP, p.FN)
+	fmt.Fprintf(w, "one-to-one typed, IoU>=0.9: P %.3f  R %.3f  F2 %.3f  (TP %d FP %d FN %d)\n", t.Precision(), t.Recall(), t.F2(), t.TP, t.FP, t.FN)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\tTP\tFP\tFN\trecall\t")
+	types := make([]string, 0, len(r.PerType))
+	for k := range r.PerType {
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	for _, k := range types {
+		c := r.PerType[k]
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.3f\t\n", k, c.TP, c.FP, c.FN, c.Recall())
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "throughput: %.1f MB/s\n\n", float64(r.Bytes)/1e6/r.Elapsed.Seconds())
+}
+
+func printVectors(w io.Writer, r *evaluate.VectorResult) {
+	fmt.Fprintln(w, "== presidio recognizer vectors (threshold 0.01)")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\tsupported\tpositive\tnegative\tskipped(NER)\t")
+	types := make([]string, 0, len(r.PerType))
+	for k := range r.PerType {
+		types = append(types, k)
+	}
+	slices.Sort(types)
+	supported, good := 0, 0
+	for _, k := range types {
+		c := r.PerType[k]
+		sup := r.Supported[k]
+		mark := "no"
+		if sup {
+			mark = "yes"
+			supported++
+			if rate(c.PosPass, c.Pos) >= 0.95 && c.NegPass == c.Neg {
+				good++
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d/%d %.0f%%\t%d/%d %.0f%%\t%d\t\n", k, mark, c.PosPass, c.Pos, 100*rate(c.PosPass, c.Pos), c.NegPass, c.Neg, 100*rate(c.NegPass, c.Neg), c.Skipped)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "supported types: %d of %d; meeting >=95%% positive and 100%% negative: %d\n\n", supported, len(types), good)
+}
+
+func rate(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}

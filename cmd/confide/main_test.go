@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+		want  string
+	}{
+		{"plain", []string{"scan"}, "mail a@example.com\nnothing\n",
+			`[{"start":5,"end":18,"type":"EMAIL_ADDRESS","score":1}]` + "\n[]\n"},
+		{"plain without final newline", []string{"scan"}, "x\ny a@example.com",
+			"[]\n" + `[{"start":2,"end":15,"type":"EMAIL_ADDRESS","score":1}]` + "\n"},
+		{"json lines with newline inside", []string{"scan"}, `{"text":"hi\nmail a@example.com"}` + "\n" + `{"text":""}` + "\n",
+			`[{"start":8,"end":21,"type":"EMAIL_ADDRESS","score":1}]` + "\n[]\n"},
+		{"rune offsets", []string{"scan", "--offsets=runes"}, "éé a@example.com\n",
+			`[{"start":3,"end":16,"type":"EMAIL_ADDRESS","score":1}]` + "\n"},
+		{"byte offsets", []string{"scan"}, "éé a@example.com\n",
+			`[{"start":5,"end":18,"type":"EMAIL_ADDRESS","score":1}]` + "\n"},
+		{"types", []string{"scan", "--types", "PHONE_NUMBER"}, "a@example.com\n", "[]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := runCmd(t, tt.stdin, tt.args...)
+			require.Equal(t, 0, code, errs)
+			assert.Equal(t, tt.want, out)
+		})
+	}
+}
+
+func TestScanFileAndErrors(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "in.txt")
+	require.NoError(t, os.WriteFile(p, []byte("call +44 7312 941769\n"), 0o644))
+	out, _, code := runCmd(t, "", "scan", p)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "PHONE_NUMBER")
+	assert.NotContains(t, out, "7312", "findings carry offsets, not values")
+
+	_, errs, code := runCmd(t, `{"text":"a"}`+"\nnot json\n", "scan")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "line 2")
+
+	_, _, code = runCmd(t, "", "scan", "--offsets=words")
+	assert.Equal(t, 2, code)
+	_, _, code = runCmd(t, "", "nosuch")
+	assert.Equal(t, 2, code)
+	out, _, code = runCmd(t, "", "help")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "confide scan")
+}
+
+func TestEvalFixture(t *testing.T) {
+	dir := t.TempDir()
+	write := func(p, s string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, p), []byte(s), 0o644))
+	}
+	write("chat/corpus.txt", "mail a@example.com\n")
+	write("chat/corpus.labels.jsonl", `{"line":0,"spans":[{"start":5,"end":18,"type":"EMAIL","pii":true}]}`+"\n")
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "EMAIL_ADDRESS")
+	assert.Contains(t, out, "MB/s")
+	assert.NotContains(t, out, "a@example.com")
+}

@@ -1,0 +1,300 @@
+package evaluate
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/confide-dev/confide/redact"
+)
+
+// SynthTypes maps the synthetic dataset's labels to the detector's types
+// for the one-to-one typed figure.
+var SynthTypes = map[string][]string{
+	"PERSON":            {"PERSON"},
+	"STREET_ADDRESS":    {"ADDRESS", "STREET_ADDRESS", "LOCATION"},
+	"GPE":               {"LOCATION", "GPE", "ADDRESS"},
+	"ORGANIZATION":      {"ORGANIZATION", "ORG"},
+	"CREDIT_CARD":       {redact.TypeCreditCard},
+	"DATE_TIME":         {redact.TypeDateTime, redact.TypeDateOfBirth},
+	"PHONE_NUMBER":      {redact.TypePhoneNumber},
+	"TITLE":             {"TITLE"},
+	"AGE":               {"AGE"},
+	"NRP":               {"NRP"},
+	"ZIP_CODE":          {"ZIP_CODE", "LOCATION", "ADDRESS"},
+	"EMAIL_ADDRESS":     {redact.TypeEmailAddress},
+	"DOMAIN_NAME":       {redact.TypeURL},
+	"US_SSN":            {redact.TypeUSSSN},
+	"IP_ADDRESS":        {redact.TypeIPAddress},
+	"IBAN_CODE":         {redact.TypeIBAN},
+	"US_DRIVER_LICENSE": {"US_DRIVER_LICENSE"},
+}
+
+// SynthResult is the score on Presidio's synthetic dataset.
+type SynthResult struct {
+	PII      Counts             // type ignored, adjacent spans merged (Presidio's PII-level figure)
+	Typed    Counts             // one to one, types must agree
+	PerType  map[string]*Counts // typed, by the dataset's label; FP by predicted type under "pred:TYPE"
+	Samples  int
+	Bytes    int
+	Elapsed  time.Duration
+	Unmapped int
+}
+
+type synthSample struct {
+	FullText string `json:"full_text"`
+	Spans    []struct {
+		Type  string `json:"entity_type"`
+		Start int    `json:"start_position"`
+		End   int    `json:"end_position"`
+	} `json:"spans"`
+}
+
+// mergeSpans joins spans separated only by white space or punctuation, the
+// way Presidio's evaluator merges "New York , NY" into one PII span.
+func mergeSpans(text string, spans []Span) []Span {
+	if len(spans) == 0 {
+		return nil
+	}
+	s := append([]Span(nil), spans...)
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].Start < s[j-1].Start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	out := []Span{s[0]}
+	for _, x := range s[1:] {
+		last := &out[len(out)-1]
+		if x.Start <= last.End || strings.Trim(text[last.End:x.Start], " \t\r\n,.;:-/()") == "" {
+			last.End = max(last.End, x.End)
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// Synth scores d on Presidio's synth_dataset_v2.json.
+func Synth(ctx context.Context, d redact.Detector, path string) (*SynthResult, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: synthetic dataset: %w", err)
+	}
+	var samples []synthSample
+	if err := json.Unmarshal(raw, &samples); err != nil {
+		return nil, fmt.Errorf("evaluate: synthetic dataset: %w", err)
+	}
+	res := &SynthResult{PerType: map[string]*Counts{}, Samples: len(samples)}
+	preds := make([][]redact.Finding, len(samples))
+	start := time.Now()
+	for i, s := range samples {
+		fs, err := d.Detect(ctx, s.FullText)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: sample %d: %w", i, err)
+		}
+		preds[i] = fs
+		res.Bytes += len(s.FullText)
+	}
+	res.Elapsed = time.Since(start)
+	get := func(t string) *Counts {
+		c := res.PerType[t]
+		if c == nil {
+			c = &Counts{}
+			res.PerType[t] = c
+		}
+		return c
+	}
+	for i, s := range samples {
+		b := RuneToByte(s.FullText)
+		var gold []Span
+		for _, sp := range s.Spans {
+			if sp.Start < 0 || sp.End >= len(b) || sp.Start > sp.End {
+				continue
+			}
+			gold = append(gold, Span{b[sp.Start], b[sp.End], sp.Type})
+		}
+		var pred []Span
+		for _, f := range preds[i] {
+			pred = append(pred, Span{f.Start, f.End, f.Type})
+		}
+		// PII level: types ignored, neighbours merged.
+		mg, mp := mergeSpans(s.FullText, gold), mergeSpans(s.FullText, pred)
+		g2p, p2g := Match(s.FullText, mg, mp, nil)
+		for _, p := range g2p {
+			if p >= 0 {
+				res.PII.TP++
+			} else {
+				res.PII.FN++
+			}
+		}
+		for _, g := range p2g {
+			if g < 0 {
+				res.PII.FP++
+			}
+		}
+		// Typed, one to one.
+		same := func(g, p string) bool {
+			for _, t := range SynthTypes[g] {
+				if canonical(t) == canonical(p) {
+					return true
+				}
+			}
+			return false
+		}
+		g2p, p2g = Match(s.FullText, gold, pred, same)
+		for gi, p := range g2p {
+			if p >= 0 {
+				get(gold[gi].Type).TP++
+				res.Typed.TP++
+			} else {
+				get(gold[gi].Type).FN++
+				res.Typed.FN++
+			}
+		}
+		for pi, g := range p2g {
+			if g < 0 {
+				get("pred:"+pred[pi].Type).FP++
+				res.Typed.FP++
+			}
+		}
+	}
+	return res, nil
+}
+
+// Vector is one case of Presidio's recognizer test vectors.
+type Vector struct {
+	Entity        string         `json:"entity"`
+	Text          string         `json:"text"`
+	ByteSpans     [][2]int       `json:"byte_spans"`
+	ExpectedCount int            `json:"expected_count"`
+	SpansComplete bool           `json:"spans_complete"`
+	Config        map[string]any `json:"config"`
+	Requires      string         `json:"requires"`
+	LowScore      bool           `json:"low_score"`
+}
+
+// VectorCounts is the pass count of one entity type.
+type VectorCounts struct {
+	Pos, PosPass, Neg, NegPass int
+	Skipped                    int // need an NER model
+	Failed                     []int
+}
+
+// VectorResult is the score on the recognizer vectors.
+type VectorResult struct {
+	PerType   map[string]*VectorCounts
+	Supported map[string]bool
+}
+
+// NewVectorDetector builds the detector for one case: the case's phone
+// regions when it names them, otherwise the default.
+type NewVectorDetector func(regions []string) (redact.Detector, []string, error)
+
+// LoadVectors reads a JSON-lines vector file.
+func LoadVectors(path string) ([]Vector, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: vectors: %w", err)
+	}
+	defer f.Close()
+	var out []Vector
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		var v Vector
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return nil, fmt.Errorf("evaluate: vectors line %d: %w", n, err)
+		}
+		out = append(out, v)
+	}
+	return out, sc.Err()
+}
+
+// Vectors runs every case. A positive case passes when the detector
+// reports exactly expected_count findings of the case's type and, when
+// the spans are complete, each expected span is matched one to one at
+// IoU >= MinIoU; a negative case passes when no finding has the type.
+// Cases that need an NER model are counted as skipped, not run.
+func Vectors(ctx context.Context, vs []Vector, newDet NewVectorDetector) (*VectorResult, error) {
+	res := &VectorResult{PerType: map[string]*VectorCounts{}, Supported: map[string]bool{}}
+	cache := map[string]redact.Detector{}
+	for i, v := range vs {
+		c := res.PerType[v.Entity]
+		if c == nil {
+			c = &VectorCounts{}
+			res.PerType[v.Entity] = c
+		}
+		if v.Requires != "" {
+			c.Skipped++
+			continue
+		}
+		var regions []string
+		if rs, ok := v.Config["supported_regions"].([]any); ok {
+			for _, r := range rs {
+				if s, ok := r.(string); ok {
+					if s == "UK" {
+						s = "GB"
+					}
+					regions = append(regions, s)
+				}
+			}
+		}
+		key := strings.Join(regions, ",")
+		d, ok := cache[key]
+		if !ok {
+			var types []string
+			var err error
+			d, types, err = newDet(regions)
+			if err != nil {
+				return nil, err
+			}
+			cache[key] = d
+			for _, t := range types {
+				res.Supported[t] = true
+			}
+		}
+		fs, err := d.Detect(ctx, v.Text)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: vector %d: %w", i, err)
+		}
+		var pred []Span
+		for _, f := range fs {
+			if f.Type == v.Entity {
+				pred = append(pred, Span{f.Start, f.End, f.Type})
+			}
+		}
+		if v.ExpectedCount == 0 {
+			c.Neg++
+			if len(pred) == 0 {
+				c.NegPass++
+			} else {
+				c.Failed = append(c.Failed, i)
+			}
+			continue
+		}
+		c.Pos++
+		pass := len(pred) == v.ExpectedCount
+		if pass && v.SpansComplete {
+			var gold []Span
+			for _, b := range v.ByteSpans {
+				gold = append(gold, Span{b[0], b[1], v.Entity})
+			}
+			g2p, _ := Match(v.Text, gold, pred, nil)
+			for _, p := range g2p {
+				if p < 0 {
+					pass = false
+				}
+			}
+		}
+		if pass {
+			c.PosPass++
+		} else {
+			c.Failed = append(c.Failed, i)
+		}
+	}
+	return res, nil
+}

@@ -1,0 +1,654 @@
+package redact
+
+// Postal addresses. A street is found from its structure: a house number
+// followed by a name and a street designator ("221B Baker Street", "110
+// avenue Victor Hugo"), a name with a designator suffix and a number
+// ("Hauptstraße 24", "Puruntie 82"), a designator, a name and a number
+// ("Via Franscini 71"), or a post-office box. An address cue ("ship to",
+// "lives at", "address:") lets a number and capitalised words stand for a
+// street without a designator. The tail that follows (unit, city, state,
+// postcode, country, over several lines as in a letter head) joins the
+// street in one STREET_ADDRESS finding.
+
+// streetSuffixes are folded word endings that make a street of a
+// capitalised word followed by a house number (German, Dutch, Nordic,
+// Finnish, Baltic, Central European, Turkish).
+var streetSuffixes = [...]string{
+	"strasse", "str", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "ring", "markt",
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
+	"gatan", "gata", "vagen", "vag", "grand", "gade", "vej", "veien", "vegen", "gate", "vaenget", "torv", "stien", "gyde",
+	"katu", "tie", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
+}
+
+// findAddresses reports street addresses, post-office boxes and postcodes
+// that a cue announces.
+func (s *entScanner) findAddresses() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if t.f&efUsed != 0 || t.kind == etPunct {
+			continue
+		}
+		start, end, score := i, -1, 0.0
+		if t.kind == etNum || t.f&efDigit != 0 {
+			if s.houseNumber(i) > 0 {
+				end, score = s.streetFromNumber(i)
+			}
+			if end < 0 {
+				if z := s.postcodeAt(i); z > 0 && s.hasCue(i, cueZip) {
+					s.emit(stZip, i, z-1, 0.7)
+					i = z - 1
+				}
+				continue
+			}
+		} else if t.f&efCap != 0 {
+			start, end, score = s.streetFromWord(i)
+		}
+		if end < 0 {
+			continue
+		}
+		if e := s.addressTail(end); e > end {
+			end = e
+			score += 0.05
+		}
+		s.emit(stAddress, start, end-1, min(score, 0.95))
+		i = end - 1
+	}
+}
+
+// houseNumber returns the number of tokens of the house number at token i
+// ("12", "26D", "12-14"), or 0.
+func (s *entScanner) houseNumber(i int) int {
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	switch {
+	case t.kind == etNum:
+		if len(w) > 6 {
+			return 0
+		}
+	case t.kind == etWord:
+		// Digits and at most two letters: "26D", "12a", "5bis" is left out.
+		d := 0
+		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+			d++
+		}
+		if d == 0 || d > 5 || len(w)-d > 2 || ordinalSuffix(w[d:]) {
+			return 0
+		}
+		for _, c := range []byte(w[d:]) {
+			if entClass[c] != ecUpper && entClass[c] != ecLower {
+				return 0
+			}
+		}
+	default:
+		return 0
+	}
+	if s.glued(i) {
+		switch p := &s.toks[i-1]; {
+		case p.kind != etPunct:
+			return 0
+		case p.c == '$' || p.c == ':' || p.c == '.' || p.c == ',' || p.c == '/' || p.c == '+' || p.c == '-' || p.c == '#' || p.c == '*' || p.c == 0x80:
+			return 0
+		}
+	}
+	if j := i + 1; j < len(s.toks) && s.glued(j) && s.toks[j].kind == etPunct {
+		switch s.toks[j].c {
+		case '-':
+			if j+1 < len(s.toks) && s.glued(j+1) && s.toks[j+1].kind == etNum && s.toks[j+1].e-s.toks[j+1].s <= 4 {
+				if j+2 < len(s.toks) && s.glued(j+2) && s.toks[j+2].kind == etPunct && s.toks[j+2].c != ',' {
+					return 0 // a phone number or a date
+				}
+				return 3
+			}
+			return 0
+		case ':', '.', '/', ',', '%':
+			if j+1 < len(s.toks) && s.glued(j+1) {
+				return 0 // 10:30, 4.5, 1/2, 1,000
+			}
+		}
+	}
+	return 1
+}
+
+// elidedParticle reports whether w is a name with an elided particle
+// ("d'Italie", "l'Église", "dell'Arte").
+func elidedParticle(w string) bool {
+	for _, p := range [...]string{"d'", "l'", "dell'", "all'", "nell'"} {
+		if len(w) > len(p) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalSuffix reports whether w is an English ordinal ending.
+func ordinalSuffix(w string) bool {
+	switch w {
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+		return true
+	}
+	return false
+}
+
+// hasStreetSuffix reports whether word token i ends with a street
+// designator ("Hauptstraße", "Koskikatu").
+func (s *entScanner) hasStreetSuffix(i int) bool {
+	t := &s.toks[i]
+	if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 5 {
+		return false
+	}
+	k := s.fold(i)
+	for _, suf := range streetSuffixes {
+		if len(k) >= len(suf)+3 && string(k[len(k)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// streetFromNumber parses a street that starts with the house number at
+// token i. It returns the token after the street and a score, or -1.
+func (s *entScanner) streetFromNumber(i int) (int, float64) {
+	n := len(s.toks)
+	j := i + s.houseNumber(i)
+	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
+	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
+		j++
+	}
+	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
+scan:
+	for j < n && words < 7 {
+		t := &s.toks[j]
+		if t.f&(efNL|efUsed) != 0 {
+			break
+		}
+		switch t.kind {
+		case etWord:
+			fl := s.flags(j)
+			if t.f&efDigit != 0 {
+				w := s.text[t.s:t.e]
+				if len(w) >= 3 && len(w) <= 5 && ordinalSuffix(w[len(w)-2:]) && w[0] >= '0' && w[0] <= '9' {
+					words++
+					lastName = j + 1
+					j++
+					continue
+				}
+				break scan
+			}
+			if t.f&efCap != 0 {
+				if fl&gzMonthDay != 0 {
+					break scan // "12 August 1990" is a date
+				}
+				words++
+				lastName = j + 1
+				switch {
+				case fl&gzStreetType != 0 && words >= 2:
+					typeEnd = j + 1
+				case fl&gzStreetPre != 0 && words == 1:
+					pre = true
+				case s.hasStreetSuffix(j):
+					typeEnd = j + 1
+				}
+				j++
+				continue
+			}
+			switch {
+			case fl&gzStreetPre != 0 && words == 0:
+				pre = true
+				words++
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1):
+				words++ // a short designator, judged at its period
+			case fl&gzStreetType != 0 && words >= 1:
+				words++
+				typeEnd = j + 1
+			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0):
+			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
+				words++ // "d'Italie", "dell'Arte"
+			default:
+				break scan
+			}
+			j++
+		case etPunct:
+			if t.c == '.' && s.glued(j) {
+				if typeEnd == j {
+					typeEnd = j + 1
+					j++
+					continue
+				}
+				// "ul. Long 5", "Kossuth u. 15": a short designator.
+				if p := &s.toks[j-1]; p.kind == etWord && p.e-p.s <= 3 && p.f&efCap == 0 {
+					if words == 1 && lastName < 0 {
+						pre = true
+					} else if words >= 2 {
+						typeEnd = j + 1
+					}
+					j++
+					continue
+				}
+			}
+			break scan
+		case etNum:
+			if words >= 1 && t.e-t.s <= 5 {
+				numAt, lastNum = j, j+1
+				if j+1 < n && s.glued(j+1) && s.toks[j+1].kind == etWord && s.toks[j+1].e-s.toks[j+1].s == 1 {
+					lastNum = j + 2 // "25a"
+				}
+			}
+			break scan
+		}
+	}
+	switch {
+	case typeEnd > 0:
+		if numAt == typeEnd {
+			typeEnd = lastNum // "Koskikatu 25"
+		}
+		return typeEnd, 0.85
+	case pre && words >= 2:
+		return max(lastName, lastNum), 0.85
+	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress):
+		return max(lastName, lastNum), 0.6
+	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum):
+		return lastNum, 0.5
+	}
+	return -1, 0
+}
+
+// tailFollows reports whether token i ends a line, a clause or the text,
+// or starts a unit: what a house number at the end of a street is followed
+// by.
+func (s *entScanner) tailFollows(i int) bool {
+	if i >= len(s.toks) || s.toks[i].f&efNL != 0 || s.punct(i, ',') {
+		return true
+	}
+	return s.unitAt(i) > 0
+}
+
+// streetFromWord parses a street that starts with word token i: a
+// post-office box, "Hauptstraße 24", "Via Franscini 71", or capitalised
+// words and a number after an address cue. It returns the first and the
+// after-last token of the street and a score, or end -1.
+func (s *entScanner) streetFromWord(i int) (int, int, float64) {
+	n := len(s.toks)
+	if e := s.poBoxAt(i); e > 0 {
+		return i, e, 0.85
+	}
+	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
+	j := i + 1
+	if s.punct(j, '.') && s.glued(j) {
+		j++
+	}
+	if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
+		{
+			start := i
+			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && !s.atStart(i-1) {
+				start = i - 1
+			}
+			return start, j + s.houseNumber(j), 0.85
+		}
+	}
+	// Designator or cue, then up to five name words, then a number: look
+	// for the number first, it is cheaper than the words.
+	num := false
+	for k := i + 1; k < n && k <= i+6 && s.toks[k].f&efNL == 0; k++ {
+		if s.toks[k].kind == etNum {
+			num = true
+			break
+		}
+	}
+	if !num {
+		return i, -1, 0
+	}
+	fl := s.flags(i)
+	if fl&gzStreetPre == 0 {
+		p := i - 1
+		if p >= 0 && (s.punct(p, ':') || s.punct(p, ',')) {
+			p--
+		}
+		if s.flags(p)&gzCue == 0 {
+			return i, -1, 0
+		}
+	}
+	words := 0
+	j = i + 1
+	if fl&gzStreetPre == 0 {
+		j = i
+	}
+	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
+		if s.nameLike(j) && s.flags(j)&(gzStop|gzUnit) == 0 || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
+			if s.toks[j].f&efCap != 0 {
+				words++
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return i, -1, 0
+	}
+	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum && s.houseNumber(j) > 0 && (fl&gzStreetPre != 0 || s.hasCue(i, cueAddress)) {
+		return i, j + s.houseNumber(j), 0.8
+	}
+	return i, -1, 0
+}
+
+// poBoxAt returns the token after a post-office box at token i ("PO Box
+// 123", "P.O. Box 123", "Postfach 12 34", "PSC 1234, Box 5678"), or 0.
+func (s *entScanner) poBoxAt(i int) int {
+	n := len(s.toks)
+	t := &s.toks[i]
+	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 {
+		return 0
+	}
+	switch s.text[t.s] {
+	case 'P', 'B', 'U', 'C', 'A':
+	default:
+		return 0
+	}
+	num := func(j int) int {
+		if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 {
+			return j + 1
+		}
+		return 0
+	}
+	j := i + 1
+	switch string(s.fold(i)) {
+	case "po":
+		if s.punct(j, '.') {
+			j++
+		}
+		if s.is(j, "box") {
+			return num(j + 1)
+		}
+	case "p":
+		// P.O. Box
+		if s.punct(j, '.') && s.is(j+1, "o") && s.punct(j+2, '.') && s.is(j+3, "box") {
+			return num(j + 4)
+		}
+	case "pob", "postfach", "apartado", "bp":
+		return num(j)
+	case "usns", "usnv", "uss", "uscgc":
+		if s.nameLike(j) && s.toks[j].f&efNL == 0 {
+			return j + 1
+		}
+	case "psc", "cmr", "unit":
+		if e := num(j); e > 0 {
+			k := e
+			if s.punct(k, ',') {
+				k++
+			}
+			if s.is(k, "box") {
+				if e2 := num(k + 1); e2 > 0 {
+					return e2
+				}
+			}
+		}
+	case "box":
+		if s.hasCue(i, cueAddress) {
+			return num(j)
+		}
+	}
+	return 0
+}
+
+// addressTail extends an address that ends before token j over what
+// follows it: unit, city, state, postcode and country, separated by
+// commas or line breaks. It returns the token after the address.
+func (s *entScanner) addressTail(j int) int {
+	n := len(s.toks)
+	end := j
+	city, state, zip := false, false, false
+	regions := 0
+	for comps := 0; comps < 8 && j < n; comps++ {
+		k := j
+		comma := s.punct(k, ',')
+		if comma {
+			k++
+		}
+		if k >= n || s.toks[k].f&efUsed != 0 {
+			break
+		}
+		nl := s.toks[k].f&efNL != 0
+		if e := s.unitAt(k); e > 0 && !city {
+			j, end = e, e
+			continue
+		}
+		if !zip {
+			if e := s.postcodeAt(k); e > 0 {
+				j, end, zip = e, e, true
+				if !city {
+					if e := s.cityAt(j, true); e > 0 {
+						j, end, city = e, e, true
+					}
+				}
+				continue
+			}
+		}
+		if !state && (city || comma || nl) && (s.stateAt(k) || s.regionCodeAt(k)) {
+			j, end, state = k+1, k+1, true
+			continue
+		}
+		if e := s.countryAt(k); e > 0 {
+			j, end = e, e
+			continue
+		}
+		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
+			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e) || s.postcodeAt(e) > 0) {
+				j, end, city = e, e, true
+				continue
+			}
+		}
+		// A region on a line of its own under the city ("Springfield\n
+		// Illinois"), or a lower-case state before the postcode.
+		if city && nl && !zip && regions < 1 {
+			if e := s.cityAt(k, false); e > 0 {
+				j, end = e, e
+				regions++
+				continue
+			}
+		}
+		if comma && !state && s.toks[k].kind == etWord && s.toks[k].e-s.toks[k].s <= 3 && s.toks[k].f&(efCap|efDigit) == 0 && s.postcodeAt(k+1) > 0 {
+			j, end, state = k+1, k+1, true
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// unitAt returns the token after a unit at token k ("Apt 26D", "Suite
+// 501", "#12", "Flat 3"), or 0.
+func (s *entScanner) unitAt(k int) int {
+	n := len(s.toks)
+	if k >= n {
+		return 0
+	}
+	j := k
+	if s.punct(j, '#') {
+		j++
+	} else {
+		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 || s.flags(k)&gzUnit == 0 {
+			return 0
+		}
+		j++
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+		if s.punct(j, '#') {
+			j++
+		}
+	}
+	if j >= n || s.toks[j].f&efNL != 0 {
+		return 0
+	}
+	t := &s.toks[j]
+	switch {
+	case t.kind == etNum && t.e-t.s <= 6:
+		return j + 1
+	case t.kind == etWord && t.e-t.s <= 5 && (t.f&efDigit != 0 || t.f&efAllCap != 0 || t.e-t.s == 1):
+		return j + 1
+	}
+	return 0
+}
+
+// postcodeAt returns the token after a postcode at token k, or 0: four to
+// six digits (with a -NNN or -NNNN extension), "1234 AB", a UK postcode
+// ("SW1A 1AA") or a Canadian one ("K1A 0B6").
+func (s *entScanner) postcodeAt(k int) int {
+	n := len(s.toks)
+	if k >= n {
+		return 0
+	}
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	if t.kind == etNum {
+		if len(w) < 4 || len(w) > 6 {
+			return 0
+		}
+		if s.punct(k+1, '-') && s.glued(k+1) && k+2 < n && s.glued(k+2) && s.toks[k+2].kind == etNum {
+			if l := s.toks[k+2].e - s.toks[k+2].s; l == 3 || l == 4 {
+				return k + 3
+			}
+			return 0
+		}
+		if s.glued(k+1) && k+1 < n && (s.toks[k+1].kind == etNum || s.punct(k+1, '.') && k+2 < n && s.glued(k+2)) {
+			return 0
+		}
+		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 && s.flags(k+1)&gzState == 0 {
+			return k + 2 // Dutch "1234 AB"
+		}
+		return k + 1
+	}
+	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
+		return 0
+	}
+	in := s.text[s.toks[k+1].s:s.toks[k+1].e]
+	if ukOutward(w) && len(in) == 3 && isDigitByte(in[0]) && isUpperByte(in[1]) && isUpperByte(in[2]) {
+		return k + 2
+	}
+	if len(w) == 3 && len(in) == 3 && isUpperByte(w[0]) && isDigitByte(w[1]) && isUpperByte(w[2]) &&
+		isDigitByte(in[0]) && isUpperByte(in[1]) && isDigitByte(in[2]) {
+		return k + 2
+	}
+	return 0
+}
+
+// ukOutward reports whether w is the outward half of a UK postcode: one
+// or two letters, a digit, and an optional letter or digit.
+func ukOutward(w string) bool {
+	if len(w) < 2 || len(w) > 4 || !isUpperByte(w[0]) {
+		return false
+	}
+	i := 1
+	if isUpperByte(w[i]) {
+		i++
+	}
+	if i >= len(w) || !isDigitByte(w[i]) {
+		return false
+	}
+	i++
+	if i < len(w) && (isDigitByte(w[i]) || isUpperByte(w[i])) {
+		i++
+	}
+	return i == len(w)
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// stateAt reports whether token k is a state or province code ("CA",
+// "NSW").
+func (s *entScanner) stateAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == etWord && t.e-t.s <= 3 && t.f&efAllCap != 0 && t.f&efDigit == 0 && s.flags(k)&gzState != 0
+}
+
+// regionCodeAt reports whether token k is a two- or three-letter code in
+// capitals that ends a line or precedes a postcode, as regions are written
+// in the tail of an address ("Riga, LV-1050", ", SK\n 53650").
+func (s *entScanner) regionCodeAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 3 || t.f&efAllCap == 0 || t.f&efDigit != 0 {
+		return false
+	}
+	q := k + 1
+	if s.punct(q, ',') {
+		q++
+	}
+	return q >= len(s.toks) || s.toks[q].f&efNL != 0 || s.postcodeAt(q) > 0 || s.countryAt(q) > 0
+}
+
+// countryAt returns the token after a country name of up to four words
+// at token k, or 0.
+func (s *entScanner) countryAt(k int) int {
+	n := len(s.toks)
+	if k >= n || s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 {
+		return 0
+	}
+	f := s.flags(k)
+	if f&gzPhrase != 0 {
+		for m := min(k+4, n-1); m > k; m-- {
+			if s.toks[m].f&efNL != 0 {
+				continue
+			}
+			if s.phraseFlags(k, m)&gzCountry != 0 {
+				return m + 1
+			}
+		}
+	}
+	if f&gzCountry != 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// cityAt returns the token after a city name of up to four words at token
+// k, or 0. A city needs to be known, to follow a postcode (afterZip), or
+// to be followed by what follows a city in an address.
+func (s *entScanner) cityAt(k int, afterZip bool) int {
+	n := len(s.toks)
+	m, words := k, 0
+	for m < n && words < 4 {
+		t := &s.toks[m]
+		if m > k && t.f&efNL != 0 || t.f&efUsed != 0 {
+			break
+		}
+		if t.kind == etWord && t.f&(efCap|efDigit) == efCap {
+			fl := s.flags(m)
+			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 {
+				break
+			}
+			words++
+			m++
+			continue
+		}
+		if t.kind == etPunct && t.c == '.' && words > 0 && s.glued(m) && s.toks[m-1].e-s.toks[m-1].s <= 3 && s.nameLike(m+1) {
+			m++ // "St. Louis"
+			continue
+		}
+		break
+	}
+	if words == 0 || s.punct(m, ':') {
+		return 0
+	}
+	if afterZip || s.phraseFlags(k, m-1)&gzPlace != 0 {
+		return m
+	}
+	q := m
+	if s.punct(q, ',') {
+		q++
+	}
+	if q >= n || s.toks[q].f&efNL != 0 || s.stateAt(q) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
+		return m
+	}
+	if m < n && s.toks[m].kind == etPunct {
+		switch s.toks[m].c {
+		case '.', '?', '!', ')', ';', ',':
+			return m
+		}
+	}
+	return 0
+}

@@ -1,0 +1,105 @@
+package redact
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+)
+
+const chatCorpus = "../../shared/corpus/chat/corpus.txt"
+
+// loadChat reads the chat corpus, one message per line, or skips.
+func loadChat(b *testing.B) []string {
+	raw, err := os.ReadFile(chatCorpus)
+	if err != nil {
+		b.Skipf("chat corpus not found at %s (it lives outside the repository): %v", chatCorpus, err)
+	}
+	return strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+}
+
+// BenchmarkDetectChat measures throughput over the chat corpus with every
+// default recognizer on, one message per call, on one goroutine.
+func BenchmarkDetectChat(b *testing.B) {
+	lines := loadChat(b)
+	e, err := NewDetector()
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			if _, err := e.Detect(ctx, l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lines)), "ns/msg")
+}
+
+// BenchmarkDetectBuiltin is BenchmarkDetectChat without the registered
+// rules and recognizers: the single-pass scanner alone.
+func BenchmarkDetectBuiltin(b *testing.B) {
+	lines := loadChat(b)
+	e, err := NewDetector(WithoutDefaultRules())
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			if _, err := e.Detect(ctx, l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkDetectLarge runs one 10 MB message built from the corpus.
+func BenchmarkDetectLarge(b *testing.B) {
+	lines := loadChat(b)
+	var sb strings.Builder
+	for sb.Len() < 10<<20 {
+		for _, l := range lines {
+			sb.WriteString(l)
+			sb.WriteByte('\n')
+		}
+	}
+	benchOne(b, sb.String()[:10<<20])
+}
+
+// BenchmarkDetectDigits runs a 1 MB run of digits, and digits with
+// separators, which must stay linear.
+func BenchmarkDetectDigits(b *testing.B) {
+	b.Run("plain", func(b *testing.B) { benchOne(b, strings.Repeat("4", 1<<20)) })
+	b.Run("spaced", func(b *testing.B) { benchOne(b, strings.Repeat("12 ", 1<<20/3)) })
+	b.Run("dotted", func(b *testing.B) { benchOne(b, strings.Repeat("1.", 1<<19)) })
+	b.Run("colons", func(b *testing.B) { benchOne(b, strings.Repeat("a:", 1<<19)) })
+}
+
+func benchOne(b *testing.B, text string) {
+	e, err := NewDetector()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := e.Detect(ctx, text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package redact
+
+// builtinRecognizer describes one built-in recognizer for documentation
+// and for the generic example test: like a Rule, each ships the texts it
+// must and must not match.
+type builtinRecognizer struct {
+	Name     string
+	Type     string
+	Examples []Example
+}
+
+// builtinRecognizers lists the recognizers of the single-pass scanner.
+// Example values are synthetic (test card numbers, documentation
+// addresses, made-up tokens).
+var builtinRecognizers = []builtinRecognizer{
+	{"email", TypeEmailAddress, []Example{
+		{"write to info@presidio.site today", "info@presidio.site"},
+		{"a.b+tag@mail.example.co.uk.", "a.b+tag@mail.example.co.uk"},
+		{"user@xn--80ak6aa92e.com", "user@xn--80ak6aa92e.com"},
+		{"my email is info@presidio.", ""},
+		{"not an email: hello-world here", ""},
+	}},
+	{"phone_number", TypePhoneNumber, []Example{
+		{"call me at (415) 555-0132 please", "(415) 555-0132"},
+		{"text +44 7312 941769 after six", "+44 7312 941769"},
+		{"mobile: +49 30 47860804", "+49 30 47860804"},
+		{"Telefon 03 09 36 31 59.", "03 09 36 31 59"},
+		{"my number changed, it's now 07555 250006", "07555 250006"},
+		{"reference 6501397696 for the refund", ""},
+		{"Is 4349-1047-6915-8101 the right number?", ""},
+		{"at 22:34 on 02/10/2025", ""},
+	}},
+	{"credit_card", TypeCreditCard, []Example{
+		{"card 4012-8888-8888-1881 expires", "4012-8888-8888-1881"},
+		{"amex 3714 496353 98431", "3714 496353 98431"},
+		{"5555555555554444", "5555555555554444"},
+		{"card 4012-8888-8888-1882 failed", ""},
+		{"order 1748503543012", ""},
+	}},
+	{"iban", TypeIBAN, []Example{
+		{"IBAN: GB29 NWBK 6016 1331 9268 19, thanks", "GB29 NWBK 6016 1331 9268 19"},
+		{"DE89370400440532013000", "DE89370400440532013000"},
+		{"GB29 NWBK 6016 1331 9268 18", ""},
+		{"NL91 1BNA 0417 1643 00", ""},
+	}},
+	{"us_ssn", TypeUSSSN, []Example{
+		{"my SSN is 536-22-8726.", "536-22-8726"},
+		{"SSN 536 22 8726", "536 22 8726"},
+		{"078-05-1120 is the Woolworth sample", ""},
+		{"666-12-3456", ""},
+		{"area 900-12-3456", ""},
+		{"693-09.4444", ""},
+	}},
+	{"ip_address", TypeIPAddress, []Example{
+		{"server at 192.168.0.1, port 22", "192.168.0.1"},
+		{"route 10.0.0.0/8.", "10.0.0.0/8"},
+		{"v6 2001:db8::8a2e:370:7334 up", "2001:db8::8a2e:370:7334"},
+		{"mapped ::ffff:192.0.2.1", "::ffff:192.0.2.1"},
+		{"version v4.11.38.2", ""},
+		{"256.1.1.1", ""},
+		{"std::cout << x", ""},
+		{"Time 12:34:56", ""},
+	}},
+	{"mac_address", TypeMACAddress, []Example{
+		{"MAC 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E"},
+		{"Cisco 0012.3456.789A", "0012.3456.789A"},
+		{"broadcast FF:FF:FF:FF:FF:FF", ""},
+		{"10:2F:33-AC-29-C3", ""},
+	}},
+	{"url", TypeURL, []Example{
+		{"see https://www.example.com/a?b=c.", "https://www.example.com/a?b=c"},
+		{"go to portal.example.net/invoice/1.pdf now", "portal.example.net/invoice/1.pdf"},
+		{"http://microsoft", ""},
+		{"e.g. this", ""},
+	}},
+	{"crypto", TypeCrypto, []Example{
+		{"wallet 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ"},
+		{"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
+		{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", ""},
+	}},
+	{"date_of_birth", TypeDateOfBirth, []Example{
+		{"I was born on 3 September 2003.", "3 September 2003"},
+		{"DOB: 06/22/1951 | Name", "06/22/1951"},
+		{"geboren am 24.04.1983", "24.04.1983"},
+		{"née le 2 mai 1980", "2 mai 1980"},
+		{"Refund issued on May 18, 2024", ""},
+	}},
+	{"date", TypeDateTime, []Example{
+		{"Today is 2024-03-15T14:30:00Z ok", "2024-03-15T14:30:00Z"},
+		{"Today is 5-May-2021", "5-May-2021"},
+		{"Today is5/21", ""},
+		{"at 14:32", ""},
+	}},
+	{"aws_access_key", TypeAWSAccessKey, []Example{
+		{"key AKIAIOSFODNN7EXAMPLE leaked", "AKIAIOSFODNN7EXAMPLE"},
+		{"AKIAIOSFODNN7EXAMPLEX", ""},
+	}},
+	{"aws_secret_key", TypeAWSSecretKey, []Example{
+		{"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		{"checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""},
+	}},
+	{"github_token", TypeGitHubToken, []Example{
+		{"export GITHUB_TOKEN=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj", "ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"},
+		{"ghp_short", ""},
+	}},
+	{"gitlab_token", TypeGitLabToken, []Example{
+		{"token glpat-x8Tq3Kz9LmN2pR5sV7wY", "glpat-x8Tq3Kz9LmN2pR5sV7wY"},
+	}},
+	{"slack_token", TypeSlackToken, []Example{
+		{"xoxb-17967279336-8577407208833-xNPlMDg6E8JyPv6MV8WrLdVD", "xoxb-17967279336-8577407208833-xNPlMDg6E8JyPv6MV8WrLdVD"},
+		{"xoxb-", ""},
+	}},
+	{"stripe_key", TypeStripeKey, []Example{
+		{"stripe sk_live_VrjHVCKEGzbngSv0gN0uGYIa rotated", "sk_live_VrjHVCKEGzbngSv0gN0uGYIa"},
+		{"sk_live_", ""},
+	}},
+	{"openai_key", TypeOpenAIKey, []Example{
+		{"OPENAI_API_KEY=sk-proj-Xy7Qw2Er9Ty4Ui8Op3As6Df1Gh5Jk0LzXc", "sk-proj-Xy7Qw2Er9Ty4Ui8Op3As6Df1Gh5Jk0LzXc"},
+		{"sk-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},
+	}},
+	{"anthropic_key", TypeAnthropicKey, []Example{
+		{"sk-ant-api03-Zx8Wq2Lp5Rt9Yu3Io7Pa1Sd6Fg0Hj4Kl", "sk-ant-api03-Zx8Wq2Lp5Rt9Yu3Io7Pa1Sd6Fg0Hj4Kl"},
+	}},
+	{"sendgrid_key", TypeSendGridKey, []Example{
+		{"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", "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"},
+	}},
+	{"twilio_key", TypeTwilioKey, []Example{
+		{"SK0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef"},
+	}},
+	{"jwt", TypeJWT, []Example{
+		{"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+			"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"},
+		{"eyJhbGciOiJIUzI1NiJ9", ""},
+	}},
+	{"private_key", TypePrivateKey, []Example{
+		{"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----"},
+		{"-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----", ""},
+	}},
+	{"password", TypePassword, []Example{
+		{"my password is Hunter2!x, sorry", "Hunter2!x"},
+		{"Passwort: Sommer2024", "Sommer2024"},
+		{"my password is not working", ""},
+	}},
+	{"generic_secret", TypeAPIKey, []Example{
+		{"api key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz", "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz"},
+		{"tracking 1Z8V96GXCG9K0QVHI3", ""},
+	}},
+}

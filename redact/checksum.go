@@ -1,0 +1,1074 @@
+package redact
+
+import (
+	"strings"
+)
+
+// This file holds the validators of national identifiers: pure functions
+// that receive a match as written (separators included), normalise it
+// themselves and report whether it passes the identifier's checksum or
+// format rules. They never allocate more than a copy of the match and
+// never panic on malformed input, so the engine can call them on any
+// candidate.
+
+// compact returns s without the separators people put in identifiers
+// (space, hyphen, dot, slash, underscore, colon), upper-cased. It
+// returns "" when s holds anything other than ASCII letters, digits and
+// those separators.
+func compact(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
+			b.WriteByte(c)
+		case c >= 'a' && c <= 'z':
+			b.WriteByte(c - 'a' + 'A')
+		case c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == ':':
+		default:
+			return ""
+		}
+	}
+	return b.String()
+}
+
+// digitsOf returns the digits of s after removing separators, or "" when
+// s holds anything else or does not have exactly n digits (n <= 0 accepts
+// any length).
+func digitsOf(s string, n int) string {
+	c := compact(s)
+	if c == "" || (n > 0 && len(c) != n) || !allDigits(c) {
+		return ""
+	}
+	return c
+}
+
+// allDigits reports whether s is non-empty and only ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// allLetters reports whether s is non-empty and only ASCII upper-case
+// letters.
+func allLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// consistentSeparators reports whether every separator in s is the same
+// character, so "046-454 286" (a mix) is rejected while "046 454 286" and
+// "046454286" are accepted.
+func consistentSeparators(s string) bool {
+	var sep byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '-' || c == '.' || c == '/' || c == ':' {
+			if sep != 0 && c != sep {
+				return false
+			}
+			sep = c
+		}
+	}
+	return true
+}
+
+// sameDigits reports whether every character of s is the same, which no
+// issuing authority hands out ("111111111", "000000000").
+func sameDigits(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// num returns the value of the decimal digits of s (at most 9 digits).
+func num(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// weightedSum multiplies each digit of s by the weight at the same index.
+func weightedSum(s string, weights []int) int {
+	sum := 0
+	for i, w := range weights {
+		sum += int(s[i]-'0') * w
+	}
+	return sum
+}
+
+// luhn reports whether the digit string s passes the Luhn (mod 10) check.
+func luhn(s string) bool {
+	if !allDigits(s) {
+		return false
+	}
+	sum := 0
+	double := false
+	for i := len(s) - 1; i >= 0; i-- {
+		d := int(s[i] - '0')
+		if double {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+// verhoeffD, verhoeffP are the dihedral group D5 multiplication table and
+// the position permutation table of the Verhoeff scheme.
+var (
+	verhoeffD = [10][10]uint8{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+		{1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+		{2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+		{3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+		{4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
+		{5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+		{6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
+		{7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+		{8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+		{9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
+	}
+	verhoeffP = [8][10]uint8{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+		{1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+		{5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+		{8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+		{9, 4, 5, 3, 1, 2, 6, 8, 7, 0},
+		{4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
+		{7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
+	}
+)
+
+// verhoeff reports whether the digit string s (check digit last) passes
+// the Verhoeff check.
+func verhoeff(s string) bool {
+	if !allDigits(s) {
+		return false
+	}
+	c := uint8(0)
+	for i := 0; i < len(s); i++ {
+		d := s[len(s)-1-i] - '0'
+		c = verhoeffD[c][verhoeffP[i%8][d]]
+	}
+	return c == 0
+}
+
+// iso7064Mod1110 reports whether the digit string s (check digit last)
+// passes ISO 7064 MOD 11,10, the scheme of the German tax ID and VAT ID.
+func iso7064Mod1110(s string) bool {
+	if len(s) < 2 || !allDigits(s) {
+		return false
+	}
+	product := 10
+	for i := 0; i < len(s)-1; i++ {
+		sum := (int(s[i]-'0') + product) % 10
+		if sum == 0 {
+			sum = 10
+		}
+		product = (sum * 2) % 11
+	}
+	check := 11 - product
+	if check == 10 {
+		check = 0
+	}
+	return check == int(s[len(s)-1]-'0')
+}
+
+// icaoValue is the value of a character in the ICAO 9303 check digit:
+// digits are themselves, A is 10 through Z 35.
+func icaoValue(c byte) int {
+	if c >= '0' && c <= '9' {
+		return int(c - '0')
+	}
+	return int(c-'A') + 10
+}
+
+// icaoCheck reports whether the last character of s (a digit) is the ICAO
+// 9303 7-3-1 check digit of the characters before it.
+func icaoCheck(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	weights := [3]int{7, 3, 1}
+	sum := 0
+	for i := 0; i < len(s)-1; i++ {
+		sum += icaoValue(s[i]) * weights[i%3]
+	}
+	last := s[len(s)-1]
+	return last >= '0' && last <= '9' && sum%10 == int(last-'0')
+}
+
+// validDate reports whether day and month form a date in year (a full
+// year; 0 means any year, so 29 February is accepted).
+func validDate(year, month, day int) bool {
+	if month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	days := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if day > days[month] {
+		return false
+	}
+	if month == 2 && day == 29 && year != 0 {
+		return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+	}
+	return true
+}
+
+// ---- United States ----
+
+// validABARouting checks a US bank routing (ABA transit) number: nine
+// digits, a Federal Reserve prefix (00-12, 21-32, 61-72, 80), weights
+// 3-7-1 summing to a multiple of 10, and a non-zero institution part.
+func validABARouting(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || !consistentSeparators(match) {
+		return false
+	}
+	p := num(d[:2])
+	if !(p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p == 80) {
+		return false
+	}
+	if d[4:8] == "0000" || sameDigits(d) {
+		return false
+	}
+	return weightedSum(d, []int{3, 7, 1, 3, 7, 1, 3, 7, 1})%10 == 0
+}
+
+// validUSNPI checks a US National Provider Identifier: ten digits starting
+// with 1 or 2 whose Luhn check runs over the card-issuer prefix 80840.
+// Runs of one digit ("1111111112") are placeholders, not providers.
+func validUSNPI(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || (d[0] != '1' && d[0] != '2') || sameDigits(d[:9]) || !consistentSeparators(match) {
+		return false
+	}
+	return luhn("80840" + d)
+}
+
+// validDEA checks a US DEA registration number: two letters and seven
+// digits whose last digit is the last digit of (d1+d3+d5) + 2*(d2+d4+d6).
+// The second letter (the registrant's initial) may be 9 for names that
+// start with a digit.
+func validDEA(match string) bool {
+	c := compact(match)
+	if len(c) != 9 || !allLetters(c[:1]) || !allDigits(c[2:]) || (c[1] != '9' && !allLetters(c[1:2])) {
+		return false
+	}
+	d := c[2:]
+	sum := int(d[0]-'0') + int(d[2]-'0') + int(d[4]-'0') +
+		2*(int(d[1]-'0')+int(d[3]-'0')+int(d[5]-'0'))
+	return sum%10 == int(d[6]-'0')
+}
+
+// ---- United Kingdom ----
+
+// validUKNHS checks an NHS number: ten digits, weights 10 down to 2 mod 11.
+func validUKNHS(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || sameDigits(d) || !consistentSeparators(match) {
+		return false
+	}
+	check := 11 - weightedSum(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2})%11
+	if check == 11 {
+		check = 0
+	}
+	return check != 10 && check == int(d[9]-'0')
+}
+
+// validUKNINO checks the prefix of a National Insurance number: neither
+// letter may be D, F, I, Q, U or V, the second not O, and a few pairs are
+// never issued.
+func validUKNINO(match string) bool {
+	c := compact(match)
+	if len(c) != 9 || !allLetters(c[:2]) || !allDigits(c[2:8]) {
+		return false
+	}
+	if strings.IndexByte("DFIQUV", c[0]) >= 0 || strings.IndexByte("DFIQUVO", c[1]) >= 0 {
+		return false
+	}
+	switch c[:2] {
+	case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ":
+		return false
+	}
+	return c[8] >= 'A' && c[8] <= 'D'
+}
+
+// validUKDrivingLicence checks the date of birth encoded in a DVLA
+// driving licence number (month + 50 for women) and the surname padding.
+func validUKDrivingLicence(match string) bool {
+	c := compact(match)
+	if len(c) != 16 {
+		return false
+	}
+	name := strings.TrimRight(c[:5], "9")
+	if !allLetters(name) {
+		return false
+	}
+	if !allDigits(c[5:11]) {
+		return false
+	}
+	month := num(c[6:8])
+	if month > 50 {
+		month -= 50
+	}
+	return validDate(0, month, num(c[8:10]))
+}
+
+// ---- Canada ----
+
+// validCASIN checks a Canadian Social Insurance Number: nine digits, Luhn,
+// not starting with 0 or 8 (never issued to people).
+func validCASIN(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || d[0] == '0' || d[0] == '8' || sameDigits(d) || !consistentSeparators(match) {
+		return false
+	}
+	return luhn(d)
+}
+
+// ---- Australia ----
+
+// validAUABN checks an Australian Business Number: subtract 1 from the
+// first digit, weights 10,1,3,...,19, sum divisible by 89.
+func validAUABN(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || d[0] == '0' || !consistentSeparators(match) {
+		return false
+	}
+	w := []int{10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19}
+	sum := (int(d[0]-'0') - 1) * w[0]
+	for i := 1; i < 11; i++ {
+		sum += int(d[i]-'0') * w[i]
+	}
+	return sum%89 == 0
+}
+
+// validAUACN checks an Australian Company Number: weights 8 down to 1 on
+// the first eight digits, check digit is the complement mod 10.
+func validAUACN(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || !consistentSeparators(match) {
+		return false
+	}
+	check := (10 - weightedSum(d, []int{8, 7, 6, 5, 4, 3, 2, 1})%10) % 10
+	return check == int(d[8]-'0')
+}
+
+// validAUTFN checks an Australian Tax File Number (nine digits): weights
+// 1,4,3,7,5,8,6,9,10, sum divisible by 11.
+func validAUTFN(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || sameDigits(d) || !consistentSeparators(match) {
+		return false
+	}
+	return weightedSum(d, []int{1, 4, 3, 7, 5, 8, 6, 9, 10})%11 == 0
+}
+
+// validAUMedicare checks an Australian Medicare card number: ten digits
+// (an eleventh, the person's position on the card, is optional), first
+// digit 2-6, weights 1,3,7,9 repeated, ninth digit is the sum mod 10.
+func validAUMedicare(match string) bool {
+	d := digitsOf(match, 0)
+	if (len(d) != 10 && len(d) != 11) || d[0] < '2' || d[0] > '6' {
+		return false
+	}
+	return weightedSum(d, []int{1, 3, 7, 9, 1, 3, 7, 9})%10 == int(d[8]-'0')
+}
+
+// ---- Germany ----
+
+// validDETaxID checks a German tax identification number (Steuer-ID):
+// eleven digits, no leading zero, no digit more than three times among
+// the first ten, and an ISO 7064 MOD 11,10 check digit.
+func validDETaxID(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || d[0] == '0' {
+		return false
+	}
+	var count [10]int
+	for i := 0; i < 10; i++ {
+		count[d[i]-'0']++
+		if count[d[i]-'0'] > 3 {
+			return false
+		}
+	}
+	return iso7064Mod1110(d)
+}
+
+// validDEVATID checks the shape of a German VAT ID (DE and nine digits).
+// The ISO 7064 check digit is not enforced: Presidio reports numbers that
+// fail it at a lower score, and so do we (see validDEVATIDStrict).
+func validDEVATID(match string) bool {
+	c := compact(match)
+	return len(c) == 11 && c[:2] == "DE" && allDigits(c[2:])
+}
+
+// validDEVATIDStrict is validDEVATID plus the ISO 7064 MOD 11,10 check.
+func validDEVATIDStrict(match string) bool {
+	c := compact(match)
+	return validDEVATID(match) && iso7064Mod1110(c[2:])
+}
+
+// deDocLetters are the characters the German federal printing office uses
+// in ID card and passport serial numbers (no vowels, no B, D, Q, S).
+const deDocLetters = "CFGHJKLMNPRTVWXYZ0123456789"
+
+// validDEDocument checks a German ID card or passport serial number: nine
+// characters from the ICAO-safe alphabet, the last a 7-3-1 check digit.
+func validDEDocument(match string) bool {
+	c := compact(match)
+	if len(c) != 9 {
+		return false
+	}
+	for i := 0; i < 8; i++ {
+		if strings.IndexByte(deDocLetters, c[i]) < 0 {
+			return false
+		}
+	}
+	if c[0] >= '0' && c[0] <= '9' {
+		return false
+	}
+	return icaoCheck(c)
+}
+
+// validDEIDCard accepts a current ID card number (validDEDocument) or the
+// legacy form T followed by eight digits, which has no check digit here.
+func validDEIDCard(match string) bool {
+	c := compact(match)
+	if len(c) == 9 && c[0] == 'T' && allDigits(c[1:]) {
+		return true
+	}
+	return validDEDocument(match)
+}
+
+// validDEHealthInsurance checks a German health insurance number (KVNR):
+// a letter and nine digits; the letter as two digits (A=01) plus the next
+// eight digits, weighted 1,2,1,2,... with products reduced to their digit
+// sum, give the last digit mod 10.
+func validDEHealthInsurance(match string) bool {
+	c := compact(match)
+	if len(c) != 10 || !allLetters(c[:1]) || !allDigits(c[1:]) {
+		return false
+	}
+	l := int(c[0]-'A') + 1
+	vals := []int{l / 10, l % 10}
+	for i := 1; i < 9; i++ {
+		vals = append(vals, int(c[i]-'0'))
+	}
+	sum := 0
+	for i, v := range vals {
+		p := v * (1 + i%2)
+		sum += p/10 + p%10
+	}
+	return sum%10 == int(c[9]-'0')
+}
+
+// validDESocialSecurity checks a German pension insurance number (RVNR):
+// area (2 digits), birth date DDMMYY (day + 50 allowed), initial letter,
+// serial (2 digits), check digit. The letter becomes two digits (A=01);
+// weights 2,1,2,5,7,1,2,1,2,1,2,1 with products reduced to their digit
+// sum give the check digit mod 10.
+func validDESocialSecurity(match string) bool {
+	c := compact(match)
+	if len(c) != 12 || !allDigits(c[:8]) || !allLetters(c[8:9]) || !allDigits(c[9:]) {
+		return false
+	}
+	day, month := num(c[2:4]), num(c[4:6])
+	if day > 50 {
+		day -= 50
+	}
+	if !validDate(0, month, day) {
+		return false
+	}
+	l := int(c[8]-'A') + 1
+	s := c[:8] + string(rune('0'+l/10)) + string(rune('0'+l%10)) + c[9:11]
+	w := []int{2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1}
+	sum := 0
+	for i := range w {
+		p := int(s[i]-'0') * w[i]
+		sum += p/10 + p%10
+	}
+	return sum%10 == int(c[11]-'0')
+}
+
+// validDELANR checks a German physician number (LANR): six digits, a check
+// digit (weights 4 and 9 alternating, complement mod 10), and a two-digit
+// specialty code.
+func validDELANR(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" {
+		return false
+	}
+	check := (10 - weightedSum(d, []int{4, 9, 4, 9, 4, 9})%10) % 10
+	return check == int(d[6]-'0')
+}
+
+// validDEBSNR checks the shape of a German practice number (BSNR): nine
+// digits, not all zero. There is no public checksum.
+func validDEBSNR(match string) bool {
+	d := digitsOf(match, 9)
+	return d != "" && d[:2] != "00"
+}
+
+// validDETaxNumber checks the 13-digit unified (ELSTER) German tax number,
+// whose first two digits name one of the 16 states. Slashed regional
+// forms are accepted as matched.
+func validDETaxNumber(match string) bool {
+	if strings.IndexByte(match, '/') >= 0 {
+		return true
+	}
+	d := digitsOf(match, 13)
+	if d == "" {
+		return false
+	}
+	s := num(d[:2])
+	return s >= 1 && s <= 16
+}
+
+// validDEPLZ checks a German postcode: five digits from 01001 to 99998.
+func validDEPLZ(match string) bool {
+	d := digitsOf(match, 5)
+	if d == "" {
+		return false
+	}
+	n := num(d)
+	return n >= 1001 && n <= 99998
+}
+
+// ---- Spain ----
+
+// esLetters maps a DNI/NIE number mod 23 to its control letter.
+const esLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+// validESNIF checks a Spanish DNI/NIF: seven or eight digits and the
+// control letter of the number mod 23.
+func validESNIF(match string) bool {
+	c := compact(match)
+	if len(c) < 8 || len(c) > 9 || !allDigits(c[:len(c)-1]) {
+		return false
+	}
+	return esLetters[num(c[:len(c)-1])%23] == c[len(c)-1]
+}
+
+// validESNIE checks a Spanish foreigner number (NIE): X, Y or Z (0, 1, 2),
+// seven digits and the control letter mod 23.
+func validESNIE(match string) bool {
+	c := compact(match)
+	if len(c) != 9 || !allDigits(c[1:8]) {
+		return false
+	}
+	p := strings.IndexByte("XYZ", c[0])
+	if p < 0 {
+		return false
+	}
+	return esLetters[(p*10000000+num(c[1:8]))%23] == c[8]
+}
+
+// ---- Italy ----
+
+// itMonths are the month letters of an Italian fiscal code.
+const itMonths = "ABCDEHLMPRST"
+
+// itOmocodia are the letters that replace digits 0-9 in a fiscal code
+// when two people would otherwise share one.
+const itOmocodia = "LMNPQRSTUV"
+
+// validITFiscalCode checks the structure of an Italian fiscal code: six
+// letters, year, month letter, day (women + 40), place, control letter;
+// digits may be replaced by the omocodia letters. The control letter is
+// not enforced because it is often mistyped in otherwise real codes.
+func validITFiscalCode(match string) bool {
+	c := compact(match)
+	if len(c) != 16 || !allLetters(c[:6]) || !allLetters(c[15:]) || !allLetters(c[11:12]) {
+		return false
+	}
+	digit := func(b byte) (int, bool) {
+		if b >= '0' && b <= '9' {
+			return int(b - '0'), true
+		}
+		if i := strings.IndexByte(itOmocodia, b); i >= 0 {
+			return i, true
+		}
+		return 0, false
+	}
+	for _, i := range []int{6, 7, 9, 10, 12, 13, 14} {
+		if _, ok := digit(c[i]); !ok {
+			return false
+		}
+	}
+	if strings.IndexByte(itMonths, c[8]) < 0 {
+		return false
+	}
+	d1, _ := digit(c[9])
+	d2, _ := digit(c[10])
+	day := d1*10 + d2
+	if day > 40 {
+		day -= 40
+	}
+	return day >= 1 && day <= 31
+}
+
+// validITVAT checks an Italian VAT number (partita IVA): eleven digits,
+// not all zero, Luhn check.
+func validITVAT(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || d[:7] == "0000000" {
+		return false
+	}
+	return luhn(d)
+}
+
+// ---- Poland, Sweden, Finland, Netherlands, France ----
+
+// validPLPESEL checks a Polish PESEL: birth date YYMMDD (month + 20, 40,
+// 60 or 80 for the century) and weights 1,3,7,9 repeated.
+func validPLPESEL(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || !allDigits(match) {
+		return false
+	}
+	month := num(d[2:4]) % 20
+	if !validDate(0, month, num(d[4:6])) {
+		return false
+	}
+	check := (10 - weightedSum(d, []int{1, 3, 7, 9, 1, 3, 7, 9, 1, 3})%10) % 10
+	return check == int(d[10]-'0')
+}
+
+// validSEPersonnummer checks a Swedish personal identity number in any of
+// its forms (YYMMDD-NNNC, YYYYMMDDNNNC, ...): a real date (day + 60 for
+// coordination numbers) and a Luhn check over the ten-digit form.
+func validSEPersonnummer(match string) bool {
+	d := digitsOf(match, 0)
+	switch len(d) {
+	case 12:
+		c := num(d[:2])
+		if c < 18 || c > 20 {
+			return false
+		}
+		d = d[2:]
+	case 10:
+	default:
+		return false
+	}
+	day := num(d[4:6])
+	if day > 60 {
+		day -= 60
+	}
+	if !validDate(0, num(d[2:4]), day) {
+		return false
+	}
+	return luhn(d)
+}
+
+// validSEOrgNumber checks a Swedish organisation number: ten digits, the
+// third at least 2 (so it can never be a birth month), Luhn check.
+func validSEOrgNumber(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || d[2] < '2' || d[0] == '0' || d[0] == '4' {
+		return false
+	}
+	return luhn(d)
+}
+
+// fiChecks are the control characters of a Finnish HETU by remainder.
+const fiChecks = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+// validFIHETU checks a Finnish personal identity code (henkilötunnus):
+// DDMMYY, a century sign, a three-digit individual number and the control
+// character of DDMMYYNNN mod 31.
+func validFIHETU(match string) bool {
+	c := strings.ToUpper(match)
+	if len(c) != 11 || !allDigits(c[:6]) || !allDigits(c[7:10]) {
+		return false
+	}
+	century := 0
+	switch c[6] {
+	case '+':
+		century = 1800
+	case '-', 'Y', 'X', 'W', 'V', 'U':
+		century = 1900
+	case 'A', 'B', 'C', 'D', 'E', 'F':
+		century = 2000
+	default:
+		return false
+	}
+	if !validDate(century+num(c[4:6]), num(c[2:4]), num(c[:2])) {
+		return false
+	}
+	n := num(c[:6])*1000 + num(c[7:10])
+	return fiChecks[n%31] == c[10]
+}
+
+// validNLBSN checks a Dutch citizen service number (BSN): nine digits and
+// the "11-proof": weights 9 down to 2 and -1, sum divisible by 11.
+func validNLBSN(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	sum := weightedSum(d, []int{9, 8, 7, 6, 5, 4, 3, 2}) - int(d[8]-'0')
+	return sum > 0 && sum%11 == 0
+}
+
+// validFRNIR checks a French social security number (NIR, "numéro
+// INSEE"): sex, year, month, department (2A and 2B for Corsica), commune,
+// order, and a two-digit key equal to 97 minus the number mod 97.
+func validFRNIR(match string) bool {
+	c := compact(match)
+	if len(c) != 15 || (c[0] != '1' && c[0] != '2') {
+		return false
+	}
+	body := c[:13]
+	switch body[5:7] {
+	case "2A":
+		body = body[:5] + "19" + body[7:]
+	case "2B":
+		body = body[:5] + "18" + body[7:]
+	}
+	if !allDigits(body) || !allDigits(c[13:]) {
+		return false
+	}
+	if m := num(body[3:5]); !(m >= 1 && m <= 12) && !(m >= 20 && m <= 42) && !(m >= 50 && m <= 99) {
+		return false
+	}
+	rem := 0
+	for i := 0; i < len(body); i++ {
+		rem = (rem*10 + int(body[i]-'0')) % 97
+	}
+	return 97-rem == num(c[13:])
+}
+
+// ---- India ----
+
+// validINAadhaar checks an Aadhaar number: twelve digits not starting with
+// 0 or 1, consistent separators, Verhoeff check, not a palindrome.
+func validINAadhaar(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || d[0] < '2' || !consistentSeparators(match) {
+		return false
+	}
+	palindrome := true
+	for i := 0; i < 6; i++ {
+		if d[i] != d[11-i] {
+			palindrome = false
+			break
+		}
+	}
+	return !palindrome && verhoeff(d)
+}
+
+// validINGSTINShape checks the structure of an Indian GST identification
+// number: state code 01-37 (97 and 99 are special), the holder's PAN (five
+// letters, four digits, a letter), an entity character, Z, and a check
+// character. Presidio accepts GSTINs on structure alone, and specimen
+// numbers in documentation often carry a wrong check character.
+func validINGSTINShape(match string) bool {
+	c := compact(match)
+	if len(c) != 15 || !allDigits(c[:2]) || c[13] != 'Z' {
+		return false
+	}
+	if s := num(c[:2]); !(s >= 1 && s <= 37) && s != 97 && s != 99 {
+		return false
+	}
+	return allLetters(c[2:7]) && allDigits(c[7:11]) && allLetters(c[11:12])
+}
+
+// validINGSTIN is validINGSTINShape plus the base-36 check character:
+// values 0-35, factors 1 and 2 alternating, each product folded to
+// quotient + remainder by 36, check = (36 - sum mod 36) mod 36.
+func validINGSTIN(match string) bool {
+	if !validINGSTINShape(match) {
+		return false
+	}
+	c := compact(match)
+	const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	sum := 0
+	for i := 0; i < 14; i++ {
+		v := strings.IndexByte(alphabet, c[i])
+		if v < 0 {
+			return false
+		}
+		p := v * (1 + i%2)
+		sum += p/36 + p%36
+	}
+	return alphabet[(36-sum%36)%36] == c[14]
+}
+
+// ---- Korea ----
+
+// krDate checks the YYMMDD birth date of a Korean RRN or FRN given its
+// gender/century digit.
+func krDate(d string) bool {
+	century := 0
+	switch d[6] {
+	case '1', '2', '5', '6':
+		century = 1900
+	case '3', '4', '7', '8':
+		century = 2000
+	default:
+		return false
+	}
+	return validDate(century+num(d[:2]), num(d[2:4]), num(d[4:6]))
+}
+
+// validKRRRN checks a Korean resident registration number: a valid birth
+// date and a gender digit 1-4 (citizens). The check digit is not enforced
+// because numbers issued since October 2020 have none.
+func validKRRRN(match string) bool {
+	d := digitsOf(match, 13)
+	return d != "" && d[6] >= '1' && d[6] <= '4' && krDate(d)
+}
+
+// validKRFRN checks a Korean foreigner registration number: as the RRN but
+// with gender digit 5-8.
+func validKRFRN(match string) bool {
+	d := digitsOf(match, 13)
+	return d != "" && d[6] >= '5' && d[6] <= '8' && krDate(d)
+}
+
+// validKRBRN checks a Korean business registration number: ten digits,
+// weights 1,3,7,1,3,7,1,3,5 plus the tens of 5 x ninth digit.
+func validKRBRN(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || !consistentSeparators(match) {
+		return false
+	}
+	sum := weightedSum(d, []int{1, 3, 7, 1, 3, 7, 1, 3, 5}) + int(d[8]-'0')*5/10
+	return (10-sum%10)%10 == int(d[9]-'0')
+}
+
+// validKRDriverLicense checks a Korean driver licence number: a regional
+// code 11-28, issue year, serial and check part.
+func validKRDriverLicense(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || !consistentSeparators(match) {
+		return false
+	}
+	r := num(d[:2])
+	return r >= 11 && r <= 28
+}
+
+// ---- Singapore ----
+
+// validSGNRIC checks the check letter of a Singapore NRIC or FIN: weights
+// 2,7,6,5,4,3,2, an offset by series, and a per-series letter table.
+func validSGNRIC(match string) bool {
+	c := compact(match)
+	if len(c) != 9 || !allDigits(c[1:8]) {
+		return false
+	}
+	sum := weightedSum(c[1:8], []int{2, 7, 6, 5, 4, 3, 2})
+	var table string
+	switch c[0] {
+	case 'S':
+		table = "JZIHGFEDCBA"
+	case 'T':
+		sum += 4
+		table = "JZIHGFEDCBA"
+	case 'F':
+		table = "XWUTRQPNMLK"
+	case 'G':
+		sum += 4
+		table = "XWUTRQPNMLK"
+	case 'M':
+		sum += 3
+		table = "XWUTRQPNJLK"
+	default:
+		return false
+	}
+	return table[sum%11] == c[8]
+}
+
+// sgUENTypes are the entity type codes of Singapore UENs issued by
+// agencies other than ACRA (format TyyPQnnnnX).
+const sgUENTypes = "LP LL FC PF RF MQ MM NB CC CS MB FM GS GA GB DP CP NR CM CD MD HS VH CH MH CL XL CX RP TU TC FB FN PA PB SS MC SM"
+
+// validSGUEN checks a Singapore Unique Entity Number in its three forms:
+// businesses (8 digits + check letter), local companies (year + 5 digits
+// + check letter), and other entities (R/S/T, year, type code, 4 digits,
+// letter).
+func validSGUEN(match string) bool {
+	c := compact(match)
+	switch {
+	case len(c) == 9 && allDigits(c[:8]):
+		const letters = "XMKECAWLJDB"
+		sum := weightedSum(c, []int{10, 4, 9, 3, 8, 2, 7, 1})
+		return letters[sum%11] == c[8]
+	case len(c) == 10 && allDigits(c[:9]):
+		if y := num(c[:4]); y < 1800 || y > 2099 {
+			return false
+		}
+		const letters = "ZKCMDNERGWH"
+		sum := weightedSum(c, []int{10, 8, 6, 4, 9, 7, 5, 3, 1})
+		return letters[sum%11] == c[9]
+	case len(c) == 10 && strings.IndexByte("RST", c[0]) >= 0:
+		return allDigits(c[1:3]) && allDigits(c[5:9]) && allLetters(c[9:]) &&
+			strings.Contains(sgUENTypes, c[3:5])
+	}
+	return false
+}
+
+// ---- Thailand, Turkey, South Africa, Philippines, Nigeria ----
+
+// validTHTNIN checks a Thai national ID: thirteen digits, a person type
+// 1-8, a real province code, and weights 13 down to 2 mod 11.
+func validTHTNIN(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" || d[0] < '1' || d[0] > '8' {
+		return false
+	}
+	p := num(d[1:3])
+	if !(p >= 10 && p <= 27) && !(p >= 30 && p <= 58) && !(p >= 60 && p <= 67) &&
+		!(p >= 70 && p <= 77) && !(p >= 80 && p <= 86) && !(p >= 90 && p <= 96) {
+		return false
+	}
+	sum := weightedSum(d, []int{13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2})
+	return (11-sum%11)%10 == int(d[12]-'0')
+}
+
+// validTRNationalID checks a Turkish identity number (TC Kimlik No):
+// eleven digits, no leading zero, tenth digit from the odd and even
+// position sums, eleventh the sum of the first ten mod 10.
+func validTRNationalID(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || d[0] == '0' {
+		return false
+	}
+	odd := weightedSum(d, []int{1, 0, 1, 0, 1, 0, 1, 0, 1})
+	even := weightedSum(d, []int{0, 1, 0, 1, 0, 1, 0, 1})
+	if ((odd*7-even)%10+10)%10 != int(d[9]-'0') {
+		return false
+	}
+	return (odd+even+int(d[9]-'0'))%10 == int(d[10]-'0')
+}
+
+// validTRLicensePlate checks a Turkish plate: province 01-81, one to three
+// letters (Turkish plates use no Q, W or X), two to four digits. Month
+// abbreviations and am/pm are rejected so that dates and times in English
+// text ("14 Feb 2024") are not taken for plates.
+func validTRLicensePlate(match string) bool {
+	c := compact(match)
+	if len(c) < 5 || !allDigits(c[:2]) {
+		return false
+	}
+	if p := num(c[:2]); p < 1 || p > 81 {
+		return false
+	}
+	i := 2
+	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
+		i++
+	}
+	letters := c[2:i]
+	if len(letters) < 1 || len(letters) > 3 || strings.ContainsAny(letters, "QWX") || !allDigits(c[i:]) {
+		return false
+	}
+	switch letters {
+	case "AM", "PM", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC":
+		return false
+	}
+	return true
+}
+
+// validZAID checks a South African identity number: birth date YYMMDD,
+// citizenship digit 0-2, Luhn check over the thirteen digits.
+func validZAID(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" || d[10] > '2' {
+		return false
+	}
+	y, m, day := num(d[:2]), num(d[2:4]), num(d[4:6])
+	if !validDate(1900+y, m, day) && !validDate(2000+y, m, day) {
+		return false
+	}
+	return luhn(d)
+}
+
+// validPHTIN checks a Philippine taxpayer identification number: nine
+// digits (an optional three- to five-digit branch code follows) whose
+// ninth digit is the weighted sum of the first eight mod 11.
+func validPHTIN(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) < 9 || len(d) > 14 || !consistentSeparators(match) {
+		return false
+	}
+	sum := weightedSum(d, []int{3, 2, 7, 6, 5, 4, 3, 2})
+	return sum%11 < 10 && sum%11 == int(d[8]-'0')
+}
+
+// validNGNIN checks a Nigerian National Identification Number: eleven
+// digits with a Verhoeff check digit.
+func validNGNIN(match string) bool {
+	d := digitsOf(match, 11)
+	return d != "" && !sameDigits(d) && verhoeff(d)
+}
+
+// ---- Brazil ----
+
+// validBRCPF checks a Brazilian individual taxpayer number (CPF): eleven
+// digits, two mod 11 check digits, not all the same digit.
+func validBRCPF(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	for n := 9; n <= 10; n++ {
+		sum := 0
+		for i := 0; i < n; i++ {
+			sum += int(d[i]-'0') * (n + 1 - i)
+		}
+		check := sum * 10 % 11 % 10
+		if check != int(d[n]-'0') {
+			return false
+		}
+	}
+	return true
+}
+
+// validBRCNPJ checks a Brazilian company number (CNPJ): fourteen digits,
+// two mod 11 check digits with weights 5..2,9..2 and 6..2,9..2.
+func validBRCNPJ(match string) bool {
+	d := digitsOf(match, 14)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	w1 := []int{5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}
+	w2 := []int{6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}
+	for _, w := range [][]int{w1, w2} {
+		r := weightedSum(d, w) % 11
+		check := 0
+		if r >= 2 {
+			check = 11 - r
+		}
+		if check != int(d[len(w)]-'0') {
+			return false
+		}
+	}
+	return true
+}

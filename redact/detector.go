@@ -1,0 +1,424 @@
+package redact
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Detector finds entities in a text. [Engine] is the built-in
+// implementation; an external NER service or a local model can implement
+// Detector too and run next to the built-in recognizers through
+// [WithDetectors]. Implementations must be safe for concurrent use.
+type Detector interface {
+	// Detect returns findings with UTF-8 byte offsets into text.
+	Detect(ctx context.Context, text string) ([]Finding, error)
+}
+
+// DefaultThreshold is the score a finding needs to be reported unless
+// [WithThreshold] says otherwise. It is the score a weak pattern reaches
+// when a context word stands next to it.
+const DefaultThreshold = 0.4
+
+// ErrUnknownType is returned by [NewDetector] when an option names an
+// entity type that no recognizer reports.
+var ErrUnknownType = errors.New("redact: unknown entity type")
+
+// Option configures a detector built by [NewDetector].
+type Option func(*config)
+
+type config struct {
+	types        []string
+	without      []string
+	threshold    float64
+	langs        []string
+	regions      []string
+	allow        []string
+	deny         map[string][]string
+	rules        []Rule
+	recs         []Recognizer
+	dets         []Detector
+	noDefaults   bool
+	phoneStrict  bool
+	contextBoost float64
+}
+
+// WithTypes limits detection to the named entity types. Types that are off
+// by default, such as DATE_TIME, are turned on by naming them.
+func WithTypes(types ...string) Option {
+	return func(c *config) { c.types = append(c.types, types...) }
+}
+
+// WithoutTypes turns the named entity types off.
+func WithoutTypes(types ...string) Option {
+	return func(c *config) { c.without = append(c.without, types...) }
+}
+
+// WithThreshold sets the minimum score of a reported finding, in [0, 1].
+// Zero reports every candidate that passed its validator.
+func WithThreshold(score float64) Option {
+	return func(c *config) { c.threshold = score }
+}
+
+// WithLanguages limits the context words to the given ISO 639-1 languages
+// ("en", "de", "fr", "es", "it", "nl", "pt"). By default all are used.
+func WithLanguages(langs ...string) Option {
+	return func(c *config) { c.langs = append(c.langs, langs...) }
+}
+
+// WithRegions sets the ISO 3166 regions whose national phone formats are
+// recognized without a leading + (numbers in international format are
+// recognized for every region). The default is US, CA, GB, DE, FR, ES, IT,
+// NL, BE, CH, AT, PT, IE, AU, IN, BR, JP, IL.
+func WithRegions(regions ...string) Option {
+	return func(c *config) { c.regions = append(c.regions, regions...) }
+}
+
+// WithAllowList suppresses findings whose text equals one of values
+// (case-insensitively): a support address that is not personal, say.
+func WithAllowList(values ...string) Option {
+	return func(c *config) { c.allow = append(c.allow, values...) }
+}
+
+// WithDenyList reports every whole-word, case-insensitive occurrence of
+// values as a finding of type typ with score 1, overriding other findings.
+func WithDenyList(typ string, values ...string) Option {
+	return func(c *config) {
+		if c.deny == nil {
+			c.deny = map[string][]string{}
+		}
+		c.deny[typ] = append(c.deny[typ], values...)
+	}
+}
+
+// WithRules adds pattern rules on top of the defaults.
+func WithRules(rules ...Rule) Option {
+	return func(c *config) { c.rules = append(c.rules, rules...) }
+}
+
+// WithRecognizers adds recognizers written in Go on top of the defaults.
+func WithRecognizers(recs ...Recognizer) Option {
+	return func(c *config) { c.recs = append(c.recs, recs...) }
+}
+
+// WithDetectors adds external detectors (an NER service, a local model).
+// Their findings are merged with the built-in ones before overlaps are
+// resolved; an error from any of them fails the whole call.
+func WithDetectors(dets ...Detector) Option {
+	return func(c *config) { c.dets = append(c.dets, dets...) }
+}
+
+// WithoutDefaultRules leaves out the registered rules and recognizers
+// (national identifiers, names and addresses), keeping only the built-in
+// global recognizers and those added by options.
+func WithoutDefaultRules() Option {
+	return func(c *config) { c.noDefaults = true }
+}
+
+// WithStrictPhones validates phone numbers against the full numbering plan
+// (libphonenumber's "valid" level) instead of the default "possible" level,
+// which only checks the length for the country. Strict is slower and misses
+// numbers from newly opened ranges.
+func WithStrictPhones() Option {
+	return func(c *config) { c.phoneStrict = true }
+}
+
+// NewRecognizerFunc wraps a function as a [Recognizer].
+func NewRecognizerFunc(name string, types []string, f func(text string, emit func(Finding))) Recognizer {
+	return funcRecognizer{name: name, types: types, f: f}
+}
+
+type funcRecognizer struct {
+	name  string
+	types []string
+	f     func(string, func(Finding))
+}
+
+func (r funcRecognizer) Name() string                              { return r.name }
+func (r funcRecognizer) Types() []string                           { return r.types }
+func (r funcRecognizer) Recognize(text string, emit func(Finding)) { r.f(text, emit) }
+
+// Engine is the built-in [Detector]: one pass over the text finds anchors
+// for every built-in recognizer and the keywords that gate pattern rules,
+// validators and context words decide, overlaps are resolved, and allow and
+// deny lists apply last. An Engine is safe for concurrent use.
+type Engine struct {
+	enabled     map[string]bool
+	explicit    bool            // WithTypes was given
+	disabled    map[string]bool // WithoutTypes
+	threshold   float64
+	kw          kwTable
+	regions     []*phoneRegion
+	strict      bool
+	rules       []compiledRule
+	anyRule     bool // some rule runs without keywords
+	shapes      shapeIndex
+	windowRules []int32 // enabled rules without keywords
+	recs        []Recognizer
+	dets        []Detector
+	allow       map[string]bool
+	denyLit     []denyLit
+	pool        sync.Pool
+}
+
+type denyLit struct{ typ, value string }
+
+// NewDetector builds an [Engine] from options. With no options it reports
+// every default entity type at [DefaultThreshold].
+func NewDetector(opts ...Option) (*Engine, error) {
+	c := config{threshold: DefaultThreshold}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.threshold < 0 || c.threshold > 1 {
+		return nil, fmt.Errorf("redact: threshold %v outside [0, 1]", c.threshold)
+	}
+	e := &Engine{threshold: c.threshold, strict: c.phoneStrict, dets: c.dets}
+
+	rules := c.rules
+	recs := c.recs
+	if !c.noDefaults {
+		rules = append(DefaultRules(), rules...)
+		recs = append(defaultRecognizers(), recs...)
+	}
+	e.recs = recs
+
+	known := map[string]bool{}
+	for _, t := range builtinTypes {
+		known[t] = true
+	}
+	for _, r := range rules {
+		known[r.Type] = true
+	}
+	for _, r := range recs {
+		for _, t := range r.Types() {
+			known[t] = true
+		}
+	}
+	for _, d := range c.dets {
+		_ = d
+	}
+	for t := range c.deny {
+		known[t] = true
+	}
+	e.enabled = map[string]bool{}
+	if len(c.types) > 0 {
+		for _, t := range c.types {
+			if !known[t] && len(c.dets) == 0 {
+				return nil, fmt.Errorf("%w: %s", ErrUnknownType, t)
+			}
+			e.enabled[t] = true
+		}
+	} else {
+		for t := range known {
+			if !optInTypes[t] {
+				e.enabled[t] = true
+			}
+		}
+	}
+	e.explicit = len(c.types) > 0
+	e.disabled = map[string]bool{}
+	for _, t := range c.without {
+		delete(e.enabled, t)
+		e.disabled[t] = true
+	}
+	for t := range c.deny {
+		e.enabled[t] = true
+	}
+
+	langs := c.langs
+	if len(langs) == 0 {
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt"}
+	}
+	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
+	for _, l := range langs {
+		langOK[strings.ToLower(l)] = true
+	}
+	for g, byLang := range contextWords {
+		for l, words := range byLang {
+			if !langOK[l] {
+				continue
+			}
+			for _, w := range words {
+				e.kw.add(w, g, -1, "", 0)
+			}
+		}
+	}
+	for m, n := range monthNames {
+		e.kw.add(m, gMonth, -1, "", n)
+	}
+	e.kw.add("accountkey", gValue, -1, "", 0)
+
+	for i, r := range rules {
+		cr, err := compileRule(r)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range cr.gate {
+			if len(splitWords(k)) == 0 {
+				return nil, fmt.Errorf("redact: rule %s: keyword %q has no letters", r.Name, k)
+			}
+			e.kw.add(k, gRule, int32(i), "", 0)
+		}
+		for _, k := range r.Context {
+			e.kw.add(k, gRule, int32(i), "", 0)
+		}
+		for _, k := range r.NegativeContext {
+			e.kw.add(k, gRule, int32(i), "", 0)
+		}
+		if len(cr.gate) == 0 {
+			e.anyRule = true
+			if shapes, ok := valueShapes(r.Pattern); ok {
+				cr.shaped = true
+				for _, sh := range shapes {
+					if c, ok := shapeCode(sh); ok {
+						e.shapes.add(c, len(sh), int32(i))
+					} else {
+						cr.shaped = false
+					}
+				}
+			}
+		}
+		e.rules = append(e.rules, cr)
+	}
+	for i := range e.rules {
+		r := &e.rules[i]
+		r.on = e.enabled[r.Type]
+		if r.on && len(r.gate) == 0 {
+			e.windowRules = append(e.windowRules, int32(i))
+		}
+	}
+	for typ, vals := range c.deny {
+		for _, v := range vals {
+			if isPlainPhrase(v) {
+				e.kw.add(v, gDeny, -1, typ, 0)
+			} else if v != "" {
+				e.denyLit = append(e.denyLit, denyLit{typ, v})
+			}
+		}
+	}
+	e.kw.build()
+
+	if len(c.allow) > 0 {
+		e.allow = map[string]bool{}
+		for _, v := range c.allow {
+			e.allow[strings.ToLower(v)] = true
+		}
+	}
+	regions := c.regions
+	if len(regions) == 0 {
+		regions = defaultPhoneRegions
+	}
+	for _, r := range regions {
+		pr := lookupPhoneRegion(strings.ToUpper(r))
+		if pr == nil {
+			return nil, fmt.Errorf("redact: unknown phone region %q", r)
+		}
+		e.regions = append(e.regions, pr)
+	}
+	e.pool.New = func() any { return &state{e: e} }
+	return e, nil
+}
+
+// isPlainPhrase reports whether a deny value is made of letters and spaces
+// only, so the keyword table can find it as whole words.
+func isPlainPhrase(v string) bool {
+	if strings.TrimSpace(v) == "" {
+		return false
+	}
+	for _, r := range v {
+		if r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
+// Types returns the entity types the engine reports, sorted.
+func (e *Engine) Types() []string {
+	out := make([]string, 0, len(e.enabled))
+	for t := range e.enabled {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Detect returns the findings in text, sorted by start and not
+// overlapping, with UTF-8 byte offsets. It fails only when ctx is done or
+// an external detector fails; invalid UTF-8 is scanned as is.
+func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s := e.pool.Get().(*state)
+	defer e.pool.Put(s)
+	s.reset(text)
+	s.scan()
+	s.runRules()
+	for _, r := range e.recs {
+		name := r.Name()
+		r.Recognize(text, func(f Finding) { s.external(f, name) })
+	}
+	for _, d := range e.dets {
+		fs, err := d.Detect(ctx, text)
+		if err != nil {
+			return nil, fmt.Errorf("redact: external detector: %w", err)
+		}
+		for _, f := range fs {
+			s.external(f, f.Recognizer)
+		}
+	}
+	return s.finish(), nil
+}
+
+// compiledRule is a Rule ready to run.
+type compiledRule struct {
+	Rule
+	re        *regexp.Regexp
+	sub       int      // index of the "v" submatch, or 0
+	gate      []string // keywords that admit the rule
+	minLen    int
+	maxLen    int    // -1: unbounded
+	digits    int    // digits a match needs at least
+	digitMask uint64 // digit counts a value can hold, 0: unknown
+	letters   int    // letters a value needs at least
+	shaped    bool   // admitted per window by the shape index
+	on        bool   // its type is enabled
+}
+
+func compileRule(r Rule) (compiledRule, error) {
+	if r.Name == "" || r.Type == "" {
+		return compiledRule{}, errors.New("redact: rule needs a Name and a Type")
+	}
+	re, err := regexp.Compile(r.Pattern)
+	if err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
+	}
+	cr := compiledRule{Rule: r, re: re}
+	if i := re.SubexpIndex("v"); i > 0 {
+		cr.sub = i
+	}
+	cr.gate = r.Keywords
+	if len(cr.gate) == 0 && r.RequireContext {
+		cr.gate = r.Context
+	}
+	cr.minLen, cr.maxLen, cr.digits = patternBounds(r.Pattern)
+	cr.digitMask, _ = digitCountMask(r.Pattern)
+	cr.letters = minLetters(r.Pattern)
+	if r.MinLen > 0 {
+		cr.minLen = r.MinLen
+	}
+	if r.MaxLen > 0 {
+		cr.maxLen = r.MaxLen
+	}
+	if cr.Score == 0 {
+		cr.Score = 0.5
+	}
+	return cr, nil
+}

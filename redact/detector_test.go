@@ -1,0 +1,255 @@
+package redact
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// types lists the finding types in order.
+func types(fs []Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Type
+	}
+	return out
+}
+
+func detect(t *testing.T, d *Engine, text string) []Finding {
+	t.Helper()
+	fs, err := d.Detect(context.Background(), text)
+	require.NoError(t, err)
+	checkInvariants(t, text, fs)
+	return fs
+}
+
+// checkInvariants asserts what every result must satisfy.
+func checkInvariants(t testing.TB, text string, fs []Finding) {
+	t.Helper()
+	for i, f := range fs {
+		require.True(t, 0 <= f.Start && f.Start < f.End && f.End <= len(text), "finding %d span %d-%d outside %d bytes", i, f.Start, f.End, len(text))
+		require.True(t, f.Start == len(text) || utf8.RuneStart(text[f.Start]), "finding %d starts inside a character", i)
+		require.True(t, f.End == len(text) || utf8.RuneStart(text[f.End]), "finding %d ends inside a character", i)
+		if i > 0 {
+			require.LessOrEqual(t, fs[i-1].End, f.Start, "findings %d and %d overlap or are unsorted", i-1, i)
+		}
+	}
+}
+
+func TestDetectOptions(t *testing.T) {
+	const text = "mail a.b@example.com or call (415) 555-0132 on 2024-03-15"
+	tests := []struct {
+		name string
+		opts []Option
+		want []string
+	}{
+		{"defaults", nil, []string{TypeEmailAddress, TypePhoneNumber}},
+		{"types", []Option{WithTypes(TypePhoneNumber)}, []string{TypePhoneNumber}},
+		{"opt-in date", []Option{WithTypes(TypeDateTime, TypeEmailAddress)}, []string{TypeEmailAddress, TypeDateTime}},
+		{"without", []Option{WithoutTypes(TypeEmailAddress)}, []string{TypePhoneNumber}},
+		{"threshold", []Option{WithThreshold(0.99)}, []string{TypeEmailAddress}},
+		{"allow", []Option{WithAllowList("A.B@EXAMPLE.COM")}, []string{TypePhoneNumber}},
+		{"deny", []Option{WithDenyList("PROJECT", "call")}, []string{TypeEmailAddress, "PROJECT", TypePhoneNumber}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := NewDetector(append([]Option{WithoutDefaultRules()}, tt.opts...)...)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, types(detect(t, d, text)))
+		})
+	}
+}
+
+func TestNewDetectorErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		opts []Option
+	}{
+		{"unknown type", []Option{WithTypes("NO_SUCH_TYPE")}},
+		{"threshold", []Option{WithThreshold(1.5)}},
+		{"bad regexp", []Option{WithRules(Rule{Name: "x", Type: "X", Pattern: "("})}},
+		{"nameless rule", []Option{WithRules(Rule{Pattern: "x"})}},
+		{"region", []Option{WithRegions("ZZ")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewDetector(tt.opts...)
+			assert.Error(t, err)
+		})
+	}
+	_, err := NewDetector(WithTypes("NO_SUCH_TYPE"))
+	assert.ErrorIs(t, err, ErrUnknownType)
+}
+
+func TestCustomRule(t *testing.T) {
+	r := Rule{
+		Name: "ticket", Type: "TICKET", Pattern: `\bTCK-(?P<v>\d{6})\b`, Score: 0.3,
+		Keywords: []string{"ticket"}, Context: []string{"ticket"},
+		Validate: func(m string) bool { return m != "000000" },
+	}
+	d, err := NewDetector(WithoutDefaultRules(), WithRules(r))
+	require.NoError(t, err)
+	tests := []struct {
+		text  string
+		spans [][2]int
+	}{
+		{"ticket TCK-123456 open", [][2]int{{11, 17}}},
+		{"ticket TCK-000000 open", nil},
+		{"see TCK-123456", nil}, // no keyword: the rule does not run
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got [][2]int
+			for _, f := range detect(t, d, tt.text) {
+				if f.Type == "TICKET" {
+					got = append(got, [2]int{f.Start, f.End})
+					assert.InDelta(t, 0.65, f.Score, 0.001, "context raises the score")
+				}
+			}
+			assert.Equal(t, tt.spans, got)
+		})
+	}
+}
+
+func TestRuleWithoutKeywordsRunsOnWindows(t *testing.T) {
+	r := Rule{Name: "nine", Type: "NINE", Pattern: `\b(?P<v>\d{4}-\d{5})\b`, Score: 0.8}
+	d, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("NINE"))
+	require.NoError(t, err)
+	fs := detect(t, d, "id 1234-56789, not 123-456789")
+	require.Len(t, fs, 1)
+	assert.Equal(t, [2]int{3, 13}, [2]int{fs[0].Start, fs[0].End})
+}
+
+type failing struct{}
+
+func (failing) Detect(context.Context, string) ([]Finding, error) { return nil, errors.New("down") }
+
+type fixed []Finding
+
+func (f fixed) Detect(context.Context, string) ([]Finding, error) { return f, nil }
+
+func TestExternalDetectors(t *testing.T) {
+	d, err := NewDetector(WithoutDefaultRules(), WithDetectors(fixed{{Type: "PERSON", Start: 0, End: 5, Score: 0.9}, {Type: "PERSON", Start: 90, End: 95, Score: 1}}))
+	require.NoError(t, err)
+	fs := detect(t, d, "Alice wrote")
+	assert.Equal(t, []string{"PERSON"}, types(fs), "out-of-range findings are dropped")
+
+	d, err = NewDetector(WithDetectors(failing{}))
+	require.NoError(t, err)
+	_, err = d.Detect(context.Background(), "text")
+	assert.Error(t, err, "a failing detector fails the call (fail closed)")
+}
+
+func TestRecognizerFunc(t *testing.T) {
+	rec := NewRecognizerFunc("shout", []string{"SHOUT"}, func(text string, emit func(Finding)) {
+		if i := strings.Index(text, "HEY"); i >= 0 {
+			emit(Finding{Type: "SHOUT", Start: i, End: i + 3, Score: 1})
+		}
+	})
+	d, err := NewDetector(WithoutDefaultRules(), WithRecognizers(rec))
+	require.NoError(t, err)
+	fs := detect(t, d, "oh HEY")
+	require.Len(t, fs, 1)
+	assert.Equal(t, "shout", fs[0].Recognizer)
+}
+
+func TestContextCanceled(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = d.Detect(ctx, "x")
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestContextWords(t *testing.T) {
+	d, err := NewDetector(WithoutDefaultRules())
+	require.NoError(t, err)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"bare digits need a phone word", "ref 4155550132", ""},
+		{"phone word", "phone 4155550132", TypePhoneNumber},
+		{"whole words only", "telephones4155550132 x", ""},
+		{"german birth word", "Geburtsdatum 24.04.1983", TypeDateOfBirth},
+		{"spanish birth phrase", "fecha de nacimiento 24/04/1983", TypeDateOfBirth},
+		{"plain date is not a birth date", "shipped 24/04/1983", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := detect(t, d, tt.text)
+			if tt.want == "" {
+				assert.Empty(t, fs)
+				return
+			}
+			assert.Equal(t, []string{tt.want}, types(fs))
+		})
+	}
+}
+
+func TestConcurrentDetect(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	texts := []string{"call +44 7312 941769", "card 4111 1111 1111 1111", "IBAN DE89370400440532013000", "nothing here"}
+	want := make([][]Finding, len(texts))
+	for i, s := range texts {
+		want[i] = detect(t, d, s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 200; k++ {
+				i := k % len(texts)
+				got, err := d.Detect(context.Background(), texts[i])
+				assert.NoError(t, err)
+				assert.Equal(t, want[i], got)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestLinearInputs(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		strings.Repeat("7", 1<<16),
+		strings.Repeat("1 ", 1<<15),
+		strings.Repeat("-----BEGIN RSA PRIVATE KEY-----", 1<<10),
+		strings.Repeat("a@", 1<<15),
+		strings.Repeat("::1 ", 1<<13),
+		string([]byte{0xff, 0xfe, '4', '1', 0xc3}),
+	} {
+		detect(t, d, text)
+	}
+}
+
+func TestPatternAnalysis(t *testing.T) {
+	tests := []struct {
+		pattern string
+		shapes  [][]uint8
+		letters int
+	}{
+		{`\b(?P<v>\d{3}-\d{2}-\d{4})\b`, [][]uint8{{3, 2, 4}}, 0},
+		{`\d{3}[- ]?\d{3}`, [][]uint8{{3, 3}, {6}}, 0},
+		{`(?i)[A-Z]{2}\d{6}[A-D]`, [][]uint8{{6}}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.pattern, func(t *testing.T) {
+			sh, ok := valueShapes(tt.pattern)
+			require.True(t, ok)
+			assert.Equal(t, tt.shapes, sh)
+			assert.Equal(t, tt.letters, minLetters(tt.pattern))
+		})
+	}
+	_, ok := valueShapes(`\d+`)
+	assert.False(t, ok, "unbounded digit runs have no shape")
+}

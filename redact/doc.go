@@ -1,0 +1,52 @@
+// Package redact finds personal data and secrets in text, so a chatbot can
+// keep them away from the model, the logs and the audit trail.
+//
+// Most programs need two calls:
+//
+//	d, err := redact.NewDetector()            // every default entity type
+//	findings, err := d.Detect(ctx, message)   // sorted, non-overlapping spans
+//
+// A [Finding] holds an entity type ("EMAIL_ADDRESS", "AWS_ACCESS_KEY", ...),
+// UTF-8 byte offsets and a score, never the matched text, so findings can be
+// logged and counted safely.
+//
+// # What is detected
+//
+// Built-in recognizers cover the global kinds: e-mail addresses, phone
+// numbers (libphonenumber metadata, with region hints for national
+// formats), payment cards (issuer ranges and Luhn), IBANs (country format
+// and mod 97), US social security numbers (area rules), IPv4 and IPv6
+// addresses, MAC addresses, URLs, Bitcoin and Ethereum addresses, dates of
+// birth (a date next to a birth word in English, German, French, Spanish,
+// Italian, Dutch or Portuguese), and secrets: AWS, GCP, Azure, GitHub,
+// GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio and SendGrid keys, JWTs,
+// private key blocks, passwords and high-entropy tokens after words such as
+// "password" or "token". Entity names follow Presidio where the kinds
+// overlap. National identifiers are pattern [Rule]s registered by this
+// package ([DefaultRules]). DATE_TIME (any date) is off unless named with
+// [WithTypes].
+//
+// # How it works
+//
+// Detection makes one pass over the text. The pass hashes every word against
+// a table of keywords and context words and dispatches on anchors (a word
+// start, a digit, '+', "::", a known secret prefix) to recognizers that look
+// at a small window, validate checksums and return where the pass resumes.
+// Pattern rules run only where the pass admits them: a rule with keywords
+// runs when one of them occurs; a rule without keywords runs on the windows
+// around digits whose shape (the lengths of consecutive digit runs) it can
+// match. Context words near a candidate raise its score (whole words only),
+// order and invoice words lower it; overlaps are resolved by score, context,
+// length and position; allow and deny lists apply last. Time is linear in
+// the input.
+//
+// # Extending
+//
+// [WithRules] adds a [Rule] (a regular expression, keywords, a validator,
+// context words and examples); [WithRecognizers] adds Go code through the
+// [Recognizer] interface or [NewRecognizerFunc]; [WithDetectors] adds an
+// external [Detector] such as an NER service, whose errors fail the call so
+// nothing unscanned reaches the model.
+//
+// Everything in this package is safe for concurrent use.
+package redact

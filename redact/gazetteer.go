@@ -1,0 +1,358 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brianvoe/gofakeit/v7/data"
+)
+
+// The soft-entity recognizer (names.go, address.go) looks words up in one
+// gazetteer: a map from a folded word (lower case, Latin diacritics
+// removed, typographic apostrophe made plain) to a set of flags. Entries
+// of several words live in a second map keyed by their folded words joined
+// with single spaces; their first word carries gzPhrase.
+//
+// The bulk of the names and places comes from the lists that ship with
+// github.com/brianvoe/gofakeit/v7 (MIT), a maintained fake-data module
+// with no dependencies of its own: 1,600 given names, 500 surnames, US
+// cities and states, 250 countries, nationalities, job titles, company
+// names, street and unit designators. gazetteer_lists.go adds
+// international names, places and chat vocabulary. Nothing is copied from
+// the dependency; it is read once, on first use.
+
+// Gazetteer flags of a word or phrase.
+const (
+	gzFirst      uint32 = 1 << iota // given name
+	gzLast                          // surname
+	gzAmbig                         // given name that is also an ordinary word
+	gzPlace                         // city, region or country
+	gzCountry                       // country
+	gzStop                          // capitalised word that is never a name
+	gzMonthDay                      // month or weekday
+	gzNRP                           // nationality, religion or political group
+	gzHonor                         // courtesy title (Mr, Dr, ...)
+	gzStreetType                    // street designator after the name (Street, Weg)
+	gzStreetPre                     // street designator before the name (rue, Via)
+	gzUnit                          // unit designator (Apt, Suite)
+	gzOrgSuffix                     // last word of an organisation (Inc, GmbH)
+	gzOrgAfter                      // word after an organisation (office, team)
+	gzJobHead                       // noun that ends a job title
+	gzCompany                       // a known organisation
+	gzPhrase                        // first word of a multi-word entry
+	gzState                         // two- or three-letter state or province code
+	gzParticle                      // name particle (da, van, von)
+	gzCue                           // last word of a context cue
+	gzCommon                        // common English word
+)
+
+// maxKey bounds the folded length of a looked-up word or phrase; longer
+// ones are never in the gazetteer.
+const maxKey = 48
+
+// cueKind says what a context cue announces.
+type cueKind uint8
+
+// Kinds of context cue.
+const (
+	cuePerson     cueKind = iota + 1 // a person's name follows
+	cuePersonWeak                    // a name may follow
+	cuePlace                         // a place follows
+	cuePlaceWeak                     // a known place may follow
+	cueOrg                           // an organisation follows
+	cueAddress                       // an address follows
+	cueAge                           // an age follows
+	cueZip                           // a postal code follows
+	cueJob                           // a job title follows
+)
+
+// cue is a context phrase, keyed in the gazetteer by its last word.
+type cue struct {
+	prev []string // earlier folded words, in text order
+	kind cueKind
+}
+
+// gazetteer is the read-only lookup structure shared by all recognizers.
+// words is filled while building; table is the open-addressing copy of it
+// that lookups use, hashed with FNV-1a over the folded bytes so that an
+// ASCII word is looked up without copying it.
+type gazetteer struct {
+	words    map[string]uint32
+	phrases  map[string]uint32
+	cues     map[string][]cue
+	table    []gazSlot
+	mask     uint64
+	keys     string
+	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
+}
+
+// gazSlot is one entry of the open-addressing table.
+type gazSlot struct {
+	hash   uint64
+	off, n uint32
+	flags  uint32
+	cue    uint16 // index into cueLists, 0 for none
+}
+
+// FNV-1a parameters.
+const (
+	gzFNVOffset uint64 = 14695981039346656037
+	gzFNVPrime  uint64 = 1099511628211
+)
+
+// hashKey returns the FNV-1a hash of a folded key.
+func hashKey(k []byte) uint64 {
+	h := gzFNVOffset
+	for _, c := range k {
+		h = (h ^ uint64(c)) * gzFNVPrime
+	}
+	return h | 1 // 0 marks an empty slot
+}
+
+// freeze builds the lookup table from the word map.
+func (g *gazetteer) freeze() {
+	size := 1
+	for size < 2*len(g.words) {
+		size <<= 1
+	}
+	g.table = make([]gazSlot, size)
+	g.mask = uint64(size - 1)
+	g.cueLists = [][]cue{nil}
+	var keys strings.Builder
+	for k, f := range g.words {
+		h := hashKey([]byte(k))
+		i := h & g.mask
+		for g.table[i].hash != 0 {
+			i = (i + 1) & g.mask
+		}
+		var ci uint16
+		if cs := g.cues[k]; len(cs) > 0 {
+			ci = uint16(len(g.cueLists))
+			g.cueLists = append(g.cueLists, cs)
+		}
+		g.table[i] = gazSlot{hash: h, off: uint32(keys.Len()), n: uint32(len(k)), flags: f, cue: ci}
+		keys.WriteString(k)
+	}
+	g.keys = keys.String()
+}
+
+// lookupASCII returns the flags and the cue-list index of an ASCII word,
+// folding its case on the fly.
+func (g *gazetteer) lookupASCII(w string) (uint32, uint16) {
+	h := gzFNVOffset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * gzFNVPrime
+	}
+	h |= 1
+	for i := h & g.mask; ; i = (i + 1) & g.mask {
+		sl := &g.table[i]
+		if sl.hash == 0 {
+			return 0, 0
+		}
+		if sl.hash == h && int(sl.n) == len(w) && equalLowerASCII(g.keys[sl.off:sl.off+sl.n], w) {
+			return sl.flags, sl.cue
+		}
+	}
+}
+
+// lookupFolded returns the flags and the cue-list index of a folded key.
+func (g *gazetteer) lookupFolded(k []byte) (uint32, uint16) {
+	h := hashKey(k)
+	for i := h & g.mask; ; i = (i + 1) & g.mask {
+		sl := &g.table[i]
+		if sl.hash == 0 {
+			return 0, 0
+		}
+		if sl.hash == h && int(sl.n) == len(k) && g.keys[sl.off:sl.off+sl.n] == string(k) {
+			return sl.flags, sl.cue
+		}
+	}
+}
+
+// equalLowerASCII reports whether the lower-case key equals w with its
+// ASCII letters lower-cased.
+func equalLowerASCII(key, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if key[i] != c {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// theGazetteer builds the gazetteer on first use.
+func theGazetteer() *gazetteer {
+	gazOnce.Do(func() { gaz = buildGazetteer() })
+	return gaz
+}
+
+// splitList splits a "|"-separated list.
+func splitList(s string) []string {
+	return strings.Split(s, "|")
+}
+
+// buildGazetteer assembles the gazetteer from the dependency's data and the
+// curated lists.
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{
+		words:   make(map[string]uint32, 8192),
+		phrases: make(map[string]uint32, 2048),
+		cues:    make(map[string][]cue, 512),
+	}
+	add := func(flag uint32, lists ...[]string) {
+		for _, list := range lists {
+			for _, e := range list {
+				g.add(e, flag)
+			}
+		}
+	}
+	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
+	add(gzLast, data.Person["last"], splitList(listSurnames))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces))
+	add(gzPlace|gzCountry, data.Address["country"])
+	add(gzNRP, data.Person["ethnicity"], splitList(listNRP))
+	add(gzCompany, data.Company["name"])
+	for k, list := range data.Word {
+		if k != "adjective_proper" {
+			add(gzCommon, list)
+		}
+	}
+	add(gzCommon, data.Product["name"], splitList(listCommonCaps))
+	// Well-known people: their given names and surnames count as names.
+	for _, list := range data.Celebrity {
+		for _, full := range list {
+			f := strings.Fields(full)
+			if len(f) >= 2 {
+				g.add(f[0], gzFirst)
+				g.add(f[len(f)-1], gzLast)
+			}
+		}
+	}
+	add(gzStop, splitList(listPersonStop))
+	add(gzStop|gzMonthDay, splitList(listMonthsDays))
+	add(gzAmbig, splitList(listAmbiguousGiven))
+	add(gzHonor, splitList(listHonorifics))
+	add(gzStreetType, data.Address["street_name"], splitList(listStreetTypes))
+	add(gzStreetPre, splitList(listStreetPrefixes))
+	add(gzUnit, data.Address["unit"], splitList(listUnits))
+	add(gzOrgSuffix, data.Company["suffix"], splitList(listOrgSuffixes))
+	add(gzOrgAfter, splitList(listOrgCuesAfter))
+	add(gzJobHead, splitList(listJobHeads))
+	add(gzParticle, strings.Fields("da de del della dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint y e et und"))
+	for _, s := range data.Address["state_abr"] {
+		g.words[strings.ToLower(s)] |= gzState
+	}
+	for _, s := range strings.Fields("ab bc mb nb nl ns nt nu on pe qc sk yt aa ae ap dc pr gu vi nsw qld tas vic wa act") {
+		g.words[s] |= gzState
+	}
+	// Job titles from the dependency end with a head noun ("Bus Driver").
+	for _, t := range data.Job["title"] {
+		if f := strings.Fields(t); len(f) > 0 {
+			g.add(f[len(f)-1], gzJobHead)
+		}
+	}
+	for _, c := range cuePhrases {
+		g.addCue(c.text, c.kind)
+	}
+	g.freeze()
+	return g
+}
+
+// add records one entry (one or more words) with flag.
+func (g *gazetteer) add(entry string, flag uint32) {
+	key := string(foldKey(nil, strings.TrimSpace(entry)))
+	if key == "" || len(key) > maxKey {
+		return
+	}
+	if !strings.Contains(key, " ") {
+		g.words[key] |= flag
+		return
+	}
+	g.phrases[key] |= flag
+	first, _, _ := strings.Cut(key, " ")
+	g.words[first] |= gzPhrase
+}
+
+// addCue records a cue phrase such as "my name is".
+func (g *gazetteer) addCue(text string, kind cueKind) {
+	ws := strings.Fields(string(foldKey(nil, text)))
+	if len(ws) == 0 {
+		return
+	}
+	last := ws[len(ws)-1]
+	g.cues[last] = append(g.cues[last], cue{prev: ws[:len(ws)-1], kind: kind})
+	g.words[last] |= gzCue
+}
+
+// phrase returns the flags of a folded multi-word key.
+func (g *gazetteer) phrase(key []byte) uint32 {
+	return g.phrases[string(key)]
+}
+
+// foldTable maps U+00C0..U+017F to an ASCII lower-case letter.
+const foldTable = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" + "aaaaaaaceeeeiiiidnooooo*ouuuuyty" +
+	"aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iiiijjkkklllllll" +
+	"lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"
+
+// foldKey appends the folded form of s to dst: ASCII letters lower-cased,
+// Latin letters with diacritics reduced to their base letter (ß to ss),
+// other letters lower-cased, typographic apostrophes made plain, runs of
+// white space collapsed to one space. Invalid UTF-8 folds to U+FFFD.
+func foldKey(dst []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+				space = len(dst) > 0
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		switch {
+		case r == 'ß':
+			dst = append(dst, 's', 's')
+		case r == 'Æ' || r == 'æ':
+			dst = append(dst, 'a', 'e')
+		case r == 'Œ' || r == 'œ':
+			dst = append(dst, 'o', 'e')
+		case r >= 0xC0 && r <= 0x17F:
+			dst = append(dst, foldTable[r-0xC0])
+		case r == '\u2019' || r == '\u2018':
+			dst = append(dst, '\'')
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+	}
+	return dst
+}

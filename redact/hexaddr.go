@@ -1,0 +1,169 @@
+package redact
+
+// hexAddr recognizes an IPv6 address (with an embedded IPv4 tail, a zone
+// and a prefix length) or a MAC address at i.
+func (s *state) hexAddr(i int) int {
+	if end := s.mac(i); end > 0 {
+		return end
+	}
+	return s.ipv6(i)
+}
+
+// mac: six pairs of hex digits joined by ':' or '-', or three quads joined
+// by '.'. All-zero and broadcast addresses are not personal.
+func (s *state) mac(i int) int {
+	t := s.text
+	n := len(t)
+	hexRun := func(p, l int) bool {
+		if p+l > n {
+			return false
+		}
+		for k := p; k < p+l; k++ {
+			if !isHex(t[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	end := 0
+	if i+17 <= n && hexRun(i, 2) && (t[i+2] == ':' || t[i+2] == '-') {
+		sep := t[i+2]
+		ok := true
+		for k := 0; k < 6; k++ {
+			p := i + 3*k
+			if !hexRun(p, 2) || k < 5 && t[p+2] != sep {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			end = i + 17
+		}
+	} else if i+14 <= n && hexRun(i, 4) && t[i+4] == '.' && hexRun(i+5, 4) && t[i+9] == '.' && hexRun(i+10, 4) {
+		end = i + 14
+	}
+	if end == 0 || end < n && (isAlnum(t[end]) || (t[end] == ':' || t[end] == '-' || t[end] == '.') && end+1 < n && isHex(t[end+1])) {
+		return 0
+	}
+	zero, ff := true, true
+	for k := i; k < end; k++ {
+		if isHex(t[k]) {
+			if t[k] != '0' {
+				zero = false
+			}
+			if t[k] != 'f' && t[k] != 'F' {
+				ff = false
+			}
+		}
+	}
+	if zero || ff {
+		return end
+	}
+	s.add(cand{start: i, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.9, boost: gMAC})
+	return end
+}
+
+// ipv6 parses RFC 4291 text forms: eight groups, or fewer with one "::",
+// optionally ending in a dotted IPv4 address, then "%zone" and "/prefix".
+func (s *state) ipv6(i int) int {
+	t := s.text
+	n := len(t)
+	p := i
+	groups := 0
+	double := false
+	if i > 0 && (isAlnum(t[i-1]) || t[i-1] == ':') {
+		return 0
+	}
+	if p+1 < n && t[p] == ':' && t[p+1] == ':' {
+		if p+2 < n && t[p+2] == ':' {
+			return 0
+		}
+		double = true
+		p += 2
+	}
+	for groups < 8 {
+		q := p
+		for q < n && isHex(t[q]) && q-p < 5 {
+			q++
+		}
+		if q == p {
+			break
+		}
+		if q-p > 4 {
+			return 0
+		}
+		// An IPv4 tail takes the place of two groups.
+		if q < n && t[q] == '.' && q+1 < n && isDigit(t[q+1]) && allDigitBytes(t[p:q]) && groups <= 6 && (double || groups == 6) {
+			if e := ipv4At(t, p); e > 0 {
+				groups += 2
+				p = e
+				break
+			}
+			return 0
+		}
+		groups++
+		p = q
+		if p+1 < n && t[p] == ':' && t[p+1] == ':' {
+			if double {
+				return 0
+			}
+			double = true
+			p += 2
+			continue
+		}
+		if p+1 < n && t[p] == ':' && isHex(t[p+1]) {
+			p++
+			continue
+		}
+		break
+	}
+	if !double && groups != 8 || double && groups > 7 {
+		return 0
+	}
+	if p < n && (isAlnum(t[p]) || t[p] == ':' && p+1 < n && t[p+1] == ':') {
+		return 0
+	}
+	if p < n && t[p] == ':' && p+1 < n && isHex(t[p+1]) {
+		return 0
+	}
+	score := 0.9
+	if groups == 0 {
+		score = 0.1 // "::" alone
+	}
+	if p+1 < n && t[p] == '%' && isAlnum(t[p+1]) {
+		p++
+		for p < n && isAlnum(t[p]) {
+			p++
+		}
+	}
+	p = cidr(t, p, 128)
+	s.add(cand{start: i, end: p, typ: TypeIPAddress, rec: "ip_address", score: score, boost: gIP})
+	return p
+}
+
+// ipv4At returns the end of a dotted IPv4 address at p, or 0.
+func ipv4At(t string, p int) int {
+	n := len(t)
+	for k := 0; k < 4; k++ {
+		q := p
+		v := 0
+		for q < n && isDigit(t[q]) && q-p < 4 {
+			v = v*10 + int(t[q]-'0')
+			q++
+		}
+		if q == p || q-p > 3 || v > 255 {
+			return 0
+		}
+		p = q
+		if k < 3 {
+			if p >= n || t[p] != '.' {
+				return 0
+			}
+			p++
+		}
+	}
+	if p < n && (isAlnum(t[p]) || t[p] == '.' && p+1 < n && isDigit(t[p+1])) {
+		return 0
+	}
+	return p
+}

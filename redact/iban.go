@@ -1,0 +1,127 @@
+package redact
+
+import "strings"
+
+// ibanFormats gives, per country, the BBAN structure after the check
+// digits from the SWIFT IBAN registry: n digits, a upper-case letters,
+// c letters or digits. The IBAN length is 4 plus the BBAN length.
+var ibanFormats = map[string]string{}
+
+func init() {
+	spec := `AD 8n12c|AE 19n|AL 8n16c|AT 16n|AZ 4a20c|BA 16n|BE 12n|BG 4a6n8c|BH 4a14c|BR 23n1a1c|BY 4c4n16c|
+CH 5n12c|CR 18n|CY 8n16c|CZ 20n|DE 18n|DK 14n|DO 4c20n|EE 16n|EG 25n|ES 20n|FI 14n|FO 14n|FR 10n11c2n|GB 4a14n|
+GE 2a16n|GI 4a15c|GL 14n|GR 7n16c|GT 4c20c|HR 17n|HU 24n|IE 4a14n|IL 19n|IQ 4a15n|IS 22n|IT 1a10n12c|JO 4a4n18c|
+KW 4a22c|KZ 3n13c|LB 4n20c|LC 4a24c|LI 5n12c|LT 16n|LU 3n13c|LV 4a13c|LY 21n|MC 10n11c2n|MD 20c|ME 18n|MK 3n10c2n|
+MR 23n|MT 4a5n18c|MU 4a19n3a|NL 4a10n|NO 11n|PK 4a16c|PL 24n|PS 4a21c|PT 21n|QA 4a21c|RO 4a16c|RS 18n|RU 9n5n15c|
+SA 2n18c|SC 4a20n3a|SD 14n|SE 20n|SI 15n|SK 20n|SM 1a10n12c|ST 21n|SV 4a20n|TL 19n|TN 20n|TR 5n1n16c|UA 6n19c|
+VA 18n|VG 4a16n|XK 16n|BI 23n|DJ 23n|FK 2a12n|MN 16n|NI 4a20n|OM 3n16c|YE 4a4n18c|SO 4n3n12n|LI 5n12c`
+	for _, e := range strings.Split(spec, "|") {
+		f := strings.Fields(e)
+		var b strings.Builder
+		n := 0
+		for _, c := range f[1] {
+			if c >= '0' && c <= '9' {
+				n = n*10 + int(c-'0')
+				continue
+			}
+			b.WriteString(strings.Repeat(string(c), n))
+			n = 0
+		}
+		ibanFormats[f[0]] = b.String()
+	}
+}
+
+// iban recognizes an IBAN at i, written compactly or in groups of four
+// separated by single spaces (or dashes), and checks its country format
+// and the ISO 7064 mod 97 checksum.
+func (s *state) iban(i int) int {
+	t := s.text
+	n := len(t)
+	if i+4 > n || !isLetter(t[i]) || !isLetter(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+		return 0
+	}
+	lower := t[i] >= 'a'
+	if (t[i+1] >= 'a') != lower {
+		return 0
+	}
+	cc := strings.ToUpper(t[i : i+2])
+	format, ok := ibanFormats[cc]
+	if !ok {
+		return 0
+	}
+	want := 4 + len(format)
+	var buf [40]byte
+	nb := 0
+	q := i
+	var sep byte
+	for q < n && nb < want {
+		c := t[q]
+		if isAlnum(c) {
+			if (c >= 'a' && c <= 'z') != lower && !isDigit(c) {
+				return 0
+			}
+			buf[nb] = c
+			nb++
+			q++
+			continue
+		}
+		if (c == ' ' || c == '-') && q+1 < n && isAlnum(t[q+1]) && nb%4 == 0 {
+			if sep == 0 {
+				sep = c
+			} else if sep != c {
+				return 0
+			}
+			q++
+			continue
+		}
+		break
+	}
+	if nb != want || q < n && isAlnum(t[q]) {
+		return 0
+	}
+	v := buf[:nb]
+	for k := 4; k < nb; k++ {
+		c := v[k]
+		if lower && c >= 'a' {
+			c -= 32
+		}
+		switch format[k-4] {
+		case 'n':
+			if !isDigit(c) {
+				return 0
+			}
+		case 'a':
+			if c < 'A' || c > 'Z' {
+				return 0
+			}
+		}
+	}
+	if !mod97(v) {
+		return 0
+	}
+	s.add(cand{start: i, end: q, typ: TypeIBAN, rec: "iban", score: 1, boost: gIBAN})
+	return q
+}
+
+// mod97 checks an IBAN: the country code and check digits move to the
+// end, letters become 10..35, and the number must be 1 modulo 97.
+func mod97(v []byte) bool {
+	r := 0
+	step := func(c byte) {
+		switch {
+		case isDigit(c):
+			r = (r*10 + int(c-'0')) % 97
+		case c >= 'A' && c <= 'Z':
+			r = (r*100 + int(c-'A') + 10) % 97
+		case c >= 'a' && c <= 'z':
+			r = (r*100 + int(c-'a') + 10) % 97
+		}
+	}
+	for _, c := range v[4:] {
+		step(c)
+	}
+	for _, c := range v[:4] {
+		step(c)
+	}
+	return r == 1
+}

@@ -1,0 +1,343 @@
+package redact
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Context groups: each built-in context word belongs to one or more groups,
+// and a candidate asks for the groups that raise, lower or retype it.
+const (
+	gPhone uint64 = 1 << iota
+	gDOB
+	gSSN
+	gCard
+	gIBAN
+	gPassport
+	gSecret   // secret, token, api key: a value follows
+	gPassword // password: a value follows
+	gAWS
+	gIMEI
+	gVIN
+	gCrypto
+	gNeg // order, invoice, tracking: the number is not personal
+	gMonth
+	gDate
+	gIP
+	gMAC
+	gEmail
+	gDeny  // entry is a deny-list value
+	gRule  // entry gates or boosts a Rule
+	gValue // a secret value follows the word
+)
+
+// contextWords maps a group to its words per language. Phrases are written
+// with single spaces; they match across any run of spaces, '_', '-' or '.'.
+var contextWords = map[uint64]map[string][]string{
+	gPhone: {
+		"en": {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
+		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer"},
+		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre"},
+		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame"},
+		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami"},
+		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm"},
+		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato"},
+	},
+	gDOB: {
+		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},
+		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire"},
+		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací"},
+		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno"},
+		"nl": {"geboren", "geboortedatum", "verjaardag"},
+		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci"},
+	},
+	gSSN: {
+		"en": {"ssn", "social security", "social security number", "ss#", "ssn#", "ssid"},
+		"de": {"sozialversicherungsnummer"},
+		"fr": {"sécurité sociale"},
+		"es": {"seguro social"},
+		"it": {"previdenza sociale"},
+		"nl": {"sofinummer"},
+		"pt": {"segurança social", "seguro social"},
+	},
+	gCard: {
+		"en": {"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment"},
+		"de": {"karte", "kreditkarte", "karten"},
+		"fr": {"carte", "carte bancaire", "cb"},
+		"es": {"tarjeta"},
+		"it": {"carta"},
+		"nl": {"kaart", "creditcard"},
+		"pt": {"cartão", "cartao"},
+	},
+	gIBAN: {
+		"en": {"iban", "account", "bank"},
+		"de": {"konto", "bankverbindung"},
+		"fr": {"compte", "rib"},
+		"es": {"cuenta"},
+		"it": {"conto"},
+		"nl": {"rekening", "rekeningnummer"},
+		"pt": {"conta"},
+	},
+	gPassport: {
+		"en": {"passport", "passport number", "passport no", "travel document"},
+		"de": {"reisepass", "pass", "passnummer"},
+		"fr": {"passeport"},
+		"es": {"pasaporte"},
+		"it": {"passaporto"},
+		"nl": {"paspoort"},
+		"pt": {"passaporte"},
+	},
+	gSecret: {
+		"en": {"secret", "token", "api key", "apikey", "api_key", "access key", "access token", "auth", "bearer", "credential", "credentials", "private key", "key"},
+		"de": {"schlüssel", "geheimnis", "zugangsschlüssel"},
+		"fr": {"clé", "cle", "clef", "jeton", "secret"},
+		"es": {"clave", "secreto", "llave"},
+		"it": {"chiave", "segreto"},
+		"nl": {"sleutel", "geheim"},
+		"pt": {"chave", "segredo"},
+	},
+	gPassword: {
+		"en": {"password", "passwd", "pwd", "passcode", "pass phrase", "passphrase", "pin"},
+		"de": {"passwort", "kennwort"},
+		"fr": {"mot de passe", "mdp"},
+		"es": {"contraseña", "contrasena", "clave de acceso"},
+		"it": {"password", "parola d'ordine"},
+		"nl": {"wachtwoord"},
+		"pt": {"senha", "palavra-passe"},
+	},
+	gAWS: {
+		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret"},
+	},
+	gIMEI: {"en": {"imei"}},
+	gVIN:  {"en": {"vin", "vehicle identification number", "chassis"}, "de": {"fahrgestellnummer", "fin"}, "fr": {"numéro de série"}, "es": {"bastidor"}, "it": {"telaio"}},
+	gCrypto: {
+		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
+	},
+	gNeg: {
+		"en": {"order", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po"},
+		"de": {"bestellung", "bestellnummer", "rechnung", "sendung", "sendungsnummer", "auftrag"},
+		"fr": {"commande", "facture", "suivi", "référence", "colis"},
+		"es": {"pedido", "factura", "seguimiento", "referencia"},
+		"it": {"ordine", "fattura", "spedizione", "riferimento"},
+		"nl": {"bestelling", "factuur", "zending", "referentie"},
+		"pt": {"pedido", "encomenda", "fatura", "referência", "rastreamento"},
+	},
+	gDate: {
+		"en": {"date", "dated"},
+	},
+	gIP:    {"en": {"ip", "ipv4", "ipv6", "address", "server", "host"}},
+	gMAC:   {"en": {"mac", "hardware address", "physical address", "ethernet"}},
+	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+}
+
+// monthNames maps lower-case month names and abbreviations in the
+// supported languages to a month number.
+var monthNames = map[string]int{}
+
+func init() {
+	lists := [][]string{
+		{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
+		{"jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+		{"", "", "", "", "", "", "", "", "sept", "", "", ""},
+		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
+		{"", "", "", "", "", "", "", "", "", "okt", "", "dez"},
+		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+	}
+	for _, l := range lists {
+		for i, m := range l {
+			if m != "" {
+				monthNames[m] = i + 1
+			}
+		}
+	}
+}
+
+// kwEntry is one word or phrase of a detector's keyword table.
+type kwEntry struct {
+	words  []string // lower-case words, the last one is the table key
+	groups uint64
+	rules  []int32 // rules gated or boosted by this entry
+	deny   string  // entity type when the entry is a deny-list value
+	month  int
+	next   int32 // next entry with the same key hash, or -1
+}
+
+// kwTable is an open-addressing hash table from the hash of a lower-cased
+// word to the entries whose last word it is. Lookups cost one multiply per
+// byte of the word and one probe, so the scanner can test every word.
+type kwTable struct {
+	slots   []kwSlot
+	mask    uint64
+	entries []kwEntry
+	maxLen  int
+}
+
+type kwSlot struct {
+	hash  uint64
+	first int32 // entry index + 1; 0 is empty
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashWord(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerByte(w, i))) * fnvPrime
+	}
+	return h
+}
+
+// lowerByte lower-cases ASCII letters and the Latin-1 capitals (À to Þ)
+// encoded as C3 80..9E, so hashing needs no decoding.
+func lowerByte(s string, i int) byte {
+	c := s[i]
+	if c >= 'A' && c <= 'Z' {
+		return c + 32
+	}
+	if c >= 0x80 && c <= 0x9e && i > 0 && s[i-1] == 0xc3 && c != 0x97 {
+		return c + 32
+	}
+	return c
+}
+
+// splitWords splits a lower-case phrase into the words the scanner sees:
+// runs of letters (ASCII letters and any non-ASCII byte).
+func splitWords(p string) []string {
+	return strings.FieldsFunc(p, func(r rune) bool {
+		return r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	})
+}
+
+func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, month int) {
+	words := splitWords(strings.ToLower(phrase))
+	if len(words) == 0 {
+		return
+	}
+	// Merge with an existing entry for the same phrase.
+	key := strings.Join(words, " ")
+	for i := range t.entries {
+		e := &t.entries[i]
+		if strings.Join(e.words, " ") == key {
+			e.groups |= groups
+			if rule >= 0 {
+				e.rules = append(e.rules, rule)
+			}
+			if deny != "" {
+				e.deny = deny
+			}
+			if month != 0 {
+				e.month = month
+			}
+			return
+		}
+	}
+	e := kwEntry{words: words, groups: groups, deny: deny, month: month, next: -1}
+	if rule >= 0 {
+		e.rules = []int32{rule}
+	}
+	t.entries = append(t.entries, e)
+	if l := len(words[len(words)-1]); l > t.maxLen {
+		t.maxLen = l
+	}
+}
+
+// build lays the entries out in the hash table.
+func (t *kwTable) build() {
+	n := 64
+	for n < 4*len(t.entries) {
+		n *= 2
+	}
+	t.slots = make([]kwSlot, n)
+	t.mask = uint64(n - 1)
+	for i := range t.entries {
+		t.entries[i].next = -1
+	}
+	for i := range t.entries {
+		h := hashWord(t.entries[i].words[len(t.entries[i].words)-1])
+		for p := h & t.mask; ; p = (p + 1) & t.mask {
+			s := &t.slots[p]
+			if s.first == 0 {
+				s.hash, s.first = h, int32(i)+1
+				break
+			}
+			if s.hash == h {
+				// Chain behind the existing entries with this key.
+				j := s.first - 1
+				for t.entries[j].next >= 0 {
+					j = t.entries[j].next
+				}
+				t.entries[j].next = int32(i)
+				break
+			}
+		}
+	}
+}
+
+// lookup returns the first entry index for a word hash, or -1.
+func (t *kwTable) lookup(h uint64) int32 {
+	for p := h & t.mask; ; p = (p + 1) & t.mask {
+		s := t.slots[p]
+		if s.first == 0 {
+			return -1
+		}
+		if s.hash == h {
+			return s.first - 1
+		}
+	}
+}
+
+// matchPhrase checks that the words of entry e end at text[start:end]
+// (the last word) and that the earlier words precede it, separated only by
+// spaces and punctuation joiners. It returns the start of the phrase.
+func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, bool) {
+	last := e.words[len(e.words)-1]
+	if !equalFoldWord(text[start:end], last) {
+		return 0, false
+	}
+	pos := start
+	for k := len(e.words) - 2; k >= 0; k-- {
+		// Skip one to three separators backwards.
+		j := pos
+		for n := 0; j > 0 && n < 3 && isPhraseSep(text[j-1]); n++ {
+			j--
+		}
+		if j == pos {
+			return 0, false
+		}
+		w := e.words[k]
+		if j < len(w) || !equalFoldWord(text[j-len(w):j], w) {
+			return 0, false
+		}
+		pos = j - len(w)
+		if pos > 0 && isWordByte(text[pos-1]) {
+			return 0, false
+		}
+	}
+	return pos, true
+}
+
+func isPhraseSep(c byte) bool {
+	return c == ' ' || c == '_' || c == '-' || c == '.' || c == '\'' || c == '\t'
+}
+
+// equalFoldWord compares a text word with a lower-case keyword using the
+// same folding as hashWord.
+func equalFoldWord(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerByte(s, i) != lower[i] {
+			return false
+		}
+	}
+	return true
+}

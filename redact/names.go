@@ -1,0 +1,1031 @@
+package redact
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Soft entity types: the ones that no pattern or checksum identifies, found
+// from capitalisation, context cues and gazetteers.
+const (
+	TypePerson        = "PERSON"
+	TypeOrganization  = "ORGANIZATION"
+	TypeTitle         = "TITLE"
+	TypeNRP           = "NRP"
+	TypeAge           = "AGE"
+	TypeLocation      = "LOCATION"
+	TypeStreetAddress = "STREET_ADDRESS"
+	TypeZipCode       = "ZIP_CODE"
+)
+
+// softType is a bit set of the soft types a recognizer reports.
+type softType uint16
+
+// Soft types, in the order of softTypeNames.
+const (
+	stPerson softType = 1 << iota
+	stOrg
+	stTitle
+	stNRP
+	stAge
+	stLocation
+	stAddress
+	stZip
+
+	stNames     = stPerson | stOrg | stTitle | stNRP | stAge
+	stAddresses = stAddress | stLocation | stZip
+)
+
+var softTypeNames = [...]string{TypePerson, TypeOrganization, TypeTitle, TypeNRP, TypeAge, TypeLocation, TypeStreetAddress, TypeZipCode}
+
+// softRecognizer finds names, organisations, places and addresses in one
+// pass over the words of a text. It is safe for concurrent use: the state
+// of a call lives in a pooled entScanner.
+type softRecognizer struct {
+	name  string
+	mask  softType
+	types []string
+}
+
+// The soft-entity recognizer runs by default in every detector.
+func init() { registerRecognizer(newSoftEntityRecognizer) }
+
+// newNameRecognizer returns the recognizer of people and what is said
+// about them: PERSON, ORGANIZATION, TITLE, NRP and AGE. It still parses
+// addresses, so that street and city names are not taken for people, but
+// does not report them.
+func newNameRecognizer() Recognizer { return newSoftRecognizer("names", stNames) }
+
+// newAddressRecognizer returns the recognizer of postal addresses and
+// places: STREET_ADDRESS (street, unit, city, state and postcode as one
+// span), LOCATION and ZIP_CODE.
+func newAddressRecognizer() Recognizer { return newSoftRecognizer("addresses", stAddresses) }
+
+// newSoftEntityRecognizer returns one recognizer that reports the types of
+// both newNameRecognizer and newAddressRecognizer for the cost of one pass.
+func newSoftEntityRecognizer() Recognizer {
+	return newSoftRecognizer("soft_entities", stNames|stAddresses)
+}
+
+// newSoftRecognizer returns a recognizer that reports the types in mask.
+func newSoftRecognizer(name string, mask softType) *softRecognizer {
+	r := &softRecognizer{name: name, mask: mask}
+	for i, t := range softTypeNames {
+		if mask&(1<<i) != 0 {
+			r.types = append(r.types, t)
+		}
+	}
+	theGazetteer()
+	return r
+}
+
+// Name identifies the recognizer in findings.
+func (r *softRecognizer) Name() string { return r.name }
+
+// Types lists the entity types the recognizer reports.
+func (r *softRecognizer) Types() []string { return append([]string(nil), r.types...) }
+
+var entScannerPool = sync.Pool{New: func() any { return &entScanner{key: make([]byte, 0, 2*maxKey)} }}
+
+// Recognize reports the soft entities in text. Offsets are UTF-8 byte
+// offsets on rune boundaries, also in invalid UTF-8.
+func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
+	if len(text) == 0 {
+		return
+	}
+	s := entScannerPool.Get().(*entScanner)
+	s.text, s.emitFn, s.mask, s.name, s.g = text, emit, r.mask, r.name, theGazetteer()
+	s.toks = entTokenize(text, s.toks[:0])
+	s.findAddresses()
+	s.findNames()
+	s.text, s.emitFn = "", nil
+	if cap(s.toks) > 1<<16 {
+		s.toks = nil // do not keep the memory of one huge text
+	}
+	entScannerPool.Put(s)
+}
+
+// Token kinds.
+const (
+	etWord  uint8 = iota + 1 // letters, maybe with digits, ' and -
+	etNum                    // digits only
+	etPunct                  // one punctuation character
+)
+
+// Token flags.
+const (
+	efCap    uint16 = 1 << iota // first letter is upper case
+	efAllCap                    // two or more letters, all upper case
+	efDigit                     // holds a digit
+	efNL                        // a line break precedes the token
+	efBlank                     // two or more line breaks precede the token
+	efSpace                     // white space precedes the token
+	efPoss                      // a possessive 's was cut off the end
+	efUsed                      // inside a finding already
+	efLooked                    // g holds the gazetteer flags
+	efASCII                     // a word of ASCII bytes only
+)
+
+// entToken is one word, number or punctuation character of the text.
+type entToken struct {
+	s, e int32  // byte offsets, end exclusive
+	g    uint32 // gazetteer flags, valid when f has efLooked
+	f    uint16
+	ci   uint16 // index of the word's cue list in the gazetteer, when g has gzCue
+	kind uint8
+	c    byte // the punctuation character; 0x80 for other symbols
+}
+
+// Byte classes for the tokenizer.
+const (
+	ecOther uint8 = iota
+	ecUpper
+	ecLower
+	ecDigit
+	ecSpace
+	ecNewline
+	ecHigh
+)
+
+var entClass = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = ecUpper
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = ecLower
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = ecDigit
+	}
+	t[' '], t['\t'], t['\f'], t['\v'] = ecSpace, ecSpace, ecSpace, ecSpace
+	t['\n'], t['\r'] = ecNewline, ecNewline
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = ecHigh
+	}
+	return t
+}()
+
+// entLetterAt reports whether a letter or a digit starts at text[i].
+func entLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	switch entClass[text[i]] {
+	case ecUpper, ecLower, ecDigit:
+		return true
+	case ecHigh:
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// entTokenize splits text into tokens, appending to toks. It makes one
+// pass and looks at each byte a bounded number of times.
+func entTokenize(text string, toks []entToken) []entToken {
+	var pending uint16 // efNL, efBlank, efSpace for the next token
+	nls := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch entClass[c] {
+		case ecSpace:
+			pending |= efSpace
+			i++
+			continue
+		case ecNewline:
+			if c == '\n' {
+				nls++
+				pending |= efNL
+				if nls >= 2 {
+					pending |= efBlank
+				}
+			}
+			i++
+			continue
+		case ecUpper, ecLower, ecDigit:
+			// Fast path: a word of ASCII letters and digits that ends at
+			// a space or plain punctuation.
+			start := i
+			acc := wordBits[c]
+			i++
+			for i < len(text) {
+				b := wordBits[text[i]]
+				if b == 0 {
+					break
+				}
+				acc |= b
+				i++
+			}
+			if i < len(text) {
+				if e := text[i]; e >= utf8.RuneSelf || e == '\'' || e == '-' {
+					var t entToken
+					t, i = entScanWord(text, start, pending)
+					toks = append(toks, t)
+					break
+				}
+			}
+			f := pending | efASCII
+			kind := etWord
+			if acc&(wbUpper|wbLower) == 0 {
+				kind = etNum
+			}
+			if acc&wbDigit != 0 {
+				f |= efDigit
+			}
+			if wordBits[c]&wbUpper != 0 {
+				f |= efCap
+				if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
+					f |= efAllCap
+				}
+			}
+			toks = append(toks, entToken{s: int32(start), e: int32(i), kind: kind, f: f})
+		case ecHigh:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				var t entToken
+				t, i = entScanWord(text, i, pending)
+				toks = append(toks, t)
+			case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200b') || r == '\ufeff':
+				pending |= efSpace
+				i += size
+				continue
+			case r == '\u2028' || r == '\u2029':
+				pending |= efNL
+				i += size
+				continue
+			default:
+				p := byte(0x80)
+				switch r {
+				case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+					p = '"'
+				case '\u2013', '\u2014':
+					p = '-'
+				case '\u2018', '\u2019':
+					p = '\''
+				}
+				toks = append(toks, entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending})
+				i += size
+			}
+		default:
+			toks = append(toks, entToken{s: int32(i), e: int32(i + 1), kind: etPunct, c: c, f: pending})
+			i++
+		}
+		pending, nls = 0, 0
+	}
+	return toks
+}
+
+// Bits of wordBits: what an ASCII byte contributes to a word.
+const (
+	wbUpper uint8 = 1 << iota
+	wbLower
+	wbDigit
+)
+
+var wordBits = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = wbUpper
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wbLower
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wbDigit
+	}
+	return t
+}()
+
+// entScanWord returns the word or number token that starts at text[i] and
+// the offset after it. ASCII runs take a tight loop; other characters,
+// apostrophes and hyphens the slow path.
+func entScanWord(text string, i int, pending uint16) (entToken, int) {
+	start := i
+	var acc uint8
+	ascii := true
+	firstUpper := wordBits[text[i]]&wbUpper != 0
+	if text[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		firstUpper = unicode.IsUpper(r)
+	}
+	for {
+		for i < len(text) {
+			c := wordBits[text[i]]
+			if c == 0 {
+				break
+			}
+			acc |= c
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				if unicode.IsUpper(r) {
+					acc |= wbUpper
+				} else {
+					acc |= wbLower
+				}
+				i += size
+				continue
+			case i > start && unicode.Is(unicode.Mn, r):
+				i += size
+				continue
+			case (r == '\u2019' || r == '\u2018') && acc&(wbUpper|wbLower) != 0 && entLetterAt(text, i+size):
+				i += size
+				continue
+			}
+			break
+		}
+		if (c == '\'' || c == '-') && acc&(wbUpper|wbLower) != 0 && entLetterAt(text, i+1) {
+			i++
+			continue
+		}
+		break
+	}
+	t := entToken{s: int32(start), e: int32(i), kind: etWord, f: pending}
+	if acc&(wbUpper|wbLower) == 0 {
+		t.kind = etNum
+	}
+	if acc&wbDigit != 0 {
+		t.f |= efDigit
+	}
+	if ascii {
+		t.f |= efASCII
+	}
+	if firstUpper {
+		t.f |= efCap
+	}
+	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
+		t.f |= efAllCap
+	}
+	// Cut a possessive 's (or ’s): "Anna's" is the name Anna.
+	if t.kind == etWord && i-start > 3 {
+		w := text[start:i]
+		if (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] == '\'' {
+			t.e -= 2
+			t.f |= efPoss
+		} else if len(w) > 5 && w[len(w)-1] == 's' && w[len(w)-4:len(w)-1] == "\u2019" {
+			t.e -= 4
+			t.f |= efPoss
+		}
+	}
+	return t, i
+}
+
+// entScanner holds the state of one Recognize call.
+type entScanner struct {
+	text   string
+	toks   []entToken
+	key    []byte
+	g      *gazetteer
+	emitFn func(Finding)
+	mask   softType
+	name   string
+}
+
+// emit reports a finding of type t from token a to token b (inclusive)
+// and marks the tokens used.
+func (s *entScanner) emit(t softType, a, b int, score float64) {
+	for k := a; k <= b; k++ {
+		s.toks[k].f |= efUsed
+	}
+	if s.mask&t == 0 {
+		return
+	}
+	var name string
+	for i := range softTypeNames {
+		if t == 1<<i {
+			name = softTypeNames[i]
+		}
+	}
+	s.emitFn(Finding{Type: name, Start: int(s.toks[a].s), End: int(s.toks[b].e), Score: score, Recognizer: s.name})
+}
+
+// fold returns the folded form of token i in the scanner's buffer; it is
+// valid until the next call.
+func (s *entScanner) fold(i int) []byte {
+	t := &s.toks[i]
+	if int(t.e-t.s) > maxKey {
+		s.key = append(s.key[:0], 0)
+		return s.key
+	}
+	if t.f&efASCII != 0 {
+		b := s.key[:0]
+		for _, c := range []byte(s.text[t.s:t.e]) {
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		s.key = b
+		return b
+	}
+	s.key = foldKey(s.key[:0], s.text[t.s:t.e])
+	return s.key
+}
+
+// is reports whether token i is a word that folds to w.
+func (s *entScanner) is(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != etWord {
+		return false
+	}
+	t := &s.toks[i]
+	if t.f&efASCII != 0 {
+		return int(t.e-t.s) == len(w) && equalLowerASCII(w, s.text[t.s:t.e])
+	}
+	if n := int(t.e - t.s); n < len(w)/2 || n > 2*len(w)+2 {
+		return false
+	}
+	return string(s.fold(i)) == w
+}
+
+// flags returns the gazetteer flags of word token i.
+func (s *entScanner) flags(i int) uint32 {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	t := &s.toks[i]
+	if t.f&efLooked == 0 {
+		t.f |= efLooked
+		switch {
+		case t.kind != etWord || t.e-t.s > maxKey:
+		case t.f&efASCII != 0:
+			t.g, t.ci = s.g.lookupASCII(s.text[t.s:t.e])
+		default:
+			t.g, t.ci = s.g.lookupFolded(s.fold(i))
+		}
+	}
+	return t.g
+}
+
+// punct reports whether token i is the punctuation character c.
+func (s *entScanner) punct(i int, c byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == etPunct && s.toks[i].c == c
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (s *entScanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && s.toks[i].s == s.toks[i-1].e
+}
+
+// atStart reports whether token i starts a sentence or a line, where
+// capitalisation says nothing.
+func (s *entScanner) atStart(i int) bool {
+	if i == 0 || s.toks[i].f&efNL != 0 {
+		return true
+	}
+	p := &s.toks[i-1]
+	if p.kind != etPunct {
+		return false
+	}
+	switch p.c {
+	case '.', '!', '?', ':', ';', '"', '(', '[', ']', '>', '*', '-', '|', 0x80:
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether token i can be part of a proper name: a
+// capitalised word without digits, or an all-caps word that the gazetteer
+// knows.
+func (s *entScanner) nameLike(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap || t.e-t.s > 40 {
+		return false
+	}
+	// Words glued to symbols are parts of keys, paths or handles.
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) {
+		return false
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) {
+		return false
+	}
+	if t.f&efAllCap != 0 {
+		return s.flags(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0
+	}
+	return true
+}
+
+// symbolGlue reports whether punctuation c glued to a word shows the word
+// is part of a code, a path or a handle rather than of a sentence.
+func symbolGlue(c byte) bool {
+	switch c {
+	case '/', '+', '=', '_', '@', '\\', '#', '$', '%', '{', '}', '|', '~', '^', '`':
+		return true
+	}
+	return false
+}
+
+// nameFollows reports whether a name word starts at token i on the same
+// line, maybe after particles ("da Silva", "van der Berg").
+func (s *entScanner) nameFollows(i int) bool {
+	for k := 0; k < 3 && i < len(s.toks) && s.toks[i].f&efNL == 0; k, i = k+1, i+1 {
+		if s.nameLike(i) {
+			return true
+		}
+		t := &s.toks[i]
+		if t.kind != etWord || t.f&efCap != 0 || s.flags(i)&gzParticle == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// initialAt reports whether token i is an initial such as "J." and returns
+// the number of tokens it takes.
+func (s *entScanner) initialAt(i int) int {
+	t := &s.toks[i]
+	if t.kind != etWord || t.e-t.s != 1 || t.f&efCap == 0 || t.f&efUsed != 0 {
+		return 0
+	}
+	if s.punct(i+1, '.') && s.glued(i+1) {
+		return 2
+	}
+	return 1
+}
+
+// cueBefore returns the kind of the longest context cue that ends just
+// before token i.
+func (s *entScanner) cueBefore(i int) cueKind {
+	k, _ := s.cuesBefore(i)
+	return k
+}
+
+// hasCue reports whether a context cue of the given kind ends just before
+// token i, even when a longer cue of another kind matches too.
+func (s *entScanner) hasCue(i int, kind cueKind) bool {
+	_, set := s.cuesBefore(i)
+	return set&(1<<kind) != 0
+}
+
+// cuesBefore returns the kind of the longest cue that ends before token i
+// (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
+// cues that do.
+func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
+	p := i - 1
+	if p >= 0 && s.toks[p].kind == etPunct && (s.toks[p].c == ':' || s.toks[p].c == ',' || s.toks[p].c == '-' || s.toks[p].c == '?') {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.flags(p)&gzCue == 0 {
+		return 0, 0
+	}
+	var best cueKind
+	var set uint16
+	bestLen := -1
+	for _, c := range s.g.cueLists[s.toks[p].ci] {
+		q, ok := p-1, true
+		for w := len(c.prev) - 1; w >= 0 && ok; w-- {
+			ok = s.is(q, c.prev[w])
+			q--
+		}
+		if ok {
+			set |= 1 << c.kind
+			if len(c.prev) > bestLen {
+				best, bestLen = c.kind, len(c.prev)
+			}
+		}
+	}
+	return best, set
+}
+
+// postPersonCue reports whether token i, just after a name, confirms it
+// ("Anna here", "Anna hier", "Anna said").
+func (s *entScanner) postPersonCue(i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind != etWord || s.toks[i].e-s.toks[i].s > 9 {
+		return false
+	}
+	switch string(s.fold(i)) {
+	case "here", "hier", "ici", "aqui", "qui", "speaking", "said", "says", "wrote", "replied", "asked", "explained", "shouted", "told", "writes":
+		return true
+	}
+	return false
+}
+
+// lineStart reports whether token i starts a line (after an optional
+// quote marker such as ">").
+func (s *entScanner) lineStart(i int) bool {
+	for k := 0; k < 3 && i > 0 && s.toks[i].f&efNL == 0; k++ {
+		if p := &s.toks[i-1]; p.kind != etPunct || p.c != '>' && p.c != '-' && p.c != '*' {
+			return false
+		}
+		i--
+	}
+	return i == 0 || s.toks[i].f&efNL != 0
+}
+
+// personVerb reports whether token i is a verb that often follows a
+// person's name at the start of a sentence ("Anna is", "Anna will").
+func (s *entScanner) personVerb(i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind != etWord || s.toks[i].e-s.toks[i].s > 9 || s.toks[i].f&efCap != 0 {
+		return false
+	}
+	switch string(s.fold(i)) {
+	case "is", "was", "will", "would", "has", "had", "and", "lives", "lived", "listed", "began", "spent", "shouted", "said", "says", "told", "wrote", "works", "worked", "went", "called", "can", "could", "did", "does", "wants", "needs", "likes", "loves", "thinks", "asked", "of", "from":
+		return true
+	}
+	return false
+}
+
+// isStopAt reports whether token i of the capitalised run ending at end
+// cannot be part of a name (a greeting, a function word, a month, a title).
+func (s *entScanner) isStopAt(i, end int) bool {
+	if s.toks[i].e-s.toks[i].s == 1 && s.punct(i+1, '.') && s.glued(i+1) && s.nameFollows(i+2) {
+		return false // an initial: "Carlos A. Johnson"
+	}
+	fl := s.flags(i)
+	if fl&(gzStop|gzHonor) == 0 {
+		return false
+	}
+	// "Acme Group", "Initech Inc.": an organisation's last word stays.
+	if fl&gzOrgSuffix != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 {
+		return false
+	}
+	// A given name that is also a common word counts when a known name
+	// follows: "Will Smith", "May Johnson".
+	if fl&(gzFirst|gzLast) != 0 && fl&gzMonthDay == 0 && i+1 < end && s.nameLike(i+1) {
+		if nf := s.flags(i + 1); nf&(gzLast|gzFirst) != 0 && nf&gzStop == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// findNames walks the capitalised runs of the text and classifies them.
+func (s *entScanner) findNames() {
+	n := len(s.toks)
+	for i := 0; i < n; {
+		if s.toks[i].kind == etNum {
+			if s.toks[i].f&efUsed == 0 {
+				s.ageAt(i)
+			}
+			i++
+			continue
+		}
+		if !s.nameLike(i) {
+			if t := &s.toks[i]; t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 3 {
+				i = s.capsPlaceAt(i)
+				continue
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < n {
+			if j > i && s.toks[j].f&efNL != 0 {
+				break
+			}
+			if j > i {
+				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
+					j += k
+					continue
+				}
+			}
+			if s.nameLike(j) {
+				j++
+				if s.toks[j-1].f&efPoss != 0 {
+					break // "Anna's Cautionary Tales": the name ends at 's
+				}
+				continue
+			}
+			if j > i && s.punct(j, '.') && s.glued(j) && s.flags(j-1)&gzHonor != 0 && s.nameFollows(j+1) {
+				j++ // "Mr. Smith"
+				continue
+			}
+			if j > i {
+				if s.toks[j].kind == etWord && s.toks[j].f&efCap == 0 && s.flags(j)&gzParticle != 0 && s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		s.classifyRun(i, j)
+		i = j
+	}
+	s.findJobTitles()
+}
+
+// capsPlaceAt reports a place written in capitals after a strong place
+// cue ("flew to LISBOA", "I'm in ST. GALLEN") and returns the token to go
+// on from.
+func (s *entScanner) capsPlaceAt(i int) int {
+	if s.cueBefore(i) != cuePlace {
+		return i + 1
+	}
+	j := i + 1
+	for j < len(s.toks) && j-i < 3 && s.toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap {
+		j++
+	}
+	s.emit(stLocation, i, j-1, 0.6)
+	return j
+}
+
+// classifyRun splits the capitalised run [i, j) at stop words and
+// classifies each part with the cue that precedes it.
+func (s *entScanner) classifyRun(i, j int) {
+	cue := s.cueBefore(i)
+	honor := -1
+	start := s.atStart(i)
+	for k := i; k < j; {
+		if e := s.placePhraseAt(k, j); e > k {
+			c := cuePlaceWeak
+			if k == i {
+				c = cue
+			}
+			s.classifySub(k, e, c, false)
+			honor, start = -1, false
+			k = e
+			cue = s.cueBefore(k)
+			continue
+		}
+		for k < j && s.isStopAt(k, j) {
+			honor = -1
+			if s.flags(k)&gzHonor != 0 {
+				honor = k
+			}
+			k++
+			if s.punct(k, '.') && s.glued(k) {
+				k++
+			}
+			cue = s.cueBefore(k)
+			start = false
+		}
+		m := k
+		for m < j && !s.isStopAt(m, j) {
+			m++
+		}
+		if m > k {
+			if honor >= 0 {
+				cue = cuePerson
+			}
+			if s.classifySub(k, m, cue, start) && honor >= 0 {
+				e := honor
+				if s.punct(honor+1, '.') && s.glued(honor+1) {
+					e = honor + 1
+				}
+				s.emit(stTitle, honor, e, 0.8)
+			}
+		}
+		honor, start = -1, false
+		k = m
+	}
+}
+
+// placePhraseAt returns the end of a known multi-word place that starts
+// with token k, a stop word, within the run ending at end ("New Jersey",
+// "San Diego", "South Africa"), or k.
+func (s *entScanner) placePhraseAt(k, end int) int {
+	if s.flags(k)&(gzPhrase|gzStop) != gzPhrase|gzStop {
+		return k
+	}
+	for e := min(end, k+4) - 1; e > k; e-- {
+		if s.phraseFlags(k, e)&(gzPlace|gzCountry) != 0 {
+			return e + 1
+		}
+	}
+	return k
+}
+
+// phraseFlags returns the gazetteer flags of tokens [a, b] taken as one
+// entry.
+func (s *entScanner) phraseFlags(a, b int) uint32 {
+	if a == b {
+		return s.flags(a)
+	}
+	if s.flags(a)&gzPhrase == 0 || int(s.toks[b].e-s.toks[a].s) > maxKey {
+		return 0
+	}
+	s.key = foldKey(s.key[:0], s.text[s.toks[a].s:s.toks[b].e])
+	return s.g.phrase(s.key)
+}
+
+// classifySub decides what the capitalised words [a, b) name, given the
+// cue before them, and reports it. It returns whether it reported a person.
+func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
+	// Name words, leaving out initials, their periods and particles.
+	words, firstW, lastW := 0, -1, -1
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == etWord && t.f&efCap != 0 && t.e-t.s > 1 {
+			words++
+			if firstW < 0 {
+				firstW = k
+			}
+			lastW = k
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	end := b - 1
+	for end > a && s.toks[end].kind == etPunct {
+		end--
+	}
+	ph := s.phraseFlags(a, end)
+	ff, lf := s.flags(firstW), s.flags(lastW)
+
+	// Organisations.
+	if ph&gzCompany != 0 {
+		s.emit(stOrg, a, end, 0.85)
+		return false
+	}
+	if words >= 2 && lf&gzOrgSuffix != 0 {
+		if s.punct(end+1, '.') && s.glued(end+1) && s.toks[end].e-s.toks[end].s <= 4 {
+			end++
+		}
+		s.emit(stOrg, a, end, 0.8)
+		return false
+	}
+	if cue == cueOrg && words <= 4 && ph&gzPlace == 0 {
+		s.emit(stOrg, a, end, 0.7)
+		return false
+	}
+	if words <= 3 && ph&(gzPlace|gzFirst|gzLast) == 0 && end+1 < len(s.toks) && s.flags(end+1)&gzOrgAfter != 0 && s.toks[end+1].f&efCap == 0 {
+		s.emit(stOrg, a, end, 0.6)
+		return false
+	}
+
+	strongP := cue == cuePerson || s.postPersonCue(end+1)
+	// Nationalities, religions, political groups.
+	if ph&gzNRP != 0 && (!strongP || ph&(gzFirst|gzLast) == 0) {
+		s.emit(stNRP, a, end, 0.75)
+		return false
+	}
+	// Places.
+	placeCue := cue == cuePlace || cue == cuePlaceWeak
+	if ph&gzPlace != 0 && (!strongP || ph&(gzFirst|gzLast) == 0) {
+		if ph&(gzFirst|gzLast) != 0 && !placeCue {
+			return false // "Austin", "Sofia": a person or a place
+		}
+		score := 0.65
+		if placeCue {
+			score = 0.85
+		}
+		s.emit(stLocation, a, end, score)
+		return false
+	}
+	if cue == cuePlace && !strongP && words <= 3 && ff&gzFirst == 0 {
+		s.emit(stLocation, a, end, 0.6)
+		return false
+	}
+	if words > 4 {
+		return false
+	}
+
+	// People.
+	first := ff&gzFirst != 0 && (ff&(gzAmbig|gzStop) == 0 || (words >= 2 && lf&gzLast != 0))
+	last := words >= 2 && lf&gzLast != 0
+	known, common := false, false
+	for k := a; k <= end; k++ {
+		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
+			fl := s.flags(k)
+			known = known || fl&(gzFirst|gzLast) != 0
+			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
+		}
+	}
+	var score float64
+	switch {
+	case strongP:
+		score = 0.85
+	case first && words >= 2:
+		score = 0.85
+	case first:
+		score = 0.6
+		if cue == cuePersonWeak {
+			score = 0.7
+		}
+	case last:
+		score = 0.75
+	case words >= 2 && (cue == cuePersonWeak || known):
+		score = 0.6
+	case words >= 2 && !common:
+		score = 0.45
+	case words >= 2:
+		score = 0.3
+	case cue == cuePersonWeak && ff&gzLast != 0:
+		score = 0.5
+	case common || ff&gzLast != 0 && atStart:
+		return false
+	case cue == cuePersonWeak || !atStart || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
+		score = 0.4
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a):
+		score = 0.4 // a speaker ("Anna: ...") or someone addressed ("Anna, can you")
+	default:
+		return false
+	}
+	s.emit(stPerson, a, end, score)
+	return true
+}
+
+// ageAt reports an age at number token i: "42 years old", "a 42-year-old",
+// "aged 42", "turned 42".
+func (s *entScanner) ageAt(i int) {
+	t := &s.toks[i]
+	if t.e-t.s > 3 || (t.e-t.s == 3 && s.text[t.s] != '1') {
+		return
+	}
+	j := i + 1
+	if s.punct(j, '-') && s.glued(j) {
+		j++
+	}
+	score := 0.0
+	if j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && strings.IndexByte("yYaAjJ", s.text[s.toks[j].s]) >= 0 {
+		switch string(s.fold(j)) {
+		case "year-old", "years-old", "yo", "ans", "jahre", "anos", "anni", "jaar":
+			score = 0.85
+		case "years", "year", "yrs", "yr":
+			if s.is(j+1, "old") || s.is(j+1, "of") && s.is(j+2, "age") {
+				score = 0.85
+			}
+		case "y":
+			if s.punct(j+1, '/') && s.is(j+2, "o") {
+				score = 0.85
+			}
+		}
+	}
+	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && s.hasCue(i, cueAge) {
+		score = 0.7
+	}
+	if score > 0 {
+		s.emit(stAge, i, i, score)
+	}
+}
+
+// asOrTheBefore reports whether "as" or "the" stands among the five words
+// before token i, on the same line.
+func (s *entScanner) asOrTheBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := &s.toks[k]
+		w := s.text[t.s:t.e]
+		if len(w) == 2 && (w == "as" || w == "As") || len(w) == 3 && (w == "the" || w == "The") {
+			return true
+		}
+		if t.f&efNL != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// findJobTitles reports job titles on lines of their own ("Network
+// administrator" under a name in a signature) and after "as a", "the":
+// up to five words whose last is a job noun.
+func (s *entScanner) findJobTitles() {
+	if s.mask&stTitle == 0 {
+		return
+	}
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 {
+			continue
+		}
+		// The title ends where a line or the text ends, or at a comma or a
+		// period after "as" or "the".
+		next := i + 1
+		if next < n && s.toks[next].f&efNL == 0 {
+			if !s.punct(next, ',') && !s.punct(next, '.') || !s.asOrTheBefore(i) {
+				continue
+			}
+		}
+		if s.flags(i)&gzJobHead == 0 {
+			continue
+		}
+		// Walk back to the start of the line or to a cue ("as a").
+		a, cued := i, false
+		for a > 0 && i-a < 7 && s.toks[a].f&efNL == 0 {
+			if s.hasCue(a, cueJob) {
+				cued = true
+				break
+			}
+			p := &s.toks[a-1]
+			if p.f&efUsed != 0 || p.kind == etNum || p.f&efDigit != 0 {
+				break
+			}
+			if p.kind == etWord || p.kind == etPunct && p.c == ',' && a >= 2 && s.toks[a-2].kind == etWord {
+				a--
+				continue
+			}
+			break
+		}
+		cued = cued || s.hasCue(a, cueJob)
+		for a < i && s.toks[a].kind == etPunct {
+			a++
+		}
+		ownLine := (a == 0 || s.toks[a].f&efNL != 0) && (next >= n || s.toks[next].f&efNL != 0)
+		if ownLine && s.toks[a].f&efCap != 0 || cued {
+			s.emit(stTitle, a, i, 0.6)
+		}
+	}
+}

@@ -1,0 +1,189 @@
+package redact
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// softCase is one example for the soft-entity recognizer: the spans it must
+// report, written as "TYPE=value", and the types it must not report at all.
+type softCase struct {
+	text string
+	want []string
+	none []string
+}
+
+// softFound runs the combined recognizer and returns "TYPE=value" for each
+// finding at or above the default threshold.
+func softFound(text string) []string {
+	var out []string
+	newSoftEntityRecognizer().Recognize(text, func(f Finding) {
+		if f.Score >= DefaultThreshold {
+			out = append(out, f.Type+"="+text[f.Start:f.End])
+		}
+	})
+	return out
+}
+
+// checkSoftCases runs a table of softCases.
+func checkSoftCases(t *testing.T, cases []softCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := softFound(c.text)
+			for _, w := range c.want {
+				assert.Contains(t, got, w)
+			}
+			for _, typ := range c.none {
+				for _, g := range got {
+					assert.False(t, strings.HasPrefix(g, typ+"="), "unexpected %s", g)
+				}
+			}
+		})
+	}
+}
+
+func TestPersonNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Hi, my name is Daniel Johnson and I can't log in.", want: []string{"PERSON=Daniel Johnson"}},
+		{text: "Thanks Mohammed Müller, that solved it!", want: []string{"PERSON=Mohammed Müller"}, none: []string{"LOCATION"}},
+		{text: "Hello, this is Olga O'Brien. My email is below.", want: []string{"PERSON=Olga O'Brien"}},
+		{text: "Ticket 42: customer Carlos J. Johnson reports double billing.", want: []string{"PERSON=Carlos J. Johnson"}},
+		{text: "Hola, soy Sarah V. da Silva, mi correo es abc.", want: []string{"PERSON=Sarah V. da Silva"}},
+		{text: "Guten Tag, Elizabeth Anderson hier. Telefon folgt.", want: []string{"PERSON=Elizabeth Anderson"}},
+		{text: "Bonjour, je m'appelle Hiroshi Nowak, j'habite ici.", want: []string{"PERSON=Hiroshi Nowak"}},
+		{text: "Ich heiße Jürgen Schäfer.", want: []string{"PERSON=Jürgen Schäfer"}},
+		{text: "Mi chiamo Giulia Rossi.", want: []string{"PERSON=Giulia Rossi"}},
+		{text: "Please wire the refund (account holder Niamh Bianchi).", want: []string{"PERSON=Niamh Bianchi"}},
+		{text: "Agent Michael Rossi: I've escalated the case.", want: []string{"PERSON=Michael Rossi"}, none: []string{"TITLE"}},
+		{text: "DOB: 28/10/1988 | Name: Ethan Petrova | Phone: 555", want: []string{"PERSON=Ethan Petrova"}},
+		{text: "Patricia Hernandez here, you can text me.", want: []string{"PERSON=Patricia Hernandez"}},
+		{text: "My colleague Anna said the key leaked.", want: []string{"PERSON=Anna"}},
+		{text: "Anna's order never arrived.", want: []string{"PERSON=Anna"}},
+		{text: "Dear Mr. Smith, thank you.", want: []string{"TITLE=Mr.", "PERSON=Smith"}},
+		{text: "Will Smith called yesterday.", want: []string{"PERSON=Will Smith"}},
+		// Not names.
+		{text: "Thanks, that fixed it!", none: []string{"PERSON"}},
+		{text: "Customer: Hi, can you help? Agent: Sure.", none: []string{"PERSON"}},
+		{text: "Will you ship it on Monday in March?", none: []string{"PERSON"}},
+		{text: "I use Firefox and Slack on Windows.", none: []string{"PERSON"}},
+		{text: "Screenshot attached. Debug mode is on.", none: []string{"PERSON"}},
+		{text: "Here is my AWS secret Abcd+Efgh/Ijkl+Mnop (key id AKIA).", none: []string{"PERSON"}},
+		{text: "export GITHUB_TOKEN=ghs_Abcdef", none: []string{"PERSON"}},
+		{text: "May I ask a question?", none: []string{"PERSON"}},
+		{text: "The IBAN is DE44 5001 0517 5407 3249 31.", none: []string{"PERSON"}},
+	})
+}
+
+func TestOtherSoftTypes(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "I work for Globex Corporation as an engineer.", want: []string{"ORGANIZATION=Globex Corporation"}},
+		{text: "She joined Initech last year.", want: []string{"ORGANIZATION=Initech"}},
+		{text: "Acme GmbH sent the invoice.", want: []string{"ORGANIZATION=Acme GmbH"}},
+		{text: "I am Canadian but I live in Berlin.", want: []string{"NRP=Canadian", "LOCATION=Berlin"}},
+		{text: "We are proud Catholics.", want: []string{"NRP=Catholics"}},
+		{text: "He just turned 42 years old.", want: []string{"AGE=42"}},
+		{text: "Patient is a 67-year-old male.", want: []string{"AGE=67"}},
+		{text: "I'm 29 y/o.", want: []string{"AGE=29"}},
+		{text: "My father retired at the age of 65.", want: []string{"AGE=65"}},
+		{text: "I will be travelling to Japan next week.", want: []string{"LOCATION=Japan"}},
+		{text: "She moved here from Ouagadougou.", want: []string{"LOCATION=Ouagadougou"}},
+		{text: "Anna Berg\nSenior data analyst\nGlobex", want: []string{"TITLE=Senior data analyst"}},
+		{text: "My zip code is 94103.", want: []string{"ZIP_CODE=94103"}},
+		// Not ages, places or organisations.
+		{text: "I waited 42 minutes for 3 years of updates.", none: []string{"AGE"}},
+		{text: "Version 2.4 was released.", none: []string{"AGE", "ORGANIZATION", "LOCATION"}},
+	})
+}
+
+func TestRecognizerTypes(t *testing.T) {
+	assert.Equal(t, []string{TypePerson, TypeOrganization, TypeTitle, TypeNRP, TypeAge}, newNameRecognizer().Types())
+	assert.Equal(t, []string{TypeLocation, TypeStreetAddress, TypeZipCode}, newAddressRecognizer().Types())
+	assert.Len(t, newSoftEntityRecognizer().Types(), 8)
+	// The name recognizer does not report the address, and does not take
+	// its street for a person either.
+	text := "Ship to 146 Victor Hugo Street, Manchester M15 9NC please."
+	var got []string
+	newNameRecognizer().Recognize(text, func(f Finding) { got = append(got, f.Type) })
+	assert.Empty(t, got)
+	newAddressRecognizer().Recognize(text, func(f Finding) { got = append(got, f.Type+"="+text[f.Start:f.End]) })
+	assert.Equal(t, []string{"STREET_ADDRESS=146 Victor Hugo Street, Manchester M15 9NC"}, got)
+}
+
+// TestSoftSpansValid checks offsets on awkward inputs: invalid UTF-8,
+// combining marks, typographic apostrophes, empty and one-byte texts.
+func TestSoftSpansValid(t *testing.T) {
+	inputs := []string{
+		"", "A", "\xff", "Dear \xffAnna\xfe Smith", "Thanks José\u0301 Núñez!", "Zoë O’Brien’s cat",
+		"123 Main St\xff, Springfield, IL 62704", strings.Repeat("Anna ", 1000), "\u00a0Anna\u2003Smith\u2028Berlin",
+	}
+	r := newSoftEntityRecognizer()
+	for _, in := range inputs {
+		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
+			r.Recognize(in, func(f Finding) {
+				require.True(t, 0 <= f.Start && f.Start < f.End && f.End <= len(in), "span %d-%d", f.Start, f.End)
+				assert.True(t, runeBoundary(in, f.Start))
+				assert.True(t, runeBoundary(in, f.End))
+			})
+		})
+	}
+}
+
+// TestSoftLinear checks that a long run of capitalised words costs about
+// as much per byte as a short one: no step looks back or ahead without
+// bound.
+func TestSoftLinear(t *testing.T) {
+	r := newSoftEntityRecognizer()
+	count := func(n int) int {
+		text := strings.Repeat("Anna Maria Berlin Main Street Acme Corp Mr Smith 12 ", n)
+		c := 0
+		r.Recognize(text, func(Finding) { c++ })
+		return c
+	}
+	small, large := count(100), count(10000)
+	assert.InDelta(t, 100*small, large, float64(small), "findings grow with the text")
+}
+
+// runeBoundary reports whether offset i falls between two runes as
+// ranging over text decodes them (an invalid byte is a rune of its own).
+func runeBoundary(text string, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	for k := range text {
+		if k == i {
+			return true
+		}
+		if k > i {
+			break
+		}
+	}
+	return false
+}
+
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{
+		"Hi, my name is Daniel Johnson.", "Ship it to 8940 Washington St, Springfield, IL 12073 please.",
+		"Hauptstraße 24, 47191 Hamburg", "PO Box 82843, Columbus", "Dear Mr. Smith", "\xffA\xfe B",
+	} {
+		f.Add(s)
+	}
+	r := newSoftEntityRecognizer()
+	f.Fuzz(func(t *testing.T, text string) {
+		r.Recognize(text, func(fd Finding) {
+			if fd.Start < 0 || fd.End > len(text) || fd.Start >= fd.End {
+				t.Fatalf("span %d-%d out of bounds for %d bytes", fd.Start, fd.End, len(text))
+			}
+			if !runeBoundary(text, fd.Start) || !runeBoundary(text, fd.End) {
+				t.Fatalf("span %d-%d not on rune boundaries", fd.Start, fd.End)
+			}
+			if fd.Score <= 0 || fd.Score > 1 {
+				t.Fatalf("score %v out of range", fd.Score)
+			}
+		})
+	})
+}

@@ -1,0 +1,431 @@
+package redact
+
+// Recognizers anchored on digits: a "chunk" is a run of digit groups joined
+// by short separators (space, '-', '.', '/', parentheses), optionally led
+// by '+' or '('. Every sub-run of groups that starts and ends at a loose
+// boundary is offered to the card, SSN, phone, IPv4, date and IMEI checks;
+// each sub-run holds at most maxDigits digits, so the work is linear.
+
+const maxDigits = 19
+
+// inCompound reports whether position i continues a token such as
+// "ORD-7550986", "v4.11.38" or "INC2644861", where digits are not a number
+// of their own.
+func inCompound(t string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := t[i-1]
+	if isAlnum(p) {
+		return true
+	}
+	if (p == '-' || p == '.' || p == '_' || p == '/') && i >= 2 && isAlnum(t[i-2]) {
+		return true
+	}
+	return false
+}
+
+// digitAnchor handles a digit at i and returns where the scan resumes.
+func (s *state) digitAnchor(i int) int {
+	t := s.text
+	n := len(t)
+	j := i
+	for j < n && isDigit(t[j]) {
+		j++
+	}
+	if inCompound(t, i) {
+		// Letters-then-digits tokens were handled at their start; a digit
+		// run glued to a word can still begin an e-mail's domain or an
+		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
+		s.addWindow(i, j)
+		return j
+	}
+	// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
+	h := i
+	for h < n && isHex(t[h]) {
+		h++
+	}
+	if h < n && (t[h] == ':' || t[h] == '-' || t[h] == '.') && h-i <= 4 {
+		if end := s.hexAddr(i); end > 0 {
+			return end
+		}
+	}
+	if end := s.tokenAnchor(i); end > 0 {
+		return end
+	}
+	if j < n && isLetter(t[j]) {
+		// "3rd", "21st", "10am", "2024-03-15T..." is a date handled below.
+		k := j
+		for k < n && isAlnum(t[k]) {
+			k++
+		}
+		s.addWindow(i, k)
+		return k
+	}
+	return s.chunk(i)
+}
+
+// punctAnchor handles a byte that is neither a letter nor a digit.
+func (s *state) punctAnchor(i int) int {
+	t := s.text
+	n := len(t)
+	c := t[i]
+	switch c {
+	case '+':
+		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			return s.chunk(i)
+		}
+		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			if end := s.tokenAnchor(i); end > 0 {
+				return end
+			}
+		}
+	case '(':
+		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			return s.chunk(i)
+		}
+	case '/':
+		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			if end := s.tokenAnchor(i); end > 0 {
+				return end
+			}
+		}
+	case ':':
+		if i+1 < n && t[i+1] == ':' && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != ':') {
+			if end := s.hexAddr(i); end > 0 {
+				return end
+			}
+			return i + 2
+		}
+	case '-':
+		if i+10 < n && t[i+1] == '-' && t[i:i+10] == "-----BEGIN" {
+			if end := s.privateKey(i); end > 0 {
+				return end
+			}
+		}
+	}
+	return i + 1
+}
+
+func isNumSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
+}
+
+// chunk collects the digit groups that start at i and evaluates them.
+func (s *state) chunk(i int) int {
+	t := s.text
+	n := len(t)
+	s.groups = s.groups[:0]
+	p := i
+	lead := byte(0)
+	if t[p] == '+' || t[p] == '(' {
+		lead = t[p]
+		p++
+	}
+	for {
+		q := p
+		for q < n && isDigit(t[q]) {
+			q++
+		}
+		if q == p {
+			break
+		}
+		s.groups = append(s.groups, span{p, q})
+		r := q
+		for r < n && r-q < 3 && isNumSep(t[r]) {
+			r++
+		}
+		if r == q || r >= n || !isDigit(t[r]) || r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+			break
+		}
+		p = r
+	}
+	g := s.groups
+	if len(g) == 0 {
+		return i + 1
+	}
+	end := g[len(g)-1].e
+	s.addWindow(i, end)
+	// Glued letters end the number: "21st", "3pm". Such a chunk still
+	// offers its earlier groups.
+	for a := range g {
+		if a > 0 && !looseSep(t[g[a-1].e:g[a].s]) {
+			continue
+		}
+		d := 0
+		for b := a; b < len(g); b++ {
+			d += g[b].e - g[b].s
+			if d > maxDigits {
+				break
+			}
+			if b+1 < len(g) && !looseSep(t[g[b].e:g[b+1].s]) {
+				// A sub-run may still end here for IPv4 "1.2.3.4.5" and
+				// dates followed by a time.
+				s.numeric(a, b, lead, false)
+				continue
+			}
+			s.numeric(a, b, lead, true)
+		}
+	}
+	if end < n && t[end] == ')' {
+		end++
+	}
+	return end
+}
+
+// looseSep reports whether a separator lets a number start or end at it:
+// it holds a space or a parenthesis.
+func looseSep(sep string) bool {
+	for i := 0; i < len(sep); i++ {
+		if sep[i] == ' ' || sep[i] == '(' || sep[i] == ')' {
+			return true
+		}
+	}
+	return false
+}
+
+// numInfo describes the sub-run of groups a..b.
+type numInfo struct {
+	start, end int // byte span, including a leading '+' or '('
+	digits     [maxDigits]byte
+	nd         int
+	ng         int
+	glens      [maxDigits]uint8
+	sep        byte // the single separator byte used everywhere, or 0
+	mixed      bool // separators differ
+	plus       bool
+	paren      bool
+	closed     bool // a loose boundary after the run
+}
+
+func (s *state) numeric(a, b int, lead byte, closed bool) {
+	t := s.text
+	g := s.groups
+	var x numInfo
+	x.start, x.end = g[a].s, g[b].e
+	x.closed = closed
+	if a == 0 && lead != 0 {
+		x.start--
+		x.plus = lead == '+'
+		x.paren = lead == '('
+	}
+	for k := a; k <= b; k++ {
+		for p := g[k].s; p < g[k].e; p++ {
+			x.digits[x.nd] = t[p]
+			x.nd++
+		}
+		x.glens[x.ng] = uint8(g[k].e - g[k].s)
+		x.ng++
+		if k > a {
+			sep := t[g[k-1].e:g[k].s]
+			if len(sep) == 1 {
+				if x.sep == 0 {
+					x.sep = sep[0]
+				} else if x.sep != sep[0] {
+					x.mixed = true
+				}
+			} else {
+				x.mixed = true
+				if sep[0] == ')' || sep[len(sep)-1] == '(' {
+					x.paren = true
+				}
+			}
+		}
+	}
+	// The number must not run into a word.
+	if x.end < len(t) && isLetter(t[x.end]) && !(t[x.end] == 'T' && x.ng == 3) {
+		return
+	}
+	if x.plus && a != 0 {
+		x.plus = false
+	}
+	s.ipv4(&x, a, b)
+	if !closed {
+		return
+	}
+	s.date(&x)
+	s.ssn(&x)
+	s.card(&x)
+	// A phone number is a whole chunk, or a prefix of one that starts
+	// with '+': inner runs of a longer number (a declined card) are not.
+	if a == 0 && (b == len(g)-1 || x.plus) {
+		s.phone(&x)
+	}
+}
+
+func (x *numInfo) dig() []byte { return x.digits[:x.nd] }
+
+// ipv4 checks four dotted groups of at most three digits, each <= 255, and
+// takes a CIDR suffix or a zone.
+func (s *state) ipv4(x *numInfo, a, b int) {
+	if x.ng != 4 || x.sep != '.' || x.mixed || x.plus || x.paren && !(a == 0 && x.start < s.groups[0].s) {
+		return
+	}
+	t := s.text
+	x.start = s.groups[a].s
+	if a > 0 && t[s.groups[a-1].e] == '.' {
+		return
+	}
+	g := s.groups
+	for k := a; k <= b; k++ {
+		v := 0
+		l := g[k].e - g[k].s
+		if l > 3 || l > 1 && t[g[k].s] == '0' {
+			return
+		}
+		for p := g[k].s; p < g[k].e; p++ {
+			v = v*10 + int(t[p]-'0')
+		}
+		if v > 255 {
+			return
+		}
+	}
+	end := x.end
+	end = cidr(t, end, 32)
+	s.add(cand{start: x.start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
+}
+
+// cidr extends end over "/N" with N <= max.
+func cidr(t string, end, max int) int {
+	if end+1 < len(t) && t[end] == '/' && isDigit(t[end+1]) {
+		v, q := 0, end+1
+		for q < len(t) && isDigit(t[q]) && q-end <= 3 {
+			v = v*10 + int(t[q]-'0')
+			q++
+		}
+		if v <= max && (q >= len(t) || !isAlnum(t[q])) {
+			return q
+		}
+	}
+	return end
+}
+
+// card checks 13 to 19 digits in groups of 3 to 6 with one separator
+// kind, a known issuer prefix and the Luhn checksum.
+func (s *state) card(x *numInfo) {
+	if x.nd < 13 || x.nd > 19 || x.plus || x.paren || x.mixed {
+		return
+	}
+	if x.ng > 1 {
+		if x.sep != ' ' && x.sep != '-' {
+			return
+		}
+		if x.glens[0] < 4 {
+			return
+		}
+		for k := 1; k < x.ng; k++ {
+			if x.glens[k] < 3 || x.glens[k] > 6 {
+				return
+			}
+		}
+	}
+	d := x.dig()
+	if !cardPrefix(d) || !luhnDigits(d) {
+		return
+	}
+	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+	if x.nd == 15 {
+		s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: true})
+	}
+}
+
+// cardPrefix checks the issuer identification number ranges of the card
+// schemes in use (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
+// Maestro, UATP, Mir) together with the lengths they issue.
+func cardPrefix(d []byte) bool {
+	n := len(d)
+	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
+	p4 := p2*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	switch d[0] {
+	case '1':
+		return n == 15 // UATP
+	case '2':
+		return p4 >= 2221 && p4 <= 2720 && n == 16 || p4 >= 2200 && p4 <= 2204 && n >= 16
+	case '3':
+		switch {
+		case p2 == 34 || p2 == 37:
+			return n == 15
+		case p4 >= 3528 && p4 <= 3589:
+			return n >= 16
+		case p2 == 36 || p2 == 38 || p2 == 39 || p4 >= 3000 && p4 <= 3059:
+			return n >= 14
+		}
+		return false
+	case '4':
+		return n == 13 || n == 16 || n == 19
+	case '5':
+		if p2 >= 51 && p2 <= 55 {
+			return n == 16
+		}
+		return p2 == 50 || p2 >= 56 && p2 <= 58 // Maestro, Dankort
+	case '6':
+		return n >= 16
+	}
+	return false
+}
+
+// luhnDigits runs the Luhn checksum over ASCII digits.
+func luhnDigits(d []byte) bool {
+	sum := 0
+	dbl := false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if dbl {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		dbl = !dbl
+	}
+	return sum%10 == 0
+}
+
+// ssn checks a US social security number: 3-2-4 digits with one separator
+// kind, or nine bare digits (weak without context). Area 000, 666 and
+// 900-999, group 00 and serial 0000 were never issued; neither were the
+// advertising numbers 078-05-1120 and 219-09-9999.
+func (s *state) ssn(x *numInfo) {
+	if x.nd != 9 || x.plus || x.paren || x.mixed {
+		return
+	}
+	score := 0.0
+	switch {
+	case x.ng == 3 && x.glens[0] == 3 && x.glens[1] == 2:
+		switch x.sep {
+		case '-':
+			score = 0.85
+		case ' ', '.':
+			score = 0.6
+		default:
+			return
+		}
+	case x.ng == 1:
+		score = 0.05
+	case x.ng == 2 && x.sep == '-':
+		score = 0.05
+	default:
+		return
+	}
+	d := x.dig()
+	area := int(d[0]-'0')*100 + int(d[1]-'0')*10 + int(d[2]-'0')
+	grp := int(d[3]-'0')*10 + int(d[4]-'0')
+	ser := string(d[5:9])
+	if area == 0 || area == 666 || area >= 900 || grp == 0 || ser == "0000" {
+		return
+	}
+	if sd := string(d); sd == "078051120" || sd == "219099999" || sd == "123456789" {
+		return
+	}
+	same := true
+	for _, c := range d[1:] {
+		if c != d[0] {
+			same = false
+		}
+	}
+	if same {
+		return
+	}
+	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg})
+}

@@ -1,0 +1,69 @@
+package redact
+
+// Finding is one detected entity: its type, where it is in the text (UTF-8
+// byte offsets, end exclusive), how confident the detector is, and which
+// recognizer found it. A Finding never holds the matched value itself, so
+// findings can be logged and counted safely.
+type Finding struct {
+	Type       string  `json:"type"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Score      float64 `json:"score"`
+	Recognizer string  `json:"recognizer,omitempty"`
+}
+
+// Recognizer finds entities of one or more types in a text. Implementations
+// must be safe for concurrent use and must run in time linear in the input.
+type Recognizer interface {
+	// Name identifies the recognizer in findings and errors.
+	Name() string
+	// Types lists the entity types the recognizer can report.
+	Types() []string
+	// Recognize calls emit once for each candidate it finds in text.
+	Recognize(text string, emit func(Finding))
+}
+
+// Rule describes a pattern recognizer as data, the way gitleaks describes
+// its rules: a regular expression, prefilter keywords, a validator, context
+// words, and examples it must and must not match. Adding a recognizer is
+// adding one Rule.
+type Rule struct {
+	// Name identifies the rule, e.g. "uk_nino".
+	Name string
+	// Type is the entity type reported, e.g. "UK_NINO".
+	Type string
+	// Pattern is an RE2 regular expression. The finding is the whole match,
+	// or the submatch named "v" when the pattern has one.
+	Pattern string
+	// Keywords, lower-case literals, gate the rule: it runs only on texts
+	// that contain at least one of them. Nil means the rule always runs.
+	Keywords []string
+	// Score is the base confidence in [0, 1] of a match that passes Validate.
+	Score float64
+	// Validate rejects matches that fail a checksum or format rule. It
+	// receives the matched text as written (separators included). Nil
+	// accepts every match.
+	Validate func(match string) bool
+	// Context lists lower-case words or phrases that, when they occur near a
+	// match (whole words), raise its score.
+	Context []string
+	// RequireContext reports matches only when a context word is near.
+	// The context words then also gate the rule the way Keywords do.
+	RequireContext bool
+	// NegativeContext lists lower-case words or phrases that, near a match,
+	// lower its score (an order or ticket number that looks like an ID).
+	NegativeContext []string
+	// MinLen and MaxLen, in bytes, bound the length of a match. They let
+	// the engine skip the regular expression on windows that cannot hold
+	// a match; zero means the bound is derived from Pattern.
+	MinLen, MaxLen int
+	// Examples are checked by a generic test: each must produce exactly the
+	// finding Want, or no finding of this Type when Want is empty.
+	Examples []Example
+}
+
+// Example is one test case of a Rule.
+type Example struct {
+	Text string
+	Want string
+}

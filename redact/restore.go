@@ -1,0 +1,214 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// Restore returns text with every placeholder this vault issued replaced by
+// its value. Placeholders the vault did not issue, including ones a
+// customer typed or a model invented, are left as they are. A placeholder
+// cut short at the end of text (by a token limit, say) is dropped rather
+// than shown.
+func (v *Vault) Restore(text string) string {
+	r := v.Restorer()
+	return r.Write(text) + r.Flush()
+}
+
+// Restorer restores placeholders in a reply that arrives in chunks. It lets
+// text through as soon as it cannot be the start of a placeholder and holds
+// back only what could be. A Restorer serves one reply and is not safe for
+// concurrent use; the [Vault] behind it is.
+type Restorer struct {
+	v       *Vault
+	pending string
+}
+
+// Restorer returns a new [Restorer] for one reply.
+func (v *Vault) Restorer() *Restorer { return &Restorer{v: v} }
+
+// Write takes the next chunk and returns the text that can be shown now.
+func (r *Restorer) Write(chunk string) string {
+	if chunk == "" {
+		return ""
+	}
+	s := r.pending + chunk
+	out, rest := r.v.restore(s, false)
+	r.pending = rest
+	return out
+}
+
+// Flush ends the reply and returns what was held back: a placeholder that
+// was complete is restored; a fragment of one cut off by the end of the
+// stream is dropped.
+func (r *Restorer) Flush() string {
+	s := r.pending
+	r.pending = ""
+	if s == "" {
+		return ""
+	}
+	out, _ := r.v.restore(s, true)
+	if out == s && isFragment(s) {
+		return ""
+	}
+	return out
+}
+
+// Pending reports how many bytes the restorer holds back.
+func (r *Restorer) Pending() int { return len(r.pending) }
+
+// isFragment reports whether s, a tail that could have begun a
+// placeholder, looks enough like one that showing it would show a cut
+// placeholder rather than ordinary text: it opens with a bracket, or it is
+// written in capitals and has a separator or a digit ("EMAIL_ADD").
+// A lone capitalised word such as "PERSON" is ordinary text.
+func isFragment(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	if isOpen(s[0]) && isASCIILetter(s[1]) {
+		return true
+	}
+	marked := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+		case c == '_' || c == '-' || c >= '0' && c <= '9':
+			marked = true
+		case c == ' ':
+		default:
+			return false
+		}
+	}
+	return marked
+}
+
+// restore replaces issued placeholders in s. With final false it stops at
+// the first place that could still become a placeholder and returns the
+// rest separately.
+func (v *Vault) restore(s string, final bool) (out, rest string) {
+	v.mu.Lock()
+	labels := v.labels
+	surrogates := make([]VaultEntry, len(v.surrogates))
+	for k, i := range v.surrogates {
+		surrogates[k] = v.entries[i]
+	}
+	open, close := v.format.open(), v.format.close()
+	v.mu.Unlock()
+	if len(labels) == 0 && len(surrogates) == 0 {
+		return s, ""
+	}
+	var starts [256]bool
+	for _, l := range labels {
+		starts[l[0]|0x20] = true
+		starts[l[0]&^0x20] = true
+	}
+	if len(labels) > 0 {
+		starts['<'], starts['['], starts['{'] = true, true, true
+		starts[open[0]] = true
+	}
+	for _, e := range surrogates {
+		c := e.Placeholder[0]
+		starts[c] = true
+		if isASCIILetter(c) {
+			starts[c|0x20], starts[c&^0x20] = true, true
+		}
+	}
+
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if !starts[s[i]] {
+			continue
+		}
+		if len(surrogates) > 0 {
+			st, end, val := surrogateAt(s, i, surrogates, final)
+			switch st {
+			case phMatched:
+				b.WriteString(s[last:i])
+				b.WriteString(val)
+				last = end
+				i = end - 1
+				continue
+			case phPartial:
+				b.WriteString(s[last:i])
+				return b.String(), s[i:]
+			}
+			if len(labels) == 0 {
+				continue
+			}
+		}
+		st, end, li, n := placeholderAt(s, i, labels, final, open, close)
+		switch st {
+		case phMatched:
+			v.mu.Lock()
+			val, ok := v.lookup(labels[li], n)
+			v.mu.Unlock()
+			if !ok {
+				continue
+			}
+			b.Grow(len(s) - last)
+			b.WriteString(s[last:i])
+			b.WriteString(val)
+			last = end
+			i = end - 1
+		case phPartial:
+			b.WriteString(s[last:i])
+			return b.String(), s[i:]
+		}
+	}
+	if last == 0 {
+		return s, ""
+	}
+	b.WriteString(s[last:])
+	return b.String(), ""
+}
+
+// surrogateAt reads the longest surrogate at s[i:], ignoring ASCII case,
+// as a whole word: not preceded or followed by a letter or digit.
+func surrogateAt(s string, i int, surrogates []VaultEntry, final bool) (matchState, int, string) {
+	if i > 0 && isASCIIAlnum(s[i-1]) {
+		return phNoMatch, 0, ""
+	}
+	state, end, val := phNoMatch, 0, ""
+	for _, e := range surrogates {
+		sg := e.Placeholder
+		n := min(len(sg), len(s)-i)
+		if !strings.EqualFold(s[i:i+n], sg[:n]) {
+			continue
+		}
+		if n < len(sg) {
+			if !final {
+				state = max(state, phPartial)
+			}
+			continue
+		}
+		j := i + len(sg)
+		if j == len(s) && !final {
+			state = max(state, phPartial) // the word may go on in the next chunk
+			continue
+		}
+		if j < len(s) && isASCIIAlnum(s[j]) {
+			continue
+		}
+		if state != phMatched || j > end {
+			state, end, val = phMatched, j, e.Value
+		}
+	}
+	if state == phMatched {
+		return phMatched, end, val
+	}
+	return state, 0, ""
+}
+
+// sortLongestFirst orders entries by decreasing value length, then by
+// value, so that results do not depend on map order.
+func sortLongestFirst(es []VaultEntry) {
+	slices.SortFunc(es, func(a, b VaultEntry) int {
+		if len(a.Value) != len(b.Value) {
+			return len(b.Value) - len(a.Value)
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+}

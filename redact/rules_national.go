@@ -1,0 +1,66 @@
+package redact
+
+// National identifiers: tax, social security, health, identity document,
+// company and vehicle numbers of many countries, with the checksums that
+// make them recognisable in free text. Entity types use Presidio's names.
+//
+// Scores follow one scale: a match that passes a strong checksum (about 1
+// random number in 90 or fewer passes) scores 0.8 or more; a check that
+// passes about 1 random number in 10, 0.4 to 0.6; a shape without any
+// check, 0.3 or less, so that the engine's context words decide.
+//
+// Rules whose values are plain digit runs carry no Keywords, because the
+// identifiers are usually written alone ("my PESEL is ..." is the
+// exception, not the rule); their checksums keep order, tracking and
+// invoice numbers out. Rules that cannot tell a value from a random
+// number (bank accounts, postcodes, licence numbers) set RequireContext
+// and use their context words as Keywords.
+
+// Leading boundaries used by the patterns. RE2 has no look-behind, so a
+// pattern consumes the character before the value and reports the value
+// through the submatch named "v".
+const (
+	// numStart: a digit run must not continue a word, a phone number (+),
+	// an amount ($ € £), a reference (#), a path or date (/) or a hyphenated
+	// code (ORD-1234567).
+	numStart = `(?:^|[^\w+#$€£/\-])`
+	// digitStart: the value may follow letters directly ("code is010594Y9032")
+	// but not another digit or a phone prefix.
+	digitStart = `(?:^|[^\d+#$€£/\-])`
+)
+
+// numberDecoyWords are the words that, near a bare digit run, say it is an
+// order, ticket, tracking or phone number rather than an identifier. Rules
+// of unformatted digits carry them as NegativeContext.
+var numberDecoyWords = []string{
+	"order", "order number", "order no", "reference", "ref", "tracking", "tracking number",
+	"invoice", "ticket", "case", "confirmation", "transaction", "shipment", "parcel", "sku",
+	"serial", "model", "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "text me",
+	"bestellung", "rechnung", "sendung", "commande", "facture", "pedido", "factura", "ordine",
+}
+
+// nationalRules is the table of national identifier rules, country by
+// country. It is registered with the default rule set by init.
+var nationalRules = concatRules(
+	rulesNationalAmericas,
+	rulesNationalEurope,
+	rulesNationalAsiaPacific,
+	rulesNationalAfrica,
+)
+
+func init() {
+	register(nationalRules...)
+}
+
+// concatRules joins rule tables into one new slice.
+func concatRules(tables ...[]Rule) []Rule {
+	n := 0
+	for _, t := range tables {
+		n += len(t)
+	}
+	out := make([]Rule, 0, n)
+	for _, t := range tables {
+		out = append(out, t...)
+	}
+	return out
+}

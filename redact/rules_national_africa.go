@@ -1,0 +1,62 @@
+package redact
+
+// rulesNationalAfrica covers South Africa and Nigeria.
+var rulesNationalAfrica = []Rule{
+	{
+		Name:            "za_id_number",
+		Type:            "ZA_ID_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{13})\b`,
+		Score:           0.7,
+		Validate:        validZAID,
+		Context:         []string{"south african id", "rsa id", "id number", "identity number", "id", "permanent resident", "refugee"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "My South African ID is 9202201234088.", Want: "9202201234088"},
+			{Text: "RSA ID: 0002294321191", Want: "0002294321191"},
+			{Text: "RSA ID 8001015009086", Want: ""},
+			{Text: "RSA ID 9902294321191", Want: ""},
+		},
+	},
+	{
+		Name:           "ng_nin",
+		Type:           "NG_NIN",
+		Pattern:        numStart + `(?P<v>\d{11})\b`,
+		Score:          0.5,
+		Validate:       validNGNIN,
+		Keywords:       []string{"nin", "nimc", "national identification"},
+		Context:        []string{"nin", "nimc", "national identification number", "national identification"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my NIN is 12345678902", Want: "12345678902"},
+			{Text: "NIMC slip 23456789019", Want: "23456789019"},
+			{Text: "my NIN is 12345678901", Want: ""},
+			{Text: "order 12345678902", Want: ""},
+		},
+	},
+	{
+		Name:    "ng_vehicle_registration",
+		Type:    "NG_VEHICLE_REGISTRATION",
+		Pattern: `\b[A-Z]{3}[- ]?\d{3}[A-Z]{2}\b`,
+		Score:   0.4,
+		Context: []string{"plate", "plate number", "number plate", "vehicle", "registration", "car"},
+		Examples: []Example{
+			{Text: "The plate number is ABJ-123XY for this vehicle", Want: "ABJ-123XY"},
+			{Text: "car KJA 999PZ", Want: "KJA 999PZ"},
+			{Text: "plate AB-1234CD", Want: ""},
+			{Text: "the download was 100MB", Want: ""},
+		},
+	},
+	{
+		Name:    "ng_vehicle_registration_lower",
+		Type:    "NG_VEHICLE_REGISTRATION",
+		Pattern: `(?i)\b[A-Z]{3}-\d{3}[A-Z]{2}\b`,
+		Score:   0.4,
+		Context: []string{"plate", "plate number", "number plate", "vehicle", "registration", "car"},
+		Examples: []Example{
+			{Text: "plate app-456cv", Want: "app-456cv"},
+			{Text: "plates: kja-999pz", Want: "kja-999pz"},
+			{Text: "it was 100ms slower", Want: ""},
+			{Text: "plate abcd-123ef", Want: ""},
+		},
+	},
+}

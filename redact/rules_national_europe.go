@@ -1,0 +1,608 @@
+package redact
+
+import "strings"
+
+// rulesNationalEurope covers the United Kingdom, Germany, France, Spain,
+// Italy, the Netherlands, Poland, Sweden, Finland and Turkey.
+var rulesNationalEurope = []Rule{
+	// ---- United Kingdom ----
+	{
+		Name:     "uk_nino",
+		Type:     "UK_NINO",
+		Pattern:  `(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b`,
+		Score:    0.6,
+		Validate: validUKNINO,
+		Context:  []string{"national insurance", "national insurance number", "nino", "ni number", "ni no", "insurance number"},
+		Examples: []Example{
+			{Text: "nino: PR 123612C", Want: "PR 123612C"},
+			{Text: "my NI number is AB 12 34 56 C.", Want: "AB 12 34 56 C"},
+			{Text: "nino: nt 99 88 77 a", Want: ""},
+			{Text: "national insurance number UV 98 76 54 B", Want: ""},
+		},
+	},
+	{
+		Name:            "uk_nhs",
+		Type:            "UK_NHS",
+		Pattern:         numStart + `(?P<v>\d{3}[- ]?\d{3}[- ]?\d{4})\b`,
+		Score:           0.4,
+		Validate:        validUKNHS,
+		Context:         []string{"nhs", "nhs number", "nhs no", "health service", "national health"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my NHS number is 401-023-2137", Want: "401-023-2137"},
+			{Text: "NHS 221 395 1837 at the GP", Want: "221 395 1837"},
+			{Text: "NHS 401-023-2138", Want: ""},
+			{Text: "NHS 000 000 0000", Want: ""},
+		},
+	},
+	{
+		Name:    "uk_postcode",
+		Type:    "UK_POSTCODE",
+		Pattern: `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`,
+		Score:   0.4,
+		Context: []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"},
+		Examples: []Example{
+			{Text: "My address is SW1A 1AA in London", Want: "SW1A 1AA"},
+			{Text: "send it to postcode EC2A 1NT please", Want: "EC2A 1NT"},
+			{Text: "postcode QA1 1AA", Want: ""},
+			{Text: "postcode M1 1CA", Want: ""},
+		},
+	},
+	{
+		Name:    "uk_passport",
+		Type:    "UK_PASSPORT",
+		Pattern: `(?i)\b[A-Z]{2}\d{7}\b`,
+		Score:   0.3,
+		Context: []string{"passport", "passport number", "passport no", "travel document", "hm passport"},
+		Examples: []Example{
+			{Text: "My passport number is CD7654321 and it expires soon", Want: "CD7654321"},
+			{Text: "passport ab1234567", Want: "ab1234567"},
+			{Text: "passport AB 1234567", Want: ""},
+			{Text: "passport XYZAB1234567QRS", Want: ""},
+		},
+	},
+	{
+		Name:     "uk_driving_licence",
+		Type:     "UK_DRIVING_LICENCE",
+		Pattern:  `(?i)\b(?:[A-Z]{5}|[A-Z]{4}9|[A-Z]{3}99|[A-Z]{2}999|[A-Z]9999)\d[0156]\d[0-3]\d{2}[A-Z9]{2}\d[A-Z]{2}\b`,
+		Score:    0.6,
+		Validate: validUKDrivingLicence,
+		Context:  []string{"driving licence", "driving license", "licence", "license", "dvla", "licence number"},
+		Examples: []Example{
+			{Text: "Licence: MORGA607054SM9IJ ok", Want: "MORGA607054SM9IJ"},
+			{Text: "DVLA number smit9801015jk2cd", Want: "smit9801015jk2cd"},
+			{Text: "licence MORGA613054SM9IJ", Want: ""},
+			{Text: "licence MO9G9657054SM9IJ", Want: ""},
+		},
+	},
+	{
+		Name:    "uk_vehicle_registration",
+		Type:    "UK_VEHICLE_REGISTRATION",
+		Pattern: `(?i)\b[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ -]?[A-HJ-PR-Z]{3}\b`,
+		Score:   0.4,
+		Context: []string{"registration", "reg", "number plate", "plate", "car reg", "vehicle", "dvla", "numberplate"},
+		Examples: []Example{
+			{Text: "My car reg is AB51 ABC and it expires", Want: "AB51 ABC"},
+			{Text: "plate ln14-hgt", Want: "ln14-hgt"},
+			{Text: "reg AB80 ABC", Want: ""},
+			{Text: "reg IB51 ABC", Want: ""},
+		},
+	},
+	{
+		Name:    "uk_vehicle_registration_prefix",
+		Type:    "UK_VEHICLE_REGISTRATION",
+		Pattern: `\b[A-HJ-NP-Y]\d{1,3} ?[A-HJ-PR-Y]{3}\b`,
+		Score:   0.2,
+		Context: []string{"registration", "reg", "number plate", "plate", "car reg", "vehicle", "numberplate"},
+		Examples: []Example{
+			{Text: "old reg A123 BCD", Want: "A123 BCD"},
+			{Text: "plate M456DEF", Want: "M456DEF"},
+			{Text: "reg I123 BCD", Want: ""},
+			{Text: "reg O123 BCD", Want: ""},
+		},
+	},
+	{
+		Name:    "uk_vehicle_registration_suffix",
+		Type:    "UK_VEHICLE_REGISTRATION",
+		Pattern: `\b[A-HJ-PR-Y]{3} ?\d{1,3}[A-HJ-NP-Y]\b`,
+		Score:   0.2,
+		Context: []string{"registration", "reg", "number plate", "plate", "car reg", "vehicle", "numberplate"},
+		Examples: []Example{
+			{Text: "reg ABC 123D from 1980", Want: "ABC 123D"},
+			{Text: "plate DEF456G", Want: "DEF456G"},
+			{Text: "reg ABC 123I", Want: ""},
+			{Text: "reg ABC 123Z", Want: ""},
+		},
+	},
+
+	// ---- Germany ----
+	{
+		Name:            "de_tax_id",
+		Type:            "DE_TAX_ID",
+		Pattern:         numStart + `(?P<v>[1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3})\b`,
+		Score:           0.5,
+		Validate:        validDETaxID,
+		Context:         []string{"steuer-id", "steuerid", "steuer id", "steuer-identifikationsnummer", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id", "steuerliche identifikationsnummer"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Meine Steuer-ID: 12345678903.", Want: "12345678903"},
+			{Text: "IdNr. 98 765 432 106 liegt vor.", Want: "98 765 432 106"},
+			{Text: "Steuer-ID 12345678901", Want: ""},
+			{Text: "Steuer-ID 11112345678", Want: ""},
+		},
+	},
+	{
+		Name:            "de_tax_number",
+		Type:            "DE_TAX_NUMBER",
+		Pattern:         numStart + `(?P<v>(?:0[1-9]|1[0-6])\d{11}|\d{2,3}/\d{3,4}/\d{4,5})\b`,
+		Score:           0.4,
+		Validate:        validDETaxNumber,
+		Context:         []string{"steuernummer", "st.-nr", "st-nr", "stnr", "steuer-nr", "finanzamt", "tax number"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Steuernummer: 0981508150999 wurde vergeben.", Want: "0981508150999"},
+			{Text: "St.-Nr. 123/456/78901 bitte angeben.", Want: "123/456/78901"},
+			{Text: "Steuernummer 1781508150001", Want: ""},
+			{Text: "am 12/05/2024 bezahlt", Want: ""},
+		},
+	},
+	{
+		Name:     "de_vat_id",
+		Type:     "DE_VAT_ID",
+		Pattern:  `(?i)\bDE[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{3}\b`,
+		Score:    0.5,
+		Validate: validDEVATID,
+		Context:  []string{"ust-idnr", "ust-id", "ustid", "umsatzsteuer-identifikationsnummer", "umsatzsteuer", "vat", "vat id", "vat number", "mwst"},
+		Examples: []Example{
+			{Text: "USt-IdNr.: DE136695976", Want: "DE136695976"},
+			{Text: "Rechnung USt-IdNr. DE 136 695 976 von Beispiel GmbH", Want: "DE 136 695 976"},
+			{Text: "VAT AT123456789", Want: ""},
+			{Text: "VAT DE12345678", Want: ""},
+		},
+	},
+	{
+		Name:     "de_vat_id_checked",
+		Type:     "DE_VAT_ID",
+		Pattern:  `(?i)\bDE[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{3}\b`,
+		Score:    0.9,
+		Validate: validDEVATIDStrict,
+		Context:  []string{"ust-idnr", "ust-id", "ustid", "umsatzsteuer-identifikationsnummer", "umsatzsteuer", "vat", "vat id", "vat number", "mwst"},
+		Examples: []Example{
+			{Text: "USt-IdNr.: DE136695976", Want: "DE136695976"},
+			{Text: "VAT de-129-273-398", Want: "de-129-273-398"},
+			{Text: "VAT DE123456789", Want: ""},
+			{Text: "VAT DE1234567890", Want: ""},
+		},
+	},
+	{
+		Name:     "de_id_card",
+		Type:     "DE_ID_CARD",
+		Pattern:  `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b`,
+		Score:    0.5,
+		Validate: validDEIDCard,
+		Context:  []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso"},
+		Examples: []Example{
+			{Text: "Personalausweis: L01X00T44.", Want: "L01X00T44"},
+			{Text: "Ausweis Nr. T22000129 gültig bis 2025.", Want: "T22000129"},
+			{Text: "Ausweis L01X00T47", Want: ""},
+			{Text: "Ausweis 123456789", Want: ""},
+		},
+	},
+	{
+		Name:     "de_passport",
+		Type:     "DE_PASSPORT",
+		Pattern:  `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b`,
+		Score:    0.5,
+		Validate: validDEDocument,
+		Context:  []string{"reisepass", "pass", "pass-nr", "passnummer", "passport", "reisepassnummer"},
+		Examples: []Example{
+			{Text: "Reisepass C01234565 ausgestellt am 01.01.2020.", Want: "C01234565"},
+			{Text: "Pass-Nr.: F12345671", Want: "F12345671"},
+			{Text: "Reisepass C01234567", Want: ""},
+			{Text: "Reisepass 901234567", Want: ""},
+		},
+	},
+	{
+		Name:     "de_health_insurance",
+		Type:     "DE_HEALTH_INSURANCE",
+		Pattern:  `(?i)\b[A-Z]\d{9}\b`,
+		Score:    0.5,
+		Validate: validDEHealthInsurance,
+		Context:  []string{"krankenversicherungsnummer", "kvnr", "versichertennummer", "krankenkasse", "egk", "egk-nummer", "gesundheitskarte", "health insurance"},
+		Examples: []Example{
+			{Text: "Krankenkasse KVNR: A123456780", Want: "A123456780"},
+			{Text: "eGK-Nummer M123456785 bitte angeben.", Want: "M123456785"},
+			{Text: "KVNR A123456787", Want: ""},
+			{Text: "KVNR 1123456780", Want: ""},
+		},
+	},
+	{
+		Name:     "de_social_security",
+		Type:     "DE_SOCIAL_SECURITY",
+		Pattern:  `(?i)\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b`,
+		Score:    0.7,
+		Validate: validDESocialSecurity,
+		Context:  []string{"rentenversicherungsnummer", "rvnr", "sozialversicherungsnummer", "svnr", "versicherungsnummer", "sozialversicherungsausweis"},
+		Examples: []Example{
+			{Text: "RVNR: 15070649C103 laut Sozialversicherungsausweis.", Want: "15070649C103"},
+			{Text: "SV-Nummer 65 070803 A 019", Want: "65 070803 A 019"},
+			{Text: "RVNR 15070649C100", Want: ""},
+			{Text: "RVNR 15071349C103", Want: ""},
+		},
+	},
+	{
+		Name:            "de_lanr",
+		Type:            "DE_LANR",
+		Pattern:         numStart + `(?P<v>\d{9})\b`,
+		Score:           0.3,
+		Validate:        validDELANR,
+		Context:         []string{"lanr", "arztnummer", "lebenslange arztnummer", "arzt-nr", "arzt"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "LANR: 123456601 des behandelnden Arztes.", Want: "123456601"},
+			{Text: "Arztnummer 987654401 auf dem Rezept.", Want: "987654401"},
+			{Text: "LANR 123456901", Want: ""},
+			{Text: "LANR 1234566010", Want: ""},
+		},
+	},
+	{
+		Name:           "de_bsnr",
+		Type:           "DE_BSNR",
+		Pattern:        numStart + `(?P<v>\d{9})\b`,
+		Score:          0.4,
+		Validate:       validDEBSNR,
+		Keywords:       []string{"bsnr", "betriebsstättennummer", "betriebsstaettennummer", "praxis"},
+		Context:        []string{"bsnr", "betriebsstättennummer", "betriebsstaettennummer", "praxis", "nebenbetriebsstätte"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Betriebsstättennummer: 021234568", Want: "021234568"},
+			{Text: "BSNR 711234567 der Praxis.", Want: "711234567"},
+			{Text: "BSNR 000000000", Want: ""},
+			{Text: "Bestellung 711234567", Want: ""},
+		},
+	},
+	{
+		Name:           "de_plz",
+		Type:           "DE_PLZ",
+		Pattern:        numStart + `(?P<v>\d{5})\b`,
+		Score:          0.3,
+		Validate:       validDEPLZ,
+		Keywords:       []string{"plz", "postleitzahl"},
+		Context:        []string{"plz", "postleitzahl"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "PLZ: 10115", Want: "10115"},
+			{Text: "Postleitzahl 80331 München", Want: "80331"},
+			{Text: "PLZ 00000", Want: ""},
+			{Text: "Bestellung 80331", Want: ""},
+		},
+	},
+	{
+		Name:    "de_handelsregister",
+		Type:    "DE_HANDELSREGISTER",
+		Pattern: `(?i)\bHR[AB] ?\d{1,6}\b`,
+		Score:   0.6,
+		Context: []string{"handelsregister", "handelsregisternummer", "amtsgericht", "registergericht", "eingetragen"},
+		Examples: []Example{
+			{Text: "Amtsgericht München HRB 12345.", Want: "HRB 12345"},
+			{Text: "eingetragen im HRA 99999 Köln", Want: "HRA 99999"},
+			{Text: "HRC 12345", Want: ""},
+			{Text: "HRB 1234567", Want: ""},
+		},
+	},
+	{
+		Name:    "de_fuehrerschein",
+		Type:    "DE_FUEHRERSCHEIN",
+		Pattern: `(?i)\b[A-Z]{2}\d{8}[A-Z0-9]\b`,
+		Score:   0.3,
+		Context: []string{"führerschein", "fuehrerschein", "führerscheinnummer", "fahrerlaubnis", "driving licence", "driver license"},
+		Examples: []Example{
+			{Text: "Führerscheinnummer: BO12345678A", Want: "BO12345678A"},
+			{Text: "Fahrerlaubnis MU12345678B wurde ausgestellt.", Want: "MU12345678B"},
+			{Text: "Führerschein B12345678A", Want: ""},
+			{Text: "Führerschein BO12345678AB", Want: ""},
+		},
+	},
+	{
+		Name:    "de_kfz",
+		Type:    "DE_KFZ",
+		Pattern: `\b[A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?\b`,
+		Score:   0.3,
+		Context: []string{"kennzeichen", "kfz-kennzeichen", "nummernschild", "fahrzeug", "auto", "license plate"},
+		Examples: []Example{
+			{Text: "Kennzeichen: HH-AB-1234.", Want: "HH-AB-1234"},
+			{Text: "mit Kennzeichen B AB 1234 gesehen", Want: "B AB 1234"},
+			{Text: "Kennzeichen BXYZ AB 1234", Want: ""},
+			{Text: "Kennzeichen B 1234", Want: ""},
+		},
+	},
+
+	// ---- France ----
+	{
+		Name:            "fr_nir",
+		Type:            "FR_NIR",
+		Pattern:         `(?i)` + numStart + `(?P<v>[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2})\b`,
+		Score:           0.8,
+		Validate:        validFRNIR,
+		Context:         []string{"sécurité sociale", "securite sociale", "numéro de sécu", "sécu", "secu", "insee", "nir", "carte vitale", "numéro de sécurité sociale"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "mon numéro de sécu: 2 55 08 14 168 025 38", Want: "2 55 08 14 168 025 38"},
+			{Text: "NIR 255081416802538", Want: "255081416802538"},
+			{Text: "NIR 255081416802539", Want: ""},
+			{Text: "NIR 355081416802538", Want: ""},
+		},
+	},
+
+	// ---- Spain ----
+	{
+		Name:            "es_nif",
+		Type:            "ES_NIF",
+		Pattern:         `(?i)` + numStart + `(?P<v>\d{7,8}-?[A-Z])\b`,
+		Score:           0.7,
+		Validate:        validESNIF,
+		Context:         []string{"nif", "dni", "documento nacional de identidad", "número de identificación fiscal", "documento"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "mi DNI es 12345678Z", Want: "12345678Z"},
+			{Text: "NIF: 55555555-K", Want: "55555555-K"},
+			{Text: "DNI 12345678a", Want: ""},
+			{Text: "ref 401-023-2138", Want: ""},
+		},
+	},
+	{
+		Name:     "es_nie",
+		Type:     "ES_NIE",
+		Pattern:  `(?i)\b[XYZ]\d{7}-?[A-Z]\b`,
+		Score:    0.8,
+		Validate: validESNIE,
+		Context:  []string{"nie", "número de identidad de extranjero", "número de identificación de extranjero", "extranjero", "tie"},
+		Examples: []Example{
+			{Text: "Mi NIE es X9613851N", Want: "X9613851N"},
+			{Text: "NIE: Y8063915-Z", Want: "Y8063915-Z"},
+			{Text: "NIE Y8063915Q", Want: ""},
+			{Text: "NIE W8063915Q", Want: ""},
+		},
+	},
+	{
+		Name:    "es_passport",
+		Type:    "ES_PASSPORT",
+		Pattern: `(?i)\b[A-Z]{3}\d{6}\b`,
+		Score:   0.2,
+		Context: []string{"pasaporte", "número de pasaporte", "passport"},
+		Examples: []Example{
+			{Text: "Mi pasaporte es AAA123456", Want: "AAA123456"},
+			{Text: "xyz987654 es mi número de pasaporte", Want: "xyz987654"},
+			{Text: "pasaporte AA123456", Want: ""},
+			{Text: "pasaporte AAAA12345", Want: ""},
+		},
+	},
+
+	// ---- Italy ----
+	{
+		Name:     "it_fiscal_code",
+		Type:     "IT_FISCAL_CODE",
+		Pattern:  `(?i)\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b`,
+		Score:    0.7,
+		Validate: validITFiscalCode,
+		Context:  []string{"codice fiscale", "cf", "c.f", "fiscal code", "tessera sanitaria"},
+		Examples: []Example{
+			{Text: "il mio codice fiscale è RSSMRA85T10A562S", Want: "RSSMRA85T10A562S"},
+			{Text: "CF: AAAAAA00B11C333Y", Want: "AAAAAA00B11C333Y"},
+			{Text: "CF A55AAA00B11C333N", Want: ""},
+			{Text: "CF RSSMRA85T00A562S", Want: ""},
+		},
+	},
+	{
+		Name:    "it_driver_license",
+		Type:    "IT_DRIVER_LICENSE",
+		Pattern: `(?i)\b(?:[A-Z]{2}\d{7}[A-Z]|U1[BCDFGHJKLMNPRSTUVWXYZ0-9]{7}[A-Z])\b`,
+		Score:   0.3,
+		Context: []string{"patente", "patente di guida", "license", "licence", "driving licence"},
+		Examples: []Example{
+			{Text: "license U1K711J11M here", Want: "U1K711J11M"},
+			{Text: "patente AA0123456B", Want: "AA0123456B"},
+			{Text: "patente U1H00A000B", Want: ""},
+			{Text: "patente 990123456B", Want: ""},
+		},
+	},
+	{
+		Name:            "it_vat_code",
+		Type:            "IT_VAT_CODE",
+		Pattern:         numStart + `(?P<v>\d{11}|\d{8}_\d{3})\b`,
+		Score:           0.4,
+		Validate:        validITVAT,
+		Context:         []string{"partita iva", "p.iva", "piva", "p. iva", "iva", "vat", "vat number"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Partita IVA 01333550323", Want: "01333550323"},
+			{Text: "P.IVA: 01333550_323", Want: "01333550_323"},
+			{Text: "P.IVA 00000000000", Want: ""},
+			{Text: "P.IVA 01333550324", Want: ""},
+		},
+	},
+	{
+		Name:    "it_passport",
+		Type:    "IT_PASSPORT",
+		Pattern: `(?i)\b[A-Z]{2}\d{7}\b`,
+		Score:   0.2,
+		Context: []string{"passaporto", "numero di passaporto", "passport"},
+		Examples: []Example{
+			{Text: "passaporto AA1234567", Want: "AA1234567"},
+			{Text: "il mio passaporto: ya7654321", Want: "ya7654321"},
+			{Text: "passaporto AA123456", Want: ""},
+			{Text: "passaporto A12345678", Want: ""},
+		},
+	},
+	{
+		Name:     "it_identity_card",
+		Type:     "IT_IDENTITY_CARD",
+		Pattern:  `(?i)\b(?:[A-Z]{2} ?\d{7}|\d{7}[A-Z]{2}|[A-Z]{2}\d{5}[A-Z]{2})\b`,
+		Score:    0.2,
+		Validate: validITIdentityCard,
+		Context:  []string{"carta d'identità", "carta di identità", "carta identità", "cie", "documento", "identity card", "id card"},
+		Examples: []Example{
+			{Text: "carta d'identità CA12345AB", Want: "CA12345AB"},
+			{Text: "documento AA 1234567", Want: "AA 1234567"},
+			{Text: "my number is 5551234", Want: ""},
+			{Text: "documento AA 123456", Want: ""},
+		},
+	},
+
+	// ---- Netherlands, Poland, Sweden, Finland ----
+	{
+		Name:           "nl_bsn",
+		Type:           "NL_BSN",
+		Pattern:        numStart + `(?P<v>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b`,
+		Score:          0.5,
+		Validate:       validNLBSN,
+		Keywords:       []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"},
+		Context:        []string{"bsn", "burgerservicenummer", "sofinummer", "sofi", "citizen service number"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "mijn BSN is 111222333", Want: "111222333"},
+			{Text: "burgerservicenummer 1234.56.782", Want: "1234.56.782"},
+			{Text: "BSN 111222334", Want: ""},
+			{Text: "bestelling 111222333", Want: ""},
+		},
+	},
+	{
+		Name:            "pl_pesel",
+		Type:            "PL_PESEL",
+		Pattern:         numStart + `(?P<v>\d{11})\b`,
+		Score:           0.6,
+		Validate:        validPLPESEL,
+		Context:         []string{"pesel", "numer pesel", "nr pesel"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "My pesel is 44051401458.", Want: "44051401458"},
+			{Text: "PESEL: 02070803628", Want: "02070803628"},
+			{Text: "PESEL 44051401459", Want: ""},
+			{Text: "PESEL 11110021111", Want: ""},
+		},
+	},
+	{
+		Name:            "se_personnummer",
+		Type:            "SE_PERSONNUMMER",
+		Pattern:         digitStart + `(?P<v>(?:18|19|20)?\d{6}[-+]?\d{4})\b`,
+		Score:           0.7,
+		Validate:        validSEPersonnummer,
+		Context:         []string{"personnummer", "pnr", "personnr", "samordningsnummer", "personal identity number", "swedish id"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "19910924-2397 är mitt pnr.", Want: "19910924-2397"},
+			{Text: "My swedish id code is199003052397.", Want: "199003052397"},
+			{Text: "pnr 19001309-2393", Want: ""},
+			{Text: "pnr 200504422381", Want: ""},
+		},
+	},
+	{
+		Name:            "se_organisationsnummer",
+		Type:            "SE_ORGANISATIONSNUMMER",
+		Pattern:         numStart + `(?P<v>\d{6}-?\d{4})\b`,
+		Score:           0.6,
+		Validate:        validSEOrgNumber,
+		Context:         []string{"organisationsnummer", "orgnummer", "org.nr", "orgnr", "org nr", "company identity", "företag"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "556703-7485 är vårt orgnummer.", Want: "556703-7485"},
+			{Text: "Org.nr 2120000142", Want: "2120000142"},
+			{Text: "orgnr 55670x-7485", Want: ""},
+			{Text: "orgnr 556703-7486", Want: ""},
+		},
+	},
+	{
+		Name:            "fi_personal_identity_code",
+		Type:            "FI_PERSONAL_IDENTITY_CODE",
+		Pattern:         `(?i)` + digitStart + `(?P<v>\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])\b`,
+		Score:           0.8,
+		Validate:        validFIHETU,
+		Context:         []string{"henkilötunnus", "hetu", "henkilotunnus", "personal identity code", "sosiaaliturvatunnus", "personbeteckning"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "020594X903P is my hetu.", Want: "020594X903P"},
+			{Text: "Here's my henkilötunnus 131052-308T.", Want: "131052-308T"},
+			{Text: "hetu 131052/308T", Want: ""},
+			{Text: "hetu 310289-211C", Want: ""},
+		},
+	},
+
+	// ---- Turkey ----
+	{
+		Name:            "tr_national_id",
+		Type:            "TR_NATIONAL_ID",
+		Pattern:         numStart + `(?P<v>[1-9]\d{10})\b`,
+		Score:           0.7,
+		Validate:        validTRNationalID,
+		Context:         []string{"tc kimlik", "tc kimlik no", "kimlik", "kimlik numarası", "tckn", "t.c", "turkish id", "nüfus"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "TC Kimlik No: 10000000146", Want: "10000000146"},
+			{Text: "Türk kimlik numarası 36493665440", Want: "36493665440"},
+			{Text: "kimlik 10000000145", Want: ""},
+			{Text: "kimlik 02531814694", Want: ""},
+		},
+	},
+	{
+		Name:     "tr_license_plate",
+		Type:     "TR_LICENSE_PLATE",
+		Pattern:  `(?i)\b(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4}\b`,
+		Score:    0.4,
+		Validate: validTRPlateText,
+		Context:  []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"},
+		Examples: []Example{
+			{Text: "Araç plakası 34 ABC 1234 olarak kayıtlıdır.", Want: "34 ABC 1234"},
+			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
+			{Text: "plaka 82 ABC 123", Want: ""},
+			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
+		},
+	},
+}
+
+// itStopwords are two-letter words that precede a seven-digit number in
+// ordinary sentences ("my number is 5551234") and so cannot start an
+// Italian identity card number written with a space.
+var itStopwords = map[string]bool{
+	"IS": true, "AT": true, "ON": true, "IN": true, "TO": true, "OF": true, "OR": true, "BY": true,
+	"NO": true, "MY": true, "ME": true, "WE": true, "US": true, "IT": true, "AN": true, "AS": true,
+	"BE": true, "DO": true, "GO": true, "HE": true, "HI": true, "IF": true, "SO": true, "UP": true,
+	"AM": true, "PM": true, "ID": true, "OK": true, "NR": true, "TX": true, "PH": true, "MR": true,
+	"MS": true, "DR": true, "ST": true, "IL": true, "LA": true, "LE": true, "DI": true, "DA": true,
+	"UN": true, "HO": true, "MI": true, "TI": true, "CI": true, "SI": true, "SE": true, "MA": true,
+	"NE": true, "LO": true, "AL": true, "SU": true, "TU": true, "IO": true, "ES": true, "EL": true,
+	"EN": true, "DE": true, "EU": true, "OU": true, "IM": true, "ER": true,
+}
+
+// validITIdentityCard rejects an identity-card candidate written with a
+// space after a common two-letter word, which is a sentence, not a card.
+func validITIdentityCard(match string) bool {
+	if i := strings.IndexByte(match, ' '); i == 2 {
+		return !itStopwords[strings.ToUpper(match[:2])]
+	}
+	return true
+}
+
+// trStopwords are short English, German and unit words that appear between
+// two numbers in ordinary text and so are not plate letters.
+var trStopwords = map[string]bool{
+	"AND": true, "THE": true, "FOR": true, "TO": true, "OF": true, "OR": true, "BY": true, "IN": true,
+	"ON": true, "AT": true, "IS": true, "VS": true, "MIN": true, "SEC": true, "HR": true, "HRS": true,
+	"KG": true, "LB": true, "LBS": true, "CM": true, "MM": true, "KM": true, "MI": true, "MB": true,
+	"GB": true, "TB": true, "KB": true, "PCS": true, "H": true, "AM": true,
+	"PM": true, "UND": true, "BIS": true, "UM": true, "ET": true, "DE": true,
+	"DAY": true, "NEW": true, "OUT": true, "PER": true,
+}
+
+// validTRPlateText is validTRLicensePlate plus a stop list of short words
+// that appear between two numbers in ordinary sentences ("10 to 20").
+func validTRPlateText(match string) bool {
+	if !validTRLicensePlate(match) {
+		return false
+	}
+	c := compact(match)
+	i := 2
+	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
+		i++
+	}
+	return !trStopwords[c[2:i]]
+}

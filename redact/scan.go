@@ -1,0 +1,464 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// Byte classes for the scanner's dispatch.
+const (
+	clLower = 1 << iota
+	clUpper
+	clDigit
+	clHigh // a byte of a multi-byte UTF-8 sequence
+	clHex
+	clB64 // base64 and URL-safe base64 alphabet
+)
+
+var byteClass [256]uint8
+
+func init() {
+	for c := 0; c < 256; c++ {
+		var k uint8
+		switch {
+		case c >= 'a' && c <= 'z':
+			k = clLower | clB64
+		case c >= 'A' && c <= 'Z':
+			k = clUpper | clB64
+		case c >= '0' && c <= '9':
+			k = clDigit | clB64 | clHex
+		case c >= 0x80:
+			k = clHigh
+		}
+		if c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' {
+			k |= clHex
+		}
+		if c == '+' || c == '/' || c == '=' || c == '_' || c == '-' {
+			k |= clB64
+		}
+		byteClass[c] = k
+	}
+}
+
+func isDigit(c byte) bool  { return c-'0' < 10 }
+func isLetter(c byte) bool { return byteClass[c]&(clLower|clUpper) != 0 }
+func isAlnum(c byte) bool  { return byteClass[c]&(clLower|clUpper|clDigit) != 0 }
+func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
+
+// isWordByte reports bytes of words as the keyword table sees them:
+// ASCII letters and every byte of a multi-byte character.
+func isWordByte(c byte) bool { return byteClass[c]&(clLower|clUpper|clHigh) != 0 }
+
+// cand is a candidate finding before context, threshold and overlaps.
+type cand struct {
+	start, end int
+	typ        string
+	rec        string
+	score      float64
+	boost      uint64 // context groups that raise the score
+	neg        uint64 // context groups that lower it
+	promote    uint64 // context groups that change the type to alt
+	alt        string
+	altScore   float64
+	need       bool  // drop unless a boosting context word is near
+	rule       int32 // rule index for rule context, or -1
+	ext        bool  // from a Recognizer or Detector: taken as is
+	boosted    bool  // a context word confirmed it
+	before     bool  // only context words before it count
+}
+
+type kwHit struct {
+	start, end int
+	entry      int32
+}
+
+type span struct{ s, e int }
+
+// state is the per-call scratch space, pooled by the Engine so a call
+// allocates only its result.
+type state struct {
+	e       *Engine
+	text    string
+	cands   []cand
+	hits    []kwHit
+	groups  []span
+	win     []span
+	shapeOn []bool
+	order   []int
+	kept    []int
+	cluster []int
+	ruleOn  []bool
+	endPEM  int
+}
+
+func (s *state) reset(text string) {
+	s.text = text
+	s.cands = s.cands[:0]
+	s.hits = s.hits[:0]
+	s.win = s.win[:0]
+	s.endPEM = -2
+	if cap(s.ruleOn) < len(s.e.rules) {
+		s.ruleOn = make([]bool, len(s.e.rules))
+	}
+	s.ruleOn = s.ruleOn[:len(s.e.rules)]
+	clear(s.ruleOn)
+	// Drop big buffers after a huge input so the pool does not pin them.
+	if cap(s.groups) > 1<<16 {
+		s.groups = nil
+	}
+	if cap(s.cands) > 1<<14 {
+		s.cands = nil
+	}
+}
+
+func (s *state) on(typ string) bool { return s.e.enabled[typ] }
+
+// add records a candidate of a built-in recognizer.
+func (s *state) add(c cand) {
+	if c.end <= c.start {
+		return
+	}
+	if !s.on(c.typ) && (c.alt == "" || !s.on(c.alt)) {
+		return
+	}
+	c.rule = -1
+	s.cands = append(s.cands, c)
+}
+
+// external records a finding from a Recognizer or Detector, clamped to
+// the text.
+func (s *state) external(f Finding, name string) {
+	if f.Start < 0 || f.End > len(s.text) || f.End <= f.Start || f.Type == "" {
+		return
+	}
+	// Types of recognizers and detectors are on unless WithTypes left
+	// them out or WithoutTypes named them: the engine cannot know in
+	// advance what an external detector reports.
+	if s.e.explicit && !s.on(f.Type) || s.e.disabled[f.Type] {
+		return
+	}
+	if f.Recognizer != "" {
+		name = f.Recognizer
+	}
+	s.cands = append(s.cands, cand{start: f.Start, end: f.End, typ: f.Type, rec: name, score: f.Score, rule: -1, ext: true})
+}
+
+// addWindow records a span that holds digits, for rules without keywords.
+func (s *state) addWindow(a, b int) {
+	if !s.e.anyRule {
+		return
+	}
+	if n := len(s.win); n > 0 && a <= s.win[n-1].e+1 {
+		if b > s.win[n-1].e {
+			s.win[n-1].e = b
+		}
+		return
+	}
+	s.win = append(s.win, span{a, b})
+}
+
+// scan is the single pass over the text: it hashes every word against the
+// keyword table and dispatches anchors (a word start, a digit, '+', '(',
+// "::", "-----BEGIN") to the recognizers, which look at a small window and
+// return where the scan resumes.
+func (s *state) scan() {
+	t := s.text
+	n := len(t)
+	kw := &s.e.kw
+	for i := 0; i < n; {
+		c := t[i]
+		k := byteClass[c]
+		switch {
+		case k&(clLower|clUpper|clHigh) != 0:
+			j := i
+			h := uint64(fnvOffset)
+			for j < n && byteClass[t[j]]&(clLower|clUpper|clHigh) != 0 {
+				h = (h ^ uint64(lowerByte(t, j))) * fnvPrime
+				j++
+			}
+			if j-i <= kw.maxLen {
+				if id := kw.lookup(h); id >= 0 {
+					s.keyword(id, i, j)
+				}
+			}
+			if k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
+				if end := s.letterAnchor(i, j); end > j {
+					j = end
+				}
+			}
+			i = j
+		case k&clDigit != 0:
+			i = s.digitAnchor(i)
+		default:
+			i = s.punctAnchor(i)
+		}
+	}
+}
+
+// keyword handles a word found in the keyword table: it records a hit for
+// every entry whose phrase ends here and runs the entry's action.
+func (s *state) keyword(id int32, start, end int) {
+	kw := &s.e.kw
+	for ; id >= 0; id = kw.entries[id].next {
+		e := &kw.entries[id]
+		ps, ok := kw.matchPhrase(e, s.text, start, end)
+		if !ok {
+			continue
+		}
+		s.hits = append(s.hits, kwHit{ps, end, id})
+		for _, r := range e.rules {
+			s.ruleOn[r] = true
+		}
+		if e.groups&(gPassword|gSecret|gValue) != 0 {
+			s.valueAfter(end, e.groups)
+		}
+		if e.month != 0 {
+			s.monthDate(start, end, e.month)
+		}
+	}
+}
+
+// Context windows, in bytes around a candidate.
+const (
+	ctxBefore = 48
+	ctxAfter  = 32
+	negBefore = 24
+)
+
+// finish applies context, threshold, allow and deny lists and resolves
+// overlaps, and returns the findings sorted by start.
+func (s *state) finish() []Finding {
+	e := s.e
+	t := s.text
+	hits := s.hits
+	kw := &e.kw
+	// Candidates in start order and hits in end order (the scan appends
+	// them as it goes) let one moving index bound the context search, so
+	// the work per candidate is the hits within its window.
+	slices.SortFunc(s.cands, func(a, b cand) int { return a.start - b.start })
+	first := 0
+	out := s.cands[:0]
+	for _, c := range s.cands {
+		if !c.ext {
+			var near, neg uint64
+			var ruleBoost, ruleNeg bool
+			lo, hi := c.start-ctxBefore, c.end+ctxAfter
+			for first < len(hits) && hits[first].end < lo {
+				first++
+			}
+			for _, h := range hits[first:] {
+				if h.start > hi+ctxBefore {
+					break
+				}
+				if h.end < lo || h.start > hi || (h.start < c.end && h.end > c.start) {
+					continue
+				}
+				en := &kw.entries[h.entry]
+				if c.before && h.end > c.start {
+					continue
+				}
+				near |= en.groups
+				if h.end <= c.start && h.end >= c.start-negBefore {
+					neg |= en.groups
+				}
+				if c.rule >= 0 && en.groups&gRule != 0 && slices.Contains(en.rules, c.rule) {
+					if ruleWord(&e.rules[c.rule], en) {
+						ruleBoost = true
+					} else {
+						ruleNeg = true
+					}
+				}
+			}
+			boosted := near&c.boost != 0 || ruleBoost
+			if c.promote != 0 && near&c.promote != 0 {
+				c.typ, c.score = c.alt, c.altScore
+				boosted = false
+			}
+			if c.need && !boosted {
+				continue
+			}
+			if boosted {
+				c.boosted = true
+				c.score = max(c.score+0.35, 0.4)
+			} else if neg&c.neg != 0 || ruleNeg {
+				c.score -= 0.35
+			}
+			c.score = min(c.score, 1)
+			if !e.enabled[c.typ] {
+				continue
+			}
+		}
+		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
+			continue
+		}
+		c.start, c.end = runeBounds(t, c.start, c.end)
+		if c.end <= c.start {
+			continue
+		}
+		if e.allow != nil && e.allow[strings.ToLower(t[c.start:c.end])] {
+			continue
+		}
+		out = append(out, c)
+	}
+	s.cands = out
+	s.resolve()
+	s.deny()
+	if len(s.kept) == 0 {
+		return nil
+	}
+	res := make([]Finding, len(s.kept))
+	for i, k := range s.kept {
+		c := &s.cands[k]
+		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
+	}
+	return res
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// ruleWord reports whether a keyword entry is one of the rule's positive
+// context words or keywords (as opposed to a negative one).
+func ruleWord(r *compiledRule, en *kwEntry) bool {
+	p := strings.Join(en.words, " ")
+	for _, l := range [][]string{r.Context, r.gate} {
+		for _, w := range l {
+			if strings.Join(splitWords(strings.ToLower(w)), " ") == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runeBounds moves a span inward onto UTF-8 character boundaries.
+func runeBounds(t string, a, b int) (int, int) {
+	for a < b && a < len(t) && t[a]&0xc0 == 0x80 {
+		a++
+	}
+	for b > a && b < len(t) && t[b]&0xc0 == 0x80 {
+		b--
+	}
+	return a, b
+}
+
+// resolve keeps the best of overlapping candidates (see better).
+func (s *state) resolve() {
+	c := s.cands
+	s.order = s.order[:0]
+	for i := range c {
+		s.order = append(s.order, i)
+	}
+	// Candidates that overlap transitively form a cluster; each cluster
+	// is resolved on its own, best first, so the work stays near linear
+	// even for huge inputs with many candidates.
+	s.kept = s.kept[:0]
+	byStart := s.order
+	slices.SortFunc(byStart, func(x, y int) int {
+		if c[x].start != c[y].start {
+			return c[x].start - c[y].start
+		}
+		return c[x].end - c[y].end
+	})
+	for i := 0; i < len(byStart); {
+		j := i + 1
+		end := c[byStart[i]].end
+		for j < len(byStart) && c[byStart[j]].start < end {
+			end = max(end, c[byStart[j]].end)
+			j++
+		}
+		cl := byStart[i:j]
+		i = j
+		if len(cl) == 1 {
+			s.kept = append(s.kept, cl[0])
+			continue
+		}
+		s.cluster = append(s.cluster[:0], cl...)
+		slices.SortFunc(s.cluster, better(c))
+		base := len(s.kept)
+		for _, k := range s.cluster {
+			x := &c[k]
+			ok := true
+			for _, m := range s.kept[base:] {
+				if c[m].start < x.end && x.start < c[m].end {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				s.kept = append(s.kept, k)
+			}
+		}
+		slices.SortFunc(s.kept[base:], func(x, y int) int { return c[x].start - c[y].start })
+	}
+}
+
+// better orders candidates best first: higher score, then confirmed by a
+// context word, then longer, then earlier, then by type and recognizer
+// name, so the result is deterministic.
+func better(c []cand) func(x, y int) int {
+	return func(x, y int) int {
+		a, b := &c[x], &c[y]
+		switch {
+		case a.score != b.score:
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		case a.boosted != b.boosted:
+			if a.boosted {
+				return -1
+			}
+			return 1
+		case a.end-a.start != b.end-b.start:
+			return (b.end - b.start) - (a.end - a.start)
+		case a.start != b.start:
+			return a.start - b.start
+		case a.typ != b.typ:
+			return strings.Compare(a.typ, b.typ)
+		}
+		return strings.Compare(a.rec, b.rec)
+	}
+}
+
+// deny adds deny-list findings and drops whatever they overlap.
+func (s *state) deny() {
+	e := s.e
+	var add []cand
+	for _, h := range s.hits {
+		en := &e.kw.entries[h.entry]
+		if en.deny != "" && (h.end >= len(s.text) || !isWordByte(s.text[h.end])) {
+			add = append(add, cand{start: h.start, end: h.end, typ: en.deny, rec: "deny_list", score: 1, rule: -1})
+		}
+	}
+	for _, d := range e.denyLit {
+		for off := 0; ; {
+			i := strings.Index(s.text[off:], d.value)
+			if i < 0 {
+				break
+			}
+			a := off + i
+			add = append(add, cand{start: a, end: a + len(d.value), typ: d.typ, rec: "deny_list", score: 1, rule: -1})
+			off = a + len(d.value)
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	keep := s.kept[:0]
+	for _, k := range s.kept {
+		c := &s.cands[k]
+		if !slices.ContainsFunc(add, func(d cand) bool { return d.start < c.end && c.start < d.end }) {
+			keep = append(keep, k)
+		}
+	}
+	s.kept = keep
+	for _, d := range add {
+		d.start, d.end = runeBounds(s.text, d.start, d.end)
+		if slices.ContainsFunc(s.kept, func(k int) bool { return s.cands[k].start < d.end && d.start < s.cands[k].end }) {
+			continue
+		}
+		s.cands = append(s.cands, d)
+		s.kept = append(s.kept, len(s.cands)-1)
+	}
+	slices.SortFunc(s.kept, func(x, y int) int { return s.cands[x].start - s.cands[y].start })
+}

@@ -1,0 +1,586 @@
+package redact
+
+import (
+	"math"
+	"strings"
+)
+
+// Recognizers anchored on a word start: secrets with a known prefix,
+// e-mail addresses, URLs, IBANs, hex addresses, crypto wallets and long
+// random tokens.
+
+func isTokByte(c byte) bool { return isAlnum(c) || c == '_' }
+
+func isLocalByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+// letterAnchor runs at the start [i, j) of an ASCII word that follows a
+// non-word byte. It returns the end of what it consumed, or j.
+func (s *state) letterAnchor(i, j int) int {
+	t := s.text
+	n := len(t)
+	k := j
+	digits := false
+	for k < n && isTokByte(t[k]) {
+		if isDigit(t[k]) {
+			digits = true
+		}
+		k++
+	}
+	var next byte
+	if k < n {
+		next = t[k]
+	}
+	if next == '@' || (isLocalByte(next) && next != '\'') {
+		if end := s.email(i); end > 0 {
+			return end
+		}
+	}
+	if end := s.secret(i, k); end > 0 {
+		return end
+	}
+	if next == ':' || next == '-' || next == '.' {
+		if k-i <= 4 && allHex(t[i:k]) {
+			if end := s.hexAddr(i); end > 0 {
+				return end
+			}
+		}
+	}
+	if next == ':' && k+2 < n && t[k+1] == '/' && t[k+2] == '/' {
+		switch strings.ToLower(t[i:k]) {
+		case "http", "https", "ftp", "ftps", "sftp", "ws", "wss":
+			if end := s.url(i, k+3, 0.6); end > 0 {
+				return end
+			}
+		}
+	}
+	if next == '.' && k+1 < n && isAlnum(t[k+1]) {
+		if end := s.bareHost(i); end > 0 {
+			return end
+		}
+	}
+	if digits {
+		if end := s.iban(i); end > 0 {
+			return end
+		}
+		s.addWindow(i, k)
+	}
+	if end := s.tokenAnchor(i); end > 0 {
+		return end
+	}
+	return j
+}
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHex(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// tokenAnchor handles long random-looking tokens at i: crypto addresses,
+// AWS secret keys (40 base64 characters) and generic high-entropy strings,
+// the last two only with a secret word nearby.
+func (s *state) tokenAnchor(i int) int {
+	t := s.text
+	n := len(t)
+	k := i
+	var cls uint8
+	for k < n && (byteClass[t[k]]&clB64 != 0 && t[k] != '-' && t[k] != '=' || t[k] == '-' && k+1 < n && isAlnum(t[k+1])) {
+		cls |= byteClass[t[k]]
+		k++
+	}
+	for k < n && t[k] == '=' && k-i < 200 {
+		k++
+	}
+	l := k - i
+	if l < 16 || k < n && isAlnum(t[k]) {
+		return 0
+	}
+	tok := t[i:k]
+	// Bitcoin: base58check (P2PKH "1...", P2SH "3...") or bech32 ("bc1...").
+	if l >= 26 && l <= 62 {
+		if (tok[0] == '1' || tok[0] == '3') && l <= 35 && base58CheckOK(tok) ||
+			strings.HasPrefix(strings.ToLower(tok), "bc1") && bech32OK(tok) {
+			s.add(cand{start: i, end: k, typ: TypeCrypto, rec: "crypto", score: 1, boost: gCrypto})
+			return k
+		}
+	}
+	if l == 42 && tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X') && allHex(tok[2:]) {
+		s.add(cand{start: i, end: k, typ: TypeCrypto, rec: "crypto", score: 0.6, boost: gCrypto})
+		return k
+	}
+	mixed := cls&clDigit != 0 && cls&(clLower|clUpper) != 0
+	if !mixed {
+		return 0
+	}
+	if l == 40 && !strings.ContainsAny(tok, "-_=") {
+		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: true})
+		return k
+	}
+	if l >= 20 && entropy(tok) >= 3.5 {
+		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true})
+		return k
+	}
+	return 0
+}
+
+// entropy is the Shannon entropy of s in bits per byte.
+func entropy(s string) float64 {
+	var counts [256]uint16
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	// H = log2(n) - (1/n) * sum(c * log2(c))
+	sum := 0.0
+	for _, c := range counts {
+		if c > 1 {
+			sum += clog2(int(c))
+		}
+	}
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	return clog2(n)/float64(n) - sum/float64(n)
+}
+
+var clog2Table = func() (t [257]float64) {
+	for c := 1; c <= 256; c++ {
+		t[c] = float64(c) * math.Log2(float64(c))
+	}
+	return t
+}()
+
+// clog2 is c * log2(c).
+func clog2(c int) float64 {
+	if c <= 256 {
+		return clog2Table[c]
+	}
+	return float64(c) * math.Log2(float64(c))
+}
+
+// email recognizes local@domain.tld starting at i.
+func (s *state) email(i int) int {
+	t := s.text
+	n := len(t)
+	k := i
+	for k < n && k-i <= 64 && isLocalByte(t[k]) {
+		k++
+	}
+	if k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' {
+		return 0
+	}
+	end := hostEnd(t, k+1, false)
+	if end <= 0 {
+		return 0
+	}
+	if end < n && (isAlnum(t[end]) || t[end] == '@') {
+		return 0
+	}
+	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
+	return end
+}
+
+// hostEnd parses a host name of at least two labels at p and returns its
+// end, or 0. The last label is a top-level domain: letters, or an IDN
+// "xn--" label; bare, it must be on the list of common TLDs.
+func hostEnd(t string, p int, bare bool) int {
+	n := len(t)
+	labels := 0
+	lastStart, lastEnd := 0, 0
+	q := p
+	for {
+		a := q
+		for q < n && (isAlnum(t[q]) || t[q] == '-') && q-a < 63 {
+			q++
+		}
+		if q == a || t[a] == '-' || t[q-1] == '-' {
+			if labels >= 2 && q == a {
+				// trailing dot: the previous label ends the host
+				return lastEnd
+			}
+			return 0
+		}
+		labels++
+		lastStart, lastEnd = a, q
+		if q+1 < n && t[q] == '.' && isAlnum(t[q+1]) {
+			q++
+			continue
+		}
+		break
+	}
+	if labels < 2 {
+		return 0
+	}
+	tld := t[lastStart:lastEnd]
+	if strings.HasPrefix(tld, "xn--") && len(tld) > 4 {
+		return lastEnd
+	}
+	if len(tld) < 2 {
+		return 0
+	}
+	for i := 0; i < len(tld); i++ {
+		if !isLetter(tld[i]) {
+			return 0
+		}
+	}
+	if bare && !commonTLD[tld] {
+		return 0
+	}
+	return lastEnd
+}
+
+var commonTLD = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields(`com net org edu gov mil int io co ai app dev me info biz name pro mobi tv cc ly gl gg to fm am
+eu uk de fr es it nl be ch at se no dk fi pl cz sk ru ua cn jp kr in br au ca us mx ar cl pt ie il nz za sg hk tw gr hu ro bg
+hr si rs tr ae sa ir lt lv ee is lu li mt cy uy pe ve ec id my ph th vn pk ng ke eg ma site online shop store tech cloud xyz
+club blog news live link page space website world email tel today top vip wiki works`) {
+		commonTLD[s] = true
+	}
+}
+
+// url recognizes a URL whose host starts at h (after "scheme://") or at
+// i for "www." and bare hosts.
+func (s *state) url(i, h int, score float64) int {
+	t := s.text
+	n := len(t)
+	end := 0
+	if h < n && t[h] == '[' {
+		// IPv6 literal host.
+		q := strings.IndexByte(t[h:min(n, h+48)], ']')
+		if q < 0 {
+			return 0
+		}
+		end = h + q + 1
+	} else {
+		end = hostEnd(t, h, false)
+		if end <= 0 {
+			// localhost, IPv4 hosts
+			q := h
+			for q < n && (isAlnum(t[q]) || t[q] == '.' || t[q] == '-') {
+				q++
+			}
+			if q == h || !strings.Contains(t[h:q], ".") && !strings.HasPrefix(t[h:q], "localhost") {
+				return 0
+			}
+			end = q
+		}
+	}
+	end = urlRest(t, end)
+	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
+	return end
+}
+
+// urlRest extends a URL over port, path, query and fragment, and trims
+// trailing punctuation that belongs to the sentence.
+func urlRest(t string, end int) int {
+	n := len(t)
+	if end < n && (t[end] == ':' || t[end] == '/' || t[end] == '?' || t[end] == '#') {
+		q := end
+		for q < n && urlByte(t[q]) && q-end < 2048 {
+			q++
+		}
+		// Trim sentence punctuation and unbalanced closers.
+		for q > end {
+			c := t[q-1]
+			if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"' {
+				q--
+				continue
+			}
+			if c == ')' && strings.Count(t[end:q], "(") < strings.Count(t[end:q], ")") {
+				q--
+				continue
+			}
+			break
+		}
+		end = q
+	}
+	return end
+}
+
+func urlByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}' && c != '|' && c != '\\' && c != '^'
+}
+
+// bareHost recognizes "www.example.com/..." and "example.com/path".
+func (s *state) bareHost(i int) int {
+	t := s.text
+	www := len(t)-i > 4 && strings.EqualFold(t[i:i+4], "www.")
+	bare := !www
+	end := hostEnd(t, i, true)
+	if www && end <= 0 {
+		// "www.example.shop": any alphabetic TLD after www and a name.
+		if e := hostEnd(t, i, false); e > 0 && strings.Count(t[i:e], ".") >= 2 {
+			end = e
+		}
+	}
+	if end <= 0 {
+		return 0
+	}
+	if end < len(t) && (t[end] == '@' || isAlnum(t[end])) {
+		return 0
+	}
+	// A dotted identifier such as "os.path" or "System.out" is code, not a
+	// host; the TLD list already rules most of them out.
+	end = urlRest(t, end)
+	score := 0.5
+	if !bare {
+		score = 0.6
+	}
+	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
+	return end
+}
+
+// secretPrefix is one token format with a literal prefix.
+type secretPrefix struct {
+	prefix string
+	typ    string
+	min    int    // minimum length of the body after the prefix
+	max    int    // maximum length of the body, 0: unbounded
+	body   string // "alnum", "b64url" (alnum _ -), "upper" (A-Z 0-9), "hex"
+	score  float64
+}
+
+// secretPrefixes is dispatched on the first byte of a word.
+var secretPrefixes = [256][]secretPrefix{}
+
+func init() {
+	for _, p := range []secretPrefix{
+		{"AKIA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"ASIA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"AGPA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"AIDA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"AROA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"AIPA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"ANPA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"ANVA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"ABIA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"ACCA", TypeAWSAccessKey, 16, 16, "upper", 1},
+		{"AIza", TypeGCPAPIKey, 35, 35, "b64url", 1},
+		{"ghp_", TypeGitHubToken, 36, 40, "alnum", 1},
+		{"gho_", TypeGitHubToken, 36, 40, "alnum", 1},
+		{"ghu_", TypeGitHubToken, 36, 40, "alnum", 1},
+		{"ghs_", TypeGitHubToken, 36, 40, "alnum", 1},
+		{"ghr_", TypeGitHubToken, 36, 76, "alnum", 1},
+		{"github_pat_", TypeGitHubToken, 50, 100, "word", 1},
+		{"glpat-", TypeGitLabToken, 20, 64, "b64url", 1},
+		{"glptt-", TypeGitLabToken, 20, 64, "b64url", 1},
+		{"gldt-", TypeGitLabToken, 20, 64, "b64url", 1},
+		{"xoxb-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xoxp-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xoxa-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xoxo-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xoxr-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xoxs-", TypeSlackToken, 20, 0, "dash", 1},
+		{"xapp-", TypeSlackToken, 20, 0, "dash", 1},
+		{"sk_live_", TypeStripeKey, 16, 0, "alnum", 1},
+		{"sk_test_", TypeStripeKey, 16, 0, "alnum", 1},
+		{"rk_live_", TypeStripeKey, 16, 0, "alnum", 1},
+		{"rk_test_", TypeStripeKey, 16, 0, "alnum", 1},
+		{"pk_live_", TypeStripeKey, 16, 0, "alnum", 0.8},
+		{"pk_test_", TypeStripeKey, 16, 0, "alnum", 0.6},
+		{"whsec_", TypeStripeKey, 24, 0, "alnum", 1},
+		{"sk-ant-", TypeAnthropicKey, 32, 0, "b64url", 1},
+		{"sk-proj-", TypeOpenAIKey, 32, 0, "b64url", 1},
+		{"sk-svcacct-", TypeOpenAIKey, 32, 0, "b64url", 1},
+		{"sk-admin-", TypeOpenAIKey, 32, 0, "b64url", 1},
+		{"sk-", TypeOpenAIKey, 32, 0, "b64url", 0.9},
+		{"SG.", TypeSendGridKey, 60, 80, "sendgrid", 1},
+		{"SK", TypeTwilioKey, 32, 32, "hex", 0.9},
+		{"AC", TypeTwilioKey, 32, 32, "hex", 0.7},
+		{"eyJ", TypeJWT, 20, 0, "jwt", 0.95},
+	} {
+		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], p)
+	}
+}
+
+func bodyByte(kind string, c byte) bool {
+	switch kind {
+	case "upper":
+		return c >= 'A' && c <= 'Z' || isDigit(c)
+	case "alnum":
+		return isAlnum(c)
+	case "word":
+		return isAlnum(c) || c == '_'
+	case "hex":
+		return c >= 'a' && c <= 'f' || isDigit(c)
+	case "dash":
+		return isAlnum(c) || c == '-'
+	case "b64url":
+		return isAlnum(c) || c == '_' || c == '-'
+	case "jwt", "sendgrid":
+		return isAlnum(c) || c == '_' || c == '-' || c == '.'
+	}
+	return false
+}
+
+// secret matches the token at i against the literal prefixes for its
+// first byte, then checks the body's alphabet and length.
+func (s *state) secret(i, k int) int {
+	t := s.text
+	n := len(t)
+	for _, p := range secretPrefixes[t[i]] {
+		if !strings.HasPrefix(t[i:], p.prefix) || !s.on(p.typ) {
+			continue
+		}
+		b := i + len(p.prefix)
+		q := b
+		for q < n && bodyByte(p.body, t[q]) {
+			q++
+		}
+		for p.body == "dash" && q > b && t[q-1] == '-' {
+			q--
+		}
+		l := q - b
+		if l < p.min || p.max > 0 && l > p.max || q < n && isAlnum(t[q]) {
+			continue
+		}
+		switch p.body {
+		case "jwt":
+			if !jwtShape(t[i:q]) {
+				continue
+			}
+		case "sendgrid":
+			if strings.Count(t[b:q], ".") != 1 {
+				continue
+			}
+		}
+		if p.min >= 16 && p.body != "hex" && p.body != "upper" {
+			// A real token mixes character classes; "sk-aaaaaaaa..." is not one.
+			if entropy(t[b:q]) < 3 {
+				continue
+			}
+		}
+		s.add(cand{start: i, end: q, typ: p.typ, rec: strings.ToLower(p.typ), score: p.score, boost: gSecret})
+		return q
+	}
+	return 0
+}
+
+// jwtShape checks header.payload.signature with a JSON header.
+func jwtShape(tok string) bool {
+	parts := strings.Split(tok, ".")
+	if len(parts) != 3 || len(parts[0]) < 10 || len(parts[1]) < 10 {
+		return false
+	}
+	return strings.HasPrefix(parts[1], "eyJ") || len(parts[1]) >= 16
+}
+
+// privateKey matches a PEM private key block from "-----BEGIN".
+func (s *state) privateKey(i int) int {
+	t := s.text
+	head := t[i:min(len(t), i+64)]
+	le := strings.Index(head[10:], "-----")
+	if le < 0 || !strings.Contains(head[:10+le], "PRIVATE KEY") {
+		return 0
+	}
+	bodyStart := i + 10 + le + 5
+	// The next "-----END" is looked up once and reused, so repeated
+	// headers cannot make the search quadratic.
+	if s.endPEM != -1 && s.endPEM < bodyStart {
+		if k := strings.Index(t[bodyStart:], "-----END"); k >= 0 {
+			s.endPEM = bodyStart + k
+		} else {
+			s.endPEM = -1
+		}
+	}
+	end := 0
+	if s.endPEM >= 0 {
+		e := s.endPEM + 8
+		if k := strings.Index(t[e:min(len(t), e+64)], "-----"); k >= 0 {
+			end = e + k + 5
+		}
+	}
+	if end == 0 {
+		// No footer: take the base64 body.
+		q := bodyStart
+		for q < len(t) && (byteClass[t[q]]&clB64 != 0 || t[q] == '\n' || t[q] == '\r' || t[q] == ' ') {
+			q++
+		}
+		end = q
+	}
+	s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
+	return end
+}
+
+// valueAfter looks for a secret value after a word such as "password" or
+// "token": optional "is", ":", "=", quotes, then a run of non-space bytes.
+func (s *state) valueAfter(p int, groups uint64) {
+	t := s.text
+	n := len(t)
+	q := p
+	// Skip joiners and a short verb: "password: x", "token = x", "is x".
+	for steps := 0; q < n && steps < 4; steps++ {
+		for q < n && (t[q] == ' ' || t[q] == '\t') {
+			q++
+		}
+		if q < n && (t[q] == ':' || t[q] == '=') {
+			q++
+			continue
+		}
+		w := q
+		for w < n && isLetter(t[w]) && w-q < 6 {
+			w++
+		}
+		switch strings.ToLower(t[q:w]) {
+		case "is", "was", "ist", "est", "es", "era", "é", "was:", "to", "of", "war", "en", "e":
+			if w < n && t[w] == ' ' {
+				q = w
+				continue
+			}
+		}
+		break
+	}
+	for q < n && (t[q] == '"' || t[q] == '\'' || t[q] == '`') {
+		q++
+	}
+	if q == p || q >= n {
+		return
+	}
+	v := q
+	for v < n && t[v] > ' ' && t[v] != '"' && t[v] != '\'' && t[v] != '`' && v-q < 256 {
+		v++
+	}
+	for v > q && strings.IndexByte(".,;!?)]}", t[v-1]) >= 0 {
+		v--
+	}
+	val := t[q:v]
+	if len(val) < 6 {
+		return
+	}
+	var cls uint8
+	sym := false
+	for i := 0; i < len(val); i++ {
+		c := byteClass[val[i]]
+		cls |= c
+		if c&(clLower|clUpper|clDigit|clHigh) == 0 {
+			sym = true
+		}
+	}
+	kinds := 0
+	for _, m := range []uint8{clLower, clUpper, clDigit} {
+		if cls&m != 0 {
+			kinds++
+		}
+	}
+	if sym {
+		kinds++
+	}
+	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 {
+		return
+	}
+	switch {
+	case groups&gPassword != 0:
+		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
+	case groups&gValue != 0 && len(val) >= 40:
+		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
+	case len(val) >= 16 && entropy(val) >= 3.2 && kinds >= 2:
+		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6})
+	}
+}

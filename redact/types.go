@@ -1,0 +1,52 @@
+package redact
+
+// Entity types reported by the built-in recognizers. The names follow
+// Presidio where the kinds overlap, so findings can be compared with it.
+const (
+	TypeEmailAddress = "EMAIL_ADDRESS"
+	TypePhoneNumber  = "PHONE_NUMBER"
+	TypeCreditCard   = "CREDIT_CARD"
+	TypeIBAN         = "IBAN_CODE"
+	TypeUSSSN        = "US_SSN"
+	TypeIPAddress    = "IP_ADDRESS"
+	TypeMACAddress   = "MAC_ADDRESS"
+	TypeURL          = "URL"
+	TypeCrypto       = "CRYPTO"
+	TypeDateTime     = "DATE_TIME"
+	TypeDateOfBirth  = "DATE_OF_BIRTH"
+	TypeIMEI         = "IMEI"
+	TypeVIN          = "VIN"
+	TypePassport     = "PASSPORT"
+
+	TypeAWSAccessKey = "AWS_ACCESS_KEY"
+	TypeAWSSecretKey = "AWS_SECRET_KEY"
+	TypeGCPAPIKey    = "GCP_API_KEY"
+	TypeAzureKey     = "AZURE_KEY"
+	TypeGitHubToken  = "GITHUB_TOKEN"
+	TypeGitLabToken  = "GITLAB_TOKEN"
+	TypeSlackToken   = "SLACK_TOKEN"
+	TypeStripeKey    = "STRIPE_KEY"
+	TypeOpenAIKey    = "OPENAI_KEY"
+	TypeAnthropicKey = "ANTHROPIC_KEY"
+	TypeTwilioKey    = "TWILIO_KEY"
+	TypeSendGridKey  = "SENDGRID_KEY"
+	TypeJWT          = "JWT"
+	TypePrivateKey   = "PRIVATE_KEY"
+	TypePassword     = "PASSWORD"
+	TypeAPIKey       = "API_KEY"
+)
+
+// builtinTypes lists every type the built-in recognizers report, in a fixed
+// order; optInTypes are left out of the default set because they flag text
+// that is rarely personal (any date at all).
+var builtinTypes = []string{
+	TypeEmailAddress, TypePhoneNumber, TypeCreditCard, TypeIBAN, TypeUSSSN,
+	TypeIPAddress, TypeMACAddress, TypeURL, TypeCrypto, TypeDateTime,
+	TypeDateOfBirth, TypeIMEI, TypeVIN, TypePassport,
+	TypeAWSAccessKey, TypeAWSSecretKey, TypeGCPAPIKey, TypeAzureKey,
+	TypeGitHubToken, TypeGitLabToken, TypeSlackToken, TypeStripeKey,
+	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
+	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey,
+}
+
+var optInTypes = map[string]bool{TypeDateTime: true}
