@@ -1,5 +1,6 @@
-// Command confide finds personal data and secrets in text and measures how
-// well it does.
+// Command confide is the operator's command line for Confide: it finds
+// personal data and secrets in text and measures how well it does, manages
+// the keyring, forgets a subject, and verifies consent receipts.
 package main
 
 import (
@@ -14,7 +15,14 @@ import (
 const usage = `Usage:
     confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
     confide eval [--corpus DIR] [--only chat|synth|vectors]
-    confide help [COMMAND]
+    confide keys master-key [-o FILE]
+    confide keys init   [--keyring FILE] [--master-key-file FILE]
+    confide keys rotate [--keyring FILE] [--master-key-file FILE]
+    confide keys rewrap [--keyring FILE] [--master-key-file FILE] --db DB [--batch N] [--after TENANT/SUBJECT]
+    confide keys status [--keyring FILE] [--master-key-file FILE] [--db DB]
+    confide forget --tenant T --subject S --yes [--keyring FILE] [--master-key-file FILE] --db DB
+    confide consent verify --public-key FILE RECEIPT
+    confide help
 
 confide scan reads messages from FILE, or standard input when FILE is absent
 or "-", and writes to standard output exactly one line per input line: a JSON
@@ -54,6 +62,41 @@ and prints tables to standard output:
     trailing punctuation, their intersection over union in bytes is at least
     0.9, one to one, best first, and (except for the PII-level figure) their
     types agree. See internal/evaluate/README.md.
+
+Keys. Every customer (subject) has its own data keys, stored only wrapped
+by a key-encryption key (KEK) from the keyring. The keyring is a Tink keyset
+file (default confide-keyring.json, or $CONFIDE_KEYRING) encrypted under a
+master key taken from --master-key-file, $CONFIDE_MASTER_KEY (base64 of 32
+bytes) or the file named by $CONFIDE_MASTER_KEY_FILE. Keep the master key
+apart from the keyring and from the database. DB is a SQLite file path or a
+postgres:// URL (default $CONFIDE_DB).
+
+    keys master-key    prints a new random master key, or writes it to FILE
+                       with -o (mode 0600; an existing FILE is never
+                       overwritten).
+    keys init          creates a new keyring FILE with one KEK. An existing
+                       keyring is never overwritten.
+    keys rotate        adds a new KEK to the keyring and makes it the primary;
+                       old KEKs stay so that existing keys still open. Data is
+                       never re-encrypted. Run keys rewrap next.
+    keys rewrap        re-wraps every subject's keys in DB under the primary
+                       KEK, N subjects at a time (default 100), printing
+                       progress. An interrupted run prints where to resume
+                       with --after.
+    keys status        lists the keyring's KEKs and, with --db, how many
+                       subjects' keys each KEK wraps and how many subjects
+                       were forgotten.
+
+confide forget destroys the keys of one subject of one tenant, so that every
+record sealed for them, in DB and in any backup of it, can no longer be
+decrypted, then deletes their rows from DB. It cannot be undone, and asks for
+--yes. Subject IDs are the application's own IDs, never an email address.
+
+confide consent verify checks a consent receipt (the JSON written by the
+consent package) against the controller's public keyset FILE, offline, and
+prints the verified receipt.
+
+Errors never print message contents, keys or database passwords.
 
 Exit status is 0 on success, 1 on an error, 2 on a usage error.
 `
