@@ -1,28 +1,38 @@
 // Command quickstart runs a short customer-support conversation end to end
-// and prints it. With no configuration it uses Confide's offline scripted
-// model, so it needs no keys and no network:
+// through the whole Confide stack and prints it. With no configuration it
+// uses Confide's offline scripted model, so it needs no keys, no network and
+// no servers:
 //
 //	go run ./examples/quickstart
 //
 // Set OPENAI_API_KEY, ANTHROPIC_API_KEY or OLLAMA_HOST (and optionally
 // CONFIDE_MODEL) to talk to a real provider through langchaingo instead.
 //
-// For each turn it prints what the customer typed, what the model saw
-// (personal data replaced by placeholders by the redact middleware) and
-// what the customer read (the placeholders restored).
+// It shows, in order:
+//
+//   - consent: a turn refused until the customer accepts the notice, then
+//     allowed;
+//   - redaction: for each turn, what the customer typed, what the model saw
+//     (personal data replaced by placeholders) and what the customer read
+//     (the placeholders restored);
+//   - encryption at rest: the transcript sealed per customer in an embedded
+//     SQLite file that holds no plaintext;
+//   - forgetting: after the customer's keys are destroyed, the transcript
+//     can no longer be read.
 package main
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/confide-dev/confide/chat"
+	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/examples/internal/provider"
-	"github.com/confide-dev/confide/redact"
 )
 
 // The customer's side of the demo conversation.
@@ -33,6 +43,9 @@ var turns = []string{
 	"My card 4111 1111 1111 1111 was charged twice. Can I get a refund?",
 	"Thanks!",
 }
+
+// The values the demo checks never reach the model or the disk.
+var secrets = []string{"jo.bloggs@example.org", "jo@example.net", "4111 1111 1111 1111"}
 
 func main() {
 	if err := run(context.Background(), os.Stdout, os.Getenv); err != nil {
@@ -46,37 +59,41 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Model: %s\n\n", choice.Name)
+	fmt.Fprintf(out, "Model: %s\n", choice.Name)
+
+	dir, err := os.MkdirTemp("", "confide-quickstart-*")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
 
 	// One scope per conversation: whose data this is. Use stable internal
 	// IDs, never a customer's email or name.
 	scope := chat.Scope{Tenant: "acme", Subject: "customer-1042", Conversation: "support-1"}
-	store := chat.NewMemoryStore()
-
-	// The redact middleware replaces personal data with placeholders before
-	// the model sees it and restores them in the reply.
-	detector, err := redact.NewDetector()
+	s, err := newStack(ctx, dir, choice.Model, scope)
 	if err != nil {
 		return err
 	}
-	redactor := redact.NewRedactor(detector)
-	vaults := redact.NewVaults(redact.NewMemoryVaultStore())
-	var saw modelView
-	conv, err := chat.NewConversation(choice.Model, scope,
-		chat.WithSystemPrompt("You are Acme's support agent. Be brief. Use the order_status tool for order questions. "+
-			"Placeholders such as <EMAIL_ADDRESS_1> stand for the customer's data: repeat them exactly."),
-		chat.WithStore(store),
-		chat.WithTools(orderStatus),
-		chat.WithMiddleware(redact.Middleware(redactor, vaults), saw.record),
-	)
-	if err != nil {
+	defer s.close()
+
+	fmt.Fprintln(out, "\n== Consent")
+	fmt.Fprintf(out, "customer:  %s\n", turns[0])
+	_, err = s.conv.Send(ctx, turns[0])
+	var missing *consent.RequiredError
+	if !errors.As(err, &missing) {
+		return fmt.Errorf("expected a refusal without consent, got %v", err)
+	}
+	fmt.Fprintf(out, "refused:   consent required for %q; the model was not called and nothing was stored\n", missing.Purpose)
+	if err := s.accept(ctx); err != nil {
 		return err
 	}
+	fmt.Fprintf(out, "customer accepts notice %q v%s (%s), and lets us keep the transcript\n", s.notice.ID, s.notice.Version, s.notice.Text)
 
+	fmt.Fprintln(out, "\n== Conversation (personal data never reaches the model)")
 	for _, text := range turns {
-		fmt.Fprintf(out, "customer:  %s\n", text)
-		fmt.Fprint(out, "assistant: ")
-		_, err := conv.Stream(ctx, text, func(c chat.Chunk) error {
+		fmt.Fprintf(out, "customer:   %s\n", text)
+		fmt.Fprint(out, "assistant:  ")
+		_, err := s.conv.Stream(ctx, text, func(c chat.Chunk) error {
 			if c.ToolCall != nil {
 				fmt.Fprintf(out, "[calls %s %s] ", c.ToolCall.Name, c.ToolCall.Arguments)
 				return nil
@@ -87,38 +104,54 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "\n  model saw:  %s\n  model said: %s\n\n", saw.input, saw.output)
+		fmt.Fprintf(out, "\n  model saw:  %s\n  model said: %s\n\n", s.saw.input, s.saw.output)
 	}
 
-	stored, err := store.Load(ctx, scope)
+	fmt.Fprintln(out, "== Encryption at rest")
+	stored, err := s.transcripts.Load(ctx, scope)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Stored transcript: %d messages for %s.\n", len(stored), scope)
+	fmt.Fprintf(out, "Transcript of %s: %d messages, sealed in %s\n", scope, len(stored), s.dbPath)
+	found, err := plaintextOnDisk(s.dbPath, secrets)
+	if err != nil {
+		return err
+	}
+	if len(found) > 0 {
+		return fmt.Errorf("the database file holds %d customer values in the clear", len(found))
+	}
+	fmt.Fprintf(out, "The file holds none of the customer's %d values in the clear.\n", len(secrets))
+
+	fmt.Fprintln(out, "\n== Forgetting")
+	if err := s.sealer.Forget(ctx, scope.Tenant, scope.Subject); err != nil {
+		return err
+	}
+	_, err = s.transcripts.Load(ctx, scope)
+	fmt.Fprintf(out, "After forgetting %s/%s, loading the transcript fails: %v\n", scope.Tenant, scope.Subject, err)
+	if err == nil {
+		return errors.New("the transcript is still readable after forgetting")
+	}
 	return nil
 }
 
-// modelView records what crosses the boundary to the model: it sits inside
-// the redact middleware, so it sees the redacted request and the reply
-// before restoration.
-type modelView struct{ input, output string }
-
-func (v *modelView) record(next chat.Model) chat.Model {
-	return &chat.Layer{Next: next, OnGenerate: func(ctx context.Context, req *chat.Request, stream chat.StreamFunc) (*chat.Response, error) {
-		for _, m := range req.Messages {
-			if m.Role == chat.RoleUser {
-				v.input = m.Text()
-			}
+// plaintextOnDisk returns the values found in the database file or its
+// write-ahead log.
+func plaintextOnDisk(dbPath string, values []string) ([]string, error) {
+	var data []byte
+	for _, p := range []string{dbPath, dbPath + "-wal"} {
+		b, err := os.ReadFile(p)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, err
 		}
-		resp, err := next.Generate(ctx, req, stream)
-		if err == nil {
-			v.output = resp.Message.Text()
-			for _, c := range resp.Message.ToolCalls() {
-				v.output += fmt.Sprintf(" [calls %s %s]", c.Name, c.Arguments)
-			}
+		data = append(data, b...)
+	}
+	var found []string
+	for _, v := range values {
+		if strings.Contains(string(data), v) {
+			found = append(found, v)
 		}
-		return resp, err
-	}}
+	}
+	return found, nil
 }
 
 // orderStatus is the tool the model calls to look up an order.
