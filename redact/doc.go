@@ -1,7 +1,14 @@
 // Package redact finds personal data and secrets in text, so a chatbot can
-// keep them away from the model, the logs and the audit trail.
+// keep them away from the model, the logs and the audit trail, and puts the
+// customer's own values back in the replies they read.
 //
-// Most programs need two calls:
+// Most programs need one middleware:
+//
+//	d, err := redact.NewDetector()
+//	mw := redact.Middleware(redact.NewRedactor(d), redact.NewVaults(vaultStore))
+//	conv, err := chat.NewConversation(model, scope, chat.WithMiddleware(mw))
+//
+// and, to find entities without a conversation, two calls:
 //
 //	d, err := redact.NewDetector()            // every default entity type
 //	findings, err := d.Detect(ctx, message)   // sorted, non-overlapping spans
@@ -39,6 +46,32 @@
 // order and invoice words lower it; overlaps are resolved by score, context,
 // length and position; allow and deny lists apply last. Time is linear in
 // the input.
+//
+// # Placeholders and restoration
+//
+// The [Middleware] redacts every message sent to the model, history, tool
+// arguments and tool results included (JSON stays valid JSON), replacing
+// each value with what its type's [Operator] says: by default a numbered
+// [Placeholder] such as <EMAIL_ADDRESS_1>, the same for the same value
+// throughout the conversation; or a realistic [Surrogate], or one-way
+// [Mask], [Hash] (keyed, Tink PRF), [Encrypt] (Tink AES-SIV, reversible
+// with the key), [Remove] or [Keep]. Each conversation has a [Vault] that
+// maps its placeholders to values; [Vaults] keeps them in memory and in a
+// [VaultStore] (sealed per customer in package store).
+//
+// Replies are restored before anyone reads them: in full, while streaming
+// (a [Restorer] holds back only text that could be the start of a
+// placeholder and drops one cut off at the end), and in tool-call
+// arguments, so tools run with real values. Restoration tolerates what
+// models do to placeholders (changed case, other or missing brackets,
+// other separators) but only ever restores placeholders issued in the same
+// conversation: a customer who types <EMAIL_ADDRESS_1>, or a model that
+// invents one, gets the text back as it was. An [OutputPolicy] decides
+// what happens to personal data the model produced itself. A detector or
+// vault error fails the turn before anything is sent.
+//
+// [Redactor.RedactJSON] redacts JSON documents (member names such as
+// "email" count as context) and [SlogHandler] redacts log records.
 //
 // # Extending
 //
