@@ -277,13 +277,23 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if s.punct(j, '.') && s.glued(j) {
 		j++
 	}
-	if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
+	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
 		{
 			start := i
 			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && !s.atStart(i-1) {
 				start = i - 1
 			}
 			return start, j + s.houseNumber(j), 0.85
+		}
+	}
+	// "Berliner Platz 3", "Crown Street 14": name words, a designator, a
+	// number.
+	for k := i; k < n && k < i+3 && s.nameLike(k); k++ {
+		if k > i && s.flags(k)&gzStreetType != 0 {
+			if e := k + 1; e < n && s.toks[e].f&efNL == 0 && s.houseNumber(e) > 0 {
+				return i, e + s.houseNumber(e), 0.8
+			}
+			break
 		}
 	}
 	// Designator or cue, then up to five name words, then a number: look
@@ -409,6 +419,15 @@ func (s *entScanner) addressTail(j int) int {
 			break
 		}
 		nl := s.toks[k].f&efNL != 0
+		// Quoted lines of an e-mail: "> Springfield".
+		if nl && s.punct(k, '>') {
+			for k < n && s.punct(k, '>') {
+				k++
+			}
+			if k >= n || s.toks[k].f&(efNL|efUsed) != 0 {
+				break
+			}
+		}
 		if e := s.unitAt(k); e > 0 && !city {
 			j, end = e, e
 			continue
@@ -553,7 +572,10 @@ func ukOutward(w string) bool {
 	return i == len(w)
 }
 
+// isDigitByte reports whether c is an ASCII digit.
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// isUpperByte reports whether c is an ASCII capital letter.
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // stateAt reports whether token k is a state or province code ("CA",
@@ -610,6 +632,9 @@ func (s *entScanner) countryAt(k int) int {
 // to be followed by what follows a city in an address.
 func (s *entScanner) cityAt(k int, afterZip bool) int {
 	n := len(s.toks)
+	if e := s.placePhraseAt(k, n); e > k {
+		return e // "New York", "San Diego"
+	}
 	m, words := k, 0
 	for m < n && words < 4 {
 		t := &s.toks[m]

@@ -46,6 +46,8 @@ const (
 	gzParticle                      // name particle (da, van, von)
 	gzCue                           // last word of a context cue
 	gzCommon                        // common English word
+	gzPostCue                       // word after a name that confirms it ("here", "said")
+	gzPersonVerb                    // verb that often follows a name ("is", "lives")
 )
 
 // maxKey bounds the folded length of a looked-up word or phrase; longer
@@ -190,6 +192,7 @@ func equalLowerASCII(key, w string) bool {
 	return true
 }
 
+// gaz is built once, on first use, by theGazetteer.
 var (
 	gazOnce sync.Once
 	gaz     *gazetteer
@@ -253,6 +256,8 @@ func buildGazetteer() *gazetteer {
 	add(gzOrgSuffix, data.Company["suffix"], splitList(listOrgSuffixes))
 	add(gzOrgAfter, splitList(listOrgCuesAfter))
 	add(gzJobHead, splitList(listJobHeads))
+	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes"))
+	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
 	add(gzParticle, strings.Fields("da de del della dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint y e et und"))
 	for _, s := range data.Address["state_abr"] {
 		g.words[strings.ToLower(s)] |= gzState

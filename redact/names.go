@@ -38,6 +38,7 @@ const (
 	stAddresses = stAddress | stLocation | stZip
 )
 
+// softTypeNames names the soft types, bit i of softType naming entry i.
 var softTypeNames = [...]string{TypePerson, TypeOrganization, TypeTitle, TypeNRP, TypeAge, TypeLocation, TypeStreetAddress, TypeZipCode}
 
 // softRecognizer finds names, organisations, places and addresses in one
@@ -87,6 +88,7 @@ func (r *softRecognizer) Name() string { return r.name }
 // Types lists the entity types the recognizer reports.
 func (r *softRecognizer) Types() []string { return append([]string(nil), r.types...) }
 
+// entScannerPool recycles scanners, and their token buffers, across calls.
 var entScannerPool = sync.Pool{New: func() any { return &entScanner{key: make([]byte, 0, 2*maxKey)} }}
 
 // Recognize reports the soft entities in text. Offsets are UTF-8 byte
@@ -96,15 +98,42 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		return
 	}
 	s := entScannerPool.Get().(*entScanner)
-	s.text, s.emitFn, s.mask, s.name, s.g = text, emit, r.mask, r.name, theGazetteer()
-	s.toks = entTokenize(text, s.toks[:0])
-	s.findAddresses()
-	s.findNames()
-	s.text, s.emitFn = "", nil
-	if cap(s.toks) > 1<<16 {
-		s.toks = nil // do not keep the memory of one huge text
+	s.emitFn, s.mask, s.name, s.g = emit, r.mask, r.name, theGazetteer()
+	// A long text is scanned in chunks cut between paragraphs or lines, so
+	// the token buffer stays small and offsets fit in 32 bits.
+	for off := 0; off < len(text); {
+		end := chunkEnd(text, off)
+		s.text, s.base = text[off:end], off
+		s.toks = entTokenize(s.text, s.toks[:0])
+		s.findAddresses()
+		s.findNames()
+		off = end
 	}
+	s.text, s.emitFn = "", nil
 	entScannerPool.Put(s)
+}
+
+// softChunk is the size of the pieces a long text is scanned in.
+const softChunk = 64 << 10
+
+// chunkEnd returns where the chunk of text that starts at off ends: at a
+// blank line, a line break or a space before off+softChunk when there is
+// one in the last eighth, else at a rune boundary.
+func chunkEnd(text string, off int) int {
+	end := off + softChunk
+	if end >= len(text) {
+		return len(text)
+	}
+	lo := end - softChunk/8
+	for _, sep := range [...]string{"\n\n", "\n", " "} {
+		if i := strings.LastIndex(text[lo:end], sep); i >= 0 {
+			return lo + i + len(sep)
+		}
+	}
+	for end > off+1 && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
 }
 
 // Token kinds.
@@ -149,6 +178,7 @@ const (
 	ecHigh
 )
 
+// entClass classifies each byte for the tokenizer.
 var entClass = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = ecUpper
@@ -266,6 +296,14 @@ func entTokenize(text string, toks []entToken) []entToken {
 				case '\u2018', '\u2019':
 					p = '\''
 				}
+				// A run of other symbols or invalid bytes is one token.
+				if p == 0x80 && len(toks) > 0 && pending == 0 {
+					if last := &toks[len(toks)-1]; last.kind == etPunct && last.c == 0x80 && int(last.e) == i {
+						last.e = int32(i + size)
+						i += size
+						continue
+					}
+				}
 				toks = append(toks, entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending})
 				i += size
 			}
@@ -285,6 +323,7 @@ const (
 	wbDigit
 )
 
+// wordBits classifies the bytes of ASCII words.
 var wordBits = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = wbUpper
@@ -382,7 +421,8 @@ func entScanWord(text string, i int, pending uint16) (entToken, int) {
 
 // entScanner holds the state of one Recognize call.
 type entScanner struct {
-	text   string
+	text   string // the chunk being scanned
+	base   int    // offset of text in the caller's text
 	toks   []entToken
 	key    []byte
 	g      *gazetteer
@@ -406,7 +446,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			name = softTypeNames[i]
 		}
 	}
-	s.emitFn(Finding{Type: name, Start: int(s.toks[a].s), End: int(s.toks[b].e), Score: score, Recognizer: s.name})
+	s.emitFn(Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
 }
 
 // fold returns the folded form of token i in the scanner's buffer; it is
@@ -583,7 +623,11 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	var best cueKind
 	var set uint16
 	bestLen := -1
+	capCue := s.toks[p].f&efCap != 0
 	for _, c := range s.g.cueLists[s.toks[p].ci] {
+		if capCue && (c.kind == cuePersonWeak || c.kind == cuePlaceWeak) && len(c.prev) == 0 {
+			continue // "Is Netflix ...?": a question, not "... is Anna"
+		}
 		q, ok := p-1, true
 		for w := len(c.prev) - 1; w >= 0 && ok; w-- {
 			ok = s.is(q, c.prev[w])
@@ -602,14 +646,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 // postPersonCue reports whether token i, just after a name, confirms it
 // ("Anna here", "Anna hier", "Anna said").
 func (s *entScanner) postPersonCue(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != etWord || s.toks[i].e-s.toks[i].s > 9 {
-		return false
-	}
-	switch string(s.fold(i)) {
-	case "here", "hier", "ici", "aqui", "qui", "speaking", "said", "says", "wrote", "replied", "asked", "explained", "shouted", "told", "writes":
-		return true
-	}
-	return false
+	return i < len(s.toks) && s.toks[i].kind == etWord && s.flags(i)&gzPostCue != 0
 }
 
 // lineStart reports whether token i starts a line (after an optional
@@ -624,17 +661,43 @@ func (s *entScanner) lineStart(i int) bool {
 	return i == 0 || s.toks[i].f&efNL != 0
 }
 
-// personVerb reports whether token i is a verb that often follows a
-// person's name at the start of a sentence ("Anna is", "Anna will").
-func (s *entScanner) personVerb(i int) bool {
-	if i >= len(s.toks) || s.toks[i].kind != etWord || s.toks[i].e-s.toks[i].s > 9 || s.toks[i].f&efCap != 0 {
+// listAnd reports whether token p joins the last two items of a list
+// ("and", "und", "et", "y", "&").
+func (s *entScanner) listAnd(p int) bool {
+	if s.punct(p, '&') {
+		return true
+	}
+	t := &s.toks[p]
+	if t.kind != etWord || t.e-t.s > 3 || t.f&efCap != 0 {
 		return false
 	}
-	switch string(s.fold(i)) {
-	case "is", "was", "will", "would", "has", "had", "and", "lives", "lived", "listed", "began", "spent", "shouted", "said", "says", "told", "wrote", "works", "worked", "went", "called", "can", "could", "did", "does", "wants", "needs", "likes", "loves", "thinks", "asked", "of", "from":
+	switch s.text[t.s:t.e] {
+	case "and", "und", "et", "y", "e", "en", "och", "og":
 		return true
 	}
 	return false
+}
+
+// brandShape reports whether a word has the inner capitals of a brand
+// ("AirPods", "iPhone") rather than of a name ("McDonald", "DiCaprio").
+func brandShape(w string) bool {
+	for _, p := range [...]string{"Mc", "Mac", "Di", "De", "Da", "La", "Le", "Van", "Von", "O'", "D'", "Fitz"} {
+		if len(w) > len(p) && w[:len(p)] == p {
+			return false
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerb reports whether token i is a verb that often follows a
+// person's name at the start of a sentence ("Anna is", "Anna will").
+func (s *entScanner) personVerb(i int) bool {
+	return i < len(s.toks) && s.toks[i].kind == etWord && s.toks[i].f&efCap == 0 && s.flags(i)&gzPersonVerb != 0
 }
 
 // isStopAt reports whether token i of the capitalised run ending at end
@@ -651,12 +714,17 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&gzOrgSuffix != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 {
 		return false
 	}
-	// A given name that is also a common word counts when a known name
-	// follows: "Will Smith", "May Johnson".
-	if fl&(gzFirst|gzLast) != 0 && fl&gzMonthDay == 0 && i+1 < end && s.nameLike(i+1) {
-		if nf := s.flags(i + 1); nf&(gzLast|gzFirst) != 0 && nf&gzStop == 0 {
+	// A given name that is also a common word or a month counts when a
+	// known name or an initial follows: "Will Smith", "Jan K. Novak".
+	if fl&(gzFirst|gzLast) != 0 && i+1 < end && s.nameLike(i+1) {
+		if nf := s.flags(i + 1); nf&(gzLast|gzFirst) != 0 && nf&gzStop == 0 || s.initialAt(i+1) == 2 {
 			return false
 		}
+	}
+	// A bare initial between two names: "Martim A Pereira".
+	if t := &s.toks[i]; t.e-t.s == 1 && i > 0 && i+1 < end && s.nameLike(i-1) && s.nameLike(i+1) &&
+		s.flags(i-1)&gzStop == 0 && s.flags(i+1)&gzStop == 0 {
+		return false
 	}
 	return true
 }
@@ -703,7 +771,7 @@ func (s *entScanner) findNames() {
 				continue
 			}
 			if j > i {
-				if s.toks[j].kind == etWord && s.toks[j].f&efCap == 0 && s.flags(j)&gzParticle != 0 && s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 {
+				if t := &s.toks[j]; t.kind == etWord && t.f&efCap == 0 && t.e-t.s <= 5 && s.flags(j)&gzParticle != 0 && s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 {
 					j++
 					continue
 				}
@@ -917,14 +985,26 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5
 	case common || ff&gzLast != 0 && atStart:
 		return false
-	case cue == cuePersonWeak || !atStart || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
+	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
+		score = 0.3 // "AirPods", "PayPal"
+	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
+	case !atStart:
+		score = 0.35 // a capitalised word alone: as often a product as a name
 	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a):
 		score = 0.4 // a speaker ("Anna: ...") or someone addressed ("Anna, can you")
 	default:
 		return false
 	}
 	s.emit(stPerson, a, end, score)
+	// The names before this one in a list: "Efimiya, Anna and Jodi".
+	for p := a - 1; p >= 1 && (s.punct(p, ',') || s.listAnd(p)); p -= 2 {
+		q := p - 1
+		if !s.nameLike(q) || s.flags(q)&(gzStop|gzCommon|gzPlace|gzNRP|gzOrgSuffix) != 0 || q > 0 && s.nameLike(q-1) {
+			break
+		}
+		s.emit(stPerson, q, q, 0.4)
+	}
 	return true
 }
 

@@ -89,6 +89,7 @@ type evalCounts struct {
 	perType, perTypeHit map[string]int
 }
 
+// newEvalCounts returns empty counts.
 func newEvalCounts() *evalCounts {
 	return &evalCounts{perType: map[string]int{}, perTypeHit: map[string]int{}}
 }
@@ -127,6 +128,7 @@ func (c *evalCounts) add(text string, labels, finds []evalSpan) {
 	}
 }
 
+// log reports precision, recall and F2 (counts only, never text).
 func (c *evalCounts) log(t *testing.T, name string) {
 	p := float64(c.correct) / float64(max(c.findings, 1))
 	r := float64(c.found) / float64(max(c.labels, 1))
@@ -177,8 +179,11 @@ func mergeAdjacent(text string, spans []evalSpan) []evalSpan {
 	return out
 }
 
+// softLabelTypes are the Presidio labels the soft-entity recognizer covers.
 var softLabelTypes = map[string]bool{"PERSON": true, "STREET_ADDRESS": true, "GPE": true, "ORGANIZATION": true, "TITLE": true, "AGE": true, "NRP": true, "ZIP_CODE": true}
 
+// TestSoftEntitiesPresidioCorpus logs the figures on Presidio's synthetic
+// set, spans as labelled and merged as Presidio's evaluation merges them.
 func TestSoftEntitiesPresidioCorpus(t *testing.T) {
 	dir := softCorpusDir(t)
 	raw, err := os.ReadFile(filepath.Join(dir, "presidio", "synth_dataset_v2.json"))
@@ -215,6 +220,7 @@ func TestSoftEntitiesPresidioCorpus(t *testing.T) {
 	merged.log(t, "presidio soft types, adjacent spans merged (labels and findings)")
 }
 
+// TestSoftEntitiesChatCorpus logs the figures on the support-chat corpus.
 func TestSoftEntitiesChatCorpus(t *testing.T) {
 	dir := softCorpusDir(t)
 	text, err := os.ReadFile(filepath.Join(dir, "chat", "corpus.txt"))

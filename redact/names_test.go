@@ -47,6 +47,8 @@ func checkSoftCases(t *testing.T, cases []softCase) {
 	}
 }
 
+// TestPersonNames checks names found from cues, gazetteers and
+// capitalisation, and capitalised words that are not names.
 func TestPersonNames(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "Hi, my name is Daniel Johnson and I can't log in.", want: []string{"PERSON=Daniel Johnson"}},
@@ -76,9 +78,14 @@ func TestPersonNames(t *testing.T) {
 		{text: "export GITHUB_TOKEN=ghs_Abcdef", none: []string{"PERSON"}},
 		{text: "May I ask a question?", none: []string{"PERSON"}},
 		{text: "The IBAN is DE44 5001 0517 5407 3249 31.", none: []string{"PERSON"}},
+		{text: "Is Netflix included in the Premium Plan?", none: []string{"PERSON"}},
+		{text: "I bought AirPods and a Kindle at Starbucks.", none: []string{"PERSON"}},
+		{text: "Guten Tag, ich habe eine Frage zur Rechnung.", none: []string{"PERSON"}},
 	})
 }
 
+// TestOtherSoftTypes checks organisations, NRP, ages, places, job titles
+// and postcodes.
 func TestOtherSoftTypes(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "I work for Globex Corporation as an engineer.", want: []string{"ORGANIZATION=Globex Corporation"}},
@@ -100,6 +107,7 @@ func TestOtherSoftTypes(t *testing.T) {
 	})
 }
 
+// TestRecognizerTypes checks what each constructor reports.
 func TestRecognizerTypes(t *testing.T) {
 	assert.Equal(t, []string{TypePerson, TypeOrganization, TypeTitle, TypeNRP, TypeAge}, newNameRecognizer().Types())
 	assert.Equal(t, []string{TypeLocation, TypeStreetAddress, TypeZipCode}, newAddressRecognizer().Types())
@@ -165,6 +173,21 @@ func runeBoundary(text string, i int) bool {
 	return false
 }
 
+// TestSoftLongText checks that findings keep their offsets when a long
+// text is scanned in chunks.
+func TestSoftLongText(t *testing.T) {
+	filler := strings.Repeat("nothing to see here, just words and more words\n", 3000)
+	text := filler + "Ship to 8940 Washington St, Springfield, IL 12073 please, Anna Berg.\n" + filler
+	var got []string
+	newSoftEntityRecognizer().Recognize(text, func(f Finding) {
+		require.True(t, runeBoundary(text, f.Start) && runeBoundary(text, f.End))
+		got = append(got, f.Type+"="+text[f.Start:f.End])
+	})
+	assert.Equal(t, []string{"STREET_ADDRESS=8940 Washington St, Springfield, IL 12073", "PERSON=Anna Berg"}, got)
+}
+
+// FuzzNames checks that findings stay inside the text, on rune
+// boundaries, with a score in (0, 1], whatever the bytes.
 func FuzzNames(f *testing.F) {
 	for _, s := range []string{
 		"Hi, my name is Daniel Johnson.", "Ship it to 8940 Washington St, Springfield, IL 12073 please.",

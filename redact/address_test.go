@@ -1,0 +1,52 @@
+package redact
+
+import "testing"
+
+// TestStreetAddresses checks addresses of several countries as one span
+// each, and numbers that are not addresses.
+func TestStreetAddresses(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// United States.
+		{text: "Ship it to 8940 Washington St, Springfield, IL 12073 please.", want: []string{"STREET_ADDRESS=8940 Washington St, Springfield, IL 12073"}},
+		{text: "I'm at 8744 Cedar Place Apt 26D, Madison, WI 68686 and the courier called.", want: []string{"STREET_ADDRESS=8744 Cedar Place Apt 26D, Madison, WI 68686"}},
+		{text: "Agent: I'm at 655 Main Ave and the courier called by mistake.", want: []string{"STREET_ADDRESS=655 Main Ave"}},
+		{text: "Send it to 1600 Amphitheatre Parkway, Mountain View, CA 94043-1351.", want: []string{"STREET_ADDRESS=1600 Amphitheatre Parkway, Mountain View, CA 94043-1351"}},
+		{text: "Mail: PO Box 82843, Columbus", want: []string{"STREET_ADDRESS=PO Box 82843, Columbus"}},
+		{text: "PSC 0413, Box 8144\nAPO AA 42323", want: []string{"STREET_ADDRESS=PSC 0413, Box 8144\nAPO AA 42323"}},
+		{text: "Her office is at 350 5th Avenue, New York, NY 10118.", want: []string{"STREET_ADDRESS=350 5th Avenue, New York, NY 10118"}},
+		// United Kingdom.
+		{text: "Ship it to 146 Station Crescent, Manchester M15 9NC please.", want: []string{"STREET_ADDRESS=146 Station Crescent, Manchester M15 9NC"}},
+		{text: "Flat 2, 10 Downing Street, London SW1A 2AA", want: []string{"STREET_ADDRESS=10 Downing Street, London SW1A 2AA"}},
+		// Germany, Austria, Switzerland.
+		{text: "My billing address is Hauptstraße 24, 47191 Hamburg, thanks.", want: []string{"STREET_ADDRESS=Hauptstraße 24, 47191 Hamburg"}},
+		{text: "Ich wohne in der Bahnhofstr. 12a, 10115 Berlin.", want: []string{"STREET_ADDRESS=Bahnhofstr. 12a, 10115 Berlin"}},
+		{text: "Lieferadresse: Am Berliner Platz 3, 8010 Graz", want: []string{"STREET_ADDRESS=Am Berliner Platz 3, 8010 Graz"}},
+		// France, Italy, Spain, Portugal.
+		{text: "Bonjour, j'habite 116 rue de la Paix, 75011 Paris.", want: []string{"STREET_ADDRESS=116 rue de la Paix, 75011 Paris"}},
+		{text: "New address: 57 boulevard Saint-Michel, 75006 Paris.", want: []string{"STREET_ADDRESS=57 boulevard Saint-Michel, 75006 Paris"}},
+		{text: "Spedire a Via Franscini 71, 6500 Bellinzona.", want: []string{"STREET_ADDRESS=Via Franscini 71, 6500 Bellinzona"}},
+		{text: "Envíalo a Calle Mayor 5, 28013 Madrid.", want: []string{"STREET_ADDRESS=Calle Mayor 5, 28013 Madrid"}},
+		// A letter head over several lines.
+		{text: "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", want: []string{"STREET_ADDRESS=20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"}},
+		// Not addresses.
+		{text: "I was born on 12 August 1990, does that matter?", none: []string{"STREET_ADDRESS"}},
+		{text: "Can you refund $174.27 to the card? It is 10:30 now.", none: []string{"STREET_ADDRESS"}},
+		{text: "I have 3 Apple devices and 2 Google accounts.", none: []string{"STREET_ADDRESS"}},
+		{text: "Firmware 2.4.1 broke the router after 15 minutes.", none: []string{"STREET_ADDRESS"}},
+		{text: "Call me at 415-555-0132 or +49 30 1234567.", none: []string{"STREET_ADDRESS", "ZIP_CODE"}},
+		{text: "Order ORD-8189149 shipped on 2024-05-01.", none: []string{"STREET_ADDRESS"}},
+	})
+}
+
+// TestPostcodesAndPlaces checks postcodes after a cue and places after a
+// place cue.
+func TestPostcodesAndPlaces(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "ZIP: 94103", want: []string{"ZIP_CODE=94103"}},
+		{text: "Meine PLZ ist 10115.", want: []string{"ZIP_CODE=10115"}},
+		{text: "My postcode is SW1A 2AA.", want: []string{"ZIP_CODE=SW1A 2AA"}},
+		{text: "I'm in LISBOA for a business trip.", want: []string{"LOCATION=LISBOA"}},
+		{text: "We moved here from New Jersey last year.", want: []string{"LOCATION=New Jersey"}},
+		{text: "I waited 94103 seconds.", none: []string{"ZIP_CODE"}},
+	})
+}
