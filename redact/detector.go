@@ -33,19 +33,18 @@ var ErrUnknownType = errors.New("redact: unknown entity type")
 type Option func(*config)
 
 type config struct {
-	types        []string
-	without      []string
-	threshold    float64
-	langs        []string
-	regions      []string
-	allow        []string
-	deny         map[string][]string
-	rules        []Rule
-	recs         []Recognizer
-	dets         []Detector
-	noDefaults   bool
-	phoneStrict  bool
-	contextBoost float64
+	types       []string
+	without     []string
+	threshold   float64
+	langs       []string
+	regions     []string
+	allow       []string
+	deny        map[string][]string
+	rules       []Rule
+	recs        []Recognizer
+	dets        []Detector
+	noDefaults  bool
+	phoneStrict bool
 }
 
 // WithTypes limits detection to the named entity types. Types that are off

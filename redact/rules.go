@@ -216,16 +216,6 @@ const (
 	gatedReach     = 256
 )
 
-func countDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			n++
-		}
-	}
-	return n
-}
-
 // runRule runs rule ri's pattern over t[a:b] and records the matches that
 // pass its validator.
 func (s *state) runRule(ri, a, b int) {

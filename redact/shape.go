@@ -256,9 +256,8 @@ func shapeCode(runs []uint8) (uint64, bool) {
 
 // shapeIndex maps shape codes to the rules that can have that shape.
 type shapeIndex struct {
-	m     map[uint64][]int32
-	maxN  int // longest shape, in runs
-	rules []bool
+	m    map[uint64][]int32
+	maxN int // longest shape, in runs
 }
 
 func (x *shapeIndex) add(code uint64, n int, rule int32) {
