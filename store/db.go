@@ -145,16 +145,35 @@ func OpenSQLite(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if path == "" || strings.HasPrefix(path, ":memory:") {
 		return nil, fmt.Errorf("store: open sqlite: %w: path must name a file", ErrInvalid)
 	}
-	db, err := sql.Open("sqlite", SQLiteDSN(path))
-	if err != nil {
-		return nil, fmt.Errorf("store: open sqlite: %w", err)
-	}
-	d, err := open(ctx, db, SQLite, true, opts)
-	if err != nil {
+	// Processes opening a new file at once race to switch it to WAL, and
+	// SQLite answers the losers SQLITE_BUSY at once, without waiting for
+	// the busy timeout; they try again.
+	for attempt := 0; ; attempt++ {
+		db, err := sql.Open("sqlite", SQLiteDSN(path))
+		if err != nil {
+			return nil, fmt.Errorf("store: open sqlite: %w", err)
+		}
+		d, err := open(ctx, db, SQLite, true, opts)
+		if err == nil {
+			return d, nil
+		}
 		db.Close()
-		return nil, err
+		if !sqliteBusy(err) || attempt == 50 {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("store: open sqlite: %w", ctx.Err())
+		case <-time.After(time.Duration(10+attempt*10) * time.Millisecond):
+		}
 	}
-	return d, nil
+}
+
+// sqliteBusy reports whether err is SQLite's SQLITE_BUSY (5), possibly
+// extended.
+func sqliteBusy(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == 5
 }
 
 // OpenPostgres connects to the PostgreSQL database named by dsn (a URL,
