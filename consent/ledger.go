@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -264,7 +265,15 @@ func (l *Ledger) record(ctx context.Context, c Choice, kind EventKind, skip func
 	mu := l.lock(c.Tenant, c.Subject)
 	mu.Lock()
 	defer mu.Unlock()
-	for range writeAttempts {
+	for attempt := range writeAttempts {
+		if attempt > 0 {
+			// Another process appended first and may be appending again:
+			// wait a random while, growing with the attempts, so that a
+			// busy writer elsewhere cannot starve this one.
+			if err := backoff(ctx, attempt); err != nil {
+				return Event{}, false, fmt.Errorf("consent: %s: %w", op, err)
+			}
+		}
 		evs, err := l.store.Events(ctx, c.Tenant, c.Subject)
 		if err != nil {
 			return Event{}, false, fmt.Errorf("consent: %s: %w", op, err)
@@ -301,6 +310,19 @@ func (l *Ledger) record(ctx context.Context, c Choice, kind EventKind, skip func
 		return ev.Clone(), true, nil
 	}
 	return Event{}, false, fmt.Errorf("consent: %s: %w: gave up after %d attempts", op, ErrConflict, writeAttempts)
+}
+
+// backoff sleeps a random time of up to attempt² milliseconds, or until ctx
+// is done.
+func backoff(ctx context.Context, attempt int) error {
+	t := time.NewTimer(time.Duration(rand.Int64N(int64(attempt*attempt)*int64(time.Millisecond) + 1)))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // purposes checks that every purpose is known and based on consent, and
