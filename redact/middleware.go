@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/confide-dev/confide/chat"
 )
@@ -40,10 +41,25 @@ func WithOutputPolicy(p OutputPolicy) MiddlewareOption {
 	return func(m *middleware) { m.policy = p }
 }
 
+// FindingsFunc receives, once per model call, how many values the
+// middleware replaced per entity type in the messages new to that call
+// (those after the last assistant message: the customer's message, or the
+// tool results the model has not seen), and how long redacting the whole
+// request took. It gets entity types and numbers, never values. It runs
+// before the model is called, with the context of the call.
+type FindingsFunc func(ctx context.Context, counts map[string]int, elapsed time.Duration)
+
+// WithFindings makes the middleware report each call's findings to fn;
+// package audit's RecordFindings is such a function.
+func WithFindings(fn FindingsFunc) MiddlewareOption {
+	return func(m *middleware) { m.findings = fn }
+}
+
 type middleware struct {
-	r      *Redactor
-	vaults *Vaults
-	policy OutputPolicy
+	r        *Redactor
+	vaults   *Vaults
+	policy   OutputPolicy
+	findings FindingsFunc
 }
 
 // Middleware returns the [chat.Middleware] that keeps personal data away
@@ -75,12 +91,17 @@ func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Re
 	if err != nil {
 		return nil, err
 	}
-	out, err := m.redactRequest(ctx, v, req)
+	start := time.Now()
+	out, counts, err := m.redactRequest(ctx, v, req)
 	if err != nil {
 		return nil, err
 	}
+	elapsed := time.Since(start)
 	if err := m.vaults.Save(ctx, v); err != nil {
 		return nil, err
+	}
+	if m.findings != nil {
+		m.findings(ctx, counts, elapsed)
 	}
 
 	if m.policy != OutputAllow {
@@ -131,54 +152,98 @@ func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Re
 	return resp, nil
 }
 
-// redactRequest returns a copy of req with every part redacted.
-func (m *middleware) redactRequest(ctx context.Context, v *Vault, req *chat.Request) (*chat.Request, error) {
+// redactRequest returns a copy of req with every part redacted and, when
+// findings are reported, the counts per type of the new messages (see
+// [FindingsFunc]).
+func (m *middleware) redactRequest(ctx context.Context, v *Vault, req *chat.Request) (*chat.Request, map[string]int, error) {
 	out := req.Clone()
+	var all map[string]int
+	fresh := len(out.Messages)
+	if m.findings != nil {
+		all = map[string]int{}
+		fresh = newMessages(out.Messages)
+	}
 	for i := range out.Messages {
 		msg := &out.Messages[i]
+		var counts map[string]int // nil: not counted, and the cache may serve
+		if i >= fresh {
+			counts = all
+		}
 		for j, p := range msg.Parts {
 			var err error
 			switch p := p.(type) {
 			case chat.Text:
-				p.Text, err = m.redactText(ctx, v, p.Text)
+				p.Text, err = m.redactText(ctx, v, p.Text, counts)
 				msg.Parts[j] = p
 			case chat.ToolCall:
-				p.Arguments, err = m.redactMaybeJSON(ctx, v, p.Arguments)
+				p.Arguments, err = m.redactMaybeJSON(ctx, v, p.Arguments, counts)
 				msg.Parts[j] = p
 			case chat.ToolResult:
-				p.Content, err = m.redactMaybeJSON(ctx, v, p.Content)
+				p.Content, err = m.redactMaybeJSON(ctx, v, p.Content, counts)
 				msg.Parts[j] = p
 			}
 			if err != nil {
-				return nil, fmt.Errorf("redact: message %d part %d: %w", i, j, err)
+				return nil, nil, fmt.Errorf("redact: message %d part %d: %w", i, j, err)
 			}
 		}
 	}
-	return out, nil
+	return out, all, nil
+}
+
+// newMessages returns the index of the first message after the last
+// assistant message.
+func newMessages(msgs []chat.Message) int {
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if msgs[i].Role == chat.RoleAssistant {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // redactText redacts text, reusing the redaction of a text already sent
-// (history comes again every turn) while the vault has not grown.
-func (m *middleware) redactText(ctx context.Context, v *Vault, text string) (string, error) {
-	if out, ok := v.cached(text); ok {
-		return out, nil
+// (history comes again every turn) while the vault has not grown. A text
+// whose findings are counted is always redacted anew, so that a customer
+// repeating a message is counted again.
+func (m *middleware) redactText(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
+	if counts == nil {
+		if out, ok := v.cached(text); ok {
+			return out, nil
+		}
 	}
 	size := v.Len()
-	out, _, err := m.r.Redact(ctx, v, text)
+	out, findings, err := m.r.Redact(ctx, v, text)
 	if err != nil {
 		return "", err
 	}
+	countFindings(counts, findings)
 	v.cache(text, out, size)
 	return out, nil
 }
 
-func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string) (string, error) {
+func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string, counts map[string]int) (string, error) {
 	if isJSON(s) {
-		out, _, err := m.r.RedactJSON(ctx, v, s)
+		out, n, err := m.r.RedactJSON(ctx, v, s)
+		if counts != nil {
+			for typ, k := range n {
+				counts[typ] += k
+			}
+		}
 		return out, err
 	}
-	out, _, err := m.r.Redact(ctx, v, s)
+	out, findings, err := m.r.Redact(ctx, v, s)
+	countFindings(counts, findings)
 	return out, err
+}
+
+// countFindings adds findings to counts, unless counts is nil.
+func countFindings(counts map[string]int, findings []Finding) {
+	if counts == nil {
+		return
+	}
+	for _, f := range findings {
+		counts[f.Type]++
+	}
 }
 
 // applyPolicy finds personal data in the raw reply text.

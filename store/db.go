@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"net/url"
 	"strings"
 	"sync"
@@ -371,13 +372,13 @@ func (d *DB) Vaults(sealer *encrypt.Sealer) *VaultStore {
 // messages it deleted. It needs no sealer, so it works for forgotten
 // subjects too.
 func (d *DB) DeleteTranscriptsBefore(ctx context.Context, tenant string, t time.Time) (int64, error) {
-	return d.deleteBefore(ctx, "confide_messages", "transcripts", tenant, t)
+	return d.deleteBefore(ctx, "confide_messages", "transcripts", &tenant, t)
 }
 
 // DeleteVaultsBefore is [DB.DeleteTranscriptsBefore] for vault entries.
 // Placeholders of deleted entries can no longer be restored.
 func (d *DB) DeleteVaultsBefore(ctx context.Context, tenant string, t time.Time) (int64, error) {
-	return d.deleteBefore(ctx, "confide_vault_entries", "vaults", tenant, t)
+	return d.deleteBefore(ctx, "confide_vault_entries", "vaults", &tenant, t)
 }
 
 // DeleteSubject deletes every transcript and vault of one subject and
@@ -410,22 +411,63 @@ func (d *DB) DeleteSubject(ctx context.Context, tenant, subject string) (int64, 
 	return n, nil
 }
 
-func (d *DB) deleteBefore(ctx context.Context, table, what, tenant string, t time.Time) (int64, error) {
+// expiredWhere is the condition of the records that a deletion before a
+// time takes, with the tenant's condition when tenant is not nil, and its
+// arguments: in each conversation, every record up to the last one stored
+// before t.
+func expiredWhere(table string, tenant *string, t time.Time) (string, []any) {
+	where := `m.seq <= (
+		SELECT MAX(o.seq) FROM ` + table + ` AS o
+		WHERE o.tenant = m.tenant AND o.subject = m.subject AND o.conversation = m.conversation AND o.created_at < ?)`
+	if tenant == nil {
+		return where, []any{unixNano(t)}
+	}
+	return "m.tenant = ? AND " + where, []any{*tenant, unixNano(t)}
+}
+
+// unixNano is t.UnixNano, clamped to the int64 range for times beyond the
+// years 1678 to 2262, where UnixNano is undefined.
+func unixNano(t time.Time) int64 {
+	switch {
+	case t.Before(time.Unix(0, math.MinInt64)):
+		return math.MinInt64
+	case t.After(time.Unix(0, math.MaxInt64)):
+		return math.MaxInt64
+	}
+	return t.UnixNano()
+}
+
+// deleteBefore deletes the records of table stored before t, of one
+// tenant, or of all when tenant is nil.
+func (d *DB) deleteBefore(ctx context.Context, table, what string, tenant *string, t time.Time) (int64, error) {
 	done, err := d.enter()
 	if err != nil {
 		return 0, fmt.Errorf("store: delete %s before: %w", what, err)
 	}
 	defer done()
-	res, err := d.sql.ExecContext(ctx, d.rebind(`DELETE FROM `+table+` AS m WHERE tenant = ? AND seq <= (
-		SELECT MAX(o.seq) FROM `+table+` AS o
-		WHERE o.tenant = m.tenant AND o.subject = m.subject AND o.conversation = m.conversation AND o.created_at < ?)`),
-		tenant, t.UnixNano())
+	where, args := expiredWhere(table, tenant, t)
+	res, err := d.sql.ExecContext(ctx, d.rebind("DELETE FROM "+table+" AS m WHERE "+where), args...)
 	if err != nil {
 		return 0, fmt.Errorf("store: delete %s before: %w", what, err)
 	}
 	n, err := res.RowsAffected()
 	if err != nil {
 		return 0, fmt.Errorf("store: delete %s before: %w", what, err)
+	}
+	return n, nil
+}
+
+// countBefore counts the records that deleteBefore would delete.
+func (d *DB) countBefore(ctx context.Context, table, what string, tenant *string, t time.Time) (int64, error) {
+	done, err := d.enter()
+	if err != nil {
+		return 0, fmt.Errorf("store: count %s before: %w", what, err)
+	}
+	defer done()
+	where, args := expiredWhere(table, tenant, t)
+	var n int64
+	if err := d.sql.QueryRowContext(ctx, d.rebind("SELECT COUNT(*) FROM "+table+" AS m WHERE "+where), args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count %s before: %w", what, err)
 	}
 	return n, nil
 }

@@ -1,9 +1,10 @@
 // Package store persists Confide's data on database/sql: subject keysets
-// ([encrypt.KeyStore]), transcripts ([chat.Store]) and redaction vaults
-// (redact.VaultStore), in SQLite (embedded, pure Go, the default) or
-// PostgreSQL (for many instances). Transcripts and vaults are sealed per
-// subject by package encrypt, so the database holds no customer text in
-// the clear, and forgetting a subject makes its records unreadable.
+// ([encrypt.KeyStore]), transcripts ([chat.Store]), redaction vaults
+// (redact.VaultStore) and the consent ledger ([consent.Store]), in SQLite
+// (embedded, pure Go, the default) or PostgreSQL (for many instances).
+// Transcripts and vaults are sealed per subject by package encrypt, so the
+// database holds no customer text in the clear, and forgetting a subject
+// makes its records unreadable.
 //
 // Most programs open a database, build a Sealer on its key store, and take
 // the sealed stores from it:
@@ -40,9 +41,17 @@
 // # Retention and erasure
 //
 // [DB.DeleteTranscriptsBefore] and [DB.DeleteVaultsBefore] delete a
-// tenant's records stored before a time; [DB.DeleteSubject] deletes all of
-// one subject's records. Forgetting through the Sealer is what also makes
-// backups unreadable.
+// tenant's records stored before a time; [DB.Purgers] applies
+// minimize.Retention policies to every tenant at once (the confide purge
+// command). [DB.DeleteSubject] deletes all of one subject's records.
+// Forgetting through the Sealer is what also makes backups unreadable.
+//
+// # Consent
+//
+// [DB.Consent] is the store of a consent.Ledger. Its events and notices
+// are stored in the clear, append-only (the database refuses an UPDATE),
+// so that consent stays provable even if the keys are gone; see
+// [ConsentStore].
 //
 // # SQLite
 //

@@ -48,7 +48,10 @@ var migrations = map[Dialect][][]string{
 			PRIMARY KEY (tenant, subject, conversation, seq)
 		) WITHOUT ROWID`,
 		`CREATE INDEX confide_vault_entries_created ON confide_vault_entries (tenant, created_at)`,
-	}},
+	},
+		consentMigration[SQLite], // Version 2: the consent ledger (consent.go).
+		auditMigration[SQLite],   // Version 3: the audit log (audit.go).
+	},
 	Postgres: {{
 		`CREATE TABLE confide_keysets (
 			tenant BYTEA NOT NULL,
@@ -83,12 +86,15 @@ var migrations = map[Dialect][][]string{
 			PRIMARY KEY (tenant, subject, conversation, seq)
 		)`,
 		`CREATE INDEX confide_vault_entries_created ON confide_vault_entries (tenant, created_at)`,
-	}},
+	},
+		consentMigration[Postgres], // Version 2: the consent ledger (consent.go).
+		auditMigration[Postgres],   // Version 3: the audit log (audit.go).
+	},
 }
 
 // SchemaVersion is the schema version this build of the package writes and
 // reads.
-const SchemaVersion = 1
+const SchemaVersion = 3
 
 // migrateLock is the PostgreSQL advisory lock key that serializes the
 // migrations of processes starting at once ("confide" in ASCII).

@@ -1,6 +1,7 @@
 // Command confide is the operator's command line for Confide: it finds
 // personal data and secrets in text and measures how well it does, manages
-// the keyring, forgets a subject, and verifies consent receipts.
+// the keyring, forgets a subject, applies retention policies, and verifies
+// consent receipts.
 package main
 
 import (
@@ -21,6 +22,7 @@ const usage = `Usage:
     confide keys rewrap [--keyring FILE] [--master-key-file FILE] --db DB [--batch N] [--after TENANT/SUBJECT]
     confide keys status [--keyring FILE] [--master-key-file FILE] [--db DB]
     confide forget --tenant T --subject S --yes [--keyring FILE] [--master-key-file FILE] --db DB
+    confide purge --policy FILE [--dry-run] [--now TIME] --db DB
     confide consent verify --public-key FILE RECEIPT
     confide help
 
@@ -91,6 +93,25 @@ confide forget destroys the keys of one subject of one tenant, so that every
 record sealed for them, in DB and in any backup of it, can no longer be
 decrypted, then deletes their rows from DB. It cannot be undone, and asks for
 --yes. Subject IDs are the application's own IDs, never an email address.
+
+confide purge applies retention: it deletes from DB, in every tenant, the
+transcript messages and vault entries stored longer ago than their policies
+allow, and prints a table of what went, kind by kind, and a summary line.
+FILE is a JSON array of policies, for instance
+
+    [{"kind": "transcript", "purpose": "collect.store_transcript", "keep": "30d"},
+     {"kind": "vault", "purpose": "collect.store_transcript", "keep": "720h"}]
+
+where kind is "transcript" or "vault" and keep is whole days ("30d") or a
+Go duration ("720h"). A kind named by several policies is kept for the
+longest of them. Within a conversation the oldest records go first, so what
+remains is never a transcript with a hole. Every policy is checked before
+anything is deleted. Consent records are not purged by age: they are the
+proof of consent, and go only when their subject is forgotten.
+
+    --dry-run          count what would be deleted, and delete nothing
+    --now TIME         purge as of TIME, an RFC 3339 time such as
+                       2026-03-04T05:06:07Z (default: the current time)
 
 confide consent verify checks a consent receipt (the JSON written by the
 consent package) against the controller's public keyset FILE, offline, and
