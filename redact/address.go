@@ -30,9 +30,18 @@ func (s *entScanner) findAddresses() {
 			continue
 		}
 		start, end, score := i, -1, 0.0
+		if e := s.cornerAt(i); e > 0 {
+			s.emitAddress(i, e, 0.85)
+			i = e - 1
+			continue
+		}
 		if t.kind == etNum || t.f&efDigit != 0 {
 			if s.houseNumber(i) > 0 {
-				end, score = s.streetFromNumber(i)
+				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
+					end, score = s.poBoxAt(i+1), 0.85 // "0912 P.O. Box 287"
+				} else {
+					end, score = s.streetFromNumber(i)
+				}
 			}
 			if end < 0 {
 				if z := s.postcodeAt(i); z > 0 && s.hasCue(i, cueZip) {
@@ -47,13 +56,136 @@ func (s *entScanner) findAddresses() {
 		if end < 0 {
 			continue
 		}
+		// A second street name after the number: "Tungata 11 Rott Crossroad".
+		if e := s.streetNameAt(end); e > end && s.toks[end].f&efNL == 0 && s.tailFollows(e) {
+			end = e
+		}
 		if e := s.addressTail(end); e > end {
 			end = e
 			score += 0.05
 		}
-		s.emit(stAddress, start, end-1, min(score, 0.95))
+		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
 	}
+}
+
+// emitAddress reports the address [a, e) as one finding, or as one per
+// line when its lines are quoted ("> Suite 5"), as a quoted letter head
+// keeps each line apart.
+func (s *entScanner) emitAddress(a, e int, score float64) {
+	from := a
+	for k := a + 1; k < e; k++ {
+		if s.toks[k].f&efNL == 0 || !s.quoteMark(k) {
+			continue
+		}
+		if last := s.lastWordBefore(from, k); last >= from {
+			s.emit(stAddress, from, last, score)
+		}
+		for k < e && s.quoteMark(k) {
+			k++
+		}
+		from = k
+	}
+	if last := s.lastWordBefore(from, e); last >= from {
+		s.emit(stAddress, from, last, score)
+	}
+}
+
+// lastWordBefore returns the last word or number token in [a, e), or -1.
+func (s *entScanner) lastWordBefore(a, e int) int {
+	for k := e - 1; k >= a; k-- {
+		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && s.toks[k-1].kind == etWord {
+			return k
+		}
+	}
+	return -1
+}
+
+// quoteMark reports whether token k is a quote marker at the start of a
+// line of a quoted or forwarded text ("> ", "??? ", "| ").
+func (s *entScanner) quoteMark(k int) bool {
+	if !s.punct(k, '>') && !s.punct(k, '?') && !s.punct(k, '|') {
+		return false
+	}
+	for p := k; p >= 0; p-- {
+		if s.toks[p].f&efNL != 0 || p == 0 {
+			return true
+		}
+		if !s.punct(p-1, '>') && !s.punct(p-1, '?') && !s.punct(p-1, '|') {
+			return false
+		}
+		if p < k-3 {
+			return false
+		}
+	}
+	return false
+}
+
+// streetNameAt returns the token after a street name without a number at
+// token k: capitalised words (or particles) ending in a street designator
+// ("Rott Crossroad", "van Gijn Summit", "Lahtinen Road"), or k.
+func (s *entScanner) streetNameAt(k int) int {
+	n := len(s.toks)
+	words := 0
+	for j := k; j < n && j < k+5; j++ {
+		t := &s.toks[j]
+		if j > k && t.f&efNL != 0 || t.kind != etWord || t.f&(efDigit|efUsed) != 0 {
+			break
+		}
+		fl := s.flags(j)
+		if t.f&efCap == 0 {
+			if fl&gzParticle == 0 || words > 0 && fl&gzStreetType != 0 {
+				if words >= 1 && fl&gzStreetType != 0 {
+					return j + 1
+				}
+				break
+			}
+			continue
+		}
+		if fl&(gzStop|gzUnit|gzMonthDay) != 0 && fl&gzStreetType == 0 {
+			break
+		}
+		words++
+		if words >= 2 && fl&gzStreetType != 0 {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// cornerAt returns the token after "the corner of <street> and <street>"
+// starting at token i, or 0.
+func (s *entScanner) cornerAt(i int) int {
+	if t := &s.toks[i]; t.e-t.s != 3 || s.text[t.s]|0x20 != 't' || !s.is(i, "the") || !s.is(i+1, "corner") || !s.is(i+2, "of") {
+		return 0
+	}
+	n := len(s.toks)
+	j, and, sure := i+3, -1, false
+	for ; j < n && j < i+12 && s.toks[j].f&efNL == 0; j++ {
+		if s.is(j, "and") {
+			and = j
+			break
+		}
+		if t := &s.toks[j]; t.kind == etNum || t.kind == etWord && s.flags(j)&(gzStreetType|gzStreetPre) != 0 {
+			sure = true
+		}
+	}
+	if and < 0 || and == i+3 {
+		return 0
+	}
+	k := and + 1
+	if e := s.streetNameAt(k); e > k {
+		return e
+	}
+	// "... and Komel 12", "and Main": capitalised words, maybe a number.
+	m := k
+	for m < n && m < k+4 && s.toks[m].f&efNL == 0 && (s.nameLike(m) || s.toks[m].kind == etNum && m > k) {
+		m++
+	}
+	if m > k && sure {
+		return m
+	}
+	return 0
 }
 
 // houseNumber returns the number of tokens of the house number at token i
@@ -179,6 +311,12 @@ scan:
 				if fl&gzMonthDay != 0 {
 					break scan // "12 August 1990" is a date
 				}
+				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
+					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
+				}
+				if (typeEnd > 0 || pre && words >= 2) && s.genericType(j) {
+					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
+				}
 				words++
 				lastName = j + 1
 				switch {
@@ -199,6 +337,9 @@ scan:
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1):
 				words++ // a short designator, judged at its period
 			case fl&gzStreetType != 0 && words >= 1:
+				if (typeEnd > 0 || pre && words >= 2) && s.genericType(j) {
+					break scan
+				}
 				words++
 				typeEnd = j + 1
 			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0):
@@ -212,6 +353,14 @@ scan:
 			if t.c == '.' && s.glued(j) {
 				if typeEnd == j {
 					typeEnd = j + 1
+					j++
+					continue
+				}
+				// "St. John Street", "Mt. Pleasant Road": an abbreviation.
+				if p := &s.toks[j-1]; p.kind == etWord && p.e-p.s <= 3 && p.f&efCap != 0 && s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 && s.flags(j-1)&gzUnit == 0 {
+					if typeEnd == j {
+						typeEnd = -1
+					}
 					j++
 					continue
 				}
@@ -272,6 +421,17 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if e := s.poBoxAt(i); e > 0 {
 		return i, e, 0.85
 	}
+	// Every form below ends in a number on the same line.
+	num := false
+	for k := i + 1; k < n && k <= i+7 && s.toks[k].f&efNL == 0; k++ {
+		if s.toks[k].f&efDigit != 0 {
+			num = true
+			break
+		}
+	}
+	if !num {
+		return i, -1, 0
+	}
 	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
 	j := i + 1
 	if s.punct(j, '.') && s.glued(j) {
@@ -298,7 +458,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// Designator or cue, then up to five name words, then a number: look
 	// for the number first, it is cheaper than the words.
-	num := false
+	num = false
 	for k := i + 1; k < n && k <= i+6 && s.toks[k].f&efNL == 0; k++ {
 		if s.toks[k].kind == etNum {
 			num = true
@@ -407,7 +567,7 @@ func (s *entScanner) poBoxAt(i int) int {
 func (s *entScanner) addressTail(j int) int {
 	n := len(s.toks)
 	end := j
-	city, state, zip := false, false, false
+	city, state, zip, unit := false, false, false, false
 	regions := 0
 	for comps := 0; comps < 8 && j < n; comps++ {
 		k := j
@@ -418,10 +578,10 @@ func (s *entScanner) addressTail(j int) int {
 		if k >= n || s.toks[k].f&efUsed != 0 {
 			break
 		}
-		nl := s.toks[k].f&efNL != 0
+		nl := s.toks[k].f&efNL != 0 || comma && s.toks[k-1].f&efNL != 0
 		// Quoted lines of an e-mail: "> Springfield".
-		if nl && s.punct(k, '>') {
-			for k < n && s.punct(k, '>') {
+		if nl && s.quoteMark(k) {
+			for k < n && s.quoteMark(k) {
 				k++
 			}
 			if k >= n || s.toks[k].f&(efNL|efUsed) != 0 {
@@ -430,7 +590,15 @@ func (s *entScanner) addressTail(j int) int {
 		}
 		if e := s.unitAt(k); e > 0 && !city {
 			j, end = e, e
+			unit = true
 			continue
+		}
+		// A city after the unit, without a comma: "Apt. 5 OULU NO".
+		if unit && !city && !comma && !nl {
+			if e := s.cityAt(k, true); e > 0 && s.tailEndAt(e) {
+				j, end, city = e, e, true
+				continue
+			}
 		}
 		if !zip {
 			if e := s.postcodeAt(k); e > 0 {
@@ -466,7 +634,7 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
-		if comma && !state && s.toks[k].kind == etWord && s.toks[k].e-s.toks[k].s <= 3 && s.toks[k].f&(efCap|efDigit) == 0 && s.postcodeAt(k+1) > 0 {
+		if comma && !state && s.toks[k].e-s.toks[k].s <= 3 && (s.toks[k].kind == etWord || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2) && s.postcodeAt(k+1) > 0 {
 			j, end, state = k+1, k+1, true
 			continue
 		}
@@ -585,7 +753,36 @@ func (s *entScanner) stateAt(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
+	if t.kind == etWord && t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
+		return true // a missing state, as exports from data frames write it
+	}
 	return t.kind == etWord && t.e-t.s <= 3 && t.f&efAllCap != 0 && t.f&efDigit == 0 && s.flags(k)&gzState != 0
+}
+
+// tailEndAt reports whether token k can follow a city in an address: the
+// end of the text or line, sentence punctuation, a state or region code,
+// a postcode or a country.
+func (s *entScanner) tailEndAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	if t := &s.toks[k]; t.kind == etPunct {
+		switch t.c {
+		case '.', ',', '?', '!', ';', ')':
+			return true
+		}
+		return false
+	}
+	return s.stateAt(k) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0
+}
+
+// genericType reports whether word token j is a generic street
+// designator ("St", "street") that repeats one the street already has.
+func (s *entScanner) genericType(j int) bool {
+	if s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 || j+1 < len(s.toks) && s.toks[j+1].kind == etNum {
+		return false
+	}
+	return s.is(j, "st") || s.is(j, "street")
 }
 
 // regionCodeAt reports whether token k is a two- or three-letter code in
@@ -645,6 +842,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			fl := s.flags(m)
 			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 {
 				break
+			}
+			if words > 0 && s.countryAt(m) > 0 {
+				break // "Coalville South Africa"
 			}
 			words++
 			m++

@@ -28,6 +28,16 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Envíalo a Calle Mayor 5, 28013 Madrid.", want: []string{"STREET_ADDRESS=Calle Mayor 5, 28013 Madrid"}},
 		// A letter head over several lines.
 		{text: "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", want: []string{"STREET_ADDRESS=20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"}},
+		// Street corners, units followed by a city without a comma, a
+		// missing state written "nan", a second designator left out.
+		{text: "Meet me at the corner of 12 Oak Street and Pine Crossing tonight.", want: []string{"STREET_ADDRESS=the corner of 12 Oak Street and Pine Crossing"}},
+		{text: "Send it to 44 Harbour Road Suite 12 DUNEDIN New Zealand please.", want: []string{"STREET_ADDRESS=44 Harbour Road Suite 12 DUNEDIN New Zealand"}},
+		{text: "Ship to 9 Lindenweg 14 Apt. 3 Bergen nan", want: []string{"STREET_ADDRESS=9 Lindenweg 14 Apt. 3 Bergen nan"}},
+		{text: "Please enter on 18 Elm Avenue St. after nine.", want: []string{"STREET_ADDRESS=18 Elm Avenue"}},
+		{text: "Use 77 P.O. Box 310, Reno, NV 89501", want: []string{"STREET_ADDRESS=77 P.O. Box 310, Reno, NV 89501"}},
+		{text: "New address: 5 Birch Lane\nLeeds\n, WY\n 54321", want: []string{"STREET_ADDRESS=5 Birch Lane\nLeeds\n, WY\n 54321"}},
+		// A quoted letter head: one finding per quoted line.
+		{text: "> 31 Mill Road\n> Suite 4\n> Norway 12345", want: []string{"STREET_ADDRESS=31 Mill Road", "STREET_ADDRESS=Suite 4", "STREET_ADDRESS=Norway 12345"}},
 		// Not addresses.
 		{text: "I was born on 12 August 1990, does that matter?", none: []string{"STREET_ADDRESS"}},
 		{text: "Can you refund $174.27 to the card? It is 10:30 now.", none: []string{"STREET_ADDRESS"}},

@@ -105,7 +105,10 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		end := chunkEnd(text, off)
 		s.text, s.base = text[off:end], off
 		s.toks = entTokenize(s.text, s.toks[:0])
-		s.findAddresses()
+		all := s.lowerCaseText()
+		if all&efDigit != 0 {
+			s.findAddresses() // every address form holds a digit
+		}
 		s.findNames()
 		off = end
 	}
@@ -729,6 +732,55 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	return true
 }
 
+// lowerCaseText treats a text written all in lower case ("follow up with
+// anna berg") as if it were capitalised where the gazetteer knows a word
+// as a name, a place or a nationality, and a surname-like word after a
+// given name. A text with any capital letter is left alone.
+func (s *entScanner) lowerCaseText() (all uint16) {
+	n := len(s.toks)
+	for k := range s.toks {
+		all |= s.toks[k].f
+	}
+	if all&efCap != 0 {
+		return all
+	}
+	const known = gzFirst | gzLast | gzNRP | gzPlace | gzCountry | gzHonor
+	const never = gzCommon | gzStop | gzAmbig | gzCue | gzParticle | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgAfter
+	for k := 0; k < n; k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 {
+			continue
+		}
+		fl := s.flags(k)
+		if fl&known == 0 || fl&never != 0 {
+			continue
+		}
+		t.f |= efCap
+		if fl&gzFirst == 0 {
+			continue
+		}
+		// The surname after a given name, maybe after an initial.
+		m := k + 1
+		if m+1 < n && s.toks[m].kind == etWord && s.toks[m].e-s.toks[m].s == 1 && s.toks[m].f&efNL == 0 {
+			if s.punct(m+1, '.') && s.glued(m+1) {
+				m += 2
+			} else {
+				m++
+			}
+			if m > k+1 && m < n && s.toks[m].kind == etWord {
+				s.toks[k+1].f |= efCap
+			}
+		}
+		if m < n && s.toks[m].kind == etWord && s.toks[m].f&(efDigit|efNL) == 0 && s.toks[m].e-s.toks[m].s >= 3 && s.flags(m)&never == 0 {
+			s.toks[m].f |= efCap
+			if m == k+1 {
+				k++
+			}
+		}
+	}
+	return all
+}
+
 // findNames walks the capitalised runs of the text and classifies them.
 func (s *entScanner) findNames() {
 	n := len(s.toks)
@@ -908,6 +960,21 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}
+	// "the Acme Orchestra": the name before the ensemble.
+	if words >= 2 && s.is(lastW, "orchestra") {
+		s.emit(stOrg, a, lastW-1, 0.7)
+		return false
+	}
+	// "Davis, Reynolds and Williamson": three surnames make a firm.
+	if words == 1 && cue != cuePerson && s.firmListAt(a) {
+		s.emit(stOrg, a, a+4, 0.7)
+		return false
+	}
+	// "Weeks-Rivas": two surnames joined, on their own, make a firm.
+	if words == 1 && cue != cuePerson && s.hyphenFirm(a) {
+		s.emit(stOrg, a, a, 0.6)
+		return false
+	}
 	if words >= 2 && lf&gzOrgSuffix != 0 {
 		if s.punct(end+1, '.') && s.glued(end+1) && s.toks[end].e-s.toks[end].s <= 4 {
 			end++
@@ -925,6 +992,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 
 	strongP := cue == cuePerson || s.postPersonCue(end+1)
+	// "the Japanese Border Force": a nationality before common nouns.
+	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
+		s.emit(stNRP, a, a, 0.75)
+		return false
+	}
 	// Nationalities, religions, political groups.
 	if ph&gzNRP != 0 && (!strongP || ph&(gzFirst|gzLast) == 0) {
 		s.emit(stNRP, a, end, 0.75)
@@ -1006,6 +1078,52 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// firmListAt reports whether token a starts a list of exactly three
+// single capitalised words, "A, B and C", most of them surnames, the way
+// law and accounting firms are named.
+func (s *entScanner) firmListAt(a int) bool {
+	and := func(k int) bool { return k >= 0 && k < len(s.toks) && s.listAnd(k) }
+	if !s.punct(a+1, ',') || !and(a+3) || s.punct(a-1, ',') || and(a-1) {
+		return false
+	}
+	if !s.nameLike(a+2) || !s.nameLike(a+4) || s.nameLike(a+5) && !s.is(a+5, "orchestra") || s.punct(a+5, ',') && s.nameLike(a+6) && and(a+7) {
+		return false
+	}
+	if s.toks[a+4].f&efNL != 0 || s.toks[a+2].f&efNL != 0 {
+		return false
+	}
+	last, first := 0, 0
+	for _, k := range [...]int{a, a + 2, a + 4} {
+		fl := s.flags(k)
+		if fl&(gzStop|gzPlace|gzNRP|gzCommon) != 0 && fl&gzLast == 0 {
+			return false
+		}
+		if fl&gzLast != 0 {
+			last++
+		} else if fl&gzFirst != 0 {
+			first++
+		}
+	}
+	return last >= 2 && first == 0
+}
+
+// hyphenFirm reports whether word token a is two surnames joined by a
+// hyphen ("Weeks-Rivas") standing without a given name before it.
+func (s *entScanner) hyphenFirm(a int) bool {
+	t := &s.toks[a]
+	if t.f&efASCII == 0 || t.f&efAllCap != 0 || a > 0 && s.flags(a-1)&gzFirst != 0 && s.nameLike(a-1) {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	h := strings.IndexByte(w, '-')
+	if h <= 1 || h >= len(w)-2 || strings.IndexByte(w[h+1:], '-') >= 0 {
+		return false
+	}
+	f1, _ := s.g.lookupASCII(w[:h])
+	f2, _ := s.g.lookupASCII(w[h+1:])
+	return f1&gzLast != 0 && f2&gzLast != 0 && (f1|f2)&gzFirst == 0
 }
 
 // ageAt reports an age at number token i: "42 years old", "a 42-year-old",

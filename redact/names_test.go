@@ -81,6 +81,8 @@ func TestPersonNames(t *testing.T) {
 		{text: "Is Netflix included in the Premium Plan?", none: []string{"PERSON"}},
 		{text: "I bought AirPods and a Kindle at Starbucks.", none: []string{"PERSON"}},
 		{text: "Guten Tag, ich habe eine Frage zur Rechnung.", none: []string{"PERSON"}},
+		{text: "i will mark the order as paid and grace period ends may 3", none: []string{"PERSON"}},
+		{text: "The founders: Anna, Maria and Jodi.", none: []string{"ORGANIZATION"}},
 	})
 }
 
@@ -101,6 +103,11 @@ func TestOtherSoftTypes(t *testing.T) {
 		{text: "She moved here from Ouagadougou.", want: []string{"LOCATION=Ouagadougou"}},
 		{text: "Anna Berg\nSenior data analyst\nGlobex", want: []string{"TITLE=Senior data analyst"}},
 		{text: "My zip code is 94103.", want: []string{"ZIP_CODE=94103"}},
+		{text: "We switched to Baker, Lewis and Morgan for the audit.", want: []string{"ORGANIZATION=Baker, Lewis and Morgan"}},
+		{text: "The contract went to Hughes-Patel last spring.", want: []string{"ORGANIZATION=Hughes-Patel"}},
+		{text: "The Greek coast guard answered.", want: []string{"NRP=Greek"}},
+		{text: "The Nordvik Orchestra plays tonight.", want: []string{"ORGANIZATION=Nordvik"}},
+		{text: "please call back sarah johnson tomorrow", want: []string{"PERSON=sarah johnson"}},
 		// Not ages, places or organisations.
 		{text: "I waited 42 minutes for 3 years of updates.", none: []string{"AGE"}},
 		{text: "Version 2.4 was released.", none: []string{"AGE", "ORGANIZATION", "LOCATION"}},
