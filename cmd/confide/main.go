@@ -24,6 +24,12 @@ const usage = `Usage:
     confide forget --tenant T --subject S --yes [--keyring FILE] [--master-key-file FILE] --db DB
     confide purge --policy FILE [--dry-run] [--now TIME] --db DB
     confide consent verify --public-key FILE RECEIPT
+    confide export --tenant T --subject S [-o FILE] [KEY FLAGS] --db DB
+    confide erase  --tenant T --subject S --yes [--keep-consent] [--requested TIME] [KEY FLAGS] --db DB
+    confide breach (--kek ID | --from TIME --to TIME) [--json] [KEY FLAGS] --db DB
+    confide export-training --tenant T -o FILE [--system TEXT] [KEY FLAGS] --db DB
+    confide audit verify [--tenant T] [--public-key FILE] --db DB
+    confide report --tenant T [--from TIME] [--to TIME] --db DB
     confide help
 
 confide scan reads messages from FILE, or standard input when FILE is absent
@@ -116,6 +122,41 @@ proof of consent, and go only when their subject is forgotten.
 confide consent verify checks a consent receipt (the JSON written by the
 consent package) against the controller's public keyset FILE, offline, and
 prints the verified receipt.
+
+Subject rights. KEY FLAGS are --keyring FILE and --master-key-file FILE, as
+for keys; TIME is RFC 3339 (2026-11-29T10:00:00Z).
+
+    export             writes everything held about one subject as one JSON
+                       document (GDPR Art. 15 and 20): their transcripts,
+                       decrypted; their consent events; the audit events
+                       about them. To standard output, or to a new FILE
+                       (mode 0600, never overwritten). Recorded in the audit
+                       log.
+    erase              forgets one subject (GDPR Art. 17): destroys their
+                       keys, deletes their records and consent events (with
+                       --keep-consent, the consent events stay as proof),
+                       checks that nothing of theirs can be read, and records
+                       an erase event with when it was requested (--requested,
+                       default now) and completed. Asks for --yes.
+    breach             lists the subjects and kinds of record exposed by a
+                       key-encryption key (--kek, as keys status prints it)
+                       or written in a time window: the input to a
+                       notification within 72 hours (GDPR Art. 33).
+    export-training    writes, one JSON line per conversation in the chat
+                       format fine-tuning services accept, the transcripts of
+                       the tenant's subjects who granted train_ai_system,
+                       every detected value replaced by a realistic
+                       surrogate. Subjects without that consent are skipped.
+
+confide audit verify checks the audit log of one tenant, or of every tenant:
+each event's hash and chain link, and with --public-key each signed
+checkpoint. It names the first edited, deleted, inserted or reordered event.
+Exit status 1 when a chain fails.
+
+confide report prints the privacy KPIs of a tenant for a period (default:
+the last month) from the audit log: turns, share of turns with personal
+data, values found per type, consent refusals, erasure requests and how
+long they took.
 
 Errors never print message contents, keys or database passwords.
 
