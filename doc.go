@@ -22,6 +22,12 @@
 //   - chat/chattest: conformance suites for models and stores.
 //   - redact: PII and secret detection, placeholders and restoration.
 //   - encrypt: envelope encryption with Tink, per-subject keys, crypto-shredding.
+//   - consent: an append-only consent ledger, enforcement middleware, receipts.
+//   - minimize: field policies per purpose, generalizers, history trimming, retention.
+//   - audit: a tamper-evident audit log, metrics and privacy KPIs.
+//   - rights: export, erasure and breach assessment for one subject.
+//   - transparency: the record of processing and the privacy notice.
+//   - store: SQLite and PostgreSQL persistence for all of the above, sealed.
 //   - cmd/confide: the command line for operators.
 //
 // # Example
