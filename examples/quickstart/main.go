@@ -18,7 +18,9 @@
 //   - encryption at rest: the transcript sealed per customer in an embedded
 //     SQLite file that holds no plaintext;
 //   - forgetting: after the customer's keys are destroyed, the transcript
-//     can no longer be read.
+//     can no longer be read;
+//   - the audit trail: every decision recorded, hash-chained and signed,
+//     with counts of personal data but never the data.
 package main
 
 import (
@@ -30,6 +32,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/examples/internal/provider"
@@ -131,6 +134,39 @@ func run(ctx context.Context, out io.Writer, getenv func(string) string) error {
 	if err == nil {
 		return errors.New("the transcript is still readable after forgetting")
 	}
+	return auditSummary(ctx, out, s)
+}
+
+// auditSummary verifies the audit chain and prints what it recorded.
+func auditSummary(ctx context.Context, out io.Writer, s *stack) error {
+	fmt.Fprintln(out, "\n== Audit trail")
+	if _, err := s.audit.Checkpoint(ctx, s.scope.Tenant); err != nil {
+		return err
+	}
+	events, err := s.db.Audit().Events(ctx, s.scope.Tenant, 0, 0)
+	if err != nil {
+		return err
+	}
+	pii := map[string]int{}
+	decisions := map[audit.Decision]int{}
+	for _, e := range events {
+		decisions[e.Decision]++
+		for t, n := range e.PII {
+			pii[t] += n
+		}
+	}
+	rep, err := audit.VerifyStore(ctx, s.db.Audit(), s.scope.Tenant, s.auditPublic)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%d events (%d allowed, %d refused), personal data found: %v\n", len(events),
+		decisions[audit.DecisionAllowed], decisions[audit.DecisionRefused], pii)
+	fmt.Fprintf(out, "Chain and signed checkpoints verified: %v\n", rep.OK())
+	found, err := plaintextOnDisk(s.dbPath, secrets)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Customer values in the database file, audit log included: %d\n", len(found))
 	return nil
 }
 

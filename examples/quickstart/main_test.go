@@ -27,6 +27,9 @@ func TestQuickstartRunsOffline(t *testing.T) {
 	assert.Contains(t, got, "The file holds none of the customer's 3 values in the clear.")
 	assert.Contains(t, got, "loading the transcript fails:")
 	assert.Contains(t, got, "forgotten")
+	assert.Contains(t, got, "Chain and signed checkpoints verified: true")
+	assert.Contains(t, got, "Customer values in the database file, audit log included: 0")
+	assert.Regexp(t, `personal data found: map\[CREDIT_CARD:1 EMAIL_ADDRESS:2\]`, got)
 	for _, line := range strings.Split(got, "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "model") {
 			for _, s := range secrets {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
@@ -27,6 +28,8 @@ type stack struct {
 	db          *store.DB
 	dbPath      string
 	saw         *modelView
+	audit       *audit.Log
+	auditPublic []byte
 }
 
 func newStack(ctx context.Context, dir string, model chat.Model, scope chat.Scope) (*stack, error) {
@@ -73,13 +76,34 @@ func newStack(ctx context.Context, dir string, model chat.Model, scope chat.Scop
 		return nil, err
 	}
 
-	// Redaction: detection, placeholders kept in a sealed vault.
-	detector, err := redact.NewDetector()
+	// Redaction: detection, placeholders kept in a sealed vault. The
+	// company's own name is not personal data: allow it.
+	detector, err := redact.NewDetector(redact.WithAllowList("Acme"))
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	vaults := redact.NewVaults(db.Vaults(sealer))
+
+	// Audit: a hash-chained log of every decision, in the same database,
+	// with checkpoints signed by a key of its own. It holds counts, never
+	// values.
+	auditKey, err := audit.NewSigningKey()
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	auditPublic, err := audit.PublicKeyset(auditKey)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	log, err := audit.NewLog(db.Audit(), audit.Options{SigningKey: auditKey, CheckpointEvery: 5})
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	policy := consent.Policy{Required: []consent.Purpose{purposeAssistant}}
 
 	transcripts := db.Transcripts(sealer)
 	saw := &modelView{}
@@ -90,8 +114,9 @@ func newStack(ctx context.Context, dir string, model chat.Model, scope chat.Scop
 		chat.WithStore(consent.NewTranscriptStore(ledger, transcripts, consent.PurposeStoreTranscript)),
 		chat.WithTools(orderStatus),
 		chat.WithMiddleware(
-			consent.Middleware(ledger, consent.Policy{Required: []consent.Purpose{purposeAssistant}}),
-			redact.Middleware(redact.NewRedactor(detector), vaults),
+			audit.Middleware(log, audit.WithPolicy(policy)),
+			consent.Middleware(ledger, policy),
+			redact.Middleware(redact.NewRedactor(detector), vaults, redact.WithFindings(audit.RecordFindings)),
 			saw.record,
 		),
 	)
@@ -100,7 +125,7 @@ func newStack(ctx context.Context, dir string, model chat.Model, scope chat.Scop
 		return nil, err
 	}
 	return &stack{conv: conv, ledger: ledger, notice: notice, scope: scope, sealer: sealer,
-		transcripts: transcripts, db: db, dbPath: dbPath, saw: saw}, nil
+		transcripts: transcripts, db: db, dbPath: dbPath, saw: saw, audit: log, auditPublic: auditPublic}, nil
 }
 
 // accept records the customer's consent, as a consent banner would.
