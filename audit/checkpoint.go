@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
+	"github.com/confide-dev/confide/internal/sigkey"
+
 	"github.com/tink-crypto/tink-go/v2/keyset"
-	"github.com/tink-crypto/tink-go/v2/signature"
 	"github.com/tink-crypto/tink-go/v2/tink"
 )
 
@@ -97,7 +97,7 @@ func (c Checkpoint) verify(v tink.Verifier) bool {
 // keyset.Manager and make it primary: checkpoints signed by the old key
 // keep verifying under the new public keyset.
 func NewSigningKey() (*keyset.Handle, error) {
-	h, err := keyset.NewHandle(signature.ED25519KeyTemplate())
+	h, err := sigkey.New()
 	if err != nil {
 		return nil, fmt.Errorf("audit: new signing key: %w", err)
 	}
@@ -107,21 +107,17 @@ func NewSigningKey() (*keyset.Handle, error) {
 // PublicKeyset returns the public half of a signing keyset as Tink JSON:
 // all [Verify] needs.
 func PublicKeyset(private *keyset.Handle) ([]byte, error) {
-	pub, err := private.Public()
+	pub, err := sigkey.Public(private)
 	if err != nil {
 		return nil, fmt.Errorf("audit: public keyset: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pub.WriteWithNoSecrets(keyset.NewJSONWriter(&buf)); err != nil {
-		return nil, fmt.Errorf("audit: public keyset: %w", err)
-	}
-	return buf.Bytes(), nil
+	return pub, nil
 }
 
 // WriteSigningKey writes a private signing keyset to w as Tink JSON,
 // encrypted by kek (a master key or a KMS AEAD).
 func WriteSigningKey(w io.Writer, private *keyset.Handle, kek tink.AEAD) error {
-	if err := private.WriteWithAssociatedData(keyset.NewJSONWriter(w), kek, signingKeyAD); err != nil {
+	if err := sigkey.Write(w, private, kek, signingKeyAD); err != nil {
 		return fmt.Errorf("audit: write signing key: %w", err)
 	}
 	return nil
@@ -129,7 +125,7 @@ func WriteSigningKey(w io.Writer, private *keyset.Handle, kek tink.AEAD) error {
 
 // ReadSigningKey reads a signing keyset written by [WriteSigningKey].
 func ReadSigningKey(r io.Reader, kek tink.AEAD) (*keyset.Handle, error) {
-	h, err := keyset.ReadWithAssociatedData(keyset.NewJSONReader(io.LimitReader(r, MaxKeysetSize)), kek, signingKeyAD)
+	h, err := sigkey.Read(r, kek, signingKeyAD, MaxKeysetSize)
 	if err != nil {
 		return nil, fmt.Errorf("audit: read signing key: %w", err)
 	}
@@ -139,11 +135,7 @@ func ReadSigningKey(r io.Reader, kek tink.AEAD) (*keyset.Handle, error) {
 // publicVerifier reads a public keyset (Tink JSON); one holding private keys
 // is refused.
 func publicVerifier(publicKeyset []byte) (tink.Verifier, error) {
-	pub, err := keyset.ReadWithNoSecrets(keyset.NewJSONReader(bytes.NewReader(publicKeyset)))
-	if err != nil {
-		return nil, fmt.Errorf("audit: public keyset: %w", err)
-	}
-	v, err := signature.NewVerifier(pub)
+	v, err := sigkey.Verifier(publicKeyset)
 	if err != nil {
 		return nil, fmt.Errorf("audit: public keyset: %w", err)
 	}
@@ -153,17 +145,9 @@ func publicVerifier(publicKeyset []byte) (tink.Verifier, error) {
 // readKeysetFile reads a public keyset file, at most [MaxKeysetSize]
 // bytes.
 func readKeysetFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	b, err := sigkey.ReadFile(path, MaxKeysetSize)
 	if err != nil {
 		return nil, fmt.Errorf("audit: public keyset: %w", err)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxKeysetSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("audit: public keyset: %w", err)
-	}
-	if len(b) > MaxKeysetSize {
-		return nil, fmt.Errorf("audit: public keyset: larger than %d bytes", MaxKeysetSize)
 	}
 	return b, nil
 }

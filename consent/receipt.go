@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
+	"github.com/confide-dev/confide/internal/sigkey"
+
 	"github.com/tink-crypto/tink-go/v2/keyset"
-	"github.com/tink-crypto/tink-go/v2/signature"
 	"github.com/tink-crypto/tink-go/v2/tink"
 )
 
@@ -95,7 +96,7 @@ type signedReceipt struct {
 // keyset.Manager and make it primary: receipts signed by the old key keep
 // verifying under the new public keyset.
 func NewSigningKey() (*keyset.Handle, error) {
-	h, err := keyset.NewHandle(signature.ED25519KeyTemplate())
+	h, err := sigkey.New()
 	if err != nil {
 		return nil, fmt.Errorf("consent: new signing key: %w", err)
 	}
@@ -105,21 +106,17 @@ func NewSigningKey() (*keyset.Handle, error) {
 // PublicKeyset returns the public half of a signing keyset as Tink JSON:
 // all [VerifyReceipt] needs.
 func PublicKeyset(private *keyset.Handle) ([]byte, error) {
-	pub, err := private.Public()
+	pub, err := sigkey.Public(private)
 	if err != nil {
 		return nil, fmt.Errorf("consent: public keyset: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pub.WriteWithNoSecrets(keyset.NewJSONWriter(&buf)); err != nil {
-		return nil, fmt.Errorf("consent: public keyset: %w", err)
-	}
-	return buf.Bytes(), nil
+	return pub, nil
 }
 
 // WriteSigningKey writes a private signing keyset to w as Tink JSON,
 // encrypted by kek (a master key or a KMS AEAD).
 func WriteSigningKey(w io.Writer, private *keyset.Handle, kek tink.AEAD) error {
-	if err := private.WriteWithAssociatedData(keyset.NewJSONWriter(w), kek, signingKeyAD); err != nil {
+	if err := sigkey.Write(w, private, kek, signingKeyAD); err != nil {
 		return fmt.Errorf("consent: write signing key: %w", err)
 	}
 	return nil
@@ -127,7 +124,7 @@ func WriteSigningKey(w io.Writer, private *keyset.Handle, kek tink.AEAD) error {
 
 // ReadSigningKey reads a signing keyset written by [WriteSigningKey].
 func ReadSigningKey(r io.Reader, kek tink.AEAD) (*keyset.Handle, error) {
-	h, err := keyset.ReadWithAssociatedData(keyset.NewJSONReader(io.LimitReader(r, MaxReceiptSize)), kek, signingKeyAD)
+	h, err := sigkey.Read(r, kek, signingKeyAD, MaxReceiptSize)
 	if err != nil {
 		return nil, fmt.Errorf("consent: read signing key: %w", err)
 	}
@@ -195,11 +192,7 @@ func (l *Ledger) sign(ev Event) ([]byte, error) {
 // needs nothing else: no ledger, no network. A keyset holding private keys
 // is refused. Errors wrap [ErrReceiptFormat] or [ErrReceiptSignature].
 func VerifyReceipt(publicKeysetJSON, receipt []byte) (*Receipt, error) {
-	pub, err := keyset.ReadWithNoSecrets(keyset.NewJSONReader(bytes.NewReader(publicKeysetJSON)))
-	if err != nil {
-		return nil, fmt.Errorf("consent: verify receipt: public keyset: %w", err)
-	}
-	verifier, err := signature.NewVerifier(pub)
+	verifier, err := sigkey.Verifier(publicKeysetJSON)
 	if err != nil {
 		return nil, fmt.Errorf("consent: verify receipt: public keyset: %w", err)
 	}
@@ -249,19 +242,11 @@ func VerifyReceiptFile(pubPath, receiptPath string) (*Receipt, error) {
 }
 
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxReceiptSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(b) > MaxReceiptSize {
+	b, err := sigkey.ReadFile(path, MaxReceiptSize)
+	if errors.Is(err, sigkey.ErrTooLarge) {
 		return nil, fmt.Errorf("%w: %s is larger than %d bytes", ErrReceiptFormat, path, MaxReceiptSize)
 	}
-	return b, nil
+	return b, err
 }
 
 func canonical(r *Receipt) ([]byte, error) {
