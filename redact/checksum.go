@@ -16,6 +16,14 @@ import (
 // returns "" when s holds anything other than ASCII letters, digits and
 // those separators.
 func compact(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+	}
+	if clean {
+		return s // already compact: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -147,22 +149,22 @@ func (r funcRecognizer) Recognize(text string, emit func(Finding)) { r.f(text, e
 // validators and context words decide, overlaps are resolved, and allow and
 // deny lists apply last. An Engine is safe for concurrent use.
 type Engine struct {
-	enabled     map[string]bool
-	explicit    bool            // WithTypes was given
-	disabled    map[string]bool // WithoutTypes
-	threshold   float64
-	kw          kwTable
-	regions     []*phoneRegion
-	strict      bool
-	rules       []compiledRule
-	anyRule     bool // some rule runs without keywords
-	shapes      shapeIndex
-	windowRules []int32 // enabled rules without keywords
-	recs        []Recognizer
-	dets        []Detector
-	allow       map[string]bool
-	denyLit     []denyLit
-	pool        sync.Pool
+	enabled    map[string]bool
+	explicit   bool            // WithTypes was given
+	disabled   map[string]bool // WithoutTypes
+	threshold  float64
+	kw         kwTable
+	regions    []*phoneRegion
+	strict     bool
+	rules      []compiledRule
+	ruleIdx    []int32                 // enabled rules
+	dfa        atomic.Pointer[ruleDFA] // the rule automaton, over ruleIdx
+	recs       []Recognizer
+	dets       []Detector
+	allow      map[string]bool
+	denyLit    []denyLit
+	pool       sync.Pool
+	plainRules bool // tests: run every rule on the whole text, no prefilter
 }
 
 type denyLit struct{ typ, value string }
@@ -270,27 +272,17 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		for _, k := range r.NegativeContext {
 			e.kw.add(k, gRule, int32(i), "", 0)
 		}
-		if len(cr.gate) == 0 {
-			e.anyRule = true
-			if shapes, ok := valueShapes(r.Pattern); ok {
-				cr.shaped = true
-				for _, sh := range shapes {
-					if c, ok := shapeCode(sh); ok {
-						e.shapes.add(c, len(sh), int32(i))
-					} else {
-						cr.shaped = false
-					}
-				}
-			}
-		}
 		e.rules = append(e.rules, cr)
 	}
 	for i := range e.rules {
 		r := &e.rules[i]
 		r.on = e.enabled[r.Type]
-		if r.on && len(r.gate) == 0 {
-			e.windowRules = append(e.windowRules, int32(i))
+		if r.on {
+			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}
+	}
+	if len(e.ruleIdx) > 0 {
+		e.dfa.Store(newRuleDFA(e.rules, e.ruleIdx))
 	}
 	for typ, vals := range c.deny {
 		for _, v := range vals {
@@ -320,8 +312,18 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 		e.regions = append(e.regions, pr)
 	}
-	e.pool.New = func() any { return &state{e: e} }
+	e.pool.New = func() any {
+		s := &state{e: e}
+		s.emitExternal = func(f Finding) { s.external(f, s.recName) }
+		return s
+	}
 	return e, nil
+}
+
+// renewDFA replaces a full rule automaton d by a fresh one for the calls
+// to come.
+func renewDFA(p *atomic.Pointer[ruleDFA], d *ruleDFA) {
+	p.CompareAndSwap(d, d.fresh())
 }
 
 // isPlainPhrase reports whether a deny value is made of letters and spaces
@@ -361,8 +363,8 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	s.scan()
 	s.runRules()
 	for _, r := range e.recs {
-		name := r.Name()
-		r.Recognize(text, func(f Finding) { s.external(f, name) })
+		s.recName = r.Name()
+		r.Recognize(text, s.emitExternal)
 	}
 	for _, d := range e.dets {
 		fs, err := d.Detect(ctx, text)
@@ -379,16 +381,12 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 // compiledRule is a Rule ready to run.
 type compiledRule struct {
 	Rule
-	re        *regexp.Regexp
-	sub       int      // index of the "v" submatch, or 0
-	gate      []string // keywords that admit the rule
-	minLen    int
-	maxLen    int    // -1: unbounded
-	digits    int    // digits a match needs at least
-	digitMask uint64 // digit counts a value can hold, 0: unknown
-	letters   int    // letters a value needs at least
-	shaped    bool   // admitted per window by the shape index
-	on        bool   // its type is enabled
+	re     *regexp.Regexp
+	reCtx  *regexp.Regexp // re behind one character of context (see search)
+	sub    int            // index of the "v" submatch, or 0
+	gate   []string       // keywords that admit the rule
+	maxLen int            // longest match in bytes, -1: unbounded
+	on     bool           // its type is enabled
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -407,15 +405,14 @@ func compileRule(r Rule) (compiledRule, error) {
 	if len(cr.gate) == 0 && r.RequireContext {
 		cr.gate = r.Context
 	}
-	cr.minLen, cr.maxLen, cr.digits = patternBounds(r.Pattern)
-	cr.digitMask, _ = digitCountMask(r.Pattern)
-	cr.letters = minLetters(r.Pattern)
-	if r.MinLen > 0 {
-		cr.minLen = r.MinLen
+	if cr.reCtx, err = compileCtx(r.Pattern); err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}
-	if r.MaxLen > 0 {
-		cr.maxLen = r.MaxLen
+	syn, err := syntax.Parse(r.Pattern, syntax.Perl)
+	if err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}
+	cr.maxLen = maxMatchLen(syn.Simplify())
 	if cr.Score == 0 {
 		cr.Score = 0.5
 	}

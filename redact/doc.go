@@ -39,10 +39,11 @@
 // a table of keywords and context words and dispatches on anchors (a word
 // start, a digit, '+', "::", a known secret prefix) to recognizers that look
 // at a small window, validate checksums and return where the pass resumes.
-// Pattern rules run only where the pass admits them: a rule with keywords
-// runs when one of them occurs; a rule without keywords runs on the windows
-// around digits whose shape (the lengths of consecutive digit runs) it can
-// match. Context words near a candidate raise its score (whole words only),
+// Pattern rules run as if each regular expression searched the whole text
+// (a rule with keywords only when one of them occurs), but the rules are
+// first run together as one lazily built automaton that reads the text
+// once and reports where a match of each rule can end; only those rules
+// run their expression, and only around those positions. Context words near a candidate raise its score (whole words only),
 // order and invoice words lower it; overlaps are resolved by score, context,
 // length and position; allow and deny lists apply last. Time is linear in
 // the input.

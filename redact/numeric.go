@@ -37,7 +37,6 @@ func (s *state) digitAnchor(i int) int {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
-		s.addWindow(i, j)
 		return j
 	}
 	// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
@@ -59,7 +58,6 @@ func (s *state) digitAnchor(i int) int {
 		for k < n && isAlnum(t[k]) {
 			k++
 		}
-		s.addWindow(i, k)
 		return k
 	}
 	return s.chunk(i)
@@ -145,7 +143,6 @@ func (s *state) chunk(i int) int {
 		return i + 1
 	}
 	end := g[len(g)-1].e
-	s.addWindow(i, end)
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.
 	for a := range g {

@@ -53,9 +53,8 @@ type Rule struct {
 	// NegativeContext lists lower-case words or phrases that, near a match,
 	// lower its score (an order or ticket number that looks like an ID).
 	NegativeContext []string
-	// MinLen and MaxLen, in bytes, bound the length of a match. They let
-	// the engine skip the regular expression on windows that cannot hold
-	// a match; zero means the bound is derived from Pattern.
+	// MinLen and MaxLen are ignored: the engine derives exact bounds from
+	// Pattern. They remain so that existing rule tables compile.
 	MinLen, MaxLen int
 	// Examples are checked by a generic test: each must produce exactly the
 	// finding Want, or no finding of this Type when Want is empty.

@@ -1,500 +1,303 @@
 package redact
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
+	"unicode"
 	"unicode/utf8"
 )
 
-// patternBounds derives from a rule's pattern the minimum length of a
-// match in bytes, the maximum (-1 when unbounded) and the minimum number
-// of digits it holds, so the engine can skip windows that cannot match.
-func patternBounds(pattern string) (minLen, maxLen, digits int) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return 0, -1, 0
-	}
-	re = re.Simplify()
-	var walk func(r *syntax.Regexp) (int, int, int)
-	walk = func(r *syntax.Regexp) (lo, hi, dg int) {
-		switch r.Op {
-		case syntax.OpLiteral:
-			for _, c := range r.Rune {
-				lo += utf8.RuneLen(c)
-				if c >= '0' && c <= '9' {
-					dg++
+// How pattern rules run.
+//
+// The semantics is simple: a rule without keywords runs its regular
+// expression over the whole text, a rule with keywords (or required
+// context words) does so when the scan saw one of them, and the matches
+// are found left to right as regexp.FindAll would, each one seen with the
+// whole text around it. The engine gets there without running most of the
+// expressions: the rule automaton (prefilter.go) reads the text once and
+// reports where a match of each rule can end; a rule with no such position
+// does not run, and one with some runs only over the regions around them.
+// Positions closer than the rule's longest match form one region; a match
+// in a region cannot reach into the next one, so searching region by
+// region finds exactly what one search over the whole text finds.
+
+// maxMatchLen returns the longest match of a parsed pattern in bytes, or -1
+// when it is unbounded.
+func maxMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0
+	case syntax.OpLiteral:
+		n := 0
+		for _, c := range re.Rune {
+			w := utf8.RuneLen(c)
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+					w = max(w, utf8.RuneLen(f))
 				}
 			}
-			return lo, lo, dg
-		case syntax.OpCharClass:
-			allDigit := len(r.Rune) > 0
-			maxRune := rune(0)
-			for k := 0; k+1 < len(r.Rune); k += 2 {
-				if r.Rune[k] < '0' || r.Rune[k+1] > '9' {
-					allDigit = false
-				}
-				maxRune = max(maxRune, r.Rune[k+1])
-			}
-			d := 0
-			if allDigit {
-				d = 1
-			}
-			return 1, utf8.RuneLen(min(maxRune, utf8.MaxRune)), d
-		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-			return 1, 4, 0
-		case syntax.OpCapture:
-			return walk(r.Sub[0])
-		case syntax.OpConcat:
-			for _, s := range r.Sub {
-				a, b, d := walk(s)
-				lo += a
-				dg += d
-				if hi >= 0 {
-					if b < 0 {
-						hi = -1
-					} else {
-						hi += b
-					}
-				}
-			}
-			return lo, hi, dg
-		case syntax.OpAlternate:
-			lo, hi, dg = -1, 0, -1
-			for _, s := range r.Sub {
-				a, b, d := walk(s)
-				if lo < 0 || a < lo {
-					lo = a
-				}
-				if dg < 0 || d < dg {
-					dg = d
-				}
-				if hi >= 0 && (b < 0 || b > hi) {
-					hi = b
-				}
-			}
-			return max(lo, 0), hi, max(dg, 0)
-		case syntax.OpStar:
-			_, b, _ := walk(r.Sub[0])
-			_ = b
-			return 0, -1, 0
-		case syntax.OpPlus:
-			a, _, d := walk(r.Sub[0])
-			return a, -1, d
-		case syntax.OpQuest:
-			_, b, _ := walk(r.Sub[0])
-			return 0, b, 0
-		case syntax.OpRepeat:
-			a, b, d := walk(r.Sub[0])
-			lo, dg = a*r.Min, d*r.Min
-			if r.Max < 0 || b < 0 {
-				return lo, -1, dg
-			}
-			return lo, b * r.Max, dg
+			n += max(w, 1)
 		}
-		return 0, 0, 0
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		return max(utf8.RuneLen(min(re.Rune[len(re.Rune)-1], utf8.MaxRune)), 1)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxMatchLen(re.Sub[0])
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxMatchLen(s)
+			if m < 0 {
+				return -1
+			}
+			n += m
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			m := maxMatchLen(s)
+			if m < 0 {
+				return -1
+			}
+			n = max(n, m)
+		}
+		return n
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		m := maxMatchLen(re.Sub[0])
+		switch {
+		case m == 0:
+			return 0
+		case m < 0 || re.Op != syntax.OpRepeat || re.Max < 0:
+			return -1
+		}
+		return m * re.Max
 	}
-	return walk(re)
+	return -1
 }
 
-// runRules runs the pattern rules: a rule with keywords (or required
-// context words) runs on the whole text when the scan saw one of them; a
-// rule without runs only on the windows around digit runs that can hold a
-// match.
+// ruleSpan is a region of one rule: the first and last position where a
+// match of it can end.
+type ruleSpan struct {
+	rule        int32
+	first, last int
+}
+
+// runRules runs the pattern rules over the text (see the comment at the
+// top of this file).
 func (s *state) runRules() {
-	t := s.text
 	e := s.e
-	for ri := range e.rules {
-		r := &e.rules[ri]
-		if !r.on || len(r.gate) == 0 || !s.ruleOn[ri] {
-			continue
-		}
-		if len(t) <= gatedWholeText {
-			s.runRule(ri, 0, len(t))
-			continue
-		}
-		// In a long text, run near the keywords only, so the cost stays
-		// proportional to the keywords found, not to rules times text.
-		last := -1
-		for _, h := range s.hits {
-			if !slices.Contains(e.kw.entries[h.entry].rules, int32(ri)) {
-				continue
-			}
-			a, b := max(h.start-gatedReach, last, 0), min(h.end+gatedReach, len(t))
-			for a > 0 && a < len(t) && t[a-1] != ' ' && t[a-1] != '\n' && h.start-a < 2*gatedReach {
-				a--
-			}
-			if a < b {
-				s.runRule(ri, a, b)
-				last = b
-			}
-		}
-	}
-	if len(s.win) == 0 || !e.anyRule {
+	if len(e.ruleIdx) == 0 {
 		return
 	}
-	nr := len(e.rules)
-	for _, w := range s.win {
-		// One shape lookup per window admits the shaped rules; the rest
-		// (patterns too loose to shape) are checked one by one.
-		if cap(s.shapeOn) < nr {
-			s.shapeOn = make([]bool, nr)
+	t := s.text
+	if e.plainRules || !s.scanRules() {
+		for _, ri := range e.ruleIdx {
+			if len(e.rules[ri].gate) == 0 || s.ruleOn[ri] {
+				s.runRule(int(ri), 0, len(t), len(t))
+			}
 		}
-		on := s.shapeOn[:nr]
-		clear(on)
-		ws, we := widen(t, w.s, w.e)
-		e.shapes.admit(t[ws:we], on)
-		letters := -1
-		for _, ri := range e.windowRules {
-			r := &e.rules[ri]
-			if r.shaped && !on[ri] {
-				continue
+		return
+	}
+	if len(s.spans) == 0 {
+		return
+	}
+	slices.SortFunc(s.spans, func(a, b ruleSpan) int {
+		if a.rule != b.rule {
+			return int(a.rule - b.rule)
+		}
+		return a.first - b.first
+	})
+	off := 0
+	for k, sp := range s.spans {
+		if k == 0 || s.spans[k-1].rule != sp.rule {
+			off = 0
+		}
+		if sp.last < off {
+			continue
+		}
+		r := &e.rules[sp.rule]
+		lo := off
+		if r.maxLen >= 0 {
+			lo = max(lo, sp.first-r.maxLen)
+		}
+		hi := sp.last
+		if hi < len(t) {
+			_, w := utf8.DecodeRuneInString(t[hi:])
+			hi += w
+		}
+		off = s.runRule(int(sp.rule), lo, hi, sp.last)
+	}
+}
+
+// scanRules runs the rule automaton over the text and collects, per rule
+// that may match, the regions where its matches can end. It reports false
+// when the automaton ran out of states; the rules must then run without it.
+func (s *state) scanRules() bool {
+	p := &s.e.dfa
+	d := p.Load()
+	t := s.text
+	s.spans = s.spans[:0]
+	st := uint32(0)
+	nsym := d.nsym
+	for i := 0; i < len(t); {
+		c := t[i]
+		k, w := d.sym[c&0x7f], 1
+		if c >= utf8.RuneSelf {
+			k, w = d.symbol(t, i)
+		}
+		v := d.pages[st/dfaPageSize].Load().trans[int(st%dfaPageSize)*nsym+int(k)].Load()
+		if v == 0 {
+			if v = d.transition(st, k); v == 0 {
+				renewDFA(p, d)
+				s.closeSpans()
+				return false
 			}
-			if r.letters > 0 {
-				if letters < 0 {
-					letters = countLetters(t[ws:we])
-				}
-				if letters < r.letters {
-					continue
-				}
-			}
-			if !r.shaped && r.digitMask != 0 && windowDigitMask(t[w.s:w.e])&r.digitMask == 0 {
-				continue
-			}
-			// Give the pattern the neighbouring tokens and the characters
-			// around them, so its boundary checks see what precedes and
-			// follows.
-			a, b := ws, we
-			if a > 0 {
-				_, sz := utf8.DecodeLastRuneInString(t[:a])
-				a -= sz
-			}
-			if b < len(t) {
-				_, sz := utf8.DecodeRuneInString(t[b:])
-				b += sz
-			}
-			s.runRule(int(ri), a, b)
+		}
+		st = v>>1 - 1
+		if v&1 != 0 {
+			acc, _ := d.accepts(st)
+			s.noteEnds(acc, i)
+		}
+		i += w
+	}
+	if _, eot := d.accepts(st); eot != nil {
+		s.noteEnds(eot, len(t))
+	}
+	s.closeSpans()
+	return true
+}
+
+// noteEnds records that matches of rules can end at p.
+func (s *state) noteEnds(rules []int32, p int) {
+	e := s.e
+	for _, ri := range rules {
+		r := &e.rules[ri]
+		if len(r.gate) > 0 && !s.ruleOn[ri] {
+			continue
+		}
+		o := &s.open[ri]
+		switch {
+		case o.rule < 0:
+			*o = ruleSpan{ri, p, p}
+			s.touched = append(s.touched, ri)
+		case r.maxLen >= 0 && p-o.last > r.maxLen:
+			s.spans = append(s.spans, *o)
+			o.first, o.last = p, p
+		default:
+			o.last = p
 		}
 	}
 }
 
-// widen grows a window over up to two neighbouring tokens on each side
-// (letters or digits joined by one space or separator), so patterns that
-// mix letters and digits ("AB 12 34 56 C", "B-AB 1234") see all of it.
-func widen(t string, a, b int) (int, int) {
-	isSep := func(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/' }
-	for k := 0; k < 2; k++ {
-		if a >= 2 && isSep(t[a-1]) && isAlnum(t[a-2]) {
-			p := a - 1
-			for p > 0 && isAlnum(t[p-1]) && a-p < 24 {
-				p--
-			}
-			a = p
-		} else if a >= 1 && isAlnum(t[a-1]) {
-			for a > 0 && isAlnum(t[a-1]) {
-				a--
-			}
-		}
-		if b+1 < len(t) && isSep(t[b]) && isAlnum(t[b+1]) {
-			p := b + 1
-			for p < len(t) && isAlnum(t[p]) && p-b < 24 {
-				p++
-			}
-			b = p
-		} else if b < len(t) && isAlnum(t[b]) {
-			for b < len(t) && isAlnum(t[b]) {
-				b++
-			}
-		}
+// closeSpans moves the open regions to s.spans.
+func (s *state) closeSpans() {
+	for _, ri := range s.touched {
+		s.spans = append(s.spans, s.open[ri])
+		s.open[ri].rule = -1
 	}
-	return a, b
+	s.touched = s.touched[:0]
 }
 
-// A gated rule runs on the whole text up to gatedWholeText bytes, and on
-// gatedReach bytes around each keyword in longer texts.
-const (
-	gatedWholeText = 4096
-	gatedReach     = 256
-)
-
-// runRule runs rule ri's pattern over t[a:b] and records the matches that
-// pass its validator.
-func (s *state) runRule(ri, a, b int) {
+// runRule finds the matches of rule ri that start at or after lo within
+// t[:hi], records those that pass its validator, and returns where the
+// search of the rule continues. Matches must end by last: a match past it
+// is an artefact of cutting the text at hi, and is searched for again in
+// the whole text.
+func (s *state) runRule(ri, lo, hi, last int) int {
 	r := &s.e.rules[ri]
-	t := s.text[a:b]
-	for off := 0; off <= len(t); {
-		m := r.re.FindStringSubmatchIndex(t[off:])
+	t := s.text
+	for lo <= hi {
+		m := s.search(r, lo, hi)
+		wide := m != nil && m[1] > last
+		if wide {
+			m = s.search(r, lo, len(t))
+		}
 		if m == nil {
-			return
+			break
 		}
 		ms, me := m[0], m[1]
 		if r.sub > 0 && m[2*r.sub] >= 0 {
 			ms, me = m[2*r.sub], m[2*r.sub+1]
 		}
-		if me > ms && (r.Validate == nil || r.Validate(t[off+ms:off+me])) {
-			s.cands = append(s.cands, cand{start: a + off + ms, end: a + off + me, typ: r.Type, rec: r.Name,
+		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) {
+			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}
 		next := m[1]
-		if next == 0 || m[1] == m[0] {
+		if m[1] == lo || m[1] == m[0] {
 			next = m[0] + 1
-			if next <= 0 {
-				next = 1
-			}
 		}
 		// Patterns that consume a boundary byte before the value must be
 		// able to reuse it: restart at the value's end, not the match end.
-		if r.sub > 0 && me > 0 && me < m[1] {
+		if r.sub > 0 && me > lo && me < m[1] {
 			next = me
 		}
-		off += next
+		lo = max(next, lo+1)
+		if wide {
+			break
+		}
 	}
+	return lo
 }
 
-// digitCountMask returns, as a bit set, the numbers of digits (below 64)
-// a match of the pattern's value (the "v" submatch, or the whole match)
-// can hold. ok is false when the count is unbounded or the pattern is too
-// complex to tell, and the rule then runs on every window.
-func digitCountMask(pattern string) (mask uint64, ok bool) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return 0, false
-	}
-	re = re.Simplify()
-	target := re
-	var find func(r *syntax.Regexp) *syntax.Regexp
-	find = func(r *syntax.Regexp) *syntax.Regexp {
-		if r.Op == syntax.OpCapture && r.Name == "v" {
-			return r
-		}
-		for _, s := range r.Sub {
-			if f := find(s); f != nil {
-				return f
-			}
-		}
+// search returns the submatch indexes, in the text, of the leftmost-first
+// match of r that starts at or after lo and ends by hi, with its
+// assertions (\b, ^) seeing the text before lo, or nil.
+func (s *state) search(r *compiledRule, lo, hi int) []int {
+	t := s.text
+	lo = decodePos(t, lo)
+	if lo > hi {
 		return nil
 	}
-	if v := find(re); v != nil {
-		target = v
+	if lo == 0 {
+		return r.re.FindStringSubmatchIndex(t[:hi])
 	}
-	const all = ^uint64(0)
-	sum := func(a, b uint64) uint64 {
-		var out uint64
-		for i := 0; i < 64; i++ {
-			if a&(1<<i) != 0 {
-				out |= b << i
-			}
-		}
-		return out
+	// The variant of the pattern behind one character of context: the
+	// character before lo, which is one byte at a decoding position.
+	m := r.reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
+	if m == nil {
+		return nil
 	}
-	var walk func(r *syntax.Regexp) (uint64, bool)
-	walk = func(r *syntax.Regexp) (uint64, bool) {
-		switch r.Op {
-		case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-			return 1, true
-		case syntax.OpLiteral:
-			n := 0
-			for _, c := range r.Rune {
-				if c >= '0' && c <= '9' {
-					n++
-				}
-			}
-			return 1 << n, true
-		case syntax.OpCharClass:
-			hasDigit, hasOther := false, false
-			for k := 0; k+1 < len(r.Rune); k += 2 {
-				lo, hi := r.Rune[k], r.Rune[k+1]
-				if lo <= '9' && hi >= '0' {
-					hasDigit = true
-				}
-				if lo < '0' || hi > '9' {
-					hasOther = true
-				}
-			}
-			var m uint64
-			if hasDigit {
-				m |= 2
-			}
-			if hasOther {
-				m |= 1
-			}
-			return m, true
-		case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-			return 3, true
-		case syntax.OpCapture:
-			return walk(r.Sub[0])
-		case syntax.OpConcat:
-			m := uint64(1)
-			for _, s := range r.Sub {
-				x, ok := walk(s)
-				if !ok {
-					return all, false
-				}
-				m = sum(m, x)
-			}
-			return m, true
-		case syntax.OpAlternate:
-			var m uint64
-			for _, s := range r.Sub {
-				x, ok := walk(s)
-				if !ok {
-					return all, false
-				}
-				m |= x
-			}
-			return m, true
-		case syntax.OpQuest:
-			x, ok := walk(r.Sub[0])
-			return x | 1, ok
-		case syntax.OpStar, syntax.OpPlus:
-			x, ok := walk(r.Sub[0])
-			if !ok || x != 1 {
-				return all, false // repeats digits without bound
-			}
-			return 1, true
-		case syntax.OpRepeat:
-			x, ok := walk(r.Sub[0])
-			if !ok || r.Max < 0 && x != 1 || r.Max > 64 {
-				return all, false
-			}
-			if r.Max < 0 {
-				return 1, true
-			}
-			m := uint64(1)
-			var acc uint64
-			for k := 0; k <= r.Max; k++ {
-				if k >= r.Min {
-					acc |= m
-				}
-				m = sum(m, x)
-			}
-			return acc, true
-		}
-		return all, false
-	}
-	m, ok := walk(target)
-	if !ok || m&1 != 0 && m == 1 {
-		return 0, false
-	}
-	return m, true
-}
-
-// windowDigitMask returns the bit set of digit counts held by runs of
-// consecutive digit groups of t, so a rule whose value holds a count not
-// in the set cannot match inside t (values start and end at digit-group
-// boundaries: rule patterns bound them with \b or a non-word class).
-func windowDigitMask(t string) uint64 {
-	var runs [64]int
-	n := 0
-	for i := 0; i < len(t) && n < len(runs); {
-		if !isDigit(t[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(t) && isDigit(t[j]) {
-			j++
-		}
-		runs[n] = j - i
-		n++
-		i = j
-	}
-	if n == len(runs) {
-		return ^uint64(0)
-	}
-	m := uint64(1)
-	for a := 0; a < n; a++ {
-		s := 0
-		for b := a; b < n; b++ {
-			s += runs[b]
-			if s >= 64 {
-				break
-			}
-			m |= 1 << s
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += lo - 1
 		}
 	}
+	_, w := utf8.DecodeRuneInString(t[m[0]:hi])
+	m[0] += w
 	return m
 }
 
-// minLetters returns how many ASCII letters a match of the pattern's value
-// needs at least: positions that accept letters and nothing else.
-func minLetters(pattern string) int {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return 0
-	}
-	re = re.Simplify()
-	var find func(r *syntax.Regexp) *syntax.Regexp
-	find = func(r *syntax.Regexp) *syntax.Regexp {
-		if r.Op == syntax.OpCapture && r.Name == "v" {
-			return r
-		}
-		for _, s := range r.Sub {
-			if f := find(s); f != nil {
-				return f
+// decodePos returns the first position at or after i where decoding the
+// text from its start begins a character (regexp only matches there).
+func decodePos(t string, i int) int {
+	for i > 0 && i < len(t) {
+		inside := false
+		for q := i - 1; q >= 0 && q >= i-utf8.UTFMax+1; q-- {
+			if utf8.RuneStart(t[q]) {
+				_, w := utf8.DecodeRuneInString(t[q:])
+				inside = q+w > i
+				break
 			}
 		}
-		return nil
-	}
-	if v := find(re); v != nil {
-		re = v
-	}
-	isLetterRune := func(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-	var walk func(r *syntax.Regexp) int
-	walk = func(r *syntax.Regexp) int {
-		switch r.Op {
-		case syntax.OpLiteral:
-			n := 0
-			for _, c := range r.Rune {
-				if isLetterRune(c) {
-					n++
-				}
-			}
-			return n
-		case syntax.OpCharClass:
-			if len(r.Rune) == 0 {
-				return 0
-			}
-			for k := 0; k+1 < len(r.Rune); k += 2 {
-				lo, hi := r.Rune[k], r.Rune[k+1]
-				if lo >= 0x80 {
-					continue // case folding adds ſ and the Kelvin sign
-				}
-				if !(isLetterRune(lo) && isLetterRune(hi) && (hi <= 'Z' || lo >= 'a')) {
-					return 0
-				}
-			}
-			return 1
-		case syntax.OpCapture, syntax.OpPlus:
-			return walk(r.Sub[0])
-		case syntax.OpConcat:
-			n := 0
-			for _, s := range r.Sub {
-				n += walk(s)
-			}
-			return n
-		case syntax.OpAlternate:
-			m := -1
-			for _, s := range r.Sub {
-				if x := walk(s); m < 0 || x < m {
-					m = x
-				}
-			}
-			return max(m, 0)
-		case syntax.OpRepeat:
-			return walk(r.Sub[0]) * r.Min
+		if !inside {
+			return i
 		}
-		return 0
+		i++
 	}
-	return walk(re)
+	return min(i, len(t))
 }
 
-func countLetters(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if isLetter(s[i]) {
-			n++
-		}
-	}
-	return n
+// compileCtx compiles the pattern behind one character of context, so a
+// search can start inside the text and still see what precedes it.
+func compileCtx(pattern string) (*regexp.Regexp, error) {
+	return regexp.Compile(`(?s:.)(?:` + pattern + `)`)
 }

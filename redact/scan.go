@@ -82,21 +82,30 @@ type state struct {
 	cands   []cand
 	hits    []kwHit
 	groups  []span
-	win     []span
-	shapeOn []bool
+	spans   []ruleSpan // regions of the rules that may match
+	open    []ruleSpan // per rule, its region being built (rule -1: none)
+	touched []int32    // rules with an open region
 	order   []int
 	kept    []int
 	cluster []int
 	ruleOn  []bool
 	endPEM  int
+
+	recName      string        // the recognizer being run
+	emitExternal func(Finding) // records its findings, made once per state
 }
 
 func (s *state) reset(text string) {
 	s.text = text
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.win = s.win[:0]
 	s.endPEM = -2
+	if len(s.open) != len(s.e.rules) {
+		s.open = make([]ruleSpan, len(s.e.rules))
+		for i := range s.open {
+			s.open[i].rule = -1
+		}
+	}
 	if cap(s.ruleOn) < len(s.e.rules) {
 		s.ruleOn = make([]bool, len(s.e.rules))
 	}
@@ -141,20 +150,6 @@ func (s *state) external(f Finding, name string) {
 		name = f.Recognizer
 	}
 	s.cands = append(s.cands, cand{start: f.Start, end: f.End, typ: f.Type, rec: name, score: f.Score, rule: -1, ext: true})
-}
-
-// addWindow records a span that holds digits, for rules without keywords.
-func (s *state) addWindow(a, b int) {
-	if !s.e.anyRule {
-		return
-	}
-	if n := len(s.win); n > 0 && a <= s.win[n-1].e+1 {
-		if b > s.win[n-1].e {
-			s.win[n-1].e = b
-		}
-		return
-	}
-	s.win = append(s.win, span{a, b})
 }
 
 // scan is the single pass over the text: it hashes every word against the

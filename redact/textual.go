@@ -48,7 +48,8 @@ func (s *state) letterAnchor(i, j int) int {
 		}
 	}
 	if next == ':' && k+2 < n && t[k+1] == '/' && t[k+2] == '/' {
-		switch strings.ToLower(t[i:k]) {
+		var low [8]byte
+		switch string(lowerASCII(low[:0], t[i:k])) {
 		case "http", "https", "ftp", "ftps", "sftp", "ws", "wss":
 			if end := s.url(i, k+3, 0.6); end > 0 {
 				return end
@@ -64,7 +65,6 @@ func (s *state) letterAnchor(i, j int) int {
 		if end := s.iban(i); end > 0 {
 			return end
 		}
-		s.addWindow(i, k)
 	}
 	if end := s.tokenAnchor(i); end > 0 {
 		return end
@@ -347,6 +347,10 @@ type secretPrefix struct {
 	score  float64
 }
 
+// secretRecs maps the type of a secret prefix to its recognizer name, the
+// type in lower case, so that a candidate does not allocate it.
+var secretRecs = map[string]string{}
+
 // secretPrefixes is dispatched on the first byte of a word.
 var secretPrefixes = [256][]secretPrefix{}
 
@@ -396,6 +400,7 @@ func init() {
 		{"AC", TypeTwilioKey, 32, 32, "hex", 0.7},
 		{"eyJ", TypeJWT, 20, 0, "jwt", 0.95},
 	} {
+		secretRecs[p.typ] = strings.ToLower(p.typ)
 		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], p)
 	}
 }
@@ -457,7 +462,7 @@ func (s *state) secret(i, k int) int {
 				continue
 			}
 		}
-		s.add(cand{start: i, end: q, typ: p.typ, rec: strings.ToLower(p.typ), score: p.score, boost: gSecret})
+		s.add(cand{start: i, end: q, typ: p.typ, rec: secretRecs[p.typ], score: p.score, boost: gSecret})
 		return q
 	}
 	return 0
@@ -528,7 +533,8 @@ func (s *state) valueAfter(p int, groups uint64) {
 		for w < n && isLetter(t[w]) && w-q < 6 {
 			w++
 		}
-		switch strings.ToLower(t[q:w]) {
+		var low [8]byte
+		switch string(lowerASCII(low[:0], t[q:w])) {
 		case "is", "was", "ist", "est", "es", "era", "é", "was:", "to", "of", "war", "en", "e":
 			if w < n && t[w] == ' ' {
 				q = w
@@ -583,4 +589,17 @@ func (s *state) valueAfter(p int, groups uint64) {
 	case len(val) >= 16 && entropy(val) >= 3.2 && kinds >= 2:
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6})
 	}
+}
+
+// lowerASCII appends s to dst with ASCII letters in lower case; with a
+// small array behind dst, a switch on the result does not allocate.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

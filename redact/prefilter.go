@@ -1,0 +1,344 @@
+package redact
+
+import (
+	"encoding/binary"
+	"regexp/syntax"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rule automaton: the prefilter of the pattern rules.
+//
+// Most texts hold no match of most rules, and running dozens of regular
+// expressions over every message is what made detection slow. So the
+// engine runs the rules' own programs (regexp/syntax) together as one
+// deterministic automaton that reads the text once, at one table lookup
+// per character, and reports every position where a match of a rule can
+// end. Only rules with such a position run their regular expression, and
+// only over the region around those positions (see runRules).
+//
+// A state is the set of program instructions live after the characters
+// read so far (an unanchored search: every rule may start anywhere), plus
+// the kind of the last character (none, word, newline, other), so that ^,
+// $, \b and \B are decided exactly as package regexp decides them.
+// Characters are grouped into symbols that no instruction tells apart, so
+// the automaton is exact: it reports a position if and only if some match
+// of the rule, seen with the whole text around it, ends there.
+//
+// Determinising dozens of rules up front would take hundreds of thousands
+// of states, so states are built lazily, the first time the text needs
+// them, as RE2 does, and shared by every call of the engine. Readers
+// follow transitions without locks; a missing transition is computed under
+// a mutex. When maxDFAStates states exist, the automaton starts afresh for
+// later calls, and the call that ran out runs the rules without prefilter.
+
+// maxDFAStates bounds the states of one automaton.
+const maxDFAStates = 8192
+
+// Kinds of the character before a position, as assertions see it.
+const (
+	kBegin = iota // start of text
+	kWord         // ASCII letter, digit or '_'
+	kNL           // '\n'
+	kOther
+)
+
+// kindRune is a character of each kind, for Inst.MatchEmptyWidth.
+var kindRune = [4]rune{-1, 'a', '\n', ' '}
+
+// ruleDFA is the lazily built automaton of an engine's rules. States are
+// numbered from 0 (the start) and stored in pages of dfaPageSize, so that
+// readers never see a table move.
+type ruleDFA struct {
+	sym    [128]uint8 // ASCII byte -> symbol
+	highLo []rune     // non-ASCII ranges, by their first rune
+	highSy []uint8    // symbol of each range
+	nsym   int
+	pages  [maxDFAStates / dfaPageSize]atomic.Pointer[dfaPage]
+
+	mu    sync.Mutex // guards what follows and the builder
+	b     *dfaBuilder
+	ids   map[string]uint32
+	live  [][]int // state -> live positions
+	prev  []uint8 // state -> kind of the character that led to it
+	key   []byte
+	buf   []int
+	eotB  []int
+	fresh func() *ruleDFA // builds a new automaton when this one is full
+}
+
+const dfaPageSize = 128
+
+// dfaPage holds the transitions of dfaPageSize states. A transition is 0
+// while unknown, else (next+1)<<1, plus 1 when the next state has acc.
+// acc and eot of a state are written before any transition to it.
+type dfaPage struct {
+	trans []atomic.Uint32
+	acc   [dfaPageSize][]int32 // rules with a match ending just before the symbol that led to the state
+	eot   [dfaPageSize][]int32 // rules with a match ending at the end of the text, from the state
+}
+
+// dfaBuilder holds the rules' programs laid out as one position space.
+type dfaBuilder struct {
+	insts  []*syntax.Inst // position -> instruction
+	rule   []int32        // position -> engine rule index
+	out    []int          // position -> successor
+	arg    []int          // position -> alternative
+	starts []int
+	takes  [][]uint64 // position -> symbols a rune instruction accepts
+	kinds  []uint8    // symbol -> kind of its characters
+	mark   []uint32
+	gen    uint32
+	stack  []int
+	accs   []int32
+}
+
+// newRuleDFA prepares the automaton of the given rules (engine indexes).
+func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
+	b := &dfaBuilder{}
+	for _, ri := range idx {
+		re, err := syntax.Parse(rules[ri].Pattern, syntax.Perl)
+		if err != nil {
+			continue // compileRule already accepted it: cannot happen
+		}
+		p, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			continue
+		}
+		base := len(b.insts)
+		for pc := range p.Inst {
+			in := &p.Inst[pc]
+			b.insts = append(b.insts, in)
+			b.rule = append(b.rule, ri)
+			b.out = append(b.out, base+int(in.Out))
+			b.arg = append(b.arg, base+int(in.Arg))
+		}
+		b.starts = append(b.starts, base+p.Start)
+	}
+	d := &ruleDFA{b: b, ids: map[string]uint32{}}
+	var runeInsts []int
+	for pos, in := range b.insts {
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			runeInsts = append(runeInsts, pos)
+		}
+	}
+	// Symbols: characters accepted by the same rune instructions and of
+	// the same kind. ASCII bytes one by one; above ASCII, the ranges
+	// between the bounds of every instruction's ranges.
+	sigs := map[string]uint8{}
+	sig := make([]byte, (len(runeInsts)+7)/8+1)
+	var reps []rune
+	symOf := func(r rune, kind uint8) uint8 {
+		clear(sig)
+		for k, pos := range runeInsts {
+			if b.insts[pos].MatchRune(r) {
+				sig[k/8] |= 1 << (k % 8)
+			}
+		}
+		sig[len(sig)-1] = kind
+		id, ok := sigs[string(sig)]
+		if !ok {
+			id = uint8(len(sigs))
+			sigs[string(sig)] = id
+			b.kinds = append(b.kinds, kind)
+			reps = append(reps, r)
+		}
+		return id
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		d.sym[c] = symOf(rune(c), asciiKind(byte(c)))
+	}
+	bounds := []rune{utf8.RuneSelf, utf8.RuneError, utf8.RuneError + 1}
+	for _, pos := range runeInsts {
+		in := b.insts[pos]
+		add := func(lo, hi rune) {
+			if hi >= utf8.RuneSelf {
+				bounds = append(bounds, max(lo, utf8.RuneSelf), hi+1)
+			}
+		}
+		switch {
+		case in.Op == syntax.InstRune && len(in.Rune) == 1 && syntax.Flags(in.Arg)&syntax.FoldCase != 0:
+			r0 := in.Rune[0]
+			add(r0, r0)
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				add(r, r)
+			}
+		case in.Op == syntax.InstRune || in.Op == syntax.InstRune1:
+			for k := 0; k+1 < len(in.Rune); k += 2 {
+				add(in.Rune[k], in.Rune[k+1])
+			}
+			if in.Op == syntax.InstRune1 || len(in.Rune) == 1 {
+				add(in.Rune[0], in.Rune[0])
+			}
+		}
+	}
+	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
+	for _, lo := range bounds {
+		if lo > unicode.MaxRune {
+			break
+		}
+		d.highLo = append(d.highLo, lo)
+		d.highSy = append(d.highSy, symOf(lo, kOther))
+	}
+	d.nsym = len(sigs)
+	words := (d.nsym + 63) / 64
+	b.takes = make([][]uint64, len(b.insts))
+	for _, pos := range runeInsts {
+		set := make([]uint64, words)
+		for s, r := range reps {
+			if b.insts[pos].MatchRune(r) {
+				set[s/64] |= 1 << (s % 64)
+			}
+		}
+		b.takes[pos] = set
+	}
+	b.mark = make([]uint32, len(b.insts))
+	d.intern(nil, kBegin, nil) // state 0, the start
+	d.fresh = func() *ruleDFA { return newRuleDFA(rules, idx) }
+	return d
+}
+
+func asciiKind(c byte) uint8 {
+	switch {
+	case c == '\n':
+		return kNL
+	case syntax.IsWordChar(rune(c)):
+		return kWord
+	}
+	return kOther
+}
+
+// symbol returns the symbol of the character at t[i] and its width.
+func (d *ruleDFA) symbol(t string, i int) (uint8, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return d.sym[c], 1
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	k, _ := slices.BinarySearch(d.highLo, r+1)
+	return d.highSy[k-1], w
+}
+
+// step follows the live positions (and every rule's start) through the
+// empty transitions that hold between a character of kind prev and the
+// symbol next (-1: the end of the text). It returns the rules that reach
+// their match there and the sorted positions live after next.
+func (b *dfaBuilder) step(live []int, prev uint8, next int, out []int) ([]int32, []int) {
+	after := rune(-1)
+	if next >= 0 {
+		after = kindRune[b.kinds[next]]
+	}
+	before := kindRune[prev]
+	b.gen++
+	if b.gen == 0 {
+		clear(b.mark)
+		b.gen = 1
+	}
+	b.stack = append(b.stack[:0], b.starts...)
+	b.stack = append(b.stack, live...)
+	b.accs = b.accs[:0]
+	out = out[:0]
+	for len(b.stack) > 0 {
+		pos := b.stack[len(b.stack)-1]
+		b.stack = b.stack[:len(b.stack)-1]
+		if b.mark[pos] == b.gen {
+			continue
+		}
+		b.mark[pos] = b.gen
+		in := b.insts[pos]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			b.stack = append(b.stack, b.out[pos], b.arg[pos])
+		case syntax.InstNop, syntax.InstCapture:
+			b.stack = append(b.stack, b.out[pos])
+		case syntax.InstEmptyWidth:
+			if in.MatchEmptyWidth(before, after) {
+				b.stack = append(b.stack, b.out[pos])
+			}
+		case syntax.InstMatch:
+			b.accs = append(b.accs, b.rule[pos])
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			if next >= 0 && b.takes[pos][next/64]&(1<<(next%64)) != 0 {
+				out = append(out, b.out[pos])
+			}
+		}
+	}
+	slices.Sort(out)
+	slices.Sort(b.accs)
+	b.accs = slices.Compact(b.accs)
+	return b.accs, slices.Compact(out)
+}
+
+// intern returns the transition value of the state of the live
+// positions after a character of kind prev, reached with the matches acc,
+// creating the state if need be; the caller holds d.mu (or owns d). It
+// returns 0 when the automaton is full.
+func (d *ruleDFA) intern(live []int, prev uint8, acc []int32) uint32 {
+	k := append(d.key[:0], prev)
+	k = binary.AppendUvarint(k, uint64(len(acc)))
+	for _, r := range acc {
+		k = binary.AppendUvarint(k, uint64(r))
+	}
+	for _, p := range live {
+		k = binary.AppendUvarint(k, uint64(p))
+	}
+	d.key = k
+	flag := uint32(0)
+	if len(acc) > 0 {
+		flag = 1
+	}
+	if id, ok := d.ids[string(k)]; ok {
+		return (id+1)<<1 | flag
+	}
+	id := uint32(len(d.live))
+	if id >= maxDFAStates {
+		return 0
+	}
+	pg := d.pages[id/dfaPageSize].Load()
+	if pg == nil {
+		pg = &dfaPage{trans: make([]atomic.Uint32, dfaPageSize*d.nsym)}
+		d.pages[id/dfaPageSize].Store(pg)
+	}
+	if len(acc) > 0 {
+		pg.acc[id%dfaPageSize] = slices.Clone(acc)
+	}
+	live = slices.Clone(live)
+	eot, eotB := d.b.step(live, prev, -1, d.eotB)
+	d.eotB = eotB
+	if len(eot) > 0 {
+		pg.eot[id%dfaPageSize] = slices.Clone(eot)
+	}
+	d.live = append(d.live, live)
+	d.prev = append(d.prev, prev)
+	d.ids[string(k)] = id
+	return (id+1)<<1 | flag
+}
+
+// transition computes and publishes the transition of state st on
+// symbol k, or returns 0 when the automaton is full.
+func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	slot := &d.pages[st/dfaPageSize].Load().trans[int(st%dfaPageSize)*d.nsym+int(k)]
+	if v := slot.Load(); v != 0 {
+		return v
+	}
+	acc, live := d.b.step(d.live[st], d.prev[st], int(k), d.buf)
+	d.buf = live
+	v := d.intern(live, d.b.kinds[k], acc)
+	if v != 0 {
+		slot.Store(v)
+	}
+	return v
+}
+
+// accepts returns the rules with a match ending where state st was
+// entered, and at the end of the text from st.
+func (d *ruleDFA) accepts(st uint32) (acc, eot []int32) {
+	pg := d.pages[st/dfaPageSize].Load()
+	return pg.acc[st%dfaPageSize], pg.eot[st%dfaPageSize]
+}
