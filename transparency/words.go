@@ -71,3 +71,11 @@ func kindName(k string) string {
 	}
 	return k + " records"
 }
+
+// TypeName returns an entity type in words for people, as the notice
+// writes it: "email addresses" for EMAIL_ADDRESS.
+func TypeName(entityType string) string { return typeName(entityType) }
+
+// KindName returns a kind of record in words for people, as the notice
+// writes it: "conversation transcripts" for transcript.
+func KindName(kind string) string { return kindName(kind) }

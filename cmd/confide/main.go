@@ -5,6 +5,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +31,10 @@ const usage = `Usage:
     confide export-training --tenant T -o FILE [--system TEXT] [KEY FLAGS] --db DB
     confide audit verify [--tenant T] [--public-key FILE] --db DB
     confide report --tenant T [--from TIME] [--to TIME] --db DB
+    confide policy check FILE
+    confide policy explain FILE [--format md|html|json]
+    confide policy diff OLD NEW
+    confide policy types
     confide help
 
 confide scan reads messages from FILE, or standard input when FILE is absent
@@ -158,6 +163,27 @@ the last month) from the audit log: turns, share of turns with personal
 data, values found per type, consent refusals, erasure requests and how
 long they took.
 
+Privacy policy files. FILE is a YAML policy (see examples/policy.yaml and
+the JSON Schema policy/schema.json): what is detected and how it is
+replaced, purposes with their lawful basis and notice, what conversations
+need, profile field policies, retention, keyring, database and audit sinks.
+Secrets are never in it: it names the environment variables and files that
+hold them. An invalid file prints one line per problem, as FILE:LINE:
+FIELD: what is wrong, and exits with status 2.
+
+    policy check       validates FILE and lists its risky choices, one per
+                       line as FILE:LINE: [ID] FIELD: why, where ID names
+                       the check (policy types lists them). Exit status 0
+                       when there are none, 1 when there are.
+    policy explain     writes the privacy notice customers read (md, the
+                       default, or html) or the GDPR Art. 30 record of
+                       processing (json), generated from FILE.
+    policy diff        says in sentences what replacing OLD by NEW changes
+                       for customers.
+    policy types       lists the entity types, operators, validators,
+                       government identifier types and checks a policy
+                       may use.
+
 Errors never print message contents, keys or database passwords.
 
 Exit status is 0 on success, 1 on an error, 2 on a usage error.
@@ -176,6 +202,15 @@ var commands = map[string]command{}
 type errUsage struct{ msg string }
 
 func (e errUsage) Error() string { return e.msg }
+
+// errExit ends a command with its own exit status, after the command
+// printed what it had to say; msg, when not empty, goes to stderr.
+type errExit struct {
+	code int
+	msg  string
+}
+
+func (e errExit) Error() string { return e.msg }
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -200,6 +235,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := c.run(args[1:], stdin, stdout, stderr); err != nil {
+		var ee errExit
+		if errors.As(err, &ee) {
+			if ee.msg != "" {
+				fmt.Fprintf(stderr, "confide %s: %s\n", args[0], ee.msg)
+			}
+			return ee.code
+		}
 		if _, ok := err.(errUsage); ok || err == flag.ErrHelp {
 			if err != flag.ErrHelp {
 				fmt.Fprintf(stderr, "confide %s: %v\n", args[0], err)
