@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html/template"
 	"io"
 	"log/slog"
 	"os"
@@ -15,12 +16,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
 	"github.com/confide-dev/confide/minimize"
 	"github.com/confide-dev/confide/redact"
+	"github.com/confide-dev/confide/rights"
 	"github.com/confide-dev/confide/store"
+	"github.com/confide-dev/confide/transparency"
 )
 
 // purposeAssistant is answering the customer with an AI model from an
@@ -44,7 +48,8 @@ type Config struct {
 	// Contact is where customers reach the controller or its data
 	// protection officer, shown in the privacy notice.
 	Contact string
-	// DataDir holds the SQLite file and, without a KMS, the local keys.
+	// DataDir holds the SQLite file, the session and audit signing keys
+	// and, without a KMS, the local keyring and master key.
 	DataDir string
 	// DB is empty for SQLite in DataDir, a postgres:// URL for PostgreSQL,
 	// or the path of another SQLite file.
@@ -57,8 +62,9 @@ type Config struct {
 	AdminToken string
 	// Model answers the customers.
 	Model chat.Model
-	// ModelName says who runs the model, for the privacy notice.
-	ModelName string
+	// Provider says who runs the model, for the privacy notice; its zero
+	// value means the model runs in this server.
+	Provider transparency.Provider
 	// Secure marks the cookies Secure: set it whenever the page is served
 	// over HTTPS, which is everywhere but localhost.
 	Secure bool
@@ -73,14 +79,10 @@ type Config struct {
 	SessionMaxAge time.Duration
 	// Log receives the server's log lines, redacted; nil means os.Stderr.
 	Log io.Writer
-	// Audit, when set, sits between the redact layer and the model, where
-	// it sees redacted requests only.
-	//
-	// AUDIT: this is where audit.Middleware plugs in once the audit
-	// package lands (it is being written). Erasures and consent changes
-	// will be recorded from app.forget and handleConsent (look for
-	// "AUDIT:").
-	Audit chat.Middleware
+	// AuditCheckpointEvery is how many events of the audit log a signed
+	// checkpoint vouches for at a time; 0 means 100. A checkpoint is also
+	// signed at shutdown.
+	AuditCheckpointEvery int
 	// Getenv reads the environment (master key variables); nil means
 	// os.Getenv.
 	Getenv func(string) string
@@ -98,6 +100,11 @@ type app struct {
 	sealer      *encrypt.Sealer
 	ledger      *consent.Ledger
 	notice      consent.Notice
+	audit       *audit.Log
+	auditPublic []byte // the public keyset that verifies the audit checkpoints
+	rights      *rights.Service
+	pipeline    transparency.Pipeline    // what the privacy notice says
+	noticeBody  template.HTML            // the privacy notice generated from pipeline
 	transcripts *store.TranscriptStore   // sealed, for export and erasure
 	gated       *consent.TranscriptStore // the same, kept only with consent
 	vaults      *redact.Vaults
@@ -175,6 +182,9 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	if cfg.Log == nil {
 		cfg.Log = os.Stderr
 	}
+	if cfg.AuditCheckpointEvery <= 0 {
+		cfg.AuditCheckpointEvery = 100
+	}
 	a = &app{cfg: cfg, limits: cfg.Limits.withDefaults(), stop: make(chan struct{})}
 
 	// Detection first: the logger redacts with it. The company's own name
@@ -184,7 +194,7 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	if err != nil {
 		return nil, err
 	}
-	a.redactor = redact.NewRedactor(detector)
+	a.redactor = redact.NewRedactor(detector, redact.WithDefaultOperator(redact.Placeholder()))
 	a.log = slog.New(redact.NewSlogHandler(slog.NewTextHandler(cfg.Log, nil), a.redactor))
 
 	k, err := openKeys(cfg.DataDir, cfg.KEKURI, cfg.Getenv)
@@ -242,20 +252,43 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	a.gated = consent.NewTranscriptStore(a.ledger, a.transcripts, consent.PurposeStoreTranscript)
 	a.vaults = redact.NewVaults(a.db.Vaults(a.sealer))
 
-	// The model chain, outermost first, as in the flow of one turn:
-	// consent, minimization, redaction, audit, then the model.
-	mws := []chat.Middleware{
-		consent.Middleware(a.ledger, consent.Policy{
-			Required: []consent.Purpose{purposeAssistant},
-			Optional: []consent.Purpose{consent.PurposeStoreTranscript},
-		}),
+	// Audit: a hash-chained log in the same database, with a checkpoint
+	// signed every AuditCheckpointEvery events and at shutdown. Its events
+	// hold IDs, decisions and counts of personal data, never the data.
+	a.auditPublic = k.auditPublic
+	if a.audit, err = audit.NewLog(a.db.Audit(), audit.Options{SigningKey: k.audit,
+		CheckpointEvery: cfg.AuditCheckpointEvery, Now: cfg.Now}); err != nil {
+		return nil, err
+	}
+	a.rights = &rights.Service{DB: a.db, Sealer: a.sealer, Ledger: a.ledger,
+		Audit: a.audit, AuditReader: a.db.Audit(), Now: cfg.Now}
+
+	// The model chain, outermost first, as in the flow of one turn: audit
+	// (first, so that it sees every layer's refusals and errors), consent,
+	// minimization, redaction (which tells audit what it found), then the
+	// model.
+	policy := consent.Policy{
+		Required: []consent.Purpose{purposeAssistant},
+		Optional: []consent.Purpose{consent.PurposeStoreTranscript},
+	}
+	a.model = chat.Chain(cfg.Model,
+		audit.Middleware(a.audit, audit.WithPolicy(policy),
+			audit.WithErrorReason(redact.ErrDetector, audit.ReasonDetector),
+			audit.WithErrorReason(redact.ErrVaultFull, audit.ReasonVault),
+			audit.WithErrorReason(redact.ErrOutputBlocked, audit.ReasonOutputBlocked)),
+		consent.Middleware(a.ledger, policy),
 		minimize.History(minimize.HistoryOptions{Turns: 10, ToolResultTurns: 2}),
-		redact.Middleware(a.redactor, a.vaults),
+		redact.Middleware(a.redactor, a.vaults, redact.WithFindings(audit.RecordFindings)),
+	)
+
+	// The privacy notice, generated from the configuration above, so that
+	// what it says and what runs cannot drift apart.
+	if a.pipeline, err = a.describe(detector.Types(), k.kind); err != nil {
+		return nil, err
 	}
-	if cfg.Audit != nil {
-		mws = append(mws, cfg.Audit) // AUDIT: the audit middleware's place
+	if a.noticeBody, err = noticeBody(a.pipeline); err != nil {
+		return nil, err
 	}
-	a.model = chat.Chain(cfg.Model, mws...)
 	a.convs = newConversations(10_000, func(scope chat.Scope) (*chat.Conversation, error) {
 		return chat.NewConversation(a.model, scope,
 			chat.WithSystemPrompt(systemPrompt(cfg.Brand)),
@@ -282,11 +315,21 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	return a, nil
 }
 
-// Close stops the retention loop and closes the database.
+// Close stops the retention loop, signs a checkpoint of the audit log, so
+// that its tail is vouched for too, and closes the database.
 func (a *app) Close() error {
 	close(a.stop)
 	a.done.Wait()
-	return a.db.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := a.audit.Checkpoint(ctx, a.cfg.Tenant)
+	if errors.Is(err, audit.ErrEmpty) {
+		err = nil
+	}
+	if err != nil {
+		a.log.Error("audit checkpoint at shutdown failed", "err", err)
+	}
+	return errors.Join(err, a.db.Close())
 }
 
 // purgeLoop deletes transcripts and vaults older than the retention period,
@@ -305,12 +348,16 @@ func (a *app) purgeLoop() {
 			v, err = a.db.DeleteVaultsBefore(ctx, a.cfg.Tenant, before)
 			n += v
 		}
-		cancel()
 		if err != nil {
 			a.log.Error("retention purge failed", "err", err)
+			a.record(ctx, audit.Event{Operation: audit.OpRetention, Decision: audit.DecisionError,
+				Reason: audit.ErrorReason(err), Scope: chat.Scope{Tenant: a.cfg.Tenant}})
 		} else if n > 0 {
 			a.log.Info("retention purge", "records", n)
+			a.record(ctx, audit.Event{Operation: audit.OpRetention, Decision: audit.DecisionAllowed,
+				Scope: chat.Scope{Tenant: a.cfg.Tenant}})
 		}
+		cancel()
 		select {
 		case <-a.stop:
 			return
@@ -324,29 +371,31 @@ func (a *app) scope(subject string) chat.Scope {
 	return chat.Scope{Tenant: a.cfg.Tenant, Subject: subject, Conversation: conversationID}
 }
 
-// forget erases a subject: its keys first, so that every copy of its
-// records (backups included) becomes unreadable, then its rows, its vault
-// cache and its consent ledger.
-func (a *app) forget(ctx context.Context, tenant, subject string) error {
-	scope := chat.Scope{Tenant: tenant, Subject: subject, Conversation: conversationID}
-	if tenant == a.cfg.Tenant {
-		a.convs.drop(subject)
+// record writes an event the server records itself (the middleware
+// records the turns), logging a failure: the operation it records has
+// already happened.
+func (a *app) record(ctx context.Context, e audit.Event) {
+	if _, err := a.audit.Record(ctx, e); err != nil {
+		a.log.Error("audit record failed", "operation", string(e.Operation), "err", err)
 	}
-	if err := a.sealer.Forget(ctx, tenant, subject); err != nil {
-		return fmt.Errorf("forget keys: %w", err)
+}
+
+// erase forgets a subject of this tenant: its live conversation and vault
+// cache here, then, through rights.Service, its keys (so that every copy of
+// its records, backups included, becomes unreadable), its rows and its
+// consent ledger, checked afterwards and recorded in the audit log with when
+// it was requested and completed.
+func (a *app) erase(ctx context.Context, subject string, requestedAt time.Time) (*rights.Erasure, error) {
+	a.convs.drop(subject)
+	if err := a.vaults.Delete(ctx, a.scope(subject)); err != nil {
+		return nil, fmt.Errorf("delete vault: %w", err)
 	}
-	if _, err := a.db.DeleteSubject(ctx, tenant, subject); err != nil {
-		return fmt.Errorf("delete records: %w", err)
+	rep, err := a.rights.Erase(ctx, a.cfg.Tenant, subject, requestedAt)
+	if err != nil {
+		return nil, err
 	}
-	if err := a.vaults.Delete(ctx, scope); err != nil {
-		return fmt.Errorf("delete vault: %w", err)
-	}
-	if err := a.ledger.ForgetSubject(ctx, tenant, subject); err != nil {
-		return fmt.Errorf("forget consent: %w", err)
-	}
-	// AUDIT: record the erasure (subject ID and time, nothing else) here.
-	a.log.Info("subject forgotten", "tenant", tenant, "subject", subject)
-	return nil
+	a.log.Info("subject erased", "subject", subject, "records", rep.Records, "ms", rep.Took.Milliseconds())
+	return rep, nil
 }
 
 // forgotten reports whether the subject's keys were destroyed.
@@ -361,34 +410,15 @@ func (a *app) forgotten(ctx context.Context, subject string) (bool, error) {
 	return ks.IsTombstone(), nil
 }
 
-// export is a subject's data as the customer or an operator downloads it.
+// export is a subject's data as the customer or an operator downloads it:
+// what rights.Service.Export gathers (transcripts, consent events, audit
+// events), with the controller, the notices the consent events name and
+// the retention period.
 type export struct {
-	Format        string         `json:"format"`
-	Controller    string         `json:"controller"`
-	Tenant        string         `json:"tenant"`
-	Subject       string         `json:"subject"`
-	ExportedAt    time.Time      `json:"exported_at"`
-	Conversations []exportConv   `json:"conversations"`
-	Consent       []exportEvent  `json:"consent_events"`
-	Notices       []exportNotice `json:"notices"`
-	Retention     string         `json:"retention"`
-}
-
-type exportConv struct {
-	Conversation string         `json:"conversation"`
-	Messages     []chat.Message `json:"messages"`
-}
-
-type exportEvent struct {
-	ID           string            `json:"id"`
-	Seq          uint64            `json:"seq"`
-	Kind         consent.EventKind `json:"kind"`
-	Purposes     []consent.Purpose `json:"purposes"`
-	Time         time.Time         `json:"time"`
-	Expires      *time.Time        `json:"expires,omitempty"`
-	Source       consent.Source    `json:"source"`
-	Jurisdiction string            `json:"jurisdiction,omitempty"`
-	Notice       consent.NoticeRef `json:"notice,omitzero"`
+	*rights.Export
+	Controller string         `json:"controller"`
+	Notices    []exportNotice `json:"notices"`
+	Retention  string         `json:"retention"`
 }
 
 type exportNotice struct {
@@ -399,41 +429,23 @@ type exportNotice struct {
 	Published time.Time `json:"published"`
 }
 
-// exportSubject collects everything held about a subject: the transcript
-// (whether or not it is still kept with consent: it is what we hold) and
-// the consent ledger with the notices its events name.
-func (a *app) exportSubject(ctx context.Context, tenant, subject string) (*export, error) {
-	out := &export{Format: "confide.supportbot.export.v1", Controller: a.cfg.Brand, Tenant: tenant, Subject: subject,
-		ExportedAt: a.cfg.Now().UTC(), Conversations: []exportConv{}, Consent: []exportEvent{}, Notices: []exportNotice{},
-		Retention: fmt.Sprintf("transcripts are deleted %d days after they are written", int(a.cfg.Retention.Hours()/24))}
-	scope := chat.Scope{Tenant: tenant, Subject: subject, Conversation: conversationID}
-	msgs, err := a.transcripts.Load(ctx, scope)
-	switch {
-	case errors.Is(err, encrypt.ErrNoKeyset):
-		// Never stored anything.
-	case err != nil:
-		return nil, err
-	case len(msgs) > 0:
-		out.Conversations = append(out.Conversations, exportConv{Conversation: scope.Conversation, Messages: msgs})
-	}
-	events, err := a.ledger.Events(ctx, tenant, subject)
+// exportSubject collects everything held about a subject of this tenant.
+// The export is recorded in the audit log.
+func (a *app) exportSubject(ctx context.Context, subject string) (*export, error) {
+	doc, err := a.rights.Export(ctx, a.cfg.Tenant, subject)
 	if err != nil {
 		return nil, err
 	}
+	out := &export{Export: doc, Controller: a.cfg.Brand, Notices: []exportNotice{},
+		Retention: fmt.Sprintf("transcripts are deleted %d days after they are written", int(a.cfg.Retention.Hours()/24))}
 	seen := map[consent.NoticeRef]bool{}
-	for _, ev := range events {
-		e := exportEvent{ID: ev.ID, Seq: ev.Seq, Kind: ev.Kind, Purposes: ev.Purposes, Time: ev.Time,
-			Source: ev.Source, Jurisdiction: ev.Jurisdiction, Notice: ev.Notice}
-		if !ev.Expires.IsZero() {
-			t := ev.Expires
-			e.Expires = &t
+	for _, ev := range doc.Consent {
+		if ev.Notice.IsZero() || seen[ev.Notice] {
+			continue
 		}
-		out.Consent = append(out.Consent, e)
-		if !ev.Notice.IsZero() && !seen[ev.Notice] {
-			seen[ev.Notice] = true
-			if n, err := a.ledger.Notice(ctx, tenant, ev.Notice.ID, ev.Notice.Version); err == nil {
-				out.Notices = append(out.Notices, exportNotice{ID: n.ID, Version: n.Version, SHA256: n.SHA256, Text: n.Text, Published: n.Published})
-			}
+		seen[ev.Notice] = true
+		if n, err := a.ledger.Notice(ctx, a.cfg.Tenant, ev.Notice.ID, ev.Notice.Version); err == nil {
+			out.Notices = append(out.Notices, exportNotice{ID: n.ID, Version: n.Version, SHA256: n.SHA256, Text: n.Text, Published: n.Published})
 		}
 	}
 	return out, nil

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/chat/scripted"
 	"github.com/confide-dev/confide/encrypt"
@@ -76,7 +79,8 @@ func e2eModel() *scripted.Model {
 func TestBrowser(t *testing.T) {
 	chromium := requireChromium(t)
 	model := e2eModel()
-	srv := startServer(t, model, nil)
+	// Checkpoint often, so that the flow crosses a few.
+	srv := startServer(t, model, func(c *Config) { c.AuditCheckpointEvery = 3 })
 
 	secrets := map[string]string{
 		"email":              "jo.bloggs@example.org",
@@ -277,12 +281,57 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, events, "the consent ledger was forgotten")
 
-	// The privacy notice page.
+	// The audit log: the turns, the consent change and the erasure are
+	// there, the chain and its signed checkpoints verify, and it holds
+	// none of what the customer wrote.
+	auditEvents, checkpoints := auditLog(t, srv)
+	ops := map[audit.Operation]int{}
+	pii := map[string]int{}
+	var erased *audit.Event
+	for i, e := range auditEvents {
+		ops[e.Operation]++
+		for typ, n := range e.PII {
+			pii[typ] += n
+		}
+		if e.Operation == audit.OpErase && e.Scope.Subject == sess.Subject {
+			erased = &auditEvents[i]
+		}
+	}
+	assert.GreaterOrEqual(t, ops[audit.OpTurn], 2, "the turns")
+	assert.GreaterOrEqual(t, ops[audit.OpTool], 1, "the tool call")
+	assert.Equal(t, 1, ops[audit.OpConsentChange], "the banner's answer")
+	assert.Positive(t, pii["EMAIL_ADDRESS"], "the email was counted")
+	assert.Positive(t, pii["CREDIT_CARD"], "the card was counted")
+	require.NotNil(t, erased, "the erasure was recorded")
+	assert.False(t, erased.RequestedAt.IsZero())
+	assert.False(t, erased.CompletedAt.Before(erased.RequestedAt))
+	rep, err := audit.VerifyStore(context.Background(), srv.db.Audit(), srv.cfg.Tenant, srv.auditPublic)
+	require.NoError(t, err)
+	assert.True(t, rep.OK(), "the audit chain verifies")
+	assert.True(t, rep.SignaturesChecked)
+	assert.Positive(t, rep.Checkpoints, "signed checkpoints")
+	assert.Equal(t, len(auditEvents), rep.Events)
+	logJSON, err := json.Marshal(map[string]any{"events": auditEvents, "checkpoints": checkpoints})
+	require.NoError(t, err)
+	typed := map[string]string{"message text": "charged twice", "order number": "A-10234"}
+	maps.Copy(typed, secrets)
+	assert.Empty(t, foundIn(string(logJSON), typed), "customer text in the audit log")
+
+	// The privacy notice page, in the site's layout: its stylesheet
+	// applies and its link leads back to the chat.
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.url+"/privacy"), chromedp.WaitVisible("main.notice")))
 	heading, err := chromedp.Run(ctx, chromedp.Text("h1"))
 	require.NoError(t, err)
-	assert.Equal(t, "Privacy notice: the Acme support assistant", heading)
+	assert.Equal(t, "How Acme support chat handles your personal data", heading)
+	styled, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector("main.notice")).borderTopLeftRadius`))
+	require.NoError(t, err)
+	assert.Equal(t, "14px", styled, "the site's stylesheet applies")
+	notice, err := chromedp.Run(ctx, chromedp.Text("main.notice"))
+	require.NoError(t, err)
+	assert.True(t, strings.Contains(notice, "30 days, then deleted"), "the notice states the retention period")
+	assert.True(t, strings.Contains(notice, "replaced by a placeholder such as <EMAIL_ADDRESS_1>"), "the notice states the operator")
 	screenshot("supportbot-privacy.png")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(`header.site a[href="/"]`), chromedp.WaitVisible("#banner")))
 
 	// Nothing the customer typed reached the server's log.
 	assert.Empty(t, foundIn(srv.log.String(), secrets), "customer values in the log")

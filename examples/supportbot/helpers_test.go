@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/stretchr/testify/require"
 )
@@ -226,4 +227,28 @@ func foundIn(text string, values map[string]string) []string {
 		}
 	}
 	return found
+}
+
+// auditLog returns the tenant's audit events and checkpoints as stored.
+func auditLog(t *testing.T, s *testServer) ([]audit.Event, []audit.Checkpoint) {
+	t.Helper()
+	ctx := context.Background()
+	events, err := s.db.Audit().Events(ctx, s.cfg.Tenant, 0, 0)
+	require.NoError(t, err)
+	cps, err := s.db.Audit().Checkpoints(ctx, s.cfg.Tenant)
+	require.NoError(t, err)
+	return events, cps
+}
+
+// auditOf returns the audit events of one subject and operation.
+func auditOf(t *testing.T, s *testServer, subject string, op audit.Operation) []audit.Event {
+	t.Helper()
+	events, _ := auditLog(t, s)
+	var out []audit.Event
+	for _, e := range events {
+		if e.Scope.Subject == subject && e.Operation == op {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/encrypt"
 	"github.com/tink-crypto/tink-go/v2/aead"
 	"github.com/tink-crypto/tink-go/v2/keyset"
@@ -15,9 +17,13 @@ import (
 
 // Files the server keeps in its data directory, all created with mode 0600.
 const (
-	masterKeyFile  = "master.key"          // the local master key (demo only)
-	keyringFile    = "keyring.json"        // the KEK keyset, encrypted under the master key
-	sessionKeyFile = "session-keyset.json" // the cookie AEAD keyset, encrypted under the master key or KMS key
+	masterKeyFile  = "master.key"             // the local master key (demo only)
+	keyringFile    = "keyring.json"           // the KEK keyset, encrypted under the master key
+	sessionKeyFile = "session-keyset.json"    // the cookie AEAD keyset, encrypted under the master key or KMS key
+	auditKeyFile   = "audit-signing-key.json" // the audit checkpoint signing keyset, encrypted under the master key or KMS key
+	// auditPublicFile is the public half of the audit signing key: what
+	// "confide audit verify --public-key" and auditors need.
+	auditPublicFile = "audit-public-keyset.json"
 )
 
 // sessionKeysetAD binds the session keyset file to its use, so the file
@@ -30,6 +36,12 @@ type keys struct {
 	ring *encrypt.Keyring
 	// session seals session cookies.
 	session tink.AEAD
+	// audit signs the audit log's checkpoints; auditPublic verifies them.
+	audit       *keyset.Handle
+	auditPublic []byte
+	// kind says where the key-encryption key lives, for the privacy
+	// notice.
+	kind string
 	// warning, when set, tells the operator what is not fit for
 	// production.
 	warning string
@@ -57,6 +69,7 @@ func openKeys(dir, kekURI string, getenv func(string) string) (*keys, error) {
 			return nil, err
 		}
 		wrap = kek.AEAD
+		k.kind = kmsKind(kekURI)
 	} else {
 		var err error
 		switch {
@@ -81,12 +94,69 @@ func openKeys(dir, kekURI string, getenv func(string) string) (*keys, error) {
 		if err != nil {
 			return nil, fmt.Errorf("keyring: %w", err)
 		}
+		k.kind = "a local keyring encrypted under a master key"
 	}
 	var err error
 	if k.session, err = sessionAEAD(filepath.Join(dir, sessionKeyFile), wrap); err != nil {
 		return nil, err
 	}
+	if k.audit, err = auditSigningKey(filepath.Join(dir, auditKeyFile), wrap); err != nil {
+		return nil, err
+	}
+	if k.auditPublic, err = audit.PublicKeyset(k.audit); err != nil {
+		return nil, fmt.Errorf("audit signing key: %w", err)
+	}
+	if err := writeNew(filepath.Join(dir, auditPublicFile), k.auditPublic); err != nil && !errors.Is(err, os.ErrExist) {
+		return nil, fmt.Errorf("audit public keyset: %w", err)
+	}
 	return k, nil
+}
+
+// kmsKind names the KMS of a key URI for people.
+func kmsKind(uri string) string {
+	scheme, _, _ := strings.Cut(uri, "://")
+	switch scheme {
+	case "aws-kms":
+		return "a key in AWS KMS"
+	case "gcp-kms":
+		return "a key in Google Cloud KMS"
+	case "hcvault":
+		return "a key in HashiCorp Vault"
+	case "azure-keyvault", "azurekeyvault":
+		return "a key in Azure Key Vault"
+	}
+	return "a key in a key management service"
+}
+
+// auditSigningKey reads the audit checkpoint signing keyset at path,
+// encrypted under wrap, creating it first if it does not exist. The key is
+// generated once and reused, so that every checkpoint of the log verifies
+// under one public keyset.
+func auditSigningKey(path string, wrap tink.AEAD) (*keyset.Handle, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		h, err := audit.NewSigningKey()
+		if err != nil {
+			return nil, fmt.Errorf("audit signing key: %w", err)
+		}
+		var buf bytes.Buffer
+		if err := audit.WriteSigningKey(&buf, h, wrap); err != nil {
+			return nil, fmt.Errorf("audit signing key: %w", err)
+		}
+		if err := writeNew(path, buf.Bytes()); err != nil && !errors.Is(err, os.ErrExist) {
+			return nil, fmt.Errorf("audit signing key: %w", err)
+		}
+		// On ErrExist another process won the race: read what is on disk.
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("audit signing key: %w", err)
+	}
+	defer f.Close()
+	h, err := audit.ReadSigningKey(f, wrap)
+	if err != nil {
+		return nil, fmt.Errorf("audit signing key does not decrypt under this master key: %w", err)
+	}
+	return h, nil
 }
 
 // localMasterKey reads the master key file at path, creating it first if

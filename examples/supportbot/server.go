@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"net/http"
 	"strconv"
@@ -16,9 +17,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
+	"github.com/confide-dev/confide/rights"
 )
 
 //go:embed web
@@ -49,6 +52,8 @@ func (a *app) Handler() http.Handler {
 	mux.Handle("GET /admin/export", a.admin(a.handleAdminExport))
 	mux.Handle("POST /admin/erase", a.admin(a.handleAdminErase))
 	mux.Handle("GET /admin/report", a.admin(a.handleAdminReport))
+	mux.Handle("GET /admin/audit/verify", a.admin(a.handleAdminVerify))
+	mux.Handle("GET /admin/breach", a.admin(a.handleAdminBreach))
 
 	// Cross-origin POSTs (a form on another site) are refused before any
 	// handler runs; SameSite=Strict already keeps the cookie off them.
@@ -230,12 +235,12 @@ func (a *app) purposes() []purposeView {
 		desc     string
 	}{
 		{purposeAssistant, true, ""},
-		{consent.PurposeStoreTranscript, false, "Keeping your conversation, encrypted, so it is still here when you come back and you can download it. Without it the assistant still answers, and nothing you write is stored."},
+		{consent.PurposeStoreTranscript, false, transcriptPurposeDesc},
 	} {
 		info, _ := a.ledger.Taxonomy().Lookup(p.key)
 		v := purposeView{Key: p.key, Name: info.Name, Description: info.Description, Basis: info.Basis, Required: p.required}
 		if p.desc != "" {
-			v.Name, v.Description = "Keep my transcript", p.desc
+			v.Name, v.Description = transcriptPurposeName, p.desc
 		}
 		out = append(out, v)
 	}
@@ -396,7 +401,11 @@ func (a *app) handleConsent(w http.ResponseWriter, r *http.Request, sess session
 			}
 		}
 	}
-	// AUDIT: record the consent change (purposes, kinds, notice version).
+	if len(grant) > 0 || len(withdraw) > 0 {
+		// Purposes lists what was granted, Refused what was withdrawn.
+		a.record(ctx, audit.Event{Operation: audit.OpConsentChange, Decision: audit.DecisionAllowed,
+			Scope: chat.Scope{Tenant: a.cfg.Tenant, Subject: sess.Subject}, Purposes: grant, Refused: withdraw})
+	}
 	a.handleSession(w, r, sess)
 }
 
@@ -557,7 +566,7 @@ func (s *sseWriter) event(name string, v any) error {
 }
 
 func (a *app) handleExport(w http.ResponseWriter, r *http.Request, sess session) {
-	out, err := a.exportSubject(r.Context(), a.cfg.Tenant, sess.Subject)
+	out, err := a.exportSubject(r.Context(), sess.Subject)
 	if err != nil {
 		a.internalError(w, "export", err)
 		return
@@ -567,7 +576,7 @@ func (a *app) handleExport(w http.ResponseWriter, r *http.Request, sess session)
 }
 
 func (a *app) handleForget(w http.ResponseWriter, r *http.Request, sess session) {
-	if err := a.forget(r.Context(), a.cfg.Tenant, sess.Subject); err != nil {
+	if _, err := a.erase(r.Context(), sess.Subject, a.cfg.Now()); err != nil {
 		a.internalError(w, "forget", err)
 		return
 	}
@@ -592,23 +601,57 @@ func (a *app) admin(h http.HandlerFunc) http.Handler {
 	})
 }
 
-// subjectParams reads and checks the tenant and subject an admin names.
-func subjectParams(w http.ResponseWriter, tenant, subject string) bool {
-	if chat.ValidateID("tenant", tenant) != nil || chat.ValidateID("subject", subject) != nil {
-		writeError(w, http.StatusBadRequest, "bad_request", "tenant and subject must be valid IDs.")
+// validSubject checks the subject an admin names, answering 400 itself.
+func validSubject(w http.ResponseWriter, subject string) bool {
+	if chat.ValidateID("subject", subject) != nil {
+		writeError(w, http.StatusBadRequest, "bad_request", "subject must be a valid ID.")
 		return false
 	}
 	return true
 }
 
-// handleAdminExport answers a subject access request:
-// GET /admin/export?tenant=...&subject=...
-func (a *app) handleAdminExport(w http.ResponseWriter, r *http.Request) {
+// wantText reports whether an admin asked for text (?format=text) rather
+// than JSON.
+func wantText(r *http.Request) bool { return r.URL.Query().Get("format") == "text" }
+
+func writeText(w http.ResponseWriter, status int, s string) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	io.WriteString(w, s)
+}
+
+// timeParams reads the optional RFC 3339 times from and to of a query,
+// answering 400 itself when one does not parse or to is not after from.
+func timeParams(w http.ResponseWriter, r *http.Request) (from, to time.Time, ok bool) {
 	q := r.URL.Query()
-	if !subjectParams(w, q.Get("tenant"), q.Get("subject")) {
+	for _, p := range []struct {
+		name string
+		t    *time.Time
+	}{{"from", &from}, {"to", &to}} {
+		if v := q.Get(p.name); v != "" {
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				writeError(w, http.StatusBadRequest, "bad_request", p.name+" must be an RFC 3339 time, e.g. 2026-01-31T00:00:00Z.")
+				return from, to, false
+			}
+			*p.t = t
+		}
+	}
+	if !from.IsZero() && !to.IsZero() && !to.After(from) {
+		writeError(w, http.StatusBadRequest, "bad_request", "to must be after from.")
+		return from, to, false
+	}
+	return from, to, true
+}
+
+// handleAdminExport answers a subject access request:
+// GET /admin/export?subject=...
+func (a *app) handleAdminExport(w http.ResponseWriter, r *http.Request) {
+	subject := r.URL.Query().Get("subject")
+	if !validSubject(w, subject) {
 		return
 	}
-	out, err := a.exportSubject(r.Context(), q.Get("tenant"), q.Get("subject"))
+	out, err := a.exportSubject(r.Context(), subject)
 	if err != nil {
 		a.internalError(w, "admin export", err)
 		return
@@ -616,47 +659,119 @@ func (a *app) handleAdminExport(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// handleAdminErase answers an erasure request:
-// POST /admin/erase {"tenant": "...", "subject": "..."}
+// handleAdminErase answers an erasure request and reports what was done:
+// POST /admin/erase {"subject": "...", "requested_at": "..."}, where
+// requested_at, when the customer asked (RFC 3339), defaults to now.
 func (a *app) handleAdminErase(w http.ResponseWriter, r *http.Request) {
 	var req struct {
-		Tenant  string `json:"tenant"`
-		Subject string `json:"subject"`
+		Subject     string    `json:"subject"`
+		RequestedAt time.Time `json:"requested_at"`
 	}
-	if !a.decodeJSON(w, r, &req) || !subjectParams(w, req.Tenant, req.Subject) {
+	if !a.decodeJSON(w, r, &req) || !validSubject(w, req.Subject) {
 		return
 	}
-	if err := a.forget(r.Context(), req.Tenant, req.Subject); err != nil {
+	if req.RequestedAt.After(a.cfg.Now()) {
+		writeError(w, http.StatusBadRequest, "bad_request", "requested_at is in the future.")
+		return
+	}
+	rep, err := a.erase(r.Context(), req.Subject, req.RequestedAt)
+	if err != nil {
 		a.internalError(w, "admin erase", err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]bool{"erased": true})
+	writeJSON(w, http.StatusOK, rep)
 }
 
-// handleAdminReport is a placeholder for the transparency report.
-//
-// AUDIT: the report (turns, redactions by type, consent changes, erasures)
-// comes with the audit package; serve it from here.
+// handleAdminReport serves the privacy figures of the tenant's audit log:
+// turns, personal data found by type, consent refusals, erasures and how
+// long they took, exports. GET /admin/report?from=...&to=...&format=text
 func (a *app) handleAdminReport(w http.ResponseWriter, r *http.Request) {
-	writeError(w, http.StatusNotImplemented, "not_implemented", "The transparency report comes with the audit package.")
+	from, to, ok := timeParams(w, r)
+	if !ok {
+		return
+	}
+	rep, err := audit.ReportStore(r.Context(), a.db.Audit(), a.cfg.Tenant, from, to)
+	if err != nil {
+		a.internalError(w, "admin report", err)
+		return
+	}
+	if wantText(r) {
+		writeText(w, http.StatusOK, rep.String())
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
 }
 
-// handlePrivacy serves the privacy notice, generated from the configured
-// purposes, the notice text and the retention period.
+// verifyView is a VerifyReport as JSON.
+type verifyView struct {
+	OK                bool     `json:"ok"`
+	Tenant            string   `json:"tenant"`
+	Events            int      `json:"events"`
+	Checkpoints       int      `json:"checkpoints"`
+	Anchored          uint64   `json:"anchored"`
+	Unanchored        uint64   `json:"unanchored"`
+	SignaturesChecked bool     `json:"signatures_checked"`
+	Problems          []string `json:"problems"`
+}
+
+// handleAdminVerify checks the tenant's audit chain and its signed
+// checkpoints with the public keyset: 200 when it verifies, 409 with the
+// problems found when it does not. GET /admin/audit/verify?format=text
+func (a *app) handleAdminVerify(w http.ResponseWriter, r *http.Request) {
+	rep, err := audit.VerifyStore(r.Context(), a.db.Audit(), a.cfg.Tenant, a.auditPublic)
+	if err != nil && (rep == nil || !errors.Is(err, audit.ErrTampered)) {
+		a.internalError(w, "admin audit verify", err)
+		return
+	}
+	status := http.StatusOK
+	if !rep.OK() {
+		status = http.StatusConflict
+	}
+	if wantText(r) {
+		writeText(w, status, rep.String())
+		return
+	}
+	v := verifyView{OK: rep.OK(), Tenant: rep.Tenant, Events: rep.Events, Checkpoints: rep.Checkpoints,
+		Anchored: rep.Anchored, Unanchored: rep.Unanchored(), SignaturesChecked: rep.SignaturesChecked, Problems: []string{}}
+	for _, p := range rep.Problems {
+		v.Problems = append(v.Problems, p.String())
+	}
+	writeJSON(w, status, v)
+}
+
+// handleAdminBreach lists the subjects and records an exposure affects:
+// GET /admin/breach?kek=ID for an exposed key-encryption key, or
+// ?from=...&to=... (RFC 3339) for a window of time, or both.
+func (a *app) handleAdminBreach(w http.ResponseWriter, r *http.Request) {
+	from, to, ok := timeParams(w, r)
+	if !ok {
+		return
+	}
+	q := rights.BreachQuery{KEK: r.URL.Query().Get("kek"), From: from, To: to}
+	if from.IsZero() != to.IsZero() || (q.KEK == "" && from.IsZero()) {
+		writeError(w, http.StatusBadRequest, "bad_request", "Give kek, or both from and to, or all three.")
+		return
+	}
+	rep, err := a.rights.Breach(r.Context(), q)
+	if err != nil {
+		a.internalError(w, "admin breach", err)
+		return
+	}
+	if wantText(r) {
+		writeText(w, http.StatusOK, rep.String())
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
+}
+
+// handlePrivacy serves the privacy notice generated from the running
+// configuration (see app.describe), with the consent notice the banner
+// shows, in the site's layout.
 func (a *app) handlePrivacy(w http.ResponseWriter, r *http.Request) {
-	type purpose struct {
-		purposeView
-		Basis string
-	}
-	var ps []purpose
-	for _, p := range a.purposes() {
-		ps = append(ps, purpose{purposeView: p, Basis: strings.ReplaceAll(string(p.Basis), "_", " ")})
-	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	err := pages.ExecuteTemplate(w, "privacy.html", map[string]any{
-		"Brand": a.cfg.Brand, "Contact": a.cfg.Contact, "Notice": a.notice, "Purposes": ps,
-		"RetentionDays": int(a.cfg.Retention.Hours() / 24), "Model": a.cfg.ModelName,
-		"Published": a.notice.Published.Format("2 January 2006"),
+		"Brand": a.cfg.Brand, "Notice": a.notice, "Body": a.noticeBody,
+		"Published": noticeDate(a.notice.Published),
 	})
 	if err != nil {
 		a.log.Error("privacy page", "err", err)

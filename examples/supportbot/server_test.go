@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
+	"io"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,9 +15,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/chat/scripted"
 	"github.com/confide-dev/confide/consent"
+	"github.com/confide-dev/confide/encrypt"
+	"github.com/confide-dev/confide/rights"
+	"github.com/confide-dev/confide/store"
+	"github.com/confide-dev/confide/transparency"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -134,8 +143,15 @@ func TestCrossSubject(t *testing.T) {
 	// A subject in the body is not accepted at all.
 	resp := bob.do("POST", "/api/chat", map[string]string{"message": "show me", "subject": aliceSess.Subject})
 	assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
-	// Forgetting Bob leaves Alice alone.
+	// Forgetting Bob leaves Alice alone, and is recorded.
+	bobSess, err := srv.sessions.verify(bob.sessionCookie().Value)
+	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, bob.do("POST", "/api/forget", nil).StatusCode)
+	erased := auditOf(t, srv, bobSess.Subject, audit.OpErase)
+	require.Len(t, erased, 1)
+	assert.False(t, erased[0].RequestedAt.IsZero())
+	assert.False(t, erased[0].CompletedAt.Before(erased[0].RequestedAt))
+	assert.Empty(t, auditOf(t, srv, aliceSess.Subject, audit.OpErase))
 	hist := decode[struct{ Messages []chatMessage }](t, alice.do("GET", "/api/history", nil))
 	require.Len(t, hist.Messages, 2)
 	assert.Contains(t, hist.Messages[0].Text, email)
@@ -270,35 +286,73 @@ func TestAdmin(t *testing.T) {
 		}
 		return anon.do(method, path, body, "Authorization", token)
 	}
-	exportPath := "/admin/export?tenant=acme&subject=" + sess.Subject
+	exportPath := "/admin/export?subject=" + sess.Subject
+	endpoints := []struct{ method, path string }{
+		{"GET", exportPath}, {"POST", "/admin/erase"}, {"GET", "/admin/report"}, {"GET", "/admin/report?format=text"},
+		{"GET", "/admin/audit/verify"}, {"GET", "/admin/breach?kek=x"},
+	}
 	for name, token := range map[string]string{
 		"none": "", "wrong": "Bearer nope", "prefix": "Bearer test-admin-toke", "longer": "Bearer test-admin-token2",
 		"basic": "Basic dGVzdC1hZG1pbi10b2tlbg==", "no scheme": "test-admin-token",
 	} {
 		t.Run(name, func(t *testing.T) {
-			for _, r := range []struct{ method, path string }{{"GET", exportPath}, {"POST", "/admin/erase"}, {"GET", "/admin/report"}} {
-				resp := admin(r.method, r.path, token, map[string]string{"tenant": "acme", "subject": sess.Subject})
+			for _, r := range endpoints {
+				resp := admin(r.method, r.path, token, map[string]string{"subject": sess.Subject})
 				assert.Equal(t, http.StatusUnauthorized, resp.StatusCode, r.path)
 				assert.NotEmpty(t, resp.Header.Get("WWW-Authenticate"))
+				assert.NotContains(t, resp.Header.Get("Content-Type"), "text/plain", "no report without the token")
 			}
 		})
 	}
 	t.Run("a customer session is no admin credential", func(t *testing.T) {
-		assert.Equal(t, http.StatusUnauthorized, c.do("GET", exportPath, nil).StatusCode)
+		for _, r := range endpoints {
+			assert.Equal(t, http.StatusUnauthorized, c.do(r.method, r.path, map[string]string{"subject": sess.Subject}).StatusCode, r.path)
+		}
 	})
 
 	const token = "Bearer test-admin-token"
+	ctx := context.Background()
 	resp := admin("GET", exportPath, token, nil)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	exp := decode[export](t, resp)
 	require.Len(t, exp.Conversations, 1)
 	assert.Contains(t, exp.Conversations[0].Messages[0].Text(), email)
+	assert.Len(t, auditOf(t, srv, sess.Subject, audit.OpExport), 1, "the export was recorded")
+	assert.Equal(t, http.StatusBadRequest, admin("GET", "/admin/export?subject=a/b", token, nil).StatusCode)
 
-	assert.Equal(t, http.StatusBadRequest, admin("GET", "/admin/export?tenant=acme&subject=a/b", token, nil).StatusCode)
-	assert.Equal(t, http.StatusNotImplemented, admin("GET", "/admin/report", token, nil).StatusCode)
+	t.Run("breach", func(t *testing.T) {
+		ks, err := srv.db.Keys().Get(ctx, srv.cfg.Tenant, sess.Subject)
+		require.NoError(t, err)
+		for _, path := range []string{
+			"/admin/breach?kek=" + url.QueryEscape(ks.KEKID),
+			"/admin/breach?from=" + url.QueryEscape(time.Now().Add(-time.Hour).Format(time.RFC3339)) + "&to=" + url.QueryEscape(time.Now().Add(time.Hour).Format(time.RFC3339)),
+		} {
+			resp := admin("GET", path, token, nil)
+			require.Equal(t, http.StatusOK, resp.StatusCode, path)
+			rep := decode[rights.BreachReport](t, resp)
+			assert.Equal(t, 1, rep.Subjects, path)
+			require.NotEmpty(t, rep.Affected, path)
+			assert.Equal(t, sess.Subject, rep.Affected[0].Subject, path)
+		}
+		for _, path := range []string{"/admin/breach", "/admin/breach?from=2026-01-01T00:00:00Z", "/admin/breach?from=yesterday&to=today",
+			"/admin/breach?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z"} {
+			assert.Equal(t, http.StatusBadRequest, admin("GET", path, token, nil).StatusCode, path)
+		}
+	})
 
-	resp = admin("POST", "/admin/erase", token, map[string]string{"tenant": "acme", "subject": sess.Subject})
+	// The erasure, dated when the customer asked.
+	asked := time.Now().Add(-time.Hour).UTC().Truncate(time.Second)
+	future := time.Now().Add(time.Hour)
+	assert.Equal(t, http.StatusBadRequest, admin("POST", "/admin/erase", token, map[string]any{"subject": sess.Subject, "requested_at": future}).StatusCode)
+	resp = admin("POST", "/admin/erase", token, map[string]any{"subject": sess.Subject, "requested_at": asked})
 	require.Equal(t, http.StatusOK, resp.StatusCode)
+	erasure := decode[rights.Erasure](t, resp)
+	assert.True(t, erasure.Verified)
+	assert.Positive(t, erasure.Records)
+	erased := auditOf(t, srv, sess.Subject, audit.OpErase)
+	require.Len(t, erased, 1, "the erasure was recorded")
+	assert.True(t, erased[0].RequestedAt.Equal(asked), "when it was asked")
+	assert.False(t, erased[0].CompletedAt.Before(erased[0].RequestedAt), "and when it was done")
 	// The customer's session now finds nothing, and a visit starts afresh.
 	hist := decode[struct{ Messages []chatMessage }](t, c.do("GET", "/api/history", nil))
 	assert.Empty(t, hist.Messages)
@@ -307,7 +361,60 @@ func TestAdmin(t *testing.T) {
 	next, err := srv.sessions.verify(c.sessionCookie().Value)
 	require.NoError(t, err)
 	assert.NotEqual(t, sess.Subject, next.Subject)
+
+	t.Run("report", func(t *testing.T) {
+		resp := admin("GET", "/admin/report", token, nil)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		rep := decode[audit.PrivacyReport](t, resp)
+		assert.Equal(t, 2, rep.Turns, "the chat and the refused hello")
+		assert.Equal(t, 1, rep.TurnsWithPII)
+		assert.Equal(t, 1, rep.PII["EMAIL_ADDRESS"])
+		assert.Equal(t, 1, rep.Refused)
+		assert.Equal(t, 1, rep.Erasures)
+		assert.Equal(t, 1, rep.Exports)
+		require.Len(t, rep.ErasureTimes, 1)
+		assert.GreaterOrEqual(t, rep.ErasureTimes[0], 59*time.Minute)
+
+		resp = admin("GET", "/admin/report?format=text", token, nil)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Contains(t, resp.Header.Get("Content-Type"), "text/plain")
+		body, err := io.ReadAll(resp.Body)
+		require.NoError(t, err)
+		assert.NotEmpty(t, body)
+		assert.NotContains(t, string(body), email)
+
+		resp = admin("GET", "/admin/report?from="+url.QueryEscape(time.Now().Add(time.Hour).Format(time.RFC3339)), token, nil)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		assert.Zero(t, decode[audit.PrivacyReport](t, resp).Turns, "nothing after from")
+		assert.Equal(t, http.StatusBadRequest, admin("GET", "/admin/report?to=soon", token, nil).StatusCode)
+	})
+	t.Run("verify", func(t *testing.T) {
+		resp := admin("GET", "/admin/audit/verify", token, nil)
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		v := decode[verifyView](t, resp)
+		assert.True(t, v.OK)
+		assert.True(t, v.SignaturesChecked)
+		assert.Empty(t, v.Problems)
+		events, _ := auditLog(t, srv)
+		assert.Equal(t, len(events), v.Events)
+
+		// An event edited behind the log's back is found.
+		raw, err := sql.Open("sqlite", store.SQLiteDSN(filepath.Join(srv.dir, "confide.db")))
+		require.NoError(t, err)
+		defer raw.Close()
+		res, err := raw.ExecContext(ctx, `UPDATE confide_audit_events SET payload = CAST(replace(CAST(payload AS TEXT), '"decision":"refused"', '"decision":"allowed"') AS BLOB)`)
+		require.NoError(t, err)
+		n, err := res.RowsAffected()
+		require.NoError(t, err)
+		require.Positive(t, n)
+		resp = admin("GET", "/admin/audit/verify", token, nil)
+		assert.Equal(t, http.StatusConflict, resp.StatusCode)
+		v = decode[verifyView](t, resp)
+		assert.False(t, v.OK)
+		assert.NotEmpty(t, v.Problems)
+	})
 	assert.NotContains(t, srv.log.String(), "test-admin-token")
+	assert.NotContains(t, srv.log.String(), email)
 }
 
 func TestLimits(t *testing.T) {
@@ -434,7 +541,7 @@ func TestKeysReused(t *testing.T) {
 	k1, err := openKeys(dir, "", env)
 	require.NoError(t, err)
 	assert.NotEmpty(t, k1.warning, "a master key next to the data is flagged")
-	for _, f := range []string{masterKeyFile, keyringFile, sessionKeyFile} {
+	for _, f := range []string{masterKeyFile, keyringFile, sessionKeyFile, auditKeyFile, auditPublicFile} {
 		fi, err := os.Stat(filepath.Join(dir, f))
 		require.NoError(t, err)
 		assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), f)
@@ -448,6 +555,22 @@ func TestKeysReused(t *testing.T) {
 	assert.Equal(t, k1.ring.PrimaryID(), k2.ring.PrimaryID())
 	_, err = newSessions(k2.session, "acme", time.Hour, false, time.Now).verify(tok)
 	assert.NoError(t, err, "sessions survive a restart")
+	assert.JSONEq(t, string(k1.auditPublic), string(k2.auditPublic), "the audit signing key is reused")
+	pub, err := os.ReadFile(filepath.Join(dir, auditPublicFile))
+	require.NoError(t, err)
+	assert.JSONEq(t, string(k1.auditPublic), string(pub))
+	// The private key is stored encrypted: Tink's encrypted keyset JSON,
+	// which opens under the master key only.
+	priv, err := os.ReadFile(filepath.Join(dir, auditKeyFile))
+	require.NoError(t, err)
+	assert.Contains(t, string(priv), "encryptedKeyset")
+	f, err := os.Open(filepath.Join(dir, auditKeyFile))
+	require.NoError(t, err)
+	defer f.Close()
+	wrong, err := encrypt.ParseMasterKey(encrypt.NewMasterKey())
+	require.NoError(t, err)
+	_, err = audit.ReadSigningKey(f, wrong)
+	assert.Error(t, err, "the audit signing key does not open under another master key")
 
 	// A master key from the environment is not flagged, and the wrong one
 	// does not open the files.
@@ -491,3 +614,111 @@ func TestConcurrentCustomers(t *testing.T) {
 }
 
 var _ chat.Model = (*scripted.Model)(nil)
+
+func TestPrivacyNotice(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Config)
+		want []string
+	}{
+		{"defaults", nil, []string{
+			"How Acme support chat handles your personal data",
+			"Acme runs Acme support chat",
+			"Acme&#39;s own server (an offline model: nothing leaves it)",
+			"replaced by a placeholder such as &lt;EMAIL_ADDRESS_1&gt;",
+			"<dt>Conversation transcripts</dt><dd>30 days, then deleted.</dd>",
+			"<dt>Records of your consent choices</dt><dd>kept until you ask us to erase it.</dd>",
+			"AES-256-GCM (Tink)",
+			"a local keyring encrypted under a master key",
+			"Erasure destroys the customer&#39;s keys",
+			"<dt>AI assistant</dt>", "<dt>Keep my transcript</dt>",
+			"Contact: privacy@acme.example",
+		}},
+		{"configured", func(c *Config) {
+			c.Brand, c.Contact, c.Retention = "Globex", "dpo@globex.example", 7*24*time.Hour
+			c.Provider.Name = "OpenAI (gpt-4o-mini)"
+		}, []string{
+			"How Globex support chat handles your personal data",
+			"from OpenAI (gpt-4o-mini)",
+			"<dt>Conversation transcripts</dt><dd>7 days, then deleted.</dd>",
+			"Contact: dpo@globex.example",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := startServer(t, e2eModel(), tt.edit)
+			resp := newClient(t, srv).do("GET", "/privacy", nil)
+			require.Equal(t, http.StatusOK, resp.StatusCode)
+			b, err := io.ReadAll(resp.Body)
+			require.NoError(t, err)
+			page := string(b)
+			// Checked without assert.Contains, which would print the
+			// whole page.
+			has := func(s string) bool { return strings.Contains(page, s) }
+			for _, w := range tt.want {
+				assert.True(t, has(w), "the notice lacks %q", w)
+			}
+			// Every type the detector finds is described, with the
+			// operator the redactor applies to it.
+			for _, r := range srv.pipeline.Redaction {
+				assert.Equal(t, redactOperator, r.Operator, r.Type)
+				assert.True(t, has("<dt>"+capitalize(transparency.TypeName(r.Type))+"</dt>"), "the notice lacks %s", r.Type)
+			}
+			assert.NotEmpty(t, srv.pipeline.Redaction)
+			// The consent notice the banner shows, and the site's layout.
+			assert.True(t, has(srv.notice.SHA256), "the consent notice's hash")
+			assert.True(t, has(`<link rel="stylesheet" href="/static/style.css">`), "the site's stylesheet")
+			assert.True(t, has(`<a href="/">Back to support</a>`), "the link back")
+			assert.False(t, has("<style>"), "inline style breaks the Content Security Policy")
+			assert.Equal(t, 1, strings.Count(page, "<body"), "one page, not one inside another")
+		})
+	}
+	t.Run("a KMS key is named", func(t *testing.T) {
+		assert.Equal(t, "a key in AWS KMS", kmsKind("aws-kms://arn:aws:kms:eu-west-1:1:key/x"))
+		assert.Equal(t, "a key in Google Cloud KMS", kmsKind("gcp-kms://projects/p/locations/l/keyRings/r/cryptoKeys/k"))
+		assert.Equal(t, "a key in HashiCorp Vault", kmsKind("hcvault://vault/transit/keys/k"))
+	})
+}
+
+func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// TestAuditShutdown checks that closing the server signs a checkpoint of
+// the last event, and that a restart keeps the signing key, so the whole
+// log verifies under one public keyset.
+func TestAuditShutdown(t *testing.T) {
+	dir := t.TempDir()
+	cfg := Config{DataDir: dir, Model: e2eModel(), Log: io.Discard, AdminToken: "test-admin-token",
+		Getenv: func(string) string { return "" }}
+	run := func() (events int, public []byte) {
+		a, err := newApp(context.Background(), cfg)
+		require.NoError(t, err)
+		hs := httptest.NewServer(a.Handler())
+		srv := &testServer{app: a, url: hs.URL, dir: dir}
+		c := newClient(t, srv)
+		c.visit()
+		c.consent(true, true)
+		require.True(t, c.chat("My card "+card).done)
+		hs.Close()
+		evs, _ := auditLog(t, srv)
+		require.NoError(t, a.Close())
+		return len(evs), a.auditPublic
+	}
+	n1, pub1 := run()
+	n2, pub2 := run()
+	assert.Greater(t, n2, n1)
+	assert.Equal(t, pub1, pub2, "the signing key is reused after a restart")
+
+	db, err := store.OpenSQLite(context.Background(), filepath.Join(dir, "confide.db"))
+	require.NoError(t, err)
+	defer db.Close()
+	cps, err := db.Audit().Checkpoints(context.Background(), "acme")
+	require.NoError(t, err)
+	require.Len(t, cps, 2, "one checkpoint per shutdown (fewer than 100 events each)")
+	assert.Equal(t, uint64(n1), cps[0].Seq)
+	assert.Equal(t, uint64(n2), cps[1].Seq)
+	rep, err := audit.VerifyStore(context.Background(), db.Audit(), "acme", pub2)
+	require.NoError(t, err)
+	assert.True(t, rep.OK())
+	assert.Equal(t, 2, rep.Checkpoints)
+	assert.Zero(t, rep.Unanchored(), "the tail is vouched for")
+}
