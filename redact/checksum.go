@@ -96,6 +96,18 @@ func consistentSeparators(s string) bool {
 	return true
 }
 
+// singleCase reports whether the ASCII letters of s are all upper case or
+// all lower case.
+func singleCase(s string) bool {
+	var upper, lower bool
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	return !(upper && lower)
+}
+
 // sameDigits reports whether every character of s is the same, which no
 // issuing authority hands out ("111111111", "000000000").
 func sameDigits(s string) bool {
@@ -449,7 +461,12 @@ const deDocLetters = "CFGHJKLMNPRTVWXYZ0123456789"
 
 // validDEDocument checks a German ID card or passport serial number: nine
 // characters from the ICAO-safe alphabet, the last a 7-3-1 check digit.
+// The serial is printed in capitals and copied either as printed or all in
+// lower case; a mix of cases ("M678f3456") is some other code.
 func validDEDocument(match string) bool {
+	if !singleCase(match) {
+		return false
+	}
 	c := compact(match)
 	if len(c) != 9 {
 		return false

@@ -14,7 +14,11 @@ package redact
 // exception, not the rule); their checksums keep order, tracking and
 // invoice numbers out. Rules that cannot tell a value from a random
 // number (bank accounts, postcodes, licence numbers) set RequireContext
-// and use their context words as Keywords.
+// and use their context words as Keywords. Some of them also have a weak
+// twin without context, scored well below DefaultThreshold the way
+// Presidio scores such shapes: it reports nothing at the default
+// threshold unless a context word lifts it, but a caller who asks for
+// every candidate (a threshold near zero) sees the value.
 
 // Leading boundaries used by the patterns. RE2 has no look-behind, so a
 // pattern consumes the character before the value and reports the value

@@ -3,21 +3,54 @@ package redact
 // rulesNationalAmericas covers the United States (US_SSN is a global
 // rule), Canada and Brazil.
 var rulesNationalAmericas = []Rule{
+	// An ITIN is 9XX-YY-ZZZZ with YY in 50-65, 70-88, 90-92 or 94-99.
+	// Written with separators it reads as a tax number; nine bare digits
+	// are as often an order or account number, so they score lower.
 	{
 		Name:    "us_itin",
 		Type:    "US_ITIN",
-		Pattern: numStart + `(?P<v>9\d{2}[- ]?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4})\b`,
+		Pattern: numStart + `(?P<v>9\d{2}[- ](?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]\d{4})\b`,
 		Score:   0.5,
 		Validate: func(m string) bool {
 			return consistentSeparators(m)
 		},
-		Context:         []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"},
+		Context:         usITINContext,
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "my ITIN is 911-70-1234", Want: "911-70-1234"},
 			{Text: "ITIN: 912 53 4321, thanks", Want: "912 53 4321"},
 			{Text: "my tax id 911-89-1234", Want: ""},
 			{Text: "ticket 811-70-1234 is open", Want: ""},
+		},
+	},
+	// One separator of two ("911-701234") is a typing slip or another
+	// number's grouping: a weak guess only.
+	{
+		Name:            "us_itin_partial",
+		Type:            "US_ITIN",
+		Pattern:         numStart + `(?P<v>9\d{2}[- ](?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\d{4}|9\d{2}(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]\d{4})\b`,
+		Score:           0.1,
+		Context:         usITINContext,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my ITIN is 911-701234", Want: "911-701234"},
+			{Text: "ITIN: 91170-1234", Want: "91170-1234"},
+			{Text: "ITIN 911-891234", Want: ""},
+			{Text: "ITIN 91189-1234", Want: ""},
+		},
+	},
+	{
+		Name:            "us_itin_bare",
+		Type:            "US_ITIN",
+		Pattern:         numStart + `(?P<v>9\d{2}(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\d{4})\b`,
+		Score:           0.3,
+		Context:         usITINContext,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my ITIN is 911701234", Want: "911701234"},
+			{Text: "taxpayer identification 912534321", Want: "912534321"},
+			{Text: "ITIN 911891234", Want: ""},
+			{Text: "ITIN 9117012345", Want: ""},
 		},
 	},
 	{
@@ -50,13 +83,30 @@ var rulesNationalAmericas = []Rule{
 			{Text: "my driver license is pending", Want: ""},
 		},
 	},
+	// A US bank account number is 8 to 17 digits with no common check, so
+	// alone it is a very weak guess (as in Presidio), far below the
+	// default threshold; the gated rule reports it next to account words.
+	{
+		Name:            "us_bank_number_weak",
+		Type:            "US_BANK_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{8,17})\b`,
+		Score:           0.02,
+		Context:         usBankContext,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "savings account 00012345678", Want: "00012345678"},
+			{Text: "bank account number: 945456787654", Want: "945456787654"},
+			{Text: "945456787654", Want: ""},
+			{Text: "bank account 1234567", Want: ""},
+		},
+	},
 	{
 		Name:           "us_bank_number",
 		Type:           "US_BANK_NUMBER",
 		Pattern:        numStart + `(?P<v>\d{8,17})\b`,
 		Score:          0.4,
 		Keywords:       []string{"account", "acct", "checking", "savings", "bank"},
-		Context:        []string{"bank account", "account number", "account no", "acct", "checking account", "savings account", "banking account", "checking", "savings"},
+		Context:        usBankContext,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my bank account number is 945456787654", Want: "945456787654"},
@@ -185,3 +235,9 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 }
+
+// usITINContext are the words that name an ITIN.
+var usITINContext = []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"}
+
+// usBankContext are the words that name a bank account number.
+var usBankContext = []string{"bank account", "account number", "account no", "acct", "checking account", "savings account", "banking account", "checking", "savings"}

@@ -87,14 +87,17 @@ var rulesNationalAsiaPacific = []Rule{
 			{Text: "my passport number is T356907", Want: ""},
 		},
 	},
+	// An Indian voter ID (EPIC) is three letters and seven digits with no
+	// public check, the shape of many ticket ids (INC1234567). Alone it
+	// stays below the default threshold, as in Presidio; a voter word
+	// raises it and a ticket or order word lowers it.
 	{
-		Name:           "in_voter",
-		Type:           "IN_VOTER",
-		Pattern:        `(?i)\b[A-Z]{3}\d{7}\b`,
-		Score:          0.4,
-		Keywords:       []string{"voter", "vote", "epic", "election", "electoral", "matdata"},
-		Context:        []string{"voter", "voter id", "vote", "epic", "election", "electoral", "election commission", "matdata"},
-		RequireContext: true,
+		Name:            "in_voter",
+		Type:            "IN_VOTER",
+		Pattern:         `(?i)\b[A-Z]{3}\d{7}\b`,
+		Score:           0.3,
+		Context:         []string{"voter", "voter id", "vote", "epic", "election", "electoral", "election commission", "matdata"},
+		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "my voter: DBJ2289013", Want: "DBJ2289013"},
 			{Text: "You can vote with your CPJ4467918 number", Want: "CPJ4467918"},
@@ -182,7 +185,7 @@ var rulesNationalAsiaPacific = []Rule{
 		Type:    "KR_PASSPORT",
 		Pattern: `(?i)\b[MSRODG]\d{3}[A-Z]\d{4}\b`,
 		Score:   0.4,
-		Context: []string{"passport", "korean passport", "여권", "여권번호"},
+		Context: krPassportContext,
 		Examples: []Example{
 			{Text: "Korean passport number: M123A4567", Want: "M123A4567"},
 			{Text: "여권번호는 M789C1234입니다", Want: "M789C1234"},
@@ -190,12 +193,31 @@ var rulesNationalAsiaPacific = []Rule{
 			{Text: "passport M123-A4567", Want: ""},
 		},
 	},
+	// The old Korean form, a type letter and eight digits, is also the
+	// shape of a US passport number. The Korean type letters (M, S, R, O,
+	// D, G) make the narrower pattern, so next to a passport word it
+	// outranks the US rule.
+	{
+		Name:           "kr_passport_old_context",
+		Type:           "KR_PASSPORT",
+		Pattern:        `(?i)\b[MSRODG]\d{8}\b`,
+		Score:          0.45,
+		Keywords:       krPassportContext,
+		Context:        krPassportContext,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "My old passport M12345678", Want: "M12345678"},
+			{Text: "여권번호 S87654321", Want: "S87654321"},
+			{Text: "passport A12345678", Want: ""},
+			{Text: "order M12345678", Want: ""},
+		},
+	},
 	{
 		Name:    "kr_passport_old",
 		Type:    "KR_PASSPORT",
 		Pattern: `(?i)\b[MSRODG]\d{8}\b`,
 		Score:   0.2,
-		Context: []string{"passport", "korean passport", "여권", "여권번호"},
+		Context: krPassportContext,
 		Examples: []Example{
 			{Text: "My old passport M12345678", Want: "M12345678"},
 			{Text: "대한민국 여권 S87654321", Want: "S87654321"},
@@ -342,3 +364,6 @@ var rulesNationalAsiaPacific = []Rule{
 		},
 	},
 }
+
+// krPassportContext are the words that name a Korean passport.
+var krPassportContext = []string{"passport", "korean passport", "여권", "여권번호"}

@@ -230,11 +230,14 @@ var rulesNationalEurope = []Rule{
 			{Text: "RVNR 15071349C103", Want: ""},
 		},
 	},
+	// A LANR is six digits of the doctor, a check digit (weights 4 and 9,
+	// mod 10) and a two-digit specialty code. The check passes one random
+	// number in ten, hence a score on the 0.4 to 0.6 step of the scale.
 	{
 		Name:            "de_lanr",
 		Type:            "DE_LANR",
 		Pattern:         numStart + `(?P<v>\d{9})\b`,
-		Score:           0.3,
+		Score:           0.45,
 		Validate:        validDELANR,
 		Context:         []string{"lanr", "arztnummer", "lebenslange arztnummer", "arzt-nr", "arzt"},
 		NegativeContext: numberDecoyWords,
@@ -261,15 +264,36 @@ var rulesNationalEurope = []Rule{
 			{Text: "Bestellung 711234567", Want: ""},
 		},
 	},
+	// A Postleitzahl is any five digits from 01001 to 99998, so alone it is
+	// only a weak guess (Presidio scores it so too): below the default
+	// threshold unless "PLZ" or "Postleitzahl" is near. The gated rule
+	// scores above the generic ZIP_CODE finding of the address recognizer,
+	// so the German word decides the type.
 	{
-		Name:           "de_plz",
-		Type:           "DE_PLZ",
-		Pattern:        numStart + `(?P<v>\d{5})\b`,
-		Score:          0.3,
-		Validate:       validDEPLZ,
-		Keywords:       []string{"plz", "postleitzahl"},
-		Context:        []string{"plz", "postleitzahl"},
-		RequireContext: true,
+		Name:            "de_plz_weak",
+		Type:            "DE_PLZ",
+		Pattern:         numStart + `(?P<v>\d{5})\b`,
+		Score:           0.05,
+		Validate:        validDEPLZ,
+		Context:         []string{"plz", "postleitzahl"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "PLZ 01067 Dresden", Want: "01067"},
+			{Text: "Postleitzahl: 99998", Want: "99998"},
+			{Text: "PLZ 01000", Want: ""},
+			{Text: "it costs 10115 dollars", Want: ""},
+		},
+	},
+	{
+		Name:            "de_plz",
+		Type:            "DE_PLZ",
+		Pattern:         numStart + `(?P<v>\d{5})\b`,
+		Score:           0.4,
+		Validate:        validDEPLZ,
+		Keywords:        []string{"plz", "postleitzahl"},
+		Context:         []string{"plz", "postleitzahl"},
+		NegativeContext: numberDecoyWords,
+		RequireContext:  true,
 		Examples: []Example{
 			{Text: "PLZ: 10115", Want: "10115"},
 			{Text: "Postleitzahl 80331 München", Want: "80331"},
@@ -303,17 +327,57 @@ var rulesNationalEurope = []Rule{
 			{Text: "Führerschein BO12345678AB", Want: ""},
 		},
 	},
+	// A German number plate: the district code (one to three letters), one
+	// or two identifier letters and one to four digits, optionally E
+	// (electric) or H (historic), written with spaces or hyphens. Without
+	// the separators it is indistinguishable from a product code.
 	{
 		Name:    "de_kfz",
 		Type:    "DE_KFZ",
 		Pattern: `\b[A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?\b`,
 		Score:   0.3,
-		Context: []string{"kennzeichen", "kfz-kennzeichen", "nummernschild", "fahrzeug", "auto", "license plate"},
+		Context: deKfzContext,
 		Examples: []Example{
 			{Text: "Kennzeichen: HH-AB-1234.", Want: "HH-AB-1234"},
 			{Text: "mit Kennzeichen B AB 1234 gesehen", Want: "B AB 1234"},
 			{Text: "Kennzeichen BXYZ AB 1234", Want: ""},
 			{Text: "Kennzeichen B 1234", Want: ""},
+		},
+	},
+	// Near a plate word the plate outranks the names and organisations
+	// recognizers, which read "Kennzeichen B AB" as a capitalised name.
+	{
+		Name:           "de_kfz_context",
+		Type:           "DE_KFZ",
+		Pattern:        `(?i)\b[A-Z]{1,3}[ -][A-Z]{1,2}[ -]\d{1,4}[EH]?\b`,
+		Score:          0.5,
+		Validate:       validDEKfzText,
+		Keywords:       deKfzContext,
+		Context:        deKfzContext,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Das Fahrzeug mit Kennzeichen M XY 999 parkt dort.", Want: "M XY 999"},
+			{Text: "kennzeichen s-ab-12e", Want: "s-ab-12e"},
+			{Text: "Kennzeichen: ist am 12.", Want: ""},
+			{Text: "Kennzeichen BXYZ AB 1234", Want: ""},
+		},
+	},
+	// Plates typed in lower case. Short words between a word and a number
+	// ("is at 10") have the same shape, so the score stays below the
+	// default threshold unless a plate word is near, and a stop list
+	// removes the commonest of them.
+	{
+		Name:     "de_kfz_lower",
+		Type:     "DE_KFZ",
+		Pattern:  `\b[a-z]{1,3}[ -][a-z]{1,2}[ -]\d{1,4}[eh]?\b`,
+		Score:    0.1,
+		Validate: validDEKfzText,
+		Context:  deKfzContext,
+		Examples: []Example{
+			{Text: "kennzeichen b ab 1234", Want: "b ab 1234"},
+			{Text: "nummernschild m-xy-999", Want: "m-xy-999"},
+			{Text: "kennzeichen: we meet at 10", Want: ""},
+			{Text: "kennzeichen b 1234", Want: ""},
 		},
 	},
 
@@ -557,6 +621,38 @@ var rulesNationalEurope = []Rule{
 			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
 		},
 	},
+}
+
+// deKfzContext are the words that name a German number plate.
+var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "license plate", "number plate"}
+
+// deKfzStopwords are short English and German words that stand between a
+// word and a number in ordinary sentences ("is at 10", "ist am 12").
+var deKfzStopwords = map[string]bool{
+	"A": true, "I": true, "AN": true, "AM": true, "AS": true, "AT": true, "BE": true, "BY": true,
+	"DO": true, "GO": true, "HE": true, "IF": true, "IN": true, "IS": true, "IT": true, "ME": true,
+	"MY": true, "NO": true, "OF": true, "ON": true, "OR": true, "SO": true, "TO": true, "UP": true,
+	"US": true, "WE": true, "ALL": true, "AND": true, "ARE": true, "BUT": true, "CAN": true,
+	"FOR": true, "GET": true, "GOT": true, "HAS": true, "HER": true, "HIM": true, "HIS": true,
+	"HOW": true, "ITS": true, "NOT": true, "NOW": true, "OUR": true, "OUT": true, "SEE": true,
+	"SHE": true, "THE": true, "WAS": true, "WHO": true, "WHY": true, "YOU": true, "PM": true,
+	"DER": true, "DIE": true, "DAS": true, "DEN": true, "DEM": true, "UND": true, "IST": true,
+	"UM": true, "BIS": true, "MIT": true, "VON": true, "ZU": true, "ZUM": true, "ZUR": true,
+	"ICH": true, "SIE": true, "ES": true, "ER": true, "WIR": true, "IHR": true, "EIN": true,
+	"IM": true, "NUR": true, "JA": true, "NE": true, "AUF": true, "AUS": true, "VOR": true,
+	"NR": true, "CA": true, "ST": true, "TEL": true,
+}
+
+// validDEKfzText accepts a plate written in capitals, as printed, and
+// rejects one in lower or mixed case whose district or identifier letters
+// are a common short word (several words, such as "in" for Ingolstadt, are
+// also district codes; in capitals they are accepted).
+func validDEKfzText(match string) bool {
+	if strings.ToUpper(match) == match {
+		return true
+	}
+	f := strings.FieldsFunc(strings.ToUpper(match), func(r rune) bool { return r == ' ' || r == '-' })
+	return len(f) == 3 && !deKfzStopwords[f[0]] && !deKfzStopwords[f[1]]
 }
 
 // itStopwords are two-letter words that precede a seven-digit number in
