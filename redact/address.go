@@ -29,6 +29,10 @@ func (s *entScanner) findAddresses() {
 		if t.f&efUsed != 0 || t.kind == etPunct {
 			continue
 		}
+		// A lower-case word without digits can only start "the corner of".
+		if t.f&(efCap|efDigit) == 0 && (t.e-t.s != 3 || s.text[t.s] != 't') {
+			continue
+		}
 		start, end, score := i, -1, 0.0
 		if e := s.cornerAt(i); e > 0 {
 			s.emitAddress(i, e, 0.85)
@@ -422,14 +426,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, e, 0.85
 	}
 	// Every form below ends in a number on the same line.
-	num := false
-	for k := i + 1; k < n && k <= i+7 && s.toks[k].f&efNL == 0; k++ {
-		if s.toks[k].f&efDigit != 0 {
-			num = true
-			break
-		}
-	}
-	if !num {
+	if !s.digitAhead(i, 7) {
 		return i, -1, 0
 	}
 	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
@@ -458,7 +455,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// Designator or cue, then up to five name words, then a number: look
 	// for the number first, it is cheaper than the words.
-	num = false
+	num := false
 	for k := i + 1; k < n && k <= i+6 && s.toks[k].f&efNL == 0; k++ {
 		if s.toks[k].kind == etNum {
 			num = true
@@ -502,6 +499,30 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	return i, -1, 0
 }
 
+// digitAhead reports whether a token holding a digit follows token i
+// within w tokens, on the same line. findAddresses asks with i never
+// decreasing, so the cursor to the next such token keeps it linear.
+func (s *entScanner) digitAhead(i, w int) bool {
+	if s.digFrom > i || s.nextDig <= i {
+		k := i + 1
+		for k < len(s.toks) && s.toks[k].f&efDigit == 0 {
+			k++
+		}
+		s.nextDig = k
+	}
+	s.digFrom = i
+	d := s.nextDig
+	if d >= len(s.toks) || d > i+w {
+		return false
+	}
+	for k := i + 1; k <= d; k++ {
+		if s.toks[k].f&efNL != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // poBoxAt returns the token after a post-office box at token i ("PO Box
 // 123", "P.O. Box 123", "Postfach 12 34", "PSC 1234, Box 5678"), or 0.
 func (s *entScanner) poBoxAt(i int) int {
@@ -519,6 +540,10 @@ func (s *entScanner) poBoxAt(i int) int {
 		if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 {
 			return j + 1
 		}
+		return 0
+	}
+	// Every form below is 1 to 5 or 8 letters long: skip folding others.
+	if l := t.e - t.s; t.f&efASCII != 0 && (l == 6 || l == 7) {
 		return 0
 	}
 	j := i + 1

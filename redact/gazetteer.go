@@ -88,6 +88,9 @@ type gazetteer struct {
 	mask     uint64
 	keys     string
 	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
+	// cueShape has bit n of entry c set when a cue word n bytes long
+	// starts with the byte c (n < 64).
+	cueShape [256]uint64
 }
 
 // gazSlot is one entry of the open-addressing table.
@@ -175,6 +178,16 @@ func (g *gazetteer) lookupFolded(k []byte) (uint32, uint16) {
 			return sl.flags, sl.cue
 		}
 	}
+}
+
+// maybeCue reports whether the ASCII word w may be the last word of a cue:
+// false means it is certainly not.
+func (g *gazetteer) maybeCue(w string) bool {
+	c := w[0]
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	return len(w) < 64 && g.cueShape[c]&(1<<len(w)) != 0
 }
 
 // equalLowerASCII reports whether the lower-case key equals w with its
@@ -302,6 +315,9 @@ func (g *gazetteer) addCue(text string, kind cueKind) {
 	last := ws[len(ws)-1]
 	g.cues[last] = append(g.cues[last], cue{prev: ws[:len(ws)-1], kind: kind})
 	g.words[last] |= gzCue
+	if len(last) < 64 {
+		g.cueShape[last[0]] |= 1 << len(last)
+	}
 }
 
 // phrase returns the flags of a folded multi-word key.

@@ -104,8 +104,12 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 	for off := 0; off < len(text); {
 		end := chunkEnd(text, off)
 		s.text, s.base = text[off:end], off
-		s.toks = entTokenize(s.text, s.toks[:0])
-		all := s.lowerCaseText()
+		var all uint16
+		s.toks, all = entTokenize(s.text, s.toks)
+		s.nextDig, s.digFrom = 0, 0
+		if all&efCap == 0 {
+			s.lowerCaseText()
+		}
 		if all&efDigit != 0 {
 			s.findAddresses() // every address form holds a digit
 		}
@@ -215,9 +219,18 @@ func entLetterAt(text string, i int) bool {
 	return false
 }
 
-// entTokenize splits text into tokens, appending to toks. It makes one
-// pass and looks at each byte a bounded number of times.
-func entTokenize(text string, toks []entToken) []entToken {
+// entTokenize splits text into tokens, reusing the buffer of toks, and
+// returns them with the union of their flags. It makes one pass and looks
+// at each byte a bounded number of times.
+func entTokenize(text string, toks []entToken) ([]entToken, uint16) {
+	// A text never has more tokens than bytes: size the buffer once and
+	// store by index, so the hot loop has no growth check.
+	if cap(toks) < len(text) {
+		toks = make([]entToken, len(text), max(len(text), 256))
+	}
+	toks = toks[:len(text)]
+	n := 0
+	var all uint16
 	var pending uint16 // efNL, efBlank, efSpace for the next token
 	nls := 0
 	for i := 0; i < len(text); {
@@ -255,7 +268,9 @@ func entTokenize(text string, toks []entToken) []entToken {
 				if e := text[i]; e >= utf8.RuneSelf || e == '\'' || e == '-' {
 					var t entToken
 					t, i = entScanWord(text, start, pending)
-					toks = append(toks, t)
+					toks[n] = t
+					n++
+					all |= t.f
 					break
 				}
 			}
@@ -273,14 +288,18 @@ func entTokenize(text string, toks []entToken) []entToken {
 					f |= efAllCap
 				}
 			}
-			toks = append(toks, entToken{s: int32(start), e: int32(i), kind: kind, f: f})
+			toks[n] = entToken{s: int32(start), e: int32(i), kind: kind, f: f}
+			n++
+			all |= f
 		case ecHigh:
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch {
 			case unicode.IsLetter(r):
 				var t entToken
 				t, i = entScanWord(text, i, pending)
-				toks = append(toks, t)
+				toks[n] = t
+				n++
+				all |= t.f
 			case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200b') || r == '\ufeff':
 				pending |= efSpace
 				i += size
@@ -300,23 +319,27 @@ func entTokenize(text string, toks []entToken) []entToken {
 					p = '\''
 				}
 				// A run of other symbols or invalid bytes is one token.
-				if p == 0x80 && len(toks) > 0 && pending == 0 {
-					if last := &toks[len(toks)-1]; last.kind == etPunct && last.c == 0x80 && int(last.e) == i {
+				if p == 0x80 && n > 0 && pending == 0 {
+					if last := &toks[n-1]; last.kind == etPunct && last.c == 0x80 && int(last.e) == i {
 						last.e = int32(i + size)
 						i += size
 						continue
 					}
 				}
-				toks = append(toks, entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending})
+				toks[n] = entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending}
+				n++
+				all |= pending
 				i += size
 			}
 		default:
-			toks = append(toks, entToken{s: int32(i), e: int32(i + 1), kind: etPunct, c: c, f: pending})
+			toks[n] = entToken{s: int32(i), e: int32(i + 1), kind: etPunct, c: c, f: pending}
+			n++
+			all |= pending
 			i++
 		}
 		pending, nls = 0, 0
 	}
-	return toks
+	return toks[:n], all
 }
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
@@ -432,6 +455,9 @@ type entScanner struct {
 	emitFn func(Finding)
 	mask   softType
 	name   string
+	// nextDig is the first token after token digFrom that holds a digit
+	// (see digitAhead).
+	nextDig, digFrom int
 }
 
 // emit reports a finding of type t from token a to token b (inclusive)
@@ -620,7 +646,15 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	if p >= 0 && s.toks[p].kind == etPunct && (s.toks[p].c == ':' || s.toks[p].c == ',' || s.toks[p].c == '-' || s.toks[p].c == '?') {
 		p--
 	}
-	if p < 0 || s.toks[p].kind != etWord || s.flags(p)&gzCue == 0 {
+	if p < 0 || s.toks[p].kind != etWord {
+		return 0, 0
+	}
+	// Most words before a name are no cue: rule them out by their first
+	// letter and length before hashing them.
+	if t := &s.toks[p]; t.f&(efLooked|efASCII) == efASCII && !s.g.maybeCue(s.text[t.s:t.e]) {
+		return 0, 0
+	}
+	if s.flags(p)&gzCue == 0 {
 		return 0, 0
 	}
 	var best cueKind
@@ -735,15 +769,9 @@ func (s *entScanner) isStopAt(i, end int) bool {
 // lowerCaseText treats a text written all in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
 // as a name, a place or a nationality, and a surname-like word after a
-// given name. A text with any capital letter is left alone.
-func (s *entScanner) lowerCaseText() (all uint16) {
+// given name. Recognize calls it only for a text without a capital letter.
+func (s *entScanner) lowerCaseText() {
 	n := len(s.toks)
-	for k := range s.toks {
-		all |= s.toks[k].f
-	}
-	if all&efCap != 0 {
-		return all
-	}
 	const known = gzFirst | gzLast | gzNRP | gzPlace | gzCountry | gzHonor
 	const never = gzCommon | gzStop | gzAmbig | gzCue | gzParticle | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgAfter
 	for k := 0; k < n; k++ {
@@ -778,15 +806,17 @@ func (s *entScanner) lowerCaseText() (all uint16) {
 			}
 		}
 	}
-	return all
 }
 
 // findNames walks the capitalised runs of the text and classifies them.
 func (s *entScanner) findNames() {
 	n := len(s.toks)
 	for i := 0; i < n; {
-		if s.toks[i].kind == etNum {
-			if s.toks[i].f&efUsed == 0 {
+		// Only a capitalised word starts a name, and only a number an age:
+		// numbers never carry efCap, and neither does an all-caps word
+		// without digits.
+		if t := &s.toks[i]; t.f&efCap == 0 {
+			if t.kind == etNum && t.f&efUsed == 0 {
 				s.ageAt(i)
 			}
 			i++
@@ -1185,17 +1215,20 @@ func (s *entScanner) findJobTitles() {
 	}
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
+		// The title ends where a line or the text ends, or at a comma or a
+		// period after "as" or "the". Most tokens fail the first test.
+		next := i + 1
+		if next < n {
+			if nt := &s.toks[next]; nt.f&efNL == 0 && (nt.kind != etPunct || nt.c != ',' && nt.c != '.') {
+				continue
+			}
+		}
 		t := &s.toks[i]
 		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 {
 			continue
 		}
-		// The title ends where a line or the text ends, or at a comma or a
-		// period after "as" or "the".
-		next := i + 1
-		if next < n && s.toks[next].f&efNL == 0 {
-			if !s.punct(next, ',') && !s.punct(next, '.') || !s.asOrTheBefore(i) {
-				continue
-			}
+		if next < n && s.toks[next].f&efNL == 0 && !s.asOrTheBefore(i) {
+			continue
 		}
 		if s.flags(i)&gzJobHead == 0 {
 			continue
