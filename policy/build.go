@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -40,6 +41,12 @@ type BuildOptions struct {
 	// Metrics records privacy metrics; nil means audit.NewMetrics on the
 	// global meter provider.
 	Metrics *audit.Metrics
+	// KeyDir is where the relative paths of keyring.path and
+	// audit.signing_key start, and so where development mode creates
+	// those files; empty means the policy file's directory. A program
+	// that reads its policy from a read-only place (a checkout, a
+	// mounted config) keeps its keys in its data directory.
+	KeyDir string
 }
 
 // ProfileLoader returns the profile of a conversation's customer as a map
@@ -59,6 +66,7 @@ type Stack struct {
 	ledger      *consent.Ledger
 	vaults      *redact.Vaults
 	log         *audit.Log
+	auditPublic []byte
 	metrics     *audit.Metrics
 	transcripts chat.Store
 	purgers     map[string]minimize.Purger
@@ -173,6 +181,15 @@ func (p *Policy) Build(ctx context.Context, opts BuildOptions) (*Stack, error) {
 	return s, nil
 }
 
+// resolveKey resolves the path of a key file Build may create: from dir
+// when given, else from the policy file's directory.
+func (p *Policy) resolveKey(path, dir string) string {
+	if dir == "" || path == "" || filepath.IsAbs(path) {
+		return p.resolve(path)
+	}
+	return filepath.Join(dir, path)
+}
+
 func (p *Policy) errorf(field, format string, args ...any) error {
 	return &Error{File: p.file, Line: p.pos[field], Field: field, Msg: fmt.Sprintf(format, args...)}
 }
@@ -237,7 +254,7 @@ func (p *Policy) openKeyring(s *Stack) (tink.AEAD, error) {
 	} else if master, err = encrypt.ReadMasterKeyFile(p.resolve(k.MasterKeyFile)); err != nil {
 		return nil, p.errorf("keyring.master_key_file", "cannot read a master key from the file: %v", err)
 	}
-	path := p.resolve(k.Path)
+	path := p.resolveKey(k.Path, s.opts.KeyDir)
 	s.ring, err = encrypt.OpenLocalKeyring(path, master)
 	if errors.Is(err, fs.ErrNotExist) && p.Mode == ModeDevelopment {
 		s.ring, err = encrypt.InitLocalKeyring(path, master)
@@ -262,11 +279,14 @@ func (p *Policy) openAudit(s *Stack, kek tink.AEAD, sqlSink audit.Sink) error {
 	}
 	o := audit.Options{CheckpointEvery: a.CheckpointEvery}
 	if a.SigningKey != "" {
-		key, err := p.signingKey(kek)
+		key, err := p.signingKey(kek, s.opts.KeyDir)
 		if err != nil {
 			return err
 		}
 		o.SigningKey = key
+		if s.auditPublic, err = audit.PublicKeyset(key); err != nil {
+			return fmt.Errorf("policy: audit signing key: %w", err)
+		}
 	}
 	log, err := audit.NewLog(sink, o)
 	if err != nil {
@@ -277,8 +297,8 @@ func (p *Policy) openAudit(s *Stack, kek tink.AEAD, sqlSink audit.Sink) error {
 }
 
 // signingKey reads the audit signing key, creating it in development.
-func (p *Policy) signingKey(kek tink.AEAD) (*keyset.Handle, error) {
-	path := p.resolve(p.Audit.SigningKey)
+func (p *Policy) signingKey(kek tink.AEAD, dir string) (*keyset.Handle, error) {
+	path := p.resolveKey(p.Audit.SigningKey, dir)
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) && p.Mode == ModeDevelopment {
 		key, err := audit.NewSigningKey()
@@ -558,6 +578,11 @@ func (s *Stack) Vaults() *redact.Vaults { return s.vaults }
 // AuditLog returns the audit log, or nil when the policy names no audit
 // sink.
 func (s *Stack) AuditLog() *audit.Log { return s.log }
+
+// AuditPublicKey returns the public keyset that verifies the audit log's
+// signed checkpoints (audit.VerifyStore, confide audit verify
+// --public-key), or nil when the policy names no signing key.
+func (s *Stack) AuditPublicKey() []byte { return s.auditPublic }
 
 // DB returns the database, or nil when the policy names none.
 func (s *Stack) DB() *store.DB { return s.db }

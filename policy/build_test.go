@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
@@ -382,4 +383,44 @@ func TestWatcherRun(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the invalid file was not reported")
 	}
+}
+
+// TestBuildKeyDir checks that KeyDir keeps the key files away from the
+// policy file, and that the stack gives the public keyset that verifies
+// its audit log.
+func TestBuildKeyDir(t *testing.T) {
+	ctx := context.Background()
+	conf, data := t.TempDir(), t.TempDir()
+	path := filepath.Join(conf, "policy.yaml")
+	require.NoError(t, os.WriteFile(path, []byte(sqlitePolicy), 0o644))
+	env := map[string]string{"TEST_MASTER": encrypt.NewMasterKey(), "TEST_DB": filepath.Join(data, "confide.db")}
+	opts := BuildOptions{Getenv: func(k string) string { return env[k] }, KeyDir: data}
+	p, err := Load(path)
+	require.NoError(t, err)
+
+	s, err := p.Build(ctx, opts)
+	require.NoError(t, err)
+	require.FileExists(t, filepath.Join(data, "keyring.json"))
+	require.FileExists(t, filepath.Join(data, "audit-key.json"))
+	assert.NoFileExists(t, filepath.Join(conf, "keyring.json"), "nothing is written beside the policy")
+	assert.NoFileExists(t, filepath.Join(conf, "audit-key.json"))
+	pub := s.AuditPublicKey()
+	require.NotEmpty(t, pub)
+	ring := s.Keyring().PrimaryID()
+	_, err = s.AuditLog().Record(ctx, audit.Event{Operation: audit.OpTurn, Decision: audit.DecisionAllowed,
+		Scope: chat.Scope{Tenant: "acme", Subject: "cust-1", Conversation: "c-1"}})
+	require.NoError(t, err)
+	_, err = s.AuditLog().Checkpoint(ctx, "acme")
+	require.NoError(t, err)
+	rep, err := audit.VerifyStore(ctx, s.DB().Audit(), "acme", pub)
+	require.NoError(t, err)
+	assert.True(t, rep.OK())
+	require.NoError(t, s.Close())
+
+	// A restart opens the same keys.
+	s, err = p.Build(ctx, opts)
+	require.NoError(t, err)
+	defer s.Close()
+	assert.Equal(t, ring, s.Keyring().PrimaryID())
+	assert.Equal(t, pub, s.AuditPublicKey())
 }

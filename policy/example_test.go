@@ -78,7 +78,7 @@ func ExampleLoad() {
 	fmt.Println("risky choices:", len(p.Check()))
 	// Output:
 	// Acme support chat in development mode
-	// card numbers: mask:4
+	// card numbers: placeholder
 	// risky choices: 0
 }
 

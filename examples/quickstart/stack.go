@@ -2,147 +2,129 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"path/filepath"
+	"slices"
+	"strings"
 
-	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
-	"github.com/confide-dev/confide/redact"
-	"github.com/confide-dev/confide/store"
+	"github.com/confide-dev/confide/examples/internal/provider"
+	"github.com/confide-dev/confide/policy"
 )
 
-// purposeAssistant is this company's own purpose: answering the customer
-// with an AI model from an outside provider, which it asks consent for.
-const purposeAssistant consent.Purpose = "ai_assistant"
-
-// stack is the whole Confide pipeline around one conversation.
+// stack is the pipeline the policy file describes, built around one
+// conversation.
 type stack struct {
-	conv        *chat.Conversation
-	ledger      *consent.Ledger
-	notice      consent.Notice
-	scope       chat.Scope
-	sealer      *encrypt.Sealer
-	transcripts chat.Store
-	db          *store.DB
-	dbPath      string
-	saw         *modelView
-	audit       *audit.Log
-	auditPublic []byte
+	*policy.Stack
+	conv *chat.Conversation
+	// notice is the notice the customer accepts: the one of the first
+	// purpose every conversation requires.
+	notice consent.Notice
+	// allow is what the customer allows: every purpose the policy's
+	// conversations require or can do without.
+	allow  []consent.Purpose
+	scope  chat.Scope
+	dbPath string
+	saw    *modelView
 }
 
-func newStack(ctx context.Context, dir string, model chat.Model, scope chat.Scope) (*stack, error) {
-	// Keys: a local keyring encrypted under a master key. In production the
-	// master key comes from CONFIDE_MASTER_KEY or a file (encrypt's
-	// MasterKeyFromEnv), or the KEK lives in a cloud KMS.
-	master, err := encrypt.ParseMasterKey(encrypt.NewMasterKey())
-	if err != nil {
-		return nil, err
+// newStack builds the stack p describes with everything it keeps in dir:
+// the database the policy names through an environment variable, and the
+// keyring and audit signing key, created in development mode under a
+// fresh master key. A real program reads those variables from its
+// environment; the quickstart sets them so that each run starts clean.
+func newStack(ctx context.Context, p *policy.Policy, dir string, choice provider.Choice, scope chat.Scope, getenv func(string) string) (*stack, []string, error) {
+	if p.Database == nil {
+		return nil, nil, errors.New("the quickstart shows what reaches the disk: the policy needs a database section")
 	}
-	ring, err := encrypt.InitLocalKeyring(filepath.Join(dir, "keyring.json"), master)
-	if err != nil {
-		return nil, err
+	if !slices.Contains(p.Audit.Sinks, "sql") {
+		return nil, nil, errors.New("the quickstart reads the audit trail from the database: the policy's audit.sinks needs sql")
 	}
-
-	// Storage: one embedded SQLite file; every record sealed per customer.
+	if len(p.Conversation.Required) == 0 {
+		return nil, nil, errors.New("the quickstart asks consent first: the policy's conversation.required needs a purpose")
+	}
 	dbPath := filepath.Join(dir, "confide.db")
-	db, err := store.OpenSQLite(ctx, dbPath)
-	if err != nil {
-		return nil, err
+	env := map[string]string{p.Database.DSNEnv: dbPath}
+	if k := p.Keyring; k != nil && k.MasterKeyEnv != "" {
+		env[k.MasterKeyEnv] = encrypt.NewMasterKey()
 	}
-	sealer, err := encrypt.NewSealer(ring, db.Keys(), encrypt.Options{})
+	st, err := p.Build(ctx, policy.BuildOptions{
+		Getenv: func(k string) string {
+			if v, ok := env[k]; ok {
+				return v
+			}
+			return getenv(k)
+		},
+		KeyDir: dir,
+		// The quickstart prints the audit trail at the end instead.
+		Logger: slog.New(slog.DiscardHandler),
+	})
 	if err != nil {
-		db.Close()
-		return nil, err
+		return nil, nil, err
+	}
+	s := &stack{Stack: st, scope: scope, dbPath: dbPath, saw: &modelView{}}
+	notices, err := st.Notices(ctx, scope.Tenant)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	first := consent.Purpose(p.Conversation.Required[0])
+	s.notice = notices[first]
+	for _, k := range slices.Concat(p.Conversation.Required, p.Conversation.Optional) {
+		s.allow = append(s.allow, consent.Purpose(k))
 	}
 
-	// Consent: a ledger of the customer's choices, and the notice they see.
-	tax := consent.DefaultTaxonomy()
-	if err := tax.Add(consent.PurposeInfo{Key: purposeAssistant, Name: "AI assistant",
-		Description: "Answering you with an AI model from an outside provider.", Basis: consent.BasisConsent}); err != nil {
-		db.Close()
-		return nil, err
-	}
-	ledger, err := consent.NewLedger(consent.NewMemoryStore(), consent.Options{Taxonomy: tax})
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	notice, err := ledger.PublishNotice(ctx, scope.Tenant, consent.Notice{ID: "assistant", Version: "1",
-		Text: "An AI model answers you; your personal data is replaced before it leaves us."})
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-
-	// Redaction: detection, placeholders kept in a sealed vault. The
-	// company's own name is not personal data: allow it.
-	detector, err := redact.NewDetector(redact.WithAllowList("Acme"))
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	vaults := redact.NewVaults(db.Vaults(sealer))
-
-	// Audit: a hash-chained log of every decision, in the same database,
-	// with checkpoints signed by a key of its own. It holds counts, never
-	// values.
-	auditKey, err := audit.NewSigningKey()
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	auditPublic, err := audit.PublicKeyset(auditKey)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	log, err := audit.NewLog(db.Audit(), audit.Options{SigningKey: auditKey, CheckpointEvery: 5})
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	policy := consent.Policy{Required: []consent.Purpose{purposeAssistant}}
-
-	transcripts := db.Transcripts(sealer)
-	saw := &modelView{}
-	conv, err := chat.NewConversation(model, scope,
-		chat.WithSystemPrompt("You are Acme's support agent. Be brief. Use the order_status tool for order questions. "+
+	opts := []chat.Option{
+		chat.WithSystemPrompt("You are " + p.Controller.Name + "'s support agent. Be brief. Use the order_status tool for order questions. " +
 			"Placeholders such as <EMAIL_ADDRESS_1> stand for the customer's data: repeat them exactly."),
-		// Without consent to keep it, the transcript is simply not stored.
-		chat.WithStore(consent.NewTranscriptStore(ledger, transcripts, consent.PurposeStoreTranscript)),
 		chat.WithTools(orderStatus),
-		chat.WithMiddleware(
-			audit.Middleware(log, audit.WithPolicy(policy)),
-			consent.Middleware(ledger, policy),
-			redact.Middleware(redact.NewRedactor(detector), vaults, redact.WithFindings(audit.RecordFindings)),
-			saw.record,
-		),
-	)
-	if err != nil {
-		db.Close()
-		return nil, err
 	}
-	return &stack{conv: conv, ledger: ledger, notice: notice, scope: scope, sealer: sealer,
-		transcripts: transcripts, db: db, dbPath: dbPath, saw: saw, audit: log, auditPublic: auditPublic}, nil
+	warnings := providerWarnings(p, choice)
+	if len(warnings) > 0 && !choice.Offline {
+		// Another provider than the policy names: let its client choose
+		// its own model rather than send it the policy's.
+		opts = append(opts, chat.WithOptions(chat.Options{}))
+	}
+	// The recorder wraps the model itself, inside the policy's chain, so
+	// it sees what crosses to the model: the redacted request, and the
+	// reply before restoration.
+	s.conv, err = st.NewConversation(ctx, s.saw.record(choice.Model), scope, nil, opts...)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return s, warnings, nil
+}
+
+// providerWarnings says when the model that answers is not the provider
+// the policy names, which the privacy notice tells customers about.
+func providerWarnings(p *policy.Policy, choice provider.Choice) []string {
+	name := p.Provider.Name
+	if choice.Offline {
+		return []string{fmt.Sprintf("the policy names %s as the provider; the offline model answers instead, and nothing leaves this machine", name)}
+	}
+	if !strings.HasPrefix(strings.ToLower(choice.Name), strings.ToLower(name)) {
+		return []string{fmt.Sprintf("the policy names %s as the provider, but %s answers: edit provider in your copy of the policy, since the privacy notice names it", name, choice.Name)}
+	}
+	return nil
 }
 
 // accept records the customer's consent, as a consent banner would.
 func (s *stack) accept(ctx context.Context) error {
-	_, err := s.ledger.Grant(ctx, consent.Choice{
-		Tenant: s.scope.Tenant, Subject: s.scope.Subject,
-		Purposes: []consent.Purpose{purposeAssistant, consent.PurposeStoreTranscript},
-		Notice:   s.notice.Ref(), Source: consent.SourceUI, Jurisdiction: "EU",
+	_, err := s.Ledger().Grant(ctx, consent.Choice{
+		Tenant: s.scope.Tenant, Subject: s.scope.Subject, Purposes: s.allow,
+		Notice: s.notice.Ref(), Source: consent.SourceUI, Jurisdiction: "EU",
 	})
 	return err
 }
 
-func (s *stack) close() { s.db.Close() }
-
-// modelView records what crosses the boundary to the model: it sits inside
-// the redact middleware, so it sees the redacted request and the reply
-// before restoration.
+// modelView records what crosses the boundary to the model: it wraps the
+// model, inside the redact middleware, so it sees the redacted request and
+// the reply before restoration.
 type modelView struct{ input, output string }
 
 func (v *modelView) record(next chat.Model) chat.Model {

@@ -7,86 +7,80 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html/template"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/confide-dev/confide/audit"
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
-	"github.com/confide-dev/confide/minimize"
+	"github.com/confide-dev/confide/policy"
 	"github.com/confide-dev/confide/redact"
 	"github.com/confide-dev/confide/rights"
 	"github.com/confide-dev/confide/store"
-	"github.com/confide-dev/confide/transparency"
 )
-
-// purposeAssistant is answering the customer with an AI model from an
-// outside provider: this company asks consent for it, and a customer who
-// refuses is not sent to the model at all.
-const purposeAssistant consent.Purpose = "ai_assistant"
 
 // conversationID is the one conversation each customer has with the bot.
 // To give customers several, keep a list of conversation IDs per subject
 // (export and erasure need it) and put the current one in the session.
 const conversationID = "support"
 
-// Config is everything the server needs. Change Brand, Notice and the
-// system prompt in newApp for your company; the rest comes from flags and
-// the environment (see main).
+// Config is everything the server needs besides its policy file, which
+// says what is redacted and how, the purposes and their notice, retention,
+// the provider, the keyring, the database and the audit trail. The rest
+// comes from flags and the environment (see main).
 type Config struct {
+	// Policy is the policy file (see package policy); required.
+	Policy string
 	// Tenant is this company's ID in every scope, key and ledger row.
 	Tenant string
-	// Brand is the company name the page and the notice show.
+	// Brand is the company name the page and the system prompt show.
 	Brand string
-	// Contact is where customers reach the controller or its data
-	// protection officer, shown in the privacy notice.
-	Contact string
-	// DataDir holds the SQLite file, the session and audit signing keys
-	// and, without a KMS, the local keyring and master key.
+	// DataDir holds the SQLite file, the session key and the key files
+	// the policy names with relative paths (the keyring, the audit
+	// signing key), and the master key when its environment variable is
+	// unset in development mode.
 	DataDir string
-	// DB is empty for SQLite in DataDir, a postgres:// URL for PostgreSQL,
-	// or the path of another SQLite file.
+	// DB is a postgres:// URL or the path of a SQLite file. Empty means
+	// the environment variable the policy's database.dsn_env names, else
+	// confide.db in DataDir.
 	DB string
-	// KEKURI is a KMS key URI (aws-kms://, gcp-kms://, hcvault://...);
-	// empty means a local keyring in DataDir.
-	KEKURI string
 	// AdminToken is the bearer token of the /admin endpoints; empty
 	// generates one at start-up (see app.adminToken).
 	AdminToken string
 	// Model answers the customers.
 	Model chat.Model
-	// Provider says who runs the model, for the privacy notice; its zero
-	// value means the model runs in this server.
-	Provider transparency.Provider
+	// ModelName says which provider answers, as provider.Choice.Name
+	// does ("OpenAI (gpt-4o-mini) through langchaingo"); empty for a model
+	// run in this server. When it does not start with the policy's
+	// provider.name, the server warns (the privacy notice names the
+	// policy's) and lets the model's client choose its own model rather
+	// than send it the policy's provider.model.
+	ModelName string
 	// Secure marks the cookies Secure: set it whenever the page is served
 	// over HTTPS, which is everywhere but localhost.
 	Secure bool
 	// Limits bound the load one customer and everyone can put on the
 	// server.
 	Limits Limits
-	// Retention is how long transcripts and vaults are kept; 0 means 30
-	// days.
-	Retention time.Duration
 	// SessionMaxAge is how long a session cookie stays valid; 0 means 30
 	// days.
 	SessionMaxAge time.Duration
-	// Log receives the server's log lines, redacted; nil means os.Stderr.
+	// Log receives the server's log lines, redacted, and the audit events
+	// when the policy's audit.sinks has slog; nil means os.Stderr.
 	Log io.Writer
-	// AuditCheckpointEvery is how many events of the audit log a signed
-	// checkpoint vouches for at a time; 0 means 100. A checkpoint is also
-	// signed at shutdown.
-	AuditCheckpointEvery int
-	// Getenv reads the environment (master key variables); nil means
-	// os.Getenv.
+	// Getenv reads the environment (the variables the policy names); nil
+	// means os.Getenv.
 	Getenv func(string) string
-	// Now is the clock; nil means time.Now.
+	// Now is the clock of sessions, rate limits and erasure requests; nil
+	// means time.Now.
 	Now func() time.Time
 }
 
@@ -95,21 +89,17 @@ type app struct {
 	cfg         Config
 	limits      Limits
 	log         *slog.Logger
+	stack       *policy.Stack // built from the policy file; its rules reload
 	db          *store.DB
 	dbDesc      string
 	sealer      *encrypt.Sealer
 	ledger      *consent.Ledger
-	notice      consent.Notice
 	audit       *audit.Log
 	auditPublic []byte // the public keyset that verifies the audit checkpoints
 	rights      *rights.Service
-	pipeline    transparency.Pipeline    // what the privacy notice says
-	noticeBody  template.HTML            // the privacy notice generated from pipeline
-	transcripts *store.TranscriptStore   // sealed, for export and erasure
-	gated       *consent.TranscriptStore // the same, kept only with consent
+	transcripts *store.TranscriptStore // sealed, for export and erasure
+	gated       chat.Store             // the same, kept only with the policy's transcript consent
 	vaults      *redact.Vaults
-	redactor    *redact.Redactor
-	model       chat.Model
 	convs       *conversations
 	sessions    *sessions
 	rate        *rateLimiter
@@ -120,8 +110,12 @@ type app struct {
 	// warnings are printed at start-up: what a production deployment must
 	// change.
 	warnings []string
-	stop     chan struct{}
-	done     sync.WaitGroup
+
+	reloadMu sync.Mutex // one reload at a time
+	current  atomic.Pointer[view]
+
+	stop chan struct{}
+	done sync.WaitGroup
 }
 
 // systemPrompt tells the model who it is. Change it for your company.
@@ -131,23 +125,8 @@ func systemPrompt(brand string) string {
 		"Placeholders such as <EMAIL_ADDRESS_1> stand for the customer's data: repeat them exactly, never guess what they hide."
 }
 
-// noticeText is the text of the consent banner, versioned in the ledger:
-// change it and bump noticeVersion, so that every consent event names the
-// text that was shown.
-const (
-	noticeID      = "supportbot"
-	noticeVersion = "1"
-)
-
-func noticeText(brand string) string {
-	return "Our assistant is an AI model run by an outside provider. Before your message leaves " + brand +
-		", e-mail addresses, phone numbers, card numbers and other personal data are replaced by placeholders; " +
-		"the provider never sees them. If you allow it, we keep the transcript encrypted so you can come back to it; " +
-		"you can download it or have it erased at any time."
-}
-
-// newApp builds the stack: keys, database, consent ledger, redaction and
-// the model chain.
+// newApp loads the policy file and builds the stack it describes, with
+// the session keys and the web server's state around it.
 func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	if cfg.Model == nil {
 		return nil, errors.New("no model")
@@ -161,14 +140,8 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	if cfg.Brand == "" {
 		cfg.Brand = "Acme"
 	}
-	if cfg.Contact == "" {
-		cfg.Contact = "privacy@acme.example"
-	}
 	if cfg.DataDir == "" {
 		cfg.DataDir = "supportbot-data"
-	}
-	if cfg.Retention <= 0 {
-		cfg.Retention = 30 * 24 * time.Hour
 	}
 	if cfg.SessionMaxAge <= 0 {
 		cfg.SessionMaxAge = 30 * 24 * time.Hour
@@ -182,22 +155,26 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	if cfg.Log == nil {
 		cfg.Log = os.Stderr
 	}
-	if cfg.AuditCheckpointEvery <= 0 {
-		cfg.AuditCheckpointEvery = 100
-	}
-	a = &app{cfg: cfg, limits: cfg.Limits.withDefaults(), stop: make(chan struct{})}
-
-	// Detection first: the logger redacts with it. The company's own name
-	// is not personal data: allow it, or the model reads a placeholder
-	// where the brand should be.
-	detector, err := redact.NewDetector(redact.WithAllowList(cfg.Brand))
+	p, err := loadPolicy(cfg.Policy)
 	if err != nil {
 		return nil, err
 	}
-	a.redactor = redact.NewRedactor(detector, redact.WithDefaultOperator(redact.Placeholder()))
-	a.log = slog.New(redact.NewSlogHandler(slog.NewTextHandler(cfg.Log, nil), a.redactor))
+	a = &app{cfg: cfg, limits: cfg.Limits.withDefaults(), stop: make(chan struct{})}
+	for _, f := range p.Check() {
+		a.warnings = append(a.warnings, "policy: "+f.String())
+	}
 
-	k, err := openKeys(cfg.DataDir, cfg.KEKURI, cfg.Getenv)
+	// The log is redacted for every type the detector knows, whatever the
+	// policy lets the model see. The company's own name and what the
+	// policy allows are not personal data.
+	detector, err := redact.NewDetector(redact.WithAllowList(append([]string{cfg.Brand}, p.Redaction.Allow...)...))
+	if err != nil {
+		return nil, err
+	}
+	a.log = slog.New(redact.NewSlogHandler(slog.NewTextHandler(cfg.Log, nil),
+		redact.NewRedactor(detector, redact.WithDefaultOperator(redact.Placeholder()))))
+
+	k, err := openKeys(cfg.DataDir, p, cfg.Getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -206,96 +183,67 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	}
 	a.sessions = newSessions(k.session, cfg.Tenant, cfg.SessionMaxAge, cfg.Secure, cfg.Now)
 
-	switch {
-	case strings.HasPrefix(cfg.DB, "postgres://"), strings.HasPrefix(cfg.DB, "postgresql://"):
-		a.db, err = store.OpenPostgres(ctx, cfg.DB)
-		a.dbDesc = "PostgreSQL"
-	default:
-		path := cfg.DB
-		if path == "" {
-			path = filepath.Join(cfg.DataDir, "confide.db")
-		}
-		a.db, err = store.OpenSQLite(ctx, path)
-		a.dbDesc = "SQLite " + path
+	// The database: the flag, else the variable the policy names, else
+	// SQLite in the data directory.
+	dsn := cfg.DB
+	if dsn == "" {
+		dsn = cfg.Getenv(p.Database.DSNEnv)
 	}
+	if dsn == "" {
+		dsn = filepath.Join(cfg.DataDir, "confide.db")
+	}
+	a.dbDesc = "SQLite " + dsn
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		a.dbDesc = "PostgreSQL"
+	}
+	k.env[p.Database.DSNEnv] = dsn
+	a.stack, err = p.Build(ctx, policy.BuildOptions{
+		Getenv: func(name string) string {
+			if v, ok := k.env[name]; ok {
+				return v
+			}
+			return cfg.Getenv(name)
+		},
+		KeyDir: cfg.DataDir,
+		Logger: a.log,
+	})
 	if err != nil {
-		return nil, fmt.Errorf("database: %w", err)
+		return nil, err
 	}
 	defer func() {
 		if err != nil {
-			a.db.Close()
+			a.stack.Close()
 		}
 	}()
-	if a.sealer, err = encrypt.NewSealer(k.ring, a.db.Keys(), encrypt.Options{Now: cfg.Now}); err != nil {
-		return nil, err
-	}
-
-	// Consent: the purposes this bot asks for, the notice the banner shows,
-	// and the ledger kept in the same database, in the clear (it holds IDs,
-	// purposes and times, no customer text).
-	tax := consent.DefaultTaxonomy()
-	if err := tax.Add(consent.PurposeInfo{Key: purposeAssistant, Name: "AI assistant",
-		Description: "Answering your questions with an AI model run by an outside provider, which sees your messages with personal data replaced by placeholders.",
-		Basis:       consent.BasisConsent}); err != nil {
-		return nil, err
-	}
-	if a.ledger, err = consent.NewLedger(a.db.Consent(), consent.Options{Taxonomy: tax, Clock: cfg.Now,
-		Controller: consent.Controller{Name: cfg.Brand, Contact: cfg.Contact}}); err != nil {
-		return nil, err
-	}
-	if a.notice, err = a.ledger.PublishNotice(ctx, cfg.Tenant, consent.Notice{ID: noticeID, Version: noticeVersion,
-		Language: "en", Text: noticeText(cfg.Brand)}); err != nil {
-		return nil, err
-	}
-
+	a.db, a.sealer, a.ledger, a.vaults = a.stack.DB(), a.stack.Sealer(), a.stack.Ledger(), a.stack.Vaults()
+	a.audit, a.auditPublic = a.stack.AuditLog(), a.stack.AuditPublicKey()
 	a.transcripts = a.db.Transcripts(a.sealer)
-	a.gated = consent.NewTranscriptStore(a.ledger, a.transcripts, consent.PurposeStoreTranscript)
-	a.vaults = redact.NewVaults(a.db.Vaults(a.sealer))
-
-	// Audit: a hash-chained log in the same database, with a checkpoint
-	// signed every AuditCheckpointEvery events and at shutdown. Its events
-	// hold IDs, decisions and counts of personal data, never the data.
-	a.auditPublic = k.auditPublic
-	if a.audit, err = audit.NewLog(a.db.Audit(), audit.Options{SigningKey: k.audit,
-		CheckpointEvery: cfg.AuditCheckpointEvery, Now: cfg.Now}); err != nil {
-		return nil, err
+	a.gated = a.stack.Transcripts()
+	if err := writeNew(filepath.Join(cfg.DataDir, auditPublicFile), a.auditPublic); err != nil && !errors.Is(err, os.ErrExist) {
+		return nil, fmt.Errorf("audit public keyset: %w", err)
 	}
 	a.rights = &rights.Service{DB: a.db, Sealer: a.sealer, Ledger: a.ledger,
 		Audit: a.audit, AuditReader: a.db.Audit(), Now: cfg.Now}
-
-	// The model chain, outermost first, as in the flow of one turn: audit
-	// (first, so that it sees every layer's refusals and errors), consent,
-	// minimization, redaction (which tells audit what it found), then the
-	// model.
-	policy := consent.Policy{
-		Required: []consent.Purpose{purposeAssistant},
-		Optional: []consent.Purpose{consent.PurposeStoreTranscript},
-	}
-	a.model = chat.Chain(cfg.Model,
-		audit.Middleware(a.audit, audit.WithPolicy(policy),
-			audit.WithErrorReason(redact.ErrDetector, audit.ReasonDetector),
-			audit.WithErrorReason(redact.ErrVaultFull, audit.ReasonVault),
-			audit.WithErrorReason(redact.ErrOutputBlocked, audit.ReasonOutputBlocked)),
-		consent.Middleware(a.ledger, policy),
-		minimize.History(minimize.HistoryOptions{Turns: 10, ToolResultTurns: 2}),
-		redact.Middleware(a.redactor, a.vaults, redact.WithFindings(audit.RecordFindings)),
-	)
-
-	// The privacy notice, generated from the configuration above, so that
-	// what it says and what runs cannot drift apart.
-	if a.pipeline, err = a.describe(detector.Types(), k.kind); err != nil {
+	if err := a.refresh(ctx); err != nil {
 		return nil, err
 	}
-	if a.noticeBody, err = noticeBody(a.pipeline); err != nil {
-		return nil, err
+
+	// Each customer's conversation runs behind the stack's chain, outermost
+	// first: audit (so that it sees every layer's refusals and errors),
+	// consent, the trimmed history, redaction (which tells audit what it
+	// found), then the model. A reloaded policy applies from the next turn.
+	var opts []chat.Option
+	if prov := p.Provider.Name; cfg.ModelName != "" && !strings.HasPrefix(strings.ToLower(cfg.ModelName), strings.ToLower(prov)) {
+		opts = append(opts, chat.WithOptions(chat.Options{}))
+		a.warnings = append(a.warnings, fmt.Sprintf("the policy names %s as the provider but %s answers: "+
+			"edit provider in your copy of the policy, since the privacy notice names it", prov, cfg.ModelName))
 	}
-	a.convs = newConversations(10_000, func(scope chat.Scope) (*chat.Conversation, error) {
-		return chat.NewConversation(a.model, scope,
+	a.convs = newConversations(10_000, func(ctx context.Context, scope chat.Scope) (*chat.Conversation, error) {
+		return a.stack.NewConversation(ctx, cfg.Model, scope, nil, append(opts,
 			chat.WithSystemPrompt(systemPrompt(cfg.Brand)),
-			chat.WithStore(a.gated),
 			chat.WithTools(orderStatus),
 			chat.WithMaxMessageBytes(a.limits.MaxMessageBytes),
-		)
+		)...)
 	})
 	a.rate = newRateLimiter(a.limits.TurnsPerMinute, a.limits.Burst, cfg.Now)
 	a.streams = newStreamLimiter(a.limits.StreamsPerSession, a.limits.StreamsTotal)
@@ -315,6 +263,51 @@ func newApp(ctx context.Context, cfg Config) (a *app, err error) {
 	return a, nil
 }
 
+// loadPolicy loads the policy file and checks it has what the server
+// needs besides being valid.
+func loadPolicy(path string) (*policy.Policy, error) {
+	if path == "" {
+		return nil, errors.New("no policy file")
+	}
+	p, err := policy.Load(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w (run from the repository's root, or name your copy with -policy or CONFIDE_POLICY)", err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return p, supports(p)
+}
+
+// unsupportedError is a valid policy the server cannot run.
+type unsupportedError struct{ file, msg string }
+
+func (e *unsupportedError) Error() string { return e.file + ": " + e.msg }
+
+// supports reports what the server cannot run without: a database and a
+// signed audit trail in it, a keyring that outlives the process, and a
+// notice for the banner to show.
+func supports(p *policy.Policy) error {
+	fail := func(msg string) error { return &unsupportedError{file: p.File(), msg: msg} }
+	switch {
+	case p.Database == nil:
+		return fail("the support bot keeps transcripts and consent: the policy needs a database section")
+	case p.Keyring == nil:
+		return fail("the support bot keeps data across restarts: the policy needs a keyring section")
+	case !slices.Contains(p.Audit.Sinks, "sql") || p.Audit.SigningKey == "":
+		return fail("the support bot verifies its audit trail: the policy needs the sql audit sink and audit.signing_key")
+	case len(p.Conversation.Required) == 0:
+		return fail("the consent banner shows the notice of the first purpose of conversation.required: the policy needs one")
+	}
+	for _, pu := range p.Purposes {
+		if pu.Key == p.Conversation.Required[0] && pu.Notice != nil {
+			return nil
+		}
+	}
+	return fail("the consent banner shows the notice of " + p.Conversation.Required[0] +
+		", the first purpose of conversation.required: give it a notice")
+}
+
 // Close stops the retention loop, signs a checkpoint of the audit log, so
 // that its tail is vouched for too, and closes the database.
 func (a *app) Close() error {
@@ -329,11 +322,11 @@ func (a *app) Close() error {
 	if err != nil {
 		a.log.Error("audit checkpoint at shutdown failed", "err", err)
 	}
-	return errors.Join(err, a.db.Close())
+	return errors.Join(err, a.stack.Close())
 }
 
-// purgeLoop deletes transcripts and vaults older than the retention period,
-// at start-up and then hourly. With several instances each runs it; the
+// purgeLoop applies the policy's retention to transcripts and vaults, at
+// start-up and then hourly. With several instances each runs it; the
 // deletes are idempotent.
 func (a *app) purgeLoop() {
 	defer a.done.Done()
@@ -341,18 +334,12 @@ func (a *app) purgeLoop() {
 	defer t.Stop()
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		before := a.cfg.Now().Add(-a.cfg.Retention)
-		n, err := a.db.DeleteTranscriptsBefore(ctx, a.cfg.Tenant, before)
-		if err == nil {
-			var v int64
-			v, err = a.db.DeleteVaultsBefore(ctx, a.cfg.Tenant, before)
-			n += v
-		}
+		rep, err := a.stack.Purge(ctx, a.cfg.Now(), false)
 		if err != nil {
 			a.log.Error("retention purge failed", "err", err)
 			a.record(ctx, audit.Event{Operation: audit.OpRetention, Decision: audit.DecisionError,
 				Reason: audit.ErrorReason(err), Scope: chat.Scope{Tenant: a.cfg.Tenant}})
-		} else if n > 0 {
+		} else if n := rep.Total(); n > 0 {
 			a.log.Info("retention purge", "records", n)
 			a.record(ctx, audit.Event{Operation: audit.OpRetention, Decision: audit.DecisionAllowed,
 				Scope: chat.Scope{Tenant: a.cfg.Tenant}})
@@ -436,8 +423,8 @@ func (a *app) exportSubject(ctx context.Context, subject string) (*export, error
 	if err != nil {
 		return nil, err
 	}
-	out := &export{Export: doc, Controller: a.cfg.Brand, Notices: []exportNotice{},
-		Retention: fmt.Sprintf("transcripts are deleted %d days after they are written", int(a.cfg.Retention.Hours()/24))}
+	v := a.view()
+	out := &export{Export: doc, Controller: v.policy.Controller.Name, Notices: []exportNotice{}, Retention: v.retention}
 	seen := map[consent.NoticeRef]bool{}
 	for _, ev := range doc.Consent {
 		if ev.Notice.IsZero() || seen[ev.Notice] {
@@ -463,7 +450,7 @@ type conversations struct {
 	mu      sync.Mutex
 	max     int
 	m       map[string]*convEntry
-	newConv func(chat.Scope) (*chat.Conversation, error)
+	newConv func(context.Context, chat.Scope) (*chat.Conversation, error)
 }
 
 type convEntry struct {
@@ -471,12 +458,12 @@ type convEntry struct {
 	used time.Time
 }
 
-func newConversations(max int, newConv func(chat.Scope) (*chat.Conversation, error)) *conversations {
+func newConversations(max int, newConv func(context.Context, chat.Scope) (*chat.Conversation, error)) *conversations {
 	return &conversations{max: max, m: map[string]*convEntry{}, newConv: newConv}
 }
 
 // get returns the subject's conversation, starting or resuming it.
-func (c *conversations) get(scope chat.Scope) (*chat.Conversation, error) {
+func (c *conversations) get(ctx context.Context, scope chat.Scope) (*chat.Conversation, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.m[scope.Subject]; ok {
@@ -493,7 +480,7 @@ func (c *conversations) get(scope chat.Scope) (*chat.Conversation, error) {
 		}
 		delete(c.m, oldest)
 	}
-	conv, err := c.newConv(scope)
+	conv, err := c.newConv(ctx, scope)
 	if err != nil {
 		return nil, err
 	}

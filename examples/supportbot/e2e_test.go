@@ -80,7 +80,7 @@ func TestBrowser(t *testing.T) {
 	chromium := requireChromium(t)
 	model := e2eModel()
 	// Checkpoint often, so that the flow crosses a few.
-	srv := startServer(t, model, func(c *Config) { c.AuditCheckpointEvery = 3 })
+	srv := startServer(t, model, func(c *Config) { c.Policy = policyCopy(t, "checkpoint_every: 100", "checkpoint_every: 3") })
 
 	secrets := map[string]string{
 		"email":              "jo.bloggs@example.org",
@@ -262,9 +262,7 @@ func TestBrowser(t *testing.T) {
 
 	// A fresh load with a new Sealer (no cache) finds nothing, and the
 	// backup's records no longer open.
-	k, err := openKeys(srv.dir, "", func(string) string { return "" })
-	require.NoError(t, err)
-	fresh, err := encrypt.NewSealer(k.ring, srv.db.Keys(), encrypt.Options{})
+	fresh, err := encrypt.NewSealer(srv.stack.Keyring(), srv.db.Keys(), encrypt.Options{})
 	require.NoError(t, err)
 	msgs, err := srv.db.Transcripts(fresh).Load(context.Background(), scope)
 	if err == nil {

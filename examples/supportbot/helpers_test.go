@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -40,6 +41,26 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
+// examplePolicy is the policy file users copy and edit.
+const examplePolicy = "../policy.yaml"
+
+// policyCopy writes a copy of the example policy with each old string
+// replaced by the new one after it, as a user edits theirs, and returns
+// its path.
+func policyCopy(t *testing.T, oldNew ...string) string {
+	t.Helper()
+	b, err := os.ReadFile(examplePolicy)
+	require.NoError(t, err)
+	s := string(b)
+	for i := 0; i+1 < len(oldNew); i += 2 {
+		require.Contains(t, s, oldNew[i])
+		s = strings.Replace(s, oldNew[i], oldNew[i+1], 1)
+	}
+	path := filepath.Join(t.TempDir(), "my-policy.yaml")
+	require.NoError(t, os.WriteFile(path, []byte(s), 0o644))
+	return path
+}
+
 // testServer is the server running in-process on a loopback port.
 type testServer struct {
 	*app
@@ -54,7 +75,7 @@ func startServer(t *testing.T, model chat.Model, edit func(*Config)) *testServer
 	t.Helper()
 	dir := t.TempDir()
 	logs := &syncBuffer{}
-	cfg := Config{DataDir: dir, Model: model, Log: logs, AdminToken: "test-admin-token",
+	cfg := Config{Policy: examplePolicy, DataDir: dir, Model: model, Log: logs, AdminToken: "test-admin-token",
 		Getenv: func(string) string { return "" }}
 	if edit != nil {
 		edit(&cfg)
@@ -132,7 +153,7 @@ func (c *client) consent(assistant, transcript bool) {
 	c.t.Helper()
 	st := c.state()
 	resp := c.do("POST", "/api/consent", map[string]any{"notice": st.Notice.NoticeRef,
-		"choices": map[string]bool{string(purposeAssistant): assistant, "collect.store_transcript": transcript}})
+		"choices": map[string]bool{"ai_assistant": assistant, "collect.store_transcript": transcript}})
 	require.Equal(c.t, http.StatusOK, resp.StatusCode)
 }
 

@@ -2,79 +2,97 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"html/template"
 	"time"
 
 	"github.com/confide-dev/confide/consent"
-	"github.com/confide-dev/confide/transparency"
+	"github.com/confide-dev/confide/policy"
 )
 
-// The banner's and the notice's words for keeping the transcript, which
-// say more than the taxonomy's generic description.
-const (
-	transcriptPurposeName = "Keep my transcript"
-	transcriptPurposeDesc = "Keeping your conversation, encrypted, so it is still here when you come back and you can download it. " +
-		"Without it the assistant still answers, and nothing you write is stored."
-)
-
-// redactOperator names the operator the redactor applies to every type
-// (redact.WithDefaultOperator(redact.Placeholder()) in newApp), as the
-// notice describes it. Change both together.
-const redactOperator = "placeholder"
-
-// describe returns what the privacy notice says, read from the running
-// configuration: the consent taxonomy's purposes with the notice version
-// shown for them, the entity types the detector finds and the operator
-// applied to them, the provider, the retention period, and where the keys
-// live.
-func (a *app) describe(types []string, keyKind string) (transparency.Pipeline, error) {
-	notices := map[consent.Purpose]string{
-		purposeAssistant:               a.notice.Version,
-		consent.PurposeStoreTranscript: a.notice.Version,
-	}
-	purposes, err := transparency.Purposes(a.ledger.Taxonomy(), notices, purposeAssistant, consent.PurposeStoreTranscript)
-	if err != nil {
-		return transparency.Pipeline{}, err
-	}
-	for i := range purposes {
-		if purposes[i].Key == string(consent.PurposeStoreTranscript) {
-			purposes[i].Name, purposes[i].Description = transcriptPurposeName, transcriptPurposeDesc
-		}
-	}
-	p := transparency.Pipeline{
-		Controller: transparency.Controller{Name: a.cfg.Brand, Contact: a.cfg.Contact},
-		Service:    a.cfg.Brand + " support chat",
-		Provider:   a.cfg.Provider,
-		Purposes:   purposes,
-		// The retention loop purges transcripts and vaults after
-		// cfg.Retention; consent events stay until erasure.
-		Retention: []transparency.Retention{
-			{Kind: "transcript", Purpose: string(consent.PurposeStoreTranscript), Keep: a.cfg.Retention},
-			{Kind: "vault", Purpose: string(purposeAssistant), Keep: a.cfg.Retention},
-			{Kind: "consent", Keep: 0},
-		},
-		Security: transparency.Security{AtRest: "AES-256-GCM (Tink)", Keys: keyKind, Erasure: true},
-		Updated:  a.notice.Published,
-	}
-	if p.Provider.Name == "" {
-		p.Provider.Name = a.cfg.Brand + "'s own server (an offline model: nothing leaves it)"
-	}
-	for _, t := range types {
-		p.Redaction = append(p.Redaction, transparency.Redaction{Type: t, Operator: redactOperator})
-	}
-	if err := p.Validate(); err != nil {
-		return transparency.Pipeline{}, err
-	}
-	return p, nil
+// view is what the page shows of the policy running now: the consent
+// banner's notice and purposes, the privacy notice, the retention period
+// an export states. A reload replaces it whole.
+type view struct {
+	policy *policy.Policy
+	// notice is the banner's notice: the one of the first purpose every
+	// conversation requires. Every choice on the banner names it, so
+	// write it to cover every purpose the banner asks for.
+	notice consent.Notice
+	// purposes are the purposes the banner asks for, the required ones
+	// first.
+	purposes []purposeView
+	// noticeBody is the privacy notice generated from the policy, by
+	// the generator of confide policy explain.
+	noticeBody template.HTML
+	// retention says how long transcripts are kept.
+	retention string
 }
 
-// noticeBody renders the pipeline's privacy notice and returns the body of
+// view returns what the page shows of the policy running now.
+func (a *app) view() *view { return a.current.Load() }
+
+// refresh rebuilds the view from the policy the stack runs now,
+// publishing its notices for this tenant.
+func (a *app) refresh(ctx context.Context) error {
+	p := a.stack.Policy()
+	notices, err := a.stack.Notices(ctx, a.cfg.Tenant)
+	if err != nil {
+		return err
+	}
+	v := &view{policy: p, notice: notices[consent.Purpose(p.Conversation.Required[0])], retention: "transcripts are kept until you erase them"}
+	for _, r := range p.Retention {
+		if r.Kind == "transcript" && r.Keep > 0 {
+			v.retention = fmt.Sprintf("transcripts are deleted %d days after they are written", time.Duration(r.Keep)/(24*time.Hour))
+		}
+	}
+	tax := a.ledger.Taxonomy()
+	for i, keys := range [][]string{p.Conversation.Required, p.Conversation.Optional} {
+		for _, k := range keys {
+			info, _ := tax.Lookup(consent.Purpose(k))
+			v.purposes = append(v.purposes, purposeView{Key: info.Key, Name: info.Name, Description: info.Description,
+				Basis: info.Basis, Required: i == 0})
+		}
+	}
+	if v.noticeBody, err = noticeBody(p); err != nil {
+		return err
+	}
+	a.current.Store(v)
+	return nil
+}
+
+// reload reads the policy file again and applies it from the next turn
+// (see policy.Stack.Apply). A file that is invalid, that the server
+// cannot run, or that changes what needs a restart is refused, and the
+// running policy stays. It returns what the change means for customers.
+func (a *app) reload(ctx context.Context) ([]string, error) {
+	a.reloadMu.Lock()
+	defer a.reloadMu.Unlock()
+	old := a.stack.Policy()
+	p, err := loadPolicy(a.cfg.Policy)
+	if err == nil {
+		err = a.stack.Apply(ctx, p)
+	}
+	if err == nil {
+		err = a.refresh(ctx)
+	}
+	if err != nil {
+		a.log.Warn("policy reload refused: the running policy stays", "err", err)
+		return nil, err
+	}
+	changes := policy.Diff(old, p)
+	a.log.Info("policy reloaded", "changes", len(changes))
+	return changes, nil
+}
+
+// noticeBody renders the policy's privacy notice and returns the body of
 // the page, to serve inside the site's own layout (the generated page's
 // inline style would break the Content Security Policy). transparency
 // escapes every value.
-func noticeBody(p transparency.Pipeline) (template.HTML, error) {
-	page, err := p.NoticeHTML()
+func noticeBody(p *policy.Policy) (template.HTML, error) {
+	page, err := p.Pipeline().NoticeHTML()
 	if err != nil {
 		return "", err
 	}

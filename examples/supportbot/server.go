@@ -12,6 +12,8 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -21,6 +23,7 @@ import (
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/consent"
 	"github.com/confide-dev/confide/encrypt"
+	"github.com/confide-dev/confide/policy"
 	"github.com/confide-dev/confide/rights"
 )
 
@@ -54,6 +57,7 @@ func (a *app) Handler() http.Handler {
 	mux.Handle("GET /admin/report", a.admin(a.handleAdminReport))
 	mux.Handle("GET /admin/audit/verify", a.admin(a.handleAdminVerify))
 	mux.Handle("GET /admin/breach", a.admin(a.handleAdminBreach))
+	mux.Handle("POST /admin/policy/reload", a.admin(a.handleAdminReload))
 
 	// Cross-origin POSTs (a form on another site) are refused before any
 	// handler runs; SameSite=Strict already keeps the cookie off them.
@@ -225,27 +229,9 @@ type purposeView struct {
 	Granted     bool                `json:"granted"`
 }
 
-// purposes returns the purposes the banner asks for, the required one
-// first.
-func (a *app) purposes() []purposeView {
-	var out []purposeView
-	for _, p := range []struct {
-		key      consent.Purpose
-		required bool
-		desc     string
-	}{
-		{purposeAssistant, true, ""},
-		{consent.PurposeStoreTranscript, false, transcriptPurposeDesc},
-	} {
-		info, _ := a.ledger.Taxonomy().Lookup(p.key)
-		v := purposeView{Key: p.key, Name: info.Name, Description: info.Description, Basis: info.Basis, Required: p.required}
-		if p.desc != "" {
-			v.Name, v.Description = transcriptPurposeName, p.desc
-		}
-		out = append(out, v)
-	}
-	return out
-}
+// purposes returns the purposes the banner asks for, the required ones
+// first, as the running policy says.
+func (a *app) purposes() []purposeView { return slices.Clone(a.view().purposes) }
 
 // sessionState is what the page needs to draw itself.
 type sessionState struct {
@@ -270,7 +256,8 @@ func (a *app) state(ctx context.Context, r *http.Request, sess session) (*sessio
 	if err != nil {
 		return nil, err
 	}
-	out := &sessionState{Brand: a.cfg.Brand, Notice: noticeView{NoticeRef: a.notice.Ref(), Text: a.notice.Text},
+	notice := a.view().notice
+	out := &sessionState{Brand: a.cfg.Brand, Notice: noticeView{NoticeRef: notice.Ref(), Text: notice.Text},
 		GPC: consent.GPCRequested(r), MaxMessageBytes: a.limits.MaxMessageBytes}
 	for _, ev := range st.Events() {
 		// The customer has answered the banner; an opt-out by a GPC signal
@@ -343,16 +330,17 @@ func (a *app) handleConsent(w http.ResponseWriter, r *http.Request, sess session
 	if !a.decodeJSON(w, r, &req) {
 		return
 	}
-	if req.Notice != a.notice.Ref() {
+	v := a.view() // one policy for the whole request, even if it reloads
+	if req.Notice != v.notice.Ref() {
 		writeError(w, http.StatusConflict, "notice_changed", "Our privacy notice has changed. Please reload the page and review it.")
 		return
 	}
 	known := map[consent.Purpose]bool{}
-	for _, p := range a.purposes() {
+	for _, p := range v.purposes {
 		known[p.Key] = true
 	}
 	var grant, withdraw []consent.Purpose
-	for _, p := range a.purposes() { // in a fixed order, whatever the map's
+	for _, p := range v.purposes { // in a fixed order, whatever the map's
 		allowed, ok := req.Choices[p.Key]
 		switch {
 		case !ok:
@@ -369,7 +357,7 @@ func (a *app) handleConsent(w http.ResponseWriter, r *http.Request, sess session
 		}
 	}
 	ctx := r.Context()
-	choice := consent.Choice{Tenant: a.cfg.Tenant, Subject: sess.Subject, Notice: a.notice.Ref(), Source: consent.SourceUI}
+	choice := consent.Choice{Tenant: a.cfg.Tenant, Subject: sess.Subject, Notice: v.notice.Ref(), Source: consent.SourceUI}
 	if len(grant) > 0 {
 		c := choice
 		c.Purposes = grant
@@ -386,7 +374,7 @@ func (a *app) handleConsent(w http.ResponseWriter, r *http.Request, sess session
 			return
 		}
 		for _, p := range withdraw {
-			if p == consent.PurposeStoreTranscript {
+			if p == consent.Purpose(v.policy.Conversation.TranscriptPurpose) {
 				// Not allowed to keep it any more: erase what was kept.
 				scope := a.scope(sess.Subject)
 				a.convs.drop(sess.Subject)
@@ -472,7 +460,7 @@ func (a *app) handleChat(w http.ResponseWriter, r *http.Request, sess session) {
 	}
 	defer release()
 
-	conv, err := a.convs.get(a.scope(sess.Subject))
+	conv, err := a.convs.get(r.Context(), a.scope(sess.Subject))
 	if err != nil {
 		a.turnError(w, err)
 		return
@@ -764,14 +752,39 @@ func (a *app) handleAdminBreach(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rep)
 }
 
+// handleAdminReload reloads the policy file, as SIGHUP does:
+// POST /admin/policy/reload. It answers 200 with what the change means for
+// customers, or 422 with the file's errors (409 for a change that needs a
+// restart) while the running policy stays.
+func (a *app) handleAdminReload(w http.ResponseWriter, r *http.Request) {
+	changes, err := a.reload(r.Context())
+	var perr *policy.Error
+	var unsupported *unsupportedError
+	switch {
+	case errors.Is(err, policy.ErrRestart):
+		writeError(w, http.StatusConflict, "restart_required", err.Error())
+	case errors.As(err, &perr), errors.As(err, &unsupported), errors.Is(err, os.ErrNotExist):
+		// The file's errors name its lines and fields, never a secret.
+		writeError(w, http.StatusUnprocessableEntity, "invalid_policy", err.Error())
+	case err != nil:
+		a.internalError(w, "policy reload", err)
+	default:
+		if changes == nil {
+			changes = []string{}
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"reloaded": true, "policy": a.cfg.Policy, "changes": changes})
+	}
+}
+
 // handlePrivacy serves the privacy notice generated from the running
-// configuration (see app.describe), with the consent notice the banner
-// shows, in the site's layout.
+// policy (what confide policy explain writes), with the consent notice the
+// banner shows, in the site's layout.
 func (a *app) handlePrivacy(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	v := a.view()
 	err := pages.ExecuteTemplate(w, "privacy.html", map[string]any{
-		"Brand": a.cfg.Brand, "Notice": a.notice, "Body": a.noticeBody,
-		"Published": noticeDate(a.notice.Published),
+		"Brand": a.cfg.Brand, "Notice": v.notice, "Body": v.noticeBody,
+		"Published": noticeDate(v.notice.Published),
 	})
 	if err != nil {
 		a.log.Error("privacy page", "err", err)

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -19,7 +20,7 @@ import (
 	"github.com/confide-dev/confide/chat"
 	"github.com/confide-dev/confide/chat/scripted"
 	"github.com/confide-dev/confide/consent"
-	"github.com/confide-dev/confide/encrypt"
+	"github.com/confide-dev/confide/policy"
 	"github.com/confide-dev/confide/rights"
 	"github.com/confide-dev/confide/store"
 	"github.com/confide-dev/confide/transparency"
@@ -163,7 +164,9 @@ func TestCrossSubject(t *testing.T) {
 	require.Len(t, exp.Consent, 1)
 	assert.Equal(t, consent.EventGrant, exp.Consent[0].Kind)
 	require.Len(t, exp.Notices, 1)
-	assert.Equal(t, srv.notice.Text, exp.Notices[0].Text)
+	assert.Equal(t, srv.view().notice.Text, exp.Notices[0].Text)
+	assert.Equal(t, "Acme Ltd", exp.Controller, "the policy's controller")
+	assert.Equal(t, "transcripts are deleted 30 days after they are written", exp.Retention, "the policy's retention")
 }
 
 func stringify(v any) string {
@@ -232,13 +235,13 @@ func TestConsent(t *testing.T) {
 		assert.Empty(t, msgs)
 	})
 	t.Run("stale notice", func(t *testing.T) {
-		ref := srv.notice.Ref()
+		ref := srv.view().notice.Ref()
 		ref.SHA256 = strings.Repeat("0", 64)
 		resp := c.do("POST", "/api/consent", map[string]any{"notice": ref, "choices": map[string]bool{"ai_assistant": true}})
 		assert.Equal(t, http.StatusConflict, resp.StatusCode)
 	})
 	t.Run("unknown purpose", func(t *testing.T) {
-		resp := c.do("POST", "/api/consent", map[string]any{"notice": srv.notice.Ref(), "choices": map[string]bool{"marketing": true}})
+		resp := c.do("POST", "/api/consent", map[string]any{"notice": srv.view().notice.Ref(), "choices": map[string]bool{"marketing": true}})
 		assert.Equal(t, http.StatusBadRequest, resp.StatusCode)
 	})
 }
@@ -462,7 +465,12 @@ func TestLimits(t *testing.T) {
 	})
 	t.Run("streams", func(t *testing.T) {
 		model := scripted.New(scripted.Rule{Contains: "hang", Reply: "wait for it", Hang: true}, scripted.Rule{Reply: "ok"})
-		srv := startServer(t, model, func(c *Config) { c.Limits = Limits{StreamsPerSession: 1, StreamsTotal: 1} })
+		// Output redaction waits for the whole reply: let the reply
+		// stream, so that it can hang half-way.
+		output := policyCopy(t, "output: redact ", "output: allow  ")
+		srv := startServer(t, model, func(c *Config) {
+			c.Policy, c.Limits = output, Limits{StreamsPerSession: 1, StreamsTotal: 1}
+		})
 		c, d := newClient(t, srv), newClient(t, srv)
 		c.visit()
 		d.visit()
@@ -538,56 +546,75 @@ func TestPagesAndHeaders(t *testing.T) {
 func TestKeysReused(t *testing.T) {
 	dir := t.TempDir()
 	env := func(string) string { return "" }
-	k1, err := openKeys(dir, "", env)
+	cfg := Config{Policy: examplePolicy, DataDir: dir, Model: e2eModel(), Log: io.Discard, AdminToken: "test-admin-token", Getenv: env}
+	open := func(cfg Config) (*app, error) {
+		a, err := newApp(context.Background(), cfg)
+		if err == nil {
+			require.NoError(t, a.Close())
+		}
+		return a, err
+	}
+	a1, err := open(cfg)
 	require.NoError(t, err)
-	assert.NotEmpty(t, k1.warning, "a master key next to the data is flagged")
-	for _, f := range []string{masterKeyFile, keyringFile, sessionKeyFile, auditKeyFile, auditPublicFile} {
+	assert.True(t, slices.ContainsFunc(a1.warnings, func(w string) bool { return strings.Contains(w, "master key is a file") }),
+		"a master key next to the data is flagged")
+	// The files the server keeps and those the policy names, in the data
+	// directory: none beside the policy file.
+	for _, f := range []string{masterKeyFile, sessionKeyFile, auditPublicFile, "keyring.json", "audit-signing-key.json"} {
 		fi, err := os.Stat(filepath.Join(dir, f))
 		require.NoError(t, err)
 		assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), f)
 	}
-	s1 := newSessions(k1.session, "acme", time.Hour, false, time.Now)
-	tok, err := s1.issue(session{Subject: "c-1", Issued: time.Now()})
+	assert.NoFileExists(t, filepath.Join(filepath.Dir(examplePolicy), "keyring.json"))
+	tok, err := a1.sessions.issue(session{Subject: "c-1", Issued: time.Now()})
 	require.NoError(t, err)
 
-	k2, err := openKeys(dir, "", env)
+	a2, err := open(cfg)
 	require.NoError(t, err)
-	assert.Equal(t, k1.ring.PrimaryID(), k2.ring.PrimaryID())
-	_, err = newSessions(k2.session, "acme", time.Hour, false, time.Now).verify(tok)
+	assert.Equal(t, a1.stack.Keyring().PrimaryID(), a2.stack.Keyring().PrimaryID())
+	_, err = a2.sessions.verify(tok)
 	assert.NoError(t, err, "sessions survive a restart")
-	assert.JSONEq(t, string(k1.auditPublic), string(k2.auditPublic), "the audit signing key is reused")
+	assert.JSONEq(t, string(a1.auditPublic), string(a2.auditPublic), "the audit signing key is reused")
 	pub, err := os.ReadFile(filepath.Join(dir, auditPublicFile))
 	require.NoError(t, err)
-	assert.JSONEq(t, string(k1.auditPublic), string(pub))
+	assert.JSONEq(t, string(a1.auditPublic), string(pub))
 	// The private key is stored encrypted: Tink's encrypted keyset JSON,
 	// which opens under the master key only.
-	priv, err := os.ReadFile(filepath.Join(dir, auditKeyFile))
+	priv, err := os.ReadFile(filepath.Join(dir, "audit-signing-key.json"))
 	require.NoError(t, err)
 	assert.Contains(t, string(priv), "encryptedKeyset")
-	f, err := os.Open(filepath.Join(dir, auditKeyFile))
-	require.NoError(t, err)
-	defer f.Close()
-	wrong, err := encrypt.ParseMasterKey(encrypt.NewMasterKey())
-	require.NoError(t, err)
-	_, err = audit.ReadSigningKey(f, wrong)
-	assert.Error(t, err, "the audit signing key does not open under another master key")
 
-	// A master key from the environment is not flagged, and the wrong one
-	// does not open the files.
-	other := t.TempDir()
-	_, err = openKeys(other, "", env)
+	// A master key from the environment the policy names is not flagged,
+	// and the wrong one does not open the files.
+	other := Config{Policy: examplePolicy, DataDir: t.TempDir(), Model: e2eModel(), Log: io.Discard, AdminToken: "x", Getenv: env}
+	_, err = open(other)
 	require.NoError(t, err)
-	mk, err := os.ReadFile(filepath.Join(other, masterKeyFile))
+	mk, err := os.ReadFile(filepath.Join(other.DataDir, masterKeyFile))
 	require.NoError(t, err)
-	_, err = openKeys(dir, "", func(k string) string {
+	withKey := func(k string) string {
 		if k == "CONFIDE_MASTER_KEY" {
-			return string(mk)
+			return strings.TrimSpace(string(mk))
 		}
 		return ""
-	})
+	}
+	other.DataDir, other.Getenv = t.TempDir(), withKey
+	a3, err := open(other)
+	require.NoError(t, err)
+	assert.False(t, slices.ContainsFunc(a3.warnings, func(w string) bool { return strings.Contains(w, "master key") }))
+	assert.NoFileExists(t, filepath.Join(other.DataDir, masterKeyFile))
+	cfg.Getenv = withKey
+	_, err = open(cfg)
 	assert.Error(t, err, "the keyring does not open under another master key")
 
-	_, err = openKeys(t.TempDir(), "fake-kms://nothing", env)
+	// Production mode creates no master key.
+	cfg.Getenv, cfg.DataDir = env, t.TempDir()
+	cfg.Policy = policyCopy(t, "mode: development", "mode: production")
+	_, err = open(cfg)
+	assert.ErrorContains(t, err, "CONFIDE_MASTER_KEY is not set")
+
+	// A KMS key needs its adapter imported.
+	cfg.Policy = policyCopy(t, "  path: keyring.json\n  master_key_env: CONFIDE_MASTER_KEY", "  kms: aws-kms://arn:aws:kms:eu-west-1:111122223333:key/x")
+	_, err = open(cfg)
 	assert.ErrorContains(t, err, "adapter")
 }
 
@@ -617,36 +644,43 @@ var _ chat.Model = (*scripted.Model)(nil)
 
 func TestPrivacyNotice(t *testing.T) {
 	tests := []struct {
-		name string
-		edit func(*Config)
-		want []string
+		name   string
+		policy []string // edits of the example policy
+		want   []string
 	}{
-		{"defaults", nil, []string{
+		{"example policy", nil, []string{
 			"How Acme support chat handles your personal data",
-			"Acme runs Acme support chat",
-			"Acme&#39;s own server (an offline model: nothing leaves it)",
+			"Acme Ltd runs Acme support chat",
+			"from OpenAI, which processes them in the United States",
 			"replaced by a placeholder such as &lt;EMAIL_ADDRESS_1&gt;",
 			"<dt>Conversation transcripts</dt><dd>30 days, then deleted.</dd>",
-			"<dt>Records of your consent choices</dt><dd>kept until you ask us to erase it.</dd>",
 			"AES-256-GCM (Tink)",
 			"a local keyring encrypted under a master key",
 			"Erasure destroys the customer&#39;s keys",
-			"<dt>AI assistant</dt>", "<dt>Keep my transcript</dt>",
+			"<dt>AI assistant</dt>", "<dt>Keeping the transcript</dt>",
 			"Contact: privacy@acme.example",
 		}},
-		{"configured", func(c *Config) {
-			c.Brand, c.Contact, c.Retention = "Globex", "dpo@globex.example", 7*24*time.Hour
-			c.Provider.Name = "OpenAI (gpt-4o-mini)"
+		{"your copy", []string{
+			"name: Acme Ltd", "name: Globex Corp",
+			"contact: privacy@acme.example", "contact: dpo@globex.example",
+			"service: Acme support chat", "service: Globex support chat",
+			"name: OpenAI", "name: Mistral AI",
+			"location: the United States", "location: France",
+			"    keep: 30d", "    keep: 7d",
 		}, []string{
 			"How Globex support chat handles your personal data",
-			"from OpenAI (gpt-4o-mini)",
+			"from Mistral AI, which processes them in France",
 			"<dt>Conversation transcripts</dt><dd>7 days, then deleted.</dd>",
 			"Contact: dpo@globex.example",
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv := startServer(t, e2eModel(), tt.edit)
+			path := examplePolicy
+			if tt.policy != nil {
+				path = policyCopy(t, tt.policy...)
+			}
+			srv := startServer(t, e2eModel(), func(c *Config) { c.Policy = path })
 			resp := newClient(t, srv).do("GET", "/privacy", nil)
 			require.Equal(t, http.StatusOK, resp.StatusCode)
 			b, err := io.ReadAll(resp.Body)
@@ -658,26 +692,26 @@ func TestPrivacyNotice(t *testing.T) {
 			for _, w := range tt.want {
 				assert.True(t, has(w), "the notice lacks %q", w)
 			}
-			// Every type the detector finds is described, with the
-			// operator the redactor applies to it.
-			for _, r := range srv.pipeline.Redaction {
-				assert.Equal(t, redactOperator, r.Operator, r.Type)
+			// The page is the notice confide policy explain writes.
+			p, err := policy.Load(path)
+			require.NoError(t, err)
+			explained, err := noticeBody(p)
+			require.NoError(t, err)
+			assert.True(t, has(string(explained)), "the page holds the policy's notice")
+			// Every type the policy detects is described.
+			pl := p.Pipeline()
+			require.NotEmpty(t, pl.Redaction)
+			for _, r := range pl.Redaction {
 				assert.True(t, has("<dt>"+capitalize(transparency.TypeName(r.Type))+"</dt>"), "the notice lacks %s", r.Type)
 			}
-			assert.NotEmpty(t, srv.pipeline.Redaction)
 			// The consent notice the banner shows, and the site's layout.
-			assert.True(t, has(srv.notice.SHA256), "the consent notice's hash")
+			assert.True(t, has(srv.view().notice.SHA256), "the consent notice's hash")
 			assert.True(t, has(`<link rel="stylesheet" href="/static/style.css">`), "the site's stylesheet")
 			assert.True(t, has(`<a href="/">Back to support</a>`), "the link back")
 			assert.False(t, has("<style>"), "inline style breaks the Content Security Policy")
 			assert.Equal(t, 1, strings.Count(page, "<body"), "one page, not one inside another")
 		})
 	}
-	t.Run("a KMS key is named", func(t *testing.T) {
-		assert.Equal(t, "a key in AWS KMS", kmsKind("aws-kms://arn:aws:kms:eu-west-1:1:key/x"))
-		assert.Equal(t, "a key in Google Cloud KMS", kmsKind("gcp-kms://projects/p/locations/l/keyRings/r/cryptoKeys/k"))
-		assert.Equal(t, "a key in HashiCorp Vault", kmsKind("hcvault://vault/transit/keys/k"))
-	})
 }
 
 func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
@@ -687,7 +721,7 @@ func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 // log verifies under one public keyset.
 func TestAuditShutdown(t *testing.T) {
 	dir := t.TempDir()
-	cfg := Config{DataDir: dir, Model: e2eModel(), Log: io.Discard, AdminToken: "test-admin-token",
+	cfg := Config{Policy: examplePolicy, DataDir: dir, Model: e2eModel(), Log: io.Discard, AdminToken: "test-admin-token",
 		Getenv: func(string) string { return "" }}
 	run := func() (events int, public []byte) {
 		a, err := newApp(context.Background(), cfg)
