@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/confide-dev/confide/chat"
@@ -35,8 +36,10 @@ var ErrOutputBlocked = errors.New("redact: reply holds personal data that did no
 type MiddlewareOption func(*middleware)
 
 // WithOutputPolicy sets what happens to personal data the model produced
-// itself. Any policy but [OutputAllow] needs the whole reply before it can
-// decide, so streamed replies then arrive as one chunk.
+// itself. With any policy but [OutputAllow] a streamed reply is checked and
+// let through sentence by sentence (a sentence or line at a time) rather
+// than word by word; a blocked reply fails the turn at the sentence that
+// breaks the policy, after the sentences before it were shown.
 func WithOutputPolicy(p OutputPolicy) MiddlewareOption {
 	return func(m *middleware) { m.policy = p }
 }
@@ -104,35 +107,53 @@ func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Re
 		m.findings(ctx, counts, elapsed)
 	}
 
-	if m.policy != OutputAllow {
-		resp, err := next.Generate(ctx, out, nil)
-		if err != nil {
-			return nil, err
-		}
-		if err := m.applyPolicy(ctx, resp); err != nil {
-			return nil, err
-		}
-		restoreMessage(v, &resp.Message)
-		return resp, replay(resp.Message, stream)
-	}
-
+	checking := m.policy != OutputAllow
 	var wrapped chat.StreamFunc
 	var rs *Restorer
+	var pending string   // model text not yet checked by the output policy
+	var checked []string // model text checked by the output policy
+	emit := func(raw string, final bool) error {
+		text := rs.Write(raw)
+		if final {
+			text += rs.Flush()
+		}
+		if text == "" {
+			return nil
+		}
+		return stream(chat.Chunk{Text: text})
+	}
+	// settle checks the pending text up to cut against the output policy
+	// and lets it through.
+	settle := func(cut int, final bool) error {
+		seg, err := m.policyText(ctx, pending[:cut])
+		if err != nil {
+			return err
+		}
+		checked = append(checked, seg)
+		pending = pending[cut:]
+		return emit(seg, final)
+	}
 	if stream != nil {
 		rs = v.Restorer()
 		wrapped = func(c chat.Chunk) error {
 			if c.ToolCall != nil {
-				if held := rs.Flush(); held != "" {
-					if err := stream(chat.Chunk{Text: held}); err != nil {
+				if checking {
+					if err := settle(len(pending), true); err != nil {
 						return err
 					}
+				} else if err := emit("", true); err != nil {
+					return err
 				}
 				call := *c.ToolCall
 				call.Arguments = restoreJSON(v, call.Arguments)
 				return stream(chat.Chunk{ToolCall: &call})
 			}
-			if text := rs.Write(c.Text); text != "" {
-				return stream(chat.Chunk{Text: text})
+			if !checking {
+				return emit(c.Text, false)
+			}
+			pending += c.Text
+			if cut := sentenceEnd(pending); cut > 0 {
+				return settle(cut, false)
 			}
 			return nil
 		}
@@ -141,11 +162,20 @@ func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Re
 	if err != nil {
 		return nil, err
 	}
-	if rs != nil {
-		if held := rs.Flush(); held != "" {
-			if err := stream(chat.Chunk{Text: held}); err != nil {
-				return nil, err
-			}
+	switch {
+	case stream != nil && checking:
+		if err := settle(len(pending), true); err != nil {
+			return nil, err
+		}
+		// The reply is the text that passed the policy, as streamed.
+		setText(&resp.Message, strings.Join(checked, ""))
+	case stream != nil:
+		if err := emit("", true); err != nil {
+			return nil, err
+		}
+	case checking:
+		if err := m.applyPolicy(ctx, resp); err != nil {
+			return nil, err
 		}
 	}
 	restoreMessage(v, &resp.Message)
@@ -246,38 +276,92 @@ func countFindings(counts map[string]int, findings []Finding) {
 	}
 }
 
-// applyPolicy finds personal data in the raw reply text.
+// applyPolicy applies the output policy to the text of a reply.
 func (m *middleware) applyPolicy(ctx context.Context, resp *chat.Response) error {
 	for j, p := range resp.Message.Parts {
-		t, ok := p.(chat.Text)
-		if !ok || m.r.detector == nil {
-			continue
-		}
-		findings, err := m.r.detector.Detect(ctx, t.Text)
-		if err != nil {
-			return fmt.Errorf("%w: %w", ErrDetector, err)
-		}
-		if len(findings) == 0 {
-			continue
-		}
-		if m.policy == OutputBlock {
-			return ErrOutputBlocked
-		}
-		findings = resolveOverlaps(findings)
-		var b []byte
-		last := 0
-		for _, f := range findings {
-			if f.Start < last || f.End > len(t.Text) {
-				continue
+		if t, ok := p.(chat.Text); ok {
+			out, err := m.policyText(ctx, t.Text)
+			if err != nil {
+				return err
 			}
-			b = append(b, t.Text[last:f.Start]...)
-			b = append(b, "["+f.Type+"]"...)
-			last = f.End
+			resp.Message.Parts[j] = chat.Text{Text: out}
 		}
-		t.Text = string(append(b, t.Text[last:]...))
-		resp.Message.Parts[j] = t
 	}
 	return nil
+}
+
+// policyText finds personal data in raw model text: with [OutputBlock] it
+// fails, with [OutputRedact] it replaces each value by its type in
+// brackets.
+func (m *middleware) policyText(ctx context.Context, text string) (string, error) {
+	if m.r.detector == nil || text == "" {
+		return text, nil
+	}
+	findings, err := m.r.detector.Detect(ctx, text)
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", ErrDetector, err)
+	}
+	if len(findings) == 0 {
+		return text, nil
+	}
+	if m.policy == OutputBlock {
+		return "", ErrOutputBlocked
+	}
+	findings = resolveOverlaps(findings)
+	var b strings.Builder
+	last := 0
+	for _, f := range findings {
+		if f.Start < last || f.End > len(text) {
+			continue
+		}
+		b.WriteString(text[last:f.Start])
+		b.WriteString("[" + f.Type + "]")
+		last = f.End
+	}
+	b.WriteString(text[last:])
+	return b.String(), nil
+}
+
+// sentenceEnd returns the length of the longest prefix of s that ends a
+// sentence or a line (". ", "! ", "? ", a newline), or 0. The output policy
+// checks a streamed reply sentence by sentence: values rarely span a
+// sentence end, and the customer still reads the reply as it comes.
+func sentenceEnd(s string) int {
+	for i := len(s) - 1; i > 0; i-- {
+		switch s[i] {
+		case '\n':
+			return i + 1
+		case ' ':
+			if c := s[i-1]; c == '.' || c == '!' || c == '?' {
+				return i + 1
+			}
+		}
+	}
+	if len(s) > 0 && s[0] == '\n' {
+		return 1
+	}
+	return 0
+}
+
+// setText replaces the text parts of msg with one part holding text, where
+// the first text part was.
+func setText(msg *chat.Message, text string) {
+	parts := make([]chat.Part, 0, len(msg.Parts))
+	placed := false
+	for _, p := range msg.Parts {
+		if _, ok := p.(chat.Text); ok {
+			if !placed {
+				parts = append(parts, chat.Text{Text: text})
+				placed = true
+			}
+			continue
+		}
+		parts = append(parts, p)
+	}
+	if !placed && text != "" {
+		parts = append([]chat.Part{chat.Text{Text: text}}, parts...)
+	}
+	msg.Parts = parts
 }
 
 // restoreMessage restores the text and tool-call arguments of msg.
@@ -292,23 +376,4 @@ func restoreMessage(v *Vault, msg *chat.Message) {
 			msg.Parts[j] = p
 		}
 	}
-}
-
-// replay streams a finished message: its text as one chunk, then its tool
-// calls.
-func replay(msg chat.Message, stream chat.StreamFunc) error {
-	if stream == nil {
-		return nil
-	}
-	if text := msg.Text(); text != "" {
-		if err := stream(chat.Chunk{Text: text}); err != nil {
-			return err
-		}
-	}
-	for _, c := range msg.ToolCalls() {
-		if err := stream(chat.Chunk{ToolCall: &c}); err != nil {
-			return err
-		}
-	}
-	return nil
 }

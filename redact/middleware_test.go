@@ -350,3 +350,34 @@ func TestHistoryRedactedAgainWhenVaultGrows(t *testing.T) {
 	}
 	assert.Equal(t, "hello <PERSON_1> here", last.Messages[0].Text())
 }
+
+// TestOutputPolicyStreamsBySentence: with an output policy the reply still
+// streams, a sentence at a time, each checked before it is shown.
+func TestOutputPolicyStreamsBySentence(t *testing.T) {
+	model := scripted.New(scripted.Rule{Reply: "Hello <PERSON_1>. Write to sam@vendor.example today! Or call us.\nBye"})
+	conv, _, _ := newTestConversation(t, model, WithOutputPolicy(OutputRedact))
+	var chunks []string
+	reply, err := conv.Stream(context.Background(), "I am Jo Bloggs", func(c chat.Chunk) error {
+		chunks = append(chunks, c.Text)
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, "Hello Jo Bloggs. Write to [EMAIL_ADDRESS] today! Or call us.\nBye", reply.Text)
+	assert.Equal(t, []string{"Hello Jo Bloggs. ", "Write to [EMAIL_ADDRESS] today! ", "Or call us.\n", "Bye"}, chunks)
+
+	blocked := scripted.New(scripted.Rule{Reply: "First part is fine. Then sam@vendor.example leaks. End"})
+	conv, _, store := newTestConversation(t, blocked, WithOutputPolicy(OutputBlock))
+	chunks = nil
+	_, err = conv.Stream(context.Background(), "hi", func(c chat.Chunk) error {
+		chunks = append(chunks, c.Text)
+		return nil
+	})
+	require.ErrorIs(t, err, ErrOutputBlocked)
+	assert.Equal(t, []string{"First part is fine. "}, chunks, "nothing from the sentence that breaks the policy is shown")
+	for _, c := range chunks {
+		assert.NotContains(t, c, "vendor")
+	}
+	stored, err := store.Load(context.Background(), testScope)
+	require.NoError(t, err)
+	assert.Empty(t, stored)
+}
