@@ -122,7 +122,7 @@ func isoTime(t string, end int) int {
 // monthDate builds a date around a month name at [ms, me): "21 October
 // 1969", "October 3, 1949", "5-May-2021", "May 2021", "21. März 1980".
 func (s *state) monthDate(ms, me, month int) {
-	if !s.on(TypeDateTime) && !s.on(TypeDateOfBirth) {
+	if !s.e.datesOn {
 		return
 	}
 	t := s.text

@@ -165,6 +165,8 @@ type Engine struct {
 	denyLit    []denyLit
 	pool       sync.Pool
 	plainRules bool // tests: run every rule on the whole text, no prefilter
+	phoneOn    bool // PHONE_NUMBER is enabled
+	datesOn    bool // DATE_TIME or DATE_OF_BIRTH is enabled
 }
 
 type denyLit struct{ typ, value string }
@@ -223,6 +225,10 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.explicit = len(c.types) > 0
+	defer func() {
+		e.phoneOn = e.enabled[TypePhoneNumber]
+		e.datesOn = e.enabled[TypeDateTime] || e.enabled[TypeDateOfBirth]
+	}()
 	e.disabled = map[string]bool{}
 	for _, t := range c.without {
 		delete(e.enabled, t)

@@ -198,6 +198,11 @@ type numInfo struct {
 func (s *state) numeric(a, b int, lead byte, closed bool) {
 	t := s.text
 	g := s.groups
+	if a == b && g[a].e-g[a].s < 7 {
+		// One group of fewer than 7 digits: no check below applies (IPv4
+		// and dates need groups, the others 7 digits or more).
+		return
+	}
 	var x numInfo
 	x.start, x.end = g[a].s, g[b].e
 	x.closed = closed

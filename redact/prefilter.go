@@ -35,7 +35,8 @@ import (
 // a mutex. When maxDFAStates states exist, the automaton starts afresh for
 // later calls, and the call that ran out runs the rules without prefilter.
 
-// maxDFAStates bounds the states of one automaton.
+// maxDFAStates bounds the states of one automaton (a transition holds
+// the next state in 15 bits).
 const maxDFAStates = 8192
 
 // Kinds of the character before a position, as assertions see it.
@@ -50,36 +51,47 @@ const (
 var kindRune = [4]rune{-1, 'a', '\n', ' '}
 
 // ruleDFA is the lazily built automaton of an engine's rules. States are
-// numbered from 0 (the start) and stored in pages of dfaPageSize, so that
-// readers never see a table move.
+// numbered from 0 (the start) and their rows kept in a dfaTable, which a
+// writer replaces by a larger copy when it fills up, so that readers never
+// see a table move under them.
 type ruleDFA struct {
 	sym    [128]uint8 // ASCII byte -> symbol
 	highLo []rune     // non-ASCII ranges, by their first rune
 	highSy []uint8    // symbol of each range
 	nsym   int
-	pages  [maxDFAStates / dfaPageSize]atomic.Pointer[dfaPage]
+	stride int // words of a row, a power of two
+	shift  int // log2(stride)
+	tab    atomic.Pointer[dfaTable]
 
-	mu    sync.Mutex // guards what follows and the builder
-	b     *dfaBuilder
-	ids   map[string]uint32
-	live  [][]int // state -> live positions
-	prev  []uint8 // state -> kind of the character that led to it
-	key   []byte
-	buf   []int
-	eotB  []int
-	fresh func() *ruleDFA // builds a new automaton when this one is full
+	mu      sync.Mutex // guards what follows and the builder
+	b       *dfaBuilder
+	ids     map[string]uint32
+	live    [][]int     // state -> live positions
+	prev    []uint8     // state -> kind of the character that led to it
+	symMask [][4]uint32 // symbol -> its ASCII bytes, as in a row's self words
+	key     []byte
+	buf     []int
+	eotB    []int
+	fresh   func() *ruleDFA // builds a new automaton when this one is full
 }
 
-const dfaPageSize = 128
-
-// dfaPage holds the transitions of dfaPageSize states. A transition is 0
-// while unknown, else (next+1)<<1, plus 1 when the next state has acc.
-// acc and eot of a state are written before any transition to it.
-type dfaPage struct {
+// dfaTable holds the rows of the states built so far and room for more.
+// A row is stride words: first the self words, bits for the ASCII bytes
+// known to lead back to the state without a match (the scan skips runs of
+// them: letters in the middle of long words, long runs of digits), then
+// the transitions, 16 bits each, two to a word, so the rows a message
+// visits stay in the first level of cache. A transition is 0 while
+// unknown, else next<<1, plus 1 when the next state has acc; no
+// transition leads back to the start, state 0. acc and eot of a state are
+// written before any transition to it.
+type dfaTable struct {
 	trans []atomic.Uint32
-	acc   [dfaPageSize][]int32 // rules with a match ending just before the symbol that led to the state
-	eot   [dfaPageSize][]int32 // rules with a match ending at the end of the text, from the state
+	acc   [][]int32 // rules with a match ending just before the symbol that led to the state
+	eot   [][]int32 // rules with a match ending at the end of the text, from the state
 }
+
+// dfaSelfWords is the number of self words at the start of a row.
+const dfaSelfWords = 4
 
 // dfaBuilder holds the rules' programs laid out as one position space.
 type dfaBuilder struct {
@@ -149,8 +161,10 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 		}
 		return id
 	}
-	for c := 0; c < utf8.RuneSelf; c++ {
-		d.sym[c] = symOf(rune(c), asciiKind(byte(c)))
+	// The bytes of prose and numbers get the first symbols, so that the
+	// transitions a message takes share the first cache line of a row.
+	for _, c := range dfaSymbolOrder {
+		d.sym[c] = symOf(rune(c), asciiKind(c))
 	}
 	bounds := []rune{utf8.RuneSelf, utf8.RuneError, utf8.RuneError + 1}
 	for _, pos := range runeInsts {
@@ -186,6 +200,13 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 		d.highSy = append(d.highSy, symOf(lo, kOther))
 	}
 	d.nsym = len(sigs)
+	for d.stride = 1; d.stride < dfaSelfWords+(d.nsym+1)/2; d.stride *= 2 {
+		d.shift++
+	}
+	d.symMask = make([][4]uint32, d.nsym)
+	for c := 0; c < utf8.RuneSelf; c++ {
+		d.symMask[d.sym[c]][c/32] |= 1 << (c % 32)
+	}
 	words := (d.nsym + 63) / 64
 	b.takes = make([][]uint64, len(b.insts))
 	for _, pos := range runeInsts {
@@ -202,6 +223,23 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	d.fresh = func() *ruleDFA { return newRuleDFA(rules, idx) }
 	return d
 }
+
+// dfaSymbolOrder is every ASCII byte, the most frequent in chat first.
+var dfaSymbolOrder = func() []byte {
+	first := " etaoinsrhldcumfpgwybvkxjqz0123456789.,'?!:-/@\nETAOINSRHLDCUMFPGWYBVKXJQZ"
+	var seen [utf8.RuneSelf]bool
+	var out []byte
+	for _, c := range []byte(first) {
+		seen[c] = true
+		out = append(out, c)
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if !seen[c] {
+			out = append(out, byte(c))
+		}
+	}
+	return out
+}()
 
 func asciiKind(c byte) uint8 {
 	switch {
@@ -292,53 +330,78 @@ func (d *ruleDFA) intern(live []int, prev uint8, acc []int32) uint32 {
 		flag = 1
 	}
 	if id, ok := d.ids[string(k)]; ok {
-		return (id+1)<<1 | flag
+		return id<<1 | flag
 	}
 	id := uint32(len(d.live))
 	if id >= maxDFAStates {
 		return 0
 	}
-	pg := d.pages[id/dfaPageSize].Load()
-	if pg == nil {
-		pg = &dfaPage{trans: make([]atomic.Uint32, dfaPageSize*d.nsym)}
-		d.pages[id/dfaPageSize].Store(pg)
+	tab := d.tab.Load()
+	if tab == nil || int(id) >= len(tab.acc) {
+		tab = d.grow(tab)
 	}
 	if len(acc) > 0 {
-		pg.acc[id%dfaPageSize] = slices.Clone(acc)
+		tab.acc[id] = slices.Clone(acc)
 	}
 	live = slices.Clone(live)
 	eot, eotB := d.b.step(live, prev, -1, d.eotB)
 	d.eotB = eotB
 	if len(eot) > 0 {
-		pg.eot[id%dfaPageSize] = slices.Clone(eot)
+		tab.eot[id] = slices.Clone(eot)
 	}
 	d.live = append(d.live, live)
 	d.prev = append(d.prev, prev)
 	d.ids[string(k)] = id
-	return (id+1)<<1 | flag
+	return id<<1 | flag
+}
+
+// grow publishes a table with room for twice the states of tab (nil: the
+// first table); the caller holds d.mu (or owns d).
+func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
+	n := 64
+	if tab != nil {
+		n = 2 * len(tab.acc)
+	}
+	nt := &dfaTable{trans: make([]atomic.Uint32, n<<d.shift), acc: make([][]int32, n), eot: make([][]int32, n)}
+	if tab != nil {
+		for i := range tab.trans {
+			nt.trans[i].Store(tab.trans[i].Load())
+		}
+		copy(nt.acc, tab.acc)
+		copy(nt.eot, tab.eot)
+	}
+	d.tab.Store(nt)
+	return nt
 }
 
 // transition computes and publishes the transition of state st on
-// symbol k, or returns 0 when the automaton is full.
+// symbol k, or returns 0 when the automaton is full. The caller reloads
+// d.tab afterwards: the state may be new.
 func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	slot := &d.pages[st/dfaPageSize].Load().trans[int(st%dfaPageSize)*d.nsym+int(k)]
-	if v := slot.Load(); v != 0 {
+	w := int(st)<<d.shift + dfaSelfWords + int(k>>1)
+	h := 16 * uint32(k&1)
+	if v := d.tab.Load().trans[w].Load() >> h & 0xffff; v != 0 {
 		return v
 	}
 	acc, live := d.b.step(d.live[st], d.prev[st], int(k), d.buf)
 	d.buf = live
 	v := d.intern(live, d.b.kinds[k], acc)
-	if v != 0 {
-		slot.Store(v)
+	if v == 0 {
+		return 0
+	}
+	// Only writers, under d.mu, store: a load and a store publish the
+	// half word without losing the other half.
+	tab := d.tab.Load()
+	tab.trans[w].Store(tab.trans[w].Load() | v<<h)
+	if v == st<<1 {
+		row := int(st) << d.shift
+		for j, m := range d.symMask[k] {
+			if m != 0 {
+				tab.trans[row+j].Store(tab.trans[row+j].Load() | m)
+			}
+		}
 	}
 	return v
-}
-
-// accepts returns the rules with a match ending where state st was
-// entered, and at the end of the text from st.
-func (d *ruleDFA) accepts(st uint32) (acc, eot []int32) {
-	pg := d.pages[st/dfaPageSize].Load()
-	return pg.acc[st%dfaPageSize], pg.eot[st%dfaPageSize]
 }

@@ -145,31 +145,52 @@ func (s *state) scanRules() bool {
 	d := p.Load()
 	t := s.text
 	s.spans = s.spans[:0]
-	st := uint32(0)
-	nsym := d.nsym
-	for i := 0; i < len(t); {
+	tab := d.tab.Load()
+	tr := tab.trans
+	shift := d.shift
+	st := 0 // the state
+	n := len(t)
+	for i := 0; i < n; {
 		c := t[i]
 		k, w := d.sym[c&0x7f], 1
 		if c >= utf8.RuneSelf {
 			k, w = d.symbol(t, i)
 		}
-		v := d.pages[st/dfaPageSize].Load().trans[int(st%dfaPageSize)*nsym+int(k)].Load()
+		v := tr[st<<shift+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
 		if v == 0 {
-			if v = d.transition(st, k); v == 0 {
+			if v = d.transition(uint32(st), k); v == 0 {
 				renewDFA(p, d)
 				s.closeSpans()
 				return false
 			}
-		}
-		st = v>>1 - 1
-		if v&1 != 0 {
-			acc, _ := d.accepts(st)
-			s.noteEnds(acc, i)
+			tab = d.tab.Load()
+			tr = tab.trans
 		}
 		i += w
+		if next := int(v >> 1); next != st {
+			st = next
+			if v&1 != 0 {
+				s.noteEnds(tab.acc[st], i-w)
+			}
+			continue
+		}
+		if v&1 != 0 {
+			s.noteEnds(tab.acc[st], i-w)
+			continue
+		}
+		// A byte that leaves the state as it is: skip the run of such
+		// bytes.
+		row := tr[st<<shift : st<<shift+dfaSelfWords]
+		for i < n {
+			c := t[i]
+			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
+				break
+			}
+			i++
+		}
 	}
-	if _, eot := d.accepts(st); eot != nil {
-		s.noteEnds(eot, len(t))
+	if eot := tab.eot[st]; eot != nil {
+		s.noteEnds(eot, n)
 	}
 	s.closeSpans()
 	return true

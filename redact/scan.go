@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Byte classes for the scanner's dispatch.
@@ -16,6 +17,10 @@ const (
 )
 
 var byteClass [256]uint8
+
+// punctAnchors marks the bytes, neither letters nor digits, that
+// punctAnchor acts on; the scan steps over the others.
+var punctAnchors = [256]bool{'+': true, '(': true, '/': true, ':': true, '-': true}
 
 func init() {
 	for c := 0; c < 256; c++ {
@@ -167,8 +172,18 @@ func (s *state) scan() {
 		case k&(clLower|clUpper|clHigh) != 0:
 			j := i
 			h := uint64(fnvOffset)
-			for j < n && byteClass[t[j]]&(clLower|clUpper|clHigh) != 0 {
-				h = (h ^ uint64(lowerByte(t, j))) * fnvPrime
+			for j < n {
+				c := t[j]
+				if c < utf8.RuneSelf {
+					// Word bytes below 0x80 are ASCII letters.
+					if byteClass[c]&(clLower|clUpper) == 0 {
+						break
+					}
+					c |= 0x20
+				} else {
+					c = lowerByte(t, j)
+				}
+				h = (h ^ uint64(c)) * fnvPrime
 				j++
 			}
 			if j-i <= kw.maxLen {
@@ -184,8 +199,10 @@ func (s *state) scan() {
 			i = j
 		case k&clDigit != 0:
 			i = s.digitAnchor(i)
-		default:
+		case punctAnchors[c]:
 			i = s.punctAnchor(i)
+		default:
+			i++
 		}
 	}
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 )
 
@@ -37,8 +38,11 @@ func (s *state) letterAnchor(i, j int) int {
 			return end
 		}
 	}
-	if end := s.secret(i, k); end > 0 {
-		return end
+	// A secret is at least 20 bytes of letters, digits, '_', '-' and '.'.
+	if k-i >= 20 || next == '-' || next == '.' {
+		if end := s.secret(i, k); end > 0 {
+			return end
+		}
 	}
 	if next == ':' || next == '-' || next == '.' {
 		if k-i <= 4 && allHex(t[i:k]) {
@@ -66,8 +70,11 @@ func (s *state) letterAnchor(i, j int) int {
 			return end
 		}
 	}
-	if end := s.tokenAnchor(i); end > 0 {
-		return end
+	// A token is at least 16 bytes of the base64 alphabet.
+	if k-i >= 16 || next == '+' || next == '/' || next == '-' || next == '=' {
+		if end := s.tokenAnchor(i); end > 0 {
+			return end
+		}
 	}
 	return j
 }
@@ -131,14 +138,18 @@ func (s *state) tokenAnchor(i int) int {
 // entropy is the Shannon entropy of s in bits per byte.
 func entropy(s string) float64 {
 	var counts [256]uint16
+	var seen [4]uint64
 	for i := 0; i < len(s); i++ {
 		counts[s[i]]++
+		seen[s[i]>>6] |= 1 << (s[i] & 63)
 	}
-	// H = log2(n) - (1/n) * sum(c * log2(c))
+	// H = log2(n) - (1/n) * sum(c * log2(c)), summed in byte order.
 	sum := 0.0
-	for _, c := range counts {
-		if c > 1 {
-			sum += clog2(int(c))
+	for w, m := range seen {
+		for ; m != 0; m &= m - 1 {
+			if c := counts[w<<6|bits.TrailingZeros64(m)]; c > 1 {
+				sum += clog2(int(c))
+			}
 		}
 	}
 	n := len(s)
