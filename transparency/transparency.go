@@ -208,10 +208,76 @@ func (p Pipeline) measures() []string {
 	return m
 }
 
+// sortedRedaction orders the redactions for people: the kinds of data
+// customers most often share first, then the rest by name.
 func (p Pipeline) sortedRedaction() []Redaction {
 	rs := slices.Clone(p.Redaction)
-	slices.SortFunc(rs, func(a, b Redaction) int { return strings.Compare(typeName(a.Type), typeName(b.Type)) })
+	slices.SortFunc(rs, func(a, b Redaction) int {
+		ra, rb := commonRank(a.Type), commonRank(b.Type)
+		if ra != rb {
+			return ra - rb
+		}
+		return strings.Compare(typeName(a.Type), typeName(b.Type))
+	})
 	return rs
+}
+
+// commonTypes are listed first in a notice, in this order.
+var commonTypes = []string{"EMAIL_ADDRESS", "PHONE_NUMBER", "PERSON", "STREET_ADDRESS", "LOCATION",
+	"CREDIT_CARD", "IBAN_CODE", "DATE_OF_BIRTH", "US_SSN", "IP_ADDRESS", "PASSWORD", "API_KEY"}
+
+func commonRank(t string) int {
+	if i := slices.Index(commonTypes, t); i >= 0 {
+		return i
+	}
+	return len(commonTypes)
+}
+
+// operatorOrder is the order of the notice's redaction lines.
+var operatorOrder = []string{"placeholder", "surrogate", "mask", "hash", "encrypt", "remove", "keep"}
+
+// maxNamedTypes bounds how many kinds of data one notice line names; the
+// record of processing lists them all.
+const maxNamedTypes = 8
+
+// redactionLines groups the redactions by operator, one notice line each.
+func (p Pipeline) redactionLines() []noticeLine {
+	byOp := map[string][]string{}
+	for _, rd := range p.sortedRedaction() {
+		byOp[rd.Operator] = append(byOp[rd.Operator], rd.Type)
+	}
+	var lines []noticeLine
+	for _, op := range operatorOrder {
+		types := byOp[op]
+		if len(types) == 0 {
+			continue
+		}
+		names := make([]string, 0, maxNamedTypes+1)
+		for _, t := range types[:min(len(types), maxNamedTypes)] {
+			names = append(names, typeName(t))
+		}
+		if rest := len(types) - len(names); rest > 0 {
+			names = append(names, plural(rest, "other kind")+" of identifiers and secrets (all listed in our record of processing)")
+		}
+		text := operatorText[op].customer
+		if len(types) > 1 {
+			text = operatorText[op].customerMany
+		}
+		text = strings.ReplaceAll(text, "{{TYPE}}", types[0])
+		lines = append(lines, noticeLine{Head: capitalize(joinWords(names)), Text: text})
+	}
+	return lines
+}
+
+// joinWords writes a, b and c.
+func joinWords(ws []string) string {
+	switch len(ws) {
+	case 0:
+		return ""
+	case 1:
+		return ws[0]
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
 // notice is the data behind both notice formats.
@@ -234,10 +300,7 @@ func (p Pipeline) notice() notice {
 	for _, m := range p.measures() {
 		n.Measures = append(n.Measures, capitalize(m))
 	}
-	for _, rd := range p.sortedRedaction() {
-		text := strings.ReplaceAll(operatorText[rd.Operator].customer, "{{TYPE}}", rd.Type)
-		n.Redactions = append(n.Redactions, noticeLine{Head: capitalize(typeName(rd.Type)), Text: text})
-	}
+	n.Redactions = p.redactionLines()
 	for _, pu := range p.Purposes {
 		text := pu.Description
 		if text != "" && !strings.HasSuffix(text, ".") {

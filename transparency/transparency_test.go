@@ -69,7 +69,9 @@ func TestGoldenNotice(t *testing.T) {
 
 func TestNoticeSaysWhatHappens(t *testing.T) {
 	md := example(t).NoticeMarkdown()
-	assert.Contains(t, md, "**Email addresses**: replaced by a placeholder such as <EMAIL_ADDRESS_1>")
+	assert.Contains(t, md, "**Email addresses and AWS access keys**: replaced by placeholders such as <EMAIL_ADDRESS_1>")
+	assert.Contains(t, md, "The AI provider never sees them.")
+	assert.Contains(t, md, "replaced by placeholders such as <EMAIL_ADDRESS_1>")
 	assert.Contains(t, md, "**Payment card numbers**: masked")
 	assert.Contains(t, md, "We do this only with your consent")
 	assert.Contains(t, md, "**Conversation transcripts**: 90 days, then deleted.")
@@ -134,4 +136,17 @@ func TestTypeNames(t *testing.T) {
 	assert.Equal(t, "azure keys", typeName("AZURE_KEY"))
 	assert.Equal(t, "de tax id values", typeName("DE_TAX_ID"))
 	assert.True(t, strings.HasPrefix(keepText(36*time.Hour), "36h0m0s"))
+}
+
+func TestNoticeGroupsManyTypes(t *testing.T) {
+	p := example(t)
+	p.Redaction = nil
+	for _, typ := range []string{"UK_NINO", "EMAIL_ADDRESS", "DE_TAX_ID", "ES_NIF", "FR_NIR", "IT_FISCAL_CODE", "PL_PESEL",
+		"PHONE_NUMBER", "SE_PERSONNUMMER", "FI_PERSONAL_IDENTITY_CODE", "KR_RRN", "SG_NRIC_FIN"} {
+		p.Redaction = append(p.Redaction, Redaction{Type: typ, Operator: "placeholder"})
+	}
+	md := p.NoticeMarkdown()
+	assert.Contains(t, md, "- **Email addresses, phone numbers, ", "the common kinds come first")
+	assert.Contains(t, md, "and 4 other kinds of identifiers and secrets (all listed in our record of processing)**")
+	assert.Len(t, p.Record().PersonalData, 13, "the record names every kind")
 }

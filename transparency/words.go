@@ -3,24 +3,32 @@ package transparency
 import "strings"
 
 // operatorWords says what an operator does, to the provider (for the
-// record) and to the customer (for the notice).
-type operatorWords struct{ provider, customer string }
+// record) and to the customer (for the notice), of one kind of data and of
+// several.
+type operatorWords struct{ provider, customer, customerMany string }
 
 var operatorText = map[string]operatorWords{
 	"placeholder": {"replaced by a numbered placeholder; never sent",
-		"replaced by a placeholder such as <{{TYPE}}_1> before your message leaves us, and put back in the reply you read. The AI provider never sees it."},
+		"replaced by a placeholder such as <{{TYPE}}_1> before your message leaves us, and put back in the reply you read. The AI provider never sees it.",
+		"replaced by placeholders such as <{{TYPE}}_1> before your message leaves us, and put back in the reply you read. The AI provider never sees them."},
 	"surrogate": {"replaced by a realistic fake value; never sent",
-		"replaced by a realistic but fake value before your message leaves us, and put back in the reply you read. The AI provider never sees it."},
+		"replaced by a realistic but fake value before your message leaves us, and put back in the reply you read. The AI provider never sees it.",
+		"replaced by realistic but fake values before your message leaves us, and put back in the reply you read. The AI provider never sees them."},
 	"mask": {"masked except the last characters",
-		"masked before your message leaves us: the AI provider sees only its last few characters."},
+		"masked before your message leaves us: the AI provider sees only its last few characters.",
+		"masked before your message leaves us: the AI provider sees only their last few characters."},
 	"hash": {"replaced by a keyed fingerprint; never sent",
-		"replaced by a keyed fingerprint that cannot be turned back into it. The AI provider never sees it."},
+		"replaced by a keyed fingerprint that cannot be turned back into it. The AI provider never sees it.",
+		"replaced by keyed fingerprints that cannot be turned back into them. The AI provider never sees them."},
 	"encrypt": {"replaced by its encryption under our key; never sent in the clear",
-		"encrypted under our key before your message leaves us. The AI provider never sees it in the clear."},
+		"encrypted under our key before your message leaves us. The AI provider never sees it in the clear.",
+		"encrypted under our key before your message leaves us. The AI provider never sees them in the clear."},
 	"remove": {"removed; never sent",
-		"removed from your message before it leaves us. The AI provider never sees it."},
+		"removed from your message before it leaves us. The AI provider never sees it.",
+		"removed from your message before it leaves us. The AI provider never sees them."},
 	"keep": {"SENT AS IS",
-		"sent to the AI provider as you wrote it."},
+		"sent to the AI provider as you wrote it.",
+		"sent to the AI provider as you wrote them."},
 }
 
 var basisText = map[string]string{

@@ -327,7 +327,7 @@ func TestBrowser(t *testing.T) {
 	notice, err := chromedp.Run(ctx, chromedp.Text("main.notice"))
 	require.NoError(t, err)
 	assert.True(t, strings.Contains(notice, "30 days, then deleted"), "the notice states the retention period")
-	assert.True(t, strings.Contains(notice, "replaced by a placeholder such as <EMAIL_ADDRESS_1>"), "the notice states the operator")
+	assert.True(t, strings.Contains(notice, "replaced by placeholders such as <EMAIL_ADDRESS_1>"), "the notice states the operator")
 	screenshot("supportbot-privacy.png")
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(`header.site a[href="/"]`), chromedp.WaitVisible("#banner")))
 
