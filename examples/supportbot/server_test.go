@@ -716,8 +716,6 @@ func TestPrivacyNotice(t *testing.T) {
 	}
 }
 
-func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
-
 // TestAuditShutdown checks that closing the server signs a checkpoint of
 // the last event, and that a restart keeps the signing key, so the whole
 // log verifies under one public keyset.
