@@ -42,6 +42,12 @@ var (
 	// were altered.
 	ErrWrongKEK = errors.New("encrypt: keyset does not decrypt under this key-encryption key")
 
+	// ErrKEKUnavailable is returned when the key-encryption key could not
+	// be reached (a KMS that is down, slow or refusing the connection), as
+	// opposed to a key that answered and did not decrypt ([ErrWrongKEK]).
+	// Retrying later may succeed.
+	ErrKEKUnavailable = errors.New("encrypt: key-encryption key unavailable")
+
 	// ErrMasterKey is returned when a master key is missing or malformed.
 	ErrMasterKey = errors.New("encrypt: invalid master key")
 

@@ -5,12 +5,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
+	"syscall"
 
 	"github.com/tink-crypto/tink-go/v2/aead"
 	"github.com/tink-crypto/tink-go/v2/keyset"
 	"github.com/tink-crypto/tink-go/v2/prf"
 	tinkpb "github.com/tink-crypto/tink-go/v2/proto/tink_go_proto"
+	"github.com/tink-crypto/tink-go/v2/tink"
 )
 
 // keysFor returns ref's unwrapped keyset, from the cache or else from the
@@ -101,11 +104,39 @@ func (s *Sealer) unwrapHandle(rec WrappedKeyset) (*keyset.Handle, error) {
 	if err != nil {
 		return nil, fmt.Errorf("unwrap keyset: %w", err)
 	}
-	h, err := keyset.ReadWithAssociatedData(keyset.NewBinaryReader(bytes.NewReader(rec.Wrapped)), kek, wrapAD(rec.Ref()))
+	watched := &watchedKEK{AEAD: kek}
+	h, err := keyset.ReadWithAssociatedData(keyset.NewBinaryReader(bytes.NewReader(rec.Wrapped)), watched, wrapAD(rec.Ref()))
 	if err != nil {
+		if unreachable(watched.err) {
+			return nil, fmt.Errorf("unwrap keyset: %w", ErrKEKUnavailable)
+		}
 		return nil, fmt.Errorf("unwrap keyset: %w", ErrWrongKEK)
 	}
 	return h, nil
+}
+
+// watchedKEK keeps the error of the KEK's last Decrypt, which Tink reports
+// only as text, so that an unreachable KMS is told apart from a wrong key.
+type watchedKEK struct {
+	tink.AEAD
+	err error
+}
+
+func (w *watchedKEK) Decrypt(ciphertext, associatedData []byte) ([]byte, error) {
+	pt, err := w.AEAD.Decrypt(ciphertext, associatedData)
+	w.err = err
+	return pt, err
+}
+
+// unreachable reports whether err says the KEK could not be reached, rather
+// than that it refused to decrypt.
+func unreachable(err error) bool {
+	if err == nil {
+		return false
+	}
+	var netErr net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.As(err, &netErr)
 }
 
 func (s *Sealer) unwrap(rec WrappedKeyset) (*keys, error) {
