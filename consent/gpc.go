@@ -1,6 +1,7 @@
 package consent
 
 import (
+	"context"
 	"net/http"
 	"strings"
 )
@@ -27,17 +28,38 @@ func GPCRequested(r *http.Request) bool {
 // A grant given after an opt-out allows the purpose again, until the next
 // request with the signal opts out again: the signal is taken as the
 // subject's current preference.
-func GPCHandler(l *Ledger, choice func(*http.Request) (Choice, bool), next http.Handler) http.Handler {
+func GPCHandler(l *Ledger, choice func(*http.Request) (Choice, bool), next http.Handler, opts ...GPCOption) http.Handler {
+	var cfg gpcConfig
+	for _, o := range opts {
+		o(&cfg)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if GPCRequested(r) {
 			if c, ok := choice(r); ok {
 				c.Source, c.Purposes = SourceGPC, nil
-				if _, _, err := l.OptOut(r.Context(), c); err != nil {
+				ev, recorded, err := l.OptOut(r.Context(), c)
+				if err != nil {
 					http.Error(w, "consent records unavailable", http.StatusServiceUnavailable)
 					return
+				}
+				if recorded && cfg.onOptOut != nil {
+					cfg.onOptOut(r.Context(), ev)
 				}
 			}
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// GPCOption configures [GPCHandler].
+type GPCOption func(*gpcConfig)
+
+type gpcConfig struct {
+	onOptOut func(context.Context, Event)
+}
+
+// OnOptOut calls f with each opt-out event the handler records (not for a
+// signal from a subject already opted out), for an audit log, say.
+func OnOptOut(f func(ctx context.Context, ev Event)) GPCOption {
+	return func(c *gpcConfig) { c.onOptOut = f }
 }

@@ -108,3 +108,21 @@ func TestGPCFailsClosed(t *testing.T) {
 	assert.False(t, called)
 	assert.NotContains(t, w.Body.String(), subject)
 }
+
+func TestGPCOnOptOutHook(t *testing.T) {
+	f := newFixture(t)
+	who := func(r *http.Request) (consent.Choice, bool) {
+		return consent.Choice{Tenant: tenant, Subject: subject, Jurisdiction: "US-CA"}, true
+	}
+	var hooked []consent.Event
+	h := consent.GPCHandler(f.ledger, who, http.HandlerFunc(func(http.ResponseWriter, *http.Request) {}),
+		consent.OnOptOut(func(ctx context.Context, ev consent.Event) { hooked = append(hooked, ev) }))
+	for range 3 {
+		r := httptest.NewRequest(http.MethodGet, "/", nil)
+		r.Header.Set("Sec-GPC", "1")
+		h.ServeHTTP(httptest.NewRecorder(), r)
+	}
+	require.Len(t, hooked, 1, "the hook sees the one opt-out recorded, not every signal")
+	assert.Equal(t, consent.EventOptOut, hooked[0].Kind)
+	assert.Equal(t, consent.SourceGPC, hooked[0].Source)
+}

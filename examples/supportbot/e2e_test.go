@@ -297,7 +297,7 @@ func TestBrowser(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, ops[audit.OpTurn], 2, "the turns")
 	assert.GreaterOrEqual(t, ops[audit.OpTool], 1, "the tool call")
-	assert.Equal(t, 1, ops[audit.OpConsentChange], "the banner's answer")
+	assert.Equal(t, 3, ops[audit.OpConsentChange], "the GPC opt-outs of the customer and of the new session after forget me, and the banner's answer")
 	assert.Positive(t, pii["EMAIL_ADDRESS"], "the email was counted")
 	assert.Positive(t, pii["CREDIT_CARD"], "the card was counted")
 	require.NotNil(t, erased, "the erasure was recorded")

@@ -176,10 +176,17 @@ func (a *app) withGPC(next http.Handler, page bool) http.Handler {
 				http.Error(w, "The service is unavailable. Please try again later.", http.StatusServiceUnavailable)
 				return
 			}
-			consent.GPCHandler(a.ledger, a.gpcChoice, next).ServeHTTP(w, r.WithContext(withSession(r.Context(), sess)))
+			consent.GPCHandler(a.ledger, a.gpcChoice, next, consent.OnOptOut(a.auditOptOut)).ServeHTTP(w, r.WithContext(withSession(r.Context(), sess)))
 		})
 	}
-	return consent.GPCHandler(a.ledger, a.gpcChoice, next)
+	return consent.GPCHandler(a.ledger, a.gpcChoice, next, consent.OnOptOut(a.auditOptOut))
+}
+
+// auditOptOut records a Global Privacy Control opt-out in the audit log:
+// which purposes it refused, for whom.
+func (a *app) auditOptOut(ctx context.Context, ev consent.Event) {
+	a.record(ctx, audit.Event{Operation: audit.OpConsentChange, Decision: audit.DecisionAllowed,
+		Scope: chat.Scope{Tenant: ev.Tenant, Subject: ev.Subject}, Refused: ev.Purposes})
 }
 
 func (a *app) gpcChoice(r *http.Request) (consent.Choice, bool) {
