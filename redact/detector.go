@@ -158,7 +158,10 @@ type Engine struct {
 	strict     bool
 	rules      []compiledRule
 	ruleIdx    []int32                 // enabled rules
-	dfa        atomic.Pointer[ruleDFA] // the rule automaton, over ruleIdx
+	digitDFAs  []*digitDFA             // automata of the digit rules, run around digits
+	dfaRest    atomic.Pointer[ruleDFA] // the automaton of the other rules, run over long runs
+	restMin    int                     // shortest match of the other rules
+	restByte   [256]bool               // bytes a match of the other rules can hold
 	recs       []Recognizer
 	dets       []Detector
 	allow      map[string]bool
@@ -287,9 +290,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}
 	}
-	if len(e.ruleIdx) > 0 {
-		e.dfa.Store(newRuleDFA(e.rules, e.ruleIdx))
-	}
+	e.splitRules()
 	for typ, vals := range c.deny {
 		for _, v := range vals {
 			if isPlainPhrase(v) {
@@ -387,12 +388,13 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 // compiledRule is a Rule ready to run.
 type compiledRule struct {
 	Rule
-	re     *regexp.Regexp
-	reCtx  *regexp.Regexp // re behind one character of context (see search)
-	sub    int            // index of the "v" submatch, or 0
-	gate   []string       // keywords that admit the rule
-	maxLen int            // longest match in bytes, -1: unbounded
-	on     bool           // its type is enabled
+	re       *regexp.Regexp
+	reCtx    *regexp.Regexp // re behind one character of context (see search)
+	sub      int            // index of the "v" submatch, or 0
+	gate     []string       // keywords that admit the rule
+	maxLen   int            // longest match in bytes, -1: unbounded
+	posWords []string       // context words and keywords, lower case, words joined by spaces
+	on       bool           // its type is enabled
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -410,6 +412,11 @@ func compileRule(r Rule) (compiledRule, error) {
 	cr.gate = r.Keywords
 	if len(cr.gate) == 0 && r.RequireContext {
 		cr.gate = r.Context
+	}
+	for _, l := range [][]string{r.Context, cr.gate} {
+		for _, w := range l {
+			cr.posWords = append(cr.posWords, strings.Join(splitWords(strings.ToLower(w)), " "))
+		}
 	}
 	if cr.reCtx, err = compileCtx(r.Pattern); err != nil {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)

@@ -160,6 +160,7 @@ func init() {
 // kwEntry is one word or phrase of a detector's keyword table.
 type kwEntry struct {
 	words  []string // lower-case words, the last one is the table key
+	phrase string   // the words joined by spaces
 	groups uint64
 	rules  []int32 // rules gated or boosted by this entry
 	deny   string  // entity type when the entry is a deny-list value
@@ -239,7 +240,7 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 			return
 		}
 	}
-	e := kwEntry{words: words, groups: groups, deny: deny, month: month, next: -1}
+	e := kwEntry{words: words, phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
 	if rule >= 0 {
 		e.rules = []int32{rule}
 	}

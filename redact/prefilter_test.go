@@ -58,7 +58,7 @@ func differentialTexts(rules []Rule, n int) []string {
 		}
 		texts = append(texts, string(b))
 	}
-	seps := []string{" ", " ", " ", "-", ".", "/", ":", "\n", "+", "#", "_", "(", ")", ",", "€", "é", "$", "  "}
+	seps := []string{" ", " ", " ", "-", ".", "/", ":", "\n", "+", "#", "_", "(", ")", ",", "€", "é", "$", "  ", "\u212a", "ſ", "\xff", "\x80"}
 	upper := "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	for len(texts) < base*2+n {
 		var sb strings.Builder

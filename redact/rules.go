@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -137,20 +138,133 @@ func (s *state) runRules() {
 	}
 }
 
-// scanRules runs the rule automaton over the text and collects, per rule
+// scanRules runs the rule automata over the text and collects, per rule
 // that may match, the regions where its matches can end. It reports false
-// when the automaton ran out of states; the rules must then run without it.
+// when an automaton ran out of states; the rules must then run without it.
+//
+// The digit automaton runs over windows around the digit runs: a window
+// reaches digitReach bytes (the most a match of its rules has before its
+// first digit, after its last or between two digits) on both sides and
+// one character more on the right, so that every match lies in one window
+// and its end is seen with the character after it. The other automaton
+// runs over the runs of bytes its matches can hold, at least restMin
+// long. A window starts from the state of nothing read after a character
+// of the kind before it, so assertions are decided as over the whole
+// text, and a match starting in it is found as the whole-text scan finds
+// it.
 func (s *state) scanRules() bool {
-	p := &s.e.dfa
-	d := p.Load()
+	e := s.e
 	t := s.text
+	n := len(t)
 	s.spans = s.spans[:0]
+	ascii := true
+	if len(e.digitDFAs) > 0 {
+		var or byte
+		for i := 0; i < n; i++ {
+			or |= t[i]
+		}
+		ascii = or < utf8.RuneSelf
+	}
+	for _, dd := range e.digitDFAs {
+		d := dd.dfa.Load()
+		l := dd.reach
+		if ascii {
+			l = dd.reachASCII
+		}
+		for i := 0; i < n; {
+			for i < n && !isDigit(t[i]) {
+				i++
+			}
+			if i == n {
+				break
+			}
+			lo := windowStart(t, max(i-l, 0))
+			// Extend the window over the digit runs it reaches, with a
+			// margin so that the next window starts past where this one
+			// stops reading (a character may run over its end).
+			j := i
+			for {
+				for j < n && isDigit(t[j]) {
+					j++
+				}
+				k := j
+				for k < n && k < j+2*l+1+2*utf8.UTFMax && !isDigit(t[k]) {
+					k++
+				}
+				if k == n || !isDigit(t[k]) {
+					i = k
+					break
+				}
+				j = k
+			}
+			if !s.scanWindow(&dd.dfa, d, lo, min(j+l+1, n)) {
+				s.closeSpans()
+				return false
+			}
+		}
+	}
+	if d := e.dfaRest.Load(); d != nil {
+		if e.restMin == 0 {
+			if !s.scanWindow(&e.dfaRest, d, 0, n) {
+				s.closeSpans()
+				return false
+			}
+		} else {
+			ok := &e.restByte
+			for i := 0; i < n; {
+				for i < n && !ok[t[i]] {
+					i++
+				}
+				j := i
+				for j < n && ok[t[j]] {
+					j++
+				}
+				if j-i >= e.restMin {
+					if !s.scanWindow(&e.dfaRest, d, i, min(j+1, n)) {
+						s.closeSpans()
+						return false
+					}
+				}
+				i = j
+			}
+		}
+	}
+	s.closeSpans()
+	return true
+}
+
+// windowStart returns i, or the start of the character i is inside.
+func windowStart(t string, i int) int {
+	for q := i - 1; q >= 0 && q >= i-utf8.UTFMax+1; q-- {
+		if utf8.RuneStart(t[q]) {
+			if _, w := utf8.DecodeRuneInString(t[q:]); q+w > i {
+				return q
+			}
+			break
+		}
+	}
+	return i
+}
+
+// scanWindow runs automaton d over the characters starting in t[lo:hi]
+// and notes where matches end; at the end of the text, it notes the
+// matches the end completes. It reports false when d ran out of states.
+func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) bool {
+	t := s.text
 	tab := d.tab.Load()
 	tr := tab.trans
 	shift := d.shift
 	st := 0 // the state
+	if lo > 0 {
+		k := uint8(kOther)
+		if c := t[lo-1]; c < utf8.RuneSelf {
+			k = asciiKind(c)
+		}
+		st = d.seed[k]
+	}
 	n := len(t)
-	for i := 0; i < n; {
+	i := lo
+	for i < hi {
 		c := t[i]
 		k, w := d.sym[c&0x7f], 1
 		if c >= utf8.RuneSelf {
@@ -160,7 +274,6 @@ func (s *state) scanRules() bool {
 		if v == 0 {
 			if v = d.transition(uint32(st), k); v == 0 {
 				renewDFA(p, d)
-				s.closeSpans()
 				return false
 			}
 			tab = d.tab.Load()
@@ -181,7 +294,7 @@ func (s *state) scanRules() bool {
 		// A byte that leaves the state as it is: skip the run of such
 		// bytes.
 		row := tr[st<<shift : st<<shift+dfaSelfWords]
-		for i < n {
+		for i < hi {
 			c := t[i]
 			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
 				break
@@ -189,10 +302,11 @@ func (s *state) scanRules() bool {
 			i++
 		}
 	}
-	if eot := tab.eot[st]; eot != nil {
-		s.noteEnds(eot, n)
+	if i >= n {
+		if eot := tab.eot[st]; eot != nil {
+			s.noteEnds(eot, n)
+		}
 	}
-	s.closeSpans()
 	return true
 }
 
@@ -278,12 +392,22 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 	if lo > hi {
 		return nil
 	}
+	// Without a "v" group only the match bounds are needed, which spares
+	// the regexp the submatch bookkeeping.
 	if lo == 0 {
+		if r.sub == 0 {
+			return r.re.FindStringIndex(t[:hi])
+		}
 		return r.re.FindStringSubmatchIndex(t[:hi])
 	}
 	// The variant of the pattern behind one character of context: the
 	// character before lo, which is one byte at a decoding position.
-	m := r.reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
+	var m []int
+	if r.sub == 0 {
+		m = r.reCtx.FindStringIndex(t[lo-1 : hi])
+	} else {
+		m = r.reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
+	}
 	if m == nil {
 		return nil
 	}
@@ -321,4 +445,319 @@ func decodePos(t string, i int) int {
 // search can start inside the text and still see what precedes it.
 func compileCtx(pattern string) (*regexp.Regexp, error) {
 	return regexp.Compile(`(?s:.)(?:` + pattern + `)`)
+}
+
+// digitShape sums up, for the matches of a pattern, where ASCII digits
+// stand: whether a match without a digit exists (and its longest length),
+// and for matches with digits, the most bytes before the first digit,
+// after the last one and between two digits. Lengths saturate at
+// shapeInf, which stands for unbounded.
+type digitShape struct {
+	noDigit  bool // some match has no digit
+	nd       int  // longest match without a digit
+	hasDigit bool // some match has a digit
+	pre, suf int  // most bytes before the first digit, after the last
+	gap      int  // most bytes between two consecutive digits
+}
+
+const shapeInf = 1 << 30
+
+func satAdd(a, b int) int { return min(a+b, shapeInf) }
+
+func shapeEmpty() digitShape { return digitShape{noDigit: true} }
+
+func shapeConcat(a, b digitShape) digitShape {
+	var r digitShape
+	if a.noDigit && b.noDigit {
+		r.noDigit, r.nd = true, satAdd(a.nd, b.nd)
+	}
+	if a.hasDigit || b.hasDigit {
+		r.hasDigit = true
+		r.pre, r.suf, r.gap = -1, -1, -1
+		if a.hasDigit {
+			r.pre = a.pre
+			r.gap = a.gap
+			if b.noDigit {
+				r.suf = satAdd(a.suf, b.nd)
+			}
+		}
+		if b.hasDigit {
+			r.suf = max(r.suf, b.suf)
+			r.gap = max(r.gap, b.gap)
+			if a.noDigit {
+				r.pre = max(r.pre, satAdd(a.nd, b.pre))
+			}
+		}
+		if a.hasDigit && b.hasDigit {
+			r.gap = max(r.gap, satAdd(a.suf, b.pre))
+		}
+		r.gap = max(r.gap, 0)
+	}
+	return r
+}
+
+func shapeAlt(a, b digitShape) digitShape {
+	switch {
+	case !a.noDigit && !a.hasDigit:
+		return b
+	case !b.noDigit && !b.hasDigit:
+		return a
+	}
+	r := digitShape{noDigit: a.noDigit || b.noDigit, hasDigit: a.hasDigit || b.hasDigit}
+	r.nd = max(a.nd, b.nd)
+	r.pre, r.suf, r.gap = max(a.pre, b.pre), max(a.suf, b.suf), max(a.gap, b.gap)
+	return r
+}
+
+// shapeStar is the shape of any number of matches of a in a row.
+func shapeStar(a digitShape) digitShape {
+	r := shapeEmpty()
+	if a.noDigit && a.nd > 0 {
+		r.nd = shapeInf
+	}
+	if a.hasDigit {
+		r.hasDigit = true
+		r.pre, r.suf = satAdd(a.pre, r.nd), satAdd(a.suf, r.nd)
+		r.gap = max(a.gap, satAdd(satAdd(a.suf, a.pre), r.nd))
+	}
+	return r
+}
+
+// runeShape is the shape of one character of the class [lo, hi] pairs.
+func runeShape(ranges []rune, ascii bool) digitShape {
+	var r digitShape
+	for k := 0; k+1 < len(ranges); k += 2 {
+		lo, hi := ranges[k], ranges[k+1]
+		if lo <= '9' && hi >= '0' {
+			r.hasDigit = true
+		}
+		if lo < '0' || hi > '9' {
+			r.noDigit = true
+			r.nd = 1
+			if !ascii {
+				r.nd = max(r.nd, utf8.RuneLen(min(hi, utf8.MaxRune)))
+			}
+		}
+	}
+	return r
+}
+
+// shapeOf returns the digit shape of a simplified pattern.
+func shapeOf(re *syntax.Regexp, ascii bool) digitShape {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return shapeEmpty()
+	case syntax.OpNoMatch:
+		return digitShape{}
+	case syntax.OpLiteral:
+		r := shapeEmpty()
+		for _, c := range re.Rune {
+			cls := []rune{c, c}
+			if re.Flags&syntax.FoldCase != 0 {
+				for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+					cls = append(cls, f, f)
+				}
+			}
+			r = shapeConcat(r, runeShape(cls, ascii))
+		}
+		return r
+	case syntax.OpCharClass:
+		return runeShape(re.Rune, ascii)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return runeShape([]rune{0, utf8.MaxRune}, ascii)
+	case syntax.OpCapture:
+		return shapeOf(re.Sub[0], ascii)
+	case syntax.OpQuest:
+		return shapeAlt(shapeEmpty(), shapeOf(re.Sub[0], ascii))
+	case syntax.OpStar:
+		return shapeStar(shapeOf(re.Sub[0], ascii))
+	case syntax.OpPlus:
+		a := shapeOf(re.Sub[0], ascii)
+		return shapeConcat(a, shapeStar(a))
+	case syntax.OpRepeat:
+		a := shapeOf(re.Sub[0], ascii)
+		r := shapeEmpty()
+		for k := 0; k < re.Min; k++ {
+			r = shapeConcat(r, a)
+		}
+		if re.Max < 0 {
+			return shapeConcat(r, shapeStar(a))
+		}
+		opt := shapeAlt(shapeEmpty(), a)
+		for k := re.Min; k < re.Max; k++ {
+			r = shapeConcat(r, opt)
+		}
+		return r
+	case syntax.OpConcat:
+		r := shapeEmpty()
+		for _, s := range re.Sub {
+			r = shapeConcat(r, shapeOf(s, ascii))
+		}
+		return r
+	case syntax.OpAlternate:
+		r := digitShape{}
+		for _, s := range re.Sub {
+			r = shapeAlt(r, shapeOf(s, ascii))
+		}
+		return r
+	}
+	return digitShape{noDigit: true, nd: shapeInf, hasDigit: true, pre: shapeInf, suf: shapeInf, gap: shapeInf}
+}
+
+// digitReach returns, for a pattern every match of which holds an ASCII
+// digit, the most bytes of a match before its first digit, after its last
+// digit or between two digits; -1 when some match may have no digit or
+// the reach is unbounded. With ascii, it counts characters, which are
+// the bytes of a match in an ASCII text.
+func digitReach(re *syntax.Regexp, ascii bool) int {
+	sh := shapeOf(re, ascii)
+	if sh.noDigit || !sh.hasDigit {
+		return -1
+	}
+	l := max(sh.pre, sh.suf, sh.gap)
+	if l >= shapeInf {
+		return -1
+	}
+	return l
+}
+
+// digitDFA is an automaton of digit rules and the reach of its rules.
+type digitDFA struct {
+	dfa        atomic.Pointer[ruleDFA]
+	reach      int // in bytes
+	reachASCII int // in an ASCII text
+}
+
+// digitReaches groups the digit rules by their reach: the rules that
+// reach far (letters before or after the digits) run over wide windows,
+// the many that reach a character or two over narrow ones, each group in
+// an automaton of its own, smaller than one of all the rules.
+var digitReaches = [...]int{shapeInf}
+
+// splitRules builds the rule automata. Rules every match of which holds
+// an ASCII digit within a bounded reach of its other bytes go into one
+// automaton, run only over windows around the digits of a text; the
+// others into a second one, run only over the runs of bytes their
+// matches can hold that are at least as long as their shortest match.
+func (e *Engine) splitRules() {
+	var rest []int32
+	var digit [len(digitReaches)][]int32
+	e.restMin = shapeInf
+	for _, ri := range e.ruleIdx {
+		re, err := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
+		if err != nil {
+			continue // compileRule already accepted it: cannot happen
+		}
+		re = re.Simplify()
+		if l := digitReach(re, false); l >= 0 {
+			g := 0
+			for l > digitReaches[g] && g+1 < len(digitReaches) {
+				g++
+			}
+			digit[g] = append(digit[g], ri)
+			continue
+		}
+		rest = append(rest, ri)
+		e.restMin = min(e.restMin, minMatchLen(re))
+		p, err := syntax.Compile(re)
+		if err != nil {
+			continue
+		}
+		for k := range p.Inst {
+			in := &p.Inst[k]
+			switch in.Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			default:
+				continue
+			}
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if in.MatchRune(rune(c)) {
+					e.restByte[c] = true
+				}
+			}
+			if !e.restByte[utf8.RuneSelf] && matchesHigh(in) {
+				for c := utf8.RuneSelf; c < 256; c++ {
+					e.restByte[c] = true
+				}
+			}
+		}
+	}
+	for _, idx := range digit {
+		if len(idx) == 0 {
+			continue
+		}
+		dd := &digitDFA{}
+		for _, ri := range idx {
+			re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
+			dd.reach = max(dd.reach, digitReach(re.Simplify(), false))
+			dd.reachASCII = max(dd.reachASCII, digitReach(re.Simplify(), true))
+		}
+		dd.dfa.Store(newRuleDFA(e.rules, idx))
+		e.digitDFAs = append(e.digitDFAs, dd)
+	}
+	if len(rest) > 0 {
+		e.dfaRest.Store(newRuleDFA(e.rules, rest))
+	}
+}
+
+// matchesHigh reports whether a rune instruction accepts a character
+// above ASCII (or an invalid byte, read as utf8.RuneError).
+func matchesHigh(in *syntax.Inst) bool {
+	switch in.Op {
+	case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+		return true
+	}
+	if in.MatchRune(utf8.RuneError) {
+		return true
+	}
+	rs := in.Rune
+	if len(rs) == 1 {
+		if rs[0] >= utf8.RuneSelf {
+			return true
+		}
+		if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(rs[0]); f != rs[0]; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := 0; k+1 < len(rs); k += 2 {
+		if rs[k+1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// minMatchLen returns the fewest bytes a match of a parsed pattern has.
+func minMatchLen(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return len(re.Rune)
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return 1
+	case syntax.OpCapture, syntax.OpPlus:
+		return minMatchLen(re.Sub[0])
+	case syntax.OpRepeat:
+		return min(re.Min*minMatchLen(re.Sub[0]), shapeInf)
+	case syntax.OpConcat:
+		n := 0
+		for _, s := range re.Sub {
+			n = satAdd(n, minMatchLen(s))
+		}
+		return n
+	case syntax.OpAlternate:
+		n := shapeInf
+		for _, s := range re.Sub {
+			n = min(n, minMatchLen(s))
+		}
+		return n
+	case syntax.OpNoMatch:
+		return shapeInf
+	}
+	return 0
 }

@@ -331,15 +331,7 @@ func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 // ruleWord reports whether a keyword entry is one of the rule's positive
 // context words or keywords (as opposed to a negative one).
 func ruleWord(r *compiledRule, en *kwEntry) bool {
-	p := strings.Join(en.words, " ")
-	for _, l := range [][]string{r.Context, r.gate} {
-		for _, w := range l {
-			if strings.Join(splitWords(strings.ToLower(w)), " ") == p {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.Contains(r.posWords, en.phrase)
 }
 
 // runeBounds moves a span inward onto UTF-8 character boundaries.
