@@ -130,12 +130,16 @@ func (s *state) monthDate(ms, me, month int) {
 	if me < n && isAlnum(t[me]) || ms > 0 && isAlnum(t[ms-1]) {
 		return
 	}
+	if month > weekdayBase {
+		s.weekday(ms, me)
+		return
+	}
 	start, end := ms, me
 	// Day before: "21 ", "21. ", "21st of ", "5-".
 	hasDay, hasYear := false, false
 	p := ms
 	if p >= 4 && equalFoldWord(t[p-3:p-1], "of") && t[p-1] == ' ' && t[p-4] == ' ' {
-		p -= 4
+		p -= 3 // onto "of", so a day comes before its space
 	}
 	sepBefore := byte(0)
 	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-') {
@@ -197,12 +201,46 @@ func (s *state) monthDate(ms, me, month int) {
 			hasYear, end = true, r
 		}
 	}
+	// A day or a year with the month ("March 3rd", "the 5th of May", "May
+	// 2021") is a date, unless the month is a short lower-case word that
+	// may be something else ("you may 2", "3 mar").
+	weak := me-ms <= 3 && t[ms] >= 'a' && t[ms] <= 'z'
 	switch {
 	case hasDay && hasYear:
 		s.addDate(start, end, 0.6)
+	case (hasDay || hasYear) && !weak:
+		s.addDate(start, end, 0.45)
 	case hasDay && (sepBefore == '-' || end > me) || hasYear:
 		s.addDate(start, end, 0.3)
+	case me-ms >= 4 && t[ms] >= 'A' && t[ms] <= 'Z' && yearWordBefore(t, ms):
+		// A capitalised month name alone after "in", "since", "during"...
+		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
+}
+
+// yearWordBefore reports whether one of the yearWords, or "last", "next"
+// or "this", is the word before p, one space away.
+func yearWordBefore(t string, p int) bool {
+	if p < 2 || t[p-1] != ' ' {
+		return false
+	}
+	q := p - 1
+	r := q
+	for r > 0 && isLetter(t[r-1]) && q-r < 8 {
+		r--
+	}
+	if r == q || r > 0 && isAlnum(t[r-1]) {
+		return false
+	}
+	var low [8]byte
+	w := string(lowerASCII(low[:0], t[r:q]))
+	switch w {
+	case "a", "an", "the":
+		return false
+	case "last", "next", "this", "every", "each":
+		return true
+	}
+	return yearWords[w]
 }
 
 func allDigitBytes(s string) bool {
@@ -212,4 +250,139 @@ func allDigitBytes(s string) bool {
 		}
 	}
 	return len(s) > 0
+}
+
+// Weekday names share the month-name keyword entries (monthNames) with a
+// code above weekdayBase, so the scan hands them to monthDate as well.
+const weekdayBase = 100
+
+func init() {
+	lists := [][]string{
+		{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+		{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+		{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+		{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
+	}
+	for _, l := range lists {
+		for i, w := range l {
+			if _, ok := monthNames[w]; !ok {
+				monthNames[w] = weekdayBase + i + 1
+			}
+		}
+	}
+}
+
+// weekday reports a day name standing as a word of its own ("on Monday",
+// "Friday morning") as a DATE_TIME; a plural ("Mondays") is not a date.
+func (s *state) weekday(ms, me int) {
+	s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
+}
+
+// yearWords are the words after which a lone four-digit year is read as a
+// date: "in 1999", "during 2008", "the Act of 1974", "a 2005 film".
+var yearWords = map[string]bool{
+	"in": true, "during": true, "since": true, "of": true, "from": true, "until": true,
+	"till": true, "by": true, "before": true, "after": true, "circa": true, "around": true,
+	"year": true, "early": true, "late": true, "mid": true, "to": true, "through": true,
+	"a": true, "an": true, "the": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "im": true, "seit": true, "en": true, "depuis": true,
+}
+
+// year checks a lone four-digit group between 1900 and 2099 after one of
+// the yearWords. It is only a DATE_TIME: a year alone is no date of birth.
+func (s *state) year(x *numInfo) {
+	if !s.e.datesOn || x.nd != 4 || x.ng != 1 || x.plus || x.paren {
+		return
+	}
+	d := x.dig()
+	v := digitsVal(d)
+	if v < 1900 || v > 2099 {
+		return
+	}
+	t := s.text
+	n := len(t)
+	// After: the end of the text, a space or sentence punctuation, but not
+	// another number ("in 1999 12") or a unit glued by '%'.
+	if e := x.end; e < n {
+		c := t[e]
+		if c != ' ' && c != '.' && c != ',' && c != ';' && c != ')' && c != '!' && c != '?' && c != '\n' && c != ':' {
+			return
+		}
+		if (c == '.' || c == ',' || c == ':') && e+1 < n && isDigit(t[e+1]) {
+			return
+		}
+		if c == ' ' && e+1 < n && isDigit(t[e+1]) {
+			return
+		}
+	}
+	// Before: one space, then a year word.
+	p := x.start
+	if p < 2 || t[p-1] != ' ' {
+		return
+	}
+	q := p - 1
+	r := q
+	for r > 0 && isLetter(t[r-1]) && q-r < 8 {
+		r--
+	}
+	if r == q || r > 0 && isAlnum(t[r-1]) {
+		return
+	}
+	var low [8]byte
+	w := string(lowerASCII(low[:0], t[r:q]))
+	if !yearWords[w] {
+		return
+	}
+	if w == "a" || w == "an" || w == "the" {
+		// "a 2005 film" but not "the 2000 units": a capitalised word
+		// follows ("a 1973 American comedy").
+		e := x.end
+		if e+1 >= n || t[e] != ' ' || !(t[e+1] >= 'A' && t[e+1] <= 'Z') {
+			return
+		}
+	}
+	s.add(cand{start: x.start, end: x.end, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
+}
+
+// clockTime checks a twelve-hour time at the hour digits [i, j): "3pm",
+// "3 pm", "10:30 a.m.", "11:45PM". A 24-hour time alone ("14:32") is left
+// alone: it is rarely personal and often a timestamp of the chat itself.
+func (s *state) clockTime(i, j int) {
+	t := s.text
+	n := len(t)
+	if i > 0 && (t[i-1] == ':' || t[i-1] == '.' || isAlnum(t[i-1])) {
+		return
+	}
+	if h := digitsVal([]byte(t[i:j])); h < 1 || h > 12 {
+		return
+	}
+	p := j
+	if p+2 < n && t[p] == ':' && isDigit(t[p+1]) && isDigit(t[p+2]) {
+		if m := digitsVal([]byte(t[p+1 : p+3])); m > 59 {
+			return
+		}
+		p += 3
+	}
+	if p < n && t[p] == ' ' {
+		p++
+	}
+	if p+1 >= n {
+		return
+	}
+	c := t[p] | 0x20
+	if c != 'a' && c != 'p' {
+		return
+	}
+	switch {
+	case t[p+1]|0x20 == 'm':
+		p += 2
+	case p+3 < n && t[p+1] == '.' && t[p+2]|0x20 == 'm' && t[p+3] == '.':
+		p += 4
+	default:
+		return
+	}
+	if p < n && isAlnum(t[p]) {
+		return
+	}
+	s.add(cand{start: i, end: p, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 }

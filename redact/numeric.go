@@ -52,6 +52,9 @@ func (s *state) digitAnchor(i int) int {
 	if end := s.tokenAnchor(i); end > 0 {
 		return end
 	}
+	if j-i <= 2 && s.e.datesOn {
+		s.clockTime(i, j)
+	}
 	if j < n && isLetter(t[j]) {
 		// "3rd", "21st", "10am", "2024-03-15T..." is a date handled below.
 		k := j
@@ -193,6 +196,8 @@ type numInfo struct {
 	plus       bool
 	paren      bool
 	closed     bool // a loose boundary after the run
+	ext        int  // end of a phone extension after the run, or 0
+	suffix     bool // the run ends its chunk but does not start it
 }
 
 func (s *state) numeric(a, b int, lead byte, closed bool) {
@@ -200,7 +205,16 @@ func (s *state) numeric(a, b int, lead byte, closed bool) {
 	g := s.groups
 	if a == b && g[a].e-g[a].s < 7 {
 		// One group of fewer than 7 digits: no check below applies (IPv4
-		// and dates need groups, the others 7 digits or more).
+		// and dates need groups, the others 7 digits or more) but a lone
+		// year.
+		if closed && len(g) == 1 && lead == 0 && g[a].e-g[a].s == 4 {
+			var x numInfo
+			x.start, x.end = g[a].s, g[a].e
+			x.nd, x.ng = 4, 1
+			copy(x.digits[:], t[x.start:x.end])
+			x.glens[0] = 4
+			s.year(&x)
+		}
 		return
 	}
 	var x numInfo
@@ -234,9 +248,23 @@ func (s *state) numeric(a, b int, lead byte, closed bool) {
 			}
 		}
 	}
-	// The number must not run into a word.
+	// The number must not run into a word, but for a phone extension
+	// ("555-0132x12").
 	if x.end < len(t) && isLetter(t[x.end]) && !(t[x.end] == 'T' && x.ng == 3) {
+		if e := phoneExt(t, x.end); e > x.end && closed && b == len(g)-1 && (a == 0 || s.postcodeHead(a, lead)) {
+			x.ext = e
+			if a > 0 {
+				s.suffixPhone(&x)
+			} else {
+				s.phone(&x)
+			}
+		}
 		return
+	}
+	if closed && b == len(g)-1 {
+		if e := phoneExt(t, x.end); e > x.end {
+			x.ext = e
+		}
 	}
 	if x.plus && a != 0 {
 		x.plus = false
@@ -252,7 +280,31 @@ func (s *state) numeric(a, b int, lead byte, closed bool) {
 	// with '+': inner runs of a longer number (a declined card) are not.
 	if a == 0 && (b == len(g)-1 || x.plus) {
 		s.phone(&x)
+	} else if b == len(g)-1 && s.postcodeHead(a, lead) {
+		s.suffixPhone(&x)
 	}
+}
+
+// postcodeHead reports whether the groups before group a are one group of
+// four to six digits that does not start with the trunk prefix 0: the
+// shape of a postcode before a phone number in an address line ("61089
+// 416 60 039 office").
+func (s *state) postcodeHead(a int, lead byte) bool {
+	if a != 1 || lead != 0 {
+		return false
+	}
+	g := s.groups[0]
+	return g.e-g.s >= 4 && g.e-g.s <= 6 && s.text[g.s] != '0'
+}
+
+// suffixPhone offers the groups after a postcode as a phone number.
+func (s *state) suffixPhone(x *numInfo) {
+	x.suffix = true
+	if s.text[x.start-1] == '(' {
+		x.start--
+		x.paren = true
+	}
+	s.phone(x)
 }
 
 func (x *numInfo) dig() []byte { return x.digits[:x.nd] }
@@ -303,16 +355,22 @@ func cidr(t string, end, max int) int {
 }
 
 // card checks 13 to 19 digits in groups of 3 to 6 with one separator
-// kind, a known issuer prefix and the Luhn checksum.
+// kind, a known issuer prefix and the Luhn checksum. A Luhn-valid number
+// of 12 to 19 digits whose prefix the table does not know (a new range, a
+// 12-digit Maestro, a private-label card) is a card only after a card word
+// ("card 5038 9054 7220", "credit card number is ...").
 func (s *state) card(x *numInfo) {
-	if x.nd < 13 || x.nd > 19 || x.plus || x.paren || x.mixed {
+	if x.nd < 12 || x.nd > 19 || x.plus || x.paren || x.mixed {
 		return
 	}
 	if x.ng > 1 {
 		if x.sep != ' ' && x.sep != '-' {
 			return
 		}
-		if x.glens[0] < 4 {
+		// Printed card numbers start with a group of four ("4111 1111
+		// ...", "3714 496353 98431"); "61089 0161 496 0000" is a postcode
+		// and a phone number.
+		if x.glens[0] != 4 {
 			return
 		}
 		for k := 1; k < x.ng; k++ {
@@ -322,7 +380,13 @@ func (s *state) card(x *numInfo) {
 		}
 	}
 	d := x.dig()
-	if !cardPrefix(d) || !luhnDigits(d) {
+	if !luhnDigits(d) {
+		return
+	}
+	if x.nd < 13 || !cardPrefix(d) {
+		if x.ng == 1 || x.glens[0] == 4 {
+			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 0.5, boost: gCard, neg: gNeg, need: true, before: true})
+		}
 		return
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})

@@ -77,8 +77,22 @@ func (s *state) phone(x *numInfo) {
 	// A number that needs a phone word takes it from before the number
 	// ("my phone is ..."), so "SSN is 061376511 and my phone is" stays an
 	// SSN.
+	end := max(x.end, x.ext)
+	// The tail of a longer run of groups ("61089 416 60 039 office", a
+	// postcode before the number) is a number only with a label after it.
+	labelled := phoneLabelAfter(s.text, end)
+	if x.suffix && !labelled {
+		return
+	}
+	confirmed := labelled || x.ext > 0 || !x.suffix && phonePhraseBefore(s.text, x.start)
 	add := func(score float64, need bool) {
-		s.add(cand{start: x.start, end: x.end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, need: need, before: need})
+		if x.suffix {
+			if need {
+				return
+			}
+			score = 0.6 // over the run that takes the postcode in
+		}
+		s.add(cand{start: x.start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, need: need, before: need})
 	}
 	off := -1
 	switch {
@@ -101,13 +115,17 @@ func (s *state) phone(x *numInfo) {
 	if x.sep == '/' {
 		return
 	}
-	// Groups of one digit are rare in phone numbers and common in lists.
+	// Groups of one digit are rare in phone numbers and common in lists;
+	// a confirmed number of three groups or more may have one ("06 1 234
+	// 5678", "8 (123) 456-78-90", "(0)20 7946 0958").
+	one := 0
 	for k := 0; k < x.ng; k++ {
 		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && d[0] == '1') {
-			if x.ng > 1 {
-				return
-			}
+			one++
 		}
+	}
+	if one > 0 && x.ng > 1 && !(confirmed && one == 1 && x.ng >= 3) {
+		return
 	}
 	grouped := x.ng >= 2 && (!x.mixed || x.paren)
 	if x.sep == '.' && x.ng < 3 {
@@ -135,6 +153,8 @@ func (s *state) phone(x *numInfo) {
 				add(0.6, false)
 			case len(gl) == 2 && x.paren && gl[0] == 3:
 				add(0.6, false)
+			case x.ng == 1 && confirmed:
+				add(0.55, false)
 			case x.ng == 1:
 				add(0.3, true)
 			default:
@@ -153,6 +173,8 @@ func (s *state) phone(x *numInfo) {
 		}
 		if grouped && x.sep != '.' || x.sep == '.' && x.ng >= 4 {
 			add(0.5, false)
+		} else if confirmed {
+			add(0.55, false)
 		} else {
 			add(0.3, true)
 		}
@@ -160,10 +182,131 @@ func (s *state) phone(x *numInfo) {
 	}
 	// Anything else of phone length needs a phone word nearby; a run
 	// shaped like a date is a date.
-	dateLike := x.ng == 3 && (x.glens[0] == 4 || x.glens[2] == 4 || x.glens[2] == 2 && x.glens[0] <= 2)
-	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) {
+	g := x.glens[:x.ng]
+	dateLike := x.ng == 3 && !x.paren && (g[0] == 4 && g[1] <= 2 && g[2] <= 2 || g[0] <= 2 && g[1] <= 2 && (g[2] == 4 || g[2] == 2))
+	// A national number in a format of its own country ("374 780 163",
+	// "71-33-52-22", "(64) 3591-3246", "08-123 456 78") is taken when a
+	// label follows it ("... office", "...-Fax"), a calling phrase
+	// precedes it or an extension ends it.
+	if confirmed && !dateLike {
+		add(0.55, false)
+		return
+	}
+	// A local number of seven digits ("555 0132", "555-0132").
+	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
+	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// phoneLabels are the words that label a number as a phone number when
+// they follow it: "416 60 039 office", "3660170548-Fax".
+var phoneLabels = map[string]bool{
+	"office": true, "fax": true, "mobile": true, "desk": true, "home": true, "work": true,
+	"cell": true, "phone": true, "tel": true, "landline": true, "mobil": true, "handy": true,
+}
+
+// phonePhrases are words that, shortly before a number, say it is called
+// or messaged: "not answering at", "call me on", "messages to", "my
+// registered 555 0132", and the labels of phoneLabels ("Phone: ...").
+var phonePhrases = map[string]bool{
+	"answering": true, "answer": true, "reach": true, "reachable": true, "dial": true,
+	"ring": true, "sms": true, "messages": true, "texts": true, "registered": true,
+	"call": true, "calling": true, "whatsapp": true, "telephone": true, "phone": true,
+	"fax": true, "mobile": true, "tel": true, "cell": true, "desk": true, "office": true,
+}
+
+// phoneLabelAfter reports whether a phone label is the next word after
+// end, separated by at most two of space, '-', ',', '\', '(' and ':'.
+func phoneLabelAfter(t string, end int) bool {
+	p := end
+	for k := 0; k < 3 && p < len(t); k++ {
+		c := t[p]
+		if c != ' ' && c != '-' && c != ',' && c != '\\' && c != '(' && c != ':' {
+			break
+		}
+		p++
+	}
+	if p == end {
+		return false
+	}
+	q := p
+	for q < len(t) && isLetter(t[q]) && q-p < 10 {
+		q++
+	}
+	// "Desk:" introduces the next number rather than labelling this one.
+	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
+		return false
+	}
+	var low [10]byte
+	return phoneLabels[string(lowerASCII(low[:0], t[p:q]))]
+}
+
+// phonePhraseBefore reports whether one of the phonePhrases is among the
+// four words before start, within 32 bytes.
+func phonePhraseBefore(t string, start int) bool {
+	lo := max(0, start-32)
+	words := 0
+	for q := start; q > lo && words < 4; {
+		for q > lo && !isLetter(t[q-1]) {
+			if isDigit(t[q-1]) {
+				return false
+			}
+			q--
+		}
+		r := q
+		for r > lo && isLetter(t[r-1]) {
+			r--
+		}
+		if r == q || q-r > 12 {
+			return false
+		}
+		if r == lo && lo > 0 && isLetter(t[lo-1]) {
+			return false
+		}
+		var low [12]byte
+		if phonePhrases[string(lowerASCII(low[:0], t[r:q]))] {
+			return true
+		}
+		words++
+		q = r
+	}
+	return false
+}
+
+// phoneExt returns the end of an extension glued to a number at end
+// ("x769", "x0135") or written after it (" ext. 12", " x 204"), or end.
+func phoneExt(t string, end int) int {
+	n := len(t)
+	p := end
+	if p < n && t[p] == ' ' {
+		p++
+	}
+	switch {
+	case p < n && (t[p] == 'x' || t[p] == 'X'):
+		p++
+	case p+3 <= n && (t[p:p+3] == "ext" || t[p:p+3] == "Ext" || t[p:p+3] == "EXT"):
+		p += 3
+		if p < n && t[p] == '.' {
+			p++
+		}
+	default:
+		return end
+	}
+	if p < n && t[p] == ' ' && p > end+1 {
+		p++
+	}
+	q := p
+	for q < n && isDigit(t[q]) && q-p < 6 {
+		q++
+	}
+	if q-p < 1 || q-p > 5 || q < n && isAlnum(t[q]) {
+		return end
+	}
+	if end < n && t[end] == ' ' && q-p < 2 {
+		return end
+	}
+	return q
 }
 
 // intlPhone splits the digits after an international prefix into a

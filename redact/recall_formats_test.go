@@ -1,0 +1,63 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPhoneExt(t *testing.T) {
+	cases := []struct {
+		text string
+		end  int // end of the number
+		want int // end with the extension
+	}{
+		{"555-0132x12 ok", 8, 11},
+		{"555-0132 ext. 204", 8, 17},
+		{"555-0132 ext 2", 8, 8}, // one digit after a space: too loose
+		{"555-0132 x 204", 8, 14},
+		{"555-0132xyz", 8, 8},
+		{"555-0132x1234567", 8, 8},
+		{"555-0132", 8, 8},
+	}
+	for i, c := range cases {
+		assert.Equal(t, c.want, phoneExt(c.text, c.end), "case %d", i)
+	}
+}
+
+func TestPhoneContextWords(t *testing.T) {
+	assert.True(t, phoneLabelAfter("12 34 56 office", 8))
+	assert.True(t, phoneLabelAfter("12 34 56-Fax", 8))
+	assert.False(t, phoneLabelAfter("12 34 56 offices", 8))
+	assert.False(t, phoneLabelAfter("12 34 56office", 8))
+	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23))
+	assert.True(t, phonePhraseBefore("Phone: 12", 7))
+	assert.False(t, phonePhraseBefore("call 5 at 12", 10), "a number between the word and the candidate")
+	assert.False(t, phonePhraseBefore("call one two three four five 12", 29), "more than four words back")
+}
+
+// TestOptInDatesStayOptIn checks that the generous DATE_TIME forms (day
+// names, lone years) neither appear by default nor become dates of birth.
+func TestOptInDatesStayOptIn(t *testing.T) {
+	texts := []string{
+		"I was born in 1980, on a Monday.",
+		"We met on Friday; the firm was founded in 1999.",
+	}
+	def, err := NewDetector()
+	require.NoError(t, err)
+	all, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
+	require.NoError(t, err)
+	for i, text := range texts {
+		fs, err := def.Detect(context.Background(), text)
+		require.NoError(t, err)
+		assert.Empty(t, spans(fs), "text %d: default detector", i)
+		fs, err = all.Detect(context.Background(), text)
+		require.NoError(t, err)
+		assert.Len(t, fs, 2, "text %d: %v", i, spans(fs))
+		for _, f := range fs {
+			assert.Equal(t, TypeDateTime, f.Type, "text %d", i)
+		}
+	}
+}
