@@ -111,7 +111,7 @@ func TestChecksumPresidioVectors(t *testing.T) {
 	path := filepath.Join(corpusDir, "presidio", "presidio_validate_result_vectors.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("corpus not available (%s): %v", path, err)
+		skipWithoutCorpus(t, path, err)
 	}
 	defer f.Close()
 

@@ -231,7 +231,7 @@ func TestNationalPresidioVectors(t *testing.T) {
 	path := filepath.Join(corpusDir, "presidio", "presidio_recognizer_vectors.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("corpus not available (%s): %v", path, err)
+		skipWithoutCorpus(t, path, err)
 	}
 	defer f.Close()
 
@@ -334,7 +334,7 @@ func TestNationalChatDecoys(t *testing.T) {
 	path := filepath.Join(corpusDir, "chat", "corpus.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Skipf("corpus not available (%s): %v", path, err)
+		skipWithoutCorpus(t, path, err)
 	}
 	lines := strings.Split(string(data), "\n")
 	ms := nationalMatchers(t)
