@@ -600,6 +600,11 @@ func (s *entScanner) addressTail(j int) int {
 		if comma {
 			k++
 		}
+		// The period after a house number ("Kálmán Imre u. 12.") ends the
+		// street, not the address.
+		if !comma && s.punct(k, '.') && s.glued(k) && k > 0 && s.toks[k-1].kind == etNum && k+1 < n && (s.toks[k+1].f&efNL != 0 || s.unitAt(k+1) > 0) {
+			k++
+		}
 		if k >= n || s.toks[k].f&efUsed != 0 {
 			break
 		}

@@ -870,12 +870,22 @@ func (s *entScanner) findNames() {
 // cue ("flew to LISBOA", "I'm in ST. GALLEN") and returns the token to go
 // on from.
 func (s *entScanner) capsPlaceAt(i int) int {
-	if s.cueBefore(i) != cuePlace {
+	cue := s.cueBefore(i)
+	if cue != cuePlace && cue != cuePlaceWeak {
 		return i + 1
 	}
 	j := i + 1
 	for j < len(s.toks) && j-i < 3 && s.toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap {
 		j++
+	}
+	// After a weak cue ("in", "of"), only a long word that the gazetteer
+	// does not know otherwise and that ends the clause: "in PORVOO," but
+	// not "in IT" or "at NASA headquarters".
+	if cue == cuePlaceWeak {
+		t := &s.toks[i]
+		if j != i+1 || t.e-t.s < 5 || s.flags(i)&^(gzPlace|gzCountry) != 0 || !s.tailEndAt(j) {
+			return i + 1
+		}
 	}
 	s.emit(stLocation, i, j-1, 0.6)
 	return j
@@ -885,6 +895,24 @@ func (s *entScanner) capsPlaceAt(i int) int {
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
 	cue := s.cueBefore(i)
+	// "flew to New Westminster": a place whose first word is a common
+	// prefix of place names.
+	if cue == cuePlace && j-i >= 2 && j-i <= 3 && placePrefix(s.fold(i)) {
+		ok := true
+		for k := i + 1; k < j; k++ {
+			ok = ok && s.toks[k].kind == etWord && s.flags(k)&(gzStop|gzHonor|gzMonthDay) == 0
+		}
+		if ok {
+			s.emit(stLocation, i, j-1, 0.7)
+			return
+		}
+	}
+	// "Standard And Poors": a capitalised "And" inside a title-case run
+	// joins the words of one organisation's name.
+	if j-i == 3 && s.text[s.toks[i+1].s:s.toks[i+1].e] == "And" && s.flags(i)&(gzStop|gzHonor) == 0 && s.flags(i+2)&(gzStop|gzHonor) == 0 {
+		s.emit(stOrg, i, i+2, 0.6)
+		return
+	}
 	honor := -1
 	start := s.atStart(i)
 	for k := i; k < j; {
@@ -930,6 +958,16 @@ func (s *entScanner) classifyRun(i, j int) {
 		honor, start = -1, false
 		k = m
 	}
+}
+
+// placePrefix reports whether the folded word w often starts a place
+// name ("New", "Port", "Saint").
+func placePrefix(w []byte) bool {
+	switch string(w) {
+	case "new", "north", "south", "east", "west", "upper", "lower", "port", "saint", "st", "san", "santa", "fort", "mount", "lake", "great", "little", "old":
+		return true
+	}
+	return false
 }
 
 // placePhraseAt returns the end of a known multi-word place that starts
@@ -1056,13 +1094,18 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// People.
 	first := ff&gzFirst != 0 && (ff&(gzAmbig|gzStop) == 0 || (words >= 2 && lf&gzLast != 0))
 	last := words >= 2 && lf&gzLast != 0
-	known, common := false, false
+	known, common, plain := false, false, false
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
 			fl := s.flags(k)
 			known = known || fl&(gzFirst|gzLast) != 0
+			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
 		}
+	}
+	// "as Dairy scientist": the first word of a job title, not a name.
+	if cue != cuePerson && s.hasCue(a, cueJob) && s.jobAhead(end+1) {
+		return false
 	}
 	var score float64
 	switch {
@@ -1077,6 +1120,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		}
 	case last:
 		score = 0.75
+	case words >= 2 && common && !plain:
+		// "Entertainment Weekly", "Princess Royal": titles and phrases
+		// made of common words, none of them a plain name.
+		score = 0.3
 	case words >= 2 && (cue == cuePersonWeak || known):
 		score = 0.6
 	case words >= 2 && !common:
@@ -1087,8 +1134,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5
 	case common || ff&gzLast != 0 && atStart:
 		return false
+	case ff&gzLast != 0 && ff&gzAmbig == 0:
+		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
 		score = 0.3 // "AirPods", "PayPal"
+	case cue == cuePersonWeak && !known && s.listAnd(a-1) && a >= 2 && s.flags(a-2)&gzCommon != 0 && s.flags(a-2)&(gzFirst|gzLast) == 0:
+		return false // "Wisdom and Discipline": a pair of common nouns
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart:
@@ -1154,6 +1205,22 @@ func (s *entScanner) hyphenFirm(a int) bool {
 	f1, _ := s.g.lookupASCII(w[:h])
 	f2, _ := s.g.lookupASCII(w[h+1:])
 	return f1&gzLast != 0 && f2&gzLast != 0 && (f1|f2)&gzFirst == 0
+}
+
+// jobAhead reports whether a lower-case job noun ends the words that
+// start at token k, within three words on the same line ("scientist",
+// "booking clerk").
+func (s *entScanner) jobAhead(k int) bool {
+	for m := k; m < len(s.toks) && m < k+3; m++ {
+		t := &s.toks[m]
+		if t.kind != etWord || t.f&(efCap|efNL|efDigit) != 0 {
+			return false
+		}
+		if s.flags(m)&gzJobHead != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAt reports an age at number token i: "42 years old", "a 42-year-old",

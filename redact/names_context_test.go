@@ -1,0 +1,28 @@
+package redact
+
+import "testing"
+
+// TestSoftContextRules covers the context rules for places, organisations
+// and the phrases that look like names but are not. The texts are made up.
+func TestSoftContextRules(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// A period after the house number does not end the address.
+		{text: "Lives at 12 Fő u. 7.\n Apt. 3\n Kisvárda\n Hungary 4600", want: []string{"STREET_ADDRESS=12 Fő u. 7.\n Apt. 3\n Kisvárda\n Hungary 4600"}},
+		// A place in capitals after a weak cue when it ends the clause.
+		{text: "Her first job was in TROMSDAL, which later grew.", want: []string{"LOCATION=TROMSDAL"}},
+		{text: "We met at NASA headquarters.", none: []string{TypeLocation}},
+		// Short country names.
+		{text: "He moved back to the United Kingdom last year.", want: []string{"LOCATION=United Kingdom"}},
+		// A place whose first word is a common prefix.
+		{text: "Ms. Ortega flew to New Lindfield on Monday.", want: []string{"LOCATION=New Lindfield"}},
+		// Title-case phrases of common words are not people.
+		{text: "He wrote for Entertainment Weekly for years.", none: []string{TypePerson}},
+		{text: "Words like Wisdom and Discipline are often capitalised.", none: []string{TypePerson}},
+		// The first word of a job title after "as".
+		{text: "I worked for Acme as Dairy scientist, but quit.", none: []string{TypePerson}},
+		// A capitalised "And" joins an organisation's name.
+		{text: "The address of Harbour And Fields is on file.", want: []string{"ORGANIZATION=Harbour And Fields"}},
+		// A known surname alone inside a sentence.
+		{text: "Unlike the Jensen novel, it is short.", want: []string{"PERSON=Jensen"}},
+	})
+}
