@@ -827,6 +827,12 @@ func (s *entScanner) regionCodeAt(k int) bool {
 	if s.punct(q, ',') {
 		q++
 	}
+	if q < len(s.toks) && s.toks[q].kind == etPunct && s.toks[q].f&efSpace == 0 {
+		switch s.toks[q].c {
+		case '.', '?', '!', ';', ')':
+			return true // "Apt. 934 OULU NO."
+		}
+	}
 	return q >= len(s.toks) || s.toks[q].f&efNL != 0 || s.postcodeAt(q) > 0 || s.countryAt(q) > 0
 }
 
@@ -868,7 +874,10 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		if m > k && t.f&efNL != 0 || t.f&efUsed != 0 {
 			break
 		}
-		if t.kind == etWord && t.f&(efCap|efDigit) == efCap {
+		// A city in capitals ("ARENDAL", "SOUTH NEWDEGATE"), not a
+		// region code.
+		caps := t.kind == etWord && t.f&(efAllCap|efDigit) == efAllCap && t.e-t.s >= 4
+		if t.kind == etWord && (t.f&(efCap|efDigit) == efCap || caps) {
 			fl := s.flags(m)
 			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 {
 				break
@@ -882,6 +891,12 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		}
 		if t.kind == etPunct && t.c == '.' && words > 0 && s.glued(m) && s.toks[m-1].e-s.toks[m-1].s <= 3 && s.nameLike(m+1) {
 			m++ // "St. Louis"
+			continue
+		}
+		// "Ostrov nad Ohří", "Soto del Barco": a short lower-case word
+		// between two capitalised ones.
+		if t.kind == etWord && words > 0 && t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 || s.flags(m)&gzParticle != 0 && words > 0 && m+1 < n && s.toks[m+1].f&(efCap|efNL) == efCap {
+			m++
 			continue
 		}
 		break

@@ -106,7 +106,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.text, s.base = text[off:end], off
 		var all uint16
 		s.toks, all = entTokenize(s.text, s.toks)
-		s.nextDig, s.digFrom = 0, 0
+		s.nextDig, s.digFrom, s.pers = 0, 0, s.pers[:0]
 		if all&efCap == 0 {
 			s.lowerCaseText()
 		}
@@ -114,9 +114,12 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 			s.findAddresses() // every address form holds a digit
 		}
 		s.findNames()
+		s.repeatNames()
+		s.flush()
 		off = end
 	}
 	s.text, s.emitFn = "", nil
+	clear(s.out[:cap(s.out)])
 	entScannerPool.Put(s)
 }
 
@@ -458,6 +461,20 @@ type entScanner struct {
 	// nextDig is the first token after token digFrom that holds a digit
 	// (see digitAhead).
 	nextDig, digFrom int
+	// pers holds the first and last tokens of the people found in the
+	// chunk, for repeatNames.
+	pers []persSpan
+	// out holds the findings of the chunk until repeatNames has seen them.
+	out []Finding
+}
+
+// persSpan is a person found in the chunk: first and last tokens, score,
+// and the index of its finding in out (past its end when the recognizer
+// does not report people).
+type persSpan struct {
+	a, b  int32
+	score float32
+	out   int32
 }
 
 // emit reports a finding of type t from token a to token b (inclusive)
@@ -465,6 +482,9 @@ type entScanner struct {
 func (s *entScanner) emit(t softType, a, b int, score float64) {
 	for k := a; k <= b; k++ {
 		s.toks[k].f |= efUsed
+	}
+	if t == stPerson && len(s.pers) < maxRepeatNames {
+		s.pers = append(s.pers, persSpan{int32(a), int32(b), float32(score), int32(len(s.out))})
 	}
 	if s.mask&t == 0 {
 		return
@@ -475,7 +495,15 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			name = softTypeNames[i]
 		}
 	}
-	s.emitFn(Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
+	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
+}
+
+// flush hands the findings of the chunk to the caller.
+func (s *entScanner) flush() {
+	for _, f := range s.out {
+		s.emitFn(f)
+	}
+	s.out = s.out[:0]
 }
 
 // fold returns the folded form of token i in the scanner's buffer; it is
@@ -866,6 +894,76 @@ func (s *entScanner) findNames() {
 	s.findJobTitles()
 }
 
+// maxRepeatNames bounds the people of a chunk whose words repeatNames
+// looks for, so that its cost stays linear in the length of the text.
+const maxRepeatNames = 16
+
+// repeatNames reports the later or earlier mentions of a person found in
+// the chunk by one of the words of the name alone ("Anna Berg's novel ...
+// than early Berg", "my name is Jan Novák but everyone calls me Jan").
+func (s *entScanner) repeatNames() {
+	if len(s.pers) == 0 {
+		return
+	}
+	const never = gzStop | gzCommon | gzAmbig | gzHonor | gzParticle | gzCue | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgSuffix | gzStreetType | gzStreetPre | gzState
+	var words [2 * maxRepeatNames]string
+	nw := 0
+	for _, p := range s.pers {
+		if p.score < DefaultThreshold {
+			continue
+		}
+		for k := int(p.a); k <= int(p.b) && nw < len(words); k++ {
+			t := &s.toks[k]
+			if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 3 || s.flags(k)&never != 0 {
+				continue
+			}
+			words[nw] = string(s.fold(k))
+			nw++
+		}
+	}
+	if nw == 0 {
+		return
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&(efDigit|efAllCap) != 0 || t.e-t.s < 3 {
+			continue
+		}
+		weak := -1
+		if t.f&efUsed != 0 {
+			if weak = s.weakPerson(k); weak < 0 {
+				continue
+			}
+		}
+		w := s.fold(k)
+		hit := false
+		for _, x := range words[:nw] {
+			if x == string(w) {
+				hit = true
+				break
+			}
+		}
+		switch {
+		case !hit || s.flags(k)&never != 0:
+		case weak >= 0:
+			s.out[weak].Score = max(s.out[weak].Score, 0.6)
+		default:
+			s.emit(stPerson, k, k, 0.6)
+		}
+	}
+}
+
+// weakPerson returns the index in out of the finding of token k alone as
+// a person with a score below DefaultThreshold, or -1.
+func (s *entScanner) weakPerson(k int) int {
+	for _, p := range s.pers {
+		if int(p.a) == k && int(p.b) == k && p.score < DefaultThreshold && int(p.out) < len(s.out) && s.out[p.out].Type == TypePerson {
+			return int(p.out)
+		}
+	}
+	return -1
+}
+
 // capsPlaceAt reports a place written in capitals after a strong place
 // cue ("flew to LISBOA", "I'm in ST. GALLEN") and returns the token to go
 // on from.
@@ -1107,6 +1205,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if cue != cuePerson && s.hasCue(a, cueJob) && s.jobAhead(end+1) {
 		return false
 	}
+	// "Zoolander is a 1973 film": a work, not a person.
+	if !strongP && words == 1 && (s.is(end+1, "is") || s.is(end+1, "was")) && (s.is(end+2, "a") || s.is(end+2, "an")) &&
+		end+3 < len(s.toks) && s.toks[end+3].kind == etNum && s.toks[end+3].e-s.toks[end+3].s == 4 {
+		return false
+	}
+	// "(But Secretly Love)": a title that starts with an adverb.
+	if !strongP && words >= 2 && firstW == a && ff&(gzFirst|gzLast) == 0 && adverbShape(s.text[s.toks[a].s:s.toks[a].e]) {
+		return false
+	}
 	var score float64
 	switch {
 	case strongP:
@@ -1159,6 +1266,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// adverbShape reports whether w looks like an English adverb ("Secretly",
+// "Really"): seven letters or more ending in "ly".
+func adverbShape(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "lly") || len(w) >= 8 && strings.HasSuffix(w, "ally")
 }
 
 // firmListAt reports whether token a starts a list of exactly three

@@ -1,0 +1,23 @@
+package redact
+
+import "testing"
+
+// TestSoftRepeatsAndTails covers names repeated by one of their words,
+// works that look like names, and address tails with lower-case street
+// types, cities in capitals or with particles, and region codes before
+// sentence punctuation. The texts are made up.
+func TestSoftRepeatsAndTails(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// A surname repeated alone after a full name.
+		{text: "We read the poems of Ilse T. Varnhagen. Nothing beats early Varnhagen.", want: []string{"PERSON=Ilse T. Varnhagen", "PERSON=Varnhagen"}},
+		// A film and an adverb-led title are not people.
+		{text: "Moonbeam is a 1984 comedy film.", none: []string{TypePerson}},
+		{text: "See the list (But Honestly Missed) for more.", none: []string{TypePerson}},
+		// Lower-case street types and all-caps cities in the tail.
+		{text: "Send it to 412 Kase tee 9\n Apt. 3\n Kuressaare\n Estonia 93815", want: []string{"STREET_ADDRESS=412 Kase tee 9\n Apt. 3\n Kuressaare\n Estonia 93815"}},
+		{text: "It's at 77 Fjell terrasse 4\n Suite 12\n HAMAR\n Norway", want: []string{"STREET_ADDRESS=77 Fjell terrasse 4\n Suite 12\n HAMAR\n Norway"}},
+		// A region code before a period, a city with a particle.
+		{text: "I lived at 21 Mäkikatu 8 Apt. 5 KUOPIO PS. Then I moved.", want: []string{"STREET_ADDRESS=21 Mäkikatu 8 Apt. 5 KUOPIO PS"}},
+		{text: "12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901", want: []string{"STREET_ADDRESS=12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901"}},
+	})
+}
