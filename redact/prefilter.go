@@ -59,8 +59,7 @@ type ruleDFA struct {
 	highLo []rune     // non-ASCII ranges, by their first rune
 	highSy []uint8    // symbol of each range
 	nsym   int
-	stride int // words of a row, a power of two
-	shift  int // log2(stride)
+	stride int // words of a row
 	tab    atomic.Pointer[dfaTable]
 
 	mu      sync.Mutex // guards what follows and the builder
@@ -201,9 +200,9 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 		d.highSy = append(d.highSy, symOf(lo, kOther))
 	}
 	d.nsym = len(sigs)
-	for d.stride = 1; d.stride < dfaSelfWords+(d.nsym+1)/2; d.stride *= 2 {
-		d.shift++
-	}
+	// Rows are as long as their symbols need, not rounded up to a power
+	// of two: the table of a large automaton then stays in cache.
+	d.stride = dfaSelfWords + (d.nsym+1)/2
 	d.symMask = make([][4]uint32, d.nsym)
 	for c := 0; c < utf8.RuneSelf; c++ {
 		d.symMask[d.sym[c]][c/32] |= 1 << (c % 32)
@@ -368,7 +367,7 @@ func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
 	if tab != nil {
 		n = 2 * len(tab.acc)
 	}
-	nt := &dfaTable{trans: make([]atomic.Uint32, n<<d.shift), acc: make([][]int32, n), eot: make([][]int32, n)}
+	nt := &dfaTable{trans: make([]atomic.Uint32, n*d.stride), acc: make([][]int32, n), eot: make([][]int32, n)}
 	if tab != nil {
 		for i := range tab.trans {
 			nt.trans[i].Store(tab.trans[i].Load())
@@ -386,7 +385,7 @@ func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
 func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	w := int(st)<<d.shift + dfaSelfWords + int(k>>1)
+	w := int(st)*d.stride + dfaSelfWords + int(k>>1)
 	h := 16 * uint32(k&1)
 	if v := d.tab.Load().trans[w].Load() >> h & 0xffff; v != 0 {
 		return v
@@ -402,7 +401,7 @@ func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	tab := d.tab.Load()
 	tab.trans[w].Store(tab.trans[w].Load() | v<<h)
 	if v == st<<1 {
-		row := int(st) << d.shift
+		row := int(st) * d.stride
 		for j, m := range d.symMask[k] {
 			if m != 0 {
 				tab.trans[row+j].Store(tab.trans[row+j].Load() | m)

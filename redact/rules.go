@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -159,11 +160,7 @@ func (s *state) scanRules() bool {
 	s.spans = s.spans[:0]
 	ascii := true
 	if len(e.digitDFAs) > 0 {
-		var or byte
-		for i := 0; i < n; i++ {
-			or |= t[i]
-		}
-		ascii = or < utf8.RuneSelf
+		ascii = isASCII(t)
 	}
 	for _, dd := range e.digitDFAs {
 		d := dd.dfa.Load()
@@ -172,10 +169,7 @@ func (s *state) scanRules() bool {
 			l = dd.reachASCII
 		}
 		for i := 0; i < n; {
-			for i < n && !isDigit(t[i]) {
-				i++
-			}
-			if i == n {
+			if i = nextDigit(t, i); i == n {
 				break
 			}
 			lo := windowStart(t, max(i-l, 0))
@@ -210,27 +204,79 @@ func (s *state) scanRules() bool {
 				return false
 			}
 		} else {
+			// A run of restMin bytes or more holds a byte at every
+			// restMin-th position: probe those, and measure the run
+			// around a probe that hits.
 			ok := &e.restByte
-			for i := 0; i < n; {
-				for i < n && !ok[t[i]] {
-					i++
+			m := e.restMin
+			for p, end := m-1, 0; p < n; p += m {
+				if !ok[t[p]] {
+					continue
 				}
-				j := i
+				i := p
+				for i > end && ok[t[i-1]] {
+					i--
+				}
+				j := p + 1
 				for j < n && ok[t[j]] {
 					j++
 				}
-				if j-i >= e.restMin {
+				if j-i >= m {
 					if !s.scanWindow(&e.dfaRest, d, i, min(j+1, n)) {
 						s.closeSpans()
 						return false
 					}
 				}
-				i = j
+				end = j
+				p = j
 			}
 		}
 	}
 	s.closeSpans()
 	return true
+}
+
+// load64 returns the 8 bytes of t at i, little-endian (one load).
+func load64(t string, i int) uint64 {
+	t = t[i : i+8]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
+const (
+	ones64  = 0x0101010101010101
+	highs64 = 0x8080808080808080
+)
+
+// isASCII reports whether t holds only ASCII bytes, 8 bytes at a time.
+func isASCII(t string) bool {
+	var or uint64
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		or |= load64(t, i)
+	}
+	for ; i < len(t); i++ {
+		or |= uint64(t[i])
+	}
+	return or&highs64 == 0
+}
+
+// nextDigit returns the index of the first ASCII digit of t at or after
+// i, or len(t), testing 8 bytes at a time: a byte b is a digit when
+// b < 0x80, b&0x7f <= '9' (0xb9-b keeps its high bit) and b&0x7f >= '0'
+// (b+0x50 sets it); no byte carries into the next.
+func nextDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		x := load64(t, i)
+		lo := x &^ highs64
+		if r := ((0xb9*ones64 - lo) & (lo + 0x50*ones64)) &^ x & highs64; r != 0 {
+			return i + bits.TrailingZeros64(r)/8
+		}
+	}
+	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
 }
 
 // windowStart returns i, or the start of the character i is inside.
@@ -253,7 +299,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	t := s.text
 	tab := d.tab.Load()
 	tr := tab.trans
-	shift := d.shift
+	stride := d.stride
 	st := 0 // the state
 	if lo > 0 {
 		k := uint8(kOther)
@@ -270,7 +316,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 		if c >= utf8.RuneSelf {
 			k, w = d.symbol(t, i)
 		}
-		v := tr[st<<shift+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
+		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
 		if v == 0 {
 			if v = d.transition(uint32(st), k); v == 0 {
 				renewDFA(p, d)
@@ -293,7 +339,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 		}
 		// A byte that leaves the state as it is: skip the run of such
 		// bytes.
-		row := tr[st<<shift : st<<shift+dfaSelfWords]
+		row := tr[st*stride : st*stride+dfaSelfWords]
 		for i < hi {
 			c := t[i]
 			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {

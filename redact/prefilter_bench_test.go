@@ -1,0 +1,42 @@
+package redact
+
+import "testing"
+
+// BenchmarkRuleAutomaton measures the rule automata alone (scanRules:
+// the digit windows and the other rules' runs) over the chat corpus, one
+// message per call, with the automata warmed up.
+func BenchmarkRuleAutomaton(b *testing.B) {
+	lines := loadChat(b)
+	e, err := NewDetector()
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	s := &state{e: e}
+	for _, l := range lines {
+		s.reset(l)
+		s.scanRules()
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			s.reset(l)
+			if !s.scanRules() {
+				b.Fatal("automaton full")
+			}
+		}
+	}
+	if testing.Verbose() {
+		for _, dd := range e.digitDFAs {
+			d := dd.dfa.Load()
+			b.Logf("digit: %d states, %d symbols, stride %d words, reach %d/%d", len(d.live), d.nsym, d.stride, dd.reach, dd.reachASCII)
+		}
+		if d := e.dfaRest.Load(); d != nil {
+			b.Logf("rest: %d states, %d symbols, stride %d words", len(d.live), d.nsym, d.stride)
+		}
+	}
+}
