@@ -77,6 +77,10 @@ func (s *entScanner) findAddresses() {
 // line when its lines are quoted ("> Suite 5"), as a quoted letter head
 // keeps each line apart.
 func (s *entScanner) emitAddress(a, e int, score float64) {
+	if s.letterLayout(a, e) {
+		s.emitParts(a, e, score)
+		return
+	}
 	from := a
 	for k := a + 1; k < e; k++ {
 		if s.toks[k].f&efNL == 0 || !s.quoteMark(k) {
@@ -921,4 +925,141 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		}
 	}
 	return 0
+}
+
+// letterLayout reports whether the address [a, e) is laid out as the
+// lines of a letter head whose parts are meant apart: a blank line, quoted
+// lines ("> Suite 5") or lines indented by three spaces or more. An
+// address written on one line keeps one finding.
+func (s *entScanner) letterLayout(a, e int) bool {
+	if s.numberedStreet(a, e) {
+		return true
+	}
+	for k := a + 1; k < e; k++ {
+		t := &s.toks[k]
+		if t.f&efNL == 0 {
+			continue
+		}
+		if t.f&efBlank != 0 || s.quoteMark(k) {
+			return true
+		}
+		if p := int(t.s); p >= 3 && s.text[p-3:p] == "   " {
+			return true
+		}
+	}
+	return false
+}
+
+// emitParts reports the parts of a letter-head address [a, e) apart, one
+// finding each, as such addresses are labelled: the building number, the
+// street, the unit, and per line the city, region, country and postcode.
+func (s *entScanner) emitParts(a, e int, score float64) {
+	first := true
+	for from := a; from < e; {
+		for from < e && s.quoteMark(from) {
+			from++
+		}
+		to := from + 1
+		for to < e && s.toks[to].f&efNL == 0 {
+			to++
+		}
+		s.emitLine(from, to, first, score)
+		first = false
+		from = to
+	}
+}
+
+// emitLine reports the parts of one line [a, e) of a letter-head address.
+func (s *entScanner) emitLine(a, e int, first bool, score float64) {
+	part := func(x, y int) {
+		if last := s.lastWordBefore(x, y); last >= x {
+			s.emit(stAddress, x, last, score)
+		}
+	}
+	// A building number before a street with its own number.
+	if first && a+1 < e && s.toks[a].kind == etNum && s.toks[a+1].kind != etPunct {
+		for k := a + 1; k < e && s.unitAt(k) == 0; k++ {
+			if s.toks[k].kind == etNum {
+				part(a, a+1)
+				a++
+				break
+			}
+		}
+	}
+	from := a
+	for k := a; k < e; k++ {
+		switch {
+		case s.punct(k, ','):
+			part(from, k)
+			from = k + 1
+		case s.toks[k].kind == etWord && s.unitAt(k) > 0:
+			u := min(s.unitAt(k), e)
+			part(from, k)
+			part(k, u)
+			from, k = u, u-1
+		case !first && k == e-1 && k > from && s.toks[k].kind == etNum && s.toks[k-1].kind == etWord:
+			part(from, k) // "Finland 80896": country, then postcode
+			from = k
+		}
+	}
+	part(from, e)
+}
+
+// numberedStreet reports whether the address [a, e) starts with a
+// building number before a street that has a number of its own ("28030
+// Edeby 55", "17151 2450 Crown St"), the parts of generated records,
+// either on one line with at most a city after a comma or over indented
+// lines that end in a postcode.
+func (s *entScanner) numberedStreet(a, e int) bool {
+	if e-a < 3 || s.toks[a].kind != etNum {
+		return false
+	}
+	j, words := a+1, 0
+	lead := s.toks[j].kind == etNum
+	if lead {
+		j++
+	}
+	for j < e && s.toks[j].kind == etWord && s.toks[j].f&(efDigit|efNL) == 0 {
+		words++
+		j++
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	if !lead {
+		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
+			return false
+		}
+		j++
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+	}
+	if j >= e {
+		return true
+	}
+	if s.toks[j].f&efNL != 0 {
+		// Lines indented by one space, the last ending in a postcode.
+		if s.toks[e-1].kind != etNum {
+			return false
+		}
+		for k := j; k < e; k++ {
+			if s.toks[k].f&efNL != 0 && s.toks[k].f&efSpace == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if !s.punct(j, ',') {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if s.toks[k].f&(efNL|efDigit) != 0 || s.toks[k].kind != etWord {
+			return false
+		}
+	}
+	return true
 }

