@@ -1,5 +1,7 @@
 package redact
 
+import "math"
+
 // Postal addresses. A street is found from its structure: a house number
 // followed by a name and a street designator ("221B Baker Street", "110
 // avenue Victor Hugo"), a name with a designator suffix and a number
@@ -20,6 +22,14 @@ var streetSuffixes = [...]string{
 	"katu", "tie", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
 }
 
+// streetSuffixLast holds the last letters of streetSuffixes.
+var streetSuffixLast = func() (t [256]bool) {
+	for _, suf := range streetSuffixes {
+		t[suf[len(suf)-1]] = true
+	}
+	return t
+}()
+
 // findAddresses reports street addresses, post-office boxes and postcodes
 // that a cue announces.
 func (s *entScanner) findAddresses() {
@@ -34,28 +44,45 @@ func (s *entScanner) findAddresses() {
 			continue
 		}
 		start, end, score := i, -1, 0.0
-		if e := s.cornerAt(i); e > 0 {
-			s.emitAddress(i, e, 0.85)
-			i = e - 1
-			continue
+		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' {
+			if e := s.cornerAt(i); e > 0 {
+				s.emitAddress(i, e, 0.85)
+				i = e - 1
+				continue
+			}
 		}
 		if t.kind == etNum || t.f&efDigit != 0 {
-			if s.houseNumber(i) > 0 {
+			if h := s.houseNumber(i); h > 0 {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
 					end, score = s.poBoxAt(i+1), 0.85 // "0912 P.O. Box 287"
 				} else {
-					end, score = s.streetFromNumber(i)
+					end, score = s.streetFromNumber(i, h)
 				}
 			}
 			if end < 0 {
-				if z := s.postcodeAt(i); z > 0 && s.hasCue(i, cueZip) {
+				if z := s.postcodeFirst(i); z > 0 && s.hasCue(i, cueZip) {
 					s.emit(stZip, i, z-1, 0.7)
 					i = z - 1
 				}
 				continue
 			}
 		} else if t.f&efCap != 0 {
-			start, end, score = s.streetFromWord(i)
+			// Only a post-office box may end without a number ahead:
+			// rule the others out before parsing.
+			if poBoxFirst(s.text[t.s]) {
+				if e := s.poBoxAt(i); e > 0 {
+					start, end, score = i, e, 0.85
+				}
+			}
+			if end < 0 {
+				if s.nextDig <= i {
+					s.advanceDigit(i)
+				}
+				// A digit within seven tokens, on the same line.
+				if s.nextDig <= i+7 && s.digNL <= i {
+					start, end, score = s.streetFromWord(i)
+				}
+			}
 		}
 		if end < 0 {
 			continue
@@ -277,6 +304,20 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 	if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 5 {
 		return false
 	}
+	if t.f&efASCII != 0 {
+		// Folding ASCII only lowers capitals: compare in place, after
+		// ruling out by the last letter.
+		w := s.text[t.s:t.e]
+		if len(w) > maxKey || !streetSuffixLast[w[len(w)-1]|0x20] {
+			return false
+		}
+		for _, suf := range streetSuffixes {
+			if len(w) >= len(suf)+3 && equalLowerASCII(suf, w[len(w)-len(suf):]) {
+				return true
+			}
+		}
+		return false
+	}
 	k := s.fold(i)
 	for _, suf := range streetSuffixes {
 		if len(k) >= len(suf)+3 && string(k[len(k)-len(suf):]) == suf {
@@ -287,10 +328,11 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 }
 
 // streetFromNumber parses a street that starts with the house number at
-// token i. It returns the token after the street and a score, or -1.
-func (s *entScanner) streetFromNumber(i int) (int, float64) {
+// token i, of h tokens. It returns the token after the street and a
+// score, or -1.
+func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
 	n := len(s.toks)
-	j := i + s.houseNumber(i)
+	j := i + h
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
 		j++
@@ -420,19 +462,14 @@ func (s *entScanner) tailFollows(i int) bool {
 	return s.unitAt(i) > 0
 }
 
-// streetFromWord parses a street that starts with word token i: a
-// post-office box, "Hauptstraße 24", "Via Franscini 71", or capitalised
-// words and a number after an address cue. It returns the first and the
-// after-last token of the street and a score, or end -1.
+// streetFromWord parses a street that starts with word token i:
+// "Hauptstraße 24", "Via Franscini 71", or capitalised words and a number
+// after an address cue. Every form ends in a number on the same line:
+// findAddresses calls it only when a digit is ahead (advanceDigit) and no
+// post-office box starts at i. It returns the first and the after-last
+// token of the street and a score, or end -1.
 func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	n := len(s.toks)
-	if e := s.poBoxAt(i); e > 0 {
-		return i, e, 0.85
-	}
-	// Every form below ends in a number on the same line.
-	if !s.digitAhead(i, 7) {
-		return i, -1, 0
-	}
 	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
 	j := i + 1
 	if s.punct(j, '.') && s.glued(j) {
@@ -448,8 +485,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 	}
 	// "Berliner Platz 3", "Crown Street 14": name words, a designator, a
-	// number.
-	for k := i; k < n && k < i+3 && s.nameLike(k); k++ {
+	// number; the number is at i+2 or i+3.
+	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+3)) && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
 			if e := k + 1; e < n && s.toks[e].f&efNL == 0 && s.houseNumber(e) > 0 {
 				return i, e + s.houseNumber(e), 0.8
@@ -458,15 +495,14 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 	}
 	// Designator or cue, then up to five name words, then a number: look
-	// for the number first, it is cheaper than the words.
-	num := false
-	for k := i + 1; k < n && k <= i+6 && s.toks[k].f&efNL == 0; k++ {
-		if s.toks[k].kind == etNum {
-			num = true
-			break
-		}
+	// for the number first, it is cheaper than the words. The words run
+	// on one line up to it, so it is the first token after i that is no
+	// word.
+	k := i + 1
+	for k < n && k <= i+6 && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 {
+		k++
 	}
-	if !num {
+	if k >= n || k > i+6 || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		return i, -1, 0
 	}
 	fl := s.flags(i)
@@ -503,28 +539,45 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	return i, -1, 0
 }
 
-// digitAhead reports whether a token holding a digit follows token i
-// within w tokens, on the same line. findAddresses asks with i never
-// decreasing, so the cursor to the next such token keeps it linear.
-func (s *entScanner) digitAhead(i, w int) bool {
-	if s.digFrom > i || s.nextDig <= i {
-		k := i + 1
-		for k < len(s.toks) && s.toks[k].f&efDigit == 0 {
-			k++
-		}
-		s.nextDig = k
-	}
-	s.digFrom = i
-	d := s.nextDig
-	if d >= len(s.toks) || d > i+w {
-		return false
-	}
-	for k := i + 1; k <= d; k++ {
+// advanceDigit moves the cursor s.nextDig from token i to the first token
+// after it that holds a digit, or past every token, and s.digNL to the
+// last token up to it that starts a line. findAddresses moves it with i
+// never decreasing within a chunk, which keeps it linear.
+func (s *entScanner) advanceDigit(i int) {
+	k, nl := i+1, -1
+	for k < len(s.toks) && s.toks[k].f&efDigit == 0 {
 		if s.toks[k].f&efNL != 0 {
-			return false
+			nl = k
+		}
+		k++
+	}
+	if k >= len(s.toks) {
+		k = math.MaxInt
+	} else if s.toks[k].f&efNL != 0 {
+		nl = k
+	}
+	s.nextDig, s.digNL = k, nl
+}
+
+// poBoxFirst reports whether a post-office box can start with byte c
+// (see poBoxAt).
+func poBoxFirst(c byte) bool {
+	switch c {
+	case 'P', 'B', 'U', 'C', 'A':
+		return true
+	}
+	return false
+}
+
+// numberLike reports whether token a or b is a number or holds a digit,
+// as a house number does.
+func (s *entScanner) numberLike(a, b int) bool {
+	for k := a; k <= b && k < len(s.toks); k++ {
+		if s.toks[k].kind == etNum || s.toks[k].f&efDigit != 0 {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // poBoxAt returns the token after a post-office box at token i ("PO Box
@@ -535,8 +588,19 @@ func (s *entScanner) poBoxAt(i int) int {
 	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 {
 		return 0
 	}
+	// The lengths of the forms below by their first letter, as bits.
+	var lens uint16
 	switch s.text[t.s] {
-	case 'P', 'B', 'U', 'C', 'A':
+	case 'P':
+		lens = 1<<1 | 1<<2 | 1<<3 | 1<<8
+	case 'B':
+		lens = 1<<2 | 1<<3
+	case 'U':
+		lens = 1<<3 | 1<<4 | 1<<5
+	case 'C':
+		lens = 1 << 3
+	case 'A':
+		lens = 1 << 8
 	default:
 		return 0
 	}
@@ -546,8 +610,8 @@ func (s *entScanner) poBoxAt(i int) int {
 		}
 		return 0
 	}
-	// Every form below is 1 to 5 or 8 letters long: skip folding others.
-	if l := t.e - t.s; t.f&efASCII != 0 && (l == 6 || l == 7) {
+	// Folding ASCII keeps the length: skip folding words of others.
+	if t.f&efASCII != 0 && lens&(1<<(t.e-t.s)) == 0 {
 		return 0
 	}
 	j := i + 1
@@ -752,6 +816,20 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// postcodeFirst is postcodeAt, ruling out by kind, length and first
+// letter the tokens no postcode starts with: four to six digits, or two
+// to four characters from a capital letter.
+func (s *entScanner) postcodeFirst(k int) int {
+	t := &s.toks[k]
+	switch l := t.e - t.s; {
+	case t.kind == etNum && l >= 4 && l <= 6:
+	case t.kind == etWord && l >= 2 && l <= 4 && isUpperByte(s.text[t.s]):
+	default:
+		return 0
+	}
+	return s.postcodeAt(k)
 }
 
 // ukOutward reports whether w is the outward half of a UK postcode: one

@@ -106,7 +106,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.text, s.base = text[off:end], off
 		var all uint16
 		s.toks, all = entTokenize(s.text, s.toks)
-		s.nextDig, s.digFrom, s.pers = 0, 0, s.pers[:0]
+		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		if all&efCap == 0 {
 			s.lowerCaseText()
 		}
@@ -458,9 +458,9 @@ type entScanner struct {
 	emitFn func(Finding)
 	mask   softType
 	name   string
-	// nextDig is the first token after token digFrom that holds a digit
-	// (see digitAhead).
-	nextDig, digFrom int
+	// nextDig is the next token that holds a digit, digNL the last token
+	// up to it that starts a line, or -1 (see advanceDigit).
+	nextDig, digNL int
 	// pers holds the first and last tokens of the people found in the
 	// chunk, for repeatNames.
 	pers []persSpan
