@@ -77,6 +77,10 @@ type Vault struct {
 	// history). An entry holds while the vault has the size it had when
 	// the entry was made: a new value may occur in an old text.
 	redacted map[string]cachedRedaction
+
+	// sorted caches values() while the vault has sortedSize entries.
+	sorted     []VaultEntry
+	sortedSize int
 }
 
 type cachedRedaction struct {
@@ -212,14 +216,21 @@ func (v *Vault) Entries() []VaultEntry {
 
 // values returns the distinct values and their types, longest first, so
 // that a sweep replaces a longer value before a shorter one inside it.
+//
+// The slice is built and sorted only when the vault has grown since the
+// last call, and shared: callers must not modify it.
 func (v *Vault) values() []VaultEntry {
 	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.sortedSize == len(v.entries) && v.sorted != nil {
+		return v.sorted
+	}
 	out := make([]VaultEntry, 0, len(v.byValue))
 	for _, i := range v.byValue {
 		out = append(out, v.entries[i])
 	}
-	v.mu.Unlock()
 	sortLongestFirst(out)
+	v.sorted, v.sortedSize = out, len(v.entries)
 	return out
 }
 
