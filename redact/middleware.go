@@ -95,9 +95,26 @@ func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Re
 		return nil, err
 	}
 	start := time.Now()
-	out, counts, err := m.redactRequest(ctx, v, req)
-	if err != nil {
-		return nil, err
+	// A value first found in a later message (the newest, usually) must
+	// also be hidden where it stood earlier, in history redacted before it
+	// was known: redact again until the vault stops growing. The second
+	// pass is the vault sweep over cached texts, so it is cheap, and it
+	// cannot add values the first pass did not find.
+	var out *chat.Request
+	var counts map[string]int
+	for pass := 0; ; pass++ {
+		size := v.Len()
+		var err error
+		out, counts, err = m.redactRequest(ctx, v, req)
+		if err != nil {
+			return nil, err
+		}
+		if v.Len() == size {
+			break
+		}
+		if pass == 3 {
+			return nil, fmt.Errorf("%w: redaction did not settle", ErrDetector)
+		}
 	}
 	elapsed := time.Since(start)
 	if err := m.vaults.Save(ctx, v); err != nil {

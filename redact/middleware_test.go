@@ -344,11 +344,16 @@ func TestHistoryRedactedAgainWhenVaultGrows(t *testing.T) {
 		require.NoError(t, err)
 	}
 	reqs := model.Requests()
-	last := reqs[len(reqs)-1]
-	for _, m := range last.Messages {
-		assert.NotContains(t, m.Text(), "Zed", "once known, the value is hidden in every message")
+	require.Len(t, reqs, 4)
+	// From the request in which the value is found, it is hidden in every
+	// message, the history redacted before it was known included.
+	for r, req := range reqs[2:] {
+		for i, m := range req.Messages {
+			assert.False(t, strings.Contains(m.Text(), "Zed"), "request %d message %d still holds the value", r+2, i)
+		}
 	}
-	assert.Equal(t, "hello <PERSON_1> here", last.Messages[0].Text())
+	assert.Equal(t, "hello <PERSON_1> here", reqs[2].Messages[0].Text())
+	assert.Equal(t, "my name is <PERSON_1>", reqs[2].Messages[len(reqs[2].Messages)-1].Text())
 }
 
 // TestOutputPolicyStreamsBySentence: with an output policy the reply still
