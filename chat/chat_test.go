@@ -378,3 +378,12 @@ func TestMiddlewareCanRefuse(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, msgs)
 }
+
+func TestMessageJSONErrorsQuoteNothing(t *testing.T) {
+	var m chat.Message
+	err := json.Unmarshal([]byte(`{"role":"user","parts":[{"type":"text","text":"jo@example.org" oops}]}`), &m)
+	require.Error(t, err)
+	err = m.UnmarshalJSON([]byte(`{"role":"user","parts":[{"type":"text","text":"jo@example.org"} x]}`))
+	require.ErrorIs(t, err, chat.ErrInvalidMessage)
+	assert.False(t, strings.Contains(err.Error(), "jo@"), "the error says where, not what")
+}

@@ -178,7 +178,12 @@ func (m Message) MarshalJSON() ([]byte, error) {
 func (m *Message) UnmarshalJSON(b []byte) error {
 	var w wireMessage
 	if err := json.Unmarshal(b, &w); err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidMessage, err)
+		// json's errors can quote the message's characters: say where, not what.
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return fmt.Errorf("%w: malformed JSON at byte %d", ErrInvalidMessage, se.Offset)
+		}
+		return fmt.Errorf("%w: not a message object", ErrInvalidMessage)
 	}
 	if !w.Role.Valid() {
 		return fmt.Errorf("%w: unknown role", ErrInvalidMessage)

@@ -44,7 +44,7 @@ func mapJSONStrings(js string, f func(key, value string) (string, error)) (strin
 			if isKey {
 				var k string
 				if err := json.Unmarshal([]byte(js[i:end]), &k); err != nil {
-					return "", fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+					return "", fmt.Errorf("%w: key at byte %d", ErrInvalidJSON, i)
 				}
 				keys[len(keys)-1] = k
 				i = end - 1
@@ -52,7 +52,7 @@ func mapJSONStrings(js string, f func(key, value string) (string, error)) (strin
 			}
 			var s string
 			if err := json.Unmarshal([]byte(js[i:end]), &s); err != nil {
-				return "", fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+				return "", fmt.Errorf("%w: string at byte %d", ErrInvalidJSON, i)
 			}
 			out, err := f(currentKey(keys), s)
 			if err != nil {

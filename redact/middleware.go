@@ -254,7 +254,7 @@ func newMessages(msgs []chat.Message) int {
 // repeating a message is counted again.
 func (m *middleware) redactText(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
 	if counts == nil {
-		if out, ok := v.cached(text); ok {
+		if out, ok := v.cached(m.r, text); ok {
 			return out, nil
 		}
 	}
@@ -264,7 +264,7 @@ func (m *middleware) redactText(ctx context.Context, v *Vault, text string, coun
 		return "", err
 	}
 	countFindings(counts, findings)
-	v.cache(text, out, size)
+	v.cache(m.r, text, out, size)
 	return out, nil
 }
 

@@ -386,3 +386,26 @@ func TestOutputPolicyStreamsBySentence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, stored)
 }
+
+// TestCacheFollowsTheRedactor: a reloaded policy brings a new Redactor over
+// the same vaults; history cached by the old one is redacted again.
+func TestCacheFollowsTheRedactor(t *testing.T) {
+	ctx := context.Background()
+	vaults := NewVaults(nil)
+	model := scripted.New(scripted.Rule{Reply: "ok"})
+	old := Middleware(NewRedactor(detectorFunc(func(string) []Finding { return nil })), vaults)
+	conv, err := chat.NewConversation(model, testScope, chat.WithMiddleware(old))
+	require.NoError(t, err)
+	_, err = conv.Send(ctx, "card 4111 1111 1111 1111")
+	require.NoError(t, err)
+	hist, err := conv.History(ctx)
+	require.NoError(t, err)
+
+	stricter := chat.Chain(model, Middleware(NewRedactor(regexDetector{}), vaults))
+	_, err = stricter.Generate(ctx, &chat.Request{Scope: testScope, Messages: append(hist, chat.UserMessage("again"))}, nil)
+	require.NoError(t, err)
+	reqs := model.Requests()
+	for i, m := range reqs[len(reqs)-1].Messages {
+		assert.False(t, strings.Contains(m.Text(), "4111"), "message %d went out with the old redaction", i)
+	}
+}

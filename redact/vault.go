@@ -86,24 +86,25 @@ type Vault struct {
 type cachedRedaction struct {
 	out  string
 	size int
+	by   *Redactor // a reloaded policy brings a new Redactor: its own entries
 }
 
 // maxCachedRedactions bounds the redaction cache of one vault.
 const maxCachedRedactions = 256
 
 // cached returns the cached redaction of text, if it is still valid.
-func (v *Vault) cached(text string) (string, bool) {
+func (v *Vault) cached(r *Redactor, text string) (string, bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	c, ok := v.redacted[text]
-	if !ok || c.size != len(v.entries) {
+	if !ok || c.size != len(v.entries) || c.by != r {
 		return "", false
 	}
 	return c.out, true
 }
 
 // cache remembers the redaction of text made with the vault at size.
-func (v *Vault) cache(text, out string, size int) {
+func (v *Vault) cache(r *Redactor, text, out string, size int) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if size != len(v.entries) {
@@ -112,7 +113,7 @@ func (v *Vault) cache(text, out string, size int) {
 	if v.redacted == nil || len(v.redacted) >= maxCachedRedactions {
 		v.redacted = make(map[string]cachedRedaction)
 	}
-	v.redacted[text] = cachedRedaction{out: out, size: size}
+	v.redacted[text] = cachedRedaction{out: out, size: size, by: r}
 }
 
 func newVault(scope chat.Scope, format PlaceholderFormat, limit int) *Vault {

@@ -281,7 +281,7 @@ func TestTrainingExport(t *testing.T) {
 			Messages []struct{ Role, Content string }
 		}
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &line))
-		require.Len(t, line.Messages, 1+2*perSubject, "one example per conversation of an agreeing subject")
+		require.Equal(t, 1+2*perSubject, len(line.Messages), "one example per conversation of an agreeing subject")
 		assert.Equal(t, "system", line.Messages[0].Role)
 		assert.Equal(t, "user", line.Messages[1].Role)
 	}
