@@ -90,10 +90,11 @@ func Middleware(r *Redactor, vaults *Vaults, opts ...MiddlewareOption) chat.Midd
 }
 
 func (m *middleware) generate(ctx context.Context, next chat.Model, req *chat.Request, stream chat.StreamFunc) (*chat.Response, error) {
-	v, err := m.vaults.Open(ctx, req.Scope)
+	v, err := m.vaults.acquire(ctx, req.Scope)
 	if err != nil {
 		return nil, err
 	}
+	defer m.vaults.release(v)
 	start := time.Now()
 	// A value first found in a later message (the newest, usually) must
 	// also be hidden where it stood earlier, in history redacted before it

@@ -250,3 +250,39 @@ func TestVaultsRejectInvalidScope(t *testing.T) {
 	_, err := NewVaults(nil).Open(context.Background(), chat.Scope{Tenant: "t"})
 	assert.ErrorIs(t, err, chat.ErrInvalidScope)
 }
+
+// TestVaultInUseIsNotEvicted: a vault a turn is using stays the one
+// vault of its conversation even when the cache is over its bound, so two
+// copies can never number placeholders independently.
+func TestVaultInUseIsNotEvicted(t *testing.T) {
+	ctx := context.Background()
+	store := NewMemoryVaultStore()
+	vs := NewVaults(store, WithCachedVaults(1))
+	a := testScope
+	b := testScope
+	b.Conversation = "conv-b"
+
+	inUse, err := vs.acquire(ctx, a)
+	require.NoError(t, err)
+	first, err := inUse.Placeholder("EMAIL_ADDRESS", "a@example.org")
+	require.NoError(t, err)
+	_, err = vs.Open(ctx, b) // over the bound: only an unused vault may go
+	require.NoError(t, err)
+	again, err := vs.acquire(ctx, a)
+	require.NoError(t, err)
+	assert.Same(t, inUse, again, "the live vault is still the conversation's vault")
+	second, err := again.Placeholder("EMAIL_ADDRESS", "b@example.org")
+	require.NoError(t, err)
+	assert.NotEqual(t, first, second)
+	require.NoError(t, vs.Save(ctx, again))
+	vs.release(again)
+	vs.release(inUse)
+
+	// Once released it can be evicted; reloaded from the store, every
+	// placeholder still restores its own value.
+	_, err = vs.Open(ctx, b)
+	require.NoError(t, err)
+	reloaded, err := NewVaults(store).Open(ctx, a)
+	require.NoError(t, err)
+	assert.Equal(t, "a@example.org b@example.org", reloaded.Restore(first+" "+second))
+}

@@ -78,6 +78,9 @@ type Vault struct {
 	// the entry was made: a new value may occur in an old text.
 	redacted map[string]cachedRedaction
 
+	// users counts the turns using the vault (guarded by the Vaults' mu).
+	users int
+
 	// sorted caches values() while the vault has sortedSize entries.
 	sorted     []VaultEntry
 	sortedSize int
@@ -272,8 +275,9 @@ type VaultsOption func(*Vaults)
 // WithVaultLimit bounds the number of values in one conversation's vault.
 func WithVaultLimit(n int) VaultsOption { return func(v *Vaults) { v.limit = max(n, 1) } }
 
-// WithCachedVaults bounds how many vaults stay in memory. A vault evicted
-// from memory is loaded again from the store when needed; without a store
+// WithCachedVaults bounds how many vaults stay in memory; a vault a turn is
+// using is kept over the bound until the turn ends. A vault evicted from
+// memory is loaded again from the store when needed; without a store
 // its placeholders can no longer be restored, so size this for the number
 // of live conversations.
 func WithCachedVaults(n int) VaultsOption { return func(v *Vaults) { v.cached = max(n, 1) } }
@@ -296,14 +300,36 @@ func NewVaults(store VaultStore, opts ...VaultsOption) *Vaults {
 // Open returns the vault of scope, loading it from the store the first
 // time.
 func (vs *Vaults) Open(ctx context.Context, scope chat.Scope) (*Vault, error) {
+	return vs.open1(ctx, scope, false)
+}
+
+// acquire is Open for the middleware: the vault is marked in use until
+// release, and a vault in use is never evicted, so that a second copy of
+// a live vault, numbering placeholders on its own, cannot appear.
+func (vs *Vaults) acquire(ctx context.Context, scope chat.Scope) (*Vault, error) {
+	return vs.open1(ctx, scope, true)
+}
+
+// release ends a use begun by acquire.
+func (vs *Vaults) release(v *Vault) {
+	vs.mu.Lock()
+	v.users--
+	vs.mu.Unlock()
+}
+
+func (vs *Vaults) open1(ctx context.Context, scope chat.Scope, use bool) (*Vault, error) {
 	if err := scope.Validate(); err != nil {
 		return nil, err
 	}
 	vs.mu.Lock()
 	if el, ok := vs.open[scope]; ok {
 		vs.order.MoveToFront(el)
+		v := el.Value.(*Vault)
+		if use {
+			v.users++
+		}
 		vs.mu.Unlock()
-		return el.Value.(*Vault), nil
+		return v, nil
 	}
 	vs.mu.Unlock()
 
@@ -324,13 +350,21 @@ func (vs *Vaults) Open(ctx context.Context, scope chat.Scope) (*Vault, error) {
 	if el, ok := vs.open[scope]; ok {
 		// Another goroutine loaded it meanwhile; use that one.
 		vs.order.MoveToFront(el)
-		return el.Value.(*Vault), nil
+		v = el.Value.(*Vault)
+	} else {
+		vs.open[scope] = vs.order.PushFront(v)
 	}
-	vs.open[scope] = vs.order.PushFront(v)
-	for vs.order.Len() > vs.cached {
-		last := vs.order.Back()
-		vs.order.Remove(last)
-		delete(vs.open, last.Value.(*Vault).scope)
+	if use {
+		v.users++
+	}
+	// Evict the least recently used vaults that no turn is using.
+	for el := vs.order.Back(); el != nil && vs.order.Len() > vs.cached; {
+		prev := el.Prev()
+		if old := el.Value.(*Vault); old.users == 0 {
+			vs.order.Remove(el)
+			delete(vs.open, old.scope)
+		}
+		el = prev
 	}
 	return v, nil
 }
