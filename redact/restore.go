@@ -21,11 +21,15 @@ func (v *Vault) Restore(text string) string {
 // concurrent use; the [Vault] behind it is.
 type Restorer struct {
 	v       *Vault
+	view    *restoreView
 	pending string
 }
 
 // Restorer returns a new [Restorer] for one reply.
-func (v *Vault) Restorer() *Restorer { return &Restorer{v: v} }
+//
+// It restores what the vault had issued when it was made: a reply can only
+// hold placeholders its request carried.
+func (v *Vault) Restorer() *Restorer { return &Restorer{v: v, view: v.view()} }
 
 // Write takes the next chunk and returns the text that can be shown now.
 func (r *Restorer) Write(chunk string) string {
@@ -33,7 +37,7 @@ func (r *Restorer) Write(chunk string) string {
 		return ""
 	}
 	s := r.pending + chunk
-	out, rest := r.v.restore(s, false)
+	out, rest := r.v.restore(r.view, s, false)
 	r.pending = rest
 	return out
 }
@@ -47,7 +51,7 @@ func (r *Restorer) Flush() string {
 	if s == "" {
 		return ""
 	}
-	out, _ := r.v.restore(s, true)
+	out, _ := r.v.restore(r.view, s, true)
 	if out == s && isFragment(s) {
 		return ""
 	}
@@ -87,34 +91,12 @@ func isFragment(s string) bool {
 // restore replaces issued placeholders in s. With final false it stops at
 // the first place that could still become a placeholder and returns the
 // rest separately.
-func (v *Vault) restore(s string, final bool) (out, rest string) {
-	v.mu.Lock()
-	labels := v.labels
-	surrogates := make([]VaultEntry, len(v.surrogates))
-	for k, i := range v.surrogates {
-		surrogates[k] = v.entries[i]
-	}
-	open, close := v.format.open(), v.format.close()
-	v.mu.Unlock()
+func (v *Vault) restore(rv *restoreView, s string, final bool) (out, rest string) {
+	labels, surrogates, open, close := rv.labels, rv.surrogates, rv.open, rv.close
 	if len(labels) == 0 && len(surrogates) == 0 {
 		return s, ""
 	}
-	var starts [256]bool
-	for _, l := range labels {
-		starts[l[0]|0x20] = true
-		starts[l[0]&^0x20] = true
-	}
-	if len(labels) > 0 {
-		starts['<'], starts['['], starts['{'] = true, true, true
-		starts[open[0]] = true
-	}
-	for _, e := range surrogates {
-		c := e.Placeholder[0]
-		starts[c] = true
-		if isASCIILetter(c) {
-			starts[c|0x20], starts[c&^0x20] = true, true
-		}
-	}
+	starts := &rv.starts
 
 	var b strings.Builder
 	last := 0
@@ -200,6 +182,47 @@ func surrogateAt(s string, i int, surrogates []VaultEntry, final bool) (matchSta
 		return phMatched, end, val
 	}
 	return state, 0, ""
+}
+
+// restoreView is what restoration reads of a vault: the labels and
+// surrogates it issued and which bytes can start one. A Restorer takes it
+// once, not per chunk.
+type restoreView struct {
+	labels      []string
+	surrogates  []VaultEntry
+	open, close string
+	starts      [256]bool
+}
+
+// view returns the vault's restoreView, rebuilt only when the vault has
+// grown since the last call.
+func (v *Vault) view() *restoreView {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.rview != nil && v.rviewSize == len(v.entries) {
+		return v.rview
+	}
+	rv := &restoreView{labels: v.labels, open: v.format.open(), close: v.format.close()}
+	for _, i := range v.surrogates {
+		rv.surrogates = append(rv.surrogates, v.entries[i])
+	}
+	for _, l := range rv.labels {
+		rv.starts[l[0]|0x20] = true
+		rv.starts[l[0]&^0x20] = true
+	}
+	if len(rv.labels) > 0 {
+		rv.starts['<'], rv.starts['['], rv.starts['{'] = true, true, true
+		rv.starts[rv.open[0]] = true
+	}
+	for _, e := range rv.surrogates {
+		c := e.Placeholder[0]
+		rv.starts[c] = true
+		if isASCIILetter(c) {
+			rv.starts[c|0x20], rv.starts[c&^0x20] = true, true
+		}
+	}
+	v.rview, v.rviewSize = rv, len(v.entries)
+	return rv
 }
 
 // sortLongestFirst orders entries by decreasing value length, then by

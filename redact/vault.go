@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -77,6 +78,10 @@ type Vault struct {
 	// history). An entry holds while the vault has the size it had when
 	// the entry was made: a new value may occur in an old text.
 	redacted map[string]cachedRedaction
+
+	// rview caches view() while the vault has rviewSize entries.
+	rview     *restoreView
+	rviewSize int
 
 	// users counts the turns using the vault (guarded by the Vaults' mu).
 	users int
@@ -199,7 +204,7 @@ func (v *Vault) add(e VaultEntry) {
 }
 
 func vaultKey(label string, n int) string {
-	return strings.ToUpper(label) + "\x00" + fmt.Sprint(n)
+	return strings.ToUpper(label) + "\x00" + strconv.Itoa(n)
 }
 
 // lookup returns the value of placeholder n of labels[li]; v.mu is held.
