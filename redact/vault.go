@@ -63,6 +63,7 @@ type Vault struct {
 	format PlaceholderFormat
 	limit  int
 
+	saveMu  sync.Mutex // serialises saves
 	mu      sync.Mutex
 	byValue map[string]int // value -> index in entries
 	byKey   map[string]int // upper(label) "\x00" n -> index
@@ -243,17 +244,29 @@ func (v *Vault) values() []VaultEntry {
 	return out
 }
 
-// save appends the entries issued since the last save to store.
+// save appends the entries issued since the last save to store. The
+// store write (sealing, a database transaction) runs without the vault's
+// lock, so restoration and redaction of the same conversation do not wait
+// on it; saveMu keeps two saves from writing the same entries.
 func (v *Vault) save(ctx context.Context, store VaultStore) error {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if store == nil || v.saved == len(v.entries) {
+	if store == nil {
 		return nil
 	}
-	if err := store.AppendVault(ctx, v.scope, v.entries[v.saved:]...); err != nil {
+	v.saveMu.Lock()
+	defer v.saveMu.Unlock()
+	v.mu.Lock()
+	from, to := v.saved, len(v.entries)
+	pending := append([]VaultEntry(nil), v.entries[from:to]...)
+	v.mu.Unlock()
+	if len(pending) == 0 {
+		return nil
+	}
+	if err := store.AppendVault(ctx, v.scope, pending...); err != nil {
 		return fmt.Errorf("redact: save vault: %w", err)
 	}
-	v.saved = len(v.entries)
+	v.mu.Lock()
+	v.saved = to
+	v.mu.Unlock()
 	return nil
 }
 
