@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -161,6 +162,12 @@ func softGoldenTexts(tb testing.TB) []string {
 // one line per text with findings: its index and its findings as
 // start,end,type,score.
 func softGoldenRecord(texts []string) []byte {
+	r := newSoftEntityRecognizer()
+	return goldenRecord(texts, func(t string, emit func(Finding)) { r.Recognize(t, emit) })
+}
+
+// goldenRecord writes the record of findings that run reports for texts.
+func goldenRecord(texts []string, run func(string, func(Finding))) []byte {
 	h := fnv.New64a()
 	for _, t := range texts {
 		h.Write([]byte(t))
@@ -168,11 +175,10 @@ func softGoldenRecord(texts []string) []byte {
 	}
 	var out bytes.Buffer
 	fmt.Fprintf(&out, "texts %d hash %016x\n", len(texts), h.Sum64())
-	r := newSoftEntityRecognizer()
 	var line []byte
 	for i, t := range texts {
 		line = line[:0]
-		r.Recognize(t, func(f Finding) {
+		run(t, func(f Finding) {
 			line = append(line, ' ')
 			line = strconv.AppendInt(line, int64(f.Start), 10)
 			line = append(line, ',')
@@ -195,8 +201,14 @@ func softGoldenRecord(texts []string) []byte {
 // reference. It reports the indexes of differing texts, never their text.
 func TestSoftGolden(t *testing.T) {
 	texts := softGoldenTexts(t)
-	got := softGoldenRecord(texts)
-	if os.Getenv("CONFIDE_SOFT_GOLDEN_UPDATE") != "" {
+	checkGolden(t, softGoldenFile, "CONFIDE_SOFT_GOLDEN_UPDATE", len(texts), softGoldenRecord(texts))
+}
+
+// checkGolden compares got with the golden record in file, or writes it
+// there when the environment variable update is set.
+func checkGolden(t *testing.T, file, update string, ntexts int, got []byte) {
+	softGoldenFile, texts := file, ntexts
+	if os.Getenv(update) != "" {
 		var buf bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 		zw.Write(got)
@@ -207,7 +219,7 @@ func TestSoftGolden(t *testing.T) {
 		if err := os.WriteFile(softGoldenFile, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote %s: %d texts, %d bytes compressed", softGoldenFile, len(texts), buf.Len())
+		t.Logf("wrote %s: %d texts, %d bytes compressed", softGoldenFile, texts, buf.Len())
 		return
 	}
 	fh, err := os.Open(softGoldenFile)
@@ -257,5 +269,32 @@ func TestSoftGolden(t *testing.T) {
 			bad++
 		}
 	}
-	t.Errorf("%d of %d texts differ from the golden reference", bad, len(texts))
+	t.Errorf("%d of %d texts differ from the golden reference %s", bad, texts, softGoldenFile)
+}
+
+// The detector golden reference: what Engine.Detect with every default
+// recognizer reports over the same texts, recorded in testdata/detect_golden.
+// Work on speed must leave it identical; a deliberate change of what is
+// detected regenerates it with
+//
+//	CONFIDE_DETECT_GOLDEN_UPDATE=1 go test -run TestDetectGolden ./redact/
+const detectGoldenFile = "testdata/detect_golden/findings.txt.gz"
+
+func TestDetectGolden(t *testing.T) {
+	texts := softGoldenTexts(t)
+	e, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	got := goldenRecord(texts, func(s string, emit func(Finding)) {
+		fs, err := e.Detect(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			emit(f)
+		}
+	})
+	checkGolden(t, detectGoldenFile, "CONFIDE_DETECT_GOLDEN_UPDATE", len(texts), got)
 }
