@@ -162,6 +162,10 @@ type Engine struct {
 	dfaRest    atomic.Pointer[ruleDFA] // the automaton of the other rules, run over long runs
 	restMin    int                     // shortest match of the other rules
 	restByte   [256]bool               // bytes a match of the other rules can hold
+	restMask   []uint64                // the other rules, a bitset
+	ctxRules   []int32                 // enabled rules that need their words in the text
+	restCtx    bool                    // every one of them needs one of its words in the text
+	posRules   [][]int32               // per keyword entry, the rules it is a positive word of
 	recs       []Recognizer
 	dets       []Detector
 	allow      map[string]bool
@@ -286,6 +290,11 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for i := range e.rules {
 		r := &e.rules[i]
 		r.on = e.enabled[r.Type]
+		r.weak = r.RequireContext || r.Score < e.threshold
+		r.needCtx = r.weak || len(r.gate) > 0
+		if r.on && r.needCtx {
+			e.ctxRules = append(e.ctxRules, int32(i))
+		}
 		if r.on {
 			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}
@@ -301,6 +310,15 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.kw.build()
+	e.posRules = make([][]int32, len(e.kw.entries))
+	for id := range e.kw.entries {
+		en := &e.kw.entries[id]
+		for _, ri := range en.rules {
+			if ruleWord(&e.rules[ri], en) {
+				e.posRules[id] = append(e.posRules[id], ri)
+			}
+		}
+	}
 
 	if len(c.allow) > 0 {
 		e.allow = map[string]bool{}
@@ -395,6 +413,13 @@ type compiledRule struct {
 	maxLen   int            // longest match in bytes, -1: unbounded
 	posWords []string       // context words and keywords, lower case, words joined by spaces
 	on       bool           // its type is enabled
+	// weak: a match is reported only when one of the rule's positive
+	// words is near it: the rule requires context, or scores below the
+	// engine's threshold unless a context word raises it.
+	weak bool
+	// needCtx: the rule runs only on texts that hold one of its words:
+	// it is weak, or has keywords.
+	needCtx bool
 }
 
 func compileRule(r Rule) (compiledRule, error) {

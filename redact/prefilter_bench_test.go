@@ -33,10 +33,45 @@ func BenchmarkRuleAutomaton(b *testing.B) {
 	if testing.Verbose() {
 		for _, dd := range e.digitDFAs {
 			d := dd.dfa.Load()
-			b.Logf("digit: %d states, %d symbols, stride %d words, reach %d/%d", len(d.live), d.nsym, d.stride, dd.reach, dd.reachASCII)
+			b.Logf("digit: %d states, %d symbols, stride %d words, reach %d/%d, needs words %v", len(d.live), d.nsym, d.stride, dd.reach, dd.reachASCII, dd.ctx)
 		}
 		if d := e.dfaRest.Load(); d != nil {
 			b.Logf("rest: %d states, %d symbols, stride %d words", len(d.live), d.nsym, d.stride)
 		}
+	}
+}
+
+// BenchmarkRules measures the pattern rules (automata, regular
+// expressions, validators) over the chat corpus, one message per call:
+// "scan" runs the built-in scanner alone (which finds the rules' words),
+// "scan+rules" then runs the rules; the difference is the rules' cost.
+func BenchmarkRules(b *testing.B) {
+	lines := loadChat(b)
+	e, err := NewDetector()
+	if err != nil {
+		b.Fatal(err)
+	}
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	for _, rules := range []bool{false, true} {
+		name := "scan"
+		if rules {
+			name = "scan+rules"
+		}
+		b.Run(name, func(b *testing.B) {
+			s := &state{e: e}
+			b.SetBytes(int64(total))
+			for b.Loop() {
+				for _, l := range lines {
+					s.reset(l)
+					s.scan()
+					if rules {
+						s.runRules()
+					}
+				}
+			}
+		})
 	}
 }

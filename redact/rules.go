@@ -100,9 +100,12 @@ func (s *state) runRules() {
 		return
 	}
 	t := s.text
+	if e.plainRules {
+		s.notePositive()
+	}
 	if e.plainRules || !s.scanRules() {
 		for _, ri := range e.ruleIdx {
-			if len(e.rules[ri].gate) == 0 || s.ruleOn[ri] {
+			if s.mayReport(ri) {
 				s.runRule(int(ri), 0, len(t), len(t))
 			}
 		}
@@ -158,11 +161,15 @@ func (s *state) scanRules() bool {
 	t := s.text
 	n := len(t)
 	s.spans = s.spans[:0]
+	s.notePositive()
 	ascii := true
 	if len(e.digitDFAs) > 0 {
 		ascii = isASCII(t)
 	}
 	for _, dd := range e.digitDFAs {
+		if dd.ctx && !s.anyOn(dd.mask) {
+			continue
+		}
 		d := dd.dfa.Load()
 		l := dd.reach
 		if ascii {
@@ -197,7 +204,7 @@ func (s *state) scanRules() bool {
 			}
 		}
 	}
-	if d := e.dfaRest.Load(); d != nil {
+	if d := e.dfaRest.Load(); d != nil && (!e.restCtx || s.anyOn(e.restMask)) {
 		if e.restMin == 0 {
 			if !s.scanWindow(&e.dfaRest, d, 0, n) {
 				s.closeSpans()
@@ -234,6 +241,56 @@ func (s *state) scanRules() bool {
 	}
 	s.closeSpans()
 	return true
+}
+
+// notePositive records in s.runOK which of the rules that need their
+// words in the text (compiledRule.needCtx) may report a match in it: a
+// rule with keywords needs one of its words in the text (as it always
+// has, a negative one will do), a weak rule a positive one. A match of
+// any other of them would be dropped by finish, so it need not run.
+func (s *state) notePositive() {
+	e := s.e
+	n := (len(e.rules) + 63) / 64
+	if cap(s.posOn) < 2*n {
+		s.posOn = make([]uint64, 2*n)
+	}
+	pos, ok := s.posOn[:n], s.posOn[n:2*n]
+	s.runOK = ok
+	clear(ok)
+	if len(s.hits) == 0 {
+		return
+	}
+	clear(pos)
+	for _, h := range s.hits {
+		for _, ri := range e.posRules[h.entry] {
+			pos[ri>>6] |= 1 << (ri & 63)
+		}
+	}
+	// A rule with a word in the text is a rule of one of the hits, and
+	// has its keyword condition met: only weakness remains to check.
+	for _, h := range s.hits {
+		for _, ri := range e.kw.entries[h.entry].rules {
+			if !e.rules[ri].weak || pos[ri>>6]&(1<<(ri&63)) != 0 {
+				ok[ri>>6] |= 1 << (ri & 63)
+			}
+		}
+	}
+}
+
+// mayReport reports whether rule ri can report a match in the text.
+func (s *state) mayReport(ri int32) bool {
+	return !s.e.rules[ri].needCtx || s.runOK[ri>>6]&(1<<(ri&63)) != 0
+}
+
+// anyOn reports whether one of the rules in the bitset mask may report a
+// match in the text.
+func (s *state) anyOn(mask []uint64) bool {
+	for i, m := range mask {
+		if s.runOK[i]&m != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // load64 returns the 8 bytes of t at i, little-endian (one load).
@@ -361,7 +418,7 @@ func (s *state) noteEnds(rules []int32, p int) {
 	e := s.e
 	for _, ri := range rules {
 		r := &e.rules[ri]
-		if len(r.gate) > 0 && !s.ruleOn[ri] {
+		if r.needCtx && s.runOK[ri>>6]&(1<<(ri&63)) == 0 {
 			continue
 		}
 		o := &s.open[ri]
@@ -671,8 +728,10 @@ func digitReach(re *syntax.Regexp, ascii bool) int {
 // digitDFA is an automaton of digit rules and the reach of its rules.
 type digitDFA struct {
 	dfa        atomic.Pointer[ruleDFA]
-	reach      int // in bytes
-	reachASCII int // in an ASCII text
+	reach      int      // in bytes
+	reachASCII int      // in an ASCII text
+	mask       []uint64 // its rules, a bitset
+	ctx        bool     // every rule needs one of its words in the text
 }
 
 // digitReaches groups the digit rules by their reach: the rules that
@@ -686,9 +745,17 @@ var digitReaches = [...]int{shapeInf}
 // automaton, run only over windows around the digits of a text; the
 // others into a second one, run only over the runs of bytes their
 // matches can hold that are at least as long as their shortest match.
+//
+// Each automaton is split once more: the rules that report only with one
+// of their words in the text (compiledRule.needCtx) go into automata of
+// their own, which a text without any of those words skips. In chat text
+// they are most of the matches (five-digit numbers, 8 to 17 digits, short
+// letter-digit codes) and almost never report.
 func (e *Engine) splitRules() {
 	var rest []int32
-	var digit [len(digitReaches)][]int32
+	// Groups: by reach, then needing words or not.
+	const groups = 2 * len(digitReaches)
+	var digit [groups][]int32
 	e.restMin = shapeInf
 	for _, ri := range e.ruleIdx {
 		re, err := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
@@ -700,6 +767,9 @@ func (e *Engine) splitRules() {
 			g := 0
 			for l > digitReaches[g] && g+1 < len(digitReaches) {
 				g++
+			}
+			if e.rules[ri].needCtx {
+				g += len(digitReaches)
 			}
 			digit[g] = append(digit[g], ri)
 			continue
@@ -729,22 +799,34 @@ func (e *Engine) splitRules() {
 			}
 		}
 	}
-	for _, idx := range digit {
+	for g, idx := range digit {
 		if len(idx) == 0 {
 			continue
 		}
-		dd := &digitDFA{}
+		dd := &digitDFA{mask: e.ruleMask(idx), ctx: g >= len(digitReaches)}
 		for _, ri := range idx {
 			re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
-			dd.reach = max(dd.reach, digitReach(re.Simplify(), false))
-			dd.reachASCII = max(dd.reachASCII, digitReach(re.Simplify(), true))
+			re = re.Simplify()
+			dd.reach = max(dd.reach, digitReach(re, false))
+			dd.reachASCII = max(dd.reachASCII, digitReach(re, true))
 		}
 		dd.dfa.Store(newRuleDFA(e.rules, idx))
 		e.digitDFAs = append(e.digitDFAs, dd)
 	}
 	if len(rest) > 0 {
 		e.dfaRest.Store(newRuleDFA(e.rules, rest))
+		e.restMask = e.ruleMask(rest)
+		e.restCtx = !slices.ContainsFunc(rest, func(ri int32) bool { return !e.rules[ri].needCtx })
 	}
+}
+
+// ruleMask returns the rules idx as a bitset.
+func (e *Engine) ruleMask(idx []int32) []uint64 {
+	m := make([]uint64, (len(e.rules)+63)/64)
+	for _, ri := range idx {
+		m[ri>>6] |= 1 << (ri & 63)
+	}
+	return m
 }
 
 // matchesHigh reports whether a rune instruction accepts a character

@@ -94,6 +94,8 @@ type state struct {
 	kept    []int
 	cluster []int
 	ruleOn  []bool
+	posOn   []uint64 // scratch of notePositive
+	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	endPEM  int
 
 	recName      string        // the recognizer being run
