@@ -171,25 +171,28 @@ func (s *state) scanRules() bool {
 			continue
 		}
 		d := dd.dfa.Load()
-		l := dd.reach
+		a := 0
 		if ascii {
-			l = dd.reachASCII
+			a = 1
 		}
+		pre, suf := dd.pre[a], dd.suf[a]
+		// Digit runs closer than merge share a window: those a match may
+		// span, and those whose windows would overlap (a character may
+		// run over the end of a window by up to UTFMax-1 bytes on either
+		// side).
+		merge := max(dd.gap[a], pre+suf) + 1 + 2*utf8.UTFMax
 		for i := 0; i < n; {
 			if i = nextDigit(t, i); i == n {
 				break
 			}
-			lo := windowStart(t, max(i-l, 0))
-			// Extend the window over the digit runs it reaches, with a
-			// margin so that the next window starts past where this one
-			// stops reading (a character may run over its end).
+			lo := windowStart(t, max(i-pre, 0))
 			j := i
 			for {
 				for j < n && isDigit(t[j]) {
 					j++
 				}
 				k := j
-				for k < n && k < j+2*l+1+2*utf8.UTFMax && !isDigit(t[k]) {
+				for k < n && k < j+merge && !isDigit(t[k]) {
 					k++
 				}
 				if k == n || !isDigit(t[k]) {
@@ -198,7 +201,7 @@ func (s *state) scanRules() bool {
 				}
 				j = k
 			}
-			if !s.scanWindow(&dd.dfa, d, lo, min(j+l+1, n)) {
+			if !s.scanWindow(&dd.dfa, d, lo, min(j+suf+1, n)) {
 				s.closeSpans()
 				return false
 			}
@@ -727,11 +730,13 @@ func digitReach(re *syntax.Regexp, ascii bool) int {
 
 // digitDFA is an automaton of digit rules and the reach of its rules.
 type digitDFA struct {
-	dfa        atomic.Pointer[ruleDFA]
-	reach      int      // in bytes
-	reachASCII int      // in an ASCII text
-	mask       []uint64 // its rules, a bitset
-	ctx        bool     // every rule needs one of its words in the text
+	dfa atomic.Pointer[ruleDFA]
+	// The most bytes a match of its rules has before its first digit,
+	// after its last and between two digits: [0] in any text, [1] in an
+	// ASCII text.
+	pre, suf, gap [2]int
+	mask          []uint64 // its rules, a bitset
+	ctx           bool     // every rule needs one of its words in the text
 }
 
 // digitReaches groups the digit rules by their reach: the rules that
@@ -807,8 +812,12 @@ func (e *Engine) splitRules() {
 		for _, ri := range idx {
 			re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
 			re = re.Simplify()
-			dd.reach = max(dd.reach, digitReach(re, false))
-			dd.reachASCII = max(dd.reachASCII, digitReach(re, true))
+			for a, ascii := range []bool{false, true} {
+				sh := shapeOf(re, ascii) // bounded: digitReach accepted it
+				dd.pre[a] = max(dd.pre[a], sh.pre)
+				dd.suf[a] = max(dd.suf[a], sh.suf)
+				dd.gap[a] = max(dd.gap[a], sh.gap)
+			}
 		}
 		dd.dfa.Store(newRuleDFA(e.rules, idx))
 		e.digitDFAs = append(e.digitDFAs, dd)
