@@ -21,7 +21,8 @@
 //
 // Built-in recognizers cover the global kinds: e-mail addresses, phone
 // numbers (libphonenumber metadata, with region hints for national
-// formats), payment cards (issuer ranges and Luhn), IBANs (country format
+// formats), payment cards (issuer ranges and Luhn) and their security codes
+// (CVV, CVC: after their name), IBANs (country format
 // and mod 97), US social security numbers (area rules), IPv4 and IPv6
 // addresses, MAC addresses, URLs, Bitcoin and Ethereum addresses, dates of
 // birth (a date next to a birth word in English, German, French, Spanish,
@@ -40,7 +41,8 @@
 // start, a digit, '+', "::", a known secret prefix) to recognizers that look
 // at a small window, validate checksums and return where the pass resumes.
 // Pattern rules run as if each regular expression searched the whole text
-// (a rule with keywords only when one of them occurs), but the rules are
+// (a rule with keywords, or one that needs a context word to reach the
+// threshold, only when one of its words occurs), but the rules are
 // first run together as one lazily built automaton that reads the text
 // once and reports where a match of each rule can end; only those rules
 // run their expression, and only around those positions. Context words near a candidate raise its score (whole words only),

@@ -608,9 +608,10 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		Name:     "tr_license_plate",
-		Type:     "TR_LICENSE_PLATE",
-		Pattern:  `(?i)\b(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4}\b`,
+		Name: "tr_license_plate",
+		Type: "TR_LICENSE_PLATE",
+		// Not after "/" or "-": "exp 12/28 cvv 123" is an expiry date.
+		Pattern:  `(?i)` + numStart + `(?P<v>(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4})\b`,
 		Score:    0.4,
 		Validate: validTRPlateText,
 		Context:  []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"},
@@ -619,6 +620,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
 			{Text: "plaka 82 ABC 123", Want: ""},
 			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
+			{Text: "exp 12/28 cvv 123", Want: ""},
 		},
 	},
 }

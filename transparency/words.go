@@ -52,6 +52,7 @@ var typeNames = map[string]string{
 	"AWS_ACCESS_KEY": "AWS access keys", "AWS_SECRET_KEY": "AWS secret keys", "GITHUB_TOKEN": "GitHub tokens",
 	"GITLAB_TOKEN": "GitLab tokens", "SLACK_TOKEN": "Slack tokens", "STRIPE_KEY": "Stripe keys", "JWT": "web tokens (JWT)",
 	"PRIVATE_KEY": "private keys", "OPENAI_KEY": "OpenAI keys", "ANTHROPIC_KEY": "Anthropic keys",
+	"CARD_SECURITY_CODE": "card security codes (CVV)",
 }
 
 func typeName(t string) string {

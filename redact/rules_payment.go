@@ -1,0 +1,39 @@
+package redact
+
+// Payment card data other than the number, which the built-in scanner
+// finds (CREDIT_CARD).
+
+// TypeCardSecurityCode is the three or four digit code printed on a
+// payment card (CVV, CVC, CSC, CID). PCI DSS forbids storing it after
+// authorisation, so a transcript must never hold one.
+const TypeCardSecurityCode = "CARD_SECURITY_CODE"
+
+// cardCodeWords name the code; the value follows them.
+const cardCodeWords = `(?:cvv2?|cvc2?|cav2|cid|csc|security code|card code|card verification (?:code|value|number))`
+
+var paymentRules = []Rule{
+	{
+		Name: "card_security_code",
+		Type: TypeCardSecurityCode,
+		// The code comes right after its name, maybe after "is", "code",
+		// "number", "no" and a colon: "cvv 123", "CVC: 4821",
+		// "security code is 907". A number further away is not taken.
+		Pattern: `(?i)\b` + cardCodeWords + `(?:\s*(?:is|code|number|no\.?|#|:|=|-)\s*){0,2}\s*(?P<v>\d{3,4})\b`,
+		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
+			"security code", "card code", "card verification"},
+		Score: 0.8,
+		Examples: []Example{
+			{Text: "exp 12/28 cvv 123", Want: "123"},
+			{Text: "the CVC: 4821, thanks", Want: "4821"},
+			{Text: "security code is 907", Want: "907"},
+			{Text: "card verification value 2210", Want: "2210"},
+			{Text: "cvv 12345", Want: ""},
+			{Text: "what is a cvv? order 1234", Want: ""},
+			{Text: "my security code arrived", Want: ""},
+		},
+	},
+}
+
+func init() {
+	register(paymentRules...)
+}
