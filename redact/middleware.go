@@ -255,7 +255,7 @@ func newMessages(msgs []chat.Message) int {
 // repeating a message is counted again.
 func (m *middleware) redactText(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
 	if counts == nil {
-		if out, ok := v.cached(m.r, text); ok {
+		if out, ok := v.cached(m.r, text, false); ok {
 			return out, nil
 		}
 	}
@@ -265,23 +265,39 @@ func (m *middleware) redactText(ctx context.Context, v *Vault, text string, coun
 		return "", err
 	}
 	countFindings(counts, findings)
-	v.cache(m.r, text, out, size)
+	v.cache(m.r, text, false, out, size)
 	return out, nil
 }
 
+// redactMaybeJSON redacts the arguments of a tool call or a tool's result:
+// the string values of a JSON object or array one by one, other text as
+// text. Like redactText, it reuses the redaction of history.
 func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string, counts map[string]int) (string, error) {
-	if isJSON(s) {
-		out, n, err := m.r.RedactJSON(ctx, v, s)
-		if counts != nil {
-			for typ, k := range n {
-				counts[typ] += k
-			}
-		}
-		return out, err
+	if t := strings.TrimSpace(s); t == "" || t[0] != '{' && t[0] != '[' {
+		return m.redactText(ctx, v, s, counts)
 	}
-	out, findings, err := m.r.Redact(ctx, v, s)
-	countFindings(counts, findings)
-	return out, err
+	if counts == nil {
+		if out, ok := v.cached(m.r, s, true); ok {
+			return out, nil
+		}
+	}
+	size := v.Len()
+	// RedactJSON checks the document before it redacts anything, so a
+	// text that only looks like JSON is redacted as text.
+	out, n, err := m.r.RedactJSON(ctx, v, s)
+	if errors.Is(err, ErrInvalidJSON) {
+		return m.redactText(ctx, v, s, counts)
+	}
+	if err != nil {
+		return "", err
+	}
+	if counts != nil {
+		for typ, k := range n {
+			counts[typ] += k
+		}
+	}
+	v.cache(m.r, s, true, out, size)
+	return out, nil
 }
 
 // countFindings adds findings to counts, unless counts is nil.

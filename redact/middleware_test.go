@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -408,4 +409,61 @@ func TestCacheFollowsTheRedactor(t *testing.T) {
 	for i, m := range reqs[len(reqs)-1].Messages {
 		assert.False(t, strings.Contains(m.Text(), "4111"), "message %d went out with the old redaction", i)
 	}
+}
+
+// TestToolHistoryNotDetectedAgain: the JSON of tool calls and results in
+// the history is redacted once, then served from the vault's cache while
+// the vault does not grow, like text; a new value found later makes it be
+// redacted again. Text that only looks like JSON is redacted as text.
+func TestToolHistoryNotDetectedAgain(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{}
+	det := detectorFunc(func(text string) []Finding {
+		mu.Lock()
+		seen[text]++
+		mu.Unlock()
+		if i := strings.Index(text, "ana@example.com"); i >= 0 {
+			return []Finding{{Type: TypeEmailAddress, Start: i, End: i + 15, Score: 1}}
+		}
+		if i := strings.Index(text, "Zed"); i >= 0 && strings.Contains(text, "name is") {
+			return []Finding{{Type: "PERSON", Start: i, End: i + 3, Score: 1}}
+		}
+		return nil
+	})
+	model := scripted.New(scripted.Rule{Reply: "ok"})
+	gen := chat.Chain(model, Middleware(NewRedactor(det), NewVaults(nil)))
+	history := []chat.Message{
+		chat.UserMessage("look me up"),
+		{Role: chat.RoleAssistant, Parts: []chat.Part{chat.ToolCall{ID: "1", Name: "lookup", Arguments: `{"email": "ana@example.com"}`}}},
+		{Role: chat.RoleTool, Parts: []chat.Part{chat.ToolResult{CallID: "1", Name: "lookup", Content: `{"owner": "Zed", "plan": "gold"}`}}},
+		{Role: chat.RoleTool, Parts: []chat.Part{chat.ToolResult{CallID: "2", Name: "lookup", Content: `{not json, ana@example.com`}}},
+		{Role: chat.RoleAssistant, Parts: []chat.Part{chat.Text{Text: "found you"}}},
+	}
+	ctx := context.Background()
+	send := func(msg string) *chat.Request {
+		t.Helper()
+		_, err := gen.Generate(ctx, &chat.Request{Scope: testScope, Messages: append(slices.Clone(history), chat.UserMessage(msg))}, nil)
+		require.NoError(t, err)
+		reqs := model.Requests()
+		return reqs[len(reqs)-1]
+	}
+	first := send("thanks")
+	args := first.Messages[1].Parts[0].(chat.ToolCall).Arguments
+	assert.JSONEq(t, `{"email": "<EMAIL_ADDRESS_1>"}`, args)
+	assert.Equal(t, `{not json, <EMAIL_ADDRESS_1>`, first.Messages[3].Parts[0].(chat.ToolResult).Content)
+	mu.Lock()
+	before := seen["ana@example.com"] + seen["Zed"]
+	mu.Unlock()
+	require.Positive(t, before)
+
+	send("and again")
+	mu.Lock()
+	assert.Equal(t, before, seen["ana@example.com"]+seen["Zed"], "tool JSON in the history was detected again")
+	mu.Unlock()
+
+	// A new value grows the vault: the cached JSON no longer holds, and
+	// the name is now hidden in the old tool result too.
+	last := send("my name is Zed")
+	res := last.Messages[2].Parts[0].(chat.ToolResult).Content
+	assert.JSONEq(t, `{"owner": "<PERSON_1>", "plan": "gold"}`, res)
 }

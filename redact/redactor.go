@@ -2,7 +2,6 @@ package redact
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -222,10 +221,4 @@ func restoreJSON(v *Vault, doc string) string {
 		return v.Restore(doc)
 	}
 	return out
-}
-
-// isJSON reports whether s is a JSON object or array.
-func isJSON(s string) bool {
-	t := strings.TrimSpace(s)
-	return t != "" && (t[0] == '{' || t[0] == '[') && json.Valid([]byte(t))
 }

@@ -78,7 +78,7 @@ type Vault struct {
 	// redacted caches the redaction of texts sent again every turn (the
 	// history). An entry holds while the vault has the size it had when
 	// the entry was made: a new value may occur in an old text.
-	redacted map[string]cachedRedaction
+	redacted map[cacheKey]cachedRedaction
 
 	// rview caches view() while the vault has rviewSize entries.
 	rview     *restoreView
@@ -92,6 +92,13 @@ type Vault struct {
 	sortedSize int
 }
 
+// cacheKey is a text and how it was redacted: as text, or as the JSON of
+// a tool call or result, whose string values are redacted one by one.
+type cacheKey struct {
+	text string
+	json bool
+}
+
 type cachedRedaction struct {
 	out  string
 	size int
@@ -102,10 +109,10 @@ type cachedRedaction struct {
 const maxCachedRedactions = 256
 
 // cached returns the cached redaction of text, if it is still valid.
-func (v *Vault) cached(r *Redactor, text string) (string, bool) {
+func (v *Vault) cached(r *Redactor, text string, json bool) (string, bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	c, ok := v.redacted[text]
+	c, ok := v.redacted[cacheKey{text, json}]
 	if !ok || c.size != len(v.entries) || c.by != r {
 		return "", false
 	}
@@ -113,16 +120,16 @@ func (v *Vault) cached(r *Redactor, text string) (string, bool) {
 }
 
 // cache remembers the redaction of text made with the vault at size.
-func (v *Vault) cache(r *Redactor, text, out string, size int) {
+func (v *Vault) cache(r *Redactor, text string, json bool, out string, size int) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if size != len(v.entries) {
 		return
 	}
 	if v.redacted == nil || len(v.redacted) >= maxCachedRedactions {
-		v.redacted = make(map[string]cachedRedaction)
+		v.redacted = make(map[cacheKey]cachedRedaction)
 	}
-	v.redacted[text] = cachedRedaction{out: out, size: size, by: r}
+	v.redacted[cacheKey{text, json}] = cachedRedaction{out: out, size: size, by: r}
 }
 
 func newVault(scope chat.Scope, format PlaceholderFormat, limit int) *Vault {
