@@ -157,15 +157,10 @@ type Engine struct {
 	regions    []*phoneRegion
 	strict     bool
 	rules      []compiledRule
-	ruleIdx    []int32                 // enabled rules
-	digitDFAs  []*digitDFA             // automata of the digit rules, run around digits
-	dfaRest    atomic.Pointer[ruleDFA] // the automaton of the other rules, run over long runs
-	restMin    int                     // shortest match of the other rules
-	restByte   [256]bool               // bytes a match of the other rules can hold
-	restMask   []uint64                // the other rules, a bitset
-	ctxRules   []int32                 // enabled rules that need their words in the text
-	restCtx    bool                    // every one of them needs one of its words in the text
-	posRules   [][]int32               // per keyword entry, the rules it is a positive word of
+	ruleIdx    []int32     // enabled rules
+	digitDFAs  []*digitDFA // automata of the digit rules, run around digits
+	restDFAs   []*restDFA  // automata of the other rules, run over long runs
+	posRules   [][]int32   // per keyword entry, the rules it is a positive word of
 	recs       []Recognizer
 	dets       []Detector
 	allow      map[string]bool
@@ -292,9 +287,6 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		r.on = e.enabled[r.Type]
 		r.weak = r.RequireContext || r.Score < e.threshold
 		r.needCtx = r.weak || len(r.gate) > 0
-		if r.on && r.needCtx {
-			e.ctxRules = append(e.ctxRules, int32(i))
-		}
 		if r.on {
 			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}

@@ -36,8 +36,9 @@ func BenchmarkRuleAutomaton(b *testing.B) {
 			b.Logf("digit: %d states, %d symbols, stride %d words, before/after/between %d/%d/%d (ASCII %d/%d/%d), needs words %v",
 				len(d.live), d.nsym, d.stride, dd.pre[0], dd.suf[0], dd.gap[0], dd.pre[1], dd.suf[1], dd.gap[1], dd.ctx)
 		}
-		if d := e.dfaRest.Load(); d != nil {
-			b.Logf("rest: %d states, %d symbols, stride %d words", len(d.live), d.nsym, d.stride)
+		for _, rd := range e.restDFAs {
+			d := rd.dfa.Load()
+			b.Logf("rest: %d states, %d symbols, stride %d words, runs of %d bytes or more, needs words %v", len(d.live), d.nsym, d.stride, rd.min, rd.ctx)
 		}
 	}
 }

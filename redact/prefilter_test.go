@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -134,4 +135,33 @@ func TestPrefilterDifferential(t *testing.T) {
 		}
 	}
 	require.Zero(t, bad, "texts where the prefilter changed the rule matches")
+}
+
+// TestAutomataSplitByWords: rules that need one of their words in the text
+// never share an automaton with rules that always run, so they add nothing
+// to the scan of a text without their words (a loosely written rule for
+// card security codes once made the always-on automaton read every text
+// from end to end).
+func TestAutomataSplitByWords(t *testing.T) {
+	e, err := NewDetector()
+	require.NoError(t, err)
+	check := func(kind string, mask []uint64, ctx bool) {
+		for ri := range e.rules {
+			if mask[ri>>6]&(1<<(ri&63)) != 0 && e.rules[ri].needCtx != ctx {
+				t.Errorf("%s automaton (needs words: %v) holds rule %s (needs words: %v)", kind, ctx, e.rules[ri].Name, e.rules[ri].needCtx)
+			}
+		}
+	}
+	ctxSeen := false
+	for _, dd := range e.digitDFAs {
+		check("digit", dd.mask, dd.ctx)
+		ctxSeen = ctxSeen || dd.ctx
+	}
+	for _, rd := range e.restDFAs {
+		check("rest", rd.mask, rd.ctx)
+		if !rd.ctx {
+			assert.GreaterOrEqual(t, rd.min, 16, "the always-on automaton of the other rules reads runs of 16 bytes or more (it_fiscal_code)")
+		}
+	}
+	assert.True(t, ctxSeen, "the default rules include digit rules that need their words")
 }

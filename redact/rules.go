@@ -207,39 +207,43 @@ func (s *state) scanRules() bool {
 			}
 		}
 	}
-	if d := e.dfaRest.Load(); d != nil && (!e.restCtx || s.anyOn(e.restMask)) {
-		if e.restMin == 0 {
-			if !s.scanWindow(&e.dfaRest, d, 0, n) {
+	for _, rd := range e.restDFAs {
+		if rd.ctx && !s.anyOn(rd.mask) {
+			continue
+		}
+		d := rd.dfa.Load()
+		if rd.min == 0 {
+			if !s.scanWindow(&rd.dfa, d, 0, n) {
 				s.closeSpans()
 				return false
 			}
-		} else {
-			// A run of restMin bytes or more holds a byte at every
-			// restMin-th position: probe those, and measure the run
-			// around a probe that hits.
-			ok := &e.restByte
-			m := e.restMin
-			for p, end := m-1, 0; p < n; p += m {
-				if !ok[t[p]] {
-					continue
-				}
-				i := p
-				for i > end && ok[t[i-1]] {
-					i--
-				}
-				j := p + 1
-				for j < n && ok[t[j]] {
-					j++
-				}
-				if j-i >= m {
-					if !s.scanWindow(&e.dfaRest, d, i, min(j+1, n)) {
-						s.closeSpans()
-						return false
-					}
-				}
-				end = j
-				p = j
+			continue
+		}
+		// A run of min bytes or more holds a byte at every min-th
+		// position: probe those, and measure the run around a probe
+		// that hits.
+		ok := &rd.bytes
+		m := rd.min
+		for p, end := m-1, 0; p < n; p += m {
+			if !ok[t[p]] {
+				continue
 			}
+			i := p
+			for i > end && ok[t[i-1]] {
+				i--
+			}
+			j := p + 1
+			for j < n && ok[t[j]] {
+				j++
+			}
+			if j-i >= m {
+				if !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
+					s.closeSpans()
+					return false
+				}
+			}
+			end = j
+			p = j
 		}
 	}
 	s.closeSpans()
@@ -757,11 +761,10 @@ var digitReaches = [...]int{shapeInf}
 // they are most of the matches (five-digit numbers, 8 to 17 digits, short
 // letter-digit codes) and almost never report.
 func (e *Engine) splitRules() {
-	var rest []int32
+	var rest [2][]int32 // the other rules: [1] those needing words
 	// Groups: by reach, then needing words or not.
 	const groups = 2 * len(digitReaches)
 	var digit [groups][]int32
-	e.restMin = shapeInf
 	for _, ri := range e.ruleIdx {
 		re, err := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
 		if err != nil {
@@ -779,30 +782,11 @@ func (e *Engine) splitRules() {
 			digit[g] = append(digit[g], ri)
 			continue
 		}
-		rest = append(rest, ri)
-		e.restMin = min(e.restMin, minMatchLen(re))
-		p, err := syntax.Compile(re)
-		if err != nil {
-			continue
+		g := 0
+		if e.rules[ri].needCtx {
+			g = 1
 		}
-		for k := range p.Inst {
-			in := &p.Inst[k]
-			switch in.Op {
-			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			default:
-				continue
-			}
-			for c := 0; c < utf8.RuneSelf; c++ {
-				if in.MatchRune(rune(c)) {
-					e.restByte[c] = true
-				}
-			}
-			if !e.restByte[utf8.RuneSelf] && matchesHigh(in) {
-				for c := utf8.RuneSelf; c < 256; c++ {
-					e.restByte[c] = true
-				}
-			}
-		}
+		rest[g] = append(rest[g], ri)
 	}
 	for g, idx := range digit {
 		if len(idx) == 0 {
@@ -822,11 +806,55 @@ func (e *Engine) splitRules() {
 		dd.dfa.Store(newRuleDFA(e.rules, idx))
 		e.digitDFAs = append(e.digitDFAs, dd)
 	}
-	if len(rest) > 0 {
-		e.dfaRest.Store(newRuleDFA(e.rules, rest))
-		e.restMask = e.ruleMask(rest)
-		e.restCtx = !slices.ContainsFunc(rest, func(ri int32) bool { return !e.rules[ri].needCtx })
+	for g, idx := range rest {
+		if len(idx) > 0 {
+			e.restDFAs = append(e.restDFAs, e.newRestDFA(idx, g == 1))
+		}
 	}
+}
+
+// restDFA is an automaton of rules whose matches may hold no digit, run
+// over the runs of bytes its matches can hold that are at least as long as
+// its shortest match.
+type restDFA struct {
+	dfa   atomic.Pointer[ruleDFA]
+	min   int       // shortest match of its rules
+	bytes [256]bool // bytes a match of its rules can hold
+	mask  []uint64  // its rules, a bitset
+	ctx   bool      // every rule needs one of its words in the text
+}
+
+func (e *Engine) newRestDFA(idx []int32, ctx bool) *restDFA {
+	rd := &restDFA{min: shapeInf, mask: e.ruleMask(idx), ctx: ctx}
+	for _, ri := range idx {
+		re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
+		re = re.Simplify()
+		rd.min = min(rd.min, minMatchLen(re))
+		p, err := syntax.Compile(re)
+		if err != nil {
+			continue
+		}
+		for k := range p.Inst {
+			in := &p.Inst[k]
+			switch in.Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			default:
+				continue
+			}
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if in.MatchRune(rune(c)) {
+					rd.bytes[c] = true
+				}
+			}
+			if !rd.bytes[utf8.RuneSelf] && matchesHigh(in) {
+				for c := utf8.RuneSelf; c < 256; c++ {
+					rd.bytes[c] = true
+				}
+			}
+		}
+	}
+	rd.dfa.Store(newRuleDFA(e.rules, idx))
+	return rd
 }
 
 // ruleMask returns the rules idx as a bitset.
