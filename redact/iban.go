@@ -44,8 +44,8 @@ func (s *state) iban(i int) int {
 	if (t[i+1] >= 'a') != lower {
 		return 0
 	}
-	cc := strings.ToUpper(t[i : i+2])
-	format, ok := ibanFormats[cc]
+	cc := [2]byte{t[i] &^ 0x20, t[i+1] &^ 0x20} // both letters, of one case
+	format, ok := ibanFormats[string(cc[:])]
 	if !ok {
 		return 0
 	}
@@ -104,17 +104,21 @@ func (s *state) iban(i int) int {
 }
 
 // mod97 checks an IBAN: the country code and check digits move to the
-// end, letters become 10..35, and the number must be 1 modulo 97.
+// end, letters become 10..35, and the number must be 1 modulo 97. The
+// remainder is taken only when the running number grows large.
 func mod97(v []byte) bool {
 	r := 0
 	step := func(c byte) {
 		switch {
 		case isDigit(c):
-			r = (r*10 + int(c-'0')) % 97
+			r = r*10 + int(c-'0')
 		case c >= 'A' && c <= 'Z':
-			r = (r*100 + int(c-'A') + 10) % 97
+			r = r*100 + int(c-'A') + 10
 		case c >= 'a' && c <= 'z':
-			r = (r*100 + int(c-'a') + 10) % 97
+			r = r*100 + int(c-'a') + 10
+		}
+		if r >= 1<<40 {
+			r %= 97
 		}
 	}
 	for _, c := range v[4:] {
@@ -123,5 +127,5 @@ func mod97(v []byte) bool {
 	for _, c := range v[:4] {
 		step(c)
 	}
-	return r == 1
+	return r%97 == 1
 }

@@ -160,6 +160,7 @@ func init() {
 // kwEntry is one word or phrase of a detector's keyword table.
 type kwEntry struct {
 	words  []string // lower-case words, the last one is the table key
+	last   string   // the last word, kept at hand for the scanner
 	phrase string   // the words joined by spaces
 	groups uint64
 	rules  []int32 // rules gated or boosted by this entry
@@ -170,12 +171,15 @@ type kwEntry struct {
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per
-// byte of the word and one probe, so the scanner can test every word.
+// byte of the word and one probe, so the scanner can test every word; a
+// bitmap of the lengths and first two letters of the table's words lets it
+// skip hashing most words of ordinary text.
 type kwTable struct {
 	slots   []kwSlot
 	mask    uint64
 	entries []kwEntry
 	maxLen  int
+	shapes  [1 << 15 / 64]uint64 // bit wordShape(w) set for every key word w
 }
 
 type kwSlot struct {
@@ -240,7 +244,7 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 			return
 		}
 	}
-	e := kwEntry{words: words, phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
+	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
 	if rule >= 0 {
 		e.rules = []int32{rule}
 	}
@@ -248,6 +252,44 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 	if l := len(words[len(words)-1]); l > t.maxLen {
 		t.maxLen = l
 	}
+}
+
+// wordShape packs the length of the word w[i:j] and the low five bits of
+// its first two bytes into 15 bits. lowerByte only ever adds 32, so equal
+// folded words have equal shapes, and a shape missing from the table rules
+// a word out before it is hashed.
+func wordShape(w string, i, j int) uint32 {
+	s := uint32(min(j-i, 31))<<10 | uint32(w[i]&31)<<5
+	if j-i > 1 {
+		s |= uint32(w[i+1] & 31)
+	}
+	return s
+}
+
+// mayHold reports whether the word text[i:j] may be a key of the table.
+func (t *kwTable) mayHold(text string, i, j int) bool {
+	if j-i > t.maxLen {
+		return false
+	}
+	s := wordShape(text, i, j)
+	return t.shapes[s>>6&uint32(len(t.shapes)-1)]&(1<<(s&63)) != 0
+}
+
+// hashText is hashWord of the word text[i:j], whose bytes below 0x80 are
+// ASCII letters, folding each byte in the context of the text as the
+// scanner sees it.
+func hashText(text string, i, j int) uint64 {
+	h := uint64(fnvOffset)
+	for ; i < j; i++ {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			c |= 0x20
+		} else {
+			c = lowerByte(text, i)
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }
 
 // build lays the entries out in the hash table.
@@ -261,8 +303,12 @@ func (t *kwTable) build() {
 	for i := range t.entries {
 		t.entries[i].next = -1
 	}
+	t.shapes = [len(t.shapes)]uint64{}
 	for i := range t.entries {
-		h := hashWord(t.entries[i].words[len(t.entries[i].words)-1])
+		w := t.entries[i].last
+		sh := wordShape(w, 0, len(w))
+		t.shapes[sh>>6] |= 1 << (sh & 63)
+		h := hashWord(w)
 		for p := h & t.mask; ; p = (p + 1) & t.mask {
 			s := &t.slots[p]
 			if s.first == 0 {
@@ -299,8 +345,7 @@ func (t *kwTable) lookup(h uint64) int32 {
 // (the last word) and that the earlier words precede it, separated only by
 // spaces and punctuation joiners. It returns the start of the phrase.
 func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, bool) {
-	last := e.words[len(e.words)-1]
-	if !equalFoldWord(text[start:end], last) {
+	if !equalFoldWord(text[start:end], e.last) {
 		return 0, false
 	}
 	pos := start
@@ -330,13 +375,19 @@ func isPhraseSep(c byte) bool {
 }
 
 // equalFoldWord compares a text word with a lower-case keyword using the
-// same folding as hashWord.
+// same folding as hashWord. The ASCII bytes of a keyword are lower-case
+// letters (see splitWords), which only the same letter in either case
+// matches.
 func equalFoldWord(s, lower string) bool {
 	if len(s) != len(lower) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if lowerByte(s, i) != lower[i] {
+		if l := lower[i]; l < utf8.RuneSelf {
+			if s[i]|0x20 != l {
+				return false
+			}
+		} else if lowerByte(s, i) != l {
 			return false
 		}
 	}

@@ -49,8 +49,11 @@ func (s *state) digitAnchor(i int) int {
 			return end
 		}
 	}
-	if end := s.tokenAnchor(i); end > 0 {
-		return end
+	// A token is 16 bytes or more of the base64 alphabet.
+	if j-i >= 16 || j < n && byteClass[t[j]]&clB64 != 0 {
+		if end := s.tokenAnchor(i); end > 0 {
+			return end
+		}
 	}
 	if j-i <= 2 && s.e.datesOn {
 		s.clockTime(i, j)
@@ -152,19 +155,32 @@ func (s *state) chunk(i int) int {
 		if a > 0 && !looseSep(t[g[a-1].e:g[a].s]) {
 			continue
 		}
-		d := 0
+		// The sub-runs from a grow one group at a time; each check gets
+		// a copy of the run so far, which it may change.
+		var run numInfo
+		run.start = g[a].s
+		if a == 0 && lead != 0 {
+			run.start--
+			run.plus = lead == '+'
+			run.paren = lead == '('
+		}
 		for b := a; b < len(g); b++ {
-			d += g[b].e - g[b].s
-			if d > maxDigits {
+			if run.nd+g[b].e-g[b].s > maxDigits {
 				break
 			}
+			run.addGroup(t, g, a, b)
 			if b+1 < len(g) && !looseSep(t[g[b].e:g[b+1].s]) {
 				// A sub-run may still end here for IPv4 "1.2.3.4.5" and
-				// dates followed by a time.
-				s.numeric(a, b, lead, false)
+				// dates followed by a time; only the IPv4 check, of four
+				// groups, looks at a run that does not end loosely.
+				if b-a == 3 {
+					x := run
+					s.numeric(&x, a, b, lead, false)
+				}
 				continue
 			}
-			s.numeric(a, b, lead, true)
+			x := run
+			s.numeric(&x, a, b, lead, true)
 		}
 	}
 	if end < n && t[end] == ')' {
@@ -200,7 +216,31 @@ type numInfo struct {
 	suffix     bool // the run ends its chunk but does not start it
 }
 
-func (s *state) numeric(a, b int, lead byte, closed bool) {
+// addGroup extends the run of groups a..b-1 over group b.
+func (x *numInfo) addGroup(t string, g []span, a, b int) {
+	x.end = g[b].e
+	x.nd += copy(x.digits[x.nd:], t[g[b].s:g[b].e])
+	x.glens[x.ng] = uint8(g[b].e - g[b].s)
+	x.ng++
+	if b > a {
+		sep := t[g[b-1].e:g[b].s]
+		if len(sep) == 1 {
+			if x.sep == 0 {
+				x.sep = sep[0]
+			} else if x.sep != sep[0] {
+				x.mixed = true
+			}
+		} else {
+			x.mixed = true
+			if sep[0] == ')' || sep[len(sep)-1] == '(' {
+				x.paren = true
+			}
+		}
+	}
+}
+
+// numeric runs the checks on x, the sub-run of groups a..b.
+func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	t := s.text
 	g := s.groups
 	if a == b && g[a].e-g[a].s < 7 {
@@ -208,55 +248,25 @@ func (s *state) numeric(a, b int, lead byte, closed bool) {
 		// and dates need groups, the others 7 digits or more) but a lone
 		// year.
 		if closed && len(g) == 1 && lead == 0 && g[a].e-g[a].s == 4 {
-			var x numInfo
-			x.start, x.end = g[a].s, g[a].e
-			x.nd, x.ng = 4, 1
-			copy(x.digits[:], t[x.start:x.end])
-			x.glens[0] = 4
-			s.year(&x)
+			var y numInfo
+			y.start, y.end = g[a].s, g[a].e
+			y.nd, y.ng = 4, 1
+			copy(y.digits[:], t[y.start:y.end])
+			y.glens[0] = 4
+			s.year(&y)
 		}
 		return
 	}
-	var x numInfo
-	x.start, x.end = g[a].s, g[b].e
 	x.closed = closed
-	if a == 0 && lead != 0 {
-		x.start--
-		x.plus = lead == '+'
-		x.paren = lead == '('
-	}
-	for k := a; k <= b; k++ {
-		for p := g[k].s; p < g[k].e; p++ {
-			x.digits[x.nd] = t[p]
-			x.nd++
-		}
-		x.glens[x.ng] = uint8(g[k].e - g[k].s)
-		x.ng++
-		if k > a {
-			sep := t[g[k-1].e:g[k].s]
-			if len(sep) == 1 {
-				if x.sep == 0 {
-					x.sep = sep[0]
-				} else if x.sep != sep[0] {
-					x.mixed = true
-				}
-			} else {
-				x.mixed = true
-				if sep[0] == ')' || sep[len(sep)-1] == '(' {
-					x.paren = true
-				}
-			}
-		}
-	}
 	// The number must not run into a word, but for a phone extension
 	// ("555-0132x12").
 	if x.end < len(t) && isLetter(t[x.end]) && !(t[x.end] == 'T' && x.ng == 3) {
 		if e := phoneExt(t, x.end); e > x.end && closed && b == len(g)-1 && (a == 0 || s.postcodeHead(a, lead)) {
 			x.ext = e
 			if a > 0 {
-				s.suffixPhone(&x)
+				s.suffixPhone(x)
 			} else {
-				s.phone(&x)
+				s.phone(x)
 			}
 		}
 		return
@@ -269,19 +279,19 @@ func (s *state) numeric(a, b int, lead byte, closed bool) {
 	if x.plus && a != 0 {
 		x.plus = false
 	}
-	s.ipv4(&x, a, b)
+	s.ipv4(x, a, b)
 	if !closed {
 		return
 	}
-	s.date(&x)
-	s.ssn(&x)
-	s.card(&x)
+	s.date(x)
+	s.ssn(x)
+	s.card(x)
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
 	if a == 0 && (b == len(g)-1 || x.plus) {
-		s.phone(&x)
+		s.phone(x)
 	} else if b == len(g)-1 && s.postcodeHead(a, lead) {
-		s.suffixPhone(&x)
+		s.suffixPhone(x)
 	}
 }
 
@@ -433,20 +443,29 @@ func cardPrefix(d []byte) bool {
 // luhnDigits runs the Luhn checksum over ASCII digits.
 func luhnDigits(d []byte) bool {
 	sum := 0
-	dbl := false
-	for i := len(d) - 1; i >= 0; i-- {
-		v := int(d[i] - '0')
-		if dbl {
-			v *= 2
-			if v > 9 {
-				v -= 9
-			}
-		}
-		sum += v
-		dbl = !dbl
+	i := len(d) - 1
+	for ; i > 0; i -= 2 {
+		sum += int(d[i]-'0') + int(luhnDouble[d[i-1]])
+	}
+	if i == 0 {
+		sum += int(d[0] - '0')
 	}
 	return sum%10 == 0
 }
+
+// luhnDouble maps a digit byte to its doubled Luhn value (2d, less 9 past
+// 9), so the sum needs no branches.
+var luhnDouble = func() (t [256]int) {
+	for c := range t {
+		v := int(byte(c) - '0')
+		v *= 2
+		if v > 9 {
+			v -= 9
+		}
+		t[c] = v
+	}
+	return t
+}()
 
 // ssn checks a US social security number: 3-2-4 digits with one separator
 // kind, or nine bare digits (weak without context). Area 000, 666 and

@@ -84,7 +84,16 @@ func (s *state) phone(x *numInfo) {
 	if x.suffix && !labelled {
 		return
 	}
-	confirmed := labelled || x.ext > 0 || !x.suffix && phonePhraseBefore(s.text, x.start)
+	// Looking for a calling phrase before the number costs more than the
+	// checks that may not need it, so it runs on first use.
+	conf := labelled || x.ext > 0
+	known := conf
+	confirmed := func() bool {
+		if !known {
+			known, conf = true, !x.suffix && phonePhraseBefore(s.text, x.start)
+		}
+		return conf
+	}
 	add := func(score float64, need bool) {
 		if x.suffix {
 			if need {
@@ -124,7 +133,7 @@ func (s *state) phone(x *numInfo) {
 			one++
 		}
 	}
-	if one > 0 && x.ng > 1 && !(confirmed && one == 1 && x.ng >= 3) {
+	if one > 0 && x.ng > 1 && !(confirmed() && one == 1 && x.ng >= 3) {
 		return
 	}
 	grouped := x.ng >= 2 && (!x.mixed || x.paren)
@@ -153,7 +162,7 @@ func (s *state) phone(x *numInfo) {
 				add(0.6, false)
 			case len(gl) == 2 && x.paren && gl[0] == 3:
 				add(0.6, false)
-			case x.ng == 1 && confirmed:
+			case x.ng == 1 && confirmed():
 				add(0.55, false)
 			case x.ng == 1:
 				add(0.3, true)
@@ -173,7 +182,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		if grouped && x.sep != '.' || x.sep == '.' && x.ng >= 4 {
 			add(0.5, false)
-		} else if confirmed {
+		} else if confirmed() {
 			add(0.55, false)
 		} else {
 			add(0.3, true)
@@ -188,7 +197,7 @@ func (s *state) phone(x *numInfo) {
 	// "71-33-52-22", "(64) 3591-3246", "08-123 456 78") is taken when a
 	// label follows it ("... office", "...-Fax"), a calling phrase
 	// precedes it or an extension ends it.
-	if confirmed && !dateLike {
+	if confirmed() && !dateLike {
 		add(0.55, false)
 		return
 	}
@@ -199,21 +208,29 @@ func (s *state) phone(x *numInfo) {
 	}
 }
 
-// phoneLabels are the words that label a number as a phone number when
-// they follow it: "416 60 039 office", "3660170548-Fax".
-var phoneLabels = map[string]bool{
-	"office": true, "fax": true, "mobile": true, "desk": true, "home": true, "work": true,
-	"cell": true, "phone": true, "tel": true, "landline": true, "mobil": true, "handy": true,
+// isPhoneLabel reports the words that label a number as a phone number
+// when they follow it: "416 60 039 office", "3660170548-Fax".
+func isPhoneLabel(w string) bool {
+	switch w {
+	case "office", "fax", "mobile", "desk", "home", "work",
+		"cell", "phone", "tel", "landline", "mobil", "handy":
+		return true
+	}
+	return false
 }
 
-// phonePhrases are words that, shortly before a number, say it is called
-// or messaged: "not answering at", "call me on", "messages to", "my
-// registered 555 0132", and the labels of phoneLabels ("Phone: ...").
-var phonePhrases = map[string]bool{
-	"answering": true, "answer": true, "reach": true, "reachable": true, "dial": true,
-	"ring": true, "sms": true, "messages": true, "texts": true, "registered": true,
-	"call": true, "calling": true, "whatsapp": true, "telephone": true, "phone": true,
-	"fax": true, "mobile": true, "tel": true, "cell": true, "desk": true, "office": true,
+// isPhonePhrase reports the words that, shortly before a number, say it
+// is called or messaged: "not answering at", "call me on", "messages to",
+// "my registered 555 0132", and labels ("Phone: ...").
+func isPhonePhrase(w string) bool {
+	switch w {
+	case "answering", "answer", "reach", "reachable", "dial",
+		"ring", "sms", "messages", "texts", "registered",
+		"call", "calling", "whatsapp", "telephone", "phone",
+		"fax", "mobile", "tel", "cell", "desk", "office":
+		return true
+	}
+	return false
 }
 
 // phoneLabelAfter reports whether a phone label is the next word after
@@ -239,10 +256,10 @@ func phoneLabelAfter(t string, end int) bool {
 		return false
 	}
 	var low [10]byte
-	return phoneLabels[string(lowerASCII(low[:0], t[p:q]))]
+	return isPhoneLabel(string(lowerASCII(low[:0], t[p:q])))
 }
 
-// phonePhraseBefore reports whether one of the phonePhrases is among the
+// phonePhraseBefore reports whether a word of isPhonePhrase is among the
 // four words before start, within 32 bytes.
 func phonePhraseBefore(t string, start int) bool {
 	lo := max(0, start-32)
@@ -264,9 +281,11 @@ func phonePhraseBefore(t string, start int) bool {
 		if r == lo && lo > 0 && isLetter(t[lo-1]) {
 			return false
 		}
-		var low [12]byte
-		if phonePhrases[string(lowerASCII(low[:0], t[r:q]))] {
-			return true
+		if q-r >= 3 && q-r <= 10 { // the lengths of the phrases
+			var low [12]byte
+			if isPhonePhrase(string(lowerASCII(low[:0], t[r:q]))) {
+				return true
+			}
 		}
 		words++
 		q = r

@@ -3,7 +3,6 @@ package redact
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // Byte classes for the scanner's dispatch.
@@ -17,6 +16,19 @@ const (
 )
 
 var byteClass [256]uint8
+
+// wordGoesOn marks the bytes after a word of letters that letterAnchor
+// looks at: a token, e-mail, host, URL or hex address continues with one.
+var wordGoesOn [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		wordGoesOn[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	for _, c := range "_@.%+-:/=" {
+		wordGoesOn[c] = true
+	}
+}
 
 // punctAnchors marks the bytes, neither letters nor digits, that
 // punctAnchor acts on; the scan steps over the others.
@@ -100,6 +112,14 @@ type state struct {
 
 	recName      string        // the recognizer being run
 	emitExternal func(Finding) // records its findings, made once per state
+
+	types [32]typeSlot // the engine's answers for the types asked about (see on)
+}
+
+// typeSlot remembers whether the engine reports a type.
+type typeSlot struct {
+	typ string
+	on  bool
 }
 
 func (s *state) reset(text string) {
@@ -127,7 +147,27 @@ func (s *state) reset(text string) {
 	}
 }
 
-func (s *state) on(typ string) bool { return s.e.enabled[typ] }
+// on reports whether the engine reports typ. The scanner asks about a few
+// type constants many times per call; the engine's types never change, so
+// the answers are kept in a small table where a hit compares a constant
+// with itself instead of hashing it.
+func (s *state) on(typ string) bool {
+	if typ == "" {
+		return s.e.enabled[typ]
+	}
+	h := len(typ)*8 + int(typ[0]) + int(typ[len(typ)-1])*4
+	for k := range len(s.types) {
+		sl := &s.types[(h+k)%len(s.types)]
+		if sl.typ == typ {
+			return sl.on
+		}
+		if sl.typ == "" {
+			sl.typ, sl.on = typ, s.e.enabled[typ]
+			return sl.on
+		}
+	}
+	return s.e.enabled[typ]
+}
 
 // add records a candidate of a built-in recognizer.
 func (s *state) add(c cand) {
@@ -172,28 +212,19 @@ func (s *state) scan() {
 		k := byteClass[c]
 		switch {
 		case k&(clLower|clUpper|clHigh) != 0:
-			j := i
-			h := uint64(fnvOffset)
-			for j < n {
-				c := t[j]
-				if c < utf8.RuneSelf {
-					// Word bytes below 0x80 are ASCII letters.
-					if byteClass[c]&(clLower|clUpper) == 0 {
-						break
-					}
-					c |= 0x20
-				} else {
-					c = lowerByte(t, j)
-				}
-				h = (h ^ uint64(c)) * fnvPrime
+			j := i + 1
+			for j < n && byteClass[t[j]]&(clLower|clUpper|clHigh) != 0 {
 				j++
 			}
-			if j-i <= kw.maxLen {
-				if id := kw.lookup(h); id >= 0 {
+			if kw.mayHold(t, i, j) {
+				if id := kw.lookup(hashText(t, i, j)); id >= 0 {
 					s.keyword(id, i, j)
 				}
 			}
-			if k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
+			// letterAnchor acts on long words and on words that go on
+			// into a token, an address or a URL; most words end at a
+			// space and are passed over here.
+			if (j-i >= 16 || j < n && wordGoesOn[t[j]]) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
 				if end := s.letterAnchor(i, j); end > j {
 					j = end
 				}
@@ -213,6 +244,7 @@ func (s *state) scan() {
 // every entry whose phrase ends here and runs the entry's action.
 func (s *state) keyword(id int32, start, end int) {
 	kw := &s.e.kw
+	var valued uint8 // the kinds of valueAfter already run at end
 	for ; id >= 0; id = kw.entries[id].next {
 		e := &kw.entries[id]
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
@@ -224,7 +256,20 @@ func (s *state) keyword(id int32, start, end int) {
 			s.ruleOn[r] = true
 		}
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
-			s.valueAfter(end, e.groups)
+			// valueAfter depends on the password and value groups
+			// only: "api key" and "key" both end here and would find
+			// the same value twice.
+			kind := uint8(1)
+			if e.groups&gPassword != 0 {
+				kind <<= 1
+			}
+			if e.groups&gValue != 0 {
+				kind <<= 2
+			}
+			if valued&kind == 0 {
+				valued |= kind
+				s.valueAfter(end, e.groups)
+			}
 		}
 		if e.month != 0 {
 			s.monthDate(start, end, e.month)
@@ -249,10 +294,17 @@ func (s *state) finish() []Finding {
 	// Candidates in start order and hits in end order (the scan appends
 	// them as it goes) let one moving index bound the context search, so
 	// the work per candidate is the hits within its window.
-	slices.SortFunc(s.cands, func(a, b cand) int { return a.start - b.start })
+	// They mostly come in order already; the output does not depend on
+	// the order of candidates with the same start.
+	if !candsByStart(s.cands) {
+		slices.SortFunc(s.cands, func(a, b cand) int { return a.start - b.start })
+	}
 	first := 0
-	out := s.cands[:0]
-	for _, c := range s.cands {
+	// The kept candidates move down in place: a candidate is big, so it
+	// is changed where it lies and copied only when one before it went.
+	out := 0
+	for i := range s.cands {
+		c := &s.cands[i]
 		if !c.ext {
 			var near, neg uint64
 			var ruleBoost, ruleNeg bool
@@ -298,7 +350,7 @@ func (s *state) finish() []Finding {
 				c.score -= 0.35
 			}
 			c.score = min(c.score, 1)
-			if !e.enabled[c.typ] {
+			if !s.on(c.typ) {
 				continue
 			}
 		}
@@ -312,9 +364,12 @@ func (s *state) finish() []Finding {
 		if e.allow != nil && e.allow[strings.ToLower(t[c.start:c.end])] {
 			continue
 		}
-		out = append(out, c)
+		if out != i {
+			s.cands[out] = *c
+		}
+		out++
 	}
-	s.cands = out
+	s.cands = s.cands[:out]
 	s.resolve()
 	s.deny()
 	if len(s.kept) == 0 {
@@ -326,6 +381,16 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// candsByStart reports whether the candidates are in start order.
+func candsByStart(c []cand) bool {
+	for i := 1; i < len(c); i++ {
+		if c[i].start < c[i-1].start {
+			return false
+		}
+	}
+	return true
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -111,7 +111,7 @@ func (s *state) tokenAnchor(i int) int {
 	// Bitcoin: base58check (P2PKH "1...", P2SH "3...") or bech32 ("bc1...").
 	if l >= 26 && l <= 62 {
 		if (tok[0] == '1' || tok[0] == '3') && l <= 35 && base58CheckOK(tok) ||
-			strings.HasPrefix(strings.ToLower(tok), "bc1") && bech32OK(tok) {
+			(tok[0]|0x20) == 'b' && (tok[1]|0x20) == 'c' && tok[2] == '1' && bech32OK(tok) {
 			s.add(cand{start: i, end: k, typ: TypeCrypto, rec: "crypto", score: 1, boost: gCrypto})
 			return k
 		}
@@ -137,13 +137,45 @@ func (s *state) tokenAnchor(i int) int {
 
 // entropy is the Shannon entropy of s in bits per byte.
 func entropy(s string) float64 {
+	n := len(s)
+	if n == 0 {
+		return 0
+	}
+	if n > 255 {
+		return entropyLong(s)
+	}
+	// Byte counts fit a byte each: counts[w] holds those of the bytes 8w
+	// to 8w+7, so the non-zero ones come out of the words that hold any
+	// in byte order.
+	var counts [32]uint64
+	var used uint32 // bit w: counts[w] is not zero
+	for i := 0; i < n; i++ {
+		c := s[i]
+		counts[c>>3] += 1 << (c & 7 * 8)
+		used |= 1 << (c >> 3)
+	}
+	// H = log2(n) - (1/n) * sum(c * log2(c)), summed in byte order.
+	sum := 0.0
+	for ; used != 0; used &= used - 1 {
+		for m := counts[bits.TrailingZeros32(used)]; m != 0; {
+			b := bits.TrailingZeros64(m) &^ 7
+			if c := m >> b & 0xff; c > 1 {
+				sum += clog2Table[c]
+			}
+			m &^= 0xff << b
+		}
+	}
+	return clog2(n)/float64(n) - sum/float64(n)
+}
+
+// entropyLong is entropy for strings whose byte counts may pass 255.
+func entropyLong(s string) float64 {
 	var counts [256]uint16
 	var seen [4]uint64
 	for i := 0; i < len(s); i++ {
 		counts[s[i]]++
 		seen[s[i]>>6] |= 1 << (s[i] & 63)
 	}
-	// H = log2(n) - (1/n) * sum(c * log2(c)), summed in byte order.
 	sum := 0.0
 	for w, m := range seen {
 		for ; m != 0; m &= m - 1 {
@@ -153,9 +185,6 @@ func entropy(s string) float64 {
 		}
 	}
 	n := len(s)
-	if n == 0 {
-		return 0
-	}
 	return clog2(n)/float64(n) - sum/float64(n)
 }
 
@@ -365,6 +394,9 @@ var secretRecs = map[string]string{}
 // secretPrefixes is dispatched on the first byte of a word.
 var secretPrefixes = [256][]secretPrefix{}
 
+// bodySets holds bodyByte for every byte, per body kind.
+var bodySets = map[string]*[256]bool{}
+
 func init() {
 	for _, p := range []secretPrefix{
 		{"AKIA", TypeAWSAccessKey, 16, 16, "upper", 1},
@@ -412,6 +444,13 @@ func init() {
 		{"eyJ", TypeJWT, 20, 0, "jwt", 0.95},
 	} {
 		secretRecs[p.typ] = strings.ToLower(p.typ)
+		if bodySets[p.body] == nil {
+			set := new([256]bool)
+			for c := range set {
+				set[c] = bodyByte(p.body, byte(c))
+			}
+			bodySets[p.body] = set
+		}
 		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], p)
 	}
 }
@@ -441,13 +480,16 @@ func bodyByte(kind string, c byte) bool {
 func (s *state) secret(i, k int) int {
 	t := s.text
 	n := len(t)
-	for _, p := range secretPrefixes[t[i]] {
+	ps := secretPrefixes[t[i]]
+	for x := range ps {
+		p := &ps[x]
 		if !strings.HasPrefix(t[i:], p.prefix) || !s.on(p.typ) {
 			continue
 		}
 		b := i + len(p.prefix)
 		q := b
-		for q < n && bodyByte(p.body, t[q]) {
+		body := bodySets[p.body]
+		for q < n && body[t[q]] {
 			q++
 		}
 		for p.body == "dash" && q > b && t[q-1] == '-' {
