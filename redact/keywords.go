@@ -53,7 +53,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci"},
 	},
 	gSSN: {
-		"en": {"ssn", "social security", "social security number", "ss#", "ssn#", "ssid"},
+		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid"},
 		"de": {"sozialversicherungsnummer"},
 		"fr": {"sécurité sociale"},
 		"es": {"seguro social"},
