@@ -33,16 +33,23 @@ var streetSuffixLast = func() (t [256]bool) {
 // findAddresses reports street addresses, post-office boxes and postcodes
 // that a cue announces.
 func (s *entScanner) findAddresses() {
-	n := len(s.toks)
+	toks, text := s.toks, s.text
+	n := len(toks)
 	for i := 0; i < n; i++ {
-		t := &s.toks[i]
-		if t.f&efUsed != 0 || t.kind == etPunct {
-			continue
+		// Skip the tokens no address starts at in a loop that calls
+		// nothing, so that it runs in registers: punctuation, tokens
+		// used already, and lower-case words without digits, which can
+		// only start "the corner of".
+		for ; i < n; i++ {
+			t := &toks[i]
+			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't') {
+				break
+			}
 		}
-		// A lower-case word without digits can only start "the corner of".
-		if t.f&(efCap|efDigit) == 0 && (t.e-t.s != 3 || s.text[t.s] != 't') {
-			continue
+		if i >= n {
+			break
 		}
+		t := &toks[i]
 		start, end, score := i, -1, 0.0
 		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' {
 			if e := s.cornerAt(i); e > 0 {

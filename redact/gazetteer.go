@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,18 +74,20 @@ const (
 // cue is a context phrase, keyed in the gazetteer by its last word.
 type cue struct {
 	prev []string // earlier folded words, in text order
+	near string   // the last of prev, or "": most cues fail on it
 	kind cueKind
 }
 
 // gazetteer is the read-only lookup structure shared by all recognizers.
 // words is filled while building; table is the open-addressing copy of it
-// that lookups use, hashed with FNV-1a over the folded bytes so that an
+// that lookups use, hashed with gzHash over the folded bytes so that an
 // ASCII word is looked up without copying it.
 type gazetteer struct {
 	words    map[string]uint32
 	phrases  map[string]uint32
 	cues     map[string][]cue
 	table    []gazSlot
+	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
 	mask     uint64
 	keys     string
 	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
@@ -93,27 +96,72 @@ type gazetteer struct {
 	cueShape [256]uint64
 }
 
-// gazSlot is one entry of the open-addressing table.
+// gazSlot is one entry of the open-addressing table. It holds the first
+// eight bytes of its key, so that most words (eight bytes or fewer) are
+// found or ruled out without reading the key itself, and it is 16 bytes
+// long, so that a probe reads one cache line.
 type gazSlot struct {
-	hash   uint64
-	off, n uint32
-	flags  uint32
-	cue    uint16 // index into cueLists, 0 for none
+	pre   uint64 // the first eight bytes of the key, zero-padded; 0 marks an empty slot
+	flags uint32
+	cue   uint16 // index into cueLists, 0 for none
+	n     uint8  // length of the key
 }
 
-// FNV-1a parameters.
+// Hash constants (from wyhash).
 const (
-	gzFNVOffset uint64 = 14695981039346656037
-	gzFNVPrime  uint64 = 1099511628211
+	gzSeed  uint64 = 0xa0761d6478bd642f
+	gzMul   uint64 = 0xe7037ed1a0b428db
+	gzOnes  uint64 = 0x0101010101010101
+	gzHighs uint64 = 0x80 * gzOnes
 )
 
-// hashKey returns the FNV-1a hash of a folded key.
-func hashKey(k []byte) uint64 {
-	h := gzFNVOffset
-	for _, c := range k {
-		h = (h ^ uint64(c)) * gzFNVPrime
+// gzMix mixes a into a hash: the two halves of its 128-bit product with
+// gzMul, folded together.
+func gzMix(a uint64) uint64 {
+	hi, lo := bits.Mul64(a, gzMul)
+	return hi ^ lo
+}
+
+// lower8 lower-cases the ASCII capitals among the eight bytes of x and
+// leaves every other byte as it is.
+func lower8(x uint64) uint64 {
+	low := x &^ gzHighs                  // each byte below 0x80: sums cannot carry
+	geA := low + (0x80-'A')*gzOnes       // high bit set where the byte >= 'A'
+	gtZ := low + (0x80-'Z'-1)*gzOnes     // high bit set where the byte > 'Z'
+	upper := (geA &^ gtZ) &^ x & gzHighs // ... and where x itself is ASCII
+	return x | upper>>2
+}
+
+// chunk returns the eight bytes of k from i on, little-endian, padded
+// with zeros past the end of k.
+func chunk[T string | []byte](k T, i int) uint64 {
+	if i+8 <= len(k) {
+		return uint64(k[i]) | uint64(k[i+1])<<8 | uint64(k[i+2])<<16 | uint64(k[i+3])<<24 |
+			uint64(k[i+4])<<32 | uint64(k[i+5])<<40 | uint64(k[i+6])<<48 | uint64(k[i+7])<<56
 	}
-	return h | 1 // 0 marks an empty slot
+	var x uint64
+	for j := len(k) - 1; j >= i; j-- {
+		x = x<<8 | uint64(k[j])
+	}
+	return x
+}
+
+// load8 returns the first eight bytes of s, little-endian, in one load.
+func load8(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// gzHash hashes a key eight bytes at a time, lower-casing its ASCII
+// capitals on the way: a folded key and any ASCII word that folds to it
+// hash alike. wordAt computes the same for a word of up to eight bytes.
+func gzHash[T string | []byte](k T) uint64 {
+	h := gzSeed ^ uint64(len(k))
+	for i := 0; i < len(k); i += 8 {
+		h = gzMix(h ^ lower8(chunk(k, i)))
+	}
+	return h
 }
 
 // freeze builds the lookup table from the word map.
@@ -123,13 +171,16 @@ func (g *gazetteer) freeze() {
 		size <<= 1
 	}
 	g.table = make([]gazSlot, size)
+	g.offs = make([]uint32, size)
 	g.mask = uint64(size - 1)
 	g.cueLists = [][]cue{nil}
 	var keys strings.Builder
 	for k, f := range g.words {
-		h := hashKey([]byte(k))
-		i := h & g.mask
-		for g.table[i].hash != 0 {
+		if len(k) > 255 || len(g.cueLists) > 1<<16-1 {
+			panic("redact: gazetteer too large for gazSlot")
+		}
+		i := gzHash(k) & g.mask
+		for g.table[i].pre != 0 {
 			i = (i + 1) & g.mask
 		}
 		var ci uint16
@@ -137,7 +188,8 @@ func (g *gazetteer) freeze() {
 			ci = uint16(len(g.cueLists))
 			g.cueLists = append(g.cueLists, cs)
 		}
-		g.table[i] = gazSlot{hash: h, off: uint32(keys.Len()), n: uint32(len(k)), flags: f, cue: ci}
+		g.table[i] = gazSlot{pre: chunk(k, 0), flags: f, cue: ci, n: uint8(len(k))}
+		g.offs[i] = uint32(keys.Len())
 		keys.WriteString(k)
 	}
 	g.keys = keys.String()
@@ -146,21 +198,48 @@ func (g *gazetteer) freeze() {
 // lookupASCII returns the flags and the cue-list index of an ASCII word,
 // folding its case on the fly.
 func (g *gazetteer) lookupASCII(w string) (uint32, uint16) {
-	h := gzFNVOffset
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c-'A' < 26 {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint64(c)) * gzFNVPrime
+	return g.wordAt(w, 0, len(w))
+}
+
+// wordAt returns the flags and the cue-list index of the ASCII word
+// text[a:b]. A word of up to eight bytes, most words, is read in one load
+// from text, which it need not fill.
+func (g *gazetteer) wordAt(text string, a, b int) (uint32, uint16) {
+	n := b - a
+	if n > 8 || n == 0 {
+		return g.lookupLong(text[a:b])
 	}
-	h |= 1
-	for i := h & g.mask; ; i = (i + 1) & g.mask {
+	var x uint64
+	switch {
+	case a+8 <= len(text):
+		x = load8(text[a:]) & (^uint64(0) >> (64 - 8*n))
+	case b >= 8:
+		x = load8(text[b-8:]) >> (64 - 8*n)
+	default:
+		x = chunk(text[a:b], 0)
+	}
+	x = lower8(x)
+	for i := gzMix(gzSeed^uint64(n)^x) & g.mask; ; i = (i + 1) & g.mask {
 		sl := &g.table[i]
-		if sl.hash == 0 {
+		if sl.pre == x && int(sl.n) == n {
+			return sl.flags, sl.cue
+		}
+		if sl.pre == 0 {
 			return 0, 0
 		}
-		if sl.hash == h && int(sl.n) == len(w) && equalLowerASCII(g.keys[sl.off:sl.off+sl.n], w) {
+	}
+}
+
+// lookupLong is wordAt for a word of more than eight bytes.
+func (g *gazetteer) lookupLong(w string) (uint32, uint16) {
+	h := gzHash(w)
+	pre := lower8(chunk(w, 0))
+	for i := h & g.mask; ; i = (i + 1) & g.mask {
+		sl := &g.table[i]
+		if sl.pre == 0 {
+			return 0, 0
+		}
+		if sl.pre == pre && int(sl.n) == len(w) && equalLowerASCII(g.keys[g.offs[i]:g.offs[i]+uint32(sl.n)], w) {
 			return sl.flags, sl.cue
 		}
 	}
@@ -168,13 +247,14 @@ func (g *gazetteer) lookupASCII(w string) (uint32, uint16) {
 
 // lookupFolded returns the flags and the cue-list index of a folded key.
 func (g *gazetteer) lookupFolded(k []byte) (uint32, uint16) {
-	h := hashKey(k)
+	h := gzHash(k)
+	pre := chunk(k, 0)
 	for i := h & g.mask; ; i = (i + 1) & g.mask {
 		sl := &g.table[i]
-		if sl.hash == 0 {
+		if sl.pre == 0 {
 			return 0, 0
 		}
-		if sl.hash == h && int(sl.n) == len(k) && g.keys[sl.off:sl.off+sl.n] == string(k) {
+		if sl.pre == pre && int(sl.n) == len(k) && g.keys[g.offs[i]:g.offs[i]+uint32(sl.n)] == string(k) {
 			return sl.flags, sl.cue
 		}
 	}
@@ -313,7 +393,11 @@ func (g *gazetteer) addCue(text string, kind cueKind) {
 		return
 	}
 	last := ws[len(ws)-1]
-	g.cues[last] = append(g.cues[last], cue{prev: ws[:len(ws)-1], kind: kind})
+	c := cue{prev: ws[:len(ws)-1], kind: kind}
+	if len(c.prev) > 0 {
+		c.near = c.prev[len(c.prev)-1]
+	}
+	g.cues[last] = append(g.cues[last], c)
 	g.words[last] |= gzCue
 	if len(last) < 64 {
 		g.cueShape[last[0]] |= 1 << len(last)

@@ -48,6 +48,7 @@ type softRecognizer struct {
 	name  string
 	mask  softType
 	types []string
+	g     *gazetteer
 }
 
 // The soft-entity recognizer runs by default in every detector.
@@ -72,13 +73,12 @@ func newSoftEntityRecognizer() Recognizer {
 
 // newSoftRecognizer returns a recognizer that reports the types in mask.
 func newSoftRecognizer(name string, mask softType) *softRecognizer {
-	r := &softRecognizer{name: name, mask: mask}
+	r := &softRecognizer{name: name, mask: mask, g: theGazetteer()}
 	for i, t := range softTypeNames {
 		if mask&(1<<i) != 0 {
 			r.types = append(r.types, t)
 		}
 	}
-	theGazetteer()
 	return r
 }
 
@@ -98,7 +98,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		return
 	}
 	s := entScannerPool.Get().(*entScanner)
-	s.emitFn, s.mask, s.name, s.g = emit, r.mask, r.name, theGazetteer()
+	s.emitFn, s.mask, s.name, s.g = emit, r.mask, r.name, r.g
 	// A long text is scanned in chunks cut between paragraphs or lines, so
 	// the token buffer stays small and offsets fit in 32 bits.
 	for off := 0; off < len(text); {
@@ -119,7 +119,6 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		off = end
 	}
 	s.text, s.emitFn = "", nil
-	clear(s.out[:cap(s.out)])
 	entScannerPool.Put(s)
 }
 
@@ -165,6 +164,8 @@ const (
 	efUsed                      // inside a finding already
 	efLooked                    // g holds the gazetteer flags
 	efASCII                     // a word of ASCII bytes only
+	efStop                      // a comma or a period, which may end a job title
+	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -237,6 +238,67 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint16) {
 	var pending uint16 // efNL, efBlank, efSpace for the next token
 	nls := 0
 	for i := 0; i < len(text); {
+		// The plain ASCII tokens are split by a loop that calls nothing,
+		// so that its state stays in registers; it stops at what follows.
+		i, n, pending, nls, all = entTokenizeASCII(text, toks, i, n, pending, nls, all)
+		if i >= len(text) {
+			break
+		}
+		if text[i] < utf8.RuneSelf {
+			// A word with an apostrophe, a hyphen or a non-ASCII letter.
+			i = entScanWord(text, i, pending, &toks[n])
+			all |= toks[n].f
+			n++
+			pending, nls = 0, 0
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			i = entScanWord(text, i, pending, &toks[n])
+			all |= toks[n].f
+			n++
+		case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200b') || r == '\ufeff':
+			pending |= efSpace
+			i += size
+			continue
+		case r == '\u2028' || r == '\u2029':
+			pending |= efNL
+			i += size
+			continue
+		default:
+			p := byte(0x80)
+			switch r {
+			case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+				p = '"'
+			case '\u2013', '\u2014':
+				p = '-'
+			case '\u2018', '\u2019':
+				p = '\''
+			}
+			// A run of other symbols or invalid bytes is one token.
+			if p == 0x80 && n > 0 && pending == 0 {
+				if last := &toks[n-1]; last.kind == etPunct && last.c == 0x80 && int(last.e) == i {
+					last.e = int32(i + size)
+					i += size
+					continue
+				}
+			}
+			toks[n] = entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending | punctFlags[p]}
+			n++
+			all |= pending
+			i += size
+		}
+		pending, nls = 0, 0
+	}
+	return toks[:n], all
+}
+
+// entTokenizeASCII splits text into tokens from i on, as entTokenize does,
+// up to the end of text, a non-ASCII character or a word that needs
+// entScanWord. It returns where it stopped and its state then.
+func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint16, nls int, all uint16) (int, int, uint16, int, uint16) {
+	for i < len(text) {
 		c := text[i]
 		switch entClass[c] {
 		case ecSpace:
@@ -254,8 +316,8 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint16) {
 			i++
 			continue
 		case ecUpper, ecLower, ecDigit:
-			// Fast path: a word of ASCII letters and digits that ends at
-			// a space or plain punctuation.
+			// A word of ASCII letters and digits that ends at a space or
+			// plain punctuation; entScanWord takes the others.
 			start := i
 			acc := wordBits[c]
 			i++
@@ -269,80 +331,39 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint16) {
 			}
 			if i < len(text) {
 				if e := text[i]; e >= utf8.RuneSelf || e == '\'' || e == '-' {
-					var t entToken
-					t, i = entScanWord(text, start, pending)
-					toks[n] = t
-					n++
-					all |= t.f
-					break
+					return start, n, pending, nls, all
 				}
 			}
-			f := pending | efASCII
-			kind := etWord
-			if acc&(wbUpper|wbLower) == 0 {
-				kind = etNum
+			// Flags and kind by table, without a branch the processor
+			// would mispredict word after word.
+			f := pending | wordFlags[acc] | capFlags[c]
+			if f&efCap != 0 && acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
+				f |= efAllCap
 			}
-			if acc&wbDigit != 0 {
-				f |= efDigit
-			}
-			if wordBits[c]&wbUpper != 0 {
-				f |= efCap
-				if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
-					f |= efAllCap
-				}
-			}
-			toks[n] = entToken{s: int32(start), e: int32(i), kind: kind, f: f}
+			toks[n] = entToken{s: int32(start), e: int32(i), kind: wordKind[acc], f: f}
 			n++
 			all |= f
-		case ecHigh:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsLetter(r):
-				var t entToken
-				t, i = entScanWord(text, i, pending)
-				toks[n] = t
-				n++
-				all |= t.f
-			case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200b') || r == '\ufeff':
-				pending |= efSpace
-				i += size
+			// Most words end at one space: take it here rather than
+			// through the switch.
+			if i < len(text) && text[i] == ' ' {
+				pending, nls = efSpace, 0
+				i++
 				continue
-			case r == '\u2028' || r == '\u2029':
-				pending |= efNL
-				i += size
-				continue
-			default:
-				p := byte(0x80)
-				switch r {
-				case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
-					p = '"'
-				case '\u2013', '\u2014':
-					p = '-'
-				case '\u2018', '\u2019':
-					p = '\''
-				}
-				// A run of other symbols or invalid bytes is one token.
-				if p == 0x80 && n > 0 && pending == 0 {
-					if last := &toks[n-1]; last.kind == etPunct && last.c == 0x80 && int(last.e) == i {
-						last.e = int32(i + size)
-						i += size
-						continue
-					}
-				}
-				toks[n] = entToken{s: int32(i), e: int32(i + size), kind: etPunct, c: p, f: pending}
-				n++
-				all |= pending
-				i += size
 			}
+		case ecHigh:
+			return i, n, pending, nls, all
 		default:
-			toks[n] = entToken{s: int32(i), e: int32(i + 1), kind: etPunct, c: c, f: pending}
+			// Field by field: a composite literal here is built on the
+			// stack and copied, which stalls on store forwarding.
+			t := &toks[n]
+			t.s, t.e, t.g, t.f, t.ci, t.kind, t.c = int32(i), int32(i+1), 0, pending|punctFlags[c], 0, etPunct, c
 			n++
 			all |= pending
 			i++
 		}
 		pending, nls = 0, 0
 	}
-	return toks[:n], all
+	return i, n, pending, nls, all
 }
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
@@ -366,10 +387,44 @@ var wordBits = func() (t [256]uint8) {
 	return t
 }()
 
-// entScanWord returns the word or number token that starts at text[i] and
-// the offset after it. ASCII runs take a tight loop; other characters,
-// apostrophes and hyphens the slow path.
-func entScanWord(text string, i int, pending uint16) (entToken, int) {
+// punctFlags holds the flags an ASCII punctuation token carries of
+// itself.
+var punctFlags = func() (t [256]uint16) {
+	t[','], t['.'] = efStop, efStop
+	for _, c := range ":,-?" {
+		t[c] |= efCueSep
+	}
+	return t
+}()
+
+// wordFlags and wordKind give the flags and the kind of an ASCII word
+// from the union of the wordBits of its bytes, capFlags the flag its
+// first byte gives it.
+var (
+	wordFlags, wordKind = func() (f [8]uint16, k [8]uint8) {
+		for acc := range 8 {
+			f[acc], k[acc] = efASCII, etWord
+			if acc&int(wbDigit) != 0 {
+				f[acc] |= efDigit
+			}
+			if acc&int(wbUpper|wbLower) == 0 {
+				k[acc] = etNum
+			}
+		}
+		return f, k
+	}()
+	capFlags = func() (t [256]uint16) {
+		for c := 'A'; c <= 'Z'; c++ {
+			t[c] = efCap
+		}
+		return t
+	}()
+)
+
+// entScanWord stores in t the word or number token that starts at text[i]
+// and returns the offset after it. ASCII runs take a tight loop; other
+// characters, apostrophes and hyphens the slow path.
+func entScanWord(text string, i int, pending uint16, t *entToken) int {
 	start := i
 	var acc uint8
 	ascii := true
@@ -418,34 +473,36 @@ func entScanWord(text string, i int, pending uint16) (entToken, int) {
 		}
 		break
 	}
-	t := entToken{s: int32(start), e: int32(i), kind: etWord, f: pending}
+	kind, f, e := etWord, pending, i
 	if acc&(wbUpper|wbLower) == 0 {
-		t.kind = etNum
+		kind = etNum
 	}
 	if acc&wbDigit != 0 {
-		t.f |= efDigit
+		f |= efDigit
 	}
 	if ascii {
-		t.f |= efASCII
+		f |= efASCII
 	}
 	if firstUpper {
-		t.f |= efCap
+		f |= efCap
 	}
 	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
-		t.f |= efAllCap
+		f |= efAllCap
 	}
 	// Cut a possessive 's (or ’s): "Anna's" is the name Anna.
-	if t.kind == etWord && i-start > 3 {
+	if kind == etWord && i-start > 3 {
 		w := text[start:i]
 		if (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] == '\'' {
-			t.e -= 2
-			t.f |= efPoss
+			e -= 2
+			f |= efPoss
 		} else if len(w) > 5 && w[len(w)-1] == 's' && w[len(w)-4:len(w)-1] == "\u2019" {
-			t.e -= 4
-			t.f |= efPoss
+			e -= 4
+			f |= efPoss
 		}
 	}
-	return t, i
+	// Field by field, as in entTokenizeASCII.
+	t.s, t.e, t.g, t.f, t.ci, t.kind, t.c = int32(start), int32(e), 0, f, 0, kind, 0
+	return i
 }
 
 // entScanner holds the state of one Recognize call.
@@ -454,6 +511,7 @@ type entScanner struct {
 	base   int    // offset of text in the caller's text
 	toks   []entToken
 	key    []byte
+	rep    []byte // the folded words of people, for repeatNames
 	g      *gazetteer
 	emitFn func(Finding)
 	mask   softType
@@ -503,6 +561,9 @@ func (s *entScanner) flush() {
 	for _, f := range s.out {
 		s.emitFn(f)
 	}
+	// Clear what this chunk wrote, not the whole buffer: the pool keeps
+	// no finding.
+	clear(s.out)
 	s.out = s.out[:0]
 }
 
@@ -555,7 +616,7 @@ func (s *entScanner) flags(i int) uint32 {
 		switch {
 		case t.kind != etWord || t.e-t.s > maxKey:
 		case t.f&efASCII != 0:
-			t.g, t.ci = s.g.lookupASCII(s.text[t.s:t.e])
+			t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
 		}
@@ -670,16 +731,17 @@ func (s *entScanner) hasCue(i int, kind cueKind) bool {
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
+	toks := s.toks
 	p := i - 1
-	if p >= 0 && s.toks[p].kind == etPunct && (s.toks[p].c == ':' || s.toks[p].c == ',' || s.toks[p].c == '-' || s.toks[p].c == '?') {
+	if p >= 0 && toks[p].f&efCueSep != 0 {
 		p--
 	}
-	if p < 0 || s.toks[p].kind != etWord {
+	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
 	// Most words before a name are no cue: rule them out by their first
 	// letter and length before hashing them.
-	if t := &s.toks[p]; t.f&(efLooked|efASCII) == efASCII && !s.g.maybeCue(s.text[t.s:t.e]) {
+	if t := &toks[p]; t.f&(efLooked|efASCII) == efASCII && !s.g.maybeCue(s.text[t.s:t.e]) {
 		return 0, 0
 	}
 	if s.flags(p)&gzCue == 0 {
@@ -688,14 +750,34 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	var best cueKind
 	var set uint16
 	bestLen := -1
-	capCue := s.toks[p].f&efCap != 0
-	for _, c := range s.g.cueLists[s.toks[p].ci] {
+	capCue := toks[p].f&efCap != 0
+	// The length of the word before the cue word when it is ASCII, which
+	// rules out most cues at once, or -1.
+	nearLen := -1
+	if p > 0 && toks[p-1].kind == etWord && toks[p-1].f&efASCII != 0 {
+		nearLen = int(toks[p-1].e - toks[p-1].s)
+	}
+	cues := s.g.cueLists[toks[p].ci]
+	for k := range cues {
+		c := &cues[k]
 		if capCue && (c.kind == cuePersonWeak || c.kind == cuePlaceWeak) && len(c.prev) == 0 {
 			continue // "Is Netflix ...?": a question, not "... is Anna"
 		}
+		if nearLen >= 0 && len(c.prev) > 0 && len(c.near) != nearLen {
+			continue
+		}
 		q, ok := p-1, true
 		for w := len(c.prev) - 1; w >= 0 && ok; w-- {
-			ok = s.is(q, c.prev[w])
+			// s.is(q, c.prev[w]), its ASCII case inlined: most cues fail
+			// at their first word.
+			switch t := &toks[max(q, 0)]; {
+			case q < 0 || t.kind != etWord:
+				ok = false
+			case t.f&efASCII != 0:
+				ok = int(t.e-t.s) == len(c.prev[w]) && equalLowerASCII(c.prev[w], s.text[t.s:t.e])
+			default:
+				ok = s.is(q, c.prev[w])
+			}
 			q--
 		}
 		if ok {
@@ -838,15 +920,20 @@ func (s *entScanner) lowerCaseText() {
 
 // findNames walks the capitalised runs of the text and classifies them.
 func (s *entScanner) findNames() {
-	n := len(s.toks)
+	toks := s.toks
+	n := len(toks)
 	for i := 0; i < n; {
 		// Only a capitalised word starts a name, and only a number an age:
 		// numbers never carry efCap, and neither does an all-caps word
-		// without digits.
-		if t := &s.toks[i]; t.f&efCap == 0 {
-			if t.kind == etNum && t.f&efUsed == 0 {
-				s.ageAt(i)
-			}
+		// without digits. Skip the others in a loop that calls nothing.
+		for i < n && toks[i].f&efCap == 0 && (toks[i].kind != etNum || toks[i].f&efUsed != 0) {
+			i++
+		}
+		if i >= n {
+			break
+		}
+		if t := &toks[i]; t.f&efCap == 0 {
+			s.ageAt(i)
 			i++
 			continue
 		}
@@ -869,7 +956,7 @@ func (s *entScanner) findNames() {
 					continue
 				}
 			}
-			if s.nameLike(j) {
+			if j == i || s.nameLike(j) { // token i is name-like: tested above
 				j++
 				if s.toks[j-1].f&efPoss != 0 {
 					break // "Anna's Cautionary Tales": the name ends at 's
@@ -906,18 +993,26 @@ func (s *entScanner) repeatNames() {
 		return
 	}
 	const never = gzStop | gzCommon | gzAmbig | gzHonor | gzParticle | gzCue | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgSuffix | gzStreetType | gzStreetPre | gzState
-	var words [2 * maxRepeatNames]string
+	// The folded words live end to end in s.rep, word i ending at
+	// ends[i]; lens has bit n set when a word folds to n bytes, so that
+	// most ASCII words are ruled out by their length without folding.
+	var ends [2 * maxRepeatNames]int
+	var lens uint64
 	nw := 0
+	s.rep = s.rep[:0]
 	for _, p := range s.pers {
 		if p.score < DefaultThreshold {
 			continue
 		}
-		for k := int(p.a); k <= int(p.b) && nw < len(words); k++ {
+		for k := int(p.a); k <= int(p.b) && nw < len(ends); k++ {
 			t := &s.toks[k]
 			if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 3 || s.flags(k)&never != 0 {
 				continue
 			}
-			words[nw] = string(s.fold(k))
+			w := s.fold(k)
+			s.rep = append(s.rep, w...)
+			ends[nw] = len(s.rep)
+			lens |= 1 << min(len(w), 63)
 			nw++
 		}
 	}
@@ -929,6 +1024,16 @@ func (s *entScanner) repeatNames() {
 		if t.kind != etWord || t.f&(efDigit|efAllCap) != 0 || t.e-t.s < 3 {
 			continue
 		}
+		// An ASCII word folds to as many bytes, or to one past maxKey.
+		if t.f&efASCII != 0 {
+			n := int(t.e - t.s)
+			if n > maxKey {
+				n = 1
+			}
+			if lens&(1<<n) == 0 {
+				continue
+			}
+		}
 		weak := -1
 		if t.f&efUsed != 0 {
 			if weak = s.weakPerson(k); weak < 0 {
@@ -937,8 +1042,8 @@ func (s *entScanner) repeatNames() {
 		}
 		w := s.fold(k)
 		hit := false
-		for _, x := range words[:nw] {
-			if x == string(w) {
+		for i, from := 0, 0; i < nw; from, i = ends[i], i+1 {
+			if string(s.rep[from:ends[i]]) == string(w) {
 				hit = true
 				break
 			}
@@ -1037,7 +1142,8 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = s.cueBefore(k)
 			start = false
 		}
-		m := k
+		// The loop above stopped at a word that is no stop word, if any.
+		m := min(k+1, j)
 		for m < j && !s.isStopAt(m, j) {
 			m++
 		}
@@ -1393,17 +1499,17 @@ func (s *entScanner) findJobTitles() {
 	if s.mask&stTitle == 0 {
 		return
 	}
-	n := len(s.toks)
+	toks := s.toks
+	n := len(toks)
 	for i := 0; i < n; i++ {
 		// The title ends where a line or the text ends, or at a comma or a
-		// period after "as" or "the". Most tokens fail the first test.
-		next := i + 1
-		if next < n {
-			if nt := &s.toks[next]; nt.f&efNL == 0 && (nt.kind != etPunct || nt.c != ',' && nt.c != '.') {
-				continue
-			}
+		// period after "as" or "the". Skip the tokens before others in a
+		// loop that calls nothing.
+		for i+1 < n && toks[i+1].f&(efNL|efStop) == 0 {
+			i++
 		}
-		t := &s.toks[i]
+		next := i + 1
+		t := &toks[i]
 		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 {
 			continue
 		}

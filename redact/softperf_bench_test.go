@@ -41,3 +41,32 @@ func byteLoop(text string) int {
 	}
 	return n
 }
+
+// BenchmarkSoftShortMessage measures one call on a short chat message,
+// where the fixed cost of a call (pooling, set-up) weighs most.
+func BenchmarkSoftShortMessage(b *testing.B) {
+	r := newSoftEntityRecognizer()
+	emit := func(Finding) {}
+	for b.Loop() {
+		r.Recognize("[9:02 am] Agent: Thanks, that works. Anything else?", emit)
+	}
+}
+
+// BenchmarkSoftTokenize measures the tokenizer of the soft-entity
+// recognizer alone over the support-chat corpus, one call per message.
+func BenchmarkSoftTokenize(b *testing.B) {
+	dir := softCorpusDir(b)
+	raw, err := os.ReadFile(filepath.Join(dir, "chat", "corpus.txt"))
+	if err != nil {
+		b.Skip("chat corpus not readable")
+	}
+	lines := strings.Split(string(raw), "\n")
+	var toks []entToken
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			toks, _ = entTokenize(l, toks)
+		}
+	}
+}
