@@ -149,26 +149,31 @@ func (r funcRecognizer) Recognize(text string, emit func(Finding)) { r.f(text, e
 // validators and context words decide, overlaps are resolved, and allow and
 // deny lists apply last. An Engine is safe for concurrent use.
 type Engine struct {
-	enabled    map[string]bool
-	explicit   bool            // WithTypes was given
-	disabled   map[string]bool // WithoutTypes
-	threshold  float64
-	kw         kwTable
-	regions    []*phoneRegion
-	strict     bool
-	rules      []compiledRule
-	ruleIdx    []int32     // enabled rules
-	digitDFAs  []*digitDFA // automata of the digit rules, run around digits
-	restDFAs   []*restDFA  // automata of the other rules, run over long runs
-	posRules   [][]int32   // per keyword entry, the rules it is a positive word of
-	recs       []Recognizer
-	dets       []Detector
-	allow      map[string]bool
-	denyLit    []denyLit
-	pool       sync.Pool
-	plainRules bool // tests: run every rule on the whole text, no prefilter
-	phoneOn    bool // PHONE_NUMBER is enabled
-	datesOn    bool // DATE_TIME or DATE_OF_BIRTH is enabled
+	enabled   map[string]bool
+	explicit  bool            // WithTypes was given
+	disabled  map[string]bool // WithoutTypes
+	threshold float64
+	kw        kwTable
+	regions   []*phoneRegion
+	strict    bool
+	rules     []compiledRule
+	ruleIdx   []int32     // enabled rules
+	digitDFAs []*digitDFA // automata of the digit rules, run around digits
+	restDFAs  []*restDFA  // automata of the other rules, run over long runs
+	// entryRules holds, per keyword entry, two bitsets of ruleWords words
+	// each: the rules the entry is a word of, then those it is a positive
+	// word of. strongRules is the bitset of the rules that are not weak.
+	entryRules  []uint64
+	strongRules []uint64
+	ruleWords   int
+	recs        []Recognizer
+	dets        []Detector
+	allow       map[string]bool
+	denyLit     []denyLit
+	pool        sync.Pool
+	plainRules  bool // tests: run every rule on the whole text, no prefilter
+	phoneOn     bool // PHONE_NUMBER is enabled
+	datesOn     bool // DATE_TIME or DATE_OF_BIRTH is enabled
 }
 
 type denyLit struct{ typ, value string }
@@ -302,12 +307,22 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.kw.build()
-	e.posRules = make([][]int32, len(e.kw.entries))
+	e.ruleWords = (len(e.rules) + 63) / 64
+	w := e.ruleWords
+	e.entryRules = make([]uint64, 2*w*len(e.kw.entries))
+	e.strongRules = make([]uint64, w)
+	for ri := range e.rules {
+		if !e.rules[ri].weak {
+			e.strongRules[ri>>6] |= 1 << (ri & 63)
+		}
+	}
 	for id := range e.kw.entries {
 		en := &e.kw.entries[id]
+		all, pos := e.entryRules[2*w*id:][:w], e.entryRules[2*w*id+w:][:w]
 		for _, ri := range en.rules {
+			all[ri>>6] |= 1 << (ri & 63)
 			if ruleWord(&e.rules[ri], en) {
-				e.posRules[id] = append(e.posRules[id], ri)
+				pos[ri>>6] |= 1 << (ri & 63)
 			}
 		}
 	}

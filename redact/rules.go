@@ -191,11 +191,9 @@ func (s *state) scanRules() bool {
 				for j < n && isDigit(t[j]) {
 					j++
 				}
-				k := j
-				for k < n && k < j+merge && !isDigit(t[k]) {
-					k++
-				}
-				if k == n || !isDigit(t[k]) {
+				lim := min(n, j+merge)
+				k := nextDigit(t[:lim], j)
+				if k == lim {
 					i = k
 					break
 				}
@@ -267,20 +265,19 @@ func (s *state) notePositive() {
 	if len(s.hits) == 0 {
 		return
 	}
+	// ok collects the rules with a word in the text (their keyword
+	// condition is met), pos those with a positive one; a weak rule needs
+	// the latter.
 	clear(pos)
 	for _, h := range s.hits {
-		for _, ri := range e.posRules[h.entry] {
-			pos[ri>>6] |= 1 << (ri & 63)
+		m := e.entryRules[2*n*int(h.entry):][:2*n]
+		for k := range n {
+			ok[k] |= m[k]
+			pos[k] |= m[n+k]
 		}
 	}
-	// A rule with a word in the text is a rule of one of the hits, and
-	// has its keyword condition met: only weakness remains to check.
-	for _, h := range s.hits {
-		for _, ri := range e.kw.entries[h.entry].rules {
-			if !e.rules[ri].weak || pos[ri>>6]&(1<<(ri&63)) != 0 {
-				ok[ri>>6] |= 1 << (ri & 63)
-			}
-		}
+	for k := range n {
+		ok[k] &= e.strongRules[k] | pos[k]
 	}
 }
 
