@@ -17,6 +17,15 @@ var builtinRecognizers = []builtinRecognizer{
 		{"write to info@presidio.site today", "info@presidio.site"},
 		{"a.b+tag@mail.example.co.uk.", "a.b+tag@mail.example.co.uk"},
 		{"user@xn--80ak6aa92e.com", "user@xn--80ak6aa92e.com"},
+		// Accented local parts and domains; URL credentials are no e-mail.
+		{"write to josé.garcía@empresa.es please", "josé.garcía@empresa.es"},
+		{"reach me at élodie@bücher.de", "élodie@bücher.de"},
+		{"ping jane@example.com… later", "jane@example.com"},
+		{"contact 123abc@example.com today", "123abc@example.com"},
+		{"it's 2024.jane@example.com", "2024.jane@example.com"},
+		{"ratio 1.5@2x", ""},
+		{"DATABASE_URL=postgres://app:S3cretPw9@db.example.com:5432/app", ""},
+		{"git clone ssh://git@github.com/org/repo", ""},
 		{"my email is info@presidio.", ""},
 		{"not an email: hello-world here", ""},
 	}},
@@ -43,6 +52,21 @@ var builtinRecognizers = []builtinRecognizer{
 		{"shipped 612 904 377 boxes", ""},
 		{"screen 1920x1080 pixels", ""},
 		{"room 555 0132 is free", ""},
+		// German area codes before a slash, with a phone word.
+		{"Tel. 030/12345678", "030/12345678"},
+		{"Handy: 0171 / 234 5678, ab 18 Uhr", "0171 / 234 5678"},
+		{"Fax 030/1234567-89", "030/1234567-89"},
+		{"reference 030/12345678", ""},
+		{"Tel. 2023/12345", ""},
+		{"Tel. 030/12/1985", ""},
+		{"please call (+44) 7700 900123", "(+44) 7700 900123"},
+		// "number" after another kind of number is no phone word.
+		{"order number 4155550132 is late", ""},
+		{"my case number is 1234 5678 9012", ""},
+		{"confirmation number: 4155550132", ""},
+		{"my phone number is 4155550132", "4155550132"},
+		{"UPS 1Z 999 AA1 01 2345 6784", ""},
+		{"Mob: 0412345678", "0412345678"},
 	}},
 	{"credit_card", TypeCreditCard, []Example{
 		{"card 4012-8888-8888-1881 expires", "4012-8888-8888-1881"},
@@ -71,6 +95,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"666-12-3456", ""},
 		{"area 900-12-3456", ""},
 		{"693-09.4444", ""},
+		{"social security number: 536228726", "536228726"},
+		{"soc sec 536228726", "536228726"},
 	}},
 	{"ip_address", TypeIPAddress, []Example{
 		{"server at 192.168.0.1, port 22", "192.168.0.1"},
@@ -81,6 +107,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{"256.1.1.1", ""},
 		{"std::cout << x", ""},
 		{"Time 12:34:56", ""},
+		{"version 1.2.3.4", ""},
+		{"firmware: 10.2.0.1 installed", ""},
+		{"app version 2.0.0.1 on server 10.2.0.1", "10.2.0.1"},
+		{"please update 10.0.0.5 today", "10.0.0.5"},
 	}},
 	{"mac_address", TypeMACAddress, []Example{
 		{"MAC 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E"},
@@ -92,6 +122,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"see https://www.example.com/a?b=c.", "https://www.example.com/a?b=c"},
 		{"go to portal.example.net/invoice/1.pdf now", "portal.example.net/invoice/1.pdf"},
 		{"http://microsoft", ""},
+		{"open https://admin:S3cretPw9@example.com/login now", "https://admin:S3cretPw9@example.com/login"},
 		{"e.g. this", ""},
 	}},
 	{"crypto", TypeCrypto, []Example{
@@ -104,6 +135,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"DOB: 06/22/1951 | Name", "06/22/1951"},
 		{"geboren am 24.04.1983", "24.04.1983"},
 		{"née le 2 mai 1980", "2 mai 1980"},
+		{"nacido el 12 de marzo de 1985", "12 de marzo de 1985"},
+		{"DOB: 12 Mar, 1985 thanks", "12 Mar, 1985"},
+		// The birth word makes the nearest date a birth date, not the next.
+		{"DOB 02/11/1990, account opened 2019-05-03", "02/11/1990"},
+		{"My date of birth is 02/11/1990 and I placed the order on 2024-11-02", "02/11/1990"},
 		{"Refund issued on May 18, 2024", ""},
 		{"I was born in 1980", ""},
 		{"born on a Monday", ""},
@@ -142,10 +178,14 @@ var builtinRecognizers = []builtinRecognizer{
 	{"aws_secret_key", TypeAWSSecretKey, []Example{
 		{"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 		{"checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""},
+		{`{"SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}`, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		{"creds: AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		{"AKIAIOSFODNN7EXAMPLE commit 3f786850e387550fdab836ed7e6dc881de23001b", ""},
 	}},
 	{"github_token", TypeGitHubToken, []Example{
 		{"export GITHUB_TOKEN=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj", "ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"},
 		{"ghp_short", ""},
+		{"git clone https://ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj@github.com/org/repo", "ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"},
 	}},
 	{"gitlab_token", TypeGitLabToken, []Example{
 		{"token glpat-x8Tq3Kz9LmN2pR5sV7wY", "glpat-x8Tq3Kz9LmN2pR5sV7wY"},
@@ -184,6 +224,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"my password is Hunter2!x, sorry", "Hunter2!x"},
 		{"Passwort: Sommer2024", "Sommer2024"},
 		{"my password is not working", ""},
+		{"DATABASE_URL=postgres://app:S3cretPw9@db.example.com:5432/app", "S3cretPw9"},
+		{"mysql://root:password@localhost/db", ""},
 	}},
 	{"generic_secret", TypeAPIKey, []Example{
 		{"api key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz", "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz"},

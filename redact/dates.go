@@ -138,8 +138,8 @@ func (s *state) monthDate(ms, me, month int) {
 	// Day before: "21 ", "21. ", "21st of ", "5-".
 	hasDay, hasYear := false, false
 	p := ms
-	if p >= 4 && equalFoldWord(t[p-3:p-1], "of") && t[p-1] == ' ' && t[p-4] == ' ' {
-		p -= 3 // onto "of", so a day comes before its space
+	if p >= 4 && (equalFoldWord(t[p-3:p-1], "of") || equalFoldWord(t[p-3:p-1], "de")) && t[p-1] == ' ' && t[p-4] == ' ' {
+		p -= 3 // onto "of" ("de": "12 de marzo"), so a day comes before its space
 	}
 	sepBefore := byte(0)
 	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-') {
@@ -161,10 +161,18 @@ func (s *state) monthDate(ms, me, month int) {
 			}
 		}
 	}
-	// After: optional '.', then " 3, 1949", " 1969", "-2021", "-21".
+	// After: optional '.', then " 3, 1949", " 1969", "-2021", "-21"; only
+	// a year after a comma ("12 Mar, 1985") or "de" ("12 de marzo de
+	// 1985").
 	p = me
+	yearOnly := false
 	if p < n && t[p] == '.' {
 		p++
+	}
+	if hasDay && p+2 < n && t[p] == ',' && t[p+1] == ' ' {
+		p, yearOnly = p+1, true
+	} else if p+4 < n && t[p] == ' ' && equalFoldWord(t[p+1:p+3], "de") && t[p+3] == ' ' {
+		p, yearOnly = p+3, true
 	}
 	if p+1 < n && (t[p] == ' ' || t[p] == '-') && isDigit(t[p+1]) {
 		sep := t[p]
@@ -178,6 +186,7 @@ func (s *state) monthDate(ms, me, month int) {
 		switch {
 		case l == 4 && v >= 1900 && v <= 2099 && (r >= n || !isAlnum(t[r])):
 			hasYear, end = true, r
+		case yearOnly:
 		case l <= 2 && !hasDay && v >= 1 && v <= 31:
 			// "October 3, 1949" or "May 1st, 1977" or "May-21".
 			e2 := r

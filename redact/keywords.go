@@ -35,8 +35,8 @@ const (
 // with single spaces; they match across any run of spaces, '_', '-' or '.'.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
-		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer"},
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
+		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami"},
@@ -53,7 +53,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci"},
 	},
 	gSSN: {
-		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid"},
+		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec"},
 		"de": {"sozialversicherungsnummer"},
 		"fr": {"sécurité sociale"},
 		"es": {"seguro social"},
@@ -107,7 +107,8 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"senha", "palavra-passe"},
 	},
 	gAWS: {
-		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret"},
+		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
+			"secretaccesskey", "awssecretaccesskey", "secretkey"}, // JSON and camel-case keys
 	},
 	gIMEI: {"en": {"imei"}},
 	gVIN:  {"en": {"vin", "vehicle identification number", "chassis"}, "de": {"fahrgestellnummer", "fin"}, "fr": {"numéro de série"}, "es": {"bastidor"}, "it": {"telaio"}},
@@ -115,7 +116,14 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
 	},
 	gNeg: {
-		"en": {"order", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po"},
+		"en": {"order", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
+			// Phrases that end in "number" keep it from meaning a phone.
+			"case number", "ticket number", "reference number", "invoice number", "confirmation number", "transaction number",
+			"serial number", "model number", "part number", "booking number", "customer number", "member number",
+			"membership number", "policy number", "claim number", "shipment number", "parcel number",
+			"employee number", "staff number", "student number", "id number",
+			// Carriers: "UPS 1Z 999 AA1 01 2345 6784" ends in a phone's shape.
+			"ups", "fedex", "dhl", "usps", "waybill"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "sendung", "sendungsnummer", "auftrag"},
 		"fr": {"commande", "facture", "suivi", "référence", "colis"},
 		"es": {"pedido", "factura", "seguimiento", "referencia"},

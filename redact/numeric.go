@@ -39,6 +39,12 @@ func (s *state) digitAnchor(i int) int {
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
 		return j
 	}
+	if j < n && (t[j] == '@' || isLetter(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '+') && atAfter(t, j) {
+		// An e-mail address led by digits: "123abc@...", "2024.jane@...".
+		if end := s.email(i); end > 0 {
+			return end
+		}
+	}
 	// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
 	h := i
 	for h < n && isHex(t[h]) {
@@ -67,6 +73,15 @@ func (s *state) digitAnchor(i int) int {
 		return k
 	}
 	return s.chunk(i)
+}
+
+// atAfter reports whether the local-part bytes from j run into an '@'.
+func atAfter(t string, j int) bool {
+	k := j
+	for k < len(t) && k-j < 64 && isLocalByte(t[k]) {
+		k++
+	}
+	return k < len(t) && t[k] == '@'
 }
 
 // punctAnchor handles a byte that is neither a letter nor a digit.
@@ -344,9 +359,35 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
+	if versionBefore(t, x.start) {
+		return
+	}
 	end := x.end
 	end = cidr(t, end, 32)
 	s.add(cand{start: x.start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
+}
+
+// versionBefore reports whether the word just before start, past spaces
+// and one ':' or '=', names a version: "version 1.2.3.4", "firmware:
+// 10.2.0.1" are not addresses.
+func versionBefore(t string, start int) bool {
+	q := start
+	for k := 0; k < 3 && q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '='); k++ {
+		q--
+	}
+	r := q
+	for r > 0 && isLetter(t[r-1]) && q-r < 9 {
+		r--
+	}
+	if q-r < 2 || r > 0 && isLetter(t[r-1]) {
+		return false
+	}
+	var low [9]byte
+	switch string(lowerASCII(low[:0], t[r:q])) {
+	case "version", "ver", "firmware", "fw", "build", "kernel":
+		return true
+	}
+	return false
 }
 
 // cidr extends end over "/N" with N <= max.

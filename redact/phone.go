@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/nyaruka/phonenumbers"
@@ -101,7 +102,11 @@ func (s *state) phone(x *numInfo) {
 			}
 			score = 0.6 // over the run that takes the postcode in
 		}
-		s.add(cand{start: x.start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, need: need, before: need})
+		start := x.start
+		if x.plus && start > 0 && s.text[start-1] == '(' && strings.IndexByte(s.text[start:end], ')') > 0 {
+			start-- // "(+44) 7700 900123"
+		}
+		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, need: need, before: need})
 	}
 	off := -1
 	switch {
@@ -118,6 +123,19 @@ func (s *state) phone(x *numInfo) {
 				return
 			}
 			add(0.75, false)
+		}
+		return
+	}
+	if slashAreaCode(s.text, x, d) {
+		// "Tel. 030/12345678", "0171 / 234 5678": a trunk-prefixed area
+		// code before a slash, the German and Austrian way. Order and
+		// reference numbers take the same shape, so a phone word must
+		// come before it.
+		for _, r := range s.e.regions {
+			if r.prefix == "0" && r.lens&(1<<uint(x.nd-1)) != 0 {
+				add(0.3, true)
+				return
+			}
 		}
 		return
 	}
@@ -359,4 +377,33 @@ func strictPhone(cc int, nsn []byte) bool {
 		n.ItalianLeadingZero = proto.Bool(true)
 	}
 	return phonenumbers.IsValidNumber(n)
+}
+
+// slashAreaCode reports whether x is an area code of three to five digits
+// led by the trunk prefix 0, then a slash (spaces around it allowed), then
+// a subscriber number in groups of two digits or more with no further
+// slash. Dates never start with a three-digit group led by 0.
+func slashAreaCode(t string, x *numInfo, d []byte) bool {
+	if x.ng < 2 || x.plus || x.paren || d[0] != '0' || d[1] == '0' || x.glens[0] < 3 || x.glens[0] > 5 {
+		return false
+	}
+	p := x.start + int(x.glens[0])
+	q := p
+	for q < x.end && !isDigit(t[q]) {
+		q++
+	}
+	if sep := t[p:q]; sep != "/" && sep != " / " {
+		return false
+	}
+	for k := 1; k < x.ng; k++ {
+		if x.glens[k] < 2 {
+			return false
+		}
+	}
+	for ; q < x.end; q++ {
+		if t[q] == '/' {
+			return false
+		}
+	}
+	return true
 }

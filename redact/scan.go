@@ -105,6 +105,7 @@ type state struct {
 	order   []int
 	kept    []int
 	cluster []int
+	dates   []span // the candidates a birth word may promote, by start
 	ruleOn  []bool
 	posOn   []uint64 // scratch of notePositive
 	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
@@ -228,6 +229,11 @@ func (s *state) scan() {
 				if end := s.letterAnchor(i, j); end > j {
 					j = end
 				}
+			} else if k&clHigh != 0 && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_') && (i == 0 || !isAlnum(t[i-1])) {
+				// An e-mail address led by a letter such as "é".
+				if end := s.email(i); end > j {
+					j = end
+				}
 			}
 			i = j
 		case k&clDigit != 0:
@@ -245,11 +251,16 @@ func (s *state) scan() {
 func (s *state) keyword(id int32, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
+	first := len(s.hits)
+	other := 0 // words of the longest phrase ending here that is no phone word
 	for ; id >= 0; id = kw.entries[id].next {
 		e := &kw.entries[id]
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
 		if !ok {
 			continue
+		}
+		if e.groups&gPhone == 0 && len(e.words) > other {
+			other = len(e.words)
 		}
 		s.hits = append(s.hits, kwHit{ps, end, id})
 		for _, r := range e.rules {
@@ -275,6 +286,27 @@ func (s *state) keyword(id int32, start, end int) {
 			s.monthDate(start, end, e.month)
 		}
 	}
+	if other > 1 {
+		s.maskPhoneWord(first, other)
+	}
+}
+
+// maskPhoneWord drops the hits from first on of a bare phone word that
+// ends a longer phrase naming another kind of number: "number" in "order
+// number", "tracking number" or "social security number" does not make a
+// phone number.
+func (s *state) maskPhoneWord(first, words int) {
+	kw := &s.e.kw
+	out := first
+	for _, h := range s.hits[first:] {
+		e := &kw.entries[h.entry]
+		if e.groups == gPhone && len(e.words) < words {
+			continue
+		}
+		s.hits[out] = h
+		out++
+	}
+	s.hits = s.hits[:out]
 }
 
 // Context windows, in bytes around a candidate.
@@ -300,6 +332,12 @@ func (s *state) finish() []Finding {
 		slices.SortFunc(s.cands, func(a, b cand) int { return a.start - b.start })
 	}
 	first := 0
+	s.dates = s.dates[:0]
+	for k := range s.cands {
+		if s.cands[k].promote != 0 {
+			s.dates = append(s.dates, span{s.cands[k].start, s.cands[k].end})
+		}
+	}
 	// The kept candidates move down in place: a candidate is big, so it
 	// is changed where it lies and copied only when one before it went.
 	out := 0
@@ -307,7 +345,7 @@ func (s *state) finish() []Finding {
 		c := &s.cands[i]
 		if !c.ext {
 			var near, neg uint64
-			var ruleBoost, ruleNeg bool
+			var ruleBoost, ruleNeg, promote bool
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
@@ -324,6 +362,9 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
+				if en.groups&c.promote != 0 && !promote {
+					promote = !s.dateBetween(h, c)
+				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
 				}
@@ -336,7 +377,7 @@ func (s *state) finish() []Finding {
 				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
-			if c.promote != 0 && near&c.promote != 0 {
+			if promote {
 				c.typ, c.score = c.alt, c.altScore
 				boosted = false
 			}
@@ -381,6 +422,19 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// dateBetween reports whether another date lies between the birth word h
+// and the date c: in "born 02/11/1990, ordered on 2024-11-02" the word
+// makes only the first a date of birth.
+func (s *state) dateBetween(h kwHit, c *cand) bool {
+	a, b := h.end, c.start
+	if h.start >= c.end {
+		a, b = c.end, h.start
+	}
+	d := s.dates
+	k, _ := slices.BinarySearchFunc(d, a, func(x span, a int) int { return x.s - a })
+	return k < len(d) && d[k].e <= b
 }
 
 // candsByStart reports whether the candidates are in start order.

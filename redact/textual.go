@@ -58,6 +58,13 @@ func (s *state) letterAnchor(i, j int) int {
 			if end := s.url(i, k+3, 0.6); end > 0 {
 				return end
 			}
+		default:
+			// "postgres://app:S3cret@db..." is a connection string: its
+			// password is a secret, and its user and host no e-mail.
+			if at := userinfoEnd(t, k+3); at > 0 {
+				s.credentials(k+3, at, true)
+				return at + 1
+			}
 		}
 	}
 	if next == '.' && k+1 < n && isAlnum(t[k+1]) {
@@ -125,7 +132,10 @@ func (s *state) tokenAnchor(i int) int {
 		return 0
 	}
 	if l == 40 && !strings.ContainsAny(tok, "-_=") {
-		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: true})
+		// An access key just before it ("AKIA... / wJalr...") says AWS
+		// as well as a word does.
+		need := cls&(clLower|clUpper|clDigit) != clLower|clUpper|clDigit || !s.awsKeyBefore(i)
+		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
 	if l >= 20 && entropy(tok) >= 3.5 {
@@ -133,6 +143,18 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	return 0
+}
+
+// awsKeyBefore reports whether an AWS access key candidate ends at most
+// 48 bytes before i.
+func (s *state) awsKeyBefore(i int) bool {
+	for k := len(s.cands) - 1; k >= 0 && k >= len(s.cands)-4; k-- {
+		c := &s.cands[k]
+		if c.typ == TypeAWSAccessKey && c.end <= i && c.end >= i-48 {
+			return true
+		}
+	}
+	return false
 }
 
 // entropy is the Shannon entropy of s in bits per byte.
@@ -208,10 +230,16 @@ func (s *state) email(i int) int {
 	t := s.text
 	n := len(t)
 	k := i
-	for k < n && k-i <= 64 && isLocalByte(t[k]) {
-		k++
+	for k < n && k-i <= 64 {
+		if isLocalByte(t[k]) {
+			k++
+		} else if l := letter2(t, k); l > 0 {
+			k += l // "josé.garcía@..."
+		} else {
+			break
+		}
 	}
-	if k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' {
+	if k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' || inUserinfo(t, i) {
 		return 0
 	}
 	end := hostEnd(t, k+1, false)
@@ -225,6 +253,35 @@ func (s *state) email(i int) int {
 	return end
 }
 
+// letter2 returns 2 if t[k:] starts with a two-byte UTF-8 letter (Latin,
+// Greek, Cyrillic, ...: lead bytes C3 to DF but for × and ÷), else 0.
+func letter2(t string, k int) int {
+	if k+1 >= len(t) || t[k] < 0xc3 || t[k] > 0xdf || t[k+1]&0xc0 != 0x80 {
+		return 0
+	}
+	if t[k] == 0xc3 && (t[k+1] == 0x97 || t[k+1] == 0xb7) {
+		return 0
+	}
+	return 2
+}
+
+// inUserinfo reports whether i starts the user ("ssh://git@host") or the
+// password ("redis://app:S3cret@host") of a URL.
+func inUserinfo(t string, i int) bool {
+	if i == 0 || t[i-1] != ':' && t[i-1] != '/' {
+		return false
+	}
+	q := i - 1
+	if t[q] == ':' {
+		for q > 0 && q > i-128 && isLocalByte(t[q-1]) {
+			q--
+		}
+	} else {
+		q++
+	}
+	return q >= 3 && t[q-3:q] == "://"
+}
+
 // hostEnd parses a host name of at least two labels at p and returns its
 // end, or 0. The last label is a top-level domain: letters, or an IDN
 // "xn--" label; bare, it must be on the list of common TLDs.
@@ -235,8 +292,14 @@ func hostEnd(t string, p int, bare bool) int {
 	q := p
 	for {
 		a := q
-		for q < n && (isAlnum(t[q]) || t[q] == '-') && q-a < 63 {
-			q++
+		for q < n && q-a < 63 {
+			if isAlnum(t[q]) || t[q] == '-' {
+				q++
+			} else if l := letter2(t, q); l > 0 && !bare {
+				q += l // "bücher.de"; the TLD check below keeps it out of the TLD
+			} else {
+				break
+			}
 		}
 		if q == a || t[a] == '-' || t[q-1] == '-' {
 			if labels >= 2 && q == a {
@@ -291,6 +354,15 @@ func (s *state) url(i, h int, score float64) int {
 	t := s.text
 	n := len(t)
 	end := 0
+	if at := userinfoEnd(t, h); at > 0 {
+		// A token in the user part ("https://ghp_...@github.com") is
+		// found on its own and the URL starts at the host; a user and a
+		// password stay inside the URL.
+		if s.credentials(h, at, false) {
+			i = at + 1
+		}
+		h = at + 1
+	}
 	if h < n && t[h] == '[' {
 		// IPv6 literal host.
 		q := strings.IndexByte(t[h:min(n, h+48)], ']')
@@ -315,6 +387,57 @@ func (s *state) url(i, h int, score float64) int {
 	end = urlRest(t, end)
 	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
 	return end
+}
+
+// userinfoEnd returns the position of the '@' that ends "user:password"
+// at h, the credentials of a URL, or 0.
+func userinfoEnd(t string, h int) int {
+	for q := h; q < len(t) && q-h < 256; q++ {
+		switch c := t[q]; {
+		case c == '@':
+			if q == h {
+				return 0
+			}
+			return q
+		case !urlByte(c) || c == '/' || c == '?' || c == '#' || c == '[':
+			return 0
+		}
+	}
+	return 0
+}
+
+// credentials looks at the user and password of a URL, [h, at): a token
+// with a known prefix in either is a secret; with password set, a
+// password of two character classes or more is a PASSWORD. It reports
+// whether it found a token.
+func (s *state) credentials(h, at int, password bool) bool {
+	t := s.text
+	c := h + strings.IndexByte(t[h:at], ':')
+	found := false
+	for _, p := range [2][2]int{{h, c}, {c + 1, at}} {
+		if p[0] < h || p[0] >= p[1] || !isAlnum(t[p[0]]) {
+			continue
+		}
+		if s.secret(p[0], p[1]) == p[1] {
+			found = true
+		}
+	}
+	if found || !password || c < h || at-c-1 < 6 {
+		return found
+	}
+	val := t[c+1 : at]
+	var cls uint8
+	for i := 0; i < len(val); i++ {
+		c := byteClass[val[i]] & (clLower | clUpper | clDigit)
+		if c == 0 {
+			c = clB64 // a symbol
+		}
+		cls |= c
+	}
+	if bits.OnesCount8(cls) >= 2 {
+		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
+	}
+	return false
 }
 
 // urlRest extends a URL over port, path, query and fragment, and trims

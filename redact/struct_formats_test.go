@@ -1,0 +1,81 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestVersionBefore(t *testing.T) {
+	cases := []struct {
+		text  string
+		start int
+		want  bool
+	}{
+		{"version 1.2.3.4", 8, true},
+		{"Firmware: 1.2.3.4", 10, true},
+		{"fw=1.2.3.4", 3, true},
+		{"server 1.2.3.4", 7, false},
+		{"subversion 1.2.3.4", 11, false},
+		{"1.2.3.4", 0, false},
+	}
+	for i, c := range cases {
+		assert.Equal(t, c.want, versionBefore(c.text, c.start), "case %d", i)
+	}
+}
+
+func TestInUserinfo(t *testing.T) {
+	assert.True(t, inUserinfo("redis://app:S3cret@host", 12))
+	assert.True(t, inUserinfo("ssh://git@host", 6))
+	assert.False(t, inUserinfo("mailto:jane@example.com", 7))
+	assert.False(t, inUserinfo("note:jane@example.com", 5))
+	assert.False(t, inUserinfo("jane@example.com", 0))
+}
+
+func TestLetter2(t *testing.T) {
+	assert.Equal(t, 2, letter2("é", 0))
+	assert.Equal(t, 2, letter2("ж", 0))
+	assert.Equal(t, 0, letter2("×", 0), "a sign, not a letter")
+	assert.Equal(t, 0, letter2("…", 0), "three-byte punctuation")
+	assert.Equal(t, 0, letter2("a", 0))
+}
+
+// TestStructuredTypes checks that a value is reported as its own type and
+// not as a look-alike of another.
+func TestStructuredTypes(t *testing.T) {
+	cases := []struct {
+		text, typ, want string
+	}{
+		{"social security number: 536228726", TypeUSSSN, "536228726"},
+		{"passport number 4155550132", TypePhoneNumber, ""},
+		{"my employee number is 4155550132", TypePhoneNumber, ""},
+		{"my mobile number is 4155550132", TypePhoneNumber, "4155550132"},
+		{"Rufen Sie mich an: 0221 / 123456", TypePhoneNumber, "0221 / 123456"},
+		{"version 1.2.3.4", TypeIPAddress, ""},
+		{"https://x-access-token:ghs_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/repo.git", TypeGitHubToken, "ghs_16C7e42F292c6912E7710c838347Ae178B4a"},
+		{"https://x-access-token:ghs_16C7e42F292c6912E7710c838347Ae178B4a@github.com/org/repo.git", TypeURL, "github.com/org/repo.git"},
+		{"redis://:Passw0rd99@cache.example.com:6379", TypePassword, "Passw0rd99"},
+		{"redis://:Passw0rd99@cache.example.com:6379", TypeEmailAddress, ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		fs, err := d.Detect(context.Background(), c.text)
+		require.NoError(t, err)
+		var got []string
+		for _, f := range fs {
+			if f.Type == c.typ {
+				got = append(got, c.text[f.Start:f.End])
+			}
+		}
+		if c.want == "" {
+			assert.Empty(t, got, "case %d: want no %s, got spans %v", i, c.typ, spans(fs))
+			continue
+		}
+		if assert.Len(t, got, 1, "case %d: want one %s, got spans %v", i, c.typ, spans(fs)) {
+			assert.True(t, got[0] == c.want, "case %d: %s finding is not the wanted text", i, c.typ)
+		}
+	}
+}
