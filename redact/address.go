@@ -1,6 +1,9 @@
 package redact
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Postal addresses. A street is found from its structure: a house number
 // followed by a name and a street designator ("221B Baker Street", "110
@@ -67,7 +70,7 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 			if end < 0 {
-				if z := s.postcodeFirst(i); z > 0 && s.hasCue(i, cueZip) {
+				if z := s.zipAfterCue(i); z > 0 {
 					s.emit(stZip, i, z-1, 0.7)
 					i = z - 1
 				}
@@ -284,6 +287,22 @@ func (s *entScanner) houseNumber(i int) int {
 	return 1
 }
 
+// houseLetter returns the token after a letter written apart from the
+// house number that ends before token k ("5 b", "12 A"), or k. The letter
+// must end the street: a comma, a line break or the end follows.
+func (s *entScanner) houseLetter(k int) int {
+	if k >= len(s.toks) || k == 0 || s.toks[k-1].kind != etNum || s.glued(k) {
+		return k
+	}
+	if t := &s.toks[k]; t.kind != etWord || t.e-t.s != 1 || t.f&(efNL|efUsed) != 0 || entClass[s.text[t.s]] != ecLower && entClass[s.text[t.s]] != ecUpper {
+		return k
+	}
+	if e := k + 1; e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',') {
+		return e
+	}
+	return k
+}
+
 // elidedParticle reports whether w is a name with an elided particle
 // ("d'Italie", "l'Église", "dell'Arte").
 func elidedParticle(w string) bool {
@@ -448,15 +467,93 @@ scan:
 		if numAt == typeEnd {
 			typeEnd = lastNum // "Koskikatu 25"
 		}
-		return typeEnd, 0.85
+		return s.directionalAfter(typeEnd), 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
 	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress):
 		return max(lastName, lastNum), 0.6
-	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum):
+	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// codeWords reports whether the words in [a, e) are all short codes in
+// capitals ("34 ABC 123", "12 AB 34"), as vehicle plates and references
+// are written, rather than the name of a street.
+func (s *entScanner) codeWords(a, e int) bool {
+	for k := a; k < e; k++ {
+		t := &s.toks[k]
+		if t.kind == etWord && (t.f&efAllCap == 0 && t.e-t.s > 1 || t.e-t.s > 3 || s.militaryPost(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// militaryPost reports whether token k is the city of a US military
+// address ("APO", "FPO", "DPO").
+func (s *entScanner) militaryPost(k int) bool {
+	t := &s.toks[k]
+	if t.e-t.s != 3 || t.f&efAllCap == 0 || s.text[t.s+1:t.e] != "PO" {
+		return false
+	}
+	switch s.text[t.s] {
+	case 'A', 'F', 'D':
+		return true
+	}
+	return false
+}
+
+// directionalAfter returns the token after a compass direction that
+// follows a street's designator at token k ("Ave NW", "St. E", "Road
+// North"), or k when there is none or when the words after it show it
+// starts something else.
+func (s *entScanner) directionalAfter(k int) int {
+	n := len(s.toks)
+	if k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL|efUsed|efDigit) != efCap || s.toks[k].e-s.toks[k].s > 9 {
+		return k
+	}
+	t := &s.toks[k]
+	abbr := false
+	switch w := s.text[t.s:t.e]; w {
+	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
+		abbr = true
+	default:
+		if t.f&efAllCap != 0 {
+			w = w[:1] + strings.ToLower(w[1:])
+		}
+		switch w {
+		case "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest":
+		default:
+			return k
+		}
+	}
+	e := k + 1
+	// "N.W.", "E."
+	for abbr && s.punct(e, '.') && s.glued(e) {
+		e++
+		if e+1 < n && s.glued(e) && s.toks[e].kind == etWord && s.toks[e].e-s.toks[e].s == 1 && s.toks[e].f&efCap != 0 && s.punct(e+1, '.') {
+			e++
+		}
+	}
+	if e >= n || s.toks[e].f&efNL != 0 || s.unitAt(e) > 0 || s.postcodeAt(e) > 0 || s.stateAt(e) {
+		return e
+	}
+	switch u := &s.toks[e]; {
+	case u.kind == etPunct:
+		switch u.c {
+		case ',', ';', ')', '!', '?':
+			return e
+		case '.':
+			if !abbr || e > k+1 {
+				return e
+			}
+		}
+	case abbr && u.kind == etWord && u.f&(efCap|efDigit) == efCap:
+		return e // "Ave NW Washington DC"
+	}
+	return k
 }
 
 // tailFollows reports whether token i ends a line, a clause or the text,
@@ -488,15 +585,22 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && !s.atStart(i-1) {
 				start = i - 1
 			}
-			return start, j + s.houseNumber(j), 0.85
+			return start, s.houseLetter(j + s.houseNumber(j)), 0.85
 		}
 	}
-	// "Berliner Platz 3", "Crown Street 14": name words, a designator, a
-	// number; the number is at i+2 or i+3.
-	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+3)) && s.nameLike(k); k++ {
+	// "Berliner Platz 3", "Crown Street 14", "Berliner Str. 12a": one or
+	// two name words, a designator, maybe its period, a number; the
+	// number is at i+2 to i+4.
+	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+4)) && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
-			if e := k + 1; e < n && s.toks[e].f&efNL == 0 && s.houseNumber(e) > 0 {
-				return i, e + s.houseNumber(e), 0.8
+			e := k + 1
+			if s.punct(e, '.') && s.glued(e) {
+				e++
+			}
+			if e < n && s.toks[e].f&efNL == 0 {
+				if h := s.houseNumber(e); h > 0 {
+					return i, s.houseLetter(e + h), 0.8
+				}
 			}
 			break
 		}
@@ -541,6 +645,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, -1, 0
 	}
 	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum && s.houseNumber(j) > 0 && (fl&gzStreetPre != 0 || s.hasCue(i, cueAddress)) {
+		if fl&gzStreetPre == 0 && s.cityPostcode(i, j) {
+			return i, -1, 0
+		}
 		return i, j + s.houseNumber(j), 0.8
 	}
 	return i, -1, 0
@@ -1117,6 +1224,9 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 	if !lead {
 		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
 			return false
+		}
+		if s.stateAt(j - 1) {
+			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
 		j++
 		if s.punct(j, '.') && s.glued(j) {

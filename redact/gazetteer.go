@@ -340,6 +340,9 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	add(gzStop, splitList(listPersonStop))
+	// Companies the stop list holds so that they never pass for people;
+	// after an organisation cue ("works for Microsoft") they are one.
+	add(gzCompany, splitList(listStopCompanies))
 	add(gzStop|gzMonthDay, splitList(listMonthsDays))
 	add(gzAmbig, splitList(listAmbiguousGiven))
 	add(gzHonor, splitList(listHonorifics))

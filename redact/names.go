@@ -166,6 +166,7 @@ const (
 	efASCII                     // a word of ASCII bytes only
 	efStop                      // a comma or a period, which may end a job title
 	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
+	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -417,6 +418,9 @@ var (
 		for c := 'A'; c <= 'Z'; c++ {
 			t[c] = efCap
 		}
+		for _, c := range "iInNaAwW" {
+			t[c] |= efIntro
+		}
 		return t
 	}()
 )
@@ -486,6 +490,7 @@ func entScanWord(text string, i int, pending uint16, t *entToken) int {
 	if firstUpper {
 		f |= efCap
 	}
+	f |= capFlags[text[start]] & efIntro
 	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
 		f |= efAllCap
 	}
@@ -857,9 +862,17 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&(gzStop|gzHonor) == 0 {
 		return false
 	}
-	// "Acme Group", "Initech Inc.": an organisation's last word stays.
-	if fl&gzOrgSuffix != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 {
-		return false
+	// "Acme Group", "Initech Inc.", "Acme Software Inc.": an
+	// organisation's last words stay.
+	if fl&gzOrgSuffix != 0 {
+		for p := i - 1; p >= 0 && p >= i-3 && s.nameLike(p); p-- {
+			if s.flags(p)&(gzStop|gzHonor) == 0 {
+				return false
+			}
+			if s.flags(p)&gzOrgSuffix == 0 {
+				break
+			}
+		}
 	}
 	// A given name that is also a common word or a month counts when a
 	// known name or an initial follows: "Will Smith", "Jan K. Novak".
@@ -926,7 +939,12 @@ func (s *entScanner) findNames() {
 		// Only a capitalised word starts a name, and only a number an age:
 		// numbers never carry efCap, and neither does an all-caps word
 		// without digits. Skip the others in a loop that calls nothing.
+		// Words of two to five bytes may end a self-introduction ("I'm",
+		// "is"), which makes the lower-case words after it a name.
 		for i < n && toks[i].f&efCap == 0 && (toks[i].kind != etNum || toks[i].f&efUsed != 0) {
+			if t := &toks[i]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
+				s.introAt(i)
+			}
 			i++
 		}
 		if i >= n {
@@ -974,6 +992,10 @@ func (s *entScanner) findNames() {
 				}
 			}
 			break
+		}
+		// A capitalised run may end a self-introduction: "Hi I'm", "Name:".
+		if t := &toks[j-1]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
+			s.introAt(j - 1)
 		}
 		s.classifyRun(i, j)
 		i = j
@@ -1131,6 +1153,9 @@ func (s *entScanner) classifyRun(i, j int) {
 			continue
 		}
 		for k < j && s.isStopAt(k, j) {
+			if cue == cueOrg && s.flags(k)&gzCompany != 0 {
+				s.emit(stOrg, k, k, 0.7) // "works for Microsoft"
+			}
 			honor = -1
 			if s.flags(k)&gzHonor != 0 {
 				honor = k
@@ -1225,6 +1250,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		end--
 	}
 	ph := s.phraseFlags(a, end)
+	if ph == 0 && a == end && s.pluralNRP(a) {
+		ph = gzNRP // "Paraguayans"
+	}
 	ff, lf := s.flags(firstW), s.flags(lastW)
 
 	// Organisations.
@@ -1301,6 +1329,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	known, common, plain := false, false, false
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
+			if s.labelWord(k) {
+				return false // "Rechnung USt-IdNr.": a form's label
+			}
 			fl := s.flags(k)
 			known = known || fl&(gzFirst|gzLast) != 0
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
@@ -1357,7 +1388,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.4
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
-	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a):
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end):
 		score = 0.4 // a speaker ("Anna: ...") or someone addressed ("Anna, can you")
 	default:
 		return false
@@ -1372,6 +1403,36 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// labelWord reports whether word token k is an abbreviation of the kind
+// forms and invoices label their fields with ("USt-IdNr", "Kunden-Nr."):
+// inner capitals after a hyphen, or a part of at most two letters after
+// a hyphen with a period glued to it.
+func (s *entScanner) labelWord(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	h := strings.LastIndexByte(w, '-')
+	if h < 0 {
+		return false
+	}
+	if brandShape(w) {
+		return true
+	}
+	return len(w)-h-1 <= 2 && s.punct(k+1, '.') && s.glued(k+1)
+}
+
+// speakerMark reports whether the ':' or ',' after the word at token end
+// marks a speaker or someone addressed ("Anna: ...", "Anna, can you"):
+// glued to the word, not doubled ("Unspecified ::", "std::"), and after
+// a word that is no participle ("Updated:", "Pending:").
+func (s *entScanner) speakerMark(end int) bool {
+	if !s.glued(end+1) || s.punct(end+1, ':') && s.punct(end+2, ':') && s.glued(end+2) {
+		return false
+	}
+	t := &s.toks[end]
+	w := s.text[t.s:t.e]
+	return !(len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")))
 }
 
 // adverbShape reports whether w looks like an English adverb ("Secretly",
@@ -1423,7 +1484,15 @@ func (s *entScanner) hyphenFirm(a int) bool {
 	}
 	f1, _ := s.g.lookupASCII(w[:h])
 	f2, _ := s.g.lookupASCII(w[h+1:])
-	return f1&gzLast != 0 && f2&gzLast != 0 && (f1|f2)&gzFirst == 0
+	if f1&gzLast != 0 && f2&gzLast != 0 && (f1|f2)&gzFirst == 0 {
+		return true
+	}
+	// "Garcia-Smith", "Valentine-Murray": a known surname joined to a
+	// capitalised word that is no given name, nor a place or a common
+	// word, and nothing after it that confirms a person ("... said").
+	const never = gzFirst | gzCommon | gzPlace | gzCountry | gzNRP | gzHonor
+	return (f1|f2)&gzLast != 0 && (f1|f2)&never == 0 && h >= 3 && len(w)-h-1 >= 3 &&
+		isUpperByte(w[h+1]) && !s.postPersonCue(a+1) && !s.personVerb(a+1)
 }
 
 // jobAhead reports whether a lower-case job noun ends the words that

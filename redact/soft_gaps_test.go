@@ -1,0 +1,106 @@
+package redact
+
+import "testing"
+
+// TestStreetDirectional checks that a compass direction after a street's
+// designator stays in the address, with the tail that follows, and that
+// one starting a sentence does not.
+func TestStreetDirectional(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "send it to 1600 Pennsylvania Ave NW, Washington, DC 20500", want: []string{"STREET_ADDRESS=1600 Pennsylvania Ave NW, Washington, DC 20500"}},
+		{text: "Send to 12 Main St. E, Toronto, ON M5V 2T6 thanks", want: []string{"STREET_ADDRESS=12 Main St. E, Toronto, ON M5V 2T6"}},
+		{text: "ship to 123 Elm St N Apt 4, Fargo, ND 58102", want: []string{"STREET_ADDRESS=123 Elm St N Apt 4, Fargo, ND 58102"}},
+		{text: "Go to 12 Main Street North, Toronto", want: []string{"STREET_ADDRESS=12 Main Street North, Toronto"}},
+		{text: "at 1600 Pennsylvania Ave N.W. Washington DC 20500", want: []string{"STREET_ADDRESS=1600 Pennsylvania Ave N.W. Washington DC 20500"}},
+		{text: "at 1600 Pennsylvania Ave Washington DC 20500", want: []string{"STREET_ADDRESS=1600 Pennsylvania Ave Washington DC 20500"}},
+		{text: "Office at 200 W Main St, Springfield, IL 62701", want: []string{"STREET_ADDRESS=200 W Main St, Springfield, IL 62701"}},
+		{text: "We met at 12 Main Street North is closed today", want: []string{"STREET_ADDRESS=12 Main Street"}, none: []string{"PERSON"}},
+	})
+}
+
+// TestGermanStreetWords checks German streets whose designator is a word
+// of its own after one or two name words, with the house numbers written
+// there.
+func TestGermanStreetWords(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Wohnhaft in der Berliner Str. 12a, 80331 München", want: []string{"STREET_ADDRESS=Berliner Str. 12a, 80331 München"}, none: []string{"LOCATION"}},
+		{text: "Adresse: Karl Marx Allee 5 b, 10178 Berlin", want: []string{"STREET_ADDRESS=Karl Marx Allee 5 b, 10178 Berlin"}},
+		{text: "Lieferung an Alte Gasse 12-14, 60313 Frankfurt", want: []string{"STREET_ADDRESS=Alte Gasse 12-14, 60313 Frankfurt"}},
+		{text: "Münchner Strasse 4, 80331 München", want: []string{"STREET_ADDRESS=Münchner Strasse 4, 80331 München"}},
+		{text: "Potsdamer Chaussee 99, 14476 Potsdam", want: []string{"STREET_ADDRESS=Potsdamer Chaussee 99, 14476 Potsdam"}},
+		{text: "Bitte an Kölner Ring 2a schicken", want: []string{"STREET_ADDRESS=Kölner Ring 2a"}},
+		{text: "Am Neuen Ufer 7, 10555 Berlin", want: []string{"STREET_ADDRESS=Am Neuen Ufer 7, 10555 Berlin"}},
+		{text: "Kurfürstendamm 5 b, 10719 Berlin", want: []string{"STREET_ADDRESS=Kurfürstendamm 5 b, 10719 Berlin"}},
+		{text: "Hauptstraße 5, 10115 Berlin", want: []string{"STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"}},
+		// A letter after the number that does not end the street stays out.
+		{text: "Crown Street 14 a is nice", want: []string{"STREET_ADDRESS=Crown Street 14"}},
+	})
+}
+
+// TestLowerCaseIntroductions checks a lower-case given name and surname
+// after a self-introduction, and lower-case words there that are not
+// names.
+func TestLowerCaseIntroductions(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Hi I'm john smith and I need help", want: []string{"PERSON=john smith"}},
+		{text: "Hi, my name is maria garcia.", want: []string{"PERSON=maria garcia"}},
+		{text: "Hello this is anna berg from billing", want: []string{"PERSON=anna berg"}},
+		{text: "Name: maria lopez", want: []string{"PERSON=maria lopez"}},
+		{text: "My name's peter jones", want: []string{"PERSON=peter jones"}},
+		{text: "I\u2019m david miller, nice to meet you", want: []string{"PERSON=david miller"}},
+		{text: "I'm going home", none: []string{"PERSON"}},
+		{text: "This is fine", none: []string{"PERSON"}},
+		{text: "Hey, my name is on the list, OK?", none: []string{"PERSON"}},
+		{text: "Honestly I'm will smith's biggest fan", none: []string{"PERSON"}},
+		{text: "So I am brown bear today", none: []string{"PERSON"}},
+		{text: "Later I talked to john smith about it", none: []string{"PERSON"}},
+	})
+}
+
+// TestSoftLabelsAndCodes checks form labels, header words and codes that
+// once passed for names or streets.
+func TestSoftLabelsAndCodes(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Rechnung USt-IdNr. DE 136 695 976 von Beispiel GmbH", want: []string{"ORGANIZATION=Beispiel GmbH"}, none: []string{"PERSON"}},
+		{text: "Rechnung Kunden-Nr. 12345", none: []string{"PERSON"}},
+		{text: "plate 34 ABC 123", none: []string{"STREET_ADDRESS"}},
+		{text: "12 AB 34", none: []string{"STREET_ADDRESS"}},
+		{text: "Unspecified ::", none: []string{"PERSON"}},
+		{text: "Updated: the file", none: []string{"PERSON"}},
+		{text: "Unknown : x", none: []string{"PERSON"}},
+		// Speakers and hyphenated names still count.
+		{text: "Zorblat: hello", want: []string{"PERSON=Zorblat"}},
+		{text: "I met Jean-Pierre Dupont.", want: []string{"PERSON=Jean-Pierre Dupont"}},
+		{text: "Box 5854 DPO AE 73472", want: []string{"STREET_ADDRESS=5854 DPO AE 73472"}},
+	})
+}
+
+// TestSoftSynthFamilies checks the postcode, organisation and nationality
+// forms of generated records: a town and its postcode after "in",
+// postcodes after a cue, firms, and nationalities said of oneself.
+func TestSoftSynthFamilies(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// A town and its postcode after "in", apart.
+		{text: "Looking to support Acme in Bjert 6091 in its mission", want: []string{"LOCATION=Bjert", "ZIP_CODE=6091"}, none: []string{"STREET_ADDRESS"}},
+		{text: "She works in Quinta de Baixo 3610-114, near the sea.", want: []string{"LOCATION=Quinta de Baixo", "ZIP_CODE=3610-114"}},
+		{text: "I live in Baker 12.", want: []string{"STREET_ADDRESS=Baker 12"}, none: []string{"ZIP_CODE"}},
+		// Short postcodes after a postcode cue, when they end the clause.
+		{text: "My zip code is 880", want: []string{"ZIP_CODE=880"}},
+		{text: "ZIP: 394 13", want: []string{"ZIP_CODE=394 13"}},
+		{text: "The zip has 880 items", none: []string{"ZIP_CODE"}},
+		{text: "zip 123.45", none: []string{"ZIP_CODE"}},
+		// Organisations.
+		{text: "I used to work for Microsoft as an engineer.", want: []string{"ORGANIZATION=Microsoft"}},
+		{text: "I have 3 Apple devices and 2 Google accounts.", none: []string{"ORGANIZATION", "PERSON"}},
+		{text: "Streetcred Software Inc. is a firm.", want: []string{"ORGANIZATION=Streetcred Software Inc."}},
+		{text: "During 1971, Mayo-Walters invested heavily.", want: []string{"ORGANIZATION=Mayo-Walters"}},
+		{text: "Ms. Garcia-Smith called today.", want: []string{"PERSON=Garcia-Smith"}, none: []string{"ORGANIZATION"}},
+		{text: "I met Jean-Luc yesterday.", none: []string{"ORGANIZATION"}},
+		// Nationalities, in lower case after "I am", and in the plural.
+		{text: "I am cambodian but I live in Belgium.", want: []string{"NRP=cambodian"}},
+		{text: "We are proud saudis", want: []string{"NRP=saudis"}},
+		{text: "we are proud paraguayans", want: []string{"NRP=paraguayans"}},
+		{text: "The Paraguayans won.", want: []string{"NRP=Paraguayans"}},
+		{text: "I am happy today", none: []string{"NRP", "PERSON"}},
+	})
+}

@@ -1,0 +1,75 @@
+package redact
+
+import "strings"
+
+// zipAfterCue returns the token after a postcode that a postcode cue
+// announces at number token i ("ZIP: 94103", "my zip code is 880", "PLZ
+// 394 13"), or 0. After the cue, three-digit codes and codes of three and
+// two digits count too when they end the clause.
+func (s *entScanner) zipAfterCue(i int) int {
+	z := s.postcodeFirst(i)
+	if z == 0 {
+		t := &s.toks[i]
+		if t.kind != etNum || t.e-t.s != 3 {
+			return 0
+		}
+		z = i + 1
+		if u := s.toks[min(z, len(s.toks)-1)]; z < len(s.toks) && u.kind == etNum && u.e-u.s == 2 && u.f&(efNL|efSpace) == efSpace {
+			z++ // "394 13"
+		}
+		// The code ends the line or the clause: not "880 items", "880-1"
+		// or "123.45".
+		if z < len(s.toks) && s.toks[z].f&efNL == 0 && (s.toks[z].kind != etPunct || s.glued(z) && (!s.punct(z, '.') && !s.punct(z, ',') || s.glued(z+1))) {
+			return 0
+		}
+	}
+	// The word before, maybe before a ':', ends a postcode cue: "zip",
+	// "code", "postcode", "plz", "cp", "is", "est" ...
+	p := i - 1
+	if s.punct(p, ':') {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || !zipCueFirst[s.text[s.toks[p].s]] || !s.hasCue(i, cueZip) {
+		return 0
+	}
+	return z
+}
+
+// zipCueFirst holds the first letters of the last words of postcode
+// cues.
+var zipCueFirst = func() (t [256]bool) {
+	for _, c := range cuePhrases {
+		if c.kind == cueZip {
+			w := c.text[strings.LastIndexByte(c.text, ' ')+1:]
+			t[w[0]], t[w[0]-'a'+'A'] = true, true
+		}
+	}
+	return t
+}()
+
+// cityPostcode reports, and reports as a LOCATION and a ZIP_CODE, a town
+// followed by a postcode after "in" ("support Acme in Bjert 6091 in its
+// mission"): the words [i, j) hold no street designator and the number at
+// j has the shape of a postcode, four digits or more, rather than of a
+// house number.
+func (s *entScanner) cityPostcode(i, j int) bool {
+	p := i - 1
+	if !s.is(p, "in") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if s.toks[k].kind != etWord || s.flags(k)&(gzStreetType|gzStreetPre|gzUnit) != 0 {
+			return false
+		}
+	}
+	if s.toks[j].e-s.toks[j].s < 4 {
+		return false
+	}
+	z := s.postcodeAt(j)
+	if z == 0 || !s.tailEndAt(z) && !s.is(z, "in") {
+		return false
+	}
+	s.emit(stLocation, i, j-1, 0.7)
+	s.emit(stZip, j, z-1, 0.7)
+	return true
+}
