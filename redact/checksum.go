@@ -96,6 +96,22 @@ func consistentSeparators(s string) bool {
 	return true
 }
 
+// groupedAsWritten reports whether a number of n digit groups is written
+// whole: without separators, or with the same separator between every two
+// groups. "401 023 2137" and "4010232137" pass; "401023-2137", which is a
+// date-stamped reference (240315-1234) rather than a grouped identifier,
+// does not.
+func groupedAsWritten(s string, n int) bool {
+	seps := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '-', '.', '/', ':':
+			seps++
+		}
+	}
+	return (seps == 0 || seps == n-1) && consistentSeparators(s)
+}
+
 // singleCase reports whether the ASCII letters of s are all upper case or
 // all lower case.
 func singleCase(s string) bool {
@@ -294,10 +310,15 @@ func validUSNPI(match string) bool {
 // validDEA checks a US DEA registration number: two letters and seven
 // digits whose last digit is the last digit of (d1+d3+d5) + 2*(d2+d4+d6).
 // The second letter (the registrant's initial) may be 9 for names that
-// start with a digit.
+// start with a digit. "KB" and seven digits is rejected: that is how
+// Microsoft numbers its updates (KB5034441), far more common in a support
+// chat than a DEA number with that prefix.
 func validDEA(match string) bool {
 	c := compact(match)
 	if len(c) != 9 || !allLetters(c[:1]) || !allDigits(c[2:]) || (c[1] != '9' && !allLetters(c[1:2])) {
+		return false
+	}
+	if strings.EqualFold(c[:2], "kb") {
 		return false
 	}
 	d := c[2:]
@@ -311,7 +332,7 @@ func validDEA(match string) bool {
 // validUKNHS checks an NHS number: ten digits, weights 10 down to 2 mod 11.
 func validUKNHS(match string) bool {
 	d := digitsOf(match, 10)
-	if d == "" || sameDigits(d) || !consistentSeparators(match) {
+	if d == "" || sameDigits(d) || !groupedAsWritten(match, 3) {
 		return false
 	}
 	check := 11 - weightedSum(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2})%11
@@ -366,7 +387,7 @@ func validUKDrivingLicence(match string) bool {
 // not starting with 0 or 8 (never issued to people).
 func validCASIN(match string) bool {
 	d := digitsOf(match, 9)
-	if d == "" || d[0] == '0' || d[0] == '8' || sameDigits(d) || !consistentSeparators(match) {
+	if d == "" || d[0] == '0' || d[0] == '8' || sameDigits(d) || !groupedAsWritten(match, 3) {
 		return false
 	}
 	return luhn(d)
@@ -378,7 +399,7 @@ func validCASIN(match string) bool {
 // first digit, weights 10,1,3,...,19, sum divisible by 89.
 func validAUABN(match string) bool {
 	d := digitsOf(match, 11)
-	if d == "" || d[0] == '0' || !consistentSeparators(match) {
+	if d == "" || d[0] == '0' || !groupedAsWritten(match, 4) {
 		return false
 	}
 	w := []int{10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19}
@@ -393,7 +414,7 @@ func validAUABN(match string) bool {
 // the first eight digits, check digit is the complement mod 10.
 func validAUACN(match string) bool {
 	d := digitsOf(match, 9)
-	if d == "" || !consistentSeparators(match) {
+	if d == "" || !groupedAsWritten(match, 3) {
 		return false
 	}
 	check := (10 - weightedSum(d, []int{8, 7, 6, 5, 4, 3, 2, 1})%10) % 10
@@ -404,7 +425,7 @@ func validAUACN(match string) bool {
 // 1,4,3,7,5,8,6,9,10, sum divisible by 11.
 func validAUTFN(match string) bool {
 	d := digitsOf(match, 9)
-	if d == "" || sameDigits(d) || !consistentSeparators(match) {
+	if d == "" || sameDigits(d) || !groupedAsWritten(match, 3) {
 		return false
 	}
 	return weightedSum(d, []int{1, 4, 3, 7, 5, 8, 6, 9, 10})%11 == 0
@@ -893,7 +914,7 @@ func validKRBRN(match string) bool {
 // code 11-28, issue year, serial and check part.
 func validKRDriverLicense(match string) bool {
 	d := digitsOf(match, 12)
-	if d == "" || !consistentSeparators(match) {
+	if d == "" || !groupedAsWritten(match, 4) {
 		return false
 	}
 	r := num(d[:2])

@@ -33,6 +33,16 @@ const (
 	digitStart = `(?:^|[^\d+#$€£/\-])`
 )
 
+// groupBefore and groupAfter let a value written in digit groups take in
+// a neighbouring group, so that its validator, which counts the digits,
+// rejects a value cut out of a longer grouped number: the last twelve
+// digits of a card written 0173 4228 8187 1506, the first ten of an
+// American Express number 3422 441826 28452.
+const (
+	groupBefore = `(?:\d+[ -])?`
+	groupAfter  = `(?:[ -]\d+)?`
+)
+
 // numberDecoyWords are the words that, near a bare digit run, say it is an
 // order, ticket, tracking or phone number rather than an identifier. Rules
 // of unformatted digits carry them as NegativeContext.
@@ -41,6 +51,29 @@ var numberDecoyWords = []string{
 	"invoice", "ticket", "case", "confirmation", "transaction", "shipment", "parcel", "sku",
 	"serial", "model", "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "text me",
 	"bestellung", "rechnung", "sendung", "commande", "facture", "pedido", "factura", "ordine",
+	// Other numbers a support chat quotes: bookings, claims, loyalty and
+	// customer numbers, product codes, logistics and log identifiers.
+	"booking", "reservation", "claim", "membership", "loyalty", "customer number",
+	"customer no", "purchase order", "po", "receipt", "barcode", "upc", "ean", "gtin", "isbn",
+	"imei", "waybill", "awb", "consignment", "package", "courier", "job", "build", "timestamp",
+	"epoch", "unix", "request id", "error", "error code", "rma", "voucher", "coupon",
+	"gift card", "promo code", "discount code", "item", "product", "part number", "flight",
+	"kundennummer", "bestellnummer", "auftrag", "auftragsnummer", "buchung", "buchungsnummer",
+	"réservation", "suivi", "colis", "reserva", "seguimiento", "envío", "prenotazione",
+	"spedizione", "bestelling", "factuur", "zending", "lot", "lot number", "batch", "batch number",
+}
+
+// codeDecoyWords are the words that, near a short code of letters and
+// digits, say it is a product, booking or software reference rather than
+// an identifier: "model MH368931B", "booking ref B3C5NZ", "KB5034441
+// update". Rules of letter-digit codes without a strong check carry them
+// as NegativeContext.
+var codeDecoyWords = []string{
+	"order", "sku", "model", "model number", "serial", "serial number", "part", "part number",
+	"item", "product", "variant", "article", "ref", "reference", "booking", "pnr", "flight",
+	"confirmation", "ticket", "case", "invoice", "version", "build", "firmware", "update",
+	"patch", "hotfix", "promo", "promo code", "voucher", "coupon", "discount code", "error",
+	"error code", "artikel", "bestellung", "commande", "pedido", "lot", "batch", "unit",
 }
 
 // nationalRules is the table of national identifier rules, country by

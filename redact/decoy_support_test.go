@@ -1,0 +1,96 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSupportChatDecoys checks that order, booking, logistics, product and
+// log numbers a support chat quotes are not taken for national
+// identifiers. Each value passes the named rule's pattern and checksum;
+// only the word beside it (a negative context word) tells it apart.
+func TestSupportChatDecoys(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct{ rule, text string }{
+		{"aba_routing_number", "room 106, booking 704488164"},
+		{"au_abn", "Bestellnummer 42762029913"},
+		{"au_acn", "barcode 361119833"},
+		{"au_medicare", "timestamp 6639389330"},
+		{"au_tfn", "room 846, booking 575278669"},
+		{"ca_sin", "PO 938097045"},
+		{"de_health_insurance", "the P138551680 variant"},
+		{"de_id_card", "the L46393404 variant"},
+		{"de_id_card", "(94) pieces, lot G10989247"},
+		{"de_lanr", "Bestellnummer 345655304"},
+		{"de_tax_id", "Kundennummer 24736275461"},
+		{"de_tax_number", "EAN 1380081854885 on the box"},
+		{"in_aadhaar", "UPC 349955692090"},
+		{"in_aadhaar", "booking 2845-4841-0098"},
+		{"it_vat_code", "receipt no 52669729098"},
+		{"kr_brn", "DHL waybill 7016895008 is stuck in customs"},
+		{"kr_driver_license", "Claim 152311368070 is pending"},
+		{"kr_driver_license", "UPC 143950129519"},
+		{"kr_frn", "barcode 5503176250962"},
+		{"kr_rrn", "epoch ms 8502081626549"},
+		{"se_organisationsnummer", "DHL waybill 8444671146 is stuck in customs"},
+		{"se_personnummer", "membership number 3312161817"},
+		{"th_tnin", "epoch ms 2233407883557"},
+		{"uk_nhs", "loyalty card 2721925288"},
+		{"uk_nino", "MH368931B is the model"},
+		{"uk_postcode", "Booking reference B3C5NZ for the flight"},
+		{"us_npi", "membership number 1875244950"},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			fs, err := d.Detect(context.Background(), c.text)
+			require.NoError(t, err)
+			for _, f := range fs {
+				assert.NotEqual(t, c.rule, f.Recognizer, "decoy %q taken for an identifier", c.text)
+			}
+		})
+	}
+}
+
+// TestSupportChatDecoysKeepIdentifiers checks that an identifier next to
+// its own context word is still found when a decoy word is near too.
+func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct{ typ, text, want string }{
+		{"UK_NHS", "about my booking: my NHS number is 401-023-2137", "401-023-2137"},
+		{"AU_TFN", "for the claim, my TFN is 876 543 210", "876 543 210"},
+		{"UK_NINO", "re the order, nino: PR 123612C", "PR 123612C"},
+		{"IN_AADHAAR", "aadhaar 3123-4567-8909", "3123-4567-8909"},
+		{"AU_MEDICARE", "Medicare card 2123 45670 1", "2123 45670 1"},
+	}
+	for _, c := range cases {
+		t.Run(c.typ, func(t *testing.T) {
+			fs, err := d.Detect(context.Background(), c.text)
+			require.NoError(t, err)
+			var got []string
+			for _, f := range fs {
+				if f.Type == c.typ {
+					got = append(got, c.text[f.Start:f.End])
+				}
+			}
+			assert.Equal(t, []string{c.want}, got)
+		})
+	}
+}
+
+func TestGroupedAsWritten(t *testing.T) {
+	for s, want := range map[string]bool{
+		"4010232137":   true,
+		"401 023 2137": true,
+		"401-023-2137": true,
+		"401023-2137":  false,
+		"401 023-2137": false,
+		"401 0232137":  false,
+	} {
+		assert.Equal(t, want, groupedAsWritten(s, 3), s)
+	}
+}
