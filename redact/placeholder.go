@@ -141,11 +141,19 @@ func placeholderAt(s string, i int, labels []string, final bool, open, close str
 		st, e, num := labelAt(s, j, l, final)
 		switch st {
 		case phMatched:
+			if bracket && e+1 == len(s) && s[e] == ' ' && !final {
+				// "< EMAIL_1 " may still close in the next chunk.
+				return phPartial, 0, 0, 0
+			}
 			if bracket && e+1 < len(s) && s[e] == ' ' && (strings.HasPrefix(s[e+1:], close) || closes(openChar, s[e+1])) {
 				e++
 			}
 			end = closeAt(s, e, close, openChar)
 			if double && end > e {
+				if end == len(s) && !final {
+					// "<<EMAIL_1>" may get its second bracket next.
+					return phPartial, 0, 0, 0
+				}
 				end = closeAt(s, end, close, openChar)
 			}
 			if end == e && end == len(s) && !final {

@@ -23,6 +23,10 @@ type Restorer struct {
 	v       *Vault
 	view    *restoreView
 	pending string
+	// prev is the last byte of the reply taken so far (a placeholder
+	// preceded by a letter or digit is not one), valid when seen is set.
+	prev byte
+	seen bool
 }
 
 // Restorer returns a new [Restorer] for one reply.
@@ -36,10 +40,23 @@ func (r *Restorer) Write(chunk string) string {
 	if chunk == "" {
 		return ""
 	}
-	s := r.pending + chunk
-	out, rest := r.v.restore(r.view, s, false)
+	s, from := r.withPrev(r.pending + chunk)
+	out, rest := r.v.restore(r.view, s, from, false)
 	r.pending = rest
+	if taken := len(s) - len(rest); taken > from {
+		r.prev, r.seen = s[taken-1], true
+	}
 	return out
+}
+
+// withPrev returns s behind the last byte already taken, if any, and
+// where s starts in the result: placeholders are told from text by the
+// byte before them, also across chunks.
+func (r *Restorer) withPrev(s string) (string, int) {
+	if !r.seen {
+		return s, 0
+	}
+	return string([]byte{r.prev}) + s, 1
 }
 
 // Flush ends the reply and returns what was held back: a placeholder that
@@ -51,7 +68,8 @@ func (r *Restorer) Flush() string {
 	if s == "" {
 		return ""
 	}
-	out, _ := r.v.restore(r.view, s, true)
+	ctx, from := r.withPrev(s)
+	out, _ := r.v.restore(r.view, ctx, from, true)
 	if out == s && isFragment(s) {
 		return ""
 	}
@@ -88,19 +106,19 @@ func isFragment(s string) bool {
 	return marked
 }
 
-// restore replaces issued placeholders in s. With final false it stops at
-// the first place that could still become a placeholder and returns the
-// rest separately.
-func (v *Vault) restore(rv *restoreView, s string, final bool) (out, rest string) {
+// restore replaces issued placeholders in s[from:]; s[:from] is context,
+// the text before it. With final false it stops at the first place that
+// could still become a placeholder and returns the rest separately.
+func (v *Vault) restore(rv *restoreView, s string, from int, final bool) (out, rest string) {
 	labels, surrogates, open, close := rv.labels, rv.surrogates, rv.open, rv.close
 	if len(labels) == 0 && len(surrogates) == 0 {
-		return s, ""
+		return s[from:], ""
 	}
 	starts := &rv.starts
 
 	var b strings.Builder
-	last := 0
-	for i := 0; i < len(s); i++ {
+	last := from
+	for i := from; i < len(s); i++ {
 		if !starts[s[i]] {
 			continue
 		}
@@ -140,8 +158,8 @@ func (v *Vault) restore(rv *restoreView, s string, final bool) (out, rest string
 			return b.String(), s[i:]
 		}
 	}
-	if last == 0 {
-		return s, ""
+	if last == from {
+		return s[from:], ""
 	}
 	b.WriteString(s[last:])
 	return b.String(), ""

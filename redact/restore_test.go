@@ -129,37 +129,53 @@ func TestForgedPlaceholdersAcrossConversations(t *testing.T) {
 	assert.Equal(t, "mine@example.org <PERSON_1>", mine.Restore("<EMAIL_ADDRESS_1> <PERSON_1>"))
 }
 
-// TestStreamSplitAtEveryByte cuts a reply into two and three chunks at every
-// position and checks that the customer reads the same text as without
-// streaming, and that no chunk shows a placeholder or part of one.
+// TestStreamSplitAtEveryByte cuts replies into two and three chunks at
+// every position and checks that the customer reads the same text as
+// without streaming, and that no chunk shows a placeholder or part of one.
+// The byte before a placeholder decides whether it is one ("0PERSON 1" is
+// not), also when a chunk boundary falls between them, and a bracket may
+// still close in the next chunk ("<<PERSON 1 >", "<<PERSON_1>>").
 func TestStreamSplitAtEveryByte(t *testing.T) {
 	v, email, person := issued(t)
 	reply := "Hi " + person + ", I sent it to " + email + " and [person_1]. Cost: <5 units> (EMAIL_ADDRESS_1)"
-	want := v.Restore(reply)
-	require.Equal(t, "Hi Jo Bloggs, I sent it to jo@example.org and Jo Bloggs. Cost: <5 units> (jo@example.org)", want)
-	check := func(t *testing.T, chunks []string) {
-		r := v.Restorer()
-		var got strings.Builder
-		for _, c := range chunks {
-			out := r.Write(c)
-			assert.NotContains(t, out, "EMAIL", "chunks %q", chunks)
-			assert.NotContains(t, strings.ToUpper(out), "PERSON_", "chunks %q", chunks)
-			got.WriteString(out)
+	require.Equal(t, "Hi Jo Bloggs, I sent it to jo@example.org and Jo Bloggs. Cost: <5 units> (jo@example.org)", v.Restore(reply))
+	replies := map[string]string{
+		reply:                           "",
+		"<0PERSON 1A0 and x PERSON 1 y": "<0PERSON 1A0 and x Jo Bloggs y",
+		"see <<PERSON 1 > now":          "see Jo Bloggs now",
+		"see <<PERSON_1>> now":          "see Jo Bloggs now",
+		"see < EMAIL_ADDRESS_1 >":       "see jo@example.org",
+		"\xff<PERSON_1\xfe>":            "\xffJo Bloggs\xfe>",
+	}
+	for reply, want := range replies {
+		if want == "" {
+			want = v.Restore(reply)
 		}
-		got.WriteString(r.Flush())
-		assert.Equal(t, want, got.String(), "chunks %q", chunks)
-	}
-	for i := 0; i <= len(reply); i++ {
-		check(t, []string{reply[:i], reply[i:]})
-		for j := i; j <= len(reply); j += 7 {
-			check(t, []string{reply[:i], reply[i:j], reply[j:]})
+		require.Equal(t, want, v.Restore(reply))
+		check := func(chunks []string) {
+			r := v.Restorer()
+			var got strings.Builder
+			for _, c := range chunks {
+				out := r.Write(c)
+				assert.NotContains(t, out, "EMAIL_", "chunks %q", chunks)
+				assert.NotContains(t, strings.ToUpper(out), "PERSON_", "chunks %q", chunks)
+				got.WriteString(out)
+			}
+			got.WriteString(r.Flush())
+			assert.Equal(t, want, got.String(), "chunks %q", chunks)
 		}
+		for i := 0; i <= len(reply); i++ {
+			check([]string{reply[:i], reply[i:]})
+			for j := i; j <= len(reply); j += 7 {
+				check([]string{reply[:i], reply[i:j], reply[j:]})
+			}
+		}
+		bytes := make([]string, len(reply))
+		for i := range reply {
+			bytes[i] = reply[i : i+1]
+		}
+		check(bytes)
 	}
-	bytes := make([]string, len(reply))
-	for i := range reply {
-		bytes[i] = reply[i : i+1]
-	}
-	check(t, bytes)
 }
 
 func TestStreamHoldsBackOnlyPossiblePlaceholders(t *testing.T) {
