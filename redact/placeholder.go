@@ -104,7 +104,7 @@ const (
 // With final false, a read that runs into the end of s is partial, since
 // the next chunk of a stream may complete it. It returns the end of the
 // placeholder and the label index and number it names.
-func placeholderAt(s string, i int, labels []string, final bool, open, close string) (state matchState, end, label, n int) {
+func placeholderAt(s string, i, prev int, labels []string, final bool, open, close string) (state matchState, end, label, n int) {
 	j := i
 	bracket, double := false, false
 	var openChar byte
@@ -126,7 +126,7 @@ func placeholderAt(s string, i int, labels []string, final bool, open, close str
 	if bracket && j < len(s) && s[j] == ' ' {
 		j++ // "< EMAIL_1 >"
 	}
-	if !bracket && i > 0 && isASCIIAlnum(s[i-1]) {
+	if !bracket && alnumBefore(s, i, prev) {
 		// A bare label must start a word; with a bracket it may sit inside one.
 		return phNoMatch, 0, 0, 0
 	}

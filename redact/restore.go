@@ -40,23 +40,23 @@ func (r *Restorer) Write(chunk string) string {
 	if chunk == "" {
 		return ""
 	}
-	s, from := r.withPrev(r.pending + chunk)
-	out, rest := r.v.restore(r.view, s, from, false)
+	s := r.pending + chunk
+	out, rest := r.v.restore(r.view, s, r.before(), false)
 	r.pending = rest
-	if taken := len(s) - len(rest); taken > from {
+	if taken := len(s) - len(rest); taken > 0 {
 		r.prev, r.seen = s[taken-1], true
 	}
 	return out
 }
 
-// withPrev returns s behind the last byte already taken, if any, and
-// where s starts in the result: placeholders are told from text by the
-// byte before them, also across chunks.
-func (r *Restorer) withPrev(s string) (string, int) {
+// before returns the byte before the text still to restore, or -1 at the
+// start of the reply: placeholders are told from text by the byte before
+// them, also across chunks.
+func (r *Restorer) before() int {
 	if !r.seen {
-		return s, 0
+		return -1
 	}
-	return string([]byte{r.prev}) + s, 1
+	return int(r.prev)
 }
 
 // Flush ends the reply and returns what was held back: a placeholder that
@@ -68,8 +68,7 @@ func (r *Restorer) Flush() string {
 	if s == "" {
 		return ""
 	}
-	ctx, from := r.withPrev(s)
-	out, _ := r.v.restore(r.view, ctx, from, true)
+	out, _ := r.v.restore(r.view, s, r.before(), true)
 	if out == s && isFragment(s) {
 		return ""
 	}
@@ -106,24 +105,24 @@ func isFragment(s string) bool {
 	return marked
 }
 
-// restore replaces issued placeholders in s[from:]; s[:from] is context,
-// the text before it. With final false it stops at the first place that
-// could still become a placeholder and returns the rest separately.
-func (v *Vault) restore(rv *restoreView, s string, from int, final bool) (out, rest string) {
+// restore replaces issued placeholders in s, which follows the byte prev
+// (-1: none). With final false it stops at the first place that could
+// still become a placeholder and returns the rest separately.
+func (v *Vault) restore(rv *restoreView, s string, prev int, final bool) (out, rest string) {
 	labels, surrogates, open, close := rv.labels, rv.surrogates, rv.open, rv.close
 	if len(labels) == 0 && len(surrogates) == 0 {
-		return s[from:], ""
+		return s, ""
 	}
 	starts := &rv.starts
 
 	var b strings.Builder
-	last := from
-	for i := from; i < len(s); i++ {
+	last := 0
+	for i := 0; i < len(s); i++ {
 		if !starts[s[i]] {
 			continue
 		}
 		if len(surrogates) > 0 {
-			st, end, val := surrogateAt(s, i, surrogates, final)
+			st, end, val := surrogateAt(s, i, prev, surrogates, final)
 			switch st {
 			case phMatched:
 				b.WriteString(s[last:i])
@@ -139,7 +138,7 @@ func (v *Vault) restore(rv *restoreView, s string, from int, final bool) (out, r
 				continue
 			}
 		}
-		st, end, li, n := placeholderAt(s, i, labels, final, open, close)
+		st, end, li, n := placeholderAt(s, i, prev, labels, final, open, close)
 		switch st {
 		case phMatched:
 			v.mu.Lock()
@@ -158,17 +157,18 @@ func (v *Vault) restore(rv *restoreView, s string, from int, final bool) (out, r
 			return b.String(), s[i:]
 		}
 	}
-	if last == from {
-		return s[from:], ""
+	if last == 0 {
+		return s, ""
 	}
 	b.WriteString(s[last:])
 	return b.String(), ""
 }
 
 // surrogateAt reads the longest surrogate at s[i:], ignoring ASCII case,
-// as a whole word: not preceded or followed by a letter or digit.
-func surrogateAt(s string, i int, surrogates []VaultEntry, final bool) (matchState, int, string) {
-	if i > 0 && isASCIIAlnum(s[i-1]) {
+// as a whole word: not preceded (s follows the byte prev, -1 for none) or
+// followed by a letter or digit.
+func surrogateAt(s string, i, prev int, surrogates []VaultEntry, final bool) (matchState, int, string) {
+	if alnumBefore(s, i, prev) {
 		return phNoMatch, 0, ""
 	}
 	state, end, val := phNoMatch, 0, ""
@@ -200,6 +200,15 @@ func surrogateAt(s string, i int, surrogates []VaultEntry, final bool) (matchSta
 		return phMatched, end, val
 	}
 	return state, 0, ""
+}
+
+// alnumBefore reports whether an ASCII letter or digit precedes s[i],
+// where s follows the byte prev (-1: nothing).
+func alnumBefore(s string, i, prev int) bool {
+	if i > 0 {
+		return isASCIIAlnum(s[i-1])
+	}
+	return prev >= 0 && isASCIIAlnum(byte(prev))
 }
 
 // restoreView is what restoration reads of a vault: the labels and
