@@ -50,6 +50,11 @@ type Rule struct {
 	// RequireContext reports matches only when a context word is near.
 	// The context words then also gate the rule the way Keywords do.
 	RequireContext bool
+	// Standalone drops a match that a space or hyphen joins to another
+	// group of digits: it is a piece of a longer grouped number (the last
+	// twelve digits of a card written 0173 4228 8187 1506), not a value of
+	// its own.
+	Standalone bool
 	// NegativeContext lists lower-case words or phrases that, near a match,
 	// lower its score (an order or ticket number that looks like an ID).
 	NegativeContext []string

@@ -469,7 +469,7 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		if r.sub > 0 && m[2*r.sub] >= 0 {
 			ms, me = m[2*r.sub], m[2*r.sub+1]
 		}
-		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) {
+		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}
@@ -488,6 +488,14 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		}
 	}
 	return lo
+}
+
+// inDigitGroups reports whether a space or hyphen joins t[ms:me] to a
+// digit before or after it (see Rule.Standalone).
+func inDigitGroups(t string, ms, me int) bool {
+	glue := func(c byte) bool { return c == ' ' || c == '-' }
+	return ms >= 2 && glue(t[ms-1]) && isDigit(t[ms-2]) ||
+		me+1 < len(t) && glue(t[me]) && isDigit(t[me+1])
 }
 
 // search returns the submatch indexes, in the text, of the leftmost-first

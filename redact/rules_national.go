@@ -33,16 +33,6 @@ const (
 	digitStart = `(?:^|[^\d+#$€£/\-])`
 )
 
-// groupBefore and groupAfter let a value written in digit groups take in
-// a neighbouring group, so that its validator, which counts the digits,
-// rejects a value cut out of a longer grouped number: the last twelve
-// digits of a card written 0173 4228 8187 1506, the first ten of an
-// American Express number 3422 441826 28452.
-const (
-	groupBefore = `(?:\d+[ -])?`
-	groupAfter  = `(?:[ -]\d+)?`
-)
-
 // numberDecoyWords are the words that, near a bare digit run, say it is an
 // order, ticket, tracking or phone number rather than an identifier. Rules
 // of unformatted digits carry them as NegativeContext.

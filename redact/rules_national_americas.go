@@ -178,7 +178,8 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:            "ca_sin",
 		Type:            "CA_SIN",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{3}[- ]?\d{3}[- ]?\d{3}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{3}[- ]?\d{3}[- ]?\d{3})\b`,
+		Standalone:      true,
 		Score:           0.5,
 		Validate:        validCASIN,
 		Context:         []string{"sin", "social insurance", "social insurance number", "nas", "numéro d'assurance sociale", "assurance sociale"},

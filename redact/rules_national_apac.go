@@ -7,7 +7,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "in_aadhaar",
 		Type:            "IN_AADHAAR",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `[2-9]\d{3}[ :-]?\d{4}[ :-]?\d{4}(?:[ :-]\d{1,4})?)\b`,
+		Pattern:         numStart + `(?P<v>[2-9]\d{3}[ :-]?\d{4}[ :-]?\d{4}(?:[ :-]\d{1,4})?)\b`,
+		Standalone:      true,
 		Score:           0.6,
 		Validate:        validINAadhaar,
 		Context:         []string{"aadhaar", "aadhar", "adhaar", "uidai", "uid", "आधार"},
@@ -171,7 +172,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "kr_driver_license",
 		Type:            "KR_DRIVER_LICENSE",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{2}[- ]?\d{2}[- ]?\d{6}[- ]?\d{2}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{2}[- ]?\d{2}[- ]?\d{6}[- ]?\d{2})\b`,
+		Standalone:      true,
 		Score:           0.4,
 		Validate:        validKRDriverLicense,
 		Context:         []string{"driver license", "driver's license", "driving license", "license", "운전면허", "운전면허번호", "면허번호"},
@@ -280,7 +282,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "au_abn",
 		Type:            "AU_ABN",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{2} ?\d{3} ?\d{3} ?\d{3}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{2} ?\d{3} ?\d{3} ?\d{3})\b`,
+		Standalone:      true,
 		Score:           0.6,
 		Validate:        validAUABN,
 		Context:         []string{"abn", "australian business number", "business number"},
@@ -295,7 +298,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "au_acn",
 		Type:            "AU_ACN",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{3} ?\d{3} ?\d{3}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{3} ?\d{3} ?\d{3})\b`,
+		Standalone:      true,
 		Score:           0.4,
 		Validate:        validAUACN,
 		Context:         []string{"acn", "australian company number", "company number"},
@@ -310,7 +314,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "au_tfn",
 		Type:            "AU_TFN",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{3} ?\d{3} ?\d{3}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{3} ?\d{3} ?\d{3})\b`,
+		Standalone:      true,
 		Score:           0.4,
 		Validate:        validAUTFN,
 		Context:         []string{"tfn", "tax file number", "tax file"},
@@ -325,7 +330,8 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "au_medicare",
 		Type:            "AU_MEDICARE",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `[2-6]\d{3} ?\d{5} ?\d(?: ?\d)?` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>[2-6]\d{3} ?\d{5} ?\d(?: ?\d)?)\b`,
+		Standalone:      true,
 		Score:           0.5,
 		Validate:        validAUMedicare,
 		Context:         []string{"medicare", "medicare card", "medicare number"},

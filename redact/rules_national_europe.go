@@ -24,7 +24,8 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:            "uk_nhs",
 		Type:            "UK_NHS",
-		Pattern:         numStart + `(?P<v>` + groupBefore + `\d{3}[- ]?\d{3}[- ]?\d{4}` + groupAfter + `)\b`,
+		Pattern:         numStart + `(?P<v>\d{3}[- ]?\d{3}[- ]?\d{4})\b`,
+		Standalone:      true,
 		Score:           0.4,
 		Validate:        validUKNHS,
 		Context:         []string{"nhs", "nhs number", "nhs no", "health service", "national health"},

@@ -62,6 +62,9 @@ func (m nationalMatcher) findAt(text string, threshold float64) []nationalSpan {
 		if m.rule.Validate != nil && !m.rule.Validate(text[s:e]) {
 			continue
 		}
+		if m.rule.Standalone && inDigitGroups(text, s, e) {
+			continue
+		}
 		if needContext {
 			lo, hi := max(0, s-contextWindow), min(len(text), e+contextWindow)
 			if !hasContextWord(text[lo:hi], m.rule.Context) {
