@@ -29,6 +29,7 @@ const (
 	gDeny  // entry is a deny-list value
 	gRule  // entry gates or boosts a Rule
 	gValue // a secret value follows the word
+	gPaid  // transaction: a payment, which may quote the card it was paid with
 )
 
 // contextWords maps a group to its words per language. Phrases are written
@@ -117,19 +118,35 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gNeg: {
 		"en": {"order", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
+			"booking", "reservation", "receipt", "voucher", "coupon", "gift card", "giftcard", "gift voucher", "loyalty card", "membership card", "rewards card", "library card", "promo code", "discount code", "claim", "rma", "pnr", "itinerary",
+			"consignment", "package", "awb", "barcode", "upc", "ean", "gtin", "isbn", "loyalty",
 			// Phrases that end in "number" keep it from meaning a phone.
 			"case number", "ticket number", "reference number", "invoice number", "confirmation number", "transaction number",
 			"serial number", "model number", "part number", "booking number", "customer number", "member number",
 			"membership number", "policy number", "claim number", "shipment number", "parcel number",
 			"employee number", "staff number", "student number", "id number",
+			"order number", "tracking number", "reservation number", "receipt number", "voucher number",
+			"customer no", "customer id", "loyalty number", "package number", "consignment number",
 			// Carriers: "UPS 1Z 999 AA1 01 2345 6784" ends in a phone's shape.
-			"ups", "fedex", "dhl", "usps", "waybill"},
-		"de": {"bestellung", "bestellnummer", "rechnung", "sendung", "sendungsnummer", "auftrag"},
-		"fr": {"commande", "facture", "suivi", "référence", "colis"},
-		"es": {"pedido", "factura", "seguimiento", "referencia"},
-		"it": {"ordine", "fattura", "spedizione", "riferimento"},
-		"nl": {"bestelling", "factuur", "zending", "referentie"},
-		"pt": {"pedido", "encomenda", "fatura", "referência", "rastreamento"},
+			"ups", "fedex", "dhl", "usps", "waybill", "royal mail", "postnl", "gls", "dpd", "hermes", "evri", "colissimo", "correos"},
+		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
+			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
+			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr"},
+		"fr": {"commande", "facture", "suivi", "référence", "colis", "réservation", "reservation", "reçu", "dossier", "billet", "cadeau"},
+		"es": {"pedido", "factura", "seguimiento", "referencia", "reserva", "envío", "envio", "recibo", "localizador", "cupón", "cupon", "paquete", "billete", "regalo"},
+		"it": {"ordine", "fattura", "spedizione", "riferimento", "prenotazione", "ricevuta", "buono", "tracciamento", "pacco", "pratica", "biglietto", "regalo"},
+		"nl": {"bestelling", "factuur", "zending", "referentie", "bestelnummer", "ordernummer", "reservering", "boeking", "boekingsnummer",
+			"klantnummer", "factuurnummer", "pakket", "tegoedbon", "cadeaukaart", "zendingnummer"},
+		"pt": {"pedido", "encomenda", "fatura", "referência", "rastreamento", "reserva", "recibo", "envio", "rastreio", "bilhete", "cupão", "cupom", "cartão presente", "cartao presente"},
+	},
+	gPaid: {
+		"en": {"transaction", "transaction number", "transaction id", "purchase", "payment"},
+		"de": {"zahlung", "transaktion"},
+		"fr": {"paiement", "transaction"},
+		"es": {"pago", "transacción"},
+		"it": {"pagamento", "transazione"},
+		"nl": {"betaling", "transactie"},
+		"pt": {"pagamento", "transação"},
 	},
 	gDate: {
 		"en": {"date", "dated"},

@@ -625,6 +625,9 @@ func (s *entScanner) flags(i int) uint32 {
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
 		}
+		if t.f&efAllCap != 0 && refLabels[s.text[t.s:t.e]] {
+			t.g = gzStop // "VIN: ...", not Vin
+		}
 	}
 	return t.g
 }
@@ -844,6 +847,14 @@ func brandShape(w string) bool {
 		}
 	}
 	return false
+}
+
+// refLabels are the upper-case labels of reference numbers. Some are
+// also given names in lower case ("Vin"); written in capitals before a
+// code they label it.
+var refLabels = map[string]bool{
+	"VIN": true, "PNR": true, "SKU": true, "RMA": true, "IMEI": true, "UPC": true, "EAN": true, "GTIN": true,
+	"ISBN": true, "AWB": true, "ASIN": true, "MPN": true, "REF": true, "NR": true, "PO": true, "ICCID": true, "MEID": true,
 }
 
 // personVerb reports whether token i is a verb that often follows a
@@ -1432,6 +1443,10 @@ func (s *entScanner) speakerMark(end int) bool {
 	}
 	t := &s.toks[end]
 	w := s.text[t.s:t.e]
+	// "Kundennummer:", "Buchungsnummer:", "Ordernumber:": a field's label.
+	if len(w) > 7 && (strings.HasSuffix(w, "nummer") || strings.HasSuffix(w, "number")) {
+		return false
+	}
 	return !(len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")))
 }
 

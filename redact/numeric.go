@@ -229,6 +229,7 @@ type numInfo struct {
 	closed     bool // a loose boundary after the run
 	ext        int  // end of a phone extension after the run, or 0
 	suffix     bool // the run ends its chunk but does not start it
+	inner      bool // the run is part of a longer chunk of groups
 }
 
 // addGroup extends the run of groups a..b-1 over group b.
@@ -273,6 +274,7 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 		return
 	}
 	x.closed = closed
+	x.inner = a > 0 || b < len(g)-1
 	// The number must not run into a word, but for a phone extension
 	// ("555-0132x12").
 	if x.end < len(t) && isLetter(t[x.end]) && !(t[x.end] == 'T' && x.ng == 3) {
@@ -434,16 +436,25 @@ func (s *state) card(x *numInfo) {
 	if !luhnDigits(d) {
 		return
 	}
+	if x.nd == 15 {
+		// Any Luhn-valid 15 digits after "IMEI": "IMEI 356938035643809".
+		s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: true})
+	}
 	if x.nd < 13 || !cardPrefix(d) {
-		if x.ng == 1 || x.glens[0] == 4 {
-			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 0.5, boost: gCard, neg: gNeg, need: true, before: true})
+		// Twelve digits inside a longer run ("6006 4912 3456 7890 123",
+		// a gift card) are no card of their own.
+		if !x.inner && (x.ng == 1 || x.glens[0] == 4) {
+			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 0.5, boost: gCard, neg: gNeg, label: gNeg, need: true, before: true})
 		}
 		return
 	}
-	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
-	if x.nd == 15 {
-		s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: true})
+	// Only cards print 15 digits as 4-6-5: "order 3726-186128-54488" still
+	// quotes one.
+	label := gNeg
+	if x.ng == 3 && x.glens[0] == 4 && x.glens[1] == 6 && x.glens[2] == 5 {
+		label = 0
 	}
+	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard, label: label})
 }
 
 // cardPrefix checks the issuer identification number ranges of the card
@@ -553,5 +564,5 @@ func (s *state) ssn(x *numInfo) {
 	if same {
 		return
 	}
-	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg})
+	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: gNeg})
 }

@@ -106,7 +106,7 @@ func (s *state) phone(x *numInfo) {
 		if x.plus && start > 0 && s.text[start-1] == '(' && strings.IndexByte(s.text[start:end], ')') > 0 {
 			start-- // "(+44) 7700 900123"
 		}
-		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, need: need, before: need})
+		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, label: gNeg | gIMEI, need: need, before: need})
 	}
 	off := -1
 	switch {

@@ -77,11 +77,12 @@ type cand struct {
 	promote    uint64 // context groups that change the type to alt
 	alt        string
 	altScore   float64
-	need       bool  // drop unless a boosting context word is near
-	rule       int32 // rule index for rule context, or -1
-	ext        bool  // from a Recognizer or Detector: taken as is
-	boosted    bool  // a context word confirmed it
-	before     bool  // only context words before it count
+	need       bool   // drop unless a boosting context word is near
+	rule       int32  // rule index for rule context, or -1
+	ext        bool   // from a Recognizer or Detector: taken as is
+	boosted    bool   // a context word confirmed it
+	before     bool   // only context words before it count
+	label      uint64 // context groups that rule it out when they label it
 }
 
 type kwHit struct {
@@ -346,6 +347,8 @@ func (s *state) finish() []Finding {
 		if !c.ext {
 			var near, neg uint64
 			var ruleBoost, ruleNeg, promote bool
+			var last kwHit // the nearest boost or label word before c
+			last.entry = -1
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
@@ -367,6 +370,11 @@ func (s *state) finish() []Finding {
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
+					// Of the phrases that end together, the longest
+					// names the number: "gift card", not "card".
+					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end || h.end == last.end && h.start < last.start) {
+						last = h
+					}
 				}
 				if c.rule >= 0 && en.groups&gRule != 0 && slices.Contains(en.rules, c.rule) {
 					if ruleWord(&e.rules[c.rule], en) {
@@ -375,6 +383,9 @@ func (s *state) finish() []Finding {
 						ruleNeg = true
 					}
 				}
+			}
+			if last.entry >= 0 && labels(kw.entries[last.entry].groups, c) && labelGap(t[last.end:c.start]) {
+				continue
 			}
 			boosted := near&c.boost != 0 || ruleBoost
 			if promote {
@@ -435,6 +446,50 @@ func (s *state) dateBetween(h kwHit, c *cand) bool {
 	d := s.dates
 	k, _ := slices.BinarySearchFunc(d, a, func(x span, a int) int { return x.s - a })
 	return k < len(d) && d[k].e <= b
+}
+
+// labels reports whether a context word of the groups g, the nearest one
+// before the candidate c, names what c is not: "order 4155550132",
+// "numéro de commande 0612345678", "gift card 4111 1111 1111 1111". A
+// card word nearer to the number keeps it: "charged on my card 4111
+// 1111 1111 1111 for order 12345".
+func labels(g uint64, c *cand) bool {
+	if c.typ == TypeCreditCard && g&gPaid != 0 {
+		return false // "transaction 6011 0009 9013 9424": the card paid with
+	}
+	return g&c.label != 0 && g&c.boost == 0
+}
+
+// labelGap reports whether the text between a label word and its number
+// holds only punctuation and the words that join them ("order no.",
+// "tracking number is", "confirmation #:").
+func labelGap(g string) bool {
+	for i := 0; i < len(g); {
+		c := g[i]
+		switch {
+		case isDigit(c):
+			return false
+		case isLetter(c):
+			j := i + 1
+			for j < len(g) && isLetter(g[j]) {
+				j++
+			}
+			var low [8]byte
+			if j-i > len(low) || !gapWords[string(lowerASCII(low[:0], g[i:j]))] {
+				return false
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return true
+}
+
+// gapWords join a label word to its number.
+var gapWords = map[string]bool{
+	"number": true, "no": true, "nr": true, "nro": true, "num": true, "n": true, "id": true, "code": true,
+	"is": true, "was": true, "reads": true, "ist": true, "est": true, "es": true, "de": true, "di": true, "da": true, "do": true,
 }
 
 // candsByStart reports whether the candidates are in start order.

@@ -1,0 +1,113 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSupportNumberLabels checks that a number labelled as an order,
+// booking, tracking, voucher or reference number in any of the supported
+// languages is no phone number, card or SSN, while the same shapes next
+// to their own words, or nearer to them than to the label, are still found.
+func TestSupportNumberLabels(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct{ name, text, typ, want string }{
+		// Phone shapes after order and booking words.
+		{"fr order", "numéro de commande 0612345678", TypePhoneNumber, ""},
+		{"fr booking", "numéro de réservation 0612345678", TypePhoneNumber, ""},
+		{"es order", "número de pedido 0612345678", TypePhoneNumber, ""},
+		{"es booking", "número de reserva 0612345678", TypePhoneNumber, ""},
+		{"it order", "numero d'ordine 0612345678", TypePhoneNumber, ""},
+		{"it booking", "numero di prenotazione 0612345678", TypePhoneNumber, ""},
+		{"pt order", "número da encomenda 912345678", TypePhoneNumber, ""},
+		{"en reservation", "reservation number 4155550132", TypePhoneNumber, ""},
+		{"en booking", "booking 020 7946 0958", TypePhoneNumber, ""},
+		{"en reservation uk", "Your reservation 07700 900123", TypePhoneNumber, ""},
+		{"fr phone", "mon numéro de portable 0612345678", TypePhoneNumber, "0612345678"},
+		{"phone after order", "order 12345, call me on 07700 900123", TypePhoneNumber, "07700 900123"},
+		{"phone before order", "call me on 07700 900123 about order 12345", TypePhoneNumber, "07700 900123"},
+		// Luhn-valid card shapes after tracking, voucher and order words.
+		{"tracking card", "tracking number 4111111111111111", TypeCreditCard, ""},
+		{"gift card", "gift card 4111111111111111", TypeCreditCard, ""},
+		{"gift card code", "Gift card code: 4111 1111 1111 1111", TypeCreditCard, ""},
+		{"voucher card", "voucher 4111111111111111", TypeCreditCard, ""},
+		{"fedex card", "FedEx 4111111111111111", TypeCreditCard, ""},
+		{"order card", "order 4111111111111111", TypeCreditCard, ""},
+		{"booking card", "booking no. 4111-1111-1111-1111", TypeCreditCard, ""},
+		{"gift card run", "my gift card: 6006 4912 3456 7890 123", TypeCreditCard, ""},
+		{"carte cadeau", "carte cadeau 4111111111111111", TypeCreditCard, ""},
+		{"card before order", "I was charged twice on my card 4111111111111111 for order 12345", TypeCreditCard, "4111111111111111"},
+		{"card after order", "for order 12345 my card 4111 1111 1111 1111 was charged", TypeCreditCard, "4111 1111 1111 1111"},
+		{"card after transaction", "the transaction 6011 0009 9013 9424 failed", TypeCreditCard, "6011 0009 9013 9424"},
+		{"amex after order", "order 3782-822463-10005", TypeCreditCard, "3782-822463-10005"},
+		{"visa", "visa 4111111111111111", TypeCreditCard, "4111111111111111"},
+		{"bare card", "4111 1111 1111 1111 please", TypeCreditCard, "4111 1111 1111 1111"},
+		// SSN shapes after confirmation and reference words.
+		{"confirmation ssn", "Confirmation #: 523-45-6789", TypeUSSSN, ""},
+		{"confirmation number ssn", "Your confirmation number is 523-45-6789", TypeUSSSN, ""},
+		{"reference ssn", "reference no. 523-45-6789", TypeUSSSN, ""},
+		{"order ssn", "order no 523-45-6789", TypeUSSSN, ""},
+		{"booking ssn", "booking 523-45-6789", TypeUSSSN, ""},
+		{"ssn", "ssn 523-45-6789", TypeUSSSN, "523-45-6789"},
+		{"imei after phone word", "my phone IMEI is 490154203237518", TypePhoneNumber, ""},
+		{"imei", "my phone IMEI is 490154203237518", TypeIMEI, "490154203237518"},
+		{"imei unknown prefix", "IMEI 356938035643809", TypeIMEI, "356938035643809"},
+		{"ssn after order", "order 12345, my SSN is 523-45-6789", TypeUSSSN, "523-45-6789"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			fs, err := d.Detect(context.Background(), c.text)
+			require.NoError(t, err)
+			got := ""
+			for _, f := range fs {
+				if f.Type == c.typ {
+					got = c.text[f.Start:f.End]
+				}
+			}
+			if c.want == "" {
+				assert.Empty(t, got, "decoy taken for %s", c.typ)
+			} else {
+				assert.Equal(t, c.want, got, "%s not found", c.typ)
+			}
+		})
+	}
+}
+
+// TestReferenceLabelsNoNames checks that the labels of reference numbers
+// are not taken for people, while a name of the same letters still is.
+func TestReferenceLabelsNoNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct{ text, want string }{
+		{"Ref: ABC123", ""},
+		{"Hi Ref, thanks", ""},
+		{"VIN: 1HGCM82633A004352", ""},
+		{"Dear VIN owner", ""},
+		{"Reservation: 523", ""},
+		{"Voucher: ABCD-1234", ""},
+		{"Confirmation: X7K2LM", ""},
+		{"Serial: ABC123", ""},
+		{"Kundennummer: 0171 2345678", ""},
+		{"Anna: the booking is fine", "Anna"},
+		{"Hi Vin, thanks", "Vin"},
+		{"PNR X7K2LM for Maria Garcia", "Maria Garcia"},
+		{"Ref. No. 12345 for John Smith", "John Smith"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			fs, err := d.Detect(context.Background(), c.text)
+			require.NoError(t, err)
+			got := ""
+			for _, f := range fs {
+				if f.Type == TypePerson {
+					got = c.text[f.Start:f.End]
+				}
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
