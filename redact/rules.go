@@ -217,34 +217,78 @@ func (s *state) scanRules() bool {
 			}
 			continue
 		}
-		// A run of min bytes or more holds a byte at every min-th
-		// position: probe those, and measure the run around a probe
-		// that hits.
-		ok := &rd.bytes
-		m := rd.min
-		for p, end := m-1, 0; p < n; p += m {
-			if !ok[t[p]] {
-				continue
-			}
-			i := p
-			for i > end && ok[t[i-1]] {
-				i--
-			}
-			j := p + 1
-			for j < n && ok[t[j]] {
-				j++
-			}
-			if j-i >= m {
-				if !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
-					s.closeSpans()
-					return false
-				}
-			}
-			end = j
-			p = j
+		if !s.scanRuns(rd, d) {
+			s.closeSpans()
+			return false
 		}
 	}
 	s.closeSpans()
+	return true
+}
+
+// scanRuns runs the automaton d of rd over the runs of the text's bytes
+// that its matches can hold and that are at least rd.min long. It reports
+// false when d ran out of states.
+func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
+	t := s.text
+	n := len(t)
+	ok := &rd.bytes
+	m := rd.min
+	measure := func(p, end int) (int, int) {
+		i := p
+		for i > end && ok[t[i-1]] {
+			i--
+		}
+		j := p + 1
+		for j < n && ok[t[j]] {
+			j++
+		}
+		return i, j
+	}
+	if m >= 15 && rd.below > 0 {
+		// A run of 15 bytes or more holds an aligned block of eight:
+		// look only at blocks with no byte below rd.below (in prose,
+		// most hold a space), then at blocks whose bytes are all
+		// allowed, and measure the run around them.
+		for q, end := 0, 0; q+8 <= n; q += 8 {
+			if x := load64(t, q); (x-rd.below*ones64)&^x&highs64 != 0 {
+				continue // some byte is below rd.below
+			}
+			if !allIn(ok, t[q:q+8]) {
+				continue
+			}
+			i, j := measure(q, end)
+			if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
+				return false
+			}
+			end = j
+			q = (j+7)&^7 - 8
+		}
+		return true
+	}
+	// A run of m bytes or more holds a byte at every m-th position:
+	// probe those, and measure the run around a probe that hits.
+	for p, end := m-1, 0; p < n; p += m {
+		if !ok[t[p]] {
+			continue
+		}
+		i, j := measure(p, end)
+		if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
+			return false
+		}
+		end = j
+		p = j
+	}
+	return true
+}
+
+// allIn reports whether every byte of b is in set.
+func allIn(set *[256]bool, b string) bool {
+	for i := 0; i < len(b); i++ {
+		if !set[b[i]] {
+			return false
+		}
+	}
 	return true
 }
 
@@ -825,6 +869,7 @@ type restDFA struct {
 	dfa   atomic.Pointer[ruleDFA]
 	min   int       // shortest match of its rules
 	bytes [256]bool // bytes a match of its rules can hold
+	below uint64    // every byte below it is outside bytes (at most 0x80)
 	mask  []uint64  // its rules, a bitset
 	ctx   bool      // every rule needs one of its words in the text
 }
@@ -856,6 +901,13 @@ func (e *Engine) newRestDFA(idx []int32, ctx bool) *restDFA {
 					rd.bytes[c] = true
 				}
 			}
+		}
+	}
+	rd.below = 0x80
+	for c := range rd.below {
+		if rd.bytes[c] {
+			rd.below = c
+			break
 		}
 	}
 	rd.dfa.Store(newRuleDFA(e.rules, idx))
