@@ -299,7 +299,9 @@ func TestReloadConcurrent(t *testing.T) {
 	}
 	go func() {
 		defer close(done)
-		for i := 0; running.Load() > 0; i++ {
+		// Reload while the turns run, and at least one round of valid,
+		// invalid and valid files even if the turns finish first.
+		for i := 0; i < 3 || running.Load() > 0; i++ {
 			switch i % 3 {
 			case 0:
 				write(reloadPolicy("mask:2"))
