@@ -81,13 +81,18 @@ func BenchmarkDetectLarge(b *testing.B) {
 	benchOne(b, sb.String()[:10<<20])
 }
 
-// BenchmarkDetectDigits runs a 1 MB run of digits, and digits with
-// separators, which must stay linear.
+// BenchmarkDetectDigits runs a 1 MB run of digits, digits with
+// separators, dotted labels and base64-like pieces, which must stay
+// linear (compare MB/s with BenchmarkDetectLarge).
 func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("plain", func(b *testing.B) { benchOne(b, strings.Repeat("4", 1<<20)) })
 	b.Run("spaced", func(b *testing.B) { benchOne(b, strings.Repeat("12 ", 1<<20/3)) })
 	b.Run("dotted", func(b *testing.B) { benchOne(b, strings.Repeat("1.", 1<<19)) })
 	b.Run("colons", func(b *testing.B) { benchOne(b, strings.Repeat("a:", 1<<19)) })
+	// Every label or base64 piece starts a word: host names and tokens
+	// must not be measured again from each of them.
+	b.Run("labels", func(b *testing.B) { benchOne(b, strings.Repeat("a.", 1<<19)) })
+	b.Run("base64", func(b *testing.B) { benchOne(b, strings.Repeat("aB3+", 1<<18)) })
 }
 
 func benchOne(b *testing.B, text string) {

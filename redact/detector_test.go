@@ -227,6 +227,8 @@ func TestLinearInputs(t *testing.T) {
 		strings.Repeat("-----BEGIN RSA PRIVATE KEY-----", 1<<10),
 		strings.Repeat("a@", 1<<15),
 		strings.Repeat("::1 ", 1<<13),
+		strings.Repeat("a.", 1<<13),
+		strings.Repeat("aB3+", 1<<12),
 		string([]byte{0xff, 0xfe, '4', '1', 0xc3}),
 	} {
 		detect(t, d, text)

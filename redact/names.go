@@ -118,6 +118,10 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.flush()
 		off = end
 	}
+	// The pooled scanner keeps no text: neither the words of people
+	// (rep) nor the last folded word (key).
+	clear(s.rep)
+	clear(s.key)
 	s.text, s.emitFn = "", nil
 	entScannerPool.Put(s)
 }

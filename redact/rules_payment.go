@@ -18,7 +18,9 @@ var paymentRules = []Rule{
 		// The code comes right after its name, maybe after "is", "code",
 		// "number", "no" and a colon: "cvv 123", "CVC: 4821",
 		// "security code is 907". A number further away is not taken.
-		Pattern: `(?i)\b` + cardCodeWords + `(?:\s*(?:is|code|number|no\.?|#|:|=|-)\s*){0,2}\s*(?P<v>\d{3,4})\b`,
+		// Spaces are bounded so that the rule's longest match is, and its
+		// expression runs only around what the automaton reports.
+		Pattern: `(?i)\b` + cardCodeWords + `(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification"},
 		Score: 0.8,
@@ -30,6 +32,7 @@ var paymentRules = []Rule{
 			{Text: "cvv 12345", Want: ""},
 			{Text: "what is a cvv? order 1234", Want: ""},
 			{Text: "my security code arrived", Want: ""},
+			{Text: "no cvv\n\n\n      \n\n1234 is my pin", Want: ""},
 		},
 	},
 }

@@ -106,6 +106,11 @@ func (s *state) tokenAnchor(i int) int {
 	for k < n && (byteClass[t[k]]&clB64 != 0 && t[k] != '-' && t[k] != '=' || t[k] == '-' && k+1 < n && isAlnum(t[k+1])) {
 		cls |= byteClass[t[k]]
 		k++
+		if k-i > maxToken {
+			// Longer than any key or token: a blob. Stopping here keeps
+			// the scan linear when a word starts every few bytes of it.
+			return 0
+		}
 	}
 	for k < n && t[k] == '=' && k-i < 200 {
 		k++
@@ -282,6 +287,13 @@ func inUserinfo(t string, i int) bool {
 	return q >= 3 && t[q-3:q] == "://"
 }
 
+// maxHost is the longest host name (RFC 1035: 253 bytes written out);
+// maxToken the longest run tokenAnchor considers a key or token.
+const (
+	maxHost  = 253
+	maxToken = 1024
+)
+
 // hostEnd parses a host name of at least two labels at p and returns its
 // end, or 0. The last label is a top-level domain: letters, or an IDN
 // "xn--" label; bare, it must be on the list of common TLDs.
@@ -291,6 +303,11 @@ func hostEnd(t string, p int, bare bool) int {
 	lastStart, lastEnd := 0, 0
 	q := p
 	for {
+		if q-p > maxHost {
+			// Longer than a DNS name may be; stopping keeps the scan
+			// linear on "a.a.a.a...", where every label starts a word.
+			return 0
+		}
 		a := q
 		for q < n && q-a < 63 {
 			if isAlnum(t[q]) || t[q] == '-' {
