@@ -93,6 +93,8 @@ func BenchmarkDetectDigits(b *testing.B) {
 	// must not be measured again from each of them.
 	b.Run("labels", func(b *testing.B) { benchOne(b, strings.Repeat("a.", 1<<19)) })
 	b.Run("base64", func(b *testing.B) { benchOne(b, strings.Repeat("aB3+", 1<<18)) })
+	// A value after every keyword runs to the end of the text.
+	b.Run("keywords", func(b *testing.B) { benchOne(b, strings.Repeat("token:", 1<<20/6)) })
 }
 
 func benchOne(b *testing.B, text string) {

@@ -110,7 +110,9 @@ type state struct {
 	ruleOn  []bool
 	posOn   []uint64 // scratch of notePositive
 	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
-	endPEM  int
+	// valStart, valEnd: the last run of value bytes valueAfter measured.
+	valStart, valEnd int
+	endPEM           int
 
 	recName      string        // the recognizer being run
 	emitExternal func(Finding) // records its findings, made once per state
@@ -129,6 +131,7 @@ func (s *state) reset(text string) {
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
 	s.endPEM = -2
+	s.valStart, s.valEnd = 0, 0
 	if len(s.open) != len(s.e.rules) {
 		s.open = make([]ruleSpan, len(s.e.rules))
 		for i := range s.open {

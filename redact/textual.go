@@ -707,6 +707,9 @@ func (s *state) privateKey(i int) int {
 	return end
 }
 
+// valueByte reports whether c may be part of a value after a keyword.
+func valueByte(c byte) bool { return c > ' ' && c != '"' && c != '\'' && c != '`' }
+
 // valueAfter looks for a secret value after a word such as "password" or
 // "token": optional "is", ":", "=", quotes, then a run of non-space bytes.
 func (s *state) valueAfter(p int, groups uint64) {
@@ -742,9 +745,17 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if q == p || q >= n {
 		return
 	}
-	v := q
-	for v < n && t[v] > ' ' && t[v] != '"' && t[v] != '\'' && t[v] != '`' && v-q < 256 {
-		v++
+	// The value runs to a space or quote, however long: a secret cut
+	// short would go out in part. The run's end does not depend on where
+	// it is entered, so a value after another keyword inside the same run
+	// reuses it, and the scan stays linear.
+	v := s.valEnd
+	if q < s.valStart || q >= v {
+		v = q
+		for v < n && valueByte(t[v]) {
+			v++
+		}
+		s.valStart, s.valEnd = q, v
 	}
 	for v > q && strings.IndexByte(".,;!?)]}", t[v-1]) >= 0 {
 		v--
@@ -753,6 +764,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if len(val) < 6 {
 		return
 	}
+	// Its first 256 bytes decide what it is (a bounded cost per keyword);
+	// the finding covers all of it.
+	val = val[:min(len(val), 256)]
 	var cls uint8
 	sym := false
 	for i := 0; i < len(val); i++ {

@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestLongValuesCoveredWhole: a secret after "password" or "token" is
+// covered to its end however long it is; a finding that stopped after 256
+// bytes let the rest of the value through.
+func TestLongValuesCoveredWhole(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	// 1,200 bytes of a varied alphabet, as a real key or token has.
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	r := goldenRand(42)
+	var sb strings.Builder
+	for range 1200 {
+		sb.WriteByte(alphabet[r.intn(len(alphabet))])
+	}
+	long := sb.String()
+	for _, tc := range []struct{ prefix, typ string }{
+		{"my password: ", TypePassword},
+		{"the token is ", TypeAPIKey},
+	} {
+		text := tc.prefix + long + " thanks"
+		fs := detect(t, d, text)
+		require.Len(t, fs, 1, "%s...", tc.prefix)
+		assert.Equal(t, tc.typ, fs[0].Type)
+		assert.Equal(t, len(tc.prefix), fs[0].Start)
+		assert.Equal(t, len(tc.prefix)+len(long), fs[0].End, "the finding ends where the value does")
+	}
+}
