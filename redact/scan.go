@@ -256,16 +256,14 @@ func (s *state) keyword(id int32, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
-	other := 0 // words of the longest phrase ending here that is no phone word
+	longest := 0 // words of the longest phrase ending here
 	for ; id >= 0; id = kw.entries[id].next {
 		e := &kw.entries[id]
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
 		if !ok {
 			continue
 		}
-		if e.groups&gPhone == 0 && len(e.words) > other {
-			other = len(e.words)
-		}
+		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
 		for _, r := range e.rules {
 			s.ruleOn[r] = true
@@ -290,21 +288,20 @@ func (s *state) keyword(id int32, start, end int) {
 			s.monthDate(start, end, e.month)
 		}
 	}
-	if other > 1 {
-		s.maskPhoneWord(first, other)
+	if longest > 1 {
+		s.dropSubsumed(first, longest)
 	}
 }
 
-// maskPhoneWord drops the hits from first on of a bare phone word that
-// ends a longer phrase naming another kind of number: "number" in "order
-// number", "tracking number" or "social security number" does not make a
-// phone number.
-func (s *state) maskPhoneWord(first, words int) {
+// dropSubsumed drops the hits from first on of phrases shorter than the
+// longest one ending at the same word: the longer phrase says what the
+// text names. "number" in "order number" or "social security number" is
+// no phone word, "card" in "gift card" no card word.
+func (s *state) dropSubsumed(first, words int) {
 	kw := &s.e.kw
 	out := first
 	for _, h := range s.hits[first:] {
-		e := &kw.entries[h.entry]
-		if e.groups == gPhone && len(e.words) < words {
+		if len(kw.entries[h.entry].words) < words {
 			continue
 		}
 		s.hits[out] = h
