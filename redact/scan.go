@@ -370,9 +370,9 @@ func (s *state) finish() []Finding {
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
-					// Of the phrases that end together, the longest
-					// names the number: "gift card", not "card".
-					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end || h.end == last.end && h.start < last.start) {
+					// Of phrases that end together only the longest is
+					// a hit (see dropSubsumed): "gift card", not "card".
+					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) {
 						last = h
 					}
 				}
