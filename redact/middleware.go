@@ -249,54 +249,56 @@ func newMessages(msgs []chat.Message) int {
 	return 0
 }
 
-// redactText redacts text, reusing the redaction of a text already sent
-// (history comes again every turn) while the vault has not grown. A text
-// whose findings are counted is always redacted anew, so that a customer
-// repeating a message is counted again.
+// redactText redacts text. Like every part, it goes through redactCached.
 func (m *middleware) redactText(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
-	if counts == nil {
-		if out, ok := v.cached(m.r, text, false); ok {
-			return out, nil
-		}
-	}
-	size := v.Len()
-	out, findings, err := m.r.Redact(ctx, v, text)
-	if err != nil {
-		return "", err
-	}
-	countFindings(counts, findings)
-	v.cache(m.r, text, false, out, size)
-	return out, nil
+	return m.redactCached(v, text, false, counts, func() (string, error) {
+		out, findings, err := m.r.Redact(ctx, v, text)
+		countFindings(counts, findings)
+		return out, err
+	})
 }
 
 // redactMaybeJSON redacts the arguments of a tool call or a tool's result:
 // the string values of a JSON object or array one by one, other text as
-// text. Like redactText, it reuses the redaction of history.
+// text.
 func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string, counts map[string]int) (string, error) {
 	if t := strings.TrimSpace(s); t == "" || t[0] != '{' && t[0] != '[' {
 		return m.redactText(ctx, v, s, counts)
 	}
+	out, err := m.redactCached(v, s, true, counts, func() (string, error) {
+		out, n, err := m.r.RedactJSON(ctx, v, s)
+		if counts != nil {
+			for typ, k := range n {
+				counts[typ] += k
+			}
+		}
+		return out, err
+	})
+	// RedactJSON checks the document before it redacts anything, so a
+	// text that only looks like JSON is redacted as text.
+	if errors.Is(err, ErrInvalidJSON) {
+		return m.redactText(ctx, v, s, counts)
+	}
+	return out, err
+}
+
+// redactCached runs redact on text, or reuses the redaction of the same
+// text made with this Redactor while the vault has not grown since
+// (history comes again every turn). A text whose findings are counted is
+// always redacted anew (redact adds its findings to counts), so that a
+// customer repeating a message is counted again.
+func (m *middleware) redactCached(v *Vault, text string, json bool, counts map[string]int, redact func() (string, error)) (string, error) {
 	if counts == nil {
-		if out, ok := v.cached(m.r, s, true); ok {
+		if out, ok := v.cached(m.r, text, json); ok {
 			return out, nil
 		}
 	}
 	size := v.Len()
-	// RedactJSON checks the document before it redacts anything, so a
-	// text that only looks like JSON is redacted as text.
-	out, n, err := m.r.RedactJSON(ctx, v, s)
-	if errors.Is(err, ErrInvalidJSON) {
-		return m.redactText(ctx, v, s, counts)
-	}
+	out, err := redact()
 	if err != nil {
 		return "", err
 	}
-	if counts != nil {
-		for typ, k := range n {
-			counts[typ] += k
-		}
-	}
-	v.cache(m.r, s, true, out, size)
+	v.cache(m.r, text, json, out, size)
 	return out, nil
 }
 
