@@ -18,6 +18,15 @@ func loadChat(b *testing.B) []string {
 	return strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
 }
 
+// bytesOf returns the length of all lines together.
+func bytesOf(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	return n
+}
+
 // BenchmarkDetectChat measures throughput over the chat corpus with every
 // default recognizer on, one message per call, on one goroutine.
 func BenchmarkDetectChat(b *testing.B) {
@@ -26,10 +35,7 @@ func BenchmarkDetectChat(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
+	total := bytesOf(lines)
 	ctx := context.Background()
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
@@ -52,10 +58,7 @@ func BenchmarkDetectBuiltin(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
+	total := bytesOf(lines)
 	ctx := context.Background()
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
@@ -116,10 +119,7 @@ func benchOne(b *testing.B, text string) {
 // can be compared on a noisy machine as a ratio measured in the same run.
 func BenchmarkByteLoop(b *testing.B) {
 	lines := loadChat(b)
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
+	total := bytesOf(lines)
 	b.SetBytes(int64(total))
 	n := 0
 	for b.Loop() {

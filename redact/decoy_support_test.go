@@ -69,15 +69,7 @@ func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {
-			fs, err := d.Detect(context.Background(), c.text)
-			require.NoError(t, err)
-			var got []string
-			for _, f := range fs {
-				if f.Type == c.typ {
-					got = append(got, c.text[f.Start:f.End])
-				}
-			}
-			assert.Equal(t, []string{c.want}, got)
+			assert.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ))
 		})
 	}
 }

@@ -30,6 +30,31 @@ func detect(t *testing.T, d *Engine, text string) []Finding {
 	return fs
 }
 
+// valuesOf runs d over text, checks the invariants of the result and
+// returns the text of every finding of type typ, in order.
+func valuesOf(t *testing.T, d *Engine, text, typ string) []string {
+	t.Helper()
+	var out []string
+	for _, f := range detect(t, d, text) {
+		if f.Type == typ {
+			out = append(out, text[f.Start:f.End])
+		}
+	}
+	return out
+}
+
+// wantValue asserts that valuesOf finds exactly want, or nothing when want
+// is empty.
+func wantValue(t *testing.T, d *Engine, text, typ, want string, msgAndArgs ...any) {
+	t.Helper()
+	got := valuesOf(t, d, text, typ)
+	if want == "" {
+		assert.Empty(t, got, msgAndArgs...)
+		return
+	}
+	assert.Equal(t, []string{want}, got, msgAndArgs...)
+}
+
 // checkInvariants asserts what every result must satisfy.
 func checkInvariants(t testing.TB, text string, fs []Finding) {
 	t.Helper()

@@ -11,10 +11,7 @@ func BenchmarkRuleAutomaton(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
+	total := bytesOf(lines)
 	s := &state{e: e}
 	for _, l := range lines {
 		s.reset(l)
@@ -53,10 +50,7 @@ func BenchmarkRules(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	total := 0
-	for _, l := range lines {
-		total += len(l)
-	}
+	total := bytesOf(lines)
 	for _, rules := range []bool{false, true} {
 		name := "scan"
 		if rules {
