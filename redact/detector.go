@@ -296,6 +296,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}
 	}
+	e.ruleWords = (len(e.rules) + 63) / 64
 	e.splitRules()
 	for typ, vals := range c.deny {
 		for _, v := range vals {
@@ -307,7 +308,6 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.kw.build()
-	e.ruleWords = (len(e.rules) + 63) / 64
 	w := e.ruleWords
 	e.entryRules = make([]uint64, 2*w*len(e.kw.entries))
 	e.strongRules = make([]uint64, w)

@@ -299,7 +299,7 @@ func allIn(set *[256]bool, b string) bool {
 // any other of them would be dropped by finish, so it need not run.
 func (s *state) notePositive() {
 	e := s.e
-	n := (len(e.rules) + 63) / 64
+	n := e.ruleWords
 	if cap(s.posOn) < 2*n {
 		s.posOn = make([]uint64, 2*n)
 	}
@@ -466,7 +466,7 @@ func (s *state) noteEnds(rules []int32, p int) {
 	e := s.e
 	for _, ri := range rules {
 		r := &e.rules[ri]
-		if r.needCtx && s.runOK[ri>>6]&(1<<(ri&63)) == 0 {
+		if !s.mayReport(ri) {
 			continue
 		}
 		o := &s.open[ri]
@@ -916,7 +916,7 @@ func (e *Engine) newRestDFA(idx []int32, ctx bool) *restDFA {
 
 // ruleMask returns the rules idx as a bitset.
 func (e *Engine) ruleMask(idx []int32) []uint64 {
-	m := make([]uint64, (len(e.rules)+63)/64)
+	m := make([]uint64, e.ruleWords)
 	for _, ri := range idx {
 		m[ri>>6] |= 1 << (ri & 63)
 	}
