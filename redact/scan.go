@@ -113,6 +113,17 @@ type state struct {
 	// valStart, valEnd: the last run of value bytes valueAfter measured.
 	valStart, valEnd int
 	endPEM           int
+	// hostMiss: no bare host name starts before it (see hostParse);
+	// hostLong: nor any host, the run of labels being too long for one.
+	hostMiss int
+	hostLong bool
+	// locStart, locEnd: the last run of e-mail local-part bytes measured;
+	// atPos, atEnd: the last '@' whose host was parsed, and the host's end.
+	locStart, locEnd int
+	atPos, atEnd     int
+	tok              tokenRun  // the last run of token bytes measured (see tokenAnchor)
+	tokStats         byteStats // bytes of the last token tokenAnchor weighed
+	valStats         byteStats // bytes of the last value valueAfter weighed
 
 	recName      string        // the recognizer being run
 	emitExternal func(Finding) // records its findings, made once per state
@@ -132,6 +143,11 @@ func (s *state) reset(text string) {
 	s.hits = s.hits[:0]
 	s.endPEM = -2
 	s.valStart, s.valEnd = 0, 0
+	s.hostMiss, s.hostLong = 0, false
+	s.locStart, s.locEnd, s.atPos = 0, 0, -1
+	s.tok = tokenRun{}
+	s.tokStats.reset(text)
+	s.valStats.reset(text)
 	if len(s.open) != len(s.e.rules) {
 		s.open = make([]ruleSpan, len(s.e.rules))
 		for i := range s.open {

@@ -101,19 +101,41 @@ func allHex(s string) bool {
 func (s *state) tokenAnchor(i int) int {
 	t := s.text
 	n := len(t)
-	k := i
-	var cls uint8
-	for k < n && (byteClass[t[k]]&clB64 != 0 && t[k] != '-' && t[k] != '=' || t[k] == '-' && k+1 < n && isAlnum(t[k+1])) {
-		cls |= byteClass[t[k]]
-		k++
-		if k-i > maxToken {
-			// Longer than any key or token: a blob. Stopping here keeps
-			// the scan linear when a word starts every few bytes of it.
-			return 0
+	// The run of token bytes ends where it ends whichever of its words the
+	// scan starts from: measure it once, with where each class last
+	// occurs in it, so that the classes of any suffix are known at once.
+	r := &s.tok
+	if i < r.start || i >= r.end {
+		*r = tokenRun{start: i, last: [3]int{-1, -1, -1}}
+		k := i
+		for k < n && (byteClass[t[k]]&clB64 != 0 && t[k] != '-' && t[k] != '=' || t[k] == '-' && k+1 < n && isAlnum(t[k+1])) {
+			switch c := byteClass[t[k]]; {
+			case c&clDigit != 0:
+				r.last[0] = k
+			case c&clLower != 0:
+				r.last[1] = k
+			case c&clUpper != 0:
+				r.last[2] = k
+			}
+			k++
 		}
+		r.end = k
+		for k < n && t[k] == '=' {
+			k++
+		}
+		r.pad = k - r.end
 	}
-	for k < n && t[k] == '=' && k-i < 200 {
-		k++
+	k := r.end
+	if k-i > maxToken {
+		// Longer than any key or token: a blob.
+		return 0
+	}
+	k += min(r.pad, max(0, 200-(k-i))) // padding, as long as the token is short
+	var cls uint8
+	for c, m := range [3]uint8{clDigit, clLower, clUpper} {
+		if r.last[c] >= i {
+			cls |= m
+		}
 	}
 	l := k - i
 	if l < 16 || k < n && isAlnum(t[k]) {
@@ -143,7 +165,7 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && entropy(tok) >= 3.5 {
+	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 {
 		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true})
 		return k
 	}
@@ -234,20 +256,30 @@ func clog2(c int) float64 {
 func (s *state) email(i int) int {
 	t := s.text
 	n := len(t)
-	k := i
-	for k < n && k-i <= 64 {
-		if isLocalByte(t[k]) {
-			k++
-		} else if l := letter2(t, k); l > 0 {
-			k += l // "josé.garcía@..."
-		} else {
-			break
+	// The run of local-part bytes ends where it ends whichever of its
+	// words the scan starts from: measure it once per run.
+	if i < s.locStart || i >= s.locEnd {
+		k := i
+		for k < n {
+			if isLocalByte(t[k]) {
+				k++
+			} else if l := letter2(t, k); l > 0 {
+				k += l // "josé.garcía@..."
+			} else {
+				break
+			}
 		}
+		s.locStart, s.locEnd = i, k
 	}
-	if k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' || inUserinfo(t, i) {
+	k := s.locEnd
+	// RFC 5321: a local part holds at most 64 bytes.
+	if k-i > 64 || k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' || inUserinfo(t, i) {
 		return 0
 	}
-	end := hostEnd(t, k+1, false)
+	if s.atPos != k {
+		s.atPos, s.atEnd = k, hostEnd(t, k+1, false)
+	}
+	end := s.atEnd
 	if end <= 0 {
 		return 0
 	}
@@ -298,15 +330,31 @@ const (
 // end, or 0. The last label is a top-level domain: letters, or an IDN
 // "xn--" label; bare, it must be on the list of common TLDs.
 func hostEnd(t string, p int, bare bool) int {
+	end, _ := hostParse(t, p, bare)
+	return end
+}
+
+// hostParse is hostEnd that also says, when it finds no host, how far no
+// host of the same kind starts either: miss > p when every position in
+// t[p:miss] fails the same way. That holds when the dotted run of labels
+// from p is longer than a host name may be (none of its labels starts a
+// host: a run that long is data, not a name), and when the run, read in
+// full, has a single label or a last label that is no TLD: a host
+// starting inside it ends in the same last label. Callers remember miss
+// so that a run of short labels, each of which starts a word, is read
+// once instead of once per label.
+func hostParse(t string, p int, bare bool) (end, miss int) {
 	n := len(t)
 	labels := 0
 	lastStart, lastEnd := 0, 0
 	q := p
 	for {
 		if q-p > maxHost {
-			// Longer than a DNS name may be; stopping keeps the scan
-			// linear on "a.a.a.a...", where every label starts a word.
-			return 0
+			// Longer than a DNS name may be: find where the run ends.
+			for q < n && (isAlnum(t[q]) || t[q] == '-' || t[q] == '.' && q+1 < n && isAlnum(t[q+1])) {
+				q++
+			}
+			return 0, q
 		}
 		a := q
 		for q < n && q-a < 63 {
@@ -321,9 +369,12 @@ func hostEnd(t string, p int, bare bool) int {
 		if q == a || t[a] == '-' || t[q-1] == '-' {
 			if labels >= 2 && q == a {
 				// trailing dot: the previous label ends the host
-				return lastEnd
+				return lastEnd, 0
 			}
-			return 0
+			return 0, 0
+		}
+		if q-a == 63 {
+			miss = -1 // a label cut short: a later start may read it whole
 		}
 		labels++
 		lastStart, lastEnd = a, q
@@ -333,25 +384,31 @@ func hostEnd(t string, p int, bare bool) int {
 		}
 		break
 	}
+	// From here on a failure is the run's: no later start in it does
+	// better, unless a label was cut short.
+	fail := 0
+	if miss == 0 {
+		fail = lastEnd
+	}
 	if labels < 2 {
-		return 0
+		return 0, fail
 	}
 	tld := t[lastStart:lastEnd]
 	if strings.HasPrefix(tld, "xn--") && len(tld) > 4 {
-		return lastEnd
+		return lastEnd, 0
 	}
 	if len(tld) < 2 {
-		return 0
+		return 0, fail
 	}
 	for i := 0; i < len(tld); i++ {
 		if !isLetter(tld[i]) {
-			return 0
+			return 0, fail
 		}
 	}
 	if bare && !commonTLD[tld] {
-		return 0
+		return 0, fail
 	}
-	return lastEnd
+	return lastEnd, 0
 }
 
 var commonTLD = map[string]bool{}
@@ -492,8 +549,14 @@ func urlByte(c byte) bool {
 func (s *state) bareHost(i int) int {
 	t := s.text
 	www := len(t)-i > 4 && strings.EqualFold(t[i:i+4], "www.")
+	if i < s.hostMiss && (!www || s.hostLong) {
+		return 0 // inside a run of labels already read (see hostParse)
+	}
 	bare := !www
-	end := hostEnd(t, i, true)
+	end, miss := hostParse(t, i, true)
+	if miss > i {
+		s.hostMiss, s.hostLong = miss, miss-i > maxHost
+	}
 	if www && end <= 0 {
 		// "www.example.shop": any alphabetic TLD after www and a name.
 		if e := hostEnd(t, i, false); e > 0 && strings.Count(t[i:e], ".") >= 2 {
@@ -767,15 +830,8 @@ func (s *state) valueAfter(p int, groups uint64) {
 	// Its first 256 bytes decide what it is (a bounded cost per keyword);
 	// the finding covers all of it.
 	val = val[:min(len(val), 256)]
-	var cls uint8
-	sym := false
-	for i := 0; i < len(val); i++ {
-		c := byteClass[val[i]]
-		cls |= c
-		if c&(clLower|clUpper|clDigit|clHigh) == 0 {
-			sym = true
-		}
-	}
+	st := s.valStats.window(q, q+len(val))
+	cls, sym := st.classes()
 	kinds := 0
 	for _, m := range []uint8{clLower, clUpper, clDigit} {
 		if cls&m != 0 {
@@ -793,7 +849,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
 	case groups&gValue != 0 && len(val) >= 40:
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
-	case len(val) >= 16 && entropy(val) >= 3.2 && kinds >= 2:
+	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2:
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6})
 	}
 }

@@ -1,0 +1,106 @@
+package redact
+
+import "math/bits"
+
+// byteStats counts the bytes of a window of the text being scanned. The
+// window moves by the bytes that enter and leave it, so the classes and
+// the entropy of a window that overlaps the last one cost those bytes and
+// the window's distinct bytes, not its length. The scanner measures
+// values and tokens from every word of a run, and a run may hold a word
+// every two bytes: recounting each window would cost its length per word.
+type byteStats struct {
+	t      string
+	lo, hi int
+	n      [256]uint32
+	seen   [4]uint64 // bit b&63 of word b>>6: n[b] > 0
+}
+
+// reset empties the window and points it at t.
+func (w *byteStats) reset(t string) {
+	for k, m := range w.seen {
+		for ; m != 0; m &= m - 1 {
+			w.n[k<<6|bits.TrailingZeros64(m)] = 0
+		}
+	}
+	w.seen = [4]uint64{}
+	w.t, w.lo, w.hi = t, 0, 0
+}
+
+// window makes the window t[lo:hi] of the text given to reset.
+func (w *byteStats) window(lo, hi int) *byteStats {
+	switch {
+	case lo >= w.hi || hi <= w.lo:
+		w.reset(w.t)
+		w.add(lo, hi)
+	default:
+		if lo < w.lo {
+			w.add(lo, w.lo)
+		} else {
+			w.remove(w.lo, lo)
+		}
+		if hi > w.hi {
+			w.add(w.hi, hi)
+		} else {
+			w.remove(hi, w.hi)
+		}
+	}
+	w.lo, w.hi = lo, hi
+	return w
+}
+
+func (w *byteStats) add(lo, hi int) {
+	for _, c := range []byte(w.t[lo:hi]) {
+		w.n[c]++
+		w.seen[c>>6] |= 1 << (c & 63)
+	}
+}
+
+func (w *byteStats) remove(lo, hi int) {
+	for _, c := range []byte(w.t[lo:hi]) {
+		if w.n[c]--; w.n[c] == 0 {
+			w.seen[c>>6] &^= 1 << (c & 63)
+		}
+	}
+}
+
+// classes returns the byte classes of the window's bytes (see byteClass),
+// and whether one of them is no letter, digit or part of a multi-byte
+// character.
+func (w *byteStats) classes() (cls uint8, sym bool) {
+	for k, m := range w.seen {
+		for ; m != 0; m &= m - 1 {
+			c := byteClass[k<<6|bits.TrailingZeros64(m)]
+			cls |= c
+			if c&(clLower|clUpper|clDigit|clHigh) == 0 {
+				sym = true
+			}
+		}
+	}
+	return cls, sym
+}
+
+// entropy returns entropy(t[lo:hi]) of the window, to the last bit: the
+// same terms summed in the same order.
+func (w *byteStats) entropy() float64 {
+	n := w.hi - w.lo
+	if n == 0 {
+		return 0
+	}
+	sum := 0.0
+	for k, m := range w.seen {
+		for ; m != 0; m &= m - 1 {
+			if c := w.n[k<<6|bits.TrailingZeros64(m)]; c > 1 {
+				sum += clog2(int(c))
+			}
+		}
+	}
+	return clog2(n)/float64(n) - sum/float64(n)
+}
+
+// tokenRun is a run of token bytes (see tokenAnchor): t[start:end], the
+// '=' bytes after it, and where its last digit, lower-case and upper-case
+// letter are (-1: none).
+type tokenRun struct {
+	start, end, pad int
+	last            [3]int
+}
