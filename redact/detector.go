@@ -67,7 +67,8 @@ func WithThreshold(score float64) Option {
 }
 
 // WithLanguages limits the context words to the given ISO 639-1 languages
-// ("en", "de", "fr", "es", "it", "nl", "pt"). By default all are used.
+// ("en", "de", "fr", "es", "it", "nl", "pt", "ru"). By default all are
+// used.
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -247,7 +248,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {

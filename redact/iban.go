@@ -31,9 +31,11 @@ VA 18n|VG 4a16n|XK 16n|BI 23n|DJ 23n|FK 2a12n|MN 16n|NI 4a20n|OM 3n16c|YE 4a4n18
 	}
 }
 
-// iban recognizes an IBAN at i, written compactly or in groups of four
-// separated by single spaces (or dashes), and checks its country format
-// and the ISO 7064 mod 97 checksum.
+// iban recognizes an IBAN at i, written compactly or in groups separated
+// by single spaces (or dashes): in fours as printed, in threes or
+// irregularly as typed. It takes no more characters than the country's
+// IBAN length, so a word or number after it stays out, and checks the
+// country format and the ISO 7064 mod 97 checksum.
 func (s *state) iban(i int) int {
 	t := s.text
 	n := len(t)
@@ -65,7 +67,7 @@ func (s *state) iban(i int) int {
 			q++
 			continue
 		}
-		if (c == ' ' || c == '-') && q+1 < n && isAlnum(t[q+1]) && nb%4 == 0 {
+		if (c == ' ' || c == '-') && q+1 < n && isAlnum(t[q+1]) {
 			if sep == 0 {
 				sep = c
 			} else if sep != c {

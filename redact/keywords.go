@@ -43,6 +43,7 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato"},
+		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},

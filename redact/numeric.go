@@ -33,7 +33,7 @@ func (s *state) digitAnchor(i int) int {
 	for j < n && isDigit(t[j]) {
 		j++
 	}
-	if inCompound(t, i) {
+	if inCompound(t, i) && !s.ssnLabelGlued(i) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
@@ -73,6 +73,17 @@ func (s *state) digitAnchor(i int) int {
 		return k
 	}
 	return s.chunk(i)
+}
+
+// ssnLabelGlued reports whether the digits at i follow an SSN word and a
+// hyphen, "SSN-536-22-8726": the label, not a token, ends at the hyphen.
+// The scan has just recorded the word's hit if it is one.
+func (s *state) ssnLabelGlued(i int) bool {
+	if s.text[i-1] != '-' || len(s.hits) == 0 {
+		return false
+	}
+	h := s.hits[len(s.hits)-1]
+	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
 }
 
 // atAfter reports whether the local-part bytes from j run into an '@'.
@@ -417,7 +428,7 @@ func (s *state) card(x *numInfo) {
 		return
 	}
 	if x.ng > 1 {
-		if x.sep != ' ' && x.sep != '-' {
+		if x.sep != ' ' && x.sep != '-' && !dottedCard(s.text, x) {
 			return
 		}
 		// Printed card numbers start with a group of four ("4111 1111
@@ -455,6 +466,25 @@ func (s *state) card(x *numInfo) {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard, label: label})
+}
+
+// dottedCard reports whether x is a card number printed with dots: in
+// fours ("4111.1111.1111.1111", the last group shorter for 13 and 19
+// digits) or in the 4-6-5 of 15-digit cards. Amounts ("1.234.567,00"),
+// addresses and dates have no such groups; versions are named.
+func dottedCard(t string, x *numInfo) bool {
+	if x.sep != '.' || x.ng < 3 {
+		return false
+	}
+	g := x.glens[:x.ng]
+	if !(x.ng == 3 && g[0] == 4 && g[1] == 6 && g[2] == 5) {
+		for k, l := range g {
+			if l != 4 && (k < len(g)-1 || l > 4) {
+				return false
+			}
+		}
+	}
+	return !versionBefore(t, x.start)
 }
 
 // cardPrefix checks the issuer identification number ranges of the card

@@ -142,6 +142,18 @@ func (s *state) phone(x *numInfo) {
 	if x.sep == '/' {
 		return
 	}
+	if ok, bracketed := trunk8(s.text, x, d); ok {
+		switch {
+		case s.e.strict && !strictPhone(7, d[1:]):
+		case bracketed:
+			add(0.6, false)
+		case confirmed():
+			add(0.55, false)
+		default:
+			add(0.3, true)
+		}
+		return
+	}
 	// Groups of one digit are rare in phone numbers and common in lists;
 	// a confirmed number of three groups or more may have one ("06 1 234
 	// 5678", "8 (123) 456-78-90", "(0)20 7946 0958").
@@ -377,6 +389,38 @@ func strictPhone(cc int, nsn []byte) bool {
 		n.ItalianLeadingZero = proto.Bool(true)
 	}
 	return phonenumbers.IsValidNumber(n)
+}
+
+// trunk8 reports whether x is a number of Russia or Kazakhstan (calling
+// code 7) in national form: the trunk prefix 8, then ten digits whose area
+// code starts 3, 4, 7, 8 or 9, written whole or as "8 (495) 123-45-67",
+// "8 916 555-12-34". bracketed reports the area code in brackets, the
+// shape that says phone without a phone word.
+func trunk8(t string, x *numInfo, d []byte) (ok, bracketed bool) {
+	if x.nd != 11 || d[0] != '8' || x.plus || x.suffix || !strings.ContainsRune("34789", rune(d[1])) {
+		return false, false
+	}
+	if x.ng > 1 {
+		if x.ng < 3 || x.glens[0] != 1 || x.glens[1] != 3 {
+			return false, false
+		}
+		for k := 2; k < x.ng; k++ {
+			if x.glens[k] < 2 {
+				return false, false
+			}
+		}
+	}
+	if r := lookupPhoneRegion("RU"); r == nil || r.lens&(1<<10) == 0 {
+		return false, false
+	}
+	if x.ng > 1 {
+		p := x.start + 1
+		for p < x.end && !isDigit(t[p]) {
+			p++
+		}
+		bracketed = t[p-1] == '(' && p+3 < x.end && t[p+3] == ')'
+	}
+	return true, bracketed
 }
 
 // slashAreaCode reports whether x is an area code of three to five digits

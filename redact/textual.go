@@ -328,7 +328,8 @@ const (
 
 // hostEnd parses a host name of at least two labels at p and returns its
 // end, or 0. The last label is a top-level domain: letters, or an IDN
-// "xn--" label; bare, it must be on the list of common TLDs.
+// "xn--" label; bare, it must be on the list of common TLDs. Not bare, a
+// label may be written in another script ("почта.рф").
 func hostEnd(t string, p int, bare bool) int {
 	end, _ := hostParse(t, p, bare)
 	return end
@@ -378,7 +379,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		}
 		labels++
 		lastStart, lastEnd = a, q
-		if q+1 < n && t[q] == '.' && isAlnum(t[q+1]) {
+		if q+1 < n && t[q] == '.' && (isAlnum(t[q+1]) || !bare && letter2(t, q+1) > 0) {
 			q++
 			continue
 		}
@@ -397,6 +398,9 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 	if strings.HasPrefix(tld, "xn--") && len(tld) > 4 {
 		return lastEnd, 0
 	}
+	if !bare && idnTLD(tld) {
+		return lastEnd, 0 // "почта.рф"
+	}
 	if len(tld) < 2 {
 		return 0, fail
 	}
@@ -409,6 +413,20 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		return 0, fail
 	}
 	return lastEnd, 0
+}
+
+// idnTLD reports whether a top-level domain is written in two or more
+// letters of a non-Latin script, two bytes each: "рф", "бел", "ελ".
+func idnTLD(tld string) bool {
+	if len(tld) < 4 {
+		return false
+	}
+	for i := 0; i < len(tld); i += 2 {
+		if letter2(tld, i) == 0 || tld[i] < 0xcd {
+			return false
+		}
+	}
+	return true
 }
 
 var commonTLD = map[string]bool{}
