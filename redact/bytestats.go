@@ -15,22 +15,28 @@ type byteStats struct {
 	seen   [4]uint64 // bit b&63 of word b>>6: n[b] > 0
 }
 
-// reset empties the window and points it at t.
+// reset points the window at t, empty. The counts of the last window
+// are cleared when the next one is set, which may then be far apart: a
+// text the scan never weighs costs nothing.
 func (w *byteStats) reset(t string) {
+	w.t, w.lo, w.hi = t, 0, 0
+}
+
+// clear zeroes the counts.
+func (w *byteStats) clear() {
 	for k, m := range w.seen {
 		for ; m != 0; m &= m - 1 {
 			w.n[k<<6|bits.TrailingZeros64(m)] = 0
 		}
 	}
 	w.seen = [4]uint64{}
-	w.t, w.lo, w.hi = t, 0, 0
 }
 
 // window makes the window t[lo:hi] of the text given to reset.
 func (w *byteStats) window(lo, hi int) *byteStats {
 	switch {
 	case lo >= w.hi || hi <= w.lo:
-		w.reset(w.t)
+		w.clear()
 		w.add(lo, hi)
 	default:
 		if lo < w.lo {

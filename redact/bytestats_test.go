@@ -11,18 +11,19 @@ import (
 )
 
 // TestByteStatsWindow moves a window forward, back, across and out of
-// its last place, and checks its classes and entropy against counting the
-// window's bytes afresh: the entropy to the last bit.
+// its last place, and from one text to the next, and checks its classes
+// and entropy against counting the window's bytes afresh: the entropy to
+// the last bit.
 func TestByteStatsWindow(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	const alphabet = "aaaabB3+/_-=. é\x00\xff"
+	var w byteStats // one window across texts, as in a pooled state
 	for range 200 {
 		b := make([]byte, 1+rng.IntN(600))
 		for i := range b {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		text := string(b)
-		var w byteStats
 		w.reset(text)
 		lo, hi := 0, 0
 		for range 50 {
