@@ -605,6 +605,24 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			break
 		}
 	}
+	// "Unter den Linden 77", "An der Alster 12", "Im Winkel 3": a German
+	// preposition, its article, one to three name words and a number.
+	if k := s.germanStreetPre(i); k > i {
+		e := k
+		for e < n && e < k+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && s.toks[e].e-s.toks[e].s > 1 && s.flags(e)&(gzStop|gzMonthDay) == 0 {
+			e++
+		}
+		if e > k && e < n && (s.toks[e].kind == etNum || s.toks[e].f&efDigit != 0) && s.toks[e].f&efNL == 0 {
+			// The same words start much German prose ("Im Jahr 2020",
+			// "Am Ende 3 Artikel"): a postcode or city after the number,
+			// or an address cue before, says street.
+			if h := s.houseNumber(e); h > 0 {
+				if end := s.houseLetter(e + h); s.hasCue(i, cueAddress) || s.addressTail(end) > end {
+					return i, end, 0.8
+				}
+			}
+		}
+	}
 	// Designator or cue, then up to five name words, then a number: look
 	// for the number first, it is cheaper than the words. The words run
 	// on one line up to it, so it is the first token after i that is no
@@ -651,6 +669,30 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, j + s.houseNumber(j), 0.8
 	}
 	return i, -1, 0
+}
+
+// germanStreetPre returns the token after the German preposition and
+// article that start a street's name at token i ("Unter den", "An der",
+// "Am", "Zur"), or i. A preposition that could be English ("An") counts
+// only with its article after it; those that start much German prose
+// ("In der", "Von der") do not count.
+func (s *entScanner) germanStreetPre(i int) int {
+	t := &s.toks[i]
+	if t.kind != etWord || t.f&efCap == 0 || t.e-t.s > 6 || i+1 >= len(s.toks) {
+		return i
+	}
+	switch string(s.fold(i)) {
+	case "am", "im", "zum", "zur", "beim", "vom":
+		return i + 1
+	case "an", "auf", "unter", "hinter", "uber", "ueber", "neben":
+		if a := &s.toks[i+1]; a.kind == etWord && a.f&(efCap|efNL) == 0 {
+			switch s.text[a.s:a.e] {
+			case "der", "den", "dem", "die", "das":
+				return i + 2
+			}
+		}
+	}
+	return i
 }
 
 // advanceDigit moves the cursor s.nextDig from token i to the first token
@@ -1075,7 +1117,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		caps := t.kind == etWord && t.f&(efAllCap|efDigit) == efAllCap && t.e-t.s >= 4
 		if t.kind == etWord && (t.f&(efCap|efDigit) == efCap || caps) {
 			fl := s.flags(m)
-			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 {
+			// "West Brook", "North Haven": a compass word starts a city.
+			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && compassWord(s.fold(m))
+			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass {
 				break
 			}
 			if words > 0 && s.countryAt(m) > 0 {

@@ -896,6 +896,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 			return false
 		}
 	}
+	// A surname that is a point of the compass, after a given name:
+	// "Adam West".
+	if fl&gzLast != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst && compassWord(s.fold(i)) {
+		return false
+	}
 	// A bare initial between two names: "Martim A Pereira".
 	if t := &s.toks[i]; t.e-t.s == 1 && i > 0 && i+1 < end && s.nameLike(i-1) && s.nameLike(i+1) &&
 		s.flags(i-1)&gzStop == 0 && s.flags(i+1)&gzStop == 0 {
@@ -1147,6 +1152,21 @@ func (s *entScanner) classifyRun(i, j int) {
 			return
 		}
 	}
+	// "West Brook", "East Grinstead": a compass word before a name names
+	// a place, never a person ("Adam West" has the name first). Known
+	// places ("South Africa") are left to placePhraseAt.
+	if cue != cuePerson && j-i >= 2 && j-i <= 3 && compassWord(s.fold(i)) && s.placePhraseAt(i, j) == i && !s.postPersonCue(j) {
+		ok := true
+		for k := i + 1; k < j; k++ {
+			ok = ok && s.toks[k].kind == etWord && s.flags(k)&(gzStop|gzHonor|gzMonthDay) == 0
+		}
+		if ok {
+			if cue == cuePlace || cue == cuePlaceWeak {
+				s.emit(stLocation, i, j-1, 0.6)
+			}
+			return
+		}
+	}
 	// "Standard And Poors": a capitalised "And" inside a title-case run
 	// joins the words of one organisation's name.
 	if j-i == 3 && s.text[s.toks[i+1].s:s.toks[i+1].e] == "And" && s.flags(i)&(gzStop|gzHonor) == 0 && s.flags(i+2)&(gzStop|gzHonor) == 0 {
@@ -1209,6 +1229,16 @@ func (s *entScanner) classifyRun(i, j int) {
 func placePrefix(w []byte) bool {
 	switch string(w) {
 	case "new", "north", "south", "east", "west", "upper", "lower", "port", "saint", "st", "san", "santa", "fort", "mount", "lake", "great", "little", "old":
+		return true
+	}
+	return false
+}
+
+// compassWord reports whether the folded word w is a point of the
+// compass.
+func compassWord(w []byte) bool {
+	switch string(w) {
+	case "north", "south", "east", "west":
 		return true
 	}
 	return false
@@ -1288,6 +1318,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "Weeks-Rivas": two surnames joined, on their own, make a firm.
 	if words == 1 && cue != cuePerson && s.hyphenFirm(a) {
 		s.emit(stOrg, a, a, 0.6)
+		return false
+	}
+	// "Acme Corp, Globex and Initech", "Contoso, Fabrikam and Northwind":
+	// a word that is no given name, in a list of firms.
+	if words == 1 && cue != cuePerson && ff&(gzFirst|gzPlace|gzCountry) == 0 && s.firmsAround(firstW) {
+		s.emit(stOrg, a, end, 0.6)
 		return false
 	}
 	if words >= 2 && lf&gzOrgSuffix != 0 {
@@ -1487,6 +1523,96 @@ func (s *entScanner) firmListAt(a int) bool {
 		}
 	}
 	return last >= 2 && first == 0
+}
+
+// firmsAround reports whether the word token a is an item of a list on
+// one line, joined by "and" ("A, B and C"), whose items are firms: one
+// of them ends in a firm's suffix or is a known organisation ("Acme Corp,
+// Globex and Initech"), or there are three or more and each is one word
+// that the gazetteer does not know at all ("Contoso, Fabrikam and
+// Northwind"), which is how brands are listed far more often than
+// people, unless a cue before the list announces people.
+func (s *entScanner) firmsAround(a int) bool {
+	const firm = gzOrgSuffix | gzCompany
+	items, unknown, found, first, and := 1, s.flags(a) == 0, false, a, false
+	// Back from a: each item ends at the token before a separator.
+	for p := a - 1; p > 0 && items < 8 && s.listSep(p); items++ {
+		if s.toks[p+1].f&efNL != 0 {
+			break
+		}
+		and = and || s.listAnd(p)
+		q := p - 1
+		if s.listAnd(p) && s.punct(q, ',') {
+			q-- // the serial comma
+		}
+		if s.punct(q, '.') && s.glued(q) {
+			q-- // "Ltd."
+		}
+		n := s.capWordsBack(q)
+		if n == 0 {
+			break
+		}
+		found = found || s.flags(q)&firm != 0
+		unknown = unknown && n == 1 && s.flags(q) == 0
+		p = q - n
+		first = p + 1
+	}
+	// On from a: each item starts after a separator.
+	for p := a + 1; p+1 < len(s.toks) && items < 8 && s.listSep(p); items++ {
+		q := p + 1
+		if s.punct(p, ',') && s.listAnd(q) {
+			q++ // the serial comma
+		}
+		n := 0
+		for q+n < len(s.toks) && n < 4 && s.capWord(q+n) && s.toks[q+n].f&efNL == 0 {
+			n++
+		}
+		if n == 0 || s.toks[p].f&efNL != 0 {
+			break
+		}
+		and = and || s.listAnd(p) || q > p+1
+		e := q + n - 1
+		found = found || s.flags(e)&firm != 0
+		unknown = unknown && n == 1 && s.flags(e) == 0
+		p = e + 1
+		if s.punct(p, '.') && s.glued(p) {
+			p++
+		}
+	}
+	if !and {
+		return false // "in Tobel, Transunion is": no list
+	}
+	if found {
+		return true
+	}
+	// "I met Zorblat, Quixel and Brannoc": people after all.
+	c := s.cueBefore(first)
+	return unknown && items >= 3 && c != cuePerson
+}
+
+// listSep reports whether token p separates the items of a list.
+func (s *entScanner) listSep(p int) bool {
+	return s.punct(p, ',') || s.listAnd(p)
+}
+
+// capWord reports whether token i is a capitalised word without digits,
+// reported already or not.
+func (s *entScanner) capWord(i int) bool {
+	t := &s.toks[i]
+	return t.kind == etWord && t.f&(efCap|efDigit) == efCap
+}
+
+// capWordsBack returns how many capitalised words, at most four, end at
+// token q on its line.
+func (s *entScanner) capWordsBack(q int) int {
+	n := 0
+	for q-n >= 0 && n < 4 && s.capWord(q-n) {
+		n++
+		if s.toks[q-n+1].f&efNL != 0 {
+			break
+		}
+	}
+	return n
 }
 
 // hyphenFirm reports whether word token a is two surnames joined by a

@@ -100,19 +100,26 @@ var rulesNationalAmericas = []Rule{
 			{Text: "bank account 1234567", Want: ""},
 		},
 	},
+	// "Account" or "bank" alone is no evidence: a customer account is
+	// charged, an order is placed from it, a bank transfer has a
+	// reference. The context words name the bank account or its number.
 	{
 		Name:           "us_bank_number",
 		Type:           "US_BANK_NUMBER",
 		Pattern:        numStart + `(?P<v>\d{8,17})\b`,
 		Score:          0.4,
-		Keywords:       []string{"account", "acct", "checking", "savings", "bank"},
+		Keywords:       usBankContext,
 		Context:        usBankContext,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my bank account number is 945456787654", Want: "945456787654"},
 			{Text: "checking account 0001234567 at Chase", Want: "0001234567"},
+			{Text: "acct 945456787654 at Chase", Want: "945456787654"},
 			{Text: "my bank account number is 1234567", Want: ""},
 			{Text: "invoice 945456787654 is paid", Want: ""},
+			{Text: "my account 12345678 was charged twice", Want: ""},
+			{Text: "order 123456789 from your account", Want: ""},
+			{Text: "bank transfer ref 44291830", Want: ""},
 		},
 	},
 	{
@@ -243,4 +250,4 @@ var rulesNationalAmericas = []Rule{
 var usITINContext = []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"}
 
 // usBankContext are the words that name a bank account number.
-var usBankContext = []string{"bank account", "account number", "account no", "acct", "checking account", "savings account", "banking account", "checking", "savings"}
+var usBankContext = []string{"bank account", "account number", "account no", "acct", "acct no", "checking account", "savings account", "banking account", "checking", "savings", "routing"}

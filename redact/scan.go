@@ -382,7 +382,7 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(h, c)
+					promote = !s.dateBetween(h, c) && !birthNoun(t, h.end)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -462,6 +462,41 @@ func (s *state) dateBetween(h kwHit, c *cand) bool {
 	d := s.dates
 	k, _ := slices.BinarySearchFunc(d, a, func(x span, a int) int { return x.s - a })
 	return k < len(d) && d[k].e <= b
+}
+
+// birthNoun reports whether the birth word ending at end modifies the
+// noun that follows it: the date near "birthday gift" or "birthday party"
+// is when the gift was bought or the party is held, not when anyone was
+// born.
+func birthNoun(t string, end int) bool {
+	i := end
+	for i < len(t) && i < end+3 && (t[i] == ' ' || t[i] == '-') {
+		i++
+	}
+	if i == end {
+		return false
+	}
+	j := i
+	for j < len(t) && isLetter(t[j]) {
+		j++
+	}
+	if j < len(t) && isWordByte(t[j]) {
+		return false
+	}
+	var low [12]byte
+	return j-i <= len(low) && birthNouns[string(lowerASCII(low[:0], t[i:j]))]
+}
+
+// birthNouns are the things a birthday can be said of. The plural is
+// spelled out where it is common.
+var birthNouns = map[string]bool{
+	"gift": true, "gifts": true, "present": true, "presents": true, "party": true, "parties": true,
+	"card": true, "cards": true, "cake": true, "cakes": true, "sale": true, "voucher": true,
+	"vouchers": true, "discount": true, "coupon": true, "coupons": true, "surprise": true,
+	"offer": true, "promo": true, "promotion": true, "deal": true, "deals": true, "reward": true,
+	"bonus": true, "treat": true, "dinner": true, "lunch": true, "celebration": true, "bash": true,
+	"balloons": true, "package": true, "bundle": true, "box": true, "order": true, "shopping": true,
+	"delivery": true, "wishes": true, "event": true, "special": true, "code": true, "credit": true,
 }
 
 // labels reports whether a context word of the groups g, the nearest one

@@ -104,3 +104,53 @@ func TestSoftSynthFamilies(t *testing.T) {
 		{text: "I am happy today", none: []string{"NRP", "PERSON"}},
 	})
 }
+
+// TestStreetsAndPlacesNotPeople checks German streets that start with a
+// preposition and places that start with a point of the compass, which
+// once passed for people, and the people they must not swallow.
+func TestStreetsAndPlacesNotPeople(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Unter den Linden 77, 10117 Berlin", want: []string{"STREET_ADDRESS=Unter den Linden 77, 10117 Berlin"}, none: []string{"PERSON"}},
+		{text: "Ich wohne Unter den Linden 77", want: []string{"STREET_ADDRESS=Unter den Linden 77"}, none: []string{"PERSON"}},
+		{text: "An der Alster 12, Hamburg", want: []string{"STREET_ADDRESS=An der Alster 12, Hamburg"}, none: []string{"PERSON"}},
+		{text: "Ship to Zur Alten Mühle 4a", want: []string{"STREET_ADDRESS=Zur Alten Mühle 4a"}, none: []string{"PERSON"}},
+		{text: "Ship to Am Markt 5 please", want: []string{"STREET_ADDRESS=Am Markt 5"}},
+		// The same words start German prose: without a postcode, city or
+		// address cue, no street.
+		{text: "In der Zeit 5 Minuten", none: []string{"STREET_ADDRESS"}},
+		{text: "Im Jahr 2020 habe ich bestellt", none: []string{"STREET_ADDRESS"}},
+		{text: "Am Ende 3 Artikel fehlten", none: []string{"STREET_ADDRESS"}},
+		{text: "Zum Beispiel 5 Stück", none: []string{"STREET_ADDRESS"}},
+		{text: "Auf der Seite 5 steht es", none: []string{"STREET_ADDRESS"}},
+		{text: "An Apple 5 pack", none: []string{"STREET_ADDRESS"}},
+		{text: "We met in West Brook last week", want: []string{"LOCATION=West Brook"}, none: []string{"PERSON"}},
+		{text: "West Brook is nice in May", none: []string{"PERSON"}},
+		{text: "shipping to North Haven", want: []string{"LOCATION=North Haven"}, none: []string{"PERSON"}},
+		{text: "The East Grinstead office called", none: []string{"PERSON"}},
+		{text: "Ship to 12 Main St, North Haven, CT 06473", want: []string{"STREET_ADDRESS=12 Main St, North Haven, CT 06473"}},
+		{text: "South Africa was super fun to visit!", want: []string{"LOCATION=South Africa"}},
+		{text: "Brook Taylor called", want: []string{"PERSON=Brook Taylor"}},
+		{text: "Adam West called me", want: []string{"PERSON=Adam West"}},
+		{text: "Call Anna West today", want: []string{"PERSON=Anna West"}},
+		{text: "My name is West Brook", want: []string{"PERSON=West Brook"}},
+	})
+}
+
+// TestFirmLists checks firms listed together: one with a firm's suffix
+// makes the others firms, and so do three words no list of names knows.
+func TestFirmLists(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "we work with Acme Corp, Globex and Initech", want: []string{"ORGANIZATION=Acme Corp", "ORGANIZATION=Globex", "ORGANIZATION=Initech"}, none: []string{"PERSON"}},
+		{text: "Globex, Initech and Acme Ltd. are clients", want: []string{"ORGANIZATION=Globex", "ORGANIZATION=Initech"}, none: []string{"PERSON"}},
+		{text: "Contoso, Fabrikam and Northwind", want: []string{"ORGANIZATION=Contoso", "ORGANIZATION=Fabrikam", "ORGANIZATION=Northwind"}, none: []string{"PERSON"}},
+		{text: "We partner with Contoso, Fabrikam, and Northwind.", none: []string{"PERSON"}},
+		{text: "Acme GmbH, Berlin and Initech", want: []string{"LOCATION=Berlin"}, none: []string{"PERSON"}},
+		// No "and": no list.
+		{text: "in Tobel, Transunion is big", none: []string{"ORGANIZATION=Tobel"}},
+		// People stay people.
+		{text: "Efimiya, Anna and Jodi came", want: []string{"PERSON=Anna", "PERSON=Jodi"}, none: []string{"ORGANIZATION"}},
+		{text: "I met Zorblat, Quixel and Brannoc", none: []string{"ORGANIZATION"}},
+		{text: "Hi Anna, Globex Inc and Initech called", want: []string{"PERSON=Anna", "ORGANIZATION=Globex Inc"}},
+		{text: "Davis, Reynolds and Williamson", want: []string{"ORGANIZATION=Davis, Reynolds and Williamson"}},
+	})
+}

@@ -100,6 +100,46 @@ func TestStructuredTypes(t *testing.T) {
 		{"ask @support", TypeEmailAddress, ""},
 		{"ivan@почта", TypeEmailAddress, ""},
 		{"ivan@пример.дé", TypeEmailAddress, ""},
+		// A birthday that names a gift or a party dates the gift or the
+		// party; a person's birthday stays a date of birth.
+		{"I ordered a birthday gift on 03/14/2024", TypeDateOfBirth, ""},
+		{"the birthday party is on 12 May", TypeDateOfBirth, ""},
+		{"birthday-cake order for 03/14/2024", TypeDateOfBirth, ""},
+		{"Bday card sent 2024-03-14", TypeDateOfBirth, ""},
+		{"my birthday is 03/14/1990", TypeDateOfBirth, "03/14/1990"},
+		{"my birthday is on 12 May", TypeDateOfBirth, "12 May"},
+		{"Birthday: 03/14/1990", TypeDateOfBirth, "03/14/1990"},
+		{"born 03/14/1990", TypeDateOfBirth, "03/14/1990"},
+		{"DOB 03/14/1990", TypeDateOfBirth, "03/14/1990"},
+		{"date of birth: 03/14/1990", TypeDateOfBirth, "03/14/1990"},
+		{"a birthday gift for my son, born 03/14/2019", TypeDateOfBirth, "03/14/2019"},
+		// A bank account number needs words that name one; "account" or
+		// "bank" alone does not.
+		{"my account 12345678 was charged twice", "US_BANK_NUMBER", ""},
+		{"order 123456789 from your account", "US_BANK_NUMBER", ""},
+		{"bank transfer ref 44291830", "US_BANK_NUMBER", ""},
+		{"I can't log into my account. I typed 343039246628474", "US_BANK_NUMBER", ""},
+		{"my bank account number is 12345678", "US_BANK_NUMBER", "12345678"},
+		{"checking account 123456789", "US_BANK_NUMBER", "123456789"},
+		{"savings 945456787654 at the credit union", "US_BANK_NUMBER", "945456787654"},
+		{"acct no. 945456787654", "US_BANK_NUMBER", "945456787654"},
+		// A 40-character AWS secret needs a secret word or an access key
+		// near it.
+		{"here: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, ""},
+		{"paste wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY into the form", TypeAWSSecretKey, ""},
+		{"secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		{"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		{"AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+		// A Luhn-valid 15-digit number after a carrier or tracking word
+		// is a parcel's, unless a card word is nearer.
+		{"FedEx 378282246310005", TypeCreditCard, ""},
+		{"tracking 378282246310005", TypeCreditCard, ""},
+		{"UPS shipment 371449635398431", TypeCreditCard, ""},
+		{"DHL: 378282246310005 arrives Monday", TypeCreditCard, ""},
+		{"charged my card for the FedEx 378282246310005", TypeCreditCard, ""},
+		{"card 378282246310005", TypeCreditCard, "378282246310005"},
+		{"charged 378282246310005", TypeCreditCard, "378282246310005"},
+		{"for the FedEx order I paid with amex 371449635398431", TypeCreditCard, "371449635398431"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
