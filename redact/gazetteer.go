@@ -167,7 +167,7 @@ func gzHash[T string | []byte](k T) uint64 {
 // freeze builds the lookup table from the word map.
 func (g *gazetteer) freeze() {
 	size := 1
-	for size < 2*len(g.words) {
+	for 3*size < 4*len(g.words) { // at most three slots in four taken
 		size <<= 1
 	}
 	g.table = make([]gazSlot, size)
@@ -339,7 +339,7 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
-	add(gzStop, splitList(listPersonStop))
+	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns))
 	// Companies the stop list holds so that they never pass for people;
 	// after an organisation cue ("works for Microsoft") they are one.
 	add(gzCompany, splitList(listStopCompanies))

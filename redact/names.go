@@ -705,6 +705,32 @@ func (s *entScanner) nameFollows(i int) bool {
 	return false
 }
 
+// particleAt reports whether token j is a lower-case name particle that
+// joins the name before it to a surname after it ("da Silva"). A given
+// name that is no surname after it makes it a preposition or a
+// conjunction: "das Paket von Anna Schmidt", "Anna und Thomas". Two
+// particles ("van der Berg") join only a known given name or surname,
+// since places have them too ("Chiclana de la Frontera").
+func (s *entScanner) particleAt(j int) bool {
+	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || s.flags(k)&gzParticle == 0 {
+			return false
+		}
+		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
+			fl := s.flags(k + 1)
+			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 {
+				return false
+			}
+			if s.listAnd(k) && fl&gzFirst != 0 {
+				return false // "Anna und Thomas": two people
+			}
+			return fl&(gzFirst|gzLast) != gzFirst
+		}
+	}
+	return false
+}
+
 // initialAt reports whether token i is an initial such as "J." and returns
 // the number of tokens it takes.
 func (s *entScanner) initialAt(i int) int {
@@ -784,6 +810,12 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 				ok = s.is(q, c.prev[w])
 			}
 			q--
+		}
+		// German "im Urlaub", "Im Jahr", "ich bin Kunde": German
+		// capitalises nouns, so "im" (English "I'm") and "ich bin"
+		// announce a name only when a known one follows ("hi im Anna").
+		if ok && c.kind == cuePerson && toks[p].e-toks[p].s <= 3 && (s.is(p, "im") || s.is(p, "bin") && len(c.prev) == 1) && (i >= len(toks) || s.flags(i)&(gzFirst|gzLast) == 0) {
+			ok = false
 		}
 		if ok {
 			set |= 1 << c.kind
@@ -868,6 +900,13 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	fl := s.flags(i)
 	if fl&(gzStop|gzHonor) == 0 {
+		return false
+	}
+	// A particle inside a run: "Hans von Weber" in lower case, "Osama Bin
+	// Laden" between two names. At the start of a run the same words are
+	// articles and prepositions ("Von Montag an", "Das Paket").
+	if fl&gzParticle != 0 && (s.toks[i].f&efCap == 0 ||
+		i > 0 && i+1 < end && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 && s.nameLike(i+1) && s.toks[i].f&efNL == 0) {
 		return false
 	}
 	// "Acme Group", "Initech Inc.", "Acme Software Inc.": an
@@ -998,11 +1037,9 @@ func (s *entScanner) findNames() {
 				j++ // "Mr. Smith"
 				continue
 			}
-			if j > i {
-				if t := &s.toks[j]; t.kind == etWord && t.f&efCap == 0 && t.e-t.s <= 5 && s.flags(j)&gzParticle != 0 && s.nameLike(j+1) && s.toks[j+1].f&efNL == 0 {
-					j++
-					continue
-				}
+			if j > i && s.particleAt(j) {
+				j++
+				continue
 			}
 			break
 		}
@@ -1181,6 +1218,14 @@ func (s *entScanner) classifyRun(i, j int) {
 			continue
 		}
 		for k < j && s.isStopAt(k, j) {
+			// "IN DEN HAAG": a place in capitals that starts with a
+			// stop word.
+			if s.toks[k].f&efAllCap != 0 {
+				if e := s.placePhraseAt(k, min(len(s.toks), k+4)); e > j && s.toks[j].f&(efNL|efUsed) == 0 {
+					s.emit(stLocation, k, e-1, 0.6)
+					return
+				}
+			}
 			if cue == cueOrg && s.flags(k)&gzCompany != 0 {
 				s.emit(stOrg, k, k, 0.7) // "works for Microsoft"
 			}
@@ -1195,16 +1240,28 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = s.cueBefore(k)
 			start = false
 		}
+		// "Ich bin Marco", "Anna und Thomas": a lower-case cue word or
+		// conjunction left at the front is no part of a name.
+		if k < j && s.toks[k].kind == etWord && s.toks[k].f&efCap == 0 && (s.flags(k)&gzCue != 0 || s.listAnd(k)) {
+			k++
+			cue = s.cueBefore(k)
+			continue // the stop words after it
+		}
 		// The loop above stopped at a word that is no stop word, if any.
 		m := min(k+1, j)
 		for m < j && !s.isStopAt(m, j) {
 			m++
 		}
+		// "Alina do How": a particle before a stop word joins nothing.
+		sub := m
+		for sub > k+1 && s.toks[sub-1].f&efCap == 0 {
+			sub--
+		}
 		if m > k {
 			if honor >= 0 {
 				cue = cuePerson
 			}
-			if s.classifySub(k, m, cue, start) && honor >= 0 {
+			if s.classifySub(k, sub, cue, start) && honor >= 0 {
 				e := honor
 				if s.punct(honor+1, '.') && s.glued(honor+1) {
 					e = honor + 1
@@ -1286,6 +1343,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	end := b - 1
 	for end > a && s.toks[end].kind == etPunct {
 		end--
+	}
+	// "La mia carta", "Le service client": a capitalised particle alone
+	// before a lower-case word is an article.
+	if a == end && s.flags(a)&gzParticle != 0 && end+1 < len(s.toks) && s.toks[end+1].kind == etWord &&
+		s.toks[end+1].f&(efCap|efNL) == 0 && !s.postPersonCue(end+1) && !s.personVerb(end+1) {
+		return false
 	}
 	ph := s.phraseFlags(a, end)
 	if ph == 0 && a == end && s.pluralNRP(a) {

@@ -154,3 +154,53 @@ func TestFirmLists(t *testing.T) {
 		{text: "Davis, Reynolds and Williamson", want: []string{"ORGANIZATION=Davis, Reynolds and Williamson"}},
 	})
 }
+
+// TestEuropeanProse checks German, French, Spanish, Italian, Dutch and
+// Portuguese prose, where nouns or sentence starts are capitalised, and
+// the names that must still be found there.
+func TestEuropeanProse(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// Function words, fused prepositions, adverbs and nouns.
+		{text: "Können Sie mir bitte helfen? Mein Paket ist verloren gegangen.", none: []string{"PERSON"}},
+		{text: "Im Jahr 2020 habe ich bestellt", none: []string{"PERSON"}},
+		{text: "Beim Checkout kommt eine Fehlermeldung", none: []string{"PERSON"}},
+		{text: "Zum Glück hat es geklappt", none: []string{"PERSON"}},
+		{text: "Gestern Abend war der Kundendienst nicht erreichbar.", none: []string{"PERSON"}},
+		{text: "Nächste Woche bin ich im Urlaub.", none: []string{"PERSON"}},
+		{text: "Sehr geehrte Damen und Herren, ich möchte kündigen.", none: []string{"PERSON"}},
+		{text: "Vielen Dank für Ihre Hilfe! Schöne Grüße", none: []string{"PERSON"}},
+		{text: "Ich bin Kunde seit 2010 und Mein Konto ist gesperrt.", none: []string{"PERSON"}},
+		{text: "Ich bin Student und brauche Hilfe.", none: []string{"PERSON"}},
+		{text: "Mon colis n'est jamais arrivé. Cordialement, Le service client", none: []string{"PERSON"}},
+		{text: "Buongiorno, La mia carta è stata rifiutata.", none: []string{"PERSON"}},
+		{text: "Una Pregunta sobre mi factura. Las Instrucciones no son claras.", none: []string{"PERSON"}},
+		{text: "Een Vraag over mijn bestelling.", none: []string{"PERSON"}},
+		// Kin and roles before a name stay out of it.
+		{text: "Meine Tochter Lena hat Geburtstag", want: []string{"PERSON=Lena"}},
+		{text: "Mein Kollege Thomas Berger ruft an.", want: []string{"PERSON=Thomas Berger"}},
+		{text: "Mijn dochter Sanne heeft besteld.", want: []string{"PERSON=Sanne"}},
+		{text: "Liebe Anna, vielen Dank.", want: []string{"PERSON=Anna"}},
+		// Names after greetings, introductions, titles and prepositions.
+		{text: "Guten Tag, Elizabeth Anderson hier.", want: []string{"PERSON=Elizabeth Anderson"}},
+		{text: "Mit freundlichen Grüßen, Anna Schmidt", want: []string{"PERSON=Anna Schmidt"}},
+		{text: "Ich heiße Jan Novák", want: []string{"PERSON=Jan Novák"}},
+		{text: "Me llamo Lucía Pérez", want: []string{"PERSON=Lucía Pérez"}},
+		{text: "Mijn naam is Sanne de Vries", want: []string{"PERSON=Sanne de Vries"}},
+		{text: "Meu nome é João Silva", want: []string{"PERSON=João Silva"}},
+		{text: "Sie können Frau Meier erreichen", want: []string{"TITLE=Frau", "PERSON=Meier"}},
+		{text: "Ich habe mit Herrn Weber gesprochen.", want: []string{"TITLE=Herrn", "PERSON=Weber"}},
+		{text: "Das Paket von Anna Schmidt ist angekommen.", want: []string{"PERSON=Anna Schmidt"}},
+		{text: "Von Thomas Berger habe ich nichts gehört.", want: []string{"PERSON=Thomas Berger"}},
+		{text: "Anna und Thomas haben bestellt.", want: []string{"PERSON=Anna", "PERSON=Thomas"}},
+		// Particles inside names.
+		{text: "Ich bin Marco De Luca.", want: []string{"PERSON=Marco De Luca"}},
+		{text: "Sono Giuseppe La Rosa.", want: []string{"PERSON=Giuseppe La Rosa"}},
+		{text: "Mein Name ist Pieter van der Berg.", want: []string{"PERSON=Pieter van der Berg"}},
+		{text: "Hans von Weber", want: []string{"PERSON=Hans von Weber"}},
+		{text: "Ida Schmidt hat angerufen.", want: []string{"PERSON=Ida Schmidt"}},
+		{text: "Mai Nguyen hat geschrieben.", want: []string{"PERSON=Mai Nguyen"}},
+		// Places that start with a stop word.
+		{text: "I'm in Den Haag, at the conference", want: []string{"LOCATION=Den Haag"}, none: []string{"PERSON"}},
+		{text: "I'M IN DEN HAAG, AT THE CONFERENCE", want: []string{"LOCATION=DEN HAAG"}},
+	})
+}
