@@ -185,17 +185,14 @@ func init() {
 
 // kwEntry is one word or phrase of a detector's keyword table.
 type kwEntry struct {
-	words []string // lower-case words, the last one is the table key
-	last  string   // the last word, kept at hand for the scanner
-	// lastLo and lastMask: the bytes of last as one word, and a mask of
-	// as many bytes, when last is eight ASCII bytes or fewer (else 0).
-	lastLo, lastMask uint64
-	phrase           string // the words joined by spaces
-	groups           uint64
-	rules            []int32 // rules gated or boosted by this entry
-	deny             string  // entity type when the entry is a deny-list value
-	month            int
-	next             int32 // next entry with the same key hash, or -1
+	words  []string // lower-case words, the last one is the table key
+	last   string   // the last word, kept at hand for the scanner
+	phrase string   // the words joined by spaces
+	groups uint64
+	rules  []int32 // rules gated or boosted by this entry
+	deny   string  // entity type when the entry is a deny-list value
+	month  int
+	next   int32 // next entry with the same key hash, or -1
 }
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
@@ -274,12 +271,6 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 		}
 	}
 	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
-	if l := len(e.last); l <= 8 && isASCII(e.last) {
-		for i := l - 1; i >= 0; i-- {
-			e.lastLo = e.lastLo<<8 | uint64(e.last[i])
-		}
-		e.lastMask = 1<<(8*l) - 1
-	}
 	if rule >= 0 {
 		e.rules = []int32{rule}
 	}
@@ -380,13 +371,7 @@ func (t *kwTable) lookup(h uint64) int32 {
 // (the last word) and that the earlier words precede it, separated only by
 // spaces and punctuation joiners. It returns the start of the phrase.
 func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, bool) {
-	if e.lastMask != 0 && start+8 <= len(text) {
-		// equalFoldWord in one comparison: the key's bytes are lower-case
-		// letters, which only the same letter in either case matches.
-		if end-start != len(e.last) || (load64(text, start)|0x2020202020202020)&e.lastMask != e.lastLo {
-			return 0, false
-		}
-	} else if !equalFoldWord(text[start:end], e.last) {
+	if !equalFoldWord(text[start:end], e.last) {
 		return 0, false
 	}
 	pos := start

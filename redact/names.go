@@ -324,9 +324,16 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint16, nl
 			// A word of ASCII letters and digits that ends at a space or
 			// plain punctuation; entScanWord takes the others.
 			start := i
-			var acc uint8
-			i, acc = alnumRunEnd(text, i+1)
-			acc |= wordBits[c]
+			acc := wordBits[c]
+			i++
+			for i < len(text) {
+				b := wordBits[text[i]]
+				if b == 0 {
+					break
+				}
+				acc |= b
+				i++
+			}
 			if i < len(text) {
 				if e := text[i]; e >= utf8.RuneSelf || e == '\'' || e == '-' {
 					return start, n, pending, nls, all

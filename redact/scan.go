@@ -233,7 +233,10 @@ func (s *state) scan() {
 		k := byteClass[c]
 		switch {
 		case k&(clLower|clUpper|clHigh) != 0:
-			j := letterRunEnd(t, i+1)
+			j := i + 1
+			for j < n && byteClass[t[j]]&(clLower|clUpper|clHigh) != 0 {
+				j++
+			}
 			if kw.mayHold(t, i, j) {
 				if id := kw.lookup(hashText(t, i, j)); id >= 0 {
 					s.keyword(id, i, j)
