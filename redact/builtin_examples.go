@@ -227,6 +227,21 @@ var builtinRecognizers = []builtinRecognizer{
 		{"DATABASE_URL=postgres://app:S3cretPw9@db.example.com:5432/app", "S3cretPw9"},
 		{"mysql://root:password@localhost/db", ""},
 	}},
+	{"api_key", TypeAPIKey, []Example{
+		// Tokens named by their vendor's prefix need no context word.
+		{"here npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 thanks", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"},
+		{"HF_TOKEN=hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIj", "hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGhIj"},
+		{"pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACJXsi in .pypirc",
+			"pypi-AgEIcHlwaS5vcmcCJDAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMAACJXsi"},
+		{"dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"},
+		{"shopify shpat_0123456789abcdef0123456789abcdef", "shpat_0123456789abcdef0123456789abcdef"},
+		{"lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd", "lin_api_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCd"},
+		{"VAULT_TOKEN=hvs.CAESIAbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "hvs.CAESIAbCdEfGhIjKlMnOpQrStUvWxYz0123456789"},
+		{"dapi0123456789abcdef0123456789abcdef", "dapi0123456789abcdef0123456789abcdef"},
+		{"run npm_install and hf_hub_download then shpat_demo", ""},
+		{"the dapi endpoint and hvs.example", ""},
+		{"npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},
+	}},
 	{"generic_secret", TypeAPIKey, []Example{
 		{"api key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz", "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz"},
 		{"tracking 1Z8V96GXCG9K0QVHI3", ""},

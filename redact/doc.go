@@ -27,7 +27,9 @@
 // addresses, MAC addresses, URLs, Bitcoin and Ethereum addresses, dates of
 // birth (a date next to a birth word in English, German, French, Spanish,
 // Italian, Dutch or Portuguese), and secrets: AWS, GCP, Azure, GitHub,
-// GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio and SendGrid keys, JWTs,
+// GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio and SendGrid keys,
+// npm, Hugging Face, PyPI, DigitalOcean, Shopify, Linear, Vault, RubyGems
+// and Databricks tokens (API_KEY), JWTs,
 // private key blocks, passwords and high-entropy tokens after words such as
 // "password" or "token". Entity names follow Presidio where the kinds
 // overlap. National identifiers are pattern [Rule]s registered by this

@@ -663,6 +663,23 @@ func init() {
 		{"SK", TypeTwilioKey, 32, 32, "hex", 0.9},
 		{"AC", TypeTwilioKey, 32, 32, "hex", 0.7},
 		{"eyJ", TypeJWT, 20, 0, "jwt", 0.95},
+		// Other vendors' tokens, named by their prefixes: npm, Hugging
+		// Face, PyPI, DigitalOcean, Shopify, Linear, HashiCorp Vault,
+		// RubyGems, Databricks.
+		{"npm_", TypeAPIKey, 36, 36, "alnum", 1},
+		{"hf_", TypeAPIKey, 30, 40, "alnum", 1},
+		{"pypi-AgEIcHlwaS5vcmc", TypeAPIKey, 50, 0, "b64url", 1},
+		{"dop_v1_", TypeAPIKey, 64, 64, "hex", 1},
+		{"doo_v1_", TypeAPIKey, 64, 64, "hex", 1},
+		{"dor_v1_", TypeAPIKey, 64, 64, "hex", 1},
+		{"shpat_", TypeAPIKey, 32, 32, "hex", 1},
+		{"shpca_", TypeAPIKey, 32, 32, "hex", 1},
+		{"shppa_", TypeAPIKey, 32, 32, "hex", 1},
+		{"shpss_", TypeAPIKey, 32, 32, "hex", 1},
+		{"lin_api_", TypeAPIKey, 40, 40, "alnum", 1},
+		{"hvs.", TypeAPIKey, 24, 0, "b64url", 1},
+		{"rubygems_", TypeAPIKey, 48, 48, "hex", 1},
+		{"dapi", TypeAPIKey, 32, 32, "hex", 1},
 	} {
 		secretRecs[p.typ] = strings.ToLower(p.typ)
 		if bodySets[p.body] == nil {
