@@ -91,6 +91,9 @@ func (s *entScanner) findAddresses() {
 				// A digit within seven tokens, on the same line.
 				if s.nextDig <= i+7 && s.digNL <= i {
 					start, end, score = s.streetFromWord(i)
+					if end < 0 {
+						end, score = s.unitStreetAt(i)
+					}
 				}
 			}
 		}
@@ -104,6 +107,9 @@ func (s *entScanner) findAddresses() {
 		if e := s.addressTail(end); e > end {
 			end = e
 			score += 0.05
+		}
+		if s.toks[start].kind != etWord || s.toks[start].f&efDigit != 0 {
+			start = s.unitBefore(start)
 		}
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
@@ -359,11 +365,20 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
 	n := len(s.toks)
 	j := i + h
+	// A comma between the number and a designator before the name, as
+	// French writes it: "5, avenue des Champs-Élysées".
+	if s.punct(j, ',') && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
+		j++
+	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
 		j++
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
+	// Lower-case name words ("42 elm street") count only after a cue
+	// that names an address, and only before a common designator; lower
+	// is -1 until the cue is looked at.
+	lower, lowerWords := 0, 0
 scan:
 	for j < n && words < 7 {
 		t := &s.toks[j]
@@ -410,7 +425,7 @@ scan:
 			case fl&gzStreetPre != 0 && words == 0:
 				pre = true
 				words++
-			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1):
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period
 			case fl&gzStreetType != 0 && words >= 1:
 				if (typeEnd > 0 || pre && words >= 2) && s.genericType(j) {
@@ -418,9 +433,16 @@ scan:
 				}
 				words++
 				typeEnd = j + 1
-			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0):
+			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0 || s.toks[j+1].kind == etWord && elidedParticle(s.text[s.toks[j+1].s:s.toks[j+1].e])):
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
+				lastName = j + 1
+			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && s.lowerStreetCue(i, &lower):
+				// A stop word only names the street right before its
+				// designator: "main street", not "from the road".
+				words++
+				lowerWords++
+				lastName = j + 1
 			default:
 				break scan
 			}
@@ -428,7 +450,11 @@ scan:
 		case etPunct:
 			if t.c == '.' && s.glued(j) {
 				if typeEnd == j {
-					typeEnd = j + 1
+					// The period of "St.", not the one ending a sentence
+					// after "Avenue".
+					if s.abbrevDesignator(j-1) || j+1 < n && s.toks[j+1].kind == etNum {
+						typeEnd = j + 1
+					}
 					j++
 					continue
 				}
@@ -462,6 +488,19 @@ scan:
 			break scan
 		}
 	}
+	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
+		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":
+		// a designator before the name, and a postcode or the end of the
+		// street after it.
+		if !pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0) {
+			return -1, 0
+		}
+	}
+	// A postcode after a name that a designator starts, with the house
+	// number in front: "10 Rue de Rivoli 75001 Paris".
+	if pre && numAt > 0 && lastNum == numAt+1 && s.toks[numAt].e-s.toks[numAt].s >= 4 && s.postcodeAt(numAt) == lastNum && lastNum < n && s.toks[lastNum].f&efNL == 0 && s.cityAt(lastNum, false) > 0 {
+		lastNum = -1
+	}
 	switch {
 	case typeEnd > 0:
 		if numAt == typeEnd {
@@ -476,6 +515,61 @@ scan:
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// lowerStreetCue reports whether the house number at token i follows a
+// cue that names an address ("my address is", "ship to", "I live at"),
+// not a bare "at" or "in" that precedes times and counts as often. It
+// caches its answer in *memo: 0 unknown, 1 yes, -1 no.
+func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
+	if *memo == 0 {
+		*memo = -1
+		p := i - 1
+		if s.punct(p, ':') || s.punct(p, ',') {
+			p--
+		}
+		if s.hasCue(i, cueAddress) {
+			*memo = 1
+			if s.is(p, "at") || s.is(p, "in") || s.is(p, "on") {
+				*memo = -1
+				for _, w := range [...]string{"live", "lives", "living", "lived", "located", "reside", "resides", "residing", "address"} {
+					if s.is(p-1, w) {
+						*memo = 1
+					}
+				}
+			}
+		}
+	}
+	return *memo > 0
+}
+
+// commonDesignator reports whether word token k is one of the common
+// English street designators that end a street written in lower case
+// ("elm street", "5th avenue"); the rarer ones ("walk", "view", "run")
+// are common words too.
+func (s *entScanner) commonDesignator(k int) bool {
+	if k > 0 && s.punct(k, '.') {
+		k--
+	}
+	switch string(s.fold(k)) {
+	case "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct", "terrace", "crescent", "parkway", "pkwy", "place", "pl", "highway", "hwy", "way", "square", "close":
+		return true
+	}
+	return false
+}
+
+// abbrevDesignator reports whether word token k is a street designator
+// written short, which a period may follow ("St.", "Blvd.", "Bahnhofstr.").
+func (s *entScanner) abbrevDesignator(k int) bool {
+	w := s.fold(k)
+	if len(w) > 4 {
+		return len(w) > 5 && string(w[len(w)-3:]) == "str"
+	}
+	switch string(w) {
+	case "way", "row", "run", "hill", "mews", "walk", "loop", "path", "pike", "rise", "view", "vale", "park", "bend", "cove", "glen", "pass", "ramp", "spur", "gate", "yard", "lane", "weg", "ring", "kade", "dijk", "gata", "gade", "vej", "tie", "kuja", "tee", "vei", "quay", "plaza", "road":
+		return false
+	}
+	return true
 }
 
 // codeWords reports whether the words in [a, e) are all short codes in
@@ -582,10 +676,22 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
 		{
 			start := i
-			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && !s.atStart(i-1) {
+			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && (!s.atStart(i-1) || s.placeAdjective(i-1)) {
 				start = i - 1
 			}
 			return start, s.houseLetter(j + s.houseNumber(j)), 0.85
+		}
+	}
+	// "Damrak 1, 1012 LG Amsterdam": a name of one word and a number,
+	// then a postcode and a city the gazetteer knows.
+	if j == i+1 && j < n && s.toks[j].f&efNL == 0 && s.nameLike(i) && s.flags(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
+		if h := s.houseNumber(j); h > 0 {
+			e := s.houseLetter(j + h)
+			if s.punct(e, ',') && e+1 < n && s.toks[e+1].f&efNL == 0 {
+				if z := s.postcodeFirst(e + 1); z > 0 && !s.yearLike(e+1, z) && s.knownPlaceAt(z) > 0 {
+					return i, e, 0.8
+				}
+			}
 		}
 	}
 	// "Berliner Platz 3", "Crown Street 14", "Berliner Str. 12a": one or
@@ -627,7 +733,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// for the number first, it is cheaper than the words. The words run
 	// on one line up to it, so it is the first token after i that is no
 	// word.
-	k := i + 1
+	// "C/ Mayor 5": the Spanish designator abbreviated with a slash.
+	first := i + 1
+	if t := &s.toks[i]; t.e-t.s == 1 && s.text[t.s] == 'C' && s.punct(first, '/') && s.glued(first) {
+		first++
+	}
+	k := first
 	for k < n && k <= i+6 && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 {
 		k++
 	}
@@ -645,7 +756,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 	}
 	words := 0
-	j = i + 1
+	j = first
 	if fl&gzStreetPre == 0 {
 		j = i
 	}
@@ -654,6 +765,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			if s.toks[j].f&efCap != 0 {
 				words++
 			}
+			j++
+			continue
+		}
+		if s.toks[j].kind == etWord && elidedParticle(s.text[s.toks[j].s:s.toks[j].e]) {
+			words++ // "Rue de l'Église"
 			j++
 			continue
 		}
@@ -666,7 +782,14 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		if fl&gzStreetPre == 0 && s.cityPostcode(i, j) {
 			return i, -1, 0
 		}
-		return i, j + s.houseNumber(j), 0.8
+		end := j + s.houseNumber(j)
+		// One word and a number after a cue name a gate, a room or a
+		// class as often ("at Gate 5", "in Class 3"): a designator or a
+		// common word alone is no street.
+		if fl&gzStreetPre == 0 && words == 1 && j == i+1 && fl&(gzStreetType|gzCommon) != 0 && !s.hasStreetSuffix(i) {
+			return i, -1, 0
+		}
+		return i, end, 0.8
 	}
 	return i, -1, 0
 }
@@ -888,6 +1011,42 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
+		// A region written out after the city and a comma: "Portland,
+		// Oregon 97204".
+		if city && comma && !nl && !state && !zip && regions < 1 {
+			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(e) {
+				j, end = e, e
+				regions++
+				continue
+			}
+		}
+		// A city and state in lower case, as typed in a hurry: "boston
+		// ma 02118". A place the gazetteer knows must lead to a postcode.
+		if !city && !state && !zip && s.toks[k].f&(efAllCap|efDigit) == 0 {
+			if e := s.knownPlaceAt(k); e > 0 {
+				q := e
+				if s.punct(q, ',') {
+					q++
+				}
+				if s.lowerStateAt(q) {
+					q++
+				}
+				if s.postcodeFirst(q) > 0 || s.stateAt(q) || s.lowerUKPostcodeAt(q) > 0 {
+					j, end, city = e, e, true
+					continue
+				}
+			}
+		}
+		if city && !zip {
+			if e := s.lowerUKPostcodeAt(k); e > 0 {
+				j, end, zip = e, e, true
+				continue
+			}
+		}
+		if city && !state && s.lowerStateAt(k) {
+			j, end, state = k+1, k+1, true
+			continue
+		}
 		if comma && !state && s.toks[k].e-s.toks[k].s <= 3 && (s.toks[k].kind == etWord || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2) && s.postcodeAt(k+1) > 0 {
 			j, end, state = k+1, k+1, true
 			continue
@@ -895,6 +1054,176 @@ func (s *entScanner) addressTail(j int) int {
 		break
 	}
 	return end
+}
+
+// unitStreetAt parses a unit and a street without a number after it,
+// which a postcode must follow: "Unit 5, Riverside Industrial Estate,
+// Leeds LS10 1AB", "Flat 3, Rose Court, London SW1A 2AB". It returns the
+// token after the street and a score, or -1.
+func (s *entScanner) unitStreetAt(i int) (int, float64) {
+	if s.flags(i)&gzUnit == 0 {
+		return -1, 0
+	}
+	k := s.unitAt(i)
+	if k == 0 {
+		return -1, 0
+	}
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return -1, 0
+	}
+	e := s.streetNameAt(k)
+	if e == k {
+		return -1, 0
+	}
+	// A UK postcode or one of five digits or more: not a year.
+	for m, t := e, s.addressTail(e); m < t; m++ {
+		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5) {
+			return e, 0.8
+		}
+	}
+	return -1, 0
+}
+
+// unitBefore returns the first token of a unit written before the street
+// that starts at token a, on its line ("Apt 4B, 350 5th Ave", "Flat 2,
+// 10 Downing Street"), or a.
+func (s *entScanner) unitBefore(a int) int {
+	p := a
+	if s.punct(p-1, ',') {
+		p--
+	}
+	if s.toks[a].f&efNL != 0 || p < a && s.toks[p].f&efNL != 0 {
+		return a
+	}
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if s.toks[k].f&efUsed != 0 {
+			return a
+		}
+		if s.unitAt(k) == p && (s.toks[k].kind == etWord || s.punct(k, '#')) {
+			return k
+		}
+		if s.toks[k].f&efNL != 0 {
+			return a
+		}
+	}
+	return a
+}
+
+// floorAt returns the token after a floor and door written the Spanish
+// way at word token k ("3º izq", "2º B", "1ºA", "4º 2ª"), or 0.
+func (s *entScanner) floorAt(k int) int {
+	ordinal := func(k int) bool {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efDigit == 0 || t.e-t.s > 6 || !isDigitByte(s.text[t.s]) {
+			return false
+		}
+		w := s.text[t.s:t.e]
+		d := 1
+		for d < len(w) && isDigitByte(w[d]) {
+			d++
+		}
+		if d > 2 {
+			return false
+		}
+		// "º" or "ª", maybe a door letter glued on.
+		w = w[d:]
+		return len(w) >= 2 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa) && len(w) <= 3
+	}
+	if !ordinal(k) {
+		return 0
+	}
+	j, n := k+1, len(s.toks)
+	if j >= n || s.toks[j].f&efNL != 0 || s.toks[j].kind == etPunct {
+		return j
+	}
+	if ordinal(j) {
+		return j + 1
+	}
+	if t := &s.toks[j]; t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1 {
+		return j + 1
+	}
+	switch string(s.fold(j)) {
+	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior":
+		if s.punct(j+1, '.') && s.glued(j+1) {
+			return j + 2
+		}
+		return j + 1
+	}
+	return j
+}
+
+// yearLike reports whether the postcode [k, z) is a lone number of four
+// digits that reads as a year ("1999", "2024").
+func (s *entScanner) yearLike(k, z int) bool {
+	t := &s.toks[k]
+	if z != k+1 || t.e-t.s != 4 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	return w[:2] == "19" || w[:2] == "20"
+}
+
+// placeAdjective reports whether word token k is a German adjective of a
+// place ("Wiedner", "Berliner"), which names a street before a word with
+// a designator suffix ("Wiedner Hauptstraße") also at a sentence start.
+func (s *entScanner) placeAdjective(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	return t.f&efAllCap == 0 && len(w) >= 6 && w[len(w)-2:] == "er"
+}
+
+// lowerUKPostcodeAt returns the token after a UK postcode in lower case
+// at token k ("sw1a 2aa"), or 0.
+func (s *entScanner) lowerUKPostcodeAt(k int) int {
+	if k+1 >= len(s.toks) {
+		return 0
+	}
+	a, b := &s.toks[k], &s.toks[k+1]
+	if a.kind != etWord || b.kind != etWord || a.f&(efCap|efNL) != 0 || b.f&(efCap|efNL) != 0 || a.e-a.s > 4 || b.e-b.s != 3 {
+		return 0
+	}
+	var up [4]byte
+	w := s.text[a.s:a.e]
+	for i := 0; i < len(w); i++ {
+		up[i] = w[i]
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			up[i] = c - 'a' + 'A'
+		}
+	}
+	in := s.text[b.s:b.e]
+	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
+	if ukOutward(string(up[:len(w)])) && isDigitByte(in[0]) && lower(in[1]) && lower(in[2]) {
+		return k + 2
+	}
+	return 0
+}
+
+// knownPlaceAt returns the token after a place the gazetteer knows, of up
+// to three words on one line at token k ("Oregon", "new york"), or 0.
+func (s *entScanner) knownPlaceAt(k int) int {
+	n := len(s.toks)
+	for e := min(k+3, n) - 1; e >= k; e-- {
+		if s.toks[e].kind != etWord || s.toks[e].f&efDigit != 0 || e > k && s.toks[e].f&efNL != 0 {
+			continue
+		}
+		if s.phraseFlags(k, e)&gzPlace != 0 {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// lowerStateAt reports whether token k is a state code in lower case
+// before a postcode ("ma 02118").
+func (s *entScanner) lowerStateAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == etWord && t.e-t.s == 2 && t.f&(efCap|efDigit|efNL) == 0 && s.flags(k)&gzState != 0 && s.postcodeFirst(k+1) > 0
 }
 
 // unitAt returns the token after a unit at token k ("Apt 26D", "Suite
@@ -908,7 +1237,10 @@ func (s *entScanner) unitAt(k int) int {
 	if s.punct(j, '#') {
 		j++
 	} else {
-		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 || s.flags(k)&gzUnit == 0 {
+		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 {
+			return s.floorAt(k)
+		}
+		if s.flags(k)&gzUnit == 0 {
 			return 0
 		}
 		j++
@@ -978,6 +1310,9 @@ func (s *entScanner) postcodeAt(k int) int {
 // letter the tokens no postcode starts with: four to six digits, or two
 // to four characters from a capital letter.
 func (s *entScanner) postcodeFirst(k int) int {
+	if k >= len(s.toks) {
+		return 0
+	}
 	t := &s.toks[k]
 	switch l := t.e - t.s; {
 	case t.kind == etNum && l >= 4 && l <= 6:
@@ -1105,6 +1440,14 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	n := len(s.toks)
 	if e := s.placePhraseAt(k, n); e > k {
 		return e // "New York", "San Diego"
+	}
+	if k < n && s.toks[k].kind == etWord && s.flags(k)&gzPhrase != 0 {
+		// "Frankfurt am Main": a known place of several words.
+		for e := min(k+4, n) - 1; e > k; e-- {
+			if s.toks[e].f&efNL == 0 && s.phraseFlags(k, e)&gzPlace != 0 {
+				return e + 1
+			}
+		}
 	}
 	m, words := k, 0
 	for m < n && words < 4 {
@@ -1255,7 +1598,7 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 	if lead {
 		j++
 	}
-	for j < e && s.toks[j].kind == etWord && s.toks[j].f&(efDigit|efNL) == 0 {
+	for j < e && s.toks[j].kind == etWord && s.toks[j].f&(efDigit|efNL) == 0 && s.unitAt(j) == 0 {
 		words++
 		j++
 		if s.punct(j, '.') && s.glued(j) {
@@ -1269,7 +1612,7 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
 			return false
 		}
-		if s.stateAt(j - 1) {
+		if s.stateAt(j-1) || s.lowerStateAt(j-1) || s.toks[j].e-s.toks[j].s == 5 && s.knownPlaceAt(j-1) == j {
 			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
 		j++

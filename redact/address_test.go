@@ -16,7 +16,7 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Her office is at 350 5th Avenue, New York, NY 10118.", want: []string{"STREET_ADDRESS=350 5th Avenue, New York, NY 10118"}},
 		// United Kingdom.
 		{text: "Ship it to 146 Station Crescent, Manchester M15 9NC please.", want: []string{"STREET_ADDRESS=146 Station Crescent, Manchester M15 9NC"}},
-		{text: "Flat 2, 10 Downing Street, London SW1A 2AA", want: []string{"STREET_ADDRESS=10 Downing Street, London SW1A 2AA"}},
+		{text: "Flat 2, 10 Downing Street, London SW1A 2AA", want: []string{"STREET_ADDRESS=Flat 2, 10 Downing Street, London SW1A 2AA"}},
 		// Germany, Austria, Switzerland.
 		{text: "My billing address is Hauptstraße 24, 47191 Hamburg, thanks.", want: []string{"STREET_ADDRESS=Hauptstraße 24, 47191 Hamburg"}},
 		{text: "Ich wohne in der Bahnhofstr. 12a, 10115 Berlin.", want: []string{"STREET_ADDRESS=Bahnhofstr. 12a, 10115 Berlin"}},

@@ -49,7 +49,13 @@ const (
 	gzCommon                        // common English word
 	gzPostCue                       // word after a name that confirms it ("here", "said")
 	gzPersonVerb                    // verb that often follows a name ("is", "lives")
+	gzPlain                         // its stop, common or month flags come from plain ASCII entries only
 )
+
+// gzPlainOnly are the flags that gzPlain qualifies: a word written with
+// diacritics that folds to such an entry is another word ("Ján" is no
+// "Jan", "Bašić" no "basic").
+const gzPlainOnly = gzStop | gzCommon | gzMonthDay
 
 // maxKey bounds the folded length of a looked-up word or phrase; longer
 // ones are never in the gazetteer.
@@ -83,8 +89,11 @@ type cue struct {
 // that lookups use, hashed with gzHash over the folded bytes so that an
 // ASCII word is looked up without copying it.
 type gazetteer struct {
-	words    map[string]uint32
-	phrases  map[string]uint32
+	words   map[string]uint32
+	phrases map[string]uint32
+	// marked holds the keys that got a gzPlainOnly flag from an entry
+	// with diacritics, while building.
+	marked   map[string]bool
 	cues     map[string][]cue
 	table    []gazSlot
 	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
@@ -309,6 +318,7 @@ func buildGazetteer() *gazetteer {
 		words:   make(map[string]uint32, 8192),
 		phrases: make(map[string]uint32, 2048),
 		cues:    make(map[string][]cue, 512),
+		marked:  make(map[string]bool, 64),
 	}
 	add := func(flag uint32, lists ...[]string) {
 		for _, list := range lists {
@@ -354,7 +364,7 @@ func buildGazetteer() *gazetteer {
 	add(gzJobHead, splitList(listJobHeads))
 	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
-	add(gzParticle, strings.Fields("da de del della dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint y e et und"))
+	add(gzParticle, strings.Fields("da de del della dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint binti y e et und"))
 	for _, s := range data.Address["state_abr"] {
 		g.words[strings.ToLower(s)] |= gzState
 	}
@@ -370,6 +380,28 @@ func buildGazetteer() *gazetteer {
 	for _, c := range cuePhrases {
 		g.addCue(c.text, c.kind)
 	}
+	g.addNames(gzFirst, splitList(listMoreGivenNames))
+	g.addNames(gzLast, splitList(listMoreSurnames))
+	add(gzCompany, splitList(listBrands))
+	add(gzStop, splitList(listChatStop))
+	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))
+	add(gzStop, strings.Fields("Attn Fwd Re"))
+	// Banks and car makers are firms; those that are also names
+	// ("Ford", "Lincoln") stay names.
+	for _, list := range [][]string{data.Bank["name"], data.Car["maker"]} {
+		for _, e := range list {
+			e, _, _ = strings.Cut(e, " & ")
+			if g.words[string(foldKey(nil, e))]&(gzFirst|gzLast|gzPlace|gzCommon|gzStop) == 0 {
+				g.add(e, gzCompany)
+			}
+		}
+	}
+	for k, f := range g.words {
+		if f&gzPlainOnly != 0 && !g.marked[k] {
+			g.words[k] = f | gzPlain
+		}
+	}
+	g.marked = nil
 	g.freeze()
 	return g
 }
@@ -382,11 +414,32 @@ func (g *gazetteer) add(entry string, flag uint32) {
 	}
 	if !strings.Contains(key, " ") {
 		g.words[key] |= flag
+		if flag&gzPlainOnly != 0 && g.marked != nil && !isASCII(entry) {
+			g.marked[key] = true
+		}
 		return
 	}
 	g.phrases[key] |= flag
 	first, _, _ := strings.Cut(key, " ")
 	g.words[first] |= gzPhrase
+}
+
+// addNames records names of the given kind (gzFirst or gzLast), each
+// only when the gazetteer knows its word as nothing but a name so far.
+func (g *gazetteer) addNames(kind uint32, list []string) {
+	const other = ^(gzFirst | gzLast | gzPhrase | gzPlain)
+	for _, e := range list {
+		key := string(foldKey(nil, strings.TrimSpace(e)))
+		if strings.Contains(key, " ") {
+			if g.phrases[key]&other == 0 {
+				g.add(e, kind)
+			}
+			continue
+		}
+		if g.words[key]&other == 0 {
+			g.add(e, kind)
+		}
+	}
 }
 
 // addCue records a cue phrase such as "my name is".

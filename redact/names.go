@@ -495,7 +495,9 @@ func entScanWord(text string, i int, pending uint16, t *entToken) int {
 		f |= efCap
 	}
 	f |= capFlags[text[start]] & efIntro
-	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
+	// One capital letter of two bytes or more ("Ó", "Á") is an initial,
+	// not a word in capitals.
+	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 && (ascii || utf8.RuneCountInString(text[start:i]) >= 2) {
 		f |= efAllCap
 	}
 	// Cut a possessive 's (or ’s): "Anna's" is the name Anna.
@@ -628,6 +630,9 @@ func (s *entScanner) flags(i int) uint32 {
 			t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
+			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
+				t.g &^= gzPlainOnly // "Ján", "Bašić": not "Jan", "basic"
+			}
 		}
 		if t.f&efAllCap != 0 && refLabels[s.text[t.s:t.e]] {
 			t.g = gzStop // "VIN: ...", not Vin
@@ -732,23 +737,42 @@ func (s *entScanner) particleAt(j int) bool {
 			if s.listAnd(k) && fl&gzFirst != 0 {
 				return false // "Anna und Thomas": two people
 			}
-			return fl&(gzFirst|gzLast) != gzFirst
+			// "Omar bin Khalid": a patronymic names the father by his
+			// given name.
+			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k)
 		}
 	}
 	return false
+}
+
+// patronymic reports whether token k is a particle that joins a given
+// name to the name of a parent ("bin", "ibn", "bint", "binti").
+func (s *entScanner) patronymic(k int) bool {
+	t := &s.toks[k]
+	if n := t.e - t.s; n < 3 || n > 5 {
+		return false
+	}
+	return s.is(k, "bin") || s.is(k, "ibn") || s.is(k, "bint") || s.is(k, "binti")
 }
 
 // initialAt reports whether token i is an initial such as "J." and returns
 // the number of tokens it takes.
 func (s *entScanner) initialAt(i int) int {
 	t := &s.toks[i]
-	if t.kind != etWord || t.e-t.s != 1 || t.f&efCap == 0 || t.f&efUsed != 0 {
+	if t.kind != etWord || !s.oneLetter(i) || t.f&efCap == 0 || t.f&efUsed != 0 {
 		return 0
 	}
 	if s.punct(i+1, '.') && s.glued(i+1) {
 		return 2
 	}
 	return 1
+}
+
+// oneLetter reports whether word token i is a single letter ("J", "Ó").
+func (s *entScanner) oneLetter(i int) bool {
+	t := &s.toks[i]
+	n := t.e - t.s
+	return n == 1 || n <= 4 && t.f&efASCII == 0 && utf8.RuneCountInString(s.text[t.s:t.e]) == 1
 }
 
 // cueBefore returns the kind of the longest context cue that ends just
@@ -935,13 +959,17 @@ func (s *entScanner) isStopAt(i, end int) bool {
 			return false
 		}
 	}
-	// A surname that is a point of the compass, after a given name:
-	// "Adam West".
-	if fl&gzLast != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst && compassWord(s.fold(i)) {
+	// ... or a particle and a surname: "Jan de Vries".
+	if fl&gzFirst != 0 && i+1 < end && s.toks[i+1].f&efCap == 0 && s.particleAt(i+1) {
+		return false
+	}
+	// A surname that is also a stop word, after a given name: "Adam
+	// West", "Ana Dias", "Theresa May".
+	if fl&gzLast != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst {
 		return false
 	}
 	// A bare initial between two names: "Martim A Pereira".
-	if t := &s.toks[i]; t.e-t.s == 1 && i > 0 && i+1 < end && s.nameLike(i-1) && s.nameLike(i+1) &&
+	if s.oneLetter(i) && i > 0 && i+1 < end && s.nameLike(i-1) && s.nameLike(i+1) &&
 		s.flags(i-1)&gzStop == 0 && s.flags(i+1)&gzStop == 0 {
 		return false
 	}
@@ -967,6 +995,11 @@ func (s *entScanner) lowerCaseText() {
 		}
 		t.f |= efCap
 		if fl&gzFirst == 0 {
+			// "aksel kristensen": an unknown word before a surname on
+			// its line is the given name.
+			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&efNL == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && s.flags(p) == 0 {
+				s.toks[p].f |= efCap
+			}
 			continue
 		}
 		// The surname after a given name, maybe after an initial.
@@ -1033,6 +1066,9 @@ func (s *entScanner) findNames() {
 					continue
 				}
 			}
+			if j > i && s.toks[j].kind == etWord && s.unitAt(j) > 0 {
+				break // "Mrs. Barbara Yudina Apt. 675"
+			}
 			if j == i || s.nameLike(j) { // token i is name-like: tested above
 				j++
 				if s.toks[j-1].f&efPoss != 0 {
@@ -1040,8 +1076,8 @@ func (s *entScanner) findNames() {
 				}
 				continue
 			}
-			if j > i && s.punct(j, '.') && s.glued(j) && s.flags(j-1)&gzHonor != 0 && s.nameFollows(j+1) {
-				j++ // "Mr. Smith"
+			if j > i && s.punct(j, '.') && s.glued(j) && (s.flags(j-1)&gzHonor != 0 || j == i+1 && s.initialAt(i) == 2) && s.nameFollows(j+1) {
+				j++ // "Mr. Smith", "J. R. Smith"
 				continue
 			}
 			if j > i && s.particleAt(j) {
@@ -1177,6 +1213,12 @@ func (s *entScanner) capsPlaceAt(i int) int {
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
 	cue := s.cueBefore(i)
+	switch {
+	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
+		cue = cuePerson // "with ms. Marcela"
+	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
+		cue = cuePerson // a mail header: "From: Akosua Boateng"
+	}
 	// "flew to New Westminster": a place whose first word is a common
 	// prefix of place names.
 	if cue == cuePlace && j-i >= 2 && j-i <= 3 && placePrefix(s.fold(i)) {
@@ -1363,8 +1405,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	ff, lf := s.flags(firstW), s.flags(lastW)
 
-	// Organisations.
-	if ph&gzCompany != 0 {
+	// Organisations, unless a person cue announces a name that is also
+	// a firm's ("What's your last name? Nielsen").
+	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}
@@ -1377,6 +1420,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words == 1 && cue != cuePerson && s.firmListAt(a) {
 		s.emit(stOrg, a, a+4, 0.7)
 		return false
+	}
+	// "Marks & Spencer", "Procter & Gamble", "Thomas and Sons".
+	if words == 1 && a == end && cue != cuePerson {
+		if e := s.pairFirm(a); e > a {
+			s.emit(stOrg, a, e, 0.6)
+			return false
+		}
 	}
 	// "Weeks-Rivas": two surnames joined, on their own, make a firm.
 	if words == 1 && cue != cuePerson && s.hyphenFirm(a) {
@@ -1440,7 +1490,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// People.
 	first := ff&gzFirst != 0 && (ff&(gzAmbig|gzStop) == 0 || (words >= 2 && lf&gzLast != 0))
 	last := words >= 2 && lf&gzLast != 0
-	known, common, plain := false, false, false
+	known, common, plain, allCommon, brand := false, false, false, true, false
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
 			if s.labelWord(k) {
@@ -1450,6 +1500,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			known = known || fl&(gzFirst|gzLast) != 0
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
+			allCommon = allCommon && fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzAmbig) == 0
+			brand = brand || s.toks[k].f&efASCII != 0 && brandShape(s.text[s.toks[k].s:s.toks[k].e])
 		}
 	}
 	// "as Dairy scientist": the first word of a job title, not a name.
@@ -1465,8 +1517,14 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !strongP && words >= 2 && firstW == a && ff&(gzFirst|gzLast) == 0 && adverbShape(s.text[s.toks[a].s:s.toks[a].e]) {
 		return false
 	}
+	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
+	if s.toks[end].f&efPoss != 0 && end+1 < len(s.toks) && s.toks[end+1].f&efCap != 0 && (s.is(end+1, "day") || s.is(end+1, "eve")) {
+		return false
+	}
 	var score float64
 	switch {
+	case strongP && allCommon && !known:
+		return false // "Hello Everyone", "Thanks Guys"
 	case strongP:
 		score = 0.85
 	case first && words >= 2:
@@ -1476,6 +1534,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		if cue == cuePersonWeak {
 			score = 0.7
 		}
+	case words == 1 && a < firstW && s.initialAt(a) == 2 && !common && ff&(gzPlace|gzCountry|gzNRP) == 0:
+		score = 0.6 // "J. R. Smith"
+	case words >= 2 && brand && !plain:
+		score = 0.3 // "PlayStation Plus"
 	case last:
 		score = 0.75
 	case words >= 2 && common && !plain:
@@ -1496,7 +1558,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
 		score = 0.3 // "AirPods", "PayPal"
-	case cue == cuePersonWeak && !known && s.listAnd(a-1) && a >= 2 && s.flags(a-2)&gzCommon != 0 && s.flags(a-2)&(gzFirst|gzLast) == 0:
+	case cue == cuePersonWeak && !known && s.listAnd(a-1) && a >= 2 && s.toks[end].f&efPoss == 0 && s.flags(a-2)&gzCommon != 0 && s.flags(a-2)&(gzFirst|gzLast) == 0:
 		return false // "Wisdom and Discipline": a pair of common nouns
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
@@ -1507,8 +1569,16 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	default:
 		return false
 	}
+	if words >= 2 {
+		end = s.suffixEnd(end) // "Kevin Veitonen II", "John Smith Jr."
+	}
 	s.emit(stPerson, a, end, score)
-	// The names before this one in a list: "Efimiya, Anna and Jodi".
+	// The names before this one in a list: "Efimiya, Anna and Jodi". A
+	// list goes on after the name or ends in "and" before it: "Kiitos,
+	// Mikko Virtanen" is none.
+	if a < 1 || !s.listAnd(a-1) && (end+2 >= len(s.toks) || !s.listAnd(end+1) && !(s.punct(end+1, ',') && s.capWord(end+2))) {
+		return true
+	}
 	for p := a - 1; p >= 1 && (s.punct(p, ',') || s.listAnd(p)); p -= 2 {
 		q := p - 1
 		if !s.nameLike(q) || s.flags(q)&(gzStop|gzCommon|gzPlace|gzNRP|gzOrgSuffix) != 0 || q > 0 && s.nameLike(q-1) {
@@ -1517,6 +1587,63 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// suffixEnd returns the last token of a generational or professional
+// suffix right after a full name ending at token end ("II", "Jr.",
+// "MD"), or end.
+func (s *entScanner) suffixEnd(end int) int {
+	k := end + 1
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efSpace|efUsed) != efSpace || s.toks[k].e-s.toks[k].s > 3 {
+		return end
+	}
+	switch string(s.fold(k)) {
+	case "ii", "iii", "iv", "md", "phd", "dds", "dvm":
+		if s.toks[k].f&efCap == 0 {
+			return end
+		}
+	case "jr", "sr", "esq":
+		if s.toks[k].f&efCap == 0 {
+			return end
+		}
+		if s.punct(k+1, '.') && s.glued(k+1) {
+			return k + 1
+		}
+	default:
+		return end
+	}
+	// Not the first word of a longer run ("John Smith MD Anderson").
+	if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
+		return end
+	}
+	return k
+}
+
+// pairFirm returns the last token of a firm named by two words joined
+// with "&" ("Marks & Spencer", "Procter & Gamble"), the first no given
+// name, or by a word and "and Sons" ("Thomas and Sons"), when word
+// token a starts one; else a.
+func (s *entScanner) pairFirm(a int) int {
+	if a+2 >= len(s.toks) || !s.capWord(a+2) || s.toks[a+2].f&efNL != 0 || s.toks[a+1].f&efNL != 0 {
+		return a
+	}
+	if a > 0 && s.capWord(a-1) && s.toks[a].f&efNL == 0 {
+		return a // "Anna Berg & Tom": not one word
+	}
+	if a+3 < len(s.toks) && s.nameLike(a+3) && s.toks[a+3].f&efNL == 0 {
+		return a
+	}
+	if s.punct(a+1, '&') {
+		fl, fl2 := s.flags(a), s.flags(a+2)
+		if fl&gzFirst != 0 && fl&gzAmbig == 0 || (fl|fl2)&(gzCommon|gzStop) != 0 {
+			return a // "Anna & Ben": two people; "Kids & Family": a genre
+		}
+		return a + 2
+	}
+	if s.listAnd(a+1) && s.flags(a+2)&gzOrgSuffix != 0 && s.toks[a+2].f&efPoss == 0 {
+		return a + 2 // "Thomas and Sons"
+	}
+	return a
 }
 
 // labelWord reports whether word token k is an abbreviation of the kind

@@ -1,0 +1,82 @@
+package redact
+
+import "testing"
+
+// TestAddressProbeForms checks address forms written in chats that the
+// shared corpus does not hold: units before the street, streets and
+// cities typed in lower case, a comma after the house number, Spanish
+// floors, one-word Dutch streets, written-out regions and postcodes
+// after a name that a designator starts.
+func TestAddressProbeForms(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// A unit before the street stays in the address.
+		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
+		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
+		{text: "Suite 200, 123 Main St, Springfield IL 62704", want: []string{"STREET_ADDRESS=Suite 200, 123 Main St, Springfield IL 62704"}},
+		{text: "Unit 5, Riverside Industrial Estate, Leeds LS10 1AB", want: []string{"STREET_ADDRESS=Unit 5, Riverside Industrial Estate, Leeds LS10 1AB"}},
+		{text: "Flat 3, Rose Court, London SW1A 2AB", want: []string{"STREET_ADDRESS=Flat 3, Rose Court, London SW1A 2AB"}, none: []string{"PERSON"}},
+		// Lower case after a cue that names an address.
+		{text: "my address is 42 elm street boston ma 02118", want: []string{"STREET_ADDRESS=42 elm street boston ma 02118"}},
+		{text: "my address is 15 oak avenue, denver co 80202", want: []string{"STREET_ADDRESS=15 oak avenue, denver co 80202"}},
+		{text: "my address is 350 5th avenue new york ny 10118", want: []string{"STREET_ADDRESS=350 5th avenue new york ny 10118"}},
+		{text: "I live at 3 oak lane", want: []string{"STREET_ADDRESS=3 oak lane"}},
+		{text: "new address: 238 baker street, london xa13 6mr.", want: []string{"STREET_ADDRESS=238 baker street, london xa13 6mr"}},
+		{text: "ship to 56 rue de la paix, 75011 paris", want: []string{"STREET_ADDRESS=56 rue de la paix, 75011 paris"}},
+		{text: "Ship it to 2698 Park St apt 18b, denver, co 12477 please.", want: []string{"STREET_ADDRESS=2698 Park St apt 18b, denver, co 12477"}},
+		// The period that ends a sentence after a full designator.
+		{text: "We moved! New address: 581 River Way.", want: []string{"STREET_ADDRESS=581 River Way"}},
+		{text: "send it to 12 Main St. Boston MA 02118", want: []string{"STREET_ADDRESS=12 Main St. Boston MA 02118"}},
+		{text: "at 12 Main St. Suite 5", want: []string{"STREET_ADDRESS=12 Main St. Suite 5"}},
+		// A region written out after the city.
+		{text: "12 Main St, Portland, Oregon 97204", want: []string{"STREET_ADDRESS=12 Main St, Portland, Oregon 97204"}, none: []string{"LOCATION"}},
+		// French and Belgian.
+		{text: "5, avenue des Champs-Élysées 75008 Paris", want: []string{"STREET_ADDRESS=5, avenue des Champs-Élysées 75008 Paris"}},
+		{text: "deliver to 10 Rue de Rivoli 75001 Paris", want: []string{"STREET_ADDRESS=10 Rue de Rivoli 75001 Paris"}},
+		{text: "15 avenue de l'Opéra, 75001 Paris", want: []string{"STREET_ADDRESS=15 avenue de l'Opéra, 75001 Paris"}},
+		{text: "Rue de l'Église 5, 1000 Bruxelles", want: []string{"STREET_ADDRESS=Rue de l'Église 5, 1000 Bruxelles"}},
+		// Spanish designator and floor.
+		{text: "C/ Gran Vía 28, 3º izq, 28013 Madrid", want: []string{"STREET_ADDRESS=C/ Gran Vía 28, 3º izq, 28013 Madrid"}, none: []string{"LOCATION"}},
+		{text: "Calle Mayor 5, 2º B, 28013 Madrid", want: []string{"STREET_ADDRESS=Calle Mayor 5, 2º B, 28013 Madrid"}},
+		// German and Dutch.
+		{text: "Wiedner Hauptstraße 15, 1040 Wien", want: []string{"STREET_ADDRESS=Wiedner Hauptstraße 15, 1040 Wien"}},
+		{text: "Lieferadresse: Schillerstraße 14, 60313 Frankfurt am Main", want: []string{"STREET_ADDRESS=Schillerstraße 14, 60313 Frankfurt am Main"}},
+		{text: "Damrak 1, 1012 LG Amsterdam", want: []string{"STREET_ADDRESS=Damrak 1, 1012 LG Amsterdam"}, none: []string{"LOCATION"}},
+		// Inside longer messages, with other PII after.
+		{text: "please send the replacement to 77 Massachusetts Avenue, Cambridge, MA 02139 and call me at 617-555-0199", want: []string{"STREET_ADDRESS=77 Massachusetts Avenue, Cambridge, MA 02139"}},
+		{text: "Name: Jane Roe, Address: 12 Birch Lane, Austin, TX 78701, Phone: 512-555-0100", want: []string{"STREET_ADDRESS=12 Birch Lane, Austin, TX 78701"}},
+	})
+}
+
+// TestAddressProbeDecoys checks numbered things in chats that are no
+// addresses.
+func TestAddressProbeDecoys(t *testing.T) {
+	var cases []softCase
+	for _, text := range []string{
+		"I just bought the iPhone 15 Pro Max 256GB and it won't charge",
+		"Running Windows 11 Pro on my laptop",
+		"The meeting is in Room 101 at 3pm",
+		"Boarding at Gate 5, Terminal 2",
+		"My flight leaves from Terminal 2 tomorrow",
+		"Order 12 items and get free shipping",
+		"In version 3 street view was removed",
+		"We watched Route 66 the movie last night",
+		"The company filed Chapter 11 bankruptcy",
+		"See Section 8 of the terms for details",
+		"Floor 3 meeting room is booked",
+		"12 Angry Men is my favourite film",
+		"Ocean's 11 was on TV",
+		"Apollo 13 launched in 1970",
+		"Studio 54 was a famous club",
+		"Level 42 played in London",
+		"Highway 61 Revisited is a Dylan album",
+		"Area 51 is in Nevada",
+		"Grade 5 students in Class 3",
+		"Chapter 11, 75001 Paris",
+		"Windows 11, 2024 London",
+		"it's a 5 min drive from the road",
+		"We are in real estate since 2010",
+	} {
+		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
+	}
+	checkSoftCases(t, cases)
+}

@@ -1,0 +1,86 @@
+package redact
+
+import "testing"
+
+// TestNamesAcrossCultures checks full names from many cultures after the
+// cues of support chats: particles of kinship, given names that are also
+// months, initials that start a name, single-letter particles with
+// diacritics and names the gazetteer holds only with diacritics.
+func TestNamesAcrossCultures(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Hi, my name is Wang Fang and I can't log in.", want: []string{"PERSON=Wang Fang"}},
+		{text: "I spoke with Kim Min-jun yesterday about the order.", want: []string{"PERSON=Kim Min-jun"}},
+		{text: "Hello, I'm Priya Venkataraman and my order is late.", want: []string{"PERSON=Priya Venkataraman"}},
+		{text: "Please forward this to Mohammed Al-Farsi in accounting.", want: []string{"PERSON=Mohammed Al-Farsi"}},
+		{text: "My name is Fatima Zahra El Amrani.", want: []string{"PERSON=Fatima Zahra El Amrani"}},
+		{text: "I talked to Omar bin Khalid on the phone.", want: []string{"PERSON=Omar bin Khalid"}},
+		{text: "Chukwuemeka Okafor placed the order last week.", want: []string{"PERSON=Chukwuemeka Okafor"}},
+		{text: "My wife Małgorzata Wiśniewska placed the order.", want: []string{"PERSON=Małgorzata Wiśniewska"}},
+		{text: "Hola, soy María José García López y tengo un problema.", want: []string{"PERSON=María José García López"}},
+		{text: "Customer Nguyễn Thị Lan reports a double charge.", want: []string{"PERSON=Nguyễn Thị Lan"}},
+		{text: "Ayşe Yılmaz sent the documents yesterday.", want: []string{"PERSON=Ayşe Yılmaz"}},
+		{text: "My colleague Jan de Vries will send the file.", want: []string{"PERSON=Jan de Vries"}},
+		{text: "Customer Seán Ó Briain reports a broken screen.", want: []string{"PERSON=Seán Ó Briain"}},
+		{text: "Agatha Á Ottarsdóttir called again.", want: []string{"PERSON=Agatha Á Ottarsdóttir"}},
+		{text: "My name is Ján M. Novák but everyone calls me Ján", want: []string{"PERSON=Ján M. Novák", "PERSON=Ján"}},
+		{text: "The songwriter Samantha Bašić resigned.", want: []string{"PERSON=Samantha Bašić"}},
+		{text: "Billing address: Ana Dias", want: []string{"PERSON=Ana Dias"}},
+		{text: "Dan May has a bank account.", want: []string{"PERSON=Dan May"}},
+		{text: "Sincerely,\nJ. R. Smith", want: []string{"PERSON=J. R. Smith"}},
+		{text: "Signed, A.B. Kowalski", want: []string{"PERSON=A.B. Kowalski"}, none: []string{TypeOrganization}},
+		{text: "Scott is a very sympathetic person.", want: []string{"PERSON=Scott"}},
+		{text: "hi my name is rajesh kumar", want: []string{"PERSON=rajesh kumar"}},
+		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
+		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
+	})
+}
+
+// TestNamesInChatContexts checks names in greetings, signatures, mail
+// headers, after a lower-case honorific, with a suffix after them, and
+// before a unit of an address.
+func TestNamesInChatContexts(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Best regards, Anna-Lena Müller-Schmidt", want: []string{"PERSON=Anna-Lena Müller-Schmidt"}},
+		{text: "Dear Mr. O'Connor, thank you for waiting.", want: []string{"TITLE=Mr.", "PERSON=O'Connor"}},
+		{text: "The technician, Luis, came by on Monday.", want: []string{"PERSON=Luis"}},
+		{text: "From: Akosua Boateng", want: []string{"PERSON=Akosua Boateng"}, none: []string{TypeOrganization}},
+		{text: "Attn: Dimitrios Georgiou", want: []string{"PERSON=Dimitrios Georgiou"}, none: []string{"PERSON=Attn"}},
+		{text: "I'd like to join accounts with ms. Marcela", want: []string{"PERSON=Marcela"}},
+		{text: "What's your last name? Nielsen", want: []string{"PERSON=Nielsen"}, none: []string{TypeOrganization}},
+		{text: "My grandfather was called Kevin Veitonen II, and he was tall.", want: []string{"PERSON=Kevin Veitonen II"}},
+		{text: "Please call Giovanna Rodrigues MD tomorrow", want: []string{"PERSON=Giovanna Rodrigues MD"}},
+		{text: "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32", want: []string{"PERSON=Barbara Yudina"}, none: []string{"PERSON=Barbara Yudina Apt"}},
+		{text: "It was a done thing between him and Franciska's kid.", want: []string{"PERSON=Franciska"}},
+	})
+}
+
+// TestNamesProbeDecoys checks brands, firms, genres, holidays and
+// greetings that look like names and are none.
+func TestNamesProbeDecoys(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "I bought Johnson & Johnson shampoo.", none: []string{TypePerson}},
+		{text: "Marks & Spencer refused the return.", want: []string{"ORGANIZATION=Marks & Spencer"}, none: []string{TypePerson}},
+		{text: "Thomas and Sons is an investment bank.", want: []string{"ORGANIZATION=Thomas and Sons"}, none: []string{TypePerson}},
+		{text: "Action & Adventure, Kids & Family, Mystery & Suspense", none: []string{TypePerson, TypeOrganization}},
+		{text: "My PlayStation Plus expired.", none: []string{TypePerson}},
+		{text: "Wells Fargo declined my payment.", none: []string{TypePerson}},
+		{text: "Goldman Sachs sent a letter.", none: []string{TypePerson}},
+		{text: "Tim Hortons gift card not working.", none: []string{TypePerson}},
+		{text: "Order from Home Depot is missing.", none: []string{TypePerson}},
+		{text: "The Hilton Garden Inn charged me twice.", none: []string{TypePerson}},
+		{text: "Brooks Brothers shirt was torn.", none: []string{TypePerson}},
+		{text: "Saint Patrick's Day sale ends tonight.", none: []string{TypePerson}},
+		{text: "Hello Everyone, quick question.", none: []string{TypePerson}},
+		{text: "Thanks Guys!", none: []string{TypePerson}},
+		{text: "Dear Valued Customer, your plan renews.", none: []string{TypePerson}},
+		{text: "You can call me Back at 555 0100 any time.", none: []string{TypePerson}},
+		{text: "Kiitos, Mikko Virtanen", want: []string{"PERSON=Mikko Virtanen"}},
+		{text: "Please wire it (account holder Rich", want: []string{"PERSON=Rich"}},
+		{text: "email jose@orange.fr.\n\nThey're not answering", none: []string{TypePerson}},
+		{text: "The\u00a0card number I entered was wrong.", none: []string{TypePerson}},
+		{text: "My username is @jsmith on the forum.", none: []string{TypePerson}},
+		{text: "I moved from New York to San Francisco.", none: []string{TypePerson}},
+		{text: "The Support Manager will call you back.", none: []string{TypePerson}},
+		{text: "Galaxy Note arrived cracked. Thanks Team!", none: []string{TypePerson}},
+	})
+}
