@@ -204,3 +204,19 @@ func TestEuropeanProse(t *testing.T) {
 		{text: "I'M IN DEN HAAG, AT THE CONFERENCE", want: []string{"LOCATION=DEN HAAG"}},
 	})
 }
+
+// TestFormLabelsNotPeople checks the words of form labels, which chats
+// paste with their capitals: none is a person or a place, and the value
+// after the label still is.
+func TestFormLabelsNotPeople(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Date of Birth - 03 Mar 1985", none: []string{"PERSON"}},
+		{text: "Place of Birth: Lyon", want: []string{"LOCATION=Lyon"}, none: []string{"PERSON"}},
+		{text: "Mother's Maiden Name: Smith", want: []string{"PERSON=Smith"}, none: []string{"PERSON=Maiden"}},
+		{text: "Country of Residence: France", want: []string{"LOCATION=France"}, none: []string{"LOCATION=Residence"}},
+		{text: "Preferred Language: German", none: []string{"PERSON"}},
+		{text: "Gender: female, Marital Status: married", none: []string{"PERSON"}},
+		{text: "Given Name: Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Given Name: Anna"}},
+		{text: "Eric Holder called", want: []string{"PERSON=Eric Holder"}},
+	})
+}
