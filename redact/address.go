@@ -90,7 +90,19 @@ func (s *entScanner) findAddresses() {
 				}
 				// A digit within seven tokens, on the same line.
 				if s.nextDig <= i+7 && s.digNL <= i {
-					start, end, score = s.streetFromWord(i)
+					if s.lowerStreetPre(i - 1) {
+						start, end, score = s.streetFromWord(i - 1)
+						// "via", "calle", "rue" also join words in prose
+						// ("sent via Amazon 2 days ago"): a postcode or
+						// city after the number, or an address cue, says
+						// street.
+						if end > 0 && !s.hasCue(i-1, cueAddress) && s.addressTail(end) <= end {
+							end = -1
+						}
+					}
+					if end < 0 {
+						start, end, score = s.streetFromWord(i)
+					}
 					if end < 0 {
 						end, score = s.unitStreetAt(i)
 					}
@@ -792,6 +804,18 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// lowerStreetPre reports whether token p is a street designator written
+// in lower case before the name on its line ("via Roma 10", "calle Mayor
+// 5", "rue Neuve 23"), three letters or more so that abbreviations ("al",
+// "os") do not count.
+func (s *entScanner) lowerStreetPre(p int) bool {
+	if p < 0 || p+1 >= len(s.toks) || s.toks[p+1].f&efNL != 0 {
+		return false
+	}
+	t := &s.toks[p]
+	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == 0 && t.e-t.s >= 3 && s.flags(p)&gzStreetPre != 0
 }
 
 // germanStreetPre returns the token after the German preposition and

@@ -44,6 +44,12 @@ func TestAddressProbeForms(t *testing.T) {
 		// Inside longer messages, with other PII after.
 		{text: "please send the replacement to 77 Massachusetts Avenue, Cambridge, MA 02139 and call me at 617-555-0199", want: []string{"STREET_ADDRESS=77 Massachusetts Avenue, Cambridge, MA 02139"}},
 		{text: "Name: Jane Roe, Address: 12 Birch Lane, Austin, TX 78701, Phone: 512-555-0100", want: []string{"STREET_ADDRESS=12 Birch Lane, Austin, TX 78701"}},
+		// A designator in lower case before the name ("via Roma"), with a
+		// postcode, a city or a cue after or before it.
+		{text: "abito in via Roma 10, 00184 Roma", want: []string{"STREET_ADDRESS=via Roma 10, 00184 Roma"}},
+		{text: "vivo en calle Mayor 5, 28013 Madrid", want: []string{"STREET_ADDRESS=calle Mayor 5, 28013 Madrid"}},
+		{text: "j'habite rue Neuve 23, 1000 Bruxelles", want: []string{"STREET_ADDRESS=rue Neuve 23, 1000 Bruxelles"}},
+		{text: "sono in piazza Navona 3, Roma", want: []string{"STREET_ADDRESS=piazza Navona 3, Roma"}},
 	})
 }
 
@@ -75,6 +81,9 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Windows 11, 2024 London",
 		"it's a 5 min drive from the road",
 		"We are in real estate since 2010",
+		// "via" joins words in prose too.
+		"sent via Amazon 2 days ago",
+		"paid via PayPal 20 euros",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
