@@ -515,8 +515,8 @@ scan:
 	}
 	switch {
 	case typeEnd > 0:
-		if numAt == typeEnd {
-			typeEnd = lastNum // "Koskikatu 25"
+		if numAt == typeEnd && lastNum > 0 {
+			typeEnd = lastNum // "Koskikatu 25", unless the number is a postcode
 		}
 		return s.directionalAfter(typeEnd), 0.85
 	case pre && words >= 2:
@@ -617,7 +617,7 @@ func (s *entScanner) militaryPost(k int) bool {
 // starts something else.
 func (s *entScanner) directionalAfter(k int) int {
 	n := len(s.toks)
-	if k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL|efUsed|efDigit) != efCap || s.toks[k].e-s.toks[k].s > 9 {
+	if k < 0 || k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL|efUsed|efDigit) != efCap || s.toks[k].e-s.toks[k].s > 9 {
 		return k
 	}
 	t := &s.toks[k]

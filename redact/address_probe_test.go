@@ -50,6 +50,10 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "vivo en calle Mayor 5, 28013 Madrid", want: []string{"STREET_ADDRESS=calle Mayor 5, 28013 Madrid"}},
 		{text: "j'habite rue Neuve 23, 1000 Bruxelles", want: []string{"STREET_ADDRESS=rue Neuve 23, 1000 Bruxelles"}},
 		{text: "sono in piazza Navona 3, Roma", want: []string{"STREET_ADDRESS=piazza Navona 3, Roma"}},
+		// A designator, a name ending in a street type and a postcode,
+		// no house number after the name (this once panicked).
+		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
+		{text: "Ship to 12 Calle Bahnhofstr 80331 München please", want: []string{"STREET_ADDRESS=12 Calle Bahnhofstr 80331 München"}},
 	})
 }
 
