@@ -49,7 +49,10 @@ const listForeignStop = "" +
 	// Dutch.
 	`Ik|Jij|Hij|Zij|Wij|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groet|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
 	// Portuguese.
-	`Ele|Nós|Você|Vocês|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Uns|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte`
+	`Ele|Nós|Você|Vocês|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Uns|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte|` +
+	// Thanks in other languages, which start a sign-off before a name
+	// ("Kiitos, Mikko Virtanen"), with and without their diacritics.
+	`Kiitos|Takk|Tak|Dziękuję|Dziekuje|Dzięki|Dzieki|Děkuji|Dekuji|Köszönöm|Koszonom|Hvala|Teşekkürler|Tesekkurler|Mulțumesc|Multumesc|Spasibo|Arigato|Salamat|Efharisto`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine
