@@ -98,6 +98,8 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("base64", func(b *testing.B) { benchOne(b, strings.Repeat("aB3+", 1<<18)) })
 	// A value after every keyword runs to the end of the text.
 	b.Run("keywords", func(b *testing.B) { benchOne(b, strings.Repeat("token:", 1<<20/6)) })
+	// Every keyword starts a value that runs to the end of the text.
+	b.Run("values", func(b *testing.B) { benchOne(b, strings.Repeat("token:Ab1=", 1<<20/10)) })
 }
 
 func benchOne(b *testing.B, text string) {

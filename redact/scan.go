@@ -110,9 +110,11 @@ type state struct {
 	ruleOn  []bool
 	posOn   []uint64 // scratch of notePositive
 	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
-	// valStart, valEnd: the last run of value bytes valueAfter measured.
-	valStart, valEnd int
-	endPEM           int
+	// valStart, valEnd: the last run of value bytes valueAfter measured;
+	// valCandStart, valCandEnd: the last value it reported.
+	valStart, valEnd         int
+	valCandStart, valCandEnd int
+	endPEM                   int
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
 	hostMiss int
@@ -143,6 +145,7 @@ func (s *state) reset(text string) {
 	s.hits = s.hits[:0]
 	s.endPEM = -2
 	s.valStart, s.valEnd = 0, 0
+	s.valCandStart, s.valCandEnd = 0, -1
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}

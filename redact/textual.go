@@ -858,6 +858,13 @@ func (s *state) valueAfter(p int, groups uint64) {
 	for v > q && strings.IndexByte(".,;!?)]}", t[v-1]) >= 0 {
 		v--
 	}
+	if q > s.valCandStart && v == s.valCandEnd {
+		// Inside a value found already after an earlier keyword, to the
+		// same end ("token:Ab1=token:Ab1=..."): that finding covers this
+		// one, and one finding per keyword, each spanning the rest of the
+		// run, would make finish quadratic.
+		return
+	}
 	val := t[q:v]
 	if len(val) < 6 {
 		return
@@ -879,6 +886,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 {
 		return
 	}
+	before := len(s.cands)
 	switch {
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
@@ -886,6 +894,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
 	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2:
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6})
+	}
+	if len(s.cands) > before {
+		s.valCandStart, s.valCandEnd = q, v
 	}
 }
 

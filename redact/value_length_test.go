@@ -34,3 +34,23 @@ func TestLongValuesCoveredWhole(t *testing.T) {
 		assert.Equal(t, len(tc.prefix)+len(long), fs[0].End, "the finding ends where the value does")
 	}
 }
+
+// TestValueInsideValue: a keyword inside a value found already (the
+// scan skips it, so that finish stays linear) changes no finding, and a
+// value of a type the detector does not report leaves the way open for
+// the next keyword's value.
+func TestValueInsideValue(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "token:" + strings.Repeat("Ab1=token:", 5) + "Zx9"
+	fs := detect(t, d, text)
+	require.Len(t, fs, 1)
+	assert.Equal(t, len(text), fs[0].End, "the value runs to the end of the text")
+
+	// Sixteen characters: long enough for a value after "token", too
+	// short for the scanner's token rule, which would find it anyway.
+	only, err := NewDetector(WithTypes(TypeAPIKey))
+	require.NoError(t, err)
+	text = "password=q7Zx9-token:Kp3vQ8rT2wY6zB1n"
+	wantValue(t, only, text, TypeAPIKey, "Kp3vQ8rT2wY6zB1n")
+}
