@@ -113,6 +113,7 @@ func TestLongLabelRun(t *testing.T) {
 	require.NoError(t, err)
 	long := strings.Repeat("ab.", 100) + "com"
 	assert.Empty(t, valuesOf(t, d, "see "+long+" now", TypeURL))
+	assert.Empty(t, valuesOf(t, d, "see "+strings.Repeat("ab.", 90)+"www.example.com now", TypeURL), "www. inside such a run")
 	short := strings.Repeat("ab.", 60) + "com"
 	wantValue(t, d, "see "+short+" now", TypeURL, short)
 }

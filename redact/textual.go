@@ -339,7 +339,8 @@ func hostEnd(t string, p int, bare bool) int {
 // host of the same kind starts either: miss > p when every position in
 // t[p:miss] fails the same way. That holds when the dotted run of labels
 // from p is longer than a host name may be (none of its labels starts a
-// host: a run that long is data, not a name), and when the run, read in
+// host, "www." ones included: a run that long is data, not a name; other
+// recognizers may still claim parts of it), and when the run, read in
 // full, has a single label or a last label that is no TLD: a host
 // starting inside it ends in the same last label. Callers remember miss
 // so that a run of short labels, each of which starts a word, is read
