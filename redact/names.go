@@ -107,6 +107,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		var all uint16
 		s.toks, all = entTokenize(s.text, s.toks)
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
+		s.techA, s.techB = 0, -1
 		if all&efCap == 0 {
 			s.lowerCaseText()
 		}
@@ -530,6 +531,10 @@ type entScanner struct {
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
+	// techA and techB bound the tokens of the last line techLine read,
+	// and tech holds its answer.
+	techA, techB int
+	tech         bool
 	// pers holds the first and last tokens of the people found in the
 	// chunk, for repeatNames.
 	pers []persSpan
@@ -1521,6 +1526,22 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if s.toks[end].f&efPoss != 0 && end+1 < len(s.toks) && s.toks[end+1].f&efCap != 0 && (s.is(end+1, "day") || s.is(end+1, "eve")) {
 		return false
 	}
+	// "Duration: 1234 ms", "Memory Size: 512 MB": a field's label before
+	// its value, unless the words make a full name ("Anna Berg: 555 ...").
+	if ok, more := s.valueLabel(end); ok && !strongP && !first && !(last && words >= 2) && (common || more || !known && words == 1) {
+		return false
+	}
+	// "OS Darwin 23.3.0", "Python 3.11.8": a product before its version.
+	if !strongP && s.versionAt(end+1) {
+		return false
+	}
+	// "Started Application", "Reconciling Deployment", "(KHTML, like
+	// Gecko)": capitalised words on a line of a log, a stack trace or a
+	// header dump are messages and identifiers, unless a cue, a full
+	// name the gazetteer knows or an initial makes them a person.
+	if (!known || words == 1) && !strongP && !s.hasInitial(a, end) && s.techLine(a) {
+		return false
+	}
 	var score float64
 	switch {
 	case strongP && allCommon && !known:
@@ -1660,24 +1681,221 @@ func (s *entScanner) labelWord(k int) bool {
 	if brandShape(w) {
 		return true
 	}
-	return len(w)-h-1 <= 2 && s.punct(k+1, '.') && s.glued(k+1)
+	if len(w)-h-1 <= 2 && s.punct(k+1, '.') && s.glued(k+1) {
+		return true
+	}
+	// "Retry-After:", "X-Request-Id:": a header's name, its parts
+	// capitalised and none of them a name.
+	if t.f&efASCII == 0 || !s.punct(k+1, ':') || !s.glued(k+1) {
+		return false
+	}
+	for len(w) > 0 {
+		p, rest, _ := strings.Cut(w, "-")
+		if p == "" || !isUpperByte(p[0]) {
+			return false
+		}
+		if f, _ := s.g.lookupASCII(p); f&(gzFirst|gzLast) != 0 {
+			return false
+		}
+		w = rest
+	}
+	return true
 }
 
 // speakerMark reports whether the ':' or ',' after the word at token end
 // marks a speaker or someone addressed ("Anna: ...", "Anna, can you"):
 // glued to the word, not doubled ("Unspecified ::", "std::"), and after
-// a word that is no participle ("Updated:", "Pending:").
+// a word that is no participle ("Updated:", "Pending:"). After a colon
+// words must follow: "Hash: $2b$...", "Merge: a1b2c3d", "Jest: Tests:"
+// label a value or another label.
 func (s *entScanner) speakerMark(end int) bool {
 	if !s.glued(end+1) || s.punct(end+1, ':') && s.punct(end+2, ':') && s.glued(end+2) {
 		return false
 	}
+	if s.punct(end+1, ':') {
+		k := end + 2
+		if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+			return true // the message starts on the next line
+		}
+		nt := &s.toks[k]
+		if nt.kind != etWord && !(nt.kind == etPunct && (nt.c == '"' || nt.c == '\'')) || nt.f&efDigit != 0 ||
+			s.punct(k+1, ':') && s.glued(k+1) || codeGlue(s, k) {
+			return false
+		}
+	}
 	t := &s.toks[end]
 	w := s.text[t.s:t.e]
+	if strings.IndexByte(w, '-') >= 0 {
+		return false // "X-Request-Id:", "Set-Cookie:": a header's name
+	}
 	// "Kundennummer:", "Buchungsnummer:", "Ordernumber:": a field's label.
 	if len(w) > 7 && (strings.HasSuffix(w, "nummer") || strings.HasSuffix(w, "number")) {
 		return false
 	}
 	return !(len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")))
+}
+
+// codeGlue reports whether word token k is glued to a dot, a slash, an
+// underscore or an equals sign and a word after it ("registry.example",
+// "u1_0", "a=b"): a piece of a path, a host or an identifier.
+func codeGlue(s *entScanner, k int) bool {
+	if k+2 >= len(s.toks) || !s.glued(k+1) || !s.glued(k+2) || s.toks[k+2].kind == etPunct {
+		return false
+	}
+	switch s.toks[k+1].c {
+	case '.', '/', '_', '=', '\\':
+		return s.toks[k+1].kind == etPunct
+	}
+	return false
+}
+
+// valueLabel reports whether the capitalised words ending at token end,
+// with up to two more capitalised words after them (more), label a
+// value: a colon glued to them and a number after it ("Duration: 1234.56
+// ms", "Memory Size: 512 MB", "Max Memory Used: 87 MB").
+func (s *entScanner) valueLabel(end int) (ok, more bool) {
+	k := end + 1
+	for ; k < end+3 && k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap|efNL) == efCap && !contactLabel(s.fold(k)); k++ {
+		more = true
+	}
+	if !s.punct(k, ':') || !s.glued(k) || k+1 >= len(s.toks) {
+		return false, false
+	}
+	t := &s.toks[k+1]
+	return t.kind == etNum && t.f&efNL == 0, more
+}
+
+// contactLabel reports whether the folded word w labels a field of a
+// contact card ("Phone:", "Fax:"), a label of its own after a name.
+func contactLabel(w []byte) bool {
+	switch string(w) {
+	case "phone", "fax", "mobile", "tel", "cell", "email", "e-mail", "desk", "name", "date", "address", "website":
+		return true
+	}
+	return false
+}
+
+// versionAt reports whether a version number starts at token k, on the
+// same line: digits, a dot and digits glued ("23.3.0", "3.11").
+func (s *entScanner) versionAt(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	return s.punct(k+1, '.') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etNum
+}
+
+// techLine reports whether the stretch of text that holds token k (its
+// line, cut at the ends of sentences) reads as a log line, a stack trace,
+// a command or a header dump rather than as prose: three or more of its
+// space-separated chunks carry a mark of code, such as a dotted or
+// slashed identifier ("java.lang", "Mozilla/5.0"), snake_case, "k=v", a
+// call ("run("), a bracket glued to a word ("[main]"), camelCase, a hex
+// number or a log level. The answer is kept per stretch, so each is read
+// once however many names it holds.
+func (s *entScanner) techLine(k int) bool {
+	if k >= s.techA && k <= s.techB {
+		return s.tech
+	}
+	a := k
+	for a > 0 && s.toks[a].f&efNL == 0 && !s.sentenceEnd(a-1) {
+		a--
+	}
+	b := k
+	for b+1 < len(s.toks) && s.toks[b+1].f&efNL == 0 && !s.sentenceEnd(b) {
+		b++
+	}
+	marks := 0
+	marked := false // the current chunk has a mark already
+	for i := a; i <= b && marks < 3; i++ {
+		if i == a || !s.glued(i) {
+			marked = false
+		}
+		if marked || !s.codeMark(i, a, b) {
+			continue
+		}
+		marked = true
+		marks++
+	}
+	s.techA, s.techB, s.tech = a, b, marks >= 3
+	return s.tech
+}
+
+// hasInitial reports whether an initial stands between the first and
+// the last word of tokens a to end ("Landerico B Hidalgo"), the shape
+// of a person's name.
+func (s *entScanner) hasInitial(a, end int) bool {
+	for k := a + 1; k < end; k++ {
+		if s.initialAt(k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether token i ends a sentence: a period, an
+// exclamation or a question mark with a space or nothing after it.
+func (s *entScanner) sentenceEnd(i int) bool {
+	t := &s.toks[i]
+	if t.kind != etPunct || t.c != '.' && t.c != '!' && t.c != '?' {
+		return false
+	}
+	return i+1 >= len(s.toks) || !s.glued(i+1)
+}
+
+// codeMark reports whether token i, within tokens a to b, is a mark of
+// code (see techLine).
+func (s *entScanner) codeMark(i, a, b int) bool {
+	t := &s.toks[i]
+	if t.kind == etPunct {
+		left := i > a && s.glued(i) && s.toks[i-1].kind != etPunct
+		right := i < b && s.glued(i+1) && s.toks[i+1].kind != etPunct
+		switch t.c {
+		case '.', '/', '\\':
+			// Both sides glued and a letter on one: "com.example",
+			// "31.123Z", "Mozilla/5.0", not "4.99" nor "12/27".
+			return left && right && (s.toks[i-1].kind == etWord || s.toks[i+1].kind == etWord)
+		case '_', '=':
+			return left && right
+		case '(':
+			return left && s.toks[i-1].kind == etWord // "process("
+		case '[', '{':
+			return right && s.toks[i+1].kind == etWord // "[main]", "{0x7f"
+		}
+		return false
+	}
+	if t.kind != etWord || t.f&efASCII == 0 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	switch {
+	case t.f&efDigit != 0:
+		return len(w) > 2 && w[0] == '0' && (w[1] == 'x' || w[1] == 'X') // 0x80070005
+	case t.f&efCap == 0:
+		return brandShape(w) // handleRequest
+	case t.f&efAllCap != 0:
+		return logLevel(w)
+	}
+	return humps(w) >= 2 // NullPointerException, CrashLoopBackOff
+}
+
+// humps counts the lower-case letters followed by a capital in w.
+func humps(w string) int {
+	n := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+// logLevel reports whether w is the level of a log line.
+func logLevel(w string) bool {
+	switch w {
+	case "INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "SEVERE", "CRITICAL", "ERR":
+		return true
+	}
+	return false
 }
 
 // adverbShape reports whether w looks like an English adverb ("Secretly",

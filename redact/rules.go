@@ -513,7 +513,7 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		if r.sub > 0 && m[2*r.sub] >= 0 {
 			ms, me = m[2*r.sub], m[2*r.sub+1]
 		}
-		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) {
+		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}
@@ -532,6 +532,34 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		}
 	}
 	return lo
+}
+
+// unitAfter reports whether a number that ends at t[me-1] is followed by
+// a unit of data or time ("2147483648 bytes", "30000 ms", "512MB"): a
+// quantity from a log, not an identifier. Only the value's own digits
+// count: a match that ends in a letter is left alone.
+func unitAfter(t string, me int) bool {
+	if me == 0 || me >= len(t) || !isDigit(t[me-1]) {
+		return false
+	}
+	p := me
+	if t[p] == ' ' {
+		p++
+	}
+	q := p
+	for q < len(t) && isLetter(t[q]) && q-p < 8 {
+		q++
+	}
+	if q == p || q < len(t) && isAlnum(t[q]) {
+		return false
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "byte", "bytes", "kb", "kib", "mb", "mib", "gb", "gib", "tb", "tib",
+		"ms", "msec", "msecs", "ns", "sec", "secs", "seconds", "millis":
+		return true
+	}
+	return false
 }
 
 // inDigitGroups reports whether a space or hyphen joins t[ms:me] to a

@@ -712,6 +712,11 @@ func validTRPlateText(match string) bool {
 		return false
 	}
 	c := compact(match)
+	// "21D61" written without spaces is a build ("iOS 17.3.1 (21D61)"):
+	// a plate that short is written "21 D 61".
+	if len(c) == len(match) && len(c) < 6 {
+		return false
+	}
 	i := 2
 	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
 		i++

@@ -560,6 +560,21 @@ func urlRest(t string, end int) int {
 	return end
 }
 
+// filePosition reports whether t[p:] starts with ":line:column".
+func filePosition(t string, p int) bool {
+	for k := 0; k < 2; k++ {
+		if p+1 >= len(t) || t[p] != ':' || !isDigit(t[p+1]) {
+			return false
+		}
+		q := p + 1
+		for q < len(t) && isDigit(t[q]) && q-p < 7 {
+			q++
+		}
+		p = q
+	}
+	return p >= len(t) || !isAlnum(t[p]) && t[p] != ':'
+}
+
 func urlByte(c byte) bool {
 	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '`' && c != '{' && c != '}' && c != '|' && c != '\\' && c != '^'
 }
@@ -586,6 +601,11 @@ func (s *state) bareHost(i int) int {
 		return 0
 	}
 	if end < len(t) && (t[end] == '@' || isAlnum(t[end])) {
+		return 0
+	}
+	// "main.rs:42:37", "setup.py:12:5": a source file at a line and
+	// column, which a host with a port never has.
+	if bare && filePosition(t, end) {
 		return 0
 	}
 	// A dotted identifier such as "os.path" or "System.out" is code, not a
@@ -885,6 +905,11 @@ func (s *state) valueAfter(p int, groups uint64) {
 		kinds++
 	}
 	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 {
+		return
+	}
+	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
+	// after a key word is a database's or a log's message, not a secret.
+	if groups&gPassword == 0 && (val[0] == '(' || val[0] == '[' || val[0] == '{' || val[0] == '<') {
 		return
 	}
 	before := len(s.cands)
