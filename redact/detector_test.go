@@ -256,6 +256,7 @@ func TestLinearInputs(t *testing.T) {
 		strings.Repeat("aB3+", 1<<12),
 		strings.Repeat("token:", 1<<12),
 		strings.Repeat("token:Ab1=", 1<<12),
+		strings.Repeat(" -u a:Bc1", 1<<12),
 		string([]byte{0xff, 0xfe, '4', '1', 0xc3}),
 	} {
 		detect(t, d, text)

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Recognizers anchored on digits: a "chunk" is a run of digit groups joined
 // by short separators (space, '-', '.', '/', parentheses), optionally led
 // by '+' or '('. Every sub-run of groups that starts and ends at a loose
@@ -133,8 +135,57 @@ func (s *state) punctAnchor(i int) int {
 				return end
 			}
 		}
+		if h := userOption(t, i); h > 0 {
+			if end := s.userPassword(h); end > 0 {
+				return end
+			}
+		}
 	}
 	return i + 1
+}
+
+// userOption returns where the value of a command's user option starts
+// when t[i:] is one ("curl -u admin:pass", "--user admin:pass",
+// "--user=admin:pass") after a blank or at the start, else 0.
+func userOption(t string, i int) int {
+	if i > 0 && t[i-1] != ' ' && t[i-1] != '\t' {
+		return 0
+	}
+	var q int
+	switch {
+	case strings.HasPrefix(t[i:], "-u "):
+		q = i + 3
+	case strings.HasPrefix(t[i:], "--user "), strings.HasPrefix(t[i:], "--user="):
+		q = i + 7
+	default:
+		return 0
+	}
+	for q < len(t) && t[q] == ' ' {
+		q++
+	}
+	return q
+}
+
+// userPassword reports the password of a "user:password" value at h,
+// quoted or not, as URL credentials are (see credentials), and returns
+// the value's end, or 0 when it holds no colon.
+func (s *state) userPassword(h int) int {
+	t := s.text
+	quote := byte(0)
+	if h < len(t) && (t[h] == '\'' || t[h] == '"') {
+		quote = t[h]
+		h++
+	}
+	e := h
+	for e < len(t) && e-h < 256 && t[e] > ' ' && t[e] != quote {
+		e++
+	}
+	c := strings.IndexByte(t[h:e], ':')
+	if c <= 0 || c == e-h-1 {
+		return 0
+	}
+	s.credentials(h, e, true)
+	return e
 }
 
 func isNumSep(c byte) bool {

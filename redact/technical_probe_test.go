@@ -178,6 +178,10 @@ func TestTechnicalProbeFound(t *testing.T) {
 			"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"},
 		{"DATABASE_URL=postgres://admin:S3cr3t!@db.internal:5432/app", "PASSWORD", "S3cr3t!"},
 		{"spring.datasource.password=hunter2x", "PASSWORD", "hunter2x"},
+		// A command's user option carries a password as URL credentials do.
+		{"curl -u admin:Pa55w0rd! https://api.example.com/v1", "PASSWORD", "Pa55w0rd!"},
+		{"curl --user='deploy:S3cr3t-Key' https://example.com", "PASSWORD", "S3cr3t-Key"},
+		{"git log -u origin:main", "PASSWORD", ""},
 		{"mongodb+srv://svc_user:Tr0ub4dor%263@cluster0.ab1cd.mongodb.net/prod", "PASSWORD", "Tr0ub4dor%263"},
 		{"From: John Smith <john.smith@example.com>", "PERSON", "John Smith"},
 		{`Reply-To: "Alice Johnson" <alice.j@example.net>`, "PERSON", "Alice Johnson"},
