@@ -1228,16 +1228,7 @@ func (s *entScanner) lowerUKPostcodeAt(k int) int {
 // knownPlaceAt returns the token after a place the gazetteer knows, of up
 // to three words on one line at token k ("Oregon", "new york"), or 0.
 func (s *entScanner) knownPlaceAt(k int) int {
-	n := len(s.toks)
-	for e := min(k+3, n) - 1; e >= k; e-- {
-		if s.toks[e].kind != etWord || s.toks[e].f&efDigit != 0 || e > k && s.toks[e].f&efNL != 0 {
-			continue
-		}
-		if s.phraseFlags(k, e)&gzPlace != 0 {
-			return e + 1
-		}
-	}
-	return 0
+	return max(s.placeEnd(k, k, min(k+3, len(s.toks))-1, gzPlace), 0)
 }
 
 // lowerStateAt reports whether token k is a state code in lower case
@@ -1467,10 +1458,8 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	}
 	if k < n && s.toks[k].kind == etWord && s.flags(k)&gzPhrase != 0 {
 		// "Frankfurt am Main": a known place of several words.
-		for e := min(k+4, n) - 1; e > k; e-- {
-			if s.toks[e].f&efNL == 0 && s.phraseFlags(k, e)&gzPlace != 0 {
-				return e + 1
-			}
+		if e := s.placeEnd(k, k+1, min(k+4, n)-1, gzPlace); e > 0 {
+			return e
 		}
 	}
 	m, words := k, 0

@@ -1355,12 +1355,27 @@ func (s *entScanner) placePhraseAt(k, end int) int {
 	if s.flags(k)&(gzPhrase|gzStop) != gzPhrase|gzStop {
 		return k
 	}
-	for e := min(end, k+4) - 1; e > k; e-- {
-		if s.phraseFlags(k, e)&(gzPlace|gzCountry) != 0 {
+	if e := s.placeEnd(k, k+1, min(end, k+4)-1, gzPlace|gzCountry); e > 0 {
+		return e
+	}
+	return k
+}
+
+// placeEnd returns the end of the longest entry of the gazetteer with
+// one of the flags in mask that starts at token k and ends at a word
+// between tokens lo and hi, on k's line, or -1. placePhraseAt, cityAt
+// and knownPlaceAt ask it with their own bounds and flags.
+func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
+	for e := hi; e >= lo; e-- {
+		t := &s.toks[e]
+		if t.kind != etWord || t.f&efDigit != 0 || e > k && t.f&efNL != 0 {
+			continue
+		}
+		if s.phraseFlags(k, e)&mask != 0 {
 			return e + 1
 		}
 	}
-	return k
+	return -1
 }
 
 // phraseFlags returns the gazetteer flags of tokens [a, b] taken as one
