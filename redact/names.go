@@ -1348,6 +1348,25 @@ func compassWord(w []byte) bool {
 	return false
 }
 
+// givenAfterSurname returns the token of a given name written after the
+// surname that ends at token end and a comma, as forms list people
+// ("Name: Smith, John", "GARCIA, MARIA"), or end. The surname must be
+// known as one and not as a given name, the given name as one, and no
+// list may go on after it ("Smith, John and Mary" names three).
+func (s *entScanner) givenAfterSurname(end int) int {
+	g := end + 2
+	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 || !s.nameLike(g) {
+		return end
+	}
+	if s.flags(end)&(gzLast|gzFirst) != gzLast || s.flags(g)&gzFirst == 0 {
+		return end
+	}
+	if g+1 < len(s.toks) && (s.nameLike(g+1) && s.toks[g+1].f&efNL == 0 || s.listAnd(g+1) || s.punct(g+1, ',') && g+2 < len(s.toks) && s.nameLike(g+2)) {
+		return end
+	}
+	return g
+}
+
 // placePhraseAt returns the end of a known multi-word place that starts
 // with token k, a stop word, within the run ending at end ("New Jersey",
 // "San Diego", "South Africa"), or k.
@@ -1607,6 +1626,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if words >= 2 {
 		end = s.suffixEnd(end) // "Kevin Veitonen II", "John Smith Jr."
+	}
+	if words == 1 && score >= 0.6 {
+		end = s.givenAfterSurname(end)
 	}
 	s.emit(stPerson, a, end, score)
 	// The names before this one in a list: "Efimiya, Anna and Jodi". A

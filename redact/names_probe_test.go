@@ -85,3 +85,16 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Galaxy Note arrived cracked. Thanks Team!", none: []string{TypePerson}},
 	})
 }
+
+// TestSurnameFirst checks people written surname first, as forms list
+// them: one span, unless a list goes on after the given name.
+func TestSurnameFirst(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Name: Smith, John", want: []string{"PERSON=Smith, John"}},
+		{text: "Customer: Johansson, Ingrid (ID 4411)", want: []string{"PERSON=Johansson, Ingrid"}},
+		{text: "Patient name: GARCIA, MARIA", want: []string{"PERSON=GARCIA, MARIA"}},
+		{text: "Account holder: Müller, Hans", want: []string{"PERSON=Müller, Hans"}},
+		{text: "Smith, John and Mary came", none: []string{"PERSON=Smith, John"}},
+		{text: "Anna, Ben and Carla", none: []string{"PERSON=Anna, Ben"}},
+	})
+}
