@@ -218,5 +218,6 @@ func TestFormLabelsNotPeople(t *testing.T) {
 		{text: "Gender: female, Marital Status: married", none: []string{"PERSON"}},
 		{text: "Given Name: Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Given Name: Anna"}},
 		{text: "Eric Holder called", want: []string{"PERSON=Eric Holder"}},
+		{text: "Lastname, Firstname: Nowak, Anna", none: []string{"PERSON=Lastname", "PERSON=Firstname"}},
 	})
 }
