@@ -252,10 +252,15 @@ func newMessages(msgs []chat.Message) int {
 // redactText redacts text. Like every part, it goes through redactCached.
 func (m *middleware) redactText(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
 	return m.redactCached(v, text, false, counts, func() (string, error) {
-		out, findings, err := m.r.Redact(ctx, v, text)
-		countFindings(counts, findings)
-		return out, err
+		return m.redactPlain(ctx, v, text, counts)
 	})
+}
+
+// redactPlain redacts text as text and counts its findings.
+func (m *middleware) redactPlain(ctx context.Context, v *Vault, text string, counts map[string]int) (string, error) {
+	out, findings, err := m.r.Redact(ctx, v, text)
+	countFindings(counts, findings)
+	return out, err
 }
 
 // redactMaybeJSON redacts the arguments of a tool call or a tool's result:
@@ -265,8 +270,15 @@ func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string, co
 	if t := strings.TrimSpace(s); t == "" || t[0] != '{' && t[0] != '[' {
 		return m.redactText(ctx, v, s, counts)
 	}
-	out, err := m.redactCached(v, s, true, counts, func() (string, error) {
+	return m.redactCached(v, s, true, counts, func() (string, error) {
 		out, n, err := m.r.RedactJSON(ctx, v, s)
+		if errors.Is(err, ErrInvalidJSON) {
+			// RedactJSON checks the document before it redacts
+			// anything, so a text that only looks like JSON is redacted
+			// as text, and cached as this part's redaction: the history
+			// brings it again every turn.
+			return m.redactPlain(ctx, v, s, counts)
+		}
 		if counts != nil {
 			for typ, k := range n {
 				counts[typ] += k
@@ -274,12 +286,6 @@ func (m *middleware) redactMaybeJSON(ctx context.Context, v *Vault, s string, co
 		}
 		return out, err
 	})
-	// RedactJSON checks the document before it redacts anything, so a
-	// text that only looks like JSON is redacted as text.
-	if errors.Is(err, ErrInvalidJSON) {
-		return m.redactText(ctx, v, s, counts)
-	}
-	return out, err
 }
 
 // redactCached runs redact on text, or reuses the redaction of the same

@@ -452,13 +452,13 @@ func TestToolHistoryNotDetectedAgain(t *testing.T) {
 	assert.JSONEq(t, `{"email": "<EMAIL_ADDRESS_1>"}`, args)
 	assert.Equal(t, `{not json, <EMAIL_ADDRESS_1>`, first.Messages[3].Parts[0].(chat.ToolResult).Content)
 	mu.Lock()
-	before := seen["ana@example.com"] + seen["Zed"]
+	before := seen["ana@example.com"] + seen["Zed"] + seen[`{not json, ana@example.com`]
 	mu.Unlock()
 	require.Positive(t, before)
 
 	send("and again")
 	mu.Lock()
-	assert.Equal(t, before, seen["ana@example.com"]+seen["Zed"], "tool JSON in the history was detected again")
+	assert.Equal(t, before, seen["ana@example.com"]+seen["Zed"]+seen[`{not json, ana@example.com`], "tool JSON in the history was detected again")
 	mu.Unlock()
 
 	// A new value grows the vault: the cached JSON no longer holds, and
