@@ -510,13 +510,10 @@ func (s *state) card(x *numInfo) {
 		}
 		return
 	}
-	// Only cards print 15 digits as 4-6-5: "order 3726-186128-54488" still
-	// quotes one.
-	label := gNeg
-	if x.ng == 3 && x.glens[0] == 4 && x.glens[1] == 6 && x.glens[2] == 5 {
-		label = 0
-	}
-	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard, label: label})
+	// A number that passes Luhn and an issuer's range is reported
+	// whatever word labels it ("order 4532 0151 1283 0366"): a card
+	// missed goes out whole, a reference masked costs nothing.
+	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
 }
 
 // dottedCard reports whether x is a card number printed with dots: in
@@ -645,5 +642,12 @@ func (s *state) ssn(x *numInfo) {
 	if same {
 		return
 	}
-	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: gNeg})
+	// Only the dashed form ("536-22-8726") is an SSN whatever labels it
+	// ("case 536-22-8726"); other nine-digit forms are references as
+	// often, which a label word rules out.
+	label := gNeg
+	if x.sep == '-' && x.ng == 3 {
+		label = 0
+	}
+	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
 }

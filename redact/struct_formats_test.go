@@ -130,13 +130,14 @@ func TestStructuredTypes(t *testing.T) {
 		{"secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 		{"aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
 		{"AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
-		// A Luhn-valid 15-digit number after a carrier or tracking word
-		// is a parcel's, unless a card word is nearer.
-		{"FedEx 378282246310005", TypeCreditCard, ""},
-		{"tracking 378282246310005", TypeCreditCard, ""},
-		{"UPS shipment 371449635398431", TypeCreditCard, ""},
-		{"DHL: 378282246310005 arrives Monday", TypeCreditCard, ""},
-		{"charged my card for the FedEx 378282246310005", TypeCreditCard, ""},
+		// A number in an issuer's range that passes Luhn is reported
+		// even after a carrier or tracking word: a card missed goes out
+		// whole, a parcel number masked costs nothing.
+		{"FedEx 378282246310005", TypeCreditCard, "378282246310005"},
+		{"tracking 378282246310005", TypeCreditCard, "378282246310005"},
+		{"UPS shipment 371449635398431", TypeCreditCard, "371449635398431"},
+		{"DHL: 378282246310005 arrives Monday", TypeCreditCard, "378282246310005"},
+		{"charged my card for the FedEx 378282246310005", TypeCreditCard, "378282246310005"},
 		{"card 378282246310005", TypeCreditCard, "378282246310005"},
 		{"charged 378282246310005", TypeCreditCard, "378282246310005"},
 		{"for the FedEx order I paid with amex 371449635398431", TypeCreditCard, "371449635398431"},
