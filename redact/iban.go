@@ -109,15 +109,15 @@ func (s *state) iban(i int) int {
 // end, letters become 10..35, and the number must be 1 modulo 97. The
 // remainder is taken only when the running number grows large.
 func mod97(v []byte) bool {
-	r := 0
+	var r uint64 // 64 bits also where int has 32
 	step := func(c byte) {
 		switch {
 		case isDigit(c):
-			r = r*10 + int(c-'0')
+			r = r*10 + uint64(c-'0')
 		case c >= 'A' && c <= 'Z':
-			r = r*100 + int(c-'A') + 10
+			r = r*100 + uint64(c-'A') + 10
 		case c >= 'a' && c <= 'z':
-			r = r*100 + int(c-'a') + 10
+			r = r*100 + uint64(c-'a') + 10
 		}
 		if r >= 1<<40 {
 			r %= 97

@@ -106,8 +106,7 @@ type state struct {
 	order   []int
 	kept    []int
 	cluster []int
-	dates   []span // the candidates a birth word may promote, by start
-	ruleOn  []bool
+	dates   []span   // the candidates a birth word may promote, by start
 	posOn   []uint64 // scratch of notePositive
 	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
@@ -157,11 +156,6 @@ func (s *state) reset(text string) {
 			s.open[i].rule = -1
 		}
 	}
-	if cap(s.ruleOn) < len(s.e.rules) {
-		s.ruleOn = make([]bool, len(s.e.rules))
-	}
-	s.ruleOn = s.ruleOn[:len(s.e.rules)]
-	clear(s.ruleOn)
 	// Drop big buffers after a huge input so the pool does not pin them.
 	if cap(s.groups) > 1<<16 {
 		s.groups = nil
@@ -284,9 +278,6 @@ func (s *state) keyword(id int32, start, end int) {
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
-		for _, r := range e.rules {
-			s.ruleOn[r] = true
-		}
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
 			// valueAfter depends on the password and value groups
 			// only: "api key" and "key" both end here and would find
