@@ -87,6 +87,10 @@ func TestSoftSynthFamilies(t *testing.T) {
 		// Short postcodes after a postcode cue, when they end the clause.
 		{text: "My zip code is 880", want: []string{"ZIP_CODE=880"}},
 		{text: "ZIP: 394 13", want: []string{"ZIP_CODE=394 13"}},
+		// Any separator cues allow may stand between cue and code.
+		{text: "zip - 94103", want: []string{"ZIP_CODE=94103"}},
+		{text: "postcode, 10115", want: []string{"ZIP_CODE=10115"}},
+		{text: "my zip - 94103 thanks", want: []string{"ZIP_CODE=94103"}},
 		{text: "The zip has 880 items", none: []string{"ZIP_CODE"}},
 		{text: "zip 123.45", none: []string{"ZIP_CODE"}},
 		// Organisations.

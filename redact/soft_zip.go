@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // zipAfterCue returns the token after a postcode that a postcode cue
 // announces at number token i ("ZIP: 94103", "my zip code is 880", "PLZ
 // 394 13"), or 0. After the cue, three-digit codes and codes of three and
@@ -23,29 +21,13 @@ func (s *entScanner) zipAfterCue(i int) int {
 			return 0
 		}
 	}
-	// The word before, maybe before a ':', ends a postcode cue: "zip",
-	// "code", "postcode", "plz", "cp", "is", "est" ...
-	p := i - 1
-	if s.punct(p, ':') {
-		p--
-	}
-	if p < 0 || s.toks[p].kind != etWord || !zipCueFirst[s.text[s.toks[p].s]] || !s.hasCue(i, cueZip) {
+	// A postcode cue ends before it ("zip", "postcode", "plz", "cp"),
+	// maybe before a ':', ',', '-' or '?', as cues allow.
+	if !s.hasCue(i, cueZip) {
 		return 0
 	}
 	return z
 }
-
-// zipCueFirst holds the first letters of the last words of postcode
-// cues.
-var zipCueFirst = func() (t [256]bool) {
-	for _, c := range cuePhrases {
-		if c.kind == cueZip {
-			w := c.text[strings.LastIndexByte(c.text, ' ')+1:]
-			t[w[0]], t[w[0]-'a'+'A'] = true, true
-		}
-	}
-	return t
-}()
 
 // cityPostcode reports, and reports as a LOCATION and a ZIP_CODE, a town
 // followed by a postcode after "in" ("support Acme in Bjert 6091 in its
