@@ -391,7 +391,10 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 		return nil, err
 	}
 	s := e.pool.Get().(*state)
-	defer e.pool.Put(s)
+	defer func() {
+		s.forget()
+		e.pool.Put(s)
+	}()
 	s.reset(text)
 	s.scan()
 	s.runRules()

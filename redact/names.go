@@ -119,12 +119,18 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.flush()
 		off = end
 	}
-	// The pooled scanner keeps no text: neither the words of people
-	// (rep) nor the last folded word (key).
-	clear(s.rep)
-	clear(s.key)
-	s.text, s.emitFn = "", nil
+	s.forget()
 	entScannerPool.Put(s)
+}
+
+// forget drops what the scanner holds of a text before it goes back to
+// the pool: the text, and the words of people (rep) and folded words
+// (key) in all their capacity, since a shorter word leaves the end of a
+// longer one behind.
+func (s *entScanner) forget() {
+	clear(s.rep[:cap(s.rep)])
+	clear(s.key[:cap(s.key)])
+	s.text, s.emitFn = "", nil
 }
 
 // softChunk is the size of the pieces a long text is scanned in.

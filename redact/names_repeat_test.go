@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestSoftRepeatsAndTails covers names repeated by one of their words,
 // works that look like names, and address tails with lower-case street
@@ -20,4 +23,43 @@ func TestSoftRepeatsAndTails(t *testing.T) {
 		{text: "I lived at 21 Mäkikatu 8 Apt. 5 KUOPIO PS. Then I moved.", want: []string{"STREET_ADDRESS=21 Mäkikatu 8 Apt. 5 KUOPIO PS"}},
 		{text: "12 Lipova 33\n Suite 4\n Nové Město nad Metují\n Czech Republic 54901", want: []string{"STREET_ADDRESS=12", "STREET_ADDRESS=Lipova 33", "STREET_ADDRESS=Suite 4", "STREET_ADDRESS=Nové Město nad Metují", "STREET_ADDRESS=Czech Republic", "STREET_ADDRESS=54901"}},
 	})
+}
+
+// TestScannerForgets: a pooled scanner keeps no byte of a text, also past
+// the length of its buffers ("hausen" of a long surname folded before a
+// short one).
+func TestScannerForgets(t *testing.T) {
+	s := &entScanner{}
+	s.key = append(s.key, "wolfeschlegelsteinhausen"...)
+	s.key = append(s.key[:0], "li"...)
+	s.rep = append(s.rep, "anna berg"...)
+	s.rep = s.rep[:0]
+	s.text = "Anna Berg"
+	s.forget()
+	for _, b := range [][]byte{s.key[:cap(s.key)], s.rep[:cap(s.rep)]} {
+		for i, c := range b {
+			if c != 0 {
+				t.Fatalf("byte %d of a pooled buffer kept", i)
+			}
+		}
+	}
+	if s.text != "" {
+		t.Fatal("the text kept")
+	}
+}
+
+// TestDetectorStateForgets: a state back in the engine's pool holds no
+// customer text (it would stay reachable until the pool is cleared).
+func TestDetectorStateForgets(t *testing.T) {
+	e, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Detect(context.Background(), "call Anna Berg on +44 7700 900123, token: Kp3vQ8rT2wY6zB1nM4sD"); err != nil {
+		t.Fatal(err)
+	}
+	s := e.pool.Get().(*state)
+	if s.text != "" || s.tokStats.t != "" || s.valStats.t != "" {
+		t.Fatal("a pooled state keeps the text")
+	}
 }

@@ -165,6 +165,15 @@ func (s *state) reset(text string) {
 	}
 }
 
+// forget drops the text before the state goes back to the pool, so that
+// a pooled state keeps no customer text alive (candidates and hits hold
+// offsets only).
+func (s *state) forget() {
+	s.text = ""
+	s.tokStats.reset("")
+	s.valStats.reset("")
+}
+
 // on reports whether the engine reports typ. The scanner asks about a few
 // type constants many times per call; the engine's types never change, so
 // the answers are kept in a small table where a hit compares a constant
