@@ -1634,7 +1634,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		end = s.suffixEnd(end) // "Kevin Veitonen II", "John Smith Jr."
 	}
 	if words == 1 && score >= 0.6 {
-		end = s.givenAfterSurname(end)
+		end = s.givenAfterSurname(end) // "Name: Smith, John"
+	}
+	if a == end && a >= 2 && s.nameLike(a-2) && s.givenAfterSurname(a-2) == a {
+		a -= 2 // the surname before, with no cue: "Nowak, Anna"
 	}
 	s.emit(stPerson, a, end, score)
 	// The names before this one in a list: "Efimiya, Anna and Jodi". A

@@ -94,7 +94,10 @@ func TestSurnameFirst(t *testing.T) {
 		{text: "Customer: Johansson, Ingrid (ID 4411)", want: []string{"PERSON=Johansson, Ingrid"}},
 		{text: "Patient name: GARCIA, MARIA", want: []string{"PERSON=GARCIA, MARIA"}},
 		{text: "Account holder: Müller, Hans", want: []string{"PERSON=Müller, Hans"}},
-		{text: "Smith, John and Mary came", none: []string{"PERSON=Smith, John"}},
+		{text: "Nowak, Anna", want: []string{"PERSON=Nowak, Anna"}},
+		// A list going on after the given name names several people.
+		{text: "Customer: Smith, John and Mary", want: []string{"PERSON=Smith"}, none: []string{"PERSON=Smith, John"}},
+		{text: "Name: Smith, John, Mary", want: []string{"PERSON=Smith"}, none: []string{"PERSON=Smith, John"}},
 		{text: "Anna, Ben and Carla", none: []string{"PERSON=Anna, Ben"}},
 	})
 }

@@ -220,8 +220,8 @@ func TestFormLabelsNotPeople(t *testing.T) {
 		{text: "Country of Residence: France", want: []string{"LOCATION=France"}, none: []string{"LOCATION=Residence"}},
 		{text: "Preferred Language: German", none: []string{"PERSON"}},
 		{text: "Gender: female, Marital Status: married", none: []string{"PERSON"}},
-		{text: "Given Name: Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Given Name: Anna"}},
+		{text: "Given Name: Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Given", "PERSON=Given Name"}},
 		{text: "Eric Holder called", want: []string{"PERSON=Eric Holder"}},
-		{text: "Lastname, Firstname: Nowak, Anna", none: []string{"PERSON=Lastname", "PERSON=Firstname"}},
+		{text: "Lastname, Firstname: Nowak, Anna", want: []string{"PERSON=Nowak, Anna"}, none: []string{"PERSON=Lastname", "PERSON=Firstname"}},
 	})
 }
