@@ -1456,8 +1456,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if e := s.placePhraseAt(k, n); e > k {
 		return e // "New York", "San Diego"
 	}
-	if k < n && s.toks[k].kind == etWord && s.flags(k)&gzPhrase != 0 {
-		// "Frankfurt am Main": a known place of several words.
+	if k < n && s.toks[k].kind == etWord && s.flags(k)&(gzPhrase|gzStop) == gzPhrase {
+		// "Frankfurt am Main": a known place of several words (one that
+		// starts with a stop word placePhraseAt has looked for).
 		if e := s.placeEnd(k, k+1, min(k+4, n)-1, gzPlace); e > 0 {
 			return e
 		}
