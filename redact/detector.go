@@ -193,7 +193,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	rules := c.rules
 	recs := c.recs
+	builtin := 0 // the first rules are the package's own
 	if !c.noDefaults {
+		builtin = len(DefaultRules())
 		rules = append(DefaultRules(), rules...)
 		recs = append(defaultRecognizers(), recs...)
 	}
@@ -274,6 +276,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		if err != nil {
 			return nil, err
 		}
+		cr.builtin = i < builtin
 		for _, k := range cr.gate {
 			if len(splitWords(k)) == 0 {
 				return nil, fmt.Errorf("redact: rule %s: keyword %q has no letters", r.Name, k)
@@ -431,6 +434,11 @@ type compiledRule struct {
 	// needCtx: the rule runs only on texts that hold one of its words:
 	// it is weak, or has keywords.
 	needCtx bool
+	// builtin: one of DefaultRules, whose identifiers are never
+	// quantities: a number followed by a unit of data or time ("30000
+	// ms") is no match of theirs (see unitAfter). A user's rule matches
+	// what its pattern says.
+	builtin bool
 }
 
 func compileRule(r Rule) (compiledRule, error) {

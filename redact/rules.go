@@ -513,7 +513,7 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		if r.sub > 0 && m[2*r.sub] >= 0 {
 			ms, me = m[2*r.sub], m[2*r.sub+1]
 		}
-		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) {
+		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && unitAfter(t, me)) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}

@@ -241,3 +241,15 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "ERROR [Worker-7] com.acme.Billing.run(Billing.java:42) failed for customer Anna Schmidt", want: []string{"PERSON=Anna Schmidt"}},
 	})
 }
+
+// TestUnitOnlyForBuiltinRules: the package's identifier rules take no
+// number followed by a unit ("heap 2147483648 bytes"), but a user's rule
+// matches what its pattern says.
+func TestUnitOnlyForBuiltinRules(t *testing.T) {
+	d, err := NewDetector(WithoutDefaultRules(), WithRules(Rule{
+		Name: "employee_id", Type: "EMPLOYEE_ID", Pattern: `\bE\d{6}\b`, Score: 0.9,
+		Examples: []Example{{Text: "E123456", Want: "E123456"}},
+	}))
+	require.NoError(t, err)
+	wantValue(t, d, "employee E123456 ms later", "EMPLOYEE_ID", "E123456")
+}
