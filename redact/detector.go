@@ -76,7 +76,9 @@ func WithLanguages(langs ...string) Option {
 // WithRegions sets the ISO 3166 regions whose national phone formats are
 // recognized without a leading + (numbers in international format are
 // recognized for every region). The default is US, CA, GB, DE, FR, ES, IT,
-// NL, BE, CH, AT, PT, IE, AU, IN, BR, JP, IL.
+// NL, BE, CH, AT, PT, IE, AU, IN, BR, JP, IL, and the Russian forms led by
+// the trunk prefix 8 ("8 (495) 123-45-67"; unbracketed after a phone
+// word). A list that names neither RU nor KZ drops those.
 func WithRegions(regions ...string) Option {
 	return func(c *config) { c.regions = append(c.regions, regions...) }
 }
@@ -156,6 +158,7 @@ type Engine struct {
 	threshold float64
 	kw        kwTable
 	regions   []*phoneRegion
+	zone7     *phoneRegion // RU or KZ when served: national numbers led by 8 (see trunk8)
 	strict    bool
 	rules     []compiledRule
 	ruleIdx   []int32     // enabled rules
@@ -340,6 +343,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	regions := c.regions
 	if len(regions) == 0 {
 		regions = defaultPhoneRegions
+		e.zone7 = lookupPhoneRegion("RU") // the forms trunk8 reads
 	}
 	for _, r := range regions {
 		pr := lookupPhoneRegion(strings.ToUpper(r))
@@ -347,6 +351,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("redact: unknown phone region %q", r)
 		}
 		e.regions = append(e.regions, pr)
+		if pr.code == "RU" || pr.code == "KZ" {
+			e.zone7 = pr
+		}
 	}
 	e.pool.New = func() any {
 		s := &state{e: e}

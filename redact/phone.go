@@ -142,7 +142,7 @@ func (s *state) phone(x *numInfo) {
 	if x.sep == '/' {
 		return
 	}
-	if ok, bracketed := trunk8(s.text, x, d); ok {
+	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
 		switch {
 		case s.e.strict && !strictPhone(7, d[1:]):
 		case bracketed:
@@ -394,10 +394,11 @@ func strictPhone(cc int, nsn []byte) bool {
 // trunk8 reports whether x is a number of Russia or Kazakhstan (calling
 // code 7) in national form: the trunk prefix 8, then ten digits whose area
 // code starts 3, 4, 7, 8 or 9, written whole or as "8 (495) 123-45-67",
-// "8 916 555-12-34". bracketed reports the area code in brackets, the
-// shape that says phone without a phone word.
-func trunk8(t string, x *numInfo, d []byte) (ok, bracketed bool) {
-	if x.nd != 11 || d[0] != '8' || x.plus || x.suffix || !strings.ContainsRune("34789", rune(d[1])) {
+// "8 916 555-12-34", when the detector serves the region r (RU or KZ;
+// nil: neither). bracketed reports the area code in brackets, the shape
+// that says phone without a phone word.
+func trunk8(t string, x *numInfo, d []byte, r *phoneRegion) (ok, bracketed bool) {
+	if r == nil || r.lens&(1<<10) == 0 || x.nd != 11 || d[0] != '8' || x.plus || x.suffix || !strings.ContainsRune("34789", rune(d[1])) {
 		return false, false
 	}
 	if x.ng > 1 {
@@ -409,9 +410,6 @@ func trunk8(t string, x *numInfo, d []byte) (ok, bracketed bool) {
 				return false, false
 			}
 		}
-	}
-	if r := lookupPhoneRegion("RU"); r == nil || r.lens&(1<<10) == 0 {
-		return false, false
 	}
 	if x.ng > 1 {
 		p := x.start + 1

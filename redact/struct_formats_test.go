@@ -148,3 +148,27 @@ func TestStructuredTypes(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d", i)
 	}
 }
+
+// TestTrunk8FollowsRegions: the Russian national forms are read by
+// default and when RU or KZ is listed, not when the regions leave them
+// out.
+func TestTrunk8FollowsRegions(t *testing.T) {
+	const text = "Позвоните мне: 8 (495) 123-45-67"
+	for _, c := range []struct {
+		regions []string
+		want    string
+	}{
+		{nil, "8 (495) 123-45-67"},
+		{[]string{"RU"}, "8 (495) 123-45-67"},
+		{[]string{"KZ"}, "8 (495) 123-45-67"},
+		{[]string{"US"}, ""},
+	} {
+		var opts []Option
+		if c.regions != nil {
+			opts = append(opts, WithRegions(c.regions...))
+		}
+		d, err := NewDetector(opts...)
+		require.NoError(t, err)
+		wantValue(t, d, text, TypePhoneNumber, c.want, "regions %v", c.regions)
+	}
+}
