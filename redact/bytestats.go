@@ -85,8 +85,9 @@ func (w *byteStats) classes() (cls uint8, sym bool) {
 	return cls, sym
 }
 
-// entropy returns entropy(t[lo:hi]) of the window, to the last bit: the
-// same terms summed in the same order.
+// entropy returns the Shannon entropy of the window's bytes in bits per
+// byte: log2(n) - sum(c*log2(c))/n over the counts c > 1, summed in byte
+// order.
 func (w *byteStats) entropy() float64 {
 	n := w.hi - w.lo
 	if n == 0 {

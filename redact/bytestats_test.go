@@ -15,6 +15,10 @@ import (
 // and entropy against counting the window's bytes afresh: the entropy to
 // the last bit.
 func TestByteStatsWindow(t *testing.T) {
+	// The formula, on counts worked out by hand.
+	for s, want := range map[string]float64{"": 0, "aaaa": 0, "aabb": 1, "abcd": 2, "aaab": 0.8112781244591328} {
+		assert.InDelta(t, want, entropy(s), 1e-12, "entropy(%q)", s)
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	const alphabet = "aaaabB3+/_-=. é\x00\xff"
 	var w byteStats // one window across texts, as in a pooled state

@@ -184,57 +184,13 @@ func (s *state) awsKeyBefore(i int) bool {
 	return false
 }
 
-// entropy is the Shannon entropy of s in bits per byte.
+// entropy is the Shannon entropy of s in bits per byte, counted as the
+// scanner's moving windows count it (byteStats), so that every entropy
+// the detector weighs is summed the same way, to the last bit.
 func entropy(s string) float64 {
-	n := len(s)
-	if n == 0 {
-		return 0
-	}
-	if n > 255 {
-		return entropyLong(s)
-	}
-	// Byte counts fit a byte each: counts[w] holds those of the bytes 8w
-	// to 8w+7, so the non-zero ones come out of the words that hold any
-	// in byte order.
-	var counts [32]uint64
-	var used uint32 // bit w: counts[w] is not zero
-	for i := 0; i < n; i++ {
-		c := s[i]
-		counts[c>>3] += 1 << (c & 7 * 8)
-		used |= 1 << (c >> 3)
-	}
-	// H = log2(n) - (1/n) * sum(c * log2(c)), summed in byte order.
-	sum := 0.0
-	for ; used != 0; used &= used - 1 {
-		for m := counts[bits.TrailingZeros32(used)]; m != 0; {
-			b := bits.TrailingZeros64(m) &^ 7
-			if c := m >> b & 0xff; c > 1 {
-				sum += clog2Table[c]
-			}
-			m &^= 0xff << b
-		}
-	}
-	return clog2(n)/float64(n) - sum/float64(n)
-}
-
-// entropyLong is entropy for strings whose byte counts may pass 255.
-func entropyLong(s string) float64 {
-	var counts [256]uint16
-	var seen [4]uint64
-	for i := 0; i < len(s); i++ {
-		counts[s[i]]++
-		seen[s[i]>>6] |= 1 << (s[i] & 63)
-	}
-	sum := 0.0
-	for w, m := range seen {
-		for ; m != 0; m &= m - 1 {
-			if c := counts[w<<6|bits.TrailingZeros64(m)]; c > 1 {
-				sum += clog2(int(c))
-			}
-		}
-	}
-	n := len(s)
-	return clog2(n)/float64(n) - sum/float64(n)
+	var w byteStats
+	w.reset(s)
+	return w.window(0, len(s)).entropy()
 }
 
 var clog2Table = func() (t [257]float64) {
