@@ -23,17 +23,16 @@ type Restorer struct {
 	v       *Vault
 	view    *restoreView
 	pending string
-	// prev is the last byte of the reply taken so far (a placeholder
-	// preceded by a letter or digit is not one), valid when seen is set.
-	prev byte
-	seen bool
+	// prev is the last byte of the reply taken so far, -1 before any (a
+	// placeholder preceded by a letter or digit is not one).
+	prev int
 }
 
 // Restorer returns a new [Restorer] for one reply.
 //
 // It restores what the vault had issued when it was made: a reply can only
 // hold placeholders its request carried.
-func (v *Vault) Restorer() *Restorer { return &Restorer{v: v, view: v.view()} }
+func (v *Vault) Restorer() *Restorer { return &Restorer{v: v, view: v.view(), prev: -1} }
 
 // Write takes the next chunk and returns the text that can be shown now.
 func (r *Restorer) Write(chunk string) string {
@@ -41,22 +40,12 @@ func (r *Restorer) Write(chunk string) string {
 		return ""
 	}
 	s := r.pending + chunk
-	out, rest := r.v.restore(r.view, s, r.before(), false)
+	out, rest := r.v.restore(r.view, s, r.prev, false)
 	r.pending = rest
 	if taken := len(s) - len(rest); taken > 0 {
-		r.prev, r.seen = s[taken-1], true
+		r.prev = int(s[taken-1])
 	}
 	return out
-}
-
-// before returns the byte before the text still to restore, or -1 at the
-// start of the reply: placeholders are told from text by the byte before
-// them, also across chunks.
-func (r *Restorer) before() int {
-	if !r.seen {
-		return -1
-	}
-	return int(r.prev)
 }
 
 // Flush ends the reply and returns what was held back: a placeholder that
@@ -68,7 +57,7 @@ func (r *Restorer) Flush() string {
 	if s == "" {
 		return ""
 	}
-	out, _ := r.v.restore(r.view, s, r.before(), true)
+	out, _ := r.v.restore(r.view, s, r.prev, true)
 	if out == s && isFragment(s) {
 		return ""
 	}
