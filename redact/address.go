@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"math"
-	"strings"
-)
+import "math"
 
 // Postal addresses. A street is found from its structure: a house number
 // followed by a name and a street designator ("221B Baker Street", "110
@@ -626,11 +623,9 @@ func (s *entScanner) directionalAfter(k int) int {
 	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
 		abbr = true
 	default:
-		if t.f&efAllCap != 0 {
-			w = w[:1] + strings.ToLower(w[1:])
-		}
-		switch w {
-		case "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest":
+		// Folded, so that "NORTH" is read without building a string.
+		switch string(s.fold(k)) {
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 		default:
 			return k
 		}
