@@ -193,6 +193,10 @@ type kwEntry struct {
 	deny   string  // entity type when the entry is a deny-list value
 	month  int
 	next   int32 // next entry with the same key hash, or -1
+	// prev is hashWord of the word before the last one, 0 for a single
+	// word: the scanner hashes the word before a key once and skips the
+	// phrases whose word there differs (70 phrases end in "number").
+	prev uint64
 }
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
@@ -271,6 +275,9 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 		}
 	}
 	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
+	if len(words) > 1 {
+		e.prev = hashWord(words[len(words)-2])
+	}
 	if rule >= 0 {
 		e.rules = []int32{rule}
 	}
@@ -365,6 +372,27 @@ func (t *kwTable) lookup(h uint64) int32 {
 			return s.first - 1
 		}
 	}
+}
+
+// prevWordHash returns hashWord of the word that a phrase ending with the
+// word at text[start:] would have before it: the run of word bytes behind
+// one to three separators. matchPhrase accepts a phrase of two words or
+// more only when that run is its second-last word, so a phrase whose
+// kwEntry.prev differs cannot match. ok is false when no separator
+// precedes start: then no phrase of two words can.
+func prevWordHash(text string, start int) (h uint64, ok bool) {
+	j := start
+	for n := 0; j > 0 && n < 3 && isPhraseSep(text[j-1]); n++ {
+		j--
+	}
+	if j == start {
+		return 0, false
+	}
+	q := j
+	for q > 0 && isWordByte(text[q-1]) {
+		q--
+	}
+	return hashWord(text[q:j]), true
 }
 
 // matchPhrase checks that the words of entry e end at text[start:end]

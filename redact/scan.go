@@ -279,8 +279,15 @@ func (s *state) keyword(id int32, start, end int) {
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
+	prev, hasPrev := uint64(0), false
+	if kw.entries[id].next >= 0 || len(kw.entries[id].words) > 1 {
+		prev, hasPrev = prevWordHash(s.text, start)
+	}
 	for ; id >= 0; id = kw.entries[id].next {
 		e := &kw.entries[id]
+		if len(e.words) > 1 && (!hasPrev || e.prev != prev) {
+			continue
+		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
 		if !ok {
 			continue
