@@ -137,3 +137,14 @@ func BenchmarkByteLoop(b *testing.B) {
 		b.Fatal("unreachable")
 	}
 }
+
+// BenchmarkNewDetector measures building the default detector: the keyword
+// table, the rule automata and the gazetteer.
+func BenchmarkNewDetector(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewDetector(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

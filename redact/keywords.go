@@ -210,6 +210,9 @@ type kwTable struct {
 	entries []kwEntry
 	maxLen  int
 	shapes  [1 << 15 / 64]uint64 // bit wordShape(w) set for every key word w
+	// byPhrase indexes entries by phrase while the table is filled; build
+	// drops it.
+	byPhrase map[string]int32
 }
 
 type kwSlot struct {
@@ -258,23 +261,25 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 	}
 	// Merge with an existing entry for the same phrase.
 	key := strings.Join(words, " ")
-	for i := range t.entries {
-		e := &t.entries[i]
-		if strings.Join(e.words, " ") == key {
-			e.groups |= groups
-			if rule >= 0 {
-				e.rules = append(e.rules, rule)
-			}
-			if deny != "" {
-				e.deny = deny
-			}
-			if month != 0 {
-				e.month = month
-			}
-			return
-		}
+	if t.byPhrase == nil {
+		t.byPhrase = make(map[string]int32)
 	}
-	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
+	if i, ok := t.byPhrase[key]; ok {
+		e := &t.entries[i]
+		e.groups |= groups
+		if rule >= 0 {
+			e.rules = append(e.rules, rule)
+		}
+		if deny != "" {
+			e.deny = deny
+		}
+		if month != 0 {
+			e.month = month
+		}
+		return
+	}
+	t.byPhrase[key] = int32(len(t.entries))
+	e := kwEntry{words: words, last: words[len(words)-1], phrase: key, groups: groups, deny: deny, month: month, next: -1}
 	if len(words) > 1 {
 		e.prev = hashWord(words[len(words)-2])
 	}
@@ -327,6 +332,7 @@ func hashText(text string, i, j int) uint64 {
 
 // build lays the entries out in the hash table.
 func (t *kwTable) build() {
+	t.byPhrase = nil
 	n := 64
 	for n < 4*len(t.entries) {
 		n *= 2
