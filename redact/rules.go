@@ -513,7 +513,7 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		if r.sub > 0 && m[2*r.sub] >= 0 {
 			ms, me = m[2*r.sub], m[2*r.sub+1]
 		}
-		if me > ms && (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && unitAfter(t, me)) {
+		if r.accepts(t, ms, me) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}
@@ -532,6 +532,15 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		}
 	}
 	return lo
+}
+
+// accepts reports whether the match t[ms:me] of r (its "v" group, if it
+// has one) is a value of the rule: not empty, passing its validator, not
+// one group of a longer number when the rule is Standalone, and for the
+// package's own rules not a quantity (see unitAfter).
+func (r *compiledRule) accepts(t string, ms, me int) bool {
+	return me > ms && (r.Validate == nil || r.Validate(t[ms:me])) &&
+		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && unitAfter(t, me))
 }
 
 // unitAfter reports whether a number that ends at t[me-1] is followed by

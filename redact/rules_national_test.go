@@ -21,20 +21,23 @@ import (
 type nationalSpan struct{ start, end int }
 
 // nationalMatcher runs one Rule without the engine: regex, submatch "v",
-// validator, and for RequireContext rules a context word within window
-// bytes of the value.
+// the engine's acceptance (compiledRule.accepts), and for RequireContext
+// rules a context word within window bytes of the value.
 type nationalMatcher struct {
 	rule Rule
+	cr   compiledRule
 	re   *regexp.Regexp
 	v    int
 }
 
-// newNationalMatcher compiles r for the harness.
+// newNationalMatcher compiles r for the harness, as one of the package's
+// own rules.
 func newNationalMatcher(t *testing.T, r Rule) nationalMatcher {
 	t.Helper()
-	re, err := regexp.Compile(r.Pattern)
+	cr, err := compileRule(r)
 	require.NoError(t, err, "rule %s: pattern does not compile", r.Name)
-	return nationalMatcher{rule: r, re: re, v: re.SubexpIndex("v")}
+	cr.builtin = true
+	return nationalMatcher{rule: r, cr: cr, re: cr.re, v: cr.sub}
 }
 
 // contextWindow is how far, in bytes, the harness looks for context words.
@@ -59,10 +62,7 @@ func (m nationalMatcher) findAt(text string, threshold float64) []nationalSpan {
 				continue
 			}
 		}
-		if m.rule.Validate != nil && !m.rule.Validate(text[s:e]) {
-			continue
-		}
-		if m.rule.Standalone && inDigitGroups(text, s, e) {
+		if !m.cr.accepts(text, s, e) {
 			continue
 		}
 		if needContext {
