@@ -49,13 +49,13 @@ const (
 	gzCommon                        // common English word
 	gzPostCue                       // word after a name that confirms it ("here", "said")
 	gzPersonVerb                    // verb that often follows a name ("is", "lives")
-	gzPlain                         // its stop, common or month flags come from plain ASCII entries only
+	gzPlain                         // its stop, common, month or company flags come from plain ASCII entries only
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
 // diacritics that folds to such an entry is another word ("Ján" is no
-// "Jan", "Bašić" no "basic").
-const gzPlainOnly = gzStop | gzCommon | gzMonthDay
+// "Jan", "Bašić" no "basic", the German "Über" no "Uber").
+const gzPlainOnly = gzStop | gzCommon | gzMonthDay | gzCompany
 
 // maxKey bounds the folded length of a looked-up word or phrase; longer
 // ones are never in the gazetteer.

@@ -83,6 +83,10 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "I moved from New York to San Francisco.", none: []string{TypePerson}},
 		{text: "The Support Manager will call you back.", none: []string{TypePerson}},
 		{text: "Galaxy Note arrived cracked. Thanks Team!", none: []string{TypePerson}},
+		// A word with diacritics is not the plain-ASCII firm it folds to.
+		{text: "Über die Rechnung habe ich eine Frage.", none: []string{TypePerson, TypeOrganization}},
+		{text: "Über uns", none: []string{TypeOrganization}},
+		{text: "I took an Uber to the station.", want: []string{"ORGANIZATION=Uber"}},
 	})
 }
 
