@@ -470,6 +470,11 @@ const foldTable = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" + "aaaaaaaceeeeiiiidnooooo*
 	"aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iiiijjkkklllllll" +
 	"lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"
 
+// foldTableViet maps U+1EA0..U+1EF9, the Vietnamese letters of Latin
+// Extended Additional ("ạ", "ễ", "ự"), to their ASCII base letter.
+const foldTableViet = "aaaaaaaaaaaaaaaaaaaaaaaa" + "eeeeeeeeeeeeeeee" + "iiii" +
+	"oooooooooooooooooooooooo" + "uuuuuuuuuuuuuu" + "yyyyyyyy"
+
 // foldKey appends the folded form of s to dst: ASCII letters lower-cased,
 // Latin letters with diacritics reduced to their base letter (ß to ss),
 // other letters lower-cased, typographic apostrophes made plain, runs of
@@ -509,6 +514,12 @@ func foldKey(dst []byte, s string) []byte {
 			dst = append(dst, 'o', 'e')
 		case r >= 0xC0 && r <= 0x17F:
 			dst = append(dst, foldTable[r-0xC0])
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			dst = append(dst, foldTableViet[r-0x1EA0])
+		case r == 'Ơ' || r == 'ơ':
+			dst = append(dst, 'o')
+		case r == 'Ư' || r == 'ư':
+			dst = append(dst, 'u')
 		case r == '\u2019' || r == '\u2018':
 			dst = append(dst, '\'')
 		default:

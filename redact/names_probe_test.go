@@ -32,6 +32,14 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "hi my name is rajesh kumar", want: []string{"PERSON=rajesh kumar"}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
+		// Vietnamese: a middle name that is also a weekday ("Thu"), and
+		// letters of Latin Extended Additional ("Phạm", "Trương").
+		{text: "Customer Pham Thu Trang called twice.", want: []string{"PERSON=Pham Thu Trang"}},
+		{text: "My name is Phạm Thu Trang.", want: []string{"PERSON=Phạm Thu Trang"}},
+		{text: "Trương Thị Hương sent the form.", want: []string{"PERSON=Trương Thị Hương"}},
+		{text: "We are open Mon Tue Wed Thu Fri.", none: []string{TypePerson}},
+		{text: "Delivery window: Thu Jan 5, 10:00", none: []string{TypePerson}},
+		{text: "See you Thu, Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Thu"}},
 	})
 }
 
