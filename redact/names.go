@@ -970,6 +970,14 @@ func (s *entScanner) isStopAt(i, end int) bool {
 			return false
 		}
 	}
+	// ... or a word the gazetteer does not know that ends the run, a
+	// surname the lists lack: written with diacritics ("Jan Jílek"), or
+	// after a person cue ("Regards, Jan Kowalczewski"). Plain words
+	// without a cue are as often headings ("June Offers", "Will Fixing").
+	if fl&(gzFirst|gzHonor) == gzFirst && i+2 == end && s.toks[i+1].f&(efAllCap|efNL) == 0 && s.nameLike(i+1) && s.flags(i+1) == 0 &&
+		(s.toks[i+1].f&efASCII == 0 || s.cueBefore(i) == cuePerson) {
+		return false
+	}
 	// ... or a particle and a surname: "Jan de Vries".
 	if fl&gzFirst != 0 && i+1 < end && s.toks[i+1].f&efCap == 0 && s.particleAt(i+1) {
 		return false

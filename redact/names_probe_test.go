@@ -40,6 +40,16 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "We are open Mon Tue Wed Thu Fri.", none: []string{TypePerson}},
 		{text: "Delivery window: Thu Jan 5, 10:00", none: []string{TypePerson}},
 		{text: "See you Thu, Anna", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Thu"}},
+		// A given name that is also a month or a verb, before a surname
+		// the lists lack: with diacritics, or after a person cue.
+		{text: "Follow up with Jan Jílek next month.", want: []string{"PERSON=Jan Jílek"}},
+		{text: "Jan Příhoda", want: []string{"PERSON=Jan Příhoda"}},
+		{text: "Regards, Jan Kowalczewski", want: []string{"PERSON=Jan Kowalczewski"}},
+		{text: "Best, April Nwachukwu", want: []string{"PERSON=April Nwachukwu"}},
+		{text: "June Offers are live", none: []string{"PERSON=June Offers"}},
+		{text: "Will Fixing the cable help?", none: []string{"PERSON=Will Fixing"}},
+		{text: "The Easter Bunny brought eggs.", none: []string{"PERSON=Easter Bunny"}},
+		{text: "Jan Sale starts today", none: []string{TypePerson}},
 	})
 }
 
