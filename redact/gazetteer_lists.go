@@ -82,6 +82,13 @@ const listStreetPrefixes = `Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Pl
 // listUnits holds words that introduce a unit inside a building.
 const listUnits = `Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Étage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door`
 
+// listMeasureUnits holds units of measure that follow a number, as
+// settings, logs and spec sheets write them ("Memory Size: 512 MB"): the
+// words before such a value label it and name no one. Units of time and
+// counted things ("3 days", "5 items") are left out: a speaker says them
+// ("Anna: 3 days and no reply").
+const listMeasureUnits = `B|KB|kB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbps|Mbps|Gbps|kbit|Mbit|ns|µs|us|ms|sec|secs|Hz|kHz|MHz|GHz|W|kW|kWh|mAh|Wh|V|fps|rpm|dpi|ppi|px|pt|vCPU|vCPUs|mg|g|kg|lb|lbs|oz|mm|cm|km|ft|ml`
+
 // listOrgSuffixes holds words that end an organisation's name.
 const listOrgSuffixes = `Inc|Incorporated|LLC|LLP|LP|Ltd|Limited|Corp|Corporation|Co|Company|Companies|Group|Holdings|Holding|GmbH|AG|KG|OHG|UG|SE|SA|SAS|SARL|SpA|Srl|BV|NV|AB|ASA|Oy|Oyj|plc|PLLC|Pty|Bhd|KK|Partners|Partnership|Associates|Association|Foundation|Fund|Trust|Institute|University|College|School|Academy|Hospital|Clinic|Bank|Insurance|Capital|Ventures|Investments|Industries|Enterprises|International|Technologies|Technology|Solutions|Systems|Software|Labs|Laboratories|Studios|Media|Networks|Communications|Consulting|Services|Logistics|Pharmaceuticals|Pharma|Motors|Airlines|Airways|Energy|Electric|Foods|Brands|Stores|Records|Entertainment|Publishing|Press|Agency|Council|Committee|Society|Club|Church|Ministry|Authority|Commission|Federation|Union|Organization|Organisation|Cooperative|Alliance|TV|Radio|Network|Broadcasting`
 

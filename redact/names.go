@@ -1576,7 +1576,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "Duration: 1234 ms", "Memory Size: 512 MB": a field's label before
 	// its value, unless the words make a full name ("Anna Berg: 555 ...").
-	if ok, more := s.valueLabel(end); ok && !strongP && !first && !(last && words >= 2) && (common || more || !known && words == 1) {
+	// A value with a unit of measure ("512 MB", "80 %") makes the
+	// words a label even when they are unknown or a given name ("Ram:
+	// 16 GB").
+	if ok, more, unit := s.valueLabel(end); ok && !strongP && (unit && words <= 3 && !(first && last) || !first && !(last && words >= 2) && (common || more || !known && words == 1)) {
 		return false
 	}
 	// "OS Darwin 23.3.0", "Python 3.11.8": a product before its version.
@@ -1806,17 +1809,29 @@ func codeGlue(s *entScanner, k int) bool {
 // valueLabel reports whether the capitalised words ending at token end,
 // with up to two more capitalised words after them (more), label a
 // value: a colon glued to them and a number after it ("Duration: 1234.56
-// ms", "Memory Size: 512 MB", "Max Memory Used: 87 MB").
-func (s *entScanner) valueLabel(end int) (ok, more bool) {
+// ms", "Memory Size: 512 MB", "Max Memory Used: 87 MB"), and whether a
+// unit of measure follows the number (unit).
+func (s *entScanner) valueLabel(end int) (ok, more, unit bool) {
 	k := end + 1
 	for ; k < end+3 && k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap|efNL) == efCap && !contactLabel(s.fold(k)); k++ {
 		more = true
 	}
 	if !s.punct(k, ':') || !s.glued(k) || k+1 >= len(s.toks) {
-		return false, false
+		return false, false, false
 	}
-	t := &s.toks[k+1]
-	return t.kind == etNum && t.f&efNL == 0, more
+	k++
+	if t := &s.toks[k]; t.kind != etNum || t.f&efNL != 0 {
+		return false, false, false
+	}
+	// The unit after the number, maybe after its decimals: "1234.56 ms".
+	if k+2 < len(s.toks) && s.punct(k+1, '.') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etNum {
+		k += 2
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].f&efNL == 0 {
+		unit = s.punct(k, '%') || s.toks[k].kind == etWord && s.flags(k)&gzMeasure != 0
+	}
+	return true, more, unit
 }
 
 // contactLabel reports whether the folded word w labels a field of a

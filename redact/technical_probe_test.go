@@ -232,11 +232,21 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "node v20.11.1 npm 10.2.4 OS Darwin 23.3.0 arm64", none: []string{"PERSON"}},
 		{text: "RequestId: 4b2a9e6f Duration: 1234.56 ms Max Memory Used: 87 MB", none: []string{"PERSON=Duration", "PERSON=Max Memory"}},
 		{text: "Subnet: 192.168.1.0/24", none: []string{"PERSON"}},
+		// A value with a unit of measure: a setting's label, even of
+		// unknown words or a given name.
+		{text: "Memory Size: 512 MB", none: []string{"PERSON"}},
+		{text: "Billed Duration: 1200 ms", none: []string{"PERSON"}},
+		{text: "Disk Quota: 80%", none: []string{"PERSON"}},
+		{text: "Ram Prasad: 16 GB", none: []string{"PERSON"}},
 		// Names stay names: with a cue, as a full name, beside a label.
 		{text: `Reply-To: "Alice Johnson" <alice.j@example.net>`, want: []string{"PERSON=Alice Johnson"}, none: []string{"PERSON=Reply-To"}},
 		{text: "Fausto Calabrese: 22829 Jagerij 64 Apt. 591", want: []string{"PERSON=Fausto Calabrese"}},
 		{text: "Anna Smith-Jones: can you check my order?", want: []string{"PERSON=Anna Smith-Jones"}},
 		{text: "Anna: 10:30 works for me", want: []string{"PERSON=Anna"}},
+		{text: "Radoslava Dimitrova: 555 0100", want: []string{"PERSON=Radoslava Dimitrova"}},
+		{text: "Anna Berg: 5 items missing", want: []string{"PERSON=Anna Berg"}},
+		{text: "Anna Berg: 2 GB of photos are gone", want: []string{"PERSON=Anna Berg"}},
+		{text: "Oksana: 3 days and no reply", want: []string{"PERSON=Oksana"}},
 		{text: "Build #1893 triggered by Michael Brown via GitHub push to main", want: []string{"PERSON=Michael Brown"}},
 		{text: "ERROR [Worker-7] com.acme.Billing.run(Billing.java:42) failed for customer Anna Schmidt", want: []string{"PERSON=Anna Schmidt"}},
 	})
