@@ -89,6 +89,12 @@ const listUnits = `Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|R
 // ("Anna: 3 days and no reply").
 const listMeasureUnits = `B|KB|kB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbps|Mbps|Gbps|kbit|Mbit|ns|µs|us|ms|sec|secs|Hz|kHz|MHz|GHz|W|kW|kWh|mAh|Wh|V|fps|rpm|dpi|ppi|px|pt|vCPU|vCPUs|mg|g|kg|lb|lbs|oz|mm|cm|km|ft|ml`
 
+// listToolHeads holds the nouns that follow the name of a product, a
+// program or a service in technical chats ("Gradle Daemon", "the Jenkins
+// agent", "Kafka broker"): the name before them is no person's. Nouns
+// that also end a job title ("Controller", "Driver") are left out.
+const listToolHeads = `Daemon|Daemons|Server|Servers|Broker|Brokers|Agent|Agents|Cluster|Clusters|Client|Clients|Plugin|Plugins|Plug-in|Plug-ins|Pipeline|Pipelines|Runner|Runners|Worker|Workers|Container|Containers|Engine|Node|Nodes|Instance|Instances|Gateway|Proxy|Database|API|SDK|CLI|Extension|Connector|Module|Modules|Console|Dashboard|Portal|Framework|Bot|Hub|Registry|Repository|Repo|Toolkit|Wizard|Launcher|Updater|Installer|Kernel|Shell|Terminal|Browser|Emulator|Compiler|Debugger|Profiler|Cache|Queue|Topic|Bucket|Endpoint|Webhook|Firmware`
+
 // listOrgSuffixes holds words that end an organisation's name.
 const listOrgSuffixes = `Inc|Incorporated|LLC|LLP|LP|Ltd|Limited|Corp|Corporation|Co|Company|Companies|Group|Holdings|Holding|GmbH|AG|KG|OHG|UG|SE|SA|SAS|SARL|SpA|Srl|BV|NV|AB|ASA|Oy|Oyj|plc|PLLC|Pty|Bhd|KK|Partners|Partnership|Associates|Association|Foundation|Fund|Trust|Institute|University|College|School|Academy|Hospital|Clinic|Bank|Insurance|Capital|Ventures|Investments|Industries|Enterprises|International|Technologies|Technology|Solutions|Systems|Software|Labs|Laboratories|Studios|Media|Networks|Communications|Consulting|Services|Logistics|Pharmaceuticals|Pharma|Motors|Airlines|Airways|Energy|Electric|Foods|Brands|Stores|Records|Entertainment|Publishing|Press|Agency|Council|Committee|Society|Club|Church|Ministry|Authority|Commission|Federation|Union|Organization|Organisation|Cooperative|Alliance|TV|Radio|Network|Broadcasting`
 

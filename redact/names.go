@@ -1543,6 +1543,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// People.
 	first := ff&gzFirst != 0 && (ff&(gzAmbig|gzStop) == 0 || (words >= 2 && lf&gzLast != 0))
 	last := words >= 2 && lf&gzLast != 0
+	// "Gradle Daemon", "the Jenkins agent": a product or a tool before
+	// the noun that names what it is, unless a cue or a full name the
+	// gazetteer knows makes the words a person.
+	if !strongP && !(first && last) && (words >= 2 && s.toolAfter(lastW) || s.toolAfter(end+1)) {
+		return false
+	}
 	known, common, plain, allCommon, brand := false, false, false, true, false
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
@@ -1665,6 +1671,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// toolAfter reports whether token k, on the line of the words before
+// it, is a noun that follows a product's name ("Daemon", "agent"). A
+// colon after it makes it a speaker's label in a transcript whose
+// lines ran together ("... Sandra Agent: Hello").
+func (s *entScanner) toolAfter(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(k)&gzTool != 0 &&
+		!(s.punct(k+1, ':') && s.glued(k+1))
 }
 
 // suffixEnd returns the last token of a generational or professional

@@ -238,6 +238,12 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "Billed Duration: 1200 ms", none: []string{"PERSON"}},
 		{text: "Disk Quota: 80%", none: []string{"PERSON"}},
 		{text: "Ram Prasad: 16 GB", none: []string{"PERSON"}},
+		// A product or a tool before the noun that says what it is.
+		{text: "The Gradle Daemon is slow to start.", none: []string{"PERSON"}},
+		{text: "Docker Daemon not running", none: []string{"PERSON"}},
+		{text: "Restart the Redis Server please", none: []string{"PERSON"}},
+		{text: "the Jenkins agent is offline again", none: []string{"PERSON"}},
+		{text: "Our Kafka broker keeps crashing.", none: []string{"PERSON"}},
 		// Names stay names: with a cue, as a full name, beside a label.
 		{text: `Reply-To: "Alice Johnson" <alice.j@example.net>`, want: []string{"PERSON=Alice Johnson"}, none: []string{"PERSON=Reply-To"}},
 		{text: "Fausto Calabrese: 22829 Jagerij 64 Apt. 591", want: []string{"PERSON=Fausto Calabrese"}},
@@ -247,6 +253,9 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "Anna Berg: 5 items missing", want: []string{"PERSON=Anna Berg"}},
 		{text: "Anna Berg: 2 GB of photos are gone", want: []string{"PERSON=Anna Berg"}},
 		{text: "Oksana: 3 days and no reply", want: []string{"PERSON=Oksana"}},
+		{text: "Thanks Marco, the Docker Daemon works again.", want: []string{"PERSON=Marco"}},
+		{text: "Svetlana Petrova Agent", want: []string{"PERSON=Svetlana Petrova"}},
+		{text: "I asked Carla to call Sandra Agent: Hello", want: []string{"PERSON=Sandra"}},
 		{text: "Build #1893 triggered by Michael Brown via GitHub push to main", want: []string{"PERSON=Michael Brown"}},
 		{text: "ERROR [Worker-7] com.acme.Billing.run(Billing.java:42) failed for customer Anna Schmidt", want: []string{"PERSON=Anna Schmidt"}},
 	})
