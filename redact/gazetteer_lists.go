@@ -126,6 +126,13 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Kin that are also given names ("Mari", "Mae"), greetings and
 	// sign-offs of the other languages we serve.
 	add(cuePerson, `mari|amie|tio|tia|mae|irma|cliente|hallo|hola|bonjour|salut|ciao|ola|hoi|moin|servus|buongiorno|buonasera|salve|goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|guten tag|guten morgen|guten abend|liebe|lieber|liebes|cher|chere|chers|querido|querida|estimado|estimada|gentile|beste|geachte|prezado|prezada|grusse|grussen|gruss|saludos|un saludo|saluti|groeten|groet|atenciosamente|abracos`)
+	// A job noun after a possessive names the person who holds the job
+	// ("our accountant Radoslava", "my plumber Ifeoma").
+	for _, job := range splitList(listJobHeads) {
+		for _, p := range []string{"my", "our", "your", "his", "her", "their"} {
+			cs = append(cs, cuePhrase{p + " " + job, cuePerson})
+		}
+	}
 	add(cuePersonWeak, `by|with|and|to|for|under|said|says|told|asked|ask|tell|of|starring|featuring|feat|vs|versus|about|like|than|per|is|was|as|tribute to|heard|had given|given|change it to|correct it to`)
 	add(cuePlace, `live in|lives in|living in|lived in|based in|located in|moved to|moving to|move to|moved here from|moved from|relocated to|travelling to|traveling to|travel to|trip to|flying to|flew to|fly to|flight to|flights to|grew up in|born in|raised in|originally from|i'm from|i am from|i'm in|i am in|we're in|we are in|city of|town of|visit|visiting|visited|near|arrived at|arrived in|coming to|come to|shipping to|delivery to|headed to|heading to|back to|returned to|home city|hometown|capital of|state of|province of|country of|wohne in|lebe in|habite a|vivo en|vivo a|abito a|woon in|where|street in|moved here from`)
 	add(cuePlaceWeak, `in|at|to|from|into|across|around|throughout|outside|inside|southern|northern|eastern|western|central|of`)

@@ -69,6 +69,15 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Please call Giovanna Rodrigues MD tomorrow", want: []string{"PERSON=Giovanna Rodrigues MD"}},
 		{text: "Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32", want: []string{"PERSON=Barbara Yudina"}, none: []string{"PERSON=Barbara Yudina Apt"}},
 		{text: "It was a done thing between him and Franciska's kid.", want: []string{"PERSON=Franciska"}},
+		// A given name the lists lack, after a clear cue: a colleague, a
+		// job noun after a possessive, someone to ask for.
+		{text: "my colleague Oksana will call you back", want: []string{"PERSON=Oksana"}},
+		{text: "Please ask for Thandiwe at the desk.", want: []string{"PERSON=Thandiwe"}},
+		{text: "Our accountant Radoslava sent the file.", want: []string{"PERSON=Radoslava"}},
+		{text: "My plumber Ifeoma came on Monday.", want: []string{"PERSON=Ifeoma"}},
+		{text: "Her doctor Tuesday appointment was moved.", none: []string{TypePerson}},
+		{text: "I need an accountant Friday at the latest.", none: []string{TypePerson}},
+		{text: "The accountant Excel sheet is attached.", none: []string{TypePerson}},
 	})
 }
 
