@@ -78,6 +78,17 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Her doctor Tuesday appointment was moved.", none: []string{TypePerson}},
 		{text: "I need an accountant Friday at the latest.", none: []string{TypePerson}},
 		{text: "The accountant Excel sheet is attached.", none: []string{TypePerson}},
+		// Thanks and sign-offs of the languages we serve, and labels,
+		// before a name: the word is a cue, not part of the name.
+		{text: "Merci, Solène Marchetti", want: []string{"PERSON=Solène Marchetti"}},
+		{text: "Grazie mille, Benedetta Orsini", want: []string{"PERSON=Benedetta Orsini"}},
+		{text: "Obrigado, Gonçalo Tavares", want: []string{"PERSON=Gonçalo Tavares"}},
+		{text: "Groetjes, Femke Mulder", want: []string{"PERSON=Femke Mulder"}, none: []string{"PERSON=Groetjes"}},
+		{text: "Cumprimentos, Leonor Batista", want: []string{"PERSON=Leonor Batista"}, none: []string{"PERSON=Cumprimentos"}},
+		{text: "Kontakt: Beate Sommerfeld, +49 30 1234567", want: []string{"PERSON=Beate Sommerfeld"}, none: []string{"PERSON=Kontakt"}},
+		{text: "Transcript: Customer Wojciech Zieliński", want: []string{"PERSON=Wojciech Zieliński"}, none: []string{"PERSON=Transcript"}},
+		{text: "Groetjes en tot morgen!", none: []string{TypePerson}},
+		{text: "Kontakt aufnehmen", none: []string{TypePerson}},
 	})
 }
 
