@@ -1235,6 +1235,8 @@ func (s *entScanner) classifyRun(i, j int) {
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
 		cue = cuePerson // "with ms. Marcela"
+	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
+		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
 	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
 		cue = cuePerson // a mail header: "From: Akosua Boateng"
 	}
