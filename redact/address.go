@@ -408,8 +408,11 @@ scan:
 				break scan
 			}
 			if t.f&efCap != 0 {
-				if fl&gzMonthDay != 0 {
-					break scan // "12 August 1990" is a date
+				// "12 August 1990" is a date, but a month after a
+				// particle names a street: "Rua Vinte e Cinco de
+				// Setembro", "Calle Doce de Octubre".
+				if fl&gzMonthDay != 0 && !(pre && words >= 1 && s.flags(j-1)&gzParticle != 0 && s.toks[j-1].f&efCap == 0) {
+					break scan
 				}
 				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
 					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
@@ -768,7 +771,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		j = i
 	}
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
-		if s.nameLike(j) && s.flags(j)&(gzStop|gzUnit) == 0 || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
+		// A month after a particle is part of the name: "Rua Sete de
+		// Setembro", "Calle Doce de Octubre".
+		month := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
+		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || month) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
 			if s.toks[j].f&efCap != 0 {
 				words++
 			}

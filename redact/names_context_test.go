@@ -22,6 +22,15 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "I worked for Acme as Dairy scientist, but quit.", none: []string{TypePerson}},
 		// A capitalised "And" joins an organisation's name.
 		{text: "The address of Harbour And Fields is on file.", want: []string{"ORGANIZATION=Harbour And Fields"}},
+		// Weekdays and months of Italian, Portuguese and Dutch, and
+		// English weekdays in the plural, are no names...
+		{text: "Il Pacchetto è stato consegnato Venerdì.", none: []string{"PERSON=Venerdì"}},
+		{text: "A Encomenda chegou na Segunda-feira, não na Quarta.", none: []string{"PERSON=Segunda-feira", "PERSON=Quarta"}},
+		{text: "Wij leveren niet op Zondag.", none: []string{TypePerson}},
+		{text: "The Amsterdam warehouse is closed on Sundays.", none: []string{"PERSON=Sundays"}},
+		// ... but a month after a particle is part of a street's name.
+		{text: "Moro na Rua Sete de Setembro 45, Porto Alegre.", want: []string{"STREET_ADDRESS=Rua Sete de Setembro 45, Porto Alegre"}},
+		{text: "Envíelo a Calle Doce de Octubre 14, Madrid.", want: []string{"STREET_ADDRESS=Calle Doce de Octubre 14, Madrid"}},
 		// A known surname alone inside a sentence.
 		{text: "Unlike the Jensen novel, it is short.", want: []string{"PERSON=Jensen"}},
 	})
