@@ -129,6 +129,14 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Über die Rechnung habe ich eine Frage.", none: []string{TypePerson, TypeOrganization}},
 		{text: "Über uns", none: []string{TypeOrganization}},
 		{text: "I took an Uber to the station.", want: []string{"ORGANIZATION=Uber"}},
+		// Product tiers, brands named by two words, firms' suffixes and
+		// cities the lists lacked.
+		{text: "Our Shopify Plus plan renews in March.", none: []string{TypePerson}},
+		{text: "Amazon Prime Video subtitles are off.", none: []string{TypePerson}},
+		{text: "I paid with American Express.", want: []string{"ORGANIZATION=American Express"}, none: []string{TypeNRP}},
+		{text: "Wells Fargo Advisors statement is missing.", want: []string{"ORGANIZATION=Wells Fargo Advisors"}, none: []string{TypePerson}},
+		{text: "We ship to Lisbon, Porto and Faro.", want: []string{"LOCATION=Faro"}, none: []string{TypePerson}},
+		{text: "Our warehouse in Nijmegen is closed.", want: []string{"LOCATION=Nijmegen"}},
 	})
 }
 
