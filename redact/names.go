@@ -1558,6 +1558,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 				return false // "Rechnung USt-IdNr.": a form's label
 			}
 			fl := s.flags(k)
+			if fl == 0 && s.pluralCommon(k) {
+				fl = gzCommon // "Flights from Frankfurt", "Refunds"
+			}
 			known = known || fl&(gzFirst|gzLast) != 0
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
@@ -1576,6 +1579,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "(But Secretly Love)": a title that starts with an adverb.
 	if !strongP && words >= 2 && firstW == a && ff&(gzFirst|gzLast) == 0 && adverbShape(s.text[s.toks[a].s:s.toks[a].e]) {
+		return false
+	}
+	// "Getting Started", "Setting Up Billing": a heading that starts
+	// with a gerund, not a person ("Hilding Carlsson").
+	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) && s.headingWords(a+1, end) {
 		return false
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -1988,6 +1996,50 @@ func logLevel(w string) bool {
 // "Really"): seven letters or more ending in "ly".
 func adverbShape(w string) bool {
 	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "lly") || len(w) >= 8 && strings.HasSuffix(w, "ally")
+}
+
+// gerundShape reports whether w looks like an English gerund
+// ("Getting", "Troubleshooting"): six letters or more ending in "ing".
+func gerundShape(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ing")
+}
+
+// headingWords reports whether the capitalised words from token a to
+// end read as the rest of a heading: each a common or a stop word, a
+// plural of a common word, or an English participle ("Started",
+// "Getting"), and none a name.
+func (s *entScanner) headingWords(a, end int) bool {
+	for k := a; k <= end; k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efCap == 0 {
+			continue
+		}
+		fl := s.flags(k)
+		if fl&(gzFirst|gzLast) != 0 {
+			return false
+		}
+		w := s.text[t.s:t.e]
+		if fl&(gzCommon|gzStop) == 0 && !s.pluralCommon(k) && !gerundShape(w) && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralCommon reports whether word token k, which the gazetteer does
+// not know, is the plural of a common word it knows ("Flights",
+// "Refunds"), and of no name.
+func (s *entScanner) pluralCommon(k int) bool {
+	t := &s.toks[k]
+	if t.f&(efASCII|efDigit) != efASCII || t.e-t.s < 5 || t.e-t.s > maxKey {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	if w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	fl, _ := s.g.lookupASCII(w[:len(w)-1])
+	return fl&gzCommon != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
 }
 
 // firmListAt reports whether token a starts a list of exactly three

@@ -31,6 +31,15 @@ func TestSoftContextRules(t *testing.T) {
 		// ... but a month after a particle is part of a street's name.
 		{text: "Moro na Rua Sete de Setembro 45, Porto Alegre.", want: []string{"STREET_ADDRESS=Rua Sete de Setembro 45, Porto Alegre"}},
 		{text: "Envíelo a Calle Doce de Octubre 14, Madrid.", want: []string{"STREET_ADDRESS=Calle Doce de Octubre 14, Madrid"}},
+		// The plural of a common word, a heading that starts with a
+		// gerund: no people. Names ending in s stay names.
+		{text: "my name Appears incorrectly on the statement", none: []string{TypePerson}},
+		{text: "Follow up With Matheus Araujo in A Couple of Months.", want: []string{"PERSON=Matheus Araujo"}, none: []string{"PERSON=Months"}},
+		{text: "Getting Started with Billing", none: []string{TypePerson}},
+		{text: "It Keeps Getting declined.", none: []string{TypePerson}},
+		{text: "Jonas from Vilnius called.", want: []string{"PERSON=Jonas"}},
+		{text: "Yuming Zhao will call you.", want: []string{"PERSON=Yuming Zhao"}},
+		{text: "Hilding Carlsson called about the invoice.", want: []string{"PERSON=Hilding Carlsson"}},
 		// A known surname alone inside a sentence.
 		{text: "Unlike the Jensen novel, it is short.", want: []string{"PERSON=Jensen"}},
 	})
