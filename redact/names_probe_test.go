@@ -137,6 +137,12 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Wells Fargo Advisors statement is missing.", want: []string{"ORGANIZATION=Wells Fargo Advisors"}, none: []string{TypePerson}},
 		{text: "We ship to Lisbon, Porto and Faro.", want: []string{"LOCATION=Faro"}, none: []string{TypePerson}},
 		{text: "Our warehouse in Nijmegen is closed.", want: []string{"LOCATION=Nijmegen"}},
+		// Ticket fields and the support teams greeted in other languages.
+		{text: "Priority: High", none: []string{TypePerson}},
+		{text: "Subscription Tier: Gold", none: []string{"PERSON=Tier"}},
+		{text: "Olá Equipa de Apoio,", none: []string{TypePerson}},
+		{text: "Ciao Assistenza Clienti,", none: []string{TypePerson}},
+		{text: "Olá Equipa de Apoio, sou a Inês Carvalho.", want: []string{"PERSON=Inês Carvalho"}},
 	})
 }
 
