@@ -52,6 +52,7 @@ const (
 	gzPlain                         // its stop, common, month or company flags come from plain ASCII entries only
 	gzMeasure                       // unit of measure after a number (MB, ms, kg)
 	gzTool                          // noun after a product or tool name (Daemon, Server, Plugin)
+	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -366,6 +367,7 @@ func buildGazetteer() *gazetteer {
 	add(gzJobHead, splitList(listJobHeads))
 	add(gzMeasure, splitList(listMeasureUnits))
 	add(gzTool, splitList(listToolHeads))
+	add(gzJobMod, data.Job["descriptor"])
 	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
 	add(gzParticle, strings.Fields("da de del della dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint binti y e et und"))

@@ -942,7 +942,9 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	fl := s.flags(i)
 	if fl&(gzStop|gzHonor) == 0 {
-		return false
+		// "Senior Engineer Anna Berg", "Product Owner Lars Eriksen": a
+		// job noun before a known given name ends the job title.
+		return fl&(gzJobHead|gzFirst|gzLast) == gzJobHead && i+1 < end && s.toks[i].f&efAllCap == 0 && s.nameLike(i+1) && s.flags(i+1)&(gzFirst|gzStop|gzParticle) == gzFirst
 	}
 	// A particle inside a run: "Hans von Weber" in lower case, "Osama Bin
 	// Laden" between two names. At the start of a run the same words are
@@ -1494,7 +1496,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.6)
 		return false
 	}
-	if words >= 2 && lf&gzOrgSuffix != 0 {
+	// "Chief Technology Officer", "Senior Systems Engineer": words that
+	// start like a job title and a capitalised job noun after the
+	// suffix make a job title, not a firm. "European Union Agent:" is a
+	// speaker's label after a firm.
+	if words >= 2 && lf&gzOrgSuffix != 0 && !(ff&gzJobMod != 0 && end+1 < len(s.toks) && s.toks[end+1].f&(efCap|efNL) == efCap && s.flags(end+1)&gzJobHead != 0 && !(s.punct(end+2, ':') && s.glued(end+2))) {
 		if s.punct(end+1, '.') && s.glued(end+1) && s.toks[end].e-s.toks[end].s <= 4 {
 			end++
 		}

@@ -40,6 +40,13 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Jonas from Vilnius called.", want: []string{"PERSON=Jonas"}},
 		{text: "Yuming Zhao will call you.", want: []string{"PERSON=Yuming Zhao"}},
 		{text: "Hilding Carlsson called about the invoice.", want: []string{"PERSON=Hilding Carlsson"}},
+		// A job title before a name ends at its noun; one that starts
+		// like a job title is no firm even when a firm's suffix is in it.
+		{text: "Senior Engineer Anna Berg said hello.", want: []string{"PERSON=Anna Berg"}, none: []string{"PERSON=Senior Engineer Anna Berg"}},
+		{text: "Acme Software Engineer Anna Berg", want: []string{"PERSON=Anna Berg"}},
+		{text: "Maria Lopez, Chief Technology Officer at Initech", want: []string{"PERSON=Maria Lopez"}, none: []string{TypeOrganization + "=Chief Technology"}},
+		{text: "She works at Acme Technologies.", want: []string{"ORGANIZATION=Acme Technologies"}},
+		{text: "Initech Solutions Manager", want: []string{"ORGANIZATION=Initech Solutions"}},
 		// A known surname alone inside a sentence.
 		{text: "Unlike the Jensen novel, it is short.", want: []string{"PERSON=Jensen"}},
 	})
