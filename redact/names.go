@@ -946,6 +946,12 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		// job noun before a known given name ends the job title.
 		return fl&(gzJobHead|gzFirst|gzLast) == gzJobHead && i+1 < end && s.toks[i].f&efAllCap == 0 && s.nameLike(i+1) && s.flags(i+1)&(gzFirst|gzStop|gzParticle) == gzFirst
 	}
+	// "Thanks, Jan!", "Hi May, ...", "Frau Mai,": a given name that is
+	// also a month or a word, alone after a person cue or a title and
+	// before a comma or the end of a sentence ("Hi, May I ask" asks).
+	if fl&(gzFirst|gzHonor) == gzFirst && i+1 == end && s.vocativeEnd(end) && (s.cueBefore(i) == cuePerson || s.honorBefore(i)) {
+		return false
+	}
 	// A particle inside a run: "Hans von Weber" in lower case, "Osama Bin
 	// Laden" between two names. At the start of a run the same words are
 	// articles and prepositions ("Von Montag an", "Das Paket").
@@ -995,6 +1001,26 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// vocativeEnd reports whether token k ends the words of someone
+// addressed: a comma, a period, an exclamation or a question mark, a
+// line break or the end of the text.
+func (s *entScanner) vocativeEnd(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	return s.punct(k, ',') || s.punct(k, '!') || s.punct(k, '.') || s.punct(k, '?')
+}
+
+// honorBefore reports whether a courtesy title, maybe with its period,
+// stands right before token i on its line ("Frau Mai", "Mr. Will").
+func (s *entScanner) honorBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	return p >= 0 && s.toks[i].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzHonor != 0
 }
 
 // lowerCaseText treats a text written all in lower case ("follow up with

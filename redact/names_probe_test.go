@@ -68,6 +68,19 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Grazie, signora Ravasio, a presto.", want: []string{"PERSON=Ravasio"}},
 		{text: "Obrigado, senhora Quaresma.", want: []string{"PERSON=Quaresma"}},
 		{text: "I spoke to the lady Tuesday.", none: []string{TypePerson}},
+		// A given name that is also a month or a word, addressed after a
+		// greeting, thanks or a title.
+		{text: "Thanks, Jan!", want: []string{"PERSON=Jan"}},
+		{text: "Hi May, thanks for the quick reply.", want: []string{"PERSON=May"}},
+		{text: "Thanks Will, that fixed it.", want: []string{"PERSON=Will"}},
+		{text: "Guten Tag Frau Mai, danke.", want: []string{"PERSON=Mai", "TITLE=Frau"}},
+		{text: "Hi, May I ask a question?", none: []string{TypePerson}},
+		{text: "Hi Will you call me back?", none: []string{TypePerson}},
+		{text: "Thanks, see you in May.", none: []string{TypePerson}},
+		// Farewells of the languages we serve before a name.
+		{text: "Bonne journée, Amandine !", want: []string{"PERSON=Amandine"}},
+		{text: "Fijne dag, Pieter!", want: []string{"PERSON=Pieter"}},
+		{text: "Buona giornata a tutti!", none: []string{TypePerson}},
 		{text: "What's your last name? Nielsen", want: []string{"PERSON=Nielsen"}, none: []string{TypeOrganization}},
 		{text: "My grandfather was called Kevin Veitonen II, and he was tall.", want: []string{"PERSON=Kevin Veitonen II"}},
 		{text: "Please call Giovanna Rodrigues MD tomorrow", want: []string{"PERSON=Giovanna Rodrigues MD"}},
