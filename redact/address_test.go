@@ -58,5 +58,13 @@ func TestPostcodesAndPlaces(t *testing.T) {
 		{text: "I'm in LISBOA for a business trip.", want: []string{"LOCATION=LISBOA"}},
 		{text: "We moved here from New Jersey last year.", want: []string{"LOCATION=New Jersey"}},
 		{text: "I waited 94103 seconds.", none: []string{"ZIP_CODE"}},
+		// A form's field labelled with a place, in the languages we serve.
+		{text: "City: Columbus", want: []string{"LOCATION=Columbus"}},
+		{text: "Stadt: Würzburg", want: []string{"LOCATION=Würzburg"}, none: []string{"PERSON"}},
+		{text: "Ville : Lyon", want: []string{"LOCATION=Lyon"}},
+		{text: "Name: Ana Ruiz\nCiudad: Valladolid", want: []string{"PERSON=Ana Ruiz", "LOCATION=Valladolid"}},
+		// The same words without a colon run into names and titles.
+		{text: "Our city Council met on Monday.", none: []string{"LOCATION", "PERSON"}},
+		{text: "I live in Ciudad Juárez.", want: []string{"LOCATION=Ciudad Juárez"}},
 	})
 }

@@ -78,6 +78,7 @@ const (
 	cueAge                           // an age follows
 	cueZip                           // a postal code follows
 	cueJob                           // a job title follows
+	cuePlaceLabel                    // a form's label: a place follows its colon
 )
 
 // cue is a context phrase, keyed in the gazetteer by its last word.

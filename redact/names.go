@@ -806,7 +806,9 @@ func (s *entScanner) hasCue(i int, kind cueKind) bool {
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	toks := s.toks
 	p := i - 1
+	colon := false
 	if p >= 0 && toks[p].f&efCueSep != 0 {
+		colon = toks[p].c == ':'
 		p--
 	}
 	if p < 0 || toks[p].kind != etWord {
@@ -860,9 +862,19 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 			ok = false
 		}
 		if ok {
-			set |= 1 << c.kind
+			kind := c.kind
+			if kind == cuePlaceLabel {
+				// "City: Columbus", "Ville : Lyon": a field of a form.
+				// Without the colon the same words run into names
+				// ("Kansas City Chiefs").
+				if !colon {
+					continue
+				}
+				kind = cuePlace
+			}
+			set |= 1 << kind
 			if len(c.prev) > bestLen {
-				best, bestLen = c.kind, len(c.prev)
+				best, bestLen = kind, len(c.prev)
 			}
 		}
 	}
@@ -1684,8 +1696,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.4
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
-	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end):
-		score = 0.4 // a speaker ("Anna: ...") or someone addressed ("Anna, can you")
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.hasCue(end+2, cuePlace):
+		// A speaker ("Anna: ...") or someone addressed ("Anna, can
+		// you"), not a form's label of a place ("Stadt: Würzburg").
+		score = 0.4
 	default:
 		return false
 	}
