@@ -14,13 +14,20 @@ import "math"
 
 // streetSuffixes are folded word endings that make a street of a
 // capitalised word followed by a house number (German, Dutch, Nordic,
-// Finnish, Baltic, Central European, Turkish).
+// Finnish, Baltic, Central European, Turkish). The last proseSuffixes of
+// them end English words too ("during", "necktie", "aggregate").
 var streetSuffixes = [...]string{
-	"strasse", "str", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "ring", "markt",
+	"strasse", "str", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt",
 	"straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
-	"gatan", "gata", "vagen", "vag", "grand", "gade", "vej", "veien", "vegen", "gate", "vaenget", "torv", "stien", "gyde",
-	"katu", "tie", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
+	"gatan", "gata", "vagen", "vag", "vej", "veien", "vegen", "vaenget", "torv", "stien", "gyde",
+	"katu", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
+	"ring", "grand", "gade", "gate", "tie",
 }
+
+// proseSuffixes counts the street suffixes at the end of streetSuffixes
+// that end English words as well, which a word in lower case is not
+// read by.
+const proseSuffixes = 5
 
 // streetSuffixLast holds the last letters of streetSuffixes.
 var streetSuffixLast = func() (t [256]bool) {
@@ -39,10 +46,12 @@ func (s *entScanner) findAddresses() {
 		// Skip the tokens no address starts at in a loop that calls
 		// nothing, so that it runs in registers: punctuation, tokens
 		// used already, and lower-case words without digits, which can
-		// only start "the corner of".
+		// only start "the corner of" or, before a number, a street
+		// written in lower case ("bahnhofstraße 41", "hauptstr. 5").
 		for ; i < n; i++ {
 			t := &toks[i]
-			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't') {
+			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' ||
+				t.e-t.s >= 6 && i+1 < n && (toks[i+1].kind == etNum || toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0)) {
 				break
 			}
 		}
@@ -104,6 +113,18 @@ func (s *entScanner) findAddresses() {
 						end, score = s.unitStreetAt(i)
 					}
 				}
+			}
+		} else if t.f&efCap == 0 && s.hasStreetSuffix(i) {
+			// "bahnhofstraße 41", "hauptstr. 5, 10115 berlin": typed in
+			// lower case, a street after a cue that names an address or
+			// before a postcode.
+			start, end, score = s.streetFromWord(i)
+			z, memo := end, 0
+			if s.punct(z, ',') {
+				z++
+			}
+			if end > 0 && !s.lowerStreetCue(i, &memo) && s.postcodeFirst(z) == 0 {
+				end = -1
 			}
 		}
 		if end < 0 {
@@ -339,11 +360,16 @@ func ordinalSuffix(w string) bool {
 }
 
 // hasStreetSuffix reports whether word token i ends with a street
-// designator ("Hauptstraße", "Koskikatu").
+// designator ("Hauptstraße", "Koskikatu"). A word in lower case
+// ("bahnhofstraße") counts only with a suffix that ends no English word.
 func (s *entScanner) hasStreetSuffix(i int) bool {
 	t := &s.toks[i]
 	if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 5 {
 		return false
+	}
+	suffixes := streetSuffixes[:]
+	if t.f&efCap == 0 {
+		suffixes = suffixes[:len(suffixes)-proseSuffixes]
 	}
 	if t.f&efASCII != 0 {
 		// Folding ASCII only lowers capitals: compare in place, after
@@ -352,7 +378,7 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 		if len(w) > maxKey || !streetSuffixLast[w[len(w)-1]|0x20] {
 			return false
 		}
-		for _, suf := range streetSuffixes {
+		for _, suf := range suffixes {
 			if len(w) >= len(suf)+3 && equalLowerASCII(suf, w[len(w)-len(suf):]) {
 				return true
 			}
@@ -360,7 +386,7 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 		return false
 	}
 	k := s.fold(i)
-	for _, suf := range streetSuffixes {
+	for _, suf := range suffixes {
 		if len(k) >= len(suf)+3 && string(k[len(k)-len(suf):]) == suf {
 			return true
 		}

@@ -50,6 +50,13 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "vivo en calle Mayor 5, 28013 Madrid", want: []string{"STREET_ADDRESS=calle Mayor 5, 28013 Madrid"}},
 		{text: "j'habite rue Neuve 23, 1000 Bruxelles", want: []string{"STREET_ADDRESS=rue Neuve 23, 1000 Bruxelles"}},
 		{text: "sono in piazza Navona 3, Roma", want: []string{"STREET_ADDRESS=piazza Navona 3, Roma"}},
+		// German and Dutch streets typed in lower case, after a cue that
+		// names an address or before a postcode.
+		{text: "ship to bahnhofstraße 41", want: []string{"STREET_ADDRESS=bahnhofstraße 41"}},
+		{text: "hauptstr. 5, 10115 berlin", want: []string{"STREET_ADDRESS=hauptstr. 5, 10115 berlin"}},
+		{text: "ich wohne in der lindenallee 7", want: []string{"STREET_ADDRESS=lindenallee 7"}},
+		{text: "lieferadresse: goethestr. 12a, 60313 frankfurt", want: []string{"STREET_ADDRESS=goethestr. 12a, 60313 frankfurt"}},
+		{text: "my address is keizersgracht 123, Amsterdam", want: []string{"STREET_ADDRESS=keizersgracht 123, Amsterdam"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
@@ -88,6 +95,13 @@ func TestAddressProbeDecoys(t *testing.T) {
 		// "via" joins words in prose too.
 		"sent via Amazon 2 days ago",
 		"paid via PayPal 20 euros",
+		// A street's name in lower case with neither a cue nor a
+		// postcode, and English words with the endings of streets.
+		"die bahnhofstraße 41 ist gesperrt",
+		"wir treffen uns in der bahnhofstraße um 5",
+		"during 2020, London hosted the games",
+		"the offering 5, 10115 units in stock",
+		"ship to aggregate 5 items",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
