@@ -544,7 +544,16 @@ scan:
 		if numAt == typeEnd && lastNum > 0 {
 			typeEnd = lastNum // "Koskikatu 25", unless the number is a postcode
 		}
-		return s.directionalAfter(typeEnd), 0.85
+		e := s.directionalAfter(typeEnd)
+		if s.nounAfterStreet(i, e) {
+			// "2 Ocean Drive tickets", "5 Park Lane guests": a thing named
+			// after a street, whose words name no person either.
+			for k := i; k < e; k++ {
+				s.toks[k].f |= efUsed
+			}
+			return -1, 0
+		}
+		return e, 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
 	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress):
@@ -553,6 +562,22 @@ scan:
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// nounAfterStreet reports whether the street that starts with the house
+// number at token i and ends before token e names a thing rather than a
+// place: a plain word in lower case follows it ("2 Ocean Drive tickets",
+// "3 Abbey Road albums"), no function word ("after", "near") nor unit,
+// with no address cue before it and no city or postcode after it.
+func (s *entScanner) nounAfterStreet(i, e int) bool {
+	if e >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[e]
+	if t.kind != etWord || t.f&(efCap|efDigit|efNL|efUsed) != 0 || s.flags(e)&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb) != 0 {
+		return false
+	}
+	return !s.hasCue(i, cueAddress) && s.addressTail(e) == e
 }
 
 // lowerStreetCue reports whether the house number at token i follows a

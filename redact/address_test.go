@@ -45,6 +45,14 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Firmware 2.4.1 broke the router after 15 minutes.", none: []string{"STREET_ADDRESS"}},
 		{text: "Call me at 415-555-0132 or +49 30 1234567.", none: []string{"STREET_ADDRESS", "ZIP_CODE"}},
 		{text: "Order ORD-8189149 shipped on 2024-05-01.", none: []string{"STREET_ADDRESS"}},
+		// A street that names a thing: a plain noun after it, and no
+		// cue, city or postcode. A function word after it keeps it.
+		{text: "2 Ocean Drive tickets", none: []string{"STREET_ADDRESS"}},
+		{text: "Order for 5 Park Lane hotel guests", none: []string{"STREET_ADDRESS", "PERSON"}},
+		{text: "I live at 2 Ocean Drive", want: []string{"STREET_ADDRESS=2 Ocean Drive"}},
+		{text: "Meet me at 2 Ocean Drive tomorrow", want: []string{"STREET_ADDRESS=2 Ocean Drive"}},
+		{text: "The parcel went to 12 Main Street instead of my flat", want: []string{"STREET_ADDRESS=12 Main Street"}},
+		{text: "14 Elm Avenue opposite the church", want: []string{"STREET_ADDRESS=14 Elm Avenue"}},
 	})
 }
 
