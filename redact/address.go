@@ -1563,6 +1563,13 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if q >= n || s.toks[q].f&efNL != 0 || s.stateAt(q) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
 		return m
 	}
+	// A town the gazetteer does not know before a region it knows:
+	// "Little Whinging, Surrey", "Great Snoring, Norfolk NR21 0HP".
+	if q > m && s.toks[q].f&efCap != 0 {
+		if e := s.knownPlaceAt(q); e > 0 && s.tailEndAt(e) {
+			return m
+		}
+	}
 	if m < n && s.toks[m].kind == etPunct {
 		switch s.toks[m].c {
 		case '.', '?', '!', ')', ';', ',':

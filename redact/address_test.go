@@ -74,5 +74,13 @@ func TestPostcodesAndPlaces(t *testing.T) {
 		// The same words without a colon run into names and titles.
 		{text: "Our city Council met on Monday.", none: []string{"LOCATION", "PERSON"}},
 		{text: "I live in Ciudad Juárez.", want: []string{"LOCATION=Ciudad Juárez"}},
+		// A town the gazetteer does not know before a region it knows,
+		// in an address or after a cue; a known name stays a person.
+		{text: "I live at 4 Privet Drive, Little Whinging, Surrey", want: []string{"STREET_ADDRESS=4 Privet Drive, Little Whinging, Surrey"}},
+		{text: "Ship to 12 Mill Lane, Snoring Parva, Norfolk NR21 0HP", want: []string{"STREET_ADDRESS=12 Mill Lane, Snoring Parva, Norfolk NR21 0HP"}},
+		{text: "ship to Little Whinging, Surrey", want: []string{"LOCATION=Little Whinging", "LOCATION=Surrey"}, none: []string{"PERSON"}},
+		{text: "Address: Little Whinging, Surrey", want: []string{"LOCATION=Little Whinging"}, none: []string{"PERSON"}},
+		{text: "I sent it to John Smith, London", want: []string{"PERSON=John Smith"}},
+		{text: "Thanks to Tom Baker, Surrey", want: []string{"PERSON=Tom Baker"}},
 	})
 }

@@ -333,7 +333,7 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
 	add(gzLast, data.Person["last"], splitList(listSurnames))
-	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
 	add(gzNRP, data.Person["ethnicity"], splitList(listNRP))
 	add(gzCompany, data.Company["name"])

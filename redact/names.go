@@ -1506,6 +1506,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}
+	// "ship to Little Whinging, Surrey", "from Great Snoring, Norfolk":
+	// a town the gazetteer does not know, after a cue of an address or a
+	// place, before a comma and a region it knows. Known names stay
+	// people ("to John Smith, London").
+	if (cue == cueAddress || cue == cuePlace || cue == cuePlaceWeak) && words <= 3 && ph&(gzFirst|gzLast|gzPlace) == 0 && ff&gzFirst == 0 && lf&gzLast == 0 &&
+		s.punct(end+1, ',') && end+2 < len(s.toks) && s.toks[end+2].f&(efNL|efCap) == efCap && s.knownPlaceAt(end+2) > 0 {
+		s.emit(stLocation, a, end, 0.6)
+		return false
+	}
 	// "the Acme Orchestra": the name before the ensemble.
 	if words >= 2 && s.is(lastW, "orchestra") {
 		s.emit(stOrg, a, lastW-1, 0.7)
