@@ -692,7 +692,7 @@ func (s *entScanner) directionalAfter(k int) int {
 			e++
 		}
 	}
-	if e >= n || s.toks[e].f&efNL != 0 || s.unitAt(e) > 0 || s.postcodeAt(e) > 0 || s.stateAt(e) {
+	if e >= n || s.toks[e].f&efNL != 0 || s.unitAt(e) > 0 || s.postcodeAt(e) > 0 || s.stateAt(e, false) {
 		return e
 	}
 	switch u := &s.toks[e]; {
@@ -1064,7 +1064,7 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
-		if !state && (city || comma || nl) && (s.stateAt(k) || s.regionCodeAt(k)) {
+		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k)) {
 			j, end, state = k+1, k+1, true
 			continue
 		}
@@ -1073,7 +1073,7 @@ func (s *entScanner) addressTail(j int) int {
 			continue
 		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
-			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e) || s.postcodeAt(e) > 0) {
+			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0) {
 				j, end, city = e, e, true
 				continue
 			}
@@ -1104,22 +1104,22 @@ func (s *entScanner) addressTail(j int) int {
 				if s.punct(q, ',') {
 					q++
 				}
-				if s.lowerStateAt(q) {
+				if s.stateAt(q, true) {
 					q++
 				}
-				if s.postcodeFirst(q) > 0 || s.stateAt(q) || s.lowerUKPostcodeAt(q) > 0 {
+				if s.postcodeFirst(q) > 0 || s.stateAt(q, false) || s.ukPostcodeAt(q, true) > 0 {
 					j, end, city = e, e, true
 					continue
 				}
 			}
 		}
 		if city && !zip {
-			if e := s.lowerUKPostcodeAt(k); e > 0 {
+			if e := s.ukPostcodeAt(k, true); e > 0 {
 				j, end, zip = e, e, true
 				continue
 			}
 		}
-		if city && !state && s.lowerStateAt(k) {
+		if city && !state && s.stateAt(k, true) {
 			j, end, state = k+1, k+1, true
 			continue
 		}
@@ -1251,46 +1251,10 @@ func (s *entScanner) placeAdjective(k int) bool {
 	return t.f&efAllCap == 0 && len(w) >= 6 && w[len(w)-2:] == "er"
 }
 
-// lowerUKPostcodeAt returns the token after a UK postcode in lower case
-// at token k ("sw1a 2aa"), or 0.
-func (s *entScanner) lowerUKPostcodeAt(k int) int {
-	if k+1 >= len(s.toks) {
-		return 0
-	}
-	a, b := &s.toks[k], &s.toks[k+1]
-	if a.kind != etWord || b.kind != etWord || a.f&(efCap|efNL) != 0 || b.f&(efCap|efNL) != 0 || a.e-a.s > 4 || b.e-b.s != 3 {
-		return 0
-	}
-	var up [4]byte
-	w := s.text[a.s:a.e]
-	for i := 0; i < len(w); i++ {
-		up[i] = w[i]
-		if c := w[i]; c >= 'a' && c <= 'z' {
-			up[i] = c - 'a' + 'A'
-		}
-	}
-	in := s.text[b.s:b.e]
-	lower := func(c byte) bool { return c >= 'a' && c <= 'z' }
-	if ukOutward(string(up[:len(w)])) && isDigitByte(in[0]) && lower(in[1]) && lower(in[2]) {
-		return k + 2
-	}
-	return 0
-}
-
 // knownPlaceAt returns the token after a place the gazetteer knows, of up
 // to three words on one line at token k ("Oregon", "new york"), or 0.
 func (s *entScanner) knownPlaceAt(k int) int {
 	return max(s.placeEnd(k, k, min(k+3, len(s.toks))-1, gzPlace), 0)
-}
-
-// lowerStateAt reports whether token k is a state code in lower case
-// before a postcode ("ma 02118").
-func (s *entScanner) lowerStateAt(k int) bool {
-	if k >= len(s.toks) {
-		return false
-	}
-	t := &s.toks[k]
-	return t.kind == etWord && t.e-t.s == 2 && t.f&(efCap|efDigit|efNL) == 0 && s.flags(k)&gzState != 0 && s.postcodeFirst(k+1) > 0
 }
 
 // unitAt returns the token after a unit at token k ("Apt 26D", "Suite
@@ -1362,10 +1326,10 @@ func (s *entScanner) postcodeAt(k int) int {
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
 	}
-	in := s.text[s.toks[k+1].s:s.toks[k+1].e]
-	if ukOutward(w) && len(in) == 3 && isDigitByte(in[0]) && isUpperByte(in[1]) && isUpperByte(in[2]) {
-		return k + 2
+	if e := s.ukPostcodeAt(k, false); e > 0 {
+		return e
 	}
+	in := s.text[s.toks[k+1].s:s.toks[k+1].e]
 	if len(w) == 3 && len(in) == 3 && isUpperByte(w[0]) && isDigitByte(w[1]) && isUpperByte(w[2]) &&
 		isDigitByte(in[0]) && isUpperByte(in[1]) && isDigitByte(in[2]) {
 		return k + 2
@@ -1390,24 +1354,53 @@ func (s *entScanner) postcodeFirst(k int) int {
 	return s.postcodeAt(k)
 }
 
+// ukPostcodeAt returns the token after a UK postcode at token k ("SW1A
+// 2AA"), or 0. With lower, the postcode is typed in lower case ("sw1a
+// 2aa") and starts no line.
+func (s *entScanner) ukPostcodeAt(k int, lower bool) int {
+	if k+1 >= len(s.toks) {
+		return 0
+	}
+	a, b := &s.toks[k], &s.toks[k+1]
+	if a.kind != etWord || b.kind != etWord || b.f&efNL != 0 || b.e-b.s != 3 || lower && (a.f|b.f)&(efCap|efNL) != 0 {
+		return 0
+	}
+	in := s.text[b.s:b.e]
+	if ukOutward(s.text[a.s:a.e], lower) && isDigitByte(in[0]) && ukLetter(in[1], lower) && ukLetter(in[2], lower) {
+		return k + 2
+	}
+	return 0
+}
+
 // ukOutward reports whether w is the outward half of a UK postcode: one
-// or two letters, a digit, and an optional letter or digit.
-func ukOutward(w string) bool {
-	if len(w) < 2 || len(w) > 4 || !isUpperByte(w[0]) {
+// or two letters, a digit, and an optional letter or digit; its letters
+// are capitals, or of either case with lower.
+func ukOutward(w string, lower bool) bool {
+	letter := func(c byte) bool { return isUpperByte(c) || lower && c >= 'a' && c <= 'z' }
+	if len(w) < 2 || len(w) > 4 || !letter(w[0]) {
 		return false
 	}
 	i := 1
-	if isUpperByte(w[i]) {
+	if letter(w[i]) {
 		i++
 	}
 	if i >= len(w) || !isDigitByte(w[i]) {
 		return false
 	}
 	i++
-	if i < len(w) && (isDigitByte(w[i]) || isUpperByte(w[i])) {
+	if i < len(w) && (isDigitByte(w[i]) || letter(w[i])) {
 		i++
 	}
 	return i == len(w)
+}
+
+// ukLetter reports whether c is a capital letter, or with lower a
+// lower-case one.
+func ukLetter(c byte, lower bool) bool {
+	if lower {
+		return c >= 'a' && c <= 'z'
+	}
+	return isUpperByte(c)
 }
 
 // isDigitByte reports whether c is an ASCII digit.
@@ -1417,16 +1410,23 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // stateAt reports whether token k is a state or province code ("CA",
-// "NSW").
-func (s *entScanner) stateAt(k int) bool {
+// "NSW"), or with lower one in lower case before a postcode ("ma
+// 02118").
+func (s *entScanner) stateAt(k int, lower bool) bool {
 	if k >= len(s.toks) {
 		return false
 	}
 	t := &s.toks[k]
-	if t.kind == etWord && t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
+	if t.kind != etWord || t.f&efDigit != 0 {
+		return false
+	}
+	if lower {
+		return t.e-t.s == 2 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && s.postcodeFirst(k+1) > 0
+	}
+	if t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
 		return true // a missing state, as exports from data frames write it
 	}
-	return t.kind == etWord && t.e-t.s <= 3 && t.f&efAllCap != 0 && t.f&efDigit == 0 && s.flags(k)&gzState != 0
+	return t.e-t.s <= 3 && t.f&efAllCap != 0 && s.flags(k)&gzState != 0
 }
 
 // tailEndAt reports whether token k can follow a city in an address: the
@@ -1443,7 +1443,7 @@ func (s *entScanner) tailEndAt(k int) bool {
 		}
 		return false
 	}
-	return s.stateAt(k) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0
+	return s.stateAt(k, false) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0
 }
 
 // genericType reports whether word token j is a generic street
@@ -1560,7 +1560,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if s.punct(q, ',') {
 		q++
 	}
-	if q >= n || s.toks[q].f&efNL != 0 || s.stateAt(q) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
+	if q >= n || s.toks[q].f&efNL != 0 || s.stateAt(q, false) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
 		return m
 	}
 	// A town the gazetteer does not know before a region it knows:
@@ -1685,7 +1685,7 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
 			return false
 		}
-		if s.stateAt(j-1) || s.lowerStateAt(j-1) || s.toks[j].e-s.toks[j].s == 5 && s.knownPlaceAt(j-1) == j {
+		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s == 5 && s.knownPlaceAt(j-1) == j {
 			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
 		j++
