@@ -556,7 +556,7 @@ scan:
 		return e, 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
-	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress):
+	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress) && !s.countOf(words, pre, lastName, lastNum):
 		return max(lastName, lastNum), 0.6
 	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
@@ -566,27 +566,53 @@ scan:
 
 // nounAfterStreet reports whether the street that starts with the house
 // number at token i and ends before token e names a thing rather than a
-// place: a plain word in lower case follows it ("2 Ocean Drive tickets",
-// "3 Abbey Road albums"), no function word ("after", "near") nor unit,
-// with no address cue before it and no city or postcode after it.
+// place: a noun follows it ("2 Ocean Drive tickets", "3 Tenors Road
+// Show"), with no address cue before it and no city or postcode after
+// it.
 func (s *entScanner) nounAfterStreet(i, e int) bool {
-	if e >= len(s.toks) {
+	return s.nounAt(e) && !s.hasCue(i, cueAddress) && s.addressTail(e) == e
+}
+
+// countOf reports whether a number and one name word after an address
+// cue, ending before token lastName, count things rather than name a
+// street: a noun follows that ends the clause ("I'm in 3 Discord
+// servers", "at 2 Google offices.").
+func (s *entScanner) countOf(words int, pre bool, lastName, lastNum int) bool {
+	if words != 1 || pre || lastNum > 0 || !s.nounAt(lastName) {
+		return false
+	}
+	e := lastName + 1
+	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.toks[e].kind == etPunct || s.flags(e)&(gzStop|gzCue) != 0
+}
+
+// nounAt reports whether token e is a noun that a name of a street or a
+// building can stand before as a modifier: a plain word in lower case,
+// no function word ("after", "near") nor unit, or a capitalised common
+// word that names no place ("Show", "Coffee").
+func (s *entScanner) nounAt(e int) bool {
+	if e < 0 || e >= len(s.toks) {
 		return false
 	}
 	t := &s.toks[e]
-	if t.kind != etWord || t.f&(efCap|efDigit|efNL|efUsed) != 0 || s.flags(e)&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb) != 0 {
+	if t.kind != etWord || t.f&(efDigit|efNL|efUsed) != 0 {
 		return false
 	}
-	return !s.hasCue(i, cueAddress) && s.addressTail(e) == e
+	fl := s.flags(e)
+	if t.f&efCap != 0 {
+		return t.f&efAllCap == 0 && fl&gzCommon != 0 && fl&(gzPlace|gzStop|gzUnit|gzCue|gzStreetType|gzFirst|gzLast) == 0
+	}
+	return fl&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb) == 0
 }
 
-// lowerStreetCue reports whether the house number at token i follows a
-// cue that names an address ("my address is", "ship to", "I live at"),
-// not a bare "at" or "in" that precedes times and counts as often. It
-// caches its answer in *memo: 0 unknown, 1 yes, -1 no.
+// lowerStreetCue reports whether the house number at token i, or the
+// unit before it ("flat 3, 17 harrow road"), follows a cue that names an
+// address ("my address is", "ship to", "I live at"), not a bare "at" or
+// "in" that precedes times and counts as often. It caches its answer in
+// *memo: 0 unknown, 1 yes, -1 no.
 func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 	if *memo == 0 {
 		*memo = -1
+		i = s.unitBefore(i)
 		p := i - 1
 		if s.punct(p, ':') || s.punct(p, ',') {
 			p--
@@ -853,6 +879,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		if fl&gzStreetPre == 0 && words == 1 && j == i+1 && fl&(gzStreetType|gzCommon) != 0 && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
+		// A number that counts a noun after a cue is no house number:
+		// "moved to Tromso 2 years ago".
+		if fl&gzStreetPre == 0 && s.nounAt(end) && !s.hasStreetSuffix(i) {
+			return i, -1, 0
+		}
 		return i, end, 0.8
 	}
 	return i, -1, 0
@@ -1063,6 +1094,15 @@ func (s *entScanner) addressTail(j int) int {
 				}
 				continue
 			}
+			// A postcode of three and two digits before the city, as
+			// Sweden, Czechia, Slovakia and Greece write it: "114 55
+			// Stockholm".
+			if (comma || nl) && !city && s.splitPostcodeAt(k) {
+				if e := s.cityAt(k+2, true); e > 0 {
+					j, end, zip, city = e, e, true, true
+					continue
+				}
+			}
 		}
 		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k)) {
 			j, end, state = k+1, k+1, true
@@ -1113,6 +1153,14 @@ func (s *entScanner) addressTail(j int) int {
 				}
 			}
 		}
+		// A town in lower case the gazetteer does not know, before a UK
+		// postcode in lower case: "9 hawthorn close, york yo10 3ef".
+		if comma && !city && !zip {
+			if e := s.lowerTownPostcode(k); e > 0 {
+				j, end, city, zip = e, e, true, true
+				continue
+			}
+		}
 		if city && !zip {
 			if e := s.ukPostcodeAt(k, true); e > 0 {
 				j, end, zip = e, e, true
@@ -1130,6 +1178,31 @@ func (s *entScanner) addressTail(j int) int {
 		break
 	}
 	return end
+}
+
+// lowerTownPostcode returns the token after one or two words in lower
+// case and a UK postcode in lower case at token k ("york yo10 3ef"), or
+// 0.
+func (s *entScanner) lowerTownPostcode(k int) int {
+	for e := k + 1; e <= k+2 && e < len(s.toks); e++ {
+		if t := &s.toks[e-1]; t.kind != etWord || t.f&(efCap|efDigit|efNL|efUsed) != 0 {
+			return 0
+		}
+		if z := s.ukPostcodeAt(e, true); z > 0 {
+			return z
+		}
+	}
+	return 0
+}
+
+// splitPostcodeAt reports whether a postcode of three digits and two
+// digits apart starts at token k ("114 55", "602 00"), on one line.
+func (s *entScanner) splitPostcodeAt(k int) bool {
+	if k+2 >= len(s.toks) {
+		return false
+	}
+	a, b := &s.toks[k], &s.toks[k+1]
+	return a.kind == etNum && a.e-a.s == 3 && b.kind == etNum && b.e-b.s == 2 && b.f&(efNL|efSpace) == efSpace && s.toks[k+2].f&efNL == 0
 }
 
 // unitStreetAt parses a unit and a street without a number after it,

@@ -57,6 +57,13 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "ich wohne in der lindenallee 7", want: []string{"STREET_ADDRESS=lindenallee 7"}},
 		{text: "lieferadresse: goethestr. 12a, 60313 frankfurt", want: []string{"STREET_ADDRESS=goethestr. 12a, 60313 frankfurt"}},
 		{text: "my address is keizersgracht 123, Amsterdam", want: []string{"STREET_ADDRESS=keizersgracht 123, Amsterdam"}},
+		// A unit in lower case before the street after a cue, a town the
+		// gazetteer does not know before a UK postcode in lower case, a
+		// postcode of three and two digits.
+		{text: "my new address is flat 3, 17 harrow road, london w2 5tb", want: []string{"STREET_ADDRESS=flat 3, 17 harrow road, london w2 5tb"}},
+		{text: "deliver to suite 400, 1 market street, san francisco ca 94105", want: []string{"STREET_ADDRESS=suite 400, 1 market street, san francisco ca 94105"}, none: []string{"PERSON"}},
+		{text: "pls send to 9 hawthorn close, york yo10 3ef", want: []string{"STREET_ADDRESS=9 hawthorn close, york yo10 3ef"}},
+		{text: "c/o Anna Berg, Storgatan 12, 114 55 Stockholm", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Storgatan 12, 114 55 Stockholm"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
@@ -102,6 +109,13 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"during 2020, London hosted the games",
 		"the offering 5, 10115 units in stock",
 		"ship to aggregate 5 items",
+		// A street's name before a noun names a thing; a number before a
+		// noun counts it.
+		"The 3 Tenors Road Show was great",
+		"Order 1234 Main Street Coffee mug",
+		"I'm in 3 Discord servers",
+		"We moved to Tromso 2 years ago",
+		"I paid 114 55 Euro",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}

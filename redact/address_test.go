@@ -82,5 +82,10 @@ func TestPostcodesAndPlaces(t *testing.T) {
 		{text: "Address: Little Whinging, Surrey", want: []string{"LOCATION=Little Whinging"}, none: []string{"PERSON"}},
 		{text: "I sent it to John Smith, London", want: []string{"PERSON=John Smith"}},
 		{text: "Thanks to Tom Baker, Surrey", want: []string{"PERSON=Tom Baker"}},
+		// A word and a short number after a place cue name a room or a
+		// gate; a number that counts a noun leaves the place.
+		{text: "The meeting moved to Room 5 on the 3rd floor", none: []string{"LOCATION", "STREET_ADDRESS"}},
+		{text: "Please proceed to Gate 12 for boarding", none: []string{"LOCATION", "STREET_ADDRESS"}},
+		{text: "I flew to Kuopio 2 days ago", want: []string{"LOCATION=Kuopio"}, none: []string{"STREET_ADDRESS"}},
 	})
 }

@@ -881,6 +881,16 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return best, set
 }
 
+// shortNumberAt reports whether token k is a number of one to three
+// digits on the line of the token before it.
+func (s *entScanner) shortNumberAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == etNum && t.e-t.s <= 3 && t.f&efNL == 0
+}
+
 // postPersonCue reports whether token i, just after a name, confirms it
 // ("Anna here", "Anna hier", "Anna said").
 func (s *entScanner) postPersonCue(i int) bool {
@@ -1587,7 +1597,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stLocation, a, end, score)
 		return false
 	}
-	if cue == cuePlace && !strongP && words <= 3 && ff&gzFirst == 0 {
+	// An unknown word after a place cue is a place, unless a short
+	// number that counts nothing follows it: "moved to Room 5", "go to
+	// Gate 12", but "flew to Kuopio 2 days ago".
+	if cue == cuePlace && !strongP && words <= 3 && ff&gzFirst == 0 && (!s.shortNumberAt(end+1) || s.nounAt(end+2)) {
 		s.emit(stLocation, a, end, 0.6)
 		return false
 	}
