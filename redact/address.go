@@ -46,11 +46,12 @@ func (s *entScanner) findAddresses() {
 		// Skip the tokens no address starts at in a loop that calls
 		// nothing, so that it runs in registers: punctuation, tokens
 		// used already, and lower-case words without digits, which can
-		// only start "the corner of" or, before a number, a street
-		// written in lower case ("bahnhofstraße 41", "hauptstr. 5").
+		// only start "the corner of", "po box" or, before a number, a
+		// street written in lower case ("bahnhofstraße 41", "hauptstr.
+		// 5").
 		for ; i < n; i++ {
 			t := &toks[i]
-			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' ||
+			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 6 && i+1 < n && (toks[i+1].kind == etNum || toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0)) {
 				break
 			}
@@ -96,13 +97,13 @@ func (s *entScanner) findAddresses() {
 				}
 				// A digit within seven tokens, on the same line.
 				if s.nextDig <= i+7 && s.digNL <= i {
-					if s.lowerStreetPre(i - 1) {
-						start, end, score = s.streetFromWord(i - 1)
+					if p := s.lowerPreBefore(i); p >= 0 {
+						start, end, score = s.streetFromWord(p)
 						// "via", "calle", "rue" also join words in prose
 						// ("sent via Amazon 2 days ago"): a postcode or
 						// city after the number, or an address cue, says
 						// street.
-						if end > 0 && !s.hasCue(i-1, cueAddress) && s.addressTail(end) <= end {
+						if end > 0 && !s.hasCue(p, cueAddress) && s.addressTail(end) <= end {
 							end = -1
 						}
 					}
@@ -114,17 +115,11 @@ func (s *entScanner) findAddresses() {
 					}
 				}
 			}
-		} else if t.f&efCap == 0 && s.hasStreetSuffix(i) {
-			// "bahnhofstraße 41", "hauptstr. 5, 10115 berlin": typed in
-			// lower case, a street after a cue that names an address or
-			// before a postcode.
-			start, end, score = s.streetFromWord(i)
-			z, memo := end, 0
-			if s.punct(z, ',') {
-				z++
-			}
-			if end > 0 && !s.lowerStreetCue(i, &memo) && s.postcodeFirst(z) == 0 {
-				end = -1
+		} else if t.f&efCap == 0 {
+			if e := s.poBoxAt(i); e > 0 {
+				end, score = e, 0.85 // "po box 4471"
+			} else {
+				start, end, score = s.lowerStreetAt(i)
 			}
 		}
 		if end < 0 {
@@ -889,6 +884,20 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	return i, -1, 0
 }
 
+// lowerPreBefore returns the street designator in lower case before the
+// name at token i, maybe with a particle between ("calle Mayor", "rua das
+// Flores"), or -1.
+func (s *entScanner) lowerPreBefore(i int) int {
+	p := i - 1
+	if p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.flags(p)&gzParticle != 0 && s.toks[i].f&efNL == 0 {
+		p--
+	}
+	if s.lowerStreetPre(p) {
+		return p
+	}
+	return -1
+}
+
 // lowerStreetPre reports whether token p is a street designator written
 // in lower case before the name on its line ("via Roma 10", "calle Mayor
 // 5", "rue Neuve 23"), three letters or more so that abbreviations ("al",
@@ -971,13 +980,15 @@ func (s *entScanner) numberLike(a, b int) bool {
 func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
-	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 {
+	// In lower case only the forms that start with "p" ("po box 12",
+	// "p.o. box 12", "postfach 12"): the others are common words.
+	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 && s.text[t.s] != 'p' {
 		return 0
 	}
 	// The lengths of the forms below by their first letter, as bits.
 	var lens uint16
 	switch s.text[t.s] {
-	case 'P':
+	case 'P', 'p':
 		lens = 1<<1 | 1<<2 | 1<<3 | 1<<8
 	case 'B':
 		lens = 1<<2 | 1<<3
@@ -1178,6 +1189,36 @@ func (s *entScanner) addressTail(j int) int {
 		break
 	}
 	return end
+}
+
+// lowerStreetAt parses a street typed in lower case whose name, at word
+// token i, a number follows: a name with a street suffix ("bahnhofstraße
+// 41", "hauptstr. 5") or a designator before it ("calle serrano 41", "rua
+// das flores 12"). A cue that names an address or a postcode after it
+// must say street. It returns the first and the after-last token of the
+// street and a score, or end -1.
+func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
+	start, end, score := i, -1, 0.0
+	if s.hasStreetSuffix(i) {
+		start, end, score = s.streetFromWord(i)
+	} else if p := s.lowerPreBefore(i); p >= 0 {
+		if j := i + 1; j < len(s.toks) && s.toks[j].f&efNL == 0 {
+			if h := s.houseNumber(j); h > 0 {
+				start, end, score = p, s.houseLetter(j+h), 0.8
+			}
+		}
+	}
+	if end < 0 {
+		return i, -1, 0
+	}
+	z, memo := end, 0
+	if s.punct(z, ',') {
+		z++
+	}
+	if !s.lowerStreetCue(start, &memo) && s.postcodeFirst(z) == 0 {
+		return i, -1, 0
+	}
+	return start, end, score
 }
 
 // lowerTownPostcode returns the token after one or two words in lower

@@ -64,6 +64,12 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "deliver to suite 400, 1 market street, san francisco ca 94105", want: []string{"STREET_ADDRESS=suite 400, 1 market street, san francisco ca 94105"}, none: []string{"PERSON"}},
 		{text: "pls send to 9 hawthorn close, york yo10 3ef", want: []string{"STREET_ADDRESS=9 hawthorn close, york yo10 3ef"}},
 		{text: "c/o Anna Berg, Storgatan 12, 114 55 Stockholm", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Storgatan 12, 114 55 Stockholm"}},
+		// A designator in lower case before a name in lower case, maybe
+		// with a particle, and post-office boxes in lower case.
+		{text: "vivo en calle serrano 41, 28001 madrid", want: []string{"STREET_ADDRESS=calle serrano 41, 28001 madrid"}},
+		{text: "moro na rua das flores 12, 4050-262 porto", want: []string{"STREET_ADDRESS=rua das flores 12, 4050-262 porto"}},
+		{text: "ship to po box 4471, tucson az 85717", want: []string{"STREET_ADDRESS=po box 4471, tucson az 85717"}},
+		{text: "my address is p.o. box 12, reno nv 89501", want: []string{"STREET_ADDRESS=p.o. box 12, reno nv 89501"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
@@ -116,6 +122,9 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"I'm in 3 Discord servers",
 		"We moved to Tromso 2 years ago",
 		"I paid 114 55 Euro",
+		"the calle serrano 41 is nice",
+		"the po box is full",
+		"I need to pay po 12345 today",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
