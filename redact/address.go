@@ -815,9 +815,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// for the number first, it is cheaper than the words. The words run
 	// on one line up to it, so it is the first token after i that is no
 	// word.
-	// "C/ Mayor 5": the Spanish designator abbreviated with a slash.
+	// "C/ Mayor 5": the Spanish designator abbreviated with a slash;
+	// "Av. Reforma 222", "Pza. Mayor 1": with a period.
 	first := i + 1
 	if t := &s.toks[i]; t.e-t.s == 1 && s.text[t.s] == 'C' && s.punct(first, '/') && s.glued(first) {
+		first++
+	} else if t.e-t.s <= 4 && s.punct(first, '.') && s.glued(first) && s.flags(i)&gzStreetPre != 0 {
 		first++
 	}
 	k := first
@@ -976,7 +979,8 @@ func (s *entScanner) numberLike(a, b int) bool {
 }
 
 // poBoxAt returns the token after a post-office box at token i ("PO Box
-// 123", "P.O. Box 123", "Postfach 12 34", "PSC 1234, Box 5678"), or 0.
+// 123", "P.O. Box 123", "Postfach 12 34", "Caixa Postal 456", "PSC 1234,
+// Box 5678"), or 0.
 func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
@@ -995,7 +999,7 @@ func (s *entScanner) poBoxAt(i int) int {
 	case 'U':
 		lens = 1<<3 | 1<<4 | 1<<5
 	case 'C':
-		lens = 1 << 3
+		lens = 1<<3 | 1<<5
 	case 'A':
 		lens = 1 << 8
 	default:
@@ -1030,6 +1034,10 @@ func (s *entScanner) poBoxAt(i int) int {
 	case "usns", "usnv", "uss", "uscgc":
 		if s.nameLike(j) && s.toks[j].f&efNL == 0 {
 			return j + 1
+		}
+	case "caixa":
+		if s.is(j, "postal") {
+			return num(j + 1) // "Caixa Postal 456"
 		}
 	case "psc", "cmr", "unit":
 		if e := num(j); e > 0 {

@@ -70,6 +70,11 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "moro na rua das flores 12, 4050-262 porto", want: []string{"STREET_ADDRESS=rua das flores 12, 4050-262 porto"}},
 		{text: "ship to po box 4471, tucson az 85717", want: []string{"STREET_ADDRESS=po box 4471, tucson az 85717"}},
 		{text: "my address is p.o. box 12, reno nv 89501", want: []string{"STREET_ADDRESS=p.o. box 12, reno nv 89501"}},
+		// A designator before the name abbreviated with a period, a
+		// Portuguese post-office box, a label of an address compounded.
+		{text: "Envío a Avda. Rio Nalon 58, 33100 Trubia", want: []string{"STREET_ADDRESS=Avda. Rio Nalon 58, 33100 Trubia"}, none: []string{"PERSON"}},
+		{text: "Caixa Postal 456, São Paulo", want: []string{"STREET_ADDRESS=Caixa Postal 456, São Paulo"}, none: []string{"PERSON"}},
+		{text: "Leveringsadres: Damstraat 5, 1012 JM Amsterdam", want: []string{"STREET_ADDRESS=Damstraat 5, 1012 JM Amsterdam"}, none: []string{"PERSON"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
@@ -125,6 +130,7 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"the calle serrano 41 is nice",
 		"the po box is full",
 		"I need to pay po 12345 today",
+		"I waited Av. 5 min",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}

@@ -881,6 +881,13 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return best, set
 }
 
+// placeLabel reports whether the word at token end is a cue of a place
+// or an address before the colon or comma after it.
+func (s *entScanner) placeLabel(end int) bool {
+	_, set := s.cuesBefore(end + 2)
+	return set&(1<<cuePlace|1<<cueAddress) != 0
+}
+
 // shortNumberAt reports whether token k is a number of one to three
 // digits on the line of the token before it.
 func (s *entScanner) shortNumberAt(k int) bool {
@@ -1718,9 +1725,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.4
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
-	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.hasCue(end+2, cuePlace):
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.placeLabel(end):
 		// A speaker ("Anna: ...") or someone addressed ("Anna, can
-		// you"), not a form's label of a place ("Stadt: Würzburg").
+		// you"), not a form's label of a place or an address ("Stadt:
+		// Würzburg", "Leveringsadres: Damstraat 5").
 		score = 0.4
 	default:
 		return false
