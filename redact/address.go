@@ -551,7 +551,7 @@ scan:
 		return e, 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
-	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress) && !s.countOf(words, pre, lastName, lastNum):
+	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress) && !s.countOf(pre, lastName, lastNum):
 		return max(lastName, lastNum), 0.6
 	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
@@ -568,12 +568,13 @@ func (s *entScanner) nounAfterStreet(i, e int) bool {
 	return s.nounAt(e) && !s.hasCue(i, cueAddress) && s.addressTail(e) == e
 }
 
-// countOf reports whether a number and one name word after an address
-// cue, ending before token lastName, count things rather than name a
-// street: a noun follows that ends the clause ("I'm in 3 Discord
-// servers", "at 2 Google offices.").
-func (s *entScanner) countOf(words int, pre bool, lastName, lastNum int) bool {
-	if words != 1 || pre || lastNum > 0 || !s.nounAt(lastName) {
+// countOf reports whether a number and name words after an address cue,
+// ending before token lastName, count things or name a title rather
+// than a street: a noun follows that ends the clause ("I'm in 3 Discord
+// servers", "at 3 Doors Down concert last night"). A noun with a number
+// after it is a designator or a name ("Reyes católicos 17").
+func (s *entScanner) countOf(pre bool, lastName, lastNum int) bool {
+	if pre || lastNum > 0 || !s.nounAt(lastName) {
 		return false
 	}
 	e := lastName + 1
@@ -596,7 +597,7 @@ func (s *entScanner) nounAt(e int) bool {
 	if t.f&efCap != 0 {
 		return t.f&efAllCap == 0 && fl&gzCommon != 0 && fl&(gzPlace|gzStop|gzUnit|gzCue|gzStreetType|gzFirst|gzLast) == 0
 	}
-	return fl&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb) == 0
+	return fl&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb|gzStreetType|gzStreetPre) == 0
 }
 
 // lowerStreetCue reports whether the house number at token i, or the
@@ -877,9 +878,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		if fl&gzStreetPre == 0 && words == 1 && j == i+1 && fl&(gzStreetType|gzCommon) != 0 && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
-		// A number that counts a noun after a cue is no house number:
-		// "moved to Tromso 2 years ago".
-		if fl&gzStreetPre == 0 && s.nounAt(end) && !s.hasStreetSuffix(i) {
+		// A number that counts a noun after a cue is no house number
+		// ("moved to Tromso 2 years ago"), nor one that a street's
+		// designator follows ("Sophie Lang 3482 via Franscini 71").
+		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end)) && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
 		return i, end, 0.8

@@ -125,6 +125,7 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"The 3 Tenors Road Show was great",
 		"Order 1234 Main Street Coffee mug",
 		"I'm in 3 Discord servers",
+		"I was at 3 Doors Down concert last night",
 		"We moved to Tromso 2 years ago",
 		"I paid 114 55 Euro",
 		"the calle serrano 41 is nice",
