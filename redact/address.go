@@ -48,11 +48,11 @@ func (s *entScanner) findAddresses() {
 		// used already, and lower-case words without digits, which can
 		// only start "the corner of", "po box" or, before a number, a
 		// street written in lower case ("bahnhofstraße 41", "hauptstr.
-		// 5").
+		// 5", "via del corso 12").
 		for ; i < n; i++ {
 			t := &toks[i]
 			if t.f&efUsed == 0 && t.kind != etPunct && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
-				t.e-t.s >= 6 && i+1 < n && (toks[i+1].kind == etNum || toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0)) {
+				t.e-t.s >= 3 && i+1 < n && (toks[i+1].kind == etNum || toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0)) {
 				break
 			}
 		}
@@ -309,9 +309,18 @@ func (s *entScanner) houseNumber(i int) int {
 				return 3
 			}
 			return 0
-		case ':', '.', '/', ',', '%':
+		case '/':
+			// "7/22 George St": a unit and a house number, as Australia
+			// writes them; not a date or a fraction ("1/2", "12/05/24").
+			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
+				return 3
+			}
 			if j+1 < len(s.toks) && s.glued(j+1) {
-				return 0 // 10:30, 4.5, 1/2, 1,000
+				return 0
+			}
+		case ':', '.', ',', '%':
+			if j+1 < len(s.toks) && s.glued(j+1) {
+				return 0 // 10:30, 4.5, 1,000
 			}
 		}
 	}
@@ -402,6 +411,11 @@ func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
 	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
+		j++
+	}
+	// French repeats a house number with "bis" and "ter": "22 bis rue
+	// Nationale".
+	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && (s.is(j, "bis") || s.is(j, "ter")) {
 		j++
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
@@ -1173,6 +1187,12 @@ func (s *entScanner) addressTail(j int) int {
 					continue
 				}
 			}
+		}
+		// The post office of a US military address, in any case, before
+		// its region code: "psc 4095, Box 8316 APO ae 85103".
+		if !city && !zip && s.toks[k].e-s.toks[k].s == 3 && (s.is(k, "apo") || s.is(k, "fpo") || s.is(k, "dpo")) && (s.stateAt(k+1, false) || s.stateAt(k+1, true)) {
+			j, end, city = k+1, k+1, true
+			continue
 		}
 		// A town in lower case the gazetteer does not know, before a UK
 		// postcode in lower case: "9 hawthorn close, york yo10 3ef".

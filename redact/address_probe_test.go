@@ -75,6 +75,14 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Envío a Avda. Rio Nalon 58, 33100 Trubia", want: []string{"STREET_ADDRESS=Avda. Rio Nalon 58, 33100 Trubia"}, none: []string{"PERSON"}},
 		{text: "Caixa Postal 456, São Paulo", want: []string{"STREET_ADDRESS=Caixa Postal 456, São Paulo"}, none: []string{"PERSON"}},
 		{text: "Leveringsadres: Damstraat 5, 1012 JM Amsterdam", want: []string{"STREET_ADDRESS=Damstraat 5, 1012 JM Amsterdam"}, none: []string{"PERSON"}},
+		// "bis" after the house number, a unit and a house number written
+		// with a slash, a name in lower case after a designator and a
+		// particle, a US military post office in lower case.
+		{text: "Cordialement,\nJulie Martin\n22 bis rue Nationale\n59000 Lille", want: []string{"PERSON=Julie Martin", "STREET_ADDRESS=22 bis rue Nationale\n59000 Lille"}},
+		{text: "Unit 7/22 George St, Sydney NSW 2000", want: []string{"STREET_ADDRESS=7/22 George St, Sydney NSW 2000"}, none: []string{"PERSON"}},
+		{text: "my address: via del corso 12 00186 roma", want: []string{"STREET_ADDRESS=via del corso 12 00186 roma"}},
+		{text: "our offices are located at psc 4574, box 8393\napo aa 81998", want: []string{"STREET_ADDRESS=psc 4574, box 8393\napo aa 81998"}},
+		{text: "Cumprimentos,\nAna Silva\nRua Direita 33\n3000-123 Coimbra", want: []string{"PERSON=Ana Silva", "STREET_ADDRESS=Rua Direita 33\n3000-123 Coimbra"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
@@ -132,6 +140,9 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"the po box is full",
 		"I need to pay po 12345 today",
 		"I waited Av. 5 min",
+		"On 12/05 Main Street was closed",
+		"I ate 1/2 Apple Pie today",
+		"the apo ae 123 thing",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
