@@ -1121,6 +1121,13 @@ func (s *entScanner) addressTail(j int) int {
 		}
 		if !zip {
 			if e := s.postcodeAt(k); e > 0 {
+				// "1017 gc amsterdam": the letters of a Dutch postcode
+				// typed in lower case, before a place the gazetteer
+				// knows.
+				if e == k+1 && s.toks[k].e-s.toks[k].s == 4 && e+1 < n && s.toks[e].kind == etWord && s.toks[e].e-s.toks[e].s == 2 &&
+					s.toks[e].f&(efCap|efNL|efDigit) == 0 && s.flags(e) == 0 && s.knownPlaceAt(e+1) > 0 {
+					e++
+				}
 				j, end, zip = e, e, true
 				if !city {
 					if e := s.cityAt(j, true); e > 0 {
@@ -1148,7 +1155,10 @@ func (s *entScanner) addressTail(j int) int {
 			continue
 		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
-			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0) {
+			// A city after a comma or a line break, before a state or a
+			// postcode, or one the gazetteer knows that ends the
+			// sentence ("742 Evergreen Terrace Springfield.").
+			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) {
 				j, end, city = e, e, true
 				continue
 			}

@@ -83,6 +83,11 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "my address: via del corso 12 00186 roma", want: []string{"STREET_ADDRESS=via del corso 12 00186 roma"}},
 		{text: "our offices are located at psc 4574, box 8393\napo aa 81998", want: []string{"STREET_ADDRESS=psc 4574, box 8393\napo aa 81998"}},
 		{text: "Cumprimentos,\nAna Silva\nRua Direita 33\n3000-123 Coimbra", want: []string{"PERSON=Ana Silva", "STREET_ADDRESS=Rua Direita 33\n3000-123 Coimbra"}},
+		// A Dutch postcode's letters in lower case, a known city without a
+		// comma that ends the sentence.
+		{text: "adres: kerkstraat 14 1017 gc amsterdam", want: []string{"STREET_ADDRESS=kerkstraat 14 1017 gc amsterdam"}},
+		{text: "Send to 742 Evergreen Terrace Springfield", want: []string{"STREET_ADDRESS=742 Evergreen Terrace Springfield"}, none: []string{"LOCATION"}},
+		{text: "We met at 5 Main Street London and had tea", want: []string{"STREET_ADDRESS=5 Main Street"}},
 		// A designator, a name ending in a street type and a postcode,
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
