@@ -1001,8 +1001,10 @@ func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
 	// In lower case only the forms that start with "p" ("po box 12",
-	// "p.o. box 12", "postfach 12"): the others are common words.
-	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 && s.text[t.s] != 'p' {
+	// "p.o. box 12", "postfach 12") or that a second word must follow
+	// ("unit 1009 box 0219", "caixa postal 456"): "box", "bp" and
+	// "apartado" alone are common words.
+	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 && s.text[t.s] != 'p' && s.text[t.s] != 'u' && s.text[t.s] != 'c' {
 		return 0
 	}
 	// The lengths of the forms below by their first letter, as bits.
@@ -1012,9 +1014,9 @@ func (s *entScanner) poBoxAt(i int) int {
 		lens = 1<<1 | 1<<2 | 1<<3 | 1<<8
 	case 'B':
 		lens = 1<<2 | 1<<3
-	case 'U':
+	case 'U', 'u':
 		lens = 1<<3 | 1<<4 | 1<<5
-	case 'C':
+	case 'C', 'c':
 		lens = 1<<3 | 1<<5
 	case 'A':
 		lens = 1 << 8

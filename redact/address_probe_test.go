@@ -82,6 +82,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Unit 7/22 George St, Sydney NSW 2000", want: []string{"STREET_ADDRESS=7/22 George St, Sydney NSW 2000"}, none: []string{"PERSON"}},
 		{text: "my address: via del corso 12 00186 roma", want: []string{"STREET_ADDRESS=via del corso 12 00186 roma"}},
 		{text: "our offices are located at psc 4574, box 8393\napo aa 81998", want: []string{"STREET_ADDRESS=psc 4574, box 8393\napo aa 81998"}},
+		{text: "please return to unit 4719 box 7394\ndpo ap 70942 in case of an issue.", want: []string{"STREET_ADDRESS=unit 4719 box 7394\ndpo ap 70942"}},
 		{text: "Cumprimentos,\nAna Silva\nRua Direita 33\n3000-123 Coimbra", want: []string{"PERSON=Ana Silva", "STREET_ADDRESS=Rua Direita 33\n3000-123 Coimbra"}},
 		// A Dutch postcode's letters in lower case, a known city without a
 		// comma that ends the sentence.
@@ -148,6 +149,7 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"On 12/05 Main Street was closed",
 		"I ate 1/2 Apple Pie today",
 		"the apo ae 123 thing",
+		"unit 5 box of chocolates",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
