@@ -50,6 +50,8 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "vivo en calle Mayor 5, 28013 Madrid", want: []string{"STREET_ADDRESS=calle Mayor 5, 28013 Madrid"}},
 		{text: "j'habite rue Neuve 23, 1000 Bruxelles", want: []string{"STREET_ADDRESS=rue Neuve 23, 1000 Bruxelles"}},
 		{text: "sono in piazza Navona 3, Roma", want: []string{"STREET_ADDRESS=piazza Navona 3, Roma"}},
+		{text: "Corso dello Stato 3, Torino", want: []string{"STREET_ADDRESS=Corso dello Stato 3, Torino"}},
+		{text: "Via delle Coste 41", want: []string{"STREET_ADDRESS=Via delle Coste 41"}},
 		// German and Dutch streets typed in lower case, after a cue that
 		// names an address or before a postcode.
 		{text: "ship to bahnhofstraße 41", want: []string{"STREET_ADDRESS=bahnhofstraße 41"}},
