@@ -1345,7 +1345,8 @@ func (s *entScanner) unitBefore(a int) int {
 }
 
 // floorAt returns the token after a floor and door written the Spanish
-// way at word token k ("3º izq", "2º B", "1ºA", "4º 2ª"), or 0.
+// or Portuguese way at word token k ("3º izq", "2º B", "1ºA", "4º 2ª",
+// "2º Esq"), or 0.
 func (s *entScanner) floorAt(k int) int {
 	ordinal := func(k int) bool {
 		t := &s.toks[k]
@@ -1378,7 +1379,8 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	switch string(s.fold(j)) {
-	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior":
+	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
+		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frente":
 		if s.punct(j+1, '.') && s.glued(j+1) {
 			return j + 2
 		}

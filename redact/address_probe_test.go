@@ -37,6 +37,7 @@ func TestAddressProbeForms(t *testing.T) {
 		// Spanish designator and floor.
 		{text: "C/ Gran Vía 28, 3º izq, 28013 Madrid", want: []string{"STREET_ADDRESS=C/ Gran Vía 28, 3º izq, 28013 Madrid"}, none: []string{"LOCATION"}},
 		{text: "Calle Mayor 5, 2º B, 28013 Madrid", want: []string{"STREET_ADDRESS=Calle Mayor 5, 2º B, 28013 Madrid"}},
+		{text: "Endereço: Rua do Ouro 45, 2º Esq, 1100-060 Lisboa", want: []string{"STREET_ADDRESS=Rua do Ouro 45, 2º Esq, 1100-060 Lisboa"}, none: []string{"LOCATION"}},
 		// German and Dutch.
 		{text: "Wiedner Hauptstraße 15, 1040 Wien", want: []string{"STREET_ADDRESS=Wiedner Hauptstraße 15, 1040 Wien"}},
 		{text: "Lieferadresse: Schillerstraße 14, 60313 Frankfurt am Main", want: []string{"STREET_ADDRESS=Schillerstraße 14, 60313 Frankfurt am Main"}},
