@@ -433,8 +433,7 @@ scan:
 		case etWord:
 			fl := s.flags(j)
 			if t.f&efDigit != 0 {
-				w := s.text[t.s:t.e]
-				if len(w) >= 3 && len(w) <= 5 && ordinalSuffix(w[len(w)-2:]) && w[0] >= '0' && w[0] <= '9' {
+				if s.ordinalWord(j) {
 					words++
 					lastName = j + 1
 					j++
@@ -1337,11 +1336,23 @@ func (s *entScanner) unitBefore(a int) int {
 		if s.unitAt(k) == p && (s.toks[k].kind == etWord || s.punct(k, '#')) {
 			return k
 		}
+		// "5th Floor, 20 Fenchurch Street": an ordinal before the unit.
+		if k+2 == p && s.ordinalWord(k) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 && s.flags(k+1)&gzUnit != 0 {
+			return k
+		}
 		if s.toks[k].f&efNL != 0 {
 			return a
 		}
 	}
 	return a
+}
+
+// ordinalWord reports whether token k is an English ordinal in digits
+// ("1st", "22nd", "5th").
+func (s *entScanner) ordinalWord(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	return t.kind == etWord && len(w) >= 3 && len(w) <= 5 && isDigitByte(w[0]) && ordinalSuffix(w[len(w)-2:])
 }
 
 // floorAt returns the token after a floor and door written the Spanish

@@ -15,6 +15,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Suite 200, 123 Main St, Springfield IL 62704", want: []string{"STREET_ADDRESS=Suite 200, 123 Main St, Springfield IL 62704"}},
 		{text: "Unit 5, Riverside Industrial Estate, Leeds LS10 1AB", want: []string{"STREET_ADDRESS=Unit 5, Riverside Industrial Estate, Leeds LS10 1AB"}},
 		{text: "Flat 3, Rose Court, London SW1A 2AB", want: []string{"STREET_ADDRESS=Flat 3, Rose Court, London SW1A 2AB"}, none: []string{"PERSON"}},
+		{text: "Address: 5th Floor, 20 Fenchurch Street, London EC3M 3BY", want: []string{"STREET_ADDRESS=5th Floor, 20 Fenchurch Street, London EC3M 3BY"}},
 		// Lower case after a cue that names an address.
 		{text: "my address is 42 elm street boston ma 02118", want: []string{"STREET_ADDRESS=42 elm street boston ma 02118"}},
 		{text: "my address is 15 oak avenue, denver co 80202", want: []string{"STREET_ADDRESS=15 oak avenue, denver co 80202"}},
@@ -153,6 +154,7 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"I ate 1/2 Apple Pie today",
 		"the apo ae 123 thing",
 		"unit 5 box of chocolates",
+		"We met on the 5th floor, 20 people came",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
