@@ -423,7 +423,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, x.start) {
+	if versionBefore(t, x.start) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -432,26 +432,46 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 }
 
 // versionBefore reports whether the word just before start, past spaces
-// and one ':' or '=', names a version: "version 1.2.3.4", "firmware:
-// 10.2.0.1" are not addresses.
+// and one ':' or '=', names a version in one of the chat languages:
+// "version 1.2.3.4", "firmware: 10.2.0.1", "versión 10.0.0.1", "versão
+// 2.3.4.5" are not addresses.
 func versionBefore(t string, start int) bool {
 	q := start
 	for k := 0; k < 3 && q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '='); k++ {
 		q--
 	}
 	r := q
-	for r > 0 && isLetter(t[r-1]) && q-r < 9 {
+	for r > 0 && isWordByte(t[r-1]) && q-r < 10 {
 		r--
 	}
-	if q-r < 2 || r > 0 && isLetter(t[r-1]) {
+	if q-r < 2 || r > 0 && isWordByte(t[r-1]) {
 		return false
 	}
-	var low [9]byte
+	var low [10]byte
 	switch string(lowerASCII(low[:0], t[r:q])) {
-	case "version", "ver", "firmware", "fw", "build", "kernel":
+	case "version", "ver", "firmware", "fw", "build", "kernel", "release",
+		"versión", "versione", "versie", "versão", "versao", "wersja", "versio":
 		return true
 	}
 	return false
+}
+
+// netmask reports whether the four octets at a..b make a subnet mask
+// (255.255.255.0, 255.255.240.0): contiguous one bits from the top, not
+// all of them: 255.255.255.255 is still read as the broadcast address.
+// A mask names no host.
+func (s *state) netmask(a, b int) bool {
+	t, g := s.text, s.groups
+	var v uint32
+	for k := a; k <= b; k++ {
+		o := uint32(0)
+		for p := g[k].s; p < g[k].e; p++ {
+			o = o*10 + uint32(t[p]-'0')
+		}
+		v = v<<8 | o
+	}
+	inv := ^v
+	return v>>24 == 255 && inv != 0 && inv&(inv+1) == 0
 }
 
 // cidr extends end over "/N" with N <= max.
