@@ -32,6 +32,9 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"in_aadhaar", "booking 2845-4841-0098"},
 		{"it_vat_code", "receipt no 52669729098"},
 		{"kr_brn", "DHL waybill 7016895008 is stuck in customs"},
+		{"kr_brn", "Klant: factuurnummer 2024100384"},
+		{"kr_brn", "número de cliente 2024100384"},
+		{"se_organisationsnummer", "numéro de dossier 8444671146"},
 		{"kr_driver_license", "Claim 152311368070 is pending"},
 		{"kr_driver_license", "UPC 143950129519"},
 		{"kr_frn", "barcode 5503176250962"},
@@ -66,6 +69,7 @@ func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
 		{"UK_NINO", "re the order, nino: PR 123612C", "PR 123612C"},
 		{"IN_AADHAAR", "aadhaar 3123-4567-8909", "3123-4567-8909"},
 		{"AU_MEDICARE", "Medicare card 2123 45670 1", "2123 45670 1"},
+		{"KR_BRN", "factuurnummer 12, BRN 1048656659", "1048656659"},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {

@@ -27,6 +27,18 @@ func TestSupportNumberLabels(t *testing.T) {
 		{"en booking", "booking 020 7946 0958", TypePhoneNumber, ""},
 		{"en reservation uk", "Your reservation 07700 900123", TypePhoneNumber, ""},
 		{"fr phone", "mon numéro de portable 0612345678", TypePhoneNumber, "0612345678"},
+		// Customer, case and contract numbers: "número" alone names a
+		// phone, the phrase names another number.
+		{"es customer", "Cliente: número de cliente 30918274", TypePhoneNumber, ""},
+		{"es incident", "número de incidencia 88473921", TypePhoneNumber, ""},
+		{"fr customer", "Client : numéro client 20481937", TypePhoneNumber, ""},
+		{"it customer", "codice cliente 40918273", TypePhoneNumber, ""},
+		{"pt customer", "número do cliente 912345678", TypePhoneNumber, ""},
+		{"nl case", "zaaknummer 0612345678", TypePhoneNumber, ""},
+		{"de contract", "Vertragsnummer 0612345678", TypePhoneNumber, ""},
+		{"es speaker label", "Cliente: mi número es 612 45 78 93", TypePhoneNumber, "612 45 78 93"},
+		{"es phone after customer", "número de cliente 30918274, móvil 654 32 18 97", TypePhoneNumber, "654 32 18 97"},
+		{"it phone after customer", "codice cliente 40918273, cellulare 347 512 8834", TypePhoneNumber, "347 512 8834"},
 		{"phone after order", "order 12345, call me on 07700 900123", TypePhoneNumber, "07700 900123"},
 		{"phone before order", "call me on 07700 900123 about order 12345", TypePhoneNumber, "07700 900123"},
 		// A number that passes Luhn and an issuer's range, or an SSN

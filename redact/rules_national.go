@@ -1,5 +1,7 @@
 package redact
 
+import "sort"
+
 // National identifiers: tax, social security, health, identity document,
 // company and vehicle numbers of many countries, with the checksums that
 // make them recognisable in free text. Entity types use Presidio's names.
@@ -35,8 +37,11 @@ const (
 
 // numberDecoyWords are the words that, near a bare digit run, say it is an
 // order, ticket, tracking or phone number rather than an identifier. Rules
-// of unformatted digits carry them as NegativeContext.
-var numberDecoyWords = []string{
+// of unformatted digits carry them as NegativeContext. The order, invoice
+// and customer-number words of every chat language (gNeg) are added, so
+// "factuurnummer 2024100384" or "número de cliente ..." demote a rule as
+// "invoice" does.
+var numberDecoyWords = withNegWords([]string{
 	"order", "order number", "order no", "reference", "ref", "tracking", "tracking number",
 	"invoice", "ticket", "case", "confirmation", "transaction", "shipment", "parcel", "sku",
 	"serial", "model", "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "text me",
@@ -51,6 +56,29 @@ var numberDecoyWords = []string{
 	"kundennummer", "bestellnummer", "auftrag", "auftragsnummer", "buchung", "buchungsnummer",
 	"réservation", "suivi", "colis", "reserva", "seguimiento", "envío", "prenotazione",
 	"spedizione", "bestelling", "factuur", "zending", "lot", "lot number", "batch", "batch number",
+})
+
+// withNegWords returns words followed by the gNeg context words of every
+// language, in a fixed order, without repeats.
+func withNegWords(words []string) []string {
+	seen := make(map[string]bool, len(words))
+	for _, w := range words {
+		seen[w] = true
+	}
+	langs := make([]string, 0, len(contextWords[gNeg]))
+	for l := range contextWords[gNeg] {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		for _, w := range contextWords[gNeg][l] {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	return words
 }
 
 // codeDecoyWords are the words that, near a short code of letters and
