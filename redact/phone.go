@@ -139,7 +139,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' {
+	if x.sep == '/' || calendarDate(x) {
 		return
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
@@ -236,6 +236,38 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// calendarDate reports a run of three groups joined by '.' or '-' that
+// reads as a day, a month and a year of 1900 to 2099 in either order
+// ("03.04.1980", "1980-04-03", "04-03-1980"). A trunk-prefixed national
+// number never takes that shape, and a label after it ("geb. 03.04.1980,
+// Handy ...") belongs to the next number.
+func calendarDate(x *numInfo) bool {
+	if x.ng != 3 || x.mixed || x.paren || x.sep != '.' && x.sep != '-' {
+		return false
+	}
+	g, d := x.glens[:3], x.digits[:x.nd]
+	num := func(b []byte) int {
+		v := 0
+		for _, c := range b {
+			v = v*10 + int(c-'0')
+		}
+		return v
+	}
+	var a, b, y int
+	switch {
+	case g[0] <= 2 && g[1] <= 2 && g[2] == 4:
+		a, b, y = num(d[:g[0]]), num(d[g[0]:g[0]+g[1]]), num(d[g[0]+g[1]:])
+	case g[0] == 4 && g[1] <= 2 && g[2] <= 2:
+		y, a, b = num(d[:4]), num(d[4:4+g[1]]), num(d[4+g[1]:])
+	default:
+		return false
+	}
+	if y < 1900 || y > 2099 || a == 0 || b == 0 {
+		return false
+	}
+	return a <= 12 && b <= 31 || a <= 31 && b <= 12
 }
 
 // isPhoneLabel reports the words that label a number as a phone number

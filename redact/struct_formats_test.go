@@ -85,6 +85,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"see 8 916 555 12 34", TypePhoneNumber, ""},
 		{"order 8 (495) 123-45-67", TypePhoneNumber, ""},
 		{"8 (195) 123-45-67", TypePhoneNumber, ""},
+		// A date before a phone label is a date, not the labelled number.
+		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypeDateOfBirth, "03.04.1980"},
+		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
+		{"born 1980-04-03, mobile 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
+		{"seit 03.04.2024 Handy kaputt", TypePhoneNumber, ""},
+		{"Handy 06-12-3456", TypePhoneNumber, "06-12-3456"},
+		{"Tel 030.25.1980", TypePhoneNumber, "030.25.1980"},
 		// An SSN glued to its label.
 		{"my number is SSN-536-22-8726", TypeUSSSN, "536-22-8726"},
 		{"SSN:536-22-8726", TypeUSSSN, "536-22-8726"},
