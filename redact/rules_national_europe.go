@@ -634,6 +634,9 @@ var rulesNationalEurope = []Rule{
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
 			{Text: "plaka 82 ABC 123", Want: ""},
 			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
+			{Text: "levering op 15 mei 2025", Want: ""},
+			{Text: "Lieferung am 15 MAI 2025", Want: ""},
+			{Text: "Araç plakası 15 MEK 2025", Want: "15 MEK 2025"},
 			{Text: "exp 12/28 cvv 123", Want: ""},
 		},
 	},
@@ -721,5 +724,8 @@ func validTRPlateText(match string) bool {
 	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
 		i++
 	}
-	return !trStopwords[c[2:i]]
+	// "15 mei 2025", "3 MAI 2024": a month name between two numbers
+	// dates something.
+	_, month := monthNames[strings.ToLower(c[2:i])]
+	return !trStopwords[c[2:i]] && !month
 }
