@@ -100,7 +100,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"chave", "segredo"},
 	},
 	gPassword: {
-		"en": {"password", "passwd", "pwd", "passcode", "pass phrase", "passphrase", "pin"},
+		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin"},
 		"de": {"passwort", "kennwort"},
 		"fr": {"mot de passe", "mdp"},
 		"es": {"contraseña", "contrasena", "clave de acceso"},

@@ -800,13 +800,14 @@ func (s *state) valueAfter(p int, groups uint64) {
 			q++
 			continue
 		}
+		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
-		for w < n && isLetter(t[w]) && w-q < 6 {
+		for w < n && isWordByte(t[w]) && w-q < 6 {
 			w++
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "is", "was", "ist", "est", "es", "era", "é", "was:", "to", "of", "war", "en", "e":
+		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são":
 			if w < n && t[w] == ' ' {
 				q = w
 				continue
