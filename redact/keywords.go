@@ -37,12 +37,13 @@ const (
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
 		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
-		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen"},
-		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre"},
-		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame"},
-		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami"},
-		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm"},
-		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato"},
+		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
+			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr"},
+		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez"},
+		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme"},
+		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi"},
+		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer"},
+		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato", "telemovel", "ligue", "liguem"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {

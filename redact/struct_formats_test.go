@@ -85,6 +85,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"see 8 916 555 12 34", TypePhoneNumber, ""},
 		{"order 8 (495) 123-45-67", TypePhoneNumber, ""},
 		{"8 (195) 123-45-67", TypePhoneNumber, ""},
+		// Callback and reachability words of the chat languages.
+		{"Rückruf an 089 / 45 67 89 12 ist notiert.", TypePhoneNumber, "089 / 45 67 89 12"},
+		{"Klant: bereikbaar op 010 - 284 73 91", TypePhoneNumber, "010 - 284 73 91"},
+		{"Mi chiami al 02 8734 5512 domattina.", TypePhoneNumber, "02 8734 5512"},
+		{"an 089 / 45 67 89 12", TypePhoneNumber, ""},
+		{"op 010 - 284 73 91", TypePhoneNumber, ""},
+		{"Rückruf wegen Bestellnummer 089 / 45 67 89 12", TypePhoneNumber, ""},
 		// A date before a phone label is a date, not the labelled number.
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypeDateOfBirth, "03.04.1980"},
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
