@@ -49,11 +49,11 @@ var contextWords = map[uint64]map[string][]string{
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
-		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire"},
-		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací"},
-		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno"},
-		"nl": {"geboren", "geboortedatum", "verjaardag"},
-		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci"},
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss"},
+		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "fecha de nac", "f nac"},
+		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc"},
+		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},
+		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "data de nasc", "dt nasc"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec"},
@@ -180,10 +180,15 @@ func init() {
 		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
 		{"", "", "", "", "", "", "", "", "", "okt", "", "dez"},
 		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		{"janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"},
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		{"ene", "", "", "abr", "", "", "", "ago", "", "", "", "dic"},
 		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		{"gen", "", "", "", "mag", "giu", "lug", "", "set", "ott", "", ""},
 		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
 		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		{"", "fev", "", "", "", "", "", "", "", "out", "", ""},
 	}
 	for _, l := range lists {
 		for i, m := range l {

@@ -145,6 +145,16 @@ func TestStructuredTypes(t *testing.T) {
 		{"DOB 03/14/1990", TypeDateOfBirth, "03/14/1990"},
 		{"date of birth: 03/14/1990", TypeDateOfBirth, "03/14/1990"},
 		{"a birthday gift for my son, born 03/14/2019", TypeDateOfBirth, "03/14/2019"},
+		// Abbreviated birth labels and month names of the chat languages.
+		{"fecha de nac.: 5 nov. 1990", TypeDateOfBirth, "5 nov. 1990"},
+		{"data de nasc.: 28.02.1966", TypeDateOfBirth, "28.02.1966"},
+		{"Cliente: nato il 9 set 1987", TypeDateOfBirth, "9 set 1987"},
+		{"nascido em 3 out 1985", TypeDateOfBirth, "3 out 1985"},
+		{"geboren 3 mrt 1980", TypeDateOfBirth, "3 mrt 1980"},
+		{"née le 3 févr. 1975", TypeDateOfBirth, "3 févr. 1975"},
+		{"consegna il 9 set 2025", TypeDateOfBirth, ""},
+		{"3 out of 5 stars, born to run", TypeDateOfBirth, ""},
+		{"nac. 28.02.2024 pedido", TypeDateOfBirth, ""},
 		// A bank account number needs words that name one; "account" or
 		// "bank" alone does not.
 		{"my account 12345678 was charged twice", "US_BANK_NUMBER", ""},
