@@ -431,13 +431,15 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:     "es_nie",
 		Type:     "ES_NIE",
-		Pattern:  `(?i)\b[XYZ]\d{7}-?[A-Z]\b`,
+		Pattern:  `(?i)\b[XYZ]-?\d{7}-?[A-Z]\b`, // "X-1234567-L" as printed on the card
 		Score:    0.8,
 		Validate: validESNIE,
 		Context:  []string{"nie", "número de identidad de extranjero", "número de identificación de extranjero", "extranjero", "tie"},
 		Examples: []Example{
 			{Text: "Mi NIE es X9613851N", Want: "X9613851N"},
 			{Text: "NIE: Y8063915-Z", Want: "Y8063915-Z"},
+			{Text: "NIE X-9613851-N", Want: "X-9613851-N"},
+			{Text: "NIE X-9613851-Q", Want: ""},
 			{Text: "NIE Y8063915Q", Want: ""},
 			{Text: "NIE W8063915Q", Want: ""},
 		},
@@ -531,7 +533,7 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:           "nl_bsn",
 		Type:           "NL_BSN",
-		Pattern:        numStart + `(?P<v>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b`,
+		Pattern:        numStart + `(?P<v>\d{9}|\d{4}\.\d{2}\.\d{3}|\d{4} \d{2} \d{3}|\d{3}[ .]\d{3}[ .]\d{3})\b`,
 		Score:          0.5,
 		Validate:       validNLBSN,
 		Keywords:       []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"},
@@ -540,6 +542,8 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "mijn BSN is 111222333", Want: "111222333"},
 			{Text: "burgerservicenummer 1234.56.782", Want: "1234.56.782"},
+			{Text: "BSN 1234 56 782", Want: "1234 56 782"},
+			{Text: "BSN 1234 56 783", Want: ""},
 			{Text: "BSN 111222334", Want: ""},
 			{Text: "bestelling 111222333", Want: ""},
 		},
