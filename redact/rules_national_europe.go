@@ -628,8 +628,9 @@ var rulesNationalEurope = []Rule{
 	{
 		Name: "tr_license_plate",
 		Type: "TR_LICENSE_PLATE",
-		// Not after "/" or "-": "exp 12/28 cvv 123" is an expiry date.
-		Pattern:  `(?i)` + numStart + `(?P<v>(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4})\b`,
+		// Not after "/" or "-": "exp 12/28 cvv 123" is an expiry date; not
+		// after "." or ",": "$1,234.56 due 12/15" is the cents of an amount.
+		Pattern:  `(?i)(?:^|[^\w+#$€£/\-.,])(?P<v>(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4})\b`,
 		Score:    0.4,
 		Validate: validTRPlateText,
 		Context:  []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"},
@@ -639,6 +640,8 @@ var rulesNationalEurope = []Rule{
 			{Text: "plaka 82 ABC 123", Want: ""},
 			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
 			{Text: "levering op 15 mei 2025", Want: ""},
+			{Text: "total $1,234.56 due 12/15/2024", Want: ""},
+			{Text: "Betrag 1.234,56 EUR 2024", Want: ""},
 			{Text: "Lieferung am 15 MAI 2025", Want: ""},
 			{Text: "Araç plakası 15 MEK 2025", Want: "15 MEK 2025"},
 			{Text: "exp 12/28 cvv 123", Want: ""},
