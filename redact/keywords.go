@@ -104,7 +104,7 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin"},
 		"de": {"passwort", "kennwort"},
 		"fr": {"mot de passe", "mdp"},
-		"es": {"contraseña", "contrasena", "clave de acceso"},
+		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave"},
 		"it": {"password", "parola d'ordine"},
 		"nl": {"wachtwoord"},
 		"pt": {"senha", "palavra-passe"},

@@ -807,7 +807,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são":
+		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são", "lautet":
 			if w < n && t[w] == ' ' {
 				q = w
 				continue
