@@ -432,9 +432,9 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 }
 
 // versionBefore reports whether the word just before start, past spaces
-// and one ':' or '=', names a version in one of the chat languages:
-// "version 1.2.3.4", "firmware: 10.2.0.1", "versión 10.0.0.1", "versão
-// 2.3.4.5" are not addresses.
+// and one ':' or '=', names a version or a numbered section in one of the
+// chat languages: "version 1.2.3.4", "firmware: 10.2.0.1", "versión
+// 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses.
 func versionBefore(t string, start int) bool {
 	q := start
 	for k := 0; k < 3 && q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '='); k++ {
@@ -450,7 +450,11 @@ func versionBefore(t string, start int) bool {
 	var low [10]byte
 	switch string(lowerASCII(low[:0], t[r:q])) {
 	case "version", "ver", "firmware", "fw", "build", "kernel", "release",
-		"versión", "versione", "versie", "versão", "versao", "wersja", "versio":
+		"versión", "versione", "versie", "versão", "versao", "wersja", "versio",
+		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",
+		"article", "chapitre", "paragraphe", "apartado", "sección", "capítulo", "artículo",
+		"sezione", "capitolo", "articolo", "paragrafo", "hoofdstuk", "sectie", "artikel",
+		"secção", "seção", "artigo":
 		return true
 	}
 	return false
