@@ -356,22 +356,35 @@ func phonePhraseBefore(t string, start int) bool {
 }
 
 // phoneExt returns the end of an extension glued to a number at end
-// ("x769", "x0135") or written after it (" ext. 12", " x 204"), or end.
+// ("x769", "x0135") or written after it (" ext. 12", " x 204", " poste
+// 204", " int. 22", " Durchwahl 12", " toestel 12"), or end.
 func phoneExt(t string, end int) int {
 	n := len(t)
 	p := end
 	if p < n && t[p] == ' ' {
 		p++
 	}
-	switch {
-	case p < n && (t[p] == 'x' || t[p] == 'X'):
-		p++
-	case p+3 <= n && (t[p:p+3] == "ext" || t[p:p+3] == "Ext" || t[p:p+3] == "EXT"):
-		p += 3
+	w := p
+	for w < n && isWordByte(t[w]) && w-p < 10 {
+		w++
+	}
+	var low [10]byte
+	switch string(lowerASCII(low[:0], t[p:w])) {
+	case "x":
+		p = w
+	case "ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension":
+		p = w
 		if p < n && t[p] == '.' {
 			p++
 		}
+		if p < n && t[p] == ':' {
+			p++
+		}
 	default:
+		if p < n && (t[p] == 'x' || t[p] == 'X') {
+			p++ // "x769" glued
+			break
+		}
 		return end
 	}
 	if p < n && t[p] == ' ' && p > end+1 {

@@ -21,6 +21,16 @@ func TestPhoneExt(t *testing.T) {
 		{"555-0132xyz", 8, 8},
 		{"555-0132x1234567", 8, 8},
 		{"555-0132", 8, 8},
+		{"555-0132 poste 204", 8, 18},
+		{"555-0132 int. 22", 8, 16},
+		{"555-0132 Durchwahl: 12", 8, 22},
+		{"555-0132 toestel 12", 8, 19},
+		{"555-0132 ramal 2045", 8, 19},
+		{"555-0132 extensión 204", 8, 23},
+		{"555-0132 poste 2", 8, 8},
+		{"555-0132 postes 204", 8, 8},
+		{"555-0132 interior 204", 8, 8},
+		{"555-0132 int 3 times", 8, 8},
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, phoneExt(c.text, c.end), "case %d", i)
