@@ -134,7 +134,10 @@ var contextWords = map[uint64]map[string][]string{
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
-			"artikelnummer", "seriennummer", "vertragsnummer", "mitgliedsnummer", "fallnummer", "lieferschein", "lieferscheinnummer"},
+			"artikelnummer", "seriennummer", "vertragsnummer", "mitgliedsnummer", "fallnummer", "lieferschein", "lieferscheinnummer",
+			// Abbreviated with a hyphen: "Bestell-Nr.", "Kd.-Nr.".
+			"bestell nr", "best nr", "kunden nr", "kd nr", "auftrags nr", "rechnungs nr", "vertrags nr", "vorgangs nr",
+			"buchungs nr", "beleg nr", "artikel nr", "art nr", "liefer nr", "sendungs nr", "paket nr", "mitglieds nr", "referenz nr"},
 		"fr": {"commande", "facture", "suivi", "référence", "colis", "réservation", "reservation", "reçu", "dossier", "billet", "cadeau",
 			// "numéro" alone is a phone word; these phrases name another number.
 			"numéro client", "numéro de client", "numéro de commande", "numéro de facture", "numéro de suivi", "numéro de dossier",
