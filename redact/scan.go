@@ -18,14 +18,15 @@ const (
 var byteClass [256]uint8
 
 // wordGoesOn marks the bytes after a word of letters that letterAnchor
-// looks at: a token, e-mail, host, URL or hex address continues with one.
+// looks at: a token, e-mail, host, URL or hex address continues with one
+// (an apostrophe: "o'brien@example.ie").
 var wordGoesOn [256]bool
 
 func init() {
 	for c := 0; c < 256; c++ {
 		wordGoesOn[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 	}
-	for _, c := range "_@.%+-:/=" {
+	for _, c := range "_@.%+-:/='" {
 		wordGoesOn[c] = true
 	}
 }

@@ -135,6 +135,11 @@ func TestStructuredTypes(t *testing.T) {
 		{"mail: jürgen@müller.de", TypeEmailAddress, "jürgen@müller.de"},
 		{"напишите иван@почта.рф, спасибо", TypeEmailAddress, "иван@почта.рф"},
 		{"ping @иван", TypeEmailAddress, ""},
+		// An apostrophe inside the local part, not a quote around it.
+		{"email o'brien@example.ie please", TypeEmailAddress, "o'brien@example.ie"},
+		{"it's 'jane@example.com'", TypeEmailAddress, "jane@example.com"},
+		{"customer's jane@example.com", TypeEmailAddress, "jane@example.com"},
+		{"don't o'clock", TypeEmailAddress, ""},
 		{"ask @support", TypeEmailAddress, ""},
 		{"ivan@почта", TypeEmailAddress, ""},
 		{"ivan@пример.дé", TypeEmailAddress, ""},

@@ -33,7 +33,9 @@ func (s *state) letterAnchor(i, j int) int {
 	if k < n {
 		next = t[k]
 	}
-	if next == '@' || (isLocalByte(next) && next != '\'') {
+	// An apostrophe ends a word ("customer's") unless a letter follows
+	// and the run reaches an '@': "o'brien@example.ie" is one address.
+	if next == '@' || (isLocalByte(next) && next != '\'') || next == '\'' && k+1 < n && isLetter(t[k+1]) {
 		if end := s.email(i); end > 0 {
 			return end
 		}
