@@ -63,6 +63,56 @@ func (s *state) mac(i int) int {
 	return end
 }
 
+// bareMAC looks, after a MAC word at p ("MAC", "MAC-Adresse:", "mac
+// address"), for twelve hex digits written without separators, as a
+// router's label prints them ("3C52824A1F9E"). Without the word such a
+// run is as likely a hash or a serial, so only the word admits it. The
+// run needs a digit and a letter: twelve digits are a phone's or an
+// order's shape.
+func (s *state) bareMAC(p int) {
+	t := s.text
+	n := len(t)
+	q := p
+	for steps := 0; q < n && steps < 4; steps++ {
+		for q < n && (t[q] == ' ' || t[q] == ':' || t[q] == '=' || t[q] == '-') {
+			q++
+		}
+		w := q
+		for w < n && isWordByte(t[w]) && w-q < 10 {
+			w++
+		}
+		var low [10]byte
+		switch string(lowerASCII(low[:0], t[q:w])) {
+		case "address", "addr", "adresse", "adres", "is", "ist", "est", "es", "è", "é",
+			"dirección", "direccion", "indirizzo", "endereço", "endereco":
+			q = w
+			continue
+		}
+		break
+	}
+	end := q + 12
+	if q == p || end > n || end < n && isAlnum(t[end]) {
+		return
+	}
+	letter, digit, ff := false, false, true
+	for k := q; k < end; k++ {
+		c := t[k]
+		switch {
+		case isDigit(c):
+			digit = true
+		case isHex(c):
+			letter = true
+		default:
+			return
+		}
+		ff = ff && (c == 'f' || c == 'F')
+	}
+	if !letter || !digit || ff {
+		return
+	}
+	s.add(cand{start: q, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.85, boost: gMAC})
+}
+
 // ipv6 parses RFC 4291 text forms: eight groups, or fewer with one "::",
 // optionally ending in a dotted IPv4 address, then "%zone" and "/prefix".
 func (s *state) ipv6(i int) int {

@@ -135,6 +135,16 @@ func TestStructuredTypes(t *testing.T) {
 		{"mail: jürgen@müller.de", TypeEmailAddress, "jürgen@müller.de"},
 		{"напишите иван@почта.рф, спасибо", TypeEmailAddress, "иван@почта.рф"},
 		{"ping @иван", TypeEmailAddress, ""},
+		// A MAC written without separators, after a MAC word only.
+		{"mac 3C52824A1F9E", TypeMACAddress, "3C52824A1F9E"},
+		{"MAC-Adresse: 3c52824a1f9e", TypeMACAddress, "3c52824a1f9e"},
+		{"adresse MAC 3C52824A1F9E, merci", TypeMACAddress, "3C52824A1F9E"},
+		{"MAC address is 3C52824A1F9E.", TypeMACAddress, "3C52824A1F9E"},
+		{"commit 3e1b7c2d4f5a", TypeMACAddress, ""},
+		{"MAC 3C52824A1F9E0", TypeMACAddress, ""},
+		{"MAC 123456789012", TypeMACAddress, ""},
+		{"MAC FFFFFFFFFFFF", TypeMACAddress, ""},
+		{"my mac 13 inch 3C52824A1F9E", TypeMACAddress, ""},
 		// An apostrophe inside the local part, not a quote around it.
 		{"email o'brien@example.ie please", TypeEmailAddress, "o'brien@example.ie"},
 		{"it's 'jane@example.com'", TypeEmailAddress, "jane@example.com"},
