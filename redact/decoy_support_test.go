@@ -35,6 +35,14 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"kr_brn", "Klant: factuurnummer 2024100384"},
 		{"kr_brn", "número de cliente 2024100384"},
 		{"se_organisationsnummer", "numéro de dossier 8444671146"},
+		{"de_lanr", "trackingnummer 719239692"},
+		{"de_tax_id", "trackingnummer: 28057889145"},
+		{"in_aadhaar", "pakketnummer 854659255176"},
+		{"pl_pesel", "pakketnummer: 64032004847"},
+		{"ca_sin", "Transaktionsnummer 272052143"},
+		{"ca_sin", "transactienummer: 472737287"},
+		{"au_medicare", "número de localizador 4933633878"},
+		{"uk_nhs", "número de encomenda 3254282116"},
 		{"kr_driver_license", "Claim 152311368070 is pending"},
 		{"kr_driver_license", "UPC 143950129519"},
 		{"kr_frn", "barcode 5503176250962"},
@@ -70,6 +78,7 @@ func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
 		{"IN_AADHAAR", "aadhaar 3123-4567-8909", "3123-4567-8909"},
 		{"AU_MEDICARE", "Medicare card 2123 45670 1", "2123 45670 1"},
 		{"KR_BRN", "factuurnummer 12, BRN 1048656659", "1048656659"},
+		{"PL_PESEL", "pakketnummer 12, PESEL 64032004847", "64032004847"},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {

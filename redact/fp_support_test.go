@@ -37,6 +37,8 @@ func TestSupportNumberLabels(t *testing.T) {
 		{"nl case", "zaaknummer 0612345678", TypePhoneNumber, ""},
 		{"de contract", "Vertragsnummer 0612345678", TypePhoneNumber, ""},
 		{"de order abbrev", "Bestell-Nr. 0151 2876 4410", TypePhoneNumber, ""},
+		{"es transaction", "número de transacción 558735570639", TypePhoneNumber, ""},
+		{"es card after transaction", "transacción con la tarjeta 4111 1111 1111 1111", TypeCreditCard, "4111 1111 1111 1111"},
 		{"de customer abbrev", "Kd.-Nr. 0221 9348756", TypePhoneNumber, ""},
 		{"de invoice abbrev", "Rechnungs-Nr. 0221 9348756", TypePhoneNumber, ""},
 		{"de phone abbrev", "Tel.-Nr.: 0221 9348756", TypePhoneNumber, "0221 9348756"},
