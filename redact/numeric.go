@@ -254,6 +254,14 @@ func (s *state) chunk(i int) int {
 					x := run
 					s.numeric(&x, a, b, lead, false)
 				}
+				// A card glued to its expiry ("4111111111111111/0927/123",
+				// "4111 1111 1111 1111/09/27") or written as one group
+				// before a dash: a card missed goes out whole.
+				if (a == b || t[g[b].e] == '/') && run.nd >= 13 && run.nd <= 19 {
+					x := run
+					x.inner = true
+					s.card(&x)
+				}
 				continue
 			}
 			x := run

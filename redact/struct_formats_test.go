@@ -127,6 +127,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"version 4111.1111.1111.1111", TypeCreditCard, ""},
 		{"4111.1111.1111.1111.5", TypeCreditCard, ""},
 		{"hosts 1.2.3.4 and 10.0.0.1", TypeCreditCard, ""},
+		// A card glued to its expiry and code.
+		{"CC 4111111111111111/0927/123", TypeCreditCard, "4111111111111111"},
+		{"CC 4111 1111 1111 1111/09/27", TypeCreditCard, "4111 1111 1111 1111"},
+		{"CC 4111111111111111-0927-123", TypeCreditCard, "4111111111111111"},
+		{"CC 4111111111111112/0927/123", TypeCreditCard, ""},
+		{"key 4111-1111-1111-1111-0927", TypeCreditCard, ""},
+		{"path /orders/1699012345678/items", TypeCreditCard, ""},
 		{"total 1.234.567,00", TypeCreditCard, ""},
 		{"due 15.03.2024", TypeCreditCard, ""},
 		// E-mail addresses with a domain in another script.
