@@ -183,6 +183,11 @@ func TestStructuredTypes(t *testing.T) {
 		{"consegna il 9 set 2025", TypeDateOfBirth, ""},
 		{"3 out of 5 stars, born to run", TypeDateOfBirth, ""},
 		{"nac. 28.02.2024 pedido", TypeDateOfBirth, ""},
+		{"Data nasc. 03/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"fecha nac. 03/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"data nascita 03/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"date naiss. 03/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"data 03/04/2024, nasc", TypeDateOfBirth, ""},
 		// A bank account number needs words that name one; "account" or
 		// "bank" alone does not.
 		{"my account 12345678 was charged twice", "US_BANK_NUMBER", ""},
