@@ -102,12 +102,12 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gPassword: {
 		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin"},
-		"de": {"passwort", "kennwort"},
-		"fr": {"mot de passe", "mdp"},
-		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave"},
-		"it": {"password", "parola d'ordine"},
-		"nl": {"wachtwoord"},
-		"pt": {"senha", "palavra-passe"},
+		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel"},
+		"fr": {"mot de passe", "mdp", "code d'accès"},
+		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso"},
+		"it": {"password", "parola d'ordine", "codice di accesso"},
+		"nl": {"wachtwoord", "toegangscode"},
+		"pt": {"senha", "palavra-passe", "código de acesso"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
