@@ -448,6 +448,9 @@ func versionBefore(t string, start int) bool {
 	for k := 0; k < 3 && q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '='); k++ {
 		q--
 	}
+	if q > 0 && t[q-1] == '.' {
+		q-- // an abbreviation: "ver. 10.0.0.1", "Vers. 2.3.4.5"
+	}
 	r := q
 	for r > 0 && isWordByte(t[r-1]) && q-r < 10 {
 		r--
@@ -457,7 +460,7 @@ func versionBefore(t string, start int) bool {
 	}
 	var low [10]byte
 	switch string(lowerASCII(low[:0], t[r:q])) {
-	case "version", "ver", "firmware", "fw", "build", "kernel", "release",
+	case "version", "ver", "vers", "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
 		"versión", "versione", "versie", "versão", "versao", "wersja", "versio",
 		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",
 		"article", "chapitre", "paragraphe", "apartado", "sección", "capítulo", "artículo",

@@ -24,6 +24,10 @@ func TestVersionBefore(t *testing.T) {
 		{"na versão 2.3.4.5", 11, true},
 		{"la subversión 10.0.0.1", 15, false},
 		{"conversão 2.3.4.5", 11, false},
+		{"ver. 10.0.0.1", 5, true},
+		{"Vers. 2.3.4.5", 6, true},
+		{"please update 10.0.0.5", 14, false},
+		{"the server. 10.0.0.1", 12, false},
 		{"1.2.3.4", 0, false},
 	}
 	for i, c := range cases {
