@@ -260,5 +260,9 @@ var builtinRecognizers = []builtinRecognizer{
 	{"generic_secret", TypeAPIKey, []Example{
 		{"api key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz", "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz"},
 		{"tracking 1Z8V96GXCG9K0QVHI3", ""},
+		{"Authorization: Basic dXNlcjpQYXNzdzByZDEyMw==", "dXNlcjpQYXNzdzByZDEyMw=="},
+		{"-H 'Authorization: Basic YWRtaW46UzNjcjN0UGFzcyE='", "YWRtaW46UzNjcjN0UGFzcyE="},
+		{"authorization basic plan", ""},
+		{"the authorization is pending", ""},
 	}},
 }

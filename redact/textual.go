@@ -809,7 +809,8 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são", "lautet":
+		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são", "lautet",
+			"basic", "digest": // HTTP schemes: "Authorization: Basic dXNl..."
 			if w < n && t[w] == ' ' {
 				q = w
 				continue
