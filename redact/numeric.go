@@ -116,6 +116,13 @@ func (s *state) punctAnchor(i int) int {
 		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
 			return s.chunk(i)
 		}
+		if end := s.atEmail(i); end > 0 {
+			return end
+		}
+	case '[':
+		if end := s.atEmail(i); end > 0 {
+			return end
+		}
 	case '/':
 		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
 			if end := s.tokenAnchor(i); end > 0 {

@@ -33,7 +33,7 @@ func init() {
 
 // punctAnchors marks the bytes, neither letters nor digits, that
 // punctAnchor acts on; the scan steps over the others.
-var punctAnchors = [256]bool{'+': true, '(': true, '/': true, ':': true, '-': true}
+var punctAnchors = [256]bool{'+': true, '(': true, '[': true, '/': true, ':': true, '-': true}
 
 func init() {
 	for c := 0; c < 256; c++ {

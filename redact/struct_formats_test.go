@@ -156,6 +156,16 @@ func TestStructuredTypes(t *testing.T) {
 		{"MAC 123456789012", TypeMACAddress, ""},
 		{"MAC FFFFFFFFFFFF", TypeMACAddress, ""},
 		{"my mac 13 inch 3C52824A1F9E", TypeMACAddress, ""},
+		// Addresses written with "(at)" and "(dot)".
+		{"mail me: jane.doe(at)example.com", TypeEmailAddress, "jane.doe(at)example.com"},
+		{"jane.doe [at] example [dot] com", TypeEmailAddress, "jane.doe [at] example [dot] com"},
+		{"Jane.Doe(AT)Example(DOT)co(DOT)uk, danke", TypeEmailAddress, "Jane.Doe(AT)Example(DOT)co(DOT)uk"},
+		{"look (at) this", TypeEmailAddress, ""},
+		{"meet me [at] the office", TypeEmailAddress, ""},
+		{"see (at)home.com", TypeEmailAddress, ""},
+		{"user(at)example.c", TypeEmailAddress, ""},
+		{"[at]", TypeEmailAddress, ""},
+		{"x(at", TypeEmailAddress, ""},
 		// An apostrophe inside the local part, not a quote around it.
 		{"email o'brien@example.ie please", TypeEmailAddress, "o'brien@example.ie"},
 		{"it's 'jane@example.com'", TypeEmailAddress, "jane@example.com"},

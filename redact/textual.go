@@ -248,6 +248,93 @@ func (s *state) email(i int) int {
 	return end
 }
 
+// atEmail recognizes an address written to dodge harvesters, with "(at)"
+// or "[at]" at i for the '@' and '.' or "(dot)"/"[dot]" between the
+// labels of the domain: "jane.doe(at)example.com", "jane [at] example
+// [dot] com". The spelled-out " at " is too common a word to read so.
+func (s *state) atEmail(i int) int {
+	t := s.text
+	n := len(t)
+	if i+4 > n || !bracketWord(t, i, "at") {
+		return 0
+	}
+	// Spaced on both sides or on neither: "see (at)home.com" is no address.
+	p := i
+	spaced := p > 0 && t[p-1] == ' '
+	if spaced != (i+4 < n && t[i+4] == ' ') {
+		return 0
+	}
+	if spaced {
+		p--
+	}
+	r := p
+	for r > 0 && isLocalByte(t[r-1]) && t[r-1] != '\'' && p-r < 64 {
+		r--
+	}
+	for r < p && t[r] == '.' {
+		r++
+	}
+	if r == p || t[p-1] == '.' {
+		return 0
+	}
+	q := i + 4
+	if spaced {
+		q++
+	}
+	labels, end, alpha := 0, 0, false
+	for {
+		ls := q
+		letters := true
+		for q < n && (isAlnum(t[q]) || t[q] == '-') {
+			letters = letters && isLetter(t[q])
+			q++
+		}
+		if q == ls {
+			break
+		}
+		labels, end, alpha = labels+1, q, letters && q-ls >= 2
+		if q+1 < n && t[q] == '.' && isAlnum(t[q+1]) {
+			q++
+			continue
+		}
+		d := q
+		if d < n && t[d] == ' ' {
+			d++
+		}
+		if d+5 <= n && bracketWord(t, d, "dot") {
+			d += 5
+			if d < n && t[d] == ' ' {
+				d++
+			}
+			if d < n && isAlnum(t[d]) {
+				q = d
+				continue
+			}
+		}
+		break
+	}
+	if labels < 2 || !alpha || end < n && t[end] == '@' {
+		return 0
+	}
+	s.add(cand{start: r, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
+	return end
+}
+
+// bracketWord reports whether t[i:] starts with w, in any case, between
+// "()" or "[]": "(at)", "[DOT]".
+func bracketWord(t string, i int, w string) bool {
+	e := i + len(w) + 1
+	if e >= len(t) || !(t[i] == '(' && t[e] == ')' || t[i] == '[' && t[e] == ']') {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if t[i+1+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // letter2 returns 2 if t[k:] starts with a two-byte UTF-8 letter (Latin,
 // Greek, Cyrillic, ...: lead bytes C3 to DF but for × and ÷), else 0.
 func letter2(t string, k int) int {
