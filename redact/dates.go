@@ -36,6 +36,12 @@ func (s *state) date(x *numInfo) {
 	if x.plus || x.paren || x.mixed || x.ng < 2 || x.ng > 3 {
 		return
 	}
+	if x.sep == ' ' && x.ng == 3 && x.glens[0] <= 2 && x.glens[1] <= 2 && x.glens[2] == 4 && calendarDate(x) {
+		// "DOB 03 04 1980": day, month and year apart, weak alone; a
+		// birth word makes it a date of birth.
+		s.addDate(x.start, x.end, 0.3)
+		return
+	}
 	if x.sep != '-' && x.sep != '/' && x.sep != '.' {
 		return
 	}

@@ -240,14 +240,18 @@ func (s *state) phone(x *numInfo) {
 
 // calendarDate reports a run of three groups joined by '.' or '-' that
 // reads as a day, a month and a year of 1900 to 2099 in either order
-// ("03.04.1980", "1980-04-03", "04-03-1980"). A trunk-prefixed national
-// number never takes that shape, and a label after it ("geb. 03.04.1980,
-// Handy ...") belongs to the next number.
+// ("03.04.1980", "1980-04-03", "04-03-1980"), or joined by spaces with
+// the year last ("03 04 1980"). A trunk-prefixed national number never
+// takes that shape, and a label after it ("geb. 03.04.1980, Handy ...")
+// belongs to the next number.
 func calendarDate(x *numInfo) bool {
-	if x.ng != 3 || x.mixed || x.paren || x.sep != '.' && x.sep != '-' {
+	if x.ng != 3 || x.mixed || x.paren || x.sep != '.' && x.sep != '-' && x.sep != ' ' {
 		return false
 	}
 	g, d := x.glens[:3], x.digits[:x.nd]
+	if x.sep == ' ' && g[2] != 4 {
+		return false
+	}
 	num := func(b []byte) int {
 		v := 0
 		for _, c := range b {

@@ -108,6 +108,11 @@ func TestStructuredTypes(t *testing.T) {
 		{"born 1980-04-03, mobile 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
 		{"seit 03.04.2024 Handy kaputt", TypePhoneNumber, ""},
 		{"Handy 06-12-3456", TypePhoneNumber, "06-12-3456"},
+		{"DOB 03 04 1980", TypeDateOfBirth, "03 04 1980"},
+		{"DOB 03 04 1980", TypePhoneNumber, ""},
+		{"ship 03 04 1980 units", TypeDateOfBirth, ""},
+		{"06 12 34 56 78", TypePhoneNumber, "06 12 34 56 78"},
+		{"Telefon 0221 12 2024", TypePhoneNumber, "0221 12 2024"},
 		{"Tel 030.25.1980", TypePhoneNumber, "030.25.1980"},
 		// An SSN glued to its label.
 		{"my number is SSN-536-22-8726", TypeUSSSN, "536-22-8726"},
