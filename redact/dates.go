@@ -33,10 +33,20 @@ func (s *state) addDate(start, end int, score float64) {
 // date checks numeric dates: Y-M-D, D.M.Y, D/M/Y, M/D/Y (two- or
 // four-digit years), M/Y, and an ISO time after Y-M-D.
 func (s *state) date(x *numInfo) {
+	if x.mixed && !x.plus && !x.paren && spacedDots(s.text, x) {
+		// "3. 4. 1980": the German and Czech way, a space after each dot.
+		d := x.dig()
+		g := x.glens
+		day, month := digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]])
+		if y := digitsVal(d[g[0]+g[1]:]); y >= 1900 && y <= 2099 && validYMD(y, month, day) {
+			s.addDate(x.start, x.end, 0.6)
+		}
+		return
+	}
 	if x.plus || x.paren || x.mixed || x.ng < 2 || x.ng > 3 {
 		return
 	}
-	if x.sep == ' ' && x.ng == 3 && x.glens[0] <= 2 && x.glens[1] <= 2 && x.glens[2] == 4 && calendarDate(x) {
+	if x.sep == ' ' && x.ng == 3 && x.glens[0] <= 2 && x.glens[1] <= 2 && x.glens[2] == 4 && calendarDate(s.text, x) {
 		// "DOB 03 04 1980": day, month and year apart, weak alone; a
 		// birth word makes it a date of birth.
 		s.addDate(x.start, x.end, 0.3)
@@ -85,6 +95,17 @@ func (s *state) date(x *numInfo) {
 	case x.sep == '/' && l[0] <= 2 && l[1] <= 2 && v[0] >= 1 && v[0] <= 12 && v[1] >= 1 && v[1] <= 31:
 		s.addDate(x.start, x.end, 0.2)
 	}
+}
+
+// spacedDots reports whether x is one or two digits, ". ", one or two
+// digits, ". " and four digits.
+func spacedDots(t string, x *numInfo) bool {
+	if x.ng != 3 || x.glens[0] > 2 || x.glens[1] > 2 || x.glens[2] != 4 {
+		return false
+	}
+	p := x.start + int(x.glens[0])
+	q := p + 2 + int(x.glens[1])
+	return q+2 <= len(t) && t[p:p+2] == ". " && t[q:q+2] == ". "
 }
 
 // isoTime extends a date over "THH:MM[:SS[.fff]][Z|±HH:MM]" or

@@ -139,7 +139,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(x) {
+	if x.sep == '/' || calendarDate(s.text, x) {
 		return
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
@@ -240,12 +240,13 @@ func (s *state) phone(x *numInfo) {
 
 // calendarDate reports a run of three groups joined by '.' or '-' that
 // reads as a day, a month and a year of 1900 to 2099 in either order
-// ("03.04.1980", "1980-04-03", "04-03-1980"), or joined by spaces with
-// the year last ("03 04 1980"). A trunk-prefixed national number never
+// ("03.04.1980", "1980-04-03", "04-03-1980"), or joined by spaces or
+// ". " with the year last ("03 04 1980", "03. 04. 1980"). A trunk-prefixed national number never
 // takes that shape, and a label after it ("geb. 03.04.1980, Handy ...")
 // belongs to the next number.
-func calendarDate(x *numInfo) bool {
-	if x.ng != 3 || x.mixed || x.paren || x.sep != '.' && x.sep != '-' && x.sep != ' ' {
+func calendarDate(t string, x *numInfo) bool {
+	plain := x.ng == 3 && !x.mixed && !x.paren && (x.sep == '.' || x.sep == '-' || x.sep == ' ')
+	if !plain && !(x.mixed && spacedDots(t, x)) {
 		return false
 	}
 	g, d := x.glens[:3], x.digits[:x.nd]
