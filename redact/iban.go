@@ -67,13 +67,17 @@ func (s *state) iban(i int) int {
 			q++
 			continue
 		}
-		if (c == ' ' || c == '-') && q+1 < n && isAlnum(t[q+1]) {
+		w := 1
+		if c >= 0x80 {
+			w, c = wideSep(t, q) // a no-break space or en dash pasted from a page
+		}
+		if (c == ' ' || c == '-') && q+w < n && isAlnum(t[q+w]) {
 			if sep == 0 {
 				sep = c
 			} else if sep != c {
 				return 0
 			}
-			q++
+			q += w
 			continue
 		}
 		break

@@ -195,6 +195,25 @@ func (s *state) userPassword(h int) int {
 	return e
 }
 
+// wideSep returns the width of a multi-byte separator at r and the ASCII
+// byte it stands for: a no-break, narrow no-break or thin space for ' ',
+// an en dash or a no-break hyphen for '-'. Text pasted from web pages
+// and word processors groups numbers with them; 0 when none is there.
+func wideSep(t string, r int) (int, byte) {
+	if r+1 < len(t) && t[r] == 0xc2 && t[r+1] == 0xa0 {
+		return 2, ' '
+	}
+	if r+2 < len(t) && t[r] == 0xe2 && t[r+1] == 0x80 {
+		switch t[r+2] {
+		case 0xaf, 0x89:
+			return 3, ' '
+		case 0x93, 0x91:
+			return 3, '-'
+		}
+	}
+	return 0, 0
+}
+
 func isNumSep(c byte) bool {
 	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
 }
@@ -220,10 +239,17 @@ func (s *state) chunk(i int) int {
 		}
 		s.groups = append(s.groups, span{p, q})
 		r := q
-		for r < n && r-q < 3 && isNumSep(t[r]) {
-			r++
+		if w, _ := wideSep(t, q); w > 0 {
+			r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
+		} else {
+			for r < n && r-q < 3 && isNumSep(t[r]) {
+				r++
+			}
+			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+				break
+			}
 		}
-		if r == q || r >= n || !isDigit(t[r]) || r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+		if r == q || r >= n || !isDigit(t[r]) {
 			break
 		}
 		p = r
@@ -284,6 +310,9 @@ func (s *state) chunk(i int) int {
 // looseSep reports whether a separator lets a number start or end at it:
 // it holds a space or a parenthesis.
 func looseSep(sep string) bool {
+	if w, as := wideSep(sep, 0); w == len(sep) {
+		return as == ' '
+	}
 	for i := 0; i < len(sep); i++ {
 		if sep[i] == ' ' || sep[i] == '(' || sep[i] == ')' {
 			return true
@@ -317,10 +346,16 @@ func (x *numInfo) addGroup(t string, g []span, a, b int) {
 	x.ng++
 	if b > a {
 		sep := t[g[b-1].e:g[b].s]
+		c := byte(0)
 		if len(sep) == 1 {
+			c = sep[0]
+		} else if w, as := wideSep(sep, 0); w == len(sep) {
+			c = as
+		}
+		if c != 0 {
 			if x.sep == 0 {
-				x.sep = sep[0]
-			} else if x.sep != sep[0] {
+				x.sep = c
+			} else if x.sep != c {
 				x.mixed = true
 			}
 		} else {

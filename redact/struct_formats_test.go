@@ -141,6 +141,21 @@ func TestStructuredTypes(t *testing.T) {
 		{"version 4111.1111.1111.1111", TypeCreditCard, ""},
 		{"4111.1111.1111.1111.5", TypeCreditCard, ""},
 		{"hosts 1.2.3.4 and 10.0.0.1", TypeCreditCard, ""},
+		// Numbers grouped with no-break spaces and en dashes, as text
+		// pasted from a web page or a word processor has them.
+		{"tél. 06\u00a012\u00a034\u00a056\u00a078", TypePhoneNumber, "06\u00a012\u00a034\u00a056\u00a078"},
+		{"phone +49\u202f30\u202f25894417", TypePhoneNumber, "+49\u202f30\u202f25894417"},
+		{"card 4111\u00a01111\u00a01111\u00a01111", TypeCreditCard, "4111\u00a01111\u00a01111\u00a01111"},
+		{"card 4111\u00a01111 1111\u00a01111", TypeCreditCard, "4111\u00a01111 1111\u00a01111"},
+		{"card 4111\u00a01111\u00a01111\u00a01112", TypeCreditCard, ""},
+		{"SSN 536\u201322\u20138726", TypeUSSSN, "536\u201322\u20138726"},
+		{"SSN 536\u00a022\u00a08726", TypeUSSSN, "536\u00a022\u00a08726"},
+		{"IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000", TypeIBAN, "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000"},
+		{"IBAN DE89 3704 0044 0532 0130 00\u00a0thanks", TypeIBAN, "DE89 3704 0044 0532 0130 00"},
+		{"IBAN DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a001", TypeIBAN, ""},
+		{"Total 1\u202f234,56\u00a0€", TypePhoneNumber, ""},
+		{"pages 10\u201312 of 2024\u20132025", TypePhoneNumber, ""},
+		{"DOB 03\u201304\u20131980", TypeDateOfBirth, "03\u201304\u20131980"},
 		// A card glued to its expiry and code.
 		{"CC 4111111111111111/0927/123", TypeCreditCard, "4111111111111111"},
 		{"CC 4111 1111 1111 1111/09/27", TypeCreditCard, "4111 1111 1111 1111"},
