@@ -35,7 +35,11 @@ func compact(s string) string {
 			b.WriteByte(c - 'a' + 'A')
 		case c == ' ' || c == '-' || c == '.' || c == '/' || c == '_' || c == ':':
 		default:
-			return ""
+			w, _ := wideSep(s, i) // a no-break space, an en dash
+			if w == 0 {
+				return ""
+			}
+			i += w - 1
 		}
 	}
 	return b.String()

@@ -452,6 +452,11 @@ func compileRule(r Rule) (compiledRule, error) {
 	if r.Name == "" || r.Type == "" {
 		return compiledRule{}, errors.New("redact: rule needs a Name and a Type")
 	}
+	pattern, err := widenSpaces(r.Pattern)
+	if err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
+	}
+	r.Pattern = pattern
 	re, err := regexp.Compile(r.Pattern)
 	if err != nil {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)

@@ -26,6 +26,83 @@ import (
 
 // maxMatchLen returns the longest match of a parsed pattern in bytes, or -1
 // when it is unbounded.
+// wideSpaces are the spaces that group numbers in text pasted from web
+// pages and word processors: no-break, narrow no-break and thin.
+var wideSpaces = []rune{0xa0, 0x2009, 0x202f}
+
+// widenSpaces rewrites a rule's pattern so that each space it matches
+// also matches a wideSpace: "12 345 678 901" is matched written with
+// U+00A0 too, and the validators, which read only letters and digits,
+// see the same value.
+func widenSpaces(pattern string) (string, error) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return "", err
+	}
+	if !widen(re) {
+		return pattern, nil
+	}
+	return re.String(), nil
+}
+
+// widen rewrites re in place and reports whether it changed anything.
+func widen(re *syntax.Regexp) bool {
+	changed := false
+	for _, s := range re.Sub {
+		changed = widen(s) || changed
+	}
+	switch re.Op {
+	case syntax.OpCharClass:
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			if re.Rune[k] <= ' ' && ' ' <= re.Rune[k+1] && !classHas(re.Rune, 0xa0) {
+				for _, w := range wideSpaces {
+					re.Rune = append(re.Rune, w, w)
+				}
+				return true
+			}
+		}
+	case syntax.OpLiteral:
+		if !slices.Contains(re.Rune, ' ') {
+			return changed
+		}
+		space := &syntax.Regexp{Op: syntax.OpCharClass, Rune: []rune{' ', ' '}}
+		for _, w := range wideSpaces {
+			space.Rune = append(space.Rune, w, w)
+		}
+		var subs []*syntax.Regexp
+		start := 0
+		for k, c := range re.Rune {
+			if c != ' ' {
+				continue
+			}
+			if k > start {
+				subs = append(subs, &syntax.Regexp{Op: syntax.OpLiteral, Flags: re.Flags, Rune: slices.Clone(re.Rune[start:k])})
+			}
+			subs = append(subs, space)
+			start = k + 1
+		}
+		if start < len(re.Rune) {
+			subs = append(subs, &syntax.Regexp{Op: syntax.OpLiteral, Flags: re.Flags, Rune: slices.Clone(re.Rune[start:])})
+		}
+		if len(subs) == 1 {
+			*re = *subs[0]
+		} else {
+			*re = syntax.Regexp{Op: syntax.OpConcat, Flags: re.Flags, Sub: subs}
+		}
+		return true
+	}
+	return changed
+}
+
+func classHas(ranges []rune, c rune) bool {
+	for k := 0; k+1 < len(ranges); k += 2 {
+		if ranges[k] <= c && c <= ranges[k+1] {
+			return true
+		}
+	}
+	return false
+}
+
 func maxMatchLen(re *syntax.Regexp) int {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,

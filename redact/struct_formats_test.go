@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -156,6 +157,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"Total 1\u202f234,56\u00a0€", TypePhoneNumber, ""},
 		{"pages 10\u201312 of 2024\u20132025", TypePhoneNumber, ""},
 		{"DOB 03\u201304\u20131980", TypeDateOfBirth, "03\u201304\u20131980"},
+		{"numéro de sécurité sociale 2\u00a074\u00a004\u00a077\u00a0092\u00a0236\u00a090", "FR_NIR", "2\u00a074\u00a004\u00a077\u00a0092\u00a0236\u00a090"},
+		{"numéro de sécurité sociale 2\u00a074\u00a004\u00a077\u00a0092\u00a0236\u00a091", "FR_NIR", ""},
+		{"Steuer-ID 71\u00a0249\u00a0065\u00a0287", "DE_TAX_ID", "71\u00a0249\u00a0065\u00a0287"},
+		{"NINO RJ\u00a003\u00a074\u00a086\u00a0B", "UK_NINO", "RJ\u00a003\u00a074\u00a086\u00a0B"},
+		{"SIN 112\u202f422\u202f621", "CA_SIN", "112\u202f422\u202f621"},
+		{"SIN 112\u00a0422\u00a0622", "CA_SIN", ""},
+		{"Aadhaar 5857\u00a03415\u00a02180", "IN_AADHAAR", "5857\u00a03415\u00a02180"},
 		// A card glued to its expiry and code.
 		{"CC 4111111111111111/0927/123", TypeCreditCard, "4111111111111111"},
 		{"CC 4111 1111 1111 1111/09/27", TypeCreditCard, "4111 1111 1111 1111"},
@@ -284,5 +292,28 @@ func TestTrunk8FollowsRegions(t *testing.T) {
 		d, err := NewDetector(opts...)
 		require.NoError(t, err)
 		wantValue(t, d, text, TypePhoneNumber, c.want, "regions %v", c.regions)
+	}
+}
+
+// TestWidenSpaces checks that a space in a rule's pattern, literal or in a
+// class, also matches the no-break spaces, and that a class that excludes
+// the space stays as it is.
+func TestWidenSpaces(t *testing.T) {
+	cases := []struct {
+		pattern, text string
+		want          bool
+	}{
+		{`ab cd`, "ab\u00a0cd", true},
+		{`(?i)AB CD`, "ab\u202fcd", true},
+		{`\d{2}[ .]\d{3}`, "12\u2009345", true},
+		{`\d{2} ?\d{3}`, "12\u00a0345", true},
+		{`\d{2}[^ ]\d{3}`, "12\u00a0345", true},
+		{`\d{2}[^ ]\d{3}`, "12 345", false},
+		{`\d{2}-\d{3}`, "12\u00a0345", false},
+	}
+	for i, c := range cases {
+		p, err := widenSpaces(c.pattern)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, regexp.MustCompile(p).MatchString(c.text), "case %d: %s", i, p)
 	}
 }
