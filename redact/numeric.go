@@ -487,8 +487,14 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 // 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses.
 func versionBefore(t string, start int) bool {
 	q := start
-	for k := 0; k < 3 && q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '='); k++ {
-		q--
+	for k := 0; k < 3 && q > 0; k++ {
+		if t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '=' {
+			q--
+		} else if q >= 2 && t[q-2] == 0xc2 && t[q-1] == 0xa0 {
+			q -= 2 // a no-break space
+		} else {
+			break
+		}
 	}
 	if q > 0 && t[q-1] == '.' {
 		q-- // an abbreviation: "ver. 10.0.0.1", "Vers. 2.3.4.5"

@@ -67,6 +67,15 @@ func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 // ASCII letters and every byte of a multi-byte character.
 func isWordByte(c byte) bool { return byteClass[c]&(clLower|clUpper|clHigh) != 0 }
 
+// spaceWidth returns the width of a no-break, narrow no-break or thin
+// space at i, or 0.
+func spaceWidth(t string, i int) int {
+	if w, c := wideSep(t, i); c == ' ' {
+		return w
+	}
+	return 0
+}
+
 // cand is a candidate finding before context, threshold and overlaps.
 type cand struct {
 	start, end int
@@ -239,9 +248,14 @@ func (s *state) scan() {
 		c := t[i]
 		k := byteClass[c]
 		switch {
+		case k&clHigh != 0 && spaceWidth(t, i) > 0:
+			i += spaceWidth(t, i) // a no-break space parts words as ' ' does
 		case k&(clLower|clUpper|clHigh) != 0:
 			j := i + 1
-			for j < n && byteClass[t[j]]&(clLower|clUpper|clHigh) != 0 {
+			for j < n {
+				if b := byteClass[t[j]]; b&(clLower|clUpper) == 0 && (b&clHigh == 0 || spaceWidth(t, j) > 0) {
+					break
+				}
 				j++
 			}
 			if kw.mayHold(t, i, j) {

@@ -164,6 +164,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"SIN 112\u202f422\u202f621", "CA_SIN", "112\u202f422\u202f621"},
 		{"SIN 112\u00a0422\u00a0622", "CA_SIN", ""},
 		{"Aadhaar 5857\u00a03415\u00a02180", "IN_AADHAAR", "5857\u00a03415\u00a02180"},
+		// A no-break space between a word and a value parts them.
+		{"DOB\u00a003/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"IBAN\u00a0DE89 3704 0044 0532 0130 00", TypeIBAN, "DE89 3704 0044 0532 0130 00"},
+		{"token\u00a0ghs_9lp6PqwmGUjqLfm71GDu7dopx9vlJ9AYowMq", TypeGitHubToken, "ghs_9lp6PqwmGUjqLfm71GDu7dopx9vlJ9AYowMq"},
+		{"email\u00a0mary.anderson@acme-corp.com.", TypeEmailAddress, "mary.anderson@acme-corp.com"},
+		{"Bestellnummer\u00a00151 2876 4410", TypePhoneNumber, ""},
+		{"version\u00a010.0.0.1", TypeIPAddress, ""},
 		// A card glued to its expiry and code.
 		{"CC 4111111111111111/0927/123", TypeCreditCard, "4111111111111111"},
 		{"CC 4111 1111 1111 1111/09/27", TypeCreditCard, "4111 1111 1111 1111"},
