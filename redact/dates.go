@@ -169,9 +169,16 @@ func (s *state) monthDate(ms, me, month int) {
 		p -= 3 // onto "of" ("de": "12 de marzo"), so a day comes before its space
 	}
 	sepBefore := byte(0)
-	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-') {
+	nb := 0 // bytes of a no-break space before the month ("3\u00a0avril")
+	if p >= 3 && t[p-2] == 0xc2 && t[p-1] == 0xa0 {
+		nb = 1
+	}
+	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-' || nb > 0) {
 		sepBefore = t[p-1]
-		q := p - 1
+		if nb > 0 {
+			sepBefore = ' '
+		}
+		q := p - 1 - nb
 		if q >= 1 && t[q-1] == '.' {
 			q--
 		}
@@ -201,8 +208,14 @@ func (s *state) monthDate(ms, me, month int) {
 	} else if p+4 < n && t[p] == ' ' && equalFoldWord(t[p+1:p+3], "de") && t[p+3] == ' ' {
 		p, yearOnly = p+3, true
 	}
-	if p+1 < n && (t[p] == ' ' || t[p] == '-') && isDigit(t[p+1]) {
+	if p+2 < n && t[p] == 0xc2 && t[p+1] == 0xa0 && isDigit(t[p+2]) {
+		p++ // a no-break space before the day or year: read it as ' '
+	}
+	if p+1 < n && (t[p] == ' ' || t[p] == '-' || t[p] == 0xa0) && isDigit(t[p+1]) {
 		sep := t[p]
+		if sep == 0xa0 {
+			sep = ' '
+		}
 		q := p + 1
 		r := q
 		for r < n && isDigit(t[r]) && r-q < 5 {

@@ -166,6 +166,9 @@ func TestStructuredTypes(t *testing.T) {
 		{"Aadhaar 5857\u00a03415\u00a02180", "IN_AADHAAR", "5857\u00a03415\u00a02180"},
 		// A no-break space between a word and a value parts them.
 		{"DOB\u00a003/04/1980", TypeDateOfBirth, "03/04/1980"},
+		{"né le 3\u00a0avril\u00a01980", TypeDateOfBirth, "3\u00a0avril\u00a01980"},
+		{"born March\u00a014, 1977", TypeDateOfBirth, "March\u00a014, 1977"},
+		{"livraison le 3\u00a0avril\u00a02025", TypeDateOfBirth, ""},
 		{"IBAN\u00a0DE89 3704 0044 0532 0130 00", TypeIBAN, "DE89 3704 0044 0532 0130 00"},
 		{"token\u00a0ghs_9lp6PqwmGUjqLfm71GDu7dopx9vlJ9AYowMq", TypeGitHubToken, "ghs_9lp6PqwmGUjqLfm71GDu7dopx9vlJ9AYowMq"},
 		{"email\u00a0mary.anderson@acme-corp.com.", TypeEmailAddress, "mary.anderson@acme-corp.com"},
