@@ -33,7 +33,10 @@ type Rule struct {
 	// Type is the entity type reported, e.g. "UK_NINO".
 	Type string
 	// Pattern is an RE2 regular expression. The finding is the whole match,
-	// or the submatch named "v" when the pattern has one.
+	// or the submatch named "v" when the pattern has one. A space in it,
+	// literal or in a class, also matches a no-break, narrow no-break or
+	// thin space (U+00A0, U+202F, U+2009), which group digits in text
+	// pasted from web pages; Validate then sees that space as written.
 	Pattern string
 	// Keywords, lower-case literals, gate the rule: it runs only on texts
 	// that contain at least one of them. Nil means the rule always runs.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,6 @@ import (
 // in a region cannot reach into the next one, so searching region by
 // region finds exactly what one search over the whole text finds.
 
-// maxMatchLen returns the longest match of a parsed pattern in bytes, or -1
-// when it is unbounded.
 // wideSpaces are the spaces that group numbers in text pasted from web
 // pages and word processors: no-break, narrow no-break and thin.
 var wideSpaces = []rune{0xa0, 0x2009, 0x202f}
@@ -34,7 +33,37 @@ var wideSpaces = []rune{0xa0, 0x2009, 0x202f}
 // also matches a wideSpace: "12 345 678 901" is matched written with
 // U+00A0 too, and the validators, which read only letters and digits,
 // see the same value.
+//
+// Printing a rewritten pattern costs more than compiling it (the printer
+// works out the case folding of every class), so each pattern is
+// rewritten once per process: the default rules are the same in every
+// detector.
 func widenSpaces(pattern string) (string, error) {
+	if w, ok := widened.Load(pattern); ok {
+		return w.(string), nil
+	}
+	w, err := widenPattern(pattern)
+	if err != nil {
+		return "", err
+	}
+	if widenedN.Add(1) <= maxWidened {
+		widened.Store(pattern, w)
+	}
+	return w, nil
+}
+
+// widened maps a rule's pattern to its rewritten form (see widenSpaces);
+// it keeps at most maxWidened patterns, so that a program building
+// detectors from ever new rules does not grow it without bound.
+var (
+	widened  sync.Map
+	widenedN atomic.Int64
+)
+
+const maxWidened = 1024
+
+// widenPattern does the work of widenSpaces.
+func widenPattern(pattern string) (string, error) {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return "", err
@@ -94,6 +123,7 @@ func widen(re *syntax.Regexp) bool {
 	return changed
 }
 
+// classHas reports whether the ranges of a character class hold c.
 func classHas(ranges []rune, c rune) bool {
 	for k := 0; k+1 < len(ranges); k += 2 {
 		if ranges[k] <= c && c <= ranges[k+1] {
@@ -103,6 +133,8 @@ func classHas(ranges []rune, c rune) bool {
 	return false
 }
 
+// maxMatchLen returns the longest match of a parsed pattern in bytes, or -1
+// when it is unbounded.
 func maxMatchLen(re *syntax.Regexp) int {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"regexp"
 	"testing"
 
@@ -325,5 +326,27 @@ func TestWidenSpaces(t *testing.T) {
 		p, err := widenSpaces(c.pattern)
 		require.NoError(t, err)
 		assert.Equal(t, c.want, regexp.MustCompile(p).MatchString(c.text), "case %d: %s", i, p)
+	}
+}
+
+// TestUserRuleSpacesWiden: a user's rule with a space in its pattern
+// also matches digits grouped with a no-break space, as Rule.Pattern
+// says, and a detector built twice from the same rule behaves the same.
+func TestUserRuleSpacesWiden(t *testing.T) {
+	r := Rule{Name: "acme_member", Type: "ACME_MEMBER", Pattern: `\bAC [0-9]{4} [0-9]{4}\b`, Score: 0.9}
+	for range 2 {
+		e, err := NewDetector(WithoutDefaultRules(), WithRules(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{"member AC 1234 5678 here", "member AC\u00a01234\u202f5678 here"} {
+			fs, err := e.Detect(context.Background(), text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(fs) != 1 || fs[0].Type != "ACME_MEMBER" || fs[0].Start != 7 {
+				t.Errorf("%q: got %+v, want one ACME_MEMBER at 7", text, fs)
+			}
+		}
 	}
 }
