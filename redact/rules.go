@@ -209,6 +209,7 @@ func (s *state) runRules() {
 		return
 	}
 	t := s.text
+	s.asciiText = isASCII(t)
 	if e.plainRules {
 		s.notePositive()
 	}
@@ -239,8 +240,8 @@ func (s *state) runRules() {
 		}
 		r := &e.rules[sp.rule]
 		lo := off
-		if r.maxLen >= 0 {
-			lo = max(lo, sp.first-r.maxLen)
+		if ml := r.lenIn(s.asciiText); ml >= 0 {
+			lo = max(lo, sp.first-ml)
 		}
 		hi := sp.last
 		if hi < len(t) {
@@ -583,7 +584,7 @@ func (s *state) noteEnds(rules []int32, p int) {
 		case o.rule < 0:
 			*o = ruleSpan{ri, p, p}
 			s.touched = append(s.touched, ri)
-		case r.maxLen >= 0 && p-o.last > r.maxLen:
+		case r.lenIn(s.asciiText) >= 0 && p-o.last > r.lenIn(s.asciiText):
 			s.spans = append(s.spans, *o)
 			o.first, o.last = p, p
 		default:
@@ -643,6 +644,15 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 	return lo
 }
 
+// lenIn returns the longest match of r in bytes in a text that is all
+// ASCII or not, -1 when unbounded.
+func (r *compiledRule) lenIn(ascii bool) int {
+	if ascii {
+		return r.maxLenASCII
+	}
+	return r.maxLen
+}
+
 // accepts reports whether the match t[ms:me] of r (its "v" group, if it
 // has one) is a value of the rule: not empty, passing its validator, not
 // one group of a longer number when the rule is Standalone, and for the
@@ -697,21 +707,25 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 	if lo > hi {
 		return nil
 	}
+	re, reCtx := r.re, r.reCtx
+	if isASCII(t[max(lo-1, 0):hi]) {
+		re, reCtx = r.reASCII, r.reCtxASCII
+	}
 	// Without a "v" group only the match bounds are needed, which spares
 	// the regexp the submatch bookkeeping.
 	if lo == 0 {
 		if r.sub == 0 {
-			return r.re.FindStringIndex(t[:hi])
+			return re.FindStringIndex(t[:hi])
 		}
-		return r.re.FindStringSubmatchIndex(t[:hi])
+		return re.FindStringSubmatchIndex(t[:hi])
 	}
 	// The variant of the pattern behind one character of context: the
 	// character before lo, which is one byte at a decoding position.
 	var m []int
 	if r.sub == 0 {
-		m = r.reCtx.FindStringIndex(t[lo-1 : hi])
+		m = reCtx.FindStringIndex(t[lo-1 : hi])
 	} else {
-		m = r.reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
+		m = reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
 	}
 	if m == nil {
 		return nil

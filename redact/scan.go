@@ -105,20 +105,22 @@ type span struct{ s, e int }
 // state is the per-call scratch space, pooled by the Engine so a call
 // allocates only its result.
 type state struct {
-	e       *Engine
-	text    string
-	cands   []cand
-	hits    []kwHit
-	groups  []span
-	spans   []ruleSpan // regions of the rules that may match
-	open    []ruleSpan // per rule, its region being built (rule -1: none)
-	touched []int32    // rules with an open region
-	order   []int
-	kept    []int
-	cluster []int
-	dates   []span   // the candidates a birth word may promote, by start
-	posOn   []uint64 // scratch of notePositive
-	runOK   []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	e    *Engine
+	text string
+	// asciiText: the text holds no byte above 0x7f (set by runRules).
+	asciiText bool
+	cands     []cand
+	hits      []kwHit
+	groups    []span
+	spans     []ruleSpan // regions of the rules that may match
+	open      []ruleSpan // per rule, its region being built (rule -1: none)
+	touched   []int32    // rules with an open region
+	order     []int
+	kept      []int
+	cluster   []int
+	dates     []span   // the candidates a birth word may promote, by start
+	posOn     []uint64 // scratch of notePositive
+	runOK     []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
 	// valCandStart, valCandEnd: the last value it reported.
 	valStart, valEnd         int
@@ -248,12 +250,21 @@ func (s *state) scan() {
 		c := t[i]
 		k := byteClass[c]
 		switch {
-		case k&clHigh != 0 && spaceWidth(t, i) > 0:
-			i += spaceWidth(t, i) // a no-break space parts words as ' ' does
 		case k&(clLower|clUpper|clHigh) != 0:
+			if k&clHigh != 0 {
+				if w := spaceWidth(t, i); w > 0 {
+					i += w // a no-break space parts words as ' ' does
+					continue
+				}
+			}
 			j := i + 1
 			for j < n {
-				if b := byteClass[t[j]]; b&(clLower|clUpper) == 0 && (b&clHigh == 0 || spaceWidth(t, j) > 0) {
+				b := byteClass[t[j]]
+				if b&(clLower|clUpper) != 0 {
+					j++
+					continue
+				}
+				if b&clHigh == 0 || spaceWidth(t, j) > 0 {
 					break
 				}
 				j++

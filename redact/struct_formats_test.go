@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -348,5 +349,44 @@ func TestUserRuleSpacesWiden(t *testing.T) {
 				t.Errorf("%q: got %+v, want one ACME_MEMBER at 7", text, fs)
 			}
 		}
+	}
+}
+
+// TestWidenedRulesASCII: in ASCII text a rule's pattern as written finds
+// exactly what its widened form (spaces also matching U+00A0 and kin)
+// finds, so search may run the former there; and the widened form finds
+// the examples' values written with no-break spaces.
+func TestWidenedRulesASCII(t *testing.T) {
+	widenedRules := 0
+	for _, r := range DefaultRules() {
+		cr, err := compileRule(r)
+		require.NoError(t, err, r.Name)
+		if cr.reASCII == cr.re {
+			continue
+		}
+		widenedRules++
+		assert.LessOrEqual(t, cr.maxLenASCII, cr.maxLen, r.Name)
+		for _, ex := range r.Examples {
+			texts := []string{ex.Text, ex.Text + " " + ex.Text, "x" + ex.Text + "9"}
+			for _, text := range texts {
+				assert.Equal(t, cr.re.FindAllStringSubmatchIndex(text, -1), cr.reASCII.FindAllStringSubmatchIndex(text, -1), "%s on %q", r.Name, text)
+				assert.Equal(t, cr.reCtx.FindAllStringSubmatchIndex(text, -1), cr.reCtxASCII.FindAllStringSubmatchIndex(text, -1), "%s on %q", r.Name, text)
+			}
+			if ex.Want == "" || !strings.Contains(ex.Want, " ") {
+				continue
+			}
+			wide := strings.ReplaceAll(ex.Text, " ", "\u00a0")
+			m := cr.re.FindStringSubmatchIndex(wide)
+			if assert.NotNil(t, m, "%s: no match in %q", r.Name, wide) {
+				s, e := m[0], m[1]
+				if cr.sub > 0 {
+					s, e = m[2*cr.sub], m[2*cr.sub+1]
+				}
+				assert.Equal(t, strings.ReplaceAll(ex.Want, " ", "\u00a0"), wide[s:e], r.Name)
+			}
+		}
+	}
+	if widenedRules < 10 {
+		t.Fatalf("only %d rules widened: widenSpaces lost its effect?", widenedRules)
 	}
 }
