@@ -209,7 +209,6 @@ func (s *state) runRules() {
 		return
 	}
 	t := s.text
-	s.asciiText = isASCII(t)
 	if e.plainRules {
 		s.notePositive()
 	}
@@ -272,10 +271,7 @@ func (s *state) scanRules() bool {
 	n := len(t)
 	s.spans = s.spans[:0]
 	s.notePositive()
-	ascii := true
-	if len(e.digitDFAs) > 0 {
-		ascii = isASCII(t)
-	}
+	ascii := s.asciiText
 	for _, dd := range e.digitDFAs {
 		if dd.ctx && !s.anyOn(dd.mask) {
 			continue
@@ -708,7 +704,7 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 		return nil
 	}
 	re, reCtx := r.re, r.reCtx
-	if isASCII(t[max(lo-1, 0):hi]) {
+	if s.asciiText || isASCII(t[max(lo-1, 0):hi]) {
 		re, reCtx = r.reASCII, r.reCtxASCII
 	}
 	// Without a "v" group only the match bounds are needed, which spares

@@ -107,7 +107,7 @@ type span struct{ s, e int }
 type state struct {
 	e    *Engine
 	text string
-	// asciiText: the text holds no byte above 0x7f (set by runRules).
+	// asciiText: the text holds no byte above 0x7f.
 	asciiText bool
 	cands     []cand
 	hits      []kwHit
@@ -152,6 +152,7 @@ type typeSlot struct {
 
 func (s *state) reset(text string) {
 	s.text = text
+	s.asciiText = isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
 	s.endPEM = -2
