@@ -10,10 +10,21 @@ func (s *state) hexAddr(i int) int {
 }
 
 // mac: six pairs of hex digits joined by ':' or '-', or three quads joined
-// by '.'. All-zero and broadcast addresses are not personal.
+// by '.'. All-zero and broadcast addresses are not personal. Six pairs
+// taken from a longer chain ("12:34:56:78:90:12:34", a timecode or a
+// list) are no address: the chain may go on neither before nor after.
 func (s *state) mac(i int) int {
 	t := s.text
 	n := len(t)
+	if i >= 2 && (t[i-1] == ':' || t[i-1] == '-' || t[i-1] == '.') {
+		k := i - 1
+		for k > 0 && isHex(t[k-1]) {
+			k--
+		}
+		if k < i-1 && (k == 0 || !isAlnum(t[k-1])) {
+			return 0
+		}
+	}
 	hexRun := func(p, l int) bool {
 		if p+l > n {
 			return false

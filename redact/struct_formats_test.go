@@ -201,6 +201,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"MAC 123456789012", TypeMACAddress, ""},
 		{"MAC FFFFFFFFFFFF", TypeMACAddress, ""},
 		{"my mac 13 inch 3C52824A1F9E", TypeMACAddress, ""},
+		// Six pairs are an address only as a whole chain; decimal pairs
+		// are hex digits too.
+		{"MACs: 00:11:22:33:44:55", TypeMACAddress, "00:11:22:33:44:55"},
+		{"MAC:aa:bb:cc:dd:ee:01", TypeMACAddress, "aa:bb:cc:dd:ee:01"},
+		{"laps 12:34:56:78:90:12:34 done", TypeMACAddress, ""},
+		{"codes 01-02-03-04-05-06-07", TypeMACAddress, ""},
+		{"x 12:34:56:78:90:12:34:56:78", TypeMACAddress, ""},
 		// Addresses written with "(at)" and "(dot)".
 		{"mail me: jane.doe(at)example.com", TypeEmailAddress, "jane.doe(at)example.com"},
 		{"jane.doe [at] example [dot] com", TypeEmailAddress, "jane.doe [at] example [dot] com"},
