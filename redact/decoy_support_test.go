@@ -45,6 +45,12 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"uk_nhs", "número de encomenda 3254282116"},
 		{"kr_driver_license", "Claim 152311368070 is pending"},
 		{"kr_driver_license", "UPC 143950129519"},
+		{"kr_driver_license", "> MAC 123456789012"},
+		{"kr_driver_license", "router mac address: 121234567890"},
+		{"de_tax_number", "ts=1632900000123"},
+		{"de_tax_number", `{"created_at": 1612345678901, "id": 7}`},
+		{"th_tnin", "created_at: 1612345678901"},
+		{"de_tax_number", "timestamp 1632900000123"},
 		{"kr_frn", "barcode 5503176250962"},
 		{"kr_rrn", "epoch ms 8502081626549"},
 		{"se_organisationsnummer", "DHL waybill 8444671146 is stuck in customs"},
@@ -79,6 +85,8 @@ func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
 		{"AU_MEDICARE", "Medicare card 2123 45670 1", "2123 45670 1"},
 		{"KR_BRN", "factuurnummer 12, BRN 1048656659", "1048656659"},
 		{"PL_PESEL", "pakketnummer 12, PESEL 64032004847", "64032004847"},
+		{"KR_DRIVER_LICENSE", "new Mac, driver's license 13-22-123456-12", "13-22-123456-12"},
+		{"DE_TAX_NUMBER", "ts ok, Steuernummer 1681508150001", "1681508150001"},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {

@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // rulesNationalAsiaPacific covers India, Korea, Singapore, Australia,
 // Thailand and the Philippines.
 var rulesNationalAsiaPacific = []Rule{
@@ -177,7 +179,7 @@ var rulesNationalAsiaPacific = []Rule{
 		Score:           0.4,
 		Validate:        validKRDriverLicense,
 		Context:         []string{"driver license", "driver's license", "driving license", "license", "운전면허", "운전면허번호", "면허번호"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: krDriverLicenseDecoyWords,
 		Examples: []Example{
 			{Text: "My license is 13-22-123456-12", Want: "13-22-123456-12"},
 			{Text: "운전면허번호 28 22 123456 12", Want: "28 22 123456 12"},
@@ -381,3 +383,9 @@ var rulesNationalAsiaPacific = []Rule{
 
 // krPassportContext are the words that name a Korean passport.
 var krPassportContext = []string{"passport", "korean passport", "여권", "여권번호"}
+
+// krDriverLicenseDecoyWords adds the MAC word to the number decoys: the
+// licence's twelve bare digits are also the shape of a MAC address
+// written without separators ("MAC 123456789012"), which has no check
+// digit to tell them apart.
+var krDriverLicenseDecoyWords = append(slices.Clip(numberDecoyWords), "mac", "bssid")
