@@ -157,9 +157,11 @@ func (s *state) phone(x *numInfo) {
 	// Groups of one digit are rare in phone numbers and common in lists;
 	// a confirmed number of three groups or more may have one ("06 1 234
 	// 5678", "8 (123) 456-78-90", "(0)20 7946 0958").
+	// The old German form sets the trunk prefix apart inside the brackets:
+	// "(0 30) 25 89 44 17".
 	one := 0
 	for k := 0; k < x.ng; k++ {
-		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && d[0] == '1') {
+		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && (d[0] == '1' || d[0] == '0' && x.paren && parenTrunk(s.text, x))) {
 			one++
 		}
 	}
@@ -236,6 +238,14 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// parenTrunk reports whether x opens with a bracket around a lone trunk
+// digit and the area code after it: "(0 30) 25 89 44 17".
+func parenTrunk(t string, x *numInfo) bool {
+	p := x.start
+	return t[p] == '(' && p+3 < x.end && t[p+2] == ' ' && isDigit(t[p+3]) &&
+		strings.IndexByte(t[p+3:x.end], ')') > 0
 }
 
 // calendarDate reports a run of three groups joined by '.' or '-' that

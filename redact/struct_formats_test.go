@@ -105,6 +105,13 @@ func TestStructuredTypes(t *testing.T) {
 		{"an 089 / 45 67 89 12", TypePhoneNumber, ""},
 		{"op 010 - 284 73 91", TypePhoneNumber, ""},
 		{"Rückruf wegen Bestellnummer 089 / 45 67 89 12", TypePhoneNumber, ""},
+		// The old German form, the trunk prefix apart in the brackets.
+		{"Telefonnummer (0 30) 25 89 44 17", TypePhoneNumber, "(0 30) 25 89 44 17"},
+		{"(0 89) 12 34 56 bis 18 Uhr", TypePhoneNumber, "(0 89) 12 34 56"},
+		{"Tel. (030) 25 89 44 17", TypePhoneNumber, "(030) 25 89 44 17"},
+		{"Bestellung (0 30) 25 89 44 17", TypePhoneNumber, ""},
+		{"Punkte (0 3) 25 89 44 17", TypePhoneNumber, ""},
+		{"Liste (0 1) 2 3 4 5 6 7", TypePhoneNumber, ""},
 		// A date before a phone label is a date, not the labelled number.
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypeDateOfBirth, "03.04.1980"},
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
