@@ -558,7 +558,7 @@ func cidr(t string, end, max int) int {
 // 12-digit Maestro, a private-label card) is a card only after a card word
 // ("card 5038 9054 7220", "credit card number is ...").
 func (s *state) card(x *numInfo) {
-	if x.nd < 12 || x.nd > 19 || x.plus || x.paren || x.mixed {
+	if x.nd < 12 || x.nd > 19 || x.plus || x.paren || x.mixed && !spaceDashOnly(s.text, x) {
 		return
 	}
 	if x.ng > 1 {
@@ -597,6 +597,17 @@ func (s *state) card(x *numInfo) {
 	// whatever word labels it ("order 4532 0151 1283 0366"): a card
 	// missed goes out whole, a reference masked costs nothing.
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+}
+
+// spaceDashOnly reports whether the groups of x are joined by single
+// spaces and hyphens, mixed as a hand types them: "4111-1111 1111-1111".
+func spaceDashOnly(t string, x *numInfo) bool {
+	for p := x.start; p < x.end; p++ {
+		if c := t[p]; c != ' ' && c != '-' && !isDigit(c) || !isDigit(c) && !isDigit(t[p+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedCard reports whether x is a card number printed with dots: in

@@ -151,6 +151,14 @@ func TestStructuredTypes(t *testing.T) {
 		{"version 4111.1111.1111.1111", TypeCreditCard, ""},
 		{"4111.1111.1111.1111.5", TypeCreditCard, ""},
 		{"hosts 1.2.3.4 and 10.0.0.1", TypeCreditCard, ""},
+		// Spaces and hyphens mixed as a hand types them; Diners in 4-6-4.
+		{"card 4111-1111 1111-1111 exp 09/27", TypeCreditCard, "4111-1111 1111-1111"},
+		{"Karte 5555 5555-5555 4444", TypeCreditCard, "5555 5555-5555 4444"},
+		{"card 4111-1111 1111-1112", TypeCreditCard, ""},
+		{"Tel 0151-1234 5678 90", TypeCreditCard, ""},
+		{"Diners 3056 930902 5904", TypeCreditCard, "3056 930902 5904"},
+		{"Diners 3056-930902-5904", TypeCreditCard, "3056-930902-5904"},
+		{"Diners 3056 930902 5905", TypeCreditCard, ""},
 		// Numbers grouped with no-break spaces and en dashes, as text
 		// pasted from a web page or a word processor has them.
 		{"tél. 06\u00a012\u00a034\u00a056\u00a078", TypePhoneNumber, "06\u00a012\u00a034\u00a056\u00a078"},
