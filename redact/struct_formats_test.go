@@ -32,6 +32,12 @@ func TestVersionBefore(t *testing.T) {
 		{"please update 10.0.0.5", 14, false},
 		{"the server. 10.0.0.1", 12, false},
 		{"1.2.3.4", 0, false},
+		{"VERSIÓN 10.0.0.1", 9, true},
+		{"NA VERSÃO 2.3.4.5", 11, true},
+		{"LA SUBVERSIÓN 10.0.0.1", 15, false},
+		{"Android 13.0.0.1", 8, true},
+		{"iOS 17.0.3.1", 4, true},
+		{"bios 10.0.0.1", 5, false},
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, versionBefore(c.text, c.start), "case %d", i)
@@ -74,6 +80,12 @@ func TestStructuredTypes(t *testing.T) {
 		{"mi dirección IP es 88.27.194.3", TypeIPAddress, "88.27.194.3"},
 		{"la conversión 88.27.194.3", TypeIPAddress, "88.27.194.3"},
 		{"subnet mask 255.255.255.0", TypeIPAddress, ""},
+		{"VERSIÓN 10.0.0.1 INSTALADA", TypeIPAddress, ""},
+		{"> Android 13.0.0.1 on the tablet", TypeIPAddress, ""},
+		{"iOS 17.0.3.1 installed", TypeIPAddress, ""},
+		{"my android phone is at 10.0.0.1", TypeIPAddress, "10.0.0.1"},
+		{"SERVIDOR 10.0.0.1", TypeIPAddress, "10.0.0.1"},
+		{"the chart shows 1.2.3.4", TypeIPAddress, "1.2.3.4"},
 		{"Section 4.2.1.3 of the contract", TypeIPAddress, ""},
 		{"Kunde: Abschnitt 3.1.2.4 des Vertrags", TypeIPAddress, ""},
 		{"apartado 2.1.3.4 del contrato", TypeIPAddress, ""},
