@@ -233,11 +233,76 @@ func (s *state) phone(x *numInfo) {
 		add(0.55, false)
 		return
 	}
+	// Spanish, Italian and Portuguese say where to call with an article:
+	// "disponible en el 91 427 38 15", "mi trovi al 347 123 4567",
+	// "estou no 21 234 5678". Groups of three after the first are an
+	// amount ("el 600 000 000"), not a number to dial.
+	if !dateLike && grouped && x.sep == ' ' && !thousands(x) && s.articleRegion(d) && articleBefore(s.text, x.start) {
+		add(0.5, false)
+		return
+	}
 	// A local number of seven digits ("555 0132", "555-0132").
 	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// thousands reports whether every group of x after the first has three
+// digits, as an amount is grouped: "600 000 000", "1 234 567".
+func thousands(x *numInfo) bool {
+	for k := 1; k < x.ng; k++ {
+		if x.glens[k] != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// articleRegion reports whether the digits d are a national number of
+// Spain (nine digits from 6 to 9), Portugal (nine from 2 or 9) or Italy
+// (a mobile of ten from 3), when the engine reads that region.
+func (s *state) articleRegion(d []byte) bool {
+	for _, r := range s.e.regions {
+		switch r.code {
+		case "ES":
+			if len(d) == 9 && d[0] >= '6' {
+				return true
+			}
+		case "PT":
+			if len(d) == 9 && (d[0] == '2' || d[0] == '9') {
+				return true
+			}
+		case "IT":
+			if len(d) == 10 && d[0] == '3' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articleBefore reports whether the word just before start, past one
+// space, is an article that in Spanish, Italian or Portuguese leads a
+// number to call: "el", "al", "del", "no", "pelo". Written lower-case:
+// "No 91 ..." is an English number sign.
+func articleBefore(t string, start int) bool {
+	if start < 3 || t[start-1] != ' ' {
+		return false
+	}
+	q := start - 1
+	r := q
+	for r > 0 && isLetter(t[r-1]) && q-r < 5 {
+		r--
+	}
+	if r > 0 && isWordByte(t[r-1]) {
+		return false
+	}
+	switch t[r:q] {
+	case "el", "al", "del", "no", "pelo":
+		return true
+	}
+	return false
 }
 
 // parenTrunk reports whether x opens with a bracket around a lone trunk

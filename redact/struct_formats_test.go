@@ -124,6 +124,18 @@ func TestStructuredTypes(t *testing.T) {
 		{"Bestellung (0 30) 25 89 44 17", TypePhoneNumber, ""},
 		{"Punkte (0 3) 25 89 44 17", TypePhoneNumber, ""},
 		{"Liste (0 1) 2 3 4 5 6 7", TypePhoneNumber, ""},
+		// An article before a Spanish, Italian or Portuguese number.
+		{"Estoy disponible en el 91 427 38 15", TypePhoneNumber, "91 427 38 15"},
+		{"Mi trovi al 347 123 4567 domani", TypePhoneNumber, "347 123 4567"},
+		{"Estou disponível no 21 234 5678", TypePhoneNumber, "21 234 5678"},
+		{"el precio es el 600 000 000", TypePhoneNumber, ""},
+		{"el 12 345 678 euros", TypePhoneNumber, ""},
+		{"su pedido es el 91 427 38 15", TypePhoneNumber, ""},
+		{"Account No 91 427 38 15", TypePhoneNumber, ""},
+		{"customer no 91 427 38 15", TypePhoneNumber, ""},
+		{"llega el 15 03 2024", TypePhoneNumber, ""},
+		{"ticket al 347 123 4567", TypePhoneNumber, ""},
+		{"el 91 427 38", TypePhoneNumber, ""},
 		// A date before a phone label is a date, not the labelled number.
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypeDateOfBirth, "03.04.1980"},
 		{"Geburtsdatum 03.04.1980, Handy 0160 9384 7216", TypePhoneNumber, "0160 9384 7216"},
