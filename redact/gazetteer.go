@@ -53,6 +53,7 @@ const (
 	gzMeasure                       // unit of measure after a number (MB, ms, kg)
 	gzTool                          // noun after a product or tool name (Daemon, Server, Plugin)
 	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
+	gzSpeaker                       // role that labels a speaker's line (Customer, Kunde, Cliente)
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -354,6 +355,7 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns))
+	add(gzStop|gzSpeaker, splitList(listSpeakers))
 	// Companies the stop list holds so that they never pass for people;
 	// after an organisation cue ("works for Microsoft") they are one.
 	add(gzCompany, splitList(listStopCompanies))

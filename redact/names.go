@@ -881,6 +881,12 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return best, set
 }
 
+// speakerBefore reports whether a speaker's label and its colon stand
+// before token i at the start of a line ("Kunde: ...", "Client : ...").
+func (s *entScanner) speakerBefore(i int) bool {
+	return i >= 2 && s.punct(i-1, ':') && s.toks[i-2].kind == etWord && s.toks[i-1].f&efNL == 0 && s.flags(i-2)&gzSpeaker != 0 && s.lineStart(i-2)
+}
+
 // placeLabel reports whether the word at token end is a cue of a place
 // or an address before the colon or comma after it.
 func (s *entScanner) placeLabel(end int) bool {
@@ -1296,6 +1302,12 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
 	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
 		cue = cuePerson // a mail header: "From: Akosua Boateng"
+	case cue == cuePerson && s.speakerBefore(i) && s.flags(i)&(gzFirst|gzLast) == 0:
+		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
+		// message after a speaker's label starts a sentence, and German
+		// writes every noun with a capital. A name the gazetteer knows
+		// keeps the cue ("Customer: Thompson").
+		cue = 0
 	}
 	// "flew to New Westminster": a place whose first word is a common
 	// prefix of place names.

@@ -49,5 +49,22 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Initech Solutions Manager", want: []string{"ORGANIZATION=Initech Solutions"}},
 		// A known surname alone inside a sentence.
 		{text: "Unlike the Jensen novel, it is short.", want: []string{"PERSON=Jensen"}},
+		// Speakers' labels of other languages are no names, and the
+		// capitalised first word of their message is none either
+		// (German writes every noun with a capital)...
+		{text: "Cliente: tarjeta terminada en 4417", none: []string{TypePerson}},
+		{text: "Kund: ring mig på 070-384 27 16", none: []string{TypePerson}},
+		{text: "Asiakas: henkilötunnus on hukassa", none: []string{TypePerson}},
+		{text: "Klient: mój numer się zmienił", none: []string{TypePerson}},
+		{text: "Agente: Quería confirmar el pedido", none: []string{TypePerson}},
+		{text: "Kunde: Lieferung kam nicht an", none: []string{TypePerson}},
+		{text: "Kunde: Zimmer 312", none: []string{TypePerson}},
+		{text: "Customer: Auftragsnummer 88120125797", none: []string{TypePerson}},
+		// ... but names after them are still found.
+		{text: "Kunde: Anna Berg", want: []string{"PERSON=Anna Berg"}},
+		{text: "Cliente: Marta López", want: []string{"PERSON=Marta López"}},
+		{text: "Utente: mi chiamo Luca Bianchi", want: []string{"PERSON=Luca Bianchi"}},
+		{text: "Customer: Thompson", want: []string{"PERSON=Thompson"}},
+		{text: "Klant: De factuur staat op naam van Sanne Jansen", want: []string{"PERSON=Sanne Jansen"}},
 	})
 }
