@@ -299,6 +299,14 @@ func equalLowerASCII(key, w string) bool {
 	return true
 }
 
+// labelHeads holds the folded parts of listLabelHeads.
+var labelHeads = func() (hs []string) {
+	for _, h := range splitList(listLabelHeads) {
+		hs = append(hs, string(foldKey(nil, h)))
+	}
+	return hs
+}()
+
 // gaz is built once, on first use, by theGazetteer.
 var (
 	gazOnce sync.Once
@@ -402,6 +410,26 @@ func buildGazetteer() *gazetteer {
 			e, _, _ = strings.Cut(e, " & ")
 			if g.words[string(foldKey(nil, e))]&(gzFirst|gzLast|gzPlace|gzCommon|gzStop) == 0 {
 				g.add(e, gzCompany)
+			}
+		}
+	}
+	// The words the rules' context looks for before a value in the
+	// languages other than English ("Rechnung", "Passwort", "cuenta")
+	// label fields, as do the nouns of listFieldLabels: no names. English
+	// ones ("Social", "Number", "Booking") also start the names of firms
+	// and titles; the common-word lists hold them. Phrases and the words
+	// that are also names or places ("Fin", "Nato") are left out.
+	add(gzStop, splitList(listFieldLabels))
+	for _, byLang := range contextWords {
+		for lang, ws := range byLang {
+			if lang == "en" {
+				continue
+			}
+			for _, w := range ws {
+				if strings.ContainsAny(w, " .") || g.words[string(foldKey(nil, w))]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP) != 0 {
+					continue
+				}
+				g.add(w, gzStop)
 			}
 		}
 	}

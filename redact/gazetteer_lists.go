@@ -78,6 +78,19 @@ const listKinNouns = `Tochter|Sohn|Ehemann|Ehefrau|Chef|Chefin|Kunde|Kundin|Mutt
 // classifyRun).
 const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuario|Usuaria|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Uzytkownik|Doradca`
 
+// listFieldLabels holds nouns that label a field of a form, an invoice
+// or an account ("Medicare", "Vorgang", "Abschnitt") and that the context
+// words of the rules (contextWords, which buildGazetteer adds too) lack.
+// German writes them with a capital anywhere, the others at the start of
+// a line; they are never names.
+const listFieldLabels = `Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Zahlung|Lastschrift|Überweisung|Gutschrift|Erstattung|Konto|Kundenkonto|Zugang|Anmeldung|Benutzername|Kundennr|Steuer|Versicherung|Vertrag|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Commande|Facture|Référence|Colis|Livraison|Remboursement|Pedido|Factura|Referencia|Envío|Reembolso|Ordine|Fattura|Riferimento|Spedizione|Rimborso|Bestelling|Factuur|Referentie|Zending|Levering|Terugbetaling|Encomenda|Fatura|Referência|Envio|Reembolso|Entrega`
+
+// listLabelHeads holds the last parts of compound nouns that label a
+// field in German and Dutch ("Transaktionsnummer", "Geburtsdatum",
+// "Zugangscode", "Kennwort", "Wachtwoord"): an unknown capitalised word
+// that ends in one is a label, not a name (see labelWord).
+const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|karte|kaart|konto|schlüssel|sleutel|kennung|ausweis`
+
 // listMonthsDays holds month and weekday names in the languages we serve.
 const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays`
 

@@ -1837,13 +1837,24 @@ func (s *entScanner) pairFirm(a int) int {
 	return a
 }
 
-// labelWord reports whether word token k is an abbreviation of the kind
-// forms and invoices label their fields with ("USt-IdNr", "Kunden-Nr."):
-// inner capitals after a hyphen, or a part of at most two letters after
-// a hyphen with a period glued to it.
+// labelWord reports whether word token k labels a field of a form or an
+// invoice: a compound that ends in a label's noun ("Kundenkennung"), or
+// an abbreviation ("USt-IdNr", "Kunden-Nr.") with inner capitals after a
+// hyphen or a part of at most two letters after a hyphen with a period
+// glued to it.
 func (s *entScanner) labelWord(k int) bool {
 	t := &s.toks[k]
 	w := s.text[t.s:t.e]
+	// "Transaktionsnummer", "Geburtsdatum", "Steuer-Identifikationsnummer":
+	// a compound whose last part labels a field.
+	if len(w) >= 7 && s.flags(k) == 0 {
+		f := s.fold(k)
+		for _, h := range labelHeads {
+			if len(f) >= len(h)+3 && string(f[len(f)-len(h):]) == h {
+				return true
+			}
+		}
+	}
 	h := strings.LastIndexByte(w, '-')
 	if h < 0 {
 		return false

@@ -66,5 +66,19 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Utente: mi chiamo Luca Bianchi", want: []string{"PERSON=Luca Bianchi"}},
 		{text: "Customer: Thompson", want: []string{"PERSON=Thompson"}},
 		{text: "Klant: De factuur staat op naam van Sanne Jansen", want: []string{"PERSON=Sanne Jansen"}},
+		// Nouns that label fields, the rules' context words of other
+		// languages than English and compounds that end in a label's
+		// noun, are no names...
+		{text: "Ich habe Rechnung und Lieferschein erhalten", none: []string{TypePerson}},
+		{text: "Bitte Geburtsdatum und Passwort angeben", none: []string{TypePerson}},
+		{text: "Steuernummer der Firma auf Rechnung 2024-118473", none: []string{TypePerson}},
+		{text: "Kunde: Transaktionsnummer 272052143", none: []string{TypePerson}},
+		{text: "Référence Commande 4471", none: []string{TypePerson}},
+		{text: "Número de Pedido: 612457893", none: []string{TypePerson}},
+		{text: "My Aadhaar is 3131 9017 1390", none: []string{TypePerson}},
+		// ... and the names next to them are still found.
+		{text: "Rechnung an Jonas Weber", want: []string{"PERSON=Jonas Weber"}},
+		{text: "Kunde: Rechnung bitte an Frau Petra Müller senden", want: []string{"PERSON=Petra Müller"}},
+		{text: "Pedido de Javier Fernández retrasado", want: []string{"PERSON=Javier Fernández"}},
 	})
 }
