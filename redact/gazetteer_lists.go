@@ -51,6 +51,9 @@ const listPersonStop = `A|An|The|C'mon|This|That|These|Those|There|Here|Where|Wh
 const listForeignStop = "" +
 	// German.
 	`Ich|Er|Sie|Es|Wir|Ihr|Mich|Mir|Dich|Dir|Uns|Euch|Ihnen|Mein|Meine|Meinen|Meinem|Meiner|Meines|Dein|Deine|Deinen|Deinem|Deiner|Seine|Seinen|Seinem|Seiner|Ihre|Ihren|Ihrem|Ihrer|Ihres|Unser|Unsere|Unseren|Unserem|Unserer|Euer|Eure|Euren|Eurem|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Kein|Keine|Keinen|Keinem|Keiner|Dieser|Diese|Dieses|Diesen|Diesem|Jene|Jener|Welche|Welcher|Welches|Welchen|Jeder|Jede|Jedes|Jeden|Viele|Vielen|Manche|Einige|Beide|Im|Zum|Zur|Beim|Vom|Ins|Ans|Aufs|Fürs|Mit|Von|Für|Bei|Zu|Nach|Aus|Auf|Unter|Vor|Hinter|Neben|Zwischen|Durch|Gegen|Ohne|Um|Seit|Bis|Wegen|Trotz|Während|Laut|Gemäß|Und|Oder|Denn|Sondern|Doch|Dass|Weil|Wenn|Als|Ob|Obwohl|Nachdem|Bevor|Kontakt|Sobald|Wie|Wer|Wo|Wann|Warum|Wieso|Weshalb|Woher|Wohin|Heute|Gestern|Vorgestern|Übermorgen|Jetzt|Nun|Dann|Danach|Vorher|Nachher|Bald|Schon|Noch|Immer|Nie|Niemals|Oft|Manchmal|Leider|Hoffentlich|Bitte|Herzlichen|Herzliche|Liebe|Lieber|Liebes|Beste|Besten|Schöne|Schönen|Freundliche|Freundlichen|Sehr|Geehrte|Geehrter|Auch|Nur|Also|Deshalb|Daher|Darum|Trotzdem|Außerdem|Zudem|Natürlich|Genau|Richtig|Klar|Gerne|Gern|Ja|Nein|Nicht|Hier|Dort|Eigentlich|Vielleicht|Wahrscheinlich|Bereits|Erst|Letzte|Letzten|Letzter|Letztes|Nächste|Nächsten|Nächster|Vorige|Vorigen|Wieder|Zusammen|Abends|Morgens|Mittags|Gute|Guter|Gutes|Frohe|Frohes|Fröhliche|Grüße|Grüßen|Gruß|Servus|Moin|Tschüss|Können|Kann|Kannst|Könnten|Könnte|Würden|Würde|Möchte|Möchten|Habe|Haben|Hat|Hatte|Hatten|Ist|Sind|War|Waren|Wird|Werden|Wurde|Muss|Müssen|Soll|Sollte|Darf|Gibt|Geht|Kommt|Bin|Bist|Damen|Herren|Kunden|Kundenservice|Kundendienst|Serviceteam|Leute|Morgen|Abend|Nachmittag|` +
+	// German nouns of time, which stand before "hier" ("seit Jahren
+	// hier") as a name does ("Anna hier").
+	`Jahr|Jahre|Jahren|Jahres|Monat|Monate|Monaten|Woche|Wochen|Tage|Tagen|Stunde|Stunden|Minute|Minuten|` +
 	// French.
 	`Je|J'ai|Il|Nous|Vous|Ils|Elles|Mes|Tes|Ses|Notre|Nos|Votre|Vos|Leur|Leurs|Les|Un|Une|Au|Aux|Ce|Cet|Cette|Ces|C'est|Quel|Quelle|Depuis|Pour|Avec|Sans|Chez|Dans|Sur|Sous|Après|Avant|Pendant|Mais|Donc|Puis|Alors|Ensuite|Aussi|Encore|Toujours|Jamais|Aujourd'hui|Demain|Cher|Chère|Chers|Cordialement|Oui|Non|Voici|Voilà|Pouvez|Pourriez|Équipe|` +
 	// Spanish.
@@ -61,6 +64,12 @@ const listForeignStop = "" +
 	`Ik|Jij|Hij|Zij|Wij|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
 	// Portuguese.
 	`Ele|Nós|Você|Vocês|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Cumprimentos|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte|Equipa|Apoio|` +
+	// Finnish, Swedish and Polish words that start a self-introduction
+	// ("Olen Mikko Virtanen", "Jag heter ...", "Jestem ...").
+	`Olen|Minun|Jag|Mitt|Jestem|Nazywam|` +
+	// Vietnamese greetings and apologies that start with a word that is
+	// also a given name ("Xin chào", "Xin lỗi").
+	`Xin chào|Xin lỗi|Xin cảm ơn|Xin vui lòng|Xin phép|` +
 	// Thanks in other languages, which start a sign-off before a name
 	// ("Kiitos, Mikko Virtanen"), with and without their diacritics.
 	`Kiitos|Takk|Tak|Dziękuję|Dziekuje|Dzięki|Dzieki|Děkuji|Dekuji|Köszönöm|Koszonom|Hvala|Teşekkürler|Tesekkurler|Mulțumesc|Multumesc|Spasibo|Arigato|Salamat|Efharisto`

@@ -977,6 +977,9 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	fl := s.flags(i)
 	if fl&(gzStop|gzHonor) == 0 {
+		if fl&gzPhrase != 0 && s.stopPhraseAt(i) {
+			return true // "Xin chào": a greeting that starts with a given name
+		}
 		// "Senior Engineer Anna Berg", "Product Owner Lars Eriksen": a
 		// job noun before a known given name ends the job title.
 		return fl&(gzJobHead|gzFirst|gzLast) == gzJobHead && i+1 < end && s.toks[i].f&efAllCap == 0 && s.nameLike(i+1) && s.flags(i+1)&(gzFirst|gzStop|gzParticle) == gzFirst
@@ -1036,6 +1039,21 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// stopPhraseAt reports whether word token i and the one or two
+// lower-case words after it on its line make a phrase that the
+// gazetteer holds as a stop ("Xin chào", "Xin cảm ơn").
+func (s *entScanner) stopPhraseAt(i int) bool {
+	for e := i + 1; e <= i+2 && e < len(s.toks); e++ {
+		if t := &s.toks[e]; t.kind != etWord || t.f&(efCap|efNL) != 0 {
+			return false
+		}
+		if s.phraseFlags(i, e)&gzStop != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // vocativeEnd reports whether token k ends the words of someone

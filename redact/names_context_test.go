@@ -80,5 +80,18 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Rechnung an Jonas Weber", want: []string{"PERSON=Jonas Weber"}},
 		{text: "Kunde: Rechnung bitte an Frau Petra Müller senden", want: []string{"PERSON=Petra Müller"}},
 		{text: "Pedido de Javier Fernández retrasado", want: []string{"PERSON=Javier Fernández"}},
+		// Greetings and words that start a sentence in Vietnamese,
+		// Finnish, Swedish and German, which are also given names or
+		// stand before "hier" as a name does...
+		{text: "Xin chào, tôi cần giúp đỡ", none: []string{TypePerson}},
+		{text: "Xin lỗi vì sự chậm trễ", none: []string{TypePerson}},
+		{text: "199109242397 är mitt pnr.", none: []string{TypePerson}},
+		{text: "Wir wohnen seit Jahren hier.", none: []string{TypePerson}},
+		// ... but the names stay names.
+		{text: "Xin Wang called today.", want: []string{"PERSON=Xin Wang"}},
+		{text: "My colleague Xin will call.", want: []string{"PERSON=Xin"}},
+		{text: "Mitt Romney called.", want: []string{"PERSON=Mitt Romney"}},
+		{text: "Asiakas: Olen Mikko Virtanen", want: []string{"PERSON=Mikko Virtanen"}},
+		{text: "Anna hier, ich habe eine Frage.", want: []string{"PERSON=Anna"}},
 	})
 }
