@@ -1671,6 +1671,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			brand = brand || s.toks[k].f&efASCII != 0 && brandShape(s.text[s.toks[k].s:s.toks[k].e])
 		}
 	}
+	// "Hilton Lisbon Airport", "Kindle Paperwhite": a firm or a brand
+	// the gazetteer knows before words that make no name is a branch or
+	// a product.
+	if !strongP && words >= 2 && firstW == a && ff&gzCompany != 0 && ff&gzFirst == 0 && lf&(gzFirst|gzLast) == 0 && ph&(gzFirst|gzLast) == 0 {
+		return false
+	}
 	// "as Dairy scientist": the first word of a job title, not a name.
 	if cue != cuePerson && s.hasCue(a, cueJob) && s.jobAhead(end+1) {
 		return false

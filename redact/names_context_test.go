@@ -93,5 +93,13 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Mitt Romney called.", want: []string{"PERSON=Mitt Romney"}},
 		{text: "Asiakas: Olen Mikko Virtanen", want: []string{"PERSON=Mikko Virtanen"}},
 		{text: "Anna hier, ich habe eine Frage.", want: []string{"PERSON=Anna"}},
+		// A firm or a brand before words that make no name is a branch
+		// or a product; travel nouns in the plural are common words.
+		{text: "We stayed at the Hilton Lisbon Airport last week.", none: []string{TypePerson}},
+		{text: "Customer: my Kindle Paperwhite won't charge", none: []string{TypePerson}},
+		{text: "The Pixel Buds are broken.", none: []string{TypePerson}},
+		{text: "Flights from Frankfurt were cancelled.", none: []string{TypePerson}, want: []string{"LOCATION=Frankfurt"}},
+		{text: "Paris Hilton checked in.", want: []string{"PERSON=Paris Hilton"}},
+		{text: "Tesla Johnson called yesterday.", want: []string{"PERSON=Tesla Johnson"}},
 	})
 }
