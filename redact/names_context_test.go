@@ -65,6 +65,12 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Cliente: Marta López", want: []string{"PERSON=Marta López"}},
 		{text: "Utente: mi chiamo Luca Bianchi", want: []string{"PERSON=Luca Bianchi"}},
 		{text: "Customer: Thompson", want: []string{"PERSON=Thompson"}},
+		// Two or three words the gazetteer does not know at all are a
+		// full name's shape: the answer to "your name, please?".
+		{text: "Customer: Xiomara Quintero", want: []string{"PERSON=Xiomara Quintero"}},
+		{text: "Cliente: Yaretzi Oyelaran Bautista", want: []string{"PERSON=Yaretzi Oyelaran Bautista"}},
+		{text: "Cliente: Buenas Tardes", none: []string{TypePerson}},
+		{text: "Kunde: Sehr geehrte Damen", none: []string{TypePerson}},
 		{text: "Klant: De factuur staat op naam van Sanne Jansen", want: []string{"PERSON=Sanne Jansen"}},
 		// Nouns that label fields, the rules' context words of other
 		// languages than English and compounds that end in a label's
