@@ -183,9 +183,9 @@ const (
 // entToken is one word, number or punctuation character of the text.
 type entToken struct {
 	s, e int32  // byte offsets, end exclusive
-	g    uint32 // gazetteer flags, valid when f has efLooked
+	g    uint32 // gazetteer flags, valid when f has efLooked (the tokenizer leaves it as it was)
 	f    uint16
-	ci   uint16 // index of the word's cue list in the gazetteer, when g has gzCue
+	ci   uint16 // index of the word's cue list in the gazetteer, valid as g is
 	kind uint8
 	c    byte // the punctuation character; 0x80 for other symbols
 }
@@ -352,7 +352,10 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint16, nl
 			if f&efCap != 0 && acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
 				f |= efAllCap
 			}
-			toks[n] = entToken{s: int32(start), e: int32(i), kind: wordKind[acc], f: f}
+			// Field by field, as below; g and ci are written when flags
+			// looks the word up (efLooked), not here.
+			t := &toks[n]
+			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, wordKind[acc], 0
 			n++
 			all |= f
 			// Most words end at one space: take it here rather than
@@ -368,7 +371,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint16, nl
 			// Field by field: a composite literal here is built on the
 			// stack and copied, which stalls on store forwarding.
 			t := &toks[n]
-			t.s, t.e, t.g, t.f, t.ci, t.kind, t.c = int32(i), int32(i+1), 0, pending|punctFlags[c], 0, etPunct, c
+			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), pending|punctFlags[c], etPunct, c
 			n++
 			all |= pending
 			i++
@@ -519,7 +522,7 @@ func entScanWord(text string, i int, pending uint16, t *entToken) int {
 		}
 	}
 	// Field by field, as in entTokenizeASCII.
-	t.s, t.e, t.g, t.f, t.ci, t.kind, t.c = int32(start), int32(e), 0, f, 0, kind, 0
+	t.s, t.e, t.f, t.kind, t.c = int32(start), int32(e), f, kind, 0
 	return i
 }
 
@@ -637,6 +640,7 @@ func (s *entScanner) flags(i int) uint32 {
 		t.f |= efLooked
 		switch {
 		case t.kind != etWord || t.e-t.s > maxKey:
+			t.g, t.ci = 0, 0
 		case t.f&efASCII != 0:
 			t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
 		default:
