@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -199,6 +200,11 @@ func (g *gazetteer) freeze() {
 		}
 		var ci uint16
 		if cs := g.cues[k]; len(cs) > 0 {
+			// By the length of the word before the last, so that
+			// cuesBefore reads only the cues whose word there has the
+			// length of the text's. The sort is stable: cues of the
+			// same words keep their order, which breaks their ties.
+			slices.SortStableFunc(cs, func(a, b cue) int { return len(a.near) - len(b.near) })
 			ci = uint16(len(g.cueLists))
 			g.cueLists = append(g.cueLists, cs)
 		}

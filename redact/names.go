@@ -831,18 +831,30 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	bestLen := -1
 	capCue := toks[p].f&efCap != 0
 	// The length of the word before the cue word when it is ASCII, which
-	// rules out most cues at once, or -1.
-	nearLen := -1
-	if p > 0 && toks[p-1].kind == etWord && toks[p-1].f&efASCII != 0 {
-		nearLen = int(toks[p-1].e - toks[p-1].s)
+	// rules out most cues at once; 0, which no word has, when there is
+	// no word before it; else -1.
+	nearLen := 0
+	if p > 0 && toks[p-1].kind == etWord {
+		nearLen = -1
+		if toks[p-1].f&efASCII != 0 {
+			nearLen = int(toks[p-1].e - toks[p-1].s)
+		}
 	}
 	cues := s.g.cueLists[toks[p].ci]
-	for k := range cues {
+	for k := 0; k < len(cues); k++ {
 		c := &cues[k]
 		if capCue && (c.kind == cuePersonWeak || c.kind == cuePlaceWeak) && len(c.prev) == 0 {
 			continue // "Is Netflix ...?": a question, not "... is Anna"
 		}
 		if nearLen >= 0 && len(c.prev) > 0 && len(c.near) != nearLen {
+			// The cues come by the length of near (see freeze): those
+			// of nearLen are ahead, or there are none.
+			if len(c.near) > nearLen {
+				break
+			}
+			for k+1 < len(cues) && len(cues[k+1].near) < nearLen {
+				k++
+			}
 			continue
 		}
 		q, ok := p-1, true
