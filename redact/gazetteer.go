@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -190,7 +191,18 @@ func (g *gazetteer) freeze() {
 	g.mask = uint64(size - 1)
 	g.cueLists = [][]cue{nil}
 	var keys strings.Builder
-	for k, f := range g.words {
+	// Short words first: they are the common ones ("to", "the", "is"),
+	// and a key inserted early takes its home slot, or one near it,
+	// where a lookup finds it soonest. The order also makes the table,
+	// and the cost of a lookup, the same from run to run.
+	words := slices.SortedFunc(maps.Keys(g.words), func(a, b string) int {
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
+	for _, k := range words {
+		f := g.words[k]
 		if len(k) > 255 || len(g.cueLists) > 1<<16-1 {
 			panic("redact: gazetteer too large for gazSlot")
 		}
