@@ -29,13 +29,22 @@ var streetSuffixes = [...]string{
 // read by.
 const proseSuffixes = 5
 
-// streetSuffixLast holds the last letters of streetSuffixes.
-var streetSuffixLast = func() (t [256]bool) {
-	for _, suf := range streetSuffixes {
-		t[suf[len(suf)-1]] = true
+// streetSuffixesByLast holds the street suffixes by their last letter,
+// each with whether it is one of the proseSuffixes: an ASCII word is
+// compared with the few that end as it does.
+var streetSuffixesByLast = func() (t [256][]streetSuffix) {
+	for k, suf := range streetSuffixes {
+		c := suf[len(suf)-1]
+		t[c] = append(t[c], streetSuffix{suf, k >= len(streetSuffixes)-proseSuffixes})
 	}
 	return t
 }()
+
+// streetSuffix is an entry of streetSuffixesByLast.
+type streetSuffix struct {
+	s     string
+	prose bool // ends English words as well
+}
 
 // findAddresses reports street addresses, post-office boxes and postcodes
 // that a cue announces.
@@ -371,23 +380,24 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 	if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 5 {
 		return false
 	}
-	suffixes := streetSuffixes[:]
-	if t.f&efCap == 0 {
-		suffixes = suffixes[:len(suffixes)-proseSuffixes]
-	}
 	if t.f&efASCII != 0 {
-		// Folding ASCII only lowers capitals: compare in place, after
-		// ruling out by the last letter.
+		// Folding ASCII only lowers capitals: compare in place, with the
+		// suffixes that end in the word's last letter.
 		w := s.text[t.s:t.e]
-		if len(w) > maxKey || !streetSuffixLast[w[len(w)-1]|0x20] {
+		if len(w) > maxKey {
 			return false
 		}
-		for _, suf := range suffixes {
-			if len(w) >= len(suf)+3 && equalLowerASCII(suf, w[len(w)-len(suf):]) {
+		capital := t.f&efCap != 0
+		for _, suf := range streetSuffixesByLast[w[len(w)-1]|0x20] {
+			if len(w) >= len(suf.s)+3 && (capital || !suf.prose) && equalLowerASCII(suf.s, w[len(w)-len(suf.s):]) {
 				return true
 			}
 		}
 		return false
+	}
+	suffixes := streetSuffixes[:]
+	if t.f&efCap == 0 {
+		suffixes = suffixes[:len(suffixes)-proseSuffixes]
 	}
 	k := s.fold(i)
 	for _, suf := range suffixes {
