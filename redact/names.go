@@ -178,6 +178,10 @@ const (
 	efStop                      // a comma or a period, which may end a job title
 	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
 	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
+	// efNum and efPunct repeat the kinds etNum and etPunct, so that the
+	// loops that skip tokens test one field.
+	efNum
+	efPunct
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -408,7 +412,10 @@ var wordBits = func() (t [256]uint8) {
 // punctFlags holds the flags an ASCII punctuation token carries of
 // itself.
 var punctFlags = func() (t [256]uint32) {
-	t[','], t['.'] = efStop, efStop
+	for c := range t {
+		t[c] = efPunct
+	}
+	t[','], t['.'] = efPunct|efStop, efPunct|efStop
 	for _, c := range ":,-?" {
 		t[c] |= efCueSep
 	}
@@ -426,6 +433,7 @@ var (
 				f[acc] |= efDigit
 			}
 			if acc&int(wbUpper|wbLower) == 0 {
+				f[acc] |= efNum
 				k[acc] = etNum
 			}
 		}
@@ -497,6 +505,7 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 	kind, f, e := etWord, pending, i
 	if acc&(wbUpper|wbLower) == 0 {
 		kind = etNum
+		f |= efNum
 	}
 	if acc&wbDigit != 0 {
 		f |= efDigit
@@ -661,7 +670,7 @@ func (s *entScanner) flags(i int) uint32 {
 
 // punct reports whether token i is the punctuation character c.
 func (s *entScanner) punct(i int, c byte) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].kind == etPunct && s.toks[i].c == c
+	return i >= 0 && i < len(s.toks) && s.toks[i].f&efPunct != 0 && s.toks[i].c == c
 }
 
 // glued reports whether token i follows token i-1 with no space between.
@@ -694,7 +703,7 @@ func (s *entScanner) nameLike(i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap || t.e-t.s > 40 {
+	if t.f&(efCap|efDigit|efUsed|efPunct) != efCap || t.e-t.s > 40 { // a number has efDigit
 		return false
 	}
 	// Words glued to symbols are parts of keys, paths or handles.
@@ -1152,7 +1161,7 @@ func (s *entScanner) findNames() {
 		// without digits. Skip the others in a loop that calls nothing.
 		// Words of two to five bytes may end a self-introduction ("I'm",
 		// "is"), which makes the lower-case words after it a name.
-		for i < n && toks[i].f&efCap == 0 && (toks[i].kind != etNum || toks[i].f&efUsed != 0) {
+		for i < n && toks[i].f&efCap == 0 && toks[i].f&(efNum|efUsed) != efNum {
 			if t := &toks[i]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
 				s.introAt(i)
 			}
