@@ -522,6 +522,11 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	n := len(t)
 	i := lo
 	for i < hi {
+		if st, i = runPlain(&d.sym, tr, stride, t, st, i, hi); i >= hi {
+			break
+		}
+		// A byte runPlain leaves: non-ASCII, a transition to build, or
+		// one to an accepting state.
 		c := t[i]
 		k, w := d.sym[c&0x7f], 1
 		if c >= utf8.RuneSelf {
@@ -565,6 +570,42 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 		}
 	}
 	return true
+}
+
+// runPlain runs the automaton with symbols sym and transitions tr (of
+// rows stride words long) over t[i:hi] from state st, as scanWindow does,
+// while each byte is ASCII and leads by a known transition to a state
+// that is not accepting: most bytes. It returns the state and the
+// position of the first byte it did not take. It calls nothing, so that
+// its state stays in registers; scanWindow takes the other bytes.
+func runPlain(sym *[128]uint8, tr []atomic.Uint32, stride int, t string, st, i, hi int) (int, int) {
+	for i < hi {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k := sym[c]
+		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
+		if v == 0 || v&1 != 0 {
+			break
+		}
+		i++
+		if next := int(v >> 1); next != st {
+			st = next
+			continue
+		}
+		// A byte that leaves the state as it is: skip the run of such
+		// bytes.
+		row := tr[st*stride : st*stride+dfaSelfWords]
+		for i < hi {
+			c := t[i]
+			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
+				break
+			}
+			i++
+		}
+	}
+	return st, i
 }
 
 // noteEnds records that matches of rules can end at p.
