@@ -522,7 +522,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	n := len(t)
 	i := lo
 	for i < hi {
-		if st, i = runPlain(&d.sym, tr, stride, t, st, i, hi); i >= hi {
+		if st, i = runPlain(d.sym[:], tr, stride, t, st, i, hi); i >= hi {
 			break
 		}
 		// A byte runPlain leaves: non-ASCII, a transition to build, or
@@ -578,14 +578,22 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 // that is not accepting: most bytes. It returns the state and the
 // position of the first byte it did not take. It calls nothing, so that
 // its state stays in registers; scanWindow takes the other bytes.
-func runPlain(sym *[128]uint8, tr []atomic.Uint32, stride int, t string, st, i, hi int) (int, int) {
-	for i < hi {
+func runPlain(sym []uint8, tr []atomic.Uint32, stride int, t string, st, i, hi int) (int, int) {
+	t = t[:hi]
+	for i < len(t) {
 		c := t[i]
 		if c >= utf8.RuneSelf {
 			break
 		}
-		k := sym[c]
-		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
+		k := sym[c&0x7f]
+		// The transition is one half of a word: a shift by a constant
+		// rather than by 16*(k&1) leaves the register the processor
+		// shifts by to the loop's state.
+		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load()
+		if k&1 != 0 {
+			v >>= 16
+		}
+		v &= 0xffff
 		if v == 0 || v&1 != 0 {
 			break
 		}
@@ -597,7 +605,7 @@ func runPlain(sym *[128]uint8, tr []atomic.Uint32, stride int, t string, st, i, 
 		// A byte that leaves the state as it is: skip the run of such
 		// bytes.
 		row := tr[st*stride : st*stride+dfaSelfWords]
-		for i < hi {
+		for i < len(t) {
 			c := t[i]
 			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
 				break
