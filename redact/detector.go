@@ -450,6 +450,10 @@ type compiledRule struct {
 	// ms") is no match of theirs (see unitAfter). A user's rule matches
 	// what its pattern says.
 	builtin bool
+	// digitPre is, when every match holds an ASCII digit, the most bytes
+	// a match has before its first one ([0] in any text, [1] in an ASCII
+	// text), else -1 (see matchFrom).
+	digitPre [2]int
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -499,6 +503,14 @@ func compileRule(r Rule) (compiledRule, error) {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}
 	cr.maxLen = maxMatchLen(syn.Simplify())
+	cr.digitPre = [2]int{-1, -1}
+	if simple := syn.Simplify(); digitReach(simple, false) >= 0 {
+		for a, ascii := range []bool{false, true} {
+			if pre := shapeOf(simple, ascii).pre; pre < shapeInf {
+				cr.digitPre[a] = pre
+			}
+		}
+	}
 	cr.maxLenASCII = cr.maxLen
 	if pattern != written {
 		// A wide space is three bytes: in ASCII text, where none can

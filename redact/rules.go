@@ -656,10 +656,11 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 	r := &s.e.rules[ri]
 	t := s.text
 	for lo <= hi {
-		m := s.search(r, lo, hi)
+		from := s.matchFrom(r, lo)
+		m := s.search(r, from, hi)
 		wide := m != nil && m[1] > last
 		if wide {
-			m = s.search(r, lo, len(t))
+			m = s.search(r, from, len(t))
 		}
 		if m == nil {
 			break
@@ -687,6 +688,21 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		}
 	}
 	return lo
+}
+
+// matchFrom returns where the first match of r that starts at lo or
+// after can start: for a rule every match of which holds a digit, no
+// earlier than r.digitPre bytes before the first digit from lo on. The
+// regexp, which tries every start in turn, need not try those before.
+func (s *state) matchFrom(r *compiledRule, lo int) int {
+	pre := r.digitPre[0]
+	if s.asciiText {
+		pre = r.digitPre[1]
+	}
+	if pre < 0 {
+		return lo
+	}
+	return max(lo, nextDigit(s.text, lo)-pre)
 }
 
 // lenIn returns the longest match of r in bytes in a text that is all
