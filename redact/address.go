@@ -84,6 +84,14 @@ func (s *entScanner) findAddresses() {
 					end, score = s.poBoxAt(i+1), 0.85 // "0912 P.O. Box 287"
 				} else {
 					end, score = s.streetFromNumber(i, h)
+					// "Flat 12B Oak Court, 5 Park Road": the number is the
+					// flat's, the words name its building, and the street
+					// follows.
+					if end > 0 && i > 0 && s.unitAt(i-1) == i+h && s.toks[i].f&efNL == 0 {
+						if e := s.streetAfterBuilding(end); e > end {
+							start, end = i-1, e
+						}
+					}
 				}
 			}
 			if end < 0 {
@@ -413,6 +421,13 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 // token i, of h tokens. It returns the token after the street and a
 // score, or -1.
 func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
+	return s.streetFrom(i, h, true)
+}
+
+// streetFrom is streetFromNumber. With loose, name words in lower case
+// count without an address cue too, if a common designator and a
+// postcode follow them; if they do not, it parses again without.
+func (s *entScanner) streetFrom(i, h int, loose bool) (int, float64) {
 	n := len(s.toks)
 	j := i + h
 	// A comma between the number and a designator before the name, as
@@ -431,8 +446,8 @@ func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
 	// Lower-case name words ("42 elm street") count only after a cue
-	// that names an address, and only before a common designator; lower
-	// is -1 until the cue is looked at.
+	// that names an address, or before a common designator and a tail
+	// that holds a postcode; lower caches the cue (see lowerStreetCue).
 	lower, lowerWords := 0, 0
 scan:
 	for j < n && words < 7 {
@@ -494,7 +509,7 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
-			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && s.lowerStreetCue(i, &lower):
+			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose):
 				// A stop word only names the street right before its
 				// designator: "main street", not "from the road".
 				words++
@@ -544,6 +559,11 @@ scan:
 			}
 			break scan
 		}
+	}
+	// "123 main st, toronto on m5h 2m9": no cue, but a postcode after a
+	// common designator says street.
+	if lowerWords > 0 && lower < 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+		return s.streetFrom(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
 		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":
@@ -1145,6 +1165,13 @@ func (s *entScanner) addressTail(j int) int {
 					if e := s.cityAt(j, true); e > 0 {
 						j, end, city = e, e, true
 					}
+				} else if !state && s.toks[j-1].f&efNL == 0 {
+					// A district took the city's place before the postcode:
+					// "Calle Londres 247, Col. Juárez, 06600 Ciudad de
+					// México".
+					if e := s.cityAt(j, false); e > 0 && s.toks[j].f&efNL == 0 {
+						j, end = e, e
+					}
 				}
 				continue
 			}
@@ -1204,7 +1231,7 @@ func (s *entScanner) addressTail(j int) int {
 				if s.stateAt(q, true) {
 					q++
 				}
-				if s.postcodeFirst(q) > 0 || s.stateAt(q, false) || s.ukPostcodeAt(q, true) > 0 {
+				if s.postcodeFirst(q) > 0 || s.stateAt(q, false) || s.lowerPostcodeAt(q) > 0 {
 					j, end, city = e, e, true
 					continue
 				}
@@ -1225,7 +1252,7 @@ func (s *entScanner) addressTail(j int) int {
 			}
 		}
 		if city && !zip {
-			if e := s.ukPostcodeAt(k, true); e > 0 {
+			if e := s.lowerPostcodeAt(k); e > 0 {
 				j, end, zip = e, e, true
 				continue
 			}
@@ -1320,13 +1347,41 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	if e == k {
 		return -1, 0
 	}
-	// A UK postcode or one of five digits or more: not a year.
-	for m, t := e, s.addressTail(e); m < t; m++ {
-		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5) {
-			return e, 0.8
-		}
+	if f := s.streetAfterBuilding(e); f > e {
+		return f, 0.85 // "Flat 3, Rose Court, 5 Park Road"
+	}
+	if s.postcodeIn(e, s.addressTail(e)) {
+		return e, 0.8
 	}
 	return -1, 0
+}
+
+// streetAfterBuilding returns the token after a street with its house
+// number that follows the name of a building ending before token e and
+// a comma ("Oak Court, 5 Park Road"), on its line, or e.
+func (s *entScanner) streetAfterBuilding(e int) int {
+	k := e + 1
+	if !s.punct(e, ',') || k >= len(s.toks) || s.toks[k].f&(efNL|efUsed) != 0 || s.toks[k].kind != etNum {
+		return e
+	}
+	if h := s.houseNumber(k); h > 0 {
+		if f, _ := s.streetFromNumber(k, h); f > k {
+			return f
+		}
+	}
+	return e
+}
+
+// postcodeIn reports whether a postcode starts in the tokens [a, e) of
+// an address's tail: one with letters, in either case, or of five digits
+// or more, which is no year.
+func (s *entScanner) postcodeIn(a, e int) bool {
+	for m := a; m < e; m++ {
+		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5) || s.lowerPostcodeAt(m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unitBefore returns the first token of a unit written before the street
@@ -1509,12 +1564,83 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.ukPostcodeAt(k, false); e > 0 {
 		return e
 	}
-	in := s.text[s.toks[k+1].s:s.toks[k+1].e]
-	if len(w) == 3 && len(in) == 3 && isUpperByte(w[0]) && isDigitByte(w[1]) && isUpperByte(w[2]) &&
-		isDigitByte(in[0]) && isUpperByte(in[1]) && isDigitByte(in[2]) {
+	if e := s.caPostcodeAt(k, false); e > 0 {
+		return e
+	}
+	if eircode(w, s.text[s.toks[k+1].s:s.toks[k+1].e], false) {
 		return k + 2
 	}
 	return 0
+}
+
+// caPostcodeAt returns the token after a Canadian postcode at token k
+// ("K1A 0B6"), or 0. With lower, the postcode is typed in lower case
+// ("m5h 2m9") and starts no line.
+func (s *entScanner) caPostcodeAt(k int, lower bool) int {
+	if k+1 >= len(s.toks) {
+		return 0
+	}
+	a, b := &s.toks[k], &s.toks[k+1]
+	if a.kind != etWord || b.kind != etWord || b.f&efNL != 0 || a.e-a.s != 3 || b.e-b.s != 3 || lower && (a.f|b.f)&(efCap|efNL) != 0 {
+		return 0
+	}
+	w, in := s.text[a.s:a.e], s.text[b.s:b.e]
+	if ukLetter(w[0], lower) && isDigitByte(w[1]) && ukLetter(w[2], lower) && isDigitByte(in[0]) && ukLetter(in[1], lower) && isDigitByte(in[2]) {
+		return k + 2
+	}
+	return 0
+}
+
+// lowerPostcodeAt returns the token after a UK, Canadian or Irish
+// postcode typed in lower case at token k ("sw1a 2aa", "m5h 2m9", "h91
+// ex23"), or 0.
+func (s *entScanner) lowerPostcodeAt(k int) int {
+	if k+1 >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 {
+		return 0
+	}
+	if e := max(s.ukPostcodeAt(k, true), s.caPostcodeAt(k, true)); e > 0 {
+		return e
+	}
+	if b := &s.toks[k+1]; b.kind == etWord && b.f&(efCap|efNL) == 0 && eircode(s.text[s.toks[k].s:s.toks[k].e], s.text[b.s:b.e], true) {
+		return k + 2
+	}
+	return 0
+}
+
+// eircode reports whether a and b are the two halves of an Irish
+// Eircode ("D02 AF30", "T12 X2Y3", "D6W 1F25"): a routing key of a letter
+// and two digits, and four letters or digits of the alphabet Eircodes
+// are written in, which leaves out letters read as digits (B, I, O).
+// With lower, its letters are typed in lower case ("h91 ex23").
+func eircode(a, b string, lower bool) bool {
+	if len(a) != 3 || len(b) != 4 {
+		return false
+	}
+	up := func(c byte) byte {
+		if lower && c >= 'a' && c <= 'z' {
+			return c - 'a' + 'A'
+		}
+		return c
+	}
+	if !(up(a[0]) == 'D' && a[1] == '6' && up(a[2]) == 'W') && !(eircodeChar(up(a[0])) && !isDigitByte(a[0]) && isDigitByte(a[1]) && isDigitByte(a[2])) {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !eircodeChar(up(b[i])) || lower && isUpperByte(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// eircodeChar reports whether c is a digit or one of the capitals Eircodes
+// use.
+func eircodeChar(c byte) bool {
+	switch c {
+	case 'A', 'C', 'D', 'E', 'F', 'H', 'K', 'N', 'P', 'R', 'T', 'V', 'W', 'X', 'Y':
+		return true
+	}
+	return isDigitByte(c)
 }
 
 // postcodeFirst is postcodeAt, ruling out by kind, length and first
@@ -1601,7 +1727,7 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		return false
 	}
 	if lower {
-		return t.e-t.s == 2 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && s.postcodeFirst(k+1) > 0
+		return t.e-t.s == 2 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(k+1) > 0 || s.caPostcodeAt(k+1, true) > 0)
 	}
 	if t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
 		return true // a missing state, as exports from data frames write it

@@ -97,6 +97,23 @@ func TestAddressProbeForms(t *testing.T) {
 		// no house number after the name (this once panicked).
 		{text: "1 Rue Koskikatu 75001 Paris", want: []string{"STREET_ADDRESS=1 Rue Koskikatu 75001 Paris"}},
 		{text: "Ship to 12 Calle Bahnhofstr 80331 München please", want: []string{"STREET_ADDRESS=12 Calle Bahnhofstr 80331 München"}},
+		// Canadian postcodes in either case, lower case without a cue
+		// when a common designator and a postcode say street.
+		{text: "123 main st, toronto on m5h 2m9", want: []string{"STREET_ADDRESS=123 main st, toronto on m5h 2m9"}, none: []string{"LOCATION"}},
+		{text: "pls deliver 88 queen street, toronto on m5h 2n2 thx", want: []string{"STREET_ADDRESS=88 queen street, toronto on m5h 2n2"}},
+		{text: "12 Main St, Springfield, IL 62704 John said hi", want: []string{"STREET_ADDRESS=12 Main St, Springfield, IL 62704"}},
+		{text: "Flat 12B Oak Court, 5 more days to go", none: []string{"STREET_ADDRESS=Flat 12B Oak Court, 5 more days"}},
+		{text: "Ship to 40 King Street West, Toronto, ON M5H 2N2", want: []string{"STREET_ADDRESS=40 King Street West, Toronto, ON M5H 2N2"}},
+		{text: "i'm at 4567 oak way apt 33d, albany, ny 44568 and the courier called", want: []string{"STREET_ADDRESS=4567 oak way apt 33d, albany, ny 44568"}},
+		// Irish Eircodes.
+		{text: "12 Main Street, Cork T12 X2Y3", want: []string{"STREET_ADDRESS=12 Main Street, Cork T12 X2Y3"}},
+		{text: "Send it to 5 Grafton Street, Dublin D02 AF30 please", want: []string{"STREET_ADDRESS=5 Grafton Street, Dublin D02 AF30"}},
+		{text: "my address is 7 high st, galway h91 ex23", want: []string{"STREET_ADDRESS=7 high st, galway h91 ex23"}},
+		// A flat's number and its building before the street.
+		{text: "Flat 12B Oak Court, 5 Park Road, London", want: []string{"STREET_ADDRESS=Flat 12B Oak Court, 5 Park Road, London"}},
+		{text: "Flat 3, Rose Court, 5 Park Road, London", want: []string{"STREET_ADDRESS=Flat 3, Rose Court, 5 Park Road, London"}},
+		// A district before the postcode, the city after it.
+		{text: "Calle Londres 247, Col. Juárez, 06600 Ciudad de México", want: []string{"STREET_ADDRESS=Calle Londres 247, Col. Juárez, 06600 Ciudad de México"}, none: []string{"LOCATION"}},
 	})
 }
 
@@ -155,6 +172,12 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"the apo ae 123 thing",
 		"unit 5 box of chocolates",
 		"We met on the 5th floor, 20 people came",
+		// Lower case without a cue, and no postcode after it; a postcode
+		// after no designator; Eircodes' alphabet lacks B, I, O.
+		"i walked 3 main roads today",
+		"we have 2 oak street signs",
+		"we drove 5 miles down the road, boston ma 02118",
+		"Cork T12 B10O is my bike",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
