@@ -329,7 +329,12 @@ func (s *entScanner) houseNumber(i int) int {
 			return 0
 		case '/':
 			// "7/22 George St": a unit and a house number, as Australia
-			// writes them; not a date or a fraction ("1/2", "12/05/24").
+			// writes them; not a date or a fraction ("1/2", "12/05/24"),
+			// nor the hours and days of "24/7 Support" ("Unit 24/7" is
+			// one).
+			if w == "24" && (i == 0 || s.flags(i-1)&gzUnit == 0) && s.punct(j, '/') && j+1 < len(s.toks) && s.toks[j+1].e-s.toks[j+1].s == 1 && s.text[s.toks[j+1].s] == '7' {
+				return 0
+			}
 			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 				return 3
 			}
@@ -613,16 +618,26 @@ func (s *entScanner) nounAfterStreet(i, e int) bool {
 }
 
 // countOf reports whether a number and name words after an address cue,
-// ending before token lastName, count things or name a title rather
-// than a street: a noun follows that ends the clause ("I'm in 3 Discord
-// servers", "at 3 Doors Down concert last night"). A noun with a number
-// after it is a designator or a name ("Reyes católicos 17").
+// ending before token lastName, count things or name a title or a shop
+// rather than a street: a noun follows that ends the clause ("I'm in 3
+// Discord servers", "at 3 Doors Down concert last night"), or an English
+// noun that a number counts in turn ("at 2 Broke Girls episode 4"), or
+// the words end in one that ends the names of firms ("at 85 Degrees
+// Bakery"). Another noun with a number after it is a designator or a
+// name ("Reyes católicos 17").
 func (s *entScanner) countOf(pre bool, lastName, lastNum int) bool {
-	if pre || lastNum > 0 || !s.nounAt(lastName) {
+	if pre || lastNum > 0 {
+		return false
+	}
+	if lastName > 0 && s.toks[lastName-1].f&efCap != 0 && s.flags(lastName-1)&gzOrgSuffix != 0 {
+		return true
+	}
+	if !s.nounAt(lastName) {
 		return false
 	}
 	e := lastName + 1
-	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.toks[e].kind == etPunct || s.flags(e)&(gzStop|gzCue) != 0
+	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.toks[e].kind == etPunct || s.flags(e)&(gzStop|gzCue) != 0 ||
+		s.toks[e].kind == etNum && s.toks[lastName].f&efCap == 0 && s.flags(lastName)&gzCommon != 0
 }
 
 // nounAt reports whether token e is a noun that a name of a street or a

@@ -114,6 +114,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Flat 3, Rose Court, 5 Park Road, London", want: []string{"STREET_ADDRESS=Flat 3, Rose Court, 5 Park Road, London"}},
 		// A district before the postcode, the city after it.
 		{text: "Calle Londres 247, Col. Juárez, 06600 Ciudad de México", want: []string{"STREET_ADDRESS=Calle Londres 247, Col. Juárez, 06600 Ciudad de México"}, none: []string{"LOCATION"}},
+		{text: "Unit 24/7 Smith St, Fitzroy VIC 3065", want: []string{"STREET_ADDRESS=24/7 Smith St, Fitzroy VIC 3065"}},
 	})
 }
 
@@ -178,6 +179,12 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"we have 2 oak street signs",
 		"we drove 5 miles down the road, boston ma 02118",
 		"Cork T12 B10O is my bike",
+		// Titles, shops and round-the-clock support after a cue.
+		"I'm at 2 Broke Girls episode 4",
+		"I'm stuck at 2 Broke Girls episode 4, it won't load",
+		"I'm at 85 Degrees Bakery now",
+		"We offer 24/7 Support Drive",
+		"I'm at 24/7 Support Drive",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}

@@ -87,5 +87,8 @@ func TestPostcodesAndPlaces(t *testing.T) {
 		{text: "The meeting moved to Room 5 on the 3rd floor", none: []string{"LOCATION", "STREET_ADDRESS"}},
 		{text: "Please proceed to Gate 12 for boarding", none: []string{"LOCATION", "STREET_ADDRESS"}},
 		{text: "I flew to Kuopio 2 days ago", want: []string{"LOCATION=Kuopio"}, none: []string{"STREET_ADDRESS"}},
+		// A field that holds no value.
+		{text: "Country: Unknown", none: []string{"LOCATION"}},
+		{text: "City: Unspecified\nCountry: Canada", want: []string{"LOCATION=Canada"}, none: []string{"LOCATION=Unspecified"}},
 	})
 }

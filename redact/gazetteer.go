@@ -418,7 +418,7 @@ func buildGazetteer() *gazetteer {
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))
 	add(gzCompany, splitList(listBrands))
-	add(gzStop, splitList(listChatStop))
+	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))
 	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))
 	add(gzStop, strings.Fields("Attn Fwd Re"))
 	// Banks and car makers are firms; those that are also names

@@ -226,5 +226,10 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // contractions that start sentences.
 const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Team|Peeps|Fam|Dude|Bro|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
+// listFieldBlanks holds what a form's field or an export holds for a
+// value it lacks ("Country: Unknown", "City: Unspecified"): no place and
+// no name.
+const listFieldBlanks = `Unknown|Unspecified|Undisclosed|Undefined|Withheld|Redacted|Nowhere|Somewhere|Various|Null|TBA|TBC`
+
 // listMoreOrgSuffixes holds more words that end an organisation's name.
 const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Advisors|Advisers|Securities|Financial`
