@@ -83,11 +83,11 @@ func (s *entScanner) findAddresses() {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
 					end, score = s.poBoxAt(i+1), 0.85 // "0912 P.O. Box 287"
 				} else {
-					end, score = s.streetFromNumber(i, h)
+					end, score = s.streetFromNumber(i, h, true)
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
 					// flat's, the words name its building, and the street
 					// follows.
-					if end > 0 && i > 0 && s.unitAt(i-1) == i+h && s.toks[i].f&efNL == 0 {
+					if end > 0 && i > 0 && s.toks[i-1].kind == etWord && s.toks[i].f&efNL == 0 && s.unitAt(i-1) == i+h {
 						if e := s.streetAfterBuilding(end); e > end {
 							start, end = i-1, e
 						}
@@ -424,15 +424,10 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 
 // streetFromNumber parses a street that starts with the house number at
 // token i, of h tokens. It returns the token after the street and a
-// score, or -1.
-func (s *entScanner) streetFromNumber(i, h int) (int, float64) {
-	return s.streetFrom(i, h, true)
-}
-
-// streetFrom is streetFromNumber. With loose, name words in lower case
-// count without an address cue too, if a common designator and a
-// postcode follow them; if they do not, it parses again without.
-func (s *entScanner) streetFrom(i, h int, loose bool) (int, float64) {
+// score, or -1. With loose, name words in lower case count without an
+// address cue too, if a common designator and a postcode follow them;
+// if they do not, it parses again without.
+func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	n := len(s.toks)
 	j := i + h
 	// A comma between the number and a designator before the name, as
@@ -514,7 +509,7 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
-			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose):
+			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
 				// A stop word only names the street right before its
 				// designator: "main street", not "from the road".
 				words++
@@ -568,7 +563,7 @@ scan:
 	// "123 main st, toronto on m5h 2m9": no cue, but a postcode after a
 	// common designator says street.
 	if lowerWords > 0 && lower < 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
-		return s.streetFrom(i, h, false)
+		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
 		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":
@@ -1371,6 +1366,21 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	return -1, 0
 }
 
+// designatorAhead reports whether one of the three words after word
+// token j on its line is a street designator, as a street typed in lower
+// case without a cue must have ("main st", "queen street").
+func (s *entScanner) designatorAhead(j int) bool {
+	for m := j + 1; m <= j+3 && m < len(s.toks); m++ {
+		if t := &s.toks[m]; t.kind != etWord || t.f&(efNL|efDigit) != 0 {
+			return false
+		}
+		if s.flags(m)&gzStreetType != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // streetAfterBuilding returns the token after a street with its house
 // number that follows the name of a building ending before token e and
 // a comma ("Oak Court, 5 Park Road"), on its line, or e.
@@ -1380,7 +1390,7 @@ func (s *entScanner) streetAfterBuilding(e int) int {
 		return e
 	}
 	if h := s.houseNumber(k); h > 0 {
-		if f, _ := s.streetFromNumber(k, h); f > k {
+		if f, _ := s.streetFromNumber(k, h, true); f > k {
 			return f
 		}
 	}
