@@ -882,6 +882,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	for k < n && k <= i+6 && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 {
 		k++
 	}
+	// "Rua Augusta, 1500 - Consolação", "Av. Paulista, 1000, Bela
+	// Vista": Brazil puts a comma before the number.
+	comma := s.punct(k, ',') && k+1 < n && s.toks[k+1].kind == etNum && s.toks[k+1].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 && s.sepAfter(k+2)
+	if comma {
+		k++
+	}
 	if k >= n || k > i+6 || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		return i, -1, 0
 	}
@@ -921,11 +927,20 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if words == 0 {
 		return i, -1, 0
 	}
-	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum && s.houseNumber(j) > 0 && (fl&gzStreetPre != 0 || s.hasCue(i, cueAddress)) {
+	if comma && j == k-1 {
+		j++
+	}
+	h := 0
+	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum {
+		if h = s.houseNumber(j); h == 0 {
+			h = s.slashHouse(j)
+		}
+	}
+	if h > 0 && (fl&gzStreetPre != 0 || s.hasCue(i, cueAddress)) {
 		if fl&gzStreetPre == 0 && s.cityPostcode(i, j) {
 			return i, -1, 0
 		}
-		end := j + s.houseNumber(j)
+		end := j + h
 		// One word and a number after a cue name a gate, a room or a
 		// class as often ("at Gate 5", "in Class 3"): a designator or a
 		// common word alone is no street.
@@ -943,16 +958,59 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	return i, -1, 0
 }
 
+// sepAfter reports whether token k ends a street's number: the end of
+// the text or line, a comma, or a dash with spaces around it ("1500 -
+// Consolação").
+func (s *entScanner) sepAfter(k int) bool {
+	return k >= len(s.toks) || s.toks[k].f&efNL != 0 || s.punct(k, ',') || s.spacedDash(k)
+}
+
+// spacedDash reports whether token k is a dash with spaces on both
+// sides, as Brazil parts a street, a district, a city and a state ("São
+// Paulo - SP").
+func (s *entScanner) spacedDash(k int) bool {
+	return s.punct(k, '-') && s.toks[k].f&(efSpace|efNL) == efSpace && k+1 < len(s.toks) && s.toks[k+1].f&(efSpace|efNL) == efSpace
+}
+
+// slashHouse returns the tokens of a house number and a flat's number
+// written with a slash after a street's name, as Poland writes them
+// ("Marszałkowska 84/92,", "Floriańska 3/5"), which a comma, the end of
+// the line or of the text follows, or 0.
+func (s *entScanner) slashHouse(j int) int {
+	n := len(s.toks)
+	if j+2 >= n || !s.punct(j+1, '/') || !s.glued(j+1) || !s.glued(j+2) || s.toks[j+2].kind != etNum || s.toks[j].e-s.toks[j].s > 4 || s.toks[j+2].e-s.toks[j+2].s > 4 || s.text[s.toks[j].s] == '0' {
+		return 0
+	}
+	if e := j + 3; e >= n || s.toks[e].f&efNL != 0 || s.punct(e, ',') {
+		return 3
+	}
+	return 0
+}
+
 // lowerPreBefore returns the street designator in lower case before the
 // name at token i, maybe with a particle between ("calle Mayor", "rua das
 // Flores"), or -1.
 func (s *entScanner) lowerPreBefore(i int) int {
 	p := i - 1
+	if p > 0 && s.toks[p].kind == etPunct {
+		return s.shortPreBefore(p)
+	}
 	if p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.flags(p)&gzParticle != 0 && s.toks[i].f&efNL == 0 {
 		p--
 	}
 	if s.lowerStreetPre(p) {
 		return p
+	}
+	return -1
+}
+
+// shortPreBefore returns the street designator in lower case that the
+// period at token p ends ("ul. Długa", "al. Jerozolimskie"), or -1.
+func (s *entScanner) shortPreBefore(p int) int {
+	if s.punct(p, '.') && s.glued(p) && s.toks[p+1].f&efNL == 0 {
+		if t := &s.toks[p-1]; t.kind == etWord && t.e-t.s <= 3 && t.f&(efCap|efDigit|efUsed) == 0 && s.flags(p-1)&gzStreetPre != 0 {
+			return p - 1
+		}
 	}
 	return -1
 }
@@ -1127,7 +1185,7 @@ func (s *entScanner) addressTail(j int) int {
 	regions := 0
 	for comps := 0; comps < 8 && j < n; comps++ {
 		k := j
-		comma := s.punct(k, ',')
+		comma := s.punct(k, ',') || s.spacedDash(k)
 		if comma {
 			k++
 		}
@@ -1566,6 +1624,13 @@ func (s *entScanner) postcodeAt(k int) int {
 	t := &s.toks[k]
 	w := s.text[t.s:t.e]
 	if t.kind == etNum {
+		if len(w) == 2 {
+			// Poland's "00-514 Warszawa": before a town on its line.
+			if s.punct(k+1, '-') && s.glued(k+1) && k+3 < n && s.glued(k+2) && s.toks[k+2].kind == etNum && s.toks[k+2].e-s.toks[k+2].s == 3 && s.toks[k+3].f&(efCap|efNL|efSpace) == efCap|efSpace {
+				return k + 3
+			}
+			return 0
+		}
 		if len(w) < 4 || len(w) > 6 {
 			return 0
 		}
@@ -1772,7 +1837,7 @@ func (s *entScanner) tailEndAt(k int) bool {
 		case '.', ',', '?', '!', ';', ')':
 			return true
 		}
-		return false
+		return s.spacedDash(k)
 	}
 	return s.stateAt(k, false) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0
 }

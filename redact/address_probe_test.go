@@ -115,6 +115,16 @@ func TestAddressProbeForms(t *testing.T) {
 		// A district before the postcode, the city after it.
 		{text: "Calle Londres 247, Col. Juárez, 06600 Ciudad de México", want: []string{"STREET_ADDRESS=Calle Londres 247, Col. Juárez, 06600 Ciudad de México"}, none: []string{"LOCATION"}},
 		{text: "Unit 24/7 Smith St, Fitzroy VIC 3065", want: []string{"STREET_ADDRESS=24/7 Smith St, Fitzroy VIC 3065"}},
+		// Poland: "ul." before the name, a house and a flat's number
+		// with a slash, a postcode of two and three digits.
+		{text: "ul. Marszałkowska 84/92, 00-514 Warszawa", want: []string{"STREET_ADDRESS=ul. Marszałkowska 84/92, 00-514 Warszawa"}, none: []string{"LOCATION"}},
+		{text: "Proszę wysłać na ul. Długa 12, 80-827 Gdańsk", want: []string{"STREET_ADDRESS=ul. Długa 12, 80-827 Gdańsk"}},
+		// Brazil: a comma before the number, dashes between the parts.
+		{text: "Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001", want: []string{"STREET_ADDRESS=Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001"}, none: []string{"PERSON", "LOCATION"}},
+		{text: "Entregar na Av. Paulista, 1000, Bela Vista, São Paulo - SP, 01310-100", want: []string{"STREET_ADDRESS=Av. Paulista, 1000, Bela Vista, São Paulo - SP, 01310-100"}},
+		// India: the state before the PIN code.
+		{text: "Deliver to 22 Nehru Nagar, Pune, Maharashtra 411001", want: []string{"STREET_ADDRESS=22 Nehru Nagar, Pune, Maharashtra 411001"}},
+		{text: "Flat 203, MG Road, Bengaluru 560001", want: []string{"STREET_ADDRESS=Flat 203, MG Road, Bengaluru 560001"}},
 	})
 }
 
@@ -185,6 +195,14 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"I'm at 85 Degrees Bakery now",
 		"We offer 24/7 Support Drive",
 		"I'm at 24/7 Support Drive",
+		// A comma or a dash after a designator's name, a number that
+		// counts; two and three digits before no town.
+		"I took Via Roma, 5 minutes from here",
+		"Calle Mayor, 3 days ago",
+		"The price is 10 - 20 euros, Paris",
+		"Pages 10-150 Warszawa",
+		"Order #05-01 was cancelled",
+		"Room 150-0002 is booked",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}

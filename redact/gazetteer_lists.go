@@ -27,7 +27,11 @@ const listRegions = "" +
 	// Germany, Austria, Switzerland.
 	`Baden-Württemberg|Brandenburg|Hessen|Hesse|Niedersachsen|Lower Saxony|Nordrhein-Westfalen|North Rhine-Westphalia|Rheinland-Pfalz|Saarland|Sachsen|Saxony|Sachsen-Anhalt|Schleswig-Holstein|Thüringen|Thuringia|Mecklenburg-Vorpommern|Tirol|Tyrol|Kärnten|Carinthia|Steiermark|Styria|Vorarlberg|Burgenland|Niederösterreich|Oberösterreich|Aargau|Ticino|Tessin|Valais|Wallis|Vaud|Graubünden|` +
 	// France, Spain, Portugal, Italy, the Netherlands, Belgium.
-	`Île-de-France|Bretagne|Normandie|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Hauts-de-France|Grand Est|Bourgogne|Corse|Andalucía|Cataluña|Galicia|Asturias|Cantabria|País Vasco|Navarra|Aragón|Castilla y León|Castilla-La Mancha|Extremadura|Comunidad de Madrid|Comunitat Valenciana|Islas Baleares|Canarias|Algarve|Alentejo|Madeira|Açores|Azores|Lombardia|Piemonte|Piedmont|Veneto|Toscana|Lazio|Campania|Sicilia|Sardegna|Puglia|Calabria|Liguria|Emilia-Romagna|Umbria|Abruzzo|Noord-Holland|Zuid-Holland|Gelderland|Noord-Brabant|Limburg|Overijssel|Friesland|Groningen|Drenthe|Flevoland|Zeeland|Flanders|Wallonia`
+	`Île-de-France|Bretagne|Normandie|Occitanie|Nouvelle-Aquitaine|Auvergne-Rhône-Alpes|Hauts-de-France|Grand Est|Bourgogne|Corse|Andalucía|Cataluña|Galicia|Asturias|Cantabria|País Vasco|Navarra|Aragón|Castilla y León|Castilla-La Mancha|Extremadura|Comunidad de Madrid|Comunitat Valenciana|Islas Baleares|Canarias|Algarve|Alentejo|Madeira|Açores|Azores|Lombardia|Piemonte|Piedmont|Veneto|Toscana|Lazio|Campania|Sicilia|Sardegna|Puglia|Calabria|Liguria|Emilia-Romagna|Umbria|Abruzzo|Noord-Holland|Zuid-Holland|Gelderland|Noord-Brabant|Limburg|Overijssel|Friesland|Groningen|Drenthe|Flevoland|Zeeland|Flanders|Wallonia|` +
+	// India, whose addresses write the state before the PIN code.
+	`Maharashtra|Karnataka|Tamil Nadu|Kerala|Telangana|Andhra Pradesh|Gujarat|Rajasthan|Uttar Pradesh|Madhya Pradesh|West Bengal|Haryana|Punjab|Bihar|Odisha|Assam|Goa|Jharkhand|Chhattisgarh|Uttarakhand|Himachal Pradesh|` +
+	// Poland, Mexico and Brazil.
+	`Mazowieckie|Małopolskie|Pomorskie|Śląskie|Wielkopolskie|Dolnośląskie|Łódzkie|Jalisco|Nuevo León|Puebla|Yucatán|Quintana Roo|Oaxaca|Minas Gerais|Paraná|Santa Catarina|Rio Grande do Sul|Bahia|Pernambuco|Ceará|Goiás`
 
 // listNRP holds nationalities, religions and political groups (Presidio's
 // NRP), as adjectives and nouns.
