@@ -335,7 +335,7 @@ func (s *entScanner) houseNumber(i int) int {
 			if w == "24" && (i == 0 || s.flags(i-1)&gzUnit == 0) && s.punct(j, '/') && j+1 < len(s.toks) && s.toks[j+1].e-s.toks[j+1].s == 1 && s.text[s.toks[j+1].s] == '7' {
 				return 0
 			}
-			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
+			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efNL|efDigit) == 0 {
 				return 3
 			}
 			if j+1 < len(s.toks) && s.glued(j+1) {
@@ -360,7 +360,13 @@ func (s *entScanner) houseLetter(k int) int {
 	if t := &s.toks[k]; t.kind != etWord || t.e-t.s != 1 || t.f&(efNL|efUsed) != 0 || entClass[s.text[t.s]] != ecLower && entClass[s.text[t.s]] != ecUpper {
 		return k
 	}
-	if e := k + 1; e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',') {
+	e := k + 1
+	// "Mannerheimintie 12 B 5": a staircase and a flat, as Finland
+	// writes them.
+	if e < len(s.toks) && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s <= 3 && s.toks[e].f&efNL == 0 && !s.glued(e) {
+		e++
+	}
+	if e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',') {
 		return e
 	}
 	return k
@@ -1303,6 +1309,18 @@ func (s *entScanner) addressTail(j int) int {
 					j, end, city = e, e, true
 					continue
 				}
+			} else if comma && s.toks[k].kind == etWord && s.toks[k].f&(efCap|efNL) == 0 {
+				// A town the gazetteer does not know before a state and a
+				// postcode in lower case: "windsor vic 3181".
+				for e := k + 1; e <= k+2 && e < n && s.toks[e-1].kind == etWord && s.toks[e-1].f&(efCap|efDigit) == 0; e++ {
+					if s.stateAt(e, true) {
+						j, end, city = e, e, true
+						break
+					}
+				}
+				if city {
+					continue
+				}
 			}
 		}
 		// The post office of a US military address, in any case, before
@@ -1457,10 +1475,10 @@ func (s *entScanner) streetAfterBuilding(e int) int {
 
 // postcodeIn reports whether a postcode starts in the tokens [a, e) of
 // an address's tail: one with letters, in either case, or of five digits
-// or more, which is no year.
+// or more, which is no year, or of four after a state ("vic 3181").
 func (s *entScanner) postcodeIn(a, e int) bool {
 	for m := a; m < e; m++ {
-		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5) || s.lowerPostcodeAt(m) > 0 {
+		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5 || m > a && s.flags(m-1)&gzState != 0) || s.lowerPostcodeAt(m) > 0 {
 			return true
 		}
 	}
@@ -1606,6 +1624,10 @@ func (s *entScanner) unitAt(k int) int {
 	t := &s.toks[j]
 	switch {
 	case t.kind == etNum && t.e-t.s <= 6:
+		// "#05-01": a floor and a unit, as Singapore writes them.
+		if j+2 < n && s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum && s.toks[j+2].e-s.toks[j+2].s <= 4 && (!s.glued(j+3) || s.punct(j+3, ',')) {
+			return j + 3
+		}
 		return j + 1
 	case t.kind == etWord && t.e-t.s <= 5 && (t.f&efDigit != 0 || t.f&efAllCap != 0 || t.e-t.s == 1):
 		return j + 1
@@ -1817,7 +1839,7 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		return false
 	}
 	if lower {
-		return t.e-t.s == 2 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(k+1) > 0 || s.caPostcodeAt(k+1, true) > 0)
+		return t.e-t.s <= 3 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(k+1) > 0 || s.caPostcodeAt(k+1, true) > 0)
 	}
 	if t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
 		return true // a missing state, as exports from data frames write it

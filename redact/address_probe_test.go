@@ -125,6 +125,12 @@ func TestAddressProbeForms(t *testing.T) {
 		// India: the state before the PIN code.
 		{text: "Deliver to 22 Nehru Nagar, Pune, Maharashtra 411001", want: []string{"STREET_ADDRESS=22 Nehru Nagar, Pune, Maharashtra 411001"}},
 		{text: "Flat 203, MG Road, Bengaluru 560001", want: []string{"STREET_ADDRESS=Flat 203, MG Road, Bengaluru 560001"}},
+		// Australia in lower case, a unit with a slash; Singapore's floor
+		// and unit; Finland's staircase and flat.
+		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
+		{text: "45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=45 chapel st, windsor vic 3181"}},
+		{text: "Deliver to 88 Orchard Road, #05-01, Singapore 238839", want: []string{"STREET_ADDRESS=88 Orchard Road, #05-01, Singapore 238839"}, none: []string{"LOCATION"}},
+		{text: "Address is Mannerheimintie 12 B 5, 00100 Helsinki", want: []string{"STREET_ADDRESS=Mannerheimintie 12 B 5, 00100 Helsinki"}},
 	})
 }
 
@@ -203,6 +209,8 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Pages 10-150 Warszawa",
 		"Order #05-01 was cancelled",
 		"Room 150-0002 is booked",
+		"I ate 1/2 apple pie today",
+		"we walked 3/4 of the road, windsor is nice",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
