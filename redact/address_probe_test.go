@@ -131,6 +131,12 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=45 chapel st, windsor vic 3181"}},
 		{text: "Deliver to 88 Orchard Road, #05-01, Singapore 238839", want: []string{"STREET_ADDRESS=88 Orchard Road, #05-01, Singapore 238839"}, none: []string{"LOCATION"}},
 		{text: "Address is Mannerheimintie 12 B 5, 00100 Helsinki", want: []string{"STREET_ADDRESS=Mannerheimintie 12 B 5, 00100 Helsinki"}},
+		// Japan in romaji: block numbers, district and ward, a postcode
+		// of three and four digits after the city.
+		{text: "Address: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002", want: []string{"STREET_ADDRESS=1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002"}, none: []string{"LOCATION"}},
+		{text: "Ship to 4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan", want: []string{"STREET_ADDRESS=4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan"}},
+		// A shop named after a number after a cue.
+		{text: "I'm at 5 Guys Burgers now", none: []string{"STREET_ADDRESS"}},
 	})
 }
 
@@ -210,6 +216,10 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Order #05-01 was cancelled",
 		"Room 150-0002 is booked",
 		"I ate 1/2 apple pie today",
+		"Score was 3-2-1 and Tokyo won",
+		"Call 03-1234-5678 in Shibuya-ku",
+		"The 1-2-3 method works",
+		"Tokyo 150-0002 is a postcode shape",
 		"we walked 3/4 of the road, windsor is nice",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})

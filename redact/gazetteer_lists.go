@@ -236,4 +236,4 @@ const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Everyone|Everybody|Valued|
 const listFieldBlanks = `Unknown|Unspecified|Undisclosed|Undefined|Withheld|Redacted|Nowhere|Somewhere|Various|Null|TBA|TBC`
 
 // listMoreOrgSuffixes holds more words that end an organisation's name.
-const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Advisors|Advisers|Securities|Financial`
+const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Burgers|Pizzeria|Grill|Bistro|Tavern|Steakhouse|Brewery|Restaurant|Advisors|Advisers|Securities|Financial`
