@@ -135,6 +135,8 @@ func TestAddressProbeForms(t *testing.T) {
 		// of three and four digits after the city.
 		{text: "Address: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002", want: []string{"STREET_ADDRESS=1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002"}, none: []string{"LOCATION"}},
 		{text: "Ship to 4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan", want: []string{"STREET_ADDRESS=4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan"}},
+		// A district as a unit (Vietnam).
+		{text: "My address is 25 Nguyen Hue, District 1, Ho Chi Minh City", want: []string{"STREET_ADDRESS=25 Nguyen Hue, District 1, Ho Chi Minh City"}},
 		// A shop named after a number after a cue.
 		{text: "I'm at 5 Guys Burgers now", none: []string{"STREET_ADDRESS"}},
 	})
@@ -219,6 +221,11 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Score was 3-2-1 and Tokyo won",
 		"Call 03-1234-5678 in Shibuya-ku",
 		"The 1-2-3 method works",
+		"Follow the Google way 2 times a day",
+		"Take Exit road 5 then 2024 Oslo",
+		"The District 9 movie was great",
+		"I am at Sector 7 now",
+		"See Section 8 of the terms",
 		"Tokyo 150-0002 is a postcode shape",
 		"we walked 3/4 of the road, windsor is nice",
 	} {
