@@ -94,12 +94,6 @@ func (s *entScanner) findAddresses() {
 					}
 				}
 			}
-			// "1-2-3 Shibuya": Japanese block numbers before a name.
-			if end < 0 && i+5 < n && s.toks[i+5].f&efCap != 0 && s.toks[i+1].c == '-' && s.toks[i+3].c == '-' {
-				if e := s.chomeAt(i); e > 0 {
-					end, score = e, 0.8
-				}
-			}
 			if end < 0 {
 				if z := s.zipAfterCue(i); z > 0 {
 					s.emit(stZip, i, z-1, 0.7)
@@ -1457,55 +1451,6 @@ func (s *entScanner) designatorAhead(j int) bool {
 			return false
 		}
 		if s.flags(m)&gzStreetType != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// chomeAt returns the token after a Japanese address written in romaji
-// from the block numbers at token i to its ward or city: "1-2-3 Shibuya,
-// Shibuya-ku", "4-5-6 Umeda, Kita-ku". The ward's suffix ("-ku", "-shi",
-// "-cho") sets it apart from dates and phone numbers. It returns 0 when
-// there is none.
-func (s *entScanner) chomeAt(i int) int {
-	n := len(s.toks)
-	j := i
-	for part := 0; part < 3; part++ {
-		if j >= n || s.toks[j].kind != etNum || s.toks[j].e-s.toks[j].s > 3 || part > 0 && !s.glued(j) {
-			return 0
-		}
-		j++
-		if part < 2 {
-			if !s.punct(j, '-') || !s.glued(j) {
-				return 0
-			}
-			j++
-		}
-	}
-	if j < n && s.glued(j) {
-		return 0
-	}
-	// The district, then the ward: "Shibuya, Shibuya-ku".
-	for k := j; k < n && k < j+4 && s.toks[k].f&efNL == 0; k++ {
-		if s.punct(k, ',') && k > j {
-			continue
-		}
-		if !s.nameLike(k) {
-			return 0
-		}
-		if w := s.text[s.toks[k].s:s.toks[k].e]; k > j && wardSuffix(w) {
-			return k + 1
-		}
-	}
-	return 0
-}
-
-// wardSuffix reports whether w ends with the suffix of a Japanese ward,
-// city or town written in romaji ("Shibuya-ku", "Sapporo-shi").
-func wardSuffix(w string) bool {
-	for _, suf := range [...]string{"-ku", "-shi", "-cho", "-machi", "-gun"} {
-		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}

