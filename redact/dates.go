@@ -255,6 +255,11 @@ func (s *state) monthDate(ms, me, month int) {
 	// may be something else ("you may 2", "3 mar").
 	weak := me-ms <= 3 && t[ms] >= 'a' && t[ms] <= 'z'
 	switch {
+	case hasDay && hasYear && weak && me < n && t[me] != '.' && wordMonth(t[ms:me]):
+		// "15 out 2000 units", "set 12 2024": a month abbreviation that is
+		// also an English word, without its period, is a date only as
+		// much as context words make it one ("nata il 5 set 1980").
+		s.addDate(start, end, 0.3)
 	case hasDay && hasYear:
 		s.addDate(start, end, 0.6)
 	case (hasDay || hasYear) && !weak:
@@ -265,6 +270,17 @@ func (s *state) monthDate(ms, me, month int) {
 		// A capitalised month name alone after "in", "since", "during"...
 		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
+}
+
+// wordMonth reports whether the lower-case month abbreviation w is also
+// an English word (Portuguese "out", Italian "set", "gen", "mag", Spanish
+// "ago", "ene", "dic").
+func wordMonth(w string) bool {
+	switch w {
+	case "out", "set", "gen", "mag", "ago", "ene", "dic":
+		return true
+	}
+	return false
 }
 
 // yearWordBefore reports whether one of the yearWords, or "last", "next"

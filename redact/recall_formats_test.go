@@ -71,3 +71,35 @@ func TestOptInDatesStayOptIn(t *testing.T) {
 		}
 	}
 }
+
+// TestWordMonthsNeedContext: month abbreviations that are also English
+// words ("out", "set", "gen", "mag", "ago") make no date on their own
+// when every date type is on, but a birth word still makes a date of
+// birth of them, and a period marks the abbreviation.
+func TestWordMonthsNeedContext(t *testing.T) {
+	all, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"we sold 15 out 2000 units", "", ""},
+		{"please set 10 1990 as the year", "", ""},
+		{"version gen 2 2021", "", ""},
+		{"mag 5 2020 lens", "", ""},
+		{"they got 5 out 1999", "", ""},
+		{"nata il 5 set 1980", TypeDateOfBirth, "5 set 1980"},
+		{"nacido el 5 ago 1990", TypeDateOfBirth, "5 ago 1990"},
+		{"data de nascimento 3 out 1985", TypeDateOfBirth, "3 out 1985"},
+		{"riunione il 5 set. 2024", TypeDateTime, "5 set. 2024"},
+		{"meeting on 5 Mar 2024", TypeDateTime, "5 Mar 2024"},
+	} {
+		fs, err := all.Detect(context.Background(), c.text)
+		require.NoError(t, err)
+		if c.want == "" {
+			assert.Empty(t, spans(fs), c.text)
+			continue
+		}
+		if assert.Len(t, fs, 1, c.text) {
+			assert.Equal(t, c.typ, fs[0].Type, c.text)
+			assert.Equal(t, c.want, c.text[fs[0].Start:fs[0].End], c.text)
+		}
+	}
+}
