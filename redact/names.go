@@ -1730,9 +1730,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "Duration: 1234 ms", "Memory Size: 512 MB": a field's label before
 	// its value, unless the words make a full name ("Anna Berg: 555 ...").
 	// A value with a unit of measure ("512 MB", "80 %") makes the
-	// words a label even when they are unknown or a given name ("Ram:
-	// 16 GB").
-	if ok, more, unit := s.valueLabel(end); ok && !strongP && (unit && words <= 3 && !(first && last) || !first && !(last && words >= 2) && (common || more || !known && words == 1)) {
+	// words a label even when the gazetteer does not know them, not when
+	// they are a name it knows ("Priya: 2 GB of photos are gone").
+	if ok, more, unit := s.valueLabel(end); ok && !strongP && (unit && words <= 3 && !first && !(last && words >= 2) || !first && !(last && words >= 2) && (common || more || !known && words == 1)) {
 		return false
 	}
 	// "OS Darwin 23.3.0", "Python 3.11.8": a product before its version.

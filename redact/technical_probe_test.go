@@ -233,11 +233,15 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "RequestId: 4b2a9e6f Duration: 1234.56 ms Max Memory Used: 87 MB", none: []string{"PERSON=Duration", "PERSON=Max Memory"}},
 		{text: "Subnet: 192.168.1.0/24", none: []string{"PERSON"}},
 		// A value with a unit of measure: a setting's label, even of
-		// unknown words or a given name.
+		// unknown words...
 		{text: "Memory Size: 512 MB", none: []string{"PERSON"}},
 		{text: "Billed Duration: 1200 ms", none: []string{"PERSON"}},
 		{text: "Disk Quota: 80%", none: []string{"PERSON"}},
-		{text: "Ram Prasad: 16 GB", none: []string{"PERSON"}},
+		// ... but not of a name the gazetteer knows: a speaker's own name
+		// before what they say goes out otherwise.
+		{text: "Ram Prasad: 16 GB", want: []string{"PERSON=Ram Prasad"}},
+		{text: "Priya: 2 GB of photos are gone", want: []string{"PERSON=Priya"}},
+		{text: "Anna: 80% done", want: []string{"PERSON=Anna"}},
 		// A product or a tool before the noun that says what it is.
 		{text: "The Gradle Daemon is slow to start.", none: []string{"PERSON"}},
 		{text: "Docker Daemon not running", none: []string{"PERSON"}},
