@@ -100,6 +100,9 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("keywords", func(b *testing.B) { benchOne(b, strings.Repeat("token:", 1<<20/6)) })
 	// Every keyword starts a value that runs to the end of the text.
 	b.Run("values", func(b *testing.B) { benchOne(b, strings.Repeat("token:Ab1=", 1<<20/10)) })
+	// Rule matches one after another in a text that is not all ASCII:
+	// no match may read the rest of the text again.
+	b.Run("nonascii", func(b *testing.B) { benchOne(b, strings.Repeat("1234567890 ", 1<<20/11)+"é") })
 }
 
 func benchOne(b *testing.B, text string) {

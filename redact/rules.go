@@ -82,8 +82,10 @@ func widen(re *syntax.Regexp) bool {
 	}
 	switch re.Op {
 	case syntax.OpCharClass:
+		// A class that holds a wide space already says what it means
+		// about them ("[^\xa0]" leaves one out on purpose): kept as is.
 		for k := 0; k+1 < len(re.Rune); k += 2 {
-			if re.Rune[k] <= ' ' && ' ' <= re.Rune[k+1] && !classHas(re.Rune, 0xa0) {
+			if re.Rune[k] <= ' ' && ' ' <= re.Rune[k+1] && !slices.ContainsFunc(wideSpaces, func(w rune) bool { return classHas(re.Rune, w) }) {
 				for _, w := range wideSpaces {
 					re.Rune = append(re.Rune, w, w)
 				}
@@ -769,7 +771,10 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 		return nil
 	}
 	re, reCtx := r.re, r.reCtx
-	if s.asciiText || isASCII(t[max(lo-1, 0):hi]) {
+	// The patterns as written serve a text that is all ASCII. Testing
+	// each window instead would read the rest of a text that is not
+	// again at every match: quadratic time.
+	if s.asciiText {
 		re, reCtx = r.reASCII, r.reCtxASCII
 	}
 	// Without a "v" group only the match bounds are needed, which spares

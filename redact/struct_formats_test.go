@@ -398,6 +398,26 @@ func TestUserRuleSpacesWiden(t *testing.T) {
 	}
 }
 
+// TestWidenSpacesKeepsExclusions: a class that says something about the
+// wide spaces already is left as written; a space elsewhere widens.
+func TestWidenSpacesKeepsExclusions(t *testing.T) {
+	for _, c := range []struct {
+		pattern, text string
+		match         bool
+	}{
+		{`a[^\xa0]b`, "a\u00a0b", false},
+		{`a[^\xa0]b`, "a b", true},
+		{`a[ \x{202f}]b`, "a\u00a0b", false},
+		{`a[ -]b`, "a\u00a0b", true},
+		{`a b`, "a\u2009b", true},
+		{`a[^ ]b`, "a\u00a0b", true},
+	} {
+		w, err := widenSpaces(c.pattern)
+		require.NoError(t, err)
+		assert.Equal(t, c.match, regexp.MustCompile(w).MatchString(c.text), "%s (as %s) on %q", c.pattern, w, c.text)
+	}
+}
+
 // TestWidenedRulesASCII: in ASCII text a rule's pattern as written finds
 // exactly what its widened form (spaces also matching U+00A0 and kin)
 // finds, so search may run the former there; and the widened form finds
