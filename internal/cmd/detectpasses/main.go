@@ -36,12 +36,12 @@ func main() {
 func run(corpus string, n int) error {
 	raw, err := os.ReadFile(corpus)
 	if err != nil {
-		return err
+		return fmt.Errorf("reading the corpus: %w", err)
 	}
 	lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
 	d, err := redact.NewDetector()
 	if err != nil {
-		return err
+		return fmt.Errorf("building the detector: %w", err)
 	}
 	ctx := context.Background()
 	found := 0
