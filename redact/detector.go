@@ -393,6 +393,19 @@ func (e *Engine) Types() []string {
 	return out
 }
 
+// acquire takes a state from the pool, set up for text.
+func (e *Engine) acquire(text string) *state {
+	s := e.pool.Get().(*state)
+	s.reset(text)
+	return s
+}
+
+// release returns s to the pool without the text it held.
+func (e *Engine) release(s *state) {
+	s.forget()
+	e.pool.Put(s)
+}
+
 // Detect returns the findings in text, sorted by start and not
 // overlapping, with UTF-8 byte offsets. It fails only when ctx is done or
 // an external detector fails; invalid UTF-8 is scanned as is.
@@ -400,12 +413,8 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s := e.pool.Get().(*state)
-	defer func() {
-		s.forget()
-		e.pool.Put(s)
-	}()
-	s.reset(text)
+	s := e.acquire(text)
+	defer e.release(s)
 	s.scan()
 	s.runRules()
 	for _, r := range e.recs {

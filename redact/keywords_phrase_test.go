@@ -7,12 +7,8 @@ import (
 
 // hitsOf scans text and returns the keyword entries it records.
 func hitsOf(e *Engine, text string) map[int32]bool {
-	s := e.pool.Get().(*state)
-	defer func() {
-		s.forget()
-		e.pool.Put(s)
-	}()
-	s.reset(text)
+	s := e.acquire(text)
+	defer e.release(s)
 	s.scan()
 	got := map[int32]bool{}
 	for _, h := range s.hits {
