@@ -436,17 +436,14 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 // compiledRule is a Rule ready to run.
 type compiledRule struct {
 	Rule
-	re    *regexp.Regexp
-	reCtx *regexp.Regexp // re behind one character of context (see search)
-	// re and reCtx compiled from the pattern as written, before
-	// widenSpaces: the same matches in ASCII text, found faster.
-	reASCII, reCtxASCII *regexp.Regexp
-	sub                 int      // index of the "v" submatch, or 0
-	gate                []string // keywords that admit the rule
-	maxLen              int      // longest match in bytes, -1: unbounded
-	maxLenASCII         int      // maxLen of the pattern as written, for ASCII text
-	posWords            []string // context words and keywords, lower case, words joined by spaces
-	on                  bool     // its type is enabled
+	// forms[0] serves any text: the pattern with its spaces widened
+	// (widenSpaces); forms[1] serves a text that is all ASCII: the
+	// pattern as written, which finds the same matches there, faster.
+	forms    [2]ruleForm
+	sub      int      // index of the "v" submatch, or 0
+	gate     []string // keywords that admit the rule
+	posWords []string // context words and keywords, lower case, words joined by spaces
+	on       bool     // its type is enabled
 	// weak: a match is reported only when one of the rule's positive
 	// words is near it: the rule requires context, or scores below the
 	// engine's threshold unless a context word raises it.
@@ -459,10 +456,48 @@ type compiledRule struct {
 	// ms") is no match of theirs (see unitAfter). A user's rule matches
 	// what its pattern says.
 	builtin bool
-	// digitPre is, when every match holds an ASCII digit, the most bytes
-	// a match has before its first one ([0] in any text, [1] in an ASCII
-	// text), else -1 (see matchFrom).
-	digitPre [2]int
+}
+
+// ruleForm is a rule's pattern compiled for one kind of text.
+type ruleForm struct {
+	re       *regexp.Regexp
+	reCtx    *regexp.Regexp // re behind one character of context (see search)
+	maxLen   int            // longest match in bytes, -1: unbounded
+	digitPre int            // when every match holds an ASCII digit, the most bytes before the first one, else -1 (see matchFrom)
+}
+
+// form returns the form of r for a text that is all ASCII or not.
+func (r *compiledRule) form(ascii bool) *ruleForm {
+	if ascii {
+		return &r.forms[1]
+	}
+	return &r.forms[0]
+}
+
+// measure sets f's bounds from its pattern, read as in a text that is
+// all ASCII or not.
+func (f *ruleForm) measure(pattern string, ascii bool) error {
+	syn, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return err
+	}
+	simple := syn.Simplify()
+	f.maxLen, f.digitPre = maxMatchLen(simple), -1
+	if digitReach(simple, false) >= 0 {
+		if pre := shapeOf(simple, ascii).pre; pre < shapeInf {
+			f.digitPre = pre
+		}
+	}
+	return nil
+}
+
+// compile sets f's regular expressions from pattern.
+func (f *ruleForm) compile(pattern string) (err error) {
+	if f.re, err = regexp.Compile(pattern); err != nil {
+		return err
+	}
+	f.reCtx, err = compileCtx(pattern)
+	return err
 }
 
 func compileRule(r Rule) (compiledRule, error) {
@@ -475,12 +510,28 @@ func compileRule(r Rule) (compiledRule, error) {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}
 	r.Pattern = pattern
-	re, err := regexp.Compile(r.Pattern)
-	if err != nil {
+	cr := compiledRule{Rule: r}
+	wide, ascii := &cr.forms[0], &cr.forms[1]
+	if err := wide.compile(pattern); err != nil {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}
-	cr := compiledRule{Rule: r, re: re}
-	if i := re.SubexpIndex("v"); i > 0 {
+	*ascii = *wide
+	if pattern != written {
+		// The printed rewrite loses the literal prefixes and folded
+		// literals the regexp package searches fastest, and a wide space
+		// is three bytes: in ASCII text, where none can match, the
+		// pattern as written finds the same matches in narrower regions.
+		if err := ascii.compile(written); err != nil {
+			return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
+		}
+	}
+	if err := wide.measure(pattern, false); err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
+	}
+	if err := ascii.measure(written, true); err != nil {
+		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
+	}
+	if i := wide.re.SubexpIndex("v"); i > 0 {
 		cr.sub = i
 	}
 	cr.gate = r.Keywords
@@ -490,42 +541,6 @@ func compileRule(r Rule) (compiledRule, error) {
 	for _, l := range [][]string{r.Context, cr.gate} {
 		for _, w := range l {
 			cr.posWords = append(cr.posWords, strings.Join(splitWords(strings.ToLower(w)), " "))
-		}
-	}
-	if cr.reCtx, err = compileCtx(r.Pattern); err != nil {
-		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
-	}
-	cr.reASCII, cr.reCtxASCII = cr.re, cr.reCtx
-	if pattern != written {
-		// The pattern as written for ASCII text, where the wide spaces
-		// cannot match: the printed rewrite loses the literal prefixes
-		// and folded literals the regexp package searches fastest.
-		if cr.reASCII, err = regexp.Compile(written); err != nil {
-			return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
-		}
-		if cr.reCtxASCII, err = compileCtx(written); err != nil {
-			return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
-		}
-	}
-	syn, err := syntax.Parse(r.Pattern, syntax.Perl)
-	if err != nil {
-		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
-	}
-	cr.maxLen = maxMatchLen(syn.Simplify())
-	cr.digitPre = [2]int{-1, -1}
-	if simple := syn.Simplify(); digitReach(simple, false) >= 0 {
-		for a, ascii := range []bool{false, true} {
-			if pre := shapeOf(simple, ascii).pre; pre < shapeInf {
-				cr.digitPre[a] = pre
-			}
-		}
-	}
-	cr.maxLenASCII = cr.maxLen
-	if pattern != written {
-		// A wide space is three bytes: in ASCII text, where none can
-		// match, the regions around a match stay as narrow as written.
-		if syn, err = syntax.Parse(written, syntax.Perl); err == nil {
-			cr.maxLenASCII = maxMatchLen(syn.Simplify())
 		}
 	}
 	if cr.Score == 0 {

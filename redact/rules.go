@@ -241,7 +241,7 @@ func (s *state) runRules() {
 		}
 		r := &e.rules[sp.rule]
 		lo := off
-		if ml := r.lenIn(s.asciiText); ml >= 0 {
+		if ml := r.form(s.asciiText).maxLen; ml >= 0 {
 			lo = max(lo, sp.first-ml)
 		}
 		hi := sp.last
@@ -544,27 +544,12 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 			tr = tab.trans
 		}
 		i += w
-		if next := int(v >> 1); next != st {
-			st = next
-			if v&1 != 0 {
-				s.noteEnds(tab.acc[st], i-w)
-			}
-			continue
-		}
+		st = int(v >> 1)
 		if v&1 != 0 {
 			s.noteEnds(tab.acc[st], i-w)
-			continue
 		}
-		// A byte that leaves the state as it is: skip the run of such
-		// bytes.
-		row := tr[st*stride : st*stride+dfaSelfWords]
-		for i < hi {
-			c := t[i]
-			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
-				break
-			}
-			i++
-		}
+		// runPlain takes the bytes after it, runs that leave the state
+		// as it is included.
 	}
 	if i >= n {
 		if eot := tab.eot[st]; eot != nil {
@@ -622,16 +607,16 @@ func runPlain(sym []uint8, tr []atomic.Uint32, stride int, t string, st, i, hi i
 func (s *state) noteEnds(rules []int32, p int) {
 	e := s.e
 	for _, ri := range rules {
-		r := &e.rules[ri]
 		if !s.mayReport(ri) {
 			continue
 		}
 		o := &s.open[ri]
+		ml := e.rules[ri].form(s.asciiText).maxLen
 		switch {
 		case o.rule < 0:
 			*o = ruleSpan{ri, p, p}
 			s.touched = append(s.touched, ri)
-		case r.lenIn(s.asciiText) >= 0 && p-o.last > r.lenIn(s.asciiText):
+		case ml >= 0 && p-o.last > ml:
 			s.spans = append(s.spans, *o)
 			o.first, o.last = p, p
 		default:
@@ -694,26 +679,14 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 
 // matchFrom returns where the first match of r that starts at lo or
 // after can start: for a rule every match of which holds a digit, no
-// earlier than r.digitPre bytes before the first digit from lo on. The
+// earlier than its digitPre bytes before the first digit from lo on. The
 // regexp, which tries every start in turn, need not try those before.
 func (s *state) matchFrom(r *compiledRule, lo int) int {
-	pre := r.digitPre[0]
-	if s.asciiText {
-		pre = r.digitPre[1]
-	}
+	pre := r.form(s.asciiText).digitPre
 	if pre < 0 {
 		return lo
 	}
 	return max(lo, nextDigit(s.text, lo)-pre)
-}
-
-// lenIn returns the longest match of r in bytes in a text that is all
-// ASCII or not, -1 when unbounded.
-func (r *compiledRule) lenIn(ascii bool) int {
-	if ascii {
-		return r.maxLenASCII
-	}
-	return r.maxLen
 }
 
 // accepts reports whether the match t[ms:me] of r (its "v" group, if it
@@ -770,13 +743,11 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 	if lo > hi {
 		return nil
 	}
-	re, reCtx := r.re, r.reCtx
-	// The patterns as written serve a text that is all ASCII. Testing
-	// each window instead would read the rest of a text that is not
-	// again at every match: quadratic time.
-	if s.asciiText {
-		re, reCtx = r.reASCII, r.reCtxASCII
-	}
+	// The form is chosen per text: testing each window for non-ASCII
+	// bytes instead would read the rest of the text again at every
+	// match (quadratic time).
+	f := r.form(s.asciiText)
+	re, reCtx := f.re, f.reCtx
 	// Without a "v" group only the match bounds are needed, which spares
 	// the regexp the submatch bookkeeping.
 	if lo == 0 {

@@ -37,7 +37,7 @@ func newNationalMatcher(t *testing.T, r Rule) nationalMatcher {
 	cr, err := compileRule(r)
 	require.NoError(t, err, "rule %s: pattern does not compile", r.Name)
 	cr.builtin = true
-	return nationalMatcher{rule: r, cr: cr, re: cr.re, v: cr.sub}
+	return nationalMatcher{rule: r, cr: cr, re: cr.forms[0].re, v: cr.sub}
 }
 
 // contextWindow is how far, in bytes, the harness looks for context words.
