@@ -269,6 +269,15 @@ func lowerByte(s string, i int) byte {
 	return c
 }
 
+// foldBytes appends s to dst lower-cased as lowerByte does ("VERSIÓN"
+// reads as "versión"), the folding the keyword table matches words with.
+func foldBytes(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, lowerByte(s, i))
+	}
+	return dst
+}
+
 // splitWords splits a lower-case phrase into the words the scanner sees:
 // runs of letters (ASCII letters and any non-ASCII byte).
 func splitWords(p string) []string {

@@ -507,7 +507,7 @@ func versionBefore(t string, start int) bool {
 		return false
 	}
 	var low [10]byte
-	switch string(lowerLatin1(lowerASCII(low[:0], t[r:q]))) {
+	switch string(foldBytes(low[:0], t[r:q])) {
 	case "version", "ver", "vers", "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
 		// A system before its version: "Android 13.0.0.1", "iOS 17.0.3.1".
 		"android", "ios", "ipados", "macos", "watchos", "tvos",
@@ -519,18 +519,6 @@ func versionBefore(t string, start int) bool {
 		return true
 	}
 	return false
-}
-
-// lowerLatin1 lowers, in place, the upper-case letters of Latin-1
-// Supplement in UTF-8 (À to Þ but ×): "VERSIÓN" reads as "versión".
-func lowerLatin1(b []byte) []byte {
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == 0xc3 && b[i+1] >= 0x80 && b[i+1] <= 0x9e && b[i+1] != 0x97 {
-			b[i+1] += 0x20
-			i++
-		}
-	}
-	return b
 }
 
 // netmask reports whether the four octets at a..b make a subnet mask
