@@ -508,6 +508,13 @@ func (g *gazetteer) addCue(text string, kind cueKind) {
 	if len(c.prev) > 0 {
 		c.near = c.prev[len(c.prev)-1]
 	}
+	// A phrase listed twice ("bom dia", in two languages' lists) is one
+	// cue: cuesBefore would test each copy.
+	for _, o := range g.cues[last] {
+		if o.kind == kind && slices.Equal(o.prev, c.prev) {
+			return
+		}
+	}
 	g.cues[last] = append(g.cues[last], c)
 	g.words[last] |= gzCue
 	if len(last) < 64 {

@@ -136,7 +136,9 @@ const listMeasureUnits = `B|KB|kB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbp
 // listToolHeads holds the nouns that follow the name of a product, a
 // program or a service in technical chats ("Gradle Daemon", "the Jenkins
 // agent", "Kafka broker"): the name before them is no person's. Nouns
-// that also end a job title ("Controller", "Driver") are left out.
+// that mostly end a job title ("Controller", "Driver") are left out;
+// Agent, Broker, Worker and Installer are in both lists, and a cue or a
+// full known name before them still makes a person (see toolAfter).
 const listToolHeads = `Daemon|Daemons|Server|Servers|Broker|Brokers|Agent|Agents|Cluster|Clusters|Client|Clients|Plugin|Plugins|Plug-in|Plug-ins|Pipeline|Pipelines|Runner|Runners|Worker|Workers|Container|Containers|Engine|Node|Nodes|Instance|Instances|Gateway|Proxy|Database|API|SDK|CLI|Extension|Connector|Module|Modules|Console|Dashboard|Portal|Framework|Bot|Hub|Registry|Repository|Repo|Toolkit|Wizard|Launcher|Updater|Installer|Kernel|Shell|Terminal|Browser|Emulator|Compiler|Debugger|Profiler|Cache|Queue|Topic|Bucket|Endpoint|Webhook|Firmware`
 
 // listOrgSuffixes holds words that end an organisation's name.

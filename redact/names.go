@@ -975,12 +975,7 @@ func brandShape(w string) bool {
 			return false
 		}
 	}
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
-			return true
-		}
-	}
-	return false
+	return humps(w) > 0
 }
 
 // refLabels are the upper-case labels of reference numbers. Some are
@@ -1732,7 +1727,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A value with a unit of measure ("512 MB", "80 %") makes the
 	// words a label even when the gazetteer does not know them, not when
 	// they are a name it knows ("Priya: 2 GB of photos are gone").
-	if ok, more, unit := s.valueLabel(end); ok && !strongP && (unit && words <= 3 && !first && !(last && words >= 2) || !first && !(last && words >= 2) && (common || more || !known && words == 1)) {
+	if ok, more, unit := s.valueLabel(end); ok && !strongP && !first && !(last && words >= 2) && (unit && words <= 3 || common || more || !known && words == 1) {
 		return false
 	}
 	// "OS Darwin 23.3.0", "Python 3.11.8": a product before its version.
@@ -2181,16 +2176,24 @@ func (s *entScanner) headingWords(a, end int) bool {
 // not know, is the plural of a common word it knows ("Flights",
 // "Refunds"), and of no name.
 func (s *entScanner) pluralCommon(k int) bool {
+	fl := s.singularFlags(k)
+	return fl&gzCommon != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
+}
+
+// singularFlags returns the gazetteer flags of ASCII word token k without
+// its final "s" ("Flights" -> "flight", "Saudis" -> "saudi"), or 0 when
+// it is shorter than five letters, holds a digit or ends in "ss".
+func (s *entScanner) singularFlags(k int) uint32 {
 	t := &s.toks[k]
-	if t.f&(efASCII|efDigit) != efASCII || t.e-t.s < 5 || t.e-t.s > maxKey {
-		return false
+	if t.kind != etWord || t.f&(efASCII|efDigit) != efASCII || t.e-t.s < 5 || t.e-t.s > maxKey {
+		return 0
 	}
 	w := s.text[t.s:t.e]
 	if w[len(w)-1] != 's' || w[len(w)-2] == 's' {
-		return false
+		return 0
 	}
 	fl, _ := s.g.lookupASCII(w[:len(w)-1])
-	return fl&gzCommon != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
+	return fl
 }
 
 // firmListAt reports whether token a starts a list of exactly three

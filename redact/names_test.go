@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -221,4 +222,24 @@ func FuzzNames(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestGazetteerCuesOnce: no cue phrase is held twice for its last word,
+// however often the lists name it.
+func TestGazetteerCuesOnce(t *testing.T) {
+	g := theGazetteer()
+	n := 0
+	for last, cs := range g.cues {
+		for i := range cs {
+			for j := range i {
+				if cs[i].kind == cs[j].kind && slices.Equal(cs[i].prev, cs[j].prev) {
+					t.Errorf("cue %q before %q held twice", strings.Join(cs[i].prev, " "), last)
+				}
+			}
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d cues: the lists were not read?", n)
+	}
 }

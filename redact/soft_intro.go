@@ -91,15 +91,7 @@ func (s *entScanner) introName(k int, kind uint32) bool {
 // or a religion the gazetteer holds in the singular ("Paraguayans",
 // "saudis").
 func (s *entScanner) pluralNRP(k int) bool {
-	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efASCII|efDigit) != efASCII || t.e-t.s < 5 || t.e-t.s > maxKey {
-		return false
-	}
-	w := s.text[t.s:t.e]
-	if w[len(w)-1] != 's' {
-		return false
-	}
-	fl, _ := s.g.lookupASCII(w[:len(w)-1])
+	fl := s.singularFlags(k)
 	return fl&gzNRP != 0 && fl&(gzFirst|gzLast|gzPlace|gzCommon) == 0
 }
 
