@@ -133,7 +133,7 @@ func (s *entScanner) findAddresses() {
 					}
 				}
 			}
-		} else if t.f&efCap == 0 {
+		} else {
 			if e := s.poBoxAt(i); e > 0 {
 				end, score = e, 0.85 // "po box 4471"
 			} else {
@@ -415,13 +415,12 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 		}
 		return false
 	}
-	suffixes := streetSuffixes[:]
-	if t.f&efCap == 0 {
-		suffixes = suffixes[:len(suffixes)-proseSuffixes]
-	}
 	k := s.fold(i)
-	for _, suf := range suffixes {
-		if len(k) >= len(suf)+3 && string(k[len(k)-len(suf):]) == suf {
+	if len(k) == 0 {
+		return false
+	}
+	for _, suf := range streetSuffixesByLast[k[len(k)-1]] {
+		if len(k) >= len(suf.s)+3 && (t.f&efCap != 0 || !suf.prose) && string(k[len(k)-len(suf.s):]) == suf.s {
 			return true
 		}
 	}
@@ -711,7 +710,7 @@ func (s *entScanner) abbrevDesignator(k int) bool {
 		return len(w) > 5 && string(w[len(w)-3:]) == "str"
 	}
 	switch string(w) {
-	case "way", "row", "run", "hill", "mews", "walk", "loop", "path", "pike", "rise", "view", "vale", "park", "bend", "cove", "glen", "pass", "ramp", "spur", "gate", "yard", "lane", "weg", "ring", "kade", "dijk", "gata", "gade", "vej", "tie", "kuja", "tee", "vei", "quay", "plaza", "road":
+	case "way", "row", "run", "hill", "mews", "walk", "loop", "path", "pike", "rise", "view", "vale", "park", "bend", "cove", "glen", "pass", "ramp", "spur", "gate", "yard", "lane", "weg", "ring", "kade", "dijk", "gata", "gade", "vej", "tie", "kuja", "tee", "vei", "quay", "road":
 		return false
 	}
 	return true
@@ -1107,8 +1106,9 @@ func (s *entScanner) poBoxAt(i int) int {
 	// In lower case only the forms that start with "p" ("po box 12",
 	// "p.o. box 12", "postfach 12") or that a second word must follow
 	// ("unit 1009 box 0219", "caixa postal 456"): "box", "bp" and
-	// "apartado" alone are common words.
-	if t.kind != etWord || t.e-t.s > 8 || t.f&efCap == 0 && s.text[t.s] != 'p' && s.text[t.s] != 'u' && s.text[t.s] != 'c' {
+	// "apartado" alone are common words, and the switch below has no
+	// case for their lower-case first letters.
+	if t.kind != etWord || t.e-t.s > 8 {
 		return 0
 	}
 	// The lengths of the forms below by their first letter, as bits.
