@@ -41,7 +41,7 @@ func TestStreetAddresses(t *testing.T) {
 		// Not addresses.
 		{text: "I was born on 12 August 1990, does that matter?", none: []string{"STREET_ADDRESS"}},
 		{text: "Can you refund $174.27 to the card? It is 10:30 now.", none: []string{"STREET_ADDRESS"}},
-		{text: "I have 3 Apple devices and 2 Google accounts.", none: []string{"STREET_ADDRESS"}},
+		{text: "I have 3 Apple devices and 2 Google accounts.", none: []string{"STREET_ADDRESS", "ORGANIZATION", "PERSON"}},
 		{text: "Firmware 2.4.1 broke the router after 15 minutes.", none: []string{"STREET_ADDRESS"}},
 		{text: "Call me at 415-555-0132 or +49 30 1234567.", none: []string{"STREET_ADDRESS", "ZIP_CODE"}},
 		{text: "Order ORD-8189149 shipped on 2024-05-01.", none: []string{"STREET_ADDRESS"}},

@@ -48,7 +48,7 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"kr_driver_license", "> MAC 123456789012"},
 		{"kr_driver_license", "router mac address: 121234567890"},
 		{"de_tax_number", "ts=1632900000123"},
-		{"de_tax_number", `{"created_at": 1612345678901, "id": 7}`},
+		{"de_tax_number", `{"created_at": 1632900000123, "id": 7}`},
 		{"th_tnin", "created_at: 1612345678901"},
 		{"de_tax_number", "timestamp 1632900000123"},
 		{"kr_frn", "barcode 5503176250962"},
@@ -61,8 +61,18 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"uk_postcode", "Booking reference B3C5NZ for the flight"},
 		{"us_npi", "membership number 1875244950"},
 	}
+	rules := map[string]Rule{}
+	for _, r := range DefaultRules() {
+		rules[r.Name] = r
+	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {
+			// A decoy is one only if the rule would take it without the
+			// word beside it.
+			r, ok := rules[c.rule]
+			require.True(t, ok, "no rule %s", c.rule)
+			m := newNationalMatcher(t, r)
+			assert.NotEmpty(t, m.findAt(c.text, 0), "%s does not match %q: no decoy of it", c.rule, c.text)
 			fs, err := d.Detect(context.Background(), c.text)
 			require.NoError(t, err)
 			for _, f := range fs {

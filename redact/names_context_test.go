@@ -24,10 +24,11 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "The address of Harbour And Fields is on file.", want: []string{"ORGANIZATION=Harbour And Fields"}},
 		// Weekdays and months of Italian, Portuguese and Dutch, and
 		// English weekdays in the plural, are no names...
-		{text: "Il Pacchetto è stato consegnato Venerdì.", none: []string{"PERSON=Venerdì"}},
-		{text: "A Encomenda chegou na Segunda-feira, não na Quarta.", none: []string{"PERSON=Segunda-feira", "PERSON=Quarta"}},
-		{text: "Wij leveren niet op Zondag.", none: []string{TypePerson}},
-		{text: "The Amsterdam warehouse is closed on Sundays.", none: []string{"PERSON=Sundays"}},
+		// (without the lists they score 0.35: quiet checks every score).
+		{text: "Il Pacchetto è stato consegnato Venerdì.", none: []string{"PERSON=Venerdì"}, quiet: true},
+		{text: "A Encomenda chegou na Segunda-feira, não na Quarta.", none: []string{"PERSON=Segunda-feira", "PERSON=Quarta"}, quiet: true},
+		{text: "Wij leveren niet op Zondag.", none: []string{TypePerson}, quiet: true},
+		{text: "The Amsterdam warehouse is closed on Sundays.", none: []string{"PERSON=Sundays"}, quiet: true},
 		// ... but a month after a particle is part of a street's name.
 		{text: "Moro na Rua Sete de Setembro 45, Porto Alegre.", want: []string{"STREET_ADDRESS=Rua Sete de Setembro 45, Porto Alegre"}},
 		{text: "Envíelo a Calle Doce de Octubre 14, Madrid.", want: []string{"STREET_ADDRESS=Calle Doce de Octubre 14, Madrid"}},

@@ -46,9 +46,9 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Jan Příhoda", want: []string{"PERSON=Jan Příhoda"}},
 		{text: "Regards, Jan Kowalczewski", want: []string{"PERSON=Jan Kowalczewski"}},
 		{text: "Best, April Nwachukwu", want: []string{"PERSON=April Nwachukwu"}},
-		{text: "June Offers are live", none: []string{"PERSON=June Offers"}},
-		{text: "Will Fixing the cable help?", none: []string{"PERSON=Will Fixing"}},
-		{text: "The Easter Bunny brought eggs.", none: []string{"PERSON=Easter Bunny"}},
+		{text: "June Offers are live", none: []string{TypePerson}},
+		{text: "Will Fixing the cable help?", none: []string{TypePerson}},
+		{text: "The Easter Bunny brought eggs.", none: []string{TypePerson}},
 		{text: "Jan Sale starts today", none: []string{TypePerson}},
 	})
 }
@@ -152,7 +152,7 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Our warehouse in Nijmegen is closed.", want: []string{"LOCATION=Nijmegen"}},
 		// Ticket fields and the support teams greeted in other languages.
 		{text: "Priority: High", none: []string{TypePerson}},
-		{text: "Subscription Tier: Gold", none: []string{"PERSON=Tier"}},
+		{text: "Subscription Tier: Gold", none: []string{TypePerson}},
 		{text: "Olá Equipa de Apoio,", none: []string{TypePerson}},
 		{text: "Ciao Assistenza Clienti,", none: []string{TypePerson}},
 		{text: "Olá Equipa de Apoio, sou a Inês Carvalho.", want: []string{"PERSON=Inês Carvalho"}},

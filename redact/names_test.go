@@ -17,14 +17,22 @@ type softCase struct {
 	text string
 	want []string
 	none []string
+	// quiet: the none entries hold at every score, not only at the
+	// default threshold (a fix that removes a weak finding).
+	quiet bool
 }
 
 // softFound runs the combined recognizer and returns "TYPE=value" for each
 // finding at or above the default threshold.
 func softFound(text string) []string {
+	return softFoundAt(text, DefaultThreshold)
+}
+
+// softFoundAt is softFound at another threshold.
+func softFoundAt(text string, threshold float64) []string {
 	var out []string
 	newSoftEntityRecognizer().Recognize(text, func(f Finding) {
-		if f.Score >= DefaultThreshold {
+		if f.Score >= threshold {
 			out = append(out, f.Type+"="+text[f.Start:f.End])
 		}
 	})
@@ -40,8 +48,12 @@ func checkSoftCases(t *testing.T, cases []softCase) {
 			for _, w := range c.want {
 				assert.Contains(t, got, w)
 			}
+			all := got
+			if c.quiet {
+				all = softFoundAt(c.text, 0)
+			}
 			for _, no := range c.none {
-				for _, g := range got {
+				for _, g := range all {
 					if strings.Contains(no, "=") {
 						assert.NotEqual(t, no, g, "unexpected %s", g)
 					} else {

@@ -95,7 +95,6 @@ func TestSoftSynthFamilies(t *testing.T) {
 		{text: "zip 123.45", none: []string{"ZIP_CODE"}},
 		// Organisations.
 		{text: "I used to work for Microsoft as an engineer.", want: []string{"ORGANIZATION=Microsoft"}},
-		{text: "I have 3 Apple devices and 2 Google accounts.", none: []string{"ORGANIZATION", "PERSON"}},
 		{text: "Streetcred Software Inc. is a firm.", want: []string{"ORGANIZATION=Streetcred Software Inc."}},
 		{text: "During 1971, Mayo-Walters invested heavily.", want: []string{"ORGANIZATION=Mayo-Walters"}},
 		{text: "Ms. Garcia-Smith called today.", want: []string{"PERSON=Garcia-Smith"}, none: []string{"ORGANIZATION"}},
@@ -122,7 +121,7 @@ func TestStreetsAndPlacesNotPeople(t *testing.T) {
 		// The same words start German prose: without a postcode, city or
 		// address cue, no street.
 		{text: "In der Zeit 5 Minuten", none: []string{"STREET_ADDRESS"}},
-		{text: "Im Jahr 2020 habe ich bestellt", none: []string{"STREET_ADDRESS"}},
+		{text: "Im Jahr 2020 habe ich bestellt", none: []string{"STREET_ADDRESS", "PERSON"}},
 		{text: "Am Ende 3 Artikel fehlten", none: []string{"STREET_ADDRESS"}},
 		{text: "Zum Beispiel 5 Stück", none: []string{"STREET_ADDRESS"}},
 		{text: "Auf der Seite 5 steht es", none: []string{"STREET_ADDRESS"}},
@@ -166,7 +165,6 @@ func TestEuropeanProse(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		// Function words, fused prepositions, adverbs and nouns.
 		{text: "Können Sie mir bitte helfen? Mein Paket ist verloren gegangen.", none: []string{"PERSON"}},
-		{text: "Im Jahr 2020 habe ich bestellt", none: []string{"PERSON"}},
 		{text: "Beim Checkout kommt eine Fehlermeldung", none: []string{"PERSON"}},
 		{text: "Zum Glück hat es geklappt", none: []string{"PERSON"}},
 		{text: "Gestern Abend war der Kundendienst nicht erreichbar.", none: []string{"PERSON"}},
@@ -185,7 +183,6 @@ func TestEuropeanProse(t *testing.T) {
 		{text: "Mijn dochter Sanne heeft besteld.", want: []string{"PERSON=Sanne"}},
 		{text: "Liebe Anna, vielen Dank.", want: []string{"PERSON=Anna"}},
 		// Names after greetings, introductions, titles and prepositions.
-		{text: "Guten Tag, Elizabeth Anderson hier.", want: []string{"PERSON=Elizabeth Anderson"}},
 		{text: "Mit freundlichen Grüßen, Anna Schmidt", want: []string{"PERSON=Anna Schmidt"}},
 		{text: "Ich heiße Jan Novák", want: []string{"PERSON=Jan Novák"}},
 		{text: "Me llamo Lucía Pérez", want: []string{"PERSON=Lucía Pérez"}},

@@ -230,7 +230,7 @@ func TestTechnicalProbeSoft(t *testing.T) {
 		{text: "Set-Cookie: sessionid=8f14e45fceea167a5a36dedd4bea2543; Path=/; HttpOnly; Secure", none: []string{"PERSON"}},
 		{text: "HTTP/1.1 503 Service Unavailable Retry-After: 120", none: []string{"PERSON"}},
 		{text: "node v20.11.1 npm 10.2.4 OS Darwin 23.3.0 arm64", none: []string{"PERSON"}},
-		{text: "RequestId: 4b2a9e6f Duration: 1234.56 ms Max Memory Used: 87 MB", none: []string{"PERSON=Duration", "PERSON=Max Memory"}},
+		{text: "RequestId: 4b2a9e6f Duration: 1234.56 ms Max Memory Used: 87 MB", none: []string{TypePerson}},
 		{text: "Subnet: 192.168.1.0/24", none: []string{"PERSON"}},
 		// A value with a unit of measure: a setting's label, even of
 		// unknown words...

@@ -45,7 +45,9 @@ func TestValueInsideValue(t *testing.T) {
 	text := "token:" + strings.Repeat("Ab1=token:", 5) + "Zx9"
 	fs := detect(t, d, text)
 	require.Len(t, fs, 1)
+	assert.Equal(t, 6, fs[0].Start, "the value starts after the first keyword")
 	assert.Equal(t, len(text), fs[0].End, "the value runs to the end of the text")
+	assert.Equal(t, TypeAPIKey, fs[0].Type)
 
 	// Sixteen characters: long enough for a value after "token", too
 	// short for the scanner's token rule, which would find it anyway.
