@@ -50,6 +50,14 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Will Fixing the cable help?", none: []string{TypePerson}},
 		{text: "The Easter Bunny brought eggs.", none: []string{TypePerson}},
 		{text: "Jan Sale starts today", none: []string{TypePerson}},
+		// "Jun", a given name of East Asia and the Philippines, is also
+		// June's abbreviation.
+		{text: "Hi, my name is Jun Ferreira and I can't log in.", want: []string{"PERSON=Jun Ferreira"}},
+		{text: "My colleague Jun Lindqvist said the key was leaked.", want: []string{"PERSON=Jun Lindqvist"}},
+		{text: "Thanks, Jun!", want: []string{"PERSON=Jun"}},
+		{text: "Delivered on Jun 15, 2024.", none: []string{TypePerson}},
+		{text: "Jun Sale starts today", none: []string{TypePerson}},
+		{text: "Statement for Jun Paid", none: []string{TypePerson}},
 	})
 }
 
