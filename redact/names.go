@@ -747,7 +747,8 @@ func (s *entScanner) nameFollows(i int) bool {
 // particleAt reports whether token j is a lower-case name particle that
 // joins the name before it to a surname after it ("da Silva"). A given
 // name that is no surname after it makes it a preposition or a
-// conjunction: "das Paket von Anna Schmidt", "Anna und Thomas". Two
+// conjunction, unless a given name precedes it too: "das Paket von Anna
+// Schmidt", "Anna und Thomas". Two
 // particles ("van der Berg") join only a known given name or surname,
 // since places have them too ("Chiclana de la Frontera").
 func (s *entScanner) particleAt(j int) bool {
@@ -765,8 +766,9 @@ func (s *entScanner) particleAt(j int) bool {
 				return false // "Anna und Thomas": two people
 			}
 			// "Omar bin Khalid": a patronymic names the father by his
-			// given name.
-			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k)
+			// given name; "Kofi da Ibrahim": one particle between two
+			// given names joins a surname that is a given name too.
+			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && s.flags(j-1)&gzFirst != 0
 		}
 	}
 	return false

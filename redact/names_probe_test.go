@@ -20,6 +20,10 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Customer Nguyễn Thị Lan reports a double charge.", want: []string{"PERSON=Nguyễn Thị Lan"}},
 		{text: "Ayşe Yılmaz sent the documents yesterday.", want: []string{"PERSON=Ayşe Yılmaz"}},
 		{text: "My colleague Jan de Vries will send the file.", want: []string{"PERSON=Jan de Vries"}},
+		// A particle before a surname that the lists hold as a given name.
+		{text: "Please wire the refund (account holder Kofi da Ibrahim).", want: []string{"PERSON=Kofi da Ibrahim"}},
+		{text: "Agent Oksana da Ibrahim: I've escalated the case.", want: []string{"PERSON=Oksana da Ibrahim"}},
+		{text: "Ich habe das Paket von Anna Schmidt bekommen.", want: []string{"PERSON=Anna Schmidt"}},
 		{text: "Customer Seán Ó Briain reports a broken screen.", want: []string{"PERSON=Seán Ó Briain"}},
 		{text: "Agatha Á Ottarsdóttir called again.", want: []string{"PERSON=Agatha Á Ottarsdóttir"}},
 		{text: "My name is Ján M. Novák but everyone calls me Ján", want: []string{"PERSON=Ján M. Novák", "PERSON=Ján"}},
