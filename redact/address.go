@@ -71,6 +71,7 @@ func (s *entScanner) findAddresses() {
 		}
 		t := &toks[i]
 		start, end, score := i, -1, 0.0
+		box := false // a post-office box
 		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' {
 			if e := s.cornerAt(i); e > 0 {
 				s.emitAddress(i, e, 0.85)
@@ -81,7 +82,7 @@ func (s *entScanner) findAddresses() {
 		if t.kind == etNum || t.f&efDigit != 0 {
 			if h := s.houseNumber(i); h > 0 {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
-					end, score = s.poBoxAt(i+1), 0.85 // "0912 P.O. Box 287"
+					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
@@ -106,7 +107,7 @@ func (s *entScanner) findAddresses() {
 			// rule the others out before parsing.
 			if poBoxFirst(s.text[t.s]) {
 				if e := s.poBoxAt(i); e > 0 {
-					start, end, score = i, e, 0.85
+					start, end, score, box = i, e, 0.85, true
 				}
 			}
 			if end < 0 {
@@ -135,7 +136,7 @@ func (s *entScanner) findAddresses() {
 			}
 		} else {
 			if e := s.poBoxAt(i); e > 0 {
-				end, score = e, 0.85 // "po box 4471"
+				end, score, box = e, 0.85, true // "po box 4471"
 			} else {
 				start, end, score = s.lowerStreetAt(i)
 			}
@@ -147,7 +148,11 @@ func (s *entScanner) findAddresses() {
 		if e := s.streetNameAt(end); e > end && s.toks[end].f&efNL == 0 && s.tailFollows(e) {
 			end = e
 		}
-		if e := s.addressTail(end); e > end {
+		tail := end
+		if box {
+			tail = s.boxCity(end)
+		}
+		if e := s.addressTail(tail); e > end {
 			end = e
 			score += 0.05
 		}
@@ -1181,6 +1186,19 @@ func (s *entScanner) poBoxAt(i int) int {
 	return 0
 }
 
+// boxCity returns the token after the town of a post-office box that
+// ends before token j, written after a comma ("PO Box 812, Provo and
+// ..."), or j: what follows a box and a comma is its town, known or not.
+func (s *entScanner) boxCity(j int) int {
+	if !s.punct(j, ',') || j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0 {
+		return j
+	}
+	if e := s.cityAt(j+1, true); e > 0 {
+		return e
+	}
+	return j
+}
+
 // addressTail extends an address that ends before token j over what
 // follows it: unit, city, state, postcode and country, separated by
 // commas or line breaks. It returns the token after the address.
@@ -1946,6 +1964,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		}
 	}
 	m, words := k, 0
+	article := false // the city starts with a short stop word
 	for m < n && words < 4 {
 		t := &s.toks[m]
 		if m > k && t.f&efNL != 0 || t.f&efUsed != 0 {
@@ -1958,6 +1977,13 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			fl := s.flags(m)
 			// "West Brook", "North Haven": a compass word starts a city.
 			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && compassWord(s.fold(m))
+			// "Des Moines", "El Paso", "La Crosse": an article.
+			if words == 0 && fl&(gzStop|gzUnit|gzCue) == gzStop && t.e-t.s <= 3 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && s.flags(m+1)&gzStop == 0 {
+				article = true
+				words++
+				m++
+				continue
+			}
 			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass {
 				break
 			}
@@ -1990,7 +2016,15 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if s.punct(q, ',') {
 		q++
 	}
-	if q >= n || s.toks[q].f&efNL != 0 || s.stateAt(q, false) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
+	if s.stateAt(q, false) || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 {
+		return m
+	}
+	// Unknown words after an article need a state or a postcode: "The
+	// Best." is none.
+	if article {
+		return 0
+	}
+	if q >= n || s.toks[q].f&efNL != 0 {
 		return m
 	}
 	// A town the gazetteer does not know before a region it knows:

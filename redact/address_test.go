@@ -12,6 +12,16 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "Agent: I'm at 655 Main Ave and the courier called by mistake.", want: []string{"STREET_ADDRESS=655 Main Ave"}},
 		{text: "Send it to 1600 Amphitheatre Parkway, Mountain View, CA 94043-1351.", want: []string{"STREET_ADDRESS=1600 Amphitheatre Parkway, Mountain View, CA 94043-1351"}},
 		{text: "Mail: PO Box 82843, Columbus", want: []string{"STREET_ADDRESS=PO Box 82843, Columbus"}},
+		// A box's town after a comma, known or not; cities that start
+		// with an article.
+		{text: "I'm at PO Box 84878, Provo and the courier called.", want: []string{"STREET_ADDRESS=PO Box 84878, Provo"}, none: []string{"PERSON"}},
+		{text: "Ship it to PO Box 81968, Ann Arbor please.", want: []string{"STREET_ADDRESS=PO Box 81968, Ann Arbor"}, none: []string{"PERSON"}},
+		{text: "Ship it to PO Box 81968, Des Moines please.", want: []string{"STREET_ADDRESS=PO Box 81968, Des Moines"}},
+		{text: "I'm at 6436 Spruce Drive Apt 26A, Des Moines, IA 34425 now.", want: []string{"STREET_ADDRESS=6436 Spruce Drive Apt 26A, Des Moines, IA 34425"}},
+		{text: "Send it to 4 Oak St, El Paso, TX 79901.", want: []string{"STREET_ADDRESS=4 Oak St, El Paso, TX 79901"}},
+		{text: "PO Box 12, The courier called twice.", want: []string{"STREET_ADDRESS=PO Box 12"}},
+		{text: "Use PO Box 12, thanks!", want: []string{"STREET_ADDRESS=PO Box 12"}},
+		{text: "I live at 4 Oak St, The Best.", want: []string{"STREET_ADDRESS=4 Oak St"}},
 		{text: "PSC 0413, Box 8144\nAPO AA 42323", want: []string{"STREET_ADDRESS=PSC 0413, Box 8144\nAPO AA 42323"}},
 		{text: "Her office is at 350 5th Avenue, New York, NY 10118.", want: []string{"STREET_ADDRESS=350 5th Avenue, New York, NY 10118"}},
 		// United Kingdom.
