@@ -148,11 +148,12 @@ func (s *entScanner) findAddresses() {
 		if e := s.streetNameAt(end); e > end && s.toks[end].f&efNL == 0 && s.tailFollows(e) {
 			end = e
 		}
-		tail := end
-		if box {
-			tail = s.boxCity(end)
+		e := s.addressTail(end)
+		if box && e == end {
+			// A town the tail did not take: "PO Box 84878, Provo and".
+			e = s.addressTail(s.boxCity(end))
 		}
-		if e := s.addressTail(tail); e > end {
+		if e > end {
 			end = e
 			score += 0.05
 		}
