@@ -194,6 +194,27 @@ func TestContextCanceled(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
+// TestLabelNamesType checks that the word labelling a value decides its
+// type among rules that all match it: nine digits that also pass the
+// Canadian SIN or Philippine TIN checks are an SSN after "SSN is", while
+// the vague phone words ("number") name nothing.
+func TestLabelNamesType(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	tests := []struct{ text, want string }{
+		{"For the tax form my SSN is 233056418.", TypeUSSSN},      // also a PH_TIN after "tax"
+		{"For the tax form my SSN is 203131982.", TypeUSSSN},      // also a CA_SIN
+		{"my ssn is 078-051121", TypeUSSSN},                       // also a phone after "ssn is"
+		{"security number is 125-17-4954", TypeUSSSN},             // "number" is a phone word
+		{"phone 348617891771257.", TypeCreditCard},                // a phone word names no phone
+		{"My Aadhaar number is 400123456787 today", "IN_AADHAAR"}, // nor does "number"
+	}
+	for _, tt := range tests {
+		fs := detect(t, d, tt.text)
+		assert.Equal(t, []string{tt.want}, types(fs), tt.text)
+	}
+}
+
 func TestContextWords(t *testing.T) {
 	d, err := NewDetector(WithoutDefaultRules())
 	require.NoError(t, err)

@@ -91,6 +91,7 @@ type cand struct {
 	rule       int32  // rule index for rule context, or -1
 	ext        bool   // from a Recognizer or Detector: taken as is
 	boosted    bool   // a context word confirmed it
+	named      bool   // a context word of it labels it ("SSN: ..."): it wins overlaps
 	before     bool   // only context words before it count
 	label      uint64 // context groups that rule it out when they label it
 }
@@ -441,8 +442,14 @@ func (s *state) finish() []Finding {
 					}
 				}
 			}
-			if last.entry >= 0 && labels(kw.entries[last.entry].groups, c) && labelGap(t[last.end:c.start]) {
-				continue
+			if last.entry >= 0 && labelGap(t[last.end:c.start]) {
+				if labels(kw.entries[last.entry].groups, c) {
+					continue
+				}
+				// "my SSN is 233056418": the word that labels the value
+				// names this candidate's type. Phone words do not:
+				// "number", "numéro" label any number.
+				c.named = kw.entries[last.entry].groups&c.boost&^gPhone != 0
 			}
 			boosted := near&c.boost != 0 || ruleBoost
 			if promote {
@@ -664,13 +671,18 @@ func (s *state) resolve() {
 	}
 }
 
-// better orders candidates best first: higher score, then confirmed by a
-// context word, then longer, then earlier, then by type and recognizer
+// better orders candidates best first: named by the word that labels
+// it, then higher score, then confirmed by a context word, then longer, then earlier, then by type and recognizer
 // name, so the result is deterministic.
 func better(c []cand) func(x, y int) int {
 	return func(x, y int) int {
 		a, b := &c[x], &c[y]
 		switch {
+		case a.named != b.named:
+			if a.named {
+				return -1
+			}
+			return 1
 		case a.score != b.score:
 			if a.score > b.score {
 				return -1
