@@ -768,10 +768,23 @@ func (s *entScanner) particleAt(j int) bool {
 			// "Omar bin Khalid": a patronymic names the father by his
 			// given name; "Kofi da Ibrahim": one particle between two
 			// given names joins a surname that is a given name too.
-			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && s.flags(j-1)&gzFirst != 0
+			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && s.givenBefore(j)
 		}
 	}
 	return false
+}
+
+// givenBefore reports whether a given name ends before token j, maybe
+// followed by an initial: "Kofi da", "Jonas V. da".
+func (s *entScanner) givenBefore(j int) bool {
+	p := j - 1
+	if p > 0 && s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	if p > 0 && s.toks[p].kind == etWord && s.oneLetter(p) {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == etWord && s.flags(p)&gzFirst != 0
 }
 
 // patronymic reports whether token k is a particle that joins a given
@@ -1043,10 +1056,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	// ... or a word the gazetteer does not know that ends the run, a
 	// surname the lists lack: written with diacritics ("Jan Jílek"), or
-	// after a person cue ("Regards, Jan Kowalczewski"). Plain words
-	// without a cue are as often headings ("June Offers", "Will Fixing").
+	// after or before a person cue ("Regards, Jan Kowalczewski", "Jan
+	// Vogel here"). Plain words without a cue are as often headings
+	// ("June Offers", "Will Fixing").
 	if fl&(gzFirst|gzHonor) == gzFirst && i+2 == end && s.toks[i+1].f&(efAllCap|efNL) == 0 && s.nameLike(i+1) && s.flags(i+1) == 0 &&
-		(s.toks[i+1].f&efASCII == 0 || s.cueBefore(i) == cuePerson) {
+		(s.toks[i+1].f&efASCII == 0 || s.cueBefore(i) == cuePerson || s.postPersonCue(end) && !s.pluralShape(i+1)) {
 		return false
 	}
 	// ... or a particle and a surname: "Jan de Vries".
@@ -2180,6 +2194,25 @@ func (s *entScanner) headingWords(a, end int) bool {
 func (s *entScanner) pluralCommon(k int) bool {
 	fl := s.singularFlags(k)
 	return fl&gzCommon != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
+}
+
+// pluralShape reports whether word token k ends as an English plural
+// does ("Offers", "Deals", "Specials"), which surnames the lists lack
+// rarely do: in "s" after a consonant or an "e".
+func (s *entScanner) pluralShape(k int) bool {
+	t := &s.toks[k]
+	if t.e-t.s < 4 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	if w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'a', 'i', 'o', 'u':
+		return false
+	}
+	return true
 }
 
 // singularFlags returns the gazetteer flags of ASCII word token k without

@@ -23,6 +23,7 @@ func TestNamesAcrossCultures(t *testing.T) {
 		// A particle before a surname that the lists hold as a given name.
 		{text: "Please wire the refund (account holder Kofi da Ibrahim).", want: []string{"PERSON=Kofi da Ibrahim"}},
 		{text: "Agent Oksana da Ibrahim: I've escalated the case.", want: []string{"PERSON=Oksana da Ibrahim"}},
+		{text: "Hola, soy Jonas V. da Brennan, mi correo es este.", want: []string{"PERSON=Jonas V. da Brennan"}},
 		{text: "Ich habe das Paket von Anna Schmidt bekommen.", want: []string{"PERSON=Anna Schmidt"}},
 		{text: "Customer Seán Ó Briain reports a broken screen.", want: []string{"PERSON=Seán Ó Briain"}},
 		{text: "Agatha Á Ottarsdóttir called again.", want: []string{"PERSON=Agatha Á Ottarsdóttir"}},
@@ -62,6 +63,8 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Delivered on Jun 15, 2024.", none: []string{TypePerson}},
 		{text: "Jun Sale starts today", none: []string{TypePerson}},
 		{text: "Statement for Jun Paid", none: []string{TypePerson}},
+		{text: "Jun Vogel here, you can text me.", want: []string{"PERSON=Jun Vogel"}},
+		{text: "May Specials here", none: []string{"PERSON=May Specials"}},
 	})
 }
 
