@@ -19,8 +19,10 @@ var paymentRules = []Rule{
 		// "number", "no" and a colon: "cvv 123", "CVC: 4821",
 		// "security code is 907". A number further away is not taken.
 		// Spaces are bounded so that the rule's longest match is, and its
-		// expression runs only around what the automaton reports.
-		Pattern: `(?i)\b` + cardCodeWords + `(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3,4})\b`,
+		// expression runs only around what the automaton reports. A
+		// name joined by a hyphen to what precedes it is part of a
+		// product code ("MDP-CVV8095").
+		Pattern: `(?i)(?:\A|[^\w\-])` + cardCodeWords + `(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification"},
 		Score: 0.8,
@@ -30,6 +32,8 @@ var paymentRules = []Rule{
 			{Text: "security code is 907", Want: "907"},
 			{Text: "card verification value 2210", Want: "2210"},
 			{Text: "cvv 12345", Want: ""},
+			{Text: "The MDP-CVV8095 costs $39.95", Want: ""},
+			{Text: "(CVV: 812)", Want: "812"},
 			{Text: "what is a cvv? order 1234", Want: ""},
 			{Text: "my security code arrived", Want: ""},
 			{Text: "no cvv\n\n\n      \n\n1234 is my pin", Want: ""},
