@@ -108,7 +108,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.toks, all = entTokenize(s.text, s.toks)
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.techA, s.techB = 0, -1
-		if all&efCap == 0 {
+		if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText()
 		}
 		if all&efDigit != 0 {
@@ -1115,10 +1115,25 @@ func (s *entScanner) honorBefore(i int) bool {
 	return p >= 0 && s.toks[i].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzHonor != 0
 }
 
+// onlyCodesCapitalised reports whether the text's only capitals are in
+// pasted codes and keys: "guten tag, anna berg hier. iban: GB28 NKCA
+// 2970 8059 0538 17" is written in lower case. ("I was charged" is not:
+// a writer who capitalises "I" capitalises names.)
+func (s *entScanner) onlyCodesCapitalised() bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.f&(efCap|efAllCap|efDigit) == efCap && t.kind == etWord {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerCaseText treats a text written all in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
 // as a name, a place or a nationality, and a surname-like word after a
-// given name. Recognize calls it only for a text without a capital letter.
+// given name. Recognize calls it only for a text without a capitalised
+// word.
 func (s *entScanner) lowerCaseText() {
 	n := len(s.toks)
 	const known = gzFirst | gzLast | gzNRP | gzPlace | gzCountry | gzHonor
@@ -1131,6 +1146,9 @@ func (s *entScanner) lowerCaseText() {
 		fl := s.flags(k)
 		if fl&known == 0 || fl&never != 0 {
 			continue
+		}
+		if fl&(gzFirst|gzLast) == 0 && s.punct(k+1, ':') && s.glued(k+1) {
+			continue // a label, not a place: "gent: i pasted my key"
 		}
 		t.f |= efCap
 		if fl&gzFirst == 0 {

@@ -35,6 +35,12 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Signed, A.B. Kowalski", want: []string{"PERSON=A.B. Kowalski"}, none: []string{TypeOrganization}},
 		{text: "Scott is a very sympathetic person.", want: []string{"PERSON=Scott"}},
 		{text: "hi my name is rajesh kumar", want: []string{"PERSON=rajesh kumar"}},
+		// Lower-case text with pasted codes, whose capitals say nothing
+		// of how the writer types names.
+		{text: "guten tag, elizabeth anderson hier. iban: GB28 NKCA 2970 8059 0538 17", want: []string{"PERSON=elizabeth anderson"}},
+		{text: "please wire the refund to iban BE22 2882 3174 1826 (account holder robert clark).", want: []string{"PERSON=robert clark"}},
+		{text: "gent: i pasted my key here: AKIAP6ESBHTRD6PTCOT7", none: []string{TypeLocation}},
+		{text: "I wrote to robert clark yesterday.", none: []string{TypePerson}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and
