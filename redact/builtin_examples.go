@@ -38,6 +38,9 @@ var builtinRecognizers = []builtinRecognizer{
 		{"reference 6501397696 for the refund", ""},
 		{"Is 4349-1047-6915-8101 the right number?", ""},
 		{"at 22:34 on 02/10/2025", ""},
+		{"codes 01-02-03-04-05-06-07", ""},
+		{"options 01-02-03-04-05", ""},
+		{"mon numéro 01 02 03 04 05", "01 02 03 04 05"},
 		// National formats of other countries, confirmed by a calling
 		// phrase before or a label after; extensions.
 		{"nobody picks up when I ring 612 904 377", "612 904 377"},
@@ -117,6 +120,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"Cisco 0012.3456.789A", "0012.3456.789A"},
 		{"broadcast FF:FF:FF:FF:FF:FF", ""},
 		{"10:2F:33-AC-29-C3", ""},
+		{"steps 10-20-30-40-50-60", ""},
+		{"mac address 00-14-22-01-23-45", "00-14-22-01-23-45"},
 	}},
 	{"url", TypeURL, []Example{
 		{"see https://www.example.com/a?b=c.", "https://www.example.com/a?b=c"},

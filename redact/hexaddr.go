@@ -56,7 +56,7 @@ func (s *state) mac(i int) int {
 	if end == 0 || end < n && (isAlnum(t[end]) || (t[end] == ':' || t[end] == '-' || t[end] == '.') && end+1 < n && isHex(t[end+1])) {
 		return 0
 	}
-	zero, ff := true, true
+	zero, ff, digits := true, true, true
 	for k := i; k < end; k++ {
 		if isHex(t[k]) {
 			if t[k] != '0' {
@@ -65,12 +65,18 @@ func (s *state) mac(i int) int {
 			if t[k] != 'f' && t[k] != 'F' {
 				ff = false
 			}
+			digits = digits && isDigit(t[k])
 		}
 	}
 	if zero || ff {
 		return end
 	}
-	s.add(cand{start: i, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.9, boost: gMAC})
+	// Six pairs of decimal digits joined by hyphens are a list as often
+	// ("steps 10-20-30-40-50-60", "sizes 36-38-40-42-44-46"); twelve hex
+	// digits of an address are all decimal about once in 300, so only a
+	// MAC word admits that shape.
+	need := digits && t[i+2] == '-'
+	s.add(cand{start: i, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.9, boost: gMAC, need: need})
 	return end
 }
 

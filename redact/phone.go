@@ -95,7 +95,9 @@ func (s *state) phone(x *numInfo) {
 		}
 		return conf
 	}
+	var list bool // a list of short codes, taken only after a phone word
 	add := func(score float64, need bool) {
+		need = need || list
 		if x.suffix {
 			if need {
 				return
@@ -140,6 +142,14 @@ func (s *state) phone(x *numInfo) {
 		return
 	}
 	if x.sep == '/' || calendarDate(s.text, x) {
+		return
+	}
+	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
+	// "04 11 23 35 42 49") have a phone's length; no national plan writes
+	// six groups of two digits or fewer, and four or five that count by a
+	// fixed step ("01-02-03-04-05") are a list unless a phone word is near.
+	list = x.ng >= 4 && !x.paren && pairList(x)
+	if list && x.ng >= 6 {
 		return
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
@@ -246,6 +256,36 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// pairList reports whether every group of x has one or two digits and,
+// when there are fewer than six, they count up or down by a step of 1 to
+// 10: "01-02-03-04-05", "10 20 30 40".
+func pairList(x *numInfo) bool {
+	d := x.dig()
+	var v [maxDigits]int
+	p := 0
+	for k := 0; k < x.ng; k++ {
+		l := int(x.glens[k])
+		if l > 2 {
+			return false
+		}
+		v[k] = digitsVal(d[p : p+l])
+		p += l
+	}
+	if x.ng >= 6 {
+		return true
+	}
+	step := v[1] - v[0]
+	if step == 0 || step > 10 || step < -10 {
+		return false
+	}
+	for k := 2; k < x.ng; k++ {
+		if v[k]-v[k-1] != step {
+			return false
+		}
+	}
+	return true
 }
 
 // thousands reports whether every group of x after the first has three
