@@ -84,6 +84,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{"my store card 213100000000126 is blocked", "213100000000126"},
 		{"ref 503800000005 for the card", ""},
 		{"card 503800000006 declined", ""},
+		// Diners Club in 4-4-4-2; a card in brackets.
+		{"diners 3056 9309 0259 04", "3056 9309 0259 04"},
+		{"(5555 5555 5555 4444)", "5555 5555 5555 4444"},
+		{"diners 3056 9309 0259 05", ""},
 	}},
 	{"iban", TypeIBAN, []Example{
 		{"IBAN: GB29 NWBK 6016 1331 9268 19, thanks", "GB29 NWBK 6016 1331 9268 19"},

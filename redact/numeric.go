@@ -560,7 +560,21 @@ func cidr(t string, end, max int) int {
 // 12-digit Maestro, a private-label card) is a card only after a card word
 // ("card 5038 9054 7220", "credit card number is ...").
 func (s *state) card(x *numInfo) {
-	if x.nd < 12 || x.nd > 19 || x.plus || x.paren || x.mixed && !spaceDashOnly(s.text, x) {
+	if x.nd < 12 || x.nd > 19 || x.plus {
+		return
+	}
+	if x.paren {
+		// A card in brackets, "(5548 2199 3518 1903)", has no bracket of
+		// its own; an area code in brackets makes a phone number.
+		if s.text[x.start] != '(' || strings.ContainsAny(s.text[x.start+1:x.end], "()") {
+			return
+		}
+		y := *x
+		y.start++
+		y.paren = false
+		x = &y
+	}
+	if x.mixed && !spaceDashOnly(s.text, x) {
 		return
 	}
 	if x.ng > 1 {
@@ -574,7 +588,7 @@ func (s *state) card(x *numInfo) {
 			return
 		}
 		for k := 1; k < x.ng; k++ {
-			if x.glens[k] < 3 || x.glens[k] > 6 {
+			if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) {
 				return
 			}
 		}
@@ -599,6 +613,21 @@ func (s *state) card(x *numInfo) {
 	// whatever word labels it ("order 4532 0151 1283 0366"): a card
 	// missed goes out whole, a reference masked costs nothing.
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+}
+
+// fourThenTwo reports whether group k of x is a last group of two after
+// groups of four: the 4-4-4-2 a 14-digit Diners Club card is printed in
+// besides 4-6-4 ("3056 9309 0259 04").
+func fourThenTwo(x *numInfo, k int) bool {
+	if k != x.ng-1 || x.glens[k] != 2 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if x.glens[j] != 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceDashOnly reports whether the groups of x are joined by single
