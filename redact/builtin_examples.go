@@ -70,6 +70,12 @@ var builtinRecognizers = []builtinRecognizer{
 		{"my phone number is 4155550132", "4155550132"},
 		{"UPS 1Z 999 AA1 01 2345 6784", ""},
 		{"Mob: 0412345678", "0412345678"},
+		// An order or invoice word names the number across "number" and
+		// an article.
+		{"factura número el 912 34 56 78", ""},
+		{"numéro de commande le 06 12 34 56 78", ""},
+		{"Bestellung Nummer: 0171 2345678", ""},
+		{"Telefon Nummer 0171 2345678", "0171 2345678"},
 	}},
 	{"credit_card", TypeCreditCard, []Example{
 		{"card 4012-8888-8888-1881 expires", "4012-8888-8888-1881"},

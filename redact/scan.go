@@ -430,7 +430,7 @@ func (s *state) finish() []Finding {
 					neg |= en.groups
 					// Of phrases that end together only the longest is
 					// a hit (see dropSubsumed): "gift card", not "card".
-					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) {
+					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) && !s.numberAfterLabel(last, h, c) {
 						last = h
 					}
 				}
@@ -559,22 +559,34 @@ func labels(g uint64, c *cand) bool {
 	return g&c.label != 0 && g&c.boost == 0
 }
 
+// numberAfterLabel reports whether the hit h is a word for "number" that
+// follows the label word last of c across a gap of joining words:
+// "factura número", "Bestellung Nummer:". The label still names the
+// number; the word is part of the gap.
+func (s *state) numberAfterLabel(last, h kwHit, c *cand) bool {
+	if last.entry < 0 || !labels(s.e.kw.entries[last.entry].groups, c) || h.end-h.start > 8 {
+		return false
+	}
+	var low [8]byte
+	return gapWords[string(foldBytes(low[:0], s.text[h.start:h.end]))] && labelGap(s.text[last.end:h.start])
+}
+
 // labelGap reports whether the text between a label word and its number
 // holds only punctuation and the words that join them ("order no.",
-// "tracking number is", "confirmation #:").
+// "tracking number is", "confirmation #:", "numéro de commande le").
 func labelGap(g string) bool {
 	for i := 0; i < len(g); {
 		c := g[i]
 		switch {
 		case isDigit(c):
 			return false
-		case isLetter(c):
+		case isWordByte(c):
 			j := i + 1
-			for j < len(g) && isLetter(g[j]) {
+			for j < len(g) && isWordByte(g[j]) {
 				j++
 			}
 			var low [8]byte
-			if j-i > len(low) || !gapWords[string(lowerASCII(low[:0], g[i:j]))] {
+			if j-i > len(low) || !gapWords[string(foldBytes(low[:0], g[i:j]))] {
 				return false
 			}
 			i = j
@@ -585,10 +597,16 @@ func labelGap(g string) bool {
 	return true
 }
 
-// gapWords join a label word to its number.
+// gapWords join a label word to its number: the words for "number" and
+// "is" and the articles of the chat languages ("order no. the ...",
+// "Rechnung Nr. die ...", "factura número el ...").
 var gapWords = map[string]bool{
 	"number": true, "no": true, "nr": true, "nro": true, "num": true, "n": true, "id": true, "code": true,
-	"is": true, "was": true, "reads": true, "ist": true, "est": true, "es": true, "de": true, "di": true, "da": true, "do": true,
+	"nummer": true, "numéro": true, "número": true, "numero": true, "núm": true, "n°": true, "nº": true,
+	"is": true, "was": true, "reads": true, "ist": true, "est": true, "es": true, "è": true, "é": true,
+	"de": true, "di": true, "da": true, "do": true, "del": true, "du": true, "van": true,
+	"the": true, "der": true, "die": true, "das": true, "den": true, "le": true, "la": true, "les": true,
+	"l": true, "el": true, "il": true, "lo": true, "het": true, "o": true, "os": true,
 }
 
 // candsByStart reports whether the candidates are in start order.
