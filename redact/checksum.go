@@ -586,9 +586,14 @@ func validDEBSNR(match string) bool {
 	return d != "" && d[:2] != "00"
 }
 
-// validDETaxNumber checks the 13-digit unified (ELSTER) German tax number,
-// whose first two digits name one of the 16 states. Slashed regional
-// forms are accepted as matched.
+// validDETaxNumber checks the 13-digit unified (ELSTER) German tax
+// number. ELSTER writes it as the four-digit federal tax office number
+// (BUFA-Nr.), whose lead digits name the state (28 Baden-Württemberg, 9
+// Bayern, 30 to 32 Brandenburg, Sachsen-Anhalt and Sachsen, 5
+// Nordrhein-Westfalen, ...), then 0, then eight digits. Presidio reads
+// the first two digits as a state index from 01 to 16 instead; that form
+// is kept for its test vectors. Slashed regional forms are accepted as
+// matched.
 func validDETaxNumber(match string) bool {
 	if strings.IndexByte(match, '/') >= 0 {
 		return true
@@ -597,8 +602,20 @@ func validDETaxNumber(match string) bool {
 	if d == "" {
 		return false
 	}
-	s := num(d[:2])
-	return s >= 1 && s <= 16
+	if s := num(d[:2]); s >= 1 && s <= 16 {
+		return true
+	}
+	return d[4] == '0' && deTaxOffice(num(d[:2]))
+}
+
+// deTaxOffice reports whether p, the first two digits of a federal tax
+// office number, belongs to a state.
+func deTaxOffice(p int) bool {
+	switch {
+	case p >= 21 && p <= 24, p >= 26 && p <= 28, p >= 30 && p <= 32, p == 40, p == 41:
+		return true
+	}
+	return p/10 == 5 || p/10 == 9
 }
 
 // validDEPLZ checks a German postcode: five digits from 01001 to 99998.

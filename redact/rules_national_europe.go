@@ -4,6 +4,9 @@ import "strings"
 
 // rulesNationalEurope covers the United Kingdom, Germany, France, Spain,
 // Italy, the Netherlands, Poland, Sweden, Finland and Turkey.
+// deTaxNumberWords name a German tax number (Steuernummer).
+var deTaxNumberWords = []string{"steuernummer", "st.-nr", "st-nr", "stnr", "steuer-nr", "finanzamt", "tax number"}
+
 var rulesNationalEurope = []Rule{
 	// ---- United Kingdom ----
 	{
@@ -145,16 +148,43 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:            "de_tax_number",
 		Type:            "DE_TAX_NUMBER",
-		Pattern:         numStart + `(?P<v>(?:0[1-9]|1[0-6])\d{11}|\d{2,3}/\d{3,4}/\d{4,5})\b`,
+		Pattern:         numStart + `(?P<v>(?:0[1-9]|1[0-6])\d{11}|(?:2[1-46-8]|3[0-2]|4[01]|5\d|9\d)\d\d0\d{8}|\d{2,3}/\d{3,4}/\d{4,5})\b`,
 		Score:           0.4,
 		Validate:        validDETaxNumber,
-		Context:         []string{"steuernummer", "st.-nr", "st-nr", "stnr", "steuer-nr", "finanzamt", "tax number"},
+		Context:         deTaxNumberWords,
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "Steuernummer: 0981508150999 wurde vergeben.", Want: "0981508150999"},
 			{Text: "St.-Nr. 123/456/78901 bitte angeben.", Want: "123/456/78901"},
 			{Text: "Steuernummer 1781508150001", Want: ""},
 			{Text: "am 12/05/2024 bezahlt", Want: ""},
+			// The ELSTER form: a tax office number of four digits, 0,
+			// eight digits (Bayern, Baden-Württemberg, Sachsen).
+			{Text: "Steuernummer 9181081508155", Want: "9181081508155"},
+			{Text: "meine steuernummer: 2893081508152", Want: "2893081508152"},
+			{Text: "St-Nr 3201012312340", Want: "3201012312340"},
+			{Text: "Steuernummer 9181181508155", Want: ""},
+		},
+	},
+	{
+		// The state forms that take a shape other numbers share: Baden-
+		// Württemberg's FFBBB/UUUUP, Rheinland-Pfalz's FF/BBB/UUUU/P and
+		// the spaced (0)FF BBB UUUUP of Bremen, Hessen and Schleswig-
+		// Holstein. Only a tax word tells them from references and phones.
+		Name:            "de_tax_number_state",
+		Type:            "DE_TAX_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{5}/\d{5}|\d{2}/\d{3}/\d{4}/\d|0?\d{2} \d{3} \d{5})\b`,
+		Score:           0.4,
+		Keywords:        deTaxNumberWords,
+		Context:         deTaxNumberWords,
+		NegativeContext: numberDecoyWords,
+		RequireContext:  true,
+		Examples: []Example{
+			{Text: "St.-Nr. 93815/08152", Want: "93815/08152"},
+			{Text: "Steuernummer 22/815/0815/4 (RLP)", Want: "22/815/0815/4"},
+			{Text: "Steuernummer: 013 815 08153", Want: "013 815 08153"},
+			{Text: "Aktenzeichen 93815/08152", Want: ""},
+			{Text: "Rechnung 75 815 08152", Want: ""},
 		},
 	},
 	{
