@@ -28,6 +28,16 @@ var builtinRecognizers = []builtinRecognizer{
 		{"git clone ssh://git@github.com/org/repo", ""},
 		{"my email is info@presidio.", ""},
 		{"not an email: hello-world here", ""},
+		// Spelled out with words: a user name's shape or an e-mail word
+		// tells an address from prose.
+		{"john.doe at example dot com", "john.doe at example dot com"},
+		{"my email is jdoe at example dot com", "jdoe at example dot com"},
+		{"john dot doe AT example DOT co DOT uk", "john dot doe AT example DOT co DOT uk"},
+		{"juan.perez arroba correo punto es", "juan.perez arroba correo punto es"},
+		{"look at example dot com", ""},
+		{"meet at home dot", ""},
+		{"at the dot", ""},
+		{"john.doe at example dot community", ""},
 	}},
 	{"phone_number", TypePhoneNumber, []Example{
 		{"call me at (415) 555-0132 please", "(415) 555-0132"},

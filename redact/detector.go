@@ -273,6 +273,11 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		e.kw.add(m, gMonth, -1, "", n)
 	}
 	e.kw.add("accountkey", gValue, -1, "", 0)
+	// The dot words start spelledEmail; they are no context words, which
+	// the gazetteer would also take for field labels.
+	for _, w := range dotWords {
+		e.kw.add(w, gDot, -1, "", 0)
+	}
 
 	for i, r := range rules {
 		cr, err := compileRule(r)

@@ -30,6 +30,7 @@ const (
 	gRule  // entry gates or boosts a Rule
 	gValue // a secret value follows the word
 	gPaid  // transaction: a payment, which may quote the card it was paid with
+	gDot   // a word for '.' that may spell out an e-mail address (see spelledEmail)
 )
 
 // contextWords maps a group to its words per language. Phrases are written

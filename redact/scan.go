@@ -341,6 +341,9 @@ func (s *state) keyword(id int32, start, end int) {
 		if e.month != 0 {
 			s.monthDate(start, end, e.month)
 		}
+		if e.groups&gDot != 0 {
+			s.spelledEmail(start, end)
+		}
 		if e.groups&gMAC != 0 && valued&0x80 == 0 {
 			valued |= 0x80
 			s.bareMAC(end)

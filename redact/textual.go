@@ -320,6 +320,173 @@ func (s *state) atEmail(i int) int {
 	return end
 }
 
+// spelledEmail recognizes an address spelled out in words, the dot word
+// at [ds, de) being the first after the '@' word: "john.doe at example
+// dot com", "pierre.dupont AT exemple DOT fr", "j dot smith arroba
+// correo punto es". Prose says "look at example dot com" too, so the
+// local part must look like a user name (a '.', '_', '-', '+' or digit in
+// it, or itself spelled with a dot word) or follow an e-mail word ("my
+// email is jdoe at ..."), and the address must end in a common TLD.
+func (s *state) spelledEmail(ds, de int) {
+	t := s.text
+	ls := spacedWordBefore(t, ds)
+	if ls < 0 || !isAlnum(t[ls]) {
+		return
+	}
+	as := spacedWordBefore(t, ls)
+	if as < 0 || !atWords[string(foldWord(t, as, ls-1))] {
+		return
+	}
+	start, named := spelledLocal(t, as-1)
+	if start < 0 {
+		return
+	}
+	end := spelledDomain(t, de)
+	if end < 0 {
+		return
+	}
+	if !named && !s.emailWordBefore(start) {
+		return
+	}
+	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
+}
+
+// atWords are the words for '@' an address is spelled with.
+var atWords = map[string]bool{"at": true, "arroba": true, "arobase": true, "chiocciola": true, "apenstaartje": true, "klammeraffe": true}
+
+// foldWord returns t[i:j] folded as the keyword table folds words, or ""
+// when it is longer than any word of atWords.
+func foldWord(t string, i, j int) []byte {
+	var low [12]byte
+	if j-i > len(low) || j <= i {
+		return nil
+	}
+	return foldBytes(low[:0], t[i:j])
+}
+
+// spacedWordBefore returns the start of the label (letters, digits, '-')
+// that ends one space before p, or -1.
+func spacedWordBefore(t string, p int) int {
+	if p < 2 || t[p-1] != ' ' {
+		return -1
+	}
+	q := p - 1
+	r := q
+	for r > 0 && q-r < 63 && (isAlnum(t[r-1]) || t[r-1] == '-') {
+		r--
+	}
+	if r == q || r > 0 && (isLocalByte(t[r-1]) && t[r-1] != '\'' || t[r-1] >= 0x80) {
+		return -1
+	}
+	return r
+}
+
+// spelledLocal returns the start of the local part that ends one space
+// before p, and whether it is written the way a user name is: with a
+// '.', '_', '-', '+' or digit, or with a dot word between its labels
+// ("john dot doe"). start is -1 when there is none.
+func spelledLocal(t string, p int) (start int, named bool) {
+	if p < 1 || t[p] != ' ' {
+		return -1, false
+	}
+	r := p
+	for r > 0 && p-r < 64 && isLocalByte(t[r-1]) && t[r-1] != '\'' {
+		r--
+	}
+	for r < p && t[r] == '.' {
+		r++
+	}
+	if r == p || t[p-1] == '.' || r > 0 && t[r-1] >= 0x80 {
+		return -1, false
+	}
+	for k := r; k < p; k++ {
+		named = named || !isLetter(t[k])
+	}
+	// "john dot doe at ...": labels joined by dot words.
+	for {
+		d := spacedWordBefore(t, r)
+		if d < 0 || !dotWord(t, d, r-1) {
+			break
+		}
+		l := spacedWordBefore(t, d)
+		if l < 0 {
+			break
+		}
+		r, named = l, true
+	}
+	return r, named
+}
+
+// dotWords are the words for '.' an address is spelled with in the chat
+// languages.
+var dotWords = []string{"dot", "punkt", "point", "punto", "punt", "ponto"}
+
+// dotWord reports whether t[i:j] is one of dotWords.
+func dotWord(t string, i, j int) bool {
+	for _, w := range dotWords {
+		if equalFoldWord(t[i:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledDomain returns the end of the domain labels after the dot word
+// ending at de: one or more labels joined by dot words or '.', the last a
+// common TLD. -1 when there are none.
+func spelledDomain(t string, de int) int {
+	n := len(t)
+	end := -1
+	for p := de; p < n && t[p] == ' '; {
+		q := p + 1
+		for q < n && q-p < 64 && (isAlnum(t[q]) || t[q] == '-' || t[q] == '.' && q+1 < n && isAlnum(t[q+1])) {
+			q++
+		}
+		if q == p+1 || q < n && (t[q] == '@' || t[q] >= 0x80) {
+			return end
+		}
+		tld := t[p+1 : q]
+		if k := strings.LastIndexByte(tld, '.'); k >= 0 {
+			tld = tld[k+1:]
+		}
+		if !commonTLD[string(foldWord(tld, 0, len(tld)))] {
+			return end
+		}
+		end = q
+		// Another dot word and label: "mail dot example dot co dot uk".
+		if q+1 < n && t[q] == ' ' {
+			w := q + 1
+			for w < n && isLetter(t[w]) {
+				w++
+			}
+			if dotWord(t, q+1, w) {
+				p = w
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// emailWordBefore reports whether an e-mail word ("email", "mail",
+// "correo") ends at most 24 bytes before start.
+func (s *state) emailWordBefore(start int) bool {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > start {
+			continue
+		}
+		if h.end < start-24 {
+			return false
+		}
+		if s.e.kw.entries[h.entry].groups&gEmail != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketWord reports whether t[i:] starts with w, in any case, between
 // "()" or "[]": "(at)", "[DOT]".
 func bracketWord(t string, i int, w string) bool {
