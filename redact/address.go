@@ -682,7 +682,7 @@ func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 			*memo = 1
 			if s.is(p, "at") || s.is(p, "in") || s.is(p, "on") {
 				*memo = -1
-				for _, w := range [...]string{"live", "lives", "living", "lived", "located", "reside", "resides", "residing", "address"} {
+				for _, w := range [...]string{"live", "lives", "living", "lived", "located", "reside", "resides", "residing", "address", "i'm", "im", "am", "we're", "staying", "moved"} {
 					if s.is(p-1, w) {
 						*memo = 1
 					}

@@ -9,6 +9,12 @@ import "testing"
 // after a name that a designator starts.
 func TestAddressProbeForms(t *testing.T) {
 	checkSoftCases(t, []softCase{
+		// Lower case after "i'm at", "we're at": a common designator
+		// ends the street; other things one is at are none.
+		{text: "i'm at 543 sunset court and the courier called", want: []string{"STREET_ADDRESS=543 sunset court"}},
+		{text: "we're at 12 oak road now", want: []string{"STREET_ADDRESS=12 oak road"}},
+		{text: "im at 5 percent battery", none: []string{"STREET_ADDRESS"}},
+		{text: "i'm at 3 different stores", none: []string{"STREET_ADDRESS"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
