@@ -457,9 +457,10 @@ type compiledRule struct {
 	// it is weak, or has keywords.
 	needCtx bool
 	// builtin: one of DefaultRules, whose identifiers are never
-	// quantities: a number followed by a unit of data or time ("30000
-	// ms") is no match of theirs (see unitAfter). A user's rule matches
-	// what its pattern says.
+	// quantities nor the ends of codes: a number followed by a unit of
+	// data or time ("30000 ms", see unitAfter) or a value joined by a
+	// hyphen to a word before it ("MDL-HRA0493", see codeBefore) is no
+	// match of theirs. A user's rule matches what its pattern says.
 	builtin bool
 }
 

@@ -215,6 +215,25 @@ func TestLabelNamesType(t *testing.T) {
 	}
 }
 
+// TestCodeEndsNoRule checks that a value joined by a hyphen to a word
+// before it, the end of a product or part code, is no match of the
+// built-in rules, even beside their context words.
+func TestCodeEndsNoRule(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Ordered MDL-HRA0493 x2 from the Amtsgericht shop",
+		"SKU-AB12345678X is not my Führerschein",
+	} {
+		for _, f := range detect(t, d, text) {
+			assert.Equal(t, TypePerson, f.Type, "%s at %d-%d", f.Type, f.Start, f.End)
+		}
+	}
+	// The same values on their own are found.
+	assert.Contains(t, types(detect(t, d, "Amtsgericht München HRA 0493")), "DE_HANDELSREGISTER")
+	assert.Contains(t, types(detect(t, d, "Führerschein AB12345678X")), "DE_FUEHRERSCHEIN")
+}
+
 func TestContextWords(t *testing.T) {
 	d, err := NewDetector(WithoutDefaultRules())
 	require.NoError(t, err)

@@ -692,10 +692,18 @@ func (s *state) matchFrom(r *compiledRule, lo int) int {
 // accepts reports whether the match t[ms:me] of r (its "v" group, if it
 // has one) is a value of the rule: not empty, passing its validator, not
 // one group of a longer number when the rule is Standalone, and for the
-// package's own rules not a quantity (see unitAfter).
+// package's own rules not a quantity (see unitAfter) nor the end of a
+// code (see codeBefore).
 func (r *compiledRule) accepts(t string, ms, me int) bool {
 	return me > ms && (r.Validate == nil || r.Validate(t[ms:me])) &&
-		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && unitAfter(t, me))
+		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && (unitAfter(t, me) || codeBefore(t, ms)))
+}
+
+// codeBefore reports whether the match starting at ms is joined by a
+// hyphen to a word or number before it: the end of a product or part
+// code ("MDL-HRA0493", "PN-AB123456"), not an identifier of its own.
+func codeBefore(t string, ms int) bool {
+	return ms >= 2 && t[ms-1] == '-' && isAlnum(t[ms-2])
 }
 
 // unitAfter reports whether a number that ends at t[me-1] is followed by
