@@ -96,11 +96,8 @@ type cue struct {
 // that lookups use, hashed with gzHash over the folded bytes so that an
 // ASCII word is looked up without copying it.
 type gazetteer struct {
-	words   map[string]uint32
-	phrases map[string]uint32
-	// marked holds the keys that got a gzPlainOnly flag from an entry
-	// with diacritics, while building.
-	marked   map[string]bool
+	words    map[string]uint32
+	phrases  map[string]uint32
 	cues     map[string][]cue
 	table    []gazSlot
 	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
@@ -349,7 +346,6 @@ func buildGazetteer() *gazetteer {
 		words:   make(map[string]uint32, 8192),
 		phrases: make(map[string]uint32, 2048),
 		cues:    make(map[string][]cue, 512),
-		marked:  make(map[string]bool, 64),
 	}
 	add := func(flag uint32, lists ...[]string) {
 		for _, list := range lists {
@@ -451,12 +447,6 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
-	for k, f := range g.words {
-		if f&gzPlainOnly != 0 && !g.marked[k] {
-			g.words[k] = f | gzPlain
-		}
-	}
-	g.marked = nil
 	g.freeze()
 	return g
 }
@@ -468,10 +458,17 @@ func (g *gazetteer) add(entry string, flag uint32) {
 		return
 	}
 	if !strings.Contains(key, " ") {
-		g.words[key] |= flag
-		if flag&gzPlainOnly != 0 && g.marked != nil && !isASCII(entry) {
-			g.marked[key] = true
+		f := g.words[key]
+		if flag&gzPlainOnly != 0 {
+			// gzPlain holds while every entry that gave the word such a
+			// flag was plain ASCII.
+			if isASCII(entry) && (f&gzPlainOnly == 0 || f&gzPlain != 0) {
+				flag |= gzPlain
+			} else {
+				f &^= gzPlain
+			}
 		}
+		g.words[key] = f | flag
 		return
 	}
 	g.phrases[key] |= flag
@@ -482,7 +479,7 @@ func (g *gazetteer) add(entry string, flag uint32) {
 // addNames records names of the given kind (gzFirst or gzLast), each
 // only when the gazetteer knows its word as nothing but a name so far.
 func (g *gazetteer) addNames(kind uint32, list []string) {
-	const other = ^(gzFirst | gzLast | gzPhrase | gzPlain)
+	const other = ^(gzFirst | gzLast | gzPhrase)
 	for _, e := range list {
 		key := string(foldKey(nil, strings.TrimSpace(e)))
 		if strings.Contains(key, " ") {

@@ -1,0 +1,147 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+)
+
+// roleCue marks, beside the gazetteer flags, the lists whose entries are
+// also cue phrases.
+const roleCue = 1 << 31
+
+// curatedLists are the curated lists whose entries are gazetteer words,
+// with the role buildGazetteer gives each entry: its flags, and roleCue.
+var curatedLists = []struct {
+	name string
+	list string
+	role uint32
+}{
+	{"listGivenNames", listGivenNames, gzFirst},
+	{"listMoreGivenNames", listMoreGivenNames, gzFirst},
+	{"listSurnames", listSurnames, gzLast},
+	{"listMoreSurnames", listMoreSurnames, gzLast},
+	{"listPlaces", listPlaces, gzPlace},
+	{"listRegions", listRegions, gzPlace},
+	{"listCountries", listCountries, gzPlace | gzCountry},
+	{"listNRP", listNRP, gzNRP},
+	{"listCommonCaps", listCommonCaps, gzCommon},
+	{"listPersonStop", listPersonStop, gzStop},
+	{"listForeignStop", listForeignStop, gzStop},
+	{"listChatStop", listChatStop, gzStop},
+	{"listFieldBlanks", listFieldBlanks, gzStop},
+	{"listFieldLabels", listFieldLabels, gzStop},
+	{"listKinNouns", listKinNouns, gzStop | roleCue},
+	{"listSpeakers", listSpeakers, gzStop | gzSpeaker},
+	{"listMonthsDays", listMonthsDays, gzStop | gzMonthDay},
+	{"listStopCompanies", listStopCompanies, gzCompany},
+	{"listBrands", listBrands, gzCompany},
+	{"listAmbiguousGiven", listAmbiguousGiven, gzAmbig},
+	{"listHonorifics", listHonorifics, gzHonor},
+	{"listStreetTypes", listStreetTypes, gzStreetType},
+	{"listStreetPrefixes", listStreetPrefixes, gzStreetPre},
+	{"listUnits", listUnits, gzUnit},
+	{"listOrgSuffixes", listOrgSuffixes, gzOrgSuffix},
+	{"listMoreOrgSuffixes", listMoreOrgSuffixes, gzOrgSuffix},
+	{"listOrgCuesAfter", listOrgCuesAfter, gzOrgAfter},
+	{"listJobHeads", listJobHeads, gzJobHead | roleCue},
+	{"listMeasureUnits", listMeasureUnits, gzMeasure},
+	{"listToolHeads", listToolHeads, gzTool},
+}
+
+// conflictingLists are pairs of lists whose roles contradict each other:
+// a word in both needs a reason in allowedOverlaps.
+var conflictingLists = [][2]string{
+	{"listKinNouns", "listSpeakers"}, // a name follows / a message follows a colon
+	{"listPersonStop", "listGivenNames"},
+	{"listForeignStop", "listGivenNames"},
+	{"listChatStop", "listGivenNames"},
+}
+
+// allowedOverlaps are words deliberately in two lists that conflict.
+var allowedOverlaps = map[string]string{
+	// German and Dutch kin nouns that also label a transcript's lines:
+	// "Kunde: Hallo" is a speaker, "mein Kunde Müller" a cue.
+	"kunde": "speaker and kin noun", "kundin": "speaker and kin noun",
+	"mitarbeiter": "speaker and kin noun", "mitarbeiterin": "speaker and kin noun",
+	"klant": "speaker and kin noun",
+}
+
+// TestCuratedListsNoDuplicates fails on an entry that a list already
+// holds once folded ("Sofia" beside "Sofía"): foldKey makes them one key.
+func TestCuratedListsNoDuplicates(t *testing.T) {
+	lists := append([]string{"listLabelHeads", "listPlaceLabels"}, []string{listLabelHeads, listPlaceLabels}...)
+	for _, l := range curatedLists {
+		lists = append(lists, l.name, l.list)
+	}
+	for i := 0; i < len(lists); i += 2 {
+		seen := map[string]string{}
+		for _, e := range splitList(lists[i+1]) {
+			k := string(foldKey(nil, strings.TrimSpace(e)))
+			if o, ok := seen[k]; ok {
+				t.Errorf("%s: %q and %q fold to %q", lists[i], o, e, k)
+			}
+			seen[k] = e
+		}
+	}
+}
+
+// TestCuratedListsOverlaps fails on a word that one list gives nothing
+// another does not (the entry is redundant: drop it from the list with
+// the smaller role) and on a word in two conflicting lists that
+// allowedOverlaps does not explain. Other overlaps combine roles on
+// purpose ("May": month and given name) and are only logged.
+func TestCuratedListsOverlaps(t *testing.T) {
+	type entry struct {
+		list string
+		role uint32
+	}
+	byKey := map[string][]entry{}
+	for _, l := range curatedLists {
+		for _, e := range splitList(l.list) {
+			k := string(foldKey(nil, strings.TrimSpace(e)))
+			byKey[k] = append(byKey[k], entry{l.name, l.role})
+		}
+	}
+	// listFieldLabels holds what the context words of the rules lack:
+	// those in languages other than English are stop words too, unless
+	// the gazetteer knows them as names or places (see buildGazetteer).
+	g := theGazetteer()
+	for _, byLang := range contextWords {
+		for lang, ws := range byLang {
+			for _, w := range ws {
+				k := string(foldKey(nil, w))
+				if lang != "en" && !strings.ContainsAny(w, " .") && g.words[k]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP) == 0 {
+					byKey[k] = append(byKey[k], entry{"contextWords", gzStop})
+				}
+			}
+		}
+	}
+	conflict := map[[2]string]bool{}
+	for _, p := range conflictingLists {
+		conflict[p], conflict[[2]string{p[1], p[0]}] = true, true
+	}
+	for k, es := range byKey {
+		for i, a := range es {
+			for _, b := range es[i+1:] {
+				if a.list == "contextWords" {
+					a, b = b, a
+				}
+				switch {
+				case a.list == b.list:
+				case b.list == "contextWords":
+					if a.list == "listFieldLabels" {
+						t.Errorf("%q: in listFieldLabels and contextWords", k)
+					}
+				case a.role&^b.role == 0:
+					t.Errorf("%q: %s gives it nothing that %s does not", k, a.list, b.list)
+				case b.role&^a.role == 0:
+					t.Errorf("%q: %s gives it nothing that %s does not", k, b.list, a.list)
+				case conflict[[2]string{a.list, b.list}] && allowedOverlaps[k] == "":
+					t.Errorf("%q: in conflicting lists %s and %s", k, a.list, b.list)
+				default:
+					t.Logf("%q: in %s and %s", k, a.list, b.list)
+				}
+			}
+		}
+	}
+}
