@@ -678,6 +678,12 @@ func (s *entScanner) glued(i int) bool {
 	return i > 0 && i < len(s.toks) && s.toks[i].s == s.toks[i-1].e
 }
 
+// colonAfter reports whether a colon is glued to token k, as to a label
+// ("Name:", "Stadt:"); "Ville :" and "a : b" have none.
+func (s *entScanner) colonAfter(k int) bool {
+	return s.punct(k+1, ':') && s.glued(k+1)
+}
+
 // atStart reports whether token i starts a sentence or a line, where
 // capitalisation says nothing.
 func (s *entScanner) atStart(i int) bool {
@@ -924,10 +930,16 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return best, set
 }
 
-// speakerBefore reports whether a speaker's label and its colon stand
-// before token i at the start of a line ("Kunde: ...", "Client : ...").
+// lineLabel reports whether a word and a colon that start a line stand
+// before token i ("Kunde: ...", "From: ..."): the word labels the line.
+func (s *entScanner) lineLabel(i int) bool {
+	return i >= 2 && s.punct(i-1, ':') && s.toks[i-2].kind == etWord && s.lineStart(i-2)
+}
+
+// speakerBefore reports whether a speaker's label and its colon, on the
+// label's line, stand before token i ("Kunde: ...", "Client : ...").
 func (s *entScanner) speakerBefore(i int) bool {
-	return i >= 2 && s.punct(i-1, ':') && s.toks[i-2].kind == etWord && s.toks[i-1].f&efNL == 0 && s.flags(i-2)&gzSpeaker != 0 && s.lineStart(i-2)
+	return s.lineLabel(i) && s.toks[i-1].f&efNL == 0 && s.flags(i-2)&gzSpeaker != 0
 }
 
 // placeLabel reports whether the word at token end is a cue of a place
@@ -1375,7 +1387,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "with ms. Marcela"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
-	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
+	case cue == cueOrg && s.lineLabel(i) && s.toks[i-2].f&efCap != 0 && s.is(i-2, "from"):
 		cue = cuePerson // a mail header: "From: Akosua Boateng"
 	case cue == cuePerson && s.speakerBefore(i) && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
@@ -1651,7 +1663,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// start like a job title and a capitalised job noun after the
 	// suffix make a job title, not a firm. "European Union Agent:" is a
 	// speaker's label after a firm.
-	if words >= 2 && lf&gzOrgSuffix != 0 && !(ff&gzJobMod != 0 && end+1 < len(s.toks) && s.toks[end+1].f&(efCap|efNL) == efCap && s.flags(end+1)&gzJobHead != 0 && !(s.punct(end+2, ':') && s.glued(end+2))) {
+	if words >= 2 && lf&gzOrgSuffix != 0 && !(ff&gzJobMod != 0 && end+1 < len(s.toks) && s.toks[end+1].f&(efCap|efNL) == efCap && s.flags(end+1)&gzJobHead != 0 && !s.colonAfter(end+1)) {
 		if s.punct(end+1, '.') && s.glued(end+1) && s.toks[end].e-s.toks[end].s <= 4 {
 			end++
 		}
@@ -1858,7 +1870,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 // lines ran together ("... Sandra Agent: Hello").
 func (s *entScanner) toolAfter(k int) bool {
 	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(k)&gzTool != 0 &&
-		!(s.punct(k+1, ':') && s.glued(k+1))
+		!s.colonAfter(k)
 }
 
 // suffixEnd returns the last token of a generational or professional
@@ -1948,7 +1960,7 @@ func (s *entScanner) labelWord(k int) bool {
 	}
 	// "Retry-After:", "X-Request-Id:": a header's name, its parts
 	// capitalised and none of them a name.
-	if t.f&efASCII == 0 || !s.punct(k+1, ':') || !s.glued(k+1) {
+	if t.f&efASCII == 0 || !s.colonAfter(k) {
 		return false
 	}
 	for len(w) > 0 {
@@ -1971,7 +1983,7 @@ func (s *entScanner) labelWord(k int) bool {
 // words must follow: "Hash: $2b$...", "Merge: a1b2c3d", "Jest: Tests:"
 // label a value or another label.
 func (s *entScanner) speakerMark(end int) bool {
-	if !s.glued(end+1) || s.punct(end+1, ':') && s.punct(end+2, ':') && s.glued(end+2) {
+	if !s.glued(end+1) || s.punct(end+1, ':') && s.colonAfter(end+1) {
 		return false
 	}
 	if s.punct(end+1, ':') {
@@ -1981,7 +1993,7 @@ func (s *entScanner) speakerMark(end int) bool {
 		}
 		nt := &s.toks[k]
 		if nt.kind != etWord && !(nt.kind == etPunct && (nt.c == '"' || nt.c == '\'')) || nt.f&efDigit != 0 ||
-			s.punct(k+1, ':') && s.glued(k+1) || codeGlue(s, k) {
+			s.colonAfter(k) || codeGlue(s, k) {
 			return false
 		}
 	}
@@ -2021,7 +2033,7 @@ func (s *entScanner) valueLabel(end int) (ok, more, unit bool) {
 	for ; k < end+3 && k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap|efNL) == efCap && !contactLabel(s.fold(k)); k++ {
 		more = true
 	}
-	if !s.punct(k, ':') || !s.glued(k) || k+1 >= len(s.toks) {
+	if !s.colonAfter(k-1) || k+1 >= len(s.toks) {
 		return false, false, false
 	}
 	k++

@@ -27,7 +27,7 @@ func (s *entScanner) introAt(p int) {
 	case s.is(p, "name"):
 		switch {
 		case t.f&efPoss != 0 && s.is(p-1, "my"): // "my name's"
-		case s.punct(c, ':') && s.glued(c):
+		case s.colonAfter(p):
 			c++
 		default:
 			return
