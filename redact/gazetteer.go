@@ -55,7 +55,6 @@ const (
 	gzMeasure                       // unit of measure after a number (MB, ms, kg)
 	gzTool                          // noun after a product or tool name (Daemon, Server, Plugin)
 	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
-	gzSpeaker                       // role that labels a speaker's line (Customer, Kunde, Cliente)
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -82,6 +81,7 @@ const (
 	cueZip                           // a postal code follows
 	cueJob                           // a job title follows
 	cuePlaceLabel                    // a form's label: a place follows its colon
+	cueSpeaker                       // a speaker's label: a message follows its colon (see cue.speaker)
 )
 
 // cue is a context phrase, keyed in the gazetteer by its last word.
@@ -89,6 +89,9 @@ type cue struct {
 	prev []string // earlier folded words, in text order
 	near string   // the last of prev, or "": most cues fail on it
 	kind cueKind
+	// speaker marks a person cue that is a speaker's role too: before a
+	// colon at the start of a line it labels the line (cueSpeaker).
+	speaker bool
 }
 
 // gazetteer is the read-only lookup structure shared by all recognizers.
@@ -376,8 +379,7 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
-	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns))
-	add(gzStop|gzSpeaker, splitList(listSpeakers))
+	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns), splitList(listSpeakers))
 	// Companies the stop list holds so that they never pass for people;
 	// after an organisation cue ("works for Microsoft") they are one.
 	add(gzCompany, splitList(listStopCompanies))
@@ -410,6 +412,16 @@ func buildGazetteer() *gazetteer {
 	}
 	for _, c := range cuePhrases {
 		g.addCue(c.text, c.kind)
+	}
+	// A speaker's role that is a person cue too ("Kunde", "Customer") is
+	// marked: before a colon at the start of a line it labels the line
+	// (see classifyRun). The other roles announce no name, and need no
+	// mark.
+	for _, w := range splitList(listSpeakers) {
+		cs := g.cues[string(foldKey(nil, w))]
+		for k := range cs {
+			cs[k].speaker = cs[k].kind == cuePerson && len(cs[k].prev) == 0
+		}
 	}
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))

@@ -5,12 +5,16 @@ import (
 	"testing"
 )
 
-// roleCue marks, beside the gazetteer flags, the lists whose entries are
-// also cue phrases.
-const roleCue = 1 << 31
+// roleCue and roleSpeaker mark, beside the gazetteer flags, the lists
+// whose entries are also cue phrases and the roles of speakers.
+const (
+	roleCue     = 1 << 31
+	roleSpeaker = 1 << 30
+)
 
 // curatedLists are the curated lists whose entries are gazetteer words,
-// with the role buildGazetteer gives each entry: its flags, and roleCue.
+// with the role buildGazetteer gives each entry: its flags, roleCue and
+// roleSpeaker.
 var curatedLists = []struct {
 	name string
 	list string
@@ -31,7 +35,7 @@ var curatedLists = []struct {
 	{"listFieldBlanks", listFieldBlanks, gzStop},
 	{"listFieldLabels", listFieldLabels, gzStop},
 	{"listKinNouns", listKinNouns, gzStop | roleCue},
-	{"listSpeakers", listSpeakers, gzStop | gzSpeaker},
+	{"listSpeakers", listSpeakers, gzStop | roleSpeaker},
 	{"listMonthsDays", listMonthsDays, gzStop | gzMonthDay},
 	{"listStopCompanies", listStopCompanies, gzCompany},
 	{"listBrands", listBrands, gzCompany},

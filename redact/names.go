@@ -921,6 +921,9 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 				}
 				kind = cuePlace
 			}
+			if c.speaker && colon && toks[i-1].f&efNL == 0 && s.lineStart(p) {
+				set |= 1 << cueSpeaker // "Kunde: ...", "Client : ..."
+			}
 			set |= 1 << kind
 			if len(c.prev) > bestLen {
 				best, bestLen = kind, len(c.prev)
@@ -928,18 +931,6 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 		}
 	}
 	return best, set
-}
-
-// lineLabel reports whether a word and a colon that start a line stand
-// before token i ("Kunde: ...", "From: ..."): the word labels the line.
-func (s *entScanner) lineLabel(i int) bool {
-	return i >= 2 && s.punct(i-1, ':') && s.toks[i-2].kind == etWord && s.lineStart(i-2)
-}
-
-// speakerBefore reports whether a speaker's label and its colon, on the
-// label's line, stand before token i ("Kunde: ...", "Client : ...").
-func (s *entScanner) speakerBefore(i int) bool {
-	return s.lineLabel(i) && s.toks[i-1].f&efNL == 0 && s.flags(i-2)&gzSpeaker != 0
 }
 
 // placeLabel reports whether the word at token end is a cue of a place
@@ -1381,15 +1372,15 @@ func (s *entScanner) capsPlaceAt(i int) int {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
-	cue := s.cueBefore(i)
+	cue, set := s.cuesBefore(i)
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
 		cue = cuePerson // "with ms. Marcela"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
-	case cue == cueOrg && s.lineLabel(i) && s.toks[i-2].f&efCap != 0 && s.is(i-2, "from"):
+	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
 		cue = cuePerson // a mail header: "From: Akosua Boateng"
-	case cue == cuePerson && s.speakerBefore(i) && s.flags(i)&(gzFirst|gzLast) == 0:
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
 		// message after a speaker's label starts a sentence, and German
 		// writes every noun with a capital. A name the gazetteer knows
