@@ -1997,7 +1997,7 @@ func (s *entScanner) speakerMark(end int) bool {
 	if len(w) > 7 && (strings.HasSuffix(w, "nummer") || strings.HasSuffix(w, "number")) {
 		return false
 	}
-	return !(len(w) >= 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")))
+	return stemLen(w, "ed") < 3 && stemLen(w, "ing") < 2
 }
 
 // codeGlue reports whether word token k is glued to a dot, a slash, an
@@ -2175,16 +2175,28 @@ func logLevel(w string) bool {
 	return false
 }
 
-// adverbShape reports whether w looks like an English adverb ("Secretly",
-// "Really"): seven letters or more ending in "ly".
+// adverbShape reports whether w looks like an English adverb: seven
+// letters or more ending in "ly" but not "lly" ("Secretly"), or eight or
+// more ending in "ally" ("Normally").
 func adverbShape(w string) bool {
-	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "lly") || len(w) >= 8 && strings.HasSuffix(w, "ally")
+	return stemLen(w, "ly") >= 5 && !strings.HasSuffix(w, "lly") || stemLen(w, "ally") >= 4
 }
 
 // gerundShape reports whether w looks like an English gerund
 // ("Getting", "Troubleshooting"): six letters or more ending in "ing".
 func gerundShape(w string) bool {
-	return len(w) >= 6 && strings.HasSuffix(w, "ing")
+	return stemLen(w, "ing") >= 3
+}
+
+// stemLen returns the length of w before the English suffix suf, or -1
+// when w does not end in suf. Its callers ask for a stem of a few
+// letters, so that short words ("Bring", "Red", "Fly", "Bus") are not
+// read as inflected.
+func stemLen(w, suf string) int {
+	if !strings.HasSuffix(w, suf) {
+		return -1
+	}
+	return len(w) - len(suf)
 }
 
 // headingWords reports whether the capitalised words from token a to
@@ -2202,7 +2214,7 @@ func (s *entScanner) headingWords(a, end int) bool {
 			return false
 		}
 		w := s.text[t.s:t.e]
-		if fl&(gzCommon|gzStop) == 0 && !s.pluralCommon(k) && !gerundShape(w) && !(len(w) >= 5 && strings.HasSuffix(w, "ed")) {
+		if fl&(gzCommon|gzStop) == 0 && !s.pluralCommon(k) && !gerundShape(w) && stemLen(w, "ed") < 3 {
 			return false
 		}
 	}
@@ -2241,14 +2253,15 @@ func (s *entScanner) pluralShape(k int) bool {
 // it is shorter than five letters, holds a digit or ends in "ss".
 func (s *entScanner) singularFlags(k int) uint32 {
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efASCII|efDigit) != efASCII || t.e-t.s < 5 || t.e-t.s > maxKey {
+	if t.kind != etWord || t.f&(efASCII|efDigit) != efASCII || t.e-t.s > maxKey {
 		return 0
 	}
 	w := s.text[t.s:t.e]
-	if w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+	n := stemLen(w, "s")
+	if n < 4 || w[n-1] == 's' {
 		return 0
 	}
-	fl, _ := s.g.lookupASCII(w[:len(w)-1])
+	fl, _ := s.g.lookupASCII(w[:n])
 	return fl
 }
 
