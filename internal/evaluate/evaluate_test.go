@@ -75,6 +75,51 @@ func TestChatFixture(t *testing.T) {
 	assert.Equal(t, 2, r.Messages)
 }
 
+func TestLoadChat(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "corpus.txt"), "at 14:32 mail a@example.com\nnothing\n")
+	writeFile(t, filepath.Join(dir, "corpus.labels.jsonl"),
+		`{"line":0,"spans":[{"start":13,"end":26,"type":"EMAIL","pii":true,"value":"a@example.com"},{"start":3,"end":8,"type":"TIME","pii":false}]}`+"\n")
+	c, err := LoadChat(dir)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"at 14:32 mail a@example.com", "nothing"}, c.Lines)
+	assert.Equal(t, [][]ChatSpan{{{3, 8, "TIME", false}, {13, 26, "EMAIL", true}}, nil}, c.Spans, "sorted by start")
+
+	d, err := redact.NewDetector(redact.WithoutDefaultRules())
+	require.NoError(t, err)
+	r, err := c.Score(context.Background(), d, 0)
+	require.NoError(t, err)
+	assert.Zero(t, r.Elapsed, "an untimed pass")
+	assert.Equal(t, Counts{TP: 1}, r.Overall)
+	assert.Equal(t, 1, r.DecoyTotal["TIME"])
+
+	var sum ChatResult
+	sum.Add(r)
+	sum.Add(r)
+	assert.Equal(t, Counts{TP: 2}, sum.Overall)
+	assert.Equal(t, Counts{TP: 2}, *sum.PerType[redact.TypeEmailAddress])
+	assert.Equal(t, 2, sum.DecoyTotal["TIME"])
+	assert.Equal(t, 4, sum.Messages)
+	assert.Equal(t, Counts{TP: 1}, *r.PerType[redact.TypeEmailAddress], "Add leaves its argument alone")
+}
+
+func TestLoadChatBadLabels(t *testing.T) {
+	for name, label := range map[string]string{
+		"span past the line": `{"line":0,"spans":[{"start":3,"end":9,"type":"TIME","pii":false}]}`,
+		"reversed span":      `{"line":0,"spans":[{"start":3,"end":2,"type":"TIME","pii":false}]}`,
+		"no such line":       `{"line":5,"spans":[]}`,
+		"not JSON":           `{"line":`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "corpus.txt"), "at 14:32\n")
+			writeFile(t, filepath.Join(dir, "corpus.labels.jsonl"), label+"\n")
+			_, err := LoadChat(dir)
+			assert.Error(t, err)
+		})
+	}
+}
+
 func TestSynthFixture(t *testing.T) {
 	dir := t.TempDir()
 	// Offsets are code points: "é" is one position.
