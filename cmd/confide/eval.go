@@ -22,11 +22,15 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", stderr)
 	dir := fs.String("corpus", "", "")
 	only := fs.String("only", "", "")
+	swaps := fs.Int("swap", 0, "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
 	}
 	if fs.NArg() > 0 {
 		return errUsage{"eval takes no arguments"}
+	}
+	if *swaps < 0 || *swaps > 0 && *only != "" && *only != "chat" {
+		return errUsage{"--swap takes a count of seeds and needs the chat corpus"}
 	}
 	if *dir == "" {
 		for _, d := range []string{"../shared/corpus", "shared/corpus", "../../shared/corpus"} {
@@ -49,11 +53,21 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return redact.NewDetector(append([]redact.Option{redact.WithTypes(types...)}, extra...)...)
 	}
 	if *only == "" || *only == "chat" {
-		r, err := evaluate.Chat(ctx, def, filepath.Join(*dir, "chat"))
+		c, err := evaluate.LoadChat(filepath.Join(*dir, "chat"))
 		if err != nil {
 			return err
 		}
+		r, err := c.Score(ctx, def, 3)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
 		printChat(stdout, r)
+		if *swaps > 0 {
+			if err := evalSwapped(ctx, stdout, def, c, *swaps); err != nil {
+				return err
+			}
+		}
 	}
 	if *only == "" || *only == "synth" {
 		d, err := withDates()
@@ -90,8 +104,42 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// evalSwapped scores n value-swapped copies of the chat corpus (seeds 1 to
+// n) and prints their summed table.
+func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int) error {
+	sum := &evaluate.ChatResult{}
+	kept := map[string]int{}
+	for seed := 1; seed <= n; seed++ {
+		sc := c.Swapped(uint64(seed))
+		r, err := sc.Score(ctx, d, 0)
+		if err != nil {
+			return err
+		}
+		sum.Add(r)
+		for t, k := range sc.Kept {
+			kept[t] += k
+		}
+	}
+	fmt.Fprintf(w, "== value-swapped chat corpus (same templates, invented values), seeds 1 to %d summed: %d messages, %d bytes\n", n, sum.Messages, sum.Bytes)
+	types := make([]string, 0, len(kept))
+	for t := range kept {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	if len(types) > 0 {
+		fmt.Fprint(w, "values kept unswapped (shape not recognised):")
+		for _, t := range types {
+			fmt.Fprintf(w, " %s %d", t, kept[t])
+		}
+		fmt.Fprintln(w)
+	}
+	printChat(w, sum)
+	return nil
+}
+
+// printChat prints the chat tables of r, and the throughput when r was
+// timed.
 func printChat(w io.Writer, r *evaluate.ChatResult) {
-	fmt.Fprintf(w, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "type\tsupport\tTP\tFP\tFN\tprecision\trecall\tF2\t")
 	types := make([]string, 0, len(r.PerType))
@@ -118,7 +166,10 @@ func printChat(w io.Writer, r *evaluate.ChatResult) {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t\n", t, r.DecoyTotal[t], r.Decoys[t])
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "throughput: %.1f MB/s (one goroutine, %v)\n\n", r.MBps(), r.Elapsed.Round(1000))
+	if r.Elapsed > 0 {
+		fmt.Fprintf(w, "throughput: %.1f MB/s (one goroutine, %v)\n", r.MBps(), r.Elapsed.Round(1000))
+	}
+	fmt.Fprintln(w)
 }
 
 func printSynth(w io.Writer, r *evaluate.SynthResult) {

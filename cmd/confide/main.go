@@ -16,7 +16,7 @@ import (
 
 const usage = `Usage:
     confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
-    confide eval [--corpus DIR] [--only chat|synth|vectors]
+    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N]
     confide keys master-key [-o FILE]
     confide keys init   [--keyring FILE] [--master-key-file FILE]
     confide keys rotate [--keyring FILE] [--master-key-file FILE]
@@ -70,6 +70,14 @@ and prints tables to standard output:
                  supported and the pass rate of positive and negative cases,
                  run at threshold 0.01 with the case's phone regions. Cases
                  that need an NER model are skipped and counted.
+
+    --swap N     after the chat tables, score N value-swapped copies of the
+                 chat corpus (seeds 1 to N) and print the same tables summed
+                 over them: every labelled name, address, number, date, key
+                 and identifier is replaced by an invented value of the same
+                 shape, so the figures show how detection does on values the
+                 corpus does not hold. IBAN and URL values stay. Untimed;
+                 not with --only synth or vectors.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

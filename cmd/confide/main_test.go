@@ -81,3 +81,25 @@ func TestEvalFixture(t *testing.T) {
 	assert.Contains(t, out, "MB/s")
 	assert.NotContains(t, out, "a@example.com")
 }
+
+func TestEvalSwap(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "chat"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.txt"), []byte("mail a@example.com at 14:32\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.labels.jsonl"),
+		[]byte(`{"line":0,"spans":[{"start":5,"end":18,"type":"EMAIL","pii":true},{"start":22,"end":27,"type":"TIME","pii":false}]}`+"\n"), 0o644))
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "2")
+	require.Equal(t, 0, code, errs)
+	before, after, ok := strings.Cut(out, "== value-swapped chat corpus")
+	require.True(t, ok, out)
+	assert.Contains(t, before, "MB/s")
+	assert.Contains(t, after, "seeds 1 to 2 summed: 2 messages")
+	assert.Contains(t, after, "EMAIL_ADDRESS")
+	assert.NotContains(t, after, "MB/s", "the swapped corpora are not timed")
+	assert.NotContains(t, out, "@")
+
+	for _, args := range [][]string{{"--swap", "-1"}, {"--swap", "2", "--only", "synth"}} {
+		_, _, code = runCmd(t, "", append([]string{"eval", "--corpus", dir}, args...)...)
+		assert.Equal(t, 2, code, args)
+	}
+}
