@@ -781,7 +781,8 @@ func (s *entScanner) particleAt(j int) bool {
 }
 
 // givenBefore reports whether a given name ends before token j, maybe
-// followed by an initial: "Kofi da", "Jonas V. da".
+// followed by an initial: a known one ("Kofi da", "Jonas V. da"), or a
+// word the lists lack after a person cue ("account holder Dagny da").
 func (s *entScanner) givenBefore(j int) bool {
 	p := j - 1
 	if p > 0 && s.punct(p, '.') && s.glued(p) {
@@ -790,7 +791,11 @@ func (s *entScanner) givenBefore(j int) bool {
 	if p > 0 && s.toks[p].kind == etWord && s.oneLetter(p) {
 		p--
 	}
-	return p >= 0 && s.toks[p].kind == etWord && s.flags(p)&gzFirst != 0
+	if p < 0 || s.toks[p].kind != etWord {
+		return false
+	}
+	fl := s.flags(p)
+	return fl&gzFirst != 0 || fl == 0 && s.nameLike(p) && s.cueBefore(p) == cuePerson
 }
 
 // patronymic reports whether token k is a particle that joins a given
