@@ -1137,6 +1137,15 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	return true
 }
 
+// surnameAfterGiven reports whether word token m, after a given name in
+// a text written in lower case, may be its surname: a word the flags in
+// never do not rule out, or a known surname that is also a common or
+// ambiguous word.
+func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
+	fl := s.flags(m)
+	return fl&never == 0 || fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig)) == 0
+}
+
 // lowerCaseText treats a text written all in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
 // as a name, a place or a nationality, and a surname-like word after a
@@ -1179,7 +1188,9 @@ func (s *entScanner) lowerCaseText() {
 				s.toks[k+1].f |= efCap
 			}
 		}
-		if m < n && s.toks[m].kind == etWord && s.toks[m].f&(efDigit|efNL) == 0 && s.toks[m].e-s.toks[m].s >= 3 && s.flags(m)&never == 0 {
+		// A surname that is also a word ("white", "brown", "walker")
+		// counts after a given name that is none.
+		if m < n && s.toks[m].kind == etWord && s.toks[m].f&(efDigit|efNL) == 0 && s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
 			s.toks[m].f |= efCap
 			if m == k+1 {
 				k++

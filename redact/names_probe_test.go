@@ -44,6 +44,11 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "please wire the refund to iban BE22 2882 3174 1826 (account holder robert clark).", want: []string{"PERSON=robert clark"}},
 		{text: "gent: i pasted my key here: AKIAP6ESBHTRD6PTCOT7", none: []string{TypeLocation}},
 		{text: "I wrote to robert clark yesterday.", none: []string{TypePerson}},
+		// Surnames that are words too, after a given name that is none.
+		{text: "hi, my name is david brown and i can't log in", want: []string{"PERSON=david brown"}},
+		{text: "thanks amara taylor, that solved it!", want: []string{"PERSON=amara taylor"}},
+		{text: "please change it to ivan king", want: []string{"PERSON=ivan king"}},
+		{text: "the brown bag and the white box", none: []string{TypePerson}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and
