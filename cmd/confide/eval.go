@@ -23,6 +23,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	dir := fs.String("corpus", "", "")
 	only := fs.String("only", "", "")
 	swaps := fs.Int("swap", 0, "")
+	lower := fs.Bool("lower", false, "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
 	}
@@ -31,6 +32,9 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if *swaps < 0 || *swaps > 0 && *only != "" && *only != "chat" {
 		return errUsage{"--swap takes a count of seeds and needs the chat corpus"}
+	}
+	if *lower && *only != "" && *only != "chat" {
+		return errUsage{"--lower needs the chat corpus"}
 	}
 	if *dir == "" {
 		for _, d := range []string{"../shared/corpus", "shared/corpus", "../../shared/corpus"} {
@@ -67,6 +71,14 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			if err := evalSwapped(ctx, stdout, def, c, *swaps); err != nil {
 				return err
 			}
+		}
+		if *lower {
+			r, err := c.Lowered().Score(ctx, def, 0)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "== chat corpus in lower case (pasted keys, IBANs, URLs and codes keep their case): %d messages\n", r.Messages)
+			printChat(stdout, r)
 		}
 	}
 	if *only == "" || *only == "synth" {

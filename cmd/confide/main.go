@@ -16,7 +16,7 @@ import (
 
 const usage = `Usage:
     confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
-    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N]
+    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N] [--lower]
     confide keys master-key [-o FILE]
     confide keys init   [--keyring FILE] [--master-key-file FILE]
     confide keys rotate [--keyring FILE] [--master-key-file FILE]
@@ -78,6 +78,12 @@ and prints tables to standard output:
                  shape, so the figures show how detection does on values the
                  corpus does not hold. IBAN and URL values stay. Untimed;
                  not with --only synth or vectors.
+
+    --lower      after the chat tables, score the chat corpus as a hurried
+                 writer types it: all in lower case except pasted values
+                 (keys, tokens, IBANs, URLs, IPv6 addresses, order, ticket,
+                 parcel and product codes). Untimed; not with --only synth
+                 or vectors.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

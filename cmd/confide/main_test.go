@@ -103,3 +103,21 @@ func TestEvalSwap(t *testing.T) {
 		assert.Equal(t, 2, code, args)
 	}
 }
+
+func TestEvalLower(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "chat"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.txt"), []byte("Mail Anna.Berg@Example.com now\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.labels.jsonl"),
+		[]byte(`{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`+"\n"), 0o644))
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower")
+	require.Equal(t, 0, code, errs)
+	_, after, ok := strings.Cut(out, "== chat corpus in lower case")
+	require.True(t, ok, out)
+	assert.Contains(t, after, "EMAIL_ADDRESS")
+	assert.NotContains(t, after, "MB/s", "the lower-case copy is not timed")
+	assert.NotContains(t, out, "@")
+
+	_, _, code = runCmd(t, "", "eval", "--corpus", dir, "--lower", "--only", "vectors")
+	assert.Equal(t, 2, code)
+}

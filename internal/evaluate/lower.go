@@ -1,0 +1,46 @@
+package evaluate
+
+// pastedLabels are the corpus labels of values a writer pastes rather
+// than types: they keep their case in [ChatCorpus.Lowered].
+var pastedLabels = map[string]bool{
+	"AWS_ACCESS_KEY": true, "AWS_SECRET_KEY": true, "GITHUB_TOKEN": true, "STRIPE_KEY": true,
+	"SLACK_TOKEN": true, "IBAN": true, "URL": true, "IPV6": true,
+	"SKU": true, "TICKET_ID": true, "ORDER_ID": true, "TRACKING_NO": true,
+}
+
+// Lowered returns a copy of c as a hurried writer types it: every ASCII
+// capital in lower case, except inside values that are pasted rather
+// than typed (keys, tokens, IBANs, URLs, IPv6 addresses and the codes
+// of orders, tickets, parcels and products, whose case is part of them).
+// Names, places, e-mail addresses and the text around the values lose
+// their capitals. Offsets do not move: an ASCII letter keeps its byte.
+func (c *ChatCorpus) Lowered() *ChatCorpus {
+	out := &ChatCorpus{Lines: make([]string, len(c.Lines)), Spans: c.Spans}
+	for i, line := range c.Lines {
+		b := []byte(line)
+		var keep []ChatSpan
+		for _, s := range c.Spans[i] {
+			if pastedLabels[s.Type] {
+				keep = append(keep, s)
+			}
+		}
+		for k, ch := range b {
+			if ch < 'A' || ch > 'Z' || inSpans(keep, k) {
+				continue
+			}
+			b[k] = ch + 'a' - 'A'
+		}
+		out.Lines[i] = string(b)
+	}
+	return out
+}
+
+// inSpans reports whether byte k lies in one of spans.
+func inSpans(spans []ChatSpan, k int) bool {
+	for _, s := range spans {
+		if k >= s.Start && k < s.End {
+			return true
+		}
+	}
+	return false
+}
