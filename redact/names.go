@@ -1137,6 +1137,37 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	return true
 }
 
+// unknownPair reports whether word token k and the word after it, maybe
+// after an initial, could be a given name and a surname in a text
+// written in lower case: the gazetteer knows neither as a word (the
+// second may be a surname), and neither is shaped like an adverb or a
+// verb's participle ("appears incorrectly").
+func (s *entScanner) unknownPair(k int, never uint32) bool {
+	n := len(s.toks)
+	m := k + 1
+	if m < n && s.toks[m].kind == etWord && s.oneLetter(m) {
+		m++ // an initial: "pilar h. zielinski"
+		if s.punct(m, '.') && s.glued(m) {
+			m++
+		}
+	}
+	if m >= n {
+		return false
+	}
+	t := &s.toks[m]
+	if t.kind != etWord || t.f&(efDigit|efNL) != 0 || t.e-t.s < 2 || !s.surnameAfterGiven(m, never) {
+		return false
+	}
+	return !s.wordShape(k) && !s.wordShape(m)
+}
+
+// wordShape reports whether word token k ends as English adverbs and
+// participles do ("-ly", "-ed", "-ing").
+func (s *entScanner) wordShape(k int) bool {
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
 // surnameAfterGiven reports whether word token m, after a given name in
 // a text written in lower case, may be its surname: a word the flags in
 // never do not rule out, or a known surname that is also a common or
@@ -1148,8 +1179,8 @@ func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 
 // lowerCaseText treats a text written all in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
-// as a name, a place or a nationality, and a surname-like word after a
-// given name. Recognize calls it only for a text without a capitalised
+// as a name, a place or a nationality, or a word it does not know follows
+// a person cue, and a surname-like word after a given name. Recognize calls it only for a text without a capitalised
 // word.
 func (s *entScanner) lowerCaseText() {
 	n := len(s.toks)
@@ -1161,14 +1192,19 @@ func (s *entScanner) lowerCaseText() {
 			continue
 		}
 		fl := s.flags(k)
-		if fl&known == 0 || fl&never != 0 {
+		// Two words the gazetteer does not know (or a known surname
+		// second) after a person cue are a name: "my name is teodor
+		// bianco", "soy dagny vogel". One alone is as often a word it
+		// lacks ("i'm glad", "i'm unemployed").
+		cued := fl == 0 && t.e-t.s >= 3 && s.unknownPair(k, never) && s.cueBefore(k) == cuePerson
+		if !cued && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
-		if fl&(gzFirst|gzLast) == 0 && s.punct(k+1, ':') && s.glued(k+1) {
+		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
 			continue // a label, not a place: "gent: i pasted my key"
 		}
 		t.f |= efCap
-		if fl&gzFirst == 0 {
+		if fl&gzFirst == 0 && !cued {
 			// "aksel kristensen": an unknown word before a surname on
 			// its line is the given name.
 			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&efNL == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && s.flags(p) == 0 {

@@ -49,6 +49,14 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "thanks amara taylor, that solved it!", want: []string{"PERSON=amara taylor"}},
 		{text: "please change it to ivan king", want: []string{"PERSON=ivan king"}},
 		{text: "the brown bag and the white box", none: []string{TypePerson}},
+		// Names the lists lack, after a person cue: two words.
+		{text: "hi, my name is teodor bianco and i can't log in", want: []string{"PERSON=teodor bianco"}},
+		{text: "hello, this is pilar h. zielinski. my email is below", want: []string{"PERSON=pilar h. zielinski"}},
+		{text: "hola, soy dagny vogel, mi correo es este", want: []string{"PERSON=dagny vogel"}},
+		{text: "i'm originally from iceland", none: []string{TypePerson}},
+		{text: "i'm glad to hear that", none: []string{TypePerson}},
+		{text: "my name appears incorrectly on the statement", none: []string{TypePerson}},
+		{text: "hola, soy dagny", none: []string{TypePerson}}, // the text ends after the word
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and
