@@ -1197,6 +1197,16 @@ func (s *entScanner) boxCity(j int) int {
 	if e := s.cityAt(j+1, true); e > 0 {
 		return e
 	}
+	// In lower case: one or two words the gazetteer knows as no common
+	// word ("po box 75197, chattanooga please").
+	e := j + 1
+	for e < len(s.toks) && e < j+3 && s.toks[e].kind == etWord && s.toks[e].f&(efCap|efDigit|efNL) == 0 && s.toks[e].e-s.toks[e].s >= 3 &&
+		s.flags(e)&(gzStop|gzCommon|gzCue|gzUnit|gzMonthDay) == 0 {
+		e++
+	}
+	if e > j+1 {
+		return e
+	}
 	return j
 }
 
@@ -1330,9 +1340,10 @@ func (s *entScanner) addressTail(j int) int {
 				}
 			} else if comma && s.toks[k].kind == etWord && s.toks[k].f&(efCap|efNL) == 0 {
 				// A town the gazetteer does not know before a state and a
-				// postcode in lower case: "windsor vic 3181".
+				// postcode in lower case: "windsor vic 3181", "spokane, wa
+				// 99201".
 				for e := k + 1; e <= k+2 && e < n && s.toks[e-1].kind == etWord && s.toks[e-1].f&(efCap|efDigit) == 0; e++ {
-					if s.stateAt(e, true) {
+					if s.stateAt(e, true) || s.punct(e, ',') && s.stateAt(e+1, true) && s.postcodeFirst(e+2) > 0 {
 						j, end, city = e, e, true
 						break
 					}

@@ -15,6 +15,12 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "we're at 12 oak road now", want: []string{"STREET_ADDRESS=12 oak road"}},
 		{text: "im at 5 percent battery", none: []string{"STREET_ADDRESS"}},
 		{text: "i'm at 3 different stores", none: []string{"STREET_ADDRESS"}},
+		// Lower-case towns the gazetteer does not know: before a state
+		// and a postcode, or after a post-office box.
+		{text: "my billing address is 5070 ridgewood lane, spokane, wa 99201, thanks", want: []string{"STREET_ADDRESS=5070 ridgewood lane, spokane, wa 99201"}},
+		{text: "ship it to po box 75197, chattanooga please.", want: []string{"STREET_ADDRESS=po box 75197, chattanooga"}},
+		{text: "use po box 12, thanks", want: []string{"STREET_ADDRESS=po box 12"}},
+		{text: "po box 12, the courier called", want: []string{"STREET_ADDRESS=po box 12"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
