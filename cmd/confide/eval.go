@@ -68,7 +68,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
 		printChat(stdout, r)
 		if *swaps > 0 {
-			if err := evalSwapped(ctx, stdout, def, c, *swaps); err != nil {
+			if err := evalSwapped(ctx, stdout, def, c, *swaps, false); err != nil {
 				return err
 			}
 		}
@@ -79,6 +79,11 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			}
 			fmt.Fprintf(stdout, "== chat corpus in lower case (pasted keys, IBANs, URLs and codes keep their case): %d messages\n", r.Messages)
 			printChat(stdout, r)
+			if *swaps > 0 {
+				if err := evalSwapped(ctx, stdout, def, c, *swaps, true); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	if *only == "" || *only == "synth" {
@@ -117,13 +122,17 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // evalSwapped scores n value-swapped copies of the chat corpus (seeds 1 to
-// n) and prints their summed table.
-func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int) error {
+// n), in lower case with lower, and prints their summed table.
+func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, lower bool) error {
 	sum := &evaluate.ChatResult{}
 	kept := map[string]int{}
 	for seed := 1; seed <= n; seed++ {
 		sc := c.Swapped(uint64(seed))
-		r, err := sc.Score(ctx, d, 0)
+		scored := sc
+		if lower {
+			scored = sc.Lowered()
+		}
+		r, err := scored.Score(ctx, d, 0)
 		if err != nil {
 			return err
 		}
@@ -132,7 +141,11 @@ func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluat
 			kept[t] += k
 		}
 	}
-	fmt.Fprintf(w, "== value-swapped chat corpus (same templates, invented values), seeds 1 to %d summed: %d messages, %d bytes\n", n, sum.Messages, sum.Bytes)
+	how := ""
+	if lower {
+		how = ", in lower case"
+	}
+	fmt.Fprintf(w, "== value-swapped chat corpus (same templates, invented values%s), seeds 1 to %d summed: %d messages, %d bytes\n", how, n, sum.Messages, sum.Bytes)
 	types := make([]string, 0, len(kept))
 	for t := range kept {
 		types = append(types, t)

@@ -82,8 +82,9 @@ and prints tables to standard output:
     --lower      after the chat tables, score the chat corpus as a hurried
                  writer types it: all in lower case except pasted values
                  (keys, tokens, IBANs, URLs, IPv6 addresses, order, ticket,
-                 parcel and product codes). Untimed; not with --only synth
-                 or vectors.
+                 parcel and product codes). With --swap N, the swapped
+                 copies are scored in lower case too. Untimed; not with
+                 --only synth or vectors.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

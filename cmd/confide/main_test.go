@@ -118,6 +118,11 @@ func TestEvalLower(t *testing.T) {
 	assert.NotContains(t, after, "MB/s", "the lower-case copy is not timed")
 	assert.NotContains(t, out, "@")
 
+	out, errs, code = runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower", "--swap", "1")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "invented values), seeds 1 to 1")
+	assert.Contains(t, out, "invented values, in lower case), seeds 1 to 1")
+
 	_, _, code = runCmd(t, "", "eval", "--corpus", dir, "--lower", "--only", "vectors")
 	assert.Equal(t, 2, code)
 }
