@@ -1,5 +1,10 @@
 package evaluate
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // pastedLabels are the corpus labels of values a writer pastes rather
 // than types: they keep their case in [ChatCorpus.Lowered].
 var pastedLabels = map[string]bool{
@@ -13,22 +18,24 @@ var pastedLabels = map[string]bool{
 // than typed (keys, tokens, IBANs, URLs, IPv6 addresses and the codes
 // of orders, tickets, parcels and products, whose case is part of them).
 // Names, places, e-mail addresses and the text around the values lose
-// their capitals. Offsets do not move: an ASCII letter keeps its byte.
+// their capitals ("Åsa" too). Offsets do not move: a letter is lowered
+// only where its lower case takes as many bytes.
 func (c *ChatCorpus) Lowered() *ChatCorpus {
 	out := &ChatCorpus{Lines: make([]string, len(c.Lines)), Spans: c.Spans}
 	for i, line := range c.Lines {
-		b := []byte(line)
 		var keep []ChatSpan
 		for _, s := range c.Spans[i] {
 			if pastedLabels[s.Type] {
 				keep = append(keep, s)
 			}
 		}
-		for k, ch := range b {
-			if ch < 'A' || ch > 'Z' || inSpans(keep, k) {
-				continue
+		b := []byte(line)
+		for k := 0; k < len(line); {
+			r, w := utf8.DecodeRuneInString(line[k:])
+			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w && !inSpans(keep, k) {
+				utf8.EncodeRune(b[k:], l)
 			}
-			b[k] = ch + 'a' - 'A'
+			k += w
 		}
 		out.Lines[i] = string(b)
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 func TestLoweredKeepsPastedValues(t *testing.T) {
-	line := "Hi, I'm Anna Berg. Key AKIAABCDEFGHIJKLMNOP, IBAN DE89 3704 0044 0532 0130 00, Straße É"
+	line := "Hi, I'm Anna Berg. Key AKIAABCDEFGHIJKLMNOP, IBAN DE89 3704 0044 0532 0130 00, Straße É Øst"
 	spans := []ChatSpan{
 		{Start: 8, End: 17, Type: "PERSON", PII: true},
 		{Start: 23, End: 43, Type: "AWS_ACCESS_KEY", PII: true},
@@ -16,8 +16,13 @@ func TestLoweredKeepsPastedValues(t *testing.T) {
 	c := &ChatCorpus{Lines: []string{line}, Spans: [][]ChatSpan{spans}}
 	l := c.Lowered()
 	got := l.Lines[0]
-	assert.Equal(t, "hi, i'm anna berg. key AKIAABCDEFGHIJKLMNOP, iban DE89 3704 0044 0532 0130 00, straße É", got)
+	assert.Equal(t, "hi, i'm anna berg. key AKIAABCDEFGHIJKLMNOP, iban DE89 3704 0044 0532 0130 00, straße é øst", got)
 	assert.Len(t, got, len(line), "offsets do not move")
 	assert.Equal(t, spans, l.Spans[0])
 	assert.Equal(t, line, c.Lines[0], "the corpus itself is left alone")
+}
+
+func TestLoweredKeepsInvalidBytes(t *testing.T) {
+	c := &ChatCorpus{Lines: []string{"A\xffB\xc3"}, Spans: [][]ChatSpan{nil}}
+	assert.Equal(t, "a\xffb\xc3", c.Lowered().Lines[0])
 }
