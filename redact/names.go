@@ -1137,28 +1137,57 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	return true
 }
 
-// unknownPair reports whether word token k and the word after it, maybe
-// after an initial, could be a given name and a surname in a text
-// written in lower case: the gazetteer knows neither as a word (the
-// second may be a surname), and neither is shaped like an adverb or a
-// verb's participle ("appears incorrectly").
-func (s *entScanner) unknownPair(k int, never uint32) bool {
+// saintBefore reports whether the word before token k is "st.", "saint",
+// "san" or the like, which make a place of a saint's name in lower case.
+func (s *entScanner) saintBefore(k int) bool {
+	p := k - 1
+	if p > 0 && s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 6 || s.toks[p].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "st", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sao":
+		return true
+	}
+	return false
+}
+
+// unknownPair returns the token after a pair of words, at token k and
+// its surname (see surnameAfter), that could be a given name and a
+// surname in a text written in lower case, or 0: the gazetteer knows
+// neither as a word (the second may be a surname), and neither is shaped
+// like an adverb or a verb's participle ("appears incorrectly").
+func (s *entScanner) unknownPair(k int, never uint32) int {
+	m, _ := s.surnameAfter(k)
+	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.wordShape(k) || s.wordShape(m) {
+		return 0
+	}
+	return m + 1
+}
+
+// surnameAfter returns the word that may be the surname of a given name
+// at token k in a text written in lower case, after an initial ("pilar h.
+// zielinski") or a particle ("kofi da vogel", "rohan d. da oduya") maybe,
+// or -1; and the initial's token, or -1.
+func (s *entScanner) surnameAfter(k int) (m, initial int) {
 	n := len(s.toks)
-	m := k + 1
-	if m < n && s.toks[m].kind == etWord && s.oneLetter(m) {
-		m++ // an initial: "pilar h. zielinski"
+	m, initial = k+1, -1
+	if m+1 < n && s.toks[m].kind == etWord && s.oneLetter(m) && s.toks[m].f&efNL == 0 {
+		initial = m
+		m++
 		if s.punct(m, '.') && s.glued(m) {
 			m++
 		}
 	}
-	if m >= n {
-		return false
+	if m+1 < n && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == 0 && s.toks[m].e-s.toks[m].s <= 3 && s.flags(m)&gzParticle != 0 {
+		m++ // the particle keeps its lower case, as particleAt wants it
 	}
-	t := &s.toks[m]
-	if t.kind != etWord || t.f&(efDigit|efNL) != 0 || t.e-t.s < 2 || !s.surnameAfterGiven(m, never) {
-		return false
+	if m >= n || s.toks[m].kind != etWord || s.toks[m].f&(efDigit|efNL) != 0 {
+		return -1, initial
 	}
-	return !s.wordShape(k) && !s.wordShape(m)
+	return m, initial
 }
 
 // wordShape reports whether word token k ends as English adverbs and
@@ -1196,12 +1225,20 @@ func (s *entScanner) lowerCaseText() {
 		// second) after a person cue are a name: "my name is teodor
 		// bianco", "soy dagny vogel". One alone is as often a word it
 		// lacks ("i'm glad", "i'm unemployed").
-		cued := fl == 0 && t.e-t.s >= 3 && s.unknownPair(k, never) && s.cueBefore(k) == cuePerson
+		cued := false
+		if fl == 0 && t.e-t.s >= 3 {
+			if e := s.unknownPair(k, never); e > 0 && (s.cueBefore(k) == cuePerson || s.postPersonCue(e)) {
+				cued = true // ... or before one: "paulo ngata here"
+			}
+		}
 		if !cued && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
 		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
 			continue // a label, not a place: "gent: i pasted my key"
+		}
+		if s.saintBefore(k) {
+			continue // a place: "st. paul, mn 55101"
 		}
 		t.f |= efCap
 		if fl&gzFirst == 0 && !cued {
@@ -1212,21 +1249,18 @@ func (s *entScanner) lowerCaseText() {
 			}
 			continue
 		}
-		// The surname after a given name, maybe after an initial.
-		m := k + 1
-		if m+1 < n && s.toks[m].kind == etWord && s.toks[m].e-s.toks[m].s == 1 && s.toks[m].f&efNL == 0 {
-			if s.punct(m+1, '.') && s.glued(m+1) {
-				m += 2
-			} else {
-				m++
-			}
-			if m > k+1 && m < n && s.toks[m].kind == etWord {
-				s.toks[k+1].f |= efCap
-			}
+		// The surname after a given name, maybe after an initial or a
+		// particle.
+		m, initial := s.surnameAfter(k)
+		if m < 0 {
+			continue
+		}
+		if initial >= 0 {
+			s.toks[initial].f |= efCap
 		}
 		// A surname that is also a word ("white", "brown", "walker")
 		// counts after a given name that is none.
-		if m < n && s.toks[m].kind == etWord && s.toks[m].f&(efDigit|efNL) == 0 && s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
+		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
 			s.toks[m].f |= efCap
 			if m == k+1 {
 				k++

@@ -57,6 +57,11 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "i'm glad to hear that", none: []string{TypePerson}},
 		{text: "my name appears incorrectly on the statement", none: []string{TypePerson}},
 		{text: "hola, soy dagny", none: []string{TypePerson}}, // the text ends after the word
+		{text: "paulo ngata here, you can text me", want: []string{"PERSON=paulo ngata"}},
+		{text: "rohan d. da oduya here, you can text me", want: []string{"PERSON=rohan d. da oduya"}},
+		{text: "account holder kofi da vogel", want: []string{"PERSON=kofi da vogel"}},
+		{text: "i'm at po box 91072, st. paul and the courier called", none: []string{TypePerson}},
+		{text: "pizza delivery here", none: []string{TypePerson}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and
