@@ -1197,17 +1197,43 @@ func (s *entScanner) boxCity(j int) int {
 	if e := s.cityAt(j+1, true); e > 0 {
 		return e
 	}
-	// In lower case: one or two words the gazetteer knows as no common
-	// word ("po box 75197, chattanooga please").
-	e := j + 1
-	for e < len(s.toks) && e < j+3 && s.toks[e].kind == etWord && s.toks[e].f&(efCap|efDigit|efNL) == 0 && s.toks[e].e-s.toks[e].s >= 3 &&
-		s.flags(e)&(gzStop|gzCommon|gzCue|gzUnit|gzMonthDay) == 0 {
-		e++
-	}
-	if e > j+1 {
-		return e
+	if e := s.lowerTownAt(j + 1); e > 0 {
+		return e // "po box 75197, chattanooga please"
 	}
 	return j
+}
+
+// lowerTownAt returns the token after a town written in lower case at
+// token k where a town is due (after a postcode or a box's comma), or 0:
+// up to three words that the gazetteer knows as places or as no common
+// word, the first maybe a short article ("des moines", "la crosse") or
+// a saint's abbreviation ("st. paul").
+func (s *entScanner) lowerTownAt(k int) int {
+	n := len(s.toks)
+	e, words := k, 0
+	for e < n && words < 3 {
+		t := &s.toks[e]
+		if words == 1 && s.punct(e, '.') && s.glued(e) && s.saintBefore(e+1) {
+			e++ // "st. paul"
+			continue
+		}
+		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || e > k && t.f&efNL != 0 || t.e-t.s < 2 {
+			break
+		}
+		if fl := s.flags(e); fl&gzPlace == 0 && fl&(gzStop|gzCommon|gzCue|gzUnit|gzMonthDay) != 0 {
+			// A short stop word starts a town before another word.
+			if words > 0 || t.e-t.s > 3 || fl&(gzCue|gzUnit|gzMonthDay) != 0 || e+1 >= n || s.toks[e+1].kind != etWord || s.toks[e+1].f&(efCap|efNL) != 0 {
+				break
+			}
+		}
+		words++
+		e++
+	}
+	// A town ends with a word, not with its article.
+	if words == 0 || words == 1 && s.flags(k)&gzStop != 0 && s.flags(k)&gzPlace == 0 {
+		return 0
+	}
+	return e
 }
 
 // addressTail extends an address that ends before token j over what
@@ -2017,6 +2043,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			continue
 		}
 		break
+	}
+	if words == 0 && afterZip {
+		return s.lowerTownAt(k) // "79098 freiburg"
 	}
 	if words == 0 || s.punct(m, ':') {
 		return 0

@@ -21,6 +21,12 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "ship it to po box 75197, chattanooga please.", want: []string{"STREET_ADDRESS=po box 75197, chattanooga"}},
 		{text: "use po box 12, thanks", want: []string{"STREET_ADDRESS=po box 12"}},
 		{text: "po box 12, the courier called", want: []string{"STREET_ADDRESS=po box 12"}},
+		// After a postcode or a box: towns in lower case, with an
+		// article or a saint's abbreviation.
+		{text: "my billing address is birkenweg 68, 79067 freiburg, the shipping one too", want: []string{"STREET_ADDRESS=birkenweg 68, 79067 freiburg"}},
+		{text: "ship it to po box 123, st. paul please.", want: []string{"STREET_ADDRESS=po box 123, st. paul"}},
+		{text: "i'm at po box 2796, des moines and the courier called", want: []string{"STREET_ADDRESS=po box 2796, des moines"}},
+		{text: "hauptstraße 5, 10115 berlin und so", want: []string{"STREET_ADDRESS=hauptstraße 5, 10115 berlin"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
