@@ -516,11 +516,14 @@ scan:
 				}
 				words++
 				typeEnd = j + 1
-			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0 || s.toks[j+1].kind == etWord && elidedParticle(s.text[s.toks[j+1].s:s.toks[j+1].e])):
+			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0 || s.toks[j+1].kind == etWord && elidedParticle(s.text[s.toks[j+1].s:s.toks[j+1].e]) ||
+				loose && pre && s.toks[j+1].kind == etWord && s.postcodeAhead(j)):
+				// "rue des lilas, 70134 nantes": in lower case, a postcode
+				// after the street says street.
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
-			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
+			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose && (s.designatorAhead(j) || pre && s.postcodeAhead(j))):
 				// A stop word only names the street right before its
 				// designator: "main street", not "from the road".
 				words++
@@ -572,8 +575,15 @@ scan:
 		}
 	}
 	// "123 main st, toronto on m5h 2m9": no cue, but a postcode after a
-	// common designator says street.
-	if lowerWords > 0 && lower < 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+	// common designator says street; so does one after a name that a
+	// designator starts ("rue des lilas, 70134 nantes"). Without either,
+	// the street is read again without the lower-case words that loose
+	// admitted (which ends: loose admits them).
+	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.punct(lastName, ',') && s.postcodeFirst(lastName+1) > 0)
+	if lowerWords > 0 && lower < 0 && !preTail && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+		if !loose {
+			return -1, 0
+		}
 		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
@@ -1508,6 +1518,25 @@ func (s *entScanner) designatorAhead(j int) bool {
 		}
 		if s.flags(m)&gzStreetType != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// postcodeAhead reports whether a comma and a postcode follow token j
+// after at most four more words in lower case on its line: "rue des
+// lilas, 70134 nantes" from "des" on.
+func (s *entScanner) postcodeAhead(j int) bool {
+	for m := j + 1; m <= j+5 && m < len(s.toks); m++ {
+		t := &s.toks[m]
+		if t.f&efNL != 0 {
+			return false
+		}
+		if s.punct(m, ',') {
+			return s.postcodeFirst(m+1) > 0
+		}
+		if t.kind != etWord || t.f&(efCap|efDigit) != 0 {
+			return false
 		}
 	}
 	return false

@@ -27,6 +27,11 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "ship it to po box 123, st. paul please.", want: []string{"STREET_ADDRESS=po box 123, st. paul"}},
 		{text: "i'm at po box 2796, des moines and the courier called", want: []string{"STREET_ADDRESS=po box 2796, des moines"}},
 		{text: "hauptstraße 5, 10115 berlin und so", want: []string{"STREET_ADDRESS=hauptstraße 5, 10115 berlin"}},
+		// A French street in lower case without a cue: the designator
+		// before the name and a postcode after it say street.
+		{text: "customer anna berg, 145 rue des lilas, 70134 marseille, phone +33 6 12 34 56 78", want: []string{"STREET_ADDRESS=145 rue des lilas, 70134 marseille"}},
+		{text: "105 avenue de la république, 44987 nice, the shipping one", want: []string{"STREET_ADDRESS=105 avenue de la république, 44987 nice"}},
+		{text: "I bought 3 rue de la paix cards", none: []string{"STREET_ADDRESS"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
