@@ -1204,11 +1204,17 @@ func (s *entScanner) boxCity(j int) int {
 	if !s.punct(j, ',') || j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0 {
 		return j
 	}
-	if e := s.cityAt(j+1, true); e > 0 {
-		return e
+	e := s.cityAt(j+1, true)
+	if e == 0 {
+		e = s.lowerTownAt(j + 1) // "po box 75197, chattanooga please"
 	}
-	if e := s.lowerTownAt(j + 1); e > 0 {
-		return e // "po box 75197, chattanooga please"
+	// One word that names people and no place is someone's, unless a
+	// state or a postcode follows: "PO Box 44, John will pick it up".
+	if e == j+2 && s.flags(j+1)&(gzFirst|gzLast|gzPlace) != 0 && s.flags(j+1)&gzPlace == 0 && !s.stateAt(e, false) && !s.stateAt(e, true) && s.postcodeFirst(e) == 0 {
+		return j
+	}
+	if e > 0 {
+		return e
 	}
 	return j
 }

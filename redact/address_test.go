@@ -20,6 +20,8 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "I'm at 6436 Spruce Drive Apt 26A, Des Moines, IA 34425 now.", want: []string{"STREET_ADDRESS=6436 Spruce Drive Apt 26A, Des Moines, IA 34425"}},
 		{text: "Send it to 4 Oak St, El Paso, TX 79901.", want: []string{"STREET_ADDRESS=4 Oak St, El Paso, TX 79901"}},
 		{text: "PO Box 12, The courier called twice.", want: []string{"STREET_ADDRESS=PO Box 12"}},
+		{text: "PO Box 44, John will pick it up.", want: []string{"STREET_ADDRESS=PO Box 44", "PERSON=John"}},
+		{text: "PO Box 12, Savannah, GA 31401", want: []string{"STREET_ADDRESS=PO Box 12, Savannah, GA 31401"}},
 		{text: "Use PO Box 12, thanks!", want: []string{"STREET_ADDRESS=PO Box 12"}},
 		{text: "I live at 4 Oak St, The Best.", want: []string{"STREET_ADDRESS=4 Oak St"}},
 		{text: "PSC 0413, Box 8144\nAPO AA 42323", want: []string{"STREET_ADDRESS=PSC 0413, Box 8144\nAPO AA 42323"}},

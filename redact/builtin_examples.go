@@ -37,6 +37,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"look at example dot com", ""},
 		{"meet at home dot", ""},
 		{"at the dot", ""},
+		{"my email is at gmail dot com", ""},
 		{"john.doe at example dot community", ""},
 	}},
 	{"phone_number", TypePhoneNumber, []Example{

@@ -229,9 +229,24 @@ func TestCodeEndsNoRule(t *testing.T) {
 			assert.Equal(t, TypePerson, f.Type, "%s at %d-%d", f.Type, f.Start, f.End)
 		}
 	}
-	// The same values on their own are found.
+	// The same values on their own are found, and after their own label
+	// joined by a hyphen.
 	assert.Contains(t, types(detect(t, d, "Amtsgericht München HRA 0493")), "DE_HANDELSREGISTER")
 	assert.Contains(t, types(detect(t, d, "Führerschein AB12345678X")), "DE_FUEHRERSCHEIN")
+	assert.Contains(t, types(detect(t, d, "cvv-812")), TypeCardSecurityCode)
+	assert.Contains(t, types(detect(t, d, "CVV-812")), TypeCardSecurityCode)
+}
+
+// TestLabelGapWideSpaces checks that a no-break or narrow no-break space
+// between a label and its number joins them as a space does: French
+// typography puts one before the colon.
+func TestLabelGapWideSpaces(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, sp := range []string{" ", "\u00a0", "\u202f"} {
+		text := "numéro de commande" + sp + ": 0612345678"
+		assert.NotContains(t, types(detect(t, d, text)), TypePhoneNumber, "%q", sp)
+	}
 }
 
 func TestContextWords(t *testing.T) {

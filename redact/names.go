@@ -780,9 +780,11 @@ func (s *entScanner) particleAt(j int) bool {
 	return false
 }
 
-// givenBefore reports whether a given name ends before token j, maybe
-// followed by an initial: a known one ("Kofi da", "Jonas V. da"), or a
-// word the lists lack after a person cue ("account holder Dagny da").
+// givenBefore reports whether a given name after a person cue ends
+// before token j, maybe followed by an initial: a known one ("account
+// holder Kofi da", "soy Jonas V. da") or a word the lists lack ("account
+// holder Dagny da"). Without the cue the particle is as often a
+// preposition between two people ("un regalo per Marco da Giulia").
 func (s *entScanner) givenBefore(j int) bool {
 	p := j - 1
 	if p > 0 && s.punct(p, '.') && s.glued(p) {
@@ -795,7 +797,7 @@ func (s *entScanner) givenBefore(j int) bool {
 		return false
 	}
 	fl := s.flags(p)
-	return fl&gzFirst != 0 || fl == 0 && s.nameLike(p) && s.cueBefore(p) == cuePerson
+	return (fl&gzFirst != 0 || fl == 0 && s.nameLike(p)) && s.cueBefore(p) == cuePerson
 }
 
 // patronymic reports whether token k is a particle that joins a given

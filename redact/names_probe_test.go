@@ -27,6 +27,7 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Please wire the refund (account holder Dagny da Ibrahim).", want: []string{"PERSON=Dagny da Ibrahim"}},
 		{text: "Hola, soy Temitope J. da Brennan, mi correo es este.", want: []string{"PERSON=Temitope J. da Brennan"}},
 		{text: "Die Lieferung von Anna kam nicht.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Lieferung von Anna"}},
+		{text: "Ho comprato un regalo per Marco da Giulia.", want: []string{"PERSON=Marco", "PERSON=Giulia"}},
 		{text: "Ich habe das Paket von Anna Schmidt bekommen.", want: []string{"PERSON=Anna Schmidt"}},
 		{text: "Customer Seán Ó Briain reports a broken screen.", want: []string{"PERSON=Seán Ó Briain"}},
 		{text: "Agatha Á Ottarsdóttir called again.", want: []string{"PERSON=Agatha Á Ottarsdóttir"}},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -696,14 +697,35 @@ func (s *state) matchFrom(r *compiledRule, lo int) int {
 // code (see codeBefore).
 func (r *compiledRule) accepts(t string, ms, me int) bool {
 	return me > ms && (r.Validate == nil || r.Validate(t[ms:me])) &&
-		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && (unitAfter(t, me) || codeBefore(t, ms)))
+		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && (unitAfter(t, me) || r.codeBefore(t, ms)))
 }
 
-// codeBefore reports whether the match starting at ms is joined by a
-// hyphen to a word or number before it: the end of a product or part
-// code ("MDL-HRA0493", "PN-AB123456"), not an identifier of its own.
-func codeBefore(t string, ms int) bool {
-	return ms >= 2 && t[ms-1] == '-' && isAlnum(t[ms-2])
+// codeBefore reports whether the match of r starting at ms is joined by
+// a hyphen to a code's prefix before it: capitals or digits that are no
+// word of the rule ("MDL-HRA0493", "PN-AB123456"), the end of a product
+// or part code, not an identifier of its own. A label typed before the
+// value ("cvv-812", "Passport-AB1234567", "CVV-812") is no prefix.
+func (r *compiledRule) codeBefore(t string, ms int) bool {
+	if ms < 2 || t[ms-1] != '-' || !isAlnum(t[ms-2]) {
+		return false
+	}
+	q := ms - 1
+	for q > 0 && isAlnum(t[q-1]) {
+		q--
+	}
+	w := t[q : ms-1]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	for _, p := range r.posWords {
+		if p == lw {
+			return false
+		}
+	}
+	return true
 }
 
 // unitAfter reports whether a number that ends at t[me-1] is followed by

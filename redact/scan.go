@@ -583,6 +583,8 @@ func labelGap(g string) bool {
 		switch {
 		case isDigit(c):
 			return false
+		case spaceWidth(g, i) > 0:
+			i += spaceWidth(g, i) // "numéro de commande\u00a0:"
 		case isWordByte(c):
 			j := i + 1
 			for j < len(g) && isWordByte(g[j]) {

@@ -345,10 +345,26 @@ func (s *state) spelledEmail(ds, de int) {
 	if end < 0 {
 		return
 	}
-	if !named && !s.emailWordBefore(start) {
+	// After an e-mail word the local part may be a plain word, but not
+	// a word of the sentence: "my email is at gmail dot com".
+	if !named && (!s.emailWordBefore(start) || sentenceWord(t[start:as-1])) {
 		return
 	}
 	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
+}
+
+// sentenceWord reports whether w, the plain local part of a spelled
+// address, is a short word of the sentence around it instead: "is",
+// "me", "you".
+func sentenceWord(w string) bool {
+	if len(w) <= 2 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich":
+		return true
+	}
+	return false
 }
 
 // atWords are the words for '@' an address is spelled with.
