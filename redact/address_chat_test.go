@@ -1,0 +1,68 @@
+package redact
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// addressProbe is a line of a support chat and the span of it that a
+// test looks at.
+type addressProbe struct {
+	text, span string
+}
+
+// TestAddressChatProbes runs the default detector over invented chat
+// lines: addresses of the forms Nordic, Latin American and Indian
+// customers write and streets typed in lower case must be found whole,
+// and the gates, levels, products and bands that look like them must
+// not be found.
+func TestAddressChatProbes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	find := func(t *testing.T, p addressProbe, types ...string) (a, e int, hits []Finding) {
+		if addressChatPending[p.text] {
+			t.Skip("pending")
+		}
+		a = strings.Index(p.text, p.span)
+		require.GreaterOrEqual(t, a, 0, "span not in text")
+		found, err := d.Detect(context.Background(), p.text)
+		require.NoError(t, err)
+		for _, f := range found {
+			for _, ty := range types {
+				if f.Type == ty {
+					hits = append(hits, f)
+				}
+			}
+		}
+		return a, a + len(p.span), hits
+	}
+	for _, p := range addressChatPositives {
+		t.Run("found/"+p.text, func(t *testing.T) {
+			a, e, hits := find(t, p, "STREET_ADDRESS", "LOCATION")
+			for k := a; k < e; k++ {
+				if p.text[k] == ' ' {
+					continue
+				}
+				covered := false
+				for _, f := range hits {
+					covered = covered || f.Start <= k && k < f.End
+				}
+				if !assert.True(t, covered, "byte %d of %q not covered: %v", k-a, p.span, hits) {
+					return
+				}
+			}
+		})
+	}
+	for _, p := range addressChatLookAlikes {
+		t.Run("quiet/"+p.text, func(t *testing.T) {
+			a, e, hits := find(t, p, "STREET_ADDRESS", "LOCATION", "PERSON")
+			for _, f := range hits {
+				assert.False(t, f.Start < e && f.End > a, "%s %q", f.Type, p.text[f.Start:f.End])
+			}
+		})
+	}
+}
