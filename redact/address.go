@@ -19,7 +19,7 @@ import "math"
 var streetSuffixes = [...]string{
 	"strasse", "str", "weg", "allee", "platz", "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt",
 	"straat", "laan", "gracht", "plein", "kade", "singel", "dijk",
-	"gatan", "gata", "vagen", "vag", "vej", "veien", "vegen", "vaenget", "torv", "stien", "gyde",
+	"gatan", "gata", "gaten", "gaden", "vagen", "vag", "vej", "vejen", "veien", "vegen", "vaenget", "torv", "torget", "stien", "gyde",
 	"katu", "kuja", "polku", "utca", "ulica", "iela", "gatve", "caddesi", "sokak", "sokagi",
 	"ring", "grand", "gade", "gate", "tie",
 }
@@ -608,9 +608,7 @@ scan:
 		if s.nounAfterStreet(i, e) {
 			// "2 Ocean Drive tickets", "5 Park Lane guests": a thing named
 			// after a street, whose words name no person either.
-			for k := i; k < e; k++ {
-				s.toks[k].f |= efUsed
-			}
+			s.markUsed(i, e)
 			return -1, 0
 		}
 		return e, 0.85
@@ -622,6 +620,21 @@ scan:
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// endsEn reports whether token k ends in "en", as German infinitives
+// do.
+func (s *entScanner) endsEn(k int) bool {
+	t := &s.toks[k]
+	return t.e-t.s > 3 && s.text[t.e-2:t.e] == "en"
+}
+
+// markUsed marks the tokens [a, e) used, so that no other finding takes
+// them.
+func (s *entScanner) markUsed(a, e int) {
+	for k := a; k < e; k++ {
+		s.toks[k].f |= efUsed
+	}
 }
 
 // nounAfterStreet reports whether the street that starts with the house
@@ -863,7 +876,16 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			}
 			if e < n && s.toks[e].f&efNL == 0 {
 				if h := s.houseNumber(e); h > 0 {
-					return i, s.houseLetter(e + h), 0.8
+					// "Silent Hill 2 remake": a title that a noun follows,
+					// whose words name no person either. German ends a
+					// clause with a verb in "-en" ("an Kölner Ring 2a
+					// schicken").
+					end := s.houseLetter(e + h)
+					if !s.nounAfterStreet(i, end) || s.flags(end)&gzCommon == 0 && s.endsEn(end) {
+						return i, end, 0.8
+					}
+					s.markUsed(i, end)
+					return i, -1, 0
 				}
 			}
 			break
@@ -977,6 +999,74 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// nordicStreetAt parses a street whose designator, at token k,
+// Norwegian, Danish and Swedish write apart and in lower case after one
+// to three names ("Karl Johans gate 22", "Søndre vei 12", "Bygdøy allé
+// 41"). It returns the first and the after-last token of the street, or
+// end -1. "gate" is an English word too ("Heathrow gate 22", "Emirates
+// gate 12"): there a postcode or a city after the number, a cue that
+// names an address, or a name of two words whose last is in the
+// genitive ("Karl Johans gate") must say street.
+func (s *entScanner) nordicStreetAt(k int) (int, int) {
+	if s.toks[k].f&efNL != 0 || !s.nordicDesignator(k) {
+		return k, -1
+	}
+	i := k
+	for i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
+		i--
+	}
+	j := k + 1
+	if i == k || j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return k, -1
+	}
+	h := s.houseNumber(j)
+	if h == 0 {
+		return k, -1
+	}
+	end := s.houseLetter(j + h)
+	if s.addressTail(end) > end {
+		return i, end
+	}
+	// A noun or "of" after the number counts it: "Olympus gate 2 raid",
+	// "Lars vei 3 of the tutorial".
+	if s.nounAt(end) || s.is(end, "of") {
+		return k, -1
+	}
+	if memo := 0; s.lowerStreetCue(i, &memo) || !s.is(k, "gate") || k-i >= 2 && s.genitiveName(k-1) {
+		return i, end
+	}
+	return k, -1
+}
+
+// nordicDesignator reports whether token k is a street designator in
+// lower case that Norwegian, Danish and Swedish write apart from the
+// name ("gate", "vei", "vej", "allé", "plass", "gatan").
+func (s *entScanner) nordicDesignator(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efDigit|efNL) != 0 || t.e-t.s < 3 || t.e-t.s > 7 {
+		return false
+	}
+	switch s.text[t.s] {
+	case 'g', 'v', 'a', 'p', 's', 't':
+	default:
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "gate", "gata", "gaten", "vei", "veien", "veg", "vegen", "alle", "plass", "gade", "vej", "plads", "straede", "torv", "torg", "gatan", "vagen", "vag":
+		return true
+	}
+	return false
+}
+
+// genitiveName reports whether word token k is a name in the Nordic
+// genitive, which names a street before its designator ("Karl Johans",
+// "Kongens", "Olavs"): a capitalised word ending in "s" that no English
+// word or firm ends the same way ("Airways", "Emirates").
+func (s *entScanner) genitiveName(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&(efCap|efAllCap|efPoss) == efCap && t.e-t.s >= 4 && s.text[t.e-1] == 's' && s.flags(k)&(gzCommon|gzCompany|gzPlace|gzStop|gzOrgSuffix) == 0
 }
 
 // sepAfter reports whether token k ends a street's number: the end of
@@ -1435,6 +1525,12 @@ func (s *entScanner) addressTail(j int) int {
 // must say street. It returns the first and the after-last token of the
 // street and a score, or end -1.
 func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
+	// A capitalised name before: "Karl Johans gate 22".
+	if i > 0 && s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap {
+		if a, e := s.nordicStreetAt(i); e > 0 {
+			return a, e, 0.8
+		}
+	}
 	start, end, score := i, -1, 0.0
 	if s.hasStreetSuffix(i) {
 		start, end, score = s.streetFromWord(i)
@@ -1682,12 +1778,24 @@ func (s *entScanner) yearLike(k, z int) bool {
 }
 
 // placeAdjective reports whether word token k is a German adjective of a
-// place ("Wiedner", "Berliner"), which names a street before a word with
-// a designator suffix ("Wiedner Hauptstraße") also at a sentence start.
+// place ("Wiedner", "Berliner") or a Nordic one of a direction or a size
+// ("Västra", "Store"), which names a street before a word with a
+// designator suffix ("Wiedner Hauptstraße") also at a sentence start.
 func (s *entScanner) placeAdjective(k int) bool {
 	t := &s.toks[k]
 	w := s.text[t.s:t.e]
-	return t.f&efAllCap == 0 && len(w) >= 6 && w[len(w)-2:] == "er"
+	if t.f&efAllCap != 0 {
+		return false
+	}
+	if len(w) >= 6 && w[len(w)-2:] == "er" {
+		return true
+	}
+	// The Nordic ones: "Västra Hamngatan", "Store Kongensgade".
+	switch string(s.fold(k)) {
+	case "vastra", "ostra", "norra", "sodra", "stora", "lilla", "gamla", "nordre", "sondre", "ostre", "vestre", "store", "lille", "gamle", "nedre", "ovre":
+		return true
+	}
+	return false
 }
 
 // knownPlaceAt returns the token after a place the gazetteer knows, of up
@@ -2057,7 +2165,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 				m++
 				continue
 			}
-			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass {
+			// "København Ø": the letter of a district after the city.
+			district := words > 0 && s.oneLetter(m)
+			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass && !district {
 				break
 			}
 			if words > 0 && s.countryAt(m) > 0 {

@@ -68,6 +68,9 @@ var addressChatPositives = []addressProbe{
 	{"Customer: Møllergata 12, 0179 Oslo", "Møllergata 12"},
 	{"Customer: Jernbanegade 4, 5000 Odense C", "Jernbanegade 4"},
 	{"Customer: Ringvägen 100, 118 60 Stockholm", "Ringvägen 100"},
+	{"Customer: I live at Kongens gate 9", "Kongens gate 9"},
+	{"Customer: Store Kongensgade 40, 1264 København K", "Store Kongensgade 40"},
+	{"[12:01] user> Nordre gate 11, 7011 Trondheim", "Nordre gate 11"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -145,4 +148,11 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Plaza 3 cinema tickets", "Plaza 3"},
 	{"Customer: No 7 serum is out of stock", "No 7"},
 	{"Customer: choose Door 3 in the game", "Door 3"},
+	{"Customer: Heathrow gate 22 boarding at 10:40", "Heathrow gate 22"},
+	{"Customer: Emirates gate 12 is closed", "Emirates gate 12"},
+	{"Customer: Olympus gate 2 raid starts at 8", "Olympus gate 2"},
+	{"Customer: Silent Hill 2 remake won't launch", "Silent Hill 2"},
+	{"Customer: Lars vei 3 of the tutorial", "vei 3"},
+	{"Customer: Hogwarts gate 9 puzzle", "Hogwarts gate 9"},
+	{"Agent: Terminal B gate 22, boarding soon", "Terminal B gate 22"},
 }

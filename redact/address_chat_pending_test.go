@@ -2,10 +2,6 @@ package redact
 
 // addressChatPending holds the probes the detector does not pass yet.
 var addressChatPending = map[string]bool{
-	"Customer: Karl Johans gate 22, 0162 Oslo":                                             true,
-	"[10:42] user> bor i Kongens gate 9, 7011 Trondheim":                                   true,
-	"Customer: Søndre vei 12, 5003 Bergen":                                                 true,
-	"Customer: Søndervej 33, 2100 København Ø.":                                            true,
 	"Customer: Calle 93 #14-20, Bogotá":                                                    true,
 	"Customer: Carrera 7 # 71-21":                                                          true,
 	"Agent: so that's Carrera 7 # 71-21, Bogotá, right?":                                   true,
@@ -29,9 +25,6 @@ var addressChatPending = map[string]bool{
 	"user> pick up from 14 bloor st w":                                                     true,
 	"Customer: ship to 77 dundas street east, toronto":                                     true,
 	"Customer: my address is 310 main st n":                                                true,
-	"Customer: Sankt Olavs gate 3, 0165 Oslo":                                              true,
-	"Customer: Hovedgaden 12, 4000 Roskilde":                                               true,
-	"Customer: Västra Hamngatan 9, 411 17 Göteborg":                                        true,
 	"Customer: Calle 72 # 10-34, Bogotá D.C.":                                              true,
 	"Customer: Carrera 43A # 1-50, Medellín":                                               true,
 	"Customer: la dirección: Calle 26 Sur # 48-30":                                         true,
@@ -40,6 +33,5 @@ var addressChatPending = map[string]bool{
 	"Customer: 22, Residency Road, Bengaluru 560025":                                       true,
 	"Customer: No. 9, 2nd Main Road, Jayanagar, Bengaluru":                                 true,
 	"Customer: my address is 4 high street, bath":                                          true,
-	"Agent: Karl Johans gate 22 - is that correct?":                                        true,
 	"I'm at 99 Problems level 12":                                                          true,
 }
