@@ -83,6 +83,8 @@ func (s *entScanner) findAddresses() {
 			if h := s.houseNumber(i); h > 0 {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
 					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
+				} else if h == 3 && s.gridBefore(i, h) >= 0 {
+					start, end, score = s.gridBefore(i, h), i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
@@ -93,6 +95,11 @@ func (s *entScanner) findAddresses() {
 							start, end = i-1, e
 						}
 					}
+				}
+			} else if s.hash {
+				// "Calle 93 #14-20": the sign glued to the numbers.
+				if a := s.gridBefore(i, 3); a >= 0 {
+					start, end, score = a, i+3, 0.85
 				}
 			}
 			if end < 0 {
@@ -952,8 +959,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
 		// A month after a particle is part of the name: "Rua Sete de
 		// Setembro", "Calle Doce de Octubre".
-		month := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
-		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || month) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
+		inName := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
+		// A cardinal point after the name: "Av. Insurgentes Sur 1602".
+		inName = inName || words > 0 && s.nameLike(j) && s.is(j, "sur")
+		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || inName) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
 			if s.toks[j].f&efCap != 0 {
 				words++
 			}
@@ -1067,6 +1076,105 @@ func (s *entScanner) nordicDesignator(k int) bool {
 func (s *entScanner) genitiveName(k int) bool {
 	t := &s.toks[k]
 	return t.kind == etWord && t.f&(efCap|efAllCap|efPoss) == efCap && t.e-t.s >= 4 && s.text[t.e-1] == 's' && s.flags(k)&(gzCommon|gzCompany|gzPlace|gzStop|gzOrgSuffix) == 0
+}
+
+// gridStreetAt returns the token after a street of the grids that
+// Colombian cities number their streets by, at word token i: a
+// designator and the street's number, maybe one word of a letter, "Bis"
+// or a cardinal point, then "#" or "No" and the numbers of the cross
+// street and of the door ("Calle 93 #14-20", "Carrera 7 # 71-21", "Cra
+// 15 No 88-21", "Diagonal 40 Sur # 15-30"), or 0. No product or band
+// has the sign and the dash ("Calle 13", "Carrera 4").
+func (s *entScanner) gridStreetAt(i int) int {
+	n := len(s.toks)
+	j := i + 1
+	if j+2 >= n || s.toks[i].e-s.toks[i].s > 11 || s.toks[i].e-s.toks[i].s < 2 {
+		return 0
+	}
+	if s.toks[j].c == '.' && s.glued(j) {
+		j++ // "Cra.", "Cl."
+	}
+	if s.toks[j].f&(efDigit|efNL) != efDigit {
+		return 0
+	}
+	j++
+	k := s.gridSignAt(j)
+	if k == 0 && j < n && s.toks[j].kind == etWord && s.toks[j].f&(efDigit|efNL) == 0 && s.toks[j].e-s.toks[j].s <= 5 {
+		j++ // "Bis", "Sur", "A"
+		k = s.gridSignAt(j)
+	}
+	if k == 0 || k+2 >= n || s.toks[k].f&(efDigit|efNL) != efDigit || !s.punct(k+1, '-') || !s.glued(k+1) || !s.glued(k+2) || s.toks[k+2].kind != etNum {
+		return 0
+	}
+	if !s.gridDesignator(i) {
+		return 0
+	}
+	return k + 3
+}
+
+// gridBefore returns the first token of a Colombian street (see
+// gridStreetAt) whose cross street's number and door's number are the h
+// tokens from number token i ("71-21"; a caller passes 3 for the
+// numbers glued to "#", which houseNumber does not read), or -1. It
+// reads back over the sign, a word ("Bis", "Sur"), the street's number
+// and a period to the designator. findAddresses calls it for the
+// numbers of a house range only, or in a text that holds a "#".
+func (s *entScanner) gridBefore(i, h int) int {
+	p := i - 1
+	if h != 3 || p < 2 || !s.punct(i+1, '-') {
+		return -1
+	}
+	switch t := &s.toks[p]; {
+	case t.c == '#', t.c == 0x80:
+		p--
+	case t.c == '.':
+		p -= 2
+	case t.kind != etWord || t.e-t.s > 3 || s.text[t.s]|0x20 != 'n':
+		return -1
+	}
+	for q := p; q >= 0 && q >= p-3; q-- {
+		if t := &s.toks[q]; t.kind == etWord && t.f&(efDigit|efUsed) == 0 && t.e-t.s >= 2 && s.gridStreetAt(q) == i+3 {
+			return q
+		}
+	}
+	return -1
+}
+
+// gridSignAt returns the token after the sign that stands before the
+// cross street's number in a Colombian address at token j ("#", "No",
+// "No.", "Nº", "N°", "Nro."), or 0.
+func (s *entScanner) gridSignAt(j int) int {
+	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return 0
+	}
+	if s.punct(j, '#') {
+		return j + 1
+	}
+	t := &s.toks[j]
+	if t.kind != etWord || t.e-t.s > 3 || s.text[t.s]|0x20 != 'n' {
+		return 0
+	}
+	switch {
+	case s.is(j, "n") && s.glued(j+1) && s.toks[j+1].c == 0x80: // "N°"
+		return j + 2
+	case s.is(j, "no") || s.is(j, "nro") || s.is(j, "nº"):
+		if s.punct(j+1, '.') && s.glued(j+1) {
+			return j + 2
+		}
+		return j + 1
+	}
+	return 0
+}
+
+// gridDesignator reports whether word token i names a street of a
+// Colombian grid: "Calle", "Carrera", "Diagonal", "Transversal",
+// "Avenida" and their short forms.
+func (s *entScanner) gridDesignator(i int) bool {
+	switch string(s.fold(i)) {
+	case "calle", "cll", "cl", "carrera", "cra", "kra", "kr", "cr", "diagonal", "dg", "diag", "transversal", "tv", "tr", "transv", "avenida", "av", "ak", "ac", "circular", "cq":
+		return true
+	}
+	return false
 }
 
 // sepAfter reports whether token k ends a street's number: the end of
@@ -1742,10 +1850,14 @@ func (s *entScanner) floorAt(k int) int {
 		w = w[d:]
 		return len(w) >= 2 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa) && len(w) <= 3
 	}
-	if !ordinal(k) {
+	j, n := k+1, len(s.toks)
+	switch {
+	case ordinal(k):
+	case s.toks[k].kind == etNum && s.degreeAfter(k):
+		j++ // "2° B", typed with a degree sign
+	default:
 		return 0
 	}
-	j, n := k+1, len(s.toks)
 	if j >= n || s.toks[j].f&efNL != 0 || s.toks[j].kind == etPunct {
 		return j
 	}
@@ -1764,6 +1876,18 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	return j
+}
+
+// degreeAfter reports whether number token k of one or two digits has a
+// degree sign glued after it, which stands for "º" in a floor typed on
+// a keyboard that lacks it ("2° B").
+func (s *entScanner) degreeAfter(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etNum || t.e-t.s > 2 || !s.glued(k+1) || s.toks[k+1].c != 0x80 {
+		return false
+	}
+	d := &s.toks[k+1]
+	return s.text[d.s:d.e] == "°"
 }
 
 // yearLike reports whether the postcode [k, z) is a lone number of four
@@ -1848,7 +1972,8 @@ func (s *entScanner) unitAt(k int) int {
 
 // postcodeAt returns the token after a postcode at token k, or 0: four to
 // six digits (with a -NNN or -NNNN extension), "1234 AB", a UK postcode
-// ("SW1A 1AA") or a Canadian one ("K1A 0B6").
+// ("SW1A 1AA"), a Canadian one ("K1A 0B6") or an Argentine one
+// ("C1043AAB").
 func (s *entScanner) postcodeAt(k int) int {
 	n := len(s.toks)
 	if k >= n {
@@ -1881,6 +2006,9 @@ func (s *entScanner) postcodeAt(k int) int {
 		}
 		return k + 1
 	}
+	if t.kind == etWord && (len(w) == 5 || len(w) == 8) && argentinePostcode(w) {
+		return k + 1
+	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
 	}
@@ -1894,6 +2022,21 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// argentinePostcode reports whether w is an Argentine postcode: the
+// letter of a province and four digits, maybe three capitals after
+// them ("C1043", "C1043AAB").
+func argentinePostcode(w string) bool {
+	if len(w) != 5 && len(w) != 8 || !isUpperByte(w[0]) || w[0] == 'I' || w[0] == 'O' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if i < 5 && !isDigitByte(w[i]) || i >= 5 && !isUpperByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // caPostcodeAt returns the token after a Canadian postcode at token k
@@ -1968,7 +2111,7 @@ func eircodeChar(c byte) bool {
 
 // postcodeFirst is postcodeAt, ruling out by kind, length and first
 // letter the tokens no postcode starts with: four to six digits, or two
-// to four characters from a capital letter.
+// to five or eight characters from a capital letter.
 func (s *entScanner) postcodeFirst(k int) int {
 	if k >= len(s.toks) {
 		return 0
@@ -1976,7 +2119,7 @@ func (s *entScanner) postcodeFirst(k int) int {
 	t := &s.toks[k]
 	switch l := t.e - t.s; {
 	case t.kind == etNum && l >= 4 && l <= 6:
-	case t.kind == etWord && l >= 2 && l <= 4 && isUpperByte(s.text[t.s]):
+	case t.kind == etWord && (l >= 2 && l <= 5 || l == 8) && isUpperByte(s.text[t.s]):
 	default:
 		return 0
 	}

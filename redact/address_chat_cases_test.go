@@ -27,7 +27,7 @@ var addressChatPositives = []addressProbe{
 	{"Customer: vivo en la Transversal 23 # 12-40", "Transversal 23 # 12-40"},
 	{"Customer: Av. Corrientes 1234, C1043 CABA", "Av. Corrientes 1234, C1043 CABA"},
 	{"Customer: Avenida Santa Fe 3250, piso 4, Buenos Aires", "Avenida Santa Fe 3250"},
-	{"[09:15] user> calle 10 # 5-51 barrio centro", "Calle 10 # 5-51"},
+	{"[09:15] user> calle 10 # 5-51 barrio centro", "calle 10 # 5-51"},
 	{"Customer: Av. Insurgentes Sur 1602, Col. Crédito Constructor, 03940 Ciudad de México", "Av. Insurgentes Sur 1602"},
 	{"Customer: House No. 45, MG Road, Bengaluru 560001", "House No. 45, MG Road, Bengaluru 560001"},
 	{"Customer: Flat 3B, Sector 21, Noida", "Flat 3B, Sector 21, Noida"},
@@ -71,6 +71,11 @@ var addressChatPositives = []addressProbe{
 	{"Customer: I live at Kongens gate 9", "Kongens gate 9"},
 	{"Customer: Store Kongensgade 40, 1264 København K", "Store Kongensgade 40"},
 	{"[12:01] user> Nordre gate 11, 7011 Trondheim", "Nordre gate 11"},
+	{"Customer: Cl. 45 # 12-30 Apto 501, Cali", "Cl. 45 # 12-30 Apto 501"},
+	{"[16:20] user> dirección: Calle 5 N° 10-20 barrio La Candelaria", "Calle 5 N° 10-20"},
+	{"Customer: Av. Calle 26 # 68-35, Bogotá", "Av. Calle 26 # 68-35, Bogotá"},
+	{"Customer: enviar a Kra 50 # 30-15 Torre 2", "Kra 50 # 30-15 Torre 2"},
+	{"Customer: Av. Corrientes 1234, C1043AAB CABA", "Av. Corrientes 1234, C1043AAB CABA"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -155,4 +160,8 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Lars vei 3 of the tutorial", "vei 3"},
 	{"Customer: Hogwarts gate 9 puzzle", "Hogwarts gate 9"},
 	{"Agent: Terminal B gate 22, boarding soon", "Terminal B gate 22"},
+	{"Customer: Calle 13 # 1 hit is on repeat", "Calle 13 # 1"},
+	{"Customer: the Carrera 4 #1 spot in the ranking", "Carrera 4 #1"},
+	{"Customer: error C1043 when I open the app", "C1043"},
+	{"Customer: I gave Av 2 stars", "Av 2"},
 }

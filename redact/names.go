@@ -112,6 +112,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 			s.lowerCaseText()
 		}
 		if all&efDigit != 0 {
+			s.hash = all&efHash != 0
 			s.findAddresses() // every address form holds a digit
 		}
 		s.findNames()
@@ -178,6 +179,7 @@ const (
 	efStop                      // a comma or a period, which may end a job title
 	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
 	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
+	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	// efNum and efPunct repeat the kinds etNum and etPunct, so that the
 	// loops that skip tokens test one field.
 	efNum
@@ -378,9 +380,10 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, nl
 			// Field by field: a composite literal here is built on the
 			// stack and copied, which stalls on store forwarding.
 			t := &toks[n]
-			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), pending|punctFlags[c], etPunct, c
+			f := pending | punctFlags[c]
+			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), f, etPunct, c
 			n++
-			all |= pending
+			all |= f
 			i++
 		}
 		pending, nls = 0, 0
@@ -419,6 +422,7 @@ var punctFlags = func() (t [256]uint32) {
 	for _, c := range ":,-?" {
 		t[c] |= efCueSep
 	}
+	t['#'] |= efHash
 	return t
 }()
 
@@ -552,6 +556,9 @@ type entScanner struct {
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
+	// hash says the chunk holds a "#", which Colombian addresses may
+	// glue to a number (see gridBefore).
+	hash bool
 	// techA and techB bound the tokens of the last line techLine read,
 	// and tech holds its answer.
 	techA, techB int
