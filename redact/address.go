@@ -659,13 +659,19 @@ func (s *entScanner) nounAfterStreet(i, e int) bool {
 // Discord servers", "at 3 Doors Down concert last night"), or an English
 // noun that a number counts in turn ("at 2 Broke Girls episode 4"), or
 // the words end in one that ends the names of firms ("at 85 Degrees
-// Bakery"). Another noun with a number after it is a designator or a
+// Bakery"), or the one word is a common noun in the plural ("at 99
+// Problems"). Another noun with a number after it is a designator or a
 // name ("Reyes católicos 17").
 func (s *entScanner) countOf(pre bool, lastName, lastNum int) bool {
 	if pre || lastNum > 0 {
 		return false
 	}
 	if lastName > 0 && s.toks[lastName-1].f&efCap != 0 && s.flags(lastName-1)&gzOrgSuffix != 0 {
+		return true
+	}
+	// One English noun in the plural after the number counts it: "at 99
+	// Problems level 12", "at 3 Stars".
+	if lastName > 1 && s.toks[lastName-2].kind == etNum && s.pluralCommon(lastName-1) {
 		return true
 	}
 	if !s.nounAt(lastName) {
@@ -785,13 +791,18 @@ func (s *entScanner) militaryPost(k int) bool {
 // starts something else.
 func (s *entScanner) directionalAfter(k int) int {
 	n := len(s.toks)
-	if k < 0 || k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL|efUsed|efDigit) != efCap || s.toks[k].e-s.toks[k].s > 9 {
+	if k < 1 || k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efUsed|efDigit) != 0 || s.toks[k].e-s.toks[k].s > 9 {
 		return k
 	}
 	t := &s.toks[k]
+	// In lower case after a designator in lower case: "queen street
+	// west", "bloor st w".
+	if t.f&efCap == 0 && (s.toks[k-1].f&efCap != 0 || s.toks[k-1].kind != etWord) {
+		return k
+	}
 	abbr := false
 	switch w := s.text[t.s:t.e]; w {
-	case "N", "S", "E", "W", "NE", "NW", "SE", "SW":
+	case "N", "S", "E", "W", "NE", "NW", "SE", "SW", "n", "s", "e", "w", "ne", "nw", "se", "sw":
 		abbr = true
 	default:
 		// Folded, so that "NORTH" is read without building a string.
@@ -824,6 +835,8 @@ func (s *entScanner) directionalAfter(k int) int {
 		}
 	case abbr && u.kind == etWord && u.f&(efCap|efDigit) == efCap:
 		return e // "Ave NW Washington DC"
+	case u.kind == etWord && s.knownPlaceAt(e) > 0:
+		return e // "queen street west toronto"
 	}
 	return k
 }
@@ -1574,7 +1587,9 @@ func (s *entScanner) addressTail(j int) int {
 				if s.stateAt(q, true) {
 					q++
 				}
-				if s.postcodeFirst(q) > 0 || s.stateAt(q, false) || s.lowerPostcodeAt(q) > 0 {
+				// Or a known place that ends the text, the line or the
+				// sentence: "12 queen street west toronto".
+				if s.postcodeFirst(q) > 0 || s.stateAt(q, false) || s.lowerPostcodeAt(q) > 0 || q == e && (e >= n || s.toks[e].f&efNL != 0 || s.punct(e, '.') || s.punct(e, ',')) {
 					j, end, city = e, e, true
 					continue
 				}

@@ -76,6 +76,8 @@ var addressChatPositives = []addressProbe{
 	{"Customer: Av. Calle 26 # 68-35, Bogotá", "Av. Calle 26 # 68-35, Bogotá"},
 	{"Customer: enviar a Kra 50 # 30-15 Torre 2", "Kra 50 # 30-15 Torre 2"},
 	{"Customer: Av. Corrientes 1234, C1043AAB CABA", "Av. Corrientes 1234, C1043AAB CABA"},
+	{"Customer: I live at 5 Main Street West Toronto", "5 Main Street West Toronto"},
+	{"customer: ship to 9 oak st boston.", "9 oak st boston"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -164,4 +166,6 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: the Carrera 4 #1 spot in the ranking", "Carrera 4 #1"},
 	{"Customer: error C1043 when I open the app", "C1043"},
 	{"Customer: I gave Av 2 stars", "Av 2"},
+	{"Customer: we're at 3 Stars level 4 in the app", "3 Stars"},
+	{"Customer: meet me at 5 main st e of the park", "main st e of the park"},
 }
