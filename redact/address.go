@@ -1712,10 +1712,16 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	}
 	k := s.unitAt(i)
 	if k == 0 {
+		k = s.unitNoAt(i) // "House No. 45", "Door No 7"
+	}
+	if k == 0 {
 		return -1, 0
 	}
 	if s.punct(k, ',') {
 		k++
+		if e := s.localityChain(k); e > k {
+			return e, 0.8 // "Flat 3B, Sector 21, Noida"
+		}
 	}
 	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
 		return -1, 0
@@ -1731,6 +1737,59 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// unitNoAt returns the token after a unit or a house whose number
+// "No" introduces, as India writes them ("House No. 45", "Door No 7"),
+// at token i, or 0.
+func (s *entScanner) unitNoAt(i int) int {
+	j := i + 1
+	if !s.is(j, "no") {
+		return 0
+	}
+	j++
+	if s.punct(j, '.') && s.glued(j) {
+		j++
+	}
+	if j < len(s.toks) && s.toks[j].f&(efDigit|efNL) == efDigit && s.toks[j].e-s.toks[j].s <= 6 {
+		return j + 1
+	}
+	return 0
+}
+
+// localityChain returns the token after the parts of an address that
+// follow a unit and a comma as India writes them, each ending in a
+// comma, up to a city the gazetteer knows and maybe its PIN code:
+// units ("Sector 21"), streets ("MG Road") and localities ("Andheri
+// West") ("Flat 3B, Sector 21, Noida", "Door No 7, Anna Salai, Chennai
+// 600002"), or k. Words that name no unit nor street ("Room 12, Jane
+// Doe, London") need the PIN code.
+func (s *entScanner) localityChain(k int) int {
+	n, sure, k0 := len(s.toks), false, k
+	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
+		if e := s.knownPlaceAt(k); e > 0 && parts > 0 {
+			if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 6 && s.toks[e].f&efNL == 0 {
+				return e + 1
+			}
+			if sure && s.tailEndAt(e) {
+				return e
+			}
+		}
+		e := s.unitAt(k)
+		if e > 0 || s.streetNameAt(k) > k {
+			sure = true
+			e = max(e, s.streetNameAt(k))
+		} else {
+			// "Andheri West": a compass word ends a locality's name.
+			for e = k; e < k+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && (s.flags(e)&(gzStop|gzCue) == 0 || e > k && compassWord(s.fold(e))); e++ {
+			}
+		}
+		if e == k || !s.punct(e, ',') {
+			return k0
+		}
+		k = e + 1
+	}
+	return k0
 }
 
 // designatorAhead reports whether one of the three words after word

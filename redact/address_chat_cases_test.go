@@ -78,6 +78,8 @@ var addressChatPositives = []addressProbe{
 	{"Customer: Av. Corrientes 1234, C1043AAB CABA", "Av. Corrientes 1234, C1043AAB CABA"},
 	{"Customer: I live at 5 Main Street West Toronto", "5 Main Street West Toronto"},
 	{"customer: ship to 9 oak st boston.", "9 oak st boston"},
+	{"Customer: Flat 7, Block B, Sector 50, Gurugram 122018", "Flat 7, Block B, Sector 50, Gurugram 122018"},
+	{"[10:05] user> Door No 12, Gandhi Street, Chennai", "Door No 12, Gandhi Street, Chennai"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -168,4 +170,7 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: I gave Av 2 stars", "Av 2"},
 	{"Customer: we're at 3 Stars level 4 in the app", "3 Stars"},
 	{"Customer: meet me at 5 main st e of the park", "main st e of the park"},
+	{"Agent: Room 12, John Smith, London office desk", "Room 12"},
+	{"Customer: Room 4, Sector 7, London is the map I play", "Room 4, Sector 7"},
+	{"Customer: House No 5, is it the blue one?", "House No 5"},
 }
