@@ -24,9 +24,6 @@ func TestAddressChatProbes(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	find := func(t *testing.T, p addressProbe, types ...string) (a, e int, hits []Finding) {
-		if addressChatPending[p.text] {
-			t.Skip("pending")
-		}
 		a = strings.Index(p.text, p.span)
 		require.GreaterOrEqual(t, a, 0, "span not in text")
 		found, err := d.Detect(context.Background(), p.text)
@@ -43,18 +40,22 @@ func TestAddressChatProbes(t *testing.T) {
 	for _, p := range addressChatPositives {
 		t.Run("found/"+p.text, func(t *testing.T) {
 			a, e, hits := find(t, p, "STREET_ADDRESS", "LOCATION")
-			for k := a; k < e; k++ {
-				if p.text[k] == ' ' {
-					continue
-				}
-				covered := false
+			missed := -1
+			for k := a; k < e && missed < 0; k++ {
+				covered := p.text[k] == ' '
 				for _, f := range hits {
 					covered = covered || f.Start <= k && k < f.End
 				}
-				if !assert.True(t, covered, "byte %d of %q not covered: %v", k-a, p.span, hits) {
-					return
+				if !covered {
+					missed = k - a
 				}
 			}
+			// A known gap is asserted as one, so that fixing it shows.
+			if addressChatPending[p.text] {
+				assert.GreaterOrEqual(t, missed, 0, "found now: take %q out of addressChatPending", p.span)
+				return
+			}
+			assert.Less(t, missed, 0, "byte %d of %q not covered: %v", missed, p.span, hits)
 		})
 	}
 	for _, p := range addressChatLookAlikes {
