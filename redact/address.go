@@ -1419,9 +1419,10 @@ func (s *entScanner) boxCity(j int) int {
 	if e == 0 {
 		e = s.lowerTownAt(j + 1) // "po box 75197, chattanooga please"
 	}
-	// One word that names people and no place is someone's, unless a
-	// state or a postcode follows: "PO Box 44, John will pick it up".
-	if e == j+2 && s.flags(j+1)&(gzFirst|gzLast|gzPlace) != 0 && s.flags(j+1)&gzPlace == 0 && !s.stateAt(e, false) && !s.stateAt(e, true) && s.postcodeFirst(e) == 0 {
+	// One word that names people and no place, before a verb, is
+	// someone's: "PO Box 44, John will pick it up" ("PO Box 12, Savannah
+	// and the courier ..." keeps its town).
+	if e == j+2 && s.flags(j+1)&(gzFirst|gzLast|gzPlace) != 0 && s.flags(j+1)&gzPlace == 0 && e < len(s.toks) && s.flags(e)&gzPersonVerb != 0 && !s.listAnd(e) {
 		return j
 	}
 	if e > 0 {

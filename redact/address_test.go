@@ -22,6 +22,7 @@ func TestStreetAddresses(t *testing.T) {
 		{text: "PO Box 12, The courier called twice.", want: []string{"STREET_ADDRESS=PO Box 12"}},
 		{text: "PO Box 44, John will pick it up.", want: []string{"STREET_ADDRESS=PO Box 44", "PERSON=John"}},
 		{text: "PO Box 12, Savannah, GA 31401", want: []string{"STREET_ADDRESS=PO Box 12, Savannah, GA 31401"}},
+		{text: "I'm at PO Box 77591, Savannah and the courier called.", want: []string{"STREET_ADDRESS=PO Box 77591, Savannah"}, none: []string{"PERSON"}},
 		{text: "Use PO Box 12, thanks!", want: []string{"STREET_ADDRESS=PO Box 12"}},
 		{text: "I live at 4 Oak St, The Best.", want: []string{"STREET_ADDRESS=4 Oak St"}},
 		{text: "PSC 0413, Box 8144\nAPO AA 42323", want: []string{"STREET_ADDRESS=PSC 0413, Box 8144\nAPO AA 42323"}},
