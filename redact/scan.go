@@ -445,14 +445,18 @@ func (s *state) finish() []Finding {
 					}
 				}
 			}
-			if last.entry >= 0 && labelGap(t[last.end:c.start]) {
-				if labels(kw.entries[last.entry].groups, c) {
-					continue
-				}
+			if last.entry >= 0 {
 				// "my SSN is 233056418": the word that labels the value
 				// names this candidate's type. Phone words do not:
 				// "number", "numéro" label any number.
-				c.named = kw.entries[last.entry].groups&c.boost&^gPhone != 0
+				g := kw.entries[last.entry].groups
+				drop, named := labels(g, c), g&c.boost&^gPhone != 0
+				if (drop || named) && labelGap(t[last.end:c.start]) {
+					if drop {
+						continue
+					}
+					c.named = true
+				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
 			if promote {
@@ -571,7 +575,7 @@ func (s *state) numberAfterLabel(last, h kwHit, c *cand) bool {
 		return false
 	}
 	var low [8]byte
-	return gapWords[string(foldBytes(low[:0], s.text[h.start:h.end]))] && labelGap(s.text[last.end:h.start])
+	return gapWord(foldBytes(low[:0], s.text[h.start:h.end])) && labelGap(s.text[last.end:h.start])
 }
 
 // labelGap reports whether the text between a label word and its number
@@ -591,7 +595,7 @@ func labelGap(g string) bool {
 				j++
 			}
 			var low [8]byte
-			if j-i > len(low) || !gapWords[string(foldBytes(low[:0], g[i:j]))] {
+			if j-i > len(low) || !gapWord(foldBytes(low[:0], g[i:j])) {
 				return false
 			}
 			i = j
@@ -602,16 +606,22 @@ func labelGap(g string) bool {
 	return true
 }
 
-// gapWords join a label word to its number: the words for "number" and
-// "is" and the articles of the chat languages ("order no. the ...",
-// "Rechnung Nr. die ...", "factura número el ...").
-var gapWords = map[string]bool{
-	"number": true, "no": true, "nr": true, "nro": true, "num": true, "n": true, "id": true, "code": true,
-	"nummer": true, "numéro": true, "número": true, "numero": true, "núm": true, "n°": true, "nº": true,
-	"is": true, "was": true, "reads": true, "ist": true, "est": true, "es": true, "è": true, "é": true,
-	"de": true, "di": true, "da": true, "do": true, "del": true, "du": true, "van": true,
-	"the": true, "der": true, "die": true, "das": true, "den": true, "le": true, "la": true, "les": true,
-	"l": true, "el": true, "il": true, "lo": true, "het": true, "o": true, "os": true,
+// gapWord reports whether the folded word w joins a label word to its
+// number: the words for "number" and "is" and the articles of the chat
+// languages ("order no. the ...", "Rechnung Nr. die ...", "factura
+// número el ..."). A switch, which the compiler turns into comparisons
+// by length and bytes, costs less here than hashing for a map.
+func gapWord(w []byte) bool {
+	switch string(w) {
+	case "number", "no", "nr", "nro", "num", "n", "id", "code",
+		"nummer", "numéro", "número", "numero", "núm", "n°", "nº",
+		"is", "was", "reads", "ist", "est", "es", "è", "é",
+		"de", "di", "da", "do", "del", "du", "van",
+		"the", "der", "die", "das", "den", "le", "la", "les",
+		"l", "el", "il", "lo", "het", "o", "os":
+		return true
+	}
+	return false
 }
 
 // candsByStart reports whether the candidates are in start order.
