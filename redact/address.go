@@ -596,8 +596,10 @@ scan:
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
 		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":
 		// a designator before the name, and a postcode or the end of the
-		// street after it.
-		if !pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0) {
+		// street after it. A rarer designator after the name needs a
+		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
+		rare := typeEnd > 0 && s.postcodeIn(typeEnd, s.addressTail(typeEnd))
+		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0)) {
 			return -1, 0
 		}
 	}

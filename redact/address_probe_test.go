@@ -32,6 +32,10 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "customer anna berg, 145 rue des lilas, 70134 marseille, phone +33 6 12 34 56 78", want: []string{"STREET_ADDRESS=145 rue des lilas, 70134 marseille"}},
 		{text: "105 avenue de la république, 44987 nice, the shipping one", want: []string{"STREET_ADDRESS=105 avenue de la république, 44987 nice"}},
 		{text: "I bought 3 rue de la paix cards", none: []string{"STREET_ADDRESS"}},
+		// A rarer designator in lower case after a cue, with a postcode.
+		{text: "my billing address is 243 grosvenor grove, nottingham ng1 2gn, the shipping one", want: []string{"STREET_ADDRESS=243 grosvenor grove, nottingham ng1 2gn"}},
+		{text: "ship it to 12 thornbury mews, derby de1 2ab please", want: []string{"STREET_ADDRESS=12 thornbury mews, derby de1 2ab"}},
+		{text: "i live at 5 the grove", none: []string{"STREET_ADDRESS"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
