@@ -1606,6 +1606,10 @@ func (s *entScanner) addressTail(j int) int {
 						break
 					}
 				}
+				// "st. paul, mn 55101", "des moines, ia 50309".
+				if e := s.lowerTownAt(k); !city && e > 0 && s.punct(e, ',') && s.stateAt(e+1, true) && s.postcodeFirst(e+2) > 0 {
+					j, end, city = e, e, true
+				}
 				if city {
 					continue
 				}

@@ -36,6 +36,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "my billing address is 243 grosvenor grove, nottingham ng1 2gn, the shipping one", want: []string{"STREET_ADDRESS=243 grosvenor grove, nottingham ng1 2gn"}},
 		{text: "ship it to 12 thornbury mews, derby de1 2ab please", want: []string{"STREET_ADDRESS=12 thornbury mews, derby de1 2ab"}},
 		{text: "i live at 5 the grove", none: []string{"STREET_ADDRESS"}},
+		{text: "ship it to 12 franklin ln apt 3a, st. paul, mn 55101 please.", want: []string{"STREET_ADDRESS=12 franklin ln apt 3a, st. paul, mn 55101"}},
 		// A unit before the street stays in the address.
 		{text: "Apt 4B, 350 5th Ave, New York, NY 10118", want: []string{"STREET_ADDRESS=Apt 4B, 350 5th Ave, New York, NY 10118"}},
 		{text: "Flat 4, 22 Victoria Road, Manchester M14 5RF", want: []string{"STREET_ADDRESS=Flat 4, 22 Victoria Road, Manchester M14 5RF"}},
