@@ -585,12 +585,10 @@ scan:
 	// common designator says street; so does one after a name that a
 	// designator starts ("rue des lilas, 70134 nantes"). Without either,
 	// the street is read again without the lower-case words that loose
-	// admitted (which ends: loose admits them).
+	// admitted; without a cue (lower < 0) the second reading admits none,
+	// so it does not come back here.
 	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.punct(lastName, ',') && s.postcodeFirst(lastName+1) > 0)
 	if lowerWords > 0 && lower < 0 && !preTail && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
-		if !loose {
-			return -1, 0
-		}
 		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
@@ -1038,7 +1036,7 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 		return k, -1
 	}
 	i := k
-	for i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
+	for i > 0 && i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
 		i--
 	}
 	j := k + 1
@@ -1050,7 +1048,9 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 		return k, -1
 	}
 	end := s.houseLetter(j + h)
-	if s.addressTail(end) > end {
+	// A postcode or a city after the number says street; after "gate",
+	// which airports have too ("Heathrow gate 22, London"), a postcode.
+	if tail := s.addressTail(end); tail > end && (!s.is(k, "gate") || s.numberIn(end, tail)) {
 		return i, end
 	}
 	// A noun or "of" after the number counts it: "Olympus gate 2 raid",
@@ -1062,6 +1062,17 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 		return i, end
 	}
 	return k, -1
+}
+
+// numberIn reports whether a postcode-like number stands in tokens [a,
+// e): "0162" of "Karl Johans gate 22, 0162 Oslo".
+func (s *entScanner) numberIn(a, e int) bool {
+	for m := a; m < e; m++ {
+		if s.postcodeFirst(m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nordicDesignator reports whether token k is a street designator in
@@ -1433,6 +1444,13 @@ func (s *entScanner) boxCity(j int) int {
 	return j
 }
 
+// lowerTownWord reports whether word token e may be part of a town in
+// lower case: a place, or no common word.
+func (s *entScanner) lowerTownWord(e int) bool {
+	fl := s.flags(e)
+	return fl&gzPlace != 0 || fl&(gzStop|gzCommon|gzCue|gzUnit|gzMonthDay) == 0
+}
+
 // lowerTownAt returns the token after a town written in lower case at
 // token k where a town is due (after a postcode or a box's comma), or 0:
 // up to three words that the gazetteer knows as places or as no common
@@ -1443,24 +1461,24 @@ func (s *entScanner) lowerTownAt(k int) int {
 	e, words := k, 0
 	for e < n && words < 3 {
 		t := &s.toks[e]
-		if words == 1 && s.punct(e, '.') && s.glued(e) && s.saintBefore(e+1) {
+		if words == 1 && s.punct(e, '.') && s.glued(e) && s.saintBefore(e+1) && e+1 < n && s.toks[e+1].kind == etWord && s.lowerTownWord(e+1) {
 			e++ // "st. paul"
 			continue
 		}
 		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || e > k && t.f&efNL != 0 || t.e-t.s < 2 {
 			break
 		}
-		if fl := s.flags(e); fl&gzPlace == 0 && fl&(gzStop|gzCommon|gzCue|gzUnit|gzMonthDay) != 0 {
+		if !s.lowerTownWord(e) {
 			// A short stop word starts a town before another word.
-			if words > 0 || t.e-t.s > 3 || fl&(gzCue|gzUnit|gzMonthDay) != 0 || e+1 >= n || s.toks[e+1].kind != etWord || s.toks[e+1].f&(efCap|efNL) != 0 {
+			if words > 0 || t.e-t.s > 3 || s.flags(e)&(gzCue|gzUnit|gzMonthDay) != 0 || e+1 >= n || s.toks[e+1].kind != etWord || s.toks[e+1].f&(efCap|efNL) != 0 {
 				break
 			}
 		}
 		words++
 		e++
 	}
-	// A town ends with a word, not with its article.
-	if words == 0 || words == 1 && s.flags(k)&gzStop != 0 && s.flags(k)&gzPlace == 0 {
+	// A town ends with a word, not with its article or "st.".
+	if words == 0 || words == 1 && (s.flags(k)&gzStop != 0 && s.flags(k)&gzPlace == 0 || s.saintBefore(k+1)) {
 		return 0
 	}
 	return e
@@ -1814,19 +1832,25 @@ func (s *entScanner) designatorAhead(j int) bool {
 	return false
 }
 
-// postcodeAhead reports whether a comma and a postcode follow token j
-// after at most four more words in lower case on its line: "rue des
-// lilas, 70134 nantes" from "des" on.
+// postcodeAhead reports whether a comma, a postcode and a town (or the
+// end of the line) follow token j after at most four more words in lower
+// case on its line, none of them the plural of a common word: "rue des
+// lilas, 70134 nantes" from "des" on, not "12 route options, 45678
+// users affected" or "4 square plates, 10001 ny".
 func (s *entScanner) postcodeAhead(j int) bool {
+	if s.pluralCommon(j) {
+		return false
+	}
 	for m := j + 1; m <= j+5 && m < len(s.toks); m++ {
 		t := &s.toks[m]
 		if t.f&efNL != 0 {
 			return false
 		}
 		if s.punct(m, ',') {
-			return s.postcodeFirst(m+1) > 0
+			z := s.postcodeFirst(m + 1)
+			return z > 0 && (z >= len(s.toks) || s.toks[z].f&efNL != 0 || s.toks[z].kind == etPunct || s.lowerTownAt(z) > 0 || s.cityAt(z, false) > 0)
 		}
-		if t.kind != etWord || t.f&(efCap|efDigit) != 0 {
+		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || s.pluralCommon(m) {
 			return false
 		}
 	}

@@ -16,10 +16,11 @@ type addressProbe struct {
 }
 
 // TestAddressChatProbes runs the default detector over invented chat
-// lines: addresses of the forms Nordic, Latin American and Indian
-// customers write and streets typed in lower case must be found whole,
-// and the gates, levels, products and bands that look like them must
-// not be found.
+// lines: every byte of the addresses of the forms Nordic, Latin American
+// and Indian customers write, and of streets typed in lower case, but
+// their spaces, must lie in an address or location finding (one or
+// several), and the gates, levels, products and bands that look like
+// them must not be touched by one.
 func TestAddressChatProbes(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)

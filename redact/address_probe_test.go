@@ -32,6 +32,11 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "customer anna berg, 145 rue des lilas, 70134 marseille, phone +33 6 12 34 56 78", want: []string{"STREET_ADDRESS=145 rue des lilas, 70134 marseille"}},
 		{text: "105 avenue de la république, 44987 nice, the shipping one", want: []string{"STREET_ADDRESS=105 avenue de la république, 44987 nice"}},
 		{text: "I bought 3 rue de la paix cards", none: []string{"STREET_ADDRESS"}},
+		{text: "there are 12 route options, 45678 users affected", none: []string{"STREET_ADDRESS"}},
+		{text: "order 4 square plates, 10001 ny", none: []string{"STREET_ADDRESS"}},
+		{text: "po box 12, st. and that is all", want: []string{"STREET_ADDRESS=po box 12"}},
+		{text: "Flight BA12 leaves Heathrow gate 22, London", none: []string{"STREET_ADDRESS"}},
+		{text: "Karl Johans gate 22, 0162 Oslo", want: []string{"STREET_ADDRESS=Karl Johans gate 22, 0162 Oslo"}},
 		// A rarer designator in lower case after a cue, with a postcode.
 		{text: "my billing address is 243 grosvenor grove, nottingham ng1 2gn, the shipping one", want: []string{"STREET_ADDRESS=243 grosvenor grove, nottingham ng1 2gn"}},
 		{text: "ship it to 12 thornbury mews, derby de1 2ab please", want: []string{"STREET_ADDRESS=12 thornbury mews, derby de1 2ab"}},

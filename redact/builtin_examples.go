@@ -38,6 +38,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"meet at home dot", ""},
 		{"at the dot", ""},
 		{"my email is at gmail dot com", ""},
+		{"my email is jo at gmail dot com", "jo at gmail dot com"},
 		{"john.doe at example dot community", ""},
 	}},
 	{"phone_number", TypePhoneNumber, []Example{

@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -13,6 +14,18 @@ func FuzzDetect(f *testing.F) {
 	for _, b := range builtinRecognizers {
 		for _, ex := range b.Examples {
 			f.Add(ex.Text)
+		}
+	}
+	// The address probes, also without their speaker's prefix, so that a
+	// street at the very start of a text is tried ("Karl gate 22" once
+	// read the token before the first).
+	for _, ps := range [][]addressProbe{addressChatPositives, addressChatLookAlikes} {
+		for _, p := range ps {
+			f.Add(p.text)
+			if _, rest, ok := strings.Cut(p.text, ": "); ok {
+				f.Add(rest)
+			}
+			f.Add(p.span)
 		}
 	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))

@@ -72,6 +72,10 @@ const listForeignStop = "" +
 	`Ik|Jij|Hij|Zij|Wij|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
 	// Portuguese.
 	`Ele|Nós|Você|Vocês|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Cumprimentos|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte|Equipa|Apoio|` +
+	// Words of degree, which follow "soy", "sono", "je suis" as a name
+	// does ("soy muy feliz", "sono molto contento"); those that are also
+	// names ("Tan", "Best") are left out.
+	`Muy|Bastante|Demasiado|Molto|Davvero|Troppo|Abbastanza|Muito|Très|Vraiment|Trop|Assez|Plutôt|Tellement|Ziemlich|Wirklich|Heel|Erg|Zeer|` +
 	// Finnish, Swedish and Polish words that start a self-introduction
 	// ("Olen Mikko Virtanen", "Jag heter ...", "Jestem ...").
 	`Olen|Minun|Jag|Mitt|Jestem|Nazywam|` +

@@ -712,7 +712,7 @@ func (s *entScanner) atStart(i int) bool {
 // capitalised word without digits, or an all-caps word that the gazetteer
 // knows.
 func (s *entScanner) nameLike(i int) bool {
-	if i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) {
 		return false
 	}
 	t := &s.toks[i]
@@ -1215,11 +1215,12 @@ func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 	return fl&never == 0 || fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig)) == 0
 }
 
-// lowerCaseText treats a text written all in lower case ("follow up with
+// lowerCaseText treats a text written in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
-// as a name, a place or a nationality, or a word it does not know follows
-// a person cue, and a surname-like word after a given name. Recognize calls it only for a text without a capitalised
-// word.
+// as a name, a place or a nationality, or two words it does not know
+// follow a person cue or precede "here", and a surname-like word after a
+// given name. Recognize calls it for a text without a capital letter, or
+// whose only capitals are in pasted codes (see onlyCodesCapitalised).
 func (s *entScanner) lowerCaseText() {
 	n := len(s.toks)
 	const known = gzFirst | gzLast | gzNRP | gzPlace | gzCountry | gzHonor

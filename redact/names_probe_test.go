@@ -63,6 +63,9 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "account holder kofi da vogel", want: []string{"PERSON=kofi da vogel"}},
 		{text: "i'm at po box 91072, st. paul and the courier called", none: []string{TypePerson}},
 		{text: "pizza delivery here", none: []string{TypePerson}},
+		{text: "soy muy feliz con el servicio", none: []string{TypePerson}},
+		{text: "sono molto contento", none: []string{TypePerson}},
+		{text: "je suis vraiment déçu", none: []string{TypePerson}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and

@@ -701,10 +701,11 @@ func (r *compiledRule) accepts(t string, ms, me int) bool {
 }
 
 // codeBefore reports whether the match of r starting at ms is joined by
-// a hyphen to a code's prefix before it: capitals or digits that are no
-// word of the rule ("MDL-HRA0493", "PN-AB123456"), the end of a product
-// or part code, not an identifier of its own. A label typed before the
-// value ("cvv-812", "Passport-AB1234567", "CVV-812") is no prefix.
+// a hyphen to a code's prefix before it: letters or digits that are no
+// word of the rule ("MDL-HRA0493", "mdl-hra0493", "PN-AB123456"), the end
+// of a product or part code, not an identifier of its own. The rule's
+// own word typed before the value ("cvv-812", "Passport-AB1234567") is
+// no prefix.
 func (r *compiledRule) codeBefore(t string, ms int) bool {
 	if ms < 2 || t[ms-1] != '-' || !isAlnum(t[ms-2]) {
 		return false
@@ -713,13 +714,7 @@ func (r *compiledRule) codeBefore(t string, ms int) bool {
 	for q > 0 && isAlnum(t[q-1]) {
 		q--
 	}
-	w := t[q : ms-1]
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'a' && w[i] <= 'z' {
-			return false
-		}
-	}
-	lw := strings.ToLower(w)
+	lw := strings.ToLower(t[q : ms-1])
 	for _, p := range r.posWords {
 		if p == lw {
 			return false

@@ -591,7 +591,7 @@ func labelGap(g string) bool {
 			i += spaceWidth(g, i) // "numéro de commande\u00a0:"
 		case isWordByte(c):
 			j := i + 1
-			for j < len(g) && isWordByte(g[j]) {
+			for j < len(g) && isWordByte(g[j]) && spaceWidth(g, j) == 0 {
 				j++
 			}
 			var low [8]byte

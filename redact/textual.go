@@ -355,13 +355,14 @@ func (s *state) spelledEmail(ds, de int) {
 
 // sentenceWord reports whether w, the plain local part of a spelled
 // address, is a short word of the sentence around it instead: "is",
-// "me", "you".
+// "me", "you". "jo at gmail dot com" keeps its local part.
 func sentenceWord(w string) bool {
-	if len(w) <= 2 {
-		return true
+	if len(w) > 4 {
+		return false
 	}
 	switch strings.ToLower(w) {
-	case "you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich":
+	case "is", "me", "us", "it", "to", "at", "so", "be", "my", "on", "in", "es", "je", "tu", "du",
+		"you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich":
 		return true
 	}
 	return false

@@ -13,8 +13,8 @@ var pastedLabels = map[string]bool{
 	"SKU": true, "TICKET_ID": true, "ORDER_ID": true, "TRACKING_NO": true,
 }
 
-// Lowered returns a copy of c as a hurried writer types it: every ASCII
-// capital in lower case, except inside values that are pasted rather
+// Lowered returns a copy of c as a hurried writer types it: every
+// capital letter in lower case, except inside values that are pasted rather
 // than typed (keys, tokens, IBANs, URLs, IPv6 addresses and the codes
 // of orders, tickets, parcels and products, whose case is part of them).
 // Names, places, e-mail addresses and the text around the values lose
