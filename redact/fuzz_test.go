@@ -16,17 +16,8 @@ func FuzzDetect(f *testing.F) {
 			f.Add(ex.Text)
 		}
 	}
-	// The address probes, also without their speaker's prefix, so that a
-	// street at the very start of a text is tried ("Karl gate 22" once
-	// read the token before the first).
-	for _, ps := range [][]addressProbe{addressChatPositives, addressChatLookAlikes} {
-		for _, p := range ps {
-			f.Add(p.text)
-			if _, rest, ok := strings.Cut(p.text, ": "); ok {
-				f.Add(rest)
-			}
-			f.Add(p.span)
-		}
+	for _, p := range probeSeeds() {
+		f.Add(p)
 	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
@@ -43,4 +34,25 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("not deterministic: %d then %d findings", len(fs), len(again))
 		}
 	})
+}
+
+// probeSeeds returns fuzz seeds from the address probes: each line, the
+// line without its speaker's prefix, so that a street at the very start
+// of a text is tried ("Karl gate 22" once read the token before the
+// first), the value alone, and all three in lower case, which takes the
+// lower-case readers' paths.
+func probeSeeds() []string {
+	var out []string
+	for _, ps := range [][]addressProbe{addressChatPositives, addressChatLookAlikes} {
+		for _, p := range ps {
+			seeds := []string{p.text, p.span}
+			if _, rest, ok := strings.Cut(p.text, ": "); ok {
+				seeds = append(seeds, rest)
+			}
+			for _, x := range seeds {
+				out = append(out, x, strings.ToLower(x))
+			}
+		}
+	}
+	return out
 }

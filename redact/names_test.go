@@ -220,6 +220,9 @@ func FuzzNames(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range probeSeeds() {
+		f.Add(s)
+	}
 	r := newSoftEntityRecognizer()
 	f.Fuzz(func(t *testing.T, text string) {
 		r.Recognize(text, func(fd Finding) {
