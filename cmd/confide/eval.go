@@ -24,6 +24,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	only := fs.String("only", "", "")
 	swaps := fs.Int("swap", 0, "")
 	lower := fs.Bool("lower", false, "")
+	fresh := fs.Bool("fresh", false, "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
 	}
@@ -35,6 +36,9 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if *lower && *only != "" && *only != "chat" {
 		return errUsage{"--lower needs the chat corpus"}
+	}
+	if *fresh && *swaps == 0 {
+		return errUsage{"--fresh chooses the pools of --swap N"}
 	}
 	if *dir == "" {
 		for _, d := range []string{"../shared/corpus", "shared/corpus", "../../shared/corpus"} {
@@ -68,7 +72,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
 		printChat(stdout, r)
 		if *swaps > 0 {
-			if err := evalSwapped(ctx, stdout, def, c, *swaps, false); err != nil {
+			if err := evalSwapped(ctx, stdout, def, c, *swaps, false, *fresh); err != nil {
 				return err
 			}
 		}
@@ -80,7 +84,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "== chat corpus in lower case (pasted keys, IBANs, URLs and codes keep their case): %d messages\n", r.Messages)
 			printChat(stdout, r)
 			if *swaps > 0 {
-				if err := evalSwapped(ctx, stdout, def, c, *swaps, true); err != nil {
+				if err := evalSwapped(ctx, stdout, def, c, *swaps, true, *fresh); err != nil {
 					return err
 				}
 			}
@@ -122,12 +126,16 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 }
 
 // evalSwapped scores n value-swapped copies of the chat corpus (seeds 1 to
-// n), in lower case with lower, and prints their summed table.
-func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, lower bool) error {
+// n), in lower case with lower, from the fresh pools with fresh, and
+// prints their summed table.
+func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, lower, fresh bool) error {
 	sum := &evaluate.ChatResult{}
 	kept := map[string]int{}
 	for seed := 1; seed <= n; seed++ {
 		sc := c.Swapped(uint64(seed))
+		if fresh {
+			sc = c.SwappedFresh(uint64(seed))
+		}
 		scored := sc
 		if lower {
 			scored = sc.Lowered()
@@ -142,8 +150,11 @@ func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluat
 		}
 	}
 	how := ""
+	if fresh {
+		how = ", fresh pools never tuned on"
+	}
 	if lower {
-		how = ", in lower case"
+		how += ", in lower case"
 	}
 	fmt.Fprintf(w, "== value-swapped chat corpus (same templates, invented values%s), seeds 1 to %d summed: %d messages, %d bytes\n", how, n, sum.Messages, sum.Bytes)
 	types := make([]string, 0, len(kept))

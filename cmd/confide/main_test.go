@@ -98,7 +98,11 @@ func TestEvalSwap(t *testing.T) {
 	assert.NotContains(t, after, "MB/s", "the swapped corpora are not timed")
 	assert.NotContains(t, out, "@")
 
-	for _, args := range [][]string{{"--swap", "-1"}, {"--swap", "2", "--only", "synth"}} {
+	out, errs, code = runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "1", "--fresh")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "fresh pools never tuned on), seeds 1 to 1")
+
+	for _, args := range [][]string{{"--swap", "-1"}, {"--swap", "2", "--only", "synth"}, {"--fresh"}} {
 		_, _, code = runCmd(t, "", append([]string{"eval", "--corpus", dir}, args...)...)
 		assert.Equal(t, 2, code, args)
 	}

@@ -27,7 +27,19 @@ import (
 // whose shape is not recognised stay as they are; the last are counted in
 // the copy's Kept. A line whose spans overlap is copied unchanged.
 func (c *ChatCorpus) Swapped(seed uint64) *ChatCorpus {
-	g := &swapGen{r: rand.New(rand.NewPCG(seed, 0x636f6e66696465))}
+	return c.swapped(seed, &tuningPools)
+}
+
+// SwappedFresh is Swapped with names, streets and towns from a second
+// set of pools that no change to the detector was tuned on: the failures
+// Swapped's copies showed were fixed as they were found, so its figures
+// are not held out, while these are, until someone tunes on them too.
+func (c *ChatCorpus) SwappedFresh(seed uint64) *ChatCorpus {
+	return c.swapped(seed, &freshPools)
+}
+
+func (c *ChatCorpus) swapped(seed uint64, p *swapPools) *ChatCorpus {
+	g := &swapGen{r: rand.New(rand.NewPCG(seed, 0x636f6e66696465)), p: p}
 	out := &ChatCorpus{
 		Lines: make([]string, len(c.Lines)),
 		Spans: make([][]ChatSpan, len(c.Lines)),
@@ -39,7 +51,10 @@ func (c *ChatCorpus) Swapped(seed uint64) *ChatCorpus {
 	return out
 }
 
-type swapGen struct{ r *rand.Rand }
+type swapGen struct {
+	r *rand.Rand
+	p *swapPools
+}
 
 func (g *swapGen) line(line string, spans []ChatSpan, kept map[string]int) (string, []ChatSpan) {
 	for k := 1; k < len(spans); k++ {
@@ -139,17 +154,17 @@ func (g *swapGen) person(v string) (string, bool) {
 		return "", false
 	}
 	if len(w) == 1 {
-		return pick(g.r, givenNames), true
+		return pick(g.r, g.p.given), true
 	}
 	mid := w[1 : len(w)-1]
-	parts := []string{pick(g.r, givenNames)}
+	parts := []string{pick(g.r, g.p.given)}
 	for _, m := range mid {
 		if len(m) == 2 && m[1] == '.' && m[0] >= 'A' && m[0] <= 'Z' {
 			m = string(initials[g.r.IntN(len(initials))]) + "."
 		}
 		parts = append(parts, m)
 	}
-	parts = append(parts, pick(g.r, surnames))
+	parts = append(parts, pick(g.r, g.p.surnames))
 	return strings.Join(parts, " "), true
 }
 
@@ -190,6 +205,54 @@ var (
 		{"Nice", "", "06"}, {"Strasbourg", "", "67"}, {"Montpellier", "", "34"}}
 )
 
+// swapPools holds the names, streets and towns values are drawn from.
+type swapPools struct {
+	given, surnames                            []string
+	usStreets, ukStreets, deStreets, frStreets []string
+	usTowns, ukTowns, deTowns, frTowns         []town
+}
+
+// tuningPools are the pools of Swapped, which the detector was tuned on.
+var tuningPools = swapPools{givenNames, surnames, usStreets, ukStreets, deStreets, frStreets, usTowns, ukTowns, deTowns, frTowns}
+
+// freshPools are the pools of SwappedFresh: none of their names is in
+// the corpus or in tuningPools (TestFreshPoolsApart), and no change to
+// the detector looked at the copies they make (see SwappedFresh).
+var freshPools = swapPools{
+	given: strings.Fields(`Abebe Bolat Delphine Eun-ji Fernando Gulnara Hiroko Idris Jelena
+		Kwabena Luana Mateusz Nomvula Olusegun Parisa Rustam Sunniva Ulrike Valeria Wangari
+		Yerlan Zlatan Aigerim Bruno Consuelo Dmitar Efua Florentin Gaspard Hedda Iolanthe Jovana
+		Kasimir Lorenza Marit Nnamdi Ottavia Priyanka Radovan Solveig Tupac Urszula Vidar Wiremu
+		Yevgenia Zofia Ama Berit Cian Daniela Elif Fenna Grigor Huong Ilse Jomo Kirra`),
+	surnames: strings.Fields(`Abara Bjørnstad Cavalcanti Dragomir Ekwueme Fagerlund Gutiérrez Hallström
+		Ionescu Jaramillo Kariuki Lombardi Mbeki Nakashima Oyebanji Pacheco Quaresma Rautenbach
+		Sandoval Tshabalala Uchida Valdivia Wollstein Yildiz Zapata Arroyo Bellamy Castellano Demir
+		Eichhorn Fonseca Grabowski Hakobyan Idowu Järvinen Kovács Lacroix Marchetti Nordahl Obradović
+		Pokorny Rosales Sørensen Tavares Urquhart Vukovic Weiland Yamaguchi Zamora Halloran`),
+	usStreets: strings.Fields(`Alder Bluebonnet Cottonwood Dunmore Elmhurst Foxglove Glenwood Harbor
+		Ironwood Juniperberry Kestrel Larkspur Mulberry Northfield Oakhurst Pinecrest Quarry Rosewood`),
+	ukStreets: strings.Fields(`Abbotsford Belgrave Carlisle Devonshire Eastbury Fairholme Glebe
+		Hawthornden Inkerman Jubilee Kingfisher Lansdowne Melrose Newlands`),
+	deStreets: []string{"Lindenstraße", "Ahornweg", "Eichendorffstraße", "Tulpenweg", "Marktplatz",
+		"Kastanienallee", "Schillerweg", "Mühlgasse", "Uhlandstraße", "Buchenring"},
+	frStreets: []string{"rue de la Liberté", "avenue des Tilleuls Verts", "boulevard Gambetta", "rue Jean Moulin",
+		"chemin du Lavoir", "rue des Peupliers", "allée des Platanes", "place de la Mairie",
+		"avenue Foch", "rue Émile Zola"},
+	usTowns: []town{{"Boulder", "CO", "803"}, {"Asheville", "NC", "288"}, {"Duluth", "MN", "558"},
+		{"Eugene", "OR", "974"}, {"Fargo", "ND", "581"}, {"Greenville", "SC", "296"},
+		{"Little Rock", "AR", "722"}, {"Billings", "MT", "591"}, {"Sioux Falls", "SD", "571"},
+		{"Bozeman", "MT", "597"}, {"Flagstaff", "AZ", "860"}, {"Fort Wayne", "IN", "468"}},
+	ukTowns: []town{{"Swansea", "", "SA"}, {"Dundee", "", "DD"}, {"Ipswich", "", "IP"},
+		{"Bath", "", "BA"}, {"Carlisle", "", "CA"}, {"Truro", "", "TR"}, {"Durham", "", "DH"},
+		{"Inverness", "", "IV"}, {"Wolverhampton", "", "WV"}, {"Canterbury", "", "CT"}},
+	deTowns: []town{{"Rostock", "", "18"}, {"Erfurt", "", "99"}, {"Regensburg", "", "93"},
+		{"Göttingen", "", "37"}, {"Heidelberg", "", "69"}, {"Saarbrücken", "", "66"},
+		{"Potsdam", "", "14"}, {"Ulm", "", "89"}},
+	frTowns: []town{{"Grenoble", "", "38"}, {"Dijon", "", "21"}, {"Angers", "", "49"},
+		{"Reims", "", "51"}, {"Brest", "", "29"}, {"Limoges", "", "87"}, {"Perpignan", "", "66"},
+		{"Besançon", "", "25"}},
+}
+
 // The address shapes of the corpus. A value that matches none is kept.
 var (
 	reBox = regexp.MustCompile(`^(PO Box|P\.O\. Box) \d+, [\p{L} .'-]+$`)
@@ -203,18 +266,18 @@ func (g *swapGen) address(v string) (string, bool) {
 	switch {
 	case reBox.MatchString(v):
 		prefix := v[:strings.Index(v, "Box")+3]
-		return fmt.Sprintf("%s %d, %s", prefix, g.between(100, 99999), pick(g.r, usTowns).name), true
+		return fmt.Sprintf("%s %d, %s", prefix, g.between(100, 99999), pick(g.r, g.p.usTowns).name), true
 	case reFR.MatchString(v):
-		t := pick(g.r, frTowns)
-		return fmt.Sprintf("%d %s, %s%03d %s", g.between(1, 150), pick(g.r, frStreets), t.code, g.between(0, 999), t.name), true
+		t := pick(g.r, g.p.frTowns)
+		return fmt.Sprintf("%d %s, %s%03d %s", g.between(1, 150), pick(g.r, g.p.frStreets), t.code, g.between(0, 999), t.name), true
 	case reDE.MatchString(v):
-		t := pick(g.r, deTowns)
-		return fmt.Sprintf("%s %d, %s%03d %s", pick(g.r, deStreets), g.between(1, 150), t.code, g.between(67, 999), t.name), true
+		t := pick(g.r, g.p.deTowns)
+		return fmt.Sprintf("%s %d, %s%03d %s", pick(g.r, g.p.deStreets), g.between(1, 150), t.code, g.between(67, 999), t.name), true
 	case reUK.MatchString(v):
-		t := pick(g.r, ukTowns)
+		t := pick(g.r, g.p.ukTowns)
 		const unit = "ABDEFGHJLNPQRSTUWXYZ"
 		pc := fmt.Sprintf("%s%d %d%c%c", t.code, g.between(1, 20), g.r.IntN(10), unit[g.r.IntN(len(unit))], unit[g.r.IntN(len(unit))])
-		return fmt.Sprintf("%d %s %s, %s %s", g.between(1, 250), pick(g.r, ukStreets), pick(g.r, ukSuffixes), t.name, pc), true
+		return fmt.Sprintf("%d %s %s, %s %s", g.between(1, 250), pick(g.r, g.p.ukStreets), pick(g.r, ukSuffixes), t.name, pc), true
 	}
 	m := reUS.FindStringSubmatch(v)
 	if m == nil {
@@ -226,12 +289,12 @@ func (g *swapGen) address(v string) (string, bool) {
 			suffixes = usSuffixShort
 		}
 	}
-	s := fmt.Sprintf("%d %s %s", g.between(1, 9999), pick(g.r, usStreets), pick(g.r, suffixes))
+	s := fmt.Sprintf("%d %s %s", g.between(1, 9999), pick(g.r, g.p.usStreets), pick(g.r, suffixes))
 	if m[2] != "" {
 		s += fmt.Sprintf(" Apt %d%c", g.between(1, 40), 'A'+rune(g.r.IntN(4)))
 	}
 	if m[3] != "" {
-		t := pick(g.r, usTowns)
+		t := pick(g.r, g.p.usTowns)
 		s += fmt.Sprintf(", %s, %s %s%02d", t.name, t.state, t.code, g.between(1, 99))
 		if m[4] != "" {
 			s += fmt.Sprintf("-%04d", g.between(1, 9999))
@@ -580,7 +643,7 @@ func (g *swapGen) email(v string) (string, bool) {
 		w := strings.Fields(pick(g.r, pool))
 		return strings.ToLower(asciiFold.Replace(w[len(w)-1]))
 	}
-	f, l := name(givenNames), name(surnames)
+	f, l := name(g.p.given), name(g.p.surnames)
 	var local string
 	switch g.r.IntN(7) {
 	case 0:

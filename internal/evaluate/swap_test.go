@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -459,6 +460,46 @@ func showMisses(t *testing.T, d redact.Detector, s *ChatCorpus) {
 		for pi, g := range p2g {
 			if g < 0 {
 				t.Logf("wrongly found %s %q: %s", pred[pi].Type, line[pred[pi].Start:pred[pi].End], line)
+			}
+		}
+	}
+}
+
+// TestFreshPoolsApart checks that no name, street or town of the fresh
+// pools is in the pools the detector was tuned on or in the corpus's
+// labels, so that SwappedFresh measures values nothing was fixed for.
+func TestFreshPoolsApart(t *testing.T) {
+	words := func(p *swapPools) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range [][]string{p.given, p.surnames, p.usStreets, p.ukStreets, p.deStreets, p.frStreets} {
+			for _, w := range l {
+				m[w] = true
+			}
+		}
+		for _, l := range [][]town{p.usTowns, p.ukTowns, p.deTowns, p.frTowns} {
+			for _, tw := range l {
+				m[tw.name] = true
+			}
+		}
+		return m
+	}
+	tuned := words(&tuningPools)
+	for w := range words(&freshPools) {
+		assert.False(t, tuned[w], "%s is in the tuning pools too", w)
+	}
+	c, err := LoadChat(chatCorpusDir(t))
+	require.NoError(t, err)
+	inCorpus := map[string]bool{}
+	for _, line := range c.Lines {
+		for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			inCorpus[w] = true
+		}
+	}
+	for w := range words(&freshPools) {
+		for _, part := range strings.Fields(w) {
+			// The names in it; "rue", "de", "avenue" are the corpus's too.
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+				assert.False(t, inCorpus[part], "%s is in the corpus", part)
 			}
 		}
 	}
