@@ -1468,6 +1468,15 @@ func (s *entScanner) capsPlaceAt(i int) int {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
+	// A word alone that is only ever a stop word ("The", "Please",
+	// "Thanks") names nothing: most runs of chat are one.
+	if j == i+1 {
+		const named = gzFirst | gzLast | gzAmbig | gzPlace | gzCountry | gzNRP | gzHonor | gzPhrase | gzOrgSuffix | gzCompany |
+			gzStreetType | gzStreetPre | gzUnit | gzJobHead | gzJobMod | gzState | gzParticle | gzMonthDay | gzTool | gzMeasure
+		if fl := s.flags(i); fl&gzStop != 0 && fl&named == 0 {
+			return
+		}
+	}
 	cue, set := s.cuesBefore(i)
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
