@@ -82,12 +82,20 @@ func TestEvalFixture(t *testing.T) {
 	assert.NotContains(t, out, "a@example.com")
 }
 
-func TestEvalSwap(t *testing.T) {
+// chatFixture writes a chat corpus of one line and its labels into a
+// temporary corpus folder and returns the folder.
+func chatFixture(t *testing.T, line, labels string) string {
+	t.Helper()
 	dir := t.TempDir()
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "chat"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.txt"), []byte("mail a@example.com at 14:32\n"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.labels.jsonl"),
-		[]byte(`{"line":0,"spans":[{"start":5,"end":18,"type":"EMAIL","pii":true},{"start":22,"end":27,"type":"TIME","pii":false}]}`+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.txt"), []byte(line+"\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.labels.jsonl"), []byte(labels+"\n"), 0o644))
+	return dir
+}
+
+func TestEvalSwap(t *testing.T) {
+	dir := chatFixture(t, "mail a@example.com at 14:32",
+		`{"line":0,"spans":[{"start":5,"end":18,"type":"EMAIL","pii":true},{"start":22,"end":27,"type":"TIME","pii":false}]}`)
 	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "2")
 	require.Equal(t, 0, code, errs)
 	before, after, ok := strings.Cut(out, "== value-swapped chat corpus")
@@ -109,11 +117,7 @@ func TestEvalSwap(t *testing.T) {
 }
 
 func TestEvalLower(t *testing.T) {
-	dir := t.TempDir()
-	require.NoError(t, os.MkdirAll(filepath.Join(dir, "chat"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.txt"), []byte("Mail Anna.Berg@Example.com now\n"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "chat", "corpus.labels.jsonl"),
-		[]byte(`{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`+"\n"), 0o644))
+	dir := chatFixture(t, "Mail Anna.Berg@Example.com now", `{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`)
 	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower")
 	require.Equal(t, 0, code, errs)
 	_, after, ok := strings.Cut(out, "== chat corpus in lower case")
