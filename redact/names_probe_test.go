@@ -66,6 +66,8 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "soy muy feliz con el servicio", none: []string{TypePerson}},
 		{text: "sono molto contento", none: []string{TypePerson}},
 		{text: "je suis vraiment déçu", none: []string{TypePerson}},
+		{text: "soy ingeniero civil y tengo un problema", none: []string{TypePerson}},
+		{text: "sono ingegnere informatico", none: []string{TypePerson}},
 		{text: "aksel kristensen\nstillwater supercomputing inc.", want: []string{"PERSON=aksel kristensen"}},
 		{text: "They had 6: Efimiya, Mary, Ariana, Isabel, Teresa and Jodi.", want: []string{"PERSON=Efimiya", "PERSON=Jodi"}},
 		// Vietnamese: a middle name that is also a weekday ("Thu"), and
