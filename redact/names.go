@@ -1166,11 +1166,12 @@ func (s *entScanner) saintBefore(k int) bool {
 // unknownPair returns the token after a pair of words, at token k and
 // its surname (see surnameAfter), that could be a given name and a
 // surname in a text written in lower case, or 0: the gazetteer knows
-// neither as a word (the second may be a surname), and neither is shaped
-// like an adverb or a verb's participle ("appears incorrectly").
+// neither as a word (the second may be a surname), and neither but a
+// known surname is shaped like an adverb or a verb's participle
+// ("appears incorrectly"; "anna kelly" keeps its known surname).
 func (s *entScanner) unknownPair(k int, never uint32) int {
 	m, _ := s.surnameAfter(k)
-	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.wordShape(k) || s.wordShape(m) {
+	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.flags(m)&gzLast == 0 && s.inflected(m) {
 		return 0
 	}
 	return m + 1
@@ -1199,11 +1200,13 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 	return m, initial
 }
 
-// wordShape reports whether word token k ends as English adverbs and
-// participles do ("-ly", "-ed", "-ing").
-func (s *entScanner) wordShape(k int) bool {
+// inflected reports whether word token k is shaped like an English
+// adverb or participle ("incorrectly", "unemployed", "crashing") by the
+// stem lengths the heading and speaker checks use (stemLen): "ted" and
+// "ely" are too short to be inflected.
+func (s *entScanner) inflected(k int) bool {
 	w := s.text[s.toks[k].s:s.toks[k].e]
-	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+	return stemLen(w, "ly") >= 3 || stemLen(w, "ed") >= 3 || gerundShape(w)
 }
 
 // surnameAfterGiven reports whether word token m, after a given name in

@@ -63,6 +63,7 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "account holder kofi da vogel", want: []string{"PERSON=kofi da vogel"}},
 		{text: "i'm at po box 91072, st. paul and the courier called", none: []string{TypePerson}},
 		{text: "pizza delivery here", none: []string{TypePerson}},
+		{text: "my name is zorba kelly", want: []string{"PERSON=zorba kelly"}}, // a known surname ending in -ly
 		{text: "soy muy feliz con el servicio", none: []string{TypePerson}},
 		{text: "sono molto contento", none: []string{TypePerson}},
 		{text: "je suis vraiment déçu", none: []string{TypePerson}},
