@@ -714,9 +714,9 @@ func (r *compiledRule) codeBefore(t string, ms int) bool {
 	for q > 0 && isAlnum(t[q-1]) {
 		q--
 	}
-	lw := strings.ToLower(t[q : ms-1])
+	w := t[q : ms-1]
 	for _, p := range r.posWords {
-		if p == lw {
+		if strings.EqualFold(p, w) { // no copy on the scan's path
 			return false
 		}
 	}
