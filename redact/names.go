@@ -1156,7 +1156,13 @@ func (s *entScanner) saintBefore(k int) bool {
 	if p < 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 6 || s.toks[p].f&efNL != 0 {
 		return false
 	}
-	switch string(s.fold(p)) {
+	return saintWord(s.fold(p))
+}
+
+// saintWord reports whether the folded word w names a saint before a
+// place's name ("St. Paul", "San Diego", "São Paulo").
+func saintWord(w []byte) bool {
+	switch string(w) {
 	case "st", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sao":
 		return true
 	}
@@ -1603,10 +1609,10 @@ func (s *entScanner) classifyRun(i, j int) {
 // name ("New", "Port", "Saint").
 func placePrefix(w []byte) bool {
 	switch string(w) {
-	case "new", "north", "south", "east", "west", "upper", "lower", "port", "saint", "st", "san", "santa", "fort", "mount", "lake", "great", "little", "old":
+	case "new", "north", "south", "east", "west", "upper", "lower", "port", "fort", "mount", "lake", "great", "little", "old":
 		return true
 	}
-	return false
+	return saintWord(w)
 }
 
 // compassWord reports whether the folded word w is a point of the
