@@ -1435,7 +1435,7 @@ func (s *entScanner) boxCity(j int) int {
 	// One word that names people and no place, before a verb, is
 	// someone's: "PO Box 44, John will pick it up" ("PO Box 12, Savannah
 	// and the courier ..." keeps its town).
-	if e == j+2 && s.flags(j+1)&(gzFirst|gzLast|gzPlace) != 0 && s.flags(j+1)&gzPlace == 0 && e < len(s.toks) && s.flags(e)&gzPersonVerb != 0 && !s.listAnd(e) {
+	if fl := s.flags(j + 1); e == j+2 && fl&(gzFirst|gzLast) != 0 && fl&gzPlace == 0 && e < len(s.toks) && s.flags(e)&gzPersonVerb != 0 && !s.listAnd(e) {
 		return j
 	}
 	if e > 0 {
