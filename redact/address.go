@@ -83,8 +83,8 @@ func (s *entScanner) findAddresses() {
 			if h := s.houseNumber(i); h > 0 {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
 					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
-				} else if h == 3 && s.gridBefore(i, h) >= 0 {
-					start, end, score = s.gridBefore(i, h), i+3, 0.85 // "Carrera 7 # 71-21"
+				} else if g := s.gridBefore(i, h); h == 3 && g >= 0 {
+					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
@@ -1801,9 +1801,9 @@ func (s *entScanner) localityChain(k int) int {
 			}
 		}
 		e := s.unitAt(k)
-		if e > 0 || s.streetNameAt(k) > k {
+		if sn := s.streetNameAt(k); e > 0 || sn > k {
 			sure = true
-			e = max(e, s.streetNameAt(k))
+			e = max(e, sn)
 		} else {
 			// "Andheri West": a compass word ends a locality's name.
 			for e = k; e < k+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && (s.flags(e)&(gzStop|gzCue) == 0 || e > k && compassWord(s.fold(e))); e++ {

@@ -368,19 +368,12 @@ func calendarDate(t string, x *numInfo) bool {
 	if x.sep == ' ' && g[2] != 4 {
 		return false
 	}
-	num := func(b []byte) int {
-		v := 0
-		for _, c := range b {
-			v = v*10 + int(c-'0')
-		}
-		return v
-	}
 	var a, b, y int
 	switch {
 	case g[0] <= 2 && g[1] <= 2 && g[2] == 4:
-		a, b, y = num(d[:g[0]]), num(d[g[0]:g[0]+g[1]]), num(d[g[0]+g[1]:])
+		a, b, y = digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]]), digitsVal(d[g[0]+g[1]:])
 	case g[0] == 4 && g[1] <= 2 && g[2] <= 2:
-		y, a, b = num(d[:4]), num(d[4:4+g[1]]), num(d[4+g[1]:])
+		y, a, b = digitsVal(d[:4]), digitsVal(d[4:4+g[1]]), digitsVal(d[4+g[1]:])
 	default:
 		return false
 	}
@@ -483,6 +476,16 @@ func phoneExt(t string, end int) int {
 	p := end
 	if p < n && t[p] == ' ' {
 		p++
+	}
+	// Every word below starts with one of these letters: most numbers
+	// are followed by none, and the word is not read.
+	if p >= n {
+		return end
+	}
+	switch t[p] | 0x20 {
+	case 'x', 'e', 'p', 'i', 'd', 't', 'r':
+	default:
+		return end
 	}
 	w := p
 	for w < n && isWordByte(t[w]) && w-p < 10 {

@@ -763,6 +763,7 @@ func validTRPlateText(match string) bool {
 	}
 	// "15 mei 2025", "3 MAI 2024": a month name between two numbers
 	// dates something.
-	_, month := monthNames[strings.ToLower(c[2:i])]
+	var low [16]byte
+	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
 	return !trStopwords[c[2:i]] && !month
 }

@@ -587,11 +587,11 @@ func labelGap(g string) bool {
 		switch {
 		case isDigit(c):
 			return false
-		case spaceWidth(g, i) > 0:
+		case c >= 0x80 && spaceWidth(g, i) > 0:
 			i += spaceWidth(g, i) // "numéro de commande\u00a0:"
 		case isWordByte(c):
 			j := i + 1
-			for j < len(g) && isWordByte(g[j]) && spaceWidth(g, j) == 0 {
+			for j < len(g) && isWordByte(g[j]) && (g[j] < 0x80 || spaceWidth(g, j) == 0) {
 				j++
 			}
 			var low [8]byte

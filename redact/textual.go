@@ -360,7 +360,7 @@ func sentenceWord(w string) bool {
 	if len(w) > 4 {
 		return false
 	}
-	switch strings.ToLower(w) {
+	switch string(foldWord(w, 0, len(w))) {
 	case "is", "me", "us", "it", "to", "at", "so", "be", "my", "on", "in", "es", "je", "tu", "du",
 		"you", "him", "her", "them", "was", "are", "ist", "est", "moi", "mij", "mich":
 		return true
