@@ -169,9 +169,9 @@ func (s *state) monthDate(ms, me, month int) {
 		p -= 3 // onto "of" ("de": "12 de marzo"), so a day comes before its space
 	}
 	sepBefore := byte(0)
-	nb := 0 // bytes of a no-break space before the month ("3\u00a0avril")
-	if p >= 3 && t[p-2] == 0xc2 && t[p-1] == 0xa0 {
-		nb = 1
+	nb := 0 // bytes of a wide space before the month ("3\u00a0avril"), less one
+	if w := spaceWidthBefore(t, p); w > 0 && p > w {
+		nb = w - 1
 	}
 	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-' || nb > 0) {
 		sepBefore = t[p-1]

@@ -338,3 +338,19 @@ func TestMaxMatchLen(t *testing.T) {
 		assert.Equal(t, tt.want, maxMatchLen(re.Simplify()), tt.pattern)
 	}
 }
+
+// TestWideSpacesBefore checks the places that read a space backwards
+// with every wide space the scanner knows, not only the no-break one: a
+// day before a month name, a version word before a dotted number.
+func TestWideSpacesBefore(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, sp := range []string{" ", "\u00a0", "\u202f", "\u2009"} {
+		text := "né le 3" + sp + "avril 1985"
+		fs := detect(t, d, text)
+		if assert.Len(t, fs, 1, "%q", sp) {
+			assert.Equal(t, "3"+sp+"avril 1985", text[fs[0].Start:fs[0].End])
+		}
+		assert.NotContains(t, types(detect(t, d, "Android"+sp+"13.0.0.1")), TypeIPAddress, "%q", sp)
+	}
+}

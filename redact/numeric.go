@@ -490,8 +490,8 @@ func versionBefore(t string, start int) bool {
 	for k := 0; k < 3 && q > 0; k++ {
 		if t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '=' {
 			q--
-		} else if q >= 2 && t[q-2] == 0xc2 && t[q-1] == 0xa0 {
-			q -= 2 // a no-break space
+		} else if w := spaceWidthBefore(t, q); w > 0 {
+			q -= w // a no-break, narrow or thin space
 		} else {
 			break
 		}

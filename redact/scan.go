@@ -76,6 +76,17 @@ func spaceWidth(t string, i int) int {
 	return 0
 }
 
+// spaceWidthBefore returns the width of a no-break, narrow no-break or
+// thin space that ends at p, or 0: spaceWidth read backwards.
+func spaceWidthBefore(t string, p int) int {
+	for w := 2; w <= 3; w++ {
+		if p >= w && spaceWidth(t, p-w) == w {
+			return w
+		}
+	}
+	return 0
+}
+
 // cand is a candidate finding before context, threshold and overlaps.
 type cand struct {
 	start, end int
