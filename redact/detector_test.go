@@ -300,7 +300,11 @@ func TestConcurrentDetect(t *testing.T) {
 	wg.Wait()
 }
 
-func TestLinearInputs(t *testing.T) {
+// TestAdversarialInputs runs the inputs that once made a scanner slow or
+// wrong through Detect and checks the result's invariants. It does not
+// time them: linear time is measured by BenchmarkDetectDigits,
+// BenchmarkDetectLarge and BenchmarkSoftScale, which compare sizes.
+func TestAdversarialInputs(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	for _, text := range []string{
