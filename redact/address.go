@@ -60,9 +60,14 @@ func (s *entScanner) findAddresses() {
 		// 5", "via del corso 12").
 		for ; i < n; i++ {
 			t := &toks[i]
+			// Most tokens are ruled out by their flags and those of the
+			// next token: a period before a digit is a stop.
+			if t.f&(efUsed|efPunct) != 0 || t.f&(efCap|efDigit|efTP) == 0 && (i+1 >= n || toks[i+1].f&(efDigit|efStop) == 0) {
+				continue
+			}
 			// (A number holds a digit: efDigit stands for etNum too.)
-			if t.f&(efUsed|efPunct) == 0 && (t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
-				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0)) {
+			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
+				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) {
 				break
 			}
 		}

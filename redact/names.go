@@ -180,6 +180,7 @@ const (
 	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
 	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
+	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
 	// efNum and efPunct repeat the kinds etNum and etPunct, so that the
 	// loops that skip tokens test one field.
 	efNum
@@ -450,6 +451,8 @@ var (
 		for _, c := range "iInNaAwW" {
 			t[c] |= efIntro
 		}
+		t['t'] |= efTP
+		t['p'] |= efTP
 		return t
 	}()
 )
@@ -520,7 +523,7 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 	if firstUpper {
 		f |= efCap
 	}
-	f |= capFlags[text[start]] & efIntro
+	f |= capFlags[text[start]] & (efIntro | efTP)
 	// One capital letter of two bytes or more ("Ó", "Á") is an initial,
 	// not a word in capitals.
 	if acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 && (ascii || utf8.RuneCountInString(text[start:i]) >= 2) {
@@ -1298,8 +1301,19 @@ func (s *entScanner) findNames() {
 		// without digits. Skip the others in a loop that calls nothing.
 		// Words of two to five bytes may end a self-introduction ("I'm",
 		// "is"), which makes the lower-case words after it a name.
-		for i < n && toks[i].f&efCap == 0 && toks[i].f&(efNum|efUsed) != efNum {
-			if t := &toks[i]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
+		for i < n {
+			// Most tokens have none of the three flags: one test each.
+			for i < n && toks[i].f&(efCap|efNum|efIntro) == 0 {
+				i++
+			}
+			if i >= n {
+				break
+			}
+			t := &toks[i]
+			if t.f&efCap != 0 || t.f&(efNum|efUsed) == efNum {
+				break
+			}
+			if t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
 				s.introAt(i)
 			}
 			i++
