@@ -480,7 +480,7 @@ scan:
 		}
 		switch t.kind {
 		case etWord:
-			fl := s.flags(j)
+			fl := s.flagsIn(j)
 			if t.f&efDigit != 0 {
 				if s.ordinalWord(j) {
 					words++
@@ -880,7 +880,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// "Damrak 1, 1012 LG Amsterdam": a name of one word and a number,
 	// then a postcode and a city the gazetteer knows.
-	if j == i+1 && j < n && s.toks[j].f&efNL == 0 && s.nameLike(i) && s.flags(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
+	if j == i+1 && j < n && s.toks[j].f&efNL == 0 && s.nameLike(i) && s.flagsIn(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
 		if h := s.houseNumber(j); h > 0 {
 			e := s.houseLetter(j + h)
 			if s.punct(e, ',') && e+1 < n && s.toks[e+1].f&efNL == 0 {
@@ -959,7 +959,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if k >= n || k > i+6 || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		return i, -1, 0
 	}
-	fl := s.flags(i)
+	fl := s.flagsIn(i)
 	if fl&gzStreetPre == 0 {
 		p := i - 1
 		if p >= 0 && (s.punct(p, ':') || s.punct(p, ',')) {
@@ -1245,7 +1245,7 @@ func (s *entScanner) lowerPreBefore(i int) int {
 	if p > 0 && s.toks[p].kind == etPunct {
 		return s.shortPreBefore(p)
 	}
-	if p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.flags(p)&gzParticle != 0 && s.toks[i].f&efNL == 0 {
+	if p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.flagsIn(p)&gzParticle != 0 && s.toks[i].f&efNL == 0 {
 		p--
 	}
 	if s.lowerStreetPre(p) {
@@ -1274,7 +1274,7 @@ func (s *entScanner) lowerStreetPre(p int) bool {
 		return false
 	}
 	t := &s.toks[p]
-	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == 0 && t.e-t.s >= 3 && s.flags(p)&gzStreetPre != 0
+	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == 0 && t.e-t.s >= 3 && s.flagsIn(p)&gzStreetPre != 0
 }
 
 // germanStreetPre returns the token after the German preposition and
@@ -1737,7 +1737,7 @@ func (s *entScanner) splitPostcodeAt(k int) bool {
 // Leeds LS10 1AB", "Flat 3, Rose Court, London SW1A 2AB". It returns the
 // token after the street and a score, or -1.
 func (s *entScanner) unitStreetAt(i int) (int, float64) {
-	if s.flags(i)&gzUnit == 0 {
+	if s.flagsIn(i)&gzUnit == 0 {
 		return -1, 0
 	}
 	k := s.unitAt(i)
@@ -2052,7 +2052,7 @@ func (s *entScanner) unitAt(k int) int {
 		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 {
 			return s.floorAt(k)
 		}
-		if s.flags(k)&gzUnit == 0 {
+		if s.flagsIn(k)&gzUnit == 0 {
 			return 0
 		}
 		j++

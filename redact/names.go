@@ -652,6 +652,16 @@ func (s *entScanner) is(i int, w string) bool {
 	return string(s.fold(i)) == w
 }
 
+// flagsIn is flags for a token i that is in the text: it takes the
+// flags of a word already looked up without a call, as most calls ask
+// again.
+func (s *entScanner) flagsIn(i int) uint32 {
+	if s.toks[i].f&efLooked != 0 {
+		return s.toks[i].g
+	}
+	return s.flags(i)
+}
+
 // flags returns the gazetteer flags of word token i.
 func (s *entScanner) flags(i int) uint32 {
 	if i < 0 || i >= len(s.toks) {
@@ -730,7 +740,7 @@ func (s *entScanner) nameLike(i int) bool {
 		return false
 	}
 	if t.f&efAllCap != 0 {
-		return s.flags(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0
+		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0
 	}
 	return true
 }
@@ -770,7 +780,7 @@ func (s *entScanner) nameFollows(i int) bool {
 func (s *entScanner) particleAt(j int) bool {
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || s.flags(k)&gzParticle == 0 {
+		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || s.flagsIn(k)&gzParticle == 0 {
 			return false
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
@@ -873,7 +883,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	if t := &toks[p]; t.f&(efLooked|efASCII) == efASCII && !s.g.maybeCue(s.text[t.s:t.e]) {
 		return 0, 0
 	}
-	if s.flags(p)&gzCue == 0 {
+	if s.flagsIn(p)&gzCue == 0 {
 		return 0, 0
 	}
 	var best cueKind
@@ -1033,7 +1043,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if s.toks[i].e-s.toks[i].s == 1 && s.punct(i+1, '.') && s.glued(i+1) && s.nameFollows(i+2) {
 		return false // an initial: "Carlos A. Johnson"
 	}
-	fl := s.flags(i)
+	fl := s.flagsIn(i)
 	if fl&(gzStop|gzHonor) == 0 {
 		if fl&gzPhrase != 0 && s.stopPhraseAt(i) {
 			return true // "Xin chào": a greeting that starts with a given name
@@ -1400,7 +1410,7 @@ func (s *entScanner) repeatNames() {
 		}
 		for k := int(p.a); k <= int(p.b) && nw < len(ends); k++ {
 			t := &s.toks[k]
-			if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 3 || s.flags(k)&never != 0 {
+			if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 3 || s.flagsIn(k)&never != 0 {
 				continue
 			}
 			w := s.fold(k)
@@ -1496,7 +1506,7 @@ func (s *entScanner) classifyRun(i, j int) {
 	if j == i+1 {
 		const named = gzFirst | gzLast | gzAmbig | gzPlace | gzCountry | gzNRP | gzHonor | gzPhrase | gzOrgSuffix | gzCompany |
 			gzStreetType | gzStreetPre | gzUnit | gzJobHead | gzJobMod | gzState | gzParticle | gzMonthDay | gzTool | gzMeasure
-		if fl := s.flags(i); fl&gzStop != 0 && fl&named == 0 {
+		if fl := s.flagsIn(i); fl&gzStop != 0 && fl&named == 0 {
 			return
 		}
 	}
@@ -1575,7 +1585,7 @@ func (s *entScanner) classifyRun(i, j int) {
 				s.emit(stOrg, k, k, 0.7) // "works for Microsoft"
 			}
 			honor = -1
-			if s.flags(k)&gzHonor != 0 {
+			if s.flagsIn(k)&gzHonor != 0 {
 				honor = k
 			}
 			k++
@@ -1733,7 +1743,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if ph == 0 && a == end && s.pluralNRP(a) {
 		ph = gzNRP // "Paraguayans"
 	}
-	ff, lf := s.flags(firstW), s.flags(lastW)
+	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
 
 	// Organisations, unless a person cue announces a name that is also
 	// a firm's ("What's your last name? Nielsen").
@@ -1793,7 +1803,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.7)
 		return false
 	}
-	if words <= 3 && ph&(gzPlace|gzFirst|gzLast) == 0 && end+1 < len(s.toks) && s.flags(end+1)&gzOrgAfter != 0 && s.toks[end+1].f&efCap == 0 {
+	if words <= 3 && ph&(gzPlace|gzFirst|gzLast) == 0 && end+1 < len(s.toks) && s.flagsIn(end+1)&gzOrgAfter != 0 && s.toks[end+1].f&efCap == 0 {
 		s.emit(stOrg, a, end, 0.6)
 		return false
 	}
@@ -1848,7 +1858,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			if s.labelWord(k) {
 				return false // "Rechnung USt-IdNr.": a form's label
 			}
-			fl := s.flags(k)
+			fl := s.flagsIn(k)
 			if fl == 0 && s.pluralCommon(k) {
 				fl = gzCommon // "Flights from Frankfurt", "Refunds"
 			}
