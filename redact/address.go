@@ -2046,15 +2046,14 @@ func (s *entScanner) unitAt(k int) int {
 		return 0
 	}
 	j := k
+	word := false // a unit word, which the gazetteer must know
 	if s.punct(j, '#') {
 		j++
 	} else {
 		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 {
 			return s.floorAt(k)
 		}
-		if s.flagsIn(k)&gzUnit == 0 {
-			return 0
-		}
+		word = true
 		j++
 		if s.punct(j, '.') && s.glued(j) {
 			j++
@@ -2066,18 +2065,24 @@ func (s *entScanner) unitAt(k int) int {
 	if j >= n || s.toks[j].f&efNL != 0 {
 		return 0
 	}
+	// The number or code of the unit first: it rules out most words
+	// before the gazetteer is asked.
+	e := 0
 	t := &s.toks[j]
 	switch {
 	case t.kind == etNum && t.e-t.s <= 6:
+		e = j + 1
 		// "#05-01": a floor and a unit, as Singapore writes them.
 		if j+2 < n && s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum && s.toks[j+2].e-s.toks[j+2].s <= 4 && (!s.glued(j+3) || s.punct(j+3, ',')) {
-			return j + 3
+			e = j + 3
 		}
-		return j + 1
 	case t.kind == etWord && t.e-t.s <= 5 && (t.f&efDigit != 0 || t.f&efAllCap != 0 || t.e-t.s == 1):
-		return j + 1
+		e = j + 1
 	}
-	return 0
+	if e == 0 || word && s.flagsIn(k)&gzUnit == 0 {
+		return 0
+	}
+	return e
 }
 
 // postcodeAt returns the token after a postcode at token k, or 0: four to

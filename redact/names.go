@@ -1346,21 +1346,25 @@ func (s *entScanner) findNames() {
 		}
 		j := i
 		for j < n {
-			if j > i && s.toks[j].f&efNL != 0 {
+			// The flags of token j rule out most calls here: an initial
+			// and a name word are capitalised, a particle is a short
+			// word in lower case.
+			tf := toks[j].f
+			if j > i && tf&efNL != 0 {
 				break
 			}
-			if j > i {
+			if j > i && tf&efCap != 0 {
 				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
 					j += k
 					continue
 				}
 			}
-			if j > i && s.toks[j].kind == etWord && s.unitAt(j) > 0 {
+			if j > i && toks[j].kind == etWord && s.unitAt(j) > 0 {
 				break // "Mrs. Barbara Yudina Apt. 675"
 			}
-			if j == i || s.nameLike(j) { // token i is name-like: tested above
+			if j == i || tf&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(j) { // token i is name-like: tested above
 				j++
-				if s.toks[j-1].f&efPoss != 0 {
+				if toks[j-1].f&efPoss != 0 {
 					break // "Anna's Cautionary Tales": the name ends at 's
 				}
 				continue
@@ -1369,7 +1373,7 @@ func (s *entScanner) findNames() {
 				j++ // "Mr. Smith", "J. R. Smith"
 				continue
 			}
-			if j > i && s.particleAt(j) {
+			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && s.particleAt(j) {
 				j++
 				continue
 			}
