@@ -181,6 +181,7 @@ const (
 	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
+	efLF                        // a '\n' precedes the token (efNL counts U+2028 and U+2029 too); a second one makes efBlank
 	// efNum and efPunct repeat the kinds etNum and etPunct, so that the
 	// loops that skip tokens test one field.
 	efNum
@@ -258,11 +259,10 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 	n := 0
 	var all uint32
 	var pending uint32 // efNL, efBlank, efSpace for the next token
-	nls := 0
 	for i := 0; i < len(text); {
 		// The plain ASCII tokens are split by a loop that calls nothing,
 		// so that its state stays in registers; it stops at what follows.
-		i, n, pending, nls, all = entTokenizeASCII(text, toks, i, n, pending, nls, all)
+		i, n, pending, all = entTokenizeASCII(text, toks, i, n, pending, all)
 		if i >= len(text) {
 			break
 		}
@@ -271,7 +271,7 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 			i = entScanWord(text, i, pending, &toks[n])
 			all |= toks[n].f
 			n++
-			pending, nls = 0, 0
+			pending = 0
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -311,7 +311,7 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 			all |= pending
 			i += size
 		}
-		pending, nls = 0, 0
+		pending = 0
 	}
 	return toks[:n], all
 }
@@ -319,29 +319,14 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 // entTokenizeASCII splits text into tokens from i on, as entTokenize does,
 // up to the end of text, a non-ASCII character or a word that needs
 // entScanWord. It returns where it stopped and its state then.
-func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, nls int, all uint32) (int, int, uint32, int, uint32) {
+func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, all uint32) (int, int, uint32, uint32) {
 	for i < len(text) {
 		c := text[i]
-		switch entClass[c] {
-		case ecSpace:
-			pending |= efSpace
-			i++
-			continue
-		case ecNewline:
-			if c == '\n' {
-				nls++
-				pending |= efNL
-				if nls >= 2 {
-					pending |= efBlank
-				}
-			}
-			i++
-			continue
-		case ecUpper, ecLower, ecDigit:
-			// A word of ASCII letters and digits that ends at a space or
-			// plain punctuation; entScanWord takes the others.
+		// A word of ASCII letters and digits that ends at a space or
+		// plain punctuation; entScanWord takes the others. wordBits
+		// tells a word's first byte from the others at once.
+		if acc := wordBits[c]; acc != 0 {
 			start := i
-			acc := wordBits[c]
 			i++
 			for i < len(text) {
 				b := wordBits[text[i]]
@@ -351,9 +336,11 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, nl
 				acc |= b
 				i++
 			}
+			var next byte // the byte after the word, 0 at the end
 			if i < len(text) {
-				if e := text[i]; e >= utf8.RuneSelf || e == '\'' || e == '-' {
-					return start, n, pending, nls, all
+				next = text[i]
+				if wordGlue[next] {
+					return start, n, pending, all
 				}
 			}
 			// Flags and kind by table, without a branch the processor
@@ -368,15 +355,30 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, nl
 			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, wordKind[acc], 0
 			n++
 			all |= f
-			// Most words end at one space: take it here rather than
-			// through the switch.
-			if i < len(text) && text[i] == ' ' {
-				pending, nls = efSpace, 0
+			// Most words end at one space: take it here.
+			pending = 0
+			if next == ' ' {
+				pending = efSpace
 				i++
-				continue
 			}
+			continue
+		}
+		switch entClass[c] {
+		case ecSpace:
+			pending |= efSpace
+			i++
+			continue
+		case ecNewline:
+			if c == '\n' {
+				if pending&efLF != 0 {
+					pending |= efBlank
+				}
+				pending |= efNL | efLF
+			}
+			i++
+			continue
 		case ecHigh:
-			return i, n, pending, nls, all
+			return i, n, pending, all
 		default:
 			// Field by field: a composite literal here is built on the
 			// stack and copied, which stalls on store forwarding.
@@ -387,10 +389,21 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, nl
 			all |= f
 			i++
 		}
-		pending, nls = 0, 0
+		pending = 0
 	}
-	return i, n, pending, nls, all
+	return i, n, pending, all
 }
+
+// wordGlue holds the bytes that may continue a word past its ASCII
+// letters and digits (an apostrophe, a hyphen, a non-ASCII letter), so
+// that entScanWord reads it.
+var wordGlue = func() (t [256]bool) {
+	t['\''], t['-'] = true, true
+	for c := utf8.RuneSelf; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
 const (
