@@ -1028,9 +1028,24 @@ func (s *entScanner) listAnd(p int) bool {
 // brandShape reports whether a word has the inner capitals of a brand
 // ("AirPods", "iPhone") rather than of a name ("McDonald", "DiCaprio").
 func brandShape(w string) bool {
-	for _, p := range [...]string{"Mc", "Mac", "Di", "De", "Da", "La", "Le", "Van", "Von", "O'", "D'", "Fitz"} {
-		if len(w) > len(p) && w[:len(p)] == p {
+	// The prefixes of names: "Mc", "Mac", "Di", "De", "Da", "La", "Le",
+	// "Van", "Von", "O'", "D'", "Fitz", with more after them.
+	if len(w) > 2 {
+		switch uint16(w[0])<<8 | uint16(w[1]) {
+		case 'M'<<8 | 'c', 'D'<<8 | 'i', 'D'<<8 | 'e', 'D'<<8 | 'a', 'L'<<8 | 'a', 'L'<<8 | 'e', 'O'<<8 | '\'', 'D'<<8 | '\'':
 			return false
+		case 'M'<<8 | 'a':
+			if len(w) > 3 && w[2] == 'c' {
+				return false
+			}
+		case 'V'<<8 | 'a', 'V'<<8 | 'o':
+			if len(w) > 3 && w[2] == 'n' {
+				return false
+			}
+		case 'F'<<8 | 'i':
+			if len(w) > 4 && w[2:4] == "tz" {
+				return false
+			}
 		}
 	}
 	return humps(w) > 0
@@ -1461,12 +1476,34 @@ func (s *entScanner) repeatNames() {
 				continue
 			}
 		}
-		w := s.fold(k)
 		hit := false
-		for i, from := 0, 0; i < nw; from, i = ends[i], i+1 {
-			if string(s.rep[from:ends[i]]) == string(w) {
+		if n := int(t.e - t.s); t.f&efASCII != 0 && n <= maxKey {
+			// An ASCII word is compared as it is: it folds by its
+			// capitals alone.
+			w := s.text[t.s:t.e]
+			for i, from := 0, 0; i < nw && !hit; from, i = ends[i], i+1 {
+				if ends[i]-from != n {
+					continue
+				}
 				hit = true
-				break
+				for j, c := range s.rep[from:ends[i]] {
+					b := w[j]
+					if b-'A' < 26 {
+						b += 'a' - 'A'
+					}
+					if b != c {
+						hit = false
+						break
+					}
+				}
+			}
+		} else {
+			w := s.fold(k)
+			for i, from := 0, 0; i < nw; from, i = ends[i], i+1 {
+				if string(s.rep[from:ends[i]]) == string(w) {
+					hit = true
+					break
+				}
 			}
 		}
 		switch {
