@@ -268,7 +268,7 @@ func (s *entScanner) streetNameAt(k int) int {
 // cornerAt returns the token after "the corner of <street> and <street>"
 // starting at token i, or 0.
 func (s *entScanner) cornerAt(i int) int {
-	if t := &s.toks[i]; t.e-t.s != 3 || s.text[t.s]|0x20 != 't' || !s.is(i, "the") || !s.is(i+1, "corner") || !s.is(i+2, "of") {
+	if t := &s.toks[i]; t.e-t.s != 3 || s.text[t.s]|0x20 != 't' || !s.is(i, "the") || i+1 >= len(s.toks) || !s.mayFold(i+1, 6) || !s.is(i+1, "corner") || !s.is(i+2, "of") {
 		return 0
 	}
 	n := len(s.toks)
@@ -300,18 +300,27 @@ func (s *entScanner) cornerAt(i int) int {
 	return 0
 }
 
+// numberGlue holds the punctuation that, glued before a number, makes it
+// no house number: "$12", "4.5", "+49", "#3", a symbol.
+var numberGlue = func() (t [256]bool) {
+	for _, c := range []byte("$:.,/+-#*\x80") {
+		t[c] = true
+	}
+	return t
+}()
+
 // houseNumber returns the number of tokens of the house number at token i
 // ("12", "26D", "12-14"), or 0.
 func (s *entScanner) houseNumber(i int) int {
 	t := &s.toks[i]
-	w := s.text[t.s:t.e]
 	switch {
 	case t.kind == etNum:
-		if len(w) > 6 {
+		if t.e-t.s > 6 {
 			return 0
 		}
 	case t.kind == etWord:
 		// Digits and at most two letters: "26D", "12a", "5bis" is left out.
+		w := s.text[t.s:t.e]
 		d := 0
 		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
 			d++
@@ -331,7 +340,7 @@ func (s *entScanner) houseNumber(i int) int {
 		switch p := &s.toks[i-1]; {
 		case p.kind != etPunct:
 			return 0
-		case p.c == '$' || p.c == ':' || p.c == '.' || p.c == ',' || p.c == '/' || p.c == '+' || p.c == '-' || p.c == '#' || p.c == '*' || p.c == 0x80:
+		case numberGlue[p.c]:
 			return 0
 		}
 	}
@@ -350,7 +359,7 @@ func (s *entScanner) houseNumber(i int) int {
 			// writes them; not a date or a fraction ("1/2", "12/05/24"),
 			// nor the hours and days of "24/7 Support" ("Unit 24/7" is
 			// one).
-			if w == "24" && (i == 0 || s.flags(i-1)&gzUnit == 0) && s.punct(j, '/') && j+1 < len(s.toks) && s.toks[j+1].e-s.toks[j+1].s == 1 && s.text[s.toks[j+1].s] == '7' {
+			if t.e-t.s == 2 && s.text[t.s:t.e] == "24" && (i == 0 || s.flags(i-1)&gzUnit == 0) && s.punct(j, '/') && j+1 < len(s.toks) && s.toks[j+1].e-s.toks[j+1].s == 1 && s.text[s.toks[j+1].s] == '7' {
 				return 0
 			}
 			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efNL|efDigit) == 0 {
@@ -464,7 +473,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
 	// Nationale".
-	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && (s.is(j, "bis") || s.is(j, "ter")) {
+	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) {
 		j++
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false

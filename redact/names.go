@@ -675,6 +675,14 @@ func (s *entScanner) flagsIn(i int) uint32 {
 	return s.flags(i)
 }
 
+// mayFold reports whether token i, in the text, may fold to a word of n
+// bytes: an ASCII word folds to as many bytes as it has. It rules out
+// most calls of is without one.
+func (s *entScanner) mayFold(i, n int) bool {
+	t := &s.toks[i]
+	return t.f&efASCII == 0 || int(t.e-t.s) == n
+}
+
 // flags returns the gazetteer flags of word token i.
 func (s *entScanner) flags(i int) uint32 {
 	if i < 0 || i >= len(s.toks) {

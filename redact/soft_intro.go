@@ -15,16 +15,18 @@ func (s *entScanner) introAt(p int) {
 		return
 	}
 	c := p + 1
+	// The length of an ASCII word rules out most of the calls of is.
 	switch {
-	case s.is(p, "i'm"), s.is(p, "we're"), s.is(p, "am") && s.is(p-1, "i"), s.is(p, "are") && s.is(p-1, "we"):
+	case s.mayFold(p, 3) && s.is(p, "i'm"), s.mayFold(p, 5) && s.is(p, "we're"), s.mayFold(p, 2) && s.is(p, "am") && s.is(p-1, "i"), s.mayFold(p, 3) && s.is(p, "are") && s.is(p-1, "we"):
 		if s.selfNRPAt(p) || s.is(p, "we're") || s.is(p, "are") {
 			return // "we're", "we are": no name follows
 		}
-	case s.is(p, "is"):
-		if !s.is(p-1, "this") && !(s.is(p-1, "name") && s.is(p-2, "my")) {
+	case s.mayFold(p, 2) && s.is(p, "is"):
+		// "this is", "my name is"
+		if p < 1 || !s.mayFold(p-1, 4) || !s.is(p-1, "this") && !(s.is(p-1, "name") && s.is(p-2, "my")) {
 			return
 		}
-	case s.is(p, "name"):
+	case s.mayFold(p, 4) && s.is(p, "name"):
 		switch {
 		case t.f&efPoss != 0 && s.is(p-1, "my"): // "my name's"
 		case s.colonAfter(p):
