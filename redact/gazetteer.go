@@ -162,6 +162,9 @@ func chunk[T string | []byte](k T, i int) uint64 {
 	return x
 }
 
+// lowBytes[n] masks the low n bytes of a word.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
 // load8 returns the first eight bytes of s, little-endian, in one load.
 func load8(s string) uint64 {
 	s = s[:8]
@@ -238,15 +241,15 @@ func (g *gazetteer) lookupASCII(w string) (uint32, uint16) {
 // from text, which it need not fill.
 func (g *gazetteer) wordAt(text string, a, b int) (uint32, uint16) {
 	n := b - a
-	if n > 8 || n == 0 {
+	if uint(n-1) >= 8 {
 		return g.lookupLong(text[a:b])
 	}
 	var x uint64
 	switch {
 	case a+8 <= len(text):
-		x = load8(text[a:]) & (^uint64(0) >> (64 - 8*n))
+		x = load8(text[a:a+8]) & lowBytes[n]
 	case b >= 8:
-		x = load8(text[b-8:]) >> (64 - 8*n)
+		x = load8(text[b-8:b]) >> (64 - 8*uint(n))
 	default:
 		x = chunk(text[a:b], 0)
 	}
