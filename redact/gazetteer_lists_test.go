@@ -149,3 +149,17 @@ func TestCuratedListsOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAtFoldsAsLower8 checks the shortcut wordAt takes: for the bytes
+// of a word token, setting the bit 0x20 lower-cases as lower8 does.
+func TestWordAtFoldsAsLower8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		if wordBits[c] == 0 && c != '\'' && c != '-' {
+			continue
+		}
+		x := uint64(c) * gzOnes
+		if got, want := x|0x20*gzOnes, lower8(x); got != want {
+			t.Errorf("byte %#x: %#x, lower8 %#x", c, got, want)
+		}
+	}
+}
