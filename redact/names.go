@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -636,12 +637,23 @@ func (s *entScanner) fold(i int) []byte {
 		return s.key
 	}
 	if t.f&efASCII != 0 {
-		b := s.key[:0]
-		for _, c := range []byte(s.text[t.s:t.e]) {
-			if c-'A' < 26 {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		// Eight bytes at a time, lower-cased as wordAt does (the buffer
+		// holds 2*maxKey bytes or more).
+		w := s.text[t.s:t.e]
+		b := s.key[:len(w)]
+		if len(w) <= 8 && int(t.s)+8 <= len(s.text) {
+			// Most words: one load and one store, past the end of the
+			// word but within the text and the buffer.
+			binary.LittleEndian.PutUint64(s.key[:8], load8(s.text[t.s:t.s+8])|0x20*gzOnes)
+			s.key = b
+			return b
+		}
+		i := 0
+		for ; i+8 <= len(w); i += 8 {
+			binary.LittleEndian.PutUint64(b[i:i+8], load8(w[i:i+8])|0x20*gzOnes)
+		}
+		for ; i < len(w); i++ {
+			b[i] = w[i] | 0x20
 		}
 		s.key = b
 		return b
