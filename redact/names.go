@@ -714,7 +714,7 @@ func (s *entScanner) flags(i int) uint32 {
 				t.g &^= gzPlainOnly // "Ján", "Bašić": not "Jan", "basic"
 			}
 		}
-		if t.f&efAllCap != 0 && refLabels[s.text[t.s:t.e]] {
+		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
 			t.g = gzStop // "VIN: ...", not Vin
 		}
 	}
@@ -1071,12 +1071,15 @@ func brandShape(w string) bool {
 	return humps(w) > 0
 }
 
-// refLabels are the upper-case labels of reference numbers. Some are
+// refLabel reports the upper-case labels of reference numbers. Some are
 // also given names in lower case ("Vin"); written in capitals before a
 // code they label it.
-var refLabels = map[string]bool{
-	"VIN": true, "PNR": true, "SKU": true, "RMA": true, "IMEI": true, "UPC": true, "EAN": true, "GTIN": true,
-	"ISBN": true, "AWB": true, "ASIN": true, "MPN": true, "REF": true, "NR": true, "PO": true, "ICCID": true, "MEID": true,
+func refLabel(w string) bool {
+	switch w {
+	case "VIN", "PNR", "SKU", "RMA", "IMEI", "UPC", "EAN", "GTIN", "ISBN", "AWB", "ASIN", "MPN", "REF", "NR", "PO", "ICCID", "MEID":
+		return true
+	}
+	return false
 }
 
 // personVerb reports whether token i is a verb that often follows a
