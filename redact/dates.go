@@ -208,12 +208,15 @@ func (s *state) monthDate(ms, me, month int) {
 	} else if p+4 < n && t[p] == ' ' && equalFoldWord(t[p+1:p+3], "de") && t[p+3] == ' ' {
 		p, yearOnly = p+3, true
 	}
-	if p+2 < n && t[p] == 0xc2 && t[p+1] == 0xa0 && isDigit(t[p+2]) {
-		p++ // a no-break space before the day or year: read it as ' '
+	wide := false // a no-break, narrow or thin space before the day or year
+	if p < n && t[p] >= 0x80 {
+		if w := spaceWidth(t, p); w > 0 && p+w < n && isDigit(t[p+w]) {
+			p, wide = p+w-1, true // onto its last byte, read as ' '
+		}
 	}
-	if p+1 < n && (t[p] == ' ' || t[p] == '-' || t[p] == 0xa0) && isDigit(t[p+1]) {
+	if p+1 < n && (t[p] == ' ' || t[p] == '-' || wide) && isDigit(t[p+1]) {
 		sep := t[p]
-		if sep == 0xa0 {
+		if wide {
 			sep = ' '
 		}
 		q := p + 1

@@ -358,3 +358,19 @@ func TestWideSpacesBefore(t *testing.T) {
 		assert.NotContains(t, types(detect(t, d, "Android"+sp+"13.0.0.1")), TypeIPAddress, "%q", sp)
 	}
 }
+
+// TestWideSpacesAfter checks the forward reading of a month name's day or
+// year with every wide space, as TestWideSpacesBefore does backwards.
+func TestWideSpacesAfter(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, sp := range []string{" ", "\u00a0", "\u202f", "\u2009"} {
+		for _, date := range []string{"3 avril" + sp + "1985", "April" + sp + "3, 1949"} {
+			text := "né le " + date + ", merci"
+			fs := detect(t, d, text)
+			if assert.Len(t, fs, 1, "%q", text) {
+				assert.Equal(t, date, text[fs[0].Start:fs[0].End], "%q", text)
+			}
+		}
+	}
+}
