@@ -336,6 +336,7 @@ type numInfo struct {
 	ext        int  // end of a phone extension after the run, or 0
 	suffix     bool // the run ends its chunk but does not start it
 	inner      bool // the run is part of a longer chunk of groups
+	calendar   bool // date found calendarDate holds, so phone need not ask
 }
 
 // addGroup extends the run of groups a..b-1 over group b.
@@ -442,6 +443,7 @@ func (s *state) suffixPhone(x *numInfo) {
 	if s.text[x.start-1] == '(' {
 		x.start--
 		x.paren = true
+		x.calendar = false // asked again of the new span
 	}
 	s.phone(x)
 }

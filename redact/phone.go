@@ -141,7 +141,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) {
+	if x.sep == '/' || x.calendar || calendarDate(s.text, x) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
