@@ -594,6 +594,8 @@ func foldKey(dst []byte, s string) []byte {
 			dst = append(dst, foldTable[r-0xC0])
 		case r >= 0x1EA0 && r <= 0x1EF9:
 			dst = append(dst, foldTableViet[r-0x1EA0])
+		case r >= 'Ș' && r <= 'ț': // Romanian, a comma below: U+0218..U+021B
+			dst = append(dst, "sstt"[r-'Ș'])
 		case r == 'Ơ' || r == 'ơ':
 			dst = append(dst, 'o')
 		case r == 'Ư' || r == 'ư':

@@ -83,9 +83,8 @@ const listForeignStop = "" +
 	// also a given name ("Xin chào", "Xin lỗi").
 	`Xin chào|Xin lỗi|Xin cảm ơn|Xin vui lòng|Xin phép|` +
 	// Thanks in other languages, which start a sign-off before a name
-	// ("Kiitos, Mikko Virtanen"). foldKey keeps the Romanian "ț", so
-	// "Mulțumesc" is listed in both spellings.
-	`Kiitos|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Multumesc|Spasibo|Arigato|Salamat|Efharisto`
+	// ("Kiitos, Mikko Virtanen").
+	`Kiitos|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine

@@ -163,3 +163,36 @@ func TestWordAtFoldsAsLower8(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldKeyRomanian checks that the Romanian letters with a comma below
+// (ș, ț) fold like their cedilla forms (ş, ţ) and other diacritics.
+func TestFoldKeyRomanian(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ștefănescu": "stefanescu", "Țăranu": "taranu", "București": "bucuresti",
+		"Şerban": "serban", "Ţepeş": "tepes", "mulțumesc": "multumesc",
+	} {
+		if got := string(foldKey(nil, in)); got != want {
+			t.Errorf("foldKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Each spelling of a thanks word is the stop word, and a town written
+	// without its commas is still the town.
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Mulțumesc, Ioana Popescu":   "PERSON[Ioana Popescu]",
+		"Mulţumesc, Ioana Popescu":   "PERSON[Ioana Popescu]",
+		"Multumesc, Ioana Popescu":   "PERSON[Ioana Popescu]",
+		"Am fost în Bucuresti ieri.": "LOCATION[Bucuresti]",
+	} {
+		got := ""
+		for _, f := range detect(t, d, text) {
+			got += f.Type + "[" + text[f.Start:f.End] + "]"
+		}
+		if got != want {
+			t.Errorf("%q: got %s, want %s", text, got, want)
+		}
+	}
+}
