@@ -711,7 +711,7 @@ func (s *entScanner) flags(i int) uint32 {
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
 			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
-				t.g &^= gzPlainOnly // "Ján", "Bašić": not "Jan", "basic"
+				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
 			}
 		}
 		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
