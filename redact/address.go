@@ -2201,7 +2201,8 @@ func (s *entScanner) lowerPostcodeAt(k int) int {
 // Eircode ("D02 AF30", "T12 X2Y3", "D6W 1F25"): a routing key of a letter
 // and two digits, and four letters or digits of the alphabet Eircodes
 // are written in, which leaves out letters read as digits (B, I, O).
-// With lower, its letters are typed in lower case ("h91 ex23").
+// With lower, its letters are typed in lower case ("h91 ex23"), as
+// ukLetter reads them.
 func eircode(a, b string, lower bool) bool {
 	if len(a) != 3 || len(b) != 4 {
 		return false
@@ -2210,13 +2211,16 @@ func eircode(a, b string, lower bool) bool {
 		if lower && c >= 'a' && c <= 'z' {
 			return c - 'a' + 'A'
 		}
+		if lower && isUpperByte(c) {
+			return 0 // no capital in a postcode typed in lower case
+		}
 		return c
 	}
 	if !(up(a[0]) == 'D' && a[1] == '6' && up(a[2]) == 'W') && !(eircodeChar(up(a[0])) && !isDigitByte(a[0]) && isDigitByte(a[1]) && isDigitByte(a[2])) {
 		return false
 	}
 	for i := 0; i < 4; i++ {
-		if !eircodeChar(up(b[i])) || lower && isUpperByte(b[i]) {
+		if !eircodeChar(up(b[i])) {
 			return false
 		}
 	}
@@ -2270,28 +2274,28 @@ func (s *entScanner) ukPostcodeAt(k int, lower bool) int {
 
 // ukOutward reports whether w is the outward half of a UK postcode: one
 // or two letters, a digit, and an optional letter or digit; its letters
-// are capitals, or of either case with lower.
+// are capitals, or with lower lower-case ones (see ukLetter).
 func ukOutward(w string, lower bool) bool {
-	letter := func(c byte) bool { return isUpperByte(c) || lower && c >= 'a' && c <= 'z' }
-	if len(w) < 2 || len(w) > 4 || !letter(w[0]) {
+	if len(w) < 2 || len(w) > 4 || !ukLetter(w[0], lower) {
 		return false
 	}
 	i := 1
-	if letter(w[i]) {
+	if ukLetter(w[i], lower) {
 		i++
 	}
 	if i >= len(w) || !isDigitByte(w[i]) {
 		return false
 	}
 	i++
-	if i < len(w) && (isDigitByte(w[i]) || letter(w[i])) {
+	if i < len(w) && (isDigitByte(w[i]) || ukLetter(w[i], lower)) {
 		i++
 	}
 	return i == len(w)
 }
 
 // ukLetter reports whether c is a capital letter, or with lower a
-// lower-case one.
+// lower-case one: a postcode typed in lower case has no capital, in
+// either half.
 func ukLetter(c byte, lower bool) bool {
 	if lower {
 		return c >= 'a' && c <= 'z'
