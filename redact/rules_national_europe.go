@@ -43,20 +43,41 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		Name:    "uk_postcode",
-		Type:    "UK_POSTCODE",
-		Pattern: `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`,
-		Score:   0.4,
-		Context: []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"},
-		// A six-character booking code (PNR) or product code can have the
-		// shape of a postcode without its space.
-		NegativeContext: []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
-			"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"},
+		Name:            "uk_postcode",
+		Type:            "UK_POSTCODE",
+		Pattern:         `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`,
+		Score:           0.4,
+		Context:         ukPostcodeWords,
+		NegativeContext: ukPostcodeDecoyWords,
 		Examples: []Example{
 			{Text: "My address is SW1A 1AA in London", Want: "SW1A 1AA"},
 			{Text: "send it to postcode EC2A 1NT please", Want: "EC2A 1NT"},
 			{Text: "postcode QA1 1AA", Want: ""},
 			{Text: "postcode M1 1CA", Want: ""},
+		},
+	},
+	{
+		// The same shape typed in lower case, as chat often is ("my
+		// postcode is sw1a 1aa"). Lower-case words take it more often than
+		// capitals do ("core i7 8th gen"), so only a postcode word near
+		// reports it. "address" is not one: it is common in chat (email
+		// and IP addresses), and gating on it made every scan of such a
+		// text read lower-case letters for this rule; a lower-case postcode
+		// in an address is the address recognizer's.
+		Name:            "uk_postcode_lower",
+		Type:            "UK_POSTCODE",
+		Pattern:         `\b(?:gir ?0aa|[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprvwxy]?|[a-hk-y]\d\d) ?\d[abd-hjlnp-uw-z]{2})\b`,
+		Score:           0.4,
+		Keywords:        ukPostcodeLowerWords,
+		Context:         ukPostcodeLowerWords,
+		RequireContext:  true,
+		NegativeContext: ukPostcodeDecoyWords,
+		Examples: []Example{
+			{Text: "my postcode is sw1a 1aa", Want: "sw1a 1aa"},
+			{Text: "post code: ec2a 1nt", Want: "ec2a 1nt"},
+			{Text: "a core i7 8th gen laptop", Want: ""},
+			{Text: "postcode qa1 1aa", Want: ""},
+			{Text: "postcode Sw1a 1aa", Want: ""},
 		},
 	},
 	{
@@ -767,3 +788,13 @@ func validTRPlateText(match string) bool {
 	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
 	return !trStopwords[c[2:i]] && !month
 }
+
+// ukPostcodeWords say a UK postcode is near; ukPostcodeDecoyWords, a code
+// of its shape that is not one: a six-character booking code (PNR) or
+// product code can have the shape of a postcode without its space.
+var (
+	ukPostcodeWords      = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
+	ukPostcodeLowerWords = []string{"postcode", "post code", "postal code"}
+	ukPostcodeDecoyWords = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
+		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
+)
