@@ -2212,7 +2212,7 @@ func (s *entScanner) speakerMark(end int) bool {
 	if len(w) > 7 && (strings.HasSuffix(w, "nummer") || strings.HasSuffix(w, "number")) {
 		return false
 	}
-	return stemLen(w, "ed") < 3 && stemLen(w, "ing") < 2
+	return stemLen(w, "ed") < 3 && !gerundShape(w)
 }
 
 // codeGlue reports whether word token k is glued to a dot, a slash, an
@@ -2398,14 +2398,15 @@ func adverbShape(w string) bool {
 }
 
 // gerundShape reports whether w looks like an English gerund
-// ("Getting", "Troubleshooting"): six letters or more ending in "ing".
+// ("Using", "Getting", "Troubleshooting"): five letters or more ending in
+// "ing", so "King" and "Sing" are not.
 func gerundShape(w string) bool {
-	return stemLen(w, "ing") >= 3
+	return stemLen(w, "ing") >= 2
 }
 
 // stemLen returns the length of w before the English suffix suf, or -1
 // when w does not end in suf. Its callers ask for a stem of a few
-// letters, so that short words ("Bring", "Red", "Fly", "Bus") are not
+// letters, so that short words ("King", "Red", "Fly", "Bus") are not
 // read as inflected.
 func stemLen(w, suf string) int {
 	if !strings.HasSuffix(w, suf) {

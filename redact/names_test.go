@@ -270,3 +270,19 @@ func TestPlainOnlyAccented(t *testing.T) {
 		{text: "June Bašić called.", want: []string{"PERSON=June Bašić"}},
 	})
 }
+
+// TestShortGerunds checks the five-letter words in "-ing": before a colon
+// they are verbs and labels far more often than names ("Using:",
+// "Going:"), so no speaker; gerundShape reads them as speakerMark does.
+func TestShortGerunds(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Using: Chrome on Windows 11", none: []string{"PERSON"}},
+		{text: "Going: tomorrow at noon", none: []string{"PERSON"}},
+		{text: "Doing: fine thanks", none: []string{"PERSON"}},
+		{text: "Lying: nobody", none: []string{"PERSON"}},
+		{text: "Bring: your receipt", none: []string{"PERSON"}},
+	})
+	for w, want := range map[string]bool{"Using": true, "Bring": true, "Getting": true, "King": false, "Sing": false, "ing": false} {
+		assert.Equal(t, want, gerundShape(w), w)
+	}
+}
