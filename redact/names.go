@@ -2144,12 +2144,13 @@ func (s *entScanner) pairFirm(a int) int {
 func (s *entScanner) labelWord(k int) bool {
 	t := &s.toks[k]
 	w := s.text[t.s:t.e]
-	// "Transaktionsnummer", "Geburtsdatum", "Steuer-Identifikationsnummer":
-	// a compound whose last part labels a field.
+	// "Transaktionsnummer", "Geburtsdatum", "Steuer-Identifikationsnummer",
+	// "Kdnummer": a compound whose last part labels a field, after at
+	// least two letters.
 	if len(w) >= 7 && s.flags(k) == 0 {
 		f := s.fold(k)
 		for _, h := range labelHeads {
-			if len(f) >= len(h)+3 && string(f[len(f)-len(h):]) == h {
+			if len(f) >= len(h)+2 && string(f[len(f)-len(h):]) == h {
 				return true
 			}
 		}
@@ -2207,10 +2208,6 @@ func (s *entScanner) speakerMark(end int) bool {
 	w := s.text[t.s:t.e]
 	if strings.IndexByte(w, '-') >= 0 {
 		return false // "X-Request-Id:", "Set-Cookie:": a header's name
-	}
-	// "Kundennummer:", "Buchungsnummer:", "Ordernumber:": a field's label.
-	if len(w) > 7 && (strings.HasSuffix(w, "nummer") || strings.HasSuffix(w, "number")) {
-		return false
 	}
 	return stemLen(w, "ed") < 3 && !gerundShape(w)
 }

@@ -286,3 +286,16 @@ func TestShortGerunds(t *testing.T) {
 		assert.Equal(t, want, gerundShape(w), w)
 	}
 }
+
+// TestLabelHeadsBeforeColon checks compounds that end in a label's noun
+// before a colon at the start of a line: field labels (labelWord), not
+// speakers, down to a stem of two letters.
+func TestLabelHeadsBeforeColon(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Kundennummer: bitte prüfen", none: []string{"PERSON"}},
+		{text: "Kdnummer: bitte prüfen", none: []string{"PERSON"}},
+		{text: "Ordernumber: see below", none: []string{"PERSON"}},
+		{text: "Abnumber: see below", none: []string{"PERSON"}},
+		{text: "KUNDENNUMMER: bitte prüfen", none: []string{"PERSON"}},
+	})
+}
