@@ -1177,13 +1177,13 @@ func (s *entScanner) stopPhraseAt(i int) bool {
 }
 
 // vocativeEnd reports whether token k ends the words of someone
-// addressed: a comma, a period, an exclamation or a question mark, a
-// line break or the end of the text.
+// addressed: a comma, a mark that ends sentences (endMark, glued to a
+// word after it or not), a line break or the end of the text.
 func (s *entScanner) vocativeEnd(k int) bool {
 	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
 		return true
 	}
-	return s.punct(k, ',') || s.punct(k, '!') || s.punct(k, '.') || s.punct(k, '?')
+	return s.punct(k, ',') || s.endMark(k)
 }
 
 // honorBefore reports whether a courtesy title, maybe with its period,
@@ -2321,14 +2321,17 @@ func (s *entScanner) hasInitial(a, end int) bool {
 	return false
 }
 
-// sentenceEnd reports whether token i ends a sentence: a period, an
-// exclamation or a question mark with a space or nothing after it.
+// sentenceEnd reports whether token i ends a sentence: an endMark with a
+// space or nothing after it.
 func (s *entScanner) sentenceEnd(i int) bool {
+	return s.endMark(i) && (i+1 >= len(s.toks) || !s.glued(i+1))
+}
+
+// endMark reports whether token i is a period, an exclamation or a
+// question mark.
+func (s *entScanner) endMark(i int) bool {
 	t := &s.toks[i]
-	if t.kind != etPunct || t.c != '.' && t.c != '!' && t.c != '?' {
-		return false
-	}
-	return i+1 >= len(s.toks) || !s.glued(i+1)
+	return t.kind == etPunct && (t.c == '.' || t.c == '!' || t.c == '?')
 }
 
 // codeMark reports whether token i, within tokens a to b, is a mark of
