@@ -602,7 +602,16 @@ scan:
 	// admitted; without a cue (lower < 0) the second reading admits none,
 	// so it does not come back here.
 	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.punct(lastName, ',') && s.postcodeFirst(lastName+1) > 0)
-	if lowerWords > 0 && lower < 0 && !preTail && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+	// A designator that is no common word ("trail", "circle", "gardens")
+	// says street after a cue that names an address, unless a noun
+	// follows it, and before a postcode; a common one says street in a
+	// field of a record ("customer x, 817 river place, phone ...").
+	proper, field := false, false
+	if lowerWords > 0 && typeEnd > 0 {
+		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || s.postcodeIn(typeEnd, s.addressTail(typeEnd)))
+		field = lowerWords <= 2 && s.commonDesignator(typeEnd-1) && s.recordField(i, s.directionalAfter(typeEnd))
+	}
+	if lowerWords > 0 && lower < 0 && !preTail && !proper && !field && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
 		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
@@ -610,7 +619,7 @@ scan:
 		// a designator before the name, and a postcode or the end of the
 		// street after it. A rarer designator after the name needs a
 		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
-		rare := typeEnd > 0 && s.postcodeIn(typeEnd, s.addressTail(typeEnd))
+		rare := proper || typeEnd > 0 && s.postcodeIn(typeEnd, s.addressTail(typeEnd))
 		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0)) {
 			return -1, 0
 		}
@@ -756,6 +765,28 @@ func (s *entScanner) commonDesignator(k int) bool {
 		return true
 	}
 	return false
+}
+
+// properDesignator reports whether word token k, or the word before the
+// period at k, is a street designator that is no common word ("trail",
+// "circle", "gardens"; not "walk", "view", "run").
+func (s *entScanner) properDesignator(k int) bool {
+	if k > 0 && s.punct(k, '.') {
+		k--
+	}
+	return s.toks[k].kind == etWord && s.flags(k)&(gzStreetType|gzCommon) == gzStreetType
+}
+
+// recordField reports whether the street that starts with the number at
+// token i and ends before token e is a field of a record, between
+// commas or before the end of its line: "customer x, 817 river place,
+// phone ...". A number of one digit there counts things as often ("room
+// for 4, 2 car drive, ...").
+func (s *entScanner) recordField(i, e int) bool {
+	if !s.punct(i-1, ',') || s.toks[i].kind != etNum || s.toks[i].e-s.toks[i].s < 2 {
+		return false
+	}
+	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',')
 }
 
 // abbrevDesignator reports whether word token k is a street designator

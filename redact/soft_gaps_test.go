@@ -222,3 +222,25 @@ func TestFormLabelsNotPeople(t *testing.T) {
 		{text: "Lastname, Firstname: Nowak, Anna", want: []string{"PERSON=Nowak, Anna"}, none: []string{"PERSON=Lastname", "PERSON=Firstname"}},
 	})
 }
+
+// TestLowerCaseRecordStreets checks streets typed in lower case without
+// a postcode: a field of a record between commas, a designator that is
+// no common word after a cue that names an address, or one with a
+// postcode after it; and the counts and lists that look like them.
+func TestLowerCaseRecordStreets(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "customer x, 817 river place, phone 555-0142", want: []string{"STREET_ADDRESS=817 river place"}},
+		{text: "> customer ana ruiz, 8125 ridgewood boulevard, card 4111 1111 1111 1111.", want: []string{"STREET_ADDRESS=8125 ridgewood boulevard"}},
+		{text: "customer ana ruiz, 63 cromwell gardens, sheffield s17 8wg, phone 555-0142", want: []string{"STREET_ADDRESS=63 cromwell gardens, sheffield s17 8wg"}},
+		{text: "customer ana ruiz, 1630 dogwood circle, des moines, ia 50356, phone 555-0142", want: []string{"STREET_ADDRESS=1630 dogwood circle, des moines, ia 50356"}},
+		{text: "my billing address is 5379 prospect trail, the shipping address is 133 beechwood street, norwich nr3 8fx.", want: []string{"STREET_ADDRESS=5379 prospect trail", "STREET_ADDRESS=133 beechwood street, norwich nr3 8fx"}},
+		{text: "we moved! new address: 4572 meadow trail.", want: []string{"STREET_ADDRESS=4572 meadow trail"}},
+		{text: "i'm at 60 fairview trail and the courier called me", want: []string{"STREET_ADDRESS=60 fairview trail"}},
+		// Counts in a list, and a designator that is a common word.
+		{text: "we need 5 park benches, 3 street lamps, 2 signs", none: []string{"STREET_ADDRESS"}},
+		{text: "room for 4, 2 car drive, close to the beach", none: []string{"STREET_ADDRESS"}},
+		{text: "i'm at 50 yard line now", none: []string{"STREET_ADDRESS"}},
+		{text: "we're at 3 mile run, almost done", none: []string{"STREET_ADDRESS"}},
+		{text: "order 12 garden chairs, 4 tables, phone me", none: []string{"STREET_ADDRESS"}},
+	})
+}
