@@ -1324,7 +1324,15 @@ func (s *entScanner) lowerStreetPre(p int) bool {
 // ("In der", "Von der") do not count.
 func (s *entScanner) germanStreetPre(i int) int {
 	t := &s.toks[i]
-	if t.kind != etWord || t.f&efCap == 0 || t.e-t.s > 6 || i+1 >= len(s.toks) {
+	if t.kind != etWord || t.f&efCap == 0 {
+		return i
+	}
+	return s.germanPreEnd(i)
+}
+
+// germanPreEnd is germanStreetPre in either case: "am", "an der".
+func (s *entScanner) germanPreEnd(i int) int {
+	if t := &s.toks[i]; t.kind != etWord || t.e-t.s > 6 || i+1 >= len(s.toks) {
 		return i
 	}
 	switch string(s.fold(i)) {
@@ -1735,6 +1743,17 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		}
 	}
 	if end < 0 {
+		// "am lindenhof 5, 30159 hannover", "an der alster 12": a German
+		// preposition before the name, which a postcode and town after
+		// the number or an address cue must confirm, as in capitals.
+		if p := s.germanPreBefore(i); p >= 0 {
+			if h := s.houseNumber(i + 1); h > 0 && !s.yearLike(i+1, i+1+h) {
+				e := s.houseLetter(i + 1 + h)
+				if memo := 0; s.lowerStreetCue(p, &memo) || s.addressTail(e) > e {
+					return p, e, 0.8
+				}
+			}
+		}
 		return i, -1, 0
 	}
 	z, memo := end, 0
@@ -1745,6 +1764,35 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		return i, -1, 0
 	}
 	return start, end, score
+}
+
+// germanPreBefore returns the German preposition typed in lower case
+// that starts the street whose last name word, before its number on the
+// same line, is token i ("am lindenhof", "an der alster", "am neuen
+// ufer"), or -1. "i am" is English, and so is "am" after a time.
+func (s *entScanner) germanPreBefore(i int) int {
+	if i+1 >= len(s.toks) || s.toks[i+1].f&efNL != 0 {
+		return -1
+	}
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if s.toks[p].kind != etWord {
+			return -1
+		}
+		k := s.germanPreEnd(p)
+		if k == p || k > i {
+			continue
+		}
+		for m := k; m <= i; m++ {
+			if u := &s.toks[m]; u.kind != etWord || u.f&(efDigit|efNL|efUsed) != 0 || u.e-u.s < 2 || s.flags(m)&(gzStop|gzMonthDay) != 0 {
+				return -1
+			}
+		}
+		if s.is(p-1, "i") || p > 0 && s.toks[p-1].kind == etNum {
+			return -1
+		}
+		return p
+	}
+	return -1
 }
 
 // lowerTownPostcode returns the token after one or two words in lower

@@ -244,3 +244,22 @@ func TestLowerCaseRecordStreets(t *testing.T) {
 		{text: "order 12 garden chairs, 4 tables, phone me", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestLowerCaseGermanPrepositionStreets checks German streets that start
+// with a preposition ("Am Lindenhof", "An der Alster") typed in lower
+// case, which a postcode or an address cue must confirm, and the German
+// and English prose that starts the same way.
+func TestLowerCaseGermanPrepositionStreets(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "am lindenhof 5, 30159 hannover", want: []string{"STREET_ADDRESS=am lindenhof 5, 30159 hannover"}},
+		{text: "Am Lindenhof 5, 30159 Hannover", want: []string{"STREET_ADDRESS=Am Lindenhof 5, 30159 Hannover"}},
+		{text: "ship it to am lindenhof 97, 23319 lübeck please.", want: []string{"STREET_ADDRESS=am lindenhof 97, 23319 lübeck"}},
+		{text: "customer ngozi holm, am lindenhof 57, 79902 freiburg, phone 555-0142", want: []string{"STREET_ADDRESS=am lindenhof 57, 79902 freiburg"}},
+		{text: "i'm at am neuen ufer 7, 10555 berlin", want: []string{"STREET_ADDRESS=am neuen ufer 7, 10555 berlin"}},
+		{text: "ich wohne an der alster 12", want: []string{"STREET_ADDRESS=an der alster 12"}},
+		{text: "ship it to am markt 5, 01100 dresden", want: []string{"STREET_ADDRESS=am markt 5, 01100 dresden"}},
+		{text: "am ende 3 artikel fehlten", none: []string{"STREET_ADDRESS"}},
+		{text: "i am level 5, 40000 xp", none: []string{"STREET_ADDRESS"}},
+		{text: "im jahr 2020, 12345 bestellungen", none: []string{"STREET_ADDRESS"}},
+	})
+}
