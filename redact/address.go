@@ -605,13 +605,17 @@ scan:
 	// A designator that is no common word ("trail", "circle", "gardens")
 	// says street after a cue that names an address, unless a noun
 	// follows it, and before a postcode; a common one says street in a
-	// field of a record ("customer x, 817 river place, phone ...").
-	proper, field := false, false
+	// field of a record ("customer x, 817 river place, phone ..."), or
+	// before a compass direction that ends the clause ("14 bloor st w").
+	proper, framed := false, false
 	if lowerWords > 0 && typeEnd > 0 {
 		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || s.postcodeIn(typeEnd, s.addressTail(typeEnd)))
-		field = lowerWords <= 2 && s.commonDesignator(typeEnd-1) && s.recordField(i, s.directionalAfter(typeEnd))
+		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) {
+			e := s.directionalAfter(typeEnd)
+			framed = e > typeEnd || s.recordField(i, e)
+		}
 	}
-	if lowerWords > 0 && lower < 0 && !preTail && !proper && !field && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+	if lowerWords > 0 && lower < 0 && !preTail && !proper && !framed && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
 		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {

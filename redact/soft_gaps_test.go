@@ -263,3 +263,14 @@ func TestLowerCaseGermanPrepositionStreets(t *testing.T) {
 		{text: "im jahr 2020, 12345 bestellungen", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestLowerCaseChatStreets checks streets that chats type in lower case
+// with little around them: a compass direction that ends the street; and
+// the prose that looks like it.
+func TestLowerCaseChatStreets(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "user> pick up from 14 bloor st w", want: []string{"STREET_ADDRESS=14 bloor st w"}},
+		{text: "drop it at 310 main st n, thanks", want: []string{"STREET_ADDRESS=310 main st n"}},
+		{text: "meet me at 5 main st e of the park", none: []string{"STREET_ADDRESS"}},
+	})
+}
