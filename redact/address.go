@@ -1704,6 +1704,16 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
+		// A town the gazetteer does not know that ends the message, its
+		// line or its sentence, right after a street typed in lower case:
+		// "my address is 4 high street, bath", not "..., pls" nor "...,
+		// correct?".
+		if comma && comps == 0 && s.toks[j-1].kind == etWord && s.toks[j-1].f&efCap == 0 && s.flags(k)&(gzFirst|gzPlace) != gzFirst {
+			if e := s.lowerTownAt(k); e > 0 && (e >= n || s.toks[e].f&efNL != 0 || (s.punct(e, '.') || s.punct(e, '!')) && (e+1 >= n || s.toks[e+1].f&efNL != 0)) {
+				j, end, city = e, e, true
+				continue
+			}
+		}
 		if city && !zip {
 			if e := max(s.lowerPostcodeAt(k), s.jpPostcodeAt(k)); e > 0 {
 				j, end, zip = e, e, true

@@ -9,5 +9,4 @@ var addressChatPending = map[string]bool{
 	"Customer: B-204, Sector 18, Rohini, Delhi 110085":     true,
 	"Customer: 22, Residency Road, Bengaluru 560025":       true,
 	"Customer: No. 9, 2nd Main Road, Jayanagar, Bengaluru": true,
-	"Customer: my address is 4 high street, bath":          true,
 }

@@ -265,12 +265,19 @@ func TestLowerCaseGermanPrepositionStreets(t *testing.T) {
 }
 
 // TestLowerCaseChatStreets checks streets that chats type in lower case
-// with little around them: a compass direction that ends the street; and
-// the prose that looks like it.
+// with little around them: a compass direction that ends the street, a
+// town after it that ends the message; and the prose that looks like
+// them.
 func TestLowerCaseChatStreets(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "user> pick up from 14 bloor st w", want: []string{"STREET_ADDRESS=14 bloor st w"}},
 		{text: "drop it at 310 main st n, thanks", want: []string{"STREET_ADDRESS=310 main st n"}},
 		{text: "meet me at 5 main st e of the park", none: []string{"STREET_ADDRESS"}},
+		// A town that ends the message after the street.
+		{text: "Customer: my address is 4 high street, bath", want: []string{"STREET_ADDRESS=4 high street, bath"}},
+		{text: "deliver to 12 mill lane, ashby\nthanks", want: []string{"STREET_ADDRESS=12 mill lane, ashby"}},
+		{text: "ship to 4 high street, pls", want: []string{"STREET_ADDRESS=4 high street"}, none: []string{"STREET_ADDRESS=4 high street, pls"}},
+		{text: "so that's 4 high street, correct?", none: []string{"STREET_ADDRESS=4 high street, correct"}},
+		{text: "ship to 4 high street, near the park.", want: []string{"STREET_ADDRESS=4 high street"}},
 	})
 }
