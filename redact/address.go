@@ -1328,15 +1328,7 @@ func (s *entScanner) lowerStreetPre(p int) bool {
 // ("In der", "Von der") do not count.
 func (s *entScanner) germanStreetPre(i int) int {
 	t := &s.toks[i]
-	if t.kind != etWord || t.f&efCap == 0 {
-		return i
-	}
-	return s.germanPreEnd(i)
-}
-
-// germanPreEnd is germanStreetPre in either case: "am", "an der".
-func (s *entScanner) germanPreEnd(i int) int {
-	if t := &s.toks[i]; t.kind != etWord || t.e-t.s > 6 || i+1 >= len(s.toks) {
+	if t.kind != etWord || t.f&efCap == 0 || t.e-t.s > 6 || i+1 >= len(s.toks) {
 		return i
 	}
 	switch string(s.fold(i)) {
@@ -1781,28 +1773,53 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 }
 
 // germanPreBefore returns the German preposition typed in lower case
-// that starts the street whose last name word, before its number on the
-// same line, is token i ("am lindenhof", "an der alster", "am neuen
-// ufer"), or -1. "i am" is English, and so is "am" after a time.
+// that starts the street whose last name word, before its house number
+// on the same line, is token i ("am lindenhof 5", "an der alster 12", "am
+// neuen ufer 7"), or -1: the words of germanStreetPre, compared as typed
+// since a word in lower case needs no folding. "i am" is English, and so
+// is "am" after a time.
 func (s *entScanner) germanPreBefore(i int) int {
-	if i+1 >= len(s.toks) || s.toks[i+1].f&efNL != 0 {
+	// A house number is short: rule out the words no number follows
+	// ("the" comes here too), and the codes, cards and phone numbers that
+	// most words before a number are followed by.
+	if i+1 >= len(s.toks) || s.toks[i+1].f&(efNL|efDigit) != efDigit || s.toks[i+1].e-s.toks[i+1].s > 5 {
 		return -1
 	}
 	for p := i - 1; p >= 0 && p >= i-3; p-- {
-		if s.toks[p].kind != etWord {
+		t := &s.toks[p]
+		if t.kind != etWord {
 			return -1
 		}
-		k := s.germanPreEnd(p)
+		// Most words are ruled out by their length and first byte before
+		// they are compared.
+		if n := t.e - t.s; n < 2 || n > 6 {
+			continue
+		}
+		switch s.text[t.s] {
+		case 'a', 'i', 'z', 'b', 'v', 'u', 'h', 'n', 0xc3:
+		default:
+			continue
+		}
+		k := p
+		switch s.text[t.s:t.e] {
+		case "am", "im", "zum", "zur", "beim", "vom":
+			k = p + 1
+		case "an", "auf", "unter", "hinter", "über", "ueber", "neben":
+			switch a := &s.toks[p+1]; s.text[a.s:a.e] {
+			case "der", "den", "dem", "die", "das":
+				k = p + 2
+			}
+		}
 		if k == p || k > i {
 			continue
+		}
+		if s.is(p-1, "i") || p > 0 && s.toks[p-1].kind == etNum {
+			return -1
 		}
 		for m := k; m <= i; m++ {
 			if u := &s.toks[m]; u.kind != etWord || u.f&(efDigit|efNL|efUsed) != 0 || u.e-u.s < 2 || s.flags(m)&(gzStop|gzMonthDay) != 0 {
 				return -1
 			}
-		}
-		if s.is(p-1, "i") || p > 0 && s.toks[p-1].kind == etNum {
-			return -1
 		}
 		return p
 	}
