@@ -1374,7 +1374,7 @@ func (s *entScanner) findNames() {
 			if t.f&efCap != 0 || t.f&(efNum|efUsed) == efNum {
 				break
 			}
-			if t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
+			if t.f&efIntro != 0 && t.e-t.s-2 <= 3 && (introLast[s.text[t.e-1]] || t.f&efPoss != 0) {
 				s.introAt(i)
 			}
 			i++
@@ -1431,7 +1431,7 @@ func (s *entScanner) findNames() {
 			break
 		}
 		// A capitalised run may end a self-introduction: "Hi I'm", "Name:".
-		if t := &toks[j-1]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && introLast[s.text[t.e-1]] {
+		if t := &toks[j-1]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && (introLast[s.text[t.e-1]] || t.f&efPoss != 0) {
 			s.introAt(j - 1)
 		}
 		s.classifyRun(i, j)

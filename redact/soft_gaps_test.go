@@ -266,13 +266,23 @@ func TestLowerCaseGermanPrepositionStreets(t *testing.T) {
 
 // TestLowerCaseChatStreets checks streets that chats type in lower case
 // with little around them: a compass direction that ends the street, a
-// town after it that ends the message; and the prose that looks like
-// them.
+// street without a number after "it's on", a town after a street that
+// ends the message; and the prose that looks like them.
 func TestLowerCaseChatStreets(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "user> pick up from 14 bloor st w", want: []string{"STREET_ADDRESS=14 bloor st w"}},
 		{text: "drop it at 310 main st n, thanks", want: []string{"STREET_ADDRESS=310 main st n"}},
 		{text: "meet me at 5 main st e of the park", none: []string{"STREET_ADDRESS"}},
+		// A street without a number after "it's on", "we're at".
+		{text: "Customer: it's on queen street west, near the park", want: []string{"STREET_ADDRESS=queen street west"}},
+		{text: "we're at baker street.", want: []string{"STREET_ADDRESS=baker street"}},
+		{text: "It's on Queen Street West, near the park", want: []string{"STREET_ADDRESS=Queen Street West"}, none: []string{"PERSON"}},
+		{text: "the shop is on river road", want: []string{"STREET_ADDRESS=river road"}},
+		{text: "it's on the way", none: []string{"STREET_ADDRESS"}},
+		{text: "it's on google drive, the shared one", none: []string{"STREET_ADDRESS"}},
+		{text: "it's on my street", none: []string{"STREET_ADDRESS"}},
+		{text: "it's on queen street tickets page", none: []string{"STREET_ADDRESS"}},
+		{text: "the bug is on main road map view", none: []string{"STREET_ADDRESS"}},
 		// A town that ends the message after the street.
 		{text: "Customer: my address is 4 high street, bath", want: []string{"STREET_ADDRESS=4 high street, bath"}},
 		{text: "deliver to 12 mill lane, ashby\nthanks", want: []string{"STREET_ADDRESS=12 mill lane, ashby"}},

@@ -11,6 +11,16 @@ package redact
 func (s *entScanner) introAt(p int) {
 	toks := s.toks
 	t := &toks[p]
+	if c := s.text[t.e-1]; c == 't' || c == 'T' {
+		// "it's", whose 's is cut off, which introduces no name.
+		if t.e-t.s == 2 && t.f&efPoss != 0 && s.onOrAtAfter(p) {
+			s.streetNamedAt(p)
+		}
+		return
+	}
+	if s.onOrAtAfter(p) {
+		s.streetNamedAt(p)
+	}
 	if !introShape(s.text[t.s:t.e]) || p+1 >= len(toks) {
 		return
 	}
@@ -50,7 +60,8 @@ func (s *entScanner) introAt(p int) {
 
 // introLast holds the bytes the words of introShape end with. With the
 // flag efIntro, which the tokenizer sets from the first byte, it rules
-// out most words before introAt is called.
+// out most words before introAt is called; so does the flag efPoss,
+// which brings "it's" too (see streetNamedAt).
 var introLast = func() (l [256]bool) {
 	for _, c := range "sSmMeE" {
 		l[c] = true
