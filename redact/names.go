@@ -1241,7 +1241,7 @@ func saintWord(w []byte) bool {
 // ("appears incorrectly"; "anna kelly" keeps its known surname).
 func (s *entScanner) unknownPair(k int, never uint32) int {
 	m, _ := s.surnameAfter(k)
-	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.flags(m)&gzLast == 0 && s.inflected(m) {
+	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.abstractNoun(k) || s.flags(m)&gzLast == 0 && (s.inflected(m) || s.abstractNoun(m)) {
 		return 0
 	}
 	return m + 1
@@ -1268,6 +1268,31 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 		return -1, initial
 	}
 	return m, initial
+}
+
+// abstractNoun reports whether word token k is shaped like an English
+// noun made from another word ("loyalty", "satisfaction", "payment",
+// "kindness", "ownership"), which names no person, by the stem lengths
+// of inflected; "-ity" needs four letters before it ("Verity").
+func (s *entScanner) abstractNoun(k int) bool {
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ship", "ism", "hood", "lty"} {
+		if stemLen(w, suf) >= 3 {
+			return true
+		}
+	}
+	return stemLen(w, "ity") >= 4
+}
+
+// spelledDomain reports whether word token k is a label of a domain
+// spelled out with "dot" ("john dot com", "jane dot doe at example dot
+// com"): "dot" stands right before or after it, and a word on the other
+// side of that "dot", on one line.
+func (s *entScanner) spelledDomain(k int) bool {
+	dot := func(d, o int) bool {
+		return s.is(d, "dot") && o >= 0 && o < len(s.toks) && s.toks[o].kind == etWord && s.toks[d].f&efNL == 0 && s.toks[max(d, o)].f&efNL == 0
+	}
+	return dot(k+1, k+2) || dot(k-1, k-2) && s.toks[k].f&efNL == 0
 }
 
 // inflected reports whether word token k is shaped like an English
@@ -1322,6 +1347,9 @@ func (s *entScanner) lowerCaseText() {
 		}
 		if s.saintBefore(k) {
 			continue // a place: "st. paul, mn 55101"
+		}
+		if s.spelledDomain(k) {
+			continue // "email me at john dot com"
 		}
 		t.f |= efCap
 		if fl&gzFirst == 0 && !cued {

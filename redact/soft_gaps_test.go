@@ -291,3 +291,21 @@ func TestLowerCaseChatStreets(t *testing.T) {
 		{text: "ship to 4 high street, near the park.", want: []string{"STREET_ADDRESS=4 high street"}},
 	})
 }
+
+// TestLowerCaseNotNames checks words in lower case that once passed for
+// names: an abstract noun before a word the gazetteer lacks after a
+// person cue, and the words of a domain spelled out with "dot"; and the
+// names beside them that must stay.
+func TestLowerCaseNotNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "employee loyalty sung", none: []string{"PERSON"}},
+		{text: "customer satisfaction ratings dropped", none: []string{"PERSON"}},
+		{text: "employee mara sung", want: []string{"PERSON=mara sung"}},
+		{text: "my name is teodor bianco", want: []string{"PERSON=teodor bianco"}},
+		{text: "email me at john dot com", none: []string{"PERSON"}},
+		{text: "write to info at acme dot co dot uk", none: []string{"PERSON"}},
+		{text: "write to jane dot doe at example dot com", none: []string{"PERSON"}},
+		{text: "email john smith at the office", want: []string{"PERSON=john smith"}},
+		{text: "i'm john smith, email me at jsmith dot net", want: []string{"PERSON=john smith"}},
+	})
+}
