@@ -134,7 +134,7 @@ func (s *entScanner) findAddresses() {
 						// ("sent via Amazon 2 days ago"): a postcode or
 						// city after the number, or an address cue, says
 						// street.
-						if end > 0 && !s.hasCue(p, cueAddress) && s.addressTail(end) <= end {
+						if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
 							end = -1
 						}
 					}
@@ -648,7 +648,7 @@ scan:
 		return e, 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
-	case words >= 1 && words <= 4 && s.hasCue(i, cueAddress) && !s.countOf(pre, lastName, lastNum):
+	case words >= 1 && words <= 4 && s.addressCue(i) && !s.countOf(pre, lastName, lastNum):
 		return max(lastName, lastNum), 0.6
 	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
@@ -677,7 +677,7 @@ func (s *entScanner) markUsed(a, e int) {
 // Show"), with no address cue before it and no city or postcode after
 // it.
 func (s *entScanner) nounAfterStreet(i, e int) bool {
-	return s.nounAt(e) && !s.hasCue(i, cueAddress) && s.addressTail(e) == e
+	return s.nounAt(e) && !s.addressCue(i) && s.addressTail(e) == e
 }
 
 // countOf reports whether a number and name words after an address cue,
@@ -731,26 +731,13 @@ func (s *entScanner) nounAt(e int) bool {
 // lowerStreetCue reports whether the house number at token i, or the
 // unit before it ("flat 3, 17 harrow road"), follows a cue that names an
 // address ("my address is", "ship to", "I live at"), not a bare "at" or
-// "in" that precedes times and counts as often. It caches its answer in
-// *memo: 0 unknown, 1 yes, -1 no.
+// "in" (cueAddressWeak) that precedes times and counts as often. It
+// caches its answer in *memo: 0 unknown, 1 yes, -1 no.
 func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 	if *memo == 0 {
 		*memo = -1
-		i = s.unitBefore(i)
-		p := i - 1
-		if s.punct(p, ':') || s.punct(p, ',') {
-			p--
-		}
-		if s.hasCue(i, cueAddress) {
+		if s.hasCue(s.unitBefore(i), cueAddress) {
 			*memo = 1
-			if s.is(p, "at") || s.is(p, "in") || s.is(p, "on") {
-				*memo = -1
-				for _, w := range [...]string{"live", "lives", "living", "lived", "located", "reside", "resides", "residing", "address", "i'm", "im", "am", "we're", "staying", "moved"} {
-					if s.is(p-1, w) {
-						*memo = 1
-					}
-				}
-			}
 		}
 	}
 	return *memo > 0
@@ -972,7 +959,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			// "Am Ende 3 Artikel"): a postcode or city after the number,
 			// or an address cue before, says street.
 			if h := s.houseNumber(e); h > 0 {
-				if end := s.houseLetter(e + h); s.hasCue(i, cueAddress) || s.addressTail(end) > end {
+				if end := s.houseLetter(e + h); s.addressCue(i) || s.addressTail(end) > end {
 					return i, end, 0.8
 				}
 			}
@@ -1050,7 +1037,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			h = s.slashHouse(j)
 		}
 	}
-	if h > 0 && (fl&gzStreetPre != 0 || s.hasCue(i, cueAddress)) {
+	if h > 0 && (fl&gzStreetPre != 0 || s.addressCue(i)) {
 		if fl&gzStreetPre == 0 && s.cityPostcode(i, j) {
 			return i, -1, 0
 		}
@@ -1463,7 +1450,7 @@ func (s *entScanner) poBoxAt(i int) int {
 			}
 		}
 	case "box":
-		if s.hasCue(i, cueAddress) {
+		if s.addressCue(i) {
 			return num(j)
 		}
 	}

@@ -71,17 +71,18 @@ type cueKind uint8
 
 // Kinds of context cue.
 const (
-	cuePerson     cueKind = iota + 1 // a person's name follows
-	cuePersonWeak                    // a name may follow
-	cuePlace                         // a place follows
-	cuePlaceWeak                     // a known place may follow
-	cueOrg                           // an organisation follows
-	cueAddress                       // an address follows
-	cueAge                           // an age follows
-	cueZip                           // a postal code follows
-	cueJob                           // a job title follows
-	cuePlaceLabel                    // a form's label: a place follows its colon
-	cueSpeaker                       // a speaker's label: a message follows its colon (see cue.speaker)
+	cuePerson      cueKind = iota + 1 // a person's name follows
+	cuePersonWeak                     // a name may follow
+	cuePlace                          // a place follows
+	cuePlaceWeak                      // a known place may follow
+	cueOrg                            // an organisation follows
+	cueAddress                        // an address follows
+	cueAddressWeak                    // an address may follow: a bare "at" or "in"
+	cueAge                            // an age follows
+	cueZip                            // a postal code follows
+	cueJob                            // a job title follows
+	cuePlaceLabel                     // a form's label: a place follows its colon
+	cueSpeaker                        // a speaker's label: a message follows its colon (see cue.speaker)
 )
 
 // cue is a context phrase, keyed in the gazetteer by its last word.

@@ -897,6 +897,13 @@ func (s *entScanner) hasCue(i int, kind cueKind) bool {
 	return set&(1<<kind) != 0
 }
 
+// addressCue reports whether a cue that names an address ends before
+// token i, a bare "at" or "in" (cueAddressWeak) included.
+func (s *entScanner) addressCue(i int) bool {
+	_, set := s.cuesBefore(i)
+	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
+}
+
 // cuesBefore returns the kind of the longest cue that ends before token i
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
@@ -997,7 +1004,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 // or an address before the colon or comma after it.
 func (s *entScanner) placeLabel(end int) bool {
 	_, set := s.cuesBefore(end + 2)
-	return set&(1<<cuePlace|1<<cueAddress) != 0
+	return set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0
 }
 
 // shortNumberAt reports whether token k is a number of one to three
