@@ -35,8 +35,7 @@ import (
 // a mutex. When maxDFAStates states exist, the automaton starts afresh for
 // later calls, and the call that ran out runs the rules without prefilter.
 
-// maxDFAStates bounds the states of one automaton (a transition holds
-// the next state in 15 bits).
+// maxDFAStates bounds the states of one automaton.
 const maxDFAStates = 8192
 
 // Kinds of the character before a position, as assertions see it.
@@ -76,21 +75,23 @@ type ruleDFA struct {
 }
 
 // dfaTable holds the rows of the states built so far and room for more.
-// A row is stride words: first the self words, bits for the ASCII bytes
-// known to lead back to the state without a match (the scan skips runs of
-// them: letters in the middle of long words, long runs of digits), then
-// the transitions, 16 bits each, two to a word, so the rows a message
-// visits stay in the first level of cache. A transition is 0 while
-// unknown, else next<<1, plus 1 when the next state has acc; no
-// transition leads back to the start, state 0. acc and eot of a state are
-// written before any transition to it.
+// A row is stride words: one transition per symbol, then the self words,
+// bits for the ASCII bytes known to lead back to the state without a
+// match (the scan skips runs of them: letters in the middle of long words,
+// long runs of digits). A transition is 0 while unknown, else the
+// offset of the next state's row shifted left by one, plus 1 when the next
+// state has no acc (a plain transition, which the scan takes without
+// stopping); no transition leads back to the start, state 0, so a known
+// one is never 0. Holding the row rather than the state spares the scan a
+// multiplication per byte. acc and eot of a state are written before any
+// transition to it.
 type dfaTable struct {
 	trans []atomic.Uint32
 	acc   [][]int32 // rules with a match ending just before the symbol that led to the state
 	eot   [][]int32 // rules with a match ending at the end of the text, from the state
 }
 
-// dfaSelfWords is the number of self words at the start of a row.
+// dfaSelfWords is the number of self words at the end of a row.
 const dfaSelfWords = 4
 
 // dfaBuilder holds the rules' programs laid out as one position space.
@@ -202,7 +203,7 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	d.nsym = len(sigs)
 	// Rows are as long as their symbols need, not rounded up to a power
 	// of two: the table of a large automaton then stays in cache.
-	d.stride = dfaSelfWords + (d.nsym+1)/2
+	d.stride = dfaSelfWords + d.nsym
 	d.symMask = make([][4]uint32, d.nsym)
 	for c := 0; c < utf8.RuneSelf; c++ {
 		d.symMask[d.sym[c]][c/32] |= 1 << (c % 32)
@@ -380,31 +381,33 @@ func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
 }
 
 // transition computes and publishes the transition of state st on
-// symbol k, or returns 0 when the automaton is full. The caller reloads
-// d.tab afterwards: the state may be new.
+// symbol k (as a dfaTable holds it), or returns 0 when the automaton is
+// full. The caller reloads d.tab afterwards: the state may be new.
 func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	w := int(st)*d.stride + dfaSelfWords + int(k>>1)
-	h := 16 * uint32(k&1)
-	if v := d.tab.Load().trans[w].Load() >> h & 0xffff; v != 0 {
+	row := int(st) * d.stride
+	w := row + int(k)
+	if v := d.tab.Load().trans[w].Load(); v != 0 {
 		return v
 	}
 	acc, live := d.b.step(d.live[st], d.prev[st], int(k), d.buf)
 	d.buf = live
-	v := d.intern(live, d.b.kinds[k], acc)
-	if v == 0 {
+	id := d.intern(live, d.b.kinds[k], acc)
+	if id == 0 {
 		return 0
 	}
-	// Only writers, under d.mu, store: a load and a store publish the
-	// half word without losing the other half.
+	v := uint32(int(id>>1)*d.stride) << 1
+	if id&1 == 0 {
+		v |= 1 // plain: the next state has no acc
+	}
 	tab := d.tab.Load()
-	tab.trans[w].Store(tab.trans[w].Load() | v<<h)
-	if v == st<<1 {
-		row := int(st) * d.stride
+	tab.trans[w].Store(v)
+	if id == st<<1 {
+		self := row + d.nsym
 		for j, m := range d.symMask[k] {
 			if m != 0 {
-				tab.trans[row+j].Store(tab.trans[row+j].Load() | m)
+				tab.trans[self+j].Store(tab.trans[self+j].Load() | m)
 			}
 		}
 	}

@@ -514,30 +514,26 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	tab := d.tab.Load()
 	tr := tab.trans
 	stride := d.stride
-	st := 0 // the state
+	row := 0 // the offset of the state's row
 	if lo > 0 {
 		k := uint8(kOther)
 		if c := t[lo-1]; c < utf8.RuneSelf {
 			k = asciiKind(c)
 		}
-		st = d.seed[k]
+		row = d.seed[k] * stride
 	}
 	n := len(t)
 	i := lo
 	for i < hi {
-		if st, i = runPlain(d.sym[:], tr, stride, t, st, i, hi); i >= hi {
+		if row, i = runPlain(&d.sym, tr, d.nsym, t, row, i, hi); i >= hi {
 			break
 		}
 		// A byte runPlain leaves: non-ASCII, a transition to build, or
 		// one to an accepting state.
-		c := t[i]
-		k, w := d.sym[c&0x7f], 1
-		if c >= utf8.RuneSelf {
-			k, w = d.symbol(t, i)
-		}
-		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load() >> (16 * uint32(k&1)) & 0xffff
+		k, w := d.symbol(t, i)
+		v := tr[row+int(k)].Load()
 		if v == 0 {
-			if v = d.transition(uint32(st), k); v == 0 {
+			if v = d.transition(uint32(row/stride), k); v == 0 {
 				renewDFA(p, d)
 				return false
 			}
@@ -545,63 +541,60 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 			tr = tab.trans
 		}
 		i += w
-		st = int(v >> 1)
-		if v&1 != 0 {
-			s.noteEnds(tab.acc[st], i-w)
+		row = int(v >> 1)
+		if v&1 == 0 {
+			s.noteEnds(tab.acc[row/stride], i-w)
 		}
 		// runPlain takes the bytes after it, runs that leave the state
 		// as it is included.
 	}
 	if i >= n {
-		if eot := tab.eot[st]; eot != nil {
+		if eot := tab.eot[row/stride]; eot != nil {
 			s.noteEnds(eot, n)
 		}
 	}
 	return true
 }
 
-// runPlain runs the automaton with symbols sym and transitions tr (of
-// rows stride words long) over t[i:hi] from state st, as scanWindow does,
-// while each byte is ASCII and leads by a known transition to a state
-// that is not accepting: most bytes. It returns the state and the
-// position of the first byte it did not take. It calls nothing, so that
-// its state stays in registers; scanWindow takes the other bytes.
-func runPlain(sym []uint8, tr []atomic.Uint32, stride int, t string, st, i, hi int) (int, int) {
-	t = t[:hi]
-	for i < len(t) {
-		c := t[i]
+// runPlain runs the automaton with symbols sym (nsym of them) and
+// transitions tr over t[i:hi] from the state whose row starts at tr[row],
+// as scanWindow does, while each byte is ASCII and leads by a known
+// transition to a state that is not accepting: most bytes. It returns the
+// row and the position of the first byte it did not take. It calls
+// nothing, so that its state stays in registers; scanWindow takes the
+// other bytes.
+func runPlain(sym *[utf8.RuneSelf]uint8, tr []atomic.Uint32, nsym int, t string, row, i, hi int) (int, int) {
+	u := t[i:hi] // indexed from 0, which needs no check for a negative index
+	j := 0
+	for j < len(u) {
+		c := u[j]
 		if c >= utf8.RuneSelf {
 			break
 		}
-		k := sym[c&0x7f]
-		// The transition is one half of a word: a shift by a constant
-		// rather than by 16*(k&1) leaves the register the processor
-		// shifts by to the loop's state.
-		v := tr[st*stride+dfaSelfWords+int(k>>1)].Load()
-		if k&1 != 0 {
-			v >>= 16
+		v := tr[row+int(sym[c])].Load()
+		if v&1 == 0 {
+			break // unknown, or to an accepting state
 		}
-		v &= 0xffff
-		if v == 0 || v&1 != 0 {
-			break
-		}
-		i++
-		if next := int(v >> 1); next != st {
-			st = next
+		j++
+		if next := int(v >> 1); next != row {
+			row = next
 			continue
 		}
 		// A byte that leaves the state as it is: skip the run of such
 		// bytes.
-		row := tr[st*stride : st*stride+dfaSelfWords]
-		for i < len(t) {
-			c := t[i]
-			if c >= utf8.RuneSelf || row[c>>5].Load()&(1<<(c&31)) == 0 {
+		self := (*[dfaSelfWords]atomic.Uint32)(tr[row+nsym : row+nsym+dfaSelfWords])
+		for j < len(u) {
+			c := u[j]
+			if c >= utf8.RuneSelf {
 				break
 			}
-			i++
+			if self[c>>5].Load()&(1<<(c&31)) == 0 {
+				break
+			}
+			j++
 		}
 	}
-	return st, i
+	return row, i + j
 }
 
 // noteEnds records that matches of rules can end at p.
