@@ -1314,10 +1314,10 @@ func (s *entScanner) inflected(k int) bool {
 // surnameAfterGiven reports whether word token m, after a given name in
 // a text written in lower case, may be its surname: a word the flags in
 // never do not rule out, or a known surname that is also a common or
-// ambiguous word.
+// ambiguous word or a trade ("walker", "cook", "fisher").
 func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 	fl := s.flags(m)
-	return fl&never == 0 || fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig)) == 0
+	return fl&never == 0 || fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0
 }
 
 // lowerCaseText treats a text written in lower case ("follow up with

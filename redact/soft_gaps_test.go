@@ -326,3 +326,16 @@ func TestAddressCueStrength(t *testing.T) {
 		{text: "we're in 2 meetings today", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestLowerCaseTradeSurnames checks surnames that are trades too
+// ("walker", "cook", "fisher") after a given name in lower case, and the
+// trades that are no surname.
+func TestLowerCaseTradeSurnames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "please wire the refund (account holder valentina walker).", want: []string{"PERSON=valentina walker"}},
+		{text: "thanks anna cook, that solved it", want: []string{"PERSON=anna cook"}},
+		{text: "maria fisher here, you can text me", want: []string{"PERSON=maria fisher"}},
+		{text: "ask anna driver about it", none: []string{"PERSON=anna driver"}},
+		{text: "the dog walker came late", none: []string{"PERSON"}},
+	})
+}
