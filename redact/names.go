@@ -780,13 +780,15 @@ func (s *entScanner) nameLike(i int) bool {
 
 // symbolGlue reports whether punctuation c glued to a word shows the word
 // is part of a code, a path or a handle rather than of a sentence.
-func symbolGlue(c byte) bool {
-	switch c {
-	case '/', '+', '=', '_', '@', '\\', '#', '$', '%', '{', '}', '|', '~', '^', '`':
-		return true
+func symbolGlue(c byte) bool { return symbolGlues[c] }
+
+// symbolGlues holds the bytes of symbolGlue.
+var symbolGlues = func() (t [256]bool) {
+	for _, c := range []byte("/+=_@\\#$%{}|~^`") {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
 // nameFollows reports whether a name word starts at token i on the same
 // line, maybe after particles ("da Silva", "van der Berg").
@@ -902,6 +904,24 @@ func (s *entScanner) hasCue(i int, kind cueKind) bool {
 func (s *entScanner) addressCue(i int) bool {
 	_, set := s.cuesBefore(i)
 	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
+}
+
+// mayCueBefore reports whether a cue may end before token i, as
+// cuesBefore finds them, from the word it would end with alone: false
+// means that none does. It asks the gazetteer nothing new.
+func (s *entScanner) mayCueBefore(i int) bool {
+	p := i - 1
+	if p >= 0 && s.toks[p].f&efCueSep != 0 {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord {
+		return false
+	}
+	t := &s.toks[p]
+	if t.f&efLooked != 0 {
+		return t.g&gzCue != 0
+	}
+	return t.f&efASCII == 0 || s.g.maybeCue(s.text[t.s:t.e])
 }
 
 // cuesBefore returns the kind of the longest cue that ends before token i
