@@ -1318,6 +1318,14 @@ func (s *entScanner) germanStreetPre(i int) int {
 	if t.kind != etWord || t.f&efCap == 0 || t.e-t.s > 6 || i+1 >= len(s.toks) {
 		return i
 	}
+	// The first letter of an ASCII word rules most out without folding.
+	if t.f&efASCII != 0 {
+		switch s.text[t.s] | 0x20 {
+		case 'a', 'i', 'z', 'b', 'v', 'u', 'h', 'n':
+		default:
+			return i
+		}
+	}
 	switch string(s.fold(i)) {
 	case "am", "im", "zum", "zur", "beim", "vom":
 		return i + 1

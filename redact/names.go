@@ -1438,7 +1438,10 @@ func (s *entScanner) findNames() {
 			break
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
-			s.ageAt(i)
+			// An age has up to three digits, and three only from 100.
+			if n := t.e - t.s; n < 3 || n == 3 && s.text[t.s] == '1' {
+				s.ageAt(i)
+			}
 			i++
 			continue
 		}
@@ -2696,19 +2699,15 @@ func (s *entScanner) jobAhead(k int) bool {
 	return false
 }
 
-// ageAt reports an age at number token i: "42 years old", "a 42-year-old",
-// "aged 42", "turned 42".
+// ageAt reports an age at number token i, of up to three digits (see
+// findNames): "42 years old", "a 42-year-old", "aged 42", "turned 42".
 func (s *entScanner) ageAt(i int) {
-	t := &s.toks[i]
-	if t.e-t.s > 3 || (t.e-t.s == 3 && s.text[t.s] != '1') {
-		return
-	}
 	j := i + 1
 	if s.punct(j, '-') && s.glued(j) {
 		j++
 	}
 	score := 0.0
-	if j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && strings.IndexByte("yYaAjJ", s.text[s.toks[j].s]) >= 0 {
+	if j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && ageWordFirst(s.text[s.toks[j].s]) {
 		switch string(s.fold(j)) {
 		case "year-old", "years-old", "yo", "ans", "jahre", "anos", "anni", "jaar":
 			score = 0.85
@@ -2728,6 +2727,16 @@ func (s *entScanner) ageAt(i int) {
 	if score > 0 {
 		s.emit(stAge, i, i, score)
 	}
+}
+
+// ageWordFirst reports whether c starts a word that may follow an age
+// ("years", "ans", "jahre").
+func ageWordFirst(c byte) bool {
+	switch c {
+	case 'y', 'Y', 'a', 'A', 'j', 'J':
+		return true
+	}
+	return false
 }
 
 // asOrTheBefore reports whether "as" or "the" stands among the five words
