@@ -1807,7 +1807,7 @@ func (s *entScanner) givenAfterSurname(end int) int {
 // with token k, a stop word, within the run ending at end ("New Jersey",
 // "San Diego", "South Africa"), or k.
 func (s *entScanner) placePhraseAt(k, end int) int {
-	if s.flags(k)&(gzPhrase|gzStop) != gzPhrase|gzStop {
+	if uint(k) >= uint(len(s.toks)) || s.flagsIn(k)&(gzPhrase|gzStop) != gzPhrase|gzStop {
 		return k
 	}
 	if e := s.placeEnd(k, k+1, min(end, k+4)-1, gzPlace|gzCountry); e > 0 {
@@ -2773,8 +2773,8 @@ func (s *entScanner) findJobTitles() {
 		}
 		next := i + 1
 		t := &toks[i]
-		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 {
-			continue
+		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 || t.f&efLooked != 0 && t.g&gzJobHead == 0 {
+			continue // (a word looked up already is known to be no job noun)
 		}
 		if next < n && s.toks[next].f&efNL == 0 && !s.asOrTheBefore(i) {
 			continue
