@@ -2,6 +2,7 @@ package redact
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -608,12 +609,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	if s.mask&t == 0 {
 		return
 	}
-	var name string
-	for i := range softTypeNames {
-		if t == 1<<i {
-			name = softTypeNames[i]
-		}
-	}
+	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type
 	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
 }
 
