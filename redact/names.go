@@ -347,14 +347,14 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			}
 			// Flags and kind by table, without a branch the processor
 			// would mispredict word after word.
-			f := pending | wordFlags[acc] | capFlags[c]
+			f := pending | wordFlags[acc&7] | capFlags[c]
 			if f&efCap != 0 && acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
 				f |= efAllCap
 			}
 			// Field by field, as below; g and ci are written when flags
 			// looks the word up (efLooked), not here.
 			t := &toks[n]
-			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, wordKind[acc], 0
+			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, wordKind[acc&7], 0
 			n++
 			all |= f
 			// Most words end at one space: take it here.
@@ -660,7 +660,7 @@ func (s *entScanner) fold(i int) []byte {
 
 // is reports whether token i is a word that folds to w.
 func (s *entScanner) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].kind != etWord {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].kind != etWord {
 		return false
 	}
 	t := &s.toks[i]
@@ -693,7 +693,7 @@ func (s *entScanner) mayFold(i, n int) bool {
 
 // flags returns the gazetteer flags of word token i.
 func (s *entScanner) flags(i int) uint32 {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return 0
 	}
 	t := &s.toks[i]
@@ -719,7 +719,7 @@ func (s *entScanner) flags(i int) uint32 {
 
 // punct reports whether token i is the punctuation character c.
 func (s *entScanner) punct(i int, c byte) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].f&efPunct != 0 && s.toks[i].c == c
+	return uint(i) < uint(len(s.toks)) && s.toks[i].f&efPunct != 0 && s.toks[i].c == c
 }
 
 // glued reports whether token i follows token i-1 with no space between.
@@ -754,7 +754,7 @@ func (s *entScanner) atStart(i int) bool {
 // capitalised word without digits, or an all-caps word that the gazetteer
 // knows.
 func (s *entScanner) nameLike(i int) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
 	t := &s.toks[i]
