@@ -717,9 +717,10 @@ func (s *entScanner) flags(i int) uint32 {
 	return t.g
 }
 
-// punct reports whether token i is the punctuation character c.
+// punct reports whether token i is the punctuation character c, which
+// is not 0: words and numbers have c 0, so c alone tells the kind.
 func (s *entScanner) punct(i int, c byte) bool {
-	return uint(i) < uint(len(s.toks)) && s.toks[i].f&efPunct != 0 && s.toks[i].c == c
+	return uint(i) < uint(len(s.toks)) && s.toks[i].c == c
 }
 
 // glued reports whether token i follows token i-1 with no space between.
