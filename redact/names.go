@@ -325,13 +325,14 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 	for i < len(text) {
 		c := text[i]
 		// A word of ASCII letters and digits that ends at a space or
-		// plain punctuation; entScanWord takes the others. wordBits
-		// tells a word's first byte from the others at once.
-		if acc := wordBits[c]; acc != 0 {
+		// plain punctuation; entScanWord takes the others. wordStart
+		// tells a word's first byte from the others at once, and acc
+		// gathers what its bytes say of it (see wordTable).
+		if acc := wordAcc[c]; acc != 0 {
 			start := i
 			i++
 			for i < len(text) {
-				b := wordBits[text[i]]
+				b := wordAcc[256+int(text[i])]
 				if b == 0 {
 					break
 				}
@@ -347,10 +348,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			}
 			// Flags and kind by table, without a branch the processor
 			// would mispredict word after word.
-			f := pending | wordFlags[acc&7] | capFlags[c]
-			if f&efCap != 0 && acc&(wbUpper|wbLower) == wbUpper && i-start >= 2 {
-				f |= efAllCap
-			}
+			f := pending | wordTable[acc]
 			// Field by field, as below; g and ci are written when flags
 			// looks the word up (efLooked), not here.
 			t := &toks[n]
@@ -441,6 +439,62 @@ var punctFlags = func() (t [256]uint32) {
 	t['#'] |= efHash
 	return t
 }()
+
+// More bits of a word's acc in entTokenizeASCII, beside those of
+// wordBits: what its first byte says, and whether it has more than one
+// (see wordAcc).
+const (
+	wbCap   uint8 = 1 << (iota + 3) // the first byte is a capital
+	wbIntro                         // efIntro
+	wbTP                            // efTP
+	wbMore                          // a byte follows the first
+)
+
+// wordAcc gives the acc bits of the first byte c of an ASCII word at c
+// and of the others at 256+c, in one table so that one register holds
+// its address; 0 for a byte that no word has. wordTable gives the flags
+// of an ASCII word from its acc.
+var (
+	wordAcc = func() (t [512]uint8) {
+		for c := range 256 {
+			if wordBits[c] == 0 {
+				continue
+			}
+			t[c], t[256+c] = wordBits[c], wordBits[c]|wbMore
+			f := capFlags[c]
+			if f&efCap != 0 {
+				t[c] |= wbCap
+			}
+			if f&efIntro != 0 {
+				t[c] |= wbIntro
+			}
+			if f&efTP != 0 {
+				t[c] |= wbTP
+			}
+		}
+		return t
+	}()
+	wordTable = func() (t [256]uint32) {
+		for acc := range t {
+			f := wordFlags[acc&7]
+			if acc&int(wbCap) != 0 {
+				f |= efCap
+				// Capitals and maybe digits, two bytes or more.
+				if acc&int(wbUpper|wbLower) == int(wbUpper) && acc&int(wbMore) != 0 {
+					f |= efAllCap
+				}
+			}
+			if acc&int(wbIntro) != 0 {
+				f |= efIntro
+			}
+			if acc&int(wbTP) != 0 {
+				f |= efTP
+			}
+			t[acc] = f
+		}
+		return t
+	}()
+)
 
 // wordFlags and wordKind give the flags and the kind of an ASCII word
 // from the union of the wordBits of its bytes, capFlags the flag its
