@@ -978,7 +978,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		first++
 	}
 	k := first
-	for k < n && k <= i+6 && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 {
+	// Words on the line: a token with neither efNum nor efPunct is one.
+	for toks, lim := s.toks, min(n, i+7); k < lim && toks[k].f&(efNum|efPunct|efNL) == 0; {
 		k++
 	}
 	// "Rua Augusta, 1500 - Consolação", "Av. Paulista, 1000, Bela
