@@ -1519,7 +1519,9 @@ func (s *entScanner) findNames() {
 					continue
 				}
 			}
-			if j > i && toks[j].kind == etWord && s.unitAt(j) > 0 {
+			// A unit word needs a number, a code or a sign after it (see
+			// unitAt); a word with a digit may be a floor.
+			if j > i && toks[j].kind == etWord && (tf&efDigit != 0 || j+1 < n && (toks[j+1].f&(efDigit|efAllCap|efPunct) != 0 || toks[j+1].e-toks[j+1].s == 1)) && s.unitAt(j) > 0 {
 				break // "Mrs. Barbara Yudina Apt. 675"
 			}
 			if j == i || tf&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(j) { // token i is name-like: tested above
