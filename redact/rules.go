@@ -290,23 +290,15 @@ func (s *state) scanRules() bool {
 		// run over the end of a window by up to UTFMax-1 bytes on either
 		// side).
 		merge := max(dd.gap[a], pre+suf) + 1 + 2*utf8.UTFMax
-		for i := 0; i < n; {
-			if i = nextDigit(t, i); i == n {
-				break
-			}
+		for i := nextDigit(t, 0); i < n; {
 			lo := windowStart(t, max(i-pre, 0))
-			j := i
+			j := i // the end of the window's last digit run
 			for {
-				for j < n && isDigit(t[j]) {
-					j++
-				}
-				lim := min(n, j+merge)
-				k := nextDigit(t[:lim], j)
-				if k == lim {
-					i = k
+				j = nextNonDigit(t, j)
+				if i = nextDigit(t, j); i == n || i >= j+merge {
 					break
 				}
-				j = k
+				j = i
 			}
 			if !s.scanWindow(&dd.dfa, d, lo, min(j+suf+1, n)) {
 				s.closeSpans()
@@ -488,6 +480,23 @@ func nextDigit(t string, i int) int {
 		}
 	}
 	for i < len(t) && !isDigit(t[i]) {
+		i++
+	}
+	return i
+}
+
+// nextNonDigit returns the index of the first byte of t at or after i
+// that is no ASCII digit, or len(t), testing 8 bytes at a time as
+// nextDigit does.
+func nextNonDigit(t string, i int) int {
+	for ; i+8 <= len(t); i += 8 {
+		x := load64(t, i)
+		lo := x &^ highs64
+		if r := ^((0xb9*ones64 - lo) & (lo + 0x50*ones64) &^ x) & highs64; r != 0 {
+			return i + bits.TrailingZeros64(r)/8
+		}
+	}
+	for i < len(t) && isDigit(t[i]) {
 		i++
 	}
 	return i
