@@ -308,6 +308,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.ruleIdx = append(e.ruleIdx, int32(i))
 		}
 	}
+	shareRegexps(e.rules)
 	e.ruleWords = (len(e.rules) + 63) / 64
 	e.splitRules()
 	for typ, vals := range c.deny {
@@ -462,6 +463,9 @@ type compiledRule struct {
 	// hyphen to a word before it ("MDL-HRA0493", see codeBefore) is no
 	// match of theirs. A user's rule matches what its pattern says.
 	builtin bool
+	// shared: another rule has the same pattern, and the same compiled
+	// expressions; the state remembers their searches (see search).
+	shared bool
 }
 
 // ruleForm is a rule's pattern compiled for one kind of text.
@@ -495,6 +499,24 @@ func (f *ruleForm) measure(pattern string, ascii bool) error {
 		}
 	}
 	return nil
+}
+
+// shareRegexps gives rules with the same pattern the same compiled
+// expressions and marks them shared: a search of one then serves the
+// others (several national rules have the same shape of number).
+func shareRegexps(rules []compiledRule) {
+	first := map[[2]string]int{}
+	for i := range rules {
+		r := &rules[i]
+		key := [2]string{r.Pattern, r.forms[1].re.String()}
+		k, ok := first[key]
+		if !ok {
+			first[key] = i
+			continue
+		}
+		r.forms = rules[k].forms
+		r.shared, rules[k].shared = true, true
+	}
 }
 
 // compile sets f's regular expressions from pattern.

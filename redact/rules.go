@@ -774,11 +774,44 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 	// bytes instead would read the rest of the text again at every
 	// match (quadratic time).
 	f := r.form(s.asciiText)
+	if !r.shared {
+		return s.find(f, lo, hi, r.sub > 0)
+	}
+	// Another rule has the same pattern: it searched the same region
+	// just before, when the automaton reported both (their spans sort
+	// next to each other).
+	for _, o := range s.found {
+		if o.f.re == f.re && o.lo == lo && o.hi == hi {
+			return o.m
+		}
+	}
+	m := s.find(f, lo, hi, r.sub > 0)
+	if len(s.found) < maxFound {
+		s.found = append(s.found, foundMatch{f, lo, hi, m})
+	}
+	return m
+}
+
+// maxFound bounds the searches of shared patterns a state remembers.
+const maxFound = 16
+
+// foundMatch is the result of a search of a pattern that several rules
+// have (compiledRule.shared).
+type foundMatch struct {
+	f      *ruleForm
+	lo, hi int
+	m      []int
+}
+
+// find runs the search of search with form f from lo (a decoding
+// position) to hi; sub: submatches are needed.
+func (s *state) find(f *ruleForm, lo, hi int, sub bool) []int {
+	t := s.text
 	re, reCtx := f.re, f.reCtx
 	// Without a "v" group only the match bounds are needed, which spares
 	// the regexp the submatch bookkeeping.
 	if lo == 0 {
-		if r.sub == 0 {
+		if !sub {
 			return re.FindStringIndex(t[:hi])
 		}
 		return re.FindStringSubmatchIndex(t[:hi])
@@ -786,7 +819,7 @@ func (s *state) search(r *compiledRule, lo, hi int) []int {
 	// The variant of the pattern behind one character of context: the
 	// character before lo, which is one byte at a decoding position.
 	var m []int
-	if r.sub == 0 {
+	if !sub {
 		m = reCtx.FindStringIndex(t[lo-1 : hi])
 	} else {
 		m = reCtx.FindStringSubmatchIndex(t[lo-1 : hi])
