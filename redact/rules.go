@@ -458,8 +458,17 @@ const (
 func isASCII(t string) bool {
 	var or uint64
 	i := 0
+	for ; i+32 <= len(t); i += 32 {
+		u := t[i : i+32] // one bounds check for four loads
+		or |= load64(u, 0) | load64(u, 8) | load64(u, 16) | load64(u, 24)
+	}
 	for ; i+8 <= len(t); i += 8 {
 		or |= load64(t, i)
+	}
+	if i < len(t) && len(t) >= 8 {
+		// The last bytes, in the 8 that end the text.
+		or |= load64(t, len(t)-8)
+		i = len(t)
 	}
 	for ; i < len(t); i++ {
 		or |= uint64(t[i])
