@@ -169,6 +169,7 @@ type Engine struct {
 	// word of. strongRules is the bitset of the rules that are not weak.
 	entryRules  []uint64
 	strongRules []uint64
+	ruleEntry   []bool // per keyword entry: it is a word of some rule
 	ruleWords   int
 	recs        []Recognizer
 	dets        []Detector
@@ -329,8 +330,10 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.strongRules[ri>>6] |= 1 << (ri & 63)
 		}
 	}
+	e.ruleEntry = make([]bool, len(e.kw.entries))
 	for id := range e.kw.entries {
 		en := &e.kw.entries[id]
+		e.ruleEntry[id] = len(en.rules) > 0
 		all, pos := e.entryRules[2*w*id:][:w], e.entryRules[2*w*id+w:][:w]
 		for _, ri := range en.rules {
 			all[ri>>6] |= 1 << (ri & 63)

@@ -415,6 +415,9 @@ func (s *state) notePositive() {
 	// the latter.
 	clear(pos)
 	for _, h := range s.hits {
+		if !e.ruleEntry[h.entry] {
+			continue // most words are no rule's
+		}
 		m := e.entryRules[2*n*int(h.entry):][:2*n]
 		for k := range n {
 			ok[k] |= m[k]
