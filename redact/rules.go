@@ -658,7 +658,10 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 	r := &s.e.rules[ri]
 	t := s.text
 	for lo <= hi {
-		from := s.matchFrom(r, lo)
+		from, ok := s.matchFrom(r, lo, hi)
+		if !ok {
+			break
+		}
 		m := s.search(r, from, hi)
 		wide := m != nil && m[1] > last
 		if wide {
@@ -693,15 +696,19 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 }
 
 // matchFrom returns where the first match of r that starts at lo or
-// after can start: for a rule every match of which holds a digit, no
-// earlier than its digitPre bytes before the first digit from lo on. The
-// regexp, which tries every start in turn, need not try those before.
-func (s *state) matchFrom(r *compiledRule, lo int) int {
+// after and ends by hi can start: for a rule every match of which holds a
+// digit, no earlier than its digitPre bytes before the first digit from
+// lo on. The regexp, which tries every start in turn, need not try those
+// before. It reports false when no such match can be: the rule's
+// matches hold a digit, and t[lo:hi] none (most often, the rest of a
+// region after the match just found).
+func (s *state) matchFrom(r *compiledRule, lo, hi int) (int, bool) {
 	pre := r.form(s.asciiText).digitPre
 	if pre < 0 {
-		return lo
+		return lo, true
 	}
-	return max(lo, nextDigit(s.text, lo)-pre)
+	d := nextDigit(s.text, lo)
+	return max(lo, d-pre), d < hi
 }
 
 // accepts reports whether the match t[ms:me] of r (its "v" group, if it
