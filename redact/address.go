@@ -924,7 +924,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// "Berliner Platz 3", "Crown Street 14", "Berliner Str. 12a": one or
 	// two name words, a designator, maybe its period, a number; the
 	// number is at i+2 to i+4.
-	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+4)) && s.nameLike(k); k++ {
+	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+4)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
 			e := k + 1
 			if s.punct(e, '.') && s.glued(e) {

@@ -1496,7 +1496,7 @@ func (s *entScanner) findNames() {
 			i++
 			continue
 		}
-		if !s.nameLike(i) {
+		if toks[i].f&(efDigit|efUsed) != 0 || !s.nameLike(i) { // (nameLike's first test)
 			if t := &s.toks[i]; t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 3 {
 				i = s.capsPlaceAt(i)
 				continue
