@@ -1591,7 +1591,8 @@ func (s *entScanner) repeatNames() {
 	}
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&(efDigit|efAllCap) != 0 || t.e-t.s < 3 {
+		// Words only: a number has efDigit, punctuation efPunct.
+		if t.f&(efPunct|efDigit|efAllCap) != 0 || t.e-t.s < 3 {
 			continue
 		}
 		// An ASCII word folds to as many bytes, or to one past maxKey.
