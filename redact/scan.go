@@ -647,6 +647,17 @@ func candsByStart(c []cand) bool {
 	return true
 }
 
+// candsByStartEnd reports whether the candidates are in order of start,
+// then end.
+func candsByStartEnd(c []cand) bool {
+	for i := 1; i < len(c); i++ {
+		if c[i].start < c[i-1].start || c[i].start == c[i-1].start && c[i].end < c[i-1].end {
+			return false
+		}
+	}
+	return true
+}
+
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
 
 // ruleWord reports whether a keyword entry is one of the rule's positive
@@ -678,12 +689,17 @@ func (s *state) resolve() {
 	// even for huge inputs with many candidates.
 	s.kept = s.kept[:0]
 	byStart := s.order
-	slices.SortFunc(byStart, func(x, y int) int {
-		if c[x].start != c[y].start {
-			return c[x].start - c[y].start
-		}
-		return c[x].end - c[y].end
-	})
+	// finish sorted the candidates by start: most often they are in
+	// order of end too, and need no sort. (Candidates that tie on both
+	// overlap, and better orders them.)
+	if !candsByStartEnd(c) {
+		slices.SortFunc(byStart, func(x, y int) int {
+			if c[x].start != c[y].start {
+				return c[x].start - c[y].start
+			}
+			return c[x].end - c[y].end
+		})
+	}
 	for i := 0; i < len(byStart); {
 		j := i + 1
 		end := c[byStart[i]].end
