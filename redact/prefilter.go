@@ -54,11 +54,12 @@ var kindRune = [4]rune{-1, 'a', '\n', ' '}
 // writer replaces by a larger copy when it fills up, so that readers never
 // see a table move under them.
 type ruleDFA struct {
-	sym    [128]uint8 // ASCII byte -> symbol
+	sym    [256]uint8 // ASCII byte -> symbol; a byte above ASCII -> nsym, the stop column
 	highLo []rune     // non-ASCII ranges, by their first rune
 	highSy []uint8    // symbol of each range
 	nsym   int
 	stride int // words of a row
+	self   int // where the self words start in a row
 	tab    atomic.Pointer[dfaTable]
 
 	mu      sync.Mutex // guards what follows and the builder
@@ -75,10 +76,12 @@ type ruleDFA struct {
 }
 
 // dfaTable holds the rows of the states built so far and room for more.
-// A row is stride words: one transition per symbol, then the self words,
-// bits for the ASCII bytes known to lead back to the state without a
-// match (the scan skips runs of them: letters in the middle of long words,
-// long runs of digits). A transition is 0 while unknown, else the
+// A row is stride words: one transition per symbol, the stop column
+// (always 0: the column of the bytes above ASCII in runPlain, which leaves
+// them to scanWindow), then the self words, bits for the bytes known to
+// lead back to the state without a match (the scan skips runs of them:
+// letters in the middle of long words, long runs of digits), of which
+// only those of ASCII bytes are ever set. A transition is 0 while unknown, else the
 // offset of the next state's row shifted left by one, plus 1 when the next
 // state has no acc (a plain transition, which the scan takes without
 // stopping); no transition leads back to the start, state 0, so a known
@@ -91,8 +94,9 @@ type dfaTable struct {
 	eot   [][]int32 // rules with a match ending at the end of the text, from the state
 }
 
-// dfaSelfWords is the number of self words at the end of a row.
-const dfaSelfWords = 4
+// dfaSelfWords is the number of self words at the end of a row, a bit
+// for every byte.
+const dfaSelfWords = 8
 
 // dfaBuilder holds the rules' programs laid out as one position space.
 type dfaBuilder struct {
@@ -203,7 +207,11 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	d.nsym = len(sigs)
 	// Rows are as long as their symbols need, not rounded up to a power
 	// of two: the table of a large automaton then stays in cache.
-	d.stride = dfaSelfWords + d.nsym
+	d.self = d.nsym + 1
+	d.stride = d.self + dfaSelfWords
+	for c := utf8.RuneSelf; c < 256; c++ {
+		d.sym[c] = uint8(d.nsym)
+	}
 	d.symMask = make([][4]uint32, d.nsym)
 	for c := 0; c < utf8.RuneSelf; c++ {
 		d.symMask[d.sym[c]][c/32] |= 1 << (c % 32)
@@ -404,7 +412,7 @@ func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	tab := d.tab.Load()
 	tab.trans[w].Store(v)
 	if id == st<<1 {
-		self := row + d.nsym
+		self := row + d.self
 		for j, m := range d.symMask[k] {
 			if m != 0 {
 				tab.trans[self+j].Store(tab.trans[self+j].Load() | m)

@@ -546,7 +546,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	n := len(t)
 	i := lo
 	for i < hi {
-		if row, i = runPlain(&d.sym, tr, d.nsym, t, row, i, hi); i >= hi {
+		if row, i = runPlain(&d.sym, tr, d.self, t, row, i, hi); i >= hi {
 			break
 		}
 		// A byte runPlain leaves: non-ASCII, a transition to build, or
@@ -577,24 +577,22 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	return true
 }
 
-// runPlain runs the automaton with symbols sym (nsym of them) and
-// transitions tr over t[i:hi] from the state whose row starts at tr[row],
-// as scanWindow does, while each byte is ASCII and leads by a known
-// transition to a state that is not accepting: most bytes. It returns the
-// row and the position of the first byte it did not take. It calls
-// nothing, so that its state stays in registers; scanWindow takes the
-// other bytes.
-func runPlain(sym *[utf8.RuneSelf]uint8, tr []atomic.Uint32, nsym int, t string, row, i, hi int) (int, int) {
+// runPlain runs the automaton with symbols sym and transitions tr (the
+// self words of a row at self) over t[i:hi] from the state whose row
+// starts at tr[row], as scanWindow does, while each byte is ASCII and
+// leads by a known transition to a state that is not accepting: most
+// bytes. It returns the row and the position of the first byte it did
+// not take. It calls nothing, so that its state stays in registers;
+// scanWindow takes the other bytes. A byte above ASCII needs no test of
+// its own: its symbol is the stop column, whose transitions are 0.
+func runPlain(sym *[256]uint8, tr []atomic.Uint32, self int, t string, row, i, hi int) (int, int) {
 	u := t[i:hi] // indexed from 0, which needs no check for a negative index
 	j := 0
 	for j < len(u) {
 		c := u[j]
-		if c >= utf8.RuneSelf {
-			break
-		}
 		v := tr[row+int(sym[c])].Load()
 		if v&1 == 0 {
-			break // unknown, or to an accepting state
+			break // unknown, to an accepting state, or above ASCII
 		}
 		j++
 		if next := int(v >> 1); next != row {
@@ -603,13 +601,10 @@ func runPlain(sym *[utf8.RuneSelf]uint8, tr []atomic.Uint32, nsym int, t string,
 		}
 		// A byte that leaves the state as it is: skip the run of such
 		// bytes.
-		self := (*[dfaSelfWords]atomic.Uint32)(tr[row+nsym : row+nsym+dfaSelfWords])
+		sw := (*[dfaSelfWords]atomic.Uint32)(tr[row+self : row+self+dfaSelfWords])
 		for j < len(u) {
 			c := u[j]
-			if c >= utf8.RuneSelf {
-				break
-			}
-			if self[c>>5].Load()&(1<<(c&31)) == 0 {
+			if sw[c>>5].Load()&(1<<(c&31)) == 0 {
 				break
 			}
 			j++
