@@ -587,6 +587,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 // its own: its symbol is the stop column, whose transitions are 0.
 func runPlain(sym *[256]uint8, tr []atomic.Uint32, self int, t string, row, i, hi int) (int, int) {
 	u := t[i:hi] // indexed from 0, which needs no check for a negative index
+	_ = sym[0]   // sym is not nil: checked once, not at every byte
 	j := 0
 	for j < len(u) {
 		c := u[j]
