@@ -351,8 +351,9 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		// look only at blocks with no byte below rd.below (in prose,
 		// most hold a space), then at blocks whose bytes are all
 		// allowed, and measure the run around them.
+		below := rd.below * ones64 // not reloaded at every block
 		for q, end := 0, 0; q+8 <= n; q += 8 {
-			if x := load64(t, q); (x-rd.below*ones64)&^x&highs64 != 0 {
+			if x := load64(t, q); (x-below)&^x&highs64 != 0 {
 				continue // some byte is below rd.below
 			}
 			if !allIn(ok, t[q:q+8]) {
