@@ -353,7 +353,20 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		// allowed, and measure the run around them.
 		below := rd.below * ones64 // not reloaded at every block
 		for q, end := 0, 0; q+8 <= n; q += 8 {
-			if x := load64(t, q); (x-below)&^x&highs64 != 0 {
+			if q+16 <= n {
+				// Two blocks a step, passed over together when both
+				// hold a byte below rd.below.
+				u := t[q : q+16]
+				x, y := load64(u, 0), load64(u, 8)
+				bx, by := (x-below)&^x&highs64, (y-below)&^y&highs64
+				if bx != 0 && by != 0 {
+					q += 8
+					continue
+				}
+				if bx != 0 {
+					continue // the next step starts at the second block
+				}
+			} else if x := load64(t, q); (x-below)&^x&highs64 != 0 {
 				continue // some byte is below rd.below
 			}
 			if !allIn(ok, t[q:q+8]) {
