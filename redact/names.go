@@ -1417,7 +1417,10 @@ func (s *entScanner) lowerCaseText() {
 				cued = true // ... or before one: "paulo ngata here"
 			}
 		}
-		if !cued && (fl&known == 0 || fl&never != 0) {
+		// A surname that is also a word ("wells", "sharp") after a title:
+		// "dr. wells".
+		titled := !cued && fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0 && s.honorBefore(k)
+		if !cued && !titled && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
 		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
