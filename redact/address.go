@@ -1619,7 +1619,7 @@ func (s *entScanner) addressTail(j int) int {
 			// A city after a comma or a line break, before a state or a
 			// postcode, or one the gazetteer knows that ends the
 			// sentence ("742 Evergreen Terrace Springfield.").
-			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) {
+			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) && !s.addressedAfter(k, e) {
 				j, end, city = e, e, true
 				continue
 			}
@@ -1719,6 +1719,20 @@ func (s *entScanner) addressTail(j int) int {
 		break
 	}
 	return end
+}
+
+// addressedAfter reports whether the word at token k, where a city may
+// follow a street, is a given name that is no place and that no state,
+// postcode or country follows, maybe after a comma: someone addressed
+// ("ship to 4 high street, john"), not a town ("..., leeds").
+func (s *entScanner) addressedAfter(k, e int) bool {
+	if e != k+1 || s.flags(k)&(gzFirst|gzPlace) != gzFirst {
+		return false
+	}
+	if s.punct(e, ',') {
+		e++
+	}
+	return !s.stateAt(e, false) && !(s.stateAt(e, true) && s.postcodeFirst(e+1) > 0) && s.postcodeAt(e) == 0 && s.countryAt(e) == 0
 }
 
 // lowerStreetAt parses a street typed in lower case whose name, at word

@@ -46,5 +46,14 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"call me at 9 pm sharp tomorrow", nil},
 		{"the knife is sharp", nil},
 		{"for my take on dr. sharp, see below", []string{"PERSON=sharp"}},
+		// A given name that is no place, after a street and a comma,
+		// addresses someone; a town keeps its place.
+		{"ship to 4 high street, john", []string{"STREET_ADDRESS=4 high street", "PERSON=john"}},
+		{"ship to 4 High Street, John", []string{"STREET_ADDRESS=4 High Street", "PERSON=John"}},
+		{"ship to 12 Oak Street, Milton, TX 75001", []string{"STREET_ADDRESS=12 Oak Street, Milton, TX 75001"}},
+		{"ship to 12 oak street, milton, tx 75001", []string{"STREET_ADDRESS=12 oak street, milton, tx 75001"}},
+		{"ship to 12 Oak Street, Milton 75001", []string{"STREET_ADDRESS=12 Oak Street, Milton 75001"}},
+		{"ship to 4 high street, leeds", []string{"STREET_ADDRESS=4 high street, leeds"}},
+		{"ship to 4 High Street, Leeds", []string{"STREET_ADDRESS=4 High Street, Leeds"}},
 	})
 }
