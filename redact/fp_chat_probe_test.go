@@ -55,5 +55,12 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"ship to 12 Oak Street, Milton 75001", []string{"STREET_ADDRESS=12 Oak Street, Milton 75001"}},
 		{"ship to 4 high street, leeds", []string{"STREET_ADDRESS=4 high street, leeds"}},
 		{"ship to 4 High Street, Leeds", []string{"STREET_ADDRESS=4 High Street, Leeds"}},
+		// German sentences start with prepositions and adverbs that
+		// carry umlauts ("Über" is no "Uber").
+		{"Über Weihnachten bin ich weg.", nil},
+		{"Übrigens Lieferung kam nie an.", nil},
+		{"Bezüglich Rückerstattung habe ich eine Frage.", nil},
+		{"Kunde: Zusätzlich Versandkosten wurden berechnet.", nil},
+		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
 	})
 }

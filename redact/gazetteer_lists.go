@@ -84,7 +84,17 @@ const listForeignStop = "" +
 	`Xin chào|Xin lỗi|Xin cảm ơn|Xin vui lòng|Xin phép|` +
 	// Thanks in other languages, which start a sign-off before a name
 	// ("Kiitos, Mikko Virtanen").
-	`Kiitos|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto`
+	`Kiitos|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto|` +
+	// Prepositions and adverbs that start a sentence, many with
+	// diacritics, which a plain entry does not cover (see gzPlain):
+	// German writes the noun after them with a capital too ("Bezüglich
+	// Rückerstattung"). "Über" folds to the firm "Uber" (see flags).
+	`Übrigens|Dafür|Damit|Dabei|Dazu|Später|Künftig|Früher|Zurück|Bezüglich|Zusätzlich|Wäre|Müsste|Außer|Schließlich|Gegenüber|Ähnlich|Jährlich|Täglich|Nämlich|Grundsätzlich|Tatsächlich|Plötzlich|Endgültig|Möglicherweise|Jedenfalls|Inzwischen|Seitdem|Deswegen|Allerdings|Ebenfalls|Bisher|Zuerst|Anbei|` +
+	`Également|Où|Désolé|Désolée|Malheureusement|Cependant|Toutefois|Actuellement|Enfin|Ainsi|Sinon|` +
+	`Además|Después|Así|Allí|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|` +
+	`Più|Così|Perciò|Purtroppo|Comunque|Inoltre|Allora|Scusi|Scusate|Anche|Adesso|Poi|` +
+	`Então|Não|Também|Até|Após|Através|Infelizmente|Porém|Contudo|Agora|Além|Desculpe|` +
+	`Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine

@@ -762,6 +762,11 @@ func (s *entScanner) flags(i int) uint32 {
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
 			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
 				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
+				if strings.EqualFold(s.text[t.s:t.e], "über") {
+					// The German preposition, not the firm, starts
+					// sentences: "Über Weihnachten bin ich weg."
+					t.g |= gzStop
+				}
 			}
 		}
 		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
