@@ -62,5 +62,13 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Bezüglich Rückerstattung habe ich eine Frage.", nil},
 		{"Kunde: Zusätzlich Versandkosten wurden berechnet.", nil},
 		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
+		// Tools and labels.
+		{"Using Docker Compose", nil},
+		{"Agent: Updating Visual Studio fixed it.", nil},
+		{"Running Kubernetes Engine on two nodes", nil},
+		{"Hilding Carlsson called about the invoice.", []string{"PERSON=Hilding Carlsson"}},
+		{"Agent: hello\nUsing: chrome", nil},
+		{"Agent: hello\nBrowser: chrome", nil},
+		{"Server: nginx", nil},
 	})
 }

@@ -1715,6 +1715,11 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
 	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
 		cue = cuePerson // a mail header: "From: Akosua Boateng"
+	case (cue == cuePerson || cue == cuePersonWeak) && s.toks[i].f&efNL != 0 && s.colonAfter(j-1):
+		// "Agent: hello\nBrowser: chrome": a label that opens a line,
+		// not the name a greeting at the end of the line before
+		// announces.
+		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
 		// message after a speaker's label starts a sentence, and German
@@ -2087,7 +2092,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "Getting Started", "Setting Up Billing": a heading that starts
 	// with a gerund, not a person ("Hilding Carlsson").
-	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) && s.headingWords(a+1, end) {
+	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) && (s.headingWords(a+1, end) || atStart && s.verbGerund(a)) {
 		return false
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -2329,6 +2334,9 @@ func (s *entScanner) speakerMark(end int) bool {
 	if strings.IndexByte(w, '-') >= 0 {
 		return false // "X-Request-Id:", "Set-Cookie:": a header's name
 	}
+	if s.flags(end)&(gzTool|gzFirst|gzLast) == gzTool {
+		return false // "Browser:", "Server:": a field's label
+	}
 	return stemLen(w, "ed") < 3 && !gerundShape(w)
 }
 
@@ -2533,6 +2541,28 @@ func stemLen(w, suf string) int {
 		return -1
 	}
 	return len(w) - len(suf)
+}
+
+// verbGerund reports whether word token k is the gerund of a verb the
+// gazetteer knows as a common word ("Using", "Running", "Updating"): at
+// the start of a sentence the capitalised words after it name what is
+// used ("Using Docker Compose"), where a name shaped like a gerund
+// ("Hilding Carlsson") has a stem that is no word.
+func (s *entScanner) verbGerund(k int) bool {
+	var buf [maxKey + 1]byte
+	w := append(buf[:0], s.fold(k)...)
+	if len(w) < 5 || string(w[len(w)-3:]) != "ing" {
+		return false
+	}
+	stem := w[:len(w)-3]
+	verb := func(key []byte) bool {
+		fl, _ := s.g.lookupFolded(key)
+		return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
+	}
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && verb(stem[:n-1]) {
+		return true // "running", "getting"
+	}
+	return verb(stem) || verb(append(stem, 'e')) // "updating"
 }
 
 // headingWords reports whether the capitalised words from token a to
