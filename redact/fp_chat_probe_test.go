@@ -70,5 +70,12 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Agent: hello\nUsing: chrome", nil},
 		{"Agent: hello\nBrowser: chrome", nil},
 		{"Server: nginx", nil},
+		// Buttons, settings, error states and holidays.
+		{"Agent: Click Forgot Password on the Sign In page.", nil},
+		{"Agent: Please restart the Print Spooler service.", nil},
+		{"Customer: Your Terms and Conditions changed without notice!", nil},
+		{"user> Firefox shows \"Secure Connection Failed\"", nil},
+		{"Kunde: Zwischen Weihnachten und Neujahr ist das Lager geschlossen?", nil},
+		{"Is there a way to Export my data as csv?", nil},
 	})
 }

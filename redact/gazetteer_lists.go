@@ -123,7 +123,10 @@ const listFieldLabels = `Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Absch
 const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|karte|kaart|konto|schlüssel|sleutel|kennung|ausweis`
 
 // listMonthsDays holds month and weekday names in the languages we serve.
-const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays`
+const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|` +
+	// Holidays, which date a delivery or an absence as a month does
+	// ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
+	`Weihnachten|Neujahr|Ostern|Pfingsten|Silvester|Karneval|Fasching|Navidad|Nochevieja|Natale|Pasqua|Ferragosto|Pâques|Toussaint|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Diwali|Ramadan`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.
@@ -230,7 +233,12 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// knife is sharp", "10 am sharp", "check the fields"): alone they
 	// are words; after a given name they stay surnames (see
 	// surnameAfterGiven), and a cue or a title still makes them one.
-	`Sharp|Slim|Strong|Stark|Wise|Gross|Hale|Banks|Bolt|Cage|Fields|Gates|Hills|Jobs|Mills|Powers|Sparks|Waters|Woods|Wells|Summers|Bloom|Polo|Spade|Puck|Marsh|Hunt`
+	`Sharp|Slim|Strong|Stark|Wise|Gross|Hale|Banks|Bolt|Cage|Fields|Gates|Hills|Jobs|Mills|Powers|Sparks|Waters|Woods|Wells|Summers|Bloom|Polo|Spade|Puck|Marsh|Hunt|` +
+	// The verbs of buttons and menus, the nouns of settings pages and
+	// the states an error message reports, which name what a user
+	// clicks or sees ("Click Forgot Password", "Terms and Conditions",
+	// "Secure Connection Failed").
+	`Click|Choose|Install|Uninstall|Download|Upload|Restart|Reboot|Export|Import|Sync|Print|Scan|Save|Delete|Edit|Configure|Connect|Disconnect|Attach|Add|Create|Submit|Retry|Refresh|Reload|Checkout|Audit|Option|Options|Condition|Conditions|Troubleshooter|Failed|Denied|Declined|Rejected|Expired|Blocked|Locked|Suspended|Unavailable`
 
 // listCountries holds the short, everyday names of countries and of
 // their parts that the dependency's list writes in long or official form.
