@@ -77,5 +77,11 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"user> Firefox shows \"Secure Connection Failed\"", nil},
 		{"Kunde: Zwischen Weihnachten und Neujahr ist das Lager geschlossen?", nil},
 		{"Is there a way to Export my data as csv?", nil},
+		// Apps, devices and shops.
+		{"user> hey, the export to Excel button is greyed out", nil},
+		{"user> Docker Desktop says the WSL integration failed", nil},
+		{"Customer: Sony Bravia, bought it at Best Buy.", nil},
+		{"Customer: Our team uses Jira and Confluence.", nil},
+		{"She works for Samsung in Seoul.", []string{"ORGANIZATION=Samsung", "LOCATION=Seoul"}},
 	})
 }
