@@ -83,5 +83,13 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Customer: Sony Bravia, bought it at Best Buy.", nil},
 		{"Customer: Our team uses Jira and Confluence.", nil},
 		{"She works for Samsung in Seoul.", []string{"ORGANIZATION=Samsung", "LOCATION=Seoul"}},
+		// Departments sign messages.
+		{"Cheers,\nHelpdesk", nil},
+		{"Liebes Support-Team, danke für die schnelle Hilfe.", nil},
+		{"Un saludo,\nAtención al Cliente", nil},
+		{"Distinti saluti,\nUfficio Acquisti", nil},
+		{"Met vriendelijke groet,\nAfdeling Inkoop", nil},
+		{"Com os melhores cumprimentos,\nDepartamento Financeiro", nil},
+		{"Kind regards,\nAnna Berg", []string{"PERSON=Anna Berg"}},
 	})
 }

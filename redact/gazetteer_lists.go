@@ -48,7 +48,10 @@ const listPersonStop = `A|An|The|C'mon|This|That|These|Those|There|Here|Where|Wh
 	// Apps, services, devices, carriers and shops that support chats
 	// name, which the lists above lacked ("Sony Bravia", "export to
 	// Excel", "Docker Desktop says").
-	`Sony|Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Philips|Bosch|Siemens|Miele|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Jira|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia`
+	`Sony|Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Philips|Bosch|Siemens|Miele|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Jira|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia|` +
+	// Departments and desks, which sign a message as a person does
+	// ("Cheers,\nHelpdesk", "Distinti saluti,\nUfficio Acquisti").
+	`Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|Buchhaltung|Vertrieb|Einkauf|Personalabteilung|Accounting|Procurement|Purchasing|Département|Comptabilité|Achats|Atención|Departamento|Contabilidad|Compras|Ventas|Facturación|Ufficio|Amministrazione|Acquisti|Vendite|Contabilità|Afdeling|Inkoop|Verkoop|Boekhouding|Administratie|Financeiro|Financeira|Vendas|Faturação|Contabilidade|Servicio|Serviço`
 
 // listForeignStop holds the words of German, French, Spanish, Italian,
 // Dutch and Portuguese that start sentences or, in German, are written
@@ -122,9 +125,10 @@ const listFieldLabels = `Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Absch
 
 // listLabelHeads holds the last parts of compound nouns that label a
 // field in German and Dutch ("Transaktionsnummer", "Geburtsdatum",
-// "Zugangscode", "Kennwort", "Wachtwoord"): an unknown capitalised word
-// that ends in one is a label, not a name (see labelWord).
-const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|karte|kaart|konto|schlüssel|sleutel|kennung|ausweis`
+// "Zugangscode", "Kennwort", "Wachtwoord") or a department
+// ("Support-Team", "Serviceabteilung"): an unknown capitalised word that
+// ends in one is a label, not a name (see labelWord).
+const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|karte|kaart|konto|schlüssel|sleutel|kennung|ausweis|team|service|abteilung|afdeling`
 
 // listMonthsDays holds month and weekday names in the languages we serve.
 const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|` +
