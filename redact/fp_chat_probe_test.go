@@ -91,5 +91,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Met vriendelijke groet,\nAfdeling Inkoop", nil},
 		{"Com os melhores cumprimentos,\nDepartamento Financeiro", nil},
 		{"Kind regards,\nAnna Berg", []string{"PERSON=Anna Berg"}},
+		// A product after its firm.
+		{"Google Maps says the store is closed.", nil},
+		{"Customer: Google Fi has no signal at home.", nil},
 	})
 }

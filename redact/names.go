@@ -2077,6 +2077,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !strongP && words >= 2 && firstW == a && ff&gzCompany != 0 && ff&gzFirst == 0 && lf&(gzFirst|gzLast) == 0 && ph&(gzFirst|gzLast) == 0 {
 		return false
 	}
+	// "Google Maps says", "Apple Music": a product after the firm that
+	// makes it, which the gazetteer knows, on its line ("Pave's Irena
+	// Bílá" is a person).
+	if cue != cuePerson && ff&(gzFirst|gzLast) == 0 && a > 0 && s.toks[a].f&efNL == 0 && s.toks[a-1].kind == etWord && s.toks[a-1].f&(efCap|efPoss) == efCap && s.flagsIn(a-1)&gzCompany != 0 {
+		return false
+	}
 	// "as Dairy scientist": the first word of a job title, not a name.
 	if cue != cuePerson && s.hasCue(a, cueJob) && s.jobAhead(end+1) {
 		return false
