@@ -94,5 +94,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		// A product after its firm.
 		{"Google Maps says the store is closed.", nil},
 		{"Customer: Google Fi has no signal at home.", nil},
+		// A given name and a common word after an article.
+		{"The Hudson Bay order is late.", nil},
+		{"Speak to Anna Field please.", []string{"PERSON=Anna Field"}},
 	})
 }

@@ -2130,6 +2130,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Hello Everyone", "Thanks Guys"
 	case strongP:
 		score = 0.85
+	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.articleBefore(a):
+		// "the Hudson Bay order": a given name before a common word
+		// that is no surname, after an article, names a thing.
+		score = 0.3
 	case first && words >= 2:
 		score = 0.85
 	case first:
@@ -2199,6 +2203,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// articleBefore reports whether an article ("the", "a", "an") stands
+// right before token a on its line.
+func (s *entScanner) articleBefore(a int) bool {
+	if a < 1 || s.toks[a].f&efNL != 0 || s.toks[a-1].kind != etWord || s.toks[a-1].e-s.toks[a-1].s > 3 {
+		return false
+	}
+	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
 }
 
 // toolAfter reports whether token k, on the line of the words before
