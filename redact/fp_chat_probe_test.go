@@ -97,5 +97,9 @@ func TestChatFalseAlarms(t *testing.T) {
 		// A given name and a common word after an article.
 		{"The Hudson Bay order is late.", nil},
 		{"Speak to Anna Field please.", []string{"PERSON=Anna Field"}},
+		// More brands and product lines.
+		{"Customer: Comcast Xfinity charged a late fee.", nil},
+		{"Customer: The Nespresso Vertuo leaks.", nil},
+		{"Customer: Seat 14C, booking reference XK7P2Q.", nil},
 	})
 }
