@@ -101,5 +101,10 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Customer: Comcast Xfinity charged a late fee.", nil},
 		{"Customer: The Nespresso Vertuo leaks.", nil},
 		{"Customer: Seat 14C, booking reference XK7P2Q.", nil},
+		// A country where parcels go is no one's address.
+		{"Agent: How long does shipping to Canada usually take?", nil},
+		{"Kunde: Wie lange dauert der Versand nach Österreich?", nil},
+		{"Cliente: ¿Hacen envíos a México?", nil},
+		{"I moved to Canada last year.", []string{"LOCATION=Canada"}},
 	})
 }

@@ -2027,6 +2027,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		if ph&(gzFirst|gzLast) != 0 && !placeCue {
 			return false // "Austin", "Sofia": a person or a place
 		}
+		if s.shipmentTo(a) {
+			return false // "shipping to Canada", "Versand nach Österreich": where parcels go
+		}
 		score := 0.65
 		if placeCue {
 			score = 0.85
@@ -2212,6 +2215,30 @@ func (s *entScanner) articleBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
+}
+
+// shipmentTo reports whether token a follows a word of shipping and a
+// preposition of direction on its line ("shipping to", "deliver to",
+// "Versand nach", "livraison en", "envío a", "spedizione in",
+// "verzending naar", "entrega para"): a country or a town there alone is
+// where parcels go, not where someone lives; a street before it makes an
+// address, which findAddresses has taken by then.
+func (s *entScanner) shipmentTo(a int) bool {
+	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].f&efNL != 0 || s.toks[a-1].kind != etWord || s.toks[a-2].kind != etWord {
+		return false
+	}
+	switch string(s.fold(a - 1)) {
+	case "to", "into", "nach", "naar", "en", "au", "aux", "a", "al", "para", "in", "verso", "per":
+	default:
+		return false
+	}
+	w := string(s.fold(a - 2))
+	for _, p := range [...]string{"ship", "deliver", "versand", "liefer", "livr", "envi", "exped", "sped", "verzend", "lever", "entreg"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // toolAfter reports whether token k, on the line of the words before
