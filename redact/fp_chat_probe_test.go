@@ -106,5 +106,10 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Kunde: Wie lange dauert der Versand nach Österreich?", nil},
 		{"Cliente: ¿Hacen envíos a México?", nil},
 		{"I moved to Canada last year.", []string{"LOCATION=Canada"}},
+		// Function words after thanks and greetings in lower case.
+		{"atendente: obrigado pela paciência, estou a verificar.", nil},
+		{"cliente: muito obrigado pela ajuda!", nil},
+		{"cliente: saludos cordiales y feliz navidad", nil},
+		{"customer: postnl heeft mijn pakket bij de buren bezorgd.", nil},
 	})
 }

@@ -101,7 +101,11 @@ const listForeignStop = "" +
 	`Además|Después|Así|Allí|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|` +
 	`Più|Così|Perciò|Purtroppo|Comunque|Inoltre|Allora|Scusi|Scusate|Anche|Adesso|Poi|` +
 	`Então|Não|Também|Até|Após|Através|Infelizmente|Porém|Contudo|Agora|Além|Desculpe|` +
-	`Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet`
+	`Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet|` +
+	// Contractions, verbs and adjectives of sign-offs that follow a
+	// greeting or thanks in lower case as a name would ("obrigado pela
+	// ajuda", "saludos cordiales", "postnl heeft mijn pakket").
+	`Pela|Pelo|Pelas|Pelos|Numa|Dum|Duma|Aos|Nas|Sont|Ont|Avait|Heeft|Hebben|Werd|Uit|Aan|Aber|Tra|Hanno|Tem|Foi|Cordiales|Muchas|Hartelijk|Vriendelijke`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine
