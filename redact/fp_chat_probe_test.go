@@ -106,6 +106,13 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Kunde: Wie lange dauert der Versand nach Österreich?", nil},
 		{"Cliente: ¿Hacen envíos a México?", nil},
 		{"I moved to Canada last year.", []string{"LOCATION=Canada"}},
+		{"Customer: Can you send it to Norway?", nil},
+		{"Kunde: Liefern Sie auch in die Schweiz?", nil},
+		{"Cliente: Spedite anche in Svizzera?", nil},
+		{"Klant: Verzenden jullie ook naar België?", nil},
+		{"Cliente: Entregam em Portugal?", nil},
+		{"Agent: The item ships from our warehouse in Poland.", nil},
+		{"Customer: Latency from Singapore is high.", []string{"LOCATION=Singapore"}},
 		// Function words after thanks and greetings in lower case.
 		{"atendente: obrigado pela paciência, estou a verificar.", nil},
 		{"cliente: muito obrigado pela ajuda!", nil},

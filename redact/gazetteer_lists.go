@@ -250,7 +250,7 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// the states an error message reports, which name what a user
 	// clicks or sees ("Click Forgot Password", "Terms and Conditions",
 	// "Secure Connection Failed").
-	`Click|Choose|Install|Uninstall|Download|Upload|Restart|Reboot|Export|Import|Sync|Print|Scan|Save|Delete|Edit|Configure|Connect|Disconnect|Attach|Add|Create|Submit|Retry|Refresh|Reload|Checkout|Audit|Option|Options|Condition|Conditions|Troubleshooter|Failed|Denied|Declined|Rejected|Expired|Blocked|Locked|Suspended|Unavailable|Seat|Seats`
+	`Click|Choose|Install|Uninstall|Download|Upload|Restart|Reboot|Export|Import|Sync|Print|Scan|Save|Delete|Edit|Configure|Connect|Disconnect|Attach|Add|Create|Submit|Retry|Refresh|Reload|Checkout|Audit|Option|Options|Condition|Conditions|Troubleshooter|Failed|Denied|Declined|Rejected|Expired|Blocked|Locked|Suspended|Unavailable|Seat|Seats|Latency|Bandwidth|Throughput|Uptime|Downtime|Jitter`
 
 // listCountries holds the short, everyday names of countries and of
 // their parts that the dependency's list writes in long or official form.

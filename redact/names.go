@@ -2217,25 +2217,41 @@ func (s *entScanner) articleBefore(a int) bool {
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
 }
 
-// shipmentTo reports whether token a follows a word of shipping and a
-// preposition of direction on its line ("shipping to", "deliver to",
-// "Versand nach", "livraison en", "envío a", "spedizione in",
-// "verzending naar", "entrega para"): a country or a town there alone is
-// where parcels go, not where someone lives; a street before it makes an
-// address, which findAddresses has taken by then.
+// shipmentTo reports whether token a follows a preposition of direction,
+// maybe with an article, after a word of shipping a few words before
+// on its line ("shipping to", "send it to", "Versand nach", "liefern
+// Sie auch in die", "livraison au", "envío a", "spedite anche in",
+// "verzenden jullie ook naar", "entregam em"): a country or a town
+// there alone is where parcels go, not where someone lives; a street
+// before it makes an address, which findAddresses has taken by then.
 func (s *entScanner) shipmentTo(a int) bool {
-	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].f&efNL != 0 || s.toks[a-1].kind != etWord || s.toks[a-2].kind != etWord {
+	p := a - 1
+	if p >= 0 && s.toks[p].kind == etWord && s.toks[p].f&efNL == 0 && s.toks[a].f&efNL == 0 {
+		switch string(s.fold(p)) {
+		case "the", "die", "den", "der", "la", "le", "les", "el", "los", "o", "os", "il", "lo", "het", "de":
+			p-- // "in die Schweiz", "to the Netherlands"
+		}
+	}
+	if p < 1 || s.toks[p].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[min(p+1, a)].f&efNL != 0 {
 		return false
 	}
-	switch string(s.fold(a - 1)) {
-	case "to", "into", "nach", "naar", "en", "au", "aux", "a", "al", "para", "in", "verso", "per":
+	switch string(s.fold(p)) {
+	case "to", "into", "nach", "naar", "en", "au", "aux", "a", "al", "para", "in", "em", "verso", "per":
 	default:
 		return false
 	}
-	w := string(s.fold(a - 2))
-	for _, p := range [...]string{"ship", "deliver", "versand", "liefer", "livr", "envi", "exped", "sped", "verzend", "lever", "entreg"} {
-		if strings.HasPrefix(w, p) {
-			return true
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if s.toks[k].kind != etWord {
+			return false
+		}
+		w := string(s.fold(k))
+		for _, pre := range [...]string{"ship", "deliver", "send", "versand", "versend", "liefer", "livr", "envi", "exped", "sped", "verzend", "lever", "entreg"} {
+			if strings.HasPrefix(w, pre) {
+				return true
+			}
+		}
+		if s.toks[k].f&efNL != 0 {
+			return false
 		}
 	}
 	return false
