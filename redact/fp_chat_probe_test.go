@@ -62,6 +62,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Bezüglich Rückerstattung habe ich eine Frage.", nil},
 		{"Kunde: Zusätzlich Versandkosten wurden berechnet.", nil},
 		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
+		{"Client : Déjà fait, merci.", nil},
+		{"Thanks Segun Adeyemi for the help.", []string{"PERSON=Segun Adeyemi"}},
 		// Tools and labels.
 		{"Using Docker Compose", nil},
 		{"Agent: Updating Visual Studio fixed it.", nil},

@@ -95,7 +95,8 @@ const listForeignStop = "" +
 	// Prepositions and adverbs that start a sentence, many with
 	// diacritics, which a plain entry does not cover (see gzPlain):
 	// German writes the noun after them with a capital too ("Bezüglich
-	// Rückerstattung"). "Über" folds to the firm "Uber" (see flags).
+	// Rückerstattung"). "Über", "Según" and "Déjà" fold to a firm or a
+	// given name ("Uber", "Segun", "Deja"); flags makes them stop words.
 	`Übrigens|Dafür|Damit|Dabei|Dazu|Später|Künftig|Früher|Zurück|Bezüglich|Zusätzlich|Wäre|Müsste|Außer|Schließlich|Gegenüber|Ähnlich|Jährlich|Täglich|Nämlich|Grundsätzlich|Tatsächlich|Plötzlich|Endgültig|Möglicherweise|Jedenfalls|Inzwischen|Seitdem|Deswegen|Allerdings|Ebenfalls|Bisher|Zuerst|Anbei|` +
 	`Également|Où|Désolé|Désolée|Malheureusement|Cependant|Toutefois|Actuellement|Enfin|Ainsi|Sinon|` +
 	`Además|Después|Así|Allí|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|` +

@@ -762,11 +762,13 @@ func (s *entScanner) flags(i int) uint32 {
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
 			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
 				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
-				if strings.EqualFold(s.text[t.s:t.e], "über") {
-					// The German preposition, not the firm, starts
-					// sentences: "Über Weihnachten bin ich weg."
-					t.g |= gzStop
-				}
+			}
+			if w := s.text[t.s:t.e]; len(w) <= 6 && (strings.EqualFold(w, "über") || strings.EqualFold(w, "según") || strings.EqualFold(w, "déjà")) {
+				// Prepositions and adverbs that open sentences, whose
+				// plain spelling is a firm or a given name ("Uber",
+				// "Segun", "Deja"): "Über Weihnachten bin ich weg.",
+				// "Según el seguimiento".
+				t.g = t.g&^(gzFirst|gzLast|gzCompany) | gzStop
 			}
 		}
 		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
