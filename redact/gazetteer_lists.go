@@ -106,7 +106,10 @@ const listForeignStop = "" +
 	// Contractions, verbs and adjectives of sign-offs that follow a
 	// greeting or thanks in lower case as a name would ("obrigado pela
 	// ajuda", "saludos cordiales", "postnl heeft mijn pakket").
-	`Pela|Pelo|Pelas|Pelos|Numa|Dum|Duma|Aos|Nas|Sont|Ont|Avait|Heeft|Hebben|Werd|Uit|Aan|Aber|Tra|Hanno|Tem|Foi|Cordiales|Muchas|Hartelijk|Vriendelijke`
+	`Pela|Pelo|Pelas|Pelos|Numa|Dum|Duma|Aos|Nas|Sont|Ont|Avait|Heeft|Hebben|Werd|Uit|Aan|Aber|Tra|Hanno|Tem|Foi|Cordiales|Muchas|Hartelijk|Vriendelijke|` +
+	// The adjectives of seasonal wishes ("Joyeux Noël", "Feliz Año
+	// Nuevo", "Fijne Feestdagen", "Buon Natale").
+	`Joyeux|Joyeuses|Bonne|Bonnes|Feliz|Felices|Fijne|Prettige|Buon|Buona|Buone|Boas|Año|Años`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine
@@ -139,7 +142,7 @@ const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|kar
 const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|` +
 	// Holidays, which date a delivery or an absence as a month does
 	// ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
-	`Weihnachten|Neujahr|Ostern|Pfingsten|Silvester|Karneval|Fasching|Navidad|Nochevieja|Natale|Pasqua|Ferragosto|Pâques|Toussaint|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Diwali|Ramadan`
+	`Weihnachten|Neujahr|Ostern|Pfingsten|Silvester|Karneval|Fasching|Navidad|Nochevieja|Natale|Pasqua|Ferragosto|Pâques|Toussaint|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Diwali|Ramadan|Noël|Feestdagen`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.
