@@ -763,7 +763,7 @@ func (s *entScanner) flags(i int) uint32 {
 			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
 				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
 			}
-			if w := s.text[t.s:t.e]; len(w) <= 6 && (strings.EqualFold(w, "über") || strings.EqualFold(w, "según") || strings.EqualFold(w, "déjà")) {
+			if w := s.text[t.s:t.e]; (len(w) == 5 || len(w) == 6) && (strings.EqualFold(w, "über") || strings.EqualFold(w, "según") || strings.EqualFold(w, "déjà")) {
 				// Prepositions and adverbs that open sentences, whose
 				// plain spelling is a firm or a given name ("Uber",
 				// "Segun", "Deja"): "Über Weihnachten bin ich weg.",
