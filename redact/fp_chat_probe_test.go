@@ -64,6 +64,10 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
 		{"Client : Déjà fait, merci.", nil},
 		{"Thanks Segun Adeyemi for the help.", []string{"PERSON=Segun Adeyemi"}},
+		// A given name that is also a word opens a message.
+		{"Customer: Hope this helps.", nil},
+		{"Customer: Grace called yesterday.", []string{"PERSON=Grace"}},
+		{"Customer: Hope, my order is late.", []string{"PERSON=Hope"}},
 		// Tools and labels.
 		{"Using Docker Compose", nil},
 		{"Agent: Updating Visual Studio fixed it.", nil},

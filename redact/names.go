@@ -1722,6 +1722,11 @@ func (s *entScanner) classifyRun(i, j int) {
 		// not the name a greeting at the end of the line before
 		// announces.
 		cue = 0
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&gzAmbig != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j):
+		// "Customer: Hope this helps", "Customer: Will this work?": a
+		// given name that is also a word opens the message before a
+		// word in lower case ("Customer: Grace called" names her).
+		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
 		// message after a speaker's label starts a sentence, and German
