@@ -124,5 +124,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"cliente: muito obrigado pela ajuda!", nil},
 		{"cliente: saludos cordiales y feliz navidad", nil},
 		{"customer: postnl heeft mijn pakket bij de buren bezorgd.", nil},
+		{"customer: return label code rt8843201xx.", nil},
+		{"cliente: renfe canceló mi tren.", nil},
+		{"my name is teodor bianco", []string{"PERSON=teodor bianco"}},
 	})
 }

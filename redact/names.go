@@ -1420,8 +1420,12 @@ func (s *entScanner) lowerCaseText() {
 		// lacks ("i'm glad", "i'm unemployed").
 		cued := false
 		if fl == 0 && t.e-t.s >= 3 {
-			if e := s.unknownPair(k, never); e > 0 && (s.cueBefore(k) == cuePerson || s.postPersonCue(e)) {
-				cued = true // ... or before one: "paulo ngata here"
+			if e := s.unknownPair(k, never); e > 0 {
+				// A speaker's label ("customer: return label code")
+				// starts a message, not a name.
+				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.postPersonCue(e) {
+					cued = true // ... or before one: "paulo ngata here"
+				}
 			}
 		}
 		// A surname that is also a word ("wells", "sharp") after a title:
