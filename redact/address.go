@@ -51,6 +51,7 @@ type streetSuffix struct {
 func (s *entScanner) findAddresses() {
 	toks, text := s.toks, s.text
 	n := len(toks)
+	s.nextHouse = 0
 	for i := 0; i < n; i++ {
 		// Skip the tokens no address starts at in a loop that calls
 		// nothing, so that it runs in registers: punctuation, tokens
@@ -128,7 +129,12 @@ func (s *entScanner) findAddresses() {
 				}
 				// A digit within seven tokens, on the same line.
 				if s.nextDig <= i+7 && s.digNL <= i {
-					if p := s.lowerPreBefore(i); p >= 0 {
+					near := s.houseNear(i)
+					p := -1
+					if near {
+						p = s.lowerPreBefore(i)
+					}
+					if p >= 0 {
 						start, end, score = s.streetFromWord(p)
 						// "via", "calle", "rue" also join words in prose
 						// ("sent via Amazon 2 days ago"): a postcode or
@@ -138,7 +144,7 @@ func (s *entScanner) findAddresses() {
 							end = -1
 						}
 					}
-					if end < 0 {
+					if end < 0 && near {
 						start, end, score = s.streetFromWord(i)
 					}
 					if end < 0 {
@@ -1359,6 +1365,29 @@ func (s *entScanner) advanceDigit(i int) {
 		nl = k
 	}
 	s.nextDig, s.digNL = k, nl
+}
+
+// houseNear reports whether a house number (houseNumber or slashHouse)
+// starts within six tokens after token i: every street that
+// streetFromWord reads at i, or at a designator in lower case before it,
+// ends in one. s.nextHouse is the first one after the token last asked
+// about, which findAddresses moves with i never decreasing within a
+// chunk, past a digit ahead (advanceDigit); house numbers do not change
+// as tokens are used.
+func (s *entScanner) houseNear(i int) bool {
+	if s.nextHouse <= i {
+		k := max(i+1, s.nextDig)
+		for ; k < len(s.toks); k++ {
+			if t := &s.toks[k]; t.f&efDigit != 0 && (s.houseNumber(k) > 0 || t.kind == etNum && s.slashHouse(k) > 0) {
+				break
+			}
+		}
+		if k >= len(s.toks) {
+			k = math.MaxInt
+		}
+		s.nextHouse = k
+	}
+	return s.nextHouse <= i+6
 }
 
 // poBoxFirst reports whether a post-office box can start with byte c

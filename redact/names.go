@@ -628,6 +628,9 @@ type entScanner struct {
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
+	// nextHouse is the next token that starts a house number (see
+	// houseNear).
+	nextHouse int
 	// hash says the chunk holds a "#", which Colombian addresses may
 	// glue to a number (see gridBefore).
 	hash bool
