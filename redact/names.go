@@ -1715,6 +1715,13 @@ func (s *entScanner) classifyRun(i, j int) {
 		if fl := s.flagsIn(i); fl&gzStop != 0 && fl&named == 0 {
 			return
 		}
+		// Nor does a word alone that isStopAt stops ("Customer:",
+		// "Agent:", "The"), unless a cue for a firm precedes a known one
+		// or it starts a place in capitals ("IN DEN HAAG"), which the
+		// loop below reports; it reports nothing else for it.
+		if fl := s.flagsIn(i); fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
+			return
+		}
 	}
 	cue, set := s.cuesBefore(i)
 	switch {
