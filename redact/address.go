@@ -51,7 +51,7 @@ type streetSuffix struct {
 func (s *entScanner) findAddresses() {
 	toks, text := s.toks, s.text
 	n := len(toks)
-	s.nextHouse = 0
+	s.nextHouse, s.houseScan = math.MaxInt, 0
 	for i := 0; i < n; i++ {
 		// Skip the tokens no address starts at in a loop that calls
 		// nothing, so that it runs in registers: punctuation, tokens
@@ -1370,22 +1370,24 @@ func (s *entScanner) advanceDigit(i int) {
 // houseNear reports whether a house number (houseNumber or slashHouse)
 // starts within six tokens after token i: every street that
 // streetFromWord reads at i, or at a designator in lower case before it,
-// ends in one. s.nextHouse is the first one after the token last asked
-// about, which findAddresses moves with i never decreasing within a
-// chunk, past a digit ahead (advanceDigit); house numbers do not change
-// as tokens are used.
+// ends in one. findAddresses asks with i never decreasing within a chunk,
+// and house numbers do not change as tokens are used, so each token is
+// looked at once: s.houseScan is the first token not looked at, and
+// s.nextHouse the house number found before it, or math.MaxInt.
 func (s *entScanner) houseNear(i int) bool {
 	if s.nextHouse <= i {
-		k := max(i+1, s.nextDig)
-		for ; k < len(s.toks); k++ {
+		s.nextHouse = math.MaxInt
+	}
+	if s.nextHouse == math.MaxInt {
+		k, lim := max(s.houseScan, i+1), min(len(s.toks), i+7)
+		for ; k < lim; k++ {
 			if t := &s.toks[k]; t.f&efDigit != 0 && (s.houseNumber(k) > 0 || t.kind == etNum && s.slashHouse(k) > 0) {
+				s.nextHouse = k
+				k++
 				break
 			}
 		}
-		if k >= len(s.toks) {
-			k = math.MaxInt
-		}
-		s.nextHouse = k
+		s.houseScan = k
 	}
 	return s.nextHouse <= i+6
 }

@@ -628,9 +628,9 @@ type entScanner struct {
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
-	// nextHouse is the next token that starts a house number (see
-	// houseNear).
-	nextHouse int
+	// nextHouse and houseScan are the next token that starts a house
+	// number and the first token not looked at for one (see houseNear).
+	nextHouse, houseScan int
 	// hash says the chunk holds a "#", which Colombian addresses may
 	// glue to a number (see gridBefore).
 	hash bool
