@@ -155,7 +155,11 @@ func (s *entScanner) findAddresses() {
 		} else {
 			if e := s.poBoxAt(i); e > 0 {
 				end, score, box = e, 0.85, true // "po box 4471"
-			} else {
+			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
+				// A street in lower case has its number right after
+				// the word ("hauptstr 5", "via roma 10"), unless the
+				// word ends in a designator (hasStreetSuffix: five
+				// letters or more): "the" and "po" come here too.
 				start, end, score = s.lowerStreetAt(i)
 			}
 		}
