@@ -2919,9 +2919,11 @@ func ageWordFirst(c byte) bool {
 func (s *entScanner) asOrTheBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		t := &s.toks[k]
-		w := s.text[t.s:t.e]
-		if len(w) == 2 && (w == "as" || w == "As") || len(w) == 3 && (w == "the" || w == "The") {
-			return true
+		// The length first: most words have neither.
+		if n := t.e - t.s; n == 2 || n == 3 {
+			if w := s.text[t.s:t.e]; w == "as" || w == "As" || w == "the" || w == "The" {
+				return true
+			}
 		}
 		if t.f&efNL != 0 {
 			break
