@@ -86,6 +86,14 @@ func (s *entScanner) findAddresses() {
 			}
 		}
 		if t.kind == etNum || t.f&efDigit != 0 {
+			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
+			// "2019-09-08") is no house number (houseNumber), and no cue
+			// ends before it (mayCueBefore) but a word's before ':', ','
+			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
+			// end in it (gridBefore).
+			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
+				continue
+			}
 			if h := s.houseNumber(i); h > 0 {
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
 					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
