@@ -286,7 +286,7 @@ func (s *entScanner) streetNameAt(k int) int {
 // cornerAt returns the token after "the corner of <street> and <street>"
 // starting at token i, or 0.
 func (s *entScanner) cornerAt(i int) int {
-	if t := &s.toks[i]; t.e-t.s != 3 || s.text[t.s]|0x20 != 't' || !s.is(i, "the") || i+1 >= len(s.toks) || !s.mayFold(i+1, 6) || !s.is(i+1, "corner") || !s.is(i+2, "of") {
+	if t := &s.toks[i]; t.e-t.s != 3 || s.text[t.s]|0x20 != 't' || i+1 >= len(s.toks) || !s.mayFold(i+1, 6) || !s.is(i, "the") || !s.is(i+1, "corner") || !s.is(i+2, "of") {
 		return 0
 	}
 	n := len(s.toks)
