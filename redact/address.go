@@ -1393,7 +1393,13 @@ func (s *entScanner) houseNear(i int) bool {
 	if s.nextHouse == math.MaxInt {
 		k, lim := max(s.houseScan, i+1), min(len(s.toks), i+7)
 		for ; k < lim; k++ {
-			if t := &s.toks[k]; t.f&efDigit != 0 && (s.houseNumber(k) > 0 || t.kind == etNum && s.slashHouse(k) > 0) {
+			t := &s.toks[k]
+			if t.f&efDigit == 0 {
+				continue
+			}
+			// A number glued to punctuation of numberGlue ("4.5",
+			// "10:30") is no house number: houseNumber need not say so.
+			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && s.houseNumber(k) > 0 || t.kind == etNum && s.slashHouse(k) > 0 {
 				s.nextHouse = k
 				k++
 				break
