@@ -1382,16 +1382,19 @@ func (s *entScanner) advanceDigit(i int) {
 // houseNear reports whether a house number (houseNumber or slashHouse)
 // starts within six tokens after token i: every street that
 // streetFromWord reads at i, or at a designator in lower case before it,
-// ends in one. findAddresses asks with i never decreasing within a chunk,
-// and house numbers do not change as tokens are used, so each token is
-// looked at once: s.houseScan is the first token not looked at, and
-// s.nextHouse the house number found before it, or math.MaxInt.
+// ends in one. findAddresses asks with i never decreasing within a chunk
+// and s.nextDig ahead of i (advanceDigit), and house numbers do not
+// change as tokens are used, so each token is looked at once:
+// s.houseScan is the first token not looked at, and s.nextHouse the
+// house number found before it, or math.MaxInt.
 func (s *entScanner) houseNear(i int) bool {
 	if s.nextHouse <= i {
 		s.nextHouse = math.MaxInt
 	}
 	if s.nextHouse == math.MaxInt {
-		k, lim := max(s.houseScan, i+1), min(len(s.toks), i+7)
+		// No token before s.nextDig, the first after i with a digit
+		// (advanceDigit), is one.
+		k, lim := max(s.houseScan, s.nextDig), min(len(s.toks), i+7)
 		for ; k < lim; k++ {
 			t := &s.toks[k]
 			if t.f&efDigit == 0 {
