@@ -95,7 +95,7 @@ func (s *entScanner) findAddresses() {
 				continue
 			}
 			if h := s.houseNumber(i); h > 0 {
-				if i+1 < n && s.toks[i+1].f&efNL == 0 && s.poBoxAt(i+1) > 0 {
+				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxBytes[text[toks[i+1].s]] && s.poBoxAt(i+1) > 0 {
 					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
 				} else if g := s.gridBefore(i, h); h == 3 && g >= 0 {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
@@ -161,8 +161,8 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 		} else {
-			if e := s.poBoxAt(i); e > 0 {
-				end, score, box = e, 0.85, true // "po box 4471"
+			if poBoxBytes[text[t.s]] && s.poBoxAt(i) > 0 {
+				end, score, box = s.poBoxAt(i), 0.85, true // "po box 4471"
 			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
 				// A street in lower case has its number right after
 				// the word ("hauptstr 5", "via roma 10"), unless the
@@ -1412,6 +1412,15 @@ func (s *entScanner) houseNear(i int) bool {
 	}
 	return s.nextHouse <= i+6
 }
+
+// poBoxBytes holds the bytes a post-office box can start with in either
+// case (see poBoxAt).
+var poBoxBytes = func() (t [256]bool) {
+	for _, c := range []byte("PpBUuCcA") {
+		t[c] = true
+	}
+	return t
+}()
 
 // poBoxFirst reports whether a post-office box can start with byte c
 // (see poBoxAt).
