@@ -613,6 +613,9 @@ scan:
 			break scan
 		}
 	}
+	if words == 0 {
+		return -1, 0 // a number that no word follows: "4111 1111", "403."
+	}
 	// "123 main st, toronto on m5h 2m9": no cue, but a postcode after a
 	// common designator says street; so does one after a name that a
 	// designator starts ("rue des lilas, 70134 nantes"). Without either,
