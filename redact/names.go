@@ -2896,7 +2896,10 @@ func (s *entScanner) ageAt(i int) {
 			}
 		}
 	}
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && s.hasCue(i, cueAge) {
+	// A cue is a word before the number, maybe before a ':', ',', '-' or
+	// '?' (efCueSep): cuesBefore finds none without one, and most
+	// numbers here have none ("8:19", "37.117").
+	if p := i - 1; score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && p >= 0 && (s.toks[p].kind == etWord || s.toks[p].f&efCueSep != 0 && p >= 1 && s.toks[p-1].kind == etWord) && s.hasCue(i, cueAge) {
 		score = 0.7
 	}
 	if score > 0 {
