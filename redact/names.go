@@ -967,6 +967,18 @@ func (s *entScanner) addressCue(i int) bool {
 	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
 }
 
+// cueWordBefore reports whether a word ends before token i, maybe before
+// a ':', ',', '-' or '?' (efCueSep), as every cue that cuesBefore finds
+// does: false means that none does. It is mayCueBefore without the
+// word, small enough to inline.
+func (s *entScanner) cueWordBefore(i int) bool {
+	p := i - 1
+	if p >= 0 && s.toks[p].f&efCueSep != 0 {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == etWord
+}
+
 // mayCueBefore reports whether a cue may end before token i, as
 // cuesBefore finds them, from the word it would end with alone: false
 // means that none does. It asks the gazetteer nothing new.
@@ -2896,10 +2908,8 @@ func (s *entScanner) ageAt(i int) {
 			}
 		}
 	}
-	// A cue is a word before the number, maybe before a ':', ',', '-' or
-	// '?' (efCueSep): cuesBefore finds none without one, and most
-	// numbers here have none ("8:19", "37.117").
-	if p := i - 1; score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && p >= 0 && (s.toks[p].kind == etWord || s.toks[p].f&efCueSep != 0 && p >= 1 && s.toks[p-1].kind == etWord) && s.hasCue(i, cueAge) {
+	// Most numbers here follow no word ("8:19", "37.117"): no cue.
+	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && s.cueWordBefore(i) && s.hasCue(i, cueAge) {
 		score = 0.7
 	}
 	if score > 0 {
