@@ -477,6 +477,7 @@ type ruleForm struct {
 	reCtx    *regexp.Regexp // re behind one character of context (see search)
 	maxLen   int            // longest match in bytes, -1: unbounded
 	digitPre int            // when every match holds an ASCII digit, the most bytes before the first one, else -1 (see matchFrom)
+	prog     *ruleProg      // re's program for runRule's search (see ruleProg), or nil
 }
 
 // form returns the form of r for a text that is all ASCII or not.
@@ -556,6 +557,7 @@ func compileRule(r Rule) (compiledRule, error) {
 			return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 		}
 	}
+	wide.prog, ascii.prog = newRuleProg(pattern), newRuleProg(written)
 	if err := wide.measure(pattern, false); err != nil {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)
 	}

@@ -835,7 +835,16 @@ type foundMatch struct {
 // find runs the search of search with form f from lo (a decoding
 // position) to hi; sub: submatches are needed.
 func (s *state) find(f *ruleForm, lo, hi int, sub bool) []int {
-	t := s.text
+	if f.prog != nil {
+		if m, ok := f.prog.find(s.text, lo, hi, sub); ok {
+			return m
+		}
+	}
+	return f.findRegexp(s.text, lo, hi, sub)
+}
+
+// findRegexp runs the search of find with f's regular expressions.
+func (f *ruleForm) findRegexp(t string, lo, hi int, sub bool) []int {
 	re, reCtx := f.re, f.reCtx
 	// Without a "v" group only the match bounds are needed, which spares
 	// the regexp the submatch bookkeeping.

@@ -1,0 +1,224 @@
+package redact
+
+import (
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// A rule's search without package regexp.
+//
+// A region the rule automaton reports is short (a number and a character
+// or two around it) and its match is most often found at the first
+// position tried, yet package regexp spends thousands of instructions on
+// it: it decodes each byte as a rune, looks its character classes up as
+// rune ranges, and sets up its machine, visited bitmap and capture
+// registers per call. A ruleProg runs the same program (the rule's own
+// pattern compiled by regexp/syntax as package regexp compiles it) with
+// each class's ASCII characters a 128-bit set, decoding only the bytes
+// above ASCII. It is a depth-first search that tries the alternatives in
+// the order package regexp's backtracker does, so it finds the same
+// leftmost-first match with the same submatches. It keeps no visited
+// bitmap: the regexp backtracker's memo only prunes states already known
+// to fail, which changes no result; but without it a search can take
+// exponential time (or loop on a repetition of an empty match), so a
+// search gives up past a budget of steps and the regexp runs instead.
+
+// progInst is an instruction of a ruleProg.
+type progInst struct {
+	op       syntax.InstOp // InstRune for every instruction that reads a character
+	out, arg uint32
+	set      [2]uint64 // instructions that read a character: the ASCII characters they take
+	inst     *syntax.Inst
+}
+
+// ruleProg is a rule's pattern compiled for the search of runRule.
+type ruleProg struct {
+	inst   []progInst
+	start  uint32
+	anchor bool // the pattern matches only at the start of the text
+	ncap   int  // capture registers: 2 per group, the whole match's included
+}
+
+// progSteps bounds the steps of one search (see ruleProg).
+const progSteps = 4096
+
+// progJobs bounds the backtracking stack of one search.
+const progJobs = 64
+
+// progRegs bounds the capture registers of a ruleProg.
+const progRegs = 16
+
+// newRuleProg compiles pattern as package regexp compiles it; nil when
+// its program has an instruction or more groups than ruleProg takes.
+func newRuleProg(pattern string) *ruleProg {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	ncap := 2 * (re.MaxCap() + 1)
+	if ncap > progRegs {
+		return nil
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil
+	}
+	cond := prog.StartCond()
+	if cond == ^syntax.EmptyOp(0) {
+		return nil
+	}
+	p := &ruleProg{start: uint32(prog.Start), anchor: cond&syntax.EmptyBeginText != 0, ncap: ncap}
+	p.inst = make([]progInst, len(prog.Inst))
+	for k := range prog.Inst {
+		in := &prog.Inst[k]
+		a := &p.inst[k]
+		a.op, a.out, a.arg, a.inst = in.Op, in.Out, in.Arg, in
+		switch in.Op {
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			for c := range utf8.RuneSelf {
+				if matchRune(in, rune(c)) {
+					a.set[c>>6] |= 1 << (c & 63)
+				}
+			}
+			a.op = syntax.InstRune
+		case syntax.InstCapture:
+			if int(in.Arg) >= ncap {
+				return nil
+			}
+		case syntax.InstAlt, syntax.InstEmptyWidth, syntax.InstNop, syntax.InstMatch, syntax.InstFail:
+		default:
+			return nil
+		}
+	}
+	return p
+}
+
+// matchRune reports whether the instruction in, which reads a character,
+// takes r, as the regexp backtracker decides it.
+func matchRune(in *syntax.Inst, r rune) bool {
+	switch in.Op {
+	case syntax.InstRune1:
+		return r == in.Rune[0]
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return in.MatchRune(r)
+}
+
+// progJob is a backtracking entry: an alternative to try (pc, at pos),
+// or a capture register to restore (register pc, to the value pos).
+type progJob struct {
+	pc      uint32
+	restore bool
+	pos     int
+}
+
+// find returns the submatch indexes of the leftmost-first match in t[:hi]
+// that starts at or after lo (a decoding position), with assertions
+// seeing the text before lo, as FindStringSubmatchIndex (FindStringIndex
+// without sub) of package regexp over t[:hi] would find it starting at
+// lo; ok is false when the search gave up.
+func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
+	if p.anchor && lo != 0 {
+		return nil, true
+	}
+	var regs [progRegs]int
+	reg := regs[:p.ncap]
+	var jobs [progJobs]progJob
+	steps := 0
+	for start := lo; start <= hi; {
+		for k := range reg {
+			reg[k] = -1
+		}
+		reg[0] = start
+		nj := 0
+		pc, pos := p.start, start
+		for {
+			steps++
+			if steps > progSteps {
+				return nil, false
+			}
+			in := &p.inst[pc]
+			switch in.op {
+			case syntax.InstRune:
+				if pos < hi {
+					if c := t[pos]; c < utf8.RuneSelf {
+						if in.set[c>>6]&(1<<(c&63)) != 0 {
+							pos++
+							pc = in.out
+							continue
+						}
+					} else if r, w := utf8.DecodeRuneInString(t[pos:hi]); matchRune(in.inst, r) {
+						pos += w
+						pc = in.out
+						continue
+					}
+				}
+			case syntax.InstAlt:
+				if nj == progJobs {
+					return nil, false
+				}
+				jobs[nj] = progJob{pc: in.arg, pos: pos}
+				nj++
+				pc = in.out
+				continue
+			case syntax.InstCapture:
+				if nj == progJobs {
+					return nil, false
+				}
+				jobs[nj] = progJob{pc: in.arg, restore: true, pos: reg[in.arg]}
+				nj++
+				reg[in.arg] = pos
+				pc = in.out
+				continue
+			case syntax.InstEmptyWidth:
+				// Assertions read only ASCII characters (word
+				// characters, '\n'): any byte above ASCII stands for the
+				// character it is part of.
+				before, after := rune(-1), rune(-1)
+				if pos > 0 {
+					before = rune(t[pos-1])
+				}
+				if pos < hi {
+					after = rune(t[pos])
+				}
+				if in.inst.MatchEmptyWidth(before, after) {
+					pc = in.out
+					continue
+				}
+			case syntax.InstNop:
+				pc = in.out
+				continue
+			case syntax.InstMatch:
+				reg[1] = pos
+				if !sub {
+					return []int{reg[0], reg[1]}, true
+				}
+				return append([]int(nil), reg...), true
+			}
+			// Failed: back to the last alternative, restoring the
+			// registers set since.
+			for nj > 0 && jobs[nj-1].restore {
+				nj--
+				reg[jobs[nj].pc] = jobs[nj].pos
+			}
+			if nj == 0 {
+				break
+			}
+			nj--
+			pc, pos = jobs[nj].pc, jobs[nj].pos
+		}
+		if p.anchor || start == hi {
+			break
+		}
+		if t[start] < utf8.RuneSelf {
+			start++
+		} else {
+			_, w := utf8.DecodeRuneInString(t[start:hi])
+			start += w
+		}
+	}
+	return nil, true
+}

@@ -1,0 +1,157 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// progNoise are the fragments random texts are made of: the characters
+// the rules' classes and assertions tell apart.
+var progNoise = []string{"0", "1", "2", "5", "7", "9", "12", "345", " ", "  ", "-", ":", "/", ".", ",", "+",
+	"#", "$", "_", "\n", "a", "Z", "k", "AB", "de", "€", "£", "é", "\u00a0", "\u2009", "\u202f", "\xff", "\x80",
+	"ſ", "K", "x", "(", ")", "0 0"}
+
+// progSample returns a random string of pattern re (parsed, simplified),
+// choosing characters near the edges of its classes.
+func progSample(b *strings.Builder, re *syntax.Regexp, rng *rand.Rand) {
+	class := func(rs []rune) {
+		if len(rs) == 0 {
+			return
+		}
+		k := rng.IntN(len(rs)/2) * 2
+		lo, hi := rs[k], min(rs[k+1], utf8.MaxRune)
+		var c rune
+		switch rng.IntN(3) {
+		case 0:
+			c = lo
+		case 1:
+			c = hi
+		default:
+			c = lo + rune(rng.Int64N(int64(hi-lo)+1))
+		}
+		if c >= 0xd800 && c < 0xe000 {
+			c = 'x'
+		}
+		b.WriteRune(c)
+	}
+	rep := func(lo, hi int) {
+		if hi < 0 {
+			hi = lo + 3
+		}
+		for range lo + rng.IntN(hi-lo+1) {
+			progSample(b, re.Sub[0], rng)
+		}
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, c := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 && rng.IntN(2) == 0 {
+				c = unicode.SimpleFold(c)
+			}
+			b.WriteRune(c)
+		}
+	case syntax.OpCharClass:
+		class(re.Rune)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		b.WriteString(progNoise[rng.IntN(len(progNoise))])
+	case syntax.OpCapture:
+		progSample(b, re.Sub[0], rng)
+	case syntax.OpConcat:
+		for _, s := range re.Sub {
+			progSample(b, s, rng)
+		}
+	case syntax.OpAlternate:
+		progSample(b, re.Sub[rng.IntN(len(re.Sub))], rng)
+	case syntax.OpQuest:
+		rep(0, 1)
+	case syntax.OpStar:
+		rep(0, -1)
+	case syntax.OpPlus:
+		rep(1, -1)
+	case syntax.OpRepeat:
+		rep(re.Min, re.Max)
+	}
+}
+
+// TestRuleProgMatchesRegexp checks that every rule's ruleProg finds what
+// its regular expression finds: on the golden texts and on random texts
+// made of samples of its own pattern and noise, from random starts and
+// ends.
+func TestRuleProgMatchesRegexp(t *testing.T) {
+	e, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := softGoldenTexts(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	check := func(r *compiledRule, f *ruleForm, text string) {
+		for range 3 {
+			lo := decodePos(text, rng.IntN(len(text)+1))
+			if rng.IntN(3) == 0 {
+				lo = 0
+			}
+			hi := len(text)
+			if rng.IntN(2) == 0 {
+				hi = lo + rng.IntN(len(text)-lo+1)
+				for hi < len(text) && !utf8.RuneStart(text[hi]) {
+					hi++
+				}
+			}
+			for _, sub := range []bool{false, true} {
+				want := f.findRegexp(text, lo, hi, sub)
+				got, ok := f.prog.find(text, lo, hi, sub)
+				if ok && !slices.Equal(got, want) {
+					t.Fatalf("rule %s, %q [%d:%d] sub %v: ruleProg %v, regexp %v", r.Name, text, lo, hi, sub, got, want)
+				}
+			}
+		}
+	}
+	for i := range e.rules {
+		r := &e.rules[i]
+		for k := range r.forms {
+			f := &r.forms[k]
+			if f.prog == nil {
+				t.Errorf("rule %s: no ruleProg for form %d", r.Name, k)
+				continue
+			}
+			syn, err := syntax.Parse(f.re.String(), syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			syn = syn.Simplify()
+			for n := range 300 {
+				var b strings.Builder
+				for range 1 + rng.IntN(3) {
+					for range rng.IntN(3) {
+						b.WriteString(progNoise[rng.IntN(len(progNoise))])
+					}
+					progSample(&b, syn, rng)
+				}
+				for range rng.IntN(3) {
+					b.WriteString(progNoise[rng.IntN(len(progNoise))])
+				}
+				text := b.String()
+				if k == 1 && n%2 == 0 {
+					// The ASCII form serves ASCII text.
+					text = strings.Map(func(c rune) rune {
+						if c >= utf8.RuneSelf {
+							return ' '
+						}
+						return c
+					}, text)
+				}
+				check(r, f, text)
+			}
+		}
+	}
+	for i, text := range texts {
+		r := &e.rules[i%len(e.rules)]
+		check(r, &r.forms[0], text)
+		check(r, &r.forms[1], text)
+	}
+}
