@@ -2,6 +2,9 @@ package redact
 
 import (
 	"regexp/syntax"
+	"sync"
+	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,7 +53,28 @@ const progRegs = 16
 
 // newRuleProg compiles pattern as package regexp compiles it; nil when
 // its program has an instruction or more groups than ruleProg takes.
+// The default rules are the same in every detector: each pattern is
+// compiled once per process (up to maxWidened patterns, as widenSpaces
+// keeps them), and its ruleProg, which no search changes, shared.
 func newRuleProg(pattern string) *ruleProg {
+	if p, ok := rulePrograms.Load(pattern); ok {
+		return p.(*ruleProg)
+	}
+	p := compileRuleProg(pattern)
+	if rulePrgN.Add(1) <= maxWidened {
+		rulePrograms.Store(pattern, p)
+	}
+	return p
+}
+
+// rulePrograms maps a pattern to its ruleProg (see newRuleProg).
+var (
+	rulePrograms sync.Map
+	rulePrgN     atomic.Int64
+)
+
+// compileRuleProg does the work of newRuleProg.
+func compileRuleProg(pattern string) *ruleProg {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
@@ -75,11 +99,7 @@ func newRuleProg(pattern string) *ruleProg {
 		a.op, a.out, a.arg, a.inst = in.Op, in.Out, in.Arg, in
 		switch in.Op {
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			for c := range utf8.RuneSelf {
-				if matchRune(in, rune(c)) {
-					a.set[c>>6] |= 1 << (c & 63)
-				}
-			}
+			a.set = asciiSet(in)
 			a.op = syntax.InstRune
 		case syntax.InstCapture:
 			if int(in.Arg) >= ncap {
@@ -91,6 +111,41 @@ func newRuleProg(pattern string) *ruleProg {
 		}
 	}
 	return p
+}
+
+// asciiSet returns the ASCII characters the instruction in, which reads a
+// character, takes (those matchRune takes), from its ranges.
+func asciiSet(in *syntax.Inst) [2]uint64 {
+	var set [2]uint64
+	add := func(lo, hi rune) {
+		for c := max(lo, 0); c <= min(hi, utf8.RuneSelf-1); c++ {
+			set[c>>6] |= 1 << (c & 63)
+		}
+	}
+	switch {
+	case in.Op == syntax.InstRuneAny:
+		add(0, utf8.RuneSelf-1)
+	case in.Op == syntax.InstRuneAnyNotNL:
+		add(0, '\n'-1)
+		add('\n'+1, utf8.RuneSelf-1)
+	case len(in.Rune) == 1:
+		// A literal: its character, and with FoldCase the others of
+		// its orbit (an ASCII letter's orbit has K and ſ above ASCII).
+		r0 := in.Rune[0]
+		add(r0, r0)
+		if in.Op == syntax.InstRune && syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				add(r, r)
+			}
+		}
+	case in.Op == syntax.InstRune1:
+		add(in.Rune[0], in.Rune[0])
+	default:
+		for k := 0; k+1 < len(in.Rune); k += 2 {
+			add(in.Rune[k], in.Rune[k+1])
+		}
+	}
+	return set
 }
 
 // matchRune reports whether the instruction in, which reads a character,

@@ -119,6 +119,16 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 				t.Errorf("rule %s: no ruleProg for form %d", r.Name, k)
 				continue
 			}
+			for _, in := range f.prog.inst {
+				if in.op != syntax.InstRune {
+					continue
+				}
+				for c := range rune(utf8.RuneSelf) {
+					if in.set[c>>6]&(1<<(c&63)) != 0 != matchRune(in.inst, c) {
+						t.Fatalf("rule %s: instruction %v: ASCII set wrong at %q", r.Name, in.inst, c)
+					}
+				}
+			}
 			syn, err := syntax.Parse(f.re.String(), syntax.Perl)
 			if err != nil {
 				t.Fatal(err)
