@@ -32,6 +32,10 @@ type progInst struct {
 	out, arg uint32
 	set      [2]uint64 // instructions that read a character: the ASCII characters they take
 	inst     *syntax.Inst
+	// ew, for an assertion: bit 4*before+after is set when it holds
+	// between a character of kind before and one of kind after (kBegin
+	// standing for the start or end of the text).
+	ew uint16
 }
 
 // ruleProg is a rule's pattern compiled for the search of runRule.
@@ -40,13 +44,16 @@ type ruleProg struct {
 	start  uint32
 	anchor bool // the pattern matches only at the start of the text
 	ncap   int  // capture registers: 2 per group, the whole match's included
+	// first[k] holds the ASCII characters a match can start with after
+	// a character of kind k: a start before another cannot match.
+	first [4][2]uint64
 }
 
 // progSteps bounds the steps of one search (see ruleProg).
 const progSteps = 4096
 
 // progJobs bounds the backtracking stack of one search.
-const progJobs = 64
+const progJobs = 32
 
 // progRegs bounds the capture registers of a ruleProg.
 const progRegs = 16
@@ -105,13 +112,75 @@ func compileRuleProg(pattern string) *ruleProg {
 			if int(in.Arg) >= ncap {
 				return nil
 			}
-		case syntax.InstAlt, syntax.InstEmptyWidth, syntax.InstNop, syntax.InstMatch, syntax.InstFail:
+		case syntax.InstEmptyWidth:
+			for k := range 16 {
+				if in.MatchEmptyWidth(kindRune[k>>2], kindRune[k&3]) {
+					a.ew |= 1 << k
+				}
+			}
+		case syntax.InstAlt, syntax.InstNop, syntax.InstMatch, syntax.InstFail:
 		default:
 			return nil
 		}
 	}
+	p.firstSets()
 	return p
 }
+
+// firstSets sets p.first: for each kind of the character before a start
+// and each kind of the character at it, the characters of that kind that
+// an instruction reached from the start without reading takes, every one
+// of them when the match can be empty there.
+func (p *ruleProg) firstSets() {
+	var kindSet [4][2]uint64 // the ASCII characters of each kind
+	for c := range utf8.RuneSelf {
+		kindSet[byteKinds[c]][c>>6] |= 1 << (c & 63)
+	}
+	seen := make([]bool, len(p.inst))
+	var stack []uint32
+	for before := range 4 {
+		for after := kWord; after <= kOther; after++ {
+			clear(seen)
+			var set [2]uint64
+			stack = append(stack[:0], p.start)
+			for len(stack) > 0 {
+				pc := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if seen[pc] {
+					continue
+				}
+				seen[pc] = true
+				in := &p.inst[pc]
+				switch in.op {
+				case syntax.InstRune:
+					set[0] |= in.set[0]
+					set[1] |= in.set[1]
+				case syntax.InstMatch:
+					set = [2]uint64{^uint64(0), ^uint64(0)}
+				case syntax.InstAlt:
+					stack = append(stack, in.arg, in.out)
+				case syntax.InstEmptyWidth:
+					if in.ew&(1<<(4*before+after)) != 0 {
+						stack = append(stack, in.out)
+					}
+				case syntax.InstCapture, syntax.InstNop:
+					stack = append(stack, in.out)
+				}
+			}
+			p.first[before][0] |= set[0] & kindSet[after][0]
+			p.first[before][1] |= set[1] & kindSet[after][1]
+		}
+	}
+}
+
+// byteKinds is the kind of each byte as the character before or at a
+// position (a byte above ASCII is part of a character of kind kOther).
+var byteKinds = func() (k [256]uint8) {
+	for c := range k {
+		k[c] = asciiKind(byte(c))
+	}
+	return k
+}()
 
 // asciiSet returns the ASCII characters the instruction in, which reads a
 // character, takes (those matchRune takes), from its ranges.
@@ -163,12 +232,14 @@ func matchRune(in *syntax.Inst, r rune) bool {
 }
 
 // progJob is a backtracking entry: an alternative to try (pc, at pos),
-// or a capture register to restore (register pc, to the value pos).
+// or with jobRestore in pc, a capture register to restore (register pc,
+// to the value pos).
 type progJob struct {
-	pc      uint32
-	restore bool
-	pos     int
+	pc  uint32
+	pos int
 }
+
+const jobRestore = 1 << 31
 
 // find returns the submatch indexes of the leftmost-first match in t[:hi]
 // that starts at or after lo (a decoding position), with assertions
@@ -184,6 +255,21 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 	var jobs [progJobs]progJob
 	steps := 0
 	for start := lo; start <= hi; {
+		if start < hi && t[start] < utf8.RuneSelf {
+			// A start is skipped when its character cannot begin a
+			// match after the one before it.
+			c, kb := t[start], uint8(kBegin)
+			if start > 0 {
+				kb = byteKinds[t[start-1]]
+			}
+			if p.first[kb][c>>6]&(1<<(c&63)) == 0 {
+				if p.anchor {
+					break
+				}
+				start++
+				continue
+			}
+		}
 		for k := range reg {
 			reg[k] = -1
 		}
@@ -223,7 +309,7 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 				if nj == progJobs {
 					return nil, false
 				}
-				jobs[nj] = progJob{pc: in.arg, restore: true, pos: reg[in.arg]}
+				jobs[nj] = progJob{pc: in.arg | jobRestore, pos: reg[in.arg]}
 				nj++
 				reg[in.arg] = pos
 				pc = in.out
@@ -232,14 +318,14 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 				// Assertions read only ASCII characters (word
 				// characters, '\n'): any byte above ASCII stands for the
 				// character it is part of.
-				before, after := rune(-1), rune(-1)
+				kb, ka := uint8(kBegin), uint8(kBegin)
 				if pos > 0 {
-					before = rune(t[pos-1])
+					kb = byteKinds[t[pos-1]]
 				}
 				if pos < hi {
-					after = rune(t[pos])
+					ka = byteKinds[t[pos]]
 				}
-				if in.inst.MatchEmptyWidth(before, after) {
+				if in.ew&(1<<(4*kb+ka)) != 0 {
 					pc = in.out
 					continue
 				}
@@ -255,9 +341,9 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 			}
 			// Failed: back to the last alternative, restoring the
 			// registers set since.
-			for nj > 0 && jobs[nj-1].restore {
+			for nj > 0 && jobs[nj-1].pc&jobRestore != 0 {
 				nj--
-				reg[jobs[nj].pc] = jobs[nj].pos
+				reg[jobs[nj].pc&^jobRestore] = jobs[nj].pos
 			}
 			if nj == 0 {
 				break
