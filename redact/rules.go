@@ -672,29 +672,29 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		if !ok {
 			break
 		}
-		m := s.search(r, from, hi)
-		wide := m != nil && m[1] > last
+		m, found := s.search(r, from, hi)
+		wide := found && m.end > last
 		if wide {
-			m = s.search(r, from, len(t))
+			m, found = s.search(r, from, len(t))
 		}
-		if m == nil {
+		if !found {
 			break
 		}
-		ms, me := m[0], m[1]
-		if r.sub > 0 && m[2*r.sub] >= 0 {
-			ms, me = m[2*r.sub], m[2*r.sub+1]
+		ms, me := m.start, m.end
+		if m.vs >= 0 {
+			ms, me = m.vs, m.ve
 		}
 		if r.accepts(t, ms, me) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
 				score: r.Score, need: r.RequireContext, rule: int32(ri)})
 		}
-		next := m[1]
-		if m[1] == lo || m[1] == m[0] {
-			next = m[0] + 1
+		next := m.end
+		if m.end == lo || m.end == m.start {
+			next = m.start + 1
 		}
 		// Patterns that consume a boundary byte before the value must be
 		// able to reuse it: restart at the value's end, not the match end.
-		if r.sub > 0 && me > lo && me < m[1] {
+		if r.sub > 0 && me > lo && me < m.end {
 			next = me
 		}
 		lo = max(next, lo+1)
@@ -790,35 +790,43 @@ func inDigitGroups(t string, ms, me int) bool {
 		me+1 < len(t) && glue(t[me]) && isDigit(t[me+1])
 }
 
-// search returns the submatch indexes, in the text, of the leftmost-first
-// match of r that starts at or after lo and ends by hi, with its
-// assertions (\b, ^) seeing the text before lo, or nil.
-func (s *state) search(r *compiledRule, lo, hi int) []int {
+// ruleMatch is a match of a rule's pattern in the text: its bounds and
+// those of its "v" group (-1 when the rule has none or the group took no
+// part in the match).
+type ruleMatch struct {
+	start, end int
+	vs, ve     int
+}
+
+// search returns the leftmost-first match of r that starts at or after
+// lo and ends by hi, with its assertions (\b, ^) seeing the text before
+// lo, and whether there is one.
+func (s *state) search(r *compiledRule, lo, hi int) (ruleMatch, bool) {
 	t := s.text
 	lo = decodePos(t, lo)
 	if lo > hi {
-		return nil
+		return ruleMatch{}, false
 	}
 	// The form is chosen per text: testing each window for non-ASCII
 	// bytes instead would read the rest of the text again at every
 	// match (quadratic time).
 	f := r.form(s.asciiText)
 	if !r.shared {
-		return s.find(f, lo, hi, r.sub > 0)
+		return s.find(f, lo, hi, r.sub)
 	}
 	// Another rule has the same pattern: it searched the same region
 	// just before, when the automaton reported both (their spans sort
 	// next to each other).
 	for _, o := range s.found {
 		if o.f.re == f.re && o.lo == lo && o.hi == hi {
-			return o.m
+			return o.m, o.found
 		}
 	}
-	m := s.find(f, lo, hi, r.sub > 0)
+	m, found := s.find(f, lo, hi, r.sub)
 	if len(s.found) < maxFound {
-		s.found = append(s.found, foundMatch{f, lo, hi, m})
+		s.found = append(s.found, foundMatch{f, lo, hi, m, found})
 	}
-	return m
+	return m, found
 }
 
 // maxFound bounds the searches of shared patterns a state remembers.
@@ -829,18 +837,34 @@ const maxFound = 16
 type foundMatch struct {
 	f      *ruleForm
 	lo, hi int
-	m      []int
+	m      ruleMatch
+	found  bool
 }
 
 // find runs the search of search with form f from lo (a decoding
-// position) to hi; sub: submatches are needed.
-func (s *state) find(f *ruleForm, lo, hi int, sub bool) []int {
+// position) to hi; sub is the index of the "v" group, or 0.
+func (s *state) find(f *ruleForm, lo, hi, sub int) (ruleMatch, bool) {
+	var m []int
 	if f.prog != nil {
-		if m, ok := f.prog.find(s.text, lo, hi, sub); ok {
-			return m
+		var reg [progRegs]int
+		found, ok := f.prog.find(s.text, lo, hi, &reg)
+		if ok {
+			if !found {
+				return ruleMatch{}, false
+			}
+			m = reg[:f.prog.ncap]
 		}
 	}
-	return f.findRegexp(s.text, lo, hi, sub)
+	if m == nil {
+		if m = f.findRegexp(s.text, lo, hi, sub > 0); m == nil {
+			return ruleMatch{}, false
+		}
+	}
+	rm := ruleMatch{start: m[0], end: m[1], vs: -1, ve: -1}
+	if sub > 0 {
+		rm.vs, rm.ve = m[2*sub], m[2*sub+1]
+	}
+	return rm, true
 }
 
 // findRegexp runs the search of find with f's regular expressions.

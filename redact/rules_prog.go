@@ -241,16 +241,15 @@ type progJob struct {
 
 const jobRestore = 1 << 31
 
-// find returns the submatch indexes of the leftmost-first match in t[:hi]
-// that starts at or after lo (a decoding position), with assertions
-// seeing the text before lo, as FindStringSubmatchIndex (FindStringIndex
-// without sub) of package regexp over t[:hi] would find it starting at
-// lo; ok is false when the search gave up.
-func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
+// find looks for the leftmost-first match in t[:hi] that starts at or
+// after lo (a decoding position), with assertions seeing the text before
+// lo, as package regexp's FindStringSubmatchIndex over t[:hi] would find
+// it starting at lo; it reports whether there is one, with its submatch
+// indexes in regs[:p.ncap], and ok false when the search gave up.
+func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bool) {
 	if p.anchor && lo != 0 {
-		return nil, true
+		return false, true
 	}
-	var regs [progRegs]int
 	reg := regs[:p.ncap]
 	var jobs [progJobs]progJob
 	steps := 0
@@ -279,7 +278,7 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 		for {
 			steps++
 			if steps > progSteps {
-				return nil, false
+				return false, false
 			}
 			in := &p.inst[pc]
 			switch in.op {
@@ -299,7 +298,7 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 				}
 			case syntax.InstAlt:
 				if nj == progJobs {
-					return nil, false
+					return false, false
 				}
 				jobs[nj] = progJob{pc: in.arg, pos: pos}
 				nj++
@@ -307,7 +306,7 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 				continue
 			case syntax.InstCapture:
 				if nj == progJobs {
-					return nil, false
+					return false, false
 				}
 				jobs[nj] = progJob{pc: in.arg | jobRestore, pos: reg[in.arg]}
 				nj++
@@ -334,10 +333,7 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 				continue
 			case syntax.InstMatch:
 				reg[1] = pos
-				if !sub {
-					return []int{reg[0], reg[1]}, true
-				}
-				return append([]int(nil), reg...), true
+				return true, true
 			}
 			// Failed: back to the last alternative, restoring the
 			// registers set since.
@@ -361,5 +357,5 @@ func (p *ruleProg) find(t string, lo, hi int, sub bool) (m []int, ok bool) {
 			start += w
 		}
 	}
-	return nil, true
+	return false, true
 }

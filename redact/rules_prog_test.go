@@ -104,7 +104,15 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 			}
 			for _, sub := range []bool{false, true} {
 				want := f.findRegexp(text, lo, hi, sub)
-				got, ok := f.prog.find(text, lo, hi, sub)
+				var reg [progRegs]int
+				found, ok := f.prog.find(text, lo, hi, &reg)
+				var got []int
+				switch {
+				case found && sub:
+					got = reg[:f.prog.ncap]
+				case found:
+					got = reg[:2]
+				}
 				if ok && !slices.Equal(got, want) {
 					t.Fatalf("rule %s, %q [%d:%d] sub %v: ruleProg %v, regexp %v", r.Name, text, lo, hi, sub, got, want)
 				}
