@@ -28,19 +28,19 @@ import (
 
 // progInst is an instruction of a ruleProg.
 type progInst struct {
-	op       syntax.InstOp // InstRune for every instruction that reads a character
-	out, arg uint32
-	set      [2]uint64 // instructions that read a character: the ASCII characters they take
-	inst     *syntax.Inst
+	set [2]uint64     // instructions that read a character: the ASCII characters they take
+	op  syntax.InstOp // InstRune for every instruction that reads a character
 	// ew, for an assertion: bit 4*before+after is set when it holds
 	// between a character of kind before and one of kind after (kBegin
 	// standing for the start or end of the text).
-	ew uint16
+	ew       uint16
+	out, arg uint32
 }
 
 // ruleProg is a rule's pattern compiled for the search of runRule.
 type ruleProg struct {
 	inst   []progInst
+	syn    []syntax.Inst // the program's instructions, for characters above ASCII
 	start  uint32
 	anchor bool // the pattern matches only at the start of the text
 	ncap   int  // capture registers: 2 per group, the whole match's included
@@ -49,7 +49,8 @@ type ruleProg struct {
 	first [4][2]uint64
 }
 
-// progSteps bounds the steps of one search (see ruleProg).
+// progSteps bounds the returns to an alternative of one search (see
+// ruleProg).
 const progSteps = 4096
 
 // progJobs bounds the backtracking stack of one search.
@@ -98,12 +99,12 @@ func compileRuleProg(pattern string) *ruleProg {
 	if cond == ^syntax.EmptyOp(0) {
 		return nil
 	}
-	p := &ruleProg{start: uint32(prog.Start), anchor: cond&syntax.EmptyBeginText != 0, ncap: ncap}
+	p := &ruleProg{syn: prog.Inst, start: uint32(prog.Start), anchor: cond&syntax.EmptyBeginText != 0, ncap: ncap}
 	p.inst = make([]progInst, len(prog.Inst))
 	for k := range prog.Inst {
 		in := &prog.Inst[k]
 		a := &p.inst[k]
-		a.op, a.out, a.arg, a.inst = in.Op, in.Out, in.Arg, in
+		a.op, a.out, a.arg = in.Op, in.Out, in.Arg
 		switch in.Op {
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			a.set = asciiSet(in)
@@ -276,10 +277,6 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 		nj := 0
 		pc, pos := p.start, start
 		for {
-			steps++
-			if steps > progSteps {
-				return false, false
-			}
 			in := &p.inst[pc]
 			switch in.op {
 			case syntax.InstRune:
@@ -290,7 +287,7 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 							pc = in.out
 							continue
 						}
-					} else if r, w := utf8.DecodeRuneInString(t[pos:hi]); matchRune(in.inst, r) {
+					} else if r, w := utf8.DecodeRuneInString(t[pos:hi]); matchRune(&p.syn[pc], r) {
 						pos += w
 						pc = in.out
 						continue
@@ -343,6 +340,13 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 			}
 			if nj == 0 {
 				break
+			}
+			// Every loop of a program passes an alternative, which
+			// takes an entry of the stack: between two returns the
+			// search takes fewer than progJobs+1 times the program's
+			// length steps, so bounding the returns bounds the search.
+			if steps++; steps > progSteps {
+				return false, false
 			}
 			nj--
 			pc, pos = jobs[nj].pc, jobs[nj].pos

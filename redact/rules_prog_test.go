@@ -127,13 +127,13 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 				t.Errorf("rule %s: no ruleProg for form %d", r.Name, k)
 				continue
 			}
-			for _, in := range f.prog.inst {
+			for pc, in := range f.prog.inst {
 				if in.op != syntax.InstRune {
 					continue
 				}
 				for c := range rune(utf8.RuneSelf) {
-					if in.set[c>>6]&(1<<(c&63)) != 0 != matchRune(in.inst, c) {
-						t.Fatalf("rule %s: instruction %v: ASCII set wrong at %q", r.Name, in.inst, c)
+					if in.set[c>>6]&(1<<(c&63)) != 0 != matchRune(&f.prog.syn[pc], c) {
+						t.Fatalf("rule %s: instruction %v: ASCII set wrong at %q", r.Name, &f.prog.syn[pc], c)
 					}
 				}
 			}
