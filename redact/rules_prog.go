@@ -254,6 +254,8 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 	reg := regs[:p.ncap]
 	var jobs [progJobs]progJob
 	steps := 0
+	insts := p.inst
+	u := t[:hi] // u[pos] needs no check beyond pos < len(u)
 	for start := lo; start <= hi; {
 		if start < hi && t[start] < utf8.RuneSelf {
 			// A start is skipped when its character cannot begin a
@@ -277,22 +279,31 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 		nj := 0
 		pc, pos := p.start, start
 		for {
-			in := &p.inst[pc]
-			switch in.op {
-			case syntax.InstRune:
-				if pos < hi {
-					if c := t[pos]; c < utf8.RuneSelf {
-						if in.set[c>>6]&(1<<(c&63)) != 0 {
-							pos++
-							pc = in.out
-							continue
+			in := &insts[pc]
+			if in.op == syntax.InstRune {
+				// Most steps read a character, most often one of a
+				// run of such steps.
+				for pos < len(u) {
+					if c := u[pos]; c < utf8.RuneSelf {
+						if in.set[c>>6&1]&(1<<(c&63)) == 0 {
+							break
 						}
-					} else if r, w := utf8.DecodeRuneInString(t[pos:hi]); matchRune(&p.syn[pc], r) {
+						pos++
+					} else if r, w := utf8.DecodeRuneInString(u[pos:]); matchRune(&p.syn[pc], r) {
 						pos += w
-						pc = in.out
-						continue
+					} else {
+						break
+					}
+					pc = in.out
+					if in = &insts[pc]; in.op != syntax.InstRune {
+						break
 					}
 				}
+				if in.op == syntax.InstRune {
+					goto fail
+				}
+			}
+			switch in.op {
 			case syntax.InstAlt:
 				if nj == progJobs {
 					return false, false
@@ -318,8 +329,8 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 				if pos > 0 {
 					kb = byteKinds[t[pos-1]]
 				}
-				if pos < hi {
-					ka = byteKinds[t[pos]]
+				if pos < len(u) {
+					ka = byteKinds[u[pos]]
 				}
 				if in.ew&(1<<(4*kb+ka)) != 0 {
 					pc = in.out
@@ -334,6 +345,7 @@ func (p *ruleProg) find(t string, lo, hi int, regs *[progRegs]int) (found, ok bo
 			}
 			// Failed: back to the last alternative, restoring the
 			// registers set since.
+		fail:
 			for nj > 0 && jobs[nj-1].pc&jobRestore != 0 {
 				nj--
 				reg[jobs[nj].pc&^jobRestore] = jobs[nj].pos
