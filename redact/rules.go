@@ -726,9 +726,21 @@ func (s *state) matchFrom(r *compiledRule, lo, hi int) (int, bool) {
 // one group of a longer number when the rule is Standalone, and for the
 // package's own rules not a quantity (see unitAfter) nor the end of a
 // code (see codeBefore).
+//
+// The package's validators are pure functions: for its own rules the
+// tests of the text around the match, cheaper, come first (a phone
+// number's last groups have the shape of several identifiers, and are
+// joined to its other digits). A user's validator is called on every
+// non-empty match, as before.
 func (r *compiledRule) accepts(t string, ms, me int) bool {
-	return me > ms && (r.Validate == nil || r.Validate(t[ms:me])) &&
-		!(r.Standalone && inDigitGroups(t, ms, me)) && !(r.builtin && (unitAfter(t, me) || r.codeBefore(t, ms)))
+	if me <= ms {
+		return false
+	}
+	if r.builtin {
+		return !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) && !r.codeBefore(t, ms) &&
+			(r.Validate == nil || r.Validate(t[ms:me]))
+	}
+	return (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me))
 }
 
 // codeBefore reports whether the match of r starting at ms is joined by
