@@ -119,6 +119,22 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 			}
 		}
 	}
+	// Patterns a user's rule may have, beyond the package's shapes:
+	// folded literals, unbounded and lazy repetitions, empty matches,
+	// line assertions, several groups.
+	for _, pat := range []string{`(?i)ab[c-e]k`, `\d+`, `[0-9]*`, `(a|ab)(c|bcd)(d*)`, `(?m)^\d{2,}$`, `\B\d\d\B`,
+		`x*?y`, `(?:a?)*b`, `(?:)`, `(?s).{2}\d`, `\bGIR 0AA\b|(?P<v>[A-Z]{2}\d)`, `(\d)(\d)?(?P<v>\d)?-(\w+)`, `\A\d|\d\z`} {
+		r := compiledRule{Rule: Rule{Name: pat}}
+		f := &r.forms[0]
+		if err := f.compile(pat); err != nil {
+			t.Fatal(err)
+		}
+		if f.prog = newRuleProg(pat); f.prog == nil {
+			t.Fatalf("%s: no ruleProg", pat)
+		}
+		r.forms[1] = *f
+		e.rules = append(e.rules, r)
+	}
 	for i := range e.rules {
 		r := &e.rules[i]
 		for k := range r.forms {
