@@ -21,10 +21,16 @@ import (
 // above ASCII. It is a depth-first search that tries the alternatives in
 // the order package regexp's backtracker does, so it finds the same
 // leftmost-first match with the same submatches. It keeps no visited
-// bitmap: the regexp backtracker's memo only prunes states already known
-// to fail, which changes no result; but without it a search can take
-// exponential time (or loop on a repetition of an empty match), so a
-// search gives up past a budget of steps and the regexp runs instead.
+// bitmap: the regexp backtracker's memo only prunes states (instruction,
+// position) already explored without reaching a match, and whether one
+// can be reached from a state does not depend on the path to it (no
+// backreferences), so pruning changes no result. Without the memo a
+// search can take exponential time, or loop on a repetition of an empty
+// match: it gives up when its stack is full (progJobs) or past progSteps
+// returns to an alternative, and the regexp runs instead.
+//
+// TestRuleProgMatchesRegexp compares the two on every default rule and
+// on patterns a user may write.
 
 // progInst is an instruction of a ruleProg.
 type progInst struct {
@@ -240,6 +246,7 @@ type progJob struct {
 	pos int
 }
 
+// jobRestore marks a progJob that restores a capture register.
 const jobRestore = 1 << 31
 
 // find looks for the leftmost-first match in t[:hi] that starts at or
