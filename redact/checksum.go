@@ -49,6 +49,21 @@ func compact(s string) string {
 // s holds anything else or does not have exactly n digits (n <= 0 accepts
 // any length).
 func digitsOf(s string, n int) string {
+	// The digits are counted first: a match with a letter or the wrong
+	// number of digits (most often the shape of a longer number) is
+	// rejected without the copy compact makes.
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			return ""
+		}
+	}
+	if digits == 0 || n > 0 && digits != n {
+		return ""
+	}
 	c := compact(s)
 	if c == "" || (n > 0 && len(c) != n) || !allDigits(c) {
 		return ""
