@@ -64,7 +64,6 @@ func TestChatProbeClean(t *testing.T) {
 		{"Agent: Our Help Center has a guide on Getting Started.", nil},
 		{"Customer: Where is the Terms of Service page?", nil},
 		{"Agent: You can find the Privacy Policy at the bottom of the page.", nil},
-		{"Customer: Sony Bravia, bought it at Best Buy.", nil},
 		{"Customer: Spotify Premium was renewed although I cancelled.", nil},
 		{"Agent: I'll check with the Billing Team and get back to you.", nil},
 		{"Customer: Please escalate this to Customer Success.", nil},
@@ -309,7 +308,6 @@ func TestChatProbeClean(t *testing.T) {
 		{"Customer: Nest Thermostat lost Wi-Fi.", nil},
 		{"Customer: Philips Hue bulbs flicker.", nil},
 		{"Customer: Sonos Arc has no sound.", nil},
-		{"Customer: The Dyson V11 battery dies fast.", nil},
 		{"Customer: My Roomba keeps getting stuck.", nil},
 		{"Customer: Instant Pot lid doesn't seal.", nil},
 		{"Customer: The Nespresso Vertuo leaks.", nil},
@@ -352,7 +350,6 @@ func TestChatProbeClean(t *testing.T) {
 		{"Client : Mon Espace Client ne s'affiche plus.", nil},
 		{"Client : Le Service Après-Vente ne répond pas.", nil},
 		{"Client : Bonne Année à toute l'équipe !", nil},
-		{"Client : Joyeux Noël et merci.", nil},
 		{"Client : La Carte Cadeau ne fonctionne pas.", nil},
 		{"Cliente: Mi Área Personal no carga.", nil},
 		{"Cliente: El Servicio Técnico no contesta.", nil},
@@ -366,7 +363,6 @@ func TestChatProbeClean(t *testing.T) {
 		{"Klant: De Cadeaukaart werkt niet.", nil},
 		{"Cliente: A minha Área de Cliente não abre.", nil},
 		{"Cliente: O Serviço de Apoio não responde.", nil},
-		{"Cliente: Feliz Natal e obrigado!", nil},
 		{"Cliente: O Cartão Presente não funciona.", nil},
 		{"Subject: Invoice March", nil},
 		{"Subject: Re: Fwd: Order Confirmation", nil},
@@ -606,8 +602,17 @@ func TestChatProbePlaces(t *testing.T) {
 // its line to TestChatProbeClean.
 func TestChatProbeKnownGaps(t *testing.T) {
 	checkChatProbe(t, []chatProbeCase{
+		// Brands that are surnames too are companies, not stop words: a
+		// stop word would hide "Hendrik Bosch" and "Laura Dyson".
+		{"Customer: Sony Bravia, bought it at Best Buy.", []string{"ORGANIZATION=Sony"}},
+		{"Customer: The Dyson V11 battery dies fast.", []string{"ORGANIZATION=Dyson"}},
+		{"Customer: Our team uses Jira and Confluence.", []string{"ORGANIZATION=Jira"}},
+		// Holidays and wishes that are given names or surnames too
+		// ("Noël Martin", "Maria Feliz") are no stop words.
+		{"Client : Joyeux Noël et merci.", []string{"PERSON=Noël"}},
+		{"Cliente: Feliz Natal e obrigado!", []string{"PERSON=Feliz Natal"}},
 		{"user> Netflix keeps buffering on my Smart TV", []string{"ORGANIZATION=Smart TV"}},
-		{"Agent: Which Smart TV model is it, LG or Sony?", []string{"ORGANIZATION=Smart TV"}},
+		{"Agent: Which Smart TV model is it, LG or Sony?", []string{"ORGANIZATION=Smart TV", "ORGANIZATION=Sony"}},
 		{"Agent: Welcome to Acme Support, how can I help?", []string{"PERSON=Acme"}},
 		{"Agent: Our Trust and Safety team will review the case.", []string{"ORGANIZATION=Safety"}},
 		{"Customer: British Gas sent me a bill for the wrong meter.", []string{"NRP=British"}},

@@ -388,10 +388,11 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns), splitList(listSpeakers))
+	add(gzStop, splitList(listStopBrands), splitList(listDepartments), splitList(listOpeners), splitList(listSignoffWords), splitList(listSeasonWishes))
 	// Companies the stop list holds so that they never pass for people;
 	// after an organisation cue ("works for Microsoft") they are one.
 	add(gzCompany, splitList(listStopCompanies))
-	add(gzStop|gzMonthDay, splitList(listMonthsDays))
+	add(gzStop|gzMonthDay, splitList(listMonthsDays), splitList(listHolidays))
 	add(gzAmbig, splitList(listAmbiguousGiven))
 	add(gzHonor, splitList(listHonorifics))
 	add(gzStreetType, data.Address["street_name"], splitList(listStreetTypes))

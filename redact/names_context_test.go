@@ -110,3 +110,23 @@ func TestSoftContextRules(t *testing.T) {
 		{text: "Tesla Johnson called yesterday.", want: []string{"PERSON=Tesla Johnson"}},
 	})
 }
+
+// TestStopWordsHideNoNames checks people whose given name or surname is
+// also a brand, a holiday or a word of another language that the chat
+// stop lists might hold (invented people).
+func TestStopWordsHideNoNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "hi, this is noel fitzgerald, my order is late", want: []string{"PERSON=noel fitzgerald"}},
+		{text: "hi, this is hanno vogelsang, my order is late", want: []string{"PERSON=hanno vogelsang"}},
+		{text: "my name is duma ncube and my parcel is missing", want: []string{"PERSON=duma ncube"}},
+		{text: "Hendrik Bosch called about the warranty.", want: []string{"PERSON=Hendrik Bosch"}},
+		{text: "Please call Franziska Boas on Monday.", want: []string{"PERSON=Franziska Boas"}},
+		{text: "Laura Dyson called about the warranty.", want: []string{"PERSON=Laura Dyson"}},
+		{text: "Emma Philips called about the warranty.", want: []string{"PERSON=Emma Philips"}},
+		{text: "Jean Toussaint called about the warranty.", want: []string{"PERSON=Jean Toussaint"}},
+		{text: "Omar Ramadan called about the warranty.", want: []string{"PERSON=Omar Ramadan"}},
+		{text: "Natale Russo called about the warranty.", want: []string{"PERSON=Natale Russo"}},
+		{text: "Maria Feliz called about the warranty.", want: []string{"PERSON=Maria Feliz"}},
+		{text: "Jessica Ware called about the warranty.", want: []string{"PERSON=Jessica Ware"}},
+	})
+}
