@@ -189,3 +189,51 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 		check(r, &r.forms[1], text)
 	}
 }
+
+// FuzzRuleProg checks on arbitrary bytes that a rule's ruleProg finds
+// what its regular expression finds, for every default rule's two
+// forms, from a start and an end the fuzzer picks.
+func FuzzRuleProg(f *testing.F) {
+	e, err := NewDetector()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"SSN 123-45-6789", "4111 1111 1111 1111", "GB29 NWBK 6016 1331 9268 19", "+49 30 1234567",
+		"AB123456C", "1234\u00a05678\u202f9012", "\xff12-34\x80", "Tel: 0612345678, KvK 12345678"} {
+		f.Add(s, uint16(0), uint16(len(s)), uint16(3))
+	}
+	f.Fuzz(func(t *testing.T, text string, lo16, hi16, pick uint16) {
+		hi := min(int(hi16), len(text))
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		lo := decodePos(text, min(int(lo16), hi))
+		for i := range e.rules {
+			r := &e.rules[i]
+			if int(pick)%len(e.rules) != i && int(pick)%7 != 0 {
+				continue
+			}
+			for k := range r.forms {
+				fm := &r.forms[k]
+				if fm.prog == nil {
+					continue
+				}
+				for _, sub := range []bool{false, true} {
+					want := fm.findRegexp(text, lo, hi, sub)
+					var reg [progRegs]int
+					found, ok := fm.prog.find(text, lo, hi, &reg)
+					var got []int
+					switch {
+					case found && sub:
+						got = reg[:fm.prog.ncap]
+					case found:
+						got = reg[:2]
+					}
+					if ok && !slices.Equal(got, want) {
+						t.Fatalf("rule %s form %d, [%d:%d] sub %v: ruleProg %v, regexp %v", r.Name, k, lo, hi, sub, got, want)
+					}
+				}
+			}
+		}
+	})
+}
