@@ -164,6 +164,7 @@ type Engine struct {
 	ruleIdx   []int32     // enabled rules
 	digitDFAs []*digitDFA // automata of the digit rules, run around digits
 	restDFAs  []*restDFA  // automata of the other rules, run over long runs
+	bareRules []int32     // rules with too many symbols for an automaton: run over the whole text
 	// entryRules holds, per keyword entry, two bitsets of ruleWords words
 	// each: the rules the entry is a word of, then those it is a positive
 	// word of. strongRules is the bitset of the rules that are not weak.

@@ -38,6 +38,12 @@ import (
 // maxDFAStates bounds the states of one automaton.
 const maxDFAStates = 8192
 
+// maxDFASymbols bounds the symbols of one automaton: a symbol and the
+// stop column after the last one (at index nsym) are held in a uint8.
+// Rules with more (a rule of hundreds of distinct characters above
+// ASCII) get no automaton; see ruleAutomata.
+const maxDFASymbols = 255
+
 // Kinds of the character before a position, as assertions see it.
 const (
 	kBegin = iota // start of text
@@ -113,7 +119,8 @@ type dfaBuilder struct {
 	accs   []int32
 }
 
-// newRuleDFA prepares the automaton of the given rules (engine indexes).
+// newRuleDFA prepares the automaton of the given rules (engine indexes),
+// or returns nil when they need more than maxDFASymbols symbols.
 func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	b := &dfaBuilder{}
 	for _, ri := range idx {
@@ -146,10 +153,10 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	// Symbols: characters accepted by the same rune instructions and of
 	// the same kind. ASCII bytes one by one; above ASCII, the ranges
 	// between the bounds of every instruction's ranges.
-	sigs := map[string]uint8{}
+	sigs := map[string]int{}
 	sig := make([]byte, (len(runeInsts)+7)/8+1)
 	var reps []rune
-	symOf := func(r rune, kind uint8) uint8 {
+	symOf := func(r rune, kind uint8) int {
 		clear(sig)
 		for k, pos := range runeInsts {
 			if b.insts[pos].MatchRune(r) {
@@ -159,7 +166,7 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 		sig[len(sig)-1] = kind
 		id, ok := sigs[string(sig)]
 		if !ok {
-			id = uint8(len(sigs))
+			id = len(sigs)
 			sigs[string(sig)] = id
 			b.kinds = append(b.kinds, kind)
 			reps = append(reps, r)
@@ -169,7 +176,7 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	// The bytes of prose and numbers get the first symbols, so that the
 	// transitions a message takes share the first cache line of a row.
 	for _, c := range dfaSymbolOrder {
-		d.sym[c] = symOf(rune(c), asciiKind(c))
+		d.sym[c] = uint8(symOf(rune(c), asciiKind(c))) // at most 128 symbols so far
 	}
 	bounds := []rune{utf8.RuneSelf, utf8.RuneError, utf8.RuneError + 1}
 	for _, pos := range runeInsts {
@@ -202,7 +209,11 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 			break
 		}
 		d.highLo = append(d.highLo, lo)
-		d.highSy = append(d.highSy, symOf(lo, kOther))
+		k := symOf(lo, kOther)
+		if k >= maxDFASymbols {
+			return nil
+		}
+		d.highSy = append(d.highSy, uint8(k))
 	}
 	d.nsym = len(sigs)
 	// Rows are as long as their symbols need, not rounded up to a power

@@ -165,3 +165,112 @@ func TestAutomataSplitByWords(t *testing.T) {
 	}
 	assert.True(t, ctxSeen, "the default rules include digit rules that need their words")
 }
+
+// cjkRule returns a rule matching any of n distinct CJK characters, each
+// followed by "q", then "zz": n symbols above ASCII for its automaton.
+// The characters are two code points apart, so the one between two of
+// them is not in the rule.
+func cjkRule(n int) Rule {
+	alts := make([]string, n)
+	for k := range alts {
+		alts[k] = string(rune(0x4E00+2*k)) + "q"
+	}
+	return Rule{Name: "cjk", Type: "CJK_CODE", Pattern: "(?:" + strings.Join(alts, "|") + ")zz", Score: 0.9}
+}
+
+// checkCJKRule checks that e finds, for every step-th of the n
+// characters of cjkRule(n), both of its matches in a text and nothing for
+// the character after it, which is not in the rule, as plain (the same
+// rules without prefilter) does.
+func checkCJKRule(t *testing.T, e, plain *Engine, n, step int) {
+	t.Helper()
+	bad := 0
+	for k := 0; k < n; k += step {
+		in, out := string(rune(0x4E00+2*k)), string(rune(0x4E00+2*k+1))
+		text := "hello " + in + "qzz there " + out + "qzz and " + in + "qzz."
+		a := len("hello ")
+		b := len("hello " + in + "qzz there " + out + "qzz and ")
+		want := []string{fmt.Sprintf("cjk@%d-%d", a, a+len(in)+3), fmt.Sprintf("cjk@%d-%d", b, b+len(in)+3)}
+		slices.Sort(want) // as ruleMatches sorts
+		got := slices.DeleteFunc(ruleMatches(e, text), func(m string) bool { return !strings.HasPrefix(m, "cjk@") })
+		if !slices.Equal(got, want) || !slices.Equal(ruleMatches(e, text), ruleMatches(plain, text)) {
+			bad++
+			if bad <= 5 {
+				t.Errorf("%d characters, character %d: got %v, want %v", n, k, got, want)
+			}
+		}
+	}
+	require.Zero(t, bad, "%d characters: texts with a wrong match", n)
+}
+
+// TestRuleManySymbols: a rule of more distinct characters above ASCII
+// than an automaton has symbols for (255, see maxDFASymbols) runs without
+// one, over the whole text, and finds every match; the other rules keep
+// their automata. Symbol numbers once wrapped past 255 and matches of
+// such a rule were missed.
+func TestRuleManySymbols(t *testing.T) {
+	for _, n := range []int{252, 256, 300, 600} {
+		step := 1 // every character around the old wrap at 256 symbols
+		if n > 300 {
+			step = 9 // regexp takes long with 600 alternatives
+		}
+		r := cjkRule(n)
+		e, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CJK_CODE"))
+		require.NoError(t, err)
+		plain, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CJK_CODE"))
+		require.NoError(t, err)
+		plain.plainRules = true
+		assert.Len(t, e.bareRules, 1, "%d characters: the rule has no automaton", n)
+		checkCJKRule(t, e, plain, n, step)
+	}
+	// With the default rules: they are still found, through automata.
+	r := cjkRule(400)
+	e, err := NewDetector(WithRules(r))
+	require.NoError(t, err)
+	plain, err := NewDetector(WithRules(r))
+	require.NoError(t, err)
+	plain.plainRules = true
+	require.Len(t, e.bareRules, 1)
+	assert.Equal(t, "cjk", e.rules[e.bareRules[0]].Name)
+	assert.NotEmpty(t, e.restDFAs)
+	checkCJKRule(t, e, plain, 400, 7)
+	found := 0
+	for _, dr := range DefaultRules() {
+		for _, ex := range dr.Examples {
+			text := ex.Text + " \u4e00qzz"
+			got := ruleMatches(e, text)
+			assert.Equal(t, ruleMatches(plain, text), got, "rule %s", dr.Name)
+			if len(got) > 1 {
+				found++
+			}
+		}
+	}
+	assert.Positive(t, found, "the default rules' examples are found with the CJK rule")
+}
+
+// TestRuleSymbolsBoundary: a rule whose automaton needs exactly 255
+// symbols (the symbols 0 to 254 and the stop column at 255) gets one; a
+// rule with one more character does not, and runs over the whole text.
+// Both find every match.
+func TestRuleSymbolsBoundary(t *testing.T) {
+	// cjkRule(n) needs n symbols above ASCII and 5 for the rest: "q",
+	// "z", the other ASCII word characters, newline, the other characters.
+	const n = maxDFASymbols - 5
+	for _, k := range []int{n, n + 1} {
+		r := cjkRule(k)
+		e, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CJK_CODE"))
+		require.NoError(t, err)
+		plain, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CJK_CODE"))
+		require.NoError(t, err)
+		plain.plainRules = true
+		if k == n {
+			require.Empty(t, e.bareRules, "%d characters: the rule has an automaton", k)
+			require.Len(t, e.restDFAs, 1)
+			assert.Equal(t, maxDFASymbols, e.restDFAs[0].dfa.Load().nsym, "%d characters: the symbols fill the automaton", k)
+		} else {
+			assert.Len(t, e.bareRules, 1, "%d characters: the rule has no automaton", k)
+			assert.Empty(t, e.restDFAs)
+		}
+		checkCJKRule(t, e, plain, k, 1)
+	}
+}

@@ -24,7 +24,9 @@ import (
 // does not run, and one with some runs only over the regions around them.
 // Positions closer than the rule's longest match form one region; a match
 // in a region cannot reach into the next one, so searching region by
-// region finds exactly what one search over the whole text finds.
+// region finds exactly what one search over the whole text finds. A rule
+// with too many distinct characters for an automaton (see maxDFASymbols)
+// runs over the whole text.
 
 // wideSpaces are the spaces that group numbers in text pasted from web
 // pages and word processors: no-break, narrow no-break and thin.
@@ -223,6 +225,9 @@ func (s *state) runRules() {
 		}
 		return
 	}
+	if len(e.bareRules) > 0 {
+		s.spanBare()
+	}
 	if len(s.spans) == 0 {
 		return
 	}
@@ -257,6 +262,7 @@ func (s *state) runRules() {
 // scanRules runs the rule automata over the text and collects, per rule
 // that may match, the regions where its matches can end. It reports false
 // when an automaton ran out of states; the rules must then run without it.
+// The rules no automaton holds (e.bareRules) are left to spanBare.
 //
 // The digit automaton runs over windows around the digit runs: a window
 // reaches digitReach bytes (the most a match of its rules has before its
@@ -325,6 +331,16 @@ func (s *state) scanRules() bool {
 	}
 	s.closeSpans()
 	return true
+}
+
+// spanBare gives the rules no automaton holds (e.bareRules) the whole
+// text as region: their matches may end anywhere.
+func (s *state) spanBare() {
+	for _, ri := range s.e.bareRules {
+		if s.mayReport(ri) {
+			s.spans = append(s.spans, ruleSpan{ri, 0, len(s.text)})
+		}
+	}
 }
 
 // scanRuns runs the automaton d of rd over the runs of the text's bytes
@@ -1168,29 +1184,51 @@ func (e *Engine) splitRules() {
 		}
 		rest[g] = append(rest[g], ri)
 	}
-	for g, idx := range digit {
-		if len(idx) == 0 {
-			continue
-		}
-		dd := &digitDFA{mask: e.ruleMask(idx), ctx: g >= len(digitReaches)}
-		for _, ri := range idx {
-			re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
-			re = re.Simplify()
-			for a, ascii := range []bool{false, true} {
-				sh := shapeOf(re, ascii) // bounded: digitReach accepted it
-				dd.pre[a] = max(dd.pre[a], sh.pre)
-				dd.suf[a] = max(dd.suf[a], sh.suf)
-				dd.gap[a] = max(dd.gap[a], sh.gap)
+	for g, all := range digit {
+		e.ruleAutomata(all, func(idx []int32, d *ruleDFA) {
+			dd := &digitDFA{mask: e.ruleMask(idx), ctx: g >= len(digitReaches)}
+			for _, ri := range idx {
+				re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
+				re = re.Simplify()
+				for a, ascii := range []bool{false, true} {
+					sh := shapeOf(re, ascii) // bounded: digitReach accepted it
+					dd.pre[a] = max(dd.pre[a], sh.pre)
+					dd.suf[a] = max(dd.suf[a], sh.suf)
+					dd.gap[a] = max(dd.gap[a], sh.gap)
+				}
 			}
-		}
-		dd.dfa.Store(newRuleDFA(e.rules, idx))
-		e.digitDFAs = append(e.digitDFAs, dd)
+			dd.dfa.Store(d)
+			e.digitDFAs = append(e.digitDFAs, dd)
+		})
 	}
-	for g, idx := range rest {
-		if len(idx) > 0 {
-			e.restDFAs = append(e.restDFAs, e.newRestDFA(idx, g == 1))
-		}
+	for g, all := range rest {
+		e.ruleAutomata(all, func(idx []int32, d *ruleDFA) {
+			e.restDFAs = append(e.restDFAs, e.newRestDFA(idx, g == 1, d))
+		})
 	}
+}
+
+// ruleAutomata builds the automaton of the rules idx and passes both to
+// add. When the rules need more symbols than an automaton holds (a user's
+// rule of hundreds of distinct characters above ASCII), it splits them in
+// two halves and tries each in turn; a single rule that needs too many on
+// its own goes to e.bareRules, which run over the whole text. The default
+// rules fit in one automaton per group.
+func (e *Engine) ruleAutomata(idx []int32, add func([]int32, *ruleDFA)) {
+	if len(idx) == 0 {
+		return
+	}
+	if d := newRuleDFA(e.rules, idx); d != nil {
+		add(idx, d)
+		return
+	}
+	if len(idx) == 1 {
+		e.bareRules = append(e.bareRules, idx[0])
+		return
+	}
+	h := len(idx) / 2
+	e.ruleAutomata(idx[:h], add)
+	e.ruleAutomata(idx[h:], add)
 }
 
 // restDFA is an automaton of rules whose matches may hold no digit, run
@@ -1205,7 +1243,8 @@ type restDFA struct {
 	ctx   bool      // every rule needs one of its words in the text
 }
 
-func (e *Engine) newRestDFA(idx []int32, ctx bool) *restDFA {
+// newRestDFA returns the restDFA of the rules idx, whose automaton is d.
+func (e *Engine) newRestDFA(idx []int32, ctx bool, d *ruleDFA) *restDFA {
 	rd := &restDFA{min: shapeInf, mask: e.ruleMask(idx), ctx: ctx}
 	for _, ri := range idx {
 		re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
@@ -1241,7 +1280,7 @@ func (e *Engine) newRestDFA(idx []int32, ctx bool) *restDFA {
 			break
 		}
 	}
-	rd.dfa.Store(newRuleDFA(e.rules, idx))
+	rd.dfa.Store(d)
 	return rd
 }
 
