@@ -259,6 +259,18 @@ func (s *state) chunk(i int) int {
 		return i + 1
 	}
 	end := g[len(g)-1].e
+	if len(g) == 1 && end-g[0].s < 7 {
+		// One group of fewer than 7 digits, the most common number: of
+		// numeric's checks only the lone year applies (see numeric), and
+		// the run need not be built.
+		if lead == 0 && end-g[0].s == 4 {
+			s.loneYear(g[0])
+		}
+		if end < n && t[end] == ')' {
+			end++
+		}
+		return end
+	}
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.
 	for a := range g {
@@ -368,6 +380,16 @@ func (x *numInfo) addGroup(t string, g []span, a, b int) {
 	}
 }
 
+// loneYear runs the year check on the lone four-digit group y.
+func (s *state) loneYear(y4 span) {
+	var y numInfo
+	y.start, y.end = y4.s, y4.e
+	y.nd, y.ng = 4, 1
+	copy(y.digits[:], s.text[y.start:y.end])
+	y.glens[0] = 4
+	s.year(&y)
+}
+
 // numeric runs the checks on x, the sub-run of groups a..b.
 func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	t := s.text
@@ -377,12 +399,7 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 		// and dates need groups, the others 7 digits or more) but a lone
 		// year.
 		if closed && len(g) == 1 && lead == 0 && g[a].e-g[a].s == 4 {
-			var y numInfo
-			y.start, y.end = g[a].s, g[a].e
-			y.nd, y.ng = 4, 1
-			copy(y.digits[:], t[y.start:y.end])
-			y.glens[0] = 4
-			s.year(&y)
+			s.loneYear(g[a])
 		}
 		return
 	}
