@@ -291,6 +291,11 @@ func (s *state) chunk(i int) int {
 				break
 			}
 			run.addGroup(t, g, a, b)
+			if a == b && g[b].e-g[b].s < 7 {
+				// One group of fewer than 7 digits in a chunk of more:
+				// no check of numeric or card applies (see numeric).
+				continue
+			}
 			if b+1 < len(g) && !looseSep(t[g[b].e:g[b+1].s]) {
 				// A sub-run may still end here for IPv4 "1.2.3.4.5" and
 				// dates followed by a time; only the IPv4 check, of four
