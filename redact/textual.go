@@ -10,10 +10,21 @@ import (
 // e-mail addresses, URLs, IBANs, hex addresses, crypto wallets and long
 // random tokens.
 
-func isTokByte(c byte) bool { return isAlnum(c) || c == '_' }
+func isTokByte(c byte) bool { return tokBytes[c] }
 
-func isLocalByte(c byte) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+func isLocalByte(c byte) bool { return localBytes[c] }
+
+// tokBytes and localBytes hold the bytes of tokens (letters, digits and
+// '_') and of e-mail local parts (those and ".%+-'"): the scanner asks
+// about every byte of a run, and a table answers in one load.
+var tokBytes, localBytes [256]bool
+
+func init() {
+	for c := 0; c < 256; c++ {
+		// Not isAlnum: byteClass may not be filled in yet.
+		tokBytes[c] = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+		localBytes[c] = tokBytes[c] || strings.IndexByte(".%+-'", byte(c)) >= 0
+	}
 }
 
 // letterAnchor runs at the start [i, j) of an ASCII word that follows a
