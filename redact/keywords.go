@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -216,7 +217,7 @@ type kwEntry struct {
 	rules  []int32 // rules gated or boosted by this entry
 	deny   string  // entity type when the entry is a deny-list value
 	month  int
-	next   int32 // next entry with the same key hash, or -1
+	next   int32 // next entry with the same key (see build), or -1
 	// prev is hashWord of the word before the last one, 0 for a single
 	// word: the scanner hashes the word before a key once and skips the
 	// phrases whose word there differs (70 phrases end in "number").
@@ -229,7 +230,8 @@ type kwEntry struct {
 // bitmap of the lengths and first two letters of the table's words lets it
 // skip hashing most words of ordinary text.
 type kwTable struct {
-	slots   []kwSlot
+	slots   []kwSlot // single words, and whether phrases end in the word
+	pairs   []kwSlot // phrases, by pairKey of their last two words
 	mask    uint64
 	entries []kwEntry
 	maxLen  int
@@ -241,7 +243,15 @@ type kwTable struct {
 
 type kwSlot struct {
 	hash  uint64
-	first int32 // entry index + 1; 0 is empty
+	first int32 // entry index + 1 of the first single word, or 0
+	used  bool
+	multi bool // phrases of two words or more end in the key
+}
+
+// pairKey is the key of the pair table for a phrase whose last word
+// hashes to h and whose word before it to prev.
+func pairKey(prev, h uint64) uint64 {
+	return bits.RotateLeft64(prev, 23) ^ h
 }
 
 const (
@@ -371,43 +381,77 @@ func (t *kwTable) build() {
 		n *= 2
 	}
 	t.slots = make([]kwSlot, n)
+	t.pairs = make([]kwSlot, n)
 	t.mask = uint64(n - 1)
 	for i := range t.entries {
 		t.entries[i].next = -1
 	}
 	t.shapes = [len(t.shapes)]uint64{}
 	for i := range t.entries {
-		w := t.entries[i].last
+		e := &t.entries[i]
+		w := e.last
 		sh := wordShape(w, 0, len(w))
 		t.shapes[sh>>6] |= 1 << (sh & 63)
 		h := hashWord(w)
-		for p := h & t.mask; ; p = (p + 1) & t.mask {
-			s := &t.slots[p]
-			if s.first == 0 {
-				s.hash, s.first = h, int32(i)+1
-				break
-			}
-			if s.hash == h {
-				// Chain behind the existing entries with this key.
-				j := s.first - 1
-				for t.entries[j].next >= 0 {
-					j = t.entries[j].next
-				}
-				t.entries[j].next = int32(i)
-				break
-			}
+		s := t.slot(t.slots, h)
+		if len(e.words) > 1 {
+			// A phrase is chained in the pair table under its last two
+			// words, so a word that ends many phrases ("number") walks
+			// only those whose word before it is the text's.
+			s.multi = true
+			s = t.slot(t.pairs, pairKey(e.prev, h))
+		}
+		if s.first == 0 {
+			s.first = int32(i) + 1
+			continue
+		}
+		// Chain behind the existing entries with this key.
+		j := s.first - 1
+		for t.entries[j].next >= 0 {
+			j = t.entries[j].next
+		}
+		t.entries[j].next = int32(i)
+	}
+}
+
+// slot returns the slot of the table for the key h, taking an empty one
+// if h has none.
+func (t *kwTable) slot(slots []kwSlot, h uint64) *kwSlot {
+	for p := h & t.mask; ; p = (p + 1) & t.mask {
+		s := &slots[p]
+		if !s.used {
+			s.hash, s.used = h, true
+			return s
+		}
+		if s.hash == h {
+			return s
 		}
 	}
 }
 
-// lookup returns the first entry index for a word hash, or -1.
-func (t *kwTable) lookup(h uint64) int32 {
+// lookup returns the slot for a word hash, or nil.
+func (t *kwTable) lookup(h uint64) *kwSlot {
 	for p := h & t.mask; ; p = (p + 1) & t.mask {
-		s := t.slots[p]
-		if s.first == 0 {
-			return -1
+		s := &t.slots[p]
+		if !s.used {
+			return nil
 		}
 		if s.hash == h {
+			return s
+		}
+	}
+}
+
+// lookupPair returns the first entry of the phrases whose last word
+// hashes to h and whose word before it to prev, or -1.
+func (t *kwTable) lookupPair(prev, h uint64) int32 {
+	k := pairKey(prev, h)
+	for p := k & t.mask; ; p = (p + 1) & t.mask {
+		s := &t.pairs[p]
+		if !s.used {
+			return -1
+		}
+		if s.hash == k {
 			return s.first - 1
 		}
 	}

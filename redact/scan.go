@@ -285,8 +285,9 @@ func (s *state) scan() {
 				j++
 			}
 			if kw.mayHold(t, i, j) {
-				if id := kw.lookup(hashText(t, i, j)); id >= 0 {
-					s.keyword(id, i, j)
+				h := hashText(t, i, j)
+				if sl := kw.lookup(h); sl != nil {
+					s.keyword(sl, h, i, j)
 				}
 			}
 			// letterAnchor acts on long words and on words that go on
@@ -315,18 +316,30 @@ func (s *state) scan() {
 
 // keyword handles a word found in the keyword table: it records a hit for
 // every entry whose phrase ends here and runs the entry's action.
-func (s *state) keyword(id int32, start, end int) {
+func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
-	prev, hasPrev := uint64(0), false
-	if kw.entries[id].next >= 0 || len(kw.entries[id].words) > 1 {
-		prev, hasPrev = prevWordHash(s.text, start)
+	// The single words and the phrases of this word and the one before
+	// it, merged in the order of the table.
+	one, many := sl.first-1, int32(-1)
+	prev := uint64(0)
+	if sl.multi {
+		var ok bool
+		if prev, ok = prevWordHash(s.text, start); ok {
+			many = kw.lookupPair(prev, h)
+		}
 	}
-	for ; id >= 0; id = kw.entries[id].next {
+	for one >= 0 || many >= 0 {
+		var id int32
+		if many < 0 || one >= 0 && one < many {
+			id, one = one, kw.entries[one].next
+		} else {
+			id, many = many, kw.entries[many].next
+		}
 		e := &kw.entries[id]
-		if len(e.words) > 1 && (!hasPrev || e.prev != prev) {
+		if len(e.words) > 1 && e.prev != prev {
 			continue
 		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
