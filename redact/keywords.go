@@ -475,7 +475,9 @@ func prevWordHash(text string, start int) (h uint64, ok bool) {
 	for q > 0 && isWordByte(text[q-1]) {
 		q--
 	}
-	return hashWord(text[q:j]), true
+	// The run holds letters and bytes above ASCII only, and the byte
+	// before it is neither, so hashText folds it as hashWord would.
+	return hashText(text, q, j), true
 }
 
 // matchPhrase checks that the words of entry e end at text[start:end]
