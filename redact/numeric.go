@@ -359,8 +359,18 @@ type numInfo struct {
 // addGroup extends the run of groups a..b-1 over group b.
 func (x *numInfo) addGroup(t string, g []span, a, b int) {
 	x.end = g[b].e
-	x.nd += copy(x.digits[x.nd:], t[g[b].s:g[b].e])
-	x.glens[x.ng] = uint8(g[b].e - g[b].s)
+	// A byte loop: a group is a few digits, fewer than a call to copy
+	// costs. chunk stops a run before it holds more than maxDigits.
+	d := t[g[b].s:g[b].e]
+	dst := x.digits[x.nd:]
+	if len(d) < len(dst) {
+		dst = dst[:len(d)]
+	}
+	for k := range dst {
+		dst[k] = d[k]
+	}
+	x.nd += len(dst)
+	x.glens[x.ng] = uint8(len(d))
 	x.ng++
 	if b > a {
 		sep := t[g[b-1].e:g[b].s]
