@@ -303,6 +303,9 @@ func (s *state) scan() {
 					j = end
 				}
 			}
+			if j < n && t[j] == ' ' {
+				j++ // most words end at a space, which the scan passes over
+			}
 			i = j
 		case k&clDigit != 0:
 			i = s.digitAnchor(i)
