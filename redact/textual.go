@@ -46,7 +46,10 @@ func (s *state) letterAnchor(i, j int) int {
 	}
 	// An apostrophe ends a word ("customer's") unless a letter follows
 	// and the run reaches an '@': "o'brien@example.ie" is one address.
-	if next == '@' || (isLocalByte(next) && next != '\'') || next == '\'' && k+1 < n && isLetter(t[k+1]) {
+	// A run of local-part bytes that stops at the byte after next, short
+	// of an '@', is no address: "word. ", "done-".
+	stops := k+1 >= n || t[k+1] < 0x80 && t[k+1] != '@' && !isLocalByte(t[k+1])
+	if next == '@' || (isLocalByte(next) && next != '\'' && !stops) || next == '\'' && k+1 < n && isLetter(t[k+1]) {
 		if end := s.email(i); end > 0 {
 			return end
 		}
