@@ -74,7 +74,7 @@ func (s *state) digitAnchor(i int) int {
 		}
 		return k
 	}
-	return s.chunk(i)
+	return s.chunk(i, j)
 }
 
 // ssnLabelGlued reports whether the digits at i follow an SSN word and a
@@ -105,7 +105,7 @@ func (s *state) punctAnchor(i int) int {
 	switch c {
 	case '+':
 		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
-			return s.chunk(i)
+			return s.chunk(i, nextNonDigit(t, i+1))
 		}
 		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
 			if end := s.tokenAnchor(i); end > 0 {
@@ -114,7 +114,7 @@ func (s *state) punctAnchor(i int) int {
 		}
 	case '(':
 		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
-			return s.chunk(i)
+			return s.chunk(i, nextNonDigit(t, i+1))
 		}
 		if end := s.atEmail(i); end > 0 {
 			return end
@@ -218,8 +218,9 @@ func isNumSep(c byte) bool {
 	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
 }
 
-// chunk collects the digit groups that start at i and evaluates them.
-func (s *state) chunk(i int) int {
+// chunk collects the digit groups that start at i and evaluates them. q
+// is the end of the first group's digits, which the caller has found.
+func (s *state) chunk(i, q int) int {
 	t := s.text
 	n := len(t)
 	s.groups = s.groups[:0]
@@ -230,13 +231,6 @@ func (s *state) chunk(i int) int {
 		p++
 	}
 	for {
-		q := p
-		for q < n && isDigit(t[q]) {
-			q++
-		}
-		if q == p {
-			break
-		}
 		s.groups = append(s.groups, span{p, q})
 		r := q
 		if w, _ := wideSep(t, q); w > 0 {
@@ -253,6 +247,8 @@ func (s *state) chunk(i int) int {
 			break
 		}
 		p = r
+		for q = p + 1; q < n && isDigit(t[q]); q++ {
+		}
 	}
 	g := s.groups
 	if len(g) == 0 {
