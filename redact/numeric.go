@@ -48,7 +48,7 @@ func (s *state) digitAnchor(i int) int {
 		}
 	}
 	// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
-	h := i
+	h := j // digits are hex
 	for h < n && isHex(t[h]) {
 		h++
 	}
