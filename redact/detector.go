@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -261,18 +262,21 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for _, l := range langs {
 		langOK[strings.ToLower(l)] = true
 	}
-	for g, byLang := range contextWords {
-		for l, words := range byLang {
+	// In sorted order: the table's order decides the order of a word's
+	// hits, which must not change from one process to the next.
+	for _, g := range slices.Sorted(maps.Keys(contextWords)) {
+		byLang := contextWords[g]
+		for _, l := range slices.Sorted(maps.Keys(byLang)) {
 			if !langOK[l] {
 				continue
 			}
-			for _, w := range words {
+			for _, w := range byLang[l] {
 				e.kw.add(w, g, -1, "", 0)
 			}
 		}
 	}
-	for m, n := range monthNames {
-		e.kw.add(m, gMonth, -1, "", n)
+	for _, m := range slices.Sorted(maps.Keys(monthNames)) {
+		e.kw.add(m, gMonth, -1, "", monthNames[m])
 	}
 	e.kw.add("accountkey", gValue, -1, "", 0)
 	// The dot words start spelledEmail; they are no context words, which
