@@ -93,20 +93,30 @@ func chatFixture(t *testing.T, line, labels string) string {
 	return dir
 }
 
+// evalCopy runs eval on the chat fixture in dir with args, and checks the
+// part of its output after header, a generated copy of the corpus: the
+// e-mail type scored, no timing (only the corpus itself is timed), and no
+// value printed. It returns the output's parts before and after header.
+func evalCopy(t *testing.T, dir, header string, args ...string) (before, after string) {
+	t.Helper()
+	out, errs, code := runCmd(t, "", append([]string{"eval", "--corpus", dir, "--only", "chat"}, args...)...)
+	require.Equal(t, 0, code, errs)
+	before, after, ok := strings.Cut(out, header)
+	require.True(t, ok, out)
+	assert.Contains(t, after, "EMAIL_ADDRESS")
+	assert.NotContains(t, after, "MB/s", "the generated copies are not timed")
+	assert.NotContains(t, out, "@")
+	return before, after
+}
+
 func TestEvalSwap(t *testing.T) {
 	dir := chatFixture(t, "mail a@example.com at 14:32",
 		`{"line":0,"spans":[{"start":5,"end":18,"type":"EMAIL","pii":true},{"start":22,"end":27,"type":"TIME","pii":false}]}`)
-	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "2")
-	require.Equal(t, 0, code, errs)
-	before, after, ok := strings.Cut(out, "== value-swapped chat corpus")
-	require.True(t, ok, out)
+	before, after := evalCopy(t, dir, "== value-swapped chat corpus", "--swap", "2")
 	assert.Contains(t, before, "MB/s")
 	assert.Contains(t, after, "seeds 1 to 2 summed: 2 messages")
-	assert.Contains(t, after, "EMAIL_ADDRESS")
-	assert.NotContains(t, after, "MB/s", "the swapped corpora are not timed")
-	assert.NotContains(t, out, "@")
 
-	out, errs, code = runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "1", "--fresh")
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "1", "--fresh")
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "fresh pools never tuned on), seeds 1 to 1")
 
@@ -118,15 +128,9 @@ func TestEvalSwap(t *testing.T) {
 
 func TestEvalLower(t *testing.T) {
 	dir := chatFixture(t, "Mail Anna.Berg@Example.com now", `{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`)
-	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower")
-	require.Equal(t, 0, code, errs)
-	_, after, ok := strings.Cut(out, "== chat corpus in lower case")
-	require.True(t, ok, out)
-	assert.Contains(t, after, "EMAIL_ADDRESS")
-	assert.NotContains(t, after, "MB/s", "the lower-case copy is not timed")
-	assert.NotContains(t, out, "@")
+	evalCopy(t, dir, "== chat corpus in lower case", "--lower")
 
-	out, errs, code = runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower", "--swap", "1")
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower", "--swap", "1")
 	require.Equal(t, 0, code, errs)
 	assert.Contains(t, out, "invented values), seeds 1 to 1")
 	assert.Contains(t, out, "invented values, in lower case), seeds 1 to 1")
