@@ -64,6 +64,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
 		{"Client : Déjà fait, merci.", nil},
 		{"Thanks Segun Adeyemi for the help.", []string{"PERSON=Segun Adeyemi"}},
+		{"Thanks Deja Brown for the help.", []string{"PERSON=Deja Brown"}},
+		{"Thanks Segun for the help.", []string{"PERSON=Segun"}},
 		// A given name that is also a word opens a message.
 		{"Customer: Grace called yesterday.", []string{"PERSON=Grace"}},
 		{"Customer: Hope, my order is late.", []string{"PERSON=Hope"}},

@@ -55,6 +55,7 @@ const (
 	gzMeasure                       // unit of measure after a number (MB, ms, kg)
 	gzTool                          // noun after a product or tool name (Daemon, Server, Plugin)
 	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
+	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -389,6 +390,11 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns), splitList(listSpeakers))
 	add(gzStop, splitList(listStopBrands), splitList(listDepartments), splitList(listOpeners), splitList(listSignoffWords), splitList(listSeasonWishes))
+	for _, w := range splitList(listAccentOpeners) {
+		// Not through add: the plain spelling keeps its flags (see
+		// gzAccentStop and entScanner.flags).
+		g.words[string(foldKey(nil, w))] |= gzAccentStop
+	}
 	// Companies the stop list holds so that they never pass for people;
 	// after an organisation cue ("works for Microsoft") they are one.
 	add(gzCompany, splitList(listStopCompanies))
@@ -500,7 +506,9 @@ func (g *gazetteer) add(entry string, flag uint32) {
 // addNames records names of the given kind (gzFirst or gzLast), each
 // only when the gazetteer knows its word as nothing but a name so far.
 func (g *gazetteer) addNames(kind uint32, list []string) {
-	const other = ^(gzFirst | gzLast | gzPhrase)
+	// gzAccentStop speaks of the word's spelling with diacritics only:
+	// "Según" is a stop word, "Segun" still a given name.
+	const other = ^(gzFirst | gzLast | gzPhrase | gzAccentStop)
 	for _, e := range list {
 		key := string(foldKey(nil, strings.TrimSpace(e)))
 		if strings.Contains(key, " ") {

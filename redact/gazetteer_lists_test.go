@@ -43,6 +43,7 @@ var curatedLists = []struct {
 	{"listStopBrands", listStopBrands, gzStop},
 	{"listDepartments", listDepartments, gzStop},
 	{"listOpeners", listOpeners, gzStop},
+	{"listAccentOpeners", listAccentOpeners, gzAccentStop},
 	{"listSignoffWords", listSignoffWords, gzStop},
 	{"listSeasonWishes", listSeasonWishes, gzStop},
 	{"listStopCompanies", listStopCompanies, gzCompany},
@@ -232,6 +233,24 @@ func TestChatStopListsHoldNoNames(t *testing.T) {
 			if k := string(foldKey(nil, e)); names[k] {
 				t.Errorf("%s: %q folds to the name %q", name, e, k)
 			}
+		}
+	}
+}
+
+// TestAccentOpenersKeepPlainSpelling checks gzAccentStop at the level of
+// the gazetteer: an opener written with its diacritics is a stop word,
+// while the plain spelling it folds to keeps the name or firm the other
+// lists make of it.
+func TestAccentOpenersKeepPlainSpelling(t *testing.T) {
+	g := theGazetteer()
+	for _, w := range splitList(listAccentOpeners) {
+		k := foldKey(nil, w)
+		fl, _ := g.lookupFolded(k)
+		if fl&gzAccentStop == 0 {
+			t.Errorf("%q: key %q lacks gzAccentStop", w, k)
+		}
+		if fl&(gzFirst|gzLast|gzCompany) == 0 {
+			t.Errorf("%q: the plain spelling %q is neither a name nor a firm any more (flags %#x)", w, k, fl)
 		}
 	}
 }

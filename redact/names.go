@@ -761,18 +761,20 @@ func (s *entScanner) flags(i int) uint32 {
 			t.g, t.ci = 0, 0
 		case t.f&efASCII != 0:
 			t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
+			t.g &^= gzAccentStop // "Segun", "Uber": the plain spelling
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
-			if t.g&gzPlain != 0 && !isASCII(s.text[t.s:t.e]) {
-				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
+			if !isASCII(s.text[t.s:t.e]) {
+				if t.g&gzPlain != 0 {
+					t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
+				}
+				if t.g&gzAccentStop != 0 {
+					// "Über Weihnachten bin ich weg.", "Según el
+					// seguimiento": not Uber, not Segun.
+					t.g = t.g&^(gzFirst|gzLast|gzCompany) | gzStop
+				}
 			}
-			if w := s.text[t.s:t.e]; (len(w) == 5 || len(w) == 6) && (strings.EqualFold(w, "über") || strings.EqualFold(w, "según") || strings.EqualFold(w, "déjà")) {
-				// Prepositions and adverbs that open sentences, whose
-				// plain spelling is a firm or a given name ("Uber",
-				// "Segun", "Deja"): "Über Weihnachten bin ich weg.",
-				// "Según el seguimiento".
-				t.g = t.g&^(gzFirst|gzLast|gzCompany) | gzStop
-			}
+			t.g &^= gzAccentStop
 		}
 		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
 			t.g = gzStop // "VIN: ...", not Vin
