@@ -219,9 +219,6 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			known[t] = true
 		}
 	}
-	for _, d := range c.dets {
-		_ = d
-	}
 	for t := range c.deny {
 		known[t] = true
 	}
@@ -253,6 +250,12 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for t := range c.deny {
 		e.enabled[t] = true
 	}
+	// A recognizer none of whose types would be reported does not run:
+	// a detector of structured types only does not pay for names.
+	e.recs = slices.DeleteFunc(slices.Clone(e.recs), func(r Recognizer) bool {
+		types := r.Types()
+		return len(types) > 0 && !slices.ContainsFunc(types, e.reports)
+	})
 
 	langs := c.langs
 	if len(langs) == 0 {
@@ -445,6 +448,13 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 		}
 	}
 	return s.finish(), nil
+}
+
+// reports says whether a finding of type typ from a recognizer or an
+// external detector is kept (see state.external): its type is not left
+// out by WithTypes nor named by WithoutTypes.
+func (e *Engine) reports(typ string) bool {
+	return !(e.explicit && !e.enabled[typ]) && !e.disabled[typ]
 }
 
 // compiledRule is a Rule ready to run.

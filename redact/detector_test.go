@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"unicode/utf8"
 
@@ -183,6 +184,54 @@ func TestRecognizerFunc(t *testing.T) {
 	fs := detect(t, d, "oh HEY")
 	require.Len(t, fs, 1)
 	assert.Equal(t, "shout", fs[0].Recognizer)
+}
+
+// TestRecognizerOfDisabledTypesNotRun checks that a recognizer whose
+// types would all be dropped is not called, that one with a reported type
+// or with no declared types is, and that the default soft-entity
+// recognizer is skipped by a detector of structured types only, with the
+// same findings as before.
+func TestRecognizerOfDisabledTypesNotRun(t *testing.T) {
+	var calls atomic.Int64
+	counting := func(types ...string) Recognizer {
+		return NewRecognizerFunc("count", types, func(string, func(Finding)) { calls.Add(1) })
+	}
+	cases := []struct {
+		name string
+		opts []Option
+		want int64
+	}{
+		{"type on", []Option{WithRecognizers(counting("SHOUT"))}, 1},
+		{"no declared types", []Option{WithRecognizers(counting())}, 1},
+		{"WithoutTypes", []Option{WithRecognizers(counting("SHOUT")), WithoutTypes("SHOUT")}, 0},
+		{"left out by WithTypes", []Option{WithRecognizers(counting("SHOUT")), WithTypes(TypeEmailAddress)}, 0},
+		{"one of two on", []Option{WithRecognizers(counting("SHOUT", "WHISPER")), WithoutTypes("SHOUT")}, 1},
+		{"named by WithTypes", []Option{WithRecognizers(counting("SHOUT")), WithTypes("SHOUT")}, 1},
+	}
+	for _, c := range cases {
+		calls.Store(0)
+		d, err := NewDetector(append([]Option{WithoutDefaultRules()}, c.opts...)...)
+		require.NoError(t, err, c.name)
+		detect(t, d, "oh HEY")
+		assert.Equal(t, c.want, calls.Load(), c.name)
+	}
+
+	all, err := NewDetector()
+	require.NoError(t, err)
+	structured, err := NewDetector(WithTypes(TypeEmailAddress, TypePhoneNumber, TypeCreditCard))
+	require.NoError(t, err)
+	for _, r := range structured.recs {
+		assert.NotEqual(t, "soft_entities", r.Name(), "the soft-entity recognizer runs for structured types only")
+	}
+	text := "Hi, I'm Anna Berg, 12 Oak Street, Leeds. Mail anna.berg@example.com or call +44 20 7946 0958; card 4111 1111 1111 1111."
+	var want []Finding
+	for _, f := range detect(t, all, text) {
+		if f.Type == TypeEmailAddress || f.Type == TypePhoneNumber || f.Type == TypeCreditCard {
+			want = append(want, f)
+		}
+	}
+	assert.Len(t, want, 3)
+	assert.Equal(t, want, detect(t, structured, text))
 }
 
 func TestContextCanceled(t *testing.T) {
