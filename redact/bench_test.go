@@ -50,6 +50,38 @@ func BenchmarkDetectChat(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lines)), "ns/msg")
 }
 
+// BenchmarkDetectChatSubsets is BenchmarkDetectChat for detectors of
+// fewer types: without the soft types (names, organisations, places,
+// addresses), whose recognizer then does not run, and with the
+// structured types of the issue alone (email, phone, card, IBAN, SSN, IP).
+func BenchmarkDetectChatSubsets(b *testing.B) {
+	lines := loadChat(b)
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		opts []Option
+	}{
+		{"nosoft", []Option{WithoutTypes(TypePerson, TypeOrganization, TypeTitle, TypeNRP, TypeAge, TypeLocation, TypeStreetAddress, TypeZipCode)}},
+		{"structured", []Option{WithTypes(TypeEmailAddress, TypePhoneNumber, TypeCreditCard, TypeIBAN, TypeUSSSN, TypeIPAddress)}},
+	} {
+		e, err := NewDetector(c.opts...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(bytesOf(lines)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range lines {
+					if _, err := e.Detect(ctx, l); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkDetectBuiltin is BenchmarkDetectChat without the registered
 // rules and recognizers: the single-pass scanner alone.
 func BenchmarkDetectBuiltin(b *testing.B) {
