@@ -272,7 +272,7 @@ func (s *entScanner) streetNameAt(k int) int {
 			}
 			continue
 		}
-		if fl&(gzStop|gzUnit|gzMonthDay) != 0 && fl&gzStreetType == 0 {
+		if fl&(gzStop|gzUnit|gzMonthDay) != 0 && fl&gzStreetType == 0 && !s.stopBeforeDesignator(j, fl) {
 			break
 		}
 		words++
@@ -281,6 +281,13 @@ func (s *entScanner) streetNameAt(k int) int {
 		}
 	}
 	return k
+}
+
+// stopBeforeDesignator reports whether the capitalised stop word j, of
+// flags fl, names a street with the designator right after it: "Main
+// Road", "Main Street" ("Flat 12, Main Road, Jayanagar").
+func (s *entScanner) stopBeforeDesignator(j int, fl uint32) bool {
+	return fl&(gzUnit|gzMonthDay) == 0 && j+1 < len(s.toks) && s.toks[j+1].f&(efCap|efNL|efDigit|efUsed) == efCap && s.flags(j+1)&gzStreetType != 0
 }
 
 // cornerAt returns the token after "the corner of <street> and <street>"
@@ -484,6 +491,13 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// French writes it: "5, avenue des Champs-Élysées".
 	if s.punct(j, ',') && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
 		j++
+	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efCap|efNL|efDigit|efUsed) == efCap {
+		// India writes a comma after the number before any street:
+		// "22, Residency Road, Bengaluru 560025". A name that ends in a
+		// designator and a town or postcode after it must follow.
+		if e := s.streetNameAt(j + 1); e > j+1 && s.addressTail(e) > e {
+			j++
+		}
 	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {

@@ -61,6 +61,9 @@ var addressChatPositives = []addressProbe{
 	{"Customer: B-204, Sector 18, Rohini, Delhi 110085", "B-204, Sector 18, Rohini, Delhi 110085"},
 	{"Customer: 22, Residency Road, Bengaluru 560025", "22, Residency Road, Bengaluru 560025"},
 	{"Customer: No. 9, 2nd Main Road, Jayanagar, Bengaluru", "No. 9, 2nd Main Road, Jayanagar, Bengaluru"},
+	{"Customer: Flat 12, Main Road, Jayanagar, Bengaluru 560041", "Flat 12, Main Road, Jayanagar, Bengaluru 560041"},
+	{"Customer: 14, MG Road, Pune 411001", "14, MG Road, Pune 411001"},
+	{"Customer: 7, Park Street, Kolkata 700016", "7, Park Street, Kolkata 700016"},
 	{"user> ship to 12 yonge st, toronto on m5e 1w7", "12 yonge st, toronto on m5e 1w7"},
 	{"Customer: my address is 4 high street, bath", "4 high street, bath"},
 	{"Customer: ship it to 19 george st apt 4 pls", "19 george st apt 4"},
@@ -173,4 +176,7 @@ var addressChatLookAlikes = []addressProbe{
 	{"Agent: Room 12, John Smith, London office desk", "Room 12"},
 	{"Customer: Room 4, Sector 7, London is the map I play", "Room 4, Sector 7"},
 	{"Customer: House No 5, is it the blue one?", "House No 5"},
+	{"Agent: I have 2, Main Road is closed", "2, Main Road"},
+	{"Customer: Qty 3, Main Street edition, black", "3, Main Street"},
+	{"Customer: Plan 2, Main Street Bank, Boston", "2, Main Street Bank"},
 }

@@ -6,6 +6,5 @@ package redact
 var addressChatPending = map[string]bool{
 	"Customer: H.No. 12-5-34, Begumpet, Hyderabad 500016":  true,
 	"Customer: B-204, Sector 18, Rohini, Delhi 110085":     true,
-	"Customer: 22, Residency Road, Bengaluru 560025":       true,
 	"Customer: No. 9, 2nd Main Road, Jayanagar, Bengaluru": true,
 }
