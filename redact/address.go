@@ -259,6 +259,10 @@ func (s *entScanner) streetNameAt(k int) int {
 	words := 0
 	for j := k; j < n && j < k+5; j++ {
 		t := &s.toks[j]
+		if j == k && t.f&(efDigit|efUsed) == efDigit && s.ordinalWord(j) {
+			words++ // "2nd Main Road", "5th Cross Street"
+			continue
+		}
 		if j > k && t.f&efNL != 0 || t.kind != etWord || t.f&(efDigit|efUsed) != 0 {
 			break
 		}
@@ -491,7 +495,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// French writes it: "5, avenue des Champs-Élysées".
 	if s.punct(j, ',') && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
 		j++
-	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efCap|efNL|efDigit|efUsed) == efCap {
+	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) {
 		// India writes a comma after the number before any street:
 		// "22, Residency Road, Bengaluru 560025". A name that ends in a
 		// designator and a town or postcode after it must follow.

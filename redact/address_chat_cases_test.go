@@ -64,6 +64,8 @@ var addressChatPositives = []addressProbe{
 	{"Customer: Flat 12, Main Road, Jayanagar, Bengaluru 560041", "Flat 12, Main Road, Jayanagar, Bengaluru 560041"},
 	{"Customer: 14, MG Road, Pune 411001", "14, MG Road, Pune 411001"},
 	{"Customer: 7, Park Street, Kolkata 700016", "7, Park Street, Kolkata 700016"},
+	{"Customer: Flat 9, 2nd Main Road, Bengaluru", "Flat 9, 2nd Main Road, Bengaluru"},
+	{"Customer: 9, 2nd Cross Road, Bengaluru 560011", "9, 2nd Cross Road, Bengaluru 560011"},
 	{"user> ship to 12 yonge st, toronto on m5e 1w7", "12 yonge st, toronto on m5e 1w7"},
 	{"Customer: my address is 4 high street, bath", "4 high street, bath"},
 	{"Customer: ship it to 19 george st apt 4 pls", "19 george st apt 4"},
@@ -179,4 +181,6 @@ var addressChatLookAlikes = []addressProbe{
 	{"Agent: I have 2, Main Road is closed", "2, Main Road"},
 	{"Customer: Qty 3, Main Street edition, black", "3, Main Street"},
 	{"Customer: Plan 2, Main Street Bank, Boston", "2, Main Street Bank"},
+	{"Customer: Gate 2, 3rd Floor, Terminal 1", "2, 3rd Floor"},
+	{"Customer: Step 1, 2nd Avenue app, open settings", "1, 2nd Avenue"},
 }
