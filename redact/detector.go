@@ -51,12 +51,16 @@ type config struct {
 }
 
 // WithTypes limits detection to the named entity types. Types that are off
-// by default, such as DATE_TIME, are turned on by naming them.
+// by default, such as DATE_TIME, are turned on by naming them. A
+// recognizer none of whose types is named does not run: a detector of
+// structured types only skips the names and addresses recognizer, the
+// costliest, and runs several times faster.
 func WithTypes(types ...string) Option {
 	return func(c *config) { c.types = append(c.types, types...) }
 }
 
-// WithoutTypes turns the named entity types off.
+// WithoutTypes turns the named entity types off. A recognizer all of
+// whose types are off does not run.
 func WithoutTypes(types ...string) Option {
 	return func(c *config) { c.without = append(c.without, types...) }
 }
