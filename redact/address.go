@@ -2117,6 +2117,9 @@ func (s *entScanner) postcodeIn(a, e int) bool {
 // that starts at token a, on its line ("Apt 4B, 350 5th Ave", "Flat 2,
 // 10 Downing Street"), or a.
 func (s *entScanner) unitBefore(a int) int {
+	if k := s.numberSignBefore(a); k < a {
+		return k
+	}
 	p := a
 	if s.punct(p-1, ',') {
 		p--
@@ -2138,6 +2141,28 @@ func (s *entScanner) unitBefore(a int) int {
 		if s.toks[k].f&efNL != 0 {
 			return a
 		}
+	}
+	return a
+}
+
+// numberSignBefore returns the token of a capitalised "No" or "No." that
+// opens a clause right before the house number at token a, on its line,
+// as India writes it alone ("No. 9, 2nd Main Road"), or a.
+func (s *entScanner) numberSignBefore(a int) int {
+	if s.toks[a].kind != etNum || s.toks[a].f&efNL != 0 {
+		return a
+	}
+	k := a - 1
+	if s.punct(k, '.') && s.glued(k) {
+		k--
+	}
+	if k < 0 {
+		return a
+	}
+	// It opens a clause: "Order No. 12" numbers an order.
+	opens := k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind == etPunct
+	if t := &s.toks[k]; opens && t.kind == etWord && t.f&(efCap|efUsed|efAllCap) == efCap && s.mayFold(k, 2) && s.is(k, "no") && (k == a-1 || s.toks[k+1].f&efNL == 0) {
+		return k
 	}
 	return a
 }

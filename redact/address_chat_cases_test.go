@@ -66,6 +66,7 @@ var addressChatPositives = []addressProbe{
 	{"Customer: 7, Park Street, Kolkata 700016", "7, Park Street, Kolkata 700016"},
 	{"Customer: Flat 9, 2nd Main Road, Bengaluru", "Flat 9, 2nd Main Road, Bengaluru"},
 	{"Customer: 9, 2nd Cross Road, Bengaluru 560011", "9, 2nd Cross Road, Bengaluru 560011"},
+	{"Customer: No 14, MG Road, Pune 411001", "No 14, MG Road, Pune 411001"},
 	{"user> ship to 12 yonge st, toronto on m5e 1w7", "12 yonge st, toronto on m5e 1w7"},
 	{"Customer: my address is 4 high street, bath", "4 high street, bath"},
 	{"Customer: ship it to 19 george st apt 4 pls", "19 george st apt 4"},
@@ -183,4 +184,5 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Plan 2, Main Street Bank, Boston", "2, Main Street Bank"},
 	{"Customer: Gate 2, 3rd Floor, Terminal 1", "2, 3rd Floor"},
 	{"Customer: Step 1, 2nd Avenue app, open settings", "1, 2nd Avenue"},
+	{"Customer: Order No. 12 Oak Street, Leeds", "Order No."},
 }
