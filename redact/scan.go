@@ -244,7 +244,7 @@ func (s *state) external(f Finding, name string) {
 	// Types of recognizers and detectors are on unless WithTypes left
 	// them out or WithoutTypes named them: the engine cannot know in
 	// advance what an external detector reports.
-	if s.e.explicit && !s.on(f.Type) || s.e.disabled[f.Type] {
+	if !s.e.reports(f.Type) {
 		return
 	}
 	if f.Recognizer != "" {
