@@ -131,11 +131,12 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, lower, fresh bool) error {
 	sum := &evaluate.ChatResult{}
 	kept := map[string]int{}
+	swap := c.Swapped
+	if fresh {
+		swap = c.SwappedFresh
+	}
 	for seed := 1; seed <= n; seed++ {
-		sc := c.Swapped(uint64(seed))
-		if fresh {
-			sc = c.SwappedFresh(uint64(seed))
-		}
+		sc := swap(uint64(seed))
 		scored := sc
 		if lower {
 			scored = sc.Lowered()

@@ -116,12 +116,11 @@ func TestEvalSwap(t *testing.T) {
 	assert.Contains(t, before, "MB/s")
 	assert.Contains(t, after, "seeds 1 to 2 summed: 2 messages")
 
-	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--swap", "1", "--fresh")
-	require.Equal(t, 0, code, errs)
-	assert.Contains(t, out, "fresh pools never tuned on), seeds 1 to 1")
+	_, after = evalCopy(t, dir, "== value-swapped chat corpus", "--swap", "1", "--fresh")
+	assert.Contains(t, after, "fresh pools never tuned on), seeds 1 to 1")
 
 	for _, args := range [][]string{{"--swap", "-1"}, {"--swap", "2", "--only", "synth"}, {"--fresh"}} {
-		_, _, code = runCmd(t, "", append([]string{"eval", "--corpus", dir}, args...)...)
+		_, _, code := runCmd(t, "", append([]string{"eval", "--corpus", dir}, args...)...)
 		assert.Equal(t, 2, code, args)
 	}
 }
@@ -130,11 +129,10 @@ func TestEvalLower(t *testing.T) {
 	dir := chatFixture(t, "Mail Anna.Berg@Example.com now", `{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`)
 	evalCopy(t, dir, "== chat corpus in lower case", "--lower")
 
-	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--only", "chat", "--lower", "--swap", "1")
-	require.Equal(t, 0, code, errs)
-	assert.Contains(t, out, "invented values), seeds 1 to 1")
-	assert.Contains(t, out, "invented values, in lower case), seeds 1 to 1")
+	_, after := evalCopy(t, dir, "== value-swapped chat corpus", "--lower", "--swap", "1")
+	assert.Contains(t, after, "invented values), seeds 1 to 1")
+	assert.Contains(t, after, "invented values, in lower case), seeds 1 to 1")
 
-	_, _, code = runCmd(t, "", "eval", "--corpus", dir, "--lower", "--only", "vectors")
+	_, _, code := runCmd(t, "", "eval", "--corpus", dir, "--lower", "--only", "vectors")
 	assert.Equal(t, 2, code)
 }

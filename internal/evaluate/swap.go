@@ -125,26 +125,8 @@ func (g *swapGen) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
 
 func (g *swapGen) digit() byte { return byte('0' + g.r.IntN(10)) }
 
-// Given names and surnames of many cultures, none of them in the corpus.
-var (
-	givenNames = strings.Fields(`Aarav Bongani Camille Dariusz Eleni Farid Gabriela Hamza Ifeoma Jakub
-		Katarzyna Leilani Mónica Nikolai Oksana Pedro Qiang Rosa Sven Tariq Ursula Vikram Wanjiru
-		Ximena Yusuf Zainab Anneliese Cormac Dagny Esperanza Femi Gunnar Imogen Joaquín Kofi Lars
-		Malak Nadia Oisín Paulo Rania Saoirse Teodor Umar Vesna Wojciech Yara Zeynep Ayodele Bartosz
-		Cristina Emre Freya Goran Hélène Ines Jonas Kamala Luis Magnus Nasrin Orla Pilar Rohan Sakura
-		Thabo Vincenzo Wilhelmina Xavier Yaw Zuzana Adaeze Benedikt Chiamaka Dorota Eamon Fiona
-		Gustavo Hannelore Ivana Kalani Leandro Minh Anh Sione Temitope Mihai Ji-woo Aroha Bilal
-		Renée Åsa Björk Ngozi Thandiwe Ravi Ananya Keanu Matías Florin Halima Ekaterina Jesper`)
-	surnames = strings.Fields(`Adeyemi Bergström Castellanos Dąbrowski Eriksen Fontaine Gallagher
-		Horvath Ibrahim Jankowski Kapoor Lindqvist Mahlangu Novak Oyelaran Papadopoulos Quispe Rahman
-		Sokolov Takahashi Ueda Varga Wiśniewski Yilmaz Zielinski Brennan Coelho Delacroix Esposito
-		Ferreira Grünewald Haddad Iyer Jovanović Kaur Laurent Mwangi Nakamura Petrović Rasmussen
-		Szabo Tremblay Vasquez Whitfield Xu Yamamoto Zhou Achebe Carvalho Dimitriou Eze Fitzgerald
-		Gashi Holmberg Ishikawa Jablonski Kowalczyk Lindgren Moreau Nwosu Oduya Pereira Rinaldi
-		Stojanović Tanabe Vogel Wójcik Yoon Okonkwo Tuilagi Nkosi Hakimi Ramírez Østergaard Virtanen
-		Kuznetsova Băsescu Oyelowo Ngata Kobayashi Abubakar MacLeod Villanueva`)
-	initials = "ABCDEFGHJKLMNPRSTVW"
-)
+// initials are the letters a swapped initial is drawn from.
+const initials = "ABCDEFGHJKLMNPRSTVW"
 
 // person replaces the first and last word of a name and keeps what lies
 // between: an initial becomes another initial, a particle ("da") stays.
@@ -174,35 +156,9 @@ func (g *swapGen) person(v string) (string, bool) {
 type town struct{ name, state, code string }
 
 var (
-	usStreets = strings.Fields(`Juniper Magnolia Chestnut Lakeview Hawthorne Jefferson Lincoln
-		Franklin Sycamore Prospect Fairview Ridgewood Orchard Meadow Spruce Walnut Aspen Cherry
-		Laurel Beacon Willow Birch Dogwood Cypress Poplar Greenwood Riverside Summit Kingsley`)
 	usSuffixShort = strings.Fields("St Ave Rd Blvd Dr Ln Ct Pl")
 	usSuffixLong  = strings.Fields("Street Avenue Road Boulevard Drive Lane Court Place Way Terrace Circle Parkway Trail")
-	usTowns       = []town{{"Tulsa", "OK", "741"}, {"Omaha", "NE", "681"}, {"Fresno", "CA", "937"},
-		{"Spokane", "WA", "992"}, {"Reno", "NV", "895"}, {"Savannah", "GA", "314"},
-		{"Ann Arbor", "MI", "481"}, {"Baton Rouge", "LA", "708"}, {"Des Moines", "IA", "503"},
-		{"Chattanooga", "TN", "374"}, {"Provo", "UT", "846"}, {"Lubbock", "TX", "794"},
-		{"Wichita", "KS", "672"}, {"Burlington", "VT", "054"}, {"Santa Fe", "NM", "875"},
-		{"St. Paul", "MN", "551"}}
-	ukStreets = strings.Fields(`Kensington Chapel Albert Windsor Grosvenor Elmwood Thornbury Ashford
-		Hillside Marlborough Clarence Beechwood Westbourne Priory Cromwell`)
-	ukSuffixes = strings.Fields("Road Street Lane Avenue Close Crescent Gardens Way Terrace Grove Drive Mews")
-	ukTowns    = []town{{"Norwich", "", "NR"}, {"Cardiff", "", "CF"}, {"Exeter", "", "EX"},
-		{"Sheffield", "", "S"}, {"Brighton", "", "BN"}, {"Glasgow", "", "G"}, {"Nottingham", "", "NG"},
-		{"Leicester", "", "LE"}, {"Coventry", "", "CV"}, {"Plymouth", "", "PL"}, {"York", "", "YO"},
-		{"Derby", "", "DE"}, {"Aberdeen", "", "AB"}}
-	deStreets = []string{"Goethestraße", "Mozartweg", "Rosenstraße", "Birkenweg", "Kirchgasse",
-		"Friedrich-Ebert-Straße", "Amselweg", "Schulstraße", "Bergstraße", "Ringstraße", "Wiesenweg", "Am Lindenhof"}
-	deTowns = []town{{"Dresden", "", "01"}, {"Leipzig", "", "04"}, {"Bremen", "", "28"},
-		{"Freiburg", "", "79"}, {"Nürnberg", "", "90"}, {"Düsseldorf", "", "40"}, {"Hannover", "", "30"},
-		{"Bonn", "", "53"}, {"Mainz", "", "55"}, {"Kassel", "", "34"}, {"Würzburg", "", "97"}, {"Lübeck", "", "23"}}
-	frStreets = []string{"rue des Lilas", "avenue Jean Jaurès", "boulevard Haussmann", "rue du Moulin",
-		"avenue de la République", "rue Pasteur", "boulevard Voltaire", "rue des Écoles",
-		"chemin des Vignes", "rue Saint-Honoré", "place Bellecour", "allée des Tilleuls"}
-	frTowns = []town{{"Lyon", "", "69"}, {"Marseille", "", "13"}, {"Toulouse", "", "31"},
-		{"Nantes", "", "44"}, {"Bordeaux", "", "33"}, {"Lille", "", "59"}, {"Rennes", "", "35"},
-		{"Nice", "", "06"}, {"Strasbourg", "", "67"}, {"Montpellier", "", "34"}}
+	ukSuffixes    = strings.Fields("Road Street Lane Avenue Close Crescent Gardens Way Terrace Grove Drive Mews")
 )
 
 // swapPools holds the names, streets and towns values are drawn from.
@@ -212,8 +168,52 @@ type swapPools struct {
 	usTowns, ukTowns, deTowns, frTowns         []town
 }
 
-// tuningPools are the pools of Swapped, which the detector was tuned on.
-var tuningPools = swapPools{givenNames, surnames, usStreets, ukStreets, deStreets, frStreets, usTowns, ukTowns, deTowns, frTowns}
+// tuningPools are the pools of Swapped, which the detector was tuned on:
+// names of many cultures, none of them in the corpus.
+var tuningPools = swapPools{
+	given: strings.Fields(`Aarav Bongani Camille Dariusz Eleni Farid Gabriela Hamza Ifeoma Jakub
+		Katarzyna Leilani Mónica Nikolai Oksana Pedro Qiang Rosa Sven Tariq Ursula Vikram Wanjiru
+		Ximena Yusuf Zainab Anneliese Cormac Dagny Esperanza Femi Gunnar Imogen Joaquín Kofi Lars
+		Malak Nadia Oisín Paulo Rania Saoirse Teodor Umar Vesna Wojciech Yara Zeynep Ayodele Bartosz
+		Cristina Emre Freya Goran Hélène Ines Jonas Kamala Luis Magnus Nasrin Orla Pilar Rohan Sakura
+		Thabo Vincenzo Wilhelmina Xavier Yaw Zuzana Adaeze Benedikt Chiamaka Dorota Eamon Fiona
+		Gustavo Hannelore Ivana Kalani Leandro Minh Anh Sione Temitope Mihai Ji-woo Aroha Bilal
+		Renée Åsa Björk Ngozi Thandiwe Ravi Ananya Keanu Matías Florin Halima Ekaterina Jesper`),
+	surnames: strings.Fields(`Adeyemi Bergström Castellanos Dąbrowski Eriksen Fontaine Gallagher
+		Horvath Ibrahim Jankowski Kapoor Lindqvist Mahlangu Novak Oyelaran Papadopoulos Quispe Rahman
+		Sokolov Takahashi Ueda Varga Wiśniewski Yilmaz Zielinski Brennan Coelho Delacroix Esposito
+		Ferreira Grünewald Haddad Iyer Jovanović Kaur Laurent Mwangi Nakamura Petrović Rasmussen
+		Szabo Tremblay Vasquez Whitfield Xu Yamamoto Zhou Achebe Carvalho Dimitriou Eze Fitzgerald
+		Gashi Holmberg Ishikawa Jablonski Kowalczyk Lindgren Moreau Nwosu Oduya Pereira Rinaldi
+		Stojanović Tanabe Vogel Wójcik Yoon Okonkwo Tuilagi Nkosi Hakimi Ramírez Østergaard Virtanen
+		Kuznetsova Băsescu Oyelowo Ngata Kobayashi Abubakar MacLeod Villanueva`),
+	usStreets: strings.Fields(`Juniper Magnolia Chestnut Lakeview Hawthorne Jefferson Lincoln
+		Franklin Sycamore Prospect Fairview Ridgewood Orchard Meadow Spruce Walnut Aspen Cherry
+		Laurel Beacon Willow Birch Dogwood Cypress Poplar Greenwood Riverside Summit Kingsley`),
+	ukStreets: strings.Fields(`Kensington Chapel Albert Windsor Grosvenor Elmwood Thornbury Ashford
+		Hillside Marlborough Clarence Beechwood Westbourne Priory Cromwell`),
+	deStreets: []string{"Goethestraße", "Mozartweg", "Rosenstraße", "Birkenweg", "Kirchgasse",
+		"Friedrich-Ebert-Straße", "Amselweg", "Schulstraße", "Bergstraße", "Ringstraße", "Wiesenweg", "Am Lindenhof"},
+	frStreets: []string{"rue des Lilas", "avenue Jean Jaurès", "boulevard Haussmann", "rue du Moulin",
+		"avenue de la République", "rue Pasteur", "boulevard Voltaire", "rue des Écoles",
+		"chemin des Vignes", "rue Saint-Honoré", "place Bellecour", "allée des Tilleuls"},
+	usTowns: []town{{"Tulsa", "OK", "741"}, {"Omaha", "NE", "681"}, {"Fresno", "CA", "937"},
+		{"Spokane", "WA", "992"}, {"Reno", "NV", "895"}, {"Savannah", "GA", "314"},
+		{"Ann Arbor", "MI", "481"}, {"Baton Rouge", "LA", "708"}, {"Des Moines", "IA", "503"},
+		{"Chattanooga", "TN", "374"}, {"Provo", "UT", "846"}, {"Lubbock", "TX", "794"},
+		{"Wichita", "KS", "672"}, {"Burlington", "VT", "054"}, {"Santa Fe", "NM", "875"},
+		{"St. Paul", "MN", "551"}},
+	ukTowns: []town{{"Norwich", "", "NR"}, {"Cardiff", "", "CF"}, {"Exeter", "", "EX"},
+		{"Sheffield", "", "S"}, {"Brighton", "", "BN"}, {"Glasgow", "", "G"}, {"Nottingham", "", "NG"},
+		{"Leicester", "", "LE"}, {"Coventry", "", "CV"}, {"Plymouth", "", "PL"}, {"York", "", "YO"},
+		{"Derby", "", "DE"}, {"Aberdeen", "", "AB"}},
+	deTowns: []town{{"Dresden", "", "01"}, {"Leipzig", "", "04"}, {"Bremen", "", "28"},
+		{"Freiburg", "", "79"}, {"Nürnberg", "", "90"}, {"Düsseldorf", "", "40"}, {"Hannover", "", "30"},
+		{"Bonn", "", "53"}, {"Mainz", "", "55"}, {"Kassel", "", "34"}, {"Würzburg", "", "97"}, {"Lübeck", "", "23"}},
+	frTowns: []town{{"Lyon", "", "69"}, {"Marseille", "", "13"}, {"Toulouse", "", "31"},
+		{"Nantes", "", "44"}, {"Bordeaux", "", "33"}, {"Lille", "", "59"}, {"Rennes", "", "35"},
+		{"Nice", "", "06"}, {"Strasbourg", "", "67"}, {"Montpellier", "", "34"}},
+}
 
 // freshPools are the pools of SwappedFresh: none of their names is in
 // the corpus or in tuningPools (TestFreshPoolsApart), and no change to
@@ -235,7 +235,7 @@ var freshPools = swapPools{
 		Hawthornden Inkerman Jubilee Kingfisher Lansdowne Melrose Newlands`),
 	deStreets: []string{"Lindenstraße", "Ahornweg", "Eichendorffstraße", "Tulpenweg", "Marktplatz",
 		"Kastanienallee", "Schillerweg", "Mühlgasse", "Uhlandstraße", "Buchenring"},
-	frStreets: []string{"rue de la Liberté", "avenue des Tilleuls Verts", "boulevard Gambetta", "rue Jean Moulin",
+	frStreets: []string{"rue de la Liberté", "avenue des Acacias", "boulevard Gambetta", "rue Ambroise Paré",
 		"chemin du Lavoir", "rue des Peupliers", "allée des Platanes", "place de la Mairie",
 		"avenue Foch", "rue Émile Zola"},
 	usTowns: []town{{"Boulder", "CO", "803"}, {"Asheville", "NC", "288"}, {"Duluth", "MN", "558"},

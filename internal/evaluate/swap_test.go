@@ -134,10 +134,16 @@ func TestSwappedLeavesOverlapsAndUnknownShapes(t *testing.T) {
 // swapOne swaps one value of type typ under many seeds.
 func swapOne(t *testing.T, typ, v string, seeds int) []string {
 	t.Helper()
+	return swapOneWith(t, (*ChatCorpus).Swapped, typ, v, seeds)
+}
+
+// swapOneWith is swapOne with Swapped or SwappedFresh.
+func swapOneWith(t *testing.T, swap func(*ChatCorpus, uint64) *ChatCorpus, typ, v string, seeds int) []string {
+	t.Helper()
 	c := &ChatCorpus{Lines: []string{v}, Spans: [][]ChatSpan{{{0, len(v), typ, true}}}}
 	var out []string
 	for seed := range uint64(seeds) {
-		s := c.Swapped(seed)
+		s := swap(c, seed)
 		require.Empty(t, s.Kept, "%s %q not recognised", typ, v)
 		out = append(out, s.Lines[0])
 	}
@@ -323,8 +329,8 @@ func TestSwappedPeopleAndAddresses(t *testing.T) {
 		w := strings.Fields(n)
 		require.Len(t, w, 3, n)
 		assert.Regexp(t, `^[A-Z]\.$`, w[1], "an initial gets an initial")
-		assert.Contains(t, givenNames, w[0])
-		assert.Contains(t, surnames, w[2])
+		assert.Contains(t, tuningPools.given, w[0])
+		assert.Contains(t, tuningPools.surnames, w[2])
 	}
 	for _, n := range swapOne(t, "PERSON", "Sarah da Silva", 20) {
 		assert.Equal(t, "da", strings.Fields(n)[1], "a particle stays")
@@ -350,6 +356,37 @@ func TestSwappedPeopleAndAddresses(t *testing.T) {
 	for v, re := range addresses {
 		for _, n := range swapOne(t, "ADDRESS", v, 30) {
 			assert.Regexp(t, re, n, "from %s", v)
+		}
+	}
+}
+
+// TestSwappedFreshDrawsFreshPools checks that SwappedFresh takes names,
+// streets and towns from freshPools, and Swapped from tuningPools.
+func TestSwappedFreshDrawsFreshPools(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		swap  func(*ChatCorpus, uint64) *ChatCorpus
+		pools *swapPools
+	}{{"Swapped", (*ChatCorpus).Swapped, &tuningPools}, {"SwappedFresh", (*ChatCorpus).SwappedFresh, &freshPools}} {
+		for _, n := range swapOneWith(t, c.swap, "PERSON", "Daniel W. Nguyen", 30) {
+			w := strings.Fields(n)
+			require.Len(t, w, 3, n)
+			assert.Contains(t, c.pools.given, w[0], c.name)
+			assert.Contains(t, c.pools.surnames, w[2], c.name)
+		}
+		towns := map[string]bool{}
+		for _, tw := range c.pools.usTowns {
+			towns[tw.name] = true
+		}
+		streets := map[string]bool{}
+		for _, st := range c.pools.usStreets {
+			streets[st] = true
+		}
+		for _, n := range swapOneWith(t, c.swap, "ADDRESS", "9 Washington St, Springfield, IL 62704", 30) {
+			parts := strings.Split(n, ", ")
+			require.Len(t, parts, 3, n)
+			assert.True(t, towns[parts[1]], "%s: town of %q", c.name, n)
+			assert.True(t, streets[strings.Fields(parts[0])[1]], "%s: street of %q", c.name, n)
 		}
 	}
 }
@@ -391,7 +428,7 @@ func TestSwappedCorpus(t *testing.T) {
 			}
 		}
 	}
-	sum := &ChatResult{}
+	var copies []*ChatCorpus
 	for seed := uint64(1); seed <= 3; seed++ {
 		s := c.Swapped(seed)
 		assert.Empty(t, s.Kept, "seed %d: every value's shape is recognised", seed)
@@ -403,18 +440,46 @@ func TestSwappedCorpus(t *testing.T) {
 				}
 			}
 		}
-		r, err := s.Score(context.Background(), d, 0)
-		require.NoError(t, err)
-		sum.Add(r)
 		if os.Getenv("CONFIDE_SWAP_SHOW") != "" {
 			showMisses(t, d, s)
 		}
+		copies = append(copies, s)
+	}
+	assertFigures(t, d, copies, 0.97)
+}
+
+// TestSwappedLoweredStructured holds the structured types to the issue's
+// figures on lower-cased copies, swapped from the fresh pools: a customer
+// who types in lower case still pastes keys, IBANs and card numbers, and
+// names and towns in lower case must not take their place. Lower case
+// takes the capitals names and addresses are found by: their recall is
+// held to a lower floor (0.976 for addresses when measured; see the
+// README's figures).
+func TestSwappedLoweredStructured(t *testing.T) {
+	c, err := LoadChat(chatCorpusDir(t))
+	require.NoError(t, err)
+	d, err := redact.NewDetector()
+	require.NoError(t, err)
+	assertFigures(t, d, []*ChatCorpus{c.SwappedFresh(1).Lowered(), c.SwappedFresh(2).Lowered()}, 0.95)
+}
+
+// assertFigures scores d on the copies together and holds every type to
+// the issue's figures (recall 0.98, precision 0.97), PERSON and ADDRESS to
+// a recall of softRecall, and each kind of decoy to 1% touched. It logs
+// counts only.
+func assertFigures(t *testing.T, d redact.Detector, copies []*ChatCorpus, softRecall float64) {
+	t.Helper()
+	sum := &ChatResult{}
+	for _, s := range copies {
+		r, err := s.Score(context.Background(), d, 0)
+		require.NoError(t, err)
+		sum.Add(r)
 	}
 	for _, typ := range slices.Sorted(maps.Keys(sum.PerType)) {
 		n := sum.PerType[typ]
 		t.Logf("%-15s TP %5d FP %4d FN %4d", typ, n.TP, n.FP, n.FN)
 		if typ == "PERSON" || typ == "ADDRESS" {
-			assert.GreaterOrEqual(t, n.Recall(), 0.97, "%s recall", typ)
+			assert.GreaterOrEqual(t, n.Recall(), softRecall, "%s recall", typ)
 			continue
 		}
 		assert.GreaterOrEqual(t, n.Recall(), 0.98, "%s recall", typ)
@@ -424,35 +489,6 @@ func TestSwappedCorpus(t *testing.T) {
 		total := sum.DecoyTotal[typ]
 		t.Logf("decoy %-11s %5d touched of %d", typ, sum.Decoys[typ], total)
 		assert.LessOrEqual(t, float64(sum.Decoys[typ]), 0.01*float64(total), "decoys %s touched", typ)
-	}
-}
-
-// TestSwappedLoweredStructured holds the structured types to the issue's
-// figures on lower-cased copies, swapped from the fresh pools: a customer
-// who types in lower case still pastes keys, IBANs and card numbers, and
-// names and towns in lower case must not take their place.
-func TestSwappedLoweredStructured(t *testing.T) {
-	c, err := LoadChat(chatCorpusDir(t))
-	require.NoError(t, err)
-	d, err := redact.NewDetector()
-	require.NoError(t, err)
-	sum := &ChatResult{}
-	for seed := uint64(1); seed <= 2; seed++ {
-		r, err := c.SwappedFresh(seed).Lowered().Score(context.Background(), d, 0)
-		require.NoError(t, err)
-		sum.Add(r)
-	}
-	for _, typ := range slices.Sorted(maps.Keys(sum.PerType)) {
-		n := sum.PerType[typ]
-		t.Logf("%-15s TP %5d FP %4d FN %4d", typ, n.TP, n.FP, n.FN)
-		if typ == "PERSON" || typ == "ADDRESS" {
-			continue // lower case takes their capitals: see the README's figures
-		}
-		assert.GreaterOrEqual(t, n.Recall(), 0.98, "%s recall", typ)
-		assert.GreaterOrEqual(t, n.Precision(), 0.97, "%s precision", typ)
-	}
-	for _, typ := range slices.Sorted(maps.Keys(sum.DecoyTotal)) {
-		assert.LessOrEqual(t, float64(sum.Decoys[typ]), 0.01*float64(sum.DecoyTotal[typ]), "decoys %s touched", typ)
 	}
 }
 
@@ -498,24 +534,31 @@ func showMisses(t *testing.T, d redact.Detector, s *ChatCorpus) {
 // pools is in the pools the detector was tuned on or in the corpus's
 // labels, so that SwappedFresh measures values nothing was fixed for.
 func TestFreshPoolsApart(t *testing.T) {
+	// words holds the capitalised words of the pools' entries: the names
+	// in them ("rue Jean Moulin" holds "Jean" and "Moulin"; "rue", "de"
+	// and "avenue" are everyone's).
 	words := func(p *swapPools) map[string]bool {
 		m := map[string]bool{}
+		add := func(entry string) {
+			for _, w := range strings.Fields(entry) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+					m[w] = true
+				}
+			}
+		}
 		for _, l := range [][]string{p.given, p.surnames, p.usStreets, p.ukStreets, p.deStreets, p.frStreets} {
-			for _, w := range l {
-				m[w] = true
+			for _, e := range l {
+				add(e)
 			}
 		}
 		for _, l := range [][]town{p.usTowns, p.ukTowns, p.deTowns, p.frTowns} {
 			for _, tw := range l {
-				m[tw.name] = true
+				add(tw.name)
 			}
 		}
 		return m
 	}
-	tuned := words(&tuningPools)
-	for w := range words(&freshPools) {
-		assert.False(t, tuned[w], "%s is in the tuning pools too", w)
-	}
+	fresh, tuned := words(&freshPools), words(&tuningPools)
 	c, err := LoadChat(chatCorpusDir(t))
 	require.NoError(t, err)
 	inCorpus := map[string]bool{}
@@ -524,12 +567,8 @@ func TestFreshPoolsApart(t *testing.T) {
 			inCorpus[w] = true
 		}
 	}
-	for w := range words(&freshPools) {
-		for _, part := range strings.Fields(w) {
-			// The names in it; "rue", "de", "avenue" are the corpus's too.
-			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
-				assert.False(t, inCorpus[part], "%s is in the corpus", part)
-			}
-		}
+	for _, w := range slices.Sorted(maps.Keys(fresh)) {
+		assert.False(t, tuned[w], "%s is in the tuning pools too", w)
+		assert.False(t, inCorpus[w], "%s is in the corpus", w)
 	}
 }
