@@ -39,7 +39,6 @@ func (s *state) date(x *numInfo) {
 		g := x.glens
 		day, month := digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]])
 		if y := digitsVal(d[g[0]+g[1]:]); y >= 1900 && y <= 2099 && validYMD(y, month, day) {
-			x.calendar = true
 			s.addDate(x.start, x.end, 0.6)
 		}
 		return
@@ -48,7 +47,6 @@ func (s *state) date(x *numInfo) {
 		return
 	}
 	if x.sep == ' ' && x.ng == 3 && x.glens[0] <= 2 && x.glens[1] <= 2 && x.glens[2] == 4 && calendarDate(s.text, x) {
-		x.calendar = true
 		// "DOB 03 04 1980": day, month and year apart, weak alone; a
 		// birth word makes it a date of birth.
 		s.addDate(x.start, x.end, 0.3)
@@ -79,9 +77,6 @@ func (s *state) date(x *numInfo) {
 		}
 		if !ok {
 			return
-		}
-		if x.sep != '/' && (l[0] == 4 || l[2] == 4) {
-			x.calendar = true // a day, a month and a year of 1900-2099
 		}
 		end := x.end
 		if iso {

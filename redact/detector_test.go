@@ -423,39 +423,3 @@ func TestWideSpacesAfter(t *testing.T) {
 		}
 	}
 }
-
-// TestCalendarShared checks that a run date marks as a calendar date for
-// phone (numInfo.calendar) is one calendarDate takes.
-func TestCalendarShared(t *testing.T) {
-	e, err := NewDetector()
-	require.NoError(t, err)
-	for _, text := range []string{
-		"03.04.1980", "1980-04-03", "04-03-1980", "31.04.1980", "1980.04.31",
-		"03-04-80", "04/03/1980", "03 04 1980", "13 13 1980", "3. 4. 1980",
-		"1980-13-01", "2150.04.03", "07.08.09",
-	} {
-		s := &state{e: e}
-		s.reset(text)
-		var x numInfo
-		for i := 0; i < len(text); {
-			j := i
-			for j < len(text) && isDigit(text[j]) {
-				j++
-			}
-			if j > i {
-				s.groups = append(s.groups, span{i, j})
-				i = j
-			} else {
-				i++
-			}
-		}
-		x.start = s.groups[0].s
-		for b := range s.groups {
-			x.addGroup(text, s.groups, 0, b)
-		}
-		s.date(&x)
-		if x.calendar {
-			assert.True(t, calendarDate(text, &x), text)
-		}
-	}
-}

@@ -250,15 +250,13 @@ func (s *state) chunk(i, q int) int {
 		for q = p + 1; q < n && isDigit(t[q]); q++ {
 		}
 	}
-	g := s.groups
-	if len(g) == 0 {
-		return i + 1
-	}
+	g := s.groups // the first group is always there
 	end := g[len(g)-1].e
 	if len(g) == 1 && end-g[0].s < 7 {
-		// One group of fewer than 7 digits, the most common number: of
-		// numeric's checks only the lone year applies (see numeric), and
-		// the run need not be built.
+		// One group of fewer than 7 digits, the most common number: no
+		// check of numeric applies (IPv4 and dates need groups, the
+		// others 7 digits or more) but a lone year, and the run need not
+		// be built.
 		if lead == 0 && end-g[0].s == 4 {
 			s.loneYear(g[0])
 		}
@@ -289,7 +287,7 @@ func (s *state) chunk(i, q int) int {
 			run.addGroup(t, g, a, b)
 			if a == b && g[b].e-g[b].s < 7 {
 				// One group of fewer than 7 digits in a chunk of more:
-				// no check of numeric or card applies (see numeric).
+				// no check of numeric or card applies, nor a lone year.
 				continue
 			}
 			if b+1 < len(g) && !looseSep(t[g[b].e:g[b+1].s]) {
@@ -349,7 +347,6 @@ type numInfo struct {
 	ext        int  // end of a phone extension after the run, or 0
 	suffix     bool // the run ends its chunk but does not start it
 	inner      bool // the run is part of a longer chunk of groups
-	calendar   bool // date found calendarDate holds, so phone need not ask
 }
 
 // addGroup extends the run of groups a..b-1 over group b.
@@ -401,19 +398,11 @@ func (s *state) loneYear(y4 span) {
 	s.year(&y)
 }
 
-// numeric runs the checks on x, the sub-run of groups a..b.
+// numeric runs the checks on x, the sub-run of groups a..b, which is
+// not one group of fewer than 7 digits (chunk takes those).
 func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	t := s.text
 	g := s.groups
-	if a == b && g[a].e-g[a].s < 7 {
-		// One group of fewer than 7 digits: no check below applies (IPv4
-		// and dates need groups, the others 7 digits or more) but a lone
-		// year.
-		if closed && len(g) == 1 && lead == 0 && g[a].e-g[a].s == 4 {
-			s.loneYear(g[a])
-		}
-		return
-	}
 	x.closed = closed
 	x.inner = a > 0 || b < len(g)-1
 	// The number must not run into a word, but for a phone extension
@@ -471,7 +460,6 @@ func (s *state) suffixPhone(x *numInfo) {
 	if s.text[x.start-1] == '(' {
 		x.start--
 		x.paren = true
-		x.calendar = false // asked again of the new span
 	}
 	s.phone(x)
 }

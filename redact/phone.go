@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -141,7 +142,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || x.calendar || calendarDate(s.text, x) {
+	if x.sep == '/' || calendarDate(s.text, x) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -468,6 +469,19 @@ func phonePhraseBefore(t string, start int) bool {
 	return false
 }
 
+// phoneExtWords introduce an extension after a phone number, in lower
+// case; phoneExtFirst holds their first letters and x's.
+var (
+	phoneExtWords = []string{"ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension"}
+	phoneExtFirst = func() (f [256]bool) {
+		f['x'] = true
+		for _, w := range phoneExtWords {
+			f[w[0]] = true
+		}
+		return f
+	}()
+)
+
 // phoneExt returns the end of an extension glued to a number at end
 // ("x769", "x0135") or written after it (" ext. 12", " x 204", " poste
 // 204", " int. 22", " Durchwahl 12", " toestel 12"), or end.
@@ -477,14 +491,9 @@ func phoneExt(t string, end int) int {
 	if p < n && t[p] == ' ' {
 		p++
 	}
-	// Every word below starts with one of these letters: most numbers
-	// are followed by none, and the word is not read.
-	if p >= n {
-		return end
-	}
-	switch t[p] | 0x20 {
-	case 'x', 'e', 'p', 'i', 'd', 't', 'r':
-	default:
+	// Most numbers are followed by no word that starts like an
+	// extension word: the word is not read.
+	if p >= n || !phoneExtFirst[t[p]|0x20] {
 		return end
 	}
 	w := p
@@ -492,10 +501,10 @@ func phoneExt(t string, end int) int {
 		w++
 	}
 	var low [10]byte
-	switch string(lowerASCII(low[:0], t[p:w])) {
-	case "x":
+	switch word := string(lowerASCII(low[:0], t[p:w])); {
+	case word == "x":
 		p = w
-	case "ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension":
+	case slices.Contains(phoneExtWords, word):
 		p = w
 		if p < n && t[p] == '.' {
 			p++

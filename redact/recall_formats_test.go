@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,6 +35,12 @@ func TestPhoneExt(t *testing.T) {
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, phoneExt(c.text, c.end), "case %d", i)
+	}
+	// Every extension word is read, in any case.
+	for _, w := range phoneExtWords {
+		for _, text := range []string{"555-0132 " + w + " 204", "555-0132 " + strings.ToUpper(w[:1]) + w[1:] + ". 204"} {
+			assert.Equal(t, len(text), phoneExt(text, 8), text)
+		}
 	}
 }
 
