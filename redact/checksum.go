@@ -64,11 +64,9 @@ func digitsOf(s string, n int) string {
 	if digits == 0 || n > 0 && digits != n {
 		return ""
 	}
-	c := compact(s)
-	if c == "" || (n > 0 && len(c) != n) || !allDigits(c) {
-		return ""
-	}
-	return c
+	// No letter is left: compact keeps the digits, or gives "" for a
+	// byte that is no separator.
+	return compact(s)
 }
 
 // allDigits reports whether s is non-empty and only ASCII digits.

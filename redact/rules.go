@@ -42,28 +42,37 @@ var wideSpaces = []rune{0xa0, 0x2009, 0x202f}
 // rewritten once per process: the default rules are the same in every
 // detector.
 func widenSpaces(pattern string) (string, error) {
-	if w, ok := widened.Load(pattern); ok {
-		return w.(string), nil
-	}
-	w, err := widenPattern(pattern)
-	if err != nil {
-		return "", err
-	}
-	if widenedN.Add(1) <= maxWidened {
-		widened.Store(pattern, w)
-	}
-	return w, nil
+	return widened.get(pattern, widenPattern)
 }
 
-// widened maps a rule's pattern to its rewritten form (see widenSpaces);
-// it keeps at most maxWidened patterns, so that a program building
-// detectors from ever new rules does not grow it without bound.
-var (
-	widened  sync.Map
-	widenedN atomic.Int64
-)
+// widened maps a rule's pattern to its rewritten form (see widenSpaces).
+var widened patternCache[string]
 
-const maxWidened = 1024
+// patternCache maps a rule's pattern to what is built from it once per
+// process. It keeps at most maxPatterns patterns, so that a program
+// building detectors from ever new rules does not grow it without bound.
+type patternCache[T any] struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+const maxPatterns = 1024
+
+// get returns what build makes of pattern, built once while the cache
+// has room; an error is not kept.
+func (c *patternCache[T]) get(pattern string, build func(string) (T, error)) (T, error) {
+	if v, ok := c.m.Load(pattern); ok {
+		return v.(T), nil
+	}
+	v, err := build(pattern)
+	if err != nil {
+		return v, err
+	}
+	if c.n.Add(1) <= maxPatterns {
+		c.m.Store(pattern, v)
+	}
+	return v, nil
+}
 
 // widenPattern does the work of widenSpaces.
 func widenPattern(pattern string) (string, error) {
@@ -733,7 +742,7 @@ func (s *state) matchFrom(r *compiledRule, lo, hi int) (int, bool) {
 	if pre < 0 {
 		return lo, true
 	}
-	d := nextDigit(s.text, lo)
+	d := nextDigit(s.text[:hi], lo) // hi when there is none before it
 	return max(lo, d-pre), d < hi
 }
 
@@ -842,31 +851,32 @@ func (s *state) search(r *compiledRule, lo, hi int) (ruleMatch, bool) {
 	if !r.shared {
 		return s.find(f, lo, hi, r.sub)
 	}
-	// Another rule has the same pattern: it searched the same region
-	// just before, when the automaton reported both (their spans sort
-	// next to each other).
-	for _, o := range s.found {
-		if o.f.re == f.re && o.lo == lo && o.hi == hi {
-			return o.m, o.found
-		}
+	// Another rule has the same pattern and may have searched the same
+	// region already (the automaton reports a region to every rule of
+	// the pattern).
+	k := foundKey{f.re, lo, hi}
+	if o, ok := s.found[k]; ok {
+		return o.m, o.found
 	}
 	m, found := s.find(f, lo, hi, r.sub)
-	if len(s.found) < maxFound {
-		s.found = append(s.found, foundMatch{f, lo, hi, m, found})
+	if s.found == nil {
+		s.found = map[foundKey]foundMatch{}
 	}
+	s.found[k] = foundMatch{m, found}
 	return m, found
 }
 
-// maxFound bounds the searches of shared patterns a state remembers.
-const maxFound = 16
-
-// foundMatch is the result of a search of a pattern that several rules
-// have (compiledRule.shared).
-type foundMatch struct {
-	f      *ruleForm
+// foundKey is a search of a pattern that several rules have
+// (compiledRule.shared): the pattern and the region.
+type foundKey struct {
+	re     *regexp.Regexp
 	lo, hi int
-	m      ruleMatch
-	found  bool
+}
+
+// foundMatch is the result of a foundKey's search.
+type foundMatch struct {
+	m     ruleMatch
+	found bool
 }
 
 // find runs the search of search with form f from lo (a decoding

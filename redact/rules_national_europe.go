@@ -45,7 +45,7 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:            "uk_postcode",
 		Type:            "UK_POSTCODE",
-		Pattern:         `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`,
+		Pattern:         ukPostcodePattern,
 		Score:           0.4,
 		Context:         ukPostcodeWords,
 		NegativeContext: ukPostcodeDecoyWords,
@@ -66,7 +66,7 @@ var rulesNationalEurope = []Rule{
 		// in an address is the address recognizer's.
 		Name:            "uk_postcode_lower",
 		Type:            "UK_POSTCODE",
-		Pattern:         `\b(?:gir ?0aa|[a-pr-uwyz](?:\d[a-hjkpstuw]?|\d\d|[a-hk-y]\d[abehmnprvwxy]?|[a-hk-y]\d\d) ?\d[abd-hjlnp-uw-z]{2})\b`,
+		Pattern:         strings.ToLower(ukPostcodePattern),
 		Score:           0.4,
 		Keywords:        ukPostcodeLowerWords,
 		Context:         ukPostcodeLowerWords,
@@ -798,3 +798,7 @@ var (
 	ukPostcodeDecoyWords = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
 )
+
+// ukPostcodePattern is the shape of a UK postcode in capitals; lower-cased
+// it is the shape uk_postcode_lower looks for.
+const ukPostcodePattern = `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`

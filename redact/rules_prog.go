@@ -2,8 +2,6 @@ package redact
 
 import (
 	"regexp/syntax"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -68,24 +66,15 @@ const progRegs = 16
 // newRuleProg compiles pattern as package regexp compiles it; nil when
 // its program has an instruction or more groups than ruleProg takes.
 // The default rules are the same in every detector: each pattern is
-// compiled once per process (up to maxWidened patterns, as widenSpaces
-// keeps them), and its ruleProg, which no search changes, shared.
+// compiled once per process (see patternCache), and its ruleProg, which
+// no search changes, shared.
 func newRuleProg(pattern string) *ruleProg {
-	if p, ok := rulePrograms.Load(pattern); ok {
-		return p.(*ruleProg)
-	}
-	p := compileRuleProg(pattern)
-	if rulePrgN.Add(1) <= maxWidened {
-		rulePrograms.Store(pattern, p)
-	}
+	p, _ := rulePrograms.get(pattern, func(pattern string) (*ruleProg, error) { return compileRuleProg(pattern), nil })
 	return p
 }
 
 // rulePrograms maps a pattern to its ruleProg (see newRuleProg).
-var (
-	rulePrograms sync.Map
-	rulePrgN     atomic.Int64
-)
+var rulePrograms patternCache[*ruleProg]
 
 // compileRuleProg does the work of newRuleProg.
 func compileRuleProg(pattern string) *ruleProg {
@@ -115,17 +104,13 @@ func compileRuleProg(pattern string) *ruleProg {
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
 			a.set = asciiSet(in)
 			a.op = syntax.InstRune
-		case syntax.InstCapture:
-			if int(in.Arg) >= ncap {
-				return nil
-			}
 		case syntax.InstEmptyWidth:
 			for k := range 16 {
 				if in.MatchEmptyWidth(kindRune[k>>2], kindRune[k&3]) {
 					a.ew |= 1 << k
 				}
 			}
-		case syntax.InstAlt, syntax.InstNop, syntax.InstMatch, syntax.InstFail:
+		case syntax.InstAlt, syntax.InstNop, syntax.InstMatch, syntax.InstFail, syntax.InstCapture: // ncap registers hold every group
 		default:
 			return nil
 		}
@@ -214,9 +199,7 @@ func asciiSet(in *syntax.Inst) [2]uint64 {
 				add(r, r)
 			}
 		}
-	case in.Op == syntax.InstRune1:
-		add(in.Rune[0], in.Rune[0])
-	default:
+	default: // InstRune1 has one character, taken above
 		for k := 0; k+1 < len(in.Rune); k += 2 {
 			add(in.Rune[k], in.Rune[k+1])
 		}

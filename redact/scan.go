@@ -124,10 +124,10 @@ type state struct {
 	cands     []cand
 	hits      []kwHit
 	groups    []span
-	spans     []ruleSpan   // regions of the rules that may match
-	found     []foundMatch // searches of shared patterns (see search)
-	open      []ruleSpan   // per rule, its region being built (rule -1: none)
-	touched   []int32      // rules with an open region
+	spans     []ruleSpan              // regions of the rules that may match
+	found     map[foundKey]foundMatch // searches of shared patterns (see search)
+	open      []ruleSpan              // per rule, its region being built (rule -1: none)
+	touched   []int32                 // rules with an open region
 	order     []int
 	kept      []int
 	cluster   []int
@@ -168,7 +168,7 @@ func (s *state) reset(text string) {
 	s.asciiText = isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.found = s.found[:0]
+	clear(s.found)
 	s.endPEM = -2
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd = 0, -1
