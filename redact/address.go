@@ -495,7 +495,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// French writes it: "5, avenue des Champs-Élysées".
 	if s.punct(j, ',') && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
 		j++
-	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) {
+	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) && s.numberOpensAddress(i) {
 		// India writes a comma after the number before any street:
 		// "22, Residency Road, Bengaluru 560025". A name that ends in a
 		// designator and a town or postcode after it must follow.
@@ -2145,6 +2145,15 @@ func (s *entScanner) unitBefore(a int) int {
 	return a
 }
 
+// numberOpensAddress reports whether the house number at token i, before
+// a comma, starts what is said ("Customer: 22, Residency Road"), follows
+// a unit or a "No" ("Flat 4, 22, ...", "No. 9, 2nd Main Road") or an
+// address cue ("ship to 22, Residency Road"): in "Chapter 2, Baker
+// Street, London" or "I scored 3, Park Lane" it counts something else.
+func (s *entScanner) numberOpensAddress(i int) bool {
+	return i == 0 || s.toks[i].f&efNL != 0 || s.toks[i-1].kind == etPunct || s.unitBefore(i) < i || s.addressCue(i)
+}
+
 // numberSignBefore returns the token of a capitalised "No" or "No." that
 // opens a clause right before the house number at token a, on its line,
 // as India writes it alone ("No. 9, 2nd Main Road"), or a.
@@ -2664,7 +2673,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 				continue
 			}
 			// "København Ø": the letter of a district after the city.
-			district := words > 0 && s.oneLetter(m)
+			district := words > 0 && s.oneLetter(m) && s.tailEndAt(m+1) // not "Berlin I guess"
 			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass && !district {
 				break
 			}

@@ -67,6 +67,7 @@ var addressChatPositives = []addressProbe{
 	{"Customer: Flat 9, 2nd Main Road, Bengaluru", "Flat 9, 2nd Main Road, Bengaluru"},
 	{"Customer: 9, 2nd Cross Road, Bengaluru 560011", "9, 2nd Cross Road, Bengaluru 560011"},
 	{"Customer: No 14, MG Road, Pune 411001", "No 14, MG Road, Pune 411001"},
+	{"Customer: ship to 22, Residency Road, Bengaluru 560025", "22, Residency Road, Bengaluru 560025"},
 	{"user> ship to 12 yonge st, toronto on m5e 1w7", "12 yonge st, toronto on m5e 1w7"},
 	{"Customer: my address is 4 high street, bath", "4 high street, bath"},
 	{"Customer: ship it to 19 george st apt 4 pls", "19 george st apt 4"},
@@ -185,4 +186,7 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Gate 2, 3rd Floor, Terminal 1", "2, 3rd Floor"},
 	{"Customer: Step 1, 2nd Avenue app, open settings", "1, 2nd Avenue"},
 	{"Customer: Order No. 12 Oak Street, Leeds", "Order No."},
+	{"Customer: I read Chapter 2, Baker Street, London last night", "2, Baker Street"},
+	{"Customer: Hauptstr. 5, 10115 Berlin I guess", "I guess"},
+	{"Customer: Storgata 14B, 0184 Oslo I guess", "I guess"},
 }
