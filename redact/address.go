@@ -95,9 +95,17 @@ func (s *entScanner) findAddresses() {
 				continue
 			}
 			if h := s.houseNumber(i); h > 0 {
-				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxBytes[text[toks[i+1].s]] && s.poBoxAt(i+1) > 0 {
-					end, score, box = s.poBoxAt(i+1), 0.85, true // "0912 P.O. Box 287"
-				} else if g := s.gridBefore(i, h); h == 3 && g >= 0 {
+				pb := 0
+				if i+1 < n && s.toks[i+1].f&efNL == 0 {
+					pb = s.poBoxAt(i + 1)
+				}
+				g := -1
+				if pb == 0 && h == 3 {
+					g = s.gridBefore(i, h)
+				}
+				if pb > 0 {
+					end, score, box = pb, 0.85, true // "0912 P.O. Box 287"
+				} else if g >= 0 {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
@@ -126,10 +134,8 @@ func (s *entScanner) findAddresses() {
 		} else if t.f&efCap != 0 {
 			// Only a post-office box may end without a number ahead:
 			// rule the others out before parsing.
-			if poBoxFirst(s.text[t.s]) {
-				if e := s.poBoxAt(i); e > 0 {
-					start, end, score, box = i, e, 0.85, true
-				}
+			if e := s.poBoxAt(i); e > 0 {
+				start, end, score, box = i, e, 0.85, true
 			}
 			if end < 0 {
 				if s.nextDig <= i {
@@ -161,8 +167,8 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 		} else {
-			if poBoxBytes[text[t.s]] && s.poBoxAt(i) > 0 {
-				end, score, box = s.poBoxAt(i), 0.85, true // "po box 4471"
+			if pb := s.poBoxAt(i); pb > 0 {
+				end, score, box = pb, 0.85, true // "po box 4471"
 			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
 				// A street in lower case has its number right after
 				// the word ("hauptstr 5", "via roma 10"), unless the
@@ -647,14 +653,26 @@ scan:
 	// field of a record ("customer x, 817 river place, phone ..."), or
 	// before a compass direction that ends the clause ("14 bloor st w").
 	proper, framed := false, false
+	// postcodeTail reports whether the tail after the designator holds a
+	// postcode, worked out once: up to three tests below ask.
+	var pt int8 // 0 not known yet, 1 yes, -1 no
+	postcodeTail := func() bool {
+		if pt == 0 {
+			pt = -1
+			if typeEnd > 0 && s.postcodeIn(typeEnd, s.addressTail(typeEnd)) {
+				pt = 1
+			}
+		}
+		return pt > 0
+	}
 	if lowerWords > 0 && typeEnd > 0 {
-		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || s.postcodeIn(typeEnd, s.addressTail(typeEnd)))
+		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || postcodeTail())
 		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) {
 			e := s.directionalAfter(typeEnd)
 			framed = e > typeEnd || s.recordField(i, e)
 		}
 	}
-	if lowerWords > 0 && lower < 0 && !preTail && !proper && !framed && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !s.postcodeIn(typeEnd, s.addressTail(typeEnd))) {
+	if lowerWords > 0 && lower < 0 && !preTail && !proper && !framed && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !postcodeTail()) {
 		return s.streetFromNumber(i, h, false)
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
@@ -662,7 +680,7 @@ scan:
 		// a designator before the name, and a postcode or the end of the
 		// street after it. A rarer designator after the name needs a
 		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
-		rare := proper || typeEnd > 0 && s.postcodeIn(typeEnd, s.addressTail(typeEnd))
+		rare := proper || postcodeTail()
 		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0)) {
 			return -1, 0
 		}
@@ -767,15 +785,20 @@ func (s *entScanner) nounAt(e int) bool {
 	return fl&(gzStop|gzCue|gzParticle|gzUnit|gzPersonVerb|gzStreetType|gzStreetPre) == 0
 }
 
-// lowerStreetCue reports whether the house number at token i, or the
-// unit before it ("flat 3, 17 harrow road"), follows a cue that names an
+// streetCue reports whether the house number at token i, or the unit
+// before it ("flat 3, 17 harrow road"), follows a cue that names an
 // address ("my address is", "ship to", "I live at"), not a bare "at" or
-// "in" (cueAddressWeak) that precedes times and counts as often. It
-// caches its answer in *memo: 0 unknown, 1 yes, -1 no.
+// "in" (cueAddressWeak) that precedes times and counts as often.
+func (s *entScanner) streetCue(i int) bool {
+	return s.hasCue(s.unitBefore(i), cueAddress)
+}
+
+// lowerStreetCue is streetCue, its answer cached in *memo for a caller
+// that may ask more than once: 0 unknown, 1 yes, -1 no.
 func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 	if *memo == 0 {
 		*memo = -1
-		if s.hasCue(s.unitBefore(i), cueAddress) {
+		if s.streetCue(i) {
 			*memo = 1
 		}
 	}
@@ -988,12 +1011,16 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// "Unter den Linden 77", "An der Alster 12", "Im Winkel 3": a German
 	// preposition, its article, one to three name words and a number.
-	if k := s.germanStreetPre(i); k > i {
-		e := k
-		for e < n && e < k+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && s.toks[e].e-s.toks[e].s > 1 && s.flags(e)&(gzStop|gzMonthDay) == 0 {
+	g := i
+	if s.toks[i].f&efCap != 0 {
+		g = s.germanStreetPre(i)
+	}
+	if g > i {
+		e := g
+		for e < n && e < g+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && s.toks[e].e-s.toks[e].s > 1 && s.flags(e)&(gzStop|gzMonthDay) == 0 {
 			e++
 		}
-		if e > k && e < n && (s.toks[e].kind == etNum || s.toks[e].f&efDigit != 0) && s.toks[e].f&efNL == 0 {
+		if e > g && e < n && (s.toks[e].kind == etNum || s.toks[e].f&efDigit != 0) && s.toks[e].f&efNL == 0 {
 			// The same words start much German prose ("Im Jahr 2020",
 			// "Am Ende 3 Artikel"): a postcode or city after the number,
 			// or an address cue before, says street.
@@ -1134,7 +1161,7 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 	if s.nounAt(end) || s.is(end, "of") {
 		return k, -1
 	}
-	if memo := 0; s.lowerStreetCue(i, &memo) || !s.is(k, "gate") || k-i >= 2 && s.genitiveName(k-1) {
+	if s.streetCue(i) || !s.is(k, "gate") || k-i >= 2 && s.genitiveName(k-1) {
 		return i, end
 	}
 	return k, -1
@@ -1350,12 +1377,12 @@ func (s *entScanner) lowerStreetPre(p int) bool {
 
 // germanStreetPre returns the token after the German preposition and
 // article that start a street's name at token i ("Unter den", "An der",
-// "Am", "Zur"), or i. A preposition that could be English ("An") counts
+// "Am", "Zur"; "am", "an der" typed in lower case), or i. A preposition that could be English ("An") counts
 // only with its article after it; those that start much German prose
 // ("In der", "Von der") do not count.
 func (s *entScanner) germanStreetPre(i int) int {
 	t := &s.toks[i]
-	if t.kind != etWord || t.f&efCap == 0 || t.e-t.s > 6 || i+1 >= len(s.toks) {
+	if t.kind != etWord || t.e-t.s > 6 || i+1 >= len(s.toks) {
 		return i
 	}
 	// The first letter of an ASCII word rules most out without folding.
@@ -1443,16 +1470,6 @@ var poBoxBytes = func() (t [256]bool) {
 	return t
 }()
 
-// poBoxFirst reports whether a post-office box can start with byte c
-// (see poBoxAt).
-func poBoxFirst(c byte) bool {
-	switch c {
-	case 'P', 'B', 'U', 'C', 'A':
-		return true
-	}
-	return false
-}
-
 // numberLike reports whether token a or b is a number or holds a digit,
 // as a house number does.
 func (s *entScanner) numberLike(a, b int) bool {
@@ -1466,10 +1483,13 @@ func (s *entScanner) numberLike(a, b int) bool {
 
 // poBoxAt returns the token after a post-office box at token i ("PO Box
 // 123", "P.O. Box 123", "Postfach 12 34", "Caixa Postal 456", "PSC 1234,
-// Box 5678"), or 0.
+// Box 5678"), or 0. Most tokens are ruled out by their first byte.
 func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
+	if !poBoxBytes[s.text[t.s]] {
+		return 0
+	}
 	// In lower case only the forms that start with "p" ("po box 12",
 	// "p.o. box 12", "postfach 12") or that a second word must follow
 	// ("unit 1009 box 0219", "caixa postal 456"): "box", "bp" and
@@ -1847,7 +1867,7 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		if p := s.germanPreBefore(i); p >= 0 {
 			if h := s.houseNumber(i + 1); h > 0 && !s.yearLike(i+1, i+1+h) {
 				e := s.houseLetter(i + 1 + h)
-				if memo := 0; s.lowerStreetCue(p, &memo) || s.addressTail(e) > e {
+				if s.streetCue(p) || s.addressTail(e) > e {
 					return p, e, 0.8
 				}
 			}
@@ -1867,9 +1887,8 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 // germanPreBefore returns the German preposition typed in lower case
 // that starts the street whose last name word, before its house number
 // on the same line, is token i ("am lindenhof 5", "an der alster 12", "am
-// neuen ufer 7"), or -1: the words of germanStreetPre, compared as typed
-// since a word in lower case needs no folding. "i am" is English, and so
-// is "am" after a time.
+// neuen ufer 7"), or -1: the words of germanStreetPre. "i am" is
+// English, and so is "am" after a time.
 func (s *entScanner) germanPreBefore(i int) int {
 	// A house number is short: rule out the words no number follows
 	// ("the" comes here too), and the codes, cards and phone numbers that
@@ -1882,26 +1901,7 @@ func (s *entScanner) germanPreBefore(i int) int {
 		if t.kind != etWord {
 			return -1
 		}
-		// Most words are ruled out by their length and first byte before
-		// they are compared.
-		if n := t.e - t.s; n < 2 || n > 6 {
-			continue
-		}
-		switch s.text[t.s] {
-		case 'a', 'i', 'z', 'b', 'v', 'u', 'h', 'n', 0xc3:
-		default:
-			continue
-		}
-		k := p
-		switch s.text[t.s:t.e] {
-		case "am", "im", "zum", "zur", "beim", "vom":
-			k = p + 1
-		case "an", "auf", "unter", "hinter", "über", "ueber", "neben":
-			switch a := &s.toks[p+1]; s.text[a.s:a.e] {
-			case "der", "den", "dem", "die", "das":
-				k = p + 2
-			}
-		}
+		k := s.germanStreetPre(p)
 		if k == p || k > i {
 			continue
 		}
@@ -2367,7 +2367,13 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 1
 	}
 	if t.kind == etWord && (len(w) == 5 || len(w) == 8) && argentinePostcode(w) {
-		return k + 1
+		// The short form, a letter and four digits, is also an error
+		// or a part code: only a town after it makes it a postcode
+		// ("C1043 CABA", not "Boston E1234 is the error").
+		if len(w) == 8 || k+1 < n && s.toks[k+1].f&(efCap|efNL) == efCap && s.toks[k+1].kind == etWord {
+			return k + 1
+		}
+		return 0
 	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
@@ -2483,7 +2489,8 @@ func (s *entScanner) postcodeFirst(k int) int {
 	t := &s.toks[k]
 	switch l := t.e - t.s; {
 	case t.kind == etNum && l >= 4 && l <= 6:
-	case t.kind == etWord && (l >= 2 && l <= 5 || l == 8) && isUpperByte(s.text[t.s]):
+	case t.kind == etWord && isUpperByte(s.text[t.s]) && (l >= 2 && l <= 4 || (l == 5 || l == 8) && isDigitByte(s.text[t.s+1])):
+		// A UK outward code, or an Argentine postcode ("C1043")
 	default:
 		return 0
 	}
@@ -2501,11 +2508,16 @@ func (s *entScanner) ukPostcodeAt(k int, lower bool) int {
 	if a.kind != etWord || b.kind != etWord || b.f&efNL != 0 || b.e-b.s != 3 || lower && (a.f|b.f)&(efCap|efNL) != 0 {
 		return 0
 	}
-	in := s.text[b.s:b.e]
-	if ukOutward(s.text[a.s:a.e], lower) && isDigitByte(in[0]) && ukLetter(in[1], lower) && ukLetter(in[2], lower) {
+	if ukPostcode(s.text[a.s:a.e], s.text[b.s:b.e], lower) {
 		return k + 2
 	}
 	return 0
+}
+
+// ukPostcode reports whether out and in, three bytes, are the two halves
+// of a UK postcode, in capitals or with lower in lower case.
+func ukPostcode(out, in string, lower bool) bool {
+	return ukOutward(out, lower) && isDigitByte(in[0]) && ukLetter(in[1], lower) && ukLetter(in[2], lower)
 }
 
 // ukOutward reports whether w is the outward half of a UK postcode: one

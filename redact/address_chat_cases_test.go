@@ -189,4 +189,5 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: I read Chapter 2, Baker Street, London last night", "2, Baker Street"},
 	{"Customer: Hauptstr. 5, 10115 Berlin I guess", "I guess"},
 	{"Customer: Storgata 14B, 0184 Oslo I guess", "I guess"},
+	{"Customer: I live at 5 Oak Street, Boston E1234 is the error", "E1234"},
 }

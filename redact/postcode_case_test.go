@@ -19,8 +19,7 @@ func TestPostcodeLetterCase(t *testing.T) {
 		{"sw1a", "2aa", false, false}, {"sW1A", "2aa", true, false},
 		{"sw1A", "2aa", true, false}, {"sw1a", "2aA", true, false},
 	} {
-		got := ukOutward(c.out, c.lower) && isDigitByte(c.in[0]) && ukLetter(c.in[1], c.lower) && ukLetter(c.in[2], c.lower)
-		assert.Equal(t, c.want, got, "UK %q %q lower=%v", c.out, c.in, c.lower)
+		assert.Equal(t, c.want, ukPostcode(c.out, c.in, c.lower), "UK %q %q lower=%v", c.out, c.in, c.lower)
 	}
 	for _, c := range []struct {
 		a, b  string
