@@ -31,6 +31,17 @@ func detect(t *testing.T, d *Engine, text string) []Finding {
 	return fs
 }
 
+// foundAs runs d over text, checks the invariants of the result and
+// returns each finding as "TYPE=value", in order; never nil.
+func foundAs(t *testing.T, d *Engine, text string) []string {
+	t.Helper()
+	out := []string{}
+	for _, f := range detect(t, d, text) {
+		out = append(out, f.Type+"="+text[f.Start:f.End])
+	}
+	return out
+}
+
 // valuesOf runs d over text, checks the invariants of the result and
 // returns the text of every finding of type typ, in order.
 func valuesOf(t *testing.T, d *Engine, text, typ string) []string {
