@@ -96,7 +96,7 @@ func (s *entScanner) findAddresses() {
 			}
 			if h := s.houseNumber(i); h > 0 {
 				pb := 0
-				if i+1 < n && s.toks[i+1].f&efNL == 0 {
+				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxBytes[text[toks[i+1].s]] {
 					pb = s.poBoxAt(i + 1)
 				}
 				g := -1
@@ -134,8 +134,10 @@ func (s *entScanner) findAddresses() {
 		} else if t.f&efCap != 0 {
 			// Only a post-office box may end without a number ahead:
 			// rule the others out before parsing.
-			if e := s.poBoxAt(i); e > 0 {
-				start, end, score, box = i, e, 0.85, true
+			if poBoxBytes[text[t.s]] {
+				if e := s.poBoxAt(i); e > 0 {
+					start, end, score, box = i, e, 0.85, true
+				}
 			}
 			if end < 0 {
 				if s.nextDig <= i {
@@ -167,7 +169,11 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 		} else {
-			if pb := s.poBoxAt(i); pb > 0 {
+			pb := 0
+			if poBoxBytes[text[t.s]] {
+				pb = s.poBoxAt(i)
+			}
+			if pb > 0 {
 				end, score, box = pb, 0.85, true // "po box 4471"
 			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
 				// A street in lower case has its number right after
@@ -1375,23 +1381,31 @@ func (s *entScanner) lowerStreetPre(p int) bool {
 	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == 0 && t.e-t.s >= 3 && s.flagsIn(p)&gzStreetPre != 0
 }
 
+// mayGermanPre reports whether word token i may be one of the words of
+// germanStreetPre: its length and, for an ASCII word, its first letter
+// rule most words out without folding. It is small enough to inline.
+func (s *entScanner) mayGermanPre(i int) bool {
+	t := &s.toks[i]
+	return t.kind == etWord && t.e-t.s <= 6 && (t.f&efASCII == 0 || germanPreFirst[s.text[t.s]])
+}
+
+// germanPreFirst holds the first letters, in either case, of the words
+// of germanStreetPre.
+var germanPreFirst = func() (f [256]bool) {
+	for _, c := range []byte("aizbvuhn") {
+		f[c], f[c-'a'+'A'] = true, true
+	}
+	return f
+}()
+
 // germanStreetPre returns the token after the German preposition and
 // article that start a street's name at token i ("Unter den", "An der",
 // "Am", "Zur"; "am", "an der" typed in lower case), or i. A preposition that could be English ("An") counts
 // only with its article after it; those that start much German prose
 // ("In der", "Von der") do not count.
 func (s *entScanner) germanStreetPre(i int) int {
-	t := &s.toks[i]
-	if t.kind != etWord || t.e-t.s > 6 || i+1 >= len(s.toks) {
+	if !s.mayGermanPre(i) || i+1 >= len(s.toks) {
 		return i
-	}
-	// The first letter of an ASCII word rules most out without folding.
-	if t.f&efASCII != 0 {
-		switch s.text[t.s] | 0x20 {
-		case 'a', 'i', 'z', 'b', 'v', 'u', 'h', 'n':
-		default:
-			return i
-		}
 	}
 	switch string(s.fold(i)) {
 	case "am", "im", "zum", "zur", "beim", "vom":
@@ -1483,13 +1497,11 @@ func (s *entScanner) numberLike(a, b int) bool {
 
 // poBoxAt returns the token after a post-office box at token i ("PO Box
 // 123", "P.O. Box 123", "Postfach 12 34", "Caixa Postal 456", "PSC 1234,
-// Box 5678"), or 0. Most tokens are ruled out by their first byte.
+// Box 5678"), or 0. Callers rule most tokens out first by their first
+// byte (poBoxBytes), without a call.
 func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
-	if !poBoxBytes[s.text[t.s]] {
-		return 0
-	}
 	// In lower case only the forms that start with "p" ("po box 12",
 	// "p.o. box 12", "postfach 12") or that a second word must follow
 	// ("unit 1009 box 0219", "caixa postal 456"): "box", "bp" and
@@ -1897,9 +1909,11 @@ func (s *entScanner) germanPreBefore(i int) int {
 		return -1
 	}
 	for p := i - 1; p >= 0 && p >= i-3; p-- {
-		t := &s.toks[p]
-		if t.kind != etWord {
+		if s.toks[p].kind != etWord {
 			return -1
+		}
+		if !s.mayGermanPre(p) {
+			continue
 		}
 		k := s.germanStreetPre(p)
 		if k == p || k > i {

@@ -168,7 +168,9 @@ func (s *state) reset(text string) {
 	s.asciiText = isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	clear(s.found)
+	if len(s.found) > 0 {
+		clear(s.found)
+	}
 	s.endPEM = -2
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd = 0, -1
