@@ -64,6 +64,9 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Customer: Hope, my order is late.", []string{"PERSON=Hope"}},
 		// Tools and labels.
 		{"Using Docker Compose", nil},
+		// A verb that opens a sentence is no part of the name after it.
+		{"Calling John Smith back now.", []string{"PERSON=John Smith"}},
+		{"Emailing Maria Lopez about the refund.", []string{"PERSON=Maria Lopez"}},
 		{"Agent: Updating Visual Studio fixed it.", nil},
 		{"Running Kubernetes Engine on two nodes", nil},
 		{"Hilding Carlsson called about the invoice.", []string{"PERSON=Hilding Carlsson"}},

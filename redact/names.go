@@ -2136,8 +2136,18 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "Getting Started", "Setting Up Billing": a heading that starts
 	// with a gerund, not a person ("Hilding Carlsson").
-	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) && (s.headingWords(a+1, end) || atStart && s.verbGerund(a)) {
-		return false
+	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) {
+		if s.headingWords(a+1, end) {
+			return false
+		}
+		// "Using Docker Compose", "Calling John Smith back": a verb that
+		// opens a sentence is no part of the words after it, which are
+		// classified on their own. No cue ends before them: the gerund
+		// has no flags (ff), so it ends no cue, and the cue before it
+		// announced the gerund.
+		if atStart && s.verbGerund(a) {
+			return s.classifySub(a+1, b, 0, false)
+		}
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
 	if s.toks[end].f&efPoss != 0 && end+1 < len(s.toks) && s.toks[end+1].f&efCap != 0 && (s.is(end+1, "day") || s.is(end+1, "eve")) {
