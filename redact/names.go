@@ -2650,15 +2650,19 @@ func stemLen(w, suf string) int {
 	return len(w) - len(suf)
 }
 
-// verbGerund reports whether word token k is the gerund of a verb the
-// gazetteer knows as a common word ("Using", "Running", "Updating"): at
-// the start of a sentence the capitalised words after it name what is
-// used ("Using Docker Compose"), where a name shaped like a gerund
-// ("Hilding Carlsson") has a stem that is no word.
+// verbGerund reports whether word token k, which gerundShape accepts,
+// is the gerund of a verb the gazetteer knows as a common word ("Using",
+// "Running", "Updating"): at the start of a sentence the capitalised
+// words after it name what is used ("Using Docker Compose"), where a
+// name shaped like a gerund ("Hilding Carlsson") has a stem that is no
+// word.
 func (s *entScanner) verbGerund(k int) bool {
 	var buf [maxKey + 1]byte
 	w := append(buf[:0], s.fold(k)...)
-	if len(w) < 5 || string(w[len(w)-3:]) != "ing" {
+	// Folding keeps the "ing" that gerundShape saw, but a word longer
+	// than maxKey folds to one byte, and an accent may leave too short a
+	// stem ("Éing" folds to "eing").
+	if len(w) < 5 {
 		return false
 	}
 	stem := w[:len(w)-3]
