@@ -1386,13 +1386,18 @@ func (s *entScanner) abstractNoun(k int) bool {
 	return stemLen(w, "ity") >= 4
 }
 
-// spelledDomain reports whether word token k is a label of a domain
-// spelled out with "dot" ("john dot com", "jane dot doe at example dot
-// com"): "dot" stands right before or after it, and a word on the other
-// side of that "dot", on one line.
-func (s *entScanner) spelledDomain(k int) bool {
+// domainLabel reports whether word token k is a label of a domain
+// spelled out with a word for '.' (dotWords: "john dot com", "jane dot
+// doe at example dot com", "john punto com"): the dot word stands right
+// before or after it, and a word on the other side of the dot word, on
+// one line.
+func (s *entScanner) domainLabel(k int) bool {
+	// Token d, between k and o, is in range when o is.
 	dot := func(d, o int) bool {
-		return s.is(d, "dot") && o >= 0 && o < len(s.toks) && s.toks[o].kind == etWord && s.toks[d].f&efNL == 0 && s.toks[max(d, o)].f&efNL == 0
+		if o < 0 || o >= len(s.toks) || s.toks[d].kind != etWord || s.toks[o].kind != etWord {
+			return false
+		}
+		return s.toks[d].f&efNL == 0 && s.toks[max(d, o)].f&efNL == 0 && dotWord(s.text, int(s.toks[d].s), int(s.toks[d].e))
 	}
 	return dot(k+1, k+2) || dot(k-1, k-2) && s.toks[k].f&efNL == 0
 }
@@ -1457,7 +1462,7 @@ func (s *entScanner) lowerCaseText() {
 		if s.saintBefore(k) {
 			continue // a place: "st. paul, mn 55101"
 		}
-		if s.spelledDomain(k) {
+		if s.domainLabel(k) {
 			continue // "email me at john dot com"
 		}
 		t.f |= efCap

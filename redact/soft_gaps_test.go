@@ -294,8 +294,9 @@ func TestLowerCaseChatStreets(t *testing.T) {
 
 // TestLowerCaseNotNames checks words in lower case that once passed for
 // names: an abstract noun before a word the gazetteer lacks after a
-// person cue, and the words of a domain spelled out with "dot"; and the
-// names beside them that must stay.
+// person cue, and the words of a domain spelled out with "dot" or
+// another language's word for it ("punto"); and the names beside them
+// that must stay.
 func TestLowerCaseNotNames(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "employee loyalty sung", none: []string{"PERSON"}},
@@ -303,6 +304,7 @@ func TestLowerCaseNotNames(t *testing.T) {
 		{text: "employee mara sung", want: []string{"PERSON=mara sung"}},
 		{text: "my name is teodor bianco", want: []string{"PERSON=teodor bianco"}},
 		{text: "email me at john dot com", none: []string{"PERSON"}},
+		{text: "email me at john punto com", none: []string{"PERSON"}},
 		{text: "write to info at acme dot co dot uk", none: []string{"PERSON"}},
 		{text: "write to jane dot doe at example dot com", none: []string{"PERSON"}},
 		{text: "email john smith at the office", want: []string{"PERSON=john smith"}},
