@@ -2183,7 +2183,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Hello Everyone", "Thanks Guys"
 	case strongP:
 		score = 0.85
-	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.articleBefore(a):
+	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.englishArticleBefore(a):
 		// "the Hudson Bay order": a given name before a common word
 		// that is no surname, after an article, names a thing.
 		score = 0.3
@@ -2258,9 +2258,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	return true
 }
 
-// articleBefore reports whether an article ("the", "a", "an") stands
-// right before token a on its line.
-func (s *entScanner) articleBefore(a int) bool {
+// englishArticleBefore reports whether an English article ("the", "a",
+// "an") stands right before token a on its line. (phone.go's
+// articleBefore looks for the Spanish, Italian and Portuguese ones that
+// lead a number to call.)
+func (s *entScanner) englishArticleBefore(a int) bool {
 	if a < 1 || s.toks[a].f&efNL != 0 || s.toks[a-1].kind != etWord || s.toks[a-1].e-s.toks[a-1].s > 3 {
 		return false
 	}
