@@ -1726,18 +1726,12 @@ func (s *entScanner) capsPlaceAt(i int) int {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
-	// A word alone that is only ever a stop word ("The", "Please",
-	// "Thanks") names nothing: most runs of chat are one.
+	// A word alone that isStopAt stops ("The", "Please", "Customer:")
+	// names nothing, and most runs of chat are one. The loop below still
+	// sees a firm the gazetteer knows, which it reports after a cue for
+	// one ("works for Microsoft"), and a word in capitals that starts a
+	// known phrase, which may start a place ("IN DEN HAAG").
 	if j == i+1 {
-		const named = gzFirst | gzLast | gzAmbig | gzPlace | gzCountry | gzNRP | gzHonor | gzPhrase | gzOrgSuffix | gzCompany |
-			gzStreetType | gzStreetPre | gzUnit | gzJobHead | gzJobMod | gzState | gzParticle | gzMonthDay | gzTool | gzMeasure
-		if fl := s.flagsIn(i); fl&gzStop != 0 && fl&named == 0 {
-			return
-		}
-		// Nor does a word alone that isStopAt stops ("Customer:",
-		// "Agent:", "The"), unless a cue for a firm precedes a known one
-		// or it starts a place in capitals ("IN DEN HAAG"), which the
-		// loop below reports; it reports nothing else for it.
 		if fl := s.flagsIn(i); fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
 			return
 		}
