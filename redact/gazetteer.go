@@ -312,8 +312,10 @@ func (g *gazetteer) maybeCue(w string) bool {
 }
 
 // equalLowerASCII reports whether the lower-case key equals w with its
-// ASCII letters lower-cased.
-func equalLowerASCII(key, w string) bool {
+// ASCII letters lower-cased; its callers have checked that the two are
+// of one length. The key may be bytes, as the words that repeatNames
+// folds into a buffer are.
+func equalLowerASCII[K string | []byte](key K, w string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c-'A' < 26 {

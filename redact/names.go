@@ -1653,20 +1653,7 @@ func (s *entScanner) repeatNames() {
 			// capitals alone.
 			w := s.text[t.s:t.e]
 			for i, from := 0, 0; i < nw && !hit; from, i = ends[i], i+1 {
-				if ends[i]-from != n {
-					continue
-				}
-				hit = true
-				for j, c := range s.rep[from:ends[i]] {
-					b := w[j]
-					if b-'A' < 26 {
-						b += 'a' - 'A'
-					}
-					if b != c {
-						hit = false
-						break
-					}
-				}
+				hit = ends[i]-from == n && equalLowerASCII(s.rep[from:ends[i]], w)
 			}
 		} else {
 			w := s.fold(k)
