@@ -1413,11 +1413,18 @@ func (s *entScanner) inflected(k int) bool {
 
 // surnameAfterGiven reports whether word token m, after a given name in
 // a text written in lower case, may be its surname: a word the flags in
-// never do not rule out, or a known surname that is also a common or
-// ambiguous word or a trade ("walker", "cook", "fisher").
+// never do not rule out, or a surname that is also a word (wordSurname).
 func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 	fl := s.flags(m)
-	return fl&never == 0 || fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0
+	return fl&never == 0 || wordSurname(fl, never)
+}
+
+// wordSurname reports whether a word with the gazetteer flags fl is a
+// known surname that the flags in never rule out only as a common or
+// ambiguous word or a trade ("walker", "cook", "fisher", "wells"): in
+// lower case it is a surname after a given name or a title.
+func wordSurname(fl, never uint32) bool {
+	return fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0
 }
 
 // lowerCaseText treats a text written in lower case ("follow up with
@@ -1452,7 +1459,7 @@ func (s *entScanner) lowerCaseText() {
 		}
 		// A surname that is also a word ("wells", "sharp") after a title:
 		// "dr. wells".
-		titled := !cued && fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0 && s.honorBefore(k)
+		titled := !cued && wordSurname(fl, never) && s.honorBefore(k)
 		if !cued && !titled && (fl&known == 0 || fl&never != 0) {
 			continue
 		}
