@@ -232,7 +232,9 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 // their parts that the dependency's list writes in long or official form.
 const listCountries = `United States|United Kingdom|America|Great Britain|Czech Republic|Czechia|Slovakia|Slovenia|Croatia|Serbia|Bosnia|Montenegro|North Macedonia|Macedonia|Albania|Greece|Cyprus|Malta|Estonia|Latvia|Lithuania|Finland|Iceland|Norway|Sweden|Denmark|Greenland|Faroe Islands|Ireland|Netherlands|Belgium|Luxembourg|Germany|Austria|Switzerland|Liechtenstein|France|Monaco|Spain|Andorra|Portugal|Italy|San Marino|Poland|Hungary|Romania|Bulgaria|Moldova|Ukraine|Belarus|Georgia|Armenia|Azerbaijan|Kazakhstan|Uzbekistan|Turkey|Israel|Lebanon|Jordan|Iraq|Saudi Arabia|Qatar|Kuwait|Bahrain|Oman|Yemen|Egypt|Morocco|Algeria|Tunisia|Libya|Nigeria|Ghana|Kenya|Ethiopia|Uganda|Tanzania|Rwanda|South Africa|Namibia|Botswana|Zimbabwe|Zambia|Senegal|Cameroon|India|Pakistan|Bangladesh|Sri Lanka|Nepal|China|Japan|Mongolia|Thailand|Cambodia|Laos|Myanmar|Malaysia|Indonesia|Philippines|Australia|New Zealand|Canada|Mexico|Guatemala|Honduras|Costa Rica|Panama|Cuba|Jamaica|Haiti|Dominican Republic|Puerto Rico|Colombia|Venezuela|Ecuador|Peru|Bolivia|Chile|Argentina|Uruguay|Paraguay|Brazil`
 
-// listStopCompanies holds the companies among listPersonStop.
+// listStopCompanies holds the companies among listPersonStop and
+// listStopBrands: stop words, which never name a person, that a cue for
+// a firm makes an organisation ("works for Microsoft").
 const listStopCompanies = `Slack|Stripe|GitHub|GitLab|Google|Microsoft|Apple|Amazon|PayPal|Visa|Mastercard|Amex|Samsung|Lenovo|Huawei|Netflix|Spotify|Facebook|Salesforce|Shopify`
 
 // Names, brands and chat words added for the cultures and the support

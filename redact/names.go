@@ -1533,7 +1533,7 @@ func (s *entScanner) findNames() {
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
 			// An age has up to three digits, and three only from 100.
-			if n := t.e - t.s; n < 3 || n == 3 && s.text[t.s] == '1' {
+			if digits := t.e - t.s; digits < 3 || digits == 3 && s.text[t.s] == '1' {
 				s.ageAt(i)
 			}
 			i++
@@ -2272,7 +2272,7 @@ func (s *entScanner) shipmentTo(a int) bool {
 			p-- // "in die Schweiz", "to the Netherlands"
 		}
 	}
-	if p < 1 || s.toks[p].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[min(p+1, a)].f&efNL != 0 {
+	if p < 1 || s.toks[p].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[p+1].f&efNL != 0 {
 		return false
 	}
 	switch string(s.fold(p)) {
