@@ -173,6 +173,109 @@ func TestWordAtFoldsAsLower8(t *testing.T) {
 	}
 }
 
+// TestWordAtMatchesLookupFolded checks wordAt against the lookup of the
+// folded word (lookupFolded of foldKey) for ASCII words of 1 to 12
+// bytes: entries of several lists in their own, lower, upper and mixed
+// case, the same with an "s" added, which mostly makes a word the
+// gazetteer lacks, and a few words it lacks of every length. Each word
+// stands at the start, in the middle and at the end of short and long
+// texts, beside bytes that wordAt must mask off (a comma, "é"), so that
+// each way it reads a word runs with words it knows: one load from the
+// word on ("Anna, ..."), one load that ends with the word, at the end of
+// a text ("... Anna"), chunk for a text shorter than eight bytes ("Hi
+// Anna"), and lookupLong for a word longer than eight.
+func TestWordAtMatchesLookupFolded(t *testing.T) {
+	g := theGazetteer()
+	tokenLike := func(w string) bool {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; wordBits[c] == 0 && c != '\'' && c != '-' {
+				return false
+			}
+		}
+		return len(w) >= 1 && len(w) <= 12
+	}
+	mixed := func(w string, odd int) string {
+		b := []byte(w)
+		for i := range b {
+			if i%2 == odd && wordBits[b[i]]&(wbUpper|wbLower) != 0 {
+				b[i] ^= 0x20
+			}
+		}
+		return string(b)
+	}
+	var words []string
+	for _, list := range []string{listGivenNames, listSurnames, listPersonStop, listCommonCaps, listMonthsDays,
+		listStreetTypes, listUnits, listHonorifics, listMeasureUnits, listOrgSuffixes} {
+		for _, e := range splitList(list) {
+			for _, w := range []string{e, e + "s"} {
+				if tokenLike(w) {
+					words = append(words, w, strings.ToLower(w), strings.ToUpper(w), mixed(w, 0), mixed(w, 1))
+				}
+			}
+		}
+	}
+	words = append(words, "q", "Qx", "zqx", "Xyzq", "qwe-r", "O'Qxyz", "zz9top", "Blorpish", "Qwertyzxc",
+		"Blorptastic", "zzzzzzzzzzzz", "x1", "Q-2")
+
+	// Which way wordAt reads the word in a context depends on its length
+	// too: a word of up to four bytes after "Hi " makes a text shorter
+	// than eight bytes, a longer one does not.
+	contexts := []struct{ pre, post string }{
+		{"", ""},                        // the whole text
+		{"", ","},                       // at the start of a short text
+		{"", ", and thanks again."},     // at the start of a long text
+		{"Hi ", ""},                     // at the end of a short text
+		{"Message from the team: ", ""}, // at the end of a long text
+		{"Café crème, ", ""},            // ... after bytes past 0x7f
+		{"Dear ", ", see below."},       // in the middle
+		{"Merci, ", "é!"},               // ... before bytes past 0x7f
+	}
+	// How wordAt reads a word of the text (see its switch).
+	path := func(text string, a, b int) string {
+		switch {
+		case b-a > 8:
+			return "lookupLong"
+		case a+8 <= len(text):
+			return "load from the word"
+		case b >= 8:
+			return "load ending with the word"
+		}
+		return "chunk"
+	}
+	known := map[string]int{}
+	lengths := map[int]bool{}
+	errs := 0
+	for _, w := range words {
+		wantFl, wantCue := g.lookupFolded(foldKey(nil, w))
+		for _, c := range contexts {
+			text := c.pre + w + c.post
+			a, b := len(c.pre), len(c.pre)+len(w)
+			fl, cue := g.wordAt(text, a, b)
+			if fl != wantFl || cue != wantCue {
+				t.Errorf("%q in %q (%s): wordAt gives flags %#x, cue list %d; lookupFolded %#x, %d",
+					w, text, path(text, a, b), fl, cue, wantFl, wantCue)
+				if errs++; errs == 20 {
+					t.Fatal("stopped after 20 differences")
+				}
+			}
+			if wantFl != 0 {
+				known[path(text, a, b)]++
+				lengths[len(w)] = true
+			}
+		}
+	}
+	for _, p := range []string{"lookupLong", "load from the word", "load ending with the word", "chunk"} {
+		if known[p] == 0 {
+			t.Errorf("no word the gazetteer knows was read by %s", p)
+		}
+	}
+	for n := 1; n <= 12; n++ {
+		if !lengths[n] {
+			t.Errorf("no word of %d bytes that the gazetteer knows", n)
+		}
+	}
+}
+
 // TestFoldKeyRomanian checks that the Romanian letters with a comma below
 // (ș, ț) fold like their cedilla forms (ş, ţ) and other diacritics.
 func TestFoldKeyRomanian(t *testing.T) {
