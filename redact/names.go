@@ -1726,7 +1726,16 @@ func (s *entScanner) classifyRun(i, j int) {
 	// one ("works for Microsoft"), and a word in capitals that starts a
 	// known phrase, which may start a place ("IN DEN HAAG").
 	if j == i+1 {
-		if fl := s.flagsIn(i); fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
+		fl := s.flagsIn(i)
+		// A stop word whose other flags say nothing of a name, a place or
+		// a firm, the commonest case, is ruled out without isStopAt's
+		// tests. The flags are listed that allow it, so that a flag added
+		// later keeps its word in the run until it is listed here.
+		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain
+		if fl&gzStop != 0 && fl&^silent == 0 {
+			return
+		}
+		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
 			return
 		}
 	}
