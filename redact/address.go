@@ -1959,10 +1959,18 @@ func (s *entScanner) splitPostcodeAt(k int) bool {
 
 // unitStreetAt parses a unit and a street without a number after it,
 // which a postcode must follow: "Unit 5, Riverside Industrial Estate,
-// Leeds LS10 1AB", "Flat 3, Rose Court, London SW1A 2AB". It returns the
+// Leeds LS10 1AB", "Flat 3, Rose Court, London SW1A 2AB". India's "H.No."
+// for "House No." counts as a unit before a chain of localities only
+// (localityChain): "H.No. 12-5-34, Begumpet, Hyderabad". It returns the
 // token after the street and a score, or -1.
 func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	if s.flagsIn(i)&gzUnit == 0 {
+		// "H.No." says house by itself.
+		if k := s.houseNoAt(i); k > 0 && s.punct(k, ',') {
+			if e := s.localityChain(k+1, true); e > k+1 {
+				return e, 0.8
+			}
+		}
 		return -1, 0
 	}
 	k := s.unitAt(i)
@@ -1973,8 +1981,11 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		return -1, 0
 	}
 	if s.punct(k, ',') {
+		// A door's number in parts that dashes join names a house:
+		// "House No. 16-11-740, Dilsukhnagar, Hyderabad".
+		door := s.glued(k-1) && (s.punct(k-2, '-') || s.punct(k-2, '/'))
 		k++
-		if e := s.localityChain(k); e > k {
+		if e := s.localityChain(k, door); e > k {
 			return e, 0.8 // "Flat 3B, Sector 21, Noida"
 		}
 	}
@@ -1995,8 +2006,8 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 }
 
 // unitNoAt returns the token after a unit or a house whose number
-// "No" introduces, as India writes them ("House No. 45", "Door No 7"),
-// at token i, or 0.
+// "No" introduces, as India writes them ("House No. 45", "Door No 7",
+// "House No. 16-11-740"), at token i, or 0.
 func (s *entScanner) unitNoAt(i int) int {
 	j := i + 1
 	if !s.is(j, "no") {
@@ -2007,22 +2018,46 @@ func (s *entScanner) unitNoAt(i int) int {
 		j++
 	}
 	if j < len(s.toks) && s.toks[j].f&(efDigit|efNL) == efDigit && s.toks[j].e-s.toks[j].s <= 6 {
-		return j + 1
+		return s.doorEnd(j)
 	}
 	return 0
+}
+
+// doorEnd returns the token after the door number that starts at token
+// j: the number alone, or its parts joined by dashes and a slash, as
+// Hyderabad writes them ("12-5-34", "8-2-293/82").
+func (s *entScanner) doorEnd(j int) int {
+	e := j + 1
+	for parts := 0; parts < 4 && e+1 < len(s.toks) && (s.punct(e, '-') || s.punct(e, '/')) && s.glued(e) && s.glued(e+1) && s.toks[e+1].f&efDigit != 0 && s.toks[e+1].e-s.toks[e+1].s <= 5; parts++ {
+		e += 2
+	}
+	return e
+}
+
+// houseNoAt returns the token after "H.No." or "H. No." and a house's
+// number at token i, as India shortens "House No." ("H.No. 12-5-34",
+// "H.No 3-4-56"), or 0.
+func (s *entScanner) houseNoAt(i int) int {
+	t := &s.toks[i]
+	if t.e-t.s != 1 || s.text[t.s] != 'H' || !s.punct(i+1, '.') || !s.glued(i+1) || i+2 >= len(s.toks) || s.toks[i+2].f&efNL != 0 {
+		return 0
+	}
+	return s.unitNoAt(i + 1)
 }
 
 // localityChain returns the token after the parts of an address that
 // follow a unit and a comma as India writes them, each ending in a
 // comma, up to a city the gazetteer knows and maybe its PIN code:
-// units ("Sector 21"), streets ("MG Road") and localities ("Andheri
-// West") ("Flat 3B, Sector 21, Noida", "Door No 7, Anna Salai, Chennai
-// 600002"), or k. Words that name no unit nor street ("Room 12, Jane
-// Doe, London") need the PIN code.
-func (s *entScanner) localityChain(k int) int {
-	n, sure, k0 := len(s.toks), false, k
+// units ("Sector 21"), streets ("MG Road", "Road No. 10") and
+// localities ("Andheri West") ("Flat 3B, Sector 21, Noida", "Door No 7,
+// Anna Salai, Chennai 600002"), or k. Words that name no unit nor street
+// ("Room 12, Jane Doe, London") need the PIN code, unless sure says that
+// what comes before names a house ("H.No. 3-4-56, Kachiguda,
+// Hyderabad"); then the city may come first.
+func (s *entScanner) localityChain(k int, sure bool) int {
+	n, k0, first := len(s.toks), k, sure
 	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
-		if e := s.knownPlaceAt(k); e > 0 && parts > 0 {
+		if e := s.knownPlaceAt(k); e > 0 && (parts > 0 || first) {
 			if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 6 && s.toks[e].f&efNL == 0 {
 				return e + 1
 			}
@@ -2031,6 +2066,9 @@ func (s *entScanner) localityChain(k int) int {
 			}
 		}
 		e := s.unitAt(k)
+		if e == 0 {
+			e = s.numberedPartAt(k)
+		}
 		if sn := s.streetNameAt(k); e > 0 || sn > k {
 			sure = true
 			e = max(e, sn)
@@ -2045,6 +2083,19 @@ func (s *entScanner) localityChain(k int) int {
 		k = e + 1
 	}
 	return k0
+}
+
+// numberedPartAt returns the token after a unit or street whose number
+// "No" introduces ("Road No. 10"), as a part of an Indian address, at
+// token k, or 0.
+func (s *entScanner) numberedPartAt(k int) int {
+	if t := &s.toks[k]; t.kind != etWord || t.f&(efCap|efDigit) != efCap {
+		return 0
+	}
+	if e := s.unitNoAt(k); e > 0 && s.flags(k)&(gzUnit|gzStreetType) != 0 {
+		return e
+	}
+	return 0
 }
 
 // designatorAhead reports whether one of the three words after word

@@ -87,6 +87,15 @@ var addressChatPositives = []addressProbe{
 	{"customer: ship to 9 oak st boston.", "9 oak st boston"},
 	{"Customer: Flat 7, Block B, Sector 50, Gurugram 122018", "Flat 7, Block B, Sector 50, Gurugram 122018"},
 	{"[10:05] user> Door No 12, Gandhi Street, Chennai", "Door No 12, Gandhi Street, Chennai"},
+	{"Customer: H. No. 8-2-293/82, Jubilee Hills, Hyderabad 500033", "H. No. 8-2-293/82, Jubilee Hills, Hyderabad 500033"},
+	{"Customer: H.No 3-4-56, Kachiguda, Hyderabad", "H.No 3-4-56, Kachiguda, Hyderabad"},
+	{"Customer: ship to H.No. 2-3-64/1, Amberpet, Hyderabad 500013", "H.No. 2-3-64/1, Amberpet, Hyderabad 500013"},
+	{"Customer: House No. 16-11-740, Dilsukhnagar, Hyderabad 500060", "House No. 16-11-740, Dilsukhnagar, Hyderabad 500060"},
+	{"Customer: H.No. 5-9-22, Dwaraka Nagar, Visakhapatnam 530016", "H.No. 5-9-22, Dwaraka Nagar, Visakhapatnam 530016"},
+	{"Agent: so that's H.No. 12-5-34, Begumpet, Hyderabad?", "H.No. 12-5-34, Begumpet, Hyderabad"},
+	{"Customer: H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034", "H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034"},
+	{"Customer: H.No. 7-1-23, Hyderabad 500016", "H.No. 7-1-23, Hyderabad 500016"},
+	{"Customer: House No. 12-5-34, Begumpet, Hyderabad", "House No. 12-5-34, Begumpet, Hyderabad"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -190,4 +199,16 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Hauptstr. 5, 10115 Berlin I guess", "I guess"},
 	{"Customer: Storgata 14B, 0184 Oslo I guess", "I guess"},
 	{"Customer: I live at 5 Oak Street, Boston E1234 is the error", "E1234"},
+	{"Customer: Ticket B-204, Sector 7 team is on it", "B-204, Sector 7"},
+	{"Agent: Version 12-5-34 is out", "12-5-34"},
+	{"Agent: Phase 2, Stage 3 of the rollout is done", "Phase 2, Stage 3"},
+	{"Customer: Sector 18 is closed", "Sector 18"},
+	{"Customer: it happened on 12-5-34, Hyderabad time", "12-5-34"},
+	{"Agent: Room B-204, 3pm", "Room B-204"},
+	{"Customer: B-204, Delhi and Mumbai flights are late", "B-204"},
+	{"Customer: Level-5, Sector-7 in the game, Delhi server", "Level-5, Sector-7"},
+	{"Customer: H. No idea, Sector 5, Noida maybe", "No idea, Sector 5"},
+	{"Customer: Build 12-5-34, Begumpet, Hyderabad 500016 team", "Build 12-5-34"},
+	{"Customer: error A-12, Sector 18 is down", "A-12, Sector 18"},
+	{"Agent: closing ticket B-204, Sector 62, Noida.", "B-204"},
 }

@@ -158,6 +158,14 @@ func TestAddressProbeForms(t *testing.T) {
 		// India: the state before the PIN code.
 		{text: "Deliver to 22 Nehru Nagar, Pune, Maharashtra 411001", want: []string{"STREET_ADDRESS=22 Nehru Nagar, Pune, Maharashtra 411001"}},
 		{text: "Flat 203, MG Road, Bengaluru 560001", want: []string{"STREET_ADDRESS=Flat 203, MG Road, Bengaluru 560001"}},
+		// India: a house's number with "H.No." and the door's numbers
+		// with dashes ("12-5-34", "8-2-293/82"), as Hyderabad writes
+		// them.
+		{text: "H.No. 12-5-34, Begumpet, Hyderabad 500016", want: []string{"STREET_ADDRESS=H.No. 12-5-34, Begumpet, Hyderabad 500016"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "H. No. 8-2-293/82, Jubilee Hills, Hyderabad 500033", want: []string{"STREET_ADDRESS=H. No. 8-2-293/82, Jubilee Hills, Hyderabad 500033"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "My address is H.No 3-4-56, Kachiguda, Hyderabad.", want: []string{"STREET_ADDRESS=H.No 3-4-56, Kachiguda, Hyderabad"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "House No. 16-11-740, Dilsukhnagar, Hyderabad 500060", want: []string{"STREET_ADDRESS=House No. 16-11-740, Dilsukhnagar, Hyderabad 500060"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034", want: []string{"STREET_ADDRESS=H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034"}, none: []string{"LOCATION", "PERSON"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
 		// and unit; Finland's staircase and flat.
 		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
@@ -259,6 +267,19 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"See Section 8 of the terms",
 		"Tokyo 150-0002 is a postcode shape",
 		"we walked 3/4 of the road, windsor is nice",
+		// A letter and a number with a dash, or numbers with dashes, that
+		// name tickets, versions, dates and rooms; sectors and phases that
+		// no city follows.
+		"Ticket B-204, Sector 7 team is on it",
+		"Version 12-5-34 is out",
+		"Phase 2, Stage 3 of the rollout is done",
+		"Sector 18 is closed",
+		"It happened on 12-5-34, Hyderabad time",
+		"Room B-204, 3pm",
+		"B-204, Delhi and Mumbai flights are late",
+		"Level-5, Sector-7 in the game, Delhi server",
+		"H. No idea, Sector 5, Noida maybe",
+		"Build 12-5-34, Begumpet, Hyderabad 500016 team",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
