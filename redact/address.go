@@ -124,6 +124,9 @@ func (s *entScanner) findAddresses() {
 					start, end, score = a, i+3, 0.85
 				}
 			}
+			if end < 0 && t.f&efCap != 0 && t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
+				end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
+			}
 			if end < 0 {
 				if z := s.zipAfterCue(i); z > 0 {
 					s.emit(stZip, i, z-1, 0.7)
@@ -2045,14 +2048,68 @@ func (s *entScanner) houseNoAt(i int) int {
 	return s.unitNoAt(i + 1)
 }
 
+// flatStreetAt parses a flat's block letter and number that a chain of
+// localities follows, as Delhi and its suburbs write them: "B-204,
+// Sector 18, Rohini, Delhi 110085", "C-3/45, Janakpuri, New Delhi
+// 110058". The code must open what is said or follow an address cue:
+// after a word ("Ticket B-204", "error A-12") it names something else.
+// Without a unit or a street in the chain, the PIN code must end it
+// (localityChain). It returns the token after the address and a score,
+// or -1.
+func (s *entScanner) flatStreetAt(i int) (int, float64) {
+	k := s.flatCodeAt(i)
+	if k == 0 || !s.punct(k, ',') {
+		return -1, 0
+	}
+	if i > 0 && s.toks[i].f&efNL == 0 && (s.toks[i-1].kind != etPunct || s.glued(i) && !s.punct(i-1, ':') && !s.punct(i-1, '(')) && !s.addressCue(i) {
+		return -1, 0
+	}
+	if e := s.localityChain(k+1, false); e > k+1 {
+		return e, 0.8
+	}
+	return -1, 0
+}
+
+// flatCodeAt returns the token after a flat's code at word token i: one
+// or two capitals, a dash and up to four digits, maybe a letter, maybe
+// a second number after a slash ("B-204", "GF-12", "B-204A", "C-3/45"),
+// or 0. The tokenizer keeps a word and the digits a dash joins to it
+// in one token.
+func (s *entScanner) flatCodeAt(i int) int {
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	if t.kind != etWord || t.f&efASCII == 0 || len(w) < 3 || len(w) > 8 {
+		return 0
+	}
+	d := 1
+	if entClass[w[1]] == ecUpper {
+		d = 2
+	}
+	if entClass[w[0]] != ecUpper || w[d] != '-' {
+		return 0
+	}
+	m := d + 1
+	for m < len(w) && isDigitByte(w[m]) {
+		m++
+	}
+	if m == d+1 || m > d+5 || m < len(w)-1 || m == len(w)-1 && entClass[w[m]] != ecUpper {
+		return 0
+	}
+	e := i + 1
+	if s.punct(e, '/') && s.glued(e) && s.glued(e+1) && s.toks[e+1].kind == etNum && s.toks[e+1].e-s.toks[e+1].s <= 4 {
+		e += 2
+	}
+	return e
+}
+
 // localityChain returns the token after the parts of an address that
 // follow a unit and a comma as India writes them, each ending in a
 // comma, up to a city the gazetteer knows and maybe its PIN code:
-// units ("Sector 21"), streets ("MG Road", "Road No. 10") and
-// localities ("Andheri West") ("Flat 3B, Sector 21, Noida", "Door No 7,
-// Anna Salai, Chennai 600002"), or k. Words that name no unit nor street
-// ("Room 12, Jane Doe, London") need the PIN code, unless sure says that
-// what comes before names a house ("H.No. 3-4-56, Kachiguda,
+// units ("Sector 21", "Sector-18"), streets ("MG Road", "Road No. 10")
+// and localities ("Andheri West") ("Flat 3B, Sector 21, Noida", "Door No
+// 7, Anna Salai, Chennai 600002"), or k. Words that name no unit nor
+// street ("Room 12, Jane Doe, London") need the PIN code, unless sure
+// says that what comes before names a house ("H.No. 3-4-56, Kachiguda,
 // Hyderabad"); then the city may come first.
 func (s *entScanner) localityChain(k int, sure bool) int {
 	n, k0, first := len(s.toks), k, sure
@@ -2085,11 +2142,33 @@ func (s *entScanner) localityChain(k int, sure bool) int {
 	return k0
 }
 
-// numberedPartAt returns the token after a unit or street whose number
-// "No" introduces ("Road No. 10"), as a part of an Indian address, at
-// token k, or 0.
+// numberedPartAt returns the token after a unit whose number a dash
+// joins ("Sector-18", one token) or a unit or street whose number "No"
+// introduces ("Road No. 10"), as parts of an Indian address, at token
+// k, or 0.
 func (s *entScanner) numberedPartAt(k int) int {
-	if t := &s.toks[k]; t.kind != etWord || t.f&(efCap|efDigit) != efCap {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&efCap == 0 {
+		return 0
+	}
+	if t.f&efDigit != 0 {
+		// The word before the dash must be a unit the gazetteer knows,
+		// the rest up to four digits.
+		w := s.text[t.s:t.e]
+		d := 1
+		for d < len(w) && entClass[w[d]] == ecLower {
+			d++
+		}
+		m := d + 1
+		for m < len(w) && isDigitByte(w[m]) {
+			m++
+		}
+		if t.f&efASCII == 0 || d == len(w) || w[d] != '-' || m == d+1 || m > d+5 || m < len(w) {
+			return 0
+		}
+		if g, _ := s.g.wordAt(s.text, int(t.s), int(t.s)+d); g&gzUnit != 0 {
+			return k + 1
+		}
 		return 0
 	}
 	if e := s.unitNoAt(k); e > 0 && s.flags(k)&(gzUnit|gzStreetType) != 0 {

@@ -93,9 +93,18 @@ var addressChatPositives = []addressProbe{
 	{"Customer: House No. 16-11-740, Dilsukhnagar, Hyderabad 500060", "House No. 16-11-740, Dilsukhnagar, Hyderabad 500060"},
 	{"Customer: H.No. 5-9-22, Dwaraka Nagar, Visakhapatnam 530016", "H.No. 5-9-22, Dwaraka Nagar, Visakhapatnam 530016"},
 	{"Agent: so that's H.No. 12-5-34, Begumpet, Hyderabad?", "H.No. 12-5-34, Begumpet, Hyderabad"},
+	{"Customer: A-12, Sector-18, Noida 201301", "A-12, Sector-18, Noida 201301"},
+	{"Customer: C-3/45, Janakpuri, New Delhi 110058", "C-3/45, Janakpuri, New Delhi 110058"},
+	{"Customer: Plot No. 45, Sector 21, Gurugram 122016", "Plot No. 45, Sector 21, Gurugram 122016"},
+	{"Customer: D-56, Phase 2, Mayur Vihar, Delhi", "D-56, Phase 2, Mayur Vihar, Delhi"},
+	{"Customer: E-7, Sector 62, Noida", "E-7, Sector 62, Noida"},
+	{"Customer: Flat B-204, Sector 18, Rohini, Delhi 110085", "Flat B-204, Sector 18, Rohini, Delhi 110085"},
+	{"Customer: ship to B-204, Sector 18, Rohini, Delhi 110085", "B-204, Sector 18, Rohini, Delhi 110085"},
+	{"[11:20] user> G-12, Sector 15, Noida 201301", "G-12, Sector 15, Noida 201301"},
 	{"Customer: H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034", "H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034"},
 	{"Customer: H.No. 7-1-23, Hyderabad 500016", "H.No. 7-1-23, Hyderabad 500016"},
 	{"Customer: House No. 12-5-34, Begumpet, Hyderabad", "House No. 12-5-34, Begumpet, Hyderabad"},
+	{"Customer: new address (B-204, Sector 18, Rohini, Delhi 110085)", "B-204, Sector 18, Rohini, Delhi 110085"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an

@@ -166,6 +166,16 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "My address is H.No 3-4-56, Kachiguda, Hyderabad.", want: []string{"STREET_ADDRESS=H.No 3-4-56, Kachiguda, Hyderabad"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "House No. 16-11-740, Dilsukhnagar, Hyderabad 500060", want: []string{"STREET_ADDRESS=House No. 16-11-740, Dilsukhnagar, Hyderabad 500060"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034", want: []string{"STREET_ADDRESS=H.No. 8-2-293/82, Road No. 10, Banjara Hills, Hyderabad 500034"}, none: []string{"LOCATION", "PERSON"}},
+		// A flat's block letter and number with a dash ("B-204",
+		// "C-3/45") before a sector or a locality, as Delhi and its
+		// suburbs write them.
+		{text: "B-204, Sector 18, Rohini, Delhi 110085", want: []string{"STREET_ADDRESS=B-204, Sector 18, Rohini, Delhi 110085"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "Deliver to A-12, Sector-18, Noida 201301", want: []string{"STREET_ADDRESS=A-12, Sector-18, Noida 201301"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "C-3/45, Janakpuri, New Delhi 110058", want: []string{"STREET_ADDRESS=C-3/45, Janakpuri, New Delhi 110058"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "D-56, Phase 2, Mayur Vihar, Delhi", want: []string{"STREET_ADDRESS=D-56, Phase 2, Mayur Vihar, Delhi"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "Flat B-204, Sector 18, Rohini, Delhi 110085", want: []string{"STREET_ADDRESS=Flat B-204, Sector 18, Rohini, Delhi 110085"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "Plot No. 45, Sector 21, Gurugram 122016", want: []string{"STREET_ADDRESS=Plot No. 45, Sector 21, Gurugram 122016"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "(B-204, Sector 18, Rohini, Delhi 110085)", want: []string{"STREET_ADDRESS=B-204, Sector 18, Rohini, Delhi 110085"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
 		// and unit; Finland's staircase and flat.
 		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
