@@ -1752,6 +1752,12 @@ func (s *entScanner) classifyRun(i, j int) {
 		// not the name a greeting at the end of the line before
 		// announces.
 		cue = 0
+	case cue == cuePerson && s.toks[i].f&efNL != 0 && !s.signatureEnd(i, j):
+		// "Thanks\nCalling John Smith now": a sign-off or a greeting at
+		// the end of a line announces a signature under it, not the
+		// first words of a sentence, which would join the name. A weak
+		// cue ("said\nErle") names no one by itself and stays.
+		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&gzAmbig != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j):
 		// "Customer: Hope this helps", "Customer: Will this work?": a
 		// given name that is also a word opens the message before a
@@ -1866,6 +1872,22 @@ func (s *entScanner) classifyRun(i, j int) {
 		honor, start = -1, false
 		k = m
 	}
+}
+
+// signatureEnd reports whether the capitalised run [i, j), which opens
+// a line, ends its line as a name under a sign-off does ("Thanks,\nAnna
+// Berg"), maybe before a role or a firm after a comma, a dash, a bar or
+// a bracket ("Anna Berg, Support"). A word or a number after it on the
+// line, or a sentence's end after a run of more than one token, makes
+// the run the start of a sentence ("Thanks\nCalling John Smith now").
+func (s *entScanner) signatureEnd(i, j int) bool {
+	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return true
+	}
+	if s.toks[j].kind != etPunct {
+		return false
+	}
+	return j == i+1 || !s.endMark(j)
 }
 
 // placePrefix reports whether the folded word w often starts a place

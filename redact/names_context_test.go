@@ -130,3 +130,31 @@ func TestStopWordsHideNoNames(t *testing.T) {
 		{text: "Jessica Ware called about the warranty.", want: []string{"PERSON=Jessica Ware"}},
 	})
 }
+
+// TestPersonCueAcrossLineBreak checks a greeting or a sign-off at the end
+// of a line: under it, a name alone on its line (maybe before a role or
+// a firm) is a signature, but a line that goes on as a sentence starts
+// with words of its own, which the cue does not announce.
+func TestPersonCueAcrossLineBreak(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"Thanks\nCalling John Smith now", []string{"PERSON=John Smith"}},
+		{"Thanks\nCalling John Smith back now.", []string{"PERSON=John Smith"}},
+		{"Thanks\nCalling John Smith.", []string{"PERSON=John Smith"}},
+		{"Hi,\nQuick question about my order", nil},
+		{"Hi\nGetting Started guide is broken", nil},
+		{"Thanks\nUsing Docker Compose now", nil},
+		// Signatures.
+		{"Thanks,\nJohn Smith", []string{"PERSON=John Smith"}},
+		{"Thanks\nJohn Smith", []string{"PERSON=John Smith"}},
+		{"Best regards\nJohn Smith\nAcme Support", []string{"PERSON=John Smith"}},
+		{"Kind regards,\nZorvik Tamblen.", []string{"PERSON=Zorvik Tamblen"}},
+		{"Kind regards,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Kind regards,\nZorvik.", []string{"PERSON=Zorvik"}},
+		{"Kind regards,\nZorvik (Support)", []string{"PERSON=Zorvik"}},
+		{"Kind regards,\nZorvik | Acme", []string{"PERSON=Zorvik"}},
+		{"Kind regards,\nZorvik - Support", []string{"PERSON=Zorvik"}},
+		// A name that opens a sentence under a greeting.
+		{"Hi\nZorvik here", []string{"PERSON=Zorvik"}},
+		{"Hi\nZorvik, can you check my order?", []string{"PERSON=Zorvik"}},
+	})
+}
