@@ -2110,6 +2110,14 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// People.
 	first := ff&gzFirst != 0 && (ff&(gzAmbig|gzStop) == 0 || (words >= 2 && lf&gzLast != 0))
 	last := words >= 2 && lf&gzLast != 0
+	// "Park Lane", "Abbey Road": words that a designator naming nothing
+	// but a street ends name the street, unless a cue or a given name
+	// and a surname make them a person ("Diane Lane", "my name is Penny
+	// Lane"). The designator may be a surname too, as "Lane" is, after
+	// a given name the lists lack ("Thandiwe Lane").
+	if words >= 2 && lf&gzStreetType != 0 && !strongP && !(first && last) && !(ff == 0 && last) && s.plainDesignator(lastW) {
+		return false
+	}
 	// "Gradle Daemon", "the Jenkins agent": a product or a tool before
 	// the noun that names what it is, unless a cue or a full name the
 	// gazetteer knows makes the words a person.

@@ -139,6 +139,30 @@ func TestStreetsAndPlacesNotPeople(t *testing.T) {
 	})
 }
 
+// TestStreetNamesNotPeople checks words that a designator naming nothing
+// but a street ends ("Park Lane", "Abbey Road"): without a house number
+// the address recognizer leaves them, and they once passed for people
+// when the designator is a surname too. A given name and a surname, or
+// a cue, keep a person.
+func TestStreetNamesNotPeople(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"I scored 3, Park Lane", nil},
+		{"I scored 3, Park Lane.", nil},
+		{"We lost 2, Baker Street was closed", nil},
+		{"We got 5, Abbey Road", nil},
+		{"I scored 3, Mill Lane", nil},
+		{"I scored 3, Penny Lane", nil},
+		{"the hotel on Park Lane", nil},
+		{"Park Lane was closed", nil},
+		{"Ship to 12 Park Lane, London", []string{"STREET_ADDRESS=12 Park Lane, London"}},
+		{"I scored 3, John Lane", []string{"PERSON=John Lane"}},
+		{"Diane Lane called me back", []string{"PERSON=Diane Lane"}},
+		{"Thanks, Nathan Lane", []string{"PERSON=Nathan Lane"}},
+		{"My name is Penny Lane", []string{"PERSON=Penny Lane"}},
+		{"Thandiwe Lane called me back", []string{"PERSON=Thandiwe Lane"}},
+	})
+}
+
 // TestFirmLists checks firms listed together: one with a firm's suffix
 // makes the others firms, and so do three words no list of names knows.
 func TestFirmLists(t *testing.T) {
