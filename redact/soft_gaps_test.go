@@ -316,6 +316,45 @@ func TestLowerCaseChatStreets(t *testing.T) {
 	})
 }
 
+// TestStreetNamedIdioms checks idioms and prose around "on" or "at"
+// after a form of "be" that streetNamedAt must leave, beside the street
+// without a number it is there for.
+func TestStreetNamedIdioms(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"the shop is on river road", []string{"STREET_ADDRESS=river road"}},
+		{"we're at baker street.", []string{"STREET_ADDRESS=baker street"}},
+		{"we took a trip down memory lane", nil},
+		{"we're on a trip down memory lane", nil},
+		{"he works on wall street", nil},
+		{"it's the end of the road for this laptop", nil},
+		{"we're at the end of the road", nil},
+		{"it's in the middle of the road", nil},
+		{"we're on the road", nil},
+		{"we're on civvy street now", nil}, // the clause goes on
+	})
+}
+
+// TestStreetNamedIdiomsKnownGaps pins the idioms that streetNamedAt
+// takes for a street: a form of "be", "on" or "at", a word and a
+// designator that names nothing but a street, ending the clause, is
+// all it has to find "the shop is on river road" in lower case, and
+// the idioms have that shape. It is an accepted cost: the finding is a
+// street name without a number, at 0.6. A change that fixes one should
+// move its line to TestStreetNamedIdioms.
+func TestStreetNamedIdiomsKnownGaps(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"it's on easy street", []string{"STREET_ADDRESS=easy street"}},
+		{"i'm on easy street, finally", []string{"STREET_ADDRESS=easy street"}},
+		{"we were on memory lane", []string{"STREET_ADDRESS=memory lane"}},
+		{"he is at wall street", []string{"STREET_ADDRESS=wall street"}},
+		{"i'm on wall street.", []string{"STREET_ADDRESS=wall street"}},
+		{"he is on civvy street", []string{"STREET_ADDRESS=civvy street"}},
+		{"i'm on queer street", []string{"STREET_ADDRESS=queer street"}},
+		{"it's on fast lane", []string{"STREET_ADDRESS=fast lane"}},
+		{"we're on Easy Street.", []string{"STREET_ADDRESS=Easy Street"}},
+	})
+}
+
 // TestLowerCaseNotNames checks words in lower case that once passed for
 // names: an abstract noun before a word the gazetteer lacks after a
 // person cue, and the words of a domain spelled out with "dot" or
