@@ -36,7 +36,7 @@ func (s *entScanner) streetNamedAt(p int) {
 			return
 		}
 	}
-	if k >= n {
+	if k >= n || k == a+1 && s.streetIdiom(a, k) {
 		return
 	}
 	e := s.directionalAfter(k + 1)
@@ -75,6 +75,24 @@ func (s *entScanner) plainDesignator(k int) bool {
 	switch string(s.fold(k)) {
 	case "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "terrace", "crescent", "parkway", "pkwy", "highway", "hwy":
 		return true
+	}
+	return false
+}
+
+// streetIdiom reports whether the word at token a and the designator at
+// token k make an idiom written in lower case, not a street: "we're on
+// easy street", "it's on memory lane", "he is at wall street" (the
+// trade). Capitalised, the words name the street ("we're on Wall
+// Street.").
+func (s *entScanner) streetIdiom(a, k int) bool {
+	if s.toks[a].f&efCap != 0 {
+		return false
+	}
+	switch {
+	case s.is(k, "street"):
+		return s.is(a, "easy") || s.is(a, "wall") || s.is(a, "civvy")
+	case s.is(k, "lane"):
+		return s.is(a, "memory")
 	}
 	return false
 }
