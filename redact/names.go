@@ -2995,6 +2995,37 @@ func (s *entScanner) asOrTheBefore(i int) bool {
 	return false
 }
 
+// finiteVerbIn reports whether one of the words a to i-1 is a form of
+// "be", "have" or a modal verb in one of the languages of the cues
+// ("is", "bin", "est", "soy", "è", "ben", "sou"; not "war" nor "hat",
+// which start English titles): a line that holds one
+// says something of someone ("My sister is an actress", "Ich bin
+// Krankenschwester") and is no title on a line of its own ("Senior data
+// analyst", "Head of Customer Success").
+func (s *entScanner) finiteVerbIn(a, i int) bool {
+	for k := a; k < i; k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.e-t.s > 6 {
+			continue
+		}
+		switch string(s.fold(k)) {
+		case "ben": // Dutch "ik ben", not the name Ben
+			if t.f&efCap == 0 {
+				return true
+			}
+		case "i'm", "is", "am", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+			"ist", "bin", "sind", "bist", "wird", "habe",
+			"est", "suis", "sont", "était", "sera",
+			"es", "soy", "eres", "está", "estoy", "fue",
+			"è", "sono", "sei",
+			"zijn", "wordt",
+			"sou", "é", "são", "foi":
+			return true
+		}
+	}
+	return false
+}
+
 // findJobTitles reports job titles on lines of their own ("Network
 // administrator" under a name in a signature) and after "as a", "the":
 // up to five words whose last is a job noun.
@@ -3044,6 +3075,9 @@ func (s *entScanner) findJobTitles() {
 			a++
 		}
 		ownLine := (a == 0 || s.toks[a].f&efNL != 0) && (next >= n || s.toks[next].f&efNL != 0)
+		if ownLine && s.toks[a].f&efCap != 0 && !cued && s.finiteVerbIn(a, i) {
+			continue // "My sister is an actress": a sentence, not a title under a name
+		}
 		if ownLine && s.toks[a].f&efCap != 0 || cued {
 			s.emit(stTitle, a, i, 0.6)
 		}

@@ -129,6 +129,15 @@ func TestOtherSoftTypes(t *testing.T) {
 		// Not ages, places or organisations.
 		{text: "I waited 42 minutes for 3 years of updates.", none: []string{"AGE"}},
 		{text: "Version 2.4 was released.", none: []string{"AGE", "ORGANIZATION", "LOCATION"}},
+		// A line that ends in a job noun but says something of someone is
+		// a sentence, not a title on a line of its own.
+		{text: "My sister is an actress", none: []string{"TITLE"}},
+		{text: "Hello\nI am a nurse\nThanks", none: []string{"TITLE"}},
+		{text: "Ich bin Krankenschwester", none: []string{"TITLE"}},
+		{text: "Mon frère est ingénieur", none: []string{"TITLE"}},
+		{text: "Ik ben verpleegkundige", none: []string{"TITLE"}},
+		{text: "War correspondent", want: []string{"TITLE=War correspondent"}},
+		{text: "Hello\nSenior software engineer\nThanks", want: []string{"TITLE=Senior software engineer"}},
 	})
 }
 
