@@ -517,7 +517,7 @@ var (
 		for c := 'A'; c <= 'Z'; c++ {
 			t[c] = efCap
 		}
-		for _, c := range "iInNaAwW" {
+		for _, c := range "iInNaAwWlL" { // "live", "lives": see streetNamedAt
 			t[c] |= efIntro
 		}
 		t['t'] |= efTP

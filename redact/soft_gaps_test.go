@@ -341,6 +341,24 @@ func TestStreetNamedIdioms(t *testing.T) {
 	})
 }
 
+// TestStreetWhereOneLives checks a street named without a number after
+// "live" or "lives" and "on" or "at", as after a form of "be": the
+// street one lives on is the address a customer gives most often
+// without a number. The shapes streetNamedAt refuses stay out.
+func TestStreetWhereOneLives(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"I live on John Street", []string{"STREET_ADDRESS=John Street"}},
+		{"she lives on Baker Street.", []string{"STREET_ADDRESS=Baker Street"}},
+		{"we live on oak avenue", []string{"STREET_ADDRESS=oak avenue"}},
+		{"Customer: I live at Elm Road, near the park", []string{"STREET_ADDRESS=Elm Road"}},
+		{"I live on the edge", nil},
+		{"it lives on Google Drive", nil},
+		{"I live on memory lane", nil},
+		{"we live on a budget", nil},
+		{"I like the new look", nil},
+	})
+}
+
 // TestStreetNamedIdiomsKnownGaps pins the idioms that streetNamedAt
 // takes for a street: a form of "be", "on" or "at", a word and a
 // designator that names nothing but a street, ending the clause, is

@@ -1,13 +1,14 @@
 package redact
 
 // streetNamedAt reports a street named without a house number after a
-// form of "be" at token p and "on" or "at": "it's on queen street west,
-// near the park", "we're at Baker Street." One to three name words (no
-// function word, unit, month or firm) and a designator that names nothing
-// but a street must end the clause there, maybe with a compass direction:
-// "it's on queen street tickets page" and "it's on the way" stay out.
-// introAt calls it, since the forms of "be" are words it is called for,
-// when onOrAtAfter(p).
+// form of "be" or "live" at token p and "on" or "at": "it's on queen
+// street west, near the park", "we're at Baker Street.", "I live on John
+// Street". One to three name words (no function word, unit, month or
+// firm) and a designator that names nothing but a street must end the
+// clause there, maybe with a compass direction: "it's on queen street
+// tickets page" and "it's on the way" stay out. introAt calls it, since
+// the forms of "be" and "live" are words it is called for, when
+// onOrAtAfter(p).
 func (s *entScanner) streetNamedAt(p int) {
 	n := len(s.toks)
 	q := p + 1
@@ -16,7 +17,7 @@ func (s *entScanner) streetNamedAt(p int) {
 	}
 	// "it's" is "it" with its 's cut off.
 	be := s.is(p, "it") && s.toks[p].f&efPoss != 0
-	for _, w := range [...]string{"is", "its", "i'm", "im", "am", "are", "we're", "was", "were"} {
+	for _, w := range [...]string{"is", "its", "i'm", "im", "am", "are", "we're", "was", "were", "live", "lives"} {
 		be = be || s.is(p, w)
 	}
 	if !be {
