@@ -38,7 +38,8 @@ func BenchmarkDetectChat(b *testing.B) {
 // BenchmarkDetectChatSubsets is BenchmarkDetectChat for detectors of
 // fewer types: without the soft types (names, organisations, places,
 // addresses), whose recognizer then does not run, and with the
-// structured types of the issue alone (email, phone, card, IBAN, SSN, IP).
+// structured types of the issue alone (email, phone, card, IBAN, SSN, IP),
+// and with the soft types alone.
 func BenchmarkDetectChatSubsets(b *testing.B) {
 	lines := loadChat(b)
 	b.Run("nosoft", func(b *testing.B) {
@@ -46,6 +47,9 @@ func BenchmarkDetectChatSubsets(b *testing.B) {
 	})
 	b.Run("structured", func(b *testing.B) {
 		benchChat(b, lines, WithTypes(TypeEmailAddress, TypePhoneNumber, TypeCreditCard, TypeIBAN, TypeUSSSN, TypeIPAddress))
+	})
+	b.Run("soft", func(b *testing.B) {
+		benchChat(b, lines, WithTypes(softTypeNames[:]...))
 	})
 }
 
