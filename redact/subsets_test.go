@@ -1,0 +1,188 @@
+package redact
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// subsetTexts returns the texts the subset property is checked on: the
+// lines of the chat corpus, the whole corpus as one text, and the texts
+// of the synthetic dataset; or skips.
+func subsetTexts(t *testing.T) []string {
+	dir := softCorpusDir(t)
+	raw, err := os.ReadFile(filepath.Join(dir, "chat", "corpus.txt"))
+	require.NoError(t, err)
+	texts := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+	texts = append(texts, string(raw))
+	b, err := os.ReadFile(filepath.Join(dir, "presidio", "synth_dataset_v2.json"))
+	require.NoError(t, err)
+	var synth []struct {
+		FullText string `json:"full_text"`
+	}
+	require.NoError(t, json.Unmarshal(b, &synth))
+	for _, s := range synth {
+		texts = append(texts, s.FullText)
+	}
+	return texts
+}
+
+// typeSubset is a detector's options and the types it reports.
+type typeSubset struct {
+	name  string
+	opts  []Option
+	types []string
+}
+
+// subsetsOf returns the subsets of the types all that the property is
+// checked for: each type alone, the soft types, the six structured types
+// of BenchmarkDetectChatSubsets, all but the soft types (WithoutTypes),
+// and random subsets, of every size, drawn with a fixed seed.
+func subsetsOf(all []string) []typeSubset {
+	with := func(name string, types ...string) typeSubset {
+		return typeSubset{name, []Option{WithTypes(types...)}, types}
+	}
+	var out []typeSubset
+	for _, t := range all {
+		out = append(out, with(t, t))
+	}
+	out = append(out,
+		with("soft", softTypeNames[:]...),
+		with("structured", TypeEmailAddress, TypePhoneNumber, TypeCreditCard, TypeIBAN, TypeUSSSN, TypeIPAddress),
+		typeSubset{"nosoft", []Option{WithoutTypes(softTypeNames[:]...)}, slices.DeleteFunc(slices.Clone(all), func(t string) bool {
+			return slices.Contains(softTypeNames[:], t)
+		})},
+	)
+	r := goldenRand(0x5eed5ab5e7)
+	for k := range 24 {
+		// One type in 2, 4, 8 or 16: large and small subsets.
+		keep := 2 << (k % 4)
+		var types []string
+		for _, t := range all {
+			if r.intn(keep) == 0 {
+				types = append(types, t)
+			}
+		}
+		if len(types) > 0 {
+			out = append(out, with(fmt.Sprintf("random%d", k), types...))
+		}
+	}
+	return out
+}
+
+// TestSubsetFindings checks what WithTypes and WithoutTypes promise: a
+// detector of fewer types reports what the detector of all of them
+// reports of those types. It runs every subset of subsetsOf over the chat
+// and synthetic corpora, against the default detector, and, for the
+// opt-in DATE_TIME, against a detector of every type.
+//
+// Two kinds of finding may differ, and have since before the scanner
+// passed over the checks of types that are off; they are the only ones:
+//
+//   - A finding that overlaps a finding, in the larger detector, of a
+//     type left out. A candidate of a type that is off is dropped when it
+//     is found, so it no longer wins the overlap over a candidate of a
+//     type that is on ("4111 ..." as a TH_TNIN when CREDIT_CARD is off, a
+//     shorter PERSON inside an address). A token with the prefix of a
+//     secret type that is off is not taken whole, and the generic
+//     API_KEY check may take it instead.
+//   - An AWS_SECRET_KEY after an AWS access key (see awsKeyBefore) needs
+//     no AWS word only when the access key is found: without
+//     AWS_ACCESS_KEY it needs the word.
+//
+// It reports offsets and types, never text.
+func TestSubsetFindings(t *testing.T) {
+	texts := subsetTexts(t)
+	ctx := context.Background()
+	def, err := NewDetector()
+	require.NoError(t, err)
+	every, err := NewDetector(WithTypes(append(def.Types(), TypeDateTime)...))
+	require.NoError(t, err)
+	run := func(d *Engine) [][]Finding {
+		out := make([][]Finding, len(texts))
+		for i, s := range texts {
+			fs, err := d.Detect(ctx, s)
+			require.NoError(t, err)
+			out[i] = fs
+		}
+		return out
+	}
+	refs := []struct {
+		name    string
+		found   [][]Finding
+		subsets []typeSubset
+	}{
+		{"default", run(def), subsetsOf(def.Types())},
+		{"every type", run(every), []typeSubset{
+			{TypeDateTime, []Option{WithTypes(TypeDateTime)}, []string{TypeDateTime}},
+			{"dates", []Option{WithTypes(TypeDateTime, TypeDateOfBirth)}, []string{TypeDateTime, TypeDateOfBirth}},
+			{"dates and numbers", []Option{WithTypes(TypeDateTime, TypePhoneNumber, TypeUSSSN, TypeCreditCard)}, []string{TypeDateTime, TypePhoneNumber, TypeUSSSN, TypeCreditCard}},
+		}},
+	}
+	for _, ref := range refs {
+		for _, sub := range ref.subsets {
+			d, err := NewDetector(sub.opts...)
+			require.NoError(t, err, sub.name)
+			require.ElementsMatch(t, sub.types, d.Types(), sub.name)
+			bad := 0
+			for i, s := range texts {
+				got, err := d.Detect(ctx, s)
+				require.NoError(t, err)
+				for _, f := range subsetDiff(ref.found[i], got, sub.types) {
+					if bad < 5 {
+						t.Errorf("%s against %s, text %d: %s at %d-%d differs", sub.name, ref.name, i, f.Type, f.Start, f.End)
+					}
+					bad++
+				}
+			}
+			if bad > 0 {
+				t.Errorf("%s against %s: %d findings differ", sub.name, ref.name, bad)
+			}
+		}
+	}
+}
+
+// subsetDiff returns the findings, of got or of the findings all of a
+// larger detector, in which the detector of types, which found got,
+// differs from all restricted to types, but for the differences
+// TestSubsetFindings allows.
+func subsetDiff(all, got []Finding, types []string) []Finding {
+	var want, out []Finding
+	for _, f := range all {
+		if slices.Contains(types, f.Type) {
+			want = append(want, f)
+		}
+	}
+	allowed := func(f Finding) bool {
+		for _, o := range all {
+			if slices.Contains(types, o.Type) {
+				continue
+			}
+			if o.Start < f.End && f.Start < o.End {
+				return true
+			}
+			if f.Type == TypeAWSSecretKey && o.Type == TypeAWSAccessKey && o.End <= f.Start && o.End >= f.Start-48 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range got {
+		if !slices.Contains(want, f) && !allowed(f) {
+			out = append(out, f)
+		}
+	}
+	for _, f := range want {
+		if !slices.Contains(got, f) && !allowed(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
