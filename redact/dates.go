@@ -149,7 +149,7 @@ func isoTime(t string, end int) int {
 // monthDate builds a date around a month name at [ms, me): "21 October
 // 1969", "October 3, 1949", "5-May-2021", "May 2021", "21. März 1980".
 func (s *state) monthDate(ms, me, month int) {
-	if !s.e.datesOn {
+	if s.e.checks&checkDates == 0 {
 		return
 	}
 	t := s.text
@@ -359,7 +359,7 @@ var yearWords = map[string]bool{
 // year checks a lone four-digit group between 1900 and 2099 after one of
 // the yearWords. It is only a DATE_TIME: a year alone is no date of birth.
 func (s *state) year(x *numInfo) {
-	if !s.e.datesOn || x.nd != 4 || x.ng != 1 || x.plus || x.paren {
+	if s.e.checks&checkDates == 0 || x.nd != 4 || x.ng != 1 || x.plus || x.paren {
 		return
 	}
 	d := x.dig()

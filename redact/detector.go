@@ -183,8 +183,7 @@ type Engine struct {
 	denyLit     []denyLit
 	pool        sync.Pool
 	plainRules  bool // tests: run every rule on the whole text, no prefilter
-	phoneOn     bool // PHONE_NUMBER is enabled
-	datesOn     bool // DATE_TIME or DATE_OF_BIRTH is enabled
+	checks      scanCheck
 }
 
 type denyLit struct{ typ, value string }
@@ -242,10 +241,6 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.explicit = len(c.types) > 0
-	defer func() {
-		e.phoneOn = e.enabled[TypePhoneNumber]
-		e.datesOn = e.enabled[TypeDateTime] || e.enabled[TypeDateOfBirth]
-	}()
 	e.disabled = map[string]bool{}
 	for _, t := range c.without {
 		delete(e.enabled, t)
@@ -376,6 +371,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.zone7 = pr
 		}
 	}
+	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.pool.New = func() any {
 		s := &state{e: e}
 		s.emitExternal = func(f Finding) { s.external(f, s.recName) }
@@ -436,7 +432,9 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	}
 	s := e.acquire(text)
 	defer e.release(s)
-	s.scan()
+	if e.checks&checkScan != 0 {
+		s.scan()
+	}
 	s.runRules()
 	for _, r := range e.recs {
 		s.recName = r.Name()
@@ -452,6 +450,44 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 		}
 	}
 	return s.finish(), nil
+}
+
+// scanCheck is a set of the scanner's checks: those the engine runs (see
+// Engine.scanChecks).
+type scanCheck uint16
+
+const (
+	checkScan  scanCheck = 1 << iota // the single pass over the text
+	checkPhone                       // phone numbers
+	checkDates                       // numeric dates, month names, years and times
+	allChecks  = 1<<iota - 1
+)
+
+// scanChecks returns the checks of the scanner that can report a finding
+// of a type the engine reports; deny says a deny list was given. A
+// candidate of any other type is dropped as it is found (see state.add),
+// so such a check is passed over where that changes nothing else.
+//
+// The single pass itself runs when a built-in type is on, or a rule (its
+// keywords gate it and are its context), or a deny list (its phrases are
+// keywords); without it a detector of the soft types runs the names
+// recognizer alone.
+func (e *Engine) scanChecks(deny bool) scanCheck {
+	on := func(types ...string) bool {
+		return slices.ContainsFunc(types, func(t string) bool { return e.enabled[t] })
+	}
+	var c scanCheck
+	if on(builtinTypes...) || len(e.ruleIdx) > 0 || deny {
+		c |= checkScan
+	}
+	if on(TypePhoneNumber) {
+		c |= checkPhone
+	}
+	// A date of birth is a date that a birth word promotes.
+	if on(TypeDateTime, TypeDateOfBirth) {
+		c |= checkDates
+	}
+	return c
 }
 
 // reports says whether a finding of type typ from a recognizer or an

@@ -63,7 +63,7 @@ func (s *state) digitAnchor(i int) int {
 			return end
 		}
 	}
-	if j-i <= 2 && s.e.datesOn {
+	if j-i <= 2 && s.e.checks&checkDates != 0 {
 		s.clockTime(i, j)
 	}
 	if j < n && isLetter(t[j]) {

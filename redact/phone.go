@@ -72,7 +72,7 @@ func lookupPhoneRegion(code string) *phoneRegion {
 // phone checks a digit run as an international number (+ or 00), a North
 // American number, or a national number of one of the engine's regions.
 func (s *state) phone(x *numInfo) {
-	if x.nd < 7 || x.nd > 15 || !s.e.phoneOn {
+	if x.nd < 7 || x.nd > 15 || s.e.checks&checkPhone == 0 {
 		return
 	}
 	d := x.dig()
