@@ -457,16 +457,27 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 type scanCheck uint16
 
 const (
-	checkScan  scanCheck = 1 << iota // the single pass over the text
-	checkPhone                       // phone numbers
-	checkDates                       // numeric dates, month names, years and times
-	allChecks  = 1<<iota - 1
+	checkScan    scanCheck = 1 << iota // the single pass over the text
+	checkNumeric                       // the checks of a run of digit groups (see chunk)
+	checkPhone                         // phone numbers
+	checkDates                         // numeric dates, month names, years and times
+	checkSSN
+	checkCard    // card numbers and IMEIs
+	checkValue   // values after secret words (see valueAfter)
+	checkSpelled // e-mail addresses spelled out in words
+	checkBareMAC // MAC addresses without separators after a MAC word
+	allChecks    = 1<<iota - 1
 )
 
 // scanChecks returns the checks of the scanner that can report a finding
 // of a type the engine reports; deny says a deny list was given. A
 // candidate of any other type is dropped as it is found (see state.add),
-// so such a check is passed over where that changes nothing else.
+// so such a check is passed over, but only where that changes nothing
+// else. The checks that take in a stretch of text (e-mail addresses,
+// URLs, tokens, hex addresses, IBANs) run whatever their types: the scan
+// resumes after what they took in, whose words are then no keywords and
+// whose digits no numbers. So does ipv4, which moves the start of the
+// run of digit groups the later checks see.
 //
 // The single pass itself runs when a built-in type is on, or a rule (its
 // keywords gate it and are its context), or a deny list (its phrases are
@@ -486,6 +497,24 @@ func (e *Engine) scanChecks(deny bool) scanCheck {
 	// A date of birth is a date that a birth word promotes.
 	if on(TypeDateTime, TypeDateOfBirth) {
 		c |= checkDates
+	}
+	if on(TypeUSSSN) {
+		c |= checkSSN
+	}
+	if on(TypeCreditCard, TypeIMEI) {
+		c |= checkCard
+	}
+	if on(TypeIPAddress) || c&(checkPhone|checkDates|checkSSN|checkCard) != 0 {
+		c |= checkNumeric
+	}
+	if on(TypePassword, TypeAzureKey, TypeAPIKey) {
+		c |= checkValue
+	}
+	if on(TypeEmailAddress) {
+		c |= checkSpelled
+	}
+	if on(TypeMACAddress) {
+		c |= checkBareMAC
 	}
 	return c
 }

@@ -252,6 +252,13 @@ func (s *state) chunk(i, q int) int {
 	}
 	g := s.groups // the first group is always there
 	end := g[len(g)-1].e
+	if s.e.checks&checkNumeric == 0 {
+		// No check of numbers reports: the chunk is only passed over.
+		if end < n && t[end] == ')' {
+			end++
+		}
+		return end
+	}
 	if len(g) == 1 && end-g[0].s < 7 {
 		// One group of fewer than 7 digits, the most common number: no
 		// check of numeric applies (IPv4 and dates need groups, the
@@ -301,7 +308,7 @@ func (s *state) chunk(i, q int) int {
 				// A card glued to its expiry ("4111111111111111/0927/123",
 				// "4111 1111 1111 1111/09/27") or written as one group
 				// before a dash: a card missed goes out whole.
-				if (a == b || t[g[b].e] == '/') && run.nd >= 13 && run.nd <= 19 {
+				if (a == b || t[g[b].e] == '/') && run.nd >= 13 && run.nd <= 19 && s.e.checks&checkCard != 0 {
 					x := run
 					x.inner = true
 					s.card(&x)
@@ -430,9 +437,18 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	if !closed {
 		return
 	}
-	s.date(x)
-	s.ssn(x)
-	s.card(x)
+	// These change no more than their own copies of x; ipv4, which may
+	// move x.start, runs whatever its type.
+	on := s.e.checks
+	if on&checkDates != 0 {
+		s.date(x)
+	}
+	if on&checkSSN != 0 {
+		s.ssn(x)
+	}
+	if on&checkCard != 0 {
+		s.card(x)
+	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
 	if a == 0 && (b == len(g)-1 || x.plus) {

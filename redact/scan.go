@@ -364,7 +364,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			if e.groups&gValue != 0 {
 				kind <<= 2
 			}
-			if valued&kind == 0 {
+			if valued&kind == 0 && s.e.checks&checkValue != 0 {
 				valued |= kind
 				s.valueAfter(end, e.groups)
 			}
@@ -372,10 +372,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.month != 0 {
 			s.monthDate(start, end, e.month)
 		}
-		if e.groups&gDot != 0 {
+		if e.groups&gDot != 0 && s.e.checks&checkSpelled != 0 {
 			s.spelledEmail(start, end)
 		}
-		if e.groups&gMAC != 0 && valued&0x80 == 0 {
+		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
 			valued |= 0x80
 			s.bareMAC(end)
 		}
