@@ -119,7 +119,8 @@ type span struct{ s, e int }
 type state struct {
 	e    *Engine
 	text string
-	// asciiText: the text holds no byte above 0x7f.
+	// asciiText: the text holds no byte above 0x7f. Only the rules read
+	// it; an engine that runs none does not measure it.
 	asciiText bool
 	cands     []cand
 	hits      []kwHit
@@ -165,7 +166,7 @@ type typeSlot struct {
 
 func (s *state) reset(text string) {
 	s.text = text
-	s.asciiText = isASCII(text)
+	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
 	if len(s.found) > 0 {
