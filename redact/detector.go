@@ -466,6 +466,7 @@ const (
 	checkValue   // values after secret words (see valueAfter)
 	checkSpelled // e-mail addresses spelled out in words
 	checkBareMAC // MAC addresses without separators after a MAC word
+	checkIPv4    // IPv4 addresses (see ipv4)
 	allChecks    = 1<<iota - 1
 )
 
@@ -476,8 +477,7 @@ const (
 // else. The checks that take in a stretch of text (e-mail addresses,
 // URLs, tokens, hex addresses, IBANs) run whatever their types: the scan
 // resumes after what they took in, whose words are then no keywords and
-// whose digits no numbers. So does ipv4, which moves the start of the
-// run of digit groups the later checks see.
+// whose digits no numbers.
 //
 // The single pass itself runs when a built-in type is on, or a rule (its
 // keywords gate it and are its context), or a deny list (its phrases are
@@ -504,7 +504,10 @@ func (e *Engine) scanChecks(deny bool) scanCheck {
 	if on(TypeCreditCard, TypeIMEI) {
 		c |= checkCard
 	}
-	if on(TypeIPAddress) || c&(checkPhone|checkDates|checkSSN|checkCard) != 0 {
+	if on(TypeIPAddress) {
+		c |= checkIPv4
+	}
+	if c&(checkIPv4|checkPhone|checkDates|checkSSN|checkCard) != 0 {
 		c |= checkNumeric
 	}
 	if on(TypePassword, TypeAzureKey, TypeAPIKey) {

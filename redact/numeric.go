@@ -433,13 +433,14 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	if x.plus && a != 0 {
 		x.plus = false
 	}
-	s.ipv4(x, a, b)
+	// The checks change no more than their own copies of x.
+	on := s.e.checks
+	if on&checkIPv4 != 0 {
+		s.ipv4(x, a, b)
+	}
 	if !closed {
 		return
 	}
-	// These change no more than their own copies of x; ipv4, which may
-	// move x.start, runs whatever its type.
-	on := s.e.checks
 	if on&checkDates != 0 {
 		s.date(x)
 	}
@@ -488,8 +489,11 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	if x.ng != 4 || x.sep != '.' || x.mixed || x.plus || x.paren && !(a == 0 && x.start < s.groups[0].s) {
 		return
 	}
+	// The address starts at its first group, after a bracket; x keeps
+	// its start for the checks after this one ("(4111.1111.1111.1111)"
+	// is a card in brackets).
 	t := s.text
-	x.start = s.groups[a].s
+	start := s.groups[a].s
 	if a > 0 && t[s.groups[a-1].e] == '.' {
 		return
 	}
@@ -507,12 +511,12 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, x.start) || s.netmask(a, b) {
+	if versionBefore(t, start) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
 	end = cidr(t, end, 32)
-	s.add(cand{start: x.start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
+	s.add(cand{start: start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
 }
 
 // versionBefore reports whether the word just before start, past spaces

@@ -170,6 +170,8 @@ func TestStructuredTypes(t *testing.T) {
 		// Cards printed with dots.
 		{"card 4111.1111.1111.1111 exp 09/27", TypeCreditCard, "4111.1111.1111.1111"},
 		{"amex 3782.822463.10005", TypeCreditCard, "3782.822463.10005"},
+		{"card (4111.1111.1111.1111) on file", TypeCreditCard, "4111.1111.1111.1111"},
+		{"server (10.1.2.3) is down", TypeIPAddress, "10.1.2.3"},
 		{"card 4111.1111.1111.1112", TypeCreditCard, ""},
 		{"card 4111.1111-1111.1111", TypeCreditCard, ""},
 		{"version 4111.1111.1111.1111", TypeCreditCard, ""},

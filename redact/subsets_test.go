@@ -37,8 +37,8 @@ func subsetTexts(t *testing.T) []string {
 // subsetCases are texts in which the checks of different types meet:
 // what one check takes or changes another does not see.
 var subsetCases = []string{
-	// ipv4 moves the start of four dotted groups in brackets past the
-	// bracket, and card then finds no card there.
+	// ipv4 moved the start of four dotted groups in brackets past the
+	// bracket, and card then found no card there.
 	"card (4111.1111.1111.1111) on file",
 	// An access key before an AWS secret key stands for the AWS word.
 	"keys AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
