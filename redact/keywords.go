@@ -35,7 +35,8 @@ const (
 )
 
 // contextWords maps a group to its words per language. Phrases are written
-// with single spaces; they match across any run of spaces, '_', '-' or '.'.
+// with single spaces; they match across one to three spaces of any width
+// (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
 		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
@@ -464,15 +465,12 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 // kwEntry.prev differs cannot match. ok is false when no separator
 // precedes start: then no phrase of two words can.
 func prevWordHash(text string, start int) (h uint64, ok bool) {
-	j := start
-	for n := 0; j > 0 && n < 3 && isPhraseSep(text[j-1]); n++ {
-		j--
-	}
+	j := phraseGapBefore(text, start)
 	if j == start {
 		return 0, false
 	}
 	q := j
-	for q > 0 && isWordByte(text[q-1]) {
+	for wordByteBefore(text, q) {
 		q--
 	}
 	// The run holds letters and bytes above ASCII only, and the byte
@@ -489,11 +487,7 @@ func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, boo
 	}
 	pos := start
 	for k := len(e.words) - 2; k >= 0; k-- {
-		// Skip one to three separators backwards.
-		j := pos
-		for n := 0; j > 0 && n < 3 && isPhraseSep(text[j-1]); n++ {
-			j--
-		}
+		j := phraseGapBefore(text, pos)
 		if j == pos {
 			return 0, false
 		}
@@ -502,15 +496,31 @@ func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, boo
 			return 0, false
 		}
 		pos = j - len(w)
-		if pos > 0 && isWordByte(text[pos-1]) {
+		if wordByteBefore(text, pos) {
 			return 0, false
 		}
 	}
 	return pos, true
 }
 
-func isPhraseSep(c byte) bool {
-	return c == ' ' || c == '_' || c == '-' || c == '.' || c == '\'' || c == '\t'
+// phraseGapBefore returns the start of the one to three separators
+// between two words of a phrase that end at p, or p when there are none.
+// A separator is a space of any width (spaceBefore), a tab, '_', '-', '.'
+// or an apostrophe.
+func phraseGapBefore(text string, p int) int {
+	for n := 0; n < 3 && p > 0; n++ {
+		switch text[p-1] {
+		case '_', '-', '.', '\'', '\t':
+			p--
+			continue
+		}
+		w := spaceBefore(text, p)
+		if w == 0 {
+			break
+		}
+		p -= w
+	}
+	return p
 }
 
 // equalFoldWord compares a text word with a lower-case keyword using the

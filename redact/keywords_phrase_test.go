@@ -19,16 +19,18 @@ func hitsOf(e *Engine, text string) map[int32]bool {
 
 // TestKeywordPhrasesFound: every phrase of the default keyword table is
 // recorded when written with any of the separators the scanner accepts
-// between its words, in upper or title case, at the start of a text, after
-// a word or after a bracket. The scanner skips a phrase whose second-last word differs
-// from the word before the key (prevWordHash); a wrong skip loses the
-// phrase here.
+// between its words, wide spaces too, in upper or title case, at the
+// start of a text, after a word or after a bracket. The scanner skips a
+// phrase whose second-last word differs from the word before the key
+// (prevWordHash); a wrong skip loses the phrase here.
 func TestKeywordPhrasesFound(t *testing.T) {
 	e, err := NewDetector()
 	if err != nil {
 		t.Fatal(err)
 	}
-	seps := []string{" ", "-", "_", ". ", " - ", "\t", "'"}
+	// Wide spaces as text pasted from a page or a word processor has
+	// them: no-break, narrow no-break, thin, ideographic.
+	seps := []string{" ", "-", "_", ". ", " - ", "\t", "'", "\u00a0", ".\u202f", "\u2009-\u2009", "\u3000"}
 	cases := []func(string) string{
 		func(w string) string { return w },
 		strings.ToUpper,
@@ -64,7 +66,7 @@ func TestKeywordPhrasesFound(t *testing.T) {
 	}
 	// A different word before the key is no phrase: "card number" is not
 	// "account number", and a word glued to the first one breaks it.
-	for _, text := range []string{"blue number 1234", "xaccount number 1234", "account,number 1234"} {
+	for _, text := range []string{"blue number 1234", "xaccount number 1234", "account,number 1234", "account\u00a0\u00a0\u00a0\u00a0number 1234", "xaccount\u00a0number 1234"} {
 		for id := range hitsOf(e, text) {
 			if en := e.kw.entries[id]; en.phrase == "account number" {
 				t.Errorf("%q recorded as %q", text, en.phrase)

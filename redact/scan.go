@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Byte classes for the scanner's dispatch.
@@ -67,17 +68,44 @@ func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 // ASCII letters and every byte of a multi-byte character.
 func isWordByte(c byte) bool { return byteClass[c]&(clLower|clUpper|clHigh) != 0 }
 
-// spaceWidth returns the width of a no-break, narrow no-break or thin
-// space at i, or 0.
+// spaceWidth returns the width of the Unicode space (category Zs) other
+// than ' ' that starts at t[i], or 0: 2 for the no-break space U+00A0, 3
+// for U+1680, U+2000 to U+200A (en, em, thin and other spaces), the
+// narrow no-break space U+202F, U+205F and the ideographic space U+3000.
+// Text pasted from web pages and word processors parts words with them.
 func spaceWidth(t string, i int) int {
-	if w, c := wideSep(t, i); c == ' ' {
-		return w
+	if i+1 >= len(t) {
+		return 0
+	}
+	c, d := t[i], t[i+1]
+	if c == 0xc2 && d == 0xa0 {
+		return 2
+	}
+	if c < 0xe1 || c > 0xe3 || i+2 >= len(t) {
+		return 0
+	}
+	e := t[i+2]
+	switch {
+	case c == 0xe2 && d == 0x80:
+		if e >= 0x80 && e <= 0x8a || e == 0xaf {
+			return 3
+		}
+	case c == 0xe2:
+		if d == 0x81 && e == 0x9f {
+			return 3
+		}
+	case c == 0xe1:
+		if d == 0x9a && e == 0x80 {
+			return 3
+		}
+	case d == 0x80 && e == 0x80: // U+3000
+		return 3
 	}
 	return 0
 }
 
-// spaceWidthBefore returns the width of a no-break, narrow no-break or
-// thin space that ends at p, or 0: spaceWidth read backwards.
+// spaceWidthBefore returns the width of a Unicode space of spaceWidth
+// that ends at p, or 0: spaceWidth read backwards.
 func spaceWidthBefore(t string, p int) int {
 	for w := 2; w <= 3; w++ {
 		if p >= w && spaceWidth(t, p-w) == w {
@@ -85,6 +113,42 @@ func spaceWidthBefore(t string, p int) int {
 		}
 	}
 	return 0
+}
+
+// spaceAt returns the width of the space at t[i]: 1 for ' ', 2 or 3 for
+// a Unicode space (spaceWidth), 0 for anything else or at the end. The
+// code that reads the words around a keyword or a candidate steps over
+// spaces with it, forwards, and with spaceBefore backwards, so that a
+// no-break space between two words reads as ' ' does.
+func spaceAt(t string, i int) int {
+	if i >= len(t) || t[i] < utf8.RuneSelf {
+		if i < len(t) && t[i] == ' ' {
+			return 1
+		}
+		return 0
+	}
+	return spaceWidth(t, i)
+}
+
+// spaceBefore returns the width of the space that ends at p, as spaceAt
+// reads it forwards, or 0.
+func spaceBefore(t string, p int) int {
+	if p <= 0 || p > len(t) {
+		return 0
+	}
+	if c := t[p-1]; c < utf8.RuneSelf {
+		if c == ' ' {
+			return 1
+		}
+		return 0
+	}
+	return spaceWidthBefore(t, p)
+}
+
+// wordByteBefore reports whether t[p-1] is a byte of a word as
+// isWordByte sees them, and not the last byte of a Unicode space.
+func wordByteBefore(t string, p int) bool {
+	return p > 0 && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || spaceWidthBefore(t, p) == 0)
 }
 
 // cand is a candidate finding before context, threshold and overlaps.

@@ -1,0 +1,132 @@
+package redact
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpaceWidthZs checks spaceWidth and spaceWidthBefore against the
+// Unicode category Zs for every rune, and that neither reads a space
+// out of a truncated encoding.
+func TestSpaceWidthZs(t *testing.T) {
+	spaces := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		want := 0
+		if unicode.Is(unicode.Zs, r) {
+			want = len(s)
+			spaces++
+		}
+		if got := spaceWidth(s, 0); got != want {
+			t.Errorf("spaceWidth(%U) = %d, want %d", r, got, want)
+		}
+		if got := spaceWidthBefore(s, len(s)); got != want {
+			t.Errorf("spaceWidthBefore(%U) = %d, want %d", r, got, want)
+		}
+		if want == 0 {
+			continue
+		}
+		for k := 1; k < len(s); k++ {
+			assert.Zero(t, spaceWidth(s[:k], 0), "%U cut to %d bytes", r, k)
+			assert.Zero(t, spaceBefore(s[k:], len(s)-k), "%U without its first %d bytes", r, k)
+			assert.Zero(t, spaceAt(s, k), "%U read from byte %d", r, k)
+		}
+	}
+	require.Equal(t, 16, spaces, "the Zs spaces above ASCII")
+	assert.Equal(t, 1, spaceAt("a b", 1))
+	assert.Equal(t, 1, spaceBefore("a b", 2))
+	assert.Zero(t, spaceAt("a\tb", 1), "a tab is no space here")
+	assert.Zero(t, spaceAt("ab", 2))
+	assert.Zero(t, spaceBefore("ab", 0))
+}
+
+// wideSpaces lists the Unicode spaces the wide-space tests write between
+// words: no-break, narrow no-break, thin, en and ideographic.
+var wideSpaceCases = []string{"\u00a0", "\u202f", "\u2009", "\u2002", "\u3000"}
+
+// withSpace writes tpl with sp for each '~' and returns it with the
+// offset in tpl of every byte offset in the result.
+func withSpace(tpl, sp string) (string, []int) {
+	var b strings.Builder
+	at := make([]int, 0, len(tpl)+1)
+	for i := 0; i < len(tpl); i++ {
+		if tpl[i] != '~' {
+			b.WriteByte(tpl[i])
+			at = append(at, i)
+			continue
+		}
+		b.WriteString(sp)
+		for range len(sp) {
+			at = append(at, i)
+		}
+	}
+	return b.String(), append(at, len(tpl))
+}
+
+// TestWideSpacesKeepFindings writes each text with ' ' and with every
+// wide space at the '~' marks, between the words of a keyword phrase or
+// between a word and the value it gives context to. The findings must be
+// the same, type and score, spans moved by the wider spaces: a no-break
+// space pasted from a page reads as ' ' does.
+func TestWideSpacesKeepFindings(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	tests := []struct {
+		tpl  string
+		want []string // the findings with ' ', as TYPE=value
+	}{
+		// A phrase that ends in "number" names another number than a
+		// phone's; "number" alone would make these phones.
+		{"social~security number 123-45-6789", nil},
+		{"my social~security~number is 123-45-6789", nil},
+		{"customer~number 4155550132", nil},
+		{"numéro~client 0612345678", nil},
+		{"número~de~cliente 612 345 678", nil},
+		{"numero~cliente 347 123 4567", nil},
+		{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}},
+		{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}},
+		{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}},
+		// Phrases whose words alone say nothing, or less.
+		{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}},
+		{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
+		{"fecha~de~nac 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
+		{"date~de~naiss 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
+		{"code~d'accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}},
+		{"codice~di~accesso: Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}},
+		{"mot~de~passe : Secr3t!pw", []string{"PASSWORD=Secr3t!pw"}},
+		{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}},
+		{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}},
+		{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}},
+		// A version word before a dotted number.
+		{"version~10.0.0.1", nil},
+		{"versión~10.0.0.1", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tpl, func(t *testing.T) {
+			plain, _ := withSpace(tt.tpl, " ")
+			want := detect(t, d, plain)
+			got := []string{}
+			for _, f := range want {
+				got = append(got, f.Type+"="+plain[f.Start:f.End])
+			}
+			require.Equal(t, append([]string{}, tt.want...), got, "with ' '")
+			for _, sp := range wideSpaceCases {
+				text, at := withSpace(tt.tpl, sp)
+				fs := detect(t, d, text)
+				for i := range fs {
+					fs[i].Start, fs[i].End = at[fs[i].Start], at[fs[i].End]
+				}
+				assert.Equal(t, fmt.Sprint(want), fmt.Sprint(fs), "with %U", []rune(sp)[0])
+			}
+		})
+	}
+}
