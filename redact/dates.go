@@ -165,20 +165,21 @@ func (s *state) monthDate(ms, me, month int) {
 	// Day before: "21 ", "21. ", "21st of ", "5-".
 	hasDay, hasYear := false, false
 	p := ms
-	if p >= 4 && (equalFoldWord(t[p-3:p-1], "of") || equalFoldWord(t[p-3:p-1], "de")) && t[p-1] == ' ' && t[p-4] == ' ' {
-		p -= 3 // onto "of" ("de": "12 de marzo"), so a day comes before its space
+	if w := spaceBefore(t, p); w > 0 && p-w >= 3 {
+		// Onto "of" ("de": "12 de marzo"), so a day comes before its space.
+		if o := p - w - 2; (equalFoldWord(t[o:o+2], "of") || equalFoldWord(t[o:o+2], "de")) && spaceBefore(t, o) > 0 {
+			p = o
+		}
 	}
 	sepBefore := byte(0)
-	nb := 0 // bytes of a wide space before the month ("3\u00a0avril"), less one
-	if w := spaceWidthBefore(t, p); w > 0 && p > w {
-		nb = w - 1
+	sw := spaceBefore(t, p) // a space of any width ("3\u00a0avril") or '-'
+	if sw > 0 {
+		sepBefore = ' '
+	} else if p > 0 && t[p-1] == '-' {
+		sw, sepBefore = 1, '-'
 	}
-	if p >= 2 && (t[p-1] == ' ' || t[p-1] == '-' || nb > 0) {
-		sepBefore = t[p-1]
-		if nb > 0 {
-			sepBefore = ' '
-		}
-		q := p - 1 - nb
+	if sepBefore != 0 && p > sw {
+		q := p - sw
 		if q >= 1 && t[q-1] == '.' {
 			q--
 		}
@@ -203,22 +204,18 @@ func (s *state) monthDate(ms, me, month int) {
 	if p < n && t[p] == '.' {
 		p++
 	}
-	if hasDay && p+2 < n && t[p] == ',' && t[p+1] == ' ' {
+	if hasDay && p+1 < n && t[p] == ',' && spaceAt(t, p+1) > 0 {
 		p, yearOnly = p+1, true
-	} else if p+4 < n && t[p] == ' ' && equalFoldWord(t[p+1:p+3], "de") && t[p+3] == ' ' {
-		p, yearOnly = p+3, true
+	} else if w := spaceAt(t, p); w > 0 && p+w+2 < n && equalFoldWord(t[p+w:p+w+2], "de") && spaceAt(t, p+w+2) > 0 {
+		p, yearOnly = p+w+2, true
 	}
-	wide := false // a no-break, narrow or thin space before the day or year
-	if p < n && t[p] >= 0x80 {
-		if w := spaceWidth(t, p); w > 0 && p+w < n && isDigit(t[p+w]) {
-			p, wide = p+w-1, true // onto its last byte, read as ' '
-		}
+	sep := byte(0) // before the day or year: a space of any width or '-'
+	if w := spaceAt(t, p); w > 0 {
+		p, sep = p+w-1, ' ' // onto its last byte
+	} else if p < n && t[p] == '-' {
+		sep = '-'
 	}
-	if p+1 < n && (t[p] == ' ' || t[p] == '-' || wide) && isDigit(t[p+1]) {
-		sep := t[p]
-		if wide {
-			sep = ' '
-		}
+	if sep != 0 && p+1 < n && isDigit(t[p+1]) {
 		q := p + 1
 		r := q
 		for r < n && isDigit(t[r]) && r-q < 5 {
@@ -240,8 +237,8 @@ func (s *state) monthDate(ms, me, month int) {
 			if y < n && t[y] == ',' {
 				y++
 			}
-			if y+4 < n+1 && y < n && t[y] == ' ' && y+5 <= n && allDigitBytes(t[y+1:y+5]) && (y+5 >= n || !isAlnum(t[y+5])) {
-				hasDay, hasYear, end = true, true, y+5
+			if w := spaceAt(t, y); w > 0 && y+w+4 <= n && allDigitBytes(t[y+w:y+w+4]) && (y+w+4 >= n || !isAlnum(t[y+w+4])) {
+				hasDay, hasYear, end = true, true, y+w+4
 			} else if e2 >= n || !isAlnum(t[e2]) {
 				if sep == '-' && l == 2 {
 					hasYear, end = true, e2 // May-21
@@ -289,10 +286,11 @@ func wordMonth(w string) bool {
 // yearWordBefore reports whether one of the yearWords, or "last", "next"
 // or "this", is the word before p, one space away.
 func yearWordBefore(t string, p int) bool {
-	if p < 2 || t[p-1] != ' ' {
+	sw := spaceBefore(t, p)
+	if sw == 0 || p-sw < 1 {
 		return false
 	}
-	q := p - 1
+	q := p - sw
 	r := q
 	for r > 0 && isLetter(t[r-1]) && q-r < 8 {
 		r--
@@ -373,22 +371,26 @@ func (s *state) year(x *numInfo) {
 	// another number ("in 1999 12") or a unit glued by '%'.
 	if e := x.end; e < n {
 		c := t[e]
-		if c != ' ' && c != '.' && c != ',' && c != ';' && c != ')' && c != '!' && c != '?' && c != '\n' && c != ':' {
-			return
-		}
-		if (c == '.' || c == ',' || c == ':') && e+1 < n && isDigit(t[e+1]) {
-			return
-		}
-		if c == ' ' && e+1 < n && isDigit(t[e+1]) {
-			return
+		if w := spaceAt(t, e); w > 0 {
+			if e+w < n && isDigit(t[e+w]) {
+				return
+			}
+		} else {
+			if c != '.' && c != ',' && c != ';' && c != ')' && c != '!' && c != '?' && c != '\n' && c != ':' {
+				return
+			}
+			if (c == '.' || c == ',' || c == ':') && e+1 < n && isDigit(t[e+1]) {
+				return
+			}
 		}
 	}
 	// Before: one space, then a year word.
 	p := x.start
-	if p < 2 || t[p-1] != ' ' {
+	sw := spaceBefore(t, p)
+	if sw == 0 || p-sw < 1 {
 		return
 	}
-	q := p - 1
+	q := p - sw
 	r := q
 	for r > 0 && isLetter(t[r-1]) && q-r < 8 {
 		r--
@@ -405,7 +407,8 @@ func (s *state) year(x *numInfo) {
 		// "a 2005 film" but not "the 2000 units": a capitalised word
 		// follows ("a 1973 American comedy").
 		e := x.end
-		if e+1 >= n || t[e] != ' ' || !(t[e+1] >= 'A' && t[e+1] <= 'Z') {
+		w := spaceAt(t, e)
+		if w == 0 || e+w >= n || !(t[e+w] >= 'A' && t[e+w] <= 'Z') {
 			return
 		}
 	}

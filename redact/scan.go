@@ -151,6 +151,12 @@ func wordByteBefore(t string, p int) bool {
 	return p > 0 && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || spaceWidthBefore(t, p) == 0)
 }
 
+// wordByteAt reports whether t[i] is a byte of a word as isWordByte sees
+// them, and not the first byte of a Unicode space.
+func wordByteAt(t string, i int) bool {
+	return i < len(t) && isWordByte(t[i]) && (t[i] < utf8.RuneSelf || spaceWidth(t, i) == 0)
+}
+
 // cand is a candidate finding before context, threshold and overlaps.
 type cand struct {
 	start, end int
@@ -621,8 +627,14 @@ func (s *state) dateBetween(h kwHit, c *cand) bool {
 // born.
 func birthNoun(t string, end int) bool {
 	i := end
-	for i < len(t) && i < end+3 && (t[i] == ' ' || t[i] == '-') {
-		i++
+	for k := 0; k < 3; k++ {
+		if w := spaceAt(t, i); w > 0 {
+			i += w
+		} else if i < len(t) && t[i] == '-' {
+			i++
+		} else {
+			break
+		}
 	}
 	if i == end {
 		return false
@@ -631,7 +643,7 @@ func birthNoun(t string, end int) bool {
 	for j < len(t) && isLetter(t[j]) {
 		j++
 	}
-	if j < len(t) && isWordByte(t[j]) {
+	if wordByteAt(t, j) {
 		return false
 	}
 	var low [12]byte

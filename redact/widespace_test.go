@@ -80,38 +80,57 @@ func withSpace(tpl, sp string) (string, []int) {
 func TestWideSpacesKeepFindings(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
+	dates, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
+	require.NoError(t, err)
 	tests := []struct {
-		tpl  string
-		want []string // the findings with ' ', as TYPE=value
+		tpl   string
+		want  []string // the findings with ' ', as TYPE=value
+		dates bool     // DATE_TIME on, and only the dates
 	}{
 		// A phrase that ends in "number" names another number than a
 		// phone's; "number" alone would make these phones.
-		{"social~security number 123-45-6789", nil},
-		{"my social~security~number is 123-45-6789", nil},
-		{"customer~number 4155550132", nil},
-		{"numéro~client 0612345678", nil},
-		{"número~de~cliente 612 345 678", nil},
-		{"numero~cliente 347 123 4567", nil},
-		{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}},
-		{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}},
-		{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}},
+		{"social~security number 123-45-6789", nil, false},
+		{"my social~security~number is 123-45-6789", nil, false},
+		{"customer~number 4155550132", nil, false},
+		{"numéro~client 0612345678", nil, false},
+		{"número~de~cliente 612 345 678", nil, false},
+		{"numero~cliente 347 123 4567", nil, false},
+		{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}, false},
+		{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}, false},
+		{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}, false},
 		// Phrases whose words alone say nothing, or less.
-		{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}},
-		{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
-		{"fecha~de~nac 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
-		{"date~de~naiss 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}},
-		{"code~d'accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}},
-		{"codice~di~accesso: Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}},
-		{"mot~de~passe : Secr3t!pw", []string{"PASSWORD=Secr3t!pw"}},
-		{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}},
-		{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}},
-		{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}},
+		{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}, false},
+		{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+		{"fecha~de~nac 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+		{"date~de~naiss 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+		{"code~d'accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+		{"codice~di~accesso: Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+		{"mot~de~passe : Secr3t!pw", []string{"PASSWORD=Secr3t!pw"}, false},
+		{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
+		{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}, false},
+		{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}, false},
+		// A month name's day and year, and the words around them.
+		{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
+		{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
+		{"nací el 12~de~marzo~de~1985", []string{"DATE_OF_BIRTH=12 de marzo de 1985"}, false},
+		{"born the 21st~of~October~1969", []string{"DATE_OF_BIRTH=21st of October 1969"}, false},
+		{"born on May~3,~1949", []string{"DATE_OF_BIRTH=May 3, 1949"}, false},
+		{"birthday~party 12/03/2024", nil, false},
+		{"March~3,~2024", []string{"DATE_TIME=March 3, 2024"}, true},
+		{"we met in~March", []string{"DATE_TIME=March"}, true},
+		{"since~1999~we lived", []string{"DATE_TIME=1999"}, true},
+		{"a~2005~Film about", []string{"DATE_TIME=2005"}, true},
+		{"in~1999~12 boxes", nil, true},
 		// A version word before a dotted number.
-		{"version~10.0.0.1", nil},
-		{"versión~10.0.0.1", nil},
+		{"version~10.0.0.1", nil, false},
+		{"versión~10.0.0.1", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.tpl, func(t *testing.T) {
+			d := d
+			if tt.dates {
+				d = dates
+			}
 			plain, _ := withSpace(tt.tpl, " ")
 			want := detect(t, d, plain)
 			got := []string{}
