@@ -526,10 +526,10 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 func versionBefore(t string, start int) bool {
 	q := start
 	for k := 0; k < 3 && q > 0; k++ {
-		if t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == '=' {
+		if w := spaceBefore(t, q); w > 0 {
+			q -= w
+		} else if t[q-1] == ':' || t[q-1] == '=' {
 			q--
-		} else if w := spaceWidthBefore(t, q); w > 0 {
-			q -= w // a no-break, narrow or thin space
 		} else {
 			break
 		}
@@ -538,10 +538,10 @@ func versionBefore(t string, start int) bool {
 		q-- // an abbreviation: "ver. 10.0.0.1", "Vers. 2.3.4.5"
 	}
 	r := q
-	for r > 0 && isWordByte(t[r-1]) && q-r < 10 {
+	for wordByteBefore(t, r) && q-r < 10 {
 		r--
 	}
-	if q-r < 2 || r > 0 && isWordByte(t[r-1]) {
+	if q-r < 2 || wordByteBefore(t, r) {
 		return false
 	}
 	var low [10]byte

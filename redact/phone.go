@@ -328,15 +328,16 @@ func (s *state) articleRegion(d []byte) bool {
 // number to call: "el", "al", "del", "no", "pelo". Written lower-case:
 // "No 91 ..." is an English number sign.
 func articleBefore(t string, start int) bool {
-	if start < 3 || t[start-1] != ' ' {
+	w := spaceBefore(t, start)
+	if w == 0 || start-w < 2 {
 		return false
 	}
-	q := start - 1
+	q := start - w
 	r := q
 	for r > 0 && isLetter(t[r-1]) && q-r < 5 {
 		r--
 	}
-	if r > 0 && isWordByte(t[r-1]) {
+	if wordByteBefore(t, r) {
 		return false
 	}
 	switch t[r:q] {
@@ -414,8 +415,12 @@ func isPhonePhrase(w string) bool {
 func phoneLabelAfter(t string, end int) bool {
 	p := end
 	for k := 0; k < 3 && p < len(t); k++ {
+		if w := spaceAt(t, p); w > 0 {
+			p += w
+			continue
+		}
 		c := t[p]
-		if c != ' ' && c != '-' && c != ',' && c != '\\' && c != '(' && c != ':' {
+		if c != '-' && c != ',' && c != '\\' && c != '(' && c != ':' {
 			break
 		}
 		p++
@@ -487,17 +492,14 @@ var (
 // 204", " int. 22", " Durchwahl 12", " toestel 12"), or end.
 func phoneExt(t string, end int) int {
 	n := len(t)
-	p := end
-	if p < n && t[p] == ' ' {
-		p++
-	}
+	p := end + spaceAt(t, end)
 	// Most numbers are followed by no word that starts like an
 	// extension word: the word is not read.
 	if p >= n || !phoneExtFirst[t[p]|0x20] {
 		return end
 	}
 	w := p
-	for w < n && isWordByte(t[w]) && w-p < 10 {
+	for wordByteAt(t, w) && w-p < 10 {
 		w++
 	}
 	var low [10]byte
@@ -519,8 +521,8 @@ func phoneExt(t string, end int) int {
 		}
 		return end
 	}
-	if p < n && t[p] == ' ' && p > end+1 {
-		p++
+	if sp := spaceAt(t, p); sp > 0 && p > end+1 {
+		p += sp
 	}
 	q := p
 	for q < n && isDigit(t[q]) && q-p < 6 {
@@ -529,7 +531,7 @@ func phoneExt(t string, end int) int {
 	if q-p < 1 || q-p > 5 || q < n && isAlnum(t[q]) {
 		return end
 	}
-	if end < n && t[end] == ' ' && q-p < 2 {
+	if spaceAt(t, end) > 0 && q-p < 2 {
 		return end
 	}
 	return q

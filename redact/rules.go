@@ -799,10 +799,7 @@ func unitAfter(t string, me int) bool {
 	if me == 0 || me >= len(t) || !isDigit(t[me-1]) {
 		return false
 	}
-	p := me
-	if t[p] == ' ' {
-		p++
-	}
+	p := me + spaceAt(t, me)
 	q := p
 	for q < len(t) && isLetter(t[q]) && q-p < 8 {
 		q++

@@ -121,9 +121,16 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 		{"since~1999~we lived", []string{"DATE_TIME=1999"}, true},
 		{"a~2005~Film about", []string{"DATE_TIME=2005"}, true},
 		{"in~1999~12 boxes", nil, true},
-		// A version word before a dotted number.
+		// A version word before a dotted number, an article before a
+		// phone, a label or an extension after it, a unit after a count.
 		{"version~10.0.0.1", nil, false},
 		{"versión~10.0.0.1", nil, false},
+		{"running~Android~13.0.0.1 now", nil, false},
+		{"chiamami~al~347 123 4567", []string{"PHONE_NUMBER=347 123 4567"}, false},
+		{"4155550132~(mobile)", []string{"PHONE_NUMBER=4155550132"}, false},
+		{"415 555 0132~ext.~12", []string{"PHONE_NUMBER=415 555 0132 ext. 12"}, false},
+		{"415 555 0132~x~204", []string{"PHONE_NUMBER=415 555 0132 x 204"}, false},
+		{"Transfer 2147483648~bytes", nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.tpl, func(t *testing.T) {
