@@ -91,11 +91,17 @@ func (s *state) bareMAC(p int) {
 	n := len(t)
 	q := p
 	for steps := 0; q < n && steps < 4; steps++ {
-		for q < n && (t[q] == ' ' || t[q] == ':' || t[q] == '=' || t[q] == '-') {
-			q++
+		for q < n {
+			if w := spaceAt(t, q); w > 0 {
+				q += w
+			} else if t[q] == ':' || t[q] == '=' || t[q] == '-' {
+				q++
+			} else {
+				break
+			}
 		}
 		w := q
-		for w < n && isWordByte(t[w]) && w-q < 10 {
+		for wordByteAt(t, w) && w-q < 10 {
 			w++
 		}
 		var low [10]byte

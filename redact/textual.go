@@ -1080,8 +1080,14 @@ func (s *state) valueAfter(p int, groups uint64) {
 	q := p
 	// Skip joiners and a short verb: "password: x", "token = x", "is x".
 	for steps := 0; q < n && steps < 4; steps++ {
-		for q < n && (t[q] == ' ' || t[q] == '\t') {
-			q++
+		for q < n {
+			if w := spaceAt(t, q); w > 0 {
+				q += w
+			} else if t[q] == '\t' {
+				q++
+			} else {
+				break
+			}
 		}
 		if q < n && (t[q] == ':' || t[q] == '=') {
 			q++
@@ -1089,14 +1095,14 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
-		for w < n && isWordByte(t[w]) && w-q < 6 {
+		for wordByteAt(t, w) && w-q < 6 {
 			w++
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
 		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são", "lautet",
 			"basic", "digest": // HTTP schemes: "Authorization: Basic dXNl..."
-			if w < n && t[w] == ' ' {
+			if spaceAt(t, w) > 0 {
 				q = w
 				continue
 			}
@@ -1109,14 +1115,14 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if q == p || q >= n {
 		return
 	}
-	// The value runs to a space or quote, however long: a secret cut
-	// short would go out in part. The run's end does not depend on where
-	// it is entered, so a value after another keyword inside the same run
-	// reuses it, and the scan stays linear.
+	// The value runs to a space of any width or a quote, however long: a
+	// secret cut short would go out in part. The run's end does not
+	// depend on where it is entered, so a value after another keyword
+	// inside the same run reuses it, and the scan stays linear.
 	v := s.valEnd
 	if q < s.valStart || q >= v {
 		v = q
-		for v < n && valueByte(t[v]) {
+		for v < n && valueByte(t[v]) && (t[v] < 0x80 || spaceWidth(t, v) == 0) {
 			v++
 		}
 		s.valStart, s.valEnd = q, v

@@ -109,6 +109,14 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 		{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
 		{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}, false},
 		{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}, false},
+		// A value after a keyword: the joiners and verbs before it, the
+		// space that ends it.
+		{"password:~hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
+		{"password: hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
+		{"la password~è~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+		{"code d'accès~:~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+		{"Authorization:~Basic~dXNlcjpwYXNzd29yZA==", []string{"API_KEY=dXNlcjpwYXNzd29yZA=="}, false},
+		{"MAC~address:~3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
 		// A month name's day and year, and the words around them.
 		{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
 		{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
