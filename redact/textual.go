@@ -273,14 +273,11 @@ func (s *state) atEmail(i int) int {
 		return 0
 	}
 	// Spaced on both sides or on neither: "see (at)home.com" is no address.
-	p := i
-	spaced := p > 0 && t[p-1] == ' '
-	if spaced != (i+4 < n && t[i+4] == ' ') {
+	wb, wa := spaceBefore(t, i), spaceAt(t, i+4)
+	if (wb > 0) != (wa > 0) {
 		return 0
 	}
-	if spaced {
-		p--
-	}
+	p := i - wb
 	r := p
 	for r > 0 && isLocalByte(t[r-1]) && t[r-1] != '\'' && p-r < 64 {
 		r--
@@ -291,10 +288,7 @@ func (s *state) atEmail(i int) int {
 	if r == p || t[p-1] == '.' {
 		return 0
 	}
-	q := i + 4
-	if spaced {
-		q++
-	}
+	q := i + 4 + wa
 	labels, end, alpha := 0, 0, false
 	for {
 		ls := q
@@ -311,15 +305,10 @@ func (s *state) atEmail(i int) int {
 			q++
 			continue
 		}
-		d := q
-		if d < n && t[d] == ' ' {
-			d++
-		}
+		d := q + spaceAt(t, q)
 		if d+5 <= n && bracketWord(t, d, "dot") {
 			d += 5
-			if d < n && t[d] == ' ' {
-				d++
-			}
+			d += spaceAt(t, d)
 			if d < n && isAlnum(t[d]) {
 				q = d
 				continue
@@ -343,15 +332,16 @@ func (s *state) atEmail(i int) int {
 // email is jdoe at ..."), and the address must end in a common TLD.
 func (s *state) spelledEmail(ds, de int) {
 	t := s.text
-	ls := spacedWordBefore(t, ds)
+	ls, _ := spacedWordBefore(t, ds)
 	if ls < 0 || !isAlnum(t[ls]) {
 		return
 	}
-	as := spacedWordBefore(t, ls)
-	if as < 0 || !atWords[string(foldWord(t, as, ls-1))] {
+	as, ae := spacedWordBefore(t, ls)
+	if as < 0 || !atWords[string(foldWord(t, as, ae))] {
 		return
 	}
-	start, named := spelledLocal(t, as-1)
+	le := as - spaceBefore(t, as) // the end of the local part
+	start, named := spelledLocal(t, le)
 	if start < 0 {
 		return
 	}
@@ -361,7 +351,7 @@ func (s *state) spelledEmail(ds, de int) {
 	}
 	// After an e-mail word the local part may be a plain word, but not
 	// a word of the sentence: "my email is at gmail dot com".
-	if !named && (!s.emailWordBefore(start) || sentenceWord(t[start:as-1])) {
+	if !named && (!s.emailWordBefore(start) || sentenceWord(t[start:le])) {
 		return
 	}
 	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
@@ -395,29 +385,32 @@ func foldWord(t string, i, j int) []byte {
 	return foldBytes(low[:0], t[i:j])
 }
 
-// spacedWordBefore returns the start of the label (letters, digits, '-')
-// that ends one space before p, or -1.
-func spacedWordBefore(t string, p int) int {
-	if p < 2 || t[p-1] != ' ' {
-		return -1
+// spacedWordBefore returns the start and the end of the label (letters,
+// digits, '-') that ends one space of any width before p; start is -1
+// when there is none.
+func spacedWordBefore(t string, p int) (start, end int) {
+	w := spaceBefore(t, p)
+	if w == 0 || p-w < 1 {
+		return -1, 0
 	}
-	q := p - 1
+	q := p - w
 	r := q
 	for r > 0 && q-r < 63 && (isAlnum(t[r-1]) || t[r-1] == '-') {
 		r--
 	}
-	if r == q || r > 0 && (isLocalByte(t[r-1]) && t[r-1] != '\'' || t[r-1] >= 0x80) {
-		return -1
+	if r == q || r > 0 && (isLocalByte(t[r-1]) && t[r-1] != '\'' || t[r-1] >= 0x80 && spaceWidthBefore(t, r) == 0) {
+		return -1, 0
 	}
-	return r
+	return r, q
 }
 
-// spelledLocal returns the start of the local part that ends one space
-// before p, and whether it is written the way a user name is: with a
-// '.', '_', '-', '+' or digit, or with a dot word between its labels
-// ("john dot doe"). start is -1 when there is none.
+// spelledLocal returns the start of the local part that ends at p, one
+// space of any width before the '@' word, and whether it is written the
+// way a user name is: with a '.', '_', '-', '+' or digit, or with a dot
+// word between its labels ("john dot doe"). start is -1 when there is
+// none.
 func spelledLocal(t string, p int) (start int, named bool) {
-	if p < 1 || t[p] != ' ' {
+	if p < 1 || spaceAt(t, p) == 0 {
 		return -1, false
 	}
 	r := p
@@ -427,7 +420,7 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	for r < p && t[r] == '.' {
 		r++
 	}
-	if r == p || t[p-1] == '.' || r > 0 && t[r-1] >= 0x80 {
+	if r == p || t[p-1] == '.' || r > 0 && t[r-1] >= 0x80 && spaceWidthBefore(t, r) == 0 {
 		return -1, false
 	}
 	for k := r; k < p; k++ {
@@ -435,11 +428,11 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	}
 	// "john dot doe at ...": labels joined by dot words.
 	for {
-		d := spacedWordBefore(t, r)
-		if d < 0 || !dotWord(t, d, r-1) {
+		d, de := spacedWordBefore(t, r)
+		if d < 0 || !dotWord(t, d, de) {
 			break
 		}
-		l := spacedWordBefore(t, d)
+		l, _ := spacedWordBefore(t, d)
 		if l < 0 {
 			break
 		}
@@ -468,15 +461,16 @@ func dotWord(t string, i, j int) bool {
 func spelledDomain(t string, de int) int {
 	n := len(t)
 	end := -1
-	for p := de; p < n && t[p] == ' '; {
-		q := p + 1
-		for q < n && q-p < 64 && (isAlnum(t[q]) || t[q] == '-' || t[q] == '.' && q+1 < n && isAlnum(t[q+1])) {
+	for p := de; spaceAt(t, p) > 0; {
+		ls := p + spaceAt(t, p)
+		q := ls
+		for q < n && q-ls < 63 && (isAlnum(t[q]) || t[q] == '-' || t[q] == '.' && q+1 < n && isAlnum(t[q+1])) {
 			q++
 		}
-		if q == p+1 || q < n && (t[q] == '@' || t[q] >= 0x80) {
+		if q == ls || q < n && (t[q] == '@' || t[q] >= 0x80 && spaceWidth(t, q) == 0) {
 			return end
 		}
-		tld := t[p+1 : q]
+		tld := t[ls:q]
 		if k := strings.LastIndexByte(tld, '.'); k >= 0 {
 			tld = tld[k+1:]
 		}
@@ -485,12 +479,12 @@ func spelledDomain(t string, de int) int {
 		}
 		end = q
 		// Another dot word and label: "mail dot example dot co dot uk".
-		if q+1 < n && t[q] == ' ' {
-			w := q + 1
+		if sp := spaceAt(t, q); sp > 0 {
+			w := q + sp
 			for w < n && isLetter(t[w]) {
 				w++
 			}
-			if dotWord(t, q+1, w) {
+			if dotWord(t, q+sp, w) {
 				p = w
 				continue
 			}

@@ -117,6 +117,13 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 		{"code d'accès~:~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
 		{"Authorization:~Basic~dXNlcjpwYXNzd29yZA==", []string{"API_KEY=dXNlcjpwYXNzd29yZA=="}, false},
 		{"MAC~address:~3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
+		// An address spelled out in words or with "(at)".
+		{"send it to john~dot~doe~at~example~dot~com", []string{"EMAIL_ADDRESS=john dot doe at example dot com"}, false},
+		{"write to john.doe~at~example~dot~com~merci", []string{"EMAIL_ADDRESS=john.doe at example dot com"}, false},
+		{"my email is jdoe~at~gmail~dot~com", []string{"EMAIL_ADDRESS=jdoe at gmail dot com"}, false},
+		{"look~at~example~dot~com", nil, false},
+		{"jane~(at)~example.com", []string{"EMAIL_ADDRESS=jane (at) example.com"}, false},
+		{"jane.doe~(at)~example~(dot)~co~(dot)~uk thanks", []string{"EMAIL_ADDRESS=jane.doe (at) example (dot) co (dot) uk"}, false},
 		// A month name's day and year, and the words around them.
 		{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
 		{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
