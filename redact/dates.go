@@ -434,9 +434,7 @@ func (s *state) clockTime(i, j int) {
 		}
 		p += 3
 	}
-	if p < n && t[p] == ' ' {
-		p++
-	}
+	p += spaceAt(t, p)
 	if p+1 >= n {
 		return
 	}

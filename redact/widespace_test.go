@@ -136,6 +136,8 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 		{"since~1999~we lived", []string{"DATE_TIME=1999"}, true},
 		{"a~2005~Film about", []string{"DATE_TIME=2005"}, true},
 		{"in~1999~12 boxes", nil, true},
+		{"at 3~pm today", []string{"DATE_TIME=3 pm"}, true},
+		{"at 10:30~a.m.~today", []string{"DATE_TIME=10:30 a.m."}, true},
 		// A version word before a dotted number, an article before a
 		// phone, a label or an extension after it, a unit after a count.
 		{"version~10.0.0.1", nil, false},
@@ -149,25 +151,32 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.tpl, func(t *testing.T) {
-			d := d
 			if tt.dates {
-				d = dates
-			}
-			plain, _ := withSpace(tt.tpl, " ")
-			want := detect(t, d, plain)
-			got := []string{}
-			for _, f := range want {
-				got = append(got, f.Type+"="+plain[f.Start:f.End])
-			}
-			require.Equal(t, append([]string{}, tt.want...), got, "with ' '")
-			for _, sp := range wideSpaceCases {
-				text, at := withSpace(tt.tpl, sp)
-				fs := detect(t, d, text)
-				for i := range fs {
-					fs[i].Start, fs[i].End = at[fs[i].Start], at[fs[i].End]
-				}
-				assert.Equal(t, fmt.Sprint(want), fmt.Sprint(fs), "with %U", []rune(sp)[0])
+				sameWithWideSpaces(t, dates, tt.tpl, tt.want)
+			} else {
+				sameWithWideSpaces(t, d, tt.tpl, tt.want)
 			}
 		})
+	}
+}
+
+// sameWithWideSpaces checks that d finds want in tpl written with ' ',
+// and the same findings, spans moved, written with each wide space.
+func sameWithWideSpaces(t *testing.T, d *Engine, tpl string, want []string) {
+	t.Helper()
+	plain, _ := withSpace(tpl, " ")
+	fp := detect(t, d, plain)
+	got := []string{}
+	for _, f := range fp {
+		got = append(got, f.Type+"="+plain[f.Start:f.End])
+	}
+	require.Equal(t, append([]string{}, want...), got, "with ' '")
+	for _, sp := range wideSpaceCases {
+		text, at := withSpace(tpl, sp)
+		fs := detect(t, d, text)
+		for i := range fs {
+			fs[i].Start, fs[i].End = at[fs[i].Start], at[fs[i].End]
+		}
+		assert.Equal(t, fmt.Sprint(fp), fmt.Sprint(fs), "with %U", []rune(sp)[0])
 	}
 }
