@@ -3,6 +3,7 @@ package redact
 import (
 	"math/bits"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -291,10 +292,11 @@ func foldBytes(dst []byte, s string) []byte {
 }
 
 // splitWords splits a lower-case phrase into the words the scanner sees:
-// runs of letters (ASCII letters and any non-ASCII byte).
+// runs of letters (ASCII letters and any non-ASCII character but the
+// Unicode spaces, which part words as ' ' does: see spaceWidth).
 func splitWords(p string) []string {
 	return strings.FieldsFunc(p, func(r rune) bool {
-		return r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+		return r < utf8.RuneSelf && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || unicode.Is(unicode.Zs, r)
 	})
 }
 

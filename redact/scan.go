@@ -891,7 +891,7 @@ func (s *state) deny() {
 	var add []cand
 	for _, h := range s.hits {
 		en := &e.kw.entries[h.entry]
-		if en.deny != "" && (h.end >= len(s.text) || !isWordByte(s.text[h.end])) {
+		if en.deny != "" && !wordByteAt(s.text, h.end) {
 			add = append(add, cand{start: h.start, end: h.end, typ: en.deny, rec: "deny_list", score: 1, rule: -1})
 		}
 	}

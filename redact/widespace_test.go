@@ -180,3 +180,20 @@ func sameWithWideSpaces(t *testing.T, d *Engine, tpl string, want []string) {
 		assert.Equal(t, fmt.Sprint(fp), fmt.Sprint(fs), "with %U", []rune(sp)[0])
 	}
 }
+
+// TestWideSpacesDenyList checks deny-list values across wide spaces: a
+// value ends at one as at ' ', and a value written with one matches the
+// text written with any space.
+func TestWideSpacesDenyList(t *testing.T) {
+	d, err := NewDetector(WithDenyList("CODENAME", "falcon", "blue\u00a0heron"))
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		tpl  string
+		want []string
+	}{
+		{"falcon~rocks", []string{"CODENAME=falcon"}},
+		{"ask the blue~heron~team", []string{"CODENAME=blue heron"}},
+	} {
+		t.Run(tt.tpl, func(t *testing.T) { sameWithWideSpaces(t, d, tt.tpl, tt.want) })
+	}
+}
