@@ -124,6 +124,10 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 		{"look~at~example~dot~com", nil, false},
 		{"jane~(at)~example.com", []string{"EMAIL_ADDRESS=jane (at) example.com"}, false},
 		{"jane.doe~(at)~example~(dot)~co~(dot)~uk thanks", []string{"EMAIL_ADDRESS=jane.doe (at) example (dot) co (dot) uk"}, false},
+		// Names: a Unicode space parts the tokens of the names scanner
+		// too.
+		{"ask Jean~Dupont today", []string{"PERSON=Jean Dupont"}, false},
+		{"Mme~Claire~Martin a appelé", []string{"TITLE=Mme", "PERSON=Claire Martin"}, false},
 		// A month name's day and year, and the words around them.
 		{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
 		{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
