@@ -467,13 +467,30 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 // kwEntry.prev differs cannot match. ok is false when no separator
 // precedes start: then no phrase of two words can.
 func prevWordHash(text string, start int) (h uint64, ok bool) {
-	j := phraseGapBefore(text, start)
+	// phraseGapBefore, with its ASCII loop inline: the scanner asks at
+	// every word that ends a phrase.
+	j := start
+	for n := 0; n < 3 && j > 0 && phraseSeps[text[j-1]]; n++ {
+		j--
+	}
+	if j > 0 && text[j-1] >= utf8.RuneSelf {
+		j = phraseGapBefore(text, start)
+	}
 	if j == start {
 		return 0, false
 	}
+	// Back over the word bytes (wordByteBefore), the ASCII letters in a
+	// loop of their own.
 	q := j
-	for wordByteBefore(text, q) {
-		q--
+	for {
+		for q > 0 && byteClass[text[q-1]]&(clLower|clUpper) != 0 {
+			q--
+		}
+		if q > 0 && text[q-1] >= utf8.RuneSelf && spaceWidthBefore(text, q) == 0 {
+			q--
+			continue
+		}
+		break
 	}
 	// The run holds letters and bytes above ASCII only, and the byte
 	// before it is neither, so hashText folds it as hashWord would.
@@ -511,12 +528,15 @@ func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, boo
 // or an apostrophe.
 func phraseGapBefore(text string, p int) int {
 	for n := 0; n < 3 && p > 0; n++ {
-		switch text[p-1] {
-		case '_', '-', '.', '\'', '\t':
+		c := text[p-1]
+		if phraseSeps[c] {
 			p--
 			continue
 		}
-		w := spaceBefore(text, p)
+		w := 0
+		if c >= utf8.RuneSelf {
+			w = spaceWidthBefore(text, p)
+		}
 		if w == 0 {
 			break
 		}
@@ -524,6 +544,9 @@ func phraseGapBefore(text string, p int) int {
 	}
 	return p
 }
+
+// phraseSeps are the ASCII separators of phraseGapBefore.
+var phraseSeps = [256]bool{' ': true, '\t': true, '_': true, '-': true, '.': true, '\'': true}
 
 // equalFoldWord compares a text word with a lower-case keyword using the
 // same folding as hashWord. The ASCII bytes of a keyword are lower-case

@@ -414,16 +414,16 @@ func isPhonePhrase(w string) bool {
 // end, separated by at most two of space, '-', ',', '\', '(' and ':'.
 func phoneLabelAfter(t string, end int) bool {
 	p := end
+seps:
 	for k := 0; k < 3 && p < len(t); k++ {
-		if w := spaceAt(t, p); w > 0 {
-			p += w
-			continue
+		switch c := t[p]; {
+		case c == ' ' || c == '-' || c == ',' || c == '\\' || c == '(' || c == ':':
+			p++
+		case c >= 0x80 && spaceWidth(t, p) > 0:
+			p += spaceWidth(t, p) // a space of any width, as spaceAt reads it
+		default:
+			break seps
 		}
-		c := t[p]
-		if c != '-' && c != ',' && c != '\\' && c != '(' && c != ':' {
-			break
-		}
-		p++
 	}
 	if p == end {
 		return false
@@ -499,8 +499,8 @@ func phoneExt(t string, end int) int {
 		return end
 	}
 	w := p
-	for wordByteAt(t, w) && w-p < 10 {
-		w++
+	for w < n && isWordByte(t[w]) && (t[w] < 0x80 || spaceWidth(t, w) == 0) && w-p < 10 {
+		w++ // wordByteAt, inline
 	}
 	var low [10]byte
 	switch word := string(lowerASCII(low[:0], t[p:w])); {

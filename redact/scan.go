@@ -74,8 +74,8 @@ func isWordByte(c byte) bool { return byteClass[c]&(clLower|clUpper|clHigh) != 0
 // narrow no-break space U+202F, U+205F and the ideographic space U+3000.
 // Text pasted from web pages and word processors parts words with them.
 func spaceWidth(t string, i int) int {
-	if i+1 >= len(t) {
-		return 0
+	if i >= len(t) || t[i] < 0xc2 || i+1 >= len(t) {
+		return 0 // most calls are at an ASCII byte
 	}
 	c, d := t[i], t[i+1]
 	if c == 0xc2 && d == 0xa0 {
@@ -107,6 +107,10 @@ func spaceWidth(t string, i int) int {
 // spaceWidthBefore returns the width of a Unicode space of spaceWidth
 // that ends at p, or 0: spaceWidth read backwards.
 func spaceWidthBefore(t string, p int) int {
+	// Every Unicode space ends in 0x80, 0x81..0x8a, 0x9f, 0xa0 or 0xaf.
+	if p < 2 || p > len(t) || t[p-1] < 0x80 || t[p-1] > 0xaf {
+		return 0
+	}
 	for w := 2; w <= 3; w++ {
 		if p >= w && spaceWidth(t, p-w) == w {
 			return w
@@ -119,13 +123,14 @@ func spaceWidthBefore(t string, p int) int {
 // a Unicode space (spaceWidth), 0 for anything else or at the end. The
 // code that reads the words around a keyword or a candidate steps over
 // spaces with it, forwards, and with spaceBefore backwards, so that a
-// no-break space between two words reads as ' ' does.
+// no-break space between two words reads as ' ' does. spaceAt inlines
+// the test for ' '.
 func spaceAt(t string, i int) int {
-	if i >= len(t) || t[i] < utf8.RuneSelf {
-		if i < len(t) && t[i] == ' ' {
-			return 1
-		}
+	if uint(i) >= uint(len(t)) {
 		return 0
+	}
+	if t[i] == ' ' {
+		return 1
 	}
 	return spaceWidth(t, i)
 }
@@ -133,14 +138,11 @@ func spaceAt(t string, i int) int {
 // spaceBefore returns the width of the space that ends at p, as spaceAt
 // reads it forwards, or 0.
 func spaceBefore(t string, p int) int {
-	if p <= 0 || p > len(t) {
+	if uint(p-1) >= uint(len(t)) {
 		return 0
 	}
-	if c := t[p-1]; c < utf8.RuneSelf {
-		if c == ' ' {
-			return 1
-		}
-		return 0
+	if t[p-1] == ' ' {
+		return 1
 	}
 	return spaceWidthBefore(t, p)
 }
@@ -148,13 +150,13 @@ func spaceBefore(t string, p int) int {
 // wordByteBefore reports whether t[p-1] is a byte of a word as
 // isWordByte sees them, and not the last byte of a Unicode space.
 func wordByteBefore(t string, p int) bool {
-	return p > 0 && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || spaceWidthBefore(t, p) == 0)
+	return uint(p-1) < uint(len(t)) && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || spaceWidthBefore(t, p) == 0)
 }
 
 // wordByteAt reports whether t[i] is a byte of a word as isWordByte sees
 // them, and not the first byte of a Unicode space.
 func wordByteAt(t string, i int) bool {
-	return i < len(t) && isWordByte(t[i]) && (t[i] < utf8.RuneSelf || spaceWidth(t, i) == 0)
+	return uint(i) < uint(len(t)) && isWordByte(t[i]) && (t[i] < utf8.RuneSelf || spaceWidth(t, i) == 0)
 }
 
 // cand is a candidate finding before context, threshold and overlaps.

@@ -1066,6 +1066,15 @@ func (s *state) privateKey(i int) int {
 // valueByte reports whether c may be part of a value after a keyword.
 func valueByte(c byte) bool { return c > ' ' && c != '"' && c != '\'' && c != '`' }
 
+// valueRun holds the bytes of valueByte but the first bytes of the
+// Unicode spaces (see spaceWidth), where a value may end as at ' '.
+var valueRun = func() (t [256]bool) {
+	for c := range t {
+		t[c] = valueByte(byte(c)) && c != 0xc2 && c != 0xe1 && c != 0xe2 && c != 0xe3
+	}
+	return t
+}()
+
 // valueAfter looks for a secret value after a word such as "password" or
 // "token": optional "is", ":", "=", quotes, then a run of non-space bytes.
 func (s *state) valueAfter(p int, groups uint64) {
@@ -1089,8 +1098,8 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
-		for wordByteAt(t, w) && w-q < 6 {
-			w++
+		for w < n && isWordByte(t[w]) && (t[w] < 0x80 || spaceWidth(t, w) == 0) && w-q < 6 {
+			w++ // wordByteAt, inline
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
@@ -1116,8 +1125,12 @@ func (s *state) valueAfter(p int, groups uint64) {
 	v := s.valEnd
 	if q < s.valStart || q >= v {
 		v = q
-		for v < n && valueByte(t[v]) && (t[v] < 0x80 || spaceWidth(t, v) == 0) {
-			v++
+		for v < n {
+			if c := t[v]; valueRun[c] || valueByte(c) && spaceWidth(t, v) == 0 {
+				v++
+				continue
+			}
+			break
 		}
 		s.valStart, s.valEnd = q, v
 	}
