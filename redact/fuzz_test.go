@@ -19,6 +19,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range probeSeeds() {
 		f.Add(p)
 	}
+	for _, p := range wideSpaceSeeds() {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

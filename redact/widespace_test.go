@@ -49,7 +49,7 @@ func TestSpaceWidthZs(t *testing.T) {
 	assert.Zero(t, spaceBefore("ab", 0))
 }
 
-// wideSpaces lists the Unicode spaces the wide-space tests write between
+// wideSpaceCases lists the Unicode spaces the wide-space tests write between
 // words: no-break, narrow no-break, thin, en and ideographic.
 var wideSpaceCases = []string{"\u00a0", "\u202f", "\u2009", "\u2002", "\u3000"}
 
@@ -82,78 +82,7 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 	require.NoError(t, err)
 	dates, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
 	require.NoError(t, err)
-	tests := []struct {
-		tpl   string
-		want  []string // the findings with ' ', as TYPE=value
-		dates bool     // DATE_TIME on, and only the dates
-	}{
-		// A phrase that ends in "number" names another number than a
-		// phone's; "number" alone would make these phones.
-		{"social~security number 123-45-6789", nil, false},
-		{"my social~security~number is 123-45-6789", nil, false},
-		{"customer~number 4155550132", nil, false},
-		{"numéro~client 0612345678", nil, false},
-		{"número~de~cliente 612 345 678", nil, false},
-		{"numero~cliente 347 123 4567", nil, false},
-		{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}, false},
-		{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}, false},
-		{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}, false},
-		// Phrases whose words alone say nothing, or less.
-		{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}, false},
-		{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
-		{"fecha~de~nac 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
-		{"date~de~naiss 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
-		{"code~d'accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
-		{"codice~di~accesso: Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
-		{"mot~de~passe : Secr3t!pw", []string{"PASSWORD=Secr3t!pw"}, false},
-		{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
-		{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}, false},
-		{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}, false},
-		// A value after a keyword: the joiners and verbs before it, the
-		// space that ends it.
-		{"password:~hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
-		{"password: hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
-		{"la password~è~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
-		{"code d'accès~:~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
-		{"Authorization:~Basic~dXNlcjpwYXNzd29yZA==", []string{"API_KEY=dXNlcjpwYXNzd29yZA=="}, false},
-		{"MAC~address:~3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
-		// An address spelled out in words or with "(at)".
-		{"send it to john~dot~doe~at~example~dot~com", []string{"EMAIL_ADDRESS=john dot doe at example dot com"}, false},
-		{"write to john.doe~at~example~dot~com~merci", []string{"EMAIL_ADDRESS=john.doe at example dot com"}, false},
-		{"my email is jdoe~at~gmail~dot~com", []string{"EMAIL_ADDRESS=jdoe at gmail dot com"}, false},
-		{"look~at~example~dot~com", nil, false},
-		{"jane~(at)~example.com", []string{"EMAIL_ADDRESS=jane (at) example.com"}, false},
-		{"jane.doe~(at)~example~(dot)~co~(dot)~uk thanks", []string{"EMAIL_ADDRESS=jane.doe (at) example (dot) co (dot) uk"}, false},
-		// Names: a Unicode space parts the tokens of the names scanner
-		// too.
-		{"ask Jean~Dupont today", []string{"PERSON=Jean Dupont"}, false},
-		{"Mme~Claire~Martin a appelé", []string{"TITLE=Mme", "PERSON=Claire Martin"}, false},
-		// A month name's day and year, and the words around them.
-		{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
-		{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
-		{"nací el 12~de~marzo~de~1985", []string{"DATE_OF_BIRTH=12 de marzo de 1985"}, false},
-		{"born the 21st~of~October~1969", []string{"DATE_OF_BIRTH=21st of October 1969"}, false},
-		{"born on May~3,~1949", []string{"DATE_OF_BIRTH=May 3, 1949"}, false},
-		{"birthday~party 12/03/2024", nil, false},
-		{"March~3,~2024", []string{"DATE_TIME=March 3, 2024"}, true},
-		{"we met in~March", []string{"DATE_TIME=March"}, true},
-		{"since~1999~we lived", []string{"DATE_TIME=1999"}, true},
-		{"a~2005~Film about", []string{"DATE_TIME=2005"}, true},
-		{"in~1999~12 boxes", nil, true},
-		{"at 3~pm today", []string{"DATE_TIME=3 pm"}, true},
-		{"at 10:30~a.m.~today", []string{"DATE_TIME=10:30 a.m."}, true},
-		// A version word before a dotted number, an article before a
-		// phone, a label or an extension after it, a unit after a count.
-		{"version~10.0.0.1", nil, false},
-		{"versión~10.0.0.1", nil, false},
-		{"running~Android~13.0.0.1 now", nil, false},
-		{"chiamami~al~347 123 4567", []string{"PHONE_NUMBER=347 123 4567"}, false},
-		{"4155550132~(mobile)", []string{"PHONE_NUMBER=4155550132"}, false},
-		{"415 555 0132~ext.~12", []string{"PHONE_NUMBER=415 555 0132 ext. 12"}, false},
-		{"415 555 0132~x~204", []string{"PHONE_NUMBER=415 555 0132 x 204"}, false},
-		{"Transfer 2147483648~bytes", nil, false},
-	}
-	for _, tt := range tests {
+	for _, tt := range wideSpaceTests {
 		t.Run(tt.tpl, func(t *testing.T) {
 			if tt.dates {
 				sameWithWideSpaces(t, dates, tt.tpl, tt.want)
@@ -162,6 +91,98 @@ func TestWideSpacesKeepFindings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wideSpaceTests are the texts of TestWideSpacesKeepFindings, a '~' where
+// the space varies; FuzzDetect starts from them too (wideSpaceSeeds).
+var wideSpaceTests = []struct {
+	tpl   string
+	want  []string // the findings with ' ', as TYPE=value
+	dates bool     // DATE_TIME on, and only the dates
+}{
+	// A phrase that ends in "number" names another number than a
+	// phone's; "number" alone would make these phones.
+	{"social~security number 123-45-6789", nil, false},
+	{"my social~security~number is 123-45-6789", nil, false},
+	{"customer~number 4155550132", nil, false},
+	{"numéro~client 0612345678", nil, false},
+	{"número~de~cliente 612 345 678", nil, false},
+	{"numero~cliente 347 123 4567", nil, false},
+	{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}, false},
+	{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}, false},
+	{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}, false},
+	// Phrases whose words alone say nothing, or less.
+	{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}, false},
+	{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+	{"fecha~de~nac 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+	{"date~de~naiss 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
+	{"code~d'accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+	{"codice~di~accesso: Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+	{"mot~de~passe : Secr3t!pw", []string{"PASSWORD=Secr3t!pw"}, false},
+	{"hardware~address 3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
+	{"bank~account~DE89370400440532013000", []string{"IBAN_CODE=DE89370400440532013000"}, false},
+	{"IBAN:~DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE=DE89 3704 0044 0532 0130 00"}, false},
+	// A value after a keyword: the joiners and verbs before it, the
+	// space that ends it.
+	{"password:~hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
+	{"password: hunter2xyz~and more", []string{"PASSWORD=hunter2xyz"}, false},
+	{"la password~è~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+	{"code d'accès~:~Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}, false},
+	{"Authorization:~Basic~dXNlcjpwYXNzd29yZA==", []string{"API_KEY=dXNlcjpwYXNzd29yZA=="}, false},
+	{"MAC~address:~3C52824A1F9E", []string{"MAC_ADDRESS=3C52824A1F9E"}, false},
+	// An address spelled out in words or with "(at)".
+	{"send it to john~dot~doe~at~example~dot~com", []string{"EMAIL_ADDRESS=john dot doe at example dot com"}, false},
+	{"write to john.doe~at~example~dot~com~merci", []string{"EMAIL_ADDRESS=john.doe at example dot com"}, false},
+	{"my email is jdoe~at~gmail~dot~com", []string{"EMAIL_ADDRESS=jdoe at gmail dot com"}, false},
+	{"look~at~example~dot~com", nil, false},
+	{"jane~(at)~example.com", []string{"EMAIL_ADDRESS=jane (at) example.com"}, false},
+	{"jane.doe~(at)~example~(dot)~co~(dot)~uk thanks", []string{"EMAIL_ADDRESS=jane.doe (at) example (dot) co (dot) uk"}, false},
+	// Names: a Unicode space parts the tokens of the names scanner
+	// too.
+	{"ask Jean~Dupont today", []string{"PERSON=Jean Dupont"}, false},
+	{"Mme~Claire~Martin a appelé", []string{"TITLE=Mme", "PERSON=Claire Martin"}, false},
+	// A month name's day and year, and the words around them.
+	{"né le 12~March~2024", []string{"DATE_OF_BIRTH=12 March 2024"}, false},
+	{"geboren am 12.~März~1985", []string{"DATE_OF_BIRTH=12. März 1985"}, false},
+	{"nací el 12~de~marzo~de~1985", []string{"DATE_OF_BIRTH=12 de marzo de 1985"}, false},
+	{"born the 21st~of~October~1969", []string{"DATE_OF_BIRTH=21st of October 1969"}, false},
+	{"born on May~3,~1949", []string{"DATE_OF_BIRTH=May 3, 1949"}, false},
+	{"birthday~party 12/03/2024", nil, false},
+	{"March~3,~2024", []string{"DATE_TIME=March 3, 2024"}, true},
+	{"we met in~March", []string{"DATE_TIME=March"}, true},
+	{"since~1999~we lived", []string{"DATE_TIME=1999"}, true},
+	{"a~2005~Film about", []string{"DATE_TIME=2005"}, true},
+	{"in~1999~12 boxes", nil, true},
+	{"at 3~pm today", []string{"DATE_TIME=3 pm"}, true},
+	{"at 10:30~a.m.~today", []string{"DATE_TIME=10:30 a.m."}, true},
+	// A version word before a dotted number, an article before a
+	// phone, a label or an extension after it, a unit after a count.
+	{"version~10.0.0.1", nil, false},
+	{"versión~10.0.0.1", nil, false},
+	{"running~Android~13.0.0.1 now", nil, false},
+	{"chiamami~al~347 123 4567", []string{"PHONE_NUMBER=347 123 4567"}, false},
+	{"4155550132~(mobile)", []string{"PHONE_NUMBER=4155550132"}, false},
+	{"415 555 0132~ext.~12", []string{"PHONE_NUMBER=415 555 0132 ext. 12"}, false},
+	{"415 555 0132~x~204", []string{"PHONE_NUMBER=415 555 0132 x 204"}, false},
+	{"Transfer 2147483648~bytes", nil, false},
+}
+
+// wideSpaceSeeds writes the texts of wideSpaceTests with each wide space,
+// and cut inside the first one, so that the fuzzer starts from texts that
+// end or begin in the middle of a space's encoding.
+func wideSpaceSeeds() []string {
+	var out []string
+	for _, tt := range wideSpaceTests {
+		k := strings.IndexByte(tt.tpl, '~')
+		for _, sp := range wideSpaceCases {
+			text, _ := withSpace(tt.tpl, sp)
+			out = append(out, text)
+			for c := 1; k >= 0 && c < len(sp); c++ {
+				out = append(out, text[:k+c], text[k+c:])
+			}
+		}
+	}
+	return out
 }
 
 // sameWithWideSpaces checks that d finds want in tpl written with ' ',
