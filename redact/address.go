@@ -1977,16 +1977,18 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		return -1, 0
 	}
 	k := s.unitAt(i)
+	no := false
 	if k == 0 {
-		k = s.unitNoAt(i) // "House No. 45", "Door No 7"
+		k, no = s.unitNoAt(i), true // "House No. 45", "Door No 7"
 	}
 	if k == 0 {
 		return -1, 0
 	}
 	if s.punct(k, ',') {
-		// A door's number in parts that dashes join names a house:
-		// "House No. 16-11-740, Dilsukhnagar, Hyderabad".
-		door := s.glued(k-1) && (s.punct(k-2, '-') || s.punct(k-2, '/'))
+		// A door's number "No" introduces in three parts or more names a
+		// house: "House No. 16-11-740, Dilsukhnagar, Hyderabad". A range
+		// of rooms or floors names none ("Room 12-14, Jane Doe, London").
+		door := no && s.doorPartsBefore(k) >= 3
 		k++
 		if e := s.localityChain(k, door); e > k {
 			return e, 0.8 // "Flat 3B, Sector 21, Noida"
@@ -2037,6 +2039,20 @@ func (s *entScanner) doorEnd(j int) int {
 	return e
 }
 
+// doorPartsBefore returns how many numbers that dashes or a slash glue
+// together end just before token k ("16-11-740" is 3, "8-2-293/82" 4,
+// "45" 1).
+func (s *entScanner) doorPartsBefore(k int) int {
+	parts := 0
+	for j := k - 1; j >= 0 && s.toks[j].f&efDigit != 0; j -= 2 {
+		parts++
+		if j < 2 || !s.glued(j) || !s.glued(j-1) || !s.punct(j-1, '-') && !s.punct(j-1, '/') {
+			break
+		}
+	}
+	return parts
+}
+
 // houseNoAt returns the token after "H.No." or "H. No." and a house's
 // number at token i, as India shortens "House No." ("H.No. 12-5-34",
 // "H.No 3-4-56"), or 0.
@@ -2051,8 +2067,8 @@ func (s *entScanner) houseNoAt(i int) int {
 // flatStreetAt parses a flat's block letter and number that a chain of
 // localities follows, as Delhi and its suburbs write them: "B-204,
 // Sector 18, Rohini, Delhi 110085", "C-3/45, Janakpuri, New Delhi
-// 110058". The code must open what is said or follow an address cue:
-// after a word ("Ticket B-204", "error A-12") it names something else.
+// 110058". The code must open what is said (flatOpens): after a word
+// ("Ticket B-204", "error A-12") it names something else.
 // Without a unit or a street in the chain, the PIN code must end it
 // (localityChain). It returns the token after the address and a score,
 // or -1.
@@ -2061,13 +2077,32 @@ func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	if k == 0 || !s.punct(k, ',') {
 		return -1, 0
 	}
-	if i > 0 && s.toks[i].f&efNL == 0 && (s.toks[i-1].kind != etPunct || s.glued(i) && !s.punct(i-1, ':') && !s.punct(i-1, '(')) && !s.addressCue(i) {
+	if !s.flatOpens(i) {
 		return -1, 0
 	}
 	if e := s.localityChain(k+1, false); e > k+1 {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// flatOpens reports whether a flat's code at token i opens what is said:
+// at the start of a line, after a bracket, a prompt's '>' or a list's
+// bullet, after the colon of a speaker's label ("Customer: B-204, ...")
+// or after an address cue. After
+// another label or in a list the code names something else ("Ticket:
+// B-204, Sector 62, Noida", "Tickets A-12, B-14, Sector 18").
+func (s *entScanner) flatOpens(i int) bool {
+	switch {
+	case i == 0 || s.toks[i].f&efNL != 0 || s.addressCue(i):
+		return true
+	case s.punct(i-1, '(') || s.punct(i-1, '>') || s.punct(i-1, '*') || s.punct(i-1, '-') && !s.glued(i):
+		return true // "user> B-204, ...", a list's bullet
+	case s.punct(i-1, ':'):
+		_, set := s.cuesBefore(i)
+		return set&(1<<cueSpeaker) != 0
+	}
+	return false
 }
 
 // flatCodeAt returns the token after a flat's code at word token i: one

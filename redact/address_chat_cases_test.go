@@ -220,4 +220,12 @@ var addressChatLookAlikes = []addressProbe{
 	{"Customer: Build 12-5-34, Begumpet, Hyderabad 500016 team", "Build 12-5-34"},
 	{"Customer: error A-12, Sector 18 is down", "A-12, Sector 18"},
 	{"Agent: closing ticket B-204, Sector 62, Noida.", "B-204"},
+	// A flat's code after a label that is no speaker's, or in a list,
+	// and a range of rooms, which is no door number in parts.
+	{"Agent: Ticket: B-204, Sector 62, Noida.", "B-204, Sector 62"},
+	{"Agent: Incident: A-12, Sector 18, Noida", "A-12, Sector 18"},
+	{"Agent: Tickets A-12, B-14, Sector 18, Noida", "B-14, Sector 18"},
+	{"Agent: We booked Room 3-4, London.", "Room 3-4"},
+	{"Agent: Suite 3-5, London", "Suite 3-5"},
+	{"Agent: Level 2-3, Sydney", "Level 2-3"},
 }
