@@ -1877,19 +1877,37 @@ func (s *entScanner) classifyRun(i, j int) {
 }
 
 // signatureEnd reports whether the capitalised run [i, j), which opens
-// a line, ends its line as a name under a sign-off does ("Thanks,\nAnna
-// Berg"), maybe before a role or a firm after a comma, a dash, a bar or
-// a bracket ("Anna Berg, Support"). A word or a number after it on the
-// line, or a sentence's end after a run of more than one token, makes
-// the run the start of a sentence ("Thanks\nCalling John Smith now").
+// a line, ends as a name under a sign-off does ("Thanks,\nAnna Berg"):
+// at the end of its line; before a role or a firm after a comma, a dash,
+// a bar or a bracket ("Anna Berg, Support"); before a phone number
+// ("Zorvik 555-0100"); or, unless it opens with a word of prose
+// (proseOpener), before "at", "from", "in" or "via" and a firm or a
+// team ("Zorvik at Acme"), or before a period that ends the line ("Rose
+// Garden."). Other words after it make the run the start of a sentence
+// ("Thanks\nCalling John Smith now", "Hi,\nQuick question").
 func (s *entScanner) signatureEnd(i, j int) bool {
 	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
 		return true
 	}
-	if s.toks[j].kind != etPunct {
-		return false
+	t := &s.toks[j]
+	switch {
+	case t.f&efDigit != 0:
+		return true
+	case t.kind == etWord:
+		return (s.is(j, "at") || s.is(j, "from") || s.is(j, "in") || s.is(j, "via")) && !s.proseOpener(i)
+	case !s.endMark(j) || j == i+1:
+		return true
 	}
-	return j == i+1 || !s.endMark(j)
+	// A period after more than one word.
+	return (j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0) && !s.proseOpener(i)
+}
+
+// proseOpener reports whether word token i opens a sentence rather than
+// a name: a stop or common word, a word of job titles ("Senior"), or a
+// gerund ("Calling", "Using").
+func (s *entScanner) proseOpener(i int) bool {
+	t := &s.toks[i]
+	return s.flagsIn(i)&(gzStop|gzCommon|gzJobMod|gzJobHead) != 0 || gerundShape(s.text[t.s:t.e])
 }
 
 // placePrefix reports whether the folded word w often starts a place
@@ -2116,8 +2134,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// but a street ends name the street, unless a cue or a given name
 	// and a surname make them a person ("Diane Lane", "my name is Penny
 	// Lane"). The designator may be a surname too, as "Lane" is, after
-	// a given name the lists lack ("Thandiwe Lane").
-	if words >= 2 && lf&gzStreetType != 0 && !strongP && !(first && last) && !(ff == 0 && last) && s.plainDesignator(lastW) {
+	// a given name the lists lack ("Thandiwe Lane"). A speaker's label
+	// that opens a line with a given name names a person ("Penny Lane:
+	// hello"; not "Hill Blvd: please").
+	if words >= 2 && lf&gzStreetType != 0 && !strongP && !(first && last) && !(ff == 0 && last) && s.plainDesignator(lastW) && !(ff&(gzFirst|gzAmbig) != 0 && s.colonAfter(lastW) && s.lineStart(a)) {
 		return false
 	}
 	// "Gradle Daemon", "the Jenkins agent": a product or a tool before
@@ -3007,8 +3027,14 @@ func (s *entScanner) asOrTheBefore(i int) bool {
 func (s *entScanner) finiteVerbIn(a, i int) bool {
 	for k := a; k < i; k++ {
 		t := &s.toks[k]
-		if t.kind != etWord || t.e-t.s > 6 {
-			continue
+		if t.kind != etWord || t.e-t.s > 6 || t.f&efAllCap != 0 {
+			continue // "IS Manager", "ES Country Manager": abbreviations
+		}
+		// fold drops accents: "está" is "esta", and "è" and "é" are "e",
+		// the word "and" of Italian and Portuguese, read as written.
+		switch w := s.text[t.s:t.e]; {
+		case w == "è" || w == "é":
+			return true
 		}
 		switch string(s.fold(k)) {
 		case "ben": // Dutch "ik ben", not the name Ben
@@ -3017,11 +3043,11 @@ func (s *entScanner) finiteVerbIn(a, i int) bool {
 			}
 		case "i'm", "is", "am", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
 			"ist", "bin", "sind", "bist", "wird", "habe",
-			"est", "suis", "sont", "était", "sera",
-			"es", "soy", "eres", "está", "estoy", "fue",
-			"è", "sono", "sei",
+			"est", "suis", "sont", "etait", "sera",
+			"es", "soy", "eres", "esta", "estoy", "fue",
+			"sono", "sei",
 			"zijn", "wordt",
-			"sou", "é", "são", "foi":
+			"sou", "sao", "foi":
 			return true
 		}
 	}

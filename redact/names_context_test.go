@@ -153,6 +153,10 @@ func TestPersonCueAcrossLineBreak(t *testing.T) {
 		{"Kind regards,\nZorvik (Support)", []string{"PERSON=Zorvik"}},
 		{"Kind regards,\nZorvik | Acme", []string{"PERSON=Zorvik"}},
 		{"Kind regards,\nZorvik - Support", []string{"PERSON=Zorvik"}},
+		{"Kind regards,\nRose Garden.", []string{"PERSON=Rose Garden"}},
+		{"Cheers,\nZorvik at Acme", []string{"PERSON=Zorvik"}},
+		{"Regards,\nZorvik in accounts", []string{"PERSON=Zorvik"}},
+		{"Thanks,\nZorvik via mobile", []string{"PERSON=Zorvik"}},
 		// A name that opens a sentence under a greeting.
 		{"Hi\nZorvik here", []string{"PERSON=Zorvik"}},
 		{"Hi\nZorvik, can you check my order?", []string{"PERSON=Zorvik"}},

@@ -136,6 +136,10 @@ func TestOtherSoftTypes(t *testing.T) {
 		{text: "Ich bin Krankenschwester", none: []string{"TITLE"}},
 		{text: "Mon frère est ingénieur", none: []string{"TITLE"}},
 		{text: "Ik ben verpleegkundige", none: []string{"TITLE"}},
+		{text: "Mio fratello è ingegnere", none: []string{"TITLE"}},
+		{text: "Ele é engenheiro", none: []string{"TITLE"}},
+		{text: "Mon frère était ingénieur", none: []string{"TITLE"}},
+		{text: "Zorvik Tamblen\nIS Manager", want: []string{"TITLE=IS Manager"}},
 		{text: "War correspondent", want: []string{"TITLE=War correspondent"}},
 		{text: "Hello\nSenior software engineer\nThanks", want: []string{"TITLE=Senior software engineer"}},
 	})

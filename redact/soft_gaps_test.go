@@ -160,6 +160,9 @@ func TestStreetNamesNotPeople(t *testing.T) {
 		{"Thanks, Nathan Lane", []string{"PERSON=Nathan Lane"}},
 		{"My name is Penny Lane", []string{"PERSON=Penny Lane"}},
 		{"Thandiwe Lane called me back", []string{"PERSON=Thandiwe Lane"}},
+		// A speaker's label that opens a line with a given name.
+		{"Penny Lane: hello, my order is late", []string{"PERSON=Penny Lane"}},
+		{"Eva Terrace: hi there", []string{"PERSON=Eva Terrace"}},
 	})
 }
 
