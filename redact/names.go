@@ -180,7 +180,7 @@ const (
 	efASCII                     // a word of ASCII bytes only
 	efStop                      // a comma or a period, which may end a job title
 	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
-	efIntro                     // a word that starts with a letter a self-introduction may end with (see introAt)
+	efIntro                     // a word whose first letter the last word of a self-introduction ("I'm", "is", "name") or "live" has (see introAt)
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
 	efLF                        // a '\n' precedes the token (efNL counts U+2028 and U+2029 too); a second one makes efBlank

@@ -359,6 +359,13 @@ func TestStreetWhereOneLives(t *testing.T) {
 		{"I live on memory lane", nil},
 		{"we live on a budget", nil},
 		{"I like the new look", nil},
+		{"we still live at Elm Road", []string{"STREET_ADDRESS=Elm Road"}},
+		{"his memory lives on penny lane.", nil},
+	})
+	// "live" that says nothing of where someone lives.
+	checkSoftCases(t, []softCase{
+		{text: "we watched live at abbey road.", none: []string{"STREET_ADDRESS"}},
+		{text: "the stream is live on abbey road", none: []string{"STREET_ADDRESS"}},
 	})
 }
 

@@ -5,7 +5,9 @@ package redact
 // smith", "my name is anna berg", "name: maria lopez"). Both words must
 // be known names that are no ordinary words, so that "I'm going home" or
 // "this is fine" stay as they are. It also reports a lower-case
-// nationality said of oneself ("I am cambodian", see selfNRPAt). Token
+// nationality said of oneself ("I am cambodian", see selfNRPAt), and a
+// street named after a form of "be" or "live" ("I live on John Street",
+// see streetNamedAt). Token
 // p is the last word of the cue; findNames calls it for each word of two
 // to five bytes before it reaches the words after it.
 func (s *entScanner) introAt(p int) {

@@ -17,10 +17,10 @@ func (s *entScanner) streetNamedAt(p int) {
 	}
 	// "it's" is "it" with its 's cut off.
 	be := s.is(p, "it") && s.toks[p].f&efPoss != 0
-	for _, w := range [...]string{"is", "its", "i'm", "im", "am", "are", "we're", "was", "were", "live", "lives"} {
+	for _, w := range [...]string{"is", "its", "i'm", "im", "am", "are", "we're", "was", "were"} {
 		be = be || s.is(p, w)
 	}
-	if !be {
+	if !be && !s.livesAt(p) {
 		return
 	}
 	a := q + 1
@@ -96,4 +96,23 @@ func (s *entScanner) streetIdiom(a, k int) bool {
 		return s.is(a, "memory")
 	}
 	return false
+}
+
+// livesAt reports whether token p is "live" or "lives" said of where
+// someone lives: after a pronoun or an adverb ("I live on", "we still
+// live at", "she lives on") or a capitalised name ("Anna lives on").
+// "we watched live at", "the stream is live on" and "his memory lives
+// on" say something else.
+func (s *entScanner) livesAt(p int) bool {
+	if p < 1 || !s.is(p, "live") && !s.is(p, "lives") {
+		return false
+	}
+	q := p - 1
+	if s.is(q, "still") || s.is(q, "now") || s.is(q, "currently") || s.is(q, "also") {
+		q--
+	}
+	if s.is(p, "lives") {
+		return s.is(q, "he") || s.is(q, "she") || s.is(q, "who") || q >= 0 && s.toks[q].kind == etWord && s.toks[q].f&efCap != 0 && s.toks[p].f&efNL == 0
+	}
+	return s.is(q, "i") || s.is(q, "we") || s.is(q, "they") || s.is(q, "you")
 }
