@@ -109,6 +109,9 @@ func (s *state) phone(x *numInfo) {
 		if x.plus && start > 0 && s.text[start-1] == '(' && strings.IndexByte(s.text[start:end], ')') > 0 {
 			start-- // "(+44) 7700 900123"
 		}
+		if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
+			start++ // "(06 12 34 56)": the brackets hold the whole number
+		}
 		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, label: gNeg | gIMEI, need: need, before: need})
 	}
 	off := -1
