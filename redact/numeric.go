@@ -196,20 +196,18 @@ func (s *state) userPassword(h int) int {
 }
 
 // wideSep returns the width of a multi-byte separator at r and the ASCII
-// byte it stands for: a no-break, narrow no-break or thin space for ' ',
-// an en dash or a no-break hyphen for '-'. Text pasted from web pages
-// and word processors groups numbers with them; 0 when none is there.
+// byte it stands for: a Unicode space of spaceWidth (no-break, narrow
+// no-break, thin, figure, en...) for ' ', an en dash or a no-break
+// hyphen for '-'. Text pasted from web pages and word processors groups
+// numbers with them; 0 when none is there.
+// Hot callers test for a byte above ASCII first (wideSep is no longer
+// inlined).
 func wideSep(t string, r int) (int, byte) {
-	if r+1 < len(t) && t[r] == 0xc2 && t[r+1] == 0xa0 {
-		return 2, ' '
+	if w := spaceWidth(t, r); w > 0 {
+		return w, ' '
 	}
-	if r+2 < len(t) && t[r] == 0xe2 && t[r+1] == 0x80 {
-		switch t[r+2] {
-		case 0xaf, 0x89:
-			return 3, ' '
-		case 0x93, 0x91:
-			return 3, '-'
-		}
+	if r+2 < len(t) && t[r] == 0xe2 && t[r+1] == 0x80 && (t[r+2] == 0x93 || t[r+2] == 0x91) {
+		return 3, '-'
 	}
 	return 0, 0
 }
@@ -233,8 +231,10 @@ func (s *state) chunk(i, q int) int {
 	for {
 		s.groups = append(s.groups, span{p, q})
 		r := q
-		if w, _ := wideSep(t, q); w > 0 {
-			r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
+		if w := 0; q < n && t[q] >= 0xc2 {
+			if w, _ = wideSep(t, q); w > 0 {
+				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
+			}
 		} else {
 			for r < n && r-q < 3 && isNumSep(t[r]) {
 				r++
@@ -328,8 +328,10 @@ func (s *state) chunk(i, q int) int {
 // looseSep reports whether a separator lets a number start or end at it:
 // it holds a space or a parenthesis.
 func looseSep(sep string) bool {
-	if w, as := wideSep(sep, 0); w == len(sep) {
-		return as == ' '
+	if sep != "" && sep[0] >= 0xc2 {
+		if w, as := wideSep(sep, 0); w == len(sep) {
+			return as == ' '
+		}
 	}
 	for i := 0; i < len(sep); i++ {
 		if sep[i] == ' ' || sep[i] == '(' || sep[i] == ')' {
@@ -377,8 +379,10 @@ func (x *numInfo) addGroup(t string, g []span, a, b int) {
 		c := byte(0)
 		if len(sep) == 1 {
 			c = sep[0]
-		} else if w, as := wideSep(sep, 0); w == len(sep) {
-			c = as
+		} else if sep != "" && sep[0] >= 0xc2 {
+			if w, as := wideSep(sep, 0); w == len(sep) {
+				c = as
+			}
 		}
 		if c != 0 {
 			if x.sep == 0 {

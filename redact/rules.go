@@ -29,8 +29,9 @@ import (
 // runs over the whole text.
 
 // wideSpaces are the spaces that group numbers in text pasted from web
-// pages and word processors: no-break, narrow no-break and thin.
-var wideSpaces = []rune{0xa0, 0x2009, 0x202f}
+// pages and word processors: the Unicode spaces (Zs) above ASCII, which
+// spaceWidth and wideSep read too (TestWideSpacesAgree).
+var wideSpaces = []rune{0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000}
 
 // widenSpaces rewrites a rule's pattern so that each space it matches
 // also matches a wideSpace: "12 345 678 901" is matched written with

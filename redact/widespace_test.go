@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,6 +12,36 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+// TestWideSpacesAgree checks that the readers of numbers (wideSep) and
+// the rules' patterns (wideSpaces) know the spaces spaceWidth knows, and
+// that a number grouped with any of them is found as with ' '.
+func TestWideSpacesAgree(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for r := rune(0x80); r <= 0x3000; r++ {
+		if !unicode.Is(unicode.Zs, r) {
+			continue
+		}
+		sp := string(r)
+		w, c := wideSep(sp, 0)
+		assert.Equal(t, len(sp), w, "wideSep(%U)", r)
+		assert.Equal(t, byte(' '), c, "wideSep(%U)", r)
+		assert.Contains(t, wideSpaces, r)
+		for _, tc := range []struct{ text, typ string }{
+			{"card 4111 1111 1111 1111", TypeCreditCard},
+			{"IBAN DE89 3704 0044 0532 0130 00", TypeIBAN},
+			{"my ssn is 536 22 8726", TypeUSSSN},
+			{"NINO AB 12 34 56 C", "UK_NINO"},
+		} {
+			text := strings.ReplaceAll(tc.text, " ", sp)
+			fs, err := d.Detect(context.Background(), text)
+			require.NoError(t, err)
+			assert.True(t, slices.ContainsFunc(fs, func(f Finding) bool { return f.Type == tc.typ && f.Start > 0 && f.End == len(text) }),
+				"%s grouped with %U: %v", tc.typ, r, fs)
+		}
+	}
+}
 
 // TestSpaceWidthZs checks spaceWidth and spaceWidthBefore against the
 // Unicode category Zs for every rune, and that neither reads a space
