@@ -57,9 +57,11 @@ type config struct {
 // costliest, and runs several times faster. The built-in scanner passes
 // over its checks whose types are all off too, and a detector of the
 // soft types (names, organisations, places, addresses) alone runs no
-// scan at all. A detector of fewer types reports what the default
-// detector reports of those types, but where a finding of a type left
-// out would have overlapped it (TestSubsetFindings).
+// scan at all. A detector of fewer types reports what a detector of
+// every type reports of those types, with two exceptions: where a
+// finding of a type left out would have overlapped and beaten it, and an
+// AWS secret key, which needs an AWS word nearby when AWS_ACCESS_KEY is
+// off (an access key before it stands for the word otherwise).
 func WithTypes(types ...string) Option {
 	return func(c *config) { c.types = append(c.types, types...) }
 }
@@ -188,8 +190,8 @@ type Engine struct {
 	allow       map[string]bool
 	denyLit     []denyLit
 	pool        sync.Pool
-	plainRules  bool // tests: run every rule on the whole text, no prefilter
-	checks      scanCheck
+	plainRules  bool      // tests: run every rule on the whole text, no prefilter
+	checks      scanCheck // the scanner's checks that can report a type this engine reports
 }
 
 type denyLit struct{ typ, value string }

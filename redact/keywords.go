@@ -493,7 +493,8 @@ func prevWordHash(text string, start int) (h uint64, ok bool) {
 		break
 	}
 	// The run holds letters and bytes above ASCII only, and the byte
-	// before it is neither, so hashText folds it as hashWord would.
+	// before it is neither or ends a Unicode space, so hashText folds it
+	// as hashWord would.
 	return hashText(text, q, j), true
 }
 

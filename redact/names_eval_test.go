@@ -22,6 +22,18 @@ import (
 // softCorpusDir returns the labelled-corpus directory, or skips the test.
 func softCorpusDir(tb testing.TB) string {
 	tb.Helper()
+	d := findCorpusDir()
+	if d == "" {
+		tb.Skip(corpusMissing)
+	}
+	return d
+}
+
+// corpusMissing says why a test that needs the labelled corpus skips.
+const corpusMissing = "labelled corpus not found (set CONFIDE_CORPUS to the shared/corpus folder)"
+
+// findCorpusDir returns the labelled corpus folder, or "".
+func findCorpusDir() string {
 	for _, d := range []string{os.Getenv("CONFIDE_CORPUS"), filepath.Join("..", "..", "shared", "corpus")} {
 		if d == "" {
 			continue
@@ -30,7 +42,6 @@ func softCorpusDir(tb testing.TB) string {
 			return d
 		}
 	}
-	tb.Skip("labelled corpus not found (set CONFIDE_CORPUS to the shared/corpus folder)")
 	return ""
 }
 
