@@ -110,8 +110,11 @@ type gazetteer struct {
 	keys     string
 	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
 	// cueShape has bit n of entry c set when a cue word n bytes long
-	// starts with the byte c (n < 64).
-	cueShape [256]uint64
+	// starts with the byte c (n < 64); zipShape is the same for the
+	// last words of the postcode cues (cueZip) alone.
+	cueShape, zipShape [256]uint64
+	// cueKinds[ci] has bit k set when cueLists[ci] holds a cue of kind k.
+	cueKinds []uint16
 }
 
 // gazSlot is one entry of the open-addressing table. It holds the first
@@ -194,7 +197,7 @@ func (g *gazetteer) freeze() {
 	g.table = make([]gazSlot, size)
 	g.offs = make([]uint32, size)
 	g.mask = uint64(size - 1)
-	g.cueLists = [][]cue{nil}
+	g.cueLists, g.cueKinds = [][]cue{nil}, []uint16{0}
 	var keys strings.Builder
 	// Short words first: they are the common ones ("to", "the", "is"),
 	// and a key inserted early takes its home slot, or one near it,
@@ -224,6 +227,11 @@ func (g *gazetteer) freeze() {
 			slices.SortStableFunc(cs, func(a, b cue) int { return len(a.near) - len(b.near) })
 			ci = uint16(len(g.cueLists))
 			g.cueLists = append(g.cueLists, cs)
+			var kinds uint16
+			for _, c := range cs {
+				kinds |= 1 << c.kind
+			}
+			g.cueKinds = append(g.cueKinds, kinds)
 		}
 		g.table[i] = gazSlot{pre: chunk(k, 0), flags: f, cue: ci, n: uint8(len(k))}
 		g.offs[i] = uint32(keys.Len())
@@ -547,6 +555,9 @@ func (g *gazetteer) addCue(text string, kind cueKind) {
 	g.words[last] |= gzCue
 	if len(last) < 64 {
 		g.cueShape[last[0]] |= 1 << len(last)
+		if kind == cueZip {
+			g.zipShape[last[0]] |= 1 << len(last)
+		}
 	}
 }
 

@@ -973,7 +973,7 @@ func (s *entScanner) addressCue(i int) bool {
 
 // cueWordBefore reports whether a word ends before token i, maybe before
 // a ':', ',', '-' or '?' (efCueSep), as every cue that cuesBefore finds
-// does: false means that none does. It is mayCueBefore without the
+// does: false means that none does. It is mayZipCueBefore without the
 // word, small enough to inline.
 func (s *entScanner) cueWordBefore(i int) bool {
 	p := i - 1
@@ -983,10 +983,14 @@ func (s *entScanner) cueWordBefore(i int) bool {
 	return p >= 0 && s.toks[p].kind == etWord
 }
 
-// mayCueBefore reports whether a cue may end before token i, as
-// cuesBefore finds them, from the word it would end with alone: false
-// means that none does. It asks the gazetteer nothing new.
-func (s *entScanner) mayCueBefore(i int) bool {
+// mayZipCueBefore reports whether a postcode cue (cueZip) may end before
+// token i, as cuesBefore finds them, from the word it would end with
+// alone: false means that none does. It asks the gazetteer nothing new:
+// a word looked up already has its cue list's kinds, and an ASCII word
+// not looked up yet has its first byte and length (zipShape) to match
+// the last word of such a cue. Most numbers follow words such as "at",
+// "card" or "order", which end cues of other kinds or none.
+func (s *entScanner) mayZipCueBefore(i int) bool {
 	p := i - 1
 	if p >= 0 && s.toks[p].f&efCueSep != 0 {
 		p--
@@ -996,9 +1000,17 @@ func (s *entScanner) mayCueBefore(i int) bool {
 	}
 	t := &s.toks[p]
 	if t.f&efLooked != 0 {
-		return t.g&gzCue != 0
+		return t.g&gzCue != 0 && s.g.cueKinds[t.ci]&(1<<cueZip) != 0
 	}
-	return t.f&efASCII == 0 || s.g.maybeCue(s.text[t.s:t.e])
+	if t.f&efASCII == 0 {
+		return true
+	}
+	// maybeZipCue, without slicing the word.
+	c, n := s.text[t.s], uint(t.e-t.s)
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	}
+	return n < 64 && s.g.zipShape[c]&(1<<n) != 0
 }
 
 // cuesBefore returns the kind of the longest cue that ends before token i

@@ -5,8 +5,9 @@ package redact
 // 394 13"), or 0. After the cue, three-digit codes and codes of three and
 // two digits count too when they end the clause.
 func (s *entScanner) zipAfterCue(i int) int {
-	// Most numbers follow no cue word: rule them out before their shape.
-	if !s.mayCueBefore(i) {
+	// Most numbers follow no postcode cue's word: rule them out before
+	// their shape.
+	if !s.mayZipCueBefore(i) {
 		return 0
 	}
 	z := s.postcodeFirst(i)
