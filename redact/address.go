@@ -1870,26 +1870,36 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 			return a, e, 0.8
 		}
 	}
+	// The forms other than a street suffix need a house number right
+	// after the word, on its line: most words before a number ("order
+	// 1506089945", "card 4111") have none, which rules out the words
+	// before them without looking them up.
+	// (houseNumber takes no number of more than six digits, nor a word
+	// of more than five digits and two letters.)
+	h := 0
+	if j := i + 1; j < len(s.toks) && s.toks[j].f&(efNL|efDigit) == efDigit && s.toks[j].e-s.toks[j].s <= 7 {
+		h = s.houseNumber(j)
+	}
 	start, end, score := i, -1, 0.0
 	if s.hasStreetSuffix(i) {
 		start, end, score = s.streetFromWord(i)
-	} else if p := s.lowerPreBefore(i); p >= 0 {
-		if j := i + 1; j < len(s.toks) && s.toks[j].f&efNL == 0 {
-			if h := s.houseNumber(j); h > 0 {
-				start, end, score = p, s.houseLetter(j+h), 0.8
-			}
+	} else if h > 0 {
+		if p := s.lowerPreBefore(i); p >= 0 {
+			start, end, score = p, s.houseLetter(i+1+h), 0.8
 		}
 	}
 	if end < 0 {
 		// "am lindenhof 5, 30159 hannover", "an der alster 12": a German
 		// preposition before the name, which a postcode and town after
 		// the number or an address cue must confirm, as in capitals.
+		// (germanPreBefore wants the number on the word's line too.)
+		if h == 0 || s.yearLike(i+1, i+1+h) {
+			return i, -1, 0
+		}
 		if p := s.germanPreBefore(i); p >= 0 {
-			if h := s.houseNumber(i + 1); h > 0 && !s.yearLike(i+1, i+1+h) {
-				e := s.houseLetter(i + 1 + h)
-				if s.streetCue(p) || s.addressTail(e) > e {
-					return p, e, 0.8
-				}
+			e := s.houseLetter(i + 1 + h)
+			if s.streetCue(p) || s.addressTail(e) > e {
+				return p, e, 0.8
 			}
 		}
 		return i, -1, 0
