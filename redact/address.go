@@ -88,7 +88,7 @@ func (s *entScanner) findAddresses() {
 		if t.kind == etNum || t.f&efDigit != 0 {
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
-			// ends before it (mayZipCueBefore) but a word's before ':', ','
+			// ends before it (cueWordAt) but a word's before ':', ','
 			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
 			// end in it (gridBefore).
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
@@ -130,8 +130,9 @@ func (s *entScanner) findAddresses() {
 			if end < 0 {
 				// A postcode cue ends in a word, which zipAfterCue
 				// reads first: most numbers follow another number or
-				// punctuation ("+1 202 250 0180", "[9:02 am]").
-				if s.cueWordBefore(i) {
+				// punctuation ("+1 202 250 0180", "[9:02 am]") or a
+				// word that ends no such cue ("order", "at").
+				if p := s.cueWordAt(i); p >= 0 && s.mayZipCue(p) {
 					if z := s.zipAfterCue(i); z > 0 {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1

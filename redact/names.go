@@ -973,8 +973,8 @@ func (s *entScanner) addressCue(i int) bool {
 
 // cueWordBefore reports whether a word ends before token i, maybe before
 // a ':', ',', '-' or '?' (efCueSep), as every cue that cuesBefore finds
-// does: false means that none does. It is mayZipCueBefore without the
-// word, small enough to inline.
+// does: false means that none does. It is cueWordAt as a test, small
+// enough to inline.
 func (s *entScanner) cueWordBefore(i int) bool {
 	p := i - 1
 	if p >= 0 && s.toks[p].f&efCueSep != 0 {
@@ -983,34 +983,35 @@ func (s *entScanner) cueWordBefore(i int) bool {
 	return p >= 0 && s.toks[p].kind == etWord
 }
 
-// mayZipCueBefore reports whether a postcode cue (cueZip) may end before
-// token i, as cuesBefore finds them, from the word it would end with
-// alone: false means that none does. It asks the gazetteer nothing new:
-// a word looked up already has its cue list's kinds, and an ASCII word
-// not looked up yet has its first byte and length (zipShape) to match
-// the last word of such a cue. Most numbers follow words such as "at",
-// "card" or "order", which end cues of other kinds or none.
-func (s *entScanner) mayZipCueBefore(i int) bool {
+// cueWordAt returns the word token that a cue before token i would end
+// with, as cuesBefore reads them (one ':', ',', '-' or '?' may stand
+// between), or -1 when there is no word there.
+func (s *entScanner) cueWordAt(i int) int {
 	p := i - 1
 	if p >= 0 && s.toks[p].f&efCueSep != 0 {
 		p--
 	}
-	if p < 0 || s.toks[p].kind != etWord {
-		return false
+	if p >= 0 && s.toks[p].kind == etWord {
+		return p
 	}
+	return -1
+}
+
+// mayZipCue reports whether word token p may end a postcode cue
+// (cueZip), from the word alone: false means that it does not. It asks
+// the gazetteer nothing new: a word looked up already has its cue
+// list's kinds, and an ASCII word not looked up yet has its first byte
+// and length to match the last word of such a cue (zipShape). Most
+// numbers follow words such as "at", "card" or "order", which end cues of
+// other kinds or none.
+func (s *entScanner) mayZipCue(p int) bool {
 	t := &s.toks[p]
 	if t.f&efLooked != 0 {
 		return t.g&gzCue != 0 && s.g.cueKinds[t.ci]&(1<<cueZip) != 0
 	}
-	if t.f&efASCII == 0 {
-		return true
-	}
-	// maybeZipCue, without slicing the word.
-	c, n := s.text[t.s], uint(t.e-t.s)
-	if c-'A' < 26 {
-		c += 'a' - 'A'
-	}
-	return n < 64 && s.g.zipShape[c]&(1<<n) != 0
+	// An ASCII word starts with a letter or a digit, which |0x20 folds.
+	n := uint(t.e - t.s)
+	return t.f&efASCII == 0 || n < 64 && s.g.zipShape[s.text[t.s]|0x20]&(1<<n) != 0
 }
 
 // cuesBefore returns the kind of the longest cue that ends before token i
