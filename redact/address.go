@@ -528,6 +528,13 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
 		j++
 	}
+	// The scan below reads no word when the number is followed by the
+	// end of the text or of the line, by another number or by
+	// punctuation other than a period, and finds no street: most
+	// numbers of chat end so ("+1 202 250 0180", "$12.", "(2)").
+	if t := &s.toks[min(j, n-1)]; j >= n || t.f&efNL != 0 || t.kind == etNum || t.kind == etPunct && t.c != '.' {
+		return -1, 0
+	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
 	// Nationale".
 	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) {
