@@ -995,7 +995,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// "Damrak 1, 1012 LG Amsterdam": a name of one word and a number,
 	// then a postcode and a city the gazetteer knows.
-	if j == i+1 && j < n && s.toks[j].f&efNL == 0 && s.nameLike(i) && s.flagsIn(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
+	// (The number first: houseNumber takes a token with a digit only.)
+	if j == i+1 && j < n && s.toks[j].f&(efNL|efDigit) == efDigit && s.nameLike(i) && s.flagsIn(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
 		if h := s.houseNumber(j); h > 0 {
 			e := s.houseLetter(j + h)
 			if s.punct(e, ',') && e+1 < n && s.toks[e+1].f&efNL == 0 {
@@ -1007,8 +1008,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// "Berliner Platz 3", "Crown Street 14", "Berliner Str. 12a": one or
 	// two name words, a designator, maybe its period, a number; the
-	// number is at i+2 to i+4.
-	for k := i; k < n && k < i+3 && (k > i || s.numberLike(i+2, i+4)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
+	// number is at i+2 to i+4. The designator is a capitalised word
+	// after i, so the loop reads nothing more unless i+1 is one.
+	for k := i; k < n && k < i+3 && i+1 < n && s.toks[i+1].f&(efCap|efDigit|efUsed|efPunct) == efCap && (k > i || s.numberLike(i+2, i+4)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
 			e := k + 1
 			if s.punct(e, '.') && s.glued(e) {
@@ -1034,7 +1036,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// "Unter den Linden 77", "An der Alster 12", "Im Winkel 3": a German
 	// preposition, its article, one to three name words and a number.
 	g := i
-	if s.toks[i].f&efCap != 0 {
+	if s.toks[i].f&efCap != 0 && s.mayGermanPre(i) { // germanStreetPre's first test, inlined
 		g = s.germanStreetPre(i)
 	}
 	if g > i {
