@@ -172,7 +172,9 @@ func (s *entScanner) findAddresses() {
 					if end < 0 && near {
 						start, end, score = s.streetFromWord(i)
 					}
-					if end < 0 {
+					// unitStreetAt's first test, inlined: a unit word
+					// or the "H" of "H.No.".
+					if end < 0 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
 						end, score = s.unitStreetAt(i)
 					}
 				}
