@@ -372,6 +372,11 @@ func (s *entScanner) houseNumber(i int) int {
 		}
 	case t.kind == etWord:
 		// Digits and at most two letters: "26D", "12a", "5bis" is left out.
+		// Most words with a digit start with a letter ("GB28", "v12"),
+		// which the first test rules out before the word is sliced.
+		if c := s.text[t.s]; c < '0' || c > '9' {
+			return 0
+		}
 		w := s.text[t.s:t.e]
 		d := 0
 		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
