@@ -78,7 +78,8 @@ func (s *entScanner) findAddresses() {
 		t := &toks[i]
 		start, end, score := i, -1, 0.0
 		box := false // a post-office box
-		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' {
+		// "the corner of": cornerAt's first tests, inlined.
+		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' && i+1 < n && s.mayFold(i+1, 6) {
 			if e := s.cornerAt(i); e > 0 {
 				s.emitAddress(i, e, 0.85)
 				i = e - 1
@@ -156,7 +157,9 @@ func (s *entScanner) findAddresses() {
 				if s.nextDig <= i+7 && s.digNL <= i {
 					near := s.houseNear(i)
 					p := -1
-					if near {
+					// A designator in lower case before the word, or
+					// its abbreviation's period (lowerPreBefore).
+					if near && i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
 						p = s.lowerPreBefore(i)
 					}
 					if p >= 0 {
@@ -1451,17 +1454,21 @@ func (s *entScanner) germanStreetPre(i int) int {
 // last token up to it that starts a line. findAddresses moves it with i
 // never decreasing within a chunk, which keeps it linear.
 func (s *entScanner) advanceDigit(i int) {
+	// A local copy of the tokens and one load of each token's flags: the
+	// compiler reloads a field through s at each step otherwise.
+	toks := s.toks
 	k, nl := i+1, -1
-	for k < len(s.toks) && s.toks[k].f&efDigit == 0 {
-		if s.toks[k].f&efNL != 0 {
+	for ; k < len(toks); k++ {
+		f := toks[k].f
+		if f&efNL != 0 {
 			nl = k
 		}
-		k++
+		if f&efDigit != 0 {
+			break
+		}
 	}
-	if k >= len(s.toks) {
+	if k >= len(toks) {
 		k = math.MaxInt
-	} else if s.toks[k].f&efNL != 0 {
-		nl = k
 	}
 	s.nextDig, s.digNL = k, nl
 }
