@@ -133,7 +133,7 @@ func (s *entScanner) findAddresses() {
 				// reads first: most numbers follow another number or
 				// punctuation ("+1 202 250 0180", "[9:02 am]") or a
 				// word that ends no such cue ("order", "at").
-				if p := s.cueWordAt(i); p >= 0 && s.mayZipCue(p) {
+				if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueZip) {
 					if z := s.zipAfterCue(i); z > 0 {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1

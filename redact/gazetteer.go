@@ -110,9 +110,10 @@ type gazetteer struct {
 	keys     string
 	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
 	// cueShape has bit n of entry c set when a cue word n bytes long
-	// starts with the byte c (n < 64); zipShape is the same for the
-	// last words of the postcode cues (cueZip) alone.
-	cueShape, zipShape [256]uint64
+	// starts with the byte c (n < 64); kindShape[k] is the same for the
+	// cues of kind k alone.
+	cueShape  [256]uint64
+	kindShape [cueSpeaker + 1][256]uint64
 	// cueKinds[ci] has bit k set when cueLists[ci] holds a cue of kind k.
 	cueKinds []uint16
 }
@@ -555,9 +556,7 @@ func (g *gazetteer) addCue(text string, kind cueKind) {
 	g.words[last] |= gzCue
 	if len(last) < 64 {
 		g.cueShape[last[0]] |= 1 << len(last)
-		if kind == cueZip {
-			g.zipShape[last[0]] |= 1 << len(last)
-		}
+		g.kindShape[kind][last[0]] |= 1 << len(last)
 	}
 }
 

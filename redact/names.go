@@ -971,18 +971,6 @@ func (s *entScanner) addressCue(i int) bool {
 	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
 }
 
-// cueWordBefore reports whether a word ends before token i, maybe before
-// a ':', ',', '-' or '?' (efCueSep), as every cue that cuesBefore finds
-// does: false means that none does. It is cueWordAt as a test, small
-// enough to inline.
-func (s *entScanner) cueWordBefore(i int) bool {
-	p := i - 1
-	if p >= 0 && s.toks[p].f&efCueSep != 0 {
-		p--
-	}
-	return p >= 0 && s.toks[p].kind == etWord
-}
-
 // cueWordAt returns the word token that a cue before token i would end
 // with, as cuesBefore reads them (one ':', ',', '-' or '?' may stand
 // between), or -1 when there is no word there.
@@ -997,21 +985,23 @@ func (s *entScanner) cueWordAt(i int) int {
 	return -1
 }
 
-// mayZipCue reports whether word token p may end a postcode cue
-// (cueZip), from the word alone: false means that it does not. It asks
-// the gazetteer nothing new: a word looked up already has its cue
-// list's kinds, and an ASCII word not looked up yet has its first byte
-// and length to match the last word of such a cue (zipShape). Most
-// numbers follow words such as "at", "card" or "order", which end cues of
-// other kinds or none.
-func (s *entScanner) mayZipCue(p int) bool {
+// mayCue reports whether word token p may end a cue of the given kind,
+// as cuesBefore reports kinds, from the word alone: false means that it
+// does not. It asks the gazetteer nothing new: a word looked up already
+// has its cue list's kinds, and an ASCII word not looked up yet has its
+// first byte and length to match the last word of such a cue
+// (kindShape). The kind is one that cuesBefore reports as its cues list
+// it: not cuePlace, which cuePlaceLabel gives too, nor cueSpeaker. Most
+// numbers follow words such as "at", "card" or "order", which end no cue
+// of a postcode or an age.
+func (s *entScanner) mayCue(p int, kind cueKind) bool {
 	t := &s.toks[p]
 	if t.f&efLooked != 0 {
-		return t.g&gzCue != 0 && s.g.cueKinds[t.ci]&(1<<cueZip) != 0
+		return t.g&gzCue != 0 && s.g.cueKinds[t.ci]&(1<<kind) != 0
 	}
 	// An ASCII word starts with a letter or a digit, which |0x20 folds.
 	n := uint(t.e - t.s)
-	return t.f&efASCII == 0 || n < 64 && s.g.zipShape[s.text[t.s]|0x20]&(1<<n) != 0
+	return t.f&efASCII == 0 || n < 64 && s.g.kindShape[kind][s.text[t.s]|0x20]&(1<<n) != 0
 }
 
 // cuesBefore returns the kind of the longest cue that ends before token i
@@ -2994,8 +2984,10 @@ func (s *entScanner) ageAt(i int) {
 		}
 	}
 	// Most numbers here follow no word ("8:19", "37.117"): no cue.
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) && s.cueWordBefore(i) && s.hasCue(i, cueAge) {
-		score = 0.7
+	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) {
+			score = 0.7
+		}
 	}
 	if score > 0 {
 		s.emit(stAge, i, i, score)

@@ -7,7 +7,7 @@ package redact
 func (s *entScanner) zipAfterCue(i int) int {
 	// Most numbers follow no postcode cue's word: rule them out before
 	// their shape.
-	if p := s.cueWordAt(i); p < 0 || !s.mayZipCue(p) {
+	if p := s.cueWordAt(i); p < 0 || !s.mayCue(p, cueZip) {
 		return 0
 	}
 	z := s.postcodeFirst(i)
