@@ -540,9 +540,10 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	}
 	// The scan below reads no word when the number is followed by the
 	// end of the text or of the line, by another number or by
-	// punctuation other than a period, and finds no street: most
-	// numbers of chat end so ("+1 202 250 0180", "$12.", "(2)").
-	if t := &s.toks[min(j, n-1)]; j >= n || t.f&efNL != 0 || t.kind == etNum || t.kind == etPunct && t.c != '.' {
+	// punctuation other than a period after a word ("26d."), and finds
+	// no street: most numbers of chat end so ("+1 202 250 0180", "$12.",
+	// "(2)").
+	if t := &s.toks[min(j, n-1)]; j >= n || t.f&efNL != 0 || t.kind == etNum || t.kind == etPunct && (t.c != '.' || s.toks[j-1].kind != etWord) {
 		return -1, 0
 	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
