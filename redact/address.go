@@ -1889,12 +1889,6 @@ func (s *entScanner) addressedAfter(k, e int) bool {
 // must say street. It returns the first and the after-last token of the
 // street and a score, or end -1.
 func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
-	// A capitalised name before: "Karl Johans gate 22".
-	if i > 0 && s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap {
-		if a, e := s.nordicStreetAt(i); e > 0 {
-			return a, e, 0.8
-		}
-	}
 	// The forms other than a street suffix need a house number right
 	// after the word, on its line: most words before a number ("order
 	// 1506089945", "card 4111") have none, which rules out the words
@@ -1904,6 +1898,13 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	h := 0
 	if j := i + 1; j < len(s.toks) && s.toks[j].f&(efNL|efDigit) == efDigit && s.toks[j].e-s.toks[j].s <= 7 {
 		h = s.houseNumber(j)
+	}
+	// A capitalised name before: "Karl Johans gate 22" (nordicStreetAt
+	// wants the house number after the designator too).
+	if h > 0 && i > 0 && s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap {
+		if a, e := s.nordicStreetAt(i); e > 0 {
+			return a, e, 0.8
+		}
 	}
 	start, end, score := i, -1, 0.0
 	if s.hasStreetSuffix(i) {
