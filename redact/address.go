@@ -3060,6 +3060,23 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 	if lead {
 		j++
 	}
+	if !lead {
+		// Without a lead number the words must end at the street's own
+		// number; they end before one sooner at a unit word, which the
+		// loop below asks unitAt of each word for. Most addresses have
+		// no second number ("123 Main Street, Springfield"): look past
+		// the words for it first.
+		k := j
+		for k < e && s.toks[k].kind == etWord && s.toks[k].f&(efDigit|efNL) == 0 {
+			k++
+			if s.punct(k, '.') && s.glued(k) {
+				k++
+			}
+		}
+		if k >= e || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
+			return false
+		}
+	}
 	for j < e && s.toks[j].kind == etWord && s.toks[j].f&(efDigit|efNL) == 0 && s.unitAt(j) == 0 {
 		words++
 		j++
