@@ -27,18 +27,38 @@ func (s *entScanner) introAt(p int) {
 		return
 	}
 	c := p + 1
-	// The length of an ASCII word rules out most of the calls of is.
+	// The word folded once and compared with the words below, as is
+	// compares them: a word that is not ASCII must also be near the
+	// length of the word it folds to.
+	w := ""
+	switch string(s.fold(p)) {
+	case "i'm":
+		w = "i'm"
+	case "we're":
+		w = "we're"
+	case "am":
+		w = "am"
+	case "are":
+		w = "are"
+	case "is":
+		w = "is"
+	case "name":
+		w = "name"
+	}
+	if n := int(t.e - t.s); t.f&efASCII == 0 && (n < len(w)/2 || n > 2*len(w)+2) {
+		w = ""
+	}
 	switch {
-	case s.mayFold(p, 3) && s.is(p, "i'm"), s.mayFold(p, 5) && s.is(p, "we're"), s.mayFold(p, 2) && s.is(p, "am") && s.is(p-1, "i"), s.mayFold(p, 3) && s.is(p, "are") && s.is(p-1, "we"):
-		if s.selfNRPAt(p) || s.is(p, "we're") || s.is(p, "are") {
+	case w == "i'm", w == "we're", w == "am" && s.is(p-1, "i"), w == "are" && s.is(p-1, "we"):
+		if s.selfNRPAt(p) || w == "we're" || w == "are" {
 			return // "we're", "we are": no name follows
 		}
-	case s.mayFold(p, 2) && s.is(p, "is"):
+	case w == "is":
 		// "this is", "my name is"
 		if p < 1 || !s.mayFold(p-1, 4) || !s.is(p-1, "this") && !(s.is(p-1, "name") && s.is(p-2, "my")) {
 			return
 		}
-	case s.mayFold(p, 4) && s.is(p, "name"):
+	case w == "name":
 		switch {
 		case t.f&efPoss != 0 && s.is(p-1, "my"): // "my name's"
 		case s.colonAfter(p):
