@@ -880,7 +880,7 @@ func (s *entScanner) nameFollows(i int) bool {
 func (s *entScanner) particleAt(j int) bool {
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || s.flagsIn(k)&gzParticle == 0 {
+		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayParticle(k) || s.flagsIn(k)&gzParticle == 0 {
 			return false
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
@@ -898,6 +898,16 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// mayParticle reports whether word token k may be a particle (gzParticle)
+// without looking it up: false when it is an ASCII word not looked up
+// yet whose first byte and length no particle has (particleShape). Most
+// words after a name ("is", "to", "and") are none.
+func (s *entScanner) mayParticle(k int) bool {
+	t := &s.toks[k]
+	n := uint(t.e - t.s)
+	return t.f&(efLooked|efASCII) != efASCII || n < 64 && s.g.particleShape[s.text[t.s]|0x20]&(1<<n) != 0
 }
 
 // givenBefore reports whether a given name after a person cue ends
