@@ -1000,10 +1000,10 @@ func (s *entScanner) cueWordAt(i int) int {
 // does not. It asks the gazetteer nothing new: a word looked up already
 // has its cue list's kinds, and an ASCII word not looked up yet has its
 // first byte and length to match the last word of such a cue
-// (kindShape). The kind is one that cuesBefore reports as its cues list
-// it: not cuePlace, which cuePlaceLabel gives too, nor cueSpeaker. Most
-// numbers follow words such as "at", "card" or "order", which end no cue
-// of a postcode or an age.
+// (kindShape). The kind must be one that cuesBefore reports as the cue
+// lists give it: not cuePlace, which it reports for cuePlaceLabel too,
+// nor cueSpeaker, which it adds. Most numbers follow words such as "at",
+// "card" or "order", which end no cue of a postcode or an age.
 func (s *entScanner) mayCue(p int, kind cueKind) bool {
 	t := &s.toks[p]
 	if t.f&efLooked != 0 {
