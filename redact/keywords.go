@@ -486,7 +486,7 @@ func prevWordHash(text string, start int) (h uint64, ok bool) {
 		for q > 0 && byteClass[text[q-1]]&(clLower|clUpper) != 0 {
 			q--
 		}
-		if q > 0 && text[q-1] >= utf8.RuneSelf && spaceWidthBefore(text, q) == 0 {
+		if q > 0 && text[q-1] >= utf8.RuneSelf && wordSepWidthBefore(text, q) == 0 {
 			q--
 			continue
 		}
@@ -525,8 +525,8 @@ func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, boo
 
 // phraseGapBefore returns the start of the one to three separators
 // between two words of a phrase that end at p, or p when there are none.
-// A separator is a space of any width (spaceBefore), a tab, '_', '-', '.'
-// or an apostrophe.
+// A separator is a space of any width, a tab, '_', '-', '.' or an
+// apostrophe, typographic too (wordSepWidthBefore).
 func phraseGapBefore(text string, p int) int {
 	for n := 0; n < 3 && p > 0; n++ {
 		c := text[p-1]
@@ -536,7 +536,7 @@ func phraseGapBefore(text string, p int) int {
 		}
 		w := 0
 		if c >= utf8.RuneSelf {
-			w = spaceWidthBefore(text, p)
+			w = wordSepWidthBefore(text, p)
 		}
 		if w == 0 {
 			break

@@ -148,15 +148,50 @@ func spaceBefore(t string, p int) int {
 }
 
 // wordByteBefore reports whether t[p-1] is a byte of a word as
-// isWordByte sees them, and not the last byte of a Unicode space.
+// isWordByte sees them, and not the last byte of a Unicode space or a
+// typographic apostrophe (wordSepWidthBefore).
 func wordByteBefore(t string, p int) bool {
-	return uint(p-1) < uint(len(t)) && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || spaceWidthBefore(t, p) == 0)
+	return uint(p-1) < uint(len(t)) && isWordByte(t[p-1]) && (t[p-1] < utf8.RuneSelf || wordSepWidthBefore(t, p) == 0)
 }
 
 // wordByteAt reports whether t[i] is a byte of a word as isWordByte sees
-// them, and not the first byte of a Unicode space.
+// them, and not the first byte of a Unicode space or a typographic
+// apostrophe (wordSepWidth).
 func wordByteAt(t string, i int) bool {
-	return uint(i) < uint(len(t)) && isWordByte(t[i]) && (t[i] < utf8.RuneSelf || spaceWidth(t, i) == 0)
+	return uint(i) < uint(len(t)) && isWordByte(t[i]) && (t[i] < utf8.RuneSelf || wordSepWidth(t, i) == 0)
+}
+
+// wordSepWidth returns the width of the character above ASCII at t[i]
+// that parts words: a Unicode space (spaceWidth), or a typographic
+// apostrophe, which phones and word processors type for the ASCII one
+// ("d’accès", "driver’s license": U+2019, U+2018, U+02BC), and which
+// parts words as the ASCII one does. 0 for anything else.
+func wordSepWidth(t string, i int) int {
+	if w := spaceWidth(t, i); w > 0 {
+		return w
+	}
+	if i+1 < len(t) && t[i] == 0xca && t[i+1] == 0xbc {
+		return 2 // U+02BC
+	}
+	if i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && (t[i+2] == 0x99 || t[i+2] == 0x98) {
+		return 3 // U+2019, U+2018
+	}
+	return 0
+}
+
+// wordSepWidthBefore returns the width of a character of wordSepWidth
+// that ends at p, or 0.
+func wordSepWidthBefore(t string, p int) int {
+	if w := spaceWidthBefore(t, p); w > 0 {
+		return w
+	}
+	if p >= 2 && p <= len(t) && t[p-2] == 0xca && t[p-1] == 0xbc {
+		return 2
+	}
+	if p >= 3 && p <= len(t) && t[p-3] == 0xe2 && t[p-2] == 0x80 && (t[p-1] == 0x99 || t[p-1] == 0x98) {
+		return 3
+	}
+	return 0
 }
 
 // cand is a candidate finding before context, threshold and overlaps.
@@ -342,8 +377,8 @@ func (s *state) scan() {
 		switch {
 		case k&(clLower|clUpper|clHigh) != 0:
 			if k&clHigh != 0 {
-				if w := spaceWidth(t, i); w > 0 {
-					i += w // a no-break space parts words as ' ' does
+				if w := wordSepWidth(t, i); w > 0 {
+					i += w // a no-break space parts words as ' ' does, ’ as '
 					continue
 				}
 			}
@@ -354,7 +389,7 @@ func (s *state) scan() {
 					j++
 					continue
 				}
-				if b&clHigh == 0 || spaceWidth(t, j) > 0 {
+				if b&clHigh == 0 || wordSepWidth(t, j) > 0 {
 					break
 				}
 				j++

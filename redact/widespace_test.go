@@ -254,3 +254,49 @@ func TestWideSpacesDenyList(t *testing.T) {
 		t.Run(tt.tpl, func(t *testing.T) { sameWithWideSpaces(t, d, tt.tpl, tt.want) })
 	}
 }
+
+// TestTypographicApostrophes writes each text with the ASCII apostrophe
+// and with the apostrophes phones and word processors type instead
+// (U+2019, U+2018, U+02BC) at the '~' marks: a keyword phrase with an
+// apostrophe, a keyword after an elided article, a value after a
+// possessive. The findings must be the same, spans moved by the wider
+// apostrophes.
+func TestTypographicApostrophes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		tpl  string
+		want []string
+	}{
+		{"code d~accès : Xy7#pq9z", []string{"PASSWORD=Xy7#pq9z"}},
+		{"mon numéro d~assurance sociale est 130 692 544", []string{"CA_SIN=130 692 544"}},
+		{"driver~s license: D1234567", []string{"US_DRIVER_LICENSE=D1234567"}},
+		{"voici l~IBAN FR76 3000 6000 0112 3456 7890 189", []string{"IBAN_CODE=FR76 3000 6000 0112 3456 7890 189"}},
+		{"it~s my ssn 536-22-8726", []string{"US_SSN=536-22-8726"}},
+	} {
+		t.Run(tt.tpl, func(t *testing.T) {
+			plain, _ := withSpace(tt.tpl, "'")
+			fp := detect(t, d, plain)
+			got := []string{}
+			for _, f := range fp {
+				got = append(got, f.Type+"="+plain[f.Start:f.End])
+			}
+			require.Equal(t, tt.want, got, "with '")
+			for _, ap := range []string{"\u2019", "\u2018", "\u02bc"} {
+				text, at := withSpace(tt.tpl, ap)
+				fs := detect(t, d, text)
+				for i := range fs {
+					fs[i].Start, fs[i].End = at[fs[i].Start], at[fs[i].End]
+				}
+				assert.Equal(t, fmt.Sprint(fp), fmt.Sprint(fs), "with %U", []rune(ap)[0])
+			}
+		})
+	}
+	for _, ap := range []string{"\u2019", "\u2018", "\u02bc"} {
+		assert.Equal(t, len(ap), wordSepWidth(ap, 0), "%U", []rune(ap)[0])
+		assert.Equal(t, len(ap), wordSepWidthBefore(ap, len(ap)), "%U", []rune(ap)[0])
+		assert.Zero(t, wordSepWidth(ap[:len(ap)-1], 0), "%U cut", []rune(ap)[0])
+		assert.Zero(t, wordSepWidthBefore(ap[1:], len(ap)-1), "%U without its first byte", []rune(ap)[0])
+	}
+	assert.Zero(t, wordSepWidth("\u2026", 0), "an ellipsis parts no words here")
+}
