@@ -58,10 +58,8 @@ type config struct {
 // over its checks whose types are all off too, and a detector of the
 // soft types (names, organisations, places, addresses) alone runs no
 // scan at all. A detector of fewer types reports what a detector of
-// every type reports of those types, with two exceptions: where a
-// finding of a type left out would have overlapped and beaten it, and an
-// AWS secret key, which needs an AWS word nearby when AWS_ACCESS_KEY is
-// off (an access key before it stands for the word otherwise).
+// every type reports of those types, but where a finding of a type left
+// out would have overlapped and beaten it.
 func WithTypes(types ...string) Option {
 	return func(c *config) { c.types = append(c.types, types...) }
 }

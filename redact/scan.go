@@ -229,6 +229,9 @@ type state struct {
 	// asciiText: the text holds no byte above 0x7f. Only the rules read
 	// it; an engine that runs none does not measure it.
 	asciiText bool
+	// awsKeyEnd: the end of the last AWS access key found, its type on or
+	// off, or -1 (see awsKeyBefore).
+	awsKeyEnd int
 	cands     []cand
 	hits      []kwHit
 	groups    []span
@@ -280,6 +283,7 @@ func (s *state) reset(text string) {
 		clear(s.found)
 	}
 	s.endPEM = -2
+	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd = 0, -1
 	s.hostMiss, s.hostLong = 0, false

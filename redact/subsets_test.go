@@ -124,8 +124,8 @@ func subsetsOf(all []string) []typeSubset {
 // and synthetic corpora, against the default detector, and, for the
 // opt-in DATE_TIME, against a detector of every type.
 //
-// Two kinds of finding may differ, and have since before the scanner
-// passed over the checks of types that are off; they are the only ones:
+// One kind of finding may differ, as it has since before the scanner
+// passed over the checks of types that are off:
 //
 //   - A finding that overlaps a finding, in the larger detector, of a
 //     type left out. A candidate of a type that is off is dropped when it
@@ -134,9 +134,6 @@ func subsetsOf(all []string) []typeSubset {
 //     shorter PERSON inside an address). A token with the prefix of a
 //     secret type that is off is not taken whole, and the generic
 //     API_KEY check may take it instead.
-//   - An AWS_SECRET_KEY after an AWS access key (see awsKeyBefore) needs
-//     no AWS word only when the access key is found: without
-//     AWS_ACCESS_KEY it needs the word.
 //
 // The scanner passes over the checks that cannot report a type of the
 // detector (see Engine.scanChecks): every subset's findings must also be
@@ -236,9 +233,6 @@ func subsetDiff(found [][]Finding, i int, got []Finding, types []string) []Findi
 				continue
 			}
 			if o.Start < f.End && f.Start < o.End {
-				return true
-			}
-			if f.Type == TypeAWSSecretKey && o.Type == TypeAWSAccessKey && o.End <= f.Start && o.End >= f.Start-48 {
 				return true
 			}
 		}

@@ -188,16 +188,12 @@ func (s *state) tokenAnchor(i int) int {
 	return 0
 }
 
-// awsKeyBefore reports whether an AWS access key candidate ends at most
-// 48 bytes before i.
+// awsKeyBefore reports whether an AWS access key ends at most 48 bytes
+// before i. It is found whether AWS_ACCESS_KEY is reported or not (see
+// secret), so that a detector of AWS_SECRET_KEY alone finds the secret
+// key after it as the default detector does.
 func (s *state) awsKeyBefore(i int) bool {
-	for k := len(s.cands) - 1; k >= 0 && k >= len(s.cands)-4; k-- {
-		c := &s.cands[k]
-		if c.typ == TypeAWSAccessKey && c.end <= i && c.end >= i-48 {
-			return true
-		}
-	}
-	return false
+	return s.awsKeyEnd >= 0 && s.awsKeyEnd <= i && s.awsKeyEnd >= i-48
 }
 
 // entropy is the Shannon entropy of s in bits per byte, counted as the
@@ -979,7 +975,10 @@ func (s *state) secret(i, k int) int {
 	ps := secretPrefixes[t[i]]
 	for x := range ps {
 		p := &ps[x]
-		if !strings.HasPrefix(t[i:], p.prefix) || !s.on(p.typ) {
+		// An access key stands for the AWS word before a secret key:
+		// it is read when either type is on.
+		aws := p.typ == TypeAWSAccessKey && s.on(TypeAWSSecretKey)
+		if !strings.HasPrefix(t[i:], p.prefix) || !s.on(p.typ) && !aws {
 			continue
 		}
 		b := i + len(p.prefix)
@@ -1010,6 +1009,9 @@ func (s *state) secret(i, k int) int {
 			if entropy(t[b:q]) < 3 {
 				continue
 			}
+		}
+		if p.typ == TypeAWSAccessKey {
+			s.awsKeyEnd = q
 		}
 		s.add(cand{start: i, end: q, typ: p.typ, rec: secretRecs[p.typ], score: p.score, boost: gSecret})
 		return q
