@@ -108,6 +108,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.text, s.base = text[off:end], off
 		var all uint32
 		s.toks, all = entTokenize(s.text, s.toks)
+		s.all = all
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.techA, s.techB = 0, -1
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
@@ -636,6 +637,8 @@ type entScanner struct {
 	// hash says the chunk holds a "#", which Colombian addresses may
 	// glue to a number (see gridBefore).
 	hash bool
+	// all is the union of the flags entTokenize gave the chunk's tokens.
+	all uint32
 	// techA and techB bound the tokens of the last line techLine read,
 	// and tech holds its answer.
 	techA, techB int
@@ -3078,7 +3081,14 @@ func (s *entScanner) findJobTitles() {
 	}
 	toks := s.toks
 	n := len(toks)
-	for i := 0; i < n; i++ {
+	i := 0
+	if s.all&(efNL|efStop) == 0 {
+		// No token starts a line or is a comma or a period (only the
+		// tokenizer sets the two flags, and all holds those of every
+		// token): the loop below would skip to the last token.
+		i = max(n-1, 0)
+	}
+	for ; i < n; i++ {
 		// The title ends where a line or the text ends, or at a comma or a
 		// period after "as" or "the". Skip the tokens before others in a
 		// loop that calls nothing.
