@@ -365,8 +365,20 @@ var numberGlue = func() (t [256]bool) {
 }()
 
 // houseNumber returns the number of tokens of the house number at token i
-// ("12", "26D", "12-14"), or 0.
+// ("12", "26D", "12-14"), or 0. The parsers ask about one token several
+// times in a row (houseNear looks ahead, then streetFromWord and
+// findAddresses reach the number), so the last answer is kept: it
+// depends on the chunk's tokens and text, which do not change, and on
+// gazetteer flags, which are fixed.
 func (s *entScanner) houseNumber(i int) int {
+	if i != s.houseK {
+		s.houseK, s.houseH = i, s.houseNumberAt(i)
+	}
+	return s.houseH
+}
+
+// houseNumberAt is houseNumber without the memory of the last answer.
+func (s *entScanner) houseNumberAt(i int) int {
 	t := &s.toks[i]
 	switch {
 	case t.kind == etNum:

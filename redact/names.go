@@ -110,6 +110,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.toks, all = entTokenize(s.text, s.toks)
 		s.all = all
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
+		s.houseK = -1
 		s.techA, s.techB = 0, -1
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText()
@@ -634,6 +635,9 @@ type entScanner struct {
 	// nextHouse and houseScan are the next token that starts a house
 	// number and the first token not looked at for one (see houseNear).
 	nextHouse, houseScan int
+	// houseK is the last token houseNumber was asked about in the chunk,
+	// or -1, and houseH its answer.
+	houseK, houseH int
 	// hash says the chunk holds a "#", which Colombian addresses may
 	// glue to a number (see gridBefore).
 	hash bool
