@@ -3095,11 +3095,14 @@ func (s *entScanner) findJobTitles() {
 	for ; i < n; i++ {
 		// The title ends where a line or the text ends, or at a comma or a
 		// period after "as" or "the". Skip the tokens before others in a
-		// loop that calls nothing.
-		for i+1 < n && toks[i+1].f&(efNL|efStop) == 0 {
-			i++
+		// loop that calls nothing (an unsigned index spares the bounds
+		// check).
+		k := uint(i + 1)
+		for k < uint(len(toks)) && toks[k].f&(efNL|efStop) == 0 {
+			k++
 		}
-		next := i + 1
+		next := int(k)
+		i = next - 1
 		t := &toks[i]
 		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 || t.f&efLooked != 0 && t.g&gzJobHead == 0 {
 			continue // (a word looked up already is known to be no job noun)
