@@ -335,20 +335,20 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 		if acc := wordAcc[c]; acc != 0 {
 			start := i
 			i++
+			// b ends as the entry of the byte after the word, which
+			// says whether it is glue or a space, or as that of the
+			// word's last byte when the text ends: neither.
+			var b uint8
 			for i < len(text) {
-				b := wordAcc[256+int(text[i])]
-				if b == 0 {
+				b = wordAcc[256+int(text[i])]
+				if int8(b) <= 0 { // 0, wbGlue, wbSpace
 					break
 				}
 				acc |= b
 				i++
 			}
-			var next byte // the byte after the word, 0 at the end
-			if i < len(text) {
-				next = text[i]
-				if wordGlue[next] {
-					return start, n, pending, all
-				}
+			if b == wbGlue {
+				return start, n, pending, all
 			}
 			// Flags and kind by table, without a branch the processor
 			// would mispredict word after word.
@@ -361,7 +361,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			all |= f
 			// Most words end at one space: take it here.
 			pending = 0
-			if next == ' ' {
+			if b == wbSpace {
 				pending = efSpace
 				i++
 			}
@@ -397,17 +397,6 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 	}
 	return i, n, pending, all
 }
-
-// wordGlue holds the bytes that may continue a word past its ASCII
-// letters and digits (an apostrophe, a hyphen, a non-ASCII letter), so
-// that entScanWord reads it.
-var wordGlue = func() (t [256]bool) {
-	t['\''], t['-'] = true, true
-	for c := utf8.RuneSelf; c < 0x100; c++ {
-		t[c] = true
-	}
-	return t
-}()
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
 const (
@@ -454,10 +443,21 @@ const (
 	wbMore                          // a byte follows the first
 )
 
+// Entries of wordAcc for a byte that follows a word and is not part of
+// it, beside 0: wbGlue for the bytes that may continue the word past its
+// ASCII letters and digits (an apostrophe, a hyphen, a non-ASCII letter),
+// so that entScanWord reads it, and wbSpace for a space. Both are
+// negative as int8, as 0 is not, and no acc holds their high bit.
+const (
+	wbGlue  uint8 = 0x80
+	wbSpace uint8 = 0x81
+)
+
 // wordAcc gives the acc bits of the first byte c of an ASCII word at c
 // and of the others at 256+c, in one table so that one register holds
-// its address; 0 for a byte that no word has. wordTable gives the flags
-// of an ASCII word from its acc.
+// its address; 0 for a byte that no word has, and at 256+c wbGlue or
+// wbSpace for those that end a word so. wordTable gives the flags of an
+// ASCII word from its acc.
 var (
 	wordAcc = func() (t [512]uint8) {
 		for c := range 256 {
@@ -476,6 +476,11 @@ var (
 				t[c] |= wbTP
 			}
 		}
+		t[256+'\''], t[256+'-'] = wbGlue, wbGlue
+		for c := utf8.RuneSelf; c < 0x100; c++ {
+			t[256+c] = wbGlue
+		}
+		t[256+' '] = wbSpace
 		return t
 	}()
 	wordTable = func() (t [256]uint32) {
