@@ -355,8 +355,13 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			f := pending | wordTable[acc]
 			// Field by field, as below; g and ci are written when flags
 			// looks the word up (efLooked), not here.
+			// The kind is looked up before the token's address is
+			// taken: the other order leaves the compiler (go1.26) a
+			// register short, and it spills n and reloads the length of
+			// toks word after word.
+			kind := wordKind[acc&7]
 			t := &toks[n]
-			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, wordKind[acc&7], 0
+			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, kind, 0
 			n++
 			all |= f
 			// Most words end at one space: take it here.
