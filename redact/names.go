@@ -359,7 +359,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			// taken: the other order leaves the compiler (go1.26) a
 			// register short, and it spills n and reloads the length of
 			// toks word after word.
-			kind := wordKind[acc&7]
+			kind := wordKind[acc]
 			t := &toks[n]
 			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, kind, 0
 			n++
@@ -510,22 +510,31 @@ var (
 	}()
 )
 
-// wordFlags and wordKind give the flags and the kind of an ASCII word
-// from the union of the wordBits of its bytes, capFlags the flag its
-// first byte gives it.
+// wordFlags gives the flags of an ASCII word from the union of the
+// wordBits of its bytes, wordKind its kind from its whole acc (a table of
+// 256, which needs no mask on the index), capFlags the flag its first
+// byte gives it.
 var (
-	wordFlags, wordKind = func() (f [8]uint32, k [8]uint8) {
+	wordFlags = func() (f [8]uint32) {
 		for acc := range 8 {
-			f[acc], k[acc] = efASCII, etWord
+			f[acc] = efASCII
 			if acc&int(wbDigit) != 0 {
 				f[acc] |= efDigit
 			}
 			if acc&int(wbUpper|wbLower) == 0 {
 				f[acc] |= efNum
+			}
+		}
+		return f
+	}()
+	wordKind = func() (k [256]uint8) {
+		for acc := range k {
+			k[acc] = etWord
+			if acc&int(wbUpper|wbLower) == 0 {
 				k[acc] = etNum
 			}
 		}
-		return f, k
+		return k
 	}()
 	capFlags = func() (t [256]uint32) {
 		for c := 'A'; c <= 'Z'; c++ {
