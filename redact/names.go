@@ -326,7 +326,8 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 // up to the end of text, a non-ASCII character or a word that needs
 // entScanWord. It returns where it stopped and its state then.
 func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, all uint32) (int, int, uint32, uint32) {
-	for i < len(text) {
+	// (An unsigned test, which spares the bounds check of text[i].)
+	for uint(i) < uint(len(text)) {
 		c := text[i]
 		// A word of ASCII letters and digits that ends at a space or
 		// plain punctuation; entScanWord takes the others. wordStart
