@@ -58,8 +58,9 @@ func (s *entScanner) findAddresses() {
 		// used already, and lower-case words without digits, which can
 		// only start "the corner of", "po box" or, before a number, a
 		// street written in lower case ("bahnhofstraße 41", "hauptstr.
-		// 5", "via del corso 12").
-		for ; i < n; i++ {
+		// 5", "via del corso 12"). (An unsigned test spares the bounds
+		// check of toks[i].)
+		for ; uint(i) < uint(n); i++ {
 			t := &toks[i]
 			// Most tokens are ruled out by their flags and those of the
 			// next token: a period before a digit is a stop.
