@@ -221,14 +221,22 @@ func wideSpaceSeeds() []string {
 // and the same findings, spans moved, written with each wide space.
 func sameWithWideSpaces(t *testing.T, d *Engine, tpl string, want []string) {
 	t.Helper()
-	plain, _ := withSpace(tpl, " ")
-	fp := detect(t, d, plain)
+	sameWithSeparators(t, d, tpl, want, " ", wideSpaceCases)
+}
+
+// sameWithSeparators checks that d finds want in tpl written with plain
+// at the '~' marks, and the same findings, spans moved, written with
+// each of others.
+func sameWithSeparators(t *testing.T, d *Engine, tpl string, want []string, plain string, others []string) {
+	t.Helper()
+	text, _ := withSpace(tpl, plain)
+	fp := detect(t, d, text)
 	got := []string{}
 	for _, f := range fp {
-		got = append(got, f.Type+"="+plain[f.Start:f.End])
+		got = append(got, f.Type+"="+text[f.Start:f.End])
 	}
-	require.Equal(t, append([]string{}, want...), got, "with ' '")
-	for _, sp := range wideSpaceCases {
+	require.Equal(t, append([]string{}, want...), got, "with %q", plain)
+	for _, sp := range others {
 		text, at := withSpace(tpl, sp)
 		fs := detect(t, d, text)
 		for i := range fs {
@@ -275,21 +283,7 @@ func TestTypographicApostrophes(t *testing.T) {
 		{"it~s my ssn 536-22-8726", []string{"US_SSN=536-22-8726"}},
 	} {
 		t.Run(tt.tpl, func(t *testing.T) {
-			plain, _ := withSpace(tt.tpl, "'")
-			fp := detect(t, d, plain)
-			got := []string{}
-			for _, f := range fp {
-				got = append(got, f.Type+"="+plain[f.Start:f.End])
-			}
-			require.Equal(t, tt.want, got, "with '")
-			for _, ap := range []string{"\u2019", "\u2018", "\u02bc"} {
-				text, at := withSpace(tt.tpl, ap)
-				fs := detect(t, d, text)
-				for i := range fs {
-					fs[i].Start, fs[i].End = at[fs[i].Start], at[fs[i].End]
-				}
-				assert.Equal(t, fmt.Sprint(fp), fmt.Sprint(fs), "with %U", []rune(ap)[0])
-			}
+			sameWithSeparators(t, d, tt.tpl, tt.want, "'", []string{"\u2019", "\u2018", "\u02bc"})
 		})
 	}
 	for _, ap := range []string{"\u2019", "\u2018", "\u02bc"} {
