@@ -284,9 +284,9 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 			i = entScanWord(text, i, pending, &toks[n])
 			all |= toks[n].f
 			n++
-		case r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200b') || r == '\u202f' || r == '\u205f' || r == '\u1680' || r == '\ufeff':
-			// The Unicode spaces (Zs, see spaceWidth), a zero-width
-			// space and a byte-order mark.
+		case unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff':
+			// The Unicode spaces (as spaceWidth reads them), a
+			// zero-width space and a byte-order mark.
 			pending |= efSpace
 			i += size
 			continue

@@ -543,7 +543,7 @@ func versionBefore(t string, start int) bool {
 		q-- // an abbreviation: "ver. 10.0.0.1", "Vers. 2.3.4.5"
 	}
 	r := q
-	for r > 0 && isWordByte(t[r-1]) && (t[r-1] < 0x80 || spaceWidthBefore(t, r) == 0) && q-r < 10 {
+	for r > 0 && isWordByte(t[r-1]) && (t[r-1] < 0x80 || wordSepWidthBefore(t, r) == 0) && q-r < 10 {
 		r-- // wordByteBefore, inline
 	}
 	if q-r < 2 || wordByteBefore(t, r) {

@@ -422,8 +422,12 @@ seps:
 		switch c := t[p]; {
 		case c == ' ' || c == '-' || c == ',' || c == '\\' || c == '(' || c == ':':
 			p++
-		case c >= 0x80 && spaceWidth(t, p) > 0:
-			p += spaceWidth(t, p) // a space of any width, as spaceAt reads it
+		case c >= 0x80:
+			w := spaceWidth(t, p) // a space of any width, as spaceAt reads it
+			if w == 0 {
+				break seps
+			}
+			p += w
 		default:
 			break seps
 		}
@@ -502,7 +506,7 @@ func phoneExt(t string, end int) int {
 		return end
 	}
 	w := p
-	for w < n && isWordByte(t[w]) && (t[w] < 0x80 || spaceWidth(t, w) == 0) && w-p < 10 {
+	for w < n && isWordByte(t[w]) && (t[w] < 0x80 || wordSepWidth(t, w) == 0) && w-p < 10 {
 		w++ // wordByteAt, inline
 	}
 	var low [10]byte

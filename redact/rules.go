@@ -31,7 +31,16 @@ import (
 // wideSpaces are the spaces that group numbers in text pasted from web
 // pages and word processors: the Unicode spaces (Zs) above ASCII, which
 // spaceWidth and wideSep read too (TestWideSpacesAgree).
-var wideSpaces = []rune{0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000}
+var wideSpaces = func() (sp []rune) {
+	for _, r16 := range unicode.Zs.R16 {
+		for r := rune(r16.Lo); r <= rune(r16.Hi); r += rune(r16.Stride) {
+			if r >= utf8.RuneSelf {
+				sp = append(sp, r)
+			}
+		}
+	}
+	return sp // unicode.Zs has no R32 range
+}()
 
 // widenSpaces rewrites a rule's pattern so that each space it matches
 // also matches a wideSpace: "12 345 678 901" is matched written with

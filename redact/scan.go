@@ -733,15 +733,19 @@ func (s *state) numberAfterLabel(last, h kwHit, c *cand) bool {
 func labelGap(g string) bool {
 	for i := 0; i < len(g); {
 		c := g[i]
+		w := 0
+		if c >= utf8.RuneSelf {
+			w = wordSepWidth(g, i)
+		}
 		switch {
 		case isDigit(c):
 			return false
-		case c >= 0x80 && spaceWidth(g, i) > 0:
-			i += spaceWidth(g, i) // "numéro de commande\u00a0:"
+		case w > 0:
+			i += w // "numéro de commande\u00a0:"
 		case isWordByte(c):
 			j := i + 1
-			for j < len(g) && isWordByte(g[j]) && (g[j] < 0x80 || spaceWidth(g, j) == 0) {
-				j++
+			for j < len(g) && isWordByte(g[j]) && (g[j] < utf8.RuneSelf || wordSepWidth(g, j) == 0) {
+				j++ // wordByteAt, inline
 			}
 			var low [8]byte
 			if j-i > len(low) || !gapWord(foldBytes(low[:0], g[i:j])) {

@@ -1100,7 +1100,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
-		for w < n && isWordByte(t[w]) && (t[w] < 0x80 || spaceWidth(t, w) == 0) && w-q < 6 {
+		for w < n && isWordByte(t[w]) && (t[w] < 0x80 || wordSepWidth(t, w) == 0) && w-q < 6 {
 			w++ // wordByteAt, inline
 		}
 		var low [8]byte

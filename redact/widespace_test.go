@@ -19,6 +19,8 @@ import (
 func TestWideSpacesAgree(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
+	assert.Empty(t, unicode.Zs.R32, "wideSpaces reads R16 only")
+	assert.Len(t, wideSpaces, 16, "the Zs spaces above ASCII")
 	for r := rune(0x80); r <= 0x3000; r++ {
 		if !unicode.Is(unicode.Zs, r) {
 			continue
