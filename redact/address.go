@@ -2174,14 +2174,11 @@ func (s *entScanner) flatCodeAt(i int) int {
 	if entClass[w[1]] == ecUpper {
 		d = 2
 	}
-	if entClass[w[0]] != ecUpper || w[d] != '-' {
+	if entClass[w[0]] != ecUpper {
 		return 0
 	}
-	m := d + 1
-	for m < len(w) && isDigitByte(w[m]) {
-		m++
-	}
-	if m == d+1 || m > d+5 || m < len(w)-1 || m == len(w)-1 && entClass[w[m]] != ecUpper {
+	m := dashDigits(w, d)
+	if m == 0 || m < len(w)-1 || m == len(w)-1 && entClass[w[m]] != ecUpper {
 		return 0
 	}
 	e := i + 1
@@ -2189,6 +2186,23 @@ func (s *entScanner) flatCodeAt(i int) int {
 		e += 2
 	}
 	return e
+}
+
+// dashDigits returns the end of the one to four digits after the dash
+// at w[d] ("B-204", "Sector-18"), or 0 when w[d] is no dash or they are
+// not there.
+func dashDigits(w string, d int) int {
+	if d >= len(w) || w[d] != '-' {
+		return 0
+	}
+	m := d + 1
+	for m < len(w) && isDigitByte(w[m]) {
+		m++
+	}
+	if m == d+1 || m > d+5 {
+		return 0
+	}
+	return m
 }
 
 // localityChain returns the token after the parts of an address that
@@ -2248,11 +2262,7 @@ func (s *entScanner) numberedPartAt(k int) int {
 		for d < len(w) && entClass[w[d]] == ecLower {
 			d++
 		}
-		m := d + 1
-		for m < len(w) && isDigitByte(w[m]) {
-			m++
-		}
-		if t.f&efASCII == 0 || d == len(w) || w[d] != '-' || m == d+1 || m > d+5 || m < len(w) {
+		if t.f&efASCII == 0 || dashDigits(w, d) != len(w) {
 			return 0
 		}
 		if g, _ := s.g.wordAt(s.text, int(t.s), int(t.s)+d); g&gzUnit != 0 {

@@ -3074,8 +3074,7 @@ func (s *entScanner) finiteVerbIn(a, i int) bool {
 		}
 		// fold drops accents: "está" is "esta", and "è" and "é" are "e",
 		// the word "and" of Italian and Portuguese, read as written.
-		switch w := s.text[t.s:t.e]; {
-		case w == "è" || w == "é":
+		if w := s.text[t.s:t.e]; w == "è" || w == "é" {
 			return true
 		}
 		switch string(s.fold(k)) {
