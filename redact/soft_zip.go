@@ -3,13 +3,10 @@ package redact
 // zipAfterCue returns the token after a postcode that a postcode cue
 // announces at number token i ("ZIP: 94103", "my zip code is 880", "PLZ
 // 394 13"), or 0. After the cue, three-digit codes and codes of three and
-// two digits count too when they end the clause.
+// two digits count too when they end the clause. Most numbers follow no
+// postcode cue's word: findAddresses rules them out with mayCue before it
+// calls.
 func (s *entScanner) zipAfterCue(i int) int {
-	// Most numbers follow no postcode cue's word: rule them out before
-	// their shape.
-	if p := s.cueWordAt(i); p < 0 || !s.mayCue(p, cueZip) {
-		return 0
-	}
 	z := s.postcodeFirst(i)
 	if z == 0 {
 		t := &s.toks[i]
