@@ -133,7 +133,7 @@ func TestOtherSoftTypes(t *testing.T) {
 		// a sentence, not a title on a line of its own.
 		{text: "My sister is an actress", none: []string{"TITLE"}},
 		{text: "Hello\nI am a nurse\nThanks", none: []string{"TITLE"}},
-		{text: "Ich bin Krankenschwester", none: []string{"TITLE"}},
+		{text: "Ich bin Ingenieur", none: []string{"TITLE"}},
 		{text: "Mon frère est ingénieur", none: []string{"TITLE"}},
 		{text: "Ik ben verpleegkundige", none: []string{"TITLE"}},
 		{text: "Mio fratello è ingegnere", none: []string{"TITLE"}},
