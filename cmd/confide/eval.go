@@ -24,6 +24,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	only := fs.String("only", "", "")
 	swaps := fs.Int("swap", 0, "")
 	lower := fs.Bool("lower", false, "")
+	upper := fs.Bool("upper", false, "")
 	fresh := fs.Bool("fresh", false, "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
@@ -36,6 +37,9 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if *lower && *only != "" && *only != "chat" {
 		return errUsage{"--lower needs the chat corpus"}
+	}
+	if *upper && *only != "" && *only != "chat" {
+		return errUsage{"--upper needs the chat corpus"}
 	}
 	if *fresh && *swaps == 0 {
 		return errUsage{"--fresh chooses the pools of --swap N"}
@@ -72,19 +76,22 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "== chat corpus: %d messages, %d bytes\n", r.Messages, r.Bytes)
 		printChat(stdout, r)
 		if *swaps > 0 {
-			if err := evalSwapped(ctx, stdout, def, c, *swaps, false, *fresh); err != nil {
+			if err := evalSwapped(ctx, stdout, def, c, *swaps, nil, *fresh); err != nil {
 				return err
 			}
 		}
-		if *lower {
-			r, err := c.Lowered().Score(ctx, def, 0)
+		for _, v := range caseVariants {
+			if !*lower && v.flag == "lower" || !*upper && v.flag == "upper" {
+				continue
+			}
+			r, err := v.recase(c).Score(ctx, def, 0)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(stdout, "== chat corpus in lower case (pasted keys, IBANs, URLs and codes keep their case): %d messages\n", r.Messages)
+			fmt.Fprintf(stdout, "== chat corpus %s (pasted keys, IBANs, URLs and codes keep their case): %d messages\n", v.how, r.Messages)
 			printChat(stdout, r)
 			if *swaps > 0 {
-				if err := evalSwapped(ctx, stdout, def, c, *swaps, true, *fresh); err != nil {
+				if err := evalSwapped(ctx, stdout, def, c, *swaps, &v, *fresh); err != nil {
 					return err
 				}
 			}
@@ -125,10 +132,24 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// caseVariant is a copy of the chat corpus in another case, chosen by the
+// flag of its name.
+type caseVariant struct {
+	flag   string
+	how    string
+	recase func(*evaluate.ChatCorpus) *evaluate.ChatCorpus
+}
+
+// caseVariants are the copies --lower and --upper score.
+var caseVariants = []caseVariant{
+	{"lower", "in lower case", (*evaluate.ChatCorpus).Lowered},
+	{"upper", "in upper case", (*evaluate.ChatCorpus).Uppered},
+}
+
 // evalSwapped scores n value-swapped copies of the chat corpus (seeds 1 to
-// n), in lower case with lower, from the fresh pools with fresh, and
-// prints their summed table.
-func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, lower, fresh bool) error {
+// n), recased by cased when it is not nil, from the fresh pools with
+// fresh, and prints their summed table.
+func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluate.ChatCorpus, n int, cased *caseVariant, fresh bool) error {
 	sum := &evaluate.ChatResult{}
 	kept := map[string]int{}
 	swap := c.Swapped
@@ -138,8 +159,8 @@ func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluat
 	for seed := 1; seed <= n; seed++ {
 		sc := swap(uint64(seed))
 		scored := sc
-		if lower {
-			scored = sc.Lowered()
+		if cased != nil {
+			scored = cased.recase(sc)
 		}
 		r, err := scored.Score(ctx, d, 0)
 		if err != nil {
@@ -154,8 +175,8 @@ func evalSwapped(ctx context.Context, w io.Writer, d redact.Detector, c *evaluat
 	if fresh {
 		how = ", fresh pools never tuned on"
 	}
-	if lower {
-		how += ", in lower case"
+	if cased != nil {
+		how += ", " + cased.how
 	}
 	fmt.Fprintf(w, "== value-swapped chat corpus (same templates, invented values%s), seeds 1 to %d summed: %d messages, %d bytes\n", how, n, sum.Messages, sum.Bytes)
 	types := make([]string, 0, len(kept))

@@ -16,7 +16,7 @@ import (
 
 const usage = `Usage:
     confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
-    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N [--fresh]] [--lower]
+    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N [--fresh]] [--lower] [--upper]
     confide keys master-key [-o FILE]
     confide keys init   [--keyring FILE] [--master-key-file FILE]
     confide keys rotate [--keyring FILE] [--master-key-file FILE]
@@ -90,6 +90,9 @@ and prints tables to standard output:
                  parcel and product codes). With --swap N, the swapped
                  copies are scored in lower case too. Untimed; not with
                  --only synth or vectors.
+
+    --upper      the same with caps lock on: all in upper case except the
+                 pasted values.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

@@ -136,3 +136,15 @@ func TestEvalLower(t *testing.T) {
 	_, _, code := runCmd(t, "", "eval", "--corpus", dir, "--lower", "--only", "vectors")
 	assert.Equal(t, 2, code)
 }
+
+func TestEvalUpper(t *testing.T) {
+	dir := chatFixture(t, "Mail Anna.Berg@Example.com now", `{"line":0,"spans":[{"start":5,"end":26,"type":"EMAIL","pii":true}]}`)
+	evalCopy(t, dir, "== chat corpus in upper case", "--upper")
+
+	out, after := evalCopy(t, dir, "== value-swapped chat corpus", "--upper", "--lower", "--swap", "1")
+	assert.Contains(t, after, "invented values, in upper case), seeds 1 to 1")
+	assert.Contains(t, out+after, "== chat corpus in lower case")
+
+	_, _, code := runCmd(t, "", "eval", "--corpus", dir, "--upper", "--only", "synth")
+	assert.Equal(t, 2, code)
+}

@@ -20,7 +20,17 @@ var pastedLabels = map[string]bool{
 // Names, places, e-mail addresses and the text around the values lose
 // their capitals ("Åsa" too). Offsets do not move: a letter is lowered
 // only where its lower case takes as many bytes.
-func (c *ChatCorpus) Lowered() *ChatCorpus {
+func (c *ChatCorpus) Lowered() *ChatCorpus { return c.recased(unicode.ToLower) }
+
+// Uppered returns a copy of c as a writer with caps lock on types it:
+// every letter in upper case except inside pasted values, as Lowered does
+// for lower case. Offsets do not move: a letter is raised only where its
+// upper case takes as many bytes ("ß" stays).
+func (c *ChatCorpus) Uppered() *ChatCorpus { return c.recased(unicode.ToUpper) }
+
+// recased maps every letter of c outside pasted values through to, where
+// the result takes as many bytes.
+func (c *ChatCorpus) recased(to func(rune) rune) *ChatCorpus {
 	out := &ChatCorpus{Lines: make([]string, len(c.Lines)), Spans: c.Spans}
 	for i, line := range c.Lines {
 		var keep []ChatSpan
@@ -32,7 +42,7 @@ func (c *ChatCorpus) Lowered() *ChatCorpus {
 		b := []byte(line)
 		for k := 0; k < len(line); {
 			r, w := utf8.DecodeRuneInString(line[k:])
-			if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w && !inSpans(keep, k) {
+			if l := to(r); l != r && utf8.RuneLen(l) == w && !inSpans(keep, k) {
 				utf8.EncodeRune(b[k:], l)
 			}
 			k += w

@@ -26,3 +26,19 @@ func TestLoweredKeepsInvalidBytes(t *testing.T) {
 	c := &ChatCorpus{Lines: []string{"A\xffB\xc3"}, Spans: [][]ChatSpan{nil}}
 	assert.Equal(t, "a\xffb\xc3", c.Lowered().Lines[0])
 }
+
+func TestUpperedKeepsPastedValues(t *testing.T) {
+	line := "Hi, I'm Anna Berg. Key sk_live_abcDEF123, IBAN de89 3704 0044 0532 0130 00, Straße é øst"
+	spans := []ChatSpan{
+		{Start: 8, End: 17, Type: "PERSON", PII: true},
+		{Start: 23, End: 40, Type: "STRIPE_KEY", PII: true},
+		{Start: 47, End: 74, Type: "IBAN", PII: true},
+	}
+	c := &ChatCorpus{Lines: []string{line}, Spans: [][]ChatSpan{spans}}
+	u := c.Uppered()
+	got := u.Lines[0]
+	assert.Equal(t, "HI, I'M ANNA BERG. KEY sk_live_abcDEF123, IBAN de89 3704 0044 0532 0130 00, STRAßE É ØST", got)
+	assert.Len(t, got, len(line), "offsets do not move")
+	assert.Equal(t, spans, u.Spans[0])
+	assert.Equal(t, line, c.Lines[0], "the corpus itself is left alone")
+}
