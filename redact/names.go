@@ -1,8 +1,11 @@
 package redact
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math/bits"
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -112,15 +115,23 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.houseK = -1
 		s.techA, s.techB = 0, -1
+		addresses := all&efDigit != 0 // every address form holds a digit
+		if all&efAllCap != 0 && s.shouted() {
+			s.readShouted()
+			all, addresses = s.all, false
+		}
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText()
 		}
-		if all&efDigit != 0 {
+		if addresses {
 			s.hash = all&efHash != 0
-			s.findAddresses() // every address form holds a digit
+			s.findAddresses()
 		}
 		s.findNames()
 		s.repeatNames()
+		if len(s.side) > 0 {
+			s.addSide()
+		}
 		s.flush()
 		off = end
 	}
@@ -135,6 +146,7 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 func (s *entScanner) forget() {
 	clear(s.rep[:cap(s.rep)])
 	clear(s.key[:cap(s.key)])
+	clear(s.low[:cap(s.low)])
 	s.text, s.emitFn = "", nil
 }
 
@@ -582,7 +594,9 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 			case unicode.IsLetter(r):
 				if unicode.IsUpper(r) {
 					acc |= wbUpper
-				} else {
+				} else if r != 'ß' || acc&wbUpper == 0 {
+					// "STRAßE": ß has no capital in common use, so
+					// a word in capitals keeps it.
 					acc |= wbLower
 				}
 				i += size
@@ -644,7 +658,9 @@ type entScanner struct {
 	base   int    // offset of text in the caller's text
 	toks   []entToken
 	key    []byte
-	rep    []byte // the folded words of people, for repeatNames
+	rep    []byte    // the folded words of people, for repeatNames
+	low    []byte    // a text in capitals in lower case (see readShouted)
+	side   []Finding // what readShouted found in capitals, for addSide
 	g      *gazetteer
 	emitFn func(Finding)
 	mask   softType
@@ -1354,6 +1370,117 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	return true
 }
 
+// shouted reports whether the chunk is written in capitals, as with caps
+// lock on: at least three words of two letters or more in capitals, no
+// capitalised word ("Anna"), and at most one word in four that starts
+// in lower case (a pasted link or e-mail address: "https",
+// "anna.berg@..."). Only words after white space or at the start count:
+// the words glued into keys, links and addresses ("STRIPE_SECRET_KEY")
+// are not written but pasted, and words with digits are codes.
+func (s *entScanner) shouted() bool {
+	caps, low := 0, 0
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efDigit != 0 || k > 0 && t.f&(efSpace|efNL) == 0 {
+			continue
+		}
+		switch {
+		case t.f&efAllCap != 0:
+			caps++
+		case t.e-t.s < 2:
+		case t.f&efCap == 0:
+			low++
+		case t.f&efASCII != 0 || utf8.RuneCountInString(s.text[t.s:t.e]) > 1:
+			return false
+		}
+	}
+	return caps >= 3 && 4*low <= caps
+}
+
+// readShouted reads a chunk written in capitals (see shouted), whose
+// capitals say nothing about people's names. Its addresses, places,
+// organisations and titles are found as written, since capitals mark
+// them as in mixed case; then the chunk is read again as the same text
+// in lower case, whose bytes line up with it (see lowerInto), for its
+// people, as lowerCaseText reads one. The findings of the first reading
+// other than addresses wait in s.side for the end of the second (see
+// addSide).
+func (s *entScanner) readShouted() {
+	if s.all&efDigit != 0 {
+		s.hash = s.all&efHash != 0
+		s.findAddresses()
+	}
+	addrs := len(s.out)
+	s.findNames()
+	s.side = s.side[:0]
+	for _, f := range s.out[addrs:] {
+		if f.Type != TypePerson {
+			s.side = append(s.side, f)
+		}
+	}
+	clear(s.out[addrs:])
+	s.out, s.pers = s.out[:addrs], s.pers[:0]
+	s.low = lowerInto(s.low[:0], s.text)
+	s.text = string(s.low) // the copy is the caller's text in lower case, gone with the chunk
+	s.toks, s.all = entTokenize(s.text, s.toks)
+	s.nextDig, s.digNL = 0, -1
+	s.houseK = -1
+	s.techA, s.techB = 0, -1
+	// The words of the addresses found are used, as findAddresses left
+	// them in the tokens of the text in capitals.
+	for _, f := range s.out {
+		a, b := int32(f.Start-s.base), int32(f.End-s.base)
+		k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
+		for ; k < len(s.toks) && s.toks[k].s < b; k++ {
+			s.toks[k].f |= efUsed
+		}
+	}
+}
+
+// addSide adds the findings of readShouted's first reading that overlap
+// none of the second's.
+func (s *entScanner) addSide() {
+	n := len(s.out)
+	slices.SortFunc(s.out, func(a, b Finding) int { return cmp.Compare(a.Start, b.Start) })
+	for _, f := range s.side {
+		// The first finding that ends after f starts; the findings of
+		// one reading do not overlap, so it is the only one that can
+		// overlap f unless it starts at or after f's end.
+		k := sort.Search(n, func(k int) bool { return s.out[k].End > f.Start })
+		if k == n || s.out[k].Start >= f.End {
+			s.out = append(s.out, f)
+		}
+	}
+	clear(s.side)
+	s.side = s.side[:0]
+}
+
+// lowerInto appends text to dst with every letter in lower case where
+// that takes as many bytes ("İ" and the like stay), so that offsets
+// into one are offsets into the other, on the same rune boundaries.
+// Invalid bytes are copied as they are.
+func lowerInto(dst []byte, text string) []byte {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == w {
+			dst = utf8.AppendRune(dst, l)
+		} else {
+			dst = append(dst, text[i:i+w]...)
+		}
+		i += w
+	}
+	return dst
+}
+
 // saintBefore reports whether the word before token k is "st.", "saint",
 // "san" or the like, which make a place of a saint's name in lower case.
 func (s *entScanner) saintBefore(k int) bool {
@@ -1393,7 +1520,8 @@ func (s *entScanner) unknownPair(k int, never uint32) int {
 
 // surnameAfter returns the word that may be the surname of a given name
 // at token k in a text written in lower case, after an initial ("pilar h.
-// zielinski") or a particle ("kofi da vogel", "rohan d. da oduya") maybe,
+// zielinski") or particles ("kofi da vogel", "rohan d. da oduya", "pieter
+// van der berg") maybe,
 // or -1; and the initial's token, or -1.
 func (s *entScanner) surnameAfter(k int) (m, initial int) {
 	n := len(s.toks)
@@ -1405,8 +1533,10 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 			m++
 		}
 	}
-	if m+1 < n && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == 0 && s.toks[m].e-s.toks[m].s <= 3 && s.flags(m)&gzParticle != 0 {
-		m++ // the particle keeps its lower case, as particleAt wants it
+	// The particles keep their lower case, as particleAt wants them;
+	// there may be two ("van der", "de la").
+	for p := 0; p < 2 && m+1 < n && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == 0 && s.toks[m].e-s.toks[m].s <= 3 && s.flags(m)&gzParticle != 0; p++ {
+		m++
 	}
 	if m >= n || s.toks[m].kind != etWord || s.toks[m].f&(efDigit|efNL) != 0 {
 		return -1, initial

@@ -1,0 +1,100 @@
+package redact
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestShoutedNames covers texts written in capitals: people are read as
+// in lower case (particles, surnames the lists lack), while addresses,
+// places and organisations keep what their capitals tell. The texts are
+// made up.
+func TestShoutedNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		// Particles in capitals join the name as in lower case.
+		{text: "MY NAME IS SARAH DA SILVA.", want: []string{"PERSON=SARAH DA SILVA"}},
+		{text: "MY NAME IS PIETER VAN DER BERG, ORDER 5521.", want: []string{"PERSON=PIETER VAN DER BERG"}},
+		{text: "my name is pieter van der berg, order 5521.", want: []string{"PERSON=pieter van der berg"}}, // two particles in lower case too
+		{text: "THIS IS ANA DE LA CRUZ FROM ACME", want: []string{"PERSON=ANA DE LA CRUZ"}},
+		{text: "HI, I'M KLAUS VON STEIN AND MY CARD WAS CHARGED TWICE", want: []string{"PERSON=KLAUS VON STEIN"}},
+		// A surname no list holds after a cue.
+		{text: "ACCOUNT HOLDER JAMES O'NEIL", want: []string{"PERSON=JAMES O'NEIL"}},
+		{text: "> DEAR SUPPORT, I'M TEODOR BIANCHETTI AND I CAN'T LOG IN.", want: []string{"PERSON=TEODOR BIANCHETTI"}},
+		// Addresses are read in capitals; "ß" has no capital in common
+		// use and stays in a street's name written in capitals.
+		{text: "PLEASE SHIP TO 12 MAIN STREET, SPRINGFIELD, IL 62704", want: []string{"STREET_ADDRESS=12 MAIN STREET, SPRINGFIELD, IL 62704"}},
+		{text: "BONJOUR, JE M'APPELLE EFUA NAKASHIMA, J'HABITE EICHENDORFFSTRAßE 15, 18990 ROSTOCK.", want: []string{"PERSON=EFUA NAKASHIMA", "STREET_ADDRESS=EICHENDORFFSTRAßE 15, 18990 ROSTOCK"}},
+		// Ordinary words in capitals are no people.
+		{text: "MY CARD WAS CHARGED TWICE, PLEASE HELP ASAP", none: []string{TypePerson}},
+		{text: "URGENT: THE ORDER STILL HAS NOT ARRIVED", none: []string{TypePerson}},
+	})
+}
+
+// TestShoutedWhich checks which texts are read as written in capitals:
+// the words written count, not the ones glued into pasted keys and links,
+// nor acronyms in a text written in mixed case.
+func TestShoutedWhich(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"MY NAME IS SARAH", true},
+		{"> PLEASE CALL ME AT 555 0100", true},
+		{"HI I CANNOT LOG IN, LINK: https://example.com/reset", true},
+		{"STRIPE_SECRET_KEY=sk_live_abcdefghijklmnop", false}, // one word written
+		{"MY IBAN IS WRONG, said Anna", false},                // a capitalised word
+		{"my IBAN and SSN are WRONG", false},                  // three words in capitals, three in lower case
+		{"HELLO THERE", false},                                // two words are too few to tell
+		{"ÓSCAR ÁLVAREZ ÍÑIGUEZ HERE", true},
+		{"Ó ÁLVAREZ IS MY NAME", true}, // an initial in capitals is no capitalised word
+	} {
+		s := &entScanner{}
+		s.text = c.text
+		s.toks, s.all = entTokenize(c.text, s.toks)
+		assert.Equal(t, c.want, s.all&efAllCap != 0 && s.shouted(), "%q", c.text)
+	}
+}
+
+// TestLowerIntoKeepsOffsets checks that the lower-case copy of a text in
+// capitals keeps every byte offset and rune boundary: a finding in the
+// copy is a finding in the text.
+func TestLowerIntoKeepsOffsets(t *testing.T) {
+	for _, text := range []string{
+		"MY NAME IS SARAH DA SILVA",
+		"ÉMILE ØSTERGÅRD, STRAßE 5",
+		"İSTANBUL KELVIN \u212a ANGSTROM \u212b", // İ, K and Å signs lower to a rune of another length: kept
+		"BAD \xff\xc3 BYTES \xe2\x82",
+		"",
+	} {
+		low := string(lowerInto(nil, text))
+		assert.Len(t, low, len(text), "%q", text)
+		for i := 0; i < len(text); i++ {
+			assert.Equal(t, utf8.RuneStart(text[i]), utf8.RuneStart(low[i]), "%q at %d", text, i)
+		}
+	}
+	assert.Equal(t, "émile østergård, straße 5", string(lowerInto(nil, "ÉMILE ØSTERGÅRD, STRAßE 5")))
+	assert.Equal(t, "bad \xff\xc3 bytes \xe2\x82", string(lowerInto(nil, "BAD \xff\xc3 BYTES \xe2\x82")))
+	assert.Equal(t, "İstanbul", string(lowerInto(nil, "İSTANBUL")), "İ lowers to two runes: kept")
+}
+
+// TestShoutedSharpS checks that "ß" in a word in capitals leaves it in
+// capitals, and in any other word changes nothing.
+func TestShoutedSharpS(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		f    uint32
+	}{
+		{"STRAßE", efCap | efAllCap},
+		{"Straße", efCap},
+		{"straße", 0},
+		{"ß", 0},
+	} {
+		toks, _ := entTokenize(c.word, nil)
+		if assert.Len(t, toks, 1, c.word) {
+			assert.Equal(t, etWord, toks[0].kind, c.word)
+			assert.Equal(t, c.f, toks[0].f&(efCap|efAllCap), c.word)
+		}
+	}
+}
