@@ -35,7 +35,8 @@ VA 18n|VG 4a16n|XK 16n|BI 23n|DJ 23n|FK 2a12n|MN 16n|NI 4a20n|OM 3n16c|YE 4a4n18
 // by single spaces (or dashes): in fours as printed, in threes or
 // irregularly as typed. It takes no more characters than the country's
 // IBAN length, so a word or number after it stays out, and checks the
-// country format and the ISO 7064 mod 97 checksum.
+// country format and the ISO 7064 mod 97 checksum. It returns the end of
+// a token of that format, checksum passed or not, or 0.
 func (s *state) iban(i int) int {
 	t := s.text
 	n := len(t)
@@ -102,10 +103,14 @@ func (s *state) iban(i int) int {
 			}
 		}
 	}
-	if !mod97(v) {
-		return 0
+	// A token of the country's IBAN format and length that fails only
+	// the checksum is a mistyped IBAN: it is no finding, and the scan
+	// passes over it, so that its digit groups are not read as a card
+	// or a phone number ("0914 1490 9857 56" of "FI13 0914 1490 9857
+	// 56").
+	if mod97(v) {
+		s.add(cand{start: i, end: q, typ: TypeIBAN, rec: "iban", score: 1, boost: gIBAN})
 	}
-	s.add(cand{start: i, end: q, typ: TypeIBAN, rec: "iban", score: 1, boost: gIBAN})
 	return q
 }
 

@@ -167,6 +167,15 @@ func TestStructuredTypes(t *testing.T) {
 		{"IBAN: DE89 370 400 440 532 013 000 12", TypeIBAN, "DE89 370 400 440 532 013 000"},
 		{"IBAN DE89 370 400 440 532 013 0001", TypeIBAN, ""},
 		{"IBAN DE89 370 400 440 532 013 001", TypeIBAN, ""},
+		// A mistyped IBAN (its check digits fail) is none, and its digit
+		// groups are no card or phone number.
+		{"Is FI13 0914 1490 9857 56 a valid IBAN?", TypePhoneNumber, ""},
+		{"Is FI13 0914 1490 9857 56 a valid IBAN?", TypeIBAN, ""},
+		{"IBAN EE23 3986 3094 7135 9858 was rejected", TypeCreditCard, ""},
+		{"the form rejects pl42 7689 4036 4140 6394 2940 6570", TypeCreditCard, ""},
+		{"Is NL18 WAFE 0734 0570 26 right?", TypePhoneNumber, ""},
+		{"Is NL18 WAFE 0734 0570 26 right? Call 0734 0570 26", TypePhoneNumber, "0734 0570 26"},
+		{"IBAN FI13 0914 1490 9857 56 card 4111 1111 1111 1111", TypeCreditCard, "4111 1111 1111 1111"},
 		// Cards printed with dots.
 		{"card 4111.1111.1111.1111 exp 09/27", TypeCreditCard, "4111.1111.1111.1111"},
 		{"amex 3782.822463.10005", TypeCreditCard, "3782.822463.10005"},
