@@ -135,11 +135,15 @@ func (s *state) phone(x *numInfo) {
 	if slashAreaCode(s.text, x, d) {
 		// "Tel. 030/12345678", "0171 / 234 5678": a trunk-prefixed area
 		// code before a slash, the German and Austrian way. Order and
-		// reference numbers take the same shape, so a phone word must
-		// come before it.
+		// reference numbers take the same shape, so a phone word or a
+		// calling phrase ("reach me at") must come before it.
 		for _, r := range s.e.regions {
 			if r.prefix == "0" && r.lens&(1<<uint(x.nd-1)) != 0 {
-				add(0.3, true)
+				if confirmed() {
+					add(0.55, false)
+				} else {
+					add(0.3, true)
+				}
 				return
 			}
 		}
@@ -401,11 +405,11 @@ func isPhoneLabel(w string) bool {
 
 // isPhonePhrase reports the words that, shortly before a number, say it
 // is called or messaged: "not answering at", "call me on", "messages to",
-// "my registered 555 0132", and labels ("Phone: ...").
+// "my registered 555 0132", and labels ("Phone: ...", "Contact: ...").
 func isPhonePhrase(w string) bool {
 	switch w {
 	case "answering", "answer", "reach", "reachable", "dial",
-		"ring", "sms", "messages", "texts", "registered",
+		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office":
 		return true

@@ -117,6 +117,15 @@ func TestStructuredTypes(t *testing.T) {
 		{"an 089 / 45 67 89 12", TypePhoneNumber, ""},
 		{"op 010 - 284 73 91", TypePhoneNumber, ""},
 		{"Rückruf wegen Bestellnummer 089 / 45 67 89 12", TypePhoneNumber, ""},
+		// A calling phrase confirms a number with its area code before a
+		// slash, as a phone word does; "contact" is one.
+		{"you can reach me at 0221/1363655 after 5", TypePhoneNumber, "0221/1363655"},
+		{"to reach us quote order 0221/1363655", TypePhoneNumber, ""},
+		{"Rechnung 0221/1363655", TypePhoneNumber, ""},
+		{"contact: 0651516104, thanks", TypePhoneNumber, "0651516104"},
+		{"Contact 6407674076 after 5pm", TypePhoneNumber, "6407674076"},
+		{"contact us about order 0651516104", TypePhoneNumber, ""},
+		{"contacts 6407674076", TypePhoneNumber, ""},
 		// The old German form, the trunk prefix apart in the brackets.
 		{"Telefonnummer (0 30) 25 89 44 17", TypePhoneNumber, "(0 30) 25 89 44 17"},
 		{"(0 89) 12 34 56 bis 18 Uhr", TypePhoneNumber, "(0 89) 12 34 56"},
