@@ -60,6 +60,16 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"uk_nino", "MH368931B is the model"},
 		{"uk_postcode", "Booking reference B3C5NZ for the flight"},
 		{"us_npi", "membership number 1875244950"},
+		// Payment, refund and subscription numbers, and "<noun> id".
+		{"ph_tin", "order ID: 1583147081397"},
+		{"ph_tin", "user id 1256428955031"},
+		{"ph_tin", "account ID 3850333216650"},
+		{"th_tnin", "payment 2225027916391 declined"},
+		{"th_tnin", "payment ID 8754664209745"},
+		{"de_tax_number", "subscription 1164867949533 renewed"},
+		{"de_tax_number", "delivery 9574087297639"},
+		{"de_tax_number", "request 1174815841895 failed"},
+		{"kr_rrn", "quote 5608304426848 attached"},
 	}
 	rules := map[string]Rule{}
 	for _, r := range DefaultRules() {
@@ -97,6 +107,8 @@ func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
 		{"PL_PESEL", "pakketnummer 12, PESEL 64032004847", "64032004847"},
 		{"KR_DRIVER_LICENSE", "new Mac, driver's license 13-22-123456-12", "13-22-123456-12"},
 		{"DE_TAX_NUMBER", "ts ok, Steuernummer 1681508150001", "1681508150001"},
+		{"PH_TIN", "for the refund, my TIN is 000-123-456-000", "000-123-456-000"},
+		{"PH_TIN", "order 12: Tax ID 000-123-456-001", "000-123-456-001"},
 	}
 	for _, c := range cases {
 		t.Run(c.typ, func(t *testing.T) {

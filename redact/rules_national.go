@@ -57,6 +57,13 @@ var numberDecoyWords = withNegWords([]string{
 	"kundennummer", "bestellnummer", "auftrag", "auftragsnummer", "buchung", "buchungsnummer",
 	"réservation", "suivi", "colis", "reserva", "seguimiento", "envío", "prenotazione",
 	"spedizione", "bestelling", "factuur", "zending", "lot", "lot number", "batch", "batch number",
+	// Payments, subscriptions and deliveries are numbered too; and "<noun>
+	// id" names the noun's number, so the longer phrase also keeps "id",
+	// a context word of some rules, from counting for them ("order ID:
+	// 1583147081397").
+	"payment", "subscription", "quote", "delivery", "request",
+	"order id", "tracking id", "shipment id", "transaction id", "payment id", "booking id",
+	"invoice id", "customer id", "user id", "account id", "session id",
 })
 
 // withNegWords returns words followed by the gNeg context words of every
