@@ -936,8 +936,10 @@ func validKRFRN(match string) bool {
 // validKRBRN checks a Korean business registration number: ten digits,
 // weights 1,3,7,1,3,7,1,3,5 plus the tens of 5 x ninth digit.
 func validKRBRN(match string) bool {
+	// Written in its three groups or whole: "355-5439878" is the head of
+	// a marketplace order number (355-5439878-0157399), not 355-54-39878.
 	d := digitsOf(match, 10)
-	if d == "" || !consistentSeparators(match) {
+	if d == "" || !groupedAsWritten(match, 3) {
 		return false
 	}
 	sum := weightedSum(d, []int{1, 3, 7, 1, 3, 7, 1, 3, 5}) + int(d[8]-'0')*5/10

@@ -78,7 +78,7 @@ func TestChecksumValidators(t *testing.T) {
 		{"in_gstin_shape", validINGSTINShape, []string{"27ABCDE1234F1Z5", "07PQRST6789K1Z2"}, []string{"00ABCDE1234F1Z5", "38ABCDE1234F1Z5", "27ABCDE1234F1Y5", "27ABCD11234F1Z5"}},
 		{"kr_rrn", validKRRRN, []string{"960121-1234567", "0005053637892"}, []string{"001332-1234567", "760413-5212134", "051102-9234110"}},
 		{"kr_frn", validKRFRN, []string{"911124-5678901", "0509126000012"}, []string{"960121-1021413", "000402-2214431"}},
-		{"kr_brn", validKRBRN, []string{"104-86-56659", "1048656659", "104-82-13138"}, []string{"104-86-56658", "123-45-67890"}},
+		{"kr_brn", validKRBRN, []string{"104-86-56659", "1048656659", "104-82-13138"}, []string{"104-86-56658", "123-45-67890", "104-8656659", "10486-56659"}},
 		{"kr_dl", validKRDriverLicense, []string{"11-22-123456-12", "28 22 123456 12"}, []string{"99-22-123456-12", "11-22 123456-12"}},
 		{"sg_nric", validSGNRIC, []string{"S2740116C", "F2346401L", "M4332674T"}, []string{"S2740116D", "A1234567Z"}},
 		{"sg_uen", validSGUEN, []string{"53125226D", "201434292D", "T16RF0037C"}, []string{"53125226E", "201434292E", "T16ZZ0037C"}},

@@ -316,6 +316,10 @@ func TestStructuredTypes(t *testing.T) {
 		{"data nascita 03/04/1980", TypeDateOfBirth, "03/04/1980"},
 		{"date naiss. 03/04/1980", TypeDateOfBirth, "03/04/1980"},
 		{"data 03/04/2024, nasc", TypeDateOfBirth, ""},
+		// A marketplace order number (3-7-7 digits) holds no business
+		// registration number, whose groups are 3-2-5.
+		{"email says 355-5439878-0157399 too", "KR_BRN", ""},
+		{"BRN 104-86-56659", "KR_BRN", "104-86-56659"},
 		// A bank account number needs words that name one; "account" or
 		// "bank" alone does not.
 		{"my account 12345678 was charged twice", "US_BANK_NUMBER", ""},
