@@ -117,6 +117,12 @@ func TestStructuredTypes(t *testing.T) {
 		{"an 089 / 45 67 89 12", TypePhoneNumber, ""},
 		{"op 010 - 284 73 91", TypePhoneNumber, ""},
 		{"Rückruf wegen Bestellnummer 089 / 45 67 89 12", TypePhoneNumber, ""},
+		// A number glued to '#' is a reference, not a phone number.
+		{"my phone shows #05807787", TypePhoneNumber, ""},
+		{"call me about #4055123456", TypePhoneNumber, ""},
+		{"phone: #0171 2345678", TypePhoneNumber, ""},
+		{"tel#01711234567", TypePhoneNumber, "01711234567"},
+		{"phone # 0171 2345678", TypePhoneNumber, "0171 2345678"},
 		// A calling phrase confirms a number with its area code before a
 		// slash, as a phone word does; "contact" is one.
 		{"you can reach me at 0221/1363655 after 5", TypePhoneNumber, "0221/1363655"},
