@@ -228,9 +228,9 @@ type kwEntry struct {
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per
-// byte of the word and one probe, so the scanner can test every word; a
-// bitmap of the lengths and first two letters of the table's words lets it
-// skip hashing most words of ordinary text.
+// eight bytes of the word and one probe, so the scanner can test every
+// word; a bitmap of the lengths and first two letters of the table's words
+// lets it skip hashing most words of ordinary text.
 type kwTable struct {
 	slots   []kwSlot // single words, and whether phrases end in the word
 	pairs   []kwSlot // phrases, by pairKey of their last two words
@@ -256,17 +256,31 @@ func pairKey(prev, h uint64) uint64 {
 	return bits.RotateLeft64(prev, 23) ^ h
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+const fnvOffset = 14695981039346656037
 
+// hashWord hashes a word of the keyword table: its bytes folded by
+// lowerByte, eight at a time (see hashText).
 func hashWord(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(lowerByte(w, i))) * fnvPrime
+	h := uint64(fnvOffset) ^ uint64(len(w))
+	for i := 0; i < len(w); i += 8 {
+		h = (h ^ foldBlock(w, i, min(i+8, len(w)))) * hashMul
 	}
-	return h
+	return h ^ h>>32
+}
+
+// hashMul is the multiplier of hashWord, odd and with its bits spread so
+// that every byte of a block reaches the high half of the product, which
+// the last step folds into the low bits the table indexes by.
+const hashMul = 0x9e3779b97f4a7c15
+
+// foldBlock returns the bytes of text[i:j], at most eight, folded by
+// lowerByte in the context of the text, as a little-endian word.
+func foldBlock(text string, i, j int) uint64 {
+	var x uint64
+	for k := j - 1; k >= i; k-- {
+		x = x<<8 | uint64(lowerByte(text, k))
+	}
+	return x
 }
 
 // lowerByte lower-cases ASCII letters and the Latin-1 capitals (À to Þ)
@@ -362,18 +376,29 @@ func (t *kwTable) mayHold(text string, i, j int) bool {
 // hashText is hashWord of the word text[i:j], whose bytes below 0x80 are
 // ASCII letters, folding each byte in the context of the text as the
 // scanner sees it.
+//
+// A block of ASCII letters is folded in one step: setting 0x20 in each
+// byte is what lowerByte does to a letter. A block holding a byte above
+// ASCII, or too near the end of the text to be loaded whole, is folded
+// byte by byte.
 func hashText(text string, i, j int) uint64 {
-	h := uint64(fnvOffset)
-	for ; i < j; i++ {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			c |= 0x20
+	h := uint64(fnvOffset) ^ uint64(j-i)
+	for ; i < j; i += 8 {
+		var x uint64
+		if i+8 <= len(text) {
+			x = load64(text, i) | 0x20*ones64
+			if j-i < 8 {
+				x &= 1<<(8*(j-i)) - 1 // the bytes of the word only
+			}
+			if x&highs64 != 0 {
+				x = foldBlock(text, i, min(i+8, j))
+			}
 		} else {
-			c = lowerByte(text, i)
+			x = foldBlock(text, i, min(i+8, j))
 		}
-		h = (h ^ uint64(c)) * fnvPrime
+		h = (h ^ x) * hashMul
 	}
-	return h
+	return h ^ h>>32
 }
 
 // build lays the entries out in the hash table.
