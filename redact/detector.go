@@ -444,6 +444,15 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	s.runRules()
 	for _, r := range e.recs {
 		s.recName = r.Name()
+		if sr, ok := r.(*softRecognizer); ok && text != "" {
+			// The built-in recognizer runs with the state's own
+			// scanner rather than one from its pool.
+			if s.ent == nil {
+				s.ent = newEntScanner()
+			}
+			sr.recognize(s.ent, text, s.emitExternal)
+			continue
+		}
 		r.Recognize(text, s.emitExternal)
 	}
 	for _, d := range e.dets {

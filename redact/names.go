@@ -94,7 +94,7 @@ func (r *softRecognizer) Name() string { return r.name }
 func (r *softRecognizer) Types() []string { return append([]string(nil), r.types...) }
 
 // entScannerPool recycles scanners, and their token buffers, across calls.
-var entScannerPool = sync.Pool{New: func() any { return &entScanner{key: make([]byte, 0, 2*maxKey)} }}
+var entScannerPool = sync.Pool{New: func() any { return newEntScanner() }}
 
 // Recognize reports the soft entities in text. Offsets are UTF-8 byte
 // offsets on rune boundaries, also in invalid UTF-8.
@@ -103,6 +103,16 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		return
 	}
 	s := entScannerPool.Get().(*entScanner)
+	r.recognize(s, text, emit)
+	entScannerPool.Put(s)
+}
+
+// newEntScanner returns a scanner with no text.
+func newEntScanner() *entScanner { return &entScanner{key: make([]byte, 0, 2*maxKey)} }
+
+// recognize is Recognize with the scanner s, which it leaves holding no
+// text (the Engine passes the one its pooled state keeps).
+func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding)) {
 	s.emitFn, s.mask, s.name, s.g = emit, r.mask, r.name, r.g
 	// A long text is scanned in chunks cut between paragraphs or lines, so
 	// the token buffer stays small and offsets fit in 32 bits.
@@ -136,7 +146,6 @@ func (r *softRecognizer) Recognize(text string, emit func(Finding)) {
 		off = end
 	}
 	s.forget()
-	entScannerPool.Put(s)
 }
 
 // forget drops what the scanner holds of a text before it goes back to

@@ -263,6 +263,7 @@ type state struct {
 	valStats         byteStats // bytes of the last value valueAfter weighed
 
 	recName      string        // the recognizer being run
+	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use
 	emitExternal func(Finding) // records its findings, made once per state
 
 	types [32]typeSlot // the engine's answers for the types asked about (see on)
