@@ -80,6 +80,18 @@ func benchChat(b *testing.B, lines []string, opts ...Option) {
 
 // BenchmarkDetectLarge runs one 10 MB message built from the corpus.
 func BenchmarkDetectLarge(b *testing.B) {
+	benchOne(b, largeText(b))
+}
+
+// BenchmarkDetectLargeCapitals is BenchmarkDetectLarge in capitals, which
+// the soft recognizer reads twice (see readShouted): compare its MB/s
+// with BenchmarkDetectLarge's in the same run.
+func BenchmarkDetectLargeCapitals(b *testing.B) {
+	benchOne(b, strings.ToUpper(largeText(b)))
+}
+
+// largeText returns 10 MB of the chat corpus's lines.
+func largeText(b *testing.B) string {
 	lines := loadChat(b)
 	var sb strings.Builder
 	for sb.Len() < 10<<20 {
@@ -88,7 +100,7 @@ func BenchmarkDetectLarge(b *testing.B) {
 			sb.WriteByte('\n')
 		}
 	}
-	benchOne(b, sb.String()[:10<<20])
+	return sb.String()[:10<<20]
 }
 
 // BenchmarkDetectDigits runs a 1 MB run of digits, digits with
