@@ -22,6 +22,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range wideSpaceSeeds() {
 		f.Add(p)
 	}
+	for _, p := range shoutedSeeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)
@@ -37,6 +40,17 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("not deterministic: %d then %d findings", len(fs), len(again))
 		}
 	})
+}
+
+// shoutedSeeds are texts in capitals, which the soft recognizer reads
+// twice (see readShouted), with the letters whose lower case takes other
+// byte counts ("İ", the Kelvin sign) and invalid bytes.
+var shoutedSeeds = []string{
+	"MY NAME IS SARAH DA SILVA, I LIVE AT 12 MAIN STREET, SPRINGFIELD, IL 62704",
+	"> ACCOUNT HOLDER JAMES O'NEIL, IBAN DE89 3704 0044 0532 0130 00",
+	"BONJOUR, JE M'APPELLE EFUA NAKASHIMA, J'HABITE EICHENDORFFSTRAßE 15, 18990 ROSTOCK.",
+	"İSTANBUL \u212a ÅSA \xff\xc3 ÖRJAN ÆRØ CALLED FROM ACME LTD",
+	"THANKS\nPIETER VAN DER BERG\nSENIOR ENGINEER, ACME GMBH\n+49 30 1234567",
 }
 
 // probeSeeds returns fuzz seeds from the address probes: each line, the

@@ -236,6 +236,9 @@ func FuzzNames(f *testing.F) {
 	for _, s := range probeSeeds() {
 		f.Add(s)
 	}
+	for _, s := range shoutedSeeds {
+		f.Add(s)
+	}
 	r := newSoftEntityRecognizer()
 	f.Fuzz(func(t *testing.T, text string) {
 		r.Recognize(text, func(fd Finding) {
