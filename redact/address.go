@@ -2024,7 +2024,7 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	if s.flagsIn(i)&gzUnit == 0 {
 		// "H.No." says house by itself.
 		if k := s.houseNoAt(i); k > 0 && s.punct(k, ',') {
-			if e := s.localityChain(k+1, true); e > k+1 {
+			if e := s.localityChain(k+1, true, true); e > k+1 {
 				return e, 0.8
 			}
 		}
@@ -2044,7 +2044,7 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		// of rooms or floors names none ("Room 12-14, Jane Doe, London").
 		door := no && s.doorPartsBefore(k) >= 3
 		k++
-		if e := s.localityChain(k, door); e > k {
+		if e := s.localityChain(k, door, s.homeUnit(i)); e > k {
 			return e, 0.8 // "Flat 3B, Sector 21, Noida"
 		}
 	}
@@ -2062,6 +2062,21 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// homeUnit reports whether the unit word at token i names one home or
+// office, behind a door of its own ("Flat", "Apt", "Suite", "House",
+// "Plot"), rather than a room, a level or a division of a building or a
+// town ("Room", "Floor", "Block", "Sector", "Phase", "Stage"), which
+// name rooms of offices and steps of plans, maps and games as often.
+func (s *entScanner) homeUnit(i int) bool {
+	switch string(s.fold(i)) {
+	case "flat", "apt", "apartment", "appt", "appartement", "apto", "apartamento", "depto", "dpto", "whg", "wohnung",
+		"suite", "ste", "unit", "house", "plot", "lot", "door", "puerta", "porte", "interno", "int",
+		"office", "ofc", "studio", "loft", "penthouse", "ph", "pmb":
+		return true
+	}
+	return false
 }
 
 // unitNoAt returns the token after a unit or a house whose number
@@ -2134,7 +2149,7 @@ func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	if !s.flatOpens(i) {
 		return -1, 0
 	}
-	if e := s.localityChain(k+1, false); e > k+1 {
+	if e := s.localityChain(k+1, false, true); e > k+1 {
 		return e, 0.8
 	}
 	return -1, 0
@@ -2213,8 +2228,12 @@ func dashDigits(w string, d int) int {
 // 7, Anna Salai, Chennai 600002"), or k. Words that name no unit nor
 // street ("Room 12, Jane Doe, London") need the PIN code, unless sure
 // says that what comes before names a house ("H.No. 3-4-56, Kachiguda,
-// Hyderabad"); then the city may come first.
-func (s *entScanner) localityChain(k int, sure bool) int {
+// Hyderabad"); then the city may come first. A unit or a street in the
+// chain says house as well, a unit only when home says that what comes
+// before names one home or office (homeUnit): units alone that name
+// levels and divisions name steps of plans and games as often ("Phase 2,
+// Stage 3, London", "Level 3, Stage 2, Sydney").
+func (s *entScanner) localityChain(k int, sure, home bool) int {
 	n, k0, first := len(s.toks), k, sure
 	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
 		if e := s.knownPlaceAt(k); e > 0 && (parts > 0 || first) {
@@ -2230,7 +2249,7 @@ func (s *entScanner) localityChain(k int, sure bool) int {
 			e = s.numberedPartAt(k)
 		}
 		if sn := s.streetNameAt(k); e > 0 || sn > k {
-			sure = true
+			sure = sure || home || sn > k
 			e = max(e, sn)
 		} else {
 			// "Andheri West": a compass word ends a locality's name.

@@ -176,6 +176,10 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Flat B-204, Sector 18, Rohini, Delhi 110085", want: []string{"STREET_ADDRESS=Flat B-204, Sector 18, Rohini, Delhi 110085"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "Plot No. 45, Sector 21, Gurugram 122016", want: []string{"STREET_ADDRESS=Plot No. 45, Sector 21, Gurugram 122016"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "(B-204, Sector 18, Rohini, Delhi 110085)", want: []string{"STREET_ADDRESS=B-204, Sector 18, Rohini, Delhi 110085"}},
+		// A unit that names a home or an office before a division of the
+		// town and the city, without a PIN code: the home says house.
+		{text: "Suite 4, Phase 2, Pune", want: []string{"STREET_ADDRESS=Suite 4, Phase 2, Pune"}},
+		{text: "Apt 12, Block B, Sector 62, Noida", want: []string{"STREET_ADDRESS=Apt 12, Block B, Sector 62, Noida"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
 		// and unit; Finland's staircase and flat.
 		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
@@ -290,6 +294,13 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Level-5, Sector-7 in the game, Delhi server",
 		"H. No idea, Sector 5, Noida maybe",
 		"Build 12-5-34, Begumpet, Hyderabad 500016 team",
+		// Levels, rooms and divisions alone before a city, with no home,
+		// street nor postcode: steps of plans and games, rooms of offices.
+		"Phase 2, Stage 3, London.",
+		"Level 3, Stage 2, Sydney",
+		"Room 12, Building 3, London",
+		"Floor 3, Block B, London",
+		"Block C, Sector 62, Noida",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
