@@ -2139,8 +2139,8 @@ func (s *entScanner) houseNoAt(i int) int {
 // 110058". The code must open what is said (flatOpens): after a word
 // ("Ticket B-204", "error A-12") it names something else.
 // Without a unit or a street in the chain, the PIN code must end it
-// (localityChain). It returns the token after the address and a score,
-// or -1.
+// (localityChain), and a town and its state alone do not (placesOnly).
+// It returns the token after the address and a score, or -1.
 func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	k := s.flatCodeAt(i)
 	if k == 0 || !s.punct(k, ',') {
@@ -2149,10 +2149,30 @@ func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	if !s.flatOpens(i) {
 		return -1, 0
 	}
-	if e := s.localityChain(k+1, false, true); e > k+1 {
+	if e := s.localityChain(k+1, false, true); e > k+1 && !s.placesOnly(k+1, e) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// placesOnly reports whether the parts of a chain of localities in [a, e)
+// are all places the gazetteer knows, towns and states, and maybe a PIN
+// code. A flat's code is the flat's within its block, sector or street,
+// which the chain must name before the town: "MH-12, Pune, Maharashtra
+// 411001" is a vehicle's registration code, the state's and the
+// district's, before the town it stands for.
+func (s *entScanner) placesOnly(a, e int) bool {
+	for p := a; p < e; {
+		q := s.knownPlaceAt(p)
+		if q == 0 {
+			return false
+		}
+		if !s.punct(q, ',') {
+			break
+		}
+		p = q + 1
+	}
+	return true
 }
 
 // flatOpens reports whether a flat's code at token i opens what is said:

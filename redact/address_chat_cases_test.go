@@ -228,4 +228,5 @@ var addressChatLookAlikes = []addressProbe{
 	{"Agent: We booked Room 3-4, London.", "Room 3-4"},
 	{"Agent: Suite 3-5, London", "Suite 3-5"},
 	{"Agent: Level 2-3, Sydney", "Level 2-3"},
+	{"Customer: MH-12, Pune, Maharashtra 411001 is on my number plate", "MH-12"},
 }

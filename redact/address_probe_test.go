@@ -180,6 +180,8 @@ func TestAddressProbeForms(t *testing.T) {
 		// town and the city, without a PIN code: the home says house.
 		{text: "Suite 4, Phase 2, Pune", want: []string{"STREET_ADDRESS=Suite 4, Phase 2, Pune"}},
 		{text: "Apt 12, Block B, Sector 62, Noida", want: []string{"STREET_ADDRESS=Apt 12, Block B, Sector 62, Noida"}},
+		// A flat's code of two letters before a locality.
+		{text: "GF-12, Lajpat Nagar, Delhi 110024", want: []string{"STREET_ADDRESS=GF-12, Lajpat Nagar, Delhi 110024"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
 		// and unit; Finland's staircase and flat.
 		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
@@ -301,6 +303,11 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Room 12, Building 3, London",
 		"Floor 3, Block B, London",
 		"Block C, Sector 62, Noida",
+		// A vehicle's registration code, the state's and the district's,
+		// before the town and the state alone: no block, sector, street
+		// nor locality names a flat.
+		"MH-12, Pune, Maharashtra 411001",
+		"KA-01, Bengaluru, Karnataka 560001",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
