@@ -69,8 +69,9 @@ func (s *entScanner) findAddresses() {
 			}
 			// (A number holds a digit: efDigit stands for etNum too.)
 			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
-				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) {
-				break
+				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
+				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') {
+				break // "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt)
 			}
 		}
 		if i >= n {
@@ -196,6 +197,19 @@ func (s *entScanner) findAddresses() {
 				// word ends in a designator (hasStreetSuffix: five
 				// letters or more): "the" and "po" come here too.
 				start, end, score = s.lowerStreetAt(i)
+				// India's houses and flats typed in lower case: "flat
+				// 3b, ...", where a comma follows the number, "door no
+				// 16-11-740, ..." (from "no").
+				if end < 0 && i+2 < n && toks[i+1].f&efDigit != 0 && (toks[i+2].c == ',' || t.e-t.s == 2) {
+					start, end = s.lowerHouseAt(i)
+					score = 0.8
+				}
+			} else if t.e-t.s <= 2 && text[t.s] != 'p' {
+				// "h.no. 12-5-34, ...", "house no. 16-11-740, ..." (from
+				// "no"): the words of two letters or less but "po" that
+				// come here.
+				start, end = s.lowerHouseAt(i)
+				score = 0.8
 			}
 		}
 		if end < 0 {
@@ -2024,7 +2038,7 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 	if s.flagsIn(i)&gzUnit == 0 {
 		// "H.No." says house by itself.
 		if k := s.houseNoAt(i); k > 0 && s.punct(k, ',') {
-			if e := s.localityChain(k+1, true, true); e > k+1 {
+			if e := s.localityChain(k+1, chainSure|chainHome); e > k+1 {
 				return e, 0.8
 			}
 		}
@@ -2042,9 +2056,15 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		// A door's number "No" introduces in three parts or more names a
 		// house: "House No. 16-11-740, Dilsukhnagar, Hyderabad". A range
 		// of rooms or floors names none ("Room 12-14, Jane Doe, London").
-		door := no && s.doorPartsBefore(k) >= 3
+		var mode chainMode
+		if no && s.doorPartsBefore(k) >= 3 {
+			mode |= chainSure
+		}
+		if s.homeUnit(i) {
+			mode |= chainHome
+		}
 		k++
-		if e := s.localityChain(k, door, s.homeUnit(i)); e > k {
+		if e := s.localityChain(k, mode); e > k {
 			return e, 0.8 // "Flat 3B, Sector 21, Noida"
 		}
 	}
@@ -2077,6 +2097,64 @@ func (s *entScanner) homeUnit(i int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerHouseAt parses an Indian address typed in lower case that starts
+// at word token i with a house: "h.no." or a unit and the house's
+// number ("h.no. 12-5-34", "flat 3b", "house no. 16-11-740", "door no
+// 7", from "no" then), maybe after a flat's code ("b-204, sector 18"),
+// then a comma and a chain of localities that a known city and its PIN
+// code end (localityChain). After "h.no." or a door's number in three
+// parts, which say house as in capitals, the known city may end it
+// alone. It returns the first token of the address and the token after
+// it, or end -1.
+func (s *entScanner) lowerHouseAt(i int) (int, int) {
+	a, k := i, 0
+	mode := chainLower
+	switch t := &s.toks[i]; {
+	case t.e-t.s == 1:
+		k = s.houseNoAt(i) // "h.no.", "h. no."
+		mode |= chainSure | chainHome
+	case s.is(i, "no"):
+		if p := i - 1; p >= 0 && s.toks[p].f&(efCap|efDigit|efUsed|efPunct) == 0 && s.flags(p)&gzUnit != 0 {
+			a, k = p, s.unitNoAt(p)
+		}
+	case i+1 < len(s.toks) && s.toks[i+1].f&efDigit != 0 && s.flagsIn(i)&gzUnit != 0:
+		k = s.unitAt(i) // "flat 3b"
+	}
+	if k == 0 || !s.punct(k, ',') {
+		return i, -1
+	}
+	if a < i {
+		if s.homeUnit(a) {
+			mode |= chainHome
+		}
+		if s.doorPartsBefore(k) >= 3 {
+			mode |= chainSure // "house no. 16-11-740"
+		}
+	}
+	e := s.localityChain(k+1, mode)
+	if e <= k+1 {
+		return i, -1
+	}
+	// A flat's code before the unit: "b-204, sector 18, ...". (Codes in
+	// lower case are not looked for where they start, which would cost
+	// every word with a digit a test.)
+	if p := a - 2; p >= 0 && s.punct(a-1, ',') && s.toks[p].f&efCap == 0 && s.flatCodeAt(p) == a-1 && s.flatOpens(p) {
+		a = p
+	}
+	return a, e
+}
+
+// lowerWord reports whether token k is a word in lower case of two
+// letters or more without digits, which may name a locality in an
+// address typed in lower case.
+func (s *entScanner) lowerWord(k int) bool {
+	if uint(k) >= uint(len(s.toks)) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == 0 && t.e-t.s >= 2
 }
 
 // unitNoAt returns the token after a unit or a house whose number
@@ -2124,10 +2202,10 @@ func (s *entScanner) doorPartsBefore(k int) int {
 
 // houseNoAt returns the token after "H.No." or "H. No." and a house's
 // number at token i, as India shortens "House No." ("H.No. 12-5-34",
-// "H.No 3-4-56"), or 0.
+// "H.No 3-4-56", "h.no. 12-5-34"), or 0.
 func (s *entScanner) houseNoAt(i int) int {
 	t := &s.toks[i]
-	if t.e-t.s != 1 || s.text[t.s] != 'H' || !s.punct(i+1, '.') || !s.glued(i+1) || i+2 >= len(s.toks) || s.toks[i+2].f&efNL != 0 {
+	if t.e-t.s != 1 || s.text[t.s]|0x20 != 'h' || !s.punct(i+1, '.') || !s.glued(i+1) || i+2 >= len(s.toks) || s.toks[i+2].f&efNL != 0 {
 		return 0
 	}
 	return s.unitNoAt(i + 1)
@@ -2149,7 +2227,7 @@ func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	if !s.flatOpens(i) {
 		return -1, 0
 	}
-	if e := s.localityChain(k+1, false, true); e > k+1 && !s.placesOnly(k+1, e) {
+	if e := s.localityChain(k+1, chainHome); e > k+1 && !s.placesOnly(k+1, e) {
 		return e, 0.8
 	}
 	return -1, 0
@@ -2197,23 +2275,25 @@ func (s *entScanner) flatOpens(i int) bool {
 // flatCodeAt returns the token after a flat's code at word token i: one
 // or two capitals, a dash and up to four digits, maybe a letter, maybe
 // a second number after a slash ("B-204", "GF-12", "B-204A", "C-3/45"),
-// or 0. The tokenizer keeps a word and the digits a dash joins to it
-// in one token.
+// or 0. The letters may all be in lower case ("b-204", "c-3/45"), as a
+// hurried customer types them (see lowerHouseAt). The tokenizer keeps a
+// word and the digits a dash joins to it in one token.
 func (s *entScanner) flatCodeAt(i int) int {
 	t := &s.toks[i]
 	w := s.text[t.s:t.e]
 	if t.kind != etWord || t.f&efASCII == 0 || len(w) < 3 || len(w) > 8 {
 		return 0
 	}
-	d := 1
-	if entClass[w[1]] == ecUpper {
-		d = 2
-	}
-	if entClass[w[0]] != ecUpper {
+	c := entClass[w[0]]
+	if c != ecUpper && c != ecLower {
 		return 0
 	}
+	d := 1
+	if entClass[w[1]] == c {
+		d = 2
+	}
 	m := dashDigits(w, d)
-	if m == 0 || m < len(w)-1 || m == len(w)-1 && entClass[w[m]] != ecUpper {
+	if m == 0 || m < len(w)-1 || m == len(w)-1 && entClass[w[m]] != c {
 		return 0
 	}
 	e := i + 1
@@ -2240,6 +2320,16 @@ func dashDigits(w string, d int) int {
 	return m
 }
 
+// chainMode says what the words before a chain of localities tell of
+// it (see localityChain).
+type chainMode uint8
+
+const (
+	chainSure  chainMode = 1 << iota // they name a house: the city may come first and end the chain
+	chainHome                        // they name one home or office: a unit in the chain says house too
+	chainLower                       // the address is typed in lower case: without chainSure, the PIN code must end the chain
+)
+
 // localityChain returns the token after the parts of an address that
 // follow a unit and a comma as India writes them, each ending in a
 // comma, up to a city the gazetteer knows and maybe its PIN code:
@@ -2249,31 +2339,35 @@ func dashDigits(w string, d int) int {
 // street ("Room 12, Jane Doe, London") need the PIN code, unless sure
 // says that what comes before names a house ("H.No. 3-4-56, Kachiguda,
 // Hyderabad"); then the city may come first. A unit or a street in the
-// chain says house as well, a unit only when home says that what comes
+// chain says house as well, a unit only when mode says that what comes
 // before names one home or office (homeUnit): units alone that name
 // levels and divisions name steps of plans and games as often ("Phase 2,
-// Stage 3, London", "Level 3, Stage 2, Sydney").
-func (s *entScanner) localityChain(k int, sure, home bool) int {
-	n, k0, first := len(s.toks), k, sure
+// Stage 3, London", "Level 3, Stage 2, Sydney"). In lower case the names
+// of localities are words in lower case, which no capital tells from
+// others, and the PIN code must end the chain unless mode says house.
+func (s *entScanner) localityChain(k int, mode chainMode) int {
+	n, k0 := len(s.toks), k
+	sure, lower := mode&chainSure != 0, mode&chainLower != 0
+	first := sure
 	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
 		if e := s.knownPlaceAt(k); e > 0 && (parts > 0 || first) {
 			if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 6 && s.toks[e].f&efNL == 0 {
 				return e + 1
 			}
-			if sure && s.tailEndAt(e) {
+			if sure && (!lower || mode&chainSure != 0) && s.tailEndAt(e) {
 				return e
 			}
 		}
 		e := s.unitAt(k)
 		if e == 0 {
-			e = s.numberedPartAt(k)
+			e = s.numberedPartAt(k, lower)
 		}
 		if sn := s.streetNameAt(k); e > 0 || sn > k {
-			sure = sure || home || sn > k
+			sure = sure || mode&chainHome != 0 || sn > k
 			e = max(e, sn)
 		} else {
 			// "Andheri West": a compass word ends a locality's name.
-			for e = k; e < k+3 && s.nameLike(e) && s.toks[e].f&efNL == 0 && (s.flags(e)&(gzStop|gzCue) == 0 || e > k && compassWord(s.fold(e))); e++ {
+			for e = k; e < k+3 && (s.nameLike(e) || lower && s.lowerWord(e)) && s.toks[e].f&efNL == 0 && (s.flags(e)&(gzStop|gzCue) == 0 || e > k && compassWord(s.fold(e))); e++ {
 			}
 		}
 		if e == k || !s.punct(e, ',') {
@@ -2287,10 +2381,11 @@ func (s *entScanner) localityChain(k int, sure, home bool) int {
 // numberedPartAt returns the token after a unit whose number a dash
 // joins ("Sector-18", one token) or a unit or street whose number "No"
 // introduces ("Road No. 10"), as parts of an Indian address, at token
-// k, or 0.
-func (s *entScanner) numberedPartAt(k int) int {
+// k, or 0. In a chain typed in lower case (lower) the word may be in
+// lower case too ("sector-18", "road no. 10").
+func (s *entScanner) numberedPartAt(k int, lower bool) int {
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&efCap == 0 {
+	if t.kind != etWord || t.f&efCap == 0 && !lower {
 		return 0
 	}
 	if t.f&efDigit != 0 {

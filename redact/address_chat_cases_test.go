@@ -105,6 +105,9 @@ var addressChatPositives = []addressProbe{
 	{"Customer: H.No. 7-1-23, Hyderabad 500016", "H.No. 7-1-23, Hyderabad 500016"},
 	{"Customer: House No. 12-5-34, Begumpet, Hyderabad", "House No. 12-5-34, Begumpet, Hyderabad"},
 	{"Customer: new address (B-204, Sector 18, Rohini, Delhi 110085)", "B-204, Sector 18, Rohini, Delhi 110085"},
+	{"Customer: h.no. 12-5-34, begumpet, hyderabad 500016", "h.no. 12-5-34, begumpet, hyderabad 500016"},
+	{"[11:20] user> ship to h.no. 2-3-64/1, amberpet, hyderabad 500013 pls", "h.no. 2-3-64/1, amberpet, hyderabad 500013"},
+	{"Customer: b-204, sector 18, rohini, delhi 110085", "b-204, sector 18, rohini, delhi 110085"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -229,4 +232,5 @@ var addressChatLookAlikes = []addressProbe{
 	{"Agent: Suite 3-5, London", "Suite 3-5"},
 	{"Agent: Level 2-3, Sydney", "Level 2-3"},
 	{"Customer: MH-12, Pune, Maharashtra 411001 is on my number plate", "MH-12"},
+	{"Customer: my h.no is 12-5-34, begumpet", "12-5-34, begumpet"},
 }

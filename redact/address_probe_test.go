@@ -180,6 +180,19 @@ func TestAddressProbeForms(t *testing.T) {
 		// town and the city, without a PIN code: the home says house.
 		{text: "Suite 4, Phase 2, Pune", want: []string{"STREET_ADDRESS=Suite 4, Phase 2, Pune"}},
 		{text: "Apt 12, Block B, Sector 62, Noida", want: []string{"STREET_ADDRESS=Apt 12, Block B, Sector 62, Noida"}},
+		// India in lower case, as a hurried customer types it: a house or
+		// a flat, a chain of localities, a known city and its PIN code;
+		// after "h.no." or a door's number in three parts the city may
+		// end it, as in capitals.
+		{text: "h.no. 12-5-34, begumpet, hyderabad 500016", want: []string{"STREET_ADDRESS=h.no. 12-5-34, begumpet, hyderabad 500016"}, none: []string{"LOCATION", "PERSON"}},
+		{text: "my address is h.no 3-4-56, kachiguda, hyderabad.", want: []string{"STREET_ADDRESS=h.no 3-4-56, kachiguda, hyderabad"}},
+		{text: "h. no. 8-2-293/82, road no. 10, banjara hills, hyderabad 500034", want: []string{"STREET_ADDRESS=h. no. 8-2-293/82, road no. 10, banjara hills, hyderabad 500034"}},
+		{text: "house no. 16-11-740, dilsukhnagar, hyderabad", want: []string{"STREET_ADDRESS=house no. 16-11-740, dilsukhnagar, hyderabad"}},
+		{text: "pls send to door no 7, anna salai, chennai 600002", want: []string{"STREET_ADDRESS=door no 7, anna salai, chennai 600002"}, none: []string{"PERSON"}},
+		{text: "plot no. 45, sector 21, gurugram 122016", want: []string{"STREET_ADDRESS=plot no. 45, sector 21, gurugram 122016"}},
+		{text: "flat 203, mg road, bengaluru 560001", want: []string{"STREET_ADDRESS=flat 203, mg road, bengaluru 560001"}},
+		{text: "b-204, sector 18, rohini, delhi 110085", want: []string{"STREET_ADDRESS=b-204, sector 18, rohini, delhi 110085"}, none: []string{"LOCATION"}},
+		{text: "ship to b-204, sector 18, rohini, delhi 110085 pls", want: []string{"STREET_ADDRESS=b-204, sector 18, rohini, delhi 110085"}},
 		// A flat's code of two letters before a locality.
 		{text: "GF-12, Lajpat Nagar, Delhi 110024", want: []string{"STREET_ADDRESS=GF-12, Lajpat Nagar, Delhi 110024"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
@@ -308,6 +321,19 @@ func TestAddressProbeDecoys(t *testing.T) {
 		// nor locality names a flat.
 		"MH-12, Pune, Maharashtra 411001",
 		"KA-01, Bengaluru, Karnataka 560001",
+		// The same in lower case, and a "no" that no unit stands before;
+		// without "h.no." or a door in three parts, words in lower case
+		// and a city want the PIN code.
+		"h. no idea, sector 5, noida maybe",
+		"build 12-5-34, begumpet, hyderabad 500016 team",
+		"b-204, delhi and mumbai flights are late",
+		"mh-12, pune, maharashtra 411001",
+		"ticket: b-204, sector 62, noida 201301.",
+		"i said no 12, it is done, delhi 110001",
+		"phase 2, stage 3, london.",
+		"room 12, jane doe, london",
+		"flat 3, it is fine, london",
+		"room 12-14, jane doe, london",
 	} {
 		cases = append(cases, softCase{text: text, none: []string{"STREET_ADDRESS"}})
 	}
