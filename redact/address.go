@@ -765,12 +765,22 @@ scan:
 		return e, 0.85
 	case pre && words >= 2:
 		return max(lastName, lastNum), 0.85
-	case words >= 1 && words <= 4 && s.addressCue(i) && !s.countOf(pre, lastName, lastNum):
+	case words >= 1 && words <= 4 && s.addressCue(i) && !s.countOf(pre, lastName, lastNum) && !s.ownerName(lastName, lastNum):
 		return max(lastName, lastNum), 0.6
 	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// ownerName reports whether the name words of a street without a
+// designator after a cue, ending before token lastName, end in a
+// possessive and no number follows them: a church, a school or a shop
+// named after its saint or its owner ("meet at 10 St. Mary's", "at 5
+// Joe's"), where the number tells the time. A street keeps its
+// designator after the possessive ("10 St. Mary's Road").
+func (s *entScanner) ownerName(lastName, lastNum int) bool {
+	return lastNum < 0 && lastName > 0 && s.toks[lastName-1].f&efPoss != 0
 }
 
 // endsEn reports whether token k ends in "en", as German infinitives

@@ -207,6 +207,14 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "My address is 25 Nguyen Hue, District 1, Ho Chi Minh City", want: []string{"STREET_ADDRESS=25 Nguyen Hue, District 1, Ho Chi Minh City"}},
 		// A shop named after a number after a cue.
 		{text: "I'm at 5 Guys Burgers now", none: []string{"STREET_ADDRESS"}},
+		// A saint's or an owner's name in the possessive after a cue and
+		// a time names a church or a shop; with a designator after it, a
+		// street.
+		{text: "meet at 10 St. Mary's at 5pm", none: []string{"STREET_ADDRESS"}},
+		{text: "we met at 10 St. John's after mass", none: []string{"STREET_ADDRESS"}},
+		{text: "I'm at 5 Joe's now", none: []string{"STREET_ADDRESS"}},
+		{text: "meet at 10 St. Mary's Road", want: []string{"STREET_ADDRESS=10 St. Mary's Road"}},
+		{text: "my address is 4 Pope's Lane, Leeds", want: []string{"STREET_ADDRESS=4 Pope's Lane, Leeds"}},
 	})
 }
 
