@@ -706,7 +706,7 @@ scan:
 	// the street is read again without the lower-case words that loose
 	// admitted; without a cue (lower < 0) the second reading admits none,
 	// so it does not come back here.
-	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.punct(lastName, ',') && s.postcodeFirst(lastName+1) > 0)
+	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.postcodeNext(lastName) > 0)
 	// A designator that is no common word ("trail", "circle", "gardens")
 	// says street after a cue that names an address, unless a noun
 	// follows it, and before a postcode; a common one says street in a
@@ -741,7 +741,7 @@ scan:
 		// street after it. A rarer designator after the name needs a
 		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
 		rare := proper || postcodeTail()
-		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && (!s.punct(lastName, ',') || s.postcodeFirst(lastName+1) == 0)) {
+		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && s.postcodeNext(lastName) == 0) {
 			return -1, 0
 		}
 	}
@@ -2435,9 +2435,9 @@ func (s *entScanner) designatorAhead(j int) bool {
 	return false
 }
 
-// postcodeAhead reports whether a comma, a postcode and a town (or the
-// end of the line) follow token j after at most four more words in lower
-// case on its line, none of them the plural of a common word: "rue des
+// postcodeAhead reports whether a comma or a line break, a postcode and
+// a town (or the end of the line) follow token j after at most four more
+// words in lower case on its line, none of them the plural of a common word: "rue des
 // lilas, 70134 nantes" from "des" on, not "12 route options, 45678
 // users affected" or "4 square plates, 10001 ny".
 func (s *entScanner) postcodeAhead(j int) bool {
@@ -2446,11 +2446,8 @@ func (s *entScanner) postcodeAhead(j int) bool {
 	}
 	for m := j + 1; m <= j+5 && m < len(s.toks); m++ {
 		t := &s.toks[m]
-		if t.f&efNL != 0 {
-			return false
-		}
-		if s.punct(m, ',') {
-			z := s.postcodeFirst(m + 1)
+		if s.punct(m, ',') || t.f&efNL != 0 {
+			z := s.postcodeNext(m)
 			return z > 0 && (z >= len(s.toks) || s.toks[z].f&efNL != 0 || s.toks[z].kind == etPunct || s.lowerTownAt(z) > 0 || s.cityAt(z, false) > 0)
 		}
 		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || s.pluralCommon(m) {
@@ -2458,6 +2455,21 @@ func (s *entScanner) postcodeAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// postcodeNext returns the token after a postcode that starts the next
+// part of an address at token k: after a comma at k, or at k when a
+// line break precedes it ("12 rue de la paix\n75002 paris"), or 0.
+func (s *entScanner) postcodeNext(k int) int {
+	if k >= len(s.toks) || k < 0 {
+		return 0
+	}
+	if s.toks[k].c == ',' {
+		k++
+	} else if s.toks[k].f&efNL == 0 {
+		return 0
+	}
+	return s.postcodeFirst(k)
 }
 
 // jpPostcodeAt returns the token after a Japanese postcode of three and

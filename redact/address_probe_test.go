@@ -32,6 +32,12 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "customer anna berg, 145 rue des lilas, 70134 marseille, phone +33 6 12 34 56 78", want: []string{"STREET_ADDRESS=145 rue des lilas, 70134 marseille"}},
 		{text: "105 avenue de la république, 44987 nice, the shipping one", want: []string{"STREET_ADDRESS=105 avenue de la république, 44987 nice"}},
 		{text: "I bought 3 rue de la paix cards", none: []string{"STREET_ADDRESS"}},
+		// The same across line breaks, as a letter's lines are typed: the
+		// line break stands for the comma before the postcode.
+		{text: "ship to:\n12 rue de la paix\n75002 paris", want: []string{"STREET_ADDRESS=12 rue de la paix\n75002 paris"}},
+		{text: "livraison:\n8 avenue des lilas\n69003 lyon\nmerci", want: []string{"STREET_ADDRESS=8 avenue des lilas\n69003 lyon"}},
+		{text: "i bought 3 rue de la paix cards\n75002 people came", none: []string{"STREET_ADDRESS"}},
+		{text: "there are 12 route options\n45678 users affected", none: []string{"STREET_ADDRESS"}},
 		{text: "there are 12 route options, 45678 users affected", none: []string{"STREET_ADDRESS"}},
 		{text: "order 4 square plates, 10001 ny", none: []string{"STREET_ADDRESS"}},
 		{text: "po box 12, st. and that is all", want: []string{"STREET_ADDRESS=po box 12"}},
