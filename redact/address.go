@@ -541,6 +541,34 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 	return false
 }
 
+// proseSuffix reports whether word token i, in lower case, ends in one of
+// the proseSuffixes after three letters or more ("buchenring",
+// "nørregade").
+func (s *entScanner) proseSuffix(i int) bool {
+	t := &s.toks[i]
+	if t.kind != etWord || t.f&(efDigit|efCap) != 0 || t.e-t.s < 6 || t.e-t.s > maxKey {
+		return false
+	}
+	if t.f&efASCII == 0 {
+		return endsProse(s.fold(i)) // "nørregade"
+	}
+	return endsProse(s.text[t.s:t.e])
+}
+
+// endsProse reports whether the folded word k ends in one of the
+// proseSuffixes after three letters or more.
+func endsProse[T string | []byte](k T) bool {
+	if len(k) == 0 {
+		return false
+	}
+	for _, suf := range streetSuffixesByLast[k[len(k)-1]] {
+		if suf.prose && len(k) >= len(suf.s)+3 && string(k[len(k)-len(suf.s):]) == suf.s {
+			return true
+		}
+	}
+	return false
+}
+
 // streetFromNumber parses a street that starts with the house number at
 // token i, of h tokens. It returns the token after the street and a
 // score, or -1. With loose, name words in lower case count without an
@@ -1661,6 +1689,7 @@ func (s *entScanner) boxCity(j int) int {
 	if e == 0 {
 		e = s.lowerTownAt(j + 1) // "po box 75197, chattanooga please"
 	}
+
 	// One word that names people and no place, before a verb, is
 	// someone's: "PO Box 44, John will pick it up" ("PO Box 12, Savannah
 	// and the courier ..." keeps its town).
@@ -1949,6 +1978,16 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	} else if h > 0 {
 		if p := s.lowerPreBefore(i); p >= 0 {
 			start, end, score = p, s.houseLetter(i+1+h), 0.8
+		} else if e := s.houseLetter(i + 1 + h); s.proseSuffix(i) {
+			// "ship it to buchenring 97, 99319 erfurt": a suffix that
+			// ends English words too ("during 2020", "the gathering 12,
+			// 40000 people"), which a postcode and a town after the
+			// number confirm: one the gazetteer knows, or after a cue
+			// that names an address, any.
+			memo := 0
+			if z := s.postcodeNext(e); z > 0 && (s.knownPlaceAt(z) > 0 || s.lowerStreetCue(i, &memo) && s.postcodeTownNext(e)) {
+				start, end, score = i, e, 0.8
+			}
 		}
 	}
 	if end < 0 {
@@ -2447,8 +2486,7 @@ func (s *entScanner) postcodeAhead(j int) bool {
 	for m := j + 1; m <= j+5 && m < len(s.toks); m++ {
 		t := &s.toks[m]
 		if s.punct(m, ',') || t.f&efNL != 0 {
-			z := s.postcodeNext(m)
-			return z > 0 && (z >= len(s.toks) || s.toks[z].f&efNL != 0 || s.toks[z].kind == etPunct || s.lowerTownAt(z) > 0 || s.cityAt(z, false) > 0)
+			return s.postcodeTownNext(m)
 		}
 		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || s.pluralCommon(m) {
 			return false
@@ -2470,6 +2508,14 @@ func (s *entScanner) postcodeNext(k int) int {
 		return 0
 	}
 	return s.postcodeFirst(k)
+}
+
+// postcodeTownNext reports whether a postcode starts the next part of an
+// address at token k (postcodeNext) and a town or the end of its line
+// follows it.
+func (s *entScanner) postcodeTownNext(k int) bool {
+	z := s.postcodeNext(k)
+	return z > 0 && (z >= len(s.toks) || s.toks[z].f&efNL != 0 || s.toks[z].kind == etPunct || s.lowerTownAt(z) > 0 || s.cityAt(z, false) > 0)
 }
 
 // jpPostcodeAt returns the token after a Japanese postcode of three and

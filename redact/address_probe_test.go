@@ -100,6 +100,17 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "ich wohne in der lindenallee 7", want: []string{"STREET_ADDRESS=lindenallee 7"}},
 		{text: "lieferadresse: goethestr. 12a, 60313 frankfurt", want: []string{"STREET_ADDRESS=goethestr. 12a, 60313 frankfurt"}},
 		{text: "my address is keizersgracht 123, Amsterdam", want: []string{"STREET_ADDRESS=keizersgracht 123, Amsterdam"}},
+		// A suffix that ends English words too ("ring", "gade"): a
+		// postcode and a known town after the number, or a cue and a
+		// postcode and any town, say street.
+		{text: "ship it to buchenring 97, 99319 erfurt please.", want: []string{"STREET_ADDRESS=buchenring 97, 99319 erfurt"}},
+		{text: "we moved! new address: buchenring 91, 89144 ulm.", want: []string{"STREET_ADDRESS=buchenring 91, 89144 ulm"}},
+		{text: "heidering 5, 10115 berlin", want: []string{"STREET_ADDRESS=heidering 5, 10115 berlin"}},
+		{text: "ship to nørregade 7, 8000 aarhus c", want: []string{"STREET_ADDRESS=nørregade 7, 8000 aarhus"}},
+		{text: "the gathering 12, 40000 people came", none: []string{"STREET_ADDRESS"}},
+		{text: "my address is the gathering 12, 40000 people came", none: []string{"STREET_ADDRESS"}},
+		{text: "ship to the offering 5, 10115 units in stock", none: []string{"STREET_ADDRESS"}},
+		{text: "the wiring 3, 20095 volts", none: []string{"STREET_ADDRESS"}},
 		// A unit in lower case before the street after a cue, a town the
 		// gazetteer does not know before a UK postcode in lower case, a
 		// postcode of three and two digits.
