@@ -465,10 +465,24 @@ func (s *entScanner) houseNumberAt(i int) int {
 }
 
 // houseLetter returns the token after a letter written apart from the
-// house number that ends before token k ("5 b", "12 A"), or k. The letter
-// must end the street: a comma, a line break or the end follows.
+// house number that ends before token k ("5 b", "12 A"), or after a
+// second number that "bis" joins to it ("12 bis 14"), or k. The letter
+// or the number must end the street: a comma, a line break or the end
+// follows.
 func (s *entScanner) houseLetter(k int) int {
 	if k >= len(s.toks) || k == 0 || s.toks[k-1].kind != etNum || s.glued(k) {
+		return k
+	}
+	if t := &s.toks[k]; t.e-t.s == 3 && t.f&(efNL|efUsed) == 0 && s.is(k, "bis") {
+		// "Kaiserstraße 12 bis 14": a range of house numbers, as German
+		// writes it ("22 bis rue Nationale" is French, its "bis" before
+		// the name). The second number is the greater, and no year
+		// ("Hauptstraße 12 bis 2024" is closed until then).
+		if e := k + 2; e-1 < len(s.toks) && s.toks[e-1].kind == etNum && s.toks[e-1].e-s.toks[e-1].s <= 3 && s.toks[e-1].f&efNL == 0 && !s.glued(e-1) && (e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',')) {
+			if a, b := &s.toks[k-1], &s.toks[e-1]; b.e-b.s > a.e-a.s || b.e-b.s == a.e-a.s && s.text[b.s:b.e] > s.text[a.s:a.e] {
+				return e
+			}
+		}
 		return k
 	}
 	if t := &s.toks[k]; t.kind != etWord || t.e-t.s != 1 || t.f&(efNL|efUsed) != 0 || entClass[s.text[t.s]] != ecLower && entClass[s.text[t.s]] != ecUpper {

@@ -81,6 +81,14 @@ func TestAddressProbeForms(t *testing.T) {
 		// German and Dutch.
 		{text: "Wiedner Hauptstraße 15, 1040 Wien", want: []string{"STREET_ADDRESS=Wiedner Hauptstraße 15, 1040 Wien"}},
 		{text: "Lieferadresse: Schillerstraße 14, 60313 Frankfurt am Main", want: []string{"STREET_ADDRESS=Schillerstraße 14, 60313 Frankfurt am Main"}},
+		// A range of house numbers with "bis"; not a year after it, nor a
+		// time of day.
+		{text: "send to Kaiserstraße 12 bis 14, 60311 Frankfurt", want: []string{"STREET_ADDRESS=Kaiserstraße 12 bis 14, 60311 Frankfurt"}},
+		{text: "lieferadresse: hauptstraße 3 bis 5, 10115 berlin", want: []string{"STREET_ADDRESS=hauptstraße 3 bis 5, 10115 berlin"}},
+		{text: "Am Markt 98 bis 102\n28195 Bremen", want: []string{"STREET_ADDRESS=Am Markt 98 bis 102\n28195 Bremen"}},
+		{text: "Die Hauptstraße 12 bis 2024, dann offen", none: []string{"STREET_ADDRESS=Hauptstraße 12 bis 2024"}},
+		{text: "Hauptstraße 12 bis 14 Uhr geöffnet", none: []string{"STREET_ADDRESS=Hauptstraße 12 bis 14"}},
+		{text: "Hauptstraße 14 bis 12, Berlin", none: []string{"STREET_ADDRESS=Hauptstraße 14 bis 12, Berlin"}},
 		{text: "Damrak 1, 1012 LG Amsterdam", want: []string{"STREET_ADDRESS=Damrak 1, 1012 LG Amsterdam"}, none: []string{"LOCATION"}},
 		// Inside longer messages, with other PII after.
 		{text: "please send the replacement to 77 Massachusetts Avenue, Cambridge, MA 02139 and call me at 617-555-0199", want: []string{"STREET_ADDRESS=77 Massachusetts Avenue, Cambridge, MA 02139"}},
