@@ -10,6 +10,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Soft entity types: the ones that no pattern or checksum identifies, found
@@ -143,6 +144,10 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.addSide()
 		}
 		s.flush()
+		if len(s.low) > 0 {
+			clear(s.low) // the text in capitals in lower case
+			s.low = s.low[:0]
+		}
 		off = end
 	}
 	s.forget()
@@ -151,11 +156,17 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // forget drops what the scanner holds of a text before it goes back to
 // the pool: the text, and the words of people (rep) and folded words
 // (key) in all their capacity, since a shorter word leaves the end of a
-// longer one behind.
+// longer one behind; the lower-case copy of a text in capitals (low),
+// whose bytes past its length are zero (see recognize); and the findings
+// of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
 	clear(s.rep[:cap(s.rep)])
 	clear(s.key[:cap(s.key)])
-	clear(s.low[:cap(s.low)])
+	clear(s.low)
+	s.low = s.low[:0]
+	clear(s.out)
+	clear(s.side)
+	s.out, s.side, s.pers = s.out[:0], s.side[:0], s.pers[:0]
 	s.text, s.emitFn = "", nil
 }
 
@@ -670,6 +681,7 @@ type entScanner struct {
 	rep    []byte    // the folded words of people, for repeatNames
 	low    []byte    // a text in capitals in lower case (see readShouted)
 	side   []Finding // what readShouted found in capitals, for addSide
+	usedAt []int32   // byte spans of the words readShouted's addresses took
 	g      *gazetteer
 	emitFn func(Finding)
 	mask   softType
@@ -1381,9 +1393,9 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 
 // shouted reports whether the chunk is written in capitals, as with caps
 // lock on: at least three words of two letters or more in capitals, no
-// capitalised word ("Anna"), and at most one word in four that starts
-// in lower case (a pasted link or e-mail address: "https",
-// "anna.berg@..."). Only words after white space or at the start count:
+// capitalised word ("Anna"), and at most one word that starts in lower
+// case (a pasted link or e-mail address: "https", "anna.berg@...") for
+// every four in capitals. Only words after white space or at the start count:
 // the words glued into keys, links and addresses ("STRIPE_SECRET_KEY")
 // are not written but pasted, and words with digits are codes.
 func (s *entScanner) shouted() bool {
@@ -1407,38 +1419,59 @@ func (s *entScanner) shouted() bool {
 }
 
 // readShouted reads a chunk written in capitals (see shouted), whose
-// capitals say nothing about people's names. Its addresses, places,
+// capitals say little about people's names. Its addresses, places,
 // organisations and titles are found as written, since capitals mark
 // them as in mixed case; then the chunk is read again as the same text
 // in lower case, whose bytes line up with it (see lowerInto), for its
-// people, as lowerCaseText reads one. The findings of the first reading
-// other than addresses wait in s.side for the end of the second (see
-// addSide).
+// people, as lowerCaseText reads one. Of the first reading's findings,
+// the addresses stay; the places, organisations and titles, and the
+// people a cue announced (score 0.85 or more: "MY NAME IS MARK", a given
+// name that is also a word, which lower case does not take), wait in
+// s.side for the end of the second reading (see addSide). The others are
+// dropped: in capitals every word looks like a name.
 func (s *entScanner) readShouted() {
 	if s.all&efDigit != 0 {
 		s.hash = s.all&efHash != 0
 		s.findAddresses()
 	}
+	// The words the addresses took, whatever types the recognizer
+	// reports, as byte spans: the second reading leaves them alone.
+	s.usedAt = s.usedAt[:0]
+	for k := range s.toks {
+		if t := &s.toks[k]; t.f&efUsed != 0 {
+			if n := len(s.usedAt); n > 0 && s.usedAt[n-1] >= t.s-1 {
+				s.usedAt[n-1] = t.e
+			} else {
+				s.usedAt = append(s.usedAt, t.s, t.e)
+			}
+		}
+	}
 	addrs := len(s.out)
 	s.findNames()
 	s.side = s.side[:0]
 	for _, f := range s.out[addrs:] {
-		if f.Type != TypePerson {
+		if f.Type != TypePerson || f.Score >= 0.85 {
 			s.side = append(s.side, f)
 		}
 	}
 	clear(s.out[addrs:])
 	s.out, s.pers = s.out[:addrs], s.pers[:0]
 	s.low = lowerInto(s.low[:0], s.text)
-	s.text = string(s.low) // the copy is the caller's text in lower case, gone with the chunk
+	// The scanner reads the copy in place: no string of it is kept past
+	// the chunk, at whose end recognize clears it.
+	s.text = unsafe.String(unsafe.SliceData(s.low), len(s.low))
 	s.toks, s.all = entTokenize(s.text, s.toks)
+	// A capital whose lower case takes other bytes stays ("İÇİN"): the
+	// chunk is lower case all the same.
+	for k := range s.toks {
+		s.toks[k].f &^= efCap | efAllCap
+	}
+	s.all &^= efCap | efAllCap
 	s.nextDig, s.digNL = 0, -1
 	s.houseK = -1
 	s.techA, s.techB = 0, -1
-	// The words of the addresses found are used, as findAddresses left
-	// them in the tokens of the text in capitals.
-	for _, f := range s.out {
-		a, b := int32(f.Start-s.base), int32(f.End-s.base)
+	for p := 0; p+1 < len(s.usedAt); p += 2 {
+		a, b := s.usedAt[p], s.usedAt[p+1]
 		k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
 		for ; k < len(s.toks) && s.toks[k].s < b; k++ {
 			s.toks[k].f |= efUsed
@@ -1447,21 +1480,52 @@ func (s *entScanner) readShouted() {
 }
 
 // addSide adds the findings of readShouted's first reading that overlap
-// none of the second's.
+// none of the second's, and a person of the first that covers people of
+// the second who scored less ("MARK JOHNSON" after "I AM" against
+// "JOHNSON" alone) in their place.
 func (s *entScanner) addSide() {
 	n := len(s.out)
 	slices.SortFunc(s.out, func(a, b Finding) int { return cmp.Compare(a.Start, b.Start) })
+	dropped := false
 	for _, f := range s.side {
-		// The first finding that ends after f starts; the findings of
-		// one reading do not overlap, so it is the only one that can
-		// overlap f unless it starts at or after f's end.
+		// The findings of one reading do not overlap: those of the
+		// second that overlap f are the ones from the first that ends
+		// after f starts up to the first that starts at or after its
+		// end.
 		k := sort.Search(n, func(k int) bool { return s.out[k].End > f.Start })
-		if k == n || s.out[k].Start >= f.End {
-			s.out = append(s.out, f)
+		e := k
+		for e < n && s.out[e].Start < f.End {
+			e++
 		}
+		if e > k && !s.coversPeople(f, k, e) {
+			continue
+		}
+		for ; k < e; k++ {
+			s.out[k].Type, dropped = "", true
+		}
+		s.out = append(s.out, f)
+	}
+	if dropped {
+		s.out = slices.DeleteFunc(s.out, func(f Finding) bool { return f.Type == "" })
 	}
 	clear(s.side)
 	s.side = s.side[:0]
+}
+
+// coversPeople reports whether the person f of readShouted's first
+// reading covers the findings out[k:e] of the second, all of them people
+// who scored less.
+func (s *entScanner) coversPeople(f Finding, k, e int) bool {
+	if f.Type != TypePerson {
+		return false
+	}
+	for ; k < e; k++ {
+		o := &s.out[k]
+		if o.Type != TypePerson || o.Start < f.Start || o.End > f.End || o.Score >= f.Score {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerInto appends text to dst with every letter in lower case where

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -64,11 +65,40 @@ func TestDetectorStateForgets(t *testing.T) {
 	text := "call Anna Berg on +44 7700 900123, token: Kp3vQ8rT2wY6zB1nM4sD"
 	s := e.acquire(text)
 	s.scan()
-	// The soft recognizer's scanner, as a panic in it would leave it.
+	// The soft recognizer's scanner, as a panic in it would leave it:
+	// its text, and findings of the chunk the next text would report.
 	s.ent = newEntScanner()
 	s.ent.text = text
+	s.ent.out = append(s.ent.out, Finding{Type: TypePerson, Start: 5, End: 14})
+	s.ent.side = append(s.ent.side, Finding{Type: TypeLocation, Start: 1, End: 4})
 	e.release(s)
 	if s.text != "" || s.tokStats.t != "" || s.valStats.t != "" || s.ent.text != "" {
 		t.Fatal("a released state keeps the text")
+	}
+	if len(s.ent.out) != 0 || len(s.ent.side) != 0 {
+		t.Fatal("a released state keeps findings of the text")
+	}
+}
+
+// TestShoutedCopyCleared: the lower-case copy of a text in capitals is
+// cleared chunk by chunk, a long chunk's bytes too when a shorter one
+// follows it.
+func TestShoutedCopyCleared(t *testing.T) {
+	long := strings.Repeat("MY NAME IS SARAH DA SILVA AND I LIVE AT 12 MAIN STREET. ", softChunk/50)
+	text := long + "\n" + "CALL ME, ANNA BERG HERE, THANKS"
+	r := newSoftEntityRecognizer().(*softRecognizer)
+	s := newEntScanner()
+	found := 0
+	r.recognize(s, text, func(Finding) { found++ })
+	if found == 0 {
+		t.Fatal("no finding in the text in capitals")
+	}
+	if cap(s.low) < softChunk/2 {
+		t.Fatalf("the copy was not made (capacity %d)", cap(s.low))
+	}
+	for i, c := range s.low[:cap(s.low)] {
+		if c != 0 {
+			t.Fatalf("byte %d of the lower-case copy kept", i)
+		}
 	}
 }

@@ -98,3 +98,24 @@ func TestShoutedSharpS(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedReview covers what a review of the reading in capitals
+// found: given names that are also words after a cue ("MARK"), which
+// lower case does not take; capitals whose lower case takes other bytes
+// ("İ"), which left the copy looking capitalised; and the names-only
+// recognizer, which reported the words of an address it does not report.
+func TestShoutedReview(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "MY NAME IS MARK", want: []string{"PERSON=MARK"}},
+		{text: "HI, I AM MARK JOHNSON AND MY CARD WAS CHARGED TWICE", want: []string{"PERSON=MARK JOHNSON"}},
+		{text: "THIS IS BILL FROM ACCOUNTS", want: []string{"PERSON=BILL"}},
+		{text: "BENİM ADIM AYŞE YILMAZ, YARDIMINIZ İÇİN TEŞEKKÜRLER", want: []string{"PERSON=AYŞE YILMAZ"}},
+		{text: "MERHABA, BEN MEHMET ÖZTÜRK, SİPARİŞİM İLE İLGİLİ YAZIYORUM", want: []string{"PERSON=MEHMET ÖZTÜRK"}, none: []string{"PERSON=İLE İLGİLİ"}},
+	})
+	r := newNameRecognizer()
+	for _, text := range []string{"MY ADDRESS IS 5 JOHN STREET, PLEASE COME BY", "SEND IT TO 14 MARIA LANE, SPRINGFIELD, IL 62704"} {
+		r.Recognize(text, func(f Finding) {
+			t.Errorf("%q: %s %q inside an address", text, f.Type, text[f.Start:f.End])
+		})
+	}
+}
