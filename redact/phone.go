@@ -75,12 +75,6 @@ func (s *state) phone(x *numInfo) {
 	if x.nd < 7 || x.nd > 15 || s.e.checks&checkPhone == 0 {
 		return
 	}
-	// A number glued to a '#' is a reference ("#24446639", "my phone
-	// shows #05807787"); after a word, the '#' is that word's label
-	// ("tel#01711234567").
-	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) {
-		return
-	}
 	d := x.dig()
 	// A number that needs a phone word takes it from before the number
 	// ("my phone is ..."), so "SSN is 061376511 and my phone is" stays an
@@ -101,6 +95,14 @@ func (s *state) phone(x *numInfo) {
 			known, conf = true, !x.suffix && phonePhraseBefore(s.text, x.start)
 		}
 		return conf
+	}
+	// A number glued to a '#' is a reference ("#24446639", "ticket
+	// #05807787"), unless it is international or a phone word or a
+	// calling phrase comes before it ("Phone #555-123-4567", "call me on
+	// #07700900123"); after a word, the '#' is that word's label
+	// ("tel#01711234567").
+	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !confirmed() {
+		return
 	}
 	var list bool // a list of short codes, taken only after a phone word
 	add := func(score float64, need bool) {

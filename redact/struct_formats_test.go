@@ -117,10 +117,16 @@ func TestStructuredTypes(t *testing.T) {
 		{"an 089 / 45 67 89 12", TypePhoneNumber, ""},
 		{"op 010 - 284 73 91", TypePhoneNumber, ""},
 		{"Rückruf wegen Bestellnummer 089 / 45 67 89 12", TypePhoneNumber, ""},
-		// A number glued to '#' is a reference, not a phone number.
-		{"my phone shows #05807787", TypePhoneNumber, ""},
-		{"call me about #4055123456", TypePhoneNumber, ""},
-		{"phone: #0171 2345678", TypePhoneNumber, ""},
+		// A number glued to '#' is a reference, not a phone number,
+		// unless a phone word or a calling phrase comes before it, as
+		// in "Phone #", or it is international.
+		{"ticket #05807787 is still open", TypePhoneNumber, ""},
+		{"see #4055123456 for details", TypePhoneNumber, ""},
+		{"phone: #0171 2345678", TypePhoneNumber, "0171 2345678"},
+		{"Phone #555-123-4567", TypePhoneNumber, "555-123-4567"},
+		{"My cell #555-123-4567, call anytime", TypePhoneNumber, "555-123-4567"},
+		{"call me on #07700900123", TypePhoneNumber, "07700900123"},
+		{"#+44 7700 900123", TypePhoneNumber, "+44 7700 900123"},
 		{"tel#01711234567", TypePhoneNumber, "01711234567"},
 		{"phone # 0171 2345678", TypePhoneNumber, "0171 2345678"},
 		// A calling phrase confirms a number with its area code before a
