@@ -297,6 +297,14 @@ var builtinRecognizers = []builtinRecognizer{
 		{"AGE-SECRET-KEY-1K0QQXNF4GYS5GK7CQSHWF8T7AQRVESPW8SGF2CTK04XGVW9Y7EEXGG2Q7L", "AGE-SECRET-KEY-1K0QQXNF4GYS5GK7CQSHWF8T7AQRVESPW8SGF2CTK04XGVW9Y7EEXGG2Q7L"},
 		{"a key-value store, secret_santa, gsk_test and the EAAA rating", ""},
 		{"tskey-short and dp.pt.example", ""},
+		// Long enough, but words in kebab or snake case: no digit, one case.
+		{"see branch glrt-fix-the-login-redirect-bug-on-safari please", ""},
+		{"feature tskey-rotation-for-the-new-nodes-in-prod-cluster done", ""},
+		{"the secret_thisisaverylongnotiontokenlookalikewithoutdigits page", ""},
+		// Sentry's and Grafana Cloud's tokens are standard base64, with
+		// '+', '/' and '=' padding: the token is taken whole.
+		{"SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiOjE2OTAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ==_Kx7pQ2mZ9vR4tY8wB3nL6cF1hJ5gD0sA+uE/iO7kM2q", "sntrys_eyJpYXQiOjE2OTAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ==_Kx7pQ2mZ9vR4tY8wB3nL6cF1hJ5gD0sA+uE/iO7kM2q"},
+		{"token glc_eyJvIjoiMTIzNDU2Iiwibi+I6InN0YWNrLTEyMzQ1Ni1obS1yZWFkLXRva2VuIiwiayI6IjEyMyJ9 ok", "glc_eyJvIjoiMTIzNDU2Iiwibi+I6InN0YWNrLTEyMzQ1Ni1obS1yZWFkLXRva2VuIiwiayI6IjEyMyJ9"},
 		{"run npm_install and hf_hub_download then shpat_demo", ""},
 		{"the dapi endpoint and hvs.example", ""},
 		{"npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},

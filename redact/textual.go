@@ -952,8 +952,8 @@ func init() {
 		{"pplx-", TypeAPIKey, 48, 48, "alnum", 1},
 		{"xai-", TypeAPIKey, 80, 80, "alnum", 1},
 		{"glsa_", TypeAPIKey, 41, 41, "word", 1},
-		{"glc_", TypeAPIKey, 32, 0, "b64url", 1},
-		{"sntrys_", TypeAPIKey, 50, 0, "b64url", 1},
+		{"glc_", TypeAPIKey, 32, 0, "b64", 1},
+		{"sntrys_", TypeAPIKey, 50, 0, "b64", 1},
 		{"sntryu_", TypeAPIKey, 64, 64, "hex", 1},
 		{"sbp_", TypeAPIKey, 40, 40, "hex", 1},
 		{"tskey-", TypeAPIKey, 30, 0, "b64url", 1},
@@ -999,6 +999,10 @@ func bodyByte(kind string, c byte) bool {
 		return isAlnum(c) || c == '-'
 	case "b64url":
 		return isAlnum(c) || c == '_' || c == '-'
+	case "b64":
+		// Standard base64 with its padding, and the '_' and '-' that
+		// join its parts in some tokens (Sentry's "sntrys_<base64>_<base64>").
+		return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '_' || c == '-'
 	case "jwt", "sendgrid":
 		return isAlnum(c) || c == '_' || c == '-' || c == '.'
 	}
@@ -1043,8 +1047,13 @@ func (s *state) secret(i, k int) int {
 			}
 		}
 		if p.min >= 16 && p.body != "hex" && p.body != "upper" {
-			// A real token mixes character classes; "sk-aaaaaaaa..." is not one.
-			if entropy(t[b:q]) < 3 {
+			// A real token mixes character classes; "sk-aaaaaaaa..." is
+			// not one, nor are words in kebab or snake case ("glrt-fix-
+			// the-login-redirect-bug", "tskey-rotation-for-the-new-
+			// nodes"), whose letters are many enough for the entropy
+			// test: a random body of this length has a digit or both
+			// cases.
+			if entropy(t[b:q]) < 3 || !digitOrBothCases(t[b:q]) {
 				continue
 			}
 		}
@@ -1055,6 +1064,23 @@ func (s *state) secret(i, k int) int {
 		return q
 	}
 	return 0
+}
+
+// digitOrBothCases reports whether s holds a digit, or letters of both
+// cases.
+func digitOrBothCases(s string) bool {
+	var upper, lower bool
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			return true
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 // jwtShape checks header.payload.signature with a JSON header.
