@@ -127,7 +127,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		s.houseK = -1
 		s.techA, s.techB = 0, -1
 		addresses := all&efDigit != 0 // every address form holds a digit
-		if all&efAllCap != 0 && s.shouted() {
+		if all&efAllCap != 0 && s.shouted() || all&efCap != 0 && s.titled() {
 			s.readShouted()
 			all, addresses = s.all, false
 		}
@@ -1416,6 +1416,36 @@ func (s *entScanner) shouted() bool {
 		}
 	}
 	return caps >= 3 && 4*low <= caps
+}
+
+// titled reports whether the chunk is written with every word
+// capitalised ("My Order Arrived Damaged, The Box Was Crushed"), whose
+// capitals say as little about people's names as those of a text in
+// capitals (see readShouted): at least four capitalised words, two of
+// them stop words ("The", "Was", "My") inside a sentence, after a word
+// or a comma, and at most one word in lower case for every eight. A list
+// of names ("Anna Berg, Jonas Weber, Maria Lopez") has no stop word.
+// Words count as in shouted.
+func (s *entScanner) titled() bool {
+	caps, low, stops := 0, 0, 0
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 || k > 0 && t.f&(efSpace|efNL) == 0 {
+			continue
+		}
+		if t.f&efCap == 0 {
+			// Most texts end here, at their second word in lower case.
+			if low++; low > 1 && 8*low > caps {
+				return false
+			}
+			continue
+		}
+		caps++
+		if stops < 2 && t.f&efNL == 0 && k > 0 && (s.toks[k-1].kind == etWord || s.punct(k-1, ',')) && s.flags(k)&gzStop != 0 {
+			stops++
+		}
+	}
+	return caps >= 4 && stops >= 2 && 8*low <= caps
 }
 
 // readShouted reads a chunk written in capitals (see shouted), whose

@@ -119,3 +119,32 @@ func TestShoutedReview(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledNames covers texts with every word capitalised, which are
+// read as texts in capitals are (see titled): the capitals of the words
+// around a name do not join it.
+func TestTitledNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "My Colleague Valentina Anderson Said The Key Was Leaked Yesterday.", want: []string{"PERSON=Valentina Anderson"}, none: []string{"PERSON=Colleague Valentina Anderson Said"}},
+		{text: "Please Wire The Refund To The Account Holder Robert Clark.", want: []string{"PERSON=Robert Clark"}, none: []string{"PERSON=Holder Robert Clark"}},
+		{text: "The Login Attempts Came From Home, That Wasn't Me!", none: []string{TypePerson}},
+		{text: "Our Integration Uses The Stripe Key, Rotated On Monday.", none: []string{TypePerson}},
+		{text: "My Order Arrived Damaged, The Box Was Crushed.", none: []string{TypePerson}},
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"My Order Arrived Damaged, The Box Was Crushed", true},
+		{"Anna Berg, Jonas Weber, Maria Lopez, Tomasz Nowak", false}, // names, no stop word
+		{"Customer: my order arrived damaged, the box was crushed", false},
+		{"I Spoke To Anna", false}, // too few words to tell
+		{"Meeting With Anna Berg And The Team From Acme Tomorrow", true},
+		{"The Box Was Crushed and the order is late, please help", false},
+	} {
+		s := &entScanner{g: theGazetteer()}
+		s.text = c.text
+		s.toks, s.all = entTokenize(c.text, s.toks)
+		assert.Equal(t, c.want, s.all&efCap != 0 && s.titled(), "%q", c.text)
+	}
+}

@@ -25,6 +25,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	swaps := fs.Int("swap", 0, "")
 	lower := fs.Bool("lower", false, "")
 	upper := fs.Bool("upper", false, "")
+	title := fs.Bool("title", false, "")
 	fresh := fs.Bool("fresh", false, "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
@@ -38,8 +39,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *lower && *only != "" && *only != "chat" {
 		return errUsage{"--lower needs the chat corpus"}
 	}
-	if *upper && *only != "" && *only != "chat" {
-		return errUsage{"--upper needs the chat corpus"}
+	if (*upper || *title) && *only != "" && *only != "chat" {
+		return errUsage{"--upper and --title need the chat corpus"}
 	}
 	if *fresh && *swaps == 0 {
 		return errUsage{"--fresh chooses the pools of --swap N"}
@@ -81,7 +82,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			}
 		}
 		for _, v := range caseVariants {
-			if !*lower && v.flag == "lower" || !*upper && v.flag == "upper" {
+			if !map[string]bool{"lower": *lower, "upper": *upper, "title": *title}[v.flag] {
 				continue
 			}
 			r, err := v.recase(c).Score(ctx, def, 0)
@@ -140,10 +141,11 @@ type caseVariant struct {
 	recase func(*evaluate.ChatCorpus) *evaluate.ChatCorpus
 }
 
-// caseVariants are the copies --lower and --upper score.
+// caseVariants are the copies --lower, --upper and --title score.
 var caseVariants = []caseVariant{
 	{"lower", "in lower case", (*evaluate.ChatCorpus).Lowered},
 	{"upper", "in upper case", (*evaluate.ChatCorpus).Uppered},
+	{"title", "with every word capitalised", (*evaluate.ChatCorpus).Titled},
 }
 
 // evalSwapped scores n value-swapped copies of the chat corpus (seeds 1 to

@@ -16,7 +16,7 @@ import (
 
 const usage = `Usage:
     confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
-    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N [--fresh]] [--lower] [--upper]
+    confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N [--fresh]] [--lower] [--upper] [--title]
     confide keys master-key [-o FILE]
     confide keys init   [--keyring FILE] [--master-key-file FILE]
     confide keys rotate [--keyring FILE] [--master-key-file FILE]
@@ -93,6 +93,9 @@ and prints tables to standard output:
 
     --upper      the same with caps lock on: all in upper case except the
                  pasted values.
+
+    --title      the same with every word capitalised ("My Order Arrived
+                 Damaged"), except the pasted values.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

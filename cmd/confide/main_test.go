@@ -147,4 +147,8 @@ func TestEvalUpper(t *testing.T) {
 
 	_, _, code := runCmd(t, "", "eval", "--corpus", dir, "--upper", "--only", "synth")
 	assert.Equal(t, 2, code)
+
+	evalCopy(t, dir, "== chat corpus with every word capitalised", "--title")
+	_, _, code = runCmd(t, "", "eval", "--corpus", dir, "--title", "--only", "vectors")
+	assert.Equal(t, 2, code)
 }

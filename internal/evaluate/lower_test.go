@@ -42,3 +42,12 @@ func TestUpperedKeepsPastedValues(t *testing.T) {
 	assert.Equal(t, spans, u.Spans[0])
 	assert.Equal(t, line, c.Lines[0], "the corpus itself is left alone")
 }
+
+func TestTitledCapitalisesWords(t *testing.T) {
+	line := "hi, i'm anna berg. key sk_live_abcdef123, my order (no. 5) isn't here\nyet"
+	spans := []ChatSpan{{Start: 23, End: 40, Type: "STRIPE_KEY", PII: true}}
+	c := &ChatCorpus{Lines: []string{line}, Spans: [][]ChatSpan{spans}}
+	got := c.Titled().Lines[0]
+	assert.Equal(t, "Hi, I'm Anna Berg. Key sk_live_abcdef123, My Order (No. 5) Isn't Here\nYet", got)
+	assert.Len(t, got, len(line))
+}
