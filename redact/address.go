@@ -1077,7 +1077,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
 		{
 			start := i
-			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && (!s.atStart(i-1) || s.placeAdjective(i-1)) {
+			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && s.compoundLead(i-1) {
 				start = i - 1
 			}
 			return start, s.houseLetter(j + s.houseNumber(j)), 0.85
@@ -1238,6 +1238,43 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// compoundLead reports whether the capitalised word p, before a street
+// of one word that ends in its designator ("Schillerstraße"), is part of
+// the street's name: an adjective ("Neue", "Alte", "Brucker", "Västra")
+// or a particle ("Van Baerlestraat"), or, within a line, a given name
+// that the street is named by in full ("Cornelis Schuytstraat"). Other
+// words end a person's name that runs into the street without a comma
+// ("Kunde Jonas Weber Hauptstraße 5"), and so does an adjective in "-er"
+// that the gazetteer knows as a surname after a given name or a title
+// ("Jonas Fischer Hauptstraße", "Herr Becker ..."), or a given name after
+// one of those or after a cue that announces a person ("Kunde Martin
+// ...").
+func (s *entScanner) compoundLead(p int) bool {
+	named := s.toks[p].f&efNL == 0 && s.nameLike(p-1) && s.flags(p-1)&(gzFirst|gzHonor) != 0
+	if s.placeAdjective(p) {
+		return s.flags(p)&gzLast == 0 || !named
+	}
+	fl := s.flags(p)
+	if fl&gzParticle != 0 || s.streetAdjective(p) {
+		return true
+	}
+	return fl&gzFirst != 0 && !s.atStart(p) && !named && s.cueBefore(p) != cuePerson
+}
+
+// streetAdjective reports whether word token p is a German or Dutch
+// adjective that starts the names of streets ("Alte Hauptstraße",
+// "Nieuwe Binnenweg"); placeAdjective reads those in "-er" of six letters
+// or more.
+func (s *entScanner) streetAdjective(p int) bool {
+	switch string(s.fold(p)) {
+	case "alt", "alte", "alten", "neu", "neue", "neuen", "grosse", "grossen", "kleine", "kleinen", "obere", "oberen", "untere", "unteren",
+		"lange", "langen", "hohe", "hohen", "breite", "breiten", "hintere", "vordere", "innere", "aussere", "mittlere", "kurze", "krumme", "stille",
+		"nieuwe", "oude", "korte", "hoge", "lage", "grote", "eerste", "tweede", "derde":
+		return true
+	}
+	return false
 }
 
 // nordicStreetAt parses a street whose designator, at token k,

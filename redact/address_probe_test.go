@@ -372,3 +372,30 @@ func TestAddressProbeDecoys(t *testing.T) {
 	}
 	checkSoftCases(t, cases)
 }
+
+// TestAddressProbeNameIntoCompound checks a person's name that runs into
+// a street of one word ending in its designator without a comma: the
+// surname stays with the name, while an adjective, a particle or a given
+// name that names the street stays with the street.
+func TestAddressProbeNameIntoCompound(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Customer Ethan Fernández Schillerstraße 45, 47761 Berlin phone 05 00 30 38 64", want: []string{"PERSON=Ethan Fernández", "STREET_ADDRESS=Schillerstraße 45, 47761 Berlin"}},
+		{text: "Kunde Jonas Weber Hauptstraße 5, 10115 Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"}},
+		{text: "Kunde Jonas Weber Karl-Marx-Allee 5, 10243 Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Karl-Marx-Allee 5, 10243 Berlin"}},
+		// A surname in "-er" reads as a town's adjective ("Brucker")
+		// but for the given name or the title before it.
+		{text: "Kunde Lukas Becker Lindenstraße 14, 50674 Köln", want: []string{"PERSON=Lukas Becker", "STREET_ADDRESS=Lindenstraße 14, 50674 Köln"}},
+		{text: "Herr Becker Lindenstraße 14, 50674 Köln", want: []string{"STREET_ADDRESS=Lindenstraße 14, 50674 Köln"}},
+		{text: "Kunde Martin Lindenstraße 14, 50674 Köln", want: []string{"STREET_ADDRESS=Lindenstraße 14, 50674 Köln"}},
+		{text: "Address:\nBrucker Bundesstrasse 31, 5700 Zell", want: []string{"STREET_ADDRESS=Brucker Bundesstrasse 31, 5700 Zell"}},
+		// Adjectives and particles start a street's name, at the start of
+		// a line too.
+		{text: "Neue Gartenstraße 8, 04109 Leipzig", want: []string{"STREET_ADDRESS=Neue Gartenstraße 8, 04109 Leipzig"}},
+		{text: "Kunde Jonas Weber Neue Schillerstraße 45, 47761 Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Neue Schillerstraße 45, 47761 Berlin"}},
+		{text: "Kunde Jonas Weber Alte Hauptstraße 5, 10115 Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Alte Hauptstraße 5, 10115 Berlin"}},
+		{text: "Kunde Jonas Weber Große Lindenstraße 9, 06108 Halle", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Große Lindenstraße 9, 06108 Halle"}},
+		{text: "Ich wohne in der Alten Gartenstraße 8, 04109 Leipzig", want: []string{"STREET_ADDRESS=Alten Gartenstraße 8, 04109 Leipzig"}},
+		{text: "ik woon op de Van Baerlestraat 12, 1071 AZ Amsterdam", want: []string{"STREET_ADDRESS=Van Baerlestraat 12, 1071 AZ Amsterdam"}},
+		{text: "Wir wohnen in der Cornelis Schuytstraat 12, 1071 JH Amsterdam", want: []string{"STREET_ADDRESS=Cornelis Schuytstraat 12, 1071 JH Amsterdam"}},
+	})
+}
