@@ -1102,6 +1102,13 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// after i, so the loop reads nothing more unless i+1 is one.
 	for k := i; k < n && k < i+3 && i+1 < n && s.toks[i+1].f&(efCap|efDigit|efUsed|efPunct) == efCap && (k > i || s.numberLike(i+2, i+4)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
+			// "Anna Berg Main Street 5": a surname after a given name
+			// ends a person's name that runs into the street without a
+			// comma; the street starts after it ("Main Street 5"), where
+			// the next token is read.
+			if k == i+2 && s.personEnd(i) {
+				return i, -1, 0
+			}
 			e := k + 1
 			if s.punct(e, '.') && s.glued(e) {
 				e++
@@ -1261,6 +1268,15 @@ func (s *entScanner) compoundLead(p int) bool {
 		return true
 	}
 	return fl&gzFirst != 0 && !s.atStart(p) && !named && s.cueBefore(p) != cuePerson
+}
+
+// personEnd reports whether the capitalised word i is a surname that
+// ends a person's name on its line: a given name stands before it
+// ("Anna Berg", "Jonas Weber") and no generational suffix after it,
+// which would go on with the name of a person the street is named by
+// ("Martin Luther King Jr Blvd").
+func (s *entScanner) personEnd(i int) bool {
+	return s.toks[i].f&efNL == 0 && s.flags(i)&gzLast != 0 && s.nameLike(i-1) && s.flags(i-1)&gzFirst != 0 && !s.is(i+1, "jr") && !s.is(i+1, "sr")
 }
 
 // streetAdjective reports whether word token p is a German or Dutch

@@ -399,3 +399,23 @@ func TestAddressProbeNameIntoCompound(t *testing.T) {
 		{text: "Wir wohnen in der Cornelis Schuytstraat 12, 1071 JH Amsterdam", want: []string{"STREET_ADDRESS=Cornelis Schuytstraat 12, 1071 JH Amsterdam"}},
 	})
 }
+
+// TestAddressProbeNameIntoStreet checks a person's name that runs into a
+// street of name words and a designator without a comma: a surname after
+// a given name ends the name, and the street starts after it. A street
+// named by a person keeps the person's words.
+func TestAddressProbeNameIntoStreet(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Customer Anna Berg Main Street 5", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Main Street 5"}},
+		{text: "Customer Anna Berg Kent Road 12, London", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Kent Road 12, London"}},
+		{text: "Kunde Jonas Weber Berliner Platz 3, 10115 Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=Berliner Platz 3, 10115 Berlin"}},
+		{text: "Customer Anna Berg Old Kent Road 12, London", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Old Kent Road 12, London"}},
+		{text: "Customer Anna Berg 5 Martin Luther King Jr Blvd, Atlanta", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=5 Martin Luther King Jr Blvd, Atlanta"}},
+		{text: "Customer Anna Berg Rue de la Paix 12, 75002 Paris", want: []string{"PERSON=Anna Berg", "STREET_ADDRESS=Rue de la Paix 12, 75002 Paris"}},
+		{text: "Cliente Ana Souza Avenida Paulista 1000, São Paulo", want: []string{"PERSON=Ana Souza", "STREET_ADDRESS=Avenida Paulista 1000, São Paulo"}},
+		// A generational suffix goes on with the name the street is
+		// named by: the surname before it stays with the street.
+		{text: "the office is on Luther King Jr Blvd 5", none: []string{"STREET_ADDRESS=Jr Blvd 5"}},
+		{text: "Customer Anna Berg Martin Luther King Jr Blvd 5, Atlanta", none: []string{"STREET_ADDRESS=Jr Blvd 5, Atlanta"}},
+	})
+}
