@@ -99,3 +99,15 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"my name is teodor bianco", []string{"PERSON=teodor bianco"}},
 	})
 }
+
+// TestChatCueGluedToCode checks a cue word glued by a dash to a number,
+// which makes it the prefix of a code of its own: it names no other
+// number near it ("DL-3" is a block of flats in Delhi, no driving
+// licence), while the same word standing apart still does.
+func TestChatCueGluedToCode(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"DL-3, Delhi 110001", []string{"LOCATION=Delhi"}},
+		{"DL-3, my DL is 12345678", []string{"US_DRIVER_LICENSE=12345678"}},
+		{"my DL: 12345678", []string{"US_DRIVER_LICENSE=12345678"}},
+	})
+}

@@ -570,6 +570,13 @@ func (s *state) finish() []Finding {
 				if h.end < lo || h.start > hi || (h.start < c.end && h.end > c.start) {
 					continue
 				}
+				// A word glued by a dash to a number other than the
+				// candidate is the prefix of a code ("DL-3, Delhi
+				// 110001", a block of flats, not a driving licence):
+				// it names that number, if any, not the candidate.
+				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start {
+					continue
+				}
 				en := &kw.entries[h.entry]
 				if c.before && h.end > c.start {
 					continue
