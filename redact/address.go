@@ -748,7 +748,7 @@ scan:
 	// the street is read again without the lower-case words that loose
 	// admitted; without a cue (lower < 0) the second reading admits none,
 	// so it does not come back here.
-	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.postcodeNext(lastName) > 0)
+	preTail := pre && (lastNum > 0 && s.tailFollows(lastNum) || s.postcodeNext(lastName) > 0 || s.zipTownAt(numAt, lastNum))
 	// A designator that is no common word ("trail", "circle", "gardens")
 	// says street after a cue that names an address, unless a noun
 	// follows it, and before a postcode; a common one says street in a
@@ -783,13 +783,14 @@ scan:
 		// street after it. A rarer designator after the name needs a
 		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
 		rare := proper || postcodeTail()
-		if !rare && (!pre || !(lastNum > 0 && s.tailFollows(lastNum)) && s.postcodeNext(lastName) == 0) {
+		if !rare && !preTail {
 			return -1, 0
 		}
 	}
 	// A postcode after a name that a designator starts, with the house
-	// number in front: "10 Rue de Rivoli 75001 Paris".
-	if pre && numAt > 0 && lastNum == numAt+1 && s.toks[numAt].e-s.toks[numAt].s >= 4 && s.postcodeAt(numAt) == lastNum && lastNum < n && s.toks[lastNum].f&efNL == 0 && s.cityAt(lastNum, false) > 0 {
+	// number in front: "10 Rue de Rivoli 75001 Paris", "3 rue du moulin
+	// 44000 nantes".
+	if pre && s.zipTownAt(numAt, lastNum) {
 		lastNum = -1
 	}
 	switch {
@@ -813,6 +814,15 @@ scan:
 		return lastNum, 0.5
 	}
 	return -1, 0
+}
+
+// zipTownAt reports whether the number at token numAt, which ends before
+// token lastNum, after the name of a street, is a postcode that a town
+// follows on its line rather than a house number: "75001 Paris" of "10
+// Rue de Rivoli 75001 Paris", "44000 nantes" in lower case.
+func (s *entScanner) zipTownAt(numAt, lastNum int) bool {
+	return numAt > 0 && lastNum == numAt+1 && s.toks[numAt].e-s.toks[numAt].s >= 4 && s.postcodeAt(numAt) == lastNum && lastNum < len(s.toks) && s.toks[lastNum].f&efNL == 0 &&
+		(s.cityAt(lastNum, false) > 0 || s.lowerTownAt(lastNum) > 0)
 }
 
 // ownerName reports whether the name words of a street without a

@@ -32,6 +32,13 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "customer anna berg, 145 rue des lilas, 70134 marseille, phone +33 6 12 34 56 78", want: []string{"STREET_ADDRESS=145 rue des lilas, 70134 marseille"}},
 		{text: "105 avenue de la république, 44987 nice, the shipping one", want: []string{"STREET_ADDRESS=105 avenue de la république, 44987 nice"}},
 		{text: "I bought 3 rue de la paix cards", none: []string{"STREET_ADDRESS"}},
+		// After a cue, the postcode and the town may follow the name
+		// without a comma, as they do in capitals ("10 Rue de Rivoli
+		// 75001 Paris"); a number before a common word is none.
+		{text: "i live at 3 rue du moulin 44000 nantes", want: []string{"STREET_ADDRESS=3 rue du moulin 44000 nantes"}},
+		{text: "ship to 12 route de la gare 74000 annecy please", want: []string{"STREET_ADDRESS=12 route de la gare 74000 annecy"}},
+		{text: "i live at 3 rue du moulin 44000 users", none: []string{"STREET_ADDRESS"}},
+		{text: "i live at 12 route options 45678 users affected", none: []string{"STREET_ADDRESS"}},
 		// The same across line breaks, as a letter's lines are typed: the
 		// line break stands for the comma before the postcode.
 		{text: "ship to:\n12 rue de la paix\n75002 paris", want: []string{"STREET_ADDRESS=12 rue de la paix\n75002 paris"}},
