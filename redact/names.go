@@ -1427,25 +1427,41 @@ func (s *entScanner) shouted() bool {
 // of names ("Anna Berg, Jonas Weber, Maria Lopez") has no stop word.
 // Words count as in shouted.
 func (s *entScanner) titled() bool {
-	caps, low, stops := 0, 0, 0
+	// Most texts have a word in lower case among their last three ("...
+	// my refund?", "... on 2025-03-22."), which rules them out before the
+	// count.
+	for k, words := len(s.toks)-1, 0; k >= 0 && words < 3; k-- {
+		if t := &s.toks[k]; t.kind == etWord {
+			if t.f&(efCap|efDigit) == 0 && t.e-t.s >= 2 && (k == 0 || t.f&(efSpace|efNL) != 0) {
+				return false
+			}
+			words++
+		}
+	}
+	caps, low := 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 || k > 0 && t.f&(efSpace|efNL) == 0 {
 			continue
 		}
-		if t.f&efCap == 0 {
-			// Most texts end here, at their second word in lower case.
-			if low++; low > 1 && 8*low > caps {
-				return false
-			}
-			continue
+		if t.f&efCap != 0 {
+			caps++
+		} else if low++; low > 1 && 8*low > caps {
+			return false // most texts end here, at their second word in lower case
 		}
-		caps++
-		if stops < 2 && t.f&efNL == 0 && k > 0 && (s.toks[k-1].kind == etWord || s.punct(k-1, ',')) && s.flags(k)&gzStop != 0 {
+	}
+	if caps < 4 || 8*low > caps {
+		return false
+	}
+	// The stop words, looked up only now.
+	stops := 0
+	for k := 1; k < len(s.toks) && stops < 2; k++ {
+		t := &s.toks[k]
+		if t.kind == etWord && t.f&(efCap|efDigit|efNL) == efCap && (s.toks[k-1].kind == etWord || s.punct(k-1, ',')) && s.flags(k)&gzStop != 0 {
 			stops++
 		}
 	}
-	return caps >= 4 && stops >= 2 && 8*low <= caps
+	return stops >= 2
 }
 
 // readShouted reads a chunk written in capitals (see shouted), whose
