@@ -2429,6 +2429,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words >= 2 && lf&gzStreetType != 0 && !strongP && !(first && last) && !(ff == 0 && last) && s.plainDesignator(lastW) && !(ff&(gzFirst|gzAmbig) != 0 && s.colonAfter(lastW) && s.lineStart(a)) {
 		return false
 	}
+	// "3, Park Street", "turn into Jones Road": a word alone before a
+	// designator that names nothing but a street names the street. Two
+	// words before it may be a person's ("shows on Isaac Lodge Street").
+	if words == 1 && a == end && !strongP && s.designatorAfter(a) {
+		return false
+	}
 	// "Gradle Daemon", "the Jenkins agent": a product or a tool before
 	// the noun that names what it is, unless a cue or a full name the
 	// gazetteer knows makes the words a person.
@@ -2594,6 +2600,21 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// designatorAfter reports whether the word after token a, on its line,
+// is a designator that names nothing but a street (plainDesignator),
+// written in the case of token a in the text: "Park Street", and "john
+// street" in a text that lowerCaseText lifted, but not "Sarah road
+// home", where a lower-case "road" after a capitalised name is a
+// misspelt verb.
+func (s *entScanner) designatorAfter(a int) bool {
+	k := a + 1
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	lifted := entClass[s.text[s.toks[a].s]] == ecLower
+	return (s.toks[k].f&efCap == 0) == lifted && s.plainDesignator(k)
 }
 
 // englishArticleBefore reports whether an English article ("the", "a",

@@ -111,6 +111,27 @@ func TestSoftContextRules(t *testing.T) {
 	})
 }
 
+// TestWordBeforeStreetDesignator checks a capitalised word alone before
+// a designator that names nothing but a street: the street's name, not a
+// person, when both are written in one case. Two words before it keep
+// their person (Presidio's synth labels "shows on Isaac Lodge Street"
+// as the street "Isaac Lodge", which the person matches), and so do a
+// cue, a comma between, and a lower-case "road" after a capitalised
+// name, a misspelt verb.
+func TestWordBeforeStreetDesignator(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Customer: I scored 3, Park Street", none: []string{TypePerson}, quiet: true},
+		{text: "Turn left into Jones Street after the bridge.", none: []string{TypePerson}, quiet: true},
+		{text: "The parcel went to 5, Abbey Street instead.", none: []string{TypePerson}, quiet: true},
+		{text: "I live near John Street.", none: []string{TypePerson}, quiet: true},
+		{text: "i live near john street", none: []string{TypePerson}, quiet: true},
+		{text: "Yesterday Sarah road home in the rain.", want: []string{"PERSON=Sarah"}},
+		{text: "These early shows on Minho Park Street were loud.", want: []string{"PERSON=Minho Park"}},
+		{text: "My name is Park, Street team told me to write.", want: []string{"PERSON=Park"}},
+		{text: "Hi Jones\nStreet view is broken", want: []string{"PERSON=Jones"}},
+	})
+}
+
 // TestStopWordsHideNoNames checks people whose given name or surname is
 // also a brand, a holiday or a word of another language that the chat
 // stop lists might hold (invented people).
