@@ -2183,12 +2183,40 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 	case t.f&efDigit != 0:
 		return true
 	case t.kind == etWord:
-		return (s.is(j, "at") || s.is(j, "from") || s.is(j, "in") || s.is(j, "via")) && !s.proseOpener(i)
+		return (s.is(j, "at") || s.is(j, "from") || s.is(j, "in") || s.is(j, "via") || s.kissesEnd(j)) && !s.proseOpener(i)
 	case !s.endMark(j) || j == i+1:
 		return true
 	}
 	// A period after more than one word.
 	return (j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0) && !s.proseOpener(i)
+}
+
+// kissesEnd reports whether word token j is a sign-off of kisses ("x",
+// "xx", "xoxo"), in one to three words, that ends its line, maybe with
+// marks after it: "Thanks\nZorvik xx" signs a message as "Zorvik." does.
+func (s *entScanner) kissesEnd(j int) bool {
+	for k := j; ; k++ {
+		if k >= len(s.toks) || k > j && s.toks[k].f&efNL != 0 {
+			return true
+		}
+		if k == j+4 {
+			return false
+		}
+		t := &s.toks[k]
+		if t.kind == etPunct {
+			continue
+		}
+		// A capital "X" alone names a model ("Galaxy Tab X").
+		w := s.text[t.s:t.e]
+		if t.kind != etWord || len(w) > 6 || w[0]|0x20 != 'x' || w == "X" {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i] | 0x20; c != 'x' && c != 'o' {
+				return false
+			}
+		}
+	}
 }
 
 // proseOpener reports whether word token i opens a sentence rather than

@@ -178,6 +178,15 @@ func TestPersonCueAcrossLineBreak(t *testing.T) {
 		{"Cheers,\nZorvik at Acme", []string{"PERSON=Zorvik"}},
 		{"Regards,\nZorvik in accounts", []string{"PERSON=Zorvik"}},
 		{"Thanks,\nZorvik via mobile", []string{"PERSON=Zorvik"}},
+		// Kisses after the name end a signature as a period does.
+		{"Thanks\nZorvik xx", []string{"PERSON=Zorvik"}},
+		{"Cheers\nZorvik x", []string{"PERSON=Zorvik"}},
+		{"Thanks so much!\nZorvik Tamblen xoxo", []string{"PERSON=Zorvik Tamblen"}},
+		{"Cheers\nZorvik XX!", []string{"PERSON=Zorvik"}},
+		{"Thanks\nZorvik x x\nSent from my phone", []string{"PERSON=Zorvik"}},
+		{"Hi\nQuick question x", nil},
+		{"Thanks\nUsing Docker xx", nil},
+		{"Thanks\nMerry Christmas xx", nil},
 		// A name that opens a sentence under a greeting.
 		{"Hi\nZorvik here", []string{"PERSON=Zorvik"}},
 		{"Hi\nZorvik, can you check my order?", []string{"PERSON=Zorvik"}},
