@@ -1378,13 +1378,15 @@ func (s *entScanner) honorBefore(i int) bool {
 }
 
 // onlyCodesCapitalised reports whether the text's only capitals are in
-// pasted codes and keys: "guten tag, anna berg hier. iban: GB28 NKCA
-// 2970 8059 0538 17" is written in lower case. ("I was charged" is not:
-// a writer who capitalises "I" capitalises names.)
+// pasted codes and keys, or in labels before a colon, which a chat tool
+// or a form writes ("Customer:", "Client :", "Name:"): "guten tag, anna
+// berg hier. iban: GB28 NKCA 2970 8059 0538 17" and "Customer: hi its
+// desmond" are written in lower case. ("I was charged" is not: a writer
+// who capitalises "I" capitalises names.)
 func (s *entScanner) onlyCodesCapitalised() bool {
-	for k := range s.toks {
-		t := &s.toks[k]
-		if t.f&(efCap|efAllCap|efDigit) == efCap && t.kind == etWord {
+	toks := s.toks
+	for k := range toks {
+		if toks[k].f&(efCap|efAllCap|efDigit) == efCap && toks[k].kind == etWord && (k+1 == len(toks) || toks[k+1].c != ':') {
 			return false
 		}
 	}

@@ -102,6 +102,25 @@ func TestNamesAcrossCultures(t *testing.T) {
 	})
 }
 
+// TestLowerCaseAfterLineLabel checks messages typed in lower case after
+// the label that a chat tool or a form writes before a colon, maybe after
+// a time stamp: the label's capital says nothing of how the writer types
+// names. A capitalised word that no colon follows leaves the text
+// capitalised, where a lower-case word is no name.
+func TestLowerCaseAfterLineLabel(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Customer: the delivery guy, desmond, was rude", want: []string{"PERSON=desmond"}},
+		{text: "Kunde: ich heiße jörg maier und habe eine frage", want: []string{"PERSON=jörg maier"}},
+		{text: "[12:05 am] Cliente: hola soy ignacio perez, no me llega el pedido", want: []string{"PERSON=ignacio perez"}},
+		{text: "[7:30 PM] Klant: hoi, ik ben femke jansen en mijn bestelling is te laat", want: []string{"PERSON=femke jansen"}},
+		{text: "Agent: hi\nCustomer: its ingrid dahl, order 4411 never came", want: []string{"PERSON=ingrid dahl"}},
+		{text: "Client : merci beaucoup, sophie girard", want: []string{"PERSON=sophie girard"}},
+		{text: "Customer: I wrote to robert clark yesterday.", none: []string{TypePerson}},
+		{text: "Customer: hi, Support wrote to robert clark", none: []string{TypePerson}},
+		{text: "Customer robert clark wrote again", none: []string{TypePerson}},
+	})
+}
+
 // TestNamesInChatContexts checks names in greetings, signatures, mail
 // headers, after a lower-case honorific, with a suffix after them, and
 // before a unit of an address.
