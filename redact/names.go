@@ -940,6 +940,7 @@ func (s *entScanner) nameFollows(i int) bool {
 // conjunction, unless a given name precedes it too: "das Paket von Anna
 // Schmidt", "Anna und Thomas". Two
 // particles ("van der Berg") join only a known given name or surname,
+// or a given name after a person cue ("ik ben Joost van den Heuvel"),
 // since places have them too ("Chiclana de la Frontera").
 func (s *entScanner) particleAt(j int) bool {
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
@@ -949,7 +950,7 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 			fl := s.flags(k + 1)
-			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 {
+			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {

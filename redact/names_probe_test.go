@@ -20,6 +20,14 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Customer Nguyễn Thị Lan reports a double charge.", want: []string{"PERSON=Nguyễn Thị Lan"}},
 		{text: "Ayşe Yılmaz sent the documents yesterday.", want: []string{"PERSON=Ayşe Yılmaz"}},
 		{text: "My colleague Jan de Vries will send the file.", want: []string{"PERSON=Jan de Vries"}},
+		// Two particles after a given name the lists lack, which a
+		// person cue announces; a place has them too, without the cue.
+		{text: "Klant: Hallo, ik ben Joost van den Heuvel.", want: []string{"PERSON=Joost van den Heuvel"}},
+		{text: "Mijn naam is Fenneke van der Sluijs.", want: []string{"PERSON=Fenneke van der Sluijs"}},
+		{text: "Je suis Aurore de la Tourelle.", want: []string{"PERSON=Aurore de la Tourelle"}},
+		{text: "My colleague Wout van der Zande will call.", want: []string{"PERSON=Wout van der Zande"}},
+		{text: "Ask for Bram van der Kolk at the desk.", want: []string{"PERSON=Bram van der Kolk"}},
+		{text: "I drove from Chiclana de la Frontera yesterday.", none: []string{TypePerson}},
 		// A particle before a surname that the lists hold as a given name.
 		{text: "Please wire the refund (account holder Kofi da Ibrahim).", want: []string{"PERSON=Kofi da Ibrahim"}},
 		{text: "Agent Oksana da Ibrahim: I've escalated the case.", want: []string{"PERSON=Oksana da Ibrahim"}},
