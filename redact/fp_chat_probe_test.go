@@ -62,6 +62,14 @@ func TestChatFalseAlarms(t *testing.T) {
 		// A given name that is also a word opens a message.
 		{"Customer: Grace called yesterday.", []string{"PERSON=Grace"}},
 		{"Customer: Hope, my order is late.", []string{"PERSON=Hope"}},
+		// So does one that is also a place, before the noun it
+		// qualifies; before a verb or a comma it names someone.
+		{"Customer: Paris office never called back.", nil},
+		{"Customer: Sofia branch is closed.", nil},
+		{"Customer: Florence warehouse lost my parcel.", nil},
+		{"Customer: Sofia wrote to you last week.", []string{"PERSON=Sofia"}},
+		{"Customer: Florence has the receipt.", []string{"PERSON=Florence"}},
+		{"Customer: Paris, can you check my order?", []string{"PERSON=Paris"}},
 		// Tools and labels.
 		{"Using Docker Compose", nil},
 		// A verb that opens a sentence is no part of the name after it.

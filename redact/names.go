@@ -2052,10 +2052,13 @@ func (s *entScanner) classifyRun(i, j int) {
 		// first words of a sentence, which would join the name. A weak
 		// cue ("said\nErle") names no one by itself and stays.
 		cue = 0
-	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&gzAmbig != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j):
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzAmbig|gzPlace) != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j):
 		// "Customer: Hope this helps", "Customer: Will this work?": a
 		// given name that is also a word opens the message before a
-		// word in lower case ("Customer: Grace called" names her).
+		// word in lower case ("Customer: Grace called" names her). So
+		// does one that is also a place, before the noun it qualifies
+		// ("Customer: Paris office never called"), which is then a
+		// person or a place as it is without the label.
 		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
