@@ -76,6 +76,9 @@ const listForeignStop = "" +
 	// does ("soy muy feliz", "sono molto contento"); those that are also
 	// names ("Tan", "Best") are left out.
 	`Muy|Bastante|Demasiado|Molto|Davvero|Troppo|Abbastanza|Muito|Très|Vraiment|Trop|Assez|Plutôt|Tellement|Ziemlich|Wirklich|Heel|Erg|Zeer|` +
+	// Sign-offs that kiss or hug, which end a message before the name
+	// that signs it ("Bisous,\nZorvik") and name no one themselves.
+	`Bisous|Bises|Amicalement|Besos|Abrazos|Baci|Abbracci|Liefs|Kusjes|Beijos|Beijinhos|` +
 	// Finnish, Swedish and Polish words that start a self-introduction
 	// ("Olen Mikko Virtanen", "Jag heter ...", "Jestem ...").
 	`Olen|Minun|Jag|Mitt|Jestem|Nazywam|` +
@@ -189,6 +192,15 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Kin that are also given names ("Mari", "Mae"), greetings and
 	// sign-offs of the other languages we serve.
 	add(cuePerson, `mari|amie|tio|tia|mae|irma|cliente|hallo|hola|bonjour|salut|ciao|ola|hoi|moin|servus|buongiorno|buonasera|salve|goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|guten tag|guten morgen|guten abend|liebe|lieber|liebes|cher|chere|chers|querido|querida|estimado|estimada|gentile|beste|geachte|prezado|prezada|grusse|grussen|gruss|saludos|un saludo|saluti|groeten|groetjes|groet|atenciosamente|abracos|cumprimentos|merci|merci beaucoup|grazie|grazie mille|gracias|muchas gracias|obrigado|obrigada|danke|vielen dank|bedankt|dank je|dankjewel|kontakt|bonne journee|bonne soiree|a bientot|au revoir|buona giornata|buona serata|a presto|buen dia|hasta luego|hasta pronto|fijne dag|tot ziens|tot straks|schonen tag|bis bald|bis morgen|bom dia|tenha um bom dia|ate logo`)
+	// Greetings of the time of day, and sign-offs that thank, wish or
+	// kiss, of the languages we serve: a name follows them as it follows
+	// "hi" and "regards" ("Good morning Priyanka", "Thanks in
+	// advance,\nZorvik", "Bisous,\nZorvik"). Phrases that are or end in
+	// a word of prose or of addresses ("Best": "Best Practices guide";
+	// "this morning", "take care", "thanks a lot", "with love": "I love
+	// Paris") are left out, since the last word of a cue is a cue word
+	// wherever it stands.
+	add(cuePerson, `good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|all the best|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
 	// A job noun after a possessive names the person who holds the job
 	// ("our accountant Radoslava", "my plumber Ifeoma").
 	for _, job := range splitList(listJobHeads) {

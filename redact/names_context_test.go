@@ -187,6 +187,20 @@ func TestPersonCueAcrossLineBreak(t *testing.T) {
 		{"Hi\nQuick question x", nil},
 		{"Thanks\nUsing Docker xx", nil},
 		{"Thanks\nMerry Christmas xx", nil},
+		// Sign-offs that thank ahead, wish or kiss, in the languages we
+		// serve; the kiss names no one itself.
+		{"Thanks in advance,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Thank you so much,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Best wishes\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Bisous,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Un abrazo,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Grazie in anticipo,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Danke im Voraus,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Merci d'avance,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Beijinhos,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Kusjes,\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Best Practices guide is outdated.", nil},
+		{"This morning Princess Cruises emailed me.", nil},
 		// A name that opens a sentence under a greeting.
 		{"Hi\nZorvik here", []string{"PERSON=Zorvik"}},
 		{"Hi\nZorvik, can you check my order?", []string{"PERSON=Zorvik"}},

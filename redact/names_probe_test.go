@@ -151,6 +151,10 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Thanks Will, that fixed it.", want: []string{"PERSON=Will"}},
 		{text: "Guten Tag Frau Mai, danke.", want: []string{"PERSON=Mai", "TITLE=Frau"}},
 		{text: "Hi, May I ask a question?", none: []string{TypePerson}},
+		// Greetings of the time of day.
+		{text: "Good morning Zorvik, thanks for the update.", want: []string{"PERSON=Zorvik"}},
+		{text: "Good evening Zorvik Tamblen, any news?", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Good morning Team, any update?", none: []string{TypePerson}},
 		{text: "Hi Will you call me back?", none: []string{TypePerson}},
 		{text: "Thanks, see you in May.", none: []string{TypePerson}},
 		// Farewells of the languages we serve before a name.
