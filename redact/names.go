@@ -1048,7 +1048,10 @@ func (s *entScanner) addressCue(i int) bool {
 
 // cueWordAt returns the word token that a cue before token i would end
 // with, as cuesBefore reads them (one ':', ',', '-' or '?' may stand
-// between), or -1 when there is no word there.
+// between), or -1 when there is no word there. Its callers ask for the
+// cues of a postcode or an age, which no '!' at the end of a line
+// separates from their number, as cueSep lets a sign-off's: it leaves
+// that '!' out, which keeps it small in the loops of numbers.
 func (s *entScanner) cueWordAt(i int) int {
 	p := i - 1
 	if p >= 0 && s.toks[p].f&efCueSep != 0 {
@@ -1058,6 +1061,16 @@ func (s *entScanner) cueWordAt(i int) int {
 		return p
 	}
 	return -1
+}
+
+// cueSep reports whether token p, right before token i, may stand
+// between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), or a
+// '!' that ends the line of a sign-off before a name that opens the
+// next ("Thanks!\nZorvik"). On one line a '!' ends a sentence, and the
+// word after it opens the next ("Thanks! Will you call?").
+func (s *entScanner) cueSep(p, i int) bool {
+	t := &s.toks[p]
+	return t.f&efCueSep != 0 || t.c == '!' && i < len(s.toks) && s.toks[i].f&efNL != 0
 }
 
 // mayCue reports whether word token p may end a cue of the given kind,
@@ -1086,7 +1099,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	toks := s.toks
 	p := i - 1
 	colon := false
-	if p >= 0 && toks[p].f&efCueSep != 0 {
+	if p >= 0 && s.cueSep(p, i) {
 		colon = toks[p].c == ':'
 		p--
 	}

@@ -200,6 +200,12 @@ func TestPersonCueAcrossLineBreak(t *testing.T) {
 		{"Beijinhos,\nZorvik", []string{"PERSON=Zorvik"}},
 		{"Kusjes,\nZorvik", []string{"PERSON=Zorvik"}},
 		{"Best Practices guide is outdated.", nil},
+		// A '!' that ends the sign-off's line stands where a comma would.
+		{"Thanks!\nZorvik", []string{"PERSON=Zorvik"}},
+		{"Thanks again!\nZorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
+		{"Hi!\nWill you call me back?", nil},
+		{"Thanks!\nPremium Support answered.", nil},
+		{"Thanks! Will you call me back?", nil},
 		{"This morning Princess Cruises emailed me.", nil},
 		// A name that opens a sentence under a greeting.
 		{"Hi\nZorvik here", []string{"PERSON=Zorvik"}},
