@@ -2425,7 +2425,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 
-	strongP := cue == cuePerson || s.postPersonCue(end+1)
+	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)
@@ -2662,6 +2662,18 @@ func (s *entScanner) designatorAfter(a int) bool {
 	}
 	lifted := entClass[s.text[s.toks[a].s]] == ecLower
 	return (s.toks[k].f&efCap == 0) == lifted && s.plainDesignator(k)
+}
+
+// affiliationBefore reports whether "from" or "at" stands right before
+// token a on its line, after a word that may be a name (no stop word or
+// cue: "Hi from Zorvik here" is Zorvik's): in "Anna from Acme here" the
+// words before "here" are the firm or the place Anna speaks for, which
+// the post-cue does not confirm as a person.
+func (s *entScanner) affiliationBefore(a int) bool {
+	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].f&efNL != 0 || s.toks[a-2].kind != etWord || s.toks[a-2].f&efCap == 0 || s.flags(a-2)&(gzStop|gzCue) != 0 {
+		return false
+	}
+	return s.is(a-1, "from") || s.is(a-1, "at")
 }
 
 // englishArticleBefore reports whether an English article ("the", "a",

@@ -236,6 +236,13 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Olá Equipa de Apoio,", none: []string{TypePerson}},
 		{text: "Ciao Assistenza Clienti,", none: []string{TypePerson}},
 		{text: "Olá Equipa de Apoio, sou a Inês Carvalho.", want: []string{"PERSON=Inês Carvalho"}},
+		// "here" after a name confirms the name, not the firm the name
+		// speaks for.
+		{text: "Hi, Anna from Zorvix here.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Zorvix"}},
+		{text: "Hi, Priyanka from Globex here, about ticket 4411.", want: []string{"PERSON=Priyanka"}, none: []string{"PERSON=Globex"}},
+		{text: "Anna at Initech here", none: []string{"PERSON=Initech"}},
+		{text: "Hi from Zorvik here", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik here!", want: []string{"PERSON=Zorvik"}},
 	})
 }
 
