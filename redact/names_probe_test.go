@@ -207,6 +207,13 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Saint Patrick's Day sale ends tonight.", none: []string{TypePerson}},
 		{text: "Hello Everyone, quick question.", none: []string{TypePerson}},
 		{text: "Thanks Guys!", none: []string{TypePerson}},
+		// Words for kin address and sign as names do; the name after
+		// one is the person's.
+		{text: "Thanks,\nMum", none: []string{TypePerson}},
+		{text: "Hi Mum, the parcel came.", none: []string{TypePerson}},
+		{text: "Dad said the parcel came.", none: []string{TypePerson}},
+		{text: "My Mum Zorvika ordered it.", want: []string{"PERSON=Zorvika"}, none: []string{"PERSON=Mum Zorvika"}},
+		{text: "Love,\nGrandma Zorvika", want: []string{"PERSON=Zorvika"}},
 		{text: "Dear Valued Customer, your plan renews.", none: []string{TypePerson}},
 		{text: "You can call me Back at 555 0100 any time.", none: []string{TypePerson}},
 		{text: "Kiitos, Mikko Virtanen", want: []string{"PERSON=Mikko Virtanen"}, none: []string{"PERSON=Kiitos"}},
