@@ -2613,6 +2613,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Wisdom and Discipline": a pair of common nouns
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
+	case !atStart && a == end && s.addressedLast(a):
+		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
 	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.placeLabel(end):
@@ -2662,6 +2664,37 @@ func (s *entScanner) designatorAfter(a int) bool {
 	}
 	lifted := entClass[s.text[s.toks[a].s]] == ecLower
 	return (s.toks[k].f&efCap == 0) == lifted && s.plainDesignator(k)
+}
+
+// addressedLast reports whether word token a, which classifySub could
+// not tell from a product (a word the gazetteer does not know, or a
+// given name that is also a word), is someone addressed at the end of a
+// sentence, after a courtesy that closes a turn of a chat (closingWord)
+// and a comma: "Sure thing, Zorvik.", "Happy to help, Zorvik!", "Have a
+// great day, Zorvik". After other words the same comma as often sets
+// off what a noun names ("I tried the app, Zorvix."); a word of two
+// letters is as often a cut-off one.
+func (s *entScanner) addressedLast(a int) bool {
+	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a].e-s.toks[a].s < 3 || !s.punct(a-1, ',') || !s.glued(a-1) {
+		return false
+	}
+	if p := &s.toks[a-2]; p.kind != etWord || p.e-p.s > 9 || !closingWord(s.fold(a-2)) {
+		return false
+	}
+	return a+1 >= len(s.toks) || s.toks[a+1].f&efNL != 0 || s.endMark(a+1)
+}
+
+// closingWord reports whether the folded word w ends a courtesy that
+// closes a turn of a chat before the name of the one addressed ("sure
+// thing", "happy to help", "you're welcome", "welcome back", "have a
+// nice day", "take care", "sorry for the wait", "got it", "of course",
+// "no worries").
+func closingWord(w []byte) bool {
+	switch string(w) {
+	case "thing", "help", "welcome", "back", "day", "care", "wait", "waiting", "patience", "it", "course", "problem", "worries", "sorry", "okay", "ok", "alright", "sure", "great", "perfect", "noted", "done", "soon", "later", "luck", "weekend", "evening", "morning", "afternoon":
+		return true
+	}
+	return false
 }
 
 // affiliationBefore reports whether "from" or "at" stands right before

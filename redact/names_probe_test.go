@@ -157,6 +157,16 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Good morning Team, any update?", none: []string{TypePerson}},
 		{text: "Hi Will you call me back?", none: []string{TypePerson}},
 		{text: "Thanks, see you in May.", none: []string{TypePerson}},
+		// Someone addressed after a courtesy that closes a turn, at the
+		// end of the sentence; after other words the comma sets off
+		// what a noun names.
+		{text: "Agent: Sure thing, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Agent: Happy to help, Zorvik!", want: []string{"PERSON=Zorvik"}},
+		{text: "Agent: Have a great day, Zorvik!", want: []string{"PERSON=Zorvik"}},
+		{text: "Agent: Sorry for the wait, Zorvik.\nThe refund is on its way.", want: []string{"PERSON=Zorvik"}},
+		{text: "I tried the app, Zorvix.", none: []string{TypePerson}},
+		{text: "We have three plans: Basic, Pro, Zorvix.", none: []string{TypePerson}},
+		{text: "Agent: Got it, Zorvix Cloud is down for you too?", none: []string{TypePerson}},
 		// Farewells of the languages we serve before a name.
 		{text: "Bonne journée, Amandine !", want: []string{"PERSON=Amandine"}},
 		{text: "Fijne dag, Pieter!", want: []string{"PERSON=Pieter"}},
