@@ -132,7 +132,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			all, addresses = s.all, false
 		}
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
-			s.lowerCaseText()
+			s.lowerCaseText(0, len(s.toks))
+		} else if all&efNL != 0 {
+			s.lowerCaseLines()
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -1734,17 +1736,66 @@ func wordSurname(fl, never uint32) bool {
 	return fl&gzLast != 0 && fl&(never&^(gzCommon|gzAmbig|gzJobHead)) == 0
 }
 
+// lowerCaseLines runs lowerCaseText over each line of a capitalised text
+// that a label opens ("Customer: hi its ingrid dahl") and that is written
+// in lower case after it, as onlyCodesCapitalised tells a whole text: in
+// a transcript each labelled line is its speaker's, and one speaker may
+// capitalise names while another does not. A line without a label is
+// the same writer's as the lines around it ("Hello,\ni ordered ...").
+func (s *entScanner) lowerCaseLines() {
+	toks := s.toks
+	for a := 0; a < len(toks); {
+		b := a + 1
+		for b < len(toks) && toks[b].f&efNL == 0 {
+			b++
+		}
+		// The label is the line's first capitalised word, before a
+		// colon; only time stamps stand before it (see onlyCodesCapitalised
+		// for the test of each capital).
+		label, lower := false, true
+		for k := a; k < b && lower; k++ {
+			t := &toks[k]
+			if t.f&(efCap|efAllCap|efDigit) != efCap || t.kind != etWord {
+				continue
+			}
+			if k+1 < b && toks[k+1].c == ':' && (label || !s.wordBefore(a, k)) {
+				label = true
+				continue
+			}
+			lower = false
+		}
+		if label && lower {
+			s.lowerCaseText(a, b)
+		}
+		a = b
+	}
+}
+
+// wordBefore reports whether a word other than one of a time stamp (in
+// capitals, or of two letters after a number: "PM", "am") stands among
+// tokens a to k-1.
+func (s *entScanner) wordBefore(a, k int) bool {
+	for p := a; p < k; p++ {
+		if t := &s.toks[p]; t.kind == etWord && t.f&efAllCap == 0 && (t.e-t.s > 2 || p == a || s.toks[p-1].kind != etNum) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerCaseText treats a text written in lower case ("follow up with
 // anna berg") as if it were capitalised where the gazetteer knows a word
 // as a name, a place or a nationality, or two words it does not know
 // follow a person cue or precede "here", and a surname-like word after a
-// given name. Recognize calls it for a text without a capital letter, or
-// whose only capitals are in pasted codes (see onlyCodesCapitalised).
-func (s *entScanner) lowerCaseText() {
-	n := len(s.toks)
+// given name: tokens a to b-1 of it. Recognize calls it for a text
+// without a capital letter, or whose only capitals are in pasted codes
+// or labels (see onlyCodesCapitalised), and lowerCaseLines for such a
+// line that a label opens.
+func (s *entScanner) lowerCaseText(a, b int) {
+	n := b
 	const known = gzFirst | gzLast | gzNRP | gzPlace | gzCountry | gzHonor
 	const never = gzCommon | gzStop | gzAmbig | gzCue | gzParticle | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgAfter
-	for k := 0; k < n; k++ {
+	for k := a; k < n; k++ {
 		t := &s.toks[k]
 		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 {
 			continue

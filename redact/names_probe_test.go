@@ -113,8 +113,9 @@ func TestNamesAcrossCultures(t *testing.T) {
 // TestLowerCaseAfterLineLabel checks messages typed in lower case after
 // the label that a chat tool or a form writes before a colon, maybe after
 // a time stamp: the label's capital says nothing of how the writer types
-// names. A capitalised word that no colon follows leaves the text
-// capitalised, where a lower-case word is no name.
+// names. A capitalised word that no colon follows leaves the text (or,
+// in a transcript, the labelled line) capitalised, where a lower-case
+// word is no name.
 func TestLowerCaseAfterLineLabel(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "Customer: the delivery guy, desmond, was rude", want: []string{"PERSON=desmond"}},
@@ -123,6 +124,13 @@ func TestLowerCaseAfterLineLabel(t *testing.T) {
 		{text: "[7:30 PM] Klant: hoi, ik ben femke jansen en mijn bestelling is te laat", want: []string{"PERSON=femke jansen"}},
 		{text: "Agent: hi\nCustomer: its ingrid dahl, order 4411 never came", want: []string{"PERSON=ingrid dahl"}},
 		{text: "Client : merci beaucoup, sophie girard", want: []string{"PERSON=sophie girard"}},
+		// In a capitalised transcript, a labelled line in lower case is
+		// its speaker's; a line without a label is the same writer's.
+		{text: "Agent: Hello, how can I help?\nCustomer: hi its ingrid dahl, order 4411", want: []string{"PERSON=ingrid dahl"}},
+		{text: "Agent: Hello!\n[10:02 am] Kunde: ich heiße jörg maier", want: []string{"PERSON=jörg maier"}},
+		{text: "Hello,\ni ordered a lamp for ingrid dahl", none: []string{TypePerson}},
+		{text: "Agent: Hello!\nCustomer: my order never came, I wrote to robert clark", none: []string{TypePerson}},
+		{text: "Agent: Hello!\nthe Customer: robert clark wrote", none: []string{TypePerson}},
 		{text: "Customer: I wrote to robert clark yesterday.", none: []string{TypePerson}},
 		{text: "Customer: hi, Support wrote to robert clark", none: []string{TypePerson}},
 		{text: "Customer robert clark wrote again", none: []string{TypePerson}},
