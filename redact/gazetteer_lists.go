@@ -192,6 +192,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Kin that are also given names ("Mari", "Mae"), greetings and
 	// sign-offs of the other languages we serve.
 	add(cuePerson, `mari|amie|tio|tia|mae|irma|cliente|hallo|hola|bonjour|salut|ciao|ola|hoi|moin|servus|buongiorno|buonasera|salve|goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|guten tag|guten morgen|guten abend|liebe|lieber|liebes|cher|chere|chers|querido|querida|estimado|estimada|gentile|beste|geachte|prezado|prezada|grusse|grussen|gruss|saludos|un saludo|saluti|groeten|groetjes|groet|atenciosamente|abracos|cumprimentos|merci|merci beaucoup|grazie|grazie mille|gracias|muchas gracias|obrigado|obrigada|danke|vielen dank|bedankt|dank je|dankjewel|kontakt|bonne journee|bonne soiree|a bientot|au revoir|buona giornata|buona serata|a presto|buen dia|hasta luego|hasta pronto|fijne dag|tot ziens|tot straks|schonen tag|bis bald|bis morgen|bom dia|tenha um bom dia|ate logo`)
+	// Labels of the fields of a form that hold a person, in the
+	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
+	add(cuePerson, `name on card|name on the card|cardholder name|card holder|contact person|titular|titular de la cuenta|titular de la tarjeta|intestatario|titolare|titolare della carta|titulaire|titulaire du compte|titulaire de la carte|rekeninghouder|kaarthouder|contactpersoon|kontoinhaber|karteninhaber|empfanger|destinatario|destinataire|ontvanger|beneficiario|beneficiaire|begunstigde|nome no cartao|nome do titular`)
 	// Greetings of the time of day, and sign-offs that thank, wish or
 	// kiss, of the languages we serve: a name follows them as it follows
 	// "hi" and "regards" ("Good morning Priyanka", "Thanks in

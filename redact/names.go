@@ -1190,11 +1190,19 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return best, set
 }
 
-// placeLabel reports whether the word at token end is a cue of a place
-// or an address before the colon or comma after it.
-func (s *entScanner) placeLabel(end int) bool {
+// fieldLabel reports whether the word at token end is the label of a
+// form's field, not a name, before the colon or comma after it: a cue of
+// a place or an address ("Stadt: Würzburg"), or a cue of a person before
+// a name on its line ("Recipient: Anna Berg"). Kin that are given names
+// too ("Mari", "Tia") are cues of a person as well, and speak before a
+// message ("Mari: tere", "Tia: Hello there").
+func (s *entScanner) fieldLabel(end int) bool {
 	_, set := s.cuesBefore(end + 2)
-	return set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0
+	if set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0 {
+		return true
+	}
+	v := end + 2
+	return set&(1<<cuePerson) != 0 && s.nameLike(v) && s.toks[v].f&efNL == 0 && s.flags(v)&gzStop == 0
 }
 
 // shortNumberAt reports whether token k is a number of one to three
@@ -2668,10 +2676,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
-	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.placeLabel(end):
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end):
 		// A speaker ("Anna: ...") or someone addressed ("Anna, can
-		// you"), not a form's label of a place or an address ("Stadt:
-		// Würzburg", "Leveringsadres: Damstraat 5").
+		// you"), not a form's label of a place, an address or a person
+		// ("Stadt: Würzburg", "Leveringsadres: Damstraat 5",
+		// "Recipient: Anna Berg").
 		score = 0.4
 	default:
 		return false

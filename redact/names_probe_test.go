@@ -202,6 +202,13 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Cumprimentos, Leonor Batista", want: []string{"PERSON=Leonor Batista"}, none: []string{"PERSON=Cumprimentos"}},
 		{text: "Kontakt: Beate Sommerfeld, +49 30 1234567", want: []string{"PERSON=Beate Sommerfeld"}, none: []string{"PERSON=Kontakt"}},
 		{text: "Transcript: Customer Wojciech Zieliński", want: []string{"PERSON=Wojciech Zieliński"}, none: []string{"PERSON=Transcript"}},
+		// The labels of a form's fields that hold a person name no one;
+		// a kin word that is a given name too speaks before a message.
+		{text: "Recipient: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Recipient"}},
+		{text: "Intestatario: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Intestatario"}},
+		{text: "Rekeninghouder: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Rekeninghouder"}},
+		{text: "Name on card: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Mari: tere, kas saate aidata?", want: []string{"PERSON=Mari"}},
 		{text: "Groetjes en tot morgen!", none: []string{TypePerson}},
 		{text: "Kontakt aufnehmen", none: []string{TypePerson}},
 	})
