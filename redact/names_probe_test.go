@@ -268,6 +268,15 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Olá Equipa de Apoio,", none: []string{TypePerson}},
 		{text: "Ciao Assistenza Clienti,", none: []string{TypePerson}},
 		{text: "Olá Equipa de Apoio, sou a Inês Carvalho.", want: []string{"PERSON=Inês Carvalho"}},
+		// Nationalities in the languages we serve, capitalised after
+		// "je suis", "soy", "sono" as in English, name no one.
+		{text: "Je suis Français.", want: []string{"NRP=Français"}, none: []string{TypePerson}},
+		{text: "Soy Española y vivo en Madrid.", none: []string{TypePerson}},
+		{text: "Sono Italiano.", none: []string{TypePerson}},
+		{text: "Ik ben Nederlander.", none: []string{TypePerson}},
+		{text: "Sou Brasileiro.", none: []string{TypePerson}},
+		{text: "Je suis Zorvik Tamblen.", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Chamo-me Zorvik Tamblen.", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Chamo-me Zorvik Tamblen"}},
 		// "here" after a name confirms the name, not the firm the name
 		// speaks for.
 		{text: "Hi, Anna from Zorvix here.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Zorvix"}},
