@@ -208,15 +208,16 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Labels of the fields of a form that hold a person, in the
 	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
 	add(cuePerson, `name on card|name on the card|cardholder name|card holder|contact person|titular|titular de la cuenta|titular de la tarjeta|intestatario|titolare|titolare della carta|titulaire|titulaire du compte|titulaire de la carte|rekeninghouder|kaarthouder|contactpersoon|kontoinhaber|karteninhaber|empfanger|destinatario|destinataire|ontvanger|beneficiario|beneficiaire|begunstigde|nome no cartao|nome do titular`)
-	// Greetings of the time of day, and sign-offs that thank, wish or
-	// kiss, of the languages we serve: a name follows them as it follows
-	// "hi" and "regards" ("Good morning Priyanka", "Thanks in
-	// advance,\nZorvik", "Bisous,\nZorvik"). Phrases that are or end in
-	// a word of prose or of addresses ("Best": "Best Practices guide";
-	// "this morning", "take care", "thanks a lot", "with love": "I love
-	// Paris") are left out, since the last word of a cue is a cue word
-	// wherever it stands.
-	add(cuePerson, `good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|all the best|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
+	// Words that open a reply to someone ("Okay Zorvik, let me check",
+	// "Sorry Zorvik"), greetings of the time of day, and sign-offs that
+	// thank, wish or kiss, of the languages we serve: a name follows
+	// them as it follows "hi" and "regards" ("Good morning Priyanka",
+	// "Thanks in advance,\nZorvik", "Bisous,\nZorvik"). Phrases that are
+	// or end in a word of prose or of addresses ("Best": "Best Practices
+	// guide"; "this morning", "take care", "thanks a lot", "with love":
+	// "I love Paris") are left out, since the last word of a cue is a cue
+	// word wherever it stands.
+	add(cuePerson, `okay|alright|sorry|good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|all the best|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
 	// A job noun after a possessive names the person who holds the job
 	// ("our accountant Radoslava", "my plumber Ifeoma").
 	for _, job := range splitList(listJobHeads) {
@@ -287,7 +288,7 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // words for kin that address or sign as a name does ("Hi Mum",
 // "Love,\nGrandma", "My Mum Zorvika": the name after them is the
 // person's), and contractions that start sentences.
-const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
+const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and
