@@ -198,6 +198,11 @@ func TestNamesInChatContexts(t *testing.T) {
 		// job noun after a possessive, someone to ask for.
 		{text: "my colleague Oksana will call you back", want: []string{"PERSON=Oksana"}},
 		{text: "Please ask for Thandiwe at the desk.", want: []string{"PERSON=Thandiwe"}},
+		{text: "Client : Demandez Océane à l'accueil.", want: []string{"PERSON=Océane"}, none: []string{"PERSON=Demandez Océane"}},
+		{text: "Klant: Vraag naar Zorvik bij de balie.", want: []string{"PERSON=Zorvik"}},
+		{text: "Cliente: Pergunte pela Zorvika na receção.", want: []string{"PERSON=Zorvika"}},
+		{text: "Cliente: Pregunte por Zorvika en recepción.", want: []string{"PERSON=Zorvika"}},
+		{text: "Klant: Vraag: waar is mijn pakket?", none: []string{TypePerson}},
 		{text: "Our accountant Radoslava sent the file.", want: []string{"PERSON=Radoslava"}},
 		{text: "My plumber Ifeoma came on Monday.", want: []string{"PERSON=Ifeoma"}},
 		{text: "Her doctor Tuesday appointment was moved.", none: []string{TypePerson}},
