@@ -426,6 +426,11 @@ func (e *Engine) acquire(text string) *state {
 // release returns s to the pool without the text it held.
 func (e *Engine) release(s *state) {
 	s.forget()
+	// The soft recognizer's scanner forgets its text when it ends; one
+	// that did not end (a panic in it) still holds it.
+	if s.ent != nil && s.ent.text != "" {
+		s.ent.forget()
+	}
 	e.pool.Put(s)
 }
 

@@ -314,11 +314,6 @@ func (s *state) forget() {
 	s.text = ""
 	s.tokStats.reset("")
 	s.valStats.reset("")
-	// The soft recognizer's scanner forgets its text when it ends; one
-	// that did not end (a panic in it) still holds it.
-	if s.ent != nil && s.ent.text != "" {
-		s.ent.forget()
-	}
 }
 
 // on reports whether the engine reports typ. The scanner asks about a few
