@@ -70,6 +70,11 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Customer: Sofia wrote to you last week.", []string{"PERSON=Sofia"}},
 		{"Customer: Florence has the receipt.", []string{"PERSON=Florence"}},
 		{"Customer: Paris, can you check my order?", []string{"PERSON=Paris"}},
+		// ... and before an adverb, which is no noun of a place.
+		{"Customer: Sofia just called about the order", []string{"PERSON=Sofia"}},
+		{"Customer: Victoria also ordered one", []string{"PERSON=Victoria"}},
+		{"Customer: Florence still has not received it", []string{"PERSON=Florence"}},
+		{"Customer: Sydney already paid", []string{"PERSON=Sydney"}},
 		// Tools and labels.
 		{"Using Docker Compose", nil},
 		// A verb that opens a sentence is no part of the name after it.

@@ -1287,6 +1287,21 @@ func refLabel(w string) bool {
 	return false
 }
 
+// placeNoun reports whether word token j names a site a town's name may
+// qualify ("Paris office", "Florence warehouse", "London branch"): the
+// words after an organisation (gzOrgAfter) and the sites of shipping.
+func (s *entScanner) placeNoun(j int) bool {
+	if s.flags(j)&gzOrgAfter != 0 {
+		return true
+	}
+	switch string(s.fold(j)) {
+	case "warehouse", "depot", "hub", "store", "shop", "branch", "site", "airport", "station",
+		"center", "centre", "plant", "factory", "facility", "outlet", "showroom", "location", "area":
+		return true
+	}
+	return false
+}
+
 // personVerb reports whether token i is a verb that often follows a
 // person's name at the start of a sentence ("Anna is", "Anna will").
 func (s *entScanner) personVerb(i int) bool {
@@ -2124,13 +2139,15 @@ func (s *entScanner) classifyRun(i, j int) {
 		// first words of a sentence, which would join the name. A weak
 		// cue ("said\nErle") names no one by itself and stays.
 		cue = 0
-	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzAmbig|gzPlace) != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j):
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzAmbig|gzPlace) != 0 && j == i+1 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && !s.personVerb(j) && !s.postPersonCue(j) &&
+		(s.flags(i)&gzAmbig != 0 || s.placeNoun(j)):
 		// "Customer: Hope this helps", "Customer: Will this work?": a
 		// given name that is also a word opens the message before a
 		// word in lower case ("Customer: Grace called" names her). So
-		// does one that is also a place, before the noun it qualifies
-		// ("Customer: Paris office never called"), which is then a
-		// person or a place as it is without the label.
+		// does one that is also a place, before the noun of a place it
+		// qualifies ("Customer: Paris office never called"), which is
+		// then a person or a place as it is without the label; before
+		// any other word it is her name ("Customer: Sofia just called").
 		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
