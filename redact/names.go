@@ -2233,15 +2233,6 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = s.cueBefore(k)
 			continue // the stop words after it
 		}
-		// "Mein Mann Dietmar", "Mein Mann hat": German capitalises the
-		// noun that ends a cue ("mein Mann"), which a surname ("Thomas
-		// Mann") keeps out of the stop words; after the rest of its cue
-		// it is no name, nor part of the name after it.
-		if k < j && s.toks[k].f&efCap != 0 && s.flagsIn(k)&(gzCue|gzLast) == gzCue|gzLast && s.cueBefore(k+1) == cuePerson {
-			k++
-			cue = cuePerson
-			continue
-		}
 		// The loop above stopped at a word that is no stop word, if any.
 		m := min(k+1, j)
 		for m < j && !s.isStopAt(m, j) {

@@ -37,11 +37,6 @@ func TestNamesAcrossCultures(t *testing.T) {
 		{text: "Die Lieferung von Anna kam nicht.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Lieferung von Anna"}},
 		{text: "Ho comprato un regalo per Marco da Giulia.", want: []string{"PERSON=Marco", "PERSON=Giulia"}},
 		{text: "Ich habe das Paket von Anna Schmidt bekommen.", want: []string{"PERSON=Anna Schmidt"}},
-		// "Mann" after a possessive is the husband, a surname elsewhere.
-		{text: "Kunde: Mein Mann Dietmar hat bestellt.", want: []string{"PERSON=Dietmar"}, none: []string{"PERSON=Mann Dietmar"}},
-		{text: "Ich habe mit meinem Mann Dietmar gesprochen.", want: []string{"PERSON=Dietmar"}},
-		{text: "Mein Mann hat bestellt.", none: []string{TypePerson}},
-		{text: "Ich lese gern Thomas Mann.", want: []string{"PERSON=Thomas Mann"}},
 		{text: "Customer Seán Ó Briain reports a broken screen.", want: []string{"PERSON=Seán Ó Briain"}},
 		{text: "Agatha Á Ottarsdóttir called again.", want: []string{"PERSON=Agatha Á Ottarsdóttir"}},
 		{text: "My name is Ján M. Novák but everyone calls me Ján", want: []string{"PERSON=Ján M. Novák", "PERSON=Ján"}},
