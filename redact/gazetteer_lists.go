@@ -43,13 +43,15 @@ const listNRP = `American|Americans|British|Brit|English|Scottish|Welsh|Irish|Fr
 	// The nationalities of the countries whose languages we serve, and
 	// their neighbours', in those languages: customers capitalise them
 	// after "je suis", "soy", "sono" as English does ("Je suis Français",
-	// "Soy Española"), where they name no one. Those that are places or
-	// firms too ("Suisse", "Svizzera", "Deutsche", "Argentina") are left
-	// out. A spelling that folds to another's ("Português", "Portugués")
+	// "Soy Española"), where they name no one. Those that are places,
+	// firms, given names or things too ("Suisse", "Svizzera", "Deutsche",
+	// "Argentina"; "Italien", Italy in German; "Francés", which folds to
+	// the name Frances; "Americano", a coffee) are left out
+	// (TestNRPNoNames). A spelling that folds to another's ("Português", "Portugués")
 	// is listed once.
-	`Français|Française|Allemand|Allemande|Anglais|Anglaise|Italien|Italienne|Espagnol|Espagnole|Belge|Néerlandais|Néerlandaise|Portugais|Portugaise|Américain|Américaine|Canadien|Canadienne|Marocain|Marocaine|Algérien|Algérienne|` +
-	`Español|Española|Francés|Francesa|Alemán|Alemana|Inglés|Inglesa|Italiano|Italiana|Portugués|Holandés|Holandesa|Mexicano|Mexicana|Argentino|Colombiano|Colombiana|Chileno|Chilena|Peruano|Peruana|Venezolano|Venezolana|Estadounidense|` +
-	`Francese|Tedesco|Tedesca|Inglese|Spagnolo|Spagnola|Svizzero|Olandese|Portoghese|Americano|Americana|` +
+	`Français|Française|Allemand|Allemande|Anglais|Anglaise|Italienne|Espagnol|Espagnole|Belge|Néerlandais|Néerlandaise|Portugais|Portugaise|Américain|Américaine|Canadien|Canadienne|Marocain|Marocaine|Algérien|Algérienne|` +
+	`Español|Española|Francesa|Alemán|Alemana|Inglés|Inglesa|Italiano|Italiana|Portugués|Holandés|Holandesa|Mexicano|Mexicana|Argentino|Colombiano|Colombiana|Chileno|Chilena|Peruano|Peruana|Venezolano|Venezolana|Estadounidense|` +
+	`Francese|Tedesco|Tedesca|Inglese|Spagnolo|Spagnola|Svizzero|Olandese|Portoghese|Americana|` +
 	`Deutscher|Österreicher|Österreicherin|Franzose|Französin|Italiener|Italienerin|Spanier|Spanierin|Engländer|Engländerin|Niederländer|Niederländerin|Amerikaner|Amerikanerin|Türkin|` +
 	`Nederlander|Nederlandse|Belg|Belgische|Duitser|Duitse|Fransman|Franse|Engelsman|Engelse|Italiaan|Italiaanse|Spanjaard|Spaanse|Portugees|Portugese|Amerikaan|Amerikaanse|Marokkaan|Marokkaanse|Turkse|` +
 	`Portuguesa|Brasileiro|Brasileira|Alemão|Alemã|Espanhol|Espanhola|Angolano|Angolana|Moçambicano|Moçambicana`

@@ -357,3 +357,26 @@ func TestAccentOpenersKeepPlainSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestNRPNoNames keeps names and places out of the nationalities: an NRP
+// entry that is also a given name, a surname, a place or a firm turns it
+// into NRP wherever it stands ("Please call Frances tomorrow" was NRP
+// through the Spanish "Francés"), which a policy that redacts people but
+// keeps NRP would leak. The English words listed were checked one by one:
+// their use as a nationality or a creed is the more common.
+func TestNRPNoNames(t *testing.T) {
+	known := map[string]bool{"Dane": true, "Cuban": true, "Christian": true, "Shia": true}
+	g := theGazetteer()
+	for _, w := range splitList(listNRP) {
+		if fl := g.words[string(foldKey(nil, w))]; fl&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) != 0 && !known[w] {
+			t.Errorf("NRP %q is also a name, a place or a firm (flags %b)", w, fl)
+		}
+	}
+	for _, text := range []string{"Please call Frances tomorrow about the refund", "Ich fahre morgen nach Italien", "Can I get an Americano"} {
+		for _, f := range softFound(text) {
+			if strings.HasPrefix(f, TypeNRP+"=") {
+				t.Errorf("%q: %s", text, f)
+			}
+		}
+	}
+}
