@@ -97,11 +97,11 @@ func (s *state) phone(x *numInfo) {
 		return conf
 	}
 	// A number glued to a '#' is a reference ("#24446639", "ticket
-	// #05807787"), unless it is international or a phone word or a
-	// calling phrase comes before it ("Phone #555-123-4567", "call me on
-	// #07700900123"); after a word, the '#' is that word's label
-	// ("tel#01711234567").
-	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !confirmed() {
+	// #05807787", "my phone shows #05807787"), unless it is international
+	// or a phone word or a calling phrase labels it ("Phone #555-123-4567",
+	// "call me on #07700900123"); after a word, the '#' is that word's
+	// label ("tel#01711234567").
+	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !phoneWordAtHash(s.text, p-1) {
 		return
 	}
 	var list bool // a list of short codes, taken only after a phone word
@@ -488,6 +488,39 @@ func phonePhraseBefore(t string, start int) bool {
 			}
 		}
 		words++
+		q = r
+	}
+	return false
+}
+
+// phoneWordAtHash reports whether a phone word or a calling phrase labels
+// the '#' at h: it is the word before it, or the words between them are
+// of those that join a label to its value ("Phone #", "cell: #", "call me
+// on #", "mobile number is #"). Any other word between makes the '#' a
+// reference's ("my phone shows #0580", "phone repair job #1045").
+func phoneWordAtHash(t string, h int) bool {
+	q := h
+	for words := 0; words < 4; words++ {
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':') {
+			q--
+		}
+		r := q
+		for r > 0 && isLetter(t[r-1]) {
+			r--
+		}
+		if r == q || q-r > 10 {
+			return false
+		}
+		var low [12]byte
+		w := string(lowerASCII(low[:0], t[r:q]))
+		if isPhonePhrase(w) {
+			return true
+		}
+		switch w {
+		case "is", "on", "at", "me", "us", "my", "number", "no", "nr", "num":
+		default:
+			return false
+		}
 		q = r
 	}
 	return false

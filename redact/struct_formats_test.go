@@ -122,6 +122,10 @@ func TestStructuredTypes(t *testing.T) {
 		// in "Phone #", or it is international.
 		{"ticket #05807787 is still open", TypePhoneNumber, ""},
 		{"see #4055123456 for details", TypePhoneNumber, ""},
+		{"my phone shows #05807787", TypePhoneNumber, ""},
+		{"call me about #4055123456", TypePhoneNumber, ""},
+		{"Your phone repair job #10458823 is ready", TypePhoneNumber, ""},
+		{"my mobile number is #07700900123", TypePhoneNumber, "07700900123"},
 		{"phone: #0171 2345678", TypePhoneNumber, "0171 2345678"},
 		{"Phone #555-123-4567", TypePhoneNumber, "555-123-4567"},
 		{"My cell #555-123-4567, call anytime", TypePhoneNumber, "555-123-4567"},
