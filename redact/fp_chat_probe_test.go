@@ -116,11 +116,16 @@ func TestChatFalseAlarms(t *testing.T) {
 // TestChatCueGluedToCode checks a cue word glued by a dash to a number,
 // which makes it the prefix of a code of its own: it names no other
 // number near it ("DL-3" is a block of flats in Delhi, no driving
-// licence), while the same word standing apart still does.
+// licence), while the same word standing apart still does, and so does
+// a numbered label before its value ("phone-2: ...").
 func TestChatCueGluedToCode(t *testing.T) {
 	checkChatProbe(t, []chatProbeCase{
 		{"DL-3, Delhi 110001", []string{"LOCATION=Delhi"}},
 		{"DL-3, my DL is 12345678", []string{"US_DRIVER_LICENSE=12345678"}},
 		{"my DL: 12345678", []string{"US_DRIVER_LICENSE=12345678"}},
+		// A numbered label names its value.
+		{"phone-2: 0301234567", []string{"PHONE_NUMBER=0301234567"}},
+		{"license-2 D1234567", []string{"US_DRIVER_LICENSE=D1234567"}},
+		{"routing-1 021000021", []string{"ABA_ROUTING_NUMBER=021000021"}},
 	})
 }

@@ -194,6 +194,15 @@ func wordSepWidthBefore(t string, p int) int {
 	return 0
 }
 
+// codeAlone reports whether the letters and digits from i end the text,
+// a line or a clause (a comma follows them).
+func codeAlone(t string, i int) bool {
+	for i < len(t) && isAlnum(t[i]) {
+		i++
+	}
+	return i == len(t) || t[i] == ',' || t[i] == '\n' || t[i] == '\r'
+}
+
 // cand is a candidate finding before context, threshold and overlaps.
 type cand struct {
 	start, end int
@@ -566,10 +575,12 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				// A word glued by a dash to a number other than the
-				// candidate is the prefix of a code ("DL-3, Delhi
-				// 110001", a block of flats, not a driving licence):
-				// it names that number, if any, not the candidate.
-				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start {
+				// candidate, the code standing alone before a comma or
+				// at the end of a line, is the prefix of a code ("DL-3,
+				// Delhi 110001", a block of flats, not a driving
+				// licence): it names that number, not the candidate. A
+				// numbered label names its value ("phone-2: 030...").
+				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
 					continue
 				}
 				en := &kw.entries[h.entry]
