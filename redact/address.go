@@ -2353,10 +2353,33 @@ func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	if !s.flatOpens(i) {
 		return -1, 0
 	}
-	if e := s.localityChain(k+1, chainHome); e > k+1 && !s.placesOnly(k+1, e) {
+	if e := s.localityChain(k+1, chainHome); e > k+1 && !(s.registrationCode(i) && s.placesOnly(k+1, e)) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// registrationCode reports whether the flat's code at token i is shaped
+// like the head of an Indian vehicle registration, a state's code and a
+// district's number of one or two digits ("MH-12", "KA-01", "DL-3"),
+// which names no flat before a town and its state alone.
+func (s *entScanner) registrationCode(i int) bool {
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	if len(w) < 4 || len(w) > 5 || w[2] != '-' {
+		return false
+	}
+	for _, c := range []byte(w[3:]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	switch string([]byte{w[0] &^ 0x20, w[1] &^ 0x20}) { // in capitals
+	case "AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "DN", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD",
+		"MH", "ML", "MN", "MP", "MZ", "NL", "OD", "OR", "PB", "PY", "RJ", "SK", "TN", "TR", "TS", "UK", "UP", "WB":
+		return true
+	}
+	return false
 }
 
 // placesOnly reports whether the parts of a chain of localities in [a, e)

@@ -202,6 +202,10 @@ func TestAddressProbeForms(t *testing.T) {
 		// "C-3/45") before a sector or a locality, as Delhi and its
 		// suburbs write them.
 		{text: "B-204, Sector 18, Rohini, Delhi 110085", want: []string{"STREET_ADDRESS=B-204, Sector 18, Rohini, Delhi 110085"}, none: []string{"LOCATION", "PERSON"}},
+		// A flat's code before the town, its state and PIN code: unlike a
+		// vehicle registration's head ("MH-12"), no state's code.
+		{text: "Customer: B-12, Noida, Uttar Pradesh 201301", want: []string{"STREET_ADDRESS=B-12, Noida, Uttar Pradesh 201301"}},
+		{text: "GF-4, Gurugram, Haryana 122001", want: []string{"STREET_ADDRESS=GF-4, Gurugram, Haryana 122001"}},
 		{text: "Deliver to A-12, Sector-18, Noida 201301", want: []string{"STREET_ADDRESS=A-12, Sector-18, Noida 201301"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "C-3/45, Janakpuri, New Delhi 110058", want: []string{"STREET_ADDRESS=C-3/45, Janakpuri, New Delhi 110058"}, none: []string{"LOCATION", "PERSON"}},
 		{text: "D-56, Phase 2, Mayur Vihar, Delhi", want: []string{"STREET_ADDRESS=D-56, Phase 2, Mayur Vihar, Delhi"}, none: []string{"LOCATION", "PERSON"}},
@@ -358,7 +362,7 @@ func TestAddressProbeDecoys(t *testing.T) {
 		"Block C, Sector 62, Noida",
 		// A vehicle's registration code, the state's and the district's,
 		// before the town and the state alone: no block, sector, street
-		// nor locality names a flat.
+		// nor locality names a flat (registrationCode).
 		"MH-12, Pune, Maharashtra 411001",
 		"KA-01, Bengaluru, Karnataka 560001",
 		// The same in lower case, and a "no" that no unit stands before;
