@@ -952,7 +952,7 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 			fl := s.flags(k + 1)
-			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) {
+			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !(s.givenBefore(j) && s.lastNameAlone(k+1)) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {
@@ -965,6 +965,19 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// lastNameAlone reports whether word token m, after two particles and a
+// given name a cue announced, may be a surname the lists lack: no place,
+// firm or word the lists know, and no capitalised word after it on its
+// line, which would make the particles a preposition before a body's
+// name ("Ik ben Lotte van de Gemeente Utrecht").
+func (s *entScanner) lastNameAlone(m int) bool {
+	if s.flags(m)&(gzPlace|gzCountry|gzCompany|gzCommon|gzStop|gzOrgSuffix) != 0 {
+		return false
+	}
+	n := m + 1
+	return n >= len(s.toks) || s.toks[n].f&efNL != 0 || !s.nameLike(n)
 }
 
 // mayParticle reports whether word token k may be a particle (gzParticle)

@@ -23,6 +23,9 @@ func TestNamesAcrossCultures(t *testing.T) {
 		// Two particles after a given name the lists lack, which a
 		// person cue announces; a place has them too, without the cue.
 		{text: "Klant: Hallo, ik ben Joost van den Heuvel.", want: []string{"PERSON=Joost van den Heuvel"}},
+		// ... but not a body's name of two words after them, which makes
+		// them a preposition.
+		{text: "Ik ben Lotte van de Gemeente Utrecht", want: []string{"PERSON=Lotte"}, none: []string{"PERSON=Lotte van de Gemeente Utrecht"}},
 		{text: "Mijn naam is Fenneke van der Sluijs.", want: []string{"PERSON=Fenneke van der Sluijs"}},
 		{text: "Je suis Aurore de la Tourelle.", want: []string{"PERSON=Aurore de la Tourelle"}},
 		{text: "My colleague Wout van der Zande will call.", want: []string{"PERSON=Wout van der Zande"}},
