@@ -2788,12 +2788,19 @@ func closingWord(w []byte) bool {
 }
 
 // affiliationBefore reports whether "from" or "at" stands right before
-// token a on its line, after a word that may be a name (no stop word or
-// cue: "Hi from Zorvik here" is Zorvik's): in "Anna from Acme here" the
+// token a on its line, after a word that may be a name (no stop word, cue
+// nor common word but a given name: "Hi from Zorvik here" is Zorvik's):
+// in "Anna from Acme here" the
 // words before "here" are the firm or the place Anna speaks for, which
 // the post-cue does not confirm as a person.
 func (s *entScanner) affiliationBefore(a int) bool {
-	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].f&efNL != 0 || s.toks[a-2].kind != etWord || s.toks[a-2].f&efCap == 0 || s.flags(a-2)&(gzStop|gzCue) != 0 {
+	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a-1].f&efNL != 0 || s.toks[a-2].kind != etWord || s.toks[a-2].f&efCap == 0 {
+		return false
+	}
+	// A common word that is no given name opens a sign-off ("Love from
+	// Zorvik here", "Hugs from ..."; Love is a surname too); "Will from
+	// Acme here" is Will.
+	if fl := s.flags(a - 2); fl&(gzStop|gzCue) != 0 || fl&gzCommon != 0 && fl&gzFirst == 0 {
 		return false
 	}
 	return s.is(a-1, "from") || s.is(a-1, "at")

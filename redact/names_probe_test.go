@@ -297,6 +297,7 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Hi, Priyanka from Globex here, about ticket 4411.", want: []string{"PERSON=Priyanka"}, none: []string{"PERSON=Globex"}},
 		{text: "Anna at Initech here", none: []string{"PERSON=Initech"}},
 		{text: "Hi from Zorvik here", want: []string{"PERSON=Zorvik"}},
+		{text: "Love from Zorvik here", want: []string{"PERSON=Zorvik"}}, // a sign-off's common word, though a surname too
 		{text: "Greetings from Zorvik here!", want: []string{"PERSON=Zorvik"}},
 	})
 }
