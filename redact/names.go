@@ -127,8 +127,8 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		s.houseK = -1
 		s.techA, s.techB = 0, -1
 		addresses := all&efDigit != 0 // every address form holds a digit
-		if all&efAllCap != 0 && s.shouted() || all&efCap != 0 && s.titled() {
-			s.readShouted()
+		if shout := all&efAllCap != 0 && s.shouted(); shout || all&efCap != 0 && s.titled() {
+			s.readShouted(shout)
 			all, addresses = s.all, false
 		}
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
@@ -1526,10 +1526,11 @@ func (s *entScanner) titled() bool {
 // people, as lowerCaseText reads one. Of the first reading's findings,
 // the addresses stay; the places, organisations and titles, and the
 // people a cue announced (score 0.85 or more: "MY NAME IS MARK", a given
-// name that is also a word, which lower case does not take), wait in
+// name that is also a word, which lower case does not take), and in a
+// text with every word capitalised uncommon names (see plainName), wait in
 // s.side for the end of the second reading (see addSide). The others are
 // dropped: in capitals every word looks like a name.
-func (s *entScanner) readShouted() {
+func (s *entScanner) readShouted(shout bool) {
 	if s.all&efDigit != 0 {
 		s.hash = s.all&efHash != 0
 		s.findAddresses()
@@ -1550,7 +1551,7 @@ func (s *entScanner) readShouted() {
 	s.findNames()
 	s.side = s.side[:0]
 	for _, f := range s.out[addrs:] {
-		if f.Type != TypePerson || f.Score >= 0.85 {
+		if f.Type != TypePerson || f.Score >= 0.85 || !shout && s.plainName(f) {
 			s.side = append(s.side, f)
 		}
 	}
@@ -1577,6 +1578,28 @@ func (s *entScanner) readShouted() {
 			s.toks[k].f |= efUsed
 		}
 	}
+}
+
+// plainName reports whether the person f of readShouted's first reading
+// of a text with every word capitalised is two words or more of which
+// none is a word the lists know but as a name: an uncommon name, which
+// lower case would lose ("Re: Your Order Has Shipped - Zorvik Tamblen"),
+// unlike the phrases that capitals make people ("Arrived Damaged").
+func (s *entScanner) plainName(f Finding) bool {
+	a, b := int32(f.Start-s.base), int32(f.End-s.base)
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
+	words := 0
+	for ; k < len(s.toks) && s.toks[k].s < b; k++ {
+		if s.toks[k].kind != etWord {
+			continue
+		}
+		if s.flags(k)&(gzStop|gzCommon|gzAmbig|gzCue|gzMonthDay|gzJobHead|gzOrgSuffix|gzStreetType|gzPlace|gzCompany) != 0 ||
+			s.flags(k)&(gzFirst|gzLast) == 0 && (s.inflected(k) || s.abstractNoun(k) || s.pluralShape(k)) {
+			return false // "Arrived Damaged", "Attempts Came"
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // addSide adds the findings of readShouted's first reading that overlap

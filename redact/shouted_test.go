@@ -130,6 +130,10 @@ func TestTitledNames(t *testing.T) {
 		{text: "The Login Attempts Came From Home, That Wasn't Me!", none: []string{TypePerson}},
 		{text: "Our Integration Uses The Stripe Key, Rotated On Monday.", none: []string{TypePerson}},
 		{text: "My Order Arrived Damaged, The Box Was Crushed.", none: []string{TypePerson}},
+		// Names the lists lack, which lower case would lose.
+		{text: "Re: Your Order Has Shipped - Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Please Send It To Dilnoza Karimova At 12 Baker Street, London", want: []string{"PERSON=Dilnoza Karimova"}},
+		{text: "My Order Arrived Damaged, The Box Was Crushed. Tarquin Featherstonehaugh", want: []string{"PERSON=Tarquin Featherstonehaugh"}, none: []string{"PERSON=Arrived Damaged"}},
 	})
 	for _, c := range []struct {
 		text string
