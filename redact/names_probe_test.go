@@ -220,6 +220,8 @@ func TestNamesInChatContexts(t *testing.T) {
 		// a kin word that is a given name too speaks before a message.
 		{text: "Recipient: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Recipient"}},
 		{text: "Intestatario: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Intestatario"}},
+		{text: "Absender: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Absender"}},
+		{text: "Remitente: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Remitente"}},
 		{text: "Rekeninghouder: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Rekeninghouder"}},
 		{text: "Name on card: Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
 		{text: "Mari: tere, kas saate aidata?", want: []string{"PERSON=Mari"}},
