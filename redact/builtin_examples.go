@@ -308,6 +308,27 @@ var builtinRecognizers = []builtinRecognizer{
 		{"run npm_install and hf_hub_download then shpat_demo", ""},
 		{"the dapi endpoint and hvs.example", ""},
 		{"npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},
+		// Telegram bot tokens: the bot's numeric id, a colon and 35
+		// bytes of URL-safe base64, with or without a word before.
+		{"bot token 7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6", "7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6"},
+		{"58204173:AAJ0kGODKdinZnLXicaBAg8WY1jzIRlNQb0", "58204173:AAJ0kGODKdinZnLXicaBAg8WY1jzIRlNQb0"},
+		{"ids 58204173:AAJ0kGODKdinZnLXicaBAg8WY1jzIRlNQb and 12345678:abc at 20240314:12:30", ""},
+		{"run 7381926450:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA now", ""},
+		{"see 7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6x", ""},
+		{"at 1700000000:9f86d081884c7d659a2feaa0c55ad015a3b in the log", ""},
+		// Discord bot tokens: the base64 of the bot's decimal id, a
+		// timestamp and a signature, joined by dots.
+		{"OTM4NDc1NjEwMjkzODQ3NTYx.ilI8ih.N5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb", "OTM4NDc1NjEwMjkzODQ3NTYx.ilI8ih.N5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb"},
+		{"my bot: ODE4MjkzMDU2MTcyODM5MDU._xHKas.1VOqg6YYZYn9ZhyiA4uoRgnatmU thanks", "ODE4MjkzMDU2MTcyODM5MDU._xHKas.1VOqg6YYZYn9ZhyiA4uoRgnatmU"},
+		{"aGVsbG8td29ybGQtZm9vLWJhcg.ilI8ih.N5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb", ""},
+		{"OTM4NDc1NjEwMjkzODQ3NTYx.ilI8ih.short and MTIzNDU2Nzg5.example.com", ""},
+		// Mapbox secret and temporary tokens: "sk." or "tk." before a
+		// JWT's payload and signature; the public "pk." ones are meant
+		// to be shipped.
+		{"MAPBOX sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9 ok", "sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9"},
+		{"tk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9", "tk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9"},
+		{"pk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9", ""},
+		{"see sk.eyJ1Ijoi and sk.example.com", ""},
 	}},
 	{"generic_secret", TypeAPIKey, []Example{
 		{"api key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz", "9f8e7d6c5b4a39281706f5e4d3c2b1a0Zz"},

@@ -41,6 +41,12 @@ func (s *state) digitAnchor(i int) int {
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
 		return j
 	}
+	// A Telegram bot token opens with the bot's id and a colon.
+	if j < n && t[j] == ':' && j-i >= 8 && j-i <= 10 && t[i] != '0' {
+		if end := s.telegramToken(i, j); end > 0 {
+			return end
+		}
+	}
 	if j < n && (t[j] == '@' || isLetter(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '+') && atAfter(t, j) {
 		// An e-mail address led by digits: "123abc@...", "2024.jane@...".
 		if end := s.email(i); end > 0 {

@@ -60,6 +60,11 @@ func (s *state) letterAnchor(i, j int) int {
 			return end
 		}
 	}
+	if next == '.' && k-i >= 23 {
+		if end := s.discordToken(i, k); end > 0 {
+			return end
+		}
+	}
 	if next == ':' || next == '-' || next == '.' {
 		if k-i <= 4 && allHex(t[i:k]) {
 			if end := s.hexAddr(i); end > 0 {
@@ -913,7 +918,7 @@ func init() {
 		{"sk-svcacct-", TypeOpenAIKey, 32, 0, "b64url", 1},
 		{"sk-admin-", TypeOpenAIKey, 32, 0, "b64url", 1},
 		{"sk-", TypeOpenAIKey, 32, 0, "b64url", 0.9},
-		{"SG.", TypeSendGridKey, 60, 80, "sendgrid", 1},
+		{"SG.", TypeSendGridKey, 60, 80, "twopart", 1},
 		{"SK", TypeTwilioKey, 32, 32, "hex", 0.9},
 		{"AC", TypeTwilioKey, 32, 32, "hex", 0.7},
 		{"eyJ", TypeJWT, 20, 0, "jwt", 0.95},
@@ -972,6 +977,11 @@ func init() {
 		{"CFPAT-", TypeAPIKey, 43, 43, "b64url", 1},
 		{"glrt-", TypeGitLabToken, 20, 64, "b64url", 1},
 		{"AGE-SECRET-KEY-1", TypeAPIKey, 58, 58, "upper", 1},
+		// Mapbox's secret and temporary tokens: a JWT's payload and
+		// signature after "sk." or "tk."; the payload's JSON opens
+		// "eyJ". Its public "pk." tokens are meant to be published.
+		{"sk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
+		{"tk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
 	} {
 		secretRecs[p.typ] = strings.ToLower(p.typ)
 		if bodySets[p.body] == nil {
@@ -1003,7 +1013,9 @@ func bodyByte(kind string, c byte) bool {
 		// Standard base64 with its padding, and the '_' and '-' that
 		// join its parts in some tokens (Sentry's "sntrys_<base64>_<base64>").
 		return isAlnum(c) || c == '+' || c == '/' || c == '=' || c == '_' || c == '-'
-	case "jwt", "sendgrid":
+	case "jwt", "twopart":
+		// "twopart": two runs of URL-safe base64 joined by one dot, as
+		// SendGrid's and Mapbox's tokens are.
 		return isAlnum(c) || c == '_' || c == '-' || c == '.'
 	}
 	return false
@@ -1041,7 +1053,7 @@ func (s *state) secret(i, k int) int {
 			if !jwtShape(t[i:q]) {
 				continue
 			}
-		case "sendgrid":
+		case "twopart":
 			if strings.Count(t[b:q], ".") != 1 {
 				continue
 			}
@@ -1053,7 +1065,7 @@ func (s *state) secret(i, k int) int {
 			// nodes"), whose letters are many enough for the entropy
 			// test: a random body of this length has a digit or both
 			// cases.
-			if entropy(t[b:q]) < 3 || !digitOrBothCases(t[b:q]) {
+			if !randomBody(t[b:q]) {
 				continue
 			}
 		}
@@ -1064,6 +1076,109 @@ func (s *state) secret(i, k int) int {
 		return q
 	}
 	return 0
+}
+
+// b64urlRun returns the end of the run of URL-safe base64 bytes from p.
+func b64urlRun(t string, p int) int {
+	for p < len(t) && (isAlnum(t[p]) || t[p] == '_' || t[p] == '-') {
+		p++
+	}
+	return p
+}
+
+// randomBody reports whether a token's body looks drawn at random, as the
+// bodies of prefixed secrets must (see secret).
+func randomBody(s string) bool {
+	return entropy(s) >= 3 && digitOrBothCases(s)
+}
+
+// telegramToken matches a Telegram bot token at the digits [i, j): the
+// bot's id of 8 to 10 digits, a colon and 35 bytes of URL-safe base64.
+// The format has no prefix, so the body's length is exact and its bytes
+// must look random: "12345678:abc", times and log stamps are no token.
+// Its letters are of both cases, as 35 random bytes of base64 all but
+// surely are, so that a hex digest after a Unix time is none either.
+func (s *state) telegramToken(i, j int) int {
+	t := s.text
+	q := b64urlRun(t, j+1)
+	if q-j-1 != 35 || q < len(t) && t[q] == '.' && q+1 < len(t) && isAlnum(t[q+1]) ||
+		!randomBody(t[j+1:q]) || !bothCases(t[j+1:q]) || !s.on(TypeAPIKey) {
+		return 0
+	}
+	s.add(cand{start: i, end: q, typ: TypeAPIKey, rec: "api_key", score: 1, boost: gSecret})
+	return q
+}
+
+// discordToken matches a Discord bot token whose first part is the word
+// [i, k): the bot's decimal id in URL-safe base64 (17 to 20 digits, 23 to
+// 27 bytes), a dot, a timestamp of 6 or 7 bytes, a dot and a signature of
+// 27 to 38 bytes. No other dotted word has a first part that decodes to
+// digits, which is what tells the token from a host or a code path.
+func (s *state) discordToken(i, k int) int {
+	t := s.text
+	if k-i < 23 || k-i > 27 || !b64Decimal(t[i:k]) {
+		return 0
+	}
+	m := b64urlRun(t, k+1)
+	if m-k-1 < 6 || m-k-1 > 7 || m >= len(t) || t[m] != '.' {
+		return 0
+	}
+	q := b64urlRun(t, m+1)
+	if q-m-1 < 27 || q-m-1 > 38 || !digitOrBothCases(t[m+1:q]) || !s.on(TypeAPIKey) {
+		return 0
+	}
+	s.add(cand{start: i, end: q, typ: TypeAPIKey, rec: "api_key", score: 1, boost: gSecret})
+	return q
+}
+
+// b64Decimal reports whether s, URL-safe base64 without padding, decodes
+// to ASCII digits only, the first not '0', with no bits left over.
+func b64Decimal(s string) bool {
+	if len(s)%4 == 1 {
+		return false
+	}
+	var acc uint
+	bits, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var v byte
+		switch {
+		case c >= 'A' && c <= 'Z':
+			v = c - 'A'
+		case c >= 'a' && c <= 'z':
+			v = c - 'a' + 26
+		case isDigit(c):
+			v = c - '0' + 52
+		case c == '-':
+			v = 62
+		case c == '_':
+			v = 63
+		default:
+			return false
+		}
+		acc = acc<<6 | uint(v)
+		bits += 6
+		if bits >= 8 {
+			bits -= 8
+			d := byte(acc >> bits)
+			acc &= 1<<bits - 1
+			if !isDigit(d) || d == '0' && digits == 0 {
+				return false
+			}
+			digits++
+		}
+	}
+	return acc == 0
+}
+
+// bothCases reports whether s holds letters of both cases.
+func bothCases(s string) bool {
+	var upper, lower bool
+	for i := 0; i < len(s); i++ {
+		upper = upper || s[i] >= 'A' && s[i] <= 'Z'
+		lower = lower || s[i] >= 'a' && s[i] <= 'z'
+	}
+	return upper && lower
 }
 
 // digitOrBothCases reports whether s holds a digit, or letters of both
