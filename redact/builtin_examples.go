@@ -234,12 +234,16 @@ var builtinRecognizers = []builtinRecognizer{
 	}},
 	{"sendgrid_key", TypeSendGridKey, []Example{
 		{"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", "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"},
+		{"Use 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.", "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"},
 	}},
 	{"twilio_key", TypeTwilioKey, []Example{
 		{"SK0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef"},
 	}},
 	{"jwt", TypeJWT, []Example{
 		{"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+			"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"},
+		// A full stop after the token ends the sentence, not the token.
+		{"my token is eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U.",
 			"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"},
 		{"eyJhbGciOiJIUzI1NiJ9", ""},
 	}},
@@ -328,6 +332,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"MAPBOX sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9 ok", "sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9"},
 		{"tk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9", "tk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9"},
 		{"pk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9", ""},
+		{"It is sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9.", "sk.eyJ1IjoiZXhhbXBsZXVzZXIiLCJhIjoiY2x4N2sybTlwMGFiYzEyM2RlZjQ1NmdoIn0.djAWtGSU8po_799NksnRH9"},
 		{"see sk.eyJ1Ijoi and sk.example.com", ""},
 	}},
 	{"generic_secret", TypeAPIKey, []Example{

@@ -1044,6 +1044,10 @@ func (s *state) secret(i, k int) int {
 		for p.body == "dash" && q > b && t[q-1] == '-' {
 			q--
 		}
+		// A full stop after a dotted token ends the sentence.
+		if (p.body == "jwt" || p.body == "twopart") && q > b && t[q-1] == '.' {
+			q--
+		}
 		l := q - b
 		if l < p.min || p.max > 0 && l > p.max || q < n && isAlnum(t[q]) {
 			continue
