@@ -272,6 +272,38 @@ func (s *state) monthDate(ms, me, month int) {
 	}
 }
 
+// compactDate reads the word [i, k), whose day [i, j) is one or two
+// digits, as a day, a three-letter month and a year run together:
+// "14MAR1985", "14mar85", as passports, tickets and forms print dates.
+// The month is in one case or capitalised. Alone the form is weak, since
+// product and batch codes take it too; a birth word makes it a date of
+// birth.
+func (s *state) compactDate(i, j, k int) {
+	t := s.text
+	var low [3]byte
+	upper := 0
+	for x := range low {
+		c := t[j+x]
+		if c >= 'A' && c <= 'Z' {
+			upper++
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			return
+		}
+		low[x] = c
+	}
+	if upper == 2 || upper == 1 && t[j] > 'Z' || !allDigitBytes(t[j+3:k]) {
+		return
+	}
+	month := monthNames[string(low[:])]
+	day := digitsVal([]byte(t[i:j]))
+	year := digitsVal([]byte(t[j+3 : k]))
+	if k-j == 7 && (year < 1900 || year > 2099) || month == 0 || !validYMD(2000, month, day) {
+		return
+	}
+	s.addDate(i, k, 0.3)
+}
+
 // wordMonth reports whether the lower-case month abbreviation w is also
 // an English word (Portuguese "out", Italian "set", "gen", "mag", Spanish
 // "ago", "ene", "dic").

@@ -78,6 +78,9 @@ func (s *state) digitAnchor(i int) int {
 		for k < n && isAlnum(t[k]) {
 			k++
 		}
+		if j-i <= 2 && (k-j == 5 || k-j == 7) && s.e.checks&checkDates != 0 {
+			s.compactDate(i, j, k)
+		}
 		return k
 	}
 	return s.chunk(i, j)

@@ -332,6 +332,20 @@ func TestStructuredTypes(t *testing.T) {
 		{"data nascita 03/04/1980", TypeDateOfBirth, "03/04/1980"},
 		{"date naiss. 03/04/1980", TypeDateOfBirth, "03/04/1980"},
 		{"data 03/04/2024, nasc", TypeDateOfBirth, ""},
+		// Day, month abbreviation and year run together, as passports
+		// and forms print them; a birth word makes them a date of birth.
+		{"DOB 14MAR1985", TypeDateOfBirth, "14MAR1985"},
+		{"dob: 14mar85", TypeDateOfBirth, "14mar85"},
+		{"born 5May1990 in Leeds", TypeDateOfBirth, "5May1990"},
+		{"Geburtsdatum 03MAI1980", TypeDateOfBirth, "03MAI1980"},
+		{"part 14MAR1985 is in stock", TypeDateOfBirth, ""},
+		{"born 14MAR sale", TypeDateOfBirth, ""},
+		{"DOB 31FEB1985", TypeDateOfBirth, ""},
+		{"DOB 14MRA1985", TypeDateOfBirth, ""},
+		{"DOB 14MAR19851", TypeDateOfBirth, ""},
+		{"DOB 14MAR1985X", TypeDateOfBirth, ""},
+		{"DOB 14mAr1985", TypeDateOfBirth, ""},
+		{"DOB 114MAR1985", TypeDateOfBirth, ""},
 		// A marketplace order number (3-7-7 digits) holds no business
 		// registration number, whose groups are 3-2-5.
 		{"email says 355-5439878-0157399 too", "KR_BRN", ""},
