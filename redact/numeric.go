@@ -629,6 +629,10 @@ func (s *state) card(x *numInfo) {
 	if x.mixed && !spaceDashOnly(s.text, x) {
 		return
 	}
+	// UnionPay prints its 19-digit cards as the issuer's six digits and
+	// thirteen more ("621234 5678901234569"); a number so grouped in
+	// another scheme's range is a card only after a card word.
+	sixThirteen := x.ng == 2 && x.glens[0] == 6 && x.glens[1] == 13
 	if x.ng > 1 {
 		if x.sep != ' ' && x.sep != '-' && !dottedCard(s.text, x) {
 			return
@@ -636,10 +640,10 @@ func (s *state) card(x *numInfo) {
 		// Printed card numbers start with a group of four ("4111 1111
 		// ...", "3714 496353 98431"); "61089 0161 496 0000" is a postcode
 		// and a phone number.
-		if x.glens[0] != 4 {
+		if x.glens[0] != 4 && !sixThirteen {
 			return
 		}
-		for k := 1; k < x.ng; k++ {
+		for k := 1; k < x.ng && !sixThirteen; k++ {
 			if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) {
 				return
 			}
@@ -653,10 +657,10 @@ func (s *state) card(x *numInfo) {
 		// Any Luhn-valid 15 digits after "IMEI": "IMEI 356938035643809".
 		s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: true})
 	}
-	if x.nd < 13 || !cardPrefix(d) {
+	if x.nd < 13 || !cardPrefix(d) || sixThirteen && (d[0] != '6' || d[1] != '2') {
 		// Twelve digits inside a longer run ("6006 4912 3456 7890 123",
 		// a gift card) are no card of their own.
-		if !x.inner && (x.ng == 1 || x.glens[0] == 4) {
+		if !x.inner && (x.ng == 1 || x.glens[0] == 4 || sixThirteen) {
 			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 0.5, boost: gCard, neg: gNeg, label: gNeg, need: true, before: true})
 		}
 		return

@@ -222,6 +222,16 @@ func TestStructuredTypes(t *testing.T) {
 		{"Diners 3056 930902 5904", TypeCreditCard, "3056 930902 5904"},
 		{"Diners 3056-930902-5904", TypeCreditCard, "3056-930902-5904"},
 		{"Diners 3056 930902 5905", TypeCreditCard, ""},
+		// UnionPay prints 19-digit cards as the six digits of the issuer
+		// and thirteen; other schemes do not, so they need a card word.
+		{"621234 5678901234569", TypeCreditCard, "621234 5678901234569"},
+		{"UnionPay 622202-1234567890128 ok", TypeCreditCard, "622202-1234567890128"},
+		{"card 601100 0990139424124", TypeCreditCard, "601100 0990139424124"},
+		{"621234 5678901234560", TypeCreditCard, ""},
+		{"ref 601100 0990139424124", TypeCreditCard, ""},
+		{"ref 411111 1111111111110", TypeCreditCard, ""},
+		{"card 621234 567890123456", TypeCreditCard, ""},
+		{"card 6212345 678901234569", TypeCreditCard, ""},
 		// Numbers grouped with no-break spaces and en dashes, as text
 		// pasted from a web page or a word processor has them.
 		{"tél. 06\u00a012\u00a034\u00a056\u00a078", TypePhoneNumber, "06\u00a012\u00a034\u00a056\u00a078"},
