@@ -82,7 +82,7 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled := phoneLabelAfter(s.text, end)
+	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end)
 	if x.suffix && !labelled {
 		return
 	}
@@ -457,6 +457,54 @@ seps:
 	}
 	var low [10]byte
 	return isPhoneLabel(string(lowerASCII(low[:0], t[p:q])))
+}
+
+// phoneOwnerAfter reports whether the words after end say the number is
+// the writer's phone: "is my new number", "is my cell", "is our office
+// number". After "is my" or "is our" come at most one modifier ("new",
+// "personal") and a phone noun ("number", "mobile"); a place or kind
+// ("home", "work", "office") only before a phone noun, so that "is my
+// home address" says nothing, and any other word ends it: "is my order
+// number" is no phone.
+func phoneOwnerAfter(t string, end int) bool {
+	if end+7 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'i' || t[end+2]|0x20 != 's' || t[end+3] != ' ' {
+		return false
+	}
+	var low [12]byte
+	p := end + 4
+	word := func() string {
+		q := p
+		for q < len(t) && isLetter(t[q]) && q-p < len(low) {
+			q++
+		}
+		if q < len(t) && isLetter(t[q]) {
+			return ""
+		}
+		w := string(lowerASCII(low[:0], t[p:q]))
+		p = q
+		if p < len(t) && t[p] == ' ' {
+			p++
+		}
+		return w
+	}
+	if w := word(); w != "my" && w != "our" {
+		return false
+	}
+	w := word()
+	switch w {
+	case "new", "old", "current", "personal", "private", "direct", "main", "usual", "other", "second", "best", "contact", "only":
+		w = word()
+	}
+	switch w {
+	case "number", "phone", "mobile", "cell", "cellphone", "telephone", "landline", "tel", "fax":
+		return true
+	case "home", "work", "office", "desk":
+		switch word() {
+		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
+			return true
+		}
+	}
+	return false
 }
 
 // phonePhraseBefore reports whether a word of isPhonePhrase is among the

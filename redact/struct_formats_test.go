@@ -133,6 +133,20 @@ func TestStructuredTypes(t *testing.T) {
 		{"#+44 7700 900123", TypePhoneNumber, "+44 7700 900123"},
 		{"tel#01711234567", TypePhoneNumber, "01711234567"},
 		{"phone # 0171 2345678", TypePhoneNumber, "0171 2345678"},
+		// The writer says after the number that it is theirs: "is my
+		// (new) number", "is our office line"; another kind of number
+		// ("is my order number") says nothing.
+		{"5027861309 is my new number", TypePhoneNumber, "5027861309"},
+		{"5027861309 is my number, thanks", TypePhoneNumber, "5027861309"},
+		{"5027861309 is my work phone", TypePhoneNumber, "5027861309"},
+		{"07700900123 is our office number", TypePhoneNumber, "07700900123"},
+		{"612904377 is my cell", TypePhoneNumber, "612904377"},
+		{"5027861309 is my order number", TypePhoneNumber, ""},
+		{"5027861309 is my new order number", TypePhoneNumber, ""},
+		{"5027861309 is my home address", TypePhoneNumber, ""},
+		{"5027861309 is my work ticket", TypePhoneNumber, ""},
+		{"5027861309 is my numbered account", TypePhoneNumber, ""},
+		{"5027861309 is mine", TypePhoneNumber, ""},
 		// A calling phrase confirms a number with its area code before a
 		// slash, as a phone word does; "contact" is one.
 		{"you can reach me at 0221/1363655 after 5", TypePhoneNumber, "0221/1363655"},
