@@ -578,6 +578,11 @@ func phoneWordAtHash(t string, h int) bool {
 // case; phoneExtFirst holds their first letters and x's.
 var (
 	phoneExtWords = []string{"ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension"}
+	// phoneExtNamed are the extension words that mean nothing else, after
+	// which one digit is an extension too ("ext 1"). After the others a
+	// lone digit is something else as often: "x 2" a product, "int 3" an
+	// integer, "poste 2" a post, "interno 2" a flat.
+	phoneExtNamed = []string{"ext", "durchwahl", "toestel", "ramal", "extensión", "extension"}
 	phoneExtFirst = func() (f [256]bool) {
 		f['x'] = true
 		for _, w := range phoneExtWords {
@@ -589,7 +594,7 @@ var (
 
 // phoneExt returns the end of an extension glued to a number at end
 // ("x769", "x0135") or written after it (" ext. 12", " x 204", " poste
-// 204", " int. 22", " Durchwahl 12", " toestel 12"), or end.
+// 204", " int. 22", " Durchwahl 12", " toestel 12", " ext 1"), or end.
 func phoneExt(t string, end int) int {
 	n := len(t)
 	p := end + spaceAt(t, end)
@@ -603,10 +608,12 @@ func phoneExt(t string, end int) int {
 		w++ // wordByteAt, inline
 	}
 	var low [10]byte
+	named := false // a word that says extension and nothing else
 	switch word := string(lowerASCII(low[:0], t[p:w])); {
 	case word == "x":
 		p = w
 	case slices.Contains(phoneExtWords, word):
+		named = slices.Contains(phoneExtNamed, word)
 		p = w
 		if p < n && t[p] == '.' {
 			p++
@@ -631,7 +638,7 @@ func phoneExt(t string, end int) int {
 	if q-p < 1 || q-p > 5 || q < n && isAlnum(t[q]) {
 		return end
 	}
-	if spaceAt(t, end) > 0 && q-p < 2 {
+	if spaceAt(t, end) > 0 && q-p < 2 && !named {
 		return end
 	}
 	return q

@@ -17,7 +17,17 @@ func TestPhoneExt(t *testing.T) {
 	}{
 		{"555-0132x12 ok", 8, 11},
 		{"555-0132 ext. 204", 8, 17},
-		{"555-0132 ext 2", 8, 8}, // one digit after a space: too loose
+		// One digit after a space is an extension only after a word that
+		// means nothing else: "x 2" is a product, "int 3" and "poste 2"
+		// an integer or a post, "interno 2" a flat in an Italian address.
+		{"555-0132 ext 2", 8, 14},
+		{"555-0132 Ext. 2", 8, 15},
+		{"555-0132 extension 3", 8, 20},
+		{"555-0132 Durchwahl 7", 8, 20},
+		{"555-0132 x 2", 8, 8},
+		{"555-0132 int 2", 8, 8},
+		{"555-0132 interno 2", 8, 8},
+		{"555-0132 ext 2x", 8, 8},
 		{"555-0132 x 204", 8, 14},
 		{"555-0132xyz", 8, 8},
 		{"555-0132x1234567", 8, 8},
