@@ -320,6 +320,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"run 7381926450:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA now", ""},
 		{"see 7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6x", ""},
 		{"at 1700000000:9f86d081884c7d659a2feaa0c55ad015a3b in the log", ""},
+		{"sync 1710411751:MigrationStepCompletedForTenant2024 done", ""},
+		{"sync 1710411751:AutomaticMigrationStepForTenantAcme done", ""},
 		// Discord bot tokens: the base64 of the bot's decimal id, a
 		// timestamp and a signature, joined by dots.
 		{"OTM4NDc1NjEwMjkzODQ3NTYx.ilI8ih.N5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb", "OTM4NDc1NjEwMjkzODQ3NTYx.ilI8ih.N5KXSc7Tvo-hBKqFYY-kv5ZJr3J1TWDtkwtDDb"},

@@ -1097,16 +1097,18 @@ func randomBody(s string) bool {
 }
 
 // telegramToken matches a Telegram bot token at the digits [i, j): the
-// bot's id of 8 to 10 digits, a colon and 35 bytes of URL-safe base64.
-// The format has no prefix, so the body's length is exact and its bytes
-// must look random: "12345678:abc", times and log stamps are no token.
-// Its letters are of both cases, as 35 random bytes of base64 all but
-// surely are, so that a hex digest after a Unix time is none either.
+// bot's id of 8 to 10 digits, a colon and 35 bytes of URL-safe base64
+// that begin with 'A'. The format has no prefix, so the body's length is
+// exact and its bytes must look random: "12345678:abc", times and log
+// stamps are no token. Its letters are of both cases and it holds a
+// digit, '-' or '_', as 35 random bytes of base64 all but surely do, so
+// that neither a hex digest nor a CamelCase name after a Unix time is
+// one.
 func (s *state) telegramToken(i, j int) int {
 	t := s.text
 	q := b64urlRun(t, j+1)
-	if q-j-1 != 35 || q < len(t) && t[q] == '.' && q+1 < len(t) && isAlnum(t[q+1]) ||
-		!randomBody(t[j+1:q]) || !bothCases(t[j+1:q]) || !s.on(TypeAPIKey) {
+	if q-j-1 != 35 || t[j+1] != 'A' || q < len(t) && t[q] == '.' && q+1 < len(t) && isAlnum(t[q+1]) ||
+		!randomBody(t[j+1:q]) || !bothCases(t[j+1:q]) || !notLettersOnly(t[j+1:q]) || !s.on(TypeAPIKey) {
 		return 0
 	}
 	s.add(cand{start: i, end: q, typ: TypeAPIKey, rec: "api_key", score: 1, boost: gSecret})
@@ -1173,6 +1175,16 @@ func b64Decimal(s string) bool {
 		}
 	}
 	return acc == 0
+}
+
+// notLettersOnly reports whether s holds a byte that is no letter.
+func notLettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isLetter(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bothCases reports whether s holds letters of both cases.
