@@ -41,8 +41,9 @@ func (s *state) digitAnchor(i int) int {
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
 		return j
 	}
-	// A Telegram bot token opens with the bot's id and a colon.
-	if j < n && t[j] == ':' && j-i >= 8 && j-i <= 10 && t[i] != '0' {
+	// A Telegram bot token opens with the bot's id, 8 to 10 digits, and a
+	// colon; the length, in a register, is tested first.
+	if uint(j-i-8) <= 2 && j < n && t[j] == ':' && t[i] != '0' {
 		if end := s.telegramToken(i, j); end > 0 {
 			return end
 		}
