@@ -293,6 +293,11 @@ func TestNamesProbeDecoys(t *testing.T) {
 		{text: "Sou Brasileiro.", none: []string{TypePerson}},
 		{text: "Je suis Zorvik Tamblen.", want: []string{"PERSON=Zorvik Tamblen"}},
 		{text: "Chamo-me Zorvik Tamblen.", want: []string{"PERSON=Zorvik Tamblen"}, none: []string{"PERSON=Chamo-me Zorvik Tamblen"}},
+		// The Dutch "ik heet" names the speaker as "ich heiße" does; "heet"
+		// alone is "hot".
+		{text: "Hoi, ik heet Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "hoi, ik heet zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Dat vind ik heet. Morgen bel ik terug.", none: []string{TypePerson}},
 		// "here" after a name confirms the name, not the firm the name
 		// speaks for.
 		{text: "Hi, Anna from Zorvix here.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Zorvix"}},
