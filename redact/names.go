@@ -575,7 +575,7 @@ var (
 		for c := 'A'; c <= 'Z'; c++ {
 			t[c] = efCap
 		}
-		for _, c := range "iInNaAwWlL" { // "live", "lives": see streetNamedAt
+		for _, c := range "iInNaAwWlLJM" { // "live", "lives": see streetNamedAt; "Je", "Me": see namingVerbAt
 			t[c] |= efIntro
 		}
 		t['t'] |= efTP
@@ -2001,8 +2001,10 @@ func (s *entScanner) findNames() {
 			}
 			break
 		}
-		// A capitalised run may end a self-introduction: "Hi I'm", "Name:".
-		if t := &toks[j-1]; t.f&efIntro != 0 && t.e-t.s-2 <= 3 && (introLast[s.text[t.e-1]] || t.f&efPoss != 0) {
+		// A capitalised run may end a self-introduction ("Hi I'm",
+		// "Name:") or open one ("Me llamo", "Ich heiße": see
+		// namingVerbAt).
+		if t := &toks[j-1]; t.f&efIntro != 0 && s.introWord(t) {
 			s.introAt(j - 1)
 		}
 		s.classifyRun(i, j)
@@ -2150,6 +2152,9 @@ func (s *entScanner) classifyRun(i, j int) {
 		// later keeps its word in the run until it is listed here.
 		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain
 		if fl&gzStop != 0 && fl&^silent == 0 {
+			if fl&gzCue != 0 && s.punct(j, ',') {
+				s.greetedAt(j + 1) // "Hola, me llamo zorvik"
+			}
 			return
 		}
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {

@@ -324,3 +324,46 @@ func TestSurnameFirst(t *testing.T) {
 		{text: "Anna, Ben and Carla", none: []string{"PERSON=Anna, Ben"}},
 	})
 }
+
+// TestLowerNameAfterNaming checks a name typed in lower case in a
+// capitalised text after a cue that only a name can follow: the verbs
+// that name the speaker in the languages we serve, and "my name is"
+// with two words. The words must end the clause; after the English "is"
+// one word is as often an adjective the lists lack.
+func TestLowerNameAfterNaming(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Hola, me llamo zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Ciao, mi chiamo zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Bonjour, je m'appelle zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Bonjour, je m’appelle zorvik.", want: []string{"PERSON=zorvik"}},
+		{text: "Hallo, ich heiße zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Hoi, ik heet zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Olá, chamo-me zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Olá, me chamo zorvik.", want: []string{"PERSON=zorvik"}},
+		{text: "Hola, me llamo zorvik tamblen y tengo un problema.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Gracias. Me llamo zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Mi chiamo zorvik, ho un problema.", want: []string{"PERSON=zorvik"}},
+		{text: "Je m'appelle zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Danke! Ich heiße zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Hello, my name is zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Hello, my name is zorvik tamblen, and my order is late.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Hoi, mijn naam is zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Name: zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		// Without the pronoun the verbs call someone; a function word,
+		// a question or a word glued on is no name.
+		{text: "Te llamo mañana.", none: []string{TypePerson}},
+		{text: "Ciao, ti chiamo domani.", none: []string{TypePerson}},
+		{text: "Chamo o técnico amanhã.", none: []string{TypePerson}},
+		{text: "Hola, me llamo por teléfono.", none: []string{TypePerson}},
+		{text: "Hallo, ich heiße sie herzlich willkommen.", none: []string{TypePerson}},
+		{text: "Je m'appelle comment ?", none: []string{TypePerson}},
+		{text: "Hello, my name is zorvik.tamblen", none: []string{TypePerson}},
+		// One word after "my name is", a word the lists lack shaped like
+		// a participle, or words that do not end the clause.
+		{text: "Hello, my name is incorrect.", none: []string{TypePerson}},
+		{text: "My name is spelled wrong.", none: []string{TypePerson}},
+		{text: "My name is not showing.", none: []string{TypePerson}},
+		{text: "Hello, my name is zorvik tamblen kovar pelt.", none: []string{TypePerson}},
+		{text: "File name: report final", none: []string{TypePerson}},
+	})
+}

@@ -23,10 +23,21 @@ func (s *entScanner) introAt(p int) {
 	if s.onOrAtAfter(p) {
 		s.streetNamedAt(p)
 	}
-	if !introShape(s.text[t.s:t.e]) || p+1 >= len(toks) {
+	if !introShape(s.text[t.s:t.e]) {
+		// A verb of naming in lower case follows a greeting (see
+		// greetedAt); here it opens a capitalised run ("Me llamo").
+		if t.f&efCap != 0 {
+			if c := s.namingVerbAt(p); c > 0 {
+				s.introducedAt(c, 1)
+			}
+		}
+		return
+	}
+	if p+1 >= len(toks) {
 		return
 	}
 	c := p + 1
+	strong, label := false, false // a cue that only a name can follow; "Name:"
 	// The word folded once and compared with the words below, as is
 	// compares them: a word that is not ASCII must also be near the
 	// length of the word it folds to.
@@ -54,14 +65,22 @@ func (s *entScanner) introAt(p int) {
 			return // "we're", "we are": no name follows
 		}
 	case w == "is":
-		// "this is", "my name is"
-		if p < 1 || !s.mayFold(p-1, 4) || !s.is(p-1, "this") && !(s.is(p-1, "name") && s.is(p-2, "my")) {
+		// "this is", "my name is", "mijn naam is"
+		if p < 1 || !s.mayFold(p-1, 4) {
 			return
+		}
+		if !s.is(p-1, "this") {
+			strong = p >= 2 && (s.mayFold(p-2, 2) && s.is(p-2, "my") && s.is(p-1, "name") || s.mayFold(p-2, 4) && s.is(p-2, "mijn") && s.is(p-1, "naam"))
+			if !strong {
+				return
+			}
 		}
 	case w == "name":
 		switch {
 		case t.f&efPoss != 0 && s.is(p-1, "my"): // "my name's"
+			strong = true
 		case s.colonAfter(p):
+			label = true
 			c++
 		default:
 			return
@@ -70,6 +89,11 @@ func (s *entScanner) introAt(p int) {
 		return
 	}
 	if c+1 >= len(toks) || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) {
+		// "Name: anna berg" opens its line; "File name:" and "Display
+		// name:" name things too.
+		if strong || label && s.lineStart(p) {
+			s.introducedAt(c, 2)
+		}
 		return
 	}
 	// "i'm john smith", not "i'm john smith-ish" nor "john smithfield".
@@ -90,6 +114,21 @@ var introLast = func() (l [256]bool) {
 	}
 	return l
 }()
+
+// introWord reports whether the word t, the last of a capitalised run,
+// which has the flag efIntro, may end a self-introduction, as findNames
+// tests the words in lower case with introLast, or open one with a verb
+// of naming ("Me llamo", "Mi chiamo", "Ich heiße", "Ik heet": see
+// namingVerbAt). The words in lower case that open one follow a greeting
+// (see greetedAt).
+func (s *entScanner) introWord(t *entToken) bool {
+	n := t.e - t.s
+	if n-2 > 3 {
+		return false
+	}
+	c := s.text[t.e-1]
+	return introLast[c] || t.f&efPoss != 0 || n == 2 && (c|0x20 == 'i' || c|0x20 == 'k') || n == 3 && c|0x20 == 'h'
+}
 
 // introShape reports whether w may be the last word of a
 // self-introduction: whether it is, ignoring case, "is", "am", "i'm",
@@ -153,4 +192,138 @@ func (s *entScanner) selfNRPAt(p int) bool {
 	}
 	s.emit(stNRP, c, c, 0.75)
 	return true
+}
+
+// namingVerbAt returns the token after the verb that names the speaker
+// in the other languages we serve, when token p opens its phrase, or 0:
+// "me llamo", "mi chiamo", "me chamo", "chamo-me", "je m'appelle", "ich
+// heiße", "ik heet". Unlike "I'm" or "soy", which an adjective or a job
+// may follow, these verbs say that a name follows; without the pronoun
+// they call someone ("te llamo mañana", "chamo o técnico"), and "heet"
+// alone is "hot". introAt calls it for a word that ends a capitalised
+// run ("Me", "Je", "Mi", "Ich", "Ik": see introWord), and greetedAt for
+// the word after a greeting.
+func (s *entScanner) namingVerbAt(p int) int {
+	// The length and the first and last bytes rule out most words
+	// before is.
+	t := &s.toks[p]
+	n := t.e - t.s
+	if n != 2 && n != 3 && n != 8 {
+		return 0
+	}
+	if c := s.text[t.s] | 0x20; c != 'm' && c != 'j' && c != 'i' && c != 'c' {
+		return 0
+	}
+	switch s.text[t.e-1] | 0x20 {
+	case 'e':
+		switch {
+		case n == 2 && s.is(p, "me") && (s.is(p+1, "llamo") || s.is(p+1, "chamo")),
+			n == 2 && s.is(p, "je") && s.is(p+1, "m'appelle"):
+			return p + 2
+		case n == 8 && s.is(p, "chamo-me"):
+			return p + 1
+		}
+	case 'i':
+		if n == 2 && s.is(p, "mi") && s.is(p+1, "chiamo") {
+			return p + 2
+		}
+	case 'k':
+		if n == 2 && s.is(p, "ik") && s.is(p+1, "heet") {
+			return p + 2
+		}
+	case 'h':
+		if n == 3 && s.is(p, "ich") && (s.is(p+1, "heisse") || s.is(p+1, "heiße")) {
+			return p + 2
+		}
+	}
+	return 0
+}
+
+// greetedAt looks for a verb of naming in lower case at token k, right
+// after a greeting and its comma ("Hola, me llamo zorvik", "Olá,
+// chamo-me zorvik"), where a message that introduces its writer opens;
+// classifyRun calls it for a greeting alone in its run. Words in lower
+// case are not otherwise visited in a capitalised text, and "me", "mi"
+// or "chamo-me" everywhere would cost a pass over them.
+func (s *entScanner) greetedAt(k int) {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 {
+		return
+	}
+	if c := s.namingVerbAt(k); c > 0 {
+		s.introducedAt(c, 1)
+	}
+}
+
+// introducedAt treats as a name the words from token c on, in lower
+// case in a capitalised text, that a cue only a name can follow
+// announces ("Hola, me llamo zorvik tamblen", "Hello, my name is zorvik
+// tamblen"): one or two words that end the clause (clauseEnd), each
+// unknown to the gazetteer or known as a name and as no ordinary word
+// (introName). least is the fewest words it takes: two after the English
+// "my name is", which an adjective the lists lack may end ("my name is
+// incorrect"), one after a verb of naming.
+func (s *entScanner) introducedAt(c, least int) {
+	n := 0
+	for n < 2 && s.introWordAt(c+n) {
+		n++
+	}
+	for ; n >= least && n > 0; n-- {
+		if s.clauseEnd(c + n) {
+			for k := c; k < c+n; k++ {
+				s.toks[k].f |= efCap
+			}
+			return
+		}
+	}
+}
+
+// introWordAt reports whether token k, on the line of the token before
+// it, is a lower-case word that may be a name after a cue only a name can
+// follow: a known name that is no ordinary word, or a word of three
+// bytes or more that the gazetteer does not know and that is not shaped
+// like an English adverb, participle or abstract noun ("my name is
+// spelled wrong").
+func (s *entScanner) introWordAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efDigit|efUsed|efNL) != 0 || t.e-t.s < 2 {
+		return false
+	}
+	if s.flags(k) == 0 {
+		return t.e-t.s >= 3 && !s.inflected(k) && !s.abstractNoun(k)
+	}
+	return s.introName(k, gzFirst|gzLast)
+}
+
+// clauseEnd reports whether token k ends the clause of the words before
+// it: the end of the text or of the line, a '.', ',', '!', ';' or ')'
+// that no word is glued to ("zorvik.tamblen" is a domain), or a
+// conjunction of the languages we serve ("y", "und", "and"). A '?' makes
+// a question of the words ("je m'appelle comment ?").
+func (s *entScanner) clauseEnd(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[k]
+	if t.f&efNL != 0 {
+		return true
+	}
+	if t.kind == etPunct {
+		switch t.c {
+		case '.', ',', '!', ';', ')':
+			return k+1 >= len(s.toks) || !s.glued(k+1) || s.toks[k+1].kind == etPunct
+		}
+		return false
+	}
+	if t.e-t.s > 3 || t.kind != etWord {
+		return false
+	}
+	for _, w := range [...]string{"and", "y", "e", "et", "und", "en"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
