@@ -92,7 +92,7 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && phonePhraseBefore(s.text, x.start)
+			known, conf = true, !x.suffix && phonePhraseBefore(s.text, x.start, false)
 		}
 		return conf
 	}
@@ -101,7 +101,7 @@ func (s *state) phone(x *numInfo) {
 	// or a phone word or a calling phrase labels it ("Phone #555-123-4567",
 	// "call me on #07700900123"); after a word, the '#' is that word's
 	// label ("tel#01711234567").
-	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !phoneWordAtHash(s.text, p-1) {
+	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !phonePhraseBefore(s.text, p-1, true) {
 		return
 	}
 	var list bool // a list of short codes, taken only after a phone word
@@ -508,8 +508,12 @@ func phoneOwnerAfter(t string, end int) bool {
 }
 
 // phonePhraseBefore reports whether a word of isPhonePhrase is among the
-// four words before start, within 32 bytes.
-func phonePhraseBefore(t string, start int) bool {
+// four words before start, within 32 bytes and with no digit between.
+// With label, the words between must be of those that join a label to
+// its value (labelJoin): the phrase then labels what follows ("Phone #",
+// "cell: #", "call me on #", "mobile number is #"), which it does not in
+// "my phone shows #0580" or "phone repair job #1045".
+func phonePhraseBefore(t string, start int, label bool) bool {
 	lo := max(0, start-32)
 	words := 0
 	for q := start; q > lo && words < 4; {
@@ -529,10 +533,14 @@ func phonePhraseBefore(t string, start int) bool {
 		if r == lo && lo > 0 && isLetter(t[lo-1]) {
 			return false
 		}
-		if q-r >= 3 && q-r <= 10 { // the lengths of the phrases
+		if q-r >= 3 && q-r <= 10 || label { // the lengths of the phrases
 			var low [12]byte
-			if isPhonePhrase(string(lowerASCII(low[:0], t[r:q]))) {
+			w := lowerASCII(low[:0], t[r:q])
+			if q-r >= 3 && isPhonePhrase(string(w)) {
 				return true
+			}
+			if label && !labelJoin(string(w)) {
+				return false
 			}
 		}
 		words++
@@ -541,35 +549,12 @@ func phonePhraseBefore(t string, start int) bool {
 	return false
 }
 
-// phoneWordAtHash reports whether a phone word or a calling phrase labels
-// the '#' at h: it is the word before it, or the words between them are
-// of those that join a label to its value ("Phone #", "cell: #", "call me
-// on #", "mobile number is #"). Any other word between makes the '#' a
-// reference's ("my phone shows #0580", "phone repair job #1045").
-func phoneWordAtHash(t string, h int) bool {
-	q := h
-	for words := 0; words < 4; words++ {
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':') {
-			q--
-		}
-		r := q
-		for r > 0 && isLetter(t[r-1]) {
-			r--
-		}
-		if r == q || q-r > 10 {
-			return false
-		}
-		var low [12]byte
-		w := string(lowerASCII(low[:0], t[r:q]))
-		if isPhonePhrase(w) {
-			return true
-		}
-		switch w {
-		case "is", "on", "at", "me", "us", "my", "number", "no", "nr", "num":
-		default:
-			return false
-		}
-		q = r
+// labelJoin reports the words, in lower case, that may stand between a
+// phone word and the number it labels.
+func labelJoin(w string) bool {
+	switch w {
+	case "is", "on", "at", "me", "us", "my", "number", "no", "nr", "num":
+		return true
 	}
 	return false
 }

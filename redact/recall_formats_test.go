@@ -59,10 +59,15 @@ func TestPhoneContextWords(t *testing.T) {
 	assert.True(t, phoneLabelAfter("12 34 56-Fax", 8))
 	assert.False(t, phoneLabelAfter("12 34 56 offices", 8))
 	assert.False(t, phoneLabelAfter("12 34 56office", 8))
-	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23))
-	assert.True(t, phonePhraseBefore("Phone: 12", 7))
-	assert.False(t, phonePhraseBefore("call 5 at 12", 10), "a number between the word and the candidate")
-	assert.False(t, phonePhraseBefore("call one two three four five 12", 29), "more than four words back")
+	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23, false))
+	assert.True(t, phonePhraseBefore("Phone: 12", 7, false))
+	assert.False(t, phonePhraseBefore("call 5 at 12", 10, false), "a number between the word and the candidate")
+	assert.False(t, phonePhraseBefore("call one two three four five 12", 29, false), "more than four words back")
+	// As a label: only words that join a label to its value between.
+	assert.True(t, phonePhraseBefore("call me on #0770", 11, true))
+	assert.True(t, phonePhraseBefore("Phone #555", 6, true))
+	assert.False(t, phonePhraseBefore("my phone shows #0580", 15, true), "a verb between")
+	assert.True(t, phonePhraseBefore("my phone shows #0580", 15, false))
 }
 
 // TestOptInDatesStayOptIn checks that the generous DATE_TIME forms (day
