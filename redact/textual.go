@@ -1091,9 +1091,29 @@ func b64urlRun(t string, p int) int {
 }
 
 // randomBody reports whether a token's body looks drawn at random, as the
-// bodies of prefixed secrets must (see secret).
+// bodies of prefixed secrets must (see secret): three bits a byte or more,
+// and a digit or letters of both cases (mixedClasses), which words in
+// kebab or snake case lack ("glrt-fix-the-login-redirect-bug").
 func randomBody(s string) bool {
-	return entropy(s) >= 3 && digitOrBothCases(s)
+	var w byteStats
+	w.reset(s)
+	cls, _ := w.window(0, len(s)).classes()
+	return w.entropy() >= 3 && mixedClasses(cls)
+}
+
+// mixedClasses reports whether the byte classes cls (see byteClass) hold
+// a digit or letters of both cases, as a random body of sixteen bytes or
+// more all but always does.
+func mixedClasses(cls uint8) bool {
+	return cls&clDigit != 0 || cls&(clUpper|clLower) == clUpper|clLower
+}
+
+// classesOf returns the byte classes of s and whether one of its bytes is
+// no letter nor digit (see byteStats.classes).
+func classesOf(s string) (uint8, bool) {
+	var w byteStats
+	w.reset(s)
+	return w.window(0, len(s)).classes()
 }
 
 // telegramToken matches a Telegram bot token at the digits [i, j): the
@@ -1107,9 +1127,11 @@ func randomBody(s string) bool {
 func (s *state) telegramToken(i, j int) int {
 	t := s.text
 	q := b64urlRun(t, j+1)
-	if q-j-1 != 35 || t[j+1] != 'A' || q < len(t) && t[q] == '.' && q+1 < len(t) && isAlnum(t[q+1]) ||
-		!randomBody(t[j+1:q]) || !bothCases(t[j+1:q]) || !notLettersOnly(t[j+1:q]) || !s.on(TypeAPIKey) {
+	if q-j-1 != 35 || t[j+1] != 'A' || q < len(t) && t[q] == '.' && q+1 < len(t) && isAlnum(t[q+1]) || !randomBody(t[j+1:q]) || !s.on(TypeAPIKey) {
 		return 0
+	}
+	if cls, sym := classesOf(t[j+1 : q]); cls&(clUpper|clLower) != clUpper|clLower || cls&clDigit == 0 && !sym {
+		return 0 // both cases, and a digit, '-' or '_'
 	}
 	s.add(cand{start: i, end: q, typ: TypeAPIKey, rec: "api_key", score: 1, boost: gSecret})
 	return q
@@ -1130,7 +1152,10 @@ func (s *state) discordToken(i, k int) int {
 		return 0
 	}
 	q := b64urlRun(t, m+1)
-	if q-m-1 < 27 || q-m-1 > 38 || !digitOrBothCases(t[m+1:q]) || !s.on(TypeAPIKey) {
+	if q-m-1 < 27 || q-m-1 > 38 || !s.on(TypeAPIKey) {
+		return 0
+	}
+	if cls, _ := classesOf(t[m+1 : q]); !mixedClasses(cls) {
 		return 0
 	}
 	s.add(cand{start: i, end: q, typ: TypeAPIKey, rec: "api_key", score: 1, boost: gSecret})
@@ -1175,43 +1200,6 @@ func b64Decimal(s string) bool {
 		}
 	}
 	return acc == 0
-}
-
-// notLettersOnly reports whether s holds a byte that is no letter.
-func notLettersOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isLetter(s[i]) {
-			return true
-		}
-	}
-	return false
-}
-
-// bothCases reports whether s holds letters of both cases.
-func bothCases(s string) bool {
-	var upper, lower bool
-	for i := 0; i < len(s); i++ {
-		upper = upper || s[i] >= 'A' && s[i] <= 'Z'
-		lower = lower || s[i] >= 'a' && s[i] <= 'z'
-	}
-	return upper && lower
-}
-
-// digitOrBothCases reports whether s holds a digit, or letters of both
-// cases.
-func digitOrBothCases(s string) bool {
-	var upper, lower bool
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case isDigit(c):
-			return true
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		case c >= 'a' && c <= 'z':
-			lower = true
-		}
-	}
-	return upper && lower
 }
 
 // jwtShape checks header.payload.signature with a JSON header.
