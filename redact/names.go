@@ -1302,14 +1302,16 @@ func refLabel(w string) bool {
 
 // placeNoun reports whether word token j names a site a town's name may
 // qualify ("Paris office", "Florence warehouse", "London branch"): the
-// words after an organisation (gzOrgAfter) and the sites of shipping.
+// words after an organisation (listOrgCuesAfter: office, store, branch,
+// plant, ...) and the other sites of shipping and travel, which name no
+// organisation after a name ("Paris airport").
 func (s *entScanner) placeNoun(j int) bool {
 	if s.flags(j)&gzOrgAfter != 0 {
 		return true
 	}
 	switch string(s.fold(j)) {
-	case "warehouse", "depot", "hub", "store", "shop", "branch", "site", "airport", "station",
-		"center", "centre", "plant", "factory", "facility", "outlet", "showroom", "location", "area":
+	case "warehouse", "depot", "hub", "shop", "site", "airport", "station",
+		"center", "centre", "facility", "outlet", "showroom", "location", "area":
 		return true
 	}
 	return false
@@ -1456,7 +1458,7 @@ func (s *entScanner) shouted() bool {
 	caps, low := 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&efDigit != 0 || k > 0 && t.f&(efSpace|efNL) == 0 {
+		if !s.writtenWord(k) {
 			continue
 		}
 		switch {
@@ -1470,6 +1472,21 @@ func (s *entScanner) shouted() bool {
 		}
 	}
 	return caps >= 3 && 4*low <= caps
+}
+
+// writtenWord reports whether token k is a word the writer typed, as
+// shouted and titled count them: no digit (a code), and at the start or
+// after white space, not glued into a key, a link or an address
+// ("STRIPE_SECRET_KEY", "anna.berg@...").
+func (s *entScanner) writtenWord(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&efDigit == 0 && (k == 0 || t.f&(efSpace|efNL) != 0)
+}
+
+// tokenEndingAfter returns the first token that ends after byte offset a
+// of the chunk, or len(s.toks).
+func (s *entScanner) tokenEndingAfter(a int32) int {
+	return sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
 }
 
 // titled reports whether the chunk is written with every word
@@ -1486,7 +1503,7 @@ func (s *entScanner) titled() bool {
 	// count.
 	for k, words := len(s.toks)-1, 0; k >= 0 && words < 3; k-- {
 		if t := &s.toks[k]; t.kind == etWord {
-			if t.f&(efCap|efDigit) == 0 && t.e-t.s >= 2 && (k == 0 || t.f&(efSpace|efNL) != 0) {
+			if t.f&efCap == 0 && t.e-t.s >= 2 && s.writtenWord(k) {
 				return false
 			}
 			words++
@@ -1495,7 +1512,7 @@ func (s *entScanner) titled() bool {
 	caps, low := 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 || k > 0 && t.f&(efSpace|efNL) == 0 {
+		if t.e-t.s < 2 || !s.writtenWord(k) {
 			continue
 		}
 		if t.f&efCap != 0 {
@@ -1572,9 +1589,8 @@ func (s *entScanner) readShouted(shout bool) {
 	s.houseK = -1
 	s.techA, s.techB = 0, -1
 	for p := 0; p+1 < len(s.usedAt); p += 2 {
-		a, b := s.usedAt[p], s.usedAt[p+1]
-		k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
-		for ; k < len(s.toks) && s.toks[k].s < b; k++ {
+		b := s.usedAt[p+1]
+		for k := s.tokenEndingAfter(s.usedAt[p]); k < len(s.toks) && s.toks[k].s < b; k++ {
 			s.toks[k].f |= efUsed
 		}
 	}
@@ -1586,10 +1602,9 @@ func (s *entScanner) readShouted(shout bool) {
 // lower case would lose ("Re: Your Order Has Shipped - Zorvik Tamblen"),
 // unlike the phrases that capitals make people ("Arrived Damaged").
 func (s *entScanner) plainName(f Finding) bool {
-	a, b := int32(f.Start-s.base), int32(f.End-s.base)
-	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].e > a })
+	b := int32(f.End - s.base)
 	words := 0
-	for ; k < len(s.toks) && s.toks[k].s < b; k++ {
+	for k := s.tokenEndingAfter(int32(f.Start - s.base)); k < len(s.toks) && s.toks[k].s < b; k++ {
 		if s.toks[k].kind != etWord {
 			continue
 		}

@@ -1095,10 +1095,13 @@ func b64urlRun(t string, p int) int {
 // and a digit or letters of both cases (mixedClasses), which words in
 // kebab or snake case lack ("glrt-fix-the-login-redirect-bug").
 func randomBody(s string) bool {
-	var w byteStats
-	w.reset(s)
-	cls, _ := w.window(0, len(s)).classes()
-	return w.entropy() >= 3 && mixedClasses(cls)
+	var cls uint8
+	for i := 0; i < len(s); i++ {
+		if cls |= byteClass[s[i]]; mixedClasses(cls) {
+			return entropy(s) >= 3
+		}
+	}
+	return false
 }
 
 // mixedClasses reports whether the byte classes cls (see byteClass) hold
@@ -1108,12 +1111,16 @@ func mixedClasses(cls uint8) bool {
 	return cls&clDigit != 0 || cls&(clUpper|clLower) == clUpper|clLower
 }
 
-// classesOf returns the byte classes of s and whether one of its bytes is
-// no letter nor digit (see byteStats.classes).
-func classesOf(s string) (uint8, bool) {
-	var w byteStats
-	w.reset(s)
-	return w.window(0, len(s)).classes()
+// classesOf returns the byte classes of s (see byteClass) and whether one
+// of its bytes is no letter, digit or part of a multi-byte character, as
+// byteStats.classes does for a window, without counting the bytes.
+func classesOf(s string) (cls uint8, sym bool) {
+	for i := 0; i < len(s); i++ {
+		c := byteClass[s[i]]
+		cls |= c
+		sym = sym || c&(clLower|clUpper|clDigit|clHigh) == 0
+	}
+	return cls, sym
 }
 
 // telegramToken matches a Telegram bot token at the digits [i, j): the
