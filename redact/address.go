@@ -524,6 +524,21 @@ func ordinalSuffix(w string) bool {
 // designator ("Hauptstraße", "Koskikatu"). A word in lower case
 // ("bahnhofstraße") counts only with a suffix that ends no English word.
 func (s *entScanner) hasStreetSuffix(i int) bool {
+	return s.streetSuffixAt(i, s.toks[i].f&efCap != 0, true)
+}
+
+// proseSuffix reports whether word token i, in lower case, ends in one of
+// the suffixes that end English words too ("buchenring", "nørregade":
+// "during", "gathering") after three letters or more.
+func (s *entScanner) proseSuffix(i int) bool {
+	t := &s.toks[i]
+	return t.f&efCap == 0 && t.e-t.s >= 6 && s.streetSuffixAt(i, true, false)
+}
+
+// streetSuffixAt reports whether word token i ends in a street suffix
+// after three letters or more: one that ends English words too
+// (streetSuffix.prose) when prose, one of the others when plain.
+func (s *entScanner) streetSuffixAt(i int, prose, plain bool) bool {
 	t := &s.toks[i]
 	if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 5 {
 		return false
@@ -535,9 +550,8 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 		if len(w) > maxKey {
 			return false
 		}
-		capital := t.f&efCap != 0
 		for _, suf := range streetSuffixesByLast[w[len(w)-1]|0x20] {
-			if len(w) >= len(suf.s)+3 && (capital || !suf.prose) && equalLowerASCII(suf.s, w[len(w)-len(suf.s):]) {
+			if len(w) >= len(suf.s)+3 && (suf.prose && prose || !suf.prose && plain) && equalLowerASCII(suf.s, w[len(w)-len(suf.s):]) {
 				return true
 			}
 		}
@@ -548,35 +562,7 @@ func (s *entScanner) hasStreetSuffix(i int) bool {
 		return false
 	}
 	for _, suf := range streetSuffixesByLast[k[len(k)-1]] {
-		if len(k) >= len(suf.s)+3 && (t.f&efCap != 0 || !suf.prose) && string(k[len(k)-len(suf.s):]) == suf.s {
-			return true
-		}
-	}
-	return false
-}
-
-// proseSuffix reports whether word token i, in lower case, ends in one of
-// the proseSuffixes after three letters or more ("buchenring",
-// "nørregade").
-func (s *entScanner) proseSuffix(i int) bool {
-	t := &s.toks[i]
-	if t.kind != etWord || t.f&(efDigit|efCap) != 0 || t.e-t.s < 6 || t.e-t.s > maxKey {
-		return false
-	}
-	if t.f&efASCII == 0 {
-		return endsProse(s.fold(i)) // "nørregade"
-	}
-	return endsProse(s.text[t.s:t.e])
-}
-
-// endsProse reports whether the folded word k ends in one of the
-// proseSuffixes after three letters or more.
-func endsProse[T string | []byte](k T) bool {
-	if len(k) == 0 {
-		return false
-	}
-	for _, suf := range streetSuffixesByLast[k[len(k)-1]] {
-		if suf.prose && len(k) >= len(suf.s)+3 && string(k[len(k)-len(suf.s):]) == suf.s {
+		if len(k) >= len(suf.s)+3 && (suf.prose && prose || !suf.prose && plain) && string(k[len(k)-len(suf.s):]) == suf.s {
 			return true
 		}
 	}
