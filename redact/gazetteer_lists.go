@@ -97,7 +97,7 @@ const listForeignStop = "" +
 	`Demandez|Pergunte|Pregunte|Vraag|` +
 	// Sign-offs that kiss or hug, which end a message before the name
 	// that signs it ("Bisous,\nZorvik") and name no one themselves.
-	`Bisous|Bises|Amicalement|Besos|Abrazos|Baci|Abbracci|Liefs|Kusjes|Beijos|Beijinhos|` +
+	`Hugs|Kisses|Bisous|Bises|Amicalement|Besos|Abrazos|Baci|Abbracci|Liefs|Kusjes|Beijos|Beijinhos|` +
 	// Finnish, Swedish and Polish words that start a self-introduction
 	// ("Olen Mikko Virtanen", "Jag heter ...", "Jestem ...").
 	`Olen|Minun|Jag|Mitt|Jestem|Nazywam|` +
@@ -290,11 +290,12 @@ const listMoreSurnames = `Luo|Gao|Zheng|Liang|Xie|Deng|Feng|Cao|Peng|Zeng|Xiao|T
 const listBrands = `Tim Hortons|American Express|American Airlines|British Airways|Air France|Deutsche Bahn|Deutsche Telekom|Deutsche Post|Lufthansa|Ryanair|easyJet|Vodafone|Telekom|Movistar|BBVA|Revolut|Klarna|Zalando|Airbnb|Home Depot|Office Depot|Brooks Brothers|Warner Brothers|Lehman Brothers|Wells Fargo|Goldman Sachs|Morgan Stanley|Charles Schwab|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Barnes & Noble|Ben & Jerry's|Dolce & Gabbana|Harley Davidson|Harley-Davidson|Ralph Lauren|Calvin Klein|Tommy Hilfiger|Hugo Boss|Louis Vuitton|Kate Spade|Michael Kors|Estée Lauder|Dr Pepper|Santa Claus|Dell|Tesla|Siri|Cortana|Hilton|Marriott|Hyatt|Walmart|Costco|Kroger|Safeway|Sainsbury's|Tesco|Asda|Aldi|Lidl|Carrefour|Ikea|Zara|Uniqlo|Nordstrom|Macy's|Wendy's|Arby's|McDonald's|Domino's|Kindle|Pixel|Mario Kart|Street Fighter|Animal Crossing|Fitbit|Xbox|Roku|Sonos|Garmin|Chromecast|Nintendo|Sony|Philips|Bosch|Siemens|Miele|Jira|Dyson|Bouygues`
 
 // listChatStop holds words that follow a greeting or a sign-off in
-// chats without naming anyone ("Hello Everyone", "Thanks Guys"), the
+// chats without naming anyone ("Hello Everyone", "Thanks Guys", "It's
+// done, Boss.", "Got it, Doc."), the
 // words for kin that address or sign as a name does ("Hi Mum",
 // "Love,\nGrandma", "My Mum Zorvika": the name after them is the
 // person's), and contractions that start sentences.
-const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
+const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

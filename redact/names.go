@@ -2700,6 +2700,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if (!known || words == 1) && !strongP && !s.hasInitial(a, end) && s.techLine(a) {
 		return false
 	}
+	// "Thanks, Chief.", "It's done, Boss.", "add him as Guardian": a
+	// role's noun or a cue's word alone, which a cue would announce a
+	// name after ("my boss Zorvik"), names no one. Kin that are given
+	// names too still label a speaker's line ("Mari: tere").
+	if words == 1 && a == end && ff&(gzCue|gzJobMod|gzJobHead) != 0 && ff&(gzFirst|gzLast|gzAmbig) == 0 && !s.colonAfter(end) {
+		return false
+	}
 	var score float64
 	switch {
 	case strongP && allCommon && !known:

@@ -1,0 +1,29 @@
+package redact
+
+import "testing"
+
+// The tests below check shapes of support-chat text that once hid a
+// name or made one of a word: signatures, sign-offs, people addressed
+// after a courtesy, lists of names, names in capitals after a label.
+// The names are invented.
+
+// TestRolesAddressedNotNames checks that a role's noun or a sign-off of
+// hugs addresses or signs without naming anyone, while the name after
+// it is still found.
+func TestRolesAddressedNotNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "It's done, Boss.", none: []string{TypePerson}, quiet: true},
+		{text: "Sure thing, Boss!", none: []string{TypePerson}, quiet: true},
+		{text: "Thanks, Chief.", none: []string{TypePerson}, quiet: true},
+		{text: "Got it, Doc.", none: []string{TypePerson}, quiet: true},
+		{text: "Cheers, Champ!", none: []string{TypePerson}, quiet: true},
+		{text: "Add my brother as Guardian please", none: []string{TypePerson}, quiet: true},
+		{text: "Hugs from Zorvik here", want: []string{"PERSON=Zorvik"}, none: []string{"PERSON=Hugs"}, quiet: true},
+		{text: "Kisses from Mirela Okonkwo here", want: []string{"PERSON=Mirela Okonkwo"}, none: []string{"PERSON=Kisses"}, quiet: true},
+		// The names after the role stay, and so do a speaker's label
+		// and a firm's name that hold such words.
+		{text: "my boss Zorvik said no", want: []string{"PERSON=Zorvik"}},
+		{text: "Mari: tere, kas saate aidata?", want: []string{"PERSON=Mari"}},
+		{text: "I bought a Hugo Boss jacket", want: []string{"ORGANIZATION=Hugo Boss"}},
+	})
+}
