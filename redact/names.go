@@ -1705,6 +1705,30 @@ func (s *entScanner) saintBefore(k int) bool {
 	return saintWord(s.fold(p))
 }
 
+// saintAt reports whether token k, maybe a period glued to the word
+// before it, ends a capitalised saint's word (saintWord) that opens a
+// place's name: no name, and no title with its period, stands before
+// it ("at St.", "At Saint"; not "Anna St." nor "Mrs. St.").
+func (s *entScanner) saintAt(k int) bool {
+	if k > 0 && s.punct(k, '.') && s.glued(k) {
+		k--
+	}
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 || s.toks[k].e-s.toks[k].s > 6 || !saintWord(s.fold(k)) {
+		return false
+	}
+	p := k - 1
+	if p < 0 || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	switch t := &s.toks[p]; {
+	case t.kind == etWord:
+		return t.f&efCap == 0 || s.flags(p)&(gzStop|gzHonor) == gzStop
+	case t.c == '.' && s.glued(p):
+		return p == 0 || s.toks[p-1].kind != etWord || s.flags(p-1)&gzHonor == 0
+	}
+	return true
+}
+
 // saintWord reports whether the folded word w names a saint before a
 // place's name ("St. Paul", "San Diego", "São Paulo").
 func saintWord(w []byte) bool {
@@ -2606,6 +2630,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// that opens a line with a given name names a person ("Penny Lane:
 	// hello"; not "Hill Blvd: please").
 	if words >= 2 && lf&gzStreetType != 0 && !strongP && !(first && last) && !(ff == 0 && last) && s.plainDesignator(lastW) && !(ff&(gzFirst|gzAmbig) != 0 && s.colonAfter(lastW) && s.lineStart(a)) {
+		return false
+	}
+	// "meet at St. Mary's", "Saint Patrick's", "Santa Teresa is lovely":
+	// a saint's name after "St." or "Saint" names a church, a school or
+	// a town, unless a cue or a name before the saint's word makes it a
+	// surname ("Anna St. John", "Mrs. St. Clair").
+	if !strongP && (s.saintAt(a-1) || a < end && s.saintAt(a)) {
 		return false
 	}
 	// "3, Park Street", "turn into Jones Road": a word alone before a

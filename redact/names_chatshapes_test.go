@@ -27,3 +27,22 @@ func TestRolesAddressedNotNames(t *testing.T) {
 		{text: "I bought a Hugo Boss jacket", want: []string{"ORGANIZATION=Hugo Boss"}},
 	})
 }
+
+// TestSaintsInPlaces checks that a saint's name after "St." or "Saint"
+// names a church, a school or a town, not a person, while a surname
+// that starts with "St." after a name or a title stays a person's.
+func TestSaintsInPlaces(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "meet at 10 St. Mary's at 5pm", none: []string{TypePerson}, quiet: true},
+		{text: "I was born at St. Zorvik's Hospital", none: []string{TypePerson}, quiet: true},
+		{text: "We go to St. Patrick's every Sunday", none: []string{TypePerson}, quiet: true},
+		{text: "St. Mirela's is closed today", none: []string{TypePerson}, quiet: true},
+		{text: "Meet me at Saint Zorvik's after mass", none: []string{TypePerson}, quiet: true},
+		{text: "The package went to St Mary's", none: []string{TypePerson}, quiet: true},
+		{text: "Santa Teresa is lovely in May", none: []string{TypePerson}, quiet: true},
+		{text: "Am Sankt Georg haben wir einen Laden", none: []string{"PERSON=Georg", "PERSON=Sankt Georg"}, quiet: true},
+		// A saint's word after a name or a title is a surname's.
+		{text: "Please ask Mrs. St. Clair", want: []string{"PERSON=Clair"}},
+		{text: "Mary's order arrived", want: []string{"PERSON=Mary"}},
+	})
+}
