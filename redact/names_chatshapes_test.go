@@ -46,3 +46,17 @@ func TestSaintsInPlaces(t *testing.T) {
 		{text: "Mary's order arrived", want: []string{"PERSON=Mary"}},
 	})
 }
+
+// TestNamingCueBeforeRemarks checks that words of degree and opinion
+// after "my name is" are no name, while a name in lower case there is.
+func TestNamingCueBeforeRemarks(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "my name is kinda weird", none: []string{TypePerson}},
+		{text: "My name is kinda weird, sorry", none: []string{TypePerson}},
+		{text: "Hi, my name is sorta tricky to spell", none: []string{TypePerson}},
+		{text: "my name is kinda different on the card", none: []string{TypePerson}},
+		{text: "my name is spelt wrong", none: []string{TypePerson}},
+		{text: "my name is zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Hi, my name is ilvane dorsk", want: []string{"PERSON=ilvane dorsk"}},
+	})
+}
