@@ -2840,19 +2840,56 @@ func (s *entScanner) designatorAfter(a int) bool {
 // addressedLast reports whether word token a, which classifySub could
 // not tell from a product (a word the gazetteer does not know, or a
 // given name that is also a word), is someone addressed at the end of a
-// sentence, after a courtesy that closes a turn of a chat (closingWord)
-// and a comma: "Sure thing, Zorvik.", "Happy to help, Zorvik!", "Have a
-// great day, Zorvik". After other words the same comma as often sets
-// off what a noun names ("I tried the app, Zorvix."); a word of two
-// letters is as often a cut-off one.
+// sentence, after a comma and a courtesy that closes a turn of a chat:
+// one that ends in a closing word ("Sure thing, Zorvik.", "Happy to
+// help, Zorvik!", "Have a great day, Zorvik"), or a clause of thanks or
+// apology (courtesyOpens: "Sorry for the delay, Zorvik", "Gracias por
+// su paciencia, Zorvik"). After other words the same comma as often
+// sets off what a noun names ("I tried the app, Zorvix."); a word of
+// two letters is as often a cut-off one.
 func (s *entScanner) addressedLast(a int) bool {
 	if a < 2 || s.toks[a].f&efNL != 0 || s.toks[a].e-s.toks[a].s < 3 || !s.punct(a-1, ',') || !s.glued(a-1) {
 		return false
 	}
-	if p := &s.toks[a-2]; p.kind != etWord || p.e-p.s > 9 || !closingWord(s.fold(a-2)) {
+	if a+1 < len(s.toks) && s.toks[a+1].f&efNL == 0 && !s.endMark(a+1) {
 		return false
 	}
-	return a+1 >= len(s.toks) || s.toks[a+1].f&efNL != 0 || s.endMark(a+1)
+	if p := &s.toks[a-2]; p.kind == etWord && p.e-p.s <= 9 && closingWord(s.fold(a-2)) {
+		return true
+	}
+	return s.courtesyOpens(a - 2)
+}
+
+// courtesyOpens reports whether the clause of words that ends at token
+// k opens, at most eight words before it, with thanks or an apology
+// (courtesyWord) at the start of a sentence or after a comma ("Sorry
+// for the delay", "Hi, thanks for waiting", "Danke für Ihre Geduld").
+func (s *entScanner) courtesyOpens(k int) bool {
+	for q := k; q >= 0 && q > k-8; q-- {
+		t := &s.toks[q]
+		if t.kind != etWord {
+			return false
+		}
+		if t.e-t.s <= 14 && (s.atStart(q) || s.punct(q-1, ',')) && courtesyWord(s.fold(q)) {
+			return true
+		}
+		if t.f&efNL != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// courtesyWord reports whether the folded word w opens thanks or an
+// apology in the languages we serve.
+func courtesyWord(w []byte) bool {
+	switch string(w) {
+	case "sorry", "thanks", "thank", "thx", "apologies", "danke", "vielen", "entschuldigung", "merci", "pardon", "desole", "désolé", "desolee", "désolée",
+		"gracias", "perdon", "perdón", "disculpa", "disculpe", "disculpas", "grazie", "scusa", "scusi", "scusate", "obrigado", "obrigada", "desculpe", "desculpa",
+		"bedankt", "dank", "sorry's":
+		return true
+	}
+	return false
 }
 
 // closingWord reports whether the folded word w ends a courtesy that

@@ -60,3 +60,27 @@ func TestNamingCueBeforeRemarks(t *testing.T) {
 		{text: "Hi, my name is ilvane dorsk", want: []string{"PERSON=ilvane dorsk"}},
 	})
 }
+
+// TestAddressedAfterCourtesy checks a name addressed at the end of a
+// clause of thanks or apology, in the languages we serve, and the words
+// there that are no name.
+func TestAddressedAfterCourtesy(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Sorry for the delay, Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Sorry for the long wait on this one, Mirela.", want: []string{"PERSON=Mirela"}},
+		{text: "Hi, thank you for your patience, Ilvane!", want: []string{"PERSON=Ilvane"}},
+		{text: "Danke für Ihre Geduld, Frau Tamblen", want: []string{"PERSON=Tamblen"}},
+		{text: "Danke für Ihre Geduld, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Gracias por su paciencia, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Merci pour votre patience, Ilvane !", want: []string{"PERSON=Ilvane"}},
+		{text: "Grazie per l'attesa, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Desculpe a demora, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		// Not names: lower-case words, brands, and the same comma
+		// after a clause that is no courtesy.
+		{text: "Sorry for the delay, again", none: []string{TypePerson}},
+		{text: "Sorry for the delay, again.", none: []string{TypePerson}},
+		{text: "Thanks for the update, Docker.", none: []string{TypePerson}},
+		{text: "I tried the app, Zorvix.", none: []string{TypePerson}},
+		{text: "Sorry for the delay, Monday was a holiday.", none: []string{TypePerson}},
+	})
+}
