@@ -896,8 +896,9 @@ func (s *entScanner) nameLike(i int) bool {
 	if t.f&(efCap|efDigit|efUsed|efPunct) != efCap || t.e-t.s > 40 { // a number has efDigit
 		return false
 	}
-	// Words glued to symbols are parts of keys, paths or handles.
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) {
+	// Words glued to symbols are parts of keys, paths or handles; a
+	// tilde that opens a line signs a message ("~Zorvik").
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) {
@@ -2201,6 +2202,18 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 	}
 	cue, set := s.cuesBefore(i)
+	if cue == 0 && i > 0 {
+		// A signature: under a sign-off whose words the cue lists leave
+		// out ("Best,\nZorvik"), or after a dash or a tilde ("--
+		// Zorvik").
+		if s.toks[i].f&efNL != 0 {
+			if s.signOffAbove(i) {
+				cue = cuePerson
+			}
+		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) {
+			cue = cuePerson
+		}
+	}
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
 		cue = cuePerson // "with ms. Marcela"
@@ -2364,6 +2377,77 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 	}
 	// A period after more than one word.
 	return (j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0) && !s.proseOpener(i)
+}
+
+// signOffAbove reports whether the line before token i, which opens its
+// line, holds only a sign-off that the cue lists leave out because its
+// words are prose elsewhere ("Best,", "All the best!", "Take care,",
+// "Love,", "Thanks a lot,", "LG"): the name under it signs the message
+// as one under "Regards," does.
+func (s *entScanner) signOffAbove(i int) bool {
+	e := i - 1
+	if t := &s.toks[e]; t.kind == etPunct {
+		if t.c != ',' && t.c != '!' && t.c != '.' || t.f&efNL != 0 {
+			return false
+		}
+		e--
+	}
+	if e < 0 {
+		return false
+	}
+	// The line's first word, at most three words before e.
+	b := e
+	for b > 0 && e-b < 3 && s.toks[b].kind == etWord && s.toks[b].f&efNL == 0 {
+		b--
+	}
+	if s.toks[b].kind != etWord || b > 0 && s.toks[b].f&efNL == 0 || int(s.toks[e].e-s.toks[b].s) > 24 {
+		return false
+	}
+	for k := b + 1; k < e; k++ {
+		if s.toks[k].kind != etWord {
+			return false
+		}
+	}
+	s.key = foldKey(s.key[:0], s.text[s.toks[b].s:s.toks[e].e])
+	return signOffPhrase(s.key)
+}
+
+// signOffPhrase reports whether the folded words w, alone on a line,
+// sign off a message before the name under them, in the languages we
+// serve; those the cue lists hold ("regards", "cheers", "saludos") are
+// found as cues.
+func signOffPhrase(w []byte) bool {
+	switch string(w) {
+	case "best", "all the best", "all best", "best of luck", "take care", "love", "lots of love", "much love", "with love", "love you",
+		"thanks a lot", "thanks a million", "many thanks", "with thanks", "ta", "talk soon", "speak soon", "later", "peace", "hugs", "kisses",
+		"xoxo", "xx", "xxx", "warmly", "respectfully", "cordially", "yours", "sincerely yours", "faithfully", "all my best",
+		"lg", "glg", "vg", "mfg", "bg", "hg", "liebe grusse", "liebe gruse", "herzliche grusse", "beste grusse", "tschuss", "ciao",
+		"besitos", "cuidate", "saludos cordiales", "atte", "abrazo", "bacioni", "un bacio", "amities", "bisou", "cdlt", "abraco",
+		"mvg", "groetjes", "doei", "mvh", "hilsen", "halsningar", "pozdrawiam", "pozdrowienia", "terveisin":
+		return true
+	}
+	return false
+}
+
+// dashSignAt reports whether the capitalised run [i, j) signs a
+// message after a dash or a tilde ("-- Zorvik", "— Zorvik Tamblen",
+// "~Zorvik") that opens its line or follows the end of a sentence, and
+// ends as a signature does (signatureEnd). A single hyphen opens the
+// items of a list as often ("- Restart the router").
+func (s *entScanner) dashSignAt(i, j int) bool {
+	p := i - 1
+	if s.toks[p].c == '-' {
+		switch {
+		case p > 0 && s.toks[p-1].c == '-' && s.glued(p):
+			p--
+		case s.text[s.toks[p].s] == '-':
+			return false // a hyphen, not a dash
+		}
+	}
+	if p > 0 && s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
+		return false
+	}
+	return s.signatureEnd(i, j)
 }
 
 // kissesEnd reports whether word token j is a sign-off of kisses ("x",

@@ -84,3 +84,55 @@ func TestAddressedAfterCourtesy(t *testing.T) {
 		{text: "Sorry for the delay, Monday was a holiday.", none: []string{TypePerson}},
 	})
 }
+
+// TestSignaturesUnderSignOffs checks a name on the line under a
+// sign-off whose words are prose elsewhere ("Best", "Take care",
+// "Love"), in the languages we serve, and lines there that are no
+// name.
+func TestSignaturesUnderSignOffs(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Thanks for checking.\nBest,\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Best,\nZorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "All the best!\nMirela", want: []string{"PERSON=Mirela"}},
+		{text: "Take care,\nIlvane Dorsk", want: []string{"PERSON=Ilvane Dorsk"}},
+		{text: "Love,\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks a lot,\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Liebe Grüße\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "LG\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Saludos cordiales,\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Groetjes,\nMirela", want: []string{"PERSON=Mirela"}},
+		// Not names: a sign-off's words alone, a department, a line
+		// of prose under the sign-off, a sign-off inside a sentence.
+		{text: "Best, regards", none: []string{TypePerson}},
+		{text: "Best,\nSupport", none: []string{TypePerson}},
+		{text: "Best,\nBilling Department", none: []string{TypePerson}},
+		{text: "Best,\nSent from my iPhone", none: []string{TypePerson}},
+		{text: "Best,\nPlease reply soon", none: []string{TypePerson}},
+		{text: "Take care,\nCalling Zorvik later", none: []string{"PERSON=Calling Zorvik"}},
+		{text: "I love Best Practices", none: []string{TypePerson}},
+	})
+}
+
+// TestSignaturesAfterDashes checks a name after a dash or a tilde that
+// signs a message, and dashes and tildes that sign nothing.
+func TestSignaturesAfterDashes(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Thanks for the help.\n-- Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks for the help.\n--Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks for the help.\n\u2014 Zorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Thanks for the help.\n\u2013Mirela", want: []string{"PERSON=Mirela"}},
+		{text: "Thanks for the help.\n~Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks!\n~Ilvane Dorsk", want: []string{"PERSON=Ilvane Dorsk"}},
+		{text: "Thanks for the help. -- Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Danke!\n-- Zorvik Tamblen\nSupport Engineer", want: []string{"PERSON=Zorvik Tamblen"}},
+		// Not names: a dash before a sign-off word or a department, a
+		// tilde before a number or in a path, a hyphen of a list.
+		{text: "Thanks for the help.\n-- Thanks", none: []string{TypePerson}},
+		{text: "Thanks for the help.\n-- Support Team", none: []string{TypePerson}},
+		{text: "Thanks for the help.\n-- Sent from my iPhone", none: []string{TypePerson}},
+		{text: "It takes ~5 minutes", none: []string{TypePerson}},
+		{text: "run ls ~Zorvik/docs", none: []string{TypePerson}},
+		{text: "Steps:\n- Restart\n- Zorvix", none: []string{TypePerson}},
+		{text: "Restart it -- Zorvik knows how", none: []string{"PERSON=Restart"}},
+	})
+}
