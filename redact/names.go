@@ -2214,6 +2214,9 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = cuePerson
 		}
 	}
+	if (cue == 0 || cue == cuePersonWeak) && i >= 2 && s.toks[i-1].kind == etWord && len(s.pers) > 0 && s.pairedName(i) {
+		cue = cuePerson // "ask for Zorvik or Mirela"
+	}
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
 		cue = cuePerson // "with ms. Marcela"
@@ -2377,6 +2380,32 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 	}
 	// A period after more than one word.
 	return (j+1 >= len(s.toks) || s.toks[j+1].f&efNL != 0) && !s.proseOpener(i)
+}
+
+// pairedName reports whether the capitalised word at token i follows
+// "or" or "and" (in the languages we serve) right after a person found
+// with a cue or a known name ("ask for Zorvik or Mirela", "Anna und
+// Zorvik"): the second is a person too, unless the word is one of
+// those that name things ("my wife Ana and I", "Anna or Support").
+func (s *entScanner) pairedName(i int) bool {
+	c := i - 1
+	if s.toks[i].f&efNL != 0 || s.toks[c].f&(efCap|efNL) != 0 || s.toks[c].e-s.toks[c].s > 4 {
+		return false
+	}
+	if !s.listAnd(c) {
+		switch s.text[s.toks[c].s:s.toks[c].e] {
+		case "or", "oder", "ou", "o", "eller", "lub", "tai":
+		default:
+			return false
+		}
+	}
+	p := s.pers[len(s.pers)-1]
+	if int(p.b) != c-1 || p.score < 0.6 || s.shortNumberAt(i+1) {
+		return false // "return to Leon and Eyrarodda 66": a street
+	}
+	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig
+	fl := s.flagsIn(i)
+	return fl&things == 0 || fl&(gzFirst|gzLast) != 0 && fl&(gzStop|gzAmbig) == 0
 }
 
 // signOffAbove reports whether the line before token i, which opens its

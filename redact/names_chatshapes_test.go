@@ -136,3 +136,21 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "Restart it -- Zorvik knows how", none: []string{"PERSON=Restart"}},
 	})
 }
+
+// TestSecondNameAfterOr checks a second name joined by "or" or "and" to
+// a person found with a cue, and the words there that are no second
+// person.
+func TestSecondNameAfterOr(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Please ask for Zorvik or Mirela at the desk.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Ask for Zorvik and Ilvane Dorsk.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane Dorsk"}},
+		{text: "Pregunte por Zorvik o Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Demandez Zorvik ou Ilvane à l'accueil.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane"}},
+		// Not a second person.
+		{text: "my wife Ana and I went there", want: []string{"PERSON=Ana"}, none: []string{"PERSON=I"}},
+		{text: "Contact Zorvik or Support", none: []string{"PERSON=Support"}},
+		{text: "Ask Zorvik and Berlin office", none: []string{"PERSON=Berlin"}},
+		{text: "I spoke to Zorvik and Monday is fine", none: []string{"PERSON=Monday"}},
+		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
+	})
+}
