@@ -1216,7 +1216,7 @@ func (s *entScanner) fieldLabel(end int) bool {
 		return true
 	}
 	v := end + 2
-	return set&(1<<cuePerson) != 0 && s.nameLike(v) && s.toks[v].f&efNL == 0 && s.flags(v)&gzStop == 0
+	return set&(1<<cuePerson) != 0 && v < len(s.toks) && s.toks[v].f&efNL == 0 && (s.nameLike(v) && s.flags(v)&gzStop == 0 || s.capsNameEnd(v) > v)
 }
 
 // shortNumberAt reports whether token k is a number of one to three
@@ -2041,6 +2041,16 @@ func (s *entScanner) findNames() {
 			}
 			break
 		}
+		// "Name on card: INGRID DAHL": a name in capitals after a
+		// person's cue whose surname the lists lack, which nameLike
+		// leaves out of the run.
+		if j < n && toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap && toks[i].f&efAllCap != 0 && s.cueBefore(i) == cuePerson {
+			if e := s.capsNameEnd(i); e > j {
+				s.emit(stPerson, i, e-1, 0.85)
+				i = e
+				continue
+			}
+		}
 		// A capitalised run may end a self-introduction ("Hi I'm",
 		// "Name:") or open one ("Me llamo", "Ich heiße": see
 		// namingVerbAt).
@@ -2156,6 +2166,14 @@ func (s *entScanner) weakPerson(k int) int {
 // on from.
 func (s *entScanner) capsPlaceAt(i int) int {
 	cue := s.cueBefore(i)
+	if cue == cuePerson {
+		// "Cardholder: ZORVIK TAMBLEN": a name the lists lack.
+		if e := s.capsNameEnd(i); e > i {
+			s.emit(stPerson, i, e-1, 0.85)
+			return e
+		}
+		return i + 1
+	}
 	if cue != cuePlace && cue != cuePlaceWeak {
 		return i + 1
 	}
@@ -2173,6 +2191,43 @@ func (s *entScanner) capsPlaceAt(i int) int {
 		}
 	}
 	s.emit(stLocation, i, j-1, 0.6)
+	return j
+}
+
+// capsNameEnd returns the end of a name written in capitals that
+// starts at token i after a person's cue ("Name on card: INGRID DAHL",
+// "Cardholder: ZORVIK TAMBLEN"), or i: two to four words in capitals
+// without digits, initials among them, on i's line, of which none is
+// only a stop word, a firm's or a place's, that end the field: at the
+// end of the line or the text, or before punctuation that no word is
+// glued to ("INGRID DAHL, exp 12/27"; not "INGRID DAHL EXP 12/27").
+func (s *entScanner) capsNameEnd(i int) int {
+	j, long := i, false
+	for j < len(s.toks) && j-i < 4 {
+		t := &s.toks[j]
+		if t.kind != etWord || t.f&(efDigit|efUsed) != 0 || j > i && t.f&efNL != 0 || t.f&efAllCap == 0 && (t.f&efCap == 0 || !s.oneLetter(j)) {
+			break
+		}
+		if fl := s.flags(j); fl&(gzStop|gzCompany|gzOrgSuffix|gzPlace|gzCountry|gzMonthDay|gzUnit|gzMeasure) != 0 && fl&(gzFirst|gzLast) == 0 {
+			return i
+		}
+		long = long || t.e-t.s >= 3
+		j++
+	}
+	if j-i < 2 || !long {
+		return i
+	}
+	if j < len(s.toks) && s.toks[j].f&efNL == 0 {
+		t := &s.toks[j]
+		if t.kind != etPunct || j+1 < len(s.toks) && s.glued(j+1) && s.toks[j+1].kind == etWord {
+			return i
+		}
+		switch t.c {
+		case ',', '.', ';', '|', ')', '(', '!', '?', '-':
+		default:
+			return i
+		}
+	}
 	return j
 }
 

@@ -154,3 +154,23 @@ func TestSecondNameAfterOr(t *testing.T) {
 		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
 	})
 }
+
+// TestCapitalNamesAfterLabels checks a whole name written in capitals
+// after a label of a person, in the languages we serve, and words in
+// capitals there that are no name.
+func TestCapitalNamesAfterLabels(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Name on card: INGRID DAHL", want: []string{"PERSON=INGRID DAHL"}},
+		{text: "Cardholder: ZORVIK TAMBLEN", want: []string{"PERSON=ZORVIK TAMBLEN"}, none: []string{"PERSON=Cardholder"}},
+		{text: "Cardholder: ZORVIK J TAMBLEN, exp 12/27", want: []string{"PERSON=ZORVIK J TAMBLEN"}},
+		{text: "Titular de la tarjeta: ILVANE DORSK", want: []string{"PERSON=ILVANE DORSK"}},
+		{text: "Karteninhaber: MIRELA OKONKWO-DORSK", want: []string{"PERSON=MIRELA OKONKWO-DORSK"}},
+		{text: "Name: ZORVIK TAMBLEN | Phone: 555-0100", want: []string{"PERSON=ZORVIK TAMBLEN"}},
+		// Not names: a firm, a department, a card's brand, a blank.
+		{text: "Name: ACME GMBH", none: []string{TypePerson}},
+		{text: "Contact: IT SUPPORT", none: []string{TypePerson}},
+		{text: "Recipient: THE IT TEAM", none: []string{TypePerson}},
+		{text: "Name: N/A", none: []string{TypePerson}},
+		{text: "Cardholder: VISA DEBIT", none: []string{"PERSON=VISA DEBIT", "PERSON=VISA"}},
+	})
+}
