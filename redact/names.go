@@ -2044,7 +2044,7 @@ func (s *entScanner) findNames() {
 		// "Name on card: INGRID DAHL": a name in capitals after a
 		// person's cue whose surname the lists lack, which nameLike
 		// leaves out of the run.
-		if j < n && toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap && toks[i].f&efAllCap != 0 && s.cueBefore(i) == cuePerson {
+		if toks[i].f&efAllCap != 0 && j < n && toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap && s.cueBefore(i) == cuePerson {
 			if e := s.capsNameEnd(i); e > j {
 				s.emit(stPerson, i, e-1, 0.85)
 				i = e
@@ -2247,12 +2247,17 @@ func (s *entScanner) classifyRun(i, j int) {
 		// later keeps its word in the run until it is listed here.
 		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain
 		if fl&gzStop != 0 && fl&^silent == 0 {
-			if fl&gzCue != 0 && s.punct(j, ',') {
-				s.greetedAt(j + 1) // "Hola, me llamo zorvik"
+			// "Hola, me llamo zorvik", "Buenas tardes, me llamo zorvik":
+			// a greeting, or its first word.
+			if fl&gzCue != 0 && j+1 < len(s.toks) && (s.toks[j].c == ',' || s.toks[j+1].c == ',') {
+				s.greetingAt(i, j, fl)
 			}
 			return
 		}
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
+			if fl&gzPhrase != 0 && j+1 < len(s.toks) && s.toks[j+1].c == ',' {
+				s.greetingAt(i, j, fl) // "Buenos días, me llamo zorvik"
+			}
 			return
 		}
 	}
@@ -2376,6 +2381,10 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 			cue = s.cueBefore(k)
 			start = false
+		}
+		if k == j && j+1 < len(s.toks) && s.toks[j].c == ',' {
+			s.greetingAt(i, j, s.flagsIn(j-1)) // "Guten Tag, ich heiße zorvik"
+			return
 		}
 		// "Ich bin Marco", "Anna und Thomas": a lower-case cue word or
 		// conjunction left at the front is no part of a name.

@@ -174,3 +174,21 @@ func TestCapitalNamesAfterLabels(t *testing.T) {
 		{text: "Cardholder: VISA DEBIT", none: []string{"PERSON=VISA DEBIT", "PERSON=VISA"}},
 	})
 }
+
+// TestLowerNameAfterGreetingOfTwoWords checks a name in lower case
+// after a greeting of one or two words, its comma and a verb of naming,
+// in the languages we serve, and verbs of calling that name no one.
+func TestLowerNameAfterGreetingOfTwoWords(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Buenas tardes, me llamo zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Buenas noches, me llamo ilvane", want: []string{"PERSON=ilvane"}},
+		{text: "Buenos días, me llamo zorvik tamblen y tengo un problema", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Guten Tag, ich heiße zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Bonsoir, je m'appelle ilvane dorsk", want: []string{"PERSON=ilvane dorsk"}},
+		{text: "Hola, me llamo zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		// Not names: a verb of calling, a phrase after the verb.
+		{text: "Buenas tardes, te llamo mañana", none: []string{TypePerson}},
+		{text: "Buenas tardes, me llamo la atención el precio", none: []string{TypePerson}},
+		{text: "Guten Tag, ich heiße Sie willkommen", none: []string{TypePerson}},
+	})
+}
