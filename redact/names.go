@@ -1216,7 +1216,7 @@ func (s *entScanner) fieldLabel(end int) bool {
 		return true
 	}
 	v := end + 2
-	return set&(1<<cuePerson) != 0 && v < len(s.toks) && s.toks[v].f&efNL == 0 && (s.nameLike(v) && s.flags(v)&gzStop == 0 || s.capsNameEnd(v) > v)
+	return set&(1<<cuePerson) != 0 && v < len(s.toks) && s.toks[v].f&efNL == 0 && (s.nameLike(v) && s.flags(v)&gzStop == 0 || s.capsNameEnd(v, 2) > v)
 }
 
 // shortNumberAt reports whether token k is a number of one to three
@@ -2044,9 +2044,20 @@ func (s *entScanner) findNames() {
 		// "Name on card: INGRID DAHL": a name in capitals after a
 		// person's cue whose surname the lists lack, which nameLike
 		// leaves out of the run.
-		if toks[i].f&efAllCap != 0 && j < n && toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap && s.cueBefore(i) == cuePerson {
-			if e := s.capsNameEnd(i); e > j {
-				s.emit(stPerson, i, e-1, 0.85)
+		if toks[i].f&efAllCap != 0 && j < n && (toks[j].f&(efAllCap|efDigit|efUsed|efNL) == efAllCap || toks[j].c == '.') && s.cueBefore(i) == cuePerson {
+			// "Name on card: MR ZORVIK TAMBLEN": a title before it.
+			a, least := i, 2
+			if s.flagsIn(i)&gzHonor != 0 {
+				a, least = i+1, 1
+				if s.punct(a, '.') && s.glued(a) {
+					a++
+				}
+			}
+			if e := s.capsNameEnd(a, least); e > j {
+				if a > i {
+					s.emit(stTitle, i, a-1, 0.8)
+				}
+				s.emit(stPerson, a, e-1, 0.85)
 				i = e
 				continue
 			}
@@ -2168,7 +2179,7 @@ func (s *entScanner) capsPlaceAt(i int) int {
 	cue := s.cueBefore(i)
 	if cue == cuePerson {
 		// "Cardholder: ZORVIK TAMBLEN": a name the lists lack.
-		if e := s.capsNameEnd(i); e > i {
+		if e := s.capsNameEnd(i, 2); e > i {
 			s.emit(stPerson, i, e-1, 0.85)
 			return e
 		}
@@ -2196,12 +2207,13 @@ func (s *entScanner) capsPlaceAt(i int) int {
 
 // capsNameEnd returns the end of a name written in capitals that
 // starts at token i after a person's cue ("Name on card: INGRID DAHL",
-// "Cardholder: ZORVIK TAMBLEN"), or i: two to four words in capitals
-// without digits, initials among them, on i's line, of which none is
+// "Cardholder: ZORVIK TAMBLEN"), or i: least (one after a title, else
+// two) to four words in capitals without digits, initials among them
+// and one of three letters or more, on i's line, of which none is
 // only a stop word, a firm's or a place's, that end the field: at the
 // end of the line or the text, or before punctuation that no word is
 // glued to ("INGRID DAHL, exp 12/27"; not "INGRID DAHL EXP 12/27").
-func (s *entScanner) capsNameEnd(i int) int {
+func (s *entScanner) capsNameEnd(i, least int) int {
 	j, long := i, false
 	for j < len(s.toks) && j-i < 4 {
 		t := &s.toks[j]
@@ -2214,7 +2226,7 @@ func (s *entScanner) capsNameEnd(i int) int {
 		long = long || t.e-t.s >= 3
 		j++
 	}
-	if j-i < 2 || !long {
+	if j-i < least || !long {
 		return i
 	}
 	if j < len(s.toks) && s.toks[j].f&efNL == 0 {
@@ -2475,11 +2487,15 @@ func (s *entScanner) pairedName(i int) bool {
 // signOffAbove reports whether the line before token i, which opens its
 // line, holds only a sign-off that the cue lists leave out because its
 // words are prose elsewhere ("Best,", "All the best!", "Take care,",
-// "Love,", "Thanks a lot,", "LG"): the name under it signs the message
-// as one under "Regards," does.
+// "Love,", "Thanks a lot,", "LG"), or the "-- " that opens a mail's
+// signature: the name under it signs the message as one under
+// "Regards," does.
 func (s *entScanner) signOffAbove(i int) bool {
 	e := i - 1
 	if t := &s.toks[e]; t.kind == etPunct {
+		if t.c == '-' && e > 0 && s.toks[e-1].c == '-' && s.glued(e) && (e == 1 || s.toks[e-1].f&efNL != 0) {
+			return true // the line of "-- " that opens a mail's signature
+		}
 		if t.c != ',' && t.c != '!' && t.c != '.' || t.f&efNL != 0 {
 			return false
 		}
@@ -2540,7 +2556,8 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 	if p > 0 && s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
 		return false
 	}
-	return s.signatureEnd(i, j)
+	// "-- Original Message --": a heading between dashes.
+	return !s.punct(j, '-') && s.signatureEnd(i, j)
 }
 
 // kissesEnd reports whether word token j is a sign-off of kisses ("x",

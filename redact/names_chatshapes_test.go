@@ -125,6 +125,8 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "Thanks!\n~Ilvane Dorsk", want: []string{"PERSON=Ilvane Dorsk"}},
 		{text: "Thanks for the help. -- Zorvik", want: []string{"PERSON=Zorvik"}},
 		{text: "Danke!\n-- Zorvik Tamblen\nSupport Engineer", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "See you.\n-- \nZorvik Tamblen\nAcme Corp", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "See you.\n--\nMirela", want: []string{"PERSON=Mirela"}},
 		// Not names: a dash before a sign-off word or a department, a
 		// tilde before a number or in a path, a hyphen of a list.
 		{text: "Thanks for the help.\n-- Thanks", none: []string{TypePerson}},
@@ -134,6 +136,8 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "run ls ~Zorvik/docs", none: []string{TypePerson}},
 		{text: "Steps:\n- Restart\n- Zorvix", none: []string{TypePerson}},
 		{text: "Restart it -- Zorvik knows how", none: []string{"PERSON=Restart"}},
+		{text: "Status update.\n-- Original Message --\nFrom: billing", none: []string{TypePerson}},
+		{text: "Status update.\n--- Forwarded message ---", none: []string{TypePerson}},
 	})
 }
 
@@ -166,6 +170,9 @@ func TestCapitalNamesAfterLabels(t *testing.T) {
 		{text: "Titular de la tarjeta: ILVANE DORSK", want: []string{"PERSON=ILVANE DORSK"}},
 		{text: "Karteninhaber: MIRELA OKONKWO-DORSK", want: []string{"PERSON=MIRELA OKONKWO-DORSK"}},
 		{text: "Name: ZORVIK TAMBLEN | Phone: 555-0100", want: []string{"PERSON=ZORVIK TAMBLEN"}},
+		{text: "Name on card: MR. ZORVIK TAMBLEN", want: []string{"TITLE=MR.", "PERSON=ZORVIK TAMBLEN"}},
+		{text: "Name on card: DR INGRID DAHL, exp 12/27", want: []string{"TITLE=DR", "PERSON=INGRID DAHL"}},
+		{text: "Name on card: MRS ILVANE", want: []string{"TITLE=MRS", "PERSON=ILVANE"}},
 		// Not names: a firm, a department, a card's brand, a blank.
 		{text: "Name: ACME GMBH", none: []string{TypePerson}},
 		{text: "Contact: IT SUPPORT", none: []string{TypePerson}},
