@@ -2267,9 +2267,6 @@ func (s *entScanner) classifyRun(i, j int) {
 			return
 		}
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
-			if fl&gzPhrase != 0 && j+1 < len(s.toks) && s.toks[j+1].c == ',' {
-				s.greetingAt(i, j, fl) // "Buenos días, me llamo zorvik"
-			}
 			return
 		}
 	}
@@ -2286,7 +2283,11 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = cuePerson
 		}
 	}
-	if (cue == 0 || cue == cuePersonWeak) && i >= 2 && s.toks[i-1].kind == etWord && len(s.pers) > 0 && s.pairedName(i) {
+	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
+		s.toks[i-2].kind == etWord && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) {
+		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"
+	}
+	if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == i-2 && (cue == 0 || cue == cuePersonWeak) && s.pairedName(i) {
 		cue = cuePerson // "ask for Zorvik or Mirela"
 	}
 	switch {
@@ -2461,8 +2462,9 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 // pairedName reports whether the capitalised word at token i follows
 // "or" or "and" (in the languages we serve) right after a person found
 // with a cue or a known name ("ask for Zorvik or Mirela", "Anna und
-// Zorvik"): the second is a person too, unless the word is one of
-// those that name things ("my wife Ana and I", "Anna or Support").
+// Zorvik"), the last of s.pers, which ends at token i-2: the second is
+// a person too, unless the word is one of those that name things ("my
+// wife Ana and I", "Anna or Support").
 func (s *entScanner) pairedName(i int) bool {
 	c := i - 1
 	if s.toks[i].f&efNL != 0 || s.toks[c].f&(efCap|efNL) != 0 || s.toks[c].e-s.toks[c].s > 4 {
@@ -2475,8 +2477,7 @@ func (s *entScanner) pairedName(i int) bool {
 			return false
 		}
 	}
-	p := s.pers[len(s.pers)-1]
-	if int(p.b) != c-1 || p.score < 0.6 || s.shortNumberAt(i+1) {
+	if s.toks[c].kind != etWord || s.pers[len(s.pers)-1].score < 0.6 || s.shortNumberAt(i+1) {
 		return false // "return to Leon and Eyrarodda 66": a street
 	}
 	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig
@@ -2501,9 +2502,14 @@ func (s *entScanner) signOffAbove(i int) bool {
 		}
 		e--
 	}
-	if e < 0 {
-		return false
-	}
+	return e >= 0 && s.signOffWords(e, false)
+}
+
+// signOffWords reports whether the words from the start of a line to
+// token e make a sign-off (signOffPhrase), or with from (a sign-off
+// before "from" and a name: "Hugs from Zorvik", "Greetings from Zorvik
+// and Mirela") one of those the cue lists hold too (fromSignOff).
+func (s *entScanner) signOffWords(e int, from bool) bool {
 	// The line's first word, at most three words before e.
 	b := e
 	for b > 0 && e-b < 3 && s.toks[b].kind == etWord && s.toks[b].f&efNL == 0 {
@@ -2518,7 +2524,19 @@ func (s *entScanner) signOffAbove(i int) bool {
 		}
 	}
 	s.key = foldKey(s.key[:0], s.text[s.toks[b].s:s.toks[e].e])
-	return signOffPhrase(s.key)
+	return signOffPhrase(s.key) || from && fromSignOff(s.key)
+}
+
+// fromSignOff reports whether the folded words w sign off before "from"
+// and the name of the writer ("Greetings from Zorvik"), besides those of
+// signOffPhrase.
+func fromSignOff(w []byte) bool {
+	switch string(w) {
+	case "greetings", "regards", "cheers", "kind regards", "warm regards", "best regards", "best wishes", "hugs and kisses",
+		"saludos", "un saludo", "abrazos", "besos", "grusse", "viele grusse", "gruss", "bisous", "bises", "saluti", "baci", "groetjes", "groeten", "beijos", "abracos":
+		return true
+	}
+	return false
 }
 
 // signOffPhrase reports whether the folded words w, alone on a line,

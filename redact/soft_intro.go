@@ -242,11 +242,11 @@ func (s *entScanner) namingVerbAt(p int) int {
 // greetingAt looks for a verb of naming in lower case (greetedAt) after
 // the comma that ends a greeting, the capitalised run [i, j) of stop
 // words that opens a sentence, maybe with one word of it in lower case:
-// "Hola, me llamo zorvik", "Buenas noches, me llamo zorvik", "Buenos
-// días, me llamo zorvik", "Guten Tag, ich heiße zorvik". The last word
-// before the comma must end a cue: fl holds the flags of the run's last
-// word. classifyRun calls it for a run of stop words with a comma after
-// it or after the word that follows it.
+// "Hola, me llamo zorvik", "Buenas noches, me llamo zorvik", "Guten
+// Tag, ich heiße zorvik". The last word before the comma must end a
+// cue: fl holds the flags of the run's last word. classifyRun calls it
+// for a run of stop words with a comma after it or after the word that
+// follows it.
 func (s *entScanner) greetingAt(i, j int, fl uint32) {
 	k := j
 	if k+1 >= len(s.toks) {
