@@ -1911,6 +1911,8 @@ func (s *entScanner) lowerCaseText(a, b int) {
 				// starts a message, not a name.
 				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.postPersonCue(e) {
 					cued = true // ... or before one: "paulo ngata here"
+				} else if k > 0 && (t.f&efNL != 0 && s.signOffAbove(k) || (s.toks[k-1].c == '-' || s.toks[k-1].c == '~') && s.dashSignAt(k, e)) {
+					cued = true // a signature: "best,\nteodor bianco", "-- teodor bianco"
 				}
 			}
 		}

@@ -216,3 +216,20 @@ func TestSignOffFromName(t *testing.T) {
 		{text: "I love from time to time Zorvix", none: []string{"PERSON=Zorvix"}},
 	})
 }
+
+// TestSignaturesInLowerCase checks a given name and a surname the lists
+// lack, written in lower case, under a sign-off or after a dash, and
+// lines there in lower case that are no name.
+func TestSignaturesInLowerCase(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "best,\nzorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "take care,\nilvane dorsk", want: []string{"PERSON=ilvane dorsk"}},
+		{text: "thanks for the help.\n-- zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "thanks!\n~mirela dorsk", want: []string{"PERSON=mirela dorsk"}},
+		// Not names.
+		{text: "best,\nsent from iphone", none: []string{TypePerson}},
+		{text: "best,\nplease reply", none: []string{TypePerson}},
+		{text: "thanks.\n-- original message", none: []string{TypePerson}},
+		{text: "best,\nbilling team", none: []string{TypePerson}},
+	})
+}
