@@ -2945,6 +2945,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if (!known || words == 1) && !strongP && !s.hasInitial(a, end) && s.techLine(a) {
 		return false
 	}
+	// "Thanks,\nAcme Support", "-- Zorvik Team", "Welcome to Acme
+	// Support": a firm's name, or a word the lists lack or know as a
+	// surname alone, before the noun of a team or a desk names the
+	// team, which signs as a person does, and no person.
+	if words == 1 && a == end && ff&^(gzCompany|gzLast|gzPhrase) == 0 && s.teamWordAt(end+1) {
+		return false
+	}
 	// "Thanks, Chief.", "It's done, Boss.", "add him as Guardian": a
 	// role's noun or a cue's word alone, which a cue would announce a
 	// name after ("my boss Zorvik"), names no one. Kin that are given
@@ -3034,6 +3041,24 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// teamWordAt reports whether token k is a capitalised noun of a team or
+// a desk ("Support", "Team", "Helpdesk", "Billing") on the line of the
+// token before it, and no speaker's label before a colon.
+func (s *entScanner) teamWordAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efNL) != efCap || t.e-t.s < 4 || t.e-t.s > 10 || s.colonAfter(k) {
+		return false // "Akinori Customer: ...": a speaker's label
+	}
+	switch string(s.fold(k)) {
+	case "support", "team", "service", "services", "helpdesk", "billing", "sales", "care", "desk", "crew", "customer", "kundenservice", "kundendienst", "soporte", "equipo", "assistenza", "atendimento", "suporte", "klantenservice":
+		return true
+	}
+	return false
 }
 
 // designatorAfter reports whether the word after token a, on its line,

@@ -233,3 +233,20 @@ func TestSignaturesInLowerCase(t *testing.T) {
 		{text: "best,\nbilling team", none: []string{TypePerson}},
 	})
 }
+
+// TestTeamsSignNoPerson checks that a firm's name before the noun of a
+// team or a desk signs as a team, not a person, that brands sign as no
+// one, and that a given name there stays a person's.
+func TestTeamsSignNoPerson(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Thanks,\nZorvik Support", none: []string{TypePerson}},
+		{text: "Thanks for the help.\n-- Tamblex Team", none: []string{TypePerson}},
+		{text: "Hi Acme Billing, my invoice is wrong", none: []string{TypePerson}},
+		{text: "Best,\nNetflix", none: []string{TypePerson}},
+		{text: "Thanks for the help.\n-- Spotify", none: []string{TypePerson}},
+		{text: "Thanks!\n~Docker", none: []string{TypePerson}},
+		// People stay people.
+		{text: "Best,\nZorvik\nSupport Team", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks,\nMirela Tamblen", want: []string{"PERSON=Mirela Tamblen"}},
+	})
+}
