@@ -215,7 +215,8 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
 	add(cuePerson, `name on card|name on the card|cardholder name|card holder|contact person|titular|titular de la cuenta|titular de la tarjeta|intestatario|titolare|titolare della carta|titulaire|titulaire du compte|titulaire de la carte|rekeninghouder|kaarthouder|contactpersoon|kontoinhaber|karteninhaber|empfanger|destinatario|destinataire|ontvanger|beneficiario|beneficiaire|begunstigde|nome no cartao|nome do titular|absender|expediteur|remitente|mittente|afzender|remetente`)
 	// "Ask for" of the other languages ("Demandez Océane", "pregunte
-	// por Rocío"; not the Italian "chieda di", whose "di" starts streets),
+	// por Rocío", "fragen Sie nach Zorvik"; not the Italian "chieda di",
+	// whose "di" starts streets),
 	// greetings of the time of day, and sign-offs that thank, wish or kiss, of the
 	// languages we serve: a name follows them as it follows "hi" and
 	// "regards" ("Good morning Priyanka", "Thanks in advance,\nZorvik",
@@ -223,7 +224,7 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// of addresses ("Best": "Best Practices guide"; "this morning", "take
 	// care", "thanks a lot", "with love": "I love Paris") are left out,
 	// since the last word of a cue is a cue word wherever it stands.
-	add(cuePerson, `demandez|pregunte por|pergunte por|pergunte pela|pergunte pelo|vraag naar|good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
+	add(cuePerson, `demandez|pregunte por|pregunta por|preguntar por|pergunte por|pergunte pela|pergunte pelo|vraag naar|frag nach|fragen sie nach|fragt nach|good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
 	// A job noun after a possessive names the person who holds the job
 	// ("our accountant Radoslava", "my plumber Ifeoma").
 	for _, job := range splitList(listJobHeads) {

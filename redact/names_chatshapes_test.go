@@ -150,12 +150,15 @@ func TestSecondNameAfterOr(t *testing.T) {
 		{text: "Ask for Zorvik and Ilvane Dorsk.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane Dorsk"}},
 		{text: "Pregunte por Zorvik o Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
 		{text: "Demandez Zorvik ou Ilvane à l'accueil.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane"}},
+		{text: "Bitte fragen Sie nach Zorvik oder Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
+		{text: "Pregunta por Ilvane o Zorvik.", want: []string{"PERSON=Ilvane", "PERSON=Zorvik"}},
 		// Not a second person.
 		{text: "my wife Ana and I went there", want: []string{"PERSON=Ana"}, none: []string{"PERSON=I"}},
 		{text: "Contact Zorvik or Support", none: []string{"PERSON=Support"}},
 		{text: "Ask Zorvik and Berlin office", none: []string{"PERSON=Berlin"}},
 		{text: "I spoke to Zorvik and Monday is fine", none: []string{"PERSON=Monday"}},
 		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
+		{text: "Wir fahren nach Berlin oder Zorvik", none: []string{TypePerson}},
 	})
 }
 
