@@ -2562,7 +2562,9 @@ func signOffPhrase(w []byte) bool {
 // message after a dash or a tilde ("-- Zorvik", "— Zorvik Tamblen",
 // "~Zorvik") that opens its line or follows the end of a sentence, and
 // ends as a signature does (signatureEnd). A single hyphen opens the
-// items of a list as often ("- Restart the router").
+// items of a list as often ("- Restart the router"): it signs only
+// after the end of a sentence, before a run that ends the text, and
+// not under another item.
 func (s *entScanner) dashSignAt(i, j int) bool {
 	p := i - 1
 	if s.toks[p].c == '-' {
@@ -2570,14 +2572,39 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 		case p > 0 && s.toks[p-1].c == '-' && s.glued(p):
 			p--
 		case s.text[s.toks[p].s] == '-':
-			return false // a hyphen, not a dash
+			// A hyphen opens the items of a list ("- Restart the
+			// router"); after the end of a sentence, before the last
+			// words of the text, it signs ("Thanks so much! - Zorvik").
+			if p == 0 || !s.endMark(p-1) || j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) || s.toks[p].f&efNL != 0 && s.hyphenItemBefore(p) {
+				return false
+			}
 		}
 	}
 	if p > 0 && s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
 		return false
 	}
 	// "-- Original Message --": a heading between dashes.
-	return !s.punct(j, '-') && s.signatureEnd(i, j)
+	if s.punct(j, '-') || !s.signatureEnd(i, j) {
+		return false
+	}
+	// "- Zorvik Pro", "-- Release Notes": a product's or a heading's
+	// words.
+	for k := i; k < j; k++ {
+		if fl := s.flags(k); fl&(gzStop|gzCommon) != 0 && fl&(gzFirst|gzLast) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenItemBefore reports whether the line before token p, which
+// opens its line, opens with a hyphen too, as the items of a list do.
+func (s *entScanner) hyphenItemBefore(p int) bool {
+	k := p - 1
+	for k > 0 && s.toks[k].f&efNL == 0 {
+		k--
+	}
+	return s.toks[k].c == '-'
 }
 
 // kissesEnd reports whether word token j is a sign-off of kisses ("x",
