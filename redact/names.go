@@ -2286,8 +2286,8 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 	}
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
-		s.toks[i-2].kind == etWord && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) {
-		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"
+		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) {
+		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"; not "Hugs from Paris"
 	}
 	if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == i-2 && (cue == 0 || cue == cuePersonWeak) && s.pairedName(i) {
 		cue = cuePerson // "ask for Zorvik or Mirela"
@@ -2465,8 +2465,8 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 // "or" or "and" (in the languages we serve) right after a person found
 // with a cue or a known name ("ask for Zorvik or Mirela", "Anna und
 // Zorvik"), the last of s.pers, which ends at token i-2: the second is
-// a person too, unless the word is one of those that name things ("my
-// wife Ana and I", "Anna or Support").
+// a person too, unless the word is one of those that name things or
+// places ("my wife Ana and I", "Anna or Support", "Anna and Paris").
 func (s *entScanner) pairedName(i int) bool {
 	c := i - 1
 	if s.toks[i].f&efNL != 0 || s.toks[c].f&(efCap|efNL) != 0 || s.toks[c].e-s.toks[c].s > 4 {
@@ -2482,9 +2482,9 @@ func (s *entScanner) pairedName(i int) bool {
 	if s.toks[c].kind != etWord || s.pers[len(s.pers)-1].score < 0.6 || s.shortNumberAt(i+1) {
 		return false // "return to Leon and Eyrarodda 66": a street
 	}
-	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig
+	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig | gzPlace | gzCountry | gzNRP
 	fl := s.flagsIn(i)
-	return fl&things == 0 || fl&(gzFirst|gzLast) != 0 && fl&(gzStop|gzAmbig) == 0
+	return fl&things == 0 || fl&(gzFirst|gzLast) != 0 && fl&(gzStop|gzAmbig|gzPlace|gzCountry) == 0
 }
 
 // signOffAbove reports whether the line before token i, which opens its

@@ -167,6 +167,7 @@ func TestSecondNameAfterOr(t *testing.T) {
 		{text: "I spoke to Zorvik and Monday is fine", none: []string{"PERSON=Monday"}},
 		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
 		{text: "Wir fahren nach Berlin oder Zorvik", none: []string{TypePerson}},
+		{text: "I met Zorvik and Paris was great", none: []string{"PERSON=Paris"}},
 	})
 }
 
@@ -223,6 +224,7 @@ func TestSignOffFromName(t *testing.T) {
 		{text: "Viele Grüße from Zorvik", want: []string{"PERSON=Zorvik"}},
 		// Not people: a place, a firm, "from" inside prose.
 		{text: "Greetings from Berlin!", want: []string{"LOCATION=Berlin"}, none: []string{TypePerson}},
+		{text: "Hugs from Paris", want: []string{"LOCATION=Paris"}, none: []string{TypePerson}},
 		{text: "Greetings from Acme Corp", none: []string{TypePerson}},
 		{text: "I love from time to time Zorvix", none: []string{"PERSON=Zorvix"}},
 	})
