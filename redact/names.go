@@ -2462,10 +2462,10 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 }
 
 // pairedName reports whether the capitalised word at token i follows
-// "or" or "and" (in the languages we serve) right after a person found
-// with a cue or a known name ("ask for Zorvik or Mirela", "Anna und
-// Zorvik"), the last of s.pers, which ends at token i-2: the second is
-// a person too, unless the word is one of those that name things or
+// "or", "and" or "&" (in the languages we serve) right after a person
+// found with a cue or a known name ("ask for Zorvik or Mirela", "Anna
+// und Zorvik"), the last of s.pers, which ends at token i-2: the second
+// is a person too, unless the word is one of those that name things or
 // places ("my wife Ana and I", "Anna or Support", "Anna and Paris").
 func (s *entScanner) pairedName(i int) bool {
 	c := i - 1
@@ -2479,7 +2479,7 @@ func (s *entScanner) pairedName(i int) bool {
 			return false
 		}
 	}
-	if s.toks[c].kind != etWord || s.pers[len(s.pers)-1].score < 0.6 || s.shortNumberAt(i+1) {
+	if s.pers[len(s.pers)-1].score < 0.6 || s.shortNumberAt(i+1) {
 		return false // "return to Leon and Eyrarodda 66": a street
 	}
 	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig | gzPlace | gzCountry | gzNRP

@@ -156,6 +156,7 @@ func TestSecondNameAfterOr(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "Please ask for Zorvik or Mirela at the desk.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
 		{text: "Ask for Zorvik and Ilvane Dorsk.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane Dorsk"}},
+		{text: "Please ask for Zorvik & Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
 		{text: "Pregunte por Zorvik o Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
 		{text: "Demandez Zorvik ou Ilvane à l'accueil.", want: []string{"PERSON=Zorvik", "PERSON=Ilvane"}},
 		{text: "Bitte fragen Sie nach Zorvik oder Mirela.", want: []string{"PERSON=Zorvik", "PERSON=Mirela"}},
