@@ -239,14 +239,16 @@ func (s *entScanner) namingVerbAt(p int) int {
 	return 0
 }
 
-// greetingAt looks for a verb of naming in lower case (greetedAt) after
-// the comma that ends a greeting, the capitalised run [i, j) of stop
-// words that opens a sentence, maybe with one word of it in lower case:
-// "Hola, me llamo zorvik", "Buenas noches, me llamo zorvik", "Guten
-// Tag, ich heiße zorvik". The last word before the comma must end a
-// cue: fl holds the flags of the run's last word. classifyRun calls it
-// for a run of stop words with a comma after it or after the word that
-// follows it.
+// greetingAt looks for a verb of naming in lower case (namingVerbAt)
+// after the comma that ends a greeting, the capitalised run [i, j) of
+// stop words that opens a sentence, maybe with one word of it in lower
+// case: "Hola, me llamo zorvik", "Olá, chamo-me zorvik", "Buenas
+// noches, me llamo zorvik", "Guten Tag, ich heiße zorvik". The last
+// word before the comma must end a cue: fl holds the flags of the run's
+// last word. classifyRun calls it for a run of stop words with a comma
+// after it or after the word that follows it. Words in lower case are
+// not otherwise visited in a capitalised text, and "me", "mi" or
+// "chamo-me" everywhere would cost a pass over them.
 func (s *entScanner) greetingAt(i, j int, fl uint32) {
 	k := j
 	if k+1 >= len(s.toks) {
@@ -256,25 +258,22 @@ func (s *entScanner) greetingAt(i, j int, fl uint32) {
 		if t := &s.toks[k]; t.kind != etWord || t.f&(efCap|efNL) != 0 || s.toks[k+1].c != ',' {
 			return
 		}
-		fl = s.flags(k)
 		k++
 	}
-	if fl&gzCue != 0 && k+1 < len(s.toks) && s.toks[k+1].f&efNL == 0 && s.atStart(i) {
-		s.greetedAt(k + 1)
-	}
-}
-
-// greetedAt looks for a verb of naming in lower case at token k, right
-// after a greeting and its comma ("Hola, me llamo zorvik", "Olá,
-// chamo-me zorvik"), where a message that introduces its writer opens
-// (see greetingAt). Words in lower case are not otherwise visited in a
-// capitalised text, and "me", "mi" or "chamo-me" everywhere would cost
-// a pass over them.
-func (s *entScanner) greetedAt(k int) {
-	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 {
+	// The verb first: it rules out most greetings ("Hi there, can
+	// you ...") before their words are looked up.
+	v := k + 1
+	if v >= len(s.toks) || s.toks[v].kind != etWord || s.toks[v].f&(efCap|efNL) != 0 {
 		return
 	}
-	if c := s.namingVerbAt(k); c > 0 {
+	c := s.namingVerbAt(v)
+	if c == 0 {
+		return
+	}
+	if k > j {
+		fl = s.flags(j)
+	}
+	if fl&gzCue != 0 && s.atStart(i) {
 		s.introducedAt(c, 1)
 	}
 }
