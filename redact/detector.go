@@ -190,6 +190,7 @@ type Engine struct {
 	pool        sync.Pool
 	plainRules  bool      // tests: run every rule on the whole text, no prefilter
 	checks      scanCheck // the scanner's checks that can report a type this engine reports
+	denies      bool      // a deny list was given (see state.deny)
 }
 
 type denyLit struct{ typ, value string }
@@ -378,6 +379,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.checks = e.scanChecks(len(c.deny) > 0)
+	e.denies = len(c.deny) > 0
 	e.pool.New = func() any {
 		s := &state{e: e}
 		s.emitExternal = func(f Finding) { s.external(f, s.recName) }

@@ -434,3 +434,31 @@ func TestWideSpacesAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestFewFindings covers the short ways of finish: a message with no
+// candidate or one resolves nothing, and deny lists are read only by a
+// detector given one, with or without other findings in the text.
+func TestFewFindings(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Empty(t, foundAs(t, d, "ok thanks, see you tomorrow"))
+	assert.Equal(t, []string{"EMAIL_ADDRESS=zorvik@example.org"}, foundAs(t, d, "mail zorvik@example.org please"))
+	assert.Equal(t, []string{"EMAIL_ADDRESS=zorvik@example.org", "IP_ADDRESS=10.1.2.3"},
+		foundAs(t, d, "zorvik@example.org from 10.1.2.3"))
+
+	deny, err := NewDetector(WithDenyList("PROJECT", "bluefin"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"PROJECT=bluefin"}, foundAs(t, deny, "status of bluefin?"))
+	assert.Equal(t, []string{"PROJECT=Bluefin", "EMAIL_ADDRESS=zorvik@example.org"}, foundAs(t, deny, "Bluefin: zorvik@example.org"))
+	assert.Empty(t, foundAs(t, deny, "bluefins are fish"))
+}
+
+// TestDateTypeOff checks that a date keeps its type when only its
+// alternative is on: a date no birth word promotes is not reported by a
+// detector of dates of birth, and one it promotes is.
+func TestDateTypeOff(t *testing.T) {
+	d, err := NewDetector(WithTypes(TypeDateOfBirth))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"DATE_OF_BIRTH=02/11/1990"}, foundAs(t, d, "born 02/11/1990, ordered on 2024-11-02"))
+	assert.Empty(t, foundAs(t, d, "ordered on 2024-11-02"))
+}

@@ -316,7 +316,10 @@ func (s *state) scanRules() bool {
 		// side).
 		merge := max(dd.gap[a], pre+suf) + 1 + 2*utf8.UTFMax
 		for i := nextDigit(t, 0); i < n; {
-			lo := windowStart(t, max(i-pre, 0))
+			lo := max(i-pre, 0)
+			if !ascii {
+				lo = windowStart(t, lo) // every byte starts a character in ASCII
+			}
 			j := i // the end of the window's last digit run
 			for {
 				j = nextNonDigit(t, j)

@@ -635,7 +635,11 @@ func (s *state) finish() []Finding {
 				c.score -= 0.35
 			}
 			c.score = min(c.score, 1)
-			if !s.on(c.typ) {
+			// The type of a rule's candidate is on (only those rules
+			// run), and so is that of the scanner's without an
+			// alternative (see add); a date may have become a date of
+			// birth, or stayed a date, of a type that is off.
+			if c.alt != "" && !s.on(c.typ) {
 				continue
 			}
 		}
@@ -656,7 +660,9 @@ func (s *state) finish() []Finding {
 	}
 	s.cands = s.cands[:out]
 	s.resolve()
-	s.deny()
+	if e.denies {
+		s.deny()
+	}
 	if len(s.kept) == 0 {
 		return nil
 	}
@@ -863,6 +869,14 @@ func runeBounds(t string, a, b int) (int, int) {
 // resolve keeps the best of overlapping candidates (see better).
 func (s *state) resolve() {
 	c := s.cands
+	s.kept = s.kept[:0]
+	if len(c) <= 1 {
+		// Most messages hold one finding or none.
+		if len(c) == 1 {
+			s.kept = append(s.kept, 0)
+		}
+		return
+	}
 	s.order = s.order[:0]
 	for i := range c {
 		s.order = append(s.order, i)
@@ -870,7 +884,6 @@ func (s *state) resolve() {
 	// Candidates that overlap transitively form a cluster; each cluster
 	// is resolved on its own, best first, so the work stays near linear
 	// even for huge inputs with many candidates.
-	s.kept = s.kept[:0]
 	byStart := s.order
 	// finish sorted the candidates by start: most often they are in
 	// order of end too, and need no sort. (Candidates that tie on both
