@@ -567,11 +567,22 @@ func (s *state) finish() []Finding {
 			for first < len(hits) && hits[first].end < lo {
 				first++
 			}
+			// The groups of words that can change c: a hit of none of
+			// them is passed over at once (most are another
+			// candidate's words).
+			want := c.boost | c.neg | c.promote | c.label
+			if c.rule >= 0 {
+				want |= gRule
+			}
 			for _, h := range hits[first:] {
 				if h.start > hi+ctxBefore {
 					break
 				}
 				if h.end < lo || h.start > hi || (h.start < c.end && h.end > c.start) {
+					continue
+				}
+				en := &kw.entries[h.entry]
+				if en.groups&want == 0 {
 					continue
 				}
 				// A word glued by a dash to a number other than the
@@ -583,7 +594,6 @@ func (s *state) finish() []Finding {
 				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
 					continue
 				}
-				en := &kw.entries[h.entry]
 				if c.before && h.end > c.start {
 					continue
 				}
