@@ -574,7 +574,8 @@ func (s *state) finish() []Finding {
 			if c.rule >= 0 {
 				want |= gRule
 			}
-			for _, h := range hits[first:] {
+			for k := first; k < len(hits); k++ {
+				h := &hits[k]
 				if h.start > hi+ctxBefore {
 					break
 				}
@@ -599,14 +600,14 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(h, c) && !birthNoun(t, h.end)
+					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
 					// Of phrases that end together only the longest is
 					// a hit (see dropSubsumed): "gift card", not "card".
-					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) && !s.numberAfterLabel(last, h, c) {
-						last = h
+					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) && !s.numberAfterLabel(last, *h, c) {
+						last = *h
 					}
 				}
 				if c.rule >= 0 && en.groups&gRule != 0 && slices.Contains(en.rules, c.rule) {
