@@ -274,3 +274,31 @@ func TestRuleSymbolsBoundary(t *testing.T) {
 		checkCJKRule(t, e, plain, k, 1)
 	}
 }
+
+// TestRestRunsAtEveryOffset: the automaton of the rules without digits
+// runs over the runs of bytes their matches can hold, found by blocks of
+// eight; a match is found wherever its run starts and ends relative to
+// the blocks, and whatever allowed bytes stand around it.
+func TestRestRunsAtEveryOffset(t *testing.T) {
+	r := Rule{Name: "sixteen", Type: "CODE16", Pattern: `\b[a-z]{6}[0-9a-z]{2}[a-z]{8}\b`, Score: 0.9}
+	fast, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CODE16"))
+	require.NoError(t, err)
+	plain, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CODE16"))
+	require.NoError(t, err)
+	plain.plainRules = true
+	require.Len(t, fast.restDFAs, 1)
+	require.GreaterOrEqual(t, fast.restDFAs[0].min, 15, "the runs are found by blocks")
+	const code = "qwerty12asdfghjk"
+	found := 0
+	for pre := range 20 {
+		for _, glue := range []string{"", "x", "xy9", "zzzzzzzzz"} {
+			for _, after := range []string{"", " ", "q", " end", "qqqqqqqqqqqq"} {
+				text := strings.Repeat("a b ", pre%4) + strings.Repeat(".", pre) + glue + code + after
+				got := ruleMatches(fast, text)
+				assert.Equal(t, ruleMatches(plain, text), got, "%q", text)
+				found += len(got)
+			}
+		}
+	}
+	assert.Positive(t, found)
+}

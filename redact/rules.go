@@ -373,12 +373,14 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 	n := len(t)
 	ok := &rd.bytes
 	m := rd.min
-	measure := func(p, end int) (int, int) {
+	// measure returns the run of allowed bytes around t[p:q], whose bytes
+	// are allowed, not reaching back before end.
+	measure := func(p, q, end int) (int, int) {
 		i := p
 		for i > end && ok[t[i-1]] {
 			i--
 		}
-		j := p + 1
+		j := q
 		for j < n && ok[t[j]] {
 			j++
 		}
@@ -410,7 +412,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 			if !allIn(ok, t[q:q+8]) {
 				continue
 			}
-			i, j := measure(q, end)
+			i, j := measure(q, q+8, end)
 			if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
 				return false
 			}
@@ -425,7 +427,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		if !ok[t[p]] {
 			continue
 		}
-		i, j := measure(p, end)
+		i, j := measure(p, p+1, end)
 		if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
 			return false
 		}
