@@ -857,8 +857,8 @@ func (s *state) bareHost(i int) int {
 	return end
 }
 
-// secretPrefix is one token format with a literal prefix.
-type secretPrefix struct {
+// secretFormat is one token format with a literal prefix.
+type secretFormat struct {
 	prefix string
 	typ    string
 	min    int    // minimum length of the body after the prefix
@@ -867,18 +867,21 @@ type secretPrefix struct {
 	score  float64
 }
 
-// secretRecs maps the type of a secret prefix to its recognizer name, the
-// type in lower case, so that a candidate does not allocate it.
-var secretRecs = map[string]string{}
+// secretPrefix is a secretFormat with what a match needs of it set once,
+// so that the scan looks up no map: the bytes of its body (bodyByte), and
+// the recognizer's name, the type in lower case.
+type secretPrefix struct {
+	secretFormat
+	bytes *[256]bool
+	rec   string
+}
 
 // secretPrefixes is dispatched on the first byte of a word.
 var secretPrefixes = [256][]secretPrefix{}
 
-// bodySets holds bodyByte for every byte, per body kind.
-var bodySets = map[string]*[256]bool{}
-
 func init() {
-	for _, p := range []secretPrefix{
+	bodySets := map[string]*[256]bool{}
+	for _, p := range []secretFormat{
 		{"AKIA", TypeAWSAccessKey, 16, 16, "upper", 1},
 		{"ASIA", TypeAWSAccessKey, 16, 16, "upper", 1},
 		{"AGPA", TypeAWSAccessKey, 16, 16, "upper", 1},
@@ -983,7 +986,6 @@ func init() {
 		{"sk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
 		{"tk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
 	} {
-		secretRecs[p.typ] = strings.ToLower(p.typ)
 		if bodySets[p.body] == nil {
 			set := new([256]bool)
 			for c := range set {
@@ -991,7 +993,8 @@ func init() {
 			}
 			bodySets[p.body] = set
 		}
-		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], p)
+		sp := secretPrefix{p, bodySets[p.body], strings.ToLower(p.typ)}
+		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], sp)
 	}
 }
 
@@ -1037,7 +1040,7 @@ func (s *state) secret(i, k int) int {
 		}
 		b := i + len(p.prefix)
 		q := b
-		body := bodySets[p.body]
+		body := p.bytes
 		for q < n && body[t[q]] {
 			q++
 		}
@@ -1076,7 +1079,7 @@ func (s *state) secret(i, k int) int {
 		if p.typ == TypeAWSAccessKey {
 			s.awsKeyEnd = q
 		}
-		s.add(cand{start: i, end: q, typ: p.typ, rec: secretRecs[p.typ], score: p.score, boost: gSecret})
+		s.add(cand{start: i, end: q, typ: p.typ, rec: p.rec, score: p.score, boost: gSecret})
 		return q
 	}
 	return 0
