@@ -462,3 +462,33 @@ func TestDateTypeOff(t *testing.T) {
 	assert.Equal(t, []string{"DATE_OF_BIRTH=02/11/1990"}, foundAs(t, d, "born 02/11/1990, ordered on 2024-11-02"))
 	assert.Empty(t, foundAs(t, d, "ordered on 2024-11-02"))
 }
+
+// TestHexAddrShapes: the scan parses a MAC or an IPv6 address only where
+// one can open (hexAddrAt), and still finds each form, led by a digit or
+// a letter, while dates and IPv4 addresses go on to their own checks.
+func TestHexAddrShapes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"mac 3c-52-82-4a-1f-9e here":     {"MAC_ADDRESS=3c-52-82-4a-1f-9e"},
+		"mac ac:52:82:4a:1f:9e here":     {"MAC_ADDRESS=ac:52:82:4a:1f:9e"},
+		"mac 3c52.824a.1f9e here":        {"MAC_ADDRESS=3c52.824a.1f9e"},
+		"mac abcd.824a.1f9e here":        {"MAC_ADDRESS=abcd.824a.1f9e"},
+		"from 2001:db8::a6f4:9f9e today": {"IP_ADDRESS=2001:db8::a6f4:9f9e"},
+		"from fe80::1c8e:950c today":     {"IP_ADDRESS=fe80::1c8e:950c"},
+		"from 10.1.2.3 today":            {"IP_ADDRESS=10.1.2.3"},
+	} {
+		assert.Equal(t, want, foundAs(t, d, text), "%q", text)
+	}
+	for _, c := range []struct {
+		text string
+		h    int
+		want bool
+	}{
+		{"12:34", 2, true}, {"1234:5", 4, true}, {"12345:6", 5, false},
+		{"3c-52", 2, true}, {"2019-09-08", 4, false}, {"abc-1", 3, false},
+		{"3c52.824a", 4, true}, {"10.1.2.3", 2, false}, {"beef", 4, false},
+	} {
+		assert.Equal(t, c.want, hexAddrAt(c.text, 0, c.h), "%q", c.text)
+	}
+}

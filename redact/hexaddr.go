@@ -9,6 +9,26 @@ func (s *state) hexAddr(i int) int {
 	return s.ipv6(i)
 }
 
+// hexAddrAt reports whether hexAddr may find an address at i, where a
+// run of hex digits ends at h: a MAC address opens with two of them and
+// ':' or '-', or with four and '.'; an IPv6 address with at most four
+// and ':'. A date ("2019-09-08") or an IPv4 address ("10.1.2.3") is
+// passed over without a parse.
+func hexAddrAt(t string, i, h int) bool {
+	if h >= len(t) {
+		return false
+	}
+	switch t[h] {
+	case ':':
+		return h-i <= 4
+	case '-':
+		return h-i == 2
+	case '.':
+		return h-i == 4
+	}
+	return false
+}
+
 // mac: six pairs of hex digits joined by ':' or '-', or three quads joined
 // by '.'. All-zero and broadcast addresses are not personal. Six pairs
 // taken from a longer chain ("12:34:56:78:90:12:34", a timecode or a

@@ -59,7 +59,7 @@ func (s *state) digitAnchor(i int) int {
 	for h < n && isHex(t[h]) {
 		h++
 	}
-	if h < n && (t[h] == ':' || t[h] == '-' || t[h] == '.') && h-i <= 4 {
+	if hexAddrAt(t, i, h) {
 		if end := s.hexAddr(i); end > 0 {
 			return end
 		}

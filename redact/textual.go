@@ -65,11 +65,9 @@ func (s *state) letterAnchor(i, j int) int {
 			return end
 		}
 	}
-	if next == ':' || next == '-' || next == '.' {
-		if k-i <= 4 && allHex(t[i:k]) {
-			if end := s.hexAddr(i); end > 0 {
-				return end
-			}
+	if hexAddrAt(t, i, k) && allHex(t[i:k]) {
+		if end := s.hexAddr(i); end > 0 {
+			return end
 		}
 	}
 	if next == ':' && k+2 < n && t[k+1] == '/' && t[k+2] == '/' {
