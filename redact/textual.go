@@ -1030,10 +1030,12 @@ func (s *state) secret(i, k int) int {
 	ps := secretPrefixes[t[i]]
 	for x := range ps {
 		p := &ps[x]
+		if !strings.HasPrefix(t[i:], p.prefix) {
+			continue
+		}
 		// An access key stands for the AWS word before a secret key:
 		// it is read when either type is on.
-		aws := p.typ == TypeAWSAccessKey && s.on(TypeAWSSecretKey)
-		if !strings.HasPrefix(t[i:], p.prefix) || !s.on(p.typ) && !aws {
+		if !s.on(p.typ) && !(p.typ == TypeAWSAccessKey && s.on(TypeAWSSecretKey)) {
 			continue
 		}
 		b := i + len(p.prefix)
