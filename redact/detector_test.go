@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -491,4 +492,34 @@ func TestHexAddrShapes(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, hexAddrAt(c.text, 0, c.h), "%q", c.text)
 	}
+}
+
+// TestSecretSeconds: the two-byte test that secret runs before its
+// prefixes admits every prefix of the table, so a word it turns away
+// starts like none of them; and tokens of several first letters are
+// still found.
+func TestSecretSeconds(t *testing.T) {
+	n := 0
+	for first, ps := range secretPrefixes {
+		for _, p := range ps {
+			require.Equal(t, byte(first), p.prefix[0])
+			c := p.prefix[1]
+			assert.NotZero(t, secretSeconds[first][c>>6]&(1<<(c&63)), "prefix %q", p.prefix)
+			n++
+		}
+	}
+	assert.Greater(t, n, 90)
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, typ := range map[string]string{
+		"key sk_live_Xk7Qp2Lm9Rt4Vz8NbW3c then":                TypeStripeKey,
+		"use ghp_Xk7Qp2Lm9Rt4Vz8NbW3cYh6Df1Gj5Ks0La2Mn4Pq. ok": TypeGitHubToken,
+		"slack xoxb-1234567890-Xk7Qp2Lm9Rt4Vz8NbW3c done":      TypeSlackToken,
+		"aws AKIAQ7XK2M9PZ4RT8VWN here":                        TypeAWSAccessKey,
+	} {
+		fs := detect(t, d, text)
+		assert.True(t, slices.ContainsFunc(fs, func(f Finding) bool { return f.Type == typ }), "%q: %v", text, types(fs))
+	}
+	// Words that start like no prefix, before '.' and '-'.
+	assert.Empty(t, foundAs(t, d, "status. soon- done."))
 }

@@ -877,6 +877,11 @@ type secretPrefix struct {
 // secretPrefixes is dispatched on the first byte of a word.
 var secretPrefixes = [256][]secretPrefix{}
 
+// secretSeconds holds, per first byte, the second bytes of the prefixes
+// that start with it, as bits: most words before a '.' or a '-' ("soon.",
+// "status-") start like no prefix, which one test tells.
+var secretSeconds [256][4]uint64
+
 func init() {
 	bodySets := map[string]*[256]bool{}
 	for _, p := range []secretFormat{
@@ -993,6 +998,8 @@ func init() {
 		}
 		sp := secretPrefix{p, bodySets[p.body], strings.ToLower(p.typ)}
 		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], sp)
+		c := p.prefix[1] // every prefix has two bytes or more
+		secretSeconds[p.prefix[0]][c>>6] |= 1 << (c & 63)
 	}
 }
 
@@ -1027,6 +1034,9 @@ func bodyByte(kind string, c byte) bool {
 func (s *state) secret(i, k int) int {
 	t := s.text
 	n := len(t)
+	if i+1 >= n || secretSeconds[t[i]][t[i+1]>>6]&(1<<(t[i+1]&63)) == 0 {
+		return 0
+	}
 	ps := secretPrefixes[t[i]]
 	for x := range ps {
 		p := &ps[x]
