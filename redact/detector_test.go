@@ -523,3 +523,30 @@ func TestSecretSeconds(t *testing.T) {
 	// Words that start like no prefix, before '.' and '-'.
 	assert.Empty(t, foundAs(t, d, "status. soon- done."))
 }
+
+// TestLabelColon: a word of five to fifteen letters before a colon is a
+// label that letterAnchor is not asked about, unless the colon opens a
+// URL or a connection string; what follows the label is still read.
+func TestLabelColon(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		j    int
+		want bool
+	}{
+		{"Customer: hi", 8, true}, {"Agent:", 5, true}, {"Note: x", 4, false},
+		{"https://x.org", 5, false}, {"postgres://u:p@h", 8, false}, {"Website:https://x", 7, true},
+		{"abcde:/x", 5, true}, {"abcde:", 5, true},
+	} {
+		assert.Equal(t, c.want, labelColon(c.text, 0, c.j), "%q", c.text)
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Customer:zorvik@example.org":                       {"EMAIL_ADDRESS=zorvik@example.org"},
+		"Customer: reset at https://example.org/r?u=zorvik": {"URL=https://example.org/r?u=zorvik"},
+		"Website:https://example.org/zorvik":                {"URL=https://example.org/zorvik"},
+		"Agent: dead:beef::1 keeps failing":                 {"IP_ADDRESS=dead:beef::1"},
+	} {
+		assert.Equal(t, want, foundAs(t, d, text), "%q", text)
+	}
+}

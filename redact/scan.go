@@ -416,8 +416,8 @@ func (s *state) scan() {
 			}
 			// letterAnchor acts on long words and on words that go on
 			// into a token, an address or a URL; most words end at a
-			// space and are passed over here.
-			if (j-i >= 16 || j < n && wordGoesOn[t[j]]) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
+			// space and are passed over here, and so are labels.
+			if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !labelColon(t, i, j)) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
 				if end := s.letterAnchor(i, j); end > j {
 					j = end
 				}
@@ -439,6 +439,14 @@ func (s *state) scan() {
 			i++
 		}
 	}
+}
+
+// labelColon reports whether the ASCII letters t[i:j], fewer than 16, end
+// at a colon that opens no URL ("Customer:", "Phone:"), where letterAnchor
+// finds nothing: no token, secret or e-mail address holds the colon, and
+// the word is too long for a group of an IPv6 address.
+func labelColon(t string, i, j int) bool {
+	return t[j] == ':' && j-i > 4 && (j+2 >= len(t) || t[j+1] != '/' || t[j+2] != '/')
 }
 
 // keyword handles a word found in the keyword table: it records a hit for
