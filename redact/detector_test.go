@@ -524,10 +524,11 @@ func TestSecretSeconds(t *testing.T) {
 	assert.Empty(t, foundAs(t, d, "status. soon- done."))
 }
 
-// TestLabelColon: a word of five to fifteen letters before a colon is a
+// TestWordStops: a word of five to fifteen letters before a colon is a
 // label that letterAnchor is not asked about, unless the colon opens a
-// URL or a connection string; what follows the label is still read.
-func TestLabelColon(t *testing.T) {
+// URL or a connection string, and so is a word before a full stop that
+// nothing goes on from; what follows is still read.
+func TestWordStops(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		j    int
@@ -536,8 +537,11 @@ func TestLabelColon(t *testing.T) {
 		{"Customer: hi", 8, true}, {"Agent:", 5, true}, {"Note: x", 4, false},
 		{"https://x.org", 5, false}, {"postgres://u:p@h", 8, false}, {"Website:https://x", 7, true},
 		{"abcde:/x", 5, true}, {"abcde:", 5, true},
+		{"soon. ", 4, true}, {"soon.", 4, true}, {"soon.\n", 4, true}, {"soon.)", 4, true},
+		{"mary.nielsen@x.org", 4, false}, {"acme.com", 4, false}, {"ab.@x", 2, false},
+		{"jos.\u00e9@x.org", 3, false}, {"x.-y", 1, false}, {"ab,", 2, false},
 	} {
-		assert.Equal(t, c.want, labelColon(c.text, 0, c.j), "%q", c.text)
+		assert.Equal(t, c.want, wordStops(c.text, 0, c.j), "%q", c.text)
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -545,6 +549,8 @@ func TestLabelColon(t *testing.T) {
 		"Customer:zorvik@example.org":                       {"EMAIL_ADDRESS=zorvik@example.org"},
 		"Customer: reset at https://example.org/r?u=zorvik": {"URL=https://example.org/r?u=zorvik"},
 		"Website:https://example.org/zorvik":                {"URL=https://example.org/zorvik"},
+		"Write to Zorvik.Quill@example.org.":                {"EMAIL_ADDRESS=Zorvik.Quill@example.org"},
+		"See example.org. Then":                             {"URL=example.org"},
 		"Agent: dead:beef::1 keeps failing":                 {"IP_ADDRESS=dead:beef::1"},
 	} {
 		assert.Equal(t, want, foundAs(t, d, text), "%q", text)

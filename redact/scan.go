@@ -416,8 +416,9 @@ func (s *state) scan() {
 			}
 			// letterAnchor acts on long words and on words that go on
 			// into a token, an address or a URL; most words end at a
-			// space and are passed over here, and so are labels.
-			if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !labelColon(t, i, j)) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
+			// space and are passed over here, and so are labels and the
+			// words that end a sentence.
+			if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !wordStops(t, i, j)) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
 				if end := s.letterAnchor(i, j); end > j {
 					j = end
 				}
@@ -441,12 +442,21 @@ func (s *state) scan() {
 	}
 }
 
-// labelColon reports whether the ASCII letters t[i:j], fewer than 16, end
-// at a colon that opens no URL ("Customer:", "Phone:"), where letterAnchor
-// finds nothing: no token, secret or e-mail address holds the colon, and
-// the word is too long for a group of an IPv6 address.
-func labelColon(t string, i, j int) bool {
-	return t[j] == ':' && j-i > 4 && (j+2 >= len(t) || t[j+1] != '/' || t[j+2] != '/')
+// wordStops reports whether the word t[i:j] of fewer than 16 bytes ends
+// where letterAnchor finds nothing: at a colon that opens no URL, after
+// five bytes or more ("Customer:", "Phone:"; ':' is no byte of a token
+// or an e-mail's local part, and an IPv6 group has at most four hex
+// digits), or at a full stop before a byte that no e-mail address, host
+// or token goes on with ("billing. ", "soon.\n"). A secret or a token
+// needs sixteen bytes, an IBAN digits.
+func wordStops(t string, i, j int) bool {
+	switch t[j] {
+	case ':':
+		return j-i > 4 && (j+2 >= len(t) || t[j+1] != '/' || t[j+2] != '/')
+	case '.':
+		return j+1 >= len(t) || t[j+1] < utf8.RuneSelf && !isLocalByte(t[j+1]) && t[j+1] != '@'
+	}
+	return false
 }
 
 // keyword handles a word found in the keyword table: it records a hit for
