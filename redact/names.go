@@ -3884,6 +3884,21 @@ func ageWordFirst(c byte) bool {
 	return false
 }
 
+// theOnlyBefore reports whether a job's noun at token a, in lower case,
+// follows a bare "the" that no comma sets after a name: "the problem is
+// the driver", "which one is the host" speak of things as often as of
+// jobs, while "Anna, the packager," and "works as a driver" name one.
+func (s *entScanner) theOnlyBefore(a int) bool {
+	if a < 1 || s.toks[a].f&efCap != 0 || s.toks[a].f&efNL != 0 {
+		return false
+	}
+	p := &s.toks[a-1]
+	if p.e-p.s != 3 || (s.text[p.s:p.e] != "the" && s.text[p.s:p.e] != "The") {
+		return false
+	}
+	return a < 2 || s.toks[a-2].c != ','
+}
+
 // asOrTheBefore reports whether "as" or "the" stands among the five words
 // before token i, on the same line.
 func (s *entScanner) asOrTheBefore(i int) bool {
@@ -3995,6 +4010,9 @@ func (s *entScanner) findJobTitles() {
 		cued = cued || s.hasCue(a, cueJob)
 		for a < i && s.toks[a].kind == etPunct {
 			a++
+		}
+		if cued && s.theOnlyBefore(a) {
+			continue // "the problem is the driver": a thing, not a job
 		}
 		ownLine := (a == 0 || s.toks[a].f&efNL != 0) && (next >= n || s.toks[next].f&efNL != 0)
 		if ownLine && s.toks[a].f&efCap != 0 && !cued && s.finiteVerbIn(a, i) {

@@ -138,6 +138,15 @@ func TestOtherSoftTypes(t *testing.T) {
 		{text: "Ik ben verpleegkundige", none: []string{"TITLE"}},
 		{text: "Mio fratello è ingegnere", none: []string{"TITLE"}},
 		{text: "Ele é engenheiro", none: []string{"TITLE"}},
+		// A job's noun in lower case after a bare "the" is as often a
+		// thing of the support chat; after a comma that sets it after a
+		// name, or after "as a", it is a job.
+		{text: "the problem is the driver", none: []string{"TITLE"}},
+		{text: "Agent: 10.0.0.1 is the host", none: []string{"TITLE"}},
+		{text: "I think the culprit is the printer", none: []string{"TITLE"}},
+		{text: "the bottleneck is the scheduler", none: []string{"TITLE"}},
+		{text: "Zorvik Tamblen, the packager, said hi", want: []string{"TITLE=packager"}},
+		{text: "I work as a driver", want: []string{"TITLE=driver"}},
 		{text: "Mon frère était ingénieur", none: []string{"TITLE"}},
 		{text: "Zorvik Tamblen\nIS Manager", want: []string{"TITLE=IS Manager"}},
 		{text: "War correspondent", want: []string{"TITLE=War correspondent"}},
