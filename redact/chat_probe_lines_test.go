@@ -9,6 +9,8 @@ import "testing"
 // the only findings.
 func TestChatProbeClean(t *testing.T) {
 	checkChatProbe(t, []chatProbeCase{
+		{"Norton Antivirus blocks the installer.", nil},
+		{"Customer: Build 22631.2861 of Windows 11 breaks the driver.", nil},
 		{"user> Hi Team, my Zoom app keeps crashing on startup.", nil},
 		{"Customer: Hello Support, the Outlook plugin stopped syncing since the update.", nil},
 		{"[09:12] Agent: Thanks for reaching out! Could you open Settings > Billing and send a screenshot?", nil},
@@ -618,7 +620,6 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Customer: British Gas sent me a bill for the wrong meter.", []string{"NRP=British"}},
 		{"Customer: Poste Italiane non ha consegnato il pacco.", []string{"PERSON=Poste Italiane"}},
 		{"Hi Support, Windows Defender says the installer is unsafe.", []string{"PERSON=Defender"}},
-		{"Norton Antivirus blocks the installer.", []string{"TITLE=installer"}},
 		{"Customer: Device: Pixel 8, App Version: 5.4.1", []string{"ORGANIZATION=Pixel"}},
 		{"Customer: Size: Medium, Colour: Forest Green", []string{"PERSON=Forest Green"}},
 		{"Customer: The King Size duvet is too small.", []string{"PERSON=King Size"}},
@@ -636,7 +637,6 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Customer: El Corte Inglés no me devuelve el dinero.", []string{"PERSON=El Corte Inglés"}},
 		{"Kunde: Der Hermes Bote war nicht da.", []string{"PERSON=Hermes Bote"}},
 		{"Cliente: TIM mi ha addebitato due volte.", []string{"PERSON=TIM"}},
-		{"Customer: Build 22631.2861 of Windows 11 breaks the driver.", []string{"TITLE=driver"}},
 		{"Kunde: Die Paketstation Abholung klappt nicht.", []string{"PERSON=Paketstation Abholung"}},
 		{"Kunde: Meine Lieblingsfarbe Grün ist ausverkauft.", []string{"PERSON=Lieblingsfarbe Grün"}},
 		{"Cliente: La mia Area Riservata non si apre.", []string{"PERSON=Area Riservata"}},
