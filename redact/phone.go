@@ -460,45 +460,74 @@ seps:
 }
 
 // phoneOwnerAfter reports whether the words after end say the number is
-// the writer's phone: "is my new number", "is my cell", "is our office
-// number". After "is my" or "is our" come at most one modifier ("new",
-// "personal") and a phone noun ("number", "mobile"); a place or kind
+// the writer's phone, in one of the chat languages: "is my new number",
+// "is our office number", "ist meine neue Nummer", "est mon portable",
+// "c'est mon numéro", "es mi móvil", "è il mio cellulare", "is mijn
+// nummer", "é o meu telemóvel". After the verb come an article where the
+// language puts one, a possessive, at most one modifier ("new",
+// "neue", "nouveau", "personal") and a phone noun; a place or kind
 // ("home", "work", "office") only before a phone noun, so that "is my
 // home address" says nothing, and any other word ends it: "is my order
-// number" is no phone.
+// number" and "es mi número de pedido" are no phone.
 func phoneOwnerAfter(t string, end int) bool {
-	if end+7 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'i' || t[end+2]|0x20 != 's' || t[end+3] != ' ' {
+	if end+6 > len(t) || t[end] != ' ' {
 		return false
 	}
-	var low [12]byte
-	p := end + 4
+	// Most numbers are followed by no word that starts like the verbs
+	// ("is", "ist", "est", "c'est", "es", "è", "é"): nothing is read.
+	if c := t[end+1]; c|0x20 != 'i' && c|0x20 != 'e' && c|0x20 != 'c' && c != 0xc3 {
+		return false
+	}
+	var low [16]byte
+	p := end + 1
 	word := func() string {
 		q := p
-		for q < len(t) && isLetter(t[q]) && q-p < len(low) {
+		for wordByteAt(t, q) && q-p < len(low) {
 			q++
 		}
-		if q < len(t) && isLetter(t[q]) {
+		if q == p || wordByteAt(t, q) {
 			return ""
 		}
-		w := string(lowerASCII(low[:0], t[p:q]))
+		w := string(foldBytes(low[:0], t[p:q]))
 		p = q
-		if p < len(t) && t[p] == ' ' {
+		switch {
+		case p < len(t) && (t[p] == ' ' || t[p] == '\''):
 			p++
+		case strings.HasPrefix(t[p:], "’"):
+			p += 3 // "c’est"
 		}
 		return w
 	}
-	if w := word(); w != "my" && w != "our" {
+	w := word()
+	if w == "c" && t[p-1] != ' ' {
+		w = word() // "c'est"
+	}
+	switch w {
+	case "is", "ist", "est", "es", "è", "é":
+	default:
 		return false
 	}
-	w := word()
+	w = word()
 	switch w {
-	case "new", "old", "current", "personal", "private", "direct", "main", "usual", "other", "second", "best", "contact", "only":
+	case "il", "la", "o", "a": // "è il mio", "é o meu"
 		w = word()
 	}
-	switch w {
-	case "number", "phone", "mobile", "cell", "cellphone", "telephone", "landline", "tel", "fax":
+	if !phoneOwners[w] {
+		return false
+	}
+	w = word()
+	if phoneModifiers[w] {
+		w = word()
+	}
+	switch {
+	case phoneNouns[w]:
+		// "es mi número de pedido": the number of another thing.
+		switch word() {
+		case "de", "di", "da", "do", "du", "del", "van":
+			return phoneNouns[word()]
+		}
 		return true
-	case "home", "work", "office", "desk":
+	case w == "home" || w == "work" || w == "office" || w == "desk":
 		switch word() {
 		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
 			return true
@@ -506,6 +535,34 @@ func phoneOwnerAfter(t string, end int) bool {
 	}
 	return false
 }
+
+// The words of phoneOwnerAfter, folded as foldBytes folds them.
+var (
+	phoneOwners = map[string]bool{
+		"my": true, "our": true, "meine": true, "mein": true, "unsere": true, "unser": true,
+		"mon": true, "ma": true, "notre": true, "mi": true, "nuestro": true, "mio": true,
+		"mia": true, "nostro": true, "mijn": true, "onze": true, "meu": true, "minha": true, "nosso": true,
+	}
+	phoneModifiers = map[string]bool{
+		"new": true, "old": true, "current": true, "personal": true, "private": true, "direct": true,
+		"main": true, "usual": true, "other": true, "second": true, "best": true, "contact": true, "only": true,
+		"neue": true, "aktuelle": true, "persönliche": true, "alte": true,
+		"nouveau": true, "nouvel": true, "ancien": true, "seul": true,
+		"nuevo": true, "nueva": true, "actual": true, "único": true,
+		"nuovo": true, "nuova": true, "attuale": true, "unico": true,
+		"nieuwe": true, "huidige": true, "mobiele": true, "enige": true,
+		"novo": true, "nova": true, "atual": true,
+	}
+	phoneNouns = map[string]bool{
+		"number": true, "phone": true, "mobile": true, "cell": true, "cellphone": true, "telephone": true,
+		"landline": true, "tel": true, "fax": true,
+		"nummer": true, "handynummer": true, "telefonnummer": true, "mobilnummer": true, "handy": true,
+		"festnetznummer": true, "rufnummer": true, "numéro": true, "portable": true, "téléphone": true,
+		"número": true, "móvil": true, "movil": true, "teléfono": true, "celular": true,
+		"numero": true, "cellulare": true, "telefono": true, "telefoonnummer": true, "mobiel": true,
+		"gsm": true, "telemóvel": true, "telemovel": true, "telefone": true,
+	}
+)
 
 // phonePhraseBefore reports whether a word of isPhonePhrase is among the
 // four words before start, within 32 bytes and with no digit between.
