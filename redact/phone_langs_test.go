@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -41,4 +42,53 @@ func TestPhoneOwnerLangs(t *testing.T) {
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
+}
+
+// TestPhoneCallingVerbs: the verbs and labels that ask to be called or
+// reached in the chat languages confirm a number that needs a phone
+// word; a number of another kind after them is still left alone.
+func TestPhoneCallingVerbs(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Sie erreichen mich unter 0152/48462971 oder per Mail.", "0152/48462971"},
+		{"Bitte kontaktieren Sie mich unter 0171/2345678.", "0171/2345678"},
+		{"Contactez-moi au 0612345678.", "0612345678"},
+		{"Appelez-moi au 0778371802 après 18h.", "0778371802"},
+		{"Je suis joignable au 0612345678.", "0612345678"},
+		{"Rappelle-moi au 0698765432 stp", "0698765432"},
+		{"Contáctame al 612-345-678.", "612-345-678"},
+		{"Podéis localizarme en el 612 345 678.", "612 345 678"},
+		{"Contacto: 912 345 678", "912 345 678"},
+		{"Contattatemi al 347-1234567.", "347-1234567"},
+		{"Sono reperibile al 347-1234567.", "347-1234567"},
+		{"Potete contattarmi al 331-6197018 dalle 9 alle 18.", "331-6197018"},
+		{"Je kunt me bereiken op 0612345678", "0612345678"},
+		{"Pode contactar-me pelo 912345678", "912345678"},
+		// A number named as another kind after the verb.
+		{"Contacto: pedido 612345678", ""},
+		{"Kontaktieren Sie uns zur Bestellung 0171/2345678", ""},
+		{"Contactez-nous avec votre numéro de commande 0612345678", ""},
+		{"pH 12345678", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
+
+// TestPhoneAppelleIsAName: "je m'appelle" says a name, not a call; a
+// number before it keeps the score it had.
+func TestPhoneAppelleIsAName(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	fs, err := d.Detect(t.Context(), "Write to zt@example.com or +33 6 12 34 56 78. Bonjour, je m'appelle Zorvik Tamblen")
+	require.NoError(t, err)
+	n := 0
+	for _, f := range fs {
+		if f.Type == TypePhoneNumber {
+			assert.Equal(t, 0.75, f.Score)
+			n++
+		}
+	}
+	assert.Equal(t, 1, n)
 }
