@@ -573,6 +573,7 @@ var (
 func phonePhraseBefore(t string, start int, label bool) bool {
 	lo := max(0, start-32)
 	words := 0
+	after := -1 // the start of the word after the one read, toward the number
 	for q := start; q > lo && words < 4; {
 		for q > lo && !isLetter(t[q-1]) {
 			if isDigit(t[q-1]) {
@@ -593,7 +594,7 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		if q-r >= 3 && q-r <= 10 || label { // the lengths of the phrases
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
-			if q-r >= 3 && isPhonePhrase(string(w)) {
+			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
@@ -601,9 +602,30 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			}
 		}
 		words++
+		after = r
 		q = r
 	}
 	return false
+}
+
+// contactJoin reports whether the word at p, after "contact" and before a
+// number, leaves "contact" a calling phrase ("contact me on", "contact
+// Sarah on", "contact details:"), that is whether it is no noun that
+// "contact" qualifies, whose number the number is: "contact lens
+// prescription", "contact form ID", "contact ID".
+func contactJoin(t string, p int) bool {
+	q := p
+	for q < len(t) && isLetter(t[q]) && q-p < 12 {
+		q++
+	}
+	var low [12]byte
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "lens", "lenses", "form", "forms", "id", "ref", "reference", "reason", "list", "page",
+		"request", "requests", "preference", "preferences", "settings", "history", "record",
+		"log", "code", "sheet", "group", "type", "category", "ticket", "case":
+		return false
+	}
+	return true
 }
 
 // labelJoin reports the words, in lower case, that may stand between a

@@ -92,3 +92,26 @@ func TestPhoneAppelleIsAName(t *testing.T) {
 	}
 	assert.Equal(t, 1, n)
 }
+
+// TestPhoneContactNoun: "contact" before a number calls it, unless it
+// qualifies the noun whose number it is ("contact lens prescription",
+// "contact form ID"), of which the number is not a phone.
+func TestPhoneContactNoun(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"contact: 0651516104, thanks", "0651516104"},
+		{"Contact me on 0651516104", "0651516104"},
+		{"Contact Sarah on 0612345678 after 5", "0612345678"},
+		{"Contact details: 0651516104", "0651516104"},
+		{"Please contact our team at 0651516104", "0651516104"},
+		{"Contact lens prescription 0301234567 was wrong", ""},
+		{"contact lenses order 0301234567", ""},
+		{"Contact form ID 5300111 never got a reply.", ""},
+		{"Contact ID 12345678", ""},
+		{"contact reason code 0612345678", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
