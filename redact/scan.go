@@ -466,6 +466,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
+	from := 0    // where it starts, if it names another kind of number
 	// The single words and the phrases of this word and the one before
 	// it, merged in the order of the table.
 	one, many := sl.first-1, int32(-1)
@@ -491,7 +492,12 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if !ok {
 			continue
 		}
-		longest = max(longest, len(e.words))
+		if len(e.words) > longest {
+			longest, from = len(e.words), end
+			if e.groups&gNeg != 0 {
+				from = ps
+			}
+		}
 		s.hits = append(s.hits, kwHit{ps, end, id})
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
 			// valueAfter depends on the password and value groups
@@ -521,23 +527,29 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 	}
 	if longest > 1 {
-		s.dropSubsumed(first, longest)
+		s.dropSubsumed(first, longest, from)
 	}
 }
 
 // dropSubsumed drops the hits from first on of phrases shorter than the
 // longest one ending at the same word: the longer phrase says what the
 // text names. "number" in "order number" or "social security number" is
-// no phone word, "card" in "gift card" no card word.
-func (s *state) dropSubsumed(first, words int) {
+// no phone word, "card" in "gift card" no card word. A phrase that names
+// another kind of number (gNeg) starts at from and also drops the hits
+// of its earlier words: "numéro" in "numéro de série" is no phone word,
+// "licence" in "licence key" no driving licence word.
+func (s *state) dropSubsumed(first, words, from int) {
 	kw := &s.e.kw
-	out := first
-	for _, h := range s.hits[first:] {
-		if len(kw.entries[h.entry].words) < words {
-			continue
+	lo := first
+	for lo > 0 && s.hits[lo-1].end > from {
+		lo--
+	}
+	out := lo
+	for k, h := range s.hits[lo:] {
+		if k+lo < first && h.start < from || k+lo >= first && len(kw.entries[h.entry].words) >= words {
+			s.hits[out] = h
+			out++
 		}
-		s.hits[out] = h
-		out++
 	}
 	s.hits = s.hits[:out]
 }

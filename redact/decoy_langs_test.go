@@ -1,0 +1,68 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestOtherNumbersLangs: a bare number after a word for a code, a
+// reference, a contract, a policy, a claim, a serial or a meter, in any
+// chat language, is that thing's number: neither a phone nor a national
+// identifier whose weak checksum it happens to pass. The values are
+// chosen to pass those checksums (SE_ORGANISATIONSNUMMER, KR_BRN,
+// DE_TAX_ID, ...), or to be phone-shaped after a phone word ("numéro").
+func TestOtherNumbersLangs(t *testing.T) {
+	cases := []string{
+		"Bestätigungscode: 6052528087",
+		"Code de confirmation : 6052528087",
+		"Código de confirmación: 6052528087",
+		"Codice di conferma: 2703764764",
+		"Bevestigingscode: 6052528087",
+		"Código de confirmação: 6052528087",
+		"Confirmation code 6052528087",
+		"Fehlercode 42075425632 beim Speichern.",
+		"Code erreur 2459882854",
+		"Foutcode 42075425632",
+		"Referenz 20427809072 bei der Überweisung angeben.",
+		"Betalingskenmerk 2940383228",
+		"Contract 8852592970 ends soon.",
+		"Contract number 8852592970.",
+		"Numéro de série 52197903",
+		"Número de serie 954423006",
+		"Numero di serie 0612345678",
+		"Número de série 912345678",
+		"Numéro de police 0612345678",
+		"Número de póliza 612345678",
+		"Numero di polizza 3471234567",
+		"Número da apólice 912345678",
+		"Polisnummer 0612345678",
+		"Licence key 12345678",
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range cases {
+		fs, err := d.Detect(t.Context(), c)
+		require.NoError(t, err)
+		assert.Empty(t, fs, c)
+	}
+}
+
+// TestNumberWordsStillLabel: the longer phrases leave the words of the
+// same kind alone: a phone after "numéro de téléphone", a driving licence
+// after "driver licence", a card after "numéro de carte".
+func TestNumberWordsStillLabel(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"Mon numéro de téléphone est le 0612345678", TypePhoneNumber, "0612345678"},
+		{"Número de teléfono: 612345678", TypePhoneNumber, "612345678"},
+		{"Numéro 0612345678, merci", TypePhoneNumber, "0612345678"},
+		{"my driver licence is H12234567", "US_DRIVER_LICENSE", "H12234567"},
+		{"Kundennummer 12345, Telefon 0171 2345678", TypePhoneNumber, "0171 2345678"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
+	}
+}
