@@ -630,12 +630,13 @@ func (s *state) card(x *numInfo) {
 	if x.mixed && !spaceDashOnly(s.text, x) {
 		return
 	}
+	typed := x.mixed // spaces and hyphens as a hand types them
 	// UnionPay prints its 19-digit cards as the issuer's six digits and
 	// thirteen more ("621234 5678901234569"); a number so grouped in
 	// another scheme's range is a card only after a card word.
 	sixThirteen := x.ng == 2 && x.glens[0] == 6 && x.glens[1] == 13
 	if x.ng > 1 {
-		if x.sep != ' ' && x.sep != '-' && !dottedCard(s.text, x) {
+		if x.sep != ' ' && x.sep != '-' && !typed && !dottedCard(s.text, x) {
 			return
 		}
 		// Printed card numbers start with a group of four ("4111 1111
@@ -688,11 +689,23 @@ func fourThenTwo(x *numInfo, k int) bool {
 }
 
 // spaceDashOnly reports whether the groups of x are joined by single
-// spaces and hyphens, mixed as a hand types them: "4111-1111 1111-1111".
+// spaces and hyphens, mixed as a hand types them ("4111-1111 1111-1111"),
+// or by two spaces, as a number copied from a form or a PDF may be:
+// "4111  1111  1111  1111".
 func spaceDashOnly(t string, x *numInfo) bool {
 	for p := x.start; p < x.end; p++ {
-		if c := t[p]; c != ' ' && c != '-' && !isDigit(c) || !isDigit(c) && !isDigit(t[p+1]) {
+		c := t[p]
+		if isDigit(c) {
+			continue
+		}
+		if c != ' ' && c != '-' {
 			return false
+		}
+		if !isDigit(t[p+1]) {
+			if c != ' ' || t[p+1] != ' ' || !isDigit(t[p+2]) {
+				return false
+			}
+			p++
 		}
 	}
 	return true
