@@ -66,3 +66,26 @@ func TestNumberWordsStillLabel(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestTRPlateRangeWords: two numbers joined by a word of the chat
+// languages ("du 03 au 05", "van 10 tot 16", "12 x 80") are a range or a
+// size, not a Turkish number plate; a plate with one capital letter
+// still is.
+func TestTRPlateRangeWords(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Fermé du 03 au 05/04/2025", ""},
+		{"FERMÉ DU 03 AU 05/04/2025", ""},
+		{"Gesloten van 10 tot 16/6/2023", ""},
+		{"Chiuso dal 12 al 15 luglio", ""},
+		{"Cerrado de 12 a 15 de marzo", ""},
+		{"tra 12 e 15", ""},
+		{"size 12 x 80 cm", ""},
+		{"Plaka numarası 06 A 123 olarak kayıtlı", "06 A 123"},
+		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, "TR_LICENSE_PLATE", c.want, "case %d: %s", i, c.text)
+	}
+}

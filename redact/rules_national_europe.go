@@ -764,7 +764,20 @@ var trStopwords = map[string]bool{
 	"GB": true, "TB": true, "KB": true, "PCS": true, "H": true, "AM": true,
 	"PM": true, "UND": true, "BIS": true, "UM": true, "ET": true, "DE": true,
 	"DAY": true, "NEW": true, "OUT": true, "PER": true,
+	// The words of the other chat languages that join two numbers: "du 03
+	// au 05", "del 3 al 5", "van 10 tot 16", "dal 12 al 15", "12 x 80".
+	"AU": true, "AL": true, "DAL": true, "DEL": true, "DU": true, "TOT": true, "VAN": true,
+	"EN": true, "OU": true, "AO": true, "VON": true, "ZU": true, "EL": true, "LE": true,
+	"LA": true, "IL": true, "DA": true, "DI": true, "OP": true, "OM": true, "MET": true,
+	"PAR": true, "SUR": true, "CON": true, "POR": true, "COM": true, "NA": true, "NO": true,
+	"EM": true, "X": true, "EUR": true, "USD": true, "GBP": true, "CHF": true,
 }
+
+// trLowerStopwords are the one-letter words of the chat languages that
+// join two numbers ("de 3 a 5", "3 e 5", "3 o 4", "3 y 4"); written in
+// lower case they are these words, not the one letter of a plate
+// ("06 A 123").
+var trLowerStopwords = map[string]bool{"A": true, "E": true, "O": true, "Y": true, "U": true}
 
 // validTRPlateText is validTRLicensePlate plus a stop list of short words
 // that appear between two numbers in ordinary sentences ("10 to 20").
@@ -786,6 +799,9 @@ func validTRPlateText(match string) bool {
 	// dates something.
 	var low [16]byte
 	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
+	if trLowerStopwords[c[2:i]] && strings.ContainsAny(match, "aeouy") {
+		return false
+	}
 	return !trStopwords[c[2:i]] && !month
 }
 
