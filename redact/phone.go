@@ -157,7 +157,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) {
+	if x.sep == '/' || calendarDate(s.text, x) || dottedRange(s.text[x.start:x.end]) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -398,6 +398,66 @@ func calendarDate(t string, x *numInfo) bool {
 		return false
 	}
 	return a <= 12 && b <= 31 || a <= 31 && b <= 12
+}
+
+// dottedRange reports whether r, the text of a run of digit groups, is a
+// range of two times or two dates written with dots and a hyphen: "08.00 -
+// 20.00", "8.00-12.00", "03.-05.04.2025", "03.04.-05.04.2025". A phone
+// number is not written with a dot on both sides of a hyphen.
+func dottedRange(r string) bool {
+	dash := strings.IndexByte(r, '-')
+	if dash < 0 || strings.IndexByte(r[dash+1:], '-') >= 0 || strings.IndexByte(r, '.') < 0 {
+		return false
+	}
+	a, ka := dottedPart(strings.TrimRight(r[:dash], " "))
+	b, kb := dottedPart(strings.TrimLeft(r[dash+1:], " "))
+	if !a || !b {
+		return false
+	}
+	// Two times, or a day or a date before a date.
+	return ka == 't' && kb == 't' || ka != 't' && kb == 'd'
+}
+
+// dottedPart reads one side of a dotted range: a time "08.00" (kind 't'),
+// a date "05.04.", "05.04.2025" (kind 'd') or a day "03." (kind 'y').
+func dottedPart(p string) (bool, byte) {
+	var v [3]int
+	var l [3]int
+	n, trail := 0, false
+	for i := 0; i < len(p); {
+		if p[i] == '.' {
+			if i == 0 || trail {
+				return false, 0
+			}
+			trail = true
+			i++
+			continue
+		}
+		j := i
+		for j < len(p) && isDigit(p[j]) {
+			j++
+		}
+		if j == i || n == 3 || n > 0 && !trail {
+			return false, 0
+		}
+		v[n], l[n] = digitsVal([]byte(p[i:j])), j-i
+		n++
+		trail = false
+		i = j
+	}
+	day := func(k int) bool { return l[k] <= 2 && v[k] >= 1 && v[k] <= 31 }
+	month := func(k int) bool { return l[k] <= 2 && v[k] >= 1 && v[k] <= 12 }
+	switch {
+	case n == 1 && trail && day(0):
+		return true, 'y'
+	case n == 2 && !trail && l[0] <= 2 && v[0] <= 24 && l[1] == 2 && v[1] <= 59:
+		return true, 't'
+	case n == 2 && trail && day(0) && month(1):
+		return true, 'd'
+	case n == 3 && !trail && day(0) && month(1) && (l[2] == 2 || l[2] == 4):
+		return true, 'd'
+	}
+	return false, 0
 }
 
 // isPhoneLabel reports the words that label a number as a phone number

@@ -115,3 +115,34 @@ func TestPhoneContactNoun(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneDottedRange: times and dates written with dots on both sides
+// of a hyphen are a range, even after a phone word; phone numbers with
+// dots or a hyphen alone still are phone numbers.
+func TestPhoneDottedRange(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Urlaub vom 03.-05.04.2025.", ""},
+		{"Geschlossen 03.04.-05.04.2025", ""},
+		{"Öffnungszeiten 08.00 - 20.00 Uhr", ""},
+		{"Tel.-Sprechstunde 8.00-12.00", ""},
+		{"orari 9.00-13.00 e 14.00-18.00", ""},
+		{"Tel. 030.123-4567", "030.123-4567"},
+		{"Tel 06.12.34.56.78", "06.12.34.56.78"},
+		{"Tel: 0171-2345678", "0171-2345678"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
+
+func TestDottedRange(t *testing.T) {
+	for r, want := range map[string]bool{
+		"08.00 - 20.00": true, "8.00-12.00": true, "03.-05.04.2025": true, "03.04.-05.04.2025": true,
+		"3.4.-5.4.": true, "030.123-4567": false, "06.12-34.56": false, "25.00-26.00": false,
+		"03.-05.": false, "0171-2345678": false, "12.30-13.75": false, "1.2.3-4": false,
+	} {
+		assert.Equal(t, want, dottedRange(r), r)
+	}
+}
