@@ -25,3 +25,21 @@ func TestCardTwoSpaces(t *testing.T) {
 		wantValue(t, d, c.text, TypeCreditCard, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestCardNumberWords: the German and Dutch words for a card number
+// confirm a Luhn-valid number outside the known issuer ranges, as
+// "card" does.
+func TestCardNumberWords(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Meine Kartennummer ist 3527937646252958.", "3527937646252958"},
+		{"Kreditkartennummer: 3527 9376 4625 2958", "3527 9376 4625 2958"},
+		{"Mijn kaartnummer is 3527937646252958", "3527937646252958"},
+		{"Bestellnummer 3527937646252958", ""},
+		{"Ich habe 3527937646252958 eingegeben", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypeCreditCard, c.want, "case %d: %s", i, c.text)
+	}
+}

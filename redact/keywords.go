@@ -73,11 +73,11 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gCard: {
 		"en": {"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment"},
-		"de": {"karte", "kreditkarte", "karten"},
+		"de": {"karte", "kreditkarte", "karten", "kartennummer", "kreditkartennummer", "bankkarte", "girokarte"},
 		"fr": {"carte", "carte bancaire", "cb"},
 		"es": {"tarjeta"},
 		"it": {"carta"},
-		"nl": {"kaart", "creditcard"},
+		"nl": {"kaart", "creditcard", "kaartnummer", "pinpas", "bankpas"},
 		"pt": {"cartão", "cartao"},
 	},
 	gIBAN: {
