@@ -89,3 +89,27 @@ func TestTRPlateRangeWords(t *testing.T) {
 		wantValue(t, d, c.text, "TR_LICENSE_PLATE", c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPurposeLabel: an order, invoice or delivery word after a word that
+// names the value, behind "for" or its like and before "is" or a colon,
+// says what the value is for, not what it is; right before the number
+// it still names the number.
+func TestPurposeLabel(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"my SSN, for the invoice, is 536228726", TypeUSSSN, "536228726"},
+		{"My SSN for the order: 536228726", TypeUSSSN, "536228726"},
+		{"número de teléfono para el pedido: 612345678", TypePhoneNumber, "612345678"},
+		{"Numéro de téléphone pour la commande : 0612345678", TypePhoneNumber, "0612345678"},
+		{"Telefon zur Bestellung ist 01712345678", TypePhoneNumber, "01712345678"},
+		{"phone for order 0612345678", TypePhoneNumber, ""},
+		{"phone for order no. 0612345678", TypePhoneNumber, ""},
+		{"SSN for order 536228726", TypeUSSSN, ""},
+		{"numéro de commande 0612345678", TypePhoneNumber, ""},
+		{"the order is 536228726", TypeUSSSN, ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
+	}
+}

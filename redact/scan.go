@@ -593,6 +593,7 @@ func (s *state) finish() []Finding {
 			var ruleBoost, ruleNeg, promote bool
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
+			boostEnd := -1 // the end of the last boost word before c
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
@@ -629,6 +630,9 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
+				if en.groups&c.boost != 0 && h.end <= c.start {
+					boostEnd = h.end
+				}
 				if en.groups&c.promote != 0 && !promote {
 					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end)
 				}
@@ -655,7 +659,7 @@ func (s *state) finish() []Finding {
 				g := kw.entries[last.entry].groups
 				drop, named := labels(g, c), g&c.boost&^gPhone != 0
 				if (drop || named) && labelGap(t[last.end:c.start]) {
-					if drop {
+					if drop && !(boostEnd >= 0 && boostEnd <= last.start && purposeLabel(t, last.start, c.start)) {
 						continue
 					}
 					c.named = true
@@ -779,6 +783,55 @@ func labels(g uint64, c *cand) bool {
 		return false // "transaction 6011 0009 9013 9424": the card paid with
 	}
 	return g&c.label != 0 && g&c.boost == 0
+}
+
+// purposeLabel reports whether the label word that starts at p says what
+// a value given by an earlier word is for, not what the value is: it
+// follows a preposition of purpose, maybe with an article ("my SSN, for
+// the invoice, is ...", "número de teléfono para el pedido: ..."), and a
+// verb or a colon stands between it and the value at start. "phone for
+// order 0612345678" quotes the order's number.
+func purposeLabel(t string, p, start int) bool {
+	g := t[p:start]
+	if strings.IndexByte(g, ':') < 0 && !gapVerb(g) {
+		return false
+	}
+	var low [8]byte
+	for k := 0; k < 3; k++ {
+		q := p
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == ',') {
+			q--
+		}
+		r := q
+		for r > 0 && wordByteAt(t, r-1) && q-r <= len(low) {
+			r--
+		}
+		if r == q || q-r > len(low) || r > 0 && wordByteAt(t, r-1) {
+			return false
+		}
+		switch string(foldBytes(low[:0], t[r:q])) {
+		case "for", "on", "für", "fürs", "zur", "zum", "pour", "para", "per", "voor":
+			return true
+		case "the", "a", "an", "my", "our", "this", "die", "der", "das", "den", "dem", "meine", "mein",
+			"la", "le", "les", "l", "ma", "mon", "el", "los", "las", "mi", "il", "lo", "mio", "mia",
+			"de", "het", "een", "mijn", "o", "os", "as", "meu", "minha":
+			p = r
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// gapVerb reports whether g holds a word for "is" of the chat languages.
+func gapVerb(g string) bool {
+	for _, w := range strings.Fields(g) {
+		switch strings.Trim(w, ",.") {
+		case "is", "was", "ist", "lautet", "est", "es", "è", "é":
+			return true
+		}
+	}
+	return false
 }
 
 // numberAfterLabel reports whether the hit h is a word for "number" that
