@@ -113,3 +113,23 @@ func TestPurposeLabel(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestSocialSecurityNumberLangs: "número de seguro social" and its like
+// name a social security number; their word for "number" is no phone
+// word there.
+func TestSocialSecurityNumberLangs(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"Mi número de seguro social es 536228726", TypeUSSSN, "536228726"},
+		{"Mi número de seguro social para el pedido es 536228726", TypeUSSSN, "536228726"},
+		{"Numéro de sécurité sociale : 536228726", TypeUSSSN, "536228726"},
+		{"O meu número de segurança social é 536228726", TypeUSSSN, "536228726"},
+		{"Mi número de seguro social es 536228726", TypePhoneNumber, ""},
+		{"Número 612345678", TypePhoneNumber, "612345678"},
+		{"my passport number is X1234567", "IN_PASSPORT", "X1234567"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
+	}
+}

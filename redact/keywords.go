@@ -65,11 +65,11 @@ var contextWords = map[uint64]map[string][]string{
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec"},
 		"de": {"sozialversicherungsnummer"},
-		"fr": {"sécurité sociale"},
-		"es": {"seguro social"},
-		"it": {"previdenza sociale"},
+		"fr": {"sécurité sociale", "numéro de sécurité sociale"},
+		"es": {"seguro social", "número de seguro social", "número de la seguridad social"},
+		"it": {"previdenza sociale", "numero di previdenza sociale"},
 		"nl": {"sofinummer"},
-		"pt": {"segurança social", "seguro social"},
+		"pt": {"segurança social", "seguro social", "número de segurança social", "número da segurança social", "número de seguro social"},
 	},
 	gCard: {
 		"en": {"card", "credit", "debit", "visa", "mastercard", "amex", "cc", "payment"},

@@ -465,8 +465,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
-	longest := 0 // words of the longest phrase ending here
-	from := 0    // where it starts, if it names another kind of number
+	longest := 0      // words of the longest phrase ending here
+	from := 0         // where it starts
+	var groups uint64 // its context groups
 	// The single words and the phrases of this word and the one before
 	// it, merged in the order of the table.
 	one, many := sl.first-1, int32(-1)
@@ -493,10 +494,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			continue
 		}
 		if len(e.words) > longest {
-			longest, from = len(e.words), end
-			if e.groups&gNeg != 0 {
-				from = ps
-			}
+			longest, from, groups = len(e.words), ps, e.groups
 		}
 		s.hits = append(s.hits, kwHit{ps, end, id})
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
@@ -527,18 +525,22 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 	}
 	if longest > 1 {
-		s.dropSubsumed(first, longest, from)
+		s.dropSubsumed(first, longest, from, groups)
 	}
 }
 
 // dropSubsumed drops the hits from first on of phrases shorter than the
 // longest one ending at the same word: the longer phrase says what the
 // text names. "number" in "order number" or "social security number" is
-// no phone word, "card" in "gift card" no card word. A phrase that names
-// another kind of number (gNeg) starts at from and also drops the hits
-// of its earlier words: "numéro" in "numéro de série" is no phone word,
-// "licence" in "licence key" no driving licence word.
-func (s *state) dropSubsumed(first, words, from int) {
+// no phone word, "card" in "gift card" no card word. The longest phrase
+// starts at from and has the context groups groups. If it names another
+// kind of number (gNeg) it also drops the hits of its earlier words:
+// "numéro" in "numéro de série" is no phone word, "licence" in "licence
+// key" no driving licence word. If it names anything but a phone, it
+// drops its earlier words that are phone words only, the words for
+// "number" of the languages: "número" in "número de seguro social". The
+// first word of "passport number" still counts for a passport rule.
+func (s *state) dropSubsumed(first, words, from int, groups uint64) {
 	kw := &s.e.kw
 	lo := first
 	for lo > 0 && s.hits[lo-1].end > from {
@@ -546,7 +548,14 @@ func (s *state) dropSubsumed(first, words, from int) {
 	}
 	out := lo
 	for k, h := range s.hits[lo:] {
-		if k+lo < first && h.start < from || k+lo >= first && len(kw.entries[h.entry].words) >= words {
+		var keep bool
+		if k+lo < first {
+			g := kw.entries[h.entry].groups
+			keep = h.start < from || groups&gNeg == 0 && (g != gPhone || groups&gPhone != 0)
+		} else {
+			keep = len(kw.entries[h.entry].words) >= words
+		}
+		if keep {
 			s.hits[out] = h
 			out++
 		}
