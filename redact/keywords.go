@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,6 +242,9 @@ type kwEntry struct {
 	// word: the scanner hashes the word before a key once and skips the
 	// phrases whose word there differs (70 phrases end in "number").
 	prev uint64
+	// subsumes: the phrase drops the hits of its earlier words that
+	// would say something else (see dropSubsumed).
+	subsumes bool
 }
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
@@ -420,6 +424,14 @@ func hashText(text string, i, j int) uint64 {
 
 // build lays the entries out in the hash table.
 func (t *kwTable) build() {
+	for i := range t.entries {
+		e := &t.entries[i]
+		for _, w := range e.words[:len(e.words)-1] {
+			if j, ok := t.byPhrase[w]; ok && subsumes(e, &t.entries[j]) {
+				e.subsumes = true
+			}
+		}
+	}
 	t.byPhrase = nil
 	n := 64
 	for n < 4*len(t.entries) {
@@ -457,6 +469,20 @@ func (t *kwTable) build() {
 		}
 		t.entries[j].next = int32(i)
 	}
+}
+
+// subsumes reports whether the phrase p drops a hit of w, the entry of
+// one of its earlier words, when w says more than p (another group, or a
+// rule p does not name): a phrase that names another kind of number
+// (gNeg) drops any such word ("numéro" of "numéro de série", "licence" of
+// "licence key"); a phrase that names anything but a phone drops a phone
+// word ("número" of "número de seguro social").
+func subsumes(p, w *kwEntry) bool {
+	more := w.groups&^p.groups != 0
+	for _, r := range w.rules {
+		more = more || !slices.Contains(p.rules, r)
+	}
+	return more && (p.groups&gNeg != 0 || w.groups == gPhone && p.groups&gPhone == 0)
 }
 
 // slot returns the slot of the table for the key h, taking an empty one

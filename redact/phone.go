@@ -157,7 +157,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || dottedRange(s.text[x.start:x.end]) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -534,12 +534,19 @@ func phoneOwnerAfter(t string, end int) bool {
 		return false
 	}
 	// Most numbers are followed by no word that starts like the verbs
-	// ("is", "ist", "est", "c'est", "es", "è", "é"): nothing is read.
-	if c := t[end+1]; c|0x20 != 'i' && c|0x20 != 'e' && c|0x20 != 'c' && c != 0xc3 {
+	// ("is", "ist", "est", "c'est", "es", "è", "é"), or by no possessive
+	// or article after them: nothing more is read.
+	var n int
+	switch c, d := t[end+1]|0x20, t[end+2]|0x20; {
+	case c == 'i' && d == 's', c == 'e' && d == 's', c == 'c' && (d == '\'' || d == 0xe2|0x20),
+		t[end+1] == 0xc3:
+		n = ownerVerbAt(t, end+1)
+	}
+	p := end + 1 + n
+	if n == 0 || p >= len(t) || strings.IndexByte("mounlia", t[p]|0x20) < 0 {
 		return false
 	}
 	var low [16]byte
-	p := end + 1
 	word := func() string {
 		q := p
 		for wordByteAt(t, q) && q-p < len(low) {
@@ -550,24 +557,12 @@ func phoneOwnerAfter(t string, end int) bool {
 		}
 		w := string(foldBytes(low[:0], t[p:q]))
 		p = q
-		switch {
-		case p < len(t) && (t[p] == ' ' || t[p] == '\''):
+		if p < len(t) && t[p] == ' ' {
 			p++
-		case strings.HasPrefix(t[p:], "’"):
-			p += 3 // "c’est"
 		}
 		return w
 	}
 	w := word()
-	if w == "c" && t[p-1] != ' ' {
-		w = word() // "c'est"
-	}
-	switch w {
-	case "is", "ist", "est", "es", "è", "é":
-	default:
-		return false
-	}
-	w = word()
 	switch w {
 	case "il", "la", "o", "a": // "è il mio", "é o meu"
 		w = word()
@@ -594,6 +589,17 @@ func phoneOwnerAfter(t string, end int) bool {
 		}
 	}
 	return false
+}
+
+// ownerVerbAt returns the length of the verb that phoneOwnerAfter reads
+// at p, in any case, with the space after it, or 0.
+func ownerVerbAt(t string, p int) int {
+	for _, v := range [...]string{"is ", "ist ", "es ", "est ", "è ", "é ", "È ", "É ", "c'est ", "c\u2019est "} {
+		if len(t)-p >= len(v) && (t[p:p+len(v)] == v || strings.EqualFold(t[p:p+len(v)], v)) {
+			return len(v)
+		}
+	}
+	return 0
 }
 
 // The words of phoneOwnerAfter, folded as foldBytes folds them.

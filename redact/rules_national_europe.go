@@ -773,12 +773,6 @@ var trStopwords = map[string]bool{
 	"EM": true, "X": true, "EUR": true, "USD": true, "GBP": true, "CHF": true,
 }
 
-// trLowerStopwords are the one-letter words of the chat languages that
-// join two numbers ("de 3 a 5", "3 e 5", "3 o 4", "3 y 4"); written in
-// lower case they are these words, not the one letter of a plate
-// ("06 A 123").
-var trLowerStopwords = map[string]bool{"A": true, "E": true, "O": true, "Y": true, "U": true}
-
 // validTRPlateText is validTRLicensePlate plus a stop list of short words
 // that appear between two numbers in ordinary sentences ("10 to 20").
 func validTRPlateText(match string) bool {
@@ -797,12 +791,16 @@ func validTRPlateText(match string) bool {
 	}
 	// "15 mei 2025", "3 MAI 2024": a month name between two numbers
 	// dates something.
-	var low [16]byte
-	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
-	if trLowerStopwords[c[2:i]] && strings.ContainsAny(match, "aeouy") {
+	// A, E, O, U and Y are words of the chat languages that join two
+	// numbers ("de 3 a 5", "3 e 5", "3 o 4", "3 y 4"); written in lower
+	// case they are these words, not the one letter of a plate ("06 A
+	// 123").
+	if i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0 && strings.ContainsAny(match, "aeouy") || trStopwords[c[2:i]] {
 		return false
 	}
-	return !trStopwords[c[2:i]] && !month
+	var low [16]byte
+	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
+	return !month
 }
 
 // ukPostcodeWords say a UK postcode is near; ukPostcodeDecoyWords, a code

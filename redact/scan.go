@@ -465,9 +465,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
 	first := len(s.hits)
-	longest := 0      // words of the longest phrase ending here
-	from := 0         // where it starts
-	var groups uint64 // its context groups
+	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
 	// it, merged in the order of the table.
 	one, many := sl.first-1, int32(-1)
@@ -493,9 +491,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if !ok {
 			continue
 		}
-		if len(e.words) > longest {
-			longest, from, groups = len(e.words), ps, e.groups
-		}
+		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
 			// valueAfter depends on the password and value groups
@@ -525,7 +521,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 	}
 	if longest > 1 {
-		s.dropSubsumed(first, longest, from, groups)
+		s.dropSubsumed(first, longest)
 	}
 }
 
@@ -533,34 +529,49 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 // longest one ending at the same word: the longer phrase says what the
 // text names. "number" in "order number" or "social security number" is
 // no phone word, "card" in "gift card" no card word. The longest phrase
-// starts at from and has the context groups groups. If it names another
-// kind of number (gNeg) it also drops the hits of its earlier words:
-// "numéro" in "numéro de série" is no phone word, "licence" in "licence
-// key" no driving licence word. If it names anything but a phone, it
-// drops its earlier words that are phone words only, the words for
-// "number" of the languages: "número" in "número de seguro social". The
-// first word of "passport number" still counts for a passport rule.
-func (s *state) dropSubsumed(first, words, from int, groups uint64) {
+// may drop the hits of its earlier words too (see dropInner).
+func (s *state) dropSubsumed(first, words int) {
 	kw := &s.e.kw
+	out := first
+	for _, h := range s.hits[first:] {
+		if len(kw.entries[h.entry].words) < words {
+			continue
+		}
+		s.hits[out] = h
+		out++
+	}
+	s.hits = s.hits[:out]
+	for _, h := range s.hits[first:] {
+		if kw.entries[h.entry].subsumes {
+			s.dropInner(first, h.start, h.entry)
+			return
+		}
+	}
+}
+
+// dropInner drops the hits before first of the earlier words of the
+// phrase sub, which starts at from, that would say something else (see
+// subsumes): "numéro" in "numéro de série" or "número de seguro social"
+// is no phone word, "licence" in "licence key" no driving licence word.
+// The first word of "passport number" still counts for a passport rule.
+func (s *state) dropInner(first, from int, sub int32) {
+	kw := &s.e.kw
+	hits := s.hits
 	lo := first
-	for lo > 0 && s.hits[lo-1].end > from {
+	for lo > 0 && hits[lo-1].end > from {
 		lo--
 	}
+	if lo == first {
+		return
+	}
 	out := lo
-	for k, h := range s.hits[lo:] {
-		var keep bool
-		if k+lo < first {
-			g := kw.entries[h.entry].groups
-			keep = h.start < from || groups&gNeg == 0 && (g != gPhone || groups&gPhone != 0)
-		} else {
-			keep = len(kw.entries[h.entry].words) >= words
-		}
-		if keep {
-			s.hits[out] = h
+	for k := lo; k < len(hits); k++ {
+		if h := hits[k]; k >= first || h.start < from || !subsumes(&kw.entries[sub], &kw.entries[h.entry]) {
+			hits[out] = h
 			out++
 		}
 	}
-	s.hits = s.hits[:out]
+	s.hits = hits[:out]
 }
 
 // Context windows, in bytes around a candidate.
@@ -602,7 +613,6 @@ func (s *state) finish() []Finding {
 			var ruleBoost, ruleNeg, promote bool
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
-			boostEnd := -1 // the end of the last boost word before c
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
@@ -639,9 +649,6 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
-				if en.groups&c.boost != 0 && h.end <= c.start {
-					boostEnd = h.end
-				}
 				if en.groups&c.promote != 0 && !promote {
 					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end)
 				}
@@ -668,7 +675,7 @@ func (s *state) finish() []Finding {
 				g := kw.entries[last.entry].groups
 				drop, named := labels(g, c), g&c.boost&^gPhone != 0
 				if (drop || named) && labelGap(t[last.end:c.start]) {
-					if drop && !(boostEnd >= 0 && boostEnd <= last.start && purposeLabel(t, last.start, c.start)) {
+					if drop && !s.forPurpose(first, lo, last.start, c) {
 						continue
 					}
 					c.named = true
@@ -794,6 +801,25 @@ func labels(g uint64, c *cand) bool {
 	return g&c.label != 0 && g&c.boost == 0
 }
 
+// forPurpose reports whether the label word that starts at p says what c
+// is for (purposeLabel) after a word that raises c, which ends at or
+// before p and not before lo; the hits from first on are in end order.
+func (s *state) forPurpose(first, lo, p int, c *cand) bool {
+	if !purposeLabel(s.text, p, c.start) {
+		return false
+	}
+	kw := &s.e.kw
+	for _, h := range s.hits[first:] {
+		if h.end > p {
+			return false
+		}
+		if h.end >= lo && kw.entries[h.entry].groups&c.boost != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // purposeLabel reports whether the label word that starts at p says what
 // a value given by an earlier word is for, not what the value is: it
 // follows a preposition of purpose, maybe with an article ("my SSN, for
@@ -834,11 +860,16 @@ func purposeLabel(t string, p, start int) bool {
 
 // gapVerb reports whether g holds a word for "is" of the chat languages.
 func gapVerb(g string) bool {
-	for _, w := range strings.Fields(g) {
-		switch strings.Trim(w, ",.") {
+	for i := 0; i < len(g); {
+		j := i
+		for j < len(g) && wordByteAt(g, j) {
+			j++
+		}
+		switch g[i:j] {
 		case "is", "was", "ist", "lautet", "est", "es", "è", "é":
 			return true
 		}
+		i = j + 1
 	}
 	return false
 }
