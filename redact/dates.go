@@ -4,6 +4,8 @@ package redact
 // word near it ("born", "DOB", "geboren", "né le", ...) turns it into a
 // DATE_OF_BIRTH, which is on by default.
 
+import "unicode/utf8"
+
 func validYMD(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
@@ -248,6 +250,11 @@ func (s *state) monthDate(ms, me, month int) {
 			}
 		case l == 2 && hasDay && sep == '-':
 			hasYear, end = true, r
+		case l == 2 && hasDay && yearEnds(t, r):
+			// "DOB 3 Apr 85", "geb. 3. April 85": a two-digit year
+			// that ends the date, not the count of a noun ("3 May 25
+			// people").
+			hasYear, end = true, r
 		}
 	}
 	// A day or a year with the month ("March 3rd", "the 5th of May", "May
@@ -270,6 +277,22 @@ func (s *state) monthDate(ms, me, month int) {
 		// A capitalised month name alone after "in", "since", "during"...
 		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
+}
+
+// yearEnds reports whether the two-digit year that ends at r ends the
+// phrase too: the end of the text, closing punctuation, or a space
+// before anything but a word or a number.
+func yearEnds(t string, r int) bool {
+	if r >= len(t) {
+		return true
+	}
+	switch t[r] {
+	case ')', ']', '.', ',', ';', '!', '?', '"', '\'':
+		return true
+	case ' ':
+		return r+1 >= len(t) || !isAlnum(t[r+1]) && t[r+1] < utf8.RuneSelf
+	}
+	return false
 }
 
 // compactDate reads the word [i, k), whose day [i, j) is one or two

@@ -1,0 +1,27 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestDOBTwoDigitYearAfterMonth: a day, a month name and a two-digit
+// year that ends the phrase are one date of birth after a birth word;
+// two digits that count a noun after a day and month are no year.
+func TestDOBTwoDigitYearAfterMonth(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"DOB 3 Apr 85", TypeDateOfBirth, "3 Apr 85"},
+		{"Age 38 (DOB 3 Apr 85)", TypeDateOfBirth, "3 Apr 85"},
+		{"geb. 3. April 85", TypeDateOfBirth, "3. April 85"},
+		{"né le 3 avril 85, à Lyon", TypeDateOfBirth, "3 avril 85"},
+		{"nacido el 3 de abril 85.", TypeDateOfBirth, "3 de abril 85"},
+		{"on 3 May 25 people came", TypeDateTime, "3 May"},
+		{"delivered 3 Apr 12 items", TypeDateTime, "3 Apr"},
+	}
+	d, err := NewDetector(WithTypes(TypeDateOfBirth, TypeDateTime))
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
+	}
+}
