@@ -25,3 +25,26 @@ func TestDOBTwoDigitYearAfterMonth(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestBirthdayNounLangs: a birthday word that modifies a noun before it
+// ("fiesta de cumpleaños", "cadeau d'anniversaire") or the anniversary
+// of a wedding dates an event, not a birth; the date of a birthday
+// itself is still a date of birth.
+func TestBirthdayNounLangs(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"L'anniversaire de mariage est le 12/05/2024.", ""},
+		{"Fiesta de cumpleaños el 12/05/2024.", ""},
+		{"Cadeau d'anniversaire livré le 12/05/2024 ?", ""},
+		{"Festa di compleanno il 12/05/2024", ""},
+		{"Presente de aniversário entregue em 12/05/2024", ""},
+		{"Mi cumpleaños es el 12/05/1990", "12/05/1990"},
+		{"Date d'anniversaire : 12/05/1990", "12/05/1990"},
+		{"Data di compleanno 12/05/1990", "12/05/1990"},
+		{"L'anniversaire de ma fille est le 12/05/2015", "12/05/2015"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "case %d: %s", i, c.text)
+	}
+}

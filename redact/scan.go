@@ -650,7 +650,7 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end)
+					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -777,6 +777,44 @@ func birthNoun(t string, end int) bool {
 	return j-i <= len(low) && birthNouns[string(lowerASCII(low[:0], t[i:j]))]
 }
 
+// birthNounBefore reports whether the birth word that starts at start
+// modifies the noun before it, as the Romance languages put it: "fiesta
+// de cumpleaños", "regalo di compleanno", "cadeau d'anniversaire",
+// "presente de aniversário"; or is itself the noun of "anniversaire de
+// mariage", a wedding's anniversary.
+func birthNounBefore(t string, start int) bool {
+	var low [12]byte
+	word := func(r int) (int, string) {
+		q := r
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == '\'') {
+			q--
+		}
+		p := q
+		for p > 0 && wordByteAt(t, p-1) && q-p <= len(low) {
+			p--
+		}
+		if q-p > len(low) || p > 0 && wordByteAt(t, p-1) {
+			return p, ""
+		}
+		return p, string(foldBytes(low[:0], t[p:q]))
+	}
+	p, w := word(start)
+	switch w {
+	case "de", "di", "d", "da", "do":
+		_, w = word(p)
+		return birthNouns[w]
+	}
+	// After the birth word: "anniversaire de mariage".
+	q := start
+	for q < len(t) && wordByteAt(t, q) {
+		q++
+	}
+	if q+12 <= len(t) && strings.EqualFold(t[q:q+12], " de mariage ") {
+		return true
+	}
+	return false
+}
+
 // birthNouns are the things a birthday can be said of. The plural is
 // spelled out where it is common.
 var birthNouns = map[string]bool{
@@ -787,6 +825,12 @@ var birthNouns = map[string]bool{
 	"bonus": true, "treat": true, "dinner": true, "lunch": true, "celebration": true, "bash": true,
 	"balloons": true, "package": true, "bundle": true, "box": true, "order": true, "shopping": true,
 	"delivery": true, "wishes": true, "event": true, "special": true, "code": true, "credit": true,
+	// The chat languages put the noun first: "fiesta de cumpleaños".
+	"fête": true, "cadeau": true, "cadeaux": true, "gâteau": true, "soirée": true, "carte": true,
+	"fiesta": true, "regalo": true, "regalos": true, "tarta": true, "pastel": true, "tarjeta": true,
+	"festa": true, "regali": true, "torta": true, "biglietto": true, "presente": true, "bolo": true,
+	"prenda": true, "cartão": true, "promoción": true, "promozione": true, "offre": true,
+	"oferta": true, "offerta": true, "sconto": true, "descuento": true, "réduction": true, "bon": true,
 }
 
 // labels reports whether a context word of the groups g, the nearest one
