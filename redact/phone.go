@@ -261,9 +261,10 @@ func (s *state) phone(x *numInfo) {
 	}
 	// Spanish, Italian and Portuguese say where to call with an article:
 	// "disponible en el 91 427 38 15", "mi trovi al 347 123 4567",
-	// "estou no 21 234 5678". Groups of three after the first are an
-	// amount ("el 600 000 000"), not a number to dial.
-	if !dateLike && grouped && x.sep == ' ' && !thousands(x) && s.articleRegion(d) && articleBefore(s.text, x.start) {
+	// "estou no 21 234 5678", "estoy en el 627 064 030". Groups of three
+	// after the first that end in "000" are an amount ("el 600 000 000",
+	// "el 612 500 000"), not a number to dial.
+	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) {
 		add(0.5, false)
 		return
 	}

@@ -146,3 +146,20 @@ func TestDottedRange(t *testing.T) {
 		assert.Equal(t, want, dottedRange(r), r)
 	}
 }
+
+// TestPhoneArticleThreeGroups: a Spanish or Portuguese mobile written in
+// three groups of three after an article is a phone; an amount in that
+// shape ends in "000".
+func TestPhoneArticleThreeGroups(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Estoy en el 627 064 030 hasta las 18h.", "627 064 030"},
+		{"Estou no 912 345 678 todo o dia", "912 345 678"},
+		{"el precio es el 600 000 000", ""},
+		{"cuesta el 612 500 000", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
