@@ -82,7 +82,7 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end)
+	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end) || phoneVerbAfter(s.text, end)
 	if x.suffix && !labelled {
 		return
 	}
@@ -518,6 +518,34 @@ seps:
 	}
 	var low [10]byte
 	return isPhoneLabel(string(lowerASCII(low[:0], t[p:q])))
+}
+
+// phoneVerbAfter reports whether the word after end, past one space, is a
+// verb of calling that German and Dutch put after the number: "bitte
+// unter 040/21057839 zurückrufen", "unter 0171 2345678 erreichbar", "ich
+// bin unter 030/1234567 zu erreichen", "kunt u mij op 020-1234567
+// bellen".
+func phoneVerbAfter(t string, end int) bool {
+	p := end + 1
+	if p+6 > len(t) || t[end] != ' ' || strings.IndexByte("azebt", t[p]|0x20) < 0 {
+		return false
+	}
+	if strings.HasPrefix(t[p:], "zu ") {
+		p += 3
+	}
+	q := p
+	for wordByteAt(t, q) && q-p < 14 {
+		q++
+	}
+	if wordByteAt(t, q) {
+		return false
+	}
+	var low [14]byte
+	switch string(foldBytes(low[:0], t[p:q])) {
+	case "anrufen", "zurückrufen", "erreichbar", "erreichen", "bellen", "terugbellen", "bereikbaar":
+		return true
+	}
+	return false
 }
 
 // phoneOwnerAfter reports whether the words after end say the number is

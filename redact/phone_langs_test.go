@@ -163,3 +163,21 @@ func TestPhoneArticleThreeGroups(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneVerbAfter: German and Dutch put the verb of calling after
+// the number; it confirms the number as a phone word before it would.
+func TestPhoneVerbAfter(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Hallo, bitte unter 040/21057839 zurückrufen, danke!", "040/21057839"},
+		{"Ich bin unter 030/1234567 zu erreichen.", "030/1234567"},
+		{"Tagsüber unter 0171 2345678 erreichbar", "0171 2345678"},
+		{"Kunt u mij op 020-1234567 bellen?", "020-1234567"},
+		{"Bestellung 040/21057839 zurückschicken", ""},
+		{"Rechnung 12345678 anrufen?", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
