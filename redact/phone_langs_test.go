@@ -181,3 +181,23 @@ func TestPhoneVerbAfter(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneLandlineLabels: the labels of contact lists for a landline
+// or a mobile in the chat languages ("Fixe :", "Fijo:", "Fisso:",
+// "Tlm:", "Cel.") confirm a number that needs a phone word.
+func TestPhoneLandlineLabels(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Fixe : 0493712516", "0493712516"},
+		{"Fijo: 93 962 29 74", "93 962 29 74"},
+		{"Fisso: 06 1234 5678", "06 1234 5678"},
+		{"Tlm: 931590458", "931590458"},
+		{"Tlf: 612345678", "612345678"},
+		{"Cel. 347 123 4567", "347 123 4567"},
+		{"Fijo el pedido 612345678", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
