@@ -133,3 +133,14 @@ func TestSocialSecurityNumberLangs(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestSocialSecAbbrev: "social sec #" and "soc sec no." name a social
+// security number, which then wins over a Canadian SIN of the same
+// digits.
+func TestSocialSecAbbrev(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "social sec # 566331807", TypeUSSSN, "566331807")
+	wantValue(t, d, "social sec # 566331807", "CA_SIN", "")
+	wantValue(t, d, "soc sec no. 566-33-1807", TypeUSSSN, "566-33-1807")
+}

@@ -67,7 +67,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "data de nasc", "dt nasc", "data nasc"},
 	},
 	gSSN: {
-		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec"},
+		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no"},
 		"de": {"sozialversicherungsnummer"},
 		"fr": {"sécurité sociale", "numéro de sécurité sociale"},
 		"es": {"seguro social", "número de seguro social", "número de la seguridad social"},
