@@ -869,9 +869,13 @@ func trunk8(t string, x *numInfo, d []byte, r *phoneRegion) (ok, bracketed bool)
 // slashAreaCode reports whether x is an area code of three to five digits
 // led by the trunk prefix 0, then a slash (spaces around it allowed), then
 // a subscriber number in groups of two digits or more with no further
-// slash. Dates never start with a three-digit group led by 0.
+// slash. Dates never start with a three-digit group led by 0. The
+// capitals' area codes of Austria and Belgium have one digit ("01/234
+// 5678", "02/123.45.67"): a two-digit group is taken before a group of
+// three digits or more and eight digits in all, which no date of a day
+// and a month ("09/27") starts.
 func slashAreaCode(t string, x *numInfo, d []byte) bool {
-	if x.ng < 2 || x.plus || x.paren || d[0] != '0' || d[1] == '0' || x.glens[0] < 3 || x.glens[0] > 5 {
+	if x.ng < 2 || x.plus || x.paren || d[0] != '0' || d[1] == '0' || x.glens[0] < 2 || x.glens[0] > 5 || x.glens[0] == 2 && (x.nd < 8 || x.glens[1] < 3) {
 		return false
 	}
 	p := x.start + int(x.glens[0])

@@ -201,3 +201,22 @@ func TestPhoneLandlineLabels(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneSlashOneDigitArea: Vienna and Brussels have one-digit area
+// codes written before a slash; with a phone word the number is a phone,
+// without one, or with a date's length or a second slash, it is not.
+func TestPhoneSlashOneDigitArea(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"call me at 02/123.45.67 please", "02/123.45.67"},
+		{"Tel. 01/234 5678", "01/234 5678"},
+		{"Also 01/234 5678 works.", ""},
+		{"Rechnung 01/234 5678", ""},
+		{"Tel. 03/04/2024", ""},
+		{"Tel 01/12345", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
