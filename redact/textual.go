@@ -254,11 +254,28 @@ func (s *state) email(i int) int {
 	if end <= 0 {
 		return 0
 	}
-	if end < n && (isAlnum(t[end]) || t[end] == '@') {
+	if end < n && (isAlnum(t[end]) || t[end] == '@') || fileExtTLD(t[k+1:end]) {
 		return 0
 	}
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
+}
+
+// fileExtTLD reports whether the domain ends in a file name extension
+// that is no top-level domain: "icon@2x.png", "logo@3x.webp" name image
+// files scaled for a screen.
+func fileExtTLD(domain string) bool {
+	d := strings.LastIndexByte(domain, '.')
+	if d < 0 || len(domain)-d > 6 {
+		return false
+	}
+	var low [5]byte
+	switch string(lowerASCII(low[:0], domain[d+1:])) {
+	case "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tiff", "heic", "ico",
+		"pdf", "js", "css", "ts", "tsx", "jsx", "json", "yaml", "yml", "txt", "log":
+		return true
+	}
+	return false
 }
 
 // atEmail recognizes an address written to dodge harvesters, with "(at)"
