@@ -24,3 +24,21 @@ func TestEmailFileName(t *testing.T) {
 		wantValue(t, d, c.text, TypeEmailAddress, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestBareHostHyphenFirstLabel: a bare host whose first label has a
+// hyphen is read from the start of that label, not from after the
+// hyphen; hyphenated words that end no host stay words.
+func TestBareHostHyphenFirstLabel(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Link: acme-shop.de/reset/AbC123xyz", "acme-shop.de/reset/AbC123xyz"},
+		{"visit acme-corp.com/help", "acme-corp.com/help"},
+		{"x-ray.example.com", "x-ray.example.com"},
+		{"please e-mail me", ""},
+		{"the follow-up. Next", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypeURL, c.want, "case %d: %s", i, c.text)
+	}
+}

@@ -86,7 +86,7 @@ func (s *state) letterAnchor(i, j int) int {
 			}
 		}
 	}
-	if next == '.' && k+1 < n && isAlnum(t[k+1]) {
+	if next == '.' && k+1 < n && isAlnum(t[k+1]) || next == '-' && hyphenLabel(t, k) {
 		if end := s.bareHost(i); end > 0 {
 			return end
 		}
@@ -103,6 +103,17 @@ func (s *state) letterAnchor(i, j int) int {
 		}
 	}
 	return j
+}
+
+// hyphenLabel reports whether the '-' at k goes on in a host label that
+// a dot ends, before a letter or digit: "acme-shop.de/reset", the first
+// label of a bare host, which must be read from its start.
+func hyphenLabel(t string, k int) bool {
+	q := k
+	for q < len(t) && (isAlnum(t[q]) || t[q] == '-') && q-k < 63 {
+		q++
+	}
+	return q+1 < len(t) && t[q] == '.' && isAlnum(t[q+1]) && t[q-1] != '-'
 }
 
 func allHex(s string) bool {
