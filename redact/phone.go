@@ -474,13 +474,15 @@ func isPhoneLabel(w string) bool {
 
 // isPhonePhrase reports the words that, shortly before a number, say it
 // is called or messaged: "not answering at", "call me on", "messages to",
-// "my registered 555 0132", and labels ("Phone: ...", "Contact: ...").
+// "my registered 555 0132", "called from", "texted me from", and labels
+// ("Phone: ...", "Contact: ...").
 func isPhonePhrase(w string) bool {
 	switch w {
 	case "answering", "answer", "reach", "reachable", "dial",
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
-		"fax", "mobile", "tel", "cell", "desk", "office":
+		"fax", "mobile", "tel", "cell", "desk", "office",
+		"called", "rang", "phoned", "texted", "dialled", "dialed":
 		return true
 	}
 	return false

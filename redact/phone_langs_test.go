@@ -220,3 +220,20 @@ func TestPhoneSlashOneDigitArea(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneCalledFrom: the past of calling ("called from", "rang me
+// from", "texted me from") confirms the number that follows.
+func TestPhoneCalledFrom(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The delivery guy called from 3128178175.", "3128178175"},
+		{"Someone rang me from 07700900123 twice", "07700900123"},
+		{"she texted me from 4155550132", "4155550132"},
+		{"I called 5 times", ""},
+		{"the order called 3128178175 was cancelled", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
