@@ -237,3 +237,25 @@ func TestPhoneCalledFrom(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestNumberOfOther: "número do processo", "numéro de dossier": the
+// Romance word for "number" followed by the noun it numbers is no phone
+// word; "número de teléfono", "numéro de portable" still are.
+func TestNumberOfOther(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"O número do processo é 26371273279", ""},
+		{"número do processo 912345678", ""},
+		{"Il numero della matricola è 3471234567", ""},
+		{"número de socio 612345678", ""},
+		{"Mi número de teléfono es 612345678", "612345678"},
+		{"numéro de portable : 0612345678", "0612345678"},
+		{"Número de contacto: 612345678", "612345678"},
+		{"numero di cellulare 3471234567", "3471234567"},
+		{"número 612345678", "612345678"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}

@@ -522,7 +522,73 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)
+	} else if n := end - start; (n == 6 || n == 7) && s.text[start]|0x20 == 'n' && numberOfOther(s.text, start, end) {
+		// "número do processo": the number of something else, which
+		// the word does not call a phone number.
+		out := first
+		for _, h := range s.hits[first:] {
+			if kw.entries[h.entry].groups != gPhone {
+				s.hits[out] = h
+				out++
+			}
+		}
+		s.hits = s.hits[:out]
 	}
+}
+
+// numberOfOther reports whether the word [start, end) is "numéro",
+// "número" or "numero" followed by "de", "do", "da", "di", "du", "del"
+// (and an article) and then a noun that is no phone's: "número do
+// processo", "numéro de série", "numero di matricola". "numéro de
+// téléphone", "número de móvil", "numero di cellulare" keep it a phone
+// word.
+func numberOfOther(t string, start, end int) bool {
+	var low [12]byte
+	switch string(foldBytes(low[:0], t[start:end])) {
+	case "numéro", "número", "numero":
+	default:
+		return false
+	}
+	p := end
+	word := func() string {
+		for p < len(t) && (t[p] == ' ' || t[p] == '\'') {
+			p++
+		}
+		q := p
+		for q < len(t) && wordByteAt(t, q) && q-p <= len(low) {
+			q++
+		}
+		if q-p > len(low) || wordByteAt(t, q) {
+			return ""
+		}
+		w := string(foldBytes(low[:0], t[p:q]))
+		p = q
+		return w
+	}
+	switch word() {
+	case "de", "do", "da", "di", "du", "del", "d", "dos", "das", "della", "dello", "dell", "dei", "delle", "degli", "des":
+	default:
+		return false
+	}
+	w := word()
+	switch w {
+	case "la", "le", "l", "el", "il", "lo", "o", "a", "mon", "ma", "mi", "mio", "meu", "minha":
+		w = word()
+	}
+	if w == "" {
+		return false
+	}
+	return !phoneNouns[w] && !numberOfPhone[w]
+}
+
+// numberOfPhone are the nouns after "número de" that still name a phone
+// number, besides phoneNouns.
+var numberOfPhone = map[string]bool{
+	"contact": true, "contacto": true, "contatto": true, "contato": true, "whatsapp": true,
+	"fixe": true, "fijo": true, "fisso": true, "casa": true, "domicile": true, "bureau": true,
+	"oficina": true, "ufficio": true, "escritório": true, "trabajo": true, "travail": true,
+	"lavoro": true, "trabalho": true, "urgence": true, "emergencia": true, "emergenza": true,
+	"emergência": true, "rappel": true, "tel": true, "tél": true, "fax": true,
 }
 
 // dropSubsumed drops the hits from first on of phrases shorter than the
