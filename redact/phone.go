@@ -82,7 +82,7 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end) || phoneVerbAfter(s.text, end)
+	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end)
 	if x.suffix && !labelled {
 		return
 	}
@@ -92,7 +92,7 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && phonePhraseBefore(s.text, x.start, false)
+			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) || phoneVerbAfter(s.text, end))
 		}
 		return conf
 	}
@@ -529,23 +529,28 @@ seps:
 // bellen".
 func phoneVerbAfter(t string, end int) bool {
 	p := end + 1
-	if p+6 > len(t) || t[end] != ' ' || strings.IndexByte("azebt", t[p]|0x20) < 0 {
+	if p+6 > len(t) || t[end] != ' ' {
 		return false
 	}
-	if strings.HasPrefix(t[p:], "zu ") {
-		p += 3
-	}
-	q := p
-	for wordByteAt(t, q) && q-p < 14 {
-		q++
-	}
-	if wordByteAt(t, q) {
+	var verbs []string
+	switch t[p] | 0x20 {
+	case 'a':
+		verbs = []string{"anrufen"}
+	case 'z':
+		verbs = []string{"zurückrufen", "zu erreichen"}
+	case 'e':
+		verbs = []string{"erreichbar", "erreichen"}
+	case 'b':
+		verbs = []string{"bellen", "bereikbaar"}
+	case 't':
+		verbs = []string{"terugbellen"}
+	default:
 		return false
 	}
-	var low [14]byte
-	switch string(foldBytes(low[:0], t[p:q])) {
-	case "anrufen", "zurückrufen", "erreichbar", "erreichen", "bellen", "terugbellen", "bereikbaar":
-		return true
+	for _, v := range verbs {
+		if q := p + len(v); q <= len(t) && strings.EqualFold(t[p:q], v) && !wordByteAt(t, q) {
+			return true
+		}
 	}
 	return false
 }

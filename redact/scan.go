@@ -522,7 +522,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)
-	} else if n := end - start; (n == 6 || n == 7) && s.text[start]|0x20 == 'n' && numberOfOther(s.text, start, end) {
+	} else if n := end - start; (n == 6 || n == 7) && s.text[start]|0x20 == 'n' && s.text[end-1]|0x20 == 'o' && numberOfOther(s.text, start, end) {
 		// "número do processo": the number of something else, which
 		// the word does not call a phone number.
 		out := first
@@ -849,6 +849,11 @@ func birthNoun(t string, end int) bool {
 // "presente de aniversário"; or is itself the noun of "anniversaire de
 // mariage", a wedding's anniversary.
 func birthNounBefore(t string, start int) bool {
+	// Most birth words follow no "de", "di", "d'" and end no
+	// "anniversaire de mariage": look before reading words.
+	if !shortWordBefore(t, start) {
+		return annivMariage(t, start)
+	}
 	var low [12]byte
 	word := func(r int) (int, string) {
 		q := r
@@ -870,15 +875,34 @@ func birthNounBefore(t string, start int) bool {
 		_, w = word(p)
 		return birthNouns[w]
 	}
-	// After the birth word: "anniversaire de mariage".
-	q := start
-	for q < len(t) && wordByteAt(t, q) {
-		q++
+	return annivMariage(t, start)
+}
+
+// shortWordBefore reports whether an apostrophe ("d'") or a word of one
+// or two letters and a space come just before start.
+func shortWordBefore(t string, start int) bool {
+	if start < 2 {
+		return false
 	}
-	if q+12 <= len(t) && strings.EqualFold(t[q:q+12], " de mariage ") {
+	if t[start-1] == '\'' {
 		return true
 	}
-	return false
+	if t[start-1] != ' ' {
+		return false
+	}
+	q := start - 1
+	r := q
+	for r > 0 && isLetter(t[r-1]) && q-r < 3 {
+		r--
+	}
+	return q-r >= 1 && q-r <= 2 && (r == 0 || !isLetter(t[r-1]))
+}
+
+// annivMariage reports whether the birth word at start is "anniversaire
+// de mariage", a wedding's anniversary.
+func annivMariage(t string, start int) bool {
+	const a = "anniversaire de mariage"
+	return len(t)-start >= len(a) && t[start]|0x20 == 'a' && strings.EqualFold(t[start:start+len(a)], a)
 }
 
 // birthNouns are the things a birthday can be said of. The plural is

@@ -86,7 +86,7 @@ func (s *state) letterAnchor(i, j int) int {
 			}
 		}
 	}
-	if next == '.' && k+1 < n && isAlnum(t[k+1]) || next == '-' && hyphenLabel(t, k) {
+	if next == '.' && k+1 < n && isAlnum(t[k+1]) || next == '-' && t[i] >= 'a' && t[i] <= 'z' && hyphenLabel(t, k) {
 		if end := s.bareHost(i); end > 0 {
 			return end
 		}
@@ -107,10 +107,11 @@ func (s *state) letterAnchor(i, j int) int {
 
 // hyphenLabel reports whether the '-' at k goes on in a host label that
 // a dot ends, before a letter or digit: "acme-shop.de/reset", the first
-// label of a bare host, which must be read from its start.
+// label of a bare host, which must be read from its start. The caller
+// asks only after a word in lower case, as host names are written.
 func hyphenLabel(t string, k int) bool {
 	q := k
-	for q < len(t) && (isAlnum(t[q]) || t[q] == '-') && q-k < 63 {
+	for q < len(t) && (isAlnum(t[q]) || t[q] == '-') && q-k < 32 {
 		q++
 	}
 	return q+1 < len(t) && t[q] == '.' && isAlnum(t[q+1]) && t[q-1] != '-'
@@ -260,33 +261,25 @@ func (s *state) email(i int) int {
 	}
 	if s.atPos != k {
 		s.atPos, s.atEnd = k, hostEnd(t, k+1, false)
+		if s.atEnd > 0 && scaledImage(t[k+1:s.atEnd]) {
+			s.atEnd = 0
+		}
 	}
 	end := s.atEnd
 	if end <= 0 {
 		return 0
 	}
-	if end < n && (isAlnum(t[end]) || t[end] == '@') || fileExtTLD(t[k+1:end]) {
+	if end < n && (isAlnum(t[end]) || t[end] == '@') {
 		return 0
 	}
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
 }
 
-// fileExtTLD reports whether the domain ends in a file name extension
-// that is no top-level domain: "icon@2x.png", "logo@3x.webp" name image
-// files scaled for a screen.
-func fileExtTLD(domain string) bool {
-	d := strings.LastIndexByte(domain, '.')
-	if d < 0 || len(domain)-d > 6 {
-		return false
-	}
-	var low [5]byte
-	switch string(lowerASCII(low[:0], domain[d+1:])) {
-	case "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tiff", "heic", "ico",
-		"pdf", "js", "css", "ts", "tsx", "jsx", "json", "yaml", "yml", "txt", "log":
-		return true
-	}
-	return false
+// scaledImage reports whether the domain after an '@' is a screen scale
+// and a file extension: "icon@2x.png", "logo@3x.webp" name image files.
+func scaledImage(domain string) bool {
+	return len(domain) > 3 && isDigit(domain[0]) && domain[1]|0x20 == 'x' && domain[2] == '.'
 }
 
 // atEmail recognizes an address written to dodge harvesters, with "(at)"
