@@ -92,7 +92,7 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) || phoneVerbAfter(s.text, end))
+			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, end))
 		}
 		return conf
 	}
@@ -520,6 +520,21 @@ seps:
 	}
 	var low [10]byte
 	return isPhoneLabel(string(lowerASCII(low[:0], t[p:q])))
+}
+
+// timesAfter reports whether the number that ends at end counts times:
+// "I called 80166488 times", "j'ai appelé 12345678 fois".
+func timesAfter(t string, end int) bool {
+	p := end + 1
+	if p >= len(t) || t[end] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"times", "mal", "fois", "veces", "volte", "keer", "vezes"} {
+		if q := p + len(w); q <= len(t) && strings.EqualFold(t[p:q], w) && !wordByteAt(t, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneVerbAfter reports whether the word after end, past one space, is a

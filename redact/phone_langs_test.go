@@ -259,3 +259,18 @@ func TestNumberOfOther(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestPhoneTimesAfter: after a calling word, a number that counts times
+// is no phone number.
+func TestPhoneTimesAfter(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"I called 80166488 times already!", ""},
+		{"J'ai appelé 12345678 fois", ""},
+		{"I called 4155550132 yesterday", "4155550132"},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}
