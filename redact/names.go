@@ -2973,10 +2973,14 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	// "Thanks,\nAcme Support", "-- Zorvik Team", "Welcome to Acme
-	// Support": a firm's name, or a word the lists lack or know as a
-	// surname alone, before the noun of a team or a desk names the
-	// team, which signs as a person does, and no person.
-	if words == 1 && a == end && ff&^(gzCompany|gzLast|gzPhrase) == 0 && s.teamWordAt(end+1) {
+	// Support", "Cheers\nLondon Office": a firm's name, a place's, or a
+	// word the lists lack or know as a surname alone, before the noun of
+	// a team, a desk or an office names the team, which signs as a
+	// person does, and no person.
+	if words == 1 && a == end && (ff&^(gzCompany|gzLast|gzPhrase) == 0 || ff&(gzPlace|gzCountry) != 0) && s.teamWordAt(end+1) {
+		return false
+	}
+	if words == 2 && lastW == end && ff&(gzPlace|gzCountry) != 0 && s.teamWordAt(end) {
 		return false
 	}
 	// "Thanks, Chief.", "It's done, Boss.", "add him as Guardian": a
@@ -3070,8 +3074,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	return true
 }
 
-// teamWordAt reports whether token k is a capitalised noun of a team or
-// a desk ("Support", "Team", "Helpdesk", "Billing") on the line of the
+// teamWordAt reports whether token k is a capitalised noun of a team, a
+// desk or an office ("Support", "Team", "Helpdesk", "Billing", "Office",
+// "Branch") on the line of the
 // token before it, and no speaker's label before a colon.
 func (s *entScanner) teamWordAt(k int) bool {
 	if k >= len(s.toks) {
@@ -3082,7 +3087,8 @@ func (s *entScanner) teamWordAt(k int) bool {
 		return false // "Akinori Customer: ...": a speaker's label
 	}
 	switch string(s.fold(k)) {
-	case "support", "team", "service", "services", "helpdesk", "billing", "sales", "care", "desk", "crew", "customer", "kundenservice", "kundendienst", "soporte", "equipo", "assistenza", "atendimento", "suporte", "klantenservice":
+	case "support", "team", "service", "services", "helpdesk", "billing", "sales", "care", "desk", "crew", "customer", "kundenservice", "kundendienst", "soporte", "equipo", "assistenza", "atendimento", "suporte", "klantenservice",
+		"office", "branch", "store", "filiale", "oficina", "sucursal", "agence", "ufficio", "kantoor", "escritorio":
 		return true
 	}
 	return false

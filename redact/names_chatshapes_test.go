@@ -259,8 +259,14 @@ func TestTeamsSignNoPerson(t *testing.T) {
 		{text: "Best,\nNetflix", none: []string{TypePerson}},
 		{text: "Thanks for the help.\n-- Spotify", none: []string{TypePerson}},
 		{text: "Thanks!\n~Docker", none: []string{TypePerson}},
+		// A place's name before an office's noun names the office.
+		{text: "Cheers\nLondon Office", none: []string{TypePerson}},
+		{text: "Best,\nParis Office", none: []string{TypePerson}},
+		{text: "Saludos,\nMadrid Oficina", none: []string{TypePerson}},
+		{text: "Thanks,\nBerlin Branch", none: []string{TypePerson}},
 		// People stay people.
 		{text: "Best,\nZorvik\nSupport Team", want: []string{"PERSON=Zorvik"}},
 		{text: "Thanks,\nMirela Tamblen", want: []string{"PERSON=Mirela Tamblen"}},
+		{text: "Love,\nParis", want: []string{"PERSON=Paris"}},
 	})
 }
