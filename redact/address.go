@@ -1752,6 +1752,9 @@ func (s *entScanner) boxCity(j int) int {
 	if e == 0 {
 		e = s.lowerTownAt(j + 1) // "po box 75197, chattanooga please"
 	}
+	if e == 0 {
+		e = s.commonTownAt(j + 1) // "po box 61368, little rock."
+	}
 
 	// One word that names people and no place, before a verb, is
 	// someone's: "PO Box 44, John will pick it up" ("PO Box 12, Savannah
@@ -1803,6 +1806,50 @@ func (s *entScanner) lowerTownAt(k int) int {
 		return 0
 	}
 	return e
+}
+
+// commonTownAt returns the token after a town in lower case whose words
+// are common ones, at token k where a town is due ("po box 61368, little
+// rock.", "..., green bay please"), or 0: up to three words of three
+// letters or more, none a stop word, cue, unit, month or verb, before the
+// end of the line or of a clause. Two words may end before a stop word
+// too; one must end the clause ("po box 12, right now" has no town).
+func (s *entScanner) commonTownAt(k int) int {
+	n := len(s.toks)
+	e := k
+	for e < n && e < k+3 {
+		t := &s.toks[e]
+		if t.kind != etWord || t.f&(efCap|efDigit) != 0 || e > k && t.f&efNL != 0 || t.e-t.s < 3 || s.flags(e)&(gzStop|gzCue|gzUnit|gzMonthDay|gzPersonVerb) != 0 {
+			break
+		}
+		e++
+	}
+	if e == k || !s.clauseEnd(e) && (e-k < 2 || s.toks[e].f&(efCap|efDigit) != 0 || s.flags(e)&gzStop == 0) {
+		return 0
+	}
+	return e
+}
+
+// gerundLike reports whether word token i ends as English words in
+// "-ring" do, a vowel before it ("gathering", "monitoring", "sharing"),
+// where German streets have a consonant ("buchenring", "parkring").
+func (s *entScanner) gerundLike(i int) bool {
+	w := s.text[s.toks[i].s:s.toks[i].e]
+	if len(w) < 5 || !equalLowerASCII("ring", w[len(w)-4:]) {
+		return false
+	}
+	switch w[len(w)-5] | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// townEndsClause reports whether a town of one word in lower case at
+// token k ends its clause ("18902 rostock, phone ..."), and no plural
+// ("40000 people came", "12000 users.").
+func (s *entScanner) townEndsClause(k int) bool {
+	return s.lowerTownAt(k) == k+1 && s.clauseEnd(k+1) && !s.pluralShape(k) && !s.pluralCommon(k)
 }
 
 // addressTail extends an address that ends before token j over what
@@ -2046,9 +2093,11 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 			// ends English words too ("during 2020", "the gathering 12,
 			// 40000 people"), which a postcode and a town after the
 			// number confirm: one the gazetteer knows, or after a cue
-			// that names an address, any.
+			// that names an address, any; or a town that ends its clause
+			// after a name that is no English word ("customer x,
+			// buchenring 57, 18902 rostock, phone ...").
 			memo := 0
-			if z := s.postcodeNext(e); z > 0 && (s.knownPlaceAt(z) > 0 || s.lowerStreetCue(i, &memo) && s.postcodeTownNext(e)) {
+			if z := s.postcodeNext(e); z > 0 && (s.knownPlaceAt(z) > 0 || s.lowerStreetCue(i, &memo) && s.postcodeTownNext(e) || s.flags(i)&gzCommon == 0 && !s.gerundLike(i) && s.townEndsClause(z)) {
 				start, end, score = i, e, 0.8
 			}
 		}
