@@ -230,6 +230,8 @@ func (s *entScanner) findAddresses() {
 		}
 		if s.toks[start].kind != etWord || s.toks[start].f&efDigit != 0 {
 			start = s.unitBefore(start)
+		} else if s.toks[start].f&efNL != 0 {
+			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		}
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
@@ -1910,12 +1912,20 @@ func (s *entScanner) addressTail(j int) int {
 					if e := s.cityAt(j, true); e > 0 {
 						j, end, city = e, e, true
 					}
-				} else if !state && s.toks[j-1].f&efNL == 0 {
+				} else if !state && j < n && s.toks[j].f&efNL == 0 {
 					// A district took the city's place before the postcode:
 					// "Calle Londres 247, Col. Juárez, 06600 Ciudad de
-					// México".
-					if e := s.cityAt(j, false); e > 0 && s.toks[j].f&efNL == 0 {
-						j, end = e, e
+					// México"; or a line of the building did, and the
+					// postcode and the town start a line of their own: "8
+					// Avenue Foch\nEscalier B\n75016 Paris".
+					if s.toks[k].f&efNL != 0 {
+						if e := s.cityAt(j, true); e > 0 {
+							j, end = e, e
+						}
+					} else if s.toks[j-1].f&efNL == 0 {
+						if e := s.cityAt(j, false); e > 0 {
+							j, end = e, e
+						}
 					}
 				}
 				continue
@@ -2632,17 +2642,27 @@ func (s *entScanner) postcodeAhead(j int) bool {
 
 // postcodeNext returns the token after a postcode that starts the next
 // part of an address at token k: after a comma at k, or at k when a
-// line break precedes it ("12 rue de la paix\n75002 paris"), or 0.
+// line break precedes it ("12 rue de la paix\n75002 paris"), or 0. A
+// unit may come first, as a part of its own: "12 rue des lilas\nbâtiment
+// c\n75011 paris".
 func (s *entScanner) postcodeNext(k int) int {
-	if k >= len(s.toks) || k < 0 {
-		return 0
+	for range 2 {
+		if k >= len(s.toks) || k < 0 {
+			return 0
+		}
+		if s.toks[k].c == ',' {
+			k++
+		} else if s.toks[k].f&efNL == 0 {
+			return 0
+		}
+		if z := s.postcodeFirst(k); z > 0 {
+			return z
+		}
+		if k = s.unitAt(k); k == 0 {
+			return 0
+		}
 	}
-	if s.toks[k].c == ',' {
-		k++
-	} else if s.toks[k].f&efNL == 0 {
-		return 0
-	}
-	return s.postcodeFirst(k)
+	return 0
 }
 
 // postcodeTownNext reports whether a postcode starts the next part of an
@@ -2705,7 +2725,7 @@ func (s *entScanner) unitBefore(a int) int {
 		p--
 	}
 	if s.toks[a].f&efNL != 0 || p < a && s.toks[p].f&efNL != 0 {
-		return a
+		return s.unitLineBefore(a)
 	}
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		if s.toks[k].f&efUsed != 0 {
@@ -2720,6 +2740,27 @@ func (s *entScanner) unitBefore(a int) int {
 		}
 		if s.toks[k].f&efNL != 0 {
 			return a
+		}
+	}
+	return a
+}
+
+// unitLineBefore returns the first token of a unit written on a line of
+// its own right above the street that starts a line at token a ("Apt
+// 4B\n1200 Oak Avenue"), or a: the unit starts its line, or follows a
+// colon ("ship to: Suite 5\n..."), and ends it, maybe with a comma.
+func (s *entScanner) unitLineBefore(a int) int {
+	p := a
+	if s.punct(p-1, ',') {
+		p--
+	}
+	for k := p - 2; k >= 0 && k >= p-4; k-- {
+		t := &s.toks[k]
+		if t.f&efUsed != 0 || k+1 < p && s.toks[k+1].f&efNL != 0 {
+			return a
+		}
+		if (k == 0 || t.f&efNL != 0 || s.punct(k-1, ':')) && (t.kind == etWord || s.punct(k, '#')) && s.unitAt(k) == p {
+			return k
 		}
 	}
 	return a

@@ -28,3 +28,26 @@ func TestAddressLowerTowns(t *testing.T) {
 		{text: "keyring 3, 20000 users.", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressUnitLines checks a unit written on a line of its own above
+// or below the street, as a letter head does, in capitals and in lower
+// case, and lines of a building between the street and the postcode.
+func TestAddressUnitLines(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Apt 4B\n1200 Oak Avenue\nDenver, CO 80203", want: []string{"STREET_ADDRESS=Apt 4B\n1200 Oak Avenue\nDenver, CO 80203"}},
+		{text: "ship to:\nSuite 300\n45 Market Street\nSan Francisco, CA 94105", want: []string{"STREET_ADDRESS=Suite 300\n45 Market Street\nSan Francisco, CA 94105"}},
+		{text: "Flat 2,\n17 Harrow Road\nLondon W2 1AA", want: []string{"STREET_ADDRESS=Flat 2,\n17 Harrow Road\nLondon W2 1AA"}},
+		{text: "Wohnung 5\nBahnhofstraße 12\n10115 Berlin", want: []string{"STREET_ADDRESS=Wohnung 5\nBahnhofstraße 12\n10115 Berlin"}},
+		{text: "apt 4b\n1200 oak avenue\ndenver, co 80203", want: []string{"STREET_ADDRESS=apt 4b\n1200 oak avenue\ndenver, co 80203"}},
+		{text: "1200 Oak Avenue\nApt 4B\nDenver, CO 80203", want: []string{"STREET_ADDRESS=1200 Oak Avenue\nApt 4B\nDenver, CO 80203"}},
+		{text: "12 Rue des Lilas\nBâtiment C\n75011 Paris", want: []string{"STREET_ADDRESS=12 Rue des Lilas\nBâtiment C\n75011 Paris"}},
+		{text: "8 Avenue Foch\nEscalier B\n75016 Paris", want: []string{"STREET_ADDRESS=8 Avenue Foch\nEscalier B\n75016 Paris"}},
+		{text: "Calle Mayor 5\nPiso 3\n28013 Madrid", want: []string{"STREET_ADDRESS=Calle Mayor 5\nPiso 3\n28013 Madrid"}},
+		{text: "12 rue des lilas\nbâtiment c\n75011 paris", want: []string{"STREET_ADDRESS=12 rue des lilas\nbâtiment c\n75011 paris"}},
+		{text: "ship to 8 avenue foch, escalier b, 75016 paris", want: []string{"STREET_ADDRESS=8 avenue foch, escalier b, 75016 paris"}},
+		{text: "Step 2\n12 Main Street", want: []string{"STREET_ADDRESS=12 Main Street"}},
+		{text: "Room 5\n12 people joined the call", none: []string{"STREET_ADDRESS"}},
+		{text: "12 route options\nroom 4\n45678 users affected", none: []string{"STREET_ADDRESS"}},
+		{text: "We'll meet at Recargo,\n73111 31 Seneca Place", none: []string{"STREET_ADDRESS=,\n73111 31 Seneca Place"}},
+	})
+}
