@@ -2556,6 +2556,15 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 		if e == 0 {
 			e = s.numberedPartAt(k, lower)
 		}
+		if e == 0 && parts == 0 && s.toks[k].f&efDigit != 0 {
+			// A block's code after the flat: "Flat 12, DL-3,
+			// Connaught Place, New Delhi 110001".
+			if e = s.flatCodeAt(k); e > 0 && s.punct(e, ',') {
+				k = e + 1
+				continue
+			}
+			e = 0
+		}
 		if sn := s.streetNameAt(k); e > 0 || sn > k {
 			sure = sure || mode&chainHome != 0 || sn > k
 			e = max(e, sn)

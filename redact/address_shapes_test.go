@@ -51,3 +51,20 @@ func TestAddressUnitLines(t *testing.T) {
 		{text: "We'll meet at Recargo,\n73111 31 Seneca Place", none: []string{"STREET_ADDRESS=,\n73111 31 Seneca Place"}},
 	})
 }
+
+// TestAddressIndianBlockCode checks an Indian address whose flat is
+// followed by its block's code ("DL-3", "B-204", "C-3/45") before the
+// localities, in capitals and in lower case, while a vehicle's
+// registration code before a town and its state stays no address.
+func TestAddressIndianBlockCode(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Flat 12, DL-3, Connaught Place, New Delhi 110001", want: []string{"STREET_ADDRESS=Flat 12, DL-3, Connaught Place, New Delhi 110001"}},
+		{text: "Customer: Flat 7, GH-14, Sector 21, Noida 201301", want: []string{"STREET_ADDRESS=Flat 7, GH-14, Sector 21, Noida 201301"}},
+		{text: "House No. 9, C-3/45, Janakpuri, New Delhi 110058", want: []string{"STREET_ADDRESS=House No. 9, C-3/45, Janakpuri, New Delhi 110058"}},
+		{text: "flat 12, dl-3, connaught place, new delhi 110001", want: []string{"STREET_ADDRESS=flat 12, dl-3, connaught place, new delhi 110001"}},
+		{text: "MH-12, Pune, Maharashtra 411001", none: []string{"STREET_ADDRESS"}},
+		{text: "Customer: MH-12, Pune, Maharashtra 411001", none: []string{"STREET_ADDRESS"}},
+		{text: "Room 12, A-12, Stage 3, London", none: []string{"STREET_ADDRESS"}},
+		{text: "Ticket: B-204, Sector 62, Noida", none: []string{"STREET_ADDRESS"}},
+	})
+}
