@@ -112,6 +112,9 @@ func (s *entScanner) findAddresses() {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
+					if end > 0 && i > 0 && s.referenceBefore(i) {
+						end = -1 // "ticket 4521 Main Street branch"
+					}
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
 					// flat's, the words name its building, and the street
 					// follows.
@@ -464,6 +467,40 @@ func (s *entScanner) houseNumberAt(i int) int {
 		}
 	}
 	return 1
+}
+
+// referenceBefore reports whether the number at token i follows, on its
+// line, a word that says what it numbers, a ticket, an order, a case
+// ("ticket 4521 Main Street branch", "order # 77 King Road store",
+// "invoice no. 12 Oak Avenue"): it is no house number.
+func (s *entScanner) referenceBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, '#') {
+		p--
+	}
+	if s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
+		return false
+	}
+	w := s.fold(p)
+	switch string(w) {
+	case "no", "nr", "nro", "num", "number":
+		// "order no. 4521": the word before "no" says what.
+		if p--; p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
+			return false
+		}
+		w = s.fold(p)
+	}
+	switch string(w) {
+	case "ticket", "order", "case", "invoice", "ref", "reference", "booking", "reservation", "confirmation", "tracking",
+		"claim", "incident", "receipt", "voucher", "transaction", "shipment", "parcel", "sku", "build", "account", "acct",
+		"policy", "rma", "pnr", "bestellung", "rechnung", "auftrag", "kundennummer", "commande", "facture", "dossier",
+		"pedido", "factura", "referencia", "ordine", "fattura", "bestelling", "factuur":
+		return true
+	}
+	return false
 }
 
 // houseLetter returns the token after a letter written apart from the

@@ -68,3 +68,22 @@ func TestAddressIndianBlockCode(t *testing.T) {
 		{text: "Ticket: B-204, Sector 62, Noida", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressReferenceNumber checks that a number after a word that says
+// what it numbers (a ticket, an order, a case, an invoice) is no house
+// number, while the same street after an address cue stays one.
+func TestAddressReferenceNumber(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "ticket 4521 Main Street branch", none: []string{"STREET_ADDRESS"}},
+		{text: "Ticket 4521 Main Street branch is closed", none: []string{"STREET_ADDRESS"}},
+		{text: "case 318 Elm Street location is closed", none: []string{"STREET_ADDRESS"}},
+		{text: "invoice # 4521 Main Street", none: []string{"STREET_ADDRESS"}},
+		{text: "order no. 77 King Road store", none: []string{"STREET_ADDRESS"}},
+		{text: "see ref 12 Oak Avenue location", none: []string{"STREET_ADDRESS"}},
+		{text: "Bestellung 4411 Hauptstraße Filiale", none: []string{"STREET_ADDRESS"}},
+		{text: "I live at 4521 Main Street", want: []string{"STREET_ADDRESS=4521 Main Street"}},
+		{text: "my order 4521 went to 12 Main Street", want: []string{"STREET_ADDRESS=12 Main Street"}},
+		{text: "ship order 55 to 4521 Main Street, Springfield, IL 62704", want: []string{"STREET_ADDRESS=4521 Main Street, Springfield, IL 62704"}},
+		{text: "ship my order to 318 Elm Street", want: []string{"STREET_ADDRESS=318 Elm Street"}},
+	})
+}
