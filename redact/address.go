@@ -481,22 +481,28 @@ func (s *entScanner) referenceBefore(i int) bool {
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
+	// The words below are all stop words (the gazetteer's flags are
+	// kept), which rules out most words before a number unfolded
+	// ("booking", "claim" are none, and are left out).
 	if p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
 		return false
 	}
-	w := s.fold(p)
-	switch string(w) {
-	case "no", "nr", "nro", "num", "number":
-		// "order no. 4521": the word before "no" says what.
+	if t := &s.toks[p]; t.e-t.s == 2 {
+		// "order no. 4521": the word before "no" says what ("at", "to"
+		// and "in" stop here).
+		if s.text[t.s]|0x20 != 'n' || s.text[t.s+1]|0x20 != 'o' && s.text[t.s+1]|0x20 != 'r' {
+			return false
+		}
 		if p--; p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
 			return false
 		}
-		w = s.fold(p)
 	}
-	switch string(w) {
-	case "ticket", "order", "case", "invoice", "ref", "reference", "booking", "reservation", "confirmation", "tracking",
-		"claim", "incident", "receipt", "voucher", "transaction", "shipment", "parcel", "sku", "build", "account", "acct",
-		"policy", "rma", "pnr", "bestellung", "rechnung", "auftrag", "kundennummer", "commande", "facture", "dossier",
+	if s.toks[p].e-s.toks[p].s < 3 || s.flags(p)&gzStop == 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "ticket", "order", "case", "invoice", "ref", "reference", "reservation", "confirmation", "tracking",
+		"incident", "voucher", "transaction", "parcel", "sku", "build", "account", "policy", "rma", "pnr", "bestellung", "rechnung", "auftrag", "kundennummer", "commande", "facture", "dossier",
 		"pedido", "factura", "referencia", "ordine", "fattura", "bestelling", "factuur":
 		return true
 	}
@@ -1211,6 +1217,13 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		k++
 	}
 	if k >= n || k > i+6 || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
+		// "Martin Luther King Jr. Blvd 5": a name in full and its "Jr",
+		// whose period ends the words.
+		if k > i+3 && s.punct(k, '.') && s.toks[k-1].e-s.toks[k-1].s <= 3 {
+			if e := s.juniorStreetAt(i); e > 0 {
+				return i, e, 0.8
+			}
+		}
 		return i, -1, 0
 	}
 	fl := s.flagsIn(i)
@@ -1220,6 +1233,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			p--
 		}
 		if s.flags(p)&gzCue == 0 {
+			// "Martin Luther King Jr Blvd 5": four words or more.
+			if k > i+3 && s.flags(k-1)&gzStreetType != 0 {
+				if e := s.juniorStreetAt(i); e > 0 {
+					return i, e, 0.8
+				}
+			}
 			return i, -1, 0
 		}
 	}
@@ -1273,13 +1292,82 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 		// A number that counts a noun after a cue is no house number
 		// ("moved to Tromso 2 years ago"), nor one that a street's
-		// designator follows ("Sophie Lang 3482 via Franscini 71").
-		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end)) && !s.hasStreetSuffix(i) {
+		// designator follows ("Sophie Lang 3482 via Franscini 71"), nor
+		// one that starts a street of its own after a given name: the
+		// words before name the person ("ship to Ana Ruiz 1500 Martin
+		// Luther King Jr. Blvd").
+		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end) || fl&gzFirst != 0 && s.numberStartsStreet(j, h)) && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// juniorStreetAt returns the token after a street named by a person in
+// full that starts at token i, written before its house number: up to
+// three names, "Jr" or "Sr", a designator and the number ("Martin Luther
+// King Jr Blvd 5", "John F. Kennedy Jr. Ave. 12"), or 0.
+func (s *entScanner) juniorStreetAt(i int) int {
+	n := len(s.toks)
+	// Look for the "Jr" first, by its bytes: most words that a
+	// capitalised word follows start no such street.
+	for k := i + 2; ; k++ {
+		if k >= n || k > i+5 {
+			return 0
+		}
+		t := &s.toks[k]
+		if t.kind == etWord && t.e-t.s <= 3 && (s.text[t.s] == 'J' || s.text[t.s] == 'S') && (s.text[t.s+1]|0x20 == 'r' || s.text[t.s+1]|0x20 == 'n') {
+			break
+		}
+		if t.f&efNL != 0 || t.kind != etWord && t.c != '.' {
+			return 0
+		}
+	}
+	for k, names := i, 0; k < n && names <= 3; k++ {
+		t := &s.toks[k]
+		if t.kind == etPunct && t.c == '.' && k > i && s.glued(k) && s.toks[k-1].e-s.toks[k-1].s == 1 {
+			continue // "F."
+		}
+		if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap || k > i && t.f&efNL != 0 {
+			return 0
+		}
+		if names == 0 || t.e-t.s > 3 || !(s.is(k, "jr") || s.is(k, "sr") || s.is(k, "jnr") || s.is(k, "snr")) {
+			if !s.nameLike(k) && !(names > 0 && t.e-t.s == 1 && s.punct(k+1, '.')) {
+				return 0
+			}
+			names++
+			continue
+		}
+		j := k + 1
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+		if j >= n || s.toks[j].f&(efCap|efNL) != efCap || s.flags(j)&gzStreetType == 0 {
+			return 0
+		}
+		if j++; s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+		if j < n && s.toks[j].f&efNL == 0 {
+			if h := s.houseNumber(j); h > 0 {
+				return s.houseLetter(j + h)
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// numberStartsStreet reports whether the house number at token j, of h
+// tokens, starts a street with a designator ("1500 Martin Luther King Jr.
+// Blvd", "12 Hauptstraße").
+func (s *entScanner) numberStartsStreet(j, h int) bool {
+	if k := j + h; k >= len(s.toks) || s.toks[k].f&(efCap|efNL) != efCap {
+		return false
+	}
+	e, score := s.streetFromNumber(j, h, false)
+	return e > 0 && score >= 0.85
 }
 
 // compoundLead reports whether the capitalised word p, before a street
@@ -3298,6 +3386,10 @@ func (s *entScanner) countryAt(k int) int {
 	if k >= n || s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 {
 		return 0
 	}
+	// "Mexico City", "Jersey City", "Kuwait City" are towns.
+	if k+1 < n && s.toks[k+1].f&(efCap|efNL) == efCap && s.toks[k+1].e-s.toks[k+1].s == 4 && s.is(k+1, "city") {
+		return 0
+	}
 	f := s.flags(k)
 	if f&gzPhrase != 0 {
 		for m := min(k+4, n-1); m > k; m-- {
@@ -3353,7 +3445,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			}
 			// "København Ø": the letter of a district after the city.
 			district := words > 0 && s.oneLetter(m) && s.tailEndAt(m+1) // not "Berlin I guess"
-			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass && !district {
+			// "Jersey City", "Quezon City": "City" ends a town's name.
+			city := words > 0 && t.e-t.s == 4 && s.is(m, "city")
+			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass && !district && !city {
 				break
 			}
 			if words > 0 && s.countryAt(m) > 0 {
@@ -3361,6 +3455,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			}
 			words++
 			m++
+			if city {
+				break
+			}
 			continue
 		}
 		if t.kind == etPunct && t.c == '.' && words > 0 && s.glued(m) && s.toks[m-1].e-s.toks[m-1].s <= 3 && s.nameLike(m+1) {

@@ -87,3 +87,30 @@ func TestAddressReferenceNumber(t *testing.T) {
 		{text: "ship my order to 318 Elm Street", want: []string{"STREET_ADDRESS=318 Elm Street"}},
 	})
 }
+
+// TestAddressPersonThenStreet checks a person's name that runs into a
+// street without a comma after an address cue, where the number starts
+// a street of its own, and streets named by a person in full with "Jr":
+// the street comes whole, the person apart. Towns that end in "City"
+// keep it, also after a country's name.
+func TestAddressPersonThenStreet(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "ship to Ana Ruiz 1500 Martin Luther King Jr. Blvd Atlanta GA 30310", want: []string{"PERSON=Ana Ruiz", "STREET_ADDRESS=1500 Martin Luther King Jr. Blvd Atlanta GA 30310"}},
+		{text: "Send it to Ana Ruiz, 1500 Martin Luther King Jr. Blvd, Atlanta, GA 30310", want: []string{"PERSON=Ana Ruiz", "STREET_ADDRESS=1500 Martin Luther King Jr. Blvd, Atlanta, GA 30310"}},
+		{text: "ship to Sophie Lang 3482 Main Street", want: []string{"PERSON=Sophie Lang", "STREET_ADDRESS=3482 Main Street"}},
+		{text: "send it to Jonas Weber 12 Hauptstraße, Berlin", want: []string{"PERSON=Jonas Weber", "STREET_ADDRESS=12 Hauptstraße, Berlin"}},
+		{text: "ship to Priya Nair 12 MG Road, Bengaluru 560001", want: []string{"PERSON=Priya Nair", "STREET_ADDRESS=12 MG Road, Bengaluru 560001"}},
+		{text: "ship to Marco Bianchi 14 Via Roma, Milano", want: []string{"PERSON=Marco Bianchi", "STREET_ADDRESS=14 Via Roma, Milano"}},
+		{text: "ship to Villa Rosa 12, Bologna", want: []string{"STREET_ADDRESS=Villa Rosa 12, Bologna"}},
+		{text: "our offices are at Storgarden 52 Trajanka Forks Suite 894", want: []string{"STREET_ADDRESS=Storgarden 52 Trajanka Forks Suite 894"}},
+		{text: "Martin Luther King Jr Blvd 5", want: []string{"STREET_ADDRESS=Martin Luther King Jr Blvd 5"}, none: []string{"PERSON"}},
+		{text: "Ana Ruiz, Martin Luther King Jr Blvd 5", want: []string{"PERSON=Ana Ruiz", "STREET_ADDRESS=Martin Luther King Jr Blvd 5"}},
+		{text: "I live at Cesar Chavez Jr Ave 210, 94110 San Francisco", want: []string{"STREET_ADDRESS=Cesar Chavez Jr Ave 210, 94110 San Francisco"}},
+		{text: "Martin Luther King Jr said 5 things", none: []string{"STREET_ADDRESS"}},
+		{text: "Robert Downey Jr 2 movies", none: []string{"STREET_ADDRESS"}},
+		{text: "Send it to Ana Ruiz, 221 John F. Kennedy Boulevard, Jersey City, NJ 07306", want: []string{"STREET_ADDRESS=221 John F. Kennedy Boulevard, Jersey City, NJ 07306"}},
+		{text: "12 Main St, Kansas City, MO 64105", want: []string{"STREET_ADDRESS=12 Main St, Kansas City, MO 64105"}},
+		{text: "Av. Reforma 222, Mexico City 06600", want: []string{"STREET_ADDRESS=Av. Reforma 222, Mexico City 06600"}},
+		{text: "12 Main Street, Inner City Youth", want: []string{"STREET_ADDRESS=12 Main Street"}},
+	})
+}
