@@ -114,3 +114,17 @@ func TestAddressPersonThenStreet(t *testing.T) {
 		{text: "12 Main Street, Inner City Youth", want: []string{"STREET_ADDRESS=12 Main Street"}},
 	})
 }
+
+// TestTitledPlaceRunsOn checks a text with every word capitalised in
+// which a known place runs into the words of the sentence: the place
+// alone, and nothing where mixed case says nothing (a parcel's
+// destination); a place the gazetteer knows whole keeps its words.
+func TestTitledPlaceRunsOn(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "How Long Does Shipping To Canada Usually Take?", none: []string{"LOCATION", "STREET_ADDRESS"}},
+		{text: "Is Delivery To Germany Normally This Slow, The Order Was Placed Monday?", none: []string{"LOCATION"}},
+		{text: "Shipping To Australia Often Takes Two Weeks And The Box Was Crushed", none: []string{"LOCATION"}},
+		{text: "I Moved To Canada Last Year And My Order Is Lost", want: []string{"LOCATION=Canada"}, none: []string{"LOCATION=Canada Last", "LOCATION=Canada Last Year"}},
+		{text: "We Travelled To Portugal Recently And The Card Was Blocked", want: []string{"LOCATION=Portugal"}, none: []string{"LOCATION=Portugal Recently"}},
+	})
+}

@@ -1569,6 +1569,11 @@ func (s *entScanner) readShouted(shout bool) {
 	s.findNames()
 	s.side = s.side[:0]
 	for _, f := range s.out[addrs:] {
+		if f.Type == TypeLocation && !shout {
+			if f.End = s.titledPlaceEnd(f); f.End <= f.Start {
+				continue
+			}
+		}
 		if f.Type != TypePerson || f.Score >= 0.85 || !shout && s.plainName(f) {
 			s.side = append(s.side, f)
 		}
@@ -1595,6 +1600,25 @@ func (s *entScanner) readShouted(shout bool) {
 			s.toks[k].f |= efUsed
 		}
 	}
+}
+
+// titledPlaceEnd returns the end of the place f of readShouted's first
+// reading of a text with every word capitalised, in which a known place
+// runs into the words of the sentence after it: "Shipping To Canada
+// Usually Takes" gives "Canada", and nothing, as "shipping to Canada"
+// does in mixed case (shipmentTo). A place the gazetteer knows whole
+// ("New York"), or one whose later words are no common words, keeps its
+// end.
+func (s *entScanner) titledPlaceEnd(f Finding) int {
+	a := s.tokenEndingAfter(int32(f.Start - s.base))
+	e := s.knownPlaceAt(a)
+	if e <= a || e >= len(s.toks) || s.toks[e].s >= int32(f.End-s.base) || s.toks[e].kind != etWord || s.flags(e)&(gzCommon|gzStop) == 0 || s.flags(e)&gzPlace != 0 {
+		return f.End
+	}
+	if s.shipmentTo(a) {
+		return f.Start
+	}
+	return int(s.toks[e-1].e) + s.base
 }
 
 // plainName reports whether the person f of readShouted's first reading
