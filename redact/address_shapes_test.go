@@ -126,5 +126,18 @@ func TestTitledPlaceRunsOn(t *testing.T) {
 		{text: "Shipping To Australia Often Takes Two Weeks And The Box Was Crushed", none: []string{"LOCATION"}},
 		{text: "I Moved To Canada Last Year And My Order Is Lost", want: []string{"LOCATION=Canada"}, none: []string{"LOCATION=Canada Last", "LOCATION=Canada Last Year"}},
 		{text: "We Travelled To Portugal Recently And The Card Was Blocked", want: []string{"LOCATION=Portugal"}, none: []string{"LOCATION=Portugal Recently"}},
+		{text: "I Was Born In South Africa And The Form Is Wrong", want: []string{"LOCATION=South Africa"}},
+	})
+}
+
+// TestPlaceAfterStops checks a known place whose name starts with a
+// stop word, after other stop words of a capitalised run ("I Was Born In
+// South Africa", "The New York office"): the place whole.
+func TestPlaceAfterStops(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "I Was Born In South Africa And The Form Is Wrong", want: []string{"LOCATION=South Africa"}},
+		{text: "The New York office called", want: []string{"LOCATION=New York"}, none: []string{"ORGANIZATION"}},
+		{text: "SOUTH AFRICA WAS SUPER FUN TO VISIT!", want: []string{"LOCATION=SOUTH AFRICA"}},
+		{text: "Our West Virginia store", want: []string{"LOCATION=West Virginia"}},
 	})
 }

@@ -1677,14 +1677,15 @@ func (s *entScanner) addSide() {
 
 // coversPeople reports whether the person f of readShouted's first
 // reading covers the findings out[k:e] of the second, all of them people
-// who scored less.
+// who scored less; or the place f covers places of the second, each
+// shorter ("South Africa" over "africa", which lower case splits).
 func (s *entScanner) coversPeople(f Finding, k, e int) bool {
-	if f.Type != TypePerson {
+	if f.Type != TypePerson && f.Type != TypeLocation {
 		return false
 	}
 	for ; k < e; k++ {
 		o := &s.out[k]
-		if o.Type != TypePerson || o.Start < f.Start || o.End > f.End || o.Score >= f.Score {
+		if o.Type != f.Type || o.Start < f.Start || o.End > f.End || f.Type == TypePerson && o.Score >= f.Score || o.End-o.Start == f.End-f.Start {
 			return false
 		}
 	}
@@ -2420,6 +2421,11 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 			cue = s.cueBefore(k)
 			start = false
+			// "I Was Born In South Africa": a known place that starts
+			// with a stop word, after others in a capitalised run.
+			if k < j && s.placePhraseAt(k, j) > k {
+				break
+			}
 		}
 		if k == j && j+1 < len(s.toks) && s.toks[j].c == ',' {
 			s.greetingAt(i, j, s.flagsIn(j-1)) // "Guten Tag, ich heiße zorvik"
