@@ -141,3 +141,16 @@ func TestPlaceAfterStops(t *testing.T) {
 		{text: "Our West Virginia store", want: []string{"LOCATION=West Virginia"}},
 	})
 }
+
+// TestAddressCountryNames checks countries written short or in their own
+// language at the end of an address: they join it.
+func TestAddressCountryNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Address: 1140 Riverside Pkwy, Macon, GA 31210, USA", want: []string{"STREET_ADDRESS=1140 Riverside Pkwy, Macon, GA 31210, USA"}},
+		{text: "Rechnung an Kastanienallee 45, 10435 Berlin, Deutschland", want: []string{"STREET_ADDRESS=Kastanienallee 45, 10435 Berlin, Deutschland"}},
+		{text: "Via Garibaldi 21, 10122 Torino, Italia", want: []string{"STREET_ADDRESS=Via Garibaldi 21, 10122 Torino, Italia"}},
+		{text: "Calle Luna 7, 29012 Málaga, España", want: []string{"STREET_ADDRESS=Calle Luna 7, 29012 Málaga, España"}},
+		{text: "14 Wellington Road, Leeds LS12 4PH, UK", want: []string{"STREET_ADDRESS=14 Wellington Road, Leeds LS12 4PH, UK"}},
+		{text: "Dorpsstraat 12, 3581 AB Utrecht, Nederland", want: []string{"STREET_ADDRESS=Dorpsstraat 12, 3581 AB Utrecht, Nederland"}},
+	})
+}
