@@ -2027,9 +2027,10 @@ func (s *entScanner) addressTail(j int) int {
 			if e := s.postcodeAt(k); e > 0 {
 				// "1017 gc amsterdam": the letters of a Dutch postcode
 				// typed in lower case, before a place the gazetteer
-				// knows.
+				// knows; they may spell a state or a firm's suffix
+				// ("6511 ab nijmegen").
 				if e == k+1 && s.toks[k].e-s.toks[k].s == 4 && e+1 < n && s.toks[e].kind == etWord && s.toks[e].e-s.toks[e].s == 2 &&
-					s.toks[e].f&(efCap|efNL|efDigit) == 0 && s.flags(e) == 0 && s.knownPlaceAt(e+1) > 0 {
+					s.toks[e].f&(efCap|efNL|efDigit) == 0 && s.flags(e)&^(gzState|gzOrgSuffix) == 0 && s.knownPlaceAt(e+1) > 0 {
 					e++
 				}
 				j, end, zip = e, e, true

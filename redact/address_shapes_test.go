@@ -154,3 +154,14 @@ func TestAddressCountryNames(t *testing.T) {
 		{text: "Dorpsstraat 12, 3581 AB Utrecht, Nederland", want: []string{"STREET_ADDRESS=Dorpsstraat 12, 3581 AB Utrecht, Nederland"}},
 	})
 }
+
+// TestAddressDutchLowerPostcode checks the letters of a Dutch postcode
+// typed in lower case that spell a state's code or a firm's suffix too
+// ("ab", "ca"), before a known town.
+func TestAddressDutchLowerPostcode(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "adres: molenweg 8, 6511 ab nijmegen", want: []string{"STREET_ADDRESS=molenweg 8, 6511 ab nijmegen"}},
+		{text: "stuur naar kerkstraat 5, 3581 ca utrecht", want: []string{"STREET_ADDRESS=kerkstraat 5, 3581 ca utrecht"}},
+		{text: "we have 5000 in amsterdam", none: []string{"STREET_ADDRESS"}},
+	})
+}
