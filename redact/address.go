@@ -2695,8 +2695,20 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 			sure = sure || mode&chainHome != 0 || sn > k
 			e = max(e, sn)
 		} else {
-			// "Andheri West": a compass word ends a locality's name.
-			for e = k; e < k+3 && (s.nameLike(e) || lower && s.lowerWord(e)) && s.toks[e].f&efNL == 0 && (s.flags(e)&(gzStop|gzCue) == 0 || e > k && compassWord(s.fold(e))); e++ {
+			// "Andheri West": a compass word ends a locality's name, and
+			// so does "City" ("Electronic City"). "3rd Cross", "2nd
+			// Stage": an ordinal starts one.
+			e = k
+			if s.ordinalWord(k) && k+1 < n && s.toks[k+1].f&efNL == 0 && (s.nameLike(k+1) || lower && s.lowerWord(k+1)) {
+				e = k + 1
+			}
+			for ; e < k+3 && (s.nameLike(e) || lower && s.lowerWord(e)) && s.toks[e].f&efNL == 0; e++ {
+				if s.flags(e)&(gzStop|gzCue) != 0 && (e == k || !compassWord(s.fold(e))) {
+					if e > k && s.toks[e].e-s.toks[e].s == 4 && s.is(e, "city") {
+						e++
+					}
+					break
+				}
 			}
 		}
 		if e == k || !s.punct(e, ',') {

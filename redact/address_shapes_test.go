@@ -165,3 +165,18 @@ func TestAddressDutchLowerPostcode(t *testing.T) {
 		{text: "we have 5000 in amsterdam", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressIndianLocalities checks parts of an Indian address that an
+// ordinal starts ("3rd Cross", "2nd Stage", "4th Block") or "City" ends
+// ("Electronic City"), in capitals and in lower case, while units of
+// plans and games alone stay no address.
+func TestAddressIndianLocalities(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "House No 56, 3rd Cross, Indiranagar, Bengaluru 560038", want: []string{"STREET_ADDRESS=House No 56, 3rd Cross, Indiranagar, Bengaluru 560038"}},
+		{text: "Plot 7, Phase 2, Electronic City, Bengaluru 560100", want: []string{"STREET_ADDRESS=Plot 7, Phase 2, Electronic City, Bengaluru 560100"}},
+		{text: "flat 4, 2nd stage, btm layout, bengaluru 560076", want: []string{"STREET_ADDRESS=flat 4, 2nd stage, btm layout, bengaluru 560076"}},
+		{text: "Flat 9, 1st Floor, 4th Block, Koramangala, Bengaluru 560034", want: []string{"STREET_ADDRESS=Flat 9, 1st Floor, 4th Block, Koramangala, Bengaluru 560034"}},
+		{text: "Level 3, 2nd Stage, Sydney", none: []string{"STREET_ADDRESS"}},
+		{text: "Phase 2, Stage 3, London", none: []string{"STREET_ADDRESS"}},
+	})
+}
