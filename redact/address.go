@@ -1200,8 +1200,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// "C/ Mayor 5": the Spanish designator abbreviated with a slash;
 	// "Av. Reforma 222", "Pza. Mayor 1": with a period.
 	first := i + 1
+	abbrev := false // an Italian designator written short: "P.zza", "V.le"
 	if t := &s.toks[i]; t.e-t.s == 1 && s.text[t.s] == 'C' && s.punct(first, '/') && s.glued(first) {
 		first++
+	} else if t.e-t.s == 1 && s.punct(first, '.') && s.glued(first) && s.italianAbbrev(i) {
+		first += 2
+		abbrev = true
 	} else if t.e-t.s <= 4 && s.punct(first, '.') && s.glued(first) && s.flags(i)&gzStreetPre != 0 {
 		first++
 	}
@@ -1227,6 +1231,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, -1, 0
 	}
 	fl := s.flagsIn(i)
+	if abbrev {
+		fl |= gzStreetPre
+	}
 	if fl&gzStreetPre == 0 {
 		p := i - 1
 		if p >= 0 && (s.punct(p, ':') || s.punct(p, ',')) {
@@ -1242,7 +1249,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			return i, -1, 0
 		}
 	}
-	words := 0
+	words, roman := 0, 0
 	j = first
 	if fl&gzStreetPre == 0 {
 		j = i
@@ -1253,6 +1260,22 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		inName := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
 		// A cardinal point after the name: "Av. Insurgentes Sur 1602".
 		inName = inName || words > 0 && s.nameLike(j) && s.is(j, "sur")
+		// A king's or a pope's number, and a date's month after its
+		// day: "Corso Vittorio Emanuele II", "Via XX Settembre".
+		if (words > 0 || fl&gzStreetPre != 0) && s.romanNumeral(j, words > 0) {
+			words++
+			roman++
+			j++
+			continue
+		}
+		inName = inName || words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.romanNumeral(j-1, true)
+		// A known place that starts with a stop word: "C.so Buenos
+		// Aires 33".
+		if e := s.placePhraseAt(j, n); e > j && s.toks[j].f&efCap != 0 {
+			words += e - j
+			j = e
+			continue
+		}
 		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || inName) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
 			if s.toks[j].f&efCap != 0 {
 				words++
@@ -1267,8 +1290,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 		break
 	}
-	if words == 0 {
-		return i, -1, 0
+	if words == roman {
+		return i, -1, 0 // "Via XL 3 days ago"
 	}
 	if comma && j == k-1 {
 		j++
@@ -1357,6 +1380,47 @@ func (s *entScanner) juniorStreetAt(i int) int {
 		return 0
 	}
 	return 0
+}
+
+// italianAbbrev reports whether the capital at token i, a period and the
+// letters after it write an Italian street designator short: "P.zza"
+// (piazza), "P.le" (piazzale), "V.le" (viale), "C.so" (corso), "L.go"
+// (largo), "V.lo" (vicolo).
+func (s *entScanner) italianAbbrev(i int) bool {
+	j := i + 2
+	if j >= len(s.toks) || !s.glued(j) || s.toks[j].kind != etWord || s.toks[j].f&efCap != 0 {
+		return false
+	}
+	w := s.text[s.toks[j].s:s.toks[j].e]
+	switch s.text[s.toks[i].s] {
+	case 'P':
+		return w == "zza" || w == "le"
+	case 'V':
+		return w == "le" || w == "lo"
+	case 'C':
+		return w == "so"
+	case 'L':
+		return w == "go"
+	}
+	return false
+}
+
+// romanNumeral reports whether word token k is a number in Roman
+// numerals, in capitals ("II", "XX", "XIV"); one letter only when alone
+// is false ("Umberto I").
+func (s *entScanner) romanNumeral(k int, alone bool) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efDigit) != efCap || t.e-t.s > 5 || t.e-t.s == 1 && !alone {
+		return false
+	}
+	for _, c := range []byte(s.text[t.s:t.e]) {
+		switch c {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // numberStartsStreet reports whether the house number at token j, of h

@@ -180,3 +180,28 @@ func TestAddressIndianLocalities(t *testing.T) {
 		{text: "Phase 2, Stage 3, London", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressRomanNumeralsAndShortDesignators checks streets named
+// after kings, popes and dates in Roman numerals ("Corso Vittorio
+// Emanuele II", "Via XX Settembre", "Calle Alfonso XII"), Italian
+// designators written short ("P.zza", "V.le", "C.so") and a known place
+// in a street's name ("Buenos Aires"); a numeral alone after "Via" is no
+// name.
+func TestAddressRomanNumeralsAndShortDesignators(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "spedire a Corso Vittorio Emanuele II 45, 80121 Napoli", want: []string{"STREET_ADDRESS=Corso Vittorio Emanuele II 45, 80121 Napoli"}},
+		{text: "Via XX Settembre 12, 16121 Genova", want: []string{"STREET_ADDRESS=Via XX Settembre 12, 16121 Genova"}},
+		{text: "Via IV Novembre 3, 00187 Roma", want: []string{"STREET_ADDRESS=Via IV Novembre 3, 00187 Roma"}},
+		{text: "Calle Alfonso XII 3, 28014 Madrid", want: []string{"STREET_ADDRESS=Calle Alfonso XII 3, 28014 Madrid"}},
+		{text: "Rue Louis XIV 5, 75001 Paris", want: []string{"STREET_ADDRESS=Rue Louis XIV 5, 75001 Paris"}},
+		{text: "Corso Umberto I 12, 80138 Napoli", want: []string{"STREET_ADDRESS=Corso Umberto I 12, 80138 Napoli"}},
+		{text: "P.zza della Signoria 2, 50122 Firenze", want: []string{"STREET_ADDRESS=P.zza della Signoria 2, 50122 Firenze"}},
+		{text: "V.le Monza 140, 20127 Milano", want: []string{"STREET_ADDRESS=V.le Monza 140, 20127 Milano"}},
+		{text: "C.so Buenos Aires 33, 20124 Milano", want: []string{"STREET_ADDRESS=C.so Buenos Aires 33, 20124 Milano"}},
+		{text: "Avenida Buenos Aires 12, Lima", want: []string{"STREET_ADDRESS=Avenida Buenos Aires 12, Lima"}},
+		{text: "Via XL 3 days ago", none: []string{"STREET_ADDRESS"}},
+		{text: "sent via DHL XL 3 boxes", none: []string{"STREET_ADDRESS"}},
+		{text: "Rocky IV 2 times", none: []string{"STREET_ADDRESS"}},
+		{text: "P.S. 12 more to go", none: []string{"STREET_ADDRESS"}},
+	})
+}
