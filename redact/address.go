@@ -719,6 +719,12 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
+			case words == 0 && s.lowerCompass(j) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
+				// "404 e 14th st", "221 north broad street": a compass
+				// point before the name.
+				words++
+				lowerWords++
+				lastName = j + 1
 			case lowerWords < 3 && (words == lowerWords || pre && words == lowerWords+1) && typeEnd < 0 && t.e-t.s >= 2 && fl&(gzUnit|gzMonthDay) == 0 && (fl&gzStop == 0 || t.e-t.s >= 4 && s.flags(j+1)&gzStreetType != 0) && (s.lowerStreetCue(i, &lower) || loose && (s.designatorAhead(j) || pre && s.postcodeAhead(j))):
 				// A stop word only names the street right before its
 				// designator: "main street", not "from the road".
@@ -2815,12 +2821,26 @@ func (s *entScanner) numberedPartAt(k int, lower bool) int {
 	return 0
 }
 
+// lowerCompass reports whether word token j, in lower case, is a compass
+// point or its letter ("e", "north", "sw").
+func (s *entScanner) lowerCompass(j int) bool {
+	t := &s.toks[j]
+	if t.f&(efCap|efDigit) != 0 || t.e-t.s > 5 {
+		return false
+	}
+	switch s.text[t.s:t.e] {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
+		return true
+	}
+	return false
+}
+
 // designatorAhead reports whether one of the three words after word
 // token j on its line is a street designator, as a street typed in lower
 // case without a cue must have ("main st", "queen street").
 func (s *entScanner) designatorAhead(j int) bool {
 	for m := j + 1; m <= j+3 && m < len(s.toks); m++ {
-		if t := &s.toks[m]; t.kind != etWord || t.f&(efNL|efDigit) != 0 {
+		if t := &s.toks[m]; t.kind != etWord || t.f&efNL != 0 || t.f&efDigit != 0 && !s.ordinalWord(m) {
 			return false
 		}
 		if s.flags(m)&gzStreetType != 0 {

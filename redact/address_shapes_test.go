@@ -205,3 +205,19 @@ func TestAddressRomanNumeralsAndShortDesignators(t *testing.T) {
 		{text: "P.S. 12 more to go", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressLowerCompass checks a compass point before a street's name
+// typed in lower case ("404 e 14th st", "221 north broad street"),
+// which a designator and a postcode or a cue confirm, while numbers that
+// count things before a compass word stay none.
+func TestAddressLowerCompass(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "please update to 404 e 14th st apt 6c new york ny 10009", want: []string{"STREET_ADDRESS=404 e 14th st apt 6c new york ny 10009"}},
+		{text: "send to 404 east 14th street, new york, ny 10009", want: []string{"STREET_ADDRESS=404 east 14th street, new york, ny 10009"}},
+		{text: "i'm at 221 north broad street philadelphia pa 19107", want: []string{"STREET_ADDRESS=221 north broad street philadelphia pa 19107"}},
+		{text: "my address is 18 sw alder st, portland, or 97205", want: []string{"STREET_ADDRESS=18 sw alder st, portland, or 97205"}},
+		{text: "i have 3 n 95 masks", none: []string{"STREET_ADDRESS"}},
+		{text: "we opened 5 east coast stores", none: []string{"STREET_ADDRESS"}},
+		{text: "order 4 n main st signs", none: []string{"STREET_ADDRESS"}},
+	})
+}
