@@ -2220,6 +2220,14 @@ func (s *entScanner) addressTail(j int) int {
 				j, end, city, zip = e, e, true, true
 				continue
 			}
+			// A district before them, which may be a given name too:
+			// "19 kings road, chelsea, london sw3 4rp".
+			if e := s.lowerTownAt(k); e > 0 && s.punct(e, ',') {
+				if z := s.lowerTownPostcode(e + 1); z > 0 {
+					j, end, city, zip = z, z, true, true
+					continue
+				}
+			}
 		}
 		// A town the gazetteer does not know that ends the message, its
 		// line or its sentence, right after a street typed in lower case:
@@ -2261,7 +2269,13 @@ func (s *entScanner) addressedAfter(k, e int) bool {
 	if s.punct(e, ',') {
 		e++
 	}
-	return !s.stateAt(e, false) && !(s.stateAt(e, true) && s.postcodeFirst(e+1) > 0) && s.postcodeAt(e) == 0 && s.countryAt(e) == 0
+	if s.stateAt(e, false) || s.stateAt(e, true) && s.postcodeFirst(e+1) > 0 || s.postcodeAt(e) > 0 || s.countryAt(e) > 0 {
+		return false
+	}
+	// "..., chelsea, london sw3 4rp": a district before a town and its
+	// postcode.
+	z := s.knownPlaceAt(e)
+	return z == 0 || s.postcodeAt(z) == 0 && s.lowerPostcodeAt(z) == 0
 }
 
 // lowerStreetAt parses a street typed in lower case whose name, at word
@@ -2375,7 +2389,9 @@ func (s *entScanner) germanPreBefore(i int) int {
 // 0.
 func (s *entScanner) lowerTownPostcode(k int) int {
 	for e := k + 1; e <= k+2 && e < len(s.toks); e++ {
-		if t := &s.toks[e-1]; t.kind != etWord || t.f&(efCap|efDigit|efNL|efUsed) != 0 {
+		// (A town the gazetteer knows has efCap in a text in lower
+		// case, see lowerCaseText: its bytes tell.)
+		if t := &s.toks[e-1]; t.kind != etWord || t.f&(efDigit|efNL|efUsed) != 0 || isUpperByte(s.text[t.s]) {
 			return 0
 		}
 		if z := s.ukPostcodeAt(e, true); z > 0 {
@@ -3443,7 +3459,7 @@ func (s *entScanner) tailEndAt(k int) bool {
 		}
 		return s.spacedDash(k)
 	}
-	return s.stateAt(k, false) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0
+	return s.stateAt(k, false) || s.regionCodeAt(k) || s.postcodeAt(k) > 0 || s.countryAt(k) > 0 || s.lowerPostcodeAt(k) > 0
 }
 
 // genericType reports whether word token j is a generic street
@@ -3594,7 +3610,9 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		return m
 	}
 	// A town the gazetteer does not know before a region it knows:
-	// "Little Whinging, Surrey", "Great Snoring, Norfolk NR21 0HP".
+	// "Little Whinging, Surrey", "Great Snoring, Norfolk NR21 0HP", or a
+	// district before a town and its postcode: "Chelsea, London SW3
+	// 4RP" (tailEndAt).
 	if q > m && s.toks[q].f&efCap != 0 {
 		if e := s.knownPlaceAt(q); e > 0 && s.tailEndAt(e) {
 			return m

@@ -221,3 +221,18 @@ func TestAddressLowerCompass(t *testing.T) {
 		{text: "order 4 n main st signs", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressDistrictBeforeTown checks a district between the street and
+// the town and its postcode, which may be a given name too ("Chelsea",
+// "clifton") or a word the gazetteer does not know, while a given name
+// after the street that no town and postcode follow stays the person's.
+func TestAddressDistrictBeforeTown(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Flat 7, 19 Kings Road, Chelsea, London SW3 4RP", want: []string{"STREET_ADDRESS=Flat 7, 19 Kings Road, Chelsea, London SW3 4RP"}},
+		{text: "flat 7, 19 kings road, chelsea, london sw3 4rp", want: []string{"STREET_ADDRESS=flat 7, 19 kings road, chelsea, london sw3 4rp"}},
+		{text: "4 high street, clifton, bristol bs8 1aa", want: []string{"STREET_ADDRESS=4 high street, clifton, bristol bs8 1aa"}},
+		{text: "4 high street, headington, oxford ox3 9dl", want: []string{"STREET_ADDRESS=4 high street, headington, oxford ox3 9dl"}},
+		{text: "my address is 4 high street, john, call me", want: []string{"STREET_ADDRESS=4 high street", "PERSON=john"}},
+		{text: "ship to 4 high street, john, london is fine", want: []string{"STREET_ADDRESS=4 high street", "PERSON=john"}},
+	})
+}
