@@ -719,7 +719,7 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
-			case words == 0 && s.lowerCompass(j) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
+			case words == 0 && (t.e-t.s <= 2 || fl&gzStop != 0) && (s.text[t.s] == 'e' || s.text[t.s] == 'n' || s.text[t.s] == 's' || s.text[t.s] == 'w') && s.lowerCompass(j) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
 				// "404 e 14th st", "221 north broad street": a compass
 				// point before the name.
 				words++
@@ -1266,28 +1266,37 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		inName := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
 		// A cardinal point after the name: "Av. Insurgentes Sur 1602".
 		inName = inName || words > 0 && s.nameLike(j) && s.is(j, "sur")
-		// A king's or a pope's number, and a date's month after its
-		// day: "Corso Vittorio Emanuele II", "Via XX Settembre".
-		if (words > 0 || fl&gzStreetPre != 0) && s.romanNumeral(j, words > 0) {
-			words++
-			roman++
-			j++
-			continue
-		}
-		inName = inName || words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.romanNumeral(j-1, true)
-		// A known place that starts with a stop word: "C.so Buenos
-		// Aires 33".
-		if e := s.placePhraseAt(j, n); e > j && s.toks[j].f&efCap != 0 {
-			words += e - j
-			j = e
-			continue
-		}
 		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || inName) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
 			if s.toks[j].f&efCap != 0 {
 				words++
 			}
 			j++
 			continue
+		}
+		if s.toks[j].f&efCap != 0 {
+			// A king's or a pope's number, and a date's month after its
+			// day: "Corso Vittorio Emanuele II", "Via XX Settembre".
+			if (words > 0 || fl&gzStreetPre != 0) && s.romanNumeral(j, words > 0) {
+				words++
+				roman++
+				j++
+				continue
+			}
+			if words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.romanNumeral(j-1, true) {
+				words++
+				j++
+				continue
+			}
+			// A known place that starts with a stop word after a
+			// designator: "C.so Buenos Aires 33".
+			if fl&gzStreetPre == 0 {
+				break
+			}
+			if e := s.placePhraseAt(j, n); e > j {
+				words += e - j
+				j = e
+				continue
+			}
 		}
 		if s.toks[j].kind == etWord && elidedParticle(s.text[s.toks[j].s:s.toks[j].e]) {
 			words++ // "Rue de l'Église"

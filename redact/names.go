@@ -2400,6 +2400,13 @@ func (s *entScanner) classifyRun(i, j int) {
 			continue
 		}
 		for k < j && s.isStopAt(k, j) {
+			// "I Was Born In South Africa": a known place that starts
+			// with a stop word, after others in a capitalised run (its
+			// next word is no stop or common word: "Africa", "York").
+			// (isStopAt has looked the word up: g holds its flags.)
+			if k > i && s.toks[k].g&gzPhrase != 0 && k+1 < j && s.flagsIn(k+1)&(gzStop|gzCommon) == 0 && s.placePhraseAt(k, j) > k {
+				break
+			}
 			// "IN DEN HAAG": a place in capitals that starts with a
 			// stop word.
 			if s.toks[k].f&efAllCap != 0 {
@@ -2421,11 +2428,6 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 			cue = s.cueBefore(k)
 			start = false
-			// "I Was Born In South Africa": a known place that starts
-			// with a stop word, after others in a capitalised run.
-			if k < j && s.placePhraseAt(k, j) > k {
-				break
-			}
 		}
 		if k == j && j+1 < len(s.toks) && s.toks[j].c == ',' {
 			s.greetingAt(i, j, s.flagsIn(j-1)) // "Guten Tag, ich heiße zorvik"
