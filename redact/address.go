@@ -481,9 +481,9 @@ func (s *entScanner) referenceBefore(i int) bool {
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
-	// The words below are all stop words (the gazetteer's flags are
-	// kept), which rules out most words before a number unfolded
-	// ("booking", "claim" are none, and are left out).
+	// The words below are all stop or common words (the gazetteer's
+	// flags are kept), which rules out most words before a number
+	// unfolded ("booking" is neither, and is left out).
 	if p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
 		return false
 	}
@@ -497,13 +497,16 @@ func (s *entScanner) referenceBefore(i int) bool {
 			return false
 		}
 	}
-	if s.toks[p].e-s.toks[p].s < 3 || s.flags(p)&gzStop == 0 {
+	if s.toks[p].e-s.toks[p].s < 3 || s.flags(p)&(gzStop|gzCommon) == 0 {
 		return false
 	}
 	switch string(s.fold(p)) {
 	case "ticket", "order", "case", "invoice", "ref", "reference", "reservation", "confirmation", "tracking",
 		"incident", "voucher", "transaction", "parcel", "sku", "build", "account", "policy", "rma", "pnr", "bestellung", "rechnung", "auftrag", "kundennummer", "commande", "facture", "dossier",
-		"pedido", "factura", "referencia", "ordine", "fattura", "bestelling", "factuur":
+		"pedido", "factura", "referencia", "ordine", "fattura", "bestelling", "factuur", "claim", "receipt",
+		// The parts of a text or a course: "chapter 7 Baker Street
+		// Irregulars", "step 2 Main Street Deli signup".
+		"chapter", "section", "step", "episode", "page", "part", "season", "lesson", "volume", "line", "slide", "question":
 		return true
 	}
 	return false

@@ -236,3 +236,17 @@ func TestAddressDistrictBeforeTown(t *testing.T) {
 		{text: "ship to 4 high street, john, london is fine", want: []string{"STREET_ADDRESS=4 high street", "PERSON=john"}},
 	})
 }
+
+// TestAddressPartNumber checks that a number after a word that numbers
+// the parts of a text or a course (chapter, section, step, episode) is
+// no house number either.
+func TestAddressPartNumber(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "chapter 7 Baker Street Irregulars", none: []string{"STREET_ADDRESS"}},
+		{text: "see section 12 Main Street Rules in the handbook", none: []string{"STREET_ADDRESS"}},
+		{text: "Step 2 Main Street Deli signup", none: []string{"STREET_ADDRESS"}},
+		{text: "claim 4410 Elm Street branch", none: []string{"STREET_ADDRESS"}},
+		{text: "episode 3 Oak Avenue murders", none: []string{"STREET_ADDRESS"}},
+		{text: "the chapter ends at 7 Baker Street, London NW1 6XE", want: []string{"STREET_ADDRESS=7 Baker Street, London NW1 6XE"}},
+	})
+}
