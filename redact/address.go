@@ -130,8 +130,16 @@ func (s *entScanner) findAddresses() {
 					start, end, score = a, i+3, 0.85
 				}
 			}
-			if end < 0 && t.f&efCap != 0 && t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
-				end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
+			if end < 0 && t.f&efCap != 0 {
+				if t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
+					end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
+				} else if t.e-t.s <= 4 && i >= 4 && i+1 < n && toks[i+1].e-toks[i+1].s == 3 && isDigitByte(text[toks[i+1].s]) && toks[i-1].kind == etWord {
+					// A UK postcode after a town and a street without a
+					// house number: "Church Street, Bampton OX18 2LW".
+					if a := s.bareStreetBefore(i); a >= 0 {
+						start, end, score = a, i, 0.8
+					}
+				}
 			}
 			if end < 0 {
 				// A postcode cue ends in a word, which zipAfterCue
@@ -2477,6 +2485,38 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// bareStreetBefore returns the first token of a street of two or three
+// words without a house number, as the address of a house with a name
+// has it, before a comma, maybe a district and a comma, and a town on
+// the line of the UK postcode at token i: "Church Street, Bampton OX18
+// 2LW", "Mill Lane, Hambleden, Henley-on-Thames RG9 6SB"; or -1.
+func (s *entScanner) bareStreetBefore(i int) int {
+	if s.ukPostcodeAt(i, false) == 0 {
+		return -1
+	}
+	m := i - 1
+	for hops := 0; hops < 2; hops++ {
+		// The town's (or the district's) words, back to a comma.
+		w := 0
+		for ; m >= 0 && w < 3 && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efDigit|efUsed|efNL) == efCap; m-- {
+			w++
+		}
+		if w == 0 || m < 2 || !s.punct(m, ',') || s.toks[m+1].f&efNL != 0 {
+			return -1
+		}
+		d := m - 1 // the designator, or the district's last word
+		if t := &s.toks[d]; t.kind == etWord && t.f&(efCap|efDigit|efUsed|efNL) == efCap && s.flags(d)&gzStreetType != 0 {
+			for a := d - 1; a >= 0 && a >= d-2; a-- {
+				if s.streetNameAt(a) == m && (a == 0 || s.toks[a-1].kind == etPunct || s.toks[a].f&efNL != 0) {
+					return a
+				}
+			}
+		}
+		m--
+	}
+	return -1
 }
 
 // homeUnit reports whether the unit word at token i names one home or
