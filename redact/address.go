@@ -663,6 +663,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		j++
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
+	way := -1 // the end of a name in "-way" that typeEnd took (see below)
 	// Lower-case name words ("42 elm street") count only after a cue
 	// that names an address, or before a common designator and a tail
 	// that holds a postcode; lower caches the cue (see lowerStreetCue).
@@ -707,6 +708,11 @@ scan:
 					pre = true
 				case s.hasStreetSuffix(j):
 					typeEnd = j + 1
+				case words == 1 && t.e-t.s >= 6 && fl&(gzStop|gzCommon) == 0 && equalLowerASCII("way", s.text[t.e-3:t.e]):
+					// "12 Broadway", "120 Queensway": a name in "-way"
+					// alone, which a postcode in the tail or a cue must
+					// confirm.
+					typeEnd, way = j+1, j+1
 				}
 				j++
 				continue
@@ -824,6 +830,9 @@ scan:
 	}
 	if lowerWords > 0 && lower < 0 && !preTail && !proper && !framed && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !postcodeTail()) {
 		return s.streetFromNumber(i, h, false)
+	}
+	if typeEnd > 0 && typeEnd == way && !postcodeTail() && !s.addressCue(i) {
+		return -1, 0 // "3 Subway sandwiches"
 	}
 	if lowerWords > 0 && (typeEnd < 0 || !s.commonDesignator(typeEnd-1)) {
 		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":

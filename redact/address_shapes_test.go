@@ -265,3 +265,18 @@ func TestAddressBareStreet(t *testing.T) {
 		{text: "Station Road, 1234 users", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressWayStreet checks a street named by one word in "-way"
+// after its house number ("12 Broadway", "120 Queensway"), which a
+// postcode or a cue confirms, while things counted before such a word
+// stay none.
+func TestAddressWayStreet(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "new address 120 Queensway, London W2 3RR", want: []string{"STREET_ADDRESS=120 Queensway, London W2 3RR"}},
+		{text: "12 Broadway, New York, NY 10004", want: []string{"STREET_ADDRESS=12 Broadway, New York, NY 10004"}},
+		{text: "I live at 5 Kingsway", want: []string{"STREET_ADDRESS=5 Kingsway"}},
+		{text: "I ate 3 Subway sandwiches", none: []string{"STREET_ADDRESS"}},
+		{text: "we need 2 Railway tickets", none: []string{"STREET_ADDRESS"}},
+		{text: "there are 12 Broadway shows", none: []string{"STREET_ADDRESS"}},
+	})
+}
