@@ -465,6 +465,11 @@ func (s *entScanner) houseNumberAt(i int) int {
 			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efNL|efDigit) == 0 {
 				return 3
 			}
+			// "Via dei Mille 12/A": the letter of a door on a landing,
+			// as Italy writes it.
+			if k := j + 1; k < len(s.toks) && s.glued(k) && t.kind == etNum && t.e-t.s <= 4 && s.toks[k].kind == etWord && s.oneLetter(k) && (k+1 >= len(s.toks) || !s.glued(k+1) || s.punct(k+1, ',')) {
+				return 3
+			}
 			if j+1 < len(s.toks) && s.glued(j+1) {
 				return 0
 			}
@@ -1937,7 +1942,15 @@ func (s *entScanner) poBoxAt(i int) int {
 		if s.punct(j, '.') && s.is(j+1, "o") && s.punct(j+2, '.') && s.is(j+3, "box") {
 			return num(j + 4)
 		}
-	case "pob", "postfach", "apartado", "bp":
+	case "apartado":
+		// "Apartado de Correos 123", "Apartado Postal 45".
+		if s.is(j, "de") && s.is(j+1, "correos") {
+			j += 2
+		} else if s.is(j, "postal") {
+			j++
+		}
+		return num(j)
+	case "pob", "postfach", "bp":
 		return num(j)
 	case "usns", "usnv", "uss", "uscgc":
 		if s.nameLike(j) && s.toks[j].f&efNL == 0 {

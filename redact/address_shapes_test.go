@@ -280,3 +280,18 @@ func TestAddressWayStreet(t *testing.T) {
 		{text: "there are 12 Broadway shows", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressSpanishBoxItalianDoor checks Spanish and Mexican post-office
+// boxes written out ("Apartado de Correos 123", "Apartado Postal 45") and
+// an Italian door's letter after a slash ("12/A"), while a mark or a
+// form's number after a slash stays none.
+func TestAddressSpanishBoxItalianDoor(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Apartado de Correos 123, 28080 Madrid", want: []string{"STREET_ADDRESS=Apartado de Correos 123, 28080 Madrid"}},
+		{text: "Apartado Postal 45, 06000 Ciudad de México", want: []string{"STREET_ADDRESS=Apartado Postal 45, 06000 Ciudad de México"}},
+		{text: "Via dei Mille 12/A, 80121 Napoli", want: []string{"STREET_ADDRESS=Via dei Mille 12/A, 80121 Napoli"}},
+		{text: "abito in via roma 3/b, 00184 roma", want: []string{"STREET_ADDRESS=via roma 3/b, 00184 roma"}},
+		{text: "I scored 12/A on the test", none: []string{"STREET_ADDRESS"}},
+		{text: "Form 12/B was sent", none: []string{"STREET_ADDRESS"}},
+	})
+}
