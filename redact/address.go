@@ -3303,8 +3303,8 @@ func (s *entScanner) postcodeAt(k int) int {
 		if s.glued(k+1) && k+1 < n && (s.toks[k+1].kind == etNum || s.punct(k+1, '.') && k+2 < n && s.glued(k+2)) {
 			return 0
 		}
-		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 && s.flags(k+1)&gzState == 0 {
-			return k + 2 // Dutch "1234 AB"
+		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 && (s.flags(k+1)&gzState == 0 || s.knownPlaceAt(k+2) > 0) {
+			return k + 2 // Dutch "1234 AB", "2517 AZ Den Haag"
 		}
 		return k + 1
 	}

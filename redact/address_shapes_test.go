@@ -295,3 +295,14 @@ func TestAddressSpanishBoxItalianDoor(t *testing.T) {
 		{text: "Form 12/B was sent", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestAddressDutchLaanAndStateLetters checks Dutch streets that "Laan"
+// opens ("Laan van Meerdervoort 100") and postcodes whose letters spell
+// a US state's code before a known town ("2517 AZ Den Haag").
+func TestAddressDutchLaanAndStateLetters(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Laan van Meerdervoort 100, 2517 AZ Den Haag", want: []string{"STREET_ADDRESS=Laan van Meerdervoort 100, 2517 AZ Den Haag"}},
+		{text: "mijn adres: Laan van Nieuw Oost-Indië 12, 2593 BJ Den Haag", want: []string{"STREET_ADDRESS=Laan van Nieuw Oost-Indië 12, 2593 BJ Den Haag"}},
+		{text: "Kerkstraat 5, 1017 GA Amsterdam", want: []string{"STREET_ADDRESS=Kerkstraat 5, 1017 GA Amsterdam"}},
+	})
+}
