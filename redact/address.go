@@ -2051,8 +2051,9 @@ func (s *entScanner) lowerTownAt(k int) int {
 // are common ones, at token k where a town is due ("po box 61368, little
 // rock.", "..., green bay please"), or 0: up to three words of three
 // letters or more, none a stop word, cue, unit, month or verb, before the
-// end of the line or of a clause. Two words may end before a stop word
-// too; one must end the clause ("po box 12, right now" has no town).
+// end of the line or of a clause. Two words may end before "please" or
+// "thanks" too; one must end the clause ("po box 12, right now" has no
+// town, nor "po box 44, small business account").
 func (s *entScanner) commonTownAt(k int) int {
 	n := len(s.toks)
 	e := k
@@ -2063,10 +2064,25 @@ func (s *entScanner) commonTownAt(k int) int {
 		}
 		e++
 	}
-	if e == k || !s.clauseEnd(e) && (e-k < 2 || s.toks[e].f&(efCap|efDigit) != 0 || s.flags(e)&gzStop == 0) {
+	if e == k || !s.clauseEnd(e) && (e-k < 2 || !s.politeAt(e)) {
 		return 0
 	}
 	return e
+}
+
+// politeAt reports whether token k is a word that asks or thanks ("please",
+// "pls", "thanks", "asap"), which ends the clause of an address before
+// it ("po box 18713, green bay please").
+func (s *entScanner) politeAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 6 || t.e-t.s < 3 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "please", "pls", "plz", "thanks", "thank", "thx", "asap":
+		return true
+	}
+	return false
 }
 
 // gerundLike reports whether word token i ends as English words in

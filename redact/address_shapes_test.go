@@ -19,6 +19,8 @@ func TestAddressLowerTowns(t *testing.T) {
 		{text: "po box 12, next week", want: []string{"STREET_ADDRESS=po box 12"}},
 		{text: "use po box 55, right?", want: []string{"STREET_ADDRESS=po box 55"}},
 		{text: "po box 77, same as before", want: []string{"STREET_ADDRESS=po box 77"}},
+		{text: "use po box 44, small business account", want: []string{"STREET_ADDRESS=po box 44"}, none: []string{"STREET_ADDRESS=po box 44, small business"}},
+		{text: "po box 12, same day delivery please", want: []string{"STREET_ADDRESS=po box 12"}},
 		{text: "customer fenna hakobyan, buchenring 57, 18902 rostock, phone +49 30 1234567", want: []string{"STREET_ADDRESS=buchenring 57, 18902 rostock"}},
 		{text: "lindenring 4, 04109 weimarstadt", want: []string{"STREET_ADDRESS=lindenring 4, 04109 weimarstadt"}},
 		{text: "parkring 9, 18055 rostock.", want: []string{"STREET_ADDRESS=parkring 9, 18055 rostock"}},
