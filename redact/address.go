@@ -741,6 +741,13 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
+			case words == 0 && t.e-t.s == 3 && fl&gzStop != 0 && s.is(j, "the") && s.flags(j+1)&gzStreetType != 0 && s.toks[j+1].f&(efCap|efNL) == 0 && s.postcodeIn(j+2, s.addressTail(j+2)):
+				// "8 the crescent, york yo24 1aw": a street named by its
+				// designator alone, which a postcode must confirm ("i
+				// live at 5 the grove" names none).
+				words++
+				lowerWords++
+				lastName = j + 1
 			case words == 0 && (t.e-t.s <= 2 || fl&gzStop != 0) && (s.text[t.s] == 'e' || s.text[t.s] == 'n' || s.text[t.s] == 's' || s.text[t.s] == 'w') && s.lowerCompass(j) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
 				// "404 e 14th st", "221 north broad street": a compass
 				// point before the name.
