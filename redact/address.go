@@ -2005,13 +2005,22 @@ func (s *entScanner) boxCity(j int) int {
 	// One word that names people and no place, before a verb, is
 	// someone's: "PO Box 44, John will pick it up" ("PO Box 12, Savannah
 	// and the courier ..." keeps its town).
-	if fl := s.flags(j + 1); e == j+2 && fl&(gzFirst|gzLast) != 0 && fl&gzPlace == 0 && e < len(s.toks) && s.flags(e)&gzPersonVerb != 0 && !s.listAnd(e) {
+	if fl := s.flags(j + 1); e == j+2 && fl&(gzFirst|gzLast) != 0 && fl&gzPlace == 0 && e < len(s.toks) && s.flags(e)&gzPersonVerb != 0 && !s.listAnd(e) && !s.capsAnd(e) {
 		return j
 	}
 	if e > 0 {
 		return e
 	}
 	return j
+}
+
+// capsAnd reports whether token k is "And" or "AND", as a text with
+// every word capitalised or in capitals writes the conjunction that
+// listAnd reads in lower case: "PO Box 41455, Eugene And The Courier
+// Called" keeps its town.
+func (s *entScanner) capsAnd(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.e-t.s == 3 && t.f&efCap != 0 && s.is(k, "and")
 }
 
 // lowerTownWord reports whether word token e may be part of a town in

@@ -308,3 +308,13 @@ func TestAddressDutchLaanAndStateLetters(t *testing.T) {
 		{text: "Kerkstraat 5, 1017 GA Amsterdam", want: []string{"STREET_ADDRESS=Kerkstraat 5, 1017 GA Amsterdam"}},
 	})
 }
+
+// TestAddressCapsAnd checks a box's town before "And" in a text with
+// every word capitalised or in capitals.
+func TestAddressCapsAnd(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "I'm At PO Box 64037, Eugene And The Courier Called Me By Mistake.", want: []string{"STREET_ADDRESS=PO Box 64037, Eugene"}},
+		{text: "I'M AT PO BOX 64037, EUGENE AND THE COURIER CALLED ME BY MISTAKE.", want: []string{"STREET_ADDRESS=PO BOX 64037, EUGENE"}},
+		{text: "PO Box 44, John will pick it up", want: []string{"STREET_ADDRESS=PO Box 44"}, none: []string{"STREET_ADDRESS=PO Box 44, John"}},
+	})
+}
