@@ -838,6 +838,12 @@ scan:
 		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) {
 			e := s.directionalAfter(typeEnd)
 			framed = e > typeEnd || s.recordField(i, e)
+		} else if lowerWords <= 2 && s.properDesignator(typeEnd-1) {
+			// "customer x, 9413 juniperberry circle, phone ...": a rarer
+			// designator in a field of a record, after a house number of
+			// three digits or more ("we walked 3 days, 12 mile trail,
+			// great" counts miles).
+			framed = s.toks[i].e-s.toks[i].s >= 3 && s.recordField(i, typeEnd)
 		}
 	}
 	if lowerWords > 0 && lower < 0 && !preTail && !proper && !framed && (typeEnd < 0 || !s.commonDesignator(typeEnd-1) || !postcodeTail()) {
@@ -850,8 +856,10 @@ scan:
 		// "56 rue de la paix, 75011 paris", "106 Rúa olmos 44, belfast":
 		// a designator before the name, and a postcode or the end of the
 		// street after it. A rarer designator after the name needs a
-		// postcode in the tail: "243 grosvenor grove, nottingham ng1 2gn".
-		rare := proper || postcodeTail()
+		// postcode in the tail, "243 grosvenor grove, nottingham ng1
+		// 2gn", or a field of a record, "customer x, 5301 quarry trail,
+		// phone ...".
+		rare := proper || framed || postcodeTail()
 		if !rare && !preTail {
 			return -1, 0
 		}

@@ -318,3 +318,16 @@ func TestAddressCapsAnd(t *testing.T) {
 		{text: "PO Box 44, John will pick it up", want: []string{"STREET_ADDRESS=PO Box 44"}, none: []string{"STREET_ADDRESS=PO Box 44, John"}},
 	})
 }
+
+// TestAddressRecordField checks a street with a rarer designator typed
+// in lower case as a field of a record, between commas ("customer x,
+// 9413 juniperberry circle, phone ..."), while short counts before such
+// a word stay none.
+func TestAddressRecordField(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "> customer hiroko halloran, 9413 juniperberry circle, phone +55 11 98954-8932", want: []string{"STREET_ADDRESS=9413 juniperberry circle"}},
+		{text: "customer ana ruiz, 5301 quarry trail, phone 555 0134", want: []string{"STREET_ADDRESS=5301 quarry trail"}},
+		{text: "room for 4, 2 car trail, nice", none: []string{"STREET_ADDRESS"}},
+		{text: "we walked 3 days, 12 mile trail, great", none: []string{"STREET_ADDRESS"}},
+	})
+}
