@@ -741,16 +741,8 @@ scan:
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
-			case words == 0 && t.e-t.s == 3 && fl&gzStop != 0 && s.is(j, "the") && s.flags(j+1)&gzStreetType != 0 && s.toks[j+1].f&(efCap|efNL) == 0 && s.postcodeIn(j+2, s.addressTail(j+2)):
-				// "8 the crescent, york yo24 1aw": a street named by its
-				// designator alone, which a postcode must confirm ("i
-				// live at 5 the grove" names none).
-				words++
-				lowerWords++
-				lastName = j + 1
-			case words == 0 && (t.e-t.s <= 2 || fl&gzStop != 0) && (s.text[t.s] == 'e' || s.text[t.s] == 'n' || s.text[t.s] == 's' || s.text[t.s] == 'w') && s.lowerCompass(j) && (s.lowerStreetCue(i, &lower) || loose && s.designatorAhead(j)):
-				// "404 e 14th st", "221 north broad street": a compass
-				// point before the name.
+			case words == 0 && leadBytes[s.text[t.s]] && s.lowerLeadAt(i, j, loose, &lower):
+				// "404 e 14th st", "8 the crescent, york yo24 1aw".
 				words++
 				lowerWords++
 				lastName = j + 1
@@ -2949,6 +2941,29 @@ func (s *entScanner) numberedPartAt(k int, lower bool) int {
 		return e
 	}
 	return 0
+}
+
+// leadBytes holds the first letters of the words lowerLeadAt takes.
+var leadBytes = func() (t [256]bool) {
+	for _, c := range []byte("tensw") {
+		t[c] = true
+	}
+	return t
+}()
+
+// lowerLeadAt reports whether word token j, in lower case, the first
+// after the house number at token i, opens the name of a street: a
+// compass point before the name ("404 e 14th st", "221 north broad
+// street"), which a cue or a designator ahead confirms, or "the" before a
+// designator that names the street alone ("8 the crescent, york yo24
+// 1aw"), which a postcode must confirm ("i live at 5 the grove" names
+// none). lower caches the cue, as for streetFromNumber.
+func (s *entScanner) lowerLeadAt(i, j int, loose bool, lower *int) bool {
+	t := &s.toks[j]
+	if t.e-t.s == 3 && s.text[t.s:t.e] == "the" {
+		return s.flags(j+1)&gzStreetType != 0 && s.toks[j+1].f&(efCap|efNL) == 0 && s.postcodeIn(j+2, s.addressTail(j+2))
+	}
+	return (t.e-t.s <= 2 || s.flags(j)&gzStop != 0) && s.lowerCompass(j) && (s.lowerStreetCue(i, lower) || loose && s.designatorAhead(j))
 }
 
 // lowerCompass reports whether word token j, in lower case, is a compass
