@@ -331,3 +331,14 @@ func TestAddressRecordField(t *testing.T) {
 		{text: "we walked 3 days, 12 mile trail, great", none: []string{"STREET_ADDRESS"}},
 	})
 }
+
+// TestPlaceCity checks a known place that "City" follows ("Mexico
+// City", "Kansas City"): the town whole, as in an address's tail.
+func TestPlaceCity(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "I moved to Mexico City last year", want: []string{"LOCATION=Mexico City"}},
+		{text: "I live in Kansas City", want: []string{"LOCATION=Kansas City"}},
+		{text: "Panama City, Florida", want: []string{"LOCATION=Panama City"}},
+		{text: "the city of London", want: []string{"LOCATION=London"}},
+	})
+}

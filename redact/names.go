@@ -2878,6 +2878,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		if placeCue {
 			score = 0.85
 		}
+		// "Mexico City", "Kansas City": "City", a stop word that split
+		// the run, ends the town's name.
+		if k := end + 1; k < len(s.toks) && s.toks[k].f&(efCap|efNL|efUsed) == efCap && s.toks[k].e-s.toks[k].s == 4 && s.is(k, "city") {
+			end = k
+		}
 		s.emit(stLocation, a, end, score)
 		return false
 	}
