@@ -2080,7 +2080,7 @@ func (s *entScanner) findNames() {
 					a++
 				}
 			}
-			if e := s.capsNameEnd(a, least); e > j {
+			if e := s.capsNameEnd(a, least); e > a && e > j {
 				if a > i {
 					s.emit(stTitle, i, a-1, 0.8)
 				}

@@ -1,6 +1,12 @@
 package redact
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // The tests below check shapes of support-chat text that once hid a
 // name or made one of a word: signatures, sign-offs, people addressed
@@ -269,4 +275,22 @@ func TestTeamsSignNoPerson(t *testing.T) {
 		{text: "Thanks,\nMirela Tamblen", want: []string{"PERSON=Mirela Tamblen"}},
 		{text: "Love,\nParis", want: []string{"PERSON=Paris"}},
 	})
+}
+
+// TestTitleAloneAfterLabel checks that a title in capitals that ends the
+// text after a person's label ("Name: MR.") gives no span past the last
+// word and does not panic: the name in capitals after it is looked for
+// past the title's period.
+func TestTitleAloneAfterLabel(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	r := newSoftEntityRecognizer()
+	for _, text := range []string{"Name: MR.", "Cardholder: MR.", "Name on card: MRS.", "Name: DR.", "Thanks\nMR.", "Hola\nMR. ", "Name: MR. 42"} {
+		_, err := d.Detect(context.Background(), text)
+		require.NoError(t, err, text)
+		r.Recognize(text, func(fd Finding) {
+			assert.Less(t, fd.Start, fd.End, text)
+			assert.LessOrEqual(t, fd.End, len(text), text)
+		})
+	}
 }
