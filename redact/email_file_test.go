@@ -16,6 +16,14 @@ func TestEmailFileName(t *testing.T) {
 		{"write to zorvik@example.com", "zorvik@example.com"},
 		{"a@b.io", "a@b.io"},
 		{"ZT@EXAMPLE.PT", "ZT@EXAMPLE.PT"},
+		{"ICON@2X.PNG in the bundle", ""},
+		// A host whose first label reads like a scale is still a host.
+		{"team@2x.io", "team@2x.io"},
+		{"write to john@2x.example.com today", "john@2x.example.com"},
+		{"contact sales@1x.co.uk", "sales@1x.co.uk"},
+		{"schreib an info@3x.de", "info@3x.de"},
+		{"écrivez à contact@2x.fr", "contact@2x.fr"},
+		{"HELLO@4X.AGENCY", "HELLO@4X.AGENCY"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

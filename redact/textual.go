@@ -278,8 +278,22 @@ func (s *state) email(i int) int {
 
 // scaledImage reports whether the domain after an '@' is a screen scale
 // and a file extension: "icon@2x.png", "logo@3x.webp" name image files.
+// The extension must end the host: "team@2x.io", "john@2x.example.com"
+// are addresses at a host that a scale's shape opens.
 func scaledImage(domain string) bool {
-	return len(domain) > 3 && isDigit(domain[0]) && domain[1]|0x20 == 'x' && domain[2] == '.'
+	if len(domain) < 6 || !isDigit(domain[0]) || domain[1]|0x20 != 'x' || domain[2] != '.' {
+		return false
+	}
+	ext := domain[3:]
+	if len(ext) > 4 {
+		return false
+	}
+	var low [4]byte
+	switch string(lowerASCII(low[:0], ext)) {
+	case "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tif", "tiff", "heic", "ico", "avif":
+		return true
+	}
+	return false
 }
 
 // atEmail recognizes an address written to dodge harvesters, with "(at)"
