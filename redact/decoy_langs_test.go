@@ -144,3 +144,41 @@ func TestSocialSecAbbrev(t *testing.T) {
 	wantValue(t, d, "social sec # 566331807", "CA_SIN", "")
 	wantValue(t, d, "soc sec no. 566-33-1807", TypeUSSSN, "566-33-1807")
 }
+
+// TestRefWordsKeepCheckedIDs: a contract, policy, claim or reference word
+// near a person's identifier with a strong check (a NIF's letter, a CPF's
+// two digits, a NIR's key, an SSN written with its dashes) leaves it
+// reported; such words still rule out a phone or a weakly checked number
+// (TestOtherNumbersLangs).
+func TestRefWordsKeepCheckedIDs(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"contrato 12345678Z", "ES_NIF", "12345678Z"},
+		{"sobre la póliza, el titular es 12345678Z", "ES_NIF", "12345678Z"},
+		{"siniestro del asegurado 55555555-K", "ES_NIF", "55555555-K"},
+		{"contrato 123.456.789-09", "BR_CPF", "123.456.789-09"},
+		{"apólice 123.456.789-09", "BR_CPF", "123.456.789-09"},
+		{"my policy 536-22-8726", TypeUSSSN, "536-22-8726"},
+		{"Polizzennummer 536-22-8726", TypeUSSSN, "536-22-8726"},
+		{"contract holder 536-22-8726", TypeUSSSN, "536-22-8726"},
+		{"contrat : 2 55 08 14 168 025 38", "FR_NIR", "2 55 08 14 168 025 38"},
+		{"polizza 536-22-8726", TypeUSSSN, "536-22-8726"},
+		// The words still say what a bare number is.
+		{"Contrato 0612345678", TypePhoneNumber, ""},
+		{"Polizza 3471234567", TypePhoneNumber, ""},
+		{"Kenmerk 0612345678", TypePhoneNumber, ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
+		if c.want == "" {
+			continue
+		}
+		// Not demoted either: the score is the rule's own.
+		for _, f := range detect(t, d, c.text) {
+			if f.Type == c.typ {
+				assert.GreaterOrEqual(t, f.Score, 0.7, "case %d: %s", i, c.text)
+			}
+		}
+	}
+}

@@ -34,6 +34,11 @@ const (
 	gValue // a secret value follows the word
 	gPaid  // transaction: a payment, which may quote the card it was paid with
 	gDot   // a word for '.' that may spell out an e-mail address (see spelledEmail)
+	// gRef: a contract, a policy, a claim or a reference: the number after
+	// it is that thing's, not a phone; but a person's checked identifier is
+	// quoted beside these ("contrato 12345678Z", "my policy 536-22-8726"),
+	// so they do not demote the identifiers whose check is strong.
+	gRef
 )
 
 // contextWords maps a group to its words per language. Phrases are written
@@ -142,8 +147,9 @@ var contextWords = map[uint64]map[string][]string{
 			"customer no", "customer id", "loyalty number", "package number", "consignment number",
 			// Carriers: "UPS 1Z 999 AA1 01 2345 6784" ends in a phone's shape.
 			"ups", "fedex", "dhl", "usps", "waybill", "royal mail", "postnl", "gls", "dpd", "hermes", "evri", "colissimo", "correos",
-			// Codes, contracts, policies and meters are numbered too.
-			"contract", "contract number", "policy", "policy no", "serial no", "confirmation code", "verification code",
+			// Codes, serials and meters are numbered too (contracts and
+			// policies: gRef).
+			"serial no", "confirmation code", "verification code",
 			"reference code", "licence key", "license key", "product key", "meter reading", "meter number"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
@@ -153,35 +159,44 @@ var contextWords = map[uint64]map[string][]string{
 			"bestell nr", "best nr", "kunden nr", "kd nr", "auftrags nr", "rechnungs nr", "vertrags nr", "vorgangs nr",
 			"buchungs nr", "beleg nr", "artikel nr", "art nr", "liefer nr", "sendungs nr", "paket nr", "mitglieds nr", "referenz nr",
 			"transaktion", "transaktionsnummer", "trackingnummer", "sendungsverfolgung",
-			"referenz", "referenznummer", "mandatsreferenz", "aktenzeichen", "polizzennummer", "policennummer",
-			"versicherungsscheinnummer", "schadennummer", "fehlercode", "bestätigungscode", "zählerstand", "zählernummer", "lizenzschlüssel"},
+			"fehlercode", "bestätigungscode", "zählerstand", "zählernummer", "lizenzschlüssel"},
 		"fr": {"commande", "facture", "suivi", "référence", "colis", "réservation", "reservation", "reçu", "dossier", "billet", "cadeau",
 			// "numéro" alone is a phone word; these phrases name another number.
 			"numéro client", "numéro de client", "numéro de commande", "numéro de facture", "numéro de suivi", "numéro de dossier",
 			"numéro de ticket", "numéro d'incident", "numéro de contrat", "numéro adhérent", "numéro d'adhérent", "incident",
-			"numéro de série", "numéro de police", "contrat", "sinistre", "numéro de sinistre", "code erreur", "code d'erreur",
+			"numéro de série", "code erreur", "code d'erreur",
 			"code de confirmation", "relevé du compteur"},
 		"es": {"pedido", "factura", "seguimiento", "referencia", "reserva", "envío", "envio", "recibo", "localizador", "cupón", "cupon", "paquete", "billete", "regalo",
 			"número de cliente", "número de socio", "número de pedido", "número de factura", "número de seguimiento",
 			"número de incidencia", "número de contrato", "número de expediente", "incidencia", "expediente",
 			"transacción", "número de transacción", "número de operación", "operación",
-			"número de serie", "número de póliza", "póliza", "poliza", "contrato", "siniestro", "código de error",
+			"número de serie", "código de error",
 			"código de confirmación", "lectura del contador"},
 		"it": {"ordine", "fattura", "spedizione", "riferimento", "prenotazione", "ricevuta", "buono", "tracciamento", "pacco", "pratica", "biglietto", "regalo",
 			"numero cliente", "numero di cliente", "codice cliente", "numero ordine", "numero d'ordine", "numero di pratica",
 			"numero di contratto", "numero di tracciamento", "segnalazione", "transazione", "numero di transazione",
-			"numero di serie", "numero seriale", "numero di polizza", "polizza", "contratto", "sinistro", "codice errore",
+			"numero di serie", "numero seriale", "codice errore",
 			"codice di errore", "codice di conferma", "lettura contatore"},
 		"nl": {"bestelling", "factuur", "zending", "referentie", "bestelnummer", "ordernummer", "reservering", "boeking", "boekingsnummer",
 			"klantnummer", "factuurnummer", "pakket", "tegoedbon", "cadeaukaart", "zendingnummer",
 			"ticketnummer", "zaaknummer", "dossiernummer", "referentienummer", "artikelnummer", "serienummer", "contractnummer", "lidnummer",
 			"trackingnummer", "pakketnummer", "zendingsnummer", "transactie", "transactienummer", "trackingcode",
-			"polisnummer", "contract", "kenmerk", "betalingskenmerk", "foutcode", "bevestigingscode", "meterstand"},
+			"foutcode", "bevestigingscode", "meterstand"},
 		"pt": {"pedido", "encomenda", "fatura", "referência", "rastreamento", "reserva", "recibo", "envio", "rastreio", "bilhete", "cupão", "cupom", "cartão presente", "cartao presente",
 			"número de cliente", "número do cliente", "número do pedido", "número da encomenda", "número de contrato", "protocolo", "chamado",
 			"transação", "número da transação", "código de rastreio", "código de rastreamento",
-			"número de série", "número da apólice", "apólice", "contrato", "sinistro", "código de erro",
+			"número de série", "código de erro",
 			"código de confirmação", "leitura do contador"},
+	},
+	// gRef words name a number as gNeg words do (see gRef).
+	gRef: {
+		"en": {"contract", "contract number", "policy", "policy no"},
+		"de": {"referenz", "referenznummer", "mandatsreferenz", "aktenzeichen", "polizzennummer", "policennummer", "versicherungsscheinnummer", "schadennummer"},
+		"fr": {"numéro de police", "contrat", "sinistre", "numéro de sinistre"},
+		"es": {"número de póliza", "póliza", "poliza", "contrato", "siniestro"},
+		"it": {"numero di polizza", "polizza", "contratto", "sinistro"},
+		"nl": {"polisnummer", "contract", "kenmerk", "betalingskenmerk"},
+		"pt": {"número da apólice", "apólice", "contrato", "sinistro"},
 	},
 	gPaid: {
 		"en": {"transaction", "transaction number", "transaction id", "purchase", "payment"},
@@ -477,7 +492,7 @@ func (t *kwTable) build() {
 // subsumes reports whether the phrase p drops a hit of w, the entry of
 // one of its earlier words, when w says more than p (another group, or a
 // rule p does not name): a phrase that names another kind of number
-// (gNeg) drops any such word ("numéro" of "numéro de série", "licence" of
+// (gNeg, gRef) drops any such word ("numéro" of "numéro de série", "licence" of
 // "licence key"); a phrase that names anything but a phone drops a phone
 // word ("número" of "número de seguro social").
 func subsumes(p, w *kwEntry) bool {
@@ -485,7 +500,7 @@ func subsumes(p, w *kwEntry) bool {
 	for _, r := range w.rules {
 		more = more || !slices.Contains(p.rules, r)
 	}
-	return more && (p.groups&gNeg != 0 || w.groups == gPhone && p.groups&gPhone == 0)
+	return more && (p.groups&(gNeg|gRef) != 0 || w.groups == gPhone && p.groups&gPhone == 0)
 }
 
 // slot returns the slot of the table for the key h, taking an empty one

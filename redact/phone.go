@@ -120,7 +120,7 @@ func (s *state) phone(x *numInfo) {
 		if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
 			start++ // "(06 12 34 56)": the brackets hold the whole number
 		}
-		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg, label: gNeg | gIMEI, need: need, before: need})
+		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need})
 	}
 	off := -1
 	switch {

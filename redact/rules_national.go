@@ -1,6 +1,9 @@
 package redact
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // National identifiers: tax, social security, health, identity document,
 // company and vehicle numbers of many countries, with the checksums that
@@ -38,10 +41,12 @@ const (
 // numberDecoyWords are the words that, near a bare digit run, say it is an
 // order, ticket, tracking or phone number rather than an identifier. Rules
 // of unformatted digits carry them as NegativeContext. The order, invoice
-// and customer-number words of every chat language (gNeg) are added, so
+// and customer-number words of every chat language (gNeg, gRef) are added, so
 // "factuurnummer 2024100384" or "número de cliente ..." demote a rule as
 // "invoice" does.
-var numberDecoyWords = withNegWords([]string{
+var numberDecoyWords = withNegWords(numberDecoyBase, gNeg, gRef)
+
+var numberDecoyBase = []string{
 	"order", "order number", "order no", "reference", "ref", "tracking", "tracking number",
 	"invoice", "ticket", "case", "confirmation", "transaction", "shipment", "parcel", "sku",
 	"serial", "model", "phone", "call", "tel", "mobile", "cell", "fax", "whatsapp", "text me",
@@ -64,25 +69,34 @@ var numberDecoyWords = withNegWords([]string{
 	"payment", "subscription", "quote", "delivery", "request",
 	"order id", "tracking id", "shipment id", "transaction id", "payment id", "booking id",
 	"invoice id", "customer id", "user id", "account id", "session id",
-})
+}
 
-// withNegWords returns words followed by the gNeg context words of every
-// language, in a fixed order, without repeats.
-func withNegWords(words []string) []string {
+// idDecoyWords are numberDecoyWords without the contract, policy, claim
+// and reference words of gRef, beside which a person's identifier is
+// quoted as often ("contrato 12345678Z", "apólice 123.456.789-09"): the
+// rules whose check is strong carry them.
+var idDecoyWords = withNegWords(numberDecoyBase, gNeg)
+
+// withNegWords returns words followed by the context words of the groups
+// of every language, in a fixed order, without repeats.
+func withNegWords(words []string, groups ...uint64) []string {
+	words = slices.Clone(words)
 	seen := make(map[string]bool, len(words))
 	for _, w := range words {
 		seen[w] = true
 	}
-	langs := make([]string, 0, len(contextWords[gNeg]))
-	for l := range contextWords[gNeg] {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		for _, w := range contextWords[gNeg][l] {
-			if !seen[w] {
-				seen[w] = true
-				words = append(words, w)
+	for _, g := range groups {
+		langs := make([]string, 0, len(contextWords[g]))
+		for l := range contextWords[g] {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		for _, l := range langs {
+			for _, w := range contextWords[g][l] {
+				if !seen[w] {
+					seen[w] = true
+					words = append(words, w)
+				}
 			}
 		}
 	}

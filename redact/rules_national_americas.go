@@ -205,7 +205,7 @@ var rulesNationalAmericas = []Rule{
 		Score:           0.8,
 		Validate:        validBRCPF,
 		Context:         []string{"cpf", "cadastro de pessoas físicas", "contribuinte"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: idDecoyWords,
 		Examples: []Example{
 			{Text: "meu CPF é 529.982.247-25", Want: "529.982.247-25"},
 			{Text: "CPF 111.444.777-35 cadastrado", Want: "111.444.777-35"},

@@ -454,7 +454,7 @@ var rulesNationalEurope = []Rule{
 		Score:           0.8,
 		Validate:        validFRNIR,
 		Context:         []string{"sécurité sociale", "securite sociale", "numéro de sécu", "sécu", "secu", "insee", "nir", "carte vitale", "numéro de sécurité sociale"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: idDecoyWords,
 		Examples: []Example{
 			{Text: "mon numéro de sécu: 2 55 08 14 168 025 38", Want: "2 55 08 14 168 025 38"},
 			{Text: "NIR 255081416802538", Want: "255081416802538"},
@@ -471,7 +471,7 @@ var rulesNationalEurope = []Rule{
 		Score:           0.7,
 		Validate:        validESNIF,
 		Context:         []string{"nif", "dni", "documento nacional de identidad", "número de identificación fiscal", "documento"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: idDecoyWords,
 		Examples: []Example{
 			{Text: "mi DNI es 12345678Z", Want: "12345678Z"},
 			{Text: "NIF: 55555555-K", Want: "55555555-K"},
