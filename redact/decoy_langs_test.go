@@ -182,3 +182,37 @@ func TestRefWordsKeepCheckedIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestRefWordsCalledPhone: a contract, policy or order word near a number
+// that a calling phrase confirms ("ring me on", "reach me at", "dial")
+// does not lower it; nor does a label word before a number that the words
+// after it call a phone ("Referenz: 0171 2345678 ist meine Nummer"). A
+// label word right before a number that only a phrase before it confirms
+// still rules it out.
+func TestRefWordsCalledPhone(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"I have a question about my policy. Please ring me on 0612345678", "0612345678"},
+		{"Policy: please dial 0612345678", "0612345678"},
+		{"My policy renewal, reach me: 0612345678", "0612345678"},
+		{"re contract: you can reach me at 0612345678", "0612345678"},
+		{"Vertrag gekündigt? Sie erreichen mich unter 0171 2345678", "0171 2345678"},
+		{"Sur le contrat, contactez-moi au 06 12 34 56 78", "06 12 34 56 78"},
+		{"Sobre la póliza, llámame al 612 345 678", "612 345 678"},
+		{"Referenz: 0171 2345678 ist meine Nummer", "0171 2345678"},
+		{"contrat : 06 12 34 56 78 c'est mon portable", "06 12 34 56 78"},
+		{"contract, 0612345678 is my mobile", "0612345678"},
+		{"About my contract, 0612345678 is my number", "0612345678"},
+		{"meter reading 0612345678 phone", "0612345678"},
+		{"polizza 3471234567 è il mio cellulare", "3471234567"},
+		{"Polisnummer 0612345678 is mijn nummer", "0612345678"},
+		{"order 0612345678", ""},
+		{"call me about order 0612345678", ""},
+		{"Polisnummer 0612345678", ""},
+		{"Referenz 0171 2345678", ""},
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range cases {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
+	}
+}

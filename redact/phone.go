@@ -82,7 +82,10 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled := phoneLabelAfter(s.text, end) || phoneOwnerAfter(s.text, end)
+	lab := phoneLabelAt(s.text, end)
+	owned := lab == "phone" || lab == "tel" || lab == "fax" || lab == "mobile" || lab == "cell" || lab == "landline" ||
+		lab == "mobil" || lab == "handy" || lab == "" && phoneOwnerAfter(s.text, end)
+	labelled := lab != "" || owned
 	if x.suffix && !labelled {
 		return
 	}
@@ -120,7 +123,14 @@ func (s *state) phone(x *numInfo) {
 		if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
 			start++ // "(06 12 34 56)": the brackets hold the whole number
 		}
-		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need})
+		// A calling phrase confirms the number against the decoy words
+		// near it ("about my policy. Please ring me on ..."); a phone
+		// word or owner phrase after it, against a label before it too
+		// ("Referenz: 0171 2345678 ist meine Nummer"), which a verb
+		// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
+		// Office") after it does not.
+		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
+			called: known && conf, owned: owned})
 	}
 	off := -1
 	switch {
@@ -491,6 +501,12 @@ func isPhonePhrase(w string) bool {
 // phoneLabelAfter reports whether a phone label is the next word after
 // end, separated by at most two of space, '-', ',', '\', '(' and ':'.
 func phoneLabelAfter(t string, end int) bool {
+	return phoneLabelAt(t, end) != ""
+}
+
+// phoneLabelAt returns the phone label that phoneLabelAfter finds, in
+// lower case, or "".
+func phoneLabelAt(t string, end int) string {
 	p := end
 seps:
 	for k := 0; k < 3 && p < len(t); k++ {
@@ -508,7 +524,7 @@ seps:
 		}
 	}
 	if p == end {
-		return false
+		return ""
 	}
 	q := p
 	for q < len(t) && isLetter(t[q]) && q-p < 10 {
@@ -516,10 +532,13 @@ seps:
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
-		return false
+		return ""
 	}
 	var low [10]byte
-	return isPhoneLabel(string(lowerASCII(low[:0], t[p:q])))
+	if w := lowerASCII(low[:0], t[p:q]); isPhoneLabel(string(w)) {
+		return string(w)
+	}
+	return ""
 }
 
 // timesAfter reports whether the number that ends at end counts times:
@@ -711,7 +730,8 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		if q-r >= 3 && q-r <= 10 || label { // the lengths of the phrases
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
-			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) {
+			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
+				(string(w) != "called" || calledPhone(t, r, after)) {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
@@ -721,6 +741,42 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		words++
 		after = r
 		q = r
+	}
+	return false
+}
+
+// calledPhone reports whether "called", which starts at r, is the verb of
+// calling a number: a word of direction or whom follows it ("called
+// from", "called me on"; after is the start of the word after it, or -1)
+// or someone who calls comes before it ("I called", "she has called").
+// "The product called 4006381333" names the product.
+func calledPhone(t string, r, after int) bool {
+	var low [8]byte
+	if after >= 0 {
+		q := after
+		for q < len(t) && isLetter(t[q]) && q-after < len(low) {
+			q++
+		}
+		switch string(lowerASCII(low[:0], t[after:q])) {
+		case "from", "on", "at", "me", "us", "him", "her", "them", "you", "back":
+			return true
+		}
+	}
+	q := r
+	for q > 0 && t[q-1] == ' ' {
+		q--
+	}
+	p := q
+	for p > 0 && (isLetter(t[p-1]) || t[p-1] == '\'') && q-p < len(low) {
+		p--
+	}
+	if p > 0 && isLetter(t[p-1]) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "i", "we", "he", "she", "they", "you", "someone", "somebody", "who", "i've", "we've", "they've",
+		"have", "has", "had", "just", "already", "also":
+		return true
 	}
 	return false
 }

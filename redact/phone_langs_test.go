@@ -230,6 +230,15 @@ func TestPhoneCalledFrom(t *testing.T) {
 		{"she texted me from 4155550132", "4155550132"},
 		{"I called 5 times", ""},
 		{"the order called 3128178175 was cancelled", ""},
+		// "called" names as often: a direction, whom, or a caller makes it a call.
+		{"the product called 4006381333 is broken", ""},
+		{"a store called 24681357 in town", ""},
+		{"the error called 80166488 appears", ""},
+		{"a firm called 3128178175 Ltd", ""},
+		{"She called me on 4155550132", "4155550132"},
+		{"I called 4155550132 yesterday", "4155550132"},
+		{"they've called 4155550132 twice", "4155550132"},
+		{"the bank called back from 4155550132", "4155550132"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

@@ -221,6 +221,8 @@ type cand struct {
 	named      bool   // a context word of it labels it ("SSN: ..."): it wins overlaps
 	before     bool   // only context words before it count
 	label      uint64 // context groups that rule it out when they label it
+	called     bool   // a calling phrase or phone word near it confirmed it: decoy words do not lower it
+	owned      bool   // the words after it say it is a phone: a label word before it does not rule it out
 }
 
 type kwHit struct {
@@ -741,10 +743,12 @@ func (s *state) finish() []Finding {
 				g := kw.entries[last.entry].groups
 				drop, named := labels(g, c), g&c.boost&^gPhone != 0
 				if (drop || named) && labelGap(t[last.end:c.start]) {
-					if drop && !s.forPurpose(first, lo, last.start, c) {
+					// "Referenz: 0171 2345678 ist meine Nummer": the
+					// words after the number say what it is.
+					if drop && !c.owned && !s.forPurpose(first, lo, last.start, c) {
 						continue
 					}
-					c.named = true
+					c.named = c.named || named || !drop || !c.owned
 				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
@@ -758,7 +762,7 @@ func (s *state) finish() []Finding {
 			if boosted {
 				c.boosted = true
 				c.score = max(c.score+0.35, 0.4)
-			} else if neg&c.neg != 0 || ruleNeg {
+			} else if neg&c.neg != 0 && !c.called || ruleNeg {
 				c.score -= 0.35
 			}
 			c.score = min(c.score, 1)
