@@ -600,6 +600,9 @@ func phoneVerbAfter(t string, end int) bool {
 // home address" says nothing, and any other word ends it: "is my order
 // number" and "es mi número de pedido" are no phone.
 func phoneOwnerAfter(t string, end int) bool {
+	if end+7 < len(t) && t[end] == ',' && t[end+1] == ' ' {
+		end++ // "0612345678, c'est mon portable"
+	}
 	if end+6 > len(t) || t[end] != ' ' {
 		return false
 	}
@@ -649,7 +652,7 @@ func phoneOwnerAfter(t string, end int) bool {
 		// "es mi número de pedido": the number of another thing.
 		switch word() {
 		case "de", "di", "da", "do", "du", "del", "van":
-			return phoneNouns[word()]
+			return phoneNounOf(word()) // "número de contacto", "numéro de fixe"
 		}
 		return true
 	case w == "home" || w == "work" || w == "office" || w == "desk":

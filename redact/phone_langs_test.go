@@ -26,7 +26,18 @@ func TestPhoneOwnerLangs(t *testing.T) {
 		{"0687654321 is mijn nieuwe nummer", "0687654321"},
 		{"912 345 678 é o meu novo telemóvel.", "912 345 678"},
 		{"912345678 é meu número", "912345678"},
+		// A noun of contact after "número de", a comma after the number.
+		{"80166488 es mi número de contacto", "80166488"},
+		{"912345678 é o meu número de contato", "912345678"},
+		{"3471234567 è il mio numero di casa", "3471234567"},
+		{"0612345678 c'est mon numéro de fixe", "0612345678"},
+		{"0612345678, c'est mon portable", "0612345678"},
+		{"0171 2345678, ist meine Handynummer", "0171 2345678"},
+		{"0612345678, is my mobile", "0612345678"},
+		{"612345678 es mi número de teléfono fijo", "612345678"},
 		// Other numbers of the writer's.
+		{"0612345678, c'est mon numéro de commande", ""},
+		{"912345678 é o meu número de processo", ""},
 		{"5027861309 ist meine Bestellnummer", ""},
 		{"5027861309 ist meine Kundennummer", ""},
 		{"0612345678 est mon numéro de commande", ""},
@@ -261,6 +272,18 @@ func TestNumberOfOther(t *testing.T) {
 		{"Número de contacto: 612345678", "612345678"},
 		{"numero di cellulare 3471234567", "3471234567"},
 		{"número 612345678", "612345678"},
+		// Other forms of the phone's nouns.
+		{"il mio numero di telefonino è 3471234567", "3471234567"},
+		{"mon numéro de cellulaire est le 0612345678", "0612345678"},
+		{"mon numéro de télephone est 0612345678", "0612345678"},
+		{"mi número de celu es 1123456789", "1123456789"},
+		{"mi número de teléfonos es 612345678", "612345678"},
+		{"o meu número de fone é 11987654321", "11987654321"},
+		{"meu número do zap é 11987654321", "11987654321"},
+		{"o meu número de telemóvel é 912345678", "912345678"},
+		{"numéro de ligne fixe : 0145678912", "0145678912"},
+		{"número do protocolo 912345678", ""},
+		{"numéro de lot 0612345678", ""},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

@@ -580,7 +580,19 @@ func numberOfOther(t string, start, end int) bool {
 	if w == "" {
 		return false
 	}
-	return !phoneNouns[w] && !numberOfPhone[w]
+	return !phoneNounOf(w)
+}
+
+// phoneNounOf reports whether w, folded, is a noun after "número de" that
+// still names a phone number: a phone noun, a word of numberOfPhone, or a
+// form of the words for telephone and cell phone ("telefonino",
+// "teléfonos", "télephone", "cellulaire", "celu").
+func phoneNounOf(w string) bool {
+	if phoneNouns[w] || numberOfPhone[w] {
+		return true
+	}
+	return strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "tél") || strings.HasPrefix(w, "cell") ||
+		strings.HasPrefix(w, "celu") || strings.HasPrefix(w, "whats")
 }
 
 // numberOfPhone are the nouns after "número de" that still name a phone
@@ -591,6 +603,10 @@ var numberOfPhone = map[string]bool{
 	"oficina": true, "ufficio": true, "escritório": true, "trabajo": true, "travail": true,
 	"lavoro": true, "trabalho": true, "urgence": true, "emergencia": true, "emergenza": true,
 	"emergência": true, "rappel": true, "tel": true, "tél": true, "fax": true,
+	"fone": true, "cel": true, "zap": true, "wpp": true, "sms": true, "recado": true, "recados": true,
+	"móvel": true, "movel": true, "portátil": true, "mobil": true, "mobilnummer": true, "fono": true,
+	"ligne": true, "línea": true, "linea": true, "linha": true, "domicilio": true, "domicílio": true,
+	"maison": true, "poste": true, "appel": true, "contatti": true, "contactos": true, "contatos": true,
 }
 
 // dropSubsumed drops the hits from first on of phrases shorter than the
