@@ -82,6 +82,15 @@ func TestTRPlateRangeWords(t *testing.T) {
 		{"size 12 x 80 cm", ""},
 		{"Plaka numarası 06 A 123 olarak kayıtlı", "06 A 123"},
 		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
+		// A plate's letters in capitals that spell a joining word, after
+		// a plate's word.
+		{"plaka 34 DA 1234", "34 DA 1234"},
+		{"araç plakası 06 EN 456", "06 EN 456"},
+		{"plaka 34 AL 1234", "34 AL 1234"},
+		{"Plakası 35 NO 789 olan araç", "35 NO 789"},
+		{"license plate 34 AU 1234", "34 AU 1234"},
+		{"plaka 34 da 1234", ""},
+		{"du 03 AU 05 mars", ""},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

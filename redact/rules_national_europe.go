@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // rulesNationalEurope covers the United Kingdom, Germany, France, Spain,
 // Italy, the Netherlands, Poland, Sweden, Finland and Turkey.
@@ -677,14 +680,12 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		Name: "tr_license_plate",
-		Type: "TR_LICENSE_PLATE",
-		// Not after "/" or "-": "exp 12/28 cvv 123" is an expiry date; not
-		// after "." or ",": "$1,234.56 due 12/15" is the cents of an amount.
-		Pattern:  `(?i)(?:^|[^\w+#$€£/\-.,])(?P<v>(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4})\b`,
+		Name:     "tr_license_plate",
+		Type:     "TR_LICENSE_PLATE",
+		Pattern:  trPlatePattern,
 		Score:    0.4,
 		Validate: validTRPlateText,
-		Context:  []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"},
+		Context:  trPlateWords,
 		Examples: []Example{
 			{Text: "Araç plakası 34 ABC 1234 olarak kayıtlıdır.", Want: "34 ABC 1234"},
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
@@ -696,6 +697,22 @@ var rulesNationalEurope = []Rule{
 			{Text: "Lieferung am 15 MAI 2025", Want: ""},
 			{Text: "Araç plakası 15 MEK 2025", Want: "15 MEK 2025"},
 			{Text: "exp 12/28 cvv 123", Want: ""},
+		},
+	},
+	{
+		Name:           "tr_license_plate_word",
+		Type:           "TR_LICENSE_PLATE",
+		Pattern:        trPlatePattern,
+		Score:          0.4,
+		Validate:       validTRPlateWord,
+		Keywords:       trPlateWords,
+		Context:        trPlateWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "plaka 34 DA 1234", Want: "34 DA 1234"},
+			{Text: "araç plakası 06 EN 456", Want: "06 EN 456"},
+			{Text: "plaka 34 da 1234", Want: ""},
+			{Text: "FERMÉ DU 03 AU 05/04/2025", Want: ""},
 		},
 	},
 }
@@ -764,8 +781,14 @@ var trStopwords = map[string]bool{
 	"GB": true, "TB": true, "KB": true, "PCS": true, "H": true, "AM": true,
 	"PM": true, "UND": true, "BIS": true, "UM": true, "ET": true, "DE": true,
 	"DAY": true, "NEW": true, "OUT": true, "PER": true,
-	// The words of the other chat languages that join two numbers: "du 03
-	// au 05", "del 3 al 5", "van 10 tot 16", "dal 12 al 15", "12 x 80".
+}
+
+// trJoinWords are the words of the other chat languages that join two
+// numbers: "du 03 au 05", "del 3 al 5", "van 10 tot 16", "dal 12 al 15",
+// "12 x 80". In capitals they are a plate's letters as often ("34 DA
+// 1234", "06 EN 456"): after a plate's word, tr_license_plate_word takes
+// them.
+var trJoinWords = map[string]bool{
 	"AU": true, "AL": true, "DAL": true, "DEL": true, "DU": true, "TOT": true, "VAN": true,
 	"EN": true, "OU": true, "AO": true, "VON": true, "ZU": true, "EL": true, "LE": true,
 	"LA": true, "IL": true, "DA": true, "DI": true, "OP": true, "OM": true, "MET": true,
@@ -795,12 +818,35 @@ func validTRPlateText(match string) bool {
 	// numbers ("de 3 a 5", "3 e 5", "3 o 4", "3 y 4"); written in lower
 	// case they are these words, not the one letter of a plate ("06 A
 	// 123").
-	if i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0 && strings.ContainsAny(match, "aeouy") || trStopwords[c[2:i]] {
+	if i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0 && strings.ContainsAny(match, "aeouy") || trStopwords[c[2:i]] || trJoinWords[c[2:i]] {
 		return false
 	}
 	var low [16]byte
 	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]
 	return !month
+}
+
+// trPlateWords name a Turkish number plate.
+var trPlateWords = []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"}
+
+// trPlatePattern is the shape of a Turkish number plate. Not after "/" or
+// "-": "exp 12/28 cvv 123" is an expiry date; not after "." or ",":
+// "$1,234.56 due 12/15" is the cents of an amount.
+const trPlatePattern = `(?i)(?:^|[^\w+#$€£/\-.,])(?P<v>(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4})\b`
+
+// validTRPlateWord accepts the plates whose letters, written in capitals,
+// spell a short word that validTRPlateText turns down ("plaka 34 DA 1234",
+// "araç plakası 06 EN 456"); the rule that calls it needs a plate's word.
+func validTRPlateWord(match string) bool {
+	if !validTRLicensePlate(match) || strings.ContainsFunc(match, unicode.IsLower) {
+		return false
+	}
+	c := compact(match)
+	i := 2
+	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
+		i++
+	}
+	return trStopwords[c[2:i]] || trJoinWords[c[2:i]]
 }
 
 // ukPostcodeWords say a UK postcode is near; ukPostcodeDecoyWords, a code
