@@ -95,7 +95,7 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, end))
+			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end))
 		}
 		return conf
 	}
@@ -561,7 +561,11 @@ func timesAfter(t string, end int) bool {
 // unter 040/21057839 zurückrufen", "unter 0171 2345678 erreichbar", "ich
 // bin unter 030/1234567 zu erreichen", "kunt u mij op 020-1234567
 // bellen".
-func phoneVerbAfter(t string, end int) bool {
+//
+// "Erreichen" and "erreichbar" also reach a target ("Wir können 12500000
+// erreichen"): after them the number must be dialled with a trunk prefix
+// or '+', or follow "unter" or "op".
+func phoneVerbAfter(t string, start, end int) bool {
 	p := end + 1
 	if p+6 > len(t) || t[end] != ' ' {
 		return false
@@ -573,6 +577,9 @@ func phoneVerbAfter(t string, end int) bool {
 	case 'z':
 		verbs = []string{"zurückrufen", "zu erreichen"}
 	case 'e':
+		if c := t[start]; c != '0' && c != '+' && c != '(' && !wordBefore(t, start, "unter") && !wordBefore(t, start, "op") {
+			return false
+		}
 		verbs = []string{"erreichbar", "erreichen"}
 	case 'b':
 		verbs = []string{"bellen", "bereikbaar"}
@@ -587,6 +594,13 @@ func phoneVerbAfter(t string, end int) bool {
 		}
 	}
 	return false
+}
+
+// wordBefore reports whether the word w, in any case, and one space come
+// just before start.
+func wordBefore(t string, start int, w string) bool {
+	p := start - 1 - len(w)
+	return p >= 0 && t[start-1] == ' ' && strings.EqualFold(t[p:start-1], w) && (p == 0 || !wordByteAt(t, p-1))
 }
 
 // phoneOwnerAfter reports whether the words after end say the number is

@@ -185,6 +185,14 @@ func TestPhoneVerbAfter(t *testing.T) {
 		{"Kunt u mij op 020-1234567 bellen?", "020-1234567"},
 		{"Bestellung 040/21057839 zurückschicken", ""},
 		{"Rechnung 12345678 anrufen?", ""},
+		// "erreichen" reaches a target as often.
+		{"Wir können 12500000 erreichen.", ""},
+		{"das Ziel von 12500000 erreichen", ""},
+		{"Umsatzziel 12500000 erreichen wir", ""},
+		{"Bis Ende Jahr sind 25000000 erreichbar", ""},
+		{"Sie können mich 0171 2345678 erreichen", "0171 2345678"},
+		{"Sie können mich unter 71234567 erreichen", "71234567"},
+		{"Ik ben op 71234567 bereikbaar", "71234567"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
