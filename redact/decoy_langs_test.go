@@ -115,6 +115,15 @@ func TestPurposeLabel(t *testing.T) {
 		{"SSN for order 536228726", TypeUSSSN, ""},
 		{"numéro de commande 0612345678", TypePhoneNumber, ""},
 		{"the order is 536228726", TypeUSSSN, ""},
+		// A word for "number" says nothing of the value's kind.
+		{"The number for the order is 80166488", TypePhoneNumber, ""},
+		{"Nummer für die Bestellung: 0171234567", TypePhoneNumber, ""},
+		{"Le numéro pour la commande : 0612345678", TypePhoneNumber, ""},
+		{"Ref number for the invoice: 0612345678", TypePhoneNumber, ""},
+		{"El número para el pedido es 612345678", TypePhoneNumber, ""},
+		{"Il numero per l'ordine è 3471234567", TypePhoneNumber, ""},
+		{"Het nummer voor de bestelling is 0612345678", TypePhoneNumber, ""},
+		{"Phone number for the order: 0612345678", TypePhoneNumber, "0612345678"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

@@ -967,9 +967,21 @@ func (s *state) forPurpose(first, lo, p int, c *cand) bool {
 		if h.end > p {
 			return false
 		}
-		if h.end >= lo && kw.entries[h.entry].groups&c.boost != 0 {
+		// "The number for the order is ...": a word for "number"
+		// names no type; the order's number is meant.
+		if en := &kw.entries[h.entry]; h.end >= lo && en.groups&c.boost != 0 && !numberWord(en.phrase) {
 			return true
 		}
+	}
+	return false
+}
+
+// numberWord reports whether the phrase is a bare word for "number",
+// which any value may follow.
+func numberWord(phrase string) bool {
+	switch phrase {
+	case "number", "nummer", "numéro", "número", "numero", "no", "nr", "num":
+		return true
 	}
 	return false
 }
