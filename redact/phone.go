@@ -973,6 +973,11 @@ func slashAreaCode(t string, x *numInfo, d []byte) bool {
 	if x.ng < 2 || x.plus || x.paren || d[0] != '0' || d[1] == '0' || x.glens[0] < 2 || x.glens[0] > 5 || x.glens[0] == 2 && (x.nd < 8 || x.glens[1] < 3) {
 		return false
 	}
+	// "seit 03/2021 12345 Minuten": a month and a year of four digits
+	// start it, not an area code.
+	if x.glens[0] == 2 && x.glens[1] == 4 && (d[2] == '1' && d[3] == '9' || d[2] == '2' && d[3] == '0') {
+		return false
+	}
 	p := x.start + int(x.glens[0])
 	q := p
 	for q < x.end && !isDigit(t[q]) {

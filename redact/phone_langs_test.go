@@ -232,6 +232,12 @@ func TestPhoneSlashOneDigitArea(t *testing.T) {
 		{"Rechnung 01/234 5678", ""},
 		{"Tel. 03/04/2024", ""},
 		{"Tel 01/12345", ""},
+		// A month and a year, then another number.
+		{"Handy seit 03/2021 12345 Minuten", ""},
+		{"phone 09/2027 123", ""},
+		{"Tel. gekauft 04/1998 1234", ""},
+		{"téléphone depuis 05/2019 250 appels", ""},
+		{"Tel. 01/2345 678", "01/2345 678"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
