@@ -274,7 +274,7 @@ func (s *state) phone(x *numInfo) {
 	// "estou no 21 234 5678", "estoy en el 627 064 030". Groups of three
 	// after the first that end in "000" are an amount ("el 600 000 000",
 	// "el 612 500 000"), not a number to dial.
-	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) {
+	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) && !currencyAfter(s.text, end) {
 		add(0.5, false)
 		return
 	}
@@ -283,6 +283,36 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// currencyAfter reports whether a currency's sign, code or name follows
+// the number that ends at end: "el 250 300 450 euros", "o 123 456 789
+// reais", "il 300 450 600 €".
+func currencyAfter(t string, end int) bool {
+	p := end
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	if p >= len(t) {
+		return false
+	}
+	if t[p] == '$' || strings.HasPrefix(t[p:], "€") || strings.HasPrefix(t[p:], "£") {
+		return true
+	}
+	q := p
+	for q < len(t) && wordByteAt(t, q) && q-p < 12 {
+		q++
+	}
+	if q == p || wordByteAt(t, q) {
+		return false
+	}
+	var low [12]byte
+	switch string(foldBytes(low[:0], t[p:q])) {
+	case "euros", "euro", "eur", "dólares", "dolares", "dollars", "usd", "pesos", "reais", "reales",
+		"libras", "mxn", "ars", "brl", "clp", "cop", "francos", "francs", "chf", "gbp":
+		return true
+	}
+	return false
 }
 
 // pairList reports whether every group of x has one or two digits and,

@@ -167,6 +167,12 @@ func TestPhoneArticleThreeGroups(t *testing.T) {
 		{"Estou no 912 345 678 todo o dia", "912 345 678"},
 		{"el precio es el 600 000 000", ""},
 		{"cuesta el 612 500 000", ""},
+		// An amount with its currency.
+		{"el 250 300 450 euros", ""},
+		{"o 123 456 789 reais", ""},
+		{"il 312 450 600 €", ""},
+		{"cuesta el 612 345 678 pesos", ""},
+		{"Estoy en el 627 064 030, euros aparte", "627 064 030"},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
