@@ -124,6 +124,11 @@ func TestPurposeLabel(t *testing.T) {
 		{"Il numero per l'ordine è 3471234567", TypePhoneNumber, ""},
 		{"Het nummer voor de bestelling is 0612345678", TypePhoneNumber, ""},
 		{"Phone number for the order: 0612345678", TypePhoneNumber, "0612345678"},
+		// "is" and its like in any case.
+		{"MY SSN FOR THE ORDER IS 536228726", TypeUSSSN, "536228726"},
+		{"Telefon zur Bestellung Ist 01712345678", TypePhoneNumber, "01712345678"},
+		{"Numero di telefono per la prenotazione È 3471234567", TypePhoneNumber, "3471234567"},
+		{"SSN FOR ORDER 536228726", TypeUSSSN, ""},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

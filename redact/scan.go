@@ -1031,9 +1031,12 @@ func gapVerb(g string) bool {
 		for j < len(g) && wordByteAt(g, j) {
 			j++
 		}
-		switch g[i:j] {
-		case "is", "was", "ist", "lautet", "est", "es", "è", "é":
-			return true
+		if j-i >= 2 && j-i <= 6 {
+			var low [6]byte // "IS", "Ist", "È" in shouted or capitalised text
+			switch string(foldBytes(low[:0], g[i:j])) {
+			case "is", "was", "ist", "lautet", "est", "es", "è", "é":
+				return true
+			}
 		}
 		i = j + 1
 	}
