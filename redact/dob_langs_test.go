@@ -17,6 +17,12 @@ func TestDOBTwoDigitYearAfterMonth(t *testing.T) {
 		{"né le 3 avril 85, à Lyon", TypeDateOfBirth, "3 avril 85"},
 		{"nacido el 3 de abril 85.", TypeDateOfBirth, "3 de abril 85"},
 		{"on 3 May 25 people came", TypeDateTime, "3 May"},
+		// After a birth word, a word may follow the year.
+		{"born 3 Apr 85 in London", TypeDateOfBirth, "3 Apr 85"},
+		{"né le 3 avril 85 à Paris", TypeDateOfBirth, "3 avril 85"},
+		{"geboren am 3. April 85 in Wien", TypeDateOfBirth, "3. April 85"},
+		{"nata il 3 aprile 85 a Roma", TypeDateOfBirth, "3 aprile 85"},
+		{"nacida el 3 de abril 85 en Sevilla", TypeDateOfBirth, "3 de abril 85"},
 		{"delivered 3 Apr 12 items", TypeDateTime, "3 Apr"},
 	}
 	d, err := NewDetector(WithTypes(TypeDateOfBirth, TypeDateTime))
