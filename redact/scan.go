@@ -220,9 +220,9 @@ type cand struct {
 	boosted    bool   // a context word confirmed it
 	named      bool   // a context word of it labels it ("SSN: ..."): it wins overlaps
 	before     bool   // only context words before it count
-	label      uint64 // context groups that rule it out when they label it
 	called     bool   // a calling phrase or phone word near it confirmed it: decoy words do not lower it
 	owned      bool   // the words after it say it is a phone: a label word before it does not rule it out
+	label      uint64 // context groups that rule it out when they label it
 }
 
 type kwHit struct {
