@@ -256,7 +256,7 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// Words of degree and of opinion of chat English that the
 	// dependency's lists lack, which follow "my name is" as a name would
 	// ("my name is kinda weird", "sorta tricky").
-	`Kinda|Sorta|Gonna|Wanna|Gotta|Hella|Lil|Tad|Weird|Tricky|Rare|Foreign|Awkward|Normal|Different|Spelt|Spelled|Misspelled|Misspelt|Boring|Complicated|` +
+	`Kinda|Sorta|Gonna|Wanna|Gotta|Hella|Weird|Tricky|Rare|Foreign|Awkward|Normal|Different|Spelt|Spelled|Misspelled|Misspelt|Boring|Complicated|` +
 	// Surnames that are everyday English adjectives and nouns ("the
 	// knife is sharp", "10 am sharp", "check the fields"): alone they
 	// are words; after a given name they stay surnames (see

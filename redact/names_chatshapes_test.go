@@ -62,7 +62,17 @@ func TestNamingCueBeforeRemarks(t *testing.T) {
 		{text: "Hi, my name is sorta tricky to spell", none: []string{TypePerson}},
 		{text: "my name is kinda different on the card", none: []string{TypePerson}},
 		{text: "my name is spelt wrong", none: []string{TypePerson}},
+		{text: "my name is a tad long", none: []string{TypePerson}},
 		{text: "my name is zorvik tamblen", want: []string{"PERSON=zorvik tamblen"}},
+		// Given names that are also words of degree stay names where
+		// a name goes.
+		{text: "Hi, my name is Tad.", want: []string{"PERSON=Tad"}},
+		{text: "Hi, I'm Tad.", want: []string{"PERSON=Tad"}},
+		{text: "Tad here, quick question.", want: []string{"PERSON=Tad"}},
+		{text: "Thanks, Tad!", want: []string{"PERSON=Tad"}},
+		{text: "Ich heiße Tad.", want: []string{"PERSON=Tad"}},
+		{text: "Hi, I'm Lil.", want: []string{"PERSON=Lil"}},
+		{text: "Thanks, Lil!", want: []string{"PERSON=Lil"}},
 		{text: "Hi, my name is ilvane dorsk", want: []string{"PERSON=ilvane dorsk"}},
 	})
 }
