@@ -3193,8 +3193,8 @@ func (s *entScanner) courtesyOpens(k int) bool {
 // apology in the languages we serve.
 func courtesyWord(w []byte) bool {
 	switch string(w) {
-	case "sorry", "thanks", "thank", "thx", "apologies", "danke", "vielen", "entschuldigung", "merci", "pardon", "desole", "désolé", "desolee", "désolée",
-		"gracias", "perdon", "perdón", "disculpa", "disculpe", "disculpas", "grazie", "scusa", "scusi", "scusate", "obrigado", "obrigada", "desculpe", "desculpa",
+	case "sorry", "thanks", "thank", "thx", "apologies", "danke", "vielen", "entschuldigung", "merci", "pardon", "desole", "desolee",
+		"gracias", "perdon", "disculpa", "disculpe", "disculpas", "grazie", "scusa", "scusi", "scusate", "obrigado", "obrigada", "desculpe", "desculpa",
 		"bedankt", "dank", "sorry's":
 		return true
 	}

@@ -91,6 +91,8 @@ func TestAddressedAfterCourtesy(t *testing.T) {
 		{text: "Merci pour votre patience, Ilvane !", want: []string{"PERSON=Ilvane"}},
 		{text: "Grazie per l'attesa, Zorvik.", want: []string{"PERSON=Zorvik"}},
 		{text: "Desculpe a demora, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Désolé pour le retard, Zorvik.", want: []string{"PERSON=Zorvik"}},
+		{text: "Perdón por la demora, Mirela.", want: []string{"PERSON=Mirela"}},
 		// Not names: lower-case words, brands, and the same comma
 		// after a clause that is no courtesy.
 		{text: "Sorry for the delay, again", none: []string{TypePerson}},
