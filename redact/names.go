@@ -3014,7 +3014,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// word the lists lack or know as a surname alone, before the noun of
 	// a team, a desk or an office names the team, which signs as a
 	// person does, and no person.
-	if words == 1 && a == end && (ff&^(gzCompany|gzLast|gzPhrase) == 0 || ff&(gzPlace|gzCountry) != 0) && s.teamWordAt(end+1) {
+	// A title before the word makes it a surname ("Mrs. Gardener",
+	// "Herr Koch"), which these two rules leave alone.
+	if words == 1 && a == end && (ff&^(gzCompany|gzLast|gzPhrase) == 0 || ff&(gzPlace|gzCountry) != 0) && s.teamWordAt(end+1) && !s.honorBefore(a) {
 		return false
 	}
 	if words == 2 && lastW == end && ff&(gzPlace|gzCountry) != 0 && s.teamWordAt(end) {
@@ -3024,7 +3026,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// role's noun or a cue's word alone, which a cue would announce a
 	// name after ("my boss Zorvik"), names no one. Kin that are given
 	// names too still label a speaker's line ("Mari: tere").
-	if words == 1 && a == end && ff&(gzCue|gzJobMod|gzJobHead) != 0 && ff&(gzFirst|gzLast|gzAmbig) == 0 && !s.colonAfter(end) {
+	if words == 1 && a == end && ff&(gzCue|gzJobMod|gzJobHead) != 0 && ff&(gzFirst|gzLast|gzAmbig) == 0 && !s.colonAfter(end) && !s.honorBefore(a) {
 		return false
 	}
 	var score float64

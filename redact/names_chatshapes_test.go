@@ -31,6 +31,15 @@ func TestRolesAddressedNotNames(t *testing.T) {
 		{text: "my boss Zorvik said no", want: []string{"PERSON=Zorvik"}},
 		{text: "Mari: tere, kas saate aidata?", want: []string{"PERSON=Mari"}},
 		{text: "I bought a Hugo Boss jacket", want: []string{"ORGANIZATION=Hugo Boss"}},
+		// A title makes a surname of a role's noun.
+		{text: "Please ask for Mr. Steward.", want: []string{"PERSON=Steward"}},
+		{text: "Dear Mrs. Gardener,", want: []string{"PERSON=Gardener"}},
+		{text: "Thanks, Mrs. Steward.", want: []string{"PERSON=Steward"}},
+		{text: "Dear Mr. Dealer,", want: []string{"PERSON=Dealer"}},
+		{text: "Thanks, Ms Porter!", want: []string{"PERSON=Porter"}},
+		{text: "Vielen Dank, Frau Gärtner.", want: []string{"PERSON=Gärtner"}},
+		{text: "Merci, Madame Boulanger.", want: []string{"PERSON=Boulanger"}},
+		{text: "Gracias, señor Pastor.", want: []string{"PERSON=Pastor"}},
 	})
 }
 
