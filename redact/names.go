@@ -1755,6 +1755,55 @@ func (s *entScanner) saintAt(k int) bool {
 	return true
 }
 
+// saintPerson reports whether the run from token a to token end, which
+// opens with a saint's word or follows one (saintAt), names a person: a
+// verb of what a person did follows it (saintPersonVerb: "Saint
+// Laurent sent it", "St. John called"), or the saint's word is also a given name or a nickname
+// ("San", "Santa", "Santo", "Sao", and "Ste" without its period) before
+// a surname ("Santo Rossi", "Ste Jones") or before a name of two words
+// ("Santa Maria Lopez"). "Santa Teresa" and "San Diego" stay places.
+func (s *entScanner) saintPerson(a, end int) bool {
+	if s.toks[end].f&efPoss == 0 && s.saintPersonVerb(end+1) {
+		return true
+	}
+	k := a
+	if !s.saintAt(a) || a == end {
+		k = a - 1
+		if s.punct(k, '.') {
+			return false // "St." and "Ste." open only places here
+		}
+	} else if s.punct(k+1, '.') && s.glued(k+1) {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "san", "santa", "santo", "sao", "ste":
+	default:
+		return false
+	}
+	words, last := 0, -1
+	for i := k + 1; i <= end; i++ {
+		if s.toks[i].kind == etWord && s.toks[i].f&efCap != 0 && s.toks[i].e-s.toks[i].s > 1 {
+			words++
+			last = i
+		}
+	}
+	return words >= 2 || words == 1 && s.flagsIn(last)&(gzLast|gzFirst|gzPlace|gzCountry) == gzLast
+}
+
+// saintPersonVerb reports whether token i is a verb in lower case of
+// what a person did, which a church or a town does not do ("said",
+// "sent"; not "is").
+func (s *entScanner) saintPersonVerb(i int) bool {
+	if i >= len(s.toks) || s.toks[i].kind != etWord || s.toks[i].f&(efCap|efNL) != 0 || s.toks[i].e-s.toks[i].s > 9 {
+		return false
+	}
+	switch string(s.fold(i)) {
+	case "said", "says", "told", "wrote", "writes", "called", "asked", "sent", "replied", "emailed", "phoned", "texted", "signed", "mentioned", "promised", "agreed":
+		return true
+	}
+	return false
+}
+
 // saintWord reports whether the folded word w names a saint before a
 // place's name ("St. Paul", "San Diego", "São Paulo").
 func saintWord(w []byte) bool {
@@ -2913,8 +2962,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "meet at St. Mary's", "Saint Patrick's", "Santa Teresa is lovely":
 	// a saint's name after "St." or "Saint" names a church, a school or
 	// a town, unless a cue or a name before the saint's word makes it a
-	// surname ("Anna St. John", "Mrs. St. Clair").
-	if !strongP && (s.saintAt(a-1) || a < end && s.saintAt(a)) {
+	// surname ("Anna St. John", "Mrs. St. Clair"), or the words are a
+	// person's (saintPerson).
+	if !strongP && (s.saintAt(a-1) || a < end && s.saintAt(a)) && !s.saintPerson(a, end) {
 		return false
 	}
 	// "3, Park Street", "turn into Jones Road": a word alone before a

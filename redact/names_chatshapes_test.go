@@ -59,6 +59,22 @@ func TestSaintsInPlaces(t *testing.T) {
 		// A saint's word after a name or a title is a surname's.
 		{text: "Please ask Mrs. St. Clair", want: []string{"PERSON=Clair"}},
 		{text: "Mary's order arrived", want: []string{"PERSON=Mary"}},
+		// A saint's word that is also a given name before a surname,
+		// and a saint's name before a person's verb, name a person.
+		{text: "Santo Rossi called yesterday about the order.", want: []string{"PERSON=Santo Rossi"}},
+		{text: "Ste Jones is my account manager.", want: []string{"PERSON=Ste Jones"}},
+		{text: "The invoice went to San Zhang.", want: []string{"PERSON=San Zhang"}},
+		{text: "Forward it to Santa Maria Lopez please.", want: []string{"PERSON=Santa Maria Lopez"}},
+		{text: "Saint Laurent sent it.", want: []string{"PERSON=Saint Laurent"}},
+		{text: "Bitte an Santo Bianchi weiterleiten.", want: []string{"PERSON=Santo Bianchi"}},
+		{text: "La factura es para San Wang.", want: []string{"PERSON=San Wang"}},
+		// Places stay places.
+		{text: "San Diego is sunny", none: []string{TypePerson}, quiet: true},
+		{text: "We flew to Sao Paulo last week", none: []string{TypePerson}, quiet: true},
+		{text: "Santa Zorvika is lovely in May", none: []string{TypePerson}, quiet: true},
+		{text: "Ste. Anne is a small town", none: []string{TypePerson}, quiet: true},
+		{text: "St. Mary's called to confirm the visit", none: []string{TypePerson}, quiet: true},
+		{text: "St. Zorvik wrote back today", want: []string{"PERSON=Zorvik"}},
 	})
 }
 
