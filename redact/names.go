@@ -2360,7 +2360,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 	}
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
-		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) {
+		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) && s.fromWriter(i, j) {
 		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"; not "Hugs from Paris"
 	}
 	if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == i-2 && (cue == 0 || cue == cuePersonWeak) && s.pairedName(i) {
@@ -2608,6 +2608,44 @@ func (s *entScanner) signOffWords(e int, from bool) bool {
 	}
 	s.key = foldKey(s.key[:0], s.text[s.toks[b].s:s.toks[e].e])
 	return signOffPhrase(s.key) || from && fromSignOff(s.key)
+}
+
+// fromWriter reports whether the capitalised words from token i to
+// token j-1, after a sign-off and "from", can name the writer rather
+// than the place written from: none is a place, a country, the noun of
+// a street or a town, or a common word that no name list holds ("Sunny
+// Spain", "Lovely Lisbon", "Tamblen Town"), and no known place of
+// several words starts at i ("Rio de Janeiro"). After "greetings",
+// which a postcard puts before a place far more often than before a
+// name, one word alone must be a known given name ("Greetings from
+// Sunnyvale" names a town; "Greetings from Ilvane Dorsk" a writer).
+func (s *entScanner) fromWriter(i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		if s.toks[k].kind != etWord {
+			continue
+		}
+		words++
+		fl := s.flagsIn(k)
+		if fl&(gzPlace|gzCountry|gzStreetType) != 0 || fl&(gzCommon|gzFirst|gzLast) == gzCommon || s.placeNoun(k) || townNoun(s.fold(k)) {
+			return false
+		}
+	}
+	if s.placeEnd(i, i+1, min(len(s.toks), i+4)-1, gzPlace|gzCountry) > 0 {
+		return false
+	}
+	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0
+}
+
+// townNoun reports whether the folded word w is the noun of a town or
+// a place of holidays that ends its name ("Tamblen Town", "Zorvik
+// Beach").
+func townNoun(w []byte) bool {
+	switch string(w) {
+	case "town", "city", "village", "beach", "island", "islands", "bay", "valley", "lake", "springs", "falls", "county", "harbour", "harbor", "resort", "camp", "hills", "mountains", "coast", "stadt", "dorf", "ville", "ciudad", "playa", "citta", "cidade", "praia", "isla":
+		return true
+	}
+	return false
 }
 
 // fromSignOff reports whether the folded words w sign off before "from"

@@ -271,6 +271,20 @@ func TestSignOffFromName(t *testing.T) {
 		{text: "Hugs from Paris", want: []string{"LOCATION=Paris"}, none: []string{TypePerson}},
 		{text: "Greetings from Acme Corp", none: []string{TypePerson}},
 		{text: "I love from time to time Zorvix", none: []string{"PERSON=Zorvix"}},
+		// A place with the words a postcard puts before it, a town the
+		// lists lack after "Greetings from".
+		{text: "Greetings from Sunny Spain", none: []string{TypePerson}},
+		{text: "Greetings from Beautiful Portugal", none: []string{TypePerson}},
+		{text: "Greetings from Lovely Lisbon", none: []string{TypePerson}},
+		{text: "Greetings from Tamblen Town", none: []string{TypePerson}},
+		{text: "Hugs from Zorvik Beach!", none: []string{TypePerson}},
+		{text: "Regards from Rio de Janeiro", none: []string{TypePerson}},
+		{text: "Saludos from Buenos Aires!", none: []string{TypePerson}},
+		{text: "Greetings from Sunnyvale", none: []string{TypePerson}},
+		{text: "Greetings from Hogwarts", none: []string{TypePerson}},
+		{text: "Greetings from Acme", none: []string{TypePerson}},
+		// A given name after "Greetings from" is the writer's.
+		{text: "Greetings from Anna", want: []string{"PERSON=Anna"}},
 	})
 }
 
