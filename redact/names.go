@@ -2583,9 +2583,24 @@ func (s *entScanner) signOffAbove(i int) bool {
 		if t.c != ',' && t.c != '!' && t.c != '.' || t.f&efNL != 0 {
 			return false
 		}
-		e--
+		return e > 0 && s.signOffWords(e-1, false)
 	}
-	return e >= 0 && s.signOffWords(e, false)
+	// Without its punctuation, a sign-off of words that are prose
+	// elsewhere is a line of a list or of prose ("Cheapest\nBest\nFastest",
+	// "Respectfully\nSubmitted").
+	return e >= 0 && s.signOffWords(e, false) && !proseSignOff(s.key)
+}
+
+// proseSignOff reports whether the folded sign-off w (signOffPhrase) is
+// made of words that are prose elsewhere, and signs off only with its
+// punctuation ("Best,", "Love!"), unlike "LG" or "Liebe Grüße".
+func proseSignOff(w []byte) bool {
+	switch string(w) {
+	case "best", "all best", "love", "love you", "with love", "much love", "later", "peace", "yours", "sincerely yours", "hugs", "kisses",
+		"warmly", "respectfully", "cordially", "faithfully", "ta":
+		return true
+	}
+	return false
 }
 
 // signOffWords reports whether the words from the start of a line to

@@ -153,6 +153,22 @@ func TestSignaturesUnderSignOffs(t *testing.T) {
 		{text: "Best,\nPlease reply soon", none: []string{TypePerson}},
 		{text: "Take care,\nCalling Zorvik later", none: []string{"PERSON=Calling Zorvik"}},
 		{text: "I love Best Practices", none: []string{TypePerson}},
+		// A sign-off's prose word without its punctuation, in a list
+		// or before a word of prose.
+		{text: "Cheapest\nBest\nFastest", none: []string{TypePerson}},
+		{text: "Best\nValue", none: []string{TypePerson}},
+		{text: "Respectfully\nSubmitted", none: []string{TypePerson}},
+		{text: "Kisses\nMwah", none: []string{TypePerson}},
+		{text: "Sincerely yours\nGrateful", none: []string{TypePerson}},
+		{text: "Which plan?\nBest\nZorvik", none: []string{TypePerson}},
+		{text: "Love\nHate\nIndifference", none: []string{TypePerson}},
+		{text: "Later\nTomorrow", none: []string{TypePerson}},
+		// Sign-offs that sign without punctuation.
+		{text: "MfG\nMirela Tamblen", want: []string{"PERSON=Mirela Tamblen"}},
+		{text: "Take care\nZorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Groetjes\nIlvane", want: []string{"PERSON=Ilvane"}},
+		{text: "Saludos cordiales\nZorvik Tamblen", want: []string{"PERSON=Zorvik Tamblen"}},
+		{text: "Thanks for checking.\nLove!\nMirela", want: []string{"PERSON=Mirela"}},
 	})
 }
 
