@@ -897,8 +897,9 @@ func (s *entScanner) nameLike(i int) bool {
 		return false
 	}
 	// Words glued to symbols are parts of keys, paths or handles; a
-	// tilde that opens a line signs a message ("~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0)) {
+	// tilde that opens a line or follows the end of a sentence signs a
+	// message ("~Zorvik", "Thanks so much! ~Zorvik").
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) {
@@ -2352,7 +2353,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		// out ("Best,\nZorvik"), or after a dash or a tilde ("--
 		// Zorvik").
 		if s.toks[i].f&efNL != 0 {
-			if s.signOffAbove(i) {
+			if s.signOffAbove(i) && s.signRunWords(i, j) {
 				cue = cuePerson
 			}
 		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) {
@@ -2712,6 +2713,12 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 			if p == 0 || !s.endMark(p-1) || j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) || s.toks[p].f&efNL != 0 && s.hyphenItemBefore(p) {
 				return false
 			}
+			// A hyphen that opens a line may open a list of one item
+			// ("Here is my list.\n- Groceries"): one word signs there
+			// only as a known given name or surname.
+			if s.toks[p].f&efNL != 0 && j == i+1 && s.flagsIn(i)&(gzFirst|gzLast) == 0 {
+				return false
+			}
 		}
 	}
 	if p > 0 && s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
@@ -2721,10 +2728,21 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 	if s.punct(j, '-') || !s.signatureEnd(i, j) {
 		return false
 	}
-	// "- Zorvik Pro", "-- Release Notes": a product's or a heading's
-	// words.
+	return s.signRunWords(i, j)
+}
+
+// signRunWords reports whether the words of the run [i, j) can sign a
+// message: none is a stop or common word, or shaped like a participle,
+// an adverb or an abstract noun ("Powered", "Confidentiality"), that no
+// name list holds. "- Zorvik Pro", "-- Release Notes", "--\nReply Above"
+// are a product's, a heading's or a footer's words.
+func (s *entScanner) signRunWords(i, j int) bool {
 	for k := i; k < j; k++ {
-		if fl := s.flags(k); fl&(gzStop|gzCommon) != 0 && fl&(gzFirst|gzLast) == 0 {
+		if s.toks[k].kind != etWord {
+			continue
+		}
+		fl := s.flags(k)
+		if fl&(gzFirst|gzLast) == 0 && (fl&(gzStop|gzCommon) != 0 || s.inflected(k) || s.abstractNoun(k)) {
 			return false
 		}
 	}

@@ -205,6 +205,18 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "Restart it -- Zorvik knows how", none: []string{"PERSON=Restart"}},
 		{text: "Status update.\n-- Original Message --\nFrom: billing", none: []string{TypePerson}},
 		{text: "Status update.\n--- Forwarded message ---", none: []string{TypePerson}},
+		// A footer's words under "--", a list of one item, and a
+		// tilde after the end of a sentence.
+		{text: "--\nReply Above", none: []string{TypePerson}},
+		{text: "--\nPowered By Zendesk", none: []string{TypePerson}},
+		{text: "--\nConfidentiality Notice", none: []string{TypePerson}},
+		{text: "Here is my list.\n- Groceries", none: []string{TypePerson}},
+		{text: "Which one do you use?\n- Hulu", none: []string{TypePerson}},
+		{text: "Was brauche ich?\n- Zorvikpaste", none: []string{TypePerson}},
+		{text: "Thanks a lot!\n- Anna", want: []string{"PERSON=Anna"}},
+		{text: "Thanks so much! ~Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Merci beaucoup ! ~Ilvane Dorsk", want: []string{"PERSON=Ilvane Dorsk"}},
+		{text: "Danke!~Zorvik", none: []string{TypePerson}},
 	})
 }
 
