@@ -2379,6 +2379,10 @@ func (s *entScanner) classifyRun(i, j int) {
 		// not the name a greeting at the end of the line before
 		// announces.
 		cue = 0
+	case cue == cuePerson && s.toks[i].f&efNL != 0 && j == i+1 && s.deskWordAt(i):
+		// "Cheers,\nReception", "Saludos,\nRecepción": a department
+		// signs under a sign-off, and names no one.
+		cue = 0
 	case cue == cuePerson && s.toks[i].f&efNL != 0 && !s.signatureEnd(i, j):
 		// "Thanks\nCalling John Smith now": a sign-off or a greeting at
 		// the end of a line announces a signature under it, not the
@@ -2566,7 +2570,51 @@ func (s *entScanner) pairedName(i int) bool {
 	}
 	const things = gzStop | gzCommon | gzCompany | gzOrgSuffix | gzStreetType | gzUnit | gzJobHead | gzCue | gzMonthDay | gzAmbig | gzPlace | gzCountry | gzNRP
 	fl := s.flagsIn(i)
-	return fl&things == 0 || fl&(gzFirst|gzLast) != 0 && fl&(gzStop|gzAmbig|gzPlace|gzCountry) == 0
+	return (fl&things == 0 || fl&(gzFirst|gzLast) != 0 && fl&(gzStop|gzAmbig|gzPlace|gzCountry) == 0) && !s.deskWordAt(i)
+}
+
+// deskWordAt reports whether word token k, which no name list holds as
+// a given name or a surname, names a department, a desk or a product
+// rather than a person: "ask Anna or Reception", "Talk to Anna or
+// Payroll", "Best,\nDispatch", "Contact Anna or Freshdesk" (deskWord,
+// productCompound).
+func (s *entScanner) deskWordAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 16 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
+		return false
+	}
+	return deskWord(s.fold(k)) || t.f&efASCII != 0 && productCompound(s.text[t.s:t.e])
+}
+
+// deskWord reports whether the folded word w names a department or a
+// desk of a firm, in the languages we serve.
+func deskWord(w []byte) bool {
+	switch string(w) {
+	case "support", "team", "service", "services", "helpdesk", "billing", "sales", "care", "desk", "crew", "office", "branch", "store",
+		"reception", "frontdesk", "payroll", "dispatch", "accounts", "accounting", "finance", "hr", "it", "legal", "security", "procurement",
+		"purchasing", "facilities", "admissions", "logistics", "warehouse", "returns", "maintenance", "operations", "compliance", "marketing",
+		"management", "admin", "administration", "housekeeping", "shipping", "delivery", "repairs", "concierge", "helpline", "hotline",
+		"empfang", "buchhaltung", "personalabteilung", "versand", "lager", "kundenservice", "kundendienst", "zentrale",
+		"accueil", "comptabilite", "expedition", "standard",
+		"recepcion", "contabilidad", "almacen", "envios", "soporte", "nominas",
+		"ricevimento", "contabilita", "magazzino", "spedizioni", "assistenza", "amministrazione",
+		"rececao", "recepcao", "contabilidade", "armazem", "expedicao", "suporte",
+		"receptie", "boekhouding", "magazijn", "verzending", "klantenservice":
+		return true
+	}
+	return false
+}
+
+// productCompound reports whether a capitalised word is shaped as the
+// name of a software product or a service made of an English word and
+// a noun of its kind ("Freshdesk", "Salesforce", "Dropbox", "Sharepoint").
+func productCompound(w string) bool {
+	for _, suf := range [...]string{"desk", "force", "box", "soft", "ware", "hub", "point", "flow", "cloud", "drive", "chat", "mail", "pay", "base", "stack", "bot"} {
+		if len(w) >= len(suf)+3 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // signOffAbove reports whether the line before token i, which opens its
@@ -2742,7 +2790,7 @@ func (s *entScanner) signRunWords(i, j int) bool {
 			continue
 		}
 		fl := s.flags(k)
-		if fl&(gzFirst|gzLast) == 0 && (fl&(gzStop|gzCommon) != 0 || s.inflected(k) || s.abstractNoun(k)) {
+		if fl&(gzFirst|gzLast) == 0 && (fl&(gzStop|gzCommon) != 0 || s.inflected(k) || s.abstractNoun(k) || s.deskWordAt(k)) {
 			return false
 		}
 	}

@@ -153,6 +153,15 @@ func TestSignaturesUnderSignOffs(t *testing.T) {
 		{text: "Best,\nPlease reply soon", none: []string{TypePerson}},
 		{text: "Take care,\nCalling Zorvik later", none: []string{"PERSON=Calling Zorvik"}},
 		{text: "I love Best Practices", none: []string{TypePerson}},
+		{text: "Best,\nReception", none: []string{TypePerson}},
+		{text: "Best,\nDispatch", none: []string{TypePerson}},
+		{text: "Thanks! - Dispatch", none: []string{TypePerson}},
+		{text: "Saludos,\nRecepción", none: []string{TypePerson}},
+		{text: "Liebe Grüße\nBuchhaltung", none: []string{TypePerson}},
+		{text: "Thanks for the help.\n-- Payroll", none: []string{TypePerson}},
+		{text: "Cheers,\nZendropbox", none: []string{TypePerson}},
+		{text: "Regards,\nPayroll", none: []string{TypePerson}},
+		{text: "Cheers,\nZorvik", want: []string{"PERSON=Zorvik"}},
 		// A sign-off's prose word without its punctuation, in a list
 		// or before a word of prose.
 		{text: "Cheapest\nBest\nFastest", none: []string{TypePerson}},
@@ -240,6 +249,14 @@ func TestSecondNameAfterOr(t *testing.T) {
 		{text: "Zorvik or Mirela", none: []string{"PERSON=Mirela"}},
 		{text: "Wir fahren nach Berlin oder Zorvik", none: []string{TypePerson}},
 		{text: "I met Zorvik and Paris was great", none: []string{"PERSON=Paris"}},
+		{text: "You can ask Anna or Reception.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Reception"}},
+		{text: "Talk to Anna or Payroll.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Payroll"}},
+		{text: "Contact Anna or Freshdesk.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Freshdesk"}},
+		{text: "Call Anna or Dispatch.", none: []string{"PERSON=Dispatch"}},
+		{text: "Fragen Sie Anna oder den Empfang.", none: []string{"PERSON=Empfang"}},
+		{text: "Bitte an Zorvik oder Buchhaltung wenden.", none: []string{"PERSON=Buchhaltung"}},
+		{text: "Pregunte por Zorvik o Recepción.", none: []string{"PERSON=Recepción"}},
+		{text: "Ask for Zorvik or Zendropbox.", none: []string{"PERSON=Zendropbox"}},
 	})
 }
 
