@@ -2297,7 +2297,7 @@ func (s *entScanner) capsNameEnd(i, least int) int {
 		if t.kind != etWord || t.f&(efDigit|efUsed) != 0 || j > i && t.f&efNL != 0 || t.f&efAllCap == 0 && (t.f&efCap == 0 || !s.oneLetter(j)) {
 			break
 		}
-		if fl := s.flags(j); fl&(gzStop|gzCompany|gzOrgSuffix|gzPlace|gzCountry|gzMonthDay|gzUnit|gzMeasure) != 0 && fl&(gzFirst|gzLast) == 0 {
+		if fl := s.flags(j); fl&(gzStop|gzCommon|gzCompany|gzOrgSuffix|gzPlace|gzCountry|gzMonthDay|gzUnit|gzMeasure) != 0 && fl&(gzFirst|gzLast) == 0 || fl&(gzFirst|gzLast) == 0 && (s.deskWordAt(j) || capsWordShape(s.fold(j))) {
 			return i
 		}
 		long = long || t.e-t.s >= 3
@@ -2318,6 +2318,15 @@ func (s *entScanner) capsNameEnd(i, least int) int {
 		}
 	}
 	return j
+}
+
+// capsWordShape reports whether the folded word w, written in capitals,
+// is shaped as an English abstract noun ("FULFILMENT", "RELATIONS"),
+// which names no person. Gerunds and participles are left out: a
+// surname the lists lack may end as one does ("HARDING").
+func capsWordShape(w []byte) bool {
+	x := string(w)
+	return stemLen(x, "tion") >= 3 || stemLen(x, "tions") >= 3 || stemLen(x, "ment") >= 3 || stemLen(x, "ness") >= 3
 }
 
 // classifyRun splits the capitalised run [i, j) at stop words and

@@ -280,6 +280,15 @@ func TestCapitalNamesAfterLabels(t *testing.T) {
 		{text: "Recipient: THE IT TEAM", none: []string{TypePerson}},
 		{text: "Name: N/A", none: []string{TypePerson}},
 		{text: "Cardholder: VISA DEBIT", none: []string{"PERSON=VISA DEBIT", "PERSON=VISA"}},
+		{text: "Recipient: WAREHOUSE RECEIVING", none: []string{"PERSON=WAREHOUSE RECEIVING"}},
+		{text: "Recipient: ORDER FULFILMENT", none: []string{"PERSON=ORDER FULFILMENT"}},
+		{text: "Contact: CUSTOMER RELATIONS", none: []string{"PERSON=CUSTOMER RELATIONS"}},
+		{text: "Empfänger: WARENEINGANG LAGER", none: []string{"PERSON=WARENEINGANG LAGER"}},
+		{text: "Destinatario: RECEPCION ALMACEN", none: []string{"PERSON=RECEPCION ALMACEN"}},
+		// Names shaped like those words stay names.
+		{text: "Name on card: ZORVIK KING", want: []string{"PERSON=ZORVIK KING"}},
+		{text: "Cardholder: ANNA FLEMING", want: []string{"PERSON=ANNA FLEMING"}},
+		{text: "Cardholder: ZORVIK TAMBLING", want: []string{"PERSON=ZORVIK TAMBLING"}},
 	})
 }
 
