@@ -2686,9 +2686,10 @@ func (s *entScanner) signOffWords(e int, from bool) bool {
 // fromWriter reports whether the capitalised words from token i to
 // token j-1, after a sign-off and "from", can name the writer rather
 // than the place written from: none is a place, a country, the noun of
-// a street or a town, or a common word that no name list holds ("Sunny
-// Spain", "Lovely Lisbon", "Tamblen Town"), and no known place of
-// several words starts at i ("Rio de Janeiro"). After "greetings",
+// a street or a town, or a common word that no name list holds and that
+// is no kin's noun or title ("Sunny Spain", "Lovely Lisbon", "Tamblen
+// Town"; not "Aunt Mirela"), and no known place of several words
+// starts at i ("Rio de Janeiro"). After "greetings",
 // which a postcard puts before a place far more often than before a
 // name, one word alone must be a known given name ("Greetings from
 // Sunnyvale" names a town; "Greetings from Ilvane Dorsk" a writer).
@@ -2700,7 +2701,7 @@ func (s *entScanner) fromWriter(i, j int) bool {
 		}
 		words++
 		fl := s.flagsIn(k)
-		if fl&(gzPlace|gzCountry|gzStreetType) != 0 || fl&(gzCommon|gzFirst|gzLast) == gzCommon || s.placeNoun(k) || townNoun(s.fold(k)) {
+		if fl&(gzPlace|gzCountry|gzStreetType) != 0 || fl&(gzCommon|gzFirst|gzLast|gzCue|gzHonor) == gzCommon || s.placeNoun(k) || townNoun(s.fold(k)) {
 			return false
 		}
 	}
@@ -2772,8 +2773,9 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 			}
 			// A hyphen that opens a line may open a list of one item
 			// ("Here is my list.\n- Groceries"): one word signs there
-			// only as a known given name or surname.
-			if s.toks[p].f&efNL != 0 && j == i+1 && s.flagsIn(i)&(gzFirst|gzLast) == 0 {
+			// only as a known given name or surname, or under a line of
+			// thanks or apology ("Thanks!\n- Zorvik").
+			if s.toks[p].f&efNL != 0 && j == i+1 && s.flagsIn(i)&(gzFirst|gzLast) == 0 && !s.courtesyLineBefore(p) {
 				return false
 			}
 		}
@@ -2804,6 +2806,17 @@ func (s *entScanner) signRunWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// courtesyLineBefore reports whether the line before token p, which
+// opens its line, opens with a word of thanks or apology
+// (courtesyWord): "Thanks!", "Sorry for the wait.".
+func (s *entScanner) courtesyLineBefore(p int) bool {
+	k := p - 1
+	for k > 0 && s.toks[k].f&efNL == 0 {
+		k--
+	}
+	return k >= 0 && s.toks[k].kind == etWord && s.toks[k].e-s.toks[k].s <= 14 && courtesyWord(s.fold(k))
 }
 
 // hyphenItemBefore reports whether the line before token p, which

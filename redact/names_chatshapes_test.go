@@ -223,6 +223,9 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "Which one do you use?\n- Hulu", none: []string{TypePerson}},
 		{text: "Was brauche ich?\n- Zorvikpaste", none: []string{TypePerson}},
 		{text: "Thanks a lot!\n- Anna", want: []string{"PERSON=Anna"}},
+		{text: "Thanks!\n- Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Sorry for the wait.\n- Mirela", want: []string{"PERSON=Mirela"}},
+		{text: "Danke!\n- Ilvane", want: []string{"PERSON=Ilvane"}},
 		{text: "Thanks so much! ~Zorvik", want: []string{"PERSON=Zorvik"}},
 		{text: "Merci beaucoup ! ~Ilvane Dorsk", want: []string{"PERSON=Ilvane Dorsk"}},
 		{text: "Danke!~Zorvik", none: []string{TypePerson}},
@@ -339,6 +342,7 @@ func TestSignOffFromName(t *testing.T) {
 		{text: "Greetings from Acme", none: []string{TypePerson}},
 		// A given name after "Greetings from" is the writer's.
 		{text: "Greetings from Anna", want: []string{"PERSON=Anna"}},
+		{text: "Hugs from Aunt Mirela", want: []string{"PERSON=Aunt Mirela"}},
 	})
 }
 
