@@ -2362,7 +2362,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		// out ("Best,\nZorvik"), or after a dash or a tilde ("--
 		// Zorvik").
 		if s.toks[i].f&efNL != 0 {
-			if s.signOffAbove(i) && s.signRunWords(i, j) {
+			if s.signOffAbove(i) && s.signRunWords(i, j, s.toks[i-1].c == '-') {
 				cue = cuePerson
 			}
 		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) {
@@ -2787,25 +2787,45 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 	if s.punct(j, '-') || !s.signatureEnd(i, j) {
 		return false
 	}
-	return s.signRunWords(i, j)
+	return s.signRunWords(i, j, true)
 }
 
 // signRunWords reports whether the words of the run [i, j) can sign a
-// message: none is a stop or common word, or shaped like a participle,
-// an adverb or an abstract noun ("Powered", "Confidentiality"), that no
-// name list holds. "- Zorvik Pro", "-- Release Notes", "--\nReply Above"
-// are a product's, a heading's or a footer's words.
-func (s *entScanner) signRunWords(i, j int) bool {
+// message: none is a department's word (deskWordAt) or shaped like a
+// participle, an adverb or an abstract noun ("Powered",
+// "Confidentiality"; signWordShape), that no name list holds, nor, with
+// common, a stop or common word. "- Zorvik Pro", "-- Release Notes",
+// "--\nReply Above" are a product's, a heading's or a footer's words.
+// Under a sign-off with its punctuation a common word may be a given
+// name the lists lack ("Best,\nSky").
+func (s *entScanner) signRunWords(i, j int, common bool) bool {
 	for k := i; k < j; k++ {
 		if s.toks[k].kind != etWord {
 			continue
 		}
 		fl := s.flags(k)
-		if fl&(gzFirst|gzLast) == 0 && (fl&(gzStop|gzCommon) != 0 || s.inflected(k) || s.abstractNoun(k) || s.deskWordAt(k)) {
+		if fl&(gzFirst|gzLast) == 0 && (common && fl&(gzStop|gzCommon) != 0 || s.signWordShape(k) || s.deskWordAt(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// signWordShape reports whether word token k is shaped like an English
+// participle, gerund, adverb or abstract noun ("Submitted", "Powered",
+// "Automatically", "Confidentiality"). Of the adverbs only the longer
+// endings count: a name may end in "ly" ("Shelly").
+func (s *entScanner) signWordShape(k int) bool {
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	if stemLen(w, "ed") >= 3 || gerundShape(w) || s.abstractNoun(k) {
+		return true
+	}
+	for _, suf := range [...]string{"ally", "fully", "ously", "ively", "ately", "edly", "ingly"} {
+		if stemLen(w, suf) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyLineBefore reports whether the line before token p, which
