@@ -1757,26 +1757,33 @@ func (s *entScanner) saintAt(k int) bool {
 }
 
 // saintPerson reports whether the run from token a to token end, which
-// opens with a saint's word or follows one (saintAt), names a person: a
-// verb of what a person did follows it (saintPersonVerb: "Saint
-// Laurent sent it", "St. John called"), or the saint's word is also a given name or a nickname
-// ("San", "Santa", "Santo", "Sao", and "Ste" without its period) before
-// a surname ("Santo Rossi", "Ste Jones") or before a name of two words
-// ("Santa Maria Lopez"). "Santa Teresa" and "San Diego" stay places.
+// opens with a saint's word or follows one (saintAt), names a person,
+// unless the saint's word starts a place the lists know ("San Marino
+// Rossi"): "Saint" spelled out before a verb of what a person did
+// (saintPersonVerb: "Saint Laurent sent it"), or a saint's word that is
+// also a given name or a nickname ("San", "Santa", "Santo", "Sao", and
+// "Ste" without its period) before a known surname ("Santo Rossi", "Ste
+// Jones", "Santa Maria Lopez"). "Santa Teresa", "San Diego", "Santa
+// Cruz Tenerife" and "St. Louis called back" stay places.
 func (s *entScanner) saintPerson(a, end int) bool {
-	if s.toks[end].f&efPoss == 0 && s.saintPersonVerb(end+1) {
-		return true
-	}
 	k := a
 	if !s.saintAt(a) || a == end {
 		k = a - 1
 		if s.punct(k, '.') {
-			return false // "St." and "Ste." open only places here
+			k-- // "St." and "Ste."
 		}
-	} else if s.punct(k+1, '.') && s.glued(k+1) {
+	}
+	// "St. Louis", "Santa Monica", "San Marino": a place the lists know.
+	if k < 0 || s.placeEnd(k, k+1, min(end, k+3), gzPlace|gzCountry) > 0 {
 		return false
 	}
+	if s.punct(k+1, '.') && s.glued(k+1) {
+		return false // "St." and "Ste." open only places here
+	}
 	switch string(s.fold(k)) {
+	case "saint", "sainte":
+		// "Saint Laurent sent it"; not "St. Louis called back".
+		return s.toks[end].f&efPoss == 0 && s.saintPersonVerb(end+1)
 	case "san", "santa", "santo", "sao", "ste":
 	default:
 		return false
@@ -1788,7 +1795,8 @@ func (s *entScanner) saintPerson(a, end int) bool {
 			last = i
 		}
 	}
-	return words >= 2 || words == 1 && s.flagsIn(last)&(gzLast|gzFirst|gzPlace|gzCountry) == gzLast
+	fl := s.flagsIn(last)
+	return last > 0 && fl&(gzLast|gzPlace|gzCountry) == gzLast && (words >= 2 || fl&gzFirst == 0)
 }
 
 // saintPersonVerb reports whether token i is a verb in lower case of

@@ -74,6 +74,10 @@ func TestSaintsInPlaces(t *testing.T) {
 		{text: "Santa Zorvika is lovely in May", none: []string{TypePerson}, quiet: true},
 		{text: "Ste. Anne is a small town", none: []string{TypePerson}, quiet: true},
 		{text: "St. Mary's called to confirm the visit", none: []string{TypePerson}, quiet: true},
+		{text: "St. Louis called back", none: []string{TypePerson}},
+		{text: "Santa Monica sent a letter", none: []string{TypePerson}},
+		{text: "We stayed in Santa Cruz Tenerife", none: []string{TypePerson}},
+		{text: "Wir waren in San Zorvikos Ferreira", none: []string{"PERSON=San Zorvikos"}},
 		{text: "St. Zorvik wrote back today", want: []string{"PERSON=Zorvik"}},
 	})
 }
