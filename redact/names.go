@@ -2699,8 +2699,10 @@ func (s *entScanner) signOffWords(e int, from bool) bool {
 // Town"; not "Aunt Mirela"), and no known place of several words
 // starts at i ("Rio de Janeiro"). After "greetings",
 // which a postcard puts before a place far more often than before a
-// name, one word alone must be a known given name ("Greetings from
-// Sunnyvale" names a town; "Greetings from Ilvane Dorsk" a writer).
+// name, one word alone must be a known given name, or sign at the end
+// of a text under other lines ("Greetings from Sunnyvale" names a town;
+// "Greetings from Ilvane Dorsk" and "Thanks again.\nGreetings from
+// Zorvik" a writer).
 func (s *entScanner) fromWriter(i, j int) bool {
 	words := 0
 	for k := i; k < j; k++ {
@@ -2716,7 +2718,18 @@ func (s *entScanner) fromWriter(i, j int) bool {
 	if s.placeEnd(i, i+1, min(len(s.toks), i+4)-1, gzPlace|gzCountry) > 0 {
 		return false
 	}
-	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0
+	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0 || i > 2 && s.toks[i-2].f&efNL != 0 && s.textEndAt(j)
+}
+
+// textEndAt reports whether only marks that end a sentence, if any,
+// stand from token j to the end of the text.
+func (s *entScanner) textEndAt(j int) bool {
+	for ; j < len(s.toks); j++ {
+		if !s.endMark(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // townNoun reports whether the folded word w is the noun of a town or

@@ -350,6 +350,9 @@ func TestSignOffFromName(t *testing.T) {
 		{text: "Greetings from Acme", none: []string{TypePerson}},
 		// A given name after "Greetings from" is the writer's.
 		{text: "Greetings from Anna", want: []string{"PERSON=Anna"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik!", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Hogwarts! The weather is great.", none: []string{TypePerson}},
 		{text: "Hugs from Aunt Mirela", want: []string{"PERSON=Aunt Mirela"}},
 	})
 }
