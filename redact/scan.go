@@ -875,27 +875,31 @@ func birthNounBefore(t string, start int) bool {
 		return annivMariage(t, start)
 	}
 	var low [12]byte
-	word := func(r int) (int, string) {
-		q := r
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == '\'') {
-			q--
-		}
-		p := q
-		for p > 0 && wordByteAt(t, p-1) && q-p <= len(low) {
-			p--
-		}
-		if q-p > len(low) || p > 0 && wordByteAt(t, p-1) {
-			return p, ""
-		}
-		return p, string(foldBytes(low[:0], t[p:q]))
-	}
-	p, w := word(start)
-	switch w {
+	p, w := foldedWordBefore(t, start, " '", low[:0])
+	switch string(w) {
 	case "de", "di", "d", "da", "do":
-		_, w = word(p)
-		return birthNouns[w]
+		_, w = foldedWordBefore(t, p, " '", low[:0])
+		return birthNouns[string(w)]
 	}
 	return annivMariage(t, start)
+}
+
+// foldedWordBefore passes back over the bytes of seps before q and reads
+// the word that ends there, folded into buf (whose capacity bounds its
+// length): the word's start and the word, empty when no word ends there
+// or it is longer than buf can hold.
+func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
+	for q > 0 && strings.IndexByte(seps, t[q-1]) >= 0 {
+		q--
+	}
+	p := q
+	for p > 0 && wordByteAt(t, p-1) && q-p <= cap(buf) {
+		p--
+	}
+	if q-p > cap(buf) || p > 0 && wordByteAt(t, p-1) {
+		return p, buf[:0]
+	}
+	return p, foldBytes(buf[:0], t[p:q])
 }
 
 // shortWordBefore reports whether an apostrophe ("d'") or a word of one
@@ -999,18 +1003,8 @@ func purposeLabel(t string, p, start int) bool {
 	}
 	var low [8]byte
 	for k := 0; k < 3; k++ {
-		q := p
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == ',') {
-			q--
-		}
-		r := q
-		for r > 0 && wordByteAt(t, r-1) && q-r <= len(low) {
-			r--
-		}
-		if r == q || q-r > len(low) || r > 0 && wordByteAt(t, r-1) {
-			return false
-		}
-		switch string(foldBytes(low[:0], t[r:q])) {
+		r, w := foldedWordBefore(t, p, " ,", low[:0])
+		switch string(w) {
 		case "for", "on", "für", "fürs", "zur", "zum", "pour", "para", "per", "voor":
 			return true
 		case "the", "a", "an", "my", "our", "this", "die", "der", "das", "den", "dem", "meine", "mein",
