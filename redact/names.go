@@ -1795,8 +1795,11 @@ func (s *entScanner) saintPerson(a, end int) bool {
 			last = i
 		}
 	}
+	if last < 0 {
+		return false // "Santo B": no word after the saint's but an initial
+	}
 	fl := s.flagsIn(last)
-	return last > 0 && fl&(gzLast|gzPlace|gzCountry) == gzLast && (words >= 2 || fl&gzFirst == 0)
+	return fl&(gzLast|gzPlace|gzCountry) == gzLast && (words >= 2 || fl&gzFirst == 0)
 }
 
 // saintPersonVerb reports whether token i is a verb in lower case of

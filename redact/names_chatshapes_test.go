@@ -400,12 +400,15 @@ func TestTeamsSignNoPerson(t *testing.T) {
 // TestTitleAloneAfterLabel checks that a title in capitals that ends the
 // text after a person's label ("Name: MR.") gives no span past the last
 // word and does not panic: the name in capitals after it is looked for
-// past the title's period.
+// past the title's period. So does a saint's word before an initial
+// alone ("Santo B"), which leaves no surname to look up.
 func TestTitleAloneAfterLabel(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	r := newSoftEntityRecognizer()
-	for _, text := range []string{"Name: MR.", "Cardholder: MR.", "Name on card: MRS.", "Name: DR.", "Thanks\nMR.", "Hola\nMR. ", "Name: MR. 42"} {
+	for _, text := range []string{"Name: MR.", "Cardholder: MR.", "Name on card: MRS.", "Name: DR.", "Thanks\nMR.", "Hola\nMR. ", "Name: MR. 42",
+		// A saint's word before an initial alone.
+		"Santo B", "San R", "Ste M", "Please forward it to Ste M. thanks", "(Santo L", "Santa J. Lopez"} {
 		_, err := d.Detect(context.Background(), text)
 		require.NoError(t, err, text)
 		r.Recognize(text, func(fd Finding) {

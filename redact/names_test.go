@@ -239,7 +239,7 @@ func FuzzNames(f *testing.F) {
 	for _, s := range []string{
 		"Hi, my name is Daniel Johnson.", "Ship it to 8940 Washington St, Springfield, IL 12073 please.",
 		"Hauptstraße 24, 47191 Hamburg", "PO Box 82843, Columbus", "Dear Mr. Smith", "\xffA\xfe B",
-		"Name: MR.", "Name: MR. 42", "Cardholder: MRS.",
+		"Name: MR.", "Name: MR. 42", "Cardholder: MRS.", "Santo B", "Ste M. thanks",
 	} {
 		f.Add(s)
 	}
