@@ -2333,11 +2333,11 @@ func (s *entScanner) capsNameEnd(i, least int) int {
 
 // capsWordShape reports whether the folded word w, written in capitals,
 // is shaped as an English abstract noun ("FULFILMENT", "RELATIONS"),
-// which names no person. Gerunds and participles are left out: a
-// surname the lists lack may end as one does ("HARDING").
+// which names no person. Gerunds, participles and "-ness" are left out:
+// a surname the lists lack may end as one does ("HARDING", "HOLNESS").
 func capsWordShape(w []byte) bool {
 	x := string(w)
-	return stemLen(x, "tion") >= 3 || stemLen(x, "tions") >= 3 || stemLen(x, "ment") >= 3 || stemLen(x, "ness") >= 3
+	return stemLen(x, "tion") >= 3 || stemLen(x, "tions") >= 3 || stemLen(x, "ment") >= 3
 }
 
 // classifyRun splits the capitalised run [i, j) at stop words and
@@ -2835,13 +2835,32 @@ func (s *entScanner) signRunWords(i, j int, common bool) bool {
 	return true
 }
 
+// prepositionAt reports whether token k is a word of the prepositions
+// that follow a footer's participle ("Powered by", "Sent from").
+func (s *entScanner) prepositionAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&efNL != 0 || s.toks[k].e-s.toks[k].s > 4 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "by", "from", "to", "with", "on", "via", "for":
+		return true
+	}
+	return false
+}
+
 // signWordShape reports whether word token k is shaped like an English
 // participle, gerund, adverb or abstract noun ("Submitted", "Powered",
 // "Automatically", "Confidentiality"). Of the adverbs only the longer
 // endings count: a name may end in "ly" ("Shelly").
 func (s *entScanner) signWordShape(k int) bool {
 	w := s.text[s.toks[k].s:s.toks[k].e]
-	if stemLen(w, "ed") >= 3 || gerundShape(w) || s.abstractNoun(k) {
+	if gerundShape(w) || stemLen(w, "ity") >= 6 || stemLen(w, "ity") < 0 && s.abstractNoun(k) {
+		return true
+	}
+	// Given names end in "-ed" ("Hamed", "Waheed") and "-ity" ("Trinity",
+	// "Serenity"): a participle signs nothing when it is long or a
+	// preposition follows it ("Powered By", "Forwarded").
+	if stemLen(w, "ed") >= 3 && (len(w) >= 9 || s.prepositionAt(k+1)) {
 		return true
 	}
 	for _, suf := range [...]string{"ally", "fully", "ously", "ively", "ately", "edly", "ingly"} {

@@ -230,6 +230,14 @@ func TestSignaturesAfterDashes(t *testing.T) {
 		{text: "Thanks!\n- Zorvik", want: []string{"PERSON=Zorvik"}},
 		{text: "Best,\nSky", want: []string{"PERSON=Sky"}},
 		{text: "Best,\nShelly", want: []string{"PERSON=Shelly"}},
+		// Given names shaped like participles or abstract nouns.
+		{text: "Best,\nHamed", want: []string{"PERSON=Hamed"}},
+		{text: "Thanks!\n- Hamed", want: []string{"PERSON=Hamed"}},
+		{text: "Best,\nZorvik Waheed", want: []string{"PERSON=Zorvik Waheed"}},
+		{text: "Best,\nTrinity", want: []string{"PERSON=Trinity"}},
+		{text: "Cheers,\nSerenity", want: []string{"PERSON=Serenity"}},
+		{text: "Thanks.\n--\nSubmitted", none: []string{TypePerson}},
+		{text: "--\nForwarded From Zendesk", none: []string{TypePerson}},
 		{text: "Thanks for the help.\n-- Shelly", want: []string{"PERSON=Shelly"}},
 		{text: "Best,\nRegularly Scheduled", none: []string{TypePerson}},
 		{text: "Sorry for the wait.\n- Mirela", want: []string{"PERSON=Mirela"}},
@@ -298,6 +306,8 @@ func TestCapitalNamesAfterLabels(t *testing.T) {
 		{text: "Destinatario: RECEPCION ALMACEN", none: []string{"PERSON=RECEPCION ALMACEN"}},
 		// Names shaped like those words stay names.
 		{text: "Name on card: ZORVIK KING", want: []string{"PERSON=ZORVIK KING"}},
+		{text: "Attn: ZORVIK HOLNESS", want: []string{"PERSON=ZORVIK HOLNESS"}},
+		{text: "Name: MIRELA FURNESS", want: []string{"PERSON=MIRELA FURNESS"}},
 		{text: "Cardholder: ANNA FLEMING", want: []string{"PERSON=ANNA FLEMING"}},
 		{text: "Cardholder: ZORVIK TAMBLING", want: []string{"PERSON=ZORVIK TAMBLING"}},
 	})
