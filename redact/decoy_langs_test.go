@@ -221,17 +221,26 @@ func TestRefWordsCalledPhone(t *testing.T) {
 		{"Vertrag gekündigt? Sie erreichen mich unter 0171 2345678", "0171 2345678"},
 		{"Sur le contrat, contactez-moi au 06 12 34 56 78", "06 12 34 56 78"},
 		{"Sobre la póliza, llámame al 612 345 678", "612 345 678"},
-		{"Referenz: 0171 2345678 ist meine Nummer", "0171 2345678"},
+		{"Referenz: 0171 2345678 ist meine Handynummer", "0171 2345678"},
 		{"contrat : 06 12 34 56 78 c'est mon portable", "06 12 34 56 78"},
 		{"contract, 0612345678 is my mobile", "0612345678"},
 		{"About my contract, 0612345678 is my number", "0612345678"},
 		{"meter reading 0612345678 phone", "0612345678"},
 		{"polizza 3471234567 è il mio cellulare", "3471234567"},
-		{"Polisnummer 0612345678 is mijn nummer", "0612345678"},
+		{"Polisnummer 0612345678 is mijn mobiele nummer", "0612345678"},
 		{"order 0612345678", ""},
 		{"call me about order 0612345678", ""},
 		{"Polisnummer 0612345678", ""},
 		{"Referenz 0171 2345678", ""},
+		// After the label, a bare "is my number" says which number of
+		// the label's kind it is.
+		{"Kundennummer: 12345678 ist meine Nummer", ""},
+		{"Auftrag: 0171 2345678 ist meine Nummer", ""},
+		{"Invoice: 0612345678 is my number", ""},
+		{"Order number: 0612345678, is my number", ""},
+		{"numéro client : 0612345678 c'est mon numéro", ""},
+		{"pedido: 612345678 es mi número", ""},
+		{"Polisnummer 0612345678 is mijn nummer", ""},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

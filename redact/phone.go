@@ -84,8 +84,19 @@ func (s *state) phone(x *numInfo) {
 	// postcode before the number) is a number only with a label after it.
 	lab := phoneLabelAt(s.text, end)
 	owned := lab == "phone" || lab == "tel" || lab == "fax" || lab == "mobile" || lab == "cell" || lab == "landline" ||
-		lab == "mobil" || lab == "handy" || lab == "" && phoneOwnerAfter(s.text, end)
+		lab == "mobil" || lab == "handy"
 	labelled := lab != "" || owned
+	if lab == "" {
+		// "is my number" labels the number. A phone's own noun ("is my
+		// mobile", "es mi número de contacto") outweighs a label word
+		// before it, and so does a bare "number" when the number opens
+		// its clause ("About my contract, 0612345678 is my number"), but
+		// not right after the label ("Kundennummer: 12345678 ist meine
+		// Nummer" says which customer number).
+		var phone bool
+		labelled, phone = phoneOwnerAfter(s.text, end)
+		owned = phone || labelled && opensClause(s.text, x.start)
+	}
 	if x.suffix && !labelled {
 		return
 	}
@@ -642,13 +653,14 @@ func wordBefore(t string, start int, w string) bool {
 // "neue", "nouveau", "personal") and a phone noun; a place or kind
 // ("home", "work", "office") only before a phone noun, so that "is my
 // home address" says nothing, and any other word ends it: "is my order
-// number" and "es mi número de pedido" are no phone.
-func phoneOwnerAfter(t string, end int) bool {
+// number" and "es mi número de pedido" are no phone. phone tells whether
+// the noun names a phone itself, not a bare word for "number".
+func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 	if end+7 < len(t) && t[end] == ',' && t[end+1] == ' ' {
 		end++ // "0612345678, c'est mon portable"
 	}
 	if end+6 > len(t) || t[end] != ' ' {
-		return false
+		return false, false
 	}
 	// Most numbers are followed by no word that starts like the verbs
 	// ("is", "ist", "est", "c'est", "es", "è", "é"), or by no possessive
@@ -661,7 +673,7 @@ func phoneOwnerAfter(t string, end int) bool {
 	}
 	p := end + 1 + n
 	if n == 0 || p >= len(t) || strings.IndexByte("mounlia", t[p]|0x20) < 0 {
-		return false
+		return false, false
 	}
 	var low [16]byte
 	word := func() string {
@@ -685,10 +697,12 @@ func phoneOwnerAfter(t string, end int) bool {
 		w = word()
 	}
 	if !phoneOwners[w] {
-		return false
+		return false, false
 	}
 	w = word()
+	named := false // "mijn mobiele nummer", "my contact number"
 	if phoneModifiers[w] {
+		named = w == "mobiele" || w == "contact"
 		w = word()
 	}
 	switch {
@@ -696,14 +710,33 @@ func phoneOwnerAfter(t string, end int) bool {
 		// "es mi número de pedido": the number of another thing.
 		switch word() {
 		case "de", "di", "da", "do", "du", "del", "van":
-			return phoneNounOf(word()) // "número de contacto", "numéro de fixe"
+			of := phoneNounOf(word()) // "número de contacto", "numéro de fixe"
+			return of, of
 		}
-		return true
+		return true, named || !numberWord(w)
 	case w == "home" || w == "work" || w == "office" || w == "desk":
 		switch word() {
 		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
-			return true
+			return true, true
 		}
+	}
+	return false, false
+}
+
+// opensClause reports whether the value at start opens its text, line or
+// clause: only spaces stand between it and a comma, a semicolon, the end
+// of a sentence or a line break before it.
+func opensClause(t string, start int) bool {
+	p := start
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	if p == 0 {
+		return true
+	}
+	switch t[p-1] {
+	case ',', ';', '.', '!', '?', '\n':
+		return true
 	}
 	return false
 }
