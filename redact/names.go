@@ -2600,7 +2600,7 @@ func (s *entScanner) pairedName(i int) bool {
 // productCompound).
 func (s *entScanner) deskWordAt(k int) bool {
 	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 16 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
+	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 16 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
 		return false
 	}
 	return deskWord(s.fold(k)) || t.f&efASCII != 0 && productCompound(s.text[t.s:t.e])

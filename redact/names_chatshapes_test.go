@@ -272,6 +272,7 @@ func TestSecondNameAfterOr(t *testing.T) {
 		{text: "Talk to Anna or Payroll.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Payroll"}},
 		{text: "Contact Anna or Freshdesk.", want: []string{"PERSON=Anna"}, none: []string{"PERSON=Freshdesk"}},
 		{text: "Call Anna or Dispatch.", none: []string{"PERSON=Dispatch"}},
+		{text: "Ask Anna or Hr.", none: []string{"PERSON=Hr"}},
 		{text: "Fragen Sie Anna oder den Empfang.", none: []string{"PERSON=Empfang"}},
 		{text: "Bitte an Zorvik oder Buchhaltung wenden.", none: []string{"PERSON=Buchhaltung"}},
 		{text: "Pregunte por Zorvik o Recepción.", none: []string{"PERSON=Recepción"}},

@@ -605,7 +605,7 @@ func timesAfter(t string, end int) bool {
 //
 // "Erreichen" and "erreichbar" also reach a target ("Wir können 12500000
 // erreichen"): after them the number must be dialled with a trunk prefix
-// or '+', or follow "unter" or "op".
+// ("0", "(0") or '+', or follow "unter" or "op".
 func phoneVerbAfter(t string, start, end int) bool {
 	p := end + 1
 	if p+6 > len(t) || t[end] != ' ' {
@@ -618,7 +618,7 @@ func phoneVerbAfter(t string, start, end int) bool {
 	case 'z':
 		verbs = []string{"zurückrufen", "zu erreichen"}
 	case 'e':
-		if c := t[start]; c != '0' && c != '+' && c != '(' && !wordBefore(t, start, "unter") && !wordBefore(t, start, "op") {
+		if c := t[start]; c != '0' && c != '+' && !(c == '(' && start+1 < len(t) && t[start+1] == '0') && !wordBefore(t, start, "unter") && !wordBefore(t, start, "op") {
 			return false
 		}
 		verbs = []string{"erreichbar", "erreichen"}

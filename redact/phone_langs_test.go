@@ -193,6 +193,7 @@ func TestPhoneVerbAfter(t *testing.T) {
 		{"Rechnung 12345678 anrufen?", ""},
 		// "erreichen" reaches a target as often.
 		{"Wir können 12500000 erreichen.", ""},
+		{"Wir wollen (2025) 1500000 erreichen.", ""},
 		{"das Ziel von 12500000 erreichen", ""},
 		{"Umsatzziel 12500000 erreichen wir", ""},
 		{"Bis Ende Jahr sind 25000000 erreichbar", ""},
