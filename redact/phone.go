@@ -82,11 +82,8 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	lab := phoneLabelAt(s.text, end)
-	owned := lab == "phone" || lab == "tel" || lab == "fax" || lab == "mobile" || lab == "cell" || lab == "landline" ||
-		lab == "mobil" || lab == "handy"
-	labelled := lab != "" || owned
-	if lab == "" {
+	labelled, owned := phoneLabelAfter(s.text, end)
+	if !labelled {
 		// "is my number" labels the number. A phone's own noun ("is my
 		// mobile", "es mi número de contacto") outweighs a label word
 		// before it, and so does a bare "number" when the number opens
@@ -513,7 +510,8 @@ func dottedPart(p string) (bool, byte) {
 }
 
 // isPhoneLabel reports the words that label a number as a phone number
-// when they follow it: "416 60 039 office", "3660170548-Fax".
+// when they follow it: "416 60 039 office", "3660170548-Fax". Those of a
+// place (placeLabel) say whose phone it is but name no phone.
 func isPhoneLabel(w string) bool {
 	switch w {
 	case "office", "fax", "mobile", "desk", "home", "work",
@@ -539,15 +537,12 @@ func isPhonePhrase(w string) bool {
 	return false
 }
 
-// phoneLabelAfter reports whether a phone label is the next word after
-// end, separated by at most two of space, '-', ',', '\', '(' and ':'.
-func phoneLabelAfter(t string, end int) bool {
-	return phoneLabelAt(t, end) != ""
-}
-
-// phoneLabelAt returns the phone label that phoneLabelAfter finds, in
-// lower case, or "".
-func phoneLabelAt(t string, end int) string {
+// phoneLabelAfter reports whether a phone label (isPhoneLabel) is the
+// next word after end, separated by at most two of space, '-', ',', '\',
+// '(' and ':', and whether it names a phone itself rather than a place
+// (placeLabel): "0171 2345678 mobile" outweighs a label word before the
+// number, "0171 2345678 office" does not.
+func phoneLabelAfter(t string, end int) (labelled, phone bool) {
 	p := end
 seps:
 	for k := 0; k < 3 && p < len(t); k++ {
@@ -565,7 +560,7 @@ seps:
 		}
 	}
 	if p == end {
-		return ""
+		return false, false
 	}
 	q := p
 	for q < len(t) && isLetter(t[q]) && q-p < 10 {
@@ -573,13 +568,25 @@ seps:
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
-		return ""
+		return false, false
 	}
 	var low [10]byte
-	if w := lowerASCII(low[:0], t[p:q]); isPhoneLabel(string(w)) {
-		return string(w)
+	w := lowerASCII(low[:0], t[p:q])
+	if !isPhoneLabel(string(w)) {
+		return false, false
 	}
-	return ""
+	return true, !placeLabel(string(w))
+}
+
+// placeLabel reports the words of isPhoneLabel that say where a phone
+// is ("office", "home"), which also qualify a phone's noun after them
+// ("is my home number").
+func placeLabel(w string) bool {
+	switch w {
+	case "office", "desk", "home", "work":
+		return true
+	}
+	return false
 }
 
 // timesAfter reports whether the number that ends at end counts times:
@@ -714,7 +721,7 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 			return of, of
 		}
 		return true, named || !numberWord(w)
-	case w == "home" || w == "work" || w == "office" || w == "desk":
+	case placeLabel(w):
 		switch word() {
 		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
 			return true, true
@@ -744,8 +751,8 @@ func opensClause(t string, start int) bool {
 // ownerVerbAt returns the length of the verb that phoneOwnerAfter reads
 // at p, in any case, with the space after it, or 0.
 func ownerVerbAt(t string, p int) int {
-	for _, v := range [...]string{"is ", "ist ", "es ", "est ", "è ", "é ", "È ", "É ", "c'est ", "c\u2019est "} {
-		if len(t)-p >= len(v) && (t[p:p+len(v)] == v || strings.EqualFold(t[p:p+len(v)], v)) {
+	for _, v := range [...]string{"is ", "ist ", "es ", "est ", "è ", "é ", "c'est ", "c\u2019est "} {
+		if len(t)-p >= len(v) && strings.EqualFold(t[p:p+len(v)], v) {
 			return len(v)
 		}
 	}

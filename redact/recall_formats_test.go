@@ -55,10 +55,17 @@ func TestPhoneExt(t *testing.T) {
 }
 
 func TestPhoneContextWords(t *testing.T) {
-	assert.True(t, phoneLabelAfter("12 34 56 office", 8))
-	assert.True(t, phoneLabelAfter("12 34 56-Fax", 8))
-	assert.False(t, phoneLabelAfter("12 34 56 offices", 8))
-	assert.False(t, phoneLabelAfter("12 34 56office", 8))
+	for _, c := range []struct {
+		text            string
+		labelled, phone bool
+	}{
+		{"12 34 56 office", true, false}, {"12 34 56-Fax", true, true}, {"12 34 56 (mobile)", true, true},
+		{"12 34 56 offices", false, false}, {"12 34 56office", false, false}, {"12 34 56 Desk: 99", false, false},
+	} {
+		labelled, phone := phoneLabelAfter(c.text, 8)
+		assert.Equal(t, c.labelled, labelled, "%q", c.text)
+		assert.Equal(t, c.phone, phone, "%q", c.text)
+	}
 	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23, false))
 	assert.True(t, phonePhraseBefore("Phone: 12", 7, false))
 	assert.False(t, phonePhraseBefore("call 5 at 12", 10, false), "a number between the word and the candidate")

@@ -596,13 +596,13 @@ func phoneNounOf(w string) bool {
 }
 
 // numberOfPhone are the nouns after "número de" that still name a phone
-// number, besides phoneNouns.
+// number, besides phoneNouns and the prefixes phoneNounOf reads.
 var numberOfPhone = map[string]bool{
-	"contact": true, "contacto": true, "contatto": true, "contato": true, "whatsapp": true,
+	"contact": true, "contacto": true, "contatto": true, "contato": true,
 	"fixe": true, "fijo": true, "fisso": true, "casa": true, "domicile": true, "bureau": true,
 	"oficina": true, "ufficio": true, "escritório": true, "trabajo": true, "travail": true,
 	"lavoro": true, "trabalho": true, "urgence": true, "emergencia": true, "emergenza": true,
-	"emergência": true, "rappel": true, "tel": true, "tél": true, "fax": true,
+	"emergência": true, "rappel": true, "fax": true,
 	"fone": true, "cel": true, "zap": true, "wpp": true, "sms": true, "recado": true, "recados": true,
 	"móvel": true, "movel": true, "portátil": true, "mobil": true, "mobilnummer": true, "fono": true,
 	"ligne": true, "línea": true, "linea": true, "linha": true, "domicilio": true, "domicílio": true,
@@ -759,12 +759,12 @@ func (s *state) finish() []Finding {
 				g := kw.entries[last.entry].groups
 				drop, named := labels(g, c), g&c.boost&^gPhone != 0
 				if (drop || named) && labelGap(t[last.end:c.start]) {
-					// "Referenz: 0171 2345678 ist meine Nummer": the
+					// "Referenz: 0171 2345678 ist meine Handynummer": the
 					// words after the number say what it is.
 					if drop && !c.owned && !s.forPurpose(first, lo, last.start, c) {
 						continue
 					}
-					c.named = c.named || named || !drop || !c.owned
+					c.named = c.named || named || !c.owned
 				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
