@@ -250,7 +250,7 @@ func (s *state) monthDate(ms, me, month int) {
 			}
 		case l == 2 && hasDay && sep == '-':
 			hasYear, end = true, r
-		case l == 2 && hasDay && (yearEnds(t, r) || r+1 < n && t[r] == ' ' && (isLetter(t[r+1]) || letter2(t, r+1) > 0) && s.birthWordBefore(start)):
+		case l == 2 && hasDay && (yearEnds(t, r) || r+1 < n && t[r] == ' ' && (isLetter(t[r+1]) || letter2(t, r+1) > 0) && s.groupWordBefore(start, ctxBefore, gDOB)):
 			// "DOB 3 Apr 85", "geb. 3. April 85": a two-digit year
 			// that ends the date, not the count of a noun ("3 May 25
 			// people"); after a birth word a word may follow it
@@ -278,25 +278,6 @@ func (s *state) monthDate(ms, me, month int) {
 		// A capitalised month name alone after "in", "since", "during"...
 		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
-}
-
-// birthWordBefore reports whether a birth word ends within the context
-// window before start; the words before it are hits already.
-func (s *state) birthWordBefore(start int) bool {
-	kw := &s.e.kw
-	for k := len(s.hits) - 1; k >= 0; k-- {
-		h := s.hits[k]
-		if h.end > start {
-			continue
-		}
-		if h.end < start-ctxBefore {
-			return false
-		}
-		if kw.entries[h.entry].groups&gDOB != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // yearEnds reports whether the two-digit year that ends at r ends the

@@ -385,7 +385,7 @@ func (s *state) spelledEmail(ds, de int) {
 	}
 	// After an e-mail word the local part may be a plain word, but not
 	// a word of the sentence: "my email is at gmail dot com".
-	if !named && (!s.emailWordBefore(start) || sentenceWord(t[start:le])) {
+	if !named && (!s.groupWordBefore(start, 24, gEmail) || sentenceWord(t[start:le])) {
 		return
 	}
 	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
@@ -528,18 +528,19 @@ func spelledDomain(t string, de int) int {
 	return end
 }
 
-// emailWordBefore reports whether an e-mail word ("email", "mail",
-// "correo") ends at most 24 bytes before start.
-func (s *state) emailWordBefore(start int) bool {
+// groupWordBefore reports whether a keyword of the groups g ends at most
+// within bytes before start ("email" before a spelled address, a birth
+// word before a date); the words before start are hits already.
+func (s *state) groupWordBefore(start, within int, g uint64) bool {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
 		if h.end > start {
 			continue
 		}
-		if h.end < start-24 {
+		if h.end < start-within {
 			return false
 		}
-		if s.e.kw.entries[h.entry].groups&gEmail != 0 {
+		if s.e.kw.entries[h.entry].groups&g != 0 {
 			return true
 		}
 	}
