@@ -683,15 +683,19 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 		return false, false
 	}
 	var low [16]byte
-	word := func() string {
+	// word reads the next word, folded into low (it is valid until the
+	// next call), and the space after it; the words are compared where
+	// they are read, as string(w) in a switch or a map index allocates
+	// nothing.
+	word := func() []byte {
 		q := p
 		for wordByteAt(t, q) && q-p < len(low) {
 			q++
 		}
 		if q == p || wordByteAt(t, q) {
-			return ""
+			return nil
 		}
-		w := string(foldBytes(low[:0], t[p:q]))
+		w := foldBytes(low[:0], t[p:q])
 		p = q
 		if p < len(t) && t[p] == ' ' {
 			p++
@@ -699,30 +703,31 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 		return w
 	}
 	w := word()
-	switch w {
+	switch string(w) {
 	case "il", "la", "o", "a": // "è il mio", "é o meu"
 		w = word()
 	}
-	if !phoneOwners[w] {
+	if !phoneOwners[string(w)] {
 		return false, false
 	}
 	w = word()
 	named := false // "mijn mobiele nummer", "my contact number"
-	if phoneModifiers[w] {
-		named = w == "mobiele" || w == "contact"
+	if phoneModifiers[string(w)] {
+		named = string(w) == "mobiele" || string(w) == "contact"
 		w = word()
 	}
 	switch {
-	case phoneNouns[w]:
+	case phoneNouns[string(w)]:
+		bare := numberWord(string(w))
 		// "es mi número de pedido": the number of another thing.
-		switch word() {
+		switch string(word()) {
 		case "de", "di", "da", "do", "du", "del", "van":
-			of := phoneNounOf(word()) // "número de contacto", "numéro de fixe"
+			of := phoneNounOf(string(word())) // "número de contacto", "numéro de fixe"
 			return of, of
 		}
-		return true, named || !numberWord(w)
-	case placeLabel(w):
-		switch word() {
+		return true, named || !bare
+	case placeLabel(string(w)):
+		switch string(word()) {
 		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
 			return true, true
 		}

@@ -552,7 +552,9 @@ func numberOfOther(t string, start, end int) bool {
 		return false
 	}
 	p := end
-	word := func() string {
+	// word reads the next word, folded into low: valid until the next
+	// call, compared where it is read.
+	word := func() []byte {
 		for p < len(t) && (t[p] == ' ' || t[p] == '\'') {
 			p++
 		}
@@ -561,26 +563,26 @@ func numberOfOther(t string, start, end int) bool {
 			q++
 		}
 		if q-p > len(low) || wordByteAt(t, q) {
-			return ""
+			return nil
 		}
-		w := string(foldBytes(low[:0], t[p:q]))
+		w := foldBytes(low[:0], t[p:q])
 		p = q
 		return w
 	}
-	switch word() {
+	switch string(word()) {
 	case "de", "do", "da", "di", "du", "del", "d", "dos", "das", "della", "dello", "dell", "dei", "delle", "degli", "des":
 	default:
 		return false
 	}
 	w := word()
-	switch w {
+	switch string(w) {
 	case "la", "le", "l", "el", "il", "lo", "o", "a", "mon", "ma", "mi", "mio", "meu", "minha":
 		w = word()
 	}
-	if w == "" {
+	if len(w) == 0 {
 		return false
 	}
-	return !phoneNounOf(w)
+	return !phoneNounOf(string(w))
 }
 
 // phoneNounOf reports whether w, folded, is a noun after "número de" that
