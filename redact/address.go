@@ -70,7 +70,7 @@ func (s *entScanner) findAddresses() {
 			// (A number holds a digit: efDigit stands for etNum too.)
 			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
-				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') {
+				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') {
 				break // "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt)
 			}
 		}

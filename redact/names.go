@@ -133,8 +133,8 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		}
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText(0, len(s.toks))
-		} else if all&efNL != 0 {
-			s.lowerCaseLines()
+		} else if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
+			s.lowerCaseLines() // only a line that a label opens is read
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -2575,7 +2575,7 @@ func (s *entScanner) signatureEnd(i, j int) bool {
 // places ("my wife Ana and I", "Anna or Support", "Anna and Paris").
 func (s *entScanner) pairedName(i int) bool {
 	c := i - 1
-	if s.toks[i].f&efNL != 0 || s.toks[c].f&(efCap|efNL) != 0 || s.toks[c].e-s.toks[c].s > 4 {
+	if s.toks[i].f&efNL != 0 || s.toks[c].f&(efCap|efNL) != 0 || s.toks[c].e-s.toks[c].s > 5 { // "eller"
 		return false
 	}
 	if !s.listAnd(c) {
@@ -2600,7 +2600,7 @@ func (s *entScanner) pairedName(i int) bool {
 // productCompound).
 func (s *entScanner) deskWordAt(k int) bool {
 	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 16 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
+	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 17 || s.flagsIn(k)&(gzFirst|gzLast) != 0 { // "personalabteilung"
 		return false
 	}
 	return deskWord(s.fold(k)) || t.f&efASCII != 0 && productCompound(s.text[t.s:t.e])
@@ -3376,7 +3376,7 @@ func (s *entScanner) teamWordAt(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efCap|efNL) != efCap || t.e-t.s < 4 || t.e-t.s > 10 || s.colonAfter(k) {
+	if t.kind != etWord || t.f&(efCap|efNL) != efCap || t.e-t.s < 4 || t.e-t.s > 14 || s.colonAfter(k) {
 		return false // "Akinori Customer: ...": a speaker's label
 	}
 	switch string(s.fold(k)) {

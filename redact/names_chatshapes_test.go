@@ -401,6 +401,8 @@ func TestTeamsSignNoPerson(t *testing.T) {
 		{text: "Best,\nParis Office", none: []string{TypePerson}},
 		{text: "Saludos,\nMadrid Oficina", none: []string{TypePerson}},
 		{text: "Thanks,\nBerlin Branch", none: []string{TypePerson}},
+		{text: "Danke,\nZorvik Kundenservice", none: []string{TypePerson}},
+		{text: "Bedankt,\nTamblex Klantenservice", none: []string{TypePerson}},
 		// People stay people.
 		{text: "Best,\nZorvik\nSupport Team", want: []string{"PERSON=Zorvik"}},
 		{text: "Thanks,\nMirela Tamblen", want: []string{"PERSON=Mirela Tamblen"}},

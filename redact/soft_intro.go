@@ -25,7 +25,7 @@ func (s *entScanner) introAt(p int) {
 	}
 	if !introShape(s.text[t.s:t.e]) {
 		// A verb of naming in lower case follows a greeting (see
-		// greetedAt); here it opens a capitalised run ("Me llamo").
+		// greetingAt); here it opens a capitalised run ("Me llamo").
 		if t.f&efCap != 0 {
 			if c := s.namingVerbAt(p); c > 0 {
 				s.introducedAt(c, 1)
@@ -120,7 +120,7 @@ var introLast = func() (l [256]bool) {
 // tests the words in lower case with introLast, or open one with a verb
 // of naming ("Me llamo", "Mi chiamo", "Ich heiße", "Ik heet": see
 // namingVerbAt). The words in lower case that open one follow a greeting
-// (see greetedAt).
+// (see greetingAt).
 func (s *entScanner) introWord(t *entToken) bool {
 	n := t.e - t.s
 	if n-2 > 3 {
@@ -201,7 +201,7 @@ func (s *entScanner) selfNRPAt(p int) bool {
 // may follow, these verbs say that a name follows; without the pronoun
 // they call someone ("te llamo mañana", "chamo o técnico"), and "heet"
 // alone is "hot". introAt calls it for a word that ends a capitalised
-// run ("Me", "Je", "Mi", "Ich", "Ik": see introWord), and greetedAt for
+// run ("Me", "Je", "Mi", "Ich", "Ik": see introWord), and greetingAt for
 // the word after a greeting.
 func (s *entScanner) namingVerbAt(p int) int {
 	// The length and the first and last bytes rule out most words
