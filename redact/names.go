@@ -2381,7 +2381,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 	}
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
-		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true) && (s.signatureEnd(i, j) || s.listAnd(j)) && s.fromWriter(i, j) {
+		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true, false) && (s.signatureEnd(i, j) || s.listAnd(j)) && s.fromWriter(i, j) {
 		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"; not "Hugs from Paris"
 	}
 	if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == i-2 && (cue == 0 || cue == cuePersonWeak) && s.pairedName(i) {
@@ -2652,12 +2652,12 @@ func (s *entScanner) signOffAbove(i int) bool {
 		if t.c != ',' && t.c != '!' && t.c != '.' || t.f&efNL != 0 {
 			return false
 		}
-		return e > 0 && s.signOffWords(e-1, false)
+		return e > 0 && s.signOffWords(e-1, false, false)
 	}
 	// Without its punctuation, a sign-off of words that are prose
 	// elsewhere is a line of a list or of prose ("Cheapest\nBest\nFastest",
 	// "Respectfully\nSubmitted").
-	return e >= 0 && s.signOffWords(e, false) && !proseSignOff(s.key)
+	return e >= 0 && s.signOffWords(e, false, true)
 }
 
 // proseSignOff reports whether the folded sign-off w (signOffPhrase) is
@@ -2675,8 +2675,10 @@ func proseSignOff(w []byte) bool {
 // signOffWords reports whether the words from the start of a line to
 // token e make a sign-off (signOffPhrase), or with from (a sign-off
 // before "from" and a name: "Hugs from Zorvik", "Greetings from Zorvik
-// and Mirela") one of those the cue lists hold too (fromSignOff).
-func (s *entScanner) signOffWords(e int, from bool) bool {
+// and Mirela") one of those the cue lists hold too (fromSignOff). With
+// bare (no punctuation after them) a sign-off of prose words does not
+// count (proseSignOff).
+func (s *entScanner) signOffWords(e int, from, bare bool) bool {
 	// The line's first word, at most three words before e.
 	b := e
 	for b > 0 && e-b < 3 && s.toks[b].kind == etWord && s.toks[b].f&efNL == 0 {
@@ -2691,6 +2693,9 @@ func (s *entScanner) signOffWords(e int, from bool) bool {
 		}
 	}
 	s.key = foldKey(s.key[:0], s.text[s.toks[b].s:s.toks[e].e])
+	if bare && proseSignOff(s.key) {
+		return false
+	}
 	return signOffPhrase(s.key) || from && fromSignOff(s.key)
 }
 
