@@ -272,6 +272,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"Zugangscode per SMS erhalten", ""},
 		{"DATABASE_URL=postgres://app:S3cretPw9@db.example.com:5432/app", "S3cretPw9"},
 		{"mysql://root:password@localhost/db", ""},
+		// A key in quotes, as JSON and PHP or Ruby hashes write it.
+		{`{"password": "Wint3r!Fox9", "user": "svc"}`, "Wint3r!Fox9"},
+		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
+		{`{"password": "", "user": "svc_backup"}`, ""},
+		{`{"password": "********"}`, ""},
 	}},
 	{"api_key", TypeAPIKey, []Example{
 		// Tokens named by their vendor's prefix need no context word.

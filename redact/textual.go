@@ -1322,6 +1322,13 @@ func (s *state) valueAfter(p int, groups uint64) {
 	t := s.text
 	n := len(t)
 	q := p
+	// A key in quotes closes them before its joiner: "password": "x"
+	// in JSON, 'password' => 'x' in a PHP or Ruby hash.
+	if q+1 < n && (t[q] == '"' || t[q] == '\'') {
+		if r := q + 1 + spaceAt(t, q+1); r < n && (t[r] == ':' || t[r] == '=') {
+			q++
+		}
+	}
 	// Skip joiners and a short verb: "password: x", "token = x", "is x".
 	for steps := 0; q < n && steps < 4; steps++ {
 		for q < n {
@@ -1335,6 +1342,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		if q < n && (t[q] == ':' || t[q] == '=') {
 			q++
+			if q < n && t[q] == '>' {
+				q++ // "=>"
+			}
 			continue
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
