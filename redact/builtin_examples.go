@@ -277,6 +277,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// A connection string's pairs: the ';' before the next key ends it.
+		{"Server=db01;Database=shop;User ID=sa;Password=Qw3rty!234;Encrypt=True;", "Qw3rty!234"},
+		{"Password=S4!pass77;Initial Catalog=Shop", "S4!pass77"},
+		{"password: Ab;cd12ef", "Ab;cd12ef"},
 	}},
 	{"api_key", TypeAPIKey, []Example{
 		// Tokens named by their vendor's prefix need no context word.

@@ -1385,6 +1385,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		s.valStart, s.valEnd = q, v
 	}
+	v = pairEnd(t, q, v)
 	for v > q && strings.IndexByte(".,;!?)]}", t[v-1]) >= 0 {
 		v--
 	}
@@ -1433,6 +1434,28 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
+}
+
+// pairEnd returns where the value t[q:v] ends when it is one of the
+// "key=value;" pairs of a connection string ("Password=x;Encrypt=True"):
+// at a ';' that a key and '=' follow, or v. A ';' in such a value is
+// written in quotes, so the first one of them ends it.
+func pairEnd(t string, q, v int) int {
+	for i := q; i < v; i++ {
+		if t[i] != ';' {
+			continue
+		}
+		// The key may hold a space ("Initial Catalog=shop"), past
+		// the end of the run.
+		k := i + 1
+		for k < len(t) && k-i < 32 && (isAlnum(t[k]) || t[k] == '_' || t[k] == ' ') {
+			k++
+		}
+		if k < len(t) && t[k] == '=' && i+1 < v && isLetter(t[i+1]) {
+			return i
+		}
+	}
+	return v
 }
 
 // lowerASCII appends s to dst with ASCII letters in lower case; with a
