@@ -321,6 +321,13 @@ var builtinRecognizers = []builtinRecognizer{
 		{"run npm_install and hf_hub_download then shpat_demo", ""},
 		{"the dapi endpoint and hvs.example", ""},
 		{"npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},
+		// After a word such as "key" or "token" the same holds: a
+		// placeholder or a slug is no key.
+		{"Authorization: Bearer YOUR_API_KEY_HERE", ""},
+		{`{"key": "checkout-page-banner-text"}`, ""},
+		{"access_token=replace-with-your-own-token", ""},
+		{"X-Api-Key: 0940e401d83c4a29548fa91200314bd807d4b6ab", "0940e401d83c4a29548fa91200314bd807d4b6ab"},
+		{"token = Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe", "Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe"},
 		// Telegram bot tokens: the bot's numeric id, a colon and 35
 		// bytes of URL-safe base64, with or without a word before.
 		{"bot token 7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6", "7381926450:AA575yx8xm5MslfY5ubiheyEd7P4zDL-ak6"},

@@ -462,6 +462,7 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"unicode", "Commande n°\u00a04481\u202f2291\u202f7730"},
 	{"unicode", "Öffnungszeiten: 08:00\u201318:00 Uhr"},
 	{"unicode", "Seiten 120\u2013135, Auflage 2019"},
+	{"http", "Authorization: Bearer YOUR_API_KEY_HERE"},
 }
 
 // probe7Pending are cases still failing, each with why, kept apart so
@@ -492,7 +493,6 @@ var probe7Pending = []struct {
 	{probe7Case{"wrap", "please call +44 20\n7946 0958 after six", []string{"PHONE_NUMBER=+44 20\n7946 0958"}}, "a value wrapped at a line break"},
 	{probe7Case{"thread", "Date: Mon, 3 Mar 2025 10:12:44 +0100\nMessage-ID: <4481229.1709460764@mail.example>\nSubject: Re: [#884213] refund", nil}, "a Message-ID is read as an e-mail address"},
 	{probe7Case{"http", "HTTP/2 429\nRetry-After: 120\nX-RateLimit-Limit: 5000\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 1709460764", nil}, "a Unix time is read as an NPI"},
-	{probe7Case{"http", "Authorization: Bearer YOUR_API_KEY_HERE", nil}, "a placeholder is read as a key"},
 	{probe7Case{"log", "GC pause 12.5ms heap 512MB->128MB (1024MB) at 1709460764.123", nil}, "a Unix time is read as an NPI"},
 	{probe7Case{"log", "Listening on 0.0.0.0:8080 (pid 4411)", nil}, "the unspecified address 0.0.0.0 is read as an IP address"},
 }

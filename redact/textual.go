@@ -1423,7 +1423,12 @@ func (s *state) valueAfter(p int, groups uint64) {
 		return
 	}
 	before := len(s.cands)
+	// Words in one case joined by '_' or '-' and no digit are a name,
+	// a slug or a placeholder ("YOUR_API_KEY_HERE", "checkout-page-
+	// banner"), not a random key; a passphrase may be written so.
+	named := cls&clDigit == 0 && cls&(clLower|clUpper) != clLower|clUpper && shortWords(val)
 	switch {
+	case named && groups&gPassword == 0:
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
 	case groups&gValue != 0 && len(val) >= 40:
@@ -1434,6 +1439,22 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
+}
+
+// shortWords reports whether every run of letters in v is 12 bytes or
+// shorter, as words are; a random body is one long run.
+func shortWords(v string) bool {
+	run := 0
+	for i := 0; i < len(v); i++ {
+		if isLetter(v[i]) {
+			if run++; run > 12 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return true
 }
 
 // pairEnd returns where the value t[q:v] ends when it is one of the
