@@ -430,8 +430,12 @@ func (s *state) scan() {
 					j = end
 				}
 			}
-			if j < n && t[j] == ' ' {
-				j++ // most words end at a space, which the scan passes over
+			if j < n {
+				if e := t[j]; e == ' ' {
+					j++ // most words end at a space, which the scan passes over
+				} else if keyEnds[e] && j-i > 4 && (byteClass[t[i]]&clLower != 0 || e == '"') {
+					s.camelKey(i, j)
+				}
 			}
 			i = j
 		case k&clDigit != 0:
@@ -442,6 +446,44 @@ func (s *state) scan() {
 			i++
 		}
 	}
+}
+
+// keyEnds marks the bytes that end a key of JSON, YAML, a script or a
+// form: a quote, ':' or '='. A key in camel case starts in lower case
+// ("dateOfBirth:"); one in Pascal case is looked at in quotes only
+// ("DateOfBirth"), so that "Customer:" costs no look.
+var keyEnds = [256]bool{'"': true, '\'': true, ':': true, '=': true}
+
+// camelKey looks up the last word of a key written in camel case,
+// t[i:j] before a byte of keyEnds: "dateOfBirth", "smtpPassword",
+// "accessToken", "fechaNacimiento" say what their value is as "birth",
+// "password", "token" and "nacimiento" do. A word for a phone number is
+// left out: "orderNumber" and "trackingNumber" name other numbers.
+func (s *state) camelKey(i, j int) {
+	t := s.text
+	m := j - 1
+	for m > i && (byteClass[t[m]]&clUpper == 0 || byteClass[t[m-1]]&clLower == 0) {
+		m--
+	}
+	kw := &s.e.kw
+	if m == i || j-m < 3 || !kw.mayHold(t, m, j) {
+		return
+	}
+	h := hashText(t, m, j)
+	sl := kw.lookup(h)
+	if sl == nil {
+		return
+	}
+	first := len(s.hits)
+	s.keyword(sl, h, m, j)
+	out := first
+	for _, x := range s.hits[first:] {
+		if kw.entries[x.entry].groups&gPhone == 0 {
+			s.hits[out] = x
+			out++
+		}
+	}
+	s.hits = s.hits[:out]
 }
 
 // wordStops reports whether the word t[i:j] of fewer than 16 bytes ends

@@ -1463,9 +1463,11 @@ func shortWords(v string) bool {
 // written in quotes, so the first one of them ends it.
 func pairEnd(t string, q, v int) int {
 	for i := q; i < v; i++ {
-		if t[i] != ';' {
-			continue
+		d := strings.IndexByte(t[i:v], ';')
+		if d < 0 {
+			return v
 		}
+		i += d
 		// The key may hold a space ("Initial Catalog=shop"), past
 		// the end of the run.
 		k := i + 1
