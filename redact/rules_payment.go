@@ -9,7 +9,11 @@ package redact
 const TypeCardSecurityCode = "CARD_SECURITY_CODE"
 
 // cardCodeWords name the code; the value follows them.
-const cardCodeWords = `(?:cvv2?|cvc2?|cav2|cid|csc|security code|card code|card verification (?:code|value|number))`
+// The code is named so in the seven languages of the context words too;
+// "CVV" and "CVC" are used in all of them.
+const cardCodeWords = `(?:cvv2?|cvc2?|cav2|cid|csc|security code|card code|card verification (?:code|value|number)` +
+	`|kartenprüfnummer|prüfnummer|sicherheitscode|cryptogramme(?: visuel)?|code de sécurité` +
+	`|código de seguridad|codice di sicurezza|beveiligingscode|veiligheidscode|código de segurança)`
 
 var paymentRules = []Rule{
 	{
@@ -22,9 +26,12 @@ var paymentRules = []Rule{
 		// expression runs only around what the automaton reports. A
 		// name joined by a hyphen to what precedes it is part of a
 		// product code ("MDP-CVV8095").
-		Pattern: `(?i)(?:\A|[^\w\-])` + cardCodeWords + `(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3,4})\b`,
+		// A name in quotes is a JSON key: "cvc": "613".
+		Pattern: `(?i)(?:\A|[^\w\-])` + cardCodeWords + `["']?(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
-			"security code", "card code", "card verification"},
+			"security code", "card code", "card verification",
+			"kartenprüfnummer", "prüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad",
+			"codice di sicurezza", "beveiligingscode", "veiligheidscode", "código de segurança"},
 		Score: 0.8,
 		Examples: []Example{
 			{Text: "exp 12/28 cvv 123", Want: "123"},
@@ -37,6 +44,15 @@ var paymentRules = []Rule{
 			{Text: "what is a cvv? order 1234", Want: ""},
 			{Text: "my security code arrived", Want: ""},
 			{Text: "no cvv\n\n\n      \n\n1234 is my pin", Want: ""},
+			{Text: `{"number": "4111111111111111", "cvc": "613"}`, Want: "613"},
+			{Text: "Kartenprüfnummer: 317", Want: "317"},
+			{Text: "cryptogramme visuel : 482", Want: "482"},
+			{Text: "código de seguridad: 907", Want: "907"},
+			{Text: "codice di sicurezza: 5521", Want: "5521"},
+			{Text: "beveiligingscode 318", Want: "318"},
+			{Text: "código de segurança: 274", Want: "274"},
+			{Text: "Prüfnummer der Lieferung 2025-0042", Want: ""},
+			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
 		},
 	},
 }
