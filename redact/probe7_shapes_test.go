@@ -469,6 +469,8 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"unicode", "Öffnungszeiten: 08:00\u201318:00 Uhr"},
 	{"unicode", "Seiten 120\u2013135, Auflage 2019"},
 	{"http", "Authorization: Bearer YOUR_API_KEY_HERE"},
+	{"http", "HTTP/2 429\nRetry-After: 120\nX-RateLimit-Limit: 5000\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 1709460764"},
+	{"log", "GC pause 12.5ms heap 512MB->128MB (1024MB) at 1709460764.123"},
 }
 
 // probe7Pending are cases still failing, each with why, kept apart so
@@ -477,6 +479,8 @@ var probe7Pending = []struct {
 	probe7Case
 	why string
 }{
+	{probe7Case{"urlq", "https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764", []string{"URL=https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764"}},
+		"a LOCATION \"uk\" (names recognizer) inside the query outscores the link, and a Unix time after it is left as an NPI"},
 	{probe7Case{"sig", "Met vriendelijke groet,\nJan de Vries\nT +31 (0)20 123 4567\nM 06-1234 5678",
 		[]string{"PHONE_NUMBER=+31 (0)20 123 4567", "PHONE_NUMBER=06-1234 5678"}}, "a Dutch mobile grouped 2-4-4 with mixed separators"},
 	{probe7Case{"addrblock", "Lucía Gómez\nCalle Mayor 5, 3º B\n28013 Madrid\n91 123 45 67", []string{"PHONE_NUMBER=91 123 45 67"}}, "a landline alone on its line after an address, no word says phone"},
@@ -485,15 +489,12 @@ var probe7Pending = []struct {
 	{probe7Case{"env", "SMTP_PASS=Qx7!mT2#vL9z\nADMIN_EMAIL=ops@example.com\nJWT_SECRET=Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe",
 		[]string{"PASSWORD=Qx7!mT2#vL9z", "EMAIL_ADDRESS=ops@example.com", "SECRET=Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe"}}, "PASS is no password word"},
 	{probe7Case{"env", "DATABASE_URL=\"postgresql://app_user:Kj8#pL2qZ@db.internal:5432/shop\"", []string{"PASSWORD=Kj8#pL2qZ"}}, "a # in a connection string password ends the credentials"},
-	{probe7Case{"urlq", "https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764", []string{"URL=https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764"}}, "a Unix time in the query is an NPI that cuts the link"},
 	{probe7Case{"unicode", "E-Mail\uff1amax.beispiel@example.de", []string{"EMAIL_ADDRESS=max.beispiel@example.de"}}, "a full-width colon before the address cuts its local part"},
 	{probe7Case{"unicode", "ring me on +44\u00a0(0)20\u00a07946\u00a00958", []string{"PHONE_NUMBER=+44\u00a0(0)20\u00a07946\u00a00958"}}, "(0) between no-break spaces"},
 	{probe7Case{"wrap", "my IBAN is DE60 3593 1874\n1956 8653 61, thanks", []string{"IBAN_CODE=DE60 3593 1874\n1956 8653 61"}}, "a value wrapped at a line break"},
 	{probe7Case{"wrap", "card: 4492 4416\n4662 6484", []string{"CREDIT_CARD=4492 4416\n4662 6484"}}, "a value wrapped at a line break"},
 	{probe7Case{"wrap", "please call +44 20\n7946 0958 after six", []string{"PHONE_NUMBER=+44 20\n7946 0958"}}, "a value wrapped at a line break"},
 	{probe7Case{"thread", "Date: Mon, 3 Mar 2025 10:12:44 +0100\nMessage-ID: <4481229.1709460764@mail.example>\nSubject: Re: [#884213] refund", nil}, "a Message-ID is read as an e-mail address"},
-	{probe7Case{"http", "HTTP/2 429\nRetry-After: 120\nX-RateLimit-Limit: 5000\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 1709460764", nil}, "a Unix time is read as an NPI"},
-	{probe7Case{"log", "GC pause 12.5ms heap 512MB->128MB (1024MB) at 1709460764.123", nil}, "a Unix time is read as an NPI"},
 	{probe7Case{"log", "Listening on 0.0.0.0:8080 (pid 4411)", nil}, "the unspecified address 0.0.0.0 is read as an IP address"},
 }
 
@@ -648,6 +649,26 @@ func TestProbe7CamelKeys(t *testing.T) {
 		{`{"orderNumber": "0612345678"}`, TypePhoneNumber, ""},
 		{`{"trackingNumber": "0612345678"}`, TypePhoneNumber, ""},
 		{`{"passwordChangedAt": "2024-11-02"}`, TypePassword, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7UnixTimes: a Unix time is ten digits that start with 1, as
+// an NPI and many NHS numbers are; after a word of time it is neither.
+func TestProbe7UnixTimes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"X-RateLimit-Reset: 1709460764", "US_NPI", ""},
+		{"GC pause at 1709460764.123", "US_NPI", ""},
+		{`{"ts": 1709460764, "level": "warn"}`, "US_NPI", ""},
+		{"token expires 1709460764", "US_NPI", ""},
+		{"created 1003000126 by cron", "UK_NHS", ""},
+		{"scale 1003000126.5 applied", "UK_NHS", ""},
+		{"NPI: 1709460764", "US_NPI", "1709460764"},
+		{"1245319599", "US_NPI", "1245319599"},
+		{"nhs number 943 476 5919", "UK_NHS", "943 476 5919"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.want, "%q", c.text)
 	}

@@ -777,7 +777,7 @@ func (r *compiledRule) accepts(t string, ms, me int) bool {
 		return false
 	}
 	if r.builtin {
-		return !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) && !r.codeBefore(t, ms) &&
+		return !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) && !fractionAfter(t, me) && !r.codeBefore(t, ms) &&
 			(r.Validate == nil || r.Validate(t[ms:me]))
 	}
 	return (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me))
@@ -829,6 +829,14 @@ func unitAfter(t string, me int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionAfter reports whether a number that ends at t[me-1] goes on
+// with a decimal point and a digit: a measure or a fractional Unix time
+// ("at 1709460764.123"), or a piece of a longer dotted number, not an
+// identifier.
+func fractionAfter(t string, me int) bool {
+	return me > 0 && me+1 < len(t) && isDigit(t[me-1]) && t[me] == '.' && isDigit(t[me+1])
 }
 
 // inDigitGroups reports whether a space or hyphen joins t[ms:me] to a

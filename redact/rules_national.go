@@ -46,6 +46,13 @@ const (
 // "invoice" does.
 var numberDecoyWords = withNegWords(numberDecoyBase, gNeg, gRef)
 
+// timeDecoyWords are numberDecoyWords and the words before a Unix time:
+// every one from 2001 to 2033 is ten digits that start with 1, as an NPI
+// is, and passes its check one time in ten ("ts=1709460764",
+// "X-RateLimit-Reset: 1709460764", "at 1709460764.123").
+var timeDecoyWords = append(slices.Clip(numberDecoyWords), "ts", "timestamp", "epoch", "unix", "reset", "expires",
+	"expiry", "iat", "exp", "nbf", "created", "updated", "modified", "elapsed")
+
 var numberDecoyBase = []string{
 	"order", "order number", "order no", "reference", "ref", "tracking", "tracking number",
 	"invoice", "ticket", "case", "confirmation", "transaction", "shipment", "parcel", "sku",

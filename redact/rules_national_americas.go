@@ -144,7 +144,7 @@ var rulesNationalAmericas = []Rule{
 		Score:           0.5,
 		Validate:        validUSNPI,
 		Context:         []string{"npi", "national provider", "provider identifier", "provider id", "provider number", "prescriber"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: timeDecoyWords,
 		Examples: []Example{
 			{Text: "NPI: 1234567893", Want: "1234567893"},
 			{Text: "provider 1245-319-599 signed it", Want: "1245-319-599"},

@@ -35,7 +35,7 @@ var rulesNationalEurope = []Rule{
 		Score:           0.4,
 		Validate:        validUKNHS,
 		Context:         []string{"nhs", "nhs number", "nhs no", "health service", "national health"},
-		NegativeContext: numberDecoyWords,
+		NegativeContext: timeDecoyWords,
 		Examples: []Example{
 			{Text: "220921-3231 is the one", Want: ""},
 			{Text: "51 824 753 5564", Want: ""},
