@@ -176,6 +176,64 @@ func wordSepWidth(t string, i int) int {
 	if i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && (t[i+2] == 0x99 || t[i+2] == 0x98) {
 		return 3 // U+2019, U+2018
 	}
+	return punctWidth(t, i)
+}
+
+// punctWidth returns the width of a punctuation mark above ASCII at
+// t[i], which parts words as its ASCII cousin does: the Latin-1 marks
+// ("«", "»", "¿", "·"), dashes, quotes, bullets and the ellipsis
+// (U+2010-U+2027, U+2030-U+203E), the CJK ones ("、", "「") and the
+// full-width forms of ASCII punctuation ("：", "（", "＠"), which an
+// input method types: "E-Mail：max@example.de", "«Telefon»". 0 for
+// anything else, letters above all, which the first byte tells apart.
+func punctWidth(t string, i int) int {
+	if i+1 >= len(t) {
+		return 0
+	}
+	switch t[i] {
+	case 0xc2:
+		switch t[i+1] {
+		case 0xa1, 0xa7, 0xab, 0xb6, 0xb7, 0xbb, 0xbf:
+			return 2
+		}
+	case 0xe2:
+		if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] >= 0x90 && t[i+2] <= 0xa7 || t[i+2] >= 0xb0 && t[i+2] <= 0xbe) {
+			return 3
+		}
+	case 0xe3:
+		if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] >= 0x81 && t[i+2] <= 0x83 || t[i+2] >= 0x88 && t[i+2] <= 0x91) {
+			return 3
+		}
+	case 0xef:
+		if i+2 < len(t) && fullWidthPunct(t[i+1], t[i+2]) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// fullWidthPunct reports whether the bytes after 0xef make a full-width
+// form of ASCII punctuation (U+FF01-U+FF0F, U+FF1A-U+FF20, U+FF3B-U+FF40,
+// U+FF5B-U+FF65).
+func fullWidthPunct(b1, b2 byte) bool {
+	switch b1 {
+	case 0xbc:
+		return b2 >= 0x81 && b2 <= 0x8f || b2 >= 0x9a && b2 <= 0xa0 || b2 >= 0xbb
+	case 0xbd:
+		return b2 == 0x80 || b2 >= 0x9b && b2 <= 0xa5
+	}
+	return false
+}
+
+// punctWidthBefore returns the width of a mark of punctWidth that ends
+// at p, or 0.
+func punctWidthBefore(t string, p int) int {
+	if p >= 2 && p <= len(t) && t[p-2] == 0xc2 && punctWidth(t, p-2) == 2 {
+		return 2
+	}
+	if p >= 3 && p <= len(t) && t[p-3] >= 0xe2 && punctWidth(t, p-3) == 3 {
+		return 3
+	}
 	return 0
 }
 
@@ -191,7 +249,7 @@ func wordSepWidthBefore(t string, p int) int {
 	if p >= 3 && p <= len(t) && t[p-3] == 0xe2 && t[p-2] == 0x80 && (t[p-1] == 0x99 || t[p-1] == 0x98) {
 		return 3
 	}
-	return 0
+	return punctWidthBefore(t, p)
 }
 
 // codeAlone reports whether the letters and digits from i end the text,

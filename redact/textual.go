@@ -1347,6 +1347,10 @@ func (s *state) valueAfter(p int, groups uint64) {
 			}
 			continue
 		}
+		if q+2 < n && t[q] == 0xef && t[q+1] == 0xbc && (t[q+2] == 0x9a || t[q+2] == 0x9d) {
+			q += 3 // a full-width ':' or '='
+			continue
+		}
 		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
 		for w < n && isWordByte(t[w]) && (t[w] < 0x80 || wordSepWidth(t, w) == 0) && w-q < 6 {

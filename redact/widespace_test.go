@@ -294,5 +294,15 @@ func TestTypographicApostrophes(t *testing.T) {
 		assert.Zero(t, wordSepWidth(ap[:len(ap)-1], 0), "%U cut", []rune(ap)[0])
 		assert.Zero(t, wordSepWidthBefore(ap[1:], len(ap)-1), "%U without its first byte", []rune(ap)[0])
 	}
-	assert.Zero(t, wordSepWidth("\u2026", 0), "an ellipsis parts no words here")
+	// Punctuation above ASCII parts words as its ASCII cousin does;
+	// letters and digits do not, nor a mark cut short.
+	for _, p := range []string{"\u2026", "\u00ab", "\u00bb", "\u00bf", "\u2013", "\u201c", "\u2022", "\u3001", "\u300c", "\uff1a", "\uff08", "\uff20", "\uff5b"} {
+		assert.Equal(t, len(p), wordSepWidth(p, 0), "%U", []rune(p)[0])
+		assert.Equal(t, len(p), wordSepWidthBefore(p, len(p)), "%U", []rune(p)[0])
+		assert.Zero(t, wordSepWidth(p[:len(p)-1], 0), "%U cut", []rune(p)[0])
+	}
+	for _, l := range []string{"\u00e9", "\u00aa", "\u00ba", "\u00b5", "\uff21", "\uff41", "\uff10", "\u20ac", "\u00e0", "\u0436"} {
+		assert.Zero(t, wordSepWidth(l, 0), "%U", []rune(l)[0])
+		assert.Zero(t, wordSepWidthBefore(l, len(l)), "%U", []rune(l)[0])
+	}
 }
