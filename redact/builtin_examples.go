@@ -28,6 +28,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"git clone ssh://git@github.com/org/repo", ""},
 		{"my email is info@presidio.", ""},
 		{"not an email: hello-world here", ""},
+		// A message's id in a header has an address's shape.
+		{"Message-ID: <4481229.1709460764@mail.example>", ""},
+		{"References: <a.1@mail.example> <b.2@mail.example>", ""},
+		{"In-Reply-To: <CAF+x7=abc123@mail.gmail.com>", ""},
+		{"Reply-To: <jane@example.com>", "jane@example.com"},
 		// Spelled out with words: a user name's shape or an e-mail word
 		// tells an address from prose.
 		{"john.doe at example dot com", "john.doe at example dot com"},

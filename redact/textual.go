@@ -272,8 +272,58 @@ func (s *state) email(i int) int {
 	if end < n && (isAlnum(t[end]) || t[end] == '@') {
 		return 0
 	}
+	if idOpen(t, i) {
+		return end // a message's id, which has an address's shape
+	}
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
+}
+
+// idOpen reports whether the address at i is, with the bytes before it
+// up to a '<', the id of a message header (see messageIDBefore): ids
+// hold bytes no local part does ("<CAF+x7=abc123@mail.gmail.com>").
+func idOpen(t string, i int) bool {
+	p := i
+	for p > 0 && t[p-1] > ' ' && t[p-1] != '<' && t[p-1] != '>' && i-p < 128 {
+		p--
+	}
+	return p > 0 && t[p-1] == '<' && messageIDBefore(t, p-1)
+}
+
+// messageIDBefore reports whether the '<' at lt opens an id of a
+// Message-ID, In-Reply-To, References or Content-ID header: the header's
+// name and ':' before it, past the ids in brackets before it on the
+// line ("References: <a.1@mail.example> <b.2@mail.example>"). An id is
+// written as an address ("<4481229.1709460764@mail.example>") and names
+// a message, not a person.
+func messageIDBefore(t string, lt int) bool {
+	q := lt
+	for ids := 0; ids < 8; ids++ {
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
+			q--
+		}
+		if q == 0 || t[q-1] != '>' {
+			break
+		}
+		o := strings.LastIndexByte(t[max(0, q-256):q-1], '<')
+		if o < 0 {
+			return false
+		}
+		q = max(0, q-256) + o
+	}
+	if q == 0 || t[q-1] != ':' {
+		return false
+	}
+	r := q - 1
+	for r > 0 && (isLetter(t[r-1]) || t[r-1] == '-') && q-r < 24 {
+		r--
+	}
+	var low [24]byte
+	switch string(lowerASCII(low[:0], t[r:q-1])) {
+	case "message-id", "in-reply-to", "references", "content-id", "resent-message-id", "x-message-id":
+		return true
+	}
+	return false
 }
 
 // scaledImage reports whether the domain after an '@' is a screen scale
