@@ -282,6 +282,12 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// "pass" is a password's word as the last part of a key in snake
+		// case only.
+		{"SMTP_PASS=Qx7!mT2#vL9z", "Qx7!mT2#vL9z"},
+		{`db_pass: "Hx4!vB9q"`, "Hx4!vB9q"},
+		{"my boarding pass: AB12CD34", ""},
+		{"BYPASS=Xy7pQ2rs", ""},
 		// A connection string's pairs: the ';' before the next key ends it.
 		{"Server=db01;Database=shop;User ID=sa;Password=Qw3rty!234;Encrypt=True;", "Qw3rty!234"},
 		{"Password=S4!pass77;Initial Catalog=Shop", "S4!pass77"},

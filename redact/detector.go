@@ -288,6 +288,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		e.kw.add(m, gMonth, -1, "", monthNames[m])
 	}
 	e.kw.add("accountkey", gValue, -1, "", 0)
+	e.kw.add("pass", gPassword|gKeyPart, -1, "", 0)
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
 	for _, w := range dotWords {

@@ -39,6 +39,10 @@ const (
 	// quoted beside these ("contrato 12345678Z", "my policy 536-22-8726"),
 	// so they do not demote the identifiers whose check is strong.
 	gRef
+	// gKeyPart: the entry counts only as the last word of a key in snake
+	// case, "SMTP_PASS=", "db_pass:"; alone, "pass" is a boarding pass
+	// and, in German, a passport.
+	gKeyPart
 )
 
 // contextWords maps a group to its words per language. Phrases are written
@@ -358,8 +362,12 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 	if len(words) == 0 {
 		return
 	}
-	// Merge with an existing entry for the same phrase.
+	// Merge with an existing entry for the same phrase; an entry that
+	// counts only as part of a key stays apart from the word's own.
 	key := strings.Join(words, " ")
+	if groups&gKeyPart != 0 {
+		key += "\x00"
+	}
 	if t.byPhrase == nil {
 		t.byPhrase = make(map[string]int32)
 	}
@@ -378,7 +386,7 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 		return
 	}
 	t.byPhrase[key] = int32(len(t.entries))
-	e := kwEntry{words: words, last: words[len(words)-1], phrase: key, groups: groups, deny: deny, month: month, next: -1}
+	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
 	if len(words) > 1 {
 		e.prev = hashWord(words[len(words)-2])
 	}

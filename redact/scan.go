@@ -589,6 +589,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if len(e.words) > 1 && e.prev != prev {
 			continue
 		}
+		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2])) {
+			continue
+		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
 		if !ok {
 			continue
