@@ -28,6 +28,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"git clone ssh://git@github.com/org/repo", ""},
 		{"my email is info@presidio.", ""},
 		{"not an email: hello-world here", ""},
+		{"postgres://db.internal:5432?user=ops@example.com", "ops@example.com"},
 		// A message's id in a header has an address's shape.
 		{"Message-ID: <4481229.1709460764@mail.example>", ""},
 		{"References: <a.1@mail.example> <b.2@mail.example>", ""},
@@ -282,6 +283,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// A connection string's password as typed, '#' and '?' unescaped.
+		{`DATABASE_URL="postgresql://app_user:Kj8#pL2qZ@db.internal:5432/shop"`, "Kj8#pL2qZ"},
+		{"redis://:p4ss?W0rd77@10.12.0.8:6379/0", "p4ss?W0rd77"},
+		{"postgres://db.internal:5432?user=ops@example.com", ""},
 		// "pass" is a password's word as the last part of a key in snake
 		// case only.
 		{"SMTP_PASS=Qx7!mT2#vL9z", "Qx7!mT2#vL9z"},

@@ -80,7 +80,7 @@ func (s *state) letterAnchor(i, j int) int {
 		default:
 			// "postgres://app:S3cret@db..." is a connection string: its
 			// password is a secret, and its user and host no e-mail.
-			if at := userinfoEnd(t, k+3); at > 0 {
+			if at := userinfoEnd(t, k+3, true); at > 0 {
 				s.credentials(k+3, at, true)
 				return at + 1
 			}
@@ -769,7 +769,7 @@ func (s *state) url(i, h int, score float64) int {
 	t := s.text
 	n := len(t)
 	end := 0
-	if at := userinfoEnd(t, h); at > 0 {
+	if at := userinfoEnd(t, h, false); at > 0 {
 		// A token in the user part ("https://ghp_...@github.com") is
 		// found on its own and the URL starts at the host; a user and a
 		// password stay inside the URL.
@@ -805,8 +805,12 @@ func (s *state) url(i, h int, score float64) int {
 }
 
 // userinfoEnd returns the position of the '@' that ends "user:password"
-// at h, the credentials of a URL, or 0.
-func userinfoEnd(t string, h int) int {
+// at h, the credentials of a URL, or 0. raw: the URL is a connection
+// string, whose password people paste as they typed it, '#' and '?'
+// unescaped ("postgresql://app:Kj8#pL2q@db/shop"); in a link they start
+// the fragment and the query.
+func userinfoEnd(t string, h int, raw bool) int {
+	colon := -1
 	for q := h; q < len(t) && q-h < 256; q++ {
 		switch c := t[q]; {
 		case c == '@':
@@ -814,6 +818,10 @@ func userinfoEnd(t string, h int) int {
 				return 0
 			}
 			return q
+		case c == ':' && colon < 0:
+			colon = q
+		case raw && (c == '#' || c == '?') && colon >= 0 && !allDigits(t[colon+1:q]):
+			// In the password, not after a host's port ("db:5432?x=a@b").
 		case !urlByte(c) || c == '/' || c == '?' || c == '#' || c == '[':
 			return 0
 		}
