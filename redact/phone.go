@@ -155,8 +155,14 @@ func (s *state) phone(x *numInfo) {
 				return
 			}
 			add(0.75, false)
+			return
 		}
-		return
+		if off != 3 {
+			return
+		}
+		// "011" that dials out of North America to no country is a
+		// British area code: Leeds 0113, Sheffield 0114, Nottingham
+		// 0115, Leicester 0116, Bristol 0117, Reading 0118.
 	}
 	if slashAreaCode(s.text, x, d) {
 		// "Tel. 030/12345678", "0171 / 234 5678": a trunk-prefixed area

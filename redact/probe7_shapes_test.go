@@ -313,6 +313,8 @@ var probe7Values = []probe7Case{
 	{"env", "SMTP_PASS=Qx7!mT2#vL9z\nADMIN_EMAIL=ops@example.com\nJWT_SECRET=Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe",
 		[]string{"PASSWORD=Qx7!mT2#vL9z", "EMAIL_ADDRESS=ops@example.com", "SECRET=Vm6vyjs5FPSXYfKhsAv82eHBdoAprQUe"}},
 	{"env", "DATABASE_URL=\"postgresql://app_user:Kj8#pL2qZ@db.internal:5432/shop\"", []string{"PASSWORD=Kj8#pL2qZ"}},
+	{"addrblock", "Amy Clark\nFlat 2, 10 Mill Lane\nLeeds LS1 4AB\n0113 496 0123\namy.clark@example.co.uk",
+		[]string{"PHONE_NUMBER=0113 496 0123", "EMAIL_ADDRESS=amy.clark@example.co.uk"}},
 }
 
 // probe7LookAlikes are texts in the same shapes with nothing of a type
@@ -489,8 +491,6 @@ var probe7Pending = []struct {
 	{probe7Case{"sig", "Met vriendelijke groet,\nJan de Vries\nT +31 (0)20 123 4567\nM 06-1234 5678",
 		[]string{"PHONE_NUMBER=+31 (0)20 123 4567", "PHONE_NUMBER=06-1234 5678"}}, "a Dutch mobile grouped 2-4-4 with mixed separators"},
 	{probe7Case{"addrblock", "Lucía Gómez\nCalle Mayor 5, 3º B\n28013 Madrid\n91 123 45 67", []string{"PHONE_NUMBER=91 123 45 67"}}, "a landline alone on its line after an address, no word says phone"},
-	{probe7Case{"addrblock", "Amy Clark\nFlat 2, 10 Mill Lane\nLeeds LS1 4AB\n0113 496 0123\namy.clark@example.co.uk",
-		[]string{"PHONE_NUMBER=0113 496 0123", "EMAIL_ADDRESS=amy.clark@example.co.uk"}}, "a landline alone on its line after an address, no word says phone"},
 	{probe7Case{"unicode", "ring me on +44\u00a0(0)20\u00a07946\u00a00958", []string{"PHONE_NUMBER=+44\u00a0(0)20\u00a07946\u00a00958"}}, "(0) between no-break spaces"},
 	{probe7Case{"wrap", "my IBAN is DE60 3593 1874\n1956 8653 61, thanks", []string{"IBAN_CODE=DE60 3593 1874\n1956 8653 61"}}, "a value wrapped at a line break"},
 	{probe7Case{"wrap", "card: 4492 4416\n4662 6484", []string{"CREDIT_CARD=4492 4416\n4662 6484"}}, "a value wrapped at a line break"},
@@ -688,5 +688,24 @@ func TestProbe7WidePunctuation(t *testing.T) {
 		{"Jos\u00e9.Garc\u00eda@empresa.es", TypeEmailAddress, "Jos\u00e9.Garc\u00eda@empresa.es"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7BritishAreaCodes: "011" dials out of North America, but a
+// number it opens that reaches no country is a British one of Leeds,
+// Sheffield, Nottingham, Leicester, Bristol or Reading.
+func TestProbe7BritishAreaCodes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"call me on 0113 496 0123", "0113 496 0123"},
+		{"Tel: 0117 496 0958", "0117 496 0958"},
+		{"my number is 0118 496 0321", "0118 496 0321"},
+		{"Leeds LS1 4AB\n0113 496 0123", "0113 496 0123"},
+		{"from the US dial 011 44 20 7946 0958", "011 44 20 7946 0958"},
+		{"order 0113 496 0123 shipped", ""},
+		{"invoice 01134960123", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
 }
