@@ -103,7 +103,8 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end))
+			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
+				letterLabelBefore(s.text, x.start))
 		}
 		return conf
 	}
@@ -297,6 +298,36 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// letterLabelBefore reports whether the number at start follows, at the
+// start of its line, the one-letter label a signature block gives a
+// phone number: "T +31 20 123 4567", "M: 06-1234 5678", "P. 0171
+// 2345678" (telephone, mobile, phone, fax, home, work, cell; not "o",
+// the Portuguese article of "o 123 456 789 reais").
+func letterLabelBefore(t string, start int) bool {
+	q := start
+	if q > 0 && t[q-1] == '(' {
+		q--
+	}
+	sp := 0
+	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
+		q--
+		sp++
+	}
+	if q > 0 && (t[q-1] == ':' || t[q-1] == '.') {
+		q--
+	} else if sp == 0 {
+		return false
+	}
+	if q == 0 || !isLetter(t[q-1]) || q >= 2 && t[q-2] != '\n' {
+		return false
+	}
+	switch t[q-1] | 0x20 {
+	case 't', 'm', 'p', 'f', 'h', 'w', 'c':
+		return true
+	}
+	return false
 }
 
 // currencyAfter reports whether a currency's sign, code or name follows

@@ -315,6 +315,8 @@ var probe7Values = []probe7Case{
 	{"env", "DATABASE_URL=\"postgresql://app_user:Kj8#pL2qZ@db.internal:5432/shop\"", []string{"PASSWORD=Kj8#pL2qZ"}},
 	{"addrblock", "Amy Clark\nFlat 2, 10 Mill Lane\nLeeds LS1 4AB\n0113 496 0123\namy.clark@example.co.uk",
 		[]string{"PHONE_NUMBER=0113 496 0123", "EMAIL_ADDRESS=amy.clark@example.co.uk"}},
+	{"sig", "Met vriendelijke groet,\nJan de Vries\nT +31 (0)20 123 4567\nM 06-1234 5678",
+		[]string{"PHONE_NUMBER=+31 (0)20 123 4567", "PHONE_NUMBER=06-1234 5678"}},
 }
 
 // probe7LookAlikes are texts in the same shapes with nothing of a type
@@ -488,8 +490,6 @@ var probe7Pending = []struct {
 }{
 	{probe7Case{"urlq", "https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764", []string{"URL=https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764"}},
 		"a LOCATION \"uk\" (names recognizer) inside the query outscores the link, and a Unix time after it is left as an NPI"},
-	{probe7Case{"sig", "Met vriendelijke groet,\nJan de Vries\nT +31 (0)20 123 4567\nM 06-1234 5678",
-		[]string{"PHONE_NUMBER=+31 (0)20 123 4567", "PHONE_NUMBER=06-1234 5678"}}, "a Dutch mobile grouped 2-4-4 with mixed separators"},
 	{probe7Case{"addrblock", "Lucía Gómez\nCalle Mayor 5, 3º B\n28013 Madrid\n91 123 45 67", []string{"PHONE_NUMBER=91 123 45 67"}}, "a landline alone on its line after an address, no word says phone"},
 	{probe7Case{"unicode", "ring me on +44\u00a0(0)20\u00a07946\u00a00958", []string{"PHONE_NUMBER=+44\u00a0(0)20\u00a07946\u00a00958"}}, "(0) between no-break spaces"},
 	{probe7Case{"wrap", "my IBAN is DE60 3593 1874\n1956 8653 61, thanks", []string{"IBAN_CODE=DE60 3593 1874\n1956 8653 61"}}, "a value wrapped at a line break"},
@@ -705,6 +705,24 @@ func TestProbe7BritishAreaCodes(t *testing.T) {
 		{"from the US dial 011 44 20 7946 0958", "011 44 20 7946 0958"},
 		{"order 0113 496 0123 shipped", ""},
 		{"invoice 01134960123", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7LetterLabels: a signature block labels its numbers with one
+// letter at the start of the line; mid-line, or another letter, no.
+func TestProbe7LetterLabels(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Met vriendelijke groet,\nJan de Vries\nM 06-1234 5678", "06-1234 5678"},
+		{"Sanne\nM: 06-1234 5678", "06-1234 5678"},
+		{"Lena Beispiel\nT. 0171-234 5678", "0171-234 5678"},
+		{"Claire\nQ 06-1234 5678", ""},
+		{"o 123 456 789 reais", ""},
+		{"row\nA 06-1234 5678", ""},
+		{"size M 06-1234 5678", ""},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
