@@ -118,6 +118,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{"DE89370400440532013000", "DE89370400440532013000"},
 		{"GB29 NWBK 6016 1331 9268 18", ""},
 		{"NL91 1BNA 0417 1643 00", ""},
+		// Spaced groups wrapped at a line break.
+		{"my IBAN is DE60 3593 1874\n1956 8653 61, thanks", "DE60 3593 1874\n1956 8653 61"},
+		{"IBAN DE60 3593 1874\n1956 8653 62", ""},
+		{"DE60359318741956865361\n4481 2291", "DE60359318741956865361"},
 	}},
 	{"us_ssn", TypeUSSSN, []Example{
 		{"my SSN is 536-22-8726.", "536-22-8726"},

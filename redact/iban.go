@@ -33,7 +33,7 @@ VA 18n|VG 4a16n|XK 16n|BI 23n|DJ 23n|FK 2a12n|MN 16n|NI 4a20n|OM 3n16c|YE 4a4n18
 
 // iban recognizes an IBAN at i, written compactly or in groups separated
 // by single spaces (or dashes): in fours as printed, in threes or
-// irregularly as typed. It takes no more characters than the country's
+// irregularly as typed, spaced groups maybe wrapped at a line break. It takes no more characters than the country's
 // IBAN length, so a word or number after it stays out, and checks the
 // country format and the ISO 7064 mod 97 checksum. It returns the end of
 // a token of that format, checksum passed or not, or 0.
@@ -80,6 +80,17 @@ func (s *state) iban(i int) int {
 			}
 			q += w
 			continue
+		}
+		// An IBAN in spaced groups wrapped at the end of a line goes on
+		// on the next one; its length and checksum say where it ends.
+		if sep == ' ' && (c == '\n' || c == '\r' && q+1 < n && t[q+1] == '\n') {
+			if c == '\r' {
+				w = 2
+			}
+			if q+w < n && isAlnum(t[q+w]) {
+				q += w
+				continue
+			}
 		}
 		break
 	}
