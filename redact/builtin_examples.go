@@ -29,6 +29,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"my email is info@presidio.", ""},
 		{"not an email: hello-world here", ""},
 		{"postgres://db.internal:5432?user=ops@example.com", "ops@example.com"},
+		// An SSH remote is a user on a host.
+		{"git remote add origin git@github.com:acme/shop.git", ""},
+		{"scp dump.sql deploy@web01.example.com:/var/backups", ""},
+		{"write to jane@example.com: I read it daily", "jane@example.com"},
+		{"mail:jane@example.com:)", "jane@example.com"},
 		// A message's id in a header has an address's shape.
 		{"Message-ID: <4481229.1709460764@mail.example>", ""},
 		{"References: <a.1@mail.example> <b.2@mail.example>", ""},

@@ -432,6 +432,8 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"connstr", "Server=tcp:shop.database.windows.net,1433;Database=shop;Encrypt=True;Connection Timeout=30;"},
 	{"connstr", "git clone https://github.com/acme/shop.git && git checkout v2.14.3"},
 	{"connstr", "redis://cache.internal:6379/0"},
+	{"connstr", "git clone git@github.com:acme/shop.git && cd shop"},
+	{"connstr", "rsync -av dist/ deploy@web01.example.com:/var/www/shop"},
 
 	// URLs without personal values.
 	{"urlq", "https://shop.example/orders/4481229133?utm_source=mail&utm_campaign=spring25"},

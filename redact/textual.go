@@ -272,11 +272,20 @@ func (s *state) email(i int) int {
 	if end < n && (isAlnum(t[end]) || t[end] == '@') {
 		return 0
 	}
-	if idOpen(t, i) {
-		return end // a message's id, which has an address's shape
+	if idOpen(t, i) || scpPath(t, end) {
+		return end // a message's id, a remote path: an address's shape
 	}
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
+}
+
+// scpPath reports whether the host of an address that ends at end goes
+// on with ':' and a path, as an SSH remote does ("git@github.com:acme/
+// shop.git", "deploy@web01.example.com:/var/www"): a user on a host,
+// not a mailbox. After an address a ':' ends a clause and a space
+// follows it.
+func scpPath(t string, end int) bool {
+	return end+1 < len(t) && t[end] == ':' && (isLetter(t[end+1]) || t[end+1] == '/' || t[end+1] == '~' || t[end+1] == '_')
 }
 
 // idOpen reports whether the address at i is, with the bytes before it
