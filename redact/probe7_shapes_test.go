@@ -459,6 +459,8 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"log", "2025-03-03T10:12:44Z disk /dev/sda1 at 91.3% (228.4 GiB of 250 GiB)"},
 	{"log", "sha256:d572dd7df79d82a5d04395d6a3a21f42a6ec7f306532a4b3ea53b3266ab5e27c pulled in 3.2s"},
 	{"log", "Retrying in 30s (attempt 3 of 5), backoff 1.5x"},
+	{"log", "uptime 12d 04:31:07, load 0.42"},
+	{"log", "Flight LH 2041 dep 07:35 arr 09:10, seat 23C"},
 
 	// Markdown without personal values.
 	{"md", "| Order | Date | Total |\n|---|---|---|\n| 4481229133 | 2025-03-03 | €129.99 |\n| 4481229134 | 03/04/2025 | €49.00 |"},

@@ -832,12 +832,13 @@ func unitAfter(t string, me int) bool {
 }
 
 // fractionAfter reports whether a number that ends at t[me-1] goes on
-// with a decimal point and a digit, a measure or a fractional Unix time
-// ("at 1709460764.123") or a piece of a longer dotted number, or with an
-// '@', the local part of an address or of a message's id
+// with a decimal point or a colon and a digit, a measure, a fractional
+// Unix time ("at 1709460764.123"), a clock time ("dep 07:35 arr 09:10",
+// "uptime 12d 04:31:07") or a piece of a longer dotted number, or with
+// an '@', the local part of an address or of a message's id
 // ("<4481229.1709460764@mail.example>"): not an identifier.
 func fractionAfter(t string, me int) bool {
-	return me > 0 && me < len(t) && isDigit(t[me-1]) && (t[me] == '@' || me+1 < len(t) && t[me] == '.' && isDigit(t[me+1]))
+	return me > 0 && me < len(t) && isDigit(t[me-1]) && (t[me] == '@' || me+1 < len(t) && (t[me] == '.' || t[me] == ':') && isDigit(t[me+1]))
 }
 
 // inDigitGroups reports whether a space or hyphen joins t[ms:me] to a
