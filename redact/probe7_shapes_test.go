@@ -350,6 +350,10 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"form", "Código de rastreio: LB123456789BR\nProtocolo: 20250303104471"},
 	{"form", "Issued: 2019-05-14\nValid until: 2029-05-13"},
 	{"form", "Date: 03/03/2025\nTime: 10:12\nDuration: 1h 23m"},
+	{"form", "Geburtsdatum: unbekannt\nErstellt: 12.03.2024\nGeändert: 13.03.2024"},
+	{"form", "DOB: N/A\nDate: 2025-03-03"},
+	{"form", "Date de naissance : non renseignée\nDate de commande : 23/07/2024"},
+	{"yaml", "birth_date: null\ncreated_at: 2024-03-12\nupdated_at: 2024-03-13"},
 	{"form", "Account type: Premium\nMember since: 2018\nPoints: 12,450"},
 
 	// Signatures and footers without personal values.
@@ -729,5 +733,24 @@ func TestProbe7LetterLabels(t *testing.T) {
 		{"size M 06-1234 5678", ""},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7OwnLabel: a birth word on one line does not make a date of
+// birth of a date that its own line labels; a date alone under its label
+// or in a row under a header is still one.
+func TestProbe7OwnLabel(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Geburtsdatum: unbekannt\nErstellt: 12.03.2024", ""},
+		{"DOB: N/A\nDate: 2025-03-03", ""},
+		{"My birthday is on the weekend.\nWhen: 2025-04-16 11:34", ""},
+		{"Date of birth:\n17/09/1988", "17/09/1988"},
+		{"Date of birth: 17/09/1988\nCreated: 03/03/2025", "17/09/1988"},
+		{"| Name | Date of birth |\n|---|---|\n| Jane Doe | 1985-04-12 |", "1985-04-12"},
+		{"name,dob\nJane Doe,1985-04-12", "1985-04-12"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}
 }

@@ -839,7 +839,7 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start)
+					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.end, c.start)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -928,6 +928,23 @@ func (s *state) finish() []Finding {
 
 // dateBetween reports whether another date lies between the birth word h
 // and the date c: in "born 02/11/1990, ordered on 2024-11-02" the word
+// ownLabel reports whether a value at b, after a word that ends at a on
+// an earlier line, has a label of its own on its line: "Geburtsdatum:
+// unbekannt\nErstellt: 12.03.2024" dates the creation. A value alone on
+// the line after its label ("Date of birth:\n17/09/1988") or in a row
+// under a header has none.
+func ownLabel(t string, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	nl := strings.LastIndexByte(t[a:b], '\n')
+	if nl < 0 {
+		return false
+	}
+	line := t[a+nl+1 : b]
+	return strings.IndexByte(line, ':') >= 0 || strings.IndexByte(line, '=') >= 0 || strings.Contains(line, "\uff1a")
+}
+
 // makes only the first a date of birth.
 func (s *state) dateBetween(h kwHit, c *cand) bool {
 	a, b := h.end, c.start
