@@ -292,6 +292,15 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// A variable or a placeholder stands in for the password.
+		{"DB_PASSWORD=${DB_PASSWORD}", ""},
+		{"password: $SMTP_PASSWORD", ""},
+		{"password: (hidden)", ""},
+		{"Passwort: [entfernt]", ""},
+		{"password=<your-password>", ""},
+		{"password: %(db_pass)s", ""},
+		{"password: (Pa55)word9", "(Pa55)word9"},
+		{"password: $ecr3tPa55", "$ecr3tPa55"},
 		// A connection string's password as typed, '#' and '?' unescaped.
 		{`DATABASE_URL="postgresql://app_user:Kj8#pL2qZ@db.internal:5432/shop"`, "Kj8#pL2qZ"},
 		{"redis://:p4ss?W0rd77@10.12.0.8:6379/0", "p4ss?W0rd77"},

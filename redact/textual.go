@@ -1493,6 +1493,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if groups&gPassword == 0 && (val[0] == '(' || val[0] == '[' || val[0] == '{' || val[0] == '<') {
 		return
 	}
+	if standIn(t, q, v) {
+		return
+	}
 	before := len(s.cands)
 	// Words in one case joined by '_' or '-' and no digit are a name,
 	// a slug or a placeholder ("YOUR_API_KEY_HERE", "checkout-page-
@@ -1510,6 +1513,43 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
+}
+
+// standIn reports whether the value t[q:v] after a secret's word (v
+// past the closing brackets trimmed off it) stands in for the secret: a
+// variable ("${DB_PASSWORD}", "$DB_PASSWORD", "%(password)s", "{{") or
+// a placeholder wholly in brackets ("(hidden)", "[redacted]",
+// "<your password>"), as configs and templates write them.
+func standIn(t string, q, v int) bool {
+	c := t[q]
+	switch {
+	case c == '$' && q+1 < v:
+		if t[q+1] == '{' || t[q+1] == '(' {
+			return true
+		}
+		for k := q + 1; k < v; k++ {
+			if !(t[k] >= 'A' && t[k] <= 'Z' || t[k] == '_' || k > q+1 && isDigit(t[k])) {
+				return false
+			}
+		}
+		return true
+	case (c == '{' || c == '%') && q+1 < v && (t[q+1] == '{' || t[q+1] == '('):
+		return true
+	}
+	var close byte
+	switch c {
+	case '(':
+		close = ')'
+	case '[':
+		close = ']'
+	case '<':
+		close = '>'
+	case '{':
+		close = '}'
+	default:
+		return false
+	}
+	return v < len(t) && t[v] == close || t[v-1] == close
 }
 
 // shortWords reports whether every run of letters in v is 12 bytes or
