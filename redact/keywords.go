@@ -154,7 +154,11 @@ var contextWords = map[uint64]map[string][]string{
 			// Codes, serials and meters are numbered too (contracts and
 			// policies: gRef).
 			"serial no", "confirmation code", "verification code",
-			"reference code", "licence key", "license key", "product key", "meter reading", "meter number"},
+			"reference code", "licence key", "license key", "product key", "meter reading", "meter number",
+			// A call's own identifier in a call centre's or a telephony
+			// log ("call id 4481229133", SIP's "Call-ID"); not "caller
+			// id", which shows the number.
+			"call id", "call ref", "call reference", "call sid", "call uuid"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",

@@ -466,6 +466,8 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"log", "2025-03-03T10:12:44Z disk /dev/sda1 at 91.3% (228.4 GiB of 250 GiB)"},
 	{"log", "sha256:d572dd7df79d82a5d04395d6a3a21f42a6ec7f306532a4b3ea53b3266ab5e27c pulled in 3.2s"},
 	{"log", "Retrying in 30s (attempt 3 of 5), backoff 1.5x"},
+	{"log", "Call duration: 00:12:34, call id 4481229133, queue 3"},
+	{"log", "SIP/2.0 200 OK\nCall-ID: 4481229133\nCSeq: 1 INVITE"},
 	{"log", "uptime 12d 04:31:07, load 0.42"},
 	{"log", "Flight LH 2041 dep 07:35 arr 09:10, seat 23C"},
 
@@ -734,6 +736,22 @@ func TestProbe7LetterLabels(t *testing.T) {
 		{"o 123 456 789 reais", ""},
 		{"row\nA 06-1234 5678", ""},
 		{"size M 06-1234 5678", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7CallID: a call's identifier is no phone number; the number
+// a caller id shows is one.
+func TestProbe7CallID(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"call id 4481229133, queue 3", ""},
+		{"Call-ID: 0612345678", ""},
+		{"call ref 0171 2345678", ""},
+		{"caller id: 0171 2345678", "0171 2345678"},
+		{"call me on 0171 2345678", "0171 2345678"},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
