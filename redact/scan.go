@@ -476,8 +476,12 @@ func (s *state) scan() {
 			}
 			// letterAnchor acts on long words and on words that go on
 			// into a token, an address or a URL; most words end at a
-			// space and are passed over here, and so are labels and the
-			// words that end a sentence.
+			// space and are passed over here at once, and so are (below)
+			// labels and the words that end a sentence.
+			if j < n && t[j] == ' ' && j-i < 16 {
+				i = j + 1 // the scan passes over the space too
+				continue
+			}
 			if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !wordStops(t, i, j)) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
 				if end := s.letterAnchor(i, j); end > j {
 					j = end
