@@ -393,9 +393,10 @@ func (s *state) on(typ string) bool {
 	if typ == "" {
 		return s.e.enabled[typ]
 	}
-	h := len(typ)*8 + int(typ[0]) + int(typ[len(typ)-1])*4
-	for k := range len(s.types) {
-		sl := &s.types[(h+k)%len(s.types)]
+	// Unsigned, so that the remainder is a mask.
+	h := uint(len(typ)*8 + int(typ[0]) + int(typ[len(typ)-1])*4)
+	for k := range uint(len(s.types)) {
+		sl := &s.types[(h+k)%uint(len(s.types))]
 		if sl.typ == typ {
 			return sl.on
 		}
