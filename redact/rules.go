@@ -328,7 +328,7 @@ func (s *state) scanRules() bool {
 				}
 				j = i
 			}
-			if !s.scanWindow(&dd.dfa, d, lo, min(j+suf+1, n)) {
+			if !s.scanWindow(&dd.dfa, d, lo, min(j+suf+1, n), false) {
 				s.closeSpans()
 				return false
 			}
@@ -340,7 +340,7 @@ func (s *state) scanRules() bool {
 		}
 		d := rd.dfa.Load()
 		if rd.min == 0 {
-			if !s.scanWindow(&rd.dfa, d, 0, n) {
+			if !s.scanWindow(&rd.dfa, d, 0, n, true) {
 				s.closeSpans()
 				return false
 			}
@@ -413,7 +413,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 				continue
 			}
 			i, j := measure(q, q+8, end)
-			if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
+			if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
 				return false
 			}
 			end = j
@@ -428,7 +428,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 			continue
 		}
 		i, j := measure(p, p+1, end)
-		if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n)) {
+		if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
 			return false
 		}
 		end = j
@@ -584,7 +584,10 @@ func windowStart(t string, i int) int {
 // scanWindow runs automaton d over the characters starting in t[lo:hi]
 // and notes where matches end; at the end of the text, it notes the
 // matches the end completes. It reports false when d ran out of states.
-func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) bool {
+// With runs, it passes over runs of bytes that leave the state as it is
+// at once (see runPlain); a digit automaton, whose state changes at
+// almost every byte of its windows, reads byte by byte (see runDense).
+func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int, runs bool) bool {
 	t := s.text
 	tab := d.tab.Load()
 	tr := tab.trans
@@ -600,7 +603,12 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int) b
 	n := len(t)
 	i := lo
 	for i < hi {
-		if row, i = runPlain(&d.sym, tr, d.self, t, row, i, hi); i >= hi {
+		if runs {
+			row, i = runPlain(&d.sym, tr, d.self, t, row, i, hi)
+		} else {
+			row, i = runDense(&d.sym, tr, t, row, i, hi)
+		}
+		if i >= hi {
 			break
 		}
 		// A byte runPlain leaves: non-ASCII, a transition to build, or
@@ -664,6 +672,29 @@ func runPlain(sym *[256]uint8, tr []atomic.Uint32, self int, t string, row, i, h
 			}
 			j++
 		}
+	}
+	return row, i + j
+}
+
+// runDense is runPlain without its test for a byte that leaves the state
+// as it is. In the windows of the digit automata such bytes come one at a
+// time (a digit's state counts digits, a letter's tracks prefixes and
+// word boundaries): the test and the run it opens cost more than they
+// pass over. It is kept out of line, as runPlain is, so that its loop
+// has the registers to itself.
+//
+//go:noinline
+func runDense(sym *[256]uint8, tr []atomic.Uint32, t string, row, i, hi int) (int, int) {
+	u := t[i:hi]
+	_ = sym[0]
+	j := 0
+	for j < len(u) {
+		v := tr[row+int(sym[u[j]])].Load()
+		if v&1 == 0 {
+			break // unknown, to an accepting state, or above ASCII
+		}
+		row = int(v >> 1)
+		j++
 	}
 	return row, i + j
 }
