@@ -460,14 +460,17 @@ func (s *state) notePositive() {
 	}
 	pos, ok := s.posOn[:n], s.posOn[n:2*n]
 	s.runOK = ok
-	clear(ok)
+	// Word by word: the bitsets are a word or two long, less than a
+	// call to clear them costs.
+	for k := range n {
+		ok[k], pos[k] = 0, 0
+	}
 	if len(s.hits) == 0 {
 		return
 	}
 	// ok collects the rules with a word in the text (their keyword
 	// condition is met), pos those with a positive one; a weak rule needs
 	// the latter.
-	clear(pos)
 	for _, h := range s.hits {
 		if !e.ruleEntry[h.entry] {
 			continue // most words are no rule's
