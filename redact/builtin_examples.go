@@ -34,6 +34,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{"scp dump.sql deploy@web01.example.com:/var/backups", ""},
 		{"write to jane@example.com: I read it daily", "jane@example.com"},
 		{"mail:jane@example.com:)", "jane@example.com"},
+		{"git push heroku@heroku.example:shop.git main", ""},
+		// An address and its password, as combo lists write them.
+		{"login: jane.doe@gmail.com:Hunter2pw", "jane.doe@gmail.com"},
+		{"max.mustermann@web.de:Passwort123 geht nicht", "max.mustermann@web.de"},
 		// A message's id in a header has an address's shape.
 		{"Message-ID: <4481229.1709460764@mail.example>", ""},
 		{"References: <a.1@mail.example> <b.2@mail.example>", ""},

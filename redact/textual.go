@@ -283,9 +283,27 @@ func (s *state) email(i int) int {
 // on with ':' and a path, as an SSH remote does ("git@github.com:acme/
 // shop.git", "deploy@web01.example.com:/var/www"): a user on a host,
 // not a mailbox. After an address a ':' ends a clause and a space
-// follows it.
+// follows it. A word after the ':' must read as a path, with a '/' or
+// ending in ".git": "jane@example.com:Hunter2pw" is an address and its
+// password, as combo lists and exports write them.
 func scpPath(t string, end int) bool {
-	return end+1 < len(t) && t[end] == ':' && (isLetter(t[end+1]) || t[end+1] == '/' || t[end+1] == '~' || t[end+1] == '_')
+	if end+1 >= len(t) || t[end] != ':' {
+		return false
+	}
+	if c := t[end+1]; c == '/' || c == '~' {
+		return true
+	}
+	if !isLetter(t[end+1]) && t[end+1] != '_' {
+		return false
+	}
+	w := end + 1
+	for w < len(t) && t[w] > ' ' && w-end < 256 {
+		if t[w] == '/' {
+			return true
+		}
+		w++
+	}
+	return strings.HasSuffix(t[end+1:w], ".git")
 }
 
 // idOpen reports whether the address at i is, with the bytes before it
