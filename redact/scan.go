@@ -931,25 +931,40 @@ func (s *state) finish() []Finding {
 	return res
 }
 
-// dateBetween reports whether another date lies between the birth word h
-// and the date c: in "born 02/11/1990, ordered on 2024-11-02" the word
-// ownLabel reports whether a value at b, after a word that ends at a on
-// an earlier line, has a label of its own on its line: "Geburtsdatum:
-// unbekannt\nErstellt: 12.03.2024" dates the creation. A value alone on
-// the line after its label ("Date of birth:\n17/09/1988") or in a row
-// under a header has none.
+// ownLabel reports whether a value at b, after a birth word that ends
+// at a on an earlier line, belongs to a label of its own: the birth
+// word's line holds its own answer and the value's line has a label
+// ("Geburtsdatum: unbekannt\nErstellt: 12.03.2024" dates the creation).
+// A value after a question ("your date of birth?\nCustomer: 17/09/1988"),
+// alone on the line after its label ("Date of birth:\n17/09/1988") or in
+// a row under a header is the birth date.
 func ownLabel(t string, a, b int) bool {
 	if a >= b {
 		return false
 	}
 	nl := strings.LastIndexByte(t[a:b], '\n')
-	if nl < 0 {
+	if nl < 0 || !labelled(t[a+nl+1:b]) {
 		return false
 	}
-	line := t[a+nl+1 : b]
-	return strings.IndexByte(line, ':') >= 0 || strings.IndexByte(line, '=') >= 0 || strings.Contains(line, "\uff1a")
+	first := t[a:b]
+	if i := strings.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	j := strings.IndexAny(first, ":=")
+	if k := strings.Index(first, "\uff1a"); k >= 0 && (j < 0 || k < j) {
+		j = k + len("\uff1a") - 1
+	}
+	return j >= 0 && strings.TrimSpace(first[j+1:]) != ""
 }
 
+// labelled reports whether line holds a label's ':' or '=' (ASCII or
+// full width).
+func labelled(line string) bool {
+	return strings.IndexAny(line, ":=") >= 0 || strings.Contains(line, "\uff1a")
+}
+
+// dateBetween reports whether another date lies between the birth word h
+// and the date c: in "born 02/11/1990, ordered on 2024-11-02" the word
 // makes only the first a date of birth.
 func (s *state) dateBetween(h kwHit, c *cand) bool {
 	a, b := h.end, c.start
