@@ -296,6 +296,17 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// Variables, calls and rules of code stand in for a password; a
+		// password in brackets or after '$' with digits is one.
+		{"'password' => 'required|string|min:8|confirmed',", ""},
+		{"'password' => Hash::make($request->password),", ""},
+		{"'password' => bcrypt('secret'),", ""},
+		{"password: $password", ""},
+		{"password: <your-password-here>", ""},
+		{"I changed the wifi password (Sunflower#88) yesterday", "Sunflower#88"},
+		{"password: [Xy7!pq22]", "Xy7!pq22"},
+		{"password: <Sommer2024!>", "Sommer2024!"},
+		{"password: $HUNTER2", "$HUNTER2"},
 		// A variable or a placeholder stands in for the password.
 		{"DB_PASSWORD=${DB_PASSWORD}", ""},
 		{"password: $SMTP_PASSWORD", ""},
@@ -398,5 +409,13 @@ var builtinRecognizers = []builtinRecognizer{
 		{"-H 'Authorization: Basic YWRtaW46UzNjcjN0UGFzcyE='", "YWRtaW46UzNjcjN0UGFzcyE="},
 		{"authorization basic plan", ""},
 		{"the authorization is pending", ""},
+		// Words and numbers joined by separators are names and paths; a
+		// random body in groups is a key.
+		{`{"objectKey": "uploads/2024/03/photo-1234.jpg"}`, ""},
+		{`"idempotencyKey": "order-4481229-retry2"`, ""},
+		{`"messageKey": "ERR_404_NotFound"`, ""},
+		{"key: BXKHQ-WPTMJ-RCVFG-DYTHN-QJWKM", "BXKHQ-WPTMJ-RCVFG-DYTHN-QJWKM"},
+		{"secret: kqzvwxtrpl_mnbvcxzlkj_poiuytrewq", "kqzvwxtrpl_mnbvcxzlkj_poiuytrewq"},
+		{"token: dXNlcjpwYXNzd29yZGV4YW1wbGU", "dXNlcjpwYXNzd29yZGV4YW1wbGU"},
 	}},
 }

@@ -61,6 +61,7 @@ func init() {
 
 func isDigit(c byte) bool  { return c-'0' < 10 }
 func isLetter(c byte) bool { return byteClass[c]&(clLower|clUpper) != 0 }
+func isLower(c byte) bool  { return byteClass[c]&clLower != 0 }
 func isAlnum(c byte) bool  { return byteClass[c]&(clLower|clUpper|clDigit) != 0 }
 func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 

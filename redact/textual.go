@@ -196,7 +196,7 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 {
+	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) {
 		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true})
 		return k
 	}
@@ -1514,13 +1514,22 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if standIn(t, q, v) {
 		return
 	}
+	// A secret in brackets is the secret without them: "password
+	// (Sunflower#88)", "<Sommer2024!>".
+	if c := closer(t[q]); c != 0 {
+		switch {
+		case t[v-1] == c:
+			q, v = q+1, v-1
+		case v < n && t[v] == c:
+			q++
+		}
+	}
 	before := len(s.cands)
-	// Words in one case joined by '_' or '-' and no digit are a name,
-	// a slug or a placeholder ("YOUR_API_KEY_HERE", "checkout-page-
-	// banner"), not a random key; a passphrase may be written so.
-	named := cls&clDigit == 0 && cls&(clLower|clUpper) != clLower|clUpper && shortWords(val)
+	// Words and numbers joined by separators are a name, a slug, a path
+	// or a placeholder ("YOUR_API_KEY_HERE", "uploads/2024/photo.jpg"),
+	// not a random key; a passphrase may be written so.
 	switch {
-	case named && groups&gPassword == 0:
+	case groups&gPassword == 0 && wordy(val):
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
 	case groups&gValue != 0 && len(val) >= 40:
@@ -1535,9 +1544,13 @@ func (s *state) valueAfter(p int, groups uint64) {
 
 // standIn reports whether the value t[q:v] after a secret's word (v
 // past the closing brackets trimmed off it) stands in for the secret: a
-// variable ("${DB_PASSWORD}", "$DB_PASSWORD", "%(password)s", "{{") or
-// a placeholder wholly in brackets ("(hidden)", "[redacted]",
-// "<your password>"), as configs and templates write them.
+// variable ("${DB_PASSWORD}", "$DB_PASSWORD", "$request->password",
+// "%(password)s", "{{"), a call ("bcrypt('x')", "Hash::make($p)",
+// "env('DB_PASSWORD')"), a list of validation rules
+// ("required|string|min:8") or a placeholder of words wholly in brackets
+// ("(hidden)", "[redacted]", "<your-password>"), as configs, templates
+// and code write them. A value in brackets or after '$' with a digit or
+// a symbol inside is a secret written so ("(Sunflower#88)", "$HUNTER2").
 func standIn(t string, q, v int) bool {
 	c := t[q]
 	switch {
@@ -1545,45 +1558,161 @@ func standIn(t string, q, v int) bool {
 		if t[q+1] == '{' || t[q+1] == '(' {
 			return true
 		}
-		for k := q + 1; k < v; k++ {
-			if !(t[k] >= 'A' && t[k] <= 'Z' || t[k] == '_' || k > q+1 && isDigit(t[k])) {
-				return false
-			}
-		}
-		return true
+		return variable(t[q+1 : v])
 	case (c == '{' || c == '%') && q+1 < v && (t[q+1] == '{' || t[q+1] == '('):
 		return true
+	case callAt(t[q:v]) || isLower(c) && strings.Count(t[q:v], "|") >= 2:
+		return true
 	}
-	var close byte
-	switch c {
-	case '(':
-		close = ')'
-	case '[':
-		close = ']'
-	case '<':
-		close = '>'
-	case '{':
-		close = '}'
+	close := closer(c)
+	if close == 0 {
+		return false
+	}
+	var in string
+	switch {
+	case v < len(t) && t[v] == close:
+		in = t[q+1 : v]
+	case t[v-1] == close:
+		in = t[q+1 : v-1]
 	default:
 		return false
 	}
-	return v < len(t) && t[v] == close || t[v-1] == close
-}
-
-// shortWords reports whether every run of letters in v is 12 bytes or
-// shorter, as words are; a random body is one long run.
-func shortWords(v string) bool {
-	run := 0
-	for i := 0; i < len(v); i++ {
-		if isLetter(v[i]) {
-			if run++; run > 12 {
-				return false
-			}
-		} else {
-			run = 0
+	for i := 0; i < len(in); i++ {
+		if b := in[i]; b < 0x80 && !isLetter(b) && b != ' ' && b != '_' && b != '-' && b != '.' {
+			return false
 		}
 	}
 	return true
+}
+
+// closer returns the bracket that closes the bracket o, or 0.
+func closer(o byte) byte {
+	switch o {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '<':
+		return '>'
+	case '{':
+		return '}'
+	}
+	return 0
+}
+
+// variable reports whether v, after a '$', names a variable: an
+// identifier, with "->" or "." between its parts ("DB_PASSWORD",
+// "password", "request->password"), holding no digit unless it has
+// parts ("S3_KEY"): "$HUNTER2" is a password.
+func variable(v string) bool {
+	if v == "" || !isLetter(v[0]) && v[0] != '_' {
+		return false
+	}
+	digit, parts := false, false
+	for i := 0; i < len(v); i++ {
+		switch b := v[i]; {
+		case isLetter(b):
+		case isDigit(b):
+			digit = true
+		case b == '_' || b == '.':
+			parts = true
+		case b == '-' && i+1 < len(v) && v[i+1] == '>':
+			parts = true
+			i++
+		default:
+			return false
+		}
+	}
+	return !digit || parts
+}
+
+// callAt reports whether v opens with a call of a function in code: an
+// identifier in lower case, or one with "::" or "." inside, then '('
+// ("bcrypt(", "Hash::make(", "os.getenv("). A password is seldom a word
+// in lower case before a bracket.
+func callAt(v string) bool {
+	dotted := false
+	for i := 0; i < len(v) && i < 48; i++ {
+		switch b := v[i]; {
+		case b == '(':
+			return i >= 3 && (dotted || isLower(v[0]))
+		case b == ':' && i+1 < len(v) && v[i+1] == ':':
+			dotted = true
+			i++
+		case b == '.':
+			dotted = true
+		case isLetter(b) || b == '_' || i > 0 && isDigit(b):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// wordy reports whether v is made of words and numbers only, as names,
+// slugs, paths and placeholders are ("YOUR_API_KEY_HERE",
+// "checkout-page-banner", "uploads/2024/03/photo-1234.jpg",
+// "ERR_404_NotFound"): between separators each part is digits, or
+// letters and at most three digits after them ("retry2"); a run of five
+// letters or more holds a vowel, none is longer than twelve, and a
+// capital inside a part starts a word of camel case unless the part is
+// all capitals. A random body fails one of these: "kqzvwxtrpl",
+// "BXKHQ", "dXNlcjpwYXNz", "a8F3kLm9".
+func wordy(v string) bool {
+	for len(v) > 0 {
+		k := 0
+		for k < len(v) && isAlnum(v[k]) {
+			k++
+		}
+		if !wordPart(v[:k]) {
+			return false
+		}
+		v = v[min(k+1, len(v)):]
+	}
+	return true
+}
+
+// wordPart reports whether p, one part of wordy's split, reads as a
+// word or a number.
+func wordPart(p string) bool {
+	l := 0
+	for l < len(p) && isLetter(p[l]) {
+		l++
+	}
+	for i := l; i < len(p); i++ {
+		if !isDigit(p[i]) || l > 0 && i-l >= 3 {
+			return false
+		}
+	}
+	upper := true
+	for i := 0; i < l; i++ {
+		if isLower(p[i]) {
+			upper = false
+			break
+		}
+	}
+	run, vowel := 0, false
+	for i := 0; i < l; i++ {
+		b := p[i]
+		if !upper && i > 0 && !isLower(b) {
+			if !isLower(p[i-1]) || !wordRun(run, vowel) {
+				return false // two capitals in a row in a part in camel case
+			}
+			run, vowel = 0, false
+		}
+		run++
+		switch b | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			vowel = true
+		}
+	}
+	return wordRun(run, vowel)
+}
+
+// wordRun reports whether a run of n letters, with or without a vowel,
+// may be a word.
+func wordRun(n int, vowel bool) bool {
+	return n <= 12 && (n < 5 || vowel) // "smtp", "http" in camel case
 }
 
 // pairEnd returns where the value t[q:v] ends when it is one of the

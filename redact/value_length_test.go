@@ -42,7 +42,9 @@ func TestLongValuesCoveredWhole(t *testing.T) {
 func TestValueInsideValue(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	text := "token:" + strings.Repeat("Ab1=token:", 5) + "Zx9"
+	// The parts hold letters after digits, as random bodies do; words
+	// and numbers joined by separators would be a name (see wordy).
+	text := "token:" + strings.Repeat("A1b=token:", 5) + "Z9x"
 	fs := detect(t, d, text)
 	require.Len(t, fs, 1)
 	assert.Equal(t, 6, fs[0].Start, "the value starts after the first keyword")
@@ -55,4 +57,21 @@ func TestValueInsideValue(t *testing.T) {
 	require.NoError(t, err)
 	text = "password=q7Zx9-token:Kp3vQ8rT2wY6zB1n"
 	wantValue(t, only, text, TypeAPIKey, "Kp3vQ8rT2wY6zB1n")
+}
+
+// TestWordy: words and numbers joined by separators read as names,
+// slugs and paths; random bodies, in groups or not, do not.
+func TestWordy(t *testing.T) {
+	for _, v := range []string{
+		"YOUR_API_KEY_HERE", "checkout-page-banner", "uploads/2024/03/photo-1234.jpg",
+		"ERR_404_NotFound", "order-4481229-retry2", "checkout.Button.label2", "smtpPassword",
+	} {
+		assert.True(t, wordy(v), v)
+	}
+	for _, v := range []string{
+		"BXKHQ-WPTMJ-RCVFG", "kqzvwxtrpl_mnbvcxzlkj", "dXNlcjpwYXNz", "a8F3kLm9Qz2xB7Yw",
+		"550e8400-e29b-41d4", "A1b=token", "abcdefghijklmnop", "Sommer2024x",
+	} {
+		assert.False(t, wordy(v), v)
+	}
 }
