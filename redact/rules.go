@@ -811,7 +811,7 @@ func (r *compiledRule) accepts(t string, ms, me int) bool {
 		return false
 	}
 	if r.builtin {
-		return !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) && !fractionAfter(t, me) && !r.codeBefore(t, ms) &&
+		return !(r.Standalone && inDigitGroups(t, ms, me)) && !unitAfter(t, me) && !numberGoesOn(t, me) && !r.codeBefore(t, ms) &&
 			(r.Validate == nil || r.Validate(t[ms:me]))
 	}
 	return (r.Validate == nil || r.Validate(t[ms:me])) && !(r.Standalone && inDigitGroups(t, ms, me))
@@ -865,14 +865,32 @@ func unitAfter(t string, me int) bool {
 	return false
 }
 
-// fractionAfter reports whether a number that ends at t[me-1] goes on
-// with a decimal point or a colon and a digit, a measure, a fractional
-// Unix time ("at 1709460764.123"), a clock time ("dep 07:35 arr 09:10",
-// "uptime 12d 04:31:07") or a piece of a longer dotted number, or with
-// an '@', the local part of an address or of a message's id
-// ("<4481229.1709460764@mail.example>"): not an identifier.
-func fractionAfter(t string, me int) bool {
-	return me > 0 && me < len(t) && isDigit(t[me-1]) && (t[me] == '@' || me+1 < len(t) && (t[me] == '.' || t[me] == ':') && isDigit(t[me+1]))
+// numberGoesOn reports whether a number that ends at t[me-1] goes on
+// with a decimal point and a digit, a measure, a fractional Unix time
+// ("at 1709460764.123") or a piece of a longer dotted number; with an
+// hour's one or two digits, ':' and two digits, a clock time ("dep 07:35
+// arr 09:10", "uptime 12d 04:31:07"); or with an '@', the local part of
+// an address or of a message's id ("<4481229.1709460764@mail.example>"):
+// not an identifier. A longer number before ':' is a field of a record
+// ("BSN:111222333:1985-03-02").
+func numberGoesOn(t string, me int) bool {
+	if me <= 0 || me >= len(t) || !isDigit(t[me-1]) {
+		return false
+	}
+	switch t[me] {
+	case '@':
+		return true
+	case '.':
+		return me+1 < len(t) && isDigit(t[me+1])
+	case ':':
+		hour := me - 1
+		for hour > 0 && isDigit(t[hour-1]) && me-hour < 3 {
+			hour--
+		}
+		return me-hour <= 2 && (hour == 0 || !isDigit(t[hour-1])) &&
+			me+2 < len(t) && isDigit(t[me+1]) && isDigit(t[me+2]) && (me+3 == len(t) || !isDigit(t[me+3]))
+	}
+	return false
 }
 
 // inDigitGroups reports whether a space or hyphen joins t[ms:me] to a

@@ -365,3 +365,20 @@ func TestNationalChatDecoys(t *testing.T) {
 		assert.Less(t, hits[k], len(lines)/100, "%s fires on more than 1%% of chat lines", k)
 	}
 }
+
+// TestNumberBeforeColon: an hour's digits before ':' and two digits are
+// a clock time, no identifier; a longer number before ':' is a field of
+// a record and stays one.
+func TestNumberBeforeColon(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"jan.jansen;BSN:111222333:1985-03-02", "NL_BSN", "111222333"},
+		{"Steuer-ID 12345678903:2024", "DE_TAX_ID", "12345678903"},
+		{"NPI 1234567893:1", "US_NPI", "1234567893"},
+		{"Flight LH 2041 dep 07:35 arr 09:10, seat 23C", "TR_LICENSE_PLATE", ""},
+		{"uptime 12d 04:31:07, load 0.42", "TR_LICENSE_PLATE", ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, "%q", c.text)
+	}
+}
