@@ -326,6 +326,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{`db_pass: "Hx4!vB9q"`, "Hx4!vB9q"},
 		{"my boarding pass: AB12CD34", ""},
 		{"BYPASS=Xy7pQ2rs", ""},
+		{"boarding_pass: AB12CD34", ""},
+		{"season_pass: XK9-2211-ZZ", ""},
+		{"render_pass = ShadowMap2", ""},
+		{"MYSQL_PASS=Xy7pQ2rs", "Xy7pQ2rs"},
 		// A connection string's pairs: the ';' before the next key ends it.
 		{"Server=db01;Database=shop;User ID=sa;Password=Qw3rty!234;Encrypt=True;", "Qw3rty!234"},
 		{"Password=S4!pass77;Initial Catalog=Shop", "S4!pass77"},

@@ -512,6 +512,24 @@ func (s *state) scan() {
 	}
 }
 
+// passage reports whether the part of a snake-case key before the '_' at
+// u makes its "pass" a ticket, a filter or a step, not a password:
+// "boarding_pass", "season_pass", "render_pass", "low_pass".
+func passage(t string, u int) bool {
+	w := u
+	for w > 0 && isLetter(t[w-1]) && u-w < 10 {
+		w--
+	}
+	var low [10]byte
+	switch string(lowerASCII(low[:0], t[w:u])) {
+	case "boarding", "season", "day", "bus", "ski", "hall", "free", "backstage", "guest", "visitor",
+		"travel", "rail", "transit", "gym", "park", "parking", "press", "vip", "event", "museum",
+		"render", "shader", "first", "second", "single", "multi", "test", "low", "high", "band":
+		return true
+	}
+	return false
+}
+
 // keyEnds marks the bytes that end a key of JSON, YAML, a script or a
 // form: a quote, ':' or '='. A key in camel case starts in lower case
 // ("dateOfBirth:"); one in Pascal case is looked at in quotes only
@@ -595,7 +613,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if len(e.words) > 1 && e.prev != prev {
 			continue
 		}
-		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2])) {
+		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) {
 			continue
 		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
