@@ -784,3 +784,19 @@ func TestProbe7OwnLabel(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}
 }
+
+// TestProbe7KeyAfterDate: a birth word that is the key of the next value
+// in a record does not make the value before it a date of birth.
+func TestProbe7KeyAfterDate(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{`{"createdAt": "2024-05-01", "dateOfBirth": null}`, ""},
+		{`{"dueDate": "2024-05-01", "date_of_birth": "1985-04-12"}`, "1985-04-12"},
+		{"created_at=2024-05-01 dob=", ""},
+		{"17/09/1988 is my date of birth", "17/09/1988"},
+		{"17/09/1988, that's my date of birth", "17/09/1988"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}

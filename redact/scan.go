@@ -863,7 +863,8 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.end, c.start)
+					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.end, c.start) &&
+						!(h.start >= c.end && keyWordEnds(t, h.end))
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -974,6 +975,18 @@ func ownLabel(t string, a, b int) bool {
 		j = k + len("\uff1a") - 1
 	}
 	return j >= 0 && strings.TrimSpace(first[j+1:]) != ""
+}
+
+// keyWordEnds reports whether a context word that ends at e is a key
+// of a record, before its ':' or '=' (in quotes or not): a key labels the
+// value after it, so a value before it is another key's
+// ('{"createdAt": "2024-05-01", "dateOfBirth": null}').
+func keyWordEnds(t string, e int) bool {
+	if e < len(t) && (t[e] == '"' || t[e] == '\'') {
+		e++
+	}
+	e += spaceAt(t, e)
+	return e < len(t) && (t[e] == ':' || t[e] == '=')
 }
 
 // labelled reports whether line holds a label's ':' or '=' (ASCII or
