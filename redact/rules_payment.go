@@ -11,8 +11,8 @@ const TypeCardSecurityCode = "CARD_SECURITY_CODE"
 // cardCodeWords name the code; the value follows them.
 // The code is named so in the seven languages of the context words too;
 // "CVV" and "CVC" are used in all of them.
-const cardCodeWords = `(?:cvv2?|cvc2?|cav2|cid|csc|security code|card code|card verification (?:code|value|number)` +
-	`|kartenprüfnummer|prüfnummer|sicherheitscode|cryptogramme(?: visuel)?|code de sécurité` +
+const cardCodeWords = `(?:cvv2?|cvc2?|cav2|csc|security code|card code|card verification (?:code|value|number)` +
+	`|kartenprüfnummer|sicherheitscode|cryptogramme(?: visuel)?|code de sécurité` +
 	`|código de seguridad|codice di sicurezza|beveiligingscode|veiligheidscode|código de segurança)`
 
 var paymentRules = []Rule{
@@ -26,11 +26,12 @@ var paymentRules = []Rule{
 		// expression runs only around what the automaton reports. A
 		// name joined by a hyphen to what precedes it is part of a
 		// product code ("MDP-CVV8095").
-		// A name in quotes is a JSON key: "cvc": "613".
-		Pattern: `(?i)(?:\A|[^\w\-])` + cardCodeWords + `["']?(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
+		// A name in quotes is a JSON key: "cvc": "613"; "cid" is one
+		// only without them (in JSON it names a client or a campaign).
+		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|cid)(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification",
-			"kartenprüfnummer", "prüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad",
+			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad",
 			"codice di sicurezza", "beveiligingscode", "veiligheidscode", "código de segurança"},
 		Score: 0.8,
 		Examples: []Example{
@@ -52,6 +53,9 @@ var paymentRules = []Rule{
 			{Text: "beveiligingscode 318", Want: "318"},
 			{Text: "código de segurança: 274", Want: "274"},
 			{Text: "Prüfnummer der Lieferung 2025-0042", Want: ""},
+			{Text: "Prüfnummer: 4711", Want: ""},
+			{Text: `{"cid": "412", "csc": "1234"}`, Want: "1234"},
+			{Text: "Amex CID 1234", Want: "1234"},
 			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
 		},
 	},
