@@ -315,12 +315,15 @@ func letterLabelBefore(t string, start int) bool {
 		q--
 		sp++
 	}
-	if q > 0 && (t[q-1] == ':' || t[q-1] == '.') {
+	punct := q > 0 && (t[q-1] == ':' || t[q-1] == '.')
+	if punct {
 		q--
 	} else if sp == 0 {
 		return false
 	}
-	if q == 0 || !isLetter(t[q-1]) || q >= 2 && t[q-2] != '\n' {
+	// Without ':' or '.', only a capital is a label ("T 020 ...", not
+	// "f 2024 ...").
+	if q == 0 || !isLetter(t[q-1]) || !punct && isLower(t[q-1]) || q >= 2 && t[q-2] != '\n' {
 		return false
 	}
 	switch t[q-1] | 0x20 {

@@ -736,6 +736,8 @@ func TestProbe7LetterLabels(t *testing.T) {
 		{"o 123 456 789 reais", ""},
 		{"row\nA 06-1234 5678", ""},
 		{"size M 06-1234 5678", ""},
+		{"Jane\nt: 06-1234 5678", "06-1234 5678"},
+		{"row\nf 06-1234 5678", ""},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
