@@ -104,7 +104,7 @@ func (s *state) phone(x *numInfo) {
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start))
+				letterLabelBefore(s.text, x.start) || s.columnOf(x.start) == 1)
 		}
 		return conf
 	}
@@ -118,6 +118,13 @@ func (s *state) phone(x *numInfo) {
 	}
 	var list bool // a list of short codes, taken only after a phone word
 	add := func(score float64, need bool) {
+		// In a row of a table or a CSV file the header names the
+		// number's column: another column's number is none, however
+		// near the word "phone" stands in the header (a phone column's
+		// confirms it, see confirmed).
+		if !x.plus && !labelled && s.columnOf(x.start) < 0 {
+			return
+		}
 		need = need || list
 		if x.suffix {
 			if need {
@@ -298,6 +305,122 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// columnOf tells what the header of a table names the column of the
+// value at p: 1 a phone's (its cell holds a phone word: "Telefon",
+// "phone"), -1 another numbered thing's ("Bestellung", "order"), 0 when
+// p is in no row under a header or the cell says neither. A row is a
+// line of cells parted by '|', a tab, ';' or ','; its header is the
+// first of the lines above it (at most 16) parted into as many cells,
+// each of them short: prose with commas is no table.
+func (s *state) columnOf(p int) int {
+	t := s.text
+	// A value opens its cell: after the line's start, the delimiter, a
+	// space after '|' or a quote after the delimiter. Most numbers in
+	// prose do not, and cost this one test.
+	if p == 0 {
+		return 0
+	}
+	switch c := t[p-1]; c {
+	case '\n', '|', '\t', ';', ',':
+	case ' ', '"':
+		if p < 2 || t[p-2] != '|' && t[p-2] != ',' && t[p-2] != ';' && t[p-2] != '\t' {
+			return 0
+		}
+	default:
+		return 0
+	}
+	lo := max(0, p-256)
+	ls := strings.LastIndexByte(t[lo:p], '\n')
+	if ls < 0 {
+		return 0
+	}
+	ls += lo + 1
+	hi := min(len(t), p+256)
+	le := strings.IndexByte(t[p:hi], '\n')
+	if le < 0 {
+		le = hi
+	} else {
+		le += p
+	}
+	var d byte
+	for _, c := range []byte{'|', '\t', ';', ','} {
+		if strings.IndexByte(t[ls:le], c) >= 0 {
+			d = c
+			break
+		}
+	}
+	if d == 0 {
+		return 0
+	}
+	sep := string(d)
+	cells := strings.Count(t[ls:le], sep)
+	hs, he := ls, ls-1
+	for k := 0; k < 16 && hs > 0; k++ {
+		e := hs - 1 // the '\n' that ends the line above
+		b := strings.LastIndexByte(t[max(0, e-256):e], '\n') + 1
+		if b == 0 && e > 256 {
+			break
+		}
+		b += max(0, e-256)
+		if strings.Count(t[b:e], sep) != cells {
+			break
+		}
+		hs, he = b, e
+	}
+	if hs == ls {
+		return 0
+	}
+	for c := hs; c < he; {
+		n := strings.IndexByte(t[c:he], d)
+		if n < 0 {
+			n = he - c
+		}
+		if n > 32 {
+			return 0
+		}
+		c += n + 1
+	}
+	// The header's cell of the column of p.
+	col := strings.Count(t[ls:p], sep)
+	cs := hs
+	for k := 0; k < col; k++ {
+		cs += strings.IndexByte(t[cs:he], d) + 1
+	}
+	ce := he
+	if n := strings.IndexByte(t[cs:he], d); n >= 0 {
+		ce = cs + n
+	}
+	var groups uint64
+	kw := &s.e.kw
+	for i := cs; i < ce; {
+		if !isLetter(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < ce && isLetter(t[j]) {
+			j++
+		}
+		if kw.mayHold(t, i, j) {
+			if sl := kw.lookup(hashText(t, i, j)); sl != nil {
+				for id := sl.first - 1; id >= 0; id = kw.entries[id].next {
+					if e := &kw.entries[id]; len(e.words) == 1 && e.groups&gKeyPart == 0 {
+						groups |= e.groups
+					}
+				}
+			}
+		}
+		i = j
+	}
+	switch phone, other := groups&gPhone != 0, groups&(gNeg|gRef) != 0; {
+	case phone && !other:
+		return 1
+	case other && !phone:
+		return -1
+	}
+	return 0
 }
 
 // letterLabelBefore reports whether the number at start follows, at the
