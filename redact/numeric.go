@@ -241,9 +241,12 @@ func (s *state) chunk(i, q int) int {
 	for {
 		s.groups = append(s.groups, span{p, q})
 		r := q
-		if w := 0; q < n && t[q] >= 0xc2 {
-			if w, _ = wideSep(t, q); w > 0 {
+		if q < n && t[q] >= 0xc2 {
+			if w, c := wideSep(t, q); w > 0 {
 				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
+				if c == ' ' && r+1 < n && t[r] == '(' && isDigit(t[r+1]) {
+					r++ // "+44\u00a0(0)20", as "+44 (0)20"
+				}
 			}
 		} else {
 			for r < n && r-q < 3 && isNumSep(t[r]) {
@@ -251,6 +254,11 @@ func (s *state) chunk(i, q int) int {
 			}
 			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
 				break
+			}
+			if r == q+1 && t[q] == ')' && r < n && t[r] >= 0xc2 {
+				if w, c := wideSep(t, r); c == ' ' {
+					r += w // "(0)\u00a020"
+				}
 			}
 		}
 		if r == q || r >= n || !isDigit(t[r]) {

@@ -318,6 +318,7 @@ var probe7Values = []probe7Case{
 	{"sig", "Met vriendelijke groet,\nJan de Vries\nT +31 (0)20 123 4567\nM 06-1234 5678",
 		[]string{"PHONE_NUMBER=+31 (0)20 123 4567", "PHONE_NUMBER=06-1234 5678"}},
 	{"wrap", "my IBAN is DE60 3593 1874\n1956 8653 61, thanks", []string{"IBAN_CODE=DE60 3593 1874\n1956 8653 61"}},
+	{"unicode", "ring me on +44\u00a0(0)20\u00a07946\u00a00958", []string{"PHONE_NUMBER=+44\u00a0(0)20\u00a07946\u00a00958"}},
 }
 
 // probe7LookAlikes are texts in the same shapes with nothing of a type
@@ -507,7 +508,6 @@ var probe7Pending = []struct {
 	{probe7Case{"urlq", "https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764", []string{"URL=https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764"}},
 		"a LOCATION \"uk\" (names recognizer) inside the query outscores the link, and a Unix time after it is left as an NPI"},
 	{probe7Case{"addrblock", "Lucía Gómez\nCalle Mayor 5, 3º B\n28013 Madrid\n91 123 45 67", []string{"PHONE_NUMBER=91 123 45 67"}}, "a landline alone on its line after an address, no word says phone"},
-	{probe7Case{"unicode", "ring me on +44\u00a0(0)20\u00a07946\u00a00958", []string{"PHONE_NUMBER=+44\u00a0(0)20\u00a07946\u00a00958"}}, "(0) between no-break spaces"},
 	{probe7Case{"wrap", "card: 4492 4416\n4662 6484", []string{"CREDIT_CARD=4492 4416\n4662 6484"}}, "a value wrapped at a line break"},
 	{probe7Case{"wrap", "please call +44 20\n7946 0958 after six", []string{"PHONE_NUMBER=+44 20\n7946 0958"}}, "a value wrapped at a line break"},
 	{probe7Case{"log", "Listening on 0.0.0.0:8080 (pid 4411)", nil}, "0.0.0.0 names no host, but Presidio's vectors count it (\"Default 0.0.0.0\", \"0.0.0.0/0\") and the figures may not drop"},
@@ -822,5 +822,28 @@ func TestProbe7KeyAfterDate(t *testing.T) {
 		{"17/09/1988, that's my date of birth", "17/09/1988"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe7WideBrackets: a trunk prefix in brackets between Unicode
+// spaces is read as between ASCII ones, for every space of wideSpaces.
+func TestProbe7WideBrackets(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		tpl  string
+		want []string
+	}{
+		{"ring me on +44~(0)20~7946~0958", []string{"PHONE_NUMBER=+44 (0)20 7946 0958"}},
+		{"Tel +49~(0)89~1234~5678", []string{"PHONE_NUMBER=+49 (0)89 1234 5678"}},
+		{"Preis~(2)~12,99 EUR", []string{}},
+	} {
+		t.Run(tt.tpl, func(t *testing.T) {
+			var others []string
+			for _, r := range wideSpaces {
+				others = append(others, string(r))
+			}
+			sameWithSeparators(t, d, tt.tpl, tt.want, " ", others)
+		})
 	}
 }
