@@ -269,6 +269,7 @@ var builtinRecognizers = []builtinRecognizer{
 	{"private_key", TypePrivateKey, []Example{
 		{"-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----"},
 		{"-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----", ""},
+		{"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----", ""},
 	}},
 	{"password", TypePassword, []Example{
 		{"my password is Hunter2!x, sorry", "Hunter2!x"},

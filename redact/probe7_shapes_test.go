@@ -482,6 +482,8 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"md", "1. Open Settings > Account\n2. Tap Version 2.14.3 seven times\n3. Enter code 884213"},
 	{"md", "```\n$ git log --oneline -3\n9fceb02 fix checkout\n3f4e5d6 bump to 2.14.3\na1b2c3d initial\n```"},
 	{"md", "Run `npm install @acme/widgets@2.14.3` then `npm run build`"},
+	{"md", "```\n-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\n-----END PUBLIC KEY-----\n```"},
+	{"md", "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\nRTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD\n-----END CERTIFICATE-----"},
 	{"md", "> **Note:** the refund of €49.00 takes 5-10 business days."},
 	{"md", "| Feld | Wert |\n| --- | --- |\n| Bestellnummer | 0171 2345678 |\n| Datum | 12.03.2025 |"},
 

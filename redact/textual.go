@@ -1352,14 +1352,18 @@ func jwtShape(tok string) bool {
 	return strings.HasPrefix(parts[1], "eyJ") || len(parts[1]) >= 16
 }
 
-// privateKey matches a PEM private key block from "-----BEGIN".
+// privateKey matches a PEM block from "-----BEGIN" and reports it when
+// it holds a private key. Another block (a public key, a certificate)
+// is passed over whole: its base64 body is published, not a secret
+// token.
 func (s *state) privateKey(i int) int {
 	t := s.text
 	head := t[i:min(len(t), i+64)]
 	le := strings.Index(head[10:], "-----")
-	if le < 0 || !strings.Contains(head[:10+le], "PRIVATE KEY") {
+	if le < 0 {
 		return 0
 	}
+	private := strings.Contains(head[:10+le], "PRIVATE KEY")
 	bodyStart := i + 10 + le + 5
 	// The next "-----END" is looked up once and reused, so repeated
 	// headers cannot make the search quadratic.
@@ -1385,7 +1389,9 @@ func (s *state) privateKey(i int) int {
 		}
 		end = q
 	}
-	s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
+	if private {
+		s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
+	}
 	return end
 }
 
