@@ -784,9 +784,10 @@ func TestProbe7TableColumns(t *testing.T) {
 }
 
 // TestProbe7OwnLabel: a birth word whose line holds its own answer does
-// not make a date of birth of a date that a later line labels; a date
-// alone under its label, in a row under a header, or answering a question
-// on a speaker's line is still one.
+// not make a date of birth of a date that a later line labels, nor does
+// one reach back to a date on an earlier line or before the date it
+// labels; a date alone under its label, in a row under a header, or
+// answering a question on a speaker's line is still one.
 func TestProbe7OwnLabel(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -806,6 +807,12 @@ func TestProbe7OwnLabel(t *testing.T) {
 		{"Date of birth: 17/09/1988\nCreated: 03/03/2025", "17/09/1988"},
 		{"| Name | Date of birth |\n|---|---|\n| Jane Doe | 1985-04-12 |", "1985-04-12"},
 		{"name,dob\nJane Doe,1985-04-12", "1985-04-12"},
+		{"Am 12.03.1985 schrieb Max:\n> Geburtstag", ""},
+		{"Kunde seit: 12.03.1985\nGeburtsdatum: 03.11.1969", "03.11.1969"},
+		{"card expiry 09/27.\nShe was born on 9/20/1968.", "9/20/1968"},
+		{"issued 2019-05-14, expiry 2029-05-13, DOB 1985-04-12", "1985-04-12"},
+		{"12.03.1985 is my date of birth", "12.03.1985"},
+		{"1985-04-12 (birthday)", "1985-04-12"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

@@ -864,7 +864,7 @@ func (s *state) finish() []Finding {
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
 					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.end, c.start) &&
-						!(h.start >= c.end && keyWordEnds(t, h.end))
+						!(h.start >= c.end && (keyWordEnds(t, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -949,6 +949,25 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// dateRightAfter reports whether a date starts right after the word that
+// ends at p, past a colon and spaces: the word labels that date, not one
+// before it ("expiry 2029-05-13, DOB 1985-04-12"). A birth word on a
+// line after a date does not reach back to it either ("Am 12.03.1985
+// schrieb Max:\n> Geburtstag"); see the caller.
+func (s *state) dateRightAfter(p int) bool {
+	d := s.dates
+	k, _ := slices.BinarySearchFunc(d, p, func(x span, p int) int { return x.s - p })
+	if k == len(d) || d[k].s-p > 3 {
+		return false
+	}
+	for _, c := range []byte(s.text[p:d[k].s]) {
+		if c != ' ' && c != ':' && c != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // ownLabel reports whether a value at b, after a birth word that ends
