@@ -1535,12 +1535,11 @@ func (s *state) valueAfter(p int, groups uint64) {
 	// or a placeholder ("YOUR_API_KEY_HERE", "uploads/2024/photo.jpg"),
 	// not a random key; a passphrase may be written so.
 	switch {
-	case groups&gPassword == 0 && wordy(val):
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
-	case groups&gValue != 0 && len(val) >= 40:
+	case groups&gValue != 0 && len(val) >= 40 && !wordy(val):
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
-	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2:
+	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2 && !wordy(val):
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6})
 	}
 	if len(s.cands) > before {
@@ -1637,8 +1636,12 @@ func variable(v string) bool {
 // ("bcrypt(", "Hash::make(", "os.getenv("). A password is seldom a word
 // in lower case before a bracket.
 func callAt(v string) bool {
+	open := strings.IndexByte(v[:min(len(v), 48)], '(')
+	if open < 3 {
+		return false
+	}
 	dotted := false
-	for i := 0; i < len(v) && i < 48; i++ {
+	for i := 0; i <= open; i++ {
 		switch b := v[i]; {
 		case b == '(':
 			return i >= 3 && (dotted || isLower(v[0]))
