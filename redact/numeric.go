@@ -242,11 +242,8 @@ func (s *state) chunk(i, q int) int {
 		s.groups = append(s.groups, span{p, q})
 		r := q
 		if q < n && t[q] >= 0xc2 {
-			if w, c := wideSep(t, q); w > 0 {
+			if w, _ := wideSep(t, q); w > 0 {
 				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
-				if c == ' ' && r+1 < n && t[r] == '(' && isDigit(t[r+1]) {
-					r++ // "+44\u00a0(0)20", as "+44 (0)20"
-				}
 			}
 		} else {
 			for r < n && r-q < 3 && isNumSep(t[r]) {
@@ -255,14 +252,14 @@ func (s *state) chunk(i, q int) int {
 			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
 				break
 			}
-			if r == q+1 && t[q] == ')' && r < n && t[r] >= 0xc2 {
-				if w, c := wideSep(t, r); c == ' ' {
-					r += w // "(0)\u00a020"
-				}
-			}
 		}
 		if r == q || r >= n || !isDigit(t[r]) {
-			break
+			if r == q || r >= n || t[r] != '(' && t[r] < 0xc2 {
+				break
+			}
+			if r = parenSpace(t, q, r); r == 0 {
+				break
+			}
 		}
 		p = r
 		for q = p + 1; q < n && isDigit(t[q]); q++ {
@@ -341,6 +338,25 @@ func (s *state) chunk(i, q int) int {
 		end++
 	}
 	return end
+}
+
+// parenSpace returns where the next group starts when the separator
+// t[q:r] that chunk read is a Unicode space before "(" or ")" before a
+// Unicode space: "+44\u00a0(0)\u00a020" is read as "+44 (0) 20". 0
+// when it is neither.
+func parenSpace(t string, q, r int) int {
+	n := len(t)
+	if t[r] == '(' && t[q] >= 0xc2 && r+1 < n && isDigit(t[r+1]) {
+		if _, c := wideSep(t, q); c == ' ' {
+			return r + 1
+		}
+	}
+	if r == q+1 && t[q] == ')' && t[r] >= 0xc2 {
+		if w, c := wideSep(t, r); c == ' ' && r+w < n && isDigit(t[r+w]) {
+			return r + w
+		}
+	}
+	return 0
 }
 
 // looseSep reports whether a separator lets a number start or end at it:
