@@ -308,6 +308,9 @@ var builtinRecognizers = []builtinRecognizer{
 		{"password: [Xy7!pq22]", "Xy7!pq22"},
 		{"password: <Sommer2024!>", "Sommer2024!"},
 		{"password: $HUNTER2", "$HUNTER2"},
+		{"Passwort: Sommer2024!", "Sommer2024!"},
+		{"is the password Xq7vPz2?", "Xq7vPz2?"},
+		{"my password is Xq7vPz2.", "Xq7vPz2"},
 		// A variable or a placeholder stands in for the password.
 		{"DB_PASSWORD=${DB_PASSWORD}", ""},
 		{"password: $SMTP_PASSWORD", ""},

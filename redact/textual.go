@@ -1481,7 +1481,14 @@ func (s *state) valueAfter(p int, groups uint64) {
 		s.valStart, s.valEnd = q, v
 	}
 	v = pairEnd(t, q, v)
-	for v > q && strings.IndexByte(".,;!?)]}", t[v-1]) >= 0 {
+	// Punctuation ends a sentence, not a value; but '!' and '?' are
+	// common in passwords ("Sommer2024!"), and redacting a prose '!'
+	// with one costs less than leaving a password's last byte out.
+	trim := ".,;!?)]}"
+	if groups&gPassword != 0 {
+		trim = ".,;)]}"
+	}
+	for v > q && strings.IndexByte(trim, t[v-1]) >= 0 {
 		v--
 	}
 	if q > s.valCandStart && v == s.valCandEnd {
