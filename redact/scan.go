@@ -514,7 +514,8 @@ func (s *state) scan() {
 
 // passage reports whether the part of a snake-case key before the '_' at
 // u makes its "pass" a ticket, a filter or a step, not a password:
-// "boarding_pass", "season_pass", "render_pass", "low_pass".
+// "boarding_pass", "season_pass", "render_pass", "low_pass". A guest's
+// or a test user's pass is a password ("GUEST_PASS=", "TEST_PASS=").
 func passage(t string, u int) bool {
 	w := u
 	for w > 0 && isLetter(t[w-1]) && u-w < 10 {
@@ -522,9 +523,9 @@ func passage(t string, u int) bool {
 	}
 	var low [10]byte
 	switch string(lowerASCII(low[:0], t[w:u])) {
-	case "boarding", "season", "day", "bus", "ski", "hall", "free", "backstage", "guest", "visitor",
+	case "boarding", "season", "day", "bus", "ski", "hall", "free", "backstage",
 		"travel", "rail", "transit", "gym", "park", "parking", "press", "vip", "event", "museum",
-		"render", "shader", "first", "second", "single", "multi", "test", "low", "high", "band":
+		"render", "shader", "first", "second", "single", "multi", "low", "high", "band":
 		return true
 	}
 	return false

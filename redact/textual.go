@@ -1489,6 +1489,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 		trim = ".,;)]}"
 	}
 	for v > q && strings.IndexByte(trim, t[v-1]) >= 0 {
+		if o := opener(t[v-1]); o != 0 && strings.IndexByte(t[q:v-1], o) >= 0 {
+			break // "summer(2024)" closes its own bracket
+		}
 		v--
 	}
 	if q > s.valCandStart && v == s.valCandEnd {
@@ -1573,7 +1576,7 @@ func standIn(t string, q, v int) bool {
 		return variable(t[q+1 : v])
 	case (c == '{' || c == '%') && q+1 < v && (t[q+1] == '{' || t[q+1] == '('):
 		return true
-	case callAt(t[q:v]) || isLower(c) && strings.Count(t[q:v], "|") >= 2:
+	case callAt(t, q) || ruleList(t[q:v]):
 		return true
 	}
 	close := closer(c)
@@ -1597,6 +1600,19 @@ func standIn(t string, q, v int) bool {
 	return true
 }
 
+// opener returns the bracket that the bracket c closes, or 0.
+func opener(c byte) byte {
+	switch c {
+	case ')':
+		return '('
+	case ']':
+		return '['
+	case '}':
+		return '{'
+	}
+	return 0
+}
+
 // closer returns the bracket that closes the bracket o, or 0.
 func closer(o byte) byte {
 	switch o {
@@ -1612,47 +1628,63 @@ func closer(o byte) byte {
 	return 0
 }
 
-// variable reports whether v, after a '$', names a variable: an
-// identifier, with "->" or "." between its parts ("DB_PASSWORD",
-// "password", "request->password"), holding no digit unless it has
-// parts ("S3_KEY"): "$HUNTER2" is a password.
+// variable reports whether v, after a '$', names a variable rather
+// than starts a password: a member ("request->password"), a name in
+// capitals as environment variables are, with parts or no digit
+// ("DB_PASSWORD", "S3_KEY"; "$HUNTER2" is a password), or a name in lower
+// case with a secret's word for a part ("password", "db_pass"). Other
+// shapes are passwords: "$ecurePass", "$ummer_2024".
 func variable(v string) bool {
 	if v == "" || !isLetter(v[0]) && v[0] != '_' {
 		return false
 	}
-	digit, parts := false, false
+	if strings.Contains(v, "->") {
+		return true
+	}
+	lower, upper, digit, parts := false, false, false, false
 	for i := 0; i < len(v); i++ {
 		switch b := v[i]; {
+		case isLower(b):
+			lower = true
 		case isLetter(b):
+			upper = true
 		case isDigit(b):
 			digit = true
-		case b == '_' || b == '.':
+		case b == '_':
 			parts = true
-		case b == '-' && i+1 < len(v) && v[i+1] == '>':
-			parts = true
-			i++
 		default:
 			return false
 		}
 	}
-	return !digit || parts
+	switch {
+	case upper && !lower:
+		return parts || !digit
+	case lower && !upper:
+		for _, p := range strings.Split(v, "_") {
+			switch p {
+			case "password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey":
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// callAt reports whether v opens with a call of a function in code: an
-// identifier in lower case, or one with "::" or "." inside, then '('
-// ("bcrypt(", "Hash::make(", "os.getenv("). A password is seldom a word
-// in lower case before a bracket.
-func callAt(v string) bool {
-	open := strings.IndexByte(v[:min(len(v), 48)], '(')
-	if open < 3 {
+// callAt reports whether the value at q opens with a call of a function
+// in code: an identifier, then '(' and an argument that is a string, a
+// variable or nothing ("bcrypt('x')", "env(\"DB_PASSWORD\")",
+// "hash($p)"), or any argument after a qualified name ("Hash::make(",
+// "os.getenv("). "summer(2024)" and "getmein(now)" are passwords.
+func callAt(t string, q int) bool {
+	w := t[q:min(len(t), q+48)]
+	open := strings.IndexByte(w, '(')
+	if open < 3 || open+1 >= len(t)-q {
 		return false
 	}
 	dotted := false
-	for i := 0; i <= open; i++ {
-		switch b := v[i]; {
-		case b == '(':
-			return i >= 3 && (dotted || isLower(v[0]))
-		case b == ':' && i+1 < len(v) && v[i+1] == ':':
+	for i := 0; i < open; i++ {
+		switch b := w[i]; {
+		case b == ':' && i+1 < open && w[i+1] == ':':
 			dotted = true
 			i++
 		case b == '.':
@@ -1662,6 +1694,21 @@ func callAt(v string) bool {
 			return false
 		}
 	}
+	switch t[q+open+1] {
+	case '\'', '"', '`', '$', ')':
+		return true
+	}
+	return dotted
+}
+
+// ruleList reports whether v is a list of validation rules, as Laravel
+// writes them after a password's field ("required|string|min:8").
+func ruleList(v string) bool {
+	for _, r := range [...]string{"required|", "nullable|", "sometimes|", "string|", "confirmed|", "bail|"} {
+		if strings.HasPrefix(v, r) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1669,23 +1716,38 @@ func callAt(v string) bool {
 // slugs, paths and placeholders are ("YOUR_API_KEY_HERE",
 // "checkout-page-banner", "uploads/2024/03/photo-1234.jpg",
 // "ERR_404_NotFound"): between separators each part is digits, or
-// letters and at most three digits after them ("retry2"); a run of five
+// letters and at most three digits after them ("retry2"); a run of six
 // letters or more holds a vowel, none is longer than twelve, and a
 // capital inside a part starts a word of camel case unless the part is
-// all capitals. A random body fails one of these: "kqzvwxtrpl",
-// "BXKHQ", "dXNlcjpwYXNz", "a8F3kLm9".
+// all capitals; three parts or more are not all of one length (a
+// licence key's groups, "ABCD-1234-EFGH") nor three words with capitals
+// (a passphrase, "Blue-Horse-Battery-Staple-42"). A random body fails
+// one of these: "kqzvwxtrpl", "BXKHQ-WPTMJ-RCVFG", "dXNlcjpwYXNz",
+// "a8F3kLm9".
 func wordy(v string) bool {
+	parts, size, same, titled := 0, -1, true, 0
 	for len(v) > 0 {
 		k := 0
 		for k < len(v) && isAlnum(v[k]) {
 			k++
 		}
-		if !wordPart(v[:k]) {
+		p := v[:k]
+		if !wordPart(p) {
 			return false
+		}
+		parts++
+		if size >= 0 && k != size {
+			same = false
+		}
+		size = k
+		if k > 1 && !isLower(p[0]) && isLetter(p[0]) && isLower(p[1]) {
+			titled++
 		}
 		v = v[min(k+1, len(v)):]
 	}
-	return true
+	// Groups of one length are a licence key's ("ABCD-1234-EFGH"); words
+	// with capitals are a passphrase ("Blue-Horse-Battery-Staple-42").
+	return parts < 3 || !(same && size >= 4) && titled < 3
 }
 
 // wordPart reports whether p, one part of wordy's split, reads as a
@@ -1728,7 +1790,7 @@ func wordPart(p string) bool {
 // wordRun reports whether a run of n letters, with or without a vowel,
 // may be a word.
 func wordRun(n int, vowel bool) bool {
-	return n <= 12 && (n < 5 || vowel) // "smtp", "http" in camel case
+	return n <= 12 && (n < 6 || vowel) // "smtp", "https" in camel case
 }
 
 // pairEnd returns where the value t[q:v] ends when it is one of the

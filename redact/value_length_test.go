@@ -65,12 +65,14 @@ func TestWordy(t *testing.T) {
 	for _, v := range []string{
 		"YOUR_API_KEY_HERE", "checkout-page-banner", "uploads/2024/03/photo-1234.jpg",
 		"ERR_404_NotFound", "order-4481229-retry2", "checkout.Button.label2", "smtpPassword",
+		"pkgs-https-mirror",
 	} {
 		assert.True(t, wordy(v), v)
 	}
 	for _, v := range []string{
 		"BXKHQ-WPTMJ-RCVFG", "kqzvwxtrpl_mnbvcxzlkj", "dXNlcjpwYXNz", "a8F3kLm9Qz2xB7Yw",
 		"550e8400-e29b-41d4", "A1b=token", "abcdefghijklmnop", "Sommer2024x",
+		"ABCD-1234-EFGH-5678", "Blue-Horse-Battery-Staple-42",
 	} {
 		assert.False(t, wordy(v), v)
 	}
