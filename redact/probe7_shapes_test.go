@@ -813,6 +813,15 @@ func TestProbe7OwnLabel(t *testing.T) {
 		{"issued 2019-05-14, expiry 2029-05-13, DOB 1985-04-12", "1985-04-12"},
 		{"12.03.1985 is my date of birth", "12.03.1985"},
 		{"1985-04-12 (birthday)", "1985-04-12"},
+		// A question's ':' later on its line, an empty field of a form, a
+		// parent key in JSON or YAML.
+		{"Agent: What's your date of birth? (10:03)\nJane: 17/09/1988", "17/09/1988"},
+		{"Agent: What's your date of birth? It's for security: we need it.\nCustomer: 17.09.1988", "17.09.1988"},
+		{"Geburtsdatum:\nErstellt: 12.03.2024", ""},
+		{"birth_date: null\ncreated_at: 2024-03-12", ""},
+		{"{\n  \"birth\": {\n    \"date\": \"1988-09-17\"\n  }\n}", "1988-09-17"},
+		{"expiry 2029-05-13, DOB is 1985-04-12", "1985-04-12"},
+		{"expiry 2029-05-13, born on 1985-04-12", "1985-04-12"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}
@@ -829,6 +838,9 @@ func TestProbe7KeyAfterDate(t *testing.T) {
 		{"created_at=2024-05-01 dob=", ""},
 		{"17/09/1988 is my date of birth", "17/09/1988"},
 		{"17/09/1988, that's my date of birth", "17/09/1988"},
+		{"17/09/1988 is my date of birth: can you update it?", "17/09/1988"},
+		{"17.09.1988 ist mein Geburtsdatum: bitte ändern", "17.09.1988"},
+		{"user=jdoe created=2024-05-01 dob=1985-04-12", "1985-04-12"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

@@ -864,8 +864,8 @@ func (s *state) finish() []Finding {
 				}
 				near |= en.groups
 				if en.groups&c.promote != 0 && !promote {
-					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.end, c.start) &&
-						!(h.start >= c.end && (keyWordEnds(t, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
+					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.start, h.end, c.start) &&
+						!(h.start >= c.end && (keyWordEnds(t, h.start, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -953,32 +953,52 @@ func (s *state) finish() []Finding {
 }
 
 // dateRightAfter reports whether a date starts right after the word that
-// ends at p, past a colon and spaces: the word labels that date, not one
-// before it ("expiry 2029-05-13, DOB 1985-04-12"). A birth word on a
+// ends at p, past joiners (spaces, ':', '-', '=') and at most one short
+// word ("is", "on", "le", "am"): the word labels that date, not one
+// before it ("expiry 2029-05-13, DOB is 1985-04-12"). A birth word on a
 // line after a date does not reach back to it either ("Am 12.03.1985
 // schrieb Max:\n> Geburtstag"); see the caller.
 func (s *state) dateRightAfter(p int) bool {
 	d := s.dates
 	k, _ := slices.BinarySearchFunc(d, p, func(x span, p int) int { return x.s - p })
-	if k == len(d) || d[k].s-p > 3 {
+	if k == len(d) || d[k].s-p > 12 {
 		return false
 	}
-	for _, c := range []byte(s.text[p:d[k].s]) {
-		if c != ' ' && c != ':' && c != '\t' {
+	gap := s.text[p:d[k].s]
+	words := 0
+	for i := 0; i < len(gap); {
+		switch c := gap[i]; {
+		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=':
+			i++
+		case c == 0xc2 && i+1 < len(gap) && gap[i+1] == 0xa0:
+			i += 2 // a no-break space
+		case isLetter(c) && words == 0:
+			j := i
+			for j < len(gap) && isLetter(gap[j]) {
+				j++
+			}
+			if j-i > 3 {
+				return false
+			}
+			words++
+			i = j
+		default:
 			return false
 		}
 	}
 	return true
 }
 
-// ownLabel reports whether a value at b, after a birth word that ends
-// at a on an earlier line, belongs to a label of its own: the birth
-// word's line holds its own answer and the value's line has a label
-// ("Geburtsdatum: unbekannt\nErstellt: 12.03.2024" dates the creation).
-// A value after a question ("your date of birth?\nCustomer: 17/09/1988"),
-// alone on the line after its label ("Date of birth:\n17/09/1988") or in
-// a row under a header is the birth date.
-func ownLabel(t string, a, b int) bool {
+// ownLabel reports whether a value at b, after a birth word t[hs:a] on
+// an earlier line, belongs to a label of its own: the value's line has a
+// label and the birth word is a field of a form, opening its line before
+// its ':' or '=' ("Geburtsdatum: unbekannt\nErstellt: 12.03.2024",
+// "Geburtsdatum:\nErstellt: ..." date the creation). A birth word in a
+// question or a prompt ("your date of birth?\nCustomer: 17/09/1988",
+// "Q: date of birth?\nA: ..."), a header without ':' ("Date of birth
+// (DD/MM/YYYY)\nAnswer: ...") or a parent key whose value is indented
+// below it ("birth:\n  date: 1988-09-17") is answered by the value.
+func ownLabel(t string, hs, a, b int) bool {
 	if a >= b {
 		return false
 	}
@@ -986,27 +1006,93 @@ func ownLabel(t string, a, b int) bool {
 	if nl < 0 || !labelled(t[a+nl+1:b]) {
 		return false
 	}
-	first := t[a:b]
-	if i := strings.IndexByte(first, '\n'); i >= 0 {
-		first = first[:i]
+	ls := strings.LastIndexByte(t[:hs], '\n') + 1
+	k := hs
+	for k > ls && (isAlnum(t[k-1]) || t[k-1] == '_') {
+		k-- // the key's first words: "dateOfBirth", "date_of_birth"
 	}
-	j := strings.IndexAny(first, ":=")
-	if k := strings.Index(first, "\uff1a"); k >= 0 && (j < 0 || k < j) {
-		j = k + len("\uff1a") - 1
+	if strings.TrimLeft(t[ls:k], " \t-*\"'") != "" {
+		return false
 	}
-	return j >= 0 && strings.TrimSpace(first[j+1:]) != ""
-}
-
-// keyWordEnds reports whether a context word that ends at e is a key
-// of a record, before its ':' or '=' (in quotes or not): a key labels the
-// value after it, so a value before it is another key's
-// ('{"createdAt": "2024-05-01", "dateOfBirth": null}').
-func keyWordEnds(t string, e int) bool {
+	e := keyEnd(t, a)
 	if e < len(t) && (t[e] == '"' || t[e] == '\'') {
 		e++
 	}
 	e += spaceAt(t, e)
-	return e < len(t) && (t[e] == ':' || t[e] == '=')
+	switch {
+	case e < len(t) && (t[e] == ':' || t[e] == '='):
+		e++
+	case strings.HasPrefix(t[e:], "\uff1a"):
+		e += len("\uff1a")
+	default:
+		return false
+	}
+	rest := t[e:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest = strings.TrimSpace(rest); rest == "" || rest == "{" {
+		return indentAt(t, a+nl+1) <= indentAt(t, ls)
+	}
+	return true
+}
+
+// keyEnd returns the end of a key in snake case whose word ends at e
+// ("birth" in "birth_date"), or e.
+func keyEnd(t string, e int) int {
+	if e < len(t) && t[e] == '_' {
+		for e < len(t) && (isAlnum(t[e]) || t[e] == '_') {
+			e++
+		}
+	}
+	return e
+}
+
+// indentAt returns the spaces and tabs at i.
+func indentAt(t string, i int) int {
+	n := 0
+	for i+n < len(t) && (t[i+n] == ' ' || t[i+n] == '\t') {
+		n++
+	}
+	return n
+}
+
+// keyWordEnds reports whether a context word t[ks:e] is a key of a
+// record: it opens a field (after '{', ',', ';', '|', '&', a line's start,
+// or, before '=', a space as in logfmt) and ':' or '=' follows it, in
+// quotes or not. A key labels the value after it, so a value before it is
+// another key's ('{"createdAt": "2024-05-01", "dateOfBirth": null}'); a
+// birth word in prose before a ':' labels nothing ("17/09/1988 is my
+// date of birth: can you update it?").
+func keyWordEnds(t string, ks, e int) bool {
+	e = keyEnd(t, e)
+	if e < len(t) && (t[e] == '"' || t[e] == '\'') {
+		e++
+	}
+	e += spaceAt(t, e)
+	if e >= len(t) || t[e] != ':' && t[e] != '=' {
+		return false
+	}
+	b := ks
+	for b > 0 && (isAlnum(t[b-1]) || t[b-1] == '_' || t[b-1] == '-') {
+		b--
+	}
+	if b > 0 && (t[b-1] == '"' || t[b-1] == '\'') {
+		b--
+	}
+	sp := false
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+		b--
+		sp = true
+	}
+	if b == 0 {
+		return true
+	}
+	switch t[b-1] {
+	case '{', ',', ';', '|', '&', '\n':
+		return true
+	}
+	return sp && t[e] == '='
 }
 
 // labelled reports whether line holds a label's ':' or '=' (ASCII or
