@@ -119,6 +119,12 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("keywords", func(b *testing.B) { benchOne(b, strings.Repeat("token:", 1<<20/6)) })
 	// Every keyword starts a value that runs to the end of the text.
 	b.Run("values", func(b *testing.B) { benchOne(b, strings.Repeat("token:Ab1=", 1<<20/10)) })
+	// Every keyword's value is tested for a connection string's pairs,
+	// a variable, a rule list and a bracket it closes: each test reads
+	// a bounded window of a value that runs to the end.
+	b.Run("pairs", func(b *testing.B) { benchOne(b, strings.Repeat("password=abc|de|", 1<<20/16)) })
+	b.Run("variables", func(b *testing.B) { benchOne(b, strings.Repeat("key=$ab_", 1<<20/8)) })
+	b.Run("brackets", func(b *testing.B) { benchOne(b, strings.Repeat("pwd: (x)", 1<<20/8)) })
 	// Rule matches one after another in a text that is not all ASCII:
 	// no match may read the rest of the text again.
 	b.Run("nonascii", func(b *testing.B) { benchOne(b, strings.Repeat("1234567890 ", 1<<20/11)+"é") })

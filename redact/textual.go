@@ -1489,7 +1489,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 		trim = ".,;)]}"
 	}
 	for v > q && strings.IndexByte(trim, t[v-1]) >= 0 {
-		if o := opener(t[v-1]); o != 0 && strings.IndexByte(t[q:v-1], o) >= 0 {
+		if o := opener(t[v-1]); o != 0 && strings.IndexByte(t[max(q, v-256):v-1], o) >= 0 {
 			break // "summer(2024)" closes its own bracket
 		}
 		v--
@@ -1573,7 +1573,7 @@ func standIn(t string, q, v int) bool {
 		if t[q+1] == '{' || t[q+1] == '(' {
 			return true
 		}
-		return variable(t[q+1 : v])
+		return v-q <= 64 && variable(t[q+1:v])
 	case (c == '{' || c == '%') && q+1 < v && (t[q+1] == '{' || t[q+1] == '('):
 		return true
 	case callAt(t, q) || ruleList(t[q:v]):
@@ -1591,6 +1591,9 @@ func standIn(t string, q, v int) bool {
 		in = t[q+1 : v-1]
 	default:
 		return false
+	}
+	if len(in) > 64 {
+		return false // no placeholder; and a long run is read once per keyword
 	}
 	for i := 0; i < len(in); i++ {
 		if b := in[i]; b < 0x80 && !isLetter(b) && b != ' ' && b != '_' && b != '-' && b != '.' {
@@ -1798,8 +1801,12 @@ func wordRun(n int, vowel bool) bool {
 // at a ';' that a key and '=' follow, or v. A ';' in such a value is
 // written in quotes, so the first one of them ends it.
 func pairEnd(t string, q, v int) int {
-	for i := q; i < v; i++ {
-		d := strings.IndexByte(t[i:v], ';')
+	// A ';' is looked for in the value's first 256 bytes, as the value is
+	// classed by them: every keyword inside a long run would otherwise
+	// search the rest of it (quadratic time).
+	w := min(v, q+256)
+	for i := q; i < w; i++ {
+		d := strings.IndexByte(t[i:w], ';')
 		if d < 0 {
 			return v
 		}
