@@ -868,3 +868,20 @@ func TestProbe7WideBrackets(t *testing.T) {
 		})
 	}
 }
+
+// TestProbe7StampedTranscript: in a transcript whose lines open with a
+// date and a time, the stamps are no dates of birth and do not stand
+// between a birth word and the answer.
+func TestProbe7StampedTranscript(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"[17/09/24, 10:03:11] Agent: What's your date of birth?\n[17/09/24, 10:04:02] Jane: 17/09/1988", "17/09/1988"},
+		{"17/09/24, 10:03 - Agent: What's your date of birth?\n17/09/24, 10:04 - Jane: 17/09/1988", "17/09/1988"},
+		{"[2024-09-17 10:03] Agent: date of birth please\n[2024-09-17 10:04] Jane: 17/09/1988", "17/09/1988"},
+		{"2024-09-17T10:03 Geburtsdatum bitte\n2024-09-17T10:04 Kunde: 17.09.1988", "17.09.1988"},
+		{"[12.03.2025 09:15] Agent: Geburtsdatum?\n[12.03.2025 09:16] Kunde: keine Ahnung", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}

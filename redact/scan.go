@@ -813,8 +813,8 @@ func (s *state) finish() []Finding {
 	first := 0
 	s.dates = s.dates[:0]
 	for k := range s.cands {
-		if s.cands[k].promote != 0 {
-			s.dates = append(s.dates, span{s.cands[k].start, s.cands[k].end})
+		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
+			s.dates = append(s.dates, span{c.start, c.end})
 		}
 	}
 	// The kept candidates move down in place: a candidate is big, so it
@@ -825,6 +825,10 @@ func (s *state) finish() []Finding {
 		if !c.ext {
 			var near, neg uint64
 			var ruleBoost, ruleNeg, promote bool
+			// A date with its time is a message's or a log's stamp
+			// ("[17/09/24, 10:03:11] Agent: ..."), never a birth date,
+			// nor a date between a birth word and the answer.
+			stamp := c.promote != 0 && stamped(t, c.start, c.end)
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
@@ -863,7 +867,7 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
-				if en.groups&c.promote != 0 && !promote {
+				if en.groups&c.promote != 0 && !promote && !stamp {
 					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.start, h.end, c.start) &&
 						!(h.start >= c.end && (keyWordEnds(t, h.start, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
 				}
@@ -1035,6 +1039,30 @@ func ownLabel(t string, hs, a, b int) bool {
 		return indentAt(t, a+nl+1) <= indentAt(t, ls)
 	}
 	return true
+}
+
+// stamped reports whether the date t[s:e] carries a clock time, in it
+// ("2024-09-17T10:04") or after it (", 10:03", " 10:03:11", "T10:03").
+func stamped(t string, s, e int) bool {
+	if strings.IndexByte(t[s:e], ':') >= 0 {
+		return true
+	}
+	if e < len(t) && t[e] == ',' {
+		e++
+	}
+	switch {
+	case e < len(t) && t[e] == 'T':
+		e++
+	case e < len(t) && t[e] == ' ':
+		e += spaceAt(t, e)
+	default:
+		return false
+	}
+	h := e
+	for e < len(t) && isDigit(t[e]) && e-h < 3 {
+		e++
+	}
+	return e-h >= 1 && e-h <= 2 && e+2 < len(t) && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2])
 }
 
 // keyEnd returns the end of a key in snake case whose word ends at e
