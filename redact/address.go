@@ -2210,6 +2210,14 @@ func (s *entScanner) addressTail(j int) int {
 				}
 			}
 		}
+		// A city written as a code, often its state's, before the state
+		// and a ZIP code: "NY, NY 10036", "ny ny 10036", "sf ca 94103".
+		if !city && !state && !zip {
+			if e := s.cityCodeAt(k); e > 0 {
+				j, end, city = e, e, true
+				continue
+			}
+		}
 		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k)) {
 			j, end, state = k+1, k+1, true
 			continue
@@ -3572,6 +3580,25 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		return true // a missing state, as exports from data frames write it
 	}
 	return t.e-t.s <= 3 && t.f&efAllCap != 0 && s.flags(k)&gzState != 0
+}
+
+// cityCodeAt returns the token after a city written as a code of two or
+// three letters at token k ("NY", "sf", "nyc"), all in capitals or all in
+// lower case, that a state and a ZIP code follow, maybe after a comma;
+// or 0.
+func (s *entScanner) cityCodeAt(k int) int {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 3 || t.f&efDigit != 0 || t.f&efCap != 0 && t.f&efAllCap == 0 {
+		return 0
+	}
+	q := k + 1
+	if s.punct(q, ',') {
+		q++
+	}
+	if q < len(s.toks) && s.toks[q].f&efNL == 0 && (s.stateAt(q, true) || s.stateAt(q, false) && s.postcodeFirst(q+1) > 0) {
+		return k + 1
+	}
+	return 0
 }
 
 // tailEndAt reports whether token k can follow a city in an address: the
