@@ -70,8 +70,9 @@ func (s *entScanner) findAddresses() {
 			// (A number holds a digit: efDigit stands for etNum too.)
 			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
-				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') {
-				break // "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt)
+				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') ||
+				t.e-t.s == 2 && i+1 < n && toks[i+1].f&efDigit != 0 && (text[t.s] == 'r' && text[t.s+1] == 'r' || text[t.s] == 'h' && text[t.s+1] == 'c') {
+				break // "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt); "rr 2 box 152" (poBoxAt)
 			}
 		}
 		if i >= n {
@@ -202,6 +203,9 @@ func (s *entScanner) findAddresses() {
 			}
 			if pb > 0 {
 				end, score, box = pb, 0.85, true // "po box 4471"
+				if t.e-t.s == 5 && text[t.s] == 'r' && s.is(i, "route") {
+					start = i - 1 // "rural route 3, box 47b"
+				}
 			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
 				// A street in lower case has its number right after
 				// the word ("hauptstr 5", "via roma 10"), unless the
@@ -1877,7 +1881,7 @@ func (s *entScanner) houseNear(i int) bool {
 // poBoxBytes holds the bytes a post-office box can start with in either
 // case (see poBoxAt).
 var poBoxBytes = func() (t [256]bool) {
-	for _, c := range []byte("PpBUuCcA") {
+	for _, c := range []byte("PpBUuCcARrHh") {
 		t[c] = true
 	}
 	return t
@@ -1922,6 +1926,10 @@ func (s *entScanner) poBoxAt(i int) int {
 		lens = 1<<3 | 1<<5
 	case 'A':
 		lens = 1 << 8
+	case 'R', 'r':
+		lens = 1<<1 | 1<<2 | 1<<5
+	case 'H', 'h':
+		lens = 1<<2 | 1<<3
 	default:
 		return 0
 	}
@@ -1983,6 +1991,48 @@ func (s *entScanner) poBoxAt(i int) int {
 		if s.addressCue(i) {
 			return num(j)
 		}
+	case "rr", "hc", "hcr":
+		return s.ruralRoute(j) // "RR 2 Box 152", "HC 68 Box 12"
+	case "r":
+		if s.punct(j, '.') && s.is(j+1, "r") && s.punct(j+2, '.') {
+			return s.ruralRoute(j + 3) // "R.R. 1"
+		}
+	case "rural":
+		if s.is(j, "route") {
+			return s.ruralRoute(j + 1)
+		}
+	case "route":
+		// "rural route 3, box 47b" from "route": a lower-case "rural"
+		// starts no address (see findAddresses).
+		if i > 0 && s.toks[i].f&efNL == 0 && s.is(i-1, "rural") {
+			return s.ruralRoute(j)
+		}
+	}
+	return 0
+}
+
+// ruralRoute returns the token after a rural route's number at token j
+// and the box after it ("RR 2 Box 152", "Rural Route 3, Box 47B"), or 0.
+// Without a box a town and a postcode must follow, as Canada writes it:
+// "RR 1, Kemptville, ON K0G 1J0".
+func (s *entScanner) ruralRoute(j int) int {
+	if s.punct(j, '#') && s.glued(j+1) {
+		j++ // "RR#2"
+	}
+	if j >= len(s.toks) || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 || s.toks[j].e-s.toks[j].s > 4 {
+		return 0
+	}
+	e := j + 1
+	k := e
+	if s.punct(k, ',') {
+		k++
+	}
+	if k+1 < len(s.toks) && s.is(k, "box") && s.toks[k].f&efNL == 0 && s.toks[k+1].f&efNL == 0 &&
+		(s.toks[k+1].kind == etNum || s.toks[k+1].kind == etWord && isDigitByte(s.text[s.toks[k+1].s]) && s.houseNumberAt(k+1) == 1) {
+		return k + 2 // "Box 47B"
+	}
+	if t := s.addressTail(e); t > e && s.postcodeIn(e, t) {
+		return e
 	}
 	return 0
 }

@@ -21,3 +21,29 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"my 2 cats ny ny", nil},
 	})
 }
+
+// TestRuralRoutes checks the rural routes and highway contract routes of
+// the United States and Canada, with their box and the town after them,
+// in any case, and the same words where they address nothing.
+func TestRuralRoutes(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"RR 2 Box 152", []string{"STREET_ADDRESS=RR 2 Box 152"}},
+		{"RR 2 Box 152, Smalltown, KS 66012", []string{"STREET_ADDRESS=RR 2 Box 152, Smalltown, KS 66012"}},
+		{"Rural Route 3, Box 47B", []string{"STREET_ADDRESS=Rural Route 3, Box 47B"}},
+		{"my address is rural route 3, box 47b", []string{"STREET_ADDRESS=rural route 3, box 47b"}},
+		{"HC 68 Box 12", []string{"STREET_ADDRESS=HC 68 Box 12"}},
+		{"HC 68 Box 12, Ruralville, MT 59901", []string{"STREET_ADDRESS=HC 68 Box 12, Ruralville, MT 59901"}},
+		{"send it to rr 4 box 9, plainview tx 79072", []string{"STREET_ADDRESS=rr 4 box 9, plainview tx 79072"}},
+		{"send it to rr 4 box 9 austin tx 78701", []string{"STREET_ADDRESS=rr 4 box 9 austin tx 78701"}},
+		{"RR#2 Box 15", []string{"STREET_ADDRESS=RR#2 Box 15"}},
+		{"HCR 1, Box 23, Lakeview, OR 97630", []string{"STREET_ADDRESS=HCR 1, Box 23, Lakeview, OR 97630"}},
+		{"R.R. 1, Kemptville, ON K0G 1J0", []string{"STREET_ADDRESS=R.R. 1, Kemptville, ON K0G 1J0"}},
+		{"RR 1, Kemptville, ON K0G 1J0", []string{"STREET_ADDRESS=RR 1, Kemptville, ON K0G 1J0"}},
+		// The same letters and words elsewhere.
+		{"the RR 2 train was late", nil},
+		{"HC 68 is the model", nil},
+		{"my hc 2 score", nil},
+		{"rural route planning is hard", nil},
+		{"a rural route 3 times a week", nil},
+	})
+}
