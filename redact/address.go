@@ -98,7 +98,11 @@ func (s *entScanner) findAddresses() {
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
 				continue
 			}
-			if h := s.houseNumber(i); h > 0 {
+			h := s.houseNumber(i)
+			if h == 0 && t.kind == etNum && s.punct(i+3, ',') {
+				h = s.slashHouse(i) // "12/3, Park Street, Kolkata": a house and its part, as India writes them
+			}
+			if h > 0 {
 				pb := 0
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxBytes[text[toks[i+1].s]] {
 					pb = s.poBoxAt(i + 1)
@@ -653,6 +657,12 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		if e := s.streetNameAt(j + 1); e > j+1 && s.addressTail(e) > e {
 			j++
 		}
+	} else if s.punct(j, ',') && s.glued(j) && s.toks[i].e-s.toks[i].s <= 4 && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efUsed|efCap|efDigit) == 0 && s.designatorAhead(j+1) && s.numberOpensAddress(i) {
+		// The same typed in lower case, after a house number of four
+		// digits at most: "22, park street, kolkata 700016". The name is
+		// read below as any in lower case: a cue or a postcode in the
+		// tail must confirm it.
+		j++
 	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {

@@ -47,3 +47,27 @@ func TestRuralRoutes(t *testing.T) {
 		{"a rural route 3 times a week", nil},
 	})
 }
+
+// TestSlashHouseComma checks India's house numbers written with a slash
+// and a comma before the street ("12/3, Park Street, Kolkata 700016"),
+// and dates and fractions that look the same.
+func TestSlashHouseComma(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"12/3, Park Street, Kolkata 700016", []string{"STREET_ADDRESS=12/3, Park Street, Kolkata 700016"}},
+		{"send to 45/2, Station Road, Pune 411001", []string{"STREET_ADDRESS=45/2, Station Road, Pune 411001"}},
+		{"Address: 118/4, Sarat Bose Road, Chennai", []string{"STREET_ADDRESS=118/4, Sarat Bose Road, Chennai"}},
+		{"Flat 4B, 21/7 MG Road, Bengaluru", []string{"STREET_ADDRESS=Flat 4B, 21/7 MG Road, Bengaluru"}},
+		{"Flat 2, 12/3, Park Street, Kolkata", []string{"STREET_ADDRESS=Flat 2, 12/3, Park Street, Kolkata"}},
+		// The same typed in lower case, with a postcode or a cue.
+		{"12/3, park street, kolkata 700016", []string{"STREET_ADDRESS=12/3, park street, kolkata 700016"}},
+		{"22, park street, kolkata 700016", []string{"STREET_ADDRESS=22, park street, kolkata 700016"}},
+		{"my address is 45/2, station road, pune", []string{"STREET_ADDRESS=45/2, station road, pune"}},
+		{"3, park lane was closed", nil},
+		{"we have 2, main street shops", nil},
+		{"chapter 12/3, main road, pune", []string{"LOCATION=pune"}},
+		// Dates and fractions before a comma.
+		{"I ordered on 12/3, Park Street store said no", nil},
+		{"scored 3/4, Park Lane was closed", nil},
+		{"12/3, then again on 15/3", nil},
+	})
+}
