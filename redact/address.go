@@ -252,6 +252,9 @@ func (s *entScanner) findAddresses() {
 		} else if s.toks[start].f&efNL != 0 {
 			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		}
+		if start > 0 {
+			start = s.houseNameBefore(start) // "Rose Cottage\nMill Lane\n..."
+		}
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
 	}
@@ -2613,32 +2616,90 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 // words without a house number, as the address of a house with a name
 // has it, before a comma, maybe a district and a comma, and a town on
 // the line of the UK postcode at token i: "Church Street, Bampton OX18
-// 2LW", "Mill Lane, Hambleden, Henley-on-Thames RG9 6SB"; or -1.
+// 2LW", "Mill Lane, Hambleden, Henley-on-Thames RG9 6SB"; or -1. A line
+// break may stand for a comma, as in a letter head, where the town fills
+// its line and the postcode may have one of its own: "Mill Lane\nLittle
+// Snoring\nNR21 0AX".
 func (s *entScanner) bareStreetBefore(i int) int {
 	if s.ukPostcodeAt(i, false) == 0 {
 		return -1
 	}
 	m := i - 1
 	for hops := 0; hops < 2; hops++ {
-		// The town's (or the district's) words, back to a comma.
-		w := 0
-		for ; m >= 0 && w < 3 && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efDigit|efUsed|efNL) == efCap; m-- {
+		// The town's (or the district's) words, back to a comma or to
+		// the start of their line.
+		w, nl := 0, false
+		for ; m >= 0 && w < 3 && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efDigit|efUsed) == efCap; m-- {
 			w++
+			if s.toks[m].f&efNL != 0 {
+				nl = true
+				m--
+				break
+			}
 		}
-		if w == 0 || m < 2 || !s.punct(m, ',') || s.toks[m+1].f&efNL != 0 {
+		if w == 0 || m < 1 || !nl && (m < 2 || !s.punct(m, ',')) {
 			return -1
 		}
-		d := m - 1 // the designator, or the district's last word
+		d := m // the designator, or the district's last word
+		if s.punct(m, ',') {
+			d--
+		}
 		if t := &s.toks[d]; t.kind == etWord && t.f&(efCap|efDigit|efUsed|efNL) == efCap && s.flags(d)&gzStreetType != 0 {
 			for a := d - 1; a >= 0 && a >= d-2; a-- {
-				if s.streetNameAt(a) == m && (a == 0 || s.toks[a-1].kind == etPunct || s.toks[a].f&efNL != 0) {
+				if s.streetNameAt(a) == d+1 && (a == 0 || s.toks[a-1].kind == etPunct || s.toks[a].f&efNL != 0) {
 					return a
 				}
 			}
 		}
-		m--
+		m = d
 	}
 	return -1
+}
+
+// houseNameBefore returns the first token of the name of a house that
+// ends right before the address at token a, or a: capitalised words, the
+// first maybe "The", that end in a word naming a house ("Rose Cottage",
+// "The Old Rectory", "Keeper's Cottage") and fill the line above the
+// address ("Rose Cottage\nMill Lane\n...") or start the address's line
+// before a comma ("Rose Cottage, Mill Lane, ..."). A given name before a
+// house word that is a surname too ("Anna Hall") names the addressee.
+func (s *entScanner) houseNameBefore(a int) int {
+	h := a - 1
+	if s.punct(h, ',') {
+		h--
+	} else if s.toks[a].f&efNL == 0 {
+		return a
+	}
+	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed|efNL) != efCap || !s.houseWord(h) {
+		return a
+	}
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap {
+			return a
+		}
+		if k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') {
+			if k+1 == h && s.flags(k)&gzFirst != 0 && s.flags(h)&gzLast != 0 {
+				return a // "Anna Hall\nMill Lane\n..."
+			}
+			return k
+		}
+	}
+	return a
+}
+
+// houseWord reports whether word token k names a house, as the last word
+// of its name: "Cottage", "Farm", "Rectory".
+func (s *entScanner) houseWord(k int) bool {
+	if t := &s.toks[k]; t.f&efASCII != 0 && (t.e-t.s < 4 || t.e-t.s > 9) {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "cottage", "cottages", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "parsonage", "barn", "barns",
+		"manor", "hall", "villa", "grange", "croft", "bungalow", "mill", "priory", "chalet", "oast":
+		return true
+	}
+	return false
 }
 
 // homeUnit reports whether the unit word at token i names one home or

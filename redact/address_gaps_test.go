@@ -71,3 +71,30 @@ func TestSlashHouseComma(t *testing.T) {
 		{"12/3, then again on 15/3", nil},
 	})
 }
+
+// TestHouseNames checks a UK house with a name and no number, written
+// over the lines of a letter head or on one line with commas: the
+// house's name, the street without a number, the town and the postcode
+// make one address, and the house's name is no person. A person's name
+// on the line above stays a person.
+func TestHouseNames(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"Rose Cottage\nMill Lane\nLittle Snoring\nNR21 0AX", []string{"STREET_ADDRESS=Rose Cottage\nMill Lane\nLittle Snoring\nNR21 0AX"}},
+		{"The Old Rectory\nChurch Road\nLower Slaughter\nGL54 2HP", []string{"STREET_ADDRESS=The Old Rectory\nChurch Road\nLower Slaughter\nGL54 2HP"}},
+		{"Send it to:\nHolly Farm\nStation Road\nHolt NR25 6AB", []string{"STREET_ADDRESS=Holly Farm\nStation Road\nHolt NR25 6AB"}},
+		{"Mill Lane\nLittle Snoring\nNR21 0AX", []string{"STREET_ADDRESS=Mill Lane\nLittle Snoring\nNR21 0AX"}},
+		{"Ivy Lodge\n12 Mill Lane\nHolt\nNR25 6AB", []string{"STREET_ADDRESS=Ivy Lodge\n12 Mill Lane\nHolt\nNR25 6AB"}},
+		{"Rose Cottage, Mill Lane, Little Snoring NR21 0AX", []string{"STREET_ADDRESS=Rose Cottage, Mill Lane, Little Snoring NR21 0AX"}},
+		{"Keeper's Cottage, 4 Mill Lane, Holt NR25 6AB", []string{"STREET_ADDRESS=Keeper's Cottage, 4 Mill Lane, Holt NR25 6AB"}},
+		// A person above the street, and house words in prose.
+		{"Anna Hall\nMill Lane\nLittle Snoring\nNR21 0AX", []string{"PERSON=Anna Hall", "STREET_ADDRESS=Mill Lane\nLittle Snoring\nNR21 0AX"}},
+	})
+	checkSoftCases(t, []softCase{
+		{text: "We stayed at Rose Cottage last summer", none: []string{"STREET_ADDRESS"}},
+		{text: "Station Road\nCambridge is lovely", none: []string{"STREET_ADDRESS"}},
+		{text: "Church Road\nLower Slaughter is far", none: []string{"STREET_ADDRESS"}},
+		{text: "Church Road\nLower Slaughter\nis far", none: []string{"STREET_ADDRESS"}},
+		{text: "Rose Cottage\nMill Lane is closed", none: []string{"STREET_ADDRESS"}},
+		{text: "Grange Hill, Mill Lane, Holt NR25 6AB", want: []string{"STREET_ADDRESS=Mill Lane, Holt NR25 6AB"}},
+	})
+}
