@@ -1120,6 +1120,11 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 		colon = toks[p].c == ':'
 		p--
 	}
+	// "sou o Zorvik", "sou a Ana": Portuguese puts an article before
+	// the name.
+	if p >= 1 && toks[p].e-toks[p].s == 1 && (s.text[toks[p].s] == 'o' || s.text[toks[p].s] == 'a') && s.is(p-1, "sou") {
+		p--
+	}
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
@@ -2355,12 +2360,14 @@ func (s *entScanner) classifyRun(i, j int) {
 		// tests. The flags are listed that allow it, so that a flag added
 		// later keeps its word in the run until it is listed here.
 		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain
+		// "Hola, me llamo zorvik", "Buenas tardes, me llamo zorvik",
+		// "Hi, I'm zorvik", "Boa tarde, zorvik aqui": a greeting, or its
+		// first word, which may be a state's code or start a phrase;
+		// greetingAt reads the second word's flags.
+		if fl&gzStop != 0 && fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) && (s.toks[j].c == ',' && fl&gzCue != 0 || s.toks[j+1].c == ',') {
+			s.greetingAt(i, j, fl)
+		}
 		if fl&gzStop != 0 && fl&^silent == 0 {
-			// "Hola, me llamo zorvik", "Buenas tardes, me llamo zorvik":
-			// a greeting, or its first word.
-			if fl&gzCue != 0 && j+1 < len(s.toks) && (s.toks[j].c == ',' || s.toks[j+1].c == ',') {
-				s.greetingAt(i, j, fl)
-			}
 			return
 		}
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {

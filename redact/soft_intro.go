@@ -263,10 +263,19 @@ func (s *entScanner) greetingAt(i, j int, fl uint32) {
 	// The verb first: it rules out most greetings ("Hi there, can
 	// you ...") before their words are looked up.
 	v := k + 1
-	if v >= len(s.toks) || s.toks[v].kind != etWord || s.toks[v].f&(efCap|efNL) != 0 {
+	if v >= len(s.toks) || s.toks[v].kind != etWord || s.toks[v].f&efNL != 0 || s.toks[v].f&efCap != 0 && !s.is(v, "i'm") && !s.is(v, "i") {
 		return
 	}
-	c := s.namingVerbAt(v)
+	c, weak := s.namingVerbAt(v), false
+	if c == 0 {
+		// A verb of being, or a word for "here" after the name: "Hi,
+		// I'm zorvik", "Buongiorno, sono zorvik", "Boa tarde, zorvik
+		// aqui". They say a name less surely (see introducedOne).
+		if c = s.beVerbAt(v); c == 0 && s.toks[v].f&efCap == 0 && s.hereAfter(v) {
+			c = v
+		}
+		weak = true
+	}
 	if c == 0 {
 		return
 	}
@@ -274,8 +283,108 @@ func (s *entScanner) greetingAt(i, j int, fl uint32) {
 		fl = s.flags(j)
 	}
 	if fl&gzCue != 0 && s.atStart(i) {
-		s.introducedAt(c, 1)
+		if weak {
+			s.introducedOne(c)
+		} else {
+			s.introducedAt(c, 1)
+		}
 	}
+}
+
+// beVerbAt returns the token after a verb of being in the first person
+// at token v, with a Portuguese article after "sou", or 0: "I'm", "I
+// am", "soy", "sono", "sou o", "je suis", "ik ben". Not the German "ich
+// bin", which German writes before a noun as often, and before a name
+// only one the gazetteer knows (see cuesBefore).
+func (s *entScanner) beVerbAt(v int) int {
+	switch n := s.toks[v].e - s.toks[v].s; {
+	case n == 3 && (s.is(v, "i'm") || s.is(v, "soy")):
+		return v + 1
+	case n == 4 && s.is(v, "sono"), n == 4 && s.is(v, "i’m"):
+		return v + 1
+	case n == 3 && s.is(v, "sou"):
+		if s.is(v+1, "o") || s.is(v+1, "a") {
+			return v + 2
+		}
+		return v + 1
+	case n == 1 && s.is(v, "i") && s.is(v+1, "am"),
+		n == 2 && s.is(v, "je") && s.is(v+1, "suis"),
+		n == 2 && s.is(v, "ik") && s.is(v+1, "ben"):
+		return v + 2
+	}
+	return 0
+}
+
+// hereAfter reports whether a word for "here" follows the word at token
+// v, or the word after it, on its line: "zorvik aqui", "zorvik tamblen
+// here".
+func (s *entScanner) hereAfter(v int) bool {
+	for k := v + 1; k <= v+2 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efNL != 0 {
+			return false
+		}
+		if t.e-t.s <= 4 && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
+			return s.clauseEnd(k + 1)
+		}
+	}
+	return false
+}
+
+// introducedOne treats as a name the one or two words in lower case from
+// token c on that a greeting and a verb of being or a word for "here"
+// announce ("Buongiorno, sono zorvik", "Boa tarde, zorvik aqui"), when
+// they end the clause or a word for "here" follows them. One word alone
+// must be no word that says what the speaker is: a participle, an
+// adjective or a noun of the other languages we serve that the
+// gazetteer lacks ("sono stanca", "soy nueva", "sou o dono", see
+// beComplement).
+func (s *entScanner) introducedOne(c int) {
+	n := 0
+	for n < 2 && s.introWordAt(c+n) {
+		n++
+	}
+	for ; n > 0; n-- {
+		e := c + n
+		if !s.clauseEnd(e) && !(s.hereAfter(e-1) && e < len(s.toks) && s.toks[e].kind == etWord) {
+			continue
+		}
+		if n == 1 && s.beComplement(c) {
+			return
+		}
+		for k := c; k < e; k++ {
+			s.toks[k].f |= efCap
+		}
+		return
+	}
+}
+
+// beComplement reports whether word token k, in lower case after a verb
+// of being, says what the speaker is rather than who: a word shaped like
+// a participle or an adjective of the Romance languages ("preocupado",
+// "arrabbiata", "désolée", "nervosa", "disponible"), or one of the words
+// that most often follow "I am" in the other languages we serve, which
+// the gazetteer lacks, and the pronouns and quantifiers that stand
+// before "here" ("todos aquí", "jemand hier").
+func (s *entScanner) beComplement(k int) bool {
+	w := string(s.fold(k))
+	for _, suf := range [...]string{"ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa", "ivo", "iva", "ante", "ente", "ile", "ble", "eux", "euse", "ee"} {
+		if len(w) >= len(suf)+3 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	switch w {
+	case "nuovo", "nuova", "nuevo", "nueva", "novo", "nova", "neu", "nouveau", "nouvelle", "nieuw",
+		"stanco", "stanca", "cansado", "cansada", "triste", "feliz", "felice", "contento", "contenta", "content", "contente", "sauer", "mude", "moe",
+		"pronto", "pronta", "listo", "lista", "pret", "prete", "fertig", "bereit", "klaar", "sicuro", "sicura", "seguro", "segura", "sur", "sure", "sicher", "zeker",
+		"dono", "dona", "dueno", "duena", "titular", "proprietaire", "proprietario", "proprietaria", "kunde", "kundin", "klant",
+		"todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "tudo", "alle", "allen", "iedereen",
+		"alguien", "alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno", "ninguem", "niemand", "personne",
+		"yo", "io", "eu", "moi", "ich", "ik", "ello", "ella", "ele", "ela", "lui", "lei",
+		"aqui", "aca", "qui", "ici", "hier", "la", "alla", "ali", "da", "dort", "daar":
+		return true
+	}
+	return false
 }
 
 // introducedAt treats as a name the words from token c on, in lower

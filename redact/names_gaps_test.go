@@ -1,0 +1,57 @@
+package redact
+
+import "testing"
+
+// TestGreetingLowerName checks a name typed in lower case after a
+// capitalised greeting, said with a verb of being ("Buongiorno, sono
+// zorvik") or before a word for "here" ("Boa tarde, zorvik aqui"), in
+// the languages we serve, and the words that follow the same greetings
+// and verbs without naming anyone.
+func TestGreetingLowerName(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Boa tarde, zorvik aqui", want: []string{"PERSON=zorvik"}},
+		{text: "Boa tarde, zorvik aqui, preciso de ajuda", want: []string{"PERSON=zorvik"}},
+		{text: "Buongiorno, sono zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Buongiorno, sono zorvik e ho un problema", want: []string{"PERSON=zorvik"}},
+		{text: "Buenos días, soy zorvik.", want: []string{"PERSON=zorvik"}},
+		{text: "Bom dia, sou o zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Hallo, ik ben zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Oi, sou o zorvik", want: []string{"PERSON=zorvik"}, none: []string{"PERSON=Oi"}},
+		{text: "Oi, tudo bem?", none: []string{"PERSON"}},
+		{text: "Bom dia, sou o Zorvik", want: []string{"PERSON=Zorvik"}},
+		{text: "Sou a Zorvika e tenho uma dúvida", want: []string{"PERSON=Zorvika"}},
+		{text: "Guten Tag, zorvik hier.", want: []string{"PERSON=zorvik"}},
+		{text: "Bonjour, je suis zorvik, j'ai un souci", want: []string{"PERSON=zorvik"}},
+		{text: "Bonjour, zorvik ici", want: []string{"PERSON=zorvik"}},
+		{text: "Hello, zorvik here!", want: []string{"PERSON=zorvik"}},
+		{text: "Hi, I'm zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Ciao, sono zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Boa tarde, zorvik tamblen aqui", want: []string{"PERSON=zorvik tamblen"}},
+		// The same greetings and verbs before words that name no one.
+		{text: "Buongiorno, sono nuovo", none: []string{"PERSON"}},
+		{text: "Buongiorno, sono stanca", none: []string{"PERSON"}},
+		{text: "Buongiorno, sono preoccupato", none: []string{"PERSON"}},
+		{text: "Hola, soy nueva.", none: []string{"PERSON"}},
+		{text: "Hola, soy cliente desde 2019", none: []string{"PERSON"}},
+		{text: "Buenos días, soy desesperado", none: []string{"PERSON"}},
+		{text: "Olá, sou o dono", none: []string{"PERSON"}},
+		{text: "Bom dia, sou novo aqui", none: []string{"PERSON"}},
+		{text: "Bonjour, je suis désolée", none: []string{"PERSON"}},
+		{text: "Bonjour, je suis nouveau", none: []string{"PERSON"}},
+		{text: "Hallo, ich bin neu hier", none: []string{"PERSON"}},
+		{text: "Hallo, ich bin sauer", none: []string{"PERSON"}},
+		{text: "Hi, I'm new here", none: []string{"PERSON"}},
+		{text: "Hi, I'm back", none: []string{"PERSON"}},
+		{text: "Hi, I'm stuck", none: []string{"PERSON"}},
+		{text: "Hi, anyone here?", none: []string{"PERSON"}},
+		{text: "Hola, todos aquí", none: []string{"PERSON"}},
+		{text: "Ciao, tutti qui", none: []string{"PERSON"}},
+		{text: "Boa tarde, alguém aqui?", none: []string{"PERSON"}},
+		{text: "Hallo, jemand hier?", none: []string{"PERSON"}},
+		{text: "Buongiorno, sono io", none: []string{"PERSON"}},
+		{text: "Hola, soy yo otra vez", none: []string{"PERSON"}},
+		// Not after a greeting, one word stays unread.
+		{text: "Ieri sono stanco", none: []string{"PERSON"}},
+		{text: "The files are here", none: []string{"PERSON"}},
+	})
+}
