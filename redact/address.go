@@ -70,9 +70,13 @@ func (s *entScanner) findAddresses() {
 			// (A number holds a digit: efDigit stands for etNum too.)
 			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
-				t.e-t.s <= 2 && (text[t.s] == 'h' && toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',') ||
-				t.e-t.s == 2 && i+1 < n && toks[i+1].f&efDigit != 0 && (text[t.s] == 'r' && text[t.s+1] == 'r' || text[t.s] == 'h' && text[t.s+1] == 'c') {
-				break // "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt); "rr 2 box 152" (poBoxAt)
+				t.e-t.s <= 2 && (text[t.s] == 'h' && (toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s+1] == 'c' && toks[i+1].f&efDigit != 0) ||
+					t.e-t.s == 2 && (text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',' || text[t.s] == 'r' && text[t.s+1] == 'r' && toks[i+1].f&efDigit != 0)) {
+				// "h.no. 12-5-34", "house no. 45", "door no 7" (lowerHouseAt);
+				// "hc 68 box 12", "rr 2 box 152" (poBoxAt). (A word of one
+				// or two letters here is followed by a token: efTP is for
+				// 't' and 'p'.)
+				break
 			}
 		}
 		if i >= n {
@@ -104,7 +108,7 @@ func (s *entScanner) findAddresses() {
 			}
 			if h > 0 {
 				pb := 0
-				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxBytes[text[toks[i+1].s]] {
+				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
 				}
 				g := -1
@@ -162,7 +166,7 @@ func (s *entScanner) findAddresses() {
 		} else if t.f&efCap != 0 {
 			// Only a post-office box may end without a number ahead:
 			// rule the others out before parsing.
-			if poBoxBytes[text[t.s]] {
+			if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
 				if e := s.poBoxAt(i); e > 0 {
 					start, end, score, box = i, e, 0.85, true
 				}
@@ -202,7 +206,7 @@ func (s *entScanner) findAddresses() {
 			}
 		} else {
 			pb := 0
-			if poBoxBytes[text[t.s]] {
+			if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
 				pb = s.poBoxAt(i)
 			}
 			if pb > 0 {
@@ -651,21 +655,23 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	j := i + h
 	// A comma between the number and a designator before the name, as
 	// French writes it: "5, avenue des Champs-Élysées".
-	if s.punct(j, ',') && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
-		j++
-	} else if s.punct(j, ',') && s.glued(j) && j+1 < n && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) && s.numberOpensAddress(i) {
-		// India writes a comma after the number before any street:
-		// "22, Residency Road, Bengaluru 560025". A name that ends in a
-		// designator and a town or postcode after it must follow.
-		if e := s.streetNameAt(j + 1); e > j+1 && s.addressTail(e) > e {
+	if s.punct(j, ',') && j+1 < n {
+		if s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
+			j++
+		} else if s.glued(j) && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) && s.numberOpensAddress(i) {
+			// India writes a comma after the number before any street:
+			// "22, Residency Road, Bengaluru 560025". A name that ends in
+			// a designator and a town or postcode after it must follow.
+			if e := s.streetNameAt(j + 1); e > j+1 && s.addressTail(e) > e {
+				j++
+			}
+		} else if s.glued(j) && s.toks[i].e-s.toks[i].s <= 4 && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efUsed|efCap|efDigit) == 0 && s.designatorAhead(j+1) && s.numberOpensAddress(i) {
+			// The same typed in lower case, after a house number of four
+			// digits at most: "22, park street, kolkata 700016". The name
+			// is read below as any in lower case: a cue or a postcode in
+			// the tail must confirm it.
 			j++
 		}
-	} else if s.punct(j, ',') && s.glued(j) && s.toks[i].e-s.toks[i].s <= 4 && j+1 < n && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efUsed|efCap|efDigit) == 0 && s.designatorAhead(j+1) && s.numberOpensAddress(i) {
-		// The same typed in lower case, after a house number of four
-		// digits at most: "22, park street, kolkata 700016". The name is
-		// read below as any in lower case: a cue or a postcode in the
-		// tail must confirm it.
-		j++
 	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
@@ -1891,14 +1897,41 @@ func (s *entScanner) houseNear(i int) bool {
 	return s.nextHouse <= i+6
 }
 
-// poBoxBytes holds the bytes a post-office box can start with in either
-// case (see poBoxAt).
-var poBoxBytes = func() (t [256]bool) {
-	for _, c := range []byte("PpBUuCcARrHh") {
-		t[c] = true
+// poBoxLens holds, by their first byte, the lengths in bytes of the
+// words that start the forms poBoxAt reads, as bits: "PO", "Postfach",
+// "Box", "unit", "caixa", "RR", "HC". In lower case only the forms that
+// start with "p" ("po box 12", "p.o. box 12", "postfach 12") or that a
+// second word must follow ("unit 1009 box 0219", "caixa postal 456", "rr
+// 2 box 152"): "box", "bp" and "apartado" alone are common words.
+var poBoxLens = func() (t [256]uint16) {
+	for _, f := range []struct {
+		c    string
+		lens uint16
+	}{
+		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<8}, // P.O., PO, POB, Postfach
+		{"B", 1<<2 | 1<<3},                // BP, Box
+		{"Uu", 1<<3 | 1<<4 | 1<<5},        // USS, Unit, USNS, USNV, USCGC
+		{"Cc", 1<<3 | 1<<5},               // CMR, Caixa
+		{"A", 1 << 8},                     // Apartado
+		{"Rr", 1<<1 | 1<<2 | 1<<5},        // R.R., RR, Rural, Route
+		{"Hh", 1<<2 | 1<<3},               // HC, HCR
+	} {
+		for _, c := range []byte(f.c) {
+			t[c] = f.lens
+		}
 	}
 	return t
 }()
+
+// mayPoBox reports whether word token i may start a post-office box
+// (poBoxAt) by its first byte and its length: an ASCII word folds to as
+// many bytes as it has. Callers test poBoxLens of the first byte first,
+// which rules out most words.
+func (s *entScanner) mayPoBox(i int) bool {
+	t := &s.toks[i]
+	lens := poBoxLens[s.text[t.s]]
+	return lens != 0 && (lens>>(uint(t.e-t.s)&15)&1 != 0 || t.f&efASCII == 0)
+}
 
 // numberLike reports whether token a or b is a number or holds a digit,
 // as a house number does.
@@ -1914,46 +1947,17 @@ func (s *entScanner) numberLike(a, b int) bool {
 // poBoxAt returns the token after a post-office box at token i ("PO Box
 // 123", "P.O. Box 123", "Postfach 12 34", "Caixa Postal 456", "PSC 1234,
 // Box 5678"), or 0. Callers rule most tokens out first by their first
-// byte (poBoxBytes), without a call.
+// byte and length (mayPoBox), without a call.
 func (s *entScanner) poBoxAt(i int) int {
 	n := len(s.toks)
 	t := &s.toks[i]
-	// In lower case only the forms that start with "p" ("po box 12",
-	// "p.o. box 12", "postfach 12") or that a second word must follow
-	// ("unit 1009 box 0219", "caixa postal 456"): "box", "bp" and
-	// "apartado" alone are common words, and the switch below has no
-	// case for their lower-case first letters.
-	if t.kind != etWord || t.e-t.s > 8 {
-		return 0
-	}
-	// The lengths of the forms below by their first letter, as bits.
-	var lens uint16
-	switch s.text[t.s] {
-	case 'P', 'p':
-		lens = 1<<1 | 1<<2 | 1<<3 | 1<<8
-	case 'B':
-		lens = 1<<2 | 1<<3
-	case 'U', 'u':
-		lens = 1<<3 | 1<<4 | 1<<5
-	case 'C', 'c':
-		lens = 1<<3 | 1<<5
-	case 'A':
-		lens = 1 << 8
-	case 'R', 'r':
-		lens = 1<<1 | 1<<2 | 1<<5
-	case 'H', 'h':
-		lens = 1<<2 | 1<<3
-	default:
+	if t.kind != etWord || t.e-t.s > 8 || !s.mayPoBox(i) {
 		return 0
 	}
 	num := func(j int) int {
 		if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 {
 			return j + 1
 		}
-		return 0
-	}
-	// Folding ASCII keeps the length: skip folding words of others.
-	if t.f&efASCII != 0 && lens&(1<<(t.e-t.s)) == 0 {
 		return 0
 	}
 	j := i + 1

@@ -1122,7 +1122,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	}
 	// "sou o Zorvik", "sou a Ana": Portuguese puts an article before
 	// the name.
-	if p >= 1 && toks[p].e-toks[p].s == 1 && (s.text[toks[p].s] == 'o' || s.text[toks[p].s] == 'a') && s.is(p-1, "sou") {
+	if p >= 1 && toks[p].e-toks[p].s == 1 && (s.text[toks[p].s] == 'o' || s.text[toks[p].s] == 'a') && s.mayFold(p-1, 3) && s.is(p-1, "sou") {
 		p--
 	}
 	if p < 0 || toks[p].kind != etWord {
@@ -2364,11 +2364,15 @@ func (s *entScanner) classifyRun(i, j int) {
 		// "Hi, I'm zorvik", "Boa tarde, zorvik aqui": a greeting, or its
 		// first word, which may be a state's code or start a phrase;
 		// greetingAt reads the second word's flags.
-		if fl&gzStop != 0 && fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) && (s.toks[j].c == ',' && fl&gzCue != 0 || s.toks[j+1].c == ',') {
-			s.greetingAt(i, j, fl)
-		}
-		if fl&gzStop != 0 && fl&^silent == 0 {
-			return
+		if fl&gzStop != 0 {
+			if fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) {
+				if c := s.toks[j].c; c == ',' && fl&gzCue != 0 || c == 0 && s.toks[j+1].c == ',' && s.atStart(i) {
+					s.greetingAt(i, j, fl)
+				}
+			}
+			if fl&^silent == 0 {
+				return
+			}
 		}
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
 			return

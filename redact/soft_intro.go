@@ -266,28 +266,28 @@ func (s *entScanner) greetingAt(i, j int, fl uint32) {
 	if v >= len(s.toks) || s.toks[v].kind != etWord || s.toks[v].f&efNL != 0 || s.toks[v].f&efCap != 0 && !s.is(v, "i'm") && !s.is(v, "i") {
 		return
 	}
-	c, weak := s.namingVerbAt(v), false
-	if c == 0 {
-		// A verb of being, or a word for "here" after the name: "Hi,
-		// I'm zorvik", "Buongiorno, sono zorvik", "Boa tarde, zorvik
-		// aqui". They say a name less surely (see introducedOne).
-		if c = s.beVerbAt(v); c == 0 && s.toks[v].f&efCap == 0 && s.hereAfter(v) {
-			c = v
-		}
-		weak = true
-	}
-	if c == 0 {
+	c := s.namingVerbAt(v)
+	if c == 0 && !s.atStart(i) {
 		return
 	}
 	if k > j {
 		fl = s.flags(j)
 	}
-	if fl&gzCue != 0 && s.atStart(i) {
-		if weak {
-			s.introducedOne(c)
-		} else {
-			s.introducedAt(c, 1)
-		}
+	if fl&gzCue == 0 || !s.atStart(i) {
+		return
+	}
+	if c > 0 {
+		s.introducedAt(c, 1)
+		return
+	}
+	// A verb of being, or a word for "here" after the name: "Hi, I'm
+	// zorvik", "Buongiorno, sono zorvik", "Boa tarde, zorvik aqui". They
+	// say a name less surely (see introducedOne).
+	if c = s.beVerbAt(v); c == 0 && s.toks[v].f&efCap == 0 && s.hereAfter(v) {
+		c = v
+	}
+	if c > 0 {
+		s.introducedOne(c)
 	}
 }
 
@@ -297,6 +297,11 @@ func (s *entScanner) greetingAt(i, j int, fl uint32) {
 // bin", which German writes before a noun as often, and before a name
 // only one the gazetteer knows (see cuesBefore).
 func (s *entScanner) beVerbAt(v int) int {
+	switch s.text[s.toks[v].s] | 0x20 {
+	case 'i', 's', 'j':
+	default:
+		return 0
+	}
 	switch n := s.toks[v].e - s.toks[v].s; {
 	case n == 3 && (s.is(v, "i'm") || s.is(v, "soy")):
 		return v + 1
@@ -324,7 +329,7 @@ func (s *entScanner) hereAfter(v int) bool {
 		if t.kind != etWord || t.f&efNL != 0 {
 			return false
 		}
-		if t.e-t.s <= 4 && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
+		if c := s.text[t.s] | 0x20; t.e-t.s <= 5 && (c == 'h' || c == 'i' || c == 'a' || c == 'q') && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
 			return s.clauseEnd(k + 1)
 		}
 	}
