@@ -384,7 +384,7 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
 	add(gzLast, data.Person["last"], splitList(listSurnames))
-	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions), splitList(listHolidayPlaces))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
 	add(gzNRP, data.Person["ethnicity"], splitList(listNRP))
 	add(gzCompany, data.Company["name"])

@@ -2737,18 +2737,63 @@ func (s *entScanner) fromWriter(i, j int) bool {
 	if s.placeEnd(i, i+1, min(len(s.toks), i+4)-1, gzPlace|gzCountry) > 0 {
 		return false
 	}
-	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0 || i > 2 && s.toks[i-2].f&efNL != 0 && s.textEndAt(j)
+	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0 || i > 2 && s.toks[i-2].f&efNL != 0 && s.textEndAt(j) ||
+		s.emoticonAt(j) > j && s.textEndAt(j)
 }
 
-// textEndAt reports whether only marks that end a sentence, if any,
-// stand from token j to the end of the text.
+// textEndAt reports whether only marks that end a sentence and
+// emoticons, if any, stand from token j to the end of the text.
 func (s *entScanner) textEndAt(j int) bool {
-	for ; j < len(s.toks); j++ {
-		if !s.endMark(j) {
+	for j < len(s.toks) {
+		if s.endMark(j) {
+			j++
+		} else if e := s.emoticonAt(j); e > j {
+			j = e
+		} else {
 			return false
 		}
 	}
 	return true
+}
+
+// emoticonAt returns the token after an emoticon or a run of emoji at
+// token j (":)", ":-(", ";)", ":D", "<3", "🙂"), or j. A name that one
+// ends after "Greetings from" signs a message as the end of the text
+// does ("Greetings from Zorvik :)").
+func (s *entScanner) emoticonAt(j int) int {
+	n := len(s.toks)
+	if j >= n || s.toks[j].kind != etPunct {
+		return j
+	}
+	switch s.toks[j].c {
+	case 0x80:
+		return j + 1 // a run of symbols, as emoji are
+	case '<':
+		if j+1 < n && s.glued(j+1) && s.toks[j+1].kind == etNum && s.toks[j+1].e-s.toks[j+1].s == 1 && s.text[s.toks[j+1].s] == '3' {
+			return j + 2
+		}
+		return j
+	case ':', ';', '=':
+	default:
+		return j
+	}
+	k := j + 1
+	if s.punct(k, '-') && s.glued(k) {
+		k++ // the nose
+	}
+	e := k
+	for ; e < n && s.glued(e); e++ {
+		t := &s.toks[e]
+		if t.kind == etPunct && (t.c == ')' || t.c == '(' || t.c == '/' || t.c == '|') ||
+			e == k && t.kind == etWord && t.e-t.s == 1 && (s.text[t.s] == 'D' || s.text[t.s]|0x20 == 'p' || s.text[t.s]|0x20 == 'o') {
+			continue
+		}
+		break
+	}
+	if e == k {
+		return j
+	}
+	return e
 }
 
 // townNoun reports whether the folded word w is the noun of a town or

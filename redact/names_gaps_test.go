@@ -24,6 +24,7 @@ func TestGreetingLowerName(t *testing.T) {
 		{text: "Bonjour, je suis zorvik, j'ai un souci", want: []string{"PERSON=zorvik"}},
 		{text: "Bonjour, zorvik ici", want: []string{"PERSON=zorvik"}},
 		{text: "Hello, zorvik here!", want: []string{"PERSON=zorvik"}},
+		{text: "Hola, zorvik aquí.", want: []string{"PERSON=zorvik"}},
 		{text: "Hi, I'm zorvik", want: []string{"PERSON=zorvik"}},
 		{text: "Ciao, sono zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
 		{text: "Boa tarde, zorvik tamblen aqui", want: []string{"PERSON=zorvik tamblen"}},
@@ -53,5 +54,33 @@ func TestGreetingLowerName(t *testing.T) {
 		// Not after a greeting, one word stays unread.
 		{text: "Ieri sono stanco", none: []string{"PERSON"}},
 		{text: "The files are here", none: []string{"PERSON"}},
+	})
+}
+
+// TestGreetingsFromEmoticon checks a sign-off "Greetings from" and one
+// name that an emoticon or an emoji ends, which signs like the end of a
+// text ("Greetings from Zorvik :)"), and the places of holidays that a
+// postcard writes the same way, which stay places.
+func TestGreetingsFromEmoticon(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Greetings from Zorvik :)", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik 🙂", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik :-)", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik ;)", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik <3", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Zorvik :D", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik :)", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik 😊😊", want: []string{"PERSON=Zorvik"}},
+		// Places, known or described, stay places or nothing.
+		{text: "Greetings from Ibiza", none: []string{"PERSON"}},
+		{text: "Greetings from Ibiza :)", none: []string{"PERSON"}},
+		{text: "Greetings from Mallorca 🌞", none: []string{"PERSON"}},
+		{text: "Greetings from Santorini :)", none: []string{"PERSON"}},
+		{text: "Greetings from Tenerife!", none: []string{"PERSON"}},
+		{text: "Greetings from Sunny Spain", none: []string{"PERSON"}},
+		{text: "Greetings from Sunny Spain :)", none: []string{"PERSON"}},
+		{text: "Greetings from Berlin :)", want: []string{"LOCATION=Berlin"}, none: []string{"PERSON"}},
+		{text: "Greetings from Hogwarts :) The weather is great.", none: []string{"PERSON"}},
+		{text: "We went to Ibiza last summer", want: []string{"LOCATION=Ibiza"}, none: []string{"PERSON"}},
 	})
 }
