@@ -148,7 +148,7 @@ const listMonthsDays = `January|February|March|April|May|June|July|August|Septem
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.
-const listAmbiguousGiven = `Will|May|June|April|August|Summer|Autumn|Winter|Spring|Grace|Hope|Faith|Joy|Rose|Lily|Daisy|Ivy|Iris|Violet|Hazel|Jade|Ruby|Pearl|Amber|Crystal|Honey|Sky|Sunny|Storm|River|Brook|Rain|Dawn|Eve|Page|Lane|Chase|Hunter|Mason|Carter|Cooper|Parker|Tanner|Taylor|Baker|Porter|Fisher|Miles|Max|Mark|Bill|Frank|Grant|Jack|Pat|Sue|Art|Guy|Rich|Ray|Gene|Major|King|Royal|Prince|Princess|Duke|Earl|Precious|Destiny|Heaven|Justice|Trinity|Genesis|Harmony|Melody|Serenity|Unique|Miracle|Angel|Blessing|Patience|Mercy|Charity|Christian|Young|Long|Price|Rice|Gray|Grey|Brown|White|Black|Green|Bell|Hall|Wood|Stone|Moon|Star|Sterling|Sage|Reed|Dale|Glen|Cliff|Rocky|Forest|Marshall|Rod|Sandy|Penny|Candy|Holly|Cherry|Ginger|Olive|Clay|Doll|Don|Nick|Bob|Rob|Dean|Kit|Mercedes|Lexus|Porsche|Harley|Bentley|Tesla|Apple|Windows|Ebony|Ivory|Echo|Ace|Case|Early|Easy|Gay|Ok|Tom|Van|Via|Way|Le|La|De|Da|Del|Do|So|Lin|Man|Son|Bo|Li|He|Ma|Oh|Sun`
+const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter|Spring|Grace|Hope|Faith|Joy|Rose|Lily|Daisy|Ivy|Iris|Violet|Hazel|Jade|Ruby|Pearl|Amber|Crystal|Honey|Sky|Sunny|Storm|River|Brook|Rain|Dawn|Eve|Page|Lane|Chase|Hunter|Mason|Carter|Cooper|Parker|Tanner|Taylor|Baker|Porter|Fisher|Miles|Max|Mark|Bill|Frank|Grant|Jack|Pat|Sue|Art|Guy|Rich|Ray|Gene|Major|King|Royal|Prince|Princess|Duke|Earl|Precious|Destiny|Heaven|Justice|Trinity|Genesis|Harmony|Melody|Serenity|Unique|Miracle|Angel|Blessing|Patience|Mercy|Charity|Christian|Young|Long|Price|Rice|Gray|Grey|Brown|White|Black|Green|Bell|Hall|Wood|Stone|Moon|Star|Sterling|Sage|Reed|Dale|Glen|Cliff|Rocky|Forest|Marshall|Rod|Sandy|Penny|Candy|Holly|Cherry|Ginger|Olive|Clay|Doll|Don|Nick|Bob|Rob|Dean|Kit|Mercedes|Lexus|Porsche|Harley|Bentley|Tesla|Apple|Windows|Ebony|Ivory|Echo|Ace|Case|Early|Easy|Gay|Ok|Tom|Van|Via|Way|Le|La|De|Da|Del|Do|So|Lin|Man|Son|Bo|Li|He|Ma|Oh|Sun`
 
 // listHonorifics holds courtesy titles that precede a name (Presidio's
 // TITLE), without their final period.
@@ -265,6 +265,10 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// dependency's lists lack, which follow "my name is" as a name would
 	// ("my name is kinda weird", "sorta tricky").
 	`Kinda|Sorta|Gonna|Wanna|Gotta|Hella|Weird|Tricky|Rare|Foreign|Awkward|Normal|Different|Spelt|Spelled|Misspelled|Misspelt|Boring|Complicated|` +
+	// The places of a firm's building that a parcel or a letter is
+	// addressed to ("Recipient: WAREHOUSE RECEIVING DOCK", "Attn:
+	// Mailroom"); "Dock" is a given name too.
+	`Warehouse|Warehouses|Dock|Docks|Mailroom|Postroom|Storeroom|Stockroom|Lobby|Reception|Dispatch|Returns|Facility|Loading|Receiving|Goods|Inbound|Outbound|Backdoor|` +
 	// Surnames that are everyday English adjectives and nouns ("the
 	// knife is sharp", "10 am sharp", "check the fields"): alone they
 	// are words; after a given name they stay surnames (see

@@ -1221,8 +1221,18 @@ func (s *entScanner) fieldLabel(end int) bool {
 	if set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0 {
 		return true
 	}
+	if set&(1<<cuePerson) == 0 {
+		return false
+	}
+	// A cue's word of five letters or more that is no name labels a
+	// field whatever follows ("Recipient: WAREHOUSE", "Sender: returns
+	// center"); kin, whose short words are given names too, speak
+	// ("Mari: tere").
+	if s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && s.toks[end].e-s.toks[end].s >= 5 {
+		return true
+	}
 	v := end + 2
-	return set&(1<<cuePerson) != 0 && v < len(s.toks) && s.toks[v].f&efNL == 0 && (s.nameLike(v) && s.flags(v)&gzStop == 0 || s.capsNameEnd(v, 2) > v)
+	return v < len(s.toks) && s.toks[v].f&efNL == 0 && (s.nameLike(v) && s.flags(v)&gzStop == 0 || s.capsNameEnd(v, 2) > v)
 }
 
 // shortNumberAt reports whether token k is a number of one to three
@@ -3245,6 +3255,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	known, common, plain, allCommon, brand := false, false, false, true, false
+	nouns := true // each word a common noun, a gerund, or a given name that is a word too, and none a surname
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
 			if s.labelWord(k) {
@@ -3258,6 +3269,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
 			allCommon = allCommon && fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzAmbig) == 0
+			nouns = nouns && fl&gzLast == 0 && (fl&gzFirst == 0 || fl&(gzAmbig|gzCommon) != 0) && (fl&(gzCommon|gzStop) != 0 || fl == 0 && s.thingGerund(k))
 			brand = brand || s.toks[k].f&efASCII != 0 && brandShape(s.text[s.toks[k].s:s.toks[k].e])
 		}
 	}
@@ -3348,6 +3360,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case strongP && allCommon && !known:
 		return false // "Hello Everyone", "Thanks Guys"
+	case strongP && nouns && s.labelBefore(a):
+		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
+		// a form's label before the place of a building it addresses.
+		return false
 	case strongP:
 		score = 0.85
 	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.englishArticleBefore(a):
@@ -3973,6 +3989,24 @@ func (s *entScanner) verbGerund(k int) bool {
 		return true // "running", "getting"
 	}
 	return verb(stem) || verb(append(stem, 'e')) // "updating"
+}
+
+// thingGerund reports whether word token k, in any case, is the gerund
+// of a verb the gazetteer knows as a common word ("RECEIVING", "Loading",
+// "shipping"), which names an activity or a place of one, not a person.
+func (s *entScanner) thingGerund(k int) bool {
+	t := &s.toks[k]
+	if t.e-t.s < 5 || t.f&efASCII == 0 {
+		return false
+	}
+	w := s.text[t.e-3 : t.e]
+	return w[0]|0x20 == 'i' && w[1]|0x20 == 'n' && w[2]|0x20 == 'g' && s.verbGerund(k)
+}
+
+// labelBefore reports whether a form's label and its colon stand right
+// before token a ("Recipient: ...", "Attn: ..."), at the start of a line.
+func (s *entScanner) labelBefore(a int) bool {
+	return a >= 2 && s.punct(a-1, ':') && s.toks[a].f&efNL == 0 && s.toks[a-2].kind == etWord && s.lineStart(a-2)
 }
 
 // headingWords reports whether the capitalised words from token a to

@@ -84,3 +84,30 @@ func TestGreetingsFromEmoticon(t *testing.T) {
 		{text: "We went to Ibiza last summer", want: []string{"LOCATION=Ibiza"}, none: []string{"PERSON"}},
 	})
 }
+
+// TestLabelCommonNouns checks a form's label of a person followed by
+// words that name a place of a firm, a dock, a desk or a department, in
+// capitals or capitalised, which make no person, and no fragment of one,
+// beside the names that such labels announce.
+func TestLabelCommonNouns(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"Recipient: WAREHOUSE RECEIVING DOCK", nil},
+		{"Recipient: WAREHOUSE RECEIVING", nil},
+		{"Recipient: Warehouse Receiving Dock", nil},
+		{"Attn: LOADING DOCK", nil},
+		{"Attn: Loading Dock", nil},
+		{"Recipient: RECEIVING DOCK 4", nil},
+		{"Recipient: WAREHOUSE DOCK", nil},
+		{"Sender: RETURNS CENTER", nil},
+		{"Recipient: MAILROOM", nil},
+		{"Deliver to the LOADING DOCK please", nil},
+		{"attn: loading dock", nil},
+		// Names after the same labels.
+		{"Recipient: JOHN SMITH", []string{"PERSON=JOHN SMITH"}},
+		{"Recipient: ZORVIK TAMBLEN", []string{"PERSON=ZORVIK TAMBLEN"}},
+		{"Recipient: Zorvik", []string{"PERSON=Zorvik"}},
+		{"Attn: ANNA DOCK", []string{"PERSON=ANNA DOCK"}},
+		{"Sender: Browning Tamblen", []string{"PERSON=Browning Tamblen"}},
+		{"Mari: tere, kas saate aidata?", []string{"PERSON=Mari"}},
+	})
+}
