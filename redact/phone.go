@@ -986,7 +986,7 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
 			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
-				(string(w) != "called" || calledPhone(t, r, after)) {
+				(string(w) != "called" || calledPhone(t, r, after) && (after >= 0 || !namedAfter(t, start))) {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
@@ -1034,6 +1034,46 @@ func calledPhone(t string, r, after int) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfter reports whether the words after the number that starts at
+// start, right after "called", say what the number is called rather than
+// when or how often it was called: an article, then up to four words with
+// no noun of time before the end of the clause ("They called 4006381333
+// the best product"; not "I called 2025550143 the other day", "... a few
+// times", "... twice").
+func namedAfter(t string, start int) bool {
+	q := start
+	for q < len(t) && (isDigit(t[q]) || q+1 < len(t) && isDigit(t[q+1]) && (t[q] == ' ' || t[q] == '-' || t[q] == '.' || t[q] == '(' || t[q] == ')')) {
+		q++
+	}
+	var low [12]byte
+	for n := 0; n < 5; n++ {
+		if q >= len(t) || t[q] != ' ' {
+			return n > 1
+		}
+		q++
+		p := q
+		for q < len(t) && isLetter(t[q]) && q-p < len(low) {
+			q++
+		}
+		if q == p || q < len(t) && isLetter(t[q]) {
+			return n > 1
+		}
+		w := string(lowerASCII(low[:0], t[p:q]))
+		if n == 0 {
+			if w != "the" && w != "a" && w != "an" {
+				return false
+			}
+			continue
+		}
+		switch w {
+		case "day", "days", "time", "times", "morning", "mornings", "afternoon", "evening", "night", "nights", "week", "weeks", "weekend",
+			"month", "months", "year", "years", "hour", "hours", "minute", "minutes", "moment", "while", "dozen", "couple", "second", "minute's":
+			return false
+		}
+	}
+	return true
 }
 
 // contactJoin reports whether the word at p, after "contact" and before a
