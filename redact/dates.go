@@ -210,12 +210,22 @@ func (s *state) monthDate(ms, me, month int) {
 		p, yearOnly = p+1, true
 	} else if w := spaceAt(t, p); w > 0 && p+w+2 < n && equalFoldWord(t[p+w:p+w+2], "de") && spaceAt(t, p+w+2) > 0 {
 		p, yearOnly = p+w+2, true
+	} else if w > 0 && p+w+3 < n && equalFoldWord(t[p+w:p+w+3], "del") && spaceAt(t, p+w+3) > 0 {
+		p, yearOnly = p+w+3, true // "3 de abril del 85"
 	}
 	sep := byte(0) // before the day or year: a space of any width or '-'
 	if w := spaceAt(t, p); w > 0 {
 		p, sep = p+w-1, ' ' // onto its last byte
 	} else if p < n && t[p] == '-' {
 		sep = '-'
+	}
+	if sep == ' ' && hasDay {
+		// A year of two digits after an apostrophe: "3rd of April, '85",
+		// "born 3rd April ’85".
+		if r := shortYearAt(t, p+1, true); r > 0 {
+			hasYear, end = true, r
+			sep = 0
+		}
 	}
 	if sep != 0 && p+1 < n && isDigit(t[p+1]) {
 		q := p + 1
@@ -228,6 +238,11 @@ func (s *state) monthDate(ms, me, month int) {
 		switch {
 		case l == 4 && v >= 1900 && v <= 2099 && (r >= n || !isAlnum(t[r])):
 			hasYear, end = true, r
+		case l == 2 && hasDay && s.shortYearEnds(t, start, r):
+			// "DOB 3 Apr 85", "geb. 3. April 85", "3 de abril del 85",
+			// "the 3rd of April, 85.": a two-digit year that ends the
+			// date, not the count of a noun ("3 May 25 people").
+			hasYear, end = true, r
 		case yearOnly:
 		case l <= 2 && !hasDay && v >= 1 && v <= 31:
 			// "October 3, 1949" or "May 1st, 1977" or "May-21".
@@ -239,8 +254,14 @@ func (s *state) monthDate(ms, me, month int) {
 			if y < n && t[y] == ',' {
 				y++
 			}
-			if w := spaceAt(t, y); w > 0 && y+w+4 <= n && allDigitBytes(t[y+w:y+w+4]) && (y+w+4 >= n || !isAlnum(t[y+w+4])) {
+			w := spaceAt(t, y)
+			if w > 0 && y+w+4 <= n && allDigitBytes(t[y+w:y+w+4]) && (y+w+4 >= n || !isAlnum(t[y+w+4])) {
 				hasDay, hasYear, end = true, true, y+w+4
+			} else if r2 := shortYearAt(t, y+w, false); r2 > 0 && w > 0 && (!isDigit(t[y+w]) || y > e2 && s.shortYearEnds(t, ms, r2)) {
+				// "April 3rd, '85", "April 3 '85", "born April 3, 85": a
+				// year of two digits after an apostrophe, or after the
+				// comma where it ends the date.
+				hasDay, hasYear, end = true, true, r2
 			} else if e2 >= n || !isAlnum(t[e2]) {
 				if sep == '-' && l == 2 {
 					hasYear, end = true, e2 // May-21
@@ -249,12 +270,6 @@ func (s *state) monthDate(ms, me, month int) {
 				}
 			}
 		case l == 2 && hasDay && sep == '-':
-			hasYear, end = true, r
-		case l == 2 && hasDay && (yearEnds(t, r) || r+1 < n && t[r] == ' ' && (isLetter(t[r+1]) || letter2(t, r+1) > 0) && s.groupWordBefore(start, ctxBefore, gDOB)):
-			// "DOB 3 Apr 85", "geb. 3. April 85": a two-digit year
-			// that ends the date, not the count of a noun ("3 May 25
-			// people"); after a birth word a word may follow it
-			// ("born 3 Apr 85 in London").
 			hasYear, end = true, r
 		}
 	}
@@ -278,6 +293,39 @@ func (s *state) monthDate(ms, me, month int) {
 		// A capitalised month name alone after "in", "since", "during"...
 		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
+}
+
+// shortYearEnds reports whether the two-digit year that ends at r, in a
+// date that starts at start, ends it: it ends the phrase (yearEnds), a
+// word follows it after a birth word ("born 3 Apr 85 in London"), or a
+// birth word follows it ("am 3. April 85 geboren").
+func (s *state) shortYearEnds(t string, start, r int) bool {
+	if yearEnds(t, r) {
+		return true
+	}
+	if r+1 >= len(t) || t[r] != ' ' || !isLetter(t[r+1]) && letter2(t, r+1) == 0 {
+		return false
+	}
+	return s.groupWordBefore(start, ctxBefore, gDOB) || len(t)-r > 7 && equalFoldWord(t[r+1:r+8], "geboren") && (r+8 >= len(t) || !isAlnum(t[r+8]))
+}
+
+// shortYearAt returns the end of a year of two digits at p that no
+// letter or digit follows, after an apostrophe ('85, ’85) or, unless
+// apos, without one; or 0.
+func shortYearAt(t string, p int, apos bool) int {
+	q := p
+	switch {
+	case q < len(t) && t[q] == '\'':
+		q++
+	case q+2 < len(t) && t[q:q+3] == "\u2019":
+		q += 3
+	case apos:
+		return 0
+	}
+	if q+2 > len(t) || !isDigit(t[q]) || !isDigit(t[q+1]) || q+2 < len(t) && isAlnum(t[q+2]) {
+		return 0
+	}
+	return q + 2
 }
 
 // yearEnds reports whether the two-digit year that ends at r ends the

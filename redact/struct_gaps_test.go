@@ -1,6 +1,11 @@
 package redact
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // TestCalledNaming checks "called" before a number: a verb of calling
 // confirms a phone number ("I called 4006381333 twice", "... the other
@@ -21,4 +26,39 @@ func TestCalledNaming(t *testing.T) {
 		{"I called 2025550143 and nobody answered", []string{"PHONE_NUMBER=2025550143"}},
 		{"they called me on 2025550143 the best way to reach me", []string{"PHONE_NUMBER=2025550143"}},
 	})
+}
+
+// TestBirthShortYear checks dates of birth whose year has two digits,
+// with or without an apostrophe, after a day and a month name ("the
+// 3rd of April, '85", "3 de abril del 85", "April 3rd, '85"), near a
+// birth word before or after them, and the same shapes where the two
+// digits count something.
+func TestBirthShortYear(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"DOB: 3/4/85", []string{"DATE_OF_BIRTH=3/4/85"}},
+		{"geb. 03.04.85", []string{"DATE_OF_BIRTH=03.04.85"}},
+		{"né le 3/4/85", []string{"DATE_OF_BIRTH=3/4/85"}},
+		{"nacido el 3/4/85", []string{"DATE_OF_BIRTH=3/4/85"}},
+		{"date of birth is the 3rd of April, '85", []string{"DATE_OF_BIRTH=3rd of April, '85"}},
+		{"born on the 3rd of April, '85", []string{"DATE_OF_BIRTH=3rd of April, '85"}},
+		{"born 3rd April '85 in Leeds", []string{"DATE_OF_BIRTH=3rd April '85", "LOCATION=Leeds"}},
+		{"born 3rd April ’85", []string{"DATE_OF_BIRTH=3rd April ’85"}},
+		{"DOB April 3rd, '85", []string{"DATE_OF_BIRTH=April 3rd, '85"}},
+		{"my birthday is April 3, 85", []string{"DATE_OF_BIRTH=April 3, 85"}},
+		{"born April 3 '85 in Leeds", []string{"DATE_OF_BIRTH=April 3 '85", "LOCATION=Leeds"}},
+		{"born on the 3rd of April, 85 in Leeds", []string{"DATE_OF_BIRTH=3rd of April, 85", "LOCATION=Leeds"}},
+		{"nacida el 3 de abril del 85", []string{"DATE_OF_BIRTH=3 de abril del 85"}},
+		{"nacida el 3 de abril de 1985", []string{"DATE_OF_BIRTH=3 de abril de 1985"}},
+		{"Ich bin am 3. April 85 geboren", []string{"DATE_OF_BIRTH=3. April 85"}},
+		{"I was born, as far as I know, on 3/4/85", []string{"DATE_OF_BIRTH=3/4/85"}},
+	})
+	// Two digits that count something after a date stay out of it.
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{"on April 3, 85 people came", "the 3rd of April, 85 boxes arrived", "by 3 April 85 units were sold"} {
+		for _, f := range detect(t, d, text) {
+			assert.NotContains(t, text[f.Start:f.End], "85", "%q", text)
+			assert.NotEqual(t, TypeDateOfBirth, f.Type, "%q", text)
+		}
+	}
 }
