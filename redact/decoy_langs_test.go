@@ -70,7 +70,7 @@ func TestNumberWordsStillLabel(t *testing.T) {
 // TestTRPlateRangeWords: two numbers joined by a word of the chat
 // languages ("du 03 au 05", "van 10 tot 16", "12 x 80") are a range or a
 // size, not a Turkish number plate; a plate with one capital letter
-// still is.
+// still is, and so is one after a word for the plate.
 func TestTRPlateRangeWords(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Fermé du 03 au 05/04/2025", ""},
@@ -89,7 +89,9 @@ func TestTRPlateRangeWords(t *testing.T) {
 		{"plaka 34 AL 1234", "34 AL 1234"},
 		{"Plakası 35 NO 789 olan araç", "35 NO 789"},
 		{"license plate 34 AU 1234", "34 AU 1234"},
-		{"plaka 34 da 1234", ""},
+		// In lower case too, after a word for the plate itself.
+		{"plaka 34 da 1234", "34 da 1234"},
+		{"araç 12 de 15 arası teslim edildi", ""},
 		{"du 03 AU 05 mars", ""},
 	}
 	d, err := NewDetector()

@@ -715,6 +715,29 @@ var rulesNationalEurope = []Rule{
 			{Text: "FERMÉ DU 03 AU 05/04/2025", Want: ""},
 		},
 	},
+	{
+		// The same typed in lower case, where the letters are also a
+		// word of one of the chat languages ("34 da 1234", "06 a 123"):
+		// only a word for the plate itself makes them a plate, not
+		// "araç" (a vehicle, a tool).
+		Name:           "tr_license_plate_lower_word",
+		Type:           "TR_LICENSE_PLATE",
+		Pattern:        trPlatePattern,
+		Score:          0.4,
+		Validate:       validTRPlateLowerWord,
+		Keywords:       trPlateLowerWords,
+		Context:        trPlateLowerWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "plaka 34 da 1234", Want: "34 da 1234"},
+			{Text: "plakam 06 a 123", Want: "06 a 123"},
+			{Text: "aracımın plakası 35 de 789", Want: "35 de 789"},
+			{Text: "plaka 34 DA 1234", Want: ""},
+			{Text: "plaka 34 abc 123", Want: ""},
+			{Text: "saat 10 da 30 dakika", Want: ""},
+			{Text: "araç 12 de 15 arası teslim", Want: ""},
+		},
+	},
 }
 
 // deKfzContext are the words that name a German number plate.
@@ -826,8 +849,15 @@ func validTRPlateText(match string) bool {
 	return !month
 }
 
-// trPlateWords name a Turkish number plate.
-var trPlateWords = []string{"plaka", "plakası", "plaka numarası", "araç", "license plate", "number plate"}
+// trPlateWords name a Turkish number plate, with the possessive forms
+// of "plaka" ("plakam", my plate), also typed without the Turkish
+// letters ("plakasi", "arac").
+var trPlateWords = []string{"plaka", "plakası", "plakasi", "plakam", "plakamız", "plakamiz", "plakan", "plakanız", "plakaniz",
+	"plaka numarası", "plaka numarasi", "plaka no", "araç", "arac", "license plate", "number plate"}
+
+// trPlateLowerWords are the trPlateWords that name the plate itself.
+var trPlateLowerWords = []string{"plaka", "plakası", "plakasi", "plakam", "plakamız", "plakamiz", "plakan", "plakanız", "plakaniz",
+	"plaka numarası", "plaka numarasi", "plaka no", "license plate", "number plate"}
 
 // trPlatePattern is the shape of a Turkish number plate. Not after "/" or
 // "-": "exp 12/28 cvv 123" is an expiry date; not after "." or ",":
@@ -847,6 +877,23 @@ func validTRPlateWord(match string) bool {
 		i++
 	}
 	return trStopwords[c[2:i]] || trJoinWords[c[2:i]]
+}
+
+// validTRPlateLowerWord accepts the plates typed in lower case whose
+// letters spell a short word that validTRPlateText turns down, or are a
+// vowel that joins two numbers ("plaka 34 da 1234", "plakam 06 a 123");
+// the rule that calls it needs a plate's word. The others are
+// validTRPlateText's.
+func validTRPlateLowerWord(match string) bool {
+	if !validTRLicensePlate(match) || strings.ContainsFunc(match, unicode.IsUpper) {
+		return false
+	}
+	c := compact(match)
+	i := 2
+	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
+		i++
+	}
+	return trStopwords[c[2:i]] || trJoinWords[c[2:i]] || i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0
 }
 
 // ukPostcodeWords say a UK postcode is near; ukPostcodeDecoyWords, a code
