@@ -102,11 +102,7 @@ func (s *entScanner) findAddresses() {
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
 				continue
 			}
-			h := s.houseNumber(i)
-			if h == 0 && t.kind == etNum && s.punct(i+3, ',') {
-				h = s.slashHouse(i) // "12/3, Park Street, Kolkata": a house and its part, as India writes them
-			}
-			if h > 0 {
+			if h := s.houseNumber(i); h > 0 {
 				pb := 0
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
@@ -478,6 +474,11 @@ func (s *entScanner) houseNumberAt(i int) int {
 				return 0
 			}
 			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efNL|efDigit) == 0 {
+				return 3
+			}
+			// "12/3, Park Street, Kolkata": a house and its part before a
+			// comma, as India writes them (slashHouse).
+			if t.kind == etNum && s.punct(j+2, ',') && s.slashHouse(i) > 0 {
 				return 3
 			}
 			// "Via dei Mille 12/A": the letter of a door on a landing,
