@@ -730,7 +730,7 @@ var rulesNationalEurope = []Rule{
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "plaka 34 da 1234", Want: "34 da 1234"},
-			{Text: "plakam 06 a 123", Want: "06 a 123"},
+			{Text: "plakamız 06 a 123", Want: "06 a 123"},
 			{Text: "aracımın plakası 35 de 789", Want: "35 de 789"},
 			{Text: "plaka 34 DA 1234", Want: ""},
 			{Text: "plaka 34 abc 123", Want: ""},
@@ -850,13 +850,16 @@ func validTRPlateText(match string) bool {
 }
 
 // trPlateWords name a Turkish number plate, with the possessive forms
-// of "plaka" ("plakam", my plate), also typed without the Turkish
-// letters ("plakasi", "arac").
-var trPlateWords = []string{"plaka", "plakası", "plakasi", "plakam", "plakamız", "plakamiz", "plakan", "plakanız", "plakaniz",
+// of "plaka" ("plakamız", our plate), also typed without the Turkish
+// letters ("plakasi", "arac"). Not "plakam" nor "plakan" (my, your
+// plate): a keyword of six letters that starts with "pl" has the shape of
+// "please", which the keyword scan would then hash in every text for a
+// plate that the plain rule finds anyway.
+var trPlateWords = []string{"plaka", "plakası", "plakasi", "plakamız", "plakamiz", "plakanız", "plakaniz",
 	"plaka numarası", "plaka numarasi", "plaka no", "araç", "arac", "license plate", "number plate"}
 
 // trPlateLowerWords are the trPlateWords that name the plate itself.
-var trPlateLowerWords = []string{"plaka", "plakası", "plakasi", "plakam", "plakamız", "plakamiz", "plakan", "plakanız", "plakaniz",
+var trPlateLowerWords = []string{"plaka", "plakası", "plakasi", "plakamız", "plakamiz", "plakanız", "plakaniz",
 	"plaka numarası", "plaka numarasi", "plaka no", "license plate", "number plate"}
 
 // trPlatePattern is the shape of a Turkish number plate. Not after "/" or
@@ -881,7 +884,7 @@ func validTRPlateWord(match string) bool {
 
 // validTRPlateLowerWord accepts the plates typed in lower case whose
 // letters spell a short word that validTRPlateText turns down, or are a
-// vowel that joins two numbers ("plaka 34 da 1234", "plakam 06 a 123");
+// vowel that joins two numbers ("plaka 34 da 1234", "plakası 06 a 123");
 // the rule that calls it needs a plate's word. The others are
 // validTRPlateText's.
 func validTRPlateLowerWord(match string) bool {

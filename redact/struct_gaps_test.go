@@ -64,15 +64,16 @@ func TestBirthShortYear(t *testing.T) {
 }
 
 // TestTurkishPlateLower checks Turkish number plates typed in lower case
-// after a plate's word, in its possessive forms too ("plakam", "aracımın
-// plakası"), when their letters also spell a short word ("34 da 1234",
+// after a plate's word, in its possessive forms too ("plakamız",
+// "aracımın plakası"), when their letters also spell a short word ("34 da 1234",
 // "06 a 123"), and the same numbers and words without a plate's word.
 func TestTurkishPlateLower(t *testing.T) {
 	checkChatProbe(t, []chatProbeCase{
 		{"plaka 34 abc 123", []string{"TR_LICENSE_PLATE=34 abc 123"}},
 		{"plakam 06 ab 4567", []string{"TR_LICENSE_PLATE=06 ab 4567"}},
 		{"plaka 34 da 1234", []string{"TR_LICENSE_PLATE=34 da 1234"}},
-		{"plakam 34 en 456", []string{"TR_LICENSE_PLATE=34 en 456"}},
+		{"plakamız 34 en 456", []string{"TR_LICENSE_PLATE=34 en 456"}},
+		{"plakasi 34 no 456", []string{"TR_LICENSE_PLATE=34 no 456"}},
 		{"aracımın plakası 06 a 123", []string{"TR_LICENSE_PLATE=06 a 123"}},
 		{"plakasi 35 de 789 olan araç", []string{"TR_LICENSE_PLATE=35 de 789"}},
 		{"Plakamız: 16 on 2024", []string{"TR_LICENSE_PLATE=16 on 2024"}},
