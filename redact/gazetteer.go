@@ -56,6 +56,7 @@ const (
 	gzTool                          // noun after a product or tool name (Daemon, Server, Plugin)
 	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
 	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
+	gzGreetLead                     // first word of a greeting of two words ("Boa" of "Boa tarde"), see classifyRun
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -406,6 +407,7 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzStop, splitList(listPersonStop), splitList(listForeignStop), splitList(listKinNouns), splitList(listSpeakers))
 	add(gzStop, splitList(listStopBrands), splitList(listDepartments), splitList(listOpeners), splitList(listSignoffWords), splitList(listSeasonWishes))
+	add(gzGreetLead, splitList(listGreetLeads))
 	for _, w := range splitList(listAccentOpeners) {
 		// Not through add: the plain spelling keeps its flags (see
 		// gzAccentStop and entScanner.flags).

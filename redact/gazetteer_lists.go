@@ -41,9 +41,15 @@ const listRegions = "" +
 // and chats write from ("Greetings from Ibiza :)"), which the lists of
 // cities and regions lack. Those that are also common names ("Devon",
 // "Rhodes", "Madeira") are left out.
-const listHolidayPlaces = `Ibiza|Eivissa|Mallorca|Majorca|Menorca|Minorca|Formentera|Tenerife|Gran Canaria|Lanzarote|Fuerteventura|Canary Islands|Balearic Islands|Costa del Sol|Costa Brava|Costa Blanca|Marbella|Benidorm|Algarve|Azores|Açores|` +
-	`Crete|Kreta|Corfu|Mykonos|Santorini|Zakynthos|Zante|Kefalonia|Cephalonia|Capri|Ischia|Amalfi|Positano|Sorrento|Lake Como|Lake Garda|Dubrovnik|Côte d'Azur|French Riviera|Saint-Tropez|Corsica|Cornwall|Lake District|` +
-	`Antalya|Bodrum|Marmaris|Hurghada|Sharm el Sheikh|Bali|Lombok|Phuket|Koh Samui|Maldives|Seychelles|Mauritius|Zanzibar|Cancún|Cancun|Tulum|Riviera Maya|Punta Cana|Maui|Oahu|Aruba|Barbados|Bahamas|Bermuda|Bora Bora|Tahiti`
+const listHolidayPlaces = `Ibiza|Eivissa|Mallorca|Majorca|Menorca|Minorca|Formentera|Tenerife|Gran Canaria|Lanzarote|Fuerteventura|Canary Islands|Balearic Islands|Costa del Sol|Costa Brava|Costa Blanca|Marbella|Benidorm|` +
+	`Crete|Kreta|Corfu|Mykonos|Santorini|Zakynthos|Zante|Kefalonia|Cephalonia|Capri|Ischia|Amalfi|Positano|Sorrento|Lake Como|Lake Garda|Dubrovnik|Côte d'Azur|French Riviera|Saint-Tropez|Corsica|Lake District|` +
+	`Antalya|Bodrum|Marmaris|Hurghada|Sharm el Sheikh|Bali|Lombok|Phuket|Koh Samui|Maldives|Seychelles|Mauritius|Zanzibar|Cancún|Tulum|Riviera Maya|Punta Cana|Maui|Oahu|Aruba|Barbados|Bahamas|Bermuda|Bora Bora|Tahiti`
+
+// listGreetLeads holds the first words of greetings of two words whose
+// second word, often typed in lower case, ends a cue ("Boa tarde", "Bom
+// dia", "Buenos días", "Guten tag", "Good morning"): see classifyRun.
+// The stop lists hold them too.
+const listGreetLeads = `Boa|Bom|Buenos|Buenas|Buon|Buona|Guten|Bonne|Good`
 
 // listNRP holds nationalities, religions and political groups (Presidio's
 // NRP), as adjectives and nouns.

@@ -46,6 +46,8 @@ var curatedLists = []struct {
 	{"listAccentOpeners", listAccentOpeners, gzAccentStop},
 	{"listSignoffWords", listSignoffWords, gzStop},
 	{"listSeasonWishes", listSeasonWishes, gzStop},
+	{"listGreetLeads", listGreetLeads, gzGreetLead},
+	{"listHolidayPlaces", listHolidayPlaces, gzPlace},
 	{"listStopCompanies", listStopCompanies, gzCompany},
 	{"listBrands", listBrands, gzCompany},
 	{"listAmbiguousGiven", listAmbiguousGiven, gzAmbig},

@@ -2369,13 +2369,14 @@ func (s *entScanner) classifyRun(i, j int) {
 		// a firm, the commonest case, is ruled out without isStopAt's
 		// tests. The flags are listed that allow it, so that a flag added
 		// later keeps its word in the run until it is listed here.
-		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain
+		const silent = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain | gzGreetLead
 		// "Hola, me llamo zorvik", "Buenas tardes, me llamo zorvik",
-		// "Hi, I'm zorvik", "Boa tarde, zorvik aqui": a greeting, or its
-		// first word, which may be a state's code or start a phrase;
-		// greetingAt reads the second word's flags.
+		// "Hi, I'm zorvik", "Boa tarde, zorvik aqui": a greeting, or the
+		// first word of one, which may be a state's code or start a
+		// phrase; greetingAt reads the second word's flags. The flags
+		// rule out most stop words before their tokens are read.
 		if fl&gzStop != 0 {
-			if fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) {
+			if fl&(gzCue|gzGreetLead) != 0 && fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) {
 				if c := s.toks[j].c; c == ',' && fl&gzCue != 0 || c == 0 && s.toks[j+1].c == ',' && s.atStart(i) {
 					s.greetingAt(i, j, fl)
 				}
