@@ -986,7 +986,7 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
 			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
-				(string(w) != "called" || calledPhone(t, r, after) && (after >= 0 || !namedAfter(t, start))) {
+				(string(w) != "called" || calledPhone(t, r, after)) {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
@@ -1004,9 +1004,13 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 // calling a number: a word of direction or whom follows it ("called
 // from", "called me on"; after is the start of the word after it, or -1)
 // or someone who calls comes before it ("I called", "she has called").
-// "The product called 4006381333" names the product.
+// "The product called 4006381333" names the product, and "They called
+// 4006381333 the best product" the number (namedAfter).
 func calledPhone(t string, r, after int) bool {
 	var low [8]byte
+	if after < 0 && namedAfter(t, r+len("called")) {
+		return false
+	}
 	if after >= 0 {
 		q := after
 		for q < len(t) && isLetter(t[q]) && q-after < len(low) {
@@ -1036,14 +1040,17 @@ func calledPhone(t string, r, after int) bool {
 	return false
 }
 
-// namedAfter reports whether the words after the number that starts at
-// start, right after "called", say what the number is called rather than
+// namedAfter reports whether the words after the number that follows
+// "called", which ends at p, say what the number is called rather than
 // when or how often it was called: an article, then up to four words with
 // no noun of time before the end of the clause ("They called 4006381333
 // the best product"; not "I called 2025550143 the other day", "... a few
 // times", "... twice").
-func namedAfter(t string, start int) bool {
-	q := start
+func namedAfter(t string, p int) bool {
+	q := p
+	for q < len(t) && q-p < 4 && !isDigit(t[q]) {
+		q++ // to the number
+	}
 	for q < len(t) && (isDigit(t[q]) || q+1 < len(t) && isDigit(t[q+1]) && (t[q] == ' ' || t[q] == '-' || t[q] == '.' || t[q] == '(' || t[q] == ')')) {
 		q++
 	}
