@@ -1120,11 +1120,6 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 		colon = toks[p].c == ':'
 		p--
 	}
-	// "sou o Zorvik", "sou a Ana": Portuguese puts an article before
-	// the name.
-	if p >= 1 && toks[p].e-toks[p].s == 1 && (s.text[toks[p].s] == 'o' || s.text[toks[p].s] == 'a') && s.mayFold(p-1, 3) && s.is(p-1, "sou") {
-		p--
-	}
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
@@ -1206,6 +1201,12 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 				best, bestLen = kind, len(c.prev)
 			}
 		}
+	}
+	// "sou o Zorvik", "sou a Ana": Portuguese puts an article before the
+	// name. Both articles end cues of their own ("c / o", "as a"), so a
+	// word of cues that none of them ends comes here.
+	if set == 0 && p >= 1 && toks[p].e-toks[p].s == 1 && (s.text[toks[p].s] == 'o' || s.text[toks[p].s] == 'a') && s.mayFold(p-1, 3) && s.is(p-1, "sou") {
+		return s.cuesBefore(p)
 	}
 	return best, set
 }
