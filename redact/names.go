@@ -3257,7 +3257,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	known, common, plain, allCommon, brand := false, false, false, true, false
-	nouns := true // each word a common noun, a gerund, or a given name that is a word too, and none a surname
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
 			if s.labelWord(k) {
@@ -3271,7 +3270,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
 			allCommon = allCommon && fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzAmbig) == 0
-			nouns = nouns && fl&gzLast == 0 && (fl&gzFirst == 0 || fl&(gzAmbig|gzCommon) != 0) && (fl&(gzCommon|gzStop) != 0 || fl == 0 && s.thingGerund(k))
 			brand = brand || s.toks[k].f&efASCII != 0 && brandShape(s.text[s.toks[k].s:s.toks[k].e])
 		}
 	}
@@ -3362,7 +3360,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case strongP && allCommon && !known:
 		return false // "Hello Everyone", "Thanks Guys"
-	case strongP && nouns && s.labelBefore(a):
+	case strongP && s.labelBefore(a) && s.placeNouns(a, end):
 		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
 		// a form's label before the place of a building it addresses.
 		return false
@@ -3991,6 +3989,23 @@ func (s *entScanner) verbGerund(k int) bool {
 		return true // "running", "getting"
 	}
 	return verb(stem) || verb(append(stem, 'e')) // "updating"
+}
+
+// placeNouns reports whether the capitalised words from token a to end
+// are each a common noun, the gerund of a known verb or a given name
+// that is a word too, and none a surname: they name a place of a
+// building ("WAREHOUSE RECEIVING DOCK", "Loading Dock").
+func (s *entScanner) placeNouns(a, end int) bool {
+	for k := a; k <= end; k++ {
+		if s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 || s.toks[k].e-s.toks[k].s <= 1 {
+			continue
+		}
+		fl := s.flagsIn(k)
+		if fl&gzLast != 0 || fl&gzFirst != 0 && fl&(gzAmbig|gzCommon) == 0 || fl&(gzCommon|gzStop) == 0 && (fl != 0 || !s.thingGerund(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // thingGerund reports whether word token k, in any case, is the gerund
