@@ -98,3 +98,18 @@ func TestHouseNames(t *testing.T) {
 		{text: "Grange Hill, Mill Lane, Holt NR25 6AB", want: []string{"STREET_ADDRESS=Mill Lane, Holt NR25 6AB"}},
 	})
 }
+
+// TestHouseNamesInProse checks the name of a house in prose, a given name
+// or other words before a word that names nothing but a house ("Rose
+// Cottage", "The Old Rectory"): no person, while a surname that a house
+// word does not end stays one.
+func TestHouseNamesInProse(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "We stayed at Rose Cottage last summer", none: []string{"PERSON"}},
+		{text: "Holly Cottage is lovely", none: []string{"PERSON"}},
+		{text: "The Old Rectory was built in 1820", none: []string{"PERSON"}},
+		{text: "Send it to Ivy Bungalow please", none: []string{"PERSON"}},
+		{text: "Anna Hall called me", want: []string{"PERSON=Anna Hall"}},
+		{text: "Rose Smith called me", want: []string{"PERSON=Rose Smith"}},
+	})
+}

@@ -1318,6 +1318,17 @@ func refLabel(w string) bool {
 	return false
 }
 
+// houseOnly reports whether the folded word w names a house and nothing
+// else, as the last word of its name ("Rose Cottage", "The Old
+// Rectory"); "House", "Hall" or "Lodge" name people too (see houseWord).
+func houseOnly(w []byte) bool {
+	switch string(w) {
+	case "cottage", "cottages", "rectory", "vicarage", "parsonage", "farmhouse", "bungalow":
+		return true
+	}
+	return false
+}
+
 // placeNoun reports whether word token j names a site a town's name may
 // qualify ("Paris office", "Florence warehouse", "London branch"): the
 // words after an organisation (listOrgCuesAfter: office, store, branch,
@@ -3130,6 +3141,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if (cue == cueAddress || cue == cuePlace || cue == cuePlaceWeak) && words <= 3 && ph&(gzFirst|gzLast|gzPlace) == 0 && ff&gzFirst == 0 && lf&gzLast == 0 &&
 		s.punct(end+1, ',') && end+2 < len(s.toks) && s.toks[end+2].f&(efNL|efCap) == efCap && s.knownPlaceAt(end+2) > 0 {
 		s.emit(stLocation, a, end, 0.6)
+		return false
+	}
+	// "Rose Cottage", "The Old Rectory": the name of a house, which a
+	// word that names nothing but a house ends.
+	if cue != cuePerson && lf&(gzFirst|gzLast) == 0 && houseOnly(s.fold(lastW)) {
 		return false
 	}
 	// "the Acme Orchestra": the name before the ensemble.
