@@ -3376,7 +3376,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	switch {
 	case strongP && allCommon && !known:
 		return false // "Hello Everyone", "Thanks Guys"
-	case strongP && s.labelBefore(a) && s.placeNouns(a, end):
+	case strongP && a >= 2 && s.toks[a-1].c == ':' && s.labelBefore(a) && s.placeNouns(a, end):
 		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
 		// a form's label before the place of a building it addresses.
 		return false
