@@ -832,7 +832,7 @@ func (s *entScanner) flags(i int) uint32 {
 			t.g &^= gzAccentStop // "Segun", "Uber": the plain spelling
 		default:
 			t.g, t.ci = s.g.lookupFolded(s.fold(i))
-			if !isASCII(s.text[t.s:t.e]) {
+			if accented(s.text[t.s:t.e]) {
 				if t.g&gzPlain != 0 {
 					t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
 				}
@@ -849,6 +849,24 @@ func (s *entScanner) flags(i int) uint32 {
 		}
 	}
 	return t.g
+}
+
+// accented reports whether the word w holds a byte above ASCII other
+// than those of a typographic apostrophe (U+2018, U+2019): "I’m" and
+// "don’t" are the words "I'm" and "don't", not other words that fold to
+// them as "Ján" does to "Jan".
+func accented(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < utf8.RuneSelf {
+			continue
+		}
+		if i+2 < len(w) && w[i] == 0xe2 && w[i+1] == 0x80 && (w[i+2] == 0x98 || w[i+2] == 0x99) {
+			i += 2
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // punct reports whether token i is the punctuation character c, which

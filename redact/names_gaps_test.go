@@ -26,6 +26,8 @@ func TestGreetingLowerName(t *testing.T) {
 		{text: "Hello, zorvik here!", want: []string{"PERSON=zorvik"}},
 		{text: "Hola, zorvik aquí.", want: []string{"PERSON=zorvik"}},
 		{text: "Hi, I'm zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Hi, I\u2019m zorvik", want: []string{"PERSON=zorvik"}},
+		{text: "Hello, I am zorvik.", want: []string{"PERSON=zorvik"}},
 		{text: "Ciao, sono zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
 		{text: "Boa tarde, zorvik tamblen aqui", want: []string{"PERSON=zorvik tamblen"}},
 		// The same greetings and verbs before words that name no one.
@@ -109,5 +111,19 @@ func TestLabelCommonNouns(t *testing.T) {
 		{"Attn: ANNA DOCK", []string{"PERSON=ANNA DOCK"}},
 		{"Sender: Browning Tamblen", []string{"PERSON=Browning Tamblen"}},
 		{"Mari: tere, kas saate aidata?", []string{"PERSON=Mari"}},
+	})
+}
+
+// TestCurlyApostropheStopWords checks stop words typed with a
+// typographic apostrophe ("I’m", "It’s", "Don’t"), as phone keyboards
+// write them: they are the words with a straight one, no part of the
+// name after them.
+func TestCurlyApostropheStopWords(t *testing.T) {
+	checkChatProbe(t, []chatProbeCase{
+		{"Hi, I\u2019m Zorvik", []string{"PERSON=Zorvik"}},
+		{"I\u2019m Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
+		{"It\u2019s Anna here", []string{"PERSON=Anna"}},
+		{"Don\u2019t Stop Me Now", nil},
+		{"I\u2018m Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
 	})
 }

@@ -305,7 +305,7 @@ func (s *entScanner) beVerbAt(v int) int {
 	switch n := s.toks[v].e - s.toks[v].s; {
 	case n == 3 && (s.is(v, "i'm") || s.is(v, "soy")):
 		return v + 1
-	case n == 4 && s.is(v, "sono"), n == 4 && s.is(v, "i’m"):
+	case n == 4 && s.is(v, "sono"), n == 5 && s.is(v, "i'm"): // "I’m" folds to "i'm"
 		return v + 1
 	case n == 3 && s.is(v, "sou"):
 		if s.is(v+1, "o") || s.is(v+1, "a") {
