@@ -1041,11 +1041,11 @@ func calledPhone(t string, r, after int) bool {
 }
 
 // namedAfter reports whether the words after the number that follows
-// "called", which ends at p, say what the number is called rather than
-// when or how often it was called: an article, then up to four words with
-// no noun of time before the end of the clause ("They called 4006381333
-// the best product"; not "I called 2025550143 the other day", "... a few
-// times", "... twice").
+// "called" at p name what the number is: an article, a word of praise or
+// blame and one noun end the clause ("They called 4006381333 the best
+// product", "... the most reliable brand ever"). Anything else keeps the
+// call, for a lost phone costs more than a false one: "I called
+// 2025550143 the line was busy", "... a lot", "... the help desk said".
 func namedAfter(t string, p int) bool {
 	q := p
 	for q < len(t) && q-p < 4 && !isDigit(t[q]) {
@@ -1055,32 +1055,54 @@ func namedAfter(t string, p int) bool {
 		q++
 	}
 	var low [12]byte
-	for n := 0; n < 5; n++ {
+	word := func() string {
 		if q >= len(t) || t[q] != ' ' {
-			return n > 1
+			return ""
 		}
 		q++
-		p := q
-		for q < len(t) && isLetter(t[q]) && q-p < len(low) {
+		s := q
+		for q < len(t) && isLetter(t[q]) && q-s < len(low) {
 			q++
 		}
-		if q == p || q < len(t) && isLetter(t[q]) {
-			return n > 1
+		if q == s || q < len(t) && isLetter(t[q]) {
+			return ""
 		}
-		w := string(lowerASCII(low[:0], t[p:q]))
-		if n == 0 {
-			if w != "the" && w != "a" && w != "an" {
-				return false
-			}
-			continue
-		}
-		switch w {
-		case "day", "days", "time", "times", "morning", "mornings", "afternoon", "evening", "night", "nights", "week", "weeks", "weekend",
-			"month", "months", "year", "years", "hour", "hours", "minute", "minutes", "moment", "while", "dozen", "couple", "second", "minute's":
+		return string(lowerASCII(low[:0], t[s:q]))
+	}
+	switch word() {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	w := word()
+	switch w {
+	case "most", "least":
+		w = word() // "the most reliable brand"
+		if w == "" {
 			return false
 		}
+	case "best", "worst", "greatest", "biggest", "cheapest", "fastest", "easiest", "simplest", "smartest",
+		"finest", "newest", "safest", "strongest", "perfect", "ideal", "ultimate", "official", "magic":
+	default:
+		return false
 	}
-	return true
+	switch word() {
+	case "", "lot", "bunch", "deal", "few", "couple", "number", "line", "way", "time", "times", "day", "days":
+		return false
+	}
+	end := func() bool {
+		return q >= len(t) || t[q] == '.' || t[q] == ',' || t[q] == '!' || t[q] == '?' || t[q] == ';' || t[q] == '\n'
+	}
+	if end() {
+		return true
+	}
+	if word() != "ever" { // "the best product ever (made)"
+		return false
+	}
+	if !end() {
+		word()
+	}
+	return end()
 }
 
 // contactJoin reports whether the word at p, after "contact" and before a
