@@ -3999,19 +3999,18 @@ func stemLen(w, suf string) int {
 	return len(w) - len(suf)
 }
 
-// verbGerund reports whether word token k, which gerundShape accepts,
-// is the gerund of a verb the gazetteer knows as a common word ("Using",
-// "Running", "Updating"): at the start of a sentence the capitalised
+// verbGerund reports whether word token k, in any case, is the gerund
+// of a verb the gazetteer knows as a common word ("Using", "Running",
+// "Updating", "RECEIVING"): at the start of a sentence the capitalised
 // words after it name what is used ("Using Docker Compose"), where a
 // name shaped like a gerund ("Hilding Carlsson") has a stem that is no
 // word.
 func (s *entScanner) verbGerund(k int) bool {
 	var buf [maxKey + 1]byte
 	w := append(buf[:0], s.fold(k)...)
-	// Folding keeps the "ing" that gerundShape saw, but a word longer
-	// than maxKey folds to one byte, and an accent may leave too short a
-	// stem ("Éing" folds to "eing").
-	if len(w) < 5 {
+	// A word longer than maxKey folds to one byte, and an accent may
+	// leave too short a stem ("Éing" folds to "eing").
+	if len(w) < 5 || string(w[len(w)-3:]) != "ing" {
 		return false
 	}
 	stem := w[:len(w)-3]
@@ -4026,32 +4025,25 @@ func (s *entScanner) verbGerund(k int) bool {
 }
 
 // placeNouns reports whether the capitalised words from token a to end
-// are each a common noun, the gerund of a known verb or a given name
-// that is a word too, and none a surname: they name a place of a
-// building ("WAREHOUSE RECEIVING DOCK", "Loading Dock").
+// are each a common noun or the gerund of a known verb ("RECEIVING",
+// "Loading"), and none a surname: they name a place of a building
+// ("WAREHOUSE RECEIVING DOCK", "Loading Dock"). A given name that is a
+// word too may only follow such a noun ("LOADING DOCK"): first after a
+// person's label it is the person ("Attn: Will", "Recipient: Joy",
+// "Attn: Bill Rich").
 func (s *entScanner) placeNouns(a, end int) bool {
+	first := true
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 || s.toks[k].e-s.toks[k].s <= 1 {
 			continue
 		}
 		fl := s.flagsIn(k)
-		if fl&gzLast != 0 || fl&gzFirst != 0 && fl&(gzAmbig|gzCommon) == 0 || fl&(gzCommon|gzStop) == 0 && (fl != 0 || !s.thingGerund(k)) {
+		if fl&gzLast != 0 || fl&(gzFirst|gzAmbig) != 0 && (first || fl&(gzAmbig|gzCommon) == 0) || fl&(gzCommon|gzStop) == 0 && (fl != 0 || !s.verbGerund(k)) {
 			return false
 		}
+		first = false
 	}
 	return true
-}
-
-// thingGerund reports whether word token k, in any case, is the gerund
-// of a verb the gazetteer knows as a common word ("RECEIVING", "Loading",
-// "shipping"), which names an activity or a place of one, not a person.
-func (s *entScanner) thingGerund(k int) bool {
-	t := &s.toks[k]
-	if t.e-t.s < 5 || t.f&efASCII == 0 {
-		return false
-	}
-	w := s.text[t.e-3 : t.e]
-	return w[0]|0x20 == 'i' && w[1]|0x20 == 'n' && w[2]|0x20 == 'g' && s.verbGerund(k)
 }
 
 // labelBefore reports whether a form's label and its colon stand right

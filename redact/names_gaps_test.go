@@ -111,6 +111,16 @@ func TestLabelCommonNouns(t *testing.T) {
 		{"Attn: ANNA DOCK", []string{"PERSON=ANNA DOCK"}},
 		{"Sender: Browning Tamblen", []string{"PERSON=Browning Tamblen"}},
 		{"Mari: tere, kas saate aidata?", []string{"PERSON=Mari"}},
+		// Given names that are words too, first after a person's label.
+		{"Attn: Will", []string{"PERSON=Will"}},
+		{"Recipient: Jack", []string{"PERSON=Jack"}},
+		{"Recipient: Joy", []string{"PERSON=Joy"}},
+		{"Recipient: Ginger", []string{"PERSON=Ginger"}},
+		{"Recipient: Art", []string{"PERSON=Art"}},
+		{"Attn: Bill Rich", []string{"PERSON=Bill Rich"}},
+		{"Attn: Will Chase", []string{"PERSON=Will Chase"}},
+		{"Recipient: ROSE", []string{"PERSON=ROSE"}},
+		{"Attn: HOLLY", []string{"PERSON=HOLLY"}},
 	})
 }
 
