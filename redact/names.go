@@ -2778,8 +2778,7 @@ func (s *entScanner) fromWriter(i, j int) bool {
 	if s.placeEnd(i, i+1, min(len(s.toks), i+4)-1, gzPlace|gzCountry) > 0 {
 		return false
 	}
-	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0 || i > 2 && s.toks[i-2].f&efNL != 0 && s.textEndAt(j) ||
-		s.emoticonAt(j) > j && s.textEndAt(j)
+	return words >= 2 || !s.is(i-2, "greetings") || s.flagsIn(i)&gzFirst != 0 || i > 2 && s.toks[i-2].f&efNL != 0 && s.textEndAt(j)
 }
 
 // textEndAt reports whether only marks that end a sentence and

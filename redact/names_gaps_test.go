@@ -1,6 +1,11 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestGreetingLowerName checks a name typed in lower case after a
 // capitalised greeting, said with a verb of being ("Buongiorno, sono
@@ -61,18 +66,25 @@ func TestGreetingLowerName(t *testing.T) {
 
 // TestGreetingsFromEmoticon checks a sign-off "Greetings from" and one
 // name that an emoticon or an emoji ends, which signs like the end of a
-// text ("Greetings from Zorvik :)"), and the places of holidays that a
-// postcard writes the same way, which stay places.
+// text under other lines ("Thanks.\nGreetings from Zorvik :)"); alone an
+// unknown word there is a place far more often than a writer, so only a
+// known given name signs. The places of holidays that a postcard writes
+// the same way stay places.
 func TestGreetingsFromEmoticon(t *testing.T) {
 	checkSoftCases(t, []softCase{
-		{text: "Greetings from Zorvik :)", want: []string{"PERSON=Zorvik"}},
-		{text: "Greetings from Zorvik 🙂", want: []string{"PERSON=Zorvik"}},
-		{text: "Greetings from Zorvik :-)", want: []string{"PERSON=Zorvik"}},
-		{text: "Greetings from Zorvik ;)", want: []string{"PERSON=Zorvik"}},
-		{text: "Greetings from Zorvik <3", want: []string{"PERSON=Zorvik"}},
-		{text: "Greetings from Zorvik :D", want: []string{"PERSON=Zorvik"}},
+		{text: "Greetings from Anna :)", want: []string{"PERSON=Anna"}},
+		{text: "Greetings from Anna 🙂", want: []string{"PERSON=Anna"}},
 		{text: "Thanks again for the help.\nGreetings from Zorvik :)", want: []string{"PERSON=Zorvik"}},
 		{text: "Thanks again for the help.\nGreetings from Zorvik 😊😊", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik ;)", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik <3", want: []string{"PERSON=Zorvik"}},
+		{text: "Thanks again for the help.\nGreetings from Zorvik :D", want: []string{"PERSON=Zorvik"}},
+		// One unknown word alone: a place, however the line ends.
+		{text: "Greetings from Whitby :)", none: []string{"PERSON"}},
+		{text: "Greetings from Zermatt :)", none: []string{"PERSON"}},
+		{text: "Greetings from Hallstatt :-)", none: []string{"PERSON"}},
+		{text: "Greetings from Lapland 🙂", none: []string{"PERSON"}},
+		{text: "Greetings from Zorvik :)", none: []string{"PERSON"}},
 		// Places, known or described, stay places or nothing.
 		{text: "Greetings from Ibiza", none: []string{"PERSON"}},
 		{text: "Greetings from Ibiza :)", none: []string{"PERSON"}},
@@ -85,6 +97,13 @@ func TestGreetingsFromEmoticon(t *testing.T) {
 		{text: "Greetings from Hogwarts :) The weather is great.", none: []string{"PERSON"}},
 		{text: "We went to Ibiza last summer", want: []string{"LOCATION=Ibiza"}, none: []string{"PERSON"}},
 	})
+	// A surname alone there stays a weak guess, as it was before the
+	// emoticon was read.
+	for _, text := range []string{"Greetings from Rhodes :)", "Greetings from Whitby :)", "Greetings from Zorvik 🙂"} {
+		for _, f := range softFoundAt(text, 0.5) {
+			assert.False(t, strings.HasPrefix(f, "PERSON="), "%s: %s", text, f)
+		}
+	}
 }
 
 // TestLabelCommonNouns checks a form's label of a person followed by
