@@ -57,6 +57,7 @@ const (
 	gzJobMod                        // word that starts a job title (Chief, Senior, Vice)
 	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
 	gzGreetLead                     // first word of a greeting of two words ("Boa" of "Boa tarde"), see classifyRun
+	gzResort                        // place of holidays that people are also named after ("Capri", "Bali"): a person's cue wins
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -385,7 +386,8 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
 	add(gzLast, data.Person["last"], splitList(listSurnames))
-	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions), splitList(listHolidayPlaces))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
+	add(gzPlace|gzResort, splitList(listHolidayPlaces))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
 	add(gzNRP, data.Person["ethnicity"], splitList(listNRP))
 	add(gzCompany, data.Company["name"])

@@ -156,3 +156,22 @@ func TestCurlyApostropheStopWords(t *testing.T) {
 		{"I\u2018m Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
 	})
 }
+
+// TestResortAfterPersonCue checks that a resort's name that people are
+// also named after is a person's after a strong person cue (a title, "my
+// name is"), and a place everywhere else.
+func TestResortAfterPersonCue(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "My name is Capri", want: []string{"PERSON=Capri"}, none: []string{"LOCATION"}},
+		{text: "Please ask Mrs Bali to call back", want: []string{"PERSON=Bali"}, none: []string{"LOCATION"}},
+		{text: "Dr Bali will see you now", want: []string{"PERSON=Bali"}, none: []string{"LOCATION"}},
+		{text: "I spoke to Mr Sorrento yesterday", want: []string{"PERSON=Sorrento"}, none: []string{"LOCATION"}},
+		{text: "Ask Mr Amalfi", want: []string{"PERSON=Amalfi"}, none: []string{"LOCATION"}},
+		{text: "Je m'appelle Ibiza", want: []string{"PERSON=Ibiza"}, none: []string{"LOCATION"}},
+		// The same names without a person's cue stay places.
+		{text: "We flew to Bali last year", want: []string{"LOCATION=Bali"}, none: []string{"PERSON"}},
+		{text: "Sent from Capri", want: []string{"LOCATION=Capri"}, none: []string{"PERSON"}},
+		{text: "The ferry to Capri leaves at noon", none: []string{"PERSON"}},
+		{text: "Greetings from Amalfi :)", none: []string{"PERSON"}},
+	})
+}
