@@ -2666,8 +2666,14 @@ func (s *entScanner) bareStreetBefore(i int) int {
 // first maybe "The", that end in a word naming a house ("Rose Cottage",
 // "The Old Rectory", "Keeper's Cottage") and fill the line above the
 // address ("Rose Cottage\nMill Lane\n...") or start the address's line
-// before a comma ("Rose Cottage, Mill Lane, ..."). A given name before a
-// house word that is a surname too ("Anna Hall") names the addressee.
+// before a comma ("Rose Cottage, Mill Lane, ..."). The line above an
+// address names its addressee as often, and house words are surnames
+// too: a title, a greeting or another word of a cue, a pronoun ("Mrs
+// Jane Hall", "Dear Mr Hall,", "Hi Anna Hall,", "Our Open House"),
+// a given name that is no ordinary word ("Jane Croft", "Mary Anne
+// Hall"), or a given name before a surname ("Rose Hall") leaves the line
+// out. So do the public buildings that "Hall" and "House" name ("Town
+// Hall", "Open House").
 func (s *entScanner) houseNameBefore(a int) int {
 	h := a - 1
 	if s.punct(h, ',') {
@@ -2678,12 +2684,20 @@ func (s *entScanner) houseNameBefore(a int) int {
 	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed|efNL) != efCap || !s.houseWord(h) {
 		return a
 	}
+	switch string(s.fold(h - 1)) {
+	case "town", "city", "village", "parish", "county", "guild", "open", "public":
+		return a
+	}
 	for k := h - 1; k >= 0 && k >= h-3; k-- {
 		t := &s.toks[k]
 		if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap {
 			return a
 		}
-		if k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') {
+		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':')
+		if fl := s.flags(k); (fl&(gzHonor|gzCue) != 0 || fl&(gzStop|gzCommon) == gzStop|gzCommon) && !(start && s.is(k, "the")) || fl&gzFirst != 0 && fl&gzAmbig == 0 {
+			return a
+		}
+		if start {
 			if k+1 == h && s.flags(k)&gzFirst != 0 && s.flags(h)&gzLast != 0 {
 				return a // "Anna Hall\nMill Lane\n..."
 			}

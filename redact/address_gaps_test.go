@@ -88,6 +88,23 @@ func TestHouseNames(t *testing.T) {
 		{"Keeper's Cottage, 4 Mill Lane, Holt NR25 6AB", []string{"STREET_ADDRESS=Keeper's Cottage, 4 Mill Lane, Holt NR25 6AB"}},
 		// A person above the street, and house words in prose.
 		{"Anna Hall\nMill Lane\nLittle Snoring\nNR21 0AX", []string{"PERSON=Anna Hall", "STREET_ADDRESS=Mill Lane\nLittle Snoring\nNR21 0AX"}},
+		// The addressee's line above the address: a given name that is
+		// no word, a title or a greeting makes it a person's, whatever
+		// house word ends it.
+		{"Ship to:\nJane Croft\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Jane Croft", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Ship to:\nJane Lodge\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Jane Lodge", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Ship to:\nOlga Cottage\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Olga Cottage", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Peter Grange\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Peter Grange", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Mary Anne Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Mary Anne Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Mrs Jane Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"TITLE=Mrs", "PERSON=Jane Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Mr Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"TITLE=Mr", "PERSON=Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Hi Anna Hall, 12 Mill Lane, Holt NR25 6AB", []string{"PERSON=Anna Hall", "STREET_ADDRESS=12 Mill Lane, Holt NR25 6AB"}},
+		{"Dear Mr Hall,\n12 Mill Lane\nHolt NR25 6AB", []string{"TITLE=Mr", "PERSON=Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		// Headings of public buildings and of prose stay out.
+		{"Our Open House\n12 Mill Lane\nHolt NR25 6AB", []string{"STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		// Houses whose first word is a given name that is a word too.
+		{"Ivy House, 12 Mill Lane, Holt NR25 6AB", []string{"STREET_ADDRESS=Ivy House, 12 Mill Lane, Holt NR25 6AB"}},
+		{"Holly Cottage\n12 Mill Lane\nHolt NR25 6AB", []string{"STREET_ADDRESS=Holly Cottage\n12 Mill Lane\nHolt NR25 6AB"}},
 	})
 	checkSoftCases(t, []softCase{
 		{text: "We stayed at Rose Cottage last summer", none: []string{"STREET_ADDRESS"}},
@@ -96,6 +113,8 @@ func TestHouseNames(t *testing.T) {
 		{text: "Church Road\nLower Slaughter\nis far", none: []string{"STREET_ADDRESS"}},
 		{text: "Rose Cottage\nMill Lane is closed", none: []string{"STREET_ADDRESS"}},
 		{text: "Grange Hill, Mill Lane, Holt NR25 6AB", want: []string{"STREET_ADDRESS=Mill Lane, Holt NR25 6AB"}},
+		{text: "Town Hall\n12 Mill Lane\nHolt NR25 6AB", want: []string{"STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{text: "Village Hall, 12 Mill Lane, Holt NR25 6AB", want: []string{"STREET_ADDRESS=12 Mill Lane, Holt NR25 6AB"}},
 	})
 }
 

@@ -3161,8 +3161,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	// "Rose Cottage", "The Old Rectory": the name of a house, which a
-	// word that names nothing but a house ends.
-	if cue != cuePerson && lf&(gzFirst|gzLast) == 0 && houseOnly(s.fold(lastW)) {
+	// word that names nothing but a house ends; a given name that is no
+	// word before it names a person ("Jane Cottage").
+	if cue != cuePerson && lf&(gzFirst|gzLast) == 0 && (ff&gzFirst == 0 || ff&gzAmbig != 0) && houseOnly(s.fold(lastW)) {
 		return false
 	}
 	// "the Acme Orchestra": the name before the ensemble.
