@@ -3725,10 +3725,16 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 // cityCodeAt returns the token after a city written as a code of two or
 // three letters at token k ("NY", "sf", "nyc"), all in capitals or all in
 // lower case, that a state and a ZIP code follow, maybe after a comma;
-// or 0.
+// or 0. A word that joins a sentence is no city ("12 main st in ca
+// 94103").
 func (s *entScanner) cityCodeAt(k int) int {
 	t := &s.toks[k]
 	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 3 || t.f&efDigit != 0 || t.f&efCap != 0 && t.f&efAllCap == 0 {
+		return 0
+	}
+	switch string(s.fold(k)) {
+	case "in", "to", "at", "on", "of", "by", "for", "and", "or", "the", "is", "it", "an", "as", "so", "do", "go", "no", "up",
+		"via", "per", "off", "my", "me", "we", "us", "our", "you", "his", "her", "its", "are", "was", "not", "but", "all", "new", "now", "out":
 		return 0
 	}
 	q := k + 1

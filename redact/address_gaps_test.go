@@ -19,6 +19,11 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"77 W 45th St, NY", []string{"STREET_ADDRESS=77 W 45th St, NY"}},
 		{"we walked 3 blocks ny ny 10036", nil},
 		{"my 2 cats ny ny", nil},
+		// A word that joins a sentence is no city.
+		{"12 main st in ca 94103", nil},
+		{"12 main st to ca 94103", nil},
+		{"12 main st of ca 94103", nil},
+		{"12 main st by ny 10036", nil},
 	})
 }
 
