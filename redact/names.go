@@ -220,6 +220,7 @@ const (
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
 	efLF                        // a '\n' precedes the token (efNL counts U+2028 and U+2029 too); a second one makes efBlank
+	efWeak                      // a word in lower case that only a greeting made a name (see introducedOne): a guess
 	// efNum and efPunct repeat the kinds etNum and etPunct, so that the
 	// loops that skip tokens test one field.
 	efNum
@@ -3400,6 +3401,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
 		// a form's label before the place of a building it addresses.
 		return false
+	case strongP && s.toks[firstW].f&efWeak != 0:
+		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:
 		score = 0.85
 	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.englishArticleBefore(a):

@@ -35,6 +35,7 @@ func TestGreetingLowerName(t *testing.T) {
 		{text: "Hello, I am zorvik.", want: []string{"PERSON=zorvik"}},
 		{text: "Ciao, sono zorvik tamblen.", want: []string{"PERSON=zorvik tamblen"}},
 		{text: "Boa tarde, zorvik tamblen aqui", want: []string{"PERSON=zorvik tamblen"}},
+		{text: "Guten Tag, yuki Jackson hier.", want: []string{"PERSON=yuki Jackson"}},
 		// The same greetings and verbs before words that name no one.
 		{text: "Buongiorno, sono nuovo", none: []string{"PERSON"}},
 		{text: "Buongiorno, sono stanca", none: []string{"PERSON"}},
@@ -62,6 +63,57 @@ func TestGreetingLowerName(t *testing.T) {
 		{text: "Ieri sono stanco", none: []string{"PERSON"}},
 		{text: "The files are here", none: []string{"PERSON"}},
 	})
+}
+
+// TestGreetingLowerLookAlikes checks the words in lower case that say
+// what or how a speaker is, after a greeting and a verb of being or
+// before a word for "here", in the seven languages we serve: none names
+// a person, at any score. A name found there alone is a guess (0.5)
+// unless the gazetteer knows it as a given name.
+func TestGreetingLowerLookAlikes(t *testing.T) {
+	var cases []softCase
+	for _, text := range []string{
+		// English
+		"Hi, I'm lost", "Hi, I'm sick", "Hi, I'm deaf", "Hi, I'm blind", "Hi, I'm pregnant", "Hi, I'm vegan",
+		"Hi, I'm desperate", "Hey, noob here", "Hi, quick one here.", "Hello, I'm diabetic", "Hi, I'm hopeful",
+		"Hi, I'm curious", "Hello, newbie here!", "Hi, I'm retired", "Hey, first time here.", "Hi, I'm homeless",
+		// Spanish
+		"Hola, todo bien aquí.", "Hola, otra vez aquí.", "Hola, sigo aqui.", "Hola, soy profesor", "Hola, soy diabético",
+		"Hola, soy enfermera", "Hola, soy estudiante", "Buenas, soy vegetariana", "Hola, soy sorda",
+		// Portuguese
+		"Boa tarde, tudo bem aqui", "Oi, tudo bem aqui", "Olá, primeira vez aqui.", "Olá, sou enfermeira",
+		"Oi, sou brasileira", "Bom dia, estou perdido", "Olá, sou grávida",
+		// Italian
+		"Ciao, tutto bene qui.", "Ciao, sono incinta", "Ciao, sono vegano", "Buongiorno, sono disoccupato",
+		"Ciao, sono infermiera", "Ciao, sono ancora qui",
+		// French
+		"Bonjour, je suis perdu", "Bonjour, je suis enceinte", "Bonjour, première fois ici.", "Bonjour, je suis étudiant",
+		"Salut, je suis malade", "Bonjour, je suis infirmière",
+		// German
+		"Hallo, alles gut hier.", "Guten Tag, nochmal hier.", "Hallo, alles klar hier", "Servus, wieder hier.",
+		// Dutch
+		"Hoi, alles goed hier.", "Hallo, ik ben boos", "Hallo, ik ben weer hier.", "Hallo, ik ben ziek",
+		"Hoi, ik ben zwanger", "Hallo, ik ben nieuw hier", "Hoi, ik ben verdrietig",
+	} {
+		cases = append(cases, softCase{text: text, none: []string{"PERSON"}, quiet: true})
+	}
+	checkSoftCases(t, cases)
+	for text, want := range map[string]float64{
+		"Hi, I'm zorvik":           0.5,
+		"Buongiorno, sono zorvik":  0.5,
+		"Boa tarde, zorvik aqui":   0.5,
+		"Hallo, ik ben zorvik":     0.5,
+		"Ciao, sono giulia":        0.85,
+		"Bonjour, je suis camille": 0.85,
+	} {
+		var got float64
+		newSoftEntityRecognizer().Recognize(text, func(f Finding) {
+			if f.Type == TypePerson {
+				got = f.Score
+			}
+		})
+		assert.InDelta(t, want, got, 0.001, text)
+	}
 }
 
 // TestGreetingsFromEmoticon checks a sign-off "Greetings from" and one

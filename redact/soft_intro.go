@@ -325,13 +325,28 @@ func (s *entScanner) beVerbAt(v int) int {
 // here".
 func (s *entScanner) hereAfter(v int) bool {
 	for k := v + 1; k <= v+2 && k < len(s.toks); k++ {
-		t := &s.toks[k]
-		if t.kind != etWord || t.f&efNL != 0 {
+		if s.toks[k].kind != etWord || s.toks[k].f&efNL != 0 {
 			return false
 		}
-		if c := s.text[t.s] | 0x20; t.e-t.s <= 5 && (c == 'h' || c == 'i' || c == 'a' || c == 'q') && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
-			return s.clauseEnd(k + 1)
+		if s.hereAt(k) {
+			return true
 		}
+	}
+	return false
+}
+
+// hereAt reports whether token k is a word for "here" that ends its
+// clause ("aqui.", "hier,").
+func (s *entScanner) hereAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&efNL != 0 || t.e-t.s > 5 {
+		return false
+	}
+	if c := s.text[t.s] | 0x20; (c == 'h' || c == 'i' || c == 'a' || c == 'q') && (s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aqui") || s.is(k, "qui")) {
+		return s.clauseEnd(k + 1)
 	}
 	return false
 }
@@ -339,11 +354,13 @@ func (s *entScanner) hereAfter(v int) bool {
 // introducedOne treats as a name the one or two words in lower case from
 // token c on that a greeting and a verb of being or a word for "here"
 // announce ("Buongiorno, sono zorvik", "Boa tarde, zorvik aqui"), when
-// they end the clause or a word for "here" follows them. One word alone
-// must be no word that says what the speaker is: a participle, an
-// adjective or a noun of the other languages we serve that the
-// gazetteer lacks ("sono stanca", "soy nueva", "sou o dono", see
-// beComplement).
+// they end the clause or a word for "here" follows them right away or
+// after a capitalised surname.
+// Such words say what or how the speaker is as often ("Hi, I'm lost",
+// "Hola, soy profesor", "Boa tarde, tudo bem aqui", "Hey, noob here"):
+// none may be a word that says so (beComplement), and words the
+// gazetteer does not know as given names are marked efWeak, which
+// scores them as a guess (see classifySub).
 func (s *entScanner) introducedOne(c int) {
 	n := 0
 	for n < 2 && s.introWordAt(c+n) {
@@ -351,42 +368,78 @@ func (s *entScanner) introducedOne(c int) {
 	}
 	for ; n > 0; n-- {
 		e := c + n
-		if !s.clauseEnd(e) && !(s.hereAfter(e-1) && e < len(s.toks) && s.toks[e].kind == etWord) {
+		// "zorvik aqui", or a surname in capitals between: "yuki
+		// Jackson hier" (not "quick one here").
+		if !s.clauseEnd(e) && !s.hereAt(e) && !(e < len(s.toks) && s.toks[e].kind == etWord && s.toks[e].f&efCap != 0 && s.hereAt(e+1)) {
 			continue
 		}
-		if n == 1 && s.beComplement(c) {
-			return
+		weak := uint32(efWeak)
+		for k := c; k < e; k++ {
+			if s.beComplement(k) {
+				return
+			}
+		}
+		if fl := s.flags(c); fl&gzFirst != 0 && fl&gzAmbig == 0 {
+			weak = 0 // "Ciao, sono giulia"
 		}
 		for k := c; k < e; k++ {
-			s.toks[k].f |= efCap
+			s.toks[k].f |= efCap | weak
 		}
 		return
 	}
 }
 
 // beComplement reports whether word token k, in lower case after a verb
-// of being, says what the speaker is rather than who: a word shaped like
-// a participle or an adjective of the Romance languages ("preocupado",
-// "arrabbiata", "désolée", "nervosa", "disponible"), or one of the words
-// that most often follow "I am" in the other languages we serve, which
-// the gazetteer lacks, and the pronouns and quantifiers that stand
-// before "here" ("todos aquí", "jemand hier").
+// of being or before a word for "here", says what or how the speaker is
+// rather than who: a word shaped like a participle, an adjective or a
+// noun of a trade or a state in the languages we serve ("preocupado",
+// "arrabbiata", "désolée", "diabético", "vegano", "traurig", "pregnant",
+// "profesor", "infermiera"), one of the words that most often follow
+// "I am" or stand before "here" there, which the gazetteer lacks, and
+// the pronouns and quantifiers that stand before "here" ("todos aquí",
+// "jemand hier").
 func (s *entScanner) beComplement(k int) bool {
 	w := string(s.fold(k))
-	for _, suf := range [...]string{"ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa", "ivo", "iva", "ante", "ente", "ile", "ble", "eux", "euse", "ee"} {
+	for _, suf := range [...]string{"ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa", "ivo", "iva", "ante", "ente", "ile", "ble", "eux", "euse", "ee",
+		"ico", "ica", "ano", "ana", "ero", "era", "eiro", "eira", "ista", "ore", "ora", "ice", "eur", "ier", "iere", "ion", "cao", "dad", "tad",
+		"ig", "lich", "isch", "los", "haft", "bar", "lijk", "ic", "ous", "ful", "less", "ant", "ent", "ate", "ive", "ish", "ist", "ian"} {
 		if len(w) >= len(suf)+3 && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}
 	switch w {
-	case "nuovo", "nuova", "nuevo", "nueva", "novo", "nova", "neu", "nouveau", "nouvelle", "nieuw",
-		"stanco", "stanca", "cansado", "cansada", "triste", "feliz", "felice", "contento", "contenta", "content", "contente", "sauer", "mude", "moe",
-		"pronto", "pronta", "listo", "lista", "pret", "prete", "fertig", "bereit", "klaar", "sicuro", "sicura", "seguro", "segura", "sur", "sure", "sicher", "zeker",
-		"dono", "dona", "dueno", "duena", "titular", "proprietaire", "proprietario", "proprietaria", "kunde", "kundin", "klant",
-		"todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "tudo", "alle", "allen", "iedereen",
-		"alguien", "alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno", "ninguem", "niemand", "personne",
-		"yo", "io", "eu", "moi", "ich", "ik", "ello", "ella", "ele", "ela", "lui", "lei",
-		"aqui", "aca", "qui", "ici", "hier", "la", "alla", "ali", "da", "dort", "daar":
+	// English
+	case "lost", "sick", "ill", "deaf", "blind", "mute", "vegan", "back", "home", "done", "fine", "okay", "sorry", "stuck", "late", "early",
+		"busy", "free", "alone", "ready", "glad", "happy", "sad", "angry", "upset", "broke", "noob", "newbie", "beginner", "student", "nurse",
+		"retired", "quick", "still", "again", "one", "two", "bored", "scared", "afraid", "worried", "tired", "hungry", "single", "married",
+		"pregnant", "desperate", "confused", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "new", "old", "first", "last",
+		"newcomer", "lurker", "mom", "mum", "dad", "user", "customer", "admin", "boss", "owner", "member", "guest", "kid", "teen",
+		// Spanish
+		"nuevo", "nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "estoy", "vengo", "tengo", "voy", "llego",
+		"profesor", "profesora", "maestro", "maestra", "medico", "medica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega",
+		"perdido", "perdida", "embarazada", "vegetariano", "vegetariana", "solo", "sola", "aun", "todavia", "tambien", "yo",
+		// Portuguese
+		"bem", "tudo", "primeira", "primeiro", "outra", "outro", "estou", "vou", "fico", "professor", "professora", "gravida",
+		"sozinho", "sozinha", "doente", "novato", "novata", "ainda", "tambem", "eu",
+		// Italian
+		"bene", "tutto", "tutta", "volta", "prima", "altra", "altro", "ancora", "sono", "sto", "incinta", "vegano", "vegana",
+		"malato", "malata", "cieco", "cieca", "perso", "persa", "infermiere", "infermiera",
+		// French
+		"perdu", "perdue", "enceinte", "malade", "sourd", "sourde", "aveugle", "seul", "seule", "premiere", "fois", "encore", "aussi",
+		"vegetarien", "vegetarienne", "prof", "medecin", "infirmier", "infirmiere", "nouveau", "nouvelle", "ravi", "ravie", "moi",
+		// German
+		"alles", "gut", "nochmal", "wieder", "schon", "auch", "noch", "krank", "taub", "schwanger", "allein", "neu", "neue", "neuer",
+		"klar", "lehrer", "lehrerin", "arzt", "arztin", "studentin", "kunde", "kundin", "zuruck", "da", "fertig", "mude", "sauer", "froh",
+		// Dutch
+		"goed", "weer", "nog", "ook", "boos", "ziek", "doof", "zwanger", "alleen", "nieuw", "nieuwe", "terug", "klaar",
+		"leraar", "lerares", "arts", "studente", "klant", "moe", "blij", "bang", "verdrietig",
+		// Moods, readiness, owners, quantifiers, pronouns and "here"
+		"nuovo", "nuova", "novo", "nova", "stanco", "stanca", "cansado", "cansada", "triste", "feliz", "felice",
+		"contento", "contenta", "content", "contente", "pronto", "pronta", "listo", "lista", "pret", "prete", "bereit", "sicuro", "sicura",
+		"seguro", "segura", "sur", "sure", "sicher", "zeker", "dono", "dona", "dueno", "duena", "titular", "proprietaire", "proprietario",
+		"proprietaria", "todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "alle", "allen", "iedereen", "alguien",
+		"alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno", "ninguem", "niemand", "personne", "io", "ich",
+		"ik", "ello", "ella", "ele", "ela", "lui", "lei", "aqui", "aca", "qui", "ici", "hier", "la", "alla", "ali", "dort", "daar":
 		return true
 	}
 	return false
