@@ -730,12 +730,15 @@ var rulesNationalEurope = []Rule{
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "plaka 34 da 1234", Want: "34 da 1234"},
-			{Text: "plakamız 06 a 123", Want: "06 a 123"},
+			{Text: "plakamız 06 a 1234", Want: "06 a 1234"},
 			{Text: "aracımın plakası 35 de 789", Want: "35 de 789"},
 			{Text: "plaka 34 DA 1234", Want: ""},
 			{Text: "plaka 34 abc 123", Want: ""},
 			{Text: "saat 10 da 30 dakika", Want: ""},
 			{Text: "araç 12 de 15 arası teslim", Want: ""},
+			{Text: "plaka 06 a 123", Want: ""},
+			{Text: "plaka değişimi saat 10 da 30 dakika sürdü", Want: ""},
+			{Text: "number plate fitting takes 10 to 15 minutes", Want: ""},
 		},
 	},
 }
@@ -817,6 +820,7 @@ var trJoinWords = map[string]bool{
 	"LA": true, "IL": true, "DA": true, "DI": true, "OP": true, "OM": true, "MET": true,
 	"PAR": true, "SUR": true, "CON": true, "POR": true, "COM": true, "NA": true, "NO": true,
 	"EM": true, "X": true, "EUR": true, "USD": true, "GBP": true, "CHF": true,
+	"ILE": true, "VE": true, // Turkish: "10 ile 15 gün", "10 ve 15"
 }
 
 // validTRPlateText is validTRLicensePlate plus a stop list of short words
@@ -858,9 +862,11 @@ func validTRPlateText(match string) bool {
 var trPlateWords = []string{"plaka", "plakası", "plakasi", "plakamız", "plakamiz", "plakanız", "plakaniz",
 	"plaka numarası", "plaka numarasi", "plaka no", "araç", "arac", "license plate", "number plate"}
 
-// trPlateLowerWords are the trPlateWords that name the plate itself.
+// trPlateLowerWords are the Turkish trPlateWords that name the plate
+// itself: the English ones stand before English words, which no Turkish
+// plate's letters spell ("the license plate light costs 15 to 20").
 var trPlateLowerWords = []string{"plaka", "plakası", "plakasi", "plakamız", "plakamiz", "plakanız", "plakaniz",
-	"plaka numarası", "plaka numarasi", "plaka no", "license plate", "number plate"}
+	"plaka numarası", "plaka numarasi", "plaka no"}
 
 // trPlatePattern is the shape of a Turkish number plate. Not after "/" or
 // "-": "exp 12/28 cvv 123" is an expiry date; not after "." or ",":
@@ -883,10 +889,12 @@ func validTRPlateWord(match string) bool {
 }
 
 // validTRPlateLowerWord accepts the plates typed in lower case whose
-// letters spell a short word that validTRPlateText turns down, or are a
-// vowel that joins two numbers ("plaka 34 da 1234", "plakası 06 a 123");
-// the rule that calls it needs a plate's word. The others are
-// validTRPlateText's.
+// letters spell a short Turkish word that validTRPlateText turns down
+// ("plaka 34 da 1234", "plakamız 34 en 456", "16 on 2024"), or are a
+// vowel ("plakası 06 a 1234"); the rule that calls it needs a Turkish
+// word for the plate. Their number has the digits a plate of that many
+// letters has (four after one letter, three or four after two), which
+// the numbers of a time or a range seldom have ("saat 10 da 30").
 func validTRPlateLowerWord(match string) bool {
 	if !validTRLicensePlate(match) || strings.ContainsFunc(match, unicode.IsUpper) {
 		return false
@@ -896,7 +904,14 @@ func validTRPlateLowerWord(match string) bool {
 	for i < len(c) && c[i] >= 'A' && c[i] <= 'Z' {
 		i++
 	}
-	return trStopwords[c[2:i]] || trJoinWords[c[2:i]] || i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0
+	digits := len(c) - i
+	switch c[2:i] {
+	case "A", "E", "O", "U":
+		return digits == 4
+	case "DA", "DE", "EN", "AL", "EL", "IL", "ON", "NO":
+		return digits >= 3
+	}
+	return false
 }
 
 // ukPostcodeWords say a UK postcode is near; ukPostcodeDecoyWords, a code

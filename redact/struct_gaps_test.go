@@ -88,7 +88,7 @@ func TestTurkishPlateLower(t *testing.T) {
 		{"plaka 34 da 1234", []string{"TR_LICENSE_PLATE=34 da 1234"}},
 		{"plakamız 34 en 456", []string{"TR_LICENSE_PLATE=34 en 456"}},
 		{"plakasi 34 no 456", []string{"TR_LICENSE_PLATE=34 no 456"}},
-		{"aracımın plakası 06 a 123", []string{"TR_LICENSE_PLATE=06 a 123"}},
+		{"aracımın plakası 06 a 1234", []string{"TR_LICENSE_PLATE=06 a 1234"}},
 		{"plakasi 35 de 789 olan araç", []string{"TR_LICENSE_PLATE=35 de 789"}},
 		{"Plakamız: 16 on 2024", []string{"TR_LICENSE_PLATE=16 on 2024"}},
 		// The same shapes without a plate's word.
@@ -97,5 +97,15 @@ func TestTurkishPlateLower(t *testing.T) {
 		{"de 12 a 15 personas", nil},
 		{"entre 10 y 20 euros", nil},
 		{"from 12 to 150 units", nil},
+		// Ranges, times and prices near a word for the plate.
+		{"plaka işlemleri 10 ile 15 gün sürer", nil},
+		{"plaka değişimi saat 10 da 30 dakika sürdü", nil},
+		{"plaka için 10 ve 15 gün arası", nil},
+		{"the license plate light costs 15 to 20 euros", nil},
+		{"number plate fitting takes 10 to 15 minutes", nil},
+		{"number plate order: 10 of 150 done", nil},
+		{"We stayed in Plaka, 10 to 15 minutes from the Acropolis", nil},
+		{"plakası 06 a 123", nil},
+		{"license plate 34 en 456", nil},
 	})
 }
