@@ -105,6 +105,13 @@ func TestGreetingLowerLookAlikes(t *testing.T) {
 		"Hallo, ik ben zorvik":     0.5,
 		"Ciao, sono giulia":        0.85,
 		"Bonjour, je suis camille": 0.85,
+		"Hola, soy mariana":        0.85,
+		"Hi, I'm brian":            0.85,
+		"Ciao, sono giuliana":      0.5,
+		"Hallo, ik ben ludwig":     0.5,
+		"Hi, I'm damian":           0.85,
+		"Buongiorno, sono luciano": 0.85,
+		"Oi, sou oliveira":         0.5,
 	} {
 		var got float64
 		newSoftEntityRecognizer().Recognize(text, func(f Finding) {

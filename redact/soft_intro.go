@@ -358,9 +358,12 @@ func (s *entScanner) hereAt(k int) bool {
 // after a capitalised surname.
 // Such words say what or how the speaker is as often ("Hi, I'm lost",
 // "Hola, soy profesor", "Boa tarde, tudo bem aqui", "Hey, noob here"):
-// none may be a word that says so (beComplement), and words the
-// gazetteer does not know as given names are marked efWeak, which
-// scores them as a guess (see classifySub).
+// none but a known name may be a word that says so or has its shape
+// (beComplement; "oliveira" is a surname), and words the gazetteer does
+// not know as given names are marked efWeak, which scores them as a
+// guess (see classifySub). The shapes leave out the endings of given
+// names the gazetteer may lack ("giuliana", "luciano", "ludwig",
+// "damian", "federico", "didier", "manish").
 func (s *entScanner) introducedOne(c int) {
 	n := 0
 	for n < 2 && s.introWordAt(c+n) {
@@ -373,14 +376,14 @@ func (s *entScanner) introducedOne(c int) {
 		if !s.clauseEnd(e) && !s.hereAt(e) && !(e < len(s.toks) && s.toks[e].kind == etWord && s.toks[e].f&efCap != 0 && s.hereAt(e+1)) {
 			continue
 		}
-		weak := uint32(efWeak)
 		for k := c; k < e; k++ {
-			if s.beComplement(k) {
+			if fl := s.flags(k); (fl&(gzFirst|gzLast) == 0 || fl&(gzAmbig|gzCommon) != 0) && s.beComplement(k) {
 				return
 			}
 		}
+		weak := uint32(efWeak)
 		if fl := s.flags(c); fl&gzFirst != 0 && fl&gzAmbig == 0 {
-			weak = 0 // "Ciao, sono giulia"
+			weak = 0 // "Ciao, sono giulia", "Hola, soy mariana"
 		}
 		for k := c; k < e; k++ {
 			s.toks[k].f |= efCap | weak
@@ -393,16 +396,15 @@ func (s *entScanner) introducedOne(c int) {
 // of being or before a word for "here", says what or how the speaker is
 // rather than who: a word shaped like a participle, an adjective or a
 // noun of a trade or a state in the languages we serve ("preocupado",
-// "arrabbiata", "désolée", "diabético", "vegano", "traurig", "pregnant",
-// "profesor", "infermiera"), one of the words that most often follow
+// "arrabbiata", "désolée", "enfermera", "glücklich", "hopeful"), one of the words that most often follow
 // "I am" or stand before "here" there, which the gazetteer lacks, and
 // the pronouns and quantifiers that stand before "here" ("todos aquí",
 // "jemand hier").
 func (s *entScanner) beComplement(k int) bool {
 	w := string(s.fold(k))
 	for _, suf := range [...]string{"ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa", "ivo", "iva", "ante", "ente", "ile", "ble", "eux", "euse", "ee",
-		"ico", "ica", "ano", "ana", "ero", "era", "eiro", "eira", "ista", "ore", "ora", "ice", "eur", "ier", "iere", "ion", "cao", "dad", "tad",
-		"ig", "lich", "isch", "los", "haft", "bar", "lijk", "ic", "ous", "ful", "less", "ant", "ent", "ate", "ive", "ish", "ist", "ian"} {
+		"ero", "era", "eiro", "eira", "ista", "eur", "iere", "cao", "dad", "tad",
+		"lich", "isch", "haft", "lijk", "ous", "ful", "less", "ate", "ive", "ist"} {
 		if len(w) >= len(suf)+3 && w[len(w)-len(suf):] == suf {
 			return true
 		}
@@ -411,12 +413,12 @@ func (s *entScanner) beComplement(k int) bool {
 	// English
 	case "lost", "sick", "ill", "deaf", "blind", "mute", "vegan", "back", "home", "done", "fine", "okay", "sorry", "stuck", "late", "early",
 		"busy", "free", "alone", "ready", "glad", "happy", "sad", "angry", "upset", "broke", "noob", "newbie", "beginner", "student", "nurse",
-		"retired", "quick", "still", "again", "one", "two", "bored", "scared", "afraid", "worried", "tired", "hungry", "single", "married",
+		"retired", "diabetic", "quick", "still", "again", "one", "two", "bored", "scared", "afraid", "worried", "tired", "hungry", "single", "married",
 		"pregnant", "desperate", "confused", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "new", "old", "first", "last",
 		"newcomer", "lurker", "mom", "mum", "dad", "user", "customer", "admin", "boss", "owner", "member", "guest", "kid", "teen",
 		// Spanish
 		"nuevo", "nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "estoy", "vengo", "tengo", "voy", "llego",
-		"profesor", "profesora", "maestro", "maestra", "medico", "medica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega",
+		"profesor", "profesora", "diabetico", "diabetica", "maestro", "maestra", "medico", "medica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega",
 		"perdido", "perdida", "embarazada", "vegetariano", "vegetariana", "solo", "sola", "aun", "todavia", "tambien", "yo",
 		// Portuguese
 		"bem", "tudo", "primeira", "primeiro", "outra", "outro", "estou", "vou", "fico", "professor", "professora", "gravida",
@@ -426,7 +428,7 @@ func (s *entScanner) beComplement(k int) bool {
 		"malato", "malata", "cieco", "cieca", "perso", "persa", "infermiere", "infermiera",
 		// French
 		"perdu", "perdue", "enceinte", "malade", "sourd", "sourde", "aveugle", "seul", "seule", "premiere", "fois", "encore", "aussi",
-		"vegetarien", "vegetarienne", "prof", "medecin", "infirmier", "infirmiere", "nouveau", "nouvelle", "ravi", "ravie", "moi",
+		"vegetarien", "vegetarienne", "prof", "etudiant", "etudiante", "medecin", "infirmier", "infirmiere", "nouveau", "nouvelle", "ravi", "ravie", "moi",
 		// German
 		"alles", "gut", "nochmal", "wieder", "schon", "auch", "noch", "krank", "taub", "schwanger", "allein", "neu", "neue", "neuer",
 		"klar", "lehrer", "lehrerin", "arzt", "arztin", "studentin", "kunde", "kundin", "zuruck", "da", "fertig", "mude", "sauer", "froh",
