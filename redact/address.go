@@ -2701,6 +2701,12 @@ func (s *entScanner) houseNameBefore(a int) int {
 			if k+1 == h && s.flags(k)&gzFirst != 0 && s.flags(h)&gzLast != 0 {
 				return a // "Anna Hall\nMill Lane\n..."
 			}
+			// Under a label ("Ship to:"), a first word no list knows
+			// and no possessive is the addressee's given name:
+			// "Ship to:\nZorvik Croft\n..." (not "Keeper's Cottage").
+			if t.f&(efNL|efPoss) == efNL && k > 0 && s.punct(k-1, ':') && s.flags(k) == 0 {
+				return a
+			}
 			return k
 		}
 	}

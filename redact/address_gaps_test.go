@@ -100,6 +100,8 @@ func TestHouseNames(t *testing.T) {
 		{"Ship to:\nJane Lodge\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Jane Lodge", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
 		{"Ship to:\nOlga Cottage\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Olga Cottage", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
 		{"Peter Grange\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Peter Grange", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Ship to:\nZorvik Croft\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Zorvik Croft", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
+		{"Send to:\nKeeper's Cottage\n12 Mill Lane\nHolt NR25 6AB", []string{"STREET_ADDRESS=Keeper's Cottage\n12 Mill Lane\nHolt NR25 6AB"}},
 		{"Mary Anne Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Mary Anne Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
 		{"Mrs Jane Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"TITLE=Mrs", "PERSON=Jane Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
 		{"Mr Hall\n12 Mill Lane\nHolt NR25 6AB", []string{"TITLE=Mr", "PERSON=Hall", "STREET_ADDRESS=12 Mill Lane\nHolt NR25 6AB"}},
