@@ -1353,9 +1353,7 @@ func jwtShape(tok string) bool {
 }
 
 // privateKey matches a PEM block from "-----BEGIN" and reports it when
-// it holds a private key. Another block (a public key, a certificate)
-// is passed over whole: its base64 body is published, not a secret
-// token.
+// it holds a private key. Another block is left to publicPEM.
 func (s *state) privateKey(i int) int {
 	t := s.text
 	head := t[i:min(len(t), i+64)]
@@ -1363,7 +1361,9 @@ func (s *state) privateKey(i int) int {
 	if le < 0 {
 		return 0
 	}
-	private := strings.Contains(head[:10+le], "PRIVATE KEY")
+	if !strings.Contains(head[:10+le], "PRIVATE KEY") {
+		return publicPEM(t, i, i+10+le)
+	}
 	bodyStart := i + 10 + le + 5
 	// The next "-----END" is looked up once and reused, so repeated
 	// headers cannot make the search quadratic.
@@ -1389,10 +1389,143 @@ func (s *state) privateKey(i int) int {
 		}
 		end = q
 	}
-	if private {
-		s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
-	}
+	s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
 	return end
+}
+
+// publicPEM returns where the scan goes on after the PEM header from i
+// to the "-----" at he that is not a private key's. A block of published
+// data (a public key, a certificate, a signature) is passed over whole,
+// so that its base64 body is read as no token: its lines of base64, a
+// PGP block's "Key: value" armor headers and blank line, and the footer
+// of its own label. Another header ("PGP SIGNED MESSAGE", a block cut
+// short or with a line of prose in it) is passed over alone and the text
+// after it is read as any other; it never reaches a footer of another
+// label. A block pasted on one line parts its header, lines and footer
+// by single spaces, the lines but the last of 16 bytes or more, so that
+// prose after a header is no body.
+func publicPEM(t string, i, he int) int {
+	n := len(t)
+	hEnd := he + 5
+	label := t[min(i+11, he):he]
+	if t[i+10] != ' ' || label == "" {
+		return 0
+	}
+	for k := 0; k < len(label); k++ {
+		if c := label[k]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ') {
+			return 0 // no header: prose between dashes
+		}
+	}
+	if !publicLabel(label) {
+		return hEnd
+	}
+	pgp := strings.HasPrefix(label, "PGP ")
+	// The first break after the header sets how lines part: a line
+	// break, an escaped one in a JSON string ("\n") or a space.
+	brk := lineBreak(t, hEnd)
+	oneLine := brk == 0 && hEnd < n && t[hEnd] == ' '
+	if brk == 0 && !oneLine {
+		return hEnd
+	}
+	escaped := brk == 2 && t[hEnd] == '\\'
+	body := false
+	prev := 0 // the length of the line before in a block on one line
+	for p := hEnd; p < n; {
+		// p is at a break.
+		if oneLine {
+			if t[p] != ' ' {
+				return hEnd
+			}
+			p++
+		} else {
+			w := lineBreak(t, p)
+			if w == 0 || (w == 2 && t[p] == '\\') != escaped {
+				return hEnd
+			}
+			p += w
+			for p < n && (t[p] == ' ' || t[p] == '\t') {
+				p++ // the indent of a block in YAML or a code block
+			}
+		}
+		if strings.HasPrefix(t[p:], "-----END ") {
+			q := p + 9
+			if strings.HasPrefix(t[q:], label) && strings.HasPrefix(t[q+len(label):], "-----") {
+				return q + len(label) + 5
+			}
+			return hEnd
+		}
+		if oneLine && prev > 0 && prev < 16 {
+			return hEnd // a short word goes on: prose
+		}
+		q := p
+		for q < n && byteClass[t[q]]&clB64 != 0 {
+			q++
+		}
+		prev = q - p
+		if !oneLine {
+			for q < n && (t[q] == ' ' || t[q] == '\t') {
+				q++ // blanks at the end of a line
+			}
+			if lineBreak(t, q) == 0 && q < n {
+				// A PGP block's armor header before its body.
+				if !pgp || body || escaped || !armorHeader(t, p) {
+					return hEnd
+				}
+				q = p + strings.IndexByte(t[p:], '\n')
+				if t[q-1] == '\r' {
+					q--
+				}
+			} else if q == p && (!pgp || body) {
+				return hEnd // a blank line in the body
+			} else if q > p {
+				body = true
+			}
+		} else if q == p {
+			return hEnd
+		}
+		p = q
+	}
+	return hEnd
+}
+
+// publicLabel reports whether a PEM block of the label holds published
+// data: a public key, a certificate, a revocation list, a signing
+// request, a signature.
+func publicLabel(l string) bool {
+	switch l {
+	case "CERTIFICATE", "TRUSTED CERTIFICATE", "X509 CERTIFICATE", "X509 CRL",
+		"CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST", "PKCS7", "CMS",
+		"PGP PUBLIC KEY BLOCK", "PGP SIGNATURE", "SIGNATURE",
+		"DH PARAMETERS", "EC PARAMETERS":
+		return true
+	}
+	return strings.HasSuffix(l, "PUBLIC KEY")
+}
+
+// lineBreak returns the length of the line break at p: "\n", "\r\n" or
+// an escaped "\\n" in a JSON string, 0 when there is none.
+func lineBreak(t string, p int) int {
+	switch {
+	case p >= len(t):
+		return 0
+	case t[p] == '\n':
+		return 1
+	case t[p] == '\r' && p+1 < len(t) && t[p+1] == '\n':
+		return 2
+	case t[p] == '\\' && p+1 < len(t) && t[p+1] == 'n':
+		return 2
+	}
+	return 0
+}
+
+// armorHeader reports whether the line at p is a PGP armor header:
+// "Version: GnuPG v2", "Hash: SHA256", "Comment: ...".
+func armorHeader(t string, p int) bool {
+	q := p
+	for q < len(t) && q-p < 32 && (isAlnum(t[q]) || q > p && t[q] == '-') {
+		q++
+	}
+	return q > p && isLetter(t[p]) && q+1 < len(t) && t[q] == ':' && t[q+1] == ' ' && strings.IndexByte(t[q:], '\n') > 0
 }
 
 // valueByte reports whether c may be part of a value after a keyword.
