@@ -101,10 +101,19 @@ func (s *state) phone(x *numInfo) {
 	// checks that may not need it, so it runs on first use.
 	conf := labelled || x.ext > 0
 	known := conf
+	// What the header of a table says of the number's column (see
+	// columnOf), read on first use: 2 while unread.
+	col := 2
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start) || s.columnOf(x.start) == 1)
+				letterLabelBefore(s.text, x.start))
+			if !conf && !x.suffix {
+				if col == 2 {
+					col = s.columnOf(x.start)
+				}
+				conf = col == 1
+			}
 		}
 		return conf
 	}
@@ -122,8 +131,13 @@ func (s *state) phone(x *numInfo) {
 		// number's column: another column's number is none, however
 		// near the word "phone" stands in the header (a phone column's
 		// confirms it, see confirmed).
-		if !x.plus && !labelled && s.columnOf(x.start) < 0 {
-			return
+		if !x.plus && !labelled {
+			if col == 2 {
+				col = s.columnOf(x.start)
+			}
+			if col < 0 {
+				return
+			}
 		}
 		need = need || list
 		if x.suffix {
@@ -309,11 +323,12 @@ func (s *state) phone(x *numInfo) {
 
 // columnOf tells what the header of a table names the column of the
 // value at p: 1 a phone's (its cell holds a phone word: "Telefon",
-// "phone"), -1 another numbered thing's ("Bestellung", "order"), 0 when
-// p is in no row under a header or the cell says neither. A row is a
-// line of cells parted by '|', a tab, ';' or ','; its header is the
-// first of the lines above it (at most 16) parted into as many cells,
-// each of them short: prose with commas is no table.
+// "phone"), -1 another numbered thing's ("Bestellung", "order",
+// "Customer number"), 0 when p is in no row under a header or the cell
+// says neither. A row is a line of cells parted by '|', a tab, ';' or
+// ','; its header is the nearest line above it of as many cells that
+// reads as one (see headerLine), past the rows between, 16 lines at
+// most. Prose above a table is not its header.
 func (s *state) columnOf(p int) int {
 	t := s.text
 	// A value opens its cell: after the line's start, the delimiter, a
@@ -356,10 +371,15 @@ func (s *state) columnOf(p int) int {
 	}
 	sep := string(d)
 	cells := strings.Count(t[ls:le], sep)
-	hs, he := ls, ls-1
-	for k := 0; k < 16 && hs > 0; k++ {
-		e := hs - 1 // the '\n' that ends the line above
-		b := strings.LastIndexByte(t[max(0, e-256):e], '\n') + 1
+	col := strings.Count(t[ls:p], sep)
+	hs, he := -1, -1
+	tab := &s.table
+	if tab.rowEnd == le && tab.sep == d && tab.cells == cells {
+		hs, he = tab.hs, tab.he // another value of the row before
+	}
+	for k, b := 0, ls; hs < 0 && k < 16 && b > 0; k++ {
+		e := b - 1 // the '\n' that ends the line above
+		b = strings.LastIndexByte(t[max(0, e-256):e], '\n') + 1
 		if b == 0 && e > 256 {
 			break
 		}
@@ -367,23 +387,17 @@ func (s *state) columnOf(p int) int {
 		if strings.Count(t[b:e], sep) != cells {
 			break
 		}
-		hs, he = b, e
+		if headerLine(t, b, e, d, col) {
+			hs, he = b, e
+		} else if tab.rowEnd == e && tab.sep == d && tab.cells == cells {
+			hs, he = tab.hs, tab.he // a row under a header seen before
+		}
 	}
-	if hs == ls {
+	if hs < 0 {
 		return 0
 	}
-	for c := hs; c < he; {
-		n := strings.IndexByte(t[c:he], d)
-		if n < 0 {
-			n = he - c
-		}
-		if n > 32 {
-			return 0
-		}
-		c += n + 1
-	}
+	*tab = tableRows{hs: hs, he: he, rowEnd: le, sep: d, cells: cells}
 	// The header's cell of the column of p.
-	col := strings.Count(t[ls:p], sep)
 	cs := hs
 	for k := 0; k < col; k++ {
 		cs += strings.IndexByte(t[cs:he], d) + 1
@@ -392,35 +406,174 @@ func (s *state) columnOf(p int) int {
 	if n := strings.IndexByte(t[cs:he], d); n >= 0 {
 		ce = cs + n
 	}
-	var groups uint64
-	kw := &s.e.kw
-	for i := cs; i < ce; {
-		if !isLetter(t[i]) {
+	return s.cellSays(cs, ce)
+}
+
+// tableRows remembers the header of the last row columnOf read, so that
+// the rows of a long table reach their header one after the other. The
+// zero sep holds none: it matches no line.
+type tableRows struct {
+	hs, he int // the header line
+	rowEnd int // the end of the last row read under it
+	sep    byte
+	cells  int // the separators of a line
+}
+
+// headerLine reports whether the line t[b:e] reads as the header of a
+// table parted by d: each cell short, of a few words and no number, none
+// asking or ending a sentence ("Hi, here is the order list:") or holding
+// a word of one (see proseCell), and the cell of column col named. A row
+// of values does not (a digit, an empty cell, "---"), and the walk goes
+// on above it.
+func headerLine(t string, b, e int, d byte, col int) bool {
+	for c, k := b, 0; c <= e; k++ {
+		n := strings.IndexByte(t[c:e], d)
+		if n < 0 {
+			n = e - c
+		}
+		cell := strings.Trim(t[c:c+n], " \t\r\"'")
+		if len(cell) > 32 || strings.Count(cell, " ") > 3 || strings.ContainsAny(cell, "?!¿¡") || !headerDigits(cell) {
+			return false
+		}
+		if k == col && (cell == "" || !isLetter(cell[0]) && cell[0] < 0x80) || proseCell(cell) {
+			return false
+		}
+		if cell != "" {
+			switch cell[len(cell)-1] {
+			case ':', ';':
+				return false
+			case '.':
+				// "Tel.", "Kd.-Nr." are abbreviated; "about the order."
+				// ends a sentence.
+				w := strings.LastIndexAny(cell[:len(cell)-1], " .-") + 1
+				if len(cell)-1-w > 4 && strings.IndexByte(cell, ' ') > 0 {
+					return false
+				}
+			}
+		}
+		c += n + 1
+	}
+	return true
+}
+
+// proseCell reports whether a cell holds a word of a sentence that no
+// header has: a greeting, a thank-you, a pronoun of the writer or the
+// reader ("Hi", "Thanks for the order", "voici mon").
+func proseCell(cell string) bool {
+	var low [8]byte
+	for i := 0; i < len(cell); {
+		if !isWordByte(cell[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < ce && isLetter(t[j]) {
+		for j < len(cell) && isWordByte(cell[j]) {
 			j++
 		}
-		if kw.mayHold(t, i, j) {
-			if sl := kw.lookup(hashText(t, i, j)); sl != nil {
-				for id := sl.first - 1; id >= 0; id = kw.entries[id].next {
-					if e := &kw.entries[id]; len(e.words) == 1 && e.groups&gKeyPart == 0 {
-						groups |= e.groups
-					}
-				}
+		if j-i <= len(low) {
+			switch string(lowerASCII(low[:0], cell[i:j])) {
+			case "hi", "hello", "hey", "dear", "thanks", "thank", "please", "here", "i", "me", "my", "we", "our", "you", "the", "this",
+				"hallo", "hier", "bitte", "danke", "ich", "mein", "meine", "anbei",
+				"bonjour", "salut", "merci", "voici", "je", "mon", "ma", "mes",
+				"hola", "gracias", "aquí", "aqui", "mi", "mis",
+				"ciao", "grazie", "ecco", "mio", "mia",
+				"hoi", "bedankt", "ik", "mijn",
+				"olá", "oi", "obrigado", "obrigada", "eu", "meu", "minha":
+				return true
 			}
 		}
 		i = j
 	}
-	switch phone, other := groups&gPhone != 0, groups&(gNeg|gRef) != 0; {
+	return false
+}
+
+// headerDigits reports whether the digits of a cell may be a header's:
+// none, or a short count after a word ("Phone 1 - Value", "Address 2").
+// A value's cell starts with its digits or holds a run of three or more.
+func headerDigits(cell string) bool {
+	if cell != "" && isDigit(cell[0]) {
+		return false
+	}
+	run := 0
+	for k := 0; k < len(cell); k++ {
+		if !isDigit(cell[k]) {
+			run = 0
+		} else if run++; run > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cellSays tells what the header cell t[cs:ce] names, from the keyword
+// hits the scan recorded in it: 1 a phone, -1 another numbered thing, 0
+// neither or both. A phrase is read whole ("customer number" is no phone
+// word), and a bare word for "number" after another noun names that
+// noun's number: "Account number" another thing's, "Home number" is
+// left unsaid.
+func (s *state) cellSays(cs, ce int) int {
+	t := s.text
+	kw := &s.e.kw
+	k, _ := slices.BinarySearchFunc(s.hits, cs, func(h kwHit, p int) int { return h.end - p })
+	var phone, other bool
+	for ; k < len(s.hits) && s.hits[k].end <= ce; k++ {
+		h := s.hits[k]
+		if h.start < cs {
+			continue
+		}
+		e := &kw.entries[h.entry]
+		if e.groups&(gNeg|gRef) != 0 {
+			other = true
+		}
+		if e.groups&gPhone == 0 {
+			continue
+		}
+		if !numberWord(e.phrase) {
+			phone = true
+			continue
+		}
+		// A bare "number": the word before it in the cell says whose.
+		w := h.start
+		for w > cs && !isLetter(t[w-1]) {
+			w--
+		}
+		v := w
+		for v > cs && isLetter(t[v-1]) {
+			v--
+		}
+		switch {
+		case v == w:
+			phone = true // "Number", "Nr."
+		case numberOwner(t[v:w]):
+			other = true
+		}
+	}
+	switch {
 	case phone && !other:
 		return 1
 	case other && !phone:
 		return -1
 	}
 	return 0
+}
+
+// numberOwner reports whether the word w before a bare word for "number"
+// names another thing's number: "Account number", "Kunden Nr.",
+// "Client No".
+func numberOwner(w string) bool {
+	var low [16]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "account", "acct", "customer", "client", "member", "membership", "id", "order", "invoice",
+		"tracking", "reference", "ref", "policy", "contract", "case", "ticket", "booking", "serial",
+		"konto", "kunden", "kd", "mitglieds", "bestell", "rechnungs", "auftrags", "vertrags", "referenz",
+		"compte", "commande", "facture", "cuenta", "pedido", "factura", "socio", "conto", "ordine",
+		"fattura", "conta", "encomenda", "fatura", "rekening", "klant", "lid", "factuur":
+		return true
+	}
+	return false
 }
 
 // letterLabelBefore reports whether the number at start follows, at the
