@@ -142,3 +142,31 @@ func TestFix2HeaderLine(t *testing.T) {
 		assert.Equal(t, c.want, headerLine(c.line, 0, len(c.line), c.d, 1), "%q", c.line)
 	}
 }
+
+// TestFix2PrivateKeyEnd: a private key ends at the footer of its own
+// label, or without one at the end of its base64 lines: it takes in no
+// other block and no prose after its header.
+func TestFix2PrivateKeyEnd(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	const body = "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun"
+	for _, c := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"paste -----BEGIN RSA PRIVATE KEY----- then my password is Hunter2x and my email jane.doe@example.com",
+			map[string]string{TypePassword: "Hunter2x", TypeEmailAddress: "jane.doe@example.com", TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----"}},
+		{"-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n(cut here)\nmail jane.doe@example.com\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
+			map[string]string{TypeEmailAddress: "jane.doe@example.com", TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----\n" + body}},
+		{"-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n...\n-----END RSA PRIVATE KEY-----",
+			map[string]string{TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n...\n-----END RSA PRIVATE KEY-----"}},
+		{"-----BEGIN EC PRIVATE KEY----- " + body + " " + body[:20],
+			map[string]string{TypePrivateKey: "-----BEGIN EC PRIVATE KEY----- " + body + " " + body[:20]}},
+		{"-----BEGIN EC PRIVATE KEY----- " + body + " -----END EC PRIVATE KEY----- thanks",
+			map[string]string{TypePrivateKey: "-----BEGIN EC PRIVATE KEY----- " + body + " -----END EC PRIVATE KEY-----"}},
+	} {
+		for typ, want := range c.want {
+			assert.Equal(t, []string{want}, valuesOf(t, d, c.text, typ), "%s in %q", typ, c.text)
+		}
+	}
+}
