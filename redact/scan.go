@@ -1128,7 +1128,7 @@ func keyWordEnds(t string, ks, e int) bool {
 // labelled reports whether line holds a label's ':' or '=' (ASCII or
 // full width).
 func labelled(line string) bool {
-	return strings.IndexAny(line, ":=") >= 0 || strings.Contains(line, "\uff1a")
+	return strings.ContainsAny(line, ":=") || strings.Contains(line, "\uff1a")
 }
 
 // dateBetween reports whether another date lies between the birth word h
