@@ -2,7 +2,6 @@ package redact
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -62,111 +61,5 @@ func TestFix2PEMBlocks(t *testing.T) {
 		fs, err := d.Detect(context.Background(), text)
 		require.NoError(t, err)
 		assert.Empty(t, fs, "%q", text)
-	}
-}
-
-// TestFix2TableHeader: the header of a table is the line of header
-// cells nearest above the rows, not prose above the table, and a header
-// cell is read as its phrase.
-func TestFix2TableHeader(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	for _, c := range []struct{ text, want string }{
-		// Prose above the table is no header.
-		{"Hi, here is the order list:\nname,phone\nJane,0612345678", "0612345678"},
-		{"Tom, about the order:\nname,phone\nJane,0612345678", "0612345678"},
-		{"Hola, ¿te paso el pedido?\nnombre;teléfono\nLucía;612345678", "612345678"},
-		{"Hi, Tom\norder,phone\n0612345678,", ""},
-		{"Hi, here is the list:\norder,phone\n0612345678,\n", ""},
-		{"Hallo, hier die Bestellungen:\n| Bestellung | Telefon |\n|---|---|\n| 0612345678 | – |", ""},
-		// A cell of several words is read as its phrase: "customer
-		// number" names a customer's number, not a phone's.
-		{"name,Customer number\nJane,4481229133", ""},
-		{"name,Member number\nJane,4481229133", ""},
-		{"name,ID number\nJane,4481229133", ""},
-		{"name,Account number\nJane,4481229133", ""},
-		{"Name;Kunden Nummer\nLena;4481229133", ""},
-		{"name,Phone number\nJane,0612345678", "0612345678"},
-		{"name,Mobile number\nJane,0612345678", "0612345678"},
-		{"name,Contact number\nJane,0612345678", "0612345678"},
-		{"Nom;Numéro client\nLéa;4481229133", ""},
-		// Other shapes of a header: quoted, CRLF, counted cells, a
-		// value missing in the row above.
-		{"\"name\",\"order\",\"phone\"\r\n\"Jane\",\"0612345678\",\"\"\r\n", ""},
-		{"Name,Given Name,Phone 1 - Type,Phone 1 - Value\nKim Berg,Kim,Mobile,0612345678", "0612345678"},
-		{"Name,Phone 1 - Type,Order 1 - Value\nKim Berg,Mobile,0612345678", ""},
-		{"order,phone,total\n,,12.00\n0612345678,,129.99", ""},
-		// A row of words above is a row, not the header, when the header
-		// is above it.
-		{"| Bestellung | Telefon |\n|---|---|\n| 0612345679 | – |\n| 0612345678 | – |", ""},
-	} {
-		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
-	}
-	// Every row of a long file reaches its header.
-	var order, phone strings.Builder
-	order.WriteString("order,phone,total\n")
-	phone.WriteString("name,phone,city\n")
-	for k := 0; k < 24; k++ {
-		fmt.Fprintf(&order, "06123456%02d,,129.99\n", k)
-		fmt.Fprintf(&phone, "Kim %c,06123456%02d,Lyon\n", 'A'+k, k)
-	}
-	got := valuesOf(t, d, order.String(), TypePhoneNumber)
-	assert.Empty(t, got, "order numbers of a long file")
-	got = valuesOf(t, d, phone.String(), TypePhoneNumber)
-	assert.Len(t, got, 24, "phones of a long file")
-}
-
-// TestFix2HeaderLine: what reads as the header of a table and what as
-// prose or a row of values.
-func TestFix2HeaderLine(t *testing.T) {
-	for _, c := range []struct {
-		line string
-		d    byte
-		want bool
-	}{
-		{"name,phone", ',', true},
-		{"Name;Kunden Nr.;Telefon", ';', true},
-		{"| Bestellung | Telefon | Betrag |", '|', true},
-		{"Name,Phone 1 - Type,Phone 1 - Value", ',', true},
-		{"\"Nom\",\"Téléphone\"", ',', true},
-		{"Hi, here is the order list:", ',', false},
-		{"Tom, about the order.", ',', false},
-		{"Hola, ¿te paso el pedido?", ',', false},
-		{"Hi, Tom", ',', false},
-		{"Thanks for the order, Tom", ',', false},
-		{"Hallo, anbei die Liste", ',', false},
-		{"Jane,0612345678", ',', false},
-		{"|---|---|", '|', false},
-		{"2025-03-03,Lyon", ',', false},
-	} {
-		assert.Equal(t, c.want, headerLine(c.line, 0, len(c.line), c.d, 1), "%q", c.line)
-	}
-}
-
-// TestFix2PrivateKeyEnd: a private key ends at the footer of its own
-// label, or without one at the end of its base64 lines: it takes in no
-// other block and no prose after its header.
-func TestFix2PrivateKeyEnd(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	const body = "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun"
-	for _, c := range []struct {
-		text string
-		want map[string]string
-	}{
-		{"paste -----BEGIN RSA PRIVATE KEY----- then my password is Hunter2x and my email jane.doe@example.com",
-			map[string]string{TypePassword: "Hunter2x", TypeEmailAddress: "jane.doe@example.com", TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----"}},
-		{"-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n(cut here)\nmail jane.doe@example.com\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
-			map[string]string{TypeEmailAddress: "jane.doe@example.com", TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----\n" + body}},
-		{"-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n...\n-----END RSA PRIVATE KEY-----",
-			map[string]string{TypePrivateKey: "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n...\n-----END RSA PRIVATE KEY-----"}},
-		{"-----BEGIN EC PRIVATE KEY----- " + body + " " + body[:20],
-			map[string]string{TypePrivateKey: "-----BEGIN EC PRIVATE KEY----- " + body + " " + body[:20]}},
-		{"-----BEGIN EC PRIVATE KEY----- " + body + " -----END EC PRIVATE KEY----- thanks",
-			map[string]string{TypePrivateKey: "-----BEGIN EC PRIVATE KEY----- " + body + " -----END EC PRIVATE KEY-----"}},
-	} {
-		for typ, want := range c.want {
-			assert.Equal(t, []string{want}, valuesOf(t, d, c.text, typ), "%s in %q", typ, c.text)
-		}
 	}
 }

@@ -320,7 +320,6 @@ type state struct {
 	valStart, valEnd         int
 	valCandStart, valCandEnd int
 	endPEM                   int
-	table                    tableRows // the last table header columnOf found
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
 	hostMiss int
@@ -355,7 +354,6 @@ func (s *state) reset(text string) {
 		clear(s.found)
 	}
 	s.endPEM = -2
-	s.table.sep = 0 // no line matches the last text's header
 	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd = 0, -1

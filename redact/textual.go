@@ -1353,8 +1353,7 @@ func jwtShape(tok string) bool {
 }
 
 // privateKey matches a PEM block from "-----BEGIN" and reports it when
-// it holds a private key, to its footer or the end of its base64 lines
-// (see pemBody). Another block is left to publicPEM.
+// it holds a private key. Another block is left to publicPEM.
 func (s *state) privateKey(i int) int {
 	t := s.text
 	head := t[i:min(len(t), i+64)]
@@ -1375,47 +1374,23 @@ func (s *state) privateKey(i int) int {
 			s.endPEM = -1
 		}
 	}
-	// The key ends at the footer of its own label; another's ends
-	// another block, and a key without its footer ends with its base64
-	// lines.
 	end := 0
 	if s.endPEM >= 0 {
 		e := s.endPEM + 8
-		if k := strings.Index(t[e:min(len(t), e+64)], "-----"); k >= 0 && strings.TrimSpace(t[e:e+k]) == strings.TrimSpace(head[10:10+le]) {
+		if k := strings.Index(t[e:min(len(t), e+64)], "-----"); k >= 0 {
 			end = e + k + 5
 		}
 	}
 	if end == 0 {
-		end = pemBody(t, bodyStart)
+		// No footer: take the base64 body.
+		q := bodyStart
+		for q < len(t) && (byteClass[t[q]]&clB64 != 0 || t[q] == '\n' || t[q] == '\r' || t[q] == ' ') {
+			q++
+		}
+		end = q
 	}
 	s.add(cand{start: i, end: end, typ: TypePrivateKey, rec: "private_key", score: 1})
 	return end
-}
-
-// pemBody returns where the base64 lines of a PEM block from the end of
-// its header at p end: lines parted by line breaks or, pasted on one
-// line, by single spaces, each of these but the last 16 bytes or more,
-// so that words of prose after a header are no body.
-func pemBody(t string, p int) int {
-	n := len(t)
-	end := p
-	for q := p; ; {
-		w := lineBreak(t, q)
-		space := w == 0 && q < n && t[q] == ' '
-		if space {
-			w = 1
-		} else if w == 0 {
-			return end
-		}
-		r := q + w
-		for r < n && byteClass[t[r]]&clB64 != 0 {
-			r++
-		}
-		if r == q+w || space && r-q-w < 16 && r < n && lineBreak(t, r) == 0 {
-			return end
-		}
-		end, q = r, r
-	}
 }
 
 // publicPEM returns where the scan goes on after the PEM header from i
