@@ -125,6 +125,10 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("pairs", func(b *testing.B) { benchOne(b, strings.Repeat("password=abc|de|", 1<<20/16)) })
 	b.Run("variables", func(b *testing.B) { benchOne(b, strings.Repeat("key=$ab_", 1<<20/8)) })
 	b.Run("brackets", func(b *testing.B) { benchOne(b, strings.Repeat("pwd: (x)", 1<<20/8)) })
+	// Every PEM header starts a walk over armor lines: each is bounded.
+	b.Run("armor", func(b *testing.B) {
+		benchOne(b, strings.Repeat("-----BEGIN PGP SIGNATURE-----\nHash: x ", 1<<20/38))
+	})
 	// Rule matches one after another in a text that is not all ASCII:
 	// no match may read the rest of the text again.
 	b.Run("nonascii", func(b *testing.B) { benchOne(b, strings.Repeat("1234567890 ", 1<<20/11)+"é") })

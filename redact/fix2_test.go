@@ -39,6 +39,11 @@ func TestFix2PEMBlocks(t *testing.T) {
 			map[string]string{TypeEmailAddress: "marco.rossi@example.it"}},
 		{"-----BEGIN PGP PUBLIC KEY BLOCK-----\nComment: see below\n\nmQENBGVkZXYBCAC7vbqajDhA2xGfYpNq8kR3L5mZcW9sT0uE1iH2oP4dJ6gF7yX8\nmy phone 06 12 34 56 78\n-----END PGP PUBLIC KEY BLOCK-----",
 			map[string]string{TypePhoneNumber: "06 12 34 56 78"}},
+		// An armor comment may name a person: it is read.
+		{"-----BEGIN PGP PUBLIC KEY BLOCK-----\nComment: Jane Doe <jane.doe@example.com>\n\nmQENBGVkZXYBCAC7vbqajDhA2xGfYpNq8kR3L5mZcW9sT0uE1iH2oP4dJ6gF7yX8\n-----END PGP PUBLIC KEY BLOCK-----",
+			map[string]string{TypeEmailAddress: "jane.doe@example.com"}},
+		{"-----BEGIN PGP SIGNATURE-----\nComment: call me +49 171 2345678\n\niHUEARYKAB0WIQTbLh8kQm5nX2pVdWx3YzRtQ2ZhMQAKCRA\n-----END PGP SIGNATURE-----",
+			map[string]string{TypePhoneNumber: "+49 171 2345678"}},
 	}
 	for _, c := range cases {
 		for typ, want := range c.want {

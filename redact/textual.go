@@ -1429,6 +1429,7 @@ func publicPEM(t string, i, he int) int {
 	}
 	escaped := brk == 2 && t[hEnd] == '\\'
 	body := false
+	armor := 0
 	prev := 0 // the length of the line before in a block on one line
 	for p := hEnd; p < n; {
 		// p is at a break.
@@ -1467,11 +1468,12 @@ func publicPEM(t string, i, he int) int {
 				q++ // blanks at the end of a line
 			}
 			if lineBreak(t, q) == 0 && q < n {
-				// A PGP block's armor header before its body.
-				if !pgp || body || escaped || !armorHeader(t, p) {
+				// A PGP block's armor header before its body; a block
+				// has a few, so a header's walk is bounded (linear time).
+				if armor++; !pgp || body || escaped || armor > 8 || !armorHeader(t, p) {
 					return hEnd
 				}
-				q = p + strings.IndexByte(t[p:], '\n')
+				q = p + strings.IndexByte(t[p:min(n, p+128)], '\n')
 				if t[q-1] == '\r' {
 					q--
 				}
@@ -1518,14 +1520,23 @@ func lineBreak(t string, p int) int {
 	return 0
 }
 
-// armorHeader reports whether the line at p is a PGP armor header:
-// "Version: GnuPG v2", "Hash: SHA256", "Comment: ...".
+// armorHeader reports whether the line at p is an armor header of a PGP
+// block that says nothing of a person, within 128 bytes: "Version:",
+// "Hash:", "Charset:" or "MessageID:" and a value. A "Comment:" may
+// hold a name, an address or a number ("Comment: Jane Doe <jane@...>"):
+// a block with one is not passed over.
 func armorHeader(t string, p int) bool {
-	q := p
-	for q < len(t) && q-p < 32 && (isAlnum(t[q]) || q > p && t[q] == '-') {
-		q++
+	line := t[p:min(len(t), p+128)]
+	nl := strings.IndexByte(line, '\n')
+	if nl < 0 {
+		return false
 	}
-	return q > p && isLetter(t[p]) && q+1 < len(t) && t[q] == ':' && t[q+1] == ' ' && strings.IndexByte(t[q:], '\n') > 0
+	for _, k := range [...]string{"Version: ", "Hash: ", "Charset: ", "MessageID: "} {
+		if strings.HasPrefix(line, k) && nl > len(k) && !strings.Contains(line[:nl], "-----") {
+			return true
+		}
+	}
+	return false
 }
 
 // valueByte reports whether c may be part of a value after a keyword.
