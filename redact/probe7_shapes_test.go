@@ -859,6 +859,11 @@ func TestProbe7StampedTranscript(t *testing.T) {
 		{"[2024-09-17 10:03] Agent: date of birth please\n[2024-09-17 10:04] Jane: 17/09/1988", "17/09/1988"},
 		{"2024-09-17T10:03 Geburtsdatum bitte\n2024-09-17T10:04 Kunde: 17.09.1988", "17.09.1988"},
 		{"[12.03.2025 09:15] Agent: Geburtsdatum?\n[12.03.2025 09:16] Kunde: keine Ahnung", ""},
+		// A birth word right before a date with its time labels it.
+		{"DOB: 17/09/1988 10:30", "17/09/1988"},
+		{"Geburtsdatum: 17.09.1988 14:20 Uhr", "17.09.1988"},
+		{`{"dob": "1988-09-17T00:00:00Z"}`, "1988-09-17T00:00:00Z"},
+		{"birth_date=1988-09-17 00:00:00", "1988-09-17 00:00:00"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

@@ -826,8 +826,10 @@ func (s *state) finish() []Finding {
 			var near, neg uint64
 			var ruleBoost, ruleNeg, promote bool
 			// A date with its time is a message's or a log's stamp
-			// ("[17/09/24, 10:03:11] Agent: ..."), never a birth date,
-			// nor a date between a birth word and the answer.
+			// ("[17/09/24, 10:03:11] Agent: ..."), no birth date unless
+			// its birth word labels it ("DOB: 1988-09-17 00:00:00", as
+			// databases write it), nor a date between a birth word and
+			// the answer.
 			stamp := c.promote != 0 && stamped(t, c.start, c.end)
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
@@ -867,7 +869,7 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
-				if en.groups&c.promote != 0 && !promote && !stamp {
+				if en.groups&c.promote != 0 && !promote && (!stamp || labelsRight(t, h.end, c.start)) {
 					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.start, h.end, c.start) &&
 						!(h.start >= c.end && (keyWordEnds(t, h.start, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
 				}
@@ -1063,6 +1065,23 @@ func stamped(t string, s, e int) bool {
 		e++
 	}
 	return e-h >= 1 && e-h <= 2 && e+2 < len(t) && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2])
+}
+
+// labelsRight reports whether a word that ends at e labels the value at
+// v right after it: only a key's tail, quotes and joiners lie between
+// ("DOB: ", "\"dob\": \"", "birth_date=").
+func labelsRight(t string, e, v int) bool {
+	if e > v {
+		return false
+	}
+	for i := keyEnd(t, e); i < v; i++ {
+		switch t[i] {
+		case ' ', '\t', ':', '=', '"', '\'', '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // keyEnd returns the end of a key in snake case whose word ends at e
