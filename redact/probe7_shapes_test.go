@@ -795,7 +795,14 @@ func TestProbe7OwnLabel(t *testing.T) {
 		// parent key in JSON or YAML.
 		{"Agent: What's your date of birth? (10:03)\nJane: 17/09/1988", "17/09/1988"},
 		{"Agent: What's your date of birth? It's for security: we need it.\nCustomer: 17.09.1988", "17.09.1988"},
-		{"Geburtsdatum:\nErstellt: 12.03.2024", ""},
+		// An empty field is read as a question: its answer may come on a
+		// labelled line, so another field's date below it is taken too
+		// (over-redaction, where the other reading would leak).
+		{"Geburtsdatum:\nErstellt: 12.03.2024", "12.03.2024"},
+		{"Date of birth:\nAnswer: 17/09/1988", "17/09/1988"},
+		{"DOB:\nA: 17/09/1988", "17/09/1988"},
+		{"Name: Jane Doe, DOB: unknown\nCreated: 12.03.2024", ""},
+		{"Patient: Jane Doe | DOB: n/a\nVisit: 12.03.2024", ""},
 		{"birth_date: null\ncreated_at: 2024-03-12", ""},
 		{"{\n  \"birth\": {\n    \"date\": \"1988-09-17\"\n  }\n}", "1988-09-17"},
 		{"expiry 2029-05-13, DOB is 1985-04-12", "1985-04-12"},
@@ -819,6 +826,8 @@ func TestProbe7KeyAfterDate(t *testing.T) {
 		{"17/09/1988 is my date of birth: can you update it?", "17/09/1988"},
 		{"17.09.1988 ist mein Geburtsdatum: bitte ändern", "17.09.1988"},
 		{"user=jdoe created=2024-05-01 dob=1985-04-12", "1985-04-12"},
+		{"Visit: 12.03.2024 DOB: unknown", ""},
+		{"admitted 2024-05-01 dob: null", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

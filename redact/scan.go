@@ -1017,8 +1017,11 @@ func ownLabel(t string, hs, a, b int) bool {
 	for k > ls && (isAlnum(t[k-1]) || t[k-1] == '_') {
 		k-- // the key's first words: "dateOfBirth", "date_of_birth"
 	}
-	if strings.TrimLeft(t[ls:k], " \t-*\"'") != "" {
-		return false
+	for k > ls && strings.IndexByte(" \t-*\"'", t[k-1]) >= 0 {
+		k--
+	}
+	if k > ls && strings.IndexByte(",|;", t[k-1]) < 0 {
+		return false // not the start of a field: a question, a prompt
 	}
 	e := keyEnd(t, a)
 	if e < len(t) && (t[e] == '"' || t[e] == '\'') {
@@ -1037,10 +1040,12 @@ func ownLabel(t string, hs, a, b int) bool {
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
 	}
-	if rest = strings.TrimSpace(rest); rest == "" || rest == "{" {
-		return indentAt(t, a+nl+1) <= indentAt(t, ls)
-	}
-	return true
+	// An empty field is answered on the lines below, as a question is
+	// ("Date of birth:\nAnswer: 17/09/1988"); a field with a value of its
+	// own ("DOB: N/A", "birth_date: null") leaves the next line's label
+	// its own date.
+	rest = strings.TrimSpace(rest)
+	return rest != "" && rest != "{"
 }
 
 // stamped reports whether the date t[s:e] carries a clock time, in it
@@ -1139,7 +1144,28 @@ func keyWordEnds(t string, ks, e int) bool {
 	case '{', ',', ';', '|', '&', '\n':
 		return true
 	}
-	return sp && t[e] == '='
+	return sp && t[e] == '=' || noValue(t, e+1)
+}
+
+// noValue reports whether the value at p, past spaces and quotes, says
+// there is none ("unknown", "null", "n/a", "-", in the chat languages):
+// a key with such a value of its own labels nothing before it ("Visit:
+// 12.03.2024 DOB: unknown").
+func noValue(t string, p int) bool {
+	for p < len(t) && (t[p] == ' ' || t[p] == '"' || t[p] == '\'') {
+		p++
+	}
+	q := p
+	for q < len(t) && q-p < 16 && t[q] > ' ' && t[q] != ',' && t[q] != '"' && t[q] != '\'' && t[q] != ';' {
+		q++
+	}
+	var low [16]byte
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "unknown", "null", "nil", "none", "n/a", "na", "-", "?", "tbd", "unbekannt", "inconnu", "inconnue",
+		"desconocido", "desconocida", "sconosciuto", "sconosciuta", "onbekend", "desconhecido", "desconhecida":
+		return true
+	}
+	return false
 }
 
 // labelled reports whether line holds a label's ':' or '=' (ASCII or
