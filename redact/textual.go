@@ -1785,8 +1785,8 @@ func variable(v string) bool {
 	if v == "" || !isLetter(v[0]) && v[0] != '_' {
 		return false
 	}
-	if strings.Contains(v, "->") {
-		return true
+	if strings.Contains(v, "->") || strings.IndexByte(v, '.') > 0 {
+		return true // a member: "$request->password", "$cred.Password"
 	}
 	lower, upper, digit, parts := false, false, false, false
 	for i := 0; i < len(v); i++ {
@@ -1819,33 +1819,45 @@ func variable(v string) bool {
 
 // callAt reports whether the value at q opens with a call of a function
 // in code: an identifier, then '(' and an argument that is a string, a
-// variable or nothing ("bcrypt('x')", "env(\"DB_PASSWORD\")",
-// "hash($p)"), or any argument after a qualified name ("Hash::make(",
-// "os.getenv("). "summer(2024)" and "getmein(now)" are passwords.
+// variable, a constant or nothing ("bcrypt('x')", "env(DB_PASSWORD)",
+// "hash($p)"), or any argument after a qualified name or one in snake or
+// camel case ("Hash::make(", "os.getenv(", "make_password(raw)",
+// "generatePassword(16)"). "summer(2024)" and "getmein(now)" are
+// passwords.
 func callAt(t string, q int) bool {
 	w := t[q:min(len(t), q+48)]
 	open := strings.IndexByte(w, '(')
 	if open < 3 || open+1 >= len(t)-q {
 		return false
 	}
-	dotted := false
+	// A qualified name, one in snake or camel case, is a function's.
+	named := false
 	for i := 0; i < open; i++ {
 		switch b := w[i]; {
 		case b == ':' && i+1 < open && w[i+1] == ':':
-			dotted = true
+			named = true
 			i++
-		case b == '.':
-			dotted = true
-		case isLetter(b) || b == '_' || i > 0 && isDigit(b):
+		case b == '.' || b == '_' || i > 0 && isLetter(b) && !isLower(b) && isLower(w[i-1]):
+			named = true
+		case isLetter(b) || i > 0 && isDigit(b):
 		default:
 			return false
 		}
 	}
-	switch t[q+open+1] {
-	case '\'', '"', '`', '$', ')':
+	switch a := t[q+open+1]; {
+	case a == '\'' || a == '"' || a == '`' || a == '$' || a == ')':
 		return true
+	case a >= 'A' && a <= 'Z':
+		// A constant's name: "env(DB_PASSWORD)".
+		k := q + open + 1
+		for k < len(t) && (t[k] >= 'A' && t[k] <= 'Z' || t[k] == '_' || isDigit(t[k])) {
+			k++
+		}
+		if k < len(t) && t[k] == ')' && k-(q+open+1) >= 3 {
+			return true
+		}
 	}
-	return dotted
+	return named
 }
 
 // ruleList reports whether v is a list of validation rules, as Laravel
