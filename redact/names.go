@@ -225,6 +225,7 @@ const (
 	// loops that skip tokens test one field.
 	efNum
 	efPunct
+	efGuess // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -3401,6 +3402,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
 		// a form's label before the place of a building it addresses.
 		return false
+	case strongP && s.toks[firstW].f&efGuess != 0:
+		score = 0.35 // "Hola, soy vendedor" looks the same as "Hola, soy soledad"
 	case strongP && s.toks[firstW].f&efWeak != 0:
 		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:

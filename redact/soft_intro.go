@@ -358,12 +358,16 @@ func (s *entScanner) hereAt(k int) bool {
 // after a capitalised surname.
 // Such words say what or how the speaker is as often ("Hi, I'm lost",
 // "Hola, soy profesor", "Boa tarde, tudo bem aqui", "Hey, noob here"):
-// none but a known name may be a word that says so or has its shape
-// (beComplement; "oliveira" is a surname), and words the gazetteer does
-// not know as given names are marked efWeak, which scores them as a
-// guess (see classifySub). The shapes leave out the endings of given
-// names the gazetteer may lack ("giuliana", "luciano", "ludwig",
-// "damian", "federico", "didier", "manish").
+// none may be one of the words that say so (beWord), even one the
+// gazetteer holds as a given name ("soy ella"). A given name the gazetteer
+// knows is a name with the word after it whatever its ending ("joao
+// batista"), a known surname a guess (efWeak, see classifySub); words it
+// does not know must not have the shape of such a word (beShape), and
+// without a word for "here" after them are too weak to report by default
+// (efGuess): "soy vendedor", "ik ben huurder" and "soy soledad" look the
+// same. The shapes leave out the endings of given names the gazetteer
+// may lack ("giuliana", "luciano", "ludwig", "damian", "federico",
+// "didier", "manish").
 func (s *entScanner) introducedOne(c int) {
 	n := 0
 	for n < 2 && s.introWordAt(c+n) {
@@ -377,13 +381,33 @@ func (s *entScanner) introducedOne(c int) {
 			continue
 		}
 		for k := c; k < e; k++ {
-			if fl := s.flags(k); (fl&(gzFirst|gzLast) == 0 || fl&(gzAmbig|gzCommon) != 0) && s.beComplement(k) {
-				return
+			if s.beWord(k) {
+				return // "Hola, soy ella.", "je suis ravi", "mama hier"
 			}
 		}
+		fc := s.flags(c)
 		weak := uint32(efWeak)
-		if fl := s.flags(c); fl&gzFirst != 0 && fl&gzAmbig == 0 {
-			weak = 0 // "Ciao, sono giulia", "Hola, soy mariana"
+		switch {
+		case fc&gzFirst != 0 && fc&gzAmbig == 0:
+			// "Ciao, sono giulia", "sou o joao monteiro": a known
+			// given name, and its surname whatever its ending.
+			weak = 0
+		case fc&gzLast != 0 || e == c+2 && s.flags(c+1)&gzLast != 0:
+			// "Oi, sou oliveira": a known surname.
+		default:
+			// Words the gazetteer does not know say what the speaker
+			// is as often ("soy vendedor", "ik ben huurder"): none
+			// may have the shape of such a word, and without a word
+			// for "here" after them they are too weak to report by
+			// default (see classifySub).
+			for k := c; k < e; k++ {
+				if s.beShape(k) {
+					return
+				}
+			}
+			if s.clauseEnd(e) && !s.hereAt(e) {
+				weak |= efGuess
+			}
 		}
 		for k := c; k < e; k++ {
 			s.toks[k].f |= efCap | weak
@@ -392,15 +416,13 @@ func (s *entScanner) introducedOne(c int) {
 	}
 }
 
-// beComplement reports whether word token k, in lower case after a verb
-// of being or before a word for "here", says what or how the speaker is
-// rather than who: a word shaped like a participle, an adjective or a
-// noun of a trade or a state in the languages we serve ("preocupado",
-// "arrabbiata", "désolée", "enfermera", "glücklich", "hopeful"), one of the words that most often follow
-// "I am" or stand before "here" there, which the gazetteer lacks, and
-// the pronouns and quantifiers that stand before "here" ("todos aquí",
-// "jemand hier").
-func (s *entScanner) beComplement(k int) bool {
+// beShape and beWord report whether word token k, in lower case after a
+// verb of being or before a word for "here", says what or how the speaker
+// is rather than who. beShape: a word shaped like a participle, an
+// adjective or a noun of a trade or a state in the languages we serve
+// ("preocupado", "arrabbiata", "désolée", "enfermera", "glücklich",
+// "hopeful").
+func (s *entScanner) beShape(k int) bool {
 	w := string(s.fold(k))
 	for _, suf := range [...]string{"ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "oso", "osa", "ivo", "iva", "ante", "ente", "ile", "ble", "eux", "euse", "ee",
 		"ero", "era", "eiro", "eira", "ista", "eur", "iere", "cao", "dad", "tad",
@@ -409,13 +431,21 @@ func (s *entScanner) beComplement(k int) bool {
 			return true
 		}
 	}
-	switch w {
+	return false
+}
+
+// beWord: one of the words that most often follow "I am" or stand before
+// "here" in the languages we serve, even one the gazetteer holds as a
+// given name ("ella", "ravi", "nova"), and the pronouns and quantifiers
+// that stand before "here" ("todos aquí", "jemand hier").
+func (s *entScanner) beWord(k int) bool {
+	switch string(s.fold(k)) {
 	// English
 	case "lost", "sick", "ill", "deaf", "blind", "mute", "vegan", "back", "home", "done", "fine", "okay", "sorry", "stuck", "late", "early",
 		"busy", "free", "alone", "ready", "glad", "happy", "sad", "angry", "upset", "broke", "noob", "newbie", "beginner", "student", "nurse",
 		"retired", "diabetic", "quick", "still", "again", "one", "two", "bored", "scared", "afraid", "worried", "tired", "hungry", "single", "married",
 		"pregnant", "desperate", "confused", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "new", "old", "first", "last",
-		"newcomer", "lurker", "mom", "mum", "dad", "user", "customer", "admin", "boss", "owner", "member", "guest", "kid", "teen",
+		"newcomer", "lurker", "mom", "mum", "dad", "mama", "mamma", "maman", "papa", "anfanger", "anfangerin", "user", "customer", "admin", "boss", "owner", "member", "guest", "kid", "teen",
 		// Spanish
 		"nuevo", "nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "estoy", "vengo", "tengo", "voy", "llego",
 		"profesor", "profesora", "diabetico", "diabetica", "maestro", "maestra", "medico", "medica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega",
