@@ -2703,8 +2703,10 @@ func (s *entScanner) houseNameBefore(a int) int {
 			}
 			// Under a label ("Ship to:"), a first word no list knows
 			// and no possessive is the addressee's given name:
-			// "Ship to:\nZorvik Croft\n..." (not "Keeper's Cottage").
-			if t.f&(efNL|efPoss) == efNL && k > 0 && s.punct(k-1, ':') && s.flags(k) == 0 {
+			// "Ship to:\nZorvik Croft\n..." (not "Keeper's Cottage"),
+			// unless the house's word is no surname ("Brambles
+			// Cottage", "Bryn Bungalow").
+			if t.f&(efNL|efPoss) == efNL && k > 0 && s.punct(k-1, ':') && s.flags(k) == 0 && !houseOnly(s.fold(h)) {
 				return a
 			}
 			return k
