@@ -2668,9 +2668,9 @@ func (s *entScanner) bareStreetBefore(i int) int {
 // address ("Rose Cottage\nMill Lane\n...") or start the address's line
 // before a comma ("Rose Cottage, Mill Lane, ..."). The line above an
 // address names its addressee as often, and house words are surnames
-// too: a title, a greeting or another word of a cue, a pronoun ("Mrs
-// Jane Hall", "Dear Mr Hall,", "Hi Anna Hall,", "Our Open House"),
-// a given name that is no ordinary word ("Jane Croft", "Mary Anne
+// too: a title, a greeting or another stop word of a cue, a possessive
+// pronoun ("Mrs Jane Hall", "Dear Mr Hall,", "Hi Anna Hall,", "Our Open
+// House"; not "West Lodge", "Bank House", "May Cottage"), a given name that is no ordinary word ("Jane Croft", "Mary Anne
 // Hall"), or a given name before a surname ("Rose Hall") leaves the line
 // out. So do the public buildings that "Hall" and "House" name ("Town
 // Hall", "Open House").
@@ -2694,7 +2694,10 @@ func (s *entScanner) houseNameBefore(a int) int {
 			return a
 		}
 		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':')
-		if fl := s.flags(k); (fl&(gzHonor|gzCue) != 0 || fl&(gzStop|gzCommon) == gzStop|gzCommon) && !(start && s.is(k, "the")) || fl&gzFirst != 0 && fl&gzAmbig == 0 {
+		// A title, a greeting's or a cue's stop word, or a pronoun;
+		// not a direction, a month or a common noun ("West Lodge",
+		// "May Cottage", "Bank House", "Coach House").
+		if fl := s.flags(k); (fl&gzHonor != 0 || fl&(gzCue|gzStop) == gzCue|gzStop || fl&(gzStop|gzCommon) == gzStop|gzCommon && s.possessiveAt(k)) && !(start && s.is(k, "the")) || fl&gzFirst != 0 && fl&gzAmbig == 0 {
 			return a
 		}
 		if start {
@@ -2713,6 +2716,16 @@ func (s *entScanner) houseNameBefore(a int) int {
 		}
 	}
 	return a
+}
+
+// possessiveAt reports whether word token k is an English possessive
+// pronoun ("Our Open House", "My Cottage").
+func (s *entScanner) possessiveAt(k int) bool {
+	switch string(s.fold(k)) {
+	case "my", "our", "your", "his", "her", "their", "its":
+		return true
+	}
+	return false
 }
 
 // houseWord reports whether word token k names a house, as the last word

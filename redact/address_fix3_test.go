@@ -47,3 +47,27 @@ func TestHouseOnlyUnderLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseNameCommonFirst checks that a house's name whose first word is
+// a common word, a direction or a month ("Bank House", "West Lodge",
+// "Lower Farm", "May Cottage", "Coach House") keeps its line in the
+// address, while a greeting, a title or a pronoun still leave the line
+// out ("Dear Mr Hall", "Our Open House", "My Cottage").
+func TestHouseNameCommonFirst(t *testing.T) {
+	for _, house := range []string{"Bank House", "Coach House", "West Lodge", "North Lodge", "Lower Farm", "Upper Farm", "May Cottage", "South Barn"} {
+		text := "Mrs J Smith\n" + house + "\nMill Lane\nAmbridge\nAB1 2CD"
+		assert.Contains(t, detectedFix3(t, text), "STREET_ADDRESS="+house+"\nMill Lane\nAmbridge\nAB1 2CD", text)
+	}
+	assert.Contains(t, detectedFix3(t, "Bank House, Mill Lane, Ambridge AB1 2CD"), "STREET_ADDRESS=Bank House, Mill Lane, Ambridge AB1 2CD")
+	for _, text := range []string{
+		"Dear Mr Hall\nMill Lane\nAmbridge\nAB1 2CD",
+		"Hi Anna Hall\nMill Lane\nAmbridge\nAB1 2CD",
+		"Our Open House\nMill Lane\nAmbridge\nAB1 2CD",
+		"Thanks Hall\nMill Lane\nAmbridge\nAB1 2CD",
+		"My Cottage\nMill Lane\nAmbridge\nAB1 2CD",
+	} {
+		for _, f := range detectedFix3(t, text) {
+			assert.NotContains(t, f, text[:len(text)-len("\nMill Lane\nAmbridge\nAB1 2CD")], text)
+		}
+	}
+}
