@@ -2281,6 +2281,12 @@ func (s *entScanner) addressTail(j int) int {
 		// A city written as a code, often its state's, before the state
 		// and a ZIP code: "NY, NY 10036", "ny ny 10036", "sf ca 94103".
 		if !city && !state && !zip {
+			// "in" before a state and a ZIP code joins them to the
+			// street as a city would: "12 main st in ca 94103".
+			if q := k + 1; q < n && s.toks[q].f&efNL == 0 && s.is(k, "in") && (s.stateAt(q, true) || s.stateAt(q, false)) && s.postcodeFirst(q+1) > 0 {
+				j, end, city = q, q, true
+				continue
+			}
 			if e := s.cityCodeAt(k); e > 0 {
 				j, end, city = e, e, true
 				continue

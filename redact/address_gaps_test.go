@@ -19,8 +19,13 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"77 W 45th St, NY", []string{"STREET_ADDRESS=77 W 45th St, NY"}},
 		{"we walked 3 blocks ny ny 10036", nil},
 		{"my 2 cats ny ny", nil},
-		// A word that joins a sentence is no city.
-		{"12 main st in ca 94103", nil},
+		// A word that joins a sentence is no city; after "in" a state
+		// and a ZIP code still join the street.
+		{"12 main st in ca 94103", []string{"STREET_ADDRESS=12 main st in ca 94103"}},
+		{"I live at 12 main st in ca 94103", []string{"STREET_ADDRESS=12 main st in ca 94103"}},
+		{"Ship to: 12 Main St in CA 94103", []string{"STREET_ADDRESS=12 Main St in CA 94103"}},
+		{"I live at 12 main st in ca", []string{"STREET_ADDRESS=12 main st"}},
+		{"I live at 12 main st in the ca 94103 area", []string{"STREET_ADDRESS=12 main st"}},
 		{"12 main st to ca 94103", nil},
 		{"12 main st of ca 94103", nil},
 		{"12 main st by ny 10036", nil},
