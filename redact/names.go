@@ -2799,9 +2799,11 @@ func (s *entScanner) textEndAt(j int) bool {
 }
 
 // emoticonAt returns the token after an emoticon or a run of emoji at
-// token j (":)", ":-(", ";)", ":D", "<3", "🙂"), or j. A name that one
-// ends after "Greetings from" signs a message as the end of the text
-// does ("Greetings from Zorvik :)").
+// token j (":)", ":-(", ";)", ":D", "<3", "🙂"), or j. textEndAt
+// counts it as part of the end of the text, so a name under other lines
+// signs before one as before the end ("Thanks.\nGreetings from Zorvik
+// :)"); alone after "Greetings from" one unknown word stays a place
+// whatever follows it (see fromWriter).
 func (s *entScanner) emoticonAt(j int) int {
 	n := len(s.toks)
 	if j >= n || s.toks[j].kind != etPunct {
