@@ -3232,8 +3232,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// Places.
 	placeCue := cue == cuePlace || cue == cuePlaceWeak
 	// A resort's name after a person's cue is the person's: "My name is
-	// Capri", "Dr Bali will see you now".
-	if ph&gzPlace != 0 && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0) {
+	// Capri", "Dr Bali will see you now"; not before "team" or "office"
+	// ("Hello Tenerife team!").
+	if ph&gzPlace != 0 && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
 		if ph&(gzFirst|gzLast) != 0 && !placeCue {
 			return false // "Austin", "Sofia": a person or a place
 		}

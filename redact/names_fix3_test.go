@@ -106,3 +106,17 @@ func TestGreetingLowerListWins(t *testing.T) {
 	}
 	checkSoftCases(t, cases)
 }
+
+// TestResortBeforeTeam checks that a resort's name after a greeting and
+// before a word that follows an organisation ("team", "office") names a
+// place's team, not a person, as any place's does; a title still makes
+// it a person's.
+func TestResortBeforeTeam(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "Hello Tenerife team!", none: []string{"PERSON"}},
+		{text: "Hi Capri team, thanks for the help", none: []string{"PERSON"}},
+		{text: "Thanks Ibiza office", none: []string{"PERSON"}},
+		{text: "Dr Bali will see you now", want: []string{"PERSON=Bali"}},
+		{text: "My name is Capri", want: []string{"PERSON=Capri"}},
+	})
+}
