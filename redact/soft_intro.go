@@ -441,37 +441,35 @@ func (s *entScanner) beShape(k int) bool {
 func (s *entScanner) beWord(k int) bool {
 	switch string(s.fold(k)) {
 	// English
-	case "lost", "sick", "ill", "deaf", "blind", "mute", "vegan", "back", "home", "done", "fine", "okay", "sorry", "stuck", "late", "early",
-		"busy", "free", "alone", "ready", "glad", "happy", "sad", "angry", "upset", "broke", "noob", "newbie", "beginner", "student", "nurse",
-		"retired", "diabetic", "quick", "still", "again", "one", "two", "bored", "scared", "afraid", "worried", "tired", "hungry", "single", "married",
-		"pregnant", "desperate", "confused", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "new", "old", "first", "last",
-		"newcomer", "lurker", "mom", "mum", "dad", "mama", "mamma", "maman", "papa", "anfanger", "anfangerin", "user", "customer", "admin", "boss", "owner", "member", "guest", "kid", "teen",
+	case "lost", "sick", "deaf", "blind", "mute", "vegan", "alone", "ready", "glad", "sad", "broke", "noob", "newbie",
+		"beginner", "diabetic", "quick", "afraid", "pregnant", "desperate", "newcomer", "lurker",
 		// Spanish
-		"nuevo", "nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "estoy", "vengo", "tengo", "voy", "llego",
-		"profesor", "profesora", "diabetico", "diabetica", "maestro", "maestra", "medico", "medica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega",
-		"perdido", "perdida", "embarazada", "vegetariano", "vegetariana", "solo", "sola", "aun", "todavia", "tambien", "yo",
+		"nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "vengo", "voy", "llego",
+		"profesor", "diabetico", "diabetica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega", "perdido",
+		"perdida", "embarazada", "vegetariano", "vegetariana", "solo", "sola", "aun",
 		// Portuguese
-		"bem", "tudo", "primeira", "primeiro", "outra", "outro", "estou", "vou", "fico", "professor", "professora", "gravida",
-		"sozinho", "sozinha", "doente", "novato", "novata", "ainda", "tambem", "eu",
+		"bem", "tudo", "primeira", "primeiro", "outra", "outro", "vou", "fico", "professora", "gravida", "sozinho",
+		"sozinha", "doente", "novato", "novata",
 		// Italian
-		"bene", "tutto", "tutta", "volta", "prima", "altra", "altro", "ancora", "sono", "sto", "incinta", "vegano", "vegana",
-		"malato", "malata", "cieco", "cieca", "perso", "persa", "infermiere", "infermiera",
+		"bene", "tutto", "tutta", "volta", "altra", "altro", "sto", "incinta", "vegano", "vegana", "malato",
+		"malata", "cieco", "cieca", "perso", "persa",
 		// French
-		"perdu", "perdue", "enceinte", "malade", "sourd", "sourde", "aveugle", "seul", "seule", "premiere", "fois", "encore", "aussi",
-		"vegetarien", "vegetarienne", "prof", "etudiant", "etudiante", "medecin", "infirmier", "infirmiere", "nouveau", "nouvelle", "ravi", "ravie", "moi",
+		"perdu", "perdue", "enceinte", "malade", "sourd", "sourde", "aveugle", "seul", "seule", "premiere", "fois",
+		"vegetarien", "vegetarienne", "nouveau", "nouvelle", "ravi", "ravie", "moi",
 		// German
-		"alles", "gut", "nochmal", "wieder", "schon", "auch", "noch", "krank", "taub", "schwanger", "allein", "neu", "neue", "neuer",
-		"klar", "lehrer", "lehrerin", "arzt", "arztin", "studentin", "kunde", "kundin", "zuruck", "da", "fertig", "mude", "sauer", "froh",
+		"alles", "gut", "nochmal", "krank", "taub", "schwanger", "allein", "neu", "neue", "neuer", "lehrer", "arzt",
+		"fertig", "mude", "sauer", "froh",
 		// Dutch
-		"goed", "weer", "nog", "ook", "boos", "ziek", "doof", "zwanger", "alleen", "nieuw", "nieuwe", "terug", "klaar",
-		"leraar", "lerares", "arts", "studente", "klant", "moe", "blij", "bang", "verdrietig",
-		// Moods, readiness, owners, quantifiers, pronouns and "here"
-		"nuovo", "nuova", "novo", "nova", "stanco", "stanca", "cansado", "cansada", "triste", "feliz", "felice",
-		"contento", "contenta", "content", "contente", "pronto", "pronta", "listo", "lista", "pret", "prete", "bereit", "sicuro", "sicura",
-		"seguro", "segura", "sur", "sure", "sicher", "zeker", "dono", "dona", "dueno", "duena", "titular", "proprietaire", "proprietario",
-		"proprietaria", "todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "alle", "allen", "iedereen", "alguien",
-		"alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno", "ninguem", "niemand", "personne", "io", "ich",
-		"ik", "ello", "ella", "ele", "ela", "lui", "lei", "aqui", "aca", "qui", "ici", "hier", "la", "alla", "ali", "dort", "daar":
+		"goed", "weer", "boos", "ziek", "doof", "zwanger", "alleen", "nieuw", "nieuwe", "terug", "klaar", "arts",
+		"moe", "blij", "bang", "verdrietig",
+		// Parents and beginners before "here", moods, readiness, owners,
+		// quantifiers, pronouns and "there"
+		"mama", "mamma", "maman", "papa", "anfanger", "anfangerin", "nuovo", "nuova", "novo", "nova", "stanco", "stanca", "cansado", "cansada", "triste", "feliz", "felice",
+		"contento", "contenta", "contente", "pronta", "listo", "lista", "pret", "prete", "bereit", "sicuro",
+		"sicura", "seguro", "segura", "sicher", "zeker", "dono", "dueno", "duena", "proprietaire", "proprietario",
+		"proprietaria", "todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "allen",
+		"iedereen", "alguien", "alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno",
+		"ninguem", "niemand", "personne", "ello", "ella", "ela", "aca", "alla", "ali", "daar":
 		return true
 	}
 	return false
