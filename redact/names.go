@@ -3406,7 +3406,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// a form's label before the place of a building it addresses.
 		return false
 	case strongP && s.toks[firstW].f&efGuess != 0:
-		score = 0.35 // "Hola, soy vendedor" looks the same as "Hola, soy soledad"
+		score = 0.35 // "Hola, soy vendedor" looks the same as "Hola, soy zorvik"
 	case strongP && s.toks[firstW].f&efWeak != 0:
 		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:

@@ -364,7 +364,7 @@ func (s *entScanner) hereAt(k int) bool {
 // batista"), a known surname a guess (efWeak, see classifySub); words it
 // does not know must not have the shape of such a word (beShape), and
 // without a word for "here" after them are too weak to report by default
-// (efGuess): "soy vendedor", "ik ben huurder" and "soy soledad" look the
+// (efGuess): "soy vendedor", "ik ben huurder" and "soy zorvik" look the
 // same. The shapes leave out the endings of given names the gazetteer
 // may lack ("giuliana", "luciano", "ludwig", "damian", "federico",
 // "didier", "manish").
