@@ -1100,15 +1100,6 @@ func keyEnd(t string, e int) int {
 	return e
 }
 
-// indentAt returns the spaces and tabs at i.
-func indentAt(t string, i int) int {
-	n := 0
-	for i+n < len(t) && (t[i+n] == ' ' || t[i+n] == '\t') {
-		n++
-	}
-	return n
-}
-
 // keyWordEnds reports whether a context word t[ks:e] is a key of a
 // record: it opens a field (after '{', ',', ';', '|', '&', a line's start,
 // or, before '=', a space as in logfmt) and ':' or '=' follows it, in
