@@ -84,7 +84,11 @@ func TestGreetingLowerOneUnknown(t *testing.T) {
 		{"Bom dia, sou o zorvik", "zorvik", 0.35},
 		{"Oi, sou o zorvik", "zorvik", 0.35},
 		{"Bonjour, je suis zorvik, j'ai un souci", "zorvik", 0.35},
-		{"Ciao, sono zorvik tamblen.", "zorvik tamblen", 0.35},
+		// Two unknown words read as a name and a surname.
+		{"Ciao, sono zorvik tamblen.", "zorvik tamblen", 0.5},
+		{"Hi, I'm tendai moyo.", "tendai moyo", 0.5},
+		{"Hi, I'm ali hassan.", "ali hassan", 0.85},
+		{"Hola, soy ella martinez.", "ella martinez", 0.85},
 		{"Hola, soy vendedor", "vendedor", 0.35},
 		{"Boa tarde, zorvik aqui", "zorvik", 0.5},
 		{"Guten Tag, zorvik hier.", "zorvik", 0.5},

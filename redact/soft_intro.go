@@ -380,15 +380,18 @@ func (s *entScanner) introducedOne(c int) {
 		if !s.clauseEnd(e) && !s.hereAt(e) && !(e < len(s.toks) && s.toks[e].kind == etWord && s.toks[e].f&efCap != 0 && s.hereAt(e+1)) {
 			continue
 		}
+		fc := s.flags(c)
+		named := fc&gzFirst != 0 && fc&gzAmbig == 0
 		for k := c; k < e; k++ {
-			if s.beWord(k) {
+			// A known given name with a surname after it is a name
+			// whatever the words mean alone ("soy ella martinez").
+			if !(named && e == c+2) && s.beWord(k) {
 				return // "Hola, soy ella.", "je suis ravi", "mama hier"
 			}
 		}
-		fc := s.flags(c)
 		weak := uint32(efWeak)
 		switch {
-		case fc&gzFirst != 0 && fc&gzAmbig == 0:
+		case named:
 			// "Ciao, sono giulia", "sou o joao monteiro": a known
 			// given name, and its surname whatever its ending.
 			weak = 0
@@ -405,8 +408,8 @@ func (s *entScanner) introducedOne(c int) {
 					return
 				}
 			}
-			if s.clauseEnd(e) && !s.hereAt(e) {
-				weak |= efGuess
+			if e == c+1 && s.clauseEnd(e) && !s.hereAt(e) {
+				weak |= efGuess // one word; two read as a name and a surname
 			}
 		}
 		for k := c; k < e; k++ {
