@@ -1785,8 +1785,11 @@ func variable(v string) bool {
 	if v == "" || !isLetter(v[0]) && v[0] != '_' {
 		return false
 	}
-	if strings.Contains(v, "->") || strings.IndexByte(v, '.') > 0 {
-		return true // a member: "$request->password", "$cred.Password"
+	if strings.Contains(v, "->") {
+		return true // a member: "$request->password"
+	}
+	if d := strings.IndexByte(v, '.'); d > 1 && d < len(v)-2 && strings.IndexAny(v, "0123456789") < 0 {
+		return true // "$cred.Password"; "$ummer.2024" is a password
 	}
 	lower, upper, digit, parts := false, false, false, false
 	for i := 0; i < len(v); i++ {
@@ -1830,20 +1833,33 @@ func callAt(t string, q int) bool {
 	if open < 3 || open+1 >= len(t)-q {
 		return false
 	}
-	// A qualified name, one in snake or camel case, is a function's.
-	named := false
+	// A qualified name is a function's, as is one in snake or camel case
+	// that opens in lower case and whose parts are words of three
+	// letters or more ("generatePassword", "make_password"; not
+	// "iLove(NY)", "my_pass(123)", "BlueSky(2024)").
+	qualified, parts := false, false
+	part, short := 0, false
 	for i := 0; i < open; i++ {
 		switch b := w[i]; {
 		case b == ':' && i+1 < open && w[i+1] == ':':
-			named = true
+			qualified = true
 			i++
-		case b == '.' || b == '_' || i > 0 && isLetter(b) && !isLower(b) && isLower(w[i-1]):
-			named = true
+		case b == '.':
+			qualified = true
+		case b == '_' || i > 0 && isLetter(b) && !isLower(b) && isLower(w[i-1]):
+			parts = true
+			short = short || part < 3
+			part = 0
+			if b != '_' {
+				part = 1
+			}
 		case isLetter(b) || i > 0 && isDigit(b):
+			part++
 		default:
 			return false
 		}
 	}
+	named := qualified || parts && !short && part >= 3 && isLower(w[0])
 	switch a := t[q+open+1]; {
 	case a == '\'' || a == '"' || a == '`' || a == '$' || a == ')':
 		return true
