@@ -803,6 +803,8 @@ func TestProbe7OwnLabel(t *testing.T) {
 		{"DOB:\nA: 17/09/1988", "17/09/1988"},
 		{"Name: Jane Doe, DOB: unknown\nCreated: 12.03.2024", ""},
 		{"Patient: Jane Doe | DOB: n/a\nVisit: 12.03.2024", ""},
+		{"Agent: Please confirm your name, date of birth: it is on your card\nCustomer: 17/09/1988", "17/09/1988"},
+		{"Agent: Name | DOB: needed\nCustomer: 17/09/1988", "17/09/1988"},
 		{"birth_date: null\ncreated_at: 2024-03-12", ""},
 		{"{\n  \"birth\": {\n    \"date\": \"1988-09-17\"\n  }\n}", "1988-09-17"},
 		{"expiry 2029-05-13, DOB is 1985-04-12", "1985-04-12"},

@@ -1023,6 +1023,10 @@ func ownLabel(t string, hs, a, b int) bool {
 	if k > ls && strings.IndexByte(",|;", t[k-1]) < 0 {
 		return false // not the start of a field: a question, a prompt
 	}
+	// After a separator, a field of a record says it has no value
+	// ("Name: Jane Doe, DOB: unknown"); prose after a comma ("your
+	// name, date of birth: it is on your card") asks for one.
+	inRow := k > ls
 	e := keyEnd(t, a)
 	if e < len(t) && (t[e] == '"' || t[e] == '\'') {
 		e++
@@ -1045,6 +1049,9 @@ func ownLabel(t string, hs, a, b int) bool {
 	// own ("DOB: N/A", "birth_date: null") leaves the next line's label
 	// its own date.
 	rest = strings.TrimSpace(rest)
+	if inRow {
+		return noValue(t, e)
+	}
 	return rest != "" && rest != "{"
 }
 
