@@ -875,6 +875,9 @@ func TestProbe7StampedTranscript(t *testing.T) {
 		{"Geburtsdatum: 17.09.1988 14:20 Uhr", "17.09.1988"},
 		{`{"dob": "1988-09-17T00:00:00Z"}`, "1988-09-17T00:00:00Z"},
 		{"birth_date=1988-09-17 00:00:00", "1988-09-17 00:00:00"},
+		{"dob_updated_at: 2024-03-12 10:00:00", ""},
+		{`{"dob_checked": "2024-03-12T10:00:00Z"}`, ""},
+		{"birthday_reminder_sent: 2024-03-12 10:00:00", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

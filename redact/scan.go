@@ -1086,7 +1086,20 @@ func labelsRight(t string, e, v int) bool {
 	if e > v {
 		return false
 	}
-	for i := keyEnd(t, e); i < v; i++ {
+	// A key's tail may say it is the date ("birth_date"); any other
+	// tail names an event of the record ("dob_updated_at",
+	// "birthday_reminder_sent"), whose stamp it is.
+	k := keyEnd(t, e)
+	var low [12]byte
+	if k-e > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], t[e:k])) {
+	case "", "_date", "_of_birth", "_dt", "_day":
+	default:
+		return false
+	}
+	for i := k; i < v; i++ {
 		switch t[i] {
 		case ' ', '\t', ':', '=', '"', '\'', '-':
 		default:
