@@ -1522,18 +1522,36 @@ func lineBreak(t string, p int) int {
 
 // armorHeader reports whether the line at p is an armor header of a PGP
 // block that says nothing of a person, within 128 bytes: "Version:",
-// "Hash:", "Charset:" or "MessageID:" and a value. A "Comment:" may
-// hold a name, an address or a number ("Comment: Jane Doe <jane@...>"):
-// a block with one is not passed over.
+// "Hash:", "Charset:" or "MessageID:" and a value, or a "Comment:"
+// without an address or a number ("Comment: Jane Doe <jane@...>" or one
+// with a phone number is read, its block not passed over).
 func armorHeader(t string, p int) bool {
 	line := t[p:min(len(t), p+128)]
 	nl := strings.IndexByte(line, '\n')
 	if nl < 0 {
 		return false
 	}
+	if strings.Contains(line[:nl], "-----") {
+		return false
+	}
 	for _, k := range [...]string{"Version: ", "Hash: ", "Charset: ", "MessageID: "} {
-		if strings.HasPrefix(line, k) && nl > len(k) && !strings.Contains(line[:nl], "-----") {
+		if strings.HasPrefix(line, k) && nl > len(k) {
 			return true
+		}
+	}
+	// A tool's comment ("Comment: GPGTools - https://gpgtools.org") is
+	// armor too; one with an address or a number in it is read.
+	return strings.HasPrefix(line, "Comment: ") && strings.IndexByte(line[:nl], '@') < 0 && !manyDigits(line[:nl], 6)
+}
+
+// manyDigits reports whether s holds n digits or more, as a phone
+// number does however it is grouped.
+func manyDigits(s string, n int) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if n--; n == 0 {
+				return true
+			}
 		}
 	}
 	return false
