@@ -40,6 +40,8 @@ func TestFix2PEMBlocks(t *testing.T) {
 		{"-----BEGIN PGP PUBLIC KEY BLOCK-----\nComment: see below\n\nmQENBGVkZXYBCAC7vbqajDhA2xGfYpNq8kR3L5mZcW9sT0uE1iH2oP4dJ6gF7yX8\nmy phone 06 12 34 56 78\n-----END PGP PUBLIC KEY BLOCK-----",
 			map[string]string{TypePhoneNumber: "06 12 34 56 78"}},
 		// An armor comment may name a person: it is read.
+		{"-----BEGIN PGP SIGNATURE-----\nComment: ring me 06 12 34 56 78\n\niHUEARYKAB0WIQTbLh8kQm5nX2pVdWx3YzRtQ2ZhMQAKCRA\n-----END PGP SIGNATURE-----",
+			map[string]string{TypePhoneNumber: "06 12 34 56 78"}},
 		{"-----BEGIN PGP PUBLIC KEY BLOCK-----\nComment: Jane Doe <jane.doe@example.com>\n\nmQENBGVkZXYBCAC7vbqajDhA2xGfYpNq8kR3L5mZcW9sT0uE1iH2oP4dJ6gF7yX8\n-----END PGP PUBLIC KEY BLOCK-----",
 			map[string]string{TypeEmailAddress: "jane.doe@example.com"}},
 		{"-----BEGIN PGP SIGNATURE-----\nComment: call me +49 171 2345678\n\niHUEARYKAB0WIQTbLh8kQm5nX2pVdWx3YzRtQ2ZhMQAKCRA\n-----END PGP SIGNATURE-----",
@@ -57,6 +59,7 @@ func TestFix2PEMBlocks(t *testing.T) {
 		`{"cert": "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\nRTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD\n-----END CERTIFICATE-----\n"}`,
 		"tls:\n  cert: |\n    -----BEGIN CERTIFICATE-----\n    MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n    RTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD\n    -----END CERTIFICATE-----",
 		"-----BEGIN PGP SIGNATURE-----\nVersion: GnuPG v2\n\niQEzBAEBCAAdFiEEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\n=Xy7k\n-----END PGP SIGNATURE-----",
+		"-----BEGIN PGP SIGNATURE-----\nComment: GPGTools - https://gpgtools.org\n\niQEzBAEBCAAdFiEEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n=Xy7k\n-----END PGP SIGNATURE-----",
 		"-----BEGIN CERTIFICATE REQUEST-----\nMIICvDCCAaQCAQAwdzELMAkGA1UEBhMCVVMxDTALBgNVBAgMBFV0YWgxDzANBgNV\n-----END CERTIFICATE REQUEST-----",
 		"-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nThe release 2.14.3 is signed.\n-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEEu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n=Xy7k\n-----END PGP SIGNATURE-----",
 		"-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n(truncated)",
@@ -67,4 +70,16 @@ func TestFix2PEMBlocks(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, fs, "%q", text)
 	}
+}
+
+// TestFormLabelsNoSpeaker: a form's field labels before ':' at a line's
+// start name no speaker.
+func TestFormLabelsNoSpeaker(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, label := range []string{"Comment", "Comments", "Remarks", "Feedback", "Description", "Details", "Summary", "Reason"} {
+		text := label + ": nice tool, works well"
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), "%q", text)
+	}
+	assert.Equal(t, []string{"Jane"}, valuesOf(t, d, "Jane: nice tool, works well", TypePerson))
 }
