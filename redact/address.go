@@ -2283,7 +2283,9 @@ func (s *entScanner) addressTail(j int) int {
 		if !city && !state && !zip {
 			// "in" before a state and a ZIP code joins them to the
 			// street as a city would: "12 main st in ca 94103".
-			if q := k + 1; q < n && s.toks[q].f&efNL == 0 && s.is(k, "in") && (s.stateAt(q, true) || s.stateAt(q, false)) && s.postcodeFirst(q+1) > 0 {
+			// A US ZIP code has five digits: "in CA 2019" is a year.
+			if q := k + 1; q+1 < n && s.toks[q].f&efNL == 0 && s.is(k, "in") && (s.stateAt(q, true) || s.stateAt(q, false)) &&
+				s.toks[q+1].kind == etNum && s.toks[q+1].e-s.toks[q+1].s == 5 && s.postcodeFirst(q+1) > 0 {
 				j, end, city = q, q, true
 				continue
 			}

@@ -25,6 +25,7 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"I live at 12 main st in ca 94103", []string{"STREET_ADDRESS=12 main st in ca 94103"}},
 		{"Ship to: 12 Main St in CA 94103", []string{"STREET_ADDRESS=12 Main St in CA 94103"}},
 		{"I live at 12 main st in ca", []string{"STREET_ADDRESS=12 main st"}},
+		{"I moved from 12 Main St in CA 2019", []string{"STREET_ADDRESS=12 Main St"}},
 		{"I live at 12 main st in the ca 94103 area", []string{"STREET_ADDRESS=12 main st"}},
 		{"12 main st to ca 94103", nil},
 		{"12 main st of ca 94103", nil},
