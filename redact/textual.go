@@ -1806,7 +1806,7 @@ func variable(v string) bool {
 	if strings.Contains(v, "->") {
 		return true // a member: "$request->password"
 	}
-	if d := strings.IndexByte(v, '.'); d > 1 && d < len(v)-2 && strings.IndexAny(v, "0123456789") < 0 {
+	if d := strings.IndexByte(v, '.'); d > 1 && d < len(v)-2 && !strings.ContainsAny(v, "0123456789") {
 		return true // "$cred.Password"; "$ummer.2024" is a password
 	}
 	lower, upper, digit, parts := false, false, false, false
