@@ -1110,10 +1110,12 @@ func labelsRight(t string, e, v int) bool {
 }
 
 // keyEnd returns the end of a key in snake case whose word ends at e
-// ("birth" in "birth_date"), or e.
+// ("birth" in "birth_date"), or e. A key is short: the walk stops after
+// 64 bytes, so that every birth word of a long run of them does not read
+// the rest of it.
 func keyEnd(t string, e int) int {
 	if e < len(t) && t[e] == '_' {
-		for e < len(t) && (isAlnum(t[e]) || t[e] == '_') {
+		for w := e; e < len(t) && e-w < 64 && (isAlnum(t[e]) || t[e] == '_'); {
 			e++
 		}
 	}
