@@ -631,7 +631,7 @@ func foldKey(dst []byte, s string) []byte {
 			dst = append(dst, 'o')
 		case r == 'Ư' || r == 'ư':
 			dst = append(dst, 'u')
-		case r == '\u2019' || r == '\u2018':
+		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
 			dst = append(dst, '\'')
 		default:
 			dst = utf8.AppendRune(dst, unicode.ToLower(r))

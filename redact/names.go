@@ -854,7 +854,8 @@ func (s *entScanner) flags(i int) uint32 {
 }
 
 // accented reports whether the word w holds a byte above ASCII other
-// than those of a typographic apostrophe (U+2018, U+2019): "I’m" and
+// than those of a typographic apostrophe (U+02BC, U+2018, U+2019, see
+// apostropheWidth): "I’m" and
 // "don’t" are the words "I'm" and "don't", not other words that fold to
 // them as "Ján" does to "Jan".
 func accented(w string) bool {
@@ -862,8 +863,8 @@ func accented(w string) bool {
 		if w[i] < utf8.RuneSelf {
 			continue
 		}
-		if i+2 < len(w) && w[i] == 0xe2 && w[i+1] == 0x80 && (w[i+2] == 0x98 || w[i+2] == 0x99) {
-			i += 2
+		if n := apostropheWidth(w, i); n > 0 {
+			i += n - 1
 			continue
 		}
 		return true

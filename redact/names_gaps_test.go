@@ -203,6 +203,8 @@ func TestCurlyApostropheStopWords(t *testing.T) {
 		{"It\u2019s Anna here", []string{"PERSON=Anna"}},
 		{"Don\u2019t Stop Me Now", nil},
 		{"I\u2018m Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
+		{"Hi, I\u02bcm Zorvik", []string{"PERSON=Zorvik"}},
+		{"We\u02bcre Here to help.", nil},
 	})
 }
 

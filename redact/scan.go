@@ -171,13 +171,22 @@ func wordSepWidth(t string, i int) int {
 	if w := spaceWidth(t, i); w > 0 {
 		return w
 	}
+	if w := apostropheWidth(t, i); w > 0 {
+		return w
+	}
+	return punctWidth(t, i)
+}
+
+// apostropheWidth returns the width of a typographic apostrophe at t[i]
+// (U+02BC, U+2019, U+2018), or 0.
+func apostropheWidth(t string, i int) int {
 	if i+1 < len(t) && t[i] == 0xca && t[i+1] == 0xbc {
 		return 2 // U+02BC
 	}
 	if i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && (t[i+2] == 0x99 || t[i+2] == 0x98) {
 		return 3 // U+2019, U+2018
 	}
-	return punctWidth(t, i)
+	return 0
 }
 
 // punctWidth returns the width of a punctuation mark above ASCII at
