@@ -834,11 +834,6 @@ func (s *state) finish() []Finding {
 		if !c.ext {
 			var near, neg uint64
 			var ruleBoost, ruleNeg, promote bool
-			// A date with its time is a message's or a log's stamp
-			// ("[17/09/24, 10:03:11] Agent: ..."), no birth date unless
-			// its birth word labels it ("DOB: 1988-09-17 00:00:00", as
-			// databases write it), nor a date between a birth word and
-			// the answer.
 			stamp := c.promote != 0 && stamped(t, c.start, c.end)
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
@@ -878,9 +873,8 @@ func (s *state) finish() []Finding {
 					continue
 				}
 				near |= en.groups
-				if en.groups&c.promote != 0 && !promote && (!stamp || labelsRight(t, h.end, c.start)) {
-					promote = !s.dateBetween(*h, c) && !birthNoun(t, h.end) && !birthNounBefore(t, h.start) && !ownLabel(t, h.start, h.end, c.start) &&
-						!(h.start >= c.end && (keyWordEnds(t, h.start, h.end) || strings.IndexByte(t[c.end:h.start], '\n') >= 0 || s.dateRightAfter(h.end)))
+				if en.groups&c.promote != 0 && !promote {
+					promote = s.birthWordDates(h, c, stamp)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
 					neg |= en.groups
@@ -965,6 +959,28 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// birthWordDates reports whether the birth word h makes the date c a date
+// of birth. It does not when:
+//   - c carries a clock time (stamp), a message's or a log's stamp
+//     ("[17/09/24, 10:03:11] Agent: ..."), unless h labels it right before
+//     ("DOB: 1988-09-17 00:00:00", as databases write it);
+//   - another date lies between them, or h modifies a noun before or
+//     after it ("birthday party", "fiesta de cumpleaños");
+//   - c's own line has a label and h's line is a field with its own value
+//     (ownLabel);
+//   - h comes after c but is a key of the next value, on a later line, or
+//     labels a date right after it ("expiry 2029-05-13, DOB 1985-04-12").
+func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
+	t := s.text
+	if stamp && !labelsRight(t, h.end, c.start) {
+		return false
+	}
+	if s.dateBetween(*h, c) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
+		return false
+	}
+	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end)
 }
 
 // dateRightAfter reports whether a date starts right after the word that
