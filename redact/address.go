@@ -2289,6 +2289,16 @@ func (s *entScanner) addressTail(j int) int {
 				j, end, city = q, q, true
 				continue
 			}
+			// So does a town the gazetteer knows before a postcode: "12
+			// main st in new york 10001", "4 High St in Leeds LS1 1UR";
+			// four digits there are more often a year ("... in Boston
+			// 2019").
+			if q := k + 1; q < n && s.toks[q].f&efNL == 0 && s.is(k, "in") {
+				if e := s.knownPlaceAt(q); e > 0 && e < n && s.toks[e].f&efNL == 0 && (s.toks[e].kind != etNum || s.toks[e].e-s.toks[e].s >= 5) && s.postcodeFirst(e) > 0 {
+					j, end, city = e, e, true
+					continue
+				}
+			}
 			if e := s.cityCodeAt(k); e > 0 {
 				j, end, city = e, e, true
 				continue
@@ -4036,6 +4046,17 @@ func (s *entScanner) emitLine(a, e int, first bool, score float64) {
 	part(from, e)
 }
 
+// placeBefore reports whether a place the gazetteer knows, of up to three
+// words after token a, ends at token e: "Washington", "New York".
+func (s *entScanner) placeBefore(a, e int) bool {
+	for k := e - 1; k >= max(a, e-3); k-- {
+		if s.knownPlaceAt(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
 // numberedStreet reports whether the address [a, e) starts with a
 // building number before a street that has a number of its own ("28030
 // Edeby 55", "17151 2450 Crown St"), the parts of generated records,
@@ -4081,7 +4102,7 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
 			return false
 		}
-		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s == 5 && s.knownPlaceAt(j-1) == j {
+		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s == 5 && s.placeBefore(a+1, j) {
 			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
 		j++

@@ -30,6 +30,12 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"12 main st to ca 94103", nil},
 		{"12 main st of ca 94103", nil},
 		{"12 main st by ny 10036", nil},
+		// So does a town the gazetteer knows before a postcode.
+		{"12 main st in new york 10001", []string{"STREET_ADDRESS=12 main st in new york 10001"}},
+		{"Ship to 12 Main St in New York 10001 please", []string{"STREET_ADDRESS=12 Main St in New York 10001"}},
+		{"I live at 4 High St in Leeds LS1 1UR", []string{"STREET_ADDRESS=4 High St in Leeds LS1 1UR"}},
+		{"send it to 8 oak ave in boston 02118", []string{"STREET_ADDRESS=8 oak ave in boston 02118"}},
+		{"I live at 12 Main St in Boston", []string{"STREET_ADDRESS=12 Main St", "LOCATION=Boston"}},
 	})
 }
 
