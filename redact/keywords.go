@@ -45,6 +45,32 @@ const (
 	gKeyPart
 )
 
+// eventWords name things that have dates of their own. After a birth
+// word and a clause break, one of them is what the next date belongs to
+// ("born in Leeds, order placed on 12/05/2024"). They are no keywords:
+// eventAfter looks for them only between a birth word and its date.
+var eventWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"order", "ordered", "delivery", "delivered", "invoice", "invoiced", "shipped", "shipment", "appointment",
+		"booking", "booked", "payment", "paid", "purchase", "purchased", "refund", "refunded",
+		"bestellung", "bestellt", "lieferung", "geliefert", "rechnung", "versand", "versandt", "termin",
+		"buchung", "gebucht", "zahlung", "bezahlt", "kauf", "gekauft",
+		"commande", "commandé", "livraison", "livré", "facture", "expédition", "expédié", "rendez-vous",
+		"réservation", "paiement", "payé", "achat", "acheté",
+		"pedido", "entrega", "entregado", "factura", "envío", "enviado", "cita", "reserva", "pago", "pagado",
+		"compra", "comprado",
+		"ordine", "ordinato", "consegna", "consegnato", "fattura", "spedizione", "spedito", "appuntamento",
+		"prenotazione", "pagamento", "pagato", "acquisto", "acquistato",
+		"bestelling", "besteld", "levering", "geleverd", "factuur", "verzonden", "verzending", "afspraak",
+		"boeking", "geboekt", "betaling", "betaald", "aankoop", "gekocht",
+		"encomenda", "entregue", "fatura", "envio", "consulta", "marcação", "agendamento",
+	} {
+		eventWords[w] = true
+	}
+}
+
 // contextWords maps a group to its words per language. Phrases are written
 // with single spaces; they match across one to three spaces of any width
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.

@@ -968,6 +968,7 @@ func (s *state) finish() []Finding {
 //     ("DOB: 1988-09-17 00:00:00", as databases write it);
 //   - another date lies between them, or h modifies a noun before or
 //     after it ("birthday party", "fiesta de cumpleaños");
+//   - a clause about another dated thing lies between them (eventAfter);
 //   - c's own line has a label and h's line is a field with its own value
 //     (ownLabel);
 //   - h comes after c but is a key of the next value, on a later line, or
@@ -977,10 +978,42 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
-	if s.dateBetween(*h, c) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
+	if s.dateBetween(*h, c) || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end)
+}
+
+// eventAfter reports whether t[a:b], between a birth word and a date,
+// holds a clause break (',', ';', '.', '!', '?' or "and" in the seven
+// languages) and after it a word of eventWords: "born in Leeds, order
+// placed on 12/05/2024" dates the order. Without a break the birth word
+// labels the date still ("date of birth for the booking is ...").
+func eventAfter(t string, a, b int) bool {
+	brk := false
+	for i := a; i < b; {
+		c := t[i]
+		if c == ',' || c == ';' || c == '.' || c == '!' || c == '?' {
+			brk = true
+		}
+		if !isWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < b && (isWordByte(t[j]) || t[j] == '-' && j+1 < b && isWordByte(t[j+1])) {
+			j++
+		}
+		w := strings.ToLower(t[i:j])
+		switch {
+		case brk && eventWords[w]:
+			return true
+		case w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "ed" || w == "en":
+			brk = true
+		}
+		i = j
+	}
+	return false
 }
 
 // dateRightAfter reports whether a date starts right after the word that
