@@ -95,7 +95,7 @@ var contextWords = map[uint64]map[string][]string{
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
-		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss"},
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss", "ddn"},
 		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "fecha de nac", "f nac", "f de nac", "fecha nac"},
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},
