@@ -468,9 +468,12 @@ var rulesNationalEurope = []Rule{
 
 	// ---- Spain ----
 	{
-		Name:            "es_nif",
-		Type:            "ES_NIF",
-		Pattern:         `(?i)` + numStart + `(?P<v>\d{7,8}-?[A-Z])\b`,
+		Name: "es_nif",
+		Type: "ES_NIF",
+		// The DNI is printed with dots between its thousands too
+		// ("12.345.678-Z"); a space before the letter is left out, as it
+		// makes "y" (and) after an amount a letter.
+		Pattern:         `(?i)` + numStart + `(?P<v>\d{7,8}-?[A-Z]|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b`,
 		Score:           0.7,
 		Validate:        validESNIF,
 		Context:         []string{"nif", "dni", "documento nacional de identidad", "número de identificación fiscal", "documento"},
@@ -478,7 +481,9 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "mi DNI es 12345678Z", Want: "12345678Z"},
 			{Text: "NIF: 55555555-K", Want: "55555555-K"},
+			{Text: "DNI 12.345.678-Z", Want: "12.345.678-Z"},
 			{Text: "DNI 12345678a", Want: ""},
+			{Text: "vendimos 12.345.678 y más", Want: ""},
 			{Text: "ref 401-023-2138", Want: ""},
 		},
 	},
