@@ -299,6 +299,9 @@ var probe8Values = []probe7Case{
 	{"pt", "Cliente: nascido em Lisboa a 12/05/1978", []string{"DATE_OF_BIRTH=12/05/1978"}},
 	{"pt", "Cliente: data nasc. 12/05/1978", []string{"DATE_OF_BIRTH=12/05/1978"}},
 	{"pt", "Cliente: +55 (11) 91234-5671", []string{"PHONE_NUMBER=+55 (11) 91234-5671"}},
+	{"pt", "Cliente: meu zap é (21) 98765-4321", []string{"PHONE_NUMBER=(21) 98765-4321"}},
+	{"pt", "Cliente: fixo (11) 3456-7890", []string{"PHONE_NUMBER=(11) 3456-7890"}},
+	{"pt", "Cliente: pode me mandar mensagem no (31) 9 8876-5432 depois das 18h", []string{"PHONE_NUMBER=(31) 9 8876-5432"}},
 	{"pt", "Cliente: CPF nº 982.380.551-21", []string{"BR_CPF=982.380.551-21"}},
 	{"pt", "Cliente: chamo-me Inês Gonçalves", []string{"PERSON=Inês Gonçalves"}},
 	{"pt", "Cliente: Rua da Prata, 80, 1100-420 Lisboa", []string{"STREET_ADDRESS=Rua da Prata, 80, 1100-420 Lisboa"}},
@@ -402,6 +405,8 @@ var probe8LookAlikes = []probe7Case{
 	{"pt", "Cliente: código de rastreio AB123456789BR", nil},
 	{"pt", "Cliente: nota fiscal 000123456", nil},
 	{"pt", "Cliente: validade 09/27", nil},
+	{"pt", "Cliente: itens (12) 1234-5678", nil},
+	{"pt", "Cliente: lote (21) 98765 4321", nil},
 	{"de", "Kunde: geboren bin ich in Köln, Bestellung vom 12.03.2024", nil},
 	{"fr", "Client : je suis née à Lyon, commande du 12/05/2024", nil},
 	{"it", "Cliente: nato a Milano, ordine del 12/05/2024", nil},
@@ -421,8 +426,6 @@ var probe8Pending = []struct {
 	{probe7Case{"nl", "Klant: Lange Voorhout 9, 2514 EA Den Haag", []string{"STREET_ADDRESS=Lange Voorhout 9, 2514 EA Den Haag"}}, "a street named without a street word (\"Lange Voorhout\"): as above"},
 	{probe7Case{"de", "Kunde: Hauptstr. 5 | 10115 Berlin", []string{"STREET_ADDRESS=Hauptstr. 5 | 10115 Berlin"}}, "'|' between street and town parts the address as a line break would not"},
 	{probe7Case{"de", "Kunde: Jana Schmidt, * 12.03.1985", []string{"DATE_OF_BIRTH=12.03.1985", "PERSON=Jana Schmidt"}}, "'*' for born is a bullet or an emphasis mark in chat and markdown far more often"},
-	{probe7Case{"pt", "Cliente: meu zap é (21) 98765-4321", []string{"PHONE_NUMBER=(21) 98765-4321"}}, "\"zap\", Brazilian for WhatsApp, is no phone word, and a Brazilian number without +55 needs one"},
-	{probe7Case{"pt", "Cliente: fixo (11) 3456-7890", []string{"PHONE_NUMBER=(11) 3456-7890"}}, "\"fixo\", Portuguese for a landline, is no phone word"},
 }
 
 // TestProbe8Languages pins the probe and logs recall and precision per
@@ -522,5 +525,27 @@ func TestProbe8EventBetween(t *testing.T) {
 		{"Kunde: geboren am 12.03.1985, bestellt am 14.05.2024", "12.03.1985"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}
+
+// TestProbe8BrazilLocal: a Brazilian number as written at home, the area
+// code in brackets and the last four digits after '-', is a phone number
+// without a word for one; other bracketed shapes are not.
+func TestProbe8BrazilLocal(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"(21) 98765-4321", "(21) 98765-4321"},
+		{"me chama no (11) 91234-5678", "(11) 91234-5678"},
+		{"o fixo é (61) 3456-7890, o outro não sei", "(61) 3456-7890"},
+		{"(48) 9 9123-4567", "(48) 9 9123-4567"},
+		{"(21) 18765-4321", ""},
+		{"(10) 98765-4321", ""},
+		{"(11) 6456-7890", ""},
+		{"(123) 98765-4321", ""},
+		{"(21) 98765-43210", ""},
+		{"(21) 98765 4321", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
 }
