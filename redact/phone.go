@@ -205,11 +205,14 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if s.brazilLocal(x, d) {
-		if confirmed() {
+	if ok, bracketed := s.brazilLocal(x, d); ok {
+		switch {
+		case confirmed():
 			add(0.55, false) // as any confirmed national number below
-		} else {
+		case bracketed:
 			add(0.5, false)
+		default:
+			add(0.3, true)
 		}
 		return
 	}
@@ -309,30 +312,36 @@ func (s *state) phone(x *numInfo) {
 }
 
 // brazilLocal reports whether x is a Brazilian number as Brazilians
-// write it at home, a shape no other plan shares: the two-digit area code
-// (11 to 99, no 0) in brackets, then a mobile's nine digits that start
-// with 9 ("(11) 91234-5678", the 9 maybe apart: "(11) 9 1234-5678") or a
-// landline's eight that start with 2 to 5 ("(21) 3456-7890"), the last
-// four after '-'. It needs no phone word.
-func (s *state) brazilLocal(x *numInfo, d []byte) bool {
+// write it at home: the two-digit area code (11 to 99, no 0), then a
+// mobile's nine digits that start with 9 ("(11) 91234-5678", the 9 maybe
+// apart: "(11) 9 1234-5678") or a landline's eight that start with 2 to
+// 5 ("(21) 3456-7890"), the last four after '-'. With the area code in
+// brackets (bracketed) no other plan has that shape and it needs no
+// phone word; without them ("21 98765-4321"), it does.
+func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 	t := s.text
-	if !x.paren || x.plus || t[x.start] != '(' || x.glens[0] != 2 || d[0] == '0' || d[1] == '0' ||
-		x.start+3 >= len(t) || t[x.start+3] != ')' || x.glens[x.ng-1] != 4 || t[x.end-5] != '-' {
-		return false
+	if x.plus || x.glens[0] != 2 || d[0] == '0' || d[1] == '0' || x.glens[x.ng-1] != 4 || t[x.end-5] != '-' {
+		return false, false
+	}
+	if t[x.start] == '(' {
+		if !x.paren || x.start+3 >= len(t) || t[x.start+3] != ')' {
+			return false, false
+		}
+		bracketed = true
 	}
 	switch {
 	case x.ng == 3 && x.glens[1] == 5 && d[2] == '9':
 	case x.ng == 3 && x.glens[1] == 4 && d[2] >= '2' && d[2] <= '5':
 	case x.ng == 4 && x.glens[1] == 1 && x.glens[2] == 4 && d[2] == '9':
 	default:
-		return false
+		return false, false
 	}
 	for _, r := range s.e.regions {
 		if r.cc == 55 {
-			return true
+			return true, bracketed
 		}
 	}
-	return false
+	return false, false
 }
 
 // letterLabelBefore reports whether the number at start follows, at the
