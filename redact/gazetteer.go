@@ -58,6 +58,7 @@ const (
 	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
 	gzGreetLead                     // first word of a greeting of two words ("Boa" of "Boa tarde"), see classifyRun
 	gzResort                        // place of holidays that people are also named after ("Capri", "Bali"): a person's cue wins
+	gzLowerWord                     // name that is an everyday word in lower case in a language we serve ("mia", "nascimento"), see lowerCaseText
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -492,6 +493,13 @@ func buildGazetteer() *gazetteer {
 				}
 				g.add(w, gzStop)
 			}
+		}
+	}
+	// Only the words that are names by now take the flag: to a word the
+	// gazetteer does not know it would give flags it has not.
+	for _, w := range splitList(listLowerWords) {
+		if k := string(foldKey(nil, w)); g.words[k]&(gzFirst|gzLast) != 0 {
+			g.words[k] |= gzLowerWord
 		}
 	}
 	g.freeze()

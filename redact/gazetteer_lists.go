@@ -152,6 +152,19 @@ const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|kar
 // listMonthsDays holds month and weekday names in the languages we serve.
 const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays`
 
+// listLowerWords holds names that, written in lower case, are everyday
+// words of the languages we serve: possessives and adverbs ("la mia
+// carta", "non ho mai"), verbs ("quanto costa"), nouns ("data de
+// nascimento", "la luz del router", "há 3 dias") and months ("op 12 mei").
+// In a text in lower case they are names only with a cue, a given name or
+// a surname beside them (see lowerCaseText); capitalised, they stay names.
+const listLowerWords = `mia|mai|sara|costa|rosa|chiara|vera|stella|franco|marina|serena|bruno|russo|romano|` +
+	`nascimento|santos|dias|luz|cruz|flores|ramos|vitória|clara|` +
+	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|` +
+	`rose|roux|noël|clément|claire|blanche|` +
+	`mei|berg|klein|bakker|` +
+	`lang|braun|schwarz|wolf|koch|bauer|fischer`
+
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.
 const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter|Spring|Grace|Hope|Faith|Joy|Rose|Lily|Daisy|Ivy|Iris|Violet|Hazel|Jade|Ruby|Pearl|Amber|Crystal|Honey|Sky|Sunny|Storm|River|Brook|Rain|Dawn|Eve|Page|Lane|Chase|Hunter|Mason|Carter|Cooper|Parker|Tanner|Taylor|Baker|Porter|Fisher|Miles|Max|Mark|Bill|Frank|Grant|Jack|Pat|Sue|Art|Guy|Rich|Ray|Gene|Major|King|Royal|Prince|Princess|Duke|Earl|Precious|Destiny|Heaven|Justice|Trinity|Genesis|Harmony|Melody|Serenity|Unique|Miracle|Angel|Blessing|Patience|Mercy|Charity|Christian|Young|Long|Price|Rice|Gray|Grey|Brown|White|Black|Green|Bell|Hall|Wood|Stone|Moon|Star|Sterling|Sage|Reed|Dale|Glen|Cliff|Rocky|Forest|Marshall|Rod|Sandy|Penny|Candy|Holly|Cherry|Ginger|Olive|Clay|Doll|Don|Nick|Bob|Rob|Dean|Kit|Mercedes|Lexus|Porsche|Harley|Bentley|Tesla|Apple|Windows|Ebony|Ivory|Echo|Ace|Case|Early|Easy|Gay|Ok|Tom|Van|Via|Way|Le|La|De|Da|Del|Do|So|Lin|Man|Son|Bo|Li|He|Ma|Oh|Sun`

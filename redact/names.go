@@ -2034,6 +2034,9 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			continue
 		}
 		fl := s.flags(k)
+		if fl&gzLowerWord != 0 && !s.lowerWordNamed(k) {
+			continue // "la mia carta", "data de nascimento"
+		}
 		// Two words the gazetteer does not know (or a known surname
 		// second) after a person cue are a name: "my name is teodor
 		// bianco", "soy dagny vogel". One alone is as often a word it
@@ -2092,6 +2095,55 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			}
 		}
 	}
+}
+
+// lowerWordNamed reports whether token k, a name that is also an
+// everyday word in lower case (gzLowerWord), names someone in a text in
+// lower case: a person cue or a title comes before it ("mi chiamo mia",
+// "soy luz", "miss ramos") or a cue after it ("sara here"), it and the
+// next or the last word are a given name and a surname ("mia costa"),
+// an initial and a surname follow it ("clara r. dickson"), a house
+// number comes before it ("0645 reyes católicos"), or another name stands within three tokens of it on its line ("ana
+// santos", "clara r. dickson", "rogers and torres").
+func (s *entScanner) lowerWordNamed(k int) bool {
+	if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
+		return true
+	}
+	// A given name and a surname that are both such words name someone
+	// together ("mia costa").
+	fk := s.flags(k)
+	if q := k + 1; fk&gzFirst != 0 && q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 && s.flags(q)&gzLast != 0 {
+		return true
+	}
+	if p := k - 1; fk&gzLast != 0 && p >= 0 && s.toks[p].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(p)&gzFirst != 0 {
+		return true
+	}
+	if fk&gzFirst != 0 {
+		if m, initial := s.surnameAfter(k); m >= 0 && initial >= 0 {
+			return true // "clara r. dickson"
+		}
+	}
+	// After a house number, it names a street ("0645 reyes católicos
+	// 17"); a count before it is shorter ("há 3 dias", "op 12 mei").
+	if p := k - 1; p >= 0 && s.toks[p].kind == etNum && s.toks[p].e-s.toks[p].s >= 3 && s.toks[k].f&efNL == 0 {
+		return true
+	}
+	const other = gzStop | gzCommon | gzAmbig | gzLowerWord | gzParticle | gzMonthDay
+	for p := max(k-3, 0); p <= k+3 && p < len(s.toks); p++ {
+		if p == k {
+			continue
+		}
+		t := &s.toks[p]
+		if p > k && t.f&efNL != 0 || p < k && s.toks[p+1].f&efNL != 0 {
+			break // the words beyond a line break are another line's
+		}
+		if t.kind == etWord && t.e-t.s >= 3 {
+			if fl := s.flags(p); fl&(gzFirst|gzLast) != 0 && fl&other == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findNames walks the capitalised runs of the text and classifies them.
