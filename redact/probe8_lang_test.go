@@ -617,3 +617,24 @@ func TestProbe8LowerCaseWords(t *testing.T) {
 		assert.NotZero(t, g.words[string(foldKey(nil, w))]&gzLowerWord, "%s is no name: drop it from listLowerWords", w)
 	}
 }
+
+// TestProbe8BirthYear: a birth word followed by a year ("geboren 1985",
+// "né en 1985") labels the year, not a date before it; a date after a
+// birth word and a year is still promoted by the word before it.
+func TestProbe8BirthYear(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Kunde: Vertrag seit 01.01.2020, geboren 1985", ""},
+		{"Client : client depuis le 01/01/2020, né en 1985", ""},
+		{"Cliente: cliente dal 01/01/2020, nato nel 1985", ""},
+		{"Cliente: cliente desde 01/01/2020, nacida en 1985", ""},
+		{"Klant: klant sinds 01-01-2020, geboren in 1985", ""},
+		{"Customer: member since 01/01/2020, born 1985", ""},
+		{"Customer: member since 01/01/2020, born in 1985", ""},
+		{"Customer: 12/05/1978 is my date of birth", "12/05/1978"},
+		{"Kunde: 12.05.1978, so steht es im Ausweis als Geburtsdatum", "12.05.1978"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}

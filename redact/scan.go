@@ -972,7 +972,8 @@ func (s *state) finish() []Finding {
 //   - c's own line has a label and h's line is a field with its own value
 //     (ownLabel);
 //   - h comes after c but is a key of the next value, on a later line, or
-//     labels a date right after it ("expiry 2029-05-13, DOB 1985-04-12").
+//     labels a date or a year right after it ("expiry 2029-05-13, DOB
+//     1985-04-12", "Kunde seit 01.01.2020, geboren 1985").
 func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	t := s.text
 	if stamp && !labelsRight(t, h.end, c.start) {
@@ -981,7 +982,43 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if s.dateBetween(*h, c) || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
-	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end)
+	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
+}
+
+// yearRightAfter reports whether a year from 1900 to 2099 follows the
+// birth word that ends at p as dateRightAfter lets a date follow it: past
+// joiners and at most one short word ("born 1985", "né en 1985", "nato
+// nel 1985"). It looks at most 16 bytes ahead.
+func yearRightAfter(t string, p int) bool {
+	words := 0
+	for i := p; i < len(t) && i < p+16; {
+		switch c := t[i]; {
+		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=':
+			i++
+		case isLetter(c) && words == 0:
+			j := i
+			for j < len(t) && isLetter(t[j]) {
+				j++
+			}
+			if j-i > 3 {
+				return false
+			}
+			words++
+			i = j
+		case isDigit(c):
+			j := i
+			for j < len(t) && isDigit(t[j]) {
+				j++
+			}
+			if j-i != 4 || !(t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
+				return false
+			}
+			return j == len(t) || !isAlnum(t[j]) && !(j+1 < len(t) && (t[j] == '.' || t[j] == '/' || t[j] == '-') && isDigit(t[j+1]))
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // eventAfter reports whether t[a:b], between a birth word and a date,
