@@ -2103,8 +2103,9 @@ func (s *entScanner) lowerCaseText(a, b int) {
 // "soy luz", "miss ramos") or a cue after it ("sara here"), it and the
 // next or the last word are a given name and a surname ("mia costa"),
 // an initial and a surname follow it ("clara r. dickson"), a house
-// number comes before it ("0645 reyes católicos"), or another name stands within three tokens of it on its line ("ana
-// santos", "clara r. dickson", "rogers and torres").
+// number comes before it ("0645 reyes católicos"), or another name
+// stands within two tokens of it on its line ("rogers and torres"; not
+// "mia costa e la mia data").
 func (s *entScanner) lowerWordNamed(k int) bool {
 	if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
 		return true
@@ -2129,7 +2130,7 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 		return true
 	}
 	const other = gzStop | gzCommon | gzAmbig | gzLowerWord | gzParticle | gzMonthDay
-	for p := max(k-3, 0); p <= k+3 && p < len(s.toks); p++ {
+	for p := max(k-2, 0); p <= k+2 && p < len(s.toks); p++ {
 		if p == k {
 			continue
 		}

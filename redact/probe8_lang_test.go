@@ -309,6 +309,18 @@ var probe8Values = []probe7Case{
 	{"pt", "Cliente: CPF nº 982.380.551-21", []string{"BR_CPF=982.380.551-21"}},
 	{"pt", "Cliente: chamo-me Inês Gonçalves", []string{"PERSON=Inês Gonçalves"}},
 	{"pt", "Cliente: Rua da Prata, 80, 1100-420 Lisboa", []string{"STREET_ADDRESS=Rua da Prata, 80, 1100-420 Lisboa"}},
+
+	// Whole messages in lower case, as many type in chat.
+	{"de", "user> ich heiße jana schmidt und wohne in der lindenstraße 24, 80331 münchen", []string{"PERSON=jana schmidt", "STREET_ADDRESS=lindenstraße 24, 80331 münchen"}},
+	{"de", "user> geboren am 03.03.1985, handy 0171 2345678", []string{"DATE_OF_BIRTH=03.03.1985", "PHONE_NUMBER=0171 2345678"}},
+	{"fr", "user> je m'appelle camille lefèvre, mon portable 06 12 34 56 78", []string{"PERSON=camille lefèvre", "PHONE_NUMBER=06 12 34 56 78"}},
+	{"es", "user> me llamo lucía fernández y mi dni es 15975796L", []string{"PERSON=lucía fernández", "ES_NIF=15975796L"}},
+	{"es", "user> hola soy luz, mi móvil es 612 34 56 78", []string{"PERSON=luz", "PHONE_NUMBER=612 34 56 78"}},
+	{"it", "user> mi chiamo giulia rossi, cellulare 333 123 4567", []string{"PERSON=giulia rossi", "PHONE_NUMBER=333 123 4567"}},
+	{"it", "user> mi chiamo mia costa, data di nascita 03/11/1969", []string{"PERSON=mia costa", "DATE_OF_BIRTH=03/11/1969"}},
+	{"nl", "user> ik heet sanne de jong, geboren op 12-05-1978", []string{"PERSON=sanne de jong", "DATE_OF_BIRTH=12-05-1978"}},
+	{"pt", "user> meu nome é ana costa e o meu telemóvel é 912 345 678", []string{"PERSON=ana costa", "PHONE_NUMBER=912 345 678"}},
+	{"pt", "user> a minha data de nascimento é 12-03-1985", []string{"DATE_OF_BIRTH=12-03-1985"}},
 }
 
 // probe8LookAlikes carry nothing of a counted type: dates that are not
@@ -418,6 +430,11 @@ var probe8LookAlikes = []probe7Case{
 	{"es", "Cliente: nací en Madrid y el pedido llegó el 12/05/2024", nil},
 	{"nl", "Klant: geboren in Utrecht, besteld op 12-05-2024", nil},
 	{"pt", "Cliente: nasci em Lisboa, a encomenda chegou a 12/05/2024", nil},
+	{"it", "user> la mia carta non funziona, quanto costa la spedizione?", nil},
+	{"it", "user> mia figlia dice che sara possibile domani", nil},
+	{"pt", "user> o pedido chegou há 3 dias, os santos populares atrasaram tudo", nil},
+	{"es", "user> la luz del router parpadea", nil},
+	{"nl", "user> op 12 mei besteld en nog niks", nil},
 	{"en", "Customer: order from 12/05/2024 hasn't arrived", nil},
 	{"en", "Customer: order number 4481229133", nil},
 }
@@ -430,6 +447,11 @@ var probe8Pending = []struct {
 	{probe7Case{"de", "Kunde: neue Adresse Am Markt 3, 28195 Bremen", []string{"STREET_ADDRESS=Am Markt 3, 28195 Bremen"}}, "a street named without a street word (\"Am Markt\") before a postcode: the address recognizer wants a street word"},
 	{probe7Case{"nl", "Klant: Lange Voorhout 9, 2514 EA Den Haag", []string{"STREET_ADDRESS=Lange Voorhout 9, 2514 EA Den Haag"}}, "a street named without a street word (\"Lange Voorhout\"): as above"},
 	{probe7Case{"de", "Kunde: Hauptstr. 5 | 10115 Berlin", []string{"STREET_ADDRESS=Hauptstr. 5 | 10115 Berlin"}}, "'|' between street and town parts the address as a line break would not"},
+	{probe7Case{"it", "Cliente: Costa troppo la spedizione", nil}, "a surname that is an everyday word opens the message with a capital; capitalised text keeps every gazetteer name"},
+	{probe7Case{"it", "Cliente: Mia figlia ha ordinato una borsa", nil}, "as above, with a given name (\"Mia\") that is also the Italian possessive"},
+	{probe7Case{"it", "user> mi chiamo anna e la mia carta non va", []string{"PERSON=anna"}}, "in lower case \"e\" and \"la\" pass for name particles and carry the name over the possessive (\"anna e la mia\")"},
+	{probe7Case{"it", "user> mi chiamo mia costa, la mia carta non va", []string{"PERSON=mia costa"}}, "a name found once makes its words names again later (repeatNames): the second \"mia\" is the possessive"},
+	{probe7Case{"de", "Kunde: ich bin sauer", nil}, "\"ich bin\" introduces the surname \"Sauer\", which is also the adjective (angry)"},
 	{probe7Case{"de", "Kunde: Jana Schmidt, * 12.03.1985", []string{"DATE_OF_BIRTH=12.03.1985", "PERSON=Jana Schmidt"}}, "'*' for born is a bullet or an emphasis mark in chat and markdown far more often"},
 }
 
@@ -600,6 +622,7 @@ func TestProbe8LowerCaseWords(t *testing.T) {
 		{"user> la luz del router parpadea", ""},
 		{"user> op 12 mei besteld", ""},
 		{"user> il pacco è rosa", ""},
+		{"user> giulia ha la mia carta", "giulia"},
 		{"user> mi chiamo mia costa", "mia costa"},
 		{"user> ciao, sono chiara", "chiara"},
 		{"user> hola soy luz", "luz"},
