@@ -2097,6 +2097,25 @@ func (s *entScanner) lowerCaseText(a, b int) {
 	}
 }
 
+// germanPossessive reports whether token k is a German possessive
+// determiner ("mein", "meinem", "unser", "Ihre").
+func (s *entScanner) germanPossessive(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 7 {
+		return false
+	}
+	w := string(s.fold(k))
+	for _, stem := range []string{"mein", "dein", "sein", "ihr", "unser", "euer", "eur"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok {
+			switch rest {
+			case "", "e", "em", "en", "er", "es":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowerWordNamed reports whether token k, a name that is also an
 // everyday word in lower case (gzLowerWord), names someone in a text in
 // lower case: a person cue or a title comes before it ("mi chiamo mia",
@@ -2474,6 +2493,16 @@ func (s *entScanner) classifyRun(i, j int) {
 		if fl&gzCompany == 0 && (s.toks[i].f&efAllCap == 0 || fl&gzPhrase == 0) && s.isStopAt(i, j) {
 			return
 		}
+		// A surname alone after a German possessive is the noun it also
+		// is: "meinem Mann" (husband), "unser Koch" (cook).
+		if fl&(gzLast|gzFirst) == gzLast && i > 0 && s.toks[i].f&efNL == 0 && s.germanPossessive(i-1) {
+			return
+		}
+	}
+	// The same, the possessive capitalised at the start of a sentence
+	// and so in the run: "Mein Mann hat angerufen".
+	if j == i+2 && s.germanPossessive(i) && s.flagsIn(i+1)&(gzLast|gzFirst) == gzLast && s.toks[i+1].f&efNL == 0 {
+		return
 	}
 	cue, set := s.cuesBefore(i)
 	if cue == 0 && i > 0 {
