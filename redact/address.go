@@ -4102,7 +4102,7 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		if j >= e || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
 			return false
 		}
-		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s == 5 && s.placeBefore(a+1, j) {
+		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s >= 5 && s.placeBefore(a+1, j) {
 			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
 		j++

@@ -36,6 +36,7 @@ func TestCityCodeBeforeState(t *testing.T) {
 		{"I live at 4 High St in Leeds LS1 1UR", []string{"STREET_ADDRESS=4 High St in Leeds LS1 1UR"}},
 		{"send it to 8 oak ave in boston 02118", []string{"STREET_ADDRESS=8 oak ave in boston 02118"}},
 		{"I live at 12 Main St in Boston", []string{"STREET_ADDRESS=12 Main St", "LOCATION=Boston"}},
+		{"12 MG Road in Kolkata 700016", []string{"STREET_ADDRESS=12 MG Road in Kolkata 700016"}},
 	})
 }
 

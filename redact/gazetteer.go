@@ -58,7 +58,6 @@ const (
 	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
 	gzGreetLead                     // first word of a greeting of two words ("Boa" of "Boa tarde"), see classifyRun
 	gzResort                        // place of holidays that people are also named after ("Capri", "Bali"): a person's cue wins
-	gzLowerWord                     // name that is an everyday word in lower case in a language we serve ("mia", "nascimento"), see lowerCaseText
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -104,14 +103,17 @@ type cue struct {
 // that lookups use, hashed with gzHash over the folded bytes so that an
 // ASCII word is looked up without copying it.
 type gazetteer struct {
-	words    map[string]uint32
-	phrases  map[string]uint32
-	cues     map[string][]cue
-	table    []gazSlot
-	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
-	mask     uint64
-	keys     string
-	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
+	words map[string]uint32
+	// lowerWords holds the folded names of listLowerWords: everyday words
+	// in lower case, see lowerWordNamed.
+	lowerWords map[string]bool
+	phrases    map[string]uint32
+	cues       map[string][]cue
+	table      []gazSlot
+	offs       []uint32 // offs[i] is the offset in keys of the key of table[i]
+	mask       uint64
+	keys       string
+	cueLists   [][]cue // indexed by gazSlot.cue; entry 0 is empty
 	// cueShape has bit n of entry c set when a cue word n bytes long
 	// starts with the byte c (n < 64); kindShape[k] is the same for the
 	// cues of kind k alone.
@@ -495,11 +497,13 @@ func buildGazetteer() *gazetteer {
 			}
 		}
 	}
-	// Only the words that are names by now take the flag: to a word the
-	// gazetteer does not know it would give flags it has not.
+	// The names that are everyday words in lower case are a set of their
+	// own, not a flag: the flags of a name are compared whole in many
+	// places ("a surname and nothing else").
+	g.lowerWords = map[string]bool{}
 	for _, w := range splitList(listLowerWords) {
 		if k := string(foldKey(nil, w)); g.words[k]&(gzFirst|gzLast) != 0 {
-			g.words[k] |= gzLowerWord
+			g.lowerWords[k] = true
 		}
 	}
 	g.freeze()

@@ -153,17 +153,18 @@ const listLabelHeads = `nummer|number|nr|datum|code|wort|woord|adresse|adres|kar
 const listMonthsDays = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica|Janeiro|Fevereiro|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Segunda|Terça|Quarta|Sexta|Segunda-feira|Terça-feira|Quarta-feira|Quinta-feira|Sexta-feira|Januari|Februari|Maart|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Sonnabend|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays`
 
 // listLowerWords holds names that, written in lower case, are everyday
-// words of the languages we serve: possessives and adverbs ("la mia
-// carta", "non ho mai"), verbs ("quanto costa"), nouns ("data de
-// nascimento", "la luz del router", "há 3 dias") and months ("op 12 mei").
-// In a text in lower case they are names only with a cue, a given name or
-// a surname beside them (see lowerCaseText); capitalised, they stay names.
-const listLowerWords = `mia|mai|sara|costa|rosa|chiara|vera|stella|franco|marina|serena|bruno|russo|romano|` +
-	`nascimento|santos|dias|luz|cruz|flores|ramos|vitória|clara|` +
+// words of the languages we serve: possessives and adjectives ("la mia
+// carta", "non è chiara"), verbs ("quanto costa", "sara possibile"),
+// nouns ("data de nascimento", "la luz del router", "der koch") and
+// months ("op 12 mei"). In a text in lower case they are names only with
+// a cue, another name or English beside them (see lowerWordNamed);
+// capitalised, they stay names.
+const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|serena|bruno|russo|romano|` +
+	`nascimento|santos|luz|cruz|flores|ramos|vitória|clara|` +
 	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|` +
-	`rose|roux|noël|clément|claire|blanche|` +
+	`roux|noël|clément|claire|blanche|` +
 	`mei|berg|klein|bakker|` +
-	`lang|braun|schwarz|wolf|koch|bauer|fischer`
+	`lang|braun|schwarz|koch|bauer|fischer`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.

@@ -126,6 +126,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.houseK = -1
 		s.techA, s.techB = 0, -1
+		s.recased = false
 		addresses := all&efDigit != 0 // every address form holds a digit
 		if shout := all&efAllCap != 0 && s.shouted(); shout || all&efCap != 0 && s.titled() {
 			s.readShouted(shout)
@@ -686,10 +687,13 @@ type entScanner struct {
 	low    []byte    // a text in capitals in lower case (see readShouted)
 	side   []Finding // what readShouted found in capitals, for addSide
 	usedAt []int32   // byte spans of the words readShouted's addresses took
-	g      *gazetteer
-	emitFn func(Finding)
-	mask   softType
-	name   string
+	// recased is set while the chunk is read a second time in lower case
+	// (readShouted): its words were capitalised as typed.
+	recased bool
+	g       *gazetteer
+	emitFn  func(Finding)
+	mask    softType
+	name    string
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
@@ -1295,8 +1299,14 @@ func (s *entScanner) listAnd(p int) bool {
 	if t.kind != etWord || t.e-t.s > 3 || t.f&efCap != 0 {
 		return false
 	}
-	switch s.text[t.s:t.e] {
-	case "and", "und", "et", "y", "e", "en", "och", "og":
+	return andWord(s.text[t.s:t.e])
+}
+
+// andWord reports whether the lower-case word w is "and" in one of the
+// languages we serve, or in Swedish, Danish or Norwegian.
+func andWord(w string) bool {
+	switch w {
+	case "and", "und", "et", "y", "e", "ed", "en", "och", "og":
 		return true
 	}
 	return false
@@ -1633,6 +1643,7 @@ func (s *entScanner) readShouted(shout bool) {
 	// The scanner reads the copy in place: no string of it is kept past
 	// the chunk, at whose end recognize clears it.
 	s.text = unsafe.String(unsafe.SliceData(s.low), len(s.low))
+	s.recased = true
 	s.toks, s.all = entTokenize(s.text, s.toks)
 	// A capital whose lower case takes other bytes stays ("İÇİN"): the
 	// chunk is lower case all the same.
@@ -2034,8 +2045,12 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			continue
 		}
 		fl := s.flags(k)
-		if fl&gzLowerWord != 0 && !s.lowerWordNamed(k) {
-			continue // "la mia carta", "data de nascimento"
+		// Typed in lower case, a name that is an everyday word needs more
+		// ("la mia carta", "data de nascimento"); lowered from capitals
+		// it does not: German writes its nouns capitalised, and "Viele
+		// Grüße, Ihr Fischer" signs.
+		if !s.recased && fl&(gzFirst|gzLast) != 0 && s.everydayName(k) && !s.lowerWordNamed(k) {
+			continue
 		}
 		// Two words the gazetteer does not know (or a known surname
 		// second) after a person cue are a name: "my name is teodor
@@ -2098,33 +2113,40 @@ func (s *entScanner) lowerCaseText(a, b int) {
 }
 
 // germanPossessive reports whether token k is a German possessive
-// determiner ("mein", "meinem", "unser", "Ihre").
+// determiner ("mein", "meinem", "unsere", "Ihren"). The bare "ihr" and
+// "sein" are left out (the pronoun "habt ihr", the verb, a letter's "Ihr
+// Fischer"), and so are "euer"/"eur" ("EUR" is a currency).
 func (s *entScanner) germanPossessive(k int) bool {
 	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 7 {
+	if t.kind != etWord || t.e-t.s < 4 || t.e-t.s > 7 {
 		return false
 	}
-	w := string(s.fold(k))
-	for _, stem := range []string{"mein", "dein", "sein", "ihr", "unser", "euer", "eur"} {
-		if rest, ok := strings.CutPrefix(w, stem); ok {
-			switch rest {
-			case "", "e", "em", "en", "er", "es":
-				return true
-			}
-		}
+	switch s.text[t.s] | 0x20 {
+	case 'm', 'd', 's', 'i', 'u':
+	default:
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "mein", "meine", "meinem", "meinen", "meiner", "meines",
+		"dein", "deine", "deinem", "deinen", "deiner", "deines",
+		"seine", "seinem", "seinen", "seiner", "seines",
+		"ihre", "ihrem", "ihren", "ihrer", "ihres",
+		"unser", "unsere", "unserem", "unseren", "unserer", "unseres":
+		return true
 	}
 	return false
 }
 
 // lowerWordNamed reports whether token k, a name that is also an
-// everyday word in lower case (gzLowerWord), names someone in a text in
+// everyday word in lower case (everydayName), names someone in a text in
 // lower case: a person cue or a title comes before it ("mi chiamo mia",
 // "soy luz", "miss ramos") or a cue after it ("sara here"), it and the
 // next or the last word are a given name and a surname ("mia costa"),
 // an initial and a surname follow it ("clara r. dickson"), a house
-// number comes before it ("0645 reyes católicos"), or another name
-// stands within two tokens of it on its line ("rogers and torres"; not
-// "mia costa e la mia data").
+// number comes before it ("0645 reyes católicos"), an English word
+// stands beside it ("email mia the invoice"), or another name stands
+// within two tokens of it on its line ("rogers and torres"; not "mia
+// costa e la mia data").
 func (s *entScanner) lowerWordNamed(k int) bool {
 	if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
 		return true
@@ -2148,22 +2170,47 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 	if p := k - 1; p >= 0 && s.toks[p].kind == etNum && s.toks[p].e-s.toks[p].s >= 3 && s.toks[k].f&efNL == 0 {
 		return true
 	}
-	const other = gzStop | gzCommon | gzAmbig | gzLowerWord | gzParticle | gzMonthDay
-	for p := max(k-2, 0); p <= k+2 && p < len(s.toks); p++ {
-		if p == k {
-			continue
+	// In English prose the word is a name: after a common English word
+	// ("please email mia the invoice", "reply to marina"), or before a
+	// verb that follows names ("luna is my daughter"). Not before an
+	// English word alone: Italian nouns after "mia" are English words too
+	// ("la mia email", "la mia data di nascita").
+	if p := k - 1; p >= 0 && s.toks[k].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzCommon != 0 {
+		return true
+	}
+	if q := k + 1; q < len(s.toks) && s.toks[q].f&efNL == 0 && s.toks[q].kind == etWord && s.flags(q)&gzPersonVerb != 0 {
+		return true
+	}
+	// Or another name stands near it on its line.
+	for p := k - 1; p >= max(k-2, 0) && s.toks[p+1].f&efNL == 0; p-- {
+		if s.otherName(p) {
+			return true
 		}
-		t := &s.toks[p]
-		if p > k && t.f&efNL != 0 || p < k && s.toks[p+1].f&efNL != 0 {
-			break // the words beyond a line break are another line's
-		}
-		if t.kind == etWord && t.e-t.s >= 3 {
-			if fl := s.flags(p); fl&(gzFirst|gzLast) != 0 && fl&other == 0 {
-				return true
-			}
+	}
+	for p := k + 1; p <= k+2 && p < len(s.toks) && s.toks[p].f&efNL == 0; p++ {
+		if s.otherName(p) {
+			return true
 		}
 	}
 	return false
+}
+
+// otherName reports whether token p is a name of three letters or more
+// that is no everyday word (see lowerWordNamed).
+func (s *entScanner) otherName(p int) bool {
+	const other = gzStop | gzCommon | gzAmbig | gzParticle | gzMonthDay
+	t := &s.toks[p]
+	if t.kind != etWord || t.e-t.s < 3 {
+		return false
+	}
+	fl := s.flags(p)
+	return fl&(gzFirst|gzLast) != 0 && fl&other == 0 && !s.everydayName(p)
+}
+
+// everydayName reports whether token k is one of the names that are
+// everyday words in lower case (listLowerWords).
+func (s *entScanner) everydayName(k int) bool {
+	return s.g.lowerWords[string(s.fold(k))]
 }
 
 // findNames walks the capitalised runs of the text and classifies them.
@@ -2501,7 +2548,7 @@ func (s *entScanner) classifyRun(i, j int) {
 	}
 	// The same, the possessive capitalised at the start of a sentence
 	// and so in the run: "Mein Mann hat angerufen".
-	if j == i+2 && s.germanPossessive(i) && s.flagsIn(i+1)&(gzLast|gzFirst) == gzLast && s.toks[i+1].f&efNL == 0 {
+	if j == i+2 && s.toks[i+1].f&efNL == 0 && s.flagsIn(i+1)&(gzLast|gzFirst) == gzLast && s.germanPossessive(i) {
 		return
 	}
 	cue, set := s.cuesBefore(i)

@@ -332,8 +332,16 @@ func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 	switch {
 	case x.ng == 3 && x.glens[1] == 5 && d[2] == '9':
 	case x.ng == 3 && x.glens[1] == 4 && d[2] >= '2' && d[2] <= '5':
+		// A landline's two halves that count up are a range of years or
+		// pages: "Temporada (12) 2023-2024", "páginas (14) 2345-2350".
+		if a, b := num(string(d[2:6])), num(string(d[6:10])); b > a && b-a < 100 {
+			return false, false
+		}
 	case x.ng == 4 && x.glens[1] == 1 && x.glens[2] == 4 && d[2] == '9':
 	default:
+		return false, false
+	}
+	if s.e.strict && !strictPhone(55, d) {
 		return false, false
 	}
 	for _, r := range s.e.regions {

@@ -186,7 +186,6 @@ var probe8Values = []probe7Case{
 	{"de", "Kunde: mein Lebensgefährte Jonas Weber hat bestellt", []string{"PERSON=Jonas Weber"}},
 	{"de", "Kunde: Mein Mann hat gestern angerufen, seine Nummer ist 0171 2345678", []string{"PHONE_NUMBER=0171 2345678"}},
 	{"de", "Kunde: die Karte gehört meinem Mann", nil},
-	{"de", "Kunde: Ihr Koch hat angerufen", nil},
 	{"de", "Kunde: Thomas Mann hat bestellt", []string{"PERSON=Thomas Mann"}},
 	{"de", "Kunde: Schillerstraße 12a, 01069 Dresden", []string{"STREET_ADDRESS=Schillerstraße 12a, 01069 Dresden"}},
 
@@ -452,6 +451,7 @@ var probe8Pending = []struct {
 }{
 	{probe7Case{"de", "Kunde: neue Adresse Am Markt 3, 28195 Bremen", []string{"STREET_ADDRESS=Am Markt 3, 28195 Bremen"}}, "a street named without a street word (\"Am Markt\") before a postcode: the address recognizer wants a street word"},
 	{probe7Case{"nl", "Klant: Lange Voorhout 9, 2514 EA Den Haag", []string{"STREET_ADDRESS=Lange Voorhout 9, 2514 EA Den Haag"}}, "a street named without a street word (\"Lange Voorhout\"): as above"},
+	{probe7Case{"de", "Kunde: Ihr Koch hat angerufen", nil}, "\"Ihr\" is also the pronoun (\"habt ihr Schmidt angerufen\") and a letter's sign-off (\"Ihr Fischer\"): a surname after it stays a name"},
 	{probe7Case{"de", "Kunde: Hauptstr. 5 | 10115 Berlin", []string{"STREET_ADDRESS=Hauptstr. 5 | 10115 Berlin"}}, "'|' between street and town parts the address as a line break would not"},
 	{probe7Case{"it", "Cliente: Costa troppo la spedizione", nil}, "a surname that is an everyday word opens the message with a capital; capitalised text keeps every gazetteer name"},
 	{probe7Case{"it", "Cliente: Mia figlia ha ordinato una borsa", nil}, "as above, with a given name (\"Mia\") that is also the Italian possessive"},
@@ -583,6 +583,25 @@ func TestProbe8EventBetween(t *testing.T) {
 		{"Kunde: Geburtsdatum laut Bestellung: 12.03.1985", "12.03.1985"},
 		{"Cliente: nacido en Madrid el 12/05/1978, pedido del 14/05/2024", "12/05/1978"},
 		{"Kunde: geboren am 12.03.1985, bestellt am 14.05.2024", "12.03.1985"},
+		{"Customer: patient born 1985, appointment on 12/05/2024", ""},
+		// A birth word still waiting for its value labels the date after a
+		// break, an abbreviation's dot or "and".
+		{"DOB, for the order: 12/05/1978", "12/05/1978"},
+		{"date of birth, same as on the invoice: 12/05/1978", "12/05/1978"},
+		{"Geburtsdatum, für die Bestellung: 12.03.1985", "12.03.1985"},
+		{"geboren, Bestellung am 12.03.1985", "12.03.1985"},
+		{"date de naissance, pour la commande : 12/05/1978", "12/05/1978"},
+		{"fecha de nacimiento, para el pedido: 12/05/1978", "12/05/1978"},
+		{"data di nascita, per l'ordine: 12/05/1978", "12/05/1978"},
+		{"geboortedatum, voor de bestelling: 12-05-1978", "12-05-1978"},
+		{"data de nascimento, para a encomenda: 12/05/1978", "12/05/1978"},
+		{"date of birth. For the booking: 12/05/1978", "12/05/1978"},
+		{"fecha de nacimiento en el pedido: 12/05/1978", "12/05/1978"},
+		{"la date de naissance en commande : 12/05/1978", "12/05/1978"},
+		{"D.O.B. on the booking: 12/05/1978", "12/05/1978"},
+		{"fecha de nac. para la reserva: 12/05/1978", "12/05/1978"},
+		{"dob and payment: 12/05/1978", "12/05/1978"},
+		{"data di nascita e pagamento: 12/05/1978", "12/05/1978"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}
@@ -605,9 +624,19 @@ func TestProbe8BrazilLocal(t *testing.T) {
 		{"(123) 98765-4321", ""},
 		{"(21) 98765-43210", ""},
 		{"(21) 98765 4321", ""},
+		// A landline's halves that count up are a range.
+		{"Temporada (12) 2023-2024", ""},
+		{"páginas (14) 2345-2350", ""},
+		{"capítulo (12) 3456-3460", ""},
+		{"o fixo é (12) 3456-2350", "(12) 3456-2350"},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "%q", c.text)
 	}
+	// A strict detector wants an area code Brazil has.
+	strict, err := NewDetector(WithStrictPhones())
+	require.NoError(t, err)
+	wantValue(t, strict, "(23) 91234-5678", TypePhoneNumber, "")
+	wantValue(t, strict, "(21) 98765-4321", TypePhoneNumber, "(21) 98765-4321")
 }
 
 // TestProbe8LowerCaseWords: in a text in lower case, a name that is an
@@ -639,12 +668,26 @@ func TestProbe8LowerCaseWords(t *testing.T) {
 		{"user> ik ben mei de vries", "mei de vries"},
 		{"user> please ask sara to call me", "sara"},
 		{"Customer: Mia called yesterday about the refund", "Mia"},
+		// In English the same words are names.
+		{"please email mia the invoice", "mia"},
+		{"can mia get a copy of the receipt", "mia"},
+		{"hi its sara", "sara"},
+		{"the account holder is mia", "mia"},
+		{"dolores already paid the bill", ""}, // no English word before it, no verb of names after it
+		{"the order is under the name of dolores", "dolores"},
+		{"reply to marina at the office", "marina"},
+		{"please forward this to flores in hr", "flores"},
+		{"luna is my daughter, she is 7", "luna"},
+		{"user> la mia email è sbagliata", ""},
+		{"user> la risposta non è chiara", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.want, "%q", c.text)
 	}
+	// Another name on its line vouches for it, past a line break before.
+	assert.Equal(t, []string{"mia", "jonas"}, valuesOf(t, d, "hi there\nmia and jonas will call you", TypePerson))
 	g := theGazetteer()
 	for _, w := range splitList(listLowerWords) {
-		assert.NotZero(t, g.words[string(foldKey(nil, w))]&gzLowerWord, "%s is no name: drop it from listLowerWords", w)
+		assert.True(t, g.lowerWords[string(foldKey(nil, w))], "%s is no name: drop it from listLowerWords", w)
 	}
 }
 
@@ -664,6 +707,42 @@ func TestProbe8BirthYear(t *testing.T) {
 		{"Customer: member since 01/01/2020, born in 1985", ""},
 		{"Customer: 12/05/1978 is my date of birth", "12/05/1978"},
 		{"Kunde: 12.05.1978, so steht es im Ausweis als Geburtsdatum", "12.05.1978"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
+	}
+}
+
+// TestGermanPossessive: a surname alone after a German possessive is the
+// noun it also is ("meinem Mann", "unser Koch"); after the pronoun "ihr",
+// the verb "sein", a letter's "Ihr" and a currency it is a name still.
+func TestGermanPossessive(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Kunde: unser Koch hat die Bestellung aufgegeben", ""},
+		{"Kunde: Unsere Bauer hat angerufen", ""},
+		{"Kunde: die Karte gehört meinem Mann", ""},
+		{"Habt ihr Schmidt schon angerufen?", "Schmidt"},
+		{"Könnt ihr Müller bitte Bescheid geben?", "Müller"},
+		{"Viele Grüße, Ihr Fischer", "Fischer"},
+		{"Mit freundlichen Grüßen\nIhr Schmidt", "Schmidt"},
+		{"Überweisung 50 EUR Fischer", "Fischer"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.want, "%q", c.text)
+	}
+}
+
+// TestDDNLabelsOnlyRightAfter: "DDN" is the French forms' date de
+// naissance and a maker of storage; it labels a date right after it only.
+func TestDDNLabelsOnlyRightAfter(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Client : DDN : 12/05/1978", "12/05/1978"},
+		{"ddn 12/05/1978 merci", "12/05/1978"},
+		{"our DDN storage array was installed on 12/05/2019", ""},
+		{"the DDN cluster went down 03/04/2024", ""},
+		{"DDN firmware 12/05/2023 release", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "%q", c.text)
 	}

@@ -979,6 +979,12 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
+	// "DDN", the French forms' date de naissance, is also a maker of
+	// storage ("our DDN array was installed on 12/05/2019"): it labels a
+	// date right after it only ("DDN : 12/05/1978").
+	if h.end-h.start == 3 && strings.EqualFold(t[h.start:h.end], "ddn") && (c.start < h.end || !s.dateRightAfter(h.end) || s.dateBetween(*h, c)) {
+		return false
+	}
 	if s.dateBetween(*h, c) || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
@@ -988,7 +994,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 // yearRightAfter reports whether a year from 1900 to 2099 follows the
 // birth word that ends at p as dateRightAfter lets a date follow it: past
 // joiners and at most one short word ("born 1985", "né en 1985", "nato
-// nel 1985"). It looks at most 16 bytes ahead.
+// nel 1985"). It reads at most 16 bytes ahead and a few past them.
 func yearRightAfter(t string, p int) bool {
 	words := 0
 	for i := p; i < len(t) && i < p+16; {
@@ -997,7 +1003,7 @@ func yearRightAfter(t string, p int) bool {
 			i++
 		case isLetter(c) && words == 0:
 			j := i
-			for j < len(t) && isLetter(t[j]) {
+			for j < len(t) && j-i <= 3 && isLetter(t[j]) {
 				j++
 			}
 			if j-i > 3 {
@@ -1007,7 +1013,7 @@ func yearRightAfter(t string, p int) bool {
 			i = j
 		case isDigit(c):
 			j := i
-			for j < len(t) && isDigit(t[j]) {
+			for j < len(t) && j-i <= 4 && isDigit(t[j]) {
 				j++
 			}
 			if j-i != 4 || !(t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
@@ -1022,16 +1028,24 @@ func yearRightAfter(t string, p int) bool {
 }
 
 // eventAfter reports whether t[a:b], between a birth word and a date,
-// holds a clause break (',', ';', '.', '!', '?' or "and" in the seven
-// languages) and after it a word of eventWords: "born in Leeds, order
-// placed on 12/05/2024" dates the order. Without a break the birth word
-// labels the date still ("date of birth for the booking is ...").
+// tells where or when the person was born and then, after a clause
+// break (',', ';', '.', '!', '?' or an andWord), names another dated
+// thing (eventWords): "born in Leeds, order placed on 12/05/2024" and
+// "born 1985, appointment on 12/05/2024" date the order and the
+// appointment. The birth word must have that answer of its own before the
+// break (a place after a locative word, or a number): a label waiting for
+// its value ("DOB, for the order: 12/05/1978", "D.O.B. on the booking:
+// ...", "dob and payment: ...") still labels the date, and so does one
+// without a break ("date of birth for the booking is ...").
 func eventAfter(t string, a, b int) bool {
-	brk := false
+	answered, brk := false, false
 	for i := a; i < b; {
 		c := t[i]
-		if c == ',' || c == ';' || c == '.' || c == '!' || c == '?' {
+		if answered && (c == ',' || c == ';' || c == '!' || c == '?' || c == '.' && (i+1 >= b || t[i+1] == ' ')) {
 			brk = true
+		}
+		if isDigit(c) && !brk {
+			answered = true // "born 1985,"
 		}
 		if !isWordByte(c) {
 			i++
@@ -1045,10 +1059,23 @@ func eventAfter(t string, a, b int) bool {
 		switch {
 		case brk && eventWords[w]:
 			return true
-		case w == "and" || w == "und" || w == "et" || w == "y" || w == "e" || w == "ed" || w == "en":
+		case !answered && locative(w):
+			answered = true
+		case answered && andWord(w):
 			brk = true
 		}
 		i = j
+	}
+	return false
+}
+
+// locative reports whether the lower-case word w says where in one of our
+// languages ("in Leeds", "à Lyon", "a Milano", "en Madrid", "em Lisboa",
+// "no Porto", "im Allgäu").
+func locative(w string) bool {
+	switch w {
+	case "in", "at", "im", "à", "au", "a", "en", "em", "no", "na", "nel", "nella", "te":
+		return true
 	}
 	return false
 }
