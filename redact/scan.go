@@ -337,9 +337,10 @@ type state struct {
 	// atPos, atEnd: the last '@' whose host was parsed, and the host's end.
 	locStart, locEnd int
 	atPos, atEnd     int
-	tok              tokenRun  // the last run of token bytes measured (see tokenAnchor)
-	tokStats         byteStats // bytes of the last token tokenAnchor weighed
-	valStats         byteStats // bytes of the last value valueAfter weighed
+	tok              tokenRun              // the last run of token bytes measured (see tokenAnchor)
+	secretRuns       [secretSets]secretRun // per body set, the last run secret measured
+	tokStats         byteStats             // bytes of the last token tokenAnchor weighed
+	valStats         byteStats             // bytes of the last value valueAfter weighed
 
 	recName      string        // the recognizer being run
 	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use
@@ -369,6 +370,9 @@ func (s *state) reset(text string) {
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
+	for k := range s.secretRuns {
+		s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1} // no run: from > to
+	}
 	s.tokStats.reset(text)
 	s.valStats.reset(text)
 	if len(s.open) != len(s.e.rules) {

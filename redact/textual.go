@@ -992,8 +992,30 @@ type secretFormat struct {
 type secretPrefix struct {
 	secretFormat
 	bytes *[256]bool
+	set   uint8 // the index of bytes among the bodies' sets (see secretRun)
 	rec   string
 }
+
+// secretSets counts the sets of body bytes, one per secretFormat.body.
+const secretSets = 9
+
+// secretRun is the last run of one set's body bytes that secret
+// measured, [from, to), and the last three dots before dotsEnd in it.
+// Every word start in a run of body bytes may start a prefix ("eyJ1.eyJ1.
+// ...", "sk-sk-..."): each reads the run's end and its dots from here
+// rather than from the text, so that the run is read once.
+type secretRun struct {
+	from, to int
+	dotsEnd  int
+	dots     [3]int // the last dot, the one before it, ...; -1: none
+}
+
+// secretSample bounds the bytes of a body that randomBody weighs: the
+// first 256 bytes of a random body are random, those of words in kebab or
+// snake case are words, and 256 bytes measure entropy as well as more.
+// Without the bound, each prefix in a long run of body bytes would weigh
+// the rest of the run again.
+const secretSample = 256
 
 // secretPrefixes is dispatched on the first byte of a word.
 var secretPrefixes = [256][]secretPrefix{}
@@ -1005,6 +1027,7 @@ var secretSeconds [256][4]uint64
 
 func init() {
 	bodySets := map[string]*[256]bool{}
+	setIndex := map[string]uint8{}
 	for _, p := range []secretFormat{
 		{"AKIA", TypeAWSAccessKey, 16, 16, "upper", 1},
 		{"ASIA", TypeAWSAccessKey, 16, 16, "upper", 1},
@@ -1116,11 +1139,15 @@ func init() {
 				set[c] = bodyByte(p.body, byte(c))
 			}
 			bodySets[p.body] = set
+			setIndex[p.body] = uint8(len(setIndex))
 		}
-		sp := secretPrefix{p, bodySets[p.body], strings.ToLower(p.typ)}
+		sp := secretPrefix{p, bodySets[p.body], setIndex[p.body], strings.ToLower(p.typ)}
 		secretPrefixes[p.prefix[0]] = append(secretPrefixes[p.prefix[0]], sp)
 		c := p.prefix[1] // every prefix has two bytes or more
 		secretSeconds[p.prefix[0]][c>>6] |= 1 << (c & 63)
+	}
+	if len(setIndex) != secretSets {
+		panic("redact: secretSets is not the number of body sets")
 	}
 }
 
@@ -1170,11 +1197,16 @@ func (s *state) secret(i, k int) int {
 			continue
 		}
 		b := i + len(p.prefix)
-		q := b
-		body := p.bytes
-		for q < n && body[t[q]] {
-			q++
+		run := &s.secretRuns[p.set]
+		if b < run.from || b > run.to {
+			q := b
+			body := p.bytes
+			for q < n && body[t[q]] {
+				q++
+			}
+			run.from, run.to, run.dotsEnd = b, q, -1
 		}
+		q := run.to
 		for p.body == "dash" && q > b && t[q-1] == '-' {
 			q--
 		}
@@ -1188,11 +1220,11 @@ func (s *state) secret(i, k int) int {
 		}
 		switch p.body {
 		case "jwt":
-			if !jwtShape(t[i:q]) {
+			if run.dotsBefore(t, q, b) != 2 || !jwtShape(t, i, run.dots[1], run.dots[0]) {
 				continue
 			}
 		case "twopart":
-			if strings.Count(t[b:q], ".") != 1 {
+			if run.dotsBefore(t, q, b) != 1 {
 				continue
 			}
 		}
@@ -1203,7 +1235,7 @@ func (s *state) secret(i, k int) int {
 			// nodes"), whose letters are many enough for the entropy
 			// test: a random body of this length has a digit or both
 			// cases.
-			if !randomBody(t[b:q]) {
+			if !randomBody(t[b:min(q, b+secretSample)]) {
 				continue
 			}
 		}
@@ -1343,13 +1375,36 @@ func b64Decimal(s string) bool {
 	return acc == 0
 }
 
-// jwtShape checks header.payload.signature with a JSON header.
-func jwtShape(tok string) bool {
-	parts := strings.Split(tok, ".")
-	if len(parts) != 3 || len(parts[0]) < 10 || len(parts[1]) < 10 {
+// dotsBefore returns how many dots the run holds in [b, q), 3 standing
+// for three or more, and leaves the last of them in r.dots. q is the
+// run's end or one byte short of it; the dots are looked for once per end.
+func (r *secretRun) dotsBefore(t string, q, b int) int {
+	if r.dotsEnd != q {
+		r.dotsEnd, r.dots = q, [3]int{-1, -1, -1}
+		k := 0
+		for p := q - 1; p >= r.from && k < 3; p-- {
+			if t[p] == '.' {
+				r.dots[k] = p
+				k++
+			}
+		}
+	}
+	c := 0
+	for _, d := range r.dots {
+		if d >= b {
+			c++
+		}
+	}
+	return c
+}
+
+// jwtShape checks header.payload.signature with a JSON header, for the
+// token from i whose two dots are at d1 and d2.
+func jwtShape(t string, i, d1, d2 int) bool {
+	if d1-i < 10 || d2-d1-1 < 10 {
 		return false
 	}
-	return strings.HasPrefix(parts[1], "eyJ") || len(parts[1]) >= 16
+	return strings.HasPrefix(t[d1+1:d2], "eyJ") || d2-d1-1 >= 16
 }
 
 // privateKey matches a PEM block from "-----BEGIN" and reports it when

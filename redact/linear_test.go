@@ -1,0 +1,75 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// linearShapes are the inputs that once made Detect quadratic, each a
+// unit repeated, with the option sets they were found with (see
+// TestLinearSweep, which found them).
+var linearShapes = []struct {
+	name, unit string
+	opts       []Option
+}{
+	// Every word start in a run of a token's body bytes may start a
+	// prefixed token: the run and its dots are read once (see secretRun).
+	{"jwt dots", "eyJ1.", nil},
+	{"jwt hyphens", "eyJ1-", nil},
+	{"jwt pieces", "1.eyJ", nil},
+	{"openai prefix", "sk-", nil},
+	{"slack prefix", "xoxb-", nil},
+}
+
+// TestDetectLinear checks that Detect's time grows linearly with each of
+// linearShapes: from 8 KB to 64 KB, at most 20 times (8 times is linear,
+// 64 times quadratic). Each size is timed best of three, and a failing
+// ratio is measured again twice, so that a busy machine does not fail it;
+// no time is bounded, only the ratio.
+func TestDetectLinear(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timing ratios need a plain, full run")
+	}
+	for _, sh := range linearShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			d, err := NewDetector(sh.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			small, large := sweepText(sh.unit, 8<<10), sweepText(sh.unit, 64<<10)
+			var ratio float64
+			for range 3 {
+				ratio = float64(sweepTime(d, large, 3)) / float64(sweepTime(d, small, 3))
+				if ratio <= 20 {
+					return
+				}
+			}
+			t.Errorf("Detect on %d bytes took %.0f times as long as on %d bytes", len(large), ratio, len(small))
+		})
+	}
+}
+
+// TestSecretLongBody checks that a token whose body is far longer than
+// secretSample is still read whole, and that a run of prefixes is none.
+func TestSecretLongBody(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+	body := make([]byte, 6000)
+	for i := range body {
+		body[i] = b64[(i*37+i/7)%64]
+	}
+	jwt := "eyJhbGciOiJIUzI1NiJ9.eyJ" + string(body) + ".c2lnbmF0dXJlLXNpZ25hdHVyZQ"
+	for _, text := range []string{"token " + jwt + " ok", "Bearer " + jwt + "."} {
+		fs := detect(t, d, text)
+		require.Len(t, fs, 1)
+		assert.Equal(t, TypeJWT, fs[0].Type)
+		assert.Equal(t, jwt, text[fs[0].Start:fs[0].End])
+	}
+	for _, unit := range []string{"eyJ1.", "sk-", "xoxb-"} {
+		assert.Empty(t, detect(t, d, strings.Repeat(unit, 2000)), unit)
+	}
+}
