@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -22,6 +23,11 @@ var linearShapes = []struct {
 	{"jwt pieces", "1.eyJ", nil},
 	{"openai prefix", "sk-", nil},
 	{"slack prefix", "xoxb-", nil},
+	// Month words and dates, with DATE_TIME on, overlap one another in a
+	// chain as long as the text: resolve marks the bytes kept rather than
+	// comparing each candidate with each kept (see keepCovered).
+	{"month dates", "lug 1990-01-02 ", []Option{WithThreshold(0), WithTypes(TypeDateTime, TypePerson)}},
+	{"month dates en", "march 1990-01-02 ", []Option{WithTypes(TypeDateTime)}},
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of
@@ -71,5 +77,42 @@ func TestSecretLongBody(t *testing.T) {
 	}
 	for _, unit := range []string{"eyJ1.", "sk-", "xoxb-"} {
 		assert.Empty(t, detect(t, d, strings.Repeat(unit, 2000)), unit)
+	}
+}
+
+// TestKeepCovered checks that resolve keeps the same candidates of a big
+// cluster by marking covered bytes as by comparing spans pairwise.
+func TestKeepCovered(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var s state
+	for range 200 {
+		n := bigCluster + 1 + rng.IntN(100)
+		c := make([]cand, n)
+		lo, hi := 1<<30, 0
+		for i := range c {
+			a := 5 + rng.IntN(300)
+			c[i] = cand{start: a, end: a + 1 + rng.IntN(70), score: float64(rng.IntN(5)) / 4}
+			lo, hi = min(lo, c[i].start), max(hi, c[i].end)
+		}
+		s.cluster = s.cluster[:0]
+		for i := range c {
+			s.cluster = append(s.cluster, i)
+		}
+		var want []int
+		for _, k := range s.cluster {
+			ok := true
+			for _, m := range want {
+				if c[m].start < c[k].end && c[k].start < c[m].end {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				want = append(want, k)
+			}
+		}
+		s.kept = s.kept[:0]
+		assert.True(t, s.keepCovered(c, lo, hi))
+		assert.Equal(t, want, s.kept)
 	}
 }

@@ -321,6 +321,7 @@ type state struct {
 	order     []int
 	kept      []int
 	cluster   []int
+	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
 	posOn     []uint64 // scratch of notePositive
 	runOK     []uint64 // rules that need their words and have them, a bitset (see notePositive)
@@ -1701,6 +1702,10 @@ func (s *state) resolve() {
 		s.cluster = append(s.cluster[:0], cl...)
 		slices.SortFunc(s.cluster, better(c))
 		base := len(s.kept)
+		if len(cl) > bigCluster && s.keepCovered(c, c[cl[0]].start, end) {
+			slices.SortFunc(s.kept[base:], func(x, y int) int { return c[x].start - c[y].start })
+			continue
+		}
 		for _, k := range s.cluster {
 			x := &c[k]
 			ok := true
@@ -1715,6 +1720,72 @@ func (s *state) resolve() {
 			}
 		}
 		slices.SortFunc(s.kept[base:], func(x, y int) int { return c[x].start - c[y].start })
+	}
+}
+
+// bigCluster is the size of a cluster above which resolve marks the
+// bytes its kept candidates cover rather than comparing each candidate
+// with each one kept: a long chain of overlapping candidates ("lug
+// 1990-01-02 lug 1990-01-02 ...", every month word and date overlapping
+// the next) would otherwise cost the square of its length.
+const bigCluster = 32
+
+// keepCovered keeps the candidates of s.cluster, best first, that overlap
+// none kept before them, as resolve does, by marking the bytes of the
+// cluster's span [lo, hi) that the kept candidates cover. It reports
+// false, keeping none, when a candidate is empty: an empty span covers no
+// byte but may fall inside another.
+func (s *state) keepCovered(c []cand, lo, hi int) bool {
+	for _, k := range s.cluster {
+		if c[k].start >= c[k].end {
+			return false
+		}
+	}
+	words := (hi - lo + 63) / 64
+	if cap(s.covered) < words {
+		s.covered = make([]uint64, words)
+	}
+	cov := s.covered[:words]
+	clear(cov)
+	for _, k := range s.cluster {
+		a, b := c[k].start-lo, c[k].end-lo
+		if !anyBit(cov, a, b) {
+			setBits(cov, a, b)
+			s.kept = append(s.kept, k)
+		}
+	}
+	if cap(s.covered) > 1<<14 {
+		s.covered = nil // drop a huge text's map, as reset drops its buffers
+	}
+	return true
+}
+
+// rangeMask returns the bits of word w of a bit set that fall in [a, b).
+func rangeMask(w, a, b int) uint64 {
+	m := ^uint64(0)
+	if a > w*64 {
+		m &= ^uint64(0) << (a - w*64)
+	}
+	if b < w*64+64 {
+		m &= ^uint64(0) >> (w*64 + 64 - b)
+	}
+	return m
+}
+
+// anyBit reports whether a bit of bs in [a, b) is set.
+func anyBit(bs []uint64, a, b int) bool {
+	for w := a / 64; w <= (b-1)/64; w++ {
+		if bs[w]&rangeMask(w, a, b) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// setBits sets the bits of bs in [a, b).
+func setBits(bs []uint64, a, b int) {
+	for w := a / 64; w <= (b-1)/64; w++ {
+		bs[w] |= rangeMask(w, a, b)
 	}
 }
 
