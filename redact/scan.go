@@ -340,6 +340,7 @@ type state struct {
 	atPos, atEnd     int
 	tok              tokenRun              // the last run of token bytes measured (see tokenAnchor)
 	secretRuns       [secretSets]secretRun // per body set, the last run secret measured
+	secretRunsSet    bool                  // secretRuns belong to the text (see secret)
 	tokStats         byteStats             // bytes of the last token tokenAnchor weighed
 	valStats         byteStats             // bytes of the last value valueAfter weighed
 
@@ -371,9 +372,7 @@ func (s *state) reset(text string) {
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
-	for k := range s.secretRuns {
-		s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1} // no run: from > to
-	}
+	s.secretRunsSet = false
 	s.tokStats.reset(text)
 	s.valStats.reset(text)
 	if len(s.open) != len(s.e.rules) {

@@ -1196,6 +1196,14 @@ func (s *state) secret(i, k int) int {
 		if !s.on(p.typ) && !(p.typ == TypeAWSAccessKey && s.on(TypeAWSSecretKey)) {
 			continue
 		}
+		if !s.secretRunsSet {
+			// Few texts hold a prefix: the runs are cleared on the
+			// first, not for every text.
+			for k := range s.secretRuns {
+				s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1} // no run: from > to
+			}
+			s.secretRunsSet = true
+		}
 		b := i + len(p.prefix)
 		run := &s.secretRuns[p.set]
 		if b < run.from || b > run.to {
