@@ -129,6 +129,10 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("armor", func(b *testing.B) {
 		benchOne(b, strings.Repeat("-----BEGIN PGP SIGNATURE-----\nHash: x ", 1<<20/38))
 	})
+	// Every word start in a run of token body bytes starts a prefixed
+	// token: the run, its dots and its classes are read once (secretRun).
+	b.Run("jwt", func(b *testing.B) { benchOne(b, strings.Repeat("eyJ1.", 1<<20/5)) })
+	b.Run("prefixes", func(b *testing.B) { benchOne(b, strings.Repeat("sk-", 1<<20/3)) })
 	// Rule matches one after another in a text that is not all ASCII:
 	// no match may read the rest of the text again.
 	b.Run("nonascii", func(b *testing.B) { benchOne(b, strings.Repeat("1234567890 ", 1<<20/11)+"é") })

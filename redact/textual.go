@@ -1008,6 +1008,28 @@ type secretRun struct {
 	from, to int
 	dotsEnd  int
 	dots     [3]int // the last dot, the one before it, ...; -1: none
+	// [plainFrom, plainTo) holds no digit and letters of one case only,
+	// its classes plainCls (see unmixed).
+	plainFrom, plainTo int
+	plainCls           uint8
+}
+
+// unmixed reports whether the run's bytes [b, e) are known to hold no
+// digit and letters of one case only, which randomBody rejects: the
+// bytes found so are remembered, so that the prefixes of a run of words
+// ("sk-sk-...", "xoxb-xoxb-...") read each byte once, not the next
+// secretSample bytes each.
+func (r *secretRun) unmixed(t string, b, e int) bool {
+	if b < r.plainFrom || b > r.plainTo {
+		r.plainFrom, r.plainTo, r.plainCls = b, b, 0
+	}
+	for ; r.plainTo < e; r.plainTo++ {
+		if r.plainCls |= byteClass[t[r.plainTo]]; mixedClasses(r.plainCls) {
+			r.plainFrom, r.plainTo = 1, 0 // nothing known
+			return false
+		}
+	}
+	return true
 }
 
 // secretSample bounds the bytes of a body that randomBody weighs: the
@@ -1200,7 +1222,7 @@ func (s *state) secret(i, k int) int {
 			// Few texts hold a prefix: the runs are cleared on the
 			// first, not for every text.
 			for k := range s.secretRuns {
-				s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1} // no run: from > to
+				s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1, plainFrom: 1} // no run: from > to
 			}
 			s.secretRunsSet = true
 		}
@@ -1213,6 +1235,7 @@ func (s *state) secret(i, k int) int {
 				q++
 			}
 			run.from, run.to, run.dotsEnd = b, q, -1
+			run.plainFrom, run.plainTo = 1, 0
 		}
 		q := run.to
 		for p.body == "dash" && q > b && t[q-1] == '-' {
@@ -1243,7 +1266,7 @@ func (s *state) secret(i, k int) int {
 			// nodes"), whose letters are many enough for the entropy
 			// test: a random body of this length has a digit or both
 			// cases.
-			if !randomBody(t[b:min(q, b+secretSample)]) {
+			if e := min(q, b+secretSample); run.unmixed(t, b, e) || !randomBody(t[b:e]) {
 				continue
 			}
 		}
