@@ -340,7 +340,7 @@ type state struct {
 	atPos, atEnd     int
 	tok              tokenRun              // the last run of token bytes measured (see tokenAnchor)
 	secretRuns       [secretSets]secretRun // per body set, the last run secret measured
-	secretRunsSet    bool                  // secretRuns belong to the text (see secret)
+	textNo           uint64                // counts the texts: a run of secretRuns of another text is stale
 	tokStats         byteStats             // bytes of the last token tokenAnchor weighed
 	valStats         byteStats             // bytes of the last value valueAfter weighed
 
@@ -372,7 +372,7 @@ func (s *state) reset(text string) {
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
-	s.secretRunsSet = false
+	s.textNo++
 	s.tokStats.reset(text)
 	s.valStats.reset(text)
 	if len(s.open) != len(s.e.rules) {

@@ -1005,6 +1005,7 @@ const secretSets = 9
 // ...", "sk-sk-..."): each reads the run's end and its dots from here
 // rather than from the text, so that the run is read once.
 type secretRun struct {
+	text     uint64 // the state's textNo when the run was measured
 	from, to int
 	dotsEnd  int
 	dots     [3]int // the last dot, the one before it, ...; -1: none
@@ -1218,23 +1219,15 @@ func (s *state) secret(i, k int) int {
 		if !s.on(p.typ) && !(p.typ == TypeAWSAccessKey && s.on(TypeAWSSecretKey)) {
 			continue
 		}
-		if !s.secretRunsSet {
-			// Few texts hold a prefix: the runs are cleared on the
-			// first, not for every text.
-			for k := range s.secretRuns {
-				s.secretRuns[k] = secretRun{from: 1, dotsEnd: -1, plainFrom: 1} // no run: from > to
-			}
-			s.secretRunsSet = true
-		}
 		b := i + len(p.prefix)
 		run := &s.secretRuns[p.set]
-		if b < run.from || b > run.to {
+		if run.text != s.textNo || b < run.from || b > run.to {
 			q := b
 			body := p.bytes
 			for q < n && body[t[q]] {
 				q++
 			}
-			run.from, run.to, run.dotsEnd = b, q, -1
+			run.text, run.from, run.to, run.dotsEnd = s.textNo, b, q, -1
 			run.plainFrom, run.plainTo = 1, 0
 		}
 		q := run.to
