@@ -15,7 +15,7 @@ import (
 )
 
 // TestLinearSweep looks for inputs that make Detect slower than linear.
-// It builds about 37,000 units from the detector's own tables (every
+// It builds about 30,000 units from the detector's own tables (every
 // keyword and phrase of the keyword table, the context words of the
 // default rules, the cue words and lists of the names and addresses
 // scanner) and from ~400 shapes of digits, codes and symbols, each
@@ -206,7 +206,7 @@ func sweepUnits(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keyTails := []string{"=", ": a", " a|b|", ":\n", " ", "=Ab1", ": 12 ", " 1990-01-02 "}
+	keyTails := []string{"=", ": a", " a|b|", ":\n", " ", " 1990-01-02 "}
 	for _, e := range d.kw.entries {
 		for _, tail := range keyTails {
 			add(e.phrase + tail)
@@ -215,7 +215,7 @@ func sweepUnits(t *testing.T) []string {
 	}
 	// Every context and negative context word and keyword of the default
 	// rules, before digits and codes.
-	ruleTails := []string{" 123456789 ", ": AB123456C ", " 12-34-56 ", " ", ":"}
+	ruleTails := []string{" 123456789 ", ": AB123456C ", " 12-34-56 "}
 	words := map[string]bool{}
 	for _, r := range DefaultRules() {
 		for _, w := range slices.Concat(r.Context, r.NegativeContext, r.Keywords) {
@@ -229,7 +229,7 @@ func sweepUnits(t *testing.T) []string {
 	}
 	// The cue words and word lists of the names and addresses scanner,
 	// as written, capitalised, after a colon and before a name.
-	softTails := []string{" ", " Anna Berg ", ":\n", " 12 "}
+	softTails := []string{" Anna Berg ", ":\n", " 12 "}
 	var soft []string
 	for _, c := range cuePhrases {
 		// The jobs after "my" stand for those after "our", "his", ...
@@ -248,7 +248,7 @@ func sweepUnits(t *testing.T) []string {
 		for _, tail := range softTails {
 			add(w + tail)
 		}
-		add(sweepTitle(w)+" Anna Berg ", sweepTitle(w)+": ")
+		add(sweepTitle(w) + " Anna Berg ")
 	}
 	add("Anna ", "Anna Berg ", "Berlin ", "Main Street ", "ANNA BERG ", "Name: Anna Berg\n", "> ", "> Anna Berg\n",
 		"-- \n", "--\nAnna\n", "Hi Anna,\n", "Dear Mr. Smith\n", "Ship to 12 Main St\n", "12 Main St ", "Apt 4 ",
