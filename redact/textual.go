@@ -826,9 +826,27 @@ func (s *state) url(i, h int, score float64) int {
 			end = q
 		}
 	}
+	he := end
 	end = urlRest(t, end)
+	if slackHook(t, h, he, end) {
+		s.add(cand{start: i, end: end, typ: TypeSlackToken, rec: "slack_token", score: 1, boost: gSecret})
+		return end
+	}
 	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
 	return end
+}
+
+// slackHook reports whether the link with the host [h, he) and the end
+// end is a Slack incoming webhook ("https://hooks.slack.com/services/
+// T.../B.../<secret>"): whoever holds it posts to the channel, so the
+// whole link is the secret.
+func slackHook(t string, h, he, end int) bool {
+	const path = "/services/"
+	if t[h:he] != "hooks.slack.com" || !strings.HasPrefix(t[he:end], path) {
+		return false
+	}
+	parts := strings.Split(t[he+len(path):end], "/")
+	return len(parts) == 3 && len(parts[0]) >= 8 && len(parts[1]) >= 8 && len(parts[2]) >= 20 && randomBody(parts[2])
 }
 
 // userinfoEnd returns the position of the '@' that ends "user:password"
