@@ -133,6 +133,16 @@ func BenchmarkDetectDigits(b *testing.B) {
 	// token: the run, its dots and its classes are read once (secretRun).
 	b.Run("jwt", func(b *testing.B) { benchOne(b, strings.Repeat("eyJ1.", 1<<20/5)) })
 	b.Run("prefixes", func(b *testing.B) { benchOne(b, strings.Repeat("sk-", 1<<20/3)) })
+	// A value after "key=" runs to the end and overlaps every key after
+	// it: one cluster of thousands of candidates (see keepCovered).
+	b.Run("keyed", func(b *testing.B) { benchOne(b, "key="+strings.Repeat("AKIAQ5CFTPR50YAI20LL,", 1<<20/21)) })
+	// Every parameter of a query is read for a secret: once per link.
+	b.Run("query", func(b *testing.B) {
+		benchOne(b, strings.Repeat("https://a.io/?key=aB3dE5fG7hJ9kL1mN2&sig=", 1<<20/41))
+	})
+	b.Run("queryjoined", func(b *testing.B) {
+		benchOne(b, "https://a.io/?"+strings.Repeat("token=aB3dE5fG7hJ9kL1mN2&", 1<<20/25))
+	})
 	// Rule matches one after another in a text that is not all ASCII:
 	// no match may read the rest of the text again.
 	b.Run("nonascii", func(b *testing.B) { benchOne(b, strings.Repeat("1234567890 ", 1<<20/11)+"é") })

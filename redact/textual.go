@@ -832,8 +832,76 @@ func (s *state) url(i, h int, score float64) int {
 		s.add(cand{start: i, end: end, typ: TypeSlackToken, rec: "slack_token", score: 1, boost: gSecret})
 		return end
 	}
-	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
+	// A secret in the query is a finding of its own, and the link ends
+	// before it ("...?key=AIza...", "...&sig=...").
+	url := end
+	if q := strings.IndexByte(t[he:end], '?'); q >= 0 {
+		if first := s.querySecrets(t[h:he], he+q+1, end); first > 0 {
+			url = first
+		}
+	}
+	s.add(cand{start: i, end: url, typ: TypeURL, rec: "url", score: score})
 	return end
+}
+
+// querySecrets looks at the parameters of a query, [p, end): a value
+// with a known secret's prefix, or a random value of a parameter that
+// names a secret ("token=", "api_key=", "sig=", "password="), is a
+// secret. host is the link's host. It returns where the first secret
+// starts, or 0.
+func (s *state) querySecrets(host string, p, end int) int {
+	t := s.text
+	first := 0
+	for a := p; a < end; {
+		e := a
+		for e < end && t[e] != '&' && t[e] != ';' && t[e] != '#' {
+			e++
+		}
+		if eq := strings.IndexByte(t[a:e], '='); eq > 0 && eq < 32 && e-a-eq-1 >= 6 {
+			if s.queryValue(host, t[a:a+eq], a+eq+1, e) && first == 0 {
+				first = a + eq + 1
+			}
+		}
+		if e < end && t[e] == '#' {
+			break
+		}
+		a = e + 1
+	}
+	return first
+}
+
+// queryValue reports whether the value [v, e) of the query parameter
+// name is a secret, and adds it. A shared access signature ("sig=") on
+// an Azure host is an AZURE_KEY.
+func (s *state) queryValue(host, name string, v, e int) bool {
+	t := s.text
+	if isAlnum(t[v]) && s.secret(v, e) == e {
+		return true
+	}
+	var low [32]byte
+	typ := TypeAPIKey
+	switch string(lowerASCII(low[:0], name)) {
+	case "password", "passwd", "pwd", "pass":
+		typ = TypePassword
+	case "sig", "signature":
+		if strings.HasSuffix(host, ".windows.net") {
+			typ = TypeAzureKey
+		}
+	case "token", "access_token", "id_token", "refresh_token", "auth_token", "authtoken", "api_key", "apikey",
+		"api-key", "key", "secret", "client_secret", "x-amz-signature", "x-amz-security-token", "x-goog-signature":
+	default:
+		return false
+	}
+	val := t[v:e]
+	if typ == TypePassword {
+		if cls, sym := classesOf(val); bits.OnesCount8(cls&(clLower|clUpper|clDigit)) < 2 && !sym || standIn(t, v, e) {
+			return false
+		}
+	} else if e-v < 16 || !randomBody(val) || wordy(val) {
+		return false
+	}
+	s.add(cand{start: v, end: e, typ: typ, rec: strings.ToLower(typ), score: 0.9, boost: gSecret})
+	return true
 }
 
 // slackHook reports whether the link with the host [h, he) and the end
