@@ -542,6 +542,12 @@ var probe8Values = []probe7Case{
 		[]string{"PASSWORD=Praia!9261k"}},
 	{"password", "mysql -u root -pTulpe*8018r shop",
 		[]string{"PASSWORD=Tulpe*8018r"}},
+	// Form bodies: a value ends at '&' before the next key, not at a '&'
+	// of its own.
+	{"form", "grant_type=password&username=jdoe&password=Kx8!pq2Z&client_id=shop-web",
+		[]string{"PASSWORD=Kx8!pq2Z"}},
+	{"form", "token=Vq3RtY8uPz2LmN6bXc1DfG7h&expires_in=3600", []string{"SECRET=Vq3RtY8uPz2LmN6bXc1DfG7h"}},
+	{"form", "my password: Salt&Pepper42 (with the ampersand)", []string{"PASSWORD=Salt&Pepper42"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -620,8 +626,7 @@ var probe8Pending = map[string]string{
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"https://admin:Sommer.2813o@staging.example.com/login":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
 	"ftp://backup:Fiets.3009b@files.example.com/nightly/":                                                                                                                             "a password in a link's userinfo stays inside the URL finding",
-	"pwd=Praia.4014t&remember=1":      "a form-encoded value runs on past '&' into the next parameter",
-	"mysql -u root -pLune%6317t shop": "a password glued to -p on a command line",
+	"mysql -u root -pLune%6317t shop":                                                                                                                                                 "a password glued to -p on a command line",
 	"Agent: the storage account key is meHbuXbtrVtrZQ6TqiAyPzeSQlYY4PVTb3Zkbg6Dn3/3PnsREc4zukK1XDHGaayO9YjZb4XVwUx46kBjuTSxrz==":                                                      "an Azure storage key (88 bytes of base64) is typed API_KEY, not AZURE_KEY",
 	"AZURE_STORAGE_KEY=5/n6o7Jsj/yfCQBItbIeC6H5WebOkQFUMWB5nCNrO5qVBD996uQVbBlUq6OW1LUXHF4ei3/bCC3+NAadCqF1pj==":                                                                      "an Azure storage key (88 bytes of base64) is typed API_KEY, not AZURE_KEY",
 	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=6BHFzPusvLqzU2CMApt0TP2GIcavwhXaA5sgsIJHC1i%3D":              "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
@@ -630,9 +635,7 @@ var probe8Pending = map[string]string{
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"https://admin:Harbor.7459z@staging.example.com/login":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
-	"pwd=Gatto#6952s&remember=1":                                            "a form-encoded value runs on past '&' into the next parameter",
 	"mysql -u root -pTulpe*8018r shop":                                      "a password glued to -p on a command line",
-	"password=[REDACTED]&user=jdoe":                                         "a form-encoded value runs on past '&' into the next parameter",
 	"request id 600bec54-774b-4092-8b20-99a3f10107ba, token refresh failed": "a UUID with \"token\" after it is taken for a generic secret",
 }
 

@@ -2152,24 +2152,40 @@ func wordRun(n int, vowel bool) bool {
 }
 
 // pairEnd returns where the value t[q:v] ends when it is one of the
-// "key=value;" pairs of a connection string ("Password=x;Encrypt=True"):
-// at a ';' that a key and '=' follow, or v. A ';' in such a value is
-// written in quotes, so the first one of them ends it.
+// "key=value;" pairs of a connection string ("Password=x;Encrypt=True")
+// or the "key=value&" pairs of a form or a query ("pwd=x&remember=1"):
+// at a ';' that a key and '=' follow, or a '&' that a key without spaces
+// and '=' follow, or v. A ';' in such a value is written in quotes, and
+// a '&' escaped, so the first one of them ends it.
 func pairEnd(t string, q, v int) int {
-	// A ';' is looked for in the value's first 256 bytes, as the value is
-	// classed by them: every keyword inside a long run would otherwise
-	// search the rest of it (quadratic time).
+	// A separator is looked for in the value's first 256 bytes, as the
+	// value is classed by them: every keyword inside a long run would
+	// otherwise search the rest of it (quadratic time).
 	w := min(v, q+256)
+	semi, amp := -1, -1 // the next ';' and '&' from i, once looked for
 	for i := q; i < w; i++ {
-		d := strings.IndexByte(t[i:w], ';')
-		if d < 0 {
+		if semi < i {
+			if semi = strings.IndexByte(t[i:w], ';'); semi < 0 {
+				semi = w
+			} else {
+				semi += i
+			}
+		}
+		if amp < i {
+			if amp = strings.IndexByte(t[i:w], '&'); amp < 0 {
+				amp = w
+			} else {
+				amp += i
+			}
+		}
+		if i = min(semi, amp); i >= w {
 			return v
 		}
-		i += d
+		c := t[i]
 		// The key may hold a space ("Initial Catalog=shop"), past
-		// the end of the run.
+		// the end of the run; a form's key does not.
 		k := i + 1
-		for k < len(t) && k-i < 32 && (isAlnum(t[k]) || t[k] == '_' || t[k] == ' ') {
+		for k < len(t) && k-i < 32 && (isAlnum(t[k]) || t[k] == '_' || c == ';' && t[k] == ' ' || c == '&' && (t[k] == '-' || t[k] == '.')) {
 			k++
 		}
 		if k < len(t) && t[k] == '=' && i+1 < v && isLetter(t[i+1]) {
