@@ -287,7 +287,12 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for _, m := range slices.Sorted(maps.Keys(monthNames)) {
 		e.kw.add(m, gMonth, -1, "", monthNames[m])
 	}
-	e.kw.add("accountkey", gValue, -1, "", 0)
+	// Azure names its storage keys so ("AccountKey=", "storage account
+	// key", "AZURE_STORAGE_KEY="): a long random value after them is an
+	// AZURE_KEY (see valueAfter), a short one or words are as after "key".
+	for _, w := range []string{"accountkey", "account key", "storage key"} {
+		e.kw.add(w, gValue, -1, "", 0)
+	}
 	e.kw.add("pass", gPassword|gKeyPart, -1, "", 0)
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
