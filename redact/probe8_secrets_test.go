@@ -604,6 +604,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"public", "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEVs/o5+uQbTjL3chynL4wXgUg2R9\nq9UU8I5mEovUf86QZ7kOBIjJwqnzD1omageEHWwHdBO6B+dFabmdT9POxg==\n-----END PUBLIC KEY-----"},
 	{"url", "https://github.com/acme/shop/commit/9f3c2a1e7b4d8c6f0a5e2d1b3c4f5a6e7d8c9b0a"},
 	{"url", "https://hooks.slack.com/services/ is blocked by our proxy"},
+	{"url", "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;EntityPath=orders"},
 	{"prose", "Your storage account key is shown under Security + networking > Access keys."},
 	{"prose", "account key: 4481229133 (the number on your card)"},
 	{"url", "https://shop.example/account?tab=security&key=shipping_address_default"},
@@ -620,7 +621,6 @@ var probe8LookAlikes = []struct{ shape, text string }{
 // TestProbe8Secrets reports them as a count and fails when one passes.
 var probe8Pending = map[string]string{
 	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=vN7ugPP2w4%2FIdNL9IHXqt5OaFro%2FZn6OqJ3oc2sJ25b%3D": "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
-	"Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=GM+kzqVHfNkItnYRKuNIHWT9bDADvgdUlnjFV/ulJrJ=":              "\"SharedAccessKey=\" after a host's path is taken into the link",
 	"client_secret: CvY8Q~ChFPyMfUivFJFZ9PnqfvDDPurwDyr.S": "an Entra client secret holds '~', which ends the value",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path, and SID:token after curl -u, are not read",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
@@ -628,7 +628,6 @@ var probe8Pending = map[string]string{
 	"ftp://backup:Fiets.3009b@files.example.com/nightly/":                                                                                                                             "a password in a link's userinfo stays inside the URL finding",
 	"mysql -u root -pLune%6317t shop":                                                                                                                                                 "a password glued to -p on a command line",
 	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=6BHFzPusvLqzU2CMApt0TP2GIcavwhXaA5sgsIJHC1i%3D":              "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
-	"Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=7SqhLPNWWiHz7aYS+KADWU8sPxmS5qt6TPuh2D7J6/Y=":                       "\"SharedAccessKey=\" after a host's path is taken into the link",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path, and SID:token after curl -u, are not read",
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"https://admin:Harbor.7459z@staging.example.com/login":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",

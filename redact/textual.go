@@ -982,7 +982,7 @@ func urlRest(t string, end int) int {
 	n := len(t)
 	if end < n && (t[end] == ':' || t[end] == '/' || t[end] == '?' || t[end] == '#') {
 		q := end
-		for q < n && urlByte(t[q]) && q-end < 2048 {
+		for q < n && urlByte(t[q]) && q-end < 2048 && !(t[q] == ';' && connKeyAt(t, q+1)) {
 			q++
 		}
 		// Trim sentence punctuation and unbalanced closers.
@@ -1001,6 +1001,21 @@ func urlRest(t string, end int) int {
 		end = q
 	}
 	return end
+}
+
+// connKeyAt reports whether a connection string's next "Key=" starts at p,
+// after a ';' that ends a link there ("Endpoint=sb://bus.example.net/;
+// SharedAccessKey=..."): a word in CamelCase, as those keys are written,
+// and '='.
+func connKeyAt(t string, p int) bool {
+	if p >= len(t) || t[p] < 'A' || t[p] > 'Z' {
+		return false
+	}
+	q := p + 1
+	for q < len(t) && isAlnum(t[q]) && q-p < 32 {
+		q++
+	}
+	return q < len(t) && t[q] == '=' && q-p >= 2
 }
 
 // filePosition reports whether t[p:] starts with ":line:column".
