@@ -211,13 +211,13 @@ var probe8Values = []probe7Case{
 	{"bearer", "webhook url https://hooks.example.com/in?token=0c0CuCRJYx03fxAAIhzcxNA13iEX",
 		[]string{"SECRET=0c0CuCRJYx03fxAAIhzcxNA13iEX"}},
 	{"basicauth", "https://admin:Sommer.2813o@staging.example.com/login",
-		[]string{"PASSWORD=Sommer.2813o"}},
+		[]string{"URL=https://admin:Sommer.2813o@staging.example.com/login"}},
 	{"basicauth", "curl -u deploy:Praia*4309k https://ci.example.com/api/json",
 		[]string{"PASSWORD=Praia*4309k"}},
 	{"basicauth", "Authorization: Basic c3ZjX3l3bHJjOlBlcnJvLjE0MDRx",
 		[]string{"SECRET=c3ZjX3l3bHJjOlBlcnJvLjE0MDRx"}},
 	{"basicauth", "ftp://backup:Fiets.3009b@files.example.com/nightly/",
-		[]string{"PASSWORD=Fiets.3009b"}},
+		[]string{"URL=ftp://backup:Fiets.3009b@files.example.com/nightly/"}},
 	{"privkey", "-----BEGIN RSA PRIVATE KEY-----\nJRN3VMJfAf6gqz0HsVHqI4+xF1dv9hCXuf3sc5lriF8OsISbdKNER4eAsQv28Njm\nUea2HjqyYNE5ElGNnCauA91koPvr6dkavXC7qacrfkieh/aiJ1CXmameP2zzBB2t\nH1i0PcDvIcWy2OqnqExEo+52h+VjlMjuxMCowvGgFTUAGXaNC/2NI0WkHCzy5Egz\nGoN4H+yqj97h29gjKmtpaUe3AD1IWQXxYA8hxcJ7UFIP5ew24OHvRYMyV0wZPKjJ\n2TdClpiGau6RH8OZ9RY3t3qmCBBnItSQ7T2cY6KgpiQNyYRLptu4O1ndziMCtfy2\nSfqTiu2UmHQEcDb5C3j3==\n-----END RSA PRIVATE KEY-----",
 		[]string{"PRIVATE_KEY=-----BEGIN RSA PRIVATE KEY-----\nJRN3VMJfAf6gqz0HsVHqI4+xF1dv9hCXuf3sc5lriF8OsISbdKNER4eAsQv28Njm\nUea2HjqyYNE5ElGNnCauA91koPvr6dkavXC7qacrfkieh/aiJ1CXmameP2zzBB2t\nH1i0PcDvIcWy2OqnqExEo+52h+VjlMjuxMCowvGgFTUAGXaNC/2NI0WkHCzy5Egz\nGoN4H+yqj97h29gjKmtpaUe3AD1IWQXxYA8hxcJ7UFIP5ew24OHvRYMyV0wZPKjJ\n2TdClpiGau6RH8OZ9RY3t3qmCBBnItSQ7T2cY6KgpiQNyYRLptu4O1ndziMCtfy2\nSfqTiu2UmHQEcDb5C3j3==\n-----END RSA PRIVATE KEY-----"}},
 	{"privkey", "Agent: here is the key -----BEGIN OPENSSH PRIVATE KEY----- vTSM6y648at62yZbTbq1+SmQ+P0pykYrWFYpR7S+YwFTDJ74rb+Yph7R/8FgdALh Ax7vGXnmcy10FRwplnlcycbj49yQ4GFlDA/rpXGGZPCOY7neUYfVfgeE1k+DIJ3d h5iNvrgFP0mDzT1mY8wPsJKeqgBhUCCqaphOfH14rKATvgkP8ec7hvOQa9t/EQ/R -----END OPENSSH PRIVATE KEY----- can you check it?",
@@ -469,7 +469,7 @@ var probe8Values = []probe7Case{
 	{"bearer", "webhook url https://hooks.example.com/in?token=gMgIdtGySxLDBgeZd1aSr8VZXcVl",
 		[]string{"SECRET=gMgIdtGySxLDBgeZd1aSr8VZXcVl"}},
 	{"basicauth", "https://admin:Harbor.7459z@staging.example.com/login",
-		[]string{"PASSWORD=Harbor.7459z"}},
+		[]string{"URL=https://admin:Harbor.7459z@staging.example.com/login"}},
 	{"basicauth", "curl -u deploy:Lune%6718a https://ci.example.com/api/json",
 		[]string{"PASSWORD=Lune%6718a"}},
 	{"basicauth", "Authorization: Basic c3ZjX3d1bnJvOlR1bHBlIzExNDNy",
@@ -548,6 +548,16 @@ var probe8Values = []probe7Case{
 		[]string{"PASSWORD=Kx8!pq2Z"}},
 	{"form", "token=Vq3RtY8uPz2LmN6bXc1DfG7h&expires_in=3600", []string{"SECRET=Vq3RtY8uPz2LmN6bXc1DfG7h"}},
 	{"form", "my password: Salt&Pepper42 (with the ampersand)", []string{"PASSWORD=Salt&Pepper42"}},
+	// A verb between the word and the password, with a colon after it
+	// or two of them.
+	{"password", "Das Passwort lautet: Tulpe#4821k", []string{"PASSWORD=Tulpe#4821k"}},
+	{"password", "la contraseña es: Luna*2024x", []string{"PASSWORD=Luna*2024x"}},
+	{"password", "Password was reset to Winter2025! by the agent", []string{"PASSWORD=Winter2025!"}},
+	{"password", "the new password will be Fiets$2291n", []string{"PASSWORD=Fiets$2291n"}},
+	{"password", "Das Passwort ist jetzt Sonne#5512r", []string{"PASSWORD=Sonne#5512r"}},
+	{"password", "The password is now Birke!3390k, please change it", []string{"PASSWORD=Birke!3390k"}},
+	{"password", "the password for the admin panel is Maple*3321t", []string{"PASSWORD=Maple*3321t"}},
+	{"password", "user jdoe pass Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -586,6 +596,10 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"prose", "Password was reset to default by the agent."},
+	{"prose", "Your new password will be sent by email."},
+	{"prose", "The password is now expired, and the token will be revoked."},
+	{"prose", "Das Passwort ist jetzt abgelaufen."},
 	{"prose", "My token expired yesterday, can you send a new one?"},
 	{"prose", "Your API key is shown in the dashboard under Settings > Developers."},
 	{"prose", "mein Passwort ist abgelaufen, wie setze ich es zurück?"},
@@ -620,20 +634,19 @@ var probe8LookAlikes = []struct{ shape, text string }{
 // probe8Pending are the texts of cases still failing, each with why:
 // TestProbe8Secrets reports them as a count and fails when one passes.
 var probe8Pending = map[string]string{
+	"the password for the admin panel is Maple*3321t": "words between the password word and its verb",
+	"user jdoe pass Lune!5521p":                       "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=vN7ugPP2w4%2FIdNL9IHXqt5OaFro%2FZn6OqJ3oc2sJ25b%3D": "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
 	"client_secret: CvY8Q~ChFPyMfUivFJFZ9PnqfvDDPurwDyr.S": "an Entra client secret holds '~', which ends the value",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path, and SID:token after curl -u, are not read",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
-	"https://admin:Sommer.2813o@staging.example.com/login":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
-	"ftp://backup:Fiets.3009b@files.example.com/nightly/":                                                                                                                             "a password in a link's userinfo stays inside the URL finding",
-	"mysql -u root -pLune%6317t shop":                                                                                                                                                 "a password glued to -p on a command line",
+	"mysql -u root -pLune%6317t shop": "a password glued to -p on a command line",
 	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=6BHFzPusvLqzU2CMApt0TP2GIcavwhXaA5sgsIJHC1i%3D":              "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path, and SID:token after curl -u, are not read",
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
-	"https://admin:Harbor.7459z@staging.example.com/login":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
-	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "a password in a link's userinfo stays inside the URL finding",
-	"mysql -u root -pTulpe*8018r shop":                                                                                                                                                "a password glued to -p on a command line",
-	"request id 600bec54-774b-4092-8b20-99a3f10107ba, token refresh failed":                                                                                                           "a UUID with \"token\" after it is taken for a generic secret",
+	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
+	"mysql -u root -pTulpe*8018r shop":                                      "a password glued to -p on a command line",
+	"request id 600bec54-774b-4092-8b20-99a3f10107ba, token refresh failed": "a UUID with \"token\" after it is taken for a generic secret",
 }
 
 // TestProbe8Secrets pins the probe: every value outside probe8Pending is

@@ -1791,9 +1791,13 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		var low [8]byte
 		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "is", "was", "ist", "est", "es", "era", "é", "è", "was:", "to", "of", "war", "en", "e", "sono", "são", "lautet",
+		case "is", "was", "ist", "est", "es", "era", "é", "è", "to", "of", "war", "en", "e", "sono", "são", "lautet",
+			// Two verbs or a verb and an adverb: "will be x", "was
+			// reset to x", "is now x", "ist jetzt x".
+			"will", "be", "set", "reset", "now", "jetzt",
 			"basic", "digest": // HTTP schemes: "Authorization: Basic dXNl..."
-			if spaceAt(t, w) > 0 {
+			// A colon may follow the verb: "lautet: x", "es: x".
+			if spaceAt(t, w) > 0 || w < n && t[w] == ':' {
 				q = w
 				continue
 			}
