@@ -558,6 +558,10 @@ var probe8Values = []probe7Case{
 	{"password", "The password is now Birke!3390k, please change it", []string{"PASSWORD=Birke!3390k"}},
 	{"password", "the password for the admin panel is Maple*3321t", []string{"PASSWORD=Maple*3321t"}},
 	{"password", "user jdoe pass Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
+	// A value after a secret's word with bytes no token holds is
+	// reported whole, not as the token inside it.
+	{"azure", "AZURE_CLIENT_SECRET=Qw7Q~xR3.tY8uP-z2LmN6bXc1DfG7hJ9kL0aS4dF", []string{"SECRET=Qw7Q~xR3.tY8uP-z2LmN6bXc1DfG7hJ9kL0aS4dF"}},
+	{"generic", "webhook secret: Vq9.RtY8~uPz2LmN6bXc1Df", []string{"SECRET=Vq9.RtY8~uPz2LmN6bXc1Df"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -596,6 +600,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"prose", "client secret: see the vault, entry shop-api/prod (rotated 2025-03-01)"},
 	{"prose", "Password was reset to default by the agent."},
 	{"prose", "Your new password will be sent by email."},
 	{"prose", "The password is now expired, and the token will be revoked."},
@@ -636,8 +641,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 var probe8Pending = map[string]string{
 	"the password for the admin panel is Maple*3321t": "words between the password word and its verb",
 	"user jdoe pass Lune!5521p":                       "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
-	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=vN7ugPP2w4%2FIdNL9IHXqt5OaFro%2FZn6OqJ3oc2sJ25b%3D": "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
-	"client_secret: CvY8Q~ChFPyMfUivFJFZ9PnqfvDDPurwDyr.S": "an Entra client secret holds '~', which ends the value",
+	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=vN7ugPP2w4%2FIdNL9IHXqt5OaFro%2FZn6OqJ3oc2sJ25b%3D":          "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path, and SID:token after curl -u, are not read",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"mysql -u root -pLune%6317t shop": "a password glued to -p on a command line",
