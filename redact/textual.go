@@ -949,16 +949,18 @@ func userinfoEnd(t string, h int, raw bool) int {
 func (s *state) credentials(h, at int, password bool) bool {
 	t := s.text
 	c := h + strings.IndexByte(t[h:at], ':')
-	found := false
-	for _, p := range [2][2]int{{h, c}, {c + 1, at}} {
+	found, pass := false, false
+	for x, p := range [2][2]int{{h, c}, {c + 1, at}} {
 		if p[0] < h || p[0] >= p[1] || !isAlnum(t[p[0]]) {
 			continue
 		}
 		if s.secret(p[0], p[1]) == p[1] {
-			found = true
+			found, pass = true, x == 1
 		}
 	}
-	if found || !password || c < h || at-c-1 < 6 {
+	// A token for the user leaves the password to be read: "-u
+	// AC<sid>:<auth token>", "-u sk_live_...:".
+	if pass || !password || c < h || at-c-1 < 6 {
 		return found
 	}
 	val := t[c+1 : at]
