@@ -287,10 +287,12 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for _, m := range slices.Sorted(maps.Keys(monthNames)) {
 		e.kw.add(m, gMonth, -1, "", monthNames[m])
 	}
-	// Azure names its storage and bus keys so ("AccountKey=", "SharedAccessKey=", "storage account
-	// key", "AZURE_STORAGE_KEY="): a long random value after them is an
-	// AZURE_KEY (see valueAfter), a short one or words are as after "key".
-	for _, w := range []string{"accountkey", "sharedaccesskey", "account key", "storage key"} {
+	// Azure names its storage and bus keys so ("AccountKey=",
+	// "SharedAccessKey=", "storage account key", "AZURE_STORAGE_KEY=") and
+	// the signature of a SAS token pasted without its link ("sv=...&
+	// sig=..."): a long random value after them is an AZURE_KEY (see
+	// valueAfter), a short one or words are as after "key".
+	for _, w := range []string{"accountkey", "sharedaccesskey", "account key", "storage key", "sig"} {
 		e.kw.add(w, gValue, -1, "", 0)
 	}
 	e.kw.add("pass", gPassword|gKeyPart, -1, "", 0)

@@ -568,6 +568,8 @@ var probe8Values = []probe7Case{
 		[]string{"TWILIO_KEY=AC58f1a2b3c4d5e6f708192a3b4c5d6e7f", "SECRET=9d8c7b6a5f4e3d2c1b0a99887766554f", "PHONE_NUMBER=+15005550006"}},
 	{"twilio", "curl --user SK0f9e8d7c6b5a49382716a5b4c3d2e1f0:Xq7pL2mZ9vB4nR8tW1cY6kD3hF5gJ0aS https://api.twilio.com/2010-04-01/Accounts.json",
 		[]string{"TWILIO_KEY=SK0f9e8d7c6b5a49382716a5b4c3d2e1f0", "SECRET=Xq7pL2mZ9vB4nR8tW1cY6kD3hF5gJ0aS"}},
+	{"azure", "the SAS is ?sv=2021-08-06&se=2025-04-01T00%3A00%3A00Z&sr=b&sp=r&sig=Jq4vR8tY2uP6zL0mN3bX7cD1fG5hK9aS2dF6gH0jK4l%3D, expires in April",
+		[]string{"AZURE_KEY=Jq4vR8tY2uP6zL0mN3bX7cD1fG5hK9aS2dF6gH0jK4l%3D"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -606,6 +608,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"prose", "sig: Lena Beispiel, Customer Care (sig=v2 template, 3 sig figs)"},
 	{"prose", "client secret: see the vault, entry shop-api/prod (rotated 2025-03-01)"},
 	{"prose", "Password was reset to default by the agent."},
 	{"prose", "Your new password will be sent by email."},
@@ -647,11 +650,9 @@ var probe8LookAlikes = []struct{ shape, text string }{
 var probe8Pending = map[string]string{
 	"the password for the admin panel is Maple*3321t": "words between the password word and its verb",
 	"user jdoe pass Lune!5521p":                       "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
-	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=vN7ugPP2w4%2FIdNL9IHXqt5OaFro%2FZn6OqJ3oc2sJ25b%3D":          "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"mysql -u root -pLune%6317t shop": "a password glued to -p on a command line",
-	"SAS token: sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupx&se=2025-12-31T23:59:59Z&st=2025-03-01T00:00:00Z&spr=https&sig=6BHFzPusvLqzU2CMApt0TP2GIcavwhXaA5sgsIJHC1i%3D":              "a SAS token outside a link is read as one value from \"sv=\", not as its signature",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
