@@ -570,6 +570,8 @@ var probe8Values = []probe7Case{
 		[]string{"TWILIO_KEY=SK0f9e8d7c6b5a49382716a5b4c3d2e1f0", "SECRET=Xq7pL2mZ9vB4nR8tW1cY6kD3hF5gJ0aS"}},
 	{"azure", "the SAS is ?sv=2021-08-06&se=2025-04-01T00%3A00%3A00Z&sr=b&sp=r&sig=Jq4vR8tY2uP6zL0mN3bX7cD1fG5hK9aS2dF6gH0jK4l%3D, expires in April",
 		[]string{"AZURE_KEY=Jq4vR8tY2uP6zL0mN3bX7cD1fG5hK9aS2dF6gH0jK4l%3D"}},
+	// A UUID is a secret when a secret's word comes before it.
+	{"generic", "my session token is 3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708", []string{"SECRET=3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -593,6 +595,8 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"sha", "Merge pull request #2291 from acme/fix-login (sha 3b18e512dba79e4c8300dd08aeb37f8e728b8dad)"},
 	{"uuid", "request id 600bec54-774b-4092-8b20-99a3f10107ba, token refresh failed"},
 	{"uuid", "X-Request-Id: 7f3b9c2e-1a4d-4e8f-9b6a-2c5d8e1f3a7b"},
+	{"uuid", "trace 9b1e4c7a-2d3f-4a5b-8c6d-7e8f9a0b1c2d: token validation failed"},
+	{"uuid", "X-Correlation-Id: C0FFEE12-3456-4789-ABCD-EF0123456789 (auth token ok)"},
 	{"uuid", "trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7"},
 	{"uuid", "Stripe request id req_8xZ1kQp3LmN7vR2s, charge ch_3OqW2eLkdIwHu7ix0"},
 	{"uuid", "Customer cus_9s6XKzkNRiz8i3 has invoice in_1OqW2eLkdIwHu7ix0kZ4aB2c"},
@@ -656,8 +660,7 @@ var probe8Pending = map[string]string{
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
-	"mysql -u root -pTulpe*8018r shop":                                      "a password glued to -p on a command line",
-	"request id 600bec54-774b-4092-8b20-99a3f10107ba, token refresh failed": "a UUID with \"token\" after it is taken for a generic secret",
+	"mysql -u root -pTulpe*8018r shop": "a password glued to -p on a command line",
 }
 
 // TestProbe8Secrets pins the probe: every value outside probe8Pending is

@@ -197,10 +197,31 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) {
-		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true})
+		// A UUID is a request's, a trace's or a record's id far more
+		// often than a key: only a word before it makes it a secret
+		// ("session token 600bec54-..."), not one after it ("request id
+		// 600bec54-..., token refresh failed").
+		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true, before: uuidShape(tok)})
 		return k
 	}
 	return 0
+}
+
+// uuidShape reports whether s is written as a UUID: 8-4-4-4-12 hex digits.
+func uuidShape(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i := 0; i < 36; i++ {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if s[i] != '-' {
+				return false
+			}
+		} else if !isHex(s[i]) && !(s[i] >= 'A' && s[i] <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 // awsKeyBefore reports whether an AWS access key ends at most 48 bytes
