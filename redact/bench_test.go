@@ -123,6 +123,8 @@ func BenchmarkDetectDigits(b *testing.B) {
 	// a variable, a rule list and a bracket it closes: each test reads
 	// a bounded window of a value that runs to the end.
 	b.Run("pairs", func(b *testing.B) { benchOne(b, strings.Repeat("password=abc|de|", 1<<20/16)) })
+	// Every "-p" looks back for a MySQL command, within its line.
+	b.Run("glued", func(b *testing.B) { benchOne(b, strings.Repeat("mysql -pAb1cd2 ", 1<<20/16)) })
 	b.Run("forms", func(b *testing.B) { benchOne(b, strings.Repeat("pwd=Ab1&x=", 1<<20/10)) })
 	b.Run("variables", func(b *testing.B) { benchOne(b, strings.Repeat("key=$ab_", 1<<20/8)) })
 	b.Run("brackets", func(b *testing.B) { benchOne(b, strings.Repeat("pwd: (x)", 1<<20/8)) })

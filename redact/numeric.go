@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Recognizers anchored on digits: a "chunk" is a run of digit groups joined
 // by short separators (space, '-', '.', '/', parentheses), optionally led
@@ -157,6 +160,9 @@ func (s *state) punctAnchor(i int) int {
 				return end
 			}
 		}
+		if end := s.gluedPassword(i); end > 0 {
+			return end
+		}
 	}
 	return i + 1
 }
@@ -181,6 +187,44 @@ func userOption(t string, i int) int {
 		q++
 	}
 	return q
+}
+
+// gluedPassword reports the password glued to "-p" at i on a MySQL or
+// MariaDB command line ("mysql -u root -pS3cret db", "mysqldump
+// -pS3cret"), as those clients take it, and returns its end, or 0. The
+// command's name must open the line or follow a blank, at most 96 bytes
+// before, on the same line: elsewhere "-p" is a port, a path or a flag.
+func (s *state) gluedPassword(i int) int {
+	t := s.text
+	if i == 0 || t[i-1] != ' ' || i+8 > len(t) || t[i+1] != 'p' || t[i+2] <= ' ' || t[i+2] == '-' || t[i+2] == '=' || t[i+2] == '$' {
+		return 0
+	}
+	e := i + 2
+	for e < len(t) && e-i < 130 && t[e] > ' ' {
+		e++
+	}
+	if e-i-2 < 6 {
+		return 0
+	}
+	line := t[max(0, i-96):i]
+	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
+		line = line[l+1:]
+	}
+	found := false
+	for _, cmd := range []string{"mysql ", "mysqldump ", "mariadb ", "mysqladmin "} {
+		if k := strings.Index(line, cmd); k >= 0 && (k == 0 || line[k-1] == ' ' || line[k-1] == '$') {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return 0
+	}
+	if cls, sym := classesOf(t[i+2 : e]); bits.OnesCount8(cls&(clLower|clUpper|clDigit)) < 2 && !sym {
+		return 0
+	}
+	s.add(cand{start: i + 2, end: e, typ: TypePassword, rec: "password", score: 0.7})
+	return e
 }
 
 // userPassword reports the password of a "user:password" value at h,

@@ -572,6 +572,8 @@ var probe8Values = []probe7Case{
 		[]string{"AZURE_KEY=Jq4vR8tY2uP6zL0mN3bX7cD1fG5hK9aS2dF6gH0jK4l%3D"}},
 	// A UUID is a secret when a secret's word comes before it.
 	{"generic", "my session token is 3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708", []string{"SECRET=3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708"}},
+	{"password", "mysqldump -uroot -pQx7!mT2#vL9z shop > dump.sql", []string{"PASSWORD=Qx7!mT2#vL9z"}},
+	{"password", "$ mariadb -h db.internal -u app -pKj8pL2qZx", []string{"PASSWORD=Kj8pL2qZx"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -612,6 +614,10 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"cli", "mysql -u root -p shop"},
+	{"cli", "mysql -u root -p$MYSQL_ROOT_PASSWORD shop"},
+	{"cli", "mkdir -pv /var/www/Shop2025 && ssh -p 2222 deploy@web01"},
+	{"cli", "docker run -p8080:80 -e MYSQL_DATABASE=shop mysql:8"},
 	{"prose", "sig: Lena Beispiel, Customer Care (sig=v2 template, 3 sig figs)"},
 	{"prose", "client secret: see the vault, entry shop-api/prod (rotated 2025-03-01)"},
 	{"prose", "Password was reset to default by the agent."},
@@ -656,11 +662,9 @@ var probe8Pending = map[string]string{
 	"user jdoe pass Lune!5521p":                       "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
-	"mysql -u root -pLune%6317t shop": "a password glued to -p on a command line",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
-	"mysql -u root -pTulpe*8018r shop": "a password glued to -p on a command line",
 }
 
 // TestProbe8Secrets pins the probe: every value outside probe8Pending is
