@@ -574,6 +574,13 @@ var probe8Values = []probe7Case{
 	{"generic", "my session token is 3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708", []string{"SECRET=3f2a1b4c-5d6e-4f80-91a2-b3c4d5e6f708"}},
 	{"password", "mysqldump -uroot -pQx7!mT2#vL9z shop > dump.sql", []string{"PASSWORD=Qx7!mT2#vL9z"}},
 	{"password", "$ mariadb -h db.internal -u app -pKj8pL2qZx", []string{"PASSWORD=Kj8pL2qZx"}},
+	// What the password is for, between the word and the verb.
+	{"password", "das Passwort für das WLAN ist Birke!3390k", []string{"PASSWORD=Birke!3390k"}},
+	{"password", "la contraseña del wifi es Luna*2024x", []string{"PASSWORD=Luna*2024x"}},
+	{"password", "le mot de passe du wifi est Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
+	{"password", "het wachtwoord voor de wifi is Fiets!2291n", []string{"PASSWORD=Fiets!2291n"}},
+	{"password", "a senha do wifi é Praia#7781u", []string{"PASSWORD=Praia#7781u"}},
+	{"password", "la password del router è Gatto!8812z", []string{"PASSWORD=Gatto!8812z"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -614,6 +621,9 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"prose", "The password for my account is not working since Monday."},
+	{"prose", "Das Passwort für das Konto ist abgelaufen."},
+	{"prose", "the token for the API is expired, and the key for the door is lost"},
 	{"cli", "mysql -u root -p shop"},
 	{"cli", "mysql -u root -p$MYSQL_ROOT_PASSWORD shop"},
 	{"cli", "mkdir -pv /var/www/Shop2025 && ssh -p 2222 deploy@web01"},
@@ -658,8 +668,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 // probe8Pending are the texts of cases still failing, each with why:
 // TestProbe8Secrets reports them as a count and fails when one passes.
 var probe8Pending = map[string]string{
-	"the password for the admin panel is Maple*3321t": "words between the password word and its verb",
-	"user jdoe pass Lune!5521p":                       "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
+	"user jdoe pass Lune!5521p": "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path is read as part of the link",
 	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",

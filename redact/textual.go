@@ -1785,6 +1785,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 			q++
 		}
 	}
+	q = whatFor(t, q)
 	// Skip joiners and a short verb: "password: x", "token = x", "is x".
 	for steps := 0; q < n && steps < 4; steps++ {
 		for q < n {
@@ -1944,6 +1945,58 @@ func b64Only(s string) bool {
 		}
 	}
 	return true
+}
+
+// forInitial holds the first letters of whatFor's prepositions.
+var forInitial = func() (t [256]bool) {
+	for _, c := range "fFdDvVpP" {
+		t[c] = true
+	}
+	return t
+}()
+
+// whatFor returns where the verb starts when the words at p say what
+// a secret is for before it ("[password] for the admin panel is x",
+// "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
+// preposition, then at most four words of up to 16 bytes, then a verb
+// that valueAfter skips. Otherwise it returns p.
+func whatFor(t string, p int) int {
+	// Every preposition opens with one of these letters: most values
+	// follow a ':', a '=' or "is", and are passed over at once.
+	if p+1 >= len(t) || t[p] != ' ' || !forInitial[t[p+1]] {
+		return p
+	}
+	var low [16]byte
+	q := p
+	for w := 0; w < 6; w++ {
+		r := q + spaceAt(t, q)
+		if r == q {
+			return p
+		}
+		e := r
+		for e < len(t) && isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) && e-r < 16 {
+			e++
+		}
+		if e == r || e-r >= 16 || e < len(t) && t[e] != ' ' && t[e] != ':' {
+			return p
+		}
+		word := string(lowerASCII(low[:0], t[r:e]))
+		switch {
+		case w == 0:
+			switch word {
+			case "for", "für", "del", "de", "du", "della", "van", "voor", "do", "da", "pour", "para", "per":
+			default:
+				return p
+			}
+		case w > 1:
+			switch word {
+			case "is", "ist", "es", "est", "è", "é", "lautet", "was", "war", "era":
+				return r
+			}
+		}
+		q = e
+	}
+	return p
 }
 
 // standIn reports whether the value t[q:v] after a secret's word (v
