@@ -1920,16 +1920,16 @@ func (s *state) valueAfter(p int, groups uint64) {
 	case groups&gValue != 0 && len(val) >= 40 && !wordy(val):
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
 	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2 && !wordy(val):
-		c := cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6}
-		if !b64Only(val) {
-			// A byte no token holds ("CvY8Q~ChFP...yr.S", as Entra
-			// writes client secrets) splits the value into tokens,
-			// and one of them, reported after the same word
-			// (tokenAnchor), would leave the rest out: the whole value
-			// is confirmed by the word as well.
-			c.boost = gSecret
+		// A byte no token holds ("CvY8Q~ChFP...yr.S", as Entra writes
+		// client secrets) splits the value into tokens, and one of
+		// them, reported after the same word (tokenAnchor), would
+		// leave the rest out: the whole value is confirmed by the word
+		// as well.
+		var boost uint64
+		if sym && !b64Only(val) {
+			boost = gSecret
 		}
-		s.add(c)
+		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost})
 	}
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
