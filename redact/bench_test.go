@@ -143,6 +143,9 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("query", func(b *testing.B) {
 		benchOne(b, strings.Repeat("https://a.io/?key=aB3dE5fG7hJ9kL1mN2&sig=", 1<<20/41))
 	})
+	b.Run("pathpairs", func(b *testing.B) {
+		benchOne(b, "https://a.io/"+strings.Repeat(":_authToken=npm_aB3dE5f/", 1<<20/24))
+	})
 	b.Run("queryjoined", func(b *testing.B) {
 		benchOne(b, "https://a.io/?"+strings.Repeat("token=aB3dE5fG7hJ9kL1mN2&", 1<<20/25))
 	})

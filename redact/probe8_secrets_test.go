@@ -581,6 +581,9 @@ var probe8Values = []probe7Case{
 	{"password", "het wachtwoord voor de wifi is Fiets!2291n", []string{"PASSWORD=Fiets!2291n"}},
 	{"password", "a senha do wifi é Praia#7781u", []string{"PASSWORD=Praia#7781u"}},
 	{"password", "la password del router è Gatto!8812z", []string{"PASSWORD=Gatto!8812z"}},
+	// A token after a '=' in a link's path, as .npmrc lines hold theirs.
+	{"npm", "@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g",
+		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},
 }
 
 var probe8LookAlikes = []struct{ shape, text string }{
@@ -621,6 +624,8 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Order #4481229133 was charged twice, the key card did not work"},
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
+	{"url", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"},
+	{"url", "https://shop.example/p/widget;color=blue/size=42?ref=mail"},
 	{"prose", "The password for my account is not working since Monday."},
 	{"prose", "Das Passwort für das Konto ist abgelaufen."},
 	{"prose", "the token for the API is expired, and the key for the door is lost"},
@@ -670,10 +675,8 @@ var probe8LookAlikes = []struct{ shape, text string }{
 var probe8Pending = map[string]string{
 	"user jdoe pass Lune!5521p": "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path is read as part of the link",
-	"//registry.npmjs.org/:_authToken=npm_hxFBgnaHNxy90Oyc03vaF6Qf4OOJ2z0vDXS5":                                                                                                       "an .npmrc line is read as a bare host with a path",
 	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",
-	"//registry.npmjs.org/:_authToken=npm_GiVkHakJIRIg8qnF6JWOsGiXBLNZywxxWWDK":                                                                                                       "an .npmrc line is read as a bare host with a path",
-	"ftp://backup:Sommer#6568m@files.example.com/nightly/":                                                                                                                            "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
+	"ftp://backup:Sommer#6568m@files.example.com/nightly/": "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
 }
 
 // TestProbe8Secrets pins the probe: every value outside probe8Pending is

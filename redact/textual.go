@@ -853,15 +853,41 @@ func (s *state) url(i, h int, score float64) int {
 		s.add(cand{start: i, end: end, typ: TypeSlackToken, rec: "slack_token", score: 1, boost: gSecret})
 		return end
 	}
-	// A secret in the query is a finding of its own, and the link ends
-	// before it ("...?key=AIza...", "...&sig=...").
-	url := end
+	s.add(cand{start: i, end: s.linkSecrets(t[h:he], he, end), typ: TypeURL, rec: "url", score: score})
+	return end
+}
+
+// linkSecrets finds the secrets in the path and query [he, end) of a
+// link whose host is host, and returns where the link ends: before the
+// first of them, or at end. A secret in the query is a finding of its
+// own ("...?key=AIza...", "...&sig=..."; see querySecrets), and so is a
+// token with a known prefix after a '=' in the path, as .npmrc lines
+// write theirs ("//registry.npmjs.org/:_authToken=npm_...").
+func (s *state) linkSecrets(host string, he, end int) int {
+	t := s.text
+	pe := end
+	first := 0
 	if q := strings.IndexByte(t[he:end], '?'); q >= 0 {
-		if first := s.querySecrets(t[h:he], he+q+1, end); first > 0 {
-			url = first
-		}
+		pe = he + q
+		first = s.querySecrets(host, pe+1, end)
 	}
-	s.add(cand{start: i, end: url, typ: TypeURL, rec: "url", score: score})
+	for p := he; p < pe; {
+		k := strings.IndexByte(t[p:pe], '=')
+		if k < 0 {
+			break
+		}
+		v := p + k + 1
+		if v < pe && isAlnum(t[v]) {
+			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe {
+				first = v
+				break
+			}
+		}
+		p = v
+	}
+	if first > 0 {
+		return first
+	}
 	return end
 }
 
@@ -1091,12 +1117,13 @@ func (s *state) bareHost(i int) int {
 	}
 	// A dotted identifier such as "os.path" or "System.out" is code, not a
 	// host; the TLD list already rules most of them out.
+	he := end
 	end = urlRest(t, end)
 	score := 0.5
 	if !bare {
 		score = 0.6
 	}
-	s.add(cand{start: i, end: end, typ: TypeURL, rec: "url", score: score})
+	s.add(cand{start: i, end: s.linkSecrets(t[i:he], he, end), typ: TypeURL, rec: "url", score: score})
 	return end
 }
 
