@@ -625,6 +625,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"order", "Ticket ZD-884213, order A-2291-7730-XQ"},
 	{"prose", "The password reset link did not arrive."},
 	{"url", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"},
+	{"url", "https://github.com/acme/shop/blob/main/docs/sk-ant-setup.md and https://shop.example/ACCA/2024/AKIA-policy"},
 	{"url", "https://shop.example/p/widget;color=blue/size=42?ref=mail"},
 	{"prose", "The password for my account is not working since Monday."},
 	{"prose", "Das Passwort für das Konto ist abgelaufen."},
@@ -673,9 +674,7 @@ var probe8LookAlikes = []struct{ shape, text string }{
 // probe8Pending are the texts of cases still failing, each with why:
 // TestProbe8Secrets reports them as a count and fails when one passes.
 var probe8Pending = map[string]string{
-	"user jdoe pass Lune!5521p": "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
-	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/ACe4e26bb7c4602fbb31ca91329afa7778/Messages.json -u ACe4e26bb7c4602fbb31ca91329afa7778:f48f8787926c99c934597c6e2d9f2f18": "a Twilio SID in a link's path is read as part of the link",
-	"curl -X POST https://api.twilio.com/2010-04-01/Accounts/AC3c31ecd5d778e59b351f767a7261d82b/Messages.json -u AC3c31ecd5d778e59b351f767a7261d82b:7e6bb21dcbd5dff97b6745ec15917184": "a Twilio SID in a link's path is read as part of the link",
+	"user jdoe pass Lune!5521p":                            "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/": "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
 }
 

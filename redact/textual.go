@@ -861,8 +861,9 @@ func (s *state) url(i, h int, score float64) int {
 // link whose host is host, and returns where the link ends: before the
 // first of them, or at end. A secret in the query is a finding of its
 // own ("...?key=AIza...", "...&sig=..."; see querySecrets), and so is a
-// token with a known prefix after a '=' in the path, as .npmrc lines
-// write theirs ("//registry.npmjs.org/:_authToken=npm_...").
+// token with a known prefix after a '=' or as a segment of the path, as
+// .npmrc lines write theirs ("//registry.npmjs.org/:_authToken=npm_...")
+// and APIs name accounts ("/Accounts/AC<sid>/Messages.json").
 func (s *state) linkSecrets(host string, he, end int) int {
 	t := s.text
 	pe := end
@@ -872,13 +873,18 @@ func (s *state) linkSecrets(host string, he, end int) int {
 		first = s.querySecrets(host, pe+1, end)
 	}
 	for p := he; p < pe; {
-		k := strings.IndexByte(t[p:pe], '=')
-		if k < 0 {
+		// After a '/' or a '='; most segments open with no prefix's
+		// first two bytes (secretSeconds), and secret is not called.
+		k := p
+		for k < pe && t[k] != '/' && t[k] != '=' {
+			k++
+		}
+		if k == pe {
 			break
 		}
-		v := p + k + 1
-		if v < pe && isAlnum(t[v]) {
-			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe {
+		v := k + 1
+		if v+1 < pe && isAlnum(t[v]) && secretSeconds[t[v]][t[v+1]>>6]&(1<<(t[v+1]&63)) != 0 {
+			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') {
 				first = v
 				break
 			}
