@@ -28,6 +28,11 @@ var linearShapes = []struct {
 	// comparing each candidate with each kept (see keepCovered).
 	{"month dates", "lug 1990-01-02 ", []Option{WithThreshold(0), WithTypes(TypeDateTime, TypePerson)}},
 	{"month dates en", "march 1990-01-02 ", []Option{WithTypes(TypeDateTime)}},
+	// A value after "key=" runs to the end of the text and overlaps every
+	// key or link after it: one cluster of thousands of candidates (a
+	// head before '\x00', see sweepText).
+	{"keys after key=", "key=\x00AKIAQ5CFTPR50YAI20LL,", nil},
+	{"links after key=", "key=\x00https://a.io/?key=aB3dE5fG7hJ9kL1mN2&sig=", nil},
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of

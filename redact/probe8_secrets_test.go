@@ -25,7 +25,7 @@ import (
 // lower score. AWS's documented example key is reported too
 // (builtin_examples): its shape is a key's.
 
-var probe8Values = []probe7Case{
+var probe8SecretValues = []probe7Case{
 	{"aws", "Customer: I accidentally pasted my access key here: AKIA6BEMZUMLENMWFQTR, please delete that message.",
 		[]string{"AWS_ACCESS_KEY=AKIA6BEMZUMLENMWFQTR"}},
 	{"aws", "Agent: The key ASIAIER28UISCXD939M0 showed up in the CloudTrail export.",
@@ -586,7 +586,7 @@ var probe8Values = []probe7Case{
 		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},
 }
 
-var probe8LookAlikes = []struct{ shape, text string }{
+var probe8SecretLookAlikes = []struct{ shape, text string }{
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},
 	{"placeholder", "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"},
 	{"placeholder", "export GITHUB_TOKEN=${GITHUB_TOKEN}"},
@@ -671,14 +671,14 @@ var probe8LookAlikes = []struct{ shape, text string }{
 	{"path", "see src/auth/tokenValidatorService.ts:142 and lib/password_policy_v2.rb"},
 }
 
-// probe8Pending are the texts of cases still failing, each with why:
+// probe8SecretPending are the texts of cases still failing, each with why:
 // TestProbe8Secrets reports them as a count and fails when one passes.
-var probe8Pending = map[string]string{
+var probe8SecretPending = map[string]string{
 	"user jdoe pass Lune!5521p":                            "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/": "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
 }
 
-// TestProbe8Secrets pins the probe: every value outside probe8Pending is
+// TestProbe8Secrets pins the probe: every value outside probe8SecretPending is
 // found as its type (SECRET: any secret type), and no secret, password,
 // e-mail, phone or other counted type is found on the look-alikes. With
 // CONFIDE_PROBE8_REPORT set it logs the failures instead of failing. It
@@ -722,11 +722,11 @@ func TestProbe8Secrets(t *testing.T) {
 			t.Errorf("pending case passes, pin it: %q", text)
 		}
 	}
-	for _, c := range probe8Values {
-		check(c.shape, c.text, c.want, probe8Pending[c.text] != "")
+	for _, c := range probe8SecretValues {
+		check(c.shape, c.text, c.want, probe8SecretPending[c.text] != "")
 	}
-	for _, c := range probe8LookAlikes {
-		check(c.shape, c.text, nil, probe8Pending[c.text] != "")
+	for _, c := range probe8SecretLookAlikes {
+		check(c.shape, c.text, nil, probe8SecretPending[c.text] != "")
 	}
 	var types []string
 	all := tally{}
@@ -747,5 +747,5 @@ func TestProbe8Secrets(t *testing.T) {
 			ratio(tl.tp, tl.tp+tl.fn), ratio(tl.tp, tl.tp+tl.fp), tl.fp)
 	}
 	t.Logf("%-16s values %3d  recall %.3f  precision %.3f  (%d pending)", "all", all.tp+all.fn,
-		ratio(all.tp, all.tp+all.fn), ratio(all.tp, all.tp+all.fp), len(probe8Pending))
+		ratio(all.tp, all.tp+all.fn), ratio(all.tp, all.tp+all.fp), len(probe8SecretPending))
 }
