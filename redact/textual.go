@@ -1958,8 +1958,11 @@ func (s *state) valueAfter(p int, groups uint64) {
 		// them, reported after the same word (tokenAnchor), would
 		// leave the rest out: the whole value is confirmed by the word
 		// as well.
+		// Only '~' and '.' join its pieces: a value holding a ',', a ':'
+		// or a bracket holds more than one thing ("X,4111111111111111",
+		// "X(+1 415 555 0123)"), each found on its own.
 		var boost uint64
-		if sym && !b64Only(val) {
+		if sym && entraShape(val) {
 			boost = gSecret
 		}
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost})
@@ -1969,15 +1972,20 @@ func (s *state) valueAfter(p int, groups uint64) {
 	}
 }
 
-// b64Only reports whether every byte of s is of the base64 alphabets,
-// as the tokens tokenAnchor reads are.
-func b64Only(s string) bool {
+// entraShape reports whether s holds bytes of the base64 alphabets, as
+// the tokens tokenAnchor reads do, and '~' or '.' between them, as
+// Entra's client secrets do ("CvY8Q~ChFP...yr.S").
+func entraShape(s string) bool {
+	joined := false
 	for i := 0; i < len(s); i++ {
-		if byteClass[s[i]]&clB64 == 0 {
+		switch c := s[i]; {
+		case c == '~' || c == '.':
+			joined = true
+		case byteClass[c]&clB64 == 0:
 			return false
 		}
 	}
-	return true
+	return joined
 }
 
 // forInitial holds the first letters of whatFor's prepositions.
