@@ -21,6 +21,9 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		// a ':' or a bracket holds more than one thing.
 		{"secret=aB3dE5fG7hJ9kL1mN2pQ4rS6tU(+1 415 555 0123)", []string{"API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS6tU", "PHONE_NUMBER=+1 415 555 0123"}},
 		{"token: aB3dE5fG7hJ9kL1mN2pQ4,4111111111111111", []string{"API_KEY=aB3dE5fG7hJ9kL1mN2pQ4", "CREDIT_CARD=4111111111111111"}},
+		// Hex digits after "sig" are a digest, not a SAS signature.
+		{"release sig: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", []string{}},
+		{"sha256 sig=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok", []string{}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}

@@ -1950,6 +1950,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 	switch {
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
+	case groups&gValue != 0 && allHex(val):
+		// Azure's keys and signatures are base64; hex digits alone are
+		// a digest ("release sig: 9f86d081...") or another word's key.
 	case groups&gValue != 0 && len(val) >= 40 && !wordy(val):
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
 	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2 && !wordy(val):
