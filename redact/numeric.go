@@ -203,28 +203,51 @@ func (s *state) gluedPassword(i int) int {
 	for e < len(t) && e-i < 130 && t[e] > ' ' {
 		e++
 	}
-	if e-i-2 < 6 {
-		return 0
+	q, v := i+2, e
+	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
+		q, v = q+1, v-1 // -p'S3cret!x'
+	}
+	if v-q < 6 || standIn(t, q, v) {
+		return 0 // -p<password>, -p********, -pYOUR_PASSWORD, -p"$MYSQL_PWD"
 	}
 	line := t[max(0, i-96):i]
 	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
 		line = line[l+1:]
 	}
-	found := false
+	if !mysqlCommand(line) {
+		return 0
+	}
+	// Two kinds of byte at least, as valueAfter wants, and no words
+	// joined by separators ("YOUR_PASSWORD").
+	cls, sym := classesOf(t[q:v])
+	kinds := bits.OnesCount8(cls & (clLower | clUpper | clDigit))
+	if sym {
+		kinds++
+	}
+	if kinds < 2 || wordy(t[q:v]) {
+		return 0
+	}
+	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
+	return e
+}
+
+// mysqlCommand reports whether the line before a "-p" runs a MySQL or
+// MariaDB client as its command ("$ mysql -u root", "sudo mysqldump",
+// "... && mariadb -h db"), not as an argument of another ("brew install
+// mysql") nor in a command before ';', '|' or '&' ("mysql -e 'select
+// 1'; docker run -p8080:80").
+func mysqlCommand(line string) bool {
 	for _, cmd := range []string{"mysql ", "mysqldump ", "mariadb ", "mysqladmin "} {
-		if k := strings.Index(line, cmd); k >= 0 && (k == 0 || line[k-1] == ' ' || line[k-1] == '$') {
-			found = true
-			break
+		k := strings.LastIndex(line, cmd)
+		if k < 0 || strings.ContainsAny(line[k:], ";|&") {
+			continue
+		}
+		lead := strings.TrimRight(line[:k], " \t")
+		if lead == "" || strings.HasSuffix(lead, "sudo") || strings.HasSuffix(lead, "time") || strings.ContainsAny(lead[len(lead)-1:], "$#>;|&") {
+			return true
 		}
 	}
-	if !found {
-		return 0
-	}
-	if cls, sym := classesOf(t[i+2 : e]); bits.OnesCount8(cls&(clLower|clUpper|clDigit)) < 2 && !sym {
-		return 0
-	}
-	s.add(cand{start: i + 2, end: e, typ: TypePassword, rec: "password", score: 0.7})
-	return e
+	return false
 }
 
 // userPassword reports the password of a "user:password" value at h,

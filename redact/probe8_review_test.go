@@ -24,6 +24,17 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		// Hex digits after "sig" are a digest, not a SAS signature.
 		{"release sig: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", []string{}},
 		{"sha256 sig=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok", []string{}},
+		// A password glued to -p: the client must be the command, the
+		// value no placeholder, its quotes not in it.
+		{"mysql -u root -p<password> shop", []string{}},
+		{"mysql -u root -p******** shop", []string{}},
+		{"mysql -u root -pYOUR_PASSWORD shop", []string{}},
+		{`mysql -u root -p"$MYSQL_ROOT_PASSWORD" shop`, []string{}},
+		{"mysql -e 'select 1'; docker run -p8080:80 nginx", []string{}},
+		{"brew install mysql -proxy-settings=a.b", []string{}},
+		{"mysql -u root -p'S3cret!x' shop", []string{"PASSWORD=S3cret!x"}},
+		{"$ sudo mysqldump -uroot -pQx7!mT2#vL9z shop", []string{"PASSWORD=Qx7!mT2#vL9z"}},
+		{"cd /tmp && mariadb -h db -u app -pKj8pL2qZx", []string{"PASSWORD=Kj8pL2qZx"}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}
