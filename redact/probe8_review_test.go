@@ -35,6 +35,22 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		{"mysql -u root -p'S3cret!x' shop", []string{"PASSWORD=S3cret!x"}},
 		{"$ sudo mysqldump -uroot -pQx7!mT2#vL9z shop", []string{"PASSWORD=Qx7!mT2#vL9z"}},
 		{"cd /tmp && mariadb -h db -u app -pKj8pL2qZx", []string{"PASSWORD=Kj8pL2qZx"}},
+		// A link's parts around its secrets stay covered, and a token that
+		// runs on inside a link is part of it.
+		{"see https://example.com/reset?token=aB3dE5fG7hJ9kL1mN2pQ4rS&email=bob@example.com thanks",
+			[]string{"URL=https://example.com/reset?token=", "API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS", "URL=&email=bob@example.com"}},
+		{"https://example.com/ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g/xoxb-123456789012-1234567890123-aB3dE5fG7hJ9kL1mN2pQ4rS6",
+			[]string{"URL=https://example.com/", "GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g", "SLACK_TOKEN=xoxb-123456789012-1234567890123-aB3dE5fG7hJ9kL1mN2pQ4rS6"}},
+		{"https://example.com/docs/ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g.html",
+			[]string{"URL=https://example.com/docs/ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g.html"}},
+		{"https://example.com/a?ref=sk_live_4eC39HqLyjWDarjtT1zdp7dc.x",
+			[]string{"URL=https://example.com/a?ref=sk_live_4eC39HqLyjWDarjtT1zdp7dc.x"}},
+		// A link's own ";Key=" parameters are the link's; only a
+		// connection string's value ends at its next pair.
+		{"https://shop.example.com/cart;JSESSIONID=A1B2C3D4E5F6A7B8C9D0?item=5",
+			[]string{"URL=https://shop.example.com/cart;JSESSIONID=A1B2C3D4E5F6A7B8C9D0?item=5"}},
+		{"https://maps.example.com/place;Lat=52.52;Lon=13.40",
+			[]string{"URL=https://maps.example.com/place;Lat=52.52;Lon=13.40"}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}

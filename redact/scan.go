@@ -321,6 +321,7 @@ type state struct {
 	order     []int
 	kept      []int
 	cluster   []int
+	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
 	posOn     []uint64 // scratch of notePositive

@@ -848,29 +848,56 @@ func (s *state) url(i, h int, score float64) int {
 		}
 	}
 	he := end
-	end = urlRest(t, end)
+	end = urlRest(t, end, connValue(t, i))
 	if slackHook(t, h, he, end) {
 		s.add(cand{start: i, end: end, typ: TypeSlackToken, rec: "slack_token", score: 1, boost: gSecret})
 		return end
 	}
-	s.add(cand{start: i, end: s.linkSecrets(t[h:he], he, end), typ: TypeURL, rec: "url", score: score})
+	s.linkSecrets(t[h:he], he, end)
+	s.addLink(i, end, score)
 	return end
 }
 
-// linkSecrets finds the secrets in the path and query [he, end) of a
-// link whose host is host, and returns where the link ends: before the
-// first of them, or at end. A secret in the query is a finding of its
-// own ("...?key=AIza...", "...&sig=..."; see querySecrets), and so is a
-// token with a known prefix after a '=' or as a segment of the path, as
-// .npmrc lines write theirs ("//registry.npmjs.org/:_authToken=npm_...")
-// and APIs name accounts ("/Accounts/AC<sid>/Messages.json").
-func (s *state) linkSecrets(host string, he, end int) int {
+// addLink adds the link [i, end) as URL findings around the secrets
+// linkSecrets found in it, which are found as themselves: the parts
+// before, between and after them stay covered ("?token=<key>&email=
+// jane@example.com" keeps its e-mail inside a URL finding).
+func (s *state) addLink(i, end int, score float64) {
 	t := s.text
+	from := i
+	for k := 0; k+1 < len(s.linkCut); k += 2 {
+		a, b := s.linkCut[k], s.linkCut[k+1]
+		if a > from && (from == i || hasAlnum(t[from:a])) {
+			s.add(cand{start: from, end: a, typ: TypeURL, rec: "url", score: score})
+		}
+		from = max(from, b)
+	}
+	if end > from && (from == i || hasAlnum(t[from:end])) {
+		s.add(cand{start: from, end: end, typ: TypeURL, rec: "url", score: score})
+	}
+}
+
+// hasAlnum reports whether s holds an ASCII letter or digit.
+func hasAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isAlnum(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkSecrets finds the secrets in the path and query [he, end) of a
+// link whose host is host, adds them and records their spans in
+// s.linkCut, in order: a token with a known prefix that fills a path's
+// segment or follows a '=' in it ("/Accounts/AC.../", ".npmrc"'s
+// ":_authToken=npm_..."), and the secrets of the query (querySecrets).
+func (s *state) linkSecrets(host string, he, end int) {
+	t := s.text
+	s.linkCut = s.linkCut[:0]
 	pe := end
-	first := 0
 	if q := strings.IndexByte(t[he:end], '?'); q >= 0 {
 		pe = he + q
-		first = s.querySecrets(host, pe+1, end)
 	}
 	for p := he; p < pe; {
 		// After a '/' or a '='; most segments open with no prefix's
@@ -884,35 +911,36 @@ func (s *state) linkSecrets(host string, he, end int) int {
 		}
 		v := k + 1
 		if v+1 < pe && isAlnum(t[v]) && secretSeconds[t[v]][t[v+1]>>6]&(1<<(t[v+1]&63)) != 0 {
+			n := len(s.cands)
 			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') {
-				first = v
-				break
+				s.linkCut = append(s.linkCut, v, e)
+				p = e
+				continue
 			}
+			s.cands = s.cands[:n] // a token that runs on ("/ghp_....html") is part of the link
 		}
 		p = v
 	}
-	if first > 0 {
-		return first
+	if pe < end {
+		s.querySecrets(host, pe+1, end)
 	}
-	return end
 }
 
 // querySecrets looks at the parameters of a query, [p, end): a value
 // with a known secret's prefix, or a random value of a parameter that
 // names a secret ("token=", "api_key=", "sig=", "password="), is a
-// secret. host is the link's host. It returns where the first secret
-// starts, or 0.
-func (s *state) querySecrets(host string, p, end int) int {
+// secret. host is the link's host. It adds them and records their spans
+// in s.linkCut.
+func (s *state) querySecrets(host string, p, end int) {
 	t := s.text
-	first := 0
 	for a := p; a < end; {
 		e := a
 		for e < end && t[e] != '&' && t[e] != ';' && t[e] != '#' {
 			e++
 		}
 		if eq := strings.IndexByte(t[a:e], '='); eq > 0 && eq < 32 && e-a-eq-1 >= 6 {
-			if s.queryValue(host, t[a:a+eq], a+eq+1, e) && first == 0 {
-				first = a + eq + 1
+			if v := a + eq + 1; s.queryValue(host, t[a:a+eq], v, e) {
+				s.linkCut = append(s.linkCut, v, e)
 			}
 		}
 		if e < end && t[e] == '#' {
@@ -920,7 +948,6 @@ func (s *state) querySecrets(host string, p, end int) int {
 		}
 		a = e + 1
 	}
-	return first
 }
 
 // queryValue reports whether the value [v, e) of the query parameter
@@ -928,8 +955,12 @@ func (s *state) querySecrets(host string, p, end int) int {
 // an Azure host is an AZURE_KEY.
 func (s *state) queryValue(host, name string, v, e int) bool {
 	t := s.text
-	if isAlnum(t[v]) && s.secret(v, e) == e {
-		return true
+	if isAlnum(t[v]) {
+		n := len(s.cands)
+		if s.secret(v, e) == e {
+			return true
+		}
+		s.cands = s.cands[:n] // a token that runs on ("?ref=sk_live_....x") is part of the link
 	}
 	var low [32]byte
 	typ := TypeAPIKey
@@ -953,7 +984,14 @@ func (s *state) queryValue(host, name string, v, e int) bool {
 	} else if e-v < 16 || !randomBody(val) || wordy(val) {
 		return false
 	}
-	s.add(cand{start: v, end: e, typ: typ, rec: strings.ToLower(typ), score: 0.9, boost: gSecret})
+	rec := "api_key"
+	switch typ {
+	case TypePassword:
+		rec = "password"
+	case TypeAzureKey:
+		rec = "azure_key"
+	}
+	s.add(cand{start: v, end: e, typ: typ, rec: rec, score: 0.9, boost: gSecret})
 	return true
 }
 
@@ -1032,12 +1070,13 @@ func (s *state) credentials(h, at int, password bool) bool {
 }
 
 // urlRest extends a URL over port, path, query and fragment, and trims
-// trailing punctuation that belongs to the sentence.
-func urlRest(t string, end int) int {
+// trailing punctuation that belongs to the sentence. conn: the link is
+// a connection string's value, which ends at its next ";Key=" (connValue).
+func urlRest(t string, end int, conn bool) int {
 	n := len(t)
 	if end < n && (t[end] == ':' || t[end] == '/' || t[end] == '?' || t[end] == '#') {
 		q := end
-		for q < n && urlByte(t[q]) && q-end < 2048 && !(t[q] == ';' && connKeyAt(t, q+1)) {
+		for q < n && urlByte(t[q]) && q-end < 2048 && !(conn && t[q] == ';' && connKeyAt(t, q+1)) {
 			q++
 		}
 		// Trim sentence punctuation and unbalanced closers.
@@ -1056,6 +1095,27 @@ func urlRest(t string, end int) int {
 		end = q
 	}
 	return end
+}
+
+// connValue reports whether the link at i is the value of a connection
+// string's key ("Endpoint=sb://...", "BlobEndpoint=https://..."), whose
+// next pair a ';' opens (see connKeyAt); a link elsewhere keeps its
+// ";Key=" parameters ("/cart;JSESSIONID=...").
+func connValue(t string, i int) bool {
+	if i >= 3 && t[i-3:i] == "://" {
+		// A host after a scheme the scanner reads as a bare host
+		// ("sb://bus.servicebus.windows.net").
+		for i -= 3; i > 0 && isLetter(t[i-1]); i-- {
+		}
+	}
+	if i < 3 || t[i-1] != '=' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && i-1-k < 32 && isAlnum(t[k-1]) {
+		k--
+	}
+	return connKeyAt(t, k)
 }
 
 // connKeyAt reports whether a connection string's next "Key=" starts at p,
@@ -1124,12 +1184,13 @@ func (s *state) bareHost(i int) int {
 	// A dotted identifier such as "os.path" or "System.out" is code, not a
 	// host; the TLD list already rules most of them out.
 	he := end
-	end = urlRest(t, end)
+	end = urlRest(t, end, connValue(t, i))
 	score := 0.5
 	if !bare {
 		score = 0.6
 	}
-	s.add(cand{start: i, end: s.linkSecrets(t[i:he], he, end), typ: TypeURL, rec: "url", score: score})
+	s.linkSecrets(t[i:he], he, end)
+	s.addLink(i, end, score)
 	return end
 }
 
