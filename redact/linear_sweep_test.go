@@ -168,7 +168,10 @@ func sweepEnvInt(name string, def int) int {
 func sweepText(unit string, n int) string {
 	head, body, ok := strings.Cut(unit, "\x00")
 	if !ok {
-		return strings.Repeat(unit, max(1, n/len(unit)))
+		body, head = unit, ""
+	}
+	if body == "" {
+		return head
 	}
 	return head + strings.Repeat(body, max(1, (n-len(head))/len(body)))
 }

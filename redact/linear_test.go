@@ -15,24 +15,29 @@ import (
 var linearShapes = []struct {
 	name, unit string
 	opts       []Option
+	tail       string // repeated over the second half of the text, if any
 }{
 	// Every word start in a run of a token's body bytes may start a
 	// prefixed token: the run and its dots are read once (see secretRun).
-	{"jwt dots", "eyJ1.", nil},
-	{"jwt hyphens", "eyJ1-", nil},
-	{"jwt pieces", "1.eyJ", nil},
-	{"openai prefix", "sk-", nil},
-	{"slack prefix", "xoxb-", nil},
+	{"jwt dots", "eyJ1.", nil, ""},
+	{"jwt hyphens", "eyJ1-", nil, ""},
+	{"jwt pieces", "1.eyJ", nil, ""},
+	{"openai prefix", "sk-", nil, ""},
+	{"slack prefix", "xoxb-", nil, ""},
 	// Month words and dates, with DATE_TIME on, overlap one another in a
 	// chain as long as the text: resolve marks the bytes kept rather than
 	// comparing each candidate with each kept (see keepCovered).
-	{"month dates", "lug 1990-01-02 ", []Option{WithThreshold(0), WithTypes(TypeDateTime, TypePerson)}},
-	{"month dates en", "march 1990-01-02 ", []Option{WithTypes(TypeDateTime)}},
+	{"month dates", "lug 1990-01-02 ", []Option{WithThreshold(0), WithTypes(TypeDateTime, TypePerson)}, ""},
+	{"month dates en", "march 1990-01-02 ", []Option{WithTypes(TypeDateTime)}, ""},
 	// A value after "key=" runs to the end of the text and overlaps every
 	// key or link after it: one cluster of thousands of candidates (a
 	// head before '\x00', see sweepText).
-	{"keys after key=", "key=\x00AKIAQ5CFTPR50YAI20LL,", nil},
-	{"links after key=", "key=\x00https://a.io/?key=aB3dE5fG7hJ9kL1mN2&sig=", nil},
+	{"keys after key=", "key=\x00AKIAQ5CFTPR50YAI20LL,", nil, ""},
+	{"links after key=", "key=\x00https://a.io/?key=aB3dE5fG7hJ9kL1mN2&sig=", nil, ""},
+	// Slack prefixes, then a long run of dashes: each prefix's token
+	// ends before the run's trailing dashes, found once per run
+	// (secretRun.undashed).
+	{"slack prefixes dashes", "xoxb-", nil, "-"},
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of
@@ -53,7 +58,13 @@ func TestDetectLinear(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			small, large := sweepText(sh.unit, 4<<10), sweepText(sh.unit, 32<<10)
+			text := func(n int) string {
+				if sh.tail == "" {
+					return sweepText(sh.unit, n)
+				}
+				return sweepText(sh.unit, n/2) + strings.Repeat(sh.tail, n/2/len(sh.tail))
+			}
+			small, large := text(4<<10), text(32<<10)
 			var ratio float64
 			for range 5 {
 				ratio = float64(sweepTime(d, large, 3)) / float64(sweepTime(d, small, 3))

@@ -1231,6 +1231,9 @@ type secretRun struct {
 	// its classes plainCls (see unmixed).
 	plainFrom, plainTo int
 	plainCls           uint8
+	// undashed is the run's end without its trailing '-' bytes, or -1
+	// until a dashed body needs it ("xoxb-xoxb-...----").
+	undashed int
 }
 
 // unmixed reports whether the run's bytes [b, e) are known to hold no
@@ -1446,11 +1449,18 @@ func (s *state) secret(i, k int) int {
 				q++
 			}
 			run.text, run.from, run.to, run.dotsEnd = s.textNo, b, q, -1
-			run.plainFrom, run.plainTo = 1, 0
+			run.plainFrom, run.plainTo, run.undashed = 1, 0, -1
 		}
 		q := run.to
-		for p.body == "dash" && q > b && t[q-1] == '-' {
-			q--
+		if p.body == "dash" {
+			if run.undashed < 0 {
+				u := run.to
+				for u > run.from && t[u-1] == '-' {
+					u--
+				}
+				run.undashed = u
+			}
+			q = max(b, run.undashed)
 		}
 		// A full stop after a dotted token ends the sentence.
 		if (p.body == "jwt" || p.body == "twopart") && q > b && t[q-1] == '.' {
