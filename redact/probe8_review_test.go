@@ -51,6 +51,11 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 			[]string{"URL=https://shop.example.com/cart;JSESSIONID=A1B2C3D4E5F6A7B8C9D0?item=5"}},
 		{"https://maps.example.com/place;Lat=52.52;Lon=13.40",
 			[]string{"URL=https://maps.example.com/place;Lat=52.52;Lon=13.40"}},
+		// A variable or a placeholder after "-u user:" names the password.
+		{"curl -u admin:$ADMIN_PASSWORD https://api.example.com/v1", []string{"URL=https://api.example.com/v1"}},
+		{"curl -u AC0123456789abcdef0123456789abcdef:your_auth_token https://api.example.com/v1",
+			[]string{"TWILIO_KEY=AC0123456789abcdef0123456789abcdef", "URL=https://api.example.com/v1"}},
+		{"curl -u admin:Kj8pL2qZx! https://api.example.com/v1", []string{"PASSWORD=Kj8pL2qZx!", "URL=https://api.example.com/v1"}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}

@@ -217,7 +217,7 @@ func uuidShape(s string) bool {
 			if s[i] != '-' {
 				return false
 			}
-		} else if !isHex(s[i]) && !(s[i] >= 'A' && s[i] <= 'F') {
+		} else if !isHex(s[i]) {
 			return false
 		}
 	}
@@ -1063,10 +1063,11 @@ func (s *state) credentials(h, at int, password bool) bool {
 		}
 		cls |= c
 	}
-	if bits.OnesCount8(cls) >= 2 {
+	// "-u admin:$ADMIN_PASSWORD", "-u AC...:your_auth_token" name it.
+	if bits.OnesCount8(cls) >= 2 && !standIn(t, c+1, at) && !wordy(val) {
 		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
 	}
-	return false
+	return found
 }
 
 // urlRest extends a URL over port, path, query and fragment, and trims
@@ -2073,7 +2074,7 @@ var forInitial = func() (t [256]bool) {
 // whatFor returns where the verb starts when the words at p say what
 // a secret is for before it ("[password] for the admin panel is x",
 // "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
-// preposition, then at most four words of up to 16 bytes, then a verb
+// preposition, then at most four words of fewer than 16 bytes, then a verb
 // that valueAfter skips. Otherwise it returns p.
 func whatFor(t string, p int) int {
 	// Every preposition opens with one of these letters: most values
