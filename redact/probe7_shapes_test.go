@@ -1,8 +1,9 @@
 package redact
 
 import (
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -582,37 +583,91 @@ func probe7Run(t *testing.T, d *Engine, text string, want []string) probe7Outcom
 	return out
 }
 
+// probeTally counts a probe's values found and missed and its false
+// alarms by a key: a shape, a language or a type.
+type probeTally map[string]*probeCounts
+
+type probeCounts struct{ tp, fn, fp int }
+
+func (p probeTally) at(k string) *probeCounts {
+	if p[k] == nil {
+		p[k] = &probeCounts{}
+	}
+	return p[k]
+}
+
+// add counts the outcome o under the key k.
+func (p probeTally) add(k string, o probe7Outcome) {
+	c := p.at(k)
+	c.tp, c.fn, c.fp = c.tp+len(o.found), c.fn+len(o.missed), c.fp+len(o.extra)
+}
+
+// addTypes counts each value and false alarm of o under its type.
+func (p probeTally) addTypes(o probe7Outcome) {
+	typeOf := func(w string) string { typ, _, _ := strings.Cut(w, "="); return typ }
+	for _, w := range o.found {
+		p.at(typeOf(w)).tp++
+	}
+	for _, w := range o.missed {
+		p.at(typeOf(w)).fn++
+	}
+	for _, w := range o.extra {
+		p.at(typeOf(w)).fp++
+	}
+}
+
+// log logs the counts of each key in order, never a value, and returns
+// their sum.
+func (p probeTally) log(t *testing.T) probeCounts {
+	t.Helper()
+	var all probeCounts
+	for _, k := range slices.Sorted(maps.Keys(p)) {
+		c := p[k]
+		all.tp, all.fn, all.fp = all.tp+c.tp, all.fn+c.fn, all.fp+c.fp
+		t.Logf("%-18s values %3d  recall %.3f  precision %.3f  false alarms %2d", k, c.tp+c.fn, c.recall(), c.precision(), c.fp)
+	}
+	return all
+}
+
+func (c probeCounts) recall() float64    { return probeRatio(c.tp, c.tp+c.fn) }
+func (c probeCounts) precision() float64 { return probeRatio(c.tp, c.tp+c.fp) }
+
+func probeRatio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// probeVerdict fails the test on a case's misses and false alarms, or on
+// a pending case that passes (pin it), or with report only logs them.
+func probeVerdict(t *testing.T, report, pending bool, shape, text string, o probe7Outcome) {
+	t.Helper()
+	bad := len(o.missed) > 0 || len(o.extra) > 0
+	switch {
+	case report:
+		if bad {
+			t.Logf("%s %q\n   missed %q\n   extra %q", shape, text, o.missed, o.extra)
+		}
+	case !pending:
+		assert.Empty(t, o.missed, "missed in %q", text)
+		assert.Empty(t, o.extra, "false alarms in %q", text)
+	case !bad:
+		t.Errorf("pending case passes, pin it: %q", text)
+	}
+}
+
 // TestProbe7Shapes pins the probe: every value outside probe7Pending is
 // found, and nothing of a counted type is found on the look-alikes.
 func TestProbe7Shapes(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	type tally struct{ tp, fn, fp int }
-	per := map[string]*tally{}
-	get := func(s string) *tally {
-		if per[s] == nil {
-			per[s] = &tally{}
-		}
-		return per[s]
-	}
+	per := probeTally{}
 	report := os.Getenv("CONFIDE_PROBE7_REPORT") != ""
 	check := func(shape, text string, want []string, pending bool) {
 		o := probe7Run(t, d, text, want)
-		tl := get(shape)
-		tl.tp += len(o.found)
-		tl.fn += len(o.missed)
-		tl.fp += len(o.extra)
-		if report && (len(o.missed) > 0 || len(o.extra) > 0) {
-			t.Logf("%s %q\n   missed %q\n   extra %q", shape, text, o.missed, o.extra)
-		}
-		switch {
-		case report:
-		case !pending:
-			assert.Empty(t, o.missed, "missed in %q", text)
-			assert.Empty(t, o.extra, "false alarms in %q", text)
-		case len(o.missed) == 0 && len(o.extra) == 0:
-			t.Errorf("pending case passes, pin it: %q", text)
-		}
+		per.add(shape, o)
+		probeVerdict(t, report, pending, shape, text, o)
 	}
 	for _, c := range probe7Values {
 		check(c.shape, c.text, c.want, false)
@@ -623,25 +678,8 @@ func TestProbe7Shapes(t *testing.T) {
 	for _, c := range probe7Pending {
 		check(c.shape, c.text, c.want, true)
 	}
-	var shapes []string
-	all := tally{}
-	for s, tl := range per {
-		shapes = append(shapes, s)
-		all.tp, all.fn, all.fp = all.tp+tl.tp, all.fn+tl.fn, all.fp+tl.fp
-	}
-	sort.Strings(shapes)
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 1
-		}
-		return float64(a) / float64(b)
-	}
-	for _, s := range shapes {
-		tl := per[s]
-		t.Logf("%-10s values %3d  recall %.3f  false alarms %2d", s, tl.tp+tl.fn, ratio(tl.tp, tl.tp+tl.fn), tl.fp)
-	}
-	t.Logf("all        values %3d  recall %.3f  precision %.3f  (%d pending)", all.tp+all.fn,
-		ratio(all.tp, all.tp+all.fn), ratio(all.tp, all.tp+all.fp), len(probe7Pending))
+	all := per.log(t)
+	t.Logf("%-18s values %3d  recall %.3f  precision %.3f  (%d pending)", "all", all.tp+all.fn, all.recall(), all.precision(), len(probe7Pending))
 }
 
 // TestProbe7CamelKeys: the last word of a key in camel case says what

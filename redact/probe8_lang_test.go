@@ -2,7 +2,6 @@ package redact
 
 import (
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -494,41 +493,14 @@ func probe8NameExtras(t *testing.T, d *Engine, text string, want []string) []str
 func TestProbe8Languages(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	type tally struct{ tp, fn, fp int }
-	perLang, perType := map[string]*tally{}, map[string]*tally{}
-	get := func(m map[string]*tally, k string) *tally {
-		if m[k] == nil {
-			m[k] = &tally{}
-		}
-		return m[k]
-	}
-	typeOf := func(w string) string { typ, _, _ := strings.Cut(w, "="); return typ }
+	perLang, perType := probeTally{}, probeTally{}
 	report := os.Getenv("CONFIDE_PROBE8_REPORT") != ""
 	check := func(c probe7Case, pending bool) {
 		o := probe7Run(t, d, c.text, c.want)
 		o.extra = append(o.extra, probe8NameExtras(t, d, c.text, c.want)...)
-		l := get(perLang, c.shape)
-		l.tp, l.fn, l.fp = l.tp+len(o.found), l.fn+len(o.missed), l.fp+len(o.extra)
-		for _, w := range o.found {
-			get(perType, typeOf(w)).tp++
-		}
-		for _, w := range o.missed {
-			get(perType, typeOf(w)).fn++
-		}
-		for _, w := range o.extra {
-			get(perType, typeOf(w)).fp++
-		}
-		if report && (len(o.missed) > 0 || len(o.extra) > 0) {
-			t.Logf("%s %q\n   missed %q\n   extra %q", c.shape, c.text, o.missed, o.extra)
-		}
-		switch {
-		case report:
-		case !pending:
-			assert.Empty(t, o.missed, "missed in %q", c.text)
-			assert.Empty(t, o.extra, "false alarms in %q", c.text)
-		case len(o.missed) == 0 && len(o.extra) == 0:
-			t.Errorf("pending case passes, pin it: %q", c.text)
-		}
+		perLang.add(c.shape, o)
+		perType.addTypes(o)
+		probeVerdict(t, report, pending, c.shape, c.text, o)
 	}
 	for _, c := range probe8Values {
 		check(c, false)
@@ -539,26 +511,8 @@ func TestProbe8Languages(t *testing.T) {
 	for _, c := range probe8Pending {
 		check(c.probe7Case, true)
 	}
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 1
-		}
-		return float64(a) / float64(b)
-	}
-	table := func(m map[string]*tally) {
-		var keys []string
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			tl := m[k]
-			t.Logf("%-18s values %3d  recall %.3f  precision %.3f  false alarms %d", k, tl.tp+tl.fn,
-				ratio(tl.tp, tl.tp+tl.fn), ratio(tl.tp, tl.tp+tl.fp), tl.fp)
-		}
-	}
-	table(perLang)
-	table(perType)
+	perLang.log(t)
+	perType.log(t)
 	t.Logf("pending %d", len(probe8Pending))
 }
 

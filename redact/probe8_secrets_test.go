@@ -2,8 +2,6 @@ package redact
 
 import (
 	"os"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -686,66 +684,19 @@ var probe8SecretPending = map[string]string{
 func TestProbe8Secrets(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	type tally struct{ tp, fn, fp int }
-	per := map[string]*tally{}
-	get := func(s string) *tally {
-		if per[s] == nil {
-			per[s] = &tally{}
-		}
-		return per[s]
-	}
+	per := probeTally{}
 	report := os.Getenv("CONFIDE_PROBE8_REPORT") != ""
-	check := func(shape, text string, want []string, pending bool) {
+	check := func(shape, text string, want []string) {
 		o := probe7Run(t, d, text, want)
-		for _, w := range o.found {
-			typ, _, _ := strings.Cut(w, "=")
-			get(typ).tp++
-		}
-		for _, w := range o.missed {
-			typ, _, _ := strings.Cut(w, "=")
-			get(typ).fn++
-		}
-		for _, w := range o.extra {
-			typ, _, _ := strings.Cut(w, "=")
-			get(typ).fp++
-		}
-		switch {
-		case report:
-			if len(o.missed) > 0 || len(o.extra) > 0 {
-				t.Logf("%s %q\n   missed %q\n   extra %q", shape, text, o.missed, o.extra)
-			}
-		case !pending:
-			if len(o.missed) > 0 || len(o.extra) > 0 {
-				t.Errorf("%s: %d missed, %d false alarms in case %q", shape, len(o.missed), len(o.extra), text)
-			}
-		case len(o.missed) == 0 && len(o.extra) == 0:
-			t.Errorf("pending case passes, pin it: %q", text)
-		}
+		per.addTypes(o)
+		probeVerdict(t, report, probe8SecretPending[text] != "", shape, text, o)
 	}
 	for _, c := range probe8SecretValues {
-		check(c.shape, c.text, c.want, probe8SecretPending[c.text] != "")
+		check(c.shape, c.text, c.want)
 	}
 	for _, c := range probe8SecretLookAlikes {
-		check(c.shape, c.text, nil, probe8SecretPending[c.text] != "")
+		check(c.shape, c.text, nil)
 	}
-	var types []string
-	all := tally{}
-	for s, tl := range per {
-		types = append(types, s)
-		all.tp, all.fn, all.fp = all.tp+tl.tp, all.fn+tl.fn, all.fp+tl.fp
-	}
-	sort.Strings(types)
-	ratio := func(a, b int) float64 {
-		if b == 0 {
-			return 1
-		}
-		return float64(a) / float64(b)
-	}
-	for _, s := range types {
-		tl := per[s]
-		t.Logf("%-16s values %3d  recall %.3f  precision %.3f  false alarms %2d", s, tl.tp+tl.fn,
-			ratio(tl.tp, tl.tp+tl.fn), ratio(tl.tp, tl.tp+tl.fp), tl.fp)
-	}
-	t.Logf("%-16s values %3d  recall %.3f  precision %.3f  (%d pending)", "all", all.tp+all.fn,
-		ratio(all.tp, all.tp+all.fn), ratio(all.tp, all.tp+all.fp), len(probe8SecretPending))
+	all := per.log(t)
+	t.Logf("%-18s values %3d  recall %.3f  precision %.3f  (%d pending)", "all", all.tp+all.fn, all.recall(), all.precision(), len(probe8SecretPending))
 }
