@@ -2175,7 +2175,7 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 	// verb that follows names ("luna is my daughter"). Not before an
 	// English word alone: Italian nouns after "mia" are English words too
 	// ("la mia email", "la mia data di nascita").
-	if p := k - 1; p >= 0 && s.toks[k].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzCommon != 0 {
+	if p := k - 1; p >= 0 && s.toks[k].f&efNL == 0 && s.toks[p].kind == etWord && (s.flags(p)&gzCommon != 0 || s.contactVerb(p)) {
 		return true
 	}
 	if q := k + 1; q < len(s.toks) && s.toks[q].f&efNL == 0 && s.toks[q].kind == etWord && s.flags(q)&gzPersonVerb != 0 {
@@ -2191,6 +2191,20 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 		if s.otherName(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// contactVerb reports whether token p is an English verb of reaching
+// someone ("call mia", "ping marina"), which the common words leave out.
+func (s *entScanner) contactVerb(p int) bool {
+	t := &s.toks[p]
+	if t.e-t.s > 7 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "call", "text", "ping", "tell", "ask", "message", "email", "meet", "contact", "phone", "thank", "thanks", "cc":
+		return true
 	}
 	return false
 }

@@ -192,8 +192,8 @@ func userOption(t string, i int) int {
 // gluedPassword reports the password glued to "-p" at i on a MySQL or
 // MariaDB command line ("mysql -u root -pS3cret db", "mysqldump
 // -pS3cret"), as those clients take it, and returns its end, or 0. The
-// command's name must open the line or follow a blank, at most 96 bytes
-// before, on the same line: elsewhere "-p" is a port, a path or a flag.
+// client must run at most 96 bytes before, on the same line (see
+// mysqlCommand): elsewhere "-p" is a port, a path or a flag.
 func (s *state) gluedPassword(i int) int {
 	t := s.text
 	if i == 0 || t[i-1] != ' ' || i+8 > len(t) || t[i+1] != 'p' || t[i+2] <= ' ' || t[i+2] == '-' || t[i+2] == '=' || t[i+2] == '$' {
@@ -217,14 +217,14 @@ func (s *state) gluedPassword(i int) int {
 	if !mysqlCommand(line) {
 		return 0
 	}
-	// Two kinds of byte at least, as valueAfter wants, and no words
-	// joined by separators ("YOUR_PASSWORD").
+	// Two kinds of byte at least, as valueAfter wants, and no name of
+	// the password ("YOUR_PASSWORD").
 	cls, sym := classesOf(t[q:v])
 	kinds := bits.OnesCount8(cls & (clLower | clUpper | clDigit))
 	if sym {
 		kinds++
 	}
-	if kinds < 2 || wordy(t[q:v]) {
+	if kinds < 2 || namesItself(t[q:v]) {
 		return 0
 	}
 	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
@@ -232,20 +232,23 @@ func (s *state) gluedPassword(i int) int {
 }
 
 // mysqlCommand reports whether the line before a "-p" runs a MySQL or
-// MariaDB client as its command ("$ mysql -u root", "sudo mysqldump",
-// "... && mariadb -h db"), not as an argument of another ("brew install
-// mysql") nor in a command before ';', '|' or '&' ("mysql -e 'select
+// MariaDB client ("$ mysql -u root", "sudo mysqldump", "docker exec -it
+// db mysql", "ssh db1 mysql"), not one a package manager installs ("brew
+// install mysql") nor one before ';', '|' or '&' ("mysql -e 'select
 // 1'; docker run -p8080:80").
 func mysqlCommand(line string) bool {
 	for _, cmd := range []string{"mysql ", "mysqldump ", "mariadb ", "mysqladmin "} {
 		k := strings.LastIndex(line, cmd)
-		if k < 0 || strings.ContainsAny(line[k:], ";|&") {
+		if k < 0 || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' && line[k-1] != '$' || strings.ContainsAny(line[k:], ";|&") {
 			continue
 		}
-		lead := strings.TrimRight(line[:k], " \t")
-		if lead == "" || strings.HasSuffix(lead, "sudo") || strings.HasSuffix(lead, "time") || strings.ContainsAny(lead[len(lead)-1:], "$#>;|&") {
-			return true
+		for _, w := range strings.Fields(line[:k]) {
+			switch w {
+			case "install", "add", "remove", "uninstall", "search", "info", "show", "upgrade", "update", "brew", "apt", "apt-get", "yum", "dnf", "apk", "pip", "npm", "choco":
+				return false
+			}
 		}
+		return true
 	}
 	return false
 }

@@ -634,6 +634,9 @@ func TestProbe8LowerCaseWords(t *testing.T) {
 		{"please forward this to flores in hr", "flores"},
 		{"luna is my daughter, she is 7", "luna"},
 		{"user> la mia email è sbagliata", ""},
+		{"call mia at the office", "mia"},
+		{"can you text mia tomorrow", "mia"},
+		{"ping marina when done", "marina"},
 		{"user> la risposta non è chiara", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.want, "%q", c.text)

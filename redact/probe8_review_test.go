@@ -56,7 +56,26 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		{"curl -u AC0123456789abcdef0123456789abcdef:your_auth_token https://api.example.com/v1",
 			[]string{"TWILIO_KEY=AC0123456789abcdef0123456789abcdef", "URL=https://api.example.com/v1"}},
 		{"curl -u admin:Kj8pL2qZx! https://api.example.com/v1", []string{"PASSWORD=Kj8pL2qZx!", "URL=https://api.example.com/v1"}},
+		{"curl -u admin:Summer_2024 https://x.example.com", []string{"PASSWORD=Summer_2024", "URL=https://x.example.com"}},
+		{"AccountKey=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", []string{"API_KEY=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}},
+		{"docker exec -it db mysql -uroot -pS3cr3t!x9", []string{"PASSWORD=S3cr3t!x9"}},
+		{"kubectl exec -it db-0 -- mysql -u root -pS3cr3t!x9 shop", []string{"PASSWORD=S3cr3t!x9"}},
+		{"ssh db1 mysql -u root -pS3cr3t!x9", []string{"PASSWORD=S3cr3t!x9"}},
+		{"mysql -u root -pHunter22", []string{"PASSWORD=Hunter22"}},
+		{"mysql -u root -pSummer_2024", []string{"PASSWORD=Summer_2024"}},
+		// Pieces of a link between its secrets hold a value or a path.
+		{"https://x.example.com/dl?token=aB3dE5fG7hJ9kL1mN2pQ4rS&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2",
+			[]string{"URL=https://x.example.com/dl?token=", "API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS", "API_KEY=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2"}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}
+}
+
+// TestLinkSecretTypeOff: a secret of a type the detector does not report
+// stays inside its link.
+func TestLinkSecretTypeOff(t *testing.T) {
+	d, err := NewDetector(WithTypes(TypeURL, TypeEmailAddress))
+	require.NoError(t, err)
+	text := "see https://files.example.com/dl?token=Zx8Qm3Pv7Rt2Lk9Wn4Hs&email=jane.roe@example.org"
+	assert.Equal(t, []string{"URL=https://files.example.com/dl?token=Zx8Qm3Pv7Rt2Lk9Wn4Hs&email=jane.roe@example.org"}, foundAs(t, d, text))
 }

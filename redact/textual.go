@@ -867,14 +867,27 @@ func (s *state) addLink(i, end int, score float64) {
 	from := i
 	for k := 0; k+1 < len(s.linkCut); k += 2 {
 		a, b := s.linkCut[k], s.linkCut[k+1]
-		if a > from && (from == i || hasAlnum(t[from:a])) {
+		if a > from && (from == i || linkPiece(t[from:a])) {
 			s.add(cand{start: from, end: a, typ: TypeURL, rec: "url", score: score})
 		}
 		from = max(from, b)
 	}
-	if end > from && (from == i || hasAlnum(t[from:end])) {
+	if end > from && (from == i || linkPiece(t[from:end])) {
 		s.add(cand{start: from, end: end, typ: TypeURL, rec: "url", score: score})
 	}
+}
+
+// linkPiece reports whether the part of a link after a secret holds
+// something of its own: a parameter's value ("&email=jane@example.com",
+// not "&sig=" before the next secret), or a letter or digit of a path
+// or a fragment ("/Messages.json").
+func linkPiece(p string) bool {
+	if p != "" && (p[0] == '&' || p[0] == ';' || p[0] == '?') {
+		if eq := strings.IndexByte(p, '='); eq >= 0 {
+			return hasAlnum(p[eq+1:])
+		}
+	}
+	return hasAlnum(p)
 }
 
 // hasAlnum reports whether s holds an ASCII letter or digit.
@@ -911,13 +924,14 @@ func (s *state) linkSecrets(host string, he, end int) {
 		}
 		v := k + 1
 		if v+1 < pe && isAlnum(t[v]) && secretSeconds[t[v]][t[v+1]>>6]&(1<<(t[v+1]&63)) != 0 {
-			n := len(s.cands)
-			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') {
+			n, aws := len(s.cands), s.awsKeyEnd
+			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') && len(s.cands) > n {
 				s.linkCut = append(s.linkCut, v, e)
 				p = e
 				continue
 			}
-			s.cands = s.cands[:n] // a token that runs on ("/ghp_....html") is part of the link
+			// A token that runs on ("/ghp_....html") is part of the link.
+			s.cands, s.awsKeyEnd = s.cands[:n], aws
 		}
 		p = v
 	}
@@ -939,7 +953,9 @@ func (s *state) querySecrets(host string, p, end int) {
 			e++
 		}
 		if eq := strings.IndexByte(t[a:e], '='); eq > 0 && eq < 32 && e-a-eq-1 >= 6 {
-			if v := a + eq + 1; s.queryValue(host, t[a:a+eq], v, e) {
+			// A secret whose type is off is not added: it stays inside
+			// the link.
+			if v, n := a+eq+1, len(s.cands); s.queryValue(host, t[a:a+eq], v, e) && len(s.cands) > n {
 				s.linkCut = append(s.linkCut, v, e)
 			}
 		}
@@ -956,11 +972,12 @@ func (s *state) querySecrets(host string, p, end int) {
 func (s *state) queryValue(host, name string, v, e int) bool {
 	t := s.text
 	if isAlnum(t[v]) {
-		n := len(s.cands)
+		n, aws := len(s.cands), s.awsKeyEnd
 		if s.secret(v, e) == e {
 			return true
 		}
-		s.cands = s.cands[:n] // a token that runs on ("?ref=sk_live_....x") is part of the link
+		// A token that runs on ("?ref=sk_live_....x") is part of the link.
+		s.cands, s.awsKeyEnd = s.cands[:n], aws
 	}
 	var low [32]byte
 	typ := TypeAPIKey
@@ -1064,7 +1081,7 @@ func (s *state) credentials(h, at int, password bool) bool {
 		cls |= c
 	}
 	// "-u admin:$ADMIN_PASSWORD", "-u AC...:your_auth_token" name it.
-	if bits.OnesCount8(cls) >= 2 && !standIn(t, c+1, at) && !wordy(val) {
+	if bits.OnesCount8(cls) >= 2 && !standIn(t, c+1, at) && !namesItself(val) {
 		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
 	}
 	return found
@@ -2022,10 +2039,10 @@ func (s *state) valueAfter(p int, groups uint64) {
 	switch {
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
-	case groups&gValue != 0 && allHex(val):
-		// Azure's keys and signatures are base64; hex digits alone are
-		// a digest ("release sig: 9f86d081...") or another word's key.
-	case groups&gValue != 0 && len(val) >= 40 && !wordy(val):
+	case groups&gValue != 0 && allHex(val) && p >= 3 && strings.EqualFold(t[p-3:p], "sig"):
+		// A SAS signature is base64; hex digits after "sig" are a
+		// digest ("release sig: 9f86d081...").
+	case groups&gValue != 0 && len(val) >= 40 && !wordy(val) && !allHex(val):
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
 	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2 && !wordy(val):
 		// A byte no token holds ("CvY8Q~ChFP...yr.S", as Entra writes
@@ -2113,6 +2130,40 @@ func whatFor(t string, p int) int {
 		q = e
 	}
 	return p
+}
+
+// namesItself reports whether a short value where a password goes names
+// the password instead of being one: "your_auth_token", "YOUR_PASSWORD",
+// "my-secret-key" (its first word is "your" or "my"), "auth_token",
+// "PASSWORD" (secret's words alone). "Summer_2024", "hunter_22" and
+// "S3cr3t-Key" are passwords.
+func namesItself(v string) bool {
+	var low [64]byte
+	w := lowerASCII(low[:0], v[:min(len(v), 64)])
+	for k := 0; len(w) > 0; k++ {
+		e := 0
+		for e < len(w) && isLetter(w[e]) {
+			e++
+		}
+		switch string(w[:e]) {
+		case "your", "my":
+			if k == 0 {
+				return true
+			}
+			return false
+		case "password", "passwd", "pass", "pwd", "token", "secret", "key", "auth", "api", "access":
+		default:
+			return false
+		}
+		if e < len(w) && w[e] != '_' && w[e] != '-' && w[e] != '.' {
+			return false
+		}
+		for e < len(w) && !isLetter(w[e]) {
+			e++
+		}
+		w = w[e:]
+	}
+	return true
 }
 
 // standIn reports whether the value t[q:v] after a secret's word (v
