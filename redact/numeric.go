@@ -207,7 +207,7 @@ func (s *state) gluedPassword(i int) int {
 	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
 		q, v = q+1, v-1 // -p'S3cret!x'
 	}
-	if v-q < 6 || standIn(t, q, v) {
+	if v-q < 6 || standIn(t, q, v) || portMapping(t[q:v]) {
 		return 0 // -p<password>, -p********, -pYOUR_PASSWORD, -p"$MYSQL_PWD"
 	}
 	line := t[max(0, i-96):i]
@@ -233,18 +233,25 @@ func (s *state) gluedPassword(i int) int {
 
 // mysqlCommand reports whether the line before a "-p" runs a MySQL or
 // MariaDB client ("$ mysql -u root", "sudo mysqldump", "docker exec -it
-// db mysql", "ssh db1 mysql"), not one a package manager installs ("brew
-// install mysql") nor one before ';', '|' or '&' ("mysql -e 'select
-// 1'; docker run -p8080:80").
+// db mysql", "`mysql ..."), not one a package manager installs ("brew
+// install mysql"), one named by an option ("--name mysql") nor one
+// before ';', '|' or '&' ("mysql -e 'select 1'; docker run -p8080:80").
 func mysqlCommand(line string) bool {
-	for _, cmd := range []string{"mysql ", "mysqldump ", "mariadb ", "mysqladmin "} {
+	for _, cmd := range []string{"mysql ", "mysqldump ", "mariadb ", "mysqladmin ", "mysql.exe "} {
 		k := strings.LastIndex(line, cmd)
-		if k < 0 || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' && line[k-1] != '$' || strings.ContainsAny(line[k:], ";|&") {
+		if k < 0 || k > 0 && !strings.ContainsRune(" \t$`'\"(>#/\\", rune(line[k-1])) || strings.ContainsAny(line[k:], ";|&") {
 			continue
 		}
-		for _, w := range strings.Fields(line[:k]) {
-			switch w {
-			case "install", "add", "remove", "uninstall", "search", "info", "show", "upgrade", "update", "brew", "apt", "apt-get", "yum", "dnf", "apk", "pip", "npm", "choco":
+		fields := strings.Fields(line[:k])
+		for len(fields) > 0 && strings.HasPrefix(fields[len(fields)-1], "-") && fields[len(fields)-1] != "--" {
+			if len(fields) == 1 || fields[len(fields)-1] != "-y" {
+				return false // "--name mysql", "-n mysql"
+			}
+			fields = fields[:len(fields)-1] // "install -y mysql"
+		}
+		if len(fields) > 0 {
+			switch fields[len(fields)-1] {
+			case "install", "add", "remove", "uninstall", "search", "info", "show", "upgrade", "update":
 				return false
 			}
 		}
@@ -939,4 +946,15 @@ func (s *state) ssn(x *numInfo) {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
+}
+
+// portMapping reports whether v holds only digits, '.' and ':', as
+// docker's "-p3306:3306" and "-p127.0.0.1:3306:3306" do.
+func portMapping(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isDigit(c) && c != '.' && c != ':' {
+			return false
+		}
+	}
+	return true
 }

@@ -66,6 +66,20 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		// Pieces of a link between its secrets hold a value or a path.
 		{"https://x.example.com/dl?token=aB3dE5fG7hJ9kL1mN2pQ4rS&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2",
 			[]string{"URL=https://x.example.com/dl?token=", "API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS", "API_KEY=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2"}},
+		{"curl -u admin:Password_123! https://x.example.com", []string{"PASSWORD=Password_123!", "URL=https://x.example.com"}},
+		{"curl -u admin:my_dog_rex99 https://x.example.com", []string{"PASSWORD=my_dog_rex99", "URL=https://x.example.com"}},
+		{"curl -u admin:your_password_here https://x.example.com", []string{"URL=https://x.example.com"}},
+		{"mysql -u root -pSecret_2024 shop", []string{"PASSWORD=Secret_2024"}},
+		{"mysql -u root -pyour-api-key-here shop", []string{}},
+		{"docker run --name mysql -p3306:3306 -d mysql:8", []string{}},
+		{"docker run -d --name mysql -p127.0.0.1:3306:3306 mysql", []string{}},
+		{"cp -r mysql -pR/data", []string{}},
+		{"apt install -y mysql -proxy-settings=a.b", []string{}},
+		{"Here's the info you asked for: mysql -u root -pHunter22 shop", []string{"PASSWORD=Hunter22"}},
+		{"to update the schema run mysql -u root -pHunter22 shop", []string{"PASSWORD=Hunter22"}},
+		{"apt-get install -y mysql-client && mysql -u root -pHunter22 shop", []string{"PASSWORD=Hunter22"}},
+		{"run `mysql -u root -pHunter22 shop` please", []string{"PASSWORD=Hunter22"}},
+		{"sudo -u mysql mysql -pHunter22", []string{"PASSWORD=Hunter22"}},
 	} {
 		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
 	}
@@ -78,4 +92,13 @@ func TestLinkSecretTypeOff(t *testing.T) {
 	require.NoError(t, err)
 	text := "see https://files.example.com/dl?token=Zx8Qm3Pv7Rt2Lk9Wn4Hs&email=jane.roe@example.org"
 	assert.Equal(t, []string{"URL=https://files.example.com/dl?token=Zx8Qm3Pv7Rt2Lk9Wn4Hs&email=jane.roe@example.org"}, foundAs(t, d, text))
+}
+
+// TestLinkAccessKeyTypeOff: an AWS access key in a link's path whose type
+// is off still vouches for the secret key after it.
+func TestLinkAccessKeyTypeOff(t *testing.T) {
+	d, err := NewDetector(WithTypes(TypeURL, TypeAWSSecretKey))
+	require.NoError(t, err)
+	text := "https://example.com/AKIAIOSFODNN7EXAMPLE then wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+	assert.Contains(t, foundAs(t, d, text), "AWS_SECRET_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
 }

@@ -925,8 +925,10 @@ func (s *state) linkSecrets(host string, he, end int) {
 		v := k + 1
 		if v+1 < pe && isAlnum(t[v]) && secretSeconds[t[v]][t[v+1]>>6]&(1<<(t[v+1]&63)) != 0 {
 			n, aws := len(s.cands), s.awsKeyEnd
-			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') && len(s.cands) > n {
-				s.linkCut = append(s.linkCut, v, e)
+			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') {
+				if len(s.cands) > n { // not when its type is off: then it stays in the link
+					s.linkCut = append(s.linkCut, v, e)
+				}
 				p = e
 				continue
 			}
@@ -2133,32 +2135,31 @@ func whatFor(t string, p int) int {
 }
 
 // namesItself reports whether a short value where a password goes names
-// the password instead of being one: "your_auth_token", "YOUR_PASSWORD",
-// "my-secret-key" (its first word is "your" or "my"), "auth_token",
-// "PASSWORD" (secret's words alone). "Summer_2024", "hunter_22" and
-// "S3cr3t-Key" are passwords.
+// the password instead of being one: secret's words alone, one
+// separator between them ("auth_token", "PASSWORD", "api-key"), or words
+// after "your" or "my" without a digit ("your_auth_token",
+// "YOUR_PASSWORD", "my-secret-key"). "Summer_2024", "Password_123!",
+// "my_dog_rex99" and "S3cr3t-Key" are passwords.
 func namesItself(v string) bool {
 	var low [64]byte
 	w := lowerASCII(low[:0], v[:min(len(v), 64)])
-	for k := 0; len(w) > 0; k++ {
+	if len(w) > 3 && (string(w[:4]) == "your" || string(w[:2]) == "my" && !isLetter(w[2])) {
+		return strings.IndexFunc(string(w), func(r rune) bool { return r >= '0' && r <= '9' }) < 0
+	}
+	for len(w) > 0 {
 		e := 0
 		for e < len(w) && isLetter(w[e]) {
 			e++
 		}
 		switch string(w[:e]) {
-		case "your", "my":
-			if k == 0 {
-				return true
-			}
-			return false
 		case "password", "passwd", "pass", "pwd", "token", "secret", "key", "auth", "api", "access":
 		default:
 			return false
 		}
-		if e < len(w) && w[e] != '_' && w[e] != '-' && w[e] != '.' {
-			return false
-		}
-		for e < len(w) && !isLetter(w[e]) {
+		if e < len(w) {
+			if c := w[e]; c != '_' && c != '-' && c != '.' || e+1 == len(w) {
+				return false
+			}
 			e++
 		}
 		w = w[e:]
