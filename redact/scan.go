@@ -1060,7 +1060,8 @@ func eventAfter(t string, a, b int) bool {
 		for j < b && (isWordByte(t[j]) || t[j] == '-' && j+1 < b && isWordByte(t[j+1])) {
 			j++
 		}
-		w := strings.ToLower(t[i:j])
+		var low [24]byte
+		w := string(foldBytes(low[:0], t[i:min(j, i+24)]))
 		switch {
 		case brk && eventWords[w]:
 			return true
@@ -1520,8 +1521,7 @@ func gapVerb(g string) bool {
 		}
 		if j-i >= 2 && j-i <= 6 {
 			var low [6]byte // "IS", "Ist", "È" in shouted or capitalised text
-			switch string(foldBytes(low[:0], g[i:j])) {
-			case "is", "was", "ist", "lautet", "est", "es", "è", "é":
+			if beVerb(string(foldBytes(low[:0], g[i:j]))) {
 				return true
 			}
 		}

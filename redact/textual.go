@@ -1938,17 +1938,10 @@ func (s *state) valueAfter(p int, groups uint64) {
 			w++ // wordByteAt, inline
 		}
 		var low [8]byte
-		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "is", "was", "ist", "est", "es", "era", "é", "è", "to", "of", "war", "en", "e", "sono", "são", "lautet",
-			// Two verbs or a verb and an adverb: "will be x", "was
-			// reset to x", "is now x", "ist jetzt x".
-			"will", "be", "set", "reset", "now", "jetzt",
-			"basic", "digest": // HTTP schemes: "Authorization: Basic dXNl..."
-			// A colon may follow the verb: "lautet: x", "es: x".
-			if spaceAt(t, w) > 0 || w < n && t[w] == ':' {
-				q = w
-				continue
-			}
+		// A colon may follow the verb: "lautet: x", "es: x".
+		if valueJoiner(string(lowerASCII(low[:0], t[q:w]))) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+			q = w
+			continue
 		}
 		break
 	}
@@ -2082,6 +2075,28 @@ func entraShape(s string) bool {
 	return joined
 }
 
+// valueJoiner reports whether the lower-case word w stands between a
+// secret's word and its value: a verb of being, "to", "of", two verbs or
+// a verb and an adverb ("will be x", "was reset to x", "is now x", "ist
+// jetzt x"), or an HTTP scheme ("Authorization: Basic dXNl...").
+func valueJoiner(w string) bool {
+	switch w {
+	case "to", "of", "en", "e", "will", "be", "set", "reset", "now", "jetzt", "basic", "digest":
+		return true
+	}
+	return beVerb(w)
+}
+
+// beVerb reports whether the lower-case word w is "is" or "was" in one
+// of the languages we serve.
+func beVerb(w string) bool {
+	switch w {
+	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são":
+		return true
+	}
+	return false
+}
+
 // forInitial holds the first letters of whatFor's prepositions.
 var forInitial = func() (t [256]bool) {
 	for _, c := range "fFdDvVpP" {
@@ -2123,11 +2138,8 @@ func whatFor(t string, p int) int {
 			default:
 				return p
 			}
-		case w > 1:
-			switch word {
-			case "is", "ist", "es", "est", "è", "é", "lautet", "was", "war", "era":
-				return r
-			}
+		case w > 1 && beVerb(word):
+			return r
 		}
 		q = e
 	}
@@ -2144,16 +2156,19 @@ func namesItself(v string) bool {
 	var low [64]byte
 	w := lowerASCII(low[:0], v[:min(len(v), 64)])
 	if len(w) > 3 && (string(w[:4]) == "your" || string(w[:2]) == "my" && !isLetter(w[2])) {
-		return strings.IndexFunc(string(w), func(r rune) bool { return r >= '0' && r <= '9' }) < 0
+		for _, c := range w {
+			if isDigit(c) {
+				return false
+			}
+		}
+		return true
 	}
 	for len(w) > 0 {
 		e := 0
 		for e < len(w) && isLetter(w[e]) {
 			e++
 		}
-		switch string(w[:e]) {
-		case "password", "passwd", "pass", "pwd", "token", "secret", "key", "auth", "api", "access":
-		default:
+		if !secretPart(string(w[:e])) {
 			return false
 		}
 		if e < len(w) {
@@ -2276,12 +2291,21 @@ func variable(v string) bool {
 	case upper && !lower:
 		return parts || !digit
 	case lower && !upper:
-		for _, p := range strings.Split(v, "_") {
-			switch p {
-			case "password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey":
+		for p := range strings.SplitSeq(v, "_") {
+			if secretPart(p) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// secretPart reports whether the lower-case word w, a part of a name or
+// a value, is a secret's word ("db_pass", "your_auth_token").
+func secretPart(w string) bool {
+	switch w {
+	case "password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey", "auth", "api", "access":
+		return true
 	}
 	return false
 }
