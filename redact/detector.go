@@ -296,6 +296,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		e.kw.add(w, gValue, -1, "", 0)
 	}
 	e.kw.add("pass", gPassword|gKeyPart, -1, "", 0)
+	if langOK["fr"] {
+		e.kw.add("ddn", gDOB|gRightAfter, -1, "", 0)
+	}
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
 	for _, w := range dotWords {

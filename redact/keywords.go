@@ -43,6 +43,11 @@ const (
 	// case, "SMTP_PASS=", "db_pass:"; alone, "pass" is a boarding pass
 	// and, in German, a passport.
 	gKeyPart
+	// gRightAfter: the entry labels only a value right after it, as a
+	// form's label does: "DDN : 12/05/1978" (the French forms' date de
+	// naissance); elsewhere it names something else ("our DDN array",
+	// a maker of storage).
+	gRightAfter
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -95,7 +100,7 @@ var contextWords = map[uint64]map[string][]string{
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
-		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss", "ddn"},
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss"},
 		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "fecha de nac", "f nac", "f de nac", "fecha nac"},
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},

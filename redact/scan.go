@@ -984,10 +984,8 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
-	// "DDN", the French forms' date de naissance, is also a maker of
-	// storage ("our DDN array was installed on 12/05/2019"): it labels a
-	// date right after it only ("DDN : 12/05/1978").
-	if h.end-h.start == 3 && strings.EqualFold(t[h.start:h.end], "ddn") && (c.start < h.end || !s.dateRightAfter(h.end) || s.dateBetween(*h, c)) {
+	// A label of a form labels only the date right after it (gRightAfter).
+	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || s.dateBetween(*h, c)) {
 		return false
 	}
 	if s.dateBetween(*h, c) || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
