@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"math/bits"
 	"strings"
 )
 
@@ -207,8 +206,8 @@ func (s *state) gluedPassword(i int) int {
 	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
 		q, v = q+1, v-1 // -p'S3cret!x'
 	}
-	if v-q < 6 || standIn(t, q, v) || portMapping(t[q:v]) {
-		return 0 // -p<password>, -p********, -pYOUR_PASSWORD, -p"$MYSQL_PWD"
+	if v-q < 6 || portMapping(t[q:v]) {
+		return 0 // a port mapping ("-p3306:3306"); stand-ins are passwordLike's
 	}
 	line := t[max(0, i-96):i]
 	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
@@ -217,14 +216,7 @@ func (s *state) gluedPassword(i int) int {
 	if !mysqlCommand(line) {
 		return 0
 	}
-	// Two kinds of byte at least, as valueAfter wants, and no name of
-	// the password ("YOUR_PASSWORD").
-	cls, sym := classesOf(t[q:v])
-	kinds := bits.OnesCount8(cls & (clLower | clUpper | clDigit))
-	if sym {
-		kinds++
-	}
-	if kinds < 2 || namesItself(t[q:v]) {
+	if !passwordLike(t, q, v) {
 		return 0
 	}
 	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})

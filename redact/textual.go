@@ -997,7 +997,7 @@ func (s *state) queryValue(host, name string, v, e int) bool {
 	}
 	val := t[v:e]
 	if typ == TypePassword {
-		if cls, sym := classesOf(val); bits.OnesCount8(cls&(clLower|clUpper|clDigit)) < 2 && !sym || standIn(t, v, e) {
+		if !passwordLike(t, v, e) {
 			return false
 		}
 	} else if e-v < 16 || !randomBody(val) || wordy(val) {
@@ -1073,20 +1073,27 @@ func (s *state) credentials(h, at int, password bool) bool {
 	if pass || !password || c < h || at-c-1 < 6 {
 		return found
 	}
-	val := t[c+1 : at]
+	if passwordLike(t, c+1, at) {
+		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
+	}
+	return found
+}
+
+// passwordLike reports whether t[q:v], where a password goes (after
+// "-u user:", "-p", "?password="), is one: two kinds of byte at least
+// (lower case, upper case, digits, others), and no stand-in
+// ("$ADMIN_PASSWORD", "<password>") nor name of the password
+// ("your_auth_token").
+func passwordLike(t string, q, v int) bool {
 	var cls uint8
-	for i := 0; i < len(val); i++ {
-		c := byteClass[val[i]] & (clLower | clUpper | clDigit)
+	for i := q; i < v; i++ {
+		c := byteClass[t[i]] & (clLower | clUpper | clDigit)
 		if c == 0 {
 			c = clB64 // a symbol
 		}
 		cls |= c
 	}
-	// "-u admin:$ADMIN_PASSWORD", "-u AC...:your_auth_token" name it.
-	if bits.OnesCount8(cls) >= 2 && !standIn(t, c+1, at) && !namesItself(val) {
-		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
-	}
-	return found
+	return bits.OnesCount8(cls) >= 2 && !standIn(t, q, v) && !namesItself(t[q:v])
 }
 
 // urlRest extends a URL over port, path, query and fragment, and trims
