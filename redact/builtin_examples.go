@@ -176,6 +176,20 @@ var builtinRecognizers = []builtinRecognizer{
 		{"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
 		{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", ""},
 	}},
+	{"vin", TypeVIN, []Example{
+		// The check digit (the ninth character) is right: no word needed.
+		{"the car is 1HGCM82633A004352, blue", "1HGCM82633A004352"},
+		{"VIN: 1M8GDM9AXKP042788", "1M8GDM9AXKP042788"},
+		// A European VIN carries no check digit: only a word for it.
+		{"Fahrgestellnummer: WVWZZZ1JZXW000001", "WVWZZZ1JZXW000001"},
+		{"chassis wvwzzz1jzxw000001 rusted", "wvwzzz1jzxw000001"},
+		{"code WVWZZZ1JZXW000001 expired", ""},
+		{"order 1HGCM82633A004352 shipped", ""},
+		// I, O and Q are never in a VIN; the last four are digits.
+		{"VIN 1HGCM82633A0O4352", ""},
+		{"VIN 1HGCM82633A00435X", ""},
+		{"VIN 11111111111111111", ""},
+	}},
 	{"date_of_birth", TypeDateOfBirth, []Example{
 		{"I was born on 3 September 2003.", "3 September 2003"},
 		{"DOB: 06/22/1951 | Name", "06/22/1951"},

@@ -189,6 +189,15 @@ func (s *state) tokenAnchor(i int) int {
 	if !mixed {
 		return 0
 	}
+	if l == 17 {
+		// A vehicle identification number. Without its check digit (a
+		// car from outside North America) only a word for it says so;
+		// an order or a serial number beside it says it is a code.
+		if shape, check := vinShape(tok); shape {
+			s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: !check})
+			return k
+		}
+	}
 	if l == 40 && !strings.ContainsAny(tok, "-_=") {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
 		// as well as a word does.
