@@ -556,6 +556,7 @@ var probe8SecretValues = []probe7Case{
 	{"password", "The password is now Birke!3390k, please change it", []string{"PASSWORD=Birke!3390k"}},
 	{"password", "the password for the admin panel is Maple*3321t", []string{"PASSWORD=Maple*3321t"}},
 	{"password", "user jdoe pass Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
+	{"password", "login: jdoe, pass: Kx8pq2Zw", []string{"PASSWORD=Kx8pq2Zw"}},
 	// A value after a secret's word with bytes no token holds is
 	// reported whole, not as the token inside it.
 	{"azure", "AZURE_CLIENT_SECRET=Qw7Q~xR3.tY8uP-z2LmN6bXc1DfG7hJ9kL0aS4dF", []string{"SECRET=Qw7Q~xR3.tY8uP-z2LmN6bXc1DfG7hJ9kL0aS4dF"}},
@@ -579,12 +580,16 @@ var probe8SecretValues = []probe7Case{
 	{"password", "het wachtwoord voor de wifi is Fiets!2291n", []string{"PASSWORD=Fiets!2291n"}},
 	{"password", "a senha do wifi é Praia#7781u", []string{"PASSWORD=Praia#7781u"}},
 	{"password", "la password del router è Gatto!8812z", []string{"PASSWORD=Gatto!8812z"}},
+	{"password", "the password for the Wi-Fi is Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
+	{"password", "das Passwort für das Gäste-WLAN ist Sonne!2024x", []string{"PASSWORD=Sonne!2024x"}},
 	// A token after a '=' in a link's path, as .npmrc lines hold theirs.
 	{"npm", "@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g",
 		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},
 }
 
 var probe8SecretLookAlikes = []struct{ shape, text string }{
+	{"pass", "show the user your boarding pass at the gate"},
+	{"pass", "every user gets a day pass for the gym"},
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},
 	{"placeholder", "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"},
 	{"placeholder", "export GITHUB_TOKEN=${GITHUB_TOKEN}"},
@@ -672,7 +677,6 @@ var probe8SecretLookAlikes = []struct{ shape, text string }{
 // probe8SecretPending are the texts of cases still failing, each with why:
 // TestProbe8Secrets reports them as a count and fails when one passes.
 var probe8SecretPending = map[string]string{
-	"user jdoe pass Lune!5521p":                            "a bare \"pass\" is a password only as a key's part (\"SMTP_PASS\"): \"boarding pass\"",
 	"ftp://backup:Sommer#6568m@files.example.com/nightly/": "'#' in a link's password starts its fragment; the rest reads as an e-mail address",
 }
 

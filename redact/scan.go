@@ -545,6 +545,37 @@ func passage(t string, u int) bool {
 	return false
 }
 
+// userBefore reports whether a user's name and a word for it come right
+// before the word at p, as a login written out in words has them: "user
+// jdoe pass ...", "login: jdoe, pass: ...". Its "pass" is the password.
+func userBefore(t string, p int) bool {
+	j := p
+	for j > 0 && p-j < 3 && (t[j-1] == ' ' || t[j-1] == ':' || t[j-1] == ',') {
+		j--
+	}
+	q := j // back over the name: bytes up to a space, a ':' or a '='
+	for q > 0 && j-q < 64 && t[q-1] > ' ' && t[q-1] != ':' && t[q-1] != '=' {
+		q--
+	}
+	k := q
+	for k > 0 && q-k < 3 && (t[k-1] == ' ' || t[k-1] == ':' || t[k-1] == '=') {
+		k--
+	}
+	w := k
+	for w > 0 && k-w < 11 && isLetter(t[w-1]) {
+		w--
+	}
+	if j == p || q == j || k == q || w == k || w > 0 && isAlnum(t[w-1]) {
+		return false
+	}
+	var low [11]byte
+	switch string(lowerASCII(low[:0], t[w:k])) {
+	case "user", "username", "login", "benutzer", "usuario", "utilisateur", "utente", "gebruiker":
+		return true
+	}
+	return false
+}
+
 // keyEnds marks the bytes that end a key of JSON, YAML, a script or a
 // form: a quote, ':' or '='. A key in camel case starts in lower case
 // ("dateOfBirth:"); one in Pascal case is looked at in quotes only
@@ -628,7 +659,8 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if len(e.words) > 1 && e.prev != prev {
 			continue
 		}
-		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) {
+		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) &&
+			!userBefore(s.text, start) {
 			continue
 		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)

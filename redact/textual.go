@@ -2140,7 +2140,8 @@ func whatFor(t string, p int) int {
 			return p
 		}
 		e := r
-		for e < len(t) && isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) && e-r < 16 {
+		for e < len(t) && e-r < 16 && (isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) ||
+			t[e] == '-' && e > r && e+1 < len(t) && isLetter(t[e+1])) { // "the Wi-Fi"
 			e++
 		}
 		if e == r || e-r >= 16 || e < len(t) && t[e] != ' ' && t[e] != ':' {
