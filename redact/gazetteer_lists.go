@@ -285,6 +285,9 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// dependency's lists lack, which follow "my name is" as a name would
 	// ("my name is kinda weird", "sorta tricky").
 	`Kinda|Sorta|Gonna|Wanna|Gotta|Hella|Weird|Tricky|Rare|Foreign|Awkward|Normal|Different|Spelt|Spelled|Misspelled|Misspelt|Boring|Complicated|` +
+	// Everyday nouns written with a hyphen after a letter or two, which
+	// no name list holds ("the Wi-Fi is down", "the X-Ray is done").
+	`Wi-Fi|Hi-Fi|Sci-Fi|X-Ray|X-Rays|T-Shirt|T-Shirts|E-Mail|E-Mails|E-Book|E-Books|E-Bike|E-Bikes|E-Scooter|E-Sim|E-Ticket|E-Voucher|U-Turn|K-Pop|A-Level|A-Levels|O-Ring|V-Neck|T-Bone|` +
 	// The places of a firm's building that a parcel or a letter is
 	// addressed to ("Recipient: WAREHOUSE RECEIVING DOCK", "Attn:
 	// Mailroom"); "Dock" is a given name too.

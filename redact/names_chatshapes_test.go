@@ -430,3 +430,22 @@ func TestTitleAloneAfterLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenatedNounsNotNames checks that everyday nouns written with a
+// hyphen after a letter or two ("Wi-Fi", "X-Ray") are no names in text
+// otherwise in lower case, where an unknown capitalised word before a
+// verb is one ("the Zorvik is down": an invented name), and that
+// hyphenated given names stay names.
+func TestHyphenatedNounsNotNames(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "the Wi-Fi is down again", none: []string{TypePerson}},
+		{text: "my Wi-Fi is down", none: []string{TypePerson}},
+		{text: "the password for the Wi-Fi is fine", none: []string{TypePerson}},
+		{text: "the X-Ray is done", none: []string{TypePerson}},
+		{text: "the T-Shirt is torn", none: []string{TypePerson}},
+		{text: "the Hi-Fi was repaired", none: []string{TypePerson}},
+		{text: "the E-Mail was empty", none: []string{TypePerson}},
+		{text: "the Zorvik is down again", want: []string{"PERSON=Zorvik"}},
+		{text: "called Jean-Luc yesterday", want: []string{"PERSON=Jean-Luc"}},
+	})
+}
