@@ -3592,6 +3592,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3 // "AirPods", "PayPal"
 	case cue == cuePersonWeak && !known && s.listAnd(a-1) && a >= 2 && s.toks[end].f&efPoss == 0 && s.flags(a-2)&gzCommon != 0 && s.flags(a-2)&(gzFirst|gzLast) == 0:
 		return false // "Wisdom and Discipline": a pair of common nouns
+	case words == 1 && !known && !strongP && cue != cuePersonWeak && s.englishArticleBefore(a):
+		// "the Screen is dark", "a Dongle was missing": a word the lists
+		// do not know after an article names a thing; an invented name
+		// goes without one ("Zorvik is away").
+		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a):
