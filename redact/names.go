@@ -3210,6 +3210,11 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	if s.flags(end)&(gzLast|gzFirst) != gzLast || s.flags(g)&gzFirst == 0 {
 		return end
 	}
+	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at
+	// the start of a line or a sentence, before the writer's name.
+	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1)) && proseSignOff(s.fold(end)) {
+		return end
+	}
 	if g+1 < len(s.toks) && (s.nameLike(g+1) && s.toks[g+1].f&efNL == 0 || s.listAnd(g+1) || s.punct(g+1, ',') && g+2 < len(s.toks) && s.nameLike(g+2)) {
 		return end
 	}
