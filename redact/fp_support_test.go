@@ -105,6 +105,8 @@ func TestReferenceLabelsNoNames(t *testing.T) {
 		{"Kundennummer: 0171 2345678", ""},
 		{"Anna: the booking is fine", "Anna"},
 		{"Hi Vin, thanks", "Vin"},
+		{"my vin is 1HGCM82633A004352", ""},
+		{"my vin is wrong on the form", ""},
 		{"PNR X7K2LM for Maria Garcia", "Maria Garcia"},
 		{"Ref. No. 12345 for John Smith", "John Smith"},
 	}

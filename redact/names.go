@@ -850,8 +850,10 @@ func (s *entScanner) flags(i int) uint32 {
 			}
 			t.g &^= gzAccentStop
 		}
-		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) {
-			t.g = gzStop // "VIN: ...", not Vin
+		// "VIN: ...", not Vin; in lower case too ("my vin is ..."),
+		// where the label is far commoner than the name.
+		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) || t.f&efCap == 0 && s.text[t.s:t.e] == "vin" {
+			t.g = gzStop
 		}
 	}
 	return t.g
