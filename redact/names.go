@@ -1969,8 +1969,13 @@ func (s *entScanner) inflected(k int) bool {
 // surnameAfterGiven reports whether word token m, after a given name in
 // a text written in lower case, may be its surname: a word the flags in
 // never do not rule out, or a surname that is also a word (wordSurname).
+// A word the lists lack that is the "-s" form of a common word is the
+// verb after the name ("emma uses this account", "anna keeps calling").
 func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 	fl := s.flags(m)
+	if fl == 0 {
+		return !s.pluralCommon(m)
+	}
 	return fl&never == 0 || wordSurname(fl, never)
 }
 
@@ -4269,8 +4274,9 @@ func (s *entScanner) pluralShape(k int) bool {
 }
 
 // singularFlags returns the gazetteer flags of ASCII word token k without
-// its final "s" ("Flights" -> "flight", "Saudis" -> "saudi"), or 0 when
-// it is shorter than five letters, holds a digit or ends in "ss".
+// its final "s" ("Flights" -> "flight", "Saudis" -> "saudi", "uses" ->
+// "use"), or 0 when it is shorter than four letters, holds a digit or
+// ends in "ss".
 func (s *entScanner) singularFlags(k int) uint32 {
 	t := &s.toks[k]
 	if t.kind != etWord || t.f&(efASCII|efDigit) != efASCII || t.e-t.s > maxKey {
@@ -4278,7 +4284,7 @@ func (s *entScanner) singularFlags(k int) uint32 {
 	}
 	w := s.text[t.s:t.e]
 	n := stemLen(w, "s")
-	if n < 4 || w[n-1] == 's' {
+	if n < 3 || w[n-1] == 's' {
 		return 0
 	}
 	fl, _ := s.g.lookupASCII(w[:n])

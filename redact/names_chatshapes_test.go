@@ -492,3 +492,15 @@ func TestGivenNamesThatArePlaces(t *testing.T) {
 		{text: "flights from Adelaide are late", want: []string{"LOCATION=Adelaide"}},
 	})
 }
+
+// TestVerbAfterLowerCaseName checks that the "-s" form of a common verb
+// after a given name in text typed in lower case is the verb, not a
+// surname the lists lack, while an unknown word there still is one.
+func TestVerbAfterLowerCaseName(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "my daughter emma uses this account", want: []string{"PERSON=emma"}, none: []string{"PERSON=emma uses"}},
+		{text: "my wife anna keeps calling", want: []string{"PERSON=anna"}, none: []string{"PERSON=anna keeps"}},
+		{text: "my wife anna kowalski called", want: []string{"PERSON=anna kowalski"}},
+		{text: "this is emma banks", want: []string{"PERSON=emma banks"}},
+	})
+}
