@@ -121,8 +121,9 @@ type gazetteer struct {
 	kindShape [cueSpeaker + 1][256]uint64
 	// cueKinds[ci] has bit k set when cueLists[ci] holds a cue of kind k.
 	cueKinds []uint16
-	// particleShape is cueShape for the words with gzParticle.
-	particleShape [256]uint64
+	// particleShape is cueShape for the words with gzParticle, jobShape
+	// for those with gzJobHead.
+	particleShape, jobShape [256]uint64
 }
 
 // gazSlot is one entry of the open-addressing table. It holds the first
@@ -243,6 +244,9 @@ func (g *gazetteer) freeze() {
 		}
 		if f&gzParticle != 0 && len(k) < 64 {
 			g.particleShape[k[0]] |= 1 << len(k)
+		}
+		if f&gzJobHead != 0 && len(k) < 64 {
+			g.jobShape[k[0]] |= 1 << len(k)
 		}
 		g.table[i] = gazSlot{pre: chunk(k, 0), flags: f, cue: ci, n: uint8(len(k))}
 		g.offs[i] = uint32(keys.Len())

@@ -1019,6 +1019,13 @@ func (s *entScanner) mayParticle(k int) bool {
 	return t.f&(efLooked|efASCII) != efASCII || n < 64 && s.g.particleShape[s.text[t.s]|0x20]&(1<<n) != 0
 }
 
+// mayJobHead is mayParticle for a job's noun (gzJobHead, jobShape).
+func (s *entScanner) mayJobHead(k int) bool {
+	t := &s.toks[k]
+	n := uint(t.e - t.s)
+	return t.f&(efLooked|efASCII) != efASCII || n < 64 && s.g.jobShape[s.text[t.s]|0x20]&(1<<n) != 0
+}
+
 // givenBefore reports whether a given name after a person cue ends
 // before token j, maybe followed by an initial: a known one ("account
 // holder Kofi da", "soy Jonas V. da") or a word the lists lack ("account
@@ -4594,10 +4601,13 @@ func (s *entScanner) findJobTitles() {
 		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || t.e-t.s < 4 || t.f&efLooked != 0 && t.g&gzJobHead == 0 {
 			continue // (a word looked up already is known to be no job noun)
 		}
-		if next < n && s.toks[next].f&efNL == 0 && !s.asOrTheBefore(i) {
+		// The noun first: few words are one, most others are ruled out
+		// without a lookup (mayJobHead), and a lookup costs less than
+		// asOrTheBefore.
+		if !s.mayJobHead(i) || s.flags(i)&gzJobHead == 0 {
 			continue
 		}
-		if s.flags(i)&gzJobHead == 0 {
+		if next < n && s.toks[next].f&efNL == 0 && !s.asOrTheBefore(i) {
 			continue
 		}
 		// Walk back to the start of the line or to a cue ("as a").
