@@ -24,9 +24,12 @@ import (
 // does not run, and one with some runs only over the regions around them.
 // Positions closer than the rule's longest match form one region; a match
 // in a region cannot reach into the next one, so searching region by
-// region finds exactly what one search over the whole text finds. A rule
-// with too many distinct characters for an automaton (see maxDFASymbols)
-// runs over the whole text.
+// region finds exactly what one search over the whole text finds. This
+// needs only that every end of a match is reported: a position where none
+// ends, which the automaton may report too, widens a region or adds one
+// that the search passes through in vain. A rule with too many distinct
+// characters for an automaton (see maxDFASymbols) runs over the whole
+// text.
 
 // wideSpaces are the spaces that group numbers in text pasted from web
 // pages and word processors: the Unicode spaces (Zs) above ASCII, which
