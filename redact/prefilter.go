@@ -98,13 +98,16 @@ type ruleDFA struct {
 // them to scanWindow), then the self words, bits for the bytes known to
 // lead back to the state without a match (the scan skips runs of them:
 // letters in the middle of long words, long runs of digits), of which
-// only those of ASCII bytes are ever set. A transition is 0 while unknown, else the
-// offset of the next state's row shifted left by one, plus 1 when the next
-// state has no acc (a plain transition, which the scan takes without
-// stopping); no transition leads back to the start, state 0, so a known
-// one is never 0. Holding the row rather than the state spares the scan a
-// multiplication per byte. acc and eot of a state are written before any
-// transition to it.
+// only those of ASCII bytes are ever set. The row of state s starts at
+// word s*stride+1, an odd offset (stride is even). A transition is 0
+// while unknown, else the offset of the next state's row when that state
+// has no acc (a plain transition, which the scan takes without stopping),
+// one less when it has; no transition leads back to the start, state 0,
+// so a known one is never 0. Holding the row rather than the state spares
+// the scan a multiplication per byte, and holding it with the acc flag in
+// its own low bit a shift: the scan reads the next transition at the
+// value plus the next symbol. acc and eot of a state are written before
+// any transition to it.
 type dfaTable struct {
 	trans []atomic.Uint32
 	acc   [][]int32 // rules with a match ending just before the symbol that led to the state
@@ -232,7 +235,7 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	// Rows are as long as their symbols need, not rounded up to a power
 	// of two: the table of a large automaton then stays in cache.
 	d.self = d.nsym + 1
-	d.stride = d.self + dfaSelfWords
+	d.stride = (d.self + dfaSelfWords + 1) &^ 1 // even: see dfaTable
 	for c := utf8.RuneSelf; c < 256; c++ {
 		d.sym[c] = uint8(d.nsym)
 	}
@@ -455,7 +458,7 @@ func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
 	if tab != nil {
 		n = 2 * len(tab.acc)
 	}
-	nt := &dfaTable{trans: make([]atomic.Uint32, n*d.stride), acc: make([][]int32, n), eot: make([][]int32, n)}
+	nt := &dfaTable{trans: make([]atomic.Uint32, n*d.stride+1), acc: make([][]int32, n), eot: make([][]int32, n)}
 	if tab != nil {
 		for i := range tab.trans {
 			nt.trans[i].Store(tab.trans[i].Load())
@@ -473,7 +476,7 @@ func (d *ruleDFA) grow(tab *dfaTable) *dfaTable {
 func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	row := int(st) * d.stride
+	row := int(st)*d.stride + 1
 	w := row + int(k)
 	if v := d.tab.Load().trans[w].Load(); v != 0 {
 		return v
@@ -484,9 +487,9 @@ func (d *ruleDFA) transition(st uint32, k uint8) uint32 {
 	if id == 0 {
 		return 0
 	}
-	v := uint32(int(id>>1)*d.stride) << 1
-	if id&1 == 0 {
-		v |= 1 // plain: the next state has no acc
+	v := uint32(int(id>>1)*d.stride + 1)
+	if id&1 != 0 {
+		v-- // the next state has acc
 	}
 	tab := d.tab.Load()
 	tab.trans[w].Store(v)

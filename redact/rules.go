@@ -598,13 +598,13 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int, r
 	tab := d.tab.Load()
 	tr := tab.trans
 	stride := d.stride
-	row := 0 // the offset of the state's row
+	row := 1 // the offset of the state's row (see dfaTable)
 	if lo > 0 {
 		k := uint8(kOther)
 		if c := t[lo-1]; c < utf8.RuneSelf {
 			k = asciiKind(c)
 		}
-		row = d.seed[k] * stride
+		row = d.seed[k]*stride + 1
 	}
 	n := len(t)
 	i := lo
@@ -630,7 +630,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int, r
 			tr = tab.trans
 		}
 		i += w
-		row = int(v >> 1)
+		row = int(v | 1)
 		if v&1 == 0 {
 			s.noteEnds(tab.acc[row/stride], i-w)
 		}
@@ -664,7 +664,7 @@ func runPlain(sym *[256]uint8, tr []atomic.Uint32, self int, t string, row, i, h
 			break // unknown, to an accepting state, or above ASCII
 		}
 		j++
-		if next := int(v >> 1); next != row {
+		if next := int(v); next != row {
 			row = next
 			continue
 		}
@@ -699,7 +699,7 @@ func runDense(sym *[256]uint8, tr []atomic.Uint32, t string, row, i, hi int) (in
 		if v&1 == 0 {
 			break // unknown, to an accepting state, or above ASCII
 		}
-		row = int(v >> 1)
+		row = int(v)
 		j++
 	}
 	return row, i + j
