@@ -290,7 +290,9 @@ func (s *state) runRules() {
 // reaches digitReach bytes (the most a match of its rules has before its
 // first digit, after its last or between two digits) on both sides and
 // one character more on the right, so that every match lies in one window
-// and its end is seen with the character after it. The other automaton
+// and its end is seen with the character after it; in a text that is not
+// all ASCII, as many bytes as an ASCII text needs where the characters
+// around the digits are ASCII. The other automaton
 // runs over the runs of bytes its matches can hold, at least restMin
 // long. A window starts from the state of nothing read after a character
 // of the kind before it, so assertions are decided as over the whole
@@ -321,7 +323,15 @@ func (s *state) scanRules() bool {
 		for i := nextDigit(t, 0); i < n; {
 			lo := max(i-pre, 0)
 			if !ascii {
-				lo = windowStart(t, lo) // every byte starts a character in ASCII
+				// pre counts bytes, up to UTFMax a character, but a match
+				// has at most dd.pre[1] characters before its first digit:
+				// as many bytes when they are ASCII, as they most often are
+				// around a number. Likewise after the last digit.
+				if q := i - dd.pre[1]; q >= 0 && isASCII(t[q:i]) {
+					lo = q
+				} else {
+					lo = windowStart(t, lo) // every byte starts a character in ASCII
+				}
 			}
 			j := i // the end of the window's last digit run
 			for {
@@ -331,7 +341,11 @@ func (s *state) scanRules() bool {
 				}
 				j = i
 			}
-			if !s.scanWindow(&dd.dfa, d, lo, min(j+suf+1, n), false) {
+			hi := min(j+suf+1, n)
+			if q := j + dd.suf[1] + 1; !ascii && q < hi && isASCII(t[j:q]) {
+				hi = q
+			}
+			if !s.scanWindow(&dd.dfa, d, lo, hi, false) {
 				s.closeSpans()
 				return false
 			}

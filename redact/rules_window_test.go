@@ -1,0 +1,175 @@
+package redact
+
+import (
+	"math/rand/v2"
+	"os"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestDigitWindowsMatchWholeText checks that the digit automata, run over
+// their windows (narrowed to the ASCII reach where the characters around
+// a number are ASCII in a text that is not), note the same regions of the
+// same rules, in the same order, as when they read the whole text: the
+// windows are an exact shortcut. Texts are the rules' examples, the chat
+// corpus when it is there, and random mixes of digit groups, words and
+// separators, with characters above ASCII.
+func TestDigitWindowsMatchWholeText(t *testing.T) {
+	e, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.restDFAs = nil // the other automata read the text alike both ways
+	var texts []string
+	for _, r := range DefaultRules() {
+		for _, ex := range r.Examples {
+			texts = append(texts, ex.Text)
+		}
+	}
+	if raw, err := os.ReadFile(chatCorpus); err == nil {
+		texts = append(texts, strings.Split(string(raw), "\n")...)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		texts = append(texts, randomDigitText(rng))
+	}
+	// Strings of the digit rules' own patterns (their longest reach
+	// included) between characters above ASCII and ASCII ones.
+	around := []string{"", " ", "é", "é ", "日本", "x", "-", "\u00a0", "€1", "ab", "ſ"}
+	for _, dd := range e.digitDFAs {
+		for ri := range e.rules {
+			if dd.mask[ri>>6]&(1<<(ri&63)) == 0 {
+				continue
+			}
+			re, err := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
+			if err != nil {
+				t.Fatal(err)
+			}
+			re = re.Simplify()
+			for range 200 {
+				var b strings.Builder
+				b.WriteString(around[rng.IntN(len(around))])
+				randomMatch(rng, &b, re)
+				b.WriteString(around[rng.IntN(len(around))])
+				texts = append(texts, b.String())
+			}
+		}
+	}
+	windows := 0
+	for _, text := range texts {
+		s := e.acquire(text)
+		s.scan()
+		if !s.scanRules() {
+			e.release(s)
+			continue // an automaton ran out of states: it starts afresh
+		}
+		got := slices.Clone(s.spans)
+		s.spans = s.spans[:0]
+		whole := true
+		for _, dd := range e.digitDFAs {
+			if dd.ctx && !s.anyOn(dd.mask) {
+				continue
+			}
+			whole = whole && s.scanWindow(&dd.dfa, dd.dfa.Load(), 0, len(text), false)
+		}
+		s.closeSpans()
+		if whole && !slices.Equal(got, s.spans) {
+			t.Errorf("%q: windows note %v, the whole text %v", text, got, s.spans)
+		}
+		windows += len(got)
+		e.release(s)
+	}
+	if windows == 0 {
+		t.Fatal("no region noted: the texts test nothing")
+	}
+}
+
+// randomDigitText returns a text of digit groups, words and separators as
+// the digit rules see them: numbers of every length, letters next to
+// digits, the separators and words of the rules, and now and then a
+// character above ASCII.
+func randomDigitText(rng *rand.Rand) string {
+	seps := []string{" ", " ", "-", ".", "/", ":", "+", "#", "$", "_", ",", "\n", "(", ")", "'", "\"", "=", " - ", ": ", "\u00a0", "\u2009"}
+	words := []string{"DE", "HRB", "cvv", "CVV2", "card code", "code", "is", "no.", "SSN", "ab", "AB", "X", "z", "the", "order",
+		"GIR", "AKIA", "CFGHJKLM", "cfghjklmn", "é", "ſ", "\u212a", "€", "£", "日本"}
+	var b strings.Builder
+	for range 1 + rng.IntN(8) {
+		switch rng.IntN(4) {
+		case 0, 1:
+			for range 1 + rng.IntN(14) {
+				b.WriteByte(byte('0' + rng.IntN(10)))
+			}
+		case 2:
+			w := words[rng.IntN(len(words))]
+			if rng.IntN(3) == 0 {
+				w = strings.ToUpper(w)
+			}
+			b.WriteString(w)
+		default:
+			for range 1 + rng.IntN(9) {
+				c := byte('a' + rng.IntN(26))
+				if rng.IntN(2) == 0 {
+					c -= 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+		if rng.IntN(3) > 0 {
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+	}
+	return b.String()
+}
+
+// randomMatch writes to b a random string of the simplified pattern re
+// (one its program may read through, taking its assertions as holding):
+// each repetition a random number of times, each class a random
+// character of it, each case-folded letter in a random case.
+func randomMatch(rng *rand.Rand, b *strings.Builder, re *syntax.Regexp) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, c := range re.Rune {
+			if re.Flags&syntax.FoldCase != 0 && rng.IntN(2) == 0 {
+				c = unicode.SimpleFold(c)
+			}
+			b.WriteRune(c)
+		}
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return
+		}
+		k := 2 * rng.IntN(len(re.Rune)/2)
+		lo := re.Rune[k]
+		hi := min(re.Rune[k+1], lo+1000)
+		b.WriteRune(lo + rng.Int32N(hi-lo+1))
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		b.WriteByte('a')
+	case syntax.OpCapture:
+		randomMatch(rng, b, re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			randomMatch(rng, b, sub)
+		}
+	case syntax.OpAlternate:
+		randomMatch(rng, b, re.Sub[rng.IntN(len(re.Sub))])
+	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		lo, hi := 0, 1
+		switch re.Op {
+		case syntax.OpStar:
+			hi = 3
+		case syntax.OpPlus:
+			lo, hi = 1, 3
+		case syntax.OpRepeat:
+			lo, hi = re.Min, re.Max
+			if hi < 0 {
+				hi = lo + 3
+			}
+		}
+		for range lo + rng.IntN(hi-lo+1) {
+			randomMatch(rng, b, re.Sub[0])
+		}
+	}
+}
