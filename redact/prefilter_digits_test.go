@@ -59,7 +59,7 @@ func TestAnyDigitWidens(t *testing.T) {
 				}
 				checked++
 				if !wide.MatchString(w) || !wide.MatchString(string(other)) {
-					t.Errorf("%s: widened %s does not match %q or %q", r.Name, re, w, other)
+					t.Errorf("%s: widened %s does not match a match of %d bytes or its digits changed", r.Name, re, len(w)) // never the text
 				}
 			}
 		}
