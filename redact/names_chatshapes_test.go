@@ -480,19 +480,6 @@ func TestSignOffThatIsASurname(t *testing.T) {
 	})
 }
 
-// TestGivenNamesThatArePlaces checks given names that are places too:
-// a person's cue makes a person of them, a place's cue a place.
-func TestGivenNamesThatArePlaces(t *testing.T) {
-	checkSoftCases(t, []softCase{
-		{text: "My name is Georgia", want: []string{"PERSON=Georgia"}},
-		{text: "Hi India, thanks for the help", want: []string{"PERSON=India"}},
-		{text: "Thanks, Phoenix", want: []string{"PERSON=Phoenix"}},
-		{text: "I live in Georgia", want: []string{"LOCATION=Georgia"}},
-		{text: "I moved to Montana last year", want: []string{"LOCATION=Montana"}},
-		{text: "flights from Adelaide are late", want: []string{"LOCATION=Adelaide"}},
-	})
-}
-
 // TestVerbAfterLowerCaseName checks that the "-s" form of a common verb
 // after a given name in text typed in lower case is the verb, not a
 // surname the lists lack, while an unknown word there still is one.
