@@ -1975,15 +1975,33 @@ func (s *entScanner) inflected(k int) bool {
 
 // surnameAfterGiven reports whether word token m, after a given name in
 // a text written in lower case, may be its surname: a word the flags in
-// never do not rule out, or a surname that is also a word (wordSurname).
-// A word the lists lack that is the "-s" form of a common word is the
-// verb after the name ("emma uses this account", "anna keeps calling").
+// never do not rule out, or a surname that is also a word (wordSurname),
+// but no verb after the name (verbAfterName).
 func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 	fl := s.flags(m)
 	if fl == 0 {
-		return !s.pluralCommon(m)
+		return !s.verbAfterName(m)
 	}
 	return fl&never == 0 || wordSurname(fl, never)
+}
+
+// verbAfterName reports whether word token m, which the lists lack, is the
+// "-s" form of a common word before what a verb takes, on its line: "emma
+// uses this account", "anna keeps calling". Elsewhere such a word is a
+// surname the lists lack ("this is maria sands", "maria sands and I").
+func (s *entScanner) verbAfterName(m int) bool {
+	q := m + 1
+	if q >= len(s.toks) || s.toks[q].kind != etWord || s.toks[q].f&efNL != 0 || !s.pluralCommon(m) {
+		return false
+	}
+	if gerundShape(s.text[s.toks[q].s:s.toks[q].e]) {
+		return true
+	}
+	switch string(s.fold(q)) {
+	case "this", "that", "the", "a", "an", "my", "your", "his", "her", "our", "their", "it", "me", "him", "them", "us", "to":
+		return true
+	}
+	return false
 }
 
 // wordSurname reports whether a word with the gazetteer flags fl is a

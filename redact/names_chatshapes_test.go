@@ -481,13 +481,17 @@ func TestSignOffThatIsASurname(t *testing.T) {
 }
 
 // TestVerbAfterLowerCaseName checks that the "-s" form of a common verb
-// after a given name in text typed in lower case is the verb, not a
-// surname the lists lack, while an unknown word there still is one.
+// after a given name in text typed in lower case, before what the verb
+// takes, is the verb, not a surname the lists lack, while a surname of
+// that shape at the end of a line or before "and" stays one.
 func TestVerbAfterLowerCaseName(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "my daughter emma uses this account", want: []string{"PERSON=emma"}, none: []string{"PERSON=emma uses"}},
 		{text: "my wife anna keeps calling", want: []string{"PERSON=anna"}, none: []string{"PERSON=anna keeps"}},
 		{text: "my wife anna kowalski called", want: []string{"PERSON=anna kowalski"}},
 		{text: "this is emma banks", want: []string{"PERSON=emma banks"}},
+		{text: "this is maria sands", want: []string{"PERSON=maria sands"}},
+		{text: "this is maria sands and i need help", want: []string{"PERSON=maria sands"}},
+		{text: "hi its maria bridges again", want: []string{"PERSON=maria bridges"}},
 	})
 }
