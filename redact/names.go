@@ -3243,9 +3243,17 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		return end
 	}
 	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at
-	// the start of a line or a sentence, before the writer's name.
+	// the start of a line or a sentence, before the writer's name that
+	// ends the text. In a list or before more data it is the surname
+	// ("Attendees:\nBest, Sarah\nNowak, Anna", "Best, Sarah (DOB ...)").
 	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1)) && proseSignOff(s.fold(end)) {
-		return end
+		k := g + 1
+		for k < len(s.toks) && k <= g+3 && s.toks[k].kind == etPunct {
+			k++
+		}
+		if k >= len(s.toks) {
+			return end
+		}
 	}
 	if g+1 < len(s.toks) && (s.nameLike(g+1) && s.toks[g+1].f&efNL == 0 || s.listAnd(g+1) || s.punct(g+1, ',') && g+2 < len(s.toks) && s.nameLike(g+2)) {
 		return end

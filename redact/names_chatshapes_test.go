@@ -468,14 +468,18 @@ func TestArticleBeforeUnknownWord(t *testing.T) {
 
 // TestSignOffThatIsASurname checks that a sign-off that is a surname too
 // ("Best", "Love"), opening a line or a sentence before a comma and the
-// writer's given name, is left out of the name, while a surname before a
-// comma and a given name on a form's line is kept ("Name: Best, Anna").
+// writer's given name that ends the text, is left out of the name, while
+// a surname before a comma and a given name on a form's line, in a list
+// or before more data is kept ("Name: Best, Anna").
 func TestSignOffThatIsASurname(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "Best, Sarah", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
 		{text: "Love, Sarah", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Love, Sarah"}},
 		{text: "Thanks again. Best, Sarah", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
 		{text: "Name: Best, Anna", want: []string{"PERSON=Best, Anna"}},
+		{text: "Attendees:\nBest, Sarah\nNowak, Anna", want: []string{"PERSON=Best, Sarah", "PERSON=Nowak, Anna"}},
+		{text: "Best, Sarah (DOB 1980-01-02)", want: []string{"PERSON=Best, Sarah"}},
+		{text: "Thanks for the help!\nBest, Sarah.", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
 		{text: "Nowak, Anna", want: []string{"PERSON=Nowak, Anna"}},
 	})
 }
