@@ -177,13 +177,16 @@ var builtinRecognizers = []builtinRecognizer{
 		{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", ""},
 	}},
 	{"vin", TypeVIN, []Example{
-		// The check digit (the ninth character) is right: no word needed.
-		{"the car is 1HGCM82633A004352, blue", "1HGCM82633A004352"},
+		// A word for it names a VIN, with or without the North American
+		// check digit; alone, the shape is as often some other id.
 		{"VIN: 1M8GDM9AXKP042788", "1M8GDM9AXKP042788"},
-		// A European VIN carries no check digit: only a word for it.
+		{"my vin is 1HGCM82633A004352", "1HGCM82633A004352"},
 		{"Fahrgestellnummer: WVWZZZ1JZXW000001", "WVWZZZ1JZXW000001"},
 		{"chassis wvwzzz1jzxw000001 rusted", "wvwzzz1jzxw000001"},
-		{"code WVWZZZ1JZXW000001 expired", ""},
+		{"the car is 1HGCM82633A004352, blue", ""},
+		{"session id ENA0K7SE18GX70587 expired", ""},
+		{"fin ABCDEFGH1JK123456 del contratto", ""},
+		{"numéro de série du routeur: ABCDEFGH1JK123456", ""},
 		{"order 1HGCM82633A004352 shipped", ""},
 		// I, O and Q are never in a VIN; the last four are digits.
 		{"VIN 1HGCM82633A0O4352", ""},

@@ -296,53 +296,25 @@ func validDate(year, month, day int) bool {
 // vinShape reports whether s is written as a vehicle identification
 // number (ISO 3779): 17 letters and digits without I, O and Q, which look
 // like 1 and 0, the last four digits, and a letter somewhere (seventeen
-// digits are an account or a tracking number far more often). check
-// reports whether its ninth character is the check digit that North
-// America requires (weights 8 to 2, 10, 0, 9 to 2 of the characters'
-// values, mod 11, 10 written X); elsewhere makers may put any character
-// there.
-func vinShape(s string) (shape, check bool) {
+// digits are an account or a tracking number far more often). The check
+// digit North America puts ninth is not asked for: makers elsewhere put
+// any character there.
+func vinShape(s string) bool {
 	if len(s) != 17 || !allDigits(s[13:]) {
-		return false, false
+		return false
 	}
-	sum, letter := 0, false
+	letter := false
 	for i := 0; i < len(s); i++ {
-		v := vinValue(s[i])
-		if v < 0 {
-			return false, false
+		c := s[i] | 0x20
+		switch {
+		case s[i] >= '0' && s[i] <= '9':
+		case c >= 'a' && c <= 'z' && c != 'i' && c != 'o' && c != 'q':
+			letter = true
+		default:
+			return false
 		}
-		letter = letter || s[i] > '9'
-		sum += v * int(vinWeights[i])
 	}
-	c := s[8] | 0x20
-	want := sum % 11
-	return letter, want == 10 && c == 'x' || want < 10 && c == '0'+byte(want)
-}
-
-// vinWeights are the weights of the check digit of a VIN, by position.
-var vinWeights = [17]uint8{8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2}
-
-// vinValue returns the value of a character of a VIN in its check digit
-// (digits their own, letters 1 to 9 in runs that skip I, O and Q, S at
-// 2), or -1 for a byte a VIN cannot hold. Lower case counts as upper.
-func vinValue(c byte) int {
-	if c >= '0' && c <= '9' {
-		return int(c - '0')
-	}
-	c |= 0x20
-	switch {
-	case c >= 'a' && c <= 'h':
-		return int(c-'a') + 1
-	case c >= 'j' && c <= 'n':
-		return int(c-'j') + 1
-	case c == 'p':
-		return 7
-	case c == 'r':
-		return 9
-	case c >= 's' && c <= 'z':
-		return int(c-'s') + 2
-	}
-	return -1
+	return letter
 }
 
 // ---- United States ----

@@ -27,8 +27,8 @@
 // addresses, MAC addresses, URLs, Bitcoin and Ethereum addresses, dates of
 // birth (a date next to a birth word in English, German, French, Spanish,
 // Italian, Dutch or Portuguese), IMEIs (Luhn, after their name), vehicle
-// identification numbers (VIN: ISO 3779 shape, and the North American
-// check digit or a word for it), and secrets: AWS, GCP, Azure, GitHub,
+// identification numbers (VIN: ISO 3779 shape, after a word for it), and
+// secrets: AWS, GCP, Azure, GitHub,
 // GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio and SendGrid keys,
 // npm, Hugging Face, PyPI, DigitalOcean, Shopify, Linear, Vault, RubyGems
 // and Databricks tokens (API_KEY), JWTs,

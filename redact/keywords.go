@@ -165,7 +165,10 @@ var contextWords = map[uint64]map[string][]string{
 			"secretaccesskey", "awssecretaccesskey", "secretkey"}, // JSON and camel-case keys
 	},
 	gIMEI: {"en": {"imei"}},
-	gVIN:  {"en": {"vin", "vehicle identification number", "chassis"}, "de": {"fahrgestellnummer", "fin"}, "fr": {"numéro de série"}, "es": {"bastidor"}, "it": {"telaio"}},
+	// Not the German "FIN" (the French and Spanish "end") nor "numéro de
+	// série" (any serial number).
+	gVIN: {"en": {"vin", "vehicle identification number", "chassis"}, "de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer"},
+		"fr": {"numéro de châssis", "numéro d'identification du véhicule"}, "es": {"bastidor"}, "it": {"telaio"}, "nl": {"chassisnummer"}, "pt": {"chassi"}},
 	gCrypto: {
 		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
 	},

@@ -189,14 +189,13 @@ func (s *state) tokenAnchor(i int) int {
 	if !mixed {
 		return 0
 	}
-	if l == 17 {
-		// A vehicle identification number. Without its check digit (a
-		// car from outside North America) only a word for it says so;
-		// an order or a serial number beside it says it is a code.
-		if shape, check := vinShape(tok); shape {
-			s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: !check})
-			return k
-		}
+	if l == 17 && vinShape(tok) {
+		// A vehicle identification number, which a word for it names, as
+		// a word names an IMEI: the shape alone is as often a session,
+		// a device or a commit id, and outside North America a VIN has
+		// no check digit.
+		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: true})
+		return k
 	}
 	if l == 40 && !strings.ContainsAny(tok, "-_=") {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
