@@ -107,6 +107,9 @@ func TestReferenceLabelsNoNames(t *testing.T) {
 		{"Hi Vin, thanks", "Vin"},
 		{"my vin is 1HGCM82633A004352", ""},
 		{"my vin is wrong on the form", ""},
+		{"vin: 1HGCM82633A004352", ""},
+		{"talk to vin tomorrow", "vin"},
+		{"my friend vin called", "vin"},
 		{"PNR X7K2LM for Maria Garcia", "Maria Garcia"},
 		{"Ref. No. 12345 for John Smith", "John Smith"},
 	}

@@ -850,13 +850,35 @@ func (s *entScanner) flags(i int) uint32 {
 			}
 			t.g &^= gzAccentStop
 		}
-		// "VIN: ...", not Vin; in lower case too ("my vin is ..."),
-		// where the label is far commoner than the name.
-		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) || t.f&efCap == 0 && s.text[t.s:t.e] == "vin" {
+		// "VIN: ...", not Vin; in lower case too before what a label
+		// takes ("my vin is ...", "vin: ...").
+		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) || t.f&efCap == 0 && s.text[t.s:t.e] == "vin" && s.labelsNext(i) {
 			t.g = gzStop
 		}
 	}
 	return t.g
+}
+
+// labelsNext reports whether what follows token i shows it a label: a
+// colon or '#', "is", "no" or "number", or a token of a VIN's length.
+// It reads the text only: flags asks it, so it asks no flags.
+func (s *entScanner) labelsNext(i int) bool {
+	q := i + 1
+	if q >= len(s.toks) || s.toks[q].f&efNL != 0 {
+		return false
+	}
+	t := &s.toks[q]
+	w := s.text[t.s:t.e]
+	if t.kind == etPunct {
+		return t.c == ':' || t.c == '#'
+	}
+	switch len(w) {
+	case 2:
+		return equalLowerASCII("is", w) || equalLowerASCII("no", w)
+	case 6:
+		return equalLowerASCII("number", w)
+	}
+	return len(w) == 17
 }
 
 // accented reports whether the word w holds a byte above ASCII other
@@ -976,7 +998,7 @@ func (s *entScanner) nameFollows(i int) bool {
 func (s *entScanner) particleAt(j int) bool {
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayParticle(k) || s.flagsIn(k)&gzParticle == 0 {
+		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayHave(k, &s.g.particleShape) || s.flagsIn(k)&gzParticle == 0 {
 			return false
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
@@ -1009,21 +1031,16 @@ func (s *entScanner) lastNameAlone(m int) bool {
 	return n >= len(s.toks) || s.toks[n].f&efNL != 0 || !s.nameLike(n)
 }
 
-// mayParticle reports whether word token k may be a particle (gzParticle)
-// without looking it up: false when it is an ASCII word not looked up
-// yet whose first byte and length no particle has (particleShape). Most
-// words after a name ("is", "to", "and") are none.
-func (s *entScanner) mayParticle(k int) bool {
+// mayHave reports whether word token k may have the gazetteer flag whose
+// words' first bytes and lengths shape holds (gazetteer.particleShape,
+// jobShape) without looking it up: false when it is an ASCII word not
+// looked up yet whose first byte and length no such word has. Most words
+// after a name ("is", "to", "and") are no particle, most words of a line
+// no job's noun.
+func (s *entScanner) mayHave(k int, shape *[256]uint64) bool {
 	t := &s.toks[k]
 	n := uint(t.e - t.s)
-	return t.f&(efLooked|efASCII) != efASCII || n < 64 && s.g.particleShape[s.text[t.s]|0x20]&(1<<n) != 0
-}
-
-// mayJobHead is mayParticle for a job's noun (gzJobHead, jobShape).
-func (s *entScanner) mayJobHead(k int) bool {
-	t := &s.toks[k]
-	n := uint(t.e - t.s)
-	return t.f&(efLooked|efASCII) != efASCII || n < 64 && s.g.jobShape[s.text[t.s]|0x20]&(1<<n) != 0
+	return t.f&(efLooked|efASCII) != efASCII || n < 64 && shape[s.text[t.s]|0x20]&(1<<n) != 0
 }
 
 // givenBefore reports whether a given name after a person cue ends
@@ -4628,9 +4645,9 @@ func (s *entScanner) findJobTitles() {
 			continue // (a word looked up already is known to be no job noun)
 		}
 		// The noun first: few words are one, most others are ruled out
-		// without a lookup (mayJobHead), and a lookup costs less than
+		// without a lookup (mayHave), and a lookup costs less than
 		// asOrTheBefore.
-		if !s.mayJobHead(i) || s.flags(i)&gzJobHead == 0 {
+		if !s.mayHave(i, &s.g.jobShape) || s.flags(i)&gzJobHead == 0 {
 			continue
 		}
 		if next < n && s.toks[next].f&efNL == 0 && !s.asOrTheBefore(i) {

@@ -3,7 +3,7 @@ package redact
 import "testing"
 
 // TestShapesRuleOutNoWord checks the shape tests that spare lookups
-// (mayParticle, mayJobHead) against the gazetteer on every word of the
+// (mayHave with particleShape and jobShape) against the gazetteer on every word of the
 // golden texts: a word they rule out has none of the flag.
 func TestShapesRuleOutNoWord(t *testing.T) {
 	g := theGazetteer()
@@ -24,7 +24,7 @@ func TestShapesRuleOutNoWord(t *testing.T) {
 			if s.toks[i].kind != etWord {
 				continue
 			}
-			job, particle := s.mayJobHead(i), s.mayParticle(i)
+			job, particle := s.mayHave(i, &g.jobShape), s.mayHave(i, &g.particleShape)
 			fl := s.flags(i)
 			if !job && fl&gzJobHead != 0 || !particle && fl&gzParticle != 0 {
 				t.Errorf("text %d: a shape rules out the word at %d-%d, flags %#x", n, s.toks[i].s, s.toks[i].e, fl) // offsets, never the text
