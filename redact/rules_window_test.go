@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 // TestDigitWindowsMatchWholeText checks that the digit automata, run over
@@ -52,7 +51,7 @@ func TestDigitWindowsMatchWholeText(t *testing.T) {
 			for range 200 {
 				var b strings.Builder
 				b.WriteString(around[rng.IntN(len(around))])
-				randomMatch(rng, &b, re)
+				progSample(&b, re, rng)
 				b.WriteString(around[rng.IntN(len(around))])
 				texts = append(texts, b.String())
 			}
@@ -122,54 +121,4 @@ func randomDigitText(rng *rand.Rand) string {
 		}
 	}
 	return b.String()
-}
-
-// randomMatch writes to b a random string of the simplified pattern re
-// (one its program may read through, taking its assertions as holding):
-// each repetition a random number of times, each class a random
-// character of it, each case-folded letter in a random case.
-func randomMatch(rng *rand.Rand, b *strings.Builder, re *syntax.Regexp) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		for _, c := range re.Rune {
-			if re.Flags&syntax.FoldCase != 0 && rng.IntN(2) == 0 {
-				c = unicode.SimpleFold(c)
-			}
-			b.WriteRune(c)
-		}
-	case syntax.OpCharClass:
-		if len(re.Rune) == 0 {
-			return
-		}
-		k := 2 * rng.IntN(len(re.Rune)/2)
-		lo := re.Rune[k]
-		hi := min(re.Rune[k+1], lo+1000)
-		b.WriteRune(lo + rng.Int32N(hi-lo+1))
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		b.WriteByte('a')
-	case syntax.OpCapture:
-		randomMatch(rng, b, re.Sub[0])
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			randomMatch(rng, b, sub)
-		}
-	case syntax.OpAlternate:
-		randomMatch(rng, b, re.Sub[rng.IntN(len(re.Sub))])
-	case syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		lo, hi := 0, 1
-		switch re.Op {
-		case syntax.OpStar:
-			hi = 3
-		case syntax.OpPlus:
-			lo, hi = 1, 3
-		case syntax.OpRepeat:
-			lo, hi = re.Min, re.Max
-			if hi < 0 {
-				hi = lo + 3
-			}
-		}
-		for range lo + rng.IntN(hi-lo+1) {
-			randomMatch(rng, b, re.Sub[0])
-		}
-	}
 }
