@@ -860,25 +860,39 @@ func (s *entScanner) flags(i int) uint32 {
 }
 
 // labelsNext reports whether what follows token i shows it a label: a
-// colon or '#', "is", "no" or "number", or a token of a VIN's length.
-// It reads the text only: flags asks it, so it asks no flags.
+// colon, '#', '-', '=' or '(', "is", "no" or "number" right after it, or
+// a token of a VIN's length among the next six, on its line or at the
+// start of the next. It reads the text only: flags asks it, so it asks
+// no flags.
 func (s *entScanner) labelsNext(i int) bool {
 	q := i + 1
-	if q >= len(s.toks) || s.toks[q].f&efNL != 0 {
-		return false
+	if q < len(s.toks) && s.toks[q].f&efNL == 0 {
+		t := &s.toks[q]
+		w := s.text[t.s:t.e]
+		switch {
+		case t.kind == etPunct:
+			if strings.IndexByte(":#-=(", t.c) >= 0 {
+				return true
+			}
+		case len(w) == 2:
+			if equalLowerASCII("is", w) || equalLowerASCII("no", w) {
+				return true
+			}
+		case len(w) == 6:
+			if equalLowerASCII("number", w) {
+				return true
+			}
+		}
 	}
-	t := &s.toks[q]
-	w := s.text[t.s:t.e]
-	if t.kind == etPunct {
-		return t.c == ':' || t.c == '#'
+	for k := q; k < len(s.toks) && k <= i+6; k++ {
+		if s.toks[k].e-s.toks[k].s == 17 {
+			return true
+		}
+		if k > q && s.toks[k].f&efNL != 0 {
+			break
+		}
 	}
-	switch len(w) {
-	case 2:
-		return equalLowerASCII("is", w) || equalLowerASCII("no", w)
-	case 6:
-		return equalLowerASCII("number", w)
-	}
-	return len(w) == 17
+	return false
 }
 
 // accented reports whether the word w holds a byte above ASCII other
@@ -2005,7 +2019,8 @@ func (s *entScanner) surnameAfterGiven(m int, never uint32) bool {
 // verbAfterName reports whether word token m, which the lists lack, is the
 // "-s" form of a common word before what a verb takes, on its line: "emma
 // uses this account", "anna keeps calling". Elsewhere such a word is a
-// surname the lists lack ("this is maria sands", "maria sands and I").
+// surname the lists lack ("this is maria sands", "maria sands and I",
+// "give it to maria sands to review").
 func (s *entScanner) verbAfterName(m int) bool {
 	q := m + 1
 	if q >= len(s.toks) || s.toks[q].kind != etWord || s.toks[q].f&efNL != 0 || !s.pluralCommon(m) {
@@ -2015,7 +2030,7 @@ func (s *entScanner) verbAfterName(m int) bool {
 		return true
 	}
 	switch string(s.fold(q)) {
-	case "this", "that", "the", "a", "an", "my", "your", "his", "her", "our", "their", "it", "me", "him", "them", "us", "to":
+	case "this", "that", "the", "a", "an", "my", "your", "his", "her", "our", "their", "it", "me", "him", "them", "us":
 		return true
 	}
 	return false
@@ -3261,14 +3276,16 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	}
 	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at
 	// the start of a line or a sentence, before the writer's name that
-	// ends the text. In a list or before more data it is the surname
-	// ("Attendees:\nBest, Sarah\nNowak, Anna", "Best, Sarah (DOB ...)").
+	// ends its line (a mark or a kiss after it at most: "Best, Sarah x").
+	// In a list of such names or before more data on the line it is the
+	// surname ("Attendees:\nBest, Sarah\nNowak, Anna", "Best, Sarah (DOB
+	// ...)").
 	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1)) && proseSignOff(s.fold(end)) {
 		k := g + 1
-		for k < len(s.toks) && k <= g+3 && s.toks[k].kind == etPunct {
+		for k < len(s.toks) && k <= g+3 && s.toks[k].f&efNL == 0 && (s.toks[k].kind == etPunct || s.kiss(k)) {
 			k++
 		}
-		if k >= len(s.toks) {
+		if (k >= len(s.toks) || s.toks[k].f&efNL != 0) && !s.surnameFirstAt(k) && !(s.lineStart(end) && s.surnameFirstAt(end-3)) {
 			return end
 		}
 	}
@@ -3276,6 +3293,21 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		return end
 	}
 	return g
+}
+
+// surnameFirstAt reports whether tokens k to k+2 are a name written
+// surname first on a line of their own, as a list holds them ("Nowak,
+// Anna").
+func (s *entScanner) surnameFirstAt(k int) bool {
+	return k >= 0 && k+2 < len(s.toks) && s.lineStart(k) && s.capWord(k) && s.punct(k+1, ',') && s.capWord(k+2) &&
+		(k+3 >= len(s.toks) || s.toks[k+3].f&efNL != 0)
+}
+
+// kiss reports whether token k is a kiss after a name that signs ("x",
+// "xx", "xxx").
+func (s *entScanner) kiss(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.e-t.s <= 3 && strings.Trim(s.text[t.s:t.e], "xX") == ""
 }
 
 // placePhraseAt returns the end of a known multi-word place that starts

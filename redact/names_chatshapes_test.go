@@ -470,7 +470,8 @@ func TestArticleBeforeUnknownWord(t *testing.T) {
 // ("Best", "Love"), opening a line or a sentence before a comma and the
 // writer's given name that ends the text, is left out of the name, while
 // a surname before a comma and a given name on a form's line, in a list
-// or before more data is kept ("Name: Best, Anna").
+// of such names or before more data on its line is kept ("Name: Best,
+// Anna").
 func TestSignOffThatIsASurname(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "Best, Sarah", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
@@ -480,6 +481,9 @@ func TestSignOffThatIsASurname(t *testing.T) {
 		{text: "Attendees:\nBest, Sarah\nNowak, Anna", want: []string{"PERSON=Best, Sarah", "PERSON=Nowak, Anna"}},
 		{text: "Best, Sarah (DOB 1980-01-02)", want: []string{"PERSON=Best, Sarah"}},
 		{text: "Thanks for the help!\nBest, Sarah.", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
+		{text: "Thanks for the help!\nBest, Sarah\n\nSent from my iPhone", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
+		{text: "Thanks. Best, Sarah x", want: []string{"PERSON=Sarah"}, none: []string{"PERSON=Best, Sarah"}},
+		{text: "Patients:\nSmith, Anna\nLove, Joan", want: []string{"PERSON=Smith, Anna", "PERSON=Love, Joan"}},
 		{text: "Nowak, Anna", want: []string{"PERSON=Nowak, Anna"}},
 	})
 }
@@ -497,5 +501,6 @@ func TestVerbAfterLowerCaseName(t *testing.T) {
 		{text: "this is maria sands", want: []string{"PERSON=maria sands"}},
 		{text: "this is maria sands and i need help", want: []string{"PERSON=maria sands"}},
 		{text: "hi its maria bridges again", want: []string{"PERSON=maria bridges"}},
+		{text: "please give it to maria sands to review", want: []string{"PERSON=maria sands"}},
 	})
 }
