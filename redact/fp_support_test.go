@@ -114,6 +114,7 @@ func TestReferenceLabelsNoNames(t *testing.T) {
 		{"vin\n1HGCM82633A004352", ""},
 		{"talk to vin tomorrow", "vin"},
 		{"my friend vin called", "vin"},
+		{"ask vin about telecommunication costs", "vin"},
 		{"PNR X7K2LM for Maria Garcia", "Maria Garcia"},
 		{"Ref. No. 12345 for John Smith", "John Smith"},
 	}

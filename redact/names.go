@@ -861,7 +861,7 @@ func (s *entScanner) flags(i int) uint32 {
 
 // labelsNext reports whether what follows token i shows it a label: a
 // colon, '#', '-', '=' or '(', "is", "no" or "number" right after it, or
-// a token of a VIN's length among the next six, on its line or at the
+// a token of a VIN's shape among the next six, on its line or at the
 // start of the next. It reads the text only: flags asks it, so it asks
 // no flags.
 func (s *entScanner) labelsNext(i int) bool {
@@ -885,7 +885,7 @@ func (s *entScanner) labelsNext(i int) bool {
 		}
 	}
 	for k := q; k < len(s.toks) && k <= i+6; k++ {
-		if s.toks[k].e-s.toks[k].s == 17 {
+		if t := &s.toks[k]; t.e-t.s == 17 && vinShape(s.text[t.s:t.e]) {
 			return true
 		}
 		if k > q && s.toks[k].f&efNL != 0 {
