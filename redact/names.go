@@ -3295,6 +3295,21 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	return g
 }
 
+// namedBefore reports whether the words right before token a, on its
+// line, give what follows as someone's name: "my name is Georgia", "call
+// me Phoenix", "Name: India". A place there is the person's name; after
+// other person cues it stays a place ("Greetings from Berlin").
+func (s *entScanner) namedBefore(a int) bool {
+	p := a - 1
+	if p < 1 || s.toks[a].f&efNL != 0 {
+		return false
+	}
+	if s.punct(p, ':') {
+		return s.is(p-1, "name")
+	}
+	return s.is(p, "is") && s.is(p-1, "name") || s.is(p, "me") && s.is(p-1, "call")
+}
+
 // surnameFirstAt reports whether tokens k to k+2 are a name written
 // surname first on a line of their own, as a list holds them ("Nowak,
 // Anna").
@@ -3472,7 +3487,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A resort's name after a person's cue is the person's: "My name is
 	// Capri", "Dr Bali will see you now"; not before "team" or "office"
 	// ("Hello Tenerife team!").
-	if ph&gzPlace != 0 && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
+	if ph&gzPlace != 0 && !(strongP && s.namedBefore(a)) && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
 		if ph&(gzFirst|gzLast) != 0 && !placeCue {
 			return false // "Austin", "Sofia": a person or a place
 		}

@@ -504,3 +504,17 @@ func TestVerbAfterLowerCaseName(t *testing.T) {
 		{text: "please give it to maria sands to review", want: []string{"PERSON=maria sands"}},
 	})
 }
+
+// TestPlaceGivenAsName checks that a place the lists know only as a
+// place is the person's name after the words that give a name ("my name
+// is", "call me", "Name:"), and stays a place after other cues.
+func TestPlaceGivenAsName(t *testing.T) {
+	checkSoftCases(t, []softCase{
+		{text: "My name is Georgia", want: []string{"PERSON=Georgia"}},
+		{text: "Call me India", want: []string{"PERSON=India"}},
+		{text: "Name: Montana", want: []string{"PERSON=Montana"}},
+		{text: "He is from India", want: []string{"LOCATION=India"}},
+		{text: "Greetings from Berlin", want: []string{"LOCATION=Berlin"}},
+		{text: "ship to: Phoenix, AZ 85001", none: []string{TypePerson}},
+	})
+}
