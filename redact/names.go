@@ -850,9 +850,11 @@ func (s *entScanner) flags(i int) uint32 {
 			}
 			t.g &^= gzAccentStop
 		}
-		// "VIN: ...", not Vin; in lower case too before what a label
-		// takes ("my vin is ...", "vin: ...").
-		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) || t.f&efCap == 0 && s.text[t.s:t.e] == "vin" && s.labelsNext(i) {
+		// "VIN: ...", not Vin. In lower case a label that is a name too
+		// is the label before what a label takes ("my vin is ...",
+		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
+		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) ||
+			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
 			t.g = gzStop
 		}
 	}
@@ -861,9 +863,9 @@ func (s *entScanner) flags(i int) uint32 {
 
 // labelsNext reports whether what follows token i shows it a label: a
 // colon, '#', '-', '=' or '(', "is", "no" or "number" right after it, or
-// a token of a VIN's shape among the next six, on its line or at the
-// start of the next. It reads the text only: flags asks it, so it asks
-// no flags.
+// a code (five bytes or more with a digit) among the next six tokens, on
+// its line or at the start of the next. It reads the text only: flags
+// asks it, so it asks no flags.
 func (s *entScanner) labelsNext(i int) bool {
 	q := i + 1
 	if q < len(s.toks) && s.toks[q].f&efNL == 0 {
@@ -885,7 +887,7 @@ func (s *entScanner) labelsNext(i int) bool {
 		}
 	}
 	for k := q; k < len(s.toks) && k <= i+6; k++ {
-		if t := &s.toks[k]; t.e-t.s == 17 && vinShape(s.text[t.s:t.e]) {
+		if t := &s.toks[k]; t.e-t.s >= 5 && t.f&efDigit != 0 {
 			return true
 		}
 		if k > q && s.toks[k].f&efNL != 0 {
@@ -1378,12 +1380,16 @@ func brandShape(w string) bool {
 	return humps(w) > 0
 }
 
-// refLabel reports the upper-case labels of reference numbers. Some are
-// also given names in lower case ("Vin"); written in capitals before a
-// code they label it.
+// refLabel reports the labels of reference numbers, in any case. Some
+// are also given names ("Vin"); in capitals before a code they label it,
+// in lower case when what follows says so (see flags).
 func refLabel(w string) bool {
-	switch w {
-	case "VIN", "PNR", "SKU", "RMA", "IMEI", "UPC", "EAN", "GTIN", "ISBN", "AWB", "ASIN", "MPN", "REF", "NR", "PO", "ICCID", "MEID":
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	var low [5]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "vin", "pnr", "sku", "rma", "imei", "upc", "ean", "gtin", "isbn", "awb", "asin", "mpn", "ref", "nr", "po", "iccid", "meid":
 		return true
 	}
 	return false
