@@ -10,12 +10,7 @@ import (
 // TestProbe8ReviewSecrets holds what a review of the secrets probe's
 // fixes found they lost or flagged wrongly, each mended.
 func TestProbe8ReviewSecrets(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	checkChatProbe(t, []chatProbeCase{
 		// A value after a secret's word is whole only when '~' or '.'
 		// joins its pieces (an Entra client secret); one holding a ',',
 		// a ':' or a bracket holds more than one thing.
@@ -80,9 +75,7 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		{"apt-get install -y mysql-client && mysql -u root -pHunter22 shop", []string{"PASSWORD=Hunter22"}},
 		{"run `mysql -u root -pHunter22 shop` please", []string{"PASSWORD=Hunter22"}},
 		{"sudo -u mysql mysql -pHunter22", []string{"PASSWORD=Hunter22"}},
-	} {
-		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
-	}
+	})
 }
 
 // TestLinkSecretTypeOff: a secret of a type the detector does not report
