@@ -657,6 +657,7 @@ func TestProbe8BirthYear(t *testing.T) {
 	require.NoError(t, err)
 	for _, c := range []struct{ text, want string }{
 		{"Kunde: Vertrag seit 01.01.2020, geboren 1985", ""},
+		{"Kunde: Vertrag seit 01.01.2020, geboren\u00a01985", ""}, // a no-break space, as dateRightAfter takes it
 		{"Client : client depuis le 01/01/2020, né en 1985", ""},
 		{"Cliente: cliente dal 01/01/2020, nato nel 1985", ""},
 		{"Cliente: cliente desde 01/01/2020, nacida en 1985", ""},

@@ -389,6 +389,9 @@ func (s *state) reset(text string) {
 	if cap(s.cands) > 1<<14 {
 		s.cands = nil
 	}
+	if cap(s.covered) > 1<<14 {
+		s.covered = nil // the byte map of a huge text's cluster (see keepCovered)
+	}
 }
 
 // forget drops the text before the state goes back to the pool, so that
@@ -1017,10 +1020,11 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	// A label of a form labels only the date right after it (gRightAfter).
-	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || s.dateBetween(*h, c)) {
+	between := s.dateBetween(*h, c)
+	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
-	if s.dateBetween(*h, c) || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
+	if between || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
@@ -1029,37 +1033,50 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 // yearRightAfter reports whether a year from 1900 to 2099 follows the
 // birth word that ends at p as dateRightAfter lets a date follow it: past
 // joiners and at most one short word ("born 1985", "né en 1985", "nato
-// nel 1985"). It reads at most 16 bytes ahead and a few past them.
+// nel 1985"), within 16 bytes.
 func yearRightAfter(t string, p int) bool {
+	lim := min(len(t), p+16)
+	i := gapEnd(t, p, lim)
+	if i >= lim || !isDigit(t[i]) {
+		return false
+	}
+	j := i
+	for j < len(t) && j-i <= 4 && isDigit(t[j]) {
+		j++
+	}
+	if j-i != 4 || !(t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
+		return false
+	}
+	return j == len(t) || !isAlnum(t[j]) && !(j+1 < len(t) && (t[j] == '.' || t[j] == '/' || t[j] == '-') && isDigit(t[j+1]))
+}
+
+// gapEnd returns where the bytes of t from p, up to lim, stop being what
+// may stand between a birth word and its value: spaces, tabs, no-break
+// spaces, ':', '-', '=' and one word of three letters at most ("born on",
+// "né le", "nato nel").
+func gapEnd(t string, p, lim int) int {
 	words := 0
-	for i := p; i < len(t) && i < p+16; {
+	for i := p; i < lim; {
 		switch c := t[i]; {
 		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=':
 			i++
+		case c == 0xc2 && i+1 < lim && t[i+1] == 0xa0:
+			i += 2 // a no-break space
 		case isLetter(c) && words == 0:
 			j := i
-			for j < len(t) && j-i <= 3 && isLetter(t[j]) {
+			for j < lim && isLetter(t[j]) {
 				j++
 			}
 			if j-i > 3 {
-				return false
+				return i
 			}
 			words++
 			i = j
-		case isDigit(c):
-			j := i
-			for j < len(t) && j-i <= 4 && isDigit(t[j]) {
-				j++
-			}
-			if j-i != 4 || !(t[i] == '1' && t[i+1] == '9' || t[i] == '2' && t[i+1] == '0') {
-				return false
-			}
-			return j == len(t) || !isAlnum(t[j]) && !(j+1 < len(t) && (t[j] == '.' || t[j] == '/' || t[j] == '-') && isDigit(t[j+1]))
 		default:
-			return false
+			return i
 		}
 	}
-	return false
+	return lim
 }
 
 // eventAfter reports whether t[a:b], between a birth word and a date,
@@ -1128,29 +1145,7 @@ func (s *state) dateRightAfter(p int) bool {
 	if k == len(d) || d[k].s-p > 12 {
 		return false
 	}
-	gap := s.text[p:d[k].s]
-	words := 0
-	for i := 0; i < len(gap); {
-		switch c := gap[i]; {
-		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=':
-			i++
-		case c == 0xc2 && i+1 < len(gap) && gap[i+1] == 0xa0:
-			i += 2 // a no-break space
-		case isLetter(c) && words == 0:
-			j := i
-			for j < len(gap) && isLetter(gap[j]) {
-				j++
-			}
-			if j-i > 3 {
-				return false
-			}
-			words++
-			i = j
-		default:
-			return false
-		}
-	}
-	return true
+	return gapEnd(s.text, p, d[k].s) == d[k].s
 }
 
 // ownLabel reports whether a value at b, after a birth word t[hs:a] on
@@ -1732,21 +1727,19 @@ func (s *state) resolve() {
 		s.cluster = append(s.cluster[:0], cl...)
 		slices.SortFunc(s.cluster, better(c))
 		base := len(s.kept)
-		if len(cl) > bigCluster && s.keepCovered(c, c[cl[0]].start, end) {
-			slices.SortFunc(s.kept[base:], func(x, y int) int { return c[x].start - c[y].start })
-			continue
-		}
-		for _, k := range s.cluster {
-			x := &c[k]
-			ok := true
-			for _, m := range s.kept[base:] {
-				if c[m].start < x.end && x.start < c[m].end {
-					ok = false
-					break
+		if len(cl) <= bigCluster || !s.keepCovered(c, c[cl[0]].start, end) {
+			for _, k := range s.cluster {
+				x := &c[k]
+				ok := true
+				for _, m := range s.kept[base:] {
+					if c[m].start < x.end && x.start < c[m].end {
+						ok = false
+						break
+					}
 				}
-			}
-			if ok {
-				s.kept = append(s.kept, k)
+				if ok {
+					s.kept = append(s.kept, k)
+				}
 			}
 		}
 		slices.SortFunc(s.kept[base:], func(x, y int) int { return c[x].start - c[y].start })
@@ -1783,9 +1776,6 @@ func (s *state) keepCovered(c []cand, lo, hi int) bool {
 			setBits(cov, a, b)
 			s.kept = append(s.kept, k)
 		}
-	}
-	if cap(s.covered) > 1<<14 {
-		s.covered = nil // drop a huge text's map, as reset drops its buffers
 	}
 	return true
 }
