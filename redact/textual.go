@@ -56,7 +56,7 @@ func (s *state) letterAnchor(i, j int) int {
 	}
 	// A secret is at least 20 bytes of letters, digits, '_', '-' and '.'.
 	if k-i >= 20 || next == '-' || next == '.' {
-		if end := s.secret(i, k); end > 0 {
+		if end := s.secret(i); end > 0 {
 			return end
 		}
 	}
@@ -931,9 +931,9 @@ func (s *state) linkSecrets(host string, he, end int) {
 			break
 		}
 		v := k + 1
-		if v+1 < pe && isAlnum(t[v]) && secretSeconds[t[v]][t[v+1]>>6]&(1<<(t[v+1]&63)) != 0 {
+		if v+1 < pe && isAlnum(t[v]) && secretOpens(t, v) {
 			n, aws := len(s.cands), s.awsKeyEnd
-			if e := s.secret(v, b64urlRun(t, v)); e > 0 && e <= pe && (e == pe || t[e] == '/') {
+			if e := s.secret(v); e > 0 && e <= pe && (e == pe || t[e] == '/') {
 				if len(s.cands) > n { // not when its type is off: then it stays in the link
 					s.linkCut = append(s.linkCut, v, e)
 				}
@@ -983,7 +983,7 @@ func (s *state) queryValue(host, name string, v, e int) bool {
 	t := s.text
 	if isAlnum(t[v]) {
 		n, aws := len(s.cands), s.awsKeyEnd
-		if s.secret(v, e) == e {
+		if s.secret(v) == e {
 			return true
 		}
 		// A token that runs on ("?ref=sk_live_....x") is part of the link.
@@ -1072,7 +1072,7 @@ func (s *state) credentials(h, at int, password bool) bool {
 		if p[0] < h || p[0] >= p[1] || !isAlnum(t[p[0]]) {
 			continue
 		}
-		if s.secret(p[0], p[1]) == p[1] {
+		if s.secret(p[0]) == p[1] {
 			found, pass = true, x == 1
 		}
 	}
@@ -1457,11 +1457,12 @@ func bodyByte(kind string, c byte) bool {
 }
 
 // secret matches the token at i against the literal prefixes for its
-// first byte, then checks the body's alphabet and length.
-func (s *state) secret(i, k int) int {
+// first byte, then checks the body's alphabet and length, and returns the
+// token's end, or 0.
+func (s *state) secret(i int) int {
 	t := s.text
 	n := len(t)
-	if i+1 >= n || secretSeconds[t[i]][t[i+1]>>6]&(1<<(t[i+1]&63)) == 0 {
+	if i+1 >= n || !secretOpens(t, i) {
 		return 0
 	}
 	ps := secretPrefixes[t[i]]
@@ -1533,6 +1534,12 @@ func (s *state) secret(i, k int) int {
 		return q
 	}
 	return 0
+}
+
+// secretOpens reports whether the two bytes at i, i+1 < len(t), open
+// some known secret's prefix (secretSeconds).
+func secretOpens(t string, i int) bool {
+	return secretSeconds[t[i]][t[i+1]>>6]&(1<<(t[i+1]&63)) != 0
 }
 
 // b64urlRun returns the end of the run of URL-safe base64 bytes from p.
