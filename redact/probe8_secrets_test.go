@@ -590,6 +590,8 @@ var probe8SecretValues = []probe7Case{
 var probe8SecretLookAlikes = []struct{ shape, text string }{
 	{"pass", "show the user your boarding pass at the gate"},
 	{"pass", "every user gets a day pass for the gym"},
+	{"placeholder", "password: your_auth_token"},
+	{"placeholder", "password: YOUR_PASSWORD"},
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},
 	{"placeholder", "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx"},
 	{"placeholder", "export GITHUB_TOKEN=${GITHUB_TOKEN}"},

@@ -2036,7 +2036,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if groups&gPassword == 0 && (val[0] == '(' || val[0] == '[' || val[0] == '{' || val[0] == '<') {
 		return
 	}
-	if standIn(t, q, v) {
+	// A stand-in or the password's own name ("password: your_auth_token"),
+	// as passwordLike refuses them after "-u user:", "-p" and "?password=".
+	if standIn(t, q, v) || namesItself(t[q:v]) {
 		return
 	}
 	// A secret in brackets is the secret without them: "password
