@@ -1,8 +1,6 @@
 package redact
 
-import (
-	"strings"
-)
+import "strings"
 
 // Recognizers anchored on digits: a "chunk" is a run of digit groups joined
 // by short separators (space, '-', '.', '/', parentheses), optionally led

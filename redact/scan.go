@@ -560,19 +560,12 @@ func userBefore(t string, p int) bool {
 	for q > 0 && j-q < 64 && t[q-1] > ' ' && t[q-1] != ':' && t[q-1] != '=' {
 		q--
 	}
-	k := q
-	for k > 0 && q-k < 3 && (t[k-1] == ' ' || t[k-1] == ':' || t[k-1] == '=') {
-		k--
-	}
-	w := k
-	for w > 0 && k-w < 11 && isLetter(t[w-1]) {
-		w--
-	}
-	if j == p || q == j || k == q || w == k || w > 0 && isAlnum(t[w-1]) {
+	if j == p || q == j {
 		return false
 	}
 	var low [11]byte
-	switch string(lowerASCII(low[:0], t[w:k])) {
+	_, w := foldedWordBefore(t, q, " :=", low[:0])
+	switch string(w) {
 	case "user", "username", "login", "benutzer", "usuario", "utilisateur", "utente", "gebruiker":
 		return true
 	}
