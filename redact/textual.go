@@ -2121,13 +2121,17 @@ func beVerb(w string) bool {
 	return false
 }
 
-// forInitial holds the first letters of whatFor's prepositions.
-var forInitial = func() (t [256]bool) {
-	for _, c := range "fFdDvVpP" {
-		t[c] = true
-	}
-	return t
-}()
+// forWords are the prepositions that say what a secret is for (see
+// whatFor); forInitial holds their first letters, in either case.
+var (
+	forWords   = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true}
+	forInitial = func() (t [256]bool) {
+		for w := range forWords {
+			t[w[0]], t[w[0]&^0x20] = true, true
+		}
+		return t
+	}()
+)
 
 // whatFor returns where the verb starts when the words at p say what
 // a secret is for before it ("[password] for the admin panel is x",
@@ -2158,9 +2162,7 @@ func whatFor(t string, p int) int {
 		word := string(lowerASCII(low[:0], t[r:e]))
 		switch {
 		case w == 0:
-			switch word {
-			case "for", "für", "del", "de", "du", "della", "van", "voor", "do", "da", "pour", "para", "per":
-			default:
+			if !forWords[word] {
 				return p
 			}
 		case w > 1 && beVerb(word):
