@@ -854,7 +854,7 @@ func (s *entScanner) flags(i int) uint32 {
 		// is the label before what a label takes ("my vin is ...",
 		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
 		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) ||
-			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
+			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
 			t.g = gzStop
 		}
 	}

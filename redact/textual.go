@@ -2037,8 +2037,9 @@ func (s *state) valueAfter(p int, groups uint64) {
 		return
 	}
 	// A stand-in or the password's own name ("password: your_auth_token"),
-	// as passwordLike refuses them after "-u user:", "-p" and "?password=".
-	if standIn(t, q, v) || namesItself(t[q:v]) {
+	// as passwordLike refuses them after "-u user:", "-p" and "?password=";
+	// a name is short, and most values after a key word are long tokens.
+	if standIn(t, q, v) || v-q <= 32 && namesItself(t[q:v]) {
 		return
 	}
 	// A secret in brackets is the secret without them: "password
