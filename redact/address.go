@@ -3542,7 +3542,9 @@ func (s *entScanner) postcodeAt(k int) int {
 			}
 			return 0
 		}
-		if s.glued(k+1) && k+1 < n && (s.toks[k+1].kind == etNum || s.punct(k+1, '.') && k+2 < n && s.glued(k+2)) {
+		// "94103.5" and "94103.abc" are no postcodes, but a sentence's
+		// period may close a quote or a bracket: "... OH 37352.)".
+		if s.glued(k+1) && k+1 < n && (s.toks[k+1].kind == etNum || s.punct(k+1, '.') && k+2 < n && s.glued(k+2) && s.toks[k+2].f&efPunct == 0) {
 			return 0
 		}
 		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 && (s.flags(k+1)&gzState == 0 || s.knownPlaceAt(k+2) > 0) {

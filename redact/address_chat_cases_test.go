@@ -108,6 +108,11 @@ var addressChatPositives = []addressProbe{
 	{"Customer: h.no. 12-5-34, begumpet, hyderabad 500016", "h.no. 12-5-34, begumpet, hyderabad 500016"},
 	{"[11:20] user> ship to h.no. 2-3-64/1, amberpet, hyderabad 500013 pls", "h.no. 2-3-64/1, amberpet, hyderabad 500013"},
 	{"Customer: b-204, sector 18, rohini, delhi 110085", "b-204, sector 18, rohini, delhi 110085"},
+	// A sentence's period before a closing quote or bracket ends no
+	// postcode.
+	{`Customer: he wrote "ship it to 4804 Pine Place, Columbus, OH 37352."`, "4804 Pine Place, Columbus, OH 37352"},
+	{"Customer: (new one: 630 Sunset Road Apt 23B, Boise, ID 43731.)", "630 Sunset Road Apt 23B, Boise, ID 43731"},
+	{"Customer: 1134 Lake Rd, Portland, OR 38317.,", "1134 Lake Rd, Portland, OR 38317"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
