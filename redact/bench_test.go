@@ -10,7 +10,7 @@ import (
 const chatCorpus = "../../shared/corpus/chat/corpus.txt"
 
 // loadChat reads the chat corpus, one message per line, or skips.
-func loadChat(b *testing.B) []string {
+func loadChat(b testing.TB) []string {
 	raw, err := os.ReadFile(chatCorpus)
 	if err != nil {
 		b.Skipf("chat corpus not found at %s (it lives outside the repository): %v", chatCorpus, err)

@@ -450,10 +450,17 @@ func (e *Engine) release(s *state) {
 // Detect returns the findings in text, sorted by start and not
 // overlapping, with UTF-8 byte offsets. It fails only when ctx is done or
 // an external detector fails; invalid UTF-8 is scanned as is.
+//
+// JSON strings left escaped in the text, as log lines and pasted payloads
+// hold them, are read decoded ("call me\n+1 202 555 0143" holds a line
+// break, "Zo\u00eb" an "ë"): recognizers and external detectors get the
+// decoded text, and the offsets of their findings are mapped back to
+// text, a finding covering the whole of every escape it takes in.
 func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	text, shifts := unescapeJSON(text)
 	s := e.acquire(text)
 	defer e.release(s)
 	if e.checks&checkScan != 0 {
@@ -482,7 +489,14 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 			s.external(f, f.Recognizer)
 		}
 	}
-	return s.finish(), nil
+	fs := s.finish()
+	if shifts != nil {
+		for i := range fs {
+			fs[i].Start = unescapedOffset(shifts, fs[i].Start)
+			fs[i].End = unescapedOffset(shifts, fs[i].End)
+		}
+	}
+	return fs, nil
 }
 
 // scanCheck is a set of the scanner's checks: those the engine runs (see

@@ -25,6 +25,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range shoutedSeeds {
 		f.Add(p)
 	}
+	for _, p := range escapedSeeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

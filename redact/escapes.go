@@ -1,0 +1,136 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// A log line or a pasted API payload holds JSON strings still escaped:
+// `"note":"call me\n+1 202 555 0143"`, `"to":"\u003cbob@example.com\u003e"`
+// (encoding/json escapes '<', '>' and '&' so), `"name":"Zo\u00eb
+// Fern\u00e1ndez"` (Python's json.dumps escapes every letter beyond
+// ASCII). Read as they stand, the escape's letter is glued to the word
+// after it ("nbob@example.com"), a number after "\t" reads as part of a
+// word and is passed over, and a surname with an accent is cut at it.
+// Detect reads such a text with its escapes decoded and maps the offsets
+// of what it finds back to the text (see unescapeJSON).
+
+// shift says that from offset at of a decoded text on, an offset of the
+// text it was decoded from is by bytes further.
+type shift struct{ at, by int }
+
+// unescapeJSON returns text with the escapes of JSON strings decoded
+// ("\n", "\t", "\"", "\\", "\/", "\u00e9", surrogate pairs) and the shifts
+// that map its offsets back to text's (see unescapedOffset), or text and
+// nil when it holds no escape. A backslash before any other byte stays as
+// it is, and so does an unpaired surrogate: the decoding never fails.
+// Decoding whatever holds a backslash also reads a Windows path's "\new"
+// as a line break: a word break more, in text that names no one there.
+func unescapeJSON(text string) (string, []shift) {
+	i := strings.IndexByte(text, '\\')
+	if i < 0 {
+		return text, nil
+	}
+	var (
+		b      []byte
+		shifts []shift
+		last   int // text[last:i] is still to be copied
+	)
+	for i >= 0 {
+		r, w := escapeAt(text, i)
+		if w > 0 {
+			if b == nil {
+				b = make([]byte, 0, len(text))
+			}
+			b = append(b, text[last:i]...)
+			b = utf8.AppendRune(b, r)
+			last = i + w
+			shifts = append(shifts, shift{at: len(b), by: last - len(b)})
+			i = last
+		} else {
+			i++ // a backslash before a byte JSON does not escape
+		}
+		j := strings.IndexByte(text[i:], '\\')
+		if j < 0 {
+			break
+		}
+		i += j
+	}
+	if b == nil {
+		return text, nil
+	}
+	return string(append(b, text[last:]...)), shifts
+}
+
+// escapeAt decodes the JSON escape at text[i] (a backslash) into the rune
+// it stands for and its width in text, or returns width 0 when none
+// starts there.
+func escapeAt(text string, i int) (rune, int) {
+	if i+1 >= len(text) {
+		return 0, 0
+	}
+	switch text[i+1] {
+	case '"', '\\', '/':
+		return rune(text[i+1]), 2
+	case 'n':
+		return '\n', 2
+	case 't':
+		return '\t', 2
+	case 'r':
+		return '\r', 2
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'u':
+		r, ok := hex4(text, i+2)
+		if !ok {
+			return 0, 0
+		}
+		if utf16.IsSurrogate(r) {
+			if lo, ok := hex4(text, i+8); ok && text[i+6] == '\\' && text[i+7] == 'u' {
+				if p := utf16.DecodeRune(r, lo); p != utf8.RuneError {
+					return p, 12
+				}
+			}
+			return 0, 0 // an unpaired half: left as it is
+		}
+		return r, 6
+	}
+	return 0, 0
+}
+
+// hex4 reads four hexadecimal digits at text[i:].
+func hex4(text string, i int) (rune, bool) {
+	if i+4 > len(text) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range []byte(text[i : i+4]) {
+		var d byte
+		switch {
+		case c >= '0' && c <= '9':
+			d = c - '0'
+		case c|0x20 >= 'a' && c|0x20 <= 'f':
+			d = (c | 0x20) - 'a' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(d)
+	}
+	return r, true
+}
+
+// unescapedOffset maps offset d of a text that unescapeJSON decoded back to
+// the text it decoded: the escape that wrote the byte at d starts at the
+// offset returned, and d at the decoded text's end maps to the text's end.
+func unescapedOffset(shifts []shift, d int) int {
+	// The last shift at or before d is the one in force there.
+	k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at > d })
+	if k == 0 {
+		return d
+	}
+	return d + shifts[k-1].by
+}

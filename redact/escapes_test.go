@@ -1,0 +1,213 @@
+package redact
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// escapedSeeds are messages as JSON strings hold them, escaped by Go's
+// encoder and by an encoder that writes ASCII only, with escapes that are
+// none: an escaped backslash before an "n", a lone surrogate, a '\' at
+// the end.
+var escapedSeeds = []string{
+	`{"msg":"Hi,\nmy name is Zo\u00eb Fern\u00e1ndez\nEmail: zoe@example.com"}`,
+	`ip\t192.168.10.24\tuser\tbob@example.com`,
+	`to: \u003calice@example.org\u003e, https://shop.example.com/track?id=L7N8\u0026token=abc`,
+	`path C:\\new\\table and \ud83d\ude00 then \ud800 alone and \u12`,
+	`trailing \`,
+}
+
+// jsonBody returns s as encoding/json writes it in a JSON string,
+// without the quotes.
+func jsonBody(t testing.TB, s string) string {
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	return string(b[1 : len(b)-1])
+}
+
+// asciiJSONBody returns s as an encoder that writes ASCII only (Python's
+// json.dumps by default) writes it in a JSON string, without the quotes:
+// every rune beyond ASCII a \u escape, two (a surrogate pair) beyond the
+// Basic Multilingual Plane.
+func asciiJSONBody(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r < 0x10000:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			r -= 0x10000
+			fmt.Fprintf(&b, `\u%04x\u%04x`, 0xd800+r>>10, 0xdc00+r&0x3ff)
+		}
+	}
+	return b.String()
+}
+
+// checkUnescape checks that unescapeJSON decodes body, a JSON string's
+// body, to want, and maps the decoded text's character boundaries to
+// offsets of body that cut it into the escapes (or bytes) of the same
+// characters, from body's start to its end.
+func checkUnescape(t *testing.T, body, want string) {
+	t.Helper()
+	got, shifts := unescapeJSON(body)
+	if got != want {
+		t.Fatalf("decoded %d bytes into %d, want %d", len(body), len(got), len(want))
+	}
+	require.Zero(t, unescapedOffset(shifts, 0))
+	require.Equal(t, len(body), unescapedOffset(shifts, len(got)))
+	for d := 0; d < len(got); {
+		_, w := utf8.DecodeRuneInString(got[d:])
+		a, b := unescapedOffset(shifts, d), unescapedOffset(shifts, d+w)
+		if a >= b || b > len(body) {
+			t.Fatalf("character at %d maps to %d..%d of %d bytes", d, a, b, len(body))
+		}
+		if piece, _ := unescapeJSON(body[a:b]); piece != got[d:d+w] {
+			t.Fatalf("character at %d maps to %d..%d, which decodes to another", d, a, b)
+		}
+		d += w
+	}
+}
+
+func TestUnescapeJSONDecodesAsEncodingJSON(t *testing.T) {
+	texts := []string{
+		"", "plain", "line\nbreak\ttab\r\"quoted\" back\\slash /slash",
+		"<a href=\"x\">&amp;</a>", "Zoë Fernández, Łódź, İstanbul", "emoji 😀 and 𝄞",
+		"\x00\x01\x1f control", "ends with a backslash \\", "\\n is no break",
+	}
+	texts = append(texts, softGoldenTexts(t)...)
+	for i, s := range texts {
+		if !utf8.ValidString(s) {
+			continue // encoders replace invalid bytes
+		}
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			checkUnescape(t, jsonBody(t, s), s)
+			checkUnescape(t, asciiJSONBody(s), s)
+		})
+	}
+}
+
+func TestUnescapeJSONLeavesNonEscapes(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`no escape at all`, `no escape at all`},
+		{`C:\Users\x`, `C:\Users\x`},             // not escapes in JSON
+		{`a \ud800 b`, `a \ud800 b`},             // an unpaired high surrogate
+		{`a \udc00\ud800 b`, `a \udc00\ud800 b`}, // halves in the wrong order
+		{`cut \u12`, `cut \u12`},                 // too short
+		{`bad \u12g4`, `bad \u12g4`},             // not hexadecimal
+		{`end \`, `end \`},
+		{`\\n`, `\n`}, // an escaped backslash, then the letter
+		{`\ud83d\ude00!`, "😀!"},
+		{`x\u00E9y`, "xéy"}, // capital hexadecimal digits
+	} {
+		checkUnescape(t, c.in, c.want)
+	}
+	got, shifts := unescapeJSON("no escape")
+	assert.Equal(t, "no escape", got)
+	assert.Nil(t, shifts)
+}
+
+// TestDetectReadsEscapedJSON runs Detect over messages and over the same
+// messages inside an escaped JSON string, as a log line holds them: every
+// finding of the message is found in the escaped one, its span covering
+// the escapes of the same characters, and nothing else.
+func TestDetectReadsEscapedJSON(t *testing.T) {
+	msgs := []string{
+		"Name: Zoë Fernández\nEmail: zoe.fernandez@example.com\nPhone: +44 20 7946 0958",
+		"ip\t192.168.10.24\tuser\tbob@example.com",
+		"Hi,\nmy name is John Smith\nI live at 12 Main Street, Springfield, IL 62704\nThanks",
+		"Bonjour, je m'appelle Joseph Søndergaard, j'habite 4804 Pine Place, Columbus, OH 37352.",
+		"token:\nghp_16C7e42F292c6912E7710c838347Ae178B4a\nplease rotate",
+		"Please mail <alice@example.org> the link https://shop.example.com/track?id=L7N84396JZ&lang=en",
+		"Kontoinhaber: Jürgen Groß, IBAN DE89 3704 0044 0532 0130 00 😀",
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	ctx := context.Background()
+	for i, m := range msgs {
+		want, err := d.Detect(ctx, m)
+		require.NoError(t, err)
+		require.NotEmpty(t, want, "message %d", i)
+		for _, body := range []string{jsonBody(t, m), asciiJSONBody(m)} {
+			line := `time=2026-11-30T10:00:00Z level=INFO body="` + body + `"`
+			got, err := d.Detect(ctx, line)
+			require.NoError(t, err)
+			checkInvariants(t, line, got)
+			require.Len(t, got, len(want), "message %d", i)
+			for k, f := range got {
+				var v string
+				require.NoError(t, json.Unmarshal([]byte(`"`+line[f.Start:f.End]+`"`), &v), "message %d finding %d", i, k)
+				if v != m[want[k].Start:want[k].End] || f.Type != want[k].Type {
+					t.Errorf("message %d finding %d: %s at %d..%d, want %s at %d..%d of the message", i, k, f.Type, f.Start, f.End, want[k].Type, want[k].Start, want[k].End)
+				}
+			}
+		}
+	}
+}
+
+// TestDetectReadsEscapedChat is TestDetectReadsEscapedJSON for the chat
+// corpus, two messages at a time joined by a line break.
+func TestDetectReadsEscapedChat(t *testing.T) {
+	lines := loadChat(t)
+	d, err := NewDetector()
+	require.NoError(t, err)
+	ctx := context.Background()
+	differ := 0
+	for i := 0; i+1 < len(lines); i += 2 {
+		m := lines[i] + "\n" + lines[i+1]
+		want, err := d.Detect(ctx, m)
+		require.NoError(t, err)
+		for _, body := range []string{jsonBody(t, m), asciiJSONBody(m)} {
+			line := `{"msg":"` + body + `"}`
+			got, err := d.Detect(ctx, line)
+			require.NoError(t, err)
+			same := len(got) == len(want)
+			for k := 0; same && k < len(got); k++ {
+				var v string
+				same = json.Unmarshal([]byte(`"`+line[got[k].Start:got[k].End]+`"`), &v) == nil &&
+					v == m[want[k].Start:want[k].End] && got[k].Type == want[k].Type
+			}
+			if !same {
+				differ++
+				t.Errorf("lines %d and %d: %d findings escaped, %d as they are", i, i+1, len(got), len(want))
+			}
+		}
+	}
+	assert.Zero(t, differ)
+}
+
+// FuzzUnescapeJSON checks, for arbitrary bytes, that a text escaped as a
+// JSON string decodes back to itself with its offsets mapped, and that
+// decoding the bytes themselves, escapes or not, maps every character
+// back to bytes that decode to it.
+func FuzzUnescapeJSON(f *testing.F) {
+	for _, s := range escapedSeeds {
+		f.Add(s)
+	}
+	f.Add("Zoë 😀 \x00 \"q\" \\ </>")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, _ := unescapeJSON(s)
+		checkUnescape(t, s, got)
+		if utf8.ValidString(s) {
+			checkUnescape(t, jsonBody(t, s), s)
+			checkUnescape(t, asciiJSONBody(s), s)
+		}
+	})
+}
