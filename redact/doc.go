@@ -52,7 +52,9 @@
 // run their expression, and only around those positions. Context words near a candidate raise its score (whole words only),
 // order and invoice words lower it; overlaps are resolved by score, context,
 // length and position; allow and deny lists apply last. Time is linear in
-// the input.
+// the input. A text that holds JSON strings still escaped, as log lines do
+// ("note":"call me\n+1 202 555 0143", "Zo\u00eb"), is read decoded, and
+// the findings' offsets are mapped back to the text as given.
 //
 // # Placeholders and restoration
 //
