@@ -57,6 +57,16 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"I took an Uber to the station.", []string{"ORGANIZATION=Uber"}},
 		{"Client : Déjà fait, merci.", nil},
 		{"Thanks Segun Adeyemi for the help.", []string{"PERSON=Segun Adeyemi"}},
+		// A department after "Head of", "VP of", "Director of" is no
+		// one, however uncommon its word; other roles take a person.
+		{"Thanks so much, Olusegun Adeyemi | Head of Ops | Lagos", []string{"PERSON=Olusegun Adeyemi", "LOCATION=Lagos"}},
+		{"Please loop in the Head of Platform.", nil},
+		{"Our VP of DevOps signed it off", nil},
+		{"Kind regards, Aisha Khan, Head of Comms", []string{"PERSON=Aisha Khan"}},
+		{"I'm the head of Platform here", nil},
+		{"I sent it to a friend of Zorvik", []string{"PERSON=Zorvik"}},
+		{"ask the manager of Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
+		{"ask the Head of Priya's team", []string{"PERSON=Priya"}},
 		{"Thanks Deja Brown for the help.", []string{"PERSON=Deja Brown"}},
 		{"Thanks Segun for the help.", []string{"PERSON=Segun"}},
 		// A given name that is also a word opens a message.

@@ -3656,6 +3656,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words == 1 && a == end && ff&(gzCue|gzJobMod|gzJobHead) != 0 && ff&(gzFirst|gzLast|gzAmbig) == 0 && !s.colonAfter(end) && !s.honorBefore(a) {
 		return false
 	}
+	// "Head of Ops", "VP of Platform", "Director of Comms": after such a
+	// role's noun and "of", capitalised words the lists do not hold as
+	// a given name name a department, however uncommon.
+	if !first && a >= 2 && s.is(a-1, "of") && s.roleBeforeOf(a-2) && !s.honorBefore(a) {
+		return false
+	}
 	var score float64
 	switch {
 	case strongP && allCommon && !known:
@@ -3751,6 +3757,29 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// roleBeforeOf reports whether token k is a role's noun that "of" and a
+// department follow in a job title: "Head", "VP", "Chief", "Lead" or
+// "Director". Other roles take a person as often ("the manager of Zorvik
+// Tamblen", "the lawyer of ...").
+func (s *entScanner) roleBeforeOf(k int) bool {
+	if s.toks[k].kind != etWord {
+		return false
+	}
+	switch s.toks[k].e - s.toks[k].s {
+	case 2:
+		return s.is(k, "vp")
+	case 3:
+		return s.is(k, "svp") || s.is(k, "evp")
+	case 4:
+		return s.is(k, "head") || s.is(k, "lead")
+	case 5:
+		return s.is(k, "chief")
+	case 8:
+		return s.is(k, "director")
+	}
+	return false
 }
 
 // teamWordAt reports whether token k is a capitalised noun of a team, a
