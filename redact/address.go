@@ -2317,6 +2317,7 @@ func (s *entScanner) addressTail(j int) int {
 			// postcode, or one the gazetteer knows that ends the
 			// sentence ("742 Evergreen Terrace Springfield.").
 			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) && !s.addressedAfter(k, e) {
+				e = s.dublinDistrictEnd(e)
 				j, end, city = e, e, true
 				continue
 			}
@@ -3574,6 +3575,25 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// dublinDistrictEnd returns the token after the postal district that
+// follows "Dublin" ending at token e ("Dublin 2", "Dublin 24", "Dublin
+// 6W"), or e: the number is part of the town, and the Eircode may follow
+// ("12 Grafton Street, Dublin 2, D02 XY45").
+func (s *entScanner) dublinDistrictEnd(e int) int {
+	if e >= len(s.toks) || !s.is(e-1, "dublin") || s.glued(e) || s.toks[e].f&efNL != 0 {
+		return e
+	}
+	// The district ends the town: "Dublin 3 days ago" has none.
+	if !s.tailEndAt(e + 1) {
+		return e
+	}
+	w := s.text[s.toks[e].s:s.toks[e].e]
+	if w == "6W" || w == "6w" || s.toks[e].kind == etNum && w[0] != '0' && (len(w) == 1 || len(w) == 2 && (w[0] == '1' || w[0] == '2' && w[1] <= '4')) {
+		return e + 1
+	}
+	return e
 }
 
 // argentinePostcode reports whether w is an Argentine postcode: the

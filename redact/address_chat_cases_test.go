@@ -113,6 +113,11 @@ var addressChatPositives = []addressProbe{
 	{`Customer: he wrote "ship it to 4804 Pine Place, Columbus, OH 37352."`, "4804 Pine Place, Columbus, OH 37352"},
 	{"Customer: (new one: 630 Sunset Road Apt 23B, Boise, ID 43731.)", "630 Sunset Road Apt 23B, Boise, ID 43731"},
 	{"Customer: 1134 Lake Rd, Portland, OR 38317.,", "1134 Lake Rd, Portland, OR 38317"},
+	// Dublin's postal district is part of the town, and an Eircode may
+	// follow it.
+	{"Contact: 12 Grafton Street, Dublin 2, D02 XY45", "12 Grafton Street, Dublin 2, D02 XY45"},
+	{"Customer: ship to 5 Baggot Street, Dublin 6W, D06 F2X3", "5 Baggot Street, Dublin 6W, D06 F2X3"},
+	{"Customer: ship to 5 baggot street, dublin 24.", "5 baggot street, dublin 24"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -121,6 +126,7 @@ var addressChatPositives = []addressProbe{
 var addressChatLookAlikes = []addressProbe{
 	{"Location: Unknown", "Unknown"},
 	{"Location: Unknown", "Location"},
+	{"Customer: sent to 5 Baggot Street, Dublin 3 days ago", "3 days"},
 	{"I'm at 99 Problems level 12", "99 Problems level 12"},
 	{"Customer: the 300 Rise keeps disconnecting", "300 Rise"},
 	{"Gate 22 boarding at 10:40", "Gate 22"},
