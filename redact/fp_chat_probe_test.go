@@ -67,6 +67,11 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"I sent it to a friend of Zorvik", []string{"PERSON=Zorvik"}},
 		{"ask the manager of Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
 		{"ask the Head of Priya's team", []string{"PERSON=Priya"}},
+		// The nouns of messages and orders open lines and headers.
+		{"Reply from Kwame Mensah: ok will do", []string{"PERSON=Kwame Mensah"}},
+		{"Voicemail from Kwame Mensah", []string{"PERSON=Kwame Mensah"}},
+		{"Letter from the bank arrived", nil},
+		{"you Can Text me On +1 852 321 0896", []string{"PHONE_NUMBER=+1 852 321 0896"}},
 		{"Thanks Deja Brown for the help.", []string{"PERSON=Deja Brown"}},
 		{"Thanks Segun for the help.", []string{"PERSON=Segun"}},
 		// A given name that is also a word opens a message.
