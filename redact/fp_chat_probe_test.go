@@ -72,6 +72,12 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Voicemail from Kwame Mensah", []string{"PERSON=Kwame Mensah"}},
 		{"Letter from the bank arrived", nil},
 		{"you Can Text me On +1 852 321 0896", []string{"PHONE_NUMBER=+1 852 321 0896"}},
+		// A verb in the past that opens a sentence is no part of a name
+		// after it; a name shaped like one keeps its place.
+		{"Called Tech Support twice, nothing", nil},
+		{"Emailed John Smith yesterday", []string{"PERSON=John Smith"}},
+		{"Javed Akhtar called", []string{"PERSON=Javed Akhtar"}},
+		{"Rasheed Khan called", []string{"PERSON=Rasheed Khan"}},
 		{"Thanks Deja Brown for the help.", []string{"PERSON=Deja Brown"}},
 		{"Thanks Segun for the help.", []string{"PERSON=Segun"}},
 		// A given name that is also a word opens a message.

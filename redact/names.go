@@ -3613,6 +3613,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			return s.classifySub(a+1, b, 0, false)
 		}
 	}
+	// "Tried Safe Mode", "Reinstalled Adobe Reader": so is a verb in the
+	// past.
+	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && s.verbPast(a) {
+		return s.classifySub(a+1, b, 0, false)
+	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
 	if s.toks[end].f&efPoss != 0 && end+1 < len(s.toks) && s.toks[end+1].f&efCap != 0 && (s.is(end+1, "day") || s.is(end+1, "eve")) {
 		return false
@@ -4318,14 +4323,40 @@ func (s *entScanner) verbGerund(k int) bool {
 		return false
 	}
 	stem := w[:len(w)-3]
-	verb := func(key []byte) bool {
-		fl, _ := s.g.lookupFolded(key)
-		return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
-	}
-	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && verb(stem[:n-1]) {
+	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && s.commonVerb(stem[:n-1]) {
 		return true // "running", "getting"
 	}
-	return verb(stem) || verb(append(stem, 'e')) // "updating"
+	return s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "updating"
+}
+
+// verbPast reports whether word token k, in any case, is the past of a
+// verb the gazetteer knows as a common word ("Tried", "Checked",
+// "Stopped", "Updated"), as verbGerund does for the gerund: a given name
+// shaped like one ("Javed", "Rasheed", "Ahmed") has a stem that is no
+// word.
+func (s *entScanner) verbPast(k int) bool {
+	var buf [maxKey + 1]byte
+	w := append(buf[:0], s.fold(k)...)
+	if len(w) < 5 || string(w[len(w)-2:]) != "ed" {
+		return false
+	}
+	stem := w[:len(w)-2]
+	n := len(stem)
+	if stem[n-1] == stem[n-2] && s.commonVerb(stem[:n-1]) {
+		return true // "stopped", "logged"
+	}
+	if stem[n-1] == 'i' {
+		stem[n-1] = 'y' // "tried", "replied"
+		return s.commonVerb(stem)
+	}
+	return s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
+}
+
+// commonVerb reports whether the folded word key is a common word or a
+// stop word and no name or place, as the stem of a verb must be.
+func (s *entScanner) commonVerb(key []byte) bool {
+	fl, _ := s.g.lookupFolded(key)
+	return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzPlace) == 0
 }
 
 // placeNouns reports whether the capitalised words from token a to end
