@@ -582,6 +582,11 @@ var probe8SecretValues = []probe7Case{
 	{"password", "la password del router è Gatto!8812z", []string{"PASSWORD=Gatto!8812z"}},
 	{"password", "the password for the Wi-Fi is Lune!5521p", []string{"PASSWORD=Lune!5521p"}},
 	{"password", "das Passwort für das Gäste-WLAN ist Sonne!2024x", []string{"PASSWORD=Sonne!2024x"}},
+	// A passphrase in quotes, straight or typographic.
+	{"password", "the wifi password is \"correct horse battery staple\"", []string{"PASSWORD=correct horse battery staple"}},
+	{"password", "my password is “blue sky over the hill” thanks", []string{"PASSWORD=blue sky over the hill"}},
+	{"password", "Passwort: „mein kleiner grüner Kaktus“", []string{"PASSWORD=mein kleiner grüner Kaktus"}},
+	{"password", "mot de passe : « le chat dort sur le lit »", []string{"PASSWORD=le chat dort sur le lit"}},
 	// A token after a '=' in a link's path, as .npmrc lines hold theirs.
 	{"npm", "@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g",
 		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},
@@ -590,6 +595,9 @@ var probe8SecretValues = []probe7Case{
 var probe8SecretLookAlikes = []struct{ shape, text string }{
 	{"pass", "show the user your boarding pass at the gate"},
 	{"pass", "every user gets a day pass for the gym"},
+	{"form", "error: password is \"too short\""},
+	{"form", "password: \"Incorrect password, try again\""},
+	{"form", "the password field says \"must contain a number\""},
 	{"placeholder", "password: your_auth_token"},
 	{"placeholder", "password: YOUR_PASSWORD"},
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},

@@ -1967,6 +1967,18 @@ func (s *state) valueAfter(p int, groups uint64) {
 		}
 		break
 	}
+	// A passphrase in quotes: "the wifi password is "correct horse
+	// battery staple"".
+	if groups&gPassword != 0 && q > p && q < n {
+		a, b, msg := quotedPhrase(t, q)
+		if msg {
+			return
+		}
+		if b > a {
+			s.add(cand{start: a, end: b, typ: TypePassword, rec: "password", score: 0.7})
+			return
+		}
+	}
 	for q < n && (t[q] == '"' || t[q] == '\'' || t[q] == '`') {
 		q++
 	}
@@ -2098,6 +2110,80 @@ func entraShape(s string) bool {
 		}
 	}
 	return joined
+}
+
+// quotedPhrase reads the quoted text at q, if any, after a password
+// word. It returns the bounds of a passphrase in double quotes, straight
+// or typographic ("correct horse battery staple", „...“, « ... »): three
+// words or more and eight bytes or more on one line, at most 100 bytes,
+// and no template's stand-in ("{{ vault_db_password }}"). msg reports
+// quoted words of the messages a form shows ("password is "too short"",
+// "password: "Incorrect password, try again""), which are no password at
+// all.
+func quotedPhrase(t string, q int) (a, b int, msg bool) {
+	var closeA, closeB string
+	w := 1
+	switch {
+	case t[q] == '"' || t[q] == '`':
+		closeA, closeB = t[q:q+1], t[q:q+1]
+	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"): // “ „
+		closeA, closeB, w = "\u201d", "\u201c", 3
+	case strings.HasPrefix(t[q:], "\u00ab"): // «
+		closeA, closeB, w = "\u00bb", "\u00bb", 2
+	default:
+		return 0, 0, false
+	}
+	a = q + w
+	end := min(len(t), a+100)
+	b = a
+	for b < end && t[b] != '\n' && !strings.HasPrefix(t[b:], closeA) && !strings.HasPrefix(t[b:], closeB) {
+		b++
+	}
+	if b >= end || t[b] == '\n' {
+		return 0, 0, false
+	}
+	// French writes a space inside its guillemets: « le chat dort ».
+	for a < b && spaceAt(t, a) > 0 {
+		a += spaceAt(t, a)
+	}
+	for b > a && spaceBefore(t, b) > 0 {
+		b -= spaceBefore(t, b)
+	}
+	// A template's or a shell's stand-in: "{{ vault_db_password }}",
+	// "${ DB_PASSWORD }", "<your password here>".
+	if a < b && strings.IndexByte("{$<%[(", t[a]) >= 0 {
+		return 0, 0, false
+	}
+	words := 1
+	for k := a; k < b; {
+		e := k
+		for e < b && t[e] != ' ' {
+			e++
+		}
+		var low [12]byte
+		if e-k <= len(low) && formMessageWord(string(lowerASCII(low[:0], strings.TrimRight(t[k:e], ".,!;:")))) {
+			return 0, 0, true
+		}
+		if e < b {
+			words++
+		}
+		k = e + 1
+	}
+	if words < 3 || b-a < 8 {
+		return 0, 0, false
+	}
+	return a, b, false
+}
+
+// formMessageWord reports whether the lower-case word w is one of the
+// messages a form shows about a password, which a customer quotes.
+func formMessageWord(w string) bool {
+	switch w {
+	case "too", "not", "invalid", "incorrect", "wrong", "required", "expired", "must", "should", "cannot", "can't",
+		"doesn't", "isn't", "weak", "error", "failed", "try", "again", "please", "enter", "characters", "match":
+		return true
+	}
+	return false
 }
 
 // valueJoiner reports whether the lower-case word w stands between a
