@@ -1100,8 +1100,8 @@ func (s *entScanner) militaryPost(k int) bool {
 
 // directionalAfter returns the token after a compass direction that
 // follows a street's designator at token k ("Ave NW", "St. E", "Road
-// North"), or k when there is none or when the words after it show it
-// starts something else.
+// North", and "Street Upper" as Dublin writes it), or k when there is
+// none or when the words after it show it starts something else.
 func (s *entScanner) directionalAfter(k int) int {
 	n := len(s.toks)
 	if k < 1 || k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efUsed|efDigit) != 0 || s.toks[k].e-s.toks[k].s > 9 {
@@ -1120,7 +1120,8 @@ func (s *entScanner) directionalAfter(k int) int {
 	default:
 		// Folded, so that "NORTH" is read without building a string.
 		switch string(s.fold(k)) {
-		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+			"upper", "lower": // Dublin's "Leeson Street Lower"
 		default:
 			return k
 		}

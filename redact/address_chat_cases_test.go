@@ -118,6 +118,7 @@ var addressChatPositives = []addressProbe{
 	{"Contact: 12 Grafton Street, Dublin 2, D02 XY45", "12 Grafton Street, Dublin 2, D02 XY45"},
 	{"Customer: ship to 5 Baggot Street, Dublin 6W, D06 F2X3", "5 Baggot Street, Dublin 6W, D06 F2X3"},
 	{"Customer: ship to 5 baggot street, dublin 24.", "5 baggot street, dublin 24"},
+	{"Customer: Flat 3, 27 Leeson Street Lower, Dublin 2", "27 Leeson Street Lower, Dublin 2"},
 }
 
 // addressChatLookAlikes are invented lines whose span reads like an
@@ -127,6 +128,7 @@ var addressChatLookAlikes = []addressProbe{
 	{"Location: Unknown", "Unknown"},
 	{"Location: Unknown", "Location"},
 	{"Customer: sent to 5 Baggot Street, Dublin 3 days ago", "3 days"},
+	{"Customer: the flat at 12 Main Street Upper floor is flooded", "Upper floor"},
 	{"I'm at 99 Problems level 12", "99 Problems level 12"},
 	{"Customer: the 300 Rise keeps disconnecting", "300 Rise"},
 	{"Gate 22 boarding at 10:40", "Gate 22"},
