@@ -78,6 +78,14 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Emailed John Smith yesterday", []string{"PERSON=John Smith"}},
 		{"Javed Akhtar called", []string{"PERSON=Javed Akhtar"}},
 		{"Rasheed Khan called", []string{"PERSON=Rasheed Khan"}},
+		// Animals, fruit, colours and the nouns of devices are common
+		// words ("Tube Snake Boogie" is a song); after a courtesy title
+		// such a word is a surname all the same.
+		{`Answer:"Tube Snake Boogie" by Natalie Aberg`, []string{"PERSON=Natalie Aberg"}},
+		{"ask Mrs. Teal about it", []string{"TITLE=Mrs.", "PERSON=Teal"}},
+		{"Thanks, Mrs. Plum", []string{"TITLE=Mrs.", "PERSON=Plum"}},
+		{"Ms. Lemon is my manager", []string{"TITLE=Ms.", "PERSON=Lemon"}},
+		{"Hello Everyone", nil},
 		{"Thanks Deja Brown for the help.", []string{"PERSON=Deja Brown"}},
 		{"Thanks Segun for the help.", []string{"PERSON=Segun"}},
 		// A given name that is also a word opens a message.

@@ -3669,8 +3669,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	var score float64
 	switch {
-	case strongP && allCommon && !known:
-		return false // "Hello Everyone", "Thanks Guys"
+	case strongP && allCommon && !known && (!s.honorBefore(a) || ff&(gzJobHead|gzJobMod|gzCue) != 0):
+		// "Hello Everyone", "Thanks Guys", "Mr. President"; after a
+		// courtesy title a common word that names no role is a surname
+		// ("Mrs. Plum", "Ms. Lemon").
+		return false
 	case strongP && a >= 2 && s.toks[a-1].c == ':' && s.labelBefore(a) && s.placeNouns(a, end):
 		// "Recipient: WAREHOUSE RECEIVING DOCK", "Attn: Loading Dock":
 		// a form's label before the place of a building it addresses.
