@@ -445,7 +445,7 @@ func (s *entScanner) beWord(k int) bool {
 	switch string(s.fold(k)) {
 	// English
 	case "lost", "sick", "deaf", "blind", "mute", "vegan", "alone", "ready", "glad", "sad", "broke", "noob", "newbie",
-		"beginner", "diabetic", "quick", "afraid", "pregnant", "desperate", "newcomer", "lurker",
+		"beginner", "diabetic", "afraid", "pregnant", "desperate", "newcomer", "lurker",
 		// Spanish
 		"nueva", "bien", "mal", "vez", "otra", "otro", "primera", "primero", "sigo", "vengo", "voy", "llego",
 		"profesor", "diabetico", "diabetica", "enfermo", "enferma", "sordo", "sorda", "ciego", "ciega", "perdido",
