@@ -61,9 +61,9 @@ func TestSupportChatDecoys(t *testing.T) {
 		{"uk_postcode", "Booking reference B3C5NZ for the flight"},
 		{"us_npi", "membership number 1875244950"},
 		// Payment, refund and subscription numbers, and "<noun> id".
-		{"ph_tin", "order ID: 1583147081397"},
-		{"ph_tin", "user id 1256428955031"},
-		{"ph_tin", "account ID 3850333216650"},
+		{"ph_tin", "order ID: 158-314-708-1397"},
+		{"ph_tin", "user id 125-642-895-5031"},
+		{"ph_tin", "account ID 385-033-321-6650"},
 		{"th_tnin", "payment 2225027916391 declined"},
 		{"th_tnin", "payment ID 8754664209745"},
 		{"de_tax_number", "subscription 1164867949533 renewed"},

@@ -328,7 +328,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for i := range e.rules {
 		r := &e.rules[i]
 		r.on = e.enabled[r.Type]
-		r.weak = r.RequireContext || r.Score < e.threshold
+		r.weak = r.RequireContext || r.Score < e.threshold || r.AloneScore > 0 && r.AloneScore < e.threshold
 		r.needCtx = r.weak || len(r.gate) > 0
 		if r.on {
 			e.ruleIdx = append(e.ruleIdx, int32(i))

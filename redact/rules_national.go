@@ -10,20 +10,36 @@ import (
 // make them recognisable in free text. Entity types use Presidio's names.
 //
 // Scores follow one scale: a match that passes a strong checksum (about 1
-// random number in 90 or fewer passes) scores 0.8 or more; a check that
-// passes about 1 random number in 10, 0.4 to 0.6; a shape without any
-// check, 0.3 or less, so that the engine's context words decide.
+// random number in 90 or fewer passes, or a date and a check digit)
+// scores 0.6 or more; a check that passes about 1 random number in 10
+// scores so alone just under DefaultThreshold (AloneScore), so that only its
+// context word reports it by default (a support chat is full of member,
+// account and reference numbers, and one in ten passes such a check:
+// "member no. 5566778899" was a Swedish organisation number); a shape
+// without any check, 0.3 or less, so that the engine's context words
+// decide.
 //
-// Rules whose values are plain digit runs carry no Keywords, because the
-// identifiers are usually written alone ("my PESEL is ..." is the
-// exception, not the rule); their checksums keep order, tracking and
-// invoice numbers out. Rules that cannot tell a value from a random
+// Rules whose values are plain digit runs carry no Keywords, so that a
+// context word anywhere near still lifts them ("my PESEL is ...");
+// their checksums keep most order, tracking and invoice numbers out.
+// Rules that cannot tell a value from a random
 // number (bank accounts, postcodes, licence numbers) set RequireContext
 // and use their context words as Keywords. Some of them also have a weak
 // twin without context, scored well below DefaultThreshold the way
 // Presidio scores such shapes: it reports nothing at the default
 // threshold unless a context word lifts it, but a caller who asks for
 // every candidate (a threshold near zero) sees the value.
+
+// underThreshold moves the score s of a match whose check passes about
+// one random number in ten (0.4 to 0.7 on the scale above) under
+// DefaultThreshold, for its AloneScore, keeping the order of such scores:
+// a bare number that two rules match goes to the stronger check
+// ("1234567890121" passes the Thai ID's check and the German tax
+// number's). A negative context word takes 0.35 away and leaves it above
+// zero, so that a caller who asks for every candidate still sees it.
+func underThreshold(s float64) float64 {
+	return DefaultThreshold - 0.01 - (0.7-s)/20
+}
 
 // Leading boundaries used by the patterns. RE2 has no look-behind, so a
 // pattern consumes the character before the value and reports the value

@@ -951,8 +951,13 @@ func (s *state) finish() []Finding {
 			if boosted {
 				c.boosted = true
 				c.score = max(c.score+0.35, 0.4)
-			} else if neg&c.neg != 0 && !c.called || ruleNeg {
-				c.score -= 0.35
+			} else {
+				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 {
+					c.score = e.rules[c.rule].AloneScore // no word names it
+				}
+				if neg&c.neg != 0 && !c.called || ruleNeg {
+					c.score -= 0.35
+				}
 			}
 			c.score = min(c.score, 1)
 			// The type of a rule's candidate is on (only those rules
