@@ -84,7 +84,7 @@ func TestChecksumValidators(t *testing.T) {
 		{"sg_uen", validSGUEN, []string{"53125226D", "201434292D", "T16RF0037C"}, []string{"53125226E", "201434292E", "T16ZZ0037C"}},
 		{"th_tnin", validTHTNIN, []string{"1234567890121", "1-2345-67890-12-1"}, []string{"1234567890123", "0234567890124", "1284567890124"}},
 		{"tr_id", validTRNationalID, []string{"10000000146", "76543210794"}, []string{"10000000145", "02531814694", "00000000000"}},
-		{"tr_plate", validTRPlateText, []string{"34 ABC 1234", "06 A 123", "34abc1234"}, []string{"82 ABC 123", "14 FEB 2024", "10 to 20", "34 WXQ 123"}},
+		{"tr_plate", validTRPlateText, []string{"34 ABC 1234", "06 A 123", "34ABC1234", "34 abc 1234"}, []string{"82 ABC 123", "14 FEB 2024", "10 to 20", "34 WXQ 123", "34abc1234", "02aa1966"}},
 		{"za_id", validZAID, []string{"8001015009087", "0002294321191"}, []string{"8001015009086", "9902294321191", "9913326789285"}},
 		{"ph_tin", validPHTIN, []string{"000-123-456-000", "000123456"}, []string{"000-123-457-000", "600-000-000"}},
 		{"br_cpf", validBRCPF, []string{"529.982.247-25", "11144477735"}, []string{"529.982.247-26", "111.111.111-11"}},

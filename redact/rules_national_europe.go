@@ -702,6 +702,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
 			{Text: "plaka 82 ABC 123", Want: ""},
 			{Text: "see you 14 Feb 2024 at 10 am 2024", Want: ""},
+			{Text: "plaka ref 02aa1966", Want: ""},
 			{Text: "levering op 15 mei 2025", Want: ""},
 			{Text: "total $1,234.56 due 12/15/2024", Want: ""},
 			{Text: "Betrag 1.234,56 EUR 2024", Want: ""},
@@ -844,6 +845,11 @@ func validTRPlateText(match string) bool {
 	// "21D61" written without spaces is a build ("iOS 17.3.1 (21D61)"):
 	// a plate that short is written "21 D 61".
 	if len(c) == len(match) && len(c) < 6 {
+		return false
+	}
+	// "02aa1966", "44cb53": glued in lower case, letters and digits are
+	// a hexadecimal id; a plate so glued is written in capitals.
+	if len(c) == len(match) && strings.ContainsFunc(match, unicode.IsLower) {
 		return false
 	}
 	i := 2
