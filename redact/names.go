@@ -1502,6 +1502,21 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	return true
 }
 
+// stopAlone reports whether isStopAt stops the stop word i (gzStop in
+// its flags fl) as a run of its own, [i, i+1), from the flags alone,
+// which it does when they hold none of those its tests of a word alone
+// read: a name's, a particle's, a firm's suffix's. A word of one byte
+// may be an initial before a period. The flags are listed that allow
+// it, as in classifyRun, so that a flag added later is read by
+// isStopAt until it is listed here. classifyRun goes on with a firm
+// (gzCompany) and with the first word of a phrase in capitals, which
+// it reads itself: those are left out too.
+func (s *entScanner) stopAlone(i int, fl uint32) bool {
+	const alone = gzStop | gzCommon | gzCue | gzOrgAfter | gzPostCue | gzPersonVerb | gzPlain | gzGreetLead | gzJobMod | gzJobHead | gzTool | gzMonthDay | gzPhrase
+	t := &s.toks[i]
+	return fl&^alone == 0 && (t.f&efAllCap == 0 || fl&gzPhrase == 0) && t.e-t.s > 1
+}
+
 // stopPhraseAt reports whether word token i and the one or two
 // lower-case words after it on its line make a phrase that the
 // gazetteer holds as a stop ("Xin chào", "Xin cảm ơn").
@@ -2618,6 +2633,12 @@ func (s *entScanner) classifyRun(i, j int) {
 				}
 			}
 			if fl&^silent == 0 {
+				return
+			}
+			// So is one whose other flags isStopAt does not read of a
+			// word alone ("Customer:", "Agent:", "The", "November"),
+			// which most other runs of chat are.
+			if s.stopAlone(i, fl) {
 				return
 			}
 		}
