@@ -1888,7 +1888,7 @@ func (s *entScanner) houseNear(i int) bool {
 			}
 			// A number glued to punctuation of numberGlue ("4.5",
 			// "10:30") is no house number: houseNumber need not say so.
-			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && s.houseNumber(k) > 0 || t.kind == etNum && s.slashHouse(k) > 0 {
+			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && s.houseNumber(k) > 0 || t.kind == etNum && s.punct(k+1, '/') && s.slashHouse(k) > 0 {
 				s.nextHouse = k
 				k++
 				break

@@ -2389,7 +2389,9 @@ func (s *entScanner) findNames() {
 				j++ // "Mr. Smith", "J. R. Smith"
 				continue
 			}
-			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && s.particleAt(j) {
+			// A particle joins a name after it, one word or two on (see
+			// particleAt): most short words after a run join nothing.
+			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
 				j++
 				continue
 			}

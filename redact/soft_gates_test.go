@@ -53,3 +53,32 @@ func TestStopAloneAgreesWithIsStopAt(t *testing.T) {
 		t.Fatal("no word checked")
 	}
 }
+
+// TestParticleNeedsCapitalAhead checks findNames's gate before
+// particleAt: a particle joins a name only when a capitalised word
+// follows it, one token or two on; and houseNear's gate before
+// slashHouse: a unit and a house number are joined by a '/'.
+func TestParticleNeedsCapitalAhead(t *testing.T) {
+	s := newEntScanner()
+	s.g = theGazetteer()
+	joined := 0
+	for n, text := range append(gateTexts(t), "Jan de Vries", "Anna van der Berg", "Maria de la Cruz", "Omar bin Khalid", "7/22 George St") {
+		s.text = text
+		s.toks, s.all = entTokenize(text, s.toks)
+		for j := 1; j+1 < len(s.toks); j++ {
+			capAhead := s.toks[j+1].f&efCap != 0 || j+2 < len(s.toks) && s.toks[j+2].f&efCap != 0
+			if s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 && s.particleAt(j) {
+				joined++
+				if !capAhead {
+					t.Errorf("text %d: a particle at %d-%d joins a name with no capital ahead", n, s.toks[j].s, s.toks[j].e) // offsets, never the text
+				}
+			}
+			if s.toks[j].kind == etNum && !s.punct(j+1, '/') && s.slashHouse(j) > 0 {
+				t.Errorf("text %d: slashHouse finds a house at %d-%d with no '/' after it", n, s.toks[j].s, s.toks[j].e)
+			}
+		}
+	}
+	if joined == 0 {
+		t.Fatal("no particle joined: the texts test nothing")
+	}
+}
