@@ -453,7 +453,9 @@ func (e *Engine) release(s *state) {
 //
 // JSON strings left escaped in the text, as log lines and pasted payloads
 // hold them, are read decoded ("call me\n+1 202 555 0143" holds a line
-// break, "Zo\u00eb" an "ë"): recognizers and external detectors get the
+// break, "Zo\u00eb" an "ë") when the text reads as JSON (a member's name
+// and its colon, an escaped quote or a \u escape; a Windows path's
+// "\new" stays as written): recognizers and external detectors get the
 // decoded text, and the offsets of their findings are mapped back to
 // text, a finding covering the whole of every escape it takes in.
 func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {

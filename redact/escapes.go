@@ -24,15 +24,20 @@ type shift struct{ at, by int }
 // unescapeJSON returns text with the escapes of JSON strings decoded
 // ("\n", "\t", "\"", "\\", "\/", "\u00e9", surrogate pairs) and the shifts
 // that map its offsets back to text's (see unescapedOffset), or text and
-// nil when it holds no escape. A backslash before any other byte stays as
-// it is, and so does an unpaired surrogate: the decoding never fails.
-// Decoding whatever holds a backslash also reads a Windows path's "\new"
-// as a line break: a word break more, in text that names no one there.
+// nil when it holds no escape or does not read as JSON (see jsonEscaped).
+// A backslash before any other byte stays as it is, and so does an
+// unpaired surrogate: the decoding never fails.
 func unescapeJSON(text string) (string, []shift) {
 	i := strings.IndexByte(text, '\\')
-	if i < 0 {
+	if i < 0 || !jsonEscaped(text, i) {
 		return text, nil
 	}
+	return decodeEscapes(text, i)
+}
+
+// decodeEscapes is unescapeJSON for a text whose first backslash is at i,
+// read as JSON.
+func decodeEscapes(text string, i int) (string, []shift) {
 	var (
 		b      []byte
 		shifts []shift
@@ -62,6 +67,29 @@ func unescapeJSON(text string) (string, []shift) {
 		return text, nil
 	}
 	return string(append(b, text[last:]...)), shifts
+}
+
+// jsonEscaped reports whether text, whose first backslash is at i, holds
+// JSON strings as JSON writes them: a member's name and its colon
+// (`"note":`), an escaped quote or a \u escape. A backslash elsewhere is
+// a Windows path's ("\\srv\users\nancy.wong@corp.com"), a domain
+// account's ("CORP\nkumar") or a password's ("x9\fQ7!mzP2kd"), which
+// decoding would cut.
+func jsonEscaped(text string, i int) bool {
+	if strings.Contains(text, `":`) || strings.Contains(text[i:], `\"`) {
+		return true
+	}
+	for k := i; k >= 0; {
+		if _, ok := hex4(text, k+2); ok && k+1 < len(text) && text[k+1] == 'u' {
+			return true
+		}
+		j := strings.IndexByte(text[k+1:], '\\')
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return false
 }
 
 // escapeAt decodes the JSON escape at text[i] (a backslash) into the rune

@@ -61,13 +61,23 @@ func asciiJSONBody(s string) string {
 	return b.String()
 }
 
+// decodeAll decodes the JSON escapes of s whether or not it reads as
+// JSON (see jsonEscaped).
+func decodeAll(s string) (string, []shift) {
+	i := strings.IndexByte(s, '\\')
+	if i < 0 {
+		return s, nil
+	}
+	return decodeEscapes(s, i)
+}
+
 // checkUnescape checks that unescapeJSON decodes body, a JSON string's
 // body, to want, and maps the decoded text's character boundaries to
 // offsets of body that cut it into the escapes (or bytes) of the same
 // characters, from body's start to its end.
 func checkUnescape(t *testing.T, body, want string) {
 	t.Helper()
-	got, shifts := unescapeJSON(body)
+	got, shifts := decodeAll(body)
 	if got != want {
 		t.Fatalf("decoded %d bytes into %d, want %d", len(body), len(got), len(want))
 	}
@@ -79,7 +89,7 @@ func checkUnescape(t *testing.T, body, want string) {
 		if a >= b || b > len(body) {
 			t.Fatalf("character at %d maps to %d..%d of %d bytes", d, a, b, len(body))
 		}
-		if piece, _ := unescapeJSON(body[a:b]); piece != got[d:d+w] {
+		if piece, _ := decodeAll(body[a:b]); piece != got[d:d+w] {
 			t.Fatalf("character at %d maps to %d..%d, which decodes to another", d, a, b)
 		}
 		d += w
@@ -124,6 +134,31 @@ func TestUnescapeJSONLeavesNonEscapes(t *testing.T) {
 	assert.Nil(t, shifts)
 }
 
+// TestUnescapeJSONOnlyInJSON checks that a backslash outside JSON stays
+// as written: Windows paths, domain accounts and passwords hold "\n" and
+// "\f" that are no escapes.
+func TestUnescapeJSONOnlyInJSON(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		json bool
+	}{
+		{`open \\fileserver\users\nancy.wong@corp.com`, false},
+		{`CORP\nkumar cannot log in`, false},
+		{`my password is x9\fQ7!mzP2kd`, false},
+		{`regex ^\d{3}-\d{2}$`, false},
+		{`{"msg":"call me\n+1 202 555 0143"}`, true},
+		{`payload={\"email\":\"bob@example.com\"}`, true},
+		{`to \u003cbob@example.com\u003e`, true},
+		{`Zo\u00EB`, true},
+	} {
+		got, shifts := unescapeJSON(c.text)
+		assert.Equal(t, c.json, shifts != nil, "text %d", len(c.text))
+		if !c.json {
+			assert.Equal(t, c.text, got)
+		}
+	}
+}
+
 // TestDetectReadsEscapedJSON runs Detect over messages and over the same
 // messages inside an escaped JSON string, as a log line holds them: every
 // finding of the message is found in the escaped one, its span covering
@@ -146,7 +181,7 @@ func TestDetectReadsEscapedJSON(t *testing.T) {
 		require.NoError(t, err)
 		require.NotEmpty(t, want, "message %d", i)
 		for _, body := range []string{jsonBody(t, m), asciiJSONBody(m)} {
-			line := `time=2026-11-30T10:00:00Z level=INFO body="` + body + `"`
+			line := `{"time":"2026-11-30T10:00:00Z","level":"INFO","body":"` + body + `"}`
 			got, err := d.Detect(ctx, line)
 			require.NoError(t, err)
 			checkInvariants(t, line, got)
@@ -203,8 +238,11 @@ func FuzzUnescapeJSON(f *testing.F) {
 	}
 	f.Add("Zoë 😀 \x00 \"q\" \\ </>")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, _ := unescapeJSON(s)
+		got, _ := decodeAll(s)
 		checkUnescape(t, s, got)
+		if u, _ := unescapeJSON(s); u != s && u != got {
+			t.Fatalf("unescapeJSON decoded %d bytes otherwise than decodeEscapes", len(s))
+		}
 		if utf8.ValidString(s) {
 			checkUnescape(t, jsonBody(t, s), s)
 			checkUnescape(t, asciiJSONBody(s), s)
