@@ -66,6 +66,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"I'm the head of Platform here", nil},
 		{"I sent it to a friend of Zorvik", []string{"PERSON=Zorvik"}},
 		{"ask the manager of Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
+		{"Head of Ops Olusegun Adeyemi signed it", []string{"PERSON=Olusegun Adeyemi"}},
+		{"VP of Platform Chidi Okafor", []string{"PERSON=Chidi Okafor"}},
 		{"ask the Head of Priya's team", []string{"PERSON=Priya"}},
 		// The nouns of messages and orders open lines and headers.
 		{"Reply from Kwame Mensah: ok will do", []string{"PERSON=Kwame Mensah"}},
@@ -78,10 +80,14 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Emailed John Smith yesterday", []string{"PERSON=John Smith"}},
 		{"Javed Akhtar called", []string{"PERSON=Javed Akhtar"}},
 		{"Rasheed Khan called", []string{"PERSON=Rasheed Khan"}},
-		// Animals, fruit, colours and the nouns of devices are common
-		// words ("Tube Snake Boogie" is a song); after a courtesy title
-		// such a word is a surname all the same.
-		{`Answer:"Tube Snake Boogie" by Natalie Aberg`, []string{"PERSON=Natalie Aberg"}},
+		{"Fareed Zakaria called about the refund.", []string{"PERSON=Fareed Zakaria"}},
+		// The words of devices and products are common words; animals,
+		// food and materials are surnames as often; after a courtesy
+		// title a common word is a surname all the same.
+		{"Bluetooth Enabled devices only", nil},
+		{"Regards, Salmon", []string{"PERSON=Salmon"}},
+		{"Signed: Marten", []string{"PERSON=Marten"}},
+		{"Please ask Steel to call me back", []string{"PERSON=Steel"}},
 		{"ask Mrs. Teal about it", []string{"TITLE=Mrs.", "PERSON=Teal"}},
 		{"Thanks, Mrs. Plum", []string{"TITLE=Mrs.", "PERSON=Plum"}},
 		{"Ms. Lemon is my manager", []string{"TITLE=Ms.", "PERSON=Lemon"}},

@@ -404,13 +404,14 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	add(gzCommon, data.Product["name"], splitList(listCommonCaps))
-	// Nouns and adjectives of devices, products and everyday things,
-	// which a support chat capitalises as it names a feature or a part
-	// ("Tried Safe Mode", "the Firewall blocks it"); a word the lists
-	// hold as a name or a place stays only that ("Olive", "Amber").
+	// Nouns, adjectives and verbs of devices and products, which a
+	// support chat capitalises as it names a feature or a part ("the
+	// Firewall blocks it", "Programming"); a word the lists hold as a
+	// name or a place stays only that. Animals, food, colours and
+	// materials are left out: they are surnames as often ("Regards,
+	// Salmon", "Signed: Marten", "ask Steel").
 	for _, list := range [][]string{data.Hacker["noun"], data.Hacker["adjective"], data.Hacker["verb"], data.Hacker["ingverb"],
-		data.Product["category"], data.Product["feature"], data.Product["material"], data.Product["adjective"],
-		data.Animal["animal"], data.Food["fruit"], data.Food["vegetable"], data.Food["drink"], data.Colors["safe"]} {
+		data.Product["category"], data.Product["feature"]} {
 		for _, e := range list {
 			if k := foldKey(nil, e); g.words[string(k)]&(gzFirst|gzLast|gzPlace|gzCountry) == 0 {
 				g.add(e, gzCommon)

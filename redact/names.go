@@ -3636,7 +3636,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			return s.classifySub(a+1, b, 0, false)
 		}
 	}
-	// "Tried Safe Mode", "Reinstalled Adobe Reader": so is a verb in the
+	// "Emailed John Smith", "Called Tech Support": so is a verb in the
 	// past.
 	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && s.verbPast(a) {
 		return s.classifySub(a+1, b, 0, false)
@@ -3688,6 +3688,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// role's noun and "of", capitalised words the lists do not hold as
 	// a given name name a department, however uncommon.
 	if !first && a >= 2 && s.is(a-1, "of") && s.roleBeforeOf(a-2) && !s.honorBefore(a) {
+		// A name may follow the department: "Head of Ops Olusegun
+		// Adeyemi signed it".
+		if words >= 3 {
+			return s.classifySub(firstW+1, b, 0, false)
+		}
 		return false
 	}
 	var score float64
@@ -4358,8 +4363,8 @@ func (s *entScanner) verbGerund(k int) bool {
 // verbPast reports whether word token k, in any case, is the past of a
 // verb the gazetteer knows as a common word ("Tried", "Checked",
 // "Stopped", "Updated"), as verbGerund does for the gerund: a given name
-// shaped like one ("Javed", "Rasheed", "Ahmed") has a stem that is no
-// word.
+// shaped like one ("Javed", "Rasheed", "Ahmed", "Fareed") has a stem that
+// is no word, or one that would not take "ed".
 func (s *entScanner) verbPast(k int) bool {
 	var buf [maxKey + 1]byte
 	w := append(buf[:0], s.fold(k)...)
@@ -4375,7 +4380,9 @@ func (s *entScanner) verbPast(k int) bool {
 		stem[n-1] = 'y' // "tried", "replied"
 		return s.commonVerb(stem)
 	}
-	return s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
+	// A verb that ends in 'e' takes a 'd' alone ("fared", "freed"): a
+	// word that adds "ed" to it is none ("Fareed").
+	return stem[n-1] != 'e' && s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
 }
 
 // commonVerb reports whether the folded word key is a common word or a
