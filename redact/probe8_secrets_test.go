@@ -587,6 +587,7 @@ var probe8SecretValues = []probe7Case{
 	{"password", "my password is “blue sky over the hill” thanks", []string{"PASSWORD=blue sky over the hill"}},
 	{"password", "Passwort: „mein kleiner grüner Kaktus“", []string{"PASSWORD=mein kleiner grüner Kaktus"}},
 	{"password", "mot de passe : « le chat dort sur le lit »", []string{"PASSWORD=le chat dort sur le lit"}},
+	{"password", "the wifi password is \"Please Let Me In 2024\"", []string{"PASSWORD=Please Let Me In 2024"}},
 	// A token after a '=' in a link's path, as .npmrc lines hold theirs.
 	{"npm", "@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g",
 		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},
@@ -598,6 +599,7 @@ var probe8SecretLookAlikes = []struct{ shape, text string }{
 	{"form", "error: password is \"too short\""},
 	{"form", "password: \"Incorrect password, try again\""},
 	{"form", "the password field says \"must contain a number\""},
+	{"form", "the password is \"the same as my email\""},
 	{"placeholder", "password: your_auth_token"},
 	{"placeholder", "password: YOUR_PASSWORD"},
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},

@@ -43,12 +43,13 @@ type Rule struct {
 	Keywords []string
 	// Score is the base confidence in [0, 1] of a match that passes Validate.
 	Score float64
-	// AloneScore, when above zero, is the score of a match that no context
-	// word is near, in place of Score, which a context word still raises.
-	// A check that one random number in ten passes (a Luhn digit) makes a
-	// value likely only where a word names it: below the threshold, such
-	// a match is reported only with its word, and the rule runs only on
-	// texts that hold one.
+	// AloneScore, when above zero, is the score of a match in a text that
+	// holds none of the rule's context words or keywords, in place of
+	// Score (a word anywhere in the text gives Score, a word near the
+	// match raises it). A check that one random number in ten passes (a
+	// Luhn digit) makes a value likely only in a text that names it:
+	// below the threshold, the rule then runs only on texts that hold one
+	// of its words.
 	AloneScore float64
 	// Validate rejects matches that fail a checksum or format rule. It
 	// receives the matched text as written (separators included). Nil

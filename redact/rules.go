@@ -503,6 +503,13 @@ func (s *state) notePositive() {
 	}
 }
 
+// hasPositive reports whether a positive word of rule ri (a context word
+// or a keyword) is in the text. notePositive has run: a rule's candidate
+// comes from runRules, which runs it first.
+func (s *state) hasPositive(ri int32) bool {
+	return s.posOn[ri>>6]&(1<<(ri&63)) != 0
+}
+
 // mayReport reports whether rule ri can report a match in the text.
 func (s *state) mayReport(ri int32) bool {
 	return !s.e.rules[ri].needCtx || s.runOK[ri>>6]&(1<<(ri&63)) != 0

@@ -12,8 +12,9 @@ import (
 // Scores follow one scale: a match that passes a strong checksum (about 1
 // random number in 90 or fewer passes, or a date and a check digit)
 // scores 0.6 or more; a check that passes about 1 random number in 10
-// scores so alone just under DefaultThreshold (AloneScore), so that only its
-// context word reports it by default (a support chat is full of member,
+// scores just under DefaultThreshold in a text that holds none of its
+// words (AloneScore), so that it is reported by default only where its
+// context word names it (a support chat is full of member,
 // account and reference numbers, and one in ten passes such a check:
 // "member no. 5566778899" was a Swedish organisation number); a shape
 // without any check, 0.3 or less, so that the engine's context words

@@ -375,7 +375,7 @@ var rulesNationalAsiaPacific = []Rule{
 		// word for it ("use 000-123-456-000 as your ID").
 		Name:           "ph_tin",
 		Type:           "PH_TIN",
-		Pattern:        numStart + `(?P<v>\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)\b`,
+		Pattern:        numStart + `(?P<v>\d{3}-\d{3}-\d{3}(?:-?\d{3,5})?)\b`,
 		Score:          0.5,
 		Validate:       validPHTIN,
 		Keywords:       []string{"tin", "tax", "bir", "taxpayer", "id"},
@@ -384,6 +384,7 @@ var rulesNationalAsiaPacific = []Rule{
 		Examples: []Example{
 			{Text: "My TIN is 000-123-456-000", Want: "000-123-456-000"},
 			{Text: "Please use 000-123-456-000 as your ID", Want: "000-123-456-000"},
+			{Text: "My TIN is 000-123-456000", Want: "000-123-456000"},
 			{Text: "Invalid TIN 000-123-457-000", Want: ""},
 			{Text: "order 000-123-456-000", Want: ""},
 		},
@@ -393,7 +394,7 @@ var rulesNationalAsiaPacific = []Rule{
 		// them ("id: 5167612220297" is no TIN).
 		Name:           "ph_tin_digits",
 		Type:           "PH_TIN",
-		Pattern:        numStart + `(?P<v>\d{9}(?:\d{3,5})?)\b`,
+		Pattern:        numStart + `(?P<v>\d{9}(?:-?\d{3,5})?)\b`,
 		Score:          0.5,
 		Validate:       validPHTIN,
 		Keywords:       []string{"tin", "tax", "bir", "taxpayer"},
@@ -402,6 +403,7 @@ var rulesNationalAsiaPacific = []Rule{
 		Examples: []Example{
 			{Text: "BIR TIN: 000123456000", Want: "000123456000"},
 			{Text: "taxpayer 000123456", Want: "000123456"},
+			{Text: "My TIN is 000123456-000", Want: "000123456-000"},
 			{Text: "customer id: 000123456000", Want: ""},
 			{Text: "order 000123456000", Want: ""},
 		},

@@ -384,12 +384,15 @@ func TestNumberBeforeColon(t *testing.T) {
 	}
 }
 
-// TestWeakChecksNeedTheirWord checks the rules whose matches alone score
-// under the default threshold (AloneScore): the value of each positive example, alone
-// after words that name no identifier ("member no. ..."), is no finding
-// of the rule's type by default, and after the rule's first context word
-// it is. One random number in ten passes such a check, and a support
-// chat is full of member and account numbers.
+// TestWeakChecksNeedTheirWord checks the rules whose matches score under
+// the default threshold in a text that holds none of their words
+// (AloneScore): the value of each positive example, alone after words
+// that name no identifier ("member no. ..."), is no finding of the
+// rule's type by default; after the rule's first context word it is;
+// with that word far before it, the value is still found (as the rule's
+// type, or as another reading that wins it, a phone number's). One
+// random number in ten passes such a check, and a support chat is full
+// of member and account numbers.
 func TestWeakChecksNeedTheirWord(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -405,22 +408,27 @@ func TestWeakChecksNeedTheirWord(t *testing.T) {
 			if ex.Want == "" {
 				continue
 			}
-			for _, c := range []struct {
-				text  string
-				found bool
-			}{
-				{"member no. " + ex.Want + " please", false},
-				{r.Context[0] + " " + ex.Want, true},
-			} {
-				fs, err := d.Detect(context.Background(), c.text)
+			find := func(text string) (typed, covered bool) {
+				fs, err := d.Detect(context.Background(), text)
 				require.NoError(t, err)
-				found := false
+				v := strings.LastIndex(text, ex.Want)
 				for _, f := range fs {
-					found = found || f.Type == r.Type && c.text[f.Start:f.End] == ex.Want
+					typed = typed || f.Type == r.Type && text[f.Start:f.End] == ex.Want
+					covered = covered || f.Start <= v && f.End >= v+len(ex.Want)
 				}
-				assert.Equal(t, c.found, found, "rule %s example %d, with its word: %v", r.Name, i, c.found)
+				return typed, covered
+			}
+			typed, _ := find("member no. " + ex.Want + " please")
+			assert.False(t, typed, "rule %s example %d alone", r.Name, i)
+			typed, _ = find(r.Context[0] + " " + ex.Want)
+			assert.True(t, typed, "rule %s example %d after its word", r.Name, i)
+			// (A number glued by '_' reads as a phone number's first
+			// part when no word is near: "01333550_323", pending.)
+			if !strings.Contains(ex.Want, "_") {
+				_, covered := find("my " + r.Context[0] + ", which I found on an old letter from the office last spring, is " + ex.Want)
+				assert.True(t, covered, "rule %s example %d far after its word", r.Name, i)
 			}
 		}
 	}
-	assert.GreaterOrEqual(t, weak, 16, "rules scored under the threshold")
+	assert.GreaterOrEqual(t, weak, 16, "rules whose matches alone score under the threshold")
 }

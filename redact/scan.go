@@ -952,7 +952,7 @@ func (s *state) finish() []Finding {
 				c.boosted = true
 				c.score = max(c.score+0.35, 0.4)
 			} else {
-				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 {
+				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
 				if neg&c.neg != 0 && !c.called || ruleNeg {

@@ -2117,9 +2117,10 @@ func entraShape(s string) bool {
 // or typographic ("correct horse battery staple", „...“, « ... »): three
 // words or more and eight bytes or more on one line, at most 100 bytes,
 // and no template's stand-in ("{{ vault_db_password }}"). msg reports
-// quoted words of the messages a form shows ("password is "too short"",
-// "password: "Incorrect password, try again""), which are no password at
-// all.
+// quoted words of the messages a form shows or of a description
+// ("password is "too short"", "password: "Incorrect password, try
+// again"", "the password is "the same as my email""), which are no
+// password at all.
 func quotedPhrase(t string, q int) (a, b int, msg bool) {
 	var closeA, closeB string
 	w := 1
@@ -2154,7 +2155,10 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 	if a < b && strings.IndexByte("{$<%[(", t[a]) >= 0 {
 		return 0, 0, false
 	}
-	words := 1
+	// A form's message or a description holds two of their words, or is
+	// one of them beside one more word ("too short"); a passphrase may
+	// hold one ("Please Let Me In 2024").
+	words, said := 1, 0
 	for k := a; k < b; {
 		e := k
 		for e < b && t[e] != ' ' {
@@ -2162,12 +2166,15 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 		}
 		var low [12]byte
 		if e-k <= len(low) && formMessageWord(string(lowerASCII(low[:0], strings.TrimRight(t[k:e], ".,!;:")))) {
-			return 0, 0, true
+			said++
 		}
 		if e < b {
 			words++
 		}
 		k = e + 1
+	}
+	if said >= 2 || said == 1 && words <= 2 {
+		return 0, 0, true
 	}
 	if words < 3 || b-a < 8 {
 		return 0, 0, false
@@ -2176,11 +2183,14 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 }
 
 // formMessageWord reports whether the lower-case word w is one of the
-// messages a form shows about a password, which a customer quotes.
+// messages a form shows about a password, which a customer quotes, or of
+// the words that describe a password without giving it ("the same as my
+// email").
 func formMessageWord(w string) bool {
 	switch w {
 	case "too", "not", "invalid", "incorrect", "wrong", "required", "expired", "must", "should", "cannot", "can't",
-		"doesn't", "isn't", "weak", "error", "failed", "try", "again", "please", "enter", "characters", "match":
+		"doesn't", "isn't", "weak", "error", "failed", "try", "again", "please", "enter", "characters", "match",
+		"same", "usual", "old", "previous", "default", "email", "username", "blank", "empty":
 		return true
 	}
 	return false
