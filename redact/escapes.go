@@ -152,8 +152,11 @@ func hex4(text string, i int) (rune, bool) {
 }
 
 // unescapedOffset maps offset d of a text that unescapeJSON decoded back to
-// the text it decoded: the escape that wrote the byte at d starts at the
-// offset returned, and d at the decoded text's end maps to the text's end.
+// the text it decoded: for d at a character's start, the escape (or the
+// byte) that wrote that character starts at the offset returned, and d at
+// the decoded text's end maps to the text's end. Findings start and end
+// at characters' starts (see runeBounds); an offset inside a character
+// that an escape wrote maps inside the escape.
 func unescapedOffset(shifts []shift, d int) int {
 	// The last shift at or before d is the one in force there.
 	k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at > d })
