@@ -24,20 +24,22 @@ type shift struct{ at, by int }
 // unescapeJSON returns text with the escapes of JSON strings decoded
 // ("\n", "\t", "\"", "\\", "\/", "\u00e9", surrogate pairs) and the shifts
 // that map its offsets back to text's (see unescapedOffset), or text and
-// nil when it holds no escape or does not read as JSON (see jsonEscaped).
+// nil when it holds none; a text that does not read as JSON (see
+// jsonEscaped) has only its line breaks and tabs decoded (breakEscape).
 // A backslash before any other byte stays as it is, and so does an
 // unpaired surrogate: the decoding never fails.
 func unescapeJSON(text string) (string, []shift) {
 	i := strings.IndexByte(text, '\\')
-	if i < 0 || !jsonEscaped(text, i) {
+	if i < 0 {
 		return text, nil
 	}
-	return decodeEscapes(text, i)
+	return decodeEscapes(text, i, jsonEscaped(text, i))
 }
 
-// decodeEscapes is unescapeJSON for a text whose first backslash is at i,
-// read as JSON.
-func decodeEscapes(text string, i int) (string, []shift) {
+// decodeEscapes is unescapeJSON for a text whose first backslash is at i:
+// every escape when it reads as JSON, else only the breaks that
+// breakEscape tells from a path's or a password's backslash.
+func decodeEscapes(text string, i int, json bool) (string, []shift) {
 	var (
 		b      []byte
 		shifts []shift
@@ -45,7 +47,7 @@ func decodeEscapes(text string, i int) (string, []shift) {
 	)
 	for i >= 0 {
 		r, w := escapeAt(text, i)
-		if w > 0 {
+		if w > 0 && (json || breakEscape(text, i)) {
 			if b == nil {
 				b = make([]byte, 0, len(text))
 			}
@@ -72,9 +74,9 @@ func decodeEscapes(text string, i int) (string, []shift) {
 // jsonEscaped reports whether text, whose first backslash is at i, holds
 // JSON strings as JSON writes them: a member's name and its colon
 // (`"note":`), an escaped quote or a \u escape. A backslash elsewhere is
-// a Windows path's ("\\srv\users\nancy.wong@corp.com"), a domain
+// as often a Windows path's ("\\srv\users\nancy.wong@corp.com"), a domain
 // account's ("CORP\nkumar") or a password's ("x9\fQ7!mzP2kd"), which
-// decoding would cut.
+// decoding would cut: there only the breaks of breakEscape are decoded.
 func jsonEscaped(text string, i int) bool {
 	if strings.Contains(text, `":`) || strings.Contains(text[i:], `\"`) {
 		return true
@@ -90,6 +92,39 @@ func jsonEscaped(text string, i int) bool {
 		k += 1 + j
 	}
 	return false
+}
+
+// breakEscape reports whether the escape at text[i], in a text that does
+// not read as JSON, is a line break or a tab all the same: a log line's
+// `body="Regards,\nOlusegun Adeyemi"`, a Python dict's 'call me\nMaria'.
+// It is "\n", "\r" or "\t" before anything but a lower-case letter, or
+// after a space or punctuation other than a drive's colon ("C:\new"), or
+// next to another such break; a Windows path's or a domain account's "\nancy",
+// "CORP\nkumar" are letters.
+func breakEscape(text string, i int) bool {
+	if i+1 >= len(text) {
+		return false
+	}
+	if c := text[i+1]; c != 'n' && c != 'r' && c != 't' {
+		return false
+	}
+	if i+2 >= len(text) || text[i+2] < 'a' || text[i+2] > 'z' {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	if p := text[i-1]; strings.IndexByte(" ,.;!?)", p) >= 0 || p == ':' && !driveLetter(text, i-1) {
+		return true
+	}
+	// "Thanks,\n\nmaria": the break before this one.
+	return i >= 2 && text[i-2] == '\\' && strings.IndexByte("nrt", text[i-1]) >= 0
+}
+
+// driveLetter reports whether the colon at text[c] ends a Windows drive's
+// letter ("C:"), which a path's backslash follows.
+func driveLetter(text string, c int) bool {
+	return c >= 1 && isLetter(text[c-1]) && (c == 1 || !isLetter(text[c-2]))
 }
 
 // escapeAt decodes the JSON escape at text[i] (a backslash) into the rune

@@ -3690,8 +3690,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !first && a >= 2 && s.is(a-1, "of") && s.roleBeforeOf(a-2) && !s.honorBefore(a) {
 		// A name may follow the department: "Head of Ops Olusegun
 		// Adeyemi signed it".
-		if words >= 3 {
-			return s.classifySub(firstW+1, b, 0, false)
+		if k := s.nameAfterDepartment(firstW, lastW); k > 0 {
+			return s.classifySub(k, b, 0, false)
 		}
 		return false
 	}
@@ -3816,6 +3816,24 @@ func (s *entScanner) roleBeforeOf(k int) bool {
 		return s.is(k, "director")
 	}
 	return false
+}
+
+// nameAfterDepartment returns the token where a name starts after the
+// department that starts at word token f, in a capitalised run that ends
+// at word token l ("Head of Ops Olusegun Adeyemi", "VP of Customer Success
+// Priya Raman"), or 0: a given name the lists know, or a surname they
+// know at the end with a word before it. A department's words are
+// neither ("Head of Growth Marketing Emea").
+func (s *entScanner) nameAfterDepartment(f, l int) int {
+	for k := f + 1; k <= l; k++ {
+		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.flagsIn(k)&gzFirst != 0 {
+			return k
+		}
+	}
+	if l-1 > f && s.flagsIn(l)&gzLast != 0 && s.toks[l-1].kind == etWord && s.toks[l-1].f&efCap != 0 {
+		return l - 1
+	}
+	return 0
 }
 
 // teamWordAt reports whether token k is a capitalised noun of a team, a

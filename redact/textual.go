@@ -2155,10 +2155,11 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 	if a < b && strings.IndexByte("{$<%[(", t[a]) >= 0 {
 		return 0, 0, false
 	}
-	// A form's message or a description holds two of their words, or is
-	// one of them beside one more word ("too short"); a passphrase may
-	// hold one ("Please Let Me In 2024").
-	words, said := 1, 0
+	// A form's message or a description opens with one of their words
+	// ("Invalid login attempt", "must contain a digit") or holds two
+	// ("the same as my email"); a passphrase may hold one further on
+	// ("Let Me In Now Please").
+	words, said, opens := 1, 0, false
 	for k := a; k < b; {
 		e := k
 		for e < b && t[e] != ' ' {
@@ -2167,13 +2168,14 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 		var low [12]byte
 		if e-k <= len(low) && formMessageWord(string(lowerASCII(low[:0], strings.TrimRight(t[k:e], ".,!;:")))) {
 			said++
+			opens = opens || k == a
 		}
 		if e < b {
 			words++
 		}
 		k = e + 1
 	}
-	if said >= 2 || said == 1 && words <= 2 {
+	if opens || said >= 2 {
 		return 0, 0, true
 	}
 	if words < 3 || b-a < 8 {
@@ -2189,7 +2191,7 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 func formMessageWord(w string) bool {
 	switch w {
 	case "too", "not", "invalid", "incorrect", "wrong", "required", "expired", "must", "should", "cannot", "can't",
-		"doesn't", "isn't", "weak", "error", "failed", "try", "again", "please", "enter", "characters", "match",
+		"doesn't", "isn't", "weak", "error", "failed", "try", "again", "enter", "characters", "match",
 		"same", "usual", "old", "previous", "default", "email", "username", "blank", "empty":
 		return true
 	}
