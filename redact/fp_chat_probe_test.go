@@ -68,6 +68,8 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"ask the manager of Zorvik Tamblen", []string{"PERSON=Zorvik Tamblen"}},
 		{"Head of Ops Olusegun Adeyemi signed it", []string{"PERSON=Olusegun Adeyemi"}},
 		{"VP of Platform Chidi Okafor", []string{"PERSON=Chidi Okafor"}},
+		{"Head of Growth Marketing Emea replied to the ticket", nil},
+		{"Lightweight Mode is out of stock", nil},
 		{"ask the Head of Priya's team", []string{"PERSON=Priya"}},
 		// The nouns of messages and orders open lines and headers.
 		{"Reply from Kwame Mensah: ok will do", []string{"PERSON=Kwame Mensah"}},

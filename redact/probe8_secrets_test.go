@@ -600,6 +600,8 @@ var probe8SecretLookAlikes = []struct{ shape, text string }{
 	{"form", "password: \"Incorrect password, try again\""},
 	{"form", "the password field says \"must contain a number\""},
 	{"form", "the password is \"the same as my email\""},
+	{"form", "it says password \"Invalid login attempt\""},
+	{"form", "the password is \"not my birthday\""},
 	{"placeholder", "password: your_auth_token"},
 	{"placeholder", "password: YOUR_PASSWORD"},
 	{"placeholder", "Use sk_live_... from the dashboard, not the test key."},
