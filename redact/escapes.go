@@ -43,11 +43,12 @@ func decodeEscapes(text string, i int, json bool) (string, []shift) {
 	var (
 		b      []byte
 		shifts []shift
-		last   int // text[last:i] is still to be copied
+		last   int  // text[last:i] is still to be copied
+		broke  bool // the escape that ends at last was a break
 	)
 	for i >= 0 {
 		r, w := escapeAt(text, i)
-		if w > 0 && (json || breakEscape(text, i)) {
+		if w > 0 && (json || breakEscape(text, i, broke && last == i)) {
 			if b == nil {
 				b = make([]byte, 0, len(text))
 			}
@@ -55,7 +56,10 @@ func decodeEscapes(text string, i int, json bool) (string, []shift) {
 			b = utf8.AppendRune(b, r)
 			last = i + w
 			shifts = append(shifts, shift{at: len(b), by: last - len(b)})
+			broke = r == '\n' || r == '\r' || r == '\t'
 			i = last
+		} else if w == 2 && text[i+1] == '\\' {
+			i += 2 // an escaped backslash left as written: its second half escapes nothing
 		} else {
 			i++ // a backslash before a byte JSON does not escape
 		}
@@ -94,21 +98,30 @@ func jsonEscaped(text string, i int) bool {
 	return false
 }
 
+// driveLetter reports whether the colon at text[c] ends a Windows drive's
+// letter ("C:"), which a path's backslash follows.
+func driveLetter(text string, c int) bool {
+	return c >= 1 && isLetter(text[c-1]) && (c == 1 || !isLetter(text[c-2]))
+}
+
 // breakEscape reports whether the escape at text[i], in a text that does
 // not read as JSON, is a line break or a tab all the same: a log line's
 // `body="Regards,\nOlusegun Adeyemi"`, a Python dict's 'call me\nMaria'.
-// It is "\n", "\r" or "\t" before anything but a lower-case letter, or
-// after a space or punctuation other than a drive's colon ("C:\new"), or
-// next to another such break; a Windows path's or a domain account's "\nancy",
-// "CORP\nkumar" are letters.
-func breakEscape(text string, i int) bool {
+// It is "\n", "\r" or "\t" after a space or punctuation other than a
+// drive's colon ("C:\new"), right after such a break (afterBreak: "\r\n"),
+// or between a lower-case letter and a capitalised word ("call
+// me\nMaria", "Smith\nI live"). Between a digit, a capital or a symbol and what follows,
+// or before a digit, it is as often inside a password ("Xy7\nQ9#mLp",
+// "Summer\t2024!") or a path ("\\srv\users\nancy", "CORP\nkumar"), and
+// stays as written.
+func breakEscape(text string, i int, afterBreak bool) bool {
 	if i+1 >= len(text) {
 		return false
 	}
 	if c := text[i+1]; c != 'n' && c != 'r' && c != 't' {
 		return false
 	}
-	if i+2 >= len(text) || text[i+2] < 'a' || text[i+2] > 'z' {
+	if afterBreak {
 		return true
 	}
 	if i == 0 {
@@ -117,14 +130,15 @@ func breakEscape(text string, i int) bool {
 	if p := text[i-1]; strings.IndexByte(" ,.;!?)", p) >= 0 || p == ':' && !driveLetter(text, i-1) {
 		return true
 	}
-	// "Thanks,\n\nmaria": the break before this one.
-	return i >= 2 && text[i-2] == '\\' && strings.IndexByte("nrt", text[i-1]) >= 0
-}
-
-// driveLetter reports whether the colon at text[c] ends a Windows drive's
-// letter ("C:"), which a path's backslash follows.
-func driveLetter(text string, c int) bool {
-	return c >= 1 && isLetter(text[c-1]) && (c == 1 || !isLetter(text[c-2]))
+	if text[i-1] < 'a' || text[i-1] > 'z' {
+		return false
+	}
+	// The word after the breaks ("\r\n", at most four read).
+	j := i + 2
+	for k := 0; k < 3 && j+1 < len(text) && text[j] == '\\' && strings.IndexByte("nrt", text[j+1]) >= 0; k++ {
+		j += 2
+	}
+	return j+1 < len(text) && text[j] >= 'A' && text[j] <= 'Z' && (text[j+1] >= 'a' && text[j+1] <= 'z' || text[j+1] == ' ')
 }
 
 // escapeAt decodes the JSON escape at text[i] (a backslash) into the rune

@@ -163,14 +163,20 @@ func TestUnescapeJSONOnlyInJSON(t *testing.T) {
 			assert.Equal(t, c.text, got)
 		}
 	}
-	// Outside JSON a line break or a tab before anything but a letter in
-	// lower case, or after punctuation, is one all the same.
+	// Outside JSON a line break or a tab after punctuation, or between a
+	// word and a capitalised one, is one all the same (see breakEscape).
 	for _, c := range []struct{ text, want string }{
 		{`body="Regards,\nOlusegun Adeyemi"`, "body=\"Regards,\nOlusegun Adeyemi\""},
 		{`{'note': 'call me\nMaria Garcia'}`, "{'note': 'call me\nMaria Garcia'}"},
 		{`Signed:\tOlusegun`, "Signed:\tOlusegun"},
 		{`Thanks,\n\nmaria`, "Thanks,\n\nmaria"},
-		{`ip\t192.168.10.24`, "ip\t192.168.10.24"},
+		{`ip\t192.168.10.24`, `ip\t192.168.10.24`}, // before a digit: a password's as often
+		{`password: Xy7\nQ9#mLp`, `password: Xy7\nQ9#mLp`},
+		{`my password is Summer\t2024!`, `my password is Summer\t2024!`},
+		{`my password is Qz\\nR7!kp2x`, `my password is Qz\\nR7!kp2x`},
+		{`pwd=Hk2\r\n9vB!x`, `pwd=Hk2\r\n9vB!x`},
+		{`Smith\nI live`, "Smith\nI live"},
+		{`Thanks\r\nMaria`, "Thanks\r\nMaria"},
 		{`C:\new\table`, `C:\new\table`},
 		{`token:\nghp_x`, "token:\nghp_x"},
 	} {

@@ -69,7 +69,9 @@ func TestChatFalseAlarms(t *testing.T) {
 		{"Head of Ops Olusegun Adeyemi signed it", []string{"PERSON=Olusegun Adeyemi"}},
 		{"VP of Platform Chidi Okafor", []string{"PERSON=Chidi Okafor"}},
 		{"Head of Growth Marketing Emea replied to the ticket", nil},
-		{"Lightweight Mode is out of stock", nil},
+		{"Head of People Operations Jordan approved it", []string{"PERSON=People Operations Jordan"}},
+		{"Head of Legal Grace Park signed it", []string{"PERSON=Grace Park"}},
+		{"Regards, Quick", []string{"PERSON=Quick"}},
 		{"ask the Head of Priya's team", []string{"PERSON=Priya"}},
 		// The nouns of messages and orders open lines and headers.
 		{"Reply from Kwame Mensah: ok will do", []string{"PERSON=Kwame Mensah"}},

@@ -406,12 +406,13 @@ func buildGazetteer() *gazetteer {
 	add(gzCommon, data.Product["name"], splitList(listCommonCaps))
 	// Nouns, adjectives and verbs of devices and products, which a
 	// support chat capitalises as it names a feature or a part ("the
-	// Firewall blocks it", "Lightweight Mode"); a word the lists hold as a
-	// name or a place stays only that. Animals, food, colours and
-	// materials are left out: they are surnames as often ("Regards,
-	// Salmon", "Signed: Marten", "ask Steel").
+	// Firewall blocks it"); a word the lists hold as a name or a place
+	// stays only that. Animals, food, colours, materials and the
+	// products' adjectives are left out: they are surnames as often
+	// ("Regards, Salmon", "Signed: Marten", "ask Steel", "Noble",
+	// "Quick", "Champion").
 	for _, list := range [][]string{data.Hacker["noun"], data.Hacker["adjective"], data.Hacker["verb"], data.Hacker["ingverb"],
-		data.Product["category"], data.Product["feature"], data.Product["adjective"]} {
+		data.Product["category"], data.Product["feature"]} {
 		for _, e := range list {
 			if k := foldKey(nil, e); g.words[string(k)]&(gzFirst|gzLast|gzPlace|gzCountry) == 0 {
 				g.add(e, gzCommon)

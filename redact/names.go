@@ -3689,11 +3689,17 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// a given name name a department, however uncommon.
 	if !first && a >= 2 && s.is(a-1, "of") && s.roleBeforeOf(a-2) && !s.honorBefore(a) {
 		// A name may follow the department: "Head of Ops Olusegun
-		// Adeyemi signed it".
-		if k := s.nameAfterDepartment(firstW, lastW); k > 0 {
-			return s.classifySub(k, b, 0, false)
+		// Adeyemi signed it". One that does not read as a name alone
+		// ("Jordan", a country too) is read with the department, as
+		// the whole run would be without this rule: more is redacted,
+		// nothing lost.
+		k := s.nameAfterDepartment(firstW, lastW)
+		if k == 0 {
+			return false
 		}
-		return false
+		if s.classifySub(k, b, 0, false) {
+			return true
+		}
 	}
 	var score float64
 	switch {
@@ -3820,8 +3826,8 @@ func (s *entScanner) roleBeforeOf(k int) bool {
 
 // nameAfterDepartment returns the token where a name starts after the
 // department that starts at word token f, in a capitalised run that ends
-// at word token l ("Head of Ops Olusegun Adeyemi", "VP of Customer Success
-// Priya Raman"), or 0: a given name the lists know, or a surname they
+// at word token l ("Head of Ops Olusegun Adeyemi", "Head of Legal Grace
+// Park"), or 0: a given name the lists know, or a surname they
 // know at the end with a word before it. A department's words are
 // neither ("Head of Growth Marketing Emea").
 func (s *entScanner) nameAfterDepartment(f, l int) int {

@@ -588,6 +588,9 @@ var probe8SecretValues = []probe7Case{
 	{"password", "Passwort: „mein kleiner grüner Kaktus“", []string{"PASSWORD=mein kleiner grüner Kaktus"}},
 	{"password", "mot de passe : « le chat dort sur le lit »", []string{"PASSWORD=le chat dort sur le lit"}},
 	{"password", "the wifi password is \"Please Let Me In 2024\"", []string{"PASSWORD=Please Let Me In 2024"}},
+	{"password", "the wifi password is \"Invalid Pigeon 77!\"", []string{"PASSWORD=Invalid Pigeon 77!"}},
+	{"password", "password: Xy7\\nQ9#mLp", []string{"PASSWORD=Xy7\\nQ9#mLp"}},
+	{"password", "my password is Summer\\t2024!", []string{"PASSWORD=Summer\\t2024!"}},
 	// A token after a '=' in a link's path, as .npmrc lines hold theirs.
 	{"npm", "@acme:registry=https://npm.pkg.github.com/\n//npm.pkg.github.com/:_authToken=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g",
 		[]string{"GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g"}},

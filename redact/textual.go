@@ -2175,7 +2175,11 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 		}
 		k = e + 1
 	}
-	if opens || said >= 2 {
+	// A digit or a symbol makes one word of them a passphrase's
+	// ("Invalid Pigeon 77!"); a message holds none.
+	if said >= 2 || opens && !strings.ContainsFunc(t[a:b], func(r rune) bool {
+		return r < 0x80 && !isLetter(byte(r)) && r != ' ' && r != '.' && r != ',' && r != '\''
+	}) {
 		return 0, 0, true
 	}
 	if words < 3 || b-a < 8 {
