@@ -462,7 +462,30 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text, shifts := unescapeJSON(text)
+	view, shifts, json := unescapeJSON(text)
+	fs, err := e.detect(ctx, view)
+	if err != nil || shifts == nil {
+		return fs, err
+	}
+	for i := range fs {
+		fs[i].Start = unescapedOffset(shifts, fs[i].Start)
+		fs[i].End = unescapedOffset(shifts, fs[i].End)
+	}
+	if json {
+		return fs, nil
+	}
+	// Outside JSON a decoded break may be a backslash of a password or a
+	// path ("Xy7\nRoar99"): the text as written is read too, and each
+	// finding covers what either reading found there.
+	raw, err := e.detect(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return coverFindings(fs, raw), nil
+}
+
+// detect runs the recognizers and the external detectors over text.
+func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	s := e.acquire(text)
 	defer e.release(s)
 	if e.checks&checkScan != 0 {
@@ -491,14 +514,29 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 			s.external(f, f.Recognizer)
 		}
 	}
-	fs := s.finish()
-	if shifts != nil {
-		for i := range fs {
-			fs[i].Start = unescapedOffset(shifts, fs[i].Start)
-			fs[i].End = unescapedOffset(shifts, fs[i].End)
+	return s.finish(), nil
+}
+
+// coverFindings merges two sorted, non-overlapping lists of findings of
+// one text into one: findings that overlap become one that covers them
+// all, of the type, score and recognizer of the highest score among them
+// (of a's on a tie).
+func coverFindings(a, b []Finding) []Finding {
+	all := append(a, b...)
+	slices.SortStableFunc(all, func(x, y Finding) int { return x.Start - y.Start })
+	out := all[:0]
+	for _, f := range all {
+		if n := len(out); n > 0 && f.Start < out[n-1].End {
+			c := &out[n-1]
+			c.End = max(c.End, f.End)
+			if f.Score > c.Score {
+				c.Type, c.Score, c.Recognizer = f.Type, f.Score, f.Recognizer
+			}
+			continue
 		}
+		out = append(out, f)
 	}
-	return fs, nil
+	return out
 }
 
 // scanCheck is a set of the scanner's checks: those the engine runs (see

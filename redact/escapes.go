@@ -28,12 +28,14 @@ type shift struct{ at, by int }
 // jsonEscaped) has only its line breaks and tabs decoded (breakEscape).
 // A backslash before any other byte stays as it is, and so does an
 // unpaired surrogate: the decoding never fails.
-func unescapeJSON(text string) (string, []shift) {
+func unescapeJSON(text string) (view string, shifts []shift, json bool) {
 	i := strings.IndexByte(text, '\\')
 	if i < 0 {
-		return text, nil
+		return text, nil, false
 	}
-	return decodeEscapes(text, i, jsonEscaped(text, i))
+	json = jsonEscaped(text, i)
+	view, shifts = decodeEscapes(text, i, json)
+	return view, shifts, json
 }
 
 // decodeEscapes is unescapeJSON for a text whose first backslash is at i:
@@ -109,11 +111,11 @@ func driveLetter(text string, c int) bool {
 // `body="Regards,\nOlusegun Adeyemi"`, a Python dict's 'call me\nMaria'.
 // It is "\n", "\r" or "\t" after a space or punctuation other than a
 // drive's colon ("C:\new"), right after such a break (afterBreak: "\r\n"),
-// or between a lower-case letter and a capitalised word ("call
-// me\nMaria", "Smith\nI live"). Between a digit, a capital or a symbol and what follows,
-// or before a digit, it is as often inside a password ("Xy7\nQ9#mLp",
-// "Summer\t2024!") or a path ("\\srv\users\nancy", "CORP\nkumar"), and
-// stays as written.
+// before the text's end, a quote or a space, or between a lower-case
+// letter and a capitalised word ("call me\nMaria", "Smith\nI live").
+// Elsewhere it is as often a path's ("\\srv\users\nancy", "CORP\nkumar")
+// and stays as written. A password may hold one anywhere ("abc\nRoar99"):
+// Detect reads such a text as written too (see coverFindings).
 func breakEscape(text string, i int, afterBreak bool) bool {
 	if i+1 >= len(text) {
 		return false
@@ -121,7 +123,9 @@ func breakEscape(text string, i int, afterBreak bool) bool {
 	if c := text[i+1]; c != 'n' && c != 'r' && c != 't' {
 		return false
 	}
-	if afterBreak {
+	// Right after another break, or before the end of the text, a quote
+	// or a space ("Regards,\nMaria Garcia\n\"").
+	if afterBreak || i+2 >= len(text) || strings.IndexByte("\"' ", text[i+2]) >= 0 {
 		return true
 	}
 	if i == 0 {
@@ -130,8 +134,8 @@ func breakEscape(text string, i int, afterBreak bool) bool {
 	if p := text[i-1]; strings.IndexByte(" ,.;!?)", p) >= 0 || p == ':' && !driveLetter(text, i-1) {
 		return true
 	}
-	if text[i-1] < 'a' || text[i-1] > 'z' {
-		return false
+	if text[i-1] < 'a' || text[i-1] > 'z' || i >= 2 && text[i-2] == '\\' {
+		return false // a letter, not an escape's ("Xy7\n\nNx")
 	}
 	// The word after the breaks ("\r\n", at most four read).
 	j := i + 2

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -135,7 +136,7 @@ func TestUnescapeJSONLeavesNonEscapes(t *testing.T) {
 	} {
 		checkUnescape(t, c.in, c.want)
 	}
-	got, shifts := unescapeJSON("no escape")
+	got, shifts, _ := unescapeJSON("no escape")
 	assert.Equal(t, "no escape", got)
 	assert.Nil(t, shifts)
 }
@@ -157,7 +158,7 @@ func TestUnescapeJSONOnlyInJSON(t *testing.T) {
 		{`to \u003cbob@example.com\u003e`, true},
 		{`Zo\u00EB`, true},
 	} {
-		got, shifts := unescapeJSON(c.text)
+		got, shifts, _ := unescapeJSON(c.text)
 		assert.Equal(t, c.json, shifts != nil, "text %d", len(c.text))
 		if !c.json {
 			assert.Equal(t, c.text, got)
@@ -180,7 +181,7 @@ func TestUnescapeJSONOnlyInJSON(t *testing.T) {
 		{`C:\new\table`, `C:\new\table`},
 		{`token:\nghp_x`, "token:\nghp_x"},
 	} {
-		got, shifts := unescapeJSON(c.text)
+		got, shifts, _ := unescapeJSON(c.text)
 		assert.Equal(t, c.want, got, "text %d", len(c.text))
 		checkMapping(t, c.text, got, shifts)
 	}
@@ -212,9 +213,14 @@ func TestDetectReadsEscapedJSON(t *testing.T) {
 			// word in lower case one of key=value pairs, which holds no
 			// JSON's marks when the message has no quote and, as Go
 			// escapes it, no letter beyond ASCII (see breakEscape).
+			// Outside JSON the text as written is read too, and a
+			// finding may take in the letter of an escape before it
+			// ("\nghp_..."): there it must hold the value.
 			line := `{"time":"2026-11-30T10:00:00Z","level":"INFO","body":"` + body + `"}`
+			inJSON := true
 			if k == 0 && !strings.Contains(m, "\tb") {
 				line = `time=2026-11-30T10:00:00Z level=INFO body="` + body + `"`
+				inJSON = false
 			}
 			got, err := d.Detect(ctx, line)
 			require.NoError(t, err)
@@ -223,7 +229,7 @@ func TestDetectReadsEscapedJSON(t *testing.T) {
 			for k, f := range got {
 				var v string
 				require.NoError(t, json.Unmarshal([]byte(`"`+line[f.Start:f.End]+`"`), &v), "message %d finding %d", i, k)
-				if v != m[want[k].Start:want[k].End] || f.Type != want[k].Type {
+				if w := m[want[k].Start:want[k].End]; (v != w && (inJSON || !strings.Contains(v, w))) || f.Type != want[k].Type {
 					t.Errorf("message %d finding %d: %s at %d..%d, want %s at %d..%d of the message", i, k, f.Type, f.Start, f.End, want[k].Type, want[k].Start, want[k].End)
 				}
 			}
@@ -274,7 +280,7 @@ func FuzzUnescapeJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		got, _ := decodeAll(s)
 		checkUnescape(t, s, got)
-		u, shifts := unescapeJSON(s)
+		u, shifts, _ := unescapeJSON(s)
 		checkMapping(t, s, u, shifts)
 		if i := strings.IndexByte(s, '\\'); i >= 0 && jsonEscaped(s, i) && u != got {
 			t.Fatalf("unescapeJSON decoded %d bytes of JSON otherwise than decodeEscapes", len(s))
@@ -284,4 +290,59 @@ func FuzzUnescapeJSON(f *testing.F) {
 			checkUnescape(t, asciiJSONBody(s), s)
 		}
 	})
+}
+
+// TestDetectOutsideJSONCoversRaw checks that a text that does not read as
+// JSON loses nothing to its decoded breaks: every finding of the text read
+// as written lies inside a finding of Detect. The texts are the chat
+// corpus's lines with "\n", "\r" or "\t" written into them at random
+// places, and passwords and paths with backslashes.
+func TestDetectOutsideJSONCoversRaw(t *testing.T) {
+	e, err := NewDetector()
+	require.NoError(t, err)
+	ctx := context.Background()
+	texts := []string{
+		`password: abc\nRoar99`, `pwd=hunter\rWord1!`, `password: Tiger\tXyz!9`, `password: Xy7\n\nNx`,
+		`pwd=Hk2\r\nVbx!9`, `password: Ab!\nRoar99`, `password: zz.\t2024!`, `pwd=x;\nQ9#mLp`,
+		`login user .\rsmith@corp.com failed`, `\\fs\Shared (HR)\nancy.wong@corp.com.pst`,
+		`note=Regards,\nMaria Garcia\n`, `body="Thanks, Maria Garcia\t4111 1111 1111 1111"`,
+	}
+	rnd := rand.New(rand.NewPCG(14, 14))
+	for _, l := range loadChat(t) {
+		if strings.ContainsAny(l, "\\\"") {
+			continue
+		}
+		b := []byte(l)
+		for range 3 {
+			p := rnd.IntN(len(b) + 1)
+			b = append(b[:p], append([]byte{'\\', "nrt"[rnd.IntN(3)]}, b[p:]...)...)
+		}
+		texts = append(texts, string(b))
+	}
+	for i, text := range texts {
+		got, err := e.Detect(ctx, text)
+		require.NoError(t, err)
+		checkInvariants(t, text, got)
+		raw, err := e.detect(ctx, text)
+		require.NoError(t, err)
+		for _, r := range raw {
+			covered := false
+			for _, f := range got {
+				covered = covered || f.Start <= r.Start && f.End >= r.End
+			}
+			if !covered {
+				t.Errorf("text %d: %s at %d..%d, read as written, is not covered", i, r.Type, r.Start, r.End)
+			}
+		}
+	}
+}
+
+func TestCoverFindings(t *testing.T) {
+	a := []Finding{{Type: "PERSON", Start: 0, End: 5, Score: 0.85}, {Type: "EMAIL_ADDRESS", Start: 10, End: 20, Score: 1}}
+	b := []Finding{{Type: "API_KEY", Start: 3, End: 8, Score: 0.9}, {Type: "PHONE_NUMBER", Start: 20, End: 25, Score: 0.5}}
+	assert.Equal(t, []Finding{
+		{Type: "API_KEY", Start: 0, End: 8, Score: 0.9},
+		{Type: "EMAIL_ADDRESS", Start: 10, End: 20, Score: 1},
+		{Type: "PHONE_NUMBER", Start: 20, End: 25, Score: 0.5},
+	}, coverFindings(a, b))
 }
