@@ -123,7 +123,9 @@ func WithRecognizers(recs ...Recognizer) Option {
 
 // WithDetectors adds external detectors (an NER service, a local model).
 // Their findings are merged with the built-in ones before overlaps are
-// resolved; an error from any of them fails the whole call.
+// resolved; an error from any of them fails the whole call. They get the
+// text as Detect reads it: with JSON escapes decoded, and twice for a text
+// outside JSON whose breaks were decoded (see Engine.Detect).
 func WithDetectors(dets ...Detector) Option {
 	return func(c *config) { c.dets = append(c.dets, dets...) }
 }
@@ -454,10 +456,13 @@ func (e *Engine) release(s *state) {
 // JSON strings left escaped in the text, as log lines and pasted payloads
 // hold them, are read decoded ("call me\n+1 202 555 0143" holds a line
 // break, "Zo\u00eb" an "ë") when the text reads as JSON (a member's name
-// and its colon, an escaped quote or a \u escape; a Windows path's
-// "\new" stays as written): recognizers and external detectors get the
-// decoded text, and the offsets of their findings are mapped back to
-// text, a finding covering the whole of every escape it takes in.
+// and its colon, an escaped quote or a \u escape), and the offsets of
+// what is found are mapped back to text, a finding covering the whole of
+// every escape it takes in. In a text that does not read as JSON only the
+// "\n", "\r" and "\t" that read as breaks are decoded (a Windows path's
+// "\new" stays as written), and such a text is read as written too, what
+// that reading finds beyond the first being added: recognizers and
+// external detectors then run twice, on the two readings.
 func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -474,14 +479,17 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if json {
 		return fs, nil
 	}
-	// Outside JSON a decoded break may be a backslash of a password or a
-	// path ("Xy7\nRoar99"): the text as written is read too, and each
-	// finding covers what either reading found there.
+	// Outside JSON a decoded break may be a backslash of a password
+	// ("abc\nRoar99"): the text is read as written too, and what that
+	// reading finds beyond the first is added (see addUncovered).
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	raw, err := e.detect(ctx, text)
 	if err != nil {
 		return nil, err
 	}
-	return coverFindings(fs, raw), nil
+	return addUncovered(fs, raw, shifts), nil
 }
 
 // detect runs the recognizers and the external detectors over text.
@@ -517,26 +525,49 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	return s.finish(), nil
 }
 
-// coverFindings merges two sorted, non-overlapping lists of findings of
-// one text into one: findings that overlap become one that covers them
-// all, of the type, score and recognizer of the highest score among them
-// (of a's on a tie).
-func coverFindings(a, b []Finding) []Finding {
-	all := append(a, b...)
-	slices.SortStableFunc(all, func(x, y Finding) int { return x.Start - y.Start })
-	out := all[:0]
-	for _, f := range all {
-		if n := len(out); n > 0 && f.Start < out[n-1].End {
-			c := &out[n-1]
-			c.End = max(c.End, f.End)
-			if f.Score > c.Score {
-				c.Type, c.Score, c.Recognizer = f.Type, f.Score, f.Recognizer
-			}
+// addUncovered adds to the findings of a text read with its breaks
+// decoded (fs) the parts of the findings of the text read as written
+// (raw) that none of fs covers, each of its raw finding's type, and
+// joins a part to a finding of the same type it touches: "Summer\t2024!"
+// decoded is a password "Summer" and the rest, read as written. A raw
+// finding that starts on a decoded break's letter ("nsupport@...",
+// "tbob@...") is an artefact of reading the escape as a word: the decoded
+// reading has read that word, and its allow list applied. Both lists are
+// sorted and not overlapping, and so is the result.
+func addUncovered(fs, raw []Finding, shifts []shift) []Finding {
+	out := fs
+	j := 0
+	for _, r := range raw {
+		if breakLetterAt(shifts, r.Start) {
 			continue
 		}
-		out = append(out, f)
+		for j < len(fs) && fs[j].End <= r.Start {
+			j++
+		}
+		p := r.Start
+		for k := j; k < len(fs) && fs[k].Start < r.End; k++ {
+			if fs[k].Start > p {
+				out = append(out, Finding{Type: r.Type, Start: p, End: fs[k].Start, Score: r.Score, Recognizer: r.Recognizer})
+			}
+			p = max(p, fs[k].End)
+		}
+		if p < r.End {
+			out = append(out, Finding{Type: r.Type, Start: p, End: r.End, Score: r.Score, Recognizer: r.Recognizer})
+		}
 	}
-	return out
+	if len(out) == len(fs) {
+		return fs
+	}
+	slices.SortFunc(out, func(x, y Finding) int { return x.Start - y.Start })
+	joined := out[:1]
+	for _, f := range out[1:] {
+		if c := &joined[len(joined)-1]; c.End == f.Start && c.Type == f.Type {
+			c.End, c.Score = f.End, max(c.Score, f.Score)
+			continue
+		}
+		joined = append(joined, f)
+	}
+	return joined
 }
 
 // scanCheck is a set of the scanner's checks: those the engine runs (see

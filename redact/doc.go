@@ -54,8 +54,9 @@
 // length and position; allow and deny lists apply last. Time is linear in
 // the input. A text that holds JSON strings still escaped, as log lines do
 // ("note":"call me\n+1 202 555 0143", "Zo\u00eb"), is read decoded, and
-// the findings' offsets are mapped back to the text as given; a backslash
-// in text that does not read as JSON (a Windows path) stays as written.
+// the findings' offsets are mapped back to the text as given; in a text
+// that does not read as JSON only the breaks are decoded, and it is read
+// as written too, so that a password with a backslash is never cut.
 //
 // # Placeholders and restoration
 //

@@ -24,8 +24,9 @@ type shift struct{ at, by int }
 // unescapeJSON returns text with the escapes of JSON strings decoded
 // ("\n", "\t", "\"", "\\", "\/", "\u00e9", surrogate pairs) and the shifts
 // that map its offsets back to text's (see unescapedOffset), or text and
-// nil when it holds none; a text that does not read as JSON (see
-// jsonEscaped) has only its line breaks and tabs decoded (breakEscape).
+// nil when it holds none; json reports that the text reads as JSON (see
+// jsonEscaped); one that does not has only its line breaks and tabs
+// decoded (breakEscape).
 // A backslash before any other byte stays as it is, and so does an
 // unpaired surrogate: the decoding never fails.
 func unescapeJSON(text string) (view string, shifts []shift, json bool) {
@@ -115,7 +116,7 @@ func driveLetter(text string, c int) bool {
 // letter and a capitalised word ("call me\nMaria", "Smith\nI live").
 // Elsewhere it is as often a path's ("\\srv\users\nancy", "CORP\nkumar")
 // and stays as written. A password may hold one anywhere ("abc\nRoar99"):
-// Detect reads such a text as written too (see coverFindings).
+// Detect reads such a text as written too (see addUncovered).
 func breakEscape(text string, i int, afterBreak bool) bool {
 	if i+1 >= len(text) {
 		return false
@@ -202,6 +203,14 @@ func hex4(text string, i int) (rune, bool) {
 		r = r<<4 | rune(d)
 	}
 	return r, true
+}
+
+// breakLetterAt reports whether offset pos of the text is the letter of a
+// two-byte escape that unescapeJSON decoded ("n" of "\n"): its shift
+// ends the escape right after pos.
+func breakLetterAt(shifts []shift, pos int) bool {
+	k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at+shifts[k].by > pos })
+	return k < len(shifts) && shifts[k].at+shifts[k].by == pos+1
 }
 
 // unescapedOffset maps offset d of a text that unescapeJSON decoded back to

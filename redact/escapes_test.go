@@ -294,7 +294,8 @@ func FuzzUnescapeJSON(f *testing.F) {
 
 // TestDetectOutsideJSONCoversRaw checks that a text that does not read as
 // JSON loses nothing to its decoded breaks: every finding of the text read
-// as written lies inside a finding of Detect. The texts are the chat
+// as written, but one that starts on a decoded escape's letter, lies
+// inside findings of Detect. The texts are the chat
 // corpus's lines with "\n", "\r" or "\t" written into them at random
 // places, and passwords and paths with backslashes.
 func TestDetectOutsideJSONCoversRaw(t *testing.T) {
@@ -325,11 +326,18 @@ func TestDetectOutsideJSONCoversRaw(t *testing.T) {
 		checkInvariants(t, text, got)
 		raw, err := e.detect(ctx, text)
 		require.NoError(t, err)
+		_, shifts, _ := unescapeJSON(text)
 		for _, r := range raw {
-			covered := false
-			for _, f := range got {
-				covered = covered || f.Start <= r.Start && f.End >= r.End
+			if breakLetterAt(shifts, r.Start) {
+				continue // an escape's letter read as a word's
 			}
+			p := r.Start // covered up to p
+			for _, f := range got {
+				if f.Start <= p && f.End > p {
+					p = f.End
+				}
+			}
+			covered := p >= r.End
 			if !covered {
 				t.Errorf("text %d: %s at %d..%d, read as written, is not covered", i, r.Type, r.Start, r.End)
 			}
@@ -337,12 +345,47 @@ func TestDetectOutsideJSONCoversRaw(t *testing.T) {
 	}
 }
 
-func TestCoverFindings(t *testing.T) {
-	a := []Finding{{Type: "PERSON", Start: 0, End: 5, Score: 0.85}, {Type: "EMAIL_ADDRESS", Start: 10, End: 20, Score: 1}}
-	b := []Finding{{Type: "API_KEY", Start: 3, End: 8, Score: 0.9}, {Type: "PHONE_NUMBER", Start: 20, End: 25, Score: 0.5}}
+func TestAddUncovered(t *testing.T) {
+	fs := []Finding{{Type: "PASSWORD", Start: 10, End: 18, Score: 0.7}, {Type: "PERSON", Start: 21, End: 31, Score: 0.85}}
+	raw := []Finding{
+		{Type: "PASSWORD", Start: 10, End: 25, Score: 0.7},    // bridges both
+		{Type: "EMAIL_ADDRESS", Start: 41, End: 60, Score: 1}, // on an escape's letter
+		{Type: "PHONE_NUMBER", Start: 70, End: 80, Score: 0.6},
+	}
+	shifts := []shift{{at: 41, by: 1}} // an escape at 40..42 decoded to one byte: its letter at 41
 	assert.Equal(t, []Finding{
-		{Type: "API_KEY", Start: 0, End: 8, Score: 0.9},
-		{Type: "EMAIL_ADDRESS", Start: 10, End: 20, Score: 1},
-		{Type: "PHONE_NUMBER", Start: 20, End: 25, Score: 0.5},
-	}, coverFindings(a, b))
+		{Type: "PASSWORD", Start: 10, End: 21, Score: 0.7},
+		{Type: "PERSON", Start: 21, End: 31, Score: 0.85},
+		{Type: "PHONE_NUMBER", Start: 70, End: 80, Score: 0.6},
+	}, addUncovered(fs, raw, shifts))
+	assert.Equal(t, fs, addUncovered(fs, nil, nil))
+}
+
+// TestDetectOutsideJSONKeepsTypes checks what the second reading of a
+// text outside JSON may not do: change a finding's type, bring back a
+// value of the allow list, or start a finding on an escape's letter.
+func TestDetectOutsideJSONKeepsTypes(t *testing.T) {
+	ctx := context.Background()
+	e, err := NewDetector()
+	require.NoError(t, err)
+	text := `password: Hunter2!,\nJohn Smith`
+	got, err := e.Detect(ctx, text)
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, TypePassword, got[0].Type)
+	assert.Equal(t, TypePerson, got[1].Type)
+	assert.Equal(t, "John Smith", text[got[1].Start:got[1].End])
+
+	allow, err := NewDetector(WithAllowList("support@example.com"))
+	require.NoError(t, err)
+	for _, text := range []string{`Thanks,\nsupport@example.com`, `Thanks,\tsupport@example.com`} {
+		got, err := allow.Detect(ctx, text)
+		require.NoError(t, err)
+		assert.Empty(t, got, "text %d", len(text))
+	}
+	text = `Regards,\tbob@example.com`
+	got, err = e.Detect(ctx, text)
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Equal(t, "bob@example.com", text[got[0].Start:got[0].End])
 }
