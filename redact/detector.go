@@ -489,7 +489,19 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	return addUncovered(fs, raw, shifts), nil
+	// A finding that starts on a decoded break's letter ("nsupport@...",
+	// "t09117759") read the escape as part of a word: it starts after the
+	// letter, and the allow list applies to it so.
+	kept := raw[:0]
+	for _, r := range raw {
+		if breakLetterAt(shifts, r.Start) {
+			if r.Start++; r.Start >= r.End || e.allow != nil && e.allow[strings.ToLower(text[r.Start:r.End])] {
+				continue
+			}
+		}
+		kept = append(kept, r)
+	}
+	return addUncovered(fs, kept), nil
 }
 
 // detect runs the recognizers and the external detectors over text.
@@ -529,18 +541,12 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 // decoded (fs) the parts of the findings of the text read as written
 // (raw) that none of fs covers, each of its raw finding's type, and
 // joins a part to a finding of the same type it touches: "Summer\t2024!"
-// decoded is a password "Summer" and the rest, read as written. A raw
-// finding that starts on a decoded break's letter ("nsupport@...",
-// "tbob@...") is an artefact of reading the escape as a word: the decoded
-// reading has read that word, and its allow list applied. Both lists are
-// sorted and not overlapping, and so is the result.
-func addUncovered(fs, raw []Finding, shifts []shift) []Finding {
+// decoded is a password "Summer" and the rest, read as written. Both
+// lists are sorted and not overlapping, and so is the result.
+func addUncovered(fs, raw []Finding) []Finding {
 	out := fs
 	j := 0
 	for _, r := range raw {
-		if breakLetterAt(shifts, r.Start) {
-			continue
-		}
 		for j < len(fs) && fs[j].End <= r.Start {
 			j++
 		}

@@ -294,8 +294,8 @@ func FuzzUnescapeJSON(f *testing.F) {
 
 // TestDetectOutsideJSONCoversRaw checks that a text that does not read as
 // JSON loses nothing to its decoded breaks: every finding of the text read
-// as written, but one that starts on a decoded escape's letter, lies
-// inside findings of Detect. The texts are the chat
+// as written, after a decoded escape's letter it starts on, lies inside
+// findings of Detect. The texts are the chat
 // corpus's lines with "\n", "\r" or "\t" written into them at random
 // places, and passwords and paths with backslashes.
 func TestDetectOutsideJSONCoversRaw(t *testing.T) {
@@ -329,7 +329,7 @@ func TestDetectOutsideJSONCoversRaw(t *testing.T) {
 		_, shifts, _ := unescapeJSON(text)
 		for _, r := range raw {
 			if breakLetterAt(shifts, r.Start) {
-				continue // an escape's letter read as a word's
+				r.Start++ // an escape's letter read as a word's
 			}
 			p := r.Start // covered up to p
 			for _, f := range got {
@@ -348,17 +348,19 @@ func TestDetectOutsideJSONCoversRaw(t *testing.T) {
 func TestAddUncovered(t *testing.T) {
 	fs := []Finding{{Type: "PASSWORD", Start: 10, End: 18, Score: 0.7}, {Type: "PERSON", Start: 21, End: 31, Score: 0.85}}
 	raw := []Finding{
-		{Type: "PASSWORD", Start: 10, End: 25, Score: 0.7},    // bridges both
-		{Type: "EMAIL_ADDRESS", Start: 41, End: 60, Score: 1}, // on an escape's letter
+		{Type: "PASSWORD", Start: 10, End: 25, Score: 0.7}, // bridges both
 		{Type: "PHONE_NUMBER", Start: 70, End: 80, Score: 0.6},
 	}
-	shifts := []shift{{at: 41, by: 1}} // an escape at 40..42 decoded to one byte: its letter at 41
 	assert.Equal(t, []Finding{
 		{Type: "PASSWORD", Start: 10, End: 21, Score: 0.7},
 		{Type: "PERSON", Start: 21, End: 31, Score: 0.85},
 		{Type: "PHONE_NUMBER", Start: 70, End: 80, Score: 0.6},
-	}, addUncovered(fs, raw, shifts))
-	assert.Equal(t, fs, addUncovered(fs, nil, nil))
+	}, addUncovered(fs, raw))
+	assert.Equal(t, fs, addUncovered(fs, nil))
+	shifts := []shift{{at: 41, by: 1}} // an escape at 40..42 decoded to one byte: its letter at 41
+	assert.True(t, breakLetterAt(shifts, 41))
+	assert.False(t, breakLetterAt(shifts, 40))
+	assert.False(t, breakLetterAt(shifts, 42))
 }
 
 // TestDetectOutsideJSONKeepsTypes checks what the second reading of a
@@ -383,6 +385,14 @@ func TestDetectOutsideJSONKeepsTypes(t *testing.T) {
 		require.NoError(t, err)
 		assert.Empty(t, got, "text %d", len(text))
 	}
+	// A value the decoded reading does not find keeps what the other
+	// found after the escape's letter.
+	text = `the courier called +49 30 \t09117759 by mistake.`
+	got, err = e.Detect(ctx, text)
+	require.NoError(t, err)
+	require.NotEmpty(t, got)
+	assert.Equal(t, strings.Index(text, "09117759"), got[len(got)-1].Start)
+
 	text = `Regards,\tbob@example.com`
 	got, err = e.Detect(ctx, text)
 	require.NoError(t, err)
