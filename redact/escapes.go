@@ -113,7 +113,8 @@ func driveLetter(text string, c int) bool {
 // It is "\n", "\r" or "\t" after a space or punctuation other than a
 // drive's colon ("C:\new"), right after such a break (afterBreak: "\r\n"),
 // before the text's end, a quote or a space, or between a lower-case
-// letter and a capitalised word ("call me\nMaria", "Smith\nI live").
+// letter and a capitalised word or a number ("call me\nMaria", "Smith\nI
+// live", "Smith\n12 Baker Street").
 // Elsewhere it is as often a path's ("\\srv\users\nancy", "CORP\nkumar")
 // and stays as written. A password may hold one anywhere ("abc\nRoar99"):
 // Detect reads such a text as written too (see addUncovered).
@@ -143,7 +144,13 @@ func breakEscape(text string, i int, afterBreak bool) bool {
 	for k := 0; k < 3 && j+1 < len(text) && text[j] == '\\' && strings.IndexByte("nrt", text[j+1]) >= 0; k++ {
 		j += 2
 	}
-	return j+1 < len(text) && text[j] >= 'A' && text[j] <= 'Z' && (text[j+1] >= 'a' && text[j+1] <= 'z' || text[j+1] == ' ')
+	if j+1 >= len(text) {
+		return false
+	}
+	if isDigitByte(text[j]) {
+		return true
+	}
+	return text[j] >= 'A' && text[j] <= 'Z' && (text[j+1] >= 'a' && text[j+1] <= 'z' || text[j+1] == ' ')
 }
 
 // escapeAt decodes the JSON escape at text[i] (a backslash) into the rune

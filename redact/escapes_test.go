@@ -171,9 +171,11 @@ func TestUnescapeJSONOnlyInJSON(t *testing.T) {
 		{`{'note': 'call me\nMaria Garcia'}`, "{'note': 'call me\nMaria Garcia'}"},
 		{`Signed:\tOlusegun`, "Signed:\tOlusegun"},
 		{`Thanks,\n\nmaria`, "Thanks,\n\nmaria"},
-		{`ip\t192.168.10.24`, `ip\t192.168.10.24`}, // before a digit: a password's as often
+		{`ip\t192.168.10.24`, "ip\t192.168.10.24"},
+		{`Smith\n12 Baker Street`, "Smith\n12 Baker Street"},
+		{`Xy7\n12`, `Xy7\n12`}, // after a digit: a password's as often
 		{`password: Xy7\nQ9#mLp`, `password: Xy7\nQ9#mLp`},
-		{`my password is Summer\t2024!`, `my password is Summer\t2024!`},
+		{`my password is Summer\t2024!`, "my password is Summer\t2024!"},
 		{`my password is Qz\\nR7!kp2x`, `my password is Qz\\nR7!kp2x`},
 		{`pwd=Hk2\r\n9vB!x`, `pwd=Hk2\r\n9vB!x`},
 		{`Smith\nI live`, "Smith\nI live"},
