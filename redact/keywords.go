@@ -163,6 +163,12 @@ var contextWords = map[uint64]map[string][]string{
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
 			"secretaccesskey", "awssecretaccesskey", "secretkey"}, // JSON and camel-case keys
+		"de": {"geheimer schlüssel", "geheimer zugriffsschlüssel", "geheimschlüssel"},
+		"fr": {"clé secrète", "clé d'accès secrète", "cle secrete"},
+		"es": {"clave secreta", "clave de acceso secreta"},
+		"it": {"chiave segreta", "chiave di accesso segreta"},
+		"nl": {"geheime sleutel", "geheime toegangssleutel"},
+		"pt": {"chave secreta", "chave de acesso secreta"},
 	},
 	gIMEI: {"en": {"imei"}},
 	// Not the German "FIN" (the French and Spanish "end") nor "numéro de
@@ -192,7 +198,12 @@ var contextWords = map[uint64]map[string][]string{
 			// A call's own identifier in a call centre's or a telephony
 			// log ("call id 4481229133", SIP's "Call-ID"); not "caller
 			// id", which shows the number.
-			"call id", "call ref", "call reference", "call sid", "call uuid"},
+			"call id", "call ref", "call reference", "call sid", "call uuid",
+			// The ids of requests, messages and commits, which a word for
+			// a secret may come before ("invalid token, request id: ...").
+			"request id", "trace id", "correlation id", "idempotency key", "message id", "event id",
+			"commit", "revision", "checksum", "sha", "sha1", "sha256", "hash", "digest", "fingerprint",
+			"private key id", "private_key_id"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",

@@ -166,7 +166,9 @@ func wordByteAt(t string, i int) bool {
 // that parts words: a Unicode space (spaceWidth), or a typographic
 // apostrophe, which phones and word processors type for the ASCII one
 // ("d’accès", "driver’s license": U+2019, U+2018, U+02BC), and which
-// parts words as the ASCII one does. 0 for anything else.
+// parts words as the ASCII one does, a punctuation mark above ASCII
+// (punctWidth), or an emoji or a symbol (symbolWidth). 0 for anything
+// else.
 func wordSepWidth(t string, i int) int {
 	if w := spaceWidth(t, i); w > 0 {
 		return w
@@ -174,7 +176,59 @@ func wordSepWidth(t string, i int) int {
 	if w := apostropheWidth(t, i); w > 0 {
 		return w
 	}
-	return punctWidth(t, i)
+	if w := punctWidth(t, i); w > 0 {
+		return w
+	}
+	return symbolWidth(t, i)
+}
+
+// symbolWidth returns the width of the emoji or symbol at t[i], which
+// parts words in chat as a space does ("👉sk_live_...", "🔑AKIA...",
+// "➡️Passwort: ..."): the emoji planes (U+1F000-U+1FAFF), arrows
+// (U+2190-U+21FF), technical symbols (U+2300-U+23FF), geometric shapes
+// (U+25A0-U+25FF), symbols and dingbats (U+2600-U+27BF), the arrows and
+// stars of U+2B00-U+2BFF, and the joiner and variation selector an emoji
+// is written with (U+200D, U+FE0F). 0 for anything else.
+func symbolWidth(t string, i int) int {
+	if i+2 >= len(t) {
+		return 0
+	}
+	switch b1, b2 := t[i+1], t[i+2]; t[i] {
+	case 0xe2:
+		switch {
+		case b1 == 0x80 && b2 == 0x8d,
+			b1 == 0x86 && b2 >= 0x90, b1 == 0x87,
+			b1 >= 0x8c && b1 <= 0x8f,
+			b1 == 0x96 && b2 >= 0xa0, b1 == 0x97,
+			b1 >= 0x98 && b1 <= 0x9e,
+			b1 >= 0xac && b1 <= 0xaf:
+			return 3
+		}
+	case 0xef:
+		if b1 == 0xb8 && b2 == 0x8f {
+			return 3
+		}
+	case 0xf0:
+		if b1 == 0x9f && b2 >= 0x80 && b2 <= 0xab && i+3 < len(t) {
+			return 4
+		}
+	}
+	return 0
+}
+
+// symbolWidthBefore returns the width of a character of symbolWidth that
+// ends at p, or 0.
+func symbolWidthBefore(t string, p int) int {
+	if p > len(t) {
+		return 0
+	}
+	if p >= 3 && symbolWidth(t, p-3) == 3 {
+		return 3
+	}
+	if p >= 4 && symbolWidth(t, p-4) == 4 {
+		return 4
+	}
+	return 0
 }
 
 // apostropheWidth returns the width of a typographic apostrophe at t[i]
@@ -259,7 +313,10 @@ func wordSepWidthBefore(t string, p int) int {
 	if p >= 3 && p <= len(t) && t[p-3] == 0xe2 && t[p-2] == 0x80 && (t[p-1] == 0x99 || t[p-1] == 0x98) {
 		return 3
 	}
-	return punctWidthBefore(t, p)
+	if w := punctWidthBefore(t, p); w > 0 {
+		return w
+	}
+	return symbolWidthBefore(t, p)
 }
 
 // codeAlone reports whether the letters and digits from i end the text,

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/bits"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Recognizers anchored on a word start: secrets with a known prefix,
@@ -197,22 +199,51 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: true})
 		return k
 	}
-	if l == 40 && !strings.ContainsAny(tok, "-_=") {
+	if l == 40 && !strings.ContainsAny(tok, "-_=") && !allHex(tok) {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
-		// as well as a word does.
+		// as well as a word does. An AWS secret key is base64: forty hex
+		// digits ("9f86d081...", a commit's SHA-1) are a digest or an id
+		// (but a generic secret, below, after its word: GitHub's client
+		// secrets are forty hex digits).
 		need := cls&(clLower|clUpper|clDigit) != clLower|clUpper|clDigit || !s.awsKeyBefore(i)
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) {
+	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) && !stripeObjectID(tok) {
 		// A UUID is a request's, a trace's or a record's id far more
 		// often than a key: only a word before it makes it a secret
 		// ("session token 600bec54-..."), not one after it ("request id
-		// 600bec54-..., token refresh failed").
-		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, need: true, before: uuidShape(tok)})
+		// 600bec54-..., token refresh failed"). A word for an order, an
+		// invoice or an id right before it names what it is, whatever
+		// word for a secret comes earlier ("invalid token, request id:
+		// 82beb10e-...", "the secret key is fine but invoice in_1Mt...").
+		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, label: gNeg, need: true, before: uuidShape(tok)})
 		return k
 	}
 	return 0
+}
+
+// stripeObjectID reports whether s is the id of a Stripe object (a
+// charge, a customer, an invoice, an event...): a prefix that names the
+// kind, '_' and fourteen letters and digits or more. They are quoted in
+// support chats about payments beside the word "key", and they are no
+// secret; Stripe's keys (sk_, rk_, whsec_) are found by their own rules.
+func stripeObjectID(s string) bool {
+	u := strings.IndexByte(s, '_')
+	if u < 2 || u > 5 || len(s)-u-1 < 14 {
+		return false
+	}
+	switch s[:u] {
+	case "ch", "cus", "pm", "pi", "in", "ii", "il", "evt", "po", "txn", "re", "sub", "si", "prod", "price", "acct", "seti", "src", "card", "ba", "py", "cs", "tr", "dp", "du", "file", "plink", "promo", "cbtxn", "cn", "iv", "quote", "req":
+	default:
+		return false
+	}
+	for i := u + 1; i < len(s); i++ {
+		if !isAlnum(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // uuidShape reports whether s is written as a UUID: 8-4-4-4-12 hex digits.
@@ -1036,28 +1067,35 @@ func slackHook(t string, h, he, end int) bool {
 }
 
 // userinfoEnd returns the position of the '@' that ends "user:password"
-// at h, the credentials of a URL, or 0. raw: the URL is a connection
+// at h, the credentials of a URL, or 0: after a colon, the last '@'
+// before the host's path. raw: the URL is a connection
 // string, whose password people paste as they typed it, '#' and '?'
 // unescaped ("postgresql://app:Kj8#pL2q@db/shop"); in a link they start
 // the fragment and the query.
 func userinfoEnd(t string, h int, raw bool) int {
-	colon := -1
+	colon, at := -1, 0
 	for q := h; q < len(t) && q-h < 256; q++ {
 		switch c := t[q]; {
 		case c == '@':
 			if q == h {
 				return 0
 			}
-			return q
+			if colon < 0 {
+				return q
+			}
+			// A password may hold an '@' its writer did not escape
+			// ("deploy:P@ssw0rd99@10.0.3.17"): the last one before the
+			// path ends the credentials.
+			at = q
 		case c == ':' && colon < 0:
 			colon = q
-		case raw && (c == '#' || c == '?') && colon >= 0 && !allDigits(t[colon+1:q]):
+		case raw && at == 0 && (c == '#' || c == '?') && colon >= 0 && !allDigits(t[colon+1:q]):
 			// In the password, not after a host's port ("db:5432?x=a@b").
 		case !urlByte(c) || c == '/' || c == '?' || c == '#' || c == '[':
-			return 0
+			return at
 		}
 	}
-	return 0
+	return at
 }
 
 // credentials looks at the user and password of a URL, [h, at): a token
@@ -1910,17 +1948,33 @@ func manyDigits(s string, n int) bool {
 func valueByte(c byte) bool { return c > ' ' && c != '"' && c != '\'' && c != '`' }
 
 // valueRun holds the bytes of valueByte but the first bytes of the
-// Unicode spaces (see spaceWidth), where a value may end as at ' '.
+// Unicode spaces (see spaceWidth), of the marks above ASCII (punctWidth)
+// and of the emoji and symbols (symbolWidth), where a value may end as at
+// ' ': "Sommer2024—can you check", "Sommer2024!🙏".
 var valueRun = func() (t [256]bool) {
 	for c := range t {
-		t[c] = valueByte(byte(c)) && c != 0xc2 && c != 0xe1 && c != 0xe2 && c != 0xe3
+		t[c] = valueByte(byte(c)) && c != 0xc2 && c != 0xe1 && c != 0xe2 && c != 0xe3 && c != 0xef && c != 0xf0
 	}
 	return t
 }()
 
+// valueEndsAt reports whether the byte above ASCII at t[i] (one valueRun
+// leaves out) starts a space, a mark or a symbol that ends a value.
+func valueEndsAt(t string, i int) bool {
+	return spaceWidth(t, i) > 0 || punctWidth(t, i) > 0 || symbolWidth(t, i) > 0
+}
+
 // valueAfter looks for a secret value after a word such as "password" or
 // "token": optional "is", ":", "=", quotes, then a run of non-space bytes.
 func (s *state) valueAfter(p int, groups uint64) {
+	s.valueAt(p, groups, true)
+}
+
+// valueAt is valueAfter; with again, a word that a colon ends and a
+// value follows is a label's last word, and the value is read after it
+// ("contraseña nueva: Gato_Negro_88", "password (new): ...", "password
+// field: hidden"), once.
+func (s *state) valueAt(p int, groups uint64, again bool) {
 	t := s.text
 	n := len(t)
 	q := p
@@ -1993,7 +2047,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if q < s.valStart || q >= v {
 		v = q
 		for v < n {
-			if c := t[v]; valueRun[c] || valueByte(c) && spaceWidth(t, v) == 0 {
+			if c := t[v]; valueRun[c] || valueByte(c) && !valueEndsAt(t, v) {
 				v++
 				continue
 			}
@@ -2002,6 +2056,12 @@ func (s *state) valueAfter(p int, groups uint64) {
 		s.valStart, s.valEnd = q, v
 	}
 	v = pairEnd(t, q, v)
+	if t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') {
+		if again {
+			s.valueAt(v, groups, false)
+		}
+		return
+	}
 	// Punctuation ends a sentence, not a value; but '!' and '?' are
 	// common in passwords ("Sommer2024!"), and redacting a prose '!'
 	// with one costs less than leaving a password's last byte out.
@@ -2040,7 +2100,7 @@ func (s *state) valueAfter(p int, groups uint64) {
 	if sym {
 		kinds++
 	}
-	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 {
+	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 || plainWord(val) {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
@@ -2089,11 +2149,50 @@ func (s *state) valueAfter(p int, groups uint64) {
 		if sym && entraShape(val) {
 			boost = gSecret
 		}
-		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost})
+		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg})
 	}
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
+}
+
+// plainWord reports whether s, a value after a word for a secret, is a
+// word of prose all the same: a capitalised word of letters alone (a
+// form's message, "Password Incorrect", "Passwort: Erforderlich"), two
+// words of lower-case letters joined by a hyphen ("case-sensitive",
+// "auto-generated"; three or more are a passphrase), or a number of one
+// or two digits joined to one ("6-digit", "2-factor").
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	if r, w := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+		for _, r := range s[w:] {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+		return true
+	}
+	h := strings.IndexByte(s, '-')
+	if h <= 0 || h == len(s)-1 || strings.IndexByte(s[h+1:], '-') >= 0 {
+		return false
+	}
+	a, b := s[:h], s[h+1:]
+	for _, r := range b {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if len(a) <= 2 && allDigits(a) {
+		return true
+	}
+	for _, r := range a {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // entraShape reports whether s holds bytes of the base64 alphabets, as
