@@ -1320,15 +1320,66 @@ func (s *entScanner) postPersonCue(i int) bool {
 }
 
 // lineStart reports whether token i starts a line (after an optional
-// quote marker such as ">").
+// quote marker such as ">", and a transcript's stamp in brackets:
+// "[4:41 pm] Customer:", "(10:24) Agent:").
 func (s *entScanner) lineStart(i int) bool {
 	for k := 0; k < 3 && i > 0 && s.toks[i].f&efNL == 0; k++ {
-		if p := &s.toks[i-1]; p.kind != etPunct || p.c != '>' && p.c != '-' && p.c != '*' {
+		p := &s.toks[i-1]
+		if p.kind == etPunct && (p.c == ']' || p.c == ')') {
+			if o := s.stampOpen(i - 1); o >= 0 {
+				i = o
+				continue
+			}
+			return false
+		}
+		if p.kind == etNum {
+			return s.stampLine(i - 1)
+		}
+		if p.kind != etPunct || p.c != '>' && p.c != '-' && p.c != '*' {
 			return false
 		}
 		i--
 	}
 	return i == 0 || s.toks[i].f&efNL != 0
+}
+
+// stampLine reports whether the numbers that end at token k, joined by
+// ':', '-', '/', '.' or a space, start their line: a date and a time
+// without brackets ("10:24 Agent:", "2024-05-01 10:24:11 Customer:").
+func (s *entScanner) stampLine(k int) bool {
+	for n := 0; k >= 0 && n < 12; n++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == etNum:
+		case t.kind == etPunct && (t.c == ':' || t.c == '-' || t.c == '/' || t.c == '.'):
+		default:
+			return false
+		}
+		if k == 0 || t.f&efNL != 0 {
+			return t.kind == etNum
+		}
+		k--
+	}
+	return false
+}
+
+// stampOpen returns the token that opens the bracket closed at token c,
+// at most ten tokens back on the same line, or -1.
+func (s *entScanner) stampOpen(c int) int {
+	o := byte('[')
+	if s.toks[c].c == ')' {
+		o = '('
+	}
+	for k := c - 1; k >= 0 && k >= c-10; k-- {
+		t := &s.toks[k]
+		if t.kind == etPunct && t.c == o {
+			return k
+		}
+		if t.f&efNL != 0 || t.kind == etPunct && (t.c == ']' || t.c == ')') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // listAnd reports whether token p joins the last two items of a list
@@ -4146,6 +4197,16 @@ func (s *entScanner) speakerMark(end int) bool {
 		nt := &s.toks[k]
 		if nt.kind != etWord && !(nt.kind == etPunct && (nt.c == '"' || nt.c == '\'')) || nt.f&efDigit != 0 ||
 			s.colonAfter(k) || codeGlue(s, k) {
+			return false
+		}
+		// A capitalised word alone on the rest of the line is a field's
+		// value ("Assignee: Unassigned"): a speaker says more, or a word
+		// of greeting or thanks ("Zorblat: hello", "Maria: Thanks").
+		e := k + 1
+		if s.punct(e, '.') {
+			e++
+		}
+		if nt.kind == etWord && nt.f&efCap != 0 && (e >= len(s.toks) || s.toks[e].f&efNL != 0) && s.flags(k)&gzStop == 0 {
 			return false
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -46,6 +47,12 @@ var probe15Values = []probe7Case{
 	// (GitHub's client secrets), if no AWS one.
 	{"hex", "client secret: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", []string{"API_KEY=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b"}},
 	{"uuid", "session token 600bec54-1a2b-4c3d-8e9f-0123456789ab", []string{"API_KEY=600bec54-1a2b-4c3d-8e9f-0123456789ab"}},
+	// A transcript's stamp before the speaker keeps the names after it.
+	{"stamp", "[4:41 pm] Customer: this is Maria Garcia, my card was charged twice", []string{"PERSON=Maria Garcia"}},
+	{"stamp", "[4:41 pm] Agent: Maria Garcia, your refund is on the way", []string{"PERSON=Maria Garcia"}},
+	{"stamp", "[4:41 pm] Customer: Anna here, can you help?", []string{"PERSON=Anna"}},
+	{"speaker", "Maria: Thanks", []string{"PERSON=Maria"}},
+	{"speaker", "Zorblat: hello", []string{"PERSON=Zorblat"}},
 }
 
 // probe15LookAlikes must give no finding of a counted type.
@@ -74,6 +81,24 @@ var probe15LookAlikes = []struct{ shape, text string }{
 	{"password", "password field: hidden"},
 }
 
+// probe15NoNames must give no finding of a name, a place or an address.
+var probe15NoNames = []string{
+	// After a transcript's stamp, "Customer:" is the speaker's label, not
+	// a cue for the name of a customer: the word after it is the
+	// message's first.
+	"[4:41 pm] Customer: Tried restarting the router but nothing changed.",
+	"[10:24 PM] Agent: Escalating this to our logistics team now.",
+	"[4:41 pm] Agent: Mark as resolved please, it works now.",
+	"[4:41 pm] Customer: Push Notifications are not arriving.",
+	"(10:24) Agent: Escalating this to our logistics team now.",
+	"10:24 Agent: Escalating this to our logistics team now.",
+	"2024-05-01 10:24:11 Customer: Tried restarting the router",
+	"[ticket 4471] [10:24] User: Pickup point: the locker",
+	// A field's label with one capitalised word after it.
+	"Assignee: Unassigned",
+	"Ticket opened\nAssignee: Unassigned.",
+}
+
 // TestProbe15 pins the eleventh probe round.
 func TestProbe15(t *testing.T) {
 	d, err := NewDetector()
@@ -84,6 +109,11 @@ func TestProbe15(t *testing.T) {
 	}
 	for _, c := range probe15LookAlikes {
 		probeVerdict(t, report, false, c.shape, c.text, probe7Run(t, d, c.text, nil))
+	}
+	for i, text := range probe15NoNames {
+		for _, f := range detect(t, d, text) {
+			assert.False(t, probe7Soft[f.Type], "text %d: %s at %d..%d", i, f.Type, f.Start, f.End)
+		}
 	}
 }
 
