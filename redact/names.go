@@ -4754,8 +4754,10 @@ func (s *entScanner) ageAt(i int) {
 			}
 		}
 	}
-	// Most numbers here follow no word ("8:19", "37.117"): no cue.
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
+	// Most numbers here follow no word ("8:19", "37.117"): no cue. A
+	// number a '.', ':' or ',' joins to digits is a price or a time ("the
+	// total was 12.99", "my appointment was 10:30"), no age.
+	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct && !s.numberGoesOn(i)) {
 		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) {
 			score = 0.7
 		}
@@ -4763,6 +4765,17 @@ func (s *entScanner) ageAt(i int) {
 	if score > 0 {
 		s.emit(stAge, i, i, score)
 	}
+}
+
+// numberGoesOn reports whether the number at token i goes on into digits
+// after a '.', ':' or ',' glued to it ("12.99", "10:30", "1,5").
+func (s *entScanner) numberGoesOn(i int) bool {
+	p := &s.toks[i+1]
+	if p.s != s.toks[i].e || p.c != '.' && p.c != ':' && p.c != ',' || i+2 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+2]
+	return n.s == p.e && n.f&efDigit != 0
 }
 
 // ageWordFirst reports whether c starts a word that may follow an age

@@ -604,6 +604,9 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 		return
 	}
 	g := s.groups
+	if dottedOn(t, g[b].e) >= 2 {
+		return // more dotted numbers: an OID ("1.3.6.1.4.1.2021")
+	}
 	for k := a; k <= b; k++ {
 		v := 0
 		l := g[k].e - g[k].s
@@ -623,6 +626,21 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	end := x.end
 	end = cidr(t, end, 32)
 	s.add(cand{start: start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
+}
+
+// dottedOn counts the numbers, up to three, that '.' joins to the text
+// from e on: ".4.1.2021" gives 3. One alone may be a typo's
+// ("192.168.1.1.1", an address all the same in Presidio's tests).
+func dottedOn(t string, e int) int {
+	n := 0
+	for n < 3 && e+1 < len(t) && t[e] == '.' && isDigit(t[e+1]) {
+		e++
+		for k := 0; k < 8 && e < len(t) && isDigit(t[e]); k++ {
+			e++ // (a bounded look: the scan stays linear)
+		}
+		n++
+	}
+	return n
 }
 
 // versionBefore reports whether the word just before start, past spaces
@@ -888,8 +906,18 @@ var luhnDouble = func() (t [256]int) {
 // 900-999, group 00 and serial 0000 were never issued; neither were the
 // advertising numbers 078-05-1120 and 219-09-9999.
 func (s *state) ssn(x *numInfo) {
-	if x.nd != 9 || x.plus || x.paren || x.mixed {
+	if x.nd != 9 || x.plus || x.mixed {
 		return
+	}
+	if x.paren {
+		// In brackets, as card reads them: "SSN (412-78-3361)".
+		if s.text[x.start] != '(' || strings.ContainsAny(s.text[x.start+1:x.end], "()") {
+			return
+		}
+		y := *x
+		y.start++
+		y.paren = false
+		x = &y
 	}
 	score := 0.0
 	switch {

@@ -53,6 +53,12 @@ var probe15Values = []probe7Case{
 	{"stamp", "[4:41 pm] Customer: Anna here, can you help?", []string{"PERSON=Anna"}},
 	{"speaker", "Maria: Thanks", []string{"PERSON=Maria"}},
 	{"speaker", "Zorblat: hello", []string{"PERSON=Zorblat"}},
+	// An SSN in brackets, as a card in brackets.
+	{"ssn", "SSN (412-78-3361)", []string{"US_SSN=412-78-3361"}},
+	{"ssn", "my SSN (412-78-3361) is on file", []string{"US_SSN=412-78-3361"}},
+	{"ssn", "social security (412-78-3361)", []string{"US_SSN=412-78-3361"}},
+	{"ssn", "call (412) 783-3615", []string{"PHONE_NUMBER=(412) 783-3615"}},
+	{"ip", "ping 8.8.8.8.", []string{"IP_ADDRESS=8.8.8.8"}},
 }
 
 // probe15LookAlikes must give no finding of a counted type.
@@ -79,9 +85,13 @@ var probe15LookAlikes = []struct{ shape, text string }{
 	{"password", "PIN 2-factor is on"},
 	{"password", "the password must be 8-characters"},
 	{"password", "password field: hidden"},
+	// The first four numbers of a longer dotted run.
+	{"ip", "OID 1.3.6.1.4.1.2021"},
+	{"ip", "snmpget sysName MIB 1.3.6.1.2.1.1.5"},
 }
 
-// probe15NoNames must give no finding of a name, a place or an address.
+// probe15NoNames must give no finding of a name, a place, an address or
+// an age.
 var probe15NoNames = []string{
 	// After a transcript's stamp, "Customer:" is the speaker's label, not
 	// a cue for the name of a customer: the word after it is the
@@ -97,6 +107,11 @@ var probe15NoNames = []string{
 	// A field's label with one capitalised word after it.
 	"Assignee: Unassigned",
 	"Ticket opened\nAssignee: Unassigned.",
+	// A price or a time after "was", "is now": no age.
+	"the total was 12.99, not 9.99",
+	"my appointment was 10:30",
+	"the outage was 02:15–03:40 UTC",
+	"the price is now 49.99",
 }
 
 // TestProbe15 pins the eleventh probe round.
