@@ -60,6 +60,8 @@ func init() {
 	for _, w := range []string{
 		"order", "ordered", "delivery", "delivered", "invoice", "invoiced", "shipped", "shipment", "appointment",
 		"booking", "booked", "payment", "paid", "purchase", "purchased", "refund", "refunded",
+		"deliver", "placed", "expires", "expire", "expired", "expiry", "expiration", "valid", "due",
+		"coupon", "voucher", "renewal", "renews", "renewed", "trial",
 		"bestellung", "bestellt", "lieferung", "geliefert", "rechnung", "versand", "versandt", "termin",
 		"buchung", "gebucht", "zahlung", "bezahlt", "kauf", "gekauft",
 		"commande", "commandé", "livraison", "livré", "facture", "expédition", "expédié", "rendez-vous",

@@ -59,6 +59,10 @@ var probe15Values = []probe7Case{
 	{"ssn", "social security (412-78-3361)", []string{"US_SSN=412-78-3361"}},
 	{"ssn", "call (412) 783-3615", []string{"PHONE_NUMBER=(412) 783-3615"}},
 	{"ip", "ping 8.8.8.8.", []string{"IP_ADDRESS=8.8.8.8"}},
+	// A birth word's own date, after the fixes of dates for other things.
+	{"dob", "my birthday is 12/05/1985", []string{"DATE_OF_BIRTH=12/05/1985"}},
+	{"dob", "born 03/04/1979, order placed 05/06/2024", []string{"DATE_OF_BIRTH=03/04/1979"}},
+	{"dob", "fecha de nac. para la reserva: 12/05/1978", []string{"DATE_OF_BIRTH=12/05/1978"}},
 }
 
 // probe15LookAlikes must give no finding of a counted type.
@@ -88,6 +92,10 @@ var probe15LookAlikes = []struct{ shape, text string }{
 	// The first four numbers of a longer dotted run.
 	{"ip", "OID 1.3.6.1.4.1.2021"},
 	{"ip", "snmpget sysName MIB 1.3.6.1.2.1.1.5"},
+	// The date of another thing after a birth word's sentence or answer.
+	{"dob", "my baby was born last week, please deliver on 03/04/2025"},
+	{"dob", "Happy birthday! your coupon expires 12/05/2025"},
+	{"dob", "Is it my birthday? The trial expired 12/05/2025"},
 }
 
 // probe15NoNames must give no finding of a name, a place, an address or

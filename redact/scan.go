@@ -1139,8 +1139,10 @@ func gapEnd(t string, p, lim int) int {
 // break (',', ';', '.', '!', '?' or an andWord), names another dated
 // thing (eventWords): "born in Leeds, order placed on 12/05/2024" and
 // "born 1985, appointment on 12/05/2024" date the order and the
-// appointment. The birth word must have that answer of its own before the
-// break (a place after a locative word, or a number): a label waiting for
+// appointment. The birth word must have that answer of its own before a
+// comma, a semicolon or an andWord (a place after a locative word, a
+// number, or "last week"), not before a '!' or a '?' ("Happy birthday!
+// Your coupon expires 12/05/2025"): a label waiting for
 // its value ("DOB, for the order: 12/05/1978", "D.O.B. on the booking:
 // ...", "dob and payment: ...") still labels the date, and so does one
 // without a break ("date of birth for the booking is ...").
@@ -1148,7 +1150,10 @@ func eventAfter(t string, a, b int) bool {
 	answered, brk := false, false
 	for i := a; i < b; {
 		c := t[i]
-		if answered && (c == ',' || c == ';' || c == '!' || c == '?' || c == '.' && (i+1 >= b || t[i+1] == ' ')) {
+		if answered && (c == ',' || c == ';' || c == '.' && (i+1 >= b || t[i+1] == ' ')) || c == '!' || c == '?' {
+			// An exclamation or a question ends the birth word's
+			// sentence, answered or not (a period may end an
+			// abbreviation: "fecha de nac. para la reserva: ...").
 			brk = true
 		}
 		if isDigit(c) && !brk {
@@ -1167,12 +1172,22 @@ func eventAfter(t string, a, b int) bool {
 		switch {
 		case brk && eventWords[w]:
 			return true
-		case !answered && locative(w):
-			answered = true
+		case !answered && (locative(w) || whenWord(w)):
+			answered = true // "born in Leeds", "born last week"
 		case answered && andWord(w):
 			brk = true
 		}
 		i = j
+	}
+	return false
+}
+
+// whenWord reports whether the lower-case word w says when in English
+// without a number ("born last week", "born yesterday").
+func whenWord(w string) bool {
+	switch w {
+	case "last", "ago", "yesterday", "today", "recently":
+		return true
 	}
 	return false
 }
