@@ -716,6 +716,19 @@ func cidr(t string, end, max int) int {
 	return end
 }
 
+// unbracketed sets y to the number x, which a bracket leads, without it
+// when the bracket is one around the whole number ("(5548 2199 3518
+// 1903)"), and reports false when a bracket stands inside (an area code).
+func (s *state) unbracketed(x, y *numInfo) bool {
+	if s.text[x.start] != '(' || strings.ContainsAny(s.text[x.start+1:x.end], "()") {
+		return false
+	}
+	*y = *x
+	y.start++
+	y.paren = false
+	return true
+}
+
 // card checks 13 to 19 digits in groups of 3 to 6 with one separator
 // kind, a known issuer prefix and the Luhn checksum. A Luhn-valid number
 // of 12 to 19 digits whose prefix the table does not know (a new range, a
@@ -728,12 +741,10 @@ func (s *state) card(x *numInfo) {
 	if x.paren {
 		// A card in brackets, "(5548 2199 3518 1903)", has no bracket of
 		// its own; an area code in brackets makes a phone number.
-		if s.text[x.start] != '(' || strings.ContainsAny(s.text[x.start+1:x.end], "()") {
+		var y numInfo
+		if !s.unbracketed(x, &y) {
 			return
 		}
-		y := *x
-		y.start++
-		y.paren = false
 		x = &y
 	}
 	if x.mixed && !spaceDashOnly(s.text, x) {
@@ -911,12 +922,10 @@ func (s *state) ssn(x *numInfo) {
 	}
 	if x.paren {
 		// In brackets, as card reads them: "SSN (412-78-3361)".
-		if s.text[x.start] != '(' || strings.ContainsAny(s.text[x.start+1:x.end], "()") {
+		var y numInfo
+		if !s.unbracketed(x, &y) {
 			return
 		}
-		y := *x
-		y.start++
-		y.paren = false
 		x = &y
 	}
 	score := 0.0
