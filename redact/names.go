@@ -3769,9 +3769,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:
 		score = 0.85
-	case first && words == 2 && a == firstW && lf&(gzCommon|gzFirst|gzLast|gzAmbig) == gzCommon && s.englishArticleBefore(a):
-		// "the Hudson Bay order": a given name before a common word
-		// that is no surname, after an article, names a thing.
+	case first && words >= 2 && a == firstW && lf&(gzFirst|gzLast|gzAmbig) == 0 && (words == 2 && lf&gzCommon != 0 || words >= 3) && s.englishArticleBefore(a):
+		// "the Hudson Bay order", "the Madison Sofa Bed": a given name
+		// before a common word that is no surname, or before two words
+		// the last of which is no name, after an article, names a
+		// thing.
 		score = 0.3
 	case first && words >= 2:
 		score = 0.85

@@ -60,6 +60,8 @@ var probe15Values = []probe7Case{
 	{"ssn", "call (412) 783-3615", []string{"PHONE_NUMBER=(412) 783-3615"}},
 	{"ip", "ping 8.8.8.8.", []string{"IP_ADDRESS=8.8.8.8"}},
 	// A birth word's own date, after the fixes of dates for other things.
+	{"the", "ask the Anna Kowalski person", []string{"PERSON=Anna Kowalski"}},
+	{"the", "is the John Smith account still open?", []string{"PERSON=John Smith"}},
 	{"dob", "my birthday is 12/05/1985", []string{"DATE_OF_BIRTH=12/05/1985"}},
 	{"dob", "born 03/04/1979, order placed 05/06/2024", []string{"DATE_OF_BIRTH=03/04/1979"}},
 	{"dob", "fecha de nac. para la reserva: 12/05/1978", []string{"DATE_OF_BIRTH=12/05/1978"}},
@@ -120,6 +122,10 @@ var probe15NoNames = []string{
 	"my appointment was 10:30",
 	"the outage was 02:15–03:40 UTC",
 	"the price is now 49.99",
+	// A given name and two words more, no name, after "the": a product.
+	"Is the Madison Sofa Bed still on sale?",
+	"Are the Lincoln Oak Shelves easy to assemble?",
+	"I would like to return the Florence Linen Shirt, size M.",
 }
 
 // TestProbe15 pins the eleventh probe round.
