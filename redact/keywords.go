@@ -48,6 +48,11 @@ const (
 	// naissance); elsewhere it names something else ("our DDN array",
 	// a maker of storage).
 	gRightAfter
+	// gIDWord: the id of a request, a message or a commit, or a digest
+	// ("request id", "commit", "sha256"): a random token right after it
+	// is that id, not a secret. It labels the generic secrets alone: as
+	// gNeg it would demote the phone after "Sha Li," or "press hash".
+	gIDWord
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -200,12 +205,7 @@ var contextWords = map[uint64]map[string][]string{
 			// A call's own identifier in a call centre's or a telephony
 			// log ("call id 4481229133", SIP's "Call-ID"); not "caller
 			// id", which shows the number.
-			"call id", "call ref", "call reference", "call sid", "call uuid",
-			// The ids of requests, messages and commits, which a word for
-			// a secret may come before ("invalid token, request id: ...").
-			"request id", "trace id", "correlation id", "idempotency key", "message id", "event id",
-			"commit", "revision", "checksum", "sha", "sha1", "sha256", "hash", "digest", "fingerprint",
-			"private key id", "private_key_id"},
+			"call id", "call ref", "call reference", "call sid", "call uuid"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
@@ -242,6 +242,14 @@ var contextWords = map[uint64]map[string][]string{
 			"transação", "número da transação", "código de rastreio", "código de rastreamento",
 			"número de série", "código de erro",
 			"código de confirmação", "leitura do contador"},
+	},
+	// The ids of requests, messages and commits, and digests, which a
+	// word for a secret may come before ("invalid token, request id:
+	// ...").
+	gIDWord: {
+		"en": {"request id", "trace id", "correlation id", "idempotency key", "message id", "event id",
+			"commit", "revision", "checksum", "sha", "sha1", "sha256", "hash", "digest", "fingerprint",
+			"private key id", "private_key_id"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {

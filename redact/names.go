@@ -1364,18 +1364,31 @@ func (s *entScanner) stampLine(k int) bool {
 }
 
 // stampOpen returns the token that opens the bracket closed at token c,
-// at most ten tokens back on the same line, or -1.
+// at most ten tokens back on the same line, when the bracket holds a time
+// or a date ("[4:41 pm]", "(10:24)", "[2024-05-01 10:24]"), or -1: a log's
+// level or a list's number is no stamp ("[ERROR] Kafka:", "[1] Best,
+// Sarah").
 func (s *entScanner) stampOpen(c int) int {
 	o := byte('[')
 	if s.toks[c].c == ')' {
 		o = '('
 	}
+	clock := false
 	for k := c - 1; k >= 0 && k >= c-10; k-- {
 		t := &s.toks[k]
-		if t.kind == etPunct && t.c == o {
+		switch {
+		case t.kind == etPunct && t.c == o:
+			if !clock {
+				return -1
+			}
 			return k
-		}
-		if t.f&efNL != 0 || t.kind == etPunct && (t.c == ']' || t.c == ')') {
+		case t.f&efNL != 0:
+			return -1
+		case t.kind == etNum:
+		case t.kind == etPunct && (t.c == ':' || t.c == '/' || t.c == '-' || t.c == '.'):
+			clock = clock || t.c == ':' || t.c == '/' || t.c == '-'
+		case t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
+		default:
 			return -1
 		}
 	}
@@ -4201,16 +4214,6 @@ func (s *entScanner) speakerMark(end int) bool {
 			s.colonAfter(k) || codeGlue(s, k) {
 			return false
 		}
-		// A capitalised word alone on the rest of the line is a field's
-		// value ("Assignee: Unassigned"): a speaker says more, or a word
-		// of greeting or thanks ("Zorblat: hello", "Maria: Thanks").
-		e := k + 1
-		if s.punct(e, '.') {
-			e++
-		}
-		if nt.kind == etWord && nt.f&efCap != 0 && (e >= len(s.toks) || s.toks[e].f&efNL != 0) && s.flags(k)&gzStop == 0 {
-			return false
-		}
 	}
 	t := &s.toks[end]
 	w := s.text[t.s:t.e]
@@ -4756,11 +4759,12 @@ func (s *entScanner) ageAt(i int) {
 			}
 		}
 	}
-	// Most numbers here follow no word ("8:19", "37.117"): no cue. A
-	// number a '.', ':' or ',' joins to digits is a price or a time ("the
-	// total was 12.99", "my appointment was 10:30"), no age.
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct && !s.numberGoesOn(i)) {
-		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) {
+	// Most numbers here follow no word ("8:19", "37.117"): no cue. After
+	// a verb, a number a '.', ':' or ',' joins to digits is a price or a
+	// time ("the total was 12.99", "my appointment was 10:30"), no age;
+	// after a word for age it is one ("Age: 4.5").
+	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && ageVerb(string(s.fold(p)))) {
 			score = 0.7
 		}
 	}
@@ -4772,12 +4776,26 @@ func (s *entScanner) ageAt(i int) {
 // numberGoesOn reports whether the number at token i goes on into digits
 // after a '.', ':' or ',' glued to it ("12.99", "10:30", "1,5").
 func (s *entScanner) numberGoesOn(i int) bool {
+	if i+2 >= len(s.toks) {
+		return false
+	}
 	p := &s.toks[i+1]
-	if p.s != s.toks[i].e || p.c != '.' && p.c != ':' && p.c != ',' || i+2 >= len(s.toks) {
+	if p.s != s.toks[i].e || p.c != '.' && p.c != ':' && p.c != ',' {
 		return false
 	}
 	n := &s.toks[i+2]
 	return n.s == p.e && n.f&efDigit != 0
+}
+
+// ageVerb reports whether the folded age cue w is a verb's ("was", "is
+// now", "i'm"), which a price or a time follows as often, rather than a
+// word for age ("age", "alter", "edad").
+func ageVerb(w string) bool {
+	switch w {
+	case "was", "now", "is", "i'm", "am", "he's", "she's", "turned", "turn", "turning", "turns":
+		return true
+	}
+	return false
 }
 
 // ageWordFirst reports whether c starts a word that may follow an age

@@ -217,7 +217,7 @@ func (s *state) tokenAnchor(i int) int {
 		// invoice or an id right before it names what it is, whatever
 		// word for a secret comes earlier ("invalid token, request id:
 		// 82beb10e-...", "the secret key is fine but invoice in_1Mt...").
-		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, label: gNeg, need: true, before: uuidShape(tok)})
+		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, label: gNeg | gIDWord, need: true, before: uuidShape(tok)})
 		return k
 	}
 	return 0
@@ -1085,7 +1085,11 @@ func userinfoEnd(t string, h int, raw bool) int {
 			}
 			// A password may hold an '@' its writer did not escape
 			// ("deploy:P@ssw0rd99@10.0.3.17"): the last one before the
-			// path ends the credentials.
+			// path ends the credentials, unless a host stands between
+			// ("jdoe:pw@intranet.corp.local,jane.doe@corp.local").
+			if at > 0 && strings.ContainsAny(t[at+1:q], ".,;") {
+				return at
+			}
 			at = q
 		case c == ':' && colon < 0:
 			colon = q
@@ -1959,9 +1963,29 @@ var valueRun = func() (t [256]bool) {
 }()
 
 // valueEndsAt reports whether the byte above ASCII at t[i] (one valueRun
-// leaves out) starts a space, a mark or a symbol that ends a value.
+// leaves out) starts what ends a value: a space, or marks and symbols
+// that the text's end, a space or a quote follows ("Sommer2024!🙏"), or
+// a dash before a word in lower case ("Sommer2024—can you check").
+// Inside a value they are its own ("Geheim§2024", "Sommer–2024").
 func valueEndsAt(t string, i int) bool {
-	return spaceWidth(t, i) > 0 || punctWidth(t, i) > 0 || symbolWidth(t, i) > 0
+	if spaceWidth(t, i) > 0 {
+		return true
+	}
+	dash := i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && t[i+2] >= 0x90 && t[i+2] <= 0x95
+	for k := 0; k < 8; k++ {
+		w := punctWidth(t, i)
+		if w == 0 {
+			w = symbolWidth(t, i)
+		}
+		if w == 0 {
+			break
+		}
+		i += w
+	}
+	if i == len(t) || t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == '"' || t[i] == '\'' || spaceWidth(t, i) > 0 {
+		return i > 0 && (punctWidthBefore(t, i) > 0 || symbolWidthBefore(t, i) > 0)
+	}
+	return dash && t[i] >= 'a' && t[i] <= 'z'
 }
 
 // valueAfter looks for a secret value after a word such as "password" or
@@ -2056,7 +2080,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		s.valStart, s.valEnd = q, v
 	}
 	v = pairEnd(t, q, v)
-	if t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') {
+	if t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') && labelWord(t[q:v-1]) {
 		if again {
 			s.valueAt(v, groups, false)
 		}
@@ -2149,19 +2173,38 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		if sym && entraShape(val) {
 			boost = gSecret
 		}
-		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg})
+		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
 	}
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
 }
 
+// labelWord reports whether w, before a colon after a word for a secret,
+// is a label's last word: letters alone ("nueva", "field") or a word in
+// brackets ("(neu)", "(new)"), not a value ("Sommer2024: can you ...").
+func labelWord(w string) bool {
+	if len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
+		w = w[1 : len(w)-1]
+	}
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // plainWord reports whether s, a value after a word for a secret, is a
-// word of prose all the same: a capitalised word of letters alone (a
-// form's message, "Password Incorrect", "Passwort: Erforderlich"), two
-// words of lower-case letters joined by a hyphen ("case-sensitive",
-// "auto-generated"; three or more are a passphrase), or a number of one
-// or two digits joined to one ("6-digit", "2-factor").
+// word of prose all the same: a form's message in a capitalised word
+// ("Password Incorrect", "Passwort: Erforderlich", "my password is
+// Expired"), two lower-case words joined by a hyphen the second of which
+// is an adjective or a participle ("case-sensitive", "auto-generated";
+// "purple-monkey" may be a password), or a number of one or two digits
+// joined to a unit ("6-digit", "2-factor").
 func plainWord(s string) bool {
 	if s == "" {
 		return false
@@ -2172,27 +2215,50 @@ func plainWord(s string) bool {
 				return false
 			}
 		}
-		return true
+		return statusWord(strings.ToLower(s))
 	}
 	h := strings.IndexByte(s, '-')
 	if h <= 0 || h == len(s)-1 || strings.IndexByte(s[h+1:], '-') >= 0 {
 		return false
 	}
 	a, b := s[:h], s[h+1:]
-	for _, r := range b {
+	if len(a) <= 2 && allDigits(a) {
+		switch b {
+		case "digit", "digits", "factor", "character", "characters", "char", "chars", "letter", "letters", "step", "steps", "day", "days":
+			return true
+		}
+		return false
+	}
+	for _, r := range a + b {
 		if !unicode.IsLower(r) {
 			return false
 		}
 	}
-	if len(a) <= 2 && allDigits(a) {
+	for _, suf := range []string{"ed", "ive", "able", "ible", "ing", "in", "out", "up"} {
+		if strings.HasSuffix(b, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// statusWord reports whether the lower-case word w is one a form shows
+// about a password, in one of the chat languages ("incorrect",
+// "required", "erforderlich"), a short list: a capitalised word of
+// another kind after a password word may be the password ("Charlie").
+func statusWord(w string) bool {
+	switch w {
+	case "incorrect", "invalid", "wrong", "missing", "empty", "weak", "mandatory", "unknown",
+		"required", "expired", "changed", "blocked", "locked", "rejected", "denied", "disabled", "accepted", "updated",
+		"erforderlich", "falsch", "ungültig", "abgelaufen", "leer",
+		"incorrecte", "invalide", "obligatoire", "expiré", "requis",
+		"incorrecta", "incorrecto", "inválida", "inválido", "obligatoria", "obligatorio", "caducada",
+		"errata", "errato", "obbligatoria", "scaduta",
+		"onjuist", "ongeldig", "verplicht", "verlopen",
+		"incorreta", "obrigatória", "expirada":
 		return true
 	}
-	for _, r := range a {
-		if !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // entraShape reports whether s holds bytes of the base64 alphabets, as
