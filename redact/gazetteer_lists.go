@@ -305,7 +305,12 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// the states an error message reports, which name what a user
 	// clicks or sees ("Click Forgot Password", "Terms and Conditions",
 	// "Secure Connection Failed").
-	`Click|Choose|Install|Uninstall|Download|Upload|Restart|Reboot|Export|Import|Sync|Print|Scan|Save|Delete|Edit|Configure|Connect|Disconnect|Attach|Add|Create|Submit|Retry|Refresh|Reload|Checkout|Audit|Option|Options|Condition|Conditions|Troubleshooter|Failed|Denied|Declined|Rejected|Expired|Blocked|Locked|Suspended|Unavailable|Seat|Seats|Latency|Bandwidth|Throughput|Uptime|Downtime|Jitter`
+	`Click|Choose|Install|Uninstall|Download|Upload|Restart|Reboot|Export|Import|Sync|Print|Scan|Save|Delete|Edit|Configure|Connect|Disconnect|Attach|Add|Create|Submit|Retry|Refresh|Reload|Checkout|Audit|Option|Options|Condition|Conditions|Troubleshooter|Failed|Denied|Declined|Rejected|Expired|Blocked|Locked|Suspended|Unavailable|Seat|Seats|Latency|Bandwidth|Throughput|Uptime|Downtime|Jitter|` +
+	// The names of a device's settings, an app's menus and a shop's
+	// pages and plans, which a support chat capitalises as the screen
+	// does ("turn on Safe Mode", "open Order History", "Parental
+	// Controls", "the Annual Pass").
+	`Mode|Modes|Control|Controls|History|Utility|Utilities|Guide|Guides|Hub|Center|Centre|Manager|Wizard|Menu|Tab|Tabs|Toolbar|Sidebar|Widget|Widgets|Button|Toggle|Setting|Settings|Preferences|Privacy|Service|Services|Sharing|Portal|Tracking|Saver|Hotspot|Tethering|Assistant|Shortcut|Shortcuts|Folder|Folders|Drive|Backup|Restore|Recovery|Brightness|Trackpad|Touchpad|Speakers|Microphone|Photos|Files|Contacts|Messages|Mail|Points|Reward|Rewards|Pass|Offer|Offers|Deals|Permissions|Notifications|Alerts|Feature|Features|Tools|Extension|Extensions|Plugin|Plugins|Apps|Marketplace|Renew|Autopay|Autoreply|Airplane|Parental|Safe|Secure|Setup|Basic|Standard|Advanced|Annual|Loyalty|Express|Disk|Device|Devices|Location|Network|Cellular|Roaming|Firmware|Hardware|Accessibility|Developer|Audio|Playback|Playlist|Captions|Subtitles|Outbox|Drafts|Spam|Junk|Trash|Archive|Filters|Labels|Signature|Responder|Payments|Subscriptions|Receipts|Invoices|Bookmarks|Favorites|Favourites|Downloads|Uploads|Cookies|Cache|Incognito|Browsing|Reader|Magnifier|Narrator|Keyboard|Timer|Tracker`
 
 // listCountries holds the short, everyday names of countries and of
 // their parts that the dependency's list writes in long or official form.

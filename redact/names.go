@@ -3564,7 +3564,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 
-	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a)
+	// A word after the run that confirms a person ("says", "said") does
+	// not after an article before words the lists hold as no given name:
+	// "the Quick Start Guide says", "the Smart Hub said".
+	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a))
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)

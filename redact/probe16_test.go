@@ -1,0 +1,56 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The twelfth probe round: the names of settings, menus, pages and plans
+// that a support chat capitalises as the screen does.
+
+// probe16NoNames must give no finding of a name, a place, an address or
+// an age at the default threshold.
+var probe16NoNames = []string{
+	"Go to Settings > Privacy and turn on Safe Mode.",
+	"I enabled Parental Controls but Dark Mode is gone.",
+	"Open Order History and click Track Package.",
+	"The Smart Home Hub keeps disconnecting.",
+	"Turn off Low Power Mode and try again.",
+	"Is Guest Mode available on the Basic Plan?",
+	"The Setup Wizard froze at step three.",
+	"The Auto Renew toggle is greyed out.",
+	"Airplane Mode fixed it, thanks.",
+	"Open Disk Utility and run First Aid.",
+	"Switch to Focus Mode before the meeting.",
+	"I bought the Annual Pass last week.",
+	"My Reward Points vanished after the update.",
+	"Please open Device Manager and check the drivers.",
+	"I have 3 Devices On the family plan, can I add a 4th?",
+	// A word that confirms a person after the run does not after an
+	// article before words that are no given name.
+	"The Quick Start Guide says to hold the button.",
+	"A Quick Start Guide says so.",
+}
+
+// probe16Names must still be found as people.
+var probe16Names = []probe7Case{
+	{"name", "Can Jordan Lee from Billing call me back?", []string{"PERSON=Jordan Lee"}},
+	{"name", "The Mark Smith said yes.", []string{"PERSON=Mark Smith"}},
+	{"name", "Priya Nair turned on Safe Mode for me.", []string{"PERSON=Priya Nair"}},
+}
+
+// TestProbe16 pins the twelfth probe round.
+func TestProbe16(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, text := range probe16NoNames {
+		for _, f := range detect(t, d, text) {
+			assert.False(t, probe7Soft[f.Type], "text %d: %s at %d..%d", i, f.Type, f.Start, f.End)
+		}
+	}
+	for _, c := range probe16Names {
+		probeVerdict(t, false, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))
+	}
+}
