@@ -1508,6 +1508,12 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		// job noun before a known given name ends the job title.
 		return fl&(gzJobHead|gzFirst|gzLast) == gzJobHead && i+1 < end && s.toks[i].f&efAllCap == 0 && s.nameLike(i+1) && s.flags(i+1)&(gzFirst|gzStop|gzParticle) == gzFirst
 	}
+	// "Nguyen Van An", "Tran Thi Mai": after a surname and the middle
+	// name that marks a Vietnamese man's or woman's name, a capitalised
+	// word is the given name, however common a word it is elsewhere.
+	if i >= 2 && s.toks[i].f&(efCap|efNL) == efCap && s.toks[i-1].f&(efCap|efNL) == efCap && (s.is(i-1, "van") || s.is(i-1, "thi")) && s.flags(i-2)&gzLast != 0 {
+		return false
+	}
 	// "Thanks, Jan!", "Hi May, ...", "Frau Mai,": a given name that is
 	// also a month or a word, alone after a person cue or a title and
 	// before a comma or the end of a sentence ("Hi, May I ask" asks).

@@ -39,6 +39,10 @@ var probe16Names = []probe7Case{
 	{"name", "Can Jordan Lee from Billing call me back?", []string{"PERSON=Jordan Lee"}},
 	{"name", "The Mark Smith said yes.", []string{"PERSON=Mark Smith"}},
 	{"name", "Priya Nair turned on Safe Mode for me.", []string{"PERSON=Priya Nair"}},
+	// A Vietnamese name: surname, middle name, given name.
+	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
+	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
+	{"name", "Thanks, Phạm Thị Lan", []string{"PERSON=Phạm Thị Lan"}},
 }
 
 // TestProbe16 pins the twelfth probe round.
