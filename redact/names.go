@@ -4777,9 +4777,73 @@ func (s *entScanner) ageAt(i int) {
 			score = 0.7
 		}
 	}
-	if score > 0 {
+	if score > 0 && !s.thingAged(i) {
 		s.emit(stAge, i, i, score)
 	}
+}
+
+// thingAged reports whether the number at token i is the age of a thing
+// a sentence names before it: "my laptop is 3 years old", "the account
+// is about 10 years old", "it's 5 years old", "our company is 20 years
+// old". A person's noun or pronoun there ("my son is 8 years old", "she
+// is 42") leaves an age, as does no such subject.
+func (s *entScanner) thingAged(i int) bool {
+	p := i - 1
+	for k := 0; k < 2 && p >= 0 && s.toks[p].kind == etWord && s.toks[p].f&efCap == 0; k++ {
+		switch string(s.fold(p)) {
+		case "about", "almost", "nearly", "over", "only", "just", "now", "already", "around", "roughly", "barely", "under":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p+1].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "is", "was", "are", "were":
+		p--
+	case "it's", "that's":
+		return true
+	case "s":
+		if !s.punct(p-1, '\'') || !s.glued(p-1) {
+			return false
+		}
+		p -= 2 // "it's", "laptop's"
+	default:
+		if s.toks[p].f&efPoss == 0 {
+			return false // "laptop's" stands for "laptop is"
+		}
+	}
+	if p < 0 || s.toks[p].kind != etWord {
+		return false
+	}
+	w := string(s.fold(p))
+	switch w {
+	case "it", "this", "that", "thing":
+		return true
+	}
+	if p < 1 || s.toks[p].f&efDigit != 0 || personNoun(w) || s.toks[p].f&efCap != 0 && s.flags(p)&gzFirst != 0 {
+		return false
+	}
+	switch string(s.fold(p - 1)) {
+	case "my", "our", "the", "this", "that", "your", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// personNoun reports whether the folded word w names a person or a pet,
+// whose age is a person's datum ("my son is 8 years old").
+func personNoun(w string) bool {
+	switch w {
+	case "son", "daughter", "kid", "child", "baby", "boy", "girl", "mom", "mum", "dad", "mother", "father", "husband", "wife",
+		"partner", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "grandson", "granddaughter",
+		"nephew", "niece", "aunt", "uncle", "cousin", "friend", "patient", "client", "customer", "tenant", "student",
+		"dog", "cat", "puppy", "kitten", "youngest", "eldest", "oldest", "toddler", "teenager", "twins", "kids", "children":
+		return true
+	}
+	return false
 }
 
 // numberGoesOn reports whether the number at token i goes on into digits

@@ -32,6 +32,25 @@ var probe16NoNames = []string{
 	// article before words that are no given name.
 	"The Quick Start Guide says to hold the button.",
 	"A Quick Start Guide says so.",
+	// The age of a thing a sentence names before it is no person's age.
+	"My laptop is 3 years old and the battery is dead",
+	"The account is 10 years old, surely I get a discount",
+	"My router is about 5 years old",
+	"it's 5 years old",
+	"My laptop's 3 years old",
+	"my TV is 6 years old",
+}
+
+// probe16Ages must still be found as ages.
+var probe16Ages = []string{
+	"My son is 8 years old",
+	"she is 42 years old",
+	"I am 34 years old",
+	"My daughter is now 12 years old",
+	"he's 8 years old",
+	"My Sophie is 3 years old",
+	"The patient is 67 years old",
+	"Age: 44",
 }
 
 // probe16Names must still be found as people.
@@ -53,6 +72,15 @@ func TestProbe16(t *testing.T) {
 		for _, f := range detect(t, d, text) {
 			assert.False(t, probe7Soft[f.Type], "text %d: %s at %d..%d", i, f.Type, f.Start, f.End)
 		}
+	}
+	for i, text := range probe16Ages {
+		ages := 0
+		for _, f := range detect(t, d, text) {
+			if f.Type == TypeAge {
+				ages++
+			}
+		}
+		assert.Equal(t, 1, ages, "text %d: ages", i)
 	}
 	for _, c := range probe16Names {
 		probeVerdict(t, false, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))
