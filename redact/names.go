@@ -2780,6 +2780,12 @@ func (s *entScanner) classifyRun(i, j int) {
 		// then a person or a place as it is without the label; before
 		// any other word it is her name ("Customer: Sofia just called").
 		cue = 0
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzCommon|gzAmbig) != 0 && j >= i+2 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 &&
+		s.flags(i+1)&(gzStop|gzCommon) != 0 && s.flags(i+1)&(gzFirst|gzLast) == 0:
+		// "Customer: Royal Mail says", "Customer: Bill Payment failed":
+		// a name that is also a word opens the message before a
+		// capitalised word that is no name: the two name a thing.
+		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
 		// message after a speaker's label starts a sentence, and German
@@ -3711,7 +3717,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "Emailed John Smith", "Called Tech Support": so is a verb in the
 	// past.
-	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && s.verbPast(a) {
+	// "Invite Aditi Rao", "Remove Chen Hui": so is an order to do
+	// something to a user.
+	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) {
 		return s.classifySub(a+1, b, 0, false)
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -4482,6 +4490,20 @@ func (s *entScanner) verbPast(k int) bool {
 	// A verb that ends in 'e' takes a 'd' alone ("fared", "freed"): a
 	// word that adds "ed" to it is none ("Fareed").
 	return stem[n-1] != 'e' && s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
+}
+
+// userVerb reports whether the folded word w is a verb of an order an
+// admin gives about a user ("Invite", "Remove", "Add"), which opens a
+// sentence before the user's name.
+func userVerb(w string) bool {
+	switch w {
+	case "invite", "reinvite", "remove", "add", "assign", "reassign", "delete", "block", "unblock", "ban", "unban", "notify",
+		"ping", "message", "text", "email", "e-mail", "call", "phone", "contact", "cc", "bcc", "forward", "ask", "tell",
+		"let", "make", "set", "rename", "verify", "approve", "reject", "deactivate", "activate", "reactivate", "disable",
+		"enable", "unlink", "link", "promote", "demote", "suspend", "unsuspend", "onboard", "offboard", "transfer", "refund":
+		return true
+	}
+	return false
 }
 
 // commonVerb reports whether the folded word key is a common word or a

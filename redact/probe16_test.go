@@ -39,6 +39,11 @@ var probe16NoNames = []string{
 	"it's 5 years old",
 	"My laptop's 3 years old",
 	"my TV is 6 years old",
+	// After a speaker's label, a given name that is also a word before
+	// a capitalised word that is no name names a thing.
+	"Customer: Royal Mail says it was delivered but I have nothing",
+	"Customer: Bill Payment failed again",
+	"Customer: Hope Team is fine",
 }
 
 // probe16Ages must still be found as ages.
@@ -58,6 +63,13 @@ var probe16Names = []probe7Case{
 	{"name", "Can Jordan Lee from Billing call me back?", []string{"PERSON=Jordan Lee"}},
 	{"name", "The Mark Smith said yes.", []string{"PERSON=Mark Smith"}},
 	{"name", "Priya Nair turned on Safe Mode for me.", []string{"PERSON=Priya Nair"}},
+	{"name", "Customer: Bill Gates said hi", []string{"PERSON=Bill Gates"}},
+	{"name", "Customer: Bill here, any update?", []string{"PERSON=Bill"}},
+	// An order about a user opens the sentence before the user's name.
+	{"name", "Customer: Invite Aditi Rao to the workspace", []string{"PERSON=Aditi Rao"}},
+	{"name", "Customer: Remove Chen Hui from the account", []string{"PERSON=Chen Hui"}},
+	{"name", "Customer: Add Zhou Ming as a second driver", []string{"PERSON=Zhou Ming"}},
+	{"name", "Make Olusegun Adeyemi an admin", []string{"PERSON=Olusegun Adeyemi"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
