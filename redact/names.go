@@ -3385,8 +3385,10 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// In a list of such names or before more data on the line it is the
 	// surname ("Attendees:\nBest, Sarah\nNowak, Anna", "Best, Sarah (DOB
 	// ...)").
-	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1)) && proseSignOff(s.fold(end)) {
-		k := g + 1
+	// A speaker's label may open the line ("Agent: Best, Anna"), and
+	// the writer's pronouns follow the name ("Best, Anna (she/her)").
+	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1) || s.afterSpeaker(end)) && proseSignOff(s.fold(end)) {
+		k := s.pronounsAfter(g + 1)
 		for k < len(s.toks) && k <= g+3 && s.toks[k].f&efNL == 0 && (s.toks[k].kind == etPunct || s.kiss(k)) {
 			k++
 		}
@@ -3398,6 +3400,32 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		return end
 	}
 	return g
+}
+
+// afterSpeaker reports whether token k opens a message after a speaker's
+// label at the start of its line ("Agent: Best, Anna").
+func (s *entScanner) afterSpeaker(k int) bool {
+	if k < 2 || !s.punct(k-1, ':') || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	_, set := s.cuesBefore(k)
+	return set&(1<<cueSpeaker) != 0
+}
+
+// pronounsAfter returns the token after the pronouns in brackets that
+// start at token k ("(she/her)", "(they/them)"), or k.
+func (s *entScanner) pronounsAfter(k int) int {
+	if k+4 >= len(s.toks) || !s.punct(k, '(') || !s.punct(k+2, '/') || !s.punct(k+4, ')') || s.toks[k].f&efNL != 0 {
+		return k
+	}
+	for _, m := range [...]int{k + 1, k + 3} {
+		switch string(s.fold(m)) {
+		case "she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "ze", "xe", "any":
+		default:
+			return k
+		}
+	}
+	return k + 5
 }
 
 // namedBefore reports whether the words right before token a, on its

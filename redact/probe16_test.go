@@ -70,6 +70,11 @@ var probe16Names = []probe7Case{
 	{"name", "Customer: Remove Chen Hui from the account", []string{"PERSON=Chen Hui"}},
 	{"name", "Customer: Add Zhou Ming as a second driver", []string{"PERSON=Zhou Ming"}},
 	{"name", "Make Olusegun Adeyemi an admin", []string{"PERSON=Olusegun Adeyemi"}},
+	// A sign-off that is a surname too, after a speaker's label or
+	// before the writer's pronouns, is no part of the name.
+	{"name", "Agent: Best, Chiamaka (she/her)", []string{"PERSON=Chiamaka"}},
+	{"name", "Agent: Best, Anna", []string{"PERSON=Anna"}},
+	{"name", "Best, Anna (they/them)", []string{"PERSON=Anna"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
