@@ -2760,9 +2760,10 @@ func (s *entScanner) classifyRun(i, j int) {
 		// not the name a greeting at the end of the line before
 		// announces.
 		cue = 0
-	case cue == cuePerson && s.toks[i].f&efNL != 0 && j == i+1 && s.deskWordAt(i):
-		// "Cheers,\nReception", "Saludos,\nRecepción": a department
-		// signs under a sign-off, and names no one.
+	case cue == cuePerson && (s.toks[i].f&efNL != 0 || s.vocativeEnd(j)) && s.deskRun(i, j):
+		// "Cheers,\nReception", "Saludos,\nRecepción", "Thanks,
+		// Logistics", "Best regards, Guest Relations": a department
+		// signs under or after a sign-off, and names no one.
 		cue = 0
 	case cue == cuePerson && s.toks[i].f&efNL != 0 && !s.signatureEnd(i, j):
 		// "Thanks\nCalling John Smith now": a sign-off or a greeting at
@@ -2973,13 +2974,28 @@ func (s *entScanner) deskWordAt(k int) bool {
 	return deskWord(s.fold(k)) || t.f&efASCII != 0 && productCompound(s.text[t.s:t.e])
 }
 
+// deskRun reports whether the run of tokens i to j names a department:
+// a desk's word ("Logistics"), maybe after common words ("Guest
+// Relations", "Customer Care").
+func (s *entScanner) deskRun(i, j int) bool {
+	if j-i > 3 || !s.deskWordAt(j-1) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if s.toks[k].kind != etWord || s.flags(k)&(gzCommon|gzStop) == 0 || s.flags(k)&(gzFirst|gzLast) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // deskWord reports whether the folded word w names a department or a
 // desk of a firm, in the languages we serve.
 func deskWord(w []byte) bool {
 	switch string(w) {
 	case "support", "team", "service", "services", "helpdesk", "billing", "sales", "care", "desk", "crew", "office", "branch", "store",
 		"reception", "frontdesk", "payroll", "dispatch", "accounts", "accounting", "finance", "hr", "it", "legal", "security", "procurement",
-		"purchasing", "facilities", "admissions", "logistics", "warehouse", "returns", "maintenance", "operations", "compliance", "marketing",
+		"purchasing", "facilities", "admissions", "logistics", "relations", "fulfilment", "fulfillment", "claims", "collections", "payable", "receivable", "warehouse", "returns", "maintenance", "operations", "compliance", "marketing",
 		"management", "admin", "administration", "housekeeping", "shipping", "delivery", "repairs", "concierge", "helpline", "hotline",
 		"empfang", "buchhaltung", "personalabteilung", "versand", "lager", "kundenservice", "kundendienst", "zentrale",
 		"accueil", "comptabilite", "expedition", "standard",
@@ -3873,7 +3889,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
-	case !atStart && a == end && s.addressedLast(a):
+	case !atStart && a == end && s.addressedLast(a) && !s.deskWordAt(a):
 		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name

@@ -44,6 +44,11 @@ var probe16NoNames = []string{
 	"Customer: Royal Mail says it was delivered but I have nothing",
 	"Customer: Bill Payment failed again",
 	"Customer: Hope Team is fine",
+	// A department signs after a sign-off as under one.
+	"Thanks, Logistics",
+	"Best regards, Guest Relations",
+	"Thanks, Payroll",
+	"Got it, Payroll!",
 }
 
 // probe16Ages must still be found as ages.
@@ -75,6 +80,7 @@ var probe16Names = []probe7Case{
 	{"name", "Agent: Best, Chiamaka (she/her)", []string{"PERSON=Chiamaka"}},
 	{"name", "Agent: Best, Anna", []string{"PERSON=Anna"}},
 	{"name", "Best, Anna (they/them)", []string{"PERSON=Anna"}},
+	{"name", "Regards, Hope", []string{"PERSON=Hope"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
