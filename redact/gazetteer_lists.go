@@ -391,9 +391,9 @@ const listSignoffWords = `Pela|Pelo|Pelas|Pelos|Dum|Aos|Sont|Ont|Avait|Heeft|Heb
 
 // listSeasonWishes holds the adjectives of seasonal wishes ("Joyeux
 // Noël", "Feliz Año Nuevo", "Fijne Feestdagen", "Buon Natale").
-const listSeasonWishes = `Joyeux|Joyeuses|Bonne|Bonnes|Felices|Fijne|Prettige|Buon|Buona|Buone|Año|Años`
+const listSeasonWishes = `Joyeux|Joyeuses|Bonne|Bonnes|Felices|Fijne|Prettige|Vrolijke|Vrolijk|Buon|Buona|Buone|Año|Años`
 
 // listHolidays holds holidays, which date a delivery or an absence as a
 // month does ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
 // Holidays that are given names too ("Natale", "Noël") are left out.
-const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Diwali|Feestdagen`
+const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Pascua|Eid|Nowruz|Vesak|Holi|Pongal|Onam|Kwanzaa|Passover|Purim`

@@ -49,6 +49,9 @@ var probe16NoNames = []string{
 	"Best regards, Guest Relations",
 	"Thanks, Payroll",
 	"Got it, Payroll!",
+	// Holidays date a delivery as a month does.
+	"Eid Mubarak to everyone at support!",
+	"Will it arrive before Eid?",
 }
 
 // probe16Ages must still be found as ages.
