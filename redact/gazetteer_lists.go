@@ -363,7 +363,7 @@ const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Re
 
 // listStopBrands holds apps, services, devices, carriers and shops that
 // support chats name ("export to Excel", "Docker Desktop says").
-const listStopBrands = `Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia|Verizon|Comcast|Xfinity|Nespresso|Ziggo|Telenet|Proximus|Swisscom|Fastweb`
+const listStopBrands = `Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Logitech|Nikon|Epson|Netgear|Excel|Docker|Kubernetes|Spotify|Netflix|Ubuntu|Debian|Fedora|Dropbox|Facebook|Instagram|Telegram|Skype|Webex|Confluence|Trello|Figma|Canva|Shopify|Magento|Salesforce|Zendesk|Intercom|Twilio|Okta|Cloudflare|Nginx|Redis|Postgres|Grafana|Kibana|Terraform|Ansible|Discord|Twitch|Reddit|Pinterest|Snapchat|Vimeo|Venmo|Zelle|Monzo|Deliveroo|Glovo|Lyft|Instacart|Etsy|Temu|Shein|Decathlon|Fnac|Coolblue|Correos|Chronopost|Colissimo|Bravia|Verizon|Comcast|Xfinity|Nespresso|Ziggo|Telenet|Proximus|Swisscom|Fastweb|FedEx|Evri|Yodel|Parcelforce|Purolator|OnTrac|Sentry|Datadog|PagerDuty|Freshdesk|eBay|Wayfair|Argos|Currys|Ticketmaster|Afterpay|HelloFresh`
 
 // listDepartments holds departments and desks, which sign a message as a
 // person does ("Cheers,\nHelpdesk", "Distinti saluti,\nUfficio Acquisti").

@@ -1487,6 +1487,17 @@ func (s *entScanner) placeNoun(j int) bool {
 	return false
 }
 
+// streetNoun reports whether the folded word w is the noun of a street
+// or a square that no one is named after, as "Lodge", "Court" or "Hall"
+// are.
+func streetNoun(w []byte) bool {
+	switch string(w) {
+	case "street", "road", "avenue", "boulevard", "square", "plaza", "terminal", "mall", "strasse", "straße":
+		return true
+	}
+	return false
+}
+
 // personVerb reports whether token i is a verb that often follows a
 // person's name at the start of a sentence ("Anna is", "Anna will").
 func (s *entScanner) personVerb(i int) bool {
@@ -2753,8 +2764,11 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "with ms. Marcela"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
-	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.lineStart(i-2) && s.is(i-2, "from"):
-		cue = cuePerson // a mail header: "From: Akosua Boateng"
+	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.is(i-2, "from") &&
+		(s.lineStart(i-2) || s.afterSpeaker(i-2) || i >= 3 && s.toks[i-2].f&efNL == 0 && (s.punct(i-3, ':') || s.sentenceEnd(i-3))):
+		// A mail header: "From: Akosua Boateng", pasted after a label or
+		// a sentence ("Customer: fwd: From: Ana Lopes <...>").
+		cue = cuePerson
 	case (cue == cuePerson || cue == cuePersonWeak) && s.toks[i].f&efNL != 0 && s.colonAfter(j-1):
 		// "Agent: hello\nBrowser: chrome": a label that opens a line,
 		// not the name a greeting at the end of the line before
@@ -2781,11 +2795,13 @@ func (s *entScanner) classifyRun(i, j int) {
 		// then a person or a place as it is without the label; before
 		// any other word it is her name ("Customer: Sofia just called").
 		cue = 0
-	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzCommon|gzAmbig) != 0 && j >= i+2 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 &&
-		s.flags(i+1)&(gzStop|gzCommon) != 0 && s.flags(i+1)&(gzFirst|gzLast) == 0:
+	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && j >= i+2 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 && s.flags(i+1)&(gzFirst|gzLast) == 0 &&
+		(s.flags(i)&(gzCommon|gzAmbig) != 0 && s.flags(i+1)&(gzStop|gzCommon) != 0 || streetNoun(s.fold(i+1)) || s.placeNoun(i+1)):
 		// "Customer: Royal Mail says", "Customer: Bill Payment failed":
 		// a name that is also a word opens the message before a
-		// capitalised word that is no name: the two name a thing.
+		// capitalised word that is no name: the two name a thing. So
+		// does any name before a street's or a place's noun ("Customer:
+		// Victoria Street store", "Customer: Victoria Station").
 		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && s.flags(i)&(gzFirst|gzLast) == 0:
 		// "Kunde: Lieferung kam nicht", "Cliente: Quería saber": the
@@ -3723,6 +3739,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// the gazetteer knows before words that make no name is a branch or
 	// a product.
 	if !strongP && words >= 2 && firstW == a && ff&gzCompany != 0 && ff&gzFirst == 0 && lf&(gzFirst|gzLast) == 0 && ph&(gzFirst|gzLast) == 0 {
+		return false
+	}
+	// "Victoria Street store", "Victoria Station pickup point": a name
+	// before a street's or a place's noun that is no name names the
+	// street or the place.
+	if !strongP && words == 2 && firstW == a && lastW == end && s.toks[end].f&efCap != 0 && lf&(gzFirst|gzLast) == 0 && (s.placeNoun(end) || streetNoun(s.fold(end))) {
 		return false
 	}
 	// "Google Maps says", "Apple Music": a product after the firm that

@@ -52,6 +52,15 @@ var probe16NoNames = []string{
 	// Holidays date a delivery as a month does.
 	"Eid Mubarak to everyone at support!",
 	"Will it arrive before Eid?",
+	// Carriers and services are no people, whatever they say.
+	"Customer: FedEx says label created",
+	"Customer: Sentry says: KeyError",
+	"Ticketmaster says my tickets moved",
+	// A name before a street's or a place's noun names the street or
+	// the place.
+	"Customer: Victoria Street store, London",
+	"Customer: Victoria Station pickup point",
+	"Victoria Station pickup point",
 }
 
 // probe16Ages must still be found as ages.
@@ -84,6 +93,11 @@ var probe16Names = []probe7Case{
 	{"name", "Agent: Best, Anna", []string{"PERSON=Anna"}},
 	{"name", "Best, Anna (they/them)", []string{"PERSON=Anna"}},
 	{"name", "Regards, Hope", []string{"PERSON=Hope"}},
+	{"name", "Anna Park called me", []string{"PERSON=Anna Park"}},
+	{"name", "Ship to:\nJane Lodge\n12 Mill Lane\nHolt NR25 6AB", []string{"PERSON=Jane Lodge"}},
+	// A mail header pasted after a label or a sentence.
+	{"name", "Customer: From: Ana Lopes <ana.lopes@example.com>", []string{"PERSON=Ana Lopes", "EMAIL_ADDRESS=ana.lopes@example.com"}},
+	{"name", "Customer: see below. From: Tom Becker [mailto:tom@beckerplumbing.com]", []string{"PERSON=Tom Becker", "EMAIL_ADDRESS=tom@beckerplumbing.com"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
