@@ -4857,11 +4857,13 @@ func (s *entScanner) ageAt(i int) {
 		}
 	}
 	// Most numbers here follow no word ("8:19", "37.117"): no cue. After
-	// a verb, a number a '.', ':' or ',' joins to digits is a price or a
-	// time ("the total was 12.99", "my appointment was 10:30"), no age;
-	// after a word for age it is one ("Age: 4.5").
+	// a verb, a number a '.', ':', ',', '/' or '-' joins to digits is a
+	// price, a time, a date or a range ("the total was 12.99", "my
+	// appointment was 10:30", "the delivery date was 12/03/2024", "the
+	// estimate was 3-5 days"), no age; after a word for age it is one
+	// ("Age: 4.5"). "ETA" is no "età".
 	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
-		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && ageVerb(string(s.fold(p)))) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && ageVerb(string(s.fold(p)))) && !s.etaAt(p) {
 			score = 0.7
 		}
 	}
@@ -4934,14 +4936,23 @@ func personNoun(w string) bool {
 	return false
 }
 
+// etaAt reports whether the age cue at token p is "ETA" or "eta", the
+// estimated time of arrival ("ETA 14:30", "refund ETA 5-7 days"), not
+// the Italian "età", which folds to the same word.
+func (s *entScanner) etaAt(p int) bool {
+	t := &s.toks[p]
+	return t.e-t.s == 3 && t.f&efASCII != 0 && equalLowerASCII("eta", s.text[t.s:t.e])
+}
+
 // numberGoesOn reports whether the number at token i goes on into digits
-// after a '.', ':' or ',' glued to it ("12.99", "10:30", "1,5").
+// after a '.', ':', ',', '/' or '-' glued to it ("12.99", "10:30", "1,5",
+// "12/03/2024", "3-5 days").
 func (s *entScanner) numberGoesOn(i int) bool {
 	if i+2 >= len(s.toks) {
 		return false
 	}
 	p := &s.toks[i+1]
-	if p.s != s.toks[i].e || p.c != '.' && p.c != ':' && p.c != ',' {
+	if p.s != s.toks[i].e || p.c != '.' && p.c != ':' && p.c != ',' && p.c != '/' && p.c != '-' {
 		return false
 	}
 	n := &s.toks[i+2]

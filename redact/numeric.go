@@ -620,7 +620,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, start) || s.netmask(a, b) {
+	if versionBefore(t, start) || versionAfter(t, start, x.end) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -671,8 +671,9 @@ func versionBefore(t string, start int) bool {
 	var low [10]byte
 	switch string(foldBytes(low[:0], t[r:q])) {
 	case "version", "ver", "vers", "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
-		// A system before its version: "Android 13.0.0.1", "iOS 17.0.3.1".
-		"android", "ios", "ipados", "macos", "watchos", "tvos",
+		// A system, a runtime or a part before its version: "Android
+		// 13.0.0.1", "iOS 17.0.3.1", "Java 1.8.0.201", "BIOS 1.12.0.2".
+		"android", "ios", "ipados", "macos", "watchos", "tvos", "java", "jdk", "jre", "bios", "uefi", "driver", "patch", "hotfix",
 		"versión", "versione", "versie", "versão", "versao", "wersja", "versio",
 		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",
 		"article", "chapitre", "paragraphe", "apartado", "sección", "capítulo", "artículo",
@@ -681,6 +682,39 @@ func versionBefore(t string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// versionAfter reports whether the number from start to e stands
+// between an article and a word that says it was a version: "after the
+// 2.1.0.3 update", "the 1.0.0.8 driver". ("my ip is 10.0.0.1 update
+// please" keeps its address.)
+func versionAfter(t string, start, e int) bool {
+	w := spaceAt(t, e)
+	if w == 0 {
+		return false
+	}
+	b := spaceBefore(t, start)
+	if b == 0 || !(hasWordBefore(t, start-b, "the") || hasWordBefore(t, start-b, "a") || hasWordBefore(t, start-b, "an")) {
+		return false
+	}
+	q := e + w
+	r := q
+	for r < len(t) && r-q < 9 && t[r] >= 'a' && t[r] <= 'z' {
+		r++
+	}
+	if r < len(t) && isWordByte(t[r]) {
+		return false
+	}
+	switch t[q:r] {
+	case "update", "upgrade", "release", "build", "patch", "hotfix", "firmware", "version", "driver", "beta":
+		return true
+	}
+	return false
+}
+
+// hasWordBefore reports whether the ASCII word w, in any case, ends at p.
+func hasWordBefore(t string, p int, w string) bool {
+	return p >= len(w) && equalLowerASCII(w, t[p-len(w):p]) && !wordByteBefore(t, p-len(w))
 }
 
 // netmask reports whether the four octets at a..b make a subnet mask

@@ -126,3 +126,37 @@ func TestProbe16(t *testing.T) {
 		probeVerdict(t, false, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))
 	}
 }
+
+// probe16Decoys must give no finding at the default threshold.
+var probe16Decoys = []string{
+	// "ETA" is no "età"; after a verb a date or a range is no age.
+	"Agent: refund ETA 5-7 days.",
+	"Agent: ETA: 14:30",
+	"Agent: new ETA 16:00 today",
+	"Customer: the delivery date was 12/03/2024 but it came late",
+	"Customer: the estimate was 3-5 days",
+	// A four-part version after a runtime's or a part's name, or
+	// between an article and a version's noun, is no address.
+	"Customer: Java 1.8.0.201 is installed",
+	"Customer: after the 2.1.0.3 update it crashes",
+	"Customer: the 1.0.0.8 driver for the printer",
+	"Customer: BIOS 1.12.0.2",
+}
+
+// TestProbe16Decoys pins the decoys of the twelfth probe round, and the
+// values beside them that stay.
+func TestProbe16Decoys(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, text := range probe16Decoys {
+		assert.Empty(t, detect(t, d, text), "decoy %d", i)
+	}
+	for _, c := range []probe7Case{
+		{"ip", "Customer: my ip is 10.0.0.1 update please", []string{"IP_ADDRESS=10.0.0.1"}},
+		{"ip", "blocked 203.0.113.9 build server", []string{"IP_ADDRESS=203.0.113.9"}},
+		{"ip", "Customer: the 10.0.0.1 router is down", []string{"IP_ADDRESS=10.0.0.1"}},
+		{"age", "Cliente: età: 45", []string{"AGE=45"}},
+	} {
+		probeVerdict(t, false, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))
+	}
+}

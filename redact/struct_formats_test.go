@@ -37,10 +37,33 @@ func TestVersionBefore(t *testing.T) {
 		{"LA SUBVERSIÓN 10.0.0.1", 15, false},
 		{"Android 13.0.0.1", 8, true},
 		{"iOS 17.0.3.1", 4, true},
-		{"bios 10.0.0.1", 5, false},
+		{"radios 10.0.0.1", 7, false},
+		{"BIOS 1.12.0.2", 5, true},
+		{"Java 1.8.0.201", 5, true},
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, versionBefore(c.text, c.start), "case %d", i)
+	}
+}
+
+// TestVersionAfter checks the word after a number between an article and
+// a version's noun.
+func TestVersionAfter(t *testing.T) {
+	cases := []struct {
+		text       string
+		start, end int
+		want       bool
+	}{
+		{"after the 2.1.0.3 update it crashes", 10, 17, true},
+		{"the 1.0.0.8 driver", 4, 11, true},
+		{"my ip is 10.0.0.1 update please", 9, 17, false},
+		{"blocked 203.0.113.9 build server", 8, 19, false},
+		{"the 10.0.0.1 router", 4, 12, false},
+		{"the 10.0.0.1 updater", 4, 12, false},
+		{"the 10.0.0.1", 4, 12, false},
+	}
+	for i, c := range cases {
+		assert.Equal(t, c.want, versionAfter(c.text, c.start, c.end), "case %d", i)
 	}
 }
 
