@@ -996,7 +996,7 @@ func (s *state) ssn(x *numInfo) {
 			same = false
 		}
 	}
-	if same {
+	if same || partOfCode(s.text, x.start, x.end) && !(x.start > 0 && s.ssnLabelGlued(x.start)) {
 		return
 	}
 	// Only the dashed form ("536-22-8726") is an SSN whatever labels it
@@ -1007,6 +1007,27 @@ func (s *state) ssn(x *numInfo) {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
+}
+
+// partOfCode reports whether the number from start to end is one part of
+// a longer code that a letter or a '-', '_' or '/' before a letter or a
+// digit glues to it: "SKU 100-22-4512-XL", "300-12-4455_scan.pdf",
+// "serial 300-12-4455/B", "A-100-22-4512". (ssn lets a label of its own
+// glue to the number: "SSN-412-78-3361".)
+func partOfCode(t string, start, end int) bool {
+	if end < len(t) {
+		c := t[end]
+		if isLetter(c) || (c == '-' || c == '_' || c == '/') && end+1 < len(t) && isAlnum(t[end+1]) {
+			return true
+		}
+	}
+	if start > 0 {
+		c := t[start-1]
+		if isLetter(c) || (c == '-' || c == '_' || c == '/') && start > 1 && isAlnum(t[start-2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // portMapping reports whether v holds only digits, '.' and ':', as

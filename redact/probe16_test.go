@@ -141,6 +141,11 @@ var probe16Decoys = []string{
 	"Customer: after the 2.1.0.3 update it crashes",
 	"Customer: the 1.0.0.8 driver for the printer",
 	"Customer: BIOS 1.12.0.2",
+	// A number of an SSN's shape that is one part of a longer code.
+	"Customer: SKU 100-22-4512-XL is out of stock",
+	"Customer: file 300-12-4455_scan.pdf",
+	"Customer: serial 300-12-4455/B",
+	"Customer: part A-412-78-3361 is on backorder",
 }
 
 // TestProbe16Decoys pins the decoys of the twelfth probe round, and the
@@ -156,6 +161,9 @@ func TestProbe16Decoys(t *testing.T) {
 		{"ip", "blocked 203.0.113.9 build server", []string{"IP_ADDRESS=203.0.113.9"}},
 		{"ip", "Customer: the 10.0.0.1 router is down", []string{"IP_ADDRESS=10.0.0.1"}},
 		{"age", "Cliente: età: 45", []string{"AGE=45"}},
+		{"ssn", "SSN-412-78-3361", []string{"US_SSN=412-78-3361"}},
+		{"ssn", "ssn 412-78-3361/", []string{"US_SSN=412-78-3361"}},
+		{"ssn", "my SSN is 412-78-3361.", []string{"US_SSN=412-78-3361"}},
 	} {
 		probeVerdict(t, false, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))
 	}
