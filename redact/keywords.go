@@ -205,7 +205,10 @@ var contextWords = map[uint64]map[string][]string{
 			// A call's own identifier in a call centre's or a telephony
 			// log ("call id 4481229133", SIP's "Call-ID"); not "caller
 			// id", which shows the number.
-			"call id", "call ref", "call reference", "call sid", "call uuid"},
+			"call id", "call ref", "call reference", "call sid", "call uuid",
+			// The ids of members, returns and subscriptions.
+			"member id", "membership id", "return number", "returns number", "return id", "subscription id", "subscription number",
+			"purchase order", "account id", "user id", "warranty number", "order id", "ticket id", "case id", "claim id"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
@@ -219,7 +222,7 @@ var contextWords = map[uint64]map[string][]string{
 			// "numéro" alone is a phone word; these phrases name another number.
 			"numéro client", "numéro de client", "numéro de commande", "numéro de facture", "numéro de suivi", "numéro de dossier",
 			"numéro de ticket", "numéro d'incident", "numéro de contrat", "numéro adhérent", "numéro d'adhérent", "incident",
-			"numéro de série", "code erreur", "code d'erreur",
+			"numéro de série", "code erreur", "code d'erreur", "n° client", "nº client", "no client",
 			"code de confirmation", "relevé du compteur"},
 		"es": {"pedido", "factura", "seguimiento", "referencia", "reserva", "envío", "envio", "recibo", "localizador", "cupón", "cupon", "paquete", "billete", "regalo",
 			"número de cliente", "número de socio", "número de pedido", "número de factura", "número de seguimiento",

@@ -182,7 +182,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -636,10 +636,12 @@ func isPhonePhrase(w string) bool {
 // number, "0171 2345678 office" does not.
 func phoneLabelAfter(t string, end int) (labelled, phone bool) {
 	p := end
+	comma := false
 seps:
 	for k := 0; k < 3 && p < len(t); k++ {
 		switch c := t[p]; {
 		case c == ' ' || c == '-' || c == ',' || c == '\\' || c == '(' || c == ':':
+			comma = comma || c == ','
 			p++
 		case c >= 0x80:
 			w := spaceWidth(t, p) // a space of any width, as spaceAt reads it
@@ -667,7 +669,38 @@ seps:
 	if !isPhoneLabel(string(w)) {
 		return false, false
 	}
+	// "order 3004881234, phone 415-555-0132": a phone word after a comma
+	// and before another number introduces that one. Without the comma
+	// each number of a signature may be followed by its label ("655 437
+	// 108 office +46 (0)179 459 33 fax").
+	r := q
+	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#') {
+		r++
+	}
+	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
+		return false, false
+	}
 	return true, !placeLabel(string(w))
+}
+
+// timeRange reports whether x is two times of the 24-hour clock written
+// as four digits each and joined by a dash, the first before the second,
+// with minutes a multiple of five: "delivery slot 0800-1200", "open
+// 0900-1730".
+func timeRange(x *numInfo) bool {
+	if x.ng != 2 || x.sep != '-' || x.glens[0] != 4 || x.glens[1] != 4 || x.plus || x.paren {
+		return false
+	}
+	d := x.dig()
+	hm := func(p []byte) int {
+		h, m := int(p[0]-'0')*10+int(p[1]-'0'), int(p[2]-'0')*10+int(p[3]-'0')
+		if h > 24 || m > 59 || m%5 != 0 {
+			return -1
+		}
+		return h*60 + m
+	}
+	a, b := hm(d[:4]), hm(d[4:8])
+	return a >= 0 && b > a
 }
 
 // placeLabel reports the words of isPhoneLabel that say where a phone

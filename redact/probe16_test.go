@@ -146,6 +146,10 @@ var probe16Decoys = []string{
 	"Customer: file 300-12-4455_scan.pdf",
 	"Customer: serial 300-12-4455/B",
 	"Customer: part A-412-78-3361 is on backorder",
+	// Two times of the clock joined by a dash are a range.
+	"Customer: delivery slot 0800-1200 please",
+	"Customer: I am home 0900-1700 weekdays",
+	"Call center open 0800-2000",
 }
 
 // TestProbe16Decoys pins the decoys of the twelfth probe round, and the
@@ -162,6 +166,16 @@ func TestProbe16Decoys(t *testing.T) {
 		{"ip", "Customer: the 10.0.0.1 router is down", []string{"IP_ADDRESS=10.0.0.1"}},
 		{"age", "Cliente: età: 45", []string{"AGE=45"}},
 		{"ssn", "SSN-412-78-3361", []string{"US_SSN=412-78-3361"}},
+		// An id beside a phone is no phone: a phone word after a comma
+		// introduces the next number, and the ids' labels name theirs.
+		{"phone", "Customer: order 3004881234, phone 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
+		{"phone", "Customer: phone: +1 646 555 0199, member ID 88321904", []string{"PHONE_NUMBER=+1 646 555 0199"}},
+		{"phone", "Customer: phone +1 646 555 0199, return number 3004881234", []string{"PHONE_NUMBER=+1 646 555 0199"}},
+		{"phone", "Cliente: mi móvil es el 612 345 678, pedido n.º 30048812", []string{"PHONE_NUMBER=612 345 678"}},
+		{"phone", "Client : tél 06 12 34 56 78, n° client 30048812", []string{"PHONE_NUMBER=06 12 34 56 78"}},
+		{"phone", "Customer: phone 415-555-0132, subscription ID 3004881234", []string{"PHONE_NUMBER=415-555-0132"}},
+		{"phone", "0612345678 mobile, 0698765432 home", []string{"PHONE_NUMBER=0612345678", "PHONE_NUMBER=0698765432"}},
+		{"phone", "call 2222-3333", []string{"PHONE_NUMBER=2222-3333"}},
 		{"ssn", "ssn 412-78-3361/", []string{"US_SSN=412-78-3361"}},
 		{"ssn", "my SSN is 412-78-3361.", []string{"US_SSN=412-78-3361"}},
 	} {

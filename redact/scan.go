@@ -1677,7 +1677,7 @@ func labelGap(g string) bool {
 func gapWord(w []byte) bool {
 	switch string(w) {
 	case "number", "no", "nr", "nro", "num", "n", "id", "code",
-		"nummer", "numéro", "número", "numero", "núm", "n°", "nº",
+		"nummer", "numéro", "número", "numero", "núm", "n°", "nº", "º", "°",
 		"is", "was", "reads", "ist", "est", "es", "è", "é",
 		"de", "di", "da", "do", "del", "du", "van",
 		"the", "der", "die", "das", "den", "le", "la", "les",
