@@ -292,8 +292,14 @@ func init() {
 		{"", "", "", "", "", "", "", "", "sept", "", "", ""},
 		{"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"},
 		{"", "", "", "", "", "", "", "", "", "okt", "", "dez"},
+		// German abbreviations of March, and Austrian January and February.
+		{"jänner", "feber", "mär", "", "", "", "", "", "", "", "", ""},
+		{"jän", "", "mrz", "", "", "", "", "", "", "", "", ""},
 		{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		{"janv", "févr", "", "avr", "", "", "juil", "", "", "", "", "déc"},
+		// French written without its accents.
+		{"", "fevrier", "", "", "", "", "", "aout", "", "", "", "decembre"},
+		{"", "fevr", "", "", "", "", "", "", "", "", "", ""},
 		{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		{"ene", "", "", "abr", "", "", "", "ago", "", "", "", "dic"},
 		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},

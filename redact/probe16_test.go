@@ -176,6 +176,12 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: phone 415-555-0132, subscription ID 3004881234", []string{"PHONE_NUMBER=415-555-0132"}},
 		{"phone", "0612345678 mobile, 0698765432 home", []string{"PHONE_NUMBER=0612345678", "PHONE_NUMBER=0698765432"}},
 		{"phone", "call 2222-3333", []string{"PHONE_NUMBER=2222-3333"}},
+		// Months abbreviated the German and Austrian way, and French
+		// without its accents.
+		{"dob", "Kunde: Geburtsdatum: 14. Mär. 1987", []string{"DATE_OF_BIRTH=14. Mär. 1987"}},
+		{"dob", "Kunde: geb. 14. Mrz. 1987", []string{"DATE_OF_BIRTH=14. Mrz. 1987"}},
+		{"dob", "Kunde: geb. 3. Jänner 1990", []string{"DATE_OF_BIRTH=3. Jänner 1990"}},
+		{"dob", "Client : né le 3 aout 1990", []string{"DATE_OF_BIRTH=3 aout 1990"}},
 		{"ssn", "ssn 412-78-3361/", []string{"US_SSN=412-78-3361"}},
 		{"ssn", "my SSN is 412-78-3361.", []string{"US_SSN=412-78-3361"}},
 	} {
