@@ -98,6 +98,10 @@ var probe16Names = []probe7Case{
 	// A mail header pasted after a label or a sentence.
 	{"name", "Customer: From: Ana Lopes <ana.lopes@example.com>", []string{"PERSON=Ana Lopes", "EMAIL_ADDRESS=ana.lopes@example.com"}},
 	{"name", "Customer: see below. From: Tom Becker [mailto:tom@beckerplumbing.com]", []string{"PERSON=Tom Becker", "EMAIL_ADDRESS=tom@beckerplumbing.com"}},
+	// German writes the account holder with a capital: a noun before
+	// the name, not part of it.
+	{"name", "Kunde: IBAN DE89370400440532013000, Kontoinhaber Lena Krüger, danke", []string{"IBAN_CODE=DE89370400440532013000", "PERSON=Lena Krüger"}},
+	{"name", "Kontoinhaberin: Lena Krüger", []string{"PERSON=Lena Krüger"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
