@@ -61,6 +61,11 @@ var probe16NoNames = []string{
 	"Customer: Victoria Street store, London",
 	"Customer: Victoria Station pickup point",
 	"Victoria Station pickup point",
+	// The words of pasted errors.
+	"Customer: Fatal error: Uncaught PDOException: SQLSTATE",
+	"Customer: javax.mail.SendFailedException: Invalid Addresses; nested",
+	"my password is Invalid",
+	"the checkout says the Card is Invalid.",
 }
 
 // probe16Ages must still be found as ages.
