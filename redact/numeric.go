@@ -27,6 +27,29 @@ func inCompound(t string, i int) bool {
 	return false
 }
 
+// abbrevGlued reports whether the digits at i follow, glued by its
+// period, an abbreviation that labels a number: "card no.4111...",
+// "phone no.415-555-0198", "Tel.030 12345678", "Nr.12345".
+func abbrevGlued(t string, i int) bool {
+	if i < 3 || t[i-1] != '.' {
+		return false
+	}
+	q := i - 1
+	r := q
+	for r > 0 && q-r < 4 && isLetter(t[r-1]) {
+		r--
+	}
+	if r > 0 && isAlnum(t[r-1]) {
+		return false
+	}
+	var low [4]byte
+	switch string(lowerASCII(low[:0], t[r:q])) {
+	case "no", "nr", "nro", "num", "tel", "ph", "mob", "fax", "tlf", "telf":
+		return true
+	}
+	return false
+}
+
 // digitAnchor handles a digit at i and returns where the scan resumes.
 func (s *state) digitAnchor(i int) int {
 	t := s.text
@@ -35,7 +58,7 @@ func (s *state) digitAnchor(i int) int {
 	for j < n && isDigit(t[j]) {
 		j++
 	}
-	if inCompound(t, i) && !s.ssnLabelGlued(i) {
+	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.

@@ -185,6 +185,11 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: phone 415-555-0132, subscription ID 3004881234", []string{"PHONE_NUMBER=415-555-0132"}},
 		{"phone", "0612345678 mobile, 0698765432 home", []string{"PHONE_NUMBER=0612345678", "PHONE_NUMBER=0698765432"}},
 		{"phone", "call 2222-3333", []string{"PHONE_NUMBER=2222-3333"}},
+		// An abbreviation glued by its period to the number it labels.
+		{"card", "Customer: card no.4111111111111111", []string{"CREDIT_CARD=4111111111111111"}},
+		{"phone", "Customer: phone no.415-555-0198", []string{"PHONE_NUMBER=415-555-0198"}},
+		{"phone", "Customer: Tel.030 12345678", []string{"PHONE_NUMBER=030 12345678"}},
+		{"order", "Customer: order no.30048812", nil},
 		// Months abbreviated the German and Austrian way, and French
 		// without its accents.
 		{"dob", "Kunde: Geburtsdatum: 14. Mär. 1987", []string{"DATE_OF_BIRTH=14. Mär. 1987"}},
