@@ -105,7 +105,7 @@ var contextWords = map[uint64]map[string][]string{
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {
-		"en": {"born", "birth", "date of birth", "dob", "d.o.b", "birthday", "birthdate", "bday"},
+		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
 		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss"},
 		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "fecha de nac", "f nac", "f de nac", "fecha nac"},

@@ -196,6 +196,11 @@ func TestProbe16Decoys(t *testing.T) {
 		{"dob", "Kunde: geb. 14. Mrz. 1987", []string{"DATE_OF_BIRTH=14. Mrz. 1987"}},
 		{"dob", "Kunde: geb. 3. Jänner 1990", []string{"DATE_OF_BIRTH=3. Jänner 1990"}},
 		{"dob", "Client : né le 3 aout 1990", []string{"DATE_OF_BIRTH=3 aout 1990"}},
+		// A plural birth word labels a list of dates.
+		{"dob", "Customer: DOBs: 14/03/1987, 02/09/1985", []string{"DATE_OF_BIRTH=14/03/1987", "DATE_OF_BIRTH=02/09/1985"}},
+		{"dob", "Customer: dates of birth: 14/03/1987 and 02/09/1985", []string{"DATE_OF_BIRTH=14/03/1987", "DATE_OF_BIRTH=02/09/1985"}},
+		{"dob", "Customer: DOBs 14 March 1987, 2 Sept 1985", []string{"DATE_OF_BIRTH=14 March 1987", "DATE_OF_BIRTH=2 Sept 1985"}},
+		{"dob", "Customer: DOBs: 14/03/1987, order date 02/09/2024", []string{"DATE_OF_BIRTH=14/03/1987"}},
 		{"ssn", "ssn 412-78-3361/", []string{"US_SSN=412-78-3361"}},
 		{"ssn", "my SSN is 412-78-3361.", []string{"US_SSN=412-78-3361"}},
 	} {

@@ -1074,8 +1074,12 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
-	// A label of a form labels only the date right after it (gRightAfter).
+	// A label of a form labels only the date right after it (gRightAfter);
+	// a plural one, a list of them ("DOBs: 14/03/1987, 02/09/1985").
 	between := s.dateBetween(*h, c)
+	if between && h.end <= c.start && pluralBirthWord(t[h.start:h.end]) && dateList(t[h.end:c.start]) {
+		return true
+	}
 	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
@@ -1083,6 +1087,58 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
+}
+
+// pluralBirthWord reports whether the birth word w names several dates:
+// "DOBs", "dates of birth", "birthdates".
+func pluralBirthWord(w string) bool {
+	var low [16]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "dobs", "dates of birth", "birthdates":
+		return true
+	}
+	return false
+}
+
+// dateList reports whether g, between a plural birth word and a date,
+// holds only the dates before it in a list: digits, the marks of dates,
+// commas, "and", and month names, within 80 bytes and one sentence
+// ("DOBs: 14/03/1987, order date 02/09/2024" dates an order).
+func dateList(g string) bool {
+	if len(g) > 80 {
+		return false
+	}
+	for i := 0; i < len(g); {
+		c := g[i]
+		switch {
+		case c == '\n' || c == ';' || c == '!' || c == '?':
+			return false
+		case c == '.' && i+1 < len(g) && g[i+1] == ' ':
+			return false // a sentence ends
+		case isLetter(c):
+			j := i
+			for j < len(g) && isLetter(g[j]) {
+				j++
+			}
+			var low [12]byte
+			w := ""
+			if j-i <= len(low) {
+				w = string(lowerASCII(low[:0], g[i:j]))
+			}
+			if monthNames[w] == 0 && w != "and" && w != "und" && w != "et" && w != "y" && w != "e" && w != "en" && w != "of" {
+				return false
+			}
+			i = j
+			continue
+		case c >= utf8.RuneSelf:
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // yearRightAfter reports whether a year from 1900 to 2099 follows the
