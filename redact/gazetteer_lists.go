@@ -399,4 +399,4 @@ const listSeasonWishes = `Joyeux|Joyeuses|Bonne|Bonnes|Felices|Fijne|Prettige|Vr
 // listHolidays holds holidays, which date a delivery or an absence as a
 // month does ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
 // Holidays that are given names too ("Natale", "Noël") are left out.
-const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Pascua|Eid|Nowruz|Vesak|Holi|Pongal|Onam|Kwanzaa|Passover|Purim`
+const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Nowruz|Vesak|Kwanzaa|Passover`

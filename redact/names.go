@@ -1487,12 +1487,12 @@ func (s *entScanner) placeNoun(j int) bool {
 	return false
 }
 
-// streetNoun reports whether the folded word w is the noun of a street
-// or a square that no one is named after, as "Lodge", "Court" or "Hall"
-// are.
+// streetNoun reports whether the folded word w is the noun of a street,
+// a square or a station that no one is named after, as "Lodge", "Court",
+// "Hall", "Plaza" or "Center" are.
 func streetNoun(w []byte) bool {
 	switch string(w) {
-	case "street", "road", "avenue", "boulevard", "square", "plaza", "terminal", "mall", "strasse", "straße":
+	case "street", "road", "avenue", "boulevard", "square", "terminal", "mall", "strasse", "straße", "station", "airport":
 		return true
 	}
 	return false
@@ -1522,7 +1522,8 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	// "Nguyen Van An", "Tran Thi Mai": after a surname and the middle
 	// name that marks a Vietnamese man's or woman's name, a capitalised
 	// word is the given name, however common a word it is elsewhere.
-	if i >= 2 && s.toks[i].f&(efCap|efNL) == efCap && s.toks[i-1].f&(efCap|efNL) == efCap && (s.is(i-1, "van") || s.is(i-1, "thi")) && s.flags(i-2)&gzLast != 0 {
+	if i >= 2 && s.toks[i].f&(efCap|efNL) == efCap && s.toks[i-1].f&(efCap|efNL) == efCap && (s.is(i-1, "van") || s.is(i-1, "thi")) && s.flags(i-2)&gzLast != 0 &&
+		s.vietGiven(i) {
 		return false
 	}
 	// "Thanks, Jan!", "Hi May, ...", "Frau Mai,": a given name that is
@@ -2774,7 +2775,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		// not the name a greeting at the end of the line before
 		// announces.
 		cue = 0
-	case cue == cuePerson && (s.toks[i].f&efNL != 0 || s.vocativeEnd(j)) && s.deskRun(i, j):
+	case cue == cuePerson && (s.toks[i].f&efNL != 0 && j == i+1 && s.deskWordAt(i) || (s.toks[i].f&efNL != 0 || s.vocativeEnd(j)) && s.deskRun(i, j)):
 		// "Cheers,\nReception", "Saludos,\nRecepción", "Thanks,
 		// Logistics", "Best regards, Guest Relations": a department
 		// signs under or after a sign-off, and names no one.
@@ -2796,7 +2797,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		// any other word it is her name ("Customer: Sofia just called").
 		cue = 0
 	case cue == cuePerson && set&(1<<cueSpeaker) != 0 && j >= i+2 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 && s.flags(i+1)&(gzFirst|gzLast) == 0 &&
-		(s.flags(i)&(gzCommon|gzAmbig) != 0 && s.flags(i+1)&(gzStop|gzCommon) != 0 || streetNoun(s.fold(i+1)) || s.placeNoun(i+1)):
+		(s.flags(i)&(gzCommon|gzAmbig) != 0 && s.flags(i+1)&(gzStop|gzCommon) != 0 || streetNoun(s.fold(i+1))):
 		// "Customer: Royal Mail says", "Customer: Bill Payment failed":
 		// a name that is also a word opens the message before a
 		// capitalised word that is no name: the two name a thing. So
@@ -2994,7 +2995,7 @@ func (s *entScanner) deskWordAt(k int) bool {
 // a desk's word ("Logistics"), maybe after common words ("Guest
 // Relations", "Customer Care").
 func (s *entScanner) deskRun(i, j int) bool {
-	if j-i > 3 || !s.deskWordAt(j-1) {
+	if j-i > 3 || !s.deskNounAt(j-1) {
 		return false
 	}
 	for k := i; k < j-1; k++ {
@@ -3003,6 +3004,14 @@ func (s *entScanner) deskRun(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// deskNounAt reports whether token k is a word of deskWord that the lists
+// hold as no name, as deskWordAt does without its product compounds
+// ("Talbot" is no "bot").
+func (s *entScanner) deskNounAt(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.e-t.s >= 2 && t.e-t.s <= 17 && s.flagsIn(k)&(gzFirst|gzLast) == 0 && deskWord(s.fold(k))
 }
 
 // deskWord reports whether the folded word w names a department or a
@@ -3744,7 +3753,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "Victoria Street store", "Victoria Station pickup point": a name
 	// before a street's or a place's noun that is no name names the
 	// street or the place.
-	if !strongP && words == 2 && firstW == a && lastW == end && s.toks[end].f&efCap != 0 && lf&(gzFirst|gzLast) == 0 && (s.placeNoun(end) || streetNoun(s.fold(end))) {
+	if !strongP && words == 2 && firstW == a && lastW == end && s.toks[end].f&efCap != 0 && lf&(gzFirst|gzLast) == 0 && streetNoun(s.fold(end)) {
 		return false
 	}
 	// "Google Maps says", "Apple Music": a product after the firm that
@@ -3911,7 +3920,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
-	case !atStart && a == end && s.addressedLast(a) && !s.deskWordAt(a):
+	case !atStart && a == end && s.addressedLast(a) && !s.deskNounAt(a):
 		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
@@ -4558,13 +4567,25 @@ func (s *entScanner) verbPast(k int) bool {
 	return stem[n-1] != 'e' && s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
 }
 
+// vietGiven reports whether word token i may be a Vietnamese given name
+// after a surname and Van or Thi: a short word ("An", "Mai", "Long",
+// "Phuong") that names no desk or team ("Nguyen Van Customer Service",
+// "Smith Van Support").
+func (s *entScanner) vietGiven(i int) bool {
+	t := &s.toks[i]
+	if t.e-t.s > 8 || utf8.RuneCountInString(s.text[t.s:t.e]) > 6 || s.flags(i)&(gzOrgAfter|gzJobHead|gzTool|gzOrgSuffix) != 0 {
+		return false
+	}
+	return !deskWord(s.fold(i))
+}
+
 // userVerb reports whether the folded word w is a verb of an order an
 // admin gives about a user ("Invite", "Remove", "Add"), which opens a
 // sentence before the user's name.
 func userVerb(w string) bool {
 	switch w {
-	case "invite", "reinvite", "remove", "add", "assign", "reassign", "delete", "block", "unblock", "ban", "unban", "notify",
-		"ping", "message", "text", "email", "e-mail", "call", "phone", "contact", "cc", "bcc", "forward", "ask", "tell",
+	case "invite", "reinvite", "remove", "add", "assign", "reassign", "delete", "block", "unblock", "notify",
+		"message", "text", "email", "e-mail", "call", "phone", "contact", "cc", "bcc", "forward", "ask", "tell",
 		"let", "make", "set", "rename", "verify", "approve", "reject", "deactivate", "activate", "reactivate", "disable",
 		"enable", "unlink", "link", "promote", "demote", "suspend", "unsuspend", "onboard", "offboard", "transfer", "refund":
 		return true
@@ -4861,9 +4882,9 @@ func (s *entScanner) ageAt(i int) {
 	// price, a time, a date or a range ("the total was 12.99", "my
 	// appointment was 10:30", "the delivery date was 12/03/2024", "the
 	// estimate was 3-5 days"), no age; after a word for age it is one
-	// ("Age: 4.5"). "ETA" is no "età".
+	// ("Age: 4.5"). Nor does "ETA" before one ("ETA 14:30").
 	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
-		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && ageVerb(string(s.fold(p)))) && !s.etaAt(p) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}
 	}
@@ -4910,10 +4931,10 @@ func (s *entScanner) thingAged(i int) bool {
 	}
 	w := string(s.fold(p))
 	switch w {
-	case "it", "this", "that", "thing":
+	case "it", "this", "that":
 		return true
 	}
-	if p < 1 || s.toks[p].f&efDigit != 0 || personNoun(w) || s.toks[p].f&efCap != 0 && s.flags(p)&gzFirst != 0 {
+	if p < 1 || !thingNoun(w) {
 		return false
 	}
 	switch string(s.fold(p - 1)) {
@@ -4923,22 +4944,29 @@ func (s *entScanner) thingAged(i int) bool {
 	return false
 }
 
-// personNoun reports whether the folded word w names a person or a pet,
-// whose age is a person's datum ("my son is 8 years old").
-func personNoun(w string) bool {
+// thingNoun reports whether the folded word w names a thing a support
+// chat gives an age ("my laptop is 3 years old"): a device, an account,
+// a firm, a home. A person's noun is none, whatever it is ("my stepson",
+// "the cardholder"), and leaves an age.
+func thingNoun(w string) bool {
 	switch w {
-	case "son", "daughter", "kid", "child", "baby", "boy", "girl", "mom", "mum", "dad", "mother", "father", "husband", "wife",
-		"partner", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "grandson", "granddaughter",
-		"nephew", "niece", "aunt", "uncle", "cousin", "friend", "patient", "client", "customer", "tenant", "student",
-		"dog", "cat", "puppy", "kitten", "youngest", "eldest", "oldest", "toddler", "teenager", "twins", "kids", "children":
+	case "laptop", "computer", "pc", "mac", "macbook", "phone", "iphone", "smartphone", "tablet", "ipad", "tv", "television",
+		"router", "modem", "printer", "monitor", "device", "console", "camera", "watch", "charger", "battery", "speaker",
+		"headphones", "fridge", "freezer", "washer", "dryer", "dishwasher", "oven", "boiler", "heater", "mattress", "sofa",
+		"couch", "bike", "car", "vehicle", "van", "motorcycle", "machine", "unit", "appliance", "system", "software", "app",
+		"account", "subscription", "membership", "card", "warranty", "policy", "contract", "order", "product", "item", "model",
+		"company", "business", "firm", "shop", "store", "website", "site", "house", "home", "flat", "apartment", "building",
+		"roof", "kitchen", "bathroom", "meter", "tank", "pump", "drive", "disk", "server":
 		return true
 	}
 	return false
 }
 
-// etaAt reports whether the age cue at token p is "ETA" or "eta", the
-// estimated time of arrival ("ETA 14:30", "refund ETA 5-7 days"), not
-// the Italian "età", which folds to the same word.
+// etaAt reports whether the age cue at token p is "ETA" or "eta", which
+// before a time, a date or a range is the estimated time of arrival
+// ("ETA 14:30", "refund ETA 5-7 days"), not the Italian "età", which
+// folds to the same word and is often typed without its accent ("eta:
+// 45").
 func (s *entScanner) etaAt(p int) bool {
 	t := &s.toks[p]
 	return t.e-t.s == 3 && t.f&efASCII != 0 && equalLowerASCII("eta", s.text[t.s:t.e])

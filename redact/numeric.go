@@ -121,6 +121,26 @@ func (s *state) ssnLabelGlued(i int) bool {
 	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
 }
 
+// ssnWordBefore reports whether an SSN word ends within 24 bytes before
+// i ("my SSN is 412-78-3361/DOB ...", "social: 412-78-3361-..."): the
+// number it labels is the SSN whatever is glued after it. The scan has
+// recorded the words before i.
+func (s *state) ssnWordBefore(i int) bool {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > i {
+			continue
+		}
+		if i-h.end > 24 {
+			return false
+		}
+		if s.e.kw.entries[h.entry].groups&gSSN != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // atAfter reports whether the local-part bytes from j run into an '@'.
 func atAfter(t string, j int) bool {
 	k := j
@@ -643,7 +663,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, start) || versionAfter(t, start, x.end) || s.netmask(a, b) {
+	if versionBefore(t, start) || !privateIPv4(t, g[a:b+1]) && (runtimeBefore(t, start) || versionAfter(t, start, x.end)) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -694,9 +714,8 @@ func versionBefore(t string, start int) bool {
 	var low [10]byte
 	switch string(foldBytes(low[:0], t[r:q])) {
 	case "version", "ver", "vers", "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
-		// A system, a runtime or a part before its version: "Android
-		// 13.0.0.1", "iOS 17.0.3.1", "Java 1.8.0.201", "BIOS 1.12.0.2".
-		"android", "ios", "ipados", "macos", "watchos", "tvos", "java", "jdk", "jre", "bios", "uefi", "driver", "patch", "hotfix",
+		// A system before its version: "Android 13.0.0.1", "iOS 17.0.3.1".
+		"android", "ios", "ipados", "macos", "watchos", "tvos",
 		"versión", "versione", "versie", "versão", "versao", "wersja", "versio",
 		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",
 		"article", "chapitre", "paragraphe", "apartado", "sección", "capítulo", "artículo",
@@ -705,6 +724,53 @@ func versionBefore(t string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// runtimeBefore reports whether the word just before start, past spaces
+// and one ':' or '=', is a runtime or a part that a version follows
+// ("Java 1.8.0.201", "BIOS 1.12.0.2", "driver 1.0.0.8"). Unlike
+// versionBefore's words these also name hosts ("printer ip driver
+// 192.168.1.50"), so ipv4 asks only for an address outside the private
+// ranges.
+func runtimeBefore(t string, start int) bool {
+	q := start
+	for k := 0; k < 3 && q > 0; k++ {
+		if w := spaceBefore(t, q); w > 0 {
+			q -= w
+		} else if t[q-1] == ':' || t[q-1] == '=' {
+			q--
+		} else {
+			break
+		}
+	}
+	r := q
+	for r > 0 && q-r < 8 && isLetter(t[r-1]) {
+		r--
+	}
+	if r == q || wordByteBefore(t, r) {
+		return false
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[r:q])) {
+	case "java", "jdk", "jre", "bios", "uefi", "driver", "patch", "hotfix":
+		return true
+	}
+	return false
+}
+
+// privateIPv4 reports whether the four groups g of t are an address of
+// the private ranges (10/8, 172.16/12, 192.168/16), which no version
+// takes.
+func privateIPv4(t string, g []span) bool {
+	oct := func(k int) int {
+		v := 0
+		for p := g[k].s; p < g[k].e; p++ {
+			v = v*10 + int(t[p]-'0')
+		}
+		return v
+	}
+	a, b := oct(0), oct(1)
+	return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168
 }
 
 // versionAfter reports whether the number from start to e stands
@@ -730,9 +796,23 @@ func versionAfter(t string, start, e int) bool {
 	}
 	switch t[q:r] {
 	case "update", "upgrade", "release", "build", "patch", "hotfix", "firmware", "version", "driver", "beta":
-		return true
+	default:
+		return false
 	}
-	return false
+	// "the 203.0.113.45 build server": a host's noun after the word makes
+	// the number a host's.
+	if w := spaceAt(t, r); w > 0 {
+		n := r + w
+		m := n
+		for m < len(t) && m-n < 8 && t[m] >= 'a' && t[m] <= 'z' {
+			m++
+		}
+		switch t[n:m] {
+		case "server", "servers", "host", "box", "machine", "node", "station", "agent", "runner", "site":
+			return false
+		}
+	}
+	return true
 }
 
 // hasWordBefore reports whether the ASCII word w, in any case, ends at p.
@@ -1019,7 +1099,7 @@ func (s *state) ssn(x *numInfo) {
 			same = false
 		}
 	}
-	if same || partOfCode(s.text, x.start, x.end) && !(x.start > 0 && s.ssnLabelGlued(x.start)) {
+	if same || partOfCode(s.text, x.start, x.end) && !(x.start > 0 && s.ssnLabelGlued(x.start)) && !s.ssnWordBefore(x.start) {
 		return
 	}
 	// Only the dashed form ("536-22-8726") is an SSN whatever labels it

@@ -182,7 +182,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && timeWordNear(s.text, x.start, end) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -670,15 +670,17 @@ seps:
 		return false, false
 	}
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
-	// and before another number introduces that one. Without the comma
-	// each number of a signature may be followed by its label ("655 437
-	// 108 office +46 (0)179 459 33 fax").
+	// and before another number introduces that one: it still makes the
+	// number before it a phone's shape in a list of phones ("88123456,
+	// tel 91234567"), but does not outweigh a label before it. Without
+	// the comma each number of a signature may be followed by its label
+	// ("655 437 108 office +46 (0)179 459 33 fax").
 	r := q
 	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#') {
 		r++
 	}
 	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-		return false, false
+		return true, false
 	}
 	return true, !placeLabel(string(w))
 }
@@ -701,6 +703,38 @@ func timeRange(x *numInfo) bool {
 	}
 	a, b := hm(d[:4]), hm(d[4:8])
 	return a >= 0 && b > a
+}
+
+// timeWordNear reports whether a word of opening hours or of a slot
+// stands right before the number from start to end ("delivery slot",
+// "open", "between", "home") or a day right after it ("weekdays",
+// "Mon-Fri"): two times of the clock in four digits each have the shape
+// of a Dutch 0800 or 0900 number, which "bel 0800-1255" calls.
+func timeWordNear(t string, start, end int) bool {
+	var low [10]byte
+	if b := spaceBefore(t, start); b > 0 {
+		q := start - b
+		r := q
+		for r > 0 && q-r < 10 && isLetter(t[r-1]) {
+			r--
+		}
+		switch string(lowerASCII(low[:0], t[r:q])) {
+		case "slot", "open", "opens", "opening", "between", "from", "hours", "home", "available", "window", "closed", "shift", "daily", "delivery", "time", "times", "geöffnet", "zwischen", "von", "ouvert", "entre", "abierto", "aperto", "dalle", "tussen", "van":
+			return true
+		}
+	}
+	if w := spaceAt(t, end); w > 0 {
+		q := end + w
+		r := q
+		for r < len(t) && r-q < 10 && isLetter(t[r]) {
+			r++
+		}
+		switch string(lowerASCII(low[:0], t[q:r])) {
+		case "weekdays", "weekends", "daily", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun", "uhr", "hrs", "hours", "today", "tomorrow", "werktags", "täglich", "lun", "lunes":
+			return true
+		}
+	}
+	return false
 }
 
 // placeLabel reports the words of isPhoneLabel that say where a phone

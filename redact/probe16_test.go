@@ -50,8 +50,8 @@ var probe16NoNames = []string{
 	"Thanks, Payroll",
 	"Got it, Payroll!",
 	// Holidays date a delivery as a month does.
-	"Eid Mubarak to everyone at support!",
-	"Will it arrive before Eid?",
+	"Will it arrive before Kwanzaa?",
+	"Is the shop closed over Passover?",
 	// Carriers and services are no people, whatever they say.
 	"Customer: FedEx says label created",
 	"Customer: Sentry says: KeyError",
@@ -70,6 +70,12 @@ var probe16NoNames = []string{
 
 // probe16Ages must still be found as ages.
 var probe16Ages = []string{
+	// (The review of the round: a person's noun the lists lack is no
+	// thing.)
+	"Customer: my stepson is 15 years old",
+	"Customer: the cardholder is 16 years old",
+	"Customer: my parents are 78 years old",
+	"Cliente: Nome: Mario Rossi - Eta: 45 - Citta: Roma",
 	"My son is 8 years old",
 	"she is 42 years old",
 	"I am 34 years old",
@@ -107,6 +113,13 @@ var probe16Names = []probe7Case{
 	// the name, not part of it.
 	{"name", "Kunde: IBAN DE89370400440532013000, Kontoinhaber Lena Krüger, danke", []string{"IBAN_CODE=DE89370400440532013000", "PERSON=Lena Krüger"}},
 	{"name", "Kontoinhaberin: Lena Krüger", []string{"PERSON=Lena Krüger"}},
+	// The review of the round: surnames that are holidays or nouns of
+	// places, given names that are verbs, and "Talbot", no "bot".
+	{"name", "Customer: Ahmed Eid here, my card was declined", []string{"PERSON=Ahmed Eid"}},
+	{"name", "Javier Plaza called me about the refund.", []string{"PERSON=Javier Plaza"}},
+	{"name", "Ping Zhang called this morning about the refund.", []string{"PERSON=Ping Zhang"}},
+	{"name", "Thanks, Talbot!", []string{"PERSON=Talbot"}},
+	{"name", "Customer: I spoke with Nguyen Van Customer Service", []string{"PERSON=Nguyen Van"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
@@ -185,6 +198,20 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: phone 415-555-0132, subscription ID 3004881234", []string{"PHONE_NUMBER=415-555-0132"}},
 		{"phone", "0612345678 mobile, 0698765432 home", []string{"PHONE_NUMBER=0612345678", "PHONE_NUMBER=0698765432"}},
 		{"phone", "call 2222-3333", []string{"PHONE_NUMBER=2222-3333"}},
+		// The review of the round: a list of phones, a phone's shape of
+		// two times with a phone word, a label's own number before a
+		// break, an SSN's word before a glued code, private addresses.
+		{"phone", "Customer: home 5550132, cell 4155550177", []string{"PHONE_NUMBER=5550132", "PHONE_NUMBER=4155550177"}},
+		{"phone", "Customer: 88123456, tel 91234567", []string{"PHONE_NUMBER=88123456", "PHONE_NUMBER=91234567"}},
+		{"phone", "Cliente: mi teléfono es 2220-2335", []string{"PHONE_NUMBER=2220-2335"}},
+		{"phone", "Customer: bel ons op 0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: warranty number 4412, 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
+		{"phone", "Customer: account id 4412 contact me at 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
+		{"ssn", "Customer: my SSN is 412-78-3361/DOB 03/14/1985", []string{"US_SSN=412-78-3361", "DATE_OF_BIRTH=03/14/1985"}},
+		{"ssn", "Customer: SSN: 412-78-3361-Jane Doe", []string{"US_SSN=412-78-3361"}},
+		{"ip", "Customer: printer ip driver 192.168.1.50", []string{"IP_ADDRESS=192.168.1.50"}},
+		{"ip", "Customer: I cannot reach the 192.168.0.10 build server", []string{"IP_ADDRESS=192.168.0.10"}},
+		{"ip", "Customer: the 203.0.113.45 build server is down", []string{"IP_ADDRESS=203.0.113.45"}},
 		// An abbreviation glued by its period to the number it labels.
 		{"card", "Customer: card no.4111111111111111", []string{"CREDIT_CARD=4111111111111111"}},
 		{"phone", "Customer: phone no.415-555-0198", []string{"PHONE_NUMBER=415-555-0198"}},

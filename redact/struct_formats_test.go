@@ -38,11 +38,28 @@ func TestVersionBefore(t *testing.T) {
 		{"Android 13.0.0.1", 8, true},
 		{"iOS 17.0.3.1", 4, true},
 		{"radios 10.0.0.1", 7, false},
-		{"BIOS 1.12.0.2", 5, true},
-		{"Java 1.8.0.201", 5, true},
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, versionBefore(c.text, c.start), "case %d", i)
+	}
+}
+
+// TestRuntimeBefore checks the runtimes and parts before a version,
+// which ipv4 reads only before an address outside the private ranges.
+func TestRuntimeBefore(t *testing.T) {
+	cases := []struct {
+		text  string
+		start int
+		want  bool
+	}{
+		{"BIOS 1.12.0.2", 5, true},
+		{"Java 1.8.0.201", 5, true},
+		{"driver: 1.0.0.8", 8, true},
+		{"radios 10.0.0.1", 7, false},
+		{"ip 10.0.0.1", 3, false},
+	}
+	for i, c := range cases {
+		assert.Equal(t, c.want, runtimeBefore(c.text, c.start), "case %d", i)
 	}
 }
 
@@ -61,6 +78,7 @@ func TestVersionAfter(t *testing.T) {
 		{"the 10.0.0.1 router", 4, 12, false},
 		{"the 10.0.0.1 updater", 4, 12, false},
 		{"the 10.0.0.1", 4, 12, false},
+		{"the 203.0.113.45 build server", 4, 16, false},
 	}
 	for i, c := range cases {
 		assert.Equal(t, c.want, versionAfter(c.text, c.start, c.end), "case %d", i)
