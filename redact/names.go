@@ -1511,6 +1511,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false // an initial: "Carlos A. Johnson"
 	}
 	fl := s.flagsIn(i)
+	// "Account Holder James Thomas", "Card Holder Anna Berg": the
+	// surname "Holder" ends the cue.
+	if i >= 1 && s.toks[i].f&efNL == 0 && s.is(i, "holder") && (s.is(i-1, "account") || s.is(i-1, "card")) {
+		return true
+	}
 	if fl&(gzStop|gzHonor) == 0 {
 		if fl&gzPhrase != 0 && s.stopPhraseAt(i) {
 			return true // "Xin chào": a greeting that starts with a given name

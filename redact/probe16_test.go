@@ -120,6 +120,10 @@ var probe16Names = []probe7Case{
 	{"name", "Ping Zhang called this morning about the refund.", []string{"PERSON=Ping Zhang"}},
 	{"name", "Thanks, Talbot!", []string{"PERSON=Talbot"}},
 	{"name", "Customer: I spoke with Nguyen Van Customer Service", []string{"PERSON=Nguyen Van"}},
+	// "Holder", a surname, ends the cue after "Account" or "Card".
+	{"name", "Please wire the refund to IBAN NL90SHFU9269295392 (Account Holder James Thomas).", []string{"IBAN_CODE=NL90SHFU9269295392", "PERSON=James Thomas"}},
+	{"name", "Card Holder Anna Berg", []string{"PERSON=Anna Berg"}},
+	{"name", "Dr Anna Holder called", []string{"PERSON=Anna Holder"}},
 	// A Vietnamese name: surname, middle name, given name.
 	{"name", "My name is Nguyen Van An", []string{"PERSON=Nguyen Van An"}},
 	{"name", "My name is Tran Thi Mai", []string{"PERSON=Tran Thi Mai"}},
