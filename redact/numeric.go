@@ -686,11 +686,9 @@ func dottedOn(t string, e int) int {
 	return n
 }
 
-// versionBefore reports whether the word just before start, past spaces
-// and one ':' or '=', names a version or a numbered section in one of the
-// chat languages: "version 1.2.3.4", "firmware: 10.2.0.1", "versión
-// 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses.
-func versionBefore(t string, start int) bool {
+// labelEnd returns where the word before start ends, past up to three
+// spaces, ':' or '=' ("version: 1.2.3.4", "fw=1.2.3.4").
+func labelEnd(t string, start int) int {
 	q := start
 	for k := 0; k < 3 && q > 0; k++ {
 		if w := spaceBefore(t, q); w > 0 {
@@ -701,6 +699,15 @@ func versionBefore(t string, start int) bool {
 			break
 		}
 	}
+	return q
+}
+
+// versionBefore reports whether the word just before start, past spaces
+// and one ':' or '=', names a version or a numbered section in one of the
+// chat languages: "version 1.2.3.4", "firmware: 10.2.0.1", "versión
+// 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses.
+func versionBefore(t string, start int) bool {
+	q := labelEnd(t, start)
 	if q > 0 && t[q-1] == '.' {
 		q-- // an abbreviation: "ver. 10.0.0.1", "Vers. 2.3.4.5"
 	}
@@ -733,16 +740,7 @@ func versionBefore(t string, start int) bool {
 // 192.168.1.50"), so ipv4 asks only for an address outside the private
 // ranges.
 func runtimeBefore(t string, start int) bool {
-	q := start
-	for k := 0; k < 3 && q > 0; k++ {
-		if w := spaceBefore(t, q); w > 0 {
-			q -= w
-		} else if t[q-1] == ':' || t[q-1] == '=' {
-			q--
-		} else {
-			break
-		}
-	}
+	q := labelEnd(t, start)
 	r := q
 	for r > 0 && q-r < 8 && isLetter(t[r-1]) {
 		r--
