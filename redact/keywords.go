@@ -208,7 +208,7 @@ var contextWords = map[uint64]map[string][]string{
 			"call id", "call ref", "call reference", "call sid", "call uuid",
 			// The ids of members, returns and subscriptions.
 			"member id", "membership id", "return number", "returns number", "return id", "subscription id", "subscription number",
-			"purchase order", "account id", "user id", "warranty number", "order id", "ticket id", "case id", "claim id"},
+			"purchase order", "order id", "ticket id", "case id", "claim id"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",

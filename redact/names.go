@@ -1488,11 +1488,12 @@ func (s *entScanner) placeNoun(j int) bool {
 }
 
 // streetNoun reports whether the folded word w is the noun of a street,
-// a square or a station that no one is named after, as "Lodge", "Court",
-// "Hall", "Plaza" or "Center" are.
+// a square, a station or a warehouse that no one is named after, as
+// "Lodge", "Court", "Hall", "Plaza" or "Center" are.
 func streetNoun(w []byte) bool {
 	switch string(w) {
-	case "street", "road", "avenue", "boulevard", "square", "terminal", "mall", "strasse", "straße", "station", "airport":
+	case "street", "road", "avenue", "boulevard", "square", "terminal", "mall", "strasse", "straße", "station", "airport",
+		"warehouse", "depot", "showroom", "outlet", "facility":
 		return true
 	}
 	return false
@@ -3012,11 +3013,32 @@ func (s *entScanner) deskRun(i, j int) bool {
 }
 
 // deskNounAt reports whether token k is a word of deskWord that the lists
-// hold as no name, as deskWordAt does without its product compounds
-// ("Talbot" is no "bot").
+// hold as no name, or a product's compound of a common word, as
+// deskWordAt does with all product compounds ("Talbot" is no "bot").
 func (s *entScanner) deskNounAt(k int) bool {
 	t := &s.toks[k]
-	return t.kind == etWord && t.e-t.s >= 2 && t.e-t.s <= 17 && s.flagsIn(k)&(gzFirst|gzLast) == 0 && deskWord(s.fold(k))
+	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 17 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
+		return false
+	}
+	return deskWord(s.fold(k)) || t.f&efASCII != 0 && s.commonCompound(s.text[t.s:t.e])
+}
+
+// commonCompound reports whether w is a product's compound whose stem is
+// a common word ("Chatbot", "Supportbot", "Sharepoint"), not a name that
+// ends the same way ("Talbot").
+func (s *entScanner) commonCompound(w string) bool {
+	if !productCompound(w) {
+		return false
+	}
+	for _, suf := range [...]string{"bot", "point", "desk", "box", "hub", "chat", "mail", "pay", "base", "flow", "cloud", "drive", "force", "soft", "ware", "stack"} {
+		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			var buf [maxKey]byte
+			key := foldKey(buf[:0], w[:len(w)-len(suf)])
+			fl, _ := s.g.lookupFolded(key)
+			return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast) == 0
+		}
+	}
+	return false
 }
 
 // deskWord reports whether the folded word w names a department or a
@@ -3799,7 +3821,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// past.
 	// "Invite Aditi Rao", "Remove Chen Hui": so is an order to do
 	// something to a user.
-	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) {
+	if !strongP && words >= 2 && firstW == a && atStart && (ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) || s.nameVerb(a)) {
 		return s.classifySub(a+1, b, 0, false)
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -4598,6 +4620,16 @@ func userVerb(w string) bool {
 	return false
 }
 
+// nameVerb reports whether word token a is a verb that is also a given
+// name ("Ping", "Ban") before a given name: "Ping Sarah about the
+// refund", while "Ping Zhang called" is a name.
+func (s *entScanner) nameVerb(a int) bool {
+	if !s.is(a, "ping") && !s.is(a, "ban") {
+		return false
+	}
+	return a+1 < len(s.toks) && s.flags(a+1)&(gzFirst|gzLast) == gzFirst
+}
+
 // commonVerb reports whether the folded word key is a common word or a
 // stop word and no name or place, as the stem of a verb must be.
 func (s *entScanner) commonVerb(key []byte) bool {
@@ -4889,7 +4921,7 @@ func (s *entScanner) ageAt(i int) {
 	// estimate was 3-5 days"), no age; after a word for age it is one
 	// ("Age: 4.5"). Nor does "ETA" before one ("ETA 14:30").
 	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
-		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) && !s.etaCaps(p) {
 			score = 0.7
 		}
 	}
@@ -4936,10 +4968,13 @@ func (s *entScanner) thingAged(i int) bool {
 	}
 	w := string(s.fold(p))
 	switch w {
-	case "it", "this", "that":
+	case "it", "this", "that", "thing":
 		return true
 	}
-	if p < 1 || !thingNoun(w) {
+	// A capitalised word after a determiner that is no name is a brand
+	// ("my Xbox", "my Samsung"); a given name is a child ("my Sophie").
+	brand := s.toks[p].f&efCap != 0 && s.flags(p)&(gzFirst|gzLast) == 0
+	if p < 1 || !thingNoun(w) && !brand {
 		return false
 	}
 	switch string(s.fold(p - 1)) {
@@ -4961,20 +4996,43 @@ func thingNoun(w string) bool {
 		"couch", "bike", "car", "vehicle", "van", "motorcycle", "machine", "unit", "appliance", "system", "software", "app",
 		"account", "subscription", "membership", "card", "warranty", "policy", "contract", "order", "product", "item", "model",
 		"company", "business", "firm", "shop", "store", "website", "site", "house", "home", "flat", "apartment", "building",
-		"roof", "kitchen", "bathroom", "meter", "tank", "pump", "drive", "disk", "server":
+		"roof", "kitchen", "bathroom", "meter", "tank", "pump", "drive", "disk", "server", "truck", "furnace", "microwave",
+		"ac", "aircon", "thermostat", "ssd", "hdd", "domain", "email", "mailbox", "vacuum", "headset", "earbuds", "airpods",
+		"keyboard", "mouse", "desk", "chair", "bed", "table", "boat", "scooter", "ebike", "kindle", "xbox", "playstation",
+		"ps4", "ps5", "imac", "smartwatch", "fitbit", "roomba", "stove", "cooker", "kettle", "blender", "toaster",
+		"dehumidifier", "generator", "solar", "panel", "panels", "inverter", "engine", "tyres", "tires", "piano", "guitar",
+		"hoover", "carpet", "fence", "jacket", "coat", "shoes", "boots", "glasses", "drone", "window", "windows", "door",
+		"suitcase", "luggage", "wallet", "bag", "handbag", "e-bike", "pram", "stroller", "tent", "ring", "necklace":
 		return true
 	}
 	return false
 }
 
 // etaAt reports whether the age cue at token p is "ETA" or "eta", which
-// before a time, a date or a range is the estimated time of arrival
-// ("ETA 14:30", "refund ETA 5-7 days"), not the Italian "età", which
-// folds to the same word and is often typed without its accent ("eta:
-// 45").
+// before a time, a date or a range, or written in capitals in a text
+// that is not, is the estimated time of arrival ("ETA 14:30", "refund
+// ETA 5-7 days", "Driver ETA: 25"), not the Italian "età", which folds
+// to the same word and is often typed without its accent ("eta: 45",
+// "NOME: MARIO ROSSI ETA: 45").
 func (s *entScanner) etaAt(p int) bool {
 	t := &s.toks[p]
 	return t.e-t.s == 3 && t.f&efASCII != 0 && equalLowerASCII("eta", s.text[t.s:t.e])
+}
+
+// etaCaps reports whether the age cue at token p is "ETA" in capitals
+// where the word before it is not ("Driver ETA: 25", "ETA: 45, the
+// driver is nearby"): English. After a word in capitals it is a form's
+// label written in capitals, Italian as likely ("NOME: MARIO ROSSI ETA:
+// 45").
+func (s *entScanner) etaCaps(p int) bool {
+	if !s.etaAt(p) || s.toks[p].f&efAllCap == 0 {
+		return false
+	}
+	q := p - 1
+	for q >= 0 && s.toks[q].kind == etPunct && q >= p-2 {
+		q--
+	}
+	return q < 0 || s.toks[q].kind != etWord || s.toks[q].f&efAllCap == 0
 }
 
 // numberGoesOn reports whether the number at token i goes on into digits

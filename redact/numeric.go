@@ -121,10 +121,10 @@ func (s *state) ssnLabelGlued(i int) bool {
 	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
 }
 
-// ssnWordBefore reports whether an SSN word ends within 24 bytes before
-// i ("my SSN is 412-78-3361/DOB ...", "social: 412-78-3361-..."): the
-// number it labels is the SSN whatever is glued after it. The scan has
-// recorded the words before i.
+// ssnWordBefore reports whether an SSN word labels the number at i from
+// at most 24 bytes before it ("my SSN is 412-78-3361/DOB ...", "social:
+// 412-78-3361-..."): the number is the SSN whatever is glued after it.
+// The scan has recorded the words before i.
 func (s *state) ssnWordBefore(i int) bool {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
@@ -135,7 +135,9 @@ func (s *state) ssnWordBefore(i int) bool {
 			return false
 		}
 		if s.e.kw.entries[h.entry].groups&gSSN != 0 {
-			return true
+			// Only the words that join a label to its value between:
+			// "social media post ID 412-78-3361-A" is no SSN's label.
+			return labelGap(s.text[h.end:i])
 		}
 	}
 	return false
@@ -663,7 +665,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, start) || !privateIPv4(t, g[a:b+1]) && (runtimeBefore(t, start) || versionAfter(t, start, x.end)) || s.netmask(a, b) {
+	if versionBefore(t, start) || (runtimeBefore(t, start) || versionAfter(t, start, x.end)) && !ipWordBefore(t, start) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -737,8 +739,8 @@ func versionBefore(t string, start int) bool {
 // and one ':' or '=', is a runtime or a part that a version follows
 // ("Java 1.8.0.201", "BIOS 1.12.0.2", "driver 1.0.0.8"). Unlike
 // versionBefore's words these also name hosts ("printer ip driver
-// 192.168.1.50"), so ipv4 asks only for an address outside the private
-// ranges.
+// 192.168.1.50"), so ipv4 asks for no word of addresses before them
+// (ipWordBefore).
 func runtimeBefore(t string, start int) bool {
 	q := labelEnd(t, start)
 	r := q
@@ -756,19 +758,30 @@ func runtimeBefore(t string, start int) bool {
 	return false
 }
 
-// privateIPv4 reports whether the four groups g of t are an address of
-// the private ranges (10/8, 172.16/12, 192.168/16), which no version
-// takes.
-func privateIPv4(t string, g []span) bool {
-	oct := func(k int) int {
-		v := 0
-		for p := g[k].s; p < g[k].e; p++ {
-			v = v*10 + int(t[p]-'0')
+// ipWordBefore reports whether a word of addresses and hosts stands in
+// the 24 bytes before start ("printer ip driver 192.168.1.50", "server
+// address: patch 10.0.0.12"): the number is an address whatever version
+// word stands between.
+func ipWordBefore(t string, start int) bool {
+	var low [8]byte
+	for q, k := start, 0; q > 0 && start-q < 24 && k < 4; k++ {
+		for q > 0 && !isLetter(t[q-1]) && start-q < 24 {
+			q--
 		}
-		return v
+		r := q
+		for r > 0 && q-r < 8 && isLetter(t[r-1]) {
+			r--
+		}
+		if r == q {
+			return false
+		}
+		switch string(lowerASCII(low[:0], t[r:q])) {
+		case "ip", "ipv", "address", "addr", "host", "hostname", "server", "ping", "gateway", "dns", "subnet":
+			return true
+		}
+		q = r
 	}
-	a, b := oct(0), oct(1)
-	return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168
+	return false
 }
 
 // versionAfter reports whether the number from start to e stands
@@ -806,7 +819,7 @@ func versionAfter(t string, start, e int) bool {
 			m++
 		}
 		switch t[n:m] {
-		case "server", "servers", "host", "box", "machine", "node", "station", "agent", "runner", "site":
+		case "server", "servers", "host", "box", "node":
 			return false
 		}
 	}

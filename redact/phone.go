@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"google.golang.org/protobuf/proto"
@@ -82,7 +83,13 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled, owned := phoneLabelAfter(s.text, end)
+	labelled, owned, next := phoneLabelAfter(s.text, end)
+	if next && !listStart(s.text, x.start) {
+		// "passport 123456789, phone ...": the phone word introduces
+		// the next number, and this one has a label or a word of its
+		// own before it.
+		labelled = false
+	}
 	if !labelled {
 		// "is my number" labels the number. A phone's own noun ("is my
 		// mobile", "es mi número de contacto") outweighs a label word
@@ -182,7 +189,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && timeWordNear(s.text, x.start, end) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && !phoneWordNear(s.text, x.start) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -634,7 +641,7 @@ func isPhonePhrase(w string) bool {
 // '(' and ':', and whether it names a phone itself rather than a place
 // (placeLabel): "0171 2345678 mobile" outweighs a label word before the
 // number, "0171 2345678 office" does not.
-func phoneLabelAfter(t string, end int) (labelled, phone bool) {
+func phoneLabelAfter(t string, end int) (labelled, phone, next bool) {
 	p := end
 	comma := false
 seps:
@@ -654,7 +661,7 @@ seps:
 		}
 	}
 	if p == end {
-		return false, false
+		return false, false, false
 	}
 	q := p
 	for q < len(t) && isLetter(t[q]) && q-p < 10 {
@@ -662,27 +669,66 @@ seps:
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
-		return false, false
+		return false, false, false
 	}
 	var low [10]byte
 	w := lowerASCII(low[:0], t[p:q])
 	if !isPhoneLabel(string(w)) {
-		return false, false
+		return false, false, false
 	}
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
-	// and before another number introduces that one: it still makes the
-	// number before it a phone's shape in a list of phones ("88123456,
-	// tel 91234567"), but does not outweigh a label before it. Without
-	// the comma each number of a signature may be followed by its label
-	// ("655 437 108 office +46 (0)179 459 33 fax").
+	// and before another number introduces that one (next): it labels
+	// the number before it only in a list of phones ("88123456, tel
+	// 91234567", "home 5550132, cell ...", see listStart), and never
+	// outweighs a label before it. Without the comma each number of a
+	// signature may be followed by its label ("655 437 108 office +46
+	// (0)179 459 33 fax").
 	r := q
 	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#') {
 		r++
 	}
 	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-		return true, false
+		return true, false, true
 	}
-	return true, !placeLabel(string(w))
+	return true, !placeLabel(string(w)), false
+}
+
+// listStart reports whether the number at start opens a list of phones:
+// at the start of the text or of a clause (after ':', ',', '(' or a
+// line break), or after a phone's own word ("home 5550132, cell ...",
+// "Customer: 88123456, tel ..."). A number after any other word or a
+// digit has a label of its own ("passport 123456789, phone ...", "DOB
+// 19850314, cell ...", "Aadhaar 2345 6789 0123, mobile ...").
+func listStart(t string, start int) bool {
+	q := start
+	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
+		q--
+	}
+	if q == 0 {
+		return true
+	}
+	switch t[q-1] {
+	case ':', ',', '(', '\n', ';':
+		return true
+	}
+	r := q
+	for r > 0 && q-r < 10 && isLetter(t[r-1]) {
+		r--
+	}
+	if r == q || r > 0 && isAlnum(t[r-1]) {
+		return false
+	}
+	var low [10]byte
+	w := string(lowerASCII(low[:0], t[r:q]))
+	if w == "are" || w == "is" {
+		// "my numbers are 4155550132, mobile ...": a list of phones.
+		p := r
+		for p > 0 && t[p-1] == ' ' {
+			p--
+		}
+		return hasWordBefore(t, p, "numbers") || hasWordBefore(t, p, "phones")
+	}
+	return isPhoneLabel(w)
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
@@ -705,33 +751,46 @@ func timeRange(x *numInfo) bool {
 	return a >= 0 && b > a
 }
 
-// timeWordNear reports whether a word of opening hours or of a slot
-// stands right before the number from start to end ("delivery slot",
-// "open", "between", "home") or a day right after it ("weekdays",
-// "Mon-Fri"): two times of the clock in four digits each have the shape
-// of a Dutch 0800 or 0900 number, which "bel 0800-1255" calls.
-func timeWordNear(t string, start, end int) bool {
-	var low [10]byte
-	if b := spaceBefore(t, start); b > 0 {
-		q := start - b
+// phoneWordNear reports whether a word of phones or calls stands in the
+// 32 bytes before start, and no word of hours right before it: two times
+// of the clock in four digits each ("open 0800-2000", "Hours: 0900-1700",
+// "I work 0900-1700") have the shape of a Dutch 0800 or 0900 number,
+// which "bel ons op 0800-2255" or "phone 2200-2355" call.
+func phoneWordNear(t string, start int) bool {
+	var low [12]byte
+	first := true
+	for q, k := labelEnd(t, start), 0; q > 0 && start-q < 32 && k < 6; k++ {
 		r := q
-		for r > 0 && q-r < 10 && isLetter(t[r-1]) {
+		for r > 0 && q-r < 12 && isLetter(t[r-1]) {
 			r--
 		}
-		switch string(lowerASCII(low[:0], t[r:q])) {
-		case "slot", "open", "opens", "opening", "between", "from", "hours", "home", "available", "window", "closed", "shift", "daily", "delivery", "time", "times", "geöffnet", "zwischen", "von", "ouvert", "entre", "abierto", "aperto", "dalle", "tussen", "van":
+		if r == q {
+			if r > 0 && t[r-1] >= utf8.RuneSelf {
+				r-- // a letter beyond ASCII: step over it as a word's part
+				for r > 0 && !utf8.RuneStart(t[r]) {
+					r--
+				}
+				q = r
+				continue
+			}
+			return false
+		}
+		w := string(lowerASCII(low[:0], t[r:q]))
+		switch w {
+		case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
+			"closed", "daily", "weekdays", "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "tomorrow",
+			"geöffnet", "zwischen", "erreichbar", "horario", "horaires", "orario", "openingstijden", "entre":
+			if first {
+				return false
+			}
+		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "call", "ring", "dial", "bel", "number", "numero", "nummer",
+			"bellen", "anrufen", "llamar", "llame", "chiamare", "chiama", "appeler", "appelez", "mobile", "cell", "fax", "whatsapp", "hotline":
 			return true
 		}
-	}
-	if w := spaceAt(t, end); w > 0 {
-		q := end + w
-		r := q
-		for r < len(t) && r-q < 10 && isLetter(t[r]) {
-			r++
-		}
-		switch string(lowerASCII(low[:0], t[q:r])) {
-		case "weekdays", "weekends", "daily", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun", "uhr", "hrs", "hours", "today", "tomorrow", "werktags", "täglich", "lun", "lunes":
-			return true
+		first = false
+		q = r
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == ',') {
+			q--
 		}
 	}
 	return false

@@ -39,6 +39,10 @@ var probe16NoNames = []string{
 	"it's 5 years old",
 	"My laptop's 3 years old",
 	"my TV is 6 years old",
+	"my truck is 5 years old",
+	"my Samsung is 3 years old",
+	"Agent: Driver ETA: 25",
+	"Agent: ETA: 45, the driver is nearby",
 	// After a speaker's label, a given name that is also a word before
 	// a capitalised word that is no name names a thing.
 	"Customer: Royal Mail says it was delivered but I have nothing",
@@ -76,6 +80,7 @@ var probe16Ages = []string{
 	"Customer: the cardholder is 16 years old",
 	"Customer: my parents are 78 years old",
 	"Cliente: Nome: Mario Rossi - Eta: 45 - Citta: Roma",
+	"Cliente: NOME: MARIO ROSSI ETA: 45",
 	"My son is 8 years old",
 	"she is 42 years old",
 	"I am 34 years old",
@@ -119,6 +124,7 @@ var probe16Names = []probe7Case{
 	{"name", "Javier Plaza called me about the refund.", []string{"PERSON=Javier Plaza"}},
 	{"name", "Ping Zhang called this morning about the refund.", []string{"PERSON=Ping Zhang"}},
 	{"name", "Thanks, Talbot!", []string{"PERSON=Talbot"}},
+	{"name", "Customer: Ping Sarah about the refund", []string{"PERSON=Sarah"}},
 	{"name", "Customer: I spoke with Nguyen Van Customer Service", []string{"PERSON=Nguyen Van"}},
 	// "Holder", a surname, ends the cue after "Account" or "Card".
 	{"name", "Please wire the refund to IBAN NL90SHFU9269295392 (Account Holder James Thomas).", []string{"IBAN_CODE=NL90SHFU9269295392", "PERSON=James Thomas"}},
@@ -176,6 +182,16 @@ var probe16Decoys = []string{
 	"Customer: delivery slot 0800-1200 please",
 	"Customer: I am home 0900-1700 weekdays",
 	"Call center open 0800-2000",
+	// The second review: opening hours after a label, versions of a
+	// private range's shape, a code glued to a number after "social".
+	"Agent: our opening hours: 0900-1730",
+	"Agent: Hours: 0900-1700",
+	"Agent: we are open Mon-Fri 0900-1730",
+	"Customer: I work 0900-1700 so please deliver after",
+	"Customer: after the 10.2.0.4 update my VPN broke",
+	"Customer: installed patch 10.2.0.4 yesterday",
+	"Customer: social media post ID 412-78-3361-A was removed",
+	"Customer: order numbers 415-555-0132, 415-555-0133",
 }
 
 // TestProbe16Decoys pins the decoys of the twelfth probe round, and the
@@ -216,6 +232,12 @@ func TestProbe16Decoys(t *testing.T) {
 		{"ip", "Customer: printer ip driver 192.168.1.50", []string{"IP_ADDRESS=192.168.1.50"}},
 		{"ip", "Customer: I cannot reach the 192.168.0.10 build server", []string{"IP_ADDRESS=192.168.0.10"}},
 		{"ip", "Customer: the 203.0.113.45 build server is down", []string{"IP_ADDRESS=203.0.113.45"}},
+		// The second review: a number with a label of its own before a
+		// phone word that introduces the next number is no phone.
+		{"passport", "Customer: my passport number is 123456789, phone 4155550177", []string{"US_PASSPORT=123456789", "PHONE_NUMBER=4155550177"}},
+		{"phone", "Customer: DOB 19850314, cell 4155550177", []string{"PHONE_NUMBER=4155550177"}},
+		{"phone", "Customer: my numbers are 4155550132, mobile 4155550177", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550177"}},
+		{"phone", "Customer: my number: 1200-1530", []string{"PHONE_NUMBER=1200-1530"}},
 		// An abbreviation glued by its period to the number it labels.
 		{"card", "Customer: card no.4111111111111111", []string{"CREDIT_CARD=4111111111111111"}},
 		{"phone", "Customer: phone no.415-555-0198", []string{"PHONE_NUMBER=415-555-0198"}},

@@ -62,9 +62,22 @@ func TestPhoneContextWords(t *testing.T) {
 		{"12 34 56 office", true, false}, {"12 34 56-Fax", true, true}, {"12 34 56 (mobile)", true, true},
 		{"12 34 56 offices", false, false}, {"12 34 56office", false, false}, {"12 34 56 Desk: 99", false, false},
 	} {
-		labelled, phone := phoneLabelAfter(c.text, 8)
+		labelled, phone, next := phoneLabelAfter(c.text, 8)
 		assert.Equal(t, c.labelled, labelled, "%q", c.text)
 		assert.Equal(t, c.phone, phone, "%q", c.text)
+		assert.False(t, next, "%q", c.text)
+	}
+	// After a comma, a phone word before another number introduces it.
+	labelled, phone, next := phoneLabelAfter("12 34 56, phone 415", 8)
+	assert.True(t, labelled && next && !phone)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"88123456", true}, {"Customer: 88123456", true}, {"home 5550132", true}, {"(5550132", true},
+		{"passport 123456789", false}, {"DOB 19850314", false}, {"2345 6789", false}, {"was 25000000", false},
+	} {
+		assert.Equal(t, c.want, listStart(c.text, strings.LastIndexAny(c.text, " (")+1), "%q", c.text)
 	}
 	assert.True(t, phonePhraseBefore("nobody is answering at 12", 23, false))
 	assert.True(t, phonePhraseBefore("Phone: 12", 7, false))

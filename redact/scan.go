@@ -967,11 +967,7 @@ func (s *state) finish() []Finding {
 					promote = s.birthWordDates(h, c, stamp)
 				}
 				if h.end <= c.start && h.end >= c.start-negBefore {
-					// "warranty number 4412, 415-555-0132": a label whose
-					// own number ends before a break names that number.
-					if en.groups&c.neg == 0 || !numberThenBreak(t[h.end:c.start]) {
-						neg |= en.groups
-					}
+					neg |= en.groups
 					// Of phrases that end together only the longest is
 					// a hit (see dropSubsumed): "gift card", not "card".
 					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) && !s.numberAfterLabel(last, *h, c) {
@@ -1058,35 +1054,6 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
-}
-
-// numberThenBreak reports whether g, between a label word and a
-// candidate, holds a number and after it a comma, a semicolon or a
-// lower-case word of three letters or more: the label's own value and
-// then another clause ("4412, ", "4412 contact me at "). The tail of a
-// code does not break so ("UPS 1Z 999 AA1 01 2345 6784").
-func numberThenBreak(g string) bool {
-	digit := false
-	for i := 0; i < len(g); i++ {
-		c := g[i]
-		switch {
-		case isDigit(c):
-			digit = true
-		case !digit:
-		case c == ',' || c == ';':
-			return true
-		case c >= 'a' && c <= 'z' && (i == 0 || !isAlnum(g[i-1])):
-			j := i
-			for j < len(g) && g[j] >= 'a' && g[j] <= 'z' {
-				j++
-			}
-			if j-i >= 3 && (j == len(g) || !isAlnum(g[j])) {
-				return true
-			}
-			i = j - 1
-		}
-	}
-	return false
 }
 
 // birthWordDates reports whether the birth word h makes the date c a date
