@@ -3821,7 +3821,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// past.
 	// "Invite Aditi Rao", "Remove Chen Hui": so is an order to do
 	// something to a user.
-	if !strongP && words >= 2 && firstW == a && atStart && (ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) || s.nameVerb(a)) {
+	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) {
 		return s.classifySub(a+1, b, 0, false)
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -4620,16 +4620,6 @@ func userVerb(w string) bool {
 	return false
 }
 
-// nameVerb reports whether word token a is a verb that is also a given
-// name ("Ping", "Ban") before a given name: "Ping Sarah about the
-// refund", while "Ping Zhang called" is a name.
-func (s *entScanner) nameVerb(a int) bool {
-	if !s.is(a, "ping") && !s.is(a, "ban") {
-		return false
-	}
-	return a+1 < len(s.toks) && s.flags(a+1)&(gzFirst|gzLast) == gzFirst
-}
-
 // commonVerb reports whether the folded word key is a common word or a
 // stop word and no name or place, as the stem of a verb must be.
 func (s *entScanner) commonVerb(key []byte) bool {
@@ -4921,7 +4911,7 @@ func (s *entScanner) ageAt(i int) {
 	// estimate was 3-5 days"), no age; after a word for age it is one
 	// ("Age: 4.5"). Nor does "ETA" before one ("ETA 14:30").
 	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
-		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) && !s.etaCaps(p) {
+		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}
 	}
@@ -4971,10 +4961,7 @@ func (s *entScanner) thingAged(i int) bool {
 	case "it", "this", "that", "thing":
 		return true
 	}
-	// A capitalised word after a determiner that is no name is a brand
-	// ("my Xbox", "my Samsung"); a given name is a child ("my Sophie").
-	brand := s.toks[p].f&efCap != 0 && s.flags(p)&(gzFirst|gzLast) == 0
-	if p < 1 || !thingNoun(w) && !brand {
+	if p < 1 || !thingNoun(w) {
 		return false
 	}
 	switch string(s.fold(p - 1)) {
@@ -5009,30 +4996,13 @@ func thingNoun(w string) bool {
 }
 
 // etaAt reports whether the age cue at token p is "ETA" or "eta", which
-// before a time, a date or a range, or written in capitals in a text
-// that is not, is the estimated time of arrival ("ETA 14:30", "refund
-// ETA 5-7 days", "Driver ETA: 25"), not the Italian "età", which folds
-// to the same word and is often typed without its accent ("eta: 45",
-// "NOME: MARIO ROSSI ETA: 45").
+// before a time, a date or a range is the estimated time of arrival
+// ("ETA 14:30", "refund ETA 5-7 days"), not the Italian "età", which
+// folds to the same word and is often typed without its accent ("eta:
+// 45", "ETA: 45").
 func (s *entScanner) etaAt(p int) bool {
 	t := &s.toks[p]
 	return t.e-t.s == 3 && t.f&efASCII != 0 && equalLowerASCII("eta", s.text[t.s:t.e])
-}
-
-// etaCaps reports whether the age cue at token p is "ETA" in capitals
-// where the word before it is not ("Driver ETA: 25", "ETA: 45, the
-// driver is nearby"): English. After a word in capitals it is a form's
-// label written in capitals, Italian as likely ("NOME: MARIO ROSSI ETA:
-// 45").
-func (s *entScanner) etaCaps(p int) bool {
-	if !s.etaAt(p) || s.toks[p].f&efAllCap == 0 {
-		return false
-	}
-	q := p - 1
-	for q >= 0 && s.toks[q].kind == etPunct && q >= p-2 {
-		q--
-	}
-	return q < 0 || s.toks[q].kind != etWord || s.toks[q].f&efAllCap == 0
 }
 
 // numberGoesOn reports whether the number at token i goes on into digits

@@ -121,10 +121,10 @@ func (s *state) ssnLabelGlued(i int) bool {
 	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
 }
 
-// ssnWordBefore reports whether an SSN word labels the number at i from
-// at most 24 bytes before it ("my SSN is 412-78-3361/DOB ...", "social:
-// 412-78-3361-..."): the number is the SSN whatever is glued after it.
-// The scan has recorded the words before i.
+// ssnWordBefore reports whether an SSN word stands at most 24 bytes
+// before i with no number between ("my SSN is 412-78-3361/DOB ...", "SSN
+// for my wife: 412-78-3361/DOB ..."): the number is the SSN whatever is
+// glued after it. The scan has recorded the words before i.
 func (s *state) ssnWordBefore(i int) bool {
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
@@ -135,9 +135,10 @@ func (s *state) ssnWordBefore(i int) bool {
 			return false
 		}
 		if s.e.kw.entries[h.entry].groups&gSSN != 0 {
-			// Only the words that join a label to its value between:
-			// "social media post ID 412-78-3361-A" is no SSN's label.
-			return labelGap(s.text[h.end:i])
+			// No number between, and no "social media" ("social
+			// media post ID 412-78-3361-A").
+			g := s.text[h.end:i]
+			return !strings.ContainsAny(g, "0123456789") && !strings.HasPrefix(g, " media") && !strings.HasPrefix(g, " network")
 		}
 	}
 	return false
@@ -665,7 +666,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, start) || (runtimeBefore(t, start) || versionAfter(t, start, x.end)) && !ipWordBefore(t, start) || s.netmask(a, b) {
+	if versionBefore(t, start) || runtimeBefore(t, start) && !ipWordBefore(t, start) && !privateIPv4(t, g[a:b+1]) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -740,7 +741,7 @@ func versionBefore(t string, start int) bool {
 // ("Java 1.8.0.201", "BIOS 1.12.0.2", "driver 1.0.0.8"). Unlike
 // versionBefore's words these also name hosts ("printer ip driver
 // 192.168.1.50"), so ipv4 asks for no word of addresses before them
-// (ipWordBefore).
+// (ipWordBefore) and an address outside the private ranges.
 func runtimeBefore(t string, start int) bool {
 	q := labelEnd(t, start)
 	r := q
@@ -784,51 +785,19 @@ func ipWordBefore(t string, start int) bool {
 	return false
 }
 
-// versionAfter reports whether the number from start to e stands
-// between an article and a word that says it was a version: "after the
-// 2.1.0.3 update", "the 1.0.0.8 driver". ("my ip is 10.0.0.1 update
-// please" keeps its address.)
-func versionAfter(t string, start, e int) bool {
-	w := spaceAt(t, e)
-	if w == 0 {
-		return false
-	}
-	b := spaceBefore(t, start)
-	if b == 0 || !(hasWordBefore(t, start-b, "the") || hasWordBefore(t, start-b, "a") || hasWordBefore(t, start-b, "an")) {
-		return false
-	}
-	q := e + w
-	r := q
-	for r < len(t) && r-q < 9 && t[r] >= 'a' && t[r] <= 'z' {
-		r++
-	}
-	if r < len(t) && isWordByte(t[r]) {
-		return false
-	}
-	switch t[q:r] {
-	case "update", "upgrade", "release", "build", "patch", "hotfix", "firmware", "version", "driver", "beta":
-	default:
-		return false
-	}
-	// "the 203.0.113.45 build server": a host's noun after the word makes
-	// the number a host's.
-	if w := spaceAt(t, r); w > 0 {
-		n := r + w
-		m := n
-		for m < len(t) && m-n < 8 && t[m] >= 'a' && t[m] <= 'z' {
-			m++
+// privateIPv4 reports whether the four groups g of t are an address of
+// the private ranges (10/8, 172.16/12, 192.168/16), which a router, a
+// printer or a build machine has ("printer driver 192.168.1.50").
+func privateIPv4(t string, g []span) bool {
+	oct := func(k int) int {
+		v := 0
+		for p := g[k].s; p < g[k].e; p++ {
+			v = v*10 + int(t[p]-'0')
 		}
-		switch t[n:m] {
-		case "server", "servers", "host", "box", "node":
-			return false
-		}
+		return v
 	}
-	return true
-}
-
-// hasWordBefore reports whether the ASCII word w, in any case, ends at p.
-func hasWordBefore(t string, p int, w string) bool {
-	return p >= len(w) && equalLowerASCII(w, t[p-len(w):p]) && !wordByteBefore(t, p-len(w))
+	a, b := oct(0), oct(1)
+	return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168
 }
 
 // netmask reports whether the four octets at a..b make a subnet mask

@@ -84,10 +84,9 @@ func (s *state) phone(x *numInfo) {
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
 	labelled, owned, next := phoneLabelAfter(s.text, end)
-	if next && !listStart(s.text, x.start) {
+	if next && s.otherLabelBefore(x.start) {
 		// "passport 123456789, phone ...": the phone word introduces
-		// the next number, and this one has a label or a word of its
-		// own before it.
+		// the next number, and this one has a label of its own.
 		labelled = false
 	}
 	if !labelled {
@@ -189,7 +188,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && !phoneWordNear(s.text, x.start) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && !phoneWordNear(s.text, x.start, end) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -693,42 +692,34 @@ seps:
 	return true, !placeLabel(string(w)), false
 }
 
-// listStart reports whether the number at start opens a list of phones:
-// at the start of the text or of a clause (after ':', ',', '(' or a
-// line break), or after a phone's own word ("home 5550132, cell ...",
-// "Customer: 88123456, tel ..."). A number after any other word or a
-// digit has a label of its own ("passport 123456789, phone ...", "DOB
-// 19850314, cell ...", "Aadhaar 2345 6789 0123, mobile ...").
-func listStart(t string, start int) bool {
+// otherLabelBefore reports whether the number at start has a label of
+// another kind than a phone's: the nearest keyword before it, within 32
+// bytes and joined to it as a label to its value (labelGap), names no
+// phone ("passport 123456789, phone ...", "DOB 19850314, cell ..."), or
+// a number stands
+// right before it (the tail of a longer one: "Aadhaar 2345 6789 0123,
+// mobile ..."). A phone's word or none keeps the list of phones ("my
+// number is 5550132, cell 5550199", "88123456, tel 91234567").
+func (s *state) otherLabelBefore(start int) bool {
+	t := s.text
 	q := start
 	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
 		q--
 	}
-	if q == 0 {
+	if q > 0 && isDigit(t[q-1]) {
 		return true
 	}
-	switch t[q-1] {
-	case ':', ',', '(', '\n', ';':
-		return true
-	}
-	r := q
-	for r > 0 && q-r < 10 && isLetter(t[r-1]) {
-		r--
-	}
-	if r == q || r > 0 && isAlnum(t[r-1]) {
-		return false
-	}
-	var low [10]byte
-	w := string(lowerASCII(low[:0], t[r:q]))
-	if w == "are" || w == "is" {
-		// "my numbers are 4155550132, mobile ...": a list of phones.
-		p := r
-		for p > 0 && t[p-1] == ' ' {
-			p--
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > start {
+			continue
 		}
-		return hasWordBefore(t, p, "numbers") || hasWordBefore(t, p, "phones")
+		if start-h.end > 32 || !labelGap(t[h.end:start]) {
+			return false // "update it to 4155550132, mobile ..."
+		}
+		return s.e.kw.entries[h.entry].groups&gPhone == 0
 	}
-	return isPhoneLabel(w)
+	return false
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
@@ -751,17 +742,32 @@ func timeRange(x *numInfo) bool {
 	return a >= 0 && b > a
 }
 
-// phoneWordNear reports whether a word of phones or calls stands in the
-// 32 bytes before start, and no word of hours right before it: two times
-// of the clock in four digits each ("open 0800-2000", "Hours: 0900-1700",
-// "I work 0900-1700") have the shape of a Dutch 0800 or 0900 number,
-// which "bel ons op 0800-2255" or "phone 2200-2355" call.
-func phoneWordNear(t string, start int) bool {
-	var low [12]byte
+// phoneWordNear reports whether the time range from start to end reads
+// as a phone: a word of phones or calls stands in the 32 bytes before it,
+// no word of hours right before it and no day or zone after it. Two
+// times of the clock in four digits each ("open 0800-2000", "Hours:
+// 0900-1700", "call us 0900-1700 Mon-Fri") have the shape of a Dutch
+// 0800 or 0900 number, which "bel ons op 0800-2255" or "Klantenservice
+// 0800-2255" call.
+func phoneWordNear(t string, start, end int) bool {
+	var low [14]byte
+	if w := spaceAt(t, end); w > 0 {
+		q := end + w
+		r := q
+		for r < len(t) && r-q < 10 && isLetter(t[r]) {
+			r++
+		}
+		switch string(lowerASCII(low[:0], t[q:r])) {
+		case "weekdays", "weekends", "daily", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun",
+			"uhr", "hrs", "hours", "today", "tomorrow", "tonight", "werktags", "täglich", "lun", "lunes", "gmt", "utc", "cet",
+			"est", "pst", "local", "every", "ma", "weekly":
+			return false
+		}
+	}
 	first := true
 	for q, k := labelEnd(t, start), 0; q > 0 && start-q < 32 && k < 6; k++ {
 		r := q
-		for r > 0 && q-r < 12 && isLetter(t[r-1]) {
+		for r > 0 && q-r < 14 && isLetter(t[r-1]) {
 			r--
 		}
 		if r == q {
@@ -775,16 +781,18 @@ func phoneWordNear(t string, start int) bool {
 			}
 			return false
 		}
-		w := string(lowerASCII(low[:0], t[r:q]))
-		switch w {
+		switch string(lowerASCII(low[:0], t[r:q])) {
 		case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
 			"closed", "daily", "weekdays", "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "tomorrow",
+			"available", "staffed", "time", "times", "until", "outage", "maintenance",
 			"geöffnet", "zwischen", "erreichbar", "horario", "horaires", "orario", "openingstijden", "entre":
 			if first {
 				return false
 			}
-		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "call", "ring", "dial", "bel", "number", "numero", "nummer",
-			"bellen", "anrufen", "llamar", "llame", "chiamare", "chiama", "appeler", "appelez", "mobile", "cell", "fax", "whatsapp", "hotline":
+		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "call", "called", "ring", "rang",
+			"dial", "bel", "belde", "gebeld", "bellen", "anrufen", "llamar", "llame", "chiamare", "chiama", "appeler",
+			"appelez", "mobile", "cell", "fax", "whatsapp", "hotline", "helpline", "number", "numero", "nummer",
+			"klantenservice", "servicenummer", "storingsnummer", "storingsdienst", "klantenlijn":
 			return true
 		}
 		first = false

@@ -40,9 +40,6 @@ var probe16NoNames = []string{
 	"My laptop's 3 years old",
 	"my TV is 6 years old",
 	"my truck is 5 years old",
-	"my Samsung is 3 years old",
-	"Agent: Driver ETA: 25",
-	"Agent: ETA: 45, the driver is nearby",
 	// After a speaker's label, a given name that is also a word before
 	// a capitalised word that is no name names a thing.
 	"Customer: Royal Mail says it was delivered but I have nothing",
@@ -81,6 +78,9 @@ var probe16Ages = []string{
 	"Customer: my parents are 78 years old",
 	"Cliente: Nome: Mario Rossi - Eta: 45 - Citta: Roma",
 	"Cliente: NOME: MARIO ROSSI ETA: 45",
+	"Cliente: Nome: Mario Rossi, ETA: 45",
+	"Customer: My Mum is 82 years old and can't manage the app",
+	"Customer: the Policyholder is 82 years old",
 	"My son is 8 years old",
 	"she is 42 years old",
 	"I am 34 years old",
@@ -124,8 +124,8 @@ var probe16Names = []probe7Case{
 	{"name", "Javier Plaza called me about the refund.", []string{"PERSON=Javier Plaza"}},
 	{"name", "Ping Zhang called this morning about the refund.", []string{"PERSON=Ping Zhang"}},
 	{"name", "Thanks, Talbot!", []string{"PERSON=Talbot"}},
-	{"name", "Customer: Ping Sarah about the refund", []string{"PERSON=Sarah"}},
 	{"name", "Customer: I spoke with Nguyen Van Customer Service", []string{"PERSON=Nguyen Van"}},
+	{"name", "Agent: Ping Mei called back about order 4412", []string{"PERSON=Ping Mei"}},
 	// "Holder", a surname, ends the cue after "Account" or "Card".
 	{"name", "Please wire the refund to IBAN NL90SHFU9269295392 (Account Holder James Thomas).", []string{"IBAN_CODE=NL90SHFU9269295392", "PERSON=James Thomas"}},
 	{"name", "Card Holder Anna Berg", []string{"PERSON=Anna Berg"}},
@@ -167,11 +167,9 @@ var probe16Decoys = []string{
 	"Agent: new ETA 16:00 today",
 	"Customer: the delivery date was 12/03/2024 but it came late",
 	"Customer: the estimate was 3-5 days",
-	// A four-part version after a runtime's or a part's name, or
-	// between an article and a version's noun, is no address.
+	// A four-part version after a runtime's or a part's name is no
+	// address.
 	"Customer: Java 1.8.0.201 is installed",
-	"Customer: after the 2.1.0.3 update it crashes",
-	"Customer: the 1.0.0.8 driver for the printer",
 	"Customer: BIOS 1.12.0.2",
 	// A number of an SSN's shape that is one part of a longer code.
 	"Customer: SKU 100-22-4512-XL is out of stock",
@@ -182,14 +180,12 @@ var probe16Decoys = []string{
 	"Customer: delivery slot 0800-1200 please",
 	"Customer: I am home 0900-1700 weekdays",
 	"Call center open 0800-2000",
-	// The second review: opening hours after a label, versions of a
-	// private range's shape, a code glued to a number after "social".
+	// The second review: opening hours after a label, a code glued to
+	// a number after "social".
 	"Agent: our opening hours: 0900-1730",
 	"Agent: Hours: 0900-1700",
 	"Agent: we are open Mon-Fri 0900-1730",
 	"Customer: I work 0900-1700 so please deliver after",
-	"Customer: after the 10.2.0.4 update my VPN broke",
-	"Customer: installed patch 10.2.0.4 yesterday",
 	"Customer: social media post ID 412-78-3361-A was removed",
 	"Customer: order numbers 415-555-0132, 415-555-0133",
 }
@@ -238,6 +234,21 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: DOB 19850314, cell 4155550177", []string{"PHONE_NUMBER=4155550177"}},
 		{"phone", "Customer: my numbers are 4155550132, mobile 4155550177", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550177"}},
 		{"phone", "Customer: my number: 1200-1530", []string{"PHONE_NUMBER=1200-1530"}},
+		// The third review: a list of phones after "my number is", Dutch
+		// service numbers, SSNs a label names from further back, private
+		// addresses before a version's word, hours with a day after.
+		{"phone", "Customer: My number is 5550132, cell 5550199", []string{"PHONE_NUMBER=5550132", "PHONE_NUMBER=5550199"}},
+		{"phone", "Agent: I have 4155550132, mobile 4155550199 on file, correct?", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
+		{"phone", "Customer: Aadhaar 2345 6789 0123, mobile 9876543210", []string{"PHONE_NUMBER=9876543210"}},
+		{"phone", "Customer: update it to 4155550132, mobile 4155550199", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
+		{"phone", "Customer: Klantenservice 0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: I called 0800-1255 yesterday", []string{"PHONE_NUMBER=0800-1255"}},
+		{"hours", "Agent: You can call us 0900-1700 Mon-Fri.", nil},
+		{"hours", "Agent: Telephone banking: available 0800-2200.", nil},
+		{"ssn", "Customer: SSN for my wife: 412-78-3361/DOB 07/02/1987", []string{"US_SSN=412-78-3361", "DATE_OF_BIRTH=07/02/1987"}},
+		{"ip", "Customer: can't reach the 192.168.0.50 build machine", []string{"IP_ADDRESS=192.168.0.50"}},
+		{"ip", "Customer: I opened the 192.168.0.1 firmware update screen", []string{"IP_ADDRESS=192.168.0.1"}},
+		{"ip", "Customer: our printer driver 192.168.1.50 install fails", []string{"IP_ADDRESS=192.168.1.50"}},
 		// An abbreviation glued by its period to the number it labels.
 		{"card", "Customer: card no.4111111111111111", []string{"CREDIT_CARD=4111111111111111"}},
 		{"phone", "Customer: phone no.415-555-0198", []string{"PHONE_NUMBER=415-555-0198"}},

@@ -63,28 +63,6 @@ func TestRuntimeBefore(t *testing.T) {
 	}
 }
 
-// TestVersionAfter checks the word after a number between an article and
-// a version's noun.
-func TestVersionAfter(t *testing.T) {
-	cases := []struct {
-		text       string
-		start, end int
-		want       bool
-	}{
-		{"after the 2.1.0.3 update it crashes", 10, 17, true},
-		{"the 1.0.0.8 driver", 4, 11, true},
-		{"my ip is 10.0.0.1 update please", 9, 17, false},
-		{"blocked 203.0.113.9 build server", 8, 19, false},
-		{"the 10.0.0.1 router", 4, 12, false},
-		{"the 10.0.0.1 updater", 4, 12, false},
-		{"the 10.0.0.1", 4, 12, false},
-		{"the 203.0.113.45 build server", 4, 16, false},
-	}
-	for i, c := range cases {
-		assert.Equal(t, c.want, versionAfter(c.text, c.start, c.end), "case %d", i)
-	}
-}
-
 func TestInUserinfo(t *testing.T) {
 	assert.True(t, inUserinfo("redis://app:S3cret@host", 12))
 	assert.True(t, inUserinfo("ssh://git@host", 6))
