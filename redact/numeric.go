@@ -121,7 +121,7 @@ func (s *state) ssnLabelGlued(i int) bool {
 	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
 }
 
-// ssnWordBefore reports whether an SSN word stands at most 24 bytes
+// ssnWordBefore reports whether an SSN word stands at most 48 bytes
 // before i with no number between ("my SSN is 412-78-3361/DOB ...", "SSN
 // for my wife: 412-78-3361/DOB ..."): the number is the SSN whatever is
 // glued after it. The scan has recorded the words before i.
@@ -131,14 +131,30 @@ func (s *state) ssnWordBefore(i int) bool {
 		if h.end > i {
 			continue
 		}
-		if i-h.end > 24 {
+		if i-h.end > 48 {
 			return false
 		}
 		if s.e.kw.entries[h.entry].groups&gSSN != 0 {
-			// No number between, and no "social media" ("social
-			// media post ID 412-78-3361-A").
+			// No number of five digits or more between ("2nd", "W-2",
+			// "1040" or another SSN of a list may stand there), and no
+			// "social media" ("social media post ID 412-78-3361-A").
 			g := s.text[h.end:i]
-			return !strings.ContainsAny(g, "0123456789") && !strings.HasPrefix(g, " media") && !strings.HasPrefix(g, " network")
+			return !digitRun(g, 5) && !strings.HasPrefix(g, " media") && !strings.HasPrefix(g, " network")
+		}
+	}
+	return false
+}
+
+// digitRun reports whether g holds a run of n digits or more.
+func digitRun(g string, n int) bool {
+	k := 0
+	for i := 0; i < len(g); i++ {
+		if isDigit(g[i]) {
+			if k++; k >= n {
+				return true
+			}
+		} else {
+			k = 0
 		}
 	}
 	return false
@@ -738,7 +754,9 @@ func versionBefore(t string, start int) bool {
 
 // runtimeBefore reports whether the word just before start, past spaces
 // and one ':' or '=', is a runtime or a part that a version follows
-// ("Java 1.8.0.201", "BIOS 1.12.0.2", "driver 1.0.0.8"). Unlike
+// ("Java 1.8.0.201", "BIOS 1.12.0.2"); not "driver", "patch" or
+// "hotfix", which come before hosts as often ("please patch
+// 198.51.100.23", "the driver 203.0.113.45 keeps dropping"). Unlike
 // versionBefore's words these also name hosts ("printer ip driver
 // 192.168.1.50"), so ipv4 asks for no word of addresses before them
 // (ipWordBefore) and an address outside the private ranges.
@@ -753,7 +771,7 @@ func runtimeBefore(t string, start int) bool {
 	}
 	var low [8]byte
 	switch string(lowerASCII(low[:0], t[r:q])) {
-	case "java", "jdk", "jre", "bios", "uefi", "driver", "patch", "hotfix":
+	case "java", "jdk", "jre", "bios", "uefi":
 		return true
 	}
 	return false

@@ -693,10 +693,11 @@ seps:
 }
 
 // otherLabelBefore reports whether the number at start has a label of
-// another kind than a phone's: the nearest keyword before it, within 32
-// bytes and joined to it as a label to its value (labelGap), names no
-// phone ("passport 123456789, phone ...", "DOB 19850314, cell ..."), or
-// a number stands
+// another kind than a phone's: a keyword within 32 bytes before it and
+// joined to it as a label to its value (labelGap) names no phone
+// ("passport 123456789, phone ...", "DOB 19850314, cell ..."), and no
+// phone's word stands earlier in the clause ("the number on the account
+// is 5550132, cell ..."); or a number stands
 // right before it (the tail of a longer one: "Aadhaar 2345 6789 0123,
 // mobile ..."). A phone's word or none keeps the list of phones ("my
 // number is 5550132, cell 5550199", "88123456, tel 91234567").
@@ -709,17 +710,24 @@ func (s *state) otherLabelBefore(start int) bool {
 	if q > 0 && isDigit(t[q-1]) {
 		return true
 	}
+	other := false
 	for k := len(s.hits) - 1; k >= 0; k-- {
 		h := s.hits[k]
 		if h.end > start {
 			continue
 		}
-		if start-h.end > 32 || !labelGap(t[h.end:start]) {
-			return false // "update it to 4155550132, mobile ..."
+		if start-h.end > 40 || strings.ContainsAny(t[h.end:start], "0123456789") {
+			break
 		}
-		return s.e.kw.entries[h.entry].groups&gPhone == 0
+		g := s.e.kw.entries[h.entry].groups
+		if g&gPhone != 0 {
+			return false // "the number on the account is 5550132, cell ..."
+		}
+		if !other && start-h.end <= 32 && labelGap(t[h.end:start]) {
+			other = true // "update it to 4155550132, mobile ..." has none
+		}
 	}
-	return false
+	return other
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
@@ -743,42 +751,46 @@ func timeRange(x *numInfo) bool {
 }
 
 // phoneWordNear reports whether the time range from start to end reads
-// as a phone: a word of phones or calls stands in the 32 bytes before it,
-// no word of hours right before it and no day or zone after it. Two
-// times of the clock in four digits each ("open 0800-2000", "Hours:
-// 0900-1700", "call us 0900-1700 Mon-Fri") have the shape of a Dutch
-// 0800 or 0900 number, which "bel ons op 0800-2255" or "Klantenservice
-// 0800-2255" call.
+// as a phone: a word of phones or calls stands in the 40 bytes before it
+// and no word of hours right before it, or a Dutch or German verb of
+// calling follows it within five words. Two times of the clock in four
+// digits each ("open 0800-2000", "Hours: 0900-1700", "I work
+// 0900-1700") have the shape of a Dutch 0800 or 0900 number, which "bel
+// ons op 0800-2255", "Klantenservice 0800-2255 ma-vr" or "ik heb
+// 0800-2255 gebeld" call. A phone's word wins over a day after it
+// ("call us 0900-1700 Mon-Fri" is redacted too): a phone missed leaks,
+// hours redacted do not.
 func phoneWordNear(t string, start, end int) bool {
 	var low [14]byte
-	if w := spaceAt(t, end); w > 0 {
-		q := end + w
+	for q, k := end, 0; q < len(t) && q-end < 48 && k < 5; k++ {
+		for q < len(t) && !isLetter(t[q]) && t[q] < utf8.RuneSelf && t[q] != '\n' {
+			q++
+		}
 		r := q
-		for r < len(t) && r-q < 10 && isLetter(t[r]) {
+		for r < len(t) && r-q < 14 && isLetter(t[r]) {
 			r++
 		}
-		switch string(lowerASCII(low[:0], t[q:r])) {
-		case "weekdays", "weekends", "daily", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun",
-			"uhr", "hrs", "hours", "today", "tomorrow", "tonight", "werktags", "täglich", "lun", "lunes", "gmt", "utc", "cet",
-			"est", "pst", "local", "every", "ma", "weekly":
-			return false
+		if r == q {
+			break
 		}
+		switch string(lowerASCII(low[:0], t[q:r])) {
+		case "gebeld", "angerufen", "anrufen", "an":
+			if t[q:r] != "an" || k == 0 {
+				return true // "ik heb 0800-2255 gebeld", "Rufen Sie 0800-2255 an"
+			}
+		}
+		q = r
 	}
 	first := true
-	for q, k := labelEnd(t, start), 0; q > 0 && start-q < 32 && k < 6; k++ {
+	for q, k := start, 0; q > 0 && start-q < 40 && k < 7; k++ {
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == ',' || t[q-1] == '.' || t[q-1] == '=') {
+			q--
+		}
 		r := q
-		for r > 0 && q-r < 14 && isLetter(t[r-1]) {
+		for r > 0 && q-r < 14 && (isLetter(t[r-1]) || t[r-1] >= utf8.RuneSelf) {
 			r--
 		}
 		if r == q {
-			if r > 0 && t[r-1] >= utf8.RuneSelf {
-				r-- // a letter beyond ASCII: step over it as a word's part
-				for r > 0 && !utf8.RuneStart(t[r]) {
-					r--
-				}
-				q = r
-				continue
-			}
 			return false
 		}
 		switch string(lowerASCII(low[:0], t[r:q])) {
@@ -789,17 +801,15 @@ func phoneWordNear(t string, start, end int) bool {
 			if first {
 				return false
 			}
-		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "call", "called", "ring", "rang",
-			"dial", "bel", "belde", "gebeld", "bellen", "anrufen", "llamar", "llame", "chiamare", "chiama", "appeler",
-			"appelez", "mobile", "cell", "fax", "whatsapp", "hotline", "helpline", "number", "numero", "nummer",
-			"klantenservice", "servicenummer", "storingsnummer", "storingsdienst", "klantenlijn":
+		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefoon", "telefonisch", "call",
+			"called", "ring", "rang", "dial", "bel", "belde", "gebeld", "bellen", "rufen", "anrufen", "llamar", "llame",
+			"chiamare", "chiama", "appeler", "appelez", "mobile", "cell", "fax", "whatsapp", "hotline", "helpline", "number",
+			"numero", "numéro", "número", "nummer", "klantenservice", "servicenummer", "storingsnummer", "storingsdienst",
+			"klantenlijn", "bereikbaar", "phoned", "dialled", "dialed", "texted":
 			return true
 		}
 		first = false
 		q = r
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == ',') {
-			q--
-		}
 	}
 	return false
 }

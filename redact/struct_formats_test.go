@@ -54,7 +54,7 @@ func TestRuntimeBefore(t *testing.T) {
 	}{
 		{"BIOS 1.12.0.2", 5, true},
 		{"Java 1.8.0.201", 5, true},
-		{"driver: 1.0.0.8", 8, true},
+		{"driver: 1.0.0.8", 8, false},
 		{"radios 10.0.0.1", 7, false},
 		{"ip 10.0.0.1", 3, false},
 	}
