@@ -762,6 +762,7 @@ func timeRange(x *numInfo) bool {
 // hours redacted do not.
 func phoneWordNear(t string, start, end int) bool {
 	var low [14]byte
+	after := false // a verb of calling after the range
 	for q, k := end, 0; q < len(t) && q-end < 48 && k < 5; k++ {
 		for q < len(t) && !isLetter(t[q]) && t[q] < utf8.RuneSelf && t[q] != '\n' {
 			q++
@@ -774,10 +775,10 @@ func phoneWordNear(t string, start, end int) bool {
 			break
 		}
 		switch string(lowerASCII(low[:0], t[q:r])) {
-		case "gebeld", "angerufen", "anrufen", "an":
-			if t[q:r] != "an" || k == 0 {
-				return true // "ik heb 0800-2255 gebeld", "Rufen Sie 0800-2255 an"
-			}
+		case "gebeld", "angerufen", "anrufen":
+			after = true // "ik heb 0800-2255 gebeld"
+		case "an":
+			after = after || k == 0 // "Rufen Sie 0800-2255 an"
 		}
 		q = r
 	}
@@ -791,7 +792,7 @@ func phoneWordNear(t string, start, end int) bool {
 			r--
 		}
 		if r == q {
-			return false
+			return after
 		}
 		switch string(lowerASCII(low[:0], t[r:q])) {
 		case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
@@ -801,6 +802,9 @@ func phoneWordNear(t string, start, end int) bool {
 			if first {
 				return false
 			}
+			if after {
+				return true
+			}
 		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefoon", "telefonisch", "call",
 			"called", "ring", "rang", "dial", "bel", "belde", "gebeld", "bellen", "rufen", "anrufen", "llamar", "llame",
 			"chiamare", "chiama", "appeler", "appelez", "mobile", "cell", "fax", "whatsapp", "hotline", "helpline", "number",
@@ -808,10 +812,13 @@ func phoneWordNear(t string, start, end int) bool {
 			"klantenlijn", "bereikbaar", "phoned", "dialled", "dialed", "texted":
 			return true
 		}
+		if after {
+			return true
+		}
 		first = false
 		q = r
 	}
-	return false
+	return after
 }
 
 // placeLabel reports the words of isPhoneLabel that say where a phone

@@ -251,6 +251,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: Rufen Sie 0800-2255 an", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: tel. 0800-2255 ma-vr", []string{"PHONE_NUMBER=0800-2255"}},
 		{"hours", "Agent: Phone lines open 0800-2000 Mon-Fri", nil},
+		{"hours", "Customer: delivery slot 0800-1200 an hour later", nil},
 		{"hours", "Customer: My shift is 0900-1700, call me after", nil},
 		{"ip", "Customer: Please patch 198.51.100.23 first", []string{"IP_ADDRESS=198.51.100.23"}},
 		{"ip", "Customer: the driver 203.0.113.45 keeps dropping", []string{"IP_ADDRESS=203.0.113.45"}},
