@@ -757,9 +757,9 @@ func versionBefore(t string, start int) bool {
 // ("Java 1.8.0.201", "BIOS 1.12.0.2"); not "driver", "patch" or
 // "hotfix", which come before hosts as often ("please patch
 // 198.51.100.23", "the driver 203.0.113.45 keeps dropping"). Unlike
-// versionBefore's words these also name hosts ("printer ip driver
-// 192.168.1.50"), so ipv4 asks for no word of addresses before them
-// (ipWordBefore) and an address outside the private ranges.
+// versionBefore's words these may still stand before a host ("ip of the
+// java box: 10.0.0.12"), so ipv4 asks for no word of addresses before
+// them (ipWordBefore) and an address outside the private ranges.
 func runtimeBefore(t string, start int) bool {
 	q := labelEnd(t, start)
 	r := q
@@ -778,9 +778,9 @@ func runtimeBefore(t string, start int) bool {
 }
 
 // ipWordBefore reports whether a word of addresses and hosts stands in
-// the 24 bytes before start ("printer ip driver 192.168.1.50", "server
-// address: patch 10.0.0.12"): the number is an address whatever version
-// word stands between.
+// the 24 bytes before start ("ip of the java box: 10.0.0.12", "server
+// address: java 203.0.113.5"): the number is an address whatever
+// runtime's word stands between.
 func ipWordBefore(t string, start int) bool {
 	var low [8]byte
 	for q, k := start, 0; q > 0 && start-q < 24 && k < 4; k++ {

@@ -678,7 +678,7 @@ seps:
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
 	// and before another number introduces that one (next): it labels
 	// the number before it only in a list of phones ("88123456, tel
-	// 91234567", "home 5550132, cell ...", see listStart), and never
+	// 91234567", "home 5550132, cell ...", see otherLabelBefore), and never
 	// outweighs a label before it. Without the comma each number of a
 	// signature may be followed by its label ("655 437 108 office +46
 	// (0)179 459 33 fax").
