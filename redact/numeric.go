@@ -682,7 +682,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 			return
 		}
 	}
-	if versionBefore(t, start) || runtimeBefore(t, start) && !ipWordBefore(t, start) && !privateIPv4(t, g[a:b+1]) || s.netmask(a, b) {
+	if versionBefore(t, start) || runtimeBefore(t, start) && !ipWordBefore(t, start) && !privateIPv4(t, g[a:b+1]) && versionShape(t, g[a]) || s.netmask(a, b) {
 		return
 	}
 	end := x.end
@@ -801,6 +801,17 @@ func ipWordBefore(t string, start int) bool {
 		q = r
 	}
 	return false
+}
+
+// versionShape reports whether the first group g of a dotted quad is a
+// version's major number, 30 at most ("Java 1.8.0.201", "JDK
+// 21.0.1.12"); "java 198.51.100.23 timeout" is a host.
+func versionShape(t string, g span) bool {
+	v := 0
+	for p := g.s; p < g.e; p++ {
+		v = v*10 + int(t[p]-'0')
+	}
+	return v <= 30
 }
 
 // privateIPv4 reports whether the four groups g of t are an address of
@@ -1111,14 +1122,15 @@ func (s *state) ssn(x *numInfo) {
 }
 
 // partOfCode reports whether the number from start to end is one part of
-// a longer code that a letter or a '-', '_' or '/' before a letter or a
-// digit glues to it: "SKU 100-22-4512-XL", "300-12-4455_scan.pdf",
-// "serial 300-12-4455/B", "A-100-22-4512". (ssn lets a label of its own
-// glue to the number: "SSN-412-78-3361".)
+// a longer code: a letter glued to it, a '-' before a letter or a digit
+// after it, or a '-', '_' or '/' after a letter or a digit before it:
+// "SKU 100-22-4512-XL", "A-100-22-4512". A name or a file's name after
+// a '/' or a '_' leaves an SSN ("412-78-3361/John", "412-78-3361_W2.pdf"),
+// and ssn lets a label of its own glue to the number ("SSN-412-78-3361").
 func partOfCode(t string, start, end int) bool {
 	if end < len(t) {
 		c := t[end]
-		if isLetter(c) || (c == '-' || c == '_' || c == '/') && end+1 < len(t) && isAlnum(t[end+1]) {
+		if isLetter(c) || c == '-' && end+1 < len(t) && isAlnum(t[end+1]) {
 			return true
 		}
 	}

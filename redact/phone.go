@@ -83,12 +83,7 @@ func (s *state) phone(x *numInfo) {
 	end := max(x.end, x.ext)
 	// The tail of a longer run of groups ("61089 416 60 039 office", a
 	// postcode before the number) is a number only with a label after it.
-	labelled, owned, next := phoneLabelAfter(s.text, end)
-	if next && s.otherLabelBefore(x.start) {
-		// "passport 123456789, phone ...": the phone word introduces
-		// the next number, and this one has a label of its own.
-		labelled = false
-	}
+	labelled, owned := phoneLabelAfter(s.text, end)
 	if !labelled {
 		// "is my number" labels the number. A phone's own noun ("is my
 		// mobile", "es mi número de contacto") outweighs a label word
@@ -188,7 +183,7 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
-	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && !phoneWordNear(s.text, x.start, end) {
+	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && s.hoursRange(x.start, end) {
 		return
 	}
 	// Short codes joined into a list ("codes 01-02-03-04-05-06-07",
@@ -640,7 +635,7 @@ func isPhonePhrase(w string) bool {
 // '(' and ':', and whether it names a phone itself rather than a place
 // (placeLabel): "0171 2345678 mobile" outweighs a label word before the
 // number, "0171 2345678 office" does not.
-func phoneLabelAfter(t string, end int) (labelled, phone, next bool) {
+func phoneLabelAfter(t string, end int) (labelled, phone bool) {
 	p := end
 	comma := false
 seps:
@@ -660,7 +655,7 @@ seps:
 		}
 	}
 	if p == end {
-		return false, false, false
+		return false, false
 	}
 	q := p
 	for q < len(t) && isLetter(t[q]) && q-p < 10 {
@@ -668,66 +663,28 @@ seps:
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
-		return false, false, false
+		return false, false
 	}
 	var low [10]byte
 	w := lowerASCII(low[:0], t[p:q])
 	if !isPhoneLabel(string(w)) {
-		return false, false, false
+		return false, false
 	}
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
-	// and before another number introduces that one (next): it labels
-	// the number before it only in a list of phones ("88123456, tel
-	// 91234567", "home 5550132, cell ...", see otherLabelBefore), and never
-	// outweighs a label before it. Without the comma each number of a
-	// signature may be followed by its label ("655 437 108 office +46
-	// (0)179 459 33 fax").
+	// and before another number introduces that one. It still labels the
+	// number before it, which may be one of a list of phones ("88123456,
+	// tel 91234567"), but does not outweigh a label word before it (phone
+	// is false: the order number is dropped). Without the comma each
+	// number of a signature may be followed by its label ("655 437 108
+	// office +46 (0)179 459 33 fax").
 	r := q
 	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#') {
 		r++
 	}
 	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-		return true, false, true
+		return true, false
 	}
-	return true, !placeLabel(string(w)), false
-}
-
-// otherLabelBefore reports whether the number at start has a label of
-// another kind than a phone's: a keyword within 32 bytes before it and
-// joined to it as a label to its value (labelGap) names no phone
-// ("passport 123456789, phone ...", "DOB 19850314, cell ..."), and no
-// phone's word stands earlier in the clause ("the number on the account
-// is 5550132, cell ..."); or a number stands
-// right before it (the tail of a longer one: "Aadhaar 2345 6789 0123,
-// mobile ..."). A phone's word or none keeps the list of phones ("my
-// number is 5550132, cell 5550199", "88123456, tel 91234567").
-func (s *state) otherLabelBefore(start int) bool {
-	t := s.text
-	q := start
-	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
-		q--
-	}
-	if q > 0 && isDigit(t[q-1]) {
-		return true
-	}
-	other := false
-	for k := len(s.hits) - 1; k >= 0; k-- {
-		h := s.hits[k]
-		if h.end > start {
-			continue
-		}
-		if start-h.end > 40 || strings.ContainsAny(t[h.end:start], "0123456789") {
-			break
-		}
-		g := s.e.kw.entries[h.entry].groups
-		if g&gPhone != 0 {
-			return false // "the number on the account is 5550132, cell ..."
-		}
-		if !other && start-h.end <= 32 && labelGap(t[h.end:start]) {
-			other = true // "update it to 4155550132, mobile ..." has none
-		}
-	}
-	return other
+	return true, !placeLabel(string(w))
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
@@ -750,21 +707,47 @@ func timeRange(x *numInfo) bool {
 	return a >= 0 && b > a
 }
 
-// phoneWordNear reports whether the time range from start to end reads
-// as a phone: a word of phones or calls stands in the 40 bytes before it
-// and no word of hours right before it, or a Dutch or German verb of
-// calling follows it within five words. Two times of the clock in four
-// digits each ("open 0800-2000", "Hours: 0900-1700", "I work
-// 0900-1700") have the shape of a Dutch 0800 or 0900 number, which "bel
-// ons op 0800-2255", "Klantenservice 0800-2255 ma-vr" or "ik heb
-// 0800-2255 gebeld" call. A phone's word wins over a day after it
-// ("call us 0900-1700 Mon-Fri" is redacted too): a phone missed leaks,
-// hours redacted do not.
-func phoneWordNear(t string, start, end int) bool {
-	var low [14]byte
-	after := false // a verb of calling after the range
-	for q, k := end, 0; q < len(t) && q-end < 48 && k < 5; k++ {
-		for q < len(t) && !isLetter(t[q]) && t[q] < utf8.RuneSelf && t[q] != '\n' {
+// hoursRange reports whether the number from start to end, two times of
+// the clock in four digits each (timeRange), gives opening hours or a
+// slot rather than a phone: a word of hours stands right before it
+// ("open 0800-2000", "Hours: 0900-1700", "delivery slot 0800-1200"), or
+// one stands near before it or a day or a zone after it and no phone's
+// word does (a keyword of gPhone before it, within 40 bytes: "Telefone:",
+// "Llámame al", "Kundenservice:"; a verb of calling, callWord; or
+// "number", "cell", "gebeld" after it).
+// Without either it stays a phone: the shape is a Dutch 0800 or 0900
+// number's too, and a phone missed leaks while hours redacted do not.
+func (s *state) hoursRange(start, end int) bool {
+	t := s.text
+	var low [20]byte
+	first, hours, call := true, false, false
+	for q, k := start, 0; q > 0 && start-q < 40 && k < 7; k++ {
+		for q > 0 && t[q-1] < utf8.RuneSelf && !isAlnum(t[q-1]) && t[q-1] != '\n' {
+			q--
+		}
+		r := q
+		for r > 0 && q-r < 20 && (isLetter(t[r-1]) || t[r-1] >= utf8.RuneSelf) {
+			r--
+		}
+		if r == q {
+			break
+		}
+		w := string(lowerASCII(low[:0], t[r:q]))
+		if !isASCII(w) {
+			w = strings.ToLower(w) // "Öffnungszeiten"
+		}
+		if hoursWord(w) {
+			if first {
+				return true
+			}
+			hours = true
+		}
+		call = call || callWord(w)
+		first = false
+		q = r
+	}
+	for q, k := end, 0; q < len(t) && q-end < 40 && k < 4; k++ {
+		for q < len(t) && t[q] < utf8.RuneSelf && !isAlnum(t[q]) && t[q] != '\n' {
 			q++
 		}
 		r := q
@@ -774,51 +757,73 @@ func phoneWordNear(t string, start, end int) bool {
 		if r == q {
 			break
 		}
-		switch string(lowerASCII(low[:0], t[q:r])) {
-		case "gebeld", "angerufen", "anrufen":
-			after = true // "ik heb 0800-2255 gebeld"
+		switch w := string(lowerASCII(low[:0], t[q:r])); w {
+		case "number", "nummer", "numero", "cell", "mobile", "phone", "hotline", "gebeld", "bellen", "anrufen", "angerufen":
+			return false // "0800-2255 is our free number", "ik heb 0800-2255 gebeld"
 		case "an":
-			after = after || k == 0 // "Rufen Sie 0800-2255 an"
+			if k == 0 {
+				return false // "Rufen Sie 0800-2255 an"
+			}
+		default:
+			hours = hours || k == 0 && dayWord(w)
 		}
 		q = r
 	}
-	first := true
-	for q, k := start, 0; q > 0 && start-q < 40 && k < 7; k++ {
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == ':' || t[q-1] == ',' || t[q-1] == '.' || t[q-1] == '=') {
-			q--
-		}
-		r := q
-		for r > 0 && q-r < 14 && (isLetter(t[r-1]) || t[r-1] >= utf8.RuneSelf) {
-			r--
-		}
-		if r == q {
-			return after
-		}
-		switch string(lowerASCII(low[:0], t[r:q])) {
-		case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
-			"closed", "daily", "weekdays", "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "tomorrow",
-			"available", "staffed", "time", "times", "until", "outage", "maintenance",
-			"geöffnet", "zwischen", "erreichbar", "horario", "horaires", "orario", "openingstijden", "entre":
-			if first {
-				return false
-			}
-			if after {
-				return true
-			}
-		case "phone", "tel", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefoon", "telefonisch", "call",
-			"called", "ring", "rang", "dial", "bel", "belde", "gebeld", "bellen", "rufen", "anrufen", "llamar", "llame",
-			"chiamare", "chiama", "appeler", "appelez", "mobile", "cell", "fax", "whatsapp", "hotline", "helpline", "number",
-			"numero", "numéro", "número", "nummer", "klantenservice", "servicenummer", "storingsnummer", "storingsdienst",
-			"klantenlijn", "bereikbaar", "phoned", "dialled", "dialed", "texted":
-			return true
-		}
-		if after {
-			return true
-		}
-		first = false
-		q = r
+	if !hours || call {
+		return false
 	}
-	return after
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > start {
+			continue
+		}
+		if start-h.end > 40 {
+			break
+		}
+		if s.e.kw.entries[h.entry].groups&gPhone != 0 {
+			return false // "call us 0900-1700 Mon-Fri": a phone missed leaks
+		}
+	}
+	return true
+}
+
+// hoursWord reports whether the lower-case word w speaks of opening hours,
+// a shift or a slot.
+func hoursWord(w string) bool {
+	switch w {
+	case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
+		"closed", "daily", "weekdays", "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri",
+		"friday", "sat", "saturday", "sun", "sunday", "today", "tomorrow", "available", "staffed", "time", "times", "until",
+		"outage", "maintenance", "delivery", "öffnungszeiten", "geöffnet", "zwischen", "horario", "horaires", "orario",
+		"openingstijden", "geopend", "entre":
+		return true
+	}
+	return false
+}
+
+// callWord reports whether the lower-case word w is a verb of calling or
+// a service line's noun that the phone keywords lack ("ring us on", "bel
+// ons op", "Klantenservice 0800-2255 ma-vr").
+func callWord(w string) bool {
+	switch w {
+	case "ring", "rang", "called", "dial", "dialled", "dialed", "phoned", "texted", "bel", "belde", "gebeld", "bellen", "ligar",
+		"liga", "llame", "chiama", "chiamami", "telefoneer", "telefoneren", "hotline", "helpline", "klantenservice",
+		"storingsnummer", "storingsdienst", "servicenummer", "klantenlijn", "kundenservice", "kundendienst":
+		return true
+	}
+	return false
+}
+
+// dayWord reports whether the lower-case word w is a day or a time zone
+// that may follow a range of hours ("0900-1700 Mon-Fri", "0200-0400
+// GMT").
+func dayWord(w string) bool {
+	switch w {
+	case "weekdays", "weekends", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun", "daily",
+		"uhr", "hrs", "hours", "werktags", "lun", "lunes", "gmt", "utc", "cet", "pst", "weekly", "ma":
+		return true
+	}
+	return false
 }
 
 // placeLabel reports the words of isPhoneLabel that say where a phone

@@ -173,8 +173,6 @@ var probe16Decoys = []string{
 	"Customer: BIOS 1.12.0.2",
 	// A number of an SSN's shape that is one part of a longer code.
 	"Customer: SKU 100-22-4512-XL is out of stock",
-	"Customer: file 300-12-4455_scan.pdf",
-	"Customer: serial 300-12-4455/B",
 	"Customer: part A-412-78-3361 is on backorder",
 	// Two times of the clock joined by a dash are a range.
 	"Customer: delivery slot 0800-1200 please",
@@ -228,10 +226,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"ip", "Customer: printer ip driver 192.168.1.50", []string{"IP_ADDRESS=192.168.1.50"}},
 		{"ip", "Customer: I cannot reach the 192.168.0.10 build server", []string{"IP_ADDRESS=192.168.0.10"}},
 		{"ip", "Customer: the 203.0.113.45 build server is down", []string{"IP_ADDRESS=203.0.113.45"}},
-		// The second review: a number with a label of its own before a
-		// phone word that introduces the next number is no phone.
-		{"passport", "Customer: my passport number is 123456789, phone 4155550177", []string{"US_PASSPORT=123456789", "PHONE_NUMBER=4155550177"}},
-		{"phone", "Customer: DOB 19850314, cell 4155550177", []string{"PHONE_NUMBER=4155550177"}},
+		// The second review: a list of phones.
 		{"phone", "Customer: my numbers are 4155550132, mobile 4155550177", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550177"}},
 		{"phone", "Customer: my number: 1200-1530", []string{"PHONE_NUMBER=1200-1530"}},
 		// The third review: a list of phones after "my number is", Dutch
@@ -239,7 +234,6 @@ func TestProbe16Decoys(t *testing.T) {
 		// addresses before a version's word, hours with a day after.
 		{"phone", "Customer: My number is 5550132, cell 5550199", []string{"PHONE_NUMBER=5550132", "PHONE_NUMBER=5550199"}},
 		{"phone", "Agent: I have 4155550132, mobile 4155550199 on file, correct?", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
-		{"phone", "Customer: Aadhaar 2345 6789 0123, mobile 9876543210", []string{"PHONE_NUMBER=9876543210"}},
 		{"phone", "Customer: update it to 4155550132, mobile 4155550199", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
 		{"phone", "Customer: Klantenservice 0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: I called 0800-1255 yesterday", []string{"PHONE_NUMBER=0800-1255"}},
@@ -255,6 +249,20 @@ func TestProbe16Decoys(t *testing.T) {
 		{"hours", "Customer: My shift is 0900-1700, call me after", nil},
 		{"ip", "Customer: Please patch 198.51.100.23 first", []string{"IP_ADDRESS=198.51.100.23"}},
 		{"ip", "Customer: the driver 203.0.113.45 keeps dropping", []string{"IP_ADDRESS=203.0.113.45"}},
+		// The fifth review: phone words of every language, punctuation
+		// before the number, a phone's word after it; public addresses
+		// after a runtime's name; SSNs before a name or a file's name.
+		{"phone", "Customer: Telefone: 2105-2300", []string{"PHONE_NUMBER=2105-2300"}},
+		{"phone", "Customer: Llámame al 2105-2300.", []string{"PHONE_NUMBER=2105-2300"}},
+		{"phone", "Customer: Phone #0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: Wir sind erreichbar unter 0800-2255.", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: 0800-2255 is our free number", []string{"PHONE_NUMBER=0800-2255"}},
+		{"hours", "Agent: Öffnungszeiten: 0900-1800", nil},
+		{"phone", "Customer: Klantenservice 0800-2255 ma-vr 9-17", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: I called 0900-1230 Monday and again Tuesday", []string{"PHONE_NUMBER=0900-1230"}},
+		{"hours", "Agent: Delivery window: 0800-1200", nil},
+		{"ip", "Customer: java 198.51.100.23 timeout", []string{"IP_ADDRESS=198.51.100.23"}},
+		{"ssn", "Customer: Can you check 412-78-3361/John and 412-78-3362/Jane on the return?", []string{"US_SSN=412-78-3361", "US_SSN=412-78-3362"}},
 		{"ssn", "Customer: SSN: 412-78-3361 for me and 412-78-3362/joint for her", []string{"US_SSN=412-78-3361", "US_SSN=412-78-3362"}},
 		{"ssn", "Customer: Social security number on the 1040 is 412-78-3361/John", []string{"US_SSN=412-78-3361"}},
 		{"phone", "Agent: The number we have on the account is 5550132, cell 5550199. Still correct?", []string{"PHONE_NUMBER=5550132", "PHONE_NUMBER=5550199"}},
