@@ -1130,7 +1130,7 @@ func (s *state) ssn(x *numInfo) {
 func partOfCode(t string, start, end int) bool {
 	if end < len(t) {
 		c := t[end]
-		if isLetter(c) || c == '-' && end+1 < len(t) && isAlnum(t[end+1]) {
+		if isLetter(c) && !wordGlued(t, end) || c == '-' && end+1 < len(t) && isAlnum(t[end+1]) {
 			return true
 		}
 	}
@@ -1141,6 +1141,18 @@ func partOfCode(t string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// wordGlued reports whether the letters from i are a word of three
+// letters or more, in lower case after its first letter, that a missing
+// space glued to the number before it ("412-78-3361Thanks"), not a
+// code's suffix ("4512XL", "4455B2").
+func wordGlued(t string, i int) bool {
+	j := i + 1
+	for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+		j++
+	}
+	return j-i >= 3 && (j == len(t) || !isAlnum(t[j]))
 }
 
 // portMapping reports whether v holds only digits, '.' and ':', as

@@ -174,6 +174,7 @@ var probe16Decoys = []string{
 	// A number of an SSN's shape that is one part of a longer code.
 	"Customer: SKU 100-22-4512-XL is out of stock",
 	"Customer: part A-412-78-3361 is on backorder",
+	"Customer: SKU 100-22-4512XL",
 	// Two times of the clock joined by a dash are a range.
 	"Customer: delivery slot 0800-1200 please",
 	"Customer: I am home 0900-1700 weekdays",
@@ -202,6 +203,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"ip", "Customer: the 10.0.0.1 router is down", []string{"IP_ADDRESS=10.0.0.1"}},
 		{"age", "Cliente: età: 45", []string{"AGE=45"}},
 		{"ssn", "SSN-412-78-3361", []string{"US_SSN=412-78-3361"}},
+		{"ssn", "my ssn is 412-78-3361Thanks", []string{"US_SSN=412-78-3361"}},
 		// An id beside a phone is no phone: a phone word after a comma
 		// introduces the next number, and the ids' labels name theirs.
 		{"phone", "Customer: order 3004881234, phone 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
