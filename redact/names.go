@@ -2988,20 +2988,41 @@ func (s *entScanner) pairedName(i int) bool {
 // a given name or a surname, names a department, a desk or a product
 // rather than a person: "ask Anna or Reception", "Talk to Anna or
 // Payroll", "Best,\nDispatch", "Contact Anna or Freshdesk" (deskWord,
-// productCompound).
+// compoundStem).
 func (s *entScanner) deskWordAt(k int) bool {
+	return s.deskAt(k, false)
+}
+
+// deskAt is deskWordAt; with common, a product's compound counts only
+// when its stem is a common word ("Chatbot", "Supportbot", "Sharepoint"),
+// not a name that ends the same way ("Talbot"): a desk after a sign-off
+// on the same line must be told from the writer's surname.
+func (s *entScanner) deskAt(k int, common bool) bool {
 	t := &s.toks[k]
 	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 17 || s.flagsIn(k)&(gzFirst|gzLast) != 0 { // "personalabteilung"
 		return false
 	}
-	return deskWord(s.fold(k)) || t.f&efASCII != 0 && productCompound(s.text[t.s:t.e])
+	if deskWord(s.fold(k)) {
+		return true
+	}
+	if t.f&efASCII == 0 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	stem := compoundStem(w)
+	if stem < 0 || !common {
+		return stem >= 0
+	}
+	var buf [maxKey]byte
+	fl, _ := s.g.lookupFolded(foldKey(buf[:0], w[:stem]))
+	return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast) == 0
 }
 
 // deskRun reports whether the run of tokens i to j names a department:
 // a desk's word ("Logistics"), maybe after common words ("Guest
 // Relations", "Customer Care").
 func (s *entScanner) deskRun(i, j int) bool {
-	if j-i > 3 || !s.deskNounAt(j-1) {
+	if j-i > 3 || !s.deskAt(j-1, true) {
 		return false
 	}
 	for k := i; k < j-1; k++ {
@@ -3010,35 +3031,6 @@ func (s *entScanner) deskRun(i, j int) bool {
 		}
 	}
 	return true
-}
-
-// deskNounAt reports whether token k is a word of deskWord that the lists
-// hold as no name, or a product's compound of a common word, as
-// deskWordAt does with all product compounds ("Talbot" is no "bot").
-func (s *entScanner) deskNounAt(k int) bool {
-	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 17 || s.flagsIn(k)&(gzFirst|gzLast) != 0 {
-		return false
-	}
-	return deskWord(s.fold(k)) || t.f&efASCII != 0 && s.commonCompound(s.text[t.s:t.e])
-}
-
-// commonCompound reports whether w is a product's compound whose stem is
-// a common word ("Chatbot", "Supportbot", "Sharepoint"), not a name that
-// ends the same way ("Talbot").
-func (s *entScanner) commonCompound(w string) bool {
-	if !productCompound(w) {
-		return false
-	}
-	for _, suf := range [...]string{"bot", "point", "desk", "box", "hub", "chat", "mail", "pay", "base", "flow", "cloud", "drive", "force", "soft", "ware", "stack"} {
-		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
-			var buf [maxKey]byte
-			key := foldKey(buf[:0], w[:len(w)-len(suf)])
-			fl, _ := s.g.lookupFolded(key)
-			return fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast) == 0
-		}
-	}
-	return false
 }
 
 // deskWord reports whether the folded word w names a department or a
@@ -3060,16 +3052,17 @@ func deskWord(w []byte) bool {
 	return false
 }
 
-// productCompound reports whether a capitalised word is shaped as the
-// name of a software product or a service made of an English word and
-// a noun of its kind ("Freshdesk", "Salesforce", "Dropbox", "Sharepoint").
-func productCompound(w string) bool {
+// compoundStem reports whether a capitalised word is shaped as the name
+// of a software product or a service made of an English word and a noun
+// of its kind ("Freshdesk", "Salesforce", "Dropbox", "Sharepoint"): it
+// returns the length of the word before the noun ("Fresh"), or -1.
+func compoundStem(w string) int {
 	for _, suf := range [...]string{"desk", "force", "box", "soft", "ware", "hub", "point", "flow", "cloud", "drive", "chat", "mail", "pay", "base", "stack", "bot"} {
 		if len(w) >= len(suf)+3 && strings.EqualFold(w[len(w)-len(suf):], suf) {
-			return true
+			return len(w) - len(suf)
 		}
 	}
-	return false
+	return -1
 }
 
 // signOffAbove reports whether the line before token i, which opens its
@@ -3455,7 +3448,7 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// ...)").
 	// A speaker's label may open the line ("Agent: Best, Anna"), and
 	// the writer's pronouns follow the name ("Best, Anna (she/her)").
-	if (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1) || s.afterSpeaker(end)) && proseSignOff(s.fold(end)) {
+	if proseSignOff(s.fold(end)) && (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1) || s.afterSpeaker(end)) {
 		k := s.pronounsAfter(g + 1)
 		for k < len(s.toks) && k <= g+3 && s.toks[k].f&efNL == 0 && (s.toks[k].kind == etPunct || s.kiss(k)) {
 			k++
@@ -3947,7 +3940,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
-	case !atStart && a == end && s.addressedLast(a) && !s.deskNounAt(a):
+	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):
 		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
@@ -4941,16 +4934,11 @@ func (s *entScanner) thingAged(i int) bool {
 	switch string(s.fold(p)) {
 	case "is", "was", "are", "were":
 		p--
-	case "it's", "that's":
-		return true
-	case "s":
-		if !s.punct(p-1, '\'') || !s.glued(p-1) {
-			return false
-		}
-		p -= 2 // "it's", "laptop's"
 	default:
+		// The tokenizer cuts the 's off ("it's", "laptop's": efPoss),
+		// which stands for "is" here.
 		if s.toks[p].f&efPoss == 0 {
-			return false // "laptop's" stands for "laptop is"
+			return false
 		}
 	}
 	if p < 0 || s.toks[p].kind != etWord {

@@ -669,6 +669,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	if dottedOn(t, g[b].e) >= 2 {
 		return // more dotted numbers: an OID ("1.3.6.1.4.1.2021")
 	}
+	var oct [4]int
 	for k := a; k <= b; k++ {
 		v := 0
 		l := g[k].e - g[k].s
@@ -681,8 +682,15 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 		if v > 255 {
 			return
 		}
+		oct[k-a] = v
 	}
-	if versionBefore(t, start) || runtimeBefore(t, start) && !ipWordBefore(t, start) && !privateIPv4(t, g[a:b+1]) && versionShape(t, g[a]) || s.netmask(a, b) {
+	// A runtime's or a part's word before it makes a version of a number
+	// whose major is 30 at most ("Java 1.8.0.201", "JDK 21.0.1.12"), unless
+	// an address word stands before or the address is a private one, as
+	// a router's, a printer's or a build machine's is ("java
+	// 198.51.100.23 timeout", "printer ip 192.168.1.50").
+	runtime := oct[0] <= 30 && runtimeBefore(t, start) && !privateIPv4(oct) && !ipWordBefore(t, start)
+	if versionBefore(t, start) || runtime || netmask(oct) {
 		return
 	}
 	end := x.end
@@ -761,16 +769,9 @@ func versionBefore(t string, start int) bool {
 // java box: 10.0.0.12"), so ipv4 asks for no word of addresses before
 // them (ipWordBefore) and an address outside the private ranges.
 func runtimeBefore(t string, start int) bool {
-	q := labelEnd(t, start)
-	r := q
-	for r > 0 && q-r < 8 && isLetter(t[r-1]) {
-		r--
-	}
-	if r == q || wordByteBefore(t, r) {
-		return false
-	}
-	var low [8]byte
-	switch string(lowerASCII(low[:0], t[r:q])) {
+	var buf [8]byte
+	_, w := foldedWordBefore(t, labelEnd(t, start), "", buf[:0])
+	switch string(w) {
 	case "java", "jdk", "jre", "bios", "uefi":
 		return true
 	}
@@ -782,66 +783,39 @@ func runtimeBefore(t string, start int) bool {
 // address: java 203.0.113.5"): the number is an address whatever
 // runtime's word stands between.
 func ipWordBefore(t string, start int) bool {
-	var low [8]byte
+	var buf [8]byte
 	for q, k := start, 0; q > 0 && start-q < 24 && k < 4; k++ {
-		for q > 0 && !isLetter(t[q-1]) && start-q < 24 {
-			q--
-		}
-		r := q
-		for r > 0 && q-r < 8 && isLetter(t[r-1]) {
-			r--
-		}
-		if r == q {
+		p, w := foldedWordBefore(t, q, wordGaps, buf[:0])
+		if p == q {
 			return false
 		}
-		switch string(lowerASCII(low[:0], t[r:q])) {
+		switch string(w) {
 		case "ip", "ipv", "address", "addr", "host", "hostname", "server", "ping", "gateway", "dns", "subnet":
 			return true
 		}
-		q = r
+		q = p
 	}
 	return false
 }
 
-// versionShape reports whether the first group g of a dotted quad is a
-// version's major number, 30 at most ("Java 1.8.0.201", "JDK
-// 21.0.1.12"); "java 198.51.100.23 timeout" is a host.
-func versionShape(t string, g span) bool {
-	v := 0
-	for p := g.s; p < g.e; p++ {
-		v = v*10 + int(t[p]-'0')
-	}
-	return v <= 30
-}
+// wordGaps are the bytes that may stand between the words that the
+// context readers pass back over (ipWordBefore, hoursRange).
+const wordGaps = " \t:;,.=#()[]\"'/-*!?"
 
-// privateIPv4 reports whether the four groups g of t are an address of
-// the private ranges (10/8, 172.16/12, 192.168/16), which a router, a
-// printer or a build machine has ("printer driver 192.168.1.50").
-func privateIPv4(t string, g []span) bool {
-	oct := func(k int) int {
-		v := 0
-		for p := g[k].s; p < g[k].e; p++ {
-			v = v*10 + int(t[p]-'0')
-		}
-		return v
-	}
-	a, b := oct(0), oct(1)
-	return a == 10 || a == 172 && b >= 16 && b <= 31 || a == 192 && b == 168
+// privateIPv4 reports whether the octets are an address of the private
+// ranges (10/8, 172.16/12, 192.168/16).
+func privateIPv4(oct [4]int) bool {
+	return oct[0] == 10 || oct[0] == 172 && oct[1] >= 16 && oct[1] <= 31 || oct[0] == 192 && oct[1] == 168
 }
 
 // netmask reports whether the four octets at a..b make a subnet mask
 // (255.255.255.0, 255.255.240.0): contiguous one bits from the top, not
 // all of them: 255.255.255.255 is still read as the broadcast address.
 // A mask names no host.
-func (s *state) netmask(a, b int) bool {
-	t, g := s.text, s.groups
+func netmask(oct [4]int) bool {
 	var v uint32
-	for k := a; k <= b; k++ {
-		o := uint32(0)
-		for p := g[k].s; p < g[k].e; p++ {
-			o = o*10 + uint32(t[p]-'0')
-		}
-		v = v<<8 | o
+	for _, o := range oct {
+		v = v<<8 | uint32(o)
 	}
 	inv := ^v
 	return v>>24 == 255 && inv != 0 && inv&(inv+1) == 0
@@ -1122,9 +1096,10 @@ func (s *state) ssn(x *numInfo) {
 }
 
 // partOfCode reports whether the number from start to end is one part of
-// a longer code: a letter glued to it, a '-' before a letter or a digit
-// after it, or a '-', '_' or '/' after a letter or a digit before it:
-// "SKU 100-22-4512-XL", "A-100-22-4512". A name or a file's name after
+// a longer code: a letter glued to it, or a '-' before a letter or a
+// digit after it ("SKU 100-22-4512-XL"), or a compound before it that is
+// no label's abbreviation, as digitAnchor reads them (inCompound,
+// abbrevGlued: "A-100-22-4512", not "No.412-78-3361"). A name or a file's name after
 // a '/' or a '_' leaves an SSN ("412-78-3361/John", "412-78-3361_W2.pdf"),
 // and ssn lets a label of its own glue to the number ("SSN-412-78-3361").
 func partOfCode(t string, start, end int) bool {
@@ -1134,13 +1109,7 @@ func partOfCode(t string, start, end int) bool {
 			return true
 		}
 	}
-	if start > 0 {
-		c := t[start-1]
-		if isLetter(c) || (c == '-' || c == '_' || c == '/') && start > 1 && isAlnum(t[start-2]) {
-			return true
-		}
-	}
-	return false
+	return inCompound(t, start) && !abbrevGlued(t, start)
 }
 
 // wordGlued reports whether the letters from i are a word of three

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 	"google.golang.org/protobuf/proto"
@@ -719,35 +718,25 @@ func timeRange(x *numInfo) bool {
 // number's too, and a phone missed leaks while hours redacted do not.
 func (s *state) hoursRange(start, end int) bool {
 	t := s.text
-	var low [20]byte
+	var buf [20]byte
 	first, hours, call := true, false, false
 	for q, k := start, 0; q > 0 && start-q < 40 && k < 7; k++ {
-		for q > 0 && t[q-1] < utf8.RuneSelf && !isAlnum(t[q-1]) && t[q-1] != '\n' {
-			q--
-		}
-		r := q
-		for r > 0 && q-r < 20 && (isLetter(t[r-1]) || t[r-1] >= utf8.RuneSelf) {
-			r--
-		}
-		if r == q {
+		p, w := foldedWordBefore(t, q, wordGaps, buf[:0])
+		if p == q {
 			break
 		}
-		w := string(lowerASCII(low[:0], t[r:q]))
-		if !isASCII(w) {
-			w = strings.ToLower(w) // "Öffnungszeiten"
-		}
-		if hoursWord(w) {
+		if hoursWord(string(w)) {
 			if first {
 				return true
 			}
 			hours = true
 		}
-		call = call || callWord(w)
+		call = call || callWord(string(w))
 		first = false
-		q = r
+		q = p
 	}
 	for q, k := end, 0; q < len(t) && q-end < 40 && k < 4; k++ {
-		for q < len(t) && t[q] < utf8.RuneSelf && !isAlnum(t[q]) && t[q] != '\n' {
+		for q < len(t) && strings.IndexByte(wordGaps, t[q]) >= 0 {
 			q++
 		}
 		r := q
@@ -757,7 +746,7 @@ func (s *state) hoursRange(start, end int) bool {
 		if r == q {
 			break
 		}
-		switch w := string(lowerASCII(low[:0], t[q:r])); w {
+		switch w := string(foldBytes(buf[:0], t[q:r])); w {
 		case "number", "nummer", "numero", "cell", "mobile", "phone", "hotline", "gebeld", "bellen", "anrufen", "angerufen":
 			return false // "0800-2255 is our free number", "ik heb 0800-2255 gebeld"
 		case "an":
@@ -801,14 +790,15 @@ func hoursWord(w string) bool {
 	return false
 }
 
-// callWord reports whether the lower-case word w is a verb of calling or
-// a service line's noun that the phone keywords lack ("ring us on", "bel
-// ons op", "Klantenservice 0800-2255 ma-vr").
+// callWord reports whether the folded word w is a verb of calling or a
+// service line's noun that the phone keywords (gPhone, whose hits
+// hoursRange reads too) lack: "ring us on", "Klantenservice 0800-2255
+// ma-vr".
 func callWord(w string) bool {
 	switch w {
-	case "ring", "rang", "called", "dial", "dialled", "dialed", "phoned", "texted", "bel", "belde", "gebeld", "bellen", "ligar",
-		"liga", "llame", "chiama", "chiamami", "telefoneer", "telefoneren", "hotline", "helpline", "klantenservice",
-		"storingsnummer", "storingsdienst", "servicenummer", "klantenlijn", "kundenservice", "kundendienst":
+	case "ring", "rang", "called", "dial", "dialled", "dialed", "phoned", "texted", "belde", "gebeld", "liga", "llame",
+		"chiama", "telefoneer", "telefoneren", "hotline", "helpline", "klantenservice", "storingsnummer", "storingsdienst",
+		"servicenummer", "klantenlijn", "kundenservice", "kundendienst":
 		return true
 	}
 	return false
