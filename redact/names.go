@@ -964,7 +964,7 @@ func (s *entScanner) nameLike(i int) bool {
 	// Words glued to symbols are parts of keys, paths or handles; a
 	// tilde that opens a line or follows the end of a sentence signs a
 	// message ("~Zorvik", "Thanks so much! ~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && s.personValue(i)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) {
@@ -1147,6 +1147,132 @@ func (s *entScanner) cueWordAt(i int) int {
 	return -1
 }
 
+// keyedAt returns the word token of the key whose value starts at token
+// i when the two are written as code and data write them, with a quote
+// or an '=' that a cue's colon does not have: `"surname": "Lopes"`,
+// `surname: "Lopes"`, `'name': Ana`, `name=Ana`, `name="Ana Lopes"`;
+// else -1. A plain "Surname: Lopes" is cueSep's. The key's quote and the
+// '=' are glued to the key, and the value's opening quote to the value,
+// all on one line.
+func (s *entScanner) keyedAt(i int) int {
+	toks := s.toks
+	p := i - 1
+	if p < 1 || i >= len(toks) || toks[i].f&efNL != 0 {
+		return -1
+	}
+	quoted := false
+	if t := &toks[p]; t.kind == etPunct && (t.c == '"' || t.c == '\'') && t.e == toks[i].s {
+		quoted = true
+		p--
+	}
+	if p < 1 || toks[p].kind != etPunct || toks[p].c != ':' && toks[p].c != '=' || toks[p].f&efNL != 0 {
+		return -1
+	}
+	eq := toks[p].c == '='
+	p--
+	closed := false
+	if t := &toks[p]; t.kind == etPunct && (t.c == '"' || t.c == '\'') && t.e == toks[p+1].s {
+		closed = true
+		p--
+	}
+	if p < 0 || toks[p].kind != etWord || toks[p].e != toks[p+1].s || toks[p+1].f&efNL != 0 {
+		return -1
+	}
+	if i+2 < len(toks) && s.glued(i+1) && s.glued(i+2) && toks[i+2].kind == etWord && toks[i+1].kind == etPunct && (toks[i+1].c == '.' || toks[i+1].c == '@' || toks[i+1].c == '_') {
+		return -1 // a handle or an address: user=maria.martin
+	}
+	switch {
+	case closed:
+		return p // a key in quotes: data
+	case eq:
+		// "name=Ana", "user.name=Ana", not a link's query
+		// ("?first_name=Ana&...", whose link is reported whole).
+		for q := p; q > 0 && q > p-8 && s.glued(q); q-- {
+			if t := &toks[q-1]; t.kind == etPunct && (t.c == '?' || t.c == '&' || t.c == '/') {
+				return -1
+			}
+		}
+		return p
+	case quoted:
+		// `surname: "Lopes"`: a key of a name before a value in quotes
+		// that close on its line; "Customer: 'Java ..." opens a quote.
+		if nameKey(s.text[toks[p].s:toks[p].e]) && s.quoteCloses(i, toks[i-1].c) {
+			return p
+		}
+	}
+	return -1
+}
+
+// thingNamed reports whether the bare key "name" at token k, in data,
+// may name a thing rather than a person: its value at token i is one
+// word that no list knows as a person's, or that names a place too
+// (`{"name":"Default"}`, `{"name":"Paris"}`). A form's "Name:" is read
+// as before; "last_name" and "customer_name" name people.
+func (s *entScanner) thingNamed(k, i int) bool {
+	if !s.is(k, "name") || k >= 1 && s.glued(k) && s.toks[k-1].kind == etPunct && s.toks[k-1].c != '"' && s.toks[k-1].c != '\'' {
+		return false
+	}
+	if s.nameLike(i+1) && !s.glued(i+1) && s.toks[i+1].f&efNL == 0 {
+		return false // two words: "Ana Lopes", read as any name is
+	}
+	f := s.flags(i)
+	return f&(gzFirst|gzLast) == 0 || f&gzPlace != 0
+}
+
+// nameKey reports whether word w is a key of a person's name in data:
+// "name" or a word that ends in it ("surname", "lastName", "Vorname"),
+// or "nom", "nombre", "apellido", "cognome".
+func nameKey(w string) bool {
+	if len(w) >= 4 && strings.EqualFold(w[len(w)-4:], "name") {
+		return true
+	}
+	for _, k := range [...]string{"nom", "nombre", "apellido", "apellidos", "cognome", "prenom"} {
+		if strings.EqualFold(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteCloses reports whether quote q, which opens before token i, closes
+// glued to a word of the next few on its line.
+func (s *entScanner) quoteCloses(i int, q byte) bool {
+	for k := i + 1; k < len(s.toks) && k < i+8 && s.toks[k].f&efNL == 0; k++ {
+		if t := &s.toks[k]; t.kind == etPunct && t.c == q {
+			return s.glued(k) && s.toks[k-1].kind == etWord
+		}
+	}
+	return false
+}
+
+// personKey reports whether word token k, glued before the "name" of a
+// key ("last_name", "customer.name", "Holder-Name"), says the name is a
+// person's: a word of the names of people ("first", "last", "full") or
+// the last word of a cue of a person ("customer", "holder", "user").
+// Other keys name things ("company_name", "file_name", "host_name").
+func (s *entScanner) personKey(k int) bool {
+	if s.flags(k)&gzCue != 0 && s.g.cueKinds[s.toks[k].ci]&(1<<cuePerson) != 0 {
+		return true
+	}
+	for _, w := range [...]string{"first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "billing", "shipping"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personValue reports whether word token i is the value of a key=value
+// pair whose key names a person ("name=Ana", "last_name=Lopes"): the
+// '=' glued before it is no mark of code then.
+func (s *entScanner) personValue(i int) bool {
+	if s.keyedAt(i) < 0 {
+		return false
+	}
+	_, set := s.cuesBefore(i)
+	return set&(1<<cuePerson) != 0
+}
+
 // cueSep reports whether token p, right before token i, may stand
 // between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), or a
 // '!' that ends the line of a sign-off before a name that opens the
@@ -1180,15 +1306,32 @@ func (s *entScanner) mayCue(p int, kind cueKind) bool {
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
-	toks := s.toks
+	// A key of data that names a person ("surname": "Lopes", name=Ana)
+	// is a cue of a person and of nothing else: a mail header's
+	// `From: "Okafor, Daniel"` keeps its reading as a header.
+	if k := s.keyedAt(i); k >= 0 && !s.thingNamed(k, i) {
+		if _, set := s.cuesAt(k, i, true); set&(1<<cuePerson) != 0 {
+			return cuePerson, 1 << cuePerson
+		}
+	}
 	p := i - 1
 	colon := false
 	if p >= 0 && s.cueSep(p, i) {
-		colon = toks[p].c == ':'
+		colon = s.toks[p].c == ':'
 		p--
 	}
+	return s.cuesAt(p, i, colon)
+}
+
+// cuesAt is cuesBefore for a cue that ends at token p, before token i,
+// with a colon between (colon) or not.
+func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
+	toks := s.toks
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
+	}
+	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && !s.personKey(p-2) {
+		return 0, 0 // "company_name: Acme", "file_name": not "last_name: Lopes"
 	}
 	// Most words before a name are no cue: rule them out by their first
 	// letter and length before hashing them.

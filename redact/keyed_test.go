@@ -1,0 +1,74 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Names pasted as data: JSON, key=value pairs of logs and configuration,
+// keys in snake case and camel case. A key that names a person is a cue
+// of a person, as a form's "Surname:" is; a key that names a thing is
+// none ("company_name", "file_name"), and neither is a bare "name" whose
+// value is one word that no list knows as a person's.
+func TestKeyedNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct {
+		text   string
+		people []string // every PERSON finding, in order
+		other  string   // a type that must still cover its span, when set
+	}{
+		{`{"first_name":"Ana","last_name":"Lopes","email":"ana@example.com"}`, []string{"Ana", "Lopes"}, TypeEmailAddress},
+		{`{"last_name": "Lopes"}`, []string{"Lopes"}, ""},
+		{`{"surname":"Kowalski"}`, []string{"Kowalski"}, ""},
+		{`{"firstName":"Derek","lastName":"Whitfield"}`, []string{"Derek", "Whitfield"}, ""},
+		{`{"nombre":"Lucía","apellido":"Fernández"}`, []string{"Lucía", "Fernández"}, ""},
+		{`{"vorname":"Jürgen","nachname":"Müller"}`, []string{"Jürgen", "Müller"}, ""},
+		{`{"customer": "Derek Whitfield"}`, []string{"Derek Whitfield"}, ""},
+		{`Surname: "Smith"`, []string{"Smith"}, ""},
+		{`'name': 'Ana Lopes'`, []string{"Ana Lopes"}, ""},
+		{`name=Ana Lopes, email=ana.lopes@example.com`, []string{"Ana Lopes"}, TypeEmailAddress},
+		{`customer_name=Ana Lopes plan=pro`, []string{"Ana Lopes"}, ""},
+		{`full_name=Kwame Mensah`, []string{"Kwame Mensah"}, ""},
+		{`first_name=Derek last_name=Whitfield`, []string{"Derek", "Whitfield"}, ""},
+		{`surname=Lopes`, []string{"Lopes"}, ""},
+		{`name=Ana;surname=Lopes`, []string{"Ana", "Lopes"}, ""},
+		// Keys of things.
+		{`{"product_name":"Galaxy S24","company_name":"Acme"}`, nil, ""},
+		{`company_name: Acme`, nil, ""},
+		{`{"file_name":"invoice.pdf"}`, nil, ""},
+		{`{"name":"Default","type":"Standard"}`, nil, ""},
+		{`{"name":"Paris"}`, nil, ""},
+		{`{"name":"Premium Plan","price":"9.99"}`, nil, ""},
+		{`APP_NAME=Checkout Service`, nil, ""},
+		{`host_name=web-01`, nil, ""},
+		{`name=default`, nil, ""},
+		// A handle after a person's key is no name.
+		{`7.11.69 user=maria.martin+support@o`, nil, ""},
+		// A quote that opens a message after a speaker is no value.
+		{`Customer: 'Java keeps crashing`, nil, ""},
+		// A link's query stays one link.
+		{`https://example.com/profile?first_name=Ana&last_name=Lopes`, nil, TypeURL},
+		// A mail header keeps its reading.
+		{`From: "Okafor, Daniel" <daniel.okafor@gmail.com>`, []string{"Okafor, Daniel"}, TypeEmailAddress},
+	}
+	for _, c := range cases {
+		fs, err := d.Detect(context.Background(), c.text)
+		require.NoError(t, err)
+		var people []string
+		other := c.other == ""
+		for _, f := range fs {
+			switch f.Type {
+			case TypePerson:
+				people = append(people, c.text[f.Start:f.End])
+			case c.other:
+				other = true
+			}
+		}
+		assert.Equal(t, c.people, people, "%s", c.text)
+		assert.True(t, other, "%s: no %s finding", c.text, c.other)
+	}
+}
