@@ -72,3 +72,33 @@ func TestKeyedNames(t *testing.T) {
 		assert.True(t, other, "%s: no %s finding", c.text, c.other)
 	}
 }
+
+// A handle in lower case that a name starts is reported whole, so that
+// its surname is not left in the clear; an e-mail address's local part
+// is its recognizer's, and a stop word after a dot starts a sentence.
+func TestHandleNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []string // every PERSON finding, in order
+	}{
+		{"logged in as ana.lopes", []string{"ana.lopes"}},
+		{"user ana.lopes cannot log in", []string{"ana.lopes"}},
+		{"account maria.garcia is locked", []string{"maria.garcia"}},
+		{"Customer: logged in as ana.lopes, password is Summer2024!", []string{"ana.lopes"}},
+		{"i spoke to maria.she said fine", []string{"maria"}},
+		{"contact ana.lopes@example.com please", nil},
+	}
+	for _, c := range cases {
+		fs, err := d.Detect(context.Background(), c.text)
+		require.NoError(t, err)
+		var got []string
+		for _, f := range fs {
+			if f.Type == TypePerson {
+				got = append(got, c.text[f.Start:f.End])
+			}
+		}
+		assert.Equal(t, c.want, got, "%s", c.text)
+	}
+}

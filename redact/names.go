@@ -731,6 +731,9 @@ type persSpan struct {
 // emit reports a finding of type t from token a to token b (inclusive)
 // and marks the tokens used.
 func (s *entScanner) emit(t softType, a, b int, score float64) {
+	if t == stPerson {
+		b = s.handleEnd(b)
+	}
 	for k := a; k <= b; k++ {
 		s.toks[k].f |= efUsed
 	}
@@ -742,6 +745,36 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	}
 	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type
 	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
+}
+
+// handleEnd returns the last token of a handle in lower case that a
+// person's name at token b starts ("ana.lopes", "maria_garcia92"): the
+// words glued to it by dots and underscores, so that the rest of the
+// handle, the surname, is not left in the clear. A capitalised name
+// before a dot ends a sentence typed without its space ("Ana.Next
+// time", "Thanks Ana.see you"). Without such words it returns b.
+func (s *entScanner) handleEnd(b int) int {
+	if c := s.text[s.toks[b].s]; c < 'a' || c > 'z' || s.recased {
+		return b // (a second reading in lower case has lost the capitals)
+	}
+	b0 := b
+	for k := 0; k < 4 && b+2 < len(s.toks) && s.glued(b+1) && s.glued(b+2); k++ {
+		sep, w := &s.toks[b+1], &s.toks[b+2]
+		if sep.kind != etPunct || sep.c != '.' && sep.c != '_' || w.kind != etWord || w.f&efASCII == 0 || w.e-w.s < 2 {
+			break
+		}
+		if c := s.text[w.s]; c < 'a' || c > 'z' {
+			break
+		}
+		if s.flags(b+2)&gzStop != 0 {
+			break // "maria.she said": a sentence without its space
+		}
+		b += 2
+	}
+	if e := b + 1; e < len(s.toks) && e != b0+1 && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+') {
+		return b0 // an e-mail address's, which its own recognizer reports
+	}
+	return b
 }
 
 // flush hands the findings of the chunk to the caller.
