@@ -91,14 +91,21 @@ func TestHandleNames(t *testing.T) {
 		{"contact ana.lopes@example.com please", nil},
 	}
 	for _, c := range cases {
-		fs, err := d.Detect(context.Background(), c.text)
-		require.NoError(t, err)
-		var got []string
-		for _, f := range fs {
-			if f.Type == TypePerson {
-				got = append(got, c.text[f.Start:f.End])
-			}
-		}
-		assert.Equal(t, c.want, got, "%s", c.text)
+		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
 	}
+}
+
+// personsIn returns the text of every PERSON finding of d in text, in
+// order.
+func personsIn(t *testing.T, d *Engine, text string) []string {
+	t.Helper()
+	fs, err := d.Detect(context.Background(), text)
+	require.NoError(t, err)
+	var got []string
+	for _, f := range fs {
+		if f.Type == TypePerson {
+			got = append(got, text[f.Start:f.End])
+		}
+	}
+	return got
 }

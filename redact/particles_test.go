@@ -1,0 +1,34 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Spanish and Portuguese names of two surnames keep their second after
+// "de la", "de los" or "das" when a given name and a known surname come
+// before it, though the lists know the second only as a word ("Torre");
+// German particles before a noun, and places, keep their old reading.
+func TestDoubleSurnames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []string // every PERSON finding, in order
+	}{
+		{"My name is Alejandro Ruiz de la Torre and I need help.", []string{"Alejandro Ruiz de la Torre"}},
+		{"Hi, this is Maria de los Santos.", []string{"Maria de los Santos"}},
+		{"I met Carlos Garcia de la Cruz at the store.", []string{"Carlos Garcia de la Cruz"}},
+		{"Please call Pedro de la Fuente tomorrow.", []string{"Pedro de la Fuente"}},
+		{"Regards, Jan van der Berg", []string{"Jan van der Berg"}},
+		{"Ich habe mit Anna Schmidt von der Post gesprochen.", []string{"Anna Schmidt"}},
+		{"Hablé con Maria Lopez de la tienda.", []string{"Maria Lopez"}},
+		{"Hablé con Maria Lopez de la Oficina Central.", []string{"Maria Lopez"}},
+		{"We stayed near Chiclana de la Frontera.", nil},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
+	}
+}
