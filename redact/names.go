@@ -1706,6 +1706,9 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false // an initial: "Carlos A. Johnson"
 	}
 	fl := s.flagsIn(i)
+	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
+		return false
+	}
 	// "Account Holder James Thomas", "Card Holder Anna Berg": the
 	// surname "Holder" ends the cue.
 	if i >= 1 && s.toks[i].f&efNL == 0 && s.is(i, "holder") && (s.is(i-1, "account") || s.is(i-1, "card")) {
@@ -1722,7 +1725,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	// "Nguyen Van An", "Tran Thi Mai": after a surname and the middle
 	// name that marks a Vietnamese man's or woman's name, a capitalised
 	// word is the given name, however common a word it is elsewhere.
-	if i >= 2 && s.toks[i].f&(efCap|efNL) == efCap && s.toks[i-1].f&(efCap|efNL) == efCap && (s.is(i-1, "van") || s.is(i-1, "thi")) && s.flags(i-2)&gzLast != 0 &&
+	if i >= 2 && s.toks[i].f&(efCap|efNL) == efCap && s.toks[i-1].f&(efCap|efNL) == efCap && (s.is(i-1, "van") || s.is(i-1, "thi")) && (s.flags(i-2)&gzLast != 0 || s.toks[i-2].f&efCap != 0 && shortSurname(s.fold(i-2))) &&
 		s.vietGiven(i) {
 		return false
 	}
@@ -3681,6 +3684,38 @@ func (s *entScanner) pronounsAfter(k int) int {
 		}
 	}
 	return k + 5
+}
+
+// shortSurnameAt reports whether token i, a word of two letters that is
+// a pronoun, an article or a verb in English, is a Chinese, Korean or
+// Vietnamese surname ("He", "An", "Do", "Ma"): first in its run after
+// words that introduce someone ("My name is He Jun", "I'm An Nguyen",
+// "this is Do Van Nam") and before a name the lists know.
+func (s *entScanner) shortSurnameAt(i, end int) bool {
+	t := &s.toks[i]
+	if t.e-t.s != 2 || t.f&(efCap|efAllCap|efNL) != efCap || i+1 >= end || !s.nameLike(i+1) || s.toks[i+1].f&efNL != 0 {
+		return false
+	}
+	// A known name after it, a month's too ("Jun"), or the middle name
+	// of a Vietnamese name and a word after it ("Do Van Nam").
+	viet := (s.is(i+1, "van") || s.is(i+1, "thi")) && s.nameLike(i+2) && s.toks[i+2].f&efNL == 0
+	if nf := s.flags(i + 1); !viet && (nf&(gzFirst|gzLast) == 0 || nf&gzStop != 0) {
+		return false
+	}
+	if !shortSurname(s.fold(i)) {
+		return false
+	}
+	return s.namedBefore(i) || i >= 1 && (s.is(i-1, "i'm") || s.is(i-1, "im")) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this")
+}
+
+// shortSurname reports whether the folded word w is one of the short
+// surnames that shortSurnameAt reads.
+func shortSurname(w []byte) bool {
+	switch string(w) {
+	case "he", "an", "do", "ma", "mo", "so", "to", "ha", "ho":
+		return true
+	}
+	return false
 }
 
 // namedBefore reports whether the words right before token a, on its

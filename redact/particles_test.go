@@ -32,3 +32,26 @@ func TestDoubleSurnames(t *testing.T) {
 		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
 	}
 }
+
+// A Chinese, Korean or Vietnamese surname that is also an English word
+// of two letters ("He", "An", "Do", "Ho") starts the name after words
+// that introduce someone; elsewhere it is the word it also is.
+func TestShortSurnames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	cases := []struct {
+		text string
+		want []string // every PERSON finding, in order
+	}{
+		{"Hi, I'm An Nguyen.", []string{"An Nguyen"}},
+		{"My name is He Lin.", []string{"He Lin"}},
+		{"This is Do Van Nam from accounting.", []string{"Do Van Nam"}},
+		{"I'm Ho Thi Mai", []string{"Ho Thi Mai"}},
+		{"I'm So Happy", nil},
+		{"I'm An idiot", nil},
+		{"Customer: He said Anna called", []string{"Anna"}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
+	}
+}
