@@ -77,19 +77,29 @@ func TestKeyedNames(t *testing.T) {
 // its surname is not left in the clear; an e-mail address's local part
 // is its recognizer's, and a stop word after a dot starts a sentence.
 func TestHandleNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	cases := []struct {
-		text string
-		want []string // every PERSON finding, in order
-	}{
+	checkPersons(t, []personCase{
 		{"logged in as ana.lopes", []string{"ana.lopes"}},
 		{"user ana.lopes cannot log in", []string{"ana.lopes"}},
 		{"account maria.garcia is locked", []string{"maria.garcia"}},
 		{"Customer: logged in as ana.lopes, password is Summer2024!", []string{"ana.lopes"}},
 		{"i spoke to maria.she said fine", []string{"maria"}},
 		{"contact ana.lopes@example.com please", nil},
-	}
+	})
+}
+
+// personCase is a text and the text of every PERSON finding in it, in
+// order.
+type personCase struct {
+	text string
+	want []string
+}
+
+// checkPersons asserts the PERSON findings of the default detector in
+// each case's text.
+func checkPersons(t *testing.T, cases []personCase) {
+	t.Helper()
+	d, err := NewDetector()
+	require.NoError(t, err)
 	for _, c := range cases {
 		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
 	}

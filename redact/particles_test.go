@@ -13,12 +13,7 @@ import (
 // before it, though the lists know the second only as a word ("Torre");
 // German particles before a noun, and places, keep their old reading.
 func TestDoubleSurnames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	cases := []struct {
-		text string
-		want []string // every PERSON finding, in order
-	}{
+	checkPersons(t, []personCase{
 		{"My name is Alejandro Ruiz de la Torre and I need help.", []string{"Alejandro Ruiz de la Torre"}},
 		{"Hi, this is Maria de los Santos.", []string{"Maria de los Santos"}},
 		{"I met Carlos Garcia de la Cruz at the store.", []string{"Carlos Garcia de la Cruz"}},
@@ -28,22 +23,14 @@ func TestDoubleSurnames(t *testing.T) {
 		{"Hablé con Maria Lopez de la tienda.", []string{"Maria Lopez"}},
 		{"Hablé con Maria Lopez de la Oficina Central.", []string{"Maria Lopez"}},
 		{"We stayed near Chiclana de la Frontera.", nil},
-	}
-	for _, c := range cases {
-		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
-	}
+	})
 }
 
 // A Chinese, Korean or Vietnamese surname that is also an English word
 // of two letters ("He", "An", "Do", "Ho") starts the name after words
 // that introduce someone; elsewhere it is the word it also is.
 func TestShortSurnames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	cases := []struct {
-		text string
-		want []string // every PERSON finding, in order
-	}{
+	checkPersons(t, []personCase{
 		{"Hi, I'm An Nguyen.", []string{"An Nguyen"}},
 		{"My name is He Lin.", []string{"He Lin"}},
 		{"This is Do Van Nam from accounting.", []string{"Do Van Nam"}},
@@ -51,10 +38,7 @@ func TestShortSurnames(t *testing.T) {
 		{"I'm So Happy", nil},
 		{"I'm An idiot", nil},
 		{"Customer: He said Anna called", []string{"Anna"}},
-	}
-	for _, c := range cases {
-		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
-	}
+	})
 }
 
 // Brands named after people are firms, unless someone introduces
