@@ -36,6 +36,9 @@ func TestKeyedNames(t *testing.T) {
 		{`first_name=Derek last_name=Whitfield`, []string{"Derek", "Whitfield"}, ""},
 		{`surname=Lopes`, []string{"Lopes"}, ""},
 		{`name=Ana;surname=Lopes`, []string{"Ana", "Lopes"}, ""},
+		{`<FirstName>Ana</FirstName><LastName>Lopes</LastName>`, []string{"Ana", "Lopes"}, ""},
+		{`<Surname>Kowalski</Surname>`, []string{"Kowalski"}, ""},
+		{`<name>Default</name>`, nil, ""},
 		// Keys of things.
 		{`{"product_name":"Galaxy S24","company_name":"Acme"}`, nil, ""},
 		{`company_name: Acme`, nil, ""},

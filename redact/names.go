@@ -1201,8 +1201,8 @@ func (s *entScanner) cueWordAt(i int) int {
 // keyedAt returns the word token of the key whose value starts at token
 // i when the two are written as code and data write them, with a quote
 // or an '=' that a cue's colon does not have: `"surname": "Lopes"`,
-// `surname: "Lopes"`, `'name': Ana`, `name=Ana`, `name="Ana Lopes"`;
-// else -1. A plain "Surname: Lopes" is cueSep's. The key's quote and the
+// `surname: "Lopes"`, `'name': Ana`, `name=Ana`, `name="Ana Lopes"`,
+// `<LastName>Lopes`; else -1. A plain "Surname: Lopes" is cueSep's. The key's quote and the
 // '=' are glued to the key, and the value's opening quote to the value,
 // all on one line.
 func (s *entScanner) keyedAt(i int) int {
@@ -1210,6 +1210,10 @@ func (s *entScanner) keyedAt(i int) int {
 	p := i - 1
 	if p < 1 || i >= len(toks) || toks[i].f&efNL != 0 {
 		return -1
+	}
+	// An element of XML: <LastName>Lopes</LastName>.
+	if p >= 2 && s.punct(p, '>') && toks[p].e == toks[i].s && toks[p-1].kind == etWord && s.glued(p) && s.punct(p-2, '<') && s.glued(p-1) {
+		return p - 1
 	}
 	quoted := false
 	if t := &toks[p]; t.kind == etPunct && (t.c == '"' || t.c == '\'') && t.e == toks[i].s {
@@ -1260,7 +1264,7 @@ func (s *entScanner) keyedAt(i int) int {
 // (`{"name":"Default"}`, `{"name":"Paris"}`). A form's "Name:" is read
 // as before; "last_name" and "customer_name" name people.
 func (s *entScanner) thingNamed(k, i int) bool {
-	if !s.is(k, "name") || k >= 1 && s.glued(k) && s.toks[k-1].kind == etPunct && s.toks[k-1].c != '"' && s.toks[k-1].c != '\'' {
+	if !s.is(k, "name") || k >= 1 && s.glued(k) && s.toks[k-1].kind == etPunct && s.toks[k-1].c != '"' && s.toks[k-1].c != '\'' && s.toks[k-1].c != '<' {
 		return false
 	}
 	if s.nameLike(i+1) && !s.glued(i+1) && s.toks[i+1].f&efNL == 0 {
