@@ -42,6 +42,11 @@ func TestKeyedNames(t *testing.T) {
 		// Keys of things.
 		{`{"product_name":"Galaxy S24","company_name":"Acme"}`, nil, ""},
 		{`company_name: Acme`, nil, ""},
+		{`Company Name: Initech`, nil, ""},
+		{`Team name: Falcons`, nil, ""},
+		{`Business name: Bloom`, nil, ""},
+		{`Customer Name: Anna Berg`, []string{"Anna Berg"}, ""},
+		{`Account name: Lopes`, []string{"Lopes"}, ""},
 		{`{"file_name":"invoice.pdf"}`, nil, ""},
 		{`{"name":"Default","type":"Standard"}`, nil, ""},
 		{`{"name":"Paris"}`, nil, ""},

@@ -1317,6 +1317,23 @@ func (s *entScanner) personKey(k int) bool {
 	return false
 }
 
+// thingName reports whether the folded word w, before "name", says the
+// name is a thing's: a firm's, a product's, a place's, a file's. Words
+// of people and words that may be either ("account name", "display
+// name", "profile name") leave "name" a cue of a person.
+func thingName(w []byte) bool {
+	switch string(w) {
+	case "company", "business", "firm", "employer", "organisation", "organization", "org", "institution", "brand", "vendor", "merchant", "supplier",
+		"team", "group", "channel", "network", "wifi", "ssid", "router", "printer", "device", "computer", "host", "server", "domain", "site", "website", "page",
+		"product", "item", "model", "package", "plan", "service", "app", "application", "plugin", "module", "theme", "template", "workspace",
+		"file", "folder", "document", "project", "task", "campaign", "event", "course", "category", "tag", "label", "list", "field", "table", "database", "bucket", "branch", "repo", "repository",
+		"store", "shop", "bank", "hotel", "restaurant", "venue", "school", "university", "hospital", "clinic", "pharmacy", "airline",
+		"street", "road", "city", "town", "country", "building", "property", "pet", "game", "song", "album", "book", "movie", "show":
+		return true
+	}
+	return false
+}
+
 // personValue reports whether word token i is the value of a key=value
 // pair whose key names a person ("name=Ana", "last_name=Lopes"): the
 // '=' glued before it is no mark of code then.
@@ -1387,6 +1404,9 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	}
 	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && !s.personKey(p-2) {
 		return 0, 0 // "company_name: Acme", "file_name": not "last_name: Lopes"
+	}
+	if p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && s.is(p, "name") && thingName(s.fold(p-1)) {
+		return 0, 0 // "Company Name: Initech", "Team name: Falcons"
 	}
 	// Most words before a name are no cue: rule them out by their first
 	// letter and length before hashing them.
