@@ -39,6 +39,12 @@ func TestKeyedNames(t *testing.T) {
 		{`<FirstName>Ana</FirstName><LastName>Lopes</LastName>`, []string{"Ana", "Lopes"}, ""},
 		{`<Surname>Kowalski</Surname>`, []string{"Kowalski"}, ""},
 		{`<name>Default</name>`, nil, ""},
+		// Records with bare commas, and the roles of ticket systems.
+		{`1042,Ana,Lopes,ana@example.com`, []string{"Ana,Lopes"}, TypeEmailAddress},
+		{`x,Anna,Smith`, []string{"Anna,Smith"}, ""},
+		{`Red,Anna,Green`, []string{"Anna"}, ""},
+		{`Assignee: Derek Whitfield`, []string{"Derek Whitfield"}, ""},
+		{`Reviewer: Anna Berg`, []string{"Anna Berg"}, ""},
 		// Keys of things.
 		{`{"product_name":"Galaxy S24","company_name":"Acme"}`, nil, ""},
 		{`company_name: Acme`, nil, ""},

@@ -732,7 +732,7 @@ type persSpan struct {
 // and marks the tokens used.
 func (s *entScanner) emit(t softType, a, b int, score float64) {
 	if t == stPerson {
-		b = s.handleEnd(b)
+		b = s.csvEnd(a, s.handleEnd(b))
 	}
 	for k := a; k <= b; k++ {
 		s.toks[k].f |= efUsed
@@ -775,6 +775,27 @@ func (s *entScanner) handleEnd(b int) int {
 		return b0 // an e-mail address's, which its own recognizer reports
 	}
 	return b
+}
+
+// csvEnd returns the surname's token when the given name at token a..b
+// is a field of a record written with bare commas and the next field is
+// a surname the lists know or a capitalised word they do not know at all
+// ("1042,Ana,Lopes,ana@..."), which no run of a name crosses; else b.
+func (s *entScanner) csvEnd(a, b int) int {
+	n := len(s.toks)
+	if a != b || b+2 >= n || !s.punct(b+1, ',') || !s.glued(b+1) || !s.glued(b+2) || !s.nameLike(b+2) || s.toks[b+2].f&efAllCap != 0 {
+		return b
+	}
+	if a > 0 && s.toks[a].f&efNL == 0 && !(s.punct(a-1, ',') && s.glued(a)) {
+		return b // the record's first field, or one after a bare comma
+	}
+	if e := b + 3; e < n && s.toks[e].f&efNL == 0 && !(s.punct(e, ',') && s.glued(e)) {
+		return b
+	}
+	if fl := s.flags(b + 2); s.flags(a)&gzFirst == 0 || fl&^gzLast != 0 && fl&gzLast == 0 || fl&(gzStop|gzCommon|gzAmbig|gzPlace|gzCountry|gzCompany|gzMonthDay) != 0 {
+		return b // a known surname, or a word no list knows
+	}
+	return b + 2
 }
 
 // flush hands the findings of the chunk to the caller.
