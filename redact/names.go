@@ -3750,13 +3750,7 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	if !shortSurname(s.fold(i)) {
 		return false
 	}
-	return s.introBefore(i)
-}
-
-// introBefore reports whether the words right before token a introduce
-// someone by name: namedBefore's, "I'm" and "this is".
-func (s *entScanner) introBefore(a int) bool {
-	return s.namedBefore(a) || a >= 1 && (s.is(a-1, "i'm") || s.is(a-1, "im")) || a >= 2 && s.is(a-1, "is") && s.is(a-2, "this")
+	return s.namedBefore(i) || i >= 1 && (s.is(i-1, "i'm") || s.is(i-1, "im")) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this")
 }
 
 // shortSurname reports whether the folded word w is one of the short
@@ -3877,11 +3871,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
 
 	// Organisations, unless a person cue announces a name that is also
-	// a firm's ("What's your last name? Nielsen"), or someone introduces
-	// themselves by a brand's name that starts with a given name ("My
-	// name is Vera Wang", "Ted Baker here").
-	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) &&
-		!(words >= 2 && ff&gzFirst != 0 && (s.introBefore(a) || s.postPersonCue(end+1))) {
+	// a firm's ("What's your last name? Nielsen").
+	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}
