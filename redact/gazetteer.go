@@ -454,7 +454,7 @@ func buildGazetteer() *gazetteer {
 	add(gzJobMod, data.Job["descriptor"])
 	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
-	add(gzParticle, strings.Fields("da de del della delle dello dei degli di do dos das du des van von der den ter ten zu zum la le el al los las bin ibn bint binti y e et und"))
+	add(gzParticle, strings.Fields("da de del della delle dello dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint binti y e et und"))
 	for _, s := range data.Address["state_abr"] {
 		g.words[strings.ToLower(s)] |= gzState
 	}

@@ -1073,7 +1073,7 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 			fl := s.flags(k + 1)
-			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !(s.givenBefore(j) && s.lastNameAlone(k+1)) && !s.doubleSurname(j, k+1) {
+			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !(s.givenBefore(j) && s.lastNameAlone(k+1)) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {
@@ -1086,24 +1086,6 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
-}
-
-// doubleSurname reports whether the particles before word token m,
-// from token j, join a second surname to a given name and a known
-// surname before them ("Alejandro Ruiz de la Torre", "Carlos Garcia de
-// la Cruz"): a Spanish or Portuguese name of two surnames, whose second
-// the lists may know only as a word ("Torre").
-// A place there is where the person is from or works ("Juan Perez de
-// los Angeles").
-func (s *entScanner) doubleSurname(j, m int) bool {
-	if j < 2 || !s.nameLike(j-1) || !s.nameLike(j-2) || !s.is(j, "de") && !s.is(j, "da") && !s.is(j, "do") {
-		return false // not "Anna Schmidt von der Post"
-	}
-	if s.flags(j-1)&gzLast == 0 || s.flags(j-2)&gzFirst == 0 || s.flags(m)&(gzPlace|gzCountry|gzCompany|gzStop|gzOrgSuffix) != 0 {
-		return false
-	}
-	n := m + 1
-	return n >= len(s.toks) || s.toks[n].f&efNL != 0 || !s.nameLike(n)
 }
 
 // lastNameAlone reports whether word token m, after two particles and a
