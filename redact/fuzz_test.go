@@ -28,6 +28,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range escapedSeeds {
 		f.Add(p)
 	}
+	for _, p := range keyedSeeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

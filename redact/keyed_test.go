@@ -8,6 +8,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// keyedSeeds are FuzzDetect's seeds of names pasted as data: the ends
+// of keys, quotes, tags and records that keyedAt, csvEnd and handleEnd
+// read around a token.
+var keyedSeeds = []string{
+	`{"last_name":"Lopes","first_name":"Ana"}`,
+	`name=Ana Lopes&surname='`,
+	`Surname: "Smith`,
+	`<LastName>Lopes</`,
+	`1042,Ana,Lopes,`,
+	`logged in as ana.lopes.`,
+	`My name is Alejandro Ruiz de la`,
+	`I'm An Nguyen`,
+	`company_name=`,
+}
+
 // Names pasted as data: JSON, key=value pairs of logs and configuration,
 // keys in snake case and camel case. A key that names a person is a cue
 // of a person, as a form's "Surname:" is; a key that names a thing is
