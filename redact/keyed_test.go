@@ -50,7 +50,7 @@ func TestKeyedNames(t *testing.T) {
 		{`full_name=Kwame Mensah`, []string{"Kwame Mensah"}, ""},
 		{`first_name=Derek last_name=Whitfield`, []string{"Derek", "Whitfield"}, ""},
 		{`surname=Lopes`, []string{"Lopes"}, ""},
-		{`name=Ana;surname=Lopes`, []string{"Ana", "Lopes"}, ""},
+		{`first_name=Ana;surname=Lopes`, []string{"Ana", "Lopes"}, ""},
 		{`<FirstName>Ana</FirstName><LastName>Lopes</LastName>`, []string{"Ana", "Lopes"}, ""},
 		{`<Surname>Kowalski</Surname>`, []string{"Kowalski"}, ""},
 		{`<name>Default</name>`, nil, ""},
@@ -72,6 +72,20 @@ func TestKeyedNames(t *testing.T) {
 		{`{"name":"Default","type":"Standard"}`, nil, ""},
 		{`{"name":"Paris"}`, nil, ""},
 		{`{"name":"Premium Plan","price":"9.99"}`, nil, ""},
+		// A bare "name" is no cue in data: products, teams and hosts
+		// have it too; roles that hold accounts and programs are none.
+		{`{"items": [{"name": "Summer Dress", "qty": 2}]}`, nil, ""},
+		{`INFO order created name=Winter Jacket sku=WJ-22`, nil, ""},
+		{`name=Luna`, nil, ""},
+		{`kubectl create namespace --name=Staging`, nil, ""},
+		{`GIT_COMMITTER_NAME=Jenkins`, nil, ""},
+		{`{"owner": "Platform Team"}`, nil, ""},
+		{`user=Root`, nil, ""},
+		{`author=Dependabot`, nil, ""},
+		{`host_name=Mercury`, nil, ""},
+		{`assignee=Unassigned`, nil, ""},
+		{`ticket=5521 requester=Maria Lopez priority=high`, []string{"Maria Lopez"}, ""},
+		{`{"sobrenome": "Silva"}`, []string{"Silva"}, ""},
 		{`APP_NAME=Checkout Service`, nil, ""},
 		{`host_name=web-01`, nil, ""},
 		{`name=default`, nil, ""},
@@ -102,9 +116,11 @@ func TestKeyedNames(t *testing.T) {
 	}
 }
 
-// A handle in lower case that a name starts is reported whole, so that
-// its surname is not left in the clear; an e-mail address's local part
-// is its recognizer's, and a stop word after a dot starts a sentence.
+// A handle in lower case that a name starts is reported whole when its
+// other word is a name too, or any word after "login:" or "logged in
+// as", so that its surname is not left in the clear; an e-mail
+// address's local part is its recognizer's, and other words after a
+// dot start a sentence or name a file or a host.
 func TestHandleNames(t *testing.T) {
 	checkPersons(t, []personCase{
 		{"logged in as ana.lopes", []string{"ana.lopes"}},
@@ -112,6 +128,11 @@ func TestHandleNames(t *testing.T) {
 		{"account maria.garcia is locked", []string{"maria.garcia"}},
 		{"Customer: logged in as ana.lopes, password is Summer2024!", []string{"ana.lopes"}},
 		{"i spoke to maria.she said fine", []string{"maria"}},
+		{"login: john.smith", []string{"john.smith"}},
+		{"hi anna.quick question, is there a quick way", []string{"anna"}},
+		{"ok david.shipped but it says shipped twice", []string{"david"}},
+		{"upload laura.jpg", []string{"laura"}},
+		{"the server laura.prod.example.com", []string{"laura"}},
 		{"contact ana.lopes@example.com please", nil},
 	})
 }

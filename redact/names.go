@@ -731,10 +731,12 @@ type persSpan struct {
 // emit reports a finding of type t from token a to token b (inclusive)
 // and marks the tokens used.
 func (s *entScanner) emit(t softType, a, b int, score float64) {
+	e := b // the finding's last token
 	if t == stPerson {
-		b = s.csvEnd(a, s.handleEnd(b))
+		b = s.csvEnd(a, b)
+		e = s.handleEnd(b) // the handle's other words are not repeated
 	}
-	for k := a; k <= b; k++ {
+	for k := a; k <= e; k++ {
 		s.toks[k].f |= efUsed
 	}
 	if t == stPerson && len(s.pers) < maxRepeatNames {
@@ -744,37 +746,54 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		return
 	}
 	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type
-	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[b].e), Score: score, Recognizer: s.name})
+	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[e].e), Score: score, Recognizer: s.name})
 }
 
 // handleEnd returns the last token of a handle in lower case that a
-// person's name at token b starts ("ana.lopes", "maria_garcia92"): the
-// words glued to it by dots and underscores, so that the rest of the
-// handle, the surname, is not left in the clear. A capitalised name
-// before a dot ends a sentence typed without its space ("Ana.Next
-// time", "Thanks Ana.see you"). Without such words it returns b.
+// person's name at token b starts, when the handle's other word is a
+// name too ("ana.lopes", "maria_garcia"), so that the surname is not
+// left in the clear; else b. Other words after a dot are a sentence
+// typed without its space ("thanks anna.quick question"), a domain or a
+// file ("emma.de", "laura.jpg"), and a longer dotted name is a host
+// ("laura.prod.example.com"). A capitalised name before a dot ends a
+// sentence ("Ana.Next time"), and a second reading in lower case has
+// lost the capitals. An e-mail address is its own recognizer's.
 func (s *entScanner) handleEnd(b int) int {
-	if c := s.text[s.toks[b].s]; c < 'a' || c > 'z' || s.recased {
-		return b // (a second reading in lower case has lost the capitals)
+	n := len(s.toks)
+	if c := s.text[s.toks[b].s]; c < 'a' || c > 'z' || s.recased || b+2 >= n || !s.glued(b+1) || !s.glued(b+2) {
+		return b
 	}
-	b0 := b
-	for k := 0; k < 4 && b+2 < len(s.toks) && s.glued(b+1) && s.glued(b+2); k++ {
-		sep, w := &s.toks[b+1], &s.toks[b+2]
-		if sep.kind != etPunct || sep.c != '.' && sep.c != '_' || w.kind != etWord || w.f&efASCII == 0 || w.e-w.s < 2 {
-			break
-		}
-		if c := s.text[w.s]; c < 'a' || c > 'z' {
-			break
-		}
-		if s.flags(b+2)&gzStop != 0 {
-			break // "maria.she said": a sentence without its space
-		}
-		b += 2
+	sep, w := &s.toks[b+1], &s.toks[b+2]
+	if sep.kind != etPunct || sep.c != '.' && sep.c != '_' || w.kind != etWord || w.f&efASCII == 0 || w.e-w.s < 2 || s.text[w.s] < 'a' || s.text[w.s] > 'z' {
+		return b
 	}
-	if e := b + 1; e < len(s.toks) && e != b0+1 && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+') {
-		return b0 // an e-mail address's, which its own recognizer reports
+	const other = gzStop | gzCommon | gzAmbig | gzPlace | gzCountry | gzCompany | gzMonthDay | gzUnit
+	if fl := s.flags(b + 2); fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || !s.handleCue(b)) {
+		return b // a name, or a word no list knows after "logged in as"
 	}
-	return b
+	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' ||
+		s.toks[e].c == '.' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind != etPunct) {
+		return b
+	}
+	return b + 2
+}
+
+// handleCue reports whether the word before token b, or before a colon
+// there, announces an account's name: "logged in as", "user",
+// "username:", "login", "account", "handle".
+func (s *entScanner) handleCue(b int) bool {
+	p := b - 1
+	if p >= 1 && s.punct(p, ':') {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "as", "user", "username", "login", "account", "handle", "id", "profile", "usuario", "utilisateur", "benutzer", "utente", "gebruiker", "utilizador":
+		return true
+	}
+	return false
 }
 
 // csvEnd returns the surname's token when the given name at token a..b
@@ -1254,40 +1273,38 @@ func (s *entScanner) keyedAt(i int) int {
 	case quoted:
 		// `surname: "Lopes"`: a key of a name before a value in quotes
 		// that close on its line; "Customer: 'Java ..." opens a quote.
-		if nameKey(s.text[toks[p].s:toks[p].e]) && s.quoteCloses(i, toks[i-1].c) {
+		if nameKey(s.fold(p)) && s.quoteCloses(i, toks[i-1].c) {
 			return p
 		}
 	}
 	return -1
 }
 
-// thingNamed reports whether the bare key "name" at token k, in data,
-// may name a thing rather than a person: its value at token i is one
-// word that no list knows as a person's, or that names a place too
-// (`{"name":"Default"}`, `{"name":"Paris"}`). A form's "Name:" is read
-// as before; "last_name" and "customer_name" name people.
-func (s *entScanner) thingNamed(k, i int) bool {
-	if !s.is(k, "name") || k >= 1 && s.glued(k) && s.toks[k-1].kind == etPunct && s.toks[k-1].c != '"' && s.toks[k-1].c != '\'' && s.toks[k-1].c != '<' {
-		return false
-	}
-	if s.nameLike(i+1) && !s.glued(i+1) && s.toks[i+1].f&efNL == 0 {
-		return false // two words: "Ana Lopes", read as any name is
-	}
-	f := s.flags(i)
-	return f&(gzFirst|gzLast) == 0 || f&gzPlace != 0
-}
-
-// nameKey reports whether word w is a key of a person's name in data:
-// "name" or a word that ends in it ("surname", "lastName", "Vorname"),
-// or "nom", "nombre", "apellido", "cognome".
-func nameKey(w string) bool {
-	if len(w) >= 4 && strings.EqualFold(w[len(w)-4:], "name") {
+// nameKey reports whether the folded word w is a key that holds a person's name in
+// data, as a form's label does ("surname", "lastName", "Vorname",
+// "apellido"). A bare "name" is not: data names products, plans, teams
+// and hosts by it as often, and "username" or "hostname" name accounts
+// and machines.
+func nameKey(w []byte) bool {
+	switch string(w) {
+	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname", "legalname",
+		"customername", "contactname", "holdername", "cardholdername", "accountholder", "recipientname", "sendername", "billingname", "shippingname",
+		"vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam":
 		return true
 	}
-	for _, k := range [...]string{"nom", "nombre", "apellido", "apellidos", "cognome", "prenom"} {
-		if strings.EqualFold(w, k) {
-			return true
-		}
+	return false
+}
+
+// roleKey reports whether the folded word w is a key of data that holds
+// a person by role: a customer, a contact, a ticket's requester.
+// "user", "owner", "author", "agent" and "manager" are not: data holds
+// accounts, teams, bots and programs under them ("user=Root",
+// "owner=Platform Team", "author=Dependabot", "agent=Mozilla").
+func roleKey(w []byte) bool {
+	switch string(w) {
+	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient",
+		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "passenger":
+		return true
 	}
 	return false
 }
@@ -1303,21 +1320,43 @@ func (s *entScanner) quoteCloses(i int, q byte) bool {
 	return false
 }
 
-// personKey reports whether word token k, glued before the "name" of a
-// key ("last_name", "customer.name", "Holder-Name"), says the name is a
-// person's: a word of the names of people ("first", "last", "full") or
-// the last word of a cue of a person ("customer", "holder", "user").
-// Other keys name things ("company_name", "file_name", "host_name").
-func (s *entScanner) personKey(k int) bool {
-	if s.flags(k)&gzCue != 0 && s.g.cueKinds[s.toks[k].ci]&(1<<cuePerson) != 0 {
+// personKey reports whether the folded word w, glued before the "name"
+// of a key ("last_name", "customer.name", "Holder-Name"), says the name
+// is a person's. Other keys name things or accounts ("company_name",
+// "file_name", "host_name", "user_name").
+func personKey(w []byte) bool {
+	switch string(w) {
+	case "first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "billing", "shipping", "account", "owner", "employee", "member", "guardian", "parent", "emergency":
 		return true
 	}
-	for _, w := range [...]string{"first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "billing", "shipping"} {
-		if s.is(k, w) {
-			return true
-		}
+	return roleKey(w)
+}
+
+// placeholderName reports whether the folded word w stands where data
+// has no person ("assignee=Unassigned", "customer=Guest").
+func placeholderName(w []byte) bool {
+	switch string(w) {
+	case "unassigned", "unknown", "none", "null", "nil", "nobody", "anonymous", "guest", "admin", "root", "system", "bot", "tbd", "pending", "default", "test", "n":
+		return true
 	}
 	return false
+}
+
+// keyCompound reports whether word token k is the last word of a key in
+// snake, dotted or kebab case ("last_name", "user.name", "Last-Name").
+func (s *entScanner) keyCompound(k int) bool {
+	return k >= 2 && s.glued(k) && s.glued(k-1) && s.toks[k-2].kind == etWord && s.toks[k-1].kind == etPunct && (s.toks[k-1].c == '_' || s.toks[k-1].c == '.' || s.toks[k-1].c == '-')
+}
+
+// keyNamesPerson reports whether the key at word token k, of a value in
+// data (see keyedAt), names a person: a key of a name ("surname"), a
+// role ("customer"), or "name" after a word of people ("last_name").
+func (s *entScanner) keyNamesPerson(k int) bool {
+	if s.keyCompound(k) {
+		return s.is(k, "name") && personKey(s.fold(k-2))
+	}
+	w := s.fold(k)
+	return nameKey(w) || roleKey(w)
 }
 
 // thingName reports whether the folded word w, before "name", says the
@@ -1338,14 +1377,22 @@ func thingName(w []byte) bool {
 }
 
 // personValue reports whether word token i is the value of a key=value
-// pair whose key names a person ("name=Ana", "last_name=Lopes"): the
-// '=' glued before it is no mark of code then.
+// pair whose key is a name's ("name=Ana", "last_name=Lopes"): the '='
+// glued before it is no mark of code then, and the value is read as
+// written with a space.
 func (s *entScanner) personValue(i int) bool {
-	if s.keyedAt(i) < 0 {
+	k := s.keyedAt(i)
+	if k < 0 {
 		return false
 	}
-	_, set := s.cuesBefore(i)
-	return set&(1<<cuePerson) != 0
+	if s.keyNamesPerson(k) {
+		return true
+	}
+	// A bare "name" before two words, read as a name would be with a
+	// space ("name=Ana Lopes"); one word is as often a product's or a
+	// host's ("name=Luna", "--name=Frontend").
+	n := i + 1
+	return s.is(k, "name") && !s.keyCompound(k) && n < len(s.toks) && !s.glued(n) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
 }
 
 // cueSep reports whether token p, right before token i, may stand
@@ -1381,13 +1428,12 @@ func (s *entScanner) mayCue(p int, kind cueKind) bool {
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
-	// A key of data that names a person ("surname": "Lopes", name=Ana)
-	// is a cue of a person and of nothing else: a mail header's
-	// `From: "Okafor, Daniel"` keeps its reading as a header.
-	if k := s.keyedAt(i); k >= 0 && !s.thingNamed(k, i) {
-		if _, set := s.cuesAt(k, i, true); set&(1<<cuePerson) != 0 {
-			return cuePerson, 1 << cuePerson
-		}
+	// A key of data that names a person ("surname": "Lopes",
+	// customer_name=Ana) is a cue of a person and of nothing else; other
+	// keys keep the reading of their words (a mail header's `From:
+	// "Okafor, Daniel"`, `{"name": "Summer Dress"}`).
+	if k := s.keyedAt(i); k >= 0 && s.keyNamesPerson(k) && !placeholderName(s.fold(i)) {
+		return cuePerson, 1 << cuePerson
 	}
 	p := i - 1
 	colon := false
@@ -1405,7 +1451,7 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
-	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && !s.personKey(p-2) {
+	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && !personKey(s.fold(p-2)) {
 		return 0, 0 // "company_name: Acme", "file_name": not "last_name: Lopes"
 	}
 	if p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && s.is(p, "name") && thingName(s.fold(p-1)) {
@@ -3716,8 +3762,9 @@ func (s *entScanner) pronounsAfter(k int) int {
 // shortSurnameAt reports whether token i, a word of two letters that is
 // a pronoun, an article or a verb in English, is a Chinese, Korean or
 // Vietnamese surname ("He", "An", "Do", "Ma"): first in its run after
-// words that introduce someone ("My name is He Jun", "I'm An Nguyen",
-// "this is Do Van Nam") and before a name the lists know.
+// words that introduce someone ("My name is He Lin", "I'm An Nguyen",
+// "this is Do Van Nam"), before a name the lists know that ends the
+// name. "So" and "To" are left out: "This is To Grace", "I'm So Ruby".
 func (s *entScanner) shortSurnameAt(i, end int) bool {
 	t := &s.toks[i]
 	if t.e-t.s != 2 || t.f&(efCap|efAllCap|efNL) != efCap || i+1 >= end || !s.nameLike(i+1) || s.toks[i+1].f&efNL != 0 {
@@ -3732,6 +3779,25 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	if !shortSurname(s.fold(i)) {
 		return false
 	}
+	// The name ends there: at the end, at punctuation other than a
+	// possessive's, or before a stop word in lower case ("I'm An Nguyen
+	// and ..."); "I'm An Austin native", "This is An Amber alert" and
+	// "I'm An Adam Sandler fan" name no one by "An".
+	e := i + 2
+	if viet {
+		e++
+	}
+	if s.toks[e-1].f&efPoss != 0 {
+		return false
+	}
+	if e < len(s.toks) && s.toks[e].f&efNL == 0 {
+		switch t := &s.toks[e]; {
+		case t.kind == etPunct:
+		case t.kind == etWord && t.f&efCap == 0 && s.flags(e)&gzStop != 0:
+		default:
+			return false
+		}
+	}
 	return s.namedBefore(i) || i >= 1 && (s.is(i-1, "i'm") || s.is(i-1, "im")) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this")
 }
 
@@ -3739,7 +3805,7 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 // surnames that shortSurnameAt reads.
 func shortSurname(w []byte) bool {
 	switch string(w) {
-	case "he", "an", "do", "ma", "mo", "so", "to", "ha", "ho":
+	case "he", "an", "do", "ma", "mo", "ha", "ho":
 		return true
 	}
 	return false

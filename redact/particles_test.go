@@ -14,6 +14,12 @@ func TestShortSurnames(t *testing.T) {
 		{"This is Do Van Nam from accounting.", []string{"Do Van Nam"}},
 		{"I'm Ho Thi Mai", []string{"Ho Thi Mai"}},
 		{"I'm So Happy", nil},
+		{"This is An Amber alert", nil},
+		{"I'm An Austin native", nil},
+		{"I'm An Adam Sandler fan", []string{"Adam Sandler"}},
+		{"This is To Grace, thanks", nil},
+		{"I'm Do Anna's nails Friday", []string{"Anna"}},
+		{"I'm Ho Thi Mai and I need help with my account", []string{"Ho Thi Mai"}},
 		{"I'm An idiot", nil},
 		{"Customer: He said Anna called", []string{"Anna"}},
 	})
