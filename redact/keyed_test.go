@@ -54,12 +54,26 @@ func TestKeyedNames(t *testing.T) {
 		{`<FirstName>Ana</FirstName><LastName>Lopes</LastName>`, []string{"Ana", "Lopes"}, ""},
 		{`<Surname>Kowalski</Surname>`, []string{"Kowalski"}, ""},
 		{`<name>Default</name>`, nil, ""},
-		// Records with bare commas, and the roles of ticket systems.
+		// Records with bare commas; a given name that is a word too
+		// scores with its surname.
 		{`1042,Ana,Lopes,ana@example.com`, []string{"Ana,Lopes"}, TypeEmailAddress},
 		{`x,Anna,Smith`, []string{"Anna,Smith"}, ""},
 		{`Red,Anna,Green`, []string{"Anna"}, ""},
+		{`1048,Mark,Johnson,mark@example.com`, []string{"Mark,Johnson"}, TypeEmailAddress},
+		// The roles of tickets and data label fields, and hold firms,
+		// bots and placeholders as often as people.
 		{`Assignee: Derek Whitfield`, []string{"Derek Whitfield"}, ""},
 		{`Reviewer: Anna Berg`, []string{"Anna Berg"}, ""},
+		{`Assignee: Unassigned`, nil, ""},
+		{`Reporter: Nagios`, nil, ""},
+		{`You have been assigned Training Module 3.`, nil, ""},
+		{`{"customer": "Globex"}`, nil, ""},
+		{`customer_name=Acme`, nil, ""},
+		{`<Customer>Contoso</Customer>`, nil, ""},
+		{`<FirstName>Demo</FirstName>`, nil, ""},
+		{`Created product name=Jordan Retro sku=JR-11`, nil, ""},
+		// Devices and networks are named after their owners.
+		{`Device name: Grace's iPad`, []string{"Grace"}, ""},
 		// Keys of things.
 		{`{"product_name":"Galaxy S24","company_name":"Acme"}`, nil, ""},
 		{`company_name: Acme`, nil, ""},

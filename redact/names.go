@@ -733,7 +733,14 @@ type persSpan struct {
 func (s *entScanner) emit(t softType, a, b int, score float64) {
 	e := b // the finding's last token
 	if t == stPerson {
-		b = s.csvEnd(a, b)
+		if c := s.csvEnd(a, b); c != b {
+			b = c
+			if s.flags(c)&gzLast != 0 {
+				// A given name that is a word too ("Mark,Johnson")
+				// scores as a known name and surname do.
+				score = max(score, 0.6)
+			}
+		}
 		e = s.handleEnd(b) // the handle's other words are not repeated
 	}
 	for k := a; k <= e; k++ {
@@ -1288,22 +1295,22 @@ func (s *entScanner) keyedAt(i int) int {
 func nameKey(w []byte) bool {
 	switch string(w) {
 	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname", "legalname",
-		"customername", "contactname", "holdername", "cardholdername", "accountholder", "recipientname", "sendername", "billingname", "shippingname",
-		"vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam":
+		"contactname", "holdername", "cardholdername", "vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam":
 		return true
 	}
 	return false
 }
 
-// roleKey reports whether the folded word w is a key of data that holds
-// a person by role: a customer, a contact, a ticket's requester.
-// "user", "owner", "author", "agent" and "manager" are not: data holds
-// accounts, teams, bots and programs under them ("user=Root",
-// "owner=Platform Team", "author=Dependabot", "agent=Mozilla").
+// roleKey reports whether the folded word w names a role that data and
+// ticket systems fill with a person, a firm, a team or a bot alike: a
+// customer, a payee, a ticket's requester. It is no cue of a person
+// ("customer=Globex", "Reporter: Nagios", "assignee=Unassigned"), but
+// the label of a field, not a speaker's name ("Assignee: ..."), and an
+// '=' after it glues no code to the value ("requester=Maria Lopez").
 func roleKey(w []byte) bool {
 	switch string(w) {
-	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient",
-		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "passenger":
+	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
+		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant":
 		return true
 	}
 	return false
@@ -1321,22 +1328,23 @@ func (s *entScanner) quoteCloses(i int, q byte) bool {
 }
 
 // personKey reports whether the folded word w, glued before the "name"
-// of a key ("last_name", "customer.name", "Holder-Name"), says the name
+// of a key ("last_name", "contact.name", "Holder-Name"), says the name
 // is a person's. Other keys name things or accounts ("company_name",
-// "file_name", "host_name", "user_name").
+// "file_name", "host_name", "user_name"), or hold firms as often as
+// people ("customer_name", "account_name", "shipping_name").
 func personKey(w []byte) bool {
 	switch string(w) {
-	case "first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "billing", "shipping", "account", "owner", "employee", "member", "guardian", "parent", "emergency":
+	case "first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "contact", "holder", "cardholder", "patient", "employee", "guardian", "parent", "emergency":
 		return true
 	}
-	return roleKey(w)
+	return false
 }
 
 // placeholderName reports whether the folded word w stands where data
 // has no person ("assignee=Unassigned", "customer=Guest").
 func placeholderName(w []byte) bool {
 	switch string(w) {
-	case "unassigned", "unknown", "none", "null", "nil", "nobody", "anonymous", "guest", "admin", "root", "system", "bot", "tbd", "pending", "default", "test", "n":
+	case "unassigned", "unknown", "none", "null", "nil", "nobody", "anonymous", "guest", "admin", "root", "system", "bot", "tbd", "pending", "default", "test", "demo", "sample", "example", "temp", "n":
 		return true
 	}
 	return false
@@ -1349,24 +1357,25 @@ func (s *entScanner) keyCompound(k int) bool {
 }
 
 // keyNamesPerson reports whether the key at word token k, of a value in
-// data (see keyedAt), names a person: a key of a name ("surname"), a
-// role ("customer"), or "name" after a word of people ("last_name").
+// data (see keyedAt), names a person: a key of a name ("surname"), or
+// "name" after a word of people ("last_name").
 func (s *entScanner) keyNamesPerson(k int) bool {
 	if s.keyCompound(k) {
 		return s.is(k, "name") && personKey(s.fold(k-2))
 	}
-	w := s.fold(k)
-	return nameKey(w) || roleKey(w)
+	return nameKey(s.fold(k))
 }
 
 // thingName reports whether the folded word w, before "name", says the
 // name is a thing's: a firm's, a product's, a place's, a file's. Words
 // of people and words that may be either ("account name", "display
-// name", "profile name") leave "name" a cue of a person.
+// name", "profile name") leave "name" a cue of a person, and so do
+// devices and networks, which their owners name after themselves
+// ("Device name: Grace's iPad", "Network name: Madison's WiFi").
 func thingName(w []byte) bool {
 	switch string(w) {
 	case "company", "business", "firm", "employer", "organisation", "organization", "org", "institution", "brand", "vendor", "merchant", "supplier",
-		"team", "group", "channel", "network", "wifi", "ssid", "router", "printer", "device", "computer", "host", "server", "domain", "site", "website", "page",
+		"team", "group", "channel", "host", "server", "domain", "site", "website", "page",
 		"product", "item", "model", "package", "plan", "service", "app", "application", "plugin", "module", "theme", "template", "workspace",
 		"file", "folder", "document", "project", "task", "campaign", "event", "course", "category", "tag", "label", "list", "field", "table", "database", "bucket", "branch", "repo", "repository",
 		"store", "shop", "bank", "hotel", "restaurant", "venue", "school", "university", "hospital", "clinic", "pharmacy", "airline",
@@ -1385,14 +1394,22 @@ func (s *entScanner) personValue(i int) bool {
 	if k < 0 {
 		return false
 	}
-	if s.keyNamesPerson(k) {
-		return true
+	if s.keyNamesPerson(k) || roleKey(s.fold(k)) {
+		return true // "last_name=Lopes", "requester=Maria Lopez"
 	}
-	// A bare "name" before two words, read as a name would be with a
-	// space ("name=Ana Lopes"); one word is as often a product's or a
-	// host's ("name=Luna", "--name=Frontend").
+	if !s.is(k, "name") {
+		return false
+	}
+	// Another "name" before two words, read as a name would be with a
+	// space ("name=Ana Lopes", "customer_name=Ana Lopes"), unless a
+	// thing's noun comes before it ("product name=Jordan Retro",
+	// "team_name=..."); one word is as often a product's, a host's or a
+	// bot's ("name=Luna", "--name=Frontend", "GIT_COMMITTER_NAME=Jenkins").
+	if s.keyCompound(k) && thingName(s.fold(k-2)) || !s.keyCompound(k) && k >= 1 && s.toks[k-1].kind == etWord && !s.glued(k) && thingName(s.fold(k-1)) {
+		return false
+	}
 	n := i + 1
-	return s.is(k, "name") && !s.keyCompound(k) && n < len(s.toks) && !s.glued(n) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
+	return n < len(s.toks) && !s.glued(n) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
 }
 
 // cueSep reports whether token p, right before token i, may stand
@@ -1552,6 +1569,9 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 // too ("Mari", "Tia") are cues of a person as well, and speak before a
 // message ("Mari: tere", "Tia: Hello there").
 func (s *entScanner) fieldLabel(end int) bool {
+	if roleKey(s.fold(end)) {
+		return true // "Assignee: Derek Whitfield", "Reporter: Nagios"
+	}
 	_, set := s.cuesBefore(end + 2)
 	if set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0 {
 		return true
