@@ -1310,7 +1310,9 @@ func nameKey(w []byte) bool {
 func roleKey(w []byte) bool {
 	switch string(w) {
 	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
-		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant":
+		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
+		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
+		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator":
 		return true
 	}
 	return false
