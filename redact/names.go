@@ -1047,8 +1047,8 @@ func (s *entScanner) nameLike(i int) bool {
 	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && s.personValue(i)) {
 		return false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) {
-		return false
+	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.handleCue(i) && s.handleEnd(i) > i) {
+		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
 	}
 	if t.f&efAllCap != 0 {
 		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0
