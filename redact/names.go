@@ -3820,7 +3820,19 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 			return false
 		}
 	}
-	return s.namedBefore(i) || i >= 1 && (s.is(i-1, "i'm") || s.is(i-1, "im")) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this")
+	if s.namedBefore(i) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this") {
+		return true
+	}
+	if i < 1 || s.toks[i-1].kind != etWord {
+		return false
+	}
+	// "I'm", and its words in the other languages we serve: "Soy An
+	// Nguyen", "Ik ben An Tran", "Mi chiamo Do Van Nam".
+	switch string(s.fold(i - 1)) {
+	case "i'm", "im", "soy", "llamo", "suis", "appelle", "bin", "ben", "heet", "heisse", "sou", "chamo", "chiamo", "sono":
+		return true
+	}
+	return false
 }
 
 // shortSurname reports whether the folded word w is one of the short
