@@ -1294,7 +1294,7 @@ func (s *entScanner) keyedAt(i int) int {
 // and machines.
 func nameKey(w []byte) bool {
 	switch string(w) {
-	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname", "legalname",
+	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname",
 		"contactname", "holdername", "cardholdername", "vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam":
 		return true
 	}
@@ -1336,7 +1336,7 @@ func (s *entScanner) quoteCloses(i int, q byte) bool {
 // people ("customer_name", "account_name", "shipping_name").
 func personKey(w []byte) bool {
 	switch string(w) {
-	case "first", "last", "full", "given", "family", "middle", "maiden", "legal", "real", "contact", "holder", "cardholder", "patient", "employee", "guardian", "parent", "emergency":
+	case "first", "last", "full", "given", "family", "middle", "maiden", "real", "contact", "holder", "cardholder", "patient", "employee", "guardian", "parent", "emergency":
 		return true
 	}
 	return false
@@ -1369,19 +1369,21 @@ func (s *entScanner) keyNamesPerson(k int) bool {
 }
 
 // thingName reports whether the folded word w, before "name", says the
-// name is a thing's: a firm's, a product's, a place's, a file's. Words
-// of people and words that may be either ("account name", "display
-// name", "profile name") leave "name" a cue of a person, and so do
-// devices and networks, which their owners name after themselves
-// ("Device name: Grace's iPad", "Network name: Madison's WiFi").
+// name is a thing's: a firm's, a product's, a place's. Words of people
+// and words that may be either leave "name" a cue of a person: an
+// account's, a host's, a vendor's, an employer's (sole traders, Airbnb
+// hosts), a file's, a project's or an event's, which are named after
+// people ("File name: Okafor passport scan", "Project name: Ferreira
+// Residence"), and devices and networks, which their owners name after
+// themselves ("Device name: Grace's iPad").
 func thingName(w []byte) bool {
 	switch string(w) {
-	case "company", "business", "firm", "employer", "organisation", "organization", "org", "institution", "brand", "vendor", "merchant", "supplier",
-		"team", "group", "channel", "host", "server", "domain", "site", "website", "page",
+	case "company", "business", "firm", "organisation", "organization", "org", "institution", "brand",
+		"team", "group", "channel", "server", "domain", "site", "website", "page",
 		"product", "item", "model", "package", "plan", "service", "app", "application", "plugin", "module", "theme", "template", "workspace",
-		"file", "folder", "document", "project", "task", "campaign", "event", "course", "category", "tag", "label", "list", "field", "table", "database", "bucket", "branch", "repo", "repository",
+		"folder", "campaign", "course", "category", "tag", "label", "list", "field", "table", "database", "bucket", "branch", "repo", "repository",
 		"store", "shop", "bank", "hotel", "restaurant", "venue", "school", "university", "hospital", "clinic", "pharmacy", "airline",
-		"street", "road", "city", "town", "country", "building", "property", "pet", "game", "song", "album", "book", "movie", "show":
+		"street", "road", "city", "town", "country", "pet", "game", "song", "album", "book", "movie", "show":
 		return true
 	}
 	return false
@@ -1399,15 +1401,13 @@ func (s *entScanner) personValue(i int) bool {
 	if s.keyNamesPerson(k) || roleKey(s.fold(k)) {
 		return true // "last_name=Lopes", "requester=Maria Lopez"
 	}
-	if !s.is(k, "name") {
-		return false
-	}
-	// Another "name" before two words, read as a name would be with a
-	// space ("name=Ana Lopes", "customer_name=Ana Lopes"), unless a
-	// thing's noun comes before it ("product name=Jordan Retro",
-	// "team_name=..."); one word is as often a product's, a host's or a
-	// bot's ("name=Luna", "--name=Frontend", "GIT_COMMITTER_NAME=Jenkins").
-	if s.keyCompound(k) && thingName(s.fold(k-2)) || !s.keyCompound(k) && k >= 1 && s.toks[k-1].kind == etWord && !s.glued(k) && thingName(s.fold(k-1)) {
+	// A "name" of a key in snake case before two words, read as a name
+	// would be with a space ("customer_name=Ana Lopes"), unless a thing's
+	// noun starts the key ("team_name=..."). One word is as often a
+	// bot's ("GIT_COMMITTER_NAME=Jenkins"), and a bare "name=" names
+	// resources and products as often as people ("--name=Austin Dev",
+	// "name=Jordan Retro"): those stay code.
+	if !s.is(k, "name") || !s.keyCompound(k) || thingName(s.fold(k-2)) {
 		return false
 	}
 	n := i + 1
@@ -1470,8 +1470,8 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
-	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && !personKey(s.fold(p-2)) {
-		return 0, 0 // "company_name: Acme", "file_name": not "last_name: Lopes"
+	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && thingName(s.fold(p-2)) {
+		return 0, 0 // "company_name: Acme", not "guest_name: Okafor"
 	}
 	if p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && s.is(p, "name") && thingName(s.fold(p-1)) {
 		return 0, 0 // "Company Name: Initech", "Team name: Falcons"
