@@ -154,6 +154,8 @@ func TestHandleNames(t *testing.T) {
 		{"auth failed for user ana_lopes", []string{"ana_lopes"}},
 		{"user maria_garcia is locked out", []string{"maria_garcia"}},
 		{"user my_bucket", nil},
+		{"user=maria.martin logged out", []string{"maria.martin"}},
+		{"user=root logged in", nil},
 		{"hi anna.quick question, is there a quick way", []string{"anna"}},
 		{"ok david.shipped but it says shipped twice", []string{"david"}},
 		{"upload laura.jpg", []string{"laura"}},

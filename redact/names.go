@@ -786,11 +786,11 @@ func (s *entScanner) handleEnd(b int) int {
 }
 
 // handleCue reports whether the word before token b, or before a colon
-// there, announces an account's name: "logged in as", "user",
-// "username:", "login", "account", "handle".
+// or a glued '=' there, announces an account's name: "logged in as",
+// "user", "username:", "user=", "login", "account", "handle".
 func (s *entScanner) handleCue(b int) bool {
 	p := b - 1
-	if p >= 1 && s.punct(p, ':') {
+	if p >= 1 && (s.punct(p, ':') || s.punct(p, '=') && s.glued(p) && s.glued(b)) {
 		p--
 	}
 	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
@@ -1044,7 +1044,7 @@ func (s *entScanner) nameLike(i int) bool {
 	// Words glued to symbols are parts of keys, paths or handles; a
 	// tilde that opens a line or follows the end of a sentence signs a
 	// message ("~Zorvik", "Thanks so much! ~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && s.personValue(i)) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.handleCue(i) && s.handleEnd(i) > i)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.handleCue(i) && s.handleEnd(i) > i) {
