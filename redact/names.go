@@ -1228,12 +1228,13 @@ func (s *entScanner) cueWordAt(i int) int {
 }
 
 // keyedAt returns the word token of the key whose value starts at token
-// i when the two are written as code and data write them, with a quote
-// or an '=' that a cue's colon does not have: `"surname": "Lopes"`,
-// `surname: "Lopes"`, `'name': Ana`, `name=Ana`, `name="Ana Lopes"`,
-// `<LastName>Lopes`; else -1. A plain "Surname: Lopes" is cueSep's. The key's quote and the
-// '=' are glued to the key, and the value's opening quote to the value,
-// all on one line.
+// i when the two are written as code and data write them, with a quote,
+// an '=' or a tag that a cue's colon does not have: `"surname": "Lopes"`,
+// `surname: "Lopes"`, `'last_name': Lopes`, `last_name=Lopes`,
+// `<LastName>Lopes`; else -1. A plain "Surname: Lopes" is cueSep's. The
+// key's quote and the '=' are glued to the key, and the value's opening
+// quote to the value, all on one line. Whether the key names a person
+// is its callers' question (keyNamesPerson, personValue).
 func (s *entScanner) keyedAt(i int) int {
 	toks := s.toks
 	p := i - 1
@@ -1269,7 +1270,7 @@ func (s *entScanner) keyedAt(i int) int {
 	case closed:
 		return p // a key in quotes: data
 	case eq:
-		// "name=Ana", "user.name=Ana", not a link's query
+		// "last_name=Lopes", "contact.name=Ana", not a link's query
 		// ("?first_name=Ana&...", whose link is reported whole).
 		for q := p; q > 0 && q > p-8 && s.glued(q); q-- {
 			if t := &toks[q-1]; t.kind == etPunct && (t.c == '?' || t.c == '&' || t.c == '/') {
@@ -1287,11 +1288,11 @@ func (s *entScanner) keyedAt(i int) int {
 	return -1
 }
 
-// nameKey reports whether the folded word w is a key that holds a person's name in
-// data, as a form's label does ("surname", "lastName", "Vorname",
-// "apellido"). A bare "name" is not: data names products, plans, teams
-// and hosts by it as often, and "username" or "hostname" name accounts
-// and machines.
+// nameKey reports whether the folded word w is a key that holds a
+// person's name in data, as a form's label does ("surname", "lastName",
+// "Vorname", "apellido"). A bare "name" is not: data names products,
+// plans, teams and hosts by it as often, and "username" or "hostname"
+// name accounts and machines.
 func nameKey(w []byte) bool {
 	switch string(w) {
 	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname",
@@ -1390,9 +1391,9 @@ func thingName(w []byte) bool {
 }
 
 // personValue reports whether word token i is the value of a key=value
-// pair whose key is a name's ("name=Ana", "last_name=Lopes"): the '='
-// glued before it is no mark of code then, and the value is read as
-// written with a space.
+// pair whose key may hold a person ("last_name=Lopes", "requester=Maria
+// Lopez"): the '=' glued before it is no mark of code then, and the
+// value is read as written with a space.
 func (s *entScanner) personValue(i int) bool {
 	k := s.keyedAt(i)
 	if k < 0 {
@@ -1470,7 +1471,7 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
-	if p >= 2 && toks[p-1].kind == etPunct && (toks[p-1].c == '_' || toks[p-1].c == '.' || toks[p-1].c == '-') && s.glued(p) && s.glued(p-1) && toks[p-2].kind == etWord && s.is(p, "name") && thingName(s.fold(p-2)) {
+	if s.keyCompound(p) && s.is(p, "name") && thingName(s.fold(p-2)) {
 		return 0, 0 // "company_name: Acme", not "guest_name: Okafor"
 	}
 	if p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && s.is(p, "name") && thingName(s.fold(p-1)) {
@@ -3792,8 +3793,8 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	if t.e-t.s != 2 || t.f&(efCap|efAllCap|efNL) != efCap || i+1 >= end || !s.nameLike(i+1) || s.toks[i+1].f&efNL != 0 {
 		return false
 	}
-	// A known name after it, a month's too ("Jun"), or the middle name
-	// of a Vietnamese name and a word after it ("Do Van Nam").
+	// A known name after it, or the middle name of a Vietnamese name and
+	// a word after it ("Do Van Nam").
 	viet := (s.is(i+1, "van") || s.is(i+1, "thi")) && s.nameLike(i+2) && s.toks[i+2].f&efNL == 0
 	if nf := s.flags(i + 1); !viet && (nf&(gzFirst|gzLast) == 0 || nf&gzStop != 0) {
 		return false
