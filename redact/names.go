@@ -758,8 +758,9 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 
 // handleEnd returns the last token of a handle in lower case that a
 // person's name at token b starts, when the handle's other word is a
-// name too ("ana.lopes", "maria_garcia"), so that the surname is not
-// left in the clear; else b. Other words after a dot are a sentence
+// name too ("ana.lopes", "maria_garcia") or, after the words of a login
+// (accountCue 2), a word no list knows that names no service, so that
+// the surname is not left in the clear; else b. Other words after a dot are a sentence
 // typed without its space ("thanks anna.quick question"), a domain or a
 // file ("emma.de", "laura.jpg"), and a longer dotted name is a host
 // ("laura.prod.example.com"). A capitalised name before a dot ends a
@@ -775,29 +776,65 @@ func (s *entScanner) handleEnd(b int) int {
 		return b
 	}
 	const other = gzStop | gzCommon | gzAmbig | gzPlace | gzCountry | gzCompany | gzMonthDay | gzUnit
-	if fl := s.flags(b + 2); fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || !s.handleCue(b)) {
-		return b // a name, or a word no list knows after "logged in as"
-	}
-	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' ||
-		s.toks[e].c == '.' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind != etPunct) {
+	// The other word is a name, or a word no list knows that names no
+	// service: after the words of a login, or after "user" or "account"
+	// in the first.last shape of people's logins ("user ana.lopes";
+	// "user maria_db", "user laura_etl" are services').
+	if fl := s.flags(b + 2); fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || strings.IndexByte(s.text[w.s:w.e], '-') >= 0 || infraWord(s.fold(b+2)) || !s.loginHandle(b, sep.c, w.f&efDigit != 0)) {
 		return b
+	}
+	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' || s.toks[e].c == '-' || s.toks[e].c == ':' ||
+		s.toks[e].c == '.' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind != etPunct) {
+		return b // an address, a longer handle, a host and its port
 	}
 	return b + 2
 }
 
-// handleCue reports whether the word before token b, or before a colon
-// or a glued '=' there, announces an account's name: "logged in as",
-// "user", "username:", "user=", "login", "account", "handle".
-func (s *entScanner) handleCue(b int) bool {
+// accountCue says how surely the words before token b, or before a
+// colon or a glued '=' there, announce an account's name: 2 after words
+// of a login ("username:", "login", "logged in as", "Benutzer"), 1
+// after words that may hold a service's account as well ("user",
+// "account", "id", "profile", "handle"), else 0. A bare "as" names
+// code's aliases ("SELECT count(*) as maria_count").
+func (s *entScanner) accountCue(b int) int {
 	p := b - 1
 	if p >= 1 && (s.punct(p, ':') || s.punct(p, '=') && s.glued(p) && s.glued(b)) {
 		p--
 	}
 	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
-		return false
+		return 0
 	}
 	switch string(s.fold(p)) {
-	case "as", "user", "username", "login", "account", "handle", "id", "profile", "usuario", "utilisateur", "benutzer", "utente", "gebruiker", "utilizador":
+	case "username", "login", "usuario", "utilisateur", "benutzer", "benutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
+		return 2
+	case "as":
+		if p >= 1 && s.is(p-1, "in") {
+			return 2 // "logged in as", "signed in as"
+		}
+	case "user", "account", "id", "profile", "handle":
+		return 1
+	}
+	return 0
+}
+
+// loginHandle reports whether a handle that starts at token b, its words
+// parted by sep, reads as a person's login: after the words of a login
+// ("logged in as maria.garcia2"), or in the first.last shape without
+// digits after words that may hold a service's account too ("user
+// ana.lopes"; "user ana.vm01" is a machine's).
+func (s *entScanner) loginHandle(b int, sep byte, digits bool) bool {
+	c := s.accountCue(b)
+	return c == 2 || c == 1 && sep == '.' && !digits
+}
+
+// infraWord reports whether the folded word w, after a name in a
+// handle, names what a service's account is for ("maria_db",
+// "anna_deploy", "laura_etl"), a file's type or a domain ("laura.jpg",
+// "maria.xyz"), not a surname.
+func infraWord(w []byte) bool {
+	switch string(w) {
+	case "db", "etl", "svc", "ops", "ci", "cd", "dev", "prod", "staging", "stage", "test", "qa", "ro", "rw", "tmp", "bot", "admin", "readonly", "deploy", "backup", "cron", "sync", "api", "app", "web", "k8s", "mysql", "sql", "pg", "fh", "count", "sets", "old", "new", "final", "ext",
+		"jpg", "jpeg", "png", "gif", "pdf", "doc", "docx", "txt", "csv", "zip", "json", "xml", "yaml", "yml", "log", "lang", "com", "net", "org", "io", "xyz", "co", "me", "ai":
 		return true
 	}
 	return false
@@ -1044,10 +1081,10 @@ func (s *entScanner) nameLike(i int) bool {
 	// Words glued to symbols are parts of keys, paths or handles; a
 	// tilde that opens a line or follows the end of a sentence signs a
 	// message ("~Zorvik", "Thanks so much! ~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.handleCue(i) && s.handleEnd(i) > i)) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.handleCue(i) && s.handleEnd(i) > i) {
+	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.accountCue(i) > 0 && s.handleEnd(i) > i) {
 		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
 	}
 	if t.f&efAllCap != 0 {
