@@ -3853,7 +3853,7 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	if e < len(s.toks) && s.toks[e].f&efNL == 0 {
 		switch t := &s.toks[e]; {
 		case t.kind == etPunct:
-		case t.kind == etWord && t.f&efCap == 0 && s.flags(e)&gzStop != 0:
+		case t.kind == etWord && t.f&efCap == 0 && (s.flags(e)&gzStop != 0 || conjunction(s.fold(e))):
 		default:
 			return false
 		}
@@ -3868,6 +3868,17 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	// Nguyen", "Ik ben An Tran", "Mi chiamo Do Van Nam".
 	switch string(s.fold(i - 1)) {
 	case "i'm", "im", "soy", "llamo", "suis", "appelle", "bin", "ben", "heet", "heisse", "sou", "chamo", "chiamo", "sono":
+		return true
+	}
+	return false
+}
+
+// conjunction reports whether the folded word w is "and" in one of the
+// languages we serve, some of which the lists hold as particles of
+// names instead of stop words ("Soy An Nguyen y necesito ayuda").
+func conjunction(w []byte) bool {
+	switch string(w) {
+	case "and", "y", "e", "et", "und", "en", "ou", "o":
 		return true
 	}
 	return false

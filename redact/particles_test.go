@@ -14,6 +14,8 @@ func TestShortSurnames(t *testing.T) {
 		{"This is Do Van Nam from accounting.", []string{"Do Van Nam"}},
 		{"I'm Ho Thi Mai", []string{"Ho Thi Mai"}},
 		{"Soy An Nguyen", []string{"An Nguyen"}},
+		{"Soy An Nguyen y necesito ayuda", []string{"An Nguyen"}},
+		{"Sono Ho Thi Mai e ho un problema", []string{"Ho Thi Mai"}},
 		{"Mi chiamo Do Van Nam.", []string{"Do Van Nam"}},
 		{"Ich bin An der Uni", nil},
 		{"I'm So Happy", nil},
