@@ -791,7 +791,8 @@ func (s *entScanner) handleEnd(b int) int {
 }
 
 // accountCue says how surely the words before token b, or before a
-// colon or a glued '=' there, announce an account's name: 2 after words
+// colon, a glued '=' or a verb of being there, announce an account's
+// name: 2 after words
 // of a login ("username:", "login", "logged in as", "Benutzer"), 1
 // after words that may hold a service's account as well ("user",
 // "account", "id", "profile", "handle"), else 0. A bare "as" names
@@ -803,6 +804,9 @@ func (s *entScanner) accountCue(b int) int {
 	}
 	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
 		return 0
+	}
+	if p >= 1 && s.toks[p-1].kind == etWord && (s.is(p, "is") || s.is(p, "es") || s.is(p, "ist") || s.is(p, "est") || s.is(p, "e") || s.is(p, "è") || s.is(p, "é")) {
+		p-- // "my username is ana.lopes", "mi usuario es maria_lopez"
 	}
 	switch string(s.fold(p)) {
 	case "username", "login", "usuario", "utilisateur", "benutzer", "benutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
