@@ -13,6 +13,9 @@ package redact
 func (s *entScanner) introAt(p int) {
 	toks := s.toks
 	t := &toks[p]
+	if s.handleAfter(p) {
+		return
+	}
 	if c := s.text[t.e-1]; c == 't' || c == 'T' {
 		// "it's", whose 's is cut off, which introduces no name.
 		if t.e-t.s == 2 && t.f&efPoss != 0 && s.onOrAtAfter(p) {
@@ -476,6 +479,27 @@ func (s *entScanner) beWord(k int) bool {
 		return true
 	}
 	return false
+}
+
+// handleAfter reports a handle in lower case that a known given name
+// starts right after the verb of being at token p, after the words of a
+// login, in a text that capitals are read in ("Hi, my username is
+// maria_garcia"), where no run of a name starts at a word in lower
+// case; it reports whether it found one.
+func (s *entScanner) handleAfter(p int) bool {
+	c := p + 1
+	if c >= len(s.toks) || !s.is(p, "is") && !s.is(p, "es") && !s.is(p, "ist") {
+		return false
+	}
+	t := &s.toks[c]
+	if t.kind != etWord || t.f&(efCap|efUsed|efNL|efDigit) != 0 || t.f&efASCII == 0 || s.flags(c)&gzFirst == 0 || s.accountCue(c) < 2 {
+		return false
+	}
+	if s.handleEnd(c) == c {
+		return false
+	}
+	s.emit(stPerson, c, c, 0.7)
+	return true
 }
 
 // introducedAt treats as a name the words from token c on, in lower
