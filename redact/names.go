@@ -780,10 +780,19 @@ func (s *entScanner) handleEnd(b int) int {
 	// service: after the words of a login, or after "user" or "account"
 	// in the first.last shape of people's logins ("user ana.lopes";
 	// "user maria_db", "user laura_etl" are services').
-	if fl := s.flags(b + 2); fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || strings.IndexByte(s.text[w.s:w.e], '-') >= 0 || infraWord(s.fold(b+2)) || !s.loginHandle(b, sep.c, w.f&efDigit != 0)) {
+	fl := s.flags(b + 2)
+	if h := strings.IndexByte(s.text[w.s:w.e], '-'); h >= 0 {
+		// Two surnames joined ("maria.lopez-garcia"): the first must be
+		// a name; "anna.prod-eu" names a host.
+		if fl, _ = s.g.wordAt(s.text, int(w.s), int(w.s)+h); fl&(gzFirst|gzLast) == 0 {
+			return b
+		}
+	}
+	if fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || infraWord(s.fold(b+2)) || !s.loginHandle(b, sep.c, w.f&efDigit != 0)) {
 		return b
 	}
-	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' || s.toks[e].c == '-' || s.toks[e].c == ':' ||
+	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' || s.toks[e].c == '-' ||
+		s.toks[e].c == ':' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind == etNum ||
 		s.toks[e].c == '.' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind != etPunct) {
 		return b // an address, a longer handle, a host and its port
 	}
@@ -792,11 +801,10 @@ func (s *entScanner) handleEnd(b int) int {
 
 // accountCue says how surely the words before token b, or before a
 // colon, a glued '=' or a verb of being there, announce an account's
-// name: 2 after words
-// of a login ("username:", "login", "logged in as", "Benutzer"), 1
-// after words that may hold a service's account as well ("user",
-// "account", "id", "profile", "handle"), else 0. A bare "as" names
-// code's aliases ("SELECT count(*) as maria_count").
+// name: 2 after words of a login ("username:", "login", "logged in
+// as", "Benutzer"), 1 after words that may hold a service's account as
+// well ("user", "account", "id", "profile", "handle"), else 0. A bare
+// "as" names code's aliases ("SELECT count(*) as maria_count").
 func (s *entScanner) accountCue(b int) int {
 	p := b - 1
 	if p >= 1 && (s.punct(p, ':') || s.punct(p, '=') && s.glued(p) && s.glued(b)) {
@@ -838,6 +846,7 @@ func (s *entScanner) loginHandle(b int, sep byte, digits bool) bool {
 func infraWord(w []byte) bool {
 	switch string(w) {
 	case "db", "etl", "svc", "ops", "ci", "cd", "dev", "prod", "staging", "stage", "test", "qa", "ro", "rw", "tmp", "bot", "admin", "readonly", "deploy", "backup", "cron", "sync", "api", "app", "web", "k8s", "mysql", "sql", "pg", "fh", "count", "sets", "old", "new", "final", "ext",
+		"backend", "frontend", "uat", "preprod", "sandbox", "bak", "alt", "mgr", "script", "shared", "pruebas", "temporal", "extern", "prova", "teste",
 		"jpg", "jpeg", "png", "gif", "pdf", "doc", "docx", "txt", "csv", "zip", "json", "xml", "yaml", "yml", "log", "lang", "com", "net", "org", "io", "xyz", "co", "me", "ai":
 		return true
 	}

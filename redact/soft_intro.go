@@ -482,13 +482,15 @@ func (s *entScanner) beWord(k int) bool {
 }
 
 // handleAfter reports a handle in lower case that a known given name
-// starts right after the verb of being at token p, after the words of a
-// login, in a text that capitals are read in ("Hi, my username is
-// maria_garcia"), where no run of a name starts at a word in lower
-// case; it reports whether it found one.
+// starts right after "is" at token p, after the words of a login, in a
+// text that capitals are read in ("Hi, my username is maria_garcia",
+// "mijn gebruikersnaam is jan.devries"), where no run of a name starts
+// at a word in lower case; it reports whether it found one. introAt,
+// its caller, reads the English words of introductions, "is" among
+// them; "mi usuario es" is read in lower case only.
 func (s *entScanner) handleAfter(p int) bool {
 	c := p + 1
-	if c >= len(s.toks) || !s.is(p, "is") && !s.is(p, "es") && !s.is(p, "ist") {
+	if c >= len(s.toks) || !s.is(p, "is") {
 		return false
 	}
 	t := &s.toks[c]
