@@ -128,6 +128,9 @@ func BenchmarkDetectDigits(b *testing.B) {
 	b.Run("forms", func(b *testing.B) { benchOne(b, strings.Repeat("pwd=Ab1&x=", 1<<20/10)) })
 	b.Run("variables", func(b *testing.B) { benchOne(b, strings.Repeat("key=$ab_", 1<<20/8)) })
 	b.Run("brackets", func(b *testing.B) { benchOne(b, strings.Repeat("pwd: (x)", 1<<20/8)) })
+	// Every label of a user and a password reads the run after a slash:
+	// each reads at most 256 bytes.
+	b.Run("userpass", func(b *testing.B) { benchOne(b, strings.Repeat("user and password: a / ", 1<<20/23)) })
 	// Every PEM header starts a walk over armor lines: each is bounded.
 	b.Run("armor", func(b *testing.B) {
 		benchOne(b, strings.Repeat("-----BEGIN PGP SIGNATURE-----\nHash: x ", 1<<20/38))

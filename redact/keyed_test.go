@@ -212,3 +212,29 @@ func personsIn(t *testing.T, d *Engine, text string) []string {
 	}
 	return got
 }
+
+// A label of a user's name and a password gives the name first and the
+// password after a slash: the password is what must not go out.
+func TestUserAndPassword(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"username and password: jsmith / Summer2024!", "Summer2024!"},
+		{"Utente e password: mario.rossi / Estate2024", "Estate2024"},
+		{"usuario y contraseña: jperez / Verano2024", "Verano2024"},
+		{"login & password: jsmith / Winter#2025", "Winter#2025"},
+		{"my password is Sommer2024! / thanks", "Sommer2024!"},
+		{"password: Sommer2024! / Passwort: Winter2025!", "Sommer2024!"},
+	} {
+		fs, err := d.Detect(context.Background(), c.text)
+		require.NoError(t, err)
+		var got []string
+		for _, f := range fs {
+			if f.Type == TypePassword {
+				got = append(got, c.text[f.Start:f.End])
+			}
+		}
+		require.NotEmpty(t, got, "%s", c.text)
+		assert.Equal(t, c.want, got[0], "%s", c.text)
+	}
+}

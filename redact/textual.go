@@ -2086,6 +2086,13 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		return
 	}
+	// "username and password: jsmith / Summer2024!": a label of both
+	// gives the user's name first, and the password after the slash.
+	if groups&gPassword != 0 && userAndPassword(t, p) {
+		if a, b := slashValue(t, v); b > a {
+			q, v = a, b
+		}
+	}
 	// Punctuation ends a sentence, not a value; but '!' and '?' are
 	// common in passwords ("Sommer2024!"), and redacting a prose '!'
 	// with one costs less than leaving a password's last byte out.
@@ -2178,6 +2185,78 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if len(s.cands) > before {
 		s.valCandStart, s.valCandEnd = q, v
 	}
+}
+
+// userAndPassword reports whether the word for a secret that ends at p
+// follows a word for a user's name, joined by "and" or a slash:
+// "username and password", "user/pass", "utente e password", "login e
+// senha", "usuario y contraseña".
+func userAndPassword(t string, p int) bool {
+	k := p
+	for k > 0 && p-k < 24 && isWordByte(t[k-1]) {
+		k--
+	}
+	if k == 0 || k == p {
+		return false
+	}
+	j := k
+	if t[j-1] == '/' {
+		j--
+	} else {
+		for j > 0 && t[j-1] == ' ' {
+			j--
+		}
+		c := j
+		for c > 0 && j-c < 4 && isWordByte(t[c-1]) {
+			c--
+		}
+		var low [4]byte
+		switch string(lowerASCII(low[:0], t[c:j])) {
+		case "and", "e", "y", "et", "und", "en":
+		default:
+			if c == j && j > 0 && t[j-1] == '&' {
+				c--
+			} else {
+				return false
+			}
+		}
+		j = c
+		for j > 0 && t[j-1] == ' ' {
+			j--
+		}
+	}
+	u := j
+	for u > 0 && j-u < 16 && isWordByte(t[u-1]) {
+		u--
+	}
+	var low [16]byte
+	switch string(lowerASCII(low[:0], t[u:j])) {
+	case "user", "username", "login", "utente", "usuario", "utilisateur", "benutzer", "benutzername", "gebruiker", "gebruikersnaam", "utilizador", "usuário":
+		return true
+	}
+	return false
+}
+
+// slashValue returns the run after a slash that follows position v
+// ("jsmith / Summer2024!"), up to a space or 256 bytes, or a, b with b
+// <= a when there is none.
+func slashValue(t string, v int) (a, b int) {
+	i := v
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i >= len(t) || t[i] != '/' || i == v && i+1 < len(t) && t[i+1] != ' ' {
+		return 0, 0
+	}
+	i++
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	a = i
+	for i < len(t) && i-a < 256 && valueByte(t[i]) {
+		i++
+	}
+	return a, i
 }
 
 // labelWord reports whether w, before a colon after a word for a secret,
