@@ -225,6 +225,11 @@ func TestUserAndPassword(t *testing.T) {
 		{"login & password: jsmith / Winter#2025", "Winter#2025"},
 		{"my password is Sommer2024! / thanks", "Sommer2024!"},
 		{"password: Sommer2024! / Passwort: Winter2025!", "Sommer2024!"},
+		// A password first keeps its place; a date or a path after the
+		// slash is none.
+		{"Username and password: Summer2024! / please reset it", "Summer2024!"},
+		{"utente e password: Estate2024! / mario.rossi", "Estate2024!"},
+		{"hi, my user and password: Summer2024! / 2024-05-12 was the last change", "Summer2024!"},
 	} {
 		fs, err := d.Detect(context.Background(), c.text)
 		require.NoError(t, err)

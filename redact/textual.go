@@ -2088,8 +2088,8 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	// "username and password: jsmith / Summer2024!": a label of both
 	// gives the user's name first, and the password after the slash.
-	if groups&gPassword != 0 && userAndPassword(t, p) {
-		if a, b := slashValue(t, v); b > a {
+	if groups&gPassword != 0 && userAndPassword(t, p) && loginShape(t[q:v]) {
+		if a, b := slashValue(t, v); b > a && !strings.ContainsAny(t[a:b], "/\\") && !dateLike(t[a:b]) {
 			q, v = a, b
 		}
 	}
@@ -2235,6 +2235,33 @@ func userAndPassword(t string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// loginShape reports whether w reads as a user's login rather than a
+// password: lower-case letters and digits joined by '.', '_' or '-',
+// starting with a letter ("jsmith", "mario.rossi"). A password first
+// ("Summer2024! / please reset it") keeps its place.
+func loginShape(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// dateLike reports whether w is digits and the separators of a date
+// ("12.05.2024", "2024-05-12").
+func dateLike(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // slashValue returns the run after a slash that follows position v
