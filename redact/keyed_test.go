@@ -34,7 +34,7 @@ func TestKeyedNames(t *testing.T) {
 	cases := []struct {
 		text   string
 		people []string // every PERSON finding, in order
-		other  string   // a type that must still cover its span, when set
+		other  string   // a type that must still be found, when set
 	}{
 		{`{"first_name":"Ana","last_name":"Lopes","email":"ana@example.com"}`, []string{"Ana", "Lopes"}, TypeEmailAddress},
 		{`{"last_name": "Lopes"}`, []string{"Lopes"}, ""},
@@ -223,6 +223,7 @@ func TestUserAndPassword(t *testing.T) {
 		{"Utente e password: mario.rossi / Estate2024", "Estate2024"},
 		{"usuario y contraseña: jperez / Verano2024", "Verano2024"},
 		{"login & password: jsmith / Winter#2025", "Winter#2025"},
+		{"account and password: jsmith / Summer2024!", "Summer2024!"},
 		{"my password is Sommer2024! / thanks", "Sommer2024!"},
 		{"password: Sommer2024! / Passwort: Winter2025!", "Sommer2024!"},
 		// A password first keeps its place; a date or a path after the

@@ -816,13 +816,24 @@ func (s *entScanner) accountCue(b int) int {
 	if p >= 1 && s.toks[p-1].kind == etWord && (s.is(p, "is") || s.is(p, "es") || s.is(p, "ist") || s.is(p, "est") || s.is(p, "e") || s.is(p, "è") || s.is(p, "é")) {
 		p-- // "my username is ana.lopes", "mi usuario es maria_lopez"
 	}
-	switch string(s.fold(p)) {
-	case "username", "login", "usuario", "utilisateur", "benutzer", "benutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
-		return 2
-	case "as":
+	if s.is(p, "as") {
 		if p >= 1 && s.is(p-1, "in") {
 			return 2 // "logged in as", "signed in as"
 		}
+		return 0
+	}
+	return loginWord(s.fold(p))
+}
+
+// loginWord says how surely the folded word w names an account's login:
+// 2 for the words of a login ("username", "login", "Benutzer"), 1 for
+// words that may name a service's account as well ("user", "account",
+// "id", "profile", "handle"), else 0. accountCue reads it before a
+// handle, and userAndPassword before "and password".
+func loginWord(w []byte) int {
+	switch string(w) {
+	case "username", "login", "usuario", "usuário", "utilisateur", "benutzer", "benutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
+		return 2
 	case "user", "account", "id", "profile", "handle":
 		return 1
 	}
@@ -868,7 +879,7 @@ func (s *entScanner) csvEnd(a, b int) int {
 	if e := b + 3; e < n && s.toks[e].f&efNL == 0 && !(s.punct(e, ',') && s.glued(e)) {
 		return b
 	}
-	if fl := s.flags(b + 2); s.flags(a)&gzFirst == 0 || fl&^gzLast != 0 && fl&gzLast == 0 || fl&(gzStop|gzCommon|gzAmbig|gzPlace|gzCountry|gzCompany|gzMonthDay) != 0 {
+	if fl := s.flags(b + 2); s.flags(a)&gzFirst == 0 || fl != 0 && fl&gzLast == 0 || fl&(gzStop|gzCommon|gzAmbig|gzPlace|gzCountry|gzCompany|gzMonthDay) != 0 {
 		return b // a known surname, or a word no list knows
 	}
 	return b + 2
@@ -3874,16 +3885,17 @@ func (s *entScanner) shortSurnameAt(i, end int) bool {
 	if s.namedBefore(i) || i >= 2 && s.is(i-1, "is") && s.is(i-2, "this") {
 		return true
 	}
-	if i < 1 || s.toks[i-1].kind != etWord {
-		return false
+	// A verb of being or of naming in the first person, in the
+	// languages we serve: "I'm An Nguyen", "Soy An Nguyen", "Ik ben An
+	// Tran", "Mi chiamo Do Van Nam", "Je m'appelle An Nguyen".
+	for k := max(i-2, 0); k < i; k++ {
+		if s.toks[k].kind == etWord && (s.beVerbAt(k) == i || s.namingVerbAt(k) == i) {
+			return true
+		}
 	}
-	// "I'm", and its words in the other languages we serve: "Soy An
-	// Nguyen", "Ik ben An Tran", "Mi chiamo Do Van Nam".
-	switch string(s.fold(i - 1)) {
-	case "i'm", "im", "soy", "llamo", "suis", "appelle", "bin", "ben", "heet", "heisse", "sou", "chamo", "chiamo", "sono":
-		return true
-	}
-	return false
+	// beVerbAt leaves out "ich bin", which German writes before nouns;
+	// the known name required after the surname rules those out here.
+	return i >= 2 && s.is(i-1, "bin") && s.is(i-2, "ich")
 }
 
 // conjunction reports whether the folded word w is "and" in one of the

@@ -18,6 +18,8 @@ func TestShortSurnames(t *testing.T) {
 		{"Sono Ho Thi Mai e ho un problema", []string{"Ho Thi Mai"}},
 		{"Mi chiamo Do Van Nam.", []string{"Do Van Nam"}},
 		{"Ich bin An der Uni", nil},
+		{"Je m'appelle An Nguyen", []string{"An Nguyen"}},
+		{"Ich bin An Nguyen und habe eine Frage", []string{"An Nguyen"}},
 		{"I'm So Happy", nil},
 		{"This is An Amber alert", nil},
 		{"I'm An Austin native", nil},

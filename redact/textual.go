@@ -2192,49 +2192,27 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 // "username and password", "user/pass", "utente e password", "login e
 // senha", "usuario y contraseña".
 func userAndPassword(t string, p int) bool {
-	k := p
-	for k > 0 && p-k < 24 && isWordByte(t[k-1]) {
-		k--
-	}
-	if k == 0 || k == p {
+	var kw [24]byte
+	k, w := foldedWordBefore(t, p, "", kw[:0])
+	if len(w) == 0 || k == 0 {
 		return false
 	}
-	j := k
-	if t[j-1] == '/' {
-		j--
-	} else {
-		for j > 0 && t[j-1] == ' ' {
-			j--
-		}
-		c := j
-		for c > 0 && j-c < 4 && isWordByte(t[c-1]) {
-			c--
-		}
-		var low [4]byte
-		switch string(lowerASCII(low[:0], t[c:j])) {
-		case "and", "e", "y", "et", "und", "en":
+	j := k - 1 // "user/pass"
+	if t[j] != '/' {
+		var cj [4]byte
+		c, w := foldedWordBefore(t, k, " ", cj[:0])
+		switch {
+		case conjunction(w):
+			j = c
+		case len(w) == 0 && c > 0 && t[c-1] == '&':
+			j = c - 1
 		default:
-			if c == j && j > 0 && t[j-1] == '&' {
-				c--
-			} else {
-				return false
-			}
-		}
-		j = c
-		for j > 0 && t[j-1] == ' ' {
-			j--
+			return false
 		}
 	}
-	u := j
-	for u > 0 && j-u < 16 && isWordByte(t[u-1]) {
-		u--
-	}
-	var low [16]byte
-	switch string(lowerASCII(low[:0], t[u:j])) {
-	case "user", "username", "login", "utente", "usuario", "utilisateur", "benutzer", "benutzername", "gebruiker", "gebruikersnaam", "utilizador", "usuário":
-		return true
-	}
-	return false
+	var uw [16]byte
+	_, u := foldedWordBefore(t, j, " ", uw[:0])
+	return loginWord(u) > 0
 }
 
 // loginShape reports whether w reads as a user's login rather than a
@@ -2242,26 +2220,13 @@ func userAndPassword(t string, p int) bool {
 // starting with a letter ("jsmith", "mario.rossi"). A password first
 // ("Summer2024! / please reset it") keeps its place.
 func loginShape(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
-			return false
-		}
-	}
-	return true
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz0123456789._-") == ""
 }
 
 // dateLike reports whether w is digits and the separators of a date
 // ("12.05.2024", "2024-05-12").
 func dateLike(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; !(c >= '0' && c <= '9' || c == '.' || c == '-') {
-			return false
-		}
-	}
-	return true
+	return strings.Trim(w, "0123456789.-") == ""
 }
 
 // slashValue returns the run after a slash that follows position v
