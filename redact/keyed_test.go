@@ -21,6 +21,11 @@ var keyedSeeds = []string{
 	`My name is Alejandro Ruiz de la`,
 	`I'm An Nguyen`,
 	`company_name=`,
+	`mot de passe: a / b`,
+	`palavra-passe:`,
+	`email and password: a@b.c / `,
+	`Username: Maria.Lopez.`,
+	`the user is maria_`,
 }
 
 // Names pasted as data: JSON, key=value pairs of logs and configuration,
@@ -177,6 +182,22 @@ func TestHandleNames(t *testing.T) {
 		{"upload laura.jpg", []string{"laura"}},
 		{"the server laura.prod.example.com", []string{"laura"}},
 		{"contact ana.lopes@example.com please", nil},
+		// In a capitalised text, after the words of an account in the
+		// languages we serve.
+		{"Hi, the user is maria.lopez. Can you help?", []string{"maria.lopez"}},
+		{"Hi, the user maria.lopez cannot log in.", []string{"maria.lopez"}},
+		{"Hola, mi usuario es maria_lopez. ¿Me ayudan?", []string{"maria_lopez"}},
+		{"Mein Benutzername ist anna.schmidt. Danke!", []string{"anna.schmidt"}},
+		{"Mon identifiant est marie.dupont. Merci.", []string{"marie.dupont"}},
+		{"Il mio utente è mario.rossi. Grazie.", []string{"mario.rossi"}},
+		{"Meu usuário é joao.silva. Obrigado.", []string{"joao.silva"}},
+		{"Logged in as maria.lopez but it fails. Please help.", []string{"maria.lopez"}},
+		{"Username: Maria.Lopez", []string{"Maria.Lopez"}},
+		{"My username is Maria.Lopez. Thanks.", []string{"Maria.Lopez"}},
+		// ... and not without them, nor for services or hosts.
+		{"I met Ana.Next time I will call.", []string{"Ana"}},
+		{"The user is maria_db. Can you check?", nil},
+		{"Our account is laura.prod.example.com. Thanks.", nil},
 	})
 }
 
@@ -224,6 +245,15 @@ func TestUserAndPassword(t *testing.T) {
 		{"usuario y contraseña: jperez / Verano2024", "Verano2024"},
 		{"login & password: jsmith / Winter#2025", "Winter#2025"},
 		{"account and password: jsmith / Summer2024!", "Summer2024!"},
+		{"utilisateur et mot de passe : mdupont / Soleil2024!", "Soleil2024!"},
+		{"login e palavra-passe: jsilva / Lisboa#2024", "Lisboa#2024"},
+		// An e-mail address first, in the languages we serve.
+		{"Email and password: ana.lopes@example.com / Summer2024!", "Summer2024!"},
+		{"E-mail e senha: joao.silva@exemplo.com.br / Lisboa#2024", "Lisboa#2024"},
+		{"Correo y contraseña: maria+test@ejemplo.es / Verano2024*", "Verano2024*"},
+		{"E-mail et mot de passe : marie.dupont@exemple.fr / Soleil2024!", "Soleil2024!"},
+		{"E-Mail und Passwort: anna@beispiel.de / Sommer2024!", "Sommer2024!"},
+		{"email and password: Summer2024! / ana.lopes@example.com", "Summer2024!"},
 		{"my password is Sommer2024! / thanks", "Sommer2024!"},
 		{"password: Sommer2024! / Passwort: Winter2025!", "Sommer2024!"},
 		// A password first keeps its place; a date or a path after the

@@ -142,6 +142,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.findAddresses()
 		}
 		s.findNames()
+		s.findHandles()
 		s.repeatNames()
 		if len(s.side) > 0 {
 			s.addSide()
@@ -764,16 +765,25 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 // typed without its space ("thanks anna.quick question"), a domain or a
 // file ("emma.de", "laura.jpg"), and a longer dotted name is a host
 // ("laura.prod.example.com"). A capitalised name before a dot ends a
-// sentence ("Ana.Next time"), and a second reading in lower case has
+// sentence ("Ana.Next time") unless the words of an account come before
+// it ("Username: Maria.Lopez"), and a second reading in lower case has
 // lost the capitals. An e-mail address is its own recognizer's.
 func (s *entScanner) handleEnd(b int) int {
 	n := len(s.toks)
-	if c := s.text[s.toks[b].s]; c < 'a' || c > 'z' || s.recased || b+2 >= n || !s.glued(b+1) || !s.glued(b+2) {
+	if s.recased || b+2 >= n || !s.glued(b+1) || !s.glued(b+2) {
 		return b
 	}
 	sep, w := &s.toks[b+1], &s.toks[b+2]
-	if sep.kind != etPunct || sep.c != '.' && sep.c != '_' || w.kind != etWord || w.f&efASCII == 0 || w.e-w.s < 2 || s.text[w.s] < 'a' || s.text[w.s] > 'z' {
+	if sep.kind != etPunct || sep.c != '.' && sep.c != '_' || w.kind != etWord || w.f&efASCII == 0 || w.e-w.s < 2 {
 		return b
+	}
+	// Both words in lower case, or both capitalised after the words of
+	// an account ("Username: Maria.Lopez"): elsewhere a capitalised name
+	// before a dot ends a sentence typed without its space.
+	if c, d := s.text[s.toks[b].s], s.text[w.s]; c-'a' > 'z'-'a' || d-'a' > 'z'-'a' {
+		if c-'A' > 'Z'-'A' || d-'A' > 'Z'-'A' || w.f&efAllCap != 0 || s.accountCue(b) == 0 {
+			return b
+		}
 	}
 	const other = gzStop | gzCommon | gzAmbig | gzPlace | gzCountry | gzCompany | gzMonthDay | gzUnit
 	// The other word is a name, or a word no list knows that names no
@@ -832,7 +842,7 @@ func (s *entScanner) accountCue(b int) int {
 // handle, and userAndPassword before "and password".
 func loginWord(w []byte) int {
 	switch string(w) {
-	case "username", "login", "usuario", "usuário", "utilisateur", "benutzer", "benutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
+	case "username", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzer", "benutzername", "nutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
 		return 2
 	case "user", "account", "id", "profile", "handle":
 		return 1

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // introAt treats a given name and a surname written in lower case
 // as capitalised when a self-introduction announces them ("Hi I'm john
 // smith", "my name is anna berg", "name: maria lopez"). Both words must
@@ -484,23 +486,66 @@ func (s *entScanner) beWord(k int) bool {
 // handleAfter reports a handle in lower case that a known given name
 // starts right after "is" at token p, after the words of a login, in a
 // text that capitals are read in ("Hi, my username is maria_garcia",
-// "mijn gebruikersnaam is jan.devries"), where no run of a name starts
-// at a word in lower case; it reports whether it found one. introAt,
-// its caller, reads the English words of introductions, "is" among
-// them; "mi usuario es" is read in lower case only.
+// "mijn gebruikersnaam is jan.devries"), before introAt, its caller,
+// reads the name as introduced; it reports whether it found one.
 func (s *entScanner) handleAfter(p int) bool {
-	c := p + 1
-	if c >= len(s.toks) || !s.is(p, "is") {
-		return false
+	return p+1 < len(s.toks) && s.is(p, "is") && s.handleAt(p+1, 2)
+}
+
+// findHandles reports the handles in lower case that a known given name
+// starts after the words of an account, in a text that capitals are read
+// in ("Hi, the user is maria.lopez", "Mein Benutzername ist
+// anna.schmidt", "Logged in as maria.lopez"), where no run of a name
+// starts at a word in lower case. Only a '.' or '_' glued between two
+// words is looked at further.
+func (s *entScanner) findHandles() {
+	if !lowerJoined(s.text, '.') && !lowerJoined(s.text, '_') {
+		return
 	}
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		// The shape first, the lists after: most words joined so are
+		// e-mail addresses and domains.
+		if c := toks[k].c; (c == '.' || c == '_') && toks[k-1].f&(efCap|efUsed|efNum|efPunct) == 0 && s.glued(k) && s.glued(k+1) && toks[k+1].kind == etWord &&
+			(k+2 >= len(toks) || !s.glued(k+2) || toks[k+2].c != '@') {
+			s.handleAt(k-1, 1)
+		}
+	}
+}
+
+// lowerJoined reports whether the byte c stands between two ASCII
+// letters in lower case somewhere in text, as it does in a handle.
+func lowerJoined(text string, c byte) bool {
+	for i := 1; i+1 < len(text); i++ {
+		k := strings.IndexByte(text[i:len(text)-1], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if text[i-1]-'a' <= 'z'-'a' && text[i+1]-'a' <= 'z'-'a' {
+			return true
+		}
+	}
+	return false
+}
+
+// handleAt reports the handle in lower case that a known given name
+// starts at token c, when the words of an account come before it as
+// surely as least says (see accountCue) and handleEnd finds its other
+// word; it reports whether it found one.
+func (s *entScanner) handleAt(c, least int) bool {
 	t := &s.toks[c]
-	if t.kind != etWord || t.f&(efCap|efUsed|efNL|efDigit) != 0 || t.f&efASCII == 0 || s.flags(c)&gzFirst == 0 || s.accountCue(c) < 2 {
+	if t.kind != etWord || t.f&(efCap|efUsed|efNL|efDigit) != 0 || t.f&efASCII == 0 {
 		return false
 	}
-	if s.handleEnd(c) == c {
+	if s.flags(c)&gzFirst == 0 {
 		return false
 	}
-	s.emit(stPerson, c, c, 0.7)
+	cue := s.accountCue(c)
+	if cue < least || s.handleEnd(c) == c {
+		return false
+	}
+	s.emit(stPerson, c, c, 0.5+0.1*float64(cue))
 	return true
 }
 

@@ -2088,9 +2088,11 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	// "username and password: jsmith / Summer2024!": a label of both
 	// gives the user's name first, and the password after the slash.
-	if groups&gPassword != 0 && userAndPassword(t, p) && loginShape(t[q:v]) {
-		if a, b := slashValue(t, v); b > a && !strings.ContainsAny(t[a:b], "/\\") && !dateLike(t[a:b]) {
-			q, v = a, b
+	if groups&gPassword != 0 {
+		if first := userAndPassword(t, p); first != nil && first(t[q:v]) {
+			if a, b := slashValue(t, v); b > a && !strings.ContainsAny(t[a:b], "/\\") && !dateLike(t[a:b]) {
+				q, v = a, b
+			}
 		}
 	}
 	// Punctuation ends a sentence, not a value; but '!' and '?' are
@@ -2188,14 +2190,29 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 }
 
 // userAndPassword reports whether the word for a secret that ends at p
-// follows a word for a user's name, joined by "and" or a slash:
-// "username and password", "user/pass", "utente e password", "login e
-// senha", "usuario y contraseña".
-func userAndPassword(t string, p int) bool {
+// follows a word for a user's name or e-mail address, joined by "and" or
+// a slash: "username and password", "user/pass", "utente e password",
+// "login e senha", "usuario y contraseña", "email and password",
+// "e-mail et mot de passe". It returns the shape the first value of the
+// pair then has (loginShape or mailShape), or nil.
+func userAndPassword(t string, p int) func(string) bool {
 	var kw [24]byte
 	k, w := foldedWordBefore(t, p, "", kw[:0])
 	if len(w) == 0 || k == 0 {
-		return false
+		return nil
+	}
+	if string(w) == "passe" { // "mot de passe", "palavra-passe"
+		var pw [8]byte
+		if c, v := foldedWordBefore(t, k, "-", pw[:0]); string(v) == "palavra" {
+			k = c
+		} else if c, v := foldedWordBefore(t, k, " ", pw[:0]); string(v) == "de" {
+			if c, v := foldedWordBefore(t, c, " ", pw[:0]); string(v) == "mot" {
+				k = c
+			}
+		}
+		if k == 0 {
+			return nil
+		}
 	}
 	j := k - 1 // "user/pass"
 	if t[j] != '/' {
@@ -2207,12 +2224,29 @@ func userAndPassword(t string, p int) bool {
 		case len(w) == 0 && c > 0 && t[c-1] == '&':
 			j = c - 1
 		default:
-			return false
+			return nil
 		}
 	}
 	var uw [16]byte
 	_, u := foldedWordBefore(t, j, " ", uw[:0])
-	return loginWord(u) > 0
+	switch {
+	case loginWord(u) > 0:
+		return loginShape
+	case mailWord(u):
+		return mailShape
+	}
+	return nil
+}
+
+// mailWord reports whether the folded word w names an e-mail address in
+// a label ("email", "e-mail", whose last word is "mail", "courriel",
+// "correo").
+func mailWord(w []byte) bool {
+	switch string(w) {
+	case "email", "mail", "courriel", "correo":
+		return true
+	}
+	return false
 }
 
 // loginShape reports whether w reads as a user's login rather than a
@@ -2221,6 +2255,18 @@ func userAndPassword(t string, p int) bool {
 // ("Summer2024! / please reset it") keeps its place.
 func loginShape(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz0123456789._-") == ""
+}
+
+// mailShape reports whether w reads as an e-mail address rather than a
+// password: a login's shape, '+' allowed, around one '@' that a dot
+// follows ("ana.lopes@example.com").
+func mailShape(w string) bool {
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || strings.IndexByte(w[at+1:], '@') >= 0 || strings.IndexByte(w[at+1:], '.') <= 0 {
+		return false
+	}
+	w = strings.ToLower(w)
+	return loginShape(strings.ReplaceAll(w[:at], "+", "_")) && loginShape(w[at+1:])
 }
 
 // dateLike reports whether w is digits and the separators of a date
