@@ -198,6 +198,13 @@ func TestHandleNames(t *testing.T) {
 		{"I met Ana.Next time I will call.", []string{"Ana"}},
 		{"The user is maria_db. Can you check?", nil},
 		{"Our account is laura.prod.example.com. Thanks.", nil},
+		// In prose the other word must be a known name: settings,
+		// services' accounts and files are not handles.
+		{"Login: max.retries exceeded, account locked.", nil},
+		{"Benutzer mark_dba hat keine Rechte.", nil},
+		{"El usuario julia_smtp no tiene permisos.", nil},
+		{"The profile is emma.webp, too large.", nil},
+		{"User: Kevin.Tried again, nothing.", []string{"Kevin"}},
 	})
 }
 

@@ -798,8 +798,8 @@ func (s *entScanner) handleEnd(b int) int {
 			return b
 		}
 	}
-	if fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || infraWord(s.fold(b+2)) || !s.loginHandle(b, sep.c, w.f&efDigit != 0)) {
-		return b
+	if fl&other != 0 || fl&(gzFirst|gzLast) == 0 && (fl != 0 || w.f&efCap != 0 || infraWord(s.fold(b+2)) || !s.loginHandle(b, sep.c, w.f&efDigit != 0)) {
+		return b // a capitalised word after a name is a known name ("Kevin.Tried again")
 	}
 	if e := b + 3; e < n && s.glued(e) && s.toks[e].kind == etPunct && (s.toks[e].c == '@' || s.toks[e].c == '+' || s.toks[e].c == '_' || s.toks[e].c == '-' ||
 		s.toks[e].c == ':' && e+1 < n && s.glued(e+1) && s.toks[e+1].kind == etNum ||
@@ -868,7 +868,8 @@ func infraWord(w []byte) bool {
 	switch string(w) {
 	case "db", "etl", "svc", "ops", "ci", "cd", "dev", "prod", "staging", "stage", "test", "qa", "ro", "rw", "tmp", "bot", "admin", "readonly", "deploy", "backup", "cron", "sync", "api", "app", "web", "k8s", "mysql", "sql", "pg", "fh", "count", "sets", "old", "new", "final", "ext",
 		"backend", "frontend", "uat", "preprod", "sandbox", "bak", "alt", "mgr", "script", "shared", "pruebas", "temporal", "extern", "prova", "teste",
-		"jpg", "jpeg", "png", "gif", "pdf", "doc", "docx", "txt", "csv", "zip", "json", "xml", "yaml", "yml", "log", "lang", "com", "net", "org", "io", "xyz", "co", "me", "ai":
+		"dba", "root", "ldap", "smtp", "bi", "dwh", "stg", "prd", "intra", "local", "migration", "analytics", "ingest",
+		"jpg", "jpeg", "png", "gif", "webp", "svg", "heic", "pdf", "doc", "docx", "xlsx", "txt", "csv", "zip", "json", "xml", "yaml", "yml", "log", "lang", "com", "net", "org", "io", "xyz", "co", "me", "ai":
 		return true
 	}
 	return false

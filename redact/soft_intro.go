@@ -489,7 +489,7 @@ func (s *entScanner) beWord(k int) bool {
 // "mijn gebruikersnaam is jan.devries"), before introAt, its caller,
 // reads the name as introduced; it reports whether it found one.
 func (s *entScanner) handleAfter(p int) bool {
-	return p+1 < len(s.toks) && s.is(p, "is") && s.handleAt(p+1, 2)
+	return p+1 < len(s.toks) && s.is(p, "is") && s.handleAt(p+1, 2, false)
 }
 
 // findHandles reports the handles in lower case that a known given name
@@ -508,7 +508,7 @@ func (s *entScanner) findHandles() {
 		// e-mail addresses and domains.
 		if c := toks[k].c; (c == '.' || c == '_') && toks[k-1].f&(efCap|efUsed|efNum|efPunct) == 0 && s.glued(k) && s.glued(k+1) && toks[k+1].kind == etWord &&
 			(k+2 >= len(toks) || !s.glued(k+2) || toks[k+2].c != '@') {
-			s.handleAt(k-1, 1)
+			s.handleAt(k-1, 1, true)
 		}
 	}
 }
@@ -532,8 +532,11 @@ func lowerJoined(text string, c byte) bool {
 // handleAt reports the handle in lower case that a known given name
 // starts at token c, when the words of an account come before it as
 // surely as least says (see accountCue) and handleEnd finds its other
-// word; it reports whether it found one.
-func (s *entScanner) handleAt(c, least int) bool {
+// word, which must be a known name when named is set: in prose, a word
+// no list knows after a name is a setting ("Login: max.retries
+// exceeded"), a service's account ("Benutzer mark_dba") or a file
+// ("The profile is emma.webp"). It reports whether it found one.
+func (s *entScanner) handleAt(c, least int, named bool) bool {
 	t := &s.toks[c]
 	if t.kind != etWord || t.f&(efCap|efUsed|efNL|efDigit) != 0 || t.f&efASCII == 0 {
 		return false
@@ -542,7 +545,7 @@ func (s *entScanner) handleAt(c, least int) bool {
 		return false
 	}
 	cue := s.accountCue(c)
-	if cue < least || s.handleEnd(c) == c {
+	if cue < least || s.handleEnd(c) == c || named && s.flags(c+2)&(gzFirst|gzLast) == 0 {
 		return false
 	}
 	s.emit(stPerson, c, c, 0.5+0.1*float64(cue))
