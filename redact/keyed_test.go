@@ -193,6 +193,12 @@ func TestHandleNames(t *testing.T) {
 		{"Meu usuário é joao.silva. Obrigado.", []string{"joao.silva"}},
 		{"Logged in as maria.lopez but it fails. Please help.", []string{"maria.lopez"}},
 		{"Username: Maria.Lopez", []string{"Maria.Lopez"}},
+		{"Ich bin angemeldet als anna.schmidt, aber es geht nicht.", []string{"anna.schmidt"}},
+		{"Connecté en tant que marie.dupont, rien ne marche.", []string{"marie.dupont"}},
+		{"Estoy conectado como maria.lopez y no funciona.", []string{"maria.lopez"}},
+		{"Mi cuenta es maria.lopez, gracias.", []string{"maria.lopez"}},
+		{"User name: maria.lopez", []string{"maria.lopez"}},
+		{"I came as ana.lopes suggested", nil},
 		{"My username is Maria.Lopez. Thanks.", []string{"Maria.Lopez"}},
 		// ... and not without them, nor for services or hosts.
 		{"I met Ana.Next time I will call.", []string{"Ana"}},

@@ -832,6 +832,12 @@ func (s *entScanner) accountCue(b int) int {
 		}
 		return 0
 	}
+	if p >= 1 && (s.is(p, "als") || s.is(p, "como") || s.is(p, "come") || s.is(p, "que")) {
+		return loggedWord(s.fold(p - 1)) // "angemeldet als", "conectado como", "connecté en tant que"
+	}
+	if p >= 1 && s.is(p, "name") && s.is(p-1, "user") {
+		return 2 // "user name:"
+	}
 	return loginWord(s.fold(p))
 }
 
@@ -844,8 +850,20 @@ func loginWord(w []byte) int {
 	switch string(w) {
 	case "username", "login", "usuario", "usuário", "utilisateur", "identifiant", "benutzer", "benutzername", "nutzername", "utente", "gebruiker", "gebruikersnaam", "utilizador":
 		return 2
-	case "user", "account", "id", "profile", "handle":
+	case "user", "account", "id", "profile", "handle", "cuenta", "konto", "compte", "conta":
 		return 1
+	}
+	return 0
+}
+
+// loggedWord gives 2 when the folded word w, before the word for "as"
+// of its language, says that someone logged in ("angemeldet als",
+// "ingelogd als", "conectado como", "connesso come", "connecté en tant
+// que": "tant"), else 0.
+func loggedWord(w []byte) int {
+	switch string(w) {
+	case "angemeldet", "eingeloggt", "ingelogd", "aangemeld", "conectado", "conectada", "logado", "logada", "logueado", "logueada", "connesso", "connessa", "loggato", "loggata", "tant", "connecté", "connectée":
+		return 2
 	}
 	return 0
 }
