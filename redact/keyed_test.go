@@ -198,7 +198,7 @@ func TestHandleNames(t *testing.T) {
 		{"Estoy conectado como maria.lopez y no funciona.", []string{"maria.lopez"}},
 		{"Mi cuenta es maria.lopez, gracias.", []string{"maria.lopez"}},
 		{"User name: maria.lopez", []string{"maria.lopez"}},
-		{"I came as ana.lopes suggested", nil},
+		{"Select sum(amount) as maria_total from sales.", nil},
 		{"My username is Maria.Lopez. Thanks.", []string{"Maria.Lopez"}},
 		// ... and not without them, nor for services or hosts.
 		{"I met Ana.Next time I will call.", []string{"Ana"}},
