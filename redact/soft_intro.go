@@ -505,9 +505,9 @@ func (s *entScanner) findHandles() {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		// The shape first, the lists after: most words joined so are
-		// e-mail addresses and domains.
+		// e-mail addresses, before the '@' or after it.
 		if c := toks[k].c; (c == '.' || c == '_') && toks[k-1].f&(efCap|efUsed|efNum|efPunct) == 0 && s.glued(k) && s.glued(k+1) && toks[k+1].kind == etWord &&
-			(k+2 >= len(toks) || !s.glued(k+2) || toks[k+2].c != '@') {
+			(k+2 >= len(toks) || !s.glued(k+2) || toks[k+2].c != '@') && (k < 2 || !s.glued(k-1) || toks[k-2].c != '@') {
 			s.handleAt(k-1, 1, true)
 		}
 	}
