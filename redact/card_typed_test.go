@@ -7,8 +7,8 @@ import (
 )
 
 // TestCardTwoSpaces: a card copied from a form or a PDF may have two
-// spaces between its groups; three spaces, a spaced hyphen and a number
-// that fails Luhn are still no card.
+// spaces between its groups, and a hand may type a hyphen between spaces;
+// three spaces and a number that fails Luhn are still no card.
 func TestCardTwoSpaces(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Card: 4727  9543  0680  5385", "4727  9543  0680  5385"},
@@ -17,7 +17,11 @@ func TestCardTwoSpaces(t *testing.T) {
 		{"Card: 4111  1111-1111 1111", "4111  1111-1111 1111"},
 		{"Card: 4111  1111  1111  1112", ""},
 		{"Card: 4111   1111   1111   1111", ""},
-		{"Card: 4111 - 1111 - 1111 - 1111", ""},
+		{"Card: 4111 - 1111 - 1111 - 1111", "4111 - 1111 - 1111 - 1111"},
+		{"número do cartão 4413 - 6496 - 4514 - 3741", "4413 - 6496 - 4514 - 3741"},
+		{"Card: 4111 - 1111 - 1111 - 1112", ""},
+		{"card number 4600/9807/8827/9338, exp 11/26", "4600/9807/8827/9338"},
+		{"Card: 4111/1111/1111/1112", ""},
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)

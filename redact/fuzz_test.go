@@ -31,6 +31,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range keyedSeeds {
 		f.Add(p)
 	}
+	for _, p := range typedSeeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

@@ -40,12 +40,19 @@ VA 18n|VG 4a16n|XK 16n|BI 23n|DJ 23n|FK 2a12n|MN 16n|NI 4a20n|OM 3n16c|YE 4a4n18
 func (s *state) iban(i int) int {
 	t := s.text
 	n := len(t)
-	if i+4 > n || !isLetter(t[i]) || !isLetter(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) {
+	if i+4 > n || !isLetter(t[i]) || !isLetter(t[i+1]) {
 		return 0
 	}
 	lower := t[i] >= 'a'
 	if (t[i+1] >= 'a') != lower {
 		return 0
+	}
+	// The check digits follow the country's code, or a space does, in
+	// capitals only: "GB 98 BARC 2034 ..." ("at 12", "es 25" are words).
+	if d := i + 2; !isDigit(t[d]) || !isDigit(t[d+1]) {
+		if lower || t[d] != ' ' || d+3 > n || !isDigit(t[d+1]) || !isDigit(t[d+2]) {
+			return 0
+		}
 	}
 	cc := [2]byte{t[i] &^ 0x20, t[i+1] &^ 0x20} // both letters, of one case
 	format, ok := ibanFormats[string(cc[:])]
@@ -71,6 +78,9 @@ func (s *state) iban(i int) int {
 		w := 1
 		if c >= 0x80 {
 			w, c = wideSep(t, q) // a no-break space or en dash pasted from a page
+		}
+		if c == ' ' && q+2 < n && t[q+1] == ' ' && isAlnum(t[q+2]) {
+			w = 2 // two spaces, as a form or a PDF may part groups
 		}
 		if (c == ' ' || c == '-') && q+w < n && isAlnum(t[q+w]) {
 			if sep == 0 {

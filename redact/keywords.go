@@ -96,12 +96,12 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
 			"contáctame", "contácteme", "contactarme", "contactadme", "localizarme", "localizable", "llamadme", "contacto",
 			"fijo", "tlf", "tfno", "telf"},
-		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi",
+		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
-			"tlm", "tlf", "telefone fixo", "fixo", "zap", "zapzap", "wpp"},
+			"tlm", "tlf", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {
@@ -164,7 +164,7 @@ var contextWords = map[uint64]map[string][]string{
 		"fr": {"mot de passe", "mdp", "code d'accès"},
 		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso"},
 		"it": {"password", "parola d'ordine", "codice di accesso"},
-		"nl": {"wachtwoord", "toegangscode"},
+		"nl": {"wachtwoord", "ww", "toegangscode"},
 		"pt": {"senha", "palavra-passe", "código de acesso"},
 	},
 	gAWS: {

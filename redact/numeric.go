@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Recognizers anchored on digits: a "chunk" is a run of digit groups joined
 // by short separators (space, '-', '.', '/', parentheses), optionally led
@@ -690,7 +693,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	// a router's, a printer's or a build machine's is ("java
 	// 198.51.100.23 timeout", "printer ip 192.168.1.50").
 	runtime := oct[0] <= 30 && runtimeBefore(t, start) && !privateIPv4(oct) && !ipWordBefore(t, start)
-	if versionBefore(t, start) || runtime || netmask(oct) {
+	if versionBefore(t, start) || versionSaid(t, start) || runtime || netmask(oct) {
 		return
 	}
 	end := x.end
@@ -756,6 +759,47 @@ func versionBefore(t string, start int) bool {
 		"sezione", "capitolo", "articolo", "paragrafo", "hoofdstuk", "sectie", "artikel",
 		"secção", "seção", "artigo":
 		return true
+	}
+	return false
+}
+
+// versionSaid reports whether a sentence says that the number at start
+// is a version: a word for a version up to three words before a verb of
+// being, and maybe a quote, just before the number ("the version string
+// is "7.4.75.193"", "La versión que aparece es «6.7.7.0»", "La versione
+// indicata è 3.6.47.185"). The look is bounded: the scan stays linear.
+func versionSaid(t string, start int) bool {
+	q := start
+	for k := 0; k < 4 && q > 0; k++ {
+		if w := spaceBefore(t, q); w > 0 {
+			q -= w
+			continue
+		}
+		if c := t[q-1]; c == '"' || c == '\'' || c == ':' {
+			q--
+			continue
+		}
+		if r, w := utf8.DecodeLastRuneInString(t[:q]); r == '«' || r == '“' || r == '„' || r == '‘' {
+			q -= w
+			continue
+		}
+		break
+	}
+	var buf [12]byte
+	p, w := foldedWordBefore(t, q, "", buf[:0])
+	switch string(w) {
+	case "is", "was", "est", "es", "era", "ist", "lautet", "war", "è", "é", "e":
+	default:
+		return false
+	}
+	for k := 0; k < 3 && p > 0; k++ {
+		if p, w = foldedWordBefore(t, p, " ", buf[:0]); len(w) == 0 {
+			return false
+		}
+		switch string(w) {
+		case "version", "ver", "firmware", "build", "release", "versión", "versione", "versie", "versão", "versao", "versio":
+			return true
+		}
 	}
 	return false
 }
@@ -930,8 +974,9 @@ func fourThenTwo(x *numInfo, k int) bool {
 
 // spaceDashOnly reports whether the groups of x are joined by single
 // spaces and hyphens, mixed as a hand types them ("4111-1111 1111-1111"),
-// or by two spaces, as a number copied from a form or a PDF may be:
-// "4111  1111  1111  1111".
+// or by two spaces, as a number copied from a form or a PDF may be
+// ("4111  1111  1111  1111"), or by a hyphen between spaces ("4111 -
+// 1111 - 1111 - 1111").
 func spaceDashOnly(t string, x *numInfo) bool {
 	for p := x.start; p < x.end; p++ {
 		c := t[p]
@@ -942,21 +987,28 @@ func spaceDashOnly(t string, x *numInfo) bool {
 			return false
 		}
 		if !isDigit(t[p+1]) {
-			if c != ' ' || t[p+1] != ' ' || !isDigit(t[p+2]) {
+			// The separator lies between two groups of x, so the bytes
+			// up to the next digit are inside it.
+			switch {
+			case c == ' ' && t[p+1] == ' ' && isDigit(t[p+2]):
+				p++
+			case c == ' ' && t[p+1] == '-' && t[p+2] == ' ' && isDigit(t[p+3]):
+				p += 2
+			default:
 				return false
 			}
-			p++
 		}
 	}
 	return true
 }
 
-// dottedCard reports whether x is a card number printed with dots: in
-// fours ("4111.1111.1111.1111", the last group shorter for 13 and 19
-// digits) or in the 4-6-5 of 15-digit cards. Amounts ("1.234.567,00"),
-// addresses and dates have no such groups; versions are named.
+// dottedCard reports whether x is a card number printed with dots or
+// slashes: in fours ("4111.1111.1111.1111", "4111/1111/1111/1111", the
+// last group shorter for 13 and 19 digits) or in the 4-6-5 of 15-digit
+// cards. Amounts ("1.234.567,00"), addresses and dates have no such
+// groups; versions are named.
 func dottedCard(t string, x *numInfo) bool {
-	if x.sep != '.' || x.ng < 3 {
+	if x.sep != '.' && x.sep != '/' || x.ng < 3 {
 		return false
 	}
 	g := x.glens[:x.ng]

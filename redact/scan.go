@@ -555,6 +555,14 @@ func (s *state) scan() {
 			// space and are passed over here at once, and so are (below)
 			// labels and the words that end a sentence.
 			if j < n && t[j] == ' ' && j-i < 16 {
+				// An IBAN whose country's code a space parts from its
+				// check digits: "GB 98 BARC 2034 ...".
+				if j-i == 2 && t[i] <= 'Z' && j+2 < n && isDigit(t[j+1]) && (i == 0 || !isAlnum(t[i-1])) {
+					if end := s.iban(i); end > 0 {
+						i = end
+						continue
+					}
+				}
 				i = j + 1 // the scan passes over the space too
 				continue
 			}

@@ -2060,6 +2060,14 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	for q < n && (t[q] == '"' || t[q] == '\'' || t[q] == '`') {
 		q++
 	}
+	// Typographic quotes, and the space French writes inside its
+	// guillemets: « Loulou1980 », “Sommer2024!”.
+	guillemet := false
+	if w := openQuoteWidth(t, q); w > 0 && groups&gPassword != 0 {
+		q += w
+		q += spaceAt(t, q)
+		guillemet = true
+	}
 	if q == p || q >= n {
 		return
 	}
@@ -2085,6 +2093,17 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			s.valueAt(v, groups, false)
 		}
 		return
+	}
+	if guillemet {
+		// The value ends at its closing quote.
+		for _, c := range [...]string{"\u00bb", "\u201d", "\u201c"} {
+			if k := strings.Index(t[q:min(v, q+256)], c); k >= 0 {
+				v = q + k
+			}
+		}
+		if v <= q {
+			return
+		}
 	}
 	// "username and password: jsmith / Summer2024!": a label of both
 	// gives the user's name first, and the password after the slash.
@@ -2468,6 +2487,18 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 		return 0, 0, false
 	}
 	return a, b, false
+}
+
+// openQuoteWidth returns the width of the typographic opening quote at
+// t[q] («, “ or „), or 0.
+func openQuoteWidth(t string, q int) int {
+	switch {
+	case strings.HasPrefix(t[q:], "\u00ab"):
+		return 2
+	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"):
+		return 3
+	}
+	return 0
 }
 
 // formMessageWord reports whether the lower-case word w is one of the
