@@ -2901,6 +2901,41 @@ func (s *entScanner) findNames() {
 	s.findJobTitles()
 }
 
+// languageUse reports whether the word at token a, which the lists hold
+// as a nationality, names a language: after "in", a verb of speaking or
+// their words in the chat languages ("in English", "speak English", "auf
+// Englisch", "en anglais", "em inglês", "sorry for English"), or as the
+// subject of a verb after a possessive ("my English is bad", "mein
+// Englisch ist schlecht").
+//
+// The language ends its clause or comes before a verb, a conjunction or
+// "please": "in Czech Republic" and "my English colleague" keep theirs.
+func (s *entScanner) languageUse(a int) bool {
+	p := a - 1
+	if p < 0 || s.toks[p].kind != etWord || s.toks[a].f&efNL != 0 {
+		return false
+	}
+	if v := a + 1; v < len(s.toks) && s.toks[v].kind == etWord && s.toks[v].f&efNL == 0 {
+		switch string(s.fold(v)) {
+		case "is", "isn't", "was", "ist", "war", "est", "es", "è", "é", "non", "não", "no", "not",
+			"please", "pls", "plz", "bitte", "svp", "por", "per", "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "of", "too":
+		default:
+			return false
+		}
+	} else if v < len(s.toks) && s.toks[v].kind != etPunct && s.toks[v].f&efNL == 0 {
+		return false
+	}
+	if s.is(p, "het") && p > 0 && s.toks[p-1].kind == etWord {
+		p-- // "in het Engels"
+	}
+	switch string(s.fold(p)) {
+	case "in", "speak", "speaks", "speaking", "spoke", "for", "auf", "en", "em", "op", "sprechen", "spreche", "parle", "parlez", "hablo", "habla", "parlo", "parla", "spreek", "falo", "fala",
+		"my", "your", "our", "mein", "meine", "mon", "mi", "il", "mijn", "meu", "o":
+		return true
+	}
+	return false
+}
+
 // maxRepeatNames bounds the people of a chunk whose words repeatNames
 // looks for, so that its cost stays linear in the length of the text.
 const maxRepeatNames = 16
@@ -4133,8 +4168,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stNRP, a, a, 0.75)
 		return false
 	}
-	// Nationalities, religions, political groups.
+	// Nationalities, religions, political groups; a language named as
+	// one is none ("sorry, my English is bad", "in English please").
 	if ph&gzNRP != 0 && (!strongP || ph&(gzFirst|gzLast) == 0) {
+		if a == end && s.languageUse(a) {
+			return false
+		}
 		s.emit(stNRP, a, end, 0.75)
 		return false
 	}

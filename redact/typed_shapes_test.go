@@ -53,3 +53,23 @@ func TestTypedShapes(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
 }
+
+// TestLanguageNoNationality: a nationality's word that names a language
+// ("in English", "my English is bad") is no NRP; a nationality stays one,
+// and so does a country's name after "in".
+func TestLanguageNoNationality(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for i, c := range []struct{ text, want string }{
+		{"Hi, sorry for English, aber die Lieferung ist nicht da", ""},
+		{"sorry my English is bad, my phone is 555-0100", ""},
+		{"Can you answer in English please?", ""},
+		{"Do you speak English?", ""},
+		{"Können Sie auf Englisch antworten?", ""},
+		{"I am English and live in Leeds", "English"},
+		{"My English colleague called you", "English"},
+		{"It serves great English food.", "English"},
+	} {
+		wantValue(t, d, c.text, TypeNRP, c.want, "case %d: %s", i, c.text)
+	}
+}
