@@ -1403,7 +1403,11 @@ func roleKey(w []byte) bool {
 	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
 		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
-		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator":
+		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator",
+		"requerente", "destinataria", "destinatária", "destinatário", "destinatario", "destinatrice", "empfängerin", "ontvangster",
+		// The labels of a delivery's fields, which hold a person and an
+		// address ("Consegna: Zhang Wei, Via Nazionale 200").
+		"delivery", "consegna", "entrega", "livraison", "lieferung", "bezorging", "spedizione", "envio", "envío":
 		return true
 	}
 	return false

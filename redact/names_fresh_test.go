@@ -19,3 +19,16 @@ func TestCertainCues(t *testing.T) {
 		{"Hay un cierto Retraso en la entrega.", nil},
 	})
 }
+
+// TestDeliveryLabels: the labels of a form's name and delivery fields in
+// the languages we serve are no people (each was reported at 0.40, the
+// default threshold), and the name after them is.
+func TestDeliveryLabels(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Nome: Vasco Quaresma / Morada: Rua Augusta 12, Lisboa", []string{"Vasco Quaresma"}},
+		{"Consegna: Zhang Wei, Via Nazionale 200 00184 Roma RM", []string{"Zhang Wei"}},
+		{"Naam: Sanne Jansen", []string{"Sanne Jansen"}},
+		{"Destinatária: Ana Lopes", []string{"Ana Lopes"}},
+		{"Requerente: Ana Lopes", []string{"Ana Lopes"}},
+	})
+}
