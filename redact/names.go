@@ -2833,6 +2833,10 @@ func (s *entScanner) findNames() {
 			i++
 			continue
 		}
+		if toks[i].e-toks[i].s <= 3 && s.articleOpens(i) {
+			i++
+			continue
+		}
 		j := i
 		for j < n {
 			// The flags of token j rule out most calls here: an initial
@@ -2938,6 +2942,30 @@ func (s *entScanner) languageUse(a int) bool {
 		return true
 	}
 	return false
+}
+
+// articleOpens reports whether token i is an article that opens a
+// sentence before a capitalised word that no list holds as a name: it
+// names a thing there ("Le Thermomix affiche l'erreur", "Na Worten
+// disseram", "El Rioja Reserva"), not the particle of a surname ("De
+// Vries called", "Le Pen", "La Rosa": a known name follows; "Surname: Ó
+// Briain": a cue comes before), nor a place's first word ("Los Angeles",
+// "Le Mans"). The Portuguese "O" is left out: it is an initial as often
+// ("Leena\nO Sasi").
+func (s *entScanner) articleOpens(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[i].f&efASCII == 0 || !s.atStart(i) || s.toks[k].f&(efCap|efNL|efDigit|efAllCap) != efCap || !s.nameLike(k) {
+		return false
+	}
+	switch string(s.fold(i)) {
+	case "le", "la", "les", "el", "los", "las", "lo", "il", "gli", "os", "as", "na", "no", "nas", "nos", "en", "das", "der", "die", "den", "het":
+	default:
+		return false
+	}
+	if s.flags(k)&(gzFirst|gzLast|gzAmbig) != 0 || s.cueBefore(i) != 0 {
+		return false
+	}
+	return s.flags(i)&gzPhrase == 0 || s.placeEnd(i, k, min(len(s.toks)-1, i+3), gzPlace|gzCountry) < 0
 }
 
 // maxRepeatNames bounds the people of a chunk whose words repeatNames
