@@ -2944,6 +2944,22 @@ func (s *entScanner) languageUse(a int) bool {
 	return false
 }
 
+// germanicParticleIn reports whether a Dutch or German particle of a
+// surname in lower case stands between tokens a and b: "van", "von",
+// "ter", "ten", "vom", "zu", "'t". A capitalised "Van" is a vehicle as
+// often ("Transit Van Hire"), and a Vietnamese middle name.
+func (s *entScanner) germanicParticleIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t := &s.toks[k]; t.kind == etWord && t.e-t.s <= 3 && t.f&efCap == 0 {
+			switch string(s.fold(k)) {
+			case "van", "von", "ter", "ten", "vom", "zu", "'t":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // articleOpens reports whether token i is an article that opens a
 // sentence before a capitalised word that no list holds as a name: it
 // names a thing there ("Le Thermomix affiche l'erreur", "Na Worten
@@ -4443,6 +4459,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3 // "PlayStation Plus"
 	case last:
 		score = 0.75
+	case words >= 2 && ff&(gzCommon|gzPlace|gzCountry|gzStop|gzCompany) == 0 && s.toks[firstW].f&efAllCap == 0 && s.germanicParticleIn(firstW, lastW):
+		// "Wouter van Dijk", "Willemine ten Pas": a Dutch or German
+		// particle between a word that is no common one and a surname
+		// shapes a person's name, whichever names the lists lack.
+		score = 0.6
 	case words >= 2 && common && !plain:
 		// "Entertainment Weekly", "Princess Royal": titles and phrases
 		// made of common words, none of them a plain name.

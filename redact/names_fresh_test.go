@@ -55,3 +55,16 @@ func TestArticleOpens(t *testing.T) {
 	wantValue(t, d, "Los Angeles", TypeLocation, "Los Angeles")
 	wantValue(t, d, "El Paso office", TypeLocation, "El Paso")
 }
+
+// TestGermanicParticles: a Dutch or German particle in lower case
+// between two capitalised words shapes a name whose words the lists lack
+// (each scored 0.30, under the default threshold); a capitalised "Van"
+// does not, being a vehicle as often.
+func TestGermanicParticles(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"Het account is van mijn compagnon Wouter van Dijk, ik ben alleen gebruiker.", []string{"Wouter van Dijk"}},
+		{"Wouter van Dijk called.", []string{"Wouter van Dijk"}},
+		{"Willemine ten Pas will be talking in the conference", []string{"Willemine ten Pas"}},
+		{"We rented a Transit Van Hire Deal for the move.", nil},
+	})
+}
