@@ -1204,6 +1204,32 @@ func (s *entScanner) particleAt(j int) bool {
 	return false
 }
 
+// elidedSurname reports whether word token j is a surname glued to the
+// elided particle "d'" (or "d’") after a given name: "Guillaume
+// d'Harcourt", "Giscard d’Estaing"; not a place or a firm after "de"
+// ("Paris d'Amazon", "colis d'Italie").
+func (s *entScanner) elidedSurname(j int) bool {
+	t := &s.toks[j]
+	w := s.text[t.s:t.e]
+	if len(w) < 4 || w[0] != 'd' || j == 0 {
+		return false
+	}
+	a := int(t.s) + 2
+	switch {
+	case w[1] == '\'':
+	case strings.HasPrefix(w[1:], "\u2019"):
+		a += 2
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[a:t.e])
+	if int(t.e)-a < 2 || !unicode.IsUpper(r) || s.flags(j-1)&gzFirst == 0 {
+		return false
+	}
+	fl, _ := s.g.wordAt(s.text, a, int(t.e))
+	return t.f&efASCII == 0 || fl&(gzPlace|gzCountry|gzCompany|gzCommon|gzStop) == 0
+}
+
 // lastNameAlone reports whether word token m, after two particles and a
 // given name a cue announced, may be a surname the lists lack: no place,
 // firm or word the lists know, and no capitalised word after it on its
@@ -2874,6 +2900,10 @@ func (s *entScanner) findNames() {
 				j++
 				continue
 			}
+			if j > i && tf&(efCap|efNL|efDigit) == 0 && toks[j].kind == etWord && s.elidedSurname(j) {
+				j++ // "Guillaume d'Harcourt", "Giscard d'Estaing"
+				continue
+			}
 			break
 		}
 		// "Name on card: INGRID DAHL": a name in capitals after a
@@ -3378,7 +3408,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 		// "Alina do How": a particle before a stop word joins nothing.
 		sub := m
-		for sub > k+1 && s.toks[sub-1].f&efCap == 0 {
+		for sub > k+1 && s.toks[sub-1].f&efCap == 0 && !s.elidedSurname(sub-1) {
 			sub--
 		}
 		if m > k {
@@ -4111,7 +4141,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	words, firstW, lastW := 0, -1, -1
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.kind == etWord && t.f&efCap != 0 && t.e-t.s > 1 {
+		if t.kind == etWord && (t.f&efCap != 0 && t.e-t.s > 1 || k > a && t.f&efCap == 0 && s.elidedSurname(k)) {
 			words++
 			if firstW < 0 {
 				firstW = k

@@ -68,3 +68,16 @@ func TestGermanicParticles(t *testing.T) {
 		{"We rented a Transit Van Hire Deal for the move.", nil},
 	})
 }
+
+// TestElidedSurnames: a surname glued to "d'" after a given name is part
+// of the name ("Guillaume d'Harcourt" gave "Guillaume" and left the
+// surname in the clear); a place or a firm after it is not.
+func TestElidedSurnames(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"C'est un cadeau pour Guillaume d'Harcourt, ne mettez pas la facture svp.", []string{"Guillaume d'Harcourt"}},
+		{"Je suis Marie d'Aubigné.", []string{"Marie d'Aubigné"}},
+		{"Je m'appelle Anne d’Ornano", []string{"Anne d’Ornano"}},
+		{"Le colis de Paris d'Amazon est arrivé.", nil},
+		{"Merci Marie d'avoir appelé", []string{"Marie"}},
+	})
+}
