@@ -174,6 +174,11 @@ func (s *entScanner) findAddresses() {
 				// A digit within seven tokens, on the same line.
 				if s.nextDig <= i+7 && s.digNL <= i {
 					near := s.houseNear(i)
+					// "Rua Dr. António José de Almeida 8": a title and its
+					// period put the number one token further.
+					if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.flags(i+1)&gzHonor != 0 {
+						near = s.houseNumber(i+7) > 0
+					}
 					p := -1
 					// A designator in lower case before the word, or
 					// its abbreviation's period (lowerPreBefore).
@@ -1273,9 +1278,28 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		first++
 	}
 	k := first
+	// "Avenida 5 de Outubro 201": a date that starts the name.
+	named := first
+	if s.toks[first].kind == etNum && s.flags(i)&gzStreetPre != 0 {
+		named = s.dateInName(first)
+		k = named
+	}
 	// Words on the line: a token with neither efNum nor efPunct is one.
-	for toks, lim := s.toks, min(n, i+7); k < lim && toks[k].f&(efNum|efPunct|efNL) == 0; {
+	lim := min(n, i+7)
+	for toks := s.toks; k < lim && toks[k].f&(efNum|efPunct|efNL) == 0; {
 		k++
+	}
+	// "Rua Dr. António José de Almeida 8": a title's period after the
+	// designator; "Rua de Santa Catarina n.º 312": a number sign's.
+	if k < lim && s.toks[k].kind == etPunct && k > first && s.glued(k) {
+		if e := s.numberSignAt(k - 1); e > k {
+			k = e
+		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && s.flags(first)&gzHonor != 0 {
+			lim = min(n, lim+2)
+			for k++; k < lim && s.toks[k].f&(efNum|efPunct|efNL) == 0; {
+				k++
+			}
+		}
 	}
 	// "Rua Augusta, 1500 - Consolação", "Av. Paulista, 1000, Bela
 	// Vista": Brazil puts a comma before the number.
@@ -1283,7 +1307,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if comma {
 		k++
 	}
-	if k >= n || k > i+6 || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
+	if k >= n || k >= lim || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		// "Martin Luther King Jr. Blvd 5": a name in full and its "Jr",
 		// whose period ends the words.
 		if k > i+3 && s.punct(k, '.') && s.toks[k-1].e-s.toks[k-1].s <= 3 {
@@ -1316,6 +1340,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	j = first
 	if fl&gzStreetPre == 0 {
 		j = i
+	} else if named > first {
+		j, words = named, 1
+	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && s.flags(first)&gzHonor != 0 && s.nameLike(first+2) {
+		// "Rua Dr. António José de Almeida": the title of the person
+		// the street is named after, and its period.
+		j = first + 2
 	}
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
 		// A month after a particle is part of the name: "Rua Sete de
@@ -1367,6 +1397,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	if comma && j == k-1 {
 		j++
+	}
+	if words > 0 {
+		j = s.numberSignAt(j) // "Rua de Santa Catarina nº 312"
 	}
 	h := 0
 	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum {

@@ -1,0 +1,78 @@
+package redact
+
+// Streets of Portugal, Spain, Catalonia, Galicia and Italy: the number
+// sign between the name and the house number ("Rua de Santa Catarina nº
+// 312"), a date inside the name ("Avenida 5 de Outubro 201") and the
+// floor and door written after the number ("7º andar", "r/c", "bajo",
+// "piano 2").
+
+// numberSignAt returns the token after a number sign written between a
+// street's name and its house number at word token k ("nº", "Nº",
+// "n.º", "n°", "no.", "nr.", "núm."), when a number follows on the
+// line, or k. "no" without its period is a word of many languages, and
+// so is "n" alone.
+func (s *entScanner) numberSignAt(k int) int {
+	n := len(s.toks)
+	if k+1 >= n || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 4 || s.text[s.toks[k].s]|0x20 != 'n' {
+		return k
+	}
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	j := k + 1
+	switch {
+	case len(w) == 3 && w[1:] == "º": // "nº"
+	case s.glued(j) && s.toks[j].c == 0x80 && s.text[s.toks[j].s:s.toks[j].e] == "°": // "n°"
+		if len(w) != 1 {
+			return k
+		}
+		j++
+	case s.punct(j, '.') && s.glued(j):
+		switch string(s.fold(k)) {
+		case "n", "no", "nr", "num", "nro":
+		default:
+			return k
+		}
+		j++
+		if j < n && s.glued(j) && s.toks[j].kind == etWord && s.text[s.toks[j].s:s.toks[j].e] == "º" {
+			j++ // "n.º"
+		}
+	default:
+		return k
+	}
+	if j >= n || s.toks[j].kind != etNum || s.toks[j].f&efNL != 0 {
+		return k
+	}
+	return j
+}
+
+// dateInName returns the token after a day and its month that start a
+// street's name after its designator at number token k ("Avenida 5 de
+// Outubro", "Calle 2 de Mayo", "Via 20 Settembre", "Rua 25 de Abril"),
+// or k: the number is the name's, not the house's.
+func (s *entScanner) dateInName(k int) int {
+	t := &s.toks[k]
+	if t.kind != etNum || t.e-t.s > 2 || k+1 >= len(s.toks) || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
+		return k
+	}
+	j := k + 1
+	if s.toks[j].f&efCap == 0 && s.flagsIn(j)&gzParticle != 0 {
+		j++ // "de", "di"
+	}
+	if j < len(s.toks) && s.toks[j].f&(efCap|efNL) == efCap && s.flagsIn(j)&gzMonthDay != 0 && s.monthName(j) {
+		return j + 1
+	}
+	return k
+}
+
+// monthName reports whether word token j, of gzMonthDay, names a month
+// written out rather than a weekday or an abbreviation ("Outubro", not
+// "Sexta" or "Oct").
+func (s *entScanner) monthName(j int) bool {
+	switch string(s.fold(j)) {
+	case "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
+		"enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre":
+		return true
+	}
+	return false
+}
