@@ -1303,7 +1303,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// "Rua Augusta, 1500 - Consolação", "Av. Paulista, 1000, Bela
 	// Vista": Brazil puts a comma before the number.
-	comma := s.punct(k, ',') && k+1 < n && s.toks[k+1].kind == etNum && s.toks[k+1].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 && s.sepAfter(k+2)
+	// Portugal and Spain do too, maybe with the floor or the postcode
+	// after the number: "Rua Augusta, 120 2º Esq.", "Rua do Sol, 14 r/c".
+	comma := s.punct(k, ',') && k+1 < n && s.toks[k+1].kind == etNum && s.toks[k+1].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 &&
+		(s.sepAfter(k+2) || s.unitAt(k+2) > 0 || s.floorWordAt(k+2) > k+2 || s.postcodeAt(k+2) > 0)
 	if comma {
 		k++
 	}
@@ -2257,7 +2260,14 @@ func (s *entScanner) addressTail(j int) int {
 				break
 			}
 		}
-		if e := s.unitAt(k); e > 0 && !city {
+		e := s.unitAt(k)
+		if e == 0 && !city && s.toks[k].kind == etWord {
+			// "bajo", "r/c", "piano 2": a floor written as a word.
+			if f := s.floorWordAt(k); f > k {
+				e = f
+			}
+		}
+		if e > 0 && !city {
 			j, end = e, e
 			unit = true
 			continue
@@ -3441,15 +3451,7 @@ func (s *entScanner) floorAt(k int) int {
 	if t := &s.toks[j]; t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1 {
 		return j + 1
 	}
-	switch string(s.fold(j)) {
-	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
-		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frente":
-		if s.punct(j+1, '.') && s.glued(j+1) {
-			return j + 2
-		}
-		return j + 1
-	}
-	return j
+	return s.doorSideAt(j)
 }
 
 // degreeAfter reports whether number token k of one or two digits has a

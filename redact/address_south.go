@@ -76,3 +76,71 @@ func (s *entScanner) monthName(j int) bool {
 	}
 	return false
 }
+
+// floorWordAt returns the token after a floor or a door written as a
+// word after a house number at word token k, which unitAt does not
+// read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
+// "ático" (Spain), "esc. dcha." (a staircase and its side), "piano 2"
+// (Italy), "hs" (the ground floor in the Netherlands); or k. A word
+// alone must end its part of the address, before a comma, a number or
+// the end of the line: "bajo la lluvia" is prose.
+func (s *entScanner) floorWordAt(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 10 || t.f&(efDigit|efUsed) != 0 {
+		return k
+	}
+	e := k
+	switch string(s.fold(k)) {
+	case "r":
+		if k+2 < n && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "c") {
+			e = k + 3 // "r/c"
+		}
+	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "hs", "huis", "sobreloja", "cave":
+		e = k + 1
+	case "piano":
+		// "piano 2", "piano terra": the number of one digit or two, or
+		// the ground floor, then the end of the part.
+		if j := k + 1; j < n && s.toks[j].f&efNL == 0 && (s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 2 || s.is(j, "terra") || s.is(j, "rialzato")) {
+			e = k + 2
+		}
+	case "esc", "escalera":
+		j := k + 1
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+		if j < n && s.toks[j].f&efNL == 0 {
+			if d := s.doorSideAt(j); d > j {
+				e = d // "esc. dcha.", "esc. izq"
+			} else if s.oneLetter(j) {
+				e = j + 1 // "esc. B"
+			}
+		}
+	}
+	if e == k {
+		return k
+	}
+	if e >= n || s.sepAfter(e) || s.toks[e].f&efDigit != 0 || s.floorWordAt(e) > e {
+		return e
+	}
+	return k
+}
+
+// doorSideAt returns the token after a side of a landing written out or
+// short at word token j ("izq", "dcha.", "Esq", "Frt", "direito"), as
+// Spain and Portugal name a door after the floor, or j.
+func (s *entScanner) doorSideAt(j int) int {
+	t := &s.toks[j]
+	if t.kind != etWord || t.e-t.s < 2 || t.e-t.s > 9 || t.f&efDigit != 0 {
+		return j
+	}
+	switch string(s.fold(j)) {
+	case "izq", "izqda", "izda", "izquierda", "dcha", "dcho", "der", "dch", "derecha", "ctro", "centro", "int", "ext", "interior", "exterior",
+		"esq", "esqdo", "esquerdo", "dto", "dt", "dta", "direito", "fte", "frt", "frente", "tras", "andar":
+		if s.punct(j+1, '.') && s.glued(j+1) {
+			return j + 2
+		}
+		return j + 1
+	}
+	return j
+}
