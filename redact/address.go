@@ -2356,6 +2356,11 @@ func (s *entScanner) addressTail(j int) int {
 			j, end = e, e
 			continue
 		}
+		// Italy's province in brackets after the town: "10123 Torino (TO)".
+		if city && !comma && s.provinceAt(k) {
+			j, end = k+3, k+3
+			continue
+		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
 			// A city after a comma or a line break, before a state or a
 			// postcode, or one the gazetteer knows that ends the

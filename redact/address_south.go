@@ -144,3 +144,14 @@ func (s *entScanner) doorSideAt(j int) int {
 	}
 	return j
 }
+
+// provinceAt reports whether a province's code of two capitals in
+// brackets starts at token k, on the line of the town before it, as
+// Italy writes it: "Rende (CS)", "Torino (TO)".
+func (s *entScanner) provinceAt(k int) bool {
+	if k+2 >= len(s.toks) || !s.punct(k, '(') || s.toks[k].f&efNL != 0 || !s.glued(k+1) || !s.punct(k+2, ')') || !s.glued(k+2) {
+		return false
+	}
+	t := &s.toks[k+1]
+	return t.kind == etWord && t.e-t.s == 2 && isUpperByte(s.text[t.s]) && isUpperByte(s.text[t.s+1])
+}
