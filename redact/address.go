@@ -176,7 +176,7 @@ func (s *entScanner) findAddresses() {
 					near := s.houseNear(i)
 					// "Rua Dr. António José de Almeida 8": a title and its
 					// period put the number one token further.
-					if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.flags(i+1)&gzHonor != 0 {
+					if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
 						near = s.houseNumber(i+7) > 0
 					}
 					p := -1
@@ -1294,7 +1294,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if k < lim && s.toks[k].kind == etPunct && k > first && s.glued(k) {
 		if e := s.numberSignAt(k - 1); e > k {
 			k = e
-		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && s.flags(first)&gzHonor != 0 {
+		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && s.streetTitle(first) {
 			lim = min(n, lim+2)
 			for k++; k < lim && s.toks[k].f&(efNum|efPunct|efNL) == 0; {
 				k++
@@ -1345,7 +1345,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		j = i
 	} else if named > first {
 		j, words = named, 1
-	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && s.flags(first)&gzHonor != 0 && s.nameLike(first+2) {
+	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && s.streetTitle(first) && s.nameLike(first+2) {
 		// "Rua Dr. António José de Almeida": the title of the person
 		// the street is named after, and its period.
 		j = first + 2

@@ -71,7 +71,7 @@ func (s *entScanner) monthName(j int) bool {
 	switch string(s.fold(j)) {
 	case "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
 		"enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
-		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre":
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "novembre", "dicembre":
 		return true
 	}
 	return false
@@ -154,4 +154,24 @@ func (s *entScanner) provinceAt(k int) bool {
 	}
 	t := &s.toks[k+1]
 	return t.kind == etWord && t.e-t.s == 2 && isUpperByte(s.text[t.s]) && isUpperByte(s.text[t.s+1])
+}
+
+// streetTitle reports whether word token k is a title written short
+// before the name of the person a street is named after: a courtesy
+// title the gazetteer knows ("Dr", "Prof") or one of the professions
+// and ranks that Portuguese and Spanish streets abbreviate ("Eng.",
+// "Arq.", "Gen.", "Cap.", "Cel.", "Pe.").
+func (s *entScanner) streetTitle(k int) bool {
+	if s.flags(k)&gzHonor != 0 {
+		return true
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 4 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "eng", "enga", "arq", "gen", "cap", "cel", "pe", "alm", "cmdt", "ing", "avv":
+		return true
+	}
+	return false
 }
