@@ -297,6 +297,9 @@ func (s *entScanner) lastWordBefore(a, e int) int {
 		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && s.toks[k-1].kind == etWord {
 			return k
 		}
+		if s.toks[k].c == ')' && k >= a+2 && s.provinceAt(k-2) {
+			return k // "10123 Torino (TO)": the province's closing bracket
+		}
 	}
 	return -1
 }

@@ -26,8 +26,8 @@ func TestAddressSouth(t *testing.T) {
 		{text: "Carrer de Mallorca 401, bajos, 08013 Barcelona", want: []string{"STREET_ADDRESS=Carrer de Mallorca 401, bajos, 08013 Barcelona"}},
 		{text: "Rúa do Franco 12, piso 3, 15702 Santiago de Compostela", want: []string{"STREET_ADDRESS=Rúa do Franco 12, piso 3, 15702 Santiago de Compostela"}},
 		// Italian.
-		{text: "Spedite a Via XX Settembre 8, piano 3, 00187 Roma (RM)", want: []string{"STREET_ADDRESS=Via XX Settembre 8, piano 3, 00187 Roma (RM"}},
-		{text: "Viale Monza 120, scala B, 20127 Milano (MI)", want: []string{"STREET_ADDRESS=Viale Monza 120, scala B, 20127 Milano (MI"}},
+		{text: "Spedite a Via XX Settembre 8, piano 3, 00187 Roma (RM)", want: []string{"STREET_ADDRESS=Via XX Settembre 8, piano 3, 00187 Roma (RM)"}},
+		{text: "Viale Monza 120, scala B, 20127 Milano (MI)", want: []string{"STREET_ADDRESS=Viale Monza 120, scala B, 20127 Milano (MI)"}},
 		{text: "Piazzale Loreto 2, interno 9, 20131 Milano", want: []string{"STREET_ADDRESS=Piazzale Loreto 2, interno 9, 20131 Milano"}},
 		{text: "Via 4 Novembre 45, 80134 Napoli", want: []string{"STREET_ADDRESS=Via 4 Novembre 45, 80134 Napoli"}},
 		// Look-alikes.
