@@ -2058,12 +2058,24 @@ func (s *entScanner) honorBefore(i int) bool {
 // or a form writes ("Customer:", "Client :", "Name:"): "guten tag, anna
 // berg hier. iban: GB28 NKCA 2970 8059 0538 17" and "Customer: hi its
 // desmond" are written in lower case. ("I was charged" is not: a writer
-// who capitalises "I" capitalises names.)
+// who capitalises "I" capitalises names.) Nor do the names of days and
+// months, and of the firms the stop lists hold, which phones capitalise
+// as they are typed ("hi, dwayne here, nothing since Thursday", "hi its
+// desmond, ordered on Amazon"), when the text opens in lower case.
 func (s *entScanner) onlyCodesCapitalised() bool {
 	toks := s.toks
+	habit := -1 // whether the text opens in lower case, once asked
 	for k := range toks {
 		if toks[k].f&(efCap|efAllCap|efDigit) == efCap && toks[k].kind == etWord && (k+1 == len(toks) || toks[k+1].c != ':') {
-			return false
+			if habit < 0 {
+				habit = 0
+				if t := &toks[0]; t.kind == etWord && t.f&efCap == 0 && s.text[t.s] >= 'a' && s.text[t.s] <= 'z' {
+					habit = 1
+				}
+			}
+			if fl := s.flags(k); habit == 0 || fl&(gzMonthDay|gzCompany) == 0 || fl&(gzFirst|gzLast|gzAmbig) != 0 {
+				return false
+			}
 		}
 	}
 	return true

@@ -81,3 +81,16 @@ func TestElidedSurnames(t *testing.T) {
 		{"Merci Marie d'avoir appelé", []string{"Marie"}},
 	})
 }
+
+// TestLowerCaseWithDays: a message typed in lower case whose only
+// capitals are the names of days, months or firms the stop lists hold,
+// which phones capitalise as they are typed, is read in lower case; a
+// capitalised name makes the writer one who capitalises names.
+func TestLowerCaseWithDays(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"hi, dwayne here, the parcel never showed up and tracking hasn't moved since Thursday", []string{"dwayne"}},
+		{"hi its desmond, ordered on Amazon", []string{"desmond"}},
+		{"hi, i ordered on Monday. Mark said it would come", []string{"Mark"}},
+		{"ok will do on Friday, thanks", nil},
+	})
+}
