@@ -257,13 +257,6 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// care", "thanks a lot", "with love": "I love Paris") are left out,
 	// since the last word of a cue is a cue word wherever it stands.
 	add(cuePerson, `demandez|pregunte por|pregunta por|preguntar por|pergunte por|pergunte pela|pergunte pelo|vraag naar|frag nach|fragen sie nach|fragt nach|good morning|good afternoon|good evening|best wishes|warm regards|warmest regards|warm wishes|yours truly|yours sincerely|yours faithfully|thanks in advance|thank you in advance|thanks so much|thank you so much|thanks again|thank you again|thank you very much|danke im voraus|bis bald|bisous|bises|grosses bises|bien a vous|bien cordialement|merci d'avance|merci par avance|amicalement|un abrazo|abrazos|besos|un beso|gracias de antemano|un cordial saludo|un saluto|baci|abbracci|un abbraccio|grazie in anticipo|distinti saluti|liefs|kusjes|beijos|beijinhos|um abraco|obrigado desde ja|desde ja obrigada`)
-	// "A certain" before a name the speaker does not know ("un certain
-	// Thibault", "un certo Nikos", "ene Thijs", "uma tal D. Raghunathan"),
-	// and the greetings of a customer who comes back ("Bentornata
-	// Chiara"). Not in German, where a noun is capitalised after it
-	// ("eine gewisse Verzögerung"), nor in English and Spanish, where
-	// one may be ("un cierto Retraso").
-	add(cuePerson, `un certain|une certaine|un certo|una certa|ene|um tal|uma tal|bentornato|bentornata|re-bonjour|rebonjour`)
 	// A job noun after a possessive names the person who holds the job
 	// ("our accountant Radoslava", "my plumber Ifeoma").
 	for _, job := range splitList(listJobHeads) {

@@ -1204,32 +1204,6 @@ func (s *entScanner) particleAt(j int) bool {
 	return false
 }
 
-// elidedSurname reports whether word token j is a surname glued to the
-// elided particle "d'" (or "d’") after a given name: "Guillaume
-// d'Harcourt", "Giscard d’Estaing"; not a place or a firm after "de"
-// ("Paris d'Amazon", "colis d'Italie").
-func (s *entScanner) elidedSurname(j int) bool {
-	t := &s.toks[j]
-	w := s.text[t.s:t.e]
-	if len(w) < 4 || w[0] != 'd' || j == 0 {
-		return false
-	}
-	a := int(t.s) + 2
-	switch {
-	case w[1] == '\'':
-	case strings.HasPrefix(w[1:], "\u2019"):
-		a += 2
-	default:
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s.text[a:t.e])
-	if int(t.e)-a < 2 || !unicode.IsUpper(r) || s.flags(j-1)&gzFirst == 0 {
-		return false
-	}
-	fl, _ := s.g.wordAt(s.text, a, int(t.e))
-	return t.f&efASCII == 0 || fl&(gzPlace|gzCountry|gzCompany|gzCommon|gzStop) == 0
-}
-
 // lastNameAlone reports whether word token m, after two particles and a
 // given name a cue announced, may be a surname the lists lack: no place,
 // firm or word the lists know, and no capitalised word after it on its
@@ -2912,10 +2886,6 @@ func (s *entScanner) findNames() {
 				j++
 				continue
 			}
-			if j > i && tf&(efCap|efNL|efDigit) == 0 && toks[j].kind == etWord && s.elidedSurname(j) {
-				j++ // "Guillaume d'Harcourt", "Giscard d'Estaing"
-				continue
-			}
 			break
 		}
 		// "Name on card: INGRID DAHL": a name in capitals after a
@@ -2982,22 +2952,6 @@ func (s *entScanner) languageUse(a int) bool {
 	case "in", "speak", "speaks", "speaking", "spoke", "for", "auf", "en", "em", "op", "sprechen", "spreche", "parle", "parlez", "hablo", "habla", "parlo", "parla", "spreek", "falo", "fala",
 		"my", "your", "our", "mein", "meine", "mon", "mi", "il", "mijn", "meu", "o":
 		return true
-	}
-	return false
-}
-
-// germanicParticleIn reports whether a Dutch or German particle of a
-// surname in lower case stands between tokens a and b: "van", "von",
-// "ter", "ten", "vom", "zu", "'t". A capitalised "Van" is a vehicle as
-// often ("Transit Van Hire"), and a Vietnamese middle name.
-func (s *entScanner) germanicParticleIn(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if t := &s.toks[k]; t.kind == etWord && t.e-t.s <= 3 && t.f&efCap == 0 {
-			switch string(s.fold(k)) {
-			case "van", "von", "ter", "ten", "vom", "zu", "'t":
-				return true
-			}
-		}
 	}
 	return false
 }
@@ -3420,7 +3374,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		}
 		// "Alina do How": a particle before a stop word joins nothing.
 		sub := m
-		for sub > k+1 && s.toks[sub-1].f&efCap == 0 && !s.elidedSurname(sub-1) {
+		for sub > k+1 && s.toks[sub-1].f&efCap == 0 {
 			sub--
 		}
 		if m > k {
@@ -4153,7 +4107,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	words, firstW, lastW := 0, -1, -1
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.kind == etWord && (t.f&efCap != 0 && t.e-t.s > 1 || k > a && t.f&efCap == 0 && s.elidedSurname(k)) {
+		if t.kind == etWord && t.f&efCap != 0 && t.e-t.s > 1 {
 			words++
 			if firstW < 0 {
 				firstW = k
@@ -4501,11 +4455,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3 // "PlayStation Plus"
 	case last:
 		score = 0.75
-	case words >= 2 && ff&(gzCommon|gzPlace|gzCountry|gzStop|gzCompany) == 0 && s.toks[firstW].f&efAllCap == 0 && s.germanicParticleIn(firstW, lastW):
-		// "Wouter van Dijk", "Willemine ten Pas": a Dutch or German
-		// particle between a word that is no common one and a surname
-		// shapes a person's name, whichever names the lists lack.
-		score = 0.6
 	case words >= 2 && common && !plain:
 		// "Entertainment Weekly", "Princess Royal": titles and phrases
 		// made of common words, none of them a plain name.
