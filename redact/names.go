@@ -1405,6 +1405,9 @@ func roleKey(w []byte) bool {
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
 		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator",
 		"requerente", "destinataria", "destinatária", "destinatário", "destinatario", "destinatrice", "empfängerin", "ontvangster",
+		// "Nome:", "Naam:": the label of a name; as cues they made a
+		// person of what follows ("Nome: não informado").
+		"nome", "naam",
 		// The labels of a delivery's fields, which hold a person and an
 		// address ("Consegna: Zhang Wei, Via Nazionale 200").
 		"delivery", "consegna", "entrega", "livraison", "lieferung", "bezorging", "spedizione", "envio", "envío":
@@ -2845,10 +2848,6 @@ func (s *entScanner) findNames() {
 			i++
 			continue
 		}
-		if toks[i].e-toks[i].s <= 3 && s.articleOpens(i) {
-			i++
-			continue
-		}
 		j := i
 		for j < n {
 			// The flags of token j rule out most calls here: an initial
@@ -2928,8 +2927,10 @@ func (s *entScanner) findNames() {
 // subject of a verb after a possessive ("my English is bad", "mein
 // Englisch ist schlecht").
 //
-// The language ends its clause or comes before a verb, a conjunction or
-// "please": "in Czech Republic" and "my English colleague" keep theirs.
+// The word must name a language as well (languageWord: "I voted for
+// Labour" keeps its NRP), and end its clause or come before a verb or
+// "please": "in Czech Republic", "my English colleague" and "our French
+// and German offices" keep theirs.
 func (s *entScanner) languageUse(a int) bool {
 	p := a - 1
 	if p < 0 || s.toks[p].kind != etWord || s.toks[a].f&efNL != 0 {
@@ -2938,12 +2939,15 @@ func (s *entScanner) languageUse(a int) bool {
 	if v := a + 1; v < len(s.toks) && s.toks[v].kind == etWord && s.toks[v].f&efNL == 0 {
 		switch string(s.fold(v)) {
 		case "is", "isn't", "was", "ist", "war", "est", "es", "è", "é", "non", "não", "no", "not",
-			"please", "pls", "plz", "bitte", "svp", "por", "per", "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "of", "too":
+			"please", "pls", "plz", "bitte", "svp", "por", "per":
 		default:
 			return false
 		}
 	} else if v < len(s.toks) && s.toks[v].kind != etPunct && s.toks[v].f&efNL == 0 {
 		return false
+	}
+	if !languageWord(s.fold(a)) {
+		return false // "I voted for Labour", "for Muslim and Jewish holidays"
 	}
 	if s.is(p, "het") && p > 0 && s.toks[p-1].kind == etWord {
 		p-- // "in het Engels"
@@ -2956,28 +2960,22 @@ func (s *entScanner) languageUse(a int) bool {
 	return false
 }
 
-// articleOpens reports whether token i is an article that opens a
-// sentence before a capitalised word that no list holds as a name: it
-// names a thing there ("Le Thermomix affiche l'erreur", "Na Worten
-// disseram", "El Rioja Reserva"), not the particle of a surname ("De
-// Vries called", "Le Pen", "La Rosa": a known name follows; "Surname: Ó
-// Briain": a cue comes before), nor a place's first word ("Los Angeles",
-// "Le Mans"). The Portuguese "O" is left out: it is an initial as often
-// ("Leena\nO Sasi").
-func (s *entScanner) articleOpens(i int) bool {
-	k := i + 1
-	if k >= len(s.toks) || s.toks[i].f&efASCII == 0 || !s.atStart(i) || s.toks[k].f&(efCap|efNL|efDigit|efAllCap) != efCap || !s.nameLike(k) {
-		return false
+// languageWord reports whether the folded word w, which the lists hold
+// as a nationality, is also the name of a language in one of the chat
+// languages ("english", "englisch", "anglais", "inglés", "inglese",
+// "engels", "inglês").
+func languageWord(w []byte) bool {
+	switch string(w) {
+	case "english", "french", "german", "spanish", "italian", "dutch", "portuguese", "polish", "russian", "chinese", "japanese", "korean", "arabic", "turkish", "greek", "swedish", "danish", "norwegian", "finnish", "czech", "hungarian", "romanian", "ukrainian", "hindi", "catalan",
+		"englisch", "französisch", "franzosisch", "deutsch", "spanisch", "italienisch", "niederländisch", "niederlandisch", "portugiesisch",
+		"anglais", "français", "francais", "allemand", "espagnol", "italien", "néerlandais", "neerlandais", "portugais",
+		"inglés", "ingles", "francés", "frances", "alemán", "aleman", "español", "espanol", "italiano", "holandés", "holandes", "portugués", "portugues",
+		"inglese", "francese", "tedesco", "spagnolo", "olandese", "portoghese",
+		"engels", "frans", "duits", "spaans", "italiaans", "nederlands", "portugees",
+		"inglês", "francês", "alemão", "alemao", "espanhol", "holandês", "português":
+		return true
 	}
-	switch string(s.fold(i)) {
-	case "le", "la", "les", "el", "los", "las", "lo", "il", "gli", "os", "as", "na", "no", "nas", "nos", "en", "das", "der", "die", "den", "het":
-	default:
-		return false
-	}
-	if s.flags(k)&(gzFirst|gzLast|gzAmbig) != 0 || s.cueBefore(i) != 0 {
-		return false
-	}
-	return s.flags(i)&gzPhrase == 0 || s.placeEnd(i, k, min(len(s.toks)-1, i+3), gzPlace|gzCountry) < 0
+	return false
 }
 
 // maxRepeatNames bounds the people of a chunk whose words repeatNames

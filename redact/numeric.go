@@ -764,10 +764,13 @@ func versionBefore(t string, start int) bool {
 }
 
 // versionSaid reports whether a sentence says that the number at start
-// is a version: a word for a version up to three words before a verb of
+// is a version: the word "version" up to three words before a verb of
 // being, and maybe a quote, just before the number ("the version string
 // is "7.4.75.193"", "La versión que aparece es «6.7.7.0»", "La versione
-// indicata è 3.6.47.185"). The look is bounded: the scan stays linear.
+// indicata è 3.6.47.185"), with no word of an address in the five
+// words before the verb ("Server IP after version rollout is 10.44.0.7"). "build", "firmware" and
+// "release" name servers as often ("our build server is 10.20.30.40").
+// The look is bounded: the scan stays linear.
 func versionSaid(t string, start int) bool {
 	q := start
 	for k := 0; k < 4 && q > 0; k++ {
@@ -792,16 +795,19 @@ func versionSaid(t string, start int) bool {
 	default:
 		return false
 	}
-	for k := 0; k < 3 && p > 0; k++ {
+	version := false
+	for k := 0; k < 5 && p > 0; k++ {
 		if p, w = foldedWordBefore(t, p, " ", buf[:0]); len(w) == 0 {
-			return false
+			break
 		}
 		switch string(w) {
-		case "version", "ver", "firmware", "build", "release", "versión", "versione", "versie", "versão", "versao", "versio":
-			return true
+		case "version", "versión", "versione", "versie", "versão", "versao", "versio":
+			version = version || k < 3
+		case "ip", "server", "host", "address", "gateway", "router", "dns", "servidor", "serveur", "adresse", "indirizzo", "endereço", "dirección":
+			return false // "Server IP after version rollout is 10.44.0.7"
 		}
 	}
-	return false
+	return version
 }
 
 // runtimeBefore reports whether the word just before start, past spaces

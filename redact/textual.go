@@ -2095,7 +2095,10 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		return
 	}
 	if guillemet {
-		// The value ends at its closing quote.
+		// The value ends at its closing quote. Words parted by spaces
+		// in such quotes are a form's message as often as a passphrase
+		// ("« trop faible »", "„wie immer“"): quotedPhrase judges those
+		// of three words or more, and a value stops at a space.
 		for _, c := range [...]string{"\u00bb", "\u201d", "\u201c"} {
 			if k := strings.Index(t[q:min(v, q+256)], c); k >= 0 {
 				v = q + k

@@ -49,6 +49,9 @@ func TestTypedShapes(t *testing.T) {
 		{"La versione indicata è 3.6.47.185", TypeIPAddress, ""},
 		{"the new version's server is 10.0.0.5", TypeIPAddress, "10.0.0.5"},
 		{"version 2 of the app is slow, the host is 10.0.0.5", TypeIPAddress, "10.0.0.5"},
+		{"Our build server is 10.20.30.40", TypeIPAddress, "10.20.30.40"},
+		{"Server IP after version rollout is 10.44.0.7", TypeIPAddress, "10.44.0.7"},
+		{"el servidor de firmware es 10.0.0.5", TypeIPAddress, "10.0.0.5"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
@@ -69,6 +72,8 @@ func TestLanguageNoNationality(t *testing.T) {
 		{"I am English and live in Leeds", "English"},
 		{"My English colleague called you", "English"},
 		{"It serves great English food.", "English"},
+		{"I voted for Labour.", "Labour"},
+		{"They refused me service for Nigerian.", "Nigerian"},
 	} {
 		wantValue(t, d, c.text, TypeNRP, c.want, "case %d: %s", i, c.text)
 	}
