@@ -433,7 +433,10 @@ func (s *entScanner) houseNumberAt(i int) int {
 			return 0
 		}
 	case t.kind == etWord:
-		// Digits and at most two letters: "26D", "12a", "5bis" is left out.
+		// Digits and at most two letters: "26D", "12a"; or "bis" and
+		// "ter" glued, as Dutch and French write them ("231bis"). Other
+		// words of three letters after the digits measure things ("5min",
+		// "3hrs", "100mg").
 		// Most words with a digit start with a letter ("GB28", "v12"),
 		// which the first test rules out before the word is sliced.
 		if c := s.text[t.s]; c < '0' || c > '9' {
@@ -444,7 +447,7 @@ func (s *entScanner) houseNumberAt(i int) int {
 		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
 			d++
 		}
-		if d == 0 || d > 5 || len(w)-d > 2 || ordinalSuffix(w[d:]) {
+		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) {
 			return 0
 		}
 		for _, c := range []byte(w[d:]) {
@@ -471,6 +474,11 @@ func (s *entScanner) houseNumberAt(i int) int {
 					return 0 // a phone number or a date
 				}
 				return 3
+			}
+			// "88-III", "12-A", "7-hs": a floor or a part of the house
+			// after a dash, as Dutch writes it.
+			if e := s.dutchAddition(j + 1); e > 0 {
+				return e - i
 			}
 			return 0
 		case '/':
@@ -3596,6 +3604,9 @@ func (s *entScanner) postcodeAt(k int) int {
 			return k + 2 // Dutch "1234 AB", "2517 AZ Den Haag"
 		}
 		return k + 1
+	}
+	if t.kind == etWord && len(w) == 6 && t.f&efDigit != 0 && s.gluedDutchPostcode(k) {
+		return k + 1 // "1063BJ Amsterdam"
 	}
 	if t.kind == etWord && (len(w) == 5 || len(w) == 8) && argentinePostcode(w) {
 		// The short form, a letter and four digits, is also an error

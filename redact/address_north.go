@@ -1,0 +1,64 @@
+package redact
+
+// Addresses as the Netherlands, Belgium, Germany, France and Britain
+// write them in chat, where address.go's parsers stop short: the parts of
+// a Dutch house number ("231bis", "88-III"), a Dutch postcode glued to its
+// letters ("1063BJ"), a street named after a person in full ("Jan van
+// Galenstraat", "Burgemeester de Vlugtlaan").
+
+// repeatSuffix reports whether w, the letters glued after a house
+// number's digits, repeat the number as Dutch and French write it:
+// "231bis", "7ter". Other words of three letters after digits measure
+// things ("5min", "3hrs", "100mg"), which is why houseNumberAt takes two
+// letters at most otherwise.
+func repeatSuffix(w string) bool {
+	return len(w) == 3 && (equalLowerASCII("bis", w) || equalLowerASCII("ter", w))
+}
+
+// dutchAddition returns the token after the addition to a house number
+// that token k, glued after the number's dash, starts, or 0: a floor in
+// Roman numerals ("88-III"), a letter ("12-A") or "hs" for the ground
+// floor ("7-hs"), as the Netherlands writes them. The addition must end
+// the word: "12-A4" and "3-hs2" are codes.
+func (s *entScanner) dutchAddition(k int) int {
+	n := len(s.toks)
+	if k >= n || !s.glued(k) || s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 {
+		return 0
+	}
+	if k+1 < n && s.glued(k+1) && !s.punct(k+1, ',') && !(s.punct(k+1, '.') && (k+2 >= n || !s.glued(k+2))) {
+		return 0
+	}
+	t := &s.toks[k]
+	switch w := s.text[t.s:t.e]; {
+	case len(w) == 1 && (entClass[w[0]] == ecUpper || entClass[w[0]] == ecLower):
+		return k + 1
+	case len(w) <= 3 && s.romanNumeral(k, true) && w[0] != 'C' && w[0] != 'L':
+		return k + 1 // up to the floors a Dutch house has
+	case equalLowerASCII("hs", w) || equalLowerASCII("huis", w):
+		return k + 1
+	}
+	return 0
+}
+
+// gluedDutchPostcode reports whether word token k, of six bytes with a
+// digit, is a Dutch postcode written without its space before a town:
+// four digits, the first no zero, and two capitals ("1063BJ Amsterdam",
+// "3511NK Utrecht"), or two letters in lower case before a place the
+// gazetteer knows ("1063bj amsterdam"). Product and part codes have the
+// same shape ("2080TI", "1080P"), so a town must follow on the line.
+func (s *entScanner) gluedDutchPostcode(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	if w[0] < '1' || w[0] > '9' || !isDigitByte(w[1]) || !isDigitByte(w[2]) || !isDigitByte(w[3]) {
+		return false
+	}
+	a, b := w[4], w[5]
+	if k+1 >= len(s.toks) || s.toks[k+1].f&efNL != 0 || s.toks[k+1].kind != etWord {
+		return false
+	}
+	if isUpperByte(a) && isUpperByte(b) {
+		// SA, SD and SS are not given out.
+		return !(a == 'S' && (b == 'A' || b == 'D' || b == 'S')) && (s.nameLike(k+1) || s.knownPlaceAt(k+1) > 0)
+	}
+	return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && s.knownPlaceAt(k+1) > 0
+}
