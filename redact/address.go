@@ -1199,6 +1199,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			start := i
 			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && s.compoundLead(i-1) {
 				start = i - 1
+			} else if i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 && s.toks[i].f&efNL == 0 {
+				start = s.namedStreetLead(i) // "Jan van Galenstraat 88"
 			}
 			return start, s.houseLetter(j + s.houseNumber(j)), 0.85
 		}

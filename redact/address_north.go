@@ -62,3 +62,29 @@ func (s *entScanner) gluedDutchPostcode(k int) bool {
 	}
 	return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && s.knownPlaceAt(k+1) > 0
 }
+
+// namedStreetLead returns the first token of a street named after a
+// person in full whose last word, token i, ends in its designator: a
+// given name or a title and one or two particles before it ("Jan van
+// Galenstraat", "Willem de Zwijgerlaan", "Burgemeester de Vlugtlaan",
+// "Johannes van der Waalsweg"), or i. The capitalised word must be
+// neither a stop word nor a preposition that starts the sentence ("Op de
+// Dorpsstraat 3", "In de Kerkstraat").
+func (s *entScanner) namedStreetLead(i int) int {
+	p := i - 1
+	for p >= i-2 && p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efDigit|efNL|efUsed) == 0 && s.flags(p)&gzParticle != 0 {
+		p--
+	}
+	if p == i-1 || s.toks[p+1].f&efNL != 0 || !s.nameLike(p) {
+		return i
+	}
+	// "Jan" is a month's abbreviation too.
+	if fl := s.flags(p); fl&(gzCue|gzHonor|gzUnit|gzPlace) != 0 || fl&(gzStop|gzMonthDay) != 0 && fl&gzFirst == 0 {
+		return i
+	}
+	switch string(s.fold(p)) {
+	case "op", "aan", "bij", "naar", "van", "uit", "over", "langs", "via", "voor", "achter", "tegen", "om", "met", "tot", "door", "onder", "na", "vanaf", "richting", "hoek", "tussen", "nabij", "ook", "dus", "maar", "en", "of":
+		return i
+	}
+	return p
+}
