@@ -2573,8 +2573,11 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	if s.punct(z, ',') {
 		z++
 	}
-	if !s.lowerStreetCue(start, &memo) && s.postcodeFirst(z) == 0 {
+	if !s.lowerStreetCue(start, &memo) && s.postcodeFirst(z) == 0 && !s.floorPostcode(z) {
 		return i, -1, 0
+	}
+	if start == i && i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 {
+		start = s.namedStreetLead(i) // "burgemeester de vlugtlaan 120"
 	}
 	return start, end, score
 }

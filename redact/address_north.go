@@ -75,7 +75,16 @@ func (s *entScanner) namedStreetLead(i int) int {
 	for p >= i-2 && p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efDigit|efNL|efUsed) == 0 && s.flags(p)&gzParticle != 0 {
 		p--
 	}
-	if p == i-1 || s.toks[p+1].f&efNL != 0 || !s.nameLike(p) {
+	if p == i-1 || s.toks[p+1].f&efNL != 0 {
+		return i
+	}
+	if s.toks[p].f&(efCap|efDigit|efUsed|efPunct) == 0 {
+		// In lower case, only a title or a given name: "burgemeester
+		// de vlugtlaan", not "ik ben de dorpsstraat".
+		if s.flags(p)&gzFirst == 0 && !streetTitleWord(s.fold(p)) {
+			return i
+		}
+	} else if !s.nameLike(p) {
 		return i
 	}
 	// "Jan" is a month's abbreviation too.
@@ -87,4 +96,37 @@ func (s *entScanner) namedStreetLead(i int) int {
 		return i
 	}
 	return p
+}
+
+// streetTitleWord reports whether the folded word w is a title or a rank
+// that Dutch streets named after a person keep ("Burgemeester de
+// Vlugtlaan", "Prins Hendrikkade", "Admiraal de Ruijterweg").
+func streetTitleWord(w []byte) bool {
+	switch string(w) {
+	case "burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog", "baron", "jonkheer",
+		"dokter", "professor", "generaal", "admiraal", "kapitein", "luitenant", "pastoor", "pater", "meester", "minister", "president":
+		return true
+	}
+	return false
+}
+
+// floorPostcode reports whether a floor or a unit at token k ("hs",
+// "huis", "flat 4 hoog", "bajo") and a postcode after it follow a street
+// typed in lower case: "vlugtlaan 120 hs 1063 bj amsterdam". Only the
+// postcode says street there, as it does right after the number.
+func (s *entScanner) floorPostcode(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	e := s.unitAt(k)
+	if e == 0 {
+		e = s.floorWordAt(k)
+	}
+	if e <= k {
+		return false
+	}
+	if s.punct(e, ',') {
+		e++
+	}
+	return s.postcodeFirst(e) > 0
 }
