@@ -2383,6 +2383,14 @@ func (s *entScanner) addressTail(j int) int {
 				j, end, city = e, e, true
 				continue
 			}
+			// A town the gazetteer does not know, named as towns are
+			// ("Heidelberg", "Wuppertal", "Zwaagdijk", "Norwich"), after
+			// a comma or ending the clause: "Am Kiesberg 3a Wuppertal.",
+			// "Zum Sportplatz 5, Erfurt statt ...".
+			if comps == 0 && !nl && s.townShaped(k) && (comma || s.tailEndAt(k+1)) {
+				j, end, city = k+1, k+1, true
+				continue
+			}
 		}
 		// A region on a line of its own under the city ("Springfield\n
 		// Illinois"), or a lower-case state before the postcode.

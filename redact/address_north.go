@@ -130,3 +130,36 @@ func (s *entScanner) floorPostcode(k int) bool {
 	}
 	return s.postcodeFirst(e) > 0
 }
+
+// townSuffixes are the endings of the names of towns in Germany, the
+// Netherlands, Britain and France ("Heidelberg", "Wuppertal",
+// "Zwaagdijk", "Norwich", "Charleville"), which few nouns and surnames
+// share; townShaped reads them.
+var townSuffixes = [...]string{
+	"berg", "burg", "heim", "hausen", "dorf", "stadt", "feld", "tal", "thal", "furt", "ingen", "bach", "kirchen", "rode", "hagen", "leben", "stedt", "born", "brunn", "weiler",
+	"dijk", "dam", "dorp", "veen", "wijk", "hoven", "huizen", "broek", "woude", "zijl", "horst", "drecht", "sluis",
+	"wich", "chester", "caster", "mouth", "bury", "borough", "thorpe", "minster",
+	"ville", "bourg",
+}
+
+// townShaped reports whether word token k is a capitalised word that the
+// gazetteer does not know and that ends as the names of towns do
+// (townSuffixes): after a street and its number, where a town stands, it
+// names one ("Auf der Höhe 9 Heidelberg", "Dorpsstraat 3 Zwaagdijk").
+// A German noun there ends in none of them ("Auf der Suche 5 Tage").
+func (s *entScanner) townShaped(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efAllCap|efDigit|efUsed) != efCap || t.e-t.s < 6 || s.flags(k) != 0 || !s.nameLike(k) {
+		return false
+	}
+	w := s.fold(k)
+	for _, suf := range townSuffixes {
+		if len(w) >= len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
+}
