@@ -1,0 +1,41 @@
+package redact
+
+import "testing"
+
+// TestAddressNorth checks streets of the Netherlands, Germany and Britain
+// where a house number carries an addition ("231bis", "88-III"), a Dutch
+// postcode is glued to its letters ("1063BJ"), a street is named after a
+// person in full ("Jan van Galenstraat"), or a town the gazetteer does not
+// know follows the number ("Dorpsstraat 3 Zwaagdijk"); with the
+// look-alikes, where the same words count, measure or date things in
+// prose.
+func TestAddressNorth(t *testing.T) {
+	none := []string{"STREET_ADDRESS", "ADDRESS"}
+	checkSoftCases(t, []softCase{
+		// Dutch.
+		{text: "Graag bezorgen op Oudegracht 231bis 3511NK Utrecht.", want: []string{"STREET_ADDRESS=Oudegracht 231bis 3511NK Utrecht"}},
+		{text: "Ik woon op Jan van Galenstraat 88-III, Amsterdam, de bel doet het niet.", want: []string{"STREET_ADDRESS=Jan van Galenstraat 88-III, Amsterdam"}},
+		{text: "Adres: Burgemeester de Vlugtlaan 120 hs 1063BJ Amsterdam", want: []string{"STREET_ADDRESS=Burgemeester de Vlugtlaan 120 hs 1063BJ Amsterdam"}},
+		{text: "adres is burgemeester de vlugtlaan 120 hs 1063 bj amsterdam thx", want: []string{"STREET_ADDRESS=burgemeester de vlugtlaan 120 hs 1063 bj amsterdam"}},
+		{text: "Bezorgen bij: Willem de Zwijgerlaan 17 flat 4 hoog, 3136 AT Vlaardingen", want: []string{"STREET_ADDRESS=Willem de Zwijgerlaan 17 flat 4 hoog, 3136 AT Vlaardingen"}},
+		{text: "Stuur het naar Johannes van der Waalsweg 12-A, Utrecht.", want: []string{"STREET_ADDRESS=Johannes van der Waalsweg 12-A, Utrecht"}},
+		{text: "Stuur de vervanging naar Dorpsstraat 3 Zwaagdijk.", want: []string{"STREET_ADDRESS=Dorpsstraat 3 Zwaagdijk"}},
+		// German.
+		{text: "Ich bin umgezogen, jetzt Auf der Höhe 9 Heidelberg, bitte anpassen.", want: []string{"STREET_ADDRESS=Auf der Höhe 9 Heidelberg"}},
+		{text: "Bitte an Am Kiesberg 3a Wuppertal.", want: []string{"STREET_ADDRESS=Am Kiesberg 3a Wuppertal"}},
+		{text: "Die Ware ging an Zum Sportplatz 5, Erfurt statt an meine Wohnung.", want: []string{"STREET_ADDRESS=Zum Sportplatz 5, Erfurt"}},
+		// English.
+		{text: "I live at 103 St Mary's Lane Norwich, the buzzer is broken.", want: []string{"STREET_ADDRESS=103 St Mary's Lane Norwich"}},
+		// Look-alikes.
+		{text: "Op de Dorpsstraat 3 staat een boom.", want: []string{"STREET_ADDRESS=Dorpsstraat 3"}},
+		{text: "Am Ende 3 Artikel", none: none},
+		{text: "Im Jahr 2020 Heidelberg.", none: none},
+		{text: "Auf der Suche 5 Tage.", none: none},
+		{text: "Zum Glück 2 Stück.", none: none},
+		{text: "Am Ende 3 Wochenende.", none: none},
+		{text: "I ordered the 2080TI and 3 cables.", none: none},
+		{text: "Chapter 3bis covers it, see 5min video.", none: none},
+		{text: "Model 12-A arrived, 3 days late.", none: none},
+		{text: "Dorpsstraat is de naam van onze winkel, 3 vestigingen.", none: none},
+	})
+}
