@@ -260,6 +260,9 @@ func (s *entScanner) findAddresses() {
 		if start > 0 {
 			start = s.houseNameBefore(start) // "Rose Cottage\nMill Lane\n..."
 		}
+		if start > 2 && s.toks[start-1].c == ',' && s.toks[start-1].kind == etPunct {
+			start = s.postcodeTownBefore(start) // "20359 Hamburg, Weidenweg 21b"
+		}
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
 	}

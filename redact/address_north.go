@@ -163,3 +163,31 @@ func (s *entScanner) townShaped(k int) bool {
 	}
 	return false
 }
+
+// postcodeTownBefore returns the first token of a postcode and a town
+// written before the street that starts at token a, after a comma on
+// the same line ("20359 Hamburg, Weidenweg 21b"), or a. A year before a place is no postcode ("2020 Berlin,
+// Hauptstraße 5"), nor an order's number ("Bestellung 20359 Hamburg, ...").
+func (s *entScanner) postcodeTownBefore(a int) int {
+	p := a - 1 // the comma
+	if s.toks[a].f&efNL != 0 || s.toks[p].f&efNL != 0 {
+		return a
+	}
+	for z := p - 2; z >= 0 && z >= p-4; z-- {
+		t := &s.toks[z]
+		if t.kind != etNum || t.f&efUsed != 0 {
+			continue
+		}
+		e := s.postcodeAt(z)
+		if e == 0 || e >= p || s.yearLike(z, z+1) || z > 0 && (s.glued(z) || s.toks[z-1].kind == etNum || s.referenceBefore(z)) || s.cityAt(e, true) != p {
+			return a
+		}
+		for k := z + 1; k < p; k++ {
+			if s.toks[k].f&(efNL|efUsed) != 0 {
+				return a
+			}
+		}
+		return z
+	}
+	return a
+}

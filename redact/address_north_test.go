@@ -24,11 +24,14 @@ func TestAddressNorth(t *testing.T) {
 		{text: "Ich bin umgezogen, jetzt Auf der Höhe 9 Heidelberg, bitte anpassen.", want: []string{"STREET_ADDRESS=Auf der Höhe 9 Heidelberg"}},
 		{text: "Bitte an Am Kiesberg 3a Wuppertal.", want: []string{"STREET_ADDRESS=Am Kiesberg 3a Wuppertal"}},
 		{text: "Die Ware ging an Zum Sportplatz 5, Erfurt statt an meine Wohnung.", want: []string{"STREET_ADDRESS=Zum Sportplatz 5, Erfurt"}},
+		{text: "Ich bin umgezogen, jetzt 20359 Hamburg, Weidenweg 21b, bitte anpassen.", want: []string{"STREET_ADDRESS=20359 Hamburg, Weidenweg 21b"}},
 		// English.
 		{text: "I live at 103 St Mary's Lane Norwich, the buzzer is broken.", want: []string{"STREET_ADDRESS=103 St Mary's Lane Norwich"}},
 		// Look-alikes.
 		{text: "Op de Dorpsstraat 3 staat een boom.", want: []string{"STREET_ADDRESS=Dorpsstraat 3"}},
 		{text: "Am Ende 3 Artikel", none: none},
+		{text: "Im Jahr 2020 Berlin, Hauptstraße 5 war schön.", want: []string{"STREET_ADDRESS=Hauptstraße 5"}},
+		{text: "Bestellung 20359 Hamburg, Weidenweg 21b.", want: []string{"STREET_ADDRESS=Weidenweg 21b"}},
 		{text: "Im Jahr 2020 Heidelberg.", none: none},
 		{text: "Auf der Suche 5 Tage.", none: none},
 		{text: "Zum Glück 2 Stück.", none: none},
