@@ -6,8 +6,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// typedSeeds are FuzzDetect's seeds of the shapes TestTypedShapes holds,
-// cut where a read might run past the text's end.
+// typedSeeds are FuzzDetect's seeds of the shapes TestTypedShapes and
+// the southern and northern address tests hold, cut where a read might
+// run past the text's end.
 var typedSeeds = []string{
 	"GB 82",
 	"GB 82 WEST  1234  ",
@@ -17,6 +18,13 @@ var typedSeeds = []string{
 	"version is \"1.2.3.4",
 	"card 4111 - 1111 - ",
 	"card 4111/1111/",
+	"Rua Dr. António 8, 1º Frt, 3000-045 Coimbra (",
+	"Avenida 5 de Outubro nº",
+	"Oudegracht 231bis 3511NK",
+	"Jan van Galenstraat 88-",
+	"20359 Hamburg, Weidenweg",
+	"Am Kiesberg 3a Wupper",
+	"Piazza San Carlo 3, 10123 Torino (TO",
 }
 
 // TestTypedShapes holds values as customers type them in the seven chat
