@@ -1446,6 +1446,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end) || fl&gzFirst != 0 && s.numberStartsStreet(j, h)) && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
+		// After a designator too, a number that counts time, people or
+		// distance is none ("Carretera Nacional 3 horas cortada",
+		// "Plaça Major 3 persones", "Calle 2 de Mayo 2024: cerrado").
+		if s.countNounAt(end) || named > first && s.yearLike(j, j+1) {
+			return i, -1, 0
+		}
 		return i, end, 0.8
 	}
 	return i, -1, 0
@@ -2384,14 +2390,6 @@ func (s *entScanner) addressTail(j int) int {
 			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) && !s.addressedAfter(k, e) {
 				e = s.dublinDistrictEnd(e)
 				j, end, city = e, e, true
-				continue
-			}
-			// A town the gazetteer does not know, named as towns are
-			// ("Heidelberg", "Wuppertal", "Zwaagdijk", "Norwich"), after
-			// a comma or ending the clause: "Am Kiesberg 3a Wuppertal.",
-			// "Zum Sportplatz 5, Erfurt statt ...".
-			if comps == 0 && !nl && s.townShaped(k) && (comma || s.tailEndAt(k+1)) {
-				j, end, city = k+1, k+1, true
 				continue
 			}
 		}

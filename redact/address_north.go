@@ -4,7 +4,8 @@ package redact
 // write them in chat, where address.go's parsers stop short: the parts of
 // a Dutch house number ("231bis", "88-III"), a Dutch postcode glued to its
 // letters ("1063BJ"), a street named after a person in full ("Jan van
-// Galenstraat", "Burgemeester de Vlugtlaan").
+// Galenstraat", "Burgemeester de Vlugtlaan"), a postcode and town
+// before the street ("20359 Hamburg, Weidenweg 21b").
 
 // repeatSuffix reports whether w, the letters glued after a house
 // number's digits, repeat the number as Dutch and French write it:
@@ -26,6 +27,12 @@ func (s *entScanner) dutchAddition(k int) int {
 		return 0
 	}
 	if k+1 < n && s.glued(k+1) && !s.punct(k+1, ',') && !(s.punct(k+1, '.') && (k+2 >= n || !s.glued(k+2))) {
+		return 0
+	}
+	// The addition ends the street's part: a comma, the end of the line
+	// or a postcode follows ("88-III, Amsterdam", "88-III 1056CC"); "Ihr
+	// Sitzplatz 12-A ist reserviert" names a seat.
+	if e := k + 1; e < n && s.toks[e].f&efNL == 0 && !s.sepAfter(e) && s.postcodeAt(e) == 0 && !(s.toks[e].f&efDigit != 0 && s.toks[e].e-s.toks[e].s == 6 && s.gluedDutchPostcode(e)) {
 		return 0
 	}
 	t := &s.toks[k]
@@ -57,8 +64,9 @@ func (s *entScanner) gluedDutchPostcode(k int) bool {
 		return false
 	}
 	if isUpperByte(a) && isUpperByte(b) {
-		// SA, SD and SS are not given out.
-		return !(a == 'S' && (b == 'A' || b == 'D' || b == 'S')) && (s.nameLike(k+1) || s.knownPlaceAt(k+1) > 0)
+		// SA, SD and SS are not given out; a known town must follow
+		// ("Hauptstraße 5, 2080TI Grafikkarte" names a part).
+		return !(a == 'S' && (b == 'A' || b == 'D' || b == 'S')) && s.knownPlaceAt(k+1) > 0
 	}
 	return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && s.knownPlaceAt(k+1) > 0
 }
@@ -76,6 +84,19 @@ func (s *entScanner) namedStreetLead(i int) int {
 		p--
 	}
 	if p == i-1 || s.toks[p+1].f&efNL != 0 {
+		return i
+	}
+	// "van de" and "von der" before a street say where someone is from
+	// ("Pieter de Jong van de Molenweg 8", "Herr Schmidt von der
+	// Gartenstraße 3"); a street named after a person takes one particle,
+	// or "van der" or "van den" of a surname.
+	if p == i-3 && !(s.is(p+1, "van") && (s.is(p+2, "der") || s.is(p+2, "den"))) {
+		return i
+	}
+	// A word of a name before the given name or the title makes the
+	// whole a person's name ("Meneer Bakker van Dorpsstraat", "Anna de
+	// Vries van Zuidlaan").
+	if q := p - 1; q >= 0 && s.toks[p].f&efNL == 0 && (s.toks[q].f&(efCap|efNL) == efCap || s.flags(q)&(gzHonor|gzParticle) != 0) && s.toks[q].kind == etWord {
 		return i
 	}
 	if s.toks[p].f&(efCap|efDigit|efUsed|efPunct) == 0 {
@@ -129,39 +150,6 @@ func (s *entScanner) floorPostcode(k int) bool {
 		e++
 	}
 	return s.postcodeFirst(e) > 0
-}
-
-// townSuffixes are the endings of the names of towns in Germany, the
-// Netherlands, Britain and France ("Heidelberg", "Wuppertal",
-// "Zwaagdijk", "Norwich", "Charleville"), which few nouns and surnames
-// share; townShaped reads them.
-var townSuffixes = [...]string{
-	"berg", "burg", "heim", "hausen", "dorf", "stadt", "feld", "tal", "thal", "furt", "ingen", "bach", "kirchen", "rode", "hagen", "leben", "stedt", "born", "brunn", "weiler",
-	"dijk", "dam", "dorp", "veen", "wijk", "hoven", "huizen", "broek", "woude", "zijl", "horst", "drecht", "sluis",
-	"wich", "chester", "caster", "mouth", "bury", "borough", "thorpe", "minster",
-	"ville", "bourg",
-}
-
-// townShaped reports whether word token k is a capitalised word that the
-// gazetteer does not know and that ends as the names of towns do
-// (townSuffixes): after a street and its number, where a town stands, it
-// names one ("Auf der Höhe 9 Heidelberg", "Dorpsstraat 3 Zwaagdijk").
-// A German noun there ends in none of them ("Auf der Suche 5 Tage").
-func (s *entScanner) townShaped(k int) bool {
-	if k >= len(s.toks) {
-		return false
-	}
-	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efCap|efAllCap|efDigit|efUsed) != efCap || t.e-t.s < 6 || s.flags(k) != 0 || !s.nameLike(k) {
-		return false
-	}
-	w := s.fold(k)
-	for _, suf := range townSuffixes {
-		if len(w) >= len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
-			return true
-		}
-	}
-	return false
 }
 
 // postcodeTownBefore returns the first token of a postcode and a town

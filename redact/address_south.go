@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Streets of Portugal, Spain, Catalonia, Galicia and Italy: the number
 // sign between the name and the house number ("Rua de Santa Catarina nº
 // 312"), a date inside the name ("Avenida 5 de Outubro 201") and the
@@ -120,10 +122,43 @@ func (s *entScanner) floorWordAt(k int) int {
 	if e == k {
 		return k
 	}
-	if e >= n || s.sepAfter(e) || s.toks[e].f&efDigit != 0 || s.floorWordAt(e) > e {
+	if e >= n || s.sepAfter(e) || s.postcodeAt(e) > 0 || s.floorWordAt(e) > e {
 		return e
 	}
 	return k
+}
+
+// countNounAt reports whether word token e, after a number, counts time,
+// people, distance or things ("3 horas", "2 minuti", "3 persones", "1200
+// km", "3 vezes", "2 Stück"), or is a plural in lower case that no floor
+// or place is ("2 episódios", "3 lojas", "2 faixas"): the number before
+// it is no house number.
+func (s *entScanner) countNounAt(e int) bool {
+	if e >= len(s.toks) || s.toks[e].kind != etWord || s.toks[e].f&(efNL|efDigit) != 0 {
+		return false
+	}
+	w := s.fold(e)
+	switch string(w) {
+	case "bajos", "baixos", "altos", "fundos": // floors
+		return false
+	case "mil", "vegades", "hores", "minuts", "dies", "anys":
+		return true
+	}
+	if t := &s.toks[e]; t.f&efCap == 0 && len(w) >= 5 && w[len(w)-1] == 's' && s.flags(e)&(gzPlace|gzStreetType|gzStreetPre|gzUnit|gzStop) == 0 {
+		return true
+	}
+	switch string(w) {
+	case "h", "hs", "hrs", "hora", "horas", "hour", "hours", "ora", "ore", "heure", "heures", "stunde", "stunden", "uur",
+		"min", "mins", "minuto", "minutos", "minuti", "minute", "minutes", "minuten", "minuut",
+		"dia", "dias", "día", "días", "giorno", "giorni", "jour", "jours", "tag", "tage", "tagen", "dag", "dagen", "day", "days",
+		"ano", "anos", "año", "años", "anno", "anni", "an", "ans", "jahr", "jahre", "jaar", "year", "years",
+		"vez", "vezes", "veces", "volta", "volte", "fois", "mal", "keer", "times",
+		"persona", "personas", "persones", "pessoa", "pessoas", "persone", "personne", "personnes", "person", "personen", "people",
+		"salida", "salidas", "km", "kms", "metros", "metri", "mètres", "meter", "metres", "meters", "grados", "graus", "gradi",
+		"unidades", "unità", "unités", "stück", "stuks", "units", "euros", "eur", "dormitorios", "quartos", "camere", "kamers", "zimmer":
+		return true
+	}
+	return false
 }
 
 // doorSideAt returns the token after a side of a landing written out or
@@ -153,8 +188,12 @@ func (s *entScanner) provinceAt(k int) bool {
 		return false
 	}
 	t := &s.toks[k+1]
-	return t.kind == etWord && t.e-t.s == 2 && isUpperByte(s.text[t.s]) && isUpperByte(s.text[t.s+1])
+	return t.kind == etWord && t.e-t.s == 2 && strings.Contains(italianProvinces, s.text[t.s:t.e]+" ")
 }
+
+// italianProvinces holds the codes of Italy's provinces, each followed
+// by a space: "(OK)" or "(XL)" after a town is no province.
+const italianProvinces = "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV "
 
 // streetTitle reports whether word token k is a title written short
 // before the name of the person a street is named after: a courtesy

@@ -41,5 +41,9 @@ func TestAddressSouth(t *testing.T) {
 		{text: "El Dr. Pérez llega el 5 de Mayo 2024.", none: none},
 		{text: "El pedido nº 12345 llegó bajo la lluvia.", none: none},
 		{text: "Vimos Avenida 5 de Outubro no mapa, 3 vezes.", none: none},
+		{text: "La Carretera Nacional 3 horas cortada por obras.", none: none},
+		{text: "Calle 2 de Mayo 2024: cerrado por fiesta local.", none: none},
+		{text: "Plaça Major 3 persones a la cua.", none: none},
+		{text: "Via Roma 12, Torino (OK) grazie", want: []string{"STREET_ADDRESS=Via Roma 12, Torino"}},
 	})
 }
