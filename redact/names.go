@@ -2035,10 +2035,11 @@ func (s *entScanner) honorBefore(i int) bool {
 // or a form writes ("Customer:", "Client :", "Name:"): "guten tag, anna
 // berg hier. iban: GB28 NKCA 2970 8059 0538 17" and "Customer: hi its
 // desmond" are written in lower case. ("I was charged" is not: a writer
-// who capitalises "I" capitalises names.) Nor do the names of days and
-// months, and of the firms the stop lists hold, which phones capitalise
-// as they are typed ("hi, dwayne here, nothing since Thursday", "hi its
-// desmond, ordered on Amazon"), when the text opens in lower case.
+// who capitalises "I" capitalises names.) In a text that opens in lower
+// case, the names of days and months and of the firms the stop lists
+// hold, which phones capitalise as they are typed, do not count either
+// ("hi, dwayne here, nothing since Thursday", "hi its desmond, ordered
+// on Amazon").
 func (s *entScanner) onlyCodesCapitalised() bool {
 	toks := s.toks
 	habit := -1 // whether the text opens in lower case, once asked

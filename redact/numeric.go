@@ -767,10 +767,10 @@ func versionBefore(t string, start int) bool {
 // is a version: the word "version" up to three words before a verb of
 // being, and maybe a quote, just before the number ("the version string
 // is "7.4.75.193"", "La versión que aparece es «6.7.7.0»", "La versione
-// indicata è 3.6.47.185"), with no word of an address in the five
-// words before the verb ("Server IP after version rollout is 10.44.0.7"). "build", "firmware" and
-// "release" name servers as often ("our build server is 10.20.30.40").
-// The look is bounded: the scan stays linear.
+// indicata è 3.6.47.185"), with no word of an address in the five words
+// before the verb ("Server IP after version rollout is 10.44.0.7").
+// "build", "firmware" and "release" name servers as often ("our build
+// server is 10.20.30.40"). The look is bounded: the scan stays linear.
 func versionSaid(t string, start int) bool {
 	q := start
 	for k := 0; k < 4 && q > 0; k++ {
