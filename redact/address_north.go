@@ -1,11 +1,11 @@
 package redact
 
-// Addresses as the Netherlands, Belgium, Germany, France and Britain
-// write them in chat, where address.go's parsers stop short: the parts of
-// a Dutch house number ("231bis", "88-III"), a Dutch postcode glued to its
-// letters ("1063BJ"), a street named after a person in full ("Jan van
-// Galenstraat", "Burgemeester de Vlugtlaan"), a postcode and town
-// before the street ("20359 Hamburg, Weidenweg 21b").
+// Addresses as the Netherlands, Belgium and Germany write them in chat,
+// where address.go's parsers stop short: the parts of a Dutch house
+// number ("231bis", "88-III"), a Dutch postcode glued to its letters
+// ("1063BJ"), a street named after a person in full ("Jan van
+// Galenstraat", "Burgemeester de Vlugtlaan"), a postcode and town before
+// the street ("20359 Hamburg, Weidenweg 21b").
 
 // repeatSuffix reports whether w, the letters glued after a house
 // number's digits, repeat the number as Dutch and French write it:
