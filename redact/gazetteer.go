@@ -481,6 +481,7 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
+	g.addNames(gzFirst, splitList(listEuropeanGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))
 	add(gzCompany, splitList(listBrands))
 	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))

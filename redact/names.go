@@ -1189,7 +1189,10 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 			fl := s.flags(k + 1)
-			if k > j && fl&gzLast == 0 && s.flags(j-1)&gzFirst == 0 && !(s.givenBefore(j) && s.lastNameAlone(k+1)) {
+			// Two particles before a surname the lists lack need it to
+			// stand alone ("Ik ben Lotte van de Gemeente Utrecht" names
+			// where Lotte works), and a given name before them.
+			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j)) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {

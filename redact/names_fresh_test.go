@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestDeliveryLabels: the labels of a form's name and delivery fields in
 // the languages we serve are no people (each was reported at 0.40, the
@@ -25,5 +28,29 @@ func TestLowerCaseWithDays(t *testing.T) {
 		{"hi its desmond, ordered on Amazon", []string{"desmond"}},
 		{"hi, i ordered on Monday. Mark said it would come", []string{"Mark"}},
 		{"ok will do on Friday, thanks", nil},
+	})
+}
+
+// TestEuropeanGivenNames: common given names of the chat languages'
+// countries are known, so that a surname no list holds after them makes
+// a name at 0.85 (TestNamesAcrossCultures keeps two particles before a
+// word that does not stand alone for a workplace).
+func TestEuropeanGivenNames(t *testing.T) {
+	d, err := NewDetector()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, given := range []string{"Wouter", "Andreas", "Julien", "Nerea", "Stefano", "Tiago", "Katharina", "Aurélie"} {
+		text := given + " Tamblen called about the refund."
+		fs, err := d.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) == 0 || fs[0].Type != TypePerson || text[fs[0].Start:fs[0].End] != given+" Tamblen" || fs[0].Score < 0.85 {
+			t.Errorf("%s: got %v", text, fs)
+		}
+	}
+	checkPersons(t, []personCase{
+		{"Het account is van mijn compagnon Wouter van Dijk, ik ben alleen gebruiker.", []string{"Wouter van Dijk"}},
 	})
 }
