@@ -60,23 +60,18 @@ func (s *entScanner) dateInName(k int) int {
 	if s.toks[j].f&efCap == 0 && s.flagsIn(j)&gzParticle != 0 {
 		j++ // "de", "di"
 	}
-	if j < len(s.toks) && s.toks[j].f&(efCap|efNL) == efCap && s.flagsIn(j)&gzMonthDay != 0 && s.monthName(j) {
+	if j < len(s.toks) && s.toks[j].f&(efCap|efNL) == efCap && s.monthName(j) {
 		return j + 1
 	}
 	return k
 }
 
-// monthName reports whether word token j, of gzMonthDay, names a month
-// written out rather than a weekday or an abbreviation ("Outubro", not
-// "Sexta" or "Oct").
+// monthName reports whether word token j names a month written out, in
+// one of the languages we serve, rather than an abbreviation ("Outubro",
+// "Março", not "Oct"): monthNames, looked up by the folded word.
 func (s *entScanner) monthName(j int) bool {
-	switch string(s.fold(j)) {
-	case "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro",
-		"enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
-		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "novembre", "dicembre":
-		return true
-	}
-	return false
+	w := s.fold(j)
+	return len(w) > 3 && foldedMonths[string(w)]
 }
 
 // floorWordAt returns the token after a floor or a door written as a
@@ -188,11 +183,15 @@ func (s *entScanner) provinceAt(k int) bool {
 		return false
 	}
 	t := &s.toks[k+1]
-	return t.kind == etWord && t.e-t.s == 2 && strings.Contains(italianProvinces, s.text[t.s:t.e]+" ")
+	if t.kind != etWord || t.e-t.s != 2 {
+		return false
+	}
+	i := strings.Index(italianProvinces, s.text[t.s:t.e])
+	return i >= 0 && i%3 == 0
 }
 
-// italianProvinces holds the codes of Italy's provinces, each followed
-// by a space: "(OK)" or "(XL)" after a town is no province.
+// italianProvinces holds the codes of Italy's provinces, three bytes
+// apart: "(OK)" or "(XL)" after a town is no province.
 const italianProvinces = "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV "
 
 // streetTitle reports whether word token k is a title written short

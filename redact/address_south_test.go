@@ -17,6 +17,7 @@ func TestAddressSouth(t *testing.T) {
 		{text: "Morada: Largo do Carmo n.º 5, 1200-092 Lisboa", want: []string{"STREET_ADDRESS=Largo do Carmo n.º 5, 1200-092 Lisboa"}},
 		{text: "Moro na Calçada do Combro 38, 2º andar, 1200-114 Lisboa", want: []string{"STREET_ADDRESS=Calçada do Combro 38, 2º andar, 1200-114 Lisboa"}},
 		{text: "Enviem para Avenida 24 de Julho 102, 1350-346 Lisboa por favor.", want: []string{"STREET_ADDRESS=Avenida 24 de Julho 102, 1350-346 Lisboa"}},
+		{text: "Moro na Rua 25 de Março 14, 1100-100 Lisboa.", want: []string{"STREET_ADDRESS=Rua 25 de Março 14, 1100-100 Lisboa"}},
 		{text: "Nova morada: Rua Eng. Duarte Pacheco 14, r/c, 2780-290 Oeiras", want: []string{"STREET_ADDRESS=Rua Eng. Duarte Pacheco 14, r/c, 2780-290 Oeiras"}},
 		{text: "Rua Prof. Egas Moniz 12 1º Esq. 3000-001 Coimbra", want: []string{"STREET_ADDRESS=Rua Prof. Egas Moniz 12 1º Esq. 3000-001 Coimbra"}},
 		// Spanish, Catalan and Galician.

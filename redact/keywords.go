@@ -313,10 +313,16 @@ func init() {
 		for i, m := range l {
 			if m != "" {
 				monthNames[m] = i + 1
+				foldedMonths[string(foldKey(nil, m))] = true
 			}
 		}
 	}
 }
+
+// foldedMonths holds the month names of monthNames folded as the names
+// recognizer folds a word (foldKey: "março" is "marco"), for the street
+// names that hold a date ("Avenida 5 de Outubro"); init fills both.
+var foldedMonths = map[string]bool{}
 
 // kwEntry is one word or phrase of a detector's keyword table.
 type kwEntry struct {

@@ -823,7 +823,7 @@ func (s *entScanner) accountCue(b int) int {
 	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
 		return 0
 	}
-	if p >= 1 && s.toks[p-1].kind == etWord && (s.is(p, "is") || s.is(p, "es") || s.is(p, "ist") || s.is(p, "est") || s.is(p, "e") || s.is(p, "è") || s.is(p, "é")) {
+	if p >= 1 && s.toks[p-1].kind == etWord && s.toks[p].e-s.toks[p].s <= 6 && (beVerb(string(s.fold(p))) || s.is(p, "e")) {
 		p-- // "my username is ana.lopes", "mi usuario es maria_lopez"
 	}
 	if s.is(p, "as") {
@@ -2941,11 +2941,12 @@ func (s *entScanner) languageUse(a int) bool {
 		return false
 	}
 	if v := a + 1; v < len(s.toks) && s.toks[v].kind == etWord && s.toks[v].f&efNL == 0 {
-		switch string(s.fold(v)) {
-		case "is", "isn't", "was", "ist", "war", "est", "es", "è", "é", "non", "não", "no", "not",
-			"please", "pls", "plz", "bitte", "svp", "por", "per":
+		switch w := s.fold(v); string(w) {
+		case "isn't", "non", "não", "no", "not", "please", "pls", "plz", "bitte", "svp", "por", "per":
 		default:
-			return false
+			if !beVerb(string(w)) {
+				return false
+			}
 		}
 	} else if v < len(s.toks) && s.toks[v].kind != etPunct && s.toks[v].f&efNL == 0 {
 		return false

@@ -749,11 +749,14 @@ func versionBefore(t string, start int) bool {
 		return false
 	}
 	var low [10]byte
-	switch string(foldBytes(low[:0], t[r:q])) {
-	case "version", "ver", "vers", "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
+	w := foldBytes(low[:0], t[r:q])
+	if versionNoun(w) {
+		return true
+	}
+	switch string(w) {
+	case "rev", "firmware", "fw", "build", "kernel", "release", "sdk",
 		// A system before its version: "Android 13.0.0.1", "iOS 17.0.3.1".
 		"android", "ios", "ipados", "macos", "watchos", "tvos",
-		"versión", "versione", "versie", "versão", "versao", "wersja", "versio",
 		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",
 		"article", "chapitre", "paragraphe", "apartado", "sección", "capítulo", "artículo",
 		"sezione", "capitolo", "articolo", "paragrafo", "hoofdstuk", "sectie", "artikel",
@@ -790,9 +793,7 @@ func versionSaid(t string, start int) bool {
 	}
 	var buf [12]byte
 	p, w := foldedWordBefore(t, q, "", buf[:0])
-	switch string(w) {
-	case "is", "was", "est", "es", "era", "ist", "lautet", "war", "è", "é", "e":
-	default:
+	if !beVerb(string(w)) {
 		return false
 	}
 	version := false
@@ -800,14 +801,34 @@ func versionSaid(t string, start int) bool {
 		if p, w = foldedWordBefore(t, p, " ", buf[:0]); len(w) == 0 {
 			break
 		}
-		switch string(w) {
-		case "version", "versión", "versione", "versie", "versão", "versao", "versio":
-			version = version || k < 3
-		case "ip", "server", "host", "address", "gateway", "router", "dns", "servidor", "serveur", "adresse", "indirizzo", "endereço", "dirección":
+		if ipWord(w) {
 			return false // "Server IP after version rollout is 10.44.0.7"
 		}
+		version = version || k < 3 && versionNoun(w)
 	}
 	return version
+}
+
+// versionNoun reports whether the folded word w is the noun "version" in
+// one of the languages we serve, or its abbreviation ("ver", "vers").
+func versionNoun(w []byte) bool {
+	switch string(w) {
+	case "version", "ver", "vers", "versión", "versione", "versie", "versão", "versao", "wersja", "versio":
+		return true
+	}
+	return false
+}
+
+// ipWord reports whether the folded word w names an address or a
+// machine, in English or one of the other languages we serve ("ip",
+// "server", "servidor", "adresse"): a number after it is an address.
+func ipWord(w []byte) bool {
+	switch string(w) {
+	case "ip", "ipv", "address", "addr", "host", "hostname", "server", "ping", "gateway", "dns", "subnet", "router",
+		"servidor", "serveur", "adresse", "indirizzo", "endereço", "dirección":
+		return true
+	}
+	return false
 }
 
 // runtimeBefore reports whether the word just before start, past spaces
@@ -839,8 +860,7 @@ func ipWordBefore(t string, start int) bool {
 		if p == q {
 			return false
 		}
-		switch string(w) {
-		case "ip", "ipv", "address", "addr", "host", "hostname", "server", "ping", "gateway", "dns", "subnet":
+		if ipWord(w) {
 			return true
 		}
 		q = p

@@ -2062,11 +2062,13 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	// Typographic quotes, and the space French writes inside its
 	// guillemets: « Loulou1980 », “Sommer2024!”.
-	guillemet := false
-	if w := openQuoteWidth(t, q); w > 0 && groups&gPassword != 0 {
-		q += w
-		q += spaceAt(t, q)
-		guillemet = true
+	var closeA, closeB string // a typographic quote's closing marks
+	if groups&gPassword != 0 {
+		var w int
+		if w, closeA, closeB = typoQuote(t, q); w > 0 {
+			q += w
+			q += spaceAt(t, q)
+		}
 	}
 	if q == p || q >= n {
 		return
@@ -2094,12 +2096,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		return
 	}
-	if guillemet {
+	if closeA != "" {
 		// The value ends at its closing quote. Words parted by spaces
 		// in such quotes are a form's message as often as a passphrase
 		// ("« trop faible »", "„wie immer“"): quotedPhrase judges those
 		// of three words or more, and a value stops at a space.
-		for _, c := range [...]string{"\u00bb", "\u201d", "\u201c"} {
+		for _, c := range [...]string{closeA, closeB} {
 			if k := strings.Index(t[q:min(v, q+256)], c); k >= 0 {
 				v = q + k
 			}
@@ -2428,14 +2430,9 @@ func entraShape(s string) bool {
 func quotedPhrase(t string, q int) (a, b int, msg bool) {
 	var closeA, closeB string
 	w := 1
-	switch {
-	case t[q] == '"' || t[q] == '`':
+	if t[q] == '"' || t[q] == '`' {
 		closeA, closeB = t[q:q+1], t[q:q+1]
-	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"): // “ „
-		closeA, closeB, w = "\u201d", "\u201c", 3
-	case strings.HasPrefix(t[q:], "\u00ab"): // «
-		closeA, closeB, w = "\u00bb", "\u00bb", 2
-	default:
+	} else if w, closeA, closeB = typoQuote(t, q); w == 0 {
 		return 0, 0, false
 	}
 	a = q + w
@@ -2492,16 +2489,17 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 	return a, b, false
 }
 
-// openQuoteWidth returns the width of the typographic opening quote at
-// t[q] («, “ or „), or 0.
-func openQuoteWidth(t string, q int) int {
+// typoQuote returns the width of the typographic opening quote at t[q]
+// and the marks that close it: “ and „ close with ” or “ (German opens
+// low and closes high), « with »; or 0 when t[q] opens none.
+func typoQuote(t string, q int) (w int, closeA, closeB string) {
 	switch {
-	case strings.HasPrefix(t[q:], "\u00ab"):
-		return 2
-	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"):
-		return 3
+	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"): // “ „
+		return 3, "\u201d", "\u201c"
+	case strings.HasPrefix(t[q:], "\u00ab"): // «
+		return 2, "\u00bb", "\u00bb"
 	}
-	return 0
+	return 0, "", ""
 }
 
 // formMessageWord reports whether the lower-case word w is one of the
