@@ -1,6 +1,9 @@
 package redact
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Postal addresses. A street is found from its structure: a house number
 // followed by a name and a street designator ("221B Baker Street", "110
@@ -3469,6 +3472,8 @@ func (s *entScanner) floorAt(k int) int {
 	case ordinal(k):
 	case s.toks[k].kind == etNum && s.degreeAfter(k):
 		j++ // "2° B", typed with a degree sign
+	case s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2:
+		return s.storeyAt(k)
 	default:
 		return 0
 	}
@@ -3482,6 +3487,23 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	return s.doorSideAt(j)
+}
+
+// storeyAt returns the token after a storey written as a German or a
+// Dutch one after an address's house number, at number token k of one
+// or two digits: "2. Stock", "3. OG", "1. Etage", "2 hoog"; or 0.
+func (s *entScanner) storeyAt(k int) int {
+	j := k + 1
+	if j+1 < len(s.toks) && s.punct(j, '.') && s.glued(j) && s.toks[j+1].f&efNL == 0 {
+		if s.is(j+1, "stock") || s.is(j+1, "og") || s.is(j+1, "etage") || s.is(j+1, "obergeschoss") || s.is(j+1, "stockwerk") {
+			return j + 2
+		}
+		return 0
+	}
+	if j < len(s.toks) && s.toks[j].f&efNL == 0 && s.is(j, "hoog") {
+		return j + 1
+	}
+	return 0
 }
 
 // degreeAfter reports whether number token k of one or two digits has a
@@ -3622,6 +3644,10 @@ func (s *entScanner) postcodeAt(k int) int {
 	if t.kind == etWord && len(w) == 6 && t.f&efDigit != 0 && s.gluedDutchPostcode(k) {
 		return k + 1 // "1063BJ Amsterdam"
 	}
+	if t.kind == etWord && t.f&efDigit != 0 && len(w) >= 6 && len(w) <= 8 && countryPostcode(w) && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 &&
+		(s.toks[k+1].f&efCap != 0 || s.knownPlaceAt(k+1) > 0) {
+		return k + 1 // "B-9000 Gent", "D-10115 Berlin"
+	}
 	if t.kind == etWord && (len(w) == 5 || len(w) == 8) && argentinePostcode(w) {
 		// The short form, a letter and four digits, is also an error
 		// or a part code: only a town after it makes it a postcode
@@ -3644,6 +3670,26 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// countryPostcode reports whether w is a postcode led by its country's
+// letters and a hyphen, as European mail wrote them across borders and
+// Belgium still does: "B-9000", "D-10115", "CH-8001", "A-1060", "L-1724".
+func countryPostcode(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 2 || len(w)-h-1 < 4 || len(w)-h-1 > 5 {
+		return false
+	}
+	for i := h + 1; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	switch strings.ToUpper(w[:h]) {
+	case "A", "B", "D", "F", "I", "E", "L", "P", "CH", "NL", "DK", "FI", "S", "N", "CZ", "SK", "PL", "H":
+		return true
+	}
+	return false
 }
 
 // dublinDistrictEnd returns the token after the postal district that

@@ -78,7 +78,8 @@ func (s *entScanner) monthName(j int) bool {
 // word after a house number at word token k, which unitAt does not
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
 // "ático" (Spain), "esc. dcha." (a staircase and its side), "piano 2"
-// (Italy), "hs" (the ground floor in the Netherlands); or k. A word
+// (Italy), "hs" (the ground floor in the Netherlands), "Hinterhaus"
+// (Germany), "bis" (a house number's second house); or k. A word
 // alone must end its part of the address, before a comma, a number or
 // the end of the line: "bajo la lluvia" is prose.
 func (s *entScanner) floorWordAt(k int) int {
@@ -93,7 +94,11 @@ func (s *entScanner) floorWordAt(k int) int {
 		if k+2 < n && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "c") {
 			e = k + 3 // "r/c"
 		}
-	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "hs", "huis", "sobreloja", "cave":
+	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "hs", "huis", "sobreloja", "cave",
+		// The parts of a German house ("Hinterhaus", "Seitenflügel") and
+		// its ground floors; "bis" and "ter" after a Dutch, Belgian or
+		// French house number.
+		"hinterhaus", "vorderhaus", "seitenflugel", "gartenhaus", "hochparterre", "parterre", "souterrain", "bis", "ter":
 		e = k + 1
 	case "piano":
 		// "piano 2", "piano terra": the number of one digit or two, or
@@ -115,6 +120,13 @@ func (s *entScanner) floorWordAt(k int) int {
 		}
 	}
 	if e == k {
+		return k
+	}
+	if e == k+1 && (s.is(k, "bis") || s.is(k, "ter")) {
+		// German "bis" is "until": "Hauptstraße 12 bis 2024".
+		if e >= n || s.sepAfter(e) {
+			return e
+		}
 		return k
 	}
 	if e >= n || s.sepAfter(e) || s.postcodeAt(e) > 0 || s.floorWordAt(e) > e {

@@ -1198,6 +1198,9 @@ func (s *entScanner) particleAt(j int) bool {
 			if s.listAnd(k) && fl&gzFirst != 0 {
 				return false // "Anna und Thomas": two people
 			}
+			if k == j && s.fromWhere(j) && fl&gzLast == 0 {
+				return false // "Haruka Watanabe di MediaWorld": where she works
+			}
 			// "Omar bin Khalid": a patronymic names the father by his
 			// given name; "Kofi da Ibrahim": one particle between two
 			// given names joins a surname that is a given name too.
@@ -1205,6 +1208,23 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// fromWhere reports whether the particle at token j, "van", "von" or
+// "di", follows a given name or a name word and then a surname (known,
+// or a word the lists lack that is no given name) on its line: a whole
+// name, after which the particle says where the person works or comes
+// from ("Annegret Lindemann van Hema", "Thu Trang Tran von Bosch").
+func (s *entScanner) fromWhere(j int) bool {
+	if j < 2 || !s.is(j, "van") && !s.is(j, "von") && !s.is(j, "di") {
+		return false
+	}
+	p := &s.toks[j-1]
+	if p.f&(efCap|efNL) != efCap || s.toks[j].f&efNL != 0 || !s.nameLike(j-2) {
+		return false
+	}
+	fl := s.flags(j - 1)
+	return fl&gzFirst == 0 && (fl&gzLast != 0 || s.flags(j-2)&gzFirst != 0)
 }
 
 // lastNameAlone reports whether word token m, after two particles and a

@@ -1110,6 +1110,11 @@ func (s *state) credentials(h, at int, password bool) bool {
 	t := s.text
 	c := h + strings.IndexByte(t[h:at], ':')
 	found, pass := false, false
+	// A user that is an e-mail address is one: "curl -u
+	// jane.doe@example.com:Hunter22 ...".
+	if c > h && strings.IndexByte(t[h:c], '@') > 0 && s.email(h) == c {
+		found = true
+	}
 	for x, p := range [2][2]int{{h, c}, {c + 1, at}} {
 		if p[0] < h || p[0] >= p[1] || !isAlnum(t[p[0]]) {
 			continue
