@@ -453,7 +453,7 @@ func (s *entScanner) houseNumberAt(i int) int {
 		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
 			d++
 		}
-		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) {
+		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) || d <= 2 && clockSuffix(w[d:]) {
 			return 0
 		}
 		for _, c := range []byte(w[d:]) {
@@ -518,6 +518,12 @@ func (s *entScanner) houseNumberAt(i int) int {
 		}
 	}
 	return 1
+}
+
+// clockSuffix reports whether the letters after an hour make it a time
+// of day: "8am", "6pm", "11PM" ("delivered at 8am. New ...").
+func clockSuffix(w string) bool {
+	return len(w) == 2 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && w[1]|0x20 == 'm'
 }
 
 // referenceBefore reports whether the number at token i follows, on its

@@ -35,6 +35,13 @@ func (s *state) addDate(start, end int, score float64) {
 // date checks numeric dates: Y-M-D, D.M.Y, D/M/Y, M/D/Y (two- or
 // four-digit years), M/Y, and an ISO time after Y-M-D.
 func (s *state) date(x *numInfo) {
+	if x.paren && !x.plus && !x.mixed && s.text[x.start] == '(' && x.end < len(s.text) && s.text[x.end] == ')' {
+		// A date in brackets: "geboortedatum is (11-02-1952)".
+		y := *x
+		y.start++
+		y.paren = false
+		x = &y
+	}
 	if x.mixed && !x.plus && !x.paren && spacedDots(s.text, x) {
 		// "3. 4. 1980": the German and Czech way, a space after each dot.
 		d := x.dig()

@@ -182,6 +182,16 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
+	if x.sep == '/' && x.ng == 2 && x.nd == 10 && x.glens[0] == 3 && d[0] == '3' {
+		// "cellulare 345/1903465": an Italian mobile's prefix before a
+		// slash, which a phone word or a calling phrase must name.
+		if confirmed() {
+			add(0.55, false)
+		} else {
+			add(0.3, true)
+		}
+		return
+	}
 	if x.sep == '/' || calendarDate(s.text, x) || x.mixed && dottedRange(s.text[x.start:x.end]) || timeRange(x) && s.hoursRange(x.start, end) {
 		return
 	}

@@ -1,8 +1,10 @@
 package redact
 
 import (
+	"context"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -72,4 +74,36 @@ func TestEmailAsUser(t *testing.T) {
 		wantValue(t, d, c.text, TypeEmailAddress, c.email)
 		wantValue(t, d, c.text, TypePassword, c.password)
 	}
+}
+
+// TestProbe19Values checks values that a probe of structured chat found
+// missed or misread: a date of birth in brackets, an Italian mobile
+// written with a slash after a phone word, a time of day that is no house
+// number, and a reset link after a password word, which is a link and
+// not a password.
+func TestProbe19Values(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Mijn geboortedatum is (11-02-1952); u kunt mij bellen", TypeDateOfBirth, "11-02-1952")
+	wantValue(t, d, "my date of birth is (11/02/1952)", TypeDateOfBirth, "11/02/1952")
+	wantValue(t, d, "Il suo ticket è collegato al numero 345/1903465.", TypePhoneNumber, "345/1903465")
+	wantValue(t, d, "cellulare 345/1903465", TypePhoneNumber, "345/1903465")
+	for _, text := range []string{
+		"ordine 345/1903465 spedito",
+		"it was delivered at 8am. New bank details follow",
+		"tracking says it was delivered at 6pm. The SSN on the application is wrong",
+	} {
+		fs, err := d.Detect(context.Background(), text)
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotContains(t, []string{TypePhoneNumber, TypeStreetAddress}, f.Type, "%s: %s", text, text[f.Start:f.End])
+		}
+	}
+	link := "El enlace para restablecer la contraseña (https://clientes.example.es/verify?uid=6920556&token=d75f685f775f9d77edb45077a1856a6c) ya caducó."
+	fs, err := d.Detect(context.Background(), link)
+	require.NoError(t, err)
+	for _, f := range fs {
+		assert.NotEqual(t, TypePassword, f.Type, "%s", link[f.Start:f.End])
+	}
+	wantValue(t, d, link, TypeURL, "https://clientes.example.es/verify?uid=6920556&token=")
 }

@@ -2186,6 +2186,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			q++
 		}
 	}
+	// A link after a password word is where to set one: "la contraseña
+	// (https://example.com/reset?token=...) ya caducó". Its token is
+	// read as the link's own value.
+	if groups&gPassword != 0 && strings.Contains(t[q:min(v, q+12)], "://") {
+		return
+	}
 	before := len(s.cands)
 	// Words and numbers joined by separators are a name, a slug, a path
 	// or a placeholder ("YOUR_API_KEY_HERE", "uploads/2024/photo.jpg"),
