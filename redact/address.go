@@ -520,6 +520,18 @@ func (s *entScanner) houseNumberAt(i int) int {
 	return 1
 }
 
+// regionInBrackets returns the token after a place the gazetteer knows
+// in brackets that opens at token k on its line, or 0.
+func (s *entScanner) regionInBrackets(k int) int {
+	if k+2 >= len(s.toks) || !s.punct(k, '(') || s.toks[k].f&efNL != 0 || !s.glued(k+1) {
+		return 0
+	}
+	if e := s.knownPlaceAt(k + 1); e > 0 && s.punct(e, ')') && s.glued(e) {
+		return e + 1
+	}
+	return 0
+}
+
 // clockSuffix reports whether the letters after an hour make it a time
 // of day: "8am", "6pm", "11PM" ("delivered at 8am. New ...").
 func clockSuffix(w string) bool {
@@ -2391,6 +2403,14 @@ func (s *entScanner) addressTail(j int) int {
 		if city && !comma && s.provinceAt(k) {
 			j, end = k+3, k+3
 			continue
+		}
+		// A region the gazetteer knows in brackets after the town: "26001
+		// Logroño (La Rioja)", "Montréal (Québec) H2X 2G3".
+		if city && !comma {
+			if e := s.regionInBrackets(k); e > 0 {
+				j, end = e, e
+				continue
+			}
 		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
 			// A city after a comma or a line break, before a state or a

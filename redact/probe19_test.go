@@ -29,7 +29,10 @@ func TestStoreysAndBoxes(t *testing.T) {
 		{text: "Hauptstraße 5, D-10115 Berlin", want: []string{"STREET_ADDRESS=Hauptstraße 5, D-10115 Berlin"}},
 		{text: "Livraison : Chaussée de Charleroi 33, 7000 Mons.", want: []string{"STREET_ADDRESS=Chaussée de Charleroi 33, 7000 Mons"}},
 		{text: "304 avenue du Mont-Royal, app. 11, Gatineau, QC J8X 2S3", want: []string{"STREET_ADDRESS=304 avenue du Mont-Royal, app. 11, Gatineau, QC J8X 2S3"}},
+		{text: "Envío a Calle Real nº 41 - 26001 Logroño (La Rioja), gracias", want: []string{"STREET_ADDRESS=Calle Real nº 41 - 26001 Logroño (La Rioja)"}},
+		{text: "2260 rue Saint-Denis, Montréal (Québec) H2X 2G3, Canada", want: []string{"STREET_ADDRESS=2260 rue Saint-Denis, Montréal (Québec) H2X 2G3, Canada"}},
 		// Look-alikes.
+		{text: "Hauptstraße 5, 10115 Berlin (Mitte)", want: []string{"STREET_ADDRESS=Hauptstraße 5, 10115 Berlin"}},
 		{text: "Hauptstraße 5 bis Freitag geschlossen", want: []string{"STREET_ADDRESS=Hauptstraße 5"}, none: []string{"STREET_ADDRESS=Hauptstraße 5 bis"}},
 		{text: "error D-1234 again", none: none},
 		{text: "Wir sind im 2. Stock, 3 Räume.", none: none},
