@@ -303,7 +303,7 @@ func (s *entScanner) lastWordBefore(a, e int) int {
 		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && s.toks[k-1].kind == etWord {
 			return k
 		}
-		if s.toks[k].c == ')' && k >= a+2 && s.provinceAt(k-2) {
+		if s.toks[k].c == ')' && k >= a+2 && (s.provinceAt(k-2) || s.regionCloses(k, a)) {
 			return k // "10123 Torino (TO)": the province's closing bracket
 		}
 	}
@@ -530,6 +530,17 @@ func (s *entScanner) regionInBrackets(k int) int {
 		return e + 1
 	}
 	return 0
+}
+
+// regionCloses reports whether the ')' at token k, after token a, closes
+// a region in brackets (see regionInBrackets): "Logroño (La Rioja)".
+func (s *entScanner) regionCloses(k, a int) bool {
+	for o := k - 2; o >= a && o >= k-5; o-- {
+		if s.punct(o, '(') {
+			return s.regionInBrackets(o) == k+1
+		}
+	}
+	return false
 }
 
 // clockSuffix reports whether the letters after an hour make it a time
