@@ -79,7 +79,8 @@ func (s *entScanner) monthName(j int) bool {
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
 // "ático" (Spain), "esc. dcha." (a staircase and its side), "piano 2"
 // (Italy), "hs" (the ground floor in the Netherlands), "Hinterhaus"
-// (Germany), "bis" (a house number's second house); or k. A word
+// (Germany), "bis" (a house number's second house), "bus 8" (a Belgian
+// box); or k. A word
 // alone must end its part of the address, before a comma, a number or
 // the end of the line: "bajo la lluvia" is prose.
 func (s *entScanner) floorWordAt(k int) int {
@@ -100,6 +101,13 @@ func (s *entScanner) floorWordAt(k int) int {
 		// French house number.
 		"hinterhaus", "vorderhaus", "seitenflugel", "gartenhaus", "hochparterre", "parterre", "souterrain", "bis", "ter":
 		e = k + 1
+	case "bus", "tur":
+		// Belgium's box and a German flat's door: "Steenstraat 6 bus 8,
+		// B-9000 Gent", "Bahnhofstraße 7 Tür 2, 10115 Berlin"; not a
+		// bus line ("14 Station Road bus 12 was late").
+		if j := k + 1; j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 {
+			e = k + 2
+		}
 	case "piano":
 		// "piano 2", "piano terra": the number of one digit or two, or
 		// the ground floor, then the end of the part.

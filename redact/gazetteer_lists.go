@@ -109,12 +109,11 @@ const listForeignStop = "" +
 	// the one to ask ("Demandez Océane à l'accueil", "Pergunte pela
 	// Zorvika").
 	`Demandez|Pergunte|Pregunte|Vraag|` +
-	// Verbs of being and living that follow a name typed in lower case
-	// ("gracias olena eres un sol", "grazie nour sei un tesoro", "mijn
-	// dochter fatima woont op kamers"), and the words that open a call
-	// before the caller's name ("Ici Nour Bouzid", "Met Annegret
-	// Lindemann"): none is part of the name.
-	`Eres|Sei|Woont|Wohnt|Vive|Abita|Habite|Ici|Met|` +
+	// Verbs of living that follow a name ("mijn dochter fatima woont op
+	// kamers"), and the words that open a call before the caller's name
+	// ("Ici Nour Bouzid", "Met Annegret Lindemann"): none is part of a
+	// name. "Sei", "Eres" and "Abita" are names too: see lowerVerb.
+	`Woont|Wohnt|Ici|Met|` +
 	// Sign-offs that kiss or hug, which end a message before the name
 	// that signs it ("Bisous,\nZorvik") and name no one themselves.
 	`Hugs|Kisses|Bisous|Bises|Amicalement|Besos|Abrazos|Baci|Abbracci|Liefs|Kusjes|Beijos|Beijinhos|` +
@@ -132,7 +131,7 @@ const listForeignStop = "" +
 // work, in the languages we serve, that stand before a name ("meine
 // Tochter Lena", "mi hija Lucía"): the name follows, the noun is no part
 // of it. German writes them with a capital, so they are stop words too.
-const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|Tochter|Sohn|Ehemann|Ehefrau|Partner|Partnerin|Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Gatte|Gattin|Verlobter|Verlobte|Chef|Chefin|Kunde|Kundin|Mutter|Vater|Bruder|Schwester|Freund|Freundin|Nachbar|Nachbarin|Enkel|Enkelin|Onkel|Tante|Cousine|Neffe|Nichte|Oma|Opa|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Vorgesetzter|Vorgesetzte|Ansprechpartner|Ansprechpartnerin|Sachbearbeiter|Sachbearbeiterin|Verkäufer|Verkäuferin|Kassierer|Kassiererin|Fahrer|Fahrerin|Zusteller|Zustellerin|Paketbote|Paketbotin|Postbote|Postbotin|Techniker|Technikerin|Monteur|Monteurin|Filialleiter|Filialleiterin|Kundenberater|Kundenberaterin|Fille|Fils|Femme|Collègue|Mère|Père|Frère|Sœur|Ami|Voisin|Voisine|Oncle|Neveu|Hija|Hijo|Esposa|Esposo|Marido|Mujer|Colega|Jefe|Jefa|Madre|Padre|Hermano|Hermana|Amigo|Amiga|Vecino|Vecina|Sobrino|Sobrina|Compañero|Compañera|Figlia|Figlio|Moglie|Marito|Collega|Fratello|Sorella|Amico|Amica|Zio|Zia|Cugino|Cugina|Nipote|Dochter|Zoon|Vrouw|Baas|Klant|Moeder|Vader|Broer|Zus|Vriend|Vriendin|Buurman|Buurvrouw|Oom|Filha|Filho|Chefe|Pai|Irmão|Vizinho|Vizinha`
+const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|Tochter|Sohn|Ehemann|Ehefrau|Partner|Partnerin|Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Gatte|Gattin|Verlobter|Verlobte|Chef|Chefin|Kunde|Kundin|Mutter|Vater|Bruder|Schwester|Freund|Freundin|Nachbar|Nachbarin|Enkel|Enkelin|Onkel|Tante|Cousine|Neffe|Nichte|Oma|Opa|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Vorgesetzter|Vorgesetzte|Ansprechpartner|Ansprechpartnerin|Sachbearbeiter|Sachbearbeiterin|Verkäufer|Verkäuferin|Kassierer|Kassiererin|Zusteller|Zustellerin|Paketbote|Paketbotin|Postbote|Postbotin|Techniker|Technikerin|Filialleiter|Filialleiterin|Kundenberater|Kundenberaterin|Fille|Fils|Femme|Collègue|Mère|Père|Frère|Sœur|Ami|Voisin|Voisine|Oncle|Neveu|Hija|Hijo|Esposa|Esposo|Marido|Mujer|Colega|Jefe|Jefa|Madre|Padre|Hermano|Hermana|Amigo|Amiga|Vecino|Vecina|Sobrino|Sobrina|Compañero|Compañera|Figlia|Figlio|Moglie|Marito|Collega|Fratello|Sorella|Amico|Amica|Zio|Zia|Cugino|Cugina|Nipote|Dochter|Zoon|Vrouw|Baas|Klant|Moeder|Vader|Broer|Zus|Vriend|Vriendin|Buurman|Buurvrouw|Oom|Filha|Filho|Chefe|Pai|Irmão|Vizinho|Vizinha`
 
 // listSpeakers holds the roles that label the lines of a chat transcript
 // ("Customer:", "Kunde:", "Cliente:", "Asiakas:") in the languages we
@@ -190,7 +189,7 @@ const listStreetTypes = `Street|St|Str|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane
 const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève`
 
 // listUnits holds words that introduce a unit inside a building.
-const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Tür|Bus|Bte|Boîte|Sala|App`
+const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the

@@ -1212,9 +1212,10 @@ func (s *entScanner) particleAt(j int) bool {
 
 // fromWhere reports whether the particle at token j, "van", "von" or
 // "di", follows a given name or a name word and then a surname (known,
-// or a word the lists lack that is no given name) on its line: a whole
-// name, after which the particle says where the person works or comes
-// from ("Annegret Lindemann van Hema", "Thu Trang Tran von Bosch").
+// or a word the lists lack that is no given name) on its line, and
+// comes before a firm or a place: a whole name, after which the
+// particle says where the person works or comes from ("Thu Trang Tran
+// von Bosch", "Haruka Watanabe di MediaWorld").
 func (s *entScanner) fromWhere(j int) bool {
 	if j < 2 || !s.is(j, "van") && !s.is(j, "von") && !s.is(j, "di") {
 		return false
@@ -1224,7 +1225,24 @@ func (s *entScanner) fromWhere(j int) bool {
 		return false
 	}
 	fl := s.flags(j - 1)
-	return fl&gzFirst == 0 && (fl&gzLast != 0 || s.flags(j-2)&gzFirst != 0)
+	if fl&gzFirst != 0 || fl&gzLast == 0 && s.flags(j-2)&gzFirst == 0 || j+1 >= len(s.toks) {
+		return false
+	}
+	// What follows must be a firm or a place the lists know, or a brand
+	// written with a capital inside ("MediaWorld"): "Pieter Jansen van
+	// Dijk" and "Giuseppe Tomasi di Lampedusa" are whole names.
+	return s.flags(j+1)&(gzCompany|gzPlace|gzCountry) != 0 || innerCapital(s.text[s.toks[j+1].s:s.toks[j+1].e])
+}
+
+// innerCapital reports whether the word w has an ASCII capital after a
+// lower-case letter, as brands do ("MediaWorld", "PlayStation").
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastNameAlone reports whether word token m, after two particles and a
@@ -2465,13 +2483,33 @@ func saintWord(w []byte) bool {
 // surname in a text written in lower case, or 0: the gazetteer knows
 // neither as a word (the second may be a surname), and neither but a
 // known surname is shaped like an adverb or a verb's participle
-// ("appears incorrectly"; "anna kelly" keeps its known surname).
+// ("appears incorrectly"; "anna kelly" keeps its known surname). A verb
+// of being after the first word ends the name there ("grazie tamsin sei
+// un tesoro", see lowerVerb): the token after the first word.
 func (s *entScanner) unknownPair(k int, never uint32) int {
 	m, _ := s.surnameAfter(k)
+	if m == k+1 && s.lowerVerb(m) && !s.inflected(k) && !s.abstractNoun(k) {
+		return m // "grazie tamsin sei un tesoro": the name, then its verb
+	}
 	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.abstractNoun(k) || s.flags(m)&gzLast == 0 && (s.inflected(m) || s.abstractNoun(m)) {
 		return 0
 	}
 	return m + 1
+}
+
+// lowerVerb reports whether word token m is a verb of being or living
+// typed in lower case, which follows a name as a surname would: "gracias
+// olena eres un sol", "grazie nour sei un tesoro", "karim vive a Lyon".
+// Capitalised, "Sei", "Eres" and "Abita" are names too ("Sei Tanaka").
+func (s *entScanner) lowerVerb(m int) bool {
+	if s.toks[m].f&efCap != 0 {
+		return false
+	}
+	switch string(s.fold(m)) {
+	case "sei", "eres", "vive", "abita", "habite", "mora", "woont", "wohnt", "lebt", "vit":
+		return true
+	}
+	return false
 }
 
 // surnameAfter returns the word that may be the surname of a given name
@@ -2702,7 +2740,7 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		}
 		// A surname that is also a word ("white", "brown", "walker")
 		// counts after a given name that is none.
-		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
+		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) && !s.lowerVerb(m) {
 			s.toks[m].f |= efCap
 			if m == k+1 {
 				k++

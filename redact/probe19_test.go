@@ -37,6 +37,8 @@ func TestStoreysAndBoxes(t *testing.T) {
 		{text: "error D-1234 again", none: none},
 		{text: "Wir sind im 2. Stock, 3 Räume.", none: none},
 		{text: "Take bus 12, 5 stops, then walk.", none: none},
+		{text: "I live at 14 Station Road, bus 12 stops there", want: []string{"STREET_ADDRESS=14 Station Road"}, none: []string{"STREET_ADDRESS=14 Station Road, bus 12"}},
+		{text: "Hauptstraße 12 Bus 5 Minuten entfernt", want: []string{"STREET_ADDRESS=Hauptstraße 12"}, none: []string{"STREET_ADDRESS=Hauptstraße 12 Bus 5"}},
 		{text: "Top 10 tips, 2. Stock photos", none: none},
 	})
 }
@@ -56,7 +58,13 @@ func TestNameEnds(t *testing.T) {
 		{"die Verkauferin Gulsen Ozturk war super nett", []string{"Gulsen Ozturk"}},
 		{"Danke an Thu Trang Tran von Bosch", []string{"Thu Trang Tran"}},
 		{"ringrazio Haruka Watanabe di MediaWorld", []string{"Haruka Watanabe"}},
+		{"grazie tamsin sei un tesoro", []string{"tamsin"}},
+		// Names that are verbs or roles elsewhere.
+		{"Ich habe Sei Tanaka getroffen", []string{"Sei Tanaka"}},
+		{"Herr Fahrer hat die Bestellung aufgenommen.", []string{"Fahrer"}},
 		// Particles that are part of the name.
+		{"Pieter Jansen van Dijk is mijn schoonvader.", []string{"Pieter Jansen van Dijk"}},
+		{"Mi chiamo Giuseppe Tomasi di Lampedusa", []string{"Giuseppe Tomasi di Lampedusa"}},
 		{"Ludwig van Beethoven", []string{"Ludwig van Beethoven"}},
 		{"Ursula von der Leyen", []string{"Ursula von der Leyen"}},
 		{"Jan Pieter van Dam", []string{"Jan Pieter van Dam"}},
