@@ -2506,7 +2506,7 @@ func (s *entScanner) lowerVerb(m int) bool {
 		return false
 	}
 	switch string(s.fold(m)) {
-	case "sei", "eres", "vive", "abita", "habite", "mora", "woont", "wohnt", "lebt", "vit":
+	case "sei", "eres", "vive", "abita", "habite", "woont", "wohnt", "lebt", "vit":
 		return true
 	}
 	return false
