@@ -3722,7 +3722,11 @@ func countryPostcode(w string) bool {
 			return false
 		}
 	}
-	switch strings.ToUpper(w[:h]) {
+	var up [2]byte // the letters in capitals, without allocating
+	for i := 0; i < h; i++ {
+		up[i] = w[i] &^ 0x20
+	}
+	switch string(up[:h]) {
 	case "A", "B", "D", "F", "I", "E", "L", "P", "CH", "NL", "DK", "FI", "S", "N", "CZ", "SK", "PL", "H":
 		return true
 	}

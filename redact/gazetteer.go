@@ -454,6 +454,10 @@ func buildGazetteer() *gazetteer {
 	add(gzJobMod, data.Job["descriptor"])
 	add(gzPostCue, strings.Fields("here hier ici aqui qui speaking said says wrote replied asked explained shouted told writes"))
 	add(gzPersonVerb, strings.Fields("is was will would has had and lives lived listed began spent shouted said says told wrote works worked went called can could did does wants needs likes loves thinks asked of from"))
+	// The verbs of being and living of the other languages, typed after a
+	// name in lower case: "gracias olena eres un sol", "mijn dochter
+	// fatima woont op kamers", "karim vive a lyon".
+	add(gzPersonVerb, strings.Fields("sei eres vive abita habite woont wohnt lebt vit"))
 	add(gzParticle, strings.Fields("da de del della delle dello dei degli di do dos das du des van von der den ter ten zu zum la le el al bin ibn bint binti y e et und"))
 	for _, s := range data.Address["state_abr"] {
 		g.words[strings.ToLower(s)] |= gzState

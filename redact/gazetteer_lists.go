@@ -109,11 +109,12 @@ const listForeignStop = "" +
 	// the one to ask ("Demandez Océane à l'accueil", "Pergunte pela
 	// Zorvika").
 	`Demandez|Pergunte|Pregunte|Vraag|` +
-	// Verbs of living that follow a name ("mijn dochter fatima woont op
-	// kamers"), and the words that open a call before the caller's name
-	// ("Ici Nour Bouzid", "Met Annegret Lindemann"): none is part of a
-	// name. "Sei", "Eres" and "Abita" are names too: see lowerVerb.
-	`Woont|Wohnt|Ici|Met|` +
+	// The words that open a call before the caller's name ("Ici Nour
+	// Bouzid", "Met Annegret Lindemann"), and the verbs of living that
+	// open a question before one ("Woont Jan Jansen nog op dit adres?").
+	// After a name in lower case those verbs are person verbs
+	// (gazetteer.go).
+	`Ici|Met|Woont|Wohnt|` +
 	// Sign-offs that kiss or hug, which end a message before the name
 	// that signs it ("Bisous,\nZorvik") and name no one themselves.
 	`Hugs|Kisses|Bisous|Bises|Amicalement|Besos|Abrazos|Baci|Abbracci|Liefs|Kusjes|Beijos|Beijinhos|` +

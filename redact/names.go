@@ -1231,18 +1231,7 @@ func (s *entScanner) fromWhere(j int) bool {
 	// What follows must be a firm or a place the lists know, or a brand
 	// written with a capital inside ("MediaWorld"): "Pieter Jansen van
 	// Dijk" and "Giuseppe Tomasi di Lampedusa" are whole names.
-	return s.flags(j+1)&(gzCompany|gzPlace|gzCountry) != 0 || innerCapital(s.text[s.toks[j+1].s:s.toks[j+1].e])
-}
-
-// innerCapital reports whether the word w has an ASCII capital after a
-// lower-case letter, as brands do ("MediaWorld", "PlayStation").
-func innerCapital(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
-			return true
-		}
-	}
-	return false
+	return s.flags(j+1)&(gzCompany|gzPlace|gzCountry) != 0 || brandShape(s.text[s.toks[j+1].s:s.toks[j+1].e])
 }
 
 // lastNameAlone reports whether word token m, after two particles and a
@@ -2485,10 +2474,10 @@ func saintWord(w []byte) bool {
 // known surname is shaped like an adverb or a verb's participle
 // ("appears incorrectly"; "anna kelly" keeps its known surname). A verb
 // of being after the first word ends the name there ("grazie tamsin sei
-// un tesoro", see lowerVerb): the token after the first word.
+// un tesoro", see youAre): the token after the first word.
 func (s *entScanner) unknownPair(k int, never uint32) int {
 	m, _ := s.surnameAfter(k)
-	if m == k+1 && s.lowerVerb(m) && !s.inflected(k) && !s.abstractNoun(k) {
+	if m == k+1 && s.youAre(m) && !s.inflected(k) && !s.abstractNoun(k) {
 		return m // "grazie tamsin sei un tesoro": the name, then its verb
 	}
 	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.abstractNoun(k) || s.flags(m)&gzLast == 0 && (s.inflected(m) || s.abstractNoun(m)) {
@@ -2497,16 +2486,15 @@ func (s *entScanner) unknownPair(k int, never uint32) int {
 	return m + 1
 }
 
-// lowerVerb reports whether word token m is a verb of being or living
-// typed in lower case, which follows a name as a surname would: "gracias
-// olena eres un sol", "grazie nour sei un tesoro", "karim vive a Lyon".
-// Capitalised, "Sei", "Eres" and "Abita" are names too ("Sei Tanaka").
-func (s *entScanner) lowerVerb(m int) bool {
+// youAre reports whether word token m is "you are" typed in lower case
+// in Italian, Spanish or German ("sei", "eres", "bist"), which addresses
+// the one named before it: "grazie tamsin sei un tesoro".
+func (s *entScanner) youAre(m int) bool {
 	if s.toks[m].f&efCap != 0 {
 		return false
 	}
 	switch string(s.fold(m)) {
-	case "sei", "eres", "vive", "abita", "habite", "woont", "wohnt", "lebt", "vit":
+	case "sei", "eres", "bist":
 		return true
 	}
 	return false
@@ -2740,7 +2728,7 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		}
 		// A surname that is also a word ("white", "brown", "walker")
 		// counts after a given name that is none.
-		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) && !s.lowerVerb(m) {
+		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
 			s.toks[m].f |= efCap
 			if m == k+1 {
 				k++
