@@ -104,7 +104,7 @@ func (s *state) phone(x *numInfo) {
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start))
+				letterLabelBefore(s.text, x.start) || emailBeside(s.text, x.start, end))
 		}
 		return conf
 	}
@@ -164,6 +164,14 @@ func (s *state) phone(x *numInfo) {
 		// "011" that dials out of North America to no country is a
 		// British area code: Leeds 0113, Sheffield 0114, Nottingham
 		// 0115, Leicester 0116, Bristol 0117, Reading 0118.
+	}
+	if off < 0 && spelledPlus(s.text, x.start) {
+		// "mi número es más 33 7 30 51 15 17": the plus said in words,
+		// taken after a phone word only.
+		if _, _, ok := s.intlPhone(x, d, 0); ok {
+			add(0.55, true)
+			return
+		}
 	}
 	if slashAreaCode(s.text, x, d) {
 		// "Tel. 030/12345678", "0171 / 234 5678": a trunk-prefixed area
@@ -393,6 +401,163 @@ func letterLabelBefore(t string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// spelledPlus reports whether the word for "plus" comes just before
+// start, as said when a number is dictated: "plus", "más", "mais",
+// "più".
+func spelledPlus(t string, start int) bool {
+	if start < 4 || t[start-1] != ' ' {
+		return false
+	}
+	for _, w := range [...]string{"plus", "mas", "más", "mais", "più", "piu"} {
+		if wordBefore(t, start, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// emailBeside reports whether an e-mail address stands next to the
+// number that spans start to end, joined to it as two items of one list
+// of contact details: by a comma, a semicolon, a slash or a bar, or by a
+// word for "and" or "or" ("mis datos: ana@x.es, 958 368 468",
+// "ana@x.pt e 218 838 631", "ana@x.es y (954 744 447)", "958 368 468 /
+// ana@x.es"). A number listed beside an address to write to is the one
+// to call; a word between them ("ana@x.es, order 12345678") says what
+// else it is.
+func emailBeside(t string, start, end int) bool {
+	// Before: the address, a join, the number (in brackets maybe).
+	p := start
+	if p > 0 && t[p-1] == '(' {
+		p--
+	}
+	if q := listJoinBefore(t, p); q > 0 {
+		r := q
+		for r > 0 && (isLocalByte(t[r-1]) || t[r-1] == '@') {
+			r--
+		}
+		if emailShaped(t[r:q]) {
+			return true
+		}
+	}
+	// After: the number, a join, the address.
+	q := end
+	if q < len(t) && t[q] == ')' {
+		q++
+	}
+	if r := listJoinAfter(t, q); r > 0 {
+		e := r
+		for e < len(t) && (isLocalByte(t[e]) || t[e] == '@') {
+			e++
+		}
+		for e > r && !isLetter(t[e-1]) {
+			e-- // the full stop that ends the sentence
+		}
+		return emailShaped(t[r:e])
+	}
+	return false
+}
+
+// listJoins are the words for "and" and "or" that join two items of a
+// list, in the chat languages.
+var listJoins = map[string]bool{
+	"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "y": true, "o": true,
+	"e": true, "ed": true, "en": true, "of": true, "u": true,
+}
+
+// listJoinBefore returns where the item before p ends when a list's
+// join stands between it and p: ", ", "; ", " / ", " | " or a word of
+// listJoins between spaces; 0 when none does.
+func listJoinBefore(t string, p int) int {
+	q := p
+	for q > 0 && t[q-1] == ' ' {
+		q--
+	}
+	switch {
+	case q == 0:
+		return 0
+	case t[q-1] == ',' || t[q-1] == ';' || t[q-1] == '/' || t[q-1] == '|' || t[q-1] == '&':
+		if t[q-1] != ',' && t[q-1] != ';' && q == p {
+			return 0 // "a/b", "a|b": no list
+		}
+		q--
+		for q > 0 && t[q-1] == ' ' {
+			q--
+		}
+		return q
+	case q < p && isLetter(t[q-1]):
+		r := q
+		for r > 0 && isLetter(t[r-1]) && q-r <= 4 {
+			r--
+		}
+		var low [4]byte
+		if r == 0 || t[r-1] != ' ' || q-r > 4 || !listJoins[string(lowerASCII(low[:0], t[r:q]))] {
+			return 0
+		}
+		for r > 0 && t[r-1] == ' ' {
+			r--
+		}
+		return r
+	}
+	return 0
+}
+
+// listJoinAfter is listJoinBefore read forward from q, the end of an
+// item: where the next item starts, or 0.
+func listJoinAfter(t string, q int) int {
+	p := q
+	for p < len(t) && t[p] == ' ' {
+		p++
+	}
+	switch {
+	case p >= len(t):
+		return 0
+	case t[p] == ',' || t[p] == ';' || t[p] == '/' || t[p] == '|' || t[p] == '&':
+		if t[p] != ',' && t[p] != ';' && p == q {
+			return 0
+		}
+		p++
+	case p > q && isLetter(t[p]):
+		r := p
+		for r < len(t) && isLetter(t[r]) && r-p <= 4 {
+			r++
+		}
+		var low [4]byte
+		if r-p > 4 || r >= len(t) || t[r] != ' ' || !listJoins[string(lowerASCII(low[:0], t[p:r]))] {
+			return 0
+		}
+		p = r
+	default:
+		return 0
+	}
+	if p >= len(t) || t[p] != ' ' {
+		return 0
+	}
+	for p < len(t) && t[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+// emailShaped reports whether w is written as an e-mail address: a local
+// part, one '@', and a domain of dotted labels that ends in letters.
+func emailShaped(w string) bool {
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || strings.IndexByte(w[at+1:], '@') >= 0 {
+		return false
+	}
+	dom := w[at+1:]
+	dot := strings.LastIndexByte(dom, '.')
+	if dot <= 0 || len(dom)-dot-1 < 2 {
+		return false
+	}
+	for i := dot + 1; i < len(dom); i++ {
+		if !isLetter(dom[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // currencyAfter reports whether a currency's sign, code or name follows
