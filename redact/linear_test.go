@@ -38,6 +38,12 @@ var linearShapes = []struct {
 	// ends before the run's trailing dashes, found once per run
 	// (secretRun.undashed).
 	{"slack prefixes dashes", "xoxb-", nil, "-"},
+	// Table headers that name birth columns, and the rows of one: each
+	// line is read once, whatever number of headers and birth columns
+	// (see birthColumns).
+	{"birth headers", "dob,dob,date of birth\n", nil, ""},
+	{"birth rows", "dob,dob,dob\n", nil, "01/02/1980,1980-02-01,x\n"},
+	{"birth words on one line", "dob,", nil, ""},
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of

@@ -68,3 +68,44 @@ func TestSpelledPlus(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthColumns checks dates of birth in a table's column that only
+// the header names: CSV with commas, semicolons or tabs, quoted cells,
+// markdown tables; and the look-alikes: dates in the table's other
+// columns, a header of two cells, rows after the table has ended.
+func TestBirthColumns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	csv := "Rows that failed to import:\nCustomer,email,phone,dob,tier\n" +
+		"Carolina Gonçalves,carolina@example.com,+351 220 060 624,29/07/1973,Free\n" +
+		"\"Pereira, Margarida\",margarida@example.pt,229890378,21/01/1965,Enterprise\n" +
+		"James Thomas,james@example.com,201.784.5301,\"November 23, 1938\",Free\n" +
+		"Can you check?"
+	md := "| full_name | Email | date_of_birth | created_at |\n|---|:---|---|---|\n" +
+		"| Graham Fitzgerald | graham@example.co.uk | 1943-01-14 | 2024-10-06 |\n" +
+		"| Lukas Koch | lukas@example.de | 05.02.1978 | 2025-10-29 |\n"
+	semi := "Nombre;Teléfono;Fecha de nacimiento;Alta\r\nAna;600000000;12/03/1981;01/02/2024\r\nLuis;600000001;13/04/1982;02/02/2024\r\n"
+	tsv := "name\tbirth_date\tcity\nAnna\t1990-05-17\tBerlin\n"
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{csv, []string{"29/07/1973", "21/01/1965", "November 23, 1938"}},
+		{md, []string{"1943-01-14", "05.02.1978"}}, // not created_at
+		{semi, []string{"12/03/1981", "13/04/1982"}},
+		{tsv, []string{"1990-05-17"}},
+		// The table ends at a blank line or a line of other cells.
+		{"name,dob,tier\nAna,12/03/1981,Free\n\nThe order of 14/03/2024 shipped, the refund of 15/03/2024 too.\n", []string{"12/03/1981"}},
+		{"name,dob,tier\nAna,12/03/1981,Free\nshipped 14/03/2024, refunded 15/03/2024\n", []string{"12/03/1981"}},
+		// No birth column.
+		{"name,created,tier\nAna,12/03/1981,Free\n", nil},
+		{"name,dob\nAna Maria Lopez Garcia,sometime soon\nBeatriz Fernandez Cordoba,12/03/1981\n", nil}, // a header of two cells
+	} {
+		got := valuesOf(t, d, c.text, TypeDateOfBirth)
+		if c.dobs == nil {
+			assert.Empty(t, got, "%q", c.text)
+			continue
+		}
+		assert.ElementsMatch(t, c.dobs, got, "%q", c.text)
+	}
+}

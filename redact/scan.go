@@ -381,8 +381,12 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
-	posOn     []uint64 // scratch of notePositive
-	runOK     []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	// birthCells are the cells of tables' birth columns, by start, read
+	// when birthDone (see inBirthColumn).
+	birthCells []span
+	birthDone  bool
+	posOn      []uint64 // scratch of notePositive
+	runOK      []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
 	// valCandStart, valCandEnd: the last value it reported.
 	valStart, valEnd         int
@@ -420,6 +424,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
+	s.birthDone = false
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -1004,6 +1009,9 @@ func (s *state) finish() []Finding {
 					}
 					c.named = c.named || named || !c.owned
 				}
+			}
+			if !promote && c.promote == gDOB && near&gDOB == 0 && s.inBirthColumn(c) {
+				promote = true // a date in a table's birth column
 			}
 			boosted := near&c.boost != 0 || ruleBoost
 			if promote {

@@ -1,0 +1,238 @@
+package redact
+
+// A table pasted into a chat, a CSV export or a markdown table, names a
+// column once, in its header: "name,email,dob,tier" or "| full_name |
+// date_of_birth |". The dates in a birth column's cells are dates of
+// birth though no birth word stands near them. birthColumns finds those
+// cells; finish promotes a date that fills one (inBirthColumn).
+//
+// Only the header cell is read, as a birth word of the keyword table
+// (gDOB), so rows of values are never taken for a header: a header that
+// names no birth column changes nothing. Each line of the text is read
+// at most once however many birth columns a header names.
+
+// maxColumns bounds the columns of a header that birthColumns reads: the
+// birth columns are kept as bits of a uint64.
+const maxColumns = 64
+
+// maxHeader bounds the length of a header line: birthColumns reads the
+// header once for each of its birth words, at most maxColumns of them.
+const maxHeader = 1024
+
+// birthColumns fills s.birthCells with the cells, trimmed of spaces and
+// quotes, of every column whose header is a birth word, in text order.
+func (s *state) birthColumns() {
+	s.birthCells = s.birthCells[:0]
+	t := s.text
+	kw := &s.e.kw
+	done := 0 // the text before done is read: a header there is a row
+	for k := range s.hits {
+		h := &s.hits[k]
+		if h.start < done || kw.entries[h.entry].groups&gDOB == 0 {
+			continue
+		}
+		// A line is read as a header once, at its first birth word.
+		ls, le := lineBounds(t, h.start)
+		done = le
+		if le-ls > maxHeader {
+			continue
+		}
+		sep, col := headerCell(t[ls:le], h.start-ls, h.end-ls)
+		if sep == 0 {
+			continue
+		}
+		// The other birth columns of the same header ("dob" and
+		// "birth_date") are read in the same walk.
+		cols := uint64(1) << col
+		for j, m := k+1, 1; j < len(s.hits) && s.hits[j].start < le && m < maxColumns; j++ {
+			g := &s.hits[j]
+			if kw.entries[g.entry].groups&gDOB == 0 {
+				continue
+			}
+			m++
+			if sp, c := headerCell(t[ls:le], g.start-ls, g.end-ls); sp == sep {
+				cols |= 1 << c
+			}
+		}
+		// A header of two cells or fewer is as often a line of prose
+		// ("My DOB, please"); rows have as many cells as their header.
+		if n := cellCount(t[ls:le], sep); n >= 3 {
+			done = s.walkRows(le, sep, cols, n)
+		}
+	}
+}
+
+// walkRows reads the rows of a table after its header, which ends at p
+// and has n cells, and adds the cells of the columns in cols to
+// s.birthCells; it returns where the table ends: at a line of another
+// number of cells (a blank line, prose), or at the end of the text. A
+// markdown table's rule line ("|---|:---|") is passed over.
+func (s *state) walkRows(p int, sep byte, cols uint64, n int) int {
+	t := s.text
+	for p < len(t) {
+		p++ // the line break
+		ls, le := p, p
+		for le < len(t) && t[le] != '\n' {
+			le++
+		}
+		line := t[ls:le]
+		if ruleLine(line) {
+			p = le
+			continue
+		}
+		if cellCount(line, sep) != n {
+			return ls // the table has ended
+		}
+		for a, col := 0, 0; a <= len(line) && col < maxColumns; col++ {
+			b := cellEnd(line, a, sep)
+			if cols&(1<<col) != 0 {
+				x, y := trimCell(line, a, b)
+				if y > x {
+					s.birthCells = append(s.birthCells, span{ls + x, ls + y})
+				}
+			}
+			a = b + 1
+		}
+		p = le
+	}
+	return p
+}
+
+// inBirthColumn reports whether the candidate fills a cell of a birth
+// column (see birthColumns).
+func (s *state) inBirthColumn(c *cand) bool {
+	if !s.birthDone {
+		s.birthDone = true
+		s.birthColumns()
+	}
+	cells := s.birthCells
+	lo, hi := 0, len(cells)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cells[m].e <= c.start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(cells) && cells[lo].s == c.start && cells[lo].e == c.end
+}
+
+// lineBounds returns the line of t that holds i.
+func lineBounds(t string, i int) (int, int) {
+	ls, le := i, i
+	for ls > 0 && t[ls-1] != '\n' {
+		ls--
+	}
+	for le < len(t) && t[le] != '\n' {
+		le++
+	}
+	return ls, le
+}
+
+// headerCell reports whether the word at a to b of line fills a header
+// cell, alone or with other words of a column's name ("date_of_birth",
+// "Birth date", "dob"), and returns the line's separator (',', ';', '|'
+// or a tab; 0 when it is no cell) and the cell's column.
+func headerCell(line string, a, b int) (byte, int) {
+	for a > 0 && headerByte(line[a-1]) {
+		a--
+	}
+	for b < len(line) && headerByte(line[b]) {
+		b++
+	}
+	if b-a > 32 {
+		return 0, 0
+	}
+	var before, after byte
+	if a > 0 {
+		before = line[a-1]
+	}
+	if b < len(line) {
+		after = line[b]
+		if after == '\r' && b+1 == len(line) {
+			after = 0
+		}
+	}
+	sep := after
+	if sep == 0 {
+		sep = before
+	}
+	if !isCellSep(sep) || before != 0 && before != sep || after != 0 && after != sep {
+		return 0, 0
+	}
+	col := 0
+	for i := 0; i < a; i = cellEnd(line, i, sep) + 1 {
+		col++
+	}
+	if col >= maxColumns {
+		return 0, 0
+	}
+	return sep, col
+}
+
+// headerByte reports the bytes of a column's name around a birth word:
+// letters, digits, spaces and the joins of identifiers.
+func headerByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c >= 0x80
+}
+
+// isCellSep reports the separators of a table's cells.
+func isCellSep(c byte) bool {
+	return c == ',' || c == ';' || c == '|' || c == '\t'
+}
+
+// cellCount returns the number of cells of line, separated by sep.
+func cellCount(line string, sep byte) int {
+	n := 0
+	for a := 0; a <= len(line); a = cellEnd(line, a, sep) + 1 {
+		n++
+	}
+	return n
+}
+
+// cellEnd returns where the cell that starts at a of line ends: at the
+// next sep outside double quotes, or at the end of the line.
+func cellEnd(line string, a int, sep byte) int {
+	quoted := false
+	for i := a; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			return i
+		}
+	}
+	return len(line)
+}
+
+// trimCell returns the cell from a to b of line without the spaces and
+// the double quotes around it.
+func trimCell(line string, a, b int) (int, int) {
+	for a < b && (line[a] == ' ' || line[a] == '\t') {
+		a++
+	}
+	for b > a && (line[b-1] == ' ' || line[b-1] == '\t' || line[b-1] == '\r') {
+		b--
+	}
+	if b-a >= 2 && line[a] == '"' && line[b-1] == '"' {
+		a, b = a+1, b-1
+	}
+	return a, b
+}
+
+// ruleLine reports a markdown table's rule line: bars, dashes, colons and
+// spaces, with a dash.
+func ruleLine(line string) bool {
+	dash := false
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t', '\r', '+', '=':
+		default:
+			return false
+		}
+	}
+	return dash
+}
