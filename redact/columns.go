@@ -2,36 +2,48 @@ package redact
 
 // A table pasted into a chat, a CSV export or a markdown table, names a
 // column once, in its header: "name,email,dob,tier" or "| full_name |
-// date_of_birth |". The dates in a birth column's cells are dates of
-// birth though no birth word stands near them. birthColumns finds those
-// cells; finish promotes a date that fills one (inBirthColumn).
+// date_of_birth | SSN |". The dates in a birth column's cells are dates
+// of birth though no birth word stands near them, and the numbers in a
+// column of social security or phone numbers are those. tableColumns
+// finds those cells; finish promotes a date that fills one of a birth
+// column and boosts a candidate that fills one of its own column
+// (columnOf), as if the header's word stood beside it.
 //
-// Only the header cell is read, as a birth word of the keyword table
-// (gDOB), so rows of values are never taken for a header: a header that
-// names no birth column changes nothing. Each line of the text is read
-// at most once however many birth columns a header names.
+// Only the header cell is read, as a word of the keyword table in one of
+// columnGroups, so rows of values are never taken for a header: a header
+// that names no such column changes nothing. Each line of the text is
+// read at most once however many columns a header names.
 
-// maxColumns bounds the columns of a header that birthColumns reads: the
-// birth columns are kept as bits of a uint64.
+// columnGroups are the keyword groups whose words name a column.
+const columnGroups = gDOB | gSSN | gPhone
+
+// colCell is a cell of a named column and the groups of its header.
+type colCell struct {
+	s, e int
+	g    uint64
+}
+
+// maxColumns bounds the columns of a header that tableColumns reads.
 const maxColumns = 64
 
-// maxHeader bounds the length of a header line: birthColumns reads the
-// header once for each of its birth words, at most maxColumns of them.
+// maxHeader bounds the length of a header line: tableColumns reads the
+// header once for each of its words, at most maxColumns of them.
 const maxHeader = 1024
 
-// birthColumns fills s.birthCells with the cells, trimmed of spaces and
-// quotes, of every column whose header is a birth word, in text order.
-func (s *state) birthColumns() {
-	s.birthCells = s.birthCells[:0]
+// tableColumns fills s.colCells with the cells, trimmed of spaces and
+// quotes, of every column whose header is a word of columnGroups, in
+// text order.
+func (s *state) tableColumns() {
+	s.colCells = s.colCells[:0]
 	t := s.text
 	kw := &s.e.kw
 	done := 0 // the text before done is read: a header there is a row
 	for k := range s.hits {
 		h := &s.hits[k]
-		if h.start < done || kw.entries[h.entry].groups&gDOB == 0 {
+		if h.start < done || kw.entries[h.entry].groups&columnGroups == 0 {
 			continue
 		}
-		// A line is read as a header once, at its first birth word.
+		// A line is read as a header once, at its first column word.
 		ls, le := lineBounds(t, h.start)
 		done = le
 		if le-ls > maxHeader {
@@ -41,33 +53,35 @@ func (s *state) birthColumns() {
 		if sep == 0 {
 			continue
 		}
-		// The other birth columns of the same header ("dob" and
-		// "birth_date") are read in the same walk.
-		cols := uint64(1) << col
+		// The other columns of the same header ("dob", "SSN",
+		// "mobile") are read in the same walk.
+		var groups [maxColumns]uint64
+		groups[col] = kw.entries[h.entry].groups & columnGroups
 		for j, m := k+1, 1; j < len(s.hits) && s.hits[j].start < le && m < maxColumns; j++ {
 			g := &s.hits[j]
-			if kw.entries[g.entry].groups&gDOB == 0 {
+			gg := kw.entries[g.entry].groups & columnGroups
+			if gg == 0 {
 				continue
 			}
 			m++
 			if sp, c := headerCell(t[ls:le], g.start-ls, g.end-ls); sp == sep {
-				cols |= 1 << c
+				groups[c] |= gg
 			}
 		}
 		// A header of two cells or fewer is as often a line of prose
 		// ("My DOB, please"); rows have as many cells as their header.
 		if n := cellCount(t[ls:le], sep); n >= 3 {
-			done = s.walkRows(le, sep, cols, n)
+			done = s.walkRows(le, sep, &groups, n)
 		}
 	}
 }
 
 // walkRows reads the rows of a table after its header, which ends at p
-// and has n cells, and adds the cells of the columns in cols to
-// s.birthCells; it returns where the table ends: at a line of another
+// and has n cells, and adds the cells of the columns that groups names
+// to s.colCells; it returns where the table ends: at a line of another
 // number of cells (a blank line, prose), or at the end of the text. A
 // markdown table's rule line ("|---|:---|") is passed over.
-func (s *state) walkRows(p int, sep byte, cols uint64, n int) int {
+func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int {
 	t := s.text
 	for p < len(t) {
 		p++ // the line break
@@ -85,10 +99,10 @@ func (s *state) walkRows(p int, sep byte, cols uint64, n int) int {
 		}
 		for a, col := 0, 0; a <= len(line) && col < maxColumns; col++ {
 			b := cellEnd(line, a, sep)
-			if cols&(1<<col) != 0 {
+			if g := groups[col]; g != 0 {
 				x, y := trimCell(line, a, b)
 				if y > x {
-					s.birthCells = append(s.birthCells, span{ls + x, ls + y})
+					s.colCells = append(s.colCells, colCell{ls + x, ls + y, g})
 				}
 			}
 			a = b + 1
@@ -98,14 +112,14 @@ func (s *state) walkRows(p int, sep byte, cols uint64, n int) int {
 	return p
 }
 
-// inBirthColumn reports whether the candidate fills a cell of a birth
-// column (see birthColumns).
-func (s *state) inBirthColumn(c *cand) bool {
-	if !s.birthDone {
-		s.birthDone = true
-		s.birthColumns()
+// columnOf returns the groups of the column whose cell the candidate
+// fills, or 0 (see tableColumns).
+func (s *state) columnOf(c *cand) uint64 {
+	if !s.colsDone {
+		s.colsDone = true
+		s.tableColumns()
 	}
-	cells := s.birthCells
+	cells := s.colCells
 	lo, hi := 0, len(cells)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -115,7 +129,10 @@ func (s *state) inBirthColumn(c *cand) bool {
 			hi = m
 		}
 	}
-	return lo < len(cells) && cells[lo].s == c.start && cells[lo].e == c.end
+	if lo < len(cells) && cells[lo].s == c.start && cells[lo].e == c.end {
+		return cells[lo].g
+	}
+	return 0
 }
 
 // lineBounds returns the line of t that holds i.
@@ -171,7 +188,7 @@ func headerCell(line string, a, b int) (byte, int) {
 	return sep, col
 }
 
-// headerByte reports the bytes of a column's name around a birth word:
+// headerByte reports the bytes of a column's name around its word:
 // letters, digits, spaces and the joins of identifiers.
 func headerByte(c byte) bool {
 	return isLetter(c) || isDigit(c) || c == ' ' || c == '_' || c == '-' || c == '.' || c >= 0x80

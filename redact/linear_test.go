@@ -40,7 +40,7 @@ var linearShapes = []struct {
 	{"slack prefixes dashes", "xoxb-", nil, "-"},
 	// Table headers that name birth columns, and the rows of one: each
 	// line is read once, whatever number of headers and birth columns
-	// (see birthColumns).
+	// (see tableColumns).
 	{"birth headers", "dob,dob,date of birth\n", nil, ""},
 	{"birth rows", "dob,dob,dob\n", nil, "01/02/1980,1980-02-01,x\n"},
 	{"birth words on one line", "dob,", nil, ""},

@@ -69,11 +69,12 @@ func TestSpelledPlus(t *testing.T) {
 	}
 }
 
-// TestBirthColumns checks dates of birth in a table's column that only
-// the header names: CSV with commas, semicolons or tabs, quoted cells,
-// markdown tables; and the look-alikes: dates in the table's other
-// columns, a header of two cells, rows after the table has ended.
-func TestBirthColumns(t *testing.T) {
+// TestTableColumns checks dates of birth, social security and phone
+// numbers in a table's column that only the header names: CSV with
+// commas, semicolons or tabs, quoted cells, markdown tables; and the
+// look-alikes: dates in the table's other columns, a header of two cells,
+// rows after the table has ended, a number in another kind's column.
+func TestTableColumns(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	csv := "Rows that failed to import:\nCustomer,email,phone,dob,tier\n" +
@@ -107,5 +108,16 @@ func TestBirthColumns(t *testing.T) {
 			continue
 		}
 		assert.ElementsMatch(t, c.dobs, got, "%q", c.text)
+	}
+	for _, c := range []struct{ text, typ, value string }{
+		{"name,Email,ssn,tier\nDaniel Thomas,daniel@example.com,398878738,Pro\n", TypeUSSSN, "398878738"},
+		{"| id | Customer | mobile | SSN | plan |\n|---|---|---|---|---|\n| 17 | Michael Williams | 212 898 6012 | 290973856 | Free |\n", TypeUSSSN, "290973856"},
+		{"name,mobile,tier\nAna,612345678,Free\n", TypePhoneNumber, "612345678"},
+		// The e-mail address beside it would make it a phone; the
+		// header says whose number it is.
+		{"name,Email,ssn,tier\nDaniel Thomas,daniel@example.com,398878738,Pro\n", TypePhoneNumber, ""},
+		{"name,notes,tier\nAna,612345678,Free\n", TypePhoneNumber, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.value, "%q", c.text)
 	}
 }

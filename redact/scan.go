@@ -381,12 +381,12 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
-	// birthCells are the cells of tables' birth columns, by start, read
-	// when birthDone (see inBirthColumn).
-	birthCells []span
-	birthDone  bool
-	posOn      []uint64 // scratch of notePositive
-	runOK      []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	// colCells are the cells of tables' named columns, by start, read
+	// when colsDone (see columnOf).
+	colCells []colCell
+	colsDone bool
+	posOn    []uint64 // scratch of notePositive
+	runOK    []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
 	// valCandStart, valCandEnd: the last value it reported.
 	valStart, valEnd         int
@@ -424,7 +424,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.birthDone = false
+	s.colsDone = false
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -1010,10 +1010,24 @@ func (s *state) finish() []Finding {
 					c.named = c.named || named || !c.owned
 				}
 			}
-			if !promote && c.promote == gDOB && near&gDOB == 0 && s.inBirthColumn(c) {
-				promote = true // a date in a table's birth column
-			}
 			boosted := near&c.boost != 0 || ruleBoost
+			// A table's header names the kind of its column's cells: a
+			// date of birth, a social security or a phone number
+			// ("dob,", "| SSN |", "mobile,"); a number in another's
+			// column is the other's ("ssn,": 398878738 is no phone).
+			other := false
+			if c.promote == gDOB || c.boost&(gSSN|gPhone) != 0 {
+				if cg := s.columnOf(c); cg != 0 {
+					switch {
+					case c.promote == gDOB && cg&gDOB != 0:
+						promote = promote || near&gDOB == 0
+					case cg&c.boost != 0:
+						boosted = true
+					case cg&(c.boost|c.promote) == 0:
+						other = true
+					}
+				}
+			}
 			if promote {
 				c.typ, c.score = c.alt, c.altScore
 				boosted = false
@@ -1028,7 +1042,7 @@ func (s *state) finish() []Finding {
 				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
-				if neg&c.neg != 0 && !c.called || ruleNeg {
+				if neg&c.neg != 0 && !c.called || ruleNeg || other {
 					c.score -= 0.35
 				}
 			}
