@@ -43,6 +43,27 @@ func TestContactListPhones(t *testing.T) {
 	}
 }
 
+// TestCalledPastDecoys checks that a calling phrase before a number
+// whose shape makes it a phone also keeps it against the decoy words
+// near it, as it does for a number that needed the phrase: the
+// verification code is sent to the number, not the number.
+func TestCalledPastDecoys(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"2025-05-12T15:39:55Z INFO accounts: Sending SMS verification code to 06 78 53 90 57 (trace_id=578e)", "06 78 53 90 57"},
+		{"[checkout] Sending SMS verification code to 212.927.4076 (trace_id=fa3b)", "212.927.4076"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone)
+	}
+	for _, text := range []string{
+		"verification code 212.927.4076",
+		"your order 0612345678 has shipped",
+	} {
+		wantValue(t, d, text, TypePhoneNumber, "", "%q", text)
+	}
+}
+
 // TestSpelledPlus checks a number dictated with the word for "plus"
 // before its country code ("más 33 ...", "mais 33 ...", "più 39 ..."),
 // which a phone word must name, and the same words in sums.

@@ -1042,7 +1042,7 @@ func (s *state) finish() []Finding {
 				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
-				if neg&c.neg != 0 && !c.called || ruleNeg || other {
+				if neg&c.neg != 0 && !c.called && !calledLate(t, c) || ruleNeg || other {
 					c.score -= 0.35
 				}
 			}
@@ -1771,6 +1771,14 @@ func gapWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// calledLate reports whether a calling phrase before a phone number
+// confirms it against the decoy words near it, for a number whose shape
+// sufficed, so that phone did not look for the phrase: "Sending SMS
+// verification code to 06 78 53 90 57" (see phone's confirmed).
+func calledLate(t string, c *cand) bool {
+	return c.typ == TypePhoneNumber && phonePhraseBefore(t, c.start, false) && !timesAfter(t, c.end)
 }
 
 // candsByStart reports whether the candidates are in start order.
