@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A table pasted into a chat, a CSV export or a markdown table, names a
 // column once, in its header: "name,email,dob,tier" or "| full_name |
 // date_of_birth | SSN |". The dates in a birth column's cells are dates
@@ -14,8 +16,10 @@ package redact
 // that names no such column changes nothing. Each line of the text is
 // read at most once however many columns a header names.
 
-// columnGroups are the keyword groups whose words name a column.
-const columnGroups = gDOB | gSSN | gPhone
+// columnGroups are the keyword groups whose words name a column: its
+// values' kind, or (gNeg, gRef) that they are an order's, a ticket's, a
+// customer's number, no personal one.
+const columnGroups = gDOB | gSSN | gPhone | gNeg | gRef
 
 // colCell is a cell of a named column and the groups of its header.
 type colCell struct {
@@ -46,7 +50,7 @@ func (s *state) tableColumns() {
 		// A line is read as a header once, at its first column word.
 		ls, le := lineBounds(t, h.start)
 		done = le
-		if le-ls > maxHeader {
+		if le-ls > maxHeader || le == len(t) {
 			continue
 		}
 		sep, col := headerCell(t[ls:le], h.start-ls, h.end-ls)
@@ -56,10 +60,10 @@ func (s *state) tableColumns() {
 		// The other columns of the same header ("dob", "SSN",
 		// "mobile") are read in the same walk.
 		var groups [maxColumns]uint64
-		groups[col] = kw.entries[h.entry].groups & columnGroups
+		groups[col] = s.columnWord(h)
 		for j, m := k+1, 1; j < len(s.hits) && s.hits[j].start < le && m < maxColumns; j++ {
 			g := &s.hits[j]
-			gg := kw.entries[g.entry].groups & columnGroups
+			gg := s.columnWord(g)
 			if gg == 0 {
 				continue
 			}
@@ -68,12 +72,32 @@ func (s *state) tableColumns() {
 				groups[c] |= gg
 			}
 		}
+		// "order_number", "Kundennummer": the number is the order's.
+		for c := range groups {
+			if groups[c]&(gNeg|gRef) != 0 {
+				groups[c] &^= gPhone
+			}
+		}
 		// A header of two cells or fewer is as often a line of prose
 		// ("My DOB, please"); rows have as many cells as their header.
 		if n := cellCount(t[ls:le], sep); n >= 3 {
 			done = s.walkRows(le, sep, &groups, n)
 		}
 	}
+}
+
+// columnWord returns the groups of columnGroups of the hit h, but a
+// bare word for "number", which names no phone in a header ("number",
+// "Nummer").
+func (s *state) columnWord(h *kwHit) uint64 {
+	g := s.e.kw.entries[h.entry].groups & columnGroups
+	if g&gPhone != 0 && h.end-h.start <= 8 {
+		var low [8]byte
+		if numberWord(string(foldBytes(low[:0], s.text[h.start:h.end]))) {
+			g &^= gPhone
+		}
+	}
+	return g
 }
 
 // walkRows reads the rows of a table after its header, which ends at p
@@ -94,8 +118,10 @@ func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int
 			p = le
 			continue
 		}
-		if cellCount(line, sep) != n {
-			return ls // the table has ended
+		// A line of other cells, or of names alone, the header of the
+		// next table ("invoice,total,due"), ends the table.
+		if cellCount(line, sep) != n || namesOnly(line, sep) {
+			return ls
 		}
 		for a, col := 0, 0; a <= len(line) && col < maxColumns; col++ {
 			b := cellEnd(line, a, sep)
@@ -117,7 +143,12 @@ func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int
 func (s *state) columnOf(c *cand) uint64 {
 	if !s.colsDone {
 		s.colsDone = true
-		s.tableColumns()
+		s.colCells = s.colCells[:0]
+		// A table has a header line and a row: most messages are one
+		// line.
+		if strings.IndexByte(s.text, '\n') >= 0 {
+			s.tableColumns()
+		}
 	}
 	cells := s.colCells
 	lo, hi := 0, len(cells)
@@ -197,6 +228,30 @@ func headerByte(c byte) bool {
 // isCellSep reports the separators of a table's cells.
 func isCellSep(c byte) bool {
 	return c == ',' || c == ';' || c == '|' || c == '\t'
+}
+
+// namesOnly reports whether every cell of line is a name of a column:
+// letters, with spaces, '_' or '-' between them, no digit and no mark of
+// a value.
+func namesOnly(line string, sep byte) bool {
+	for a := 0; a <= len(line); {
+		b := cellEnd(line, a, sep)
+		x, y := trimCell(line, a, b)
+		if sep == '|' && y == x && (a == 0 || b == len(line)) {
+			a = b + 1 // the bars that open and close a markdown row
+			continue
+		}
+		if y == x {
+			return false
+		}
+		for i := x; i < y; i++ {
+			if c := line[i]; !isLetter(c) && c < 0x80 && c != ' ' && c != '_' && c != '-' {
+				return false
+			}
+		}
+		a = b + 1
+	}
+	return true
 }
 
 // cellCount returns the number of cells of line, separated by sep.

@@ -104,7 +104,7 @@ func (s *state) phone(x *numInfo) {
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start) || emailBeside(s.text, x.start, end))
+				letterLabelBefore(s.text, x.start) || s.contactListPhone(x, d, end))
 		}
 		return conf
 	}
@@ -410,124 +410,212 @@ func spelledPlus(t string, start int) bool {
 	if start < 4 || t[start-1] != ' ' {
 		return false
 	}
-	for _, w := range [...]string{"plus", "mas", "más", "mais", "più", "piu"} {
-		if wordBefore(t, start, w) {
-			return true
-		}
+	q := start - 1
+	p := q
+	for p > 0 && q-p <= 4 && (isLetter(t[p-1]) || t[p-1] >= 0x80) {
+		p--
+	}
+	if q-p < 3 || q-p > 4 || p > 0 && (isLetter(t[p-1]) || t[p-1] >= 0x80) {
+		return false
+	}
+	// A word or a label before it, not a sum: "5 plus 33 ...", "was 12,
+	// plus 33 ...".
+	b := p
+	for b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	if b > 0 && !isLetter(t[b-1]) && t[b-1] < 0x80 && t[b-1] != ':' {
+		return false
+	}
+	var low [4]byte
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "plus", "mas", "más", "mais", "più", "piu":
+		return true
 	}
 	return false
 }
 
-// emailBeside reports whether an e-mail address stands next to the
-// number that spans start to end, joined to it as two items of one list
-// of contact details: by a comma, a semicolon, a slash or a bar, or by a
-// word for "and" or "or" ("mis datos: ana@x.es, 958 368 468",
-// "ana@x.pt e 218 838 631", "ana@x.es y (954 744 447)", "958 368 468 /
-// ana@x.es"). A number listed beside an address to write to is the one
-// to call; a word between them ("ana@x.es, order 12345678") says what
-// else it is.
-func emailBeside(t string, start, end int) bool {
-	// Before: the address, a join, the number (in brackets maybe).
-	p := start
+// contactListPhone reports whether an e-mail address stands next to the
+// number x (its digits d, its end end), joined to it as two items of one
+// list of contact details: by a comma or a semicolon and a space, a
+// slash or an ampersand between spaces, or a word for "and" or "or"
+// ("mis datos: ana@x.es, 958 368 468, nacida...", "ana@x.pt e 218 838
+// 631", "ana@x.es y (954 744 447)", "958 368 468 / ana@x.es"). A number
+// listed beside an address to write to is the one to call, when it is an
+// item of the list itself: it ends at the list's punctuation or a join,
+// not before a unit or a noun ("ana@x.es, 958 368 468 euros", "... (n.º
+// de cliente)"); it opens its clause when it comes first, after no label
+// ("NIF 123456789 ou ana@x.pt"); and it is a valid national number of a
+// region the detector reads, which amounts, postcodes and ids seldom
+// are. A bare comma between cells of a CSV row, or a bar between those
+// of a table, joins no list: the header names the column there (see
+// tableColumns).
+func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
+	t := s.text
+	start := x.start
+	if t[start] == '(' {
+		start++
+	}
+	// A slash inside the run joins two values; three groups of 3, 2
+	// and 4 digits are written for an SSN ("219 09 9999").
+	if strings.IndexByte(t[start:end], '/') >= 0 || x.ng == 3 && x.glens[0] == 3 && x.glens[1] == 2 && x.glens[2] == 4 {
+		return false
+	}
+	p, q := start, end
 	if p > 0 && t[p-1] == '(' {
 		p--
+		if q < len(t) && t[q] == ')' {
+			q++
+		}
 	}
-	if q := listJoinBefore(t, p); q > 0 {
-		r := q
+	beside := false
+	if j := listJoinBefore(t, p); j > 0 && listItemEnds(t, q) {
+		// Before: the address, a join, the number.
+		r := j
 		for r > 0 && (isLocalByte(t[r-1]) || t[r-1] == '@') {
 			r--
 		}
-		if emailShaped(t[r:q]) {
-			return true
+		beside = emailShaped(t[r:j])
+	}
+	if !beside && opensItem(t, p) {
+		// After: the number, a join, the address.
+		if r := listJoinAfter(t, q); r > 0 {
+			e := r
+			for e < len(t) && (isLocalByte(t[e]) || t[e] == '@') {
+				e++
+			}
+			for e > r && !isLetter(t[e-1]) {
+				e-- // the full stop that ends the sentence
+			}
+			beside = emailShaped(t[r:e])
 		}
 	}
-	// After: the number, a join, the address.
-	q := end
-	if q < len(t) && t[q] == ')' {
-		q++
+	return beside && s.validNational(d)
+}
+
+// listItemEnds reports whether an item of a list ends at q: the text, a
+// line or a sentence ends, a comma, a semicolon or a bracket closes it,
+// or a join follows.
+func listItemEnds(t string, q int) bool {
+	if q >= len(t) {
+		return true
 	}
-	if r := listJoinAfter(t, q); r > 0 {
-		e := r
-		for e < len(t) && (isLocalByte(t[e]) || t[e] == '@') {
-			e++
-		}
-		for e > r && !isLetter(t[e-1]) {
-			e-- // the full stop that ends the sentence
-		}
-		return emailShaped(t[r:e])
+	switch t[q] {
+	case ',', ';', '.', '!', '?', ')', '\n', '\r':
+		return true
+	case ' ':
+		return listJoinAfter(t, q) > 0
 	}
 	return false
 }
 
-// listJoins are the words for "and" and "or" that join two items of a
-// list, in the chat languages.
-var listJoins = map[string]bool{
-	"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "y": true, "o": true,
-	"e": true, "ed": true, "en": true, "of": true, "u": true,
+// opensItem reports whether the item that starts at p opens its text, a
+// line, a clause or a label's value: only spaces stand between it and
+// one of ",;.!?:" or a line break before it.
+func opensItem(t string, p int) bool {
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	return p == 0 || strings.IndexByte(",;.!?:\n", t[p-1]) >= 0
+}
+
+// validNational reports whether the digits d make a valid national
+// number, by libphonenumber's full check, of a region the detector
+// reads.
+func (s *state) validNational(d []byte) bool {
+	for _, r := range s.e.regions {
+		nsn := d
+		if r.prefix != "" {
+			if !strings.HasPrefix(string(d), r.prefix) {
+				continue
+			}
+			nsn = d[len(r.prefix):]
+		} else if r.cc == 1 && len(d) == 11 && d[0] == '1' {
+			nsn = d[1:]
+		}
+		if len(nsn) > 1 && strictPhone(r.cc, nsn) {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoin reports the words, in lower case, for "and" and "or" that
+// join two items of a list in the chat languages.
+func listJoin(w []byte) bool {
+	switch string(w) {
+	case "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "ed", "en", "of", "u":
+		return true
+	}
+	return false
 }
 
 // listJoinBefore returns where the item before p ends when a list's
-// join stands between it and p: ", ", "; ", " / ", " | " or a word of
-// listJoins between spaces; 0 when none does.
+// join stands between it and p: ", ", "; ", " / ", " & " or a word of
+// listJoin between spaces; 0 when none does.
 func listJoinBefore(t string, p int) int {
 	q := p
 	for q > 0 && t[q-1] == ' ' {
 		q--
 	}
 	switch {
-	case q == 0:
-		return 0
-	case t[q-1] == ',' || t[q-1] == ';' || t[q-1] == '/' || t[q-1] == '|' || t[q-1] == '&':
-		if t[q-1] != ',' && t[q-1] != ';' && q == p {
-			return 0 // "a/b", "a|b": no list
+	case q == 0 || q == p:
+		return 0 // glued: "a,b", "a/b"
+	case t[q-1] == ',' || t[q-1] == ';':
+		q--
+	case t[q-1] == '/' || t[q-1] == '&':
+		if q < 2 || t[q-2] != ' ' {
+			return 0
 		}
 		q--
-		for q > 0 && t[q-1] == ' ' {
-			q--
-		}
-		return q
-	case q < p && isLetter(t[q-1]):
+	case isLetter(t[q-1]):
 		r := q
 		for r > 0 && isLetter(t[r-1]) && q-r <= 4 {
 			r--
 		}
 		var low [4]byte
-		if r == 0 || t[r-1] != ' ' || q-r > 4 || !listJoins[string(lowerASCII(low[:0], t[r:q]))] {
+		if r == 0 || t[r-1] != ' ' || q-r > 4 || !listJoin(lowerASCII(low[:0], t[r:q])) {
 			return 0
 		}
-		for r > 0 && t[r-1] == ' ' {
-			r--
-		}
-		return r
+		q = r
+	default:
+		return 0
 	}
-	return 0
+	for q > 0 && t[q-1] == ' ' {
+		q--
+	}
+	return q
 }
 
 // listJoinAfter is listJoinBefore read forward from q, the end of an
 // item: where the next item starts, or 0.
 func listJoinAfter(t string, q int) int {
 	p := q
-	for p < len(t) && t[p] == ' ' {
-		p++
-	}
 	switch {
-	case p >= len(t):
-		return 0
-	case t[p] == ',' || t[p] == ';' || t[p] == '/' || t[p] == '|' || t[p] == '&':
-		if t[p] != ',' && t[p] != ';' && p == q {
-			return 0
-		}
+	case p < len(t) && (t[p] == ',' || t[p] == ';'):
 		p++
-	case p > q && isLetter(t[p]):
-		r := p
-		for r < len(t) && isLetter(t[r]) && r-p <= 4 {
-			r++
+	case p < len(t) && t[p] == ' ':
+		for p < len(t) && t[p] == ' ' {
+			p++
 		}
-		var low [4]byte
-		if r-p > 4 || r >= len(t) || t[r] != ' ' || !listJoins[string(lowerASCII(low[:0], t[p:r]))] {
+		switch {
+		case p >= len(t):
+			return 0
+		case t[p] == '/' || t[p] == '&':
+			p++
+		case isLetter(t[p]):
+			r := p
+			for r < len(t) && isLetter(t[r]) && r-p <= 4 {
+				r++
+			}
+			var low [4]byte
+			if r-p > 4 || !listJoin(lowerASCII(low[:0], t[p:r])) {
+				return 0
+			}
+			p = r
+		default:
 			return 0
 		}
-		p = r
 	default:
 		return 0
 	}

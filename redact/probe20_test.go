@@ -34,6 +34,32 @@ func TestContactListPhones(t *testing.T) {
 		"the file ana@example, 958 368 468",     // no domain after the '@'
 		"ana@example.com,and 958 368 468 items", // no space after the join
 		"ana@example.com/958368468",
+		// Found by a review: amounts, counts, units, labels, postcodes,
+		// ids, numbers no region dials, an SSN's groups.
+		"payout to ana@example.com, 1 250 000 EUR",
+		"ana@example.com & 1 250 000 others",
+		"ana@example.com y 912 345 678 euros",
+		"ana@example.com | 958 368 468 pesetas",
+		"ana@example.com, 612 345 678 puntos acumulados",
+		"ana@mail.com, 958368468 ms elapsed",
+		"ana@mail.com, 958368468 bytes",
+		"ana@example.com, 958368468 (pedido)",
+		"ana@mail.com, 612 345 678 (n.º de cliente)",
+		"Nº cliente 612 345 678, ana@mail.com",
+		"Steuer-ID 12345678901 und hans@post.de",
+		"2024-05-01 12:00:01 INFO user_id=612345678 | ana@example.com | login ok",
+		"joao@correio.pt, 1000-001 Lisboa",
+		"ana@example.com, 978 843 760 494",
+		"ana@mail.com, 9583684681234",
+		"ana@mail.com y 45 123 39",
+		"ana@example.com, 2024 1234 5678",
+		"ana@example.com, 219 09 9999",
+		"ana@example.com | 123-45-6789",
+		"ana@mail.com / 958368468 / 2024",
+		"billing: tom@acme.io | 4712 3390 12 | status=PAID",
+		// A CSV row's bare commas and a table's bars join no list.
+		"name,email,customer_id\nAna Ruiz,ana@example.com,958368468\nTom Berg,tom@example.com,612345678",
+		"| Name | Email | Order |\n|---|---|---|\n| Ana Ruiz | ana@example.com | 958368468 |",
 	} {
 		fs, err := d.Detect(context.Background(), text)
 		require.NoError(t, err)
@@ -81,6 +107,9 @@ func TestSpelledPlus(t *testing.T) {
 	for _, text := range []string{
 		"that is 5 plus 33 7 30 51 15 17 items",
 		"el total es más 33 7 30 51 15 17",
+		"phone: 3 plus 33 7 30 51 15 17 = ?",
+		"telephone bill: 49 plus 33 7 30 51 15 17 surcharge",
+		"phone was 12, plus 33 7 30 51 15 17 after the upgrade",
 	} {
 		fs, err := d.Detect(context.Background(), text)
 		require.NoError(t, err)
@@ -116,6 +145,12 @@ func TestTableColumns(t *testing.T) {
 		{md, []string{"1943-01-14", "05.02.1978"}}, // not created_at
 		{semi, []string{"12/03/1981", "13/04/1982"}},
 		{tsv, []string{"1990-05-17"}},
+		{"nom,date de naissance,email\nMarie,15/03/1984,marie@laposte.fr\nLuc,02/11/1990,luc@laposte.fr", []string{"15/03/1984", "02/11/1990"}},
+		{"name,birth_date,email\nAna,1984-03-15,ana@example.com\nTom,1990-11-02,tom@example.com", []string{"1984-03-15", "1990-11-02"}},
+		// The next table's header ends the table, with or without a
+		// markdown rule line.
+		{"name,email,dob\nAna Ruiz,ana@example.com,1984-03-15\ninvoice,total,due\n10001,2500,2024-06-01", []string{"1984-03-15"}},
+		{"| Name | Email | DOB |\n|---|---|---|\n| Ana | ana@example.com | 1984-03-15 |\n| Order | Status | Shipped |\n|---|---|---|\n| 10001 | sent | 2024-06-01 |", []string{"1984-03-15"}},
 		// The table ends at a blank line or a line of other cells.
 		{"name,dob,tier\nAna,12/03/1981,Free\n\nThe order of 14/03/2024 shipped, the refund of 15/03/2024 too.\n", []string{"12/03/1981"}},
 		{"name,dob,tier\nAna,12/03/1981,Free\nshipped 14/03/2024, refunded 15/03/2024\n", []string{"12/03/1981"}},
@@ -138,6 +173,16 @@ func TestTableColumns(t *testing.T) {
 		// header says whose number it is.
 		{"name,Email,ssn,tier\nDaniel Thomas,daniel@example.com,398878738,Pro\n", TypePhoneNumber, ""},
 		{"name,notes,tier\nAna,612345678,Free\n", TypePhoneNumber, ""},
+		// A column names its numbers against the header words near
+		// them: the SSN column's numbers are SSNs beside "phone".
+		{"name,email,ssn,phone\nAna Ruiz,ana@example.com,512436789,4155550198\n", TypeUSSSN, "512436789"},
+		{"name,email,ssn,phone\nAna Ruiz,ana@example.com,512436789,4155550198\n", TypePhoneNumber, "4155550198"},
+		// An order's or a customer's number, and the next table's
+		// column.
+		{"nombre;email;teléfono;pedido\nLucía;lucia@correo.es;612345678;958368468", TypePhoneNumber, "612345678"},
+		{"naam;email;telefoon;ordernummer\nJan;jan@mail.nl;0612345678;0698765432", TypePhoneNumber, "0612345678"},
+		{"name,email,order_number\nAna Ruiz,ana@example.com,958368468\nTom Berg,tom@example.com,612345678", TypePhoneNumber, ""},
+		{"name,email,phone\nAna Ruiz,ana@example.com,4155550198\nsku,qty,barcode\nA-1,3,612345678", TypePhoneNumber, "4155550198"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, "%q", c.text)
 	}

@@ -1020,11 +1020,13 @@ func (s *state) finish() []Finding {
 				if cg := s.columnOf(c); cg != 0 {
 					switch {
 					case c.promote == gDOB && cg&gDOB != 0:
-						promote = promote || near&gDOB == 0
+						promote = true
 					case cg&c.boost != 0:
 						boosted = true
 					case cg&(c.boost|c.promote) == 0:
-						other = true
+						// The header's words outweigh those near the
+						// cell, which are mostly other headers.
+						boosted, other = false, true
 					}
 				}
 			}
