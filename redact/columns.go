@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // A table pasted into a chat, a CSV export or a markdown table, names a
 // column once, in its header: "name,email,dob,tier" or "| full_name |
 // date_of_birth | SSN |". The dates in a birth column's cells are dates
@@ -139,16 +137,12 @@ func (s *state) walkRows(p int, sep byte, groups *[maxColumns]uint64, n int) int
 }
 
 // columnOf returns the groups of the column whose cell the candidate
-// fills, or 0 (see tableColumns).
+// fills, or 0 (see tableColumns). finish asks only for a text of more
+// than one line.
 func (s *state) columnOf(c *cand) uint64 {
 	if !s.colsDone {
 		s.colsDone = true
-		s.colCells = s.colCells[:0]
-		// A table has a header line and a row: most messages are one
-		// line.
-		if strings.IndexByte(s.text, '\n') >= 0 {
-			s.tableColumns()
-		}
+		s.tableColumns()
 	}
 	cells := s.colCells
 	lo, hi := 0, len(cells)

@@ -407,7 +407,8 @@ func letterLabelBefore(t string, start int) bool {
 // start, as said when a number is dictated: "plus", "más", "mais",
 // "più".
 func spelledPlus(t string, start int) bool {
-	if start < 4 || t[start-1] != ' ' {
+	// The words end in 's', 'u' or 'ù' (whose last byte is 0xb9).
+	if start < 4 || t[start-1] != ' ' || t[start-2]|0x20 != 's' && t[start-2]|0x20 != 'u' && t[start-2] != 0xb9 {
 		return false
 	}
 	q := start - 1
@@ -452,6 +453,15 @@ func spelledPlus(t string, start int) bool {
 // tableColumns).
 func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 	t := s.text
+	if s.noAt == 0 {
+		s.noAt = 1
+		if strings.IndexByte(t, '@') < 0 {
+			s.noAt = 2
+		}
+	}
+	if s.noAt == 2 {
+		return false
+	}
 	start := x.start
 	if t[start] == '(' {
 		start++

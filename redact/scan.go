@@ -385,8 +385,11 @@ type state struct {
 	// when colsDone (see columnOf).
 	colCells []colCell
 	colsDone bool
-	posOn    []uint64 // scratch of notePositive
-	runOK    []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	// noAt: 0 before contactListPhone looks, 1 when the text holds an
+	// '@', 2 when it does not.
+	noAt  int8
+	posOn []uint64 // scratch of notePositive
+	runOK []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
 	// valCandStart, valCandEnd: the last value it reported.
 	valStart, valEnd         int
@@ -424,7 +427,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.colsDone = false
+	s.colsDone, s.noAt = false, 0
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -923,6 +926,9 @@ func (s *state) finish() []Finding {
 		sortCandsByStart(s.cands)
 	}
 	first := 0
+	// A table has a header line and a row (see columnOf): most messages
+	// are one line.
+	tables := strings.IndexByte(t, '\n') >= 0
 	s.dates = s.dates[:0]
 	for k := range s.cands {
 		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
@@ -1016,7 +1022,7 @@ func (s *state) finish() []Finding {
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
 			other := false
-			if c.promote == gDOB || c.boost&(gSSN|gPhone) != 0 {
+			if tables && (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) {
 				if cg := s.columnOf(c); cg != 0 {
 					switch {
 					case c.promote == gDOB && cg&gDOB != 0:
