@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -176,5 +178,36 @@ func TestTableColumns(t *testing.T) {
 		{"name,email,phone\nAna Ruiz,ana@example.com,4155550198\nsku,qty,barcode\nA-1,3,612345678", TypePhoneNumber, "4155550198"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, "%q", c.text)
+	}
+}
+
+// TestRecordDates checks a date of birth that no word names, in a record
+// of one person's details beside a name, a phone, an SSN or an e-mail
+// address; and the look-alikes: recent dates, dates of an account's or
+// an order's events, dates beside nothing personal.
+func TestRecordDates(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Here you go: Lucas Brown, 24 June 1943, +61 3 6083 3423.", "24 June 1943"},
+		{"background check: Kwame Kowalski / 315-89-5171 / 1953-07-13", "1953-07-13"},
+		{"Lucas Brown | 1988-02-03 | lucas@example.com", "1988-02-03"},
+		{"> Here you go: Kenji O'Brien, 1985-03-14, +33 2 25 39 00 35.", "1985-03-14"},
+		{"Aqui está: Ana Sousa; 07.02.1957; +351 912 345 678", "07.02.1957"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, "%q", c.text)
+	}
+	recent := strconv.Itoa(time.Now().Year() - 2)
+	for _, text := range []string{
+		"Lucas Brown, 24 June " + recent + ", +61 3 6083 3423",
+		"Account created by Lucas Brown, 24 June 2012",
+		"Last login: ana@example.com, 2014-05-02",
+		"Invoice sent to ana@example.com, 12/03/2015.",
+		"Cliente desde 2010: Lucas Brown, 24/06/2010, +34 612 345 678",
+		"Order 4471, 24 June 1999, 3 items",       // nothing personal beside it
+		"Lucas Brown, June 1943, +61 3 6083 3423", // no day
+		"Lucas Brown 24 June 1943 +61 3 6083 3423",
+	} {
+		wantValue(t, d, text, TypeDateOfBirth, "", "%q", text)
 	}
 }

@@ -1022,6 +1022,9 @@ func (s *state) finish() []Finding {
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
 			other := false
+			if !promote && c.promote == gDOB && near&gDOB == 0 && s.recordDate(c, out, i) {
+				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
+			}
 			if tables && (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) {
 				if cg := s.columnOf(c); cg != 0 {
 					switch {
@@ -1125,6 +1128,167 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
+}
+
+// recordDate reports whether the date c (the i-th candidate; those kept
+// before it are s.cands[:out]) is an item of a record of one person's
+// details, which gives a date of birth no word: a full date of a year
+// ten or more years back, listed between commas, semicolons, slashes or
+// bars beside a name, a phone, an SSN or an e-mail address ("Here you
+// go: Lucas Brown, 24 June 1943, +61 3 6083 3423", "background check:
+// Kwame Kowalski / 315-89-5171 / 1953-07-13"). A word of an event
+// before it in its line ("order", "delivery") dates that instead.
+func (s *state) recordDate(c *cand, out, i int) bool {
+	t := s.text
+	if !fullPastDate(t[c.start:c.end], s.e.birthYearMax) {
+		return false
+	}
+	q := recordJoinBefore(t, c.start)
+	r := recordJoinAfter(t, c.end)
+	if q < 0 && r < 0 {
+		return false
+	}
+	person := false
+	if q >= 0 {
+		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
+			if s.cands[k].end == q && recordType(s.cands[k].typ) {
+				person = true
+				break
+			}
+		}
+	}
+	if !person && r >= 0 {
+		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
+			if k2 := &s.cands[k]; k2.start == r && recordType(k2.typ) && k2.score >= 0.5 {
+				person = true
+				break
+			}
+		}
+	}
+	return person && !eventInLine(t, c.start)
+}
+
+// recordType reports the types whose values stand in a record beside a
+// date of birth.
+func recordType(typ string) bool {
+	switch typ {
+	case TypePerson, TypePhoneNumber, TypeUSSSN, TypeEmailAddress:
+		return true
+	}
+	return false
+}
+
+// recordJoinBefore returns where the item before p ends when ", ", "; ",
+// " / " or " | " stands between them, or -1.
+func recordJoinBefore(t string, p int) int {
+	if p < 3 || t[p-1] != ' ' {
+		return -1
+	}
+	switch t[p-2] {
+	case ',', ';':
+		return p - 2
+	case '/', '|':
+		if t[p-3] == ' ' {
+			return p - 3
+		}
+	}
+	return -1
+}
+
+// recordJoinAfter is recordJoinBefore read forward from the end of an
+// item: where the next item starts, or -1.
+func recordJoinAfter(t string, q int) int {
+	if q+2 >= len(t) {
+		return -1
+	}
+	switch {
+	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
+		return q + 2
+	case t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '|') && q+3 < len(t) && t[q+2] == ' ':
+		return q + 3
+	}
+	return -1
+}
+
+// fullPastDate reports whether the date d names a day, a month and a
+// year from 1900 to max: three groups of digits, or two and a month's
+// name.
+func fullPastDate(d string, max int) bool {
+	groups, month, year := 0, false, 0
+	for i := 0; i < len(d); {
+		j := i
+		switch {
+		case isDigit(d[i]):
+			for j < len(d) && isDigit(d[j]) {
+				j++
+			}
+			groups++
+			if j-i == 4 {
+				year = digitsVal([]byte(d[i:j]))
+			}
+		case isLetter(d[i]):
+			for j < len(d) && isLetter(d[j]) {
+				j++
+			}
+			var low [12]byte
+			if j-i <= len(low) {
+				if m := monthNames[string(lowerASCII(low[:0], d[i:j]))]; m >= 1 && m <= 12 {
+					month = true
+				}
+			}
+		default:
+			j++
+		}
+		i = j
+	}
+	return year >= 1900 && year <= max && (groups == 3 || groups == 2 && month)
+}
+
+// recordEvents are words that date an account's or a record's own
+// events, beside eventWords, which a record of a person's details may
+// carry ("Account created by Lucas Brown, 24 June 2012").
+var recordEvents = map[string]bool{}
+
+func init() {
+	for _, w := range []string{
+		"created", "registered", "joined", "signed", "signup", "login", "logged", "since", "member", "opened",
+		"closed", "updated", "modified", "sent", "received", "issued", "started", "ended", "hired", "visited",
+		"last", "contract", "subscribed", "renew", "account",
+		"erstellt", "registriert", "seit", "angemeldet", "eröffnet", "kunde",
+		"créé", "inscrit", "depuis", "ouvert", "client",
+		"creado", "registrado", "desde", "alta", "cliente",
+		"creato", "registrato", "dal", "iscritto",
+		"aangemaakt", "geregistreerd", "sinds", "klant",
+		"criado", "registado", "cadastrado",
+	} {
+		recordEvents[w] = true
+	}
+}
+
+// eventInLine reports whether a word of an event (eventWords,
+// recordEvents) stands before p in its line, within 120 bytes.
+func eventInLine(t string, p int) bool {
+	lo := max(0, p-120)
+	for i := p; i > lo; {
+		if t[i-1] == '\n' {
+			return false
+		}
+		if !isLetter(t[i-1]) {
+			i--
+			continue
+		}
+		j := i
+		for i > lo && isLetter(t[i-1]) {
+			i--
+		}
+		if j-i <= 24 {
+			var low [24]byte
+			if w := string(foldBytes(low[:0], t[i:j])); eventWords[w] || recordEvents[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralBirthWord reports whether the birth word w names several dates:
