@@ -11,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 	"unicode/utf8"
 )
 
@@ -166,22 +165,19 @@ func (r funcRecognizer) Recognize(text string, emit func(Finding)) { r.f(text, e
 // validators and context words decide, overlaps are resolved, and allow and
 // deny lists apply last. An Engine is safe for concurrent use.
 type Engine struct {
-	// birthYearMax is the latest year of a date of birth that no word
-	// names (see recordDate): ten years before the detector was built.
-	birthYearMax int
-	enabled      map[string]bool
-	explicit     bool            // WithTypes was given
-	disabled     map[string]bool // WithoutTypes
-	threshold    float64
-	kw           kwTable
-	regions      []*phoneRegion
-	zone7        *phoneRegion // RU or KZ when served: national numbers led by 8 (see trunk8)
-	strict       bool
-	rules        []compiledRule
-	ruleIdx      []int32     // enabled rules
-	digitDFAs    []*digitDFA // automata of the digit rules, run around digits
-	restDFAs     []*restDFA  // automata of the other rules, run over long runs
-	bareRules    []int32     // rules with too many symbols for an automaton: run over the whole text
+	enabled   map[string]bool
+	explicit  bool            // WithTypes was given
+	disabled  map[string]bool // WithoutTypes
+	threshold float64
+	kw        kwTable
+	regions   []*phoneRegion
+	zone7     *phoneRegion // RU or KZ when served: national numbers led by 8 (see trunk8)
+	strict    bool
+	rules     []compiledRule
+	ruleIdx   []int32     // enabled rules
+	digitDFAs []*digitDFA // automata of the digit rules, run around digits
+	restDFAs  []*restDFA  // automata of the other rules, run over long runs
+	bareRules []int32     // rules with too many symbols for an automaton: run over the whole text
 	// entryRules holds, per keyword entry, two bitsets of ruleWords words
 	// each: the rules the entry is a word of, then those it is a positive
 	// word of. strongRules is the bitset of the rules that are not weak.
@@ -211,7 +207,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	if c.threshold < 0 || c.threshold > 1 {
 		return nil, fmt.Errorf("redact: threshold %v outside [0, 1]", c.threshold)
 	}
-	e := &Engine{threshold: c.threshold, strict: c.phoneStrict, dets: c.dets, birthYearMax: time.Now().Year() - 10}
+	e := &Engine{threshold: c.threshold, strict: c.phoneStrict, dets: c.dets}
 
 	rules := c.rules
 	recs := c.recs

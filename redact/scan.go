@@ -1130,17 +1130,23 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
 }
 
+// recordBirthYearMax is the latest year of a date of birth that no word
+// names (see recordDate). It is fixed, not read from the clock, so that
+// a text gives the same findings every day; a later year is as often an
+// account's or an order's date.
+const recordBirthYearMax = 2010
+
 // recordDate reports whether the date c (the i-th candidate; those kept
 // before it are s.cands[:out]) is an item of a record of one person's
 // details, which gives a date of birth no word: a full date of a year
-// ten or more years back, listed between commas, semicolons, slashes or
+// up to recordBirthYearMax, listed between commas, semicolons, slashes or
 // bars beside a name, a phone, an SSN or an e-mail address ("Here you
 // go: Lucas Brown, 24 June 1943, +61 3 6083 3423", "background check:
 // Kwame Kowalski / 315-89-5171 / 1953-07-13"). A word of an event
 // before it in its line ("order", "delivery") dates that instead.
 func (s *state) recordDate(c *cand, out, i int) bool {
 	t := s.text
-	if !fullPastDate(t[c.start:c.end], s.e.birthYearMax) {
+	if !fullPastDate(t[c.start:c.end], recordBirthYearMax) {
 		return false
 	}
 	q := recordJoinBefore(t, c.start)
