@@ -1023,7 +1023,7 @@ func (s *entScanner) flags(i int) uint32 {
 		// "VIN: ...", not Vin. In lower case a label that is a name too
 		// is the label before what a label takes ("my vin is ...",
 		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
-		if t.f&efAllCap != 0 && refLabel(s.text[t.s:t.e]) ||
+		if t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || techAcronym(s.text[t.s:t.e]) && !s.capitalNext(i)) ||
 			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
 			t.g = gzStop
 		}
@@ -1535,11 +1535,48 @@ func (s *entScanner) personValue(i int) bool {
 	// bot's ("GIT_COMMITTER_NAME=Jenkins"), and a bare "name=" names
 	// resources and products as often as people ("--name=Austin Dev",
 	// "name=Jordan Retro"): those stay code.
-	if !s.is(k, "name") || !s.keyCompound(k) || thingName(s.fold(k-2)) {
+	if !s.is(k, "name") || (!s.keyCompound(k) || thingName(s.fold(k-2))) && !s.personSibling(k, i) {
 		return false
 	}
 	n := i + 1
 	return n < len(s.toks) && !s.glued(n) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
+}
+
+// personSibling reports whether a key of a person's contact details
+// ("phone=", "email:", "tel=") stands in the same line as the key k
+// whose value starts at token i, within a dozen tokens before or after:
+// a bare "name=" names a person in a record of contact details
+// ("update contact: name=Camille Thompson; phone=+353 ...; email=..."),
+// and a resource or a product elsewhere ("--name=Austin Dev
+// --region=us-east-1").
+func (s *entScanner) personSibling(k, i int) bool {
+	toks := s.toks
+	key := func(j int) bool {
+		if j < 1 || toks[j].kind != etPunct || toks[j].c != '=' && toks[j].c != ':' || !s.glued(j) || toks[j-1].kind != etWord {
+			return false
+		}
+		switch string(s.fold(j - 1)) {
+		case "phone", "email", "mail", "tel", "mobile", "cell", "address", "dob", "birthday", "ssn",
+			"telefon", "telefono", "teléfono", "telefone", "telefoon", "telephone", "téléphone", "handy", "móvil", "cellulare",
+			"adresse", "direccion", "dirección", "indirizzo", "adres", "endereço", "morada":
+			return true
+		}
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+12 && toks[j].f&efNL == 0; j++ {
+		if key(j) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if key(j) {
+			return true
+		}
+		if toks[j].f&efNL != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // cueSep reports whether token p, right before token i, may stand
@@ -1874,6 +1911,29 @@ func refLabel(w string) bool {
 		return true
 	}
 	return false
+}
+
+// techAcronym reports the acronyms of computing that are given names
+// too, in capitals: "our office NAT", "8 GB of RAM", "the AMI", not
+// Nat, Ram or Ami. Before a capitalised word they are the name ("SAM
+// WILSON", see capitalNext).
+func techAcronym(w string) bool {
+	if len(w) != 3 {
+		return false
+	}
+	var low [3]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "nat", "ram", "dom", "ami", "asa", "sam", "mac":
+		return true
+	}
+	return false
+}
+
+// capitalNext reports whether a capitalised word follows token i on its
+// line.
+func (s *entScanner) capitalNext(i int) bool {
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
 }
 
 // houseOnly reports whether the folded word w names a house and nothing

@@ -208,3 +208,21 @@ func TestRecordDates(t *testing.T) {
 		wantValue(t, d, text, TypeDateOfBirth, "", "%q", text)
 	}
 }
+
+// TestNameKeyInContactRecord checks a bare "name=" key in a record of
+// contact details, whose value is a person ("update contact:
+// name=Camille Thompson; phone=...; email=..."), against the same key
+// among keys of code or products, whose value is not; and the acronyms
+// of computing that are given names too, written in capitals.
+func TestNameKeyInContactRecord(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"update contact: name=Camille Thompson; phone=+353 85 566 5550; email=jo@example.com", []string{"Camille Thompson"}},
+		{"Customer: update contact: name=Siobhan Wójcik; phone=+14817005348", []string{"Siobhan Wójcik"}},
+		{"email=a@example.com; name=Mei Romano", []string{"Mei Romano"}},
+		{"--name=Austin Dev --region=us-east-1", nil},
+		{"name=Jordan Retro; size=10; price=99", nil},
+		{"Can you check IP 10.185.55.110? It's our office NAT.", nil},
+		{"the VM has 8 GB of RAM and the AMI is old", nil},
+		{"Please call SAM WILSON today", []string{"SAM WILSON"}},
+	})
+}
