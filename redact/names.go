@@ -1023,7 +1023,7 @@ func (s *entScanner) flags(i int) uint32 {
 		// "VIN: ...", not Vin. In lower case a label that is a name too
 		// is the label before what a label takes ("my vin is ...",
 		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
-		if t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || techAcronym(s.text[t.s:t.e]) && !s.capitalNext(i)) ||
+		if t.f&efAllCap != 0 && s.capsLabel(i) ||
 			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
 			t.g = gzStop
 		}
@@ -1929,11 +1929,20 @@ func techAcronym(w string) bool {
 	return false
 }
 
-// capitalNext reports whether a capitalised word follows token i on its
-// line.
-func (s *entScanner) capitalNext(i int) bool {
+// capsLabel reports whether word token i, in capitals, is a label
+// (refLabel) or an acronym of computing (techAcronym) rather than a
+// name: an acronym before a capitalised word on its line is the name.
+func (s *entScanner) capsLabel(i int) bool {
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	if refLabel(w) {
+		return true
+	}
+	if !techAcronym(w) {
+		return false
+	}
 	n := i + 1
-	return n < len(s.toks) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
+	return n >= len(s.toks) || s.toks[n].kind != etWord || s.toks[n].f&(efCap|efNL) != efCap
 }
 
 // houseOnly reports whether the folded word w names a house and nothing

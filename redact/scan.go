@@ -927,8 +927,8 @@ func (s *state) finish() []Finding {
 	}
 	first := 0
 	// A table has a header line and a row (see columnOf): most messages
-	// are one line.
-	tables := strings.IndexByte(t, '\n') >= 0
+	// are one line. Looked for at the first candidate a column may name.
+	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
 	for k := range s.cands {
 		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
@@ -1025,7 +1025,7 @@ func (s *state) finish() []Finding {
 			if !promote && c.promote == gDOB && near&gDOB == 0 && s.recordDate(c, out, i) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
-			if tables && (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) {
+			if (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) && multiLine(t, &tables) {
 				if cg := s.columnOf(c); cg != 0 {
 					switch {
 					case c.promote == gDOB && cg&gDOB != 0:
@@ -1130,6 +1130,18 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
 }
 
+// multiLine reports whether t holds a line break, looked for once and
+// kept in *seen (0 before, 1 for no, 2 for yes).
+func multiLine(t string, seen *int8) bool {
+	if *seen == 0 {
+		*seen = 1
+		if strings.IndexByte(t, '\n') >= 0 {
+			*seen = 2
+		}
+	}
+	return *seen == 2
+}
+
 // recordBirthYearMax is the latest year of a date of birth that no word
 // names (see recordDate). It is fixed, not read from the clock, so that
 // a text gives the same findings every day; a later year is as often an
@@ -1146,12 +1158,9 @@ const recordBirthYearMax = 2010
 // before it in its line ("order", "delivery") dates that instead.
 func (s *state) recordDate(c *cand, out, i int) bool {
 	t := s.text
-	if !fullPastDate(t[c.start:c.end], recordBirthYearMax) {
-		return false
-	}
 	q := recordJoinBefore(t, c.start)
 	r := recordJoinAfter(t, c.end)
-	if q < 0 && r < 0 {
+	if q < 0 && r < 0 || !fullPastDate(t[c.start:c.end], recordBirthYearMax) {
 		return false
 	}
 	person := false
