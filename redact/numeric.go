@@ -189,7 +189,24 @@ func (s *state) punctAnchor(i int) int {
 		}
 	case '(':
 		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
-			return s.chunk(i, nextNonDigit(t, i+1))
+			// "(2604:3f24::a4b9)", "(00:1A:2B:3C:4D:5E)": an address in
+			// brackets, which the bracket's number would pass over.
+			h := i + 1
+			for h < n && isHex(t[h]) {
+				h++
+			}
+			if hexAddrAt(t, i+1, h) {
+				if end := s.hexAddr(i + 1); end > 0 {
+					return end
+				}
+			}
+			j := nextNonDigit(t, i+1)
+			if j < n && (isLetter(t[j]) || t[j] == '/' || t[j] == '+' || t[j] == '_') {
+				// "(1GYaLyejhLDL...)": a token led by digits, which the
+				// digit anchor after the bracket reads.
+				return i + 1
+			}
+			return s.chunk(i, j)
 		}
 		if end := s.atEmail(i); end > 0 {
 			return end

@@ -226,3 +226,21 @@ func TestNameKeyInContactRecord(t *testing.T) {
 		{"Please call SAM WILSON today", []string{"SAM WILSON"}},
 	})
 }
+
+// TestValuesInBrackets checks values in round brackets that a number in
+// brackets (a phone's area code, "(06 12 34 56)") used to pass over: an
+// IPv6 or MAC address led by digits, and a token led by digits.
+func TestValuesInBrackets(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, value string }{
+		{"mon IPv6 : (2604:3f24:f6c:63c:253e:9db:392f:a4b9)! merci", TypeIPAddress, "2604:3f24:f6c:63c:253e:9db:392f:a4b9"},
+		{"IPv6 → (2a0a:ba5f:22bb::32f0), afgeschreven 25,99 euro", TypeIPAddress, "2a0a:ba5f:22bb::32f0"},
+		{"mac (00:1A:2B:3C:4D:5E) ok", TypeMACAddress, "00:1A:2B:3C:4D:5E"},
+		{"access key AKIARHXDYSNC2AZUEOJB + geheime sleutel: (1GYaLyejhLDLqPLZvbbkmWTe/6EGPczASHmuQ/dv) - mvg", TypeAWSSecretKey, "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"},
+		{"call (06 12 34 56)", TypePhoneNumber, "06 12 34 56"},
+		{"meeting at (10:30) today", TypeIPAddress, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.value, "%q", c.text)
+	}
+}
