@@ -186,6 +186,8 @@ func (s *state) monthDate(ms, me, month int) {
 		sepBefore = ' '
 	} else if p > 0 && t[p-1] == '-' {
 		sw, sepBefore = 1, '-'
+	} else if p > 1 && t[p-1] == '.' && isDigit(t[p-2]) {
+		sepBefore = '.' // "14.Februar 1956", the day's dot glued to the month
 	}
 	if sepBefore != 0 && p > sw {
 		q := p - sw

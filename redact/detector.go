@@ -301,6 +301,14 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	if langOK["fr"] {
 		e.kw.add("ddn", gDOB|gRightAfter, -1, "", 0)
 	}
+	// The Italian "d.n." (data di nascita) and the Portuguese "DN" (data
+	// de nascimento), which name other things elsewhere ("DN: cn=...").
+	if langOK["it"] {
+		e.kw.add("d n", gDOB|gRightAfter, -1, "", 0)
+	}
+	if langOK["pt"] {
+		e.kw.add("dn", gDOB|gRightAfter, -1, "", 0)
+	}
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
 	for _, w := range dotWords {

@@ -244,3 +244,29 @@ func TestValuesInBrackets(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.value, "%q", c.text)
 	}
 }
+
+// TestBirthAbbreviations checks the birth labels of forms that chats
+// abbreviate ("d.n." in Italian, "DN" in Portuguese, "DDN" in French),
+// with what stands between them and their date (arrows, quotation marks,
+// brackets, an emoji, a line break), and a German day glued to its month
+// ("14.Februar 1956"); and the look-alikes: "DN" of a directory entry, a
+// version before a month.
+func TestBirthAbbreviations(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"SONO RAGGIUNGIBILE AL +39 02 2546 7365, INOLTRE D.N. → 26/3/1950, INOLTRE EMAIL: m.b@example.it", "26/3/1950"},
+		{"Buongiorno, ecco i miei dati aggiornati. d.n. 14 maggio 1950.", "14 maggio 1950"},
+		{"Ciao a tutti il mio account è bloccato:\nd.n.\n19 maggio 1966\nurgente per favore", "19 maggio 1966"},
+		{"MARIANA.SILVA@EXAMPLE.COM E-MAIL ALTEREM PF, DN → “🎉 28 DE MAIO DE 1984”, CUMPRIMENTOS", "28 DE MAIO DE 1984"},
+		{"OLÁ PARA A VERIFICAÇÃO DE IDENTIDADE\nDN :\n18/5/1991\nOBRIGADA", "18/5/1991"},
+		{"> DDN -> « 13.05.1991 », le nouveau", "13.05.1991"},
+		{"> ddn [28/01/1969]\n\nmerci, c'est mis", "28/01/1969"},
+		{"Hello vous m'avez demandé de vérifier mon compte\n\nDDN:\n7 juin 1982\nmerci", "7 juin 1982"},
+		{"geboren am 14.Februar 1956", "14.Februar 1956"},
+		{"DN: cn=admin,dc=example,dc=com created 2024-01-02", ""},
+		{"v1.March 2020 release notes", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, "%q", c.text)
+	}
+}

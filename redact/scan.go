@@ -1383,13 +1383,22 @@ func yearRightAfter(t string, p int) bool {
 // spaces, ':', '-', '=' and one word of three letters at most ("born on",
 // "né le", "nato nel").
 func gapEnd(t string, p, lim int) int {
-	words := 0
+	words, lines := 0, 0
 	for i := p; i < lim; {
 		switch c := t[i]; {
-		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=':
+		case c == ' ' || c == '\t' || c == ':' || c == '-' || c == '=' || c == '>' || c == '[' || c == '(' || c == '"' || c == '\'' || c == '\r':
+			i++ // "DDN -> 13.05.1991", "ddn [28/01/1969]", "dn: \"6/5/1954\""
+		case c == '.' && i == p:
+			i++ // the full stop of an abbreviation: "d.n. 14 maggio 1950"
+		case c == '\n' && lines == 0:
+			lines++ // a label on its line: "DDN:\n17/08/1970"
 			i++
-		case c == 0xc2 && i+1 < lim && t[i+1] == 0xa0:
-			i += 2 // a no-break space
+		case c == 0xc2 && i+1 < lim && (t[i+1] == 0xa0 || t[i+1] == 0xab || t[i+1] == 0xbb):
+			i += 2 // a no-break space, '«', '»'
+		case c == 0xe2 && i+2 < lim && (t[i+1] == 0x86 || t[i+1] == 0x80):
+			i += 3 // an arrow, a quotation mark, a dash: "DN → “28 DE MAIO DE 1984”"
+		case c == 0xf0 && i+3 < lim && t[i+1] == 0x9f:
+			i += 4 // an emoji: "D.N.? È 🎂 08/04/1978"
 		case isLetter(c) && words == 0:
 			j := i
 			for j < lim && isLetter(t[j]) {
@@ -1485,7 +1494,7 @@ func locative(w string) bool {
 func (s *state) dateRightAfter(p int) bool {
 	d := s.dates
 	k, _ := slices.BinarySearchFunc(d, p, func(x span, p int) int { return x.s - p })
-	if k == len(d) || d[k].s-p > 12 {
+	if k == len(d) || d[k].s-p > 16 {
 		return false
 	}
 	return gapEnd(s.text, p, d[k].s) == d[k].s
