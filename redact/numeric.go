@@ -640,7 +640,7 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
-	if a == 0 && (b == len(g)-1 || x.plus) {
+	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && s.listMarkerHead(a, lead) {
 		s.phone(x)
 	} else if b == len(g)-1 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
@@ -657,6 +657,25 @@ func (s *state) postcodeHead(a int, lead byte) bool {
 	}
 	g := s.groups[0]
 	return g.e-g.s >= 4 && g.e-g.s <= 6 && s.text[g.s] != '0'
+}
+
+// listMarkerHead reports whether the group before group a is the
+// number of an item of a list that opens its line, "1) " or "2. ", so
+// that the groups from a are the whole number: "1) 02 89 11 79 57".
+func (s *state) listMarkerHead(a int, lead byte) bool {
+	if a != 1 || lead != 0 {
+		return false
+	}
+	t := s.text
+	g0, g1 := s.groups[0], s.groups[1]
+	if g0.e-g0.s > 2 || g1.s != g0.e+2 || t[g0.e] != ')' && t[g0.e] != '.' || t[g0.e+1] != ' ' {
+		return false
+	}
+	p := g0.s
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t') {
+		p--
+	}
+	return p == 0 || t[p-1] == '\n'
 }
 
 // suffixPhone offers the groups after a postcode as a phone number.

@@ -880,7 +880,7 @@ func dottedPart(p string) (bool, byte) {
 func isPhoneLabel(w string) bool {
 	switch w {
 	case "office", "fax", "mobile", "desk", "home", "work",
-		"cell", "phone", "tel", "landline", "mobil", "handy":
+		"cell", "phone", "tel", "landline", "mobil", "handy", "portable":
 		return true
 	}
 	return false
@@ -913,11 +913,14 @@ func phoneLabelAfter(t string, end int) (labelled, phone bool) {
 seps:
 	for k := 0; k < 3 && p < len(t); k++ {
 		switch c := t[p]; {
-		case c == ' ' || c == '-' || c == ',' || c == '\\' || c == '(' || c == ':':
+		case c == ' ' || c == '-' || c == ',' || c == '\\' || c == '(' || c == ':' || c == '=':
 			comma = comma || c == ','
 			p++
 		case c >= 0x80:
 			w := spaceWidth(t, p) // a space of any width, as spaceAt reads it
+			if w == 0 && c == 0xf0 && p+3 < len(t) && t[p+1] == 0x9f {
+				w = 4 // an emoji: "27 96855-1211 👈 TEL"
+			}
 			if w == 0 {
 				break seps
 			}
@@ -1567,6 +1570,9 @@ func (s *state) intlPhone(x *numInfo, d []byte, off int) (int, []byte, bool) {
 		nsn := d[off+l:]
 		if len(nsn) > 1 && nsn[0] == '0' && m&(1<<uint(len(nsn))) == 0 {
 			nsn = nsn[1:]
+		}
+		if cc == 52 && len(nsn) == 11 && nsn[0] == '1' {
+			nsn = nsn[1:] // "+52 1 55 1234 5678": Mexico's mobile '1', dropped in 2019 but still written
 		}
 		return cc, nsn, m&(1<<uint(len(nsn))) != 0
 	}

@@ -270,3 +270,30 @@ func TestBirthAbbreviations(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, "%q", c.text)
 	}
 }
+
+// TestPhoneShapesProbe20 checks phone numbers of a probe of structured
+// values in new styles: a number after a list item's own number ("1)
+// 02 89 11 79 57"), Mexico's old mobile '1' after +52, a phone's label
+// after '=' or an emoji ("0621 8290096 = MOBIL", "👈 TEL"), the French
+// "portable" after the number, "whats" before it.
+func TestPhoneShapesProbe20(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"pour la vérification d'identité:\n1) 02 89 11 79 57\n2) remboursement de 5 698,62 €", "02 89 11 79 57"},
+		{"1. 06 12 34 56 78", "06 12 34 56 78"},
+		{"teléfono de contacto +52 1 998 814 1523 incidencia INC2292819", "+52 1 998 814 1523"},
+		{"0621 8290096 = MOBIL BITTE AKTUALISIEREN", "0621 8290096"},
+		{"03/435.17.36 = portable à modifier svp", "03/435.17.36"},
+		{"27 96855-1211 👈 TEL ALTEREM PF", "27 96855-1211"},
+		{"Boa tarde - whats 0415145513 + enviem para ines@example.pt", "0415145513"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, "%q", c.text)
+	}
+	for _, text := range []string{
+		"1) 12 items\n2) 3 boxes",
+		"version 1.2 = portable build",
+	} {
+		wantValue(t, d, text, TypePhoneNumber, "", "%q", text)
+	}
+}
