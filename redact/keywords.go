@@ -101,7 +101,7 @@ var contextWords = map[uint64]map[string][]string{
 			"fisso", "cel"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
-			"tlm", "tlf", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "whats", "liga me", "ligue me", "ligar me", "ligarem me"},
+			"tlm", "tlf", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {

@@ -1543,7 +1543,8 @@ func (s *entScanner) personValue(i int) bool {
 }
 
 // personSibling reports whether a key of a person's contact details
-// ("phone=", "email:", "tel=") stands in the same line as the key k
+// ("phone=", "email:", "tel="; not "address=", which holds hosts as
+// often) stands in the same line as the key k
 // whose value starts at token i, within a dozen tokens before or after:
 // a bare "name=" names a person in a record of contact details
 // ("update contact: name=Camille Thompson; phone=+353 ...; email=..."),
@@ -1556,9 +1557,8 @@ func (s *entScanner) personSibling(k, i int) bool {
 			return false
 		}
 		switch string(s.fold(j - 1)) {
-		case "phone", "email", "mail", "tel", "mobile", "cell", "address", "dob", "birthday", "ssn",
-			"telefon", "telefono", "teléfono", "telefone", "telefoon", "telephone", "téléphone", "handy", "móvil", "cellulare",
-			"adresse", "direccion", "dirección", "indirizzo", "adres", "endereço", "morada":
+		case "phone", "email", "mail", "tel", "mobile", "cell", "dob", "birthday", "ssn",
+			"telefon", "telefono", "teléfono", "telefone", "telefoon", "telephone", "téléphone", "handy", "móvil", "cellulare":
 			return true
 		}
 		return false
@@ -1915,7 +1915,8 @@ func refLabel(w string) bool {
 
 // techAcronym reports the acronyms of computing that are given names
 // too, in capitals: "our office NAT", "8 GB of RAM", "the AMI", not
-// Nat, Ram or Ami. Before a capitalised word they are the name ("SAM
+// Nat, Ram or Ami. SAM, DOM and MAC are names in capitals as often
+// ("Please call SAM", "Signed, SAM"). Before a capitalised word they are the name ("SAM
 // WILSON", see capitalNext).
 func techAcronym(w string) bool {
 	if len(w) != 3 {
@@ -1923,7 +1924,7 @@ func techAcronym(w string) bool {
 	}
 	var low [3]byte
 	switch string(lowerASCII(low[:0], w)) {
-	case "nat", "ram", "dom", "ami", "asa", "sam", "mac":
+	case "nat", "ram", "ami", "asa":
 		return true
 	}
 	return false

@@ -660,8 +660,8 @@ func (s *state) postcodeHead(a int, lead byte) bool {
 }
 
 // listMarkerHead reports whether the group before group a is the
-// number of an item of a list that opens its line, "1) " or "2. ", so
-// that the groups from a are the whole number: "1) 02 89 11 79 57".
+// number of an item of a list that opens its line, "1) " or "2. ", and
+// the groups from a the whole item: "1) 02 89 11 79 57".
 func (s *state) listMarkerHead(a int, lead byte) bool {
 	if a != 1 || lead != 0 {
 		return false
@@ -675,7 +675,17 @@ func (s *state) listMarkerHead(a int, lead byte) bool {
 	for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t') {
 		p--
 	}
-	return p == 0 || t[p-1] == '\n'
+	if p > 0 && t[p-1] != '\n' {
+		return false
+	}
+	// The number is the item: nothing but punctuation after it on its
+	// line ("1) 06 12 24 36 48 Lotto numbers" lists numbers).
+	for q := s.groups[len(s.groups)-1].e; q < len(t) && t[q] != '\n'; q++ {
+		if isAlnum(t[q]) {
+			return false
+		}
+	}
+	return true
 }
 
 // suffixPhone offers the groups after a postcode as a phone number.

@@ -880,7 +880,7 @@ func dottedPart(p string) (bool, byte) {
 func isPhoneLabel(w string) bool {
 	switch w {
 	case "office", "fax", "mobile", "desk", "home", "work",
-		"cell", "phone", "tel", "landline", "mobil", "handy", "portable":
+		"cell", "phone", "tel", "landline", "mobil", "handy":
 		return true
 	}
 	return false

@@ -1124,6 +1124,14 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
+	// "DN" is a distinguished name's, a delivery note's, a document's as
+	// often: its date must be a birth's of a year long past, with no
+	// word of an event in its line ("Certificate DN 12/03/2010 renewed").
+	if h.end-h.start == 2 && t[h.start]|0x20 == 'd' && t[h.start+1]|0x20 == 'n' {
+		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || eventInLine(t, h.start) || eventAfterInLine(t, c.end) {
+			return false
+		}
+	}
 	if between || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
@@ -1143,44 +1151,62 @@ func multiLine(t string, seen *int8) bool {
 }
 
 // recordBirthYearMax is the latest year of a date of birth that no word
-// names (see recordDate). It is fixed, not read from the clock, so that
-// a text gives the same findings every day; a later year is as often an
-// account's or an order's date.
-const recordBirthYearMax = 2010
+// names (see recordDate), and recordAdultYearMax the latest that one
+// neighbour in the record makes one; the years between need the whole
+// record, a name before and a way to reach the person after. They are
+// fixed, not read from the clock, so that a text gives the same
+// findings every day; a later year is as often an account's, a job's or
+// an order's date.
+const (
+	recordBirthYearMax = 2010
+	recordAdultYearMax = 1999
+)
 
 // recordDate reports whether the date c (the i-th candidate; those kept
 // before it are s.cands[:out]) is an item of a record of one person's
 // details, which gives a date of birth no word: a full date of a year
-// up to recordBirthYearMax, listed between commas, semicolons, slashes or
-// bars beside a name, a phone, an SSN or an e-mail address ("Here you
-// go: Lucas Brown, 24 June 1943, +61 3 6083 3423", "background check:
-// Kwame Kowalski / 315-89-5171 / 1953-07-13"). A word of an event
-// before it in its line ("order", "delivery") dates that instead.
+// up to recordBirthYearMax, listed between commas, semicolons, slashes
+// or bars beside a name, a phone, an SSN or an e-mail address ("Here
+// you go: Lucas Brown, 24 June 1943, +61 3 6083 3423", "background
+// check: Kwame Kowalski / 315-89-5171 / 1953-07-13"). A date that is no
+// item of the list ("On 12 March 2009, John Smith <...> wrote:"), or a
+// word of an event, an account or a letter in its line ("Hired:",
+// "order shipped", "Kind regards"), dates something else.
 func (s *state) recordDate(c *cand, out, i int) bool {
 	t := s.text
 	q := recordJoinBefore(t, c.start)
 	r := recordJoinAfter(t, c.end)
-	if q < 0 && r < 0 || !fullPastDate(t[c.start:c.end], recordBirthYearMax) {
+	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
 		return false
 	}
+	year := fullPastDate(t[c.start:c.end])
+	if year == 0 || year > recordBirthYearMax {
+		return false
+	}
+	// A name before and a way to reach after make a whole record; an
+	// SSN beside the date, an identity's.
+	var before, after, ssn bool
 	person := false
 	if q >= 0 {
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
-			if s.cands[k].end == q && recordType(s.cands[k].typ) {
-				person = true
+			if k2 := &s.cands[k]; k2.end == q && recordType(k2.typ) {
+				person, before, ssn = true, k2.typ == TypePerson, k2.typ == TypeUSSSN
 				break
 			}
 		}
 	}
-	if !person && r >= 0 {
+	if r >= 0 {
 		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 			if k2 := &s.cands[k]; k2.start == r && recordType(k2.typ) && k2.score >= 0.5 {
-				person = true
+				person, after, ssn = true, k2.typ != TypePerson, ssn || k2.typ == TypeUSSSN
 				break
 			}
 		}
 	}
-	return person && !eventInLine(t, c.start)
+	if !person || year > recordAdultYearMax && !(before && after) && !ssn {
+		return false
+	}
+	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !eventAfterInLine(t, c.end)
 }
 
 // recordType reports the types whose values stand in a record beside a
@@ -1225,10 +1251,10 @@ func recordJoinAfter(t string, q int) int {
 	return -1
 }
 
-// fullPastDate reports whether the date d names a day, a month and a
-// year from 1900 to max: three groups of digits, or two and a month's
-// name.
-func fullPastDate(d string, max int) bool {
+// fullPastDate returns the year of the date d when it names a day, a
+// month and a year from 1900: three groups of digits, or two and a
+// month's name; 0 when it does not.
+func fullPastDate(d string) int {
 	groups, month, year := 0, false, 0
 	for i := 0; i < len(d); {
 		j := i
@@ -1256,7 +1282,10 @@ func fullPastDate(d string, max int) bool {
 		}
 		i = j
 	}
-	return year >= 1900 && year <= max && (groups == 3 || groups == 2 && month)
+	if year < 1900 || !(groups == 3 || groups == 2 && month) {
+		return 0
+	}
+	return year
 }
 
 // recordEvents are words that date an account's or a record's own
@@ -1267,34 +1296,90 @@ var recordEvents = map[string]bool{}
 func init() {
 	for _, w := range []string{
 		"created", "registered", "joined", "signed", "signup", "login", "logged", "since", "member", "opened",
-		"closed", "updated", "modified", "sent", "received", "issued", "started", "ended", "hired", "visited",
-		"last", "contract", "subscribed", "renew", "account",
-		"erstellt", "registriert", "seit", "angemeldet", "eröffnet", "kunde",
-		"créé", "inscrit", "depuis", "ouvert", "client",
-		"creado", "registrado", "desde", "alta", "cliente",
-		"creato", "registrato", "dal", "iscritto",
-		"aangemaakt", "geregistreerd", "sinds", "klant",
-		"criado", "registado", "cadastrado",
+		"closed", "updated", "modified", "sent", "received", "issued", "started", "ended", "hired", "hire", "visited",
+		"last", "contract", "subscribed", "renew", "renewed", "account", "onboarding", "visit", "married", "wedding",
+		"graduated", "effective", "warranty", "meeting", "incident", "ticket", "exam", "results", "vaccination",
+		"admission", "admitted", "hearing", "service", "closing", "death", "deceased", "died", "witness", "statement",
+		"surgery", "diagnosed", "prescription", "returned", "reported", "password", "reset",
+		"employee", "staff", "roster", "shift", "notes", "log", "report", "policy", "court", "test", "certificate",
+		"expiry", "expires", "deadline", "scheduled", "session", "passed", "failed", "reopened", "agenda", "move",
+		"erstellt", "registriert", "seit", "angemeldet", "eröffnet", "eintritt", "vertragsbeginn", "nachricht",
+		"termin", "gestorben", "verstorben",
+		"créé", "inscrit", "depuis", "ouvert", "embauche", "rendez", "décès", "décédé",
+		"creado", "registrado", "desde", "alta", "contratación", "fallecido",
+		"creato", "registrato", "dal", "iscritto", "assunzione", "deceduto",
+		"aangemaakt", "geregistreerd", "sinds", "indiensttreding", "overleden",
+		"criado", "registado", "cadastrado", "admissão", "falecido",
 	} {
 		recordEvents[w] = true
 	}
+	for _, w := range []string{
+		"wrote", "regards", "schrieb", "grüße", "gruß", "écrit", "cordialement", "escribió", "saludos",
+		"scritto", "saluti", "schreef", "groeten", "escreveu", "cumprimentos",
+	} {
+		letterWords[w] = true
+	}
+}
+
+// letterWords date a letter or a quoted message when they stand before
+// a record's date ("Kind regards, Helen Ward, 3 May 2008, ...", "...
+// wrote:"); after it they only close the message.
+var letterWords = map[string]bool{}
+
+// letterInLine reports whether a word of letterWords stands before p in
+// its line, within 120 bytes.
+func letterInLine(t string, p int) bool {
+	return wordInLineBefore(t, p, letterWords, nil)
 }
 
 // eventInLine reports whether a word of an event (eventWords,
 // recordEvents) stands before p in its line, within 120 bytes.
 func eventInLine(t string, p int) bool {
+	return wordInLineBefore(t, p, eventWords, recordEvents)
+}
+
+// wordInLineBefore reports whether a word of set or of more stands
+// before p in its line, within 120 bytes.
+func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
 	lo := max(0, p-120)
 	for i := p; i > lo; {
 		if t[i-1] == '\n' {
 			return false
 		}
-		if !isLetter(t[i-1]) {
+		if !isLetter(t[i-1]) && t[i-1] < 0x80 {
 			i--
 			continue
 		}
 		j := i
-		for i > lo && isLetter(t[i-1]) {
+		for i > lo && (isLetter(t[i-1]) || t[i-1] >= 0x80) {
 			i--
+		}
+		if j-i <= 24 {
+			var low [24]byte
+			if w := string(foldBytes(low[:0], t[i:j])); set[w] || more[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventAfterInLine reports whether a word of an event (eventWords,
+// recordEvents) follows end in its line, within 80 bytes: "Kevin Moore;
+// 2009-01-15; order shipped", "2007-05-01 (hire date)".
+func eventAfterInLine(t string, end int) bool {
+	hi := min(len(t), end+80)
+	for i := end; i < hi; {
+		if t[i] == '\n' {
+			return false
+		}
+		if !isLetter(t[i]) && t[i] < 0x80 {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && (isLetter(t[j]) || t[j] >= 0x80) {
+			j++
 		}
 		if j-i <= 24 {
 			var low [24]byte
@@ -1302,6 +1387,7 @@ func eventInLine(t string, p int) bool {
 				return true
 			}
 		}
+		i = j
 	}
 	return false
 }
