@@ -1356,7 +1356,7 @@ func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
 		}
 		if j-i <= 24 {
 			var low [24]byte
-			if w := string(foldBytes(low[:0], t[i:j])); set[w] || more[w] {
+			if w := foldBytes(low[:0], t[i:j]); set[string(w)] || more[string(w)] {
 				return true
 			}
 		}
@@ -1383,7 +1383,7 @@ func eventAfterInLine(t string, end int) bool {
 		}
 		if j-i <= 24 {
 			var low [24]byte
-			if w := string(foldBytes(low[:0], t[i:j])); eventWords[w] || recordEvents[w] {
+			if w := foldBytes(low[:0], t[i:j]); eventWords[string(w)] || recordEvents[string(w)] {
 				return true
 			}
 		}
