@@ -97,6 +97,10 @@ func (s *state) phone(x *numInfo) {
 	if x.suffix && !labelled {
 		return
 	}
+	// An amount: "34 111 500 FCFA", "1 250 000 euros".
+	if !x.plus && !labelled && currencyAfter(s.text, end) {
+		return
+	}
 	// Looking for a calling phrase before the number costs more than the
 	// checks that may not need it, so it runs on first use.
 	conf := labelled || x.ext > 0
@@ -682,7 +686,8 @@ func currencyAfter(t string, end int) bool {
 	var low [12]byte
 	switch string(foldBytes(low[:0], t[p:q])) {
 	case "euros", "euro", "eur", "dólares", "dolares", "dollars", "usd", "pesos", "reais", "reales",
-		"libras", "mxn", "ars", "brl", "clp", "cop", "francos", "francs", "chf", "gbp":
+		"libras", "mxn", "ars", "brl", "clp", "cop", "francos", "francs", "chf", "gbp",
+		"fcfa", "cfa", "xof", "xaf", "jpy", "yen", "sek", "nok", "dkk", "pln", "inr", "rupees", "naira", "ngn":
 		return true
 	}
 	return false

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -327,4 +328,28 @@ func TestPhoneShapesProbe20(t *testing.T) {
 	} {
 		wantValue(t, d, text, TypePhoneNumber, "", "%q", text)
 	}
+}
+
+// TestPublishedLookAlikes checks strings of a probe of look-alikes that
+// were reported and are no personal data or secret: a JSON Web Token's
+// header alone, an OpenSSH public key's body, a key's fingerprint, an
+// amount in CFA francs, a commit id after "at"; and that the secrets
+// beside them are still found.
+func TestPublishedLookAlikes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The token header is eyJhbGciOiJIUzUxMiJ9, so the algorithm is fine",
+		"The token header is eyJhbGciOiJSUzI1NiIsImtpZCI6IjAzYmNhMjZjMDM5NTQyODciLCJ0eXAiOiJKV1QifQ, so",
+		"Here's our public key for the SFTP server: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFjF4k/YojALv37u4h0c8/DKY/T9qJMpgHahGl/idR/Q deploy@build-01",
+		"key fingerprint SHA256:pVtlIP1UpxSdDOgCTv/CwZd+XlClsPXYXKmimV56h4k ok",
+		"the fee is 34 111 500 FCFA in total",
+		"see the fix at 042027d now",
+	} {
+		fs, err := d.Detect(context.Background(), text)
+		require.NoError(t, err)
+		assert.Empty(t, fs, "%q", text)
+	}
+	wantValue(t, d, "my token is eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0", TypeAPIKey, "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0")
+	wantValue(t, d, "nino: ab 12 34 56 c", "UK_NINO", "ab 12 34 56 c")
 }

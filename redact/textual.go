@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"math"
 	"math/bits"
 	"strings"
@@ -209,7 +211,7 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) && !stripeObjectID(tok) {
+	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) && !stripeObjectID(tok) && !publicKeyBody(t, i) && !jwtHeaderOnly(tok) {
 		// A UUID is a request's, a trace's or a record's id far more
 		// often than a key: only a word before it makes it a secret
 		// ("session token 600bec54-..."), not one after it ("request id
@@ -1581,6 +1583,56 @@ func (s *state) secret(i int) int {
 		return q
 	}
 	return 0
+}
+
+// publicKeyBody reports whether the token at i is published data: the
+// body of an OpenSSH public key after its type ("ssh-ed25519 AAAAC3...
+// deploy@build-01") or a key's fingerprint after its digest's name
+// ("SHA256:pqBFkW1w...", as ssh-keygen -l prints it).
+func publicKeyBody(t string, i int) bool {
+	// From the start of the run of base64 that holds i: the scan tries
+	// each word in it ("...viuIdSdXV/X4Sej0oqz7...").
+	for i > 0 && (isAlnum(t[i-1]) || t[i-1] == '+' || t[i-1] == '/') {
+		i--
+	}
+	if i >= 7 && (t[i-7:i] == "SHA256:" || t[i-4:i] == "MD5:") {
+		return true
+	}
+	if i < 8 || t[i-1] != ' ' {
+		return false
+	}
+	p := i - 1
+	for p > 0 && t[p-1] != ' ' && t[p-1] != '\n' && i-p < 40 {
+		p--
+	}
+	w := t[p : i-1]
+	return strings.HasPrefix(w, "ssh-") || strings.HasPrefix(w, "ecdsa-sha2-") || strings.HasPrefix(w, "sk-ssh-") || strings.HasPrefix(w, "sk-ecdsa-")
+}
+
+// jwtHeaderOnly reports whether tok is the header of a JSON Web Token
+// alone, base64url of a JSON object of the header's fields ("alg",
+// "typ", "kid"): it names an algorithm and a key and carries no claim
+// and no signature ("The token header is eyJhbGciOiJIUzUxMiJ9").
+func jwtHeaderOnly(tok string) bool {
+	if !strings.HasPrefix(tok, "eyJ") || len(tok) > 400 || strings.IndexByte(tok, '.') >= 0 {
+		return false
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(tok, "="))
+	if err != nil {
+		return false
+	}
+	var h map[string]any
+	if json.Unmarshal(raw, &h) != nil || h["alg"] == nil {
+		return false
+	}
+	for k := range h {
+		switch k {
+		case "alg", "typ", "kid", "cty", "x5t", "x5t#S256", "jku", "crit", "zip", "enc":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // secretOpens reports whether the two bytes at i, i+1 < len(t), open
