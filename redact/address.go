@@ -739,8 +739,9 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
 	// Nationale".
-	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) {
-		j++
+	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && (s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) ||
+		s.toks[j].e-s.toks[j].s == 1 && s.text[s.toks[j].s]|0x20 == 'b' && s.toks[j+1].f&efNL == 0 && s.flagsIn(j+1)&gzStreetPre != 0) {
+		j++ // "61 b rue des écoles", "164 B quai de la Tournelle"
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
 	way := -1 // the end of a name in "-way" that typeEnd took (see below)
@@ -2001,7 +2002,8 @@ var poBoxLens = func() (t [256]uint16) {
 		lens uint16
 	}{
 		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<8}, // P.O., PO, POB, Postfach
-		{"B", 1<<2 | 1<<3},                // BP, Box
+		{"B", 1<<1 | 1<<2 | 1<<3},         // B.P., BP, Box
+		{"T", 1 << 3},                     // TSA
 		{"Uu", 1<<3 | 1<<4 | 1<<5},        // USS, Unit, USNS, USNV, USCGC
 		{"Cc", 1<<3 | 1<<5},               // CMR, Caixa
 		{"A", 1 << 8},                     // Apartado
@@ -2062,9 +2064,17 @@ func (s *entScanner) poBoxAt(i int) int {
 			return num(j + 1)
 		}
 	case "p":
-		// P.O. Box
+		// P.O. Box, P O Box
 		if s.punct(j, '.') && s.is(j+1, "o") && s.punct(j+2, '.') && s.is(j+3, "box") {
 			return num(j + 4)
+		}
+		if s.is(j, "o") && s.is(j+1, "box") {
+			return num(j + 2)
+		}
+	case "b":
+		// B.P. (boîte postale)
+		if s.punct(j, '.') && s.is(j+1, "p") && s.punct(j+2, '.') {
+			return num(j + 3)
 		}
 	case "apartado":
 		// "Apartado de Correos 123", "Apartado Postal 45".
@@ -2074,8 +2084,15 @@ func (s *entScanner) poBoxAt(i int) int {
 			j++
 		}
 		return num(j)
-	case "pob", "postfach", "bp":
+	case "pob", "bp", "tsa":
 		return num(j)
+	case "postfach":
+		// "Postfach 22 12 65": the number in pairs of digits.
+		e := num(j)
+		for k := 0; e > 0 && k < 3 && e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 2 && s.toks[e].f&efNL == 0 && !s.glued(e) && s.toks[e-1].e-s.toks[e-1].s == 2; k++ {
+			e++
+		}
+		return e
 	case "usns", "usnv", "uss", "uscgc":
 		if s.nameLike(j) && s.toks[j].f&efNL == 0 {
 			return j + 1
@@ -2320,6 +2337,11 @@ func (s *entScanner) addressTail(j int) int {
 			if f := s.floorWordAt(k); f > k {
 				e = f
 			}
+		}
+		// A post-office box after the street: "67 rue Saint-Michel, BP
+		// 26, 35700 Rennes Cedex".
+		if e == 0 && !city && !zip && comma && poBoxLens[s.text[s.toks[k].s]] != 0 && s.mayPoBox(k) {
+			e = s.poBoxAt(k)
 		}
 		if e > 0 && !city {
 			j, end = e, e
@@ -3694,6 +3716,9 @@ func (s *entScanner) postcodeAt(k int) int {
 		}
 		return 0
 	}
+	if t.kind == etWord && t.f&efDigit != 0 && ukGluedPostcode(w, false) && s.postcodeEnds(k+1) {
+		return k + 1 // "London, E86AW", "Belfast, BT73WW": the halves glued
+	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
 	}
@@ -3795,6 +3820,9 @@ func (s *entScanner) lowerPostcodeAt(k int) int {
 	if e := max(s.ukPostcodeAt(k, true), s.caPostcodeAt(k, true)); e > 0 {
 		return e
 	}
+	if t := &s.toks[k]; t.f&efDigit != 0 && ukGluedPostcode(s.text[t.s:t.e], true) && s.postcodeEnds(k+1) {
+		return k + 1 // "london sw48le"
+	}
 	if b := &s.toks[k+1]; b.kind == etWord && b.f&(efCap|efNL) == 0 && eircode(s.text[s.toks[k].s:s.toks[k].e], s.text[b.s:b.e], true) {
 		return k + 2
 	}
@@ -3874,6 +3902,46 @@ func (s *entScanner) ukPostcodeAt(k int, lower bool) int {
 		return k + 2
 	}
 	return 0
+}
+
+// arrondissement reports whether token k is the number of a city's
+// district written as an ordinal: "13e", "1er", "9ème", "18eme".
+func (s *entScanner) arrondissement(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efDigit|efNL) != efDigit || t.e-t.s > 6 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	i := 0
+	for i < len(w) && isDigitByte(w[i]) {
+		i++
+	}
+	if i == 0 || i > 2 {
+		return false
+	}
+	switch w[i:] {
+	case "e", "er", "ème", "eme", "E", "ER":
+		return k+1 >= len(s.toks) || s.toks[k+1].kind == etPunct || s.toks[k+1].f&efNL != 0
+	}
+	return false
+}
+
+// ukGluedPostcode reports whether w is a UK postcode written without its
+// space ("E86AW", "BT73WW", "sw48le"), in capitals or with lower in
+// lower case.
+func ukGluedPostcode(w string, lower bool) bool {
+	return len(w) >= 5 && len(w) <= 7 && ukPostcode(w[:len(w)-3], w[len(w)-3:], lower)
+}
+
+// postcodeEnds reports whether a postcode may end before token k: the
+// text, its line or its sentence ends there, or a comma, a bracket or a
+// country's name follows.
+func (s *entScanner) postcodeEnds(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	t := &s.toks[k]
+	return t.kind == etPunct && (t.c == ',' || t.c == '.' || t.c == ')' || t.c == ';' || t.c == '!' || t.c == '?')
 }
 
 // ukPostcode reports whether out and in, three bytes, are the two halves
@@ -4103,6 +4171,15 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			continue
 		}
 		break
+	}
+	if words > 0 && m < n && s.arrondissement(m) {
+		m++ // "Paris 13e", "Marseille 1er"
+	}
+	if words > 0 && m < n && s.toks[m].f&efNL == 0 && s.is(m, "cedex") {
+		m++ // "Nîmes cedex": a firm's sorting office
+	}
+	if words > 0 && m < n && s.toks[m].kind == etNum && s.toks[m].e-s.toks[m].s <= 2 && s.toks[m].f&efNL == 0 && s.is(m-1, "cedex") {
+		m++ // "Paris CEDEX 08"
 	}
 	if words == 0 && afterZip {
 		return s.lowerTownAt(k) // "79098 freiburg"

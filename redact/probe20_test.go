@@ -353,3 +353,30 @@ func TestPublishedLookAlikes(t *testing.T) {
 	wantValue(t, d, "my token is eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0", TypeAPIKey, "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0")
 	wantValue(t, d, "nino: ab 12 34 56 c", "UK_NINO", "ab 12 34 56 c")
 }
+
+// TestAddressTailsProbe20 checks address parts of a probe of US, UK,
+// German and French addresses: a UK postcode without its space, a
+// French district's ordinal and "cedex", "b" for bis before the street's
+// type, a post-office box inside the address ("BP 26", "B.P. 86", "TSA
+// 43147"), "P O Box", a Postfach number in pairs; and the look-alikes.
+func TestAddressTailsProbe20(t *testing.T) {
+	none := []string{"STREET_ADDRESS", "ADDRESS"}
+	checkSoftCases(t, []softCase{
+		{text: "76 Highfield Hill, London, E86AW", want: []string{"STREET_ADDRESS=76 Highfield Hill, London, E86AW"}},
+		{text: "205 MANOR RISE, BELFAST, BT73WW", want: []string{"STREET_ADDRESS=205 MANOR RISE, BELFAST, BT73WW"}},
+		{text: "70 avenue de Saint-Ouen, Paris 13e", want: []string{"STREET_ADDRESS=70 avenue de Saint-Ouen, Paris 13e"}},
+		{text: "133 rue Paradis, Marseille 9e.", want: []string{"STREET_ADDRESS=133 rue Paradis, Marseille 9e"}},
+		{text: "61 b rue des écoles, 75014 paris", want: []string{"STREET_ADDRESS=61 b rue des écoles, 75014 paris"}},
+		{text: "164 B quai de la Tournelle, Paris 7e", want: []string{"STREET_ADDRESS=164 B quai de la Tournelle, Paris 7e"}},
+		{text: "67 rue Saint-Michel, BP 26, 35700 Rennes Cedex", want: []string{"STREET_ADDRESS=67 rue Saint-Michel, BP 26, 35700 Rennes Cedex"}},
+		{text: "74 route des Primevères, B.P. 86, 30000 Nîmes cedex", want: []string{"STREET_ADDRESS=74 route des Primevères, B.P. 86, 30000 Nîmes cedex"}},
+		{text: "12 rue de Rivoli, 75001 Paris CEDEX 01", want: []string{"STREET_ADDRESS=12 rue de Rivoli, 75001 Paris CEDEX 01"}},
+		{text: "B.P. 9, 13013 Marseille CEDEX", want: []string{"STREET_ADDRESS=B.P. 9, 13013 Marseille CEDEX"}},
+		{text: "P O Box 26612, Arlington, VA 22206", want: []string{"STREET_ADDRESS=P O Box 26612, Arlington, VA 22206"}},
+		{text: "Postfach 90 18 45, Magdeburg", want: []string{"STREET_ADDRESS=Postfach 90 18 45, Magdeburg"}},
+		// Look-alikes.
+		{text: "model B13AB is great", none: none},
+		{text: "Paris 13e is nice in spring", none: none},
+		{text: "Plan B rue de la Paix", none: none},
+	})
+}
