@@ -3417,6 +3417,132 @@ func (s *entScanner) postcodeIn(a, e int) bool {
 // that starts at token a, on its line ("Apt 4B, 350 5th Ave", "Flat 2,
 // 10 Downing Street"), or a.
 func (s *entScanner) unitBefore(a int) int {
+	b := s.unitBefore1(a)
+	// Units in a chain, outermost first: "Bât. D, Appt 41, 105 rue des
+	// Tilleuls"; a unit before a building's name: "Apartment 36, Maple
+	// House, 193B Orchard Mews".
+	for range 3 {
+		c := b
+		if k := s.buildingBefore(b); k >= 0 {
+			if u := s.unitBefore1(k); u < k {
+				c = u
+			} else if s.floorFlatAt(k) || residenceWord(s.fold(k)) {
+				c = k // "Ground Floor Flat, ...", "Résidence Les Oliviers, ..."
+			}
+		}
+		if c == b {
+			c = s.unitBefore1(b)
+		}
+		if c >= b {
+			break
+		}
+		b = c
+	}
+	return b
+}
+
+// buildingBefore returns the first token of a building's or a
+// residence's name that ends with a comma right before token a and
+// opens its line or follows a comma ("Maple House, ", "Albion Works, ",
+// "Résidence Les Oliviers, ", "Ground Floor Flat, "), or -1.
+func (s *entScanner) buildingBefore(a int) int {
+	p := a - 1 // the comma
+	if p < 1 || !s.punct(p, ',') || s.toks[a].f&efNL != 0 {
+		return -1
+	}
+	if k := s.floorFlatEnd(p); k >= 0 {
+		return k
+	}
+	last := p - 1
+	building := buildingNoun(s.fold(last))
+	opens := func(k int) bool {
+		return k == 0 || s.toks[k].f&efNL != 0 || s.punct(k-1, ',') || s.punct(k-1, ':')
+	}
+	for k := last; k >= 0 && k >= p-5; k-- {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&(efUsed|efDigit) != 0 || k < last && s.toks[k+1].f&efNL != 0 {
+			return -1
+		}
+		if t.f&efCap == 0 && t.e-t.s > 3 {
+			return -1 // lower-case words are short articles: "Résidence les Oliviers"
+		}
+		if k < last && residenceWord(s.fold(k)) {
+			if opens(k) {
+				return k
+			}
+			return -1
+		}
+		if building && k < last && opens(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// floorFlatEnd returns the first token of a flat named by its floor that
+// ends right before the comma at p ("Ground Floor Flat", "Basement
+// Flat", "First Floor Flat"), or -1.
+func (s *entScanner) floorFlatEnd(p int) int {
+	k := p - 1
+	if k < 1 || !s.is(k, "flat") {
+		return -1
+	}
+	k--
+	if s.is(k, "floor") {
+		k--
+	}
+	if k < 0 || !floorWord(s.fold(k)) {
+		return -1
+	}
+	if k > 0 && (s.is(k-1, "lower") || s.is(k-1, "upper")) {
+		k--
+	}
+	return k
+}
+
+// floorFlatAt reports whether a flat named by its floor starts at k.
+func (s *entScanner) floorFlatAt(k int) bool {
+	for p := k + 1; p < len(s.toks) && p <= k+4; p++ {
+		if s.punct(p, ',') {
+			return s.floorFlatEnd(p) == k
+		}
+	}
+	return false
+}
+
+// floorWord reports the words, folded, that name a flat's floor.
+func floorWord(w []byte) bool {
+	switch string(w) {
+	case "ground", "first", "second", "third", "top", "basement", "garden", "lower", "upper":
+		return true
+	}
+	return false
+}
+
+// buildingNoun reports the nouns, folded, that end the name of a
+// building in a British or Irish address ("Maple House", "Albion
+// Works").
+func buildingNoun(w []byte) bool {
+	switch string(w) {
+	case "house", "court", "works", "lodge", "mansions", "building", "buildings", "tower", "towers", "heights",
+		"apartments", "chambers", "wharf", "mill", "barn", "cottage", "villa", "hall", "quay", "point":
+		return true
+	}
+	return false
+}
+
+// residenceWord reports the words, folded, that open the name of a
+// residence or an estate in a French address.
+func residenceWord(w []byte) bool {
+	switch string(w) {
+	case "résidence", "residence", "domaine", "lotissement", "immeuble", "cité":
+		return true
+	}
+	return false
+}
+
+// unitBefore1 is unitBefore for one unit.
+func (s *entScanner) unitBefore1(a int) int {
 	if k := s.numberSignBefore(a); k < a {
 		return k
 	}

@@ -374,7 +374,16 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "B.P. 9, 13013 Marseille CEDEX", want: []string{"STREET_ADDRESS=B.P. 9, 13013 Marseille CEDEX"}},
 		{text: "P O Box 26612, Arlington, VA 22206", want: []string{"STREET_ADDRESS=P O Box 26612, Arlington, VA 22206"}},
 		{text: "Postfach 90 18 45, Magdeburg", want: []string{"STREET_ADDRESS=Postfach 90 18 45, Magdeburg"}},
+		// What stands before the street: a building's name after a unit,
+		// a flat named by its floor, units in a chain, a residence.
+		{text: "Apartment 36, Maple House, 193B Orchard Mews, York, YO1 3TQ", want: []string{"STREET_ADDRESS=Apartment 36, Maple House, 193B Orchard Mews, York, YO1 3TQ"}},
+		{text: "Ground Floor Flat, 179 Brook Road, Lyndhurst, Hampshire SO43 2DL", want: []string{"STREET_ADDRESS=Ground Floor Flat, 179 Brook Road, Lyndhurst, Hampshire SO43 2DL"}},
+		{text: "Basement Flat, 186 Oak Ave, Manchester M14 1ZS", want: []string{"STREET_ADDRESS=Basement Flat, 186 Oak Ave, Manchester M14 1ZS"}},
+		{text: "Bât. D, Appt 41, 105 rue des Tilleuls, 35700 Rennes", want: []string{"STREET_ADDRESS=Bât. D, Appt 41, 105 rue des Tilleuls, 35700 Rennes"}},
+		{text: "Résidence Les Oliviers, 101, avenue Anatole France, 25000 Besançon", want: []string{"STREET_ADDRESS=Résidence Les Oliviers, 101, avenue Anatole France, 25000 Besançon"}},
 		// Look-alikes.
+		{text: "I love Maple House, 12 Oak Street, Leeds LS1 4AP", want: []string{"STREET_ADDRESS=12 Oak Street, Leeds LS1 4AP"}},
+		{text: "The Beatles, 12 Oak Street", want: []string{"STREET_ADDRESS=12 Oak Street"}},
 		{text: "model B13AB is great", none: none},
 		{text: "Paris 13e is nice in spring", none: none},
 		{text: "Plan B rue de la Paix", none: none},
