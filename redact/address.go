@@ -1921,7 +1921,7 @@ func (s *entScanner) germanStreetPre(i int) int {
 	switch string(s.fold(i)) {
 	case "am", "im", "zum", "zur", "beim", "vom":
 		return i + 1
-	case "an", "auf", "unter", "hinter", "uber", "ueber", "neben":
+	case "an", "auf", "unter", "hinter", "uber", "ueber", "neben", "vor", "bei":
 		if a := &s.toks[i+1]; a.kind == etWord && a.f&(efCap|efNL) == 0 {
 			switch s.text[a.s:a.e] {
 			case "der", "den", "dem", "die", "das":
@@ -3681,6 +3681,9 @@ func (s *entScanner) storeyAt(k int) int {
 	j := k + 1
 	if j+1 < len(s.toks) && s.punct(j, '.') && s.glued(j) && s.toks[j+1].f&efNL == 0 {
 		if s.is(j+1, "stock") || s.is(j+1, "og") || s.is(j+1, "etage") || s.is(j+1, "obergeschoss") || s.is(j+1, "stockwerk") {
+			if e := j + 2; e < len(s.toks) && s.toks[e].f&efNL == 0 && germanSide(s.fold(e)) {
+				return e + 1 // "2. OG links"
+			}
 			return j + 2
 		}
 		return 0

@@ -86,8 +86,8 @@ func (s *entScanner) monthName(j int) bool {
 func (s *entScanner) floorWordAt(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s > 10 || t.f&(efDigit|efUsed) != 0 {
-		return k
+	if t.kind != etWord || t.e-t.s > 14 || t.f&(efDigit|efUsed) != 0 {
+		return k // "Seitenflügel" is 13 bytes
 	}
 	e := k
 	switch string(s.fold(k)) {
@@ -101,6 +101,21 @@ func (s *entScanner) floorWordAt(k int) int {
 		// French house number.
 		"hinterhaus", "vorderhaus", "seitenflugel", "gartenhaus", "hochparterre", "parterre", "souterrain", "bis", "ter":
 		e = k + 1
+	case "eg", "dg":
+		// A German flat's floor and side: "EG rechts", "DG links".
+		e = k + 1
+		if e < n && s.toks[e].f&efNL == 0 && germanSide(s.fold(e)) {
+			e++
+		}
+	case "zimmer", "whg", "wohnung":
+		// "Zimmer 214", "Whg. 3".
+		j := k + 1
+		if s.punct(j, '.') && s.glued(j) {
+			j++
+		}
+		if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 {
+			e = j + 1
+		}
 	case "bus", "tur":
 		// Belgium's box and a German flat's door: "Steenstraat 6 bus 8,
 		// B-9000 Gent", "Bahnhofstraße 7 Tür 2, 10115 Berlin"; not a
@@ -141,6 +156,16 @@ func (s *entScanner) floorWordAt(k int) int {
 		return e
 	}
 	return k
+}
+
+// germanSide reports the words, folded, for the side of a German flat
+// on its floor: "links", "rechts", "mitte".
+func germanSide(w []byte) bool {
+	switch string(w) {
+	case "links", "rechts", "mitte", "li", "re":
+		return true
+	}
+	return false
 }
 
 // countNounAt reports whether word token e, after a number, counts time,

@@ -381,7 +381,16 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "Basement Flat, 186 Oak Ave, Manchester M14 1ZS", want: []string{"STREET_ADDRESS=Basement Flat, 186 Oak Ave, Manchester M14 1ZS"}},
 		{text: "Bât. D, Appt 41, 105 rue des Tilleuls, 35700 Rennes", want: []string{"STREET_ADDRESS=Bât. D, Appt 41, 105 rue des Tilleuls, 35700 Rennes"}},
 		{text: "Résidence Les Oliviers, 101, avenue Anatole France, 25000 Besançon", want: []string{"STREET_ADDRESS=Résidence Les Oliviers, 101, avenue Anatole France, 25000 Besançon"}},
+		// German streets after "vor dem", "bei der"; a flat's floor and
+		// side, a room.
+		{text: "Adresse: Vor dem Tore 41, 50797 Köln", want: []string{"STREET_ADDRESS=Vor dem Tore 41, 50797 Köln"}},
+		{text: "Adresse: Bei der Pauluskirche 47b, 65201 Wiesbaden", want: []string{"STREET_ADDRESS=Bei der Pauluskirche 47b, 65201 Wiesbaden"}},
+		{text: "Goethering 116, EG rechts, 30636 Hannover", want: []string{"STREET_ADDRESS=Goethering 116, EG rechts, 30636 Hannover"}},
+		{text: "Rosa-Luxemburg-Platz 131a, Seitenflügel, 2. OG rechts, 09120 Chemnitz", want: []string{"STREET_ADDRESS=Rosa-Luxemburg-Platz 131a, Seitenflügel, 2. OG rechts, 09120 Chemnitz"}},
+		{text: "Obere Hauptstraße 133b, Zimmer 214, 60533 Frankfurt am Main", want: []string{"STREET_ADDRESS=Obere Hauptstraße 133b, Zimmer 214, 60533 Frankfurt am Main"}},
 		// Look-alikes.
+		{text: "Ich war vor dem Haus 5 Minuten", none: none},
+		{text: "der EG Beschluss ist da", none: none},
 		{text: "I love Maple House, 12 Oak Street, Leeds LS1 4AP", want: []string{"STREET_ADDRESS=12 Oak Street, Leeds LS1 4AP"}},
 		{text: "The Beatles, 12 Oak Street", want: []string{"STREET_ADDRESS=12 Oak Street"}},
 		{text: "model B13AB is great", none: none},
