@@ -1141,9 +1141,35 @@ func (s *entScanner) nameLike(i int) bool {
 		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
 	}
 	if t.f&efAllCap != 0 {
-		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0
+		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0 || s.capsSurname(i)
 	}
 	return true
+}
+
+// capsSurname reports whether word token i, in capitals and unknown to
+// the lists, follows a given name in capitals on its line, maybe past an
+// initial, in text that is not all capitals: "FREDDIE CHOLMONDELEY",
+// "EUAN P. FOX-PITT", "MAŁGORZATA DĄBROWSKA" (a form's name field typed
+// in capitals).
+func (s *entScanner) capsSurname(i int) bool {
+	t := &s.toks[i]
+	if t.f&efNL != 0 || t.e-t.s < 4 || s.flagsIn(i) != 0 {
+		return false
+	}
+	p := i - 1
+	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) {
+		p -= 2 // an initial: "P."
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].f&(efAllCap|efNL) != efAllCap && !(s.toks[p].f&efAllCap != 0 && s.toks[p].f&efNL != 0 && p < i-1) {
+		return false
+	}
+	if s.toks[p].f&efAllCap == 0 || s.flagsIn(p)&(gzFirst|gzStop) != gzFirst {
+		return false
+	}
+	// A cue of a person or a title before the given name: "JOHN DEERE"
+	// and "MAX TURBO" name products.
+	return s.cueBefore(p) == cuePerson || p > 0 && s.toks[p-1].kind == etWord && s.flagsIn(p-1)&gzHonor != 0 ||
+		p > 1 && s.punct(p-1, '.') && s.flagsIn(p-2)&gzHonor != 0
 }
 
 // symbolGlue reports whether punctuation c glued to a word shows the word

@@ -248,6 +248,13 @@ func TestNameKeyInContactRecord(t *testing.T) {
 		{"Please call SAM at 415-829-2233", []string{"SAM"}},
 		{"Hi, my name is SAM and my email is sam.w@example.com", []string{"SAM"}},
 		{"wifi name=Guest Network address=10.0.0.1", nil},
+		// A surname in capitals the lists lack, after a given name in
+		// capitals and a cue or a title; products in capitals are none.
+		{"Hi FREDDIE CHOLMONDELEY, thanks for waiting", []string{"FREDDIE CHOLMONDELEY"}},
+		{"Account holder: Ms. MAŁGORZATA DĄBROWSKA", []string{"MAŁGORZATA DĄBROWSKA"}},
+		{"Agent: Hi MURAT DEMIR-WÓJCIK, I can see order ORD-867", []string{"MURAT DEMIR-WÓJCIK"}},
+		{"MAX TURBO mode is on", nil},
+		{"MAX CPU usage is high", nil},
 	})
 }
 
