@@ -777,7 +777,7 @@ scan:
 				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
 					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
 				}
-				if (typeEnd > 0 || pre && words >= 2) && s.genericType(j) {
+				if (typeEnd > 0 && !s.namingType(typeEnd-1) || pre && words >= 2) && s.genericType(j) {
 					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
 				}
 				words++
@@ -802,6 +802,10 @@ scan:
 			case fl&gzStreetPre != 0 && words == 0:
 				pre = true
 				words++
+			case pre && words == 1 && s.is(j, "of") && s.is(j+1, "the") && s.nameLike(j+2) && (j+3 >= n || s.punct(j+3, ',') || s.toks[j+3].f&efNL != 0):
+				// "Avenue of the Americas, New York": a name, then the
+				// end of the street's part.
+				j++
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period
 			case fl&gzStreetType != 0 && words >= 1:
@@ -4185,6 +4189,18 @@ func (s *entScanner) genericType(j int) bool {
 		return false
 	}
 	return s.is(j, "st") || s.is(j, "street")
+}
+
+// namingType reports whether the designator at token j is one that
+// names a street with the generic one after it: "Eagle Crest Street",
+// "Park View Street", "Sunset Ridge Road".
+func (s *entScanner) namingType(j int) bool {
+	switch string(s.fold(j)) {
+	case "crest", "view", "ridge", "hill", "hills", "park", "grove", "heights", "point", "vista", "meadow",
+		"meadows", "glen", "valley", "creek", "brook", "springs", "woods", "garden", "gardens":
+		return true
+	}
+	return false
 }
 
 // regionCodeAt reports whether token k is a two- or three-letter code in

@@ -395,7 +395,15 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "Goethering 116, EG rechts, 30636 Hannover", want: []string{"STREET_ADDRESS=Goethering 116, EG rechts, 30636 Hannover"}},
 		{text: "Rosa-Luxemburg-Platz 131a, Seitenflügel, 2. OG rechts, 09120 Chemnitz", want: []string{"STREET_ADDRESS=Rosa-Luxemburg-Platz 131a, Seitenflügel, 2. OG rechts, 09120 Chemnitz"}},
 		{text: "Obere Hauptstraße 133b, Zimmer 214, 60533 Frankfurt am Main", want: []string{"STREET_ADDRESS=Obere Hauptstraße 133b, Zimmer 214, 60533 Frankfurt am Main"}},
+		// American streets: a naming designator before the generic one,
+		// "Avenue of the Americas".
+		{text: "Ship to 31 Eagle Crest Street, Dallas, TX 75245", want: []string{"STREET_ADDRESS=31 Eagle Crest Street, Dallas, TX 75245"}},
+		{text: "Ship to 31 Park View Street, Austin, TX 78701", want: []string{"STREET_ADDRESS=31 Park View Street, Austin, TX 78701"}},
+		{text: "Ship to 6077 Avenue of the Americas, Little Rock AR 72209-1065", want: []string{"STREET_ADDRESS=6077 Avenue of the Americas, Little Rock AR 72209-1065"}},
+		{text: "Ship to 1668 Glyn St street", want: []string{"STREET_ADDRESS=1668 Glyn St"}},
 		// Look-alikes.
+		{text: "we got 3 Avenue of Sorrow tickets", none: none},
+		{text: "we got 3 Avenue of the Stars tickets", none: none},
 		{text: "Ich war vor dem Haus 5 Minuten", none: none},
 		{text: "der EG Beschluss ist da", none: none},
 		{text: "I love Maple House, 12 Oak Street, Leeds LS1 4AP", want: []string{"STREET_ADDRESS=12 Oak Street, Leeds LS1 4AP"}},
