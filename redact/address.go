@@ -815,6 +815,7 @@ scan:
 				words++
 				typeEnd = j + 1
 			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0 || s.toks[j+1].kind == etWord && elidedParticle(s.text[s.toks[j+1].s:s.toks[j+1].e]) ||
+				pre && s.datedName(j+1) ||
 				loose && pre && s.toks[j+1].kind == etWord && s.postcodeAhead(j)):
 				// "rue des lilas, 70134 nantes": in lower case, a postcode
 				// after the street says street.
@@ -868,6 +869,17 @@ scan:
 			}
 			break scan
 		case etNum:
+			// "chemin du 8 Mai 1945", "rue du 11 Novembre": a date
+			// names the street after a designator and its particle.
+			if pre && words >= 1 && j > 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0 && s.datedName(j) {
+				j += 2
+				if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s == 4 && s.toks[j].f&efNL == 0 {
+					j++
+				}
+				words++
+				lastName = j
+				continue
+			}
 			if words >= 1 && t.e-t.s <= 5 {
 				numAt, lastNum = j, j+1
 				if j+1 < n && s.glued(j+1) && s.toks[j+1].kind == etWord && s.toks[j+1].e-s.toks[j+1].s == 1 {
@@ -4189,6 +4201,14 @@ func (s *entScanner) genericType(j int) bool {
 		return false
 	}
 	return s.is(j, "st") || s.is(j, "street")
+}
+
+// datedName reports whether a day and a month's name start at number
+// token j, as a date names a street ("du 8 Mai 1945", "du 14 Juillet").
+func (s *entScanner) datedName(j int) bool {
+	n := len(s.toks)
+	return j+1 < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 2 && s.toks[j+1].kind == etWord && s.toks[j+1].f&efNL == 0 &&
+		s.flags(j+1)&gzMonthDay != 0
 }
 
 // namingType reports whether the designator at token j is one that

@@ -401,7 +401,12 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "Ship to 31 Park View Street, Austin, TX 78701", want: []string{"STREET_ADDRESS=31 Park View Street, Austin, TX 78701"}},
 		{text: "Ship to 6077 Avenue of the Americas, Little Rock AR 72209-1065", want: []string{"STREET_ADDRESS=6077 Avenue of the Americas, Little Rock AR 72209-1065"}},
 		{text: "Ship to 1668 Glyn St street", want: []string{"STREET_ADDRESS=1668 Glyn St"}},
+		// French streets named after a date.
+		{text: "104B chemin du 8 Mai 1945, 49100 Angers", want: []string{"STREET_ADDRESS=104B chemin du 8 Mai 1945, 49100 Angers"}},
+		{text: "23 rue du 11 Novembre 75014 Paris", want: []string{"STREET_ADDRESS=23 rue du 11 Novembre 75014 Paris"}},
+		{text: "179 impasse du 14 Juillet, 75011 Paris", want: []string{"STREET_ADDRESS=179 impasse du 14 Juillet, 75011 Paris"}},
 		// Look-alikes.
+		{text: "Rendez-vous le 8 mai 1945 à 10h", none: none},
 		{text: "we got 3 Avenue of Sorrow tickets", none: none},
 		{text: "we got 3 Avenue of the Stars tickets", none: none},
 		{text: "Ich war vor dem Haus 5 Minuten", none: none},
