@@ -2488,6 +2488,16 @@ func (s *entScanner) addressTail(j int) int {
 				regions++
 				continue
 			}
+			// A post town after a locality, before the postcode:
+			// "Riverside Terrace, Mousehole, Penzance TR19 3BX",
+			// "Kingsway, Little Snoring, Fakenham, Norfolk, NR21 7ZX".
+			if e := s.cityAt(k, false); e > 0 {
+				if c := s.ukPostcodeSoon(e); c > 0 {
+					j, end = c, c
+					regions++
+					continue
+				}
+			}
 		}
 		// A city and state in lower case, as typed in a hurry: "boston
 		// ma 02118". A place the gazetteer knows must lead to a postcode.
@@ -4211,6 +4221,34 @@ func (s *entScanner) datedName(j int) bool {
 		s.flags(j+1)&gzMonthDay != 0
 }
 
+// ukPostcodeSoon returns where a UK postcode starts after the town that
+// ends before token e, past a comma and maybe a county and a comma
+// ("Penzance TR19 3BX", "Penzance, Cornwall, TR19 4HB"): e or the end of
+// the county, or 0 when no UK postcode follows. Other postcodes, four
+// or five digits, are as often a phone's or a number's start.
+func (s *entScanner) ukPostcodeSoon(e int) int {
+	uk := func(k int) bool {
+		if k >= len(s.toks) {
+			return false
+		}
+		t := &s.toks[k]
+		return s.ukPostcodeAt(k, false) > 0 || s.ukPostcodeAt(k, true) > 0 || t.kind == etWord && t.f&efDigit != 0 && (ukGluedPostcode(s.text[t.s:t.e], false) || ukGluedPostcode(s.text[t.s:t.e], true))
+	}
+	if uk(e) {
+		return e
+	}
+	if !s.punct(e, ',') {
+		return 0
+	}
+	if uk(e + 1) {
+		return e
+	}
+	if c := s.cityAt(e+1, false); c > 0 && s.punct(c, ',') && uk(c+1) {
+		return c
+	}
+	return 0
+}
+
 // namingType reports whether the designator at token j is one that
 // names a street with the generic one after it: "Eagle Crest Street",
 // "Park View Street", "Sunset Ridge Road".
@@ -4331,6 +4369,10 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		}
 		// "Ostrov nad Ohří", "Soto del Barco": a short lower-case word
 		// between two capitalised ones.
+		if t.kind == etWord && words > 0 && s.is(m, "upon") && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap {
+			m++ // "Newcastle upon Tyne", "Kingston upon Thames"
+			continue
+		}
 		if t.kind == etWord && words > 0 && t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 || s.flags(m)&gzParticle != 0 && words > 0 && m+1 < n && s.toks[m+1].f&(efCap|efNL) == efCap {
 			m++
 			continue

@@ -401,6 +401,11 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "Ship to 31 Park View Street, Austin, TX 78701", want: []string{"STREET_ADDRESS=31 Park View Street, Austin, TX 78701"}},
 		{text: "Ship to 6077 Avenue of the Americas, Little Rock AR 72209-1065", want: []string{"STREET_ADDRESS=6077 Avenue of the Americas, Little Rock AR 72209-1065"}},
 		{text: "Ship to 1668 Glyn St street", want: []string{"STREET_ADDRESS=1668 Glyn St"}},
+		// A UK locality before the post town, a town "upon" a river.
+		{text: "136 Riverside Terrace, Mousehole, Penzance TR19 3BX", want: []string{"STREET_ADDRESS=136 Riverside Terrace, Mousehole, Penzance TR19 3BX"}},
+		{text: "Apartment 29, Marlowe Court, 196 Brook Rd, Mousehole, Penzance, Cornwall, TR19 4HB", want: []string{"STREET_ADDRESS=Apartment 29, Marlowe Court, 196 Brook Rd, Mousehole, Penzance, Cornwall, TR19 4HB"}},
+		{text: "198 Highfield Grove, Newcastle upon Tyne NE2 9EQ", want: []string{"STREET_ADDRESS=198 Highfield Grove, Newcastle upon Tyne NE2 9EQ"}},
+		{text: "12 High Street, Leeds, Bob Smith, 0113 496 0000", want: []string{"STREET_ADDRESS=12 High Street, Leeds"}},
 		// French streets named after a date.
 		{text: "104B chemin du 8 Mai 1945, 49100 Angers", want: []string{"STREET_ADDRESS=104B chemin du 8 Mai 1945, 49100 Angers"}},
 		{text: "23 rue du 11 Novembre 75014 Paris", want: []string{"STREET_ADDRESS=23 rue du 11 Novembre 75014 Paris"}},
