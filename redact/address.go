@@ -3444,6 +3444,9 @@ func (s *entScanner) postcodeIn(a, e int) bool {
 // 10 Downing Street"), or a.
 func (s *entScanner) unitBefore(a int) int {
 	b := s.unitBefore1(a)
+	if b == a && (a == 0 || !s.punct(a-1, ',')) {
+		return a // most streets: nothing before them
+	}
 	// Units in a chain, outermost first: "Bât. D, Appt 41, 105 rue des
 	// Tilleuls"; a unit before a building's name: "Apartment 36, Maple
 	// House, 193B Orchard Mews".

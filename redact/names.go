@@ -1023,7 +1023,7 @@ func (s *entScanner) flags(i int) uint32 {
 		// "VIN: ...", not Vin. In lower case a label that is a name too
 		// is the label before what a label takes ("my vin is ...",
 		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
-		if t.f&efAllCap != 0 && s.capsLabel(i) ||
+		if t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || t.e-t.s == 3 && s.capsAcronym(i)) ||
 			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
 			t.g = gzStop
 		}
@@ -1956,16 +1956,12 @@ func techAcronym(w string) bool {
 	return false
 }
 
-// capsLabel reports whether word token i, in capitals, is a label
-// (refLabel) or an acronym of computing (techAcronym) rather than a
-// name: an acronym before a capitalised word on its line is the name.
-func (s *entScanner) capsLabel(i int) bool {
+// capsAcronym reports whether word token i, in capitals, is an acronym
+// of computing (techAcronym) rather than a name: an acronym before a
+// capitalised word on its line is the name.
+func (s *entScanner) capsAcronym(i int) bool {
 	t := &s.toks[i]
-	w := s.text[t.s:t.e]
-	if refLabel(w) {
-		return true
-	}
-	if !techAcronym(w) {
+	if !techAcronym(s.text[t.s:t.e]) {
 		return false
 	}
 	n := i + 1

@@ -97,10 +97,6 @@ func (s *state) phone(x *numInfo) {
 	if x.suffix && !labelled {
 		return
 	}
-	// An amount: "34 111 500 FCFA", "1 250 000 euros".
-	if !x.plus && !labelled && currencyAfter(s.text, end) {
-		return
-	}
 	// Looking for a calling phrase before the number costs more than the
 	// checks that may not need it, so it runs on first use.
 	conf := labelled || x.ext > 0
@@ -122,6 +118,10 @@ func (s *state) phone(x *numInfo) {
 	}
 	var list bool // a list of short codes, taken only after a phone word
 	add := func(score float64, need bool) {
+		// An amount: "34 111 500 FCFA", "1 250 000 euros".
+		if !x.plus && !labelled && currencyAfter(s.text, end) {
+			return
+		}
 		need = need || list
 		if x.suffix {
 			if need {
