@@ -802,9 +802,10 @@ scan:
 			case fl&gzStreetPre != 0 && words == 0:
 				pre = true
 				words++
-			case pre && words == 1 && s.is(j, "of") && s.is(j+1, "the") && s.nameLike(j+2) && (j+3 >= n || s.punct(j+3, ',') || s.toks[j+3].f&efNL != 0):
-				// "Avenue of the Americas, New York": a name, then the
-				// end of the street's part.
+			case pre && words == 1 && s.is(j, "of") && s.is(j+1, "the") && s.nameLike(j+2) && (j+3 >= n || s.punct(j+3, ',') || s.toks[j+3].f&efNL != 0) && s.postcodeIn(j+3, s.addressTail(j+3)):
+				// "Avenue of the Americas, New York, NY 10036": a name,
+				// the end of the street's part, and a postcode in the
+				// tail ("Book 3 Avenue of the Dead, chapter 2" is none).
 				j++
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period
@@ -1941,6 +1942,12 @@ func (s *entScanner) germanStreetPre(i int) int {
 		if a := &s.toks[i+1]; a.kind == etWord && a.f&(efCap|efNL) == 0 {
 			switch s.text[a.s:a.e] {
 			case "der", "den", "dem", "die", "das":
+				// "Vor dem Spiel 2, Dortmund" and "Bei der Wahl 2021"
+				// are prose: "vor" and "bei" start sentences as often.
+				// Their streets are taken before a postcode only.
+				if w := string(s.fold(i)); (w == "vor" || w == "bei") && !s.postcodeWithin(i+3, i+6) {
+					return i
+				}
 				return i + 2
 			}
 		}
@@ -2100,8 +2107,14 @@ func (s *entScanner) poBoxAt(i int) int {
 			j++
 		}
 		return num(j)
-	case "pob", "bp", "tsa":
+	case "pob", "bp":
 		return num(j)
+	case "tsa":
+		// A French firm's postal code, before a postcode: "TSA 43147,
+		// 75000 Paris"; elsewhere the US agency ("TSA 2023 rules").
+		if e := num(j); e > 0 && s.postcodeNext(e) > 0 {
+			return e
+		}
 	case "postfach":
 		// "Postfach 22 12 65": the number in pairs of digits.
 		e := num(j)
@@ -4214,6 +4227,20 @@ func (s *entScanner) genericType(j int) bool {
 		return false
 	}
 	return s.is(j, "st") || s.is(j, "street")
+}
+
+// postcodeWithin reports whether a postcode starts the next part of an
+// address after one of the tokens a to b (see postcodeNext).
+func (s *entScanner) postcodeWithin(a, b int) bool {
+	for k := a; k <= b && k < len(s.toks); k++ {
+		if s.toks[k].f&efNL != 0 && k > a {
+			return s.postcodeNext(k) > 0
+		}
+		if s.postcodeNext(k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // datedName reports whether a day and a month's name start at number

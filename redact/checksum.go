@@ -387,14 +387,6 @@ func validUKNHS(match string) bool {
 // letter may be D, F, I, Q, U or V, the second not O, and a few pairs are
 // never issued.
 func validUKNINO(match string) bool {
-	// A short word in lower case before a code ("at 042027d", a commit)
-	// is no prefix.
-	if len(match) > 3 && match[2] == ' ' && isLower(match[0]) && isLower(match[1]) {
-		switch match[:2] {
-		case "at", "on", "in", "is", "as", "an", "be", "by", "to", "am", "we", "he", "me", "my", "or", "so", "no", "up", "us", "it", "of", "if", "do", "go":
-			return false
-		}
-	}
 	c := compact(match)
 	if len(c) != 9 || !allLetters(c[:2]) || !allDigits(c[2:8]) {
 		return false

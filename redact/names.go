@@ -1156,6 +1156,10 @@ func (s *entScanner) capsSurname(i int) bool {
 	if t.f&efNL != 0 || t.e-t.s < 4 || s.flagsIn(i) != 0 {
 		return false
 	}
+	// The name ends its clause: "Hi ANNA WLAN kaputt" goes on in prose.
+	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord {
+		return false
+	}
 	p := i - 1
 	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) {
 		p -= 2 // an initial: "P."

@@ -118,8 +118,12 @@ func (s *state) phone(x *numInfo) {
 	}
 	var list bool // a list of short codes, taken only after a phone word
 	add := func(score float64, need bool) {
-		// An amount: "34 111 500 FCFA", "1 250 000 euros".
-		if !x.plus && !labelled && currencyAfter(s.text, end) {
+		// An amount: "34 111 500 FCFA", "1 250 000 euros", grouped by
+		// thousands, with no trunk prefix, no brackets and no phone
+		// word before it ("Tel. 0171 2345678 EUR-Hotline", "Teléfono:
+		// 912 345 678 EUR" stay phones).
+		if !x.plus && !labelled && x.ng >= 2 && thousands(x) && d[0] != '0' && !x.paren && currencyAfter(s.text, end) &&
+			!(known && conf) && !phonePhraseBefore(s.text, x.start, false) && !s.groupWordBefore(x.start, ctxBefore, gPhone) {
 			return
 		}
 		need = need || list

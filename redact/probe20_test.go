@@ -351,7 +351,7 @@ func TestPublishedLookAlikes(t *testing.T) {
 		"Here's our public key for the SFTP server: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFjF4k/YojALv37u4h0c8/DKY/T9qJMpgHahGl/idR/Q deploy@build-01",
 		"key fingerprint SHA256:pVtlIP1UpxSdDOgCTv/CwZd+XlClsPXYXKmimV56h4k ok",
 		"the fee is 34 111 500 FCFA in total",
-		"see the fix at 042027d now",
+		"$ ssh-keygen -lf ~/.ssh/deploy_key.pub\n256 SHA256:y0YBt057apNSPDUe0GdWJ1JvDacZg8+2Wjgkf4Cj/wA user@host (ED25519)",
 	} {
 		fs, err := d.Detect(context.Background(), text)
 		require.NoError(t, err)
@@ -359,6 +359,16 @@ func TestPublishedLookAlikes(t *testing.T) {
 	}
 	wantValue(t, d, "my token is eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0", TypeAPIKey, "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0")
 	wantValue(t, d, "nino: ab 12 34 56 c", "UK_NINO", "ab 12 34 56 c")
+	// Found by a review: what the exemptions must not take.
+	wantValue(t, d, "my NI number: me 123456c", "UK_NINO", "me 123456c")
+	wantValue(t, d, "password hash SHA256:BmTepo6uKZyUf0IE9pU2NJhKaM1/5WdR16ePlljivghZ for user admin", TypeAPIKey, "BmTepo6uKZyUf0IE9pU2NJhKaM1/5WdR16ePlljivghZ")
+	wantValue(t, d, "Tel. 0171 2345678 EUR-Hotline", TypePhoneNumber, "0171 2345678")
+	wantValue(t, d, "Teléfono: 912 345 678 EUR", TypePhoneNumber, "912 345 678")
+	wantValue(t, d, "Telefone: (11) 98765-4321 BRL", TypePhoneNumber, "(11) 98765-4321")
+	for _, text := range []string{"TSA 2023 annual report", "our TSA 43147 case is open", "Bei der Wahl 2021, Berlin", "Vor dem Finale 3, München", "Book 3 Avenue of the Dead, chapter 2"} {
+		wantValue(t, d, text, TypeStreetAddress, "", "%q", text)
+	}
+	checkPersons(t, []personCase{{"Hi ANNA WLAN kaputt", []string{"ANNA"}}, {"Hi JOHN DEERE tractor parts", []string{"JOHN"}}})
 }
 
 // TestAddressTailsProbe20 checks address parts of a probe of US, UK,

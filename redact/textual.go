@@ -1596,7 +1596,10 @@ func publicKeyBody(t string, i int) bool {
 		i--
 	}
 	if i >= 7 && (t[i-7:i] == "SHA256:" || t[i-4:i] == "MD5:") {
-		return true
+		// A key's fingerprint, as a word before it says; a password's
+		// hash written the same way is a secret ("password hash
+		// SHA256:...").
+		return fingerprintWordBefore(t, i)
 	}
 	if i < 8 || t[i-1] != ' ' {
 		return false
@@ -1607,6 +1610,19 @@ func publicKeyBody(t string, i int) bool {
 	}
 	w := t[p : i-1]
 	return strings.HasPrefix(w, "ssh-") || strings.HasPrefix(w, "ecdsa-sha2-") || strings.HasPrefix(w, "sk-ssh-") || strings.HasPrefix(w, "sk-ecdsa-")
+}
+
+// fingerprintWordBefore reports whether a word for a key's fingerprint
+// or a host key stands within 64 bytes before i: "Host key fingerprint
+// is SHA256:...", "$ ssh-keygen -lf key.pub\n256 SHA256:...".
+func fingerprintWordBefore(t string, i int) bool {
+	w := strings.ToLower(t[max(0, i-64):i])
+	for _, k := range [...]string{"fingerprint", "host key", "hostkey", "ssh", "fingerabdruck", "empreinte", "huella", "impronta", "vingerafdruk", "impressão digital"} {
+		if strings.Contains(w, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // jwtHeaderOnly reports whether tok is the header of a JSON Web Token
