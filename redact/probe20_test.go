@@ -197,9 +197,14 @@ func TestRecordDates(t *testing.T) {
 		{"user> Here you go: Freya Williams, 02/25/2006, +61 436 513 694.", "02/25/2006"},
 		{"background check: Sophia M. Okafor / 662-86-2163 / 19/12/2003", "19/12/2003"},
 		{"Dati cliente: Francesca Greco, 23/09/1982, +39 349 765 4321", "23/09/1982"},
+		// An SSN with no word, between the name and the date of birth.
+		{"Agent: background check: Siobhan Søndergaard / 855613375 / 14/12/1959", "14/12/1959"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, "%q", c.text)
 	}
+	wantValue(t, d, "Agent: background check: Siobhan Søndergaard / 855613375 / 14/12/1959", TypeUSSSN, "855613375")
+	wantValue(t, d, "Order 4471 / 855613375 / 14/12/1959", TypeUSSSN, "")
+	wantValue(t, d, "Siobhan Smith / 855613375 / 14/12/2024", TypeUSSSN, "")
 	for _, text := range []string{
 		"Lucas Brown, 24 June 2011, +61 3 6083 3423", // after recordBirthYearMax
 		"Account created by Lucas Brown, 24 June 2012",

@@ -1017,6 +1017,9 @@ func (s *state) finish() []Finding {
 				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
+			if !boosted && c.typ == TypeUSSSN && c.score < e.threshold && s.recordSSN(c, out, i) {
+				boosted = true // "Siobhan Søndergaard / 855613375 / 14/12/1959"
+			}
 			// A table's header names the kind of its column's cells: a
 			// date of birth, a social security or a phone number
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
@@ -1207,6 +1210,36 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		return false
 	}
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !eventAfterInLine(t, c.end)
+}
+
+// recordSSN reports whether the nine digits of c (the i-th candidate;
+// those kept before it are s.cands[:out]), which no word names, stand
+// in a record of one person between the name and the date of birth:
+// "background check: Siobhan Søndergaard / 855613375 / 14/12/1959".
+func (s *state) recordSSN(c *cand, out, i int) bool {
+	t := s.text
+	q := recordJoinBefore(t, c.start)
+	r := recordJoinAfter(t, c.end)
+	if q < 0 || r < 0 {
+		return false
+	}
+	named := false
+	for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
+		if s.cands[k].end == q && s.cands[k].typ == TypePerson {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
+		if d := &s.cands[k]; d.start == r && d.promote == gDOB {
+			y := fullPastDate(t[d.start:d.end])
+			return y > 0 && y <= recordBirthYearMax
+		}
+	}
+	return false
 }
 
 // recordType reports the types whose values stand in a record beside a
