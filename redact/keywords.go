@@ -169,7 +169,9 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
-			"secretaccesskey", "awssecretaccesskey", "secretkey"}, // JSON and camel-case keys
+			"secretaccesskey", "awssecretaccesskey", "secretkey", // JSON and camel-case keys
+			// A key that got out: "I committed h4gjtHU5E5K5.../... to a public repo".
+			"committed", "leaked", "exposed"},
 		"de": {"geheimer schlüssel", "geheimer zugriffsschlüssel", "geheimschlüssel"},
 		"fr": {"clé secrète", "clé d'accès secrète", "cle secrete"},
 		"es": {"clave secreta", "clave de acceso secreta"},

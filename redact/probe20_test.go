@@ -439,3 +439,19 @@ func TestAddressTailsProbe20(t *testing.T) {
 		{text: "Plan B rue de la Paix", none: none},
 	})
 }
+
+// TestProbeHValues checks what a second held-out-like probe found: a
+// secret key that a verb says got out, with no word for a key ("I
+// committed h4gjtHU5.../... to a public repo"), and a date denied after
+// a date of birth ("24.11.1953 is my birthday, not 17 October 2023");
+// and the look-alikes, a 40-byte base64 with no word, a commit's hash.
+func TestProbeHValues(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "I committed h4gjtHU5E5K54za1s/xZGIT9s3VGGFUzE3TH1lIs to a public repo by accident", TypeAWSSecretKey, "h4gjtHU5E5K54za1s/xZGIT9s3VGGFUzE3TH1lIs")
+	wantValue(t, d, "we leaked PBPfI3Oa6sMA+QoE/BNgi3XM99jBUO+e3hrQdZaw in a gist", TypeAWSSecretKey, "PBPfI3Oa6sMA+QoE/BNgi3XM99jBUO+e3hrQdZaw")
+	wantValue(t, d, "here: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "")
+	wantValue(t, d, "I committed 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b yesterday", TypeAPIKey, "")
+	wantValue(t, d, "> 24.11.1953 is my birthday, not 17 October 2023. The form swapped them.", TypeDateOfBirth, "24.11.1953")
+	wantValue(t, d, "my birthday is not 12/03/1980 but 13/03/1980", TypeDateOfBirth, "12/03/1980")
+}

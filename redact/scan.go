@@ -1115,6 +1115,10 @@ func (s *state) finish() []Finding {
 //     1985-04-12", "Kunde seit 01.01.2020, geboren 1985").
 func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	t := s.text
+	// "24.11.1953 is my birthday, not 17 October 2023": a date denied.
+	if negatedDate(t, c.start) {
+		return false
+	}
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
@@ -1421,6 +1425,34 @@ func eventAfterInLine(t string, end int) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// negatedDate reports whether a word of denial stands right before the
+// date at start, after a comma: ", not", ", nicht", ", pas", ", non",
+// ", niet", ", não", ", no".
+func negatedDate(t string, start int) bool {
+	if start < 3 || t[start-1] != ' ' {
+		return false
+	}
+	p := start - 1
+	q := p
+	for q > 0 && (isLetter(t[q-1]) || t[q-1] >= 0x80) && p-q < 6 {
+		q--
+	}
+	// After a comma, as a contrast: "my birthday, not 17 October 2023";
+	// "my birthday is not 12/03/1980 but ..." still speaks of a birth.
+	if q < 2 || t[q-1] != ' ' || t[q-2] != ',' {
+		return false
+	}
+	var low [6]byte
+	if p-q > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], t[q:p])) {
+	case "not", "nicht", "pas", "non", "niet", "não", "no":
+		return true
 	}
 	return false
 }
