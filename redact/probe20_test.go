@@ -442,9 +442,11 @@ func TestAddressTailsProbe20(t *testing.T) {
 
 // TestProbeHValues checks what a second held-out-like probe found: a
 // secret key that a verb says got out, with no word for a key ("I
-// committed h4gjtHU5.../... to a public repo"), and a date denied after
-// a date of birth ("24.11.1953 is my birthday, not 17 October 2023");
-// and the look-alikes, a 40-byte base64 with no word, a commit's hash.
+// committed h4gjtHU5.../... to a public repo"), a date denied after a
+// date of birth ("24.11.1953 is my birthday, not 17 October 2023"), the
+// other value of a date of birth that a document says; and the
+// look-alikes, a 40-byte base64 with no word, a commit's hash, an
+// invoice's date.
 func TestProbeHValues(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -454,4 +456,9 @@ func TestProbeHValues(t *testing.T) {
 	wantValue(t, d, "I committed 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b yesterday", TypeAPIKey, "")
 	wantValue(t, d, "> 24.11.1953 is my birthday, not 17 October 2023. The form swapped them.", TypeDateOfBirth, "24.11.1953")
 	wantValue(t, d, "my birthday is not 12/03/1980 but 13/03/1980", TypeDateOfBirth, "12/03/1980")
+	// The other value of the same field, which a document says.
+	got := valuesOf(t, d, "The DOB on file is 25 December 1943, but the ID you uploaded says 25 March 1979.", TypeDateOfBirth)
+	assert.Equal(t, []string{"25 December 1943", "25 March 1979"}, got)
+	wantValue(t, d, "My DOB is 12/03/1980, but the invoice says 14/03/2024", TypeDateOfBirth, "12/03/1980")
+	wantValue(t, d, "DOB 12/03/1980. The letter says 14/03/2024", TypeDateOfBirth, "12/03/1980")
 }

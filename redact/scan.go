@@ -1025,7 +1025,7 @@ func (s *state) finish() []Finding {
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
 			other := false
-			if !promote && c.promote == gDOB && near&gDOB == 0 && s.recordDate(c, out, i) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.otherValueSaid(c, out)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			if (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) && multiLine(t, &tables) {
@@ -1854,6 +1854,47 @@ func (s *state) dateBetween(h kwHit, c *cand) bool {
 	d := s.dates
 	k, _ := slices.BinarySearchFunc(d, a, func(x span, a int) int { return x.s - a })
 	return k < len(d) && d[k].e <= b
+}
+
+// otherValueSaid reports whether the date c (those kept before it are
+// s.cands[:out]) gives another value of a date of birth said just before
+// it in its sentence, after a contrast and a verb that says what a
+// document shows: "The DOB on file is 25 December 1943, but the ID you
+// uploaded says 25 March 1979".
+func (s *state) otherValueSaid(c *cand, out int) bool {
+	if out == 0 {
+		return false
+	}
+	k := &s.cands[out-1]
+	if k.typ != TypeDateOfBirth || k.end > c.start || c.start-k.end > 64 {
+		return false
+	}
+	g := s.text[k.end:c.start]
+	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
+		return false
+	}
+	contrast, says := false, false
+	for i := 0; i < len(g); {
+		if !isLetter(g[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(g) && isLetter(g[j]) {
+			j++
+		}
+		var low [8]byte
+		if j-i <= len(low) {
+			switch string(lowerASCII(low[:0], g[i:j])) {
+			case "but", "aber", "mais", "pero", "ma", "maar", "mas", "while", "whereas":
+				contrast = true
+			case "says", "shows", "reads", "states", "lists", "sagt", "zeigt", "indique", "dice", "dit", "diz", "zegt":
+				says = contrast
+			}
+		}
+		i = j
+	}
+	return says && !eventInLine(s.text, c.start)
 }
 
 // birthNoun reports whether the birth word ending at end modifies the
