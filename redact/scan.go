@@ -1020,14 +1020,16 @@ func (s *state) finish() []Finding {
 			if !boosted && c.typ == TypeUSSSN && c.score < e.threshold && s.recordSSN(c, out, i) {
 				boosted = true // "Siobhan Søndergaard / 855613375 / 14/12/1959"
 			}
+			// A date of birth that no birth word names: in a record of a
+			// person's details, or as another value of one just said.
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.otherValueSaid(c, out)) {
+				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
+			}
 			// A table's header names the kind of its column's cells: a
 			// date of birth, a social security or a phone number
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
 			other := false
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.otherValueSaid(c, out)) {
-				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
-			}
 			if (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) && multiLine(t, &tables) {
 				if cg := s.columnOf(c); cg != 0 {
 					switch {
