@@ -1161,13 +1161,10 @@ func (s *entScanner) capsSurname(i int) bool {
 		return false
 	}
 	p := i - 1
-	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) {
-		p -= 2 // an initial: "P."
+	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) && s.toks[p-1].f&efNL == 0 {
+		p -= 2 // an initial on the same line: "P."
 	}
-	if p < 0 || s.toks[p].kind != etWord || s.toks[p].f&(efAllCap|efNL) != efAllCap && !(s.toks[p].f&efAllCap != 0 && s.toks[p].f&efNL != 0 && p < i-1) {
-		return false
-	}
-	if s.toks[p].f&efAllCap == 0 || s.flagsIn(p)&(gzFirst|gzStop) != gzFirst {
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].f&efAllCap == 0 || s.flagsIn(p)&(gzFirst|gzStop) != gzFirst {
 		return false
 	}
 	// A cue of a person or a title before the given name: "JOHN DEERE"
@@ -1574,12 +1571,11 @@ func (s *entScanner) personValue(i int) bool {
 
 // personSibling reports whether a key of a person's contact details
 // ("phone=", "email:", "tel="; not "address=", which holds hosts as
-// often) stands in the same line as the key k
-// whose value starts at token i, within a dozen tokens before or after:
-// a bare "name=" names a person in a record of contact details
-// ("update contact: name=Camille Thompson; phone=+353 ...; email=..."),
-// and a resource or a product elsewhere ("--name=Austin Dev
-// --region=us-east-1").
+// often) stands on the line of the key k whose value starts at token i,
+// within a dozen tokens before or after: a bare "name=" names a person
+// in a record of contact details ("update contact: name=Camille
+// Thompson; phone=+353 ...; email=..."), and a resource or a product
+// elsewhere ("--name=Austin Dev --region=us-east-1").
 func (s *entScanner) personSibling(k, i int) bool {
 	toks := s.toks
 	key := func(j int) bool {
@@ -1945,9 +1941,9 @@ func refLabel(w string) bool {
 
 // techAcronym reports the acronyms of computing that are given names
 // too, in capitals: "our office NAT", "8 GB of RAM", "the AMI", not
-// Nat, Ram or Ami. SAM, DOM and MAC are names in capitals as often
-// ("Please call SAM", "Signed, SAM"). Before a capitalised word they are the name ("SAM
-// WILSON", see capitalNext).
+// Nat, Ram or Ami (before a capitalised word they are the name, see
+// capsAcronym). SAM, DOM and MAC are names in capitals as often
+// ("Please call SAM", "Signed, SAM").
 func techAcronym(w string) bool {
 	if len(w) != 3 {
 		return false
