@@ -260,6 +260,9 @@ func TestNameKeyInContactRecord(t *testing.T) {
 		{"Agent: Hi MURAT DEMIR-WÓJCIK, I can see order ORD-867", []string{"MURAT DEMIR-WÓJCIK"}},
 		{"MAX TURBO mode is on", nil},
 		{"MAX CPU usage is high", nil},
+		// The Welsh "ap" between a given name and a surname.
+		{"Customer: Gemma ap Rhys", []string{"Gemma ap Rhys"}},
+		{"we need the AP Style guide", nil},
 	})
 }
 
