@@ -3099,8 +3099,18 @@ func (s *entScanner) languageUse(a int) bool {
 	case "in", "speak", "speaks", "speaking", "spoke", "for", "auf", "en", "em", "op", "sprechen", "spreche", "parle", "parlez", "hablo", "habla", "parlo", "parla", "spreek", "falo", "fala",
 		"my", "your", "our", "mein", "meine", "mon", "mi", "il", "mijn", "meu", "o":
 		return true
+	case "to", "into":
+		// "switch the app language back to English", "translate it
+		// into German".
+		return wordInLineBefore(s.text, int(s.toks[p].s), languageSwitchWords, nil)
 	}
 	return false
+}
+
+// languageSwitchWords say that a language is chosen or translated to.
+var languageSwitchWords = map[string]bool{
+	"language": true, "languages": true, "translate": true, "translated": true, "translation": true, "switch": true, "switched": true,
+	"sprache": true, "langue": true, "idioma": true, "lingua": true, "taal": true, "língua": true,
 }
 
 // languageWord reports whether the folded word w, which the lists hold
