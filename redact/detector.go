@@ -307,7 +307,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		e.kw.add("d n", gDOB|gRightAfter, -1, "", 0)
 	}
 	if langOK["pt"] {
-		e.kw.add("dn", gDOB|gRightAfter, -1, "", 0)
+		e.kw.add("dn", gDOB|gRightAfter|gPastBirth, -1, "", 0)
 	}
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.

@@ -53,6 +53,11 @@ const (
 	// is that id, not a secret. It labels the generic secrets alone: as
 	// gNeg it would demote the phone after "Sha Li," or "press hash".
 	gIDWord
+	// gPastBirth: the entry labels a date of birth only of a year long
+	// past (up to recordBirthYearMax) with no word of an event in its
+	// line: "DN" names a distinguished name, a delivery note or a
+	// document as often ("Certificate DN 12/03/2010 renewed").
+	gPastBirth
 )
 
 // eventWords name things that have dates of their own. After a birth

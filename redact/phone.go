@@ -103,7 +103,7 @@ func (s *state) phone(x *numInfo) {
 	known := conf
 	confirmed := func() bool {
 		if !known {
-			known, conf = true, !x.suffix && (phonePhraseBefore(s.text, x.start, false) && !timesAfter(s.text, end) || phoneVerbAfter(s.text, x.start, end) ||
+			known, conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
 				letterLabelBefore(s.text, x.start) || s.contactListPhone(x, d, end))
 		}
 		return conf
@@ -409,6 +409,22 @@ func letterLabelBefore(t string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// callingPhrase reports whether a calling phrase comes before the
+// number from start to end ("call me on", "SMS ... to") and no times
+// after it make it hours.
+func callingPhrase(t string, start, end int) bool {
+	return phonePhraseBefore(t, start, false) && !timesAfter(t, end)
+}
+
+// calledLate reports whether a calling phrase before a phone number
+// confirms it against the decoy words near it, for a number whose shape
+// sufficed, so that phone did not look for the phrase: "Sending SMS
+// verification code to 06 78 53 90 57" (finish asks, where the decoy
+// words are known).
+func calledLate(t string, c *cand) bool {
+	return c.typ == TypePhoneNumber && callingPhrase(t, c.start, c.end)
 }
 
 // spelledPlus reports whether the word for "plus" comes just before

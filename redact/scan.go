@@ -1130,13 +1130,11 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if between && h.end <= c.start && pluralBirthWord(t[h.start:h.end]) && dateList(t[h.end:c.start]) {
 		return true
 	}
-	if s.e.kw.entries[h.entry].groups&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
+	g := s.e.kw.entries[h.entry].groups
+	if g&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
-	// "DN" is a distinguished name's, a delivery note's, a document's as
-	// often: its date must be a birth's of a year long past, with no
-	// word of an event in its line ("Certificate DN 12/03/2010 renewed").
-	if h.end-h.start == 2 && t[h.start]|0x20 == 'd' && t[h.start+1]|0x20 == 'n' {
+	if g&gPastBirth != 0 {
 		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || eventInLine(t, h.start) || eventAfterInLine(t, c.end) {
 			return false
 		}
@@ -2161,14 +2159,6 @@ func gapWord(w []byte) bool {
 		return true
 	}
 	return false
-}
-
-// calledLate reports whether a calling phrase before a phone number
-// confirms it against the decoy words near it, for a number whose shape
-// sufficed, so that phone did not look for the phrase: "Sending SMS
-// verification code to 06 78 53 90 57" (see phone's confirmed).
-func calledLate(t string, c *cand) bool {
-	return c.typ == TypePhoneNumber && phonePhraseBefore(t, c.start, false) && !timesAfter(t, c.end)
 }
 
 // candsByStart reports whether the candidates are in start order.

@@ -1616,7 +1616,8 @@ func publicKeyBody(t string, i int) bool {
 // or a host key stands within 64 bytes before i: "Host key fingerprint
 // is SHA256:...", "$ ssh-keygen -lf key.pub\n256 SHA256:...".
 func fingerprintWordBefore(t string, i int) bool {
-	w := strings.ToLower(t[max(0, i-64):i])
+	var low [64]byte
+	w := string(lowerASCII(low[:0], t[max(0, i-64):i]))
 	for _, k := range [...]string{"fingerprint", "host key", "hostkey", "ssh", "fingerabdruck", "empreinte", "huella", "impronta", "vingerafdruk", "impressão digital"} {
 		if strings.Contains(w, k) {
 			return true
