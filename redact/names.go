@@ -1544,6 +1544,18 @@ func thingName(w []byte) bool {
 	return false
 }
 
+// appStep reports whether the folded word w names a step or a page of a
+// shop or an app, which support chats capitalise as they name it ("it
+// fails at Checkout", "stuck at Login").
+func appStep(w []byte) bool {
+	switch string(w) {
+	case "checkout", "check-out", "login", "log-in", "signin", "sign-in", "signup", "sign-up", "logout", "registration", "payment", "cart", "basket",
+		"startup", "start-up", "boot", "setup", "install", "installation", "launch", "onboarding", "verification":
+		return true
+	}
+	return false
+}
+
 // personValue reports whether word token i is the value of a key=value
 // pair whose key may hold a person ("last_name=Lopes", "requester=Maria
 // Lopez"): the '=' glued before it is no mark of code then, and the
@@ -3518,6 +3530,14 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = s.cueBefore(k)
 			continue // the stop words after it
 		}
+		// "Me Llamo Zorvik", "Je M'appelle Zorvik": a verb of naming
+		// typed with a capital, after its pronoun, is no part of the
+		// name it announces.
+		if k > 0 && k+1 < j && s.toks[k-1].kind == etWord && s.toks[k].f&efNL == 0 && s.namingVerbAt(k-1) == k+1 {
+			k++
+			cue = s.cueBefore(k)
+			continue
+		}
 		// The loop above stopped at a word that is no stop word, if any.
 		m := min(k+1, j)
 		for m < j && !s.isStopAt(m, j) {
@@ -4346,6 +4366,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	if cue == cueOrg && words <= 4 && ph&gzPlace == 0 {
+		// "The code doesn't work at Checkout": a step of a shop or an
+		// app, where things fail, not where people work.
+		if words == 1 && ph&gzCompany == 0 && appStep(s.fold(a)) {
+			return false
+		}
 		s.emit(stOrg, a, end, 0.7)
 		return false
 	}
