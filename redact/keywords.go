@@ -93,7 +93,7 @@ func init() {
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback", "call-back", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
@@ -212,7 +212,7 @@ var contextWords = map[uint64]map[string][]string{
 			// A call's own identifier in a call centre's or a telephony
 			// log ("call id 4481229133", SIP's "Call-ID"); not "caller
 			// id", which shows the number.
-			"call id", "call ref", "call reference", "call sid", "call uuid",
+			"call id", "call ref", "call reference", "call sid", "call uuid", "callback id", "callback ref", "callback reference",
 			// The ids of members, returns and subscriptions.
 			"member id", "membership id", "return number", "returns number", "return id", "subscription id", "subscription number",
 			"purchase order", "order id", "ticket id", "case id", "claim id"},

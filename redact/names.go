@@ -3068,6 +3068,12 @@ func (s *entScanner) findNames() {
 		if t := &toks[j-1]; t.f&efIntro != 0 && s.introWord(t) {
 			s.introAt(j - 1)
 		}
+		// "Taxpayer Sophia Martin, SSN ...": a party's role before a
+		// given name is no part of the name ("Employee Loyalty" stays
+		// as it was).
+		if r := s.roleNounAt(i, j); r > 0 {
+			i += r
+		}
 		s.classifyRun(i, j)
 		i = j
 	}
@@ -4375,6 +4381,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	if words <= 3 && ph&(gzPlace|gzFirst|gzLast) == 0 && end+1 < len(s.toks) && s.flagsIn(end+1)&gzOrgAfter != 0 && s.toks[end+1].f&efCap == 0 {
+		if words == 1 && ph&gzCompany == 0 && (techStandard(s.fold(a)) || ph == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ed") >= 4) {
+			return false // "the OAuth app", "the Bluetooth team", "Registered office:"
+		}
 		s.emit(stOrg, a, end, 0.6)
 		return false
 	}
@@ -4655,6 +4664,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// "the Screen is dark", "a Dongle was missing": a word the lists
 		// do not know after an article names a thing; an invented name
 		// goes without one ("Zorvik is away").
+		return false
+	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]):
+		// "Moving from Bordeaux to ...", "Calling from Leeds": a verb
+		// that opens a sentence before a word that follows names.
 		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
@@ -5762,6 +5775,70 @@ func (s *entScanner) theOnlyBefore(a int) bool {
 	return a < 2 || s.toks[a-2].c != ','
 }
 
+// techStandard reports whether the folded word w names a protocol, a
+// standard or a kind of connection, which support chats capitalise as
+// they name it ("the OAuth app", "the Bluetooth team"): no firm.
+func techStandard(w []byte) bool {
+	switch string(w) {
+	case "oauth", "oauth2", "openid", "oidc", "saml", "scim", "ldap", "kerberos", "radius", "bluetooth", "wifi", "wi-fi", "ethernet",
+		"webhook", "webhooks", "graphql", "websocket", "websockets", "webrtc", "webdav", "zigbee", "z-wave", "ipsec", "wireguard",
+		"javascript", "typescript", "kotlin", "golang", "node.js", "nodejs":
+		return true
+	}
+	return false
+}
+
+// roleNounAt returns how many words of the capitalised run [i, j) name a
+// party's role (listRoleNouns: "Taxpayer", "Account Holder") before a
+// given name the lists know, or 0.
+func (s *entScanner) roleNounAt(i, j int) int {
+	if j-i < 2 || s.toks[i].f&efAllCap != 0 {
+		return 0
+	}
+	n := 1
+	if !roleNouns[string(s.fold(i))] {
+		if j-i < 3 || !roleNouns[string(s.fold(i))+" "+string(s.fold(i+1))] {
+			return 0
+		}
+		n = 2
+	}
+	if k := i + n; s.toks[k].f&efNL != 0 || s.flags(k)&gzFirst == 0 {
+		return 0
+	}
+	return n
+}
+
+// roleNouns holds listRoleNouns folded.
+var roleNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitList(listRoleNouns) {
+		m[string(foldKey(nil, w))] = true
+	}
+	return m
+}()
+
+// theAlone reports whether "the" stands before token a, after no "as":
+// "the SFTP server", not "as the Head Server".
+func (s *entScanner) theAlone(a int) bool {
+	if a < 1 || s.toks[a].f&efNL != 0 || !s.is(a-1, "the") {
+		return false
+	}
+	return a < 2 || !s.is(a-2, "as")
+}
+
+// machineNoun reports whether the folded job noun w names a machine or a
+// program as often as a person in a support chat ("the SFTP server", "the
+// Exchange server", "the HP driver").
+func machineNoun(w []byte) bool {
+	switch string(w) {
+	case "server", "servers", "driver", "drivers", "host", "controller", "runner", "worker", "workers", "scheduler", "handler",
+		"builder", "compiler", "router", "loader", "installer", "launcher", "updater", "tracker", "viewer", "scanner", "printer",
+		"player", "reader", "monitor":
+		return true
+	}
+	return false
+}
+
 // asOrTheBefore reports whether "as" or "the" stands among the five words
 // before token i, on the same line.
 func (s *entScanner) asOrTheBefore(i int) bool {
@@ -5877,8 +5954,8 @@ func (s *entScanner) findJobTitles() {
 		for a < i && s.toks[a].kind == etPunct {
 			a++
 		}
-		if cued && s.theOnlyBefore(a) {
-			continue // "the problem is the driver": a thing, not a job
+		if cued && (s.theOnlyBefore(a) || machineNoun(s.fold(i)) && s.theAlone(a)) {
+			continue // "the problem is the driver", "for the SFTP server": a thing, not a job
 		}
 		ownLine := (a == 0 || s.toks[a].f&efNL != 0) && (next >= n || s.toks[next].f&efNL != 0)
 		if ownLine && s.toks[a].f&efCap != 0 && !cued && s.finiteVerbIn(a, i) {

@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -49,5 +50,126 @@ func TestAppStepsNoFirm(t *testing.T) {
 		{"He works at Boots.", "Boots"},
 	} {
 		wantValue(t, d, c.text, TypeOrganization, c.firm, c.text)
+	}
+}
+
+// TestRoleNounsBeforeNames checks that a party's role written before a
+// name in a record ("Taxpayer Sophia Martin, SSN ...") is no part of the
+// name.
+func TestRoleNounsBeforeNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"[1:43 am] Agent: Taxpayer Sophia Martin, SSN 268-42-8541, phone 606.929.8021.", "Sophia Martin"},
+		{"Agent: Employee Linda Brown, SSN 403-80-2708, start date November 26, 2022.", "Linda Brown"},
+		{"Policyholder Ana Lopes asked for a copy.", "Ana Lopes"},
+		{"Patient Thomas Nguyen, room 12.", "Thomas Nguyen"},
+		{"Claimant Ingrid Harris, claim 55.", "Ingrid Harris"},
+		{"Beneficiary Emma Nowak was added.", "Emma Nowak"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
+
+// TestDatesOfBirthInRecords checks dates of birth that no word names in
+// a record of one person beside an address or after the name in
+// brackets, the value a correction gives, and their look-alikes: a date
+// of an event, of a court or a policy, a letter's date.
+func TestDatesOfBirthInRecords(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Policy holder: Oliver Lopez, 1996-06-15, 953 Pine Court, Tucson, AZ 22496", "1996-06-15"},
+		{"Policy holder: Hannah Schmidt, June 24, 1995, 3432 Chestnut Boulevard", "June 24, 1995"},
+		{"Policy holder: Ingrid Zhang, 9 May 2006, 2633 Lincoln Street, Columbus, OH 12013", "9 May 2006"},
+		{"Account holder: Oliver Lopez, 1996-06-15", "1996-06-15"},
+		{"[9:36 am] user> Lucía Nielsen (1946-12-27) needs to be added as a dependent.", "1946-12-27"},
+		{"Richard Okafor (06/02/1973) needs to be added as a dependent.", "06/02/1973"},
+		{"My birth date shows 2 September 1952 instead of 12/16/2003.", ""}, // two values: below
+	} {
+		if c.dob != "" {
+			wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"Agent: Account created 31 May 2024, but my birth date shows 08/31/2003 instead of 20/10/1963.", []string{"08/31/2003", "20/10/1963"}},
+		{"my date of birth is wrong: it says 1952-09-02 but should be 1953-09-02", []string{"1952-09-02", "1953-09-02"}},
+		{"Geburtsdatum 02.09.1952 statt 02.09.1953", []string{"02.09.1952", "02.09.1953"}},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+	for _, text := range []string{
+		"Policy number 12345: Oliver Lopez, 2006-06-15, 953 Pine Court",
+		"Oliver Lopez, 2016-06-15, 953 Pine Court",
+		"Oliver Lopez, 1996-06-15, court hearing",
+		"Anna Berg (1998-03-02) wrote:",
+		"Anna Berg (2008-03-02) needs to be added",
+		"Ticket from Anna Berg (2023-03-02)",
+		"Anna Berg (order 12/03/1988)",
+		"DOB 1952-09-02, order placed instead of 2023-01-05",
+	} {
+		for _, v := range valuesOf(t, d, text, TypeDateOfBirth) {
+			assert.NotContains(t, []string{"2006-06-15", "2016-06-15", "1998-03-02", "2008-03-02", "2023-03-02", "12/03/1988", "2023-01-05"}, v, text)
+		}
+	}
+	wantValue(t, d, "Oliver Lopez, 1996-06-15, court hearing", TypeDateOfBirth, "")
+}
+
+// TestProbe21LookAlikes checks words of software and sentences that read
+// as names, firms or job titles: a protocol before "app" or "team", a
+// machine after "the", a verb that opens a sentence before "from", a
+// participle before "office", and a callback's own identifier.
+func TestProbe21LookAlikes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ string }{
+		{"Customer: The OAuth app issued a token but it can't read private repos.", TypeOrganization},
+		{"The Bluetooth team said the WebSocket app is fine.", TypeOrganization},
+		{"[07:46] Customer: Please allowlist 145.56.57.34 and 40.201.193.123 for the SFTP server.", TypeTitle},
+		{"Our mail goes through the Exchange server.", TypeTitle},
+		{"Moving from 40 rue de la République, 33800 Bordeaux to 968 Laurel Way on 2019-11-22, please update both accounts.", TypePerson},
+		{"Calling from Leeds about my order.", TypePerson},
+		{"Customer: Registered office: Bahnhofstraße 28, 32774 Düsseldorf.", TypeOrganization},
+		{"callback id 4226344334", TypePhoneNumber},
+	} {
+		wantValue(t, d, c.text, c.typ, "", c.text)
+	}
+	// The same words keep what they name elsewhere.
+	for _, c := range []struct{ text, typ, want string }{
+		{"Job title: Head Server", TypeTitle, "Head Server"},
+		{"Channing from Leeds called", TypePerson, "Channing"},
+		{"user> SSN 233-06-9967 / case CASE-74038 / callback 422-634-4334", TypePhoneNumber, "422-634-4334"},
+		{"callback 422-634-4334", TypePhoneNumber, "422-634-4334"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+}
+
+// TestAddressTailsProbe21 checks a town before a colon after its postcode
+// and British streets named by a designator the US lacks ("The
+// Paddocks", "Meadow Garth"), with their look-alikes.
+func TestAddressTailsProbe21(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"123 allée des Peupliers, 59260 Lille: questo è il nuovo indirizzo.", "123 allée des Peupliers, 59260 Lille"},
+		{"Corso Italia 22, 30139 Venezia: dat is het nieuwe adres.", "Corso Italia 22, 30139 Venezia"},
+		{"Customer: 37 quai des Chartrons, 13090 Aix-en-Provence : c'est la nouvelle adresse.", "37 quai des Chartrons, 13090 Aix-en-Provence"},
+		{"user> Deliver to: 64 The Paddocks, Cambridge, CB4 9AS", "64 The Paddocks, Cambridge, CB4 9AS"},
+		{"[04:48] Customer: new address -> Flat 9B, 81 The Paddocks, London N4 2WE", "Flat 9B, 81 The Paddocks, London N4 2WE"},
+		{"It goes to 12 Meadow Garth, Leeds LS6 2AB please", "12 Meadow Garth, Leeds LS6 2AB"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	// A label after a postcode is no town; surnames stay people.
+	wantValue(t, d, "Hauptstraße 5, 10115 Tel: 030 1234567", TypeStreetAddress, "Hauptstraße 5, 10115")
+	for _, c := range []struct{ text, name string }{
+		{"Sarah Croft called", "Sarah Croft"},
+		{"Tom Holt wrote", "Tom Holt"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }

@@ -1124,6 +1124,11 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
+	// "Account created 31 May 2024, but my birth date shows ...": a date
+	// of an event, and a contrast before the birth word after it.
+	if c.end <= h.start && contrastBetween(t[c.end:h.start]) && eventInLine(t, c.start) {
+		return false
+	}
 	// A label of a form labels only the date right after it (gRightAfter);
 	// a plural one, a list of them ("DOBs: 14/03/1987, 02/09/1985").
 	between := s.dateBetween(*h, c)
@@ -1135,7 +1140,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	if g&gPastBirth != 0 {
-		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || eventInLine(t, h.start) || eventAfterInLine(t, c.end) {
+		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || eventInLine(t, h.start) || s.eventAfterInLine(c.end) {
 			return false
 		}
 	}
@@ -1181,6 +1186,9 @@ const (
 // "order shipped", "Kind regards"), dates something else.
 func (s *state) recordDate(c *cand, out, i int) bool {
 	t := s.text
+	if c.start >= 2 && t[c.start-1] == '(' && t[c.start-2] == ' ' && c.end < len(t) && t[c.end] == ')' {
+		return s.bracketDate(c, out)
+	}
 	q := recordJoinBefore(t, c.start)
 	r := recordJoinAfter(t, c.end)
 	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
@@ -1213,7 +1221,28 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	if !person || year > recordAdultYearMax && !(before && after) && !ssn {
 		return false
 	}
-	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !eventAfterInLine(t, c.end)
+	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+}
+
+// bracketDate reports whether the date c, in brackets after a space,
+// follows a name (those candidates kept before it are s.cands[:out]) as
+// the date of birth that no word names: "Lucía Nielsen (1946-12-27) needs
+// to be added as a dependent". A full date up to recordAdultYearMax, as
+// one neighbour allows in a record; a word of an event, an account or a
+// letter in its line dates something else ("Anna Berg (1998-03-02)
+// wrote:").
+func (s *state) bracketDate(c *cand, out int) bool {
+	t := s.text
+	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordAdultYearMax {
+		return false
+	}
+	p := c.start - 2
+	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
+		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
+			return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+		}
+	}
+	return false
 }
 
 // recordSSN reports whether the nine digits of c (the i-th candidate;
@@ -1250,7 +1279,7 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 // date of birth.
 func recordType(typ string) bool {
 	switch typ {
-	case TypePerson, TypePhoneNumber, TypeUSSSN, TypeEmailAddress:
+	case TypePerson, TypePhoneNumber, TypeUSSSN, TypeEmailAddress, TypeStreetAddress:
 		return true
 	}
 	return false
@@ -1393,7 +1422,7 @@ func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
 		}
 		if j-i <= 24 {
 			var low [24]byte
-			if w := foldBytes(low[:0], t[i:j]); set[string(w)] || more[string(w)] {
+			if w := foldBytes(low[:0], t[i:j]); (set[string(w)] || more[string(w)]) && !holderAfter(t, j) {
 				return true
 			}
 		}
@@ -1401,30 +1430,65 @@ func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
 	return false
 }
 
+// holderAfter reports whether "holder" or "owner" follows the word that
+// ends at j: "Policy holder:", "account owner" name a person, not an
+// event of the policy or the account.
+func holderAfter(t string, j int) bool {
+	if j >= len(t) || t[j] != ' ' && t[j] != '-' && t[j] != '_' {
+		return false
+	}
+	w := t[j+1:]
+	for _, r := range [...]string{"holder", "owner"} {
+		if len(w) >= len(r) && strings.EqualFold(w[:len(r)], r) && (len(w) == len(r) || !isLetter(w[len(r)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // eventAfterInLine reports whether a word of an event (eventWords,
 // recordEvents) follows end in its line, within 80 bytes: "Kevin Moore;
-// 2009-01-15; order shipped", "2007-05-01 (hire date)".
-func eventAfterInLine(t string, end int) bool {
-	hi := min(len(t), end+80)
-	for i := end; i < hi; {
-		if t[i] == '\n' {
+// 2009-01-15; order shipped", "2007-05-01 (hire date)". A word of an
+// address the soft recognizer found names none ("1996-06-15, 953 Pine
+// Court").
+func (s *state) eventAfterInLine(end int) bool {
+	return s.wordAfterInLine(end, eventWords, recordEvents)
+}
+
+// letterAfter reports whether a word of a letter (letterWords) follows
+// end in its line, within 80 bytes: "Anna Berg (1998-03-02) wrote:".
+func (s *state) letterAfter(end int) bool {
+	return s.wordAfterInLine(end, letterWords, nil)
+}
+
+// wordAfterInLine reports whether a word of set or of more follows end in
+// its line, within 80 bytes, outside the addresses that candidates hold.
+func (s *state) wordAfterInLine(end int, set, more map[string]bool) bool {
+	t := s.text
+	g := t[end:min(len(t), end+80)]
+	if k := strings.IndexByte(g, '\n'); k >= 0 {
+		g = g[:k]
+	}
+	for off := 0; off < len(g); {
+		a, b := firstWordIn(g[off:], set, more)
+		if a < 0 {
 			return false
 		}
-		if !isLetter(t[i]) && t[i] < 0x80 {
-			i++
-			continue
+		if !s.inAddress(end+off+a, end+off+b) {
+			return true
 		}
-		j := i
-		for j < hi && (isLetter(t[j]) || t[j] >= 0x80) {
-			j++
+		off += b
+	}
+	return false
+}
+
+// inAddress reports whether the bytes [a, b) lie inside an address that
+// a candidate holds.
+func (s *state) inAddress(a, b int) bool {
+	for k := range s.cands {
+		if c := &s.cands[k]; c.start <= a && b <= c.end && c.typ == TypeStreetAddress {
+			return true
 		}
-		if j-i <= 24 {
-			var low [24]byte
-			if w := foldBytes(low[:0], t[i:j]); eventWords[string(w)] || recordEvents[string(w)] {
-				return true
-			}
-		}
-		i = j
 	}
 	return false
 }
@@ -1873,6 +1937,13 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
+	if correctionEnds(g) {
+		// An event between the two dates dates the second ("DOB
+		// 1952-09-02, order placed 2023-01-05 instead of ..."); one
+		// before the first does not ("Account created ..., but my birth
+		// date shows ... instead of ...").
+		return !wordInLineBefore(s.text, c.start, eventWords, recordEvents) || !wordIn(g, eventWords, recordEvents)
+	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
 		if !isLetter(g[i]) {
@@ -1885,16 +1956,80 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		}
 		var low [8]byte
 		if j-i <= len(low) {
-			switch string(lowerASCII(low[:0], g[i:j])) {
-			case "but", "aber", "mais", "pero", "ma", "maar", "mas", "while", "whereas":
+			w := lowerASCII(low[:0], g[i:j])
+			switch {
+			case contrastWords[string(w)]:
 				contrast = true
-			case "says", "shows", "reads", "states", "lists", "sagt", "zeigt", "indique", "dice", "dit", "diz", "zegt":
+			case sayWords[string(w)]:
 				says = contrast
 			}
 		}
 		i = j
 	}
 	return says && !eventInLine(s.text, c.start)
+}
+
+// wordIn reports whether a word of set or of more stands in g.
+func wordIn(g string, set, more map[string]bool) bool {
+	a, _ := firstWordIn(g, set, more)
+	return a >= 0
+}
+
+// firstWordIn returns the span of the first word of g that set or more
+// holds (folded), or -1, -1.
+func firstWordIn(g string, set, more map[string]bool) (int, int) {
+	for i := 0; i < len(g); {
+		if !isLetter(g[i]) && g[i] < 0x80 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(g) && (isLetter(g[j]) || g[j] >= 0x80) {
+			j++
+		}
+		if j-i <= 24 {
+			var low [24]byte
+			if w := foldBytes(low[:0], g[i:j]); set[string(w)] || more[string(w)] {
+				return i, j
+			}
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// contrastWords open a contrast in the chat languages, and sayWords say
+// what a document shows (see otherValueSaid).
+var (
+	contrastWords = map[string]bool{"but": true, "aber": true, "mais": true, "pero": true, "ma": true, "maar": true, "mas": true, "while": true, "whereas": true}
+	sayWords      = map[string]bool{"says": true, "shows": true, "reads": true, "states": true, "lists": true, "sagt": true, "zeigt": true, "indique": true, "dice": true, "dit": true, "diz": true, "zegt": true}
+)
+
+// contrastBetween reports whether a word of contrast stands in g, which
+// holds no sentence's end.
+func contrastBetween(g string) bool {
+	return len(g) <= 64 && !strings.Contains(g, ". ") && !strings.ContainsAny(g, ";!?\n") && wordIn(g, contrastWords, nil)
+}
+
+// correctionEnds reports whether the text g between two dates ends with
+// words that put the second in the place of the first: "shows 08/31/2003
+// instead of 20/10/1963", "1952-09-02 but it should be 1953-09-02".
+func correctionEnds(g string) bool {
+	g = strings.TrimRight(g, " :\"'")
+	for _, w := range correctionWords {
+		if len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// correctionWords put a value in the place of another, in the chat
+// languages.
+var correctionWords = [...]string{
+	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is",
+	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
+	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 }
 
 // birthNoun reports whether the birth word ending at end modifies the
