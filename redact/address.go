@@ -1877,7 +1877,23 @@ func (s *entScanner) lowerPreBefore(i int) int {
 	if p > 0 && s.toks[p].kind == etPunct {
 		return s.shortPreBefore(p)
 	}
-	if p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.flagsIn(p)&gzParticle != 0 && s.toks[i].f&efNL == 0 {
+	if s.toks[i].f&efNL != 0 {
+		return -1
+	}
+	// Up to two particles and one more word of the name between: "via
+	// santa lucia 57", "camino de los pinos 32", "avenida de la
+	// constitución 36".
+	particles, words := 0, 0
+	for p > 0 && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL|efDigit|efUsed) == 0 {
+		if s.lowerStreetPre(p) {
+			return p
+		}
+		// (An article is a stop word: "los", "las", "les".)
+		if (s.flagsIn(p)&gzParticle != 0 || s.toks[p].e-s.toks[p].s <= 3 && s.flagsIn(p)&gzStop != 0) && particles < 2 {
+			particles++
+		} else if words++; words > 1 || s.flagsIn(p)&(gzStop|gzCue|gzMonthDay) != 0 {
+			return -1
+		}
 		p--
 	}
 	if s.lowerStreetPre(p) {
@@ -2388,10 +2404,11 @@ func (s *entScanner) addressTail(j int) int {
 			if e := s.postcodeAt(k); e > 0 {
 				// "1017 gc amsterdam": the letters of a Dutch postcode
 				// typed in lower case, before a place the gazetteer
-				// knows; they may spell a state or a firm's suffix
-				// ("6511 ab nijmegen").
+				// knows; they may spell a state, a firm's suffix, a
+				// unit of measure or a title ("6511 ab nijmegen", "3074
+				// ml rotterdam", "2028 mr haarlem").
 				if e == k+1 && s.toks[k].e-s.toks[k].s == 4 && e+1 < n && s.toks[e].kind == etWord && s.toks[e].e-s.toks[e].s == 2 &&
-					s.toks[e].f&(efCap|efNL|efDigit) == 0 && s.flags(e)&^(gzState|gzOrgSuffix) == 0 && s.knownPlaceAt(e+1) > 0 {
+					s.toks[e].f&(efCap|efNL|efDigit) == 0 && s.toks[e+1].f&efNL == 0 && s.knownPlaceAt(e+1) > 0 {
 					e++
 				}
 				j, end, zip = e, e, true
@@ -2555,8 +2572,10 @@ func (s *entScanner) addressTail(j int) int {
 			continue
 		}
 		// A town in lower case the gazetteer does not know, before a UK
-		// postcode in lower case: "9 hawthorn close, york yo10 3ef".
-		if comma && !city && !zip {
+		// postcode in lower case: "9 hawthorn close, york yo10 3ef",
+		// "114 station road, swansea, sa1 1aq"; or right after the
+		// street's designator: "178 bramley mews norwich nr10 6bu".
+		if (comma || k > 0 && s.toks[k].f&efNL == 0 && s.toks[k-1].kind == etWord && s.flags(k-1)&gzStreetType != 0) && !city && !zip {
 			if e := s.lowerTownPostcode(k); e > 0 {
 				j, end, city, zip = e, e, true, true
 				continue
@@ -2740,6 +2759,9 @@ func (s *entScanner) lowerTownPostcode(k int) int {
 		}
 		if z := s.ukPostcodeAt(e, true); z > 0 {
 			return z
+		}
+		if s.punct(e, ',') {
+			return max(s.ukPostcodeAt(e+1, true), 0)
 		}
 	}
 	return 0
@@ -3599,7 +3621,7 @@ func (s *entScanner) unitBefore1(a int) int {
 		if s.toks[k].f&efUsed != 0 {
 			return a
 		}
-		if s.unitAt(k) == p && (s.toks[k].kind == etWord || s.punct(k, '#')) {
+		if u := s.unitAt(k); (u == p || u == p+1 && p == a && s.unitNumberFirst(a)) && (s.toks[k].kind == etWord || s.punct(k, '#')) {
 			return k
 		}
 		// "5th Floor, 20 Fenchurch Street": an ordinal before the unit.
@@ -3611,6 +3633,14 @@ func (s *entScanner) unitBefore1(a int) int {
 		}
 	}
 	return a
+}
+
+// unitNumberFirst reports whether the street at token a opens with the
+// unit's number and then the house number, with no comma between: "Flat
+// 5B 101 Rosemary Close", "flat 9 104 kingsley avenue".
+func (s *entScanner) unitNumberFirst(a int) bool {
+	b := a + 1
+	return b < len(s.toks) && s.toks[a].f&efDigit != 0 && s.toks[b].kind == etNum && s.toks[b].f&efNL == 0
 }
 
 // unitLineBefore returns the first token of a unit written on a line of

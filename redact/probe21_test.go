@@ -173,3 +173,34 @@ func TestAddressTailsProbe21(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestLowerCaseAddressesProbe21 checks addresses typed in lower case that
+// a fifth set of names and addresses missed: a town the lists lack
+// before a comma and a UK postcode or right after the street's
+// designator, a unit's number before the house number, a Dutch
+// postcode's letters that spell a unit or a title, and streets whose
+// designator stands two words and particles before the number.
+func TestLowerCaseAddressesProbe21(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Customer: order for matthew sanchez at 114 station road, swansea, sa1 1aq never came", "114 station road, swansea, sa1 1aq"},
+		{"hello, my name is emma palmieri and i need to change my delivery address to 178 bramley mews norwich nr10 6bu", "178 bramley mews norwich nr10 6bu"},
+		{"hi im mason can u change address to flat 5b 101 rosemary close york yo16 5eg", "flat 5b 101 rosemary close york yo16 5eg"},
+		{"Flat 5B 101 Rosemary Close York YO16 5EG", "Flat 5B 101 Rosemary Close York YO16 5EG"},
+		{"ik ben frank, de bestelling moet naar heerengracht 172 hs 3074 ml rotterdam", "heerengracht 172 hs 3074 ml rotterdam"},
+		{"lindelaan 70, 2028 mr haarlem", "lindelaan 70, 2028 mr haarlem"},
+		{"potete cambiare l'indirizzo di spedizione in via santa lucia 57, 10126 torino? grazie", "via santa lucia 57, 10126 torino"},
+		{"mi dirección es camino de los pinos 32, 41017 sevilla", "camino de los pinos 32, 41017 sevilla"},
+		{"die bestellung soll an auf der höhe 82 10115 berlin gehen.", "auf der höhe 82 10115 berlin"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	for _, text := range []string{
+		"i drank 1500 ml amsterdam style",
+		"i went to the via of the 57 people, 10126 torino",
+		"my new street is via santa lucia 57",
+	} {
+		wantValue(t, d, text, TypeStreetAddress, "", text)
+	}
+}
