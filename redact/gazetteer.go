@@ -58,6 +58,7 @@ const (
 	gzAccentStop                    // written with its diacritics, a stop word whose plain spelling is a name or a firm ("Über", "Según")
 	gzGreetLead                     // first word of a greeting of two words ("Boa" of "Boa tarde"), see classifyRun
 	gzResort                        // place of holidays that people are also named after ("Capri", "Bali"): a person's cue wins
+	gzRole                          // a party's role before a name in a record ("Taxpayer", "Employee")
 )
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
@@ -395,6 +396,7 @@ func buildGazetteer() *gazetteer {
 	add(gzLast, data.Person["last"], splitList(listSurnames))
 	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
 	add(gzPlace|gzResort, splitList(listHolidayPlaces))
+	add(gzRole, splitList(listRoleNouns))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
 	add(gzNRP, data.Person["ethnicity"], splitList(listNRP))
 	add(gzCompany, data.Company["name"])

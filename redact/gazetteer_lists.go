@@ -138,9 +138,8 @@ const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|
 // policy, a tax file or a booking that stand before a name in a record
 // ("Taxpayer Sophia Martin, SSN ...", "Employee Linda Brown", "Policyholder
 // Ana Lopes"): before a given name, the noun is no part of the name (see
-// roleNounAt). Nouns that are also surnames ("Guest", "Holder") are left
-// out.
-const listRoleNouns = `Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper|Account holder|Policy holder`
+// gzRole). Nouns that are also surnames ("Guest", "Holder") are left out.
+const listRoleNouns = `Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper`
 
 // listSpeakers holds the roles that label the lines of a chat transcript
 // ("Customer:", "Kunde:", "Cliente:", "Asiakas:") in the languages we

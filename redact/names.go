@@ -3071,8 +3071,8 @@ func (s *entScanner) findNames() {
 		// "Taxpayer Sophia Martin, SSN ...": a party's role before a
 		// given name is no part of the name ("Employee Loyalty" stays
 		// as it was).
-		if r := s.roleNounAt(i, j); r > 0 {
-			i += r
+		if s.roleNounAt(i, j) {
+			i++
 		}
 		s.classifyRun(i, j)
 		i = j
@@ -5788,34 +5788,12 @@ func techStandard(w []byte) bool {
 	return false
 }
 
-// roleNounAt returns how many words of the capitalised run [i, j) name a
-// party's role (listRoleNouns: "Taxpayer", "Account Holder") before a
-// given name the lists know, or 0.
-func (s *entScanner) roleNounAt(i, j int) int {
-	if j-i < 2 || s.toks[i].f&efAllCap != 0 {
-		return 0
-	}
-	n := 1
-	if !roleNouns[string(s.fold(i))] {
-		if j-i < 3 || !roleNouns[string(s.fold(i))+" "+string(s.fold(i+1))] {
-			return 0
-		}
-		n = 2
-	}
-	if k := i + n; s.toks[k].f&efNL != 0 || s.flags(k)&gzFirst == 0 {
-		return 0
-	}
-	return n
+// roleNounAt reports whether the capitalised run [i, j) opens with a
+// party's role (gzRole: "Taxpayer", "Employee") before a given name the
+// lists know.
+func (s *entScanner) roleNounAt(i, j int) bool {
+	return j-i >= 2 && s.toks[i].f&efAllCap == 0 && s.flags(i)&gzRole != 0 && s.toks[i+1].f&efNL == 0 && s.flags(i+1)&gzFirst != 0
 }
-
-// roleNouns holds listRoleNouns folded.
-var roleNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitList(listRoleNouns) {
-		m[string(foldKey(nil, w))] = true
-	}
-	return m
-}()
 
 // theAlone reports whether "the" stands before token a, after no "as":
 // "the SFTP server", not "as the Head Server".
