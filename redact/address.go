@@ -2513,11 +2513,6 @@ func (s *entScanner) addressTail(j int) int {
 		// A region written out after the city and a comma: "Portland,
 		// Oregon 97204".
 		if city && comma && !nl && !state && !zip && regions < 1 {
-			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(e) {
-				j, end = e, e
-				regions++
-				continue
-			}
 			// A post town after a locality, before the postcode:
 			// "Riverside Terrace, Mousehole, Penzance TR19 3BX",
 			// "Kingsway, Little Snoring, Fakenham, Norfolk, NR21 7ZX".
@@ -2527,6 +2522,11 @@ func (s *entScanner) addressTail(j int) int {
 					regions++
 					continue
 				}
+			}
+			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(e) {
+				j, end = e, e
+				regions++
+				continue
 			}
 		}
 		// A city and state in lower case, as typed in a hurry: "boston

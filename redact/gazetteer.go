@@ -394,7 +394,7 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
 	add(gzLast, data.Person["last"], splitList(listSurnames))
-	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions), splitList(listEuropeanTowns))
 	add(gzPlace|gzResort, splitList(listHolidayPlaces))
 	add(gzRole, splitList(listRoleNouns))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
@@ -489,6 +489,8 @@ func buildGazetteer() *gazetteer {
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
 	g.addNames(gzFirst, splitList(listEuropeanGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))
+	g.addNames(gzFirst, splitList(listEuropeanGivenNames2))
+	g.addNames(gzLast, splitList(listEuropeanSurnames))
 	add(gzCompany, splitList(listBrands))
 	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))
 	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))

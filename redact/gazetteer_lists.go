@@ -429,3 +429,281 @@ const listSeasonWishes = `Joyeux|Joyeuses|Bonne|Bonnes|Felices|Fijne|Prettige|Vr
 // month does ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
 // Holidays that are given names too ("Natale", "Noël") are left out.
 const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Nowruz|Vesak|Kwanzaa|Passover`
+
+// listEuropeanGivenNames2 holds more given names common among adults in
+// the countries of the chat languages, Poland, the Nordic countries, the
+// United Kingdom, Ireland and the United States ("Jutta", "Dirk",
+// "Kieran", "Freya", "Hans-Jürgen", "Núria"), which the lists above lack.
+// Names that are also ordinary words in one of the chat languages were
+// left out when the list was drawn up ("Gemma", "Bos"); as with the
+// others, a word the gazetteer knows as anything else is not made a name
+// (addNames).
+const listEuropeanGivenNames2 = `Aaltje|Abílio|Achille|Adrián|Adriano|Adrien|Agatha|Agnese|Agneta|Ailbhe|Áine|Aisling|Aitana|Åke|Alain|Aldo|` +
+	`Aleksander|Alessio|Àlex|Alfie|Alicja|Alina|Aline|Almudena|Álvaro|Alvin|Amadeu|Amaia|Amelie|Américo|Anaïs|André|` +
+	`Ángela|Ângela|Angelika|Angelique|Ann|Anna-Lena|Annalisa|Anneke|Anneliese|Annemarie|Annette|Annunziata|Antje|` +
+	`Antoni|Antonia|Antónia|Antônia|Antonietta|Arantxa|Aránzazu|Arkadiusz|Armin|Arnau|Artur|Arturo|Åsa|Aurelio|` +
+	`Baltasar|Baltazar|Bärbel|Bartolomé|Bartłomiej|Bastiaan|Béatrice|Benedito|Bengt|Benito|Berit|Bethan|Bettina|` +
+	`Birgitta|Bjørg|Bjørn|Bogusław|Bożena|Brayden|Brianna|Brigid|Brigitta|Britt|Bryan|Burkhard|Carl|Carola|Casilda|` +
+	`Catharina|Cátia|Catriona|Cecília|Celina|Céline|Cerys|Cesare|Chantal|Cheryl|Christiane|Cillian|Ciro|Clarence|` +
+	`Cláudia|Cláudio|Cleiton|Clodagh|Colette|Colm|Concetta|Conchi|Corey|Corinne|Cormac|Cornelis|Corrie|Cristiane|` +
+	`Czesław|Czesława|Dafydd|Daiane|Danielle|Danuta|Darnell|Darragh|Dawid|Debbie|Débora|Debra|Deirdre|Denise|Dermot|` +
+	`DeShawn|Detlef|Diane|Diarmuid|Dirk|Domenico|Donal|Donatella|Doreen|Dorota|Dwayne|Éabha|Eamon|Eamonn|Edoardo|` +
+	`Edson|Eduarda|Edurne|Edvaldo|Egon|Eilidh|Eilish|Eimear|Eirik|Elaine|Eleonora|Eliane|Éliane|Elien|Elin|Elisabet|` +
+	`Elisabete|Eloy|Elvira|Elżbieta|Emanuela|Emelie|Émilie|Emyr|Enzo|Éric|Erling|Ernesto|Erwin|Esmee|Estefanía|` +
+	`Ettore|Euan|Eugenio|Eulalia|Eusebia|Évelyne|Evie|Ewa|Ewelina|Fabiana|Fabien|Fabrizio|Febe|Félix|Fenna|Fergus|` +
+	`Fernão|Filip|Filomena|Finbarr|Fionn|Fionnuala|Fiorella|Flavio|Flemming|Floortje|Francisca|Franciszek|Franck|` +
+	`Françoise|Fredrik|Freek|Freja|Freya|Frida|Friederike|Friedhelm|Gaetano|Garazi|Gareth|Gary|Geertruida|Geir|` +
+	`Geneviève|Genowefa|Georg|Geraldo|Gérard|Gerd|Gerda|Gerrit|Gertrud|Gethin|Giancarlo|Gianfranco|Ginette|Giuliano|` +
+	`Giulio|Giuseppina|Göran|Gráinne|Graziella|Grażyna|Gregorio|Grete|Grietje|Gudrun|Guilherme|Guillermo|Gunilla|` +
+	`Günther|Guus|Gwendolyn|Håkan|Halina|Hannelore|Hans-Dieter|Hans-Joachim|Hans-Jürgen|Hans-Peter|Harald|Hartmut|` +
+	`Héctor|Heiko|Heloísa|Hendrika|Hennie|Henning|Henrique|Henryk|Hidde|Huguette|Huub|Huw|Iain|Idoia|Ieuan|Ilda|` +
+	`Iñaki|Inès|Inés|Inês|Inger|Ingvild|Iolanda|Irati|Irena|Ireneusz|Irmgard|Isa|Isak|Isidro|Ismael|Iván|Ivo|Iwona|` +
+	`Izabela|Izaskun|Jaap|Jacek|Jacob|Jacobus|Jacqueline|Jacques|Jadwiga|Jair|Jan-Willem|Janina|Janine|Jannie|` +
+	`Janusz|Jarosław|Jean-Baptiste|Jean-Charles|Jean-Christophe|Jean-Claude|Jean-François|Jean-Jacques|Jean-Louis|` +
+	`Jean-Luc|Jean-Marc|Jean-Marie|Jean-Michel|Jean-Noël|Jean-Paul|Jean-Philippe|Jean-Pierre|Jean-Yves|Jefferson|` +
+	`Jenny|Jeremiah|Jérôme|Jéssica|Jill|Jim|Jimena|Joachim|Joanna|Joël|Joep|Johann|Johannes|Jolanda|Jolanta|Joop|` +
+	`Jordi|Jorrit|Jos|Joseba|Josef|Josefin|Josep|Josette|Josiane|Josué|Józef|Juana|Judith|Júlia|Juliette|Júlio|` +
+	`Jurgen|Justin|Justyna|Jutta|Jørgen|Jørn|Kacper|Kamil|Karl-Heinz|Karol|Karolina|Kathrin|Kathy|Katia|Katie|Katja|` +
+	`Katrin|Kazimiera|Keisha|Kévin|Kieran|Kirsteen|Kirsten|Kirsty|Kjell|Klaas|Klara|Klaus-Dieter|Knut|Kristof|` +
+	`Krystyna|Laia|Lakisha|Landon|Lara|Latasha|Latoya|Laurence|Laurens|Leah|Lennart|Leonardo|Leszek|Leticia|Linnéa|` +
+	`Liv|Lívia|Livio|Lluís|Loredana|Loretta|Lothar|Luc|Lucia|Luciana|Lucrezia|Ludovica|Ludvig|Luís|Luísa|Luuk|Mads|` +
+	`Maialen|Máire|Mairéad|Majken|Marc-Antoine|Marcelino|Marcelle|Marcello|Márcia|Maren|Margareta|Margarete|` +
+	`Mariangela|Marianna|Maribel|Marie-Christine|Marie-Claire|Marie-France|Marie-Hélène|Marie-Thérèse|Marijke|` +
+	`Marika|Marilyn|Marinella|Mário|Marisa|Mariska|Marit|Marita|Mariusz|Martha|Marthe|Martim|Martín|Martina|Martine|` +
+	`Mateusz|Matheus|Mathias|Matilda|Matthew|Matthieu|Maud|Megan|Melinda|Meritxell|Michèle|Mieczysław|Mikel|Mikkel|` +
+	`Miranda|Mireia|Mireille|Mirella|Miriam|Mirko|Montse|Morag|Morten|Murilo|Nadja|Nahia|Natália|Niall|Nico|Nicola|` +
+	`Nicolás|Nicolò|Nienke|Nigel|Noa|Norbert|Noud|Nuala|Nunzia|Núria|Odette|Olaf|Oliwia|Olof|Oriol|Ornella|Óscar|` +
+	`Osvaldo|Otávio|Ottavio|Padraig|Pasquale|Patrycja|Patryk|Paulette|Paulina|Peggy|Petronella|Petrus|Philippe|` +
+	`Piera|Piero|Pierre-Louis|Pierre-Yves|Piet|Pieter-Jan|Poul|Preben|Priscila|Przemysław|Rachele|Radosław|Rafał|` +
+	`Raffaele|Raffaella|Ragnhild|Raimunda|Raimundo|Rainer|Ramiro|Randi|Rashad|Rasmus|Reinaldo|Reinhard|Reinhold|` +
+	`Remco|Renata|René|Rhonda|Rhys|Rino|Rocco|Rodney|Rogério|Roisin|Roland|Ronald|Ronan|Rosana|Rosângela|Rosanna|` +
+	`Rosaria|Rosemarie|Roser|Rosmarie|Rossella|Rubén|Rubens|Rüdiger|Rudolf|Ruggero|Rutger|Ryszard|Sadhbh|Samuel|` +
+	`Seamus|Sebastiana|Sebastião|Seraina|Serge|Sergi|Sérgio|Severino|Shanice|Shaniqua|Sheryl|Shona|Siân|Siegfried|` +
+	`Siem|Silje|Silvana|Sílvia|Silvio|Simon|Simona|Sindre|Siv|Sjaak|Skylar|Sonja|Stanisława|Stefania|Steffi|` +
+	`Stéphanie|Steven|Stig|Stina|Stuart|Suzanne|Svend|Sylwia|Szymon|Sławomir|Tadeusz|Tadhg|Tamika|Tammy|Tanisha|` +
+	`Tatjana|Teodoro|Terezinha|Terje|Terrence|Terri|Tess|Thaís|Thea|Theo|Theresa|Therese|Tijs|Tim|Tineke|Tiziana|` +
+	`Tiziano|Tommy|Tonny|Tonya|Torben|Tove|Tracey|Tracy|Trevon|Trevor|Trijntje|Trisha|Trond|Truus|Tullio|Turid|Tygo|` +
+	`Ugo|Ulf|Ulla|Ulrich|Ulrika|Ulrike|Umberto|Ursina|Urszula|Uxue|Valérie|Valerio|Valter|Vanesa|Veerle|Verena|` +
+	`Vicki|Vickie|Víctor|Viktor|Vincenza|Vittorio|Waldemar|Wanda|Weronika|Wesley|Wessel|Wiesław|Wiesława|Wiktor|` +
+	`Wiktoria|Wilfried|Wilhelmina|Willemien|Willi|Wilma|Xabier|Xavi|Yves|Yvette|Yvonne|Zdzisław|Zoé|Zuzanna`
+
+// listEuropeanSurnames holds surnames common in the same countries
+// ("Giraud", "Hermans", "De Angelis", "van der Heijden", "Schmitz",
+// "Sørensen"), with the Dutch, Flemish, Italian, Spanish, Portuguese and
+// French particles written as they stand after a given name ("van Dijk",
+// "De Luca", "dos Santos", "Le Gall"); a phrase only matches whole, so
+// "de Wit" names no one where "wit" is a colour.
+const listEuropeanSurnames = `Åberg|Abrahamsson|Abreu|Acevedo|Adamczyk|Adamski|Adkins|Aebi|Aerts|Agirre|Agostini|Aguiar|Aguirre|Ahrens|` +
+	`Ainsworth|Albrecht|Allan|Alonso|Alvarado|Alvarenga|Alvarez|Amaral|Amat|Amodio|Amundsen|Andrade|Andreassen|` +
+	`Andreasson|Antunes|Aramburu|Aranda|Arndt|Arrieta|Arrizabalaga|Arteaga|Arvidsson|Ashworth|Atherton|Aubert|Aubry|` +
+	`Axelsson|Ayala|Azevedo|Bachmann|Baert|Bailly|Bakke|Baldini|Ballard|Baran|Baranowski|Barlow|Barreto|Barron|` +
+	`Barthélemy|Bartlett|Basile|Baudry|Baumann|Baumgartner|Beckmann|Behrens|Bellomo|Bellucci|Bénard|Benavides|` +
+	`Benevides|Bengtsson|Benitez|Benítez|Benson|Berggren|Berglund|Bergman|Bergqvist|Bermúdez|Bernal|Bernardi|` +
+	`Bernardini|Bertin|Bertolini|Bevan|Beyer|Bianchini|Bibby|Bieri|Bijlsma|Bittencourt|Björk|Björklund|Blackwell|` +
+	`Blanchard|Blin|Blomqvist|Boersma|Bogaerts|Böhm|Bonanno|Bonetti|Bonfim|Boone|Borges|Borkowski|Bosma|Bosman|` +
+	`Bosmans|Bouchard|Bouchet|Bouma|Boutin|Bowen|Bradshaw|Brambilla|Brandão|Briggs|Brinkmann|Brito|Brückner|Brunner|` +
+	`Brzeziński|Buchanan|Buckley|Bühler|Burnett|Cabral|Cadiou|Caldarola|Caldwell|Camacho|Camargo|Campelo|Cantrell|` +
+	`Caputo|Carballo|Cardenas|Carlier|Carlson|Caron|Carpentier|Castilho|Castiñeira|Cattaneo|Cavalcante|Cavalcanti|` +
+	`Ceccarelli|Cerqueira|Cervantes|Charlton|Chauvet|Chavez|Chevallier|Chmielewski|Christensen|Cipriani|Cirillo|` +
+	`Cisneros|Claes|Claessens|Claesson|Claeys|Clarke|Cochran|Colella|Conley|Connolly|Cooke|Copeland|Coppens|` +
+	`Costantini|Coutinho|Crippa|Cristofaro|Cristóvão|Crossley|Czarnecki|Czerwiński|D'Agostino|D'Alessandro|D'Andrea|` +
+	`D'Aniello|Dąbrowska|Dahlberg|Daly|Danielsson|Dantas|Dávila|de Almeida|De Angelis|de Bruijn|De Clercq|` +
+	`de Freitas|De Lorenzo|De Luca|De Martino|De Meyer|De Santis|De Simone|de Sousa|de Souza|Declercq|Delattre|` +
+	`Delaunay|DeLeon|Delmas|Dennison|Deschamps|Desmet|Devaux|Dewulf|Di Carlo|Di Domenico|Di Giovanni|Di Lorenzo|` +
+	`Di Paolo|Di Pietro|Di Stefano|Dickerson|Dickson|Dietz|Dijkman|Dijkstra|Diniz|Dobson|Docherty|Domènech|` +
+	`Domingues|Dominguez|Domínguez|Dörr|Dorsey|Duckworth|Dudek|Duffy|Dufour|Dufresne|Dumont|Dupuis|Dupuy|Duran|` +
+	`Durán|Dutra|Duval|Ebert|Echevarría|Echeverría|Eder|Egan|Egger|Eklund|Ekström|Eliasson|Elorza|Engelhardt|` +
+	`Engström|Entwistle|Erickson|Eriksen|Espinoza|Esteves|Estévez|Etxeberria|Ewing|Fabre|Fabregat|Fadda|Fagundes|` +
+	`Fahy|Falk|Fankhauser|Farinelli|Faure|Fazio|Ferrández|Ferrario|Ferraz|Fialho|Figueiredo|Figueroa|Fitzgerald|` +
+	`Flynn|Fonseca|Fontani|Forsberg|Fransson|Franzese|Frazão|Fredriksson|Freitas|Frey|Fumagalli|Gajewski|Galvão|` +
+	`Gambino|Gargiulo|Garmendia|Gaspar|Gasser|Gauthier|Gautier|Geerts|Gerritsen|Giacomelli|Gillet|Giménez|Giordano|` +
+	`Giorgetti|Giorgi|Girard|Giraud|Giuliani|Göbel|Godinho|Godoy|Goff|Goikoetxea|Gonçalves|Goñi|Gonzales|Goossens|` +
+	`Gorman|Górska|Górski|Gosselin|Goulart|Gouveia|Grabowska|Grabowski|Greer|Griffith|Griffiths|Grimaldi|Gruber|` +
+	`Guarino|Guérin|Guichard|Guillot|Guillou|Gundersen|Gunnarsson|Gutierrez|Głowacki|Haase|Häfliger|Håkansson|` +
+	`Halvorsen|Hamon|Hansson|Harding|Hargreaves|Harrell|Hartley|Hartman|Haugen|Hauser|Haworth|Haynes|Healy|Hébert|` +
+	`Hedlund|Heijnen|Heinrich|Heinrichs|Hellström|Hendrickx|Hendriks|Hendrikx|Hendrix|Henriksen|Henriksson|` +
+	`Henriques|Hensley|Hentschel|Hermans|Hermansson|Herrmann|Hess|Hewitt|Heywood|Hildebrandt|Hines|Hinton|Hinz|` +
+	`Hoarau|Hodges|Hodgson|Hoekstra|Hofer|Hofman|Hogan|Holloway|Holmberg|Holmgren|Hoogendoorn|Horne|Horrocks|` +
+	`Howarth|Howells|Huber|Hübner|Huet|Huffman|Huijbregts|Humbert|Humphreys|Hürlimann|Husmann|Hussain|Hutchinson|` +
+	`Hutchison|Iacono|Iannone|Ibáñez|Imhof|Isaksson|Iseli|Iversen|Jabłońska|Jabłoński|Jacobse|Jacobsen|Jahn|` +
+	`Jakobsen|Jakobsson|Jakubowski|Jankowska|Janssens|Jansson|Janßen|Jaouen|Jasiński|Jaworska|Jaworski|Jennings|` +
+	`Jobson|Johannessen|Johansen|Johnsen|Joly|Jonsson|Jönsson|Junqueira|Jørgensen|Kaczmarczyk|Kaczmarek|Kaczor|` +
+	`Kälin|Kalinowski|Karlsen|Kaufman|Kaur|Kavanagh|Kaźmierczak|Keane|Kearney|Kelley|Kemp|Kerr|Kershaw|Kirchner|` +
+	`Kline|Knox|Knudsen|Knutsen|Kolb|Konieczny|Kopp|Kowalewski|Kowalska|Kozak|Kozieł|Kozłowska|Kołodziej|Krajewski|` +
+	`Kristiansen|Kristoffersen|Król|Krupa|Kruse|Kubiak|Kucharski|Kuijpers|Kunz|Künzli|Kwiatkowska|Labbé|Lacerda|` +
+	`Lacombe|Lambrechts|Lammers|Langlois|Laporte|Larrañaga|Laskowski|Lawlor|Le Bihan|Le Floch|Le Gac|Le Goff|` +
+	`Le Guen|Le Moal|Leblanc|Leblond|Lebon|Lebreton|Lebrun|Lechner|Leclercq|Leclère|Lecomte|Leconte|Lefèvre|Lefort|` +
+	`Legros|Leitner|Lejeune|Lemaire|Lemaître|Lemmens|Lemoine|Lenaerts|Leonardi|Leroux|Lesage|Leśniak|Lévêque|` +
+	`Lindemann|Lindner|Llewellyn|Llorens|Löfgren|Lombardini|Longhi|Lopes|Lorente|Lorenz|Lourenço|Ludwig|Lundberg|` +
+	`Lunde|Lundgren|Lundin|Lundqvist|Lundström|Luque|Lüthi|Macedo|Maciejewski|Maciel|MacKay|Madsen|Magalhães|` +
+	`Magnani|Magnusson|Maguire|Mahieu|Maier|Majewska|Majewski|Makowski|Malinowska|Malinowski|Mancinelli|Mancuso|` +
+	`Månsson|Manzoni|Marchal|Marchetti|Marciniak|Mariani|Marinelli|Martens|Mårtensson|Marti|Martí|Martinelli|` +
+	`Martino|Martins|Martinsen|Martinsson|Marx|Massey|Mather|Mathews|Mathis|Mathisen|Matias|Mattei|Mattsson|Maury|` +
+	`Mayr|Mazur|Mazurek|Mazzola|Mazzoni|Mazzotta|McBride|McCann|McClain|McConnell|McCoy|McDaniel|McDonagh|McGee|` +
+	`McGrath|McGregor|McGuire|McKenna|McLean|Medeiros|Meijer|Meireles|Mejia|Mejías|Melendez|Mellor|Ménard|Mendes|` +
+	`Méndez|Mendizábal|Mendonça|Meneses|Menezes|Menzel|Merritt|Mertens|Meyers|Miceli|Michalak|Michalska|Michalski|` +
+	`Michaud|Michiels|Mikkelsen|Milani|Millán|Milne|Miralles|Moen|Möller|Monnier|Montoya|Moraes|Moran|Morandi|` +
+	`Morelli|Morin|Mortensen|Morton|Moya|Moyano|Mullins|Muniz|Munoz|Musso|Møller|Nardi|Nicholls|Nicholson|Nicoletti|` +
+	`Nilsen|Nóbrega|Nordin|Nordström|Novaes|Nowakowska|Nowicki|Nunes|Nunez|Núñez|Nyberg|Nys|Nyström|O'Callaghan|` +
+	`O'Connell|O'Donnell|O'Dwyer|O'Keeffe|O'Leary|O'Mahony|O'Shea|O'Toole|Öberg|Ochoa|Odom|Ojeda|Olano|Olivieri|` +
+	`Ollivier|Olofsson|Olsson|Olszewska|Olszewski|Oneal|Ordóñez|Orlandi|Orozco|Orrù|Osborne|Ostrowska|Ostrowski|Ott|` +
+	`Otxoa|Pacheco|Paiva|Palmieri|Pålsson|Partington|Pasquier|Pattinson|Patton|Paulsen|Pauwels|Pawlak|Pawłowska|` +
+	`Pawłowski|Payet|Pearce|Peeters|Peixoto|Perrin|Perrone|Perrot|Pettersen|Pfeiffer|Phelan|Phelps|Pichler|` +
+	`Pickering|Pierron|Pietrzak|Pimentel|Piñeiro|Piotrowska|Piotrowski|Pittman|Pohl|Porcu|Postma|Poulsen|Pratt|` +
+	`Prévost|Pritchard|Probert|Prosser|Pruitt|Przybylski|Pugh|Puglisi|Puig|Pujol|Queiroz|Quintela|Ramaker|Rangel|` +
+	`Rawlinson|Rebouças|Rees|Regan|Regnier|Reinhardt|Rémy|Renaud|Reynaud|Rezende|Riccardi|Ridley|Rieger|Rinaldi|` +
+	`Riou|Rizzo|Roberson|Robson|Rodgers|Rohner|Roig|Roldán|Rolland|Rollins|Rossini|Roussel|Rousset|Rovira|Royer|` +
+	`Rüegg|Ruggeri|Ruggiero|Rutkowska|Rutkowski|Rutten|Sadowski|Sáenz|Sáez|Salazar|Sampaio|Samuelsson|Sandberg|` +
+	`Sandström|Sanmartín|Santamaría|Santana|Santangelo|Santoro|Santucci|Sanz|Sawicki|Schmid|Schmitz|Schofield|` +
+	`Scholten|Scholz|Schramm|Schröter|Schubert|Schulze|Schumacher|Schumann|Sciortino|Seabra|Segers|Seifert|Seixas|` +
+	`Seoane|Sequeira|Shaffer|Shanahan|Sharpe|Sheehan|Siegrist|Sievers|Sikora|Sikorski|Simões|Simonetti|Sinclair|` +
+	`Siqueira|Sjöberg|Sjögren|Smets|Soares|Sobczak|Söderberg|Sokołowski|Solberg|Solis|Solís|Stalder|Steele|Steiner|` +
+	`Stephan|Stępień|Strickland|Strömberg|Stucki|Suárez|Sundberg|Sutcliffe|Suter|Sutter|Svendsen|Sweeney|` +
+	`Szczepański|Szewczyk|Szulc|Szymańska|Szymczak|Sørensen|Tanguy|Tavares|Tello|Terpstra|Tessier|Texier|Thiele|` +
+	`Thomsen|Thys|Tierney|Timmermans|Tomaszewska|Tomaszewski|Tommasi|Trevino|Tweddle|Twomey|Urbański|Uriarte|` +
+	`Urrutia|Valadares|Valentini|Valero|van den Bergh|Van den Broeck|van der Heijden|van der Meulen|van Dongen|` +
+	`Van Dyck|van Gils|van Kempen|Van Laere|Van Looy|van Rijn|van Rijswijk|van Rooij|van Schaik|van Zanten|Vandamme|` +
+	`Vandenberghe|Vanderstraeten|Vandevelde|Vanhoutte|Vasconcelos|Vasseur|Vaz|Vazquez|Vázquez|Veenstra|Velasco|` +
+	`Velasquez|Velázquez|Veldhuis|Vella|Verbeek|Verbeke|Verbruggen|Vercammen|Verhaegen|Verheijen|Verhoef|Verhoeven|` +
+	`Verkerk|Verlinden|Vermeer|Vermeersch|Vermeulen|Verschueren|Verstraete|Vervoort|Viegas|Viklund|Vilaça|Vilela|` +
+	`Vitiello|Voigt|Walczak|Wallin|Wallner|Walmsley|Walther|Wardle|Wasilewski|Wegner|Wenzel|Whelan|Whitaker|` +
+	`Whittaker|Widmer|Wieczorek|Wiersma|Wieser|Wijnands|Wikström|Wilk|Willaert|Willems|Willemsen|Winkler|Witkowska|` +
+	`Witkowski|Wojciechowska|Wojciechowski|Wolter|Wolters|Wouters|Wróbel|Wróblewski|Wüthrich|Wuyts|Wysocki|Wyss|` +
+	`Włodarczyk|Ybarra|Yoder|Zabala|Zając|Zakrzewski|Zalewski|Zanetti|Zaugg|Zavala|Zawadzki|Zbinden|Zielińska|` +
+	`Zijlstra|Ziółkowski|Zubiri|Zubizarreta|Zuniga|van Dijk|de Boer|van den Berg|van der Berg|van den Broek|de Wit|` +
+	`van Leeuwen|de Graaf|van der Linden|de Groot|van der Meer|van Beek|de Bruin|van Vliet|de Haan|de Lange|` +
+	`van Wijk|de Vos|van der Veen|van der Wal|van Dam|de Ruiter|van den Heuvel|van der Heide|de la Cruz|de la Torre|` +
+	`de la Fuente|dos Santos|da Costa|Le Gall|Le Roux|Le Blanc`
+
+// listEuropeanTowns holds towns and cities of the United Kingdom,
+// Ireland, Germany, Austria, Switzerland, France, Belgium, the
+// Netherlands, Spain, Portugal, Italy (with the English names of its
+// cities), Poland and the Nordic countries that the lists above lack
+// ("Swansea", "Kiel", "Aix-en-Provence", "Rothenburg ob der Tauber",
+// "'s-Hertogenbosch"), about the most populous 150 of each large country,
+// as locals write them. Towns whose names are also ordinary words or
+// common names in the chat languages were left out ("Bath", "Reading",
+// "Essen", "Nancy", "Preston").
+const listEuropeanTowns = `Stoke-on-Trent|Coventry|Sunderland|Birkenhead|Kingston upon Hull|Newport|Swansea|Southend-on-Sea|Plymouth|` +
+	`Luton|Wolverhampton|Blackpool|Milton Keynes|Northampton|Norwich|Aberdeen|Portsmouth|Newcastle upon Tyne|` +
+	`Swindon|Ipswich|Wigan|Croydon|Walsall|Warrington|Bournemouth|Peterborough|Doncaster|York|Gloucester|Burnley|` +
+	`Huddersfield|Telford|Dundee|Basildon|Middlesbrough|Stockport|West Bromwich|Grimsby|High Wycombe|Watford|` +
+	`Burton upon Trent|Colchester|Eastbourne|Exeter|Rotherham|Cheltenham|Chelmsford|Dagenham|Basingstoke|Maidstone|` +
+	`Sutton Coldfield|Oldham|Woking|St Helens|Worcester|Gillingham|Worthing|Rochdale|Solihull|Royal Leamington Spa|` +
+	`Leamington Spa|Romford|Nuneaton|Darlington|Southport|Stevenage|Wembley|Harrogate|Hartlepool|Cannock|` +
+	`Hemel Hempstead|St Albans|Redditch|South Shields|Londonderry|Weston-super-Mare|Tamworth|Scunthorpe|` +
+	`Stockton-on-Tees|Gateshead|Lisburn|Bracknell|Newcastle-under-Lyme|Crewe|Aylesbury|East Kilbride|Salford|` +
+	`Guildford|Shrewsbury|Barnsley|Lowestoft|Gosport|Royal Tunbridge Wells|Tunbridge Wells|Ellesmere Port|` +
+	`Folkestone|Hounslow|Wrexham|Torquay|Taunton|Waterlooville|Macclesfield|Bognor Regis|Newtownabbey|Kettering|` +
+	`Great Yarmouth|Runcorn|Widnes|Aldershot|Hereford|Bangor|Margate|Loughborough|Welwyn Garden City|Farnborough|` +
+	`Craigavon|Wallasey|Littlehampton|Bridgend|Bootle|Weymouth|Fareham|Kidderminster|Corby|Dartford|Dewsbury|` +
+	`Canterbury|Kirkcaldy|Ayr|Inverness|Kilmarnock|King's Lynn|Barrow-in-Furness|Falkirk|Dumfries|Fort William|` +
+	`St Andrews|Oban|Kirkwall|Lerwick|Newry|Ballymena|Armagh|Wimbledon|Greenwich|Chichester|Lichfield|` +
+	`Stratford-upon-Avon|Llandudno|Aberystwyth|Carmarthen|Merthyr Tydfil|Hay-on-Wye|Truro|Falmouth|Penzance|` +
+	`Bury St Edmunds|Berwick-upon-Tweed|Whitby|Ripon|Luimneach|Gaillimh|Tallaght|Waterford|Drogheda|Dundalk|` +
+	`Dún Laoghaire|Navan|Balbriggan|Tralee|Kilkenny|Athlone|Naas|Sligo|Carlow|Wexford|Newbridge|Clonmel|Mullingar|` +
+	`Celbridge|Letterkenny|Blanchardstown|Malahide|Leixlip|Lucan|Carrigaline|Clondalkin|Wicklow|Portlaoise|` +
+	`Greystones|Cobh|Killarney|Westport|Kinsale|Bantry|Kenmare|Clifden|Baile Átha Cliath|Corcaigh|Howth|Duisburg|` +
+	`Bochum|Wuppertal|Bielefeld|Mannheim|Karlsruhe|Wiesbaden|Münster|Gelsenkirchen|Aachen|Mönchengladbach|Augsburg|` +
+	`Chemnitz|Braunschweig|Krefeld|Kiel|Magdeburg|Oberhausen|Freiburg|Lübeck|Erfurt|Rostock|Kassel|Mainz|` +
+	`Saarbrücken|Herne|Osnabrück|Solingen|Ludwigshafen|Leverkusen|Oldenburg|Neuss|Potsdam|Heidelberg|Paderborn|` +
+	`Darmstadt|Würzburg|Regensburg|Wolfsburg|Recklinghausen|Göttingen|Heilbronn|Ingolstadt|Ulm|Bottrop|Pforzheim|` +
+	`Offenbach|Bremerhaven|Remscheid|Reutlingen|Fürth|Moers|Koblenz|Bergisch Gladbach|Hildesheim|Salzgitter|Zwickau|` +
+	`Kaiserslautern|Iserlohn|Schwerin|Gütersloh|Esslingen am Neckar|Ratingen|Lünen|Hanau|Velbert|Ludwigsburg|` +
+	`Flensburg|Cottbus|Wilhelmshaven|Tübingen|Villingen-Schwenningen|Konstanz|Lüdenscheid|Marburg|Neumünster|` +
+	`Castrop-Rauxel|Dessau-Roßlau|Dessau|Gladbeck|Arnsberg|Rheine|Viersen|Delmenhorst|Bayreuth|Troisdorf|Bocholt|` +
+	`Detmold|Norderstedt|Lüneburg|Dinslaken|Bamberg|Aschaffenburg|Neubrandenburg|Lippstadt|Neuwied|Unna|Plauen|` +
+	`Herford|Grevenbroich|Weimar|Kerpen|Fulda|Dormagen|Bergheim|Garbsen|Wesel|Kempten|Schwäbisch Gmünd|Sindelfingen|` +
+	`Landshut|Rosenheim|Rüsselsheim am Main|Langenfeld|Offenburg|Stralsund|Stolberg|Hameln|Friedrichshafen|` +
+	`Göppingen|Görlitz|Hattingen|Hilden|Sankt Augustin|Eschweiler|Ahlen|Bad Salzuflen|Euskirchen|Meerbusch|` +
+	`Baden-Baden|Greifswald|Bad Homburg vor der Höhe|Passau|Speyer|Wismar|Rothenburg ob der Tauber|` +
+	`Garmisch-Partenkirchen|Berchtesgaden|Lindau|Bad Reichenhall|Eisenach|Quedlinburg|Wernigerode|Goslar|` +
+	`Rüdesheim am Rhein|Cochem|Meißen|Bautzen|Lutherstadt Wittenberg|Coburg|Nördlingen|Dinkelsbühl|Bad Tölz|` +
+	`Schwäbisch Hall|Husum|Linz|Innsbruck|Klagenfurt am Wörthersee|Klagenfurt|Villach|Sankt Pölten|St. Pölten|` +
+	`Dornbirn|Wiener Neustadt|Steyr|Feldkirch|Bregenz|Leonding|Klosterneuburg|Wolfsberg|Leoben|Krems an der Donau|` +
+	`Traun|Amstetten|Lustenau|Kapfenberg|Mödling|Hallein|Kufstein|Traiskirchen|Schwechat|Braunau am Inn|Stockerau|` +
+	`Saalfelden am Steinernen Meer|Ansfelden|Tulln an der Donau|Hohenems|Spittal an der Drau|Telfs|Ternitz|` +
+	`Perchtoldsdorf|Feldbach|Bludenz|Bad Ischl|Eisenstadt|Zell am See|Kitzbühel|Ischgl|St. Anton am Arlberg|` +
+	`Mayrhofen|Hallstatt|Bad Gastein|Seefeld in Tirol|Schladming|Winterthur|St. Gallen|Sankt Gallen|Lugano|Luzern|` +
+	`Biel/Bienne|Bienne|Thun|Köniz|La Chaux-de-Fonds|Schaffhausen|Fribourg|Neuchâtel|Emmen|Kriens|Yverdon-les-Bains|` +
+	`Uster|Montreux|Frauenfeld|Dietikon|Riehen|Dübendorf|Meyrin|Carouge|Wettingen|Allschwil|Renens|Rapperswil-Jona|` +
+	`Kreuzlingen|Onex|Gossau|Muttenz|Nyon|Bellinzona|Olten|Pully|Horgen|Grenchen|Vevey|Sierre|Aarau|Davos|Zermatt|` +
+	`Gstaad|Interlaken|Grindelwald|St. Moritz|Ascona|Crans-Montana|Verbier|Wengen|Saas-Fee|Arosa|Reims|Le Havre|` +
+	`Cergy-Pontoise|Saint-Étienne|Toulon|Grenoble|Dijon|Nîmes|Aix-en-Provence|Brest|Le Mans|Amiens|Clermont-Ferrand|` +
+	`Villeurbanne|Besançon|Orléans|Metz|Rouen|Mulhouse|Perpignan|Caen|Boulogne-Billancourt|Argenteuil|Saint-Denis|` +
+	`Roubaix|Tourcoing|Montreuil|Avignon|Asnières-sur-Seine|Nanterre|Poitiers|Versailles|Courbevoie|Créteil|` +
+	`Vitry-sur-Seine|Aulnay-sous-Bois|La Rochelle|Champigny-sur-Marne|Rueil-Malmaison|Antibes|Saint-Maur-des-Fossés|` +
+	`Béziers|Dunkerque|Dunkirk|Aubervilliers|Cannes|Mérignac|Bourges|Saint-Nazaire|Colmar|Quimper|Drancy|` +
+	`Noisy-le-Grand|Villeneuve-d'Ascq|La Seyne-sur-Mer|Levallois-Perret|Chambéry|Issy-les-Moulineaux|` +
+	`Neuilly-sur-Seine|Troyes|La Roche-sur-Yon|Lorient|Sarcelles|Pessac|Ivry-sur-Seine|Évreux|Vénissieux|Cergy|` +
+	`Clichy|Saint-Quentin|Niort|Belfort|Ajaccio|Sartrouville|Maisons-Alfort|Blois|Brive-la-Gaillarde|Arles|Beauvais|` +
+	`Châteauroux|Cholet|Fréjus|Saint-Brieuc|Montauban|Charleville-Mézières|Albi|Tarbes|Fontenay-sous-Bois|` +
+	`Évry-Courcouronnes|Clamart|Châlons-en-Champagne|Narbonne|Saint-Malo|Hyères|Carcassonne|Angoulême|Annecy|Bondy|` +
+	`Le Blanc-Mesnil|Villejuif|Sevran|Chalon-sur-Saône|Boulogne-sur-Mer|Chelles|Cagnes-sur-Mer|Saint-Herblain|Douai|` +
+	`Épinay-sur-Seine|Vincennes|Martigues|Bourg-en-Bresse|Bobigny|Montluçon|Aubagne|Suresnes|Meudon|Bayonne|Istres|` +
+	`Thionville|Chartres|Saint-Germain-en-Laye|Bastia|Saint-Jean-de-Luz|Biarritz|Chamonix-Mont-Blanc|Chamonix|` +
+	`Deauville|Honfleur|Vichy|Cherbourg-en-Cotentin|Arcachon|Mâcon|Verdun|Épernay|Palma de Mallorca|` +
+	`Las Palmas de Gran Canaria|Las Palmas|Valladolid|Vigo|Gijón|L'Hospitalet de Llobregat|A Coruña|La Coruña|` +
+	`Vitoria-Gasteiz|Elche|Elx|Oviedo|Santa Cruz de Tenerife|Badalona|Cartagena|Jerez de la Frontera|Sabadell|` +
+	`Móstoles|Alcalá de Henares|Pamplona|Iruña|Fuenlabrada|Almería|Leganés|San Sebastián|Donostia|` +
+	`Castellón de la Plana|Castelló de la Plana|Albacete|Alcorcón|Getafe|Salamanca|Logroño|` +
+	`San Cristóbal de La Laguna|Huelva|Badajoz|Tarragona|Lleida|Lérida|Cádiz|Mataró|Santa Coloma de Gramenet|` +
+	`Torrejón de Ardoz|Jaén|Algeciras|Ourense|Orense|Alcobendas|Torrevieja|Barakaldo|San Fernando|Girona|Gerona|` +
+	`Santiago de Compostela|Coslada|Talavera de la Reina|El Puerto de Santa María|Cornellà de Llobregat|` +
+	`Las Rozas de Madrid|Orihuela|El Ejido|Roquetas de Mar|Palencia|Pozuelo de Alarcón|Sant Boi de Llobregat|` +
+	`Pontevedra|Getxo|Gandia|Sant Cugat del Vallès|Ceuta|Melilla|Arona|Chiclana de la Frontera|Manresa|` +
+	`San Sebastián de los Reyes|Ferrol|Vélez-Málaga|Ciudad Real|Fuengirola|Alcalá de Guadaíra|Ponferrada|` +
+	`Rivas-Vaciamadrid|Majadahonda|Sagunto|Vilanova i la Geltrú|Sanlúcar de Barrameda|Estepona|Torremolinos|` +
+	`La Línea de la Concepción|Molina de Segura|Viladecans|El Prat de Llobregat|Valdemoro|Castelldefels|Alcoy|` +
+	`Lloret de Mar|Sitges|Tossa de Mar|Cadaqués|Nerja|Salou|Jávea|Genoa|Padova|Padua|Brescia|Taranto|` +
+	`Reggio Calabria|Reggio di Calabria|Modena|Livorno|Cagliari|Parma|Foggia|Reggio Emilia|Reggio nell'Emilia|` +
+	`Salerno|Perugia|Monza|Rimini|Pescara|Bergamo|Vicenza|Bolzano|Bozen|Udine|Siracusa|Syracuse|Forlì|Novara|` +
+	`Barletta|Piacenza|Sassari|Ancona|La Spezia|Torre del Greco|Ravenna|Lecce|Trento|Giugliano in Campania|` +
+	`Busto Arsizio|Cesena|Catanzaro|Treviso|Pesaro|Varese|Sesto San Giovanni|Arezzo|Pistoia|Caserta|` +
+	`Cinisello Balsamo|Lamezia Terme|Altamura|Guidonia Montecelio|Quartu Sant'Elena|Pavia|Castellammare di Stabia|` +
+	`Alessandria|Cosenza|Afragola|Ragusa|Asti|Grosseto|Cremona|Molfetta|Trapani|Casoria|Savona|Vigevano|Legnano|` +
+	`Caltanissetta|San Severo|Cerignola|Trani|Bisceglie|Acerra|Ercolano|Bagheria|Manfredonia|Bitonto|Gallarate|` +
+	`Marano di Napoli|Pordenone|Acireale|Scafati|Moncalieri|Viareggio|Benevento|Crotone|Velletri|Cava de' Tirreni|` +
+	`Avellino|Foligno|Nichelino|Civitavecchia|Viterbo|Battipaglia|Sanremo|Collegno|Corato|Paderno Dugnano|Paternò|` +
+	`Mazara del Vallo|San Benedetto del Tronto|Casalnuovo di Napoli|Cologno Monzese|Sesto Fiorentino|Vercelli|` +
+	`Pozzuoli|Anzio|San Giorgio a Cremano|Olbia|Campobasso|Mantova|Mantua|Taormina|Cortina d'Ampezzo|Assisi|Orvieto|` +
+	`Urbino|San Gimignano|Merano|Meran|Bressanone|Brixen|Aosta|Portofino|Cefalù|Agrigento|Tropea|Alghero|Belluno|` +
+	`Spoleto|Gubbio|Volterra|Montepulciano|Rapallo|The Hague|'s-Gravenhage|Almere|Enschede|Zaanstad|Amersfoort|` +
+	`Apeldoorn|'s-Hertogenbosch|Hoofddorp|Dordrecht|Zoetermeer|Deventer|Alkmaar|Heerlen|Venlo|Leeuwarden|Ljouwert|` +
+	`Hilversum|Hengelo|Amstelveen|Roosendaal|Purmerend|Oss|Schiedam|Spijkenisse|Helmond|Vlaardingen|Almelo|Zaandam|` +
+	`Lelystad|Alphen aan den Rijn|Velsen|Ede|Bergen op Zoom|Capelle aan den IJssel|Nieuwegein|Veenendaal|Zeist|` +
+	`Hardenberg|Oosterhout|Doetinchem|Kerkrade|Sittard|Heerhugowaard|Rijswijk|Middelburg|Emmeloord|Zwijndrecht|` +
+	`Waalwijk|Vlissingen|Ridderkerk|Roermond|Heerenveen|Medemblik|Tiel|Harderwijk|Maarssen|Venray|Hoogeveen|` +
+	`Barendrecht|Nijkerk|Voorburg|Beverwijk|Zutphen|Heemskerk|Wageningen|Castricum|Volendam|Scheveningen|Zandvoort|` +
+	`Giethoorn|Valkenburg aan de Geul|Hoek van Holland|Brussel|Anvers|Gand|Charleroi|Brugge|Bruges|Namur|Leuven|` +
+	`Louvain|Aalst|Alost|Mechelen|Malines|La Louvière|Kortrijk|Courtrai|Hasselt|Oostende|Ostende|Ostend|` +
+	`Sint-Niklaas|Tournai|Doornik|Genk|Seraing|Roeselare|Roulers|Verviers|Mouscron|Moeskroen|Beveren|Dendermonde|` +
+	`Beringen|Turnhout|Dilbeek|Heist-op-den-Berg|Sint-Truiden|Lokeren|Braine-l'Alleud|Brasschaat|Vilvoorde|Herstal|` +
+	`Maasmechelen|Waregem|Châtelet|Ieper|Ypres|Ninove|Knokke-Heist|Knokke|Grimbergen|Wavre|Binche|Lommel|Tirlemont|` +
+	`Evergem|Heusden-Zolder|Wevelgem|Geraardsbergen|Sint-Pieters-Leeuw|Louvain-la-Neuve|De Panne|Bastogne|Durbuy|` +
+	`Dinant|Oporto|Queluz|Vila Nova de Gaia|Felgueiras|Évora|Odivelas|Figueira da Foz|Leiria|Ponte de Lima|Sesimbra|` +
+	`Guimarães|Ermesinde|Portimão|Cascais|Viana do Castelo|Oeiras|Beja|Esposende|Bragança|Almada|Castelo Branco|` +
+	`Câmara de Lobos|Montijo|Santarém|Olhão|Póvoa de Varzim|Marinha Grande|Matosinhos|Gondomar|Vila do Conde|` +
+	`Caldas da Rainha|Viseu|Sintra|Paço de Arcos|São Mamede de Infesta|Torres Vedras|Estoril|Carnaxide|Pinhal Novo|` +
+	`Loulé|Arcos de Valdevez|São João da Madeira|Valongo|Caparica|Trofa|Ponta Delgada|Tavira|Óbidos|Szczecin|` +
+	`Bydgoszcz|Lublin|Katowice|Białystok|Gdynia|Częstochowa|Sosnowiec|Radom|Toruń|Kielce|Gliwice|Zabrze|Bytom|` +
+	`Bielsko-Biała|Olsztyn|Rzeszów|Ruda Śląska|Rybnik|Tychy|Dąbrowa Górnicza|Opole|Elbląg|Płock|Wałbrzych|` +
+	`Gorzów Wielkopolski|Włocławek|Zielona Góra|Tarnów|Chorzów|Kalisz|Koszalin|Legnica|Grudziądz|Słupsk|Jaworzno|` +
+	`Jastrzębie-Zdrój|Jelenia Góra|Nowy Sącz|Konin|Piotrków Trybunalski|Inowrocław|Lubin|Siedlce|Mysłowice|` +
+	`Ostrowiec Świętokrzyski|Siemianowice Śląskie|Ostrów Wielkopolski|Stargard|Pabianice|Gniezno|Suwałki|Głogów|` +
+	`Chełm|Tomaszów Mazowiecki|Przemyśl|Stalowa Wola|Zamość|Kędzierzyn-Koźle|Łomża|Leszno|Żory|Bełchatów|Mielec|` +
+	`Tarnowskie Góry|Świdnica|Tczew|Piekary Śląskie|Racibórz|Będzin|Zgierz|Biała Podlaska|Świętochłowice|Pruszków|` +
+	`Ostrołęka|Starachowice|Zawiercie|Legionowo|Tarnobrzeg|Puławy|Wodzisław Śląski|Skarżysko-Kamienna|Radomsko|` +
+	`Sopot|Malbork|Zakopane|Wieliczka|Sandomierz|Kazimierz Dolny|Międzyzdroje|Krynica-Zdrój|Szklarska Poręba|Cracow|` +
+	`Århus|Odense|Aalborg|Frederiksberg|Esbjerg|Horsens|Randers|Kolding|Vejle|Hvidovre|Herning|Roskilde|Silkeborg|` +
+	`Næstved|Ballerup|Fredericia|Hørsholm|Helsingør|Elsinore|Viborg|Køge|Holstebro|Slagelse|Taastrup|Hillerød|` +
+	`Albertslund|Rødovre|Svendborg|Sønderborg|Hjørring|Skagen|Billund|Ribe|Tórshavn|Nuuk|Uppsala|Västerås|Örebro|` +
+	`Linköping|Helsingborg|Jönköping|Norrköping|Umeå|Gävle|Södertälje|Eskilstuna|Halmstad|Växjö|Karlstad|Sundsvall|` +
+	`Östersund|Trollhättan|Luleå|Borlänge|Kristianstad|Kalmar|Skövde|Karlskrona|Skellefteå|Uddevalla|Varberg|` +
+	`Örnsköldsvik|Landskrona|Nyköping|Motala|Visby|Kiruna|Ystad|Trondheim|Stavanger|Fredrikstad|Kristiansand|` +
+	`Sandnes|Tromsø|Sarpsborg|Ålesund|Sandefjord|Haugesund|Tønsberg|Porsgrunn|Bodø|Arendal|Hamar|Larvik|Steinkjer|` +
+	`Harstad|Lillehammer|Mo i Rana|Kongsberg|Gjøvik|Kristiansund|Narvik|Hammerfest|Kirkenes|Longyearbyen|Geiranger|` +
+	`Helsingfors|Vantaa|Turku|Oulu|Lahti|Kuopio|Jyväskylä|Lappeenranta|Vaasa|Kotka|Joensuu|Hämeenlinna|Porvoo|` +
+	`Mikkeli|Hyvinkää|Järvenpää|Rauma|Lohja|Kokkola|Kajaani|Rovaniemi|Seinäjoki|Kerava|Kouvola|Imatra|Naantali|` +
+	`Mariehamn|Sodankylä|Inari|Reykjavík|Kópavogur|Hafnarfjörður|Akureyri|Garðabær|Mosfellsbær|Akranes|Selfoss|` +
+	`Reykjanesbær|Keflavík|Ísafjörður|Húsavík`

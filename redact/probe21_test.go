@@ -204,3 +204,35 @@ func TestLowerCaseAddressesProbe21(t *testing.T) {
 		wantValue(t, d, text, TypeStreetAddress, "", text)
 	}
 }
+
+// TestEuropeanNameAndTownLists checks names and towns of the lists added
+// in session 21 (listEuropeanGivenNames2, listEuropeanSurnames,
+// listEuropeanTowns) where the lists are all the evidence there is, in
+// lower case and in capitals; and the words that the lists leave out
+// because they are also ordinary words or parts of a place's name.
+func TestEuropeanNameAndTownLists(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"jutta kramer hat angerufen", TypePerson, "jutta kramer"},
+		{"JUTTA KRAMER CALLED AGAIN", TypePerson, "JUTTA KRAMER"},
+		{"ik ben dirk, bestelling A123", TypePerson, "dirk"},
+		{"hallo, mein name ist henning schmitz", TypePerson, "henning schmitz"},
+		{"bitte an freya hermans schicken", TypePerson, "freya hermans"},
+		{"I LIVE IN KIEL NOW", TypeLocation, "KIEL"},
+		{"we moved from swansea last year", TypeLocation, "swansea"},
+		{"Zet de licentie op naam van Dirk van der Heijden.", TypePerson, "Dirk van der Heijden"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+	for _, text := range []string{
+		"Kunde: Ich möchte mein Abo kündigen.", // "Åbo"
+		"em sete dias úteis",                   // "Sète"
+		"hoe lang duren de solden nog",         // "Düren", "Sölden"
+		"i live in los angeles",                // "Ángeles"
+		"Address:\nBryn Bungalow\nMill Lane\nAmbridge AB1 2CD",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+		wantValue(t, d, text, TypeLocation, "", text)
+	}
+}
