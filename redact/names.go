@@ -3353,6 +3353,12 @@ func (s *entScanner) classifyRun(i, j int) {
 					s.greetingAt(i, j, fl)
 				}
 			}
+			// "Agent katharina zimmermann:", "Client marie guérin, ...":
+			// a role that labels a person, before a name typed in lower
+			// case that the lists know whole.
+			if fl&gzCue != 0 && j+2 < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 {
+				s.lowerNameAfterRole(i, j)
+			}
 			if fl&^silent == 0 {
 				return
 			}
@@ -5786,6 +5792,19 @@ func techStandard(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// lowerNameAfterRole treats a given name and a surname in lower case at
+// token c as capitalised when a person's cue at token i, a speaker's or
+// a party's role, announces them and they end the clause ("Agent
+// katharina zimmermann:", "Customer joshua mcallister, 897 ..."): both
+// known names that are no ordinary words (introName), as after "I'm".
+func (s *entScanner) lowerNameAfterRole(i, c int) {
+	if s.cueBefore(c) != cuePerson || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) || !s.clauseEnd(c+2) && !s.punct(c+2, ':') {
+		return
+	}
+	s.toks[c].f |= efCap
+	s.toks[c+1].f |= efCap
 }
 
 // roleNounAt reports whether the capitalised run [i, j) opens with a

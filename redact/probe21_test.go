@@ -236,3 +236,31 @@ func TestEuropeanNameAndTownLists(t *testing.T) {
 		wantValue(t, d, text, TypeLocation, "", text)
 	}
 }
+
+// TestLowerCaseNamesInMixedText checks names typed in lower case in a text
+// that capitalises other words, after a self-introduction or a role that
+// labels a person: the surname first, an initial, two given names, and a
+// role's label; with the phrases that look the same and name no one.
+func TestLowerCaseNamesInMixedText(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Customer: I'm dupont sandrine, currently living in France, address is 36 boulevard des Tilleuls.", "dupont sandrine"},
+		{"user> Hello, this is linh p. pham. I'm following up on ticket CASE-78887.", "linh p. pham"},
+		{"The card is mine, I'm benoît marie dubois and I pay the bills.", "benoît marie dubois"},
+		{"Agent katharina zimmermann: Ich habe den Fall TCK-335458 an die Buchhaltung weitergeleitet.", "katharina zimmermann"},
+		{"Agent: Customer joshua miller, 897 Bluebonnet Avenue, order #83406.", "joshua miller"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, text := range []string{
+		"I'm sure this is fine.",
+		"This is great. I'm good thanks",
+		"Customer: hello there",
+		"Agent: Customer service will call.",
+		"Customer mark down the price",
+		"Hi, I'm m. jones",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+}

@@ -93,10 +93,26 @@ func (s *entScanner) introAt(p int) {
 	default:
 		return
 	}
+	// "I'm dupont sandrine": the surname first, as forms and French
+	// writers put it.
+	if c+1 < len(toks) && !s.introName(c, gzFirst) && s.introName(c, gzLast) && s.introName(c+1, gzFirst) && s.clauseEnd(c+2) {
+		toks[c].f |= efCap
+		toks[c+1].f |= efCap
+		return
+	}
+	// "I'm benoît marie dubois": two given names and a surname.
+	if c+2 < len(toks) && s.introName(c, gzFirst) && s.introName(c+1, gzFirst) && !s.introName(c+1, gzLast) && s.introName(c+2, gzLast) && s.clauseEnd(c+3) {
+		for k := c; k < c+3; k++ {
+			toks[k].f |= efCap
+		}
+		return
+	}
 	if c+1 >= len(toks) || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) {
 		// "Name: anna berg" opens its line; "File name:" and "Display
-		// name:" name things too.
-		if strong || label && s.lineStart(p) {
+		// name:" name things too; after "this is" or "I'm", a given
+		// name the lists know before an initial ("this is linh p.
+		// pham").
+		if strong || label && s.lineStart(p) || c+1 < len(toks) && s.oneLetter(c+1) && s.introName(c, gzFirst) {
 			s.introducedAt(c, 2)
 		}
 		return
@@ -561,6 +577,14 @@ func (s *entScanner) handleAt(c, least int, named bool) bool {
 // "my name is", which an adjective the lists lack may end ("my name is
 // incorrect"), one after a verb of naming.
 func (s *entScanner) introducedAt(c, least int) {
+	// "this is linh p. pham": a given name, an initial and a surname.
+	if i := c + 1; s.introWordAt(c) && i+2 < len(s.toks) && s.toks[i].kind == etWord && s.toks[i].f&(efCap|efNL) == 0 && s.oneLetter(i) &&
+		s.punct(i+1, '.') && s.glued(i+1) && s.introWordAt(i+2) && s.clauseEnd(i+3) {
+		for _, k := range [...]int{c, i, i + 2} {
+			s.toks[k].f |= efCap
+		}
+		return
+	}
 	n := 0
 	for n < 2 && s.introWordAt(c+n) {
 		n++
