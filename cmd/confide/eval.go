@@ -39,8 +39,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *lower && *only != "" && *only != "chat" {
 		return errUsage{"--lower needs the chat corpus"}
 	}
-	if (*upper || *title) && *only != "" && *only != "chat" {
-		return errUsage{"--upper and --title need the chat corpus"}
+	if (*upper || *title) && *only != "" && *only != "chat" && *only != "synth" {
+		return errUsage{"--upper and --title need the chat corpus or the synthetic dataset"}
 	}
 	if *fresh && *swaps == 0 {
 		return errUsage{"--fresh chooses the pools of --swap N"}
@@ -103,11 +103,26 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		r, err := evaluate.Synth(ctx, d, filepath.Join(*dir, "presidio", "synth_dataset_v2.json"))
+		path := filepath.Join(*dir, "presidio", "synth_dataset_v2.json")
+		r, err := evaluate.Synth(ctx, d, path)
 		if err != nil {
 			return err
 		}
-		printSynth(stdout, r)
+		printSynth(stdout, r, "")
+		for _, v := range []struct {
+			on  bool
+			how string
+			to  func(prev, r rune) rune
+		}{{*upper, "in upper case", evaluate.UpperRune}, {*title, "in title case", evaluate.TitleRune}} {
+			if !v.on {
+				continue
+			}
+			r, err := evaluate.SynthRecased(ctx, d, path, v.to)
+			if err != nil {
+				return err
+			}
+			printSynth(stdout, r, " "+v.how)
+		}
 	}
 	if *only == "" || *only == "vectors" {
 		vs, err := evaluate.LoadVectors(filepath.Join(*dir, "presidio", "presidio_recognizer_vectors.jsonl"))
@@ -232,8 +247,8 @@ func printChat(w io.Writer, r *evaluate.ChatResult) {
 	fmt.Fprintln(w)
 }
 
-func printSynth(w io.Writer, r *evaluate.SynthResult) {
-	fmt.Fprintf(w, "== presidio synthetic dataset: %d samples\n", r.Samples)
+func printSynth(w io.Writer, r *evaluate.SynthResult, how string) {
+	fmt.Fprintf(w, "== presidio synthetic dataset%s: %d samples\n", how, r.Samples)
 	p, t := r.PII, r.Typed
 	fmt.Fprintf(w, "PII level (type ignored): P %.3f  R %.3f  F2 %.3f  (TP %d FP %d FN %d)\n", p.Precision(), p.Recall(), p.F2(), p.TP, p.FP, p.FN)
 	fmt.Fprintf(w, "one-to-one typed, IoU>=0.9: P %.3f  R %.3f  F2 %.3f  (TP %d FP %d FN %d)\n", t.Precision(), t.Recall(), t.F2(), t.TP, t.FP, t.FN)

@@ -92,10 +92,12 @@ and prints tables to standard output:
                  --only synth or vectors.
 
     --upper      the same with caps lock on: all in upper case except the
-                 pasted values.
+                 pasted values. Also scores the synthetic dataset in upper
+                 case (every letter; it has no pasted values).
 
     --title      the same with every word capitalised ("My Order Arrived
-                 Damaged"), except the pasted values.
+                 Damaged"), except the pasted values; the synthetic dataset
+                 too.
 
     Spans match when, after trimming white space, quotes, brackets and
     trailing punctuation, their intersection over union in bytes is at least

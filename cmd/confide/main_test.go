@@ -145,8 +145,19 @@ func TestEvalUpper(t *testing.T) {
 	assert.Contains(t, after, "invented values, in upper case), seeds 1 to 1")
 	assert.Contains(t, out+after, "== chat corpus in lower case")
 
-	_, _, code := runCmd(t, "", "eval", "--corpus", dir, "--upper", "--only", "synth")
-	assert.Equal(t, 2, code)
+	// The synthetic dataset in capitals and in title case: the e-mail
+	// address is found in each copy, and no sample's text is printed.
+	synth := `[{"full_text": "mail anna.berg@example.com now", "spans": [{"entity_type": "EMAIL_ADDRESS", "start_position": 5, "end_position": 26}]}]`
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "presidio"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "presidio", "synth_dataset_v2.json"), []byte(synth), 0o644))
+	out, errs, code := runCmd(t, "", "eval", "--corpus", dir, "--upper", "--title", "--only", "synth")
+	require.Equal(t, 0, code, errs)
+	for _, h := range []string{"== presidio synthetic dataset: 1 samples", "== presidio synthetic dataset in upper case: 1 samples", "== presidio synthetic dataset in title case: 1 samples"} {
+		_, part, ok := strings.Cut(out, h)
+		require.True(t, ok, h)
+		assert.Contains(t, part, "PII level (type ignored): P 1.000  R 1.000", h)
+	}
+	assert.NotContains(t, strings.ToLower(out), "anna.berg", "no value printed")
 
 	evalCopy(t, dir, "== chat corpus with every word capitalised", "--title")
 	_, _, code = runCmd(t, "", "eval", "--corpus", dir, "--title", "--only", "vectors")

@@ -80,6 +80,15 @@ func mergeSpans(text string, spans []Span) []Span {
 
 // Synth scores d on Presidio's synth_dataset_v2.json.
 func Synth(ctx context.Context, d redact.Detector, path string) (*SynthResult, error) {
+	return SynthRecased(ctx, d, path, nil)
+}
+
+// SynthRecased scores d on Presidio's synth_dataset_v2.json with every
+// letter of each sample mapped by to (LowerRune, UpperRune, TitleRune),
+// or as written when to is nil. A letter whose new case is another
+// number of bytes stays, so the spans keep their places; the dataset
+// has no pasted values to spare.
+func SynthRecased(ctx context.Context, d redact.Detector, path string, to func(prev, r rune) rune) (*SynthResult, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: synthetic dataset: %w", err)
@@ -87,6 +96,11 @@ func Synth(ctx context.Context, d redact.Detector, path string) (*SynthResult, e
 	var samples []synthSample
 	if err := json.Unmarshal(raw, &samples); err != nil {
 		return nil, fmt.Errorf("evaluate: synthetic dataset: %w", err)
+	}
+	if to != nil {
+		for i := range samples {
+			samples[i].FullText = recaseText(samples[i].FullText, to, nil)
+		}
 	}
 	res := &SynthResult{PerType: map[string]*Counts{}, Samples: len(samples)}
 	preds := make([][]redact.Finding, len(samples))
