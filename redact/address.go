@@ -4105,13 +4105,6 @@ func (s *entScanner) ukPostcodeAt(k int, lower bool) int {
 	return 0
 }
 
-// proseAfterColon reports whether a word in lower case follows the colon
-// at token m, on its line: a sentence, not a labelled value.
-func (s *entScanner) proseAfterColon(m int) bool {
-	w := m + 1
-	return w < len(s.toks) && s.toks[w].kind == etWord && s.toks[w].f&(efCap|efAllCap|efDigit|efNL) == 0 && s.toks[w].e-s.toks[w].s >= 2
-}
-
 // arrondissement reports whether token k is the number of a city's
 // district written as an ordinal: "13e", "1er", "9ème", "18eme".
 func (s *entScanner) arrondissement(k int) bool {
@@ -4458,10 +4451,10 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if words == 0 && afterZip {
 		return s.lowerTownAt(k) // "79098 freiburg"
 	}
-	// A word before a colon labels what follows ("10115 Tel: 030 ..."),
-	// but not a town after a postcode that the lists know, or before a
-	// sentence ("59260 Lille: questo è il nuovo indirizzo").
-	if words == 0 || s.punct(m, ':') && !(afterZip && (s.phraseFlags(k, m-1)&gzPlace != 0 || s.proseAfterColon(m))) {
+	// A word before a colon labels what follows ("10115 Tel: 030 ...",
+	// "75002 Remarque : ..."), but not a town after a postcode that the
+	// lists know ("59260 Lille: questo è il nuovo indirizzo").
+	if words == 0 || s.punct(m, ':') && !(afterZip && s.phraseFlags(k, m-1)&gzPlace != 0) {
 		return 0
 	}
 	if afterZip || s.phraseFlags(k, m-1)&gzPlace != 0 {

@@ -108,13 +108,19 @@ type gazetteer struct {
 	// lowerWords holds the folded names of listLowerWords: everyday words
 	// in lower case, see lowerWordNamed.
 	lowerWords map[string]bool
-	phrases    map[string]uint32
-	cues       map[string][]cue
-	table      []gazSlot
-	offs       []uint32 // offs[i] is the offset in keys of the key of table[i]
-	mask       uint64
-	keys       string
-	cueLists   [][]cue // indexed by gazSlot.cue; entry 0 is empty
+	// weak holds the folded words that only the lists of session 21
+	// (listEuropeanGivenNames2, listEuropeanSurnames, listEuropeanTowns)
+	// know as a name or a place: typed in lower case, such a word needs a
+	// cue or a name beside it (see weakWordNamed), as many are words,
+	// brands or dishes too ("aline", "dirk", "parma").
+	weak     map[string]bool
+	phrases  map[string]uint32
+	cues     map[string][]cue
+	table    []gazSlot
+	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
+	mask     uint64
+	keys     string
+	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
 	// cueShape has bit n of entry c set when a cue word n bytes long
 	// starts with the byte c (n < 64); kindShape[k] is the same for the
 	// cues of kind k alone.
@@ -394,7 +400,14 @@ func buildGazetteer() *gazetteer {
 	}
 	add(gzFirst, data.Person["first"], data.Person["middle"], splitList(listGivenNames))
 	add(gzLast, data.Person["last"], splitList(listSurnames))
-	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions), splitList(listEuropeanTowns))
+	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
+	g.weak = map[string]bool{}
+	for _, w := range splitList(listEuropeanTowns) {
+		if k := string(foldKey(nil, w)); !strings.Contains(k, " ") && g.words[k]&gzPlace == 0 {
+			g.weak[k] = true
+		}
+	}
+	add(gzPlace, splitList(listEuropeanTowns))
 	add(gzPlace|gzResort, splitList(listHolidayPlaces))
 	add(gzRole, splitList(listRoleNouns))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))
@@ -489,8 +502,17 @@ func buildGazetteer() *gazetteer {
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
 	g.addNames(gzFirst, splitList(listEuropeanGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))
-	g.addNames(gzFirst, splitList(listEuropeanGivenNames2))
-	g.addNames(gzLast, splitList(listEuropeanSurnames))
+	for _, l := range []struct {
+		kind uint32
+		list string
+	}{{gzFirst, listEuropeanGivenNames2}, {gzLast, listEuropeanSurnames}} {
+		for _, w := range splitList(l.list) {
+			if k := string(foldKey(nil, w)); !strings.Contains(k, " ") && g.words[k]&(gzFirst|gzLast) == 0 {
+				g.weak[k] = true
+			}
+		}
+		g.addNames(l.kind, splitList(l.list))
+	}
 	add(gzCompany, splitList(listBrands))
 	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))
 	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))

@@ -1550,7 +1550,7 @@ func thingName(w []byte) bool {
 func appStep(w []byte) bool {
 	switch string(w) {
 	case "checkout", "check-out", "login", "log-in", "signin", "sign-in", "signup", "sign-up", "logout", "registration", "payment", "cart", "basket",
-		"startup", "start-up", "boot", "setup", "install", "installation", "launch", "onboarding", "verification":
+		"startup", "start-up", "boot", "setup", "install", "installation", "onboarding", "verification":
 		return true
 	}
 	return false
@@ -2781,6 +2781,11 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if !s.recased && fl&(gzFirst|gzLast) != 0 && s.everydayName(k) && !s.lowerWordNamed(k) {
 			continue
 		}
+		// A word only the lists of session 21 know counts as one they do
+		// not know unless a cue or a name beside it names it.
+		if fl&(gzFirst|gzLast|gzPlace) != 0 && s.g.weak[string(s.fold(k))] && !s.weakWordNamed(k, fl) {
+			fl = 0
+		}
 		// Two words the gazetteer does not know (or a known surname
 		// second) after a person cue are a name: "my name is teodor
 		// bianco", "soy dagny vogel". One alone is as often a word it
@@ -2920,6 +2925,70 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 		if s.otherName(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// weakWordNamed reports whether token k, in lower case, which only the
+// lists of session 21 know as a name or a place (gazetteer.weak), names
+// one: a person's cue or a title before it, a cue after it ("dirk
+// here"), a given name and a surname together ("jutta kramer"), a given
+// name, an initial and a surname; or, for a place, a cue of a place or
+// an address before it ("moved from swansea"). Alone, such words are as
+// often words, brands or dishes ("a pink aline dress", "bij dirk",
+// "parma ham").
+func (s *entScanner) weakWordNamed(k int, fk uint32) bool {
+	c, set := s.cuesBefore(k)
+	if fk&gzPlace != 0 && fk&(gzFirst|gzLast) == 0 {
+		return c == cuePlace || c == cuePlaceWeak || c == cueAddress || c == cueAddressWeak || k > 0 && s.toks[k].f&efNL == 0 && locativeWord(s.fold(k-1))
+	}
+	if c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
+		return true
+	}
+	if q := k + 1; q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 {
+		// Before a verb that follows names ("liv called again"); a given
+		// name before a surname the lists know ("jutta schmitz"). Not
+		// before a word they lack: "isa allowance", "olaf plush".
+		if fq := s.flags(q); fq&gzPersonVerb != 0 || fk&gzFirst != 0 && fq&gzLast != 0 {
+			return true
+		}
+	}
+	if p := k - 1; fk&gzLast != 0 && p >= 0 && s.toks[p].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(p)&gzFirst != 0 {
+		return true
+	}
+	if fk&gzFirst != 0 {
+		if m, initial := s.surnameAfter(k); m >= 0 && initial >= 0 {
+			return true // "jutta r. kramer"
+		}
+	}
+	// In a list of names the older lists know: "they had 6: silvana,
+	// adam, christopher".
+	for p := max(k-2, 0); p <= k+2 && p < len(s.toks); p++ {
+		if p != k && s.toks[max(p, k)].f&efNL == 0 && s.otherName(p) && !s.g.weak[string(s.fold(p))] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfterFrom reports whether token k is "from" before a number or a
+// place the lists know: "Moving from 40 rue ...", "Calling from Leeds";
+// not "Golding from sales".
+func (s *entScanner) placeAfterFrom(k int) bool {
+	q := k + 1
+	if !s.is(k, "from") || q >= len(s.toks) || s.toks[q].f&efNL != 0 {
+		return false
+	}
+	return s.toks[q].kind == etNum || s.toks[q].kind == etWord && s.knownPlaceAt(q) > q
+}
+
+// locativeWord reports whether the folded word w is a preposition of
+// place in one of the chat languages ("vive en elche", "uit ede", "moro
+// em cascais", "j'habite à caen").
+func locativeWord(w []byte) bool {
+	switch string(w) {
+	case "in", "at", "near", "en", "à", "au", "em", "no", "na", "uit", "naar", "nach", "aus", "bei", "nahe", "près", "cerca", "vicino", "perto":
+		return true
 	}
 	return false
 }
@@ -4671,7 +4740,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// do not know after an article names a thing; an invented name
 		// goes without one ("Zorvik is away").
 		return false
-	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]):
+	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzFirst|gzLast) == 0 && s.verbGerund(a) && s.placeAfterFrom(end+1):
 		// "Moving from Bordeaux to ...", "Calling from Leeds": a verb
 		// that opens a sentence before a word that follows names.
 		return false
@@ -5809,9 +5878,15 @@ func (s *entScanner) lowerNameAfterRole(i, c int) {
 
 // roleNounAt reports whether the capitalised run [i, j) opens with a
 // party's role (gzRole: "Taxpayer", "Employee") before a given name the
-// lists know.
+// lists know, and a surname they know if more follows.
 func (s *entScanner) roleNounAt(i, j int) bool {
-	return j-i >= 2 && s.toks[i].f&efAllCap == 0 && s.flags(i)&gzRole != 0 && s.toks[i+1].f&efNL == 0 && s.flags(i+1)&gzFirst != 0
+	if j-i < 2 || s.toks[i].f&efAllCap != 0 || s.flags(i)&gzRole == 0 || s.toks[i+1].f&efNL != 0 || s.flags(i+1)&gzFirst == 0 {
+		return false
+	}
+	// A longer run needs a surname the lists know after the given name:
+	// in a text with every word capitalised "Patient Grace Period Ends"
+	// names no one.
+	return j-i == 2 || s.flags(i+2)&gzLast != 0
 }
 
 // theAlone reports whether "the" stands before token a, after no "as":

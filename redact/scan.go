@@ -1125,8 +1125,10 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	// "Account created 31 May 2024, but my birth date shows ...": a date
-	// of an event, and a contrast before the birth word after it.
-	if c.end <= h.start && contrastBetween(t[c.end:h.start]) && eventInLine(t, c.start) {
+	// of an event, later than births are taken (recordBirthYearMax), and
+	// a contrast before the birth word after it; "I signed up with
+	// 1990-05-05 but my birth date shows ..." keeps its date.
+	if c.end <= h.start && contrastBetween(t[c.end:h.start]) && eventInLine(t, c.start) && fullPastDate(t[c.start:c.end]) > recordBirthYearMax {
 		return false
 	}
 	// A label of a form labels only the date right after it (gRightAfter);
@@ -1239,8 +1241,35 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	p := c.start - 2
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
 		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
-			return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+			return clauseOpensAt(t, s.cands[k].start) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 		}
+	}
+	return false
+}
+
+// clauseOpensAt reports whether a clause opens at byte a: the text or a
+// line starts there, or a colon, a '>', a sentence's end or a comma
+// stands before it. "Approved by Tom Hale (1999-04-01)" names the one
+// who approved, not a subject of the sentence.
+func clauseOpensAt(t string, a int) bool {
+	i := a
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	switch t[i-1] {
+	case '.':
+		// The period of a title is no sentence's end: "Reviewed by Dr.
+		// Paul Klein (...)".
+		j := i - 1
+		for j > 0 && isLetter(t[j-1]) {
+			j--
+		}
+		return i-1-j > 3
+	case '\n', ':', '>', '!', '?', ',', ';':
+		return true
 	}
 	return false
 }
@@ -1937,12 +1966,8 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
-	if correctionEnds(g) {
-		// An event between the two dates dates the second ("DOB
-		// 1952-09-02, order placed 2023-01-05 instead of ..."); one
-		// before the first does not ("Account created ..., but my birth
-		// date shows ... instead of ...").
-		return !wordInLineBefore(s.text, c.start, eventWords, recordEvents) || !wordIn(g, eventWords, recordEvents)
+	if correctionOnly(g) {
+		return true
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
@@ -2011,17 +2036,33 @@ func contrastBetween(g string) bool {
 	return len(g) <= 64 && !strings.Contains(g, ". ") && !strings.ContainsAny(g, ";!?\n") && wordIn(g, contrastWords, nil)
 }
 
-// correctionEnds reports whether the text g between two dates ends with
-// words that put the second in the place of the first: "shows 08/31/2003
-// instead of 20/10/1963", "1952-09-02 but it should be 1953-09-02".
-func correctionEnds(g string) bool {
+// correctionOnly reports whether the text g between two dates holds
+// nothing but words that put the second in the place of the first, maybe
+// after a comma and "but it": "shows 08/31/2003 instead of 20/10/1963",
+// "1952-09-02 but it should be 1953-09-02". A word between ("..., travel
+// date 2024-05-01 should be ...") leaves the second date its own.
+func correctionOnly(g string) bool {
 	g = strings.TrimRight(g, " :\"'")
 	for _, w := range correctionWords {
-		if len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1])) {
-			return true
+		if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
+			continue
 		}
+		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(")
+		for _, f := range strings.Fields(rest) {
+			if !correctionGlue[strings.ToLower(f)] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// correctionGlue are the words that may stand before a correction's
+// words: "but it should be", "aber es sollte", "mais ça devrait être".
+var correctionGlue = map[string]bool{
+	"but": true, "it": true, "and": true, "not": true, "aber": true, "es": true, "und": true, "nicht": true,
+	"mais": true, "ça": true, "et": true, "pero": true, "y": true, "ma": true, "e": true, "maar": true, "het": true, "en": true, "mas": true,
 }
 
 // correctionWords put a value in the place of another, in the chat
