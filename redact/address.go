@@ -2761,7 +2761,7 @@ func (s *entScanner) lowerTownPostcode(k int) int {
 			return z
 		}
 		if s.punct(e, ',') {
-			return max(s.ukPostcodeAt(e+1, true), 0)
+			return s.ukPostcodeAt(e+1, true)
 		}
 	}
 	return 0

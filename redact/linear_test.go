@@ -44,6 +44,32 @@ var linearShapes = []struct {
 	{"birth headers", "dob,dob,date of birth\n", nil, ""},
 	{"birth rows", "dob,dob,dob\n", nil, "01/02/1980,1980-02-01,x\n"},
 	{"birth words on one line", "dob,", nil, ""},
+	// A correction looks at the date before it only.
+	{"corrections", "DOB 1952-09-02 instead of ", nil, ""},
+}
+
+// TestRecordDatesLinear checks that records of a name, a date and an
+// address whose street's word is also a word of an event ("Court") take
+// time linear in their number: each such word looks only at the
+// addresses near it (see inAddress), where reading every candidate made
+// 2 MB of them take 22 s. The sizes are larger than TestDetectLinear's,
+// as the cost grows with the candidates of the whole text; the ratio
+// allowed is the same (8 times is linear, 64 times quadratic).
+func TestRecordDatesLinear(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timing ratios need a plain, full run")
+	}
+	d, err := NewDetector()
+	require.NoError(t, err)
+	unit := "Anna Berg, 1996-06-15, 953 Pine Court, order\n"
+	small, large := strings.Repeat(unit, (64<<10)/len(unit)), strings.Repeat(unit, (512<<10)/len(unit))
+	var ratio float64
+	for range 5 {
+		if ratio = float64(sweepTime(d, large, 2)) / float64(sweepTime(d, small, 2)); ratio <= 20 {
+			return
+		}
+	}
+	t.Errorf("Detect on %d bytes took %.0f times as long as on %d bytes", len(large), ratio, len(small))
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of

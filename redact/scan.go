@@ -1512,15 +1512,21 @@ func (s *state) wordAfterInLine(end int, set, more map[string]bool) bool {
 }
 
 // inAddress reports whether the bytes [a, b) lie inside an address that
-// a candidate holds.
+// a candidate holds. The candidates are sorted by start; an address is
+// shorter than maxAddressLen, so only those that start that far before a
+// are read, and the test takes the same time whatever the text's length.
 func (s *state) inAddress(a, b int) bool {
-	for k := range s.cands {
-		if c := &s.cands[k]; c.start <= a && b <= c.end && c.typ == TypeStreetAddress {
+	k, _ := slices.BinarySearchFunc(s.cands, a+1, func(c cand, x int) int { return c.start - x })
+	for k--; k >= 0 && s.cands[k].start > a-maxAddressLen; k-- {
+		if c := &s.cands[k]; b <= c.end && c.typ == TypeStreetAddress {
 			return true
 		}
 	}
 	return false
 }
+
+// maxAddressLen bounds the bytes of an address inAddress looks back over.
+const maxAddressLen = 400
 
 // negatedDate reports whether a word of denial stands right before the
 // date at start, after a comma: ", not", ", nicht", ", pas", ", non",
@@ -2049,7 +2055,8 @@ func correctionOnly(g string) bool {
 		}
 		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(")
 		for _, f := range strings.Fields(rest) {
-			if !correctionGlue[strings.ToLower(f)] {
+			var low [8]byte
+			if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
 				return false
 			}
 		}
