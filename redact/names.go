@@ -2932,11 +2932,13 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 // weakWordNamed reports whether token k, in lower case, which only the
 // lists of session 21 know as a name or a place (gazetteer.weak), names
 // one: a person's cue or a title before it, a cue after it ("dirk
-// here"), a given name and a surname together ("jutta kramer"), a given
-// name, an initial and a surname; or, for a place, a cue of a place or
-// an address before it ("moved from swansea"). Alone, such words are as
-// often words, brands or dishes ("a pink aline dress", "bij dirk",
-// "parma ham").
+// here"), a verb that follows names after it ("liv called"), a given
+// name and a surname together ("jutta schmitz"), a given name, an
+// initial and a surname, or a name of the older lists within two words
+// ("silvana, adam"); or, for a place, a cue of a place or an address or
+// a preposition of place before it ("moved from swansea", "uit ede").
+// Alone, such words are as often words, brands or dishes ("a pink aline
+// dress", "bij dirk", "parma ham").
 func (s *entScanner) weakWordNamed(k int, fk uint32) bool {
 	c, set := s.cuesBefore(k)
 	if fk&gzPlace != 0 && fk&(gzFirst|gzLast) == 0 {
@@ -2958,7 +2960,7 @@ func (s *entScanner) weakWordNamed(k int, fk uint32) bool {
 	}
 	if fk&gzFirst != 0 {
 		if m, initial := s.surnameAfter(k); m >= 0 && initial >= 0 {
-			return true // "jutta r. kramer"
+			return true // "jutta r. schmitz"
 		}
 	}
 	// In a list of names the older lists know: "they had 6: silvana,
@@ -2984,10 +2986,11 @@ func (s *entScanner) placeAfterFrom(k int) bool {
 
 // locativeWord reports whether the folded word w is a preposition of
 // place in one of the chat languages ("vive en elche", "uit ede", "moro
-// em cascais", "j'habite à caen").
+// em cascais"). The French and Italian "à" and "a" are left out: they
+// fold to the English article.
 func locativeWord(w []byte) bool {
 	switch string(w) {
-	case "in", "at", "near", "en", "à", "au", "em", "no", "na", "uit", "naar", "nach", "aus", "bei", "nahe", "près", "cerca", "vicino", "perto":
+	case "in", "at", "near", "en", "au", "em", "no", "na", "uit", "naar", "nach", "aus", "bei", "nahe", "pres", "cerca", "vicino", "perto":
 		return true
 	}
 	return false
@@ -3426,7 +3429,7 @@ func (s *entScanner) classifyRun(i, j int) {
 			// a role that labels a person, before a name typed in lower
 			// case that the lists know whole.
 			if fl&gzCue != 0 && j+2 < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 {
-				s.lowerNameAfterRole(i, j)
+				s.lowerNameAfterRole(j)
 			}
 			if fl&^silent == 0 {
 				return
@@ -5864,11 +5867,11 @@ func techStandard(w []byte) bool {
 }
 
 // lowerNameAfterRole treats a given name and a surname in lower case at
-// token c as capitalised when a person's cue at token i, a speaker's or
+// token c as capitalised when a person's cue before them, a speaker's or
 // a party's role, announces them and they end the clause ("Agent
-// katharina zimmermann:", "Customer joshua mcallister, 897 ..."): both
-// known names that are no ordinary words (introName), as after "I'm".
-func (s *entScanner) lowerNameAfterRole(i, c int) {
+// katharina zimmermann:", "Customer joshua miller, 897 ..."): both known
+// names that are no ordinary words (introName), as after "I'm".
+func (s *entScanner) lowerNameAfterRole(c int) {
 	if s.cueBefore(c) != cuePerson || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) || !s.clauseEnd(c+2) && !s.punct(c+2, ':') {
 		return
 	}
