@@ -375,8 +375,10 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // done, Boss.", "Got it, Doc."), the
 // words for kin that address or sign as a name does ("Hi Mum",
 // "Love,\nGrandma", "My Mum Zorvika": the name after them is the
-// person's), and contractions that start sentences.
-const listChatStop = `Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
+// person's), contractions that start sentences, and words that open one
+// before a name or a number ("Reach Marco Thomas via ...", "Pardon, le
+// bon numéro est ...").
+const listChatStop = `Reach|Pardon|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

@@ -113,10 +113,10 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
 		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss"},
-		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "fecha de nac", "f nac", "f de nac", "fecha nac"},
+		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "nació", "fecha de nac", "f nac", "f de nac", "fecha nac"},
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},
-		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "data de nasc", "dt nasc", "data nasc"},
+		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "nasceu", "data de nasc", "dt nasc", "data nasc"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no"},

@@ -308,3 +308,35 @@ func TestProbe21ReviewLookAlikes(t *testing.T) {
 		assert.Contains(t, valuesOf(t, d, c.text, c.typ), c.want, c.text)
 	}
 }
+
+// TestProbeLValues checks what a fifth held-out-like set, written after
+// this sitting's rules and never tuned on, found missing or wrong: a
+// date and an hour read as a phone, dates of birth denied or corrected
+// ("not", "but it's actually", "previously recorded as"), "nació el",
+// and words that open a sentence before a name.
+func TestProbeLValues(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"[17:00] Customer: user: niamh_ferreira76@initech.net | last login: 09.10.2025 01:37 | from: 189.180.214.167",
+		"[21:57] Agent: user: msharma@outlook.de | last login: 06.01.2022 10:38 AM | from: 10.44.100.18",
+	} {
+		wantValue(t, d, text, TypePhoneNumber, "", text)
+	}
+	wantValue(t, d, "Tel 030 12345678, 10:30 Uhr", TypePhoneNumber, "030 12345678")
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"user> Oops, my birthday is 13 March 1997, not December 13, 1950.", []string{"13 March 1997", "December 13, 1950"}},
+		{"Customer: Your system has my birthday as 02/01/2001 but it's actually 04/11/1976.", []string{"02/01/2001", "04/11/1976"}},
+		{"[08:09] Agent: Confirmed: the date of birth is 12 January 1941 (previously recorded as September 6, 1999).", []string{"12 January 1941", "September 6, 1999"}},
+		{"[7:20 am] Customer: Hola, mi hijo Priya Becker nació el 10/01/1969. ¿Puede tener su propia cuenta?", []string{"10/01/1969"}},
+		{"24.11.1953 is my birthday, not 17 October 2023", []string{"24.11.1953"}},
+		{"DOB 1980-01-01, not 2024-05-01", []string{"1980-01-01"}},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+	wantValue(t, d, "Reach Marco Thomas via jurgen.eze@globex.io, or +49 30 81093453; whichever works.", TypePerson, "Marco Thomas")
+	wantValue(t, d, "> Pardon, le bon numéro est +447792482953 et pas +14545685966. Merci !", TypePerson, "")
+}

@@ -1117,9 +1117,14 @@ func (s *state) finish() []Finding {
 //     1985-04-12", "Kunde seit 01.01.2020, geboren 1985").
 func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	t := s.text
-	// "24.11.1953 is my birthday, not 17 October 2023": a date denied.
+	// "24.11.1953 is my birthday, not 17 October 2023": a date denied,
+	// later than births are taken.
 	if negatedDate(t, c.start) {
-		return false
+		// A date of birth denied is a date of birth all the same:
+		// "my birthday is 13 March 1997, not December 13, 1950".
+		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax {
+			return false
+		}
 	}
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
@@ -1973,7 +1978,8 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	if correctionOnly(g) {
-		return true
+		y := fullPastDate(s.text[c.start:c.end])
+		return y > 0 && y <= recordBirthYearMax
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
@@ -2055,7 +2061,7 @@ func correctionOnly(g string) bool {
 		}
 		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(")
 		for _, f := range strings.Fields(rest) {
-			var low [8]byte
+			var low [16]byte
 			if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
 				return false
 			}
@@ -2068,14 +2074,14 @@ func correctionOnly(g string) bool {
 // correctionGlue are the words that may stand before a correction's
 // words: "but it should be", "aber es sollte", "mais ça devrait être".
 var correctionGlue = map[string]bool{
-	"but": true, "it": true, "and": true, "not": true, "aber": true, "es": true, "und": true, "nicht": true,
+	"but": true, "it": true, "it's": true, "is": true, "and": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
 	"mais": true, "ça": true, "et": true, "pero": true, "y": true, "ma": true, "e": true, "maar": true, "het": true, "en": true, "mas": true,
 }
 
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is",
+	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "recorded as", "listed as", "not",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 }
