@@ -339,4 +339,12 @@ func TestProbeLValues(t *testing.T) {
 	}
 	wantValue(t, d, "Reach Marco Thomas via jurgen.eze@globex.io, or +49 30 81093453; whichever works.", TypePerson, "Marco Thomas")
 	wantValue(t, d, "> Pardon, le bon numéro est +447792482953 et pas +14545685966. Merci !", TypePerson, "")
+	// A question right after the password's word; the mark stays a
+	// password's after a joiner.
+	for _, text := range []string{"Guten Tag, wie kann ich mein Passwort zurücksetzen? Danke.", "how do I get my password reset?", "mein Passwort ändern?"} {
+		wantValue(t, d, text, TypePassword, "", text)
+	}
+	wantValue(t, d, "password: bluesky!", TypePassword, "bluesky!")
+	wantValue(t, d, "my password is bluesky!", TypePassword, "bluesky!")
+	wantValue(t, d, "password: Summer!", TypePassword, "Summer!")
 }

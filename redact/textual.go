@@ -2206,6 +2206,19 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		v--
 	}
+	// Right after the password's word, with no joiner, a word of
+	// lower-case letters before '?' or '!' ends a question: "wie kann ich
+	// mein Passwort zurücksetzen?", "my password reset?". After "is" or
+	// ':' the mark may be the password's ("password: bluesky!").
+	if groups&gPassword != 0 && strings.TrimSpace(t[p:q]) == "" {
+		e := v
+		for e > q && (t[e-1] == '?' || t[e-1] == '!') {
+			e--
+		}
+		if e < v && e > q && lowerLettersOnly(t[q:e]) {
+			v = e
+		}
+	}
 	if q > s.valCandStart && v == s.valCandEnd {
 		// Inside a value found already after an earlier keyword, to the
 		// same end ("token:Ab1=token:Ab1=..."): that finding covers this
@@ -2413,6 +2426,17 @@ func labelWord(w string) bool {
 	}
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerLettersOnly reports whether s holds lower-case letters alone,
+// ASCII or not.
+func lowerLettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
 			return false
 		}
 	}
