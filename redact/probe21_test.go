@@ -348,3 +348,42 @@ func TestProbeLValues(t *testing.T) {
 	wantValue(t, d, "my password is bluesky!", TypePassword, "bluesky!")
 	wantValue(t, d, "password: Summer!", TypePassword, "Summer!")
 }
+
+// TestProbeMDates checks what a set of dates of birth and other dates,
+// written without sight of the code, found: a date when something was
+// done near a birth word is none ("The birth certificate was issued on
+// ..."), a date of birth changed "from ... to ...", an old date that a
+// message says alone, and children's dates in brackets after their names.
+func TestProbeMDates(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Agent: Birthday emails were paused from September 6, 2025 to September 24, 2025 due to a bug.",
+		"> The birth certificate was issued on 21 March 2024.",
+		"Agent: The 'date of birth' column was added to the export on 18 February 2026.",
+		"[5:55 pm] Customer: I changed my date of birth on 09/08/2026 but it still shows the old one.",
+		"The 'Born Free' DVD I ordered on 01/23/2022 is region-locked.",
+		"Customer: ordered 14.04.1998",
+		"May 1st, 1977",
+	} {
+		wantValue(t, d, text, TypeDateOfBirth, "", text)
+	}
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"Agent: I've corrected your date of birth from 20/07/1982 to 19/07/1982.", []string{"20/07/1982", "19/07/1982"}},
+		{"Agent: For the booking on 2026-09-02 I need the traveller's DOB. Customer: 1980-11-05.", []string{"1980-11-05"}},
+		{"user> 1952-06-21.", []string{"1952-06-21"}},
+		{"Customer: It's 12 June 1987.", []string{"12 June 1987"}},
+		{"Customer: 14.04.1948, thanks", []string{"14.04.1948"}},
+		{"January 31, 1999, same as on my passport.", []string{"January 31, 1999"}},
+		{"user> The kids: Olivia Nowak (09/30/2019) and Chiara Lewis (December 10, 2018).", []string{"09/30/2019", "December 10, 2018"}},
+		{"Please add my father Karl Weber (1951-03-08) to the family plan", []string{"1951-03-08"}},
+		{"my birth certificate says 12/03/1985", []string{"12/03/1985"}},
+		{"nacida el 17/02/2003", []string{"17/02/2003"}},
+		{"geboren, Bestellung am 12.03.1985", []string{"12.03.1985"}},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -1022,7 +1023,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.otherValueSaid(c, out)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -1129,6 +1130,11 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if stamp && !labelsRight(t, h.end, c.start) {
 		return false
 	}
+	// "The birth certificate was issued on 21 March 2024", "I changed my
+	// date of birth on 09/08/2026": a date when something was done.
+	if madeOn(t, c.start, h.start >= c.end) {
+		return false
+	}
 	// "Account created 31 May 2024, but my birth date shows ...": a date
 	// of an event, later than births are taken (recordBirthYearMax), and
 	// a contrast before the birth word after it; "I signed up with
@@ -1231,6 +1237,85 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
 }
 
+// answerDate reports whether the date c, a full date up to
+// recordAdultYearMax, is the whole of what its message says, as an answer
+// to "what is your date of birth?" is: after a speaker's label and a
+// short opener ("It's", "Sure,"), and before at most six words with no
+// digits and no word of an event ("user> 1952-06-21.", "Customer: It's
+// 12 June 1987.", "14.04.1948, thanks", "January 31, 1999, same as on my
+// passport"). An old date that a message says alone is a birth's far more
+// often than anything else's in a support chat.
+func (s *state) answerDate(c *cand) bool {
+	t := s.text
+	// An answer is short; the test reads the whole text, so a longer one
+	// is passed over at once.
+	if len(t) > maxAnswerLen {
+		return false
+	}
+	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordAdultYearMax {
+		return false
+	}
+	if strings.IndexByte(t, '\n') >= 0 || !answerOpens(t[:c.start]) {
+		return false
+	}
+	// A date alone with nothing said around it is as often a date of
+	// anything else given to a form ("May 1st, 1977").
+	if strings.Trim(t[:c.start], " ") == "" && strings.Trim(t[c.end:], " .!") == "" {
+		return false
+	}
+	tail := t[c.end:]
+	words := 0
+	for _, f := range strings.Fields(tail) {
+		if strings.ContainsAny(f, "0123456789") {
+			return false
+		}
+		if words++; words > 6 {
+			return false
+		}
+	}
+	return !wordIn(tail, eventWords, recordEvents)
+}
+
+// maxAnswerLen bounds the bytes of a message answerDate reads.
+const maxAnswerLen = 160
+
+// answerOpens reports whether h, the text before an answer, holds nothing
+// but a stamp, a speaker's label and a short opener: "[10:42] Customer:
+// It's ", "> ", "user> Sure, ".
+func answerOpens(h string) bool {
+	h = strings.TrimLeft(h, " >")
+	if strings.HasPrefix(h, "[") {
+		k := strings.IndexByte(h, ']')
+		if k < 0 || k > 24 {
+			return false
+		}
+		h = strings.TrimLeft(h[k+1:], " ")
+	}
+	// A speaker's label: a word and ':' or '>'.
+	if k := strings.IndexAny(h, ":>"); k > 0 && k <= 12 && lettersOnly(h[:k]) {
+		h = h[k+1:]
+	}
+	h = strings.Trim(h, " ,")
+	if h == "" {
+		return true
+	}
+	switch strings.ToLower(h) {
+	case "it's", "it’s", "its", "it is", "sure", "sure,", "yes", "yes,", "that's", "that is", "ok", "okay", "it was", "mine is":
+		return true
+	}
+	return false
+}
+
+// lettersOnly reports whether s holds letters alone.
+func lettersOnly(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // bracketDate reports whether the date c, in brackets after a space,
 // follows a name (those candidates kept before it are s.cands[:out]) as
 // the date of birth that no word names: "Lucía Nielsen (1946-12-27) needs
@@ -1240,14 +1325,57 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 // wrote:").
 func (s *state) bracketDate(c *cand, out int) bool {
 	t := s.text
-	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordAdultYearMax {
+	y := fullPastDate(t[c.start:c.end])
+	// A child's date is later: "The kids: Olivia Nowak (09/30/2019) and
+	// Chiara Lewis (December 10, 2018)".
+	if y == 0 || y > recordAdultYearMax && (y > recordChildYearMax || !wordInLineBefore(t, c.start, childWords, nil)) {
 		return false
 	}
 	p := c.start - 2
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
 		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
-			return clauseOpensAt(t, s.cands[k].start) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+			return (clauseOpensAt(t, s.cands[k].start) || andBefore(t, s.cands[k].start) || kinBefore(t, s.cands[k].start)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 		}
+	}
+	return false
+}
+
+// recordChildYearMax is the latest year of a child's date of birth in
+// brackets after the child's name (see bracketDate); fixed, as
+// recordBirthYearMax is.
+const recordChildYearMax = 2025
+
+// childWords name children in the chat languages.
+var childWords = map[string]bool{
+	"kids": true, "kid": true, "children": true, "child": true, "son": true, "sons": true, "daughter": true, "daughters": true,
+	"baby": true, "dependant": true, "dependent": true, "dependants": true, "dependents": true, "grandson": true, "granddaughter": true,
+	"kinder": true, "kind": true, "sohn": true, "tochter": true, "enfants": true, "enfant": true, "fils": true, "fille": true,
+	"hijos": true, "hijo": true, "hija": true, "niños": true, "figli": true, "figlio": true, "figlia": true, "kinderen": true,
+	"zoon": true, "dochter": true, "filhos": true, "filho": true, "filha": true,
+}
+
+// kinBefore reports whether a word for a child, a parent or a spouse
+// stands right before byte a: "my son Olivia Nowak (...)", "my father
+// Karl Weber (...)".
+func kinBefore(t string, a int) bool {
+	var low [14]byte
+	_, w := foldedWordBefore(t, a, " ", low[:0])
+	switch string(w) {
+	case "father", "mother", "dad", "mum", "mom", "wife", "husband", "spouse", "partner", "grandma", "grandpa",
+		"grandmother", "grandfather", "vater", "mutter", "pere", "mere", "padre", "madre", "vader", "moeder", "pai", "mae":
+		return true
+	}
+	return childWords[string(w)]
+}
+
+// andBefore reports whether "and" in one of the chat languages stands
+// right before byte a: the second of two people in a list.
+func andBefore(t string, a int) bool {
+	var low [4]byte
+	_, w := foldedWordBefore(t, a, " ", low[:0])
+	switch string(w) {
+	case "and", "und", "et", "y", "e", "en":
+		return true
 	}
 	return false
 }
@@ -1977,7 +2105,7 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
-	if correctionOnly(g) {
+	if correctionOnly(g) || fromTo(s.text, k.start, g) {
 		y := fullPastDate(s.text[c.start:c.end])
 		return y > 0 && y <= recordBirthYearMax
 	}
@@ -2071,6 +2199,18 @@ func correctionOnly(g string) bool {
 	return false
 }
 
+// fromTo reports whether g, the text between a date of birth that starts
+// at a and another date, is "to" and "from" stands before the first: "I've
+// corrected your date of birth from 20/07/1982 to 19/07/1982".
+func fromTo(t string, a int, g string) bool {
+	if strings.TrimSpace(g) != "to" {
+		return false
+	}
+	var low [8]byte
+	_, w := foldedWordBefore(t, a, " ", low[:0])
+	return string(w) == "from"
+}
+
 // correctionGlue are the words that may stand before a correction's
 // words: "but it should be", "aber es sollte", "mais ça devrait être".
 var correctionGlue = map[string]bool{
@@ -2084,6 +2224,58 @@ var correctionWords = [...]string{
 	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "recorded as", "listed as", "not",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
+}
+
+// madeOn reports whether the date at p follows a preposition of time
+// ("on", "from", "since", "until", "am", "le", "el", "il", "op") and,
+// within the 48 bytes before that in its clause, a verb of doing or
+// changing something ("issued", "added", "changed", "paused", "founded",
+// "updated"), or, with events (the birth word comes after the date), a
+// word of an event too (eventWords, recordEvents: "For the booking on
+// ... I need the traveller's DOB"): the date something was done, which a
+// birth word near it does not make a birth ("The birth certificate was
+// issued on ..."; "born on ..." is none of these, and "geboren,
+// Bestellung am 12.03.1985" keeps the birth word waiting for its date).
+func madeOn(t string, p int, events bool) bool {
+	var low [8]byte
+	q, w := foldedWordBefore(t, p, " ", low[:0])
+	switch string(w) {
+	case "on", "from", "since", "until", "am", "seit", "le", "depuis", "el", "desde", "il", "dal", "op", "sinds", "em":
+	default:
+		return false
+	}
+	// "nacida el 17/02/2003", "nato il ...", "born on ...": the birth's
+	// own verb before the preposition.
+	var low2 [12]byte
+	if _, b := foldedWordBefore(t, q, " ", low2[:0]); bornWords[string(b)] {
+		return false
+	}
+	lo := max(0, q-48)
+	g := t[lo:q]
+	if k := strings.LastIndexAny(g, ".;!?\n"); k >= 0 {
+		g = g[k+1:]
+	}
+	if !events {
+		return wordIn(g, madeVerbs, nil)
+	}
+	return wordIn(g, madeVerbs, eventWords) || wordIn(g, recordEvents, nil)
+}
+
+// bornWords are the verbs of being born in the chat languages, folded.
+var bornWords = map[string]bool{
+	"born": true, "geboren": true, "ne": true, "nee": true, "nacido": true, "nacida": true, "nacio": true, "naci": true,
+	"nato": true, "nata": true, "nascido": true, "nascida": true, "nasceu": true, "nasci": true,
+}
+
+// madeVerbs are the verbs of madeOn.
+var madeVerbs = map[string]bool{
+	"issued": true, "added": true, "changed": true, "updated": true, "paused": true, "founded": true, "created": true,
+	"introduced": true, "launched": true, "removed": true, "renamed": true, "enabled": true, "disabled": true, "fixed": true,
+	"modified": true, "edited": true, "submitted": true, "uploaded": true, "requested": true, "update": true,
+	"renewed": true, "applied": true, "live": true, "booked": true, "sent": true, "ordered": true, "shipped": true, "delivered": true,
+	"ausgestellt": true, "geändert": true, "hinzugefügt": true, "émis": true, "modifié": true, "ajouté": true,
+	"emitido": true, "cambiado": true, "modificado": true, "añadido": true, "rilasciato": true, "modificato": true,
+	"aggiunto": true, "afgegeven": true, "gewijzigd": true, "toegevoegd": true, "alterado": true,
 }
 
 // birthNoun reports whether the birth word ending at end modifies the
