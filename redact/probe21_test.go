@@ -387,3 +387,53 @@ func TestProbeMDates(t *testing.T) {
 		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestProbe21SecondReview holds lines a second reviewer wrote to tempt
+// the rules of probes L and M, each of which a rule got wrong before its
+// mend.
+func TestProbe21SecondReview(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		// A date of birth changed from one value to another.
+		{"Please update my DOB from 1985-03-12 to 1985-03-13.", []string{"1985-03-12", "1985-03-13"}},
+		{"Date of birth edited from 1983-11-11 to 1983-11-01", []string{"1983-11-11", "1983-11-01"}},
+		// A verb in an earlier clause dates nothing.
+		{"I added my son to the plan, his birthday is on 12/03/2015.", []string{"12/03/2015"}},
+		{"Just ordered the gift card, my birthday is on 3 May 1990.", []string{"3 May 1990"}},
+		{"J'ai ajouté ma fille, née le 12/03/2015, au contrat.", []string{"12/03/2015"}},
+		// Kin written with accents.
+		{"Mon père Jean Dupont (12/03/1950) doit être ajouté", []string{"12/03/1950"}},
+		{"A minha mãe Maria Costa (05/06/1955) é a titular", []string{"05/06/1955"}},
+		// What the line says of a denied or corrected date.
+		{"My DOB is 14.02.1972, not 01.03.2005 - 01.03.2005 is when I opened the account.", []string{"14.02.1972"}},
+		{"Birth date 01/02/1980, not 03/04/2009 (that's the policy start date)", []string{"01/02/1980"}},
+		{"My date of birth is 1985-06-10 but it's actually 2006-06-10 that the account was opened", []string{"1985-06-10"}},
+		// Dates in brackets of no child's birth.
+		{"The kids' swim class: Olivia Nowak (2024-09-01) and Chiara Lewis (2024-09-08)", nil},
+		{"Same kind of problem for Tom Reed, Anna Berg (2024-03-12)", nil},
+		{"My son's coach, Anna Clark (2023-05-10), never replied.", nil},
+		{"Letter from Anna Berg and Karl Weber (1998-05-02) attached", nil},
+		// Old dates alone that answer nothing about a birth.
+		{"Customer: It's 1999-12-31 on the receipt", nil},
+		{"Customer: 1997-05-12 is the date on the deed", nil},
+		{"Customer: 04/07/1996, our anniversary", nil},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+	// Lower-case words before '!' or '?' right after the password's word
+	// are passwords unless they say what is done to one.
+	for _, c := range []struct{ text, want string }{
+		{"Tried password letmein! and it still fails", "letmein!"},
+		{"Set the temporary password welcome! for now", "welcome!"},
+		{"is the default password admin?", "admin?"},
+		{"I forgot my password again!", ""},
+		{"contraseña olvidada?", ""},
+		{"password expired!", ""},
+	} {
+		wantValue(t, d, c.text, TypePassword, c.want, c.text)
+	}
+}

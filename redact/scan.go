@@ -1122,8 +1122,10 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	// later than births are taken.
 	if negatedDate(t, c.start) {
 		// A date of birth denied is a date of birth all the same:
-		// "my birthday is 13 March 1997, not December 13, 1950".
-		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax {
+		// "my birthday is 13 March 1997, not December 13, 1950"; not
+		// one that the line says is an event's ("not 01.03.2005 -
+		// 01.03.2005 is when I opened the account").
+		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || s.eventAfterInLine(c.end) {
 			return false
 		}
 	}
@@ -1132,7 +1134,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	}
 	// "The birth certificate was issued on 21 March 2024", "I changed my
 	// date of birth on 09/08/2026": a date when something was done.
-	if madeOn(t, c.start, h.start >= c.end) {
+	if madeOn(t, c.start, c.end, h.start >= c.end) {
 		return false
 	}
 	// "Account created 31 May 2024, but my birth date shows ...": a date
@@ -1263,17 +1265,32 @@ func (s *state) answerDate(c *cand) bool {
 	if strings.Trim(t[:c.start], " ") == "" && strings.Trim(t[c.end:], " .!") == "" {
 		return false
 	}
-	tail := t[c.end:]
+	// After it, only words of thanks or of confirmation: "14.04.1948,
+	// thanks", "January 31, 1999, same as on my passport" (not "... on
+	// the receipt", "..., our anniversary").
 	words := 0
-	for _, f := range strings.Fields(tail) {
-		if strings.ContainsAny(f, "0123456789") {
-			return false
+	for _, f := range strings.Fields(t[c.end:]) {
+		f = strings.Trim(f, ".,!;:()-")
+		var low [12]byte
+		if f == "" {
+			continue
 		}
-		if words++; words > 6 {
+		if words++; words > 6 || len(f) > len(low) || !answerTail[string(lowerASCII(low[:0], f))] {
 			return false
 		}
 	}
-	return !wordIn(tail, eventWords, recordEvents)
+	return true
+}
+
+// answerTail are the words that may follow an answer's date (see
+// answerDate).
+var answerTail = map[string]bool{
+	"thanks": true, "thank": true, "you": true, "thx": true, "ty": true, "cheers": true, "please": true, "pls": true,
+	"is": true, "it's": true, "correct": true, "right": true, "that's": true, "the": true, "one": true, "same": true, "as": true,
+	"date": true, "stimmt": true, "so": true, "richtig": true, "correcto": true, "correcte": true, "corretto": true, "klopt": true,
+	"on": true, "in": true, "my": true, "passport": true, "id": true, "licence": true, "license": true, "card": true,
+	"yes": true, "yeah": true, "ok": true, "okay": true, "exactly": true, "merci": true, "danke": true, "bitte": true,
+	"gracias": true, "grazie": true, "obrigado": true, "obrigada": true, "bedankt": true, "dank": true, "je": true,
 }
 
 // maxAnswerLen bounds the bytes of a message answerDate reads.
@@ -1328,13 +1345,21 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	y := fullPastDate(t[c.start:c.end])
 	// A child's date is later: "The kids: Olivia Nowak (09/30/2019) and
 	// Chiara Lewis (December 10, 2018)".
-	if y == 0 || y > recordAdultYearMax && (y > recordChildYearMax || !wordInLineBefore(t, c.start, childWords, nil)) {
+	if y == 0 || y > recordAdultYearMax && y > recordChildYearMax {
 		return false
 	}
+	child := y > recordAdultYearMax
 	p := c.start - 2
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
 		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
-			return (clauseOpensAt(t, s.cands[k].start) || andBefore(t, s.cands[k].start) || kinBefore(t, s.cands[k].start)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+			a := s.cands[k].start
+			// A child's date needs the child named: "my son Olivia Nowak
+			// (...)", "The kids: Olivia Nowak (...) and Chiara Lewis
+			// (...)".
+			if child && !childBefore(t, a) {
+				return false
+			}
+			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 		}
 	}
 	return false
@@ -1349,7 +1374,7 @@ const recordChildYearMax = 2025
 var childWords = map[string]bool{
 	"kids": true, "kid": true, "children": true, "child": true, "son": true, "sons": true, "daughter": true, "daughters": true,
 	"baby": true, "dependant": true, "dependent": true, "dependants": true, "dependents": true, "grandson": true, "granddaughter": true,
-	"kinder": true, "kind": true, "sohn": true, "tochter": true, "enfants": true, "enfant": true, "fils": true, "fille": true,
+	"kinder": true, "sohn": true, "tochter": true, "enfants": true, "enfant": true, "fils": true, "fille": true,
 	"hijos": true, "hijo": true, "hija": true, "niños": true, "figli": true, "figlio": true, "figlia": true, "kinderen": true,
 	"zoon": true, "dochter": true, "filhos": true, "filho": true, "filha": true,
 }
@@ -1362,22 +1387,45 @@ func kinBefore(t string, a int) bool {
 	_, w := foldedWordBefore(t, a, " ", low[:0])
 	switch string(w) {
 	case "father", "mother", "dad", "mum", "mom", "wife", "husband", "spouse", "partner", "grandma", "grandpa",
-		"grandmother", "grandfather", "vater", "mutter", "pere", "mere", "padre", "madre", "vader", "moeder", "pai", "mae":
+		"grandmother", "grandfather", "vater", "mutter", "père", "mère", "padre", "madre", "vader", "moeder", "pai", "mãe":
 		return true
 	}
 	return childWords[string(w)]
 }
 
 // andBefore reports whether "and" in one of the chat languages stands
-// right before byte a: the second of two people in a list.
+// right before byte a after a bracket that closes: the second of two
+// people in a list of names and dates ("Anna Berg (...) and Tom Berg
+// (...)"; not "Letter from Anna Berg and Karl Weber (...)").
 func andBefore(t string, a int) bool {
 	var low [4]byte
-	_, w := foldedWordBefore(t, a, " ", low[:0])
+	p, w := foldedWordBefore(t, a, " ", low[:0])
 	switch string(w) {
 	case "and", "und", "et", "y", "e", "en":
-		return true
+		for p > 0 && t[p-1] == ' ' {
+			p--
+		}
+		return p > 0 && t[p-1] == ')'
 	}
 	return false
+}
+
+// childBefore reports whether the name at byte a is a child's: a word for
+// a child right before it ("my son Olivia Nowak"), or one that labels a
+// list the name opens or continues ("The kids: Olivia Nowak (...) and
+// ..."), in the 64 bytes before it.
+func childBefore(t string, a int) bool {
+	var low [12]byte
+	if _, w := foldedWordBefore(t, a, " ", low[:0]); childWords[string(w)] {
+		return true
+	}
+	g := t[max(0, a-64):a]
+	k := strings.LastIndexByte(g, ':')
+	if k < 0 {
+		return false
+	}
+	_, w := foldedWordBefore(g, k, " ", low[:0])
+	return childWords[string(w)]
 }
 
 // clauseOpensAt reports whether a clause opens at byte a: the text or a
@@ -1528,7 +1576,7 @@ func init() {
 		"last", "contract", "subscribed", "renew", "renewed", "account", "onboarding", "visit", "married", "wedding",
 		"graduated", "effective", "warranty", "meeting", "incident", "ticket", "exam", "results", "vaccination",
 		"admission", "admitted", "hearing", "service", "closing", "death", "deceased", "died", "witness", "statement",
-		"surgery", "diagnosed", "prescription", "returned", "reported", "password", "reset",
+		"surgery", "diagnosed", "prescription", "returned", "reported", "password", "reset", "membership",
 		"employee", "staff", "roster", "shift", "notes", "log", "report", "policy", "court", "test", "certificate",
 		"expiry", "expires", "deadline", "scheduled", "session", "passed", "failed", "reopened", "agenda", "move",
 		"erstellt", "registriert", "seit", "angemeldet", "eröffnet", "eintritt", "vertragsbeginn", "nachricht",
@@ -2105,9 +2153,11 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
-	if correctionOnly(g) || fromTo(s.text, k.start, g) {
+	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g) {
+		// "... but it's actually 2006-06-10 that the account was
+		// opened": an event after it dates the second date.
 		y := fullPastDate(s.text[c.start:c.end])
-		return y > 0 && y <= recordBirthYearMax
+		return y > 0 && y <= recordBirthYearMax && !s.eventAfterInLine(c.end)
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
@@ -2199,11 +2249,14 @@ func correctionOnly(g string) bool {
 	return false
 }
 
-// fromTo reports whether g, the text between a date of birth that starts
-// at a and another date, is "to" and "from" stands before the first: "I've
-// corrected your date of birth from 20/07/1982 to 19/07/1982".
-func fromTo(t string, a int, g string) bool {
-	if strings.TrimSpace(g) != "to" {
+// fromTo reports whether g, the text between a date of birth [a, b) up to
+// recordAdultYearMax and another date, is "to" and "from" stands before
+// the first: "I've corrected your date of birth from 20/07/1982 to
+// 19/07/1982".
+func fromTo(t string, a, b int, g string) bool {
+	// "The DOB field was blank from 2008-01-01 to 2009-12-31": a span of
+	// time, not a birth changed.
+	if strings.TrimSpace(g) != "to" || fullPastDate(t[a:b]) > recordAdultYearMax {
 		return false
 	}
 	var low [8]byte
@@ -2226,7 +2279,7 @@ var correctionWords = [...]string{
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 }
 
-// madeOn reports whether the date at p follows a preposition of time
+// madeOn reports whether the date [p, end) follows a preposition of time
 // ("on", "from", "since", "until", "am", "le", "el", "il", "op") and,
 // within the 48 bytes before that in its clause, a verb of doing or
 // changing something ("issued", "added", "changed", "paused", "founded",
@@ -2236,7 +2289,7 @@ var correctionWords = [...]string{
 // birth word near it does not make a birth ("The birth certificate was
 // issued on ..."; "born on ..." is none of these, and "geboren,
 // Bestellung am 12.03.1985" keeps the birth word waiting for its date).
-func madeOn(t string, p int, events bool) bool {
+func madeOn(t string, p, end int, events bool) bool {
 	var low [8]byte
 	q, w := foldedWordBefore(t, p, " ", low[:0])
 	switch string(w) {
@@ -2252,18 +2305,39 @@ func madeOn(t string, p int, events bool) bool {
 	}
 	lo := max(0, q-48)
 	g := t[lo:q]
-	if k := strings.LastIndexAny(g, ".;!?\n"); k >= 0 {
+	if k := strings.LastIndexAny(g, ".,;:!?-\n"); k >= 0 {
 		g = g[k+1:]
 	}
-	if !events {
-		return wordIn(g, madeVerbs, nil)
+	a, _ := firstWordIn(g, madeVerbs, nil)
+	if a < 0 && events {
+		if a, _ = firstWordIn(g, eventWords, recordEvents); a < 0 {
+			return false
+		}
+	} else if a < 0 {
+		return false
 	}
-	return wordIn(g, madeVerbs, eventWords) || wordIn(g, recordEvents, nil)
+	// "Please update my DOB from 1985-03-12 to ...", "Date of birth
+	// edited from 1983-11-11 to ...": a date of birth changed from one
+	// value to another, as old as births are taken; "Birthday emails
+	// were paused from September 6, 2025" dates the pause.
+	if string(w) == "from" && wordIn(g, birthNounWords, nil) {
+		y := fullPastDate(t[p:end])
+		return y == 0 || y > recordBirthYearMax
+	}
+	return true
 }
 
-// bornWords are the verbs of being born in the chat languages, folded.
+// birthNounWords are the nouns of a date of birth in the chat
+// languages, lower case as foldBytes leaves them (see madeOn).
+var birthNounWords = map[string]bool{
+	"dob": true, "birth": true, "birthday": true, "birthdate": true, "geburtsdatum": true, "geburtstag": true,
+	"naissance": true, "nacimiento": true, "cumpleaños": true, "nascita": true, "geboortedatum": true, "nascimento": true,
+}
+
+// bornWords are the verbs of being born in the chat languages, lower
+// case with their accents, as foldBytes leaves them.
 var bornWords = map[string]bool{
-	"born": true, "geboren": true, "ne": true, "nee": true, "nacido": true, "nacida": true, "nacio": true, "naci": true,
+	"born": true, "geboren": true, "né": true, "née": true, "nacido": true, "nacida": true, "nació": true, "nací": true,
 	"nato": true, "nata": true, "nascido": true, "nascida": true, "nasceu": true, "nasci": true,
 }
 
@@ -2272,7 +2346,7 @@ var madeVerbs = map[string]bool{
 	"issued": true, "added": true, "changed": true, "updated": true, "paused": true, "founded": true, "created": true,
 	"introduced": true, "launched": true, "removed": true, "renamed": true, "enabled": true, "disabled": true, "fixed": true,
 	"modified": true, "edited": true, "submitted": true, "uploaded": true, "requested": true, "update": true,
-	"renewed": true, "applied": true, "live": true, "booked": true, "sent": true, "ordered": true, "shipped": true, "delivered": true,
+	"renewed": true, "applied": true, "live": true, "booked": true, "ordered": true, "shipped": true, "delivered": true,
 	"ausgestellt": true, "geändert": true, "hinzugefügt": true, "émis": true, "modifié": true, "ajouté": true,
 	"emitido": true, "cambiado": true, "modificado": true, "añadido": true, "rilasciato": true, "modificato": true,
 	"aggiunto": true, "afgegeven": true, "gewijzigd": true, "toegevoegd": true, "alterado": true,

@@ -2206,17 +2206,18 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		v--
 	}
-	// Right after the password's word, with no joiner, a word of
-	// lower-case letters before '?' or '!' ends a question: "wie kann ich
-	// mein Passwort zurücksetzen?", "my password reset?". After "is" or
-	// ':' the mark may be the password's ("password: bluesky!").
+	// Right after the password's word, with no joiner, a verb of what is
+	// done to a password before '?' or '!' ends a question: "wie kann ich
+	// mein Passwort zurücksetzen?", "my password reset?". Another word
+	// may be the password ("is the default password admin?", "password
+	// letmein!").
 	if groups&gPassword != 0 && strings.TrimSpace(t[p:q]) == "" {
 		e := v
 		for e > q && (t[e-1] == '?' || t[e-1] == '!') {
 			e--
 		}
-		if e < v && e > q && lowerLettersOnly(t[q:e]) {
-			v = e
+		if w := t[q:e]; e < v && e > q && (passwordVerb(w) || statusWord(w) || formMessageWord(w)) {
+			return
 		}
 	}
 	if q > s.valCandStart && v == s.valCandEnd {
@@ -2432,15 +2433,21 @@ func labelWord(w string) bool {
 	return true
 }
 
-// lowerLettersOnly reports whether s holds lower-case letters alone,
-// ASCII or not.
-func lowerLettersOnly(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLower(r) {
-			return false
-		}
+// passwordVerb reports whether w, in lower case, is a verb of what is
+// done to a password in one of the chat languages, or its participle
+// ("reset", "zurücksetzen", "réinitialiser", "olvidada"), or "please".
+func passwordVerb(w string) bool {
+	switch w {
+	case "reset", "change", "changed", "update", "recover", "forgot", "forgotten", "expires", "please", "pls",
+		"zurücksetzen", "ändern", "vergessen", "wiederherstellen", "erneuern",
+		"réinitialiser", "changer", "modifier", "récupérer", "oublié", "oubliée",
+		"restablecer", "cambiar", "recuperar", "olvidé", "olvidado", "olvidada",
+		"reimpostare", "cambiare", "recuperare", "dimenticato", "dimenticata",
+		"resetten", "wijzigen", "herstellen", "vergeten",
+		"redefinir", "alterar", "esqueci", "esquecida", "esquecido":
+		return true
 	}
-	return true
+	return false
 }
 
 // plainWord reports whether s, a value after a word for a secret, is a
