@@ -2882,22 +2882,10 @@ func (s *entScanner) germanPossessive(k int) bool {
 // within two tokens of it on its line ("rogers and torres"; not "mia
 // costa e la mia data").
 func (s *entScanner) lowerWordNamed(k int) bool {
-	if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
-		return true
-	}
-	// A given name and a surname that are both such words name someone
-	// together ("mia costa").
+	c, set := s.cuesBefore(k)
 	fk := s.flags(k)
-	if q := k + 1; fk&gzFirst != 0 && q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 && s.flags(q)&gzLast != 0 {
+	if s.cuedOrPaired(k, fk, c, set) {
 		return true
-	}
-	if p := k - 1; fk&gzLast != 0 && p >= 0 && s.toks[p].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(p)&gzFirst != 0 {
-		return true
-	}
-	if fk&gzFirst != 0 {
-		if m, initial := s.surnameAfter(k); m >= 0 && initial >= 0 {
-			return true // "clara r. dickson"
-		}
 	}
 	// After a house number, it names a street ("0645 reyes católicos
 	// 17"); a count before it is shorter ("há 3 dias", "op 12 mei").
@@ -2944,29 +2932,42 @@ func (s *entScanner) weakWordNamed(k int, fk uint32) bool {
 	if fk&gzPlace != 0 && fk&(gzFirst|gzLast) == 0 {
 		return c == cuePlace || c == cuePlaceWeak || c == cueAddress || c == cueAddressWeak || k > 0 && s.toks[k].f&efNL == 0 && locativeWord(s.fold(k-1))
 	}
+	if s.cuedOrPaired(k, fk, c, set) {
+		return true
+	}
+	// Before a verb that follows names ("liv called again"). Not before
+	// a word the lists lack: "isa allowance", "olaf plush".
+	if q := k + 1; q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 && s.flags(q)&gzPersonVerb != 0 {
+		return true
+	}
+	// In a list of names the older lists know: "they had 6: silvana,
+	// adam, christopher".
+	for p := max(k-2, 0); p <= k+2 && p < len(s.toks); p++ {
+		if p != k && s.toks[max(p, k)].f&efNL == 0 && s.otherName(p) && !s.g.weak[string(s.fold(p))] {
+			return true
+		}
+	}
+	return false
+}
+
+// cuedOrPaired reports whether the name at token k (flags fk, after the
+// cues c and set) is named by a person's cue or a title before it or a
+// cue after it ("mi chiamo mia", "sara here"), by a surname after a given
+// name or a given name before a surname ("mia costa", "jutta schmitz"),
+// or by an initial and a surname after a given name ("clara r.
+// dickson"): the tests lowerWordNamed and weakWordNamed share.
+func (s *entScanner) cuedOrPaired(k int, fk uint32, c cueKind, set uint16) bool {
 	if c == cuePerson && set&(1<<cueSpeaker) == 0 || s.honorBefore(k) || s.postPersonCue(k+1) {
 		return true
 	}
-	if q := k + 1; q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 {
-		// Before a verb that follows names ("liv called again"); a given
-		// name before a surname the lists know ("jutta schmitz"). Not
-		// before a word they lack: "isa allowance", "olaf plush".
-		if fq := s.flags(q); fq&gzPersonVerb != 0 || fk&gzFirst != 0 && fq&gzLast != 0 {
-			return true
-		}
+	if q := k + 1; fk&gzFirst != 0 && q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].f&efNL == 0 && s.flags(q)&gzLast != 0 {
+		return true
 	}
 	if p := k - 1; fk&gzLast != 0 && p >= 0 && s.toks[p].kind == etWord && s.toks[k].f&efNL == 0 && s.flags(p)&gzFirst != 0 {
 		return true
 	}
 	if fk&gzFirst != 0 {
 		if m, initial := s.surnameAfter(k); m >= 0 && initial >= 0 {
-			return true // "jutta r. schmitz"
-		}
-	}
-	// In a list of names the older lists know: "they had 6: silvana,
-	// adam, christopher".
-	for p := max(k-2, 0); p <= k+2 && p < len(s.toks); p++ {
-		if p != k && s.toks[max(p, k)].f&efNL == 0 && s.otherName(p) && !s.g.weak[string(s.fold(p))] {
 			return true
 		}
 	}
