@@ -437,3 +437,19 @@ func TestProbe21SecondReview(t *testing.T) {
 		wantValue(t, d, c.text, TypePassword, c.want, c.text)
 	}
 }
+
+// TestRecordsJoinedByDashes checks a record of one person's details
+// joined by " - ", as a final set imitating the chat corpus wrote it: the
+// date of birth is the record's.
+func TestRecordsJoinedByDashes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"user> Wei Murphy - 13 April 1995 - (218) 642-0448", "13 April 1995"},
+		{"[16:59] Agent: Ingrid Moore - 23/02/1963 - 229.853.0010", "23/02/1963"},
+		{"Valentina Hassan - December 26, 1963 - 1-305-481-3881", "December 26, 1963"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	wantValue(t, d, "Order 12 - 12/03/1998 - shipped", TypeDateOfBirth, "")
+}

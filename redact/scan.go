@@ -1496,7 +1496,7 @@ func recordType(typ string) bool {
 }
 
 // recordJoinBefore returns where the item before p ends when ", ", "; ",
-// " / " or " | " stands between them, or -1.
+// " / ", " | " or " - " stands between them, or -1.
 func recordJoinBefore(t string, p int) int {
 	if p < 3 || t[p-1] != ' ' {
 		return -1
@@ -1504,7 +1504,7 @@ func recordJoinBefore(t string, p int) int {
 	switch t[p-2] {
 	case ',', ';':
 		return p - 2
-	case '/', '|':
+	case '/', '|', '-':
 		if t[p-3] == ' ' {
 			return p - 3
 		}
@@ -1521,7 +1521,7 @@ func recordJoinAfter(t string, q int) int {
 	switch {
 	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
 		return q + 2
-	case t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '|') && q+3 < len(t) && t[q+2] == ' ':
+	case t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '|' || t[q+1] == '-') && q+3 < len(t) && t[q+2] == ' ':
 		return q + 3
 	}
 	return -1
