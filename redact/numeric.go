@@ -371,6 +371,34 @@ func wideSep(t string, r int) (int, byte) {
 	return 0, 0
 }
 
+// wholeBefore reports whether the groups gathered so far make a whole
+// value: seven digits or more, three groups with a year of four digits
+// at either end, or a day and a year (a date); not a card's groups of
+// four.
+func wholeBefore(t string, g []span) bool {
+	nd, fours := 0, true
+	for _, x := range g {
+		nd += x.e - x.s
+		fours = fours && x.e-x.s == 4
+	}
+	// The year of a date whose month is a word: "December 26, 1963",
+	// after the day's comma.
+	if n := len(g); n == 1 && g[0].e-g[0].s == 4 && (t[g[0].s] == '1' || t[g[0].s] == '2') && g[0].s >= 2 && t[g[0].s-2] == ',' && t[g[0].s-1] == ' ' {
+		return true
+	}
+	if fours {
+		return false // a card's groups
+	}
+	if nd >= 7 && len(g) != 3 {
+		return true
+	}
+	if len(g) == 3 {
+		a, c := g[0].e-g[0].s, g[2].e-g[2].s
+		return a == 4 && c <= 2 || c == 4 && a <= 2 || nd >= 9
+	}
+	return false
+}
+
 func isNumSep(c byte) bool {
 	return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')'
 }
@@ -399,6 +427,16 @@ func (s *state) chunk(i, q int) int {
 				r++
 			}
 			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
+				break
+			}
+			// " / " and " - " join the items of a record after a number
+			// that is whole, a date or seven digits and more: "Ingrid
+			// Moore - 23/02/1963 - 229.853.0010", "... / (628) 765-0213
+			// / 2652-...". After fewer digits they join an area code
+			// ("089 / 123 456-78") or a card's groups ("4111 - 1111 -
+			// ..."), and after a plus the country's code ("+91 97143 -
+			// 86166").
+			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && lead != '+' && wholeBefore(t, s.groups) {
 				break
 			}
 		}

@@ -528,6 +528,11 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 			q++
 		}
 	}
+	// "ana@mail.com / 958368468 / 2024": a year or a count listed after
+	// it makes the list one of numbers.
+	if r := listJoinAfter(t, q); r > 0 && shortNumberAt(t, r) {
+		return false
+	}
 	beside := false
 	if j := listJoinBefore(t, p); j > 0 && listItemEnds(t, q) {
 		// Before: the address, a join, the number.
@@ -551,6 +556,16 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 		}
 	}
 	return beside && s.validNational(d)
+}
+
+// shortNumberAt reports whether a number of at most four digits stands
+// alone at r, before the end of the text, a space or punctuation.
+func shortNumberAt(t string, r int) bool {
+	e := r
+	for e < len(t) && isDigit(t[e]) {
+		e++
+	}
+	return e > r && e-r <= 4 && (e == len(t) || !isLetter(t[e]) && !isDigit(t[e]))
 }
 
 // listItemEnds reports whether an item of a list ends at q: the text, a

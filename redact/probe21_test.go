@@ -453,3 +453,24 @@ func TestRecordsJoinedByDashes(t *testing.T) {
 	}
 	wantValue(t, d, "Order 12 - 12/03/1998 - shipped", TypeDateOfBirth, "")
 }
+
+// TestRecordItemsApart checks that " / " and " - " between the items of a
+// record end a number that is whole (a date, seven digits or more) so the
+// next item is read on its own; after an area code, a card's group of
+// four or a country's code they still join one number.
+func TestRecordItemsApart(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"[16:59] Agent: Ingrid Moore - 23/02/1963 - 229.853.0010", TypePhoneNumber, "229.853.0010"},
+		{"Valentina Hassan - December 26, 1963 - 1-305-481-3881", TypePhoneNumber, "1-305-481-3881"},
+		{"user> CRM note: Lucas Lewis / Waldstraße 36, 16431 Frankfurt am Main / (628) 765-0213 / 2652-7685-3917-3947", TypePhoneNumber, "(628) 765-0213"},
+		{"user> CRM note: Lucas Lewis / Waldstraße 36, 16431 Frankfurt am Main / (628) 765-0213 / 2652-7685-3917-3947", TypeCreditCard, "2652-7685-3917-3947"},
+		{"Tel. 089 / 123 456-78", TypePhoneNumber, "089 / 123 456-78"},
+		{"número do cartão 4413 - 6496 - 4514 - 3741", TypeCreditCard, "4413 - 6496 - 4514 - 3741"},
+		{"the courier called - +91 97143 - 86166 by mistake", TypePhoneNumber, "+91 97143 - 86166"},
+		{"ana@mail.com / 958368468 / 2024", TypePhoneNumber, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+}
