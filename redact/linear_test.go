@@ -46,6 +46,10 @@ var linearShapes = []struct {
 	{"birth words on one line", "dob,", nil, ""},
 	// A correction looks at the date before it only.
 	{"corrections", "DOB 1952-09-02 instead of ", nil, ""},
+	// Groups of four joined by " - " make one chunk as long as the text;
+	// whether the groups so far make a whole number is kept as the chunk
+	// grows (see wholeBefore), not counted again at each join.
+	{"groups of four joined by dashes", "1234 - ", nil, ""},
 }
 
 // TestRecordDatesLinear checks that records of a name, a date and an

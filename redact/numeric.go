@@ -371,16 +371,13 @@ func wideSep(t string, r int) (int, byte) {
 	return 0, 0
 }
 
-// wholeBefore reports whether the groups gathered so far make a whole
-// value: seven digits or more, three groups with a year of four digits
-// at either end, or a day and a year (a date); not a card's groups of
-// four.
-func wholeBefore(t string, g []span) bool {
-	nd, fours := 0, true
-	for _, x := range g {
-		nd += x.e - x.s
-		fours = fours && x.e-x.s == 4
-	}
+// wholeBefore reports whether the groups g gathered so far, nd digits in
+// all and each of four digits when fours, make a whole value: seven
+// digits or more, three groups with a year of four digits at either end,
+// or a day and a year (a date); not a card's groups of four. The chunk
+// keeps nd and fours as it goes, so the test takes the same time
+// whatever the number of groups.
+func wholeBefore(t string, g []span, nd int, fours bool) bool {
 	// The year of a date whose month is a word: "December 26, 1963",
 	// after the day's comma.
 	if n := len(g); n == 1 && g[0].e-g[0].s == 4 && (t[g[0].s] == '1' || t[g[0].s] == '2') && g[0].s >= 2 && t[g[0].s-2] == ',' && t[g[0].s-1] == ' ' {
@@ -415,8 +412,10 @@ func (s *state) chunk(i, q int) int {
 		lead = t[p]
 		p++
 	}
+	nd, fours := 0, true
 	for {
 		s.groups = append(s.groups, span{p, q})
+		nd, fours = nd+q-p, fours && q-p == 4
 		r := q
 		if q < n && t[q] >= 0xc2 {
 			if w, _ := wideSep(t, q); w > 0 {
@@ -436,7 +435,7 @@ func (s *state) chunk(i, q int) int {
 			// ("089 / 123 456-78") or a card's groups ("4111 - 1111 -
 			// ..."), and after a plus the country's code ("+91 97143 -
 			// 86166").
-			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && lead != '+' && wholeBefore(t, s.groups) {
+			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && lead != '+' && wholeBefore(t, s.groups, nd, fours) {
 				break
 			}
 		}
