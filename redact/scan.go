@@ -1242,8 +1242,8 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 // answerDate reports whether the date c, a full date up to
 // recordAdultYearMax, is the whole of what its message says, as an answer
 // to "what is your date of birth?" is: after a speaker's label and a
-// short opener ("It's", "Sure,"), and before at most six words with no
-// digits and no word of an event ("user> 1952-06-21.", "Customer: It's
+// short opener ("It's", "Sure,"), and before at most six words of thanks
+// or of confirmation (answerTail: "user> 1952-06-21.", "Customer: It's
 // 12 June 1987.", "14.04.1948, thanks", "January 31, 1999, same as on my
 // passport"). An old date that a message says alone is a birth's far more
 // often than anything else's in a support chat.
@@ -1345,7 +1345,7 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	y := fullPastDate(t[c.start:c.end])
 	// A child's date is later: "The kids: Olivia Nowak (09/30/2019) and
 	// Chiara Lewis (December 10, 2018)".
-	if y == 0 || y > recordAdultYearMax && y > recordChildYearMax {
+	if y == 0 || y > recordChildYearMax {
 		return false
 	}
 	child := y > recordAdultYearMax
