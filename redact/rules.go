@@ -918,11 +918,12 @@ func numberGoesOn(t string, me int) bool {
 }
 
 // inDigitGroups reports whether a space or hyphen joins t[ms:me] to a
-// digit before or after it (see Rule.Standalone).
+// digit before or after it, on a side where the value has a digit too
+// (see Rule.Standalone): "license-2 D1234567" is no grouped number.
 func inDigitGroups(t string, ms, me int) bool {
 	glue := func(c byte) bool { return c == ' ' || c == '-' }
-	return ms >= 2 && glue(t[ms-1]) && isDigit(t[ms-2]) ||
-		me+1 < len(t) && glue(t[me]) && isDigit(t[me+1])
+	return ms >= 2 && isDigit(t[ms]) && glue(t[ms-1]) && isDigit(t[ms-2]) ||
+		me+1 < len(t) && isDigit(t[me-1]) && glue(t[me]) && isDigit(t[me+1])
 }
 
 // ruleMatch is a match of a rule's pattern in the text: its bounds and

@@ -76,8 +76,11 @@ var rulesNationalAmericas = []Rule{
 		Keywords:       []string{"driver", "drivers", "driver's", "license", "licence", "dl", "driving"},
 		Context:        []string{"driver", "drivers", "driver's", "driver license", "drivers license", "driver's license", "driving licence", "license", "licence", "dl", "dl#"},
 		RequireContext: true,
+		// "The driver rang 07545 551923": a piece of a phone number.
+		Standalone: true,
 		Examples: []Example{
 			{Text: "my driver license is H12234567", Want: "H12234567"},
+			{Text: "The driver rang 07545 551923 instead of me", Want: ""},
 			{Text: "DL 1234567901234 from Texas", Want: "1234567901234"},
 			{Text: "tracking H12234567 is late", Want: ""},
 			{Text: "my driver license is pending", Want: ""},
