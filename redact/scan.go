@@ -1134,7 +1134,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	}
 	// "The birth certificate was issued on 21 March 2024", "I changed my
 	// date of birth on 09/08/2026": a date when something was done.
-	if madeOn(t, c.start, c.end, h.start >= c.end) {
+	if madeOn(t, h, c) {
 		return false
 	}
 	// "Account created 31 May 2024, but my birth date shows ...": a date
@@ -1428,31 +1428,30 @@ func childBefore(t string, a int) bool {
 	return childWords[string(w)]
 }
 
-// clauseOpensAt reports whether a clause opens at byte a: the text or a
-// line starts there, or a colon, a '>', a sentence's end or a comma
-// stands before it. "Approved by Tom Hale (1999-04-01)" names the one
-// who approved, not a subject of the sentence.
+// clauseOpensAt reports whether a clause opens at byte a, as opensItem
+// reads one (the text, a line, a clause or a label's value), or after a
+// quote's '>'; the period of a title is no sentence's end ("Reviewed by
+// Dr. Paul Klein (...)"). "Approved by Tom Hale (1999-04-01)" names the
+// one who approved, not a subject of the sentence.
 func clauseOpensAt(t string, a int) bool {
 	i := a
-	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+	for i > 0 && t[i-1] == ' ' {
 		i--
 	}
-	if i == 0 {
+	if i > 0 && t[i-1] == '>' {
 		return true
 	}
-	switch t[i-1] {
-	case '.':
-		// The period of a title is no sentence's end: "Reviewed by Dr.
-		// Paul Klein (...)".
+	if !opensItem(t, a) {
+		return false
+	}
+	if i > 0 && t[i-1] == '.' {
 		j := i - 1
 		for j > 0 && isLetter(t[j-1]) {
 			j--
 		}
 		return i-1-j > 3
-	case '\n', ':', '>', '!', '?', ',', ';':
-		return true
 	}
-	return false
+	return true
 }
 
 // recordSSN reports whether the nine digits of c (the i-th candidate;
@@ -1609,18 +1608,36 @@ func letterInLine(t string, p int) bool {
 }
 
 // eventInLine reports whether a word of an event (eventWords,
-// recordEvents) stands before p in its line, within 120 bytes.
+// recordEvents) stands before p in its line, within 120 bytes; not one
+// that "holder" or "owner" follows ("Policy holder:", "account owner"),
+// which names a person.
 func eventInLine(t string, p int) bool {
-	return wordInLineBefore(t, p, eventWords, recordEvents)
+	lo := max(0, p-120)
+	for q := p; ; {
+		i, j := lastWordBefore(t, lo, q, eventWords, recordEvents)
+		if i < 0 {
+			return false
+		}
+		if !holderAfter(t, j) {
+			return true
+		}
+		q = i
+	}
 }
 
 // wordInLineBefore reports whether a word of set or of more stands
 // before p in its line, within 120 bytes.
 func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
-	lo := max(0, p-120)
+	i, _ := lastWordBefore(t, max(0, p-120), p, set, more)
+	return i >= 0
+}
+
+// lastWordBefore returns the span of the last word of set or of more
+// (folded) that ends by p in its line and starts after lo, or -1, -1.
+func lastWordBefore(t string, lo, p int, set, more map[string]bool) (int, int) {
 	for i := p; i > lo; {
 		if t[i-1] == '\n' {
-			return false
+			return -1, -1
 		}
 		if !isLetter(t[i-1]) && t[i-1] < 0x80 {
 			i--
@@ -1632,17 +1649,16 @@ func wordInLineBefore(t string, p int, set, more map[string]bool) bool {
 		}
 		if j-i <= 24 {
 			var low [24]byte
-			if w := foldBytes(low[:0], t[i:j]); (set[string(w)] || more[string(w)]) && !holderAfter(t, j) {
-				return true
+			if w := foldBytes(low[:0], t[i:j]); set[string(w)] || more[string(w)] {
+				return i, j
 			}
 		}
 	}
-	return false
+	return -1, -1
 }
 
 // holderAfter reports whether "holder" or "owner" follows the word that
-// ends at j: "Policy holder:", "account owner" name a person, not an
-// event of the policy or the account.
+// ends at j (see eventInLine).
 func holderAfter(t string, j int) bool {
 	if j >= len(t) || t[j] != ' ' && t[j] != '-' && t[j] != '_' {
 		return false
@@ -2279,66 +2295,47 @@ var correctionWords = [...]string{
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 }
 
-// madeOn reports whether the date [p, end) follows a preposition of time
-// ("on", "from", "since", "until", "am", "le", "el", "il", "op") and,
-// within the 48 bytes before that in its clause, a verb of doing or
-// changing something ("issued", "added", "changed", "paused", "founded",
-// "updated"), or, with events (the birth word comes after the date), a
-// word of an event too (eventWords, recordEvents: "For the booking on
-// ... I need the traveller's DOB"): the date something was done, which a
-// birth word near it does not make a birth ("The birth certificate was
-// issued on ..."; "born on ..." is none of these, and "geboren,
-// Bestellung am 12.03.1985" keeps the birth word waiting for its date).
-func madeOn(t string, p, end int, events bool) bool {
+// madeOn reports whether the date c follows a preposition of time ("on",
+// "from", "since", "until", "am", "le", "el", "il", "op") and, within the
+// 48 bytes before that in its clause, a verb of doing or changing
+// something ("issued", "added", "changed", "paused", "founded",
+// "updated"), or, when the birth word h comes after the date, a word of
+// an event too (eventWords, recordEvents: "For the booking on ... I need
+// the traveller's DOB"): the date something was done, which a birth word
+// near it does not make a birth ("The birth certificate was issued on
+// ..."); "born on ..." and "nacida el ..." have no such verb, and
+// "geboren, Bestellung am 12.03.1985" keeps the birth word waiting for
+// its date.
+func madeOn(t string, h *kwHit, c *cand) bool {
 	var low [8]byte
-	q, w := foldedWordBefore(t, p, " ", low[:0])
+	q, w := foldedWordBefore(t, c.start, " ", low[:0])
 	switch string(w) {
 	case "on", "from", "since", "until", "am", "seit", "le", "depuis", "el", "desde", "il", "dal", "op", "sinds", "em":
 	default:
 		return false
 	}
-	// "nacida el 17/02/2003", "nato il ...", "born on ...": the birth's
-	// own verb before the preposition.
-	var low2 [12]byte
-	if _, b := foldedWordBefore(t, q, " ", low2[:0]); bornWords[string(b)] {
-		return false
-	}
 	lo := max(0, q-48)
-	g := t[lo:q]
-	if k := strings.LastIndexAny(g, ".,;:!?-\n"); k >= 0 {
-		g = g[k+1:]
+	if k := strings.LastIndexAny(t[lo:q], ".,;:!?-\n"); k >= 0 {
+		lo += k + 1
 	}
+	g := t[lo:q]
 	a, _ := firstWordIn(g, madeVerbs, nil)
-	if a < 0 && events {
-		if a, _ = firstWordIn(g, eventWords, recordEvents); a < 0 {
-			return false
-		}
-	} else if a < 0 {
+	if a < 0 && h.start >= c.end {
+		a, _ = firstWordIn(g, eventWords, recordEvents)
+	}
+	if a < 0 {
 		return false
 	}
 	// "Please update my DOB from 1985-03-12 to ...", "Date of birth
-	// edited from 1983-11-11 to ...": a date of birth changed from one
-	// value to another, as old as births are taken; "Birthday emails
-	// were paused from September 6, 2025" dates the pause.
-	if string(w) == "from" && wordIn(g, birthNounWords, nil) {
-		y := fullPastDate(t[p:end])
+	// edited from 1983-11-11 to ...": the birth word in the clause, a
+	// date of birth changed from one value to another, as old as births
+	// are taken; "Birthday emails were paused from September 6, 2025"
+	// dates the pause.
+	if string(w) == "from" && h.start >= lo && h.end <= q {
+		y := fullPastDate(t[c.start:c.end])
 		return y == 0 || y > recordBirthYearMax
 	}
 	return true
-}
-
-// birthNounWords are the nouns of a date of birth in the chat
-// languages, lower case as foldBytes leaves them (see madeOn).
-var birthNounWords = map[string]bool{
-	"dob": true, "birth": true, "birthday": true, "birthdate": true, "geburtsdatum": true, "geburtstag": true,
-	"naissance": true, "nacimiento": true, "cumpleaños": true, "nascita": true, "geboortedatum": true, "nascimento": true,
-}
-
-// bornWords are the verbs of being born in the chat languages, lower
-// case with their accents, as foldBytes leaves them.
-var bornWords = map[string]bool{
-	"born": true, "geboren": true, "né": true, "née": true, "nacido": true, "nacida": true, "nació": true, "nací": true,
-	"nato": true, "nata": true, "nascido": true, "nascida": true, "nasceu": true, "nasci": true,
 }
 
 // madeVerbs are the verbs of madeOn.

@@ -577,10 +577,10 @@ func (s *entScanner) handleAt(c, least int, named bool) bool {
 // "my name is", which an adjective the lists lack may end ("my name is
 // incorrect"), one after a verb of naming.
 func (s *entScanner) introducedAt(c, least int) {
-	// "this is linh p. pham": a given name, an initial and a surname.
-	if i := c + 1; s.introWordAt(c) && i+2 < len(s.toks) && s.toks[i].kind == etWord && s.toks[i].f&(efCap|efNL) == 0 && s.oneLetter(i) &&
-		s.punct(i+1, '.') && s.glued(i+1) && s.introWordAt(i+2) && s.clauseEnd(i+3) {
-		for _, k := range [...]int{c, i, i + 2} {
+	// "this is linh p. pham": a given name, an initial and a surname, as
+	// surnameAfter reads them.
+	if m, initial := s.surnameAfter(c); initial >= 0 && m > initial && s.introWordAt(c) && s.introWordAt(m) && s.clauseEnd(m+1) {
+		for _, k := range [...]int{c, initial, m} {
 			s.toks[k].f |= efCap
 		}
 		return
