@@ -2029,8 +2029,8 @@ func (s *entScanner) personVerb(i int) bool {
 // isStopAt reports whether token i of the capitalised run ending at end
 // cannot be part of a name (a greeting, a function word, a month, a title).
 func (s *entScanner) isStopAt(i, end int) bool {
-	if s.toks[i].e-s.toks[i].s == 1 && s.punct(i+1, '.') && s.glued(i+1) && s.nameFollows(i+2) {
-		return false // an initial: "Carlos A. Johnson"
+	if s.oneLetter(i) && s.punct(i+1, '.') && s.glued(i+1) && s.nameFollows(i+2) {
+		return false // an initial: "Carlos A. Johnson", "José Á. García"
 	}
 	fl := s.flagsIn(i)
 	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
@@ -2270,11 +2270,13 @@ func (s *entScanner) titled() bool {
 	if caps < 4 || 8*low > caps {
 		return false
 	}
-	// The stop words, looked up only now.
+	// The stop words, looked up only now. The lists hold some words of
+	// "and" as particles of names ("Ortega y Gasset"), which a title-case
+	// text writes with a capital ("Me Llamo Ana Ruiz Y Vivo En Madrid").
 	stops := 0
 	for k := 1; k < len(s.toks) && stops < 2; k++ {
 		t := &s.toks[k]
-		if t.kind == etWord && t.f&(efCap|efDigit|efNL) == efCap && (s.toks[k-1].kind == etWord || s.punct(k-1, ',')) && s.flags(k)&gzStop != 0 {
+		if t.kind == etWord && t.f&(efCap|efDigit|efNL) == efCap && (s.toks[k-1].kind == etWord || s.punct(k-1, ',')) && (s.flags(k)&gzStop != 0 || conjunction(s.fold(k))) {
 			stops++
 		}
 	}

@@ -146,7 +146,8 @@ func TestTitledNames(t *testing.T) {
 		{"Meeting With Anna Berg And The Team From Acme Tomorrow", true},
 		{"The Box Was Crushed and the order is late, please help", false},
 	} {
-		s := &entScanner{g: theGazetteer()}
+		s := newEntScanner()
+		s.g = theGazetteer()
 		s.text = c.text
 		s.toks, s.all = entTokenize(c.text, s.toks)
 		assert.Equal(t, c.want, s.all&efCap != 0 && s.titled(), "%q", c.text)

@@ -39,7 +39,8 @@ func TestBeWordReachable(t *testing.T) {
 		assert.False(t, seen[w], "%s twice", w)
 		seen[w] = true
 		text := "Hola, soy " + w
-		s := &entScanner{g: theGazetteer()}
+		s := newEntScanner()
+		s.g = theGazetteer()
 		s.text = text
 		s.toks, s.all = entTokenize(text, s.toks)
 		assert.True(t, s.introWordAt(len(s.toks)-1), "%s never reaches beWord", w)
