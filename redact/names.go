@@ -2932,7 +2932,7 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 func (s *entScanner) weakWordNamed(k int, fk uint32) bool {
 	c, set := s.cuesBefore(k)
 	if fk&gzPlace != 0 && fk&(gzFirst|gzLast) == 0 {
-		return c == cuePlace || c == cuePlaceWeak || c == cueAddress || c == cueAddressWeak || k > 0 && s.toks[k].f&efNL == 0 && locativeWord(s.fold(k-1))
+		return c == cuePlace || c == cuePlaceWeak || c == cueAddress || c == cueAddressWeak || k > 0 && s.toks[k].f&efNL == 0 && (locativeWord(s.fold(k-1)) || s.text[s.toks[k-1].s:s.toks[k-1].e] == "à")
 	}
 	if s.cuedOrPaired(k, fk, c, set) {
 		return true
@@ -2990,7 +2990,7 @@ func (s *entScanner) placeAfterFrom(k int) bool {
 // locativeWord reports whether the folded word w is a preposition of
 // place in one of the chat languages ("vive en elche", "uit ede", "moro
 // em cascais"). The French and Italian "à" and "a" are left out: they
-// fold to the English article.
+// fold to the English article (weakWordNamed reads "à" as written).
 func locativeWord(w []byte) bool {
 	switch string(w) {
 	case "in", "at", "near", "en", "au", "em", "no", "na", "uit", "naar", "nach", "aus", "bei", "nahe", "pres", "cerca", "vicino", "perto":

@@ -35,3 +35,17 @@ func TestTitleCaseConjunctions(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestLowerTownAfterFrenchA checks that a town in lower case that only
+// the lists of European towns know is a place after the French "à" as
+// written, which folds to the English article and so is no preposition
+// of place to locativeWord.
+func TestLowerTownAfterFrenchA(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{"j'habite à caen depuis 2019", "je suis à caen"} {
+		wantValue(t, d, text, TypeLocation, "caen", text)
+	}
+	// Without its accent the word is the article, and the town a word.
+	wantValue(t, d, "j'habite a caen depuis 2019", TypeLocation, "", "article")
+}
