@@ -322,14 +322,15 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 			i = entScanWord(text, i, pending, &toks[n])
 			all |= toks[n].f
 			n++
-		case unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff':
-			// The Unicode spaces (as spaceWidth reads them), a
-			// zero-width space and a byte-order mark.
-			pending |= efSpace
-			i += size
-			continue
 		case r == '\u2028' || r == '\u2029':
 			pending |= efNL
+			i += size
+			continue
+		case unicode.Is(unicode.Zs, r) || formatMark(r):
+			// The Unicode spaces (as spaceWidth reads them) and the
+			// invisible marks of format (formatWidth): a zero-width
+			// space, the marks of direction, a byte-order mark.
+			pending |= efSpace
 			i += size
 			continue
 		default:

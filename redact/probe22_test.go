@@ -1,8 +1,11 @@
 package redact
 
 import (
+	"context"
+	"fmt"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -48,4 +51,59 @@ func TestLowerTownAfterFrenchA(t *testing.T) {
 	}
 	// Without its accent the word is the article, and the town a word.
 	wantValue(t, d, "j'habite a caen depuis 2019", TypeLocation, "", "article")
+}
+
+// TestInvisibleFormatMarks checks that the invisible marks of format that
+// copied text carries around a value (zero-width spaces, marks and
+// isolates of direction, a byte order mark) part it from its neighbours
+// as a space does: the message finds the same values of the same types
+// with the marks around a value as without them, and no mark inside a
+// finding.
+func TestInvisibleFormatMarks(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	texts := []struct{ format, value string }{
+		{"My name is %s and I need help.", "Anna Berg"},
+		{"Thanks, %s", "Anna Berg"},
+		{"IBAN %s please", "DE89 3704 0044 0532 0130 00"},
+		{"card %s exp 12/27", "4539 1488 0343 6467"},
+		{"key %s leaked", "AKIAQ3EGRTYUIO7PLMNB"},
+		{"aws_secret_access_key = %s", "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"},
+		{"token %s leaked", "ghp_5xCO4lDEjWh9w6rJb5zzdrTLa3SOZF5AIieP"},
+		{"SSN %s on file", "523-45-6789"},
+		{"call %s today", "+44 115 651 7745"},
+		{"server %s down", "10.138.93.200"},
+		{"addr %s ok", "2a02:8109:d5c2:a1f4::2937"},
+		{"I live at %s now", "12 Baker Street, London NW1 6XE"},
+		{"Meine Adresse: %s.", "Hauptstraße 32, 55127 Mainz"},
+		{"I was born on %s in Rome", "14/07/1957"},
+		{"mail %s ok", "oisin-macdonald@yahoo.co.uk"},
+		{"password=%s", "Sommer2024!"},
+	}
+	marks := []string{"\u200b", "\u200c", "\u200e", "\u200f", "\u202a", "\u202c", "\u2028", "\u2060", "\u2066", "\u2068", "\u2069", "\ufeff"}
+	for _, c := range texts {
+		base := fmt.Sprintf(c.format, c.value)
+		fs, err := d.Detect(context.Background(), base)
+		require.NoError(t, err)
+		want := typedValues(base, fs)
+		require.Contains(t, want, c.value, "the value alone in %q", base)
+		for _, m := range marks {
+			for _, wrap := range [][2]string{{m, m}, {m, ""}, {"", m}, {"\u2068", "\u2069"}} {
+				text := fmt.Sprintf(c.format, wrap[0]+c.value+wrap[1])
+				fs, err := d.Detect(context.Background(), text)
+				require.NoError(t, err)
+				checkInvariants(t, text, fs)
+				assert.Equal(t, want, typedValues(text, fs), "%+q", text)
+			}
+		}
+	}
+}
+
+// typedValues maps the value of each finding of text to its type.
+func typedValues(text string, fs []Finding) map[string]string {
+	out := map[string]string{}
+	for _, f := range fs {
+		out[text[f.Start:f.End]] = f.Type
+	}
+	return out
 }

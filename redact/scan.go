@@ -189,7 +189,8 @@ func wordSepWidth(t string, i int) int {
 // (U+2190-U+21FF), technical symbols (U+2300-U+23FF), geometric shapes
 // (U+25A0-U+25FF), symbols and dingbats (U+2600-U+27BF), the arrows and
 // stars of U+2B00-U+2BFF, and the joiner and variation selector an emoji
-// is written with (U+200D, U+FE0F). 0 for anything else.
+// is written with (U+200D, U+FE0F); and the invisible marks of
+// formatWidth. 0 for anything else.
 func symbolWidth(t string, i int) int {
 	if i+2 >= len(t) {
 		return 0
@@ -214,7 +215,45 @@ func symbolWidth(t string, i int) int {
 			return 4
 		}
 	}
+	return formatWidth(t, i)
+}
+
+// formatWidth returns the width of the invisible mark of format at t[i],
+// or 0. Text copied from web pages, documents and chat apps carries them
+// around a value ("\u2068anna.berg@example.com\u2069"), where they part
+// words as a space does: the zero-width space and non-joiner, the marks
+// and embeddings of direction (U+200B, U+200C, U+200E, U+200F, U+202A-
+// U+202E), the line and paragraph separators (U+2028, U+2029), the word
+// joiner and invisible operators (U+2060-U+2064), the isolates (U+2066-
+// U+2069) and the byte order mark (U+FEFF). The names recognizer's
+// tokens read them as entTokenize does (formatMark).
+func formatWidth(t string, i int) int {
+	if i+2 >= len(t) {
+		return 0
+	}
+	switch b1, b2 := t[i+1], t[i+2]; t[i] {
+	case 0xe2:
+		if b1 == 0x80 && (b2 >= 0x8b && b2 <= 0x8f && b2 != 0x8d || b2 >= 0xa8 && b2 <= 0xae) ||
+			b1 == 0x81 && (b2 >= 0xa0 && b2 <= 0xa4 || b2 >= 0xa6 && b2 <= 0xa9) {
+			return 3
+		}
+	case 0xef:
+		if b1 == 0xbb && b2 == 0xbf {
+			return 3
+		}
+	}
 	return 0
+}
+
+// formatMark reports whether r is one of the invisible marks of
+// formatWidth.
+func formatMark(r rune) bool {
+	switch {
+	case r >= '\u200b' && r <= '\u200f' && r != '\u200d', r >= '\u2028' && r <= '\u202e',
+		r >= '\u2060' && r <= '\u2064', r >= '\u2066' && r <= '\u2069', r == '\ufeff':
+		return true
+	}
+	return false
 }
 
 // symbolWidthBefore returns the width of a character of symbolWidth that

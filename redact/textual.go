@@ -2144,6 +2144,15 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			q += spaceAt(t, q)
 		}
 	}
+	// An invisible mark of format before the value is none of it
+	// ("password=\u2068Sommer2024\u2069").
+	for q < n && t[q] >= 0xe2 {
+		w := formatWidth(t, q)
+		if w == 0 {
+			break
+		}
+		q += w
+	}
 	if q == p || q >= n {
 		return
 	}
