@@ -447,9 +447,17 @@ func (s *state) chunk(i, q int) int {
 				break
 			}
 		}
-		p = r
-		for q = p + 1; q < n && isDigit(t[q]); q++ {
+		e := r + 1
+		for e < n && isDigit(t[e]) {
+			e++
 		}
+		// A group after '(' is an area code or a trunk's "(0)" only with
+		// its ')': "021 462 8841 (15:24)", "555-0132 (15 min)" end before
+		// the bracket.
+		if t[r-1] == '(' && (e >= n || t[e] != ')') {
+			break
+		}
+		p, q = r, e
 	}
 	g := s.groups // the first group is always there
 	end := g[len(g)-1].e

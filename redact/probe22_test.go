@@ -107,3 +107,22 @@ func typedValues(text string, fs []Finding) map[string]string {
 	}
 	return out
 }
+
+// TestPhoneBeforeBracketedTime checks that a time or a count in brackets
+// after a phone number is no group of it ("021 462 8841 (15:24)"), while
+// an area code or a trunk's "(0)" in brackets stays one.
+func TestPhoneBeforeBracketedTime(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Callback list\n- 021 462 8841 (15:24)\n- 086 094 4646 (19:29:09)", "021 462 8841"},
+		{"Call 415-555-0132 (15 min max)", "415-555-0132"},
+		{"Call (415) 555-0132 (15:24)", "(415) 555-0132"},
+		{"Tel +44 (0) 20 7946 0958", "+44 (0) 20 7946 0958"},
+		{"Call 415 (555) 0132", "415 (555) 0132"},
+	} {
+		got := valuesOf(t, d, c.text, TypePhoneNumber)
+		require.NotEmpty(t, got, c.text)
+		assert.Equal(t, c.phone, got[0], c.text)
+	}
+}
