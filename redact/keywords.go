@@ -93,7 +93,7 @@ func init() {
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "contact number", "phone number", "number"},
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "sms", "sim", "voicemail", "contact number", "phone number", "number"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",

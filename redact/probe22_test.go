@@ -110,7 +110,8 @@ func typedValues(text string, fs []Finding) map[string]string {
 
 // TestPhoneBeforeBracketedTime checks that a time or a count in brackets
 // after a phone number is no group of it ("021 462 8841 (15:24)"), while
-// an area code or a trunk's "(0)" in brackets stays one.
+// an area code or a trunk's "(0)" in brackets stays one; and that "SIM"
+// and "SMS" are phone words.
 func TestPhoneBeforeBracketedTime(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -120,6 +121,9 @@ func TestPhoneBeforeBracketedTime(t *testing.T) {
 		{"Call (415) 555-0132 (15:24)", "(415) 555-0132"},
 		{"Tel +44 (0) 20 7946 0958", "+44 (0) 20 7946 0958"},
 		{"Call 415 (555) 0132", "415 (555) 0132"},
+		// A SIM's number in the format of one of the detector's regions.
+		{"Roaming at the moment; use my local SIM 020-513 8485 for the callback.", "020-513 8485"},
+		{"Codes come by SMS to 020-513 8485.", "020-513 8485"},
 	} {
 		got := valuesOf(t, d, c.text, TypePhoneNumber)
 		require.NotEmpty(t, got, c.text)
