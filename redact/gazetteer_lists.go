@@ -319,10 +319,11 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// Everyday nouns written with a hyphen after a letter or two, which
 	// no name list holds ("the Wi-Fi is down", "the X-Ray is done").
 	`Wi-Fi|Hi-Fi|Sci-Fi|X-Ray|X-Rays|T-Shirt|T-Shirts|E-Mail|E-Mails|E-Book|E-Books|E-Bike|E-Bikes|E-Scooter|E-Sim|E-Ticket|E-Voucher|U-Turn|K-Pop|A-Level|A-Levels|O-Ring|V-Neck|T-Bone|` +
-	// The nouns of a support chat's messages, orders and accounts, which
-	// open its lines and headers ("Reply from Kwame Mensah: ...", "Refund
-	// requested", "Voicemail from ...").
-	`Reply|Replies|Response|Letter|Quote|Voicemail|Text|Update|Updates|Note|Notes|Invoice|Refund|Refunds|Screen|Ticket|Parcel|Package|Delivery|Password|Login|Shipment|Warranty|Manual|Label|Sticker|Request|Complaint|Confirmation|Notification|Reminder|Subscription|Payment|Voucher|Coupon|Promo|Discount|Return|Exchange|Replacement|Repair|Cart|Basket|Wishlist|Profile|Dashboard|Inbox|Attachment|Screenshot|Reset|Error|Warning|Alert|Renewal|Cancellation|Trial|Upgrade|Downgrade|` +
+	// The nouns of a support chat's messages, orders, accounts and
+	// appointments, which open its lines and headers ("Reply from Kwame
+	// Mensah: ...", "Refund requested", "Voicemail from ...", "Pickup
+	// from Am Mühlbach 64a", "Appointment is Nov 19").
+	`Reply|Replies|Response|Letter|Quote|Voicemail|Text|Update|Updates|Note|Notes|Invoice|Refund|Refunds|Screen|Ticket|Parcel|Package|Delivery|Password|Login|Shipment|Warranty|Manual|Label|Sticker|Request|Complaint|Confirmation|Notification|Reminder|Subscription|Payment|Voucher|Coupon|Promo|Discount|Return|Exchange|Replacement|Repair|Cart|Basket|Wishlist|Profile|Dashboard|Inbox|Attachment|Screenshot|Reset|Error|Warning|Alert|Renewal|Cancellation|Trial|Upgrade|Downgrade|Appointment|Appointments|Pickup|Pick-up|Booking|Bookings|Deliveries|Payout|Payouts|Installation|Migration|Activation|Onboarding|Estimate|Chargeback|Dispute|Inquiry|Enquiry|Consultation|Callback|Viewing|Inspection|Survey|Handover|Removal|Maintenance|Outage|Tariff|Fees|Overdraft|Cards|Transactions|Purchases|Inventory|Postage|Customs|Prescription|Surgery|Vaccination|Checkup|Check-up|Allowlist|Denylist|Whitelist|Blacklist|` +
 	// The places of a firm's building that a parcel or a letter is
 	// addressed to ("Recipient: WAREHOUSE RECEIVING DOCK", "Attn:
 	// Mailroom"); "Dock" is a given name too.

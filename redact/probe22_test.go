@@ -130,3 +130,20 @@ func TestPhoneBeforeBracketedTime(t *testing.T) {
 		assert.Equal(t, c.phone, got[0], c.text)
 	}
 }
+
+// TestSupportNounsOpenSentences checks that the nouns of orders and
+// appointments that open a support chat's sentences before "is" or
+// "from" name no one, while an unknown word there still may.
+func TestSupportNounsOpenSentences(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Appointment is Nov 19 2024 at 15:01.",
+		"Pickup from 1255 Birch Avenue, Madison, WI 53718.",
+		"Chargeback is still open.",
+		"Inspection is booked for Monday.",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+	wantValue(t, d, "Zorvik Tamblen is here.", TypePerson, "Zorvik Tamblen", "an unknown name")
+}
