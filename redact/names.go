@@ -1775,8 +1775,8 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 // too ("Mari", "Tia") are cues of a person as well, and speak before a
 // message ("Mari: tere", "Tia: Hello there").
 func (s *entScanner) fieldLabel(end int) bool {
-	if roleKey(s.fold(end)) {
-		return true // "Assignee: Derek Whitfield", "Reporter: Nagios"
+	if roleKey(s.fold(end)) || s.flags(end)&gzRole != 0 {
+		return true // "Assignee: Derek Whitfield", "Reporter: Nagios", "Candidate: Niels de Vries"
 	}
 	_, set := s.cuesBefore(end + 2)
 	if set&(1<<cuePlace|1<<cueAddress|1<<cueAddressWeak) != 0 {
@@ -5123,8 +5123,8 @@ func (s *entScanner) labelWord(k int) bool {
 // marks a speaker or someone addressed ("Anna: ...", "Anna, can you"):
 // glued to the word, not doubled ("Unspecified ::", "std::"), and after
 // a word that is no participle ("Updated:", "Pending:"). After a colon
-// words must follow: "Hash: $2b$...", "Merge: a1b2c3d", "Jest: Tests:"
-// label a value or another label.
+// words must follow: "Hash: $2b$...", "Merge: a1b2c3d", "Jest: Tests:",
+// "Born: February 9" label a value or another label.
 func (s *entScanner) speakerMark(end int) bool {
 	if !s.glued(end+1) || s.punct(end+1, ':') && s.colonAfter(end+1) {
 		return false
@@ -5137,6 +5137,11 @@ func (s *entScanner) speakerMark(end int) bool {
 		nt := &s.toks[k]
 		if nt.kind != etWord && !(nt.kind == etPunct && (nt.c == '"' || nt.c == '\'')) || nt.f&efDigit != 0 ||
 			s.colonAfter(k) || codeGlue(s, k) {
+			return false
+		}
+		// A month and a day label a date: "Born: February 9, 1990"
+		// ("Anna: May I ask ..." speaks).
+		if k+1 < len(s.toks) && s.toks[k+1].kind == etNum && s.toks[k+1].f&efNL == 0 && s.flags(k)&gzMonthDay != 0 {
 			return false
 		}
 	}

@@ -147,3 +147,27 @@ func TestSupportNounsOpenSentences(t *testing.T) {
 	}
 	wantValue(t, d, "Zorvik Tamblen is here.", TypePerson, "Zorvik Tamblen", "an unknown name")
 }
+
+// TestFormLabelsNameNoOne checks that the labels of a form's or a
+// forwarded e-mail's fields name no one: a party's role before a colon,
+// the subject of an e-mail in the chat languages, a month and a day after
+// a label, the Dutch "Wat", a protocol after "User"; while a speaker's
+// label in a transcript still names one.
+func TestFormLabelsNameNoOne(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Candidate: Niels de Vries\nSSN: 538271494", "Niels de Vries"},
+		{"Claim form\nPolicyholder: Matthew Johnson\nDate of birth: 11/01/1972", "Matthew Johnson"},
+		{"Applicant: Jessica Hall\nBorn: February 9, 1990", "Jessica Hall"},
+		{"Von: Agnieszka Kowalski <kowalskia@example.es>\nBetreff: Rückerstattung CASE-73623", "Agnieszka Kowalski"},
+		{"De: Sakura Park <sakurapark@example.com>\nAssunto: Reembolso da encomenda ORD-7192223", "Sakura Park"},
+		{"> Wat is uw IBAN?\nNL91 ASNB 8009 5002 08", ""},
+		{"> Bot User OAuth Token\n> User OAuth Token", ""},
+		{"> Kontoinhaber: Olga Ivanova\n> Erste Abbuchung: 2025-01-26", "Olga Ivanova"},
+		{"Anna: May I ask something?", "Anna"},
+		{"Zorvik: hi there", "Zorvik"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
