@@ -1138,7 +1138,7 @@ func (s *entScanner) nameLike(i int) bool {
 	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.accountCue(i) > 0 && s.handleEnd(i) > i) {
+	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.accountCue(i) > 0 && s.handleEnd(i) > i) && !s.pipeField(i+1) {
 		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
 	}
 	if t.f&efAllCap != 0 {
@@ -1177,6 +1177,21 @@ func (s *entScanner) capsSurname(i int) bool {
 // symbolGlue reports whether punctuation c glued to a word shows the word
 // is part of a code, a path or a handle rather than of a sentence.
 func symbolGlue(c byte) bool { return symbolGlues[c] }
+
+// pipeField reports whether token p is a '|' that parts the fields of a
+// record, ending the value before it: the end of the line or a label
+// glued after it ("name:Anna Berg|phone:+44 ..."), not a word of code
+// ("cat log|grep").
+func (s *entScanner) pipeField(p int) bool {
+	if !s.punct(p, '|') {
+		return false
+	}
+	k := p + 1
+	if k >= len(s.toks) || !s.glued(k) {
+		return true
+	}
+	return s.toks[k].kind == etWord && (s.colonAfter(k) || s.punct(k+1, '=') && s.glued(k+1))
+}
 
 // symbolGlues holds the bytes of symbolGlue.
 var symbolGlues = func() (t [256]bool) {

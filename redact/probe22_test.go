@@ -171,3 +171,20 @@ func TestFormLabelsNameNoOne(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestPipeSeparatedFields checks that a '|' glued after a name parts the
+// fields of a record when a label or the end of the line follows it
+// ("name:William White|phone:..."), while a word glued to one inside
+// code stays code.
+func TestPipeSeparatedFields(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"name:William White|phone:+919626952331|email:ww@example.com", "William White"},
+		{"name=Kenji Huang|phone=1-205-683-9473", "Kenji Huang"},
+		{"name:William White|", "William White"},
+		{"cat Anna|grep x", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
