@@ -1201,6 +1201,12 @@ var symbolGlues = func() (t [256]bool) {
 	return t
 }()
 
+// initialBefore reports whether an initial and its period, glued, stand
+// right before token i on its line, after a name ("Gaetano A. Lo").
+func (s *entScanner) initialBefore(i int) bool {
+	return i >= 3 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && s.oneLetter(i-2) && s.toks[i-2].f&efCap != 0 && s.nameLike(i-3)
+}
+
 // nameFollows reports whether a name word starts at token i on the same
 // line, maybe after particles ("da Silva", "van der Berg").
 func (s *entScanner) nameFollows(i int) bool {
@@ -2052,6 +2058,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
 		return false
 	}
+	// A surname after a German possessive is the noun it also is, before
+	// the name it introduces: "mein Mann Ursula Köhler" (husband).
+	if fl&(gzLast|gzFirst) == gzLast && i > 0 && i+1 < end && s.toks[i].f&efNL == 0 && s.flags(i+1)&gzFirst != 0 && s.germanPossessive(i-1) {
+		return true
+	}
 	// "Account Holder James Thomas", "Card Holder Anna Berg": the
 	// surname "Holder" ends the cue.
 	if i >= 1 && s.toks[i].f&efNL == 0 && s.is(i, "holder") && (s.is(i-1, "account") || s.is(i-1, "card")) {
@@ -2082,8 +2093,8 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	// Laden" between two names. At the start of a run the same words are
 	// articles and prepositions ("Von Montag an", "Das Paket").
 	if fl&gzParticle != 0 && (s.toks[i].f&efCap == 0 ||
-		i > 0 && i+1 < end && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 && s.nameLike(i+1) && s.toks[i].f&efNL == 0) {
-		return false
+		i > 0 && i+1 < end && (s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzHonor) == 0 || s.initialBefore(i)) && s.nameLike(i+1) && s.toks[i].f&efNL == 0) {
+		return false // ... or after an initial: "Gaetano A. Lo Russo"
 	}
 	// "Acme Group", "Initech Inc.", "Acme Software Inc.": an
 	// organisation's last words stay.

@@ -188,3 +188,27 @@ func TestPipeSeparatedFields(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestNameParticlesAndNouns checks the Italian "Lo" and the Irish "Mac"
+// as particles inside a name, a particle after an initial, a Dutch
+// surname and given name that are also stop words of other languages
+// ("Vos", "Sem"), and a German kin noun that is also a surname before the
+// name it introduces ("mein Mann Ursula Köhler").
+func TestNameParticlesAndNouns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Thanks, Beatrice Lo Russo", "Beatrice Lo Russo"},
+		{"Eoin Mac Giolla here", "Eoin Mac Giolla"},
+		{"Signed: Gaetano A. Lo Russo", "Gaetano A. Lo Russo"},
+		{"Regards,\nWessel Vos", "Wessel Vos"},
+		{"the guy who called, Sem de Jong, asked for my card", "Sem de Jong"},
+		{"Ich und mein Mann Ursula Köhler wohnen hier.", "Ursula Köhler"},
+		{"Thomas Mann schrieb es.", "Thomas Mann"},
+		{"Lo siento mucho.", ""},
+		{"Sem dúvida, obrigado.", ""},
+		{"Mein Mann hat angerufen.", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
