@@ -93,20 +93,20 @@ func init() {
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "sms", "sim", "voicemail", "contact number", "phone number", "number"},
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "sms", "sim", "voicemail", "contact number", "phone number", "number", "phones", "phone numbers", "mobiles"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
-			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren"},
+			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
-			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe"},
+			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
 			"contáctame", "contácteme", "contactarme", "contactadme", "localizarme", "localizable", "llamadme", "contacto",
-			"fijo", "tlf", "tfno", "telf"},
+			"fijo", "tlf", "tfno", "telf", "teléfonos", "telefonos", "móviles"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
-			"fisso", "cel"},
-		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken"},
+			"fisso", "cel", "telefoni", "cellulari"},
+		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
-			"tlm", "tlf", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me"},
+			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {

@@ -130,7 +130,7 @@ func (s *state) phone(x *numInfo) {
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start) || s.contactListPhone(x, d, end))
+				letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end))
 		}
 		return conf
 	}
@@ -442,6 +442,40 @@ func letterLabelBefore(t string, start int) bool {
 // after it make it hours.
 func callingPhrase(t string, start, end int) bool {
 	return phonePhraseBefore(t, start, false) && !timesAfter(t, end)
+}
+
+// phoneSymbolBefore reports whether the symbol of a telephone stands
+// before start, maybe with a colon and a space between, as signatures
+// and chat label a number with it: "📞 625 893 190", "☎️ 0504295090",
+// "📱0159/48377808". The symbols are the receiver (U+1F4DE), the mobile
+// phones (U+1F4F1, U+1F4F2), the black and white telephones (U+260E,
+// U+260F, maybe with the variation selector U+FE0F) and U+2706.
+func phoneSymbolBefore(t string, start int) bool {
+	p := start
+	if p > 0 && t[p-1] == ' ' {
+		p--
+	} else if w := spaceWidthBefore(t, p); w > 0 {
+		p -= w
+	}
+	if p > 0 && t[p-1] == ':' {
+		p--
+	}
+	if p >= 3 && t[p-3:p] == "\ufe0f" {
+		p -= 3
+	}
+	if p >= 4 {
+		switch t[p-4 : p] {
+		case "\U0001f4de", "\U0001f4f1", "\U0001f4f2":
+			return true
+		}
+	}
+	if p >= 3 {
+		switch t[p-3 : p] {
+		case "\u260e", "\u260f", "\u2706":
+			return true
+		}
+	}
+	return false
 }
 
 // calledLate reports whether a calling phrase before a phone number

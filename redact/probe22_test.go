@@ -212,3 +212,27 @@ func TestNameParticlesAndNouns(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestPhoneSymbolsAndPluralWords checks that the symbol of a telephone
+// before a national number labels it as a phone word does, and that the
+// plurals of the phone words of the chat languages do too, while another
+// symbol and "order numbers" label none.
+func TestPhoneSymbolsAndPluralWords(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Sra. Sipho Asante 📞 625\u00a0893\u00a0190 — encomenda ORD-2763307", "625\u00a0893\u00a0190"},
+		{"☎️ 0504295090 · ✉️ r.vandenberg@example.de", "0504295090"},
+		{"ich wohne aber hier! 📞0159/48377808", "0159/48377808"},
+		{"📱: 07535 819 798", "07535 819 798"},
+		{"Teléfonos: +34 693 75 75 01 / 618 67 62 63.", "+34 693 75 75 01"},
+	} {
+		got := valuesOf(t, d, c.text, TypePhoneNumber)
+		require.NotEmpty(t, got, c.text)
+		assert.Equal(t, c.phone, got[0], c.text)
+	}
+	assert.Equal(t, []string{"+34 693 75 75 01", "618 67 62 63"}, valuesOf(t, d, "Teléfonos: +34 693 75 75 01 / 618 67 62 63.", TypePhoneNumber))
+	for _, text := range []string{"Order 📦 625 893 190", "Customer: order numbers 415-555-0132, 415-555-0133"} {
+		wantValue(t, d, text, TypePhoneNumber, "", text)
+	}
+}
