@@ -434,8 +434,9 @@ func (s *state) chunk(i, q int) int {
 			// / 2652-...". After fewer digits they join an area code
 			// ("089 / 123 456-78") or a card's groups ("4111 - 1111 -
 			// ..."), and after a plus the country's code ("+91 97143 -
-			// 86166").
-			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && lead != '+' && wholeBefore(t, s.groups, nd, fours) {
+			// 86166") until a whole number of eight digits or more ("+34
+			// 693 75 75 01 / 618 67 62 63").
+			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && (lead != '+' && wholeBefore(t, s.groups, nd, fours) || lead == '+' && nd >= 8) {
 				break
 			}
 		}
