@@ -236,3 +236,26 @@ func TestPhoneSymbolsAndPluralWords(t *testing.T) {
 		wantValue(t, d, text, TypePhoneNumber, "", text)
 	}
 }
+
+// TestDateOfBirthSlipsPutRight checks a date of birth put right after a
+// slip ("... no sorry, 12/10/1984", "… perdón, el 08-07-1992", "sorry I
+// mean") and another person's after "hers is", while a later sentence
+// about an order, or a date after an apology that names another event,
+// stays a date of its own.
+func TestDateOfBirthSlipsPutRight(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"I was born 11/10/1984... no sorry, 12/10/1984. the order was on 25 September 2022", []string{"11/10/1984", "12/10/1984"}},
+		{"nací el 07-07-1992… perdón, el 08-07-1992. El pedido lo hice el 31/07/2019.", []string{"07-07-1992", "08-07-1992"}},
+		{"My DOB is 12/03/1985, sorry I mean 13/03/1985.", []string{"12/03/1985", "13/03/1985"}},
+		{"my DOB is 11 Nov 1983, hers is 29/11/1999", []string{"11 Nov 1983", "29/11/1999"}},
+		{"My DOB is 12/03/1985. Sorry, the delivery date is 14/03/2024.", []string{"12/03/1985"}},
+		{"My DOB is 12/03/1985, sorry, 13/03/1985 is when the order was placed.", []string{"12/03/1985"}},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

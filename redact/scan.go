@@ -1734,6 +1734,27 @@ func (s *state) wordAfterInLine(end int, set, more map[string]bool) bool {
 	if k := strings.IndexByte(g, '\n'); k >= 0 {
 		g = g[:k]
 	}
+	return s.wordInAfter(end, g, set, more)
+}
+
+// eventAfterInSentence is eventAfterInLine within the sentence of end:
+// "... no sorry, 12/10/1984. the order was on ..." dates the order in a
+// sentence of its own.
+func (s *state) eventAfterInSentence(end int) bool {
+	t := s.text
+	g := t[end:min(len(t), end+80)]
+	if k := strings.IndexAny(g, "\n!?"); k >= 0 {
+		g = g[:k]
+	}
+	if k := strings.Index(g, ". "); k >= 0 {
+		g = g[:k]
+	}
+	return s.wordInAfter(end, g, eventWords, recordEvents)
+}
+
+// wordInAfter reports whether a word of set or of more stands in g, which
+// starts at end of the text, outside the addresses that candidates hold.
+func (s *state) wordInAfter(end int, g string, set, more map[string]bool) bool {
 	for off := 0; off < len(g); {
 		a, b := firstWordIn(g[off:], set, more)
 		if a < 0 {
@@ -2205,14 +2226,14 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	g := s.text[k.end:c.start]
-	if strings.Contains(g, ". ") || strings.ContainsAny(g, ";!?\n") {
+	if sentenceEndIn(g) || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
 	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g) {
 		// "... but it's actually 2006-06-10 that the account was
 		// opened": an event after it dates the second date.
 		y := fullPastDate(s.text[c.start:c.end])
-		return y > 0 && y <= recordBirthYearMax && !s.eventAfterInLine(c.end)
+		return y > 0 && y <= recordBirthYearMax && !s.eventAfterInSentence(c.end)
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
@@ -2281,13 +2302,39 @@ func contrastBetween(g string) bool {
 	return len(g) <= 64 && !strings.Contains(g, ". ") && !strings.ContainsAny(g, ";!?\n") && wordIn(g, contrastWords, nil)
 }
 
+// sentenceEndIn reports whether g holds a period before a space that is
+// no ellipsis's ("I was born 11/10/1984... no sorry, 12/10/1984" goes on
+// with its sentence).
+func sentenceEndIn(g string) bool {
+	for i := 0; i < len(g); {
+		k := strings.Index(g[i:], ". ")
+		if k < 0 {
+			return false
+		}
+		if i+k == 0 || g[i+k-1] != '.' {
+			return true
+		}
+		i += k + 2
+	}
+	return false
+}
+
 // correctionOnly reports whether the text g between two dates holds
 // nothing but words that put the second in the place of the first, maybe
 // after a comma and "but it": "shows 08/31/2003 instead of 20/10/1963",
-// "1952-09-02 but it should be 1953-09-02". A word between ("..., travel
-// date 2024-05-01 should be ...") leaves the second date its own.
+// "1952-09-02 but it should be 1953-09-02", "11/10/1984... no sorry,
+// 12/10/1984", "07-07-1992… perdón, el 08-07-1992". A word between
+// ("..., travel date 2024-05-01 should be ...") leaves the second date
+// its own.
 func correctionOnly(g string) bool {
-	g = strings.TrimRight(g, " :\"'")
+	g = strings.TrimRight(g, " :,\"'")
+	// The article or preposition of the date itself: "perdón, el".
+	if i := strings.LastIndexByte(g, ' '); i >= 0 {
+		switch strings.ToLower(g[i+1:]) {
+		case "el", "le", "il", "am", "op", "on", "em":
+			g = strings.TrimRight(g[:i], " ,")
+		}
+	}
 	for _, w := range correctionWords {
 		if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
 			continue
@@ -2324,6 +2371,10 @@ func fromTo(t string, a, b int, g string) bool {
 var correctionGlue = map[string]bool{
 	"but": true, "it": true, "it's": true, "is": true, "and": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
 	"mais": true, "ça": true, "et": true, "pero": true, "y": true, "ma": true, "e": true, "maar": true, "het": true, "en": true, "mas": true,
+	// An ellipsis, the "no" and the apology of a slip: "... no sorry, I
+	// mean".
+	"...": true, "…": true, "no": true, "nein": true, "non": true, "nee": true, "não": true,
+	"sorry": true, "perdón": true, "pardon": true, "désolé": true, "scusa": true, "desculpa": true,
 }
 
 // correctionWords put a value in the place of another, in the chat
@@ -2332,6 +2383,12 @@ var correctionWords = [...]string{
 	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "recorded as", "listed as", "not",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
+	// A slip put right ("... no sorry, 12/10/1984").
+	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
+	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
+	// The same field of another person: "my DOB is 11 Nov 1983, hers is
+	// 29/11/1999".
+	"hers is", "his is", "mine is", "and hers", "and his", "and mine",
 }
 
 // madeOn reports whether the date c follows a preposition of time ("on",
