@@ -259,3 +259,18 @@ func TestDateOfBirthSlipsPutRight(t *testing.T) {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestBirthdayCakeSymbol checks that the birthday cake before a past date
+// names it a date of birth as a birth word would, and a recent date after
+// it stays a date.
+func TestBirthdayCakeSymbol(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer: 🎂19/01/1954 · 📦1 January 2025 · 💶£197.56", "19/01/1954"},
+		{"🎂 24 Oct 1962", "24 Oct 1962"},
+		{"🎂 2024-03-01 party!", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

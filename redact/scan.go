@@ -1062,7 +1062,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out) || cakeBefore(t, c)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -1276,6 +1276,24 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		return false
 	}
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+}
+
+// cakeBefore reports whether the birthday cake (U+1F382) stands right
+// before the past date c, maybe with a space or a colon, as a birth word
+// would: "🎂19/01/1954 · 📦1 January 2025".
+func cakeBefore(t string, c *cand) bool {
+	p := c.start
+	if p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && t[p-1] == ':' {
+		p--
+	}
+	if p < 4 || t[p-4:p] != "\U0001f382" {
+		return false
+	}
+	y := fullPastDate(t[c.start:c.end])
+	return y > 0 && y <= recordBirthYearMax
 }
 
 // answerDate reports whether the date c, a full date up to
