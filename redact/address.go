@@ -174,9 +174,13 @@ func (s *entScanner) findAddresses() {
 				if s.nextDig <= i {
 					s.advanceDigit(i)
 				}
-				// A digit within seven tokens, on the same line.
-				if s.nextDig <= i+7 && s.digNL <= i {
-					near := s.houseNear(i)
+				// A digit within seven tokens, on the same line; nine
+				// after a number sign ("Rua do Carmo, n.º 295").
+				if s.nextDig <= i+9 && s.digNL <= i {
+					near := s.nextDig <= i+7 && s.houseNear(i)
+					if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
+						near = s.signedHouseNear(i)
+					}
 					// "Rua Dr. António José de Almeida 8": a title and its
 					// period put the number one token further.
 					if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
@@ -203,7 +207,7 @@ func (s *entScanner) findAddresses() {
 					}
 					// unitStreetAt's first test, inlined: a unit word
 					// or the "H" of "H.No.".
-					if end < 0 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
+					if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
 						end, score = s.unitStreetAt(i)
 					}
 				}
@@ -1359,7 +1363,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// designator; "Rua de Santa Catarina n.º 312": a number sign's.
 	if k < lim && s.toks[k].kind == etPunct && k > first && s.glued(k) {
 		if e := s.numberSignAt(k - 1); e > k {
-			k = e
+			k, lim = e, max(lim, e+1)
 		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && s.streetTitle(first) {
 			lim = min(n, lim+2)
 			for k++; k < lim && s.toks[k].f&(efNum|efPunct|efNL) == 0; {
@@ -1371,10 +1375,16 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// Vista": Brazil puts a comma before the number.
 	// Portugal and Spain do too, maybe with the floor or the postcode
 	// after the number: "Rua Augusta, 120 2º Esq.", "Rua do Sol, 14 r/c".
-	comma := s.punct(k, ',') && k+1 < n && s.toks[k+1].kind == etNum && s.toks[k+1].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 &&
-		(s.sepAfter(k+2) || s.unitAt(k+2) > 0 || s.floorWordAt(k+2) > k+2 || s.postcodeAt(k+2) > 0)
+	// "Rua do Carmo, n.º 295, 3017-478 Coimbra": a number sign may
+	// stand before the number.
+	num := k + 1
+	if s.punct(k, ',') && num < n && s.toks[num].kind == etWord {
+		num = s.numberSignAt(num)
+	}
+	comma := s.punct(k, ',') && num < n && s.toks[num].kind == etNum && s.toks[num].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 &&
+		(s.sepAfter(num+1) || s.unitAt(num+1) > 0 || s.floorWordAt(num+1) > num+1 || s.postcodeAt(num+1) > 0)
 	if comma {
-		k++
+		k, lim = num, max(lim, num+1)
 	}
 	if k >= n || k >= lim || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		// "Martin Luther King Jr. Blvd 5": a name in full and its "Jr",
@@ -1464,8 +1474,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if words == roman {
 		return i, -1, 0 // "Via XL 3 days ago"
 	}
-	if comma && j == k-1 {
-		j++
+	if comma && j < k && s.punct(j, ',') {
+		j++ // the number, or its sign: "Rua do Carmo, n.º 295"
 	}
 	if words > 0 {
 		j = s.numberSignAt(j) // "Rua de Santa Catarina nº 312"
@@ -2027,6 +2037,20 @@ func (s *entScanner) houseNear(i int) bool {
 		s.houseScan = k
 	}
 	return s.nextHouse <= i+6
+}
+
+// signedHouseNear reports whether a number sign and the number after it
+// ("n.º 295", "nº 312") follow the designator at token i within nine
+// tokens on its line, which the sign's own tokens put beyond houseNear.
+func (s *entScanner) signedHouseNear(i int) bool {
+	for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].f&efNL == 0; k++ {
+		if t := &s.toks[k]; t.kind == etWord && s.text[t.s]|0x20 == 'n' {
+			if j := s.numberSignAt(k); j > k {
+				return s.houseNumber(j) > 0
+			}
+		}
+	}
+	return false
 }
 
 // poBoxLens holds, by their first byte, the lengths in bytes of the
@@ -3729,6 +3753,8 @@ func (s *entScanner) floorAt(k int) int {
 	case ordinal(k):
 	case s.toks[k].kind == etNum && s.degreeAfter(k):
 		j++ // "2° B", typed with a degree sign
+	case s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.punct(j, '.') && s.glued(j) && s.glued(j+1) && s.ordinalSignAt(j+1):
+		j += 2 // "4.º D", "2.º Dto.": the Portuguese spelling
 	case s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2:
 		return s.storeyAt(k)
 	default:
@@ -3744,6 +3770,14 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	return s.doorSideAt(j)
+}
+
+// ordinalSignAt reports whether word token k is the sign of an ordinal,
+// "º" or "ª", maybe with a door's letter glued on ("ºA").
+func (s *entScanner) ordinalSignAt(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	return t.kind == etWord && len(w) >= 2 && len(w) <= 3 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa)
 }
 
 // storeyAt returns the token after a storey written as a German or a

@@ -274,3 +274,21 @@ func TestBirthdayCakeSymbol(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestPortugueseAddressForms checks the Portuguese spellings of a floor
+// ("4.º D", "2.º Dto.") and of a number sign with its period ("n.º"),
+// after a comma too ("Rua do Carmo, n.º 295, 3017-478 Coimbra").
+func TestPortugueseAddressForms(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Avenida da Liberdade 204, 4.º D, 1792-658 Lisboa",
+		"Travessa do Carvalho 2, 2.º Dto., 4182-601 Porto",
+		"Rua do Carmo, n.º 295, 3017-478 Coimbra",
+		"Rua das Flores, nº 254, 4013-232 Porto",
+		"Rua de Santa Catarina n.º 312, 4000-447 Porto",
+	} {
+		text := "Morada: " + addr
+		wantValue(t, d, text, TypeStreetAddress, addr, text)
+	}
+}
