@@ -4385,6 +4385,37 @@ func (s *entScanner) phraseFlags(a, b int) uint32 {
 	return s.g.phrase(s.key)
 }
 
+// dottedLegalForm reports whether the tokens [a, e] spell a firm's
+// legal form letter by letter with periods between ("B.V", "S.L",
+// "S.p.A", "e.V"): two to four letters that the gazetteer knows, once
+// joined, as the end of an organisation's name.
+func (s *entScanner) dottedLegalForm(a, e int) bool {
+	if e-a < 2 || e-a > 6 || (e-a)%2 != 0 {
+		return false
+	}
+	var key [4]byte
+	n := 0
+	for k := a; k <= e; k++ {
+		t := &s.toks[k]
+		if k > a && !s.glued(k) {
+			return false
+		}
+		if (k-a)%2 == 1 {
+			if !s.punct(k, '.') {
+				return false
+			}
+			continue
+		}
+		if t.kind != etWord || t.e-t.s != 1 || !isLetter(s.text[t.s]) {
+			return false
+		}
+		key[n] = s.text[t.s] | 0x20
+		n++
+	}
+	fl, _ := s.g.lookupFolded(key[:n])
+	return fl&gzOrgSuffix != 0
+}
+
 // classifySub decides what the capitalised words [a, b) name, given the
 // cue before them, and reports it. It returns whether it reported a person.
 func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
@@ -4418,6 +4449,17 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		ph = gzNRP // "Paraguayans"
 	}
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
+
+	// A legal form spelt with periods ends a firm's name, whatever cue
+	// stands before it: "Delta Fietsen B.V.", "Casa Bella S.L.",
+	// "Rossi S.p.A.".
+	if words >= 1 && lastW < end && s.dottedLegalForm(lastW+1, end) {
+		if s.punct(end+1, '.') && s.glued(end+1) {
+			end++
+		}
+		s.emit(stOrg, a, end, 0.8)
+		return false
+	}
 
 	// Organisations, unless a person cue announces a name that is also
 	// a firm's ("What's your last name? Nielsen").

@@ -292,3 +292,21 @@ func TestPortugueseAddressForms(t *testing.T) {
 		wantValue(t, d, text, TypeStreetAddress, addr, text)
 	}
 }
+
+// TestLegalFormsEndFirms checks that a firm's legal form, spelt with
+// periods ("B.V.", "S.L.") or as Portugal and Spain write it ("Lda",
+// "SL"), ends a firm's name, in a signature too, where the words under
+// a sign-off are otherwise read as the signer's name.
+func TestLegalFormsEndFirms(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, firm, name string }{
+		{"Best regards,\nZoë Edwards\nSoftware Engineer, Delta Fietsen B.V.\nTel: 267-677-9182", "Delta Fietsen B.V.", "Zoë Edwards"},
+		{"Viele Grüße\nLukas Meyer\nLeitung Einkauf\nLoja do Porto Lda.\nSchloßstraße 29", "Loja do Porto Lda.", "Lukas Meyer"},
+		{"Gracias,\nAna Ruiz\nCasa Bella S.L.", "Casa Bella S.L.", "Ana Ruiz"},
+		{"Delta Fietsen BV sent it.", "Delta Fietsen BV", ""},
+	} {
+		wantValue(t, d, c.text, TypeOrganization, c.firm, c.text)
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
