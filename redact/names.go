@@ -2435,7 +2435,7 @@ func (s *entScanner) addSide() {
 		for e < n && s.out[e].Start < f.End {
 			e++
 		}
-		if e > k && !s.coversPeople(f, k, e) {
+		if e > k && !s.coversPeople(f, k, e) && !s.firmCovers(f, k, e) {
 			continue
 		}
 		for ; k < e; k++ {
@@ -2448,6 +2448,23 @@ func (s *entScanner) addSide() {
 	}
 	clear(s.side)
 	s.side = s.side[:0]
+}
+
+// firmCovers reports whether f, of readShouted's first reading, is a
+// firm that its legal form or the gazetteer names (score 0.8 and up)
+// and holds the findings out[k:e] of the second whole: "Loja do Porto
+// Lda." in a signature with every word capitalised, which the second
+// reading took for the place "porto".
+func (s *entScanner) firmCovers(f Finding, k, e int) bool {
+	if f.Type != TypeOrganization || f.Score < 0.8 {
+		return false
+	}
+	for ; k < e; k++ {
+		if s.out[k].Start < f.Start || s.out[k].End > f.End {
+			return false
+		}
+	}
+	return true
 }
 
 // coversPeople reports whether the person f of readShouted's first
