@@ -4402,35 +4402,32 @@ func (s *entScanner) phraseFlags(a, b int) uint32 {
 	return s.g.phrase(s.key)
 }
 
-// dottedLegalForm reports whether the tokens [a, e] spell a firm's
-// legal form letter by letter with periods between ("B.V", "S.L",
-// "S.p.A", "e.V"): two to four letters that the gazetteer knows, once
-// joined, as the end of an organisation's name.
-func (s *entScanner) dottedLegalForm(a, e int) bool {
-	if e-a < 2 || e-a > 6 || (e-a)%2 != 0 {
-		return false
-	}
+// dottedLegalFormEnd returns the last letter's token of a firm's legal
+// form spelt letter by letter with periods between that starts at token
+// a ("B.V", "S.L", "S.r.l", "e.V"): two to four letters that the
+// gazetteer knows, once joined, as the end of an organisation's name;
+// or -1.
+func (s *entScanner) dottedLegalFormEnd(a int) int {
 	var key [4]byte
-	n := 0
-	for k := a; k <= e; k++ {
+	n, e := 0, -1
+	for k := a; k < len(s.toks) && k <= a+6; k += 2 {
 		t := &s.toks[k]
-		if k > a && !s.glued(k) {
-			return false
-		}
-		if (k-a)%2 == 1 {
-			if !s.punct(k, '.') {
-				return false
-			}
-			continue
-		}
-		if t.kind != etWord || t.e-t.s != 1 || !isLetter(s.text[t.s]) {
-			return false
+		if k > a && !s.glued(k) || t.kind != etWord || t.e-t.s != 1 || !isLetter(s.text[t.s]) {
+			break
 		}
 		key[n] = s.text[t.s] | 0x20
-		n++
+		n, e = n+1, k
+		if !s.punct(k+1, '.') || !s.glued(k+1) || n == len(key) {
+			break
+		}
 	}
-	fl, _ := s.g.lookupFolded(key[:n])
-	return fl&gzOrgSuffix != 0
+	if n < 2 {
+		return -1
+	}
+	if fl, _ := s.g.lookupFolded(key[:n]); fl&gzOrgSuffix == 0 {
+		return -1
+	}
+	return e
 }
 
 // classifySub decides what the capitalised words [a, b) name, given the
@@ -4470,12 +4467,16 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A legal form spelt with periods ends a firm's name, whatever cue
 	// stands before it: "Delta Fietsen B.V.", "Casa Bella S.L.",
 	// "Rossi S.p.A.".
-	if words >= 1 && lastW < end && s.dottedLegalForm(lastW+1, end) {
-		if s.punct(end+1, '.') && s.glued(end+1) {
-			end++
+	// The form's small letters end the capitalised run: "Casa Bella
+	// S.r.l.".
+	if words >= 1 && lastW < end {
+		if e := s.dottedLegalFormEnd(lastW + 1); e >= end {
+			if s.punct(e+1, '.') && s.glued(e+1) {
+				e++
+			}
+			s.emit(stOrg, a, e, 0.8)
+			return false
 		}
-		s.emit(stOrg, a, end, 0.8)
-		return false
 	}
 
 	// Organisations, unless a person cue announces a name that is also

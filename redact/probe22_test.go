@@ -305,6 +305,8 @@ func TestLegalFormsEndFirms(t *testing.T) {
 		{"Viele Grüße\nLukas Meyer\nLeitung Einkauf\nLoja do Porto Lda.\nSchloßstraße 29", "Loja do Porto Lda.", "Lukas Meyer"},
 		{"Gracias,\nAna Ruiz\nCasa Bella S.L.", "Casa Bella S.L.", "Ana Ruiz"},
 		{"Delta Fietsen BV sent it.", "Delta Fietsen BV", ""},
+		{"Creditor: Casa Bella S.r.l.\nDebtor name: Jessica Turner", "Casa Bella S.r.l.", "Jessica Turner"},
+		{"Rossi S.p.A. ha scritto", "Rossi S.p.A.", ""},
 	} {
 		wantValue(t, d, c.text, TypeOrganization, c.firm, c.text)
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
