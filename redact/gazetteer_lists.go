@@ -324,6 +324,10 @@ const listCommonCaps = `Flight|Train|Trip|Journey|Fare|Cruise|Departure|Arrival|
 	// Mensah: ...", "Refund requested", "Voicemail from ...", "Pickup
 	// from Am Mühlbach 64a", "Appointment is Nov 19").
 	`Reply|Replies|Response|Letter|Quote|Voicemail|Text|Update|Updates|Note|Notes|Invoice|Refund|Refunds|Screen|Ticket|Parcel|Package|Delivery|Password|Login|Shipment|Warranty|Manual|Label|Sticker|Request|Complaint|Confirmation|Notification|Reminder|Subscription|Payment|Voucher|Coupon|Promo|Discount|Return|Exchange|Replacement|Repair|Cart|Basket|Wishlist|Profile|Dashboard|Inbox|Attachment|Screenshot|Reset|Error|Warning|Alert|Renewal|Cancellation|Trial|Upgrade|Downgrade|Appointment|Appointments|Pickup|Pick-up|Booking|Bookings|Deliveries|Payout|Payouts|Installation|Migration|Activation|Onboarding|Estimate|Chargeback|Dispute|Inquiry|Enquiry|Consultation|Callback|Viewing|Inspection|Survey|Handover|Removal|Maintenance|Outage|Tariff|Fees|Overdraft|Cards|Transactions|Purchases|Inventory|Postage|Customs|Prescription|Surgery|Vaccination|Checkup|Check-up|Allowlist|Denylist|Whitelist|Blacklist|Amount|Invitation|` +
+	// The adjectives of a form's fields and a status, which open a line
+	// before "from" or "until" as a name does ("Available from:
+	// 16/02/2020").
+	`Available|Payable|Receivable|Refundable|Applicable|Valid|Effective|Active|Inactive|Eligible|Ineligible|Responsible|Visible|Accessible|Reachable|` +
 	// Protocols, standards and languages that a support chat capitalises
 	// as it names them ("User OAuth Token", "the Bluetooth pairing").
 	`OAuth|OAuth2|OpenID|OIDC|SAML|SCIM|LDAP|Kerberos|Bluetooth|WiFi|Ethernet|Webhook|Webhooks|GraphQL|WebSocket|WebSockets|WebRTC|WebDAV|Zigbee|IPsec|WireGuard|JavaScript|TypeScript|Kotlin|Golang|` +

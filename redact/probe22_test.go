@@ -165,6 +165,7 @@ func TestFormLabelsNameNoOne(t *testing.T) {
 		{"> Wat is uw IBAN?\nNL91 ASNB 8009 5002 08", ""},
 		{"> Bot User OAuth Token\n> User OAuth Token", ""},
 		{"> Kontoinhaber: Olga Ivanova\n> Erste Abbuchung: 2025-01-26", "Olga Ivanova"},
+		{"Applicant: Jessica Hall\nAvailable from: 16/02/2020", "Jessica Hall"},
 		{"Anna: May I ask something?", "Anna"},
 		{"Zorvik: hi there", "Zorvik"},
 	} {
