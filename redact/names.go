@@ -4500,6 +4500,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if cue != cuePerson && lf&(gzFirst|gzLast) == 0 && (ff&gzFirst == 0 || ff&gzAmbig != 0) && houseOnly(s.fold(lastW)) {
 		return false
 	}
+	// "Billy bookcase", "Tom Ford glasses", "Jim Beam bourbon": a name
+	// before the noun of a product names the product ("I bought Anna
+	// flowers" gives her them).
+	if cue != cuePerson && s.productNounAt(end+1) && !s.giveVerbBefore(a) && !s.honorBefore(a) {
+		return false
+	}
 	// "the Acme Orchestra": the name before the ensemble.
 	if words >= 2 && s.is(lastW, "orchestra") {
 		s.emit(stOrg, a, lastW-1, 0.7)
@@ -5858,6 +5864,42 @@ func (s *entScanner) thingAged(i int) bool {
 	}
 	switch string(s.fold(p - 1)) {
 	case "my", "our", "the", "this", "that", "your", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// productNounAt reports whether token k is a noun of a product in lower
+// case on the line of the token before it, as shops name their goods
+// after people ("Billy bookcase", "Murphy bed", "Tiffany lamp"). Words
+// that are also verbs after a name ("set", "grill") are left out.
+func (s *entScanner) productNounAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 || s.toks[k].e-s.toks[k].s < 3 || s.toks[k].e-s.toks[k].s > 11 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "bookcase", "bookshelf", "shelf", "shelves", "chair", "chairs", "armchair", "sofa", "couch", "bed", "mattress", "lamp",
+		"desk", "drawer", "dresser", "wardrobe", "cabinet", "stool", "rug", "thermos", "mug", "doll", "dolls", "toy", "figurine",
+		"speaker", "speakers", "headphones", "earbuds", "earphones", "planner", "notebook", "glasses", "sunglasses", "frames",
+		"boots", "shoes", "sneakers", "trainers", "heels", "sandals", "scarf", "tote", "handbag", "backpack", "wallet", "purse",
+		"jacket", "jeans", "socks", "perfume", "cologne", "fragrance", "parfum", "candle", "candles", "lipstick", "mascara", "serum",
+		"mower", "blender", "kettle", "toaster", "bourbon", "rum", "whisky", "whiskey", "vodka", "gin", "liqueur", "salad", "apples":
+		return true
+	}
+	return false
+}
+
+// giveVerbBefore reports whether a verb that takes two objects stands
+// right before token a ("bought Anna shoes", "sent Tom flowers"), whose
+// name is then a person's, the noun after it what was given.
+func (s *entScanner) giveVerbBefore(a int) bool {
+	p := a - 1
+	if p < 0 || s.toks[p].kind != etWord || s.toks[a].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "give", "gave", "given", "send", "sent", "buy", "bought", "get", "got", "bring", "brought", "show", "showed", "lend",
+		"lent", "sell", "sold", "offer", "offered", "hand", "handed", "order", "ordered", "make", "made", "owe", "owed":
 		return true
 	}
 	return false

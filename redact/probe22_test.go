@@ -313,3 +313,22 @@ func TestLegalFormsEndFirms(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestProductsNamedAfterPeople checks that a name before the noun of a
+// product names the product ("Billy bookcase", "Tom Ford glasses"),
+// unless a verb that gives something stands before it or a title or a
+// person's cue announces a person.
+func TestProductsNamedAfterPeople(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"The Billy bookcase wobbles.", ""},
+		{"Tom Ford glasses are scratched.", ""},
+		{"My Murphy bed broke.", ""},
+		{"The Jim Beam bourbon arrived broken.", ""},
+		{"I bought Anna shoes.", "Anna"},
+		{"Thanks, Anna", "Anna"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
