@@ -148,7 +148,7 @@ const listRoleNouns = `Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student
 // serve. They are never names, and the message after the colon starts a
 // sentence whose first word is capitalised whatever it is (see
 // classifyRun).
-const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca`
+const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast`
 
 // listFieldLabels holds nouns that label a field of a form, an invoice
 // or an account ("Medicare", "Vorgang", "Abschnitt") and that the context
@@ -217,7 +217,7 @@ const listMeasureUnits = `B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbps|M
 const listToolHeads = `Antivirus|Daemon|Daemons|Server|Servers|Broker|Brokers|Agent|Agents|Cluster|Clusters|Client|Clients|Plugin|Plugins|Plug-in|Plug-ins|Pipeline|Pipelines|Runner|Runners|Worker|Workers|Container|Containers|Engine|Node|Nodes|Instance|Instances|Gateway|Proxy|Database|API|SDK|CLI|Extension|Connector|Module|Modules|Console|Dashboard|Portal|Framework|Bot|Hub|Registry|Repository|Repo|Toolkit|Wizard|Launcher|Updater|Installer|Kernel|Shell|Terminal|Browser|Emulator|Compiler|Debugger|Profiler|Cache|Queue|Topic|Bucket|Endpoint|Webhook|Firmware`
 
 // listOrgSuffixes holds words that end an organisation's name.
-const listOrgSuffixes = `Inc|Incorporated|LLC|LLP|LP|Ltd|Limited|Corp|Corporation|Co|Company|Companies|Group|Holdings|Holding|GmbH|AG|KG|OHG|UG|SE|SA|SAS|SARL|SpA|Srl|BV|NV|AB|ASA|Oy|Oyj|plc|Lda|Ltda|SL|SLU|SAU|ApS|GbR|KGaA|eV|VOF|SNC|PLLC|Pty|Bhd|KK|Partners|Partnership|Associates|Association|Foundation|Fund|Trust|Institute|University|College|School|Academy|Hospital|Clinic|Bank|Insurance|Capital|Ventures|Investments|Industries|Enterprises|International|Technologies|Technology|Solutions|Systems|Software|Labs|Laboratories|Studios|Media|Networks|Communications|Consulting|Services|Logistics|Pharmaceuticals|Pharma|Motors|Airlines|Airways|Energy|Electric|Foods|Brands|Stores|Records|Entertainment|Publishing|Press|Agency|Council|Committee|Society|Club|Church|Ministry|Authority|Commission|Federation|Union|Organization|Organisation|Cooperative|Alliance|TV|Radio|Network|Broadcasting`
+const listOrgSuffixes = `Inc|Incorporated|LLC|LLP|LP|Ltd|Limited|Corp|Corporation|Co|Company|Companies|Group|Holdings|Holding|GmbH|AG|KG|OHG|UG|SE|SA|SAS|SARL|SpA|Srl|BV|NV|AB|ASA|Oy|Oyj|plc|Lda|Ltda|SL|SLU|SAU|ApS|GbR|KGaA|eV|VOF|SNC|Hosting|Telecom|Telekom|Energie|Energia|Seguros|Outdoors|Fitness|PLLC|Pty|Bhd|KK|Partners|Partnership|Associates|Association|Foundation|Fund|Trust|Institute|University|College|School|Academy|Hospital|Clinic|Bank|Insurance|Capital|Ventures|Investments|Industries|Enterprises|International|Technologies|Technology|Solutions|Systems|Software|Labs|Laboratories|Studios|Media|Networks|Communications|Consulting|Services|Logistics|Pharmaceuticals|Pharma|Motors|Airlines|Airways|Energy|Electric|Foods|Brands|Stores|Records|Entertainment|Publishing|Press|Agency|Council|Committee|Society|Club|Church|Ministry|Authority|Commission|Federation|Union|Organization|Organisation|Cooperative|Alliance|TV|Radio|Network|Broadcasting`
 
 // listOrgCuesAfter holds words that, following a capitalised name, show it
 // names an organisation ("the Acme office").
@@ -387,8 +387,10 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // "Love,\nGrandma", "My Mum Zorvika": the name after them is the
 // person's), contractions that start sentences, and words that open one
 // before a name or a number ("Reach Marco Thomas via ...", "Pardon, le
-// bon numéro est ...").
-const listChatStop = `Reach|Pardon|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
+// bon numéro est ..."); and the words that answer or acknowledge in the
+// chat languages, which open a message before a comma as a name does
+// ("Perfeito, muito obrigado!", "Klopt, het is ...", "Noted on ...").
+const listChatStop = `Reach|Pardon|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and
@@ -411,7 +413,7 @@ const listStopBrands = `Samsung|Lenovo|Asus|Acer|Xiaomi|Huawei|Logitech|Nikon|Ep
 
 // listDepartments holds departments and desks, which sign a message as a
 // person does ("Cheers,\nHelpdesk", "Distinti saluti,\nUfficio Acquisti").
-const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|Buchhaltung|Vertrieb|Einkauf|Personalabteilung|Accounting|Procurement|Purchasing|Département|Comptabilité|Achats|Atención|Departamento|Contabilidad|Compras|Ventas|Facturación|Ufficio|Amministrazione|Acquisti|Vendite|Contabilità|Afdeling|Inkoop|Verkoop|Boekhouding|Administratie|Financeiro|Financeira|Vendas|Faturação|Contabilidade|Servicio|Serviço`
+const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|Buchhaltung|Vertrieb|Einkauf|Personalabteilung|Accounting|Procurement|Purchasing|Département|Comptabilité|Achats|Atención|Departamento|Contabilidad|Compras|Ventas|Facturación|Ufficio|Amministrazione|Acquisti|Vendite|Contabilità|Afdeling|Inkoop|Verkoop|Boekhouding|Administratie|Financeiro|Financeira|Vendas|Faturação|Contabilidade|Servicio|Serviço|Fraud|Prevention|Retouren|Bezorging|Overdracht|Traspaso|Beveiliging|Seguridad|Sicherheit|Sécurité|Sicurezza|Segurança`
 
 // listOpeners holds prepositions and adverbs that start a sentence, many
 // with diacritics, which a plain entry does not cover (see gzPlain):

@@ -332,3 +332,24 @@ func TestProductsNamedAfterPeople(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestTranscriptWordsNameNoOne checks the words of chat transcripts in
+// the chat languages that are no names: speakers' labels ("Visitante:",
+// "Bezoeker:"), answers and acknowledgements that open a message before a
+// comma ("Perfeito, ..."), teams ("Fraud Prevention"), and firms that a
+// business word ends ("Lumen Fitness", "Fjord Hosting").
+func TestTranscriptWordsNameNoOne(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Visitante: Podem ligar-me depois das 12:45?\nAgente - Will: Claro.", ""},
+		{"Bezoeker: Klopt, het is gelukt.", ""},
+		{"[2022-05-22 05:33:48] cliente: Perfeito, muito obrigado!", ""},
+		{"Oliver: One moment, I'm passing you to a colleague in Fraud Prevention.", "Oliver"},
+		{"rep: Noted on 2172851206.", ""},
+		{"Welcome to the Lumen Fitness chat, Anna here.", "Anna"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	wantValue(t, d, "Thanks for calling Fjord Hosting.", TypeOrganization, "Fjord Hosting", "a business word ends a firm")
+}
