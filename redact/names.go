@@ -1849,12 +1849,64 @@ func (s *entScanner) lineStart(i int) bool {
 		if p.kind == etNum {
 			return s.stampLine(i - 1)
 		}
+		// "12:00 PM - Rivera:": a time with its half of the day.
+		if i >= 2 && p.kind == etWord && s.toks[i-2].kind == etNum && (s.is(i-1, "am") || s.is(i-1, "pm")) {
+			return s.stampLine(i - 2)
+		}
 		if p.kind != etPunct || p.c != '>' && p.c != '-' && p.c != '*' {
 			return false
 		}
 		i--
 	}
 	return i == 0 || s.toks[i].f&efNL != 0
+}
+
+// stampBefore reports whether a transcript's stamp, a time or a date in
+// brackets or bare, maybe with a dash after it, opens the line of token
+// i right before it: "[4:41 pm] Sofia:", "02:14:49 - Sofia:", "12:00
+// PM - Rivera:".
+func (s *entScanner) stampBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && s.punct(k, '-') {
+		k--
+	}
+	if k < 0 || s.toks[i].f&efNL != 0 {
+		return false
+	}
+	p := &s.toks[k]
+	switch {
+	case p.kind == etPunct && (p.c == ']' || p.c == ')'):
+		return s.stampOpen(k) >= 0 && s.lineStart(i)
+	case p.kind == etNum:
+		return s.stampLine(k)
+	case k >= 1 && p.kind == etWord && s.toks[k-1].kind == etNum && (s.is(k, "am") || s.is(k, "pm")):
+		return s.stampLine(k - 1)
+	}
+	return false
+}
+
+// speakerRoleAfter reports whether a speaker's role in brackets follows
+// the name that ends at token end, before the colon of a transcript's
+// line, maybe with a time between: "Gergely (Agent): ...", "Grace
+// (Client) 19:49: ...", "Andersson (Visiteur) : ...".
+func (s *entScanner) speakerRoleAfter(end int) bool {
+	k := end + 1
+	if k+2 >= len(s.toks) || !s.punct(k, '(') || s.toks[k].f&efNL != 0 || s.toks[k+1].kind != etWord || !s.punct(k+2, ')') {
+		return false
+	}
+	if fl := s.flags(k + 1); fl&(gzStop|gzRole) == 0 || fl&(gzFirst|gzLast) != 0 {
+		return false
+	}
+	for k += 3; k < len(s.toks) && k <= end+12 && s.toks[k].f&efNL == 0; k++ {
+		switch t := &s.toks[k]; {
+		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum):
+			return true
+		case t.kind == etNum, t.kind == etPunct && t.c == ':':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // stampLine reports whether the numbers that end at token k, joined by
@@ -4565,7 +4617,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A word after the run that confirms a person ("says", "said") does
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
-	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a))
+	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a)) ||
+		words <= 3 && s.speakerRoleAfter(end) && s.lineStart(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)
@@ -4585,7 +4638,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A resort's name after a person's cue is the person's: "My name is
 	// Capri", "Dr Bali will see you now"; not before "team" or "office"
 	// ("Hello Tenerife team!").
-	if ph&gzPlace != 0 && !(strongP && s.namedBefore(a)) && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
+	// A name that is also a place speaks on a transcript's stamped line:
+	// "02:14:49 - Sofia: ...", "12:00 PM - Rivera: ...".
+	speaks := ph&(gzFirst|gzLast) != 0 && !placeCue && s.punct(end+1, ':') && s.glued(end+1) && s.stampBefore(a)
+	if ph&gzPlace != 0 && !speaks && !(strongP && s.namedBefore(a)) && (!strongP || ph&(gzFirst|gzLast|gzResort) == 0 || ph&(gzFirst|gzLast) == 0 && s.flags(end+1)&gzOrgAfter != 0) {
 		if ph&(gzFirst|gzLast) != 0 && !placeCue {
 			return false // "Austin", "Sofia": a person or a place
 		}
@@ -4826,6 +4882,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3
 	case cue == cuePersonWeak && ff&gzLast != 0:
 		score = 0.5
+	case ff&(gzLast|gzAmbig) == gzLast && !common && s.punct(end+1, ':') && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end):
+		score = 0.45 // a known surname that labels a transcript's line: "Rivera: Hey, ..."
 	case common || ff&gzLast != 0 && atStart:
 		return false
 	case ff&gzLast != 0 && ff&gzAmbig == 0:

@@ -353,3 +353,24 @@ func TestTranscriptWordsNameNoOne(t *testing.T) {
 	}
 	wantValue(t, d, "Thanks for calling Fjord Hosting.", TypeOrganization, "Fjord Hosting", "a business word ends a firm")
 }
+
+// TestTranscriptSpeakers checks the names that label a transcript's
+// lines in the styles support tools export: a role in brackets after the
+// name ("Gergely (Agent):", "Grace (Client) 19:49:"), a time and a dash
+// before it ("12:00 PM - Rivera:"), a name that is also a place on a
+// stamped line ("02:14:49 - Sofia:"), and a known surname as the label.
+func TestTranscriptSpeakers(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"[1:07 AM] Gergely (Agent): Hmm, that doesn't match what we have.", "Gergely"},
+		{"[1:07 AM] Grace (Agent): Hmm, that doesn't match what we have.", "Grace"},
+		{"Grace (Client) 19:49: Please use this address.", "Grace"},
+		{"12:00 PM - Rivera: Hey, quick question about my order.", "Rivera"},
+		{"02:14:49 - Sofia: Geen probleem, ik heb het opgeslagen.", "Sofia"},
+		{"Sofia: 3 stores, Plovdiv: 2 stores", ""},
+		{"Grace (period) ends on Friday.", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
