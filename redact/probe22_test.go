@@ -374,3 +374,26 @@ func TestTranscriptSpeakers(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestDatesOfBirthAcrossTurns checks dates of birth that a transcript's
+// turns name: the answer to a question for one on the line before, a
+// turn that puts a wrong one right, another person's after "And mine
+// is"; and the dates that stay dates: a refund's on the line after a
+// statement of a birth, a stamp's.
+func TestDatesOfBirthAcrossTurns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"[2023-05-23 6:55 PM] rep: Sure. Can you confirm your name, date of birth and the phone number on file?\n[2023-05-23 6:55 PM] guest: Walker, 23rd March 2003, phone 0131 660 0554.", []string{"23rd March 2003"}},
+		{"Rep - Fleur: For security, what's your date of birth?\nGuest: 9/20/1953\nRep - Fleur: Hmm, that doesn't match what we have.\nGuest: My bad, it's 9/10/1953.", []string{"9/20/1953", "9/10/1953"}},
+		{"Customer: Agnieszka Neumann, DOB Sep 10, 2017. And mine is 1954-10-18 if you need it.", []string{"Sep 10, 2017", "1954-10-18"}},
+		{"I was born on 1940-12-08, does that matter for the age check?\n[21:47] Agent: Refund of €361,62 was issued on 08/24/2019 at 12:27.", []string{"1940-12-08"}},
+		{"[12.03.2025 09:15] Agent: Geburtsdatum?\n[12.03.2025 09:16] Kunde: keine Ahnung", nil},
+		{"Agent: What's your date of birth?\nCustomer: Order 12345 was placed on 12/03/2019.", nil},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

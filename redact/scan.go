@@ -2,6 +2,7 @@ package redact
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -421,6 +422,7 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
+	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
 	// colCells are the cells of tables' named columns, by start, read
 	// when colsDone (see columnOf).
 	colCells []colCell
@@ -970,6 +972,7 @@ func (s *state) finish() []Finding {
 	// are one line. Looked for at the first candidate a column may name.
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
+	s.birthAt = -2
 	for k := range s.cands {
 		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
 			s.dates = append(s.dates, span{c.start, c.end})
@@ -1062,7 +1065,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out) || cakeBefore(t, c)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out) || cakeBefore(t, c) || s.askedLineBefore(c)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -1306,27 +1309,49 @@ func cakeBefore(t string, c *cand) bool {
 // often than anything else's in a support chat.
 func (s *state) answerDate(c *cand) bool {
 	t := s.text
-	// An answer is short; the test reads the whole text, so a longer one
-	// is passed over at once.
-	if len(t) > maxAnswerLen {
-		return false
-	}
 	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordAdultYearMax {
 		return false
 	}
-	if strings.IndexByte(t, '\n') >= 0 || !answerOpens(t[:c.start]) {
+	// An answer is short. In a transcript, a turn of its own is one, in
+	// a conversation that has named a date of birth before it ("what's
+	// your date of birth?\nGuest: 9/20/1953", "... doesn't match.\nGuest:
+	// My bad, it's 9/10/1953."); the line is found within maxAnswerLen
+	// bytes, so the test stays linear.
+	start, end := c.start, c.end
+	if len(t) > maxAnswerLen || strings.IndexByte(t, '\n') >= 0 {
+		lo := max(0, c.start-maxAnswerLen-1)
+		ls := strings.LastIndexByte(t[lo:c.start], '\n')
+		if ls < 0 && lo > 0 {
+			return false
+		}
+		ls += lo + 1
+		le := strings.IndexByte(t[c.end:min(len(t), c.end+maxAnswerLen+1)], '\n')
+		if le < 0 && c.end+maxAnswerLen+1 < len(t) {
+			return false
+		}
+		if le < 0 {
+			le = len(t)
+		} else {
+			le += c.end
+		}
+		if ls == 0 && le == len(t) || le-ls > maxAnswerLen || !s.birthWordBefore(ls) {
+			return false
+		}
+		t, start, end = t[ls:le], c.start-ls, c.end-ls
+	}
+	if !answerOpens(t[:start]) {
 		return false
 	}
 	// A date alone with nothing said around it is as often a date of
 	// anything else given to a form ("May 1st, 1977").
-	if strings.Trim(t[:c.start], " ") == "" && strings.Trim(t[c.end:], " .!") == "" {
+	if strings.Trim(t[:start], " ") == "" && strings.Trim(t[end:], " .!") == "" {
 		return false
 	}
 	// After it, only words of thanks or of confirmation: "14.04.1948,
 	// thanks", "January 31, 1999, same as on my passport" (not "... on
 	// the receipt", "..., our anniversary").
 	words := 0
-	for _, f := range strings.Fields(t[c.end:]) {
+	for _, f := range strings.Fields(t[end:]) {
 		f = strings.Trim(f, ".,!;:()-")
 		var low [12]byte
 		if f == "" {
@@ -1337,6 +1362,69 @@ func (s *state) answerDate(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// askedLineBefore reports whether the date c, a full date up to
+// recordChildYearMax, is the first date of a transcript's line whose
+// line before it asks for a date of birth: a birth word in it, no date,
+// and a '?' at its end ("rep: Can you confirm your name, date of birth
+// and the phone number on file?\n[6:55 PM] guest: Walker, 23rd March
+// 2003, ..."). Both lines are found within bounds, so the test stays
+// linear.
+func (s *state) askedLineBefore(c *cand) bool {
+	t := s.text
+	lo := max(0, c.start-maxAnswerLen-1)
+	nl := strings.LastIndexByte(t[lo:c.start], '\n')
+	if nl < 0 {
+		return false
+	}
+	nl += lo
+	q := strings.TrimRight(t[max(0, nl-maxAnswerLen):nl], " \r")
+	if !strings.HasSuffix(q, "?") {
+		return false
+	}
+	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordChildYearMax || stamped(t, c.start, c.end) {
+		return false
+	}
+	// No date before c on its line: the first one answers.
+	d := s.dates
+	if k, _ := slices.BinarySearchFunc(d, nl, func(x span, a int) int { return x.s - a }); k < len(d) && d[k].s < c.start {
+		return false
+	}
+	ps := strings.LastIndexByte(q, '\n') + 1 + max(0, nl-maxAnswerLen)
+	// The question holds no date ("I was born on 1940-12-08, does that
+	// matter?" asks nothing), and the answer's line names no event
+	// ("Refund ... was issued on 08/24/2019").
+	if k, _ := slices.BinarySearchFunc(d, ps, func(x span, a int) int { return x.s - a }); k < len(d) && d[k].s < nl {
+		return false
+	}
+	return s.birthWordIn(ps, nl) && !eventInLine(t, c.start)
+}
+
+// birthWordIn reports whether a birth word of the keyword table lies in
+// [a, b) of the text. The hits are in the order of their ends.
+func (s *state) birthWordIn(a, b int) bool {
+	h := s.hits
+	for k := sort.Search(len(h), func(k int) bool { return h[k].end > a }); k < len(h) && h[k].end <= b; k++ {
+		if h[k].start >= a && s.e.kw.entries[h[k].entry].groups&gDOB != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// birthWordBefore reports whether a birth word of the keyword table ends
+// at or before p. The first one's end is looked for once per text.
+func (s *state) birthWordBefore(p int) bool {
+	if s.birthAt == -2 {
+		s.birthAt = -1
+		for _, h := range s.hits {
+			if s.e.kw.entries[h.entry].groups&gDOB != 0 && (s.birthAt < 0 || h.end < s.birthAt) {
+				s.birthAt = h.end
+			}
+		}
+	}
+	return s.birthAt >= 0 && s.birthAt <= p
 }
 
 // answerTail are the words that may follow an answer's date (see
@@ -1365,8 +1453,9 @@ func answerOpens(h string) bool {
 		}
 		h = strings.TrimLeft(h[k+1:], " ")
 	}
-	// A speaker's label: a word and ':' or '>'.
-	if k := strings.IndexAny(h, ":>"); k > 0 && k <= 12 && lettersOnly(h[:k]) {
+	// A speaker's label: a word and ':' or '>', or a transcript's
+	// "Rep - Fleur:", "Rodriguez (User):", "Visitor 54232:".
+	if k := strings.IndexAny(h, ":>"); k > 0 && k <= 32 && speakerLabel(h[:k]) {
 		h = h[k+1:]
 	}
 	h = strings.Trim(h, " ,")
@@ -1374,8 +1463,31 @@ func answerOpens(h string) bool {
 		return true
 	}
 	switch strings.ToLower(h) {
-	case "it's", "it’s", "its", "it is", "sure", "sure,", "yes", "yes,", "that's", "that is", "ok", "okay", "it was", "mine is":
+	case "it's", "it’s", "its", "it is", "sure", "sure,", "yes", "yes,", "that's", "that is", "ok", "okay", "it was", "mine is",
+		// A slip put right: "My bad, it's 9/10/1953."
+		"my bad, it's", "sorry, it's", "oops, it's", "sorry it's", "my mistake, it's", "sorry, it is", "oops", "sorry", "my bad":
 		return true
+	}
+	return false
+}
+
+// speakerLabel reports whether l, the text before a colon at the start
+// of a line, labels a speaker: a word ("Customer", "Guest"), or a word
+// and a name after a dash ("Rep - Fleur"), a role in brackets after a
+// name ("Rodriguez (User)"), or a visitor's number ("Visitor 54232").
+func speakerLabel(l string) bool {
+	l = strings.TrimRight(l, " ")
+	if lettersOnly(l) {
+		return l != ""
+	}
+	if a, b, ok := strings.Cut(l, " - "); ok {
+		return a != "" && b != "" && lettersOnly(a) && lettersOnly(strings.ReplaceAll(b, " ", ""))
+	}
+	if a, b, ok := strings.Cut(l, " ("); ok {
+		return a != "" && lettersOnly(a) && strings.HasSuffix(b, ")") && len(b) > 1 && lettersOnly(b[:len(b)-1])
+	}
+	if a, b, ok := strings.Cut(l, " "); ok {
+		return a != "" && lettersOnly(a) && b != "" && strings.Trim(b, "0123456789") == ""
 	}
 	return false
 }
@@ -2244,7 +2356,7 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	g := s.text[k.end:c.start]
-	if sentenceEndIn(g) || strings.ContainsAny(g, ";!?\n") {
+	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
 	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g) {
@@ -2357,7 +2469,7 @@ func correctionOnly(g string) bool {
 		if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
 			continue
 		}
-		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(")
+		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.")
 		for _, f := range strings.Fields(rest) {
 			var low [16]byte
 			if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
@@ -2405,8 +2517,22 @@ var correctionWords = [...]string{
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
 	// The same field of another person: "my DOB is 11 Nov 1983, hers is
-	// 29/11/1999".
+	// 29/11/1999" (see sameFieldOther).
 	"hers is", "his is", "mine is", "and hers", "and his", "and mine",
+}
+
+// sameFieldOther reports whether g, the text between a date of birth and
+// another date, ends in the words that give the same field of another
+// person, which may open a sentence of their own: "DOB Sep 10, 2017. And
+// mine is 1954-10-18".
+func sameFieldOther(g string) bool {
+	g = strings.TrimRight(g, " :,")
+	for _, w := range [...]string{"hers is", "his is", "mine is"} {
+		if len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeOn reports whether the date c follows a preposition of time ("on",
