@@ -397,3 +397,25 @@ func TestDatesOfBirthAcrossTurns(t *testing.T) {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestAWSSecretKeyAlone checks that forty bytes of base64 with a '/' or
+// a '+' between letters of both cases and digits are an AWS secret key
+// with no word beside them in a text that names AWS, while forty hex
+// digits (a commit), a piece of a longer run of base64 (a public key's
+// body), forty letters and digits without '/' or '+', and the same shape
+// in a text that does not name AWS still need one.
+func TestAWSSecretKeyAlone(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, key string }{
+		{"Customer: Found rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU in our repo at commit c13952d. Does it still work against s3.eu-north-1.amazonaws.com?", "rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU"},
+		{"Found SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS in the logs of our AWS account", "SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS"},
+		{"Found SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS in the logs", ""},
+		{"checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""},
+		{"commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b is on main", ""},
+		{"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILQ+9hgHi9bPUtuMXN+jgbe3zS+ZTwbWmL22FIPw/Ydq deploy@aws-ci", ""},
+		{"build id Xk3n9Qp2Lm7Rt5Vw8Yz1Ab4Cd6Ef0Gh3Jk5Mn7Pq is green", ""},
+	} {
+		wantValue(t, d, c.text, TypeAWSSecretKey, c.key, c.text)
+	}
+}

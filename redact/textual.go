@@ -201,13 +201,23 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: true})
 		return k
 	}
-	if l == 40 && !strings.ContainsAny(tok, "-_=") && !allHex(tok) {
+	// A piece of a longer run of base64 (a public key's body, "AAAAILQ+
+	// 9hgH...") is no key of forty bytes.
+	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/') || k < n && (t[k] == '+' || t[k] == '/')
+	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
 		// as well as a word does. An AWS secret key is base64: forty hex
 		// digits ("9f86d081...", a commit's SHA-1) are a digest or an id
 		// (but a generic secret, below, after its word: GitHub's client
 		// secrets are forty hex digits).
-		need := cls&(clLower|clUpper|clDigit) != clLower|clUpper|clDigit || !s.awsKeyBefore(i)
+		// In a text that names AWS anywhere, base64's '/' or '+' between
+		// letters of both cases and digits is the shape of a secret key
+		// with no word beside it ("Found rys0aN93GkaX5E/38nrW/lRANjVNzcr
+		// jTK4GPzqU in our repo ... against s3.eu-north-1.amazonaws.com"):
+		// forty bytes of base64 are thirty random bytes.
+		all := cls&(clLower|clUpper|clDigit) == clLower|clUpper|clDigit
+		alone := strings.ContainsAny(tok, "/+") && !publicKeyBody(t, i) && s.awsNamed()
+		need := !all || !s.awsKeyBefore(i) && !alone
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
@@ -223,6 +233,27 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	return 0
+}
+
+// awsNamed reports whether the text names AWS: the word "aws" or
+// "amazon", alone or at the start of a word ("amazonaws.com"). It reads
+// the text once.
+func (s *state) awsNamed() bool {
+	if s.awsSaid == 0 {
+		s.awsSaid = 1
+		t := s.text
+		for i := 0; i+3 <= len(t); i++ {
+			if t[i]|0x20 != 'a' || i > 0 && isLetter(t[i-1]) {
+				continue
+			}
+			if t[i+1]|0x20 == 'w' && t[i+2]|0x20 == 's' && (i+3 == len(t) || !isLetter(t[i+3])) ||
+				i+6 <= len(t) && strings.EqualFold(t[i:i+6], "amazon") {
+				s.awsSaid = 2
+				break
+			}
+		}
+	}
+	return s.awsSaid == 2
 }
 
 // stripeObjectID reports whether s is the id of a Stripe object (a
