@@ -701,6 +701,19 @@ func (s *entScanner) streetSuffixAt(i int, prose, plain bool) bool {
 	return false
 }
 
+// httpStatusBefore reports whether the version of HTTP and a space end
+// at p: "HTTP/1.1 ", "HTTP/2 ", as a response's status line opens.
+func httpStatusBefore(t string, p int) bool {
+	q := p - 1
+	if q < 6 || t[q] != ' ' {
+		return false
+	}
+	for q > 0 && (isDigit(t[q-1]) || t[q-1] == '.') && p-q < 6 {
+		q--
+	}
+	return q >= 5 && t[q-1] == '/' && strings.EqualFold(t[q-5:q-1], "http")
+}
+
 // streetFromNumber parses a street that starts with the house number at
 // token i, of h tokens. It returns the token after the street and a
 // score, or -1. With loose, name words in lower case count without an
@@ -732,6 +745,17 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
 		j++
+	}
+	// The status line of an HTTP response: "HTTP/1.1 502 Bad Gateway".
+	if httpStatusBefore(s.text, int(s.toks[i].s)) {
+		return -1, 0
+	}
+	// A unit of measure of two letters or more after the number, in
+	// lower or mixed case, counts something: "4100 mAh. Serial ...", "7
+	// kg. Art. no." (in capitals it may name a street, "14, MG Road", and
+	// a letter alone a direction or a "bis": "77 w 45th st", "61 b rue").
+	if j < n && s.toks[j].kind == etWord && s.toks[j].f&efAllCap == 0 && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 {
+		return -1, 0
 	}
 	// The scan below reads no word when the number is followed by the
 	// end of the text or of the line, by another number or by

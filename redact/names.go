@@ -2110,6 +2110,10 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
 		return false
 	}
+	// A unit of measure after a number: "on both 5 GHz and 6 GHz".
+	if fl&gzMeasure != 0 && i > 0 && s.toks[i-1].kind == etNum && s.toks[i].f&efNL == 0 {
+		return true
+	}
 	// A surname after a German possessive is the noun it also is, before
 	// the name it introduces: "mein Mann Ursula Köhler" (husband).
 	if fl&(gzLast|gzFirst) == gzLast && i > 0 && i+1 < end && s.toks[i].f&efNL == 0 && s.flags(i+1)&gzFirst != 0 && s.germanPossessive(i-1) {

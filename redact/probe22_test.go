@@ -419,3 +419,23 @@ func TestAWSSecretKeyAlone(t *testing.T) {
 		wantValue(t, d, c.text, TypeAWSSecretKey, c.key, c.text)
 	}
 }
+
+// TestMeasuresAndStatusLinesNoAddress checks that a unit of measure
+// after a number ("4100 mAh. Serial ...", "7 kg. Art. no.") and an HTTP
+// status line ("HTTP/1.1 502 Bad Gateway") start no street, and that a
+// unit is no name ("5 GHz"), while streets named by a letter or capitals
+// stay.
+func TestMeasuresAndStatusLinesNoAddress(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"[11:27] The battery lasts about 6 hours, the spec sheet says 4100 mAh. Serial 5CG7128HTB.", ""},
+		{"Tiffany lamp – 188 x 35 x 25 cm, 7 kg. Art. no. 622-69-8731.", ""},
+		{"user> copy of the notification:\nHTTP/1.1 502 Bad Gateway\nserver: status.example.co.uk", ""},
+		{"Ship it to 1200 M Street NW, Washington, DC 20036 please.", "1200 M Street NW, Washington, DC 20036"},
+		{"Customer: 14, MG Road, Pune 411001", "14, MG Road, Pune 411001"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "It keeps dropping off, on both 5 GHz and 6 GHz.", TypePerson, "", "units")
+}
