@@ -2110,6 +2110,10 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
 		return false
 	}
+	// The days of a week's range: "Mo–Fr von 09:00", "Ma-Vr".
+	if i+2 < len(s.toks) && s.punct(i+1, '-') && s.glued(i+1) && s.toks[i].e-s.toks[i].s == 2 && s.weekdayPair(i, i+2) {
+		return true
+	}
 	// A unit of measure after a number: "on both 5 GHz and 6 GHz".
 	if fl&gzMeasure != 0 && i > 0 && s.toks[i-1].kind == etNum && s.toks[i].f&efNL == 0 {
 		return true
@@ -4556,6 +4560,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if cue != cuePerson && lf&(gzFirst|gzLast) == 0 && (ff&gzFirst == 0 || ff&gzAmbig != 0) && houseOnly(s.fold(lastW)) {
 		return false
 	}
+	// "Rua Garrett", "Corso Vittorio Emanuele": a street's designator
+	// before capitalised words names a street, not a person; with no
+	// house number after it, no address either ("Calle Ocho festival").
+	if words >= 2 && firstW == a && cue != cuePerson && s.toks[a].f&efAllCap == 0 && ff&gzStreetPre != 0 && ff&(gzFirst|gzLast|gzStop) == 0 {
+		return false
+	}
 	// "Billy bookcase", "Tom Ford glasses", "Jim Beam bourbon": a name
 	// before the noun of a product names the product ("I bought Anna
 	// flowers" gives her them).
@@ -5927,6 +5937,21 @@ func (s *entScanner) thingAged(i int) bool {
 	switch string(s.fold(p - 1)) {
 	case "my", "our", "the", "this", "that", "your", "his", "her", "their":
 		return true
+	}
+	return false
+}
+
+// weekdayPair reports whether word tokens a and b are the short German
+// or Dutch names of the first and the last day of a week's range
+// ("Mo–Fr", "Mo-Sa", "Ma-Vr").
+func (s *entScanner) weekdayPair(a, b int) bool {
+	if !s.is(a, "mo") && !s.is(a, "ma") && !s.is(a, "di") {
+		return false
+	}
+	for _, w := range [...]string{"fr", "sa", "so", "vr", "za", "zo", "do"} {
+		if s.is(b, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -439,3 +439,24 @@ func TestMeasuresAndStatusLinesNoAddress(t *testing.T) {
 	}
 	wantValue(t, d, "It keeps dropping off, on both 5 GHz and 6 GHz.", TypePerson, "", "units")
 }
+
+// TestStreetsAndDaysNameNoOne checks that a street's designator before
+// capitalised words names a street, not a person ("loja da Rua
+// Garrett"), that a week's range of days is no name ("Mo–Fr"), and
+// words of deployments and fixes that open sentences ("Deploys from
+// ..."), while "Mo" alone and as a given name stays one.
+func TestStreetsAndDaysNameNoOne(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Não foi entregue na loja da Rua Garrett ontem.", ""},
+		{"negozio di Corso Vittorio Emanuele", ""},
+		{"Unsere Hotline ist Mo–Fr von 09:00 bis 18:30 Uhr erreichbar.", ""},
+		{"> Deploys from eu-west-3 fail, eu-north-1 works.", ""},
+		{"Workaround here: see the status page.", ""},
+		{"Thanks, Mo", "Mo"},
+		{"Mo Farah won.", "Mo Farah"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
