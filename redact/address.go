@@ -746,23 +746,22 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
 		j++
 	}
-	// The status line of an HTTP response: "HTTP/1.1 502 Bad Gateway".
-	if httpStatusBefore(s.text, int(s.toks[i].s)) {
-		return -1, 0
-	}
-	// A unit of measure of two letters or more after the number, in
-	// lower or mixed case, counts something: "4100 mAh. Serial ...", "7
-	// kg. Art. no." (in capitals it may name a street, "14, MG Road", and
-	// a letter alone a direction or a "bis": "77 w 45th st", "61 b rue").
-	if j < n && s.toks[j].kind == etWord && s.toks[j].f&efAllCap == 0 && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 {
-		return -1, 0
-	}
 	// The scan below reads no word when the number is followed by the
 	// end of the text or of the line, by another number or by
 	// punctuation other than a period after a word ("26d."), and finds
 	// no street: most numbers of chat end so ("+1 202 250 0180", "$12.",
 	// "(2)").
 	if t := &s.toks[min(j, n-1)]; j >= n || t.f&efNL != 0 || t.kind == etNum || t.kind == etPunct && (t.c != '.' || s.toks[j-1].kind != etWord) {
+		return -1, 0
+	}
+	// A unit of measure of two letters or more after the number, in
+	// lower or mixed case, counts something: "4100 mAh. Serial ...", "7
+	// kg. Art. no." (in capitals it may name a street, "14, MG Road", and
+	// a letter alone a direction or a "bis": "77 w 45th st", "61 b rue").
+	// The status line of an HTTP response is none either: "HTTP/1.1 502
+	// Bad Gateway".
+	if s.toks[j].kind == etWord && s.toks[j].f&efAllCap == 0 && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 ||
+		httpStatusBefore(s.text, int(s.toks[i].s)) {
 		return -1, 0
 	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue

@@ -2103,7 +2103,7 @@ func (s *entScanner) personVerb(i int) bool {
 // isStopAt reports whether token i of the capitalised run ending at end
 // cannot be part of a name (a greeting, a function word, a month, a title).
 func (s *entScanner) isStopAt(i, end int) bool {
-	if s.oneLetter(i) && s.punct(i+1, '.') && s.glued(i+1) && s.nameFollows(i+2) {
+	if s.punct(i+1, '.') && s.oneLetter(i) && s.glued(i+1) && s.nameFollows(i+2) {
 		return false // an initial: "Carlos A. Johnson", "José Á. García"
 	}
 	fl := s.flagsIn(i)

@@ -424,6 +424,7 @@ type state struct {
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
+	lines     int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
 	// colCells are the cells of tables' named columns, by start, read
 	// when colsDone (see columnOf).
 	colCells []colCell
@@ -974,7 +975,7 @@ func (s *state) finish() []Finding {
 	// are one line. Looked for at the first candidate a column may name.
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
-	s.birthAt = -2
+	s.birthAt, s.lines = -2, 0
 	for k := range s.cands {
 		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
 			s.dates = append(s.dates, span{c.start, c.end})
@@ -1375,6 +1376,9 @@ func (s *state) answerDate(c *cand) bool {
 // linear.
 func (s *state) askedLineBefore(c *cand) bool {
 	t := s.text
+	if !s.multiLine() {
+		return false // most messages are one line
+	}
 	lo := max(0, c.start-maxAnswerLen-1)
 	nl := strings.LastIndexByte(t[lo:c.start], '\n')
 	if nl < 0 {
@@ -1401,6 +1405,12 @@ func (s *state) askedLineBefore(c *cand) bool {
 		return false
 	}
 	return s.birthWordIn(ps, nl) && !eventInLine(t, c.start)
+}
+
+// multiLine reports whether the text holds a line break, looked for once
+// per text.
+func (s *state) multiLine() bool {
+	return multiLine(s.text, &s.lines)
 }
 
 // birthWordIn reports whether a birth word of the keyword table lies in
