@@ -1894,12 +1894,12 @@ func (s *entScanner) speakerRoleAfter(end int) bool {
 	if k+2 >= len(s.toks) || !s.punct(k, '(') || s.toks[k].f&efNL != 0 || s.toks[k+1].kind != etWord || !s.punct(k+2, ')') {
 		return false
 	}
-	if fl := s.flags(k + 1); fl&(gzStop|gzRole) == 0 || fl&(gzFirst|gzLast) != 0 {
+	if fl := s.flags(k + 1); (fl&(gzStop|gzRole) == 0 || fl&(gzFirst|gzLast) != 0) && !s.is(k+1, "guest") {
 		return false
 	}
 	for k += 3; k < len(s.toks) && k <= end+12 && s.toks[k].f&efNL == 0; k++ {
 		switch t := &s.toks[k]; {
-		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum):
+		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum || !s.glued(k+1)):
 			return true
 		case t.kind == etNum, t.kind == etPunct && t.c == ':':
 		default:

@@ -358,7 +358,9 @@ func TestTranscriptWordsNameNoOne(t *testing.T) {
 // lines in the styles support tools export: a role in brackets after the
 // name ("Gergely (Agent):", "Grace (Client) 19:49:"), a time and a dash
 // before it ("12:00 PM - Rivera:"), a name that is also a place on a
-// stamped line ("02:14:49 - Sofia:"), and a known surname as the label.
+// stamped line ("02:14:49 - Sofia:"), a known surname as the label, a
+// guest's or a visitor's role before a colon and a value, and the
+// surname after "achternaam".
 func TestTranscriptSpeakers(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -368,10 +370,20 @@ func TestTranscriptSpeakers(t *testing.T) {
 		{"Grace (Client) 19:49: Please use this address.", "Grace"},
 		{"12:00 PM - Rivera: Hey, quick question about my order.", "Rivera"},
 		{"02:14:49 - Sofia: Geen probleem, ik heb het opgeslagen.", "Sofia"},
+		{"[5:41 PM] Costa (Guest): Can I pay monthly from my bank account?", "Costa"},
 		{"Sofia: 3 stores, Plovdiv: 2 stores", ""},
 		{"Grace (period) ends on Friday.", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, c := range []struct {
+		text  string
+		names []string
+	}{
+		{"[3:49 AM] Zofia (Operator): And your date of birth?\n[3:51 AM] Svensson (Visitor): 1984-05-08", []string{"Zofia", "Svensson"}},
+		{"Klant: Fatima, achternaam Brown, geboren op 03/11/1973.", []string{"Fatima", "Brown"}},
+	} {
+		assert.Equal(t, c.names, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 }
 
