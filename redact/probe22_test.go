@@ -472,3 +472,24 @@ func TestStreetsAndDaysNameNoOne(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestPhoneAnsweredAcrossTurns checks a national number that needs a
+// phone word, in a transcript's turn after a line that holds one ("...
+// meu número para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866
+// 549."), while a reference in the turn, or a table's row under a
+// header that names a phone, stays none.
+func TestPhoneAnsweredAcrossTurns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text   string
+		phones []string
+	}{
+		{"user> Por favor atualizem o meu número para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549.", []string{"211 865 649", "211 866 549"}},
+		{"Agent: What's your phone number?\nCustomer: my order is 12345678", nil},
+		{"Agent: What's your phone number?\nCustomer: ticket 4481229133", nil},
+		{"name,phone,order\nAna Lopes,+44 7700 900123,4481229133", []string{"+44 7700 900123"}},
+	} {
+		assert.Equal(t, c.phones, valuesOf(t, d, c.text, TypePhoneNumber), c.text)
+	}
+}

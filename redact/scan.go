@@ -1094,6 +1094,13 @@ func (s *state) finish() []Finding {
 				c.typ, c.score = c.alt, c.altScore
 				boosted = false
 			}
+			// "What's your mobile?\nCustomer: 0612 345 678", "... meu número
+			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
+			// a phone word in a transcript's line before names the number
+			// of the next.
+			if c.need && !boosted && c.typ == TypePhoneNumber && s.phoneLineBefore(c) {
+				boosted = true
+			}
 			if c.need && !boosted {
 				continue
 			}
@@ -1414,15 +1421,67 @@ func (s *state) multiLine() bool {
 }
 
 // birthWordIn reports whether a birth word of the keyword table lies in
-// [a, b) of the text. The hits are in the order of their ends.
+// [a, b) of the text.
 func (s *state) birthWordIn(a, b int) bool {
+	return s.groupWordIn(a, b, gDOB)
+}
+
+// groupWordIn reports whether a word of the keyword table of one of the
+// groups g lies in [a, b) of the text. The hits are in the order of
+// their ends.
+func (s *state) groupWordIn(a, b int, g uint64) bool {
 	h := s.hits
 	for k := sort.Search(len(h), func(k int) bool { return h[k].end > a }); k < len(h) && h[k].end <= b; k++ {
-		if h[k].start >= a && s.e.kw.entries[h[k].entry].groups&gDOB != 0 {
+		if h[k].start >= a && s.e.kw.entries[h[k].entry].groups&g != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// phoneLineBefore reports whether the phone number c, which needs a
+// phone word, is named by one in the line before its line in a
+// transcript: a short turn of its own (up to maxAnswerLen bytes, opened
+// by a speaker's label) after a line that holds a phone word, with no
+// word of a reference or a decoy before it in its line ("order",
+// "ticket"). Both lines are found within bounds, so the test stays
+// linear.
+func (s *state) phoneLineBefore(c *cand) bool {
+	t := s.text
+	if !s.multiLine() {
+		return false
+	}
+	lo := max(0, c.start-maxAnswerLen-1)
+	nl := strings.LastIndexByte(t[lo:c.start], '\n')
+	if nl < 0 {
+		return false
+	}
+	nl += lo
+	if e := strings.IndexByte(t[c.end:min(len(t), c.end+maxAnswerLen)], '\n'); e < 0 && len(t)-c.end > maxAnswerLen {
+		return false
+	}
+	if !speakerOpens(t[nl+1 : c.start]) {
+		return false // a table's row under its header, a form's next field
+	}
+	pl := max(0, nl-maxAnswerLen)
+	ps := strings.LastIndexByte(t[pl:nl], '\n') + 1 + pl
+	return s.groupWordIn(ps, nl, gPhone) && !s.groupWordIn(nl+1, c.start, gNeg|gRef)
+}
+
+// speakerOpens reports whether the start of a line h opens with a
+// transcript's speaker: a stamp in brackets maybe, then a speaker's label
+// and ':' or '>' ("[10:42] Customer: ...", "user> ...", "Rep - Fleur:").
+func speakerOpens(h string) bool {
+	h = strings.TrimLeft(h, " ")
+	if strings.HasPrefix(h, "[") {
+		k := strings.IndexByte(h, ']')
+		if k < 0 || k > 24 {
+			return false
+		}
+		h = strings.TrimLeft(h[k+1:], " ")
+	}
+	k := strings.IndexAny(h, ":>")
+	return k > 0 && k <= 32 && speakerLabel(h[:k])
 }
 
 // birthWordBefore reports whether a birth word of the keyword table ends
