@@ -71,7 +71,8 @@ func init() {
 		"order", "ordered", "delivery", "delivered", "invoice", "invoiced", "shipped", "shipment", "appointment",
 		"booking", "booked", "payment", "paid", "purchase", "purchased", "refund", "refunded",
 		"deliver", "placed", "expires", "expire", "expired", "expiry", "expiration", "valid", "due",
-		"coupon", "voucher", "renewal", "renews", "renewed", "trial",
+		"coupon", "voucher", "renewal", "renews", "renewed", "trial", "parcel", "package",
+		"paket", "colis", "paquete", "pacco", "pakket",
 		"bestellung", "bestellt", "lieferung", "geliefert", "rechnung", "versand", "versandt", "termin",
 		"buchung", "gebucht", "zahlung", "bezahlt", "kauf", "gekauft",
 		"commande", "commandé", "livraison", "livré", "facture", "expédition", "expédié", "rendez-vous",
@@ -93,7 +94,7 @@ func init() {
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "sms", "sim", "voicemail", "contact number", "phone number", "number", "phones", "phone numbers", "mobiles"},
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "text me", "fax", "whatsapp", "sms", "voicemail", "contact number", "phone number", "number", "phone numbers", "mobiles"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
@@ -215,7 +216,9 @@ var contextWords = map[uint64]map[string][]string{
 			"call id", "call ref", "call reference", "call sid", "call uuid", "callback id", "callback ref", "callback reference",
 			// The ids of members, returns and subscriptions.
 			"member id", "membership id", "return number", "returns number", "return id", "subscription id", "subscription number",
-			"purchase order", "order id", "ticket id", "case id", "claim id"},
+			"purchase order", "order id", "ticket id", "case id", "claim id",
+			// A SIM's own numbers: "Der PUK meiner SIM ist 12345678".
+			"puk", "iccid", "imsi"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",

@@ -4632,7 +4632,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
 	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a)) ||
-		words <= 3 && s.speakerRoleAfter(end) && s.lineStart(a)
+		words <= 3 && s.speakerRoleAfter(end) && s.lineStart(a) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a))
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)
