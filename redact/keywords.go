@@ -73,6 +73,9 @@ func init() {
 		"deliver", "placed", "expires", "expire", "expired", "expiry", "expiration", "valid", "due",
 		"coupon", "voucher", "renewal", "renews", "renewed", "trial", "parcel", "package",
 		"paket", "colis", "paquete", "pacco", "pakket",
+		// A document's or a card's expiry in the other languages.
+		"abgelaufen", "expiré", "expirée", "caducado", "caducada", "vencido", "vencida", "scaduto", "scaduta", "scadenza", "verlopen",
+		"expirou", "caducou", "venceu",
 		"bestellung", "bestellt", "lieferung", "geliefert", "rechnung", "versand", "versandt", "termin",
 		"buchung", "gebucht", "zahlung", "bezahlt", "kauf", "gekauft",
 		"commande", "commandé", "livraison", "livré", "facture", "expédition", "expédié", "rendez-vous",
@@ -106,7 +109,7 @@ var contextWords = map[uint64]map[string][]string{
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers"},
-		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
+		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
 			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},

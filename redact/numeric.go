@@ -356,13 +356,19 @@ func (s *state) userPassword(h int) int {
 
 // wideSep returns the width of a multi-byte separator at r and the ASCII
 // byte it stands for: a Unicode space of spaceWidth (no-break, narrow
-// no-break, thin, figure, en...) for ' ', an en dash or a no-break
-// hyphen for '-'. Text pasted from web pages and word processors groups
-// numbers with them; 0 when none is there.
+// no-break, thin, figure, en...) or an invisible mark of formatWidth for
+// ' ', an en dash or a no-break hyphen for '-'. Text pasted from web
+// pages and word processors groups numbers with them; 0 when none is
+// there.
 // Hot callers test for a byte above ASCII first (wideSep is no longer
 // inlined).
 func wideSep(t string, r int) (int, byte) {
 	if w := spaceWidth(t, r); w > 0 {
+		return w, ' '
+	}
+	// An invisible mark of format between groups reads as a space:
+	// "912\u200f345\u200f678", copied from a right-to-left page.
+	if w := formatWidth(t, r); w > 0 {
 		return w, ' '
 	}
 	if r+2 < len(t) && t[r] == 0xe2 && t[r+1] == 0x80 && (t[r+2] == 0x93 || t[r+2] == 0x91) {

@@ -493,3 +493,28 @@ func TestPhoneAnsweredAcrossTurns(t *testing.T) {
 		assert.Equal(t, c.phones, valuesOf(t, d, c.text, TypePhoneNumber), c.text)
 	}
 }
+
+// TestProbeTReview pins what a reviewer's lines against the rules of
+// session 22 showed: an invisible mark between a value's groups reads as
+// a space, a path of forty bytes near "AWS" is no secret key, the role
+// of a policyholder in three more languages labels a field, a slip put
+// right after an apology and a label ("Sorry, vertippt:"), an expired
+// document's date is no birth, and "liguei" calls a number.
+func TestProbeTReview(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, value string }{
+		{"Telefone: 912\u200f345\u200f678", TypePhoneNumber, "912\u200f345\u200f678"},
+		{"IBAN DE89\u200b3704\u200b0044\u200b0532\u200b0130\u200b00 ok", TypeIBAN, "DE89\u200b3704\u200b0044\u200b0532\u200b0130\u200b00"},
+		{"AWS export: exports/2024/March/Region7/Batch12/Final done", TypeAWSSecretKey, ""},
+		{"Our AWS key leaked: wcsK/uu2TQalqLSzH4/wwsCK+840+x6IrQcSt/8v", TypeAWSSecretKey, "wcsK/uu2TQalqLSzH4/wwsCK+840+x6IrQcSt/8v"},
+		{"Versicherungsnehmer: Jonas Weber", TypePerson, "Jonas Weber"},
+		{"Tomador: Lucía Fernández", TypePerson, "Lucía Fernández"},
+		{"Operatore: Data di nascita?\nCliente: Il documento è scaduto il 15/04/2024, serve lo stesso?", TypeDateOfBirth, ""},
+		{"Liguei do 912 874 331 (09:05) mas ninguém atendeu.", TypePhoneNumber, "912 874 331"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.value, c.text)
+	}
+	text := "Kunde: Mein Geburtsdatum ist der 04.02.1966.\nKunde: Sorry, vertippt: 02.04.1966"
+	assert.Equal(t, []string{"04.02.1966", "02.04.1966"}, valuesOf(t, d, text, TypeDateOfBirth), text)
+}

@@ -1068,7 +1068,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && (s.recordDate(c, out, i) || s.answerDate(c)) || s.otherValueSaid(c, out) || cakeBefore(t, c) || s.askedLineBefore(c)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || s.askedLineBefore(c)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -1537,6 +1537,27 @@ func answerOpens(h string) bool {
 	case "it's", "it’s", "its", "it is", "sure", "sure,", "yes", "yes,", "that's", "that is", "ok", "okay", "it was", "mine is",
 		// A slip put right: "My bad, it's 9/10/1953."
 		"my bad, it's", "sorry, it's", "oops, it's", "sorry it's", "my mistake, it's", "sorry, it is", "oops", "sorry", "my bad":
+		return true
+	}
+	return slipOpener(h)
+}
+
+// slipOpener reports whether h, the words that open an answer, put a slip
+// right in a few words in one of the chat languages: an apology first,
+// at most four words in all ("Sorry, vertippt:", "Perdón, me
+// equivoqué:", "Oops, typo -").
+func slipOpener(h string) bool {
+	f := strings.Fields(h)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	var low [16]byte
+	w := strings.TrimRight(f[0], ",:;.!-")
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "sorry", "oops", "oeps", "pardon", "perdón", "perdon", "desculpe", "desculpa", "scusa", "scusi", "entschuldigung", "désolé", "désolée":
 		return true
 	}
 	return false

@@ -204,7 +204,10 @@ func (s *state) tokenAnchor(i int) int {
 	// A piece of a longer run of base64 (a public key's body, "AAAAILQ+
 	// 9hgH...") is no key of forty bytes.
 	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/') || k < n && (t[k] == '+' || t[k] == '/')
-	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) {
+	// Thirty random bytes hold about one '/' or '+': five or more make a
+	// path ("exports/2024/March/Region7/Batch12/Final") unless the bytes
+	// between change class as often as random ones do (see base64Mix).
+	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) && base64Seps(tok) {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
 		// as well as a word does. An AWS secret key is base64: forty hex
 		// digits ("9f86d081...", a commit's SHA-1) are a digest or an id
@@ -216,7 +219,7 @@ func (s *state) tokenAnchor(i int) int {
 		// jTK4GPzqU in our repo ... against s3.eu-north-1.amazonaws.com"):
 		// forty bytes of base64 are thirty random bytes.
 		all := cls&(clLower|clUpper|clDigit) == clLower|clUpper|clDigit
-		alone := strings.ContainsAny(tok, "/+") && !publicKeyBody(t, i) && s.awsNamed()
+		alone := strings.ContainsAny(tok, "/+") && base64Mix(tok) >= 18 && !publicKeyBody(t, i) && s.awsNamed()
 		need := !all || !s.awsKeyBefore(i) && !alone
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
@@ -233,6 +236,40 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	return 0
+}
+
+// base64Seps reports whether tok holds no more '/' and '+' than forty
+// bytes of random base64 do: four, or six when its bytes change class as
+// often as random ones (base64Mix); a path holds more or changes less.
+func base64Seps(tok string) bool {
+	seps := strings.Count(tok, "/") + strings.Count(tok, "+")
+	return seps <= 4 || seps <= 6 && base64Mix(tok) >= 18
+}
+
+// base64Mix counts the changes between capitals, small letters, digits
+// and the rest from one byte of tok to the next. Forty bytes of random
+// base64 make eighteen or more (a hundredth of them fewer); a path of
+// words and numbers fewer ("exports/2024/March/Region7/Batch12/Final"
+// makes 16).
+func base64Mix(tok string) int {
+	class := func(c byte) int {
+		switch {
+		case isUpperByte(c):
+			return 0
+		case isLower(c):
+			return 1
+		case isDigit(c):
+			return 2
+		}
+		return 3
+	}
+	changes := 0
+	for k := 1; k < len(tok); k++ {
+		if class(tok[k]) != class(tok[k-1]) {
+			changes++
+		}
+	}
+	return changes
 }
 
 // awsNamed reports whether the text names AWS: the word "aws" or
