@@ -701,6 +701,17 @@ func (s *entScanner) streetSuffixAt(i int, prose, plain bool) bool {
 	return false
 }
 
+// fieldWordAt reports whether word token m, a stop word that is also a
+// town's name ("Mobile"), labels a field: it opens a line, or a colon and
+// a number follow it ("21959 Mobile: 737 219 628"; "06200 Nice: questo
+// è ..." is the town).
+func (s *entScanner) fieldWordAt(m int) bool {
+	if s.toks[m].f&efNL != 0 {
+		return true
+	}
+	return s.colonAfter(m) && m+2 < len(s.toks) && s.toks[m+2].kind == etNum
+}
+
 // httpStatusBefore reports whether the version of HTTP and a space end
 // at p: "HTTP/1.1 ", "HTTP/2 ", as a response's status line opens.
 func httpStatusBefore(t string, p int) bool {
@@ -884,11 +895,13 @@ scan:
 					j++
 					continue
 				}
-				// "ul. Long 5", "Kossuth u. 15": a short designator.
+				// "ul. Long 5", "Kossuth u. 15": a short designator, where
+				// no designator came before ("Orchard Circle now." ends at
+				// "Circle").
 				if p := &s.toks[j-1]; p.kind == etWord && p.e-p.s <= 3 && p.f&efCap == 0 {
 					if words == 1 && lastName < 0 {
 						pre = true
-					} else if words >= 2 {
+					} else if words >= 2 && typeEnd < 0 {
 						typeEnd = j + 1
 					}
 					j++
@@ -4467,8 +4480,8 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			district := words > 0 && s.oneLetter(m) && s.tailEndAt(m+1) // not "Berlin I guess"
 			// "Jersey City", "Quezon City": "City" ends a town's name.
 			city := words > 0 && t.e-t.s == 4 && s.is(m, "city")
-			if fl&(gzStop|gzUnit|gzCue) != 0 && fl&gzPlace == 0 && !compass && !district && !city {
-				break
+			if fl&(gzStop|gzUnit|gzCue) != 0 && (fl&gzPlace == 0 || s.fieldWordAt(m)) && !compass && !district && !city {
+				break // a stop word, or a town's name that labels a field ("Mobile: 737 ...", "\nMobile +34 ...")
 			}
 			if words > 0 && s.countryAt(m) > 0 {
 				break // "Coalville South Africa"

@@ -411,18 +411,18 @@ func TestDatesOfBirthAcrossTurns(t *testing.T) {
 }
 
 // TestAWSSecretKeyAlone checks that forty bytes of base64 with a '/' or
-// a '+' between letters of both cases and digits are an AWS secret key
-// with no word beside them in a text that names AWS, while forty hex
-// digits (a commit), a piece of a longer run of base64 (a public key's
-// body), forty letters and digits without '/' or '+', and the same shape
-// in a text that does not name AWS still need one.
+// a '+' between letters of both cases and digits, changing class as
+// random bytes do, are an AWS secret key with no word beside them, while
+// forty hex digits (a commit), a piece of a longer run of base64 (a
+// public key's body), forty letters and digits without '/' or '+', and
+// AWS's own example key (whose letters run in words) still need one.
 func TestAWSSecretKeyAlone(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	for _, c := range []struct{ text, key string }{
 		{"Customer: Found rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU in our repo at commit c13952d. Does it still work against s3.eu-north-1.amazonaws.com?", "rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU"},
 		{"Found SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS in the logs of our AWS account", "SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS"},
-		{"Found SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS in the logs", ""},
+		{"Customer: Pasting it since you asked: gVxLgz9eMfx8sN9IqLF4cV8QOlOZNY5/xjGZqL3w (please delete after)", "gVxLgz9eMfx8sN9IqLF4cV8QOlOZNY5/xjGZqL3w"},
 		{"checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""},
 		{"commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b is on main", ""},
 		{"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILQ+9hgHi9bPUtuMXN+jgbe3zS+ZTwbWmL22FIPw/Ydq deploy@aws-ci", ""},
@@ -517,4 +517,22 @@ func TestProbeTReview(t *testing.T) {
 	}
 	text := "Kunde: Mein Geburtsdatum ist der 04.02.1966.\nKunde: Sorry, vertippt: 02.04.1966"
 	assert.Equal(t, []string{"04.02.1966", "02.04.1966"}, valuesOf(t, d, text, TypeDateOfBirth), text)
+}
+
+// TestProbeSValues pins what a sixth held-out-like set showed: a town
+// that is a common word before a state and a ZIP ("Mobile, AL 36622"),
+// not when it labels a field ("Mobile: 737 219 628", a line's "Mobile
+// +34 ..."); a short word before a period after a street's designator
+// ends no street ("Orchard Circle now."); a secret key pasted alone.
+func TestProbeSValues(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"user> New tenant: Fionn Simpson, 207 Grant Drive Apt 8D, Mobile, AL 36622, SSN 468-64-6354.", "207 Grant Drive Apt 8D, Mobile, AL 36622"},
+		{"[19:59] Agent: The parcel went elsewhere but I live at 7556 Orchard Circle now.", "7556 Orchard Circle"},
+		{"Kind regards,\nOlivia Schneider\nPO Box 19718, Denver\nMobile +34 615 920 375", "PO Box 19718, Denver"},
+		{"> 153 rue des Lilas, 06200 Nice: questo è il nuovo indirizzo.", "153 rue des Lilas, 06200 Nice"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
 }

@@ -409,7 +409,6 @@ type state struct {
 	// awsKeyEnd: the end of the last AWS access key found, its type on or
 	// off, or -1 (see awsKeyBefore).
 	awsKeyEnd int
-	awsSaid   int8 // whether the text names AWS (see awsNamed): 0 not looked for, 1 no, 2 yes
 	cands     []cand
 	hits      []kwHit
 	groups    []span
@@ -477,7 +476,6 @@ func (s *state) reset(text string) {
 	}
 	s.endPEM = -2
 	s.awsKeyEnd = -1
-	s.awsSaid = 0
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd = 0, -1
 	s.hostMiss, s.hostLong = 0, false

@@ -213,13 +213,13 @@ func (s *state) tokenAnchor(i int) int {
 		// digits ("9f86d081...", a commit's SHA-1) are a digest or an id
 		// (but a generic secret, below, after its word: GitHub's client
 		// secrets are forty hex digits).
-		// In a text that names AWS anywhere, base64's '/' or '+' between
-		// letters of both cases and digits is the shape of a secret key
-		// with no word beside it ("Found rys0aN93GkaX5E/38nrW/lRANjVNzcr
-		// jTK4GPzqU in our repo ... against s3.eu-north-1.amazonaws.com"):
-		// forty bytes of base64 are thirty random bytes.
+		// Base64's '/' or '+' between letters of both cases and digits
+		// that change class as random bytes do is the shape of a secret
+		// key with no word beside it ("Pasting it since you asked:
+		// gVxLgz9eMfx8sN9IqLF4cV8QOlOZNY5/xjGZqL3w"): forty bytes of
+		// base64 are thirty random bytes, which no digest, id or word is.
 		all := cls&(clLower|clUpper|clDigit) == clLower|clUpper|clDigit
-		alone := strings.ContainsAny(tok, "/+") && base64Mix(tok) >= 18 && !publicKeyBody(t, i) && s.awsNamed()
+		alone := strings.ContainsAny(tok, "/+") && base64Mix(tok) >= 18 && !publicKeyBody(t, i)
 		need := !all || !s.awsKeyBefore(i) && !alone
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
@@ -270,27 +270,6 @@ func base64Mix(tok string) int {
 		}
 	}
 	return changes
-}
-
-// awsNamed reports whether the text names AWS: the word "aws" or
-// "amazon", alone or at the start of a word ("amazonaws.com"). It reads
-// the text once.
-func (s *state) awsNamed() bool {
-	if s.awsSaid == 0 {
-		s.awsSaid = 1
-		t := s.text
-		for i := 0; i+3 <= len(t); i++ {
-			if t[i]|0x20 != 'a' || i > 0 && isLetter(t[i-1]) {
-				continue
-			}
-			if t[i+1]|0x20 == 'w' && t[i+2]|0x20 == 's' && (i+3 == len(t) || !isLetter(t[i+3])) ||
-				i+6 <= len(t) && strings.EqualFold(t[i:i+6], "amazon") {
-				s.awsSaid = 2
-				break
-			}
-		}
-	}
-	return s.awsSaid == 2
 }
 
 // stripeObjectID reports whether s is the id of a Stripe object (a
