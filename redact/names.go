@@ -6107,13 +6107,19 @@ func (s *entScanner) lowerNameAfterRole(c int) {
 // party's role (gzRole: "Taxpayer", "Employee") before a given name the
 // lists know, and a surname they know if more follows.
 func (s *entScanner) roleNounAt(i, j int) bool {
-	if j-i < 2 || s.toks[i].f&efAllCap != 0 || s.flags(i)&gzRole == 0 || s.toks[i+1].f&efNL != 0 || s.flags(i+1)&gzFirst == 0 {
+	if j-i < 2 || s.toks[i].f&efAllCap != 0 || s.flags(i)&gzRole == 0 || s.toks[i+1].f&efNL != 0 {
 		return false
 	}
 	// A longer run needs a surname the lists know after the given name:
 	// in a text with every word capitalised "Patient Grace Period Ends"
-	// names no one.
-	return j-i == 2 || s.flags(i+2)&gzLast != 0
+	// names no one. A given name the lists lack counts before a surname
+	// they know ("Payer Seojun Edwards"), and an initial before one
+	// ("Payer Madison R. Braun").
+	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0
+	if s.flags(i+1)&gzFirst != 0 {
+		return j-i == 2 || last
+	}
+	return last && s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
 }
 
 // theAlone reports whether "the" stands before token a, after no "as":

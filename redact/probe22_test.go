@@ -523,7 +523,9 @@ func TestProbeTReview(t *testing.T) {
 // that is a common word before a state and a ZIP ("Mobile, AL 36622"),
 // not when it labels a field ("Mobile: 737 219 628", a line's "Mobile
 // +34 ..."); a short word before a period after a street's designator
-// ends no street ("Orchard Circle now."); a secret key pasted alone.
+// ends no street ("Orchard Circle now."); a date of birth that an
+// identity document says; a party's role before a given name the lists
+// lack; "Lei" as a given name before a known surname.
 func TestProbeSValues(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -534,5 +536,22 @@ func TestProbeSValues(t *testing.T) {
 		{"> 153 rue des Lilas, 06200 Nice: questo è il nuovo indirizzo.", "153 rue des Lilas, 06200 Nice"},
 	} {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	for _, c := range []struct{ text, dob string }{
+		{"Agent: Your shop says I'm under 21 – my ID says November 18, 1953.", "November 18, 1953"},
+		{"[19:39] Agent: ID check failed for Krzysztof Kristiansen: the bureau has 25 June 1951 and SSN 033-59-5441.", "25 June 1951"},
+		{"My ID says it expires 12/03/2027", ""},
+		{"The invoice says 12/03/1985", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Customer: Great, thanks Lei Gupta. Have a lovely evening!", "Lei Gupta"},
+		{"Payer Seojun Edwards, IBAN on file.", "Seojun Edwards"},
+		{"Payer Madison R. Braun paid.", "Madison R. Braun"},
+		{"Lei può chiamarmi domani.", ""},
+		{"Patient Grace Period Ends", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }

@@ -1066,7 +1066,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || s.askedLineBefore(c)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -1287,6 +1287,29 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		return false
 	}
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+}
+
+// idSaysBefore reports whether a document of identity says the past date
+// c, up to recordBirthYearMax, right before it: "my ID says November 18,
+// 1953" (in an age check), "the bureau has 25 June 1951", "my passport
+// shows 12/03/1985". A document's noun and a verb of saying, nothing
+// between them and the date.
+func idSaysBefore(t string, c *cand) bool {
+	var low [12]byte
+	p, w := foldedWordBefore(t, c.start, " ", low[:0])
+	switch string(w) {
+	case "says", "shows", "has", "lists", "reads", "states", "said", "showed":
+	default:
+		return false
+	}
+	_, w = foldedWordBefore(t, p, " ", low[:0])
+	switch string(w) {
+	case "id", "passport", "licence", "license", "bureau", "ausweis", "reisepass", "dni", "passaporte", "passeport", "paspoort":
+	default:
+		return false
+	}
+	y := fullPastDate(t[c.start:c.end])
+	return y > 0 && y <= recordBirthYearMax
 }
 
 // cakeBefore reports whether the birthday cake (U+1F382) stands right
