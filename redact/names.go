@@ -1132,6 +1132,11 @@ func (s *entScanner) nameLike(i int) bool {
 	if t.f&(efCap|efDigit|efUsed|efPunct) != efCap || t.e-t.s > 40 { // a number has efDigit
 		return false
 	}
+	// A file's name that names no one: "README.md", "Invoice.pdf"
+	// ("Laura.jpg" names her).
+	if s.fileExtAfter(i) && s.flags(i)&(gzFirst|gzLast) == 0 {
+		return false
+	}
 	// Words glued to symbols are parts of keys, paths or handles; a
 	// tilde that opens a line or follows the end of a sentence signs a
 	// message ("~Zorvik", "Thanks so much! ~Zorvik").
@@ -1172,6 +1177,20 @@ func (s *entScanner) capsSurname(i int) bool {
 	// and "MAX TURBO" name products.
 	return s.cueBefore(p) == cuePerson || p > 0 && s.toks[p-1].kind == etWord && s.flagsIn(p-1)&gzHonor != 0 ||
 		p > 1 && s.punct(p-1, '.') && s.flagsIn(p-2)&gzHonor != 0
+}
+
+// fileExtAfter reports whether a period and a file's extension in lower
+// case are glued after word token i ("README.md", "Invoice.pdf").
+func (s *entScanner) fileExtAfter(i int) bool {
+	k := i + 2
+	if k >= len(s.toks) || !s.punct(i+1, '.') || !s.glued(i+1) || !s.glued(k) || s.toks[k].kind != etWord || s.toks[k].f&efCap != 0 {
+		return false
+	}
+	switch s.text[s.toks[k].s:s.toks[k].e] {
+	case "md", "txt", "pdf", "json", "yaml", "yml", "csv", "log", "py", "go", "js", "ts", "html", "xml", "docx", "xlsx", "png", "jpg", "jpeg", "env", "cfg", "ini", "conf", "sh", "zip":
+		return true
+	}
+	return false
 }
 
 // symbolGlue reports whether punctuation c glued to a word shows the word
@@ -3080,6 +3099,19 @@ func (s *entScanner) cuedOrPaired(k int, fk uint32, c cueKind, set uint16) bool 
 	return false
 }
 
+// addressAfterFrom reports whether token k is "from" before a network's
+// address ("Ping from fe80::a621:...", "Connection from 10.0.0.4"), which
+// a word the lists do not know opens a sentence before as a noun does; a
+// house's number is no such address ("Zorvik from 10 Downing Street").
+func (s *entScanner) addressAfterFrom(k int) bool {
+	q := k + 1
+	if !s.is(k, "from") || q+1 >= len(s.toks) || s.toks[q].f&efNL != 0 || !s.glued(q+1) {
+		return false
+	}
+	t := &s.toks[q]
+	return (t.kind == etNum || t.kind == etWord && t.f&efDigit != 0) && (s.punct(q+1, ':') || t.kind == etNum && s.punct(q+1, '.'))
+}
+
 // placeAfterFrom reports whether token k is "from" before a number or a
 // place the lists know: "Moving from 40 rue ...", "Calling from Leeds";
 // not "Golding from sales".
@@ -4566,6 +4598,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words >= 2 && firstW == a && cue != cuePerson && s.toks[a].f&efAllCap == 0 && ff&gzStreetPre != 0 && ff&(gzFirst|gzLast|gzStop) == 0 {
 		return false
 	}
+	// "README.md": a file's name that names no one.
+	if s.fileExtAfter(end) && lf&(gzFirst|gzLast) == 0 {
+		return false
+	}
 	// "Billy bookcase", "Tom Ford glasses", "Jim Beam bourbon": a name
 	// before the noun of a product names the product ("I bought Anna
 	// flowers" gives her them).
@@ -4911,7 +4947,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// do not know after an article names a thing; an invented name
 		// goes without one ("Zorvik is away").
 		return false
-	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzFirst|gzLast) == 0 && s.verbGerund(a) && s.placeAfterFrom(end+1):
+	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzFirst|gzLast) == 0 && (s.verbGerund(a) && s.placeAfterFrom(end+1) || s.addressAfterFrom(end+1)):
 		// "Moving from Bordeaux to ...", "Calling from Leeds": a verb
 		// that opens a sentence before a word that follows names.
 		return false

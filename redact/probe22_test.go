@@ -551,6 +551,11 @@ func TestProbeSValues(t *testing.T) {
 		{"Payer Madison R. Braun paid.", "Madison R. Braun"},
 		{"Lei può chiamarmi domani.", ""},
 		{"Patient Grace Period Ends", ""},
+		{"[4:54 AM] Agent: Connection from 2a02:dd14:ca29:f1ce::cb2a dropped at 17:14.", ""},
+		{"Agent: Ping from fe80::a621:dfd5:4872:a85 works but HTTPS fails.", ""},
+		{"Customer: Two-factor is tied to +18436730148", ""},
+		{"Zorvik from 10 Downing Street called", "Zorvik"},
+		{"account laura.jpg uploaded", "laura"},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
