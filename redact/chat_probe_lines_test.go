@@ -404,7 +404,7 @@ func TestChatProbeClean(t *testing.T) {
 		{"Customer: Warm regards", nil},
 		{"Customer: Yours faithfully", nil},
 		{"Customer: Sincerely, A Frustrated Customer", nil},
-		{"Agent: Welcome to Acme Support, how can I help?", nil},
+		{"Agent: Welcome to Acme Support, how can I help?", []string{"ORGANIZATION=Acme"}}, // a firm after "welcome to", as brands are
 		{"Agent: Happy to help!", nil},
 		{"Agent: No worries at all.", nil},
 		{"Agent: Kindly confirm the delivery address.", nil},

@@ -352,6 +352,15 @@ func TestTranscriptWordsNameNoOne(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 	wantValue(t, d, "Thanks for calling Fjord Hosting.", TypeOrganization, "Fjord Hosting", "a business word ends a firm")
+	// A firm after "welcome to" or "reaching out to" is the shop's, not a
+	// person.
+	for _, c := range []struct{ text, firm, name string }{
+		{"[2026-01-24 7:32 AM] agent: Hello and welcome to Casa Lumina! My name is Arjun.", "Casa Lumina", "Arjun"},
+		{"Support: Hi, thanks for reaching out to Parcelo! My name is Minh.", "Parcelo", "Minh"},
+	} {
+		wantValue(t, d, c.text, TypeOrganization, c.firm, c.text)
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
 }
 
 // TestTranscriptSpeakers checks the names that label a transcript's
