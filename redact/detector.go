@@ -309,6 +309,12 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	if langOK["pt"] {
 		e.kw.add("dn", gDOB|gRightAfter|gPastBirth, -1, "", 0)
 	}
+	// An age check labels the date of birth it checks, when the date is
+	// long past: "For the age verification: 08/21/1961."
+	for _, w := range [...]string{"age verification", "age check", "proof of age", "age verify", "altersprüfung", "altersverifikation",
+		"vérification de l'âge", "verificación de edad", "verifica dell'età", "leeftijdscontrole", "verificação de idade"} {
+		e.kw.add(w, gDOB|gPastBirth, -1, "", 0)
+	}
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
 	for _, w := range dotWords {

@@ -569,3 +569,24 @@ func TestProbeSValues(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestProbeUDates pins the dates of birth of a seventh held-out-like set,
+// scored before any rule was written for it: a member's record joined by
+// bars ("Member Ana Souza | 06/04/1949 | +49 ..."; "Member since ..." is
+// an account's), an age check's date, and a record's next item that opens
+// with its label (", SSN 699-27-0256"); a date after an age check that
+// names an event stays a date.
+func TestProbeUDates(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"> Member Amira McKenzie | 1967-04-04 | +44 7229 068103", "1967-04-04"},
+		{"Member since 06/04/1999 | +49 172 7945119", ""},
+		{"[3:22 am] Agent: For the age verification: 22/09/1985.", "22/09/1985"},
+		{"The age verification failed on 12/03/2024.", ""},
+		{"KYC details: Eoin Nair, 2004-09-18, SSN 699-27-0256, mobile (352) 921-6396.", "2004-09-18"},
+		{"Order for Eoin Nair, 2004-09-18, ref 12345", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

@@ -1276,8 +1276,10 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		}
 	}
 	if r >= 0 {
-		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
-			if k2 := &s.cands[k]; k2.start == r && recordType(k2.typ) && k2.score >= 0.5 {
+		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r+16; k++ {
+			// The item may open with its label: ", SSN 699-27-0256", ",
+			// mobile (352) 921-6396".
+			if k2 := &s.cands[k]; (k2.start == r || k2.start > r && itemLabel(t[r:k2.start])) && recordType(k2.typ) && k2.score >= 0.5 {
 				person, after, ssn = true, k2.typ != TypePerson, ssn || k2.typ == TypeUSSSN
 				break
 			}
@@ -1900,11 +1902,40 @@ func eventInLine(t string, p int) bool {
 		if i < 0 {
 			return false
 		}
-		if !holderAfter(t, j) {
+		if !holderAfter(t, j) && !memberBeforeName(t, i, j) {
 			return true
 		}
 		q = i
 	}
+}
+
+// itemLabel reports whether l, the text of a record's item before its
+// value, is a label: a word or two of letters and a space or a colon
+// ("SSN ", "mobile ", "tel: ").
+func itemLabel(l string) bool {
+	words := 0
+	for i := 0; i < len(l); {
+		j := i
+		for j < len(l) && isLetter(l[j]) {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		words++
+		for j < len(l) && (l[j] == ' ' || l[j] == ':') {
+			j++
+		}
+		i = j
+	}
+	return words >= 1 && words <= 2 && (l[len(l)-1] == ' ' || l[len(l)-1] == ':')
+}
+
+// memberBeforeName reports whether the word t[i:j] is "Member" before a
+// capitalised word, a party's role before the member's name ("Member Ana
+// Souza | 06/04/1949 | ..."), not a word of an account ("member since").
+func memberBeforeName(t string, i, j int) bool {
+	return j-i == 6 && strings.EqualFold(t[i:j], "member") && j+1 < len(t) && t[j] == ' ' && isUpperByte(t[j+1])
 }
 
 // wordInLineBefore reports whether a word of set or of more stands
