@@ -2209,8 +2209,8 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	// A surname that is also a stop word, after a given name: "Adam
 	// West", "Ana Dias", "Theresa May".
-	if fl&gzLast != 0 && i > 0 && s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst {
-		return false
+	if fl&gzLast != 0 && i > 0 && (s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst || s.initialBefore(i) && s.flags(i-3)&(gzFirst|gzStop) == gzFirst) {
+		return false // ... or past an initial: "Mikhail B. Sun"
 	}
 	// A bare initial between two names: "Martim A Pereira".
 	if s.oneLetter(i) && i > 0 && i+1 < end && s.nameLike(i-1) && s.nameLike(i+1) &&
@@ -6151,7 +6151,8 @@ func (s *entScanner) roleNounAt(i, j int) bool {
 	// names no one. A given name the lists lack counts before a surname
 	// they know ("Payer Seojun Edwards"), and an initial before one
 	// ("Payer Madison R. Braun").
-	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0
+	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0 ||
+		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && s.flags(i+3)&gzLast != 0 // "Patient Oksana dos Santos"
 	if s.flags(i+1)&gzFirst != 0 {
 		return j-i == 2 || last
 	}

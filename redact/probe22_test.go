@@ -590,3 +590,22 @@ func TestProbeUDates(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestProbeUNames pins the names of the seventh held-out-like set: a
+// guest's and a patient's role before the name ("Guest Kelly Phillips",
+// "Patient Oksana dos Santos"), a surname that is a word after an
+// initial ("Mikhail B. Sun"), and words that name no one ("Photo of the
+// receipt", "Grüß Gott").
+func TestProbeUNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Guest Kelly Phillips checked in.", "Kelly Phillips"},
+		{"Patient Oksana dos Santos, room 4", "Oksana dos Santos"},
+		{"[14:12] Agent: Caller verified as Mikhail B. Sun, DOB 1996-07-12.", "Mikhail B. Sun"},
+		{"Customer: Photo of the receipt attached", ""},
+		{"> Grüß Gott, Fernando Traoré am Apparat", "Fernando Traoré"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
