@@ -451,18 +451,7 @@ func callingPhrase(t string, start, end int) bool {
 // phones (U+1F4F1, U+1F4F2), the black and white telephones (U+260E,
 // U+260F, maybe with the variation selector U+FE0F) and U+2706.
 func phoneSymbolBefore(t string, start int) bool {
-	p := start
-	if p > 0 && t[p-1] == ' ' {
-		p--
-	} else if w := spaceWidthBefore(t, p); w > 0 {
-		p -= w
-	}
-	if p > 0 && t[p-1] == ':' {
-		p--
-	}
-	if p >= 3 && t[p-3:p] == "\ufe0f" {
-		p -= 3
-	}
+	p := symbolEnd(t, start)
 	if p >= 4 {
 		switch t[p-4 : p] {
 		case "\U0001f4de", "\U0001f4f1", "\U0001f4f2":

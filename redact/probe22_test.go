@@ -609,3 +609,17 @@ func TestProbeUNames(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestFormatMarksAgree checks that the scanner's bytes (formatWidth, in
+// symbolWidth and wideSep) and the names recognizer's runes (formatMark)
+// read the same invisible marks of format, over every rune of the
+// general punctuation block and the byte order mark.
+func TestFormatMarksAgree(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		text := string(r) + "x"
+		assert.Equal(t, formatMark(r), formatWidth(text, 0) == 3, "%U", r)
+	}
+	assert.True(t, formatMark('\ufeff'))
+	assert.Equal(t, 3, formatWidth("\ufeffx", 0))
+	assert.False(t, formatMark('\u200d'), "the joiner of emoji is a symbol's, not a mark of format")
+}

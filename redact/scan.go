@@ -1318,18 +1318,32 @@ func idSaysBefore(t string, c *cand) bool {
 // before the past date c, maybe with a space or a colon, as a birth word
 // would: "🎂19/01/1954 · 📦1 January 2025".
 func cakeBefore(t string, c *cand) bool {
-	p := c.start
-	if p > 0 && t[p-1] == ' ' {
-		p--
-	}
-	if p > 0 && t[p-1] == ':' {
-		p--
-	}
+	p := symbolEnd(t, c.start)
 	if p < 4 || t[p-4:p] != "\U0001f382" {
 		return false
 	}
 	y := fullPastDate(t[c.start:c.end])
 	return y > 0 && y <= recordBirthYearMax
+}
+
+// symbolEnd returns where a symbol that labels the value at start would
+// end: before a space of any width, a colon and an emoji's variation
+// selector (U+FE0F) between them ("📞 625 ...", "☎️ 0504...", "🎂:19/01/
+// 1954").
+func symbolEnd(t string, start int) int {
+	p := start
+	if p > 0 && t[p-1] == ' ' {
+		p--
+	} else if w := spaceWidthBefore(t, p); w > 0 {
+		p -= w
+	}
+	if p > 0 && t[p-1] == ':' {
+		p--
+	}
+	if p >= 3 && t[p-3:p] == "\ufe0f" {
+		p -= 3
+	}
+	return p
 }
 
 // answerDate reports whether the date c, a full date up to
@@ -1495,16 +1509,28 @@ func (s *state) phoneLineBefore(c *cand) bool {
 // transcript's speaker: a stamp in brackets maybe, then a speaker's label
 // and ':' or '>' ("[10:42] Customer: ...", "user> ...", "Rep - Fleur:").
 func speakerOpens(h string) bool {
-	h = strings.TrimLeft(h, " ")
+	_, labelled, ok := afterSpeaker(strings.TrimLeft(h, " "))
+	return ok && labelled
+}
+
+// afterSpeaker returns what follows the stamp in brackets and the
+// speaker's label that open a line's text h, whether a label was there,
+// and false when a bracket opens no stamp ("[10:42] Customer: It's ...",
+// "Rep - Fleur: ...", "user> ...").
+func afterSpeaker(h string) (rest string, labelled, ok bool) {
 	if strings.HasPrefix(h, "[") {
 		k := strings.IndexByte(h, ']')
 		if k < 0 || k > 24 {
-			return false
+			return h, false, false
 		}
 		h = strings.TrimLeft(h[k+1:], " ")
 	}
-	k := strings.IndexAny(h, ":>")
-	return k > 0 && k <= 32 && speakerLabel(h[:k])
+	// A word and ':' or '>', or a transcript's "Rep - Fleur:",
+	// "Rodriguez (User):", "Visitor 54232:".
+	if k := strings.IndexAny(h, ":>"); k > 0 && k <= 32 && speakerLabel(h[:k]) {
+		return h[k+1:], true, true
+	}
+	return h, false, true
 }
 
 // birthWordBefore reports whether a birth word of the keyword table ends
@@ -1539,18 +1565,9 @@ const maxAnswerLen = 160
 // but a stamp, a speaker's label and a short opener: "[10:42] Customer:
 // It's ", "> ", "user> Sure, ".
 func answerOpens(h string) bool {
-	h = strings.TrimLeft(h, " >")
-	if strings.HasPrefix(h, "[") {
-		k := strings.IndexByte(h, ']')
-		if k < 0 || k > 24 {
-			return false
-		}
-		h = strings.TrimLeft(h[k+1:], " ")
-	}
-	// A speaker's label: a word and ':' or '>', or a transcript's
-	// "Rep - Fleur:", "Rodriguez (User):", "Visitor 54232:".
-	if k := strings.IndexAny(h, ":>"); k > 0 && k <= 32 && speakerLabel(h[:k]) {
-		h = h[k+1:]
+	h, _, ok := afterSpeaker(strings.TrimLeft(h, " >"))
+	if !ok {
+		return false
 	}
 	h = strings.Trim(h, " ,")
 	if h == "" {
