@@ -2627,19 +2627,33 @@ func correctionOnly(g string) bool {
 		}
 	}
 	for _, w := range correctionWords {
-		if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
-			continue
+		if ok, done := correctionEnd(g, w); done {
+			return ok
 		}
-		rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.")
-		for _, f := range strings.Fields(rest) {
-			var low [16]byte
-			if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
-				return false
-			}
+	}
+	for _, w := range sameFieldWords {
+		if ok, done := correctionEnd(g, w); done {
+			return ok
 		}
-		return true
 	}
 	return false
+}
+
+// correctionEnd reports whether g ends in the words w with nothing but
+// correctionGlue before them (ok), and whether it ends in w at all
+// (done).
+func correctionEnd(g, w string) (ok, done bool) {
+	if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
+		return false, false
+	}
+	rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.")
+	for _, f := range strings.Fields(rest) {
+		var low [16]byte
+		if len(f) > len(low) || !correctionGlue[string(lowerASCII(low[:0], f))] {
+			return false, true
+		}
+	}
+	return true, true
 }
 
 // fromTo reports whether g, the text between a date of birth [a, b) up to
@@ -2677,10 +2691,16 @@ var correctionWords = [...]string{
 	// A slip put right ("... no sorry, 12/10/1984").
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
-	// The same field of another person: "my DOB is 11 Nov 1983, hers is
-	// 29/11/1999" (see sameFieldOther).
-	"hers is", "his is", "mine is", "and hers", "and his", "and mine",
+	// The same field of another person, without its verb: "..., and
+	// hers 29/11/1999" (with it, see sameFieldWords).
+	"and hers", "and his", "and mine",
 }
+
+// sameFieldWords give the same field of another person ("my DOB is 11
+// Nov 1983, hers is 29/11/1999"), in the same sentence or the next ("DOB
+// Sep 10, 2017. And mine is 1954-10-18"): correctionOnly and
+// sameFieldOther read them.
+var sameFieldWords = [...]string{"hers is", "his is", "mine is"}
 
 // sameFieldOther reports whether g, the text between a date of birth and
 // another date, ends in the words that give the same field of another
@@ -2688,7 +2708,7 @@ var correctionWords = [...]string{
 // mine is 1954-10-18".
 func sameFieldOther(g string) bool {
 	g = strings.TrimRight(g, " :,")
-	for _, w := range [...]string{"hers is", "his is", "mine is"} {
+	for _, w := range sameFieldWords {
 		if len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1])) {
 			return true
 		}
