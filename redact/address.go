@@ -780,6 +780,8 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && (s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) ||
 		s.toks[j].e-s.toks[j].s == 1 && s.text[s.toks[j].s]|0x20 == 'b' && s.toks[j+1].f&efNL == 0 && s.flagsIn(j+1)&gzStreetPre != 0) {
 		j++ // "61 b rue des écoles", "164 B quai de la Tournelle"
+	} else if j+2 < n && s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) && s.punct(j+1, ',') && s.toks[j+2].f&efNL == 0 && s.flagsIn(j+2)&gzStreetPre != 0 {
+		j += 2 // "118 bis, rue de la Gare"
 	}
 	words, typeEnd, lastName, lastNum, numAt, pre := 0, -1, -1, -1, -1, false
 	way := -1 // the end of a name in "-way" that typeEnd took (see below)

@@ -288,6 +288,7 @@ func TestPortugueseAddressForms(t *testing.T) {
 		"Rua do Carmo, n.º 295, 3017-478 Coimbra",
 		"Rua das Flores, nº 254, 4013-232 Porto",
 		"Rua de Santa Catarina n.º 312, 4000-447 Porto",
+		"118 bis, rue de la Gare, 31200 Toulouse",
 	} {
 		text := "Morada: " + addr
 		wantValue(t, d, text, TypeStreetAddress, addr, text)
