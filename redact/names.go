@@ -6154,7 +6154,9 @@ func (s *entScanner) roleNounAt(i, j int) bool {
 	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0 ||
 		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && s.flags(i+3)&gzLast != 0 // "Patient Oksana dos Santos"
 	if s.flags(i+1)&gzFirst != 0 {
-		return j-i == 2 || last
+		// ... or a surname the lists lack that ends the run: "Member
+		// Lukas Brenner" (not "Patient Grace Period").
+		return j-i == 2 || last || j-i == 3 && s.flags(i+1)&gzAmbig == 0 && s.nameLike(i+2) && s.flags(i+2)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0
 	}
 	return last && s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
 }

@@ -624,3 +624,30 @@ func TestFormatMarksAgree(t *testing.T) {
 	assert.Equal(t, 3, formatWidth("\ufeffx", 0))
 	assert.False(t, formatMark('\u200d'), "the joiner of emoji is a symbol's, not a mark of format")
 }
+
+// TestProbeWReview pins what a second reviewer's lines against the later
+// rules of session 22 showed: a path that starts with '/' and base64 that
+// decodes to text are no secret keys; an identity document says a date of
+// birth in the other languages too; "Altersnachweis" checks an age; a
+// slip put right in five words; roles before names in the other languages
+// and before a surname the lists lack; a welcome before a name.
+func TestProbeWReview(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, value string }{
+		{"Backup path: /srv/Backups/2023/Clients/Q4/RawExports9", TypeAWSSecretKey, ""},
+		{"msg UGVkaWRvIDEwMDAgbGlzdG8sIGVudmlhciBob3k/ decoded", TypeAWSSecretKey, ""},
+		{"Mein Personalausweis zeigt 14.02.1978, bitte korrigieren Sie das im Konto.", TypeDateOfBirth, "14.02.1978"},
+		{"Ma carte d'identité indique le 7 avril 1969, pas une autre date.", TypeDateOfBirth, "7 avril 1969"},
+		{"La mia carta d'identità riporta 05/09/1982.", TypeDateOfBirth, "05/09/1982"},
+		{"Altersnachweis: 29.02.1996, Kopie schicke ich.", TypeDateOfBirth, "29.02.1996"},
+		{"Member Lukas Brenner | 1977", TypePerson, "Lukas Brenner"},
+		{"Paciente João Pereira, quarto 12", TypePerson, "João Pereira"},
+		{"Benvenuta Chiara Galli!", TypePerson, "Chiara Galli"},
+		{"Patient Grace Period", TypePerson, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.value, c.text)
+	}
+	text := "Agent : J'ai le 12/04/1985 comme date de naissance, c'est exact ?\nClient : Pardon, erreur de frappe : 12/05/1985."
+	assert.Equal(t, []string{"12/04/1985", "12/05/1985"}, valuesOf(t, d, text, TypeDateOfBirth), text)
+}

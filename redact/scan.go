@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -1297,16 +1298,23 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 // shows 12/03/1985". A document's noun and a verb of saying, nothing
 // between them and the date.
 func idSaysBefore(t string, c *cand) bool {
-	var low [12]byte
+	var low [16]byte
 	p, w := foldedWordBefore(t, c.start, " ", low[:0])
 	switch string(w) {
-	case "says", "shows", "has", "lists", "reads", "states", "said", "showed":
+	case "le", "el", "il", "o", "a", "de", "am":
+		p, w = foldedWordBefore(t, p, " ", low[:0]) // "indique le 7 avril 1969"
+	}
+	switch string(w) {
+	case "says", "shows", "has", "lists", "reads", "states", "said", "showed",
+		"zeigt", "indique", "riporta", "dice", "diz", "mostra", "toont", "vermeldt":
 	default:
 		return false
 	}
 	_, w = foldedWordBefore(t, p, " ", low[:0])
+	w = bytes.TrimPrefix(w, []byte("d'")) // "carte d'identité"
 	switch string(w) {
-	case "id", "passport", "licence", "license", "bureau", "ausweis", "reisepass", "dni", "passaporte", "passeport", "paspoort":
+	case "id", "passport", "licence", "license", "bureau", "ausweis", "personalausweis", "reisepass", "dni", "passaporte",
+		"passeport", "paspoort", "identite", "identité", "identita", "identità", "identidad", "identidade", "pasaporte", "passaporto", "id-kaart":
 	default:
 		return false
 	}
@@ -1584,11 +1592,11 @@ func answerOpens(h string) bool {
 
 // slipOpener reports whether h, the words that open an answer, put a slip
 // right in a few words in one of the chat languages: an apology first,
-// at most four words in all ("Sorry, vertippt:", "Perdón, me
-// equivoqué:", "Oops, typo -").
+// at most six words in all ("Sorry, vertippt:", "Perdón, me
+// equivoqué:", "Pardon, erreur de frappe :").
 func slipOpener(h string) bool {
 	f := strings.Fields(h)
-	if len(f) == 0 || len(f) > 4 {
+	if len(f) == 0 || len(f) > 6 {
 		return false
 	}
 	var low [16]byte

@@ -219,7 +219,7 @@ func (s *state) tokenAnchor(i int) int {
 		// gVxLgz9eMfx8sN9IqLF4cV8QOlOZNY5/xjGZqL3w"): forty bytes of
 		// base64 are thirty random bytes, which no digest, id or word is.
 		all := cls&(clLower|clUpper|clDigit) == clLower|clUpper|clDigit
-		alone := strings.ContainsAny(tok, "/+") && base64Mix(tok) >= 18 && !publicKeyBody(t, i)
+		alone := strings.ContainsAny(tok, "/+") && tok[0] != '/' && base64Mix(tok) >= 18 && !base64Text(tok) && !publicKeyBody(t, i)
 		need := !all || !s.awsKeyBefore(i) && !alone
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
@@ -236,6 +236,24 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	return 0
+}
+
+// base64Text reports whether tok, forty bytes of base64, decodes to text
+// (printable ASCII but for a byte or two): an encoded message or value,
+// not thirty random bytes ("UGVkaWRvIDEwMDAgbGlzdG8sIGVudmlhciBob3k/").
+func base64Text(tok string) bool {
+	var buf [30]byte
+	n, err := base64.StdEncoding.Decode(buf[:], []byte(tok))
+	if err != nil || n == 0 {
+		return false
+	}
+	odd := 0
+	for _, c := range buf[:n] {
+		if c < ' ' || c > '~' {
+			odd++
+		}
+	}
+	return odd <= 2
 }
 
 // base64Seps reports whether tok holds no more '/' and '+' than forty
