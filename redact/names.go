@@ -6155,8 +6155,11 @@ func (s *entScanner) roleNounAt(i, j int) bool {
 		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && s.flags(i+3)&gzLast != 0 // "Patient Oksana dos Santos"
 	if s.flags(i+1)&gzFirst != 0 {
 		// ... or a surname the lists lack that ends the run: "Member
-		// Lukas Brenner" (not "Patient Grace Period").
-		return j-i == 2 || last || j-i == 3 && s.flags(i+1)&gzAmbig == 0 && s.nameLike(i+2) && s.flags(i+2)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0
+		// Lukas Brenner" (not "Patient Grace Period"), or after the
+		// particles the run took in (see particleAt): "Member Daan de
+		// Vries".
+		return j-i == 2 || last || j-i == 3 && s.flags(i+1)&gzAmbig == 0 && s.nameLike(i+2) && s.flags(i+2)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 ||
+			j-i >= 4 && s.toks[i+2].f&efCap == 0 && s.flags(i+1)&gzAmbig == 0
 	}
 	return last && s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
 }

@@ -630,7 +630,8 @@ func TestFormatMarksAgree(t *testing.T) {
 // decodes to text are no secret keys; an identity document says a date of
 // birth in the other languages too; "Altersnachweis" checks an age; a
 // slip put right in five words; roles before names in the other languages
-// and before a surname the lists lack; a welcome before a name.
+// and before a surname the lists lack or after particles ("Member Daan
+// de Vries"); a welcome before a name.
 func TestProbeWReview(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -645,6 +646,10 @@ func TestProbeWReview(t *testing.T) {
 		{"Paciente João Pereira, quarto 12", TypePerson, "João Pereira"},
 		{"Benvenuta Chiara Galli!", TypePerson, "Chiara Galli"},
 		{"Patient Grace Period", TypePerson, ""},
+		{"Member Daan de Vries; 08-08-1972", TypePerson, "Daan de Vries"},
+		{"Member Anna van der Berg", TypePerson, "Anna van der Berg"},
+		{"Patiënt Fleur van Dijk wil haar afspraak verzetten.", TypePerson, "Fleur van Dijk"},
+		{"Member Services de la Banque", TypePerson, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}
