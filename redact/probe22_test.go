@@ -650,6 +650,11 @@ func TestProbeWReview(t *testing.T) {
 		{"Member Anna van der Berg", TypePerson, "Anna van der Berg"},
 		{"Patiënt Fleur van Dijk wil haar afspraak verzetten.", TypePerson, "Fleur van Dijk"},
 		{"Member Services de la Banque", TypePerson, ""},
+		{"Mijn paspoort zegt 30-01-1964, kunt u dat aanpassen?", TypeDateOfBirth, "30-01-1964"},
+		{"In mijn paspoort staat 30-01-1964.", TypeDateOfBirth, "30-01-1964"},
+		{"Im Ausweis steht 14.02.1978.", TypeDateOfBirth, "14.02.1978"},
+		{"Mon passeport dit le 7 avril 1969.", TypeDateOfBirth, "7 avril 1969"},
+		{"Mijn paspoort zegt 30-01-2029, dan verloopt het.", TypeDateOfBirth, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}

@@ -1306,7 +1306,8 @@ func idSaysBefore(t string, c *cand) bool {
 	}
 	switch string(w) {
 	case "says", "shows", "has", "lists", "reads", "states", "said", "showed",
-		"zeigt", "indique", "riporta", "dice", "diz", "mostra", "toont", "vermeldt":
+		"zeigt", "indique", "riporta", "dice", "diz", "mostra", "toont", "vermeldt",
+		"zegt", "sagt", "dit", "staat", "steht":
 	default:
 		return false
 	}
