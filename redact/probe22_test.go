@@ -655,6 +655,11 @@ func TestProbeWReview(t *testing.T) {
 		{"Im Ausweis steht 14.02.1978.", TypeDateOfBirth, "14.02.1978"},
 		{"Mon passeport dit le 7 avril 1969.", TypeDateOfBirth, "7 avril 1969"},
 		{"Mijn paspoort zegt 30-01-2029, dan verloopt het.", TypeDateOfBirth, ""},
+		{"Mi DNI pone 22/08/1973, por favor corríjanlo en la ficha.", TypeDateOfBirth, "22/08/1973"},
+		{"O meu cartão de cidadão diz 17/06/1958, por favor atualizem.", TypeDateOfBirth, "17/06/1958"},
+		{"Bij de leeftijdsverificatie vulde ik 06-12-2001 in.", TypeDateOfBirth, "06-12-2001"},
+		{"Contrôle de l'âge : 15 mars 1994, c'est bon ?", TypeDateOfBirth, "15 mars 1994"},
+		{"Agent: And a landline, just in case?\nCustomer: 020 7946 0018", TypePhoneNumber, "020 7946 0018"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}

@@ -1307,7 +1307,7 @@ func idSaysBefore(t string, c *cand) bool {
 	switch string(w) {
 	case "says", "shows", "has", "lists", "reads", "states", "said", "showed",
 		"zeigt", "indique", "riporta", "dice", "diz", "mostra", "toont", "vermeldt",
-		"zegt", "sagt", "dit", "staat", "steht":
+		"zegt", "sagt", "dit", "staat", "steht", "pone":
 	default:
 		return false
 	}
@@ -1315,7 +1315,7 @@ func idSaysBefore(t string, c *cand) bool {
 	w = bytes.TrimPrefix(w, []byte("d'")) // "carte d'identité"
 	switch string(w) {
 	case "id", "passport", "licence", "license", "bureau", "ausweis", "personalausweis", "reisepass", "dni", "passaporte",
-		"passeport", "paspoort", "identite", "identité", "identita", "identità", "identidad", "identidade", "pasaporte", "passaporto", "id-kaart":
+		"passeport", "paspoort", "identite", "identité", "identita", "identità", "identidad", "identidade", "pasaporte", "passaporto", "id-kaart", "cidadão", "cidadao":
 	default:
 		return false
 	}
