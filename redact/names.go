@@ -143,6 +143,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		}
 		s.findNames()
 		s.findHandles()
+		s.findFileNames()
 		s.repeatNames()
 		if len(s.side) > 0 {
 			s.addSide()
@@ -1187,7 +1188,8 @@ func (s *entScanner) fileExtAfter(i int) bool {
 		return false
 	}
 	switch s.text[s.toks[k].s:s.toks[k].e] {
-	case "md", "txt", "pdf", "json", "yaml", "yml", "csv", "log", "py", "go", "js", "ts", "html", "xml", "docx", "xlsx", "png", "jpg", "jpeg", "env", "cfg", "ini", "conf", "sh", "zip":
+	case "md", "txt", "pdf", "json", "yaml", "yml", "csv", "log", "py", "go", "js", "ts", "html", "xml", "docx", "xlsx", "png", "jpg", "jpeg", "env", "cfg", "ini", "conf", "sh", "zip",
+		"heic", "webp", "gif", "doc", "odt", "tif", "tiff":
 		return true
 	}
 	return false

@@ -631,7 +631,8 @@ func TestFormatMarksAgree(t *testing.T) {
 // birth in the other languages too; "Altersnachweis" checks an age; a
 // slip put right in five words; roles before names in the other languages
 // and before a surname the lists lack or after particles ("Member Daan
-// de Vries"); a welcome before a name.
+// de Vries"); a welcome before a name; a given name and a surname that
+// '_' joins in a file's name.
 func TestProbeWReview(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -660,6 +661,12 @@ func TestProbeWReview(t *testing.T) {
 		{"Bij de leeftijdsverificatie vulde ik 06-12-2001 in.", TypeDateOfBirth, "06-12-2001"},
 		{"Contrôle de l'âge : 15 mars 1994, c'est bon ?", TypeDateOfBirth, "15 mars 1994"},
 		{"Agent: And a landline, just in case?\nCustomer: 020 7946 0018", TypePhoneNumber, "020 7946 0018"},
+		{"Enviei passaporte_Joana_Mendes.jpg ontem à noite.", TypePerson, "Joana_Mendes"},
+		{"Adjunto dni_lucia_garcia.pdf como pidieron.", TypePerson, "lucia_garcia"},
+		{"ID-Card_Bettina_Maier.png is blurry, I'll resend it.", TypePerson, "Bettina_Maier"},
+		{"The upload of kevin_walsh_selfie.heic fails at 99%.", TypePerson, "kevin_walsh"},
+		{"Rename max_retries.yaml before the deploy.", TypePerson, ""},
+		{"The archive Victoria.zip is corrupt.", TypePerson, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}

@@ -529,6 +529,55 @@ func (s *entScanner) findHandles() {
 	}
 }
 
+// findFileNames reports a given name and a surname that the name of a
+// file joins with '_', a document or a photo of one person
+// ("passaporte_Joana_Mendes.jpg", "dni_lucia_garcia.pdf"): the lists must
+// know both, the given name as no ordinary word too, and the name must
+// end in a file's extension, maybe after more words joined the same way
+// ("kevin_walsh_selfie.heic"). A single name ("victoria.zip") and a pair
+// outside a file's name ("Anna_Berg" in a log) stay as they were.
+func (s *entScanner) findFileNames() {
+	if strings.IndexByte(s.text, '_') < 0 {
+		return
+	}
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].c != '_' || !s.glued(k) || !s.glued(k+1) {
+			continue
+		}
+		a, b := k-1, k+1
+		if toks[a].kind != etWord || toks[b].kind != etWord || (toks[a].f|toks[b].f)&(efUsed|efDigit|efAllCap) != 0 {
+			continue
+		}
+		// The shape before the lists: most words joined so are keys
+		// and settings, with no extension after them.
+		if !s.fileNameEnd(b) || s.flags(a)&(gzFirst|gzAmbig|gzStop) != gzFirst || s.flags(b)&(gzLast|gzStop) != gzLast {
+			continue
+		}
+		s.emit(stPerson, a, b, 0.6)
+		k = b
+	}
+}
+
+// fileNameEnd reports whether the word at token b ends a file's name
+// before its extension, or the words joined to it by '_' or '-' do, up
+// to four more of them.
+func (s *entScanner) fileNameEnd(b int) bool {
+	for n := 0; n <= 4; n++ {
+		if s.fileExtAfter(b) {
+			return true
+		}
+		if b+2 >= len(s.toks) || !s.glued(b+1) || !s.glued(b+2) || s.toks[b+2].kind == etPunct {
+			return false
+		}
+		if c := s.toks[b+1].c; c != '_' && c != '-' {
+			return false
+		}
+		b += 2
+	}
+	return false
+}
+
 // lowerJoined reports whether the byte c stands between two ASCII
 // letters in lower case somewhere in text, as it does in a handle.
 func lowerJoined(text string, c byte) bool {
