@@ -632,7 +632,8 @@ func TestFormatMarksAgree(t *testing.T) {
 // slip put right in five words; roles before names in the other languages
 // and before a surname the lists lack or after particles ("Member Daan
 // de Vries"); a welcome before a name; a given name and a surname that
-// '_' joins in a file's name.
+// '_' joins in a file's name; a record's items in brackets (from the
+// last imitation of the corpus).
 func TestProbeWReview(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -667,6 +668,10 @@ func TestProbeWReview(t *testing.T) {
 		{"The upload of kevin_walsh_selfie.heic fails at 99%.", TypePerson, "kevin_walsh"},
 		{"Rename max_retries.yaml before the deploy.", TypePerson, ""},
 		{"The archive Victoria.zip is corrupt.", TypePerson, ""},
+		{"[Anna Young] [07/02/1990] [+353 83 103 2265]", TypeDateOfBirth, "07/02/1990"},
+		{"[5:22 AM] Agent: [Théo Costa] [12/17/1942] [03 02 76 99 80]", TypeDateOfBirth, "12/17/1942"},
+		{"[Order 5512] [07/02/2020] [shipped]", TypeDateOfBirth, ""},
+		{"[Anna Young] [07/02/2008] [updated]", TypeDateOfBirth, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}

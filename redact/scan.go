@@ -1805,8 +1805,12 @@ func recordType(typ string) bool {
 }
 
 // recordJoinBefore returns where the item before p ends when ", ", "; ",
-// " / ", " | " or " - " stands between them, or -1.
+// " / ", " | " or " - " stands between them, or "] [" between items in
+// brackets ("[Anna Young] [07/02/1990] [+353 ...]"), or -1.
 func recordJoinBefore(t string, p int) int {
+	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
+		return p - 3
+	}
 	if p < 3 || t[p-1] != ' ' {
 		return -1
 	}
@@ -1831,6 +1835,8 @@ func recordJoinAfter(t string, q int) int {
 	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
 		return q + 2
 	case t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '|' || t[q+1] == '-') && q+3 < len(t) && t[q+2] == ' ':
+		return q + 3
+	case t[q] == ']' && t[q+1] == ' ' && t[q+2] == '[':
 		return q + 3
 	}
 	return -1
