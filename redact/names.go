@@ -3400,6 +3400,7 @@ func (s *entScanner) repeatNames() {
 	if nw == 0 {
 		return
 	}
+	lastK, lastOut := -1, -1 // the last word said again alone, and its finding
 	for k := range s.toks {
 		t := &s.toks[k]
 		// Words only: a number has efDigit, punctuation efPunct.
@@ -3443,10 +3444,37 @@ func (s *entScanner) repeatNames() {
 		case !hit || s.flags(k)&never != 0:
 		case weak >= 0:
 			s.out[weak].Score = max(s.out[weak].Score, 0.6)
+		case lastOut >= 0 && s.nextNameWord(lastK, k):
+			// The words of a name said again are one finding: "Thanks
+			// Oscar Wang! Honestly Oscar Wang, ...", where the second
+			// run opens with a word of no name.
+			s.out[lastOut].End = s.base + int(t.e)
+			for m := lastK + 1; m <= k; m++ {
+				s.toks[m].f |= efUsed
+			}
+			if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == lastK {
+				s.pers[n-1].b = int32(k)
+			}
+			lastK = k
 		default:
+			n := len(s.out)
 			s.emit(stPerson, k, k, 0.6)
+			lastK, lastOut = k, -1
+			if len(s.out) > n {
+				lastOut = n
+			}
 		}
 	}
+}
+
+// nextNameWord reports whether token k is the next word of a name after
+// the word at token a, on its line: right after it, or after an initial
+// ("Jing H. Ferrari").
+func (s *entScanner) nextNameWord(a, k int) bool {
+	if s.toks[k].f&efNL != 0 || s.glued(k) {
+		return false
+	}
+	return k == a+1 || k == a+3 && s.oneLetter(a+1) && s.toks[a+1].f&efCap != 0 && s.punct(a+2, '.') && s.glued(a+2)
 }
 
 // weakPerson returns the index in out of the finding of token k alone as

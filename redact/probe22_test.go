@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -674,6 +675,13 @@ func TestProbeWReview(t *testing.T) {
 		{"[Anna Young] [07/02/2008] [updated]", TypeDateOfBirth, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
+	}
+	for _, text := range []string{
+		"Thanks Oscar Wang! Honestly Oscar Wang, best support ever.",
+		"Customer: Thanks Jing H. Ferrari! Honestly Jing H. Ferrari, best support ever.",
+	} {
+		name := text[strings.Index(text, "Thanks ")+7 : strings.Index(text, "!")]
+		assert.Equal(t, []string{name, name}, valuesOf(t, d, text, TypePerson), "a name said again is one finding")
 	}
 	text := "Agent : J'ai le 12/04/1985 comme date de naissance, c'est exact ?\nClient : Pardon, erreur de frappe : 12/05/1985."
 	assert.Equal(t, []string{"12/04/1985", "12/05/1985"}, valuesOf(t, d, text, TypeDateOfBirth), text)
