@@ -316,6 +316,12 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		"contrôle de l'âge", "control de edad", "controllo dell'età", "leeftijdsverificatie", "controlo de idade"} {
 		e.kw.add(w, gDOB|gPastBirth, -1, "", 0)
 	}
+	// So does a check of one's identity, of the date right after it:
+	// "Verifying the account: 1986-09-05" (not "verifying the account
+	// since 12/03/2009").
+	for _, w := range [...]string{"verifying the account", "verify the account", "identity verification", "verifying your identity", "verify your identity"} {
+		e.kw.add(w, gDOB|gPastBirth|gRightAfter, -1, "", 0)
+	}
 	// The dot words start spelledEmail; they are no context words, which
 	// the gazetteer would also take for field labels.
 	for _, w := range dotWords {

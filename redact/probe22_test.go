@@ -633,8 +633,8 @@ func TestFormatMarksAgree(t *testing.T) {
 // slip put right in five words; roles before names in the other languages
 // and before a surname the lists lack or after particles ("Member Daan
 // de Vries"); a welcome before a name; a given name and a surname that
-// '_' joins in a file's name; a record's items in brackets (from the
-// last imitation of the corpus).
+// '_' joins in a file's name; a record's items in brackets and a check
+// of identity's date (from the last imitation of the corpus).
 func TestProbeWReview(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -673,6 +673,10 @@ func TestProbeWReview(t *testing.T) {
 		{"[5:22 AM] Agent: [Théo Costa] [12/17/1942] [03 02 76 99 80]", TypeDateOfBirth, "12/17/1942"},
 		{"[Order 5512] [07/02/2020] [shipped]", TypeDateOfBirth, ""},
 		{"[Anna Young] [07/02/2008] [updated]", TypeDateOfBirth, ""},
+		{"user> Verifying the account: 1986-09-05, SSN ending... actually the full one is 569 28 5935.", TypeDateOfBirth, "1986-09-05"},
+		{"Verify your identity: 01/19/1959", TypeDateOfBirth, "01/19/1959"},
+		{"We are verifying the account since 12/03/2009 logs.", TypeDateOfBirth, ""},
+		{"Verifying the account: 01/19/2019", TypeDateOfBirth, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}
