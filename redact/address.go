@@ -3888,6 +3888,26 @@ func (s *entScanner) knownPlaceAt(k int) int {
 	return max(s.placeEnd(k, k, min(k+3, len(s.toks))-1, gzPlace), 0)
 }
 
+// gluedUnit reports whether w is a unit's word glued to its number and
+// maybe a letter, as a form that strips spaces writes it ("Unit23F",
+// "Suite1D", "Apt38C").
+func gluedUnit(w string) bool {
+	d := strings.IndexAny(w, "0123456789")
+	if d < 3 || len(w)-d > 6 {
+		return false
+	}
+	switch strings.ToLower(w[:d]) {
+	case "unit", "suite", "apt", "ste", "flat":
+	default:
+		return false
+	}
+	e := d
+	for e < len(w) && isDigit(w[e]) {
+		e++
+	}
+	return e == len(w) || e+1 == len(w) && w[e] >= 'A' && w[e] <= 'Z'
+}
+
 // unitAt returns the token after a unit at token k ("Apt 26D", "Suite
 // 501", "#12", "Flat 3"), or 0.
 func (s *entScanner) unitAt(k int) int {
@@ -3901,6 +3921,9 @@ func (s *entScanner) unitAt(k int) int {
 		j++
 	} else {
 		if s.toks[k].kind != etWord || s.toks[k].f&efDigit != 0 {
+			if s.toks[k].kind == etWord && gluedUnit(s.text[s.toks[k].s:s.toks[k].e]) {
+				return k + 1
+			}
 			return s.floorAt(k)
 		}
 		word = true

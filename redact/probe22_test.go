@@ -633,8 +633,9 @@ func TestFormatMarksAgree(t *testing.T) {
 // slip put right in five words; roles before names in the other languages
 // and before a surname the lists lack or after particles ("Member Daan
 // de Vries"); a welcome before a name; a given name and a surname that
-// '_' joins in a file's name; a record's items in brackets and a check
-// of identity's date (from the last imitation of the corpus).
+// '_' joins in a file's name; a record's items in brackets, a check of
+// identity's date and a unit glued to its number (from the last
+// imitation of the corpus).
 func TestProbeWReview(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -677,6 +678,9 @@ func TestProbeWReview(t *testing.T) {
 		{"Verify your identity: 01/19/1959", TypeDateOfBirth, "01/19/1959"},
 		{"We are verifying the account since 12/03/2009 logs.", TypeDateOfBirth, ""},
 		{"Verifying the account: 01/19/2019", TypeDateOfBirth, ""},
+		{"I'm at 1022 Aspen Road Unit23F, Reno, NV 89539, please fix it.", TypeStreetAddress, "1022 Aspen Road Unit23F, Reno, NV 89539"},
+		{"deliver to 7142 Walnut Drive Suite1D, Burlington, VT 05491.", TypeStreetAddress, "7142 Walnut Drive Suite1D, Burlington, VT 05491"},
+		{"Unit23F is broken again.", TypeStreetAddress, ""},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}
