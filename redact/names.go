@@ -1274,7 +1274,9 @@ func (s *entScanner) particleAt(j int) bool {
 			// "Omar bin Khalid": a patronymic names the father by his
 			// given name; "Kofi da Ibrahim": one particle between two
 			// given names joins a surname that is a given name too.
-			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && s.givenBefore(j)
+			// So does the Italian "di" after a given name the lists know:
+			// "Océane di Stefano", "Anna di Marco".
+			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst)
 		}
 	}
 	return false

@@ -681,6 +681,8 @@ func TestProbeWReview(t *testing.T) {
 		{"I'm at 1022 Aspen Road Unit23F, Reno, NV 89539, please fix it.", TypeStreetAddress, "1022 Aspen Road Unit23F, Reno, NV 89539"},
 		{"deliver to 7142 Walnut Drive Suite1D, Burlington, VT 05491.", TypeStreetAddress, "7142 Walnut Drive Suite1D, Burlington, VT 05491"},
 		{"Unit23F is broken again.", TypeStreetAddress, ""},
+		{"Hello support, Océane di Stefano here, DOB 10.07.1969.", TypePerson, "Océane di Stefano"},
+		{"Grazie Marco di Luca!", TypePerson, "Marco di Luca"},
 	} {
 		wantValue(t, d, c.text, c.typ, c.value, c.text)
 	}
