@@ -3892,20 +3892,21 @@ func (s *entScanner) knownPlaceAt(k int) int {
 // maybe a letter, as a form that strips spaces writes it ("Unit23F",
 // "Suite1D", "Apt38C").
 func gluedUnit(w string) bool {
-	d := strings.IndexAny(w, "0123456789")
-	if d < 3 || len(w)-d > 6 {
+	d := 0
+	for d < len(w) && isLetter(w[d]) {
+		d++
+	}
+	if d < 3 || d > 5 || len(w)-d > 6 {
 		return false
 	}
-	switch strings.ToLower(w[:d]) {
-	case "unit", "suite", "apt", "ste", "flat":
-	default:
+	if p := w[:d]; !strings.EqualFold(p, "unit") && !strings.EqualFold(p, "suite") && !strings.EqualFold(p, "apt") && !strings.EqualFold(p, "ste") && !strings.EqualFold(p, "flat") {
 		return false
 	}
 	e := d
 	for e < len(w) && isDigit(w[e]) {
 		e++
 	}
-	return e == len(w) || e+1 == len(w) && w[e] >= 'A' && w[e] <= 'Z'
+	return e > d && (e == len(w) || e+1 == len(w) && w[e] >= 'A' && w[e] <= 'Z')
 }
 
 // unitAt returns the token after a unit at token k ("Apt 26D", "Suite
