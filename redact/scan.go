@@ -1176,7 +1176,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		// "my birthday is 13 March 1997, not December 13, 1950"; not
 		// one that the line says is an event's ("not 01.03.2005 -
 		// 01.03.2005 is when I opened the account").
-		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || s.eventAfterInLine(c.end) {
+		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || s.eventAfterInLine(c.end) {
 			return false
 		}
 	}
@@ -1206,7 +1206,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	if g&gPastBirth != 0 {
-		if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordBirthYearMax || eventInLine(t, h.start) || s.eventAfterInLine(c.end) {
+		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || eventInLine(t, h.start) || s.eventAfterInLine(c.end) {
 			return false
 		}
 	}
@@ -1319,8 +1319,7 @@ func idSaysBefore(t string, c *cand) bool {
 	default:
 		return false
 	}
-	y := fullPastDate(t[c.start:c.end])
-	return y > 0 && y <= recordBirthYearMax
+	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
 }
 
 // cakeBefore reports whether the birthday cake (U+1F382) stands right
@@ -1331,8 +1330,7 @@ func cakeBefore(t string, c *cand) bool {
 	if p < 4 || t[p-4:p] != "\U0001f382" {
 		return false
 	}
-	y := fullPastDate(t[c.start:c.end])
-	return y > 0 && y <= recordBirthYearMax
+	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
 }
 
 // symbolEnd returns where a symbol that labels the value at start would
@@ -1365,7 +1363,7 @@ func symbolEnd(t string, start int) int {
 // often than anything else's in a support chat.
 func (s *state) answerDate(c *cand) bool {
 	t := s.text
-	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordAdultYearMax {
+	if !pastDateBy(t[c.start:c.end], recordAdultYearMax) {
 		return false
 	}
 	// An answer is short. In a transcript, a turn of its own is one, in
@@ -1442,7 +1440,7 @@ func (s *state) askedLineBefore(c *cand) bool {
 	if !strings.HasSuffix(q, "?") {
 		return false
 	}
-	if y := fullPastDate(t[c.start:c.end]); y == 0 || y > recordChildYearMax || stamped(t, c.start, c.end) {
+	if !pastDateBy(t[c.start:c.end], recordChildYearMax) || stamped(t, c.start, c.end) {
 		return false
 	}
 	// No date before c on its line: the first one answers.
@@ -1457,19 +1455,13 @@ func (s *state) askedLineBefore(c *cand) bool {
 	if k, _ := slices.BinarySearchFunc(d, ps, func(x span, a int) int { return x.s - a }); k < len(d) && d[k].s < nl {
 		return false
 	}
-	return s.birthWordIn(ps, nl) && !eventInLine(t, c.start)
+	return s.groupWordIn(ps, nl, gDOB) && !eventInLine(t, c.start)
 }
 
 // multiLine reports whether the text holds a line break, looked for once
 // per text.
 func (s *state) multiLine() bool {
 	return multiLine(s.text, &s.lines)
-}
-
-// birthWordIn reports whether a birth word of the keyword table lies in
-// [a, b) of the text.
-func (s *state) birthWordIn(a, b int) bool {
-	return s.groupWordIn(a, b, gDOB)
 }
 
 // groupWordIn reports whether a word of the keyword table of one of the
@@ -1787,8 +1779,7 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 	}
 	for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 		if d := &s.cands[k]; d.start == r && d.promote == gDOB {
-			y := fullPastDate(t[d.start:d.end])
-			return y > 0 && y <= recordBirthYearMax
+			return pastDateBy(t[d.start:d.end], recordBirthYearMax)
 		}
 	}
 	return false
@@ -1840,6 +1831,13 @@ func recordJoinAfter(t string, q int) int {
 		return q + 3
 	}
 	return -1
+}
+
+// pastDateBy reports whether d is a full date (see fullPastDate) of a
+// year up to last.
+func pastDateBy(d string, last int) bool {
+	y := fullPastDate(d)
+	return y > 0 && y <= last
 }
 
 // fullPastDate returns the year of the date d when it names a day, a
@@ -2538,8 +2536,7 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g) {
 		// "... but it's actually 2006-06-10 that the account was
 		// opened": an event after it dates the second date.
-		y := fullPastDate(s.text[c.start:c.end])
-		return y > 0 && y <= recordBirthYearMax && !s.eventAfterInSentence(c.end)
+		return pastDateBy(s.text[c.start:c.end], recordBirthYearMax) && !s.eventAfterInSentence(c.end)
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
@@ -2768,8 +2765,7 @@ func madeOn(t string, h *kwHit, c *cand) bool {
 	// are taken; "Birthday emails were paused from September 6, 2025"
 	// dates the pause.
 	if string(w) == "from" && h.start >= lo && h.end <= q {
-		y := fullPastDate(t[c.start:c.end])
-		return y == 0 || y > recordBirthYearMax
+		return !pastDateBy(t[c.start:c.end], recordBirthYearMax)
 	}
 	return true
 }
