@@ -3890,7 +3890,10 @@ func (s *entScanner) knownPlaceAt(k int) int {
 
 // gluedUnit reports whether w is a unit's word glued to its number and
 // maybe a letter, as a form that strips spaces writes it ("Unit23F",
-// "Suite1D", "Apt38C").
+// "Suite1D", "Apt38C"). Only the designators of American and British
+// forms: most other words the lists hold as units (gzUnit) name other
+// things when a number is glued to them ("Studio54", "Top10",
+// "Level3", "Tower2").
 func gluedUnit(w string) bool {
 	d := 0
 	for d < len(w) && isLetter(w[d]) {
