@@ -1418,6 +1418,25 @@ func (s *state) answerDate(c *cand) bool {
 	return true
 }
 
+// breakBefore returns the line break that ends the line before p's,
+// within maxAnswerLen bytes of p, or -1: a transcript's turn before an
+// answer (see askedLineBefore, phoneLineBefore).
+func breakBefore(t string, p int) int {
+	lo := max(0, p-maxAnswerLen-1)
+	nl := strings.LastIndexByte(t[lo:p], '\n')
+	if nl < 0 {
+		return -1
+	}
+	return nl + lo
+}
+
+// lineStartBefore returns where the line that the break nl ends starts,
+// looking back maxAnswerLen bytes at most.
+func lineStartBefore(t string, nl int) int {
+	pl := max(0, nl-maxAnswerLen)
+	return strings.LastIndexByte(t[pl:nl], '\n') + 1 + pl
+}
+
 // askedLineBefore reports whether the date c, a full date up to
 // recordChildYearMax, is the first date of a transcript's line whose
 // line before it asks for a date of birth: a birth word in it, no date,
@@ -1430,14 +1449,8 @@ func (s *state) askedLineBefore(c *cand) bool {
 	if !s.multiLine() {
 		return false // most messages are one line
 	}
-	lo := max(0, c.start-maxAnswerLen-1)
-	nl := strings.LastIndexByte(t[lo:c.start], '\n')
-	if nl < 0 {
-		return false
-	}
-	nl += lo
-	q := strings.TrimRight(t[max(0, nl-maxAnswerLen):nl], " \r")
-	if !strings.HasSuffix(q, "?") {
+	nl := breakBefore(t, c.start)
+	if nl < 0 || !strings.HasSuffix(strings.TrimRight(t[max(0, nl-maxAnswerLen):nl], " \r"), "?") {
 		return false
 	}
 	if !pastDateBy(t[c.start:c.end], recordChildYearMax) || stamped(t, c.start, c.end) {
@@ -1448,7 +1461,7 @@ func (s *state) askedLineBefore(c *cand) bool {
 	if k, _ := slices.BinarySearchFunc(d, nl, func(x span, a int) int { return x.s - a }); k < len(d) && d[k].s < c.start {
 		return false
 	}
-	ps := strings.LastIndexByte(q, '\n') + 1 + max(0, nl-maxAnswerLen)
+	ps := lineStartBefore(t, nl)
 	// The question holds no date ("I was born on 1940-12-08, does that
 	// matter?" asks nothing), and the answer's line names no event
 	// ("Refund ... was issued on 08/24/2019").
@@ -1489,21 +1502,17 @@ func (s *state) phoneLineBefore(c *cand) bool {
 	if !s.multiLine() {
 		return false
 	}
-	lo := max(0, c.start-maxAnswerLen-1)
-	nl := strings.LastIndexByte(t[lo:c.start], '\n')
+	nl := breakBefore(t, c.start)
 	if nl < 0 {
 		return false
 	}
-	nl += lo
 	if e := strings.IndexByte(t[c.end:min(len(t), c.end+maxAnswerLen)], '\n'); e < 0 && len(t)-c.end > maxAnswerLen {
 		return false
 	}
 	if !speakerOpens(t[nl+1 : c.start]) {
 		return false // a table's row under its header, a form's next field
 	}
-	pl := max(0, nl-maxAnswerLen)
-	ps := strings.LastIndexByte(t[pl:nl], '\n') + 1 + pl
-	return s.groupWordIn(ps, nl, gPhone) && !s.groupWordIn(nl+1, c.start, gNeg|gRef)
+	return s.groupWordIn(lineStartBefore(t, nl), nl, gPhone) && !s.groupWordIn(nl+1, c.start, gNeg|gRef)
 }
 
 // speakerOpens reports whether the start of a line h opens with a
