@@ -4968,6 +4968,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45 // a known surname that labels a transcript's line: "Rivera: Hey, ..."
 	case common || ff&gzLast != 0 && atStart:
 		return false
+	case ff&gzLast != 0 && ff&gzAmbig == 0 && a >= 1 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):
+		score = 0.35 // "configured in Jenkins": a tool's or a town's, as often as a person's
 	case ff&gzLast != 0 && ff&gzAmbig == 0:
 		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):

@@ -1257,12 +1257,14 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	}
 	q := recordJoinBefore(t, c.start)
 	r := recordJoinAfter(t, c.end)
-	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
-		return false
-	}
 	year := fullPastDate(t[c.start:c.end])
 	if year == 0 || year > recordBirthYearMax {
 		return false
+	}
+	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
+		// "426-78-3838 and 01/19/1959", "01/19/1959 and 426-78-3838": a
+		// date joined by "and" to an SSN is the same person's.
+		return s.ssnAndDate(c, out, i) && !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
 	// A name before and a way to reach after make a whole record; an
 	// SSN beside the date, an identity's.
@@ -1789,6 +1791,31 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 	for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 		if d := &s.cands[k]; d.start == r && d.promote == gDOB {
 			return pastDateBy(t[d.start:d.end], recordBirthYearMax)
+		}
+	}
+	return false
+}
+
+// ssnAndDate reports whether " and " joins the date c (the i-th
+// candidate; those kept before it are s.cands[:out]) to an SSN right
+// before it or right after it, the date ending or opening its clause:
+// "... 426-78-3838 and 03/02/2009 was the day ..." dates an event.
+func (s *state) ssnAndDate(c *cand, out, i int) bool {
+	t := s.text
+	const and = " and "
+	if c.start >= len(and) && t[c.start-len(and):c.start] == and && (listItemEnds(t, c.end) || recordJoinAfter(t, c.end) >= 0) {
+		q := c.start - len(and)
+		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
+			if s.cands[k].end == q && s.cands[k].typ == TypeUSSSN {
+				return true
+			}
+		}
+	}
+	if r := c.end + len(and); r < len(t) && t[c.end:r] == and && opensItem(t, c.start) {
+		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
+			if d := &s.cands[k]; d.start == r && d.typ == TypeUSSSN && d.score >= 0.5 {
+				return true
+			}
 		}
 	}
 	return false
