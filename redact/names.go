@@ -3515,7 +3515,7 @@ func (s *entScanner) capsPlaceAt(i int) int {
 	// not "in IT" or "at NASA headquarters".
 	if cue == cuePlaceWeak {
 		t := &s.toks[i]
-		if j != i+1 || t.e-t.s < 5 || s.flags(i)&^(gzPlace|gzCountry) != 0 || !s.tailEndAt(j) {
+		if j != i+1 || t.e-t.s < 5 || s.flags(i)&^(gzPlace|gzCountry) != 0 || !s.tailEndAt(j) || s.fileExtAfter(i) {
 			return i + 1
 		}
 	}
@@ -4689,8 +4689,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	}
 	if words <= 3 && ph&(gzPlace|gzFirst|gzLast) == 0 && end+1 < len(s.toks) && s.flagsIn(end+1)&gzOrgAfter != 0 && s.toks[end+1].f&efCap == 0 {
-		if words == 1 && ph&gzCompany == 0 && (techStandard(s.fold(a)) || ph == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ed") >= 4) {
-			return false // "the OAuth app", "the Bluetooth team", "Registered office:"
+		if words == 1 && ph&gzCompany == 0 && (techStandard(s.fold(a)) || ph == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ed") >= 4 || s.verbGerund(a)) {
+			return false // "the OAuth app", "the Bluetooth team", "Registered office:", "Clicking app.example.io"
 		}
 		s.emit(stOrg, a, end, 0.6)
 		return false

@@ -50,3 +50,25 @@ func TestSurnameAloneAfterIn(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestFilesGerundsAndGreetingsNameNothing checks three look-alikes of the
+// held-out-like sets: a file's name in capitals after "in" is no place
+// ("found in README.md"), a gerund that opens a sentence before "app"
+// glued to a domain is no firm ("Clicking app.example.io/..."), and the
+// French and Portuguese greetings of a phone call are no one ("Allô,").
+func TestFilesGerundsAndGreetingsNameNothing(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ string }{
+		{"Secret scanning alert: token found in README.md.", TypeLocation},
+		{"it is documented in CHANGELOG.md today", TypeLocation},
+		{"Clicking app.quarrytech.io/invoice/33816.pdf takes me back to the login screen.", TypeOrganization},
+		{"Allô, je voudrais changer mon adresse.", TypePerson},
+		{"Alô, tudo bem?", TypePerson},
+	} {
+		wantValue(t, d, c.text, c.typ, "", c.text)
+	}
+	// The place in capitals and the greeting's caller stay.
+	wantValue(t, d, "I live in PORVOO now", TypeLocation, "PORVOO", "caps place")
+	wantValue(t, d, "Allô, je m'appelle Håkon Reynolds.", TypePerson, "Håkon Reynolds", "caller")
+}
