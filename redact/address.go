@@ -123,6 +123,9 @@ func (s *entScanner) findAddresses() {
 					if end > 0 && i > 0 && s.referenceBefore(i) {
 						end = -1 // "ticket 4521 Main Street branch"
 					}
+					if end > 0 && t.e-t.s == 4 && s.monthBefore(i) {
+						end = -1 // "16 de setembro de 1959, Avenida da Boavista 271": a date's year
+					}
 					// "Flat 12B Oak Court, 5 Park Road": the number is the
 					// flat's, the words name its building, and the street
 					// follows.
@@ -432,6 +435,17 @@ func (s *entScanner) houseNumber(i int) int {
 		s.houseK, s.houseH = i, s.houseNumberAt(i)
 	}
 	return s.houseH
+}
+
+// monthBefore reports whether the name of a month stands before token
+// i, maybe with "de", "del" or "of" between: the number is a date's
+// year ("setembro de 1959", "March 1959").
+func (s *entScanner) monthBefore(i int) bool {
+	p := i - 1
+	if p >= 1 && (s.is(p, "de") || s.is(p, "del") || s.is(p, "of")) {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == etWord && s.flags(p)&gzMonthDay != 0
 }
 
 // houseNumberAt is houseNumber without the memory of the last answer.

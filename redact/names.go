@@ -337,11 +337,11 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 		default:
 			p := byte(0x80)
 			switch r {
-			case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb':
 				p = '"'
 			case '\u2013', '\u2014':
 				p = '-'
-			case '\u2018', '\u2019':
+			case '\u2018', '\u2019', '\u201a', '\u201b', '\u2039', '\u203a':
 				p = '\''
 			}
 			// A run of other symbols or invalid bytes is one token.
@@ -1505,6 +1505,7 @@ func roleKey(w []byte) bool {
 	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
 		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
+		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders",
 		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator",
 		"requerente", "destinataria", "destinatária", "destinatário", "destinatario", "destinatrice", "empfängerin", "ontvangster",
 		// "Nome:", "Naam:": the label of a name; as cues they made a
@@ -1977,11 +1978,38 @@ func (s *entScanner) stampOpen(c int) int {
 		case t.kind == etPunct && (t.c == ':' || t.c == '/' || t.c == '-' || t.c == '.'):
 			clock = clock || t.c == ':' || t.c == '/' || t.c == '-'
 		case t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
+		case t.kind == etWord && t.f&efDigit != 0 && hourGlued(s.text[t.s:t.e]):
+			clock = true // "[4pm] Customer:"
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// kinNouns holds the kin and role nouns of listKinNouns, folded.
+var kinNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitList(listKinNouns) {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// kinNounAt reports whether token k is a kin or role noun in lower case
+// ("moglie", "figlia").
+func (s *entScanner) kinNounAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&efCap == 0 && kinNouns[string(s.fold(k))]
+}
+
+// hourGlued reports whether w is an hour with its half of the day glued
+// to it: "4pm", "11AM".
+func hourGlued(w string) bool {
+	n := len(w)
+	if n < 3 || n > 4 || !isDigit(w[0]) || n == 4 && !isDigit(w[1]) {
+		return false
+	}
+	return (w[n-2]|0x20 == 'a' || w[n-2]|0x20 == 'p') && w[n-1]|0x20 == 'm'
 }
 
 // listAnd reports whether token p joins the last two items of a list
@@ -4941,6 +4969,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3
 	case first && words >= 2:
 		score = 0.85
+	case first && words == 1 && atStart && s.is(a, "mia") && s.kinNounAt(a+1):
+		return false // "Mia moglie Federica ...": the Italian "my" before kin
 	case first:
 		score = 0.6
 		if cue == cuePersonWeak {

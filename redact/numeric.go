@@ -30,6 +30,26 @@ func inCompound(t string, i int) bool {
 	return false
 }
 
+// emailBefore reports whether an e-mail address ends at q: a domain of
+// letters, digits, dots and hyphens ending in letters after a dot, and
+// an '@' before it, within 64 bytes.
+func emailBefore(t string, q int) bool {
+	k, dot := q, false
+	for k > 0 && q-k < 64 {
+		c := t[k-1]
+		switch {
+		case c == '@':
+			return dot && k > 1 && isAlnum(t[k-2]) && isLetter(t[q-1])
+		case c == '.':
+			dot = true
+		case !isAlnum(c) && c != '-':
+			return false
+		}
+		k--
+	}
+	return false
+}
+
 // abbrevGlued reports whether the digits at i follow, glued by its
 // period, an abbreviation that labels a number: "card no.4111...",
 // "phone no.415-555-0198", "Tel.030 12345678", "Nr.12345".
@@ -61,7 +81,9 @@ func (s *state) digitAnchor(i int) int {
 	for j < n && isDigit(t[j]) {
 		j++
 	}
-	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) {
+	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
+	// parts two values, as "E-Mail/Telefon:" said.
+	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
@@ -708,7 +730,9 @@ func (s *state) postcodeHead(a int, lead byte) bool {
 		return false
 	}
 	g := s.groups[0]
-	return g.e-g.s >= 4 && g.e-g.s <= 6 && s.text[g.s] != '0'
+	// "tracking 9716 6832 0328": after an order's or a parcel's word
+	// the groups are that number's.
+	return g.e-g.s >= 4 && g.e-g.s <= 6 && s.text[g.s] != '0' && !s.groupWordBefore(g.s, 12, gNeg)
 }
 
 // listMarkerHead reports whether the group before group a is the

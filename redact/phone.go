@@ -686,7 +686,8 @@ func listJoinBefore(t string, p int) int {
 }
 
 // listJoinAfter is listJoinBefore read forward from q, the end of an
-// item: where the next item starts, or 0.
+// item: where the next item starts, or 0. The marker of a numbered
+// item ("2) ") joins too.
 func listJoinAfter(t string, q int) int {
 	p := q
 	switch {
@@ -711,6 +712,16 @@ func listJoinAfter(t string, q int) int {
 				return 0
 			}
 			p = r
+		case isDigit(t[p]):
+			// The marker of a list's next item: "... 04/05/1993 2) ...".
+			r := p + 1
+			if r < len(t) && isDigit(t[r]) {
+				r++
+			}
+			if r >= len(t) || t[r] != ')' {
+				return 0
+			}
+			p = r + 1
 		default:
 			return 0
 		}

@@ -72,3 +72,105 @@ func TestFilesGerundsAndGreetingsNameNothing(t *testing.T) {
 	wantValue(t, d, "I live in PORVOO now", TypeLocation, "PORVOO", "caps place")
 	wantValue(t, d, "Allô, je m'appelle Håkon Reynolds.", TypePerson, "Håkon Reynolds", "caller")
 }
+
+// TestMarkdownLinkEndsURL checks that a ']' that no '[' of the link's
+// path opens ends the link, so that a Markdown link written as its own
+// text gives two links and no key runs over the "](" between them, while
+// a query's brackets stay inside.
+func TestMarkdownLinkEndsURL(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	const link = "https://my.brightpath.io/s/KdVxznA3"
+	text := "[" + link + "](" + link + ")"
+	fs := detect(t, d, text)
+	require.Len(t, fs, 2, "findings")
+	for _, f := range fs {
+		require.Equal(t, TypeURL, f.Type)
+		require.Equal(t, link, text[f.Start:f.End])
+	}
+	wantValue(t, d, "see https://x.io/list?filter[name]=abc now", TypeURL, "https://x.io/list?filter[name]=abc", "query brackets")
+	// A token in the link stays a key of its own, inside the brackets.
+	const tok = "https://brightpath.io/reset?token=rzN4qI6v5FTP5cIn"
+	for _, f := range detect(t, d, "["+tok+"]("+tok+")") {
+		require.NotContains(t, ("[" + tok + "](" + tok + ")")[f.Start:f.End], "](", "finding %s", f.Type)
+	}
+}
+
+// TestRecordDatesInJoinsAndWrappers checks dates of birth in the joins and
+// wrappers of a blind set: a record's items set in bold or italics, a
+// numbered list's items, a record read out before "the primary account
+// holder", the German star of birth, a slip put right with "no wait",
+// and an SSN and a date said together ("... are what ...").
+func TestRecordDatesInJoinsAndWrappers(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Ok so: *Fiona Lindqvist*, *October 9, 1959*, *+33762324816*.", "October 9, 1959"},
+		{"Ok so: **Fiona Lindqvist**, **1959-10-09**, **+33762324816**.", "1959-10-09"},
+		{"1) Nerea Gallego, 04/05/1993 2) Alejandro García Ortega", "04/05/1993"},
+		{"Leah F. Ashworth, Jan. 29, 1952, 186-72-7998 - that's the primary account holder.", "Jan. 29, 1952"},
+		{"Ich bin Sabine Engel (* 7. Februar 1989) – bitte Konto entsperren.", "7. Februar 1989"},
+		{"Ich bin Sabine Engel (*19.10.1994)", "19.10.1994"},
+		{"038-27-6237 and 11/26/1947 are what the tax form asked for.", "11/26/1947"},
+		// Look-alikes: an event after the record, a star that is a
+		// footnote's, a wrapper that does not close the same way.
+		{"Leah Ashworth, 29/01/1952, 186-72-7998 - account opened", ""},
+		{"see note (*) 12.10.1994", ""},
+		{"Ok so: *Fiona Lindqvist*, _1959-10-09*, ok", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, c := range []struct{ text, second string }{
+		{"DOB 10/10/1962 no wait 10/10/1972", "10/10/1972"},
+		{"DOB 10/10/1962, oops, 10/10/1972", "10/10/1972"},
+	} {
+		require.Contains(t, valuesOf(t, d, c.text, TypeDateOfBirth), c.second, c.text)
+	}
+	require.NotContains(t, valuesOf(t, d, "DOB 10/10/1962, wait, the order came 10/10/2022", TypeDateOfBirth), "10/10/2022")
+}
+
+// TestPunctuationAroundValues checks the quotes, years, stamps and
+// slashes of a blind set: the low single quote and the angle quotes part
+// a value as other quotes do, a date's year before a comma is no house
+// number, an hour glued to "pm" in brackets is a transcript's stamp, a
+// '/' after an e-mail address parts it from a phone number, and the
+// groups after "tracking" are no phone whatever word follows them.
+func TestPunctuationAroundValues(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Where do I send it, ‚212 Victoria Lane, Manchester M15 8RY‘ or not?", TypeStreetAddress, "212 Victoria Lane, Manchester M15 8RY", "low quote")
+	wantValue(t, d, "sie heißt ‹Anna Berg› und", TypePerson, "Anna Berg", "angle quote")
+	wantValue(t, d, "Sofia Rodrigues, 16 de setembro de 1959, Avenida da Boavista 271, 4051-209 Porto", TypeStreetAddress, "Avenida da Boavista 271, 4051-209 Porto", "year")
+	wantValue(t, d, "Sofia Rodrigues, 16 de setembro de 1959, Avenida da Boavista 271, 4051-209 Porto", TypeDateOfBirth, "16 de setembro de 1959", "year")
+	wantValue(t, d, "Rua Sete de Setembro 1120, Rio de Janeiro", TypeStreetAddress, "Rua Sete de Setembro 1120, Rio de Janeiro", "street named for a date")
+	for _, text := range []string{
+		"[1am] Customer: Charged twice today.",
+		"[4pm] Customer: Veja a minha conta",
+		"[12PM] Customer: Refund please",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+	wantValue(t, d, "[4pm] Customer: Anna Berg here", TypePerson, "Anna Berg", "stamp")
+	for _, c := range []struct{ text, phone string }{
+		{"ethan.l78@proton.me/07809 431 970 - either is fine for the courier.", "07809 431 970"},
+		{"Mail/telefoon: vanleeuwen.wouter@kpnmail.nl/0031 6 58843704", "0031 6 58843704"},
+		{"Order ORD-1087060, tracking 9716 6832 0328, phone 030 78923974", "030 78923974"},
+		{"61089 416 60 039 office", "416 60 039"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	wantValue(t, d, "see example.com/2024/05 today", TypePhoneNumber, "", "path")
+}
+
+// TestLabelsAndPossessivesNameNoOne checks that plural role labels of a
+// form ("Dependants:", "Passengers:") and the Italian "Mia" before a
+// noun of kin ("Mia moglie") name no one, while the names after them and
+// the given name Mia elsewhere stay.
+func TestLabelsAndPossessivesNameNoOne(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Passengers: Anna Berg", TypePerson, "Anna Berg", "passengers")
+	require.Equal(t, []string{"Priya Prescott", "Ethan Delgado"}, valuesOf(t, d, "Dependants: Priya Prescott (Jun. 2, 1962), Ethan Delgado (05/05/1948)", TypePerson))
+	require.Equal(t, []string{"Federica Marino", "Alessandro Ferraro"}, valuesOf(t, d, "Mia moglie Federica Marino e io, Alessandro Ferraro, abbiamo lo stesso problema.", TypePerson))
+	wantValue(t, d, "Mia said the parcel never came.", TypePerson, "Mia", "Mia")
+}

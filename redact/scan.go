@@ -1324,12 +1324,14 @@ func idSaysBefore(t string, c *cand) bool {
 	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
 }
 
-// cakeBefore reports whether the birthday cake (U+1F382) stands right
-// before the past date c, maybe with a space or a colon, as a birth word
-// would: "🎂19/01/1954 · 📦1 January 2025".
+// cakeBefore reports whether a symbol of birth stands right before the
+// past date c, maybe with a space or a colon, as a birth word would: the
+// birthday cake (U+1F382), "🎂19/01/1954 · 📦1 January 2025", or the
+// star that German writes for "born" in brackets, "Sabine Engel (* 7.
+// Februar 1989)".
 func cakeBefore(t string, c *cand) bool {
 	p := symbolEnd(t, c.start)
-	if p < 4 || t[p-4:p] != "\U0001f382" {
+	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*") {
 		return false
 	}
 	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
@@ -1798,12 +1800,13 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 
 // ssnAndDate reports whether " and " joins the date c (the i-th
 // candidate; those kept before it are s.cands[:out]) to an SSN right
-// before it or right after it, the date ending or opening its clause:
-// "... 426-78-3838 and 03/02/2009 was the day ..." dates an event.
+// before it or right after it, the date ending or opening its clause or
+// both said together ("... and 11/26/1947 are what ..."): "...
+// 426-78-3838 and 03/02/2009 was the day ..." dates an event.
 func (s *state) ssnAndDate(c *cand, out, i int) bool {
 	t := s.text
 	const and = " and "
-	if c.start >= len(and) && t[c.start-len(and):c.start] == and && (listItemEnds(t, c.end) || recordJoinAfter(t, c.end) >= 0) {
+	if c.start >= len(and) && t[c.start-len(and):c.start] == and && (listItemEnds(t, c.end) || recordJoinAfter(t, c.end) >= 0 || pluralVerbAfter(t, c.end)) {
 		q := c.start - len(and)
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
 			if s.cands[k].end == q && s.cands[k].typ == TypeUSSSN {
@@ -1816,6 +1819,22 @@ func (s *state) ssnAndDate(c *cand, out, i int) bool {
 			if d := &s.cands[k]; d.start == r && d.typ == TypeUSSSN && d.score >= 0.5 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pluralVerbAfter reports whether a plural "are" of the chat languages
+// follows q: "426-78-3838 and 11/26/1947 are what the form asked for"
+// says the two values together.
+func pluralVerbAfter(t string, q int) bool {
+	if q >= len(t) || t[q] != ' ' {
+		return false
+	}
+	w := t[q+1:]
+	for _, v := range [...]string{"are", "sind", "sont", "son", "sono", "zijn", "são"} {
+		if len(w) > len(v) && w[len(v)] == ' ' && w[:len(v)] == v {
+			return true
 		}
 	}
 	return false
@@ -1835,6 +1854,15 @@ func recordType(typ string) bool {
 // " / ", " | " or " - " stands between them, or "] [" between items in
 // brackets ("[Anna Young] [07/02/1990] [+353 ...]"), or -1.
 func recordJoinBefore(t string, p int) int {
+	// Items set in bold or italics: "*Fiona Lindqvist*, *October 9,
+	// 1959*, ...".
+	if e := emphasisBefore(t, p); e > 0 {
+		q := recordJoinBefore(t, p-e)
+		if q >= e && t[q-e:q] == t[p-e:p] {
+			return q - e
+		}
+		return -1
+	}
 	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
 		return p - 3
 	}
@@ -1855,6 +1883,13 @@ func recordJoinBefore(t string, p int) int {
 // recordJoinAfter is recordJoinBefore read forward from the end of an
 // item: where the next item starts, or -1.
 func recordJoinAfter(t string, q int) int {
+	if e := emphasisAfter(t, q); e > 0 {
+		r := recordJoinAfter(t, q+e)
+		if r >= 0 && r+e < len(t) && t[r:r+e] == t[q:q+e] {
+			return r + e
+		}
+		return -1
+	}
 	if q+2 >= len(t) {
 		return -1
 	}
@@ -1867,6 +1902,30 @@ func recordJoinAfter(t string, q int) int {
 		return q + 3
 	}
 	return -1
+}
+
+// emphasisBefore returns how many of the marks of Markdown's emphasis
+// ('*' or '_', one or two of the same) stand right before p, 0 when none
+// does.
+func emphasisBefore(t string, p int) int {
+	if p < 1 || t[p-1] != '*' && t[p-1] != '_' {
+		return 0
+	}
+	if p >= 2 && t[p-2] == t[p-1] {
+		return 2
+	}
+	return 1
+}
+
+// emphasisAfter is emphasisBefore read forward from q.
+func emphasisAfter(t string, q int) int {
+	if q >= len(t) || t[q] != '*' && t[q] != '_' {
+		return 0
+	}
+	if q+1 < len(t) && t[q+1] == t[q] {
+		return 2
+	}
+	return 1
 }
 
 // pastDateBy reports whether d is a full date (see fullPastDate) of a
@@ -2100,7 +2159,9 @@ func (s *state) wordInAfter(end int, g string, set, more map[string]bool) bool {
 		if a < 0 {
 			return false
 		}
-		if !s.inAddress(end+off+a, end+off+b) {
+		// "... - that's the primary account holder": a role, as in
+		// eventInLine.
+		if !s.inAddress(end+off+a, end+off+b) && !holderAfter(g, off+b) {
 			return true
 		}
 		off += b
@@ -2739,6 +2800,8 @@ var correctionWords = [...]string{
 	// A slip put right ("... no sorry, 12/10/1984").
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
+	// "... no wait 10/10/1972", "... oops, 12/10/1984".
+	"wait", "oops", "oeps", "warte", "attends", "espera", "aspetta", "wacht",
 	// The same field of another person, without its verb: "..., and
 	// hers 29/11/1999" (with it, see sameFieldWords).
 	"and hers", "and his", "and mine",

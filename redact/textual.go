@@ -1224,8 +1224,19 @@ func passwordLike(t string, q, v int) bool {
 func urlRest(t string, end int, conn bool) int {
 	n := len(t)
 	if end < n && (t[end] == ':' || t[end] == '/' || t[end] == '?' || t[end] == '#') {
-		q := end
+		// A ']' that no '[' of the path opens closes what wraps the
+		// link: "[https://x.io/a](https://x.io/a)", a link of Markdown
+		// written as its own text ("?filter[name]=x" keeps its pair).
+		q, open := end, 0
 		for q < n && urlByte(t[q]) && q-end < 2048 && !(conn && t[q] == ';' && connKeyAt(t, q+1)) {
+			if t[q] == '[' {
+				open++
+			} else if t[q] == ']' {
+				if open == 0 {
+					break
+				}
+				open--
+			}
 			q++
 		}
 		// Trim sentence punctuation and unbalanced closers.
