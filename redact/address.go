@@ -88,6 +88,7 @@ func (s *entScanner) findAddresses() {
 		t := &toks[i]
 		start, end, score := i, -1, 0.0
 		box := false // a post-office box
+		ref := false // a reference's word before the number
 		// "the corner of": cornerAt's first tests, inlined.
 		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' && i+1 < n && s.mayFold(i+1, 6) {
 			if e := s.cornerAt(i); e > 0 {
@@ -120,9 +121,11 @@ func (s *entScanner) findAddresses() {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
-					if end > 0 && i > 0 && s.referenceBefore(i) {
-						end = -1 // "ticket 4521 Main Street branch"
-					}
+					// "ticket 4521 Main Street branch": a reference's word
+					// before the number names it, unless a postcode follows
+					// the street ("address on the account
+					// 66 Rathgar Road, Dublin 6, D06 A3T5").
+					ref = end > 0 && i > 0 && s.referenceBefore(i)
 					if end > 0 && t.e-t.s == 4 && s.monthBefore(i) {
 						end = -1 // "16 de setembro de 1959, Avenida da Boavista 271": a date's year
 					}
@@ -254,6 +257,9 @@ func (s *entScanner) findAddresses() {
 			end = e
 		}
 		e := s.addressTail(end)
+		if ref && !s.numberIn(end, e) {
+			continue
+		}
 		if box && e == end {
 			// A town the tail did not take: "PO Box 84878, Provo and".
 			e = s.addressTail(s.boxCity(end))
@@ -2571,7 +2577,11 @@ func (s *entScanner) addressTail(j int) int {
 			// A city after a comma or a line break, before a state or a
 			// postcode, or one the gazetteer knows that ends the
 			// sentence ("742 Evergreen Terrace Springfield.").
-			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e)) && !s.addressedAfter(k, e) {
+			// "9498 Rosewood Trail Tacoma, WA 98431": a comma, a state
+			// and a ZIP code after the city make up for the comma before
+			// it.
+			if e := s.cityAt(k, false); e > 0 && (comma || nl || s.stateAt(e, false) || s.postcodeAt(e) > 0 || s.knownPlaceAt(k) == e && s.tailEndAt(e) ||
+				s.punct(e, ',') && e+2 < n && s.stateAt(e+1, false) && s.postcodeAt(e+2) > 0) && !s.addressedAfter(k, e) {
 				e = s.dublinDistrictEnd(e)
 				j, end, city = e, e, true
 				continue

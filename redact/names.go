@@ -1358,7 +1358,7 @@ func (s *entScanner) patronymic(k int) bool {
 	if n := t.e - t.s; n < 3 || n > 5 {
 		return false
 	}
-	return s.is(k, "bin") || s.is(k, "ibn") || s.is(k, "bint") || s.is(k, "binti")
+	return s.is(k, "bin") || s.is(k, "ben") || s.is(k, "ibn") || s.is(k, "bint") || s.is(k, "binti")
 }
 
 // initialAt reports whether token i is an initial such as "J." and returns
@@ -2634,6 +2634,22 @@ func (s *entScanner) saintBefore(k int) bool {
 	return saintWord(s.fold(p))
 }
 
+// townHeadBefore reports whether a word that opens the names of towns
+// in lower case ("fort", "port", "mount", "lake", "san", "santa") stands
+// right before token k on its line: "fort collins", "port arthur", "san
+// jose" are towns.
+func (s *entScanner) townHeadBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].f&(efCap|efDigit) != 0 || s.toks[k].f&efNL != 0 || s.glued(k) {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "fort", "port", "mount", "lake", "san", "santa":
+		return true
+	}
+	return false
+}
+
 // saintAt reports whether token k, maybe a period glued to the word
 // before it, ends a capitalised saint's word (saintWord) that opens a
 // place's name: no name, and no title with its period, stands before
@@ -2968,8 +2984,8 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if fl&(gzFirst|gzLast) == 0 && !cued && s.punct(k+1, ':') && s.glued(k+1) {
 			continue // a label, not a place: "gent: i pasted my key"
 		}
-		if s.saintBefore(k) {
-			continue // a place: "st. paul, mn 55101"
+		if s.saintBefore(k) || s.townHeadBefore(k) {
+			continue // a place: "st. paul, mn 55101", "fort collins, co 80520"
 		}
 		if s.domainLabel(k) {
 			continue // "email me at john dot com"
@@ -6223,9 +6239,16 @@ func (s *entScanner) roleNounAt(i, j int) bool {
 		// particles the run took in (see particleAt): "Member Daan de
 		// Vries".
 		return j-i == 2 || last || j-i == 3 && s.flags(i+1)&gzAmbig == 0 && s.nameLike(i+2) && s.flags(i+2)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 ||
-			j-i >= 4 && s.toks[i+2].f&efCap == 0 && s.flags(i+1)&gzAmbig == 0
+			j-i >= 4 && (s.toks[i+2].f&efCap == 0 || s.initialAt(i+2) == 2) && s.flags(i+1)&gzAmbig == 0 // "Beneficiary Jakub J. van den Berg"
 	}
-	return last && s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
+	if last {
+		return s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
+	}
+	// Two words the lists lack after the role, before a comma, in a text
+	// not written all in capitals: "Cardholder Yewande Kuznetsova,
+	// number ...".
+	const no = gzStop | gzCommon | gzPlace | gzMonthDay | gzCompany | gzCountry
+	return j-i == 3 && !s.recased && s.punct(j, ',') && s.flags(i+1)&no == 0 && s.flags(i+2)&no == 0
 }
 
 // theAlone reports whether "the" stands before token a, after no "as":

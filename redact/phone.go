@@ -101,6 +101,11 @@ func (s *state) phone(x *numInfo) {
 	if t := s.text; x.end+2 < len(t) && t[x.end] == ':' && isDigit(t[x.end+1]) && isDigit(t[x.end+2]) && hourGroupAt(t, x.end) && dateOpens(t[x.start:x.end]) {
 		return
 	}
+	// "Fort Collins, CO 80500-8779, tel. ...": a ZIP+4 code after its
+	// state, whatever word follows.
+	if x.ng == 2 && x.sep == '-' && x.glens[0] == 5 && x.glens[1] == 4 && usStateBefore(s.text, x.start) {
+		return
+	}
 	d := x.dig()
 	// A number that needs a phone word takes it from before the number
 	// ("my phone is ..."), so "SSN is 061376511 and my phone is" stays an
@@ -589,6 +594,37 @@ func shortNumberAt(t string, r int) bool {
 		e++
 	}
 	return e > r && e-r <= 4 && (e == len(t) || !isLetter(t[e]) && !isDigit(t[e]))
+}
+
+// usStates holds the codes of the states, the district and the
+// territories of the United States, as addresses write them.
+const usStates = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP "
+
+// usStateBefore reports whether the code of a US state, in capitals or
+// in lower case after a comma, stands before p as its own word with one
+// space between: "CO 80500-8779", ", co 80520-5337".
+func usStateBefore(t string, p int) bool {
+	if p < 3 || t[p-1] != ' ' || p > 3 && isAlnum(t[p-4]) {
+		return false
+	}
+	a, b := t[p-3], t[p-2]
+	if isLower(a) && isLower(b) {
+		// In lower case only after a town's comma: "de 92584-0049" is
+		// as often Spanish.
+		if p < 5 || t[p-4] != ' ' || t[p-5] != ',' {
+			return false
+		}
+		a, b = a-'a'+'A', b-'a'+'A'
+	}
+	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
+		return false
+	}
+	for i := 0; i+2 < len(usStates); i += 3 {
+		if usStates[i] == a && usStates[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemEnds reports whether an item of a list ends at q: the text, a

@@ -174,3 +174,61 @@ func TestLabelsAndPossessivesNameNoOne(t *testing.T) {
 	require.Equal(t, []string{"Federica Marino", "Alessandro Ferraro"}, valuesOf(t, d, "Mia moglie Federica Marino e io, Alessandro Ferraro, abbiamo lo stesso problema.", TypePerson))
 	wantValue(t, d, "Mia said the parcel never came.", TypePerson, "Mia", "Mia")
 }
+
+// TestAddressTailsProbeX checks the addresses of the 9th held-out-like
+// set: a town without a comma before it when a comma, a state and a ZIP
+// code follow; a ZIP+4 code after its state, which a phone word after it
+// does not make a phone; a town in lower case that opens with "fort";
+// and a reference's word before the number ("the account 66 ...") that
+// a postcode after the street outweighs.
+func TestAddressTailsProbeX(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"ship to 9498 Rosewood Trail Tacoma, WA 98431, thanks", "9498 Rosewood Trail Tacoma, WA 98431"},
+		{"Our legal entity is at 2282 Wildflower Road Burlington, VT 05441-6438 but", "2282 Wildflower Road Burlington, VT 05441-6438"},
+		{"ship to 5050 Willow Creek Street, Fort Collins, CO 80500-8779, tel. +49 172 16044293", "5050 Willow Creek Street, Fort Collins, CO 80500-8779"},
+		{"he could not find 5529 redbud ct, fort collins, co 80520-5337.", "5529 redbud ct, fort collins, co 80520-5337"},
+		{"address on the account 66 Rathgar Road, Dublin 6, D06 A3T5.", "66 Rathgar Road, Dublin 6, D06 A3T5"},
+		{"address on the account 2223 Elgin St, Montréal, QC H4V 3M5.", "2223 Elgin St, Montréal, QC H4V 3M5"},
+		// Look-alikes: a reference's number before a street and a town
+		// with no postcode, a weekday before a state.
+		{"ticket 4521 Main Street branch", ""},
+		{"order 12 Main Street, Springfield", ""},
+		{"meet at 12 Main St Thursday, CA 94103", "12 Main St"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "ship to 5050 Willow Creek Street, Fort Collins, CO 80500-8779, tel. +49 172 16044293", TypePhoneNumber, "+49 172 16044293", "ZIP+4")
+	wantValue(t, d, "call me on 80500-8779", TypePhoneNumber, "80500-8779", "no state")
+	wantValue(t, d, "he lives in fort collins", TypePerson, "", "fort")
+}
+
+// TestNamesProbeX checks the names of the 9th held-out-like set: roles
+// before names the lists lack ("Cardholder Yewande Kuznetsova,"), before
+// an initial ("Beneficiary Jakub J. van den Berg") and the roles and kin
+// the lists lacked ("Neighbour", "Nachbarn"); the patronymic "ben"
+// ("Youssef ben Salah", in any case); and words that name no one: a
+// tool's job, time words after a role in lower case, "Apologies",
+// "Buzzer".
+func TestNamesProbeX(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"[10:51 pm] Customer: Cardholder Yewande Kuznetsova, number 4195 8863 0003 9723", "Yewande Kuznetsova"},
+		{"Beneficiary Jakub J. van den Berg, IBAN NO8734963609674", "Jakub J. van den Berg"},
+		{"Customer: Neighbour Ginevra Ricci at 8403 Thistle Way received my parcel", "Ginevra Ricci"},
+		{"Bitte liefern Sie an meinen Nachbarn Bogdan Lewandowski, Uhlandstraße 105, 28126 Bremen.", "Bogdan Lewandowski"},
+		{"My name is Youssef ben Salah", "Youssef ben Salah"},
+		{"name: youssef ben salah, phone: 1 (224) 543-5317", "youssef ben salah"},
+		{"Hallo, ik ben Anna de Vries", "Anna de Vries"},
+		{"my name is anna weeks", "anna weeks"},
+		{"Found AKIAAF25BXIVEW2QWX2J in an old Jenkins job, is it ok?", ""},
+		{"but we deleted that user months ago.", ""},
+		{"Apologies, the parcel is late.", ""},
+		{"Buzzer is broken, please call instead.", ""},
+		{"Patient Grace Period Ends", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
