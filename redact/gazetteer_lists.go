@@ -141,8 +141,11 @@ const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|
 // ("Taxpayer Sophia Martin, SSN ...", "Employee Linda Brown", "Policyholder
 // Ana Lopes"): before a given name, the noun is no part of the name (see
 // gzRole). Nouns that are also surnames are left out ("Holder"), but for
-// "Guest", which a booking writes before its guest's name as often.
-const listRoleNouns = `Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper|Guest|Creditor|Lender|Neighbour|Neighbor|Patientin|Patiente|Paciente|Paziente|Patiënt|Huésped|Hóspede|Versicherungsnehmer|Versicherungsnehmerin|Tomador|Tomadora|Contraente|Assicurato|Assegurado|Segurado|Verzekeringnemer|Souscripteur|Assuré|Titular|Titulares|Intestatario|Intestataria|Intestatari|Zahlungsempfänger|Titulaire|Titulaires|Rekeninghouder`
+// "Guest", which a booking writes before its guest's name as often. The
+// words of address that open a letter in Dutch, Italian, Spanish and
+// Portuguese ("Dag Ana Isabel,", "Gentile Ye-jin Oh,", "Estimada ...")
+// stand before a name as a role does.
+const listRoleNouns = `Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper|Guest|Creditor|Lender|Neighbour|Neighbor|Dag|Gentile|Gentili|Gentilissimo|Gentilissima|Egregio|Egregia|Spettabile|Querido|Querida|Estimado|Estimada|Patientin|Patiente|Paciente|Paziente|Patiënt|Huésped|Hóspede|Versicherungsnehmer|Versicherungsnehmerin|Tomador|Tomadora|Contraente|Assicurato|Assegurado|Segurado|Verzekeringnemer|Souscripteur|Assuré|Titular|Titulares|Intestatario|Intestataria|Intestatari|Zahlungsempfänger|Titulaire|Titulaires|Rekeninghouder`
 
 // listSpeakers holds the roles that label the lines of a chat transcript
 // ("Customer:", "Kunde:", "Cliente:", "Asiakas:") in the languages we
@@ -391,7 +394,7 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // bon numéro est ..."); and the words that answer or acknowledge in the
 // chat languages, which open a message before a comma as a name does
 // ("Perfeito, muito obrigado!", "Klopt, het is ...", "Noted on ...").
-const listChatStop = `Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
+const listChatStop = `Forse|MfG|GLG|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

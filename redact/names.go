@@ -1157,7 +1157,8 @@ func (s *entScanner) nameLike(i int) bool {
 // the lists, follows a given name in capitals on its line, maybe past an
 // initial, in text that is not all capitals: "FREDDIE CHOLMONDELEY",
 // "EUAN P. FOX-PITT", "MAŁGORZATA DĄBROWSKA" (a form's name field typed
-// in capitals).
+// in capitals), or a given name in mixed case that the lists know and
+// hold as no other word ("Olena KUZNETSOVA,").
 func (s *entScanner) capsSurname(i int) bool {
 	t := &s.toks[i]
 	if t.f&efNL != 0 || t.e-t.s < 4 || s.flagsIn(i) != 0 {
@@ -1171,8 +1172,13 @@ func (s *entScanner) capsSurname(i int) bool {
 	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) && s.toks[p-1].f&efNL == 0 {
 		p -= 2 // an initial on the same line: "P."
 	}
-	if p < 0 || s.toks[p].kind != etWord || s.toks[p].f&efAllCap == 0 || s.flagsIn(p)&(gzFirst|gzStop) != gzFirst {
+	if p < 0 || s.toks[p].kind != etWord || s.flagsIn(p)&(gzFirst|gzStop|gzAmbig) != gzFirst {
 		return false
+	}
+	// After a given name in mixed case the surname in capitals is a
+	// form's way to write it: "Olena KUZNETSOVA, Via Dante 56".
+	if s.toks[p].f&efAllCap == 0 {
+		return s.toks[p].f&efCap != 0 && t.e-t.s >= 5 // not "Vincent USNV"
 	}
 	// A cue of a person or a title before the given name: "JOHN DEERE"
 	// and "MAX TURBO" name products.

@@ -232,3 +232,29 @@ func TestNamesProbeX(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestNamesProbeY checks the names of a blind set of names from many
+// cultures: a surname in capitals after a given name in mixed case
+// ("Olena KUZNETSOVA,"), and the words of address before a name in
+// Dutch and Italian ("Dag Ana Isabel,", "Gentile Ye-jin Oh,") or a
+// German sign-off ("MfG Phuc Pham") that are no part of it.
+func TestNamesProbeY(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Un cordiale saluto da Olena KUZNETSOVA, Via Dante 56", "Olena KUZNETSOVA"},
+		{"My mother-in-law, Svetlana VOLKOVA, ordered it", "Svetlana VOLKOVA"},
+		{"Bonjour, je suis Astrid GUÐMUNDSDÓTTIR, je vous écris", "Astrid GUÐMUNDSDÓTTIR"},
+		{"Dag Ana Isabel, we hebben een nieuw pakket gestuurd.", "Ana Isabel"},
+		{"Gentile Ye-jin Oh, abbiamo registrato il nuovo indirizzo.", "Ye-jin Oh"},
+		{"Forse J. Lindqvist-Virtanen ha già restituito il pacco", "J. Lindqvist-Virtanen"},
+		{"Marco Gentile called", "Marco Gentile"},
+		// A word in capitals that goes on in prose, or a short one, is
+		// no surname.
+		{"Thanks Anna, WLAN kaputt", "Anna"},
+		{"Thanks Anna OK", "Anna"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	require.Equal(t, []string{"Phuc Pham"}, valuesOf(t, d, "Die Ware geht zurück. MfG Phuc Pham", TypePerson))
+}
