@@ -2560,9 +2560,29 @@ func (s *entScanner) addressTail(j int) int {
 			j, end = e, e
 			continue
 		}
+		// An Irish county after the town: "104 Summerhill, Co. Kerry,
+		// V92 R3E3".
+		if comma && !zip && !state && k+2 < n && s.is(k, "co") && s.punct(k+1, '.') && s.glued(k+1) && s.toks[k+2].f&(efCap|efNL|efDigit) == efCap {
+			j, end, city = k+3, k+3, true
+			continue
+		}
+		// The country after the postcode and a comma, with its article,
+		// as a code, or in lower case: "..., 6218 TC Maastricht, the
+		// Netherlands", "..., TX 78731, US", "..., nsw 2026, australia".
+		if zip && comma {
+			if e := s.countryAfterZip(k); e > 0 {
+				j, end = e, e
+				continue
+			}
+		}
 		// Italy's province in brackets after the town: "10123 Torino (TO)".
 		if city && !comma && s.provinceAt(k) {
 			j, end = k+3, k+3
+			continue
+		}
+		// ... or bare after a postcode and the town: "16122 Genova GE,".
+		if city && zip && !comma && s.bareProvinceAt(k) {
+			j, end = k+1, k+1
 			continue
 		}
 		// A region the gazetteer knows in brackets after the town: "26001
@@ -3977,6 +3997,14 @@ func (s *entScanner) unitAt(k int) int {
 		if j+2 < n && s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum && s.toks[j+2].e-s.toks[j+2].s <= 4 && (!s.glued(j+3) || s.punct(j+3, ',')) {
 			e = j + 3
 		}
+		// "Flat 4/3, 99 ...": a floor and a door, as Scotland writes
+		// them, before a comma or the house number (not a date,
+		// "4/3/2024", nor Australia's unit and house, "Unit 7/22
+		// George St").
+		if word && j+3 < n && s.punct(j+1, '/') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum && s.toks[j+2].e-s.toks[j+2].s <= 2 &&
+			(s.punct(j+3, ',') || s.toks[j+3].kind == etNum && !s.glued(j+3)) {
+			e = j + 3
+		}
 	case t.kind == etWord && t.e-t.s <= 5 && (t.f&efDigit != 0 || t.f&efAllCap != 0 || t.e-t.s == 1):
 		e = j + 1
 	}
@@ -4488,6 +4516,33 @@ func (s *entScanner) countryAt(k int) int {
 		}
 	}
 	if f&gzCountry != 0 {
+		return k + 1
+	}
+	return 0
+}
+
+// countryAfterZip returns the token after a country at token k, which
+// follows an address's postcode and a comma, or 0: "the" before a
+// country the lists know ("the Netherlands"), a country in lower case
+// ("australia"), or a country's code of two or three letters in one case
+// ("US", "AUS", "fr") that ends the clause.
+func (s *entScanner) countryAfterZip(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efDigit|efNL) != 0 {
+		return 0
+	}
+	if s.is(k, "the") && k+1 < n && s.toks[k+1].f&efNL == 0 {
+		return s.countryAt(k + 1)
+	}
+	if t.f&efCap == 0 && s.flags(k)&gzCountry != 0 {
+		return k + 1
+	}
+	if l := t.e - t.s; l < 2 || l > 3 || t.f&efCap != 0 && t.f&efAllCap == 0 || !s.tailEndAt(k+1) {
+		return 0
+	}
+	switch string(s.fold(k)) {
+	case "us", "usa", "uk", "gb", "au", "aus", "ca", "can", "nz", "ie", "nl", "be", "fr", "de", "es", "it", "pt", "ch", "at", "lu", "dk", "se", "no", "fi", "pl":
 		return k + 1
 	}
 	return 0

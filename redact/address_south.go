@@ -235,6 +235,18 @@ func (s *entScanner) provinceAt(k int) bool {
 	return i >= 0 && i%3 == 0
 }
 
+// bareProvinceAt reports whether token k is the code of an Italian
+// province in capitals without brackets that ends the address: "40133
+// Bologna BO, cell. ...".
+func (s *entScanner) bareProvinceAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s != 2 || t.f&(efAllCap|efNL) != efAllCap || !s.tailEndAt(k+1) {
+		return false
+	}
+	i := strings.Index(italianProvinces, s.text[t.s:t.e])
+	return i >= 0 && i%3 == 0
+}
+
 // italianProvinces holds the codes of Italy's provinces, three bytes
 // apart: "(OK)" or "(XL)" after a town is no province.
 const italianProvinces = "AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV "

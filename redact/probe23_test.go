@@ -258,3 +258,31 @@ func TestNamesProbeY(t *testing.T) {
 	}
 	require.Equal(t, []string{"Phuc Pham"}, valuesOf(t, d, "Die Ware geht zurück. MfG Phuc Pham", TypePerson))
 }
+
+// TestAddressPartsProbeY checks the parts of European, Irish and
+// Australian addresses from the set of names and addresses: a flat's
+// floor and door before the street ("Flat 4/3, 99 Orchard Way"), an
+// Irish county ("Co. Kerry"), the country after the postcode with its
+// article, as a code or in lower case, and an Italian province's code
+// without brackets.
+func TestAddressPartsProbeY(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"I live at Flat 4/3, 99 Orchard Way, Hove, Brighton, BN2 9HR and", "Flat 4/3, 99 Orchard Way, Hove, Brighton, BN2 9HR"},
+		{"Lives at: Flat 3/1 137 Windsor Gardens Islington London N1 5TZ.", "Flat 3/1 137 Windsor Gardens Islington London N1 5TZ"},
+		{"address 3 Mount Pleasant Square, Co. Louth, A91 PP8C — is that all correct?", "3 Mount Pleasant Square, Co. Louth, A91 PP8C"},
+		{"who lives at 151 Grove Park, Tralee, Co. Kerry, V92 H7PX. She was", "151 Grove Park, Tralee, Co. Kerry, V92 H7PX"},
+		{"Mijn adres is Molenweg 148, 6218 TC Maastricht, the Netherlands.", "Molenweg 148, 6218 TC Maastricht, the Netherlands"},
+		{"a gift for her at 4075 E Meadow St, Austin, TX 78731, US; please", "4075 E Meadow St, Austin, TX 78731, US"},
+		{"the address stays 101 hopkins cres, bondi nsw 2026, australia.", "101 hopkins cres, bondi nsw 2026, australia"},
+		{"Ma nouvelle adresse : 59 ter rue de verdun, 06000 nice, fr.", "59 ter rue de verdun, 06000 nice, fr"},
+		{"Via Roma 12, 40133 Bologna BO", "Via Roma 12, 40133 Bologna BO"},
+		// A code that goes on in prose, a date after a unit's word.
+		{"12 Main St, Springfield, IL 62704, it was sent", "12 Main St, Springfield, IL 62704"},
+		{"278 Lygon Street, Brunswick VIC 3056, AUS to me", "278 Lygon Street, Brunswick VIC 3056"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "Flat 4/3/2024 was when I moved", TypeStreetAddress, "", "date")
+}
