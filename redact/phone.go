@@ -1476,6 +1476,12 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 				(string(w) != "called" || calledPhone(t, r, after)) {
 				return true
 			}
+			// "I've sent a verification code to 0511 2027262": a code is
+			// sent to a phone by text.
+			// So does a text from one: "a phishing text from 0511 ...".
+			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || string(w) == "text" && t[after:start] == "from ") {
+				return true
+			}
 			if label && !labelJoin(string(w)) {
 				return false
 			}

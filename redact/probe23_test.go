@@ -286,3 +286,36 @@ func TestAddressPartsProbeY(t *testing.T) {
 	}
 	wantValue(t, d, "Flat 4/3/2024 was when I moved", TypeStreetAddress, "", "date")
 }
+
+// TestValuesProbeXSecondPass checks the rest of the 9th held-out-like
+// set: a name in lower case after "the name on it is" in a text with
+// capitals, a phone a code is sent to or a text comes from, and an SSN
+// that closes a record after the name and the date of birth.
+func TestValuesProbeXSecondPass(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"> i sent my id scan on 02.10.2019, the name on it is davide esposito and the dob is March 4, 1995.", "davide esposito"},
+		{"The name on the card is anna berg, right?", "anna berg"},
+		{"Her name is maria lopez. OK", "maria lopez"},
+		{"The file name is report final. OK", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, c := range []struct{ text, phone string }{
+		{"[3:26 pm] Agent: I've sent a verification code to 0511 2027262, it's valid for 10 minutes.", "0511 2027262"},
+		{"I got a phishing text from 0511 2027262 pretending to be you.", "0511 2027262"},
+		{"the text says 12345678 is the code", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, c := range []struct{ text, ssn string }{
+		{"Larissa Marta Nogueira, 12/25/1967, 886356215 — that's everything the form asked for", "886356215"},
+		{"Larissa Nogueira, 12/25/1967, 886356215.", "886356215"},
+		// No name before the date, or prose after the number.
+		{"DOB 12/25/1967, 886356215.", ""},
+		{"Larissa Nogueira, 12/25/1967, 886356215 is my order", ""},
+	} {
+		wantValue(t, d, c.text, TypeUSSSN, c.ssn, c.text)
+	}
+}

@@ -1776,8 +1776,7 @@ func clauseOpensAt(t string, a int) bool {
 func (s *state) recordSSN(c *cand, out, i int) bool {
 	t := s.text
 	q := recordJoinBefore(t, c.start)
-	r := recordJoinAfter(t, c.end)
-	if q < 0 || r < 0 {
+	if q < 0 {
 		return false
 	}
 	named := false
@@ -1786,13 +1785,47 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 			named = true
 			break
 		}
+		// The record's last item after the name and the date of
+		// birth: "Larissa Nogueira, 12/25/1967, 886356215 — that's
+		// everything the form asked for".
+		if s.cands[k].end == q && s.cands[k].typ == TypeDateOfBirth && s.recordItemEnds(c.end) {
+			return s.personItemBefore(s.cands[k].start, k)
+		}
 	}
-	if !named {
+	r := recordJoinAfter(t, c.end)
+	if !named || r < 0 {
 		return false
 	}
 	for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 		if d := &s.cands[k]; d.start == r && d.promote == gDOB {
 			return pastDateBy(t[d.start:d.end], recordBirthYearMax)
+		}
+	}
+	return false
+}
+
+// recordItemEnds reports whether the item of a record that ends at q is
+// its last: the text, its line or its sentence ends, or a dash between
+// spaces goes on with prose.
+func (s *state) recordItemEnds(q int) bool {
+	t := s.text
+	if listItemEnds(t, q) {
+		return true
+	}
+	return q+4 < len(t) && t[q] == ' ' && (t[q+1:q+4] == "\u2014" || t[q+1:q+4] == "\u2013" || t[q+1] == '-') && (t[q+4] == ' ' || t[q+1] == '-' && t[q+2] == ' ')
+}
+
+// personItemBefore reports whether a person's name is the item of a
+// record right before the one that starts at p; those kept before are
+// s.cands[:k].
+func (s *state) personItemBefore(p, k int) bool {
+	q := recordJoinBefore(s.text, p)
+	if q < 0 {
+		return false
+	}
+	for k--; k >= 0 && s.cands[k].end >= q; k-- {
+		if s.cands[k].end == q && s.cands[k].typ == TypePerson {
+			return true
 		}
 	}
 	return false

@@ -71,12 +71,15 @@ func (s *entScanner) introAt(p int) {
 		}
 	case w == "is":
 		// "this is", "my name is", "mijn naam is"
-		if p < 1 || !s.mayFold(p-1, 4) {
+		if p < 1 {
 			return
 		}
-		if !s.is(p-1, "this") {
+		if !s.mayFold(p-1, 4) || !s.is(p-1, "this") {
 			strong = p >= 2 && (s.mayFold(p-2, 2) && s.is(p-2, "my") && s.is(p-1, "name") || s.mayFold(p-2, 4) && s.is(p-2, "mijn") && s.is(p-1, "naam"))
-			if !strong {
+			// "the name on it is davide esposito", "her name is ...":
+			// a known given name and surname only, as after "I'm"
+			// ("the file name is report final" names a file).
+			if !strong && !s.nameOnBefore(p) {
 				return
 			}
 		}
@@ -123,6 +126,30 @@ func (s *entScanner) introAt(p int) {
 	}
 	toks[c].f |= efCap
 	toks[c+1].f |= efCap
+}
+
+// nameOnBefore reports whether the words before "is" at token p name a
+// name: "name is" after any word, "name on it is", "name on the card
+// is", "name on my passport is", on p's line.
+func (s *entScanner) nameOnBefore(p int) bool {
+	if s.toks[p].f&efNL != 0 {
+		return false
+	}
+	if s.is(p-1, "name") {
+		return true
+	}
+	if p >= 3 && s.is(p-2, "on") && s.is(p-3, "name") && s.is(p-1, "it") {
+		return true
+	}
+	if p < 4 || !s.is(p-3, "on") || !s.is(p-4, "name") || s.toks[p-1].kind != etWord {
+		return false
+	}
+	for _, d := range [...]string{"the", "my", "his", "her", "their", "this", "our"} {
+		if s.is(p-2, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // introLast holds the bytes the words of introShape end with. With the
