@@ -75,7 +75,7 @@ func (s *entScanner) introAt(p int) {
 			return
 		}
 		if !s.mayFold(p-1, 4) || !s.is(p-1, "this") {
-			strong = p >= 2 && (s.mayFold(p-2, 2) && s.is(p-2, "my") && s.is(p-1, "name") || s.mayFold(p-2, 4) && s.is(p-2, "mijn") && s.is(p-1, "naam"))
+			strong = p >= 2 && s.mayFold(p-1, 4) && (s.mayFold(p-2, 2) && s.is(p-2, "my") && s.is(p-1, "name") || s.mayFold(p-2, 4) && s.is(p-2, "mijn") && s.is(p-1, "naam"))
 			// "the name on it is davide esposito", "her name is ...":
 			// a known given name and surname only, as after "I'm"
 			// ("the file name is report final" names a file).
@@ -132,21 +132,31 @@ func (s *entScanner) introAt(p int) {
 // name: "name is" after any word, "name on it is", "name on the card
 // is", "name on my passport is", on p's line.
 func (s *entScanner) nameOnBefore(p int) bool {
-	if s.toks[p].f&efNL != 0 {
+	// "name" is found by its length and first byte: most words before
+	// "is" are none.
+	k := -1
+	for j := p - 1; j >= 0 && j >= p-4; j-- {
+		if t := &s.toks[j]; t.e-t.s == 4 && s.text[t.s]|0x20 == 'n' {
+			k = j
+			break
+		}
+	}
+	if k < 0 || s.toks[p].f&efNL != 0 || !s.is(k, "name") {
 		return false
 	}
-	if s.is(p-1, "name") {
+	switch p - k {
+	case 1:
 		return true
-	}
-	if p >= 3 && s.is(p-2, "on") && s.is(p-3, "name") && s.is(p-1, "it") {
-		return true
-	}
-	if p < 4 || !s.is(p-3, "on") || !s.is(p-4, "name") || s.toks[p-1].kind != etWord {
-		return false
-	}
-	for _, d := range [...]string{"the", "my", "his", "her", "their", "this", "our"} {
-		if s.is(p-2, d) {
-			return true
+	case 3:
+		return s.is(p-2, "on") && s.is(p-1, "it")
+	case 4:
+		if !s.is(p-3, "on") || s.toks[p-1].kind != etWord {
+			return false
+		}
+		for _, d := range [...]string{"the", "my", "his", "her", "their", "this", "our"} {
+			if s.is(p-2, d) {
+				return true
+			}
 		}
 	}
 	return false
