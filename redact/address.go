@@ -444,12 +444,15 @@ func (s *entScanner) houseNumber(i int) int {
 }
 
 // monthBefore reports whether the name of a month stands before token
-// i, maybe with "de", "del" or "of" between: the number is a date's
-// year ("setembro de 1959", "March 1959").
+// i, maybe with "de", "del" or "of" or a day and a comma between: the
+// number is a date's year ("setembro de 1959", "March 1959", "September
+// 16, 1959").
 func (s *entScanner) monthBefore(i int) bool {
 	p := i - 1
 	if p >= 1 && (s.is(p, "de") || s.is(p, "del") || s.is(p, "of")) {
 		p--
+	} else if p >= 2 && s.punct(p, ',') && s.toks[p-1].kind == etNum && s.toks[p-1].e-s.toks[p-1].s <= 2 {
+		p -= 2 // "September 16, 1959, Avenida da Liberdade 245"
 	}
 	return p >= 0 && s.toks[p].kind == etWord && s.flags(p)&gzMonthDay != 0
 }

@@ -1141,10 +1141,10 @@ func (s *entScanner) nameLike(i int) bool {
 	// Words glued to symbols are parts of keys, paths or handles; a
 	// tilde that opens a line or follows the end of a sentence signs a
 	// message ("~Zorvik", "Thanks so much! ~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
-	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && s.accountCue(i) > 0 && s.handleEnd(i) > i) && !s.pipeField(i+1) {
+	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && (s.emphasisCloses(i+1) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) && !s.pipeField(i+1) {
 		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
 	}
 	if t.f&efAllCap != 0 {
@@ -1227,6 +1227,27 @@ var symbolGlues = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// emphasisOpens reports whether the '_' at token k opens Markdown's
+// emphasis ("_Chloé Marchand_", "__Anna Berg__"): the run of '_' it
+// ends stands after a space, a line's start or punctuation other than
+// '_', not glued to a word ("user_name").
+func (s *entScanner) emphasisOpens(k int) bool {
+	for n := 0; n < 2 && k > 0 && s.glued(k) && s.punct(k-1, '_'); n++ {
+		k--
+	}
+	return k == 0 || !s.glued(k) || s.toks[k-1].kind == etPunct && s.toks[k-1].c != '_'
+}
+
+// emphasisCloses reports whether the '_' at token k closes Markdown's
+// emphasis: the run of '_' it starts ends before a space, a line's end
+// or punctuation, not glued to a word ("Anna_Berg.jpg" is a file's).
+func (s *entScanner) emphasisCloses(k int) bool {
+	for n := 0; n < 2 && k+1 < len(s.toks) && s.glued(k+1) && s.punct(k+1, '_'); n++ {
+		k++
+	}
+	return k+1 >= len(s.toks) || !s.glued(k+1) || s.toks[k+1].kind == etPunct && s.toks[k+1].c != '_'
+}
 
 // initialBefore reports whether an initial and its period, glued, stand
 // right before token i on its line, after a name ("Gaetano A. Lo").
@@ -1511,7 +1532,7 @@ func roleKey(w []byte) bool {
 	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
 		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
-		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders",
+		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders", "mitreisende",
 		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator",
 		"requerente", "destinataria", "destinatária", "destinatário", "destinatario", "destinatrice", "empfängerin", "ontvangster",
 		// "Nome:", "Naam:": the label of a name; as cues they made a
@@ -2002,10 +2023,17 @@ var kinNouns = func() map[string]bool {
 	return m
 }()
 
-// kinNounAt reports whether token k is a kin or role noun in lower case
-// ("moglie", "figlia").
-func (s *entScanner) kinNounAt(k int) bool {
-	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&efCap == 0 && kinNouns[string(s.fold(k))]
+// italianNounAfterMia reports whether token k, after "Mia", is a noun
+// that the Italian "my" goes with: a kin or role noun in lower case
+// ("moglie", "madre") or a word in lower case that ends in 'a' as
+// feminine nouns do ("carta", "figlia", "cara"); English verbs after a
+// Mia ("said", "called", "has") do not.
+func (s *entScanner) italianNounAfterMia(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL|efDigit) != 0 {
+		return false
+	}
+	w := s.fold(k)
+	return kinNouns[string(w)] || len(w) >= 3 && w[len(w)-1] == 'a'
 }
 
 // hourGlued reports whether w is an hour with its half of the day glued
@@ -4968,6 +4996,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	var score float64
 	switch {
+	case words == 1 && first && s.toks[a].e-s.toks[a].s == 3 && s.is(a, "mia") && s.italianNounAfterMia(a+1):
+		return false // "Mia moglie Federica ...", "Customer: Mia carta è ...": the Italian "my"
+	case words == 1 && !strongP && a >= 1 && s.toks[a-1].e-s.toks[a-1].s <= 4 && ff&(gzFirst|gzLast) != 0 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):
+		score = 0.35 // "configured in Jenkins", "runs in Travis": a tool's or a town's, as often as a person's
 	case strongP && allCommon && !known && (!s.honorBefore(a) || ff&(gzJobHead|gzJobMod|gzCue) != 0):
 		// "Hello Everyone", "Thanks Guys", "Mr. President"; after a
 		// courtesy title a common word that names no role is a surname
@@ -4991,8 +5023,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3
 	case first && words >= 2:
 		score = 0.85
-	case first && words == 1 && atStart && s.is(a, "mia") && s.kinNounAt(a+1):
-		return false // "Mia moglie Federica ...": the Italian "my" before kin
 	case first:
 		score = 0.6
 		if cue == cuePersonWeak {
@@ -5020,8 +5050,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45 // a known surname that labels a transcript's line: "Rivera: Hey, ..."
 	case common || ff&gzLast != 0 && atStart:
 		return false
-	case ff&gzLast != 0 && ff&gzAmbig == 0 && a >= 1 && (s.is(a-1, "in") || s.is(a-1, "into") || s.is(a-1, "via")):
-		score = 0.35 // "configured in Jenkins": a tool's or a town's, as often as a person's
 	case ff&gzLast != 0 && ff&gzAmbig == 0:
 		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
@@ -6238,7 +6266,8 @@ func (s *entScanner) roleNounAt(i, j int) bool {
 	// they know ("Payer Seojun Edwards"), and an initial before one
 	// ("Payer Madison R. Braun").
 	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0 ||
-		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && s.flags(i+3)&gzLast != 0 // "Patient Oksana dos Santos"
+		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && (s.flags(i+3)&gzLast != 0 || // "Patient Oksana dos Santos"
+			i+4 < len(s.toks) && s.toks[i+3].f&efCap == 0 && s.flags(i+4)&gzLast != 0) // "Applicant Qiao van der Berg"
 	if s.flags(i+1)&gzFirst != 0 {
 		// ... or a surname the lists lack that ends the run: "Member
 		// Lukas Brenner" (not "Patient Grace Period"), or after the

@@ -1019,6 +1019,16 @@ func isPhoneLabel(w string) bool {
 		"cell", "phone", "tel", "landline", "mobil", "handy":
 		return true
 	}
+	return foreignPhoneLabel(w)
+}
+
+// foreignPhoneLabel reports the phone words of the other chat languages
+// that label a number written before them ("0171 2345678 Telefon").
+func foreignPhoneLabel(w string) bool {
+	switch w {
+	case "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "cellulare", "telemóvel":
+		return true
+	}
 	return false
 }
 
@@ -1069,14 +1079,14 @@ seps:
 		return false, false
 	}
 	q := p
-	for q < len(t) && isLetter(t[q]) && q-p < 10 {
+	for q < len(t) && (isLetter(t[q]) || t[q] >= 0x80 && q > p) && q-p < 12 {
 		q++
 	}
 	// "Desk:" introduces the next number rather than labelling this one.
-	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] == ':') {
+	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] >= 0x80 || t[q] == ':') {
 		return false, false
 	}
-	var low [10]byte
+	var low [12]byte
 	w := lowerASCII(low[:0], t[p:q])
 	if !isPhoneLabel(string(w)) {
 		return false, false
@@ -1089,11 +1099,13 @@ seps:
 	// number of a signature may be followed by its label ("655 437 108
 	// office +46 (0)179 459 33 fax").
 	r := q
-	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#') {
+	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#' || t[r] == ',') {
 		r++
 	}
 	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-		return true, false
+		// The words of the other languages only introduce the next
+		// number: "Pedido 4412 9031, teléfono 612 448 901".
+		return !foreignPhoneLabel(string(w)), false
 	}
 	return true, !placeLabel(string(w))
 }

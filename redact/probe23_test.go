@@ -319,3 +319,57 @@ func TestValuesProbeXSecondPass(t *testing.T) {
 		wantValue(t, d, c.text, TypeUSSSN, c.ssn, c.text)
 	}
 }
+
+// TestReviewAAandProbeAB checks the cases of a reviewer's set against
+// the rules of this sitting (AA) and of the 10th held-out-like set (AB).
+func TestReviewAAandProbeAB(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		// A month's name beyond ASCII in a record or after a star.
+		{"Kontoinhaberin: Ingrid Schäfer (* 23. März 1948), Lindenallee 14, 50968 Köln.", "23. März 1948"},
+		{"Anna Roux, 3 février 1948, +33 6 12 34 56 78", "3 février 1948"},
+		// "and" to an SSN or its word, with what follows them.
+		{"user> 22.11.1990 and 601-33-4829 as requested by your colleague.", "22.11.1990"},
+		{"Agent: Please confirm 347-02-5518 and 02/29/1988 match the application.", "02/29/1988"},
+		{"Thanks, I've matched 05/23/1949 and the last four of your SSN.", "05/23/1949"},
+		{"The order of 05/23/2009 and your SSN", ""},
+		{"05/23/1949 and your SSN, then the account opened", ""},
+		{"the letter of 01/19/1979 and 426-78-3838 arrived", ""},
+		{"Customer: DOB September 16, 1959, Avenida da Liberdade 245, 1250-142 Lisboa is where the card should go.", "September 16, 1959"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	require.Equal(t, []string{"1990-02-11", "1990-11-02"}, valuesOf(t, d, "born 1990-02-11 oops I mean 1990-11-02, sorry", TypeDateOfBirth))
+	wantValue(t, d, "Customer: DOB September 16, 1959, Avenida da Liberdade 245, 1250-142 Lisboa is where the card should go.", TypeStreetAddress, "Avenida da Liberdade 245, 1250-142 Lisboa", "year")
+	wantValue(t, d, "Invoice dated September 16, 2024, Avenue Road office, £120.00.", TypeStreetAddress, "", "invoice")
+
+	for _, c := range []struct{ text, name string }{
+		{"user> I logged into Morgan with my work account.", ""},
+		{"The pipeline runs in Travis and reports via Slack.", ""},
+		{"I spoke with Travis yesterday", "Travis"},
+		{"Customer: Mia madre non riesce ad accedere.", ""},
+		{"user> Mia carta è stata bloccata il 03/02/2025.", ""},
+		{"Mia has two accounts", "Mia"},
+		{"Nome Rui Fernandes, data de nascimento 2 de janeiro de 1974", "Rui Fernandes"},
+		{"Empfänger Jürgen Krause, DE82370400440532013999.", "Jürgen Krause"},
+		{"Applicant Qiao van der Berg, DOB November 19, 1969", "Qiao van der Berg"},
+		{"Dados: Mariana Costa, nascida em 16 de setembro de 1959", "Mariana Costa"},
+		{"Goedendag, ik ben Lotte Jansen en ik ben klant", "Lotte Jansen"},
+		{"> Hei, Xavier Kang here — sorry, Norwegian keyboard", "Xavier Kang"},
+		{"user> _Chloé Marchand_, _03.06.1991_, _+33 6 41 22 87 90_", "Chloé Marchand"},
+		{"Name: __Declan H. Pemberton__ | SSN: __072-72-6703__", "Declan H. Pemberton"},
+		{"user_Anna_Berg is the login", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	require.Equal(t, []string{"Jonas Weber", "Lea Weber"}, valuesOf(t, d, "Mitreisende: Jonas Weber, Lea Weber.", TypePerson))
+
+	for _, c := range []struct{ text, phone string }{
+		{"Pedido 4412 9031, teléfono 612 448 901.", "612 448 901"},
+		{"IBAN: NL32 EQKY 0605 - 4982 99, Telefon, +44 7039 399282.", "+44 7039 399282"},
+		{"0171 2345678 Telefon", "0171 2345678"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}

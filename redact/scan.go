@@ -1833,13 +1833,14 @@ func (s *state) personItemBefore(p, k int) bool {
 
 // ssnAndDate reports whether " and " joins the date c (the i-th
 // candidate; those kept before it are s.cands[:out]) to an SSN right
-// before it or right after it, the date ending or opening its clause or
-// both said together ("... and 11/26/1947 are what ..."): "...
-// 426-78-3838 and 03/02/2009 was the day ..." dates an event.
+// before it or right after it ("426-78-3838 and 11/26/1947 are what
+// the form asked for") or to an SSN's word after it ("05/23/1949 and
+// the last four of your SSN"), and no singular verb makes the date a subject
+// of its own ("... 426-78-3838 and 03/02/2009 was the day ...").
 func (s *state) ssnAndDate(c *cand, out, i int) bool {
 	t := s.text
 	const and = " and "
-	if c.start >= len(and) && t[c.start-len(and):c.start] == and && (listItemEnds(t, c.end) || recordJoinAfter(t, c.end) >= 0 || pluralVerbAfter(t, c.end)) {
+	if c.start >= len(and) && t[c.start-len(and):c.start] == and && !singularVerbAfter(t, c.end) && !s.eventAfterInLine(c.end) {
 		q := c.start - len(and)
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
 			if s.cands[k].end == q && s.cands[k].typ == TypeUSSSN {
@@ -1847,25 +1848,46 @@ func (s *state) ssnAndDate(c *cand, out, i int) bool {
 			}
 		}
 	}
-	if r := c.end + len(and); r < len(t) && t[c.end:r] == and && opensItem(t, c.start) {
+	if r := c.end + len(and); r < len(t) && t[c.end:r] == and && !datePrepBefore(t, c.start) {
 		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 			if d := &s.cands[k]; d.start == r && d.typ == TypeUSSSN && d.score >= 0.5 {
-				return true
+				return !s.eventAfterInLine(d.end)
 			}
 		}
+		// "I've matched 05/23/1949 and the last four of your SSN": the
+		// word of an SSN in the words joined, in the same clause (whose
+		// "last four" is no event's).
+		e := min(len(t), r+32)
+		if k := strings.IndexAny(t[r:e], ".,;!?\n"); k >= 0 {
+			e = r + k
+		}
+		return s.groupWordIn(r, e, gSSN) && !s.eventAfterInLine(e)
 	}
 	return false
 }
 
-// pluralVerbAfter reports whether a plural "are" of the chat languages
-// follows q: "426-78-3838 and 11/26/1947 are what the form asked for"
-// says the two values together.
-func pluralVerbAfter(t string, q int) bool {
+// datePrepBefore reports whether a preposition that dates an event
+// stands right before the date at start: "the letter of 01/19/1979 and
+// 426-78-3838 arrived", "on", "from", "since", "dated", "until".
+func datePrepBefore(t string, start int) bool {
+	var low [8]byte
+	_, w := foldedWordBefore(t, start, " ", low[:0])
+	switch string(w) {
+	case "of", "on", "from", "since", "dated", "until", "by":
+		return true
+	}
+	return false
+}
+
+// singularVerbAfter reports whether a singular "was" or "is" of the
+// chat languages follows q: "426-78-3838 and 03/02/2009 was the day my
+// card was blocked" says the date alone, an event's.
+func singularVerbAfter(t string, q int) bool {
 	if q >= len(t) || t[q] != ' ' {
 		return false
 	}
 	w := t[q+1:]
-	for _, v := range [...]string{"are", "sind", "sont", "son", "sono", "zijn", "são"} {
+	for _, v := range [...]string{"was", "is", "war", "ist", "est", "était", "fue", "es", "era", "è", "foi", "é"} {
 		if len(w) > len(v) && w[len(v)] == ' ' && w[:len(v)] == v {
 			return true
 		}
@@ -1985,7 +2007,8 @@ func fullPastDate(d string) int {
 				year = digitsVal([]byte(d[i:j]))
 			}
 		case isLetter(d[i]):
-			for j < len(d) && isLetter(d[j]) {
+			// Months spelt with letters beyond ASCII: "März", "février".
+			for j < len(d) && (isLetter(d[j]) || d[j] >= 0x80) {
 				j++
 			}
 			var low [12]byte
@@ -2822,6 +2845,7 @@ var correctionGlue = map[string]bool{
 	// mean".
 	"...": true, "…": true, "no": true, "nein": true, "non": true, "nee": true, "não": true,
 	"sorry": true, "perdón": true, "pardon": true, "désolé": true, "scusa": true, "desculpa": true,
+	"oops": true, "oeps": true, "wait": true,
 }
 
 // correctionWords put a value in the place of another, in the chat
