@@ -373,3 +373,23 @@ func TestReviewAAandProbeAB(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestAWSSecretKeyWithoutSigns checks that forty bytes of base64 with no
+// word beside them are an AWS secret key when they hold neither '/' nor
+// '+' but read as random (three classes, three digits or more, no run of
+// six small letters), or open with a '/' and hold a '+'; words run
+// together, digests and paths stay none.
+func TestAWSSecretKeyWithoutSigns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, key string }{
+		{"I've redacted rxOuKHazkcyHL3YzMGBfN1jraRbj1lcDyTcYWaHl from the transcript, but rotate it anyway.", "rxOuKHazkcyHL3YzMGBfN1jraRbj1lcDyTcYWaHl"},
+		{"[4:29 PM] Agent: I've redacted /Dlcz8jf+8I8XI9t9M89wHz+e7EhTVo+KcKhtRPU from the transcript", "/Dlcz8jf+8I8XI9t9M89wHz+e7EhTVo+KcKhtRPU"},
+		{"ThisIsMyVeryLongCamelCaseIdentifierName1 is the class", ""},
+		{"commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b fixed it", ""},
+		{"see exports/2024/March/Region7/Batch12/Final", ""},
+		{"the build id is ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij1234", ""},
+	} {
+		wantValue(t, d, c.text, TypeAWSSecretKey, c.key, c.text)
+	}
+}

@@ -219,7 +219,16 @@ func (s *state) tokenAnchor(i int) int {
 		// gVxLgz9eMfx8sN9IqLF4cV8QOlOZNY5/xjGZqL3w"): forty bytes of
 		// base64 are thirty random bytes, which no digest, id or word is.
 		all := cls&(clLower|clUpper|clDigit) == clLower|clUpper|clDigit
-		alone := strings.ContainsAny(tok, "/+") && tok[0] != '/' && base64Mix(tok) >= 18 && !base64Text(tok) && !publicKeyBody(t, i)
+		// A '/' that opens it opens a path, but for one with a '+' in it
+		// ("/Dlcz8jf+8I8XI9t9M89wHz+e7EhTVo+KcKhtRPU"); and about a
+		// quarter of the keys hold neither sign, whose three classes and
+		// changes of class show the same randomness
+		// ("rxOuKHazkcyHL3YzMGBfN1jraRbj1lcDyTcYWaHl").
+		signs := strings.ContainsAny(tok, "/+")
+		// Without the signs an id's word before them names an id ("build
+		// id Xk3n9Qp2...").
+		alone := all && (tok[0] != '/' || strings.IndexByte(tok, '+') >= 0) && (signs || randomAlnum(tok) && !s.groupWordBefore(i, 24, gNeg|gIDWord)) &&
+			base64Mix(tok) >= 18 && !base64Text(tok) && !publicKeyBody(t, i)
 		need := !all || !s.awsKeyBefore(i) && !alone
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
@@ -236,6 +245,28 @@ func (s *state) tokenAnchor(i int) int {
 		return k
 	}
 	return 0
+}
+
+// randomAlnum reports whether tok, letters and digits only, reads as
+// random bytes rather than words run together: three digits or more
+// (random base62 holds six in forty bytes) and no run of six small
+// letters ("ThisIsMyVeryLongCamelCaseIdentifierName1" has both).
+func randomAlnum(tok string) bool {
+	digits, run := 0, 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if isLower(c) {
+			if run++; run >= 6 {
+				return false
+			}
+			continue
+		}
+		run = 0
+		if isDigit(c) {
+			digits++
+		}
+	}
+	return digits >= 3
 }
 
 // base64Text reports whether tok, forty bytes of base64, decodes to text
