@@ -393,3 +393,21 @@ func TestAWSSecretKeyWithoutSigns(t *testing.T) {
 		wantValue(t, d, c.text, TypeAWSSecretKey, c.key, c.text)
 	}
 }
+
+// TestBrandsNamedAfterPeople checks that brands of clothes, drinks,
+// cookware and football clubs that read as people's names are firms, not
+// people, while a name before them stays a person.
+func TestBrandsNamedAfterPeople(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"my Paris Saint-Germain shirt never came",
+		"the Marc O'Polo jacket is torn",
+		"Johnnie Walker bottle arrived broken",
+		"I ordered a Jack Wolfskin jacket and Tommy Jeans",
+		"Real Madrid scarf, order ORD-1234567",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+	wantValue(t, d, "Anna Berg ordered the Marc O'Polo jacket", TypePerson, "Anna Berg", "buyer")
+}
