@@ -1912,12 +1912,17 @@ func recordJoinBefore(t string, p int) int {
 	// Items set in bold or italics: "*Fiona Lindqvist*, *October 9,
 	// 1959*, ...".
 	if e := emphasisBefore(t, p); e > 0 {
-		q := recordJoinBefore(t, p-e)
+		q := plainJoinBefore(t, p-e)
 		if q >= e && t[q-e:q] == t[p-e:p] {
 			return q - e
 		}
 		return -1
 	}
+	return plainJoinBefore(t, p)
+}
+
+// plainJoinBefore is recordJoinBefore for items without emphasis.
+func plainJoinBefore(t string, p int) int {
 	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
 		return p - 3
 	}
@@ -1939,12 +1944,17 @@ func recordJoinBefore(t string, p int) int {
 // item: where the next item starts, or -1.
 func recordJoinAfter(t string, q int) int {
 	if e := emphasisAfter(t, q); e > 0 {
-		r := recordJoinAfter(t, q+e)
+		r := plainJoinAfter(t, q+e)
 		if r >= 0 && r+e < len(t) && t[r:r+e] == t[q:q+e] {
 			return r + e
 		}
 		return -1
 	}
+	return plainJoinAfter(t, q)
+}
+
+// plainJoinAfter is recordJoinAfter for items without emphasis.
+func plainJoinAfter(t string, q int) int {
 	if q+2 >= len(t) {
 		return -1
 	}
