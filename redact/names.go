@@ -2018,7 +2018,7 @@ func (s *entScanner) stampOpen(c int) int {
 var kinNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range splitList(listKinNouns) {
-		m[strings.ToLower(w)] = true
+		m[string(foldKey(nil, w))] = true // as fold folds the text's words
 	}
 	return m
 }()

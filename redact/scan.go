@@ -1835,8 +1835,9 @@ func (s *state) personItemBefore(p, k int) bool {
 // candidate; those kept before it are s.cands[:out]) to an SSN right
 // before it or right after it ("426-78-3838 and 11/26/1947 are what
 // the form asked for") or to an SSN's word after it ("05/23/1949 and
-// the last four of your SSN"), and no singular verb makes the date a subject
-// of its own ("... 426-78-3838 and 03/02/2009 was the day ...").
+// the last four of your SSN"), and no singular verb makes the date a
+// subject of its own ("... 426-78-3838 and 03/02/2009 was the day
+// ..."), no preposition an event's date ("the letter of ...").
 func (s *state) ssnAndDate(c *cand, out, i int) bool {
 	t := s.text
 	const and = " and "
