@@ -5065,6 +5065,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// "Moving from Bordeaux to ...", "Calling from Leeds": a verb
 		// that opens a sentence before a word that follows names.
 		return false
+	case words == 1 && !known && atStart && cue == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ing") >= 4 && s.is(end+1, "is"):
+		return false // "Texting is easiest", "Shipping is slow": a gerund that the sentence is about
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):

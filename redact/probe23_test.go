@@ -411,3 +411,22 @@ func TestBrandsNamedAfterPeople(t *testing.T) {
 	}
 	wantValue(t, d, "Anna Berg ordered the Marc O'Polo jacket", TypePerson, "Anna Berg", "buyer")
 }
+
+// TestProbeADValues checks the 11th held-out-like set's cases: a date of
+// birth in brackets after a self-introduction, "Per" ("according to")
+// before a name, a gerund that a sentence is about, and "Pic".
+func TestProbeADValues(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "[8:40 AM] Agent: I'm Joseph Moore (25 October 1950); SSN 874-29-2055.", TypeDateOfBirth, "25 October 1950", "self")
+	wantValue(t, d, "I met Joseph Moore (25 October 2019) at the store", TypeDateOfBirth, "", "met")
+	for _, c := range []struct{ text, name string }{
+		{"Per Lorenzo Wójcik, AKIAWS5R4ZNIZABXDTCX has been rotated as of 06/15/2020.", "Lorenzo Wójcik"},
+		{"Per Andersson called me", "Per Andersson"},
+		{"Agent: Hi, Mateo García here. Texting is easiest: +33 4 63 57 64 35.", "Mateo García"},
+		{"Pic of the error attached, login anna@example.com", ""},
+		{"Zorvik is away", "Zorvik"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}

@@ -1674,7 +1674,7 @@ func (s *state) bracketDate(c *cand, out int) bool {
 			if child && !childBefore(t, a) {
 				return false
 			}
-			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || selfIntroBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 		}
 	}
 	return false
@@ -1741,6 +1741,21 @@ func childBefore(t string, a int) bool {
 	}
 	_, w := foldedWordBefore(g, k, " ", low[:0])
 	return childWords[string(w)]
+}
+
+// selfIntroBefore reports whether the words of a self-introduction
+// stand right before the name at a: "I'm Joseph Moore (25 October
+// 1950)", "my name is ...", "this is ...", "ich bin ...", "je suis ...",
+// "soy ...", "sono ...", "sou ...".
+func selfIntroBefore(t string, a int) bool {
+	var low [16]byte
+	b := lowerASCII(low[:0], t[max(0, a-len(low)):a])
+	for _, w := range [...]string{"i'm ", "i’m ", "i am ", "name is ", "this is ", "ich bin ", "je suis ", "soy ", "sono ", "sou ", "ik ben "} {
+		if len(b) >= len(w) && string(b[len(b)-len(w):]) == w && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpensAt reports whether a clause opens at byte a, as opensItem
