@@ -546,7 +546,9 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 	}
 	// A slash inside the run joins two values; three groups of 3, 2
 	// and 4 digits are written for an SSN ("219 09 9999").
-	if strings.IndexByte(t[start:end], '/') >= 0 || x.ng == 3 && x.glens[0] == 3 && x.glens[1] == 2 && x.glens[2] == 4 {
+	// "0173/34171165" is an area code and its number, as Germany writes
+	// them.
+	if strings.IndexByte(t[start:end], '/') >= 0 && !slashAreaCode(t, x, d) || x.ng == 3 && x.glens[0] == 3 && x.glens[1] == 2 && x.glens[2] == 4 {
 		return false
 	}
 	p, q := start, end

@@ -430,3 +430,26 @@ func TestProbeADValues(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestProbeACMultilingual checks the multilingual imitation of the
+// corpus (AC): the openers of sentences in the other languages that name
+// no one ("Mist,", "Oups,", "Ops,", "Oeps,", "Oké,"), "Stati Uniti" as a
+// country, and a German mobile with its area code after a slash listed
+// after an e-mail address.
+func TestProbeACMultilingual(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Mist, ich habe aus Versehen unseren Access Key in den Chat kopiert.",
+		"Oups, j'ai collé notre clé d'accès dans le chat par erreur.",
+		"Ops, ho incollato per sbaglio la nostra access key in chat.",
+		"Oeps, ik heb per ongeluk onze access key in de chat geplakt.",
+		"Oké, dan wacht ik de bevestigingsmail af.",
+		"Ho lavorato negli Stati Uniti e nel profilo compare ancora il mio SSN.",
+		"Ricapitolo: ordine spedito ieri.",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+	wantValue(t, d, "Meine Daten: Dörte Ziegler, geboren 25.11.1970, jj@praxis.de, 0173/34171165. Warum?", TypePhoneNumber, "0173/34171165", "slash")
+	wantValue(t, d, "ana@example.com, 03/2021", TypePhoneNumber, "", "month")
+}
