@@ -1257,14 +1257,15 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	}
 	q := recordJoinBefore(t, c.start)
 	r := recordJoinAfter(t, c.end)
+	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
+		// "426-78-3838 and 01/19/1959", "01/19/1959 and 426-78-3838": a
+		// date joined by "and" to an SSN is the same person's. The
+		// join, read first, rules out most dates at once.
+		return s.ssnAndDate(c, out, i) && pastDateBy(t[c.start:c.end], recordBirthYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start)
+	}
 	year := fullPastDate(t[c.start:c.end])
 	if year == 0 || year > recordBirthYearMax {
 		return false
-	}
-	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
-		// "426-78-3838 and 01/19/1959", "01/19/1959 and 426-78-3838": a
-		// date joined by "and" to an SSN is the same person's.
-		return s.ssnAndDate(c, out, i) && !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
 	// A name before and a way to reach after make a whole record; an
 	// SSN beside the date, an identity's.
@@ -1856,11 +1857,11 @@ func (s *state) personItemBefore(p, k int) bool {
 func (s *state) ssnAndDate(c *cand, out, i int) bool {
 	t := s.text
 	const and = " and "
-	if c.start >= len(and) && t[c.start-len(and):c.start] == and && !singularVerbAfter(t, c.end) && !s.eventAfterInLine(c.end) {
+	if c.start >= len(and) && t[c.start-len(and):c.start] == and {
 		q := c.start - len(and)
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
 			if s.cands[k].end == q && s.cands[k].typ == TypeUSSSN {
-				return true
+				return !singularVerbAfter(t, c.end) && !s.eventAfterInLine(c.end)
 			}
 		}
 	}
@@ -2033,16 +2034,8 @@ func fullPastDate(d string) int {
 				year = digitsVal([]byte(d[i:j]))
 			}
 		case isLetter(d[i]):
-			// Months spelt with letters beyond ASCII: "März", "février".
-			for j < len(d) && (isLetter(d[j]) || d[j] >= 0x80) {
-				j++
-			}
-			var low [12]byte
-			if j-i <= len(low) {
-				if m := monthNames[string(lowerASCII(low[:0], d[i:j]))]; m >= 1 && m <= 12 {
-					month = true
-				}
-			}
+			j = monthWordEnd(d, i)
+			month = month || monthWord(d[i:j])
 		default:
 			j++
 		}
@@ -2052,6 +2045,25 @@ func fullPastDate(d string) int {
 		return 0
 	}
 	return year
+}
+
+// monthWordEnd returns the end of the word of letters at i in the date d,
+// letters beyond ASCII included: "März", "février".
+func monthWordEnd(d string, i int) int {
+	for i < len(d) && (isLetter(d[i]) || d[i] >= 0x80) {
+		i++
+	}
+	return i
+}
+
+// monthWord reports whether w names a month (monthNames).
+func monthWord(w string) bool {
+	var low [12]byte
+	if len(w) > len(low) {
+		return false
+	}
+	m := monthNames[string(lowerASCII(low[:0], w))]
+	return m >= 1 && m <= 12
 }
 
 // recordEvents are words that date an account's or a record's own
