@@ -447,6 +447,9 @@ func TestProbeACMultilingual(t *testing.T) {
 		"Oké, dan wacht ik de bevestigingsmail af.",
 		"Ho lavorato negli Stati Uniti e nel profilo compare ancora il mio SSN.",
 		"Ricapitolo: ordine spedito ieri.",
+		"Zugang für euren Techniker: Key-ID AKIAAM26GEJIDGINEGDY, bitte löschen.",
+		"Ich würde künftig lieber per SEPA-Lastschrift zahlen.",
+		"D'accord, j'attends le mail de confirmation.",
 	} {
 		wantValue(t, d, text, TypePerson, "", text)
 	}
