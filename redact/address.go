@@ -106,6 +106,11 @@ func (s *entScanner) findAddresses() {
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
 				continue
 			}
+			// The last group of a number written in groups ("telefone
+			// 912 345 678, Rua Augusta 120") is no house number.
+			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 {
+				continue
+			}
 			if h := s.houseNumber(i); h > 0 {
 				pb := 0
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {

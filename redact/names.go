@@ -2196,8 +2196,8 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false
 	}
 	// The days of a week's range: "Mo–Fr von 09:00", "Ma-Vr".
-	if i+2 < len(s.toks) && s.punct(i+1, '-') && s.glued(i+1) && s.toks[i].e-s.toks[i].s == 2 && s.weekdayPair(i, i+2) {
-		return true
+	if i+2 < len(s.toks) && (s.punct(i+1, '-') && s.glued(i+1) || s.is(i+1, "bis") || s.is(i+1, "tot")) && s.toks[i].e-s.toks[i].s == 2 && s.weekdayPair(i, i+2) {
+		return true // ... or "Mo bis Fr", "ma tot vr"
 	}
 	// A unit of measure after a number: "on both 5 GHz and 6 GHz".
 	if fl&gzMeasure != 0 && i > 0 && s.toks[i-1].kind == etNum && s.toks[i].f&efNL == 0 {

@@ -564,7 +564,7 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 		return false
 	}
 	beside := false
-	if j := listJoinBefore(t, p); j > 0 && listItemEnds(t, q) {
+	if j := listJoinBefore(t, p); j > 0 && (listItemEnds(t, q) || phoneRemarkAfter(t, q)) {
 		// Before: the address, a join, the number.
 		r := j
 		for r > 0 && (isLocalByte(t[r-1]) || t[r-1] == '@') {
@@ -586,6 +586,22 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 		}
 	}
 	return beside && s.validNational(d)
+}
+
+// phoneRemarkAfter reports whether a remark in brackets that names a
+// phone follows the number that ends at q: "0157/71234567 (WhatsApp)",
+// "(mobile)", "(Handy)".
+func phoneRemarkAfter(t string, q int) bool {
+	if q+3 >= len(t) || t[q] != ' ' || t[q+1] != '(' {
+		return false
+	}
+	e := strings.IndexByte(t[q+2:min(len(t), q+16)], ')')
+	if e <= 0 {
+		return false
+	}
+	var low [12]byte
+	w := lowerASCII(low[:0], t[q+2:q+2+e])
+	return isPhoneLabel(string(w)) || isPhonePhrase(string(w))
 }
 
 // shortNumberAt reports whether a number of at most four digits stands
@@ -1028,7 +1044,7 @@ func isPhoneLabel(w string) bool {
 // that label a number written before them ("0171 2345678 Telefon").
 func foreignPhoneLabel(w string) bool {
 	switch w {
-	case "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "cellulare", "telemóvel":
+	case "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "movil", "móvel", "mobiel", "cellulare", "telemóvel", "portable":
 		return true
 	}
 	return false
@@ -1109,7 +1125,15 @@ seps:
 		// number: "Pedido 4412 9031, teléfono 612 448 901".
 		return !foreignPhoneLabel(string(w)), false
 	}
-	return true, !placeLabel(string(w))
+	if comma && foreignPhoneLabel(string(w)) {
+		// "Ticket 4412 9031, teléfono no disponible": a new clause about
+		// a phone, which does not outweigh the ticket's word.
+		return true, false
+	}
+	// The French "portable" is an English word too ("Build 12345678 =
+	// portable edition"): it labels a number but outweighs no word
+	// before it.
+	return true, !placeLabel(string(w)) && string(w) != "portable"
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written

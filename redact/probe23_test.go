@@ -456,3 +456,38 @@ func TestProbeACMultilingual(t *testing.T) {
 	wantValue(t, d, "Meine Daten: Dörte Ziegler, geboren 25.11.1970, jj@praxis.de, 0173/34171165. Warum?", TypePhoneNumber, "0173/34171165", "slash")
 	wantValue(t, d, "ana@example.com, 03/2021", TypePhoneNumber, "", "month")
 }
+
+// TestReviewAE checks the cases of a second reviewer's set against the
+// later rules of the sitting (AE).
+func TestReviewAE(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer: I'm Joseph Moore (25 October 1950) and I can't log in.", "25 October 1950"},
+		{"Hi, I'm Amara Okafor (03/07/1962), the account is under amara.okafor@mailbox.org.", "03/07/1962"},
+		{"Client : Je suis Camille Girard (2 juin 1990), mon colis est perdu.", "2 juin 1990"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, c := range []struct{ text, phone string }{
+		{"Dados: Rui Fernandes, telefone 912 345 678, Rua Augusta 120, 1100-053 Lisboa.", "912 345 678"},
+		{"Klant: 0612345678 mobiel, bel na 17:00.", "0612345678"},
+		{"Cliente: Ticket 4412 9031, teléfono no disponible.", ""},
+		{"Kunde: tobias.k@posteo.de, 0157/71234567 (WhatsApp)", "0157/71234567"},
+		{"Build 12345678 = portable edition", ""},
+		{"03/435.17.36 = portable à modifier svp", "03/435.17.36"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	wantValue(t, d, "Dados: Rui Fernandes, telefone 912 345 678, Rua Augusta 120, 1100-053 Lisboa.", TypeStreetAddress, "Rua Augusta 120, 1100-053 Lisboa", "phone's last group")
+	wantValue(t, d, "flat 9 104 kingsley avenue, leeds ls6 2aa", TypeStreetAddress, "flat 9 104 kingsley avenue, leeds ls6 2aa", "unit and house")
+	wantValue(t, d, "user> the stack trace ends in AddUserToGroupV2IfNotInOrgAndSendMail123 (line 88)", TypeAWSSecretKey, "", "camel case")
+	for _, c := range []struct{ text, name string }{
+		{"Bénéficiaire Camille Girard, IBAN FR14 2004 1010 0505 0001 3M02 606", "Camille Girard"},
+		{"Nome Completo: Beatriz Almeida", "Beatriz Almeida"},
+		{"Kunde: info@kanzlei-weber.de, 0151/23456789, Mo bis Fr erreichbar.", ""},
+		{"Praxis: empfang@zahnarzt-mueller.de, 030/12345678", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}

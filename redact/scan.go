@@ -1675,7 +1675,13 @@ func (s *state) bracketDate(c *cand, out int) bool {
 			if child && !childBefore(t, a) {
 				return false
 			}
-			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || selfIntroBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+			// After "I'm Joseph Moore" the date is his own, whatever the
+			// sentence goes on to ("... (03/07/1962), the account is
+			// ...").
+			if selfIntroBefore(t, a) {
+				return !eventInLine(t, c.start) && !letterInLine(t, c.start)
+			}
+			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 		}
 	}
 	return false

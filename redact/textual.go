@@ -249,15 +249,22 @@ func (s *state) tokenAnchor(i int) int {
 
 // randomAlnum reports whether tok, letters and digits only, reads as
 // random bytes rather than words run together: three digits or more
-// (random base62 holds six in forty bytes) and no run of six small
-// letters ("ThisIsMyVeryLongCamelCaseIdentifierName1" has both).
+// (random base62 holds six in forty bytes), no run of six small letters
+// ("ThisIsMyVeryLongCamelCaseIdentifierName1") and fewer than three
+// words of a capital and three small letters or more
+// ("AddUserToGroupV2IfNotInOrgAndSendMail123").
 func randomAlnum(tok string) bool {
-	digits, run := 0, 0
+	digits, run, words := 0, 0, 0
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		if isLower(c) {
 			if run++; run >= 6 {
 				return false
+			}
+			// A capital and three small letters open a word of camel
+			// case; forty random bytes hold one or two.
+			if run == 3 && i >= 3 && isUpperByte(tok[i-3]) {
+				words++
 			}
 			continue
 		}
@@ -266,7 +273,7 @@ func randomAlnum(tok string) bool {
 			digits++
 		}
 	}
-	return digits >= 3
+	return digits >= 3 && words < 3
 }
 
 // base64Text reports whether tok, forty bytes of base64, decodes to text
