@@ -1164,8 +1164,10 @@ func (s *entScanner) capsSurname(i int) bool {
 	if t.f&efNL != 0 || t.e-t.s < 4 || s.flagsIn(i) != 0 {
 		return false
 	}
-	// The name ends its clause: "Hi ANNA WLAN kaputt" goes on in prose.
-	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord {
+	// The name ends its clause: "Hi ANNA WLAN kaputt" goes on in prose;
+	// "here", "hier" after it confirm it ("Hello, FRIEDERIKE
+	// HOFFMANN-KÜHN here.").
+	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord && !s.postPersonCue(n) {
 		return false
 	}
 	p := i - 1

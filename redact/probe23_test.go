@@ -491,3 +491,22 @@ func TestReviewAE(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestCatalanAndCapsSurnames checks two names of the set of many
+// cultures: the Catalan "i" between two surnames joins them after a
+// given name and a surname ("Santiago Iglesias i Castillo"), not two
+// given names ("Anna i Tom" are two people); and a surname in capitals
+// after a given name in capitals that "here" confirms.
+func TestCatalanAndCapsSurnames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Cheers, Santiago Iglesias i Castillo", "Santiago Iglesias i Castillo"},
+		{"Hey, it's Inmaculada Ferrer i Domínguez, the box arrived empty", "Inmaculada Ferrer i Domínguez"},
+		{"Hello, FRIEDERIKE HOFFMANN-KÜHN here. On Tuesday the driver came.", "FRIEDERIKE HOFFMANN-KÜHN"},
+		{"I moved to Canada I think", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	require.NotContains(t, valuesOf(t, d, "Anna i Tom han comprat", TypePerson), "Anna i Tom")
+}
