@@ -3209,16 +3209,43 @@ func (s *entScanner) houseNoAt(i int) int {
 // It returns the token after the address and a score, or -1.
 func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	k := s.flatCodeAt(i)
-	if k == 0 || !s.punct(k, ',') {
+	if k == 0 || !s.flatOpens(i) {
 		return -1, 0
 	}
-	if !s.flatOpens(i) {
+	if !s.punct(k, ',') {
+		// The building's name right after the code: "D-539 Sunrise
+		// Apartments, Andheri West, Mumbai 400058".
+		if s.buildingAhead(k) {
+			if e := s.localityChain(k, chainHome); e > k {
+				return e, 0.8
+			}
+		}
 		return -1, 0
 	}
 	if e := s.localityChain(k+1, chainHome); e > k+1 && !(s.registrationCode(i) && s.placesOnly(k+1, e)) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// buildingAhead reports whether two to four capitalised words that a
+// building's noun ends stand at token k before a comma: "Sunrise
+// Apartments,", "Lotus Towers,".
+func (s *entScanner) buildingAhead(k int) bool {
+	for m := k; m < len(s.toks) && m < k+4; m++ {
+		t := &s.toks[m]
+		if t.kind != etWord || t.f&(efCap|efNL|efDigit) != efCap {
+			return false
+		}
+		if s.punct(m+1, ',') {
+			switch string(s.fold(m)) {
+			case "apartments", "apartment", "towers", "tower", "residency", "heights", "enclave", "complex", "society", "niwas", "bhavan", "plaza", "mansion":
+				return m > k
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // registrationCode reports whether the flat's code at token i is shaped

@@ -510,3 +510,20 @@ func TestCatalanAndCapsSurnames(t *testing.T) {
 	}
 	require.NotContains(t, valuesOf(t, d, "Anna i Tom han comprat", TypePerson), "Anna i Tom")
 }
+
+// TestIndianFlatBeforeBuilding checks that a block's letter and a flat's
+// number before a building's name and the locality open an address, as
+// India writes it, and that the code before words that name no building
+// does not.
+func TestIndianFlatBeforeBuilding(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"the box arrived crushed at D-539 Sunrise Apartments, Andheri West, Mumbai 400058, photos attached", "D-539 Sunrise Apartments, Andheri West, Mumbai 400058"},
+		{"B-204, Sector 18, Noida 201301", "B-204, Sector 18, Noida 201301"},
+		{"plan B-12 Lotus Towers, is it ok", ""},
+		{"model X-200 Pro Max, Mumbai store", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
