@@ -527,3 +527,20 @@ func TestIndianFlatBeforeBuilding(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestUSTownsAfterBoxes checks that US towns the lists held as given
+// names or not at all are towns after a post-office box ("PO Box 38122,
+// Cheyenne needs a signature", "PO Box 50048, Tacoma").
+func TestUSTownsAfterBoxes(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"The delivery for PO Box 38122, Cheyenne needs a signature from Omar N. Nasser.", "PO Box 38122, Cheyenne"},
+		{"Send it to PO Box 50048, Tacoma please", "PO Box 50048, Tacoma"},
+		{"Updating the account at PO Box 47681, Provo: phone below", "PO Box 47681, Provo"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "The delivery for PO Box 38122, Cheyenne needs a signature from Omar N. Nasser.", TypePerson, "Omar N. Nasser", "signer")
+	wantValue(t, d, "paid with wells fargo", TypeLocation, "", "bank")
+}
