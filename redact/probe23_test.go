@@ -544,3 +544,13 @@ func TestUSTownsAfterBoxes(t *testing.T) {
 	wantValue(t, d, "The delivery for PO Box 38122, Cheyenne needs a signature from Omar N. Nasser.", TypePerson, "Omar N. Nasser", "signer")
 	wantValue(t, d, "paid with wells fargo", TypeLocation, "", "bank")
 }
+
+// TestBareHostsOfMoreTLDs checks that a link without a scheme on a
+// top-level domain of a kind of body (".coop", ".museum", ".travel") is
+// a link.
+func TestBareHostsOfMoreTLDs(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "The invoice link my.tidewater.coop/invoices/2023/INV-22265.pdf asks me to log in", TypeURL, "my.tidewater.coop/invoices/2023/INV-22265.pdf", "coop")
+	wantValue(t, d, "book at tickets.louvre.museum/visit today", TypeURL, "tickets.louvre.museum/visit", "museum")
+}

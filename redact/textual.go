@@ -950,7 +950,8 @@ func init() {
 	for _, s := range strings.Fields(`com net org edu gov mil int io co ai app dev me info biz name pro mobi tv cc ly gl gg to fm am
 eu uk de fr es it nl be ch at se no dk fi pl cz sk ru ua cn jp kr in br au ca us mx ar cl pt ie il nz za sg hk tw gr hu ro bg
 hr si rs tr ae sa ir lt lv ee is lu li mt cy uy pe ve ec id my ph th vn pk ng ke eg ma site online shop store tech cloud xyz
-club blog news live link page space website world email tel today top vip wiki works`) {
+club blog news live link page space website world email tel today top vip wiki works
+coop museum aero travel agency insurance academy consulting`) {
 		commonTLD[s] = true
 	}
 }
