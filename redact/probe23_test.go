@@ -554,3 +554,22 @@ func TestBareHostsOfMoreTLDs(t *testing.T) {
 	wantValue(t, d, "The invoice link my.tidewater.coop/invoices/2023/INV-22265.pdf asks me to log in", TypeURL, "my.tidewater.coop/invoices/2023/INV-22265.pdf", "coop")
 	wantValue(t, d, "book at tickets.louvre.museum/visit today", TypeURL, "tickets.louvre.museum/visit", "museum")
 }
+
+// TestBornAbbrevAndBullets checks the 12th held-out-like set's dates of
+// birth: English's "b." for "born" after a bracket or a comma, and a
+// record's items parted by bullets or middle dots.
+func TestBornAbbrevAndBullets(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer: Hi, Tama Walker here (b. 12 August 1960), SSN 748-46-6256", "12 August 1960"},
+		{"Anna Berg, b. 1960-08-12, lives in Leeds", "1960-08-12"},
+		{"user> Oksana Ó Briain • 1952-10-14 • 720-775-8119", "1952-10-14"},
+		{"user> Zeynep Bakker · 09.11.1977 · +61 424 638 923", "09.11.1977"},
+		{"Plan B. 12 August 2020", ""},
+		{"see (b. 2020-01-01) order", ""},
+		{"Order • 2021-03-04 • shipped", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

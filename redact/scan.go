@@ -1327,15 +1327,25 @@ func idSaysBefore(t string, c *cand) bool {
 
 // cakeBefore reports whether a symbol of birth stands right before the
 // past date c, maybe with a space or a colon, as a birth word would: the
-// birthday cake (U+1F382), "🎂19/01/1954 · 📦1 January 2025", or the
+// birthday cake (U+1F382), "🎂19/01/1954 · 📦1 January 2025", the
 // star that German writes for "born" in brackets, "Sabine Engel (* 7.
-// Februar 1989)".
+// Februar 1989)", or English's "b." (bornAbbrevBefore).
 func cakeBefore(t string, c *cand) bool {
 	p := symbolEnd(t, c.start)
-	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*") {
+	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*" || bornAbbrevBefore(t, p)) {
 		return false
 	}
 	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
+}
+
+// bornAbbrevBefore reports whether English's "b." for "born" ends at p
+// after a bracket or a comma: "Tama Walker (b. 12 August 1960)", "Anna
+// Berg, b. 1960-08-12".
+func bornAbbrevBefore(t string, p int) bool {
+	if p < 3 || t[p-2:p] != "b." {
+		return false
+	}
+	return t[p-3] == '(' || p >= 4 && t[p-3] == ' ' && t[p-4] == ','
 }
 
 // symbolEnd returns where a symbol that labels the value at start would
@@ -1946,6 +1956,14 @@ func recordJoinBefore(t string, p int) int {
 
 // plainJoinBefore is recordJoinBefore for items without emphasis.
 func plainJoinBefore(t string, p int) int {
+	// A bullet or a middle dot between spaces: "Oksana Ó Briain •
+	// 1952-10-14 • 720-775-8119".
+	if p >= 5 && t[p-1] == ' ' && (t[p-4:p-1] == "\u2022" && t[p-5] == ' ' || p >= 4 && t[p-3:p-1] == "\u00b7" && t[p-4] == ' ') {
+		if t[p-4:p-1] == "\u2022" {
+			return p - 5
+		}
+		return p - 4
+	}
 	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
 		return p - 3
 	}
@@ -1978,6 +1996,12 @@ func recordJoinAfter(t string, q int) int {
 
 // plainJoinAfter is recordJoinAfter for items without emphasis.
 func plainJoinAfter(t string, q int) int {
+	if q+5 < len(t) && t[q] == ' ' && t[q+1:q+4] == "\u2022" && t[q+4] == ' ' {
+		return q + 5
+	}
+	if q+4 < len(t) && t[q] == ' ' && t[q+1:q+3] == "\u00b7" && t[q+3] == ' ' {
+		return q + 4
+	}
 	if q+2 >= len(t) {
 		return -1
 	}
