@@ -4577,8 +4577,13 @@ func (s *entScanner) countryAfterZip(k int) int {
 		return 0
 	}
 	switch string(s.fold(k)) {
-	case "us", "usa", "uk", "gb", "au", "aus", "ca", "can", "nz", "ie", "nl", "be", "fr", "de", "es", "it", "pt", "ch", "at", "lu", "dk", "se", "no", "fi", "pl":
+	case "usa", "uk", "gb", "aus", "nz", "ie", "nl", "fr", "pt", "ch", "lu", "dk", "se", "fi", "pl":
 		return k + 1
+	case "us", "au", "ca", "can", "be", "de", "es", "it", "at", "no":
+		// Words of the chat languages in lower case ("..., 62704, no.").
+		if t.f&efAllCap != 0 {
+			return k + 1
+		}
 	}
 	return 0
 }

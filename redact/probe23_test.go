@@ -281,6 +281,7 @@ func TestAddressPartsProbeY(t *testing.T) {
 		// A code that goes on in prose, a date after a unit's word.
 		{"12 Main St, Springfield, IL 62704, it was sent", "12 Main St, Springfield, IL 62704"},
 		{"278 Lygon Street, Brunswick VIC 3056, AUS to me", "278 Lygon Street, Brunswick VIC 3056"},
+		{"Is it 12 Main St, Springfield, IL 62704, no.", "12 Main St, Springfield, IL 62704"},
 	} {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
