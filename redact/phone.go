@@ -1113,21 +1113,23 @@ seps:
 	// and before another number introduces that one. It still labels the
 	// number before it, which may be one of a list of phones ("88123456,
 	// tel 91234567"), but does not outweigh a label word before it (phone
-	// is false: the order number is dropped). Without the comma each
-	// number of a signature may be followed by its label ("655 437 108
-	// office +46 (0)179 459 33 fax").
-	r := q
-	for comma && r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#' || t[r] == ',') {
-		r++
-	}
-	if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-		// The words of the other languages only introduce the next
-		// number: "Pedido 4412 9031, teléfono 612 448 901".
-		return !foreignPhoneLabel(string(w)), false
-	}
-	if comma && foreignPhoneLabel(string(w)) {
-		// "Ticket 4412 9031, teléfono no disponible": a new clause about
-		// a phone, which does not outweigh the ticket's word.
+	// is false: the order number is dropped). The words of the other
+	// languages label none before it there: the chat corpus writes
+	// "IBAN: ..., Telefon 03 09 36 31 59", whose IBAN in title case, no
+	// IBAN any more, would give a phone. Without the comma each number
+	// of a signature may be followed by its label ("655 437 108 office
+	// +46 (0)179 459 33 fax").
+	if comma {
+		r := q
+		for r < len(t) && r-q < 3 && (t[r] == ' ' || t[r] == ':' || t[r] == '#' || t[r] == ',') {
+			r++
+		}
+		if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
+			return !foreignPhoneLabel(string(w)), false
+		}
+		// With no number after it, the clause speaks of a phone in any
+		// language ("Ticket 4412 9031, phone not available"): it labels
+		// the number before but outweighs no label word.
 		return true, false
 	}
 	// The French "portable" is an English word too ("Build 12345678 =

@@ -369,6 +369,8 @@ func TestReviewAAandProbeAB(t *testing.T) {
 	for _, c := range []struct{ text, phone string }{
 		{"Pedido 4412 9031, teléfono 612 448 901.", "612 448 901"},
 		{"IBAN: NL32 EQKY 0605 - 4982 99, Telefon, +44 7039 399282.", "+44 7039 399282"},
+		{"Kundennummer 12345678, Telefon, +44 7039 399282.", "+44 7039 399282"},
+		{"Order 4412 9031, phone broken on arrival", ""},
 		{"0171 2345678 Telefon", "0171 2345678"},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
