@@ -30,24 +30,15 @@ func inCompound(t string, i int) bool {
 	return false
 }
 
-// emailBefore reports whether an e-mail address ends at q: a domain of
-// letters, digits, dots and hyphens ending in letters after a dot, and
-// an '@' before it, within 64 bytes.
+// emailBefore reports whether an e-mail address ends at q: the bytes of
+// an address back from q, at most 254 of them, read as one
+// (emailShaped).
 func emailBefore(t string, q int) bool {
-	k, dot := q, false
-	for k > 0 && q-k < 64 {
-		c := t[k-1]
-		switch {
-		case c == '@':
-			return dot && k > 1 && isAlnum(t[k-2]) && isLetter(t[q-1])
-		case c == '.':
-			dot = true
-		case !isAlnum(c) && c != '-':
-			return false
-		}
-		k--
+	r := q
+	for r > 0 && q-r < 254 && (isLocalByte(t[r-1]) || t[r-1] == '@') {
+		r--
 	}
-	return false
+	return emailShaped(t[r:q])
 }
 
 // abbrevGlued reports whether the digits at i follow, glued by its

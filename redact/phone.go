@@ -566,11 +566,7 @@ func (s *state) contactListPhone(x *numInfo, d []byte, end int) bool {
 	beside := false
 	if j := listJoinBefore(t, p); j > 0 && (listItemEnds(t, q) || phoneRemarkAfter(t, q)) {
 		// Before: the address, a join, the number.
-		r := j
-		for r > 0 && (isLocalByte(t[r-1]) || t[r-1] == '@') {
-			r--
-		}
-		beside = emailShaped(t[r:j])
+		beside = emailBefore(t, j)
 	}
 	if !beside && opensItem(t, p) {
 		// After: the number, a join, the address.
