@@ -572,6 +572,10 @@ func TestBornAbbrevAndBullets(t *testing.T) {
 		{"Plan B. 12 August 2020", ""},
 		{"see (b. 2020-01-01) order", ""},
 		{"Order • 2021-03-04 • shipped", ""},
+		// The dashes beyond ASCII join a record's items as " - " does.
+		{"Anna Berg — 12/03/1985 — +44 20 7946 0123", "12/03/1985"},
+		{"Anna Berg – 12/03/1985 – anna@example.com", "12/03/1985"},
+		{"Update — 12/03/1985 — order shipped", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}

@@ -1837,14 +1837,10 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 }
 
 // recordItemEnds reports whether the item of a record that ends at q is
-// its last: the text, its line or its sentence ends, or a dash between
-// spaces goes on with prose.
+// its last: the text, its line or its sentence ends, or a join goes on
+// with prose ("886356215 — that's everything").
 func (s *state) recordItemEnds(q int) bool {
-	t := s.text
-	if listItemEnds(t, q) {
-		return true
-	}
-	return q+4 < len(t) && t[q] == ' ' && (t[q+1:q+4] == "\u2014" || t[q+1:q+4] == "\u2013" || t[q+1] == '-') && (t[q+4] == ' ' || t[q+1] == '-' && t[q+2] == ' ')
+	return listItemEnds(s.text, q) || recordJoinAfter(s.text, q) >= 0
 }
 
 // personItemBefore reports whether a person's name is the item of a
@@ -1939,8 +1935,9 @@ func recordType(typ string) bool {
 }
 
 // recordJoinBefore returns where the item before p ends when ", ", "; ",
-// " / ", " | " or " - " stands between them, or "] [" between items in
-// brackets ("[Anna Young] [07/02/1990] [+353 ...]"), or -1.
+// " / ", " | ", " - " or a join of wideJoins stands between them, or "]
+// [" between items in brackets ("[Anna Young] [07/02/1990] [+353
+// ...]"), or -1.
 func recordJoinBefore(t string, p int) int {
 	// Items set in bold or italics: "*Fiona Lindqvist*, *October 9,
 	// 1959*, ...".
@@ -1954,15 +1951,19 @@ func recordJoinBefore(t string, p int) int {
 	return plainJoinBefore(t, p)
 }
 
+// wideJoins are the joins of a record's items beyond ASCII, each between
+// spaces: a bullet and a middle dot ("Oksana Ó Briain • 1952-10-14 •
+// 720-775-8119"), an em and an en dash, as " - " is one.
+var wideJoins = [...]string{"\u2022", "\u00b7", "\u2014", "\u2013"}
+
 // plainJoinBefore is recordJoinBefore for items without emphasis.
 func plainJoinBefore(t string, p int) int {
-	// A bullet or a middle dot between spaces: "Oksana Ó Briain •
-	// 1952-10-14 • 720-775-8119".
-	if p >= 5 && t[p-1] == ' ' && (t[p-4:p-1] == "\u2022" && t[p-5] == ' ' || p >= 4 && t[p-3:p-1] == "\u00b7" && t[p-4] == ' ') {
-		if t[p-4:p-1] == "\u2022" {
-			return p - 5
+	if p >= 4 && t[p-1] == ' ' && t[p-2] >= 0x80 {
+		for _, j := range wideJoins {
+			if q := p - 1 - len(j); q >= 1 && t[q:p-1] == j && t[q-1] == ' ' {
+				return q - 1
+			}
 		}
-		return p - 4
 	}
 	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
 		return p - 3
@@ -1996,11 +1997,12 @@ func recordJoinAfter(t string, q int) int {
 
 // plainJoinAfter is recordJoinAfter for items without emphasis.
 func plainJoinAfter(t string, q int) int {
-	if q+5 < len(t) && t[q] == ' ' && t[q+1:q+4] == "\u2022" && t[q+4] == ' ' {
-		return q + 5
-	}
-	if q+4 < len(t) && t[q] == ' ' && t[q+1:q+3] == "\u00b7" && t[q+3] == ' ' {
-		return q + 4
+	if q+3 < len(t) && t[q] == ' ' && t[q+1] >= 0x80 {
+		for _, j := range wideJoins {
+			if r := q + 1 + len(j); r < len(t) && t[q+1:r] == j && t[r] == ' ' {
+				return r + 1
+			}
+		}
 	}
 	if q+2 >= len(t) {
 		return -1
