@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/brianvoe/gofakeit/v7/data"
 	"github.com/nyaruka/phonenumbers"
 	"google.golang.org/protobuf/proto"
 )
@@ -610,9 +611,18 @@ func shortNumberAt(t string, r int) bool {
 	return e > r && e-r <= 4 && (e == len(t) || !isLetter(t[e]) && !isDigit(t[e]))
 }
 
-// usStates holds the codes of the states, the district and the
-// territories of the United States, as addresses write them.
-const usStates = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP "
+// usStates marks the two-letter codes of the states of the United
+// States, as the address data of the dependency lists them (with the
+// military's AA, AE, AP), and of the district and the territories it
+// lacks; a code's index is its two letters' offsets in the alphabet.
+var usStates = func() (m [26 * 26]bool) {
+	for _, c := range append(slices.Clone(data.Address["state_abr"]), "DC", "PR", "GU", "VI", "AS", "MP") {
+		if len(c) == 2 && isUpperByte(c[0]) && isUpperByte(c[1]) {
+			m[int(c[0]-'A')*26+int(c[1]-'A')] = true
+		}
+	}
+	return m
+}()
 
 // usStateBefore reports whether the code of a US state, in capitals or
 // in lower case after a comma, stands before p as its own word with one
@@ -630,15 +640,7 @@ func usStateBefore(t string, p int) bool {
 		}
 		a, b = a-'a'+'A', b-'a'+'A'
 	}
-	if a < 'A' || a > 'Z' || b < 'A' || b > 'Z' {
-		return false
-	}
-	for i := 0; i+2 < len(usStates); i += 3 {
-		if usStates[i] == a && usStates[i+1] == b {
-			return true
-		}
-	}
-	return false
+	return isUpperByte(a) && isUpperByte(b) && usStates[int(a-'A')*26+int(b-'A')]
 }
 
 // listItemEnds reports whether an item of a list ends at q: the text, a

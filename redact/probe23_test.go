@@ -201,6 +201,8 @@ func TestAddressTailsProbeX(t *testing.T) {
 	}
 	wantValue(t, d, "ship to 5050 Willow Creek Street, Fort Collins, CO 80500-8779, tel. +49 172 16044293", TypePhoneNumber, "+49 172 16044293", "ZIP+4")
 	wantValue(t, d, "call me on 80500-8779", TypePhoneNumber, "80500-8779", "no state")
+	// The district, which the dependency's list of states lacks.
+	wantValue(t, d, "send it to 12 Main St, Washington, DC 20001-1234, phone +1 202 555 0100", TypePhoneNumber, "+1 202 555 0100", "DC")
 	wantValue(t, d, "he lives in fort collins", TypePerson, "", "fort")
 }
 
