@@ -1534,7 +1534,7 @@ func roleKey(w []byte) bool {
 	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
 		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
-		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders", "mitreisende",
+		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders",
 		"solicitante", "responsable", "organizador", "organisateur", "demandeur", "bearbeiter", "veranstalter", "organizzatore", "richiedente", "aanvrager", "organisator",
 		"requerente", "destinataria", "destinatária", "destinatário", "destinatario", "destinatrice", "empfängerin", "ontvangster",
 		// "Nome:", "Naam:": the label of a name; as cues they made a
