@@ -657,6 +657,13 @@ func (s *entScanner) houseLetter(k int) int {
 	if e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',') {
 		return e
 	}
+	// "Hauptstraße 26 a 60145 Frankfurt am Main": the letter apart, then
+	// the postcode and its town without a comma.
+	if e == k+1 && s.toks[e].kind == etNum && !s.glued(e) {
+		if z := s.postcodeAt(e); z > 0 && s.cityAt(z, true) > 0 {
+			return e
+		}
+	}
 	return k
 }
 
@@ -878,7 +885,7 @@ scan:
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period
 			case fl&gzStreetType != 0 && words >= 1:
-				if (typeEnd > 0 || pre && words >= 2) && s.genericType(j) {
+				if (typeEnd > 0 && !s.namingType(typeEnd-1) || pre && words >= 2) && s.genericType(j) {
 					break scan
 				}
 				words++
@@ -2747,8 +2754,11 @@ func (s *entScanner) addressedAfter(k, e int) bool {
 		return false
 	}
 	// "..., chelsea, london sw3 4rp": a district before a town and its
-	// postcode.
+	// postcode, maybe after a comma ("Camden, London, NW1 2RZ").
 	z := s.knownPlaceAt(e)
+	if z > 0 && s.punct(z, ',') {
+		z++
+	}
 	return z == 0 || s.postcodeAt(z) == 0 && s.lowerPostcodeAt(z) == 0
 }
 
@@ -3769,6 +3779,10 @@ func (s *entScanner) unitBefore1(a int) int {
 		if k+2 == p && s.ordinalWord(k) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 && s.flags(k+1)&gzUnit != 0 {
 			return k
 		}
+		// "6e étage, 89 boulevard Paul Bert": a floor as French writes it.
+		if k+2 == p && s.frenchFloor(k) {
+			return k
+		}
 		if s.toks[k].f&efNL != 0 {
 			return a
 		}
@@ -3842,6 +3856,25 @@ func (s *entScanner) ordinalWord(k int) bool {
 	t := &s.toks[k]
 	w := s.text[t.s:t.e]
 	return t.kind == etWord && len(w) >= 3 && len(w) <= 5 && isDigitByte(w[0]) && ordinalSuffix(w[len(w)-2:])
+}
+
+// frenchFloor reports whether tokens k and k+1 are a floor as French
+// writes it: an ordinal ("1er", "6e", "3ème", "2eme") and "étage".
+func (s *entScanner) frenchFloor(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&efDigit == 0 || t.e-t.s > 6 || !isDigitByte(s.text[t.s]) || k+1 >= len(s.toks) || s.toks[k+1].f&efNL != 0 || !s.is(k+1, "etage") {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	d := 1
+	for d < len(w) && d < 3 && isDigitByte(w[d]) {
+		d++
+	}
+	switch w[d:] {
+	case "e", "er", "re", "eme", "ème", "E", "ER", "EME", "ÈME":
+		return true
+	}
+	return false
 }
 
 // floorAt returns the token after a floor and door written the Spanish
@@ -4501,7 +4534,8 @@ func (s *entScanner) ukPostcodeSoon(e int) int {
 func (s *entScanner) namingType(j int) bool {
 	switch string(s.fold(j)) {
 	case "crest", "view", "ridge", "hill", "hills", "park", "grove", "heights", "point", "vista", "meadow",
-		"meadows", "glen", "valley", "creek", "brook", "springs", "woods", "garden", "gardens":
+		"meadows", "glen", "valley", "creek", "brook", "springs", "woods", "garden", "gardens",
+		"river", "lake", "lakes", "forest", "bay", "harbor", "harbour", "mill", "bridge":
 		return true
 	}
 	return false

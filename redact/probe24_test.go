@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestAddressPartsProbe24 checks address parts of the names-and-places
+// set that the tail or the start missed: a German house letter apart
+// before the postcode, a French floor before the street, a US street
+// whose name is a designator too ("N River St"), and a UK district that
+// is also a given name before the town, a comma and the postcode.
+func TestAddressPartsProbe24(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"meine Adresse: Maximilianstraße 5 a 79343 Freiburg im Breisgau", "Maximilianstraße 5 a 79343 Freiburg im Breisgau"},
+		{"neue adresse hauptstraße 26 a 60145 frankfurt am main", "hauptstraße 26 a 60145 frankfurt am main"},
+		{"Kaiserstraße 5 b 80331 München", "Kaiserstraße 5 b 80331 München"},
+		{"Adresse : Bât. B, 6e étage, 89 boulevard Paul Bert, 35200 Rennes", "Bât. B, 6e étage, 89 boulevard Paul Bert, 35200 Rennes"},
+		{"Adresse : 3ème étage, 89 boulevard Paul Bert, 35200 Rennes", "3ème étage, 89 boulevard Paul Bert, 35200 Rennes"},
+		{"ADRESSE : BÂT. B, 7E ÉTAGE, 91 QUAI MIRABEAU, 33100 BORDEAUX", "BÂT. B, 7E ÉTAGE, 91 QUAI MIRABEAU, 33100 BORDEAUX"},
+		{"ship to 198 N River St, Fl 11, Columbus, OH 43218", "198 N River St, Fl 11, Columbus, OH 43218"},
+		{"ship to 198 n river st, fl 11, columbus, oh 43218", "198 n river st, fl 11, columbus, oh 43218"},
+		{"I moved to 88 Holly Lane, Camden, London, NW1 2RZ last week", "88 Holly Lane, Camden, London, NW1 2RZ"},
+		// A letter apart before a number that is no postcode.
+		{"Via Roma 5 a 10 minuti dalla stazione", "Via Roma 5"},
+		{"Calle Mayor 5 a 20000 metros", "Calle Mayor 5"},
+		// "St" after a designator that names nothing.
+		{"1668 Glyn St street", "1668 Glyn St"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "I moved to 88 Holly Lane, Camden, London, NW1 2RZ last week", TypePerson, "", "district")
+}
