@@ -3717,6 +3717,12 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) {
 			cue = cuePerson
+		} else if c == '!' && i >= 2 && s.toks[i-1].kind == etPunct && s.lineEndsAt(j) {
+			// "all sorted now, thx! Maarja": a sign-off the cue lists
+			// hold, its '!' and a name that ends the line.
+			if k, _ := s.cuesAt(i-2, i, false); k == cuePerson {
+				cue = cuePerson
+			}
 		}
 	}
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
@@ -5587,6 +5593,16 @@ func (s *entScanner) hasInitial(a, end int) bool {
 // space or nothing after it.
 func (s *entScanner) sentenceEnd(i int) bool {
 	return s.endMark(i) && (i+1 >= len(s.toks) || !s.glued(i+1))
+}
+
+// lineEndsAt reports whether token j ends its line, maybe after one
+// mark that ends a sentence ("... Maarja", "... Maarja!").
+func (s *entScanner) lineEndsAt(j int) bool {
+	n := len(s.toks)
+	if j < n && s.toks[j].f&efNL == 0 && s.endMark(j) {
+		j++
+	}
+	return j >= n || s.toks[j].f&efNL != 0
 }
 
 // endMark reports whether token i is a period, an exclamation or a

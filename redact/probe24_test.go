@@ -34,3 +34,27 @@ func TestAddressPartsProbe24(t *testing.T) {
 	}
 	wantValue(t, d, "I moved to 88 Holly Lane, Camden, London, NW1 2RZ last week", TypePerson, "", "district")
 }
+
+// TestSignOffBangAndHugs checks a name that ends the line after a
+// sign-off the cue lists hold and its '!' ("thx! Maarja"), and the
+// Portuguese and Spanish hug of one ("Abraço, Liisa"), while the words
+// that answer a thanks are no one ("Thanks! Will do", "thx! Perfect").
+func TestSignOffBangAndHugs(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"all sorted now, thx! Maarja", "Maarja"},
+		{"Cheers! Liisa.", "Liisa"},
+		{"Valeu pela ajuda! Abraço, Liisa", "Liisa"},
+		{"Gracias por todo. Abrazo, Zorvik", "Zorvik"},
+		{"thx! Perfect", ""},
+		{"Thanks! Will do", ""},
+		{"Thanks! Monday then", ""},
+		{"Thanks! Amazon", ""},
+		// Not at the end of the line: a sentence goes on.
+		{"thx! Maarja will call you back", "Maarja"},
+		{"thx! Zorvik says hi", "Zorvik"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
