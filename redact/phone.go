@@ -292,6 +292,15 @@ func (s *state) phone(x *numInfo) {
 	if x.sep == '.' && x.ng < 3 {
 		grouped = false
 	}
+	// A mobile typed without spaces ("mine is 07845355230"): no order or
+	// tracking number of chat opens with a mobile's prefix and has its
+	// length, so it needs no phone word.
+	if x.ng == 1 {
+		if cc := s.bareMobile(d); cc > 0 && (!s.e.strict || strictPhone(cc, d[1:])) {
+			add(0.5, false)
+			return
+		}
+	}
 	for _, r := range s.e.regions {
 		if r.cc == 1 {
 			// North America: [1] NPA NXX XXXX, NPA and NXX starting 2-9.
@@ -367,6 +376,29 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// bareMobile returns the calling code of a region of the detector
+// whose mobiles d, all digits with the trunk prefix, is shaped like: a
+// British one ("07" and nine digits, not the personal numbers of "070"
+// nor the pagers of "076") or a German one ("015", "016" or "017" and
+// eight or nine digits); else 0.
+func (s *state) bareMobile(d []byte) int {
+	var cc int
+	switch {
+	case len(d) == 11 && d[0] == '0' && d[1] == '7' && d[2] != '0' && d[2] != '6':
+		cc = 44
+	case (len(d) == 11 || len(d) == 12) && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7':
+		cc = 49
+	default:
+		return 0
+	}
+	for _, r := range s.e.regions {
+		if r.cc == cc {
+			return cc
+		}
+	}
+	return 0
 }
 
 // brazilLocal reports whether x is a Brazilian number as Brazilians

@@ -58,3 +58,30 @@ func TestSignOffBangAndHugs(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestBareMobiles checks British and German mobiles typed without
+// spaces and without a phone word ("mine is 07845355230"), and that a
+// reference's word before the same digits still says reference.
+func TestBareMobiles(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"the courier keeps calling someone else, mine is 07845355230", "07845355230"},
+		{"2fa fone 07471333122 , i changed sim", "07471333122"},
+		{"menie neeu handynr ist 017339873920", "017339873920"},
+		{"my mum Jack (07560288259) will call", "07560288259"},
+		{"order 07845355230 has not arrived", ""},
+		{"tracking number 07845355230", ""},
+		{"Order #07845355230", ""},
+		{"ticket 01733987392 closed", ""},
+		{"invoice no. 07560288259", ""},
+		// Not a mobile's prefix or length.
+		{"mine is 07045355230", ""},
+		{"mine is 0784535523", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	gb, err := NewDetector(WithRegions("US"))
+	require.NoError(t, err)
+	wantValue(t, gb, "mine is 07845355230", TypePhoneNumber, "", "no British region")
+}
