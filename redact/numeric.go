@@ -1122,6 +1122,12 @@ func spaceDashOnly(t string, x *numInfo) bool {
 		if isDigit(c) {
 			continue
 		}
+		// A no-break space, which web pages put between the groups,
+		// counts as a space: "4184 3824-8071\u00a03785" pasted and typed.
+		if c == 0xc2 && t[p+1] == 0xa0 {
+			p++
+			c = ' '
+		}
 		if c != ' ' && c != '-' {
 			return false
 		}

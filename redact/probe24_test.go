@@ -85,3 +85,21 @@ func TestBareMobiles(t *testing.T) {
 	require.NoError(t, err)
 	wantValue(t, gb, "mine is 07845355230", TypePhoneNumber, "", "no British region")
 }
+
+// TestCardNoBreakSpaces checks card numbers whose groups a no-break
+// space joins beside hyphens and spaces, as a number copied from a web
+// page and typed on keeps them; dots mixed with spaces stay no card.
+func TestCardNoBreakSpaces(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, card string }{
+		{"is 4086-7062\u00a07772\u00a00430  the right number?", "4086-7062\u00a07772\u00a00430"},
+		{"card 4184 3824-8071\u00a03785, expiry", "4184 3824-8071\u00a03785"},
+		{"card 5234 4351\u00a01361 - 2548 expires", "5234 4351\u00a01361 - 2548"},
+		{"card 4285 5132.7421 4535 exp", ""},
+		// Luhn still decides.
+		{"card 4184 3824-8071\u00a03786, expiry", ""},
+	} {
+		wantValue(t, d, c.text, TypeCreditCard, c.card, c.text)
+	}
+}
