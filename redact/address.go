@@ -3772,7 +3772,7 @@ func (s *entScanner) unitBefore1(a int) int {
 		if s.toks[k].f&efUsed != 0 {
 			return a
 		}
-		if u := s.unitAt(k); (u == p || u == p+1 && p == a && s.unitNumberFirst(a)) && (s.toks[k].kind == etWord || s.punct(k, '#')) {
+		if u := s.unitAt(k); (u == p || u == p+1 && p == a && (s.unitNumberFirst(a) || s.unitSlashHouse(a))) && (s.toks[k].kind == etWord || s.punct(k, '#')) {
 			return k
 		}
 		// "5th Floor, 20 Fenchurch Street": an ordinal before the unit.
@@ -3796,6 +3796,13 @@ func (s *entScanner) unitBefore1(a int) int {
 func (s *entScanner) unitNumberFirst(a int) bool {
 	b := a + 1
 	return b < len(s.toks) && s.toks[a].f&efDigit != 0 && s.toks[b].kind == etNum && s.toks[b].f&efNL == 0
+}
+
+// unitSlashHouse reports whether the street at token a opens with the
+// unit's number, a slash and the house number, as Australia writes them
+// after the unit's word: "Unit 18/264 Brunswick St".
+func (s *entScanner) unitSlashHouse(a int) bool {
+	return a+2 < len(s.toks) && s.toks[a].kind == etNum && s.punct(a+1, '/') && s.glued(a+1) && s.glued(a+2) && s.toks[a+2].kind == etNum
 }
 
 // unitLineBefore returns the first token of a unit written on a line of

@@ -148,7 +148,7 @@ func TestAddressProbeForms(t *testing.T) {
 		// with a slash, a name in lower case after a designator and a
 		// particle, a US military post office in lower case.
 		{text: "Cordialement,\nJulie Martin\n22 bis rue Nationale\n59000 Lille", want: []string{"PERSON=Julie Martin", "STREET_ADDRESS=22 bis rue Nationale\n59000 Lille"}},
-		{text: "Unit 7/22 George St, Sydney NSW 2000", want: []string{"STREET_ADDRESS=7/22 George St, Sydney NSW 2000"}, none: []string{"PERSON"}},
+		{text: "Unit 7/22 George St, Sydney NSW 2000", want: []string{"STREET_ADDRESS=Unit 7/22 George St, Sydney NSW 2000"}, none: []string{"PERSON"}},
 		{text: "my address: via del corso 12 00186 roma", want: []string{"STREET_ADDRESS=via del corso 12 00186 roma"}},
 		{text: "our offices are located at psc 4574, box 8393\napo aa 81998", want: []string{"STREET_ADDRESS=psc 4574, box 8393\napo aa 81998"}},
 		{text: "please return to unit 4719 box 7394\ndpo ap 70942 in case of an issue.", want: []string{"STREET_ADDRESS=unit 4719 box 7394\ndpo ap 70942"}},
@@ -179,7 +179,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "Flat 3, Rose Court, 5 Park Road, London", want: []string{"STREET_ADDRESS=Flat 3, Rose Court, 5 Park Road, London"}},
 		// A district before the postcode, the city after it.
 		{text: "Calle Londres 247, Col. Juárez, 06600 Ciudad de México", want: []string{"STREET_ADDRESS=Calle Londres 247, Col. Juárez, 06600 Ciudad de México"}, none: []string{"LOCATION"}},
-		{text: "Unit 24/7 Smith St, Fitzroy VIC 3065", want: []string{"STREET_ADDRESS=24/7 Smith St, Fitzroy VIC 3065"}},
+		{text: "Unit 24/7 Smith St, Fitzroy VIC 3065", want: []string{"STREET_ADDRESS=Unit 24/7 Smith St, Fitzroy VIC 3065"}},
 		// Poland: "ul." before the name, a house and a flat's number
 		// with a slash, a postcode of two and three digits.
 		{text: "ul. Marszałkowska 84/92, 00-514 Warszawa", want: []string{"STREET_ADDRESS=ul. Marszałkowska 84/92, 00-514 Warszawa"}, none: []string{"LOCATION"}},
@@ -233,7 +233,7 @@ func TestAddressProbeForms(t *testing.T) {
 		{text: "GF-12, Lajpat Nagar, Delhi 110024", want: []string{"STREET_ADDRESS=GF-12, Lajpat Nagar, Delhi 110024"}},
 		// Australia in lower case, a unit with a slash; Singapore's floor
 		// and unit; Finland's staircase and flat.
-		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=3/45 chapel st, windsor vic 3181"}},
+		{text: "please ship to unit 3/45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=unit 3/45 chapel st, windsor vic 3181"}},
 		{text: "45 chapel st, windsor vic 3181", want: []string{"STREET_ADDRESS=45 chapel st, windsor vic 3181"}},
 		{text: "Deliver to 88 Orchard Road, #05-01, Singapore 238839", want: []string{"STREET_ADDRESS=88 Orchard Road, #05-01, Singapore 238839"}, none: []string{"LOCATION"}},
 		{text: "Address is Mannerheimintie 12 B 5, 00100 Helsinki", want: []string{"STREET_ADDRESS=Mannerheimintie 12 B 5, 00100 Helsinki"}},

@@ -458,6 +458,12 @@ func (s *state) chunk(i, q int) int {
 			if r-q == 3 && t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '-') && t[q+2] == ' ' && (lead != '+' && wholeBefore(t, s.groups, nd, fours) || lead == '+' && nd >= 8) {
 				break
 			}
+			// So does " / " after a postcode of five digits, which no
+			// area code is (those open with the trunk's 0): "IN 46236 /
+			// 515-413-9851".
+			if r-q == 3 && t[q+1] == '/' && len(s.groups) == 1 && lead == 0 && q-p == 5 && t[p] != '0' {
+				break
+			}
 		}
 		if r == q || r >= n || !isDigit(t[r]) {
 			if r == q || r >= n || t[r] != '(' && t[r] < 0xc2 {

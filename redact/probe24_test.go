@@ -103,3 +103,32 @@ func TestCardNoBreakSpaces(t *testing.T) {
 		wantValue(t, d, c.text, TypeCreditCard, c.card, c.text)
 	}
 }
+
+// TestRecordsParted13thImitation checks three misses of the 13th
+// imitation of the corpus: Australia's unit and house after the unit's
+// word ("Unit 18/264 Brunswick St"), a phone after a PO box, whose "PO"
+// is no purchase order, and a phone after a ZIP code and " / " in a
+// record parted by slashes.
+func TestRecordsParted13thImitation(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Old address Unit 18/264 Brunswick St, Glenelg SA 5045, new one below", "Unit 18/264 Brunswick St, Glenelg SA 5045"},
+		{"Shipping address is Unit 15/15 Oxford Pde, New Farm QLD 4005.", "Unit 15/15 Oxford Pde, New Farm QLD 4005"},
+		{"Shipping address is 15/15 Oxford Pde, New Farm QLD 4005.", "15/15 Oxford Pde, New Farm QLD 4005"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	for _, c := range []struct{ text, phone string }{
+		{"Agent: Order holder Connor Bergström / PO Box 84089, Brooklyn / 1-862-924-8547 / 2428074530479604", "1-862-924-8547"},
+		{"PO Box 84089, Brooklyn, (862) 924-8547", "(862) 924-8547"},
+		{"Order holder Pilar Hoffmann / 2320 Cypress Road, Indianapolis, IN 46236 / 515.413.9851 / 2368809590746703", "515.413.9851"},
+		{"12 Main St, Indianapolis, IN 46236 / 515-413-9851", "515-413-9851"},
+		// A German area code before " / " stays part of the number.
+		{"Tel. 0891 / 123 456-78", "0891 / 123 456-78"},
+		// A purchase order's "PO" still says order.
+		{"PO 4500012345 please", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}

@@ -746,6 +746,15 @@ func wordStops(t string, i, j int) bool {
 
 // keyword handles a word found in the keyword table: it records a hit for
 // every entry whose phrase ends here and runs the entry's action.
+// boxAfter reports whether the word "box" follows p after a period or
+// spaces ("PO Box", "po. box").
+func boxAfter(t string, p int) bool {
+	for e := p + 3; p < len(t) && p < e && (t[p] == ' ' || t[p] == '.'); {
+		p++
+	}
+	return p+3 <= len(t) && equalLowerASCII("box", t[p:p+3]) && (p+3 == len(t) || !isLetter(t[p+3]))
+}
+
 func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
@@ -777,8 +786,8 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			continue
 		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
-		if !ok {
-			continue
+		if !ok || end-start == 2 && e.groups&gNeg != 0 && boxAfter(s.text, end) {
+			continue // "PO Box 84089": a post-office box, no purchase order
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
