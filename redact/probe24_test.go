@@ -132,3 +132,24 @@ func TestRecordsParted13thImitation(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestDigestWithWidth checks that a digest's word with its width glued
+// on ("sha256:", "sha1 ") names the hex after it an id, not a secret,
+// even when a word for a token stands elsewhere in the line; the token
+// itself is still found.
+func TestDigestWithWidth(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	const digest = "ed4cfd523bf5227533478497600d9128887541fc6057574c70c26dc3e37966f9"
+	for _, text := range []string{
+		"image sha256:" + digest + " was built with GH_TOKEN=ghp_yIIAKgEZMjl6L4jiaFCaHUEvDeRfvTrdEWLF",
+		"image sha256:" + digest + " was built with the token",
+		"sha256 " + digest + " does not match the token",
+	} {
+		wantValue(t, d, text, TypeAPIKey, "", text)
+	}
+	wantValue(t, d, "image sha256:"+digest+" was built with GH_TOKEN=ghp_yIIAKgEZMjl6L4jiaFCaHUEvDeRfvTrdEWLF",
+		TypeGitHubToken, "ghp_yIIAKgEZMjl6L4jiaFCaHUEvDeRfvTrdEWLF", "token")
+	// A word for a secret right before the value still names it.
+	wantValue(t, d, "the token is "+digest, TypeAPIKey, digest, "token")
+}

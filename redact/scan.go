@@ -1061,7 +1061,16 @@ func (s *state) finish() []Finding {
 				// "number", "numéro" label any number.
 				g := kw.entries[last.entry].groups
 				drop, named := labels(g, c), g&c.boost&^gPhone != 0
-				if (drop || named) && labelGap(t[last.end:c.start]) {
+				gs := last.end
+				if g&gIDWord != 0 && allHex(t[c.start:c.end]) {
+					// A digest's width glued to its word: "sha256:" before
+					// hex ("password hash SHA256:BmTe..." in base64 is a
+					// password's hash, which the secret's word names).
+					for gs < c.start && gs < last.end+3 && isDigit(t[gs]) {
+						gs++
+					}
+				}
+				if (drop || named) && labelGap(t[gs:c.start]) {
 					// "Referenz: 0171 2345678 ist meine Handynummer": the
 					// words after the number say what it is.
 					if drop && !c.owned && !s.forPurpose(first, lo, last.start, c) {
