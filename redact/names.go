@@ -3011,6 +3011,15 @@ func (s *entScanner) lowerCaseText(a, b int) {
 				}
 			}
 		}
+		// A given name and a surname that are everyday words too, right
+		// after a cue that names a person: "my name is sue baker",
+		// "name: rose lane", "je m'appelle olive berger".
+		if !cued && (fl&(gzFirst|gzAmbig) != 0 || fl&^gzPhrase == 0) && s.cuedWordPair(k, n) {
+			t.f |= efCap
+			s.toks[k+1].f |= efCap
+			k++
+			continue
+		}
 		// A surname that is also a word ("wells", "sharp") after a title:
 		// "dr. wells".
 		titled := !cued && wordSurname(fl, never) && s.honorBefore(k)
@@ -3053,6 +3062,37 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			}
 		}
 	}
+}
+
+// cuedWordPair reports whether token k, a given name or a word the lists
+// do not know, and the word after it on its line, before token n, a
+// surname or another such word, follow a cue that names a person (not
+// a speaker's label), in lower case: "my name is sue baker", "ich heiße
+// ernst wagner".
+func (s *entScanner) cuedWordPair(k, n int) bool {
+	m := k + 1
+	if m >= n || s.toks[m].kind != etWord || s.toks[m].f&(efNL|efDigit|efCap) != 0 || s.toks[m].e-s.toks[m].s < 3 || s.toks[k].e-s.toks[k].s < 3 {
+		return false
+	}
+	// The surname: one the lists know, maybe also a word ("baker",
+	// "winter"), or a word they do not know at all ("berger"), which
+	// must end the clause, as a verb they lack does not ("my daughter
+	// emma uses this account"). One of the two must be a name of the
+	// lists ("my name appears incorrectly").
+	fm := s.flags(m)
+	if fm&(gzStop|gzParticle|gzMonthDay|gzPersonVerb) != 0 {
+		return false
+	}
+	if fm&(gzLast|gzAmbig) == 0 {
+		if fm&^gzPhrase != 0 || s.flags(k)&(gzFirst|gzAmbig) == 0 {
+			return false
+		}
+		if e := m + 1; e < len(s.toks) && s.toks[e].f&efNL == 0 && s.toks[e].kind != etPunct && !s.is(e, "and") {
+			return false
+		}
+	}
+	c, set := s.cuesBefore(k)
+	return c == cuePerson && set&(1<<cueSpeaker) == 0
 }
 
 // germanPossessive reports whether token k is a German possessive

@@ -153,3 +153,29 @@ func TestDigestWithWidth(t *testing.T) {
 	// A word for a secret right before the value still names it.
 	wantValue(t, d, "the token is "+digest, TypeAPIKey, digest, "token")
 }
+
+// TestLowerCaseWordNamesAfterCue checks a given name and a surname in
+// lower case that are everyday words too, or that the lists do not know,
+// right after a cue that names a person; a cue before words that name
+// no one still finds nothing.
+func TestLowerCaseWordNamesAfterCue(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"user> my name is sue baker and my email is sue.baker@outlook.com (order #29400285)", "sue baker"},
+		{"my name is miles green and my email is x@y.com", "miles green"},
+		{"hallo, ich heiße ernst wagner, meine nummer ist 0178 65596409", "ernst wagner"},
+		{"hallo, ich heiße klara winter, meine nummer ist 0178 65596409", "klara winter"},
+		{"bonjour je m'appelle olive berger, mon mail x@y.fr", "olive berger"},
+		{"name: dawn hill | phone: 0161 273 1165", "dawn hill"},
+		{"account holder: grace brown, iban DE80479723626841048444", "grace brown"},
+		{"my name is still wrong on the invoice", ""},
+		{"my name is on the account", ""},
+		{"my name is missing from the invoice", ""},
+		{"my name is written wrong", ""},
+		{"name: unknown user", ""},
+		{"ich heiße wie mein vater", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
