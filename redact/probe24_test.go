@@ -179,3 +179,29 @@ func TestLowerCaseWordNamesAfterCue(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestMaskedAddressesNoValue checks that an e-mail address masked as an
+// agent's tool shows it ("s***@outlook.com", "j****9@yahoo.es",
+// "ro***@y***.co.uk") gives neither a link of its domain nor an address
+// of its visible end, while a star that puts a slip right before a
+// whole address ("*priya@x.io") and a user's link with a port stay.
+func TestMaskedAddressesNoValue(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Bot: I found 2 accounts for s***@outlook.com. Please choose one to continue.",
+		"He cambiado el correo j*************9@yahoo.es por el nuevo.",
+		"Bot: Before we continue: you're chatting as ro***@y***.co.uk. Reply yes.",
+		"login a\u2022\u2022\u2022\u2022r@northwind-traders.nl today",
+		"The account t***@icloud.com is linked to your mobile.",
+	} {
+		wantValue(t, d, text, TypeURL, "", text)
+		wantValue(t, d, text, TypeEmailAddress, "", text)
+	}
+	require.Equal(t, []string{"pirya-winslow@brightpath.io", "priya-winslow@brightpath.io"},
+		valuesOf(t, d, "send it to pirya-winslow@brightpath.io *priya-winslow@brightpath.io", TypeEmailAddress))
+	wantValue(t, d, "He cambiado el correo j*************9@yahoo.es por lgarcia8@gmail.com.", TypeEmailAddress, "lgarcia8@gmail.com", "whole")
+	// A password that ends in a star before the host of a link with a
+	// port: the host stays the link's.
+	wantValue(t, d, "DATABASE_URL=postgres://app_user:Winter1013*@db.internal.acme-cloud.com:5432/prod", TypeURL, "db.internal.acme-cloud.com:5432/prod", "port")
+}

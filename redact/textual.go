@@ -437,11 +437,29 @@ func (s *state) email(i int) int {
 	if end < n && (isAlnum(t[end]) || t[end] == '@') {
 		return 0
 	}
-	if idOpen(t, i) || scpPath(t, end) {
-		return end // a message's id, a remote path: an address's shape
+	if idOpen(t, i) || scpPath(t, end) || maskedBefore(t, i) {
+		return end // a message's id, a remote path, a masked address: an address's shape
 	}
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
+}
+
+// maskedBefore reports whether a mask's star, bullet or ellipsis is glued
+// before i after a letter, a digit or another mask, as a masked value
+// shows its first and last characters ("j*************9@yahoo.es",
+// "a••••r@...", "n…d@..."): what follows is no whole value of its own.
+// A star after a space puts a slip right ("... *priya@x.io").
+func maskedBefore(t string, i int) bool {
+	p := i
+	switch {
+	case p > 0 && t[p-1] == '*':
+		p--
+	case p >= 3 && (t[p-3:p] == "\u2022" || t[p-3:p] == "\u2026"):
+		p -= 3
+	default:
+		return false
+	}
+	return p > 0 && (isAlnum(t[p-1]) || t[p-1] == '*' || p >= 3 && (t[p-3:p] == "\u2022" || t[p-3:p] == "\u2026"))
 }
 
 // scpPath reports whether the host of an address that ends at end goes
@@ -1374,6 +1392,13 @@ func (s *state) bareHost(i int) int {
 	}
 	if end < len(t) && (t[end] == '@' || isAlnum(t[end])) {
 		return 0
+	}
+	// The domain of an e-mail address whose local part is masked
+	// ("s***@outlook.com"), or its masked domain's end ("y***.co.uk"):
+	// the address's, no link; the host is passed over whole. A port or a path after it makes a user's link
+	// ("app@db.internal:5432/prod").
+	if bare && (i > 0 && t[i-1] == '@' || i > 1 && t[i-1] == '.' && maskedBefore(t, i-1)) && (end == len(t) || t[end] != ':' && t[end] != '/') {
+		return end // "ro***@y***.co.uk"
 	}
 	// "main.rs:42:37", "setup.py:12:5": a source file at a line and
 	// column, which a host with a port never has.
