@@ -605,7 +605,7 @@ func TestChatProbePlaces(t *testing.T) {
 // "Hermes Bote", "TIM"): the gazetteer cannot tell them from a name
 // whose surname it does not know ("Grace Kowalczyk"), and lowering them
 // costs synth PERSON recall. Firms and products whose words are all
-// unknown ("Poste Italiane", "El Corte Inglés"), and the capitalised
+// unknown ("El Corte Inglés"), and the capitalised
 // nouns of German, Italian and Dutch pages ("Paketstation Abholung",
 // "Area Riservata", "Persoonlijke Pagina"), score as unknown pairs do,
 // which the synth names need. A change that fixes one should move
@@ -620,7 +620,7 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Agent: Which Smart TV model is it, LG or Sony?", []string{"ORGANIZATION=Smart TV", "ORGANIZATION=Sony"}},
 		{"Agent: Our Trust and Safety team will review the case.", []string{"ORGANIZATION=Safety"}},
 		{"Customer: British Gas sent me a bill for the wrong meter.", []string{"NRP=British"}},
-		{"Customer: Poste Italiane non ha consegnato il pacco.", []string{"PERSON=Poste Italiane"}},
+		{"Customer: Poste Italiane non ha consegnato il pacco.", []string{"ORGANIZATION=Poste Italiane"}}, // a brand of the lists now
 		{"Hi Support, Windows Defender says the installer is unsafe.", []string{"PERSON=Defender"}},
 		{"Customer: Device: Pixel 8, App Version: 5.4.1", []string{"ORGANIZATION=Pixel"}},
 		{"Customer: Size: Medium, Colour: Forest Green", []string{"PERSON=Forest Green"}},

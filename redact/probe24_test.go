@@ -205,3 +205,22 @@ func TestMaskedAddressesNoValue(t *testing.T) {
 	// port: the host stays the link's.
 	wantValue(t, d, "DATABASE_URL=postgres://app_user:Winter1013*@db.internal.acme-cloud.com:5432/prod", TypeURL, "db.internal.acme-cloud.com:5432/prod", "port")
 }
+
+// TestNoteHeadsAndCarriers checks that the heads of an agent's notes in
+// the chat languages before a colon ("Übergabe:", "Verificato:") and
+// carriers written as a name ("PostNL", "Mondial Relay") name no one, while the name after the
+// head is still found.
+func TestNoteHeadsAndCarriers(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Übergabe: Leonie Neumann | Problem: Paket nicht angekommen", "Leonie Neumann"},
+		{"Verificato: Chiara Gallo, nato il 19 giugno 1942.", "Chiara Gallo"},
+		{"Résumé: Cliente Arjun Rousseau | problème : colis non reçu", "Arjun Rousseau"},
+		{"Escalation: Marcus Johnson (DOB August 27, 1990) disputes the entry", "Marcus Johnson"},
+		{"Je pakket is onderweg met PostNL! Track & trace 1ZFCQRJHNEEM5C7QB3", ""},
+		{"Votre colis est en route avec Mondial Relay ! Numéro de suivi 1Z64VDR5EIBI9HZTAW", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
