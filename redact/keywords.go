@@ -114,10 +114,11 @@ var contextWords = map[uint64]map[string][]string{
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {
-		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday"},
+		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
-		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss"},
-		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "nació", "fecha de nac", "f nac", "f de nac", "fecha nac"},
+		// Typed without the accent after the verb: "je suis ne le ...".
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss", "suis ne", "suis nee", "est ne", "est nee"},
+		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "nació", "naci", "nacio", "cumpleanos", "fecha de nac", "f nac", "f de nac", "fecha nac"},
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "nasceu", "data de nasc", "dt nasc", "data nasc"},

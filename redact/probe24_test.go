@@ -224,3 +224,30 @@ func TestNoteHeadsAndCarriers(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestBirthWordsTypedInHaste checks birth words typed with one slip
+// ("birthdya", "date of brith", "gebrutstag", "naissandce") and without
+// their accents ("je suis ne le", "naci el"), and that a slip's word
+// before a recent date, or a word one slip from a short birth word
+// ("worn"), names no date of birth.
+func TestBirthWordsTypedInHaste(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Birthdya 14.8.1975", "14.8.1975"},
+		{"My date  of brith is 13.02.1996 and the acount is under x@icloud.com", "13.02.1996"},
+		{"it asks for daet of brith, i put   12/9/1954 and it says invalid format?!", "12/9/1954"},
+		{"mein gebrutstag ist der 04.08.1978,der gutschein kam NIcht..", "04.08.1978"},
+		{"date de naissandce 28.02.1950", "28.02.1950"},
+		{"ik ben geboern op 3 jun 1955, waarom lukt de leeftijdscheck neit", "3 jun 1955"},
+		{"JE SUIS NE LE 13 FEVRIER 1940, POURQUOI LA VERIFICATION BLOQUE??", "13 FEVRIER 1940"},
+		{"naci el 26.02.1946, por que falla la verificacion", "26.02.1946"},
+		{"my b-day is 30.5.1994 on the passport", "30.5.1994"},
+		// A year too late for a birth, a word one slip from "born".
+		{"Birthdya party booked for 14.8.2024", ""},
+		{"I have worn it since 14.8.1975", ""},
+		{"je ne le trouve pas depuis le 12/03/2024", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

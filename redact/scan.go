@@ -1085,7 +1085,8 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c)) {
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
+				near&gDOB == 0 && birthTypoBefore(t, c)) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -2058,6 +2059,71 @@ func emphasisAfter(t string, q int) int {
 		return 2
 	}
 	return 1
+}
+
+// birthWordsTyped are the birth words that birthTypoBefore finds typed
+// with one slip, of five letters or more: shorter ones ("born", "nato")
+// are other words after one ("worn", "nano").
+var birthWordsTyped = []string{"birth", "birthday", "birthdate", "geburtstag", "geburtsdatum", "geboren", "naissance",
+	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire"}
+
+// birthTypoBefore reports whether a birth word typed with one slip (a
+// letter left out, added, changed, or two swapped: "birthdya", "date of
+// brith", "gebrutstag", "geboern", "naissandce") stands within 48 bytes
+// before the date c on its line, and c is a full date of a year a birth
+// may have (recordBirthYearMax). A customer in a hurry types so.
+func birthTypoBefore(t string, c *cand) bool {
+	if !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
+		return false
+	}
+	lo := max(0, c.start-48)
+	if nl := strings.LastIndexByte(t[lo:c.start], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	var low [16]byte
+	for p := lo; p < c.start; {
+		if !isLetter(t[p]) {
+			p++
+			continue
+		}
+		q := p
+		for q < c.start && isLetter(t[q]) {
+			q++
+		}
+		if n := q - p; n >= 4 && n <= len(low) && (q == c.start || t[q] < utf8.RuneSelf) && (p == lo || t[p-1] < utf8.RuneSelf) {
+			w := lowerASCII(low[:0], t[p:q])
+			for _, b := range birthWordsTyped {
+				if oneSlip(w, b) {
+					return true
+				}
+			}
+		}
+		p = q
+	}
+	return false
+}
+
+// oneSlip reports whether w is b typed with one slip: a letter left out,
+// added or changed, or two next to each other swapped; not b itself.
+func oneSlip(w []byte, b string) bool {
+	if len(w) < len(b)-1 || len(w) > len(b)+1 || string(w) == b {
+		return false
+	}
+	i := 0
+	for i < len(w) && i < len(b) && w[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(w) == len(b):
+		if string(w[i+1:]) == b[i+1:] {
+			return true // changed
+		}
+		return i+1 < len(w) && w[i] == b[i+1] && w[i+1] == b[i] && string(w[i+2:]) == b[i+2:] // swapped
+	case len(w) < len(b):
+		return string(w[i:]) == b[i+1:] // left out
+	default:
+		return string(w[i+1:]) == b[i:] // added
+	}
 }
 
 // pastDateBy reports whether d is a full date (see fullPastDate) of a
