@@ -103,7 +103,8 @@ func (s *entScanner) findAddresses() {
 			// ends before it (cueWordAt) but a word's before ':', ','
 			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
 			// end in it (gridBefore).
-			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
+			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) &&
+				!(toks[p].c == 0x80 && pictograph(text[toks[p].s:toks[p].e])) {
 				continue
 			}
 			// The last group of a number written in groups ("telefone
@@ -500,6 +501,12 @@ func (s *entScanner) houseNumberAt(i int) int {
 		switch p := &s.toks[i-1]; {
 		case p.kind != etPunct:
 			return 0
+		case p.c == ':' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.toks[i-2].f&efDigit == 0:
+			// "Addres:73 Highfield Road": a label glued to its value,
+			// not a time ("10:30").
+		case p.c == 0x80 && pictograph(s.text[p.s:p.e]):
+			// "📍12 Main St", "to✅43 Station Road": an emoji, no
+			// currency's sign ("€12").
 		case numberGlue[p.c]:
 			return 0
 		}
@@ -550,6 +557,13 @@ func (s *entScanner) houseNumberAt(i int) int {
 		}
 	}
 	return 1
+}
+
+// pictograph reports whether the symbol w opens with an emoji of the
+// planes beyond the first or a dingbat ("✅", "✉"), none of them a
+// currency's sign.
+func pictograph(w string) bool {
+	return len(w) >= 4 && w[0] == 0xf0 || len(w) >= 3 && w[0] == 0xe2 && (w[1] == 0x9c || w[1] == 0x9d)
 }
 
 // regionInBrackets returns the token after a place the gazetteer knows

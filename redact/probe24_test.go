@@ -251,3 +251,22 @@ func TestBirthWordsTypedInHaste(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestHouseNumberGluedToLabelOrEmoji checks a house number glued to a
+// label's colon ("Addres:73 Highfield Road") or to an emoji ("to✅43
+// Station Road", "📍12 Main St"), while a time's colon and a currency's
+// sign still rule a number out.
+func TestHouseNumberGluedToLabelOrEmoji(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Addres:73 Highfield Road, Birmingham, B29 9TS", "73 Highfield Road, Birmingham, B29 9TS"},
+		{"adress:2372 Pine Ct, Raleigh NC 27628", "2372 Pine Ct, Raleigh NC 27628"},
+		{"[22:46] Deliver to\u270543 Station Road, Bristol, BS5 3ZW not THe old one .", "43 Station Road, Bristol, BS5 3ZW"},
+		{"\U0001F4CD12 Main St, Springfield, IL 62704", "12 Main St, Springfield, IL 62704"},
+		{"Please call at 10:30 Main Street is closed", ""},
+		{"\u20ac12 Main Street", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
