@@ -270,3 +270,23 @@ func TestHouseNumberGluedToLabelOrEmoji(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestPhoneWordsTypedInHaste checks a national number that needs a
+// phone word after one typed with a slip ("phne", "Chiamateim") or
+// shortened ("phn:", "FONE"), and that a plural ("tracking numbers:")
+// or a reference's word still leaves the number alone.
+func TestPhoneWordsTypedInHaste(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"dob:september 25th, 1955 | nam:ryan smith)) | phn:92323 47592", "92323 47592"},
+		{"Chiamateim: 349 9500058", "349 9500058"},
+		{"chiamatmei: 388 9815810", "388 9815810"},
+		{"svp rapelez moi au 0483/18.32.52 apres 12H00", "0483/18.32.52"},
+		{"my new phne is 702608 8926 ok", "702608 8926"},
+		{"tracking numbers: 1ZDOEAFOMRP0KCL2V9, 960868891295, 1ZP1ANT1QLSHLNRMP7", ""},
+		{"order phne 702608 8926", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}

@@ -1116,8 +1116,8 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && s.phoneLineBefore(c) {
-				boosted = true
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
+				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
 				continue
@@ -2073,26 +2073,42 @@ var birthWordsTyped = []string{"birth", "birthday", "birthdate", "geburtstag", "
 // before the date c on its line, and c is a full date of a year a birth
 // may have (recordBirthYearMax). A customer in a hurry types so.
 func birthTypoBefore(t string, c *cand) bool {
-	if !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
-		return false
-	}
-	lo := max(0, c.start-48)
-	if nl := strings.LastIndexByte(t[lo:c.start], '\n'); nl >= 0 {
+	return pastDateBy(t[c.start:c.end], recordBirthYearMax) && slipWordBefore(t, c.start, 48, birthWordsTyped)
+}
+
+// phoneWordsTyped are the phone words that phoneTypoBefore finds typed
+// with one slip, of five letters or more ("phne", "chiamatmei"); not
+// "number", whose slips are words ("numbers" of tracking, "lumber").
+var phoneWordsTyped = []string{"phone", "mobile", "telephone", "telefon", "telefono", "telefone", "cellulare",
+	"chiamatemi", "richiamatemi", "chiamami", "appelez", "rappelez", "llamame", "whatsapp"}
+
+// phoneTypoBefore reports whether a phone word typed with one slip
+// stands within 32 bytes before the number c on its line.
+func phoneTypoBefore(t string, c *cand) bool {
+	return slipWordBefore(t, c.start, 32, phoneWordsTyped)
+}
+
+// slipWordBefore reports whether one of words, typed with one slip
+// (oneSlip), is a word of ASCII letters within span bytes before end on
+// its line.
+func slipWordBefore(t string, end, span int, words []string) bool {
+	lo := max(0, end-span)
+	if nl := strings.LastIndexByte(t[lo:end], '\n'); nl >= 0 {
 		lo += nl + 1
 	}
 	var low [16]byte
-	for p := lo; p < c.start; {
+	for p := lo; p < end; {
 		if !isLetter(t[p]) {
 			p++
 			continue
 		}
 		q := p
-		for q < c.start && isLetter(t[q]) {
+		for q < end && isLetter(t[q]) {
 			q++
 		}
-		if n := q - p; n >= 4 && n <= len(low) && (q == c.start || t[q] < utf8.RuneSelf) && (p == lo || t[p-1] < utf8.RuneSelf) {
+		if n := q - p; n >= 4 && n <= len(low) && (q == end || t[q] < utf8.RuneSelf) && (p == lo || t[p-1] < utf8.RuneSelf) {
 			w := lowerASCII(low[:0], t[p:q])
-			for _, b := range birthWordsTyped {
+			for _, b := range words {
 				if oneSlip(w, b) {
 					return true
 				}
@@ -2104,9 +2120,10 @@ func birthTypoBefore(t string, c *cand) bool {
 }
 
 // oneSlip reports whether w is b typed with one slip: a letter left out,
-// added or changed, or two next to each other swapped; not b itself.
+// added or changed, or two next to each other swapped; not b itself nor
+// its plural ("phones").
 func oneSlip(w []byte, b string) bool {
-	if len(w) < len(b)-1 || len(w) > len(b)+1 || string(w) == b {
+	if len(w) < len(b)-1 || len(w) > len(b)+1 || string(w) == b || len(w) == len(b)+1 && w[len(b)] == 's' && string(w[:len(b)]) == b {
 		return false
 	}
 	i := 0
