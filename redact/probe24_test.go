@@ -290,3 +290,25 @@ func TestPhoneWordsTypedInHaste(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestAnswerDatesOpenedAndAskedWhy checks an old date that a message
+// says alone after the chat languages' "on" ("le 29/03/1975", "am
+// 1988-01-06") or before asking why it is wanted ("1986-03-29 - why do
+// you need it?"), while a recent date so said stays a date.
+func TestAnswerDatesOpenedAndAskedWhy(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"le 29/03/1975", "29/03/1975"},
+		{"am 1988-01-06", "1988-01-06"},
+		{"il 30 agosto 1964", "30 agosto 1964"},
+		{"é 18-04-1978", "18-04-1978"},
+		{"Customer: 29. November 1986, wieso?", "29. November 1986"},
+		{"1986-03-29 - why do you need it?", "1986-03-29"},
+		{"on 12/03/2024", ""},
+		{"le 12/03/2019", ""},
+		{"1986-03-29 - why was it shipped then?", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

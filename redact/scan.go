@@ -1440,7 +1440,7 @@ func (s *state) answerDate(c *cand) bool {
 	// the receipt", "..., our anniversary").
 	words := 0
 	for _, f := range strings.Fields(t[end:]) {
-		f = strings.Trim(f, ".,!;:()-")
+		f = strings.Trim(f, ".,!?;:()-")
 		var low [12]byte
 		if f == "" {
 			continue
@@ -1600,6 +1600,10 @@ var answerTail = map[string]bool{
 	"on": true, "in": true, "my": true, "passport": true, "id": true, "licence": true, "license": true, "card": true,
 	"yes": true, "yeah": true, "ok": true, "okay": true, "exactly": true, "merci": true, "danke": true, "bitte": true,
 	"gracias": true, "grazie": true, "obrigado": true, "obrigada": true, "bedankt": true, "dank": true, "je": true,
+	// Asking why the date is wanted: "1986-03-29 - why do you need it?",
+	// "29. November 1986, wieso?".
+	"why": true, "do": true, "need": true, "it": true, "wieso": true, "warum": true, "hoezo": true, "waarom": true,
+	"pourquoi": true, "porque": true, "por": true, "qué": true, "perché": true, "perche": true, "porquê": true,
 }
 
 // maxAnswerLen bounds the bytes of a message answerDate reads.
@@ -1620,7 +1624,11 @@ func answerOpens(h string) bool {
 	switch strings.ToLower(h) {
 	case "it's", "it’s", "its", "it is", "sure", "sure,", "yes", "yes,", "that's", "that is", "ok", "okay", "it was", "mine is",
 		// A slip put right: "My bad, it's 9/10/1953."
-		"my bad, it's", "sorry, it's", "oops, it's", "sorry it's", "my mistake, it's", "sorry, it is", "oops", "sorry", "my bad":
+		"my bad, it's", "sorry, it's", "oops, it's", "sorry it's", "my mistake, it's", "sorry, it is", "oops", "sorry", "my bad",
+		// "On" of the chat languages before a day: "le 29/03/1975",
+		// "am 1988-01-06", "il 30 agosto 1964", "el 24/1/1961", "é
+		// 18-04-1978" (Portuguese "it is").
+		"on", "le", "am", "il", "el", "é", "op", "em", "c'est le", "es el", "è il", "é o", "é a", "het is":
 		return true
 	}
 	return slipOpener(h)
