@@ -199,6 +199,8 @@ func TestRecordDates(t *testing.T) {
 		{"Dati cliente: Francesca Greco, 23/09/1982, +39 349 765 4321", "23/09/1982"},
 		// An SSN with no word, between the name and the date of birth.
 		{"Agent: background check: Siobhan Søndergaard / 855613375 / 14/12/1959", "14/12/1959"},
+		// Only a space after the name, as a form is read out (session 24).
+		{"Lucas Brown 24 June 1943 +61 3 6083 3423", "24 June 1943"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, "%q", c.text)
 	}
@@ -213,7 +215,6 @@ func TestRecordDates(t *testing.T) {
 		"Cliente desde 2010: Lucas Brown, 24/06/2010, +34 612 345 678",
 		"Order 4471, 24 June 1999, 3 items",       // nothing personal beside it
 		"Lucas Brown, June 1943, +61 3 6083 3423", // no day
-		"Lucas Brown 24 June 1943 +61 3 6083 3423",
 		// Found by a review: dates of jobs, visits, events, letters and
 		// logs of the years 2000 to 2010 beside a name or a phone.
 		"Staff roster | Emma Collins | 14 July 2010 | ext 4412",

@@ -312,3 +312,20 @@ func TestAnswerDatesOpenedAndAskedWhy(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestNameThenOldDate checks a name and an old date with only a space
+// between, as a form is read out ("Customer: Jack Mensah 1979-02-02"),
+// and that a recent date or an event after it dates something else.
+func TestNameThenOldDate(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer: Jack Mensah 1979-02-02", "1979-02-02"},
+		{"Customer: Chloe N. Turner 1945-10-31", "1945-10-31"},
+		{"Teh  FORM has Luca Bianchi 1953-10-11 8433 Willow Avenue Boise, ID 83714 , all correct :)", "1953-10-11"},
+		{"Anna Berg 12/03/2024 ordered twice", ""},
+		{"Anna Berg 12/03/1985 ordered twice", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

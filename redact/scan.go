@@ -1275,6 +1275,12 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		return s.bracketDate(c, out)
 	}
 	q := recordJoinBefore(t, c.start)
+	if q < 0 && c.start >= 2 && t[c.start-1] == ' ' && s.personEndsAt(c.start-1, out) {
+		// A name and an old date with only a space between, as a form is
+		// read out: "Customer: Jack Mensah 1979-02-02", "The form has
+		// Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
+		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+	}
 	r := recordJoinAfter(t, c.end)
 	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
 		// "426-78-3838 and 01/19/1959", "01/19/1959 and 426-78-3838": a
@@ -1684,6 +1690,17 @@ func lettersOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// personEndsAt reports whether a person among the candidates kept,
+// s.cands[:out], ends at p.
+func (s *state) personEndsAt(p, out int) bool {
+	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
+		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketDate reports whether the date c, in brackets after a space,
