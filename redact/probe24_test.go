@@ -329,3 +329,17 @@ func TestNameThenOldDate(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestCustAbbreviation checks "Cust", an agent's note's short word for
+// the customer, before a name: the role, not the name's first word.
+func TestCustAbbreviation(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Escalation summary: Cust Siobhan O'Connor | tracking 731091231264", "Siobhan O'Connor"},
+		{"Cust Callum Morgan | born 12 Oct 1948 | IP 68.180.91.168", "Callum Morgan"},
+		{"the cust is angry about the delay", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
