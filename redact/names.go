@@ -126,7 +126,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.houseK = -1
 		s.techA, s.techB = 0, -1
-		s.recased = false
+		s.recased, s.casedText = false, false
 		addresses := all&efDigit != 0 // every address form holds a digit
 		if shout := all&efAllCap != 0 && s.shouted(); shout || all&efCap != 0 && s.titled() {
 			s.readShouted(shout)
@@ -134,8 +134,11 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		}
 		if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText(0, len(s.toks))
-		} else if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
-			s.lowerCaseLines() // only a line that a label opens is read
+		} else {
+			s.casedText = true
+			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
+				s.lowerCaseLines() // only a line that a label opens is read
+			}
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -693,10 +696,14 @@ type entScanner struct {
 	// recased is set while the chunk is read a second time in lower case
 	// (readShouted): its words were capitalised as typed.
 	recased bool
-	g       *gazetteer
-	emitFn  func(Finding)
-	mask    softType
-	name    string
+	// casedText is set when the chunk's writer capitalises (it holds
+	// capitals beyond pasted codes): a word in lower case there is no
+	// name said again (repeatNames: "Soy Luz Blanco, la luz ...").
+	casedText bool
+	g         *gazetteer
+	emitFn    func(Finding)
+	mask      softType
+	name      string
 	// nextDig is the next token that holds a digit, digNL the last token
 	// up to it that starts a line, or -1 (see advanceDigit).
 	nextDig, digNL int
@@ -3564,6 +3571,10 @@ func (s *entScanner) repeatNames() {
 		}
 		switch {
 		case !hit || s.flags(k)&never != 0:
+		case s.casedText && t.f&efCap == 0 && weak < 0:
+			// "Soy Luz Blanco, la luz del router ...", "Sono Gioia
+			// Ferri, che gioia": a writer who capitalises names writes
+			// the word in lower case.
 		case weak >= 0:
 			s.out[weak].Score = max(s.out[weak].Score, 0.6)
 		case lastOut >= 0 && s.nextNameWord(lastK, k):

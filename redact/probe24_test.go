@@ -343,3 +343,23 @@ func TestCustAbbreviation(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestNameWordsSaidAgainInLowerCase checks that in a text whose writer
+// capitalises names, a name's word said again in lower case is the word
+// it also is ("Soy Luz Blanco, la luz del router parpadea en blanco"),
+// while the same word capitalised, or any word of a text in lower case,
+// is the name said again.
+func TestNameWordsSaidAgainInLowerCase(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text string }{
+		{"Soy Luz Blanco, la luz del router parpadea en blanco desde ayer."},
+		{"Sono Gioia Ferri, che gioia, finalmente è arrivato l'ordine!"},
+		{"Met Daan Bakker, ik bel over de bestelling voor de bakker op de hoek."},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		require.Len(t, got, 1, c.text)
+	}
+	require.Equal(t, []string{"Anna Berg", "Berg"}, valuesOf(t, d, "I am Anna Berg and Berg is my surname.", TypePerson))
+	require.Equal(t, []string{"anna berg", "berg"}, valuesOf(t, d, "i am anna berg and berg is my surname", TypePerson))
+}
