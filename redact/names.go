@@ -3081,6 +3081,15 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 	if m >= n || s.toks[m].kind != etWord || s.toks[m].f&(efNL|efDigit|efCap) != 0 || s.toks[m].e-s.toks[m].s < 3 || s.toks[k].e-s.toks[k].s < 3 {
 		return false
 	}
+	// The word before, maybe across a colon, must end a cue: most words
+	// in lower case follow none, and its flags are known already.
+	p := k - 1
+	if p >= 0 && s.cueSep(p, k) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.flagsIn(p)&gzCue == 0 {
+		return false
+	}
 	// The surname: one the lists know, maybe also a word ("baker",
 	// "winter"), or a word they do not know at all ("berger"), which
 	// must end the clause, as a verb they lack does not ("my daughter

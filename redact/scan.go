@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -2089,8 +2090,8 @@ func emphasisAfter(t string, q int) int {
 // birthWordsTyped are the birth words that birthTypoBefore finds typed
 // with one slip, of five letters or more: shorter ones ("born", "nato")
 // are other words after one ("worn", "nano").
-var birthWordsTyped = []string{"birth", "birthday", "birthdate", "geburtstag", "geburtsdatum", "geboren", "naissance",
-	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire"}
+var birthWordsTyped = slipWords("birth", "birthday", "birthdate", "geburtstag", "geburtsdatum", "geboren", "naissance",
+	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire")
 
 // birthTypoBefore reports whether a birth word typed with one slip (a
 // letter left out, added, changed, or two swapped: "birthdya", "date of
@@ -2104,8 +2105,8 @@ func birthTypoBefore(t string, c *cand) bool {
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
 // with one slip, of five letters or more ("phne", "chiamatmei"); not
 // "number", whose slips are words ("numbers" of tracking, "lumber").
-var phoneWordsTyped = []string{"phone", "mobile", "telephone", "telefon", "telefono", "telefone", "cellulare",
-	"chiamatemi", "richiamatemi", "chiamami", "appelez", "rappelez", "llamame", "whatsapp"}
+var phoneWordsTyped = slipWords("phone", "mobile", "telephone", "telefon", "telefono", "telefone", "cellulare",
+	"chiamatemi", "richiamatemi", "chiamami", "appelez", "rappelez", "llamame", "whatsapp")
 
 // phoneTypoBefore reports whether a phone word typed with one slip
 // stands within 32 bytes before the number c on its line.
@@ -2113,10 +2114,51 @@ func phoneTypoBefore(t string, c *cand) bool {
 	return slipWordBefore(t, c.start, 32, phoneWordsTyped)
 }
 
+// slipWord is a word slipWordBefore looks for, with the set of its
+// letters: a word one slip from it has at most one letter more and one
+// less in its set, which rules most words out before oneSlip compares.
+type slipWord struct {
+	w       string
+	letters uint32
+}
+
+// slipList is the words slipWordBefore looks for, and for each letter
+// the set of those whose first or second letter it is: a word one slip
+// from one of them opens with one of its first two letters, or has one
+// second, so the first two letters of a word pick the few to compare.
+type slipList struct {
+	words []slipWord
+	by    [32]uint32
+	byLen [18]uint32 // the words of a length one off or equal
+}
+
+// slipWords returns the slipList of words (at most 32, in lower case).
+func slipWords(words ...string) *slipList {
+	l := &slipList{words: make([]slipWord, len(words))}
+	for i, w := range words {
+		l.words[i] = slipWord{w, letterSet([]byte(w))}
+		l.by[(w[0]-'a')&31] |= 1 << i
+		l.by[(w[1]-'a')&31] |= 1 << i
+		for n := len(w) - 1; n <= len(w)+1 && n < len(l.byLen); n++ {
+			l.byLen[n] |= 1 << i
+		}
+	}
+	return l
+}
+
+// letterSet returns the set of the lower-case ASCII letters of w.
+func letterSet(w []byte) uint32 {
+	var m uint32
+	for _, c := range w {
+		m |= 1 << ((c - 'a') & 31)
+	}
+	return m
+}
+
 // slipWordBefore reports whether one of words, typed with one slip
 // (oneSlip), is a word of ASCII letters within span bytes before end on
 // its line.
-func slipWordBefore(t string, end, span int, words []string) bool {
+func slipWordBefore(t string, end, span int, words *slipList) bool {
 	lo := max(0, end-span)
 	if nl := strings.LastIndexByte(t[lo:end], '\n'); nl >= 0 {
 		lo += nl + 1
@@ -2132,10 +2174,15 @@ func slipWordBefore(t string, end, span int, words []string) bool {
 			q++
 		}
 		if n := q - p; n >= 4 && n <= len(low) && (q == end || t[q] < utf8.RuneSelf) && (p == lo || t[p-1] < utf8.RuneSelf) {
-			w := lowerASCII(low[:0], t[p:q])
-			for _, b := range words {
-				if oneSlip(w, b) {
-					return true
+			// ASCII letters: |0x20 lowers them.
+			if pick := (words.by[(t[p]|0x20-'a')&31] | words.by[(t[p+1]|0x20-'a')&31]) & words.byLen[n]; pick != 0 {
+				w := lowerASCII(low[:0], t[p:q])
+				set := letterSet(w)
+				for ; pick != 0; pick &= pick - 1 {
+					b := &words.words[bits.TrailingZeros32(pick)]
+					if bits.OnesCount32(set^b.letters) <= 2 && oneSlip(w, b.w) {
+						return true
+					}
 				}
 			}
 		}
