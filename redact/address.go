@@ -1366,7 +1366,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// two name words, a designator, maybe its period, a number; the
 	// number is at i+2 to i+4. The designator is a capitalised word
 	// after i, so the loop reads nothing more unless i+1 is one.
-	for k := i; k < n && k < i+3 && i+1 < n && s.toks[i+1].f&(efCap|efDigit|efUsed|efPunct) == efCap && (k > i || s.numberLike(i+2, i+4)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
+	// An address's own word opens no street: "Lieferadresse Am Markt 83a"
+	// (the street starts at "Am").
+	for k := i; k < n && k < i+3 && i+1 < n && s.toks[i+1].f&(efCap|efDigit|efUsed|efPunct) == efCap && (k > i || s.numberLike(i+2, i+4) && !s.addressWord(i)) && s.toks[k].f&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(k); k++ {
 		if k > i && s.flags(k)&gzStreetType != 0 {
 			// "Anna Berg Main Street 5": a surname after a given name
 			// ends a person's name that runs into the street without a
@@ -1602,6 +1604,13 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// addressWord reports whether token i is a word that ends a cue of an
+// address ("Adresse", "Lieferadresse", "address"): it names what
+// follows, it is no part of a street's name.
+func (s *entScanner) addressWord(i int) bool {
+	return s.flagsIn(i)&gzCue != 0 && s.mayCue(i, cueAddress)
 }
 
 // juniorStreetAt returns the token after a street named by a person in

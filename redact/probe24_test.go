@@ -363,3 +363,19 @@ func TestNameWordsSaidAgainInLowerCase(t *testing.T) {
 	require.Equal(t, []string{"Anna Berg", "Berg"}, valuesOf(t, d, "I am Anna Berg and Berg is my surname.", TypePerson))
 	require.Equal(t, []string{"anna berg", "berg"}, valuesOf(t, d, "i am anna berg and berg is my surname", TypePerson))
 }
+
+// TestAddressWordOpensNoStreet checks that the word of an address before
+// a street named with a designator ("Lieferadresse Am Markt 83a", "At
+// Flat 7A, ...") is left out of it.
+func TestAddressWordOpensNoStreet(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Artikelnummer RT-AX86, Lieferadresse Am Markt 83a, 04296 Leipzig.", "Am Markt 83a, 04296 Leipzig"},
+		{"Wohnadresse Am Markt 83, 04296 Leipzig.", "Am Markt 83, 04296 Leipzig"},
+		{"Lieferadresse: Am Markt 83a, 04296 Leipzig.", "Am Markt 83a, 04296 Leipzig"},
+		{"Berliner Platz 3, 10115 Berlin", "Berliner Platz 3, 10115 Berlin"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
