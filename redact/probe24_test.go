@@ -379,3 +379,30 @@ func TestAddressWordOpensNoStreet(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestOldDateSaidWithNoWord checks a full date of a year long past that
+// no birth word names, read back or given as an answer ("Thanks, March
+// 26, 1985 is correct", "18/7/1960" alone), and that an event's, a
+// letter's or history's word in its line, a recent year, a year before
+// 1925 or a reference's word before it keep it a date.
+func TestOldDateSaidWithNoWord(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Thanks, March 26, 1985 is correct. I've unlocked it.", "March 26, 1985"},
+		{"Agent: Thanks, that matches. I can see 12/23/1956 on file.", "12/23/1956"},
+		{"18/7/1960", "18/7/1960"},
+		{"[9:14 am] Customer: I think it was December 14, 1991", "December 14, 1991"},
+		{"Bot: Got it: May 2, 1950. Thanks!", "May 2, 1950"},
+		{"Obrigado, confere: 05-01-1951.", "05-01-1951"},
+		{"The record was first pressed on 1953-04-28, is this the original?", ""},
+		{"The deed for the house is dated 1975-06-24.", ""},
+		{"Agent: The book on the Wall Street crash (October 29, 1929) is back in stock.", ""},
+		{"Das Klippan sofa wurde am 10. Oktober 1988 eingeführt.", ""},
+		{"I bought my car on May 1st, 1977", ""},
+		{"order 12/03/1990 never arrived", ""},
+		{"Thanks, March 26, 2015 is correct.", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

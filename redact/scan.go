@@ -1087,7 +1087,7 @@ func (s *state) finish() []Finding {
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
 			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
-				near&gDOB == 0 && birthTypoBefore(t, c)) {
+				near&gDOB == 0 && (birthTypoBefore(t, c) || neg&gNeg == 0 && s.oldDateSaid(c))) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
 			// A table's header names the kind of its column's cells: a
@@ -2087,6 +2087,97 @@ func emphasisAfter(t string, q int) int {
 	return 1
 }
 
+// oldDateSaid reports whether the date c is a full date of a year from
+// oldDateYearMin to recordAdultYearMax with no word of an event, of a
+// letter or of history in its line, before or after it. A support chat
+// talks of orders, deliveries and payments of the last years; a day so
+// long past that nothing dates is a birth's, as when an agent reads it
+// back or a customer answers with it ("Thanks, March 26, 1985 is
+// correct", "I can see 12/23/1956 on file", "18/7/1960" alone). A day
+// of history or of a product is named so ("The record was first pressed
+// on 1953-04-28", "the Apollo 13 accident (13.04.1970)").
+func (s *state) oldDateSaid(c *cand) bool {
+	t := s.text
+	// Only a date written as dates are: "03 04 1980" and "14MAR1985"
+	// are weak alone (a part's or a lot's number as often).
+	if c.score < 0.5 {
+		return false
+	}
+	if y := fullPastDate(t[c.start:c.end]); y < oldDateYearMin || y > recordAdultYearMax {
+		return false
+	}
+	if structuredKeyBefore(t, c.start) || cellOfRow(t, c.start, c.end) {
+		return false // {"orderDate": "1979-07-23"}, "Ana,12/03/1981,Free": the key or the column names it
+	}
+	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !wordInLineBefore(t, c.start, historyWords, nil) &&
+		!s.eventAfterInLine(c.end) && !s.letterAfter(c.end) && !s.wordAfterInLine(c.end, historyWords, nil)
+}
+
+// cellOfRow reports whether the value [a, e) is a cell of a table's row
+// in a text of several lines: a comma, a tab or a bar glued to it on
+// either side ("Ana,12/03/1981,Free"), which its column's header names.
+func cellOfRow(t string, a, e int) bool {
+	if strings.IndexByte(t, '\n') < 0 {
+		return false
+	}
+	cell := func(c byte) bool { return c == ',' || c == '\t' || c == '|' }
+	return a > 0 && cell(t[a-1]) || e < len(t) && cell(t[e])
+}
+
+// structuredKeyBefore reports whether a key of data in camel or snake
+// case, or quoted, stands before p with ':' or '=' and maybe a quote
+// between ("orderDate": ", created_at=): what it names, the value is.
+func structuredKeyBefore(t string, p int) bool {
+	q := p
+	for q > 0 && p-q < 4 && (t[q-1] == ' ' || t[q-1] == '"' || t[q-1] == '\'') {
+		q--
+	}
+	if q == 0 || t[q-1] != ':' && t[q-1] != '=' {
+		return false
+	}
+	q--
+	quoted := q > 0 && (t[q-1] == '"' || t[q-1] == '\'')
+	if quoted {
+		q--
+	}
+	e := q
+	for q > 0 && e-q < 40 && (isAlnum(t[q-1]) || t[q-1] == '_' || t[q-1] == '.' || t[q-1] == '-') {
+		q--
+	}
+	k := t[q:e]
+	if k == "" {
+		return false
+	}
+	if quoted || strings.IndexByte(k, '_') >= 0 {
+		return true
+	}
+	for i := 1; i < len(k); i++ {
+		if isLower(k[i-1]) && k[i] >= 'A' && k[i] <= 'Z' {
+			return true // camel case
+		}
+	}
+	return false
+}
+
+// oldDateYearMin is the first year of a date that oldDateSaid reads as a
+// birth's with no word: one before it is history's ("October 29, 1929").
+const oldDateYearMin = 1925
+
+// historyWords name the days of history, of books and of films, which a
+// chat about them dates long ago ("The book on the Wall Street crash
+// (October 29, 1929)").
+var historyWords = map[string]bool{
+	"history": true, "historic": true, "historical": true, "documentary": true, "book": true, "film": true, "movie": true,
+	"crash": true, "accident": true, "war": true, "battle": true, "disaster": true, "landing": true, "anniversary": true,
+	"wall": true, "album": true, "record": true, "vintage": true, "edition": true, "reissue": true, "treaty": true,
+	// A form's date of something else, a letter arrived, a document
+	// approved or a receipt: "When: 1992-11-12", "Date: 1992-02-08",
+	// "the letter of ... arrived", "Approved by Tom Hale (1999-04-01)",
+	// "It's 1999-12-31 on the receipt".
+	"when": true, "date": true, "letter": true, "arrived": true, "approved": true, "reviewed": true, "page": true,
+	"manual": true, "receipt": true, "receipts": true, "bill": true, "version": true, "revision": true,
+}
+
 // birthWordsTyped are the birth words that birthTypoBefore finds typed
 // with one slip, of five letters or more: shorter ones ("born", "nato")
 // are other words after one ("worn", "nano").
@@ -2286,6 +2377,11 @@ func init() {
 		"surgery", "diagnosed", "prescription", "returned", "reported", "password", "reset", "membership",
 		"employee", "staff", "roster", "shift", "notes", "log", "report", "policy", "court", "test", "certificate",
 		"expiry", "expires", "deadline", "scheduled", "session", "passed", "failed", "reopened", "agenda", "move",
+		// Things bought, made or begun long ago ("I bought my car on May
+		// 1st, 1977", "founded in ...", "first pressed on", "came out on").
+		"bought", "built", "made", "founded", "established", "released", "published", "manufactured", "installed",
+		"pressed", "launched", "introduced", "designed", "dated", "deed", "came",
+		"eingeführt", "sorti", "lancé", "lanzado", "lanciato", "uitgebracht", "lançado",
 		"erstellt", "registriert", "seit", "angemeldet", "eröffnet", "eintritt", "vertragsbeginn", "nachricht",
 		"termin", "gestorben", "verstorben",
 		"créé", "inscrit", "depuis", "ouvert", "embauche", "rendez", "décès", "décédé",
