@@ -866,7 +866,9 @@ scan:
 				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
 					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
 				}
-				if (typeEnd > 0 && !s.namingType(typeEnd-1) || pre && words >= 2) && s.genericType(j) {
+				// A name that only ends like a designator takes one after
+				// it: "190 Westgate Street".
+				if (typeEnd > 0 && !s.namingType(typeEnd-1) && s.flags(typeEnd-1)&gzStreetType != 0 || pre && words >= 2) && s.genericType(j) {
 					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
 				}
 				words++

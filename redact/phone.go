@@ -733,7 +733,7 @@ func listJoin(w []byte) bool {
 }
 
 // listJoinBefore returns where the item before p ends when a list's
-// join stands between it and p: ", ", "; ", " / ", " & " or a word of
+// join stands between it and p: ", ", "; ", " / ", " & ", " | " or a word of
 // listJoin between spaces; 0 when none does.
 func listJoinBefore(t string, p int) int {
 	q := p
@@ -745,7 +745,7 @@ func listJoinBefore(t string, p int) int {
 		return 0 // glued: "a,b", "a/b"
 	case t[q-1] == ',' || t[q-1] == ';':
 		q--
-	case t[q-1] == '/' || t[q-1] == '&':
+	case t[q-1] == '/' || t[q-1] == '&' || t[q-1] == '|':
 		if q < 2 || t[q-2] != ' ' {
 			return 0
 		}
@@ -784,7 +784,7 @@ func listJoinAfter(t string, q int) int {
 		switch {
 		case p >= len(t):
 			return 0
-		case t[p] == '/' || t[p] == '&':
+		case t[p] == '/' || t[p] == '&' || t[p] == '|':
 			p++
 		case isLetter(t[p]):
 			r := p

@@ -406,3 +406,30 @@ func TestOldDateSaidWithNoWord(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestPairsAndNamesOf14thImitation checks the misses of the 14th
+// imitation of the corpus: an AWS access key and its secret written as
+// a pair with a slash, a street whose name only ends like a designator
+// before "Street" ("Westgate Street"), "member no." and "last four of
+// card" in a record (labels of numbers, not events), "Earlier" opening
+// a sentence before a name, and a slashed area code in a record parted
+// by bars.
+func TestPairsAndNamesOf14thImitation(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "The old pair was AKIAMLMMJJXZ7OXHYODP/h+rRcnNZkgo93jpM3AqlU56nu1sGrtZTnNOa4ZjX, the new one is in your portal.",
+		TypeAWSSecretKey, "h+rRcnNZkgo93jpM3AqlU56nu1sGrtZTnNOa4ZjX", "pair")
+	wantValue(t, d, "The old pair was AKIA2AKLK44VZLYAWQ3S//4UNdW+26XixCUhuJqJtBeUufx+6ugYO+MhIWpOO, the new one",
+		TypeAWSSecretKey, "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", "pair, secret opening with a slash")
+	wantValue(t, d, "exports/2024/March/Region7/Batch12/Final/x", TypeAWSSecretKey, "", "path")
+	wantValue(t, d, "Address 190 Westgate Street, Brighton, BN3 1TX, phone +44 20 8332 7347", TypeStreetAddress, "190 Westgate Street, Brighton, BN3 1TX", "Westgate")
+	for _, c := range []struct{ text, dob string }{
+		{"> Gonzalo Horvat, 1957-03-19, member no. 5521.", "1957-03-19"},
+		{"Identity check: Wendy MacLeod, 26/09/1979, 6485 Sycamore Rd, Sacramento CA 95807, last four of card 8812.", "26/09/1979"},
+		{"Lucas Brown, 24 June 1943, member since 12/03/2019", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	wantValue(t, d, "user> Earlier Fiona H. MacLeod promised me a callback, it never happened.", TypePerson, "Fiona H. MacLeod", "Earlier")
+	wantValue(t, d, "> Hello. Heike S. Fraser | heikefraser@aol.com | 0211/2489155", TypePhoneNumber, "0211/2489155", "bars")
+}

@@ -2422,7 +2422,7 @@ func eventInLine(t string, p int) bool {
 		if i < 0 {
 			return false
 		}
-		if !holderAfter(t, j) && !memberBeforeName(t, i, j) {
+		if !holderAfter(t, j) && !memberBeforeName(t, i, j) && !itemNumberAfter(t, i, j) {
 			return true
 		}
 		q = i
@@ -2454,6 +2454,25 @@ func itemLabel(l string) bool {
 // memberBeforeName reports whether the word t[i:j] is "Member" before a
 // capitalised word, a party's role before the member's name ("Member Ana
 // Souza | 06/04/1949 | ..."), not a word of an account ("member since").
+// itemNumberAfter reports whether the word [i, j) of t, "member",
+// "membership" or "last", labels a record's number rather than an event:
+// "no", "number", "#", "id" or "four" follows it ("member no. 5521",
+// "last four of card 8812").
+func itemNumberAfter(t string, i, j int) bool {
+	switch strings.ToLower(t[i:j]) {
+	case "member", "membership", "last":
+	default:
+		return false
+	}
+	w := strings.TrimLeft(t[j:min(len(t), j+12)], " ")
+	for _, l := range []string{"no", "nr", "number", "#", "id", "four", "4 "} {
+		if len(w) >= len(l) && strings.EqualFold(w[:len(l)], l) && (len(w) == len(l) || l == "#" || l == "4 " || !isLetter(w[len(l)])) {
+			return true
+		}
+	}
+	return false
+}
+
 func memberBeforeName(t string, i, j int) bool {
 	return j-i == 6 && strings.EqualFold(t[i:j], "member") && j+1 < len(t) && t[j] == ' ' && isUpperByte(t[j+1])
 }
@@ -2556,7 +2575,7 @@ func (s *state) wordInAfter(end int, g string, set, more map[string]bool) bool {
 		}
 		// "... - that's the primary account holder": a role, as in
 		// eventInLine.
-		if !s.inAddress(end+off+a, end+off+b) && !holderAfter(g, off+b) {
+		if !s.inAddress(end+off+a, end+off+b) && !holderAfter(g, off+b) && !itemNumberAfter(g, off+a, off+b) {
 			return true
 		}
 		off += b

@@ -203,7 +203,9 @@ func (s *state) tokenAnchor(i int) int {
 	}
 	// A piece of a longer run of base64 (a public key's body, "AAAAILQ+
 	// 9hgH...") is no key of forty bytes.
-	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/') || k < n && (t[k] == '+' || t[k] == '/')
+	// An access key and its secret written as a pair with a slash
+	// ("AKIA.../wJalr...") are two keys, not one run.
+	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/' && s.awsKeyEnd != i-1) || k < n && (t[k] == '+' || t[k] == '/')
 	// Thirty random bytes hold about one '/' or '+': five or more make a
 	// path ("exports/2024/March/Region7/Batch12/Final") unless the bytes
 	// between change class as often as random ones do (see base64Mix).
