@@ -501,9 +501,9 @@ func (s *entScanner) houseNumberAt(i int) int {
 		switch p := &s.toks[i-1]; {
 		case p.kind != etPunct:
 			return 0
-		case p.c == ':' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.toks[i-2].f&efDigit == 0:
-			// "Addres:73 Highfield Road": a label glued to its value,
-			// not a time ("10:30").
+		case p.c == ':' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.addressLabel(i-2):
+			// "Addres:73 Highfield Road": an address's label glued to its
+			// value, not a time ("10:30") nor a gate's ("Gate:14").
 		case p.c == 0x80 && pictograph(s.text[p.s:p.e]):
 			// "📍12 Main St", "to✅43 Station Road": an emoji, no
 			// currency's sign ("€12").
@@ -1606,6 +1606,21 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// addressLabel reports whether word token i labels an address, maybe
+// typed with a slip ("Addres", "adress", "Adrese").
+func (s *entScanner) addressLabel(i int) bool {
+	if s.addressWord(i) {
+		return true
+	}
+	t := &s.toks[i]
+	if t.f&efASCII == 0 || t.e-t.s < 4 || t.e-t.s > 10 {
+		return false
+	}
+	var low [10]byte
+	w := lowerASCII(low[:0], s.text[t.s:t.e])
+	return oneSlip(w, "address") || oneSlip(w, "adresse") || oneSlip(w, "adres")
 }
 
 // addressWord reports whether token i is a word that ends a cue of an

@@ -224,7 +224,7 @@ var contextWords = map[uint64]map[string][]string{
 			// A SIM's own numbers: "Der PUK meiner SIM ist 12345678".
 			"puk", "iccid", "imsi"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
-			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "quittung", "beleg",
+			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "aktenzeichen", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
 			"artikelnummer", "seriennummer", "vertragsnummer", "mitgliedsnummer", "fallnummer", "lieferschein", "lieferscheinnummer",
 			// Abbreviated with a hyphen: "Bestell-Nr.", "Kd.-Nr.".

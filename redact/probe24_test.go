@@ -433,3 +433,38 @@ func TestPairsAndNamesOf14thImitation(t *testing.T) {
 	wantValue(t, d, "user> Earlier Fiona H. MacLeod promised me a callback, it never happened.", TypePerson, "Fiona H. MacLeod", "Earlier")
 	wantValue(t, d, "> Hello. Heike S. Fraser | heikefraser@aol.com | 0211/2489155", TypePhoneNumber, "0211/2489155", "bars")
 }
+
+// TestReviewANand15thImitation checks the look-alikes a reviewer wrote
+// against the rules of session 24 and the misses of the 15th imitation:
+// old dates of approvals, contracts, letters, receipts and products in
+// the chat languages, single-line table rows and a typed birth word
+// before an event's date stay dates; "Gate:14" is no address's label;
+// "Cust says" names no one; "al-Hakim" ends a name; "Delivery to" cues
+// an address; "Heads-up" and "Correction" open messages, not names.
+func TestReviewANand15thImitation(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Customer: Approval granted 1954-06-11 according to the scan I attached to CASE-76895.",
+		"| 1966-06-03 | MDL-JSW0667 | £572.19 |",
+		"Customer: The Walkman model first sold on April 25, 1979 is the one I'm trying to repair.",
+		"[11:39 PM] Customer: Ihr Schreiben vom 5. September 1969 liegt mir vor.",
+		"> Laut Vertrag vom 2. Februar 1971 gilt der alte Tarif.",
+		"Tengo el recibo del 03/05/1997, ¿sirve para la garantía?",
+		"[2:08 pm] Customer: Queen Mary 1936-05-27 maiden voyage print arrived bent.",
+	} {
+		wantValue(t, d, text, TypeDateOfBirth, "", text)
+	}
+	require.Equal(t, []string{"18/03/1993"}, valuesOf(t, d, "user> birthdya 18/03/1993; separately, member since 18/11/1992.", TypeDateOfBirth))
+	wantValue(t, d, "Gate:14 Terminal 2, boarding at 23:11.", TypeStreetAddress, "", "gate")
+	wantValue(t, d, "[08:33] Agent: Cust says the parcel never arrived, 499817999642.", TypePerson, "", "cust")
+	for _, c := range []struct{ text, name string }{
+		{"[2:40 pm] Agent: This is Vikram al-Hakim; SR-4595551 is now with tier 2.", "Vikram al-Hakim"},
+		{"user> Soy Gabriel W. al-Hakim, cliente desde hace años.", "Gabriel W. al-Hakim"},
+		{"user> Heads-up from Omar A. Yilmaz: AKIALHJSRVKDAXXXPFP3 was in a screenshot", "Omar A. Yilmaz"},
+		{"Correction: card 4914 4172 6539 2053, not 4213712247825777 as I wrote earlier.", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	wantValue(t, d, "Delivery to 4138 W Magnolia Lane failed; the driver says he phoned", TypeStreetAddress, "4138 W Magnolia Lane", "delivery to")
+}

@@ -1280,7 +1280,7 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		// A name and an old date with only a space between, as a form is
 		// read out: "Customer: Jack Mensah 1979-02-02", "The form has
 		// Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
-		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.historyNear(c)
 	}
 	r := recordJoinAfter(t, c.end)
 	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
@@ -2109,14 +2109,26 @@ func (s *state) oldDateSaid(c *cand) bool {
 	if structuredKeyBefore(t, c.start) || cellOfRow(t, c.start, c.end) {
 		return false // {"orderDate": "1979-07-23"}, "Ana,12/03/1981,Free": the key or the column names it
 	}
-	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !wordInLineBefore(t, c.start, historyWords, nil) &&
-		!s.eventAfterInLine(c.end) && !s.letterAfter(c.end) && !s.wordAfterInLine(c.end, historyWords, nil)
+	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end) && !s.historyNear(c)
+}
+
+// historyNear reports whether a word of history, of a product's or a
+// document's day (historyWords) stands in the line of the date c, before
+// or after it.
+func (s *state) historyNear(c *cand) bool {
+	return wordInLineBefore(s.text, c.start, historyWords, nil) || s.wordAfterInLine(c.end, historyWords, nil)
 }
 
 // cellOfRow reports whether the value [a, e) is a cell of a table's row
 // in a text of several lines: a comma, a tab or a bar glued to it on
 // either side ("Ana,12/03/1981,Free"), which its column's header names.
+//
+// A bar between spaces on both sides parts cells in a line of its own
+// too ("| 1966-06-03 | MDL-JSW0667 | £572.19 |").
 func cellOfRow(t string, a, e int) bool {
+	if a > 1 && e+1 < len(t) && t[a-1] == ' ' && t[a-2] == '|' && t[e] == ' ' && t[e+1] == '|' {
+		return true
+	}
 	if strings.IndexByte(t, '\n') < 0 {
 		return false
 	}
@@ -2176,6 +2188,16 @@ var historyWords = map[string]bool{
 	// "It's 1999-12-31 on the receipt".
 	"when": true, "date": true, "letter": true, "arrived": true, "approved": true, "reviewed": true, "page": true,
 	"manual": true, "receipt": true, "receipts": true, "bill": true, "version": true, "revision": true,
+	"approval": true, "contract": true, "sold": true, "pressing": true, "poster": true, "print": true, "postcard": true,
+	"brochure": true, "reprint": true, "voyage": true, "stamp": true, "coin": true, "issue": true,
+	// The same in the other chat languages: a letter, a contract, a
+	// receipt, a documentary, an approval, an opening.
+	"schreiben": true, "vertrag": true, "urkunde": true, "genehmigt": true, "gegründet": true, "dokumentation": true,
+	"courrier": true, "contrat": true, "reçu": true, "documentaire": true, "approuvé": true, "fondé": true,
+	"contrato": true, "recibo": true, "documental": true, "aprobado": true, "fundado": true,
+	"lettera": true, "contratto": true, "ricevuta": true, "documentario": true, "approvato": true, "aperto": true, "fondato": true,
+	"brief": true, "kassabon": true, "goedgekeurd": true, "opgericht": true,
+	"aprovado": true, "fundada": true, "inaugurado": true, "recebido": true,
 }
 
 // birthWordsTyped are the birth words that birthTypoBefore finds typed
@@ -2190,7 +2212,7 @@ var birthWordsTyped = slipWords("birth", "birthday", "birthdate", "geburtstag", 
 // before the date c on its line, and c is a full date of a year a birth
 // may have (recordBirthYearMax). A customer in a hurry types so.
 func birthTypoBefore(t string, c *cand) bool {
-	return pastDateBy(t[c.start:c.end], recordBirthYearMax) && slipWordBefore(t, c.start, 48, birthWordsTyped)
+	return pastDateBy(t[c.start:c.end], recordBirthYearMax) && slipWordBefore(t, c.start, 48, birthWordsTyped) && !eventInLine(t, c.start)
 }
 
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
