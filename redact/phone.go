@@ -1394,12 +1394,12 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 	// or article after them: nothing more is read.
 	var n int
 	switch c, d := t[end+1]|0x20, t[end+2]|0x20; {
-	case c == 'i' && d == 's', c == 'e' && d == 's', c == 'c' && (d == '\'' || d == 0xe2|0x20),
+	case c == 'i' && d == 's', c == 'e' && d == 's', c == 'a' && d == 's', c == 'c' && (d == '\'' || d == 0xe2|0x20),
 		t[end+1] == 0xc3:
 		n = ownerVerbAt(t, end+1)
 	}
 	p := end + 1 + n
-	if n == 0 || p >= len(t) || strings.IndexByte("mounlia", t[p]|0x20) < 0 {
+	if n == 0 || p >= len(t) || strings.IndexByte("mounliay", t[p]|0x20) < 0 {
 		return false, false
 	}
 	var low [16]byte
@@ -1476,7 +1476,7 @@ func opensClause(t string, start int) bool {
 // ownerVerbAt returns the length of the verb that phoneOwnerAfter reads
 // at p, in any case, with the space after it, or 0.
 func ownerVerbAt(t string, p int) int {
-	for _, v := range [...]string{"is ", "ist ", "es ", "est ", "è ", "é ", "c'est ", "c\u2019est "} {
+	for _, v := range [...]string{"is ", "ist ", "es ", "est ", "è ", "é ", "c'est ", "c\u2019est ", "as "} {
 		if len(t)-p >= len(v) && strings.EqualFold(t[p:p+len(v)], v) {
 			return len(v)
 		}
@@ -1487,7 +1487,7 @@ func ownerVerbAt(t string, p int) int {
 // The words of phoneOwnerAfter, folded as foldBytes folds them.
 var (
 	phoneOwners = map[string]bool{
-		"my": true, "our": true, "meine": true, "mein": true, "unsere": true, "unser": true,
+		"my": true, "our": true, "your": true, "meine": true, "mein": true, "unsere": true, "unser": true,
 		"mon": true, "ma": true, "notre": true, "mi": true, "nuestro": true, "mio": true,
 		"mia": true, "nostro": true, "mijn": true, "onze": true, "meu": true, "minha": true, "nosso": true,
 	}

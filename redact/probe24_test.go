@@ -468,3 +468,19 @@ func TestReviewANand15thImitation(t *testing.T) {
 	}
 	wantValue(t, d, "Delivery to 4138 W Magnolia Lane failed; the driver says he phoned", TypeStreetAddress, "4138 W Magnolia Lane", "delivery to")
 }
+
+// TestNumberSavedAsYours checks "as your new number" and "is your
+// number" after a number, as an agent confirms it, and that the order's
+// number so named stays none.
+func TestNumberSavedAsYours(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"[06:14:34] Agent: Got it, I've saved 0177/71853277 as your new number.", "0177/71853277"},
+		{"0612345678 is your number, right?", "0612345678"},
+		{"I saved 4481229133 as your order number", ""},
+		{"4481229133 is your order number", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}
