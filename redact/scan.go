@@ -2120,8 +2120,9 @@ func (s *state) historyNear(c *cand) bool {
 }
 
 // cellOfRow reports whether the value [a, e) is a cell of a table's row
-// in a text of several lines: a comma, a tab or a bar glued to it on
-// either side ("Ana,12/03/1981,Free"), which its column's header names.
+// in a text of several lines (a line break within maxAnswerLen bytes): a
+// comma, a tab or a bar glued to it on either side ("Ana,12/03/1981,Free"),
+// which its column's header names.
 //
 // A bar between spaces on both sides parts cells in a line of its own
 // too ("| 1966-06-03 | MDL-JSW0667 | £572.19 |").
@@ -2129,7 +2130,9 @@ func cellOfRow(t string, a, e int) bool {
 	if a > 1 && e+1 < len(t) && t[a-1] == ' ' && t[a-2] == '|' && t[e] == ' ' && t[e+1] == '|' {
 		return true
 	}
-	if strings.IndexByte(t, '\n') < 0 {
+	// A line break near it, within an answer's length either side (a
+	// bounded read: the whole text is not searched for each date).
+	if strings.IndexByte(t[max(0, a-maxAnswerLen):a], '\n') < 0 && strings.IndexByte(t[e:min(len(t), e+maxAnswerLen)], '\n') < 0 {
 		return false
 	}
 	cell := func(c byte) bool { return c == ',' || c == '\t' || c == '|' }
