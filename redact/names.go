@@ -658,8 +658,8 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 	if ascii {
 		f |= efASCII
 	}
-	// An Arabic surname's article glued by a hyphen: "al-Hakim",
-	// "el-Sayed", "Abu-Bakr" is capitalised as the name it opens.
+	// An Arabic surname's article glued by a hyphen to a capital
+	// ("al-Hakim", "el-Sayed") is capitalised as the name it opens.
 	if firstUpper || i-start >= 5 && text[start+2] == '-' && isUpperByte(text[start+3]) && (text[start] == 'a' && text[start+1] == 'l' || text[start] == 'e' && text[start+1] == 'l') {
 		f |= efCap
 	}

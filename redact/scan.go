@@ -1280,7 +1280,7 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		// A name and an old date with only a space between, as a form is
 		// read out: "Customer: Jack Mensah 1979-02-02", "The form has
 		// Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
-		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.historyNear(c)
+		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !s.datedOtherwise(c)
 	}
 	r := recordJoinAfter(t, c.end)
 	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
@@ -2109,14 +2109,17 @@ func (s *state) oldDateSaid(c *cand) bool {
 	if structuredKeyBefore(t, c.start) || cellOfRow(t, c.start, c.end) {
 		return false // {"orderDate": "1979-07-23"}, "Ana,12/03/1981,Free": the key or the column names it
 	}
-	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end) && !s.historyNear(c)
+	return !s.datedOtherwise(c)
 }
 
-// historyNear reports whether a word of history, of a product's or a
-// document's day (historyWords) stands in the line of the date c, before
-// or after it.
-func (s *state) historyNear(c *cand) bool {
-	return wordInLineBefore(s.text, c.start, historyWords, nil) || s.wordAfterInLine(c.end, historyWords, nil)
+// datedOtherwise reports whether a word in the line of the date c says
+// it is no birth's that no birth word names: a word of an event or of a
+// letter before or after it, or of history, of a product's or of a
+// document's day (historyWords).
+func (s *state) datedOtherwise(c *cand) bool {
+	t := s.text
+	return eventInLine(t, c.start) || letterInLine(t, c.start) || s.eventAfterInLine(c.end) || s.letterAfter(c.end) ||
+		wordInLineBefore(t, c.start, historyWords, nil) || s.wordAfterInLine(c.end, historyWords, nil)
 }
 
 // cellOfRow reports whether the value [a, e) is a cell of a table's row
@@ -2184,7 +2187,7 @@ const oldDateYearMin = 1925
 var historyWords = map[string]bool{
 	"history": true, "historic": true, "historical": true, "documentary": true, "book": true, "film": true, "movie": true,
 	"crash": true, "accident": true, "war": true, "battle": true, "disaster": true, "landing": true, "anniversary": true,
-	"wall": true, "album": true, "record": true, "vintage": true, "edition": true, "reissue": true, "treaty": true,
+	"wall": true, "album": true, "vintage": true, "edition": true, "reissue": true, "treaty": true,
 	// A form's date of something else, a letter arrived, a document
 	// approved or a receipt: "When: 1992-11-12", "Date: 1992-02-08",
 	// "the letter of ... arrived", "Approved by Tom Hale (1999-04-01)",

@@ -452,16 +452,24 @@ func (s *state) email(i int) int {
 // "a••••r@...", "n…d@..."): what follows is no whole value of its own.
 // A star after a space puts a slip right ("... *priya@x.io").
 func maskedBefore(t string, i int) bool {
-	p := i
-	switch {
-	case p > 0 && t[p-1] == '*':
-		p--
-	case p >= 3 && (t[p-3:p] == "\u2022" || t[p-3:p] == "\u2026"):
-		p -= 3
-	default:
+	w := maskBefore(t, i)
+	if w == 0 {
 		return false
 	}
-	return p > 0 && (isAlnum(t[p-1]) || t[p-1] == '*' || p >= 3 && (t[p-3:p] == "\u2022" || t[p-3:p] == "\u2026"))
+	p := i - w
+	return p > 0 && (isAlnum(t[p-1]) || maskBefore(t, p) > 0)
+}
+
+// maskBefore returns the width of a mask's star, bullet or ellipsis that
+// ends at i, or 0.
+func maskBefore(t string, i int) int {
+	switch {
+	case i > 0 && t[i-1] == '*':
+		return 1
+	case i >= 3 && (t[i-3:i] == "\u2022" || t[i-3:i] == "\u2026"):
+		return 3
+	}
+	return 0
 }
 
 // scpPath reports whether the host of an address that ends at end goes
@@ -1397,8 +1405,8 @@ func (s *state) bareHost(i int) int {
 	}
 	// The domain of an e-mail address whose local part is masked
 	// ("s***@outlook.com"), or its masked domain's end ("y***.co.uk"):
-	// the address's, no link; the host is passed over whole. A port or a path after it makes a user's link
-	// ("app@db.internal:5432/prod").
+	// the address's, no link; the host is passed over whole. A port or a
+	// path after it makes a user's link ("app@db.internal:5432/prod").
 	if bare && (i > 0 && t[i-1] == '@' || i > 1 && t[i-1] == '.' && maskedBefore(t, i-1)) && (end == len(t) || t[end] != ':' && t[end] != '/') {
 		return end // "ro***@y***.co.uk"
 	}
