@@ -868,7 +868,7 @@ scan:
 				}
 				// A name that only ends like a designator takes one after
 				// it: "190 Westgate Street".
-				if (typeEnd > 0 && !s.namingType(typeEnd-1) && s.flags(typeEnd-1)&gzStreetType != 0 || pre && words >= 2) && s.genericType(j) {
+				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
 				}
 				words++
@@ -901,7 +901,7 @@ scan:
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period
 			case fl&gzStreetType != 0 && words >= 1:
-				if (typeEnd > 0 && !s.namingType(typeEnd-1) || pre && words >= 2) && s.genericType(j) {
+				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan
 				}
 				words++
@@ -4573,6 +4573,16 @@ func (s *entScanner) ukPostcodeSoon(e int) int {
 		return c
 	}
 	return 0
+}
+
+// designatorEnds reports whether the street's words so far end, at
+// token typeEnd-1, in a designator word that closes the name, so that a
+// generic "St" or "Street" after it is no part of the street ("1668
+// Glyn St street"); not one that names it ("N River St", "Eagle Crest
+// Street"), nor a name that only ends like a designator ("Westgate
+// Street").
+func (s *entScanner) designatorEnds(typeEnd int) bool {
+	return typeEnd > 0 && !s.namingType(typeEnd-1) && s.flags(typeEnd-1)&gzStreetType != 0
 }
 
 // namingType reports whether the designator at token j is one that
