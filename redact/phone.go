@@ -1090,7 +1090,7 @@ func isPhonePhrase(w string) bool {
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office",
-		"called", "rang", "phoned", "texted", "dialled", "dialed":
+		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting":
 		return true
 	}
 	return false

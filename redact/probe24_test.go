@@ -484,3 +484,13 @@ func TestNumberSavedAsYours(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestTextingCallsANumber checks "texting" as a verb of calling before a
+// national number ("Stop texting 600 371 636"), and that it names no
+// number with no digits after it.
+func TestTextingCallsANumber(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"600 371 636", "+91 67159 63643"}, valuesOf(t, d, "Stop texting 600 371 636, my number is +91 67159 63643 since last week.", TypePhoneNumber))
+	wantValue(t, d, "stop texting me about offers", TypePhoneNumber, "", "no number")
+}
