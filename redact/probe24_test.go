@@ -243,8 +243,12 @@ func TestBirthWordsTypedInHaste(t *testing.T) {
 		{"JE SUIS NE LE 13 FEVRIER 1940, POURQUOI LA VERIFICATION BLOQUE??", "13 FEVRIER 1940"},
 		{"naci el 26.02.1946, por que falla la verificacion", "26.02.1946"},
 		{"my b-day is 30.5.1994 on the passport", "30.5.1994"},
+		// "born" typed with a slip, a year of two digits after a slip.
+		{"hello borm 3/2/93 in caqe you need it", "3/2/93"},
+		{"MY DATE OF BITH IS 7/23/62", "7/23/62"},
 		// A year too late for a birth, a word one slip from "born".
 		{"Birthdya party booked for 14.8.2024", ""},
+		{"I have worn it since 14/8/75", ""},
 		{"I have worn it since 14.8.1975", ""},
 		{"je ne le trouve pas depuis le 12/03/2024", ""},
 	} {

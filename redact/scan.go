@@ -2207,18 +2207,48 @@ var historyWords = map[string]bool{
 }
 
 // birthWordsTyped are the birth words that birthTypoBefore finds typed
-// with one slip, of five letters or more: shorter ones ("born", "nato")
-// are other words after one ("worn", "nano").
+// with one slip, of five letters or more, and "born" but for the words
+// its slips also are ("worn", "burn", "bore"); not "nato" ("nano").
 var birthWordsTyped = slipWords("birth", "birthday", "birthdate", "geburtstag", "geburtsdatum", "geboren", "naissance",
-	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire")
+	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire", "born").
+	except("worn", "torn", "horn", "corn", "morn", "barn", "burn", "bore", "bond", "boon", "bony", "bern", "boron", "borne", "bjorn", "boring")
 
 // birthTypoBefore reports whether a birth word typed with one slip (a
 // letter left out, added, changed, or two swapped: "birthdya", "date of
 // brith", "gebrutstag", "geboern", "naissandce") stands within 48 bytes
 // before the date c on its line, and c is a full date of a year a birth
 // may have (recordBirthYearMax). A customer in a hurry types so.
+//
+// A year of two digits counts too ("DATE OF BITH IS 7/23/62"): the
+// birth word names the date.
 func birthTypoBefore(t string, c *cand) bool {
-	return pastDateBy(t[c.start:c.end], recordBirthYearMax) && slipWordBefore(t, c.start, 48, birthWordsTyped) && !eventInLine(t, c.start)
+	d := t[c.start:c.end]
+	return (pastDateBy(d, recordBirthYearMax) || shortYearDate(d)) && slipWordBefore(t, c.start, 48, birthWordsTyped) && !eventInLine(t, c.start)
+}
+
+// shortYearDate reports whether d is a numeric date of three groups whose
+// year has two digits ("7/23/62", "3.7.69").
+func shortYearDate(d string) bool {
+	groups, last := 0, 0
+	for i := 0; i < len(d); {
+		if !isDigit(d[i]) {
+			if d[i] != '/' && d[i] != '.' && d[i] != '-' {
+				return false
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(d) && isDigit(d[j]) {
+			j++
+		}
+		groups, last = groups+1, j-i
+		if last > 2 {
+			return false
+		}
+		i = j
+	}
+	return groups == 3 && last == 2
 }
 
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
@@ -2248,7 +2278,18 @@ type slipWord struct {
 type slipList struct {
 	words []slipWord
 	by    [32]uint32
-	byLen [18]uint32 // the words of a length one off or equal
+	byLen [18]uint32      // the words of a length one off or equal
+	not   map[string]bool // words a slip away that are words of their own
+}
+
+// except returns l with the words that are no slips of its words,
+// being words of their own ("worn" for "born").
+func (l *slipList) except(words ...string) *slipList {
+	l.not = make(map[string]bool, len(words))
+	for _, w := range words {
+		l.not[w] = true
+	}
+	return l
 }
 
 // slipWords returns the slipList of words (at most 32, in lower case).
@@ -2299,7 +2340,7 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 				set := letterSet(w)
 				for ; pick != 0; pick &= pick - 1 {
 					b := &words.words[bits.TrailingZeros32(pick)]
-					if bits.OnesCount32(set^b.letters) <= 2 && oneSlip(w, b.w) {
+					if bits.OnesCount32(set^b.letters) <= 2 && oneSlip(w, b.w) && !words.not[string(w)] {
 						return true
 					}
 				}
