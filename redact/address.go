@@ -4592,7 +4592,10 @@ func (s *entScanner) namingType(j int) bool {
 	switch string(s.fold(j)) {
 	case "crest", "view", "ridge", "hill", "hills", "park", "grove", "heights", "point", "vista", "meadow",
 		"meadows", "glen", "valley", "creek", "brook", "springs", "woods", "garden", "gardens",
-		"river", "lake", "lakes", "forest", "bay", "harbor", "harbour", "mill", "bridge":
+		"river", "lake", "lakes", "forest", "bay", "harbor", "harbour", "mill", "bridge",
+		// The names of estates that a generic designator follows: "Quail
+		// Run St", "Deer Trail Dr", "Fox Chase Rd", "Willow Bend Dr".
+		"run", "trail", "crossing", "landing", "chase", "bend", "cove", "hollow", "pines", "oaks", "estates":
 		return true
 	}
 	return false

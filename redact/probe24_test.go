@@ -498,3 +498,21 @@ func TestTextingCallsANumber(t *testing.T) {
 	require.Equal(t, []string{"600 371 636", "+91 67159 63643"}, valuesOf(t, d, "Stop texting 600 371 636, my number is +91 67159 63643 since last week.", TypePhoneNumber))
 	wantValue(t, d, "stop texting me about offers", TypePhoneNumber, "", "no number")
 }
+
+// TestEstateNamesAndCallbacks16thImitation checks the misses of the 16th
+// imitation: an estate's name before a generic designator ("9031 Quail
+// Run St, ..."), a number after "callback to", and words that open a
+// message ("Creds", "Payroll") that name no one.
+func TestEstateNamesAndCallbacks16thImitation(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "> Address update: 9031 Quail Run St, Charleston, SC 29482", TypeStreetAddress, "9031 Quail Run St, Charleston, SC 29482", "Quail Run St")
+	wantValue(t, d, "18428 Fox Hollow Street, Suite 700, Dayton, OH 45480", TypeStreetAddress, "18428 Fox Hollow Street, Suite 700, Dayton, OH 45480", "Fox Hollow Street")
+	wantValue(t, d, "Verified Cormac Hale (DOB February 1, 2000) via callback to 0172/2504105.", TypePhoneNumber, "0172/2504105", "callback to")
+	for _, text := range []string{
+		"Creds from the onboarding email: id AKIAJ6UOE5FYNNUY56ZX",
+		"Payroll needs 075-87-4683 for the new contractor.",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+}
