@@ -406,6 +406,16 @@ func TestOldDateSaidWithNoWord(t *testing.T) {
 		{"I bought my car on May 1st, 1977", ""},
 		{"order 12/03/1990 never arrived", ""},
 		{"Thanks, March 26, 2015 is correct.", ""},
+		// A preposition of time dates a thing done then, whatever the
+		// verb; an article after a verb of being gives the date as it is.
+		{"Customer: I'm looking for a newspaper printed on 4/10/1944, the day my parents met.", ""},
+		{"The lease agreement from 22 January 1965 says the rent is £205.00", ""},
+		{"L'entreprise a été fondée le 26 novembre 1971.", ""},
+		{"El coche es del 28-02-1977, fecha de primera matriculación.", ""},
+		{"Incorporated 3/10/1957, company name changed in 1991.", ""},
+		{"Merci, c'est bien le 24 août 1965 que nous avons dans le dossier.", "24 août 1965"},
+		{"Customer: Can you update it to May 16, 1982? The one on file is wrong.", "May 16, 1982"},
+		{"> naicdo el 22 de diciembre de 1961", "22 de diciembre de 1961"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}

@@ -2109,7 +2109,53 @@ func (s *state) oldDateSaid(c *cand) bool {
 	if structuredKeyBefore(t, c.start) || cellOfRow(t, c.start, c.end) {
 		return false // {"orderDate": "1979-07-23"}, "Ana,12/03/1981,Free": the key or the column names it
 	}
+	// A preposition of time right before it dates a thing done then,
+	// whatever the verb ("printed on 4/10/1944", "the lease agreement
+	// from 22 January 1965", "fondée le 26 novembre 1971", "es del
+	// 28-02-1977"); a date read back or answered stands after a verb of
+	// being or seeing, or alone.
+	if timePrepBefore(t, c.start) {
+		return false
+	}
 	return !s.datedOtherwise(c)
+}
+
+// timePrepBefore reports whether a preposition of time in the chat
+// languages stands right before p: "on", "from", "since", "le", "el",
+// "del", "vom", "am", "dal", "em", "op", "van" ...
+func timePrepBefore(t string, p int) bool {
+	q := p
+	for q > 0 && p-q < 3 && (t[q-1] == ' ' || t[q-1] == '"' || t[q-1] == '\'') {
+		q--
+	}
+	e := q
+	for q > 0 && e-q < 8 && isLetter(t[q-1]) {
+		q--
+	}
+	if q == e || q > 0 && t[q-1] >= utf8.RuneSelf {
+		return false
+	}
+	var low [8]byte
+	w := string(lowerASCII(low[:0], t[q:e]))
+	// "c'est bien le 24 août 1965", "es el ...": the article after a verb
+	// of being gives the date as it is.
+	if (w == "le" || w == "el" || w == "il") && q > 1 && t[q-1] == ' ' {
+		r := q - 1
+		for r > 0 && q-1-r < 6 && t[r-1] != ' ' && t[r-1] != '\'' {
+			r--
+		}
+		switch t[r : q-1] {
+		case "est", "bien", "es", "è", "é":
+			return false
+		}
+	}
+	switch w {
+	case "on", "from", "since", "in", "at", "until", "till", "before", "after", "back", "dated",
+		"le", "du", "depuis", "el", "del", "desde", "vom", "am", "seit", "bis", "il", "dal", "dallo", "em", "do",
+		"op", "van", "sinds", "tot":
+		return true
+	}
+	return false
 }
 
 // datedOtherwise reports whether a word in the line of the date c says
@@ -2204,13 +2250,15 @@ var historyWords = map[string]bool{
 	"lettera": true, "contratto": true, "ricevuta": true, "documentario": true, "approvato": true, "aperto": true, "fondato": true,
 	"brief": true, "kassabon": true, "goedgekeurd": true, "opgericht": true,
 	"aprovado": true, "fundada": true, "inaugurado": true, "recebido": true,
+	"incorporated": true, "formed": true, "reunion": true, "dates": true,
 }
 
 // birthWordsTyped are the birth words that birthTypoBefore finds typed
 // with one slip, of five letters or more, and "born" but for the words
 // its slips also are ("worn", "burn", "bore"); not "nato" ("nano").
 var birthWordsTyped = slipWords("birth", "birthday", "birthdate", "geburtstag", "geburtsdatum", "geboren", "naissance",
-	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire", "born").
+	"nacimiento", "nascimento", "nascita", "geboortedatum", "verjaardag", "compleanno", "anniversaire", "born",
+	"nacido", "nacida", "nascido", "nascida").
 	except("worn", "torn", "horn", "corn", "morn", "barn", "burn", "bore", "bond", "boon", "bony", "bern", "boron", "borne", "bjorn", "boring")
 
 // birthTypoBefore reports whether a birth word typed with one slip (a
