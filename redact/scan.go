@@ -1696,12 +1696,18 @@ func lettersOnly(s string) bool {
 // personEndsAt reports whether a person among the candidates kept,
 // s.cands[:out], ends at p.
 func (s *state) personEndsAt(p, out int) bool {
+	return s.personEndingAt(p, out) >= 0
+}
+
+// personEndingAt returns the index of a person among the candidates
+// kept, s.cands[:out], that ends at p, or -1.
+func (s *state) personEndingAt(p, out int) int {
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
 		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // bracketDate reports whether the date c, in brackets after a space,
@@ -1720,26 +1726,24 @@ func (s *state) bracketDate(c *cand, out int) bool {
 		return false
 	}
 	child := y > recordAdultYearMax
-	p := c.start - 2
-	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
-		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
-			a := s.cands[k].start
-			// A child's date needs the child named: "my son Olivia Nowak
-			// (...)", "The kids: Olivia Nowak (...) and Chiara Lewis
-			// (...)".
-			if child && !childBefore(t, a) {
-				return false
-			}
-			// After "I'm Joseph Moore" the date is his own, whatever the
-			// sentence goes on to ("... (03/07/1962), the account is
-			// ...").
-			if selfIntroBefore(t, a) {
-				return !eventInLine(t, c.start) && !letterInLine(t, c.start)
-			}
-			return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
-		}
+	k := s.personEndingAt(c.start-2, out)
+	if k < 0 {
+		return false
 	}
-	return false
+	a := s.cands[k].start
+	// A child's date needs the child named: "my son Olivia Nowak
+	// (...)", "The kids: Olivia Nowak (...) and Chiara Lewis
+	// (...)".
+	if child && !childBefore(t, a) {
+		return false
+	}
+	// After "I'm Joseph Moore" the date is his own, whatever the
+	// sentence goes on to ("... (03/07/1962), the account is
+	// ...").
+	if selfIntroBefore(t, a) {
+		return !eventInLine(t, c.start) && !letterInLine(t, c.start)
+	}
+	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
 }
 
 // recordChildYearMax is the latest year of a child's date of birth in
@@ -2124,34 +2128,19 @@ func (s *state) oldDateSaid(c *cand) bool {
 // languages stands right before p: "on", "from", "since", "le", "el",
 // "del", "vom", "am", "dal", "em", "op", "van" ...
 func timePrepBefore(t string, p int) bool {
-	q := p
-	for q > 0 && p-q < 3 && (t[q-1] == ' ' || t[q-1] == '"' || t[q-1] == '\'') {
-		q--
-	}
-	e := q
-	for q > 0 && e-q < 8 && isLetter(t[q-1]) {
-		q--
-	}
-	if q == e || q > 0 && t[q-1] >= utf8.RuneSelf {
-		return false
-	}
-	var low [8]byte
-	w := string(lowerASCII(low[:0], t[q:e]))
-	// "c'est bien le 24 août 1965", "es el ...": the article after a verb
-	// of being gives the date as it is.
-	if (w == "le" || w == "el" || w == "il") && q > 1 && t[q-1] == ' ' {
-		r := q - 1
-		for r > 0 && q-1-r < 6 && t[r-1] != ' ' && t[r-1] != '\'' {
-			r--
-		}
-		switch t[r : q-1] {
-		case "est", "bien", "es", "è", "é":
+	var low, low2 [8]byte
+	q, w := foldedWordBefore(t, p, " \"'", low[:0])
+	switch string(w) {
+	case "le", "el", "il":
+		// "c'est bien le 24 août 1965", "es el ...": the article after
+		// a verb of being gives the date as it is.
+		switch _, v := foldedWordBefore(t, q, " ", low2[:0]); string(v) {
+		case "est", "c'est", "bien", "es", "è", "é":
 			return false
 		}
-	}
-	switch w {
+		return true
 	case "on", "from", "since", "in", "at", "until", "till", "before", "after", "back", "dated",
-		"le", "du", "depuis", "el", "del", "desde", "vom", "am", "seit", "bis", "il", "dal", "dallo", "em", "do",
+		"du", "depuis", "del", "desde", "vom", "am", "seit", "bis", "dal", "dallo", "em", "do",
 		"op", "van", "sinds", "tot":
 		return true
 	}
@@ -2576,7 +2565,11 @@ func itemLabel(l string) bool {
 // "no", "number", "#", "id" or "four" follows it ("member no. 5521",
 // "last four of card 8812").
 func itemNumberAfter(t string, i, j int) bool {
-	switch strings.ToLower(t[i:j]) {
+	if j-i > 10 {
+		return false
+	}
+	var low [10]byte
+	switch string(foldBytes(low[:0], t[i:j])) {
 	case "member", "membership", "last":
 	default:
 		return false
