@@ -104,7 +104,7 @@ func (s *entScanner) findAddresses() {
 			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
 			// end in it (gridBefore).
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) &&
-				!(toks[p].c == 0x80 && pictograph(text[toks[p].s:toks[p].e])) {
+				!(toks[p].c == 0x80 && symbolWidth(text, int(toks[p].s)) > 0) {
 				continue
 			}
 			// The last group of a number written in groups ("telefone
@@ -504,7 +504,7 @@ func (s *entScanner) houseNumberAt(i int) int {
 		case p.c == ':' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.addressLabel(i-2):
 			// "Addres:73 Highfield Road": an address's label glued to its
 			// value, not a time ("10:30") nor a gate's ("Gate:14").
-		case p.c == 0x80 && pictograph(s.text[p.s:p.e]):
+		case p.c == 0x80 && symbolWidth(s.text, int(p.s)) > 0:
 			// "📍12 Main St", "to✅43 Station Road": an emoji, no
 			// currency's sign ("€12").
 		case numberGlue[p.c]:
@@ -557,13 +557,6 @@ func (s *entScanner) houseNumberAt(i int) int {
 		}
 	}
 	return 1
-}
-
-// pictograph reports whether the symbol w opens with an emoji of the
-// planes beyond the first or a dingbat ("✅", "✉"), none of them a
-// currency's sign.
-func pictograph(w string) bool {
-	return len(w) >= 4 && w[0] == 0xf0 || len(w) >= 3 && w[0] == 0xe2 && (w[1] == 0x9c || w[1] == 0x9d)
 }
 
 // regionInBrackets returns the token after a place the gazetteer knows

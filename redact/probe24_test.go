@@ -268,6 +268,8 @@ func TestHouseNumberGluedToLabelOrEmoji(t *testing.T) {
 		{"adress:2372 Pine Ct, Raleigh NC 27628", "2372 Pine Ct, Raleigh NC 27628"},
 		{"[22:46] Deliver to\u270543 Station Road, Bristol, BS5 3ZW not THe old one .", "43 Station Road, Bristol, BS5 3ZW"},
 		{"\U0001F4CD12 Main St, Springfield, IL 62704", "12 Main St, Springfield, IL 62704"},
+		{"\u27a1\ufe0f12 Main St, Springfield, IL 62704", "12 Main St, Springfield, IL 62704"},
+		{"\u00a312 Main Street", ""},
 		{"Please call at 10:30 Main Street is closed", ""},
 		{"\u20ac12 Main Street", ""},
 	} {
