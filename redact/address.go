@@ -3910,8 +3910,9 @@ func (s *entScanner) frenchFloor(k int) bool {
 	for d < len(w) && d < 3 && isDigitByte(w[d]) {
 		d++
 	}
-	switch w[d:] {
-	case "e", "er", "re", "eme", "ème", "E", "ER", "EME", "ÈME":
+	var low [6]byte
+	switch string(foldBytes(low[:0], w[d:])) {
+	case "e", "er", "re", "eme", "ème":
 		return true
 	}
 	return false
