@@ -1056,30 +1056,16 @@ func (s *state) card(x *numInfo) {
 		}
 		x = &y
 	}
-	if x.mixed && !spaceDashOnly(s.text, x) {
+	if !printedCard(s.text, x) {
+		// Not grouped as cards are printed: a card typed by hand, in
+		// groups of its own ("4126 0773 14016394", "3731 027896.47974"),
+		// still goes out whole when nothing else reads it so.
+		if handTypedCard(s.text, x) {
+			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+		}
 		return
 	}
-	typed := x.mixed // spaces and hyphens as a hand types them
-	// UnionPay prints its 19-digit cards as the issuer's six digits and
-	// thirteen more ("621234 5678901234569"); a number so grouped in
-	// another scheme's range is a card only after a card word.
 	sixThirteen := x.ng == 2 && x.glens[0] == 6 && x.glens[1] == 13
-	if x.ng > 1 {
-		if x.sep != ' ' && x.sep != '-' && !typed && !dottedCard(s.text, x) {
-			return
-		}
-		// Printed card numbers start with a group of four ("4111 1111
-		// ...", "3714 496353 98431"); "61089 0161 496 0000" is a postcode
-		// and a phone number.
-		if x.glens[0] != 4 && !sixThirteen {
-			return
-		}
-		for k := 1; k < x.ng && !sixThirteen; k++ {
-			if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) {
-				return
-			}
-		}
-	}
 	d := x.dig()
 	if !luhnDigits(d) {
 		return
@@ -1100,6 +1086,94 @@ func (s *state) card(x *numInfo) {
 	// whatever word labels it ("order 4532 0151 1283 0366"): a card
 	// missed goes out whole, a reference masked costs nothing.
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+}
+
+// printedCard reports whether the groups of x are those of a printed
+// card: single spaces or hyphens, as a hand mixes them, or dots in fours
+// (dottedCard); a first group of four and the others of three to six,
+// or UnionPay's six and thirteen.
+func printedCard(t string, x *numInfo) bool {
+	if x.mixed && !spaceDashOnly(t, x) {
+		return false
+	}
+	if x.ng == 1 {
+		return true
+	}
+	if x.sep != ' ' && x.sep != '-' && !x.mixed && !dottedCard(t, x) {
+		return false
+	}
+	// UnionPay prints its 19-digit cards as the issuer's six digits and
+	// thirteen more ("621234 5678901234569"); card asks for its range.
+	if x.ng == 2 && x.glens[0] == 6 && x.glens[1] == 13 {
+		return true
+	}
+	// Printed card numbers start with a group of four ("4111 1111 ...",
+	// "3714 496353 98431"); "61089 0161 496 0000" is a postcode and a
+	// phone number.
+	if x.glens[0] != 4 {
+		return false
+	}
+	for k := 1; k < x.ng; k++ {
+		if (x.glens[k] < 3 || x.glens[k] > 6) && !fourThenTwo(x, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// handTypedCard reports whether x, not grouped as a card is printed, is
+// a card number typed by hand: 15 or 16 digits in two to four groups of
+// two digits or more, joined by spaces, hyphens or dots in any mix
+// ("2521 08622661 4936", "4372.8906 5740 2000", "3746-379597.04971"),
+// in an issuer's range, passing Luhn, no version before it. Postcodes
+// and phone numbers have fewer digits; a reference of 16 digits in an
+// issuer's range passes Luhn one time in ten, and is masked then as a
+// printed one is.
+func handTypedCard(t string, x *numInfo) bool {
+	if x.nd != 15 && x.nd != 16 || x.ng > 4 || x.paren {
+		return false
+	}
+	for k := 0; k < x.ng; k++ {
+		if x.glens[k] < 2 {
+			return false
+		}
+	}
+	if !typedSeps(t, x) {
+		return false
+	}
+	d := x.dig()
+	return cardPrefix(d) && luhnDigits(d) && !versionBefore(t, x.start)
+}
+
+// typedSeps reports whether the groups of x are joined by a space, a
+// hyphen or a dot, two spaces, or a hyphen or dot between spaces, each
+// join its own.
+func typedSeps(t string, x *numInfo) bool {
+	for p := x.start; p < x.end; p++ {
+		c := t[p]
+		if isDigit(c) {
+			continue
+		}
+		if c == 0xc2 && t[p+1] == 0xa0 {
+			p++
+			c = ' '
+		}
+		if c != ' ' && c != '-' && c != '.' {
+			return false
+		}
+		if isDigit(t[p+1]) {
+			continue
+		}
+		switch {
+		case c == ' ' && t[p+1] == ' ' && isDigit(t[p+2]):
+			p++
+		case c == ' ' && (t[p+1] == '-' || t[p+1] == '.') && t[p+2] == ' ' && isDigit(t[p+3]):
+			p += 2
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // fourThenTwo reports whether group k of x is a last group of two after

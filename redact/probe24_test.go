@@ -96,7 +96,7 @@ func TestCardNoBreakSpaces(t *testing.T) {
 		{"is 4086-7062\u00a07772\u00a00430  the right number?", "4086-7062\u00a07772\u00a00430"},
 		{"card 4184 3824-8071\u00a03785, expiry", "4184 3824-8071\u00a03785"},
 		{"card 5234 4351\u00a01361 - 2548 expires", "5234 4351\u00a01361 - 2548"},
-		{"card 4285 5132.7421 4535 exp", ""},
+		{"card 4285 5132.7421 4535 exp", "4285 5132.7421 4535"},
 		// Luhn still decides.
 		{"card 4184 3824-8071\u00a03786, expiry", ""},
 	} {

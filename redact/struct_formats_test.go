@@ -248,7 +248,7 @@ func TestStructuredTypes(t *testing.T) {
 		{"phone (06 12 34 56)", TypePhoneNumber, "06 12 34 56"},
 		{"call (020) 7946 0958", TypePhoneNumber, "(020) 7946 0958"},
 		{"card 4111.1111.1111.1112", TypeCreditCard, ""},
-		{"card 4111.1111-1111.1111", TypeCreditCard, ""},
+		{"card 4111.1111-1111.1111", TypeCreditCard, "4111.1111-1111.1111"},
 		{"version 4111.1111.1111.1111", TypeCreditCard, ""},
 		{"4111.1111.1111.1111.5", TypeCreditCard, ""},
 		{"hosts 1.2.3.4 and 10.0.0.1", TypeCreditCard, ""},
