@@ -2370,7 +2370,7 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 		for q < end && isLetter(t[q]) {
 			q++
 		}
-		if n := q - p; n >= 4 && n <= len(low) && (q == end || t[q] < utf8.RuneSelf) && (p == lo || t[p-1] < utf8.RuneSelf) {
+		if n := q - p; n >= 4 && n <= len(low) && !wordByteAt(t, q) && !wordByteBefore(t, p) {
 			// ASCII letters: |0x20 lowers them.
 			if pick := (words.by[(t[p]|0x20-'a')&31] | words.by[(t[p+1]|0x20-'a')&31]) & words.byLen[n]; pick != 0 {
 				w := lowerASCII(low[:0], t[p:q])

@@ -145,6 +145,10 @@ var wideSpaceTests = []struct {
 	{"phone~number 4155550132", []string{"PHONE_NUMBER=4155550132"}, false},
 	{"numéro~de~téléphone~: 06 12 34 56 78", []string{"PHONE_NUMBER=06 12 34 56 78"}, false},
 	{"text~me 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}, false},
+	// A phone word typed with a slip after a wide space ("appele" for
+	// "appelé", "phne").
+	{"vous a~appele du 0107079107", []string{"PHONE_NUMBER=0107079107"}, false},
+	{"my~phne~0107079107", []string{"PHONE_NUMBER=0107079107"}, false},
 	// Phrases whose words alone say nothing, or less.
 	{"soc~sec 536-22-8174", []string{"US_SSN=536-22-8174"}, false},
 	{"date~of~birth 12/03/1985", []string{"DATE_OF_BIRTH=12/03/1985"}, false},
