@@ -2914,11 +2914,11 @@ func (s *entScanner) lowerTownPostcode(k int) int {
 		if t := &s.toks[e-1]; t.kind != etWord || t.f&(efDigit|efNL|efUsed) != 0 || isUpperByte(s.text[t.s]) {
 			return 0
 		}
-		if z := s.ukPostcodeAt(e, true); z > 0 {
+		if z := s.ukLowerPostcodeAt(e); z > 0 {
 			return z
 		}
 		if s.punct(e, ',') {
-			return s.ukPostcodeAt(e+1, true)
+			return s.ukLowerPostcodeAt(e + 1)
 		}
 	}
 	return 0
@@ -4275,14 +4275,11 @@ func (s *entScanner) caPostcodeAt(k int, lower bool) int {
 // postcode typed in lower case at token k ("sw1a 2aa", "m5h 2m9", "h91
 // ex23"), or 0.
 func (s *entScanner) lowerPostcodeAt(k int) int {
-	if k+1 >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efNL) != 0 {
 		return 0
 	}
-	if e := max(s.ukPostcodeAt(k, true), s.caPostcodeAt(k, true)); e > 0 {
+	if e := max(s.ukLowerPostcodeAt(k), s.caPostcodeAt(k, true)); e > 0 || k+1 >= len(s.toks) {
 		return e
-	}
-	if t := &s.toks[k]; t.f&efDigit != 0 && ukGluedPostcode(s.text[t.s:t.e], true) && s.postcodeEnds(k+1) {
-		return k + 1 // "london sw48le"
 	}
 	if b := &s.toks[k+1]; b.kind == etWord && b.f&(efCap|efNL) == 0 && eircode(s.text[s.toks[k].s:s.toks[k].e], s.text[b.s:b.e], true) {
 		return k + 2
@@ -4387,6 +4384,23 @@ func (s *entScanner) arrondissement(k int) bool {
 	return false
 }
 
+// ukLowerPostcodeAt returns the token after a UK postcode in lower case
+// at token k, its halves apart ("yo10 3ef") or glued before the end of
+// the text, its line or its sentence ("london sw48le", "cardiff
+// cf101yb"), or 0.
+func (s *entScanner) ukLowerPostcodeAt(k int) int {
+	if z := s.ukPostcodeAt(k, true); z > 0 {
+		return z
+	}
+	if k >= len(s.toks) {
+		return 0
+	}
+	if t := &s.toks[k]; t.kind == etWord && t.f&efDigit != 0 && t.f&(efCap|efNL) == 0 && ukGluedPostcode(s.text[t.s:t.e], true) && s.postcodeEnds(k+1) {
+		return k + 1
+	}
+	return 0
+}
+
 // ukGluedPostcode reports whether w is a UK postcode written without its
 // space ("E86AW", "BT73WW", "sw48le"), in capitals or with lower in
 // lower case.
@@ -4450,7 +4464,7 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // stateAt reports whether token k is a state or province code ("CA",
 // "NSW"), or with lower one in lower case before a postcode ("ma
-// 02118").
+// 02118", "ma, 02118").
 func (s *entScanner) stateAt(k int, lower bool) bool {
 	if k >= len(s.toks) {
 		return false
@@ -4460,7 +4474,13 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		return false
 	}
 	if lower {
-		return t.e-t.s <= 3 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(k+1) > 0 || s.caPostcodeAt(k+1, true) > 0)
+		// The postcode right after it, or after a comma, as a form's
+		// fields are joined: "atlanta, ga, 30354".
+		q := k + 1
+		if s.punct(q, ',') && q+1 < len(s.toks) && s.toks[q+1].kind == etNum {
+			q++
+		}
+		return t.e-t.s <= 3 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(q) > 0 || s.caPostcodeAt(k+1, true) > 0)
 	}
 	if t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
 		return true // a missing state, as exports from data frames write it

@@ -33,3 +33,27 @@ func TestCardsTypedByHand(t *testing.T) {
 		wantValue(t, d, c.text, TypeCreditCard, c.card, c.text)
 	}
 }
+
+// TestLowerCaseTailsOfNoisyTyping checks two tails of addresses typed in
+// lower case: a state and its ZIP code joined by a comma, as a form's
+// fields are ("atlanta, ga, 30354"), and a UK postcode glued together
+// at the end of the text ("cardiff cf101yb"), which the reader of
+// postcodes in lower case passed over when no token followed it.
+func TestLowerCaseTailsOfNoisyTyping(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"ship to 773 maple avenue, atlanta, ga, 30354 please", "773 maple avenue, atlanta, ga, 30354"},
+		{"my address is 2178 walnut lane,denver, co, 80248", "2178 walnut lane,denver, co, 80248"},
+		{"w-9 details: 88 highland pl albany, ny, 12262", "88 highland pl albany, ny, 12262"},
+		{"new addy 58 station road cardiff cf101yb", "58 station road cardiff cf101yb"},
+		{"ship to 58 station road, cardiff cf101yb", "58 station road, cardiff cf101yb"},
+		{"new addy 58 station road york yo103ef", "58 station road york yo103ef"},
+		// A state's letters before a comma and a number that is no ZIP
+		// code, and a glued code that is no postcode.
+		{"ship to 773 maple avenue, atlanta, ga, 303 of them", "773 maple avenue, atlanta"},
+		{"new addy 58 station road cardiff cf101yb7", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
