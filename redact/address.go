@@ -501,9 +501,15 @@ func (s *entScanner) houseNumberAt(i int) int {
 		switch p := &s.toks[i-1]; {
 		case p.kind != etPunct:
 			return 0
-		case p.c == ':' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.addressLabel(i-2):
-			// "Addres:73 Highfield Road": an address's label glued to its
-			// value, not a time ("10:30") nor a gate's ("Gate:14").
+		case p.c == ':' && i >= 2 && s.toks[i-2].kind == etWord && s.addressLabel(i-2):
+			// "Addres:73 Highfield Road", "adr :122 High Street": an
+			// address's label before its value, not a time ("10:30")
+			// nor a gate's ("Gate:14").
+		case p.c == ',' && i >= 2 && s.glued(i-1) && s.toks[i-2].kind == etWord && s.toks[i-2].f&efDigit == 0:
+			// "Shauna Roberts,701 Maple Pl": a word, a comma and the
+			// number with no space after it, as typed in a hurry; not
+			// the thousands of "1,000" nor "v2,3". The street after it
+			// decides.
 		case p.c == 0x80 && symbolWidth(s.text, int(p.s)) > 0:
 			// "📍12 Main St", "to✅43 Station Road": an emoji, no
 			// currency's sign ("€12").

@@ -57,3 +57,23 @@ func TestLowerCaseTailsOfNoisyTyping(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestHouseNumberAfterCommaWithoutSpace checks a house number glued to
+// the comma after a word, as typed in a hurry ("Shauna Roberts,701
+// Maple Pl"), and after an address's label and a colon with a space
+// before it; a number after the thousands' comma is none.
+func TestHouseNumberAfterCommaWithoutSpace(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"update my acc: Shauna Roberts,701 Maple Pl, Boise ID 83783,(206) 412-6798", "701 Maple Pl, Boise ID 83783"},
+		{"My deets: Kwame Tanaka,122 Rosebery Avenue, Glasgow G12 2ZU, 0444 020 905", "122 Rosebery Avenue, Glasgow G12 2ZU"},
+		{"pls leave it at the back door,211 beech grove york yo31 9ts!!", "211 beech grove york yo31 9ts"},
+		{"Address :73 Highfield Road, London SE15 2PZ", "73 Highfield Road, London SE15 2PZ"},
+		// The thousands of a number, and a count after a word.
+		{"we printed 1,000 Main Street flyers", ""},
+		{"thanks,2 more to go", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
