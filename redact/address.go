@@ -2490,6 +2490,10 @@ func (s *entScanner) addressTail(j int) int {
 	regions := 0
 	for comps := 0; comps < 8 && j < n; comps++ {
 		k := j
+		// A period typed before the comma: "4022 Franklin Way., Austin".
+		if s.punct(k, '.') && s.glued(k) && s.punct(k+1, ',') && s.glued(k+1) {
+			k++
+		}
 		comma := s.punct(k, ',') || s.spacedDash(k)
 		if comma {
 			k++
@@ -3946,8 +3950,23 @@ func (s *entScanner) floorAt(k int) int {
 		return len(w) >= 2 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa) && len(w) <= 3
 	}
 	j, n := k+1, len(s.toks)
+	// A floor and a door joined by a dash, which a postcode must follow:
+	// "Calle de Alcalá 81 5-1 08021 Barcelona", "... 155 8-4, 46029".
+	if s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.punct(j, '-') && s.glued(j) && s.glued(j+1) && j+2 < n &&
+		s.toks[j+1].kind == etNum && s.toks[j+1].e-s.toks[j+1].s <= 2 && (!s.glued(j+2) || s.punct(j+2, ',')) {
+		z := j + 2
+		if s.punct(z, ',') {
+			z++
+		}
+		if s.postcodeFirst(z) > 0 {
+			return j + 2
+		}
+		return 0
+	}
 	switch {
 	case ordinal(k):
+	case s.toks[k].kind == etWord && s.typedOrdinal(k):
+		// "2o A": the "º" typed as an "o", a door after it.
 	case s.toks[k].kind == etNum && s.degreeAfter(k):
 		j++ // "2° B", typed with a degree sign
 	case s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.punct(j, '.') && s.glued(j) && s.glued(j+1) && s.ordinalSignAt(j+1):
@@ -3967,6 +3986,28 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	return s.doorSideAt(j)
+}
+
+// typedOrdinal reports whether word token k is a floor of one or two
+// digits with an "o" or an "a" for "º" or "ª" ("2o", "1a"), before a
+// door's letter or side ("2o A", "3o izq") and a comma.
+func (s *entScanner) typedOrdinal(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	l := len(w)
+	if l < 2 || l > 3 || !isDigitByte(w[0]) || !isDigitByte(w[l-2]) || w[l-1] != 'o' && w[l-1] != 'a' {
+		return false
+	}
+	j := k + 1
+	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return false
+	}
+	if u := &s.toks[j]; u.kind == etWord && u.f&efDigit == 0 && u.e-u.s == 1 {
+		j++
+	} else if j = s.doorSideAt(j); j == k+1 {
+		return false
+	}
+	return s.punct(j, ',')
 }
 
 // ordinalSignAt reports whether word token k is the sign of an ordinal,

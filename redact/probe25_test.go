@@ -77,3 +77,24 @@ func TestHouseNumberAfterCommaWithoutSpace(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestAddressTailsTypedInHaste checks a period typed before the comma
+// after the street ("4022 Franklin Way., Austin, TX 78715") and Spanish
+// floors and doors written with a dash ("81 5-1 08021") or with an "o"
+// for "º" ("13, 2o A, 41031"), which a postcode must follow.
+func TestAddressTailsTypedInHaste(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"i ned the paperwork sent to 4022 Franklin Way., Austin, TX 78715.. by may", "4022 Franklin Way., Austin, TX 78715"},
+		{"ship to 🏡1243 cedar lane., columbus oh 43247", "1243 cedar lane., columbus oh 43247"},
+		{"direccion de envío:Calle de Alcalá 81 5-1 08021 Barcelona", "Calle de Alcalá 81 5-1 08021 Barcelona"},
+		{"Lieferadresse: Calle del Carmen 155 8-4, 46029 Valencia", "Calle del Carmen 155 8-4, 46029 Valencia"},
+		{"nueva direccion Calle Real 13, 2o A, 41031 Sevilla", "Calle Real 13, 2o A, 41031 Sevilla"},
+		{"nueva direccion Calle Real 13, 3o izq, 41031 Sevilla", "Calle Real 13, 3o izq, 41031 Sevilla"},
+		// No postcode after the dash: a score, a range, a time.
+		{"direccion: Calle de Alcalá 81 5-1 ganamos el partido", "Calle de Alcalá 81"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
