@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"math/bits"
@@ -124,7 +125,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		s.toks, all = entTokenize(s.text, s.toks)
 		s.all = all
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
-		s.houseK = -1
+		s.houseK, s.labelsRead = -1, false
 		s.techA, s.techB = 0, -1
 		s.recased, s.casedText = false, false
 		addresses := all&efDigit != 0 // every address form holds a digit
@@ -715,6 +716,11 @@ type entScanner struct {
 	// houseK is the last token houseNumber was asked about in the chunk,
 	// or -1, and houseH its answer.
 	houseK, houseH int
+	// labelToks are the tokens that open a line of the chunk with a
+	// capitalised word and a colon glued to it, once labelsRead (see
+	// formBlock).
+	labelToks  []int32
+	labelsRead bool
 	// hash says the chunk holds a "#", which Colombian addresses may
 	// glue to a number (see gridBefore).
 	hash bool
@@ -2523,7 +2529,7 @@ func (s *entScanner) readShouted(shout bool) {
 	}
 	s.all &^= efCap | efAllCap
 	s.nextDig, s.digNL = 0, -1
-	s.houseK = -1
+	s.houseK, s.labelsRead = -1, false
 	s.techA, s.techB = 0, -1
 	for p := 0; p+1 < len(s.usedAt); p += 2 {
 		b := s.usedAt[p+1]
@@ -5137,17 +5143,24 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case words == 1 && !known && atStart && cue == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ing") >= 4 && s.is(end+1, "is"):
 		return false // "Texting is easiest", "Shipping is slow": a gerund that the sentence is about
+	case words == 1 && !known && atStart && s.toks[a].f&efAllCap == 0 && s.is(end+1, "from") && (s.verbPast(a) || s.verbGerund(a)):
+		// "Pasted from the page:", "Forwarded from my inbox",
+		// "Copy-pasting from ...": a verb that opens the sentence, not
+		// someone from a firm ("Zorvik from Acme").
+		return false
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):
 		score = 0.45 // "Sure thing, Zorvik.", "Got it, Zorvik!"
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
-	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end):
+	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end) &&
+		!(s.punct(end+1, ':') && s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && s.formBlock(a)):
 		// A speaker ("Anna: ...") or someone addressed ("Anna, can
 		// you"), not a form's label of a place, an address or a person
 		// ("Stadt: Würzburg", "Leveringsadres: Damstraat 5",
-		// "Recipient: Anna Berg").
+		// "Recipient: Anna Berg"), nor a word the lists do not know
+		// among a form's labels (formBlock).
 		score = 0.4
 	default:
 		return false
@@ -5505,6 +5518,63 @@ func (s *entScanner) labelWord(k int) bool {
 	return true
 }
 
+// formBlock reports whether the word at token a, which opens its line
+// before a colon, is one of a block of labels: two more lines of the
+// chunk open with a capitalised word that is no name and a colon glued
+// to it ("Name:
+// Lucas Bos\nRelationship: sister\nPhone: ...", a mail's "De:",
+// "Enviado:", "Assunto:"), and none of the eight such lines before and
+// after it opens with the same word, as a speaker's do in a transcript
+// ("Zorvik: hi\nAgent: ...\nZorvik: ..."), or with a side of a chat
+// ("System:") after the first line. The lines are found once a chunk.
+func (s *entScanner) formBlock(a int) bool {
+	if s.all&efNL == 0 {
+		return false
+	}
+	if !s.labelsRead {
+		s.labelsRead, s.labelToks = true, s.labelToks[:0]
+		for k := 0; k+1 < len(s.toks); k++ {
+			if (k == 0 || s.toks[k].f&efNL != 0) && s.labelOpens(k) {
+				s.labelToks = append(s.labelToks, int32(k))
+			}
+		}
+	}
+	i, found := slices.BinarySearch(s.labelToks, int32(a))
+	if !found || len(s.labelToks) < 3 {
+		return false
+	}
+	w := s.text[s.toks[a].s:s.toks[a].e]
+	for j := max(0, i-8); j < min(len(s.labelToks), i+9); j++ {
+		k := int(s.labelToks[j])
+		// The side that opens the message is its sender's prefix
+		// ("Customer: here are my details:\nName: ...").
+		if t := &s.toks[k]; j != i && s.text[t.s:t.e] == w || k > 0 && chatSpeaker(s.fold(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// chatSpeaker reports whether the folded word w names a side of a chat
+// ("Agent:", "Bot:", "System:", "Visiteur:"): lines it opens make a
+// transcript, whose other speakers may be names the lists do not know.
+func chatSpeaker(w []byte) bool {
+	switch string(w) {
+	case "agent", "customer", "bot", "system", "user", "visitor", "visiteur", "client", "cliente", "kunde", "klant",
+		"support", "assistant", "operator", "rep", "me", "you", "moi", "ich", "yo", "io", "eu":
+		return true
+	}
+	return false
+}
+
+// labelOpens reports whether token k is a capitalised word with a colon
+// glued to it that the lists know as no name: a label, not a speaker
+// ("Nicole: Remember me?").
+func (s *entScanner) labelOpens(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&efCap != 0 && s.punct(k+1, ':') && s.glued(k+1) && s.flags(k)&(gzFirst|gzLast|gzAmbig) == 0
+}
+
 // speakerMark reports whether the ':' or ',' after the word at token end
 // marks a speaker or someone addressed ("Anna: ...", "Anna, can you"):
 // glued to the word, not doubled ("Unspecified ::", "std::"), and after
@@ -5769,7 +5839,7 @@ func (s *entScanner) verbGerund(k int) bool {
 	if len(w) < 5 || string(w[len(w)-3:]) != "ing" {
 		return false
 	}
-	stem := w[:len(w)-3]
+	stem := lastPart(w[:len(w)-3]) // "copy-pasting"
 	if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && s.commonVerb(stem[:n-1]) {
 		return true // "running", "getting"
 	}
@@ -5787,8 +5857,11 @@ func (s *entScanner) verbPast(k int) bool {
 	if len(w) < 5 || string(w[len(w)-2:]) != "ed" {
 		return false
 	}
-	stem := w[:len(w)-2]
+	stem := lastPart(w[:len(w)-2]) // "copy-pasted"
 	n := len(stem)
+	if n < 2 {
+		return false
+	}
 	if stem[n-1] == stem[n-2] && s.commonVerb(stem[:n-1]) {
 		return true // "stopped", "logged"
 	}
@@ -5799,6 +5872,14 @@ func (s *entScanner) verbPast(k int) bool {
 	// A verb that ends in 'e' takes a 'd' alone ("fared", "freed"): a
 	// word that adds "ed" to it is none ("Fareed").
 	return stem[n-1] != 'e' && s.commonVerb(stem) || s.commonVerb(append(stem, 'e')) // "checked", "updated"
+}
+
+// lastPart returns the part of w after its last hyphen, or w.
+func lastPart(w []byte) []byte {
+	if h := bytes.LastIndexByte(w, '-'); h >= 0 {
+		return w[h+1:]
+	}
+	return w
 }
 
 // vietGiven reports whether word token i may be a Vietnamese given name

@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -96,5 +97,34 @@ func TestAddressTailsTypedInHaste(t *testing.T) {
 		{"direccion: Calle de Alcalá 81 5-1 ganamos el partido", "Calle de Alcalá 81"},
 	} {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
+
+// TestFormLabelsAndOpeningVerbs checks the words that open a line of a
+// pasted form or a mail's header before a colon ("Relationship:",
+// "Enviado:", "Anrede:"), which the lists do not know and which were
+// read as speakers, and a verb that opens a message before "from"
+// ("Pasted from the page:"), while the speakers of a transcript and
+// someone from a firm stay names.
+func TestFormLabelsAndOpeningVerbs(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text    string
+		persons []string
+	}{
+		{"Name: Lucas Bos\nRelationship: sister\nPhone: +31 6 44538229", []string{"Lucas Bos"}},
+		{"De: Tiago Nunes <tiago.n@sapo.pt>\nEnviado: terça-feira, 15 de fevereiro de 2022\nPara: suporte@loja.pt\nAssunto: transferência", []string{"Tiago Nunes"}},
+		{"Meine Daten\nAnrede: Frau\nName: Sven Krüger\nMobil: +49 151 23456789", []string{"Sven Krüger"}},
+		{"Customer: Pasted from the page: {\"name\":\"Yuki Lewis\"}", []string{"Yuki Lewis"}},
+		{"user> Copy-pasting from the account page:\nName: Chidi Chen", []string{"Chidi Chen"}},
+		// A transcript: a speaker who speaks twice, or among the sides
+		// of a chat, is someone; so is someone from a firm.
+		{"Zorvik: hi there\nStatus: open\nPriority: high\nZorvik: any news?", []string{"Zorvik", "Zorvik"}},
+		{"Bot: Je vous mets en relation...\nSystem: Zorvik a rejoint la conversation\nZorvik: Bonjour, comment puis-je vous aider ?", []string{"Zorvik", "Zorvik"}},
+		{"Zorvik from the page team here", []string{"Zorvik"}},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		assert.Equal(t, c.persons, got, c.text)
 	}
 }
