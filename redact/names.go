@@ -751,6 +751,7 @@ type persSpan struct {
 func (s *entScanner) emit(t softType, a, b int, score float64) {
 	e := b // the finding's last token
 	if t == stPerson {
+		a, b = s.caseSlipEnds(a, b)
 		if c := s.csvEnd(a, b); c != b {
 			b = c
 			if s.flags(c)&gzLast != 0 {
@@ -772,6 +773,53 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	}
 	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type
 	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[e].e), Score: score, Recognizer: s.name})
+}
+
+// caseSlipEnds returns the bounds of the person a..b with a surname or a
+// given name typed in lower case beside it, as people type in a hurry
+// ("Molly gallagher", "fatima Nguyen", "Reuben osborne"): a known given
+// name in capitals and a known surname in lower case after it (and a
+// second surname), or a
+// known surname in capitals and a given name in lower case before it,
+// on its line, neither word a common one. A text read again in lower
+// case has lost the capitals that tell.
+func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
+	if s.recased {
+		return a, b
+	}
+	if a == b && s.toks[a].f&efCap != 0 && s.flags(a)&gzFirst != 0 && s.lowerNameAt(b+1, gzLast) && s.spacedOnLine(b+1) {
+		b++
+		// A second surname, in either case: "Rubén martínez ortega",
+		// "Diogo barbosa Ribeiro".
+		if k := b + 1; k < len(s.toks) && s.spacedOnLine(k) && (s.lowerNameAt(k, gzLast) ||
+			s.toks[k].f&(efCap|efUsed) == efCap && s.flags(k)&(gzLast|gzCommon|gzStop|gzPlace) == gzLast) {
+			b++
+		}
+	}
+	if s.toks[b].f&efCap != 0 && s.flags(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
+		a--
+	}
+	return a, b
+}
+
+// lowerNameAt reports whether token k is a word in lower case in no
+// finding that the lists know as a name of kind (gzFirst or gzLast) and
+// not as a common word, a stop word, a place or a month.
+func (s *entScanner) lowerNameAt(k int, kind uint32) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efAllCap|efDigit|efUsed) != 0 {
+		return false
+	}
+	return s.flags(k)&(kind|gzCommon|gzStop|gzAmbig|gzPlace|gzMonthDay) == kind
+}
+
+// spacedOnLine reports whether a space, and no line break, parts token
+// k from the one before it.
+func (s *entScanner) spacedOnLine(k int) bool {
+	return s.toks[k].f&(efSpace|efNL) == efSpace
 }
 
 // handleEnd returns the last token of a handle in lower case that a

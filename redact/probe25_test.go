@@ -128,3 +128,25 @@ func TestFormLabelsAndOpeningVerbs(t *testing.T) {
 		assert.Equal(t, c.persons, got, c.text)
 	}
 }
+
+// TestNamesWithOnePartInLowerCase checks a name whose given name or
+// surname is typed in lower case beside the other in capitals ("Carmen
+// molina", "fatima Nguyen", "Rubén martínez ortega"): both words must be
+// names the lists know, and neither a common word.
+func TestNamesWithOnePartInLowerCase(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"im Molly gallagher, date of birth 1/25/56", "Molly gallagher"},
+		{"card: 3779 89972327125 exp: 04/28 name:fatima Nguyen", "fatima Nguyen"},
+		{"user> any update on case-51474? kofi Lindqvist here, still broken", "kofi Lindqvist"},
+		{"nombre: Rubén martínez ortega correo: pablo_ortega@yahoo.es", "Rubén martínez ortega"},
+		{"olá, sou Diogo barbosa Ribeiro, meu telefone é +55 81 94302 9894", "Diogo barbosa Ribeiro"},
+		// A word after the name that is a common word, and a word
+		// before a surname that is no given name.
+		{"ask Carmen tomorrow about it", "Carmen"},
+		{"Dear Ms Nguyen, thanks", "Nguyen"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
