@@ -2068,7 +2068,7 @@ func (s *entScanner) stampOpen(c int) int {
 			return -1
 		case t.kind == etNum:
 		case t.kind == etPunct && (t.c == ':' || t.c == '/' || t.c == '-' || t.c == '.'):
-			clock = clock || t.c == ':' || t.c == '/' || t.c == '-'
+			clock = clock || t.c == ':' || t.c == '/' || t.c == '-' || t.c == '.' && s.dotClock(k)
 		case t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
 		case t.kind == etWord && t.f&efDigit != 0 && hourGlued(s.text[t.s:t.e]):
 			clock = true // "[4pm] Customer:"
@@ -2077,6 +2077,20 @@ func (s *entScanner) stampOpen(c int) int {
 		}
 	}
 	return -1
+}
+
+// dotClock reports whether the '.' at token k parts the hour and the
+// minutes of a time typed with a dot ("[4.30]", "[16.05]"): one or two
+// digits of an hour before it and two of minutes after, glued.
+func (s *entScanner) dotClock(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || !s.glued(k) || !s.glued(k+1) {
+		return false
+	}
+	h, m := &s.toks[k-1], &s.toks[k+1]
+	if h.kind != etNum || m.kind != etNum || h.e-h.s > 2 || m.e-m.s != 2 {
+		return false
+	}
+	return num(s.text[h.s:h.e]) <= 23 && s.text[m.s] <= '5'
 }
 
 // kinNouns holds the kin and role nouns of listKinNouns, folded.

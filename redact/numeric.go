@@ -176,6 +176,16 @@ func digitRun(g string, n int) bool {
 	return false
 }
 
+// base64Run returns the number of bytes of the base64 alphabet from p,
+// counting up to max.
+func base64Run(t string, p, max int) int {
+	k := p
+	for k < len(t) && k-p < max && (isAlnum(t[k]) || t[k] == '+' || t[k] == '/') {
+		k++
+	}
+	return k - p
+}
+
 // atAfter reports whether the local-part bytes from j run into an '@'.
 func atAfter(t string, j int) bool {
 	k := j
@@ -230,6 +240,15 @@ func (s *state) punctAnchor(i int) int {
 		}
 	case '/':
 		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			// The secret after an access key and " /" starts after the
+			// slash when forty bytes follow it, "AKIA... /wJalr...";
+			// a secret may start with a slash of its own, "AKIA...
+			// /6fh2x..." of forty bytes with it.
+			if s.awsPairSlash(i) && base64Run(t, i+1, 41) == 40 {
+				if end := s.tokenAnchor(i + 1); end > 0 {
+					return end
+				}
+			}
 			if end := s.tokenAnchor(i); end > 0 {
 				return end
 			}
@@ -1314,7 +1333,10 @@ var luhnDouble = func() (t [256]int) {
 // 900-999, group 00 and serial 0000 were never issued; neither were the
 // advertising numbers 078-05-1120 and 219-09-9999.
 func (s *state) ssn(x *numInfo) {
-	if x.nd != 9 || x.plus || x.mixed {
+	// A hyphen and a space mixed, as a hand types them ("379-51 5937"),
+	// read as the spaced form.
+	typed := x.mixed && x.ng == 3 && spaceDashOnly(s.text, x)
+	if x.nd != 9 || x.plus || x.mixed && !typed {
 		return
 	}
 	if x.paren {
@@ -1328,10 +1350,12 @@ func (s *state) ssn(x *numInfo) {
 	score := 0.0
 	switch {
 	case x.ng == 3 && x.glens[0] == 3 && x.glens[1] == 2:
-		switch x.sep {
-		case '-':
+		switch {
+		case typed:
+			score = 0.6
+		case x.sep == '-':
 			score = 0.85
-		case ' ', '.':
+		case x.sep == ' ' || x.sep == '.':
 			score = 0.6
 		default:
 			return
@@ -1366,7 +1390,7 @@ func (s *state) ssn(x *numInfo) {
 	// ("case 536-22-8726"); other nine-digit forms are references as
 	// often, which a label word rules out.
 	label := gNeg
-	if x.sep == '-' && x.ng == 3 {
+	if x.sep == '-' && x.ng == 3 && !typed {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})

@@ -150,3 +150,26 @@ func TestNamesWithOnePartInLowerCase(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestTypedSSNsAWSPairsAndDotClocks checks three slips of the third
+// noisy-typing set: an SSN whose groups a hyphen and a space part
+// ("379-51 5937"), an AWS key pair with a space or bold stars before the
+// slash ("AKIA... /wJalr...", a secret that starts with its own slash
+// kept whole), and a time typed with a dot before a chat's side ("[4.30]
+// Customer: ..."), which made "Customer:" a person's label.
+func TestTypedSSNsAWSPairsAndDotClocks(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"my ssn is 379-51 5937", TypeUSSSN, "379-51 5937"},
+		{"i typed my social 413-26 0680 and it says doesnt match", TypeUSSSN, "413-26 0680"},
+		{"ref 413-26 0680 is the case", TypeUSSSN, ""},
+		{"gepostet: AKIAYP5PAVT2F7MR5TFS /akiOQe8yigLDE14m8Pk3hnij4Gb2Uv1B9Gvkb+CS bitte loschen", TypeAWSSecretKey, "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"},
+		{"gepostet:*AKIALF5HO5DL4V6E7B7G* /DiI5QkS4Gn4k2xD3PpApyy7y/0WJzDfoVPwwnklA bitte", TypeAWSSecretKey, "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"},
+		{"the pair: AKIA6NTKQO7CZCBX73XR /6fh2xKWn3Hwl3JDn4sRgEtvKi5gFZyxrzhL1GAV", TypeAWSSecretKey, "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"},
+		{"[4.30] Customer: Zugangsdaten aus versehen gepostet", TypePerson, ""},
+		{"[16.05] Customer: Zorvik here, any news?", TypePerson, "Zorvik"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+}

@@ -205,7 +205,7 @@ func (s *state) tokenAnchor(i int) int {
 	// 9hgH...") is no key of forty bytes.
 	// An access key and its secret written as a pair with a slash
 	// ("AKIA.../wJalr...") are two keys, not one run.
-	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/' && s.awsKeyEnd != i-1) || k < n && (t[k] == '+' || t[k] == '/')
+	piece := i > 0 && (t[i-1] == '+' || t[i-1] == '/' && !s.awsPairSlash(i-1)) || k < n && (t[k] == '+' || t[k] == '/')
 	// Thirty random bytes hold about one '/' or '+': five or more make a
 	// path ("exports/2024/March/Region7/Batch12/Final") unless the bytes
 	// between change class as often as random ones do (see base64Mix).
@@ -364,6 +364,23 @@ func uuidShape(s string) bool {
 				return false
 			}
 		} else if !isHex(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// awsPairSlash reports whether the '/' at p joins an AWS access key that
+// ends right before it, maybe after a space or the stars of bold text,
+// to its secret: "AKIA.../wJalr...", "AKIA... /wJalr...", "*AKIA...*
+// /wJalr...".
+func (s *state) awsPairSlash(p int) bool {
+	e := s.awsKeyEnd
+	if e < 0 || e > p || p-e > 3 {
+		return false
+	}
+	for q := e; q < p; q++ {
+		if c := s.text[q]; c != ' ' && c != '*' {
 			return false
 		}
 	}
