@@ -4,7 +4,10 @@ package redact
 // word near it ("born", "DOB", "geboren", "né le", ...) turns it into a
 // DATE_OF_BIRTH, which is on by default.
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 func validYMD(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -155,9 +158,113 @@ func isoTime(t string, end int) int {
 	return p
 }
 
+// slippedMonthDate builds a date around a word at [ms, me) that is an
+// English month name typed with one slip ("sepember 24, 1945", "Dob:
+// marhc 28, 1942"), when a day or a year is beside it: only a whole
+// date with its day and a year of four digits is one.
+func (s *state) slippedMonthDate(ms, me int) {
+	n := me - ms
+	if s.e.checks&checkDates == 0 || n < 4 || n > 10 {
+		return
+	}
+	// The first two letters and the length pick the names to compare
+	// (slipMonth), which rules out most words before they are lowered.
+	t := s.text
+	if (monthSlips.by[(t[ms]|0x20-'a')&31]|monthSlips.by[(t[ms+1]|0x20-'a')&31])&monthSlips.byLen[n] == 0 {
+		return
+	}
+	var low [10]byte
+	w := lowerASCII(low[:0], t[ms:me])
+	if m := slipMonth(w); m > 0 {
+		s.monthDate(ms, me, m, true)
+	}
+}
+
+// slippedMonthBeforeYear reads the word before the year of four digits
+// at p as a month's name typed with a slip: right before it ("24
+// ocotber 1945"), or before a day and a comma ("sepember 24, 1945",
+// "marhc 3rd, 1942").
+func (s *state) slippedMonthBeforeYear(p int) {
+	t := s.text
+	if p < 6 || t[p-1] != ' ' || s.e.checks&checkDates == 0 {
+		return
+	}
+	if !(t[p] == '1' && t[p+1] == '9' || t[p] == '2' && t[p+1] == '0') {
+		return
+	}
+	q := p - 1
+	if isLetter(t[q-1]) {
+		s.slippedMonthEndingAt(q)
+		return
+	}
+	if t[q-1] != ',' {
+		return
+	}
+	q--
+	if q >= 2 && isLetter(t[q-1]) && isLetter(t[q-2]) {
+		q -= 2 // "3rd"
+	}
+	d := q
+	for d > 0 && isDigit(t[d-1]) && q-d < 3 {
+		d--
+	}
+	if q-d >= 1 && q-d <= 2 && d >= 5 && t[d-1] == ' ' && isLetter(t[d-2]) {
+		s.slippedMonthEndingAt(d - 1)
+	}
+}
+
+// slippedMonthBeforeGroups reads the word before a chunk of two groups
+// as a month's name typed with a slip: before the year and more
+// ("sepember 24, 1945) -3817"), or before a day and the year ("febuary
+// 3 1980").
+func (s *state) slippedMonthBeforeGroups(g []span) {
+	t := s.text
+	a := g[0]
+	switch l := a.e - a.s; {
+	case l == 4:
+		s.slippedMonthBeforeYear(a.s)
+	case l <= 2 && g[1].e-g[1].s == 4 && a.s >= 6 && t[a.s-1] == ' ' && isLetter(t[a.s-2]):
+		s.slippedMonthEndingAt(a.s - 1)
+	}
+}
+
+// slippedMonthEndingAt passes the word of letters that ends at e to
+// slippedMonthDate.
+func (s *state) slippedMonthEndingAt(e int) {
+	t := s.text
+	m := e
+	for m > 0 && isLetter(t[m-1]) && e-m <= 10 {
+		m--
+	}
+	if m == 0 || !isAlnum(t[m-1]) {
+		s.slippedMonthDate(m, e)
+	}
+}
+
+// monthSlips are the English month names of five letters or more, whose
+// slips slippedMonthDate reads ("febuary", "ocotber").
+var monthSlips = slipWords("january", "february", "march", "april", "august", "september", "october", "november", "december")
+
+// slipMonth returns the month of which w, in lower case, is a name typed
+// with one slip, or 0.
+func slipMonth(w []byte) int {
+	n := len(w)
+	if n < 4 || n >= len(monthSlips.byLen) {
+		return 0
+	}
+	pick := (monthSlips.by[(w[0]-'a')&31] | monthSlips.by[(w[1]-'a')&31]) & monthSlips.byLen[n]
+	for ; pick != 0; pick &= pick - 1 {
+		if m := monthSlips.words[bits.TrailingZeros32(pick)].w; oneSlip(w, m) {
+			return monthNames[m]
+		}
+	}
+	return 0
+}
+
 // monthDate builds a date around a month name at [ms, me): "21 October
 // 1969", "October 3, 1949", "5-May-2021", "May 2021", "21. März 1980".
-func (s *state) monthDate(ms, me, month int) {
+// A name typed with a slip (slipped) makes a whole date only.
+func (s *state) monthDate(ms, me, month int, slipped bool) {
 	if s.e.checks&checkDates == 0 {
 		return
 	}
@@ -287,6 +394,9 @@ func (s *state) monthDate(ms, me, month int) {
 	// may be something else ("you may 2", "3 mar").
 	weak := me-ms <= 3 && t[ms] >= 'a' && t[ms] <= 'z'
 	switch {
+	case slipped && !(hasDay && hasYear && end-start >= 8 && allDigitBytes(t[end-4:end])):
+		// A slipped name with less than a day and a year of four
+		// digits ("marc 12", "arch 12, 85") is no date.
 	case hasDay && hasYear && weak && me < n && t[me] != '.' && wordMonth(t[ms:me]):
 		// "15 out 2000 units", "set 12 2024": a month abbreviation that is
 		// also an English word, without its period, is a date only as

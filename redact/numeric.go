@@ -519,12 +519,16 @@ func (s *state) chunk(i, q int) int {
 		// others 7 digits or more) but a lone year, and the run need not
 		// be built.
 		if lead == 0 && end-g[0].s == 4 {
+			s.slippedMonthBeforeYear(g[0].s) // "24 ocotber 1945"
 			s.loneYear(g[0])
 		}
 		if end < n && t[end] == ')' {
 			end++
 		}
 		return end
+	}
+	if lead == 0 && len(g) == 2 {
+		s.slippedMonthBeforeGroups(g)
 	}
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.

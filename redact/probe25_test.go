@@ -173,3 +173,27 @@ func TestTypedSSNsAWSPairsAndDotClocks(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, c.text)
 	}
 }
+
+// TestMonthNamesTypedWithASlip checks dates of birth whose English month
+// is typed with one slip ("sepember 24, 1945", "24 ocotber 1945",
+// "febuary 3 1980"), which make a date only with a day and a year of
+// four digits, and a record's bar after a tab ("Maisie Kendall\t|
+// 17/12/1989 | ...").
+func TestMonthNamesTypedWithASlip(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"arjun Iyer (sepember 24, 1945) -3817 hawthorne st", "sepember 24, 1945"},
+		{"fname lname:Harry O. Langley Dob:marhc 28, 1942 Ssn:498-88-0840", "marhc 28, 1942"},
+		{"born 24 ocotber 1945", "24 ocotber 1945"},
+		{"DOB febuary 3 1980", "febuary 3 1980"},
+		{"Maisie Kendall\t| 17/12/1989 | +44 7768 054536 | m.kendall@gmail.com", "17/12/1989"},
+		// Words a slip from a month without a whole date, and a
+		// month's slip before a count.
+		{"DOB: the match 28 was great", ""},
+		{"born on arch 12, 85", ""},
+		{"born in the marsh 12 1990s", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

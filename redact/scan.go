@@ -616,6 +616,7 @@ func (s *state) scan() {
 						continue
 					}
 				}
+
 				i = j + 1 // the scan passes over the space too
 				continue
 			}
@@ -809,7 +810,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			}
 		}
 		if e.month != 0 {
-			s.monthDate(start, end, e.month)
+			s.monthDate(start, end, e.month, false)
 		}
 		if e.groups&gDot != 0 && s.e.checks&checkSpelled != 0 {
 			s.spelledEmail(start, end)
@@ -2017,14 +2018,15 @@ func plainJoinBefore(t string, p int) int {
 	if p >= 4 && t[p-1] == '[' && t[p-2] == ' ' && t[p-3] == ']' {
 		return p - 3
 	}
-	if p < 3 || t[p-1] != ' ' {
+	if p < 3 || t[p-1] != ' ' && t[p-1] != '\t' {
 		return -1
 	}
 	switch t[p-2] {
 	case ',', ';':
 		return p - 2
 	case '/', '|', '-':
-		if t[p-3] == ' ' {
+		// A tab as a space: "Maisie Kendall\t| 17/12/1989".
+		if t[p-3] == ' ' || t[p-3] == '\t' {
 			return p - 3
 		}
 	}
@@ -2059,7 +2061,7 @@ func plainJoinAfter(t string, q int) int {
 	switch {
 	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
 		return q + 2
-	case t[q] == ' ' && (t[q+1] == '/' || t[q+1] == '|' || t[q+1] == '-') && q+3 < len(t) && t[q+2] == ' ':
+	case (t[q] == ' ' || t[q] == '\t') && (t[q+1] == '/' || t[q+1] == '|' || t[q+1] == '-') && q+3 < len(t) && (t[q+2] == ' ' || t[q+2] == '\t'):
 		return q + 3
 	case t[q] == ']' && t[q+1] == ' ' && t[q+2] == '[':
 		return q + 3
@@ -2458,14 +2460,16 @@ func monthWordEnd(d string, i int) int {
 	return i
 }
 
-// monthWord reports whether w names a month (monthNames).
+// monthWord reports whether w names a month (monthNames), or an English
+// one typed with a slip (slipMonth), which slippedMonthDate dated.
 func monthWord(w string) bool {
 	var low [12]byte
 	if len(w) > len(low) {
 		return false
 	}
-	m := monthNames[string(lowerASCII(low[:0], w))]
-	return m >= 1 && m <= 12
+	l := lowerASCII(low[:0], w)
+	m := monthNames[string(l)]
+	return m >= 1 && m <= 12 || m == 0 && slipMonth(l) > 0
 }
 
 // recordEvents are words that date an account's or a record's own
