@@ -371,6 +371,19 @@ func (s *state) phone(x *numInfo) {
 		add(0.5, false)
 		return
 	}
+	// A Spanish or a Portuguese number in three groups of three, as
+	// both write them ("650 424 807", "947 789 126", "912 345 678"),
+	// that ends its clause: no order or amount is so grouped but after
+	// a label word, which rules it out, or before a currency or the noun
+	// it counts ("shipped 612 904 377 boxes"). The national numbers of nine digits
+	// that other countries group so and that pass their checksums
+	// (Canada's SIN, Australia's TFN and ACN) are left to their rules.
+	if x.ng == 3 && !x.mixed && x.sep == ' ' && g[0] == 3 && g[1] == 3 && g[2] == 3 && s.articleRegion(d) && !(thousands(x) && string(d[len(d)-3:]) == "000") && !currencyAfter(s.text, end) && !wordGoesOnAfter(s.text, end) {
+		if v := s.text[x.start:x.end]; !sameDigits(string(d)) && !validCASIN(v) && !validAUTFN(v) && !validAUACN(v) {
+			add(0.5, false)
+			return
+		}
+	}
 	// A local number of seven digits ("555 0132", "555-0132").
 	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
@@ -378,11 +391,37 @@ func (s *state) phone(x *numInfo) {
 	}
 }
 
+// wordGoesOnAfter reports whether a word of letters follows the number
+// that ends at end, after one space, other than a conjunction that joins
+// a second item ("650 424 807 and ...", "o", "ou"): the sentence goes on
+// with what the number counts or names.
+func wordGoesOnAfter(t string, end int) bool {
+	p := end + spaceAt(t, end)
+	if p == end || p >= len(t) || !isLetter(t[p]) {
+		return false
+	}
+	q := p
+	for q < len(t) && isLetter(t[q]) {
+		q++
+	}
+	var low [2]byte
+	if q-p <= 2 {
+		switch string(lowerASCII(low[:0], t[p:q])) {
+		case "or", "y", "o", "e", "ou":
+			return false
+		}
+	}
+	return !(q-p == 3 && equalFoldWord(t[p:q], "and"))
+}
+
 // bareMobile returns the calling code of a region of the detector
 // whose mobiles d, all digits with the trunk prefix, is shaped like: a
 // British one ("07" and nine digits, not the personal numbers of "070"
 // nor the pagers of "076") or a German one ("015", "016" or "017" and
-// eight or nine digits); else 0.
+// eight or nine digits); else 0. Ten digits that open with "06" or
+// "07", a French or Dutch mobile's shape, are as often a French
+// reference ("0612345678, c'est mon numéro de commande"): they need a
+// phone word.
 func (s *state) bareMobile(d []byte) int {
 	var cc int
 	switch {

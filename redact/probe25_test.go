@@ -197,3 +197,27 @@ func TestMonthNamesTypedWithASlip(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestSpanishThreesAndDirectLines checks Spanish and Portuguese numbers
+// in three groups of three that end their clause ("..., 947 789 126."),
+// which need no phone word, and "direct line" as one; a count, an
+// amount, a label before and the national numbers of nine digits that
+// pass their checksums stay no phones.
+func TestSpanishThreesAndDirectLines(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Agent: the appointment reminder was sent to 947 789 126.", "947 789 126"},
+		{"Please get back to me, Hélène Ruiz, on 710 770 953 — or email", "710 770 953"},
+		{"Datos: Ana Ruiz, 644 426 236 or the old one", "644 426 236"},
+		{"Loop in finance, direct line 0154088707.", "0154088707"},
+		{"shipped 612 904 377 boxes", ""},
+		{"it costs 650 000 000.", ""},
+		{"El pedido 614 361 713 no ha llegado", ""},
+		{"Your order 612 448 901 ships tomorrow", ""},
+		{"The TFN is 876 543 210.", ""},
+		{"sent to 999 999 999.", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}
