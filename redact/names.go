@@ -1185,6 +1185,17 @@ func (s *entScanner) atStart(i int) bool {
 	return false
 }
 
+// openingAdverb reports whether token i is a capitalised word of six
+// letters or more in "-ly" that starts a sentence or a line: an adverb
+// ("Apparently", "Luckily", "Thankfully").
+func (s *entScanner) openingAdverb(i int) bool {
+	t := &s.toks[i]
+	if t.kind != etWord || t.e-t.s < 6 || t.f&(efCap|efAllCap) != efCap || s.text[t.e-2:t.e] != "ly" {
+		return false
+	}
+	return s.atStart(i)
+}
+
 // nameLike reports whether token i can be part of a proper name: a
 // capitalised word without digits, or an all-caps word that the gazetteer
 // knows.
@@ -2273,6 +2284,12 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	fl := s.flagsIn(i)
 	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
 		return false
+	}
+	// An adverb that opens the sentence before a name of two words or
+	// more: "Apparently Jürgen Menon received it". Before one word it
+	// may open a title ("Secretly Love").
+	if fl&(gzFirst|gzLast|gzStop) == 0 && i+2 < end && s.openingAdverb(i) {
+		return true
 	}
 	// The days of a week's range: "Mo–Fr von 09:00", "Ma-Vr".
 	if i+2 < len(s.toks) && (s.punct(i+1, '-') && s.glued(i+1) || s.is(i+1, "bis") || s.is(i+1, "tot")) && s.toks[i].e-s.toks[i].s == 2 && s.weekdayPair(i, i+2) {

@@ -221,3 +221,25 @@ func TestSpanishThreesAndDirectLines(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestOpeningAdverbsAndAgeChecks checks a name of two words after an
+// adverb that opens the sentence ("Apparently Jürgen Menon received
+// it"), while the adverb before one word may open a title ("Secretly
+// Love"), and a date after an age check whose next sentence labels an
+// account ("For the age verification: 04/02/1993. Account: ...").
+func TestOpeningAdverbsAndAgeChecks(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"> Apparently Jürgen Menon received it on 2021-08-01.", TypePerson, "Jürgen Menon"},
+		{"Luckily Anna Schmidt called back.", TypePerson, "Anna Schmidt"},
+		{"Guilty Pleasures (But. Secretly Love)", TypePerson, ""},
+		{"[6:41 PM] Customer: For the age verification: 04/02/1993. Account: f.schwarz@ziggo.nl.", TypeDateOfBirth, "04/02/1993"},
+		{"> For the age verification: 2 May 1983. Account: hao.zhou@example.com.", TypeDateOfBirth, "2 May 1983"},
+		// An event's word in the same sentence still dates something
+		// else.
+		{"age verification: 04/02/1993 account created", TypeDateOfBirth, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+}

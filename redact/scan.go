@@ -1227,7 +1227,9 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	if g&gPastBirth != 0 {
-		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || eventInLine(t, h.start) || s.eventAfterInLine(c.end) {
+		// An event's word in the next sentence dates something else:
+		// "For the age verification: 04/02/1993. Account: ...".
+		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || eventInLine(t, h.start) || s.eventAfterInSentence(c.end) {
 			return false
 		}
 	}
