@@ -3664,6 +3664,11 @@ func (s *entScanner) postcodeIn(a, e int) bool {
 		if s.postcodeFirst(m) > 0 && (s.toks[m].kind == etWord || s.toks[m].e-s.toks[m].s >= 5 || m > a && s.flags(m-1)&gzState != 0) || s.lowerPostcodeAt(m) > 0 {
 			return true
 		}
+		// Dublin's postal district, the postcode of its addresses before
+		// the Eircode: "..., dublin 6".
+		if m > a && s.toks[m].kind == etNum && s.dublinDistrictEnd(m) > m {
+			return true
+		}
 	}
 	return false
 }
@@ -4224,8 +4229,11 @@ func (s *entScanner) postcodeAt(k int) int {
 		}
 		return 0
 	}
-	if t.kind == etWord && t.f&efDigit != 0 && ukGluedPostcode(w, false) && s.postcodeEnds(k+1) {
+	if t.kind == etWord && t.f&efDigit != 0 && ukGluedPostcode(w, false) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
 		return k + 1 // "London, E86AW", "Belfast, BT73WW": the halves glued
+	}
+	if e := s.eircodeDigitsAt(k); e > 0 {
+		return e // "D02 4937"
 	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
@@ -4237,6 +4245,18 @@ func (s *entScanner) postcodeAt(k int) int {
 		return e
 	}
 	if eircode(w, s.text[s.toks[k+1].s:s.toks[k+1].e], false) {
+		return k + 2
+	}
+	return 0
+}
+
+// eircodeDigitsAt returns the token after an Eircode whose second half is
+// all digits ("D02 4937"), which the tokens read as a number, or 0.
+func (s *entScanner) eircodeDigitsAt(k int) int {
+	if k+1 >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k+1].kind != etNum || s.toks[k+1].f&(efNL|efSpace) != efSpace {
+		return 0
+	}
+	if eircode(s.text[s.toks[k].s:s.toks[k].e], s.text[s.toks[k+1].s:s.toks[k+1].e], false) && (k+2 >= len(s.toks) || !s.glued(k+2) || s.toks[k+2].kind == etPunct) {
 		return k + 2
 	}
 	return 0
@@ -4429,6 +4449,14 @@ func (s *entScanner) arrondissement(k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].kind == etPunct || s.toks[k+1].f&efNL != 0
 	}
 	return false
+}
+
+// townBefore reports whether a town the lists know, one capitalised
+// word, stands right before token k on its line: a glued postcode after
+// it ends the address whatever follows ("Bristol BS148DP😭", "Leeds
+// LS275WD since April").
+func (s *entScanner) townBefore(k int) bool {
+	return k > 0 && s.toks[k].f&efNL == 0 && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap != 0 && s.flags(k-1)&gzPlace != 0
 }
 
 // ukLowerPostcodeAt returns the token after a UK postcode in lower case

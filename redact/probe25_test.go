@@ -243,3 +243,27 @@ func TestOpeningAdverbsAndAgeChecks(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, c.text)
 	}
 }
+
+// TestGluedPostcodesAfterTownsAndDublinDistricts checks a UK postcode
+// typed glued after a town the lists know, whatever follows it
+// ("Bristol BS148DP😭", "Leeds LS275WD Since April"), Dublin's postal
+// districts as the postcode of a street in lower case ("..., dublin
+// 6"), and an Eircode whose second half is all digits ("D02 4937").
+func TestGluedPostcodesAfterTownsAndDublinDistricts(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"the invoice shows 137 Elmfield Crescent,Bristol BS148DP😭 but i moved out", "137 Elmfield Crescent,Bristol BS148DP"},
+		{"> new addd 83 Chapel St, Leeds LS275WD Since april", "83 Chapel St, Leeds LS275WD"},
+		{"send the replacement to 182 Victoria Street, London N208RP thx", "182 Victoria Street, London N208RP"},
+		{"address still 61 oconnell avenue, dublin 6", "61 oconnell avenue, dublin 6"},
+		{"my parents adress:47 harcourt terrace, dublin 4,send the gift here", "47 harcourt terrace, dublin 4"},
+		{"my parents address: 99 Main Street, Dublin 2 D02 4937, send it there", "99 Main Street, Dublin 2 D02 4937"},
+		// A code after a word that is no town, and a count after
+		// Dublin.
+		{"ship to 12 High Street, Product AB12CD is great", "12 High Street"},
+		{"61 oconnell avenue, dublin 63 times", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
