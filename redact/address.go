@@ -1358,6 +1358,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			e := s.houseLetter(j + h)
 			if s.punct(e, ',') && e+1 < n && s.toks[e+1].f&efNL == 0 {
 				if z := s.postcodeFirst(e + 1); z > 0 && !s.yearLike(e+1, z) && s.knownPlaceAt(z) > 0 {
+					// An adjective before the name is the street's:
+					// "Lange Voorhout 187, 2579 TX Den Haag".
+					if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].f&(efCap|efUsed) == efCap && s.streetAdjective(i-1) {
+						return i - 1, e, 0.8
+					}
 					return i, e, 0.8
 				}
 			}

@@ -267,3 +267,20 @@ func TestGluedPostcodesAfterTownsAndDublinDistricts(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestStreetAdjectiveBeforeBareName checks a Dutch street's adjective
+// before a name without a street word, which a postcode and a town
+// confirm ("Lange Voorhout 187, 2579 TX Den Haag"); it was read as a
+// person ("Lange" is a surname too).
+func TestStreetAdjectiveBeforeBareName(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Agent: Your order 3557916078 will go to Lange Voorhout 187, 2579 TX Den Haag, estimated delivery", "Lange Voorhout 187, 2579 TX Den Haag"},
+		{"mijn adress: Lange Voorhout 221 A, 3082 OM Rotterdam aub", "Lange Voorhout 221 A, 3082 OM Rotterdam"},
+		{"Pakket ligt bij de buren op Lange Voorhout 57hs, 2015 WG Haarlem", "Lange Voorhout 57hs, 2015 WG Haarlem"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+		wantValue(t, d, c.text, TypePerson, "", c.text)
+	}
+}
