@@ -859,7 +859,7 @@ scan:
 				// "12 August 1990" is a date, but a month after a
 				// particle names a street: "Rua Vinte e Cinco de
 				// Setembro", "Calle Doce de Octubre".
-				if fl&gzMonthDay != 0 && !(pre && words >= 1 && s.flags(j-1)&gzParticle != 0 && s.toks[j-1].f&efCap == 0) {
+				if fl&gzMonthDay != 0 && !(pre && words >= 1 && s.flags(j-1)&gzParticle != 0 && s.toks[j-1].f&efCap == 0) || words == 0 && s.slippedMonthAt(j) {
 					break scan
 				}
 				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
@@ -4454,6 +4454,18 @@ func (s *entScanner) arrondissement(k int) bool {
 		return k+1 >= len(s.toks) || s.toks[k+1].kind == etPunct || s.toks[k+1].f&efNL != 0
 	}
 	return false
+}
+
+// slippedMonthAt reports whether word token j is an English month typed
+// with a slip before a year on its line ("20 Febuary 2024"): a date,
+// not a street.
+func (s *entScanner) slippedMonthAt(j int) bool {
+	t := &s.toks[j]
+	if t.e-t.s < 4 || t.e-t.s > 10 || j+1 >= len(s.toks) || s.toks[j+1].kind != etNum || s.toks[j+1].f&efNL != 0 || !fullYearAt(s.text, int(s.toks[j+1].s)) {
+		return false
+	}
+	var low [10]byte
+	return slipMonth(lowerASCII(low[:0], s.text[t.s:t.e])) > 0
 }
 
 // townBefore reports whether a town the lists know, one capitalised

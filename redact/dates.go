@@ -193,23 +193,26 @@ func (s *state) slippedMonthBeforeYear(p int) {
 		return
 	}
 	q := p - 1
-	if isLetter(t[q-1]) {
-		s.slippedMonthEndingAt(q)
-		return
+	if t[q-1] == ',' {
+		q-- // "sepember 24, 1945", "11 Mrach, 1967"
 	}
-	if t[q-1] != ',' {
-		return
+	// The day, maybe with its suffix, before the year: "Octobr 7th 1963",
+	// "sepember 24, 1945".
+	e := q
+	if e >= 3 && isLetter(t[e-1]) && isLetter(t[e-2]) && isDigit(t[e-3]) {
+		e -= 2
 	}
-	q--
-	if q >= 2 && isLetter(t[q-1]) && isLetter(t[q-2]) {
-		q -= 2 // "3rd"
-	}
-	d := q
-	for d > 0 && isDigit(t[d-1]) && q-d < 3 {
+	d := e
+	for d > 0 && isDigit(t[d-1]) && e-d < 3 {
 		d--
 	}
-	if q-d >= 1 && q-d <= 2 && d >= 5 && t[d-1] == ' ' && isLetter(t[d-2]) {
-		s.slippedMonthEndingAt(d - 1)
+	switch {
+	case e-d >= 1 && e-d <= 2 && (d == 0 || !isAlnum(t[d-1])):
+		if d >= 5 && t[d-1] == ' ' && isLetter(t[d-2]) {
+			s.slippedMonthEndingAt(d - 1)
+		}
+	case isLetter(t[q-1]):
+		s.slippedMonthEndingAt(q) // "24 ocotber 1945", "11 Mrach, 1967"
 	}
 }
 
@@ -228,6 +231,15 @@ func (s *state) slippedMonthBeforeGroups(g []span) {
 	}
 }
 
+// fullYearAt reports whether four digits of a year from 1900 to 2099
+// stand at p, no digit after them.
+func fullYearAt(t string, p int) bool {
+	if p+4 > len(t) || !allDigitBytes(t[p:p+4]) || p+4 < len(t) && isDigit(t[p+4]) {
+		return false
+	}
+	return t[p] == '1' && t[p+1] == '9' || t[p] == '2' && t[p+1] == '0'
+}
+
 // slippedMonthEndingAt passes the word of letters that ends at e to
 // slippedMonthDate.
 func (s *state) slippedMonthEndingAt(e int) {
@@ -241,9 +253,9 @@ func (s *state) slippedMonthEndingAt(e int) {
 	}
 }
 
-// monthSlips are the English month names of five letters or more, whose
-// slips slippedMonthDate reads ("febuary", "ocotber").
-var monthSlips = slipWords("january", "february", "march", "april", "august", "september", "october", "november", "december")
+// monthSlips are the English month names but "may", whose slips
+// slippedMonthDate reads ("febuary", "ocotber", "jnue").
+var monthSlips = slipWords("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
 // slipMonth returns the month of which w, in lower case, is a name typed
 // with one slip, or 0.

@@ -1185,12 +1185,12 @@ func (s *entScanner) atStart(i int) bool {
 	return false
 }
 
-// openingAdverb reports whether token i is a capitalised word of six
+// openingAdverb reports whether token i is a capitalised word of five
 // letters or more in "-ly" that starts a sentence or a line: an adverb
-// ("Apparently", "Luckily", "Thankfully").
+// ("Apparently", "Sadly", "Thankfully").
 func (s *entScanner) openingAdverb(i int) bool {
 	t := &s.toks[i]
-	if t.kind != etWord || t.e-t.s < 6 || t.f&(efCap|efAllCap) != efCap || s.text[t.e-2:t.e] != "ly" {
+	if t.kind != etWord || t.e-t.s < 5 || t.f&(efCap|efAllCap) != efCap || s.text[t.e-2:t.e] != "ly" {
 		return false
 	}
 	return s.atStart(i)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7/data"
 	"github.com/nyaruka/phonenumbers"
@@ -392,26 +394,51 @@ func (s *state) phone(x *numInfo) {
 }
 
 // wordGoesOnAfter reports whether a word of letters follows the number
-// that ends at end, after one space, other than a conjunction that joins
-// a second item ("650 424 807 and ...", "o", "ou"): the sentence goes on
-// with what the number counts or names.
+// that ends at end, after one space, that says what the number counts or
+// names ("shipped 612 904 377 boxes"): any word but the conjunctions and
+// the words of time and courtesy that go on after a number to call
+// (callAfterWords: "650 424 807 o 635 ...", "607 395 298 por las
+// tardes", "967 907 530 depois do almoço").
 func wordGoesOnAfter(t string, end int) bool {
 	p := end + spaceAt(t, end)
-	if p == end || p >= len(t) || !isLetter(t[p]) {
+	if p == end || p >= len(t) || !letterAt(t, p) {
 		return false
 	}
 	q := p
-	for q < len(t) && isLetter(t[q]) {
-		q++
+	for q < len(t) && q-p <= 10 && letterAt(t, q) {
+		_, w := utf8.DecodeRuneInString(t[q:])
+		q += w
 	}
-	var low [2]byte
-	if q-p <= 2 {
-		switch string(lowerASCII(low[:0], t[p:q])) {
-		case "or", "y", "o", "e", "ou":
-			return false
-		}
+	var low [11]byte
+	if q-p > 10 {
+		return true
 	}
-	return !(q-p == 3 && equalFoldWord(t[p:q], "and"))
+	return !callAfterWords[string(lowerASCII(low[:0], t[p:q]))]
+}
+
+// letterAt reports whether a letter, ASCII or not, starts at t[i]
+// ("m" of "mañana", "ñ", "ã"; not a dash or an emoji).
+func letterAt(t string, i int) bool {
+	if t[i] < utf8.RuneSelf {
+		return isLetter(t[i])
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r)
+}
+
+// callAfterWords are the words, in lower case, that may follow a number
+// to call in the chat languages: conjunctions, prepositions and words of
+// time and courtesy.
+var callAfterWords = map[string]bool{
+	"and": true, "or": true, "y": true, "o": true, "e": true, "ou": true, "oder": true, "und": true,
+	"after": true, "before": true, "at": true, "in": true, "on": true, "from": true, "until": true, "till": true, "between": true,
+	"anytime": true, "today": true, "tomorrow": true, "tonight": true, "please": true, "pls": true, "thanks": true, "thx": true,
+	"if": true, "mornings": true, "evenings": true, "weekdays": true,
+	"por": true, "de": true, "después": true, "despues": true, "depois": true, "antes": true, "a": true, "al": true, "à": true,
+	"en": true, "em": true, "no": true, "na": true, "para": true, "pra": true, "desde": true, "hasta": true, "até": true, "ate": true,
+	"entre": true, "mañana": true, "manana": true, "amanhã": true, "amanha": true, "hoy": true, "hoje": true, "gracias": true,
+	"obrigado": true, "obrigada": true, "dopo": true, "prima": true, "dalle": true, "grazie": true, "après": true, "apres": true,
+	"avant": true, "merci": true, "ab": true, "nach": true, "bis": true, "danke": true, "tot": true, "bedankt": true,
 }
 
 // bareMobile returns the calling code of a region of the detector

@@ -284,3 +284,30 @@ func TestStreetAdjectiveBeforeBareName(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, "", c.text)
 	}
 }
+
+// TestReviewAWFollowUps checks what a reviewer's set tempting this
+// sitting's rules found (AW): slipped months of June and July, a day
+// with its suffix or a comma ("Octobr 7th 1963", "11 Mrach, 1967"), a
+// slipped month before a year that is no street ("shipped 4 Sepetmber
+// 2024"), an adverb of five letters ("Sadly Graça Etxeberria"), and a
+// number in threes before a word of time ("607 395 298 por las
+// tardes").
+func TestReviewAWFollowUps(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"DOB juen 19 1984", TypeDateOfBirth, "juen 19 1984"},
+		{"born Octobr 7th 1963", TypeDateOfBirth, "Octobr 7th 1963"},
+		{"DOB 4 jnue 1982", TypeDateOfBirth, "4 jnue 1982"},
+		{"born 11 Mrach, 1967", TypeDateOfBirth, "11 Mrach, 1967"},
+		{"born 23 jully, 1997", TypeDateOfBirth, "23 jully, 1997"},
+		{"The parcel was shipped 4 Sepetmber 2024, tracking 675621065502.", TypeStreetAddress, ""},
+		{"Agent: Your appointment moved to 20 Febuary 2024 at 1:23 PM.", TypeStreetAddress, ""},
+		{"Sadly Graça Etxeberria could not make it.", TypePerson, "Graça Etxeberria"},
+		{"Cualquier cosa, 607 395 298 por las tardes.", TypePhoneNumber, "607 395 298"},
+		{"Se preferir, 967 907 530 depois do almoço.", TypePhoneNumber, "967 907 530"},
+		{"they sold 612 904 377 tickets", TypePhoneNumber, ""},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+}
