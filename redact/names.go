@@ -799,7 +799,46 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	if s.toks[b].f&efCap != 0 && s.flags(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
 		a--
 	}
+	// In capitals, a known given name takes the word in capitals after
+	// it that the lists know as nothing else ("Name: PAOLA MANCINI",
+	// "KIMBERLY OKOYE\n18 Holly Lane").
+	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
+		b++
+	}
 	return a, b
+}
+
+// capsNameEnds reports whether a name in capitals may end before token
+// k: the text or its line ends, or a punctuation mark, a label or a
+// bracket follows ("KIMBERLY OKOYE\n18 Holly Lane", "COURTNEY
+// MCALLISTER  EMAIL: ..."); a word after it says the capitals are a
+// shout or a brand's ("Hi ANNA WLAN kaputt", "JOHN DEERE tractor").
+func (s *entScanner) capsNameEnds(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 || s.toks[k].kind == etPunct {
+		return true
+	}
+	return s.toks[k].f&efAllCap != 0 && s.colonAfter(k)
+}
+
+// labelledName reports whether a form's label of a person and its
+// colon stand before token a ("Name: PAOLA MANCINI ...").
+func (s *entScanner) labelledName(a int) bool {
+	return a >= 2 && s.punct(a-1, ':') && s.cueBefore(a) == cuePerson
+}
+
+// capsSurnameAt reports whether token k is a word of three letters or
+// more in capitals, apart from the name before it by a space on its
+// line and in no finding, that the lists know as no common or stop word,
+// place, month, firm's word, state or unit.
+func (s *entScanner) capsSurnameAt(k int) bool {
+	if k >= len(s.toks) || !s.spacedOnLine(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 || t.f&(efAllCap|efDigit|efUsed) != efAllCap {
+		return false
+	}
+	return s.flags(k)&(gzCommon|gzStop|gzPlace|gzCountry|gzMonthDay|gzOrgSuffix|gzCompany|gzState|gzUnit|gzStreetType|gzCue|gzNRP|gzJobHead|gzMeasure) == 0
 }
 
 // lowerNameAt reports whether token k is a word in lower case in no
@@ -5086,7 +5125,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// past.
 	// "Invite Aditi Rao", "Remove Chen Hui": so is an order to do
 	// something to a user.
-	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzLast|gzPlace|gzCountry|gzCompany) == 0 && (s.verbPast(a) || userVerb(string(s.fold(a)))) {
+	// A verb that is a surname too opens a name of two words after it:
+	// "Ring Tariq Haddad on ...".
+	if !strongP && words >= 2 && firstW == a && atStart && ff&(gzFirst|gzPlace|gzCountry|gzCompany) == 0 &&
+		(ff&gzLast == 0 && s.verbPast(a) || (ff&gzLast == 0 || words >= 3) && userVerb(string(s.fold(a)))) {
 		return s.classifySub(a+1, b, 0, false)
 	}
 	// "Saint Patrick's Day", "Mother's Day": a holiday, not a person.
@@ -5979,7 +6021,7 @@ func (s *entScanner) vietGiven(i int) bool {
 func userVerb(w string) bool {
 	switch w {
 	case "invite", "reinvite", "remove", "add", "assign", "reassign", "delete", "block", "unblock", "notify",
-		"message", "text", "email", "e-mail", "call", "phone", "contact", "cc", "bcc", "forward", "ask", "tell",
+		"message", "text", "email", "e-mail", "call", "ring", "phone", "contact", "cc", "bcc", "forward", "ask", "tell",
 		"let", "make", "set", "rename", "verify", "approve", "reject", "deactivate", "activate", "reactivate", "disable",
 		"enable", "unlink", "link", "promote", "demote", "suspend", "unsuspend", "onboard", "offboard", "transfer", "refund":
 		return true

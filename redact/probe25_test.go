@@ -311,3 +311,24 @@ func TestReviewAWFollowUps(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, c.text)
 	}
 }
+
+// TestCapsNamesAndRingVerb checks a name in capitals whose surname the
+// lists do not know, on a shipping label's line or after a form's label
+// ("KIMBERLY OKOYE\n18 Holly Lane", "Name: PAOLA MANCINI"), while a
+// shout or a brand after a given name stays out ("Hi ANNA WLAN
+// kaputt"); and "Ring" as a verb before a name ("Ring Tariq Haddad on
+// ..."), a surname after a given name ("Emma Ring").
+func TestCapsNamesAndRingVerb(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"=== Shipping label ===\nKIMBERLY OKOYE\n18 Holly Lane\nLiverpool L15 1EE\nUK", "KIMBERLY OKOYE"},
+		{"from the page: Card: 4020 7993 1886 8234  Exp: 08/28  Name: PAOLA MANCINI Let me know", "PAOLA MANCINI"},
+		{"ANME: COURTNEY MCALLISTER  EMAIL: AMARA.DEMIR@GMAIL.COM", "COURTNEY MCALLISTER"},
+		{"Hi ANNA WLAN kaputt", "ANNA"},
+		{"Ring Tariq Haddad on +49 163 22321181, whichever works.", "Tariq Haddad"},
+		{"Emma Ring called yesterday", "Emma Ring"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
