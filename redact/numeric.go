@@ -64,6 +64,53 @@ func abbrevGlued(t string, i int) bool {
 	return false
 }
 
+// wordThenValue reports whether the digits at i..j, glued to the word
+// before them as a hurried hand types ("my nr is333 740 8972", "from720
+// 641-4095", "card4406 0316 6028 0725"), start a value of their own:
+// the word is two to ten letters in lower case or capitalised, and the
+// digits, three or more first, make nine to nineteen in groups joined by
+// spaces or hyphens. Codes glued to their letters are in
+// capitals or end there ("ORD12345678", "INC1967812", "abc123"), names
+// of devices take one digit ("inet6 2001:db8::1", "eth0"), and an
+// address of four dotted groups glued to a word is none ("text192.168.1.1",
+// as Presidio's vectors hold).
+func wordThenValue(t string, i, j int) bool {
+	if !isLetter(t[i-1]) || j-i < 3 || j-i > 15 {
+		return false
+	}
+	w := i
+	for w > 0 && isLetter(t[w-1]) && i-w <= 10 {
+		w--
+	}
+	if i-w < 2 || i-w > 10 || w > 0 && (isAlnum(t[w-1]) || t[w-1] == '_' || t[w-1] == '-' || t[w-1] == '/' || t[w-1] == '.' || t[w-1] == '@') {
+		return false
+	}
+	for p := w + 1; p < i; p++ {
+		if !isLower(t[p]) {
+			return false
+		}
+	}
+	// Nine digits or more in groups joined by spaces or hyphens: a
+	// phone's or a card's, not a date's eight ("is2024-06-05").
+	nd, q := 0, i
+	for q < len(t) && q-i < 32 {
+		if isDigit(t[q]) {
+			nd++
+			q++
+			continue
+		}
+		r := q
+		for r < len(t) && r-q < 2 && (t[r] == ' ' || t[r] == '-') {
+			r++
+		}
+		if r == q || r >= len(t) || !isDigit(t[r]) {
+			break
+		}
+		q = r
+	}
+	return nd >= 9 && nd <= 19 && (q >= len(t) || !isAlnum(t[q]))
+}
+
 // digitAnchor handles a digit at i and returns where the scan resumes.
 func (s *state) digitAnchor(i int) int {
 	t := s.text
@@ -74,7 +121,7 @@ func (s *state) digitAnchor(i int) int {
 	}
 	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
 	// parts two values, as "E-Mail/Telefon:" said.
-	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) {
+	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) && !wordThenValue(t, i, j) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.

@@ -332,3 +332,29 @@ func TestCapsNamesAndRingVerb(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestValuesGluedToTheWordBefore checks phones, cards and SSNs typed
+// against the word before them ("my nr is333 740 8972", "from720
+// 641-4095", "card4406  0316 6028 0725"), while codes glued to their
+// letters, device names, and dates and addresses glued to a word stay
+// none (Presidio's vectors hold "Today is2024-06-05..." and
+// "text192.168.1.1" as no date and no address).
+func TestValuesGluedToTheWordBefore(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"I been trying to call since 1am...my nr is333 740 8972", TypePhoneNumber, "333 740 8972"},
+		{"scam alert: someone called me from720 641-4095 asking for my iban", TypePhoneNumber, "720 641-4095"},
+		{"chargeback for 335, card4406  0316 6028 0725, order #37364669", TypeCreditCard, "4406  0316 6028 0725"},
+		{"order ORD12345678 and INC1967812 are open", TypePhoneNumber, ""},
+		{"ref1234-5678-9012 is the case", TypePhoneNumber, ""},
+		{"text192.168.1.1", TypeIPAddress, ""},
+		{"inet6 2001:1c00:b866:9554::1298:93d2/64 scope global", TypeIPAddress, "2001:1c00:b866:9554::1298:93d2/64"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.want, c.text)
+	}
+	dates, err := NewDetector(WithTypes(TypeDateTime))
+	require.NoError(t, err)
+	wantValue(t, dates, "Today is2024-06-05T09:15:30.500-07:00", TypeDateTime, "", "a date glued to a word")
+	wantValue(t, dates, "Today is 2024-06-05", TypeDateTime, "2024-06-05", "the same date apart")
+}
