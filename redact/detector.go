@@ -311,7 +311,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	}
 	// An age check labels the date of birth it checks, when the date is
 	// long past: "For the age verification: 08/21/1961."
-	for _, w := range [...]string{"age verification", "age check", "proof of age", "age verify", "altersprüfung", "altersverifikation", "altersnachweis",
+	for _, w := range [...]string{"age verification", "age check", "proof of age", "age verify", "age gate", "altersprüfung", "altersverifikation", "altersnachweis",
 		"vérification de l'âge", "verificación de edad", "verifica dell'età", "leeftijdscontrole", "verificação de idade",
 		"contrôle de l'âge", "control de edad", "controllo dell'età", "leeftijdsverificatie", "controlo de idade"} {
 		e.kw.add(w, gDOB|gPastBirth, -1, "", 0)

@@ -117,7 +117,7 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},
 		"de": {"geboren", "geburtsdatum", "geburtstag", "geb"},
 		// Typed without the accent after the verb: "je suis ne le ...".
-		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss", "suis ne", "suis nee", "est ne", "est nee"},
+		"fr": {"né", "née", "naissance", "date de naissance", "anniversaire", "date de naiss", "date naiss", "suis ne", "suis nee", "est ne", "est nee", "nee le"},
 		"es": {"nacido", "nacida", "nacimiento", "fecha de nacimiento", "cumpleaños", "nací", "nació", "naci", "nacio", "cumpleanos", "fecha de nac", "f nac", "f de nac", "fecha nac"},
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},

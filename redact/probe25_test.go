@@ -358,3 +358,23 @@ func TestValuesGluedToTheWordBefore(t *testing.T) {
 	wantValue(t, dates, "Today is2024-06-05T09:15:30.500-07:00", TypeDateTime, "", "a date glued to a word")
 	wantValue(t, dates, "Today is 2024-06-05", TypeDateTime, "2024-06-05", "the same date apart")
 }
+
+// TestBornAbbrevAfterVerbsAndAgeGates checks "b." for born after "was"
+// and with a year of two digits after a comma ("my son was b. 3/5/1947",
+// "..., b. 28/5/41"), the French "nee le" typed without its accent, and
+// an age gate as an age check; "Plan B. 12 August 2020" stays no birth.
+func TestBornAbbrevAfterVerbsAndAgeGates(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"new customer: Sunita Nakamura, nakamura.sunita@hotmail.co.uk, b. 28/5/41!", "28/5/41"},
+		{"my son tomasz marino was b. 3/5/1947, can he have his own account", "3/5/1947"},
+		{"I was b. 28/9/74 and the order was placed on 22.9.22", "28/9/74"},
+		{"j suis francesca dubois, nee le 27-07-1967... j'ai perdu ma carte", "27-07-1967"},
+		{"the age gate says invalid date when I type 19 June 1975..", "19 June 1975"},
+		{"Plan B. 12 August 2020", ""},
+		{"it was b. 12/03/2024 delivery", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

@@ -1361,20 +1361,28 @@ func idSaysBefore(t string, c *cand) bool {
 // Februar 1989)", or English's "b." (bornAbbrevBefore).
 func cakeBefore(t string, c *cand) bool {
 	p := symbolEnd(t, c.start)
-	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*" || bornAbbrevBefore(t, p)) {
+	born := bornAbbrevBefore(t, p)
+	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*" || born) {
 		return false
 	}
-	return pastDateBy(t[c.start:c.end], recordBirthYearMax)
+	d := t[c.start:c.end]
+	return pastDateBy(d, recordBirthYearMax) || born && shortYearDate(d) // "b. 28/5/41"
 }
 
 // bornAbbrevBefore reports whether English's "b." for "born" ends at p
-// after a bracket or a comma: "Tama Walker (b. 12 August 1960)", "Anna
-// Berg, b. 1960-08-12".
+// after a bracket or a comma, or after "was" or "is": "Tama Walker (b.
+// 12 August 1960)", "Anna Berg, b. 1960-08-12", "my son was b.
+// 3/5/1947".
 func bornAbbrevBefore(t string, p int) bool {
 	if p < 3 || t[p-2:p] != "b." {
 		return false
 	}
-	return t[p-3] == '(' || p >= 4 && t[p-3] == ' ' && t[p-4] == ','
+	if t[p-3] == '(' || p >= 4 && t[p-3] == ' ' && t[p-4] == ',' {
+		return true
+	}
+	var low [4]byte
+	_, w := foldedWordBefore(t, p-2, " ", low[:0])
+	return string(w) == "was" || string(w) == "is"
 }
 
 // symbolEnd returns where a symbol that labels the value at start would
