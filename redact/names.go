@@ -1224,6 +1224,33 @@ func (s *entScanner) atStart(i int) bool {
 	return false
 }
 
+// roleSlips are the words of a role before a name whose slips
+// slippedRole reads.
+var roleSlips = slipWords("customer", "holder", "daughter", "husband", "recipient", "beneficiary", "colleague", "manager", "cliente", "kunde", "titular", "contact")
+
+// slippedRole reports whether token i, a capitalised word of ASCII
+// letters, is a role's word typed with one slip (roleSlips).
+func (s *entScanner) slippedRole(i int) bool {
+	t := &s.toks[i]
+	n := int(t.e - t.s)
+	if t.kind != etWord || n < 5 || n >= len(roleSlips.byLen) || t.f&efASCII == 0 {
+		return false
+	}
+	w := s.text[t.s:t.e]
+	pick := (roleSlips.by[(w[0]|0x20-'a')&31] | roleSlips.by[(w[1]|0x20-'a')&31]) & roleSlips.byLen[n]
+	if pick == 0 {
+		return false
+	}
+	var low [16]byte
+	lw := lowerASCII(low[:0], w)
+	for ; pick != 0; pick &= pick - 1 {
+		if oneSlip(lw, roleSlips.words[bits.TrailingZeros32(pick)].w) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingAdverb reports whether token i is a capitalised word of five
 // letters or more in "-ly" that starts a sentence or a line: an adverb
 // ("Apparently", "Sadly", "Thankfully").
@@ -2328,6 +2355,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	// more: "Apparently Jürgen Menon received it". Before one word it
 	// may open a title ("Secretly Love").
 	if fl&(gzFirst|gzLast|gzStop) == 0 && i+2 < end && s.openingAdverb(i) {
+		return true
+	}
+	// A role's word typed with a slip before a name of two words:
+	// "Custmer Carmen Haddad", "account Holdeer Chloe Strand".
+	if fl&(gzFirst|gzLast|gzStop) == 0 && i+2 < end && s.slippedRole(i) {
 		return true
 	}
 	// The days of a week's range: "Mo–Fr von 09:00", "Ma-Vr".

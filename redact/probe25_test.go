@@ -378,3 +378,20 @@ func TestBornAbbrevAfterVerbsAndAgeGates(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestRoleWordsTypedWithASlip checks a role's word typed with one slip
+// before a name of two words, which is no part of the name ("account
+// Holdeer Chloe Strand", "Custmer Carmen Haddad").
+func TestRoleWordsTypedWithASlip(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"account Holdeer Chloe Strand IBAN (GB72 MIDL 6348 2328 3802 79) Amount $103", "Chloe Strand"},
+		{"Ticket case-21196: Custmer Carmen Haddad, cant log in", "Carmen Haddad"},
+		{"Customer Carmen Haddad", "Carmen Haddad"},
+		// Before one word the slip may be a surname: left as it was.
+		{"Holder Carmen", "Holder Carmen"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
