@@ -395,3 +395,24 @@ func TestRoleWordsTypedWithASlip(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestAnswersOfYoungCustomersAndAbbreviations checks a date from 2000 to
+// 2010 that a message says alone as an answer ("Customer: 2002-05-13"),
+// not after a preposition of time ("on 2001-09-23,"), and the Spanish
+// and Portuguese "nac." and "nasc." before a birth's date, not before a
+// date of the last years ("NAC 12/03/2024").
+func TestAnswersOfYoungCustomersAndAbbreviations(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer: 2002-05-13", "2002-05-13"},
+		{"Customer: 21/05/2000", "21/05/2000"},
+		{"on 2001-09-23,", ""},
+		{"Customer: 2024-05-13", ""},
+		{"Internal note: Cliente Nkechi Petrov (nac. 12/03/1971) llamó desde +34 797 62 81 27 por el pedido E011-1952688", "12/03/1971"},
+		{"[22:00] Cliente Catarina Sousa (nasc. 12/10/1992) ligou sobre CASE-53107", "12/10/1992"},
+		{"NAC 12/03/2024 policy update", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

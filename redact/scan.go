@@ -1226,6 +1226,11 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if g&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
+	// An abbreviation of four letters or fewer ("nac.", "nasc.") names a
+	// birth's date only, not a date of the last years ("NAC 12/03/2024").
+	if g&gRightAfter != 0 && h.end-h.start <= 4 && !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
+		return false
+	}
 	if g&gPastBirth != 0 {
 		// An event's word in the next sentence dates something else:
 		// "For the age verification: 04/02/1993. Account: ...".
@@ -1406,16 +1411,21 @@ func symbolEnd(t string, start int) int {
 }
 
 // answerDate reports whether the date c, a full date up to
-// recordAdultYearMax, is the whole of what its message says, as an answer
+// recordBirthYearMax, is the whole of what its message says, as an answer
 // to "what is your date of birth?" is: after a speaker's label and a
 // short opener ("It's", "Sure,"), and before at most six words of thanks
 // or of confirmation (answerTail: "user> 1952-06-21.", "Customer: It's
 // 12 June 1987.", "14.04.1948, thanks", "January 31, 1999, same as on my
 // passport"). An old date that a message says alone is a birth's far more
-// often than anything else's in a support chat.
+// often than anything else's in a support chat; so is one from 2000 to
+// 2010, a young customer's ("Customer: 2002-05-13"), where an order's or
+// a delivery's date is of the last years.
 func (s *state) answerDate(c *cand) bool {
 	t := s.text
-	if !pastDateBy(t[c.start:c.end], recordAdultYearMax) {
+	y := fullPastDate(t[c.start:c.end])
+	// A year from 2000 on after a preposition of time dates a thing done
+	// then ("on 2001-09-23,").
+	if y == 0 || y > recordBirthYearMax || y > recordAdultYearMax && timePrepBefore(t, c.start) {
 		return false
 	}
 	// An answer is short. In a transcript, a turn of its own is one, in
