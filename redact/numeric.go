@@ -1208,42 +1208,11 @@ func handTypedCard(t string, x *numInfo) bool {
 			return false
 		}
 	}
-	if !typedSeps(t, x) {
+	if !joinedByHand(t, x, true) {
 		return false
 	}
 	d := x.dig()
 	return cardPrefix(d) && luhnDigits(d) && !versionBefore(t, x.start)
-}
-
-// typedSeps reports whether the groups of x are joined by a space, a
-// hyphen or a dot, two spaces, or a hyphen or dot between spaces, each
-// join its own.
-func typedSeps(t string, x *numInfo) bool {
-	for p := x.start; p < x.end; p++ {
-		c := t[p]
-		if isDigit(c) {
-			continue
-		}
-		if c == 0xc2 && t[p+1] == 0xa0 {
-			p++
-			c = ' '
-		}
-		if c != ' ' && c != '-' && c != '.' {
-			return false
-		}
-		if isDigit(t[p+1]) {
-			continue
-		}
-		switch {
-		case c == ' ' && t[p+1] == ' ' && isDigit(t[p+2]):
-			p++
-		case c == ' ' && (t[p+1] == '-' || t[p+1] == '.') && t[p+2] == ' ' && isDigit(t[p+3]):
-			p += 2
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // fourThenTwo reports whether group k of x is a last group of two after
@@ -1267,31 +1236,39 @@ func fourThenTwo(x *numInfo, k int) bool {
 // ("4111  1111  1111  1111"), or by a hyphen between spaces ("4111 -
 // 1111 - 1111 - 1111").
 func spaceDashOnly(t string, x *numInfo) bool {
+	return joinedByHand(t, x, false)
+}
+
+// joinedByHand reports whether each join between the groups of x is a
+// space, a hyphen, two spaces or a hyphen between spaces, and with dots
+// a dot or a dot between spaces too ("4372.8906 5740 2000"; see
+// handTypedCard). A no-break space, which web pages put between the
+// groups, counts as a space: "4184 3824-8071\u00a03785" pasted and typed.
+func joinedByHand(t string, x *numInfo, dots bool) bool {
 	for p := x.start; p < x.end; p++ {
 		c := t[p]
 		if isDigit(c) {
 			continue
 		}
-		// A no-break space, which web pages put between the groups,
-		// counts as a space: "4184 3824-8071\u00a03785" pasted and typed.
 		if c == 0xc2 && t[p+1] == 0xa0 {
 			p++
 			c = ' '
 		}
-		if c != ' ' && c != '-' {
+		if c != ' ' && c != '-' && !(dots && c == '.') {
 			return false
 		}
-		if !isDigit(t[p+1]) {
-			// The separator lies between two groups of x, so the bytes
-			// up to the next digit are inside it.
-			switch {
-			case c == ' ' && t[p+1] == ' ' && isDigit(t[p+2]):
-				p++
-			case c == ' ' && t[p+1] == '-' && t[p+2] == ' ' && isDigit(t[p+3]):
-				p += 2
-			default:
-				return false
-			}
+		if isDigit(t[p+1]) {
+			continue
+		}
+		// The join lies between two groups of x, so the bytes up to the
+		// next digit are inside it.
+		switch {
+		case c == ' ' && t[p+1] == ' ' && isDigit(t[p+2]):
+			p++
+		case c == ' ' && (t[p+1] == '-' || dots && t[p+1] == '.') && t[p+2] == ' ' && isDigit(t[p+3]):
+			p += 2
+		default:
+			return false
 		}
 	}
 	return true
