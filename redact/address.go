@@ -4464,8 +4464,7 @@ func (s *entScanner) slippedMonthAt(j int) bool {
 	if t.e-t.s < 4 || t.e-t.s > 10 || j+1 >= len(s.toks) || s.toks[j+1].kind != etNum || s.toks[j+1].f&efNL != 0 || !fullYearAt(s.text, int(s.toks[j+1].s)) {
 		return false
 	}
-	var low [10]byte
-	return slipMonth(lowerASCII(low[:0], s.text[t.s:t.e])) > 0
+	return slipMonth(s.text[t.s:t.e]) > 0
 }
 
 // townBefore reports whether a town the lists know, one capitalised

@@ -4,10 +4,7 @@ package redact
 // word near it ("born", "DOB", "geboren", "né le", ...) turns it into a
 // DATE_OF_BIRTH, which is on by default.
 
-import (
-	"math/bits"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 func validYMD(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -163,19 +160,10 @@ func isoTime(t string, end int) int {
 // marhc 28, 1942"), when a day or a year is beside it: only a whole
 // date with its day and a year of four digits is one.
 func (s *state) slippedMonthDate(ms, me int) {
-	n := me - ms
-	if s.e.checks&checkDates == 0 || n < 4 || n > 10 {
+	if s.e.checks&checkDates == 0 || me-ms > 10 {
 		return
 	}
-	// The first two letters and the length pick the names to compare
-	// (slipMonth), which rules out most words before they are lowered.
-	t := s.text
-	if (monthSlips.by[(t[ms]|0x20-'a')&31]|monthSlips.by[(t[ms+1]|0x20-'a')&31])&monthSlips.byLen[n] == 0 {
-		return
-	}
-	var low [10]byte
-	w := lowerASCII(low[:0], t[ms:me])
-	if m := slipMonth(w); m > 0 {
+	if m := slipMonth(s.text[ms:me]); m > 0 {
 		s.monthDate(ms, me, m, true)
 	}
 }
@@ -257,18 +245,11 @@ func (s *state) slippedMonthEndingAt(e int) {
 // slippedMonthDate reads ("febuary", "ocotber", "jnue").
 var monthSlips = slipWords("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
 
-// slipMonth returns the month of which w, in lower case, is a name typed
-// with one slip, or 0.
-func slipMonth(w []byte) int {
-	n := len(w)
-	if n < 4 || n >= len(monthSlips.byLen) {
-		return 0
-	}
-	pick := (monthSlips.by[(w[0]-'a')&31] | monthSlips.by[(w[1]-'a')&31]) & monthSlips.byLen[n]
-	for ; pick != 0; pick &= pick - 1 {
-		if m := monthSlips.words[bits.TrailingZeros32(pick)].w; oneSlip(w, m) {
-			return monthNames[m]
-		}
+// slipMonth returns the month of which w, ASCII letters in any case, is
+// an English name typed with one slip, or 0.
+func slipMonth(w string) int {
+	if i := monthSlips.slipOf(w); i >= 0 {
+		return monthNames[monthSlips.words[i].w]
 	}
 	return 0
 }

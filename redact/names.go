@@ -1232,23 +1232,7 @@ var roleSlips = slipWords("customer", "holder", "daughter", "husband", "recipien
 // letters, is a role's word typed with one slip (roleSlips).
 func (s *entScanner) slippedRole(i int) bool {
 	t := &s.toks[i]
-	n := int(t.e - t.s)
-	if t.kind != etWord || n < 5 || n >= len(roleSlips.byLen) || t.f&efASCII == 0 {
-		return false
-	}
-	w := s.text[t.s:t.e]
-	pick := (roleSlips.by[(w[0]|0x20-'a')&31] | roleSlips.by[(w[1]|0x20-'a')&31]) & roleSlips.byLen[n]
-	if pick == 0 {
-		return false
-	}
-	var low [16]byte
-	lw := lowerASCII(low[:0], w)
-	for ; pick != 0; pick &= pick - 1 {
-		if oneSlip(lw, roleSlips.words[bits.TrailingZeros32(pick)].w) {
-			return true
-		}
-	}
-	return false
+	return t.kind == etWord && t.e-t.s >= 5 && t.f&efASCII != 0 && roleSlips.slipOf(s.text[t.s:t.e]) >= 0
 }
 
 // openingAdverb reports whether token i is a capitalised word of five

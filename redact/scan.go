@@ -2382,7 +2382,6 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 	if nl := strings.LastIndexByte(t[lo:end], '\n'); nl >= 0 {
 		lo += nl + 1
 	}
-	var low [16]byte
 	for p := lo; p < end; {
 		if !isLetter(t[p]) {
 			p++
@@ -2392,23 +2391,42 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 		for q < end && isLetter(t[q]) {
 			q++
 		}
-		if n := q - p; n >= 4 && n <= len(low) && !wordByteAt(t, q) && !wordByteBefore(t, p) {
-			// ASCII letters: |0x20 lowers them.
-			if pick := (words.by[(t[p]|0x20-'a')&31] | words.by[(t[p+1]|0x20-'a')&31]) & words.byLen[n]; pick != 0 {
-				w := lowerASCII(low[:0], t[p:q])
-				set := letterSet(w)
-				for ; pick != 0; pick &= pick - 1 {
-					b := &words.words[bits.TrailingZeros32(pick)]
-					if bits.OnesCount32(set^b.letters) <= 2 && oneSlip(w, b.w) && !words.not[string(w)] {
-						return true
-					}
-				}
-			}
+		if !wordByteAt(t, q) && !wordByteBefore(t, p) && words.slipOf(t[p:q]) >= 0 {
+			return true
 		}
 		p = q
 	}
 	return false
 }
+
+// slipOf returns the index of the word of l of which w, ASCII letters
+// in any case, is a typing with one slip (oneSlip), or -1; not one of
+// the words l excepts. The first two letters and the length pick the
+// few words to compare, and the sets of letters rule most of those out.
+func (l *slipList) slipOf(w string) int {
+	n := len(w)
+	if n < 4 || n > maxSlipLen || n >= len(l.byLen) {
+		return -1
+	}
+	// ASCII letters: |0x20 lowers them.
+	pick := (l.by[(w[0]|0x20-'a')&31] | l.by[(w[1]|0x20-'a')&31]) & l.byLen[n]
+	if pick == 0 {
+		return -1
+	}
+	var low [maxSlipLen]byte
+	lw := lowerASCII(low[:0], w)
+	set := letterSet(lw)
+	for ; pick != 0; pick &= pick - 1 {
+		i := bits.TrailingZeros32(pick)
+		if b := &l.words[i]; bits.OnesCount32(set^b.letters) <= 2 && oneSlip(lw, b.w) && !l.not[string(lw)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxSlipLen is the longest word slipOf compares.
+const maxSlipLen = 16
 
 // oneSlip reports whether w is b typed with one slip: a letter left out,
 // added or changed, or two next to each other swapped; not b itself nor
@@ -2487,9 +2505,8 @@ func monthWord(w string) bool {
 	if len(w) > len(low) {
 		return false
 	}
-	l := lowerASCII(low[:0], w)
-	m := monthNames[string(l)]
-	return m >= 1 && m <= 12 || m == 0 && slipMonth(l) > 0
+	m := monthNames[string(lowerASCII(low[:0], w))]
+	return m >= 1 && m <= 12 || m == 0 && slipMonth(w) > 0
 }
 
 // recordEvents are words that date an account's or a record's own
