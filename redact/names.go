@@ -779,10 +779,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 // given name typed in lower case beside it, as people type in a hurry
 // ("Molly gallagher", "fatima Nguyen", "Reuben osborne"): a known given
 // name in capitals and a known surname in lower case after it (and a
-// second surname), or a
-// known surname in capitals and a given name in lower case before it,
-// on its line, neither word a common one. A text read again in lower
-// case has lost the capitals that tell.
+// second surname), or a known surname in capitals and a given name in
+// lower case before it, on its line, neither word a common one; and a
+// given name in capitals with the surname in capitals after it that the
+// lists do not know ("KIMBERLY OKOYE"). A text read again in lower case
+// has lost the capitals that tell.
 func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	if s.recased {
 		return a, b
@@ -5658,9 +5659,8 @@ func (s *entScanner) labelWord(k int) bool {
 // formBlock reports whether the word at token a, which opens its line
 // before a colon, is one of a block of labels: two more lines of the
 // chunk open with a capitalised word that is no name and a colon glued
-// to it ("Name:
-// Lucas Bos\nRelationship: sister\nPhone: ...", a mail's "De:",
-// "Enviado:", "Assunto:"), and none of the eight such lines before and
+// to it ("Name: Lucas Bos\nRelationship: sister\nPhone: ...", a mail's
+// "De:", "Enviado:", "Assunto:"), and none of the eight such lines before and
 // after it opens with the same word, as a speaker's do in a transcript
 // ("Zorvik: hi\nAgent: ...\nZorvik: ..."), or with a side of a chat
 // ("System:") after the first line. The lines are found once a chunk.

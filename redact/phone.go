@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7/data"
@@ -398,14 +397,15 @@ func (s *state) phone(x *numInfo) {
 // names ("shipped 612 904 377 boxes"): any word but the conjunctions and
 // the words of time and courtesy that go on after a number to call
 // (callAfterWords: "650 424 807 o 635 ...", "607 395 298 por las
-// tardes", "967 907 530 depois do almoço").
+// tardes", "967 907 530 depois do almoço"); a letter beyond ASCII
+// counts, a dash or an emoji does not (entLetterAt).
 func wordGoesOnAfter(t string, end int) bool {
 	p := end + spaceAt(t, end)
-	if p == end || p >= len(t) || !letterAt(t, p) {
+	if p == end || p >= len(t) || isDigit(t[p]) || !entLetterAt(t, p) {
 		return false
 	}
 	q := p
-	for q < len(t) && q-p <= 10 && letterAt(t, q) {
+	for q < len(t) && q-p <= 10 && entLetterAt(t, q) {
 		_, w := utf8.DecodeRuneInString(t[q:])
 		q += w
 	}
@@ -414,16 +414,6 @@ func wordGoesOnAfter(t string, end int) bool {
 		return true
 	}
 	return !callAfterWords[string(lowerASCII(low[:0], t[p:q]))]
-}
-
-// letterAt reports whether a letter, ASCII or not, starts at t[i]
-// ("m" of "mañana", "ñ", "ã"; not a dash or an emoji).
-func letterAt(t string, i int) bool {
-	if t[i] < utf8.RuneSelf {
-		return isLetter(t[i])
-	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsLetter(r)
 }
 
 // callAfterWords are the words, in lower case, that may follow a number
