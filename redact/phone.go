@@ -1569,16 +1569,16 @@ var (
 )
 
 // phonePhraseBefore reports whether a word of isPhonePhrase is among the
-// four words before start, within 32 bytes and with no digit between.
+// five words before start, within 40 bytes and with no digit between.
 // With label, the words between must be of those that join a label to
 // its value (labelJoin): the phrase then labels what follows ("Phone #",
 // "cell: #", "call me on #", "mobile number is #"), which it does not in
 // "my phone shows #0580" or "phone repair job #1045".
 func phonePhraseBefore(t string, start int, label bool) bool {
-	lo := max(0, start-32)
+	lo := max(0, start-40)
 	words := 0
 	after := -1 // the start of the word after the one read, toward the number
-	for q := start; q > lo && words < 4; {
+	for q := start; q > lo && words < 5; {
 		for q > lo && !isLetter(t[q-1]) {
 			if isDigit(t[q-1]) {
 				return false
@@ -1606,6 +1606,11 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			// sent to a phone by text.
 			// So does a text from one: "a phishing text from 0511 ...".
 			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || string(w) == "text" && t[after:start] == "from ") {
+				return true
+			}
+			// "We'll text the tracking link to ...": texting something
+			// to a number.
+			if string(w) == "text" && after >= 0 && wordBefore(t, start, "to") {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
