@@ -2365,6 +2365,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if i >= 1 && s.toks[i].f&efNL == 0 && s.is(i, "holder") && (s.is(i-1, "account") || s.is(i-1, "card")) {
 		return true
 	}
+	// ... or opening the sentence before a name of two words: "...?
+	// Holder Ciarán Kavanagh, Rabobank."
+	if i+2 < end && s.is(i, "holder") && s.atStart(i) {
+		return true
+	}
 	if fl&(gzStop|gzHonor) == 0 {
 		if fl&gzPhrase != 0 && s.stopPhraseAt(i) {
 			return true // "Xin chào": a greeting that starts with a given name

@@ -432,3 +432,17 @@ func TestTextingToANumber(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestHolderOpensASentence checks "Holder" opening a sentence before a
+// name of two words, a role's label as after "account" or "card"; a
+// surname "Holder" after a given name stays in the name.
+func TestHolderOpensASentence(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Can you pay it to FR76 9450 8974 7672 8110 7281 395? Holder Ciarán Kavanagh, Rabobank.", "Ciarán Kavanagh"},
+		{"John Holder called", "John Holder"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
