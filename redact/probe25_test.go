@@ -446,3 +446,24 @@ func TestHolderOpensASentence(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestSecondDateOfBirthReadBack checks a second date of the same field
+// read back against the first: what the other side wrote or gave, what
+// the agent holds, what it really is, what it was changed to from a date
+// of the last years ("... as 1970-10-30, but you wrote 1974-05-07", "gave
+// DOB 1958-08-05, we hold 1967-08-08", "from 01/05/2005 to
+// 18/12/1948"); a span of two recent dates stays no birth's.
+func TestSecondDateOfBirthReadBack(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, second string }{
+		{"agent> We have the date of birth as 1970-10-30, but you wrote 1974-05-07. Which one is right?", "1974-05-07"},
+		{"Internal note: Failed verification x2 for r.tran@example.com: gave DOB 1958-08-05, we hold 1967-08-08. Account locked until 2024-05-06", "1967-08-08"},
+		{"Agent: I've updated your date of birth from 01/05/2005 to 18/12/1948 - the first one was a typo.", "18/12/1948"},
+		{"Customer: My DOB got entered as 12/15/1953 but it's really 1963-07-23.", "1963-07-23"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeDateOfBirth), c.second, c.text)
+	}
+	span := "The DOB field was blank from 2008-01-01 to 2009-12-31"
+	assert.NotContains(t, valuesOf(t, d, span, TypeDateOfBirth), "2009-12-31", span)
+}

@@ -3195,7 +3195,7 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(g, ";!?\n") {
 		return false
 	}
-	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g) {
+	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g, s.text[c.start:c.end]) {
 		// "... but it's actually 2006-06-10 that the account was
 		// opened": an event after it dates the second date.
 		return pastDateBy(s.text[c.start:c.end], recordBirthYearMax) && !s.eventAfterInSentence(c.end)
@@ -3330,14 +3330,15 @@ func correctionEnd(g, w string) (ok, done bool) {
 	return true, true
 }
 
-// fromTo reports whether g, the text between a date of birth [a, b) up to
-// recordAdultYearMax and another date, is "to" and "from" stands before
-// the first: "I've corrected your date of birth from 20/07/1982 to
-// 19/07/1982".
-func fromTo(t string, a, b int, g string) bool {
+// fromTo reports whether g, the text between a date of birth [a, b) and
+// another date, next, one of them up to recordAdultYearMax, is "to" and
+// "from" stands before the first: "I've corrected your date of birth
+// from 20/07/1982 to 19/07/1982".
+func fromTo(t string, a, b int, g, next string) bool {
 	// "The DOB field was blank from 2008-01-01 to 2009-12-31": a span of
-	// time, not a birth changed.
-	if strings.TrimSpace(g) != "to" || fullPastDate(t[a:b]) > recordAdultYearMax {
+	// time, not a birth changed; one of the two dates long past says
+	// birth ("from 01/05/2005 to 18/12/1948").
+	if strings.TrimSpace(g) != "to" || min(fullPastDate(t[a:b]), fullPastDate(next)) > recordAdultYearMax {
 		return false
 	}
 	var low [8]byte
@@ -3360,7 +3361,11 @@ var correctionGlue = map[string]bool{
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "recorded as", "listed as", "not",
+	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
+	// The same field as the other side gave it or holds it, read back:
+	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
+	// 1958-08-05, we hold 1967-08-08".
+	"you wrote", "you gave", "you typed", "you entered", "you said", "we hold", "we have", "on file is",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 	// A slip put right ("... no sorry, 12/10/1984").
