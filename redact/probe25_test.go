@@ -467,3 +467,19 @@ func TestSecondDateOfBirthReadBack(t *testing.T) {
 	span := "The DOB field was blank from 2008-01-01 to 2009-12-31"
 	assert.NotContains(t, valuesOf(t, d, span, TypeDateOfBirth), "2009-12-31", span)
 }
+
+// TestBarRecordFieldsAfterTheNext checks a record of fields parted by
+// bars whose later field holds an event's word ("... | 6 May 1948 | 03
+// 01 82 34 26 | ID check passed"): it describes its own field, not the
+// date; in the field right after the date it still dates it.
+func TestBarRecordFieldsAfterTheNext(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Handover: TCK-285119 | Guillaume Perrin | 6 May 1948 | 03 01 82 34 26 | ID check passed | awaiting docs", "6 May 1948"},
+		{"Internal note: Handover: ESC-6710 | Agnieszka Mahmoud | 10/26/1986 | +1 (718) 890-8119 | ID check passed", "10/26/1986"},
+		{"Guillaume Perrin | 6 May 1978 | account created", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}
