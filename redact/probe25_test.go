@@ -469,7 +469,7 @@ func TestSecondDateOfBirthReadBack(t *testing.T) {
 }
 
 // TestBarRecordFieldsAfterTheNext checks a record of fields parted by
-// bars whose later field holds an event's word ("... | 6 May 1948 | 03
+// bars or dashes whose later field holds an event's word ("... | 6 May 1948 | 03
 // 01 82 34 26 | ID check passed"): it describes its own field, not the
 // date; in the field right after the date it still dates it.
 func TestBarRecordFieldsAfterTheNext(t *testing.T) {
@@ -478,7 +478,9 @@ func TestBarRecordFieldsAfterTheNext(t *testing.T) {
 	for _, c := range []struct{ text, dob string }{
 		{"Handover: TCK-285119 | Guillaume Perrin | 6 May 1948 | 03 01 82 34 26 | ID check passed | awaiting docs", "6 May 1948"},
 		{"Internal note: Handover: ESC-6710 | Agnieszka Mahmoud | 10/26/1986 | +1 (718) 890-8119 | ID check passed", "10/26/1986"},
+		{"Handover - INC2687048 - Darragh Brennan (9 Feb 1971) - IP 10.68.13.218 - suspicious login", "9 Feb 1971"},
 		{"Guillaume Perrin | 6 May 1978 | account created", ""},
+		{"Darragh Brennan (9 Feb 1971) - suspicious login", ""},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}

@@ -2679,20 +2679,24 @@ func holderAfter(t string, j int) bool {
 // recordEvents) follows end in its line, within 80 bytes: "Kevin Moore;
 // 2009-01-15; order shipped", "2007-05-01 (hire date)". A word of an
 // address the soft recognizer found names none ("1996-06-15, 953 Pine
-// Court"), and in a record parted by bars none beyond the next field
-// ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
+// Court"), and in a record parted by bars or dashes none beyond the next
+// field ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
 func (s *state) eventAfterInLine(end int) bool {
 	t := s.text
 	g := t[end:min(len(t), end+80)]
 	if k := strings.IndexByte(g, '\n'); k >= 0 {
 		g = g[:k]
 	}
-	// In a record of fields parted by bars, the words of a field after
-	// the next describe that field: "Guillaume Perrin | 6 May 1948 | 03
-	// 01 82 34 26 | ID check passed".
-	if k := strings.Index(g, " | "); k >= 0 {
-		if k2 := strings.Index(g[k+3:], " | "); k2 >= 0 {
-			g = g[:k+3+k2]
+	// In a record of fields parted by bars or dashes, the words of a
+	// field after the next describe that field: "Guillaume Perrin | 6
+	// May 1948 | 03 01 82 34 26 | ID check passed", "Darragh Brennan (9
+	// Feb 1971) - IP 10.68.13.218 - suspicious login".
+	for _, j := range [...]string{" | ", " - "} {
+		if k := strings.Index(g, j); k >= 0 {
+			if k2 := strings.Index(g[k+3:], j); k2 >= 0 {
+				g = g[:k+3+k2]
+			}
+			break
 		}
 	}
 	return s.wordInAfter(end, g, eventWords, recordEvents)
