@@ -2682,11 +2682,7 @@ func holderAfter(t string, j int) bool {
 // Court"), and in a record parted by bars or dashes none beyond the next
 // field ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
 func (s *state) eventAfterInLine(end int) bool {
-	t := s.text
-	g := t[end:min(len(t), end+80)]
-	if k := strings.IndexByte(g, '\n'); k >= 0 {
-		g = g[:k]
-	}
+	g := s.lineAfter(end)
 	// In a record of fields parted by bars or dashes, the words of a
 	// field after the next describe that field: "Guillaume Perrin | 6
 	// May 1948 | 03 01 82 34 26 | ID check passed", "Darragh Brennan (9
@@ -2711,12 +2707,18 @@ func (s *state) letterAfter(end int) bool {
 // wordAfterInLine reports whether a word of set or of more follows end in
 // its line, within 80 bytes, outside the addresses that candidates hold.
 func (s *state) wordAfterInLine(end int, set, more map[string]bool) bool {
+	return s.wordInAfter(end, s.lineAfter(end), set, more)
+}
+
+// lineAfter returns the text after end on its line, at most 80 bytes of
+// it: what the words after a value are read in.
+func (s *state) lineAfter(end int) string {
 	t := s.text
 	g := t[end:min(len(t), end+80)]
 	if k := strings.IndexByte(g, '\n'); k >= 0 {
 		g = g[:k]
 	}
-	return s.wordInAfter(end, g, set, more)
+	return g
 }
 
 // eventAfterInSentence is eventAfterInLine within the sentence of end:
