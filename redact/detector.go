@@ -308,10 +308,10 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	}
 	if langOK["pt"] {
 		e.kw.add("dn", gDOB|gRightAfter|gPastBirth, -1, "", 0)
-		e.kw.add("nasc", gDOB|gRightAfter, -1, "", 0) // "(nasc. 12/10/1992)"
+		e.kw.add("nasc", gDOB|gRightAfter|gBirthYear, -1, "", 0) // "(nasc. 12/10/1992)"
 	}
 	if langOK["es"] {
-		e.kw.add("nac", gDOB|gRightAfter, -1, "", 0) // "(nac. 12/03/1971)"; "NAC" is a network's too
+		e.kw.add("nac", gDOB|gRightAfter|gBirthYear, -1, "", 0) // "(nac. 12/03/1971)"
 	}
 	// An age check labels the date of birth it checks, when the date is
 	// long past: "For the age verification: 08/21/1961."

@@ -58,6 +58,11 @@ const (
 	// line: "DN" names a distinguished name, a delivery note or a
 	// document as often ("Certificate DN 12/03/2010 renewed").
 	gPastBirth
+	// gBirthYear: the entry labels a date of birth only of a year up to
+	// recordBirthYearMax, whatever words are near: "nac." and "nasc."
+	// abbreviate born ("(nac. 12/03/1971) llamó ... por el pedido"),
+	// "NAC" names a network's access control ("NAC 12/03/2024").
+	gBirthYear
 )
 
 // eventWords name things that have dates of their own. After a birth

@@ -412,6 +412,9 @@ func TestAnswersOfYoungCustomersAndAbbreviations(t *testing.T) {
 		{"Internal note: Cliente Nkechi Petrov (nac. 12/03/1971) llamó desde +34 797 62 81 27 por el pedido E011-1952688", "12/03/1971"},
 		{"[22:00] Cliente Catarina Sousa (nasc. 12/10/1992) ligou sobre CASE-53107", "12/10/1992"},
 		{"NAC 12/03/2024 policy update", ""},
+		// The French form's "DDN" labels a child's date too: the year
+		// cap is the abbreviations' of born only.
+		{"Enfant : Léa Martin, DDN : 12/05/2016", "12/05/2016"},
 	} {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}

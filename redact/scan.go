@@ -1226,9 +1226,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if g&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
-	// An abbreviation of four letters or fewer ("nac.", "nasc.") names a
-	// birth's date only, not a date of the last years ("NAC 12/03/2024").
-	if g&gRightAfter != 0 && h.end-h.start <= 4 && !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
+	if g&gBirthYear != 0 && !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
 		return false
 	}
 	if g&gPastBirth != 0 {
