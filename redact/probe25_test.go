@@ -423,14 +423,17 @@ func TestAnswersOfYoungCustomersAndAbbreviations(t *testing.T) {
 // TestTextingToANumber checks a calling phrase of five words within 40
 // bytes and texting something to a number ("We'll text the tracking link
 // to 907-203-7934"), which confirms it against the decoy word between;
-// a tracking number after the same words stays none.
+// the same number after the decoy word, not texted to, stays none.
 func TestTextingToANumber(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	for _, c := range []struct{ text, phone string }{
 		{"[2024-11-06 03:15] Agent: We'll text the tracking link to 907-203-7934.", "907-203-7934"},
 		{"agent> Sure Cian - I'll text the tracking link to (01) 447 5175 as well as email it", "(01) 447 5175"},
-		{"We'll email the tracking number 9400111899223344556677 to you", ""},
+		// The decoy word rules the same number out without the verb of
+		// texting before "to", or with "text" not sending it.
+		{"We'll email the tracking link 907-203-7934 to you", ""},
+		{"I got a text about the tracking link 907-203-7934", ""},
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
