@@ -50,6 +50,8 @@ func (s *entScanner) introAt(p int) {
 	switch string(s.fold(p)) {
 	case "i'm":
 		w = "i'm"
+	case "im":
+		w = "im"
 	case "we're":
 		w = "we're"
 	case "am":
@@ -65,6 +67,12 @@ func (s *entScanner) introAt(p int) {
 		w = ""
 	}
 	switch {
+	case w == "im":
+		// "I'm" typed without its apostrophe opens a sentence; elsewhere
+		// it is German's "in dem" ("im Laden").
+		if p > 0 && toks[p].f&efNL == 0 && !s.punct(p-1, ',') && !s.punct(p-1, '.') && !s.punct(p-1, '!') {
+			return
+		}
 	case w == "i'm", w == "we're", w == "am" && s.is(p-1, "i"), w == "are" && s.is(p-1, "we"):
 		if s.selfNRPAt(p) || w == "we're" || w == "are" {
 			return // "we're", "we are": no name follows
@@ -110,7 +118,7 @@ func (s *entScanner) introAt(p int) {
 		}
 		return
 	}
-	if c+1 >= len(toks) || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) {
+	if c+1 >= len(toks) || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) && !s.unknownSurnameEnds(c+1) {
 		// "Name: anna berg" opens its line; "File name:" and "Display
 		// name:" name things too; after "this is" or "I'm", a given
 		// name the lists know before an initial ("this is linh p.
@@ -190,12 +198,12 @@ func (s *entScanner) introWord(t *entToken) bool {
 
 // introShape reports whether w may be the last word of a
 // self-introduction: whether it is, ignoring case, "is", "am", "i'm",
-// "are", "name", "we're" or "i’m".
+// "im", "are", "name", "we're" or "i’m".
 func introShape(w string) bool {
 	switch len(w) {
 	case 2:
 		c := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
-		return c == 'i'<<8|'s' || c == 'a'<<8|'m'
+		return c == 'i'<<8|'s' || c == 'a'<<8|'m' || c == 'i'<<8|'m'
 	case 3:
 		return w[1] == '\'' && w[0]|0x20 == 'i' && w[2]|0x20 == 'm' || w[0]|0x20 == 'a' && w[1]|0x20 == 'r' && w[2]|0x20 == 'e'
 	case 4:
@@ -734,4 +742,15 @@ func (s *entScanner) clauseEnd(k int) bool {
 		}
 	}
 	return false
+}
+
+// unknownSurnameEnds reports whether token k, after a given name the
+// lists know, is a word in lower case of three bytes or more that they
+// do not know at all and that ends its clause: the surname of "I'm
+// graham novák,", "Regards, anna-lena schäfer". A word they know, or one
+// a clause goes on after, is as often a word they lack ("I'm anna
+// working from home").
+func (s *entScanner) unknownSurnameEnds(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&(efCap|efDigit|efUsed|efNL) == 0 && t.e-t.s >= 3 && s.flags(k) == 0 && s.clauseEnd(k+1)
 }
