@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -32,5 +33,40 @@ func TestLowerCaseNamesAfterCues(t *testing.T) {
 		{"Regards, mark the date in your calendar", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
+
+// TestRecordsOfFormsAndSSNsSaidAgain checks three misses of an
+// imitation of the corpus: a record pasted from a form whose event word
+// names the form ("the signup form: name, e-mail, phone, date"), which
+// dated the sign-up; a date after an SSN that is also read as a phone,
+// which hid the SSN from the record; and an SSN's nine digits put right
+// or given for another person after an SSN.
+func TestRecordsOfFormsAndSSNsSaidAgain(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"> Pasted from the signup form: Nicole R. Bryant, nicole.bryant@bigpond.com, +55 51 93351-3119, 12/05/1968", "12/05/1968"},
+		{"Pasted from the registration form: Teresa Stewart, t.oliveira@zoho.com, (320) 624-4849, 05/01/1983", "05/01/1983"},
+		{"Here's my info for the loan application: Akosua Hartley, 090-33-7342, 19 Sep 2004.", "19 Sep 2004"},
+		// The event itself still dates its own field.
+		{"Signed up: Nicole R. Bryant, nicole.bryant@bigpond.com, +55 51 93351-3119, 12/05/1968", ""},
+		{"The signup formula: Nicole Bryant, nicole.bryant@bigpond.com, 12/05/1968", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, c := range []struct {
+		text string
+		ssns []string
+	}{
+		{"Agent: For the record, the SSN was entered as 857590560 in the form, I've corrected it to 721160572.", []string{"857590560", "721160572"}},
+		{"my ssn is 197 61 4703... wait, that's my wife's. mine is 325591742", []string{"197 61 4703", "325591742"}},
+		// Nine digits after an SSN that no correction gives are a
+		// reference of their own.
+		{"SSN 719-81-1165, order 066077720", []string{"719-81-1165"}},
+		{"SSN 719-81-1165, tracking number is 066077720", []string{"719-81-1165"}},
+		{"my SSN is 719-81-1165 and the case is 066077720", []string{"719-81-1165"}},
+	} {
+		assert.Equal(t, c.ssns, valuesOf(t, d, c.text, TypeUSSSN), c.text)
 	}
 }

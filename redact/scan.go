@@ -1082,7 +1082,7 @@ func (s *state) finish() []Finding {
 				}
 			}
 			boosted := near&c.boost != 0 || ruleBoost
-			if !boosted && c.typ == TypeUSSSN && c.score < e.threshold && s.recordSSN(c, out, i) {
+			if !boosted && c.typ == TypeUSSSN && c.score < e.threshold && (s.recordSSN(c, out, i) || s.ssnSaidAgain(c, out)) {
 				boosted = true // "Siobhan Søndergaard / 855613375 / 14/12/1959"
 			}
 			// A date of birth that no birth word names: in a record of a
@@ -1304,10 +1304,11 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	var before, after, ssn bool
 	person := false
 	if q >= 0 {
+		// Each reading of the item counts: a number in the SSN's shape is
+		// a phone's candidate too.
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
 			if k2 := &s.cands[k]; k2.end == q && recordType(k2.typ) {
-				person, before, ssn = true, k2.typ == TypePerson, k2.typ == TypeUSSSN
-				break
+				person, before, ssn = true, before || k2.typ == TypePerson, ssn || k2.typ == TypeUSSSN
 			}
 		}
 	}
@@ -1902,6 +1903,46 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 		}
 	}
 	return false
+}
+
+// ssnSaidAgain reports whether the nine digits of c, which no word
+// names, give again the field of the SSN kept right before them (those
+// kept before c are s.cands[:out]), put right or another person's: "the
+// SSN was entered as 857590560, I've corrected it to 721160572", "my ssn
+// is 197 61 4703... wait, that's my wife's. mine is 325591742". The text
+// between ends in a word of correction or of the same field
+// (correctionWords, sameFieldWords), within one sentence or, for the
+// same field, the next.
+func (s *state) ssnSaidAgain(c *cand, out int) bool {
+	if out == 0 {
+		return false
+	}
+	k := &s.cands[out-1]
+	if k.typ != TypeUSSSN || k.end > c.start || c.start-k.end > 64 {
+		return false
+	}
+	g := s.text[k.end:c.start]
+	if strings.ContainsAny(g, ";!?\n") || sentenceEndIn(g) && !sameFieldOther(g) {
+		return false
+	}
+	g = strings.TrimRight(g, " :,\"'")
+	for _, w := range correctionWords {
+		if wordsEnd(g, w) {
+			return true
+		}
+	}
+	for _, w := range sameFieldWords {
+		if wordsEnd(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsEnd reports whether g ends in the words w, which no letter
+// before them joins.
+func wordsEnd(g, w string) bool {
+	return len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1]))
 }
 
 // recordItemEnds reports whether the item of a record that ends at q is
@@ -2567,11 +2608,19 @@ func eventInLine(t string, p int) bool {
 		if i < 0 {
 			return false
 		}
-		if !holderAfter(t, j) && !memberBeforeName(t, i, j) && !itemNumberAfter(t, i, j) {
+		if !holderAfter(t, j) && !memberBeforeName(t, i, j) && !itemNumberAfter(t, i, j) && !formAfter(t, j) {
 			return true
 		}
 		q = i
 	}
+}
+
+// formAfter reports whether the word "form" follows the word that ends
+// at j: "the signup form", "my account form" name a form whose fields
+// follow, not an event that a date would be of.
+func formAfter(t string, j int) bool {
+	w := t[j:min(len(t), j+6)]
+	return len(w) >= 5 && (w[0] == ' ' || w[0] == '-') && strings.EqualFold(w[1:5], "form") && (len(w) == 5 || !isLetter(w[5]))
 }
 
 // itemLabel reports whether l, the text of a record's item before its
@@ -3384,6 +3433,8 @@ var correctionWords = [...]string{
 	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
 	// 1958-08-05, we hold 1967-08-08".
 	"you wrote", "you gave", "you typed", "you entered", "you said", "we hold", "we have", "on file is",
+	// The field put right by whoever holds it: "I've corrected it to".
+	"corrected it to", "changed it to", "updated it to", "corrected to",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 	// A slip put right ("... no sorry, 12/10/1984").
