@@ -70,3 +70,35 @@ func TestRecordsOfFormsAndSSNsSaidAgain(t *testing.T) {
 		assert.Equal(t, c.ssns, valuesOf(t, d, c.text, TypeUSSSN), c.text)
 	}
 }
+
+// TestPhonesPutInPlaceAndDocumentsUploaded checks three misses of the
+// 21st imitation of the corpus (set BA): a national number that takes
+// the place of the phone said right before it ("please use ...",
+// "replaced ... with ..."), a date of birth that an uploaded document
+// shows ("The ID you uploaded shows ..."), and "Credentials" before
+// "from", which names no one.
+func TestPhonesPutInPlaceAndDocumentsUploaded(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text   string
+		phones []string
+	}{
+		{"I switched carriers, so +33 6 67 46 43 39 is no longer mine — please use 349 1788135.", []string{"+33 6 67 46 43 39", "349 1788135"}},
+		{"Agent: I've replaced +33 (0)7 58 91 67 79 with 0666178646 on your account.", []string{"+33 (0)7 58 91 67 79", "0666178646"}},
+		{"I changed +44 20 7946 0958 to 0666178646 yesterday", []string{"+44 20 7946 0958", "0666178646"}},
+		// No verb of replacing before the first, or no word of it.
+		{"Call +44 20 7946 0958 with order 0666178646 ready.", []string{"+44 20 7946 0958"}},
+		{"My number is +44 20 7946 0958, use order 12345678 for the refund", []string{"+44 20 7946 0958"}},
+	} {
+		assert.Equal(t, c.phones, valuesOf(t, d, c.text, TypePhoneNumber), c.text)
+	}
+	for _, c := range []struct{ text, dob string }{
+		{"Agent: The ID you uploaded shows Nov 27, 1996, but the account says otherwise.", "Nov 27, 1996"},
+		{"The passport I sent shows 09/17/1994.", "09/17/1994"},
+		{"The invoice you sent shows 09/17/1994.", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	wantValue(t, d, "Credentials from the old box: AKIA6R647XT66INGFN3F / 4IlpnjPbpH8yHtOp+VhgRJfDOAdKfWJgQoxl7HPK", TypePerson, "")
+}

@@ -1118,7 +1118,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -1347,7 +1347,14 @@ func idSaysBefore(t string, c *cand) bool {
 	default:
 		return false
 	}
-	_, w = foldedWordBefore(t, p, " ", low[:0])
+	p, w = foldedWordBefore(t, p, " ", low[:0])
+	if string(w) == "uploaded" || string(w) == "sent" || string(w) == "provided" || string(w) == "submitted" {
+		// "The ID you uploaded shows ...": the document's clause.
+		if p, w = foldedWordBefore(t, p, " ", low[:0]); string(w) != "you" && string(w) != "i" && string(w) != "we" {
+			return false
+		}
+		_, w = foldedWordBefore(t, p, " ", low[:0])
+	}
 	w = bytes.TrimPrefix(w, []byte("d'")) // "carte d'identité"
 	switch string(w) {
 	case "id", "passport", "licence", "license", "bureau", "ausweis", "personalausweis", "reisepass", "dni", "passaporte",
@@ -1575,6 +1582,62 @@ func (s *state) phoneLineBefore(c *cand) bool {
 	}
 	return s.groupWordIn(lineStartBefore(t, nl), nl, gPhone) && !s.groupWordIn(nl+1, c.start, gNeg|gRef)
 }
+
+// phoneSaidAgain reports whether the number c, which needs a phone word,
+// takes the place of the phone kept right before it (those kept before
+// c are s.cands[:out]): a word of correction or of the same field ends
+// the text between (correctionWords, sameFieldWords), or "use" or "new
+// one is" ("+33 6 67 46 43 39 is no longer mine, please use 349
+// 1788135"), or "with", "to" or "by" after a verb of replacing before
+// the first ("I've replaced +33 (0)7 58 91 67 79 with 0666178646").
+func (s *state) phoneSaidAgain(c *cand, out int) bool {
+	if out == 0 {
+		return false
+	}
+	k := &s.cands[out-1]
+	if k.typ != TypePhoneNumber || k.end > c.start || c.start-k.end > 64 {
+		return false
+	}
+	t := s.text
+	g := t[k.end:c.start]
+	if strings.ContainsAny(g, ";!?\n") || sentenceEndIn(g) && !sameFieldOther(g) {
+		return false
+	}
+	g = strings.TrimRight(g, " :,\"'")
+	switch strings.ToLower(strings.TrimLeft(g, " ,")) {
+	case "with", "to", "by", "for":
+		var low [16]byte
+		p, w := foldedWordBefore(t, k.start, " ", low[:0])
+		if string(w) == "from" || string(w) == "number" {
+			_, w = foldedWordBefore(t, p, " ", low[:0])
+		}
+		switch string(w) {
+		case "replaced", "replace", "swapped", "swap", "changed", "change", "switched", "switch", "updated", "update", "exchanged":
+			return true
+		}
+		return false
+	}
+	for _, w := range phoneSwapWords {
+		if wordsEnd(g, w) {
+			return true
+		}
+	}
+	for _, w := range correctionWords {
+		if wordsEnd(g, w) {
+			return true
+		}
+	}
+	for _, w := range sameFieldWords {
+		if wordsEnd(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneSwapWords end the text between a phone and the number that takes
+// its place (see phoneSaidAgain).
+var phoneSwapWords = [...]string{"use", "new one is", "new number is", "replaced by", "replace it with", "the new one", "now it's", "now it is"}
 
 // speakerOpens reports whether the start of a line h opens with a
 // transcript's speaker: a stamp in brackets maybe, then a speaker's label
