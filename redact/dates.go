@@ -296,6 +296,8 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 		}
 		if q >= 3 && isLetter(t[q-1]) && isLetter(t[q-2]) && isDigit(t[q-3]) {
 			q -= 2 // 1st, 2nd, 3rd, 4th
+		} else if q >= 3 && t[q-2] == 0xc2 && (t[q-1] == 0xb0 || t[q-1] == 0xba) && isDigit(t[q-3]) {
+			q -= 2 // the first of the month in Italian, Spanish, Portuguese: "1° marzo", "1º de mayo"
 		}
 		r := q
 		for r > 0 && isDigit(t[r-1]) && q-r < 3 {

@@ -126,6 +126,9 @@ func (s *state) phone(x *numInfo) {
 		var phone bool
 		labelled, phone = phoneOwnerAfter(s.text, end)
 		owned = phone || labelled && opensClause(s.text, x.start)
+		if !labelled && phoneAsAfter(s.text, end) {
+			labelled, owned = true, true // "0647043363 als terugbelnummer"
+		}
 	}
 	if x.suffix && !labelled {
 		return
@@ -1146,7 +1149,12 @@ func isPhonePhrase(w string) bool {
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office",
-		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting":
+		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting",
+		// The verbs of calling of the other chat languages, in ASCII:
+		// "Een adviseur belt u op ...", "Wir melden uns unter ...".
+		"belt", "bel", "bellen", "gebeld", "anrufen", "melden", "erreichbar", "erreichen",
+		"rappeler", "appeler", "appelez", "joindre", "joignable", "llamar", "llamame", "llamaremos",
+		"chiamare", "chiamami", "ligar", "ligue", "liguem":
 		return true
 	}
 	return false
@@ -1509,6 +1517,58 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 		}
 	}
 	return false, false
+}
+
+// phoneAsAfter reports whether "as" in one of the chat languages and a
+// phone's noun follow the number that ends at end, maybe with an article
+// or a possessive between, as one says what a number is entered or kept
+// as: "0443238392 as the mobile", "981220604 como teléfono de
+// contacto", "0647043363 als terugbelnummer", "045/3452683 come
+// recapito". A bare word for "number" is none ("as the number of the
+// order").
+func phoneAsAfter(t string, end int) bool {
+	if end+4 > len(t) || t[end] != ' ' {
+		return false
+	}
+	p := end + 1
+	var low [16]byte
+	word := func() []byte {
+		q := p
+		for wordByteAt(t, q) && q-p < len(low) {
+			q++
+		}
+		if q == p || wordByteAt(t, q) {
+			return nil
+		}
+		w := foldBytes(low[:0], t[p:q])
+		p = q
+		if p < len(t) && t[p] == ' ' {
+			p++
+		}
+		return w
+	}
+	switch string(word()) {
+	case "as", "als", "como", "comme", "come":
+	default:
+		return false
+	}
+	w := word()
+	switch string(w) {
+	case "the", "a", "het", "de", "een", "el", "la", "le", "il", "o", "un", "una", "une", "uno", "um", "uma", "su", "sa", "son", "seu", "sua", "suo", "ihre", "seine", "uw", "zijn":
+		w = word()
+	default:
+		if phoneOwners[string(w)] {
+			w = word()
+		}
+	}
+	if phoneModifiers[string(w)] {
+		w = word()
+	}
+	switch string(w) {
+	case "recapito", "contatto", "contacto", "contato", "terugbelnummer", "ruckrufnummer", "rückrufnummer", "callback":
+		return true
+	}
+	return phoneNouns[string(w)] && !numberWord(string(w))
 }
 
 // opensClause reports whether the value at start opens its text, line or

@@ -102,3 +102,45 @@ func TestPhonesPutInPlaceAndDocumentsUploaded(t *testing.T) {
 	}
 	wantValue(t, d, "Credentials from the old box: AKIA6R647XT66INGFN3F / 4IlpnjPbpH8yHtOp+VhgRJfDOAdKfWJgQoxl7HPK", TypePerson, "")
 }
+
+// TestPhonesAndBirthDatesOfSixLanguages checks misses of a set of chats
+// in German, French, Spanish, Italian, Dutch and Portuguese (BD): a
+// number entered "as" a phone's noun, the verbs of calling of those
+// languages, a valid national number in brackets after a name, the
+// right date of birth named after the wrong one, and the first of the
+// month written "1°" or "1º".
+func TestPhonesAndBirthDatesOfSixLanguages(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"He dejado el 981220604 como teléfono de contacto en la incidencia CAS-2023-8648.", "981220604"},
+		{"Ik heb 0647043363 als terugbelnummer bij ticket 6508916 gezet.", "0647043363"},
+		{"Ho inserito il 045/3452683 come recapito per la segnalazione INC9443533.", "045/3452683"},
+		{"Agent: Your account shows 0443238392 as the mobile.", "0443238392"},
+		{"Een adviseur belt u op 0663027229.", "0663027229"},
+		{"Wir melden uns unter 0511/2589935.", "0511/2589935"},
+		{"Saludos desde Gijón, Almudena de la Fuente (630289289)", "630289289"},
+		{"Liebe Grüße aus Kiel, Jana Schmitt (0174/33414098)", "0174/33414098"},
+		// "as" and a number's bare word; a customer number after a name;
+		// a date in brackets after a name.
+		{"I entered 12345678 as the order number", ""},
+		{"Anna Berg (10293847) ordered twice", ""},
+		{"Agent: The book on the fall of the Berlin Wall (09.11.1989) is back in stock.", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"No meu perfil a data de nascimento é 22/09/1957, mas a certa é 1991-05-31. Podem corrigir?", []string{"22/09/1957", "1991-05-31"}},
+		{"In mijn profiel staat als geboortedatum 20-09-1959, maar het moet 9 januari 2001 zijn.", []string{"20-09-1959", "9 januari 2001"}},
+		{"En mi perfil pone que nací el 12/06/1949, pero es el 6 dic. 1969.", []string{"12/06/1949", "6 dic. 1969"}},
+		{"Dans mon profil la date de naissance est 03/12/1986, la bonne c'est 08/12/1992.", []string{"03/12/1986", "08/12/1992"}},
+		{"Nel mio profilo la data di nascita è 01/03/57, ma quella giusta è 20.08.1993.", []string{"01/03/57", "20.08.1993"}},
+		{"la mia data di nascita è 1° mar 1956.", []string{"1° mar 1956"}},
+		{"nacido el 1º de mayo de 1980", []string{"1º de mayo de 1980"}},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

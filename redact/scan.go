@@ -1118,7 +1118,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -1633,6 +1633,31 @@ func (s *state) phoneSaidAgain(c *cand, out int) bool {
 		}
 	}
 	return false
+}
+
+// phoneAfterName reports whether the number c, which needs a phone word,
+// stands in brackets right after the name of a person kept before it
+// (those kept before c are s.cands[:out]) and is a valid national number
+// of a region: "Saludos desde Gijón, Almudena de la Fuente (630289289)",
+// "Liebe Grüße, Jana Schmitt (0174/33414098)"; not a date.
+func (s *state) phoneAfterName(c *cand, out int) bool {
+	t := s.text
+	if out == 0 || c.start < 2 || t[c.start-1] != '(' || c.end >= len(t) || t[c.end] != ')' {
+		return false
+	}
+	k := &s.cands[out-1]
+	if k.typ != TypePerson || (k.end != c.start-1 && (k.end != c.start-2 || t[k.end] != ' ')) {
+		return false
+	}
+	var buf [16]byte
+	d := buf[:0]
+	for i := c.start; i < c.end && len(d) < len(buf); i++ {
+		if isDigit(t[i]) {
+			d = append(d, t[i])
+		}
+	}
+	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
+	return len(d) >= 8 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
 }
 
 // phoneSwapWords end the text between a phone and the number that takes
@@ -3500,6 +3525,10 @@ var correctionWords = [...]string{
 	"corrected it to", "changed it to", "updated it to", "corrected to",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
+	// The right one named: "..., la bonne c'est 08/12/1992", "ma quella
+	// giusta è", "mas a certa é", "maar het moet 9 januari 2001 zijn",
+	// "pero es el 6 dic. 1969".
+	"la bonne c'est", "la bonne est", "quella giusta è", "quella corretta è", "a certa é", "a correta é", "het moet", "pero es",
 	// A slip put right ("... no sorry, 12/10/1984").
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
