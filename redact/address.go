@@ -589,9 +589,10 @@ func (s *entScanner) regionCloses(k, a int) bool {
 }
 
 // clockSuffix reports whether the letters after an hour make it a time
-// of day: "8am", "6pm", "11PM" ("delivered at 8am. New ...").
+// of day: "8am", "6pm", "11PM" ("delivered at 8am. New ..."), and the
+// French and Portuguese "h" ("à 11h via UPS").
 func clockSuffix(w string) bool {
-	return len(w) == 2 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && w[1]|0x20 == 'm'
+	return len(w) == 2 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') && w[1]|0x20 == 'm' || w == "h" // "à 11h via UPS"
 }
 
 // referenceBefore reports whether the number at token i follows, on its
@@ -897,8 +898,8 @@ scan:
 				// the end of the street's part, and a postcode in the
 				// tail ("Book 3 Avenue of the Dead, chapter 2" is none).
 				j++
-			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
-				words++ // a short designator, judged at its period
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
+				words++ // a short designator, judged at its period; not "5 nov. 2024"
 			case fl&gzStreetType != 0 && words >= 1:
 				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan

@@ -1463,13 +1463,21 @@ func (s *entScanner) fromWhere(j int) bool {
 // lastNameAlone reports whether word token m, after two particles and a
 // given name a cue announced, may be a surname the lists lack: no place,
 // firm or word the lists know, and no capitalised word after it on its
-// line, which would make the particles a preposition before a body's
-// name ("Ik ben Lotte van de Gemeente Utrecht").
+// line but a second surname, which would make the particles a
+// preposition before a body's name ("Ik ben Lotte van de Gemeente
+// Utrecht").
 func (s *entScanner) lastNameAlone(m int) bool {
 	if s.flags(m)&(gzPlace|gzCountry|gzCompany|gzCommon|gzStop|gzOrgSuffix) != 0 {
 		return false
 	}
 	n := m + 1
+	// A second surname, as Spanish adds it ("de la Fuente Garrido"): one
+	// the lists know as a surname only, or not at all.
+	if n < len(s.toks) && s.toks[n].f&efNL == 0 && s.nameLike(n) {
+		if fl := s.flags(n); fl == 0 || fl&(gzLast|gzFirst|gzPlace|gzCountry|gzCompany|gzStop|gzCommon|gzOrgSuffix) == gzLast {
+			n++
+		}
+	}
 	return n >= len(s.toks) || s.toks[n].f&efNL != 0 || !s.nameLike(n)
 }
 

@@ -1527,7 +1527,8 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 // recapito". A bare word for "number" is none ("as the number of the
 // order").
 func phoneAsAfter(t string, end int) bool {
-	if end+4 > len(t) || t[end] != ' ' {
+	// Most numbers are followed by no word that starts as the five do.
+	if end+4 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'a' && t[end+1]|0x20 != 'c' {
 		return false
 	}
 	p := end + 1

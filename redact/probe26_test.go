@@ -144,3 +144,38 @@ func TestPhonesAndBirthDatesOfSixLanguages(t *testing.T) {
 		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestNamesAndDecoysOfSixLanguages checks the persons and look-alikes of
+// the set in six languages (BD): "Who is" in Italian, Portuguese and
+// Spanish opens no name; Spanish double particles ("de las", "de los")
+// and a second surname after them; Portuguese surnames of devotion after
+// "da" and "de" ("da Conceição"); "Uhr" after a time names no one; a
+// month's abbreviation with its period and an hour with its "h" start
+// no street ("le 5 nov. 2024", "à 11h via UPS").
+func TestNamesAndDecoysOfSixLanguages(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"[15:30] Cliente: Chi è Giuseppe Ferraro? Compare nel mio estratto conto.", "Giuseppe Ferraro"},
+		{"Cliente: Quem é Matilde Marques? Aparece no meu extrato.", "Matilde Marques"},
+		{"Hola, soy Maite de los Santos y Beltrán, ha cambiado nuestra dirección.", "Maite de los Santos y Beltrán"},
+		{"¿Quién es Sofía de la Fuente Garrido? Aparece en mi extracto.", "Sofía de la Fuente Garrido"},
+		{"Boa tarde, fala Luís da Conceição. Liguei ontem às 11:30.", "Luís da Conceição"},
+		{"Ich bin ab 10:15 Uhr zu Hause.", ""},
+		// "vom" is "from the" after a given name, no particle.
+		{"Liebe Grüße, Lena vom Support-Team", "Lena"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	// Two particles before a body's name and a place are no surname.
+	assert.NotContains(t, valuesOf(t, d, "Ik ben Lotte van de Gemeente Utrecht", TypePerson), "Lotte van de Gemeente Utrecht")
+	for _, text := range []string{
+		"La livraison était annoncée pour le 5 nov. 2024, maintenant ils disent le 8 décembre.",
+		"De levering stond gepland voor 21 aug. 2023, nu staat er 4 jan..",
+		"Votre commande a été expédiée le 04/04/2026 à 11h via UPS.",
+		"A sua encomenda foi expedida a 30 de maio às 8h via DPD.",
+	} {
+		wantValue(t, d, text, TypeStreetAddress, "", text)
+	}
+	wantValue(t, d, "ship it to 12 ave. des champs, 75008 paris", TypeStreetAddress, "12 ave. des champs, 75008 paris")
+}
