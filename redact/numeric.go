@@ -630,6 +630,28 @@ func (s *state) chunk(i, q int) int {
 	return end
 }
 
+// fourBefore reports whether a group of four digits of the same run and
+// the separator sep stand right before start.
+func fourBefore(t string, start int, sep byte) bool {
+	p := start - 1
+	if sep == 0 || p < 4 || t[p] != sep {
+		return false
+	}
+	for k := p - 4; k < p; k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	// The group belongs to the same run ("9400 5202 ...", "9205 6013 5055
+	// ..."), not to another one before joined otherwise, the last group
+	// of a card ("4012-8888-8888-1881 4012 8888 8888 1881").
+	if p == 4 {
+		return true
+	}
+	c := t[p-5]
+	return !isDigit(c) && (c == sep || c != '-' && c != '.')
+}
+
 // parenSpace returns where the next group starts when the separator
 // t[q:r] that chunk read is a Unicode space before "(" or ")" before a
 // Unicode space: "+44\u00a0(0)\u00a020" is read as "+44 (0) 20". 0
@@ -1125,6 +1147,12 @@ func (s *state) card(x *numInfo) {
 			return
 		}
 		x = &y
+	}
+	if x.inner && fourBefore(s.text, x.start, x.sep) {
+		// The middle of a longer run printed in fours, as a parcel's
+		// tracking number is ("9400 5202 6287 3482 4520 33"): a card
+		// opens its run.
+		return
 	}
 	if !printedCard(s.text, x) {
 		// Not grouped as cards are printed: a card typed by hand, in

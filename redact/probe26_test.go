@@ -179,3 +179,39 @@ func TestNamesAndDecoysOfSixLanguages(t *testing.T) {
 	}
 	wantValue(t, d, "ship it to 12 ave. des champs, 75008 paris", TypeStreetAddress, "12 ave. des champs, 75008 paris")
 }
+
+// TestNoisyTypingFollowUps checks three readings of a fifth noisy-typing
+// set (BC): an address whose sentence goes on after a period with no
+// space and one letter ("...@gmail.com.i wanna"), an ordinal day glued
+// to its suffix before a year that is no Turkish plate ("july 18th
+// 2026"), and four digits in the middle of a tracking number printed in
+// fours that are no card.
+func TestNoisyTypingFollowUps(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, email string }{
+		{"my accoutn is bigfoot680@gmail.com.i wanna delete all my data", "bigfoot680@gmail.com"},
+		{"my accoutn is mei.vance96@gmail.com.i want ot delete", "mei.vance96@gmail.com"},
+		{"mail me at anna@mail.example.x please", ""},
+	} {
+		wantValue(t, d, c.text, TypeEmailAddress, c.email, c.text)
+	}
+	for _, c := range []struct{ text, plate string }{
+		{"order placed july 18th 2026 to 307 Walnut Way", ""},
+		{"hasnt moved since january 25th 2025)", ""},
+		{"Araç plakası 34 TH 2001", "34 TH 2001"},
+	} {
+		wantValue(t, d, c.text, "TR_LICENSE_PLATE", c.plate, c.text)
+	}
+	for _, c := range []struct {
+		text  string
+		cards []string
+	}{
+		{"colis 9400 5202 6287 3482 4520 33 bloqué depuis le 10/10/2021", nil},
+		{"tracking 9205 6013 5055 9086 4033 95 shows delivered", nil},
+		{"card 4111 1111 1111 1111 123", []string{"4111 1111 1111 1111"}},
+		{"4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881", []string{"4012888888881881", "4012-8888-8888-1881", "4012 8888 8888 1881"}},
+	} {
+		assert.Equal(t, c.cards, valuesOf(t, d, c.text, TypeCreditCard), c.text)
+	}
+}

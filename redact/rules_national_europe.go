@@ -709,6 +709,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "Lieferung am 15 MAI 2025", Want: ""},
 			{Text: "Araç plakası 15 MEK 2025", Want: "15 MEK 2025"},
 			{Text: "exp 12/28 cvv 123", Want: ""},
+			{Text: "order placed july 18th 2026 to my house", Want: ""},
 		},
 	},
 	{
@@ -864,6 +865,13 @@ func validTRPlateText(match string) bool {
 	// 123").
 	if i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0 && strings.ContainsAny(match, "aeouy") || trStopwords[c[2:i]] || trJoinWords[c[2:i]] {
 		return false
+	}
+	// "July 20th 2001": an ordinal day glued to its suffix, then a year.
+	if i == 4 && match[2] != ' ' {
+		switch c[2:4] {
+		case "ST", "ND", "RD", "TH":
+			return false
+		}
 	}
 	var low [16]byte
 	_, month := monthNames[string(lowerASCII(low[:0], c[2:i]))]

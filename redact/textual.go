@@ -907,7 +907,7 @@ func hostEnd(t string, p int, bare bool) int {
 func hostParse(t string, p int, bare bool) (end, miss int) {
 	n := len(t)
 	labels := 0
-	lastStart, lastEnd := 0, 0
+	lastStart, lastEnd, prevStart, prevEnd := 0, 0, 0, 0
 	q := p
 	for {
 		if q-p > maxHost {
@@ -938,6 +938,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 			miss = -1 // a label cut short: a later start may read it whole
 		}
 		labels++
+		prevStart, prevEnd = lastStart, lastEnd
 		lastStart, lastEnd = a, q
 		if q+1 < n && t[q] == '.' && (isAlnum(t[q+1]) || !bare && letter2(t, q+1) > 0) {
 			q++
@@ -962,6 +963,14 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		return lastEnd, 0 // "почта.рф"
 	}
 	if len(tld) < 2 {
+		// A sentence typed without its space after the address: "...
+		// @gmail.com.i wanna ...". A letter alone ends no host; the
+		// label before it does when it is a TLD's.
+		if labels >= 3 && isLetter(tld[0]) && lastEnd < n && t[lastEnd] == ' ' {
+			if prev := t[prevStart:prevEnd]; len(prev) >= 2 && commonTLD[strings.ToLower(prev)] {
+				return prevEnd, 0
+			}
+		}
 		return 0, fail
 	}
 	for i := 0; i < len(tld); i++ {
