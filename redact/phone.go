@@ -1638,7 +1638,9 @@ var (
 func phonePhraseBefore(t string, start int, label bool) bool {
 	lo := max(0, start-40)
 	words := 0
-	after := -1 // the start of the word after the one read, toward the number
+	after := -1                // the start of the word after the one read, toward the number
+	toOn := false              // "to" or "on" right before the number
+	code, sent := false, false // a code's word after "to" or "on"; a verb of sending or arriving
 	for q := start; q > lo && words < 5; {
 		for q > lo && !isLetter(t[q-1]) {
 			if isDigit(t[q-1]) {
@@ -1656,6 +1658,9 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		if r == lo && lo > 0 && isLetter(t[lo-1]) {
 			return false
 		}
+		if words == 0 && q-r == 2 {
+			toOn = equalFoldWord(t[r:q], "to") || equalFoldWord(t[r:q], "on")
+		}
 		if q-r >= 3 && q-r <= 10 || label { // the lengths of the phrases
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
@@ -1667,6 +1672,19 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			// sent to a phone by text.
 			// So does a text from one: "a phishing text from 0511 ...".
 			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || string(w) == "text" && t[after:start] == "from ") {
+				return true
+			}
+			// "the verification code never arrives on 469.329.8546",
+			// "2fa code goes to 5872885800", "I didn't get the code on
+			// ...": a code sent to the number (not "the code applies to
+			// 12345678 orders").
+			switch string(w) {
+			case "code", "codes", "otp":
+				code = toOn
+			case "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "comes", "come", "came", "get", "got", "receive", "received":
+				sent = true
+			}
+			if code && sent {
 				return true
 			}
 			// "We'll text the tracking link to ...": texting something
@@ -1719,7 +1737,9 @@ func calledPhone(t string, r, after int) bool {
 	}
 	switch string(lowerASCII(low[:0], t[p:q])) {
 	case "i", "we", "he", "she", "they", "you", "someone", "somebody", "who", "i've", "we've", "they've",
-		"have", "has", "had", "just", "already", "also":
+		"have", "has", "had", "just", "already", "also",
+		// Whoever calls on a firm's behalf: "the courier called 216 7801450".
+		"courier", "driver", "technician", "engineer", "agent", "rep":
 		return true
 	}
 	return false

@@ -215,3 +215,30 @@ func TestNoisyTypingFollowUps(t *testing.T) {
 		assert.Equal(t, c.cards, valuesOf(t, d, c.text, TypeCreditCard), c.text)
 	}
 }
+
+// TestPhonesInRecordsCodesAndCouriers checks phone numbers that need a
+// phone word and that the blind sets give without one: a valid national
+// number as an item of a record after a name or a postal address, or
+// before an e-mail address; a number a code is sent to; a number that a
+// courier or a driver called.
+func TestPhonesInRecordsCodesAndCouriers(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Customer: Tiago Barros / 917 863 239 / tbarros@gmx.de", "917 863 239"},
+		{"Mis datos: Sofia Diaz,  Paseo de Gracia 163 1-2 08096 Barcelona, 729182313", "729182313"},
+		{"user> For the delivery: Iñaki Vogel, 144 Cranbrook Row, Coventry CV2 3UN, 650 424 807.", "650 424 807"},
+		{"2fa code goes to 5872885800 but i changed my number", "5872885800"},
+		{"the verification Code never arrives on   469.329.8546", "469.329.8546"},
+		{"Agent: I didn't get the code on 730 883 173.", "730 883 173"},
+		{"the courier called 216 7801450 but that's not my nr", "216 7801450"},
+		// Another item after the number, a reference's eight digits, a
+		// code that applies to a count, a product called so.
+		{"ana@mail.com / 958368468 / 2024", ""},
+		{"Outcome: approved by Sabine Köhler, 00753168", ""},
+		{"the discount code applies to 12345678 orders", ""},
+		{"The product called 4006381333 is great", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}

@@ -1118,7 +1118,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -1657,7 +1657,50 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 		}
 	}
 	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
-	return len(d) >= 8 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
+	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
+}
+
+// phoneInRecord reports whether the number c, which needs a phone word,
+// is an item of a record of one person's details (the i-th candidate;
+// those kept before it are s.cands[:out]), after a name, a postal
+// address or an e-mail address, or before an e-mail or a postal
+// address, and a valid national number of a region: "Tiago Barros / 917
+// 863 239 / tbarros@gmx.de", "Iñaki Vogel, 144 Cranbrook Row, Coventry
+// CV2 3UN, 650 424 807.". The item must end the record or come before
+// an e-mail or a postal address.
+func (s *state) phoneInRecord(c *cand, out, i int) bool {
+	t := s.text
+	q := recordJoinBefore(t, c.start)
+	if q < 0 {
+		return false
+	}
+	r := recordJoinAfter(t, c.end)
+	if r < 0 && !listItemEnds(t, c.end) {
+		return false
+	}
+	// The item after, if any, is a way to reach the person too: "ana@
+	// mail.com / 958368468 / 2024" lists a number among others, and
+	// "Siobhan Søndergaard / 855613375 / 14/12/1959" an SSN.
+	before, after := false, r < 0
+	for k := out - 1; k >= 0 && s.cands[k].end >= q && !before; k-- {
+		k2 := &s.cands[k]
+		before = k2.end == q && (k2.typ == TypePerson || k2.typ == TypeStreetAddress || k2.typ == TypeEmailAddress)
+	}
+	for k := i + 1; r >= 0 && k < len(s.cands) && s.cands[k].start <= r && !after; k++ {
+		k2 := &s.cands[k]
+		after = k2.start == r && (k2.typ == TypeEmailAddress || k2.typ == TypeStreetAddress)
+	}
+	if !after || !before && r < 0 {
+		return false
+	}
+	var buf [16]byte
+	d := buf[:0]
+	for k := c.start; k < c.end && len(d) < len(buf); k++ {
+		if isDigit(t[k]) {
+			d = append(d, t[k])
+		}
+	}
+	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
 }
 
 // phoneSwapWords end the text between a phone and the number that takes
