@@ -242,3 +242,25 @@ func TestPhonesInRecordsCodesAndCouriers(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestEventWordsOfTheNextSentence checks that an event's word after a
+// date dates it only within its sentence: the sentence after a record
+// or an answer speaks of something else ("Me: Daniel Nguyen, 1/16/1989.
+// ... We're both on the joint account.", "Thanks, March 26, 1985 is
+// correct. I've unlocked the account."), while one in the same sentence
+// still does.
+func TestEventWordsOfTheNextSentence(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"> Me: Daniel Nguyen, 1/16/1989. My husband: James Taylor, 6/12/1943. We're both on the joint account.", []string{"1/16/1989", "6/12/1943"}},
+		{"Agent: Thanks, March 26, 1985 is correct. I've unlocked the account.", []string{"March 26, 1985"}},
+		{"Customer: Not 4 December 1994 but 4 December 1949. Please fix it before my renewal on 29 February 2028.", []string{"4 December 1994", "4 December 1949"}},
+		{"Agent: Found you: Thomas Harris, 08/27/1969, account opened 04/26/1992.", nil},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

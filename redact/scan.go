@@ -2861,6 +2861,11 @@ func holderAfter(t string, j int) bool {
 // field ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
 func (s *state) eventAfterInLine(end int) bool {
 	g := s.lineAfter(end)
+	// The sentence after it speaks of something else: "Me: Daniel
+	// Nguyen, 1/16/1989. ... We're both on the joint account."
+	if k := strings.Index(g, ". "); k >= 0 {
+		g = g[:k]
+	}
 	// In a record of fields parted by bars or dashes, the words of a
 	// field after the next describe that field: "Guillaume Perrin | 6
 	// May 1948 | 03 01 82 34 26 | ID check passed", "Darragh Brennan (9
