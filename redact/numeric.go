@@ -549,6 +549,11 @@ func (s *state) chunk(i, q int) int {
 		if t[r-1] == '(' && (e >= n || t[e] != ')') {
 			break
 		}
+		// An IPv6 address after a number and a space opens its own value:
+		// "ping6 -c 2 2001:db8:e97::7f1d".
+		if e < n && t[e] == ':' && t[q] == ' ' && ipv6Shaped(t, r) {
+			break
+		}
 		p, q = r, e
 	}
 	g := s.groups // the first group is always there
@@ -628,6 +633,25 @@ func (s *state) chunk(i, q int) int {
 		end++
 	}
 	return end
+}
+
+// ipv6Shaped reports whether the word at i reads as an IPv6 address
+// rather than a time: two colons or more, and "::" or a hex letter.
+func ipv6Shaped(t string, i int) bool {
+	colons, hexLetter, double := 0, false, false
+	for k := i; k < len(t) && k-i < 46; k++ {
+		c := t[k]
+		switch {
+		case c == ':':
+			colons++
+			double = double || k > i && t[k-1] == ':'
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			hexLetter = true
+		case !isDigit(c):
+			return colons >= 2 && (double || hexLetter)
+		}
+	}
+	return colons >= 2 && (double || hexLetter)
 }
 
 // fourBefore reports whether a group of four digits of the same run and

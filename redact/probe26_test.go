@@ -264,3 +264,22 @@ func TestEventWordsOfTheNextSentence(t *testing.T) {
 		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestPastedBlocksIPv6AndCamelKeys checks two misses of a set of pasted
+// blocks (BF): an IPv6 address after a number and a space, which the
+// number's run took in ("ping6 -c 2 2001:db8:e97::7f1d"), and a phone
+// under a directory's key in camel case ("OfficePhone : 985 78 16 92").
+func TestPastedBlocksIPv6AndCamelKeys(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	ping := "[6:02 PM] Customer: I ran this:\n$ ping6 -c 2 2001:db8:e97::7f1d\nPING 2001:db8:e97::7f1d 56 data bytes"
+	assert.Equal(t, []string{"2001:db8:e97::7f1d", "2001:db8:e97::7f1d"}, valuesOf(t, d, ping, TypeIPAddress))
+	wantValue(t, d, "run 2 2001:db8:1aed::6e1 now", TypeIPAddress, "2001:db8:1aed::6e1")
+	wantValue(t, d, "on 10 12:30:45 we met", TypeIPAddress, "") // a time, no address
+	for _, c := range []struct{ text, phone string }{
+		{"Email          : nerea.gomez@albar-distribuciones.es\nOfficePhone    : 985 78 16 92\nMobilePhone    : +34728412493", "985 78 16 92"},
+		{`{"mobileNumber": "0612345678"}`, "0612345678"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypePhoneNumber), c.phone, c.text)
+	}
+}
