@@ -5015,7 +5015,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// Nationalities, religions, political groups; a language named as
 	// one is none ("sorry, my English is bad", "in English please").
 	if ph&gzNRP != 0 && (!strongP || ph&(gzFirst|gzLast) == 0) {
-		if a == end && s.languageUse(a) {
+		if a == end && (s.languageUse(a) || s.thingAfter(end)) {
 			return false
 		}
 		s.emit(stNRP, a, end, 0.75)
@@ -5035,6 +5035,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		}
 		if s.shipmentTo(a) {
 			return false // "shipping to Canada", "Versand nach Österreich": where parcels go
+		}
+		if a == end && !placeCue && s.thingAfter(end) {
+			return false // "the UK store", "my UK number": which of a firm's things
 		}
 		score := 0.65
 		if placeCue {
@@ -5518,6 +5521,29 @@ func (s *entScanner) englishArticleBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
+}
+
+// thingAfter reports whether a noun of a thing that a country or a
+// nationality sorts follows token end on its line: "the UK store", "my
+// UK number", "Dutch IBAN", "Belgian account". Which of a firm's sites,
+// accounts or numbers it is says where nobody lives; a firm's place in a
+// town still names the town ("the Berlin warehouse", "our Dublin
+// team"), as Presidio's synthetic set labels such places.
+func (s *entScanner) thingAfter(end int) bool {
+	k := end + 1
+	if k >= len(s.toks) || !s.spacedOnLine(k) || s.toks[k].kind != etWord || s.toks[k].f&efCap != 0 && s.toks[k].f&efAllCap == 0 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "store", "stores", "site", "website", "shop", "account", "accounts", "iban", "number", "numbers", "card", "bank",
+		"version", "plan", "plans", "prices", "price", "market", "edition", "keyboard", "layout", "sim", "one":
+		return true
+	case "address":
+		// "UK address for the invoice:", "Australian address:"; a town's
+		// says where the person lives ("my Utrecht address").
+		return s.flags(end)&(gzCountry|gzNRP) != 0
+	}
+	return false
 }
 
 // shipmentTo reports whether token a follows a preposition of direction,
