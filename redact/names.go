@@ -3515,8 +3515,8 @@ func (s *entScanner) findNames() {
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
 			tf := toks[j].f
-			if j > i && tf&efNL != 0 {
-				break
+			if j > i && tf&efNL != 0 || j > i+1 && tf&efSpace != 0 && s.text[toks[j].s-1] == '\t' && toks[j-1].kind == etWord && toks[j-2].kind == etWord && s.flags(j-2)&gzFirst != 0 {
+				break // a line, or a column after a given name and a surname ("Dylan Bennett\tTidewater Freight"), ends it
 			}
 			if j > i && tf&efCap != 0 {
 				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
@@ -5536,7 +5536,7 @@ func (s *entScanner) thingAfter(end int) bool {
 	}
 	switch string(s.fold(k)) {
 	case "store", "stores", "site", "website", "shop", "account", "accounts", "iban", "number", "numbers", "card", "bank",
-		"version", "plan", "plans", "prices", "price", "market", "edition", "keyboard", "layout", "sim", "one":
+		"version", "plan", "plans", "prices", "price", "market", "edition", "keyboard", "layout", "sim", "one", "mobile", "phone", "landline":
 		return true
 	case "address":
 		// "UK address for the invoice:", "Australian address:"; a town's

@@ -311,3 +311,29 @@ func TestCountriesSortingThings(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.want, c.text)
 	}
 }
+
+// TestFirmsAfterNamesAndTabColumns checks the false persons and the
+// names joined to a firm of the imitations and the pasted blocks: a
+// firm whose last word names a trade ("Northwind Traders", "Kestrel
+// Analytics", "Saltmarsh Co-op"); a messaging app, one-time passcodes
+// and a router's NAT; a tab after a given name and a surname, which ends
+// the name as a table's column does; "my Indian mobile".
+func TestFirmsAfterNamesAndTabColumns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, person string }{
+		{"Hi! Rodrigo Brennan from Northwind Traders – could you call our office", "Rodrigo Brennan"},
+		{"> Good morning, Nour Aziz from Kestrel Analytics. None of our users can log in", "Nour Aziz"},
+		{"Customer: -- Margaret Rao, Saltmarsh Co-op, 3947 Colonial Dr, Orlando, FL 32886", "Margaret Rao"},
+		{"My Signal is 020 3438 9552, feel free to text", ""},
+		{"Please use my mobile 090762 63143 for OTPs.", ""},
+		{"Agent: Our NAT IP is 192.168.224.94, port 443", ""},
+		{"Contact:\tDylan Bennett\tTidewater Freight\t+44 20 7946 0958", "Dylan Bennett"},
+		// One word before the tab, or no given name: the run goes on.
+		{"Agent: Hola,\tsoy Zoë\tPatel, mi correo es nuevo", "Zoë\tPatel"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.person, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "Please use my Indian mobile 090762 63143 for OTPs.", TypeNRP))
+	wantValue(t, d, "During 2008,\tSp Capital\tIq invested heavily in new designs.", TypePerson, "")
+}
