@@ -3582,6 +3582,9 @@ func (s *entScanner) findNames() {
 			i++
 		}
 		s.classifyRun(i, j)
+		if s.casedText {
+			s.lowerNameAfterRun(j) // "Kind regards, tomasz mcallister"
+		}
 		i = j
 	}
 	s.findJobTitles()
@@ -3886,15 +3889,11 @@ func (s *entScanner) classifyRun(i, j int) {
 		// first word of one, which may be a state's code or start a
 		// phrase; greetingAt reads the second word's flags. The flags
 		// rule out most stop words before their tokens are read.
-		// "Agent katharina zimmermann:", "Client marie guérin, ...",
-		// "Regards, graham novák": a role or a sign-off that names a
-		// person, before a name typed in lower case.
-		if fl&gzCue != 0 && j+2 < len(s.toks) {
-			if s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 {
-				s.lowerNameAfterRole(j)
-			} else if s.cueSep(j, j+1) && s.toks[j+1].kind == etWord && s.toks[j+1].f&(efCap|efNL) == 0 {
-				s.lowerNameAfterRole(j + 1)
-			}
+		// "Agent katharina zimmermann:", "Client marie guérin, ...": a
+		// role that names a person, before a name typed in lower case
+		// (after a comma or a colon, see lowerNameAfterRun).
+		if fl&gzCue != 0 && j+2 < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 {
+			s.lowerNameAfterRole(j)
 		}
 		if fl&gzStop != 0 {
 			if fl&(gzCue|gzGreetLead) != 0 && fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) {
@@ -6585,11 +6584,10 @@ func techStandard(w []byte) bool {
 
 // lowerNameAfterRole treats a given name and a surname in lower case at
 // token c as capitalised when a person's cue before them, a speaker's or
-// a party's role or a sign-off, announces them and they end the clause
-// ("Agent katharina zimmermann:", "Customer joshua miller, 897 ...",
-// "Regards, graham novák"): a known given name that is no ordinary word
-// (introName), as after "I'm", and a known surname or one the lists do
-// not know (unknownSurnameEnds).
+// a party's role, announces them and they end the clause ("Agent
+// katharina zimmermann:", "Customer joshua miller, 897 ..."): a known
+// given name that is no ordinary word (introName), as after "I'm", and a
+// known surname or one the lists do not know (unknownSurnameEnds).
 func (s *entScanner) lowerNameAfterRole(c int) {
 	if !s.introName(c, gzFirst) || !s.clauseEnd(c+2) && !s.punct(c+2, ':') {
 		return
@@ -6597,9 +6595,7 @@ func (s *entScanner) lowerNameAfterRole(c int) {
 	if !s.introName(c+1, gzLast) && !s.unknownSurnameEnds(c+1) {
 		return
 	}
-	// After a colon or a comma a speaker's label opens what the speaker
-	// says ("Customer: grace kelly is my ..."), which names no one.
-	if k, set := s.cuesBefore(c); k != cuePerson || set&(1<<cueSpeaker) != 0 && s.toks[c-1].kind == etPunct {
+	if s.cueBefore(c) != cuePerson {
 		return
 	}
 	s.toks[c].f |= efCap

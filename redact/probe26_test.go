@@ -337,3 +337,26 @@ func TestFirmsAfterNamesAndTabColumns(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Please use my Indian mobile 090762 63143 for OTPs.", TypeNRP))
 	wantValue(t, d, "During 2008,\tSp Capital\tIq invested heavily in new designs.", TypePerson, "")
 }
+
+// TestLowerCaseNamesAfterLabelsAndSignOffs checks a given name and a
+// surname typed in lower case in a capitalised text after a label's
+// colon or a sign-off's comma (the reviewer's set BI missed them), read
+// after the capitalised run and up to two words in lower case.
+func TestLowerCaseNamesAfterLabelsAndSignOffs(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Delivery confirmation for order 8178977237. Received by: chiara adeyemi", "chiara adeyemi"},
+		{"user> Account holder: tomasz nakamura. Please verify the identity.", "tomasz nakamura"},
+		{"Driver: dmitri o'connell. The van will arrive between 17:55 and 19:30.", "dmitri o'connell"},
+		{"Manager on duty: graham thorsen. I approved the return.", "graham thorsen"},
+		{"[1:35 am] Agent: Kind regards, tomasz mcallister, see you", "tomasz mcallister"},
+		{"Ich warte seit zwei Wochen auf die Gutschrift. Viele Grüße, dmitri mcallister", "dmitri mcallister"},
+		{"Still waiting, please advise. Regards, graham novák", "graham novák"},
+		// A comma after no cue; ordinary words.
+		{"We checked, emma watson will call", ""},
+		{"Note: grace period ends.", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}

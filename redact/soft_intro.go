@@ -754,3 +754,47 @@ func (s *entScanner) unknownSurnameEnds(k int) bool {
 	t := &s.toks[k]
 	return t.kind == etWord && t.f&(efCap|efDigit|efUsed|efNL) == 0 && t.e-t.s >= 3 && s.flags(k) == 0 && s.clauseEnd(k+1)
 }
+
+// lowerNameAfterRun treats a given name and a surname typed in lower
+// case in a capitalised text as capitalised after a label's colon
+// ("Received by: chiara adeyemi", "Driver: dmitri o'connell.") or after
+// a sign-off's comma ("Kind regards, tomasz mcallister", "Viele Grüße,
+// dmitri mcallister"): the capitalised run that ends before token j, up
+// to two words in lower case, then the colon or the comma. findNames
+// calls it after each run, so that the words in lower case, which it
+// does not otherwise visit in such a text, are read only there.
+func (s *entScanner) lowerNameAfterRun(j int) {
+	toks := s.toks
+	k := j
+	for w := 0; w < 2 && k < len(toks) && toks[k].kind == etWord && toks[k].f&(efCap|efNL|efDigit) == 0; w++ {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].kind == etPunct && (toks[k].c == ':' || toks[k].c == ',') && toks[k+1].f&efNL == 0 {
+		s.lowerNameAfter(k, toks[k].c)
+	}
+}
+
+// lowerNameAfter reads the two words after the colon or the comma c at
+// token k for lowerNameAfterRun. The two words must end the clause, the
+// given name be one the lists know and no ordinary word (introName), the
+// surname one they know or a word they do not know at all
+// (unknownSurnameEnds). A speaker's label that opens a turn ("Customer:
+// mark ...") labels no name; before a comma, a cue that names a person
+// must end.
+func (s *entScanner) lowerNameAfter(k int, c byte) {
+	toks := s.toks
+	a, b := &toks[k+1], &toks[k+2]
+	// Most words after a speaker's label or a comma are short ("my",
+	// "i", "we") or in capitals: the lengths and the flags first.
+	if a.e-a.s < 3 || b.e-b.s < 2 || a.kind != etWord || b.kind != etWord || (a.f|b.f)&(efCap|efAllCap|efDigit|efUsed|efNL) != 0 || !s.spacedOnLine(k+2) || !s.clauseEnd(k+3) {
+		return
+	}
+	if !s.introName(k+1, gzFirst) || !s.introName(k+2, gzLast) && !s.unknownSurnameEnds(k+2) {
+		return
+	}
+	if cue, set := s.cuesBefore(k + 1); set&(1<<cueSpeaker) != 0 || c == ',' && cue != cuePerson {
+		return
+	}
+	a.f |= efCap
+	b.f |= efCap
+}
