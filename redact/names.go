@@ -3515,8 +3515,8 @@ func (s *entScanner) findNames() {
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
 			tf := toks[j].f
-			if j > i && tf&efNL != 0 || j > i+1 && tf&efSpace != 0 && s.text[toks[j].s-1] == '\t' && toks[j-1].kind == etWord && toks[j-2].kind == etWord && s.flags(j-2)&gzFirst != 0 {
-				break // a line, or a column after a given name and a surname ("Dylan Bennett\tTidewater Freight"), ends it
+			if j > i && (tf&efNL != 0 || tf&efSpace != 0 && s.text[toks[j].s-1] == '\t' && s.columnEnds(i, j)) {
+				break // a line, or a table's column, ends a name
 			}
 			if j > i && tf&efCap != 0 {
 				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
@@ -5520,6 +5520,22 @@ func (s *entScanner) englishArticleBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
+}
+
+// columnEnds reports whether the tab before token j, in the capitalised
+// run that starts at token i, ends a table's column: after a given name
+// and a surname ("Dylan Bennett\tTidewater Freight"), or after a form's
+// label ("Nome\tTiago\tApelido\tPinto"). After one word that is no
+// label the run goes on, as a name typed with a tab for its space does
+// ("Zoë\tPatel").
+func (s *entScanner) columnEnds(i, j int) bool {
+	if j <= i || s.toks[j-1].kind != etWord {
+		return false
+	}
+	if s.flagsIn(j-1)&(gzStop|gzRole) != 0 {
+		return true
+	}
+	return j > i+1 && s.toks[j-2].kind == etWord && s.flags(j-2)&gzFirst != 0
 }
 
 // thingAfter reports whether a noun of a thing that a country or a

@@ -360,3 +360,27 @@ func TestLowerCaseNamesAfterLabelsAndSignOffs(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestFormLabelsInTabColumns checks the columns of a form pasted with
+// tabs (the set in six languages by a second author, BK): a label's
+// column ends the run ("Nome\tTiago\tApelido\tPinto"), German and Dutch
+// roles before a name are no part of it ("Vertragspartner Sören
+// Neumann"), and a text that opens with a tab reads as any other (a
+// first version of this rule read the token before the first).
+func TestFormLabelsInTabColumns(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text    string
+		persons []string
+	}{
+		{"Cliente: Nome\tTiago\tApelido\tPinto\tEmail\ttiago@example.pt", []string{"Tiago", "Pinto"}},
+		{"Voornaam\tAnouk\tAchternaam\tIJzerman\tE-mail", []string{"Anouk", "IJzerman"}},
+		{"\tNome\tHenrique\tApelido\tMartins", []string{"Henrique", "Martins"}},
+		{"für EUR 83,99 monatlich, Vertragspartner Sören Neumann, Abbuchung von DE28", []string{"Sören Neumann"}},
+		{"Bitte auf das Konto (Inhaber Niklas Scholz) zurücküberweisen", []string{"Niklas Scholz"}},
+		{"\tAnna Berg", []string{"Anna Berg"}},
+	} {
+		assert.Equal(t, c.persons, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
