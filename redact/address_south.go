@@ -86,6 +86,13 @@ func (s *entScanner) monthName(j int) bool {
 func (s *entScanner) floorWordAt(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
+	if t.f&efDigit != 0 && s.frenchFloor(k) {
+		// "esc. 3, 2e étage, 35700 Rennes": a floor as French writes it.
+		if e := k + 2; e >= n || s.sepAfter(e) || s.postcodeAt(e) > 0 {
+			return e
+		}
+		return k
+	}
 	if t.kind != etWord || t.e-t.s > 14 || t.f&(efDigit|efUsed) != 0 {
 		return k // "Seitenflügel" is 13 bytes
 	}
@@ -93,9 +100,12 @@ func (s *entScanner) floorWordAt(k int) int {
 	switch string(s.fold(k)) {
 	case "r":
 		if k+2 < n && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "c") {
-			e = k + 3 // "r/c"
+			e = s.doorAfterFloor(k + 3) // "r/c", "R/C Esq."
 		}
-	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "hs", "huis", "sobreloja", "cave",
+	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "sobreloja":
+		// A door after the floor: "R/C Esq.", "bajo A", "entlo. 1ª".
+		e = s.doorAfterFloor(k + 1)
+	case "hs", "huis", "cave",
 		// The parts of a German house ("Hinterhaus", "Seitenflügel") and
 		// its ground floors; "bis" and "ter" after a Dutch, Belgian or
 		// French house number.
@@ -137,8 +147,8 @@ func (s *entScanner) floorWordAt(k int) int {
 		if j < n && s.toks[j].f&efNL == 0 {
 			if d := s.doorSideAt(j); d > j {
 				e = d // "esc. dcha.", "esc. izq"
-			} else if s.oneLetter(j) {
-				e = j + 1 // "esc. B"
+			} else if s.oneLetter(j) || s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 2 {
+				e = j + 1 // "esc. B", "esc. 3"
 			}
 		}
 	}
@@ -156,6 +166,33 @@ func (s *entScanner) floorWordAt(k int) int {
 		return e
 	}
 	return k
+}
+
+// doorAfterFloor returns the token after a door that follows a floor
+// written as a word, which ends before token e, maybe after the floor's
+// period: a side ("R/C Esq.", "bajo dcha."), a letter ("bajo A") or an
+// ordinal ("entlo. 1ª"); or the token after the floor's period, or e.
+func (s *entScanner) doorAfterFloor(e int) int {
+	j := e
+	if s.punct(j, '.') && s.glued(j) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return e
+	}
+	if d := s.doorSideAt(j); d > j {
+		return d
+	}
+	if t := &s.toks[j]; t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1 {
+		return j + 1
+	}
+	if f := s.floorAt(j); f > j {
+		return f
+	}
+	if j > e {
+		return j // "entlo.,"
+	}
+	return e
 }
 
 // germanSide reports the words, folded, for the side of a German flat

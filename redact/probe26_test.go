@@ -384,3 +384,23 @@ func TestFormLabelsInTabColumns(t *testing.T) {
 		assert.Equal(t, c.persons, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 }
+
+// TestDoorsAfterFloorWordsAndFrenchFloors checks the tails of Spanish,
+// Portuguese and French addresses after a floor written as a word: a
+// door's side, letter or ordinal ("R/C Esq.", "bajo A", "entlo. 1ª"), a
+// staircase's number ("esc. 3") and a French floor ("2e étage").
+func TestDoorsAfterFloorWordsAndFrenchFloors(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Morada: Rua do Comércio 199, R/C Esq., 3516-106 Viseu, obrigado", "Rua do Comércio 199, R/C Esq., 3516-106 Viseu"},
+		{"Dirección: Ronda de Segovia, 46, entlo. 1ª, 14010 Córdoba. Gracias", "Ronda de Segovia, 46, entlo. 1ª, 14010 Córdoba"},
+		{"Dirección completa: Ronda de Segovia 82, bajo A, 46016 Valencia, escalera 2.", "Ronda de Segovia 82, bajo A, 46016 Valencia"},
+		{"Colis à livrer au 8 rue des Trois-Frères, esc. 3, 2e étage, 35700 Rennes, merci", "8 rue des Trois-Frères, esc. 3, 2e étage, 35700 Rennes"},
+		{"Agent: Morada: Rua Augusta 122, r/c, Porto, encomenda ORD-7085532", "Rua Augusta 122, r/c, Porto"},
+		// "bajo" in prose is no floor.
+		{"caminé bajo la lluvia 12 minutos", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
