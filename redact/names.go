@@ -3540,6 +3540,14 @@ func (s *entScanner) findNames() {
 				j++ // "Mr. Smith", "J. R. Smith"
 				continue
 			}
+			// A surname with its particle elided after a given name the
+			// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not
+			// "Musée d'Orsay"). It ends the name.
+			if j > i && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && s.elidedSurname(j) && s.flags(j-1)&gzFirst != 0 {
+				toks[j].f |= efCap // read as the surname it is
+				j++
+				break
+			}
 			// A particle joins a name after it, one word or two on (see
 			// particleAt): most short words after a run join nothing.
 			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
@@ -5520,6 +5528,22 @@ func (s *entScanner) englishArticleBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
+}
+
+// elidedSurname reports whether word token j is a surname after an
+// elided "d'" (or "d’"): a capital follows the apostrophe.
+func (s *entScanner) elidedSurname(j int) bool {
+	w := s.text[s.toks[j].s:s.toks[j].e]
+	if len(w) < 4 || w[0] != 'd' {
+		return false
+	}
+	switch {
+	case w[1] == '\'':
+		return isUpperByte(w[2]) || w[2] >= 0xc3
+	case len(w) >= 6 && w[1:4] == "\u2019":
+		return isUpperByte(w[4]) || w[4] >= 0xc3
+	}
+	return false
 }
 
 // columnEnds reports whether the tab before token j, in the capitalised

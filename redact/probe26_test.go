@@ -404,3 +404,21 @@ func TestDoorsAfterFloorWordsAndFrenchFloors(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestElidedParticleSurnames checks a surname with its particle elided
+// after a given name the lists know ("Inès d'Aubigné", "Aurélie
+// d’Aubigné"), which the run of a name left out; "Musée d'Orsay" names
+// no one.
+func TestElidedParticleSurnames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"contrat au nom de Inès d'Aubigné.", "Inès d'Aubigné"},
+		{"Le livreur a laissé le colis chez Raphaël d'Aubigné, au rez-de-chaussée", "Raphaël d'Aubigné"},
+		{"Aurélie d’Aubigné a signé", "Aurélie d’Aubigné"},
+		{"Je suis Inès d'accord", "Inès"},
+		{"Musée d'Orsay est fermé", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
