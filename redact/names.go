@@ -806,6 +806,16 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
 		b++
 	}
+	// The French way of forms and registers: the surname in capitals
+	// before or after a given name in title case ("POIRIER Grégoire",
+	// "KERBRAT Cécile", "Hervé NGOM."), the name then ending its clause.
+	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flags(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
+		if s.capsSurnameAt(b+1) && s.clauseEnd(b+2) {
+			b++
+		} else if a > 0 && s.capsSurnameAt(a-1) && s.spacedOnLine(a) && s.clauseEnd(b+1) {
+			a--
+		}
+	}
 	return a, b
 }
 

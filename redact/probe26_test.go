@@ -422,3 +422,21 @@ func TestElidedParticleSurnames(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestSurnamesInCapitalsBesideGivenNames checks the French way of forms
+// and registers, the surname in capitals before or after a given name in
+// title case ("POIRIER Grégoire", "Hervé NGOM."), and shouted words
+// before a given name that are no surname.
+func TestSurnamesInCapitalsBesideGivenNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Dans notre fichier : POIRIER Grégoire, né le 11/11/1949", "POIRIER Grégoire"},
+		{"Dans notre fichier : CHEVALIER Léa, née le 22/6/2006", "CHEVALIER Léa"},
+		{"code postal 69009, nom Hervé NGOM.", "Hervé NGOM"},
+		{"URGENT Marie call me", "Marie"},
+		{"THANKS Marie, bye", "Marie"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
