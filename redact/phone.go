@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -373,6 +374,13 @@ func (s *state) phone(x *numInfo) {
 	// "el 612 500 000"), not a number to dial.
 	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) && !currencyAfter(s.text, end) {
 		add(0.5, false)
+		return
+	}
+	// Ungrouped or grouped, after a verb of calling and its article in
+	// those languages: "me llamó al 629912268", "ligou para o
+	// 910565943". The number must be a valid national one.
+	if !dateLike && x.nd >= 9 && calledAtArticle(s.text, x.start) && s.validNational(d) {
+		add(0.55, false)
 		return
 	}
 	// A Spanish or a Portuguese number in three groups of three, as
@@ -1015,6 +1023,33 @@ func articleBefore(t string, start int) bool {
 	switch t[r:q] {
 	case "el", "al", "del", "no", "pelo":
 		return true
+	}
+	return false
+}
+
+// calledAtArticle reports whether a verb of calling in Spanish,
+// Portuguese, Italian or French, accented or not, stands among the three
+// words before the article or preposition right before start that such
+// a verb takes before its number: "me llamó al 629912268", "ligou para
+// o 910565943", "ha chiamato il 352 7135378", "chiamate il ...".
+func calledAtArticle(t string, start int) bool {
+	var low [16]byte
+	p, w := foldedWordBefore(t, start, " ", low[:0])
+	switch string(w) {
+	case "al", "el", "il", "o", "au", "allo":
+	default:
+		return false
+	}
+	for k := 0; k < 3 && p > 0; k++ {
+		p, w = foldedWordBefore(t, p, " ", low[:0])
+		if len(w) < 4 {
+			continue
+		}
+		for _, stem := range [...]string{"llam", "lig", "chiam", "appel", "rappel"} {
+			if bytes.HasPrefix(w, []byte(stem)) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -440,3 +440,21 @@ func TestSurnamesInCapitalsBesideGivenNames(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestCalledAtAnArticle checks a number after a verb of calling and its
+// article in Spanish, Portuguese and Italian, accented or not and
+// ungrouped ("me llamó al 629912268", "ligou para o 910565943"), and a
+// valid national number only.
+func TestCalledAtAnArticle(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"El repartidor me llamó al 629912268 a las 13:15 pero no dejó mensaje.", "629912268"},
+		{"O estafeta ligou para o 910565943 mas eu estava no trabalho.", "910565943"},
+		{"Il corriere ha chiamato il 352 7135378 ma non ha lasciato messaggi.", "352 7135378"},
+		{"Ho pagato il 346018293 euro", ""},
+		{"ligou para o pedido 123456789", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}
