@@ -3553,7 +3553,7 @@ func (s *entScanner) findNames() {
 			// A surname with its particle elided after a given name the
 			// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not
 			// "Musée d'Orsay"). It ends the name.
-			if j > i && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && s.elidedSurname(j) && s.flags(j-1)&gzFirst != 0 {
+			if j > i && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && s.text[toks[j].s] == 'd' && s.elidedSurname(j) && s.flags(j-1)&gzFirst != 0 {
 				toks[j].f |= efCap // read as the surname it is
 				j++
 				break

@@ -1033,6 +1033,10 @@ func articleBefore(t string, start int) bool {
 // a verb takes before its number: "me llamó al 629912268", "ligou para
 // o 910565943", "ha chiamato il 352 7135378", "chiamate il ...".
 func calledAtArticle(t string, start int) bool {
+	// The articles end in 'l', 'o' or 'u', a space before the number.
+	if start < 3 || t[start-1] != ' ' || t[start-2] != 'l' && t[start-2] != 'o' && t[start-2] != 'u' {
+		return false
+	}
 	var low [16]byte
 	p, w := foldedWordBefore(t, start, " ", low[:0])
 	switch string(w) {
