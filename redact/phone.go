@@ -1505,57 +1505,66 @@ func phoneOwnerAfter(t string, end int) (owner, phone bool) {
 	if n == 0 || p >= len(t) || strings.IndexByte("mounliay", t[p]|0x20) < 0 {
 		return false, false
 	}
-	var low [16]byte
-	// word reads the next word, folded into low (it is valid until the
-	// next call), and the space after it; the words are compared where
-	// they are read, as string(w) in a switch or a map index allocates
-	// nothing.
-	word := func() []byte {
-		q := p
-		for wordByteAt(t, q) && q-p < len(low) {
-			q++
-		}
-		if q == p || wordByteAt(t, q) {
-			return nil
-		}
-		w := foldBytes(low[:0], t[p:q])
-		p = q
-		if p < len(t) && t[p] == ' ' {
-			p++
-		}
-		return w
-	}
-	w := word()
+	r := wordReader{t: t, p: p}
+	w := r.next()
 	switch string(w) {
 	case "il", "la", "o", "a": // "è il mio", "é o meu"
-		w = word()
+		w = r.next()
 	}
 	if !phoneOwners[string(w)] {
 		return false, false
 	}
-	w = word()
+	w = r.next()
 	named := false // "mijn mobiele nummer", "my contact number"
 	if phoneModifiers[string(w)] {
 		named = string(w) == "mobiele" || string(w) == "contact"
-		w = word()
+		w = r.next()
 	}
 	switch {
 	case phoneNouns[string(w)]:
 		bare := numberWord(string(w))
 		// "es mi número de pedido": the number of another thing.
-		switch string(word()) {
+		switch string(r.next()) {
 		case "de", "di", "da", "do", "du", "del", "van":
-			of := phoneNounOf(string(word())) // "número de contacto", "numéro de fixe"
+			of := phoneNounOf(string(r.next())) // "número de contacto", "numéro de fixe"
 			return of, of
 		}
 		return true, named || !bare
 	case placeLabel(string(w)):
-		switch string(word()) {
+		switch string(r.next()) {
 		case "number", "phone", "mobile", "cell", "line", "landline", "fax":
 			return true, true
 		}
 	}
 	return false, false
+}
+
+// wordReader reads the words of t from p one at a time: next returns the
+// next word, folded into low (valid until the next call), and steps over
+// the space after it, or nil when no whole word of 16 bytes or fewer
+// starts at p. The words are compared where they are read, as string(w)
+// in a switch or a map index allocates nothing.
+type wordReader struct {
+	t   string
+	p   int
+	low [16]byte
+}
+
+func (r *wordReader) next() []byte {
+	t, p := r.t, r.p
+	q := p
+	for wordByteAt(t, q) && q-p < len(r.low) {
+		q++
+	}
+	if q == p || wordByteAt(t, q) {
+		return nil
+	}
+	w := foldBytes(r.low[:0], t[p:q])
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	r.p = q
+	return w
 }
 
 // phoneAsAfter reports whether "as" in one of the chat languages and a
@@ -1570,39 +1579,23 @@ func phoneAsAfter(t string, end int) bool {
 	if end+4 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'a' && t[end+1]|0x20 != 'c' {
 		return false
 	}
-	p := end + 1
-	var low [16]byte
-	word := func() []byte {
-		q := p
-		for wordByteAt(t, q) && q-p < len(low) {
-			q++
-		}
-		if q == p || wordByteAt(t, q) {
-			return nil
-		}
-		w := foldBytes(low[:0], t[p:q])
-		p = q
-		if p < len(t) && t[p] == ' ' {
-			p++
-		}
-		return w
-	}
-	switch string(word()) {
+	r := wordReader{t: t, p: end + 1}
+	switch string(r.next()) {
 	case "as", "als", "como", "comme", "come":
 	default:
 		return false
 	}
-	w := word()
+	w := r.next()
 	switch string(w) {
 	case "the", "a", "het", "de", "een", "el", "la", "le", "il", "o", "un", "una", "une", "uno", "um", "uma", "su", "sa", "son", "seu", "sua", "suo", "ihre", "seine", "uw", "zijn":
-		w = word()
+		w = r.next()
 	default:
 		if phoneOwners[string(w)] {
-			w = word()
+			w = r.next()
 		}
 	}
 	if phoneModifiers[string(w)] {
-		w = word()
+		w = r.next()
 	}
 	switch string(w) {
 	case "recapito", "contatto", "contacto", "contato", "terugbelnummer", "ruckrufnummer", "rückrufnummer", "callback":

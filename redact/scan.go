@@ -1591,19 +1591,11 @@ func (s *state) phoneLineBefore(c *cand) bool {
 // 1788135"), or "with", "to" or "by" after a verb of replacing before
 // the first ("I've replaced +33 (0)7 58 91 67 79 with 0666178646").
 func (s *state) phoneSaidAgain(c *cand, out int) bool {
-	if out == 0 {
-		return false
-	}
-	k := &s.cands[out-1]
-	if k.typ != TypePhoneNumber || k.end > c.start || c.start-k.end > 64 {
+	k, g, ok := s.saidAfter(c, out, TypePhoneNumber)
+	if !ok {
 		return false
 	}
 	t := s.text
-	g := t[k.end:c.start]
-	if strings.ContainsAny(g, ";!?\n") || sentenceEndIn(g) && !sameFieldOther(g) {
-		return false
-	}
-	g = strings.TrimRight(g, " :,\"'")
 	switch strings.ToLower(strings.TrimLeft(g, " ,")) {
 	case "with", "to", "by", "for":
 		var low [16]byte
@@ -1622,17 +1614,7 @@ func (s *state) phoneSaidAgain(c *cand, out int) bool {
 			return true
 		}
 	}
-	for _, w := range correctionWords {
-		if wordsEnd(g, w) {
-			return true
-		}
-	}
-	for _, w := range sameFieldWords {
-		if wordsEnd(g, w) {
-			return true
-		}
-	}
-	return false
+	return correctionTail(g)
 }
 
 // phoneAfterName reports whether the number c, which needs a phone word,
@@ -2045,18 +2027,35 @@ func (s *state) recordSSN(c *cand, out, i int) bool {
 // (correctionWords, sameFieldWords), within one sentence or, for the
 // same field, the next.
 func (s *state) ssnSaidAgain(c *cand, out int) bool {
+	_, g, ok := s.saidAfter(c, out, TypeUSSSN)
+	return ok && correctionTail(g)
+}
+
+// saidAfter returns the candidate kept right before c (those kept before
+// c are s.cands[:out]) when it is of type typ and ends within 64 bytes
+// before c, and the text between them without the punctuation at its
+// end; ok is false when there is no such candidate or a sentence ends
+// between them, unless the words of the same field open the next
+// ("... wait, that's my wife's. mine is ...").
+func (s *state) saidAfter(c *cand, out int, typ string) (k *cand, g string, ok bool) {
 	if out == 0 {
-		return false
+		return nil, "", false
 	}
-	k := &s.cands[out-1]
-	if k.typ != TypeUSSSN || k.end > c.start || c.start-k.end > 64 {
-		return false
+	k = &s.cands[out-1]
+	if k.typ != typ || k.end > c.start || c.start-k.end > 64 {
+		return nil, "", false
 	}
-	g := s.text[k.end:c.start]
+	g = s.text[k.end:c.start]
 	if strings.ContainsAny(g, ";!?\n") || sentenceEndIn(g) && !sameFieldOther(g) {
-		return false
+		return nil, "", false
 	}
-	g = strings.TrimRight(g, " :,\"'")
+	return k, strings.TrimRight(g, " :,\"'"), true
+}
+
+// correctionTail reports whether g ends in a word of correction or of
+// the same field (correctionWords, sameFieldWords), whatever stands
+// before it.
+func correctionTail(g string) bool {
 	for _, w := range correctionWords {
 		if wordsEnd(g, w) {
 			return true
