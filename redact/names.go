@@ -5549,11 +5549,14 @@ func (s *entScanner) elidedSurname(j int) bool {
 	}
 	switch {
 	case w[1] == '\'':
-		return isUpperByte(w[2]) || w[2] >= 0xc3
+		w = w[2:]
 	case len(w) >= 6 && w[1:4] == "\u2019":
-		return isUpperByte(w[4]) || w[4] >= 0xc3
+		w = w[4:]
+	default:
+		return false
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) // "d'Aubigné", "d'Élie"; not "d'été"
 }
 
 // columnEnds reports whether the tab before token j, in the capitalised

@@ -417,6 +417,7 @@ func TestElidedParticleSurnames(t *testing.T) {
 		{"Le livreur a laissé le colis chez Raphaël d'Aubigné, au rez-de-chaussée", "Raphaël d'Aubigné"},
 		{"Aurélie d’Aubigné a signé", "Aurélie d’Aubigné"},
 		{"Je suis Inès d'accord", "Inès"},
+		{"Marie d'été", "Marie"},
 		{"Musée d'Orsay est fermé", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
