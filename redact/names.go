@@ -5330,12 +5330,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
 	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end) &&
-		!(s.punct(end+1, ':') && s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && s.formBlock(a)):
+		!(s.punct(end+1, ':') && s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && (s.formBlock(a) || nounSuffix(s.fold(end)))):
 		// A speaker ("Anna: ...") or someone addressed ("Anna, can
 		// you"), not a form's label of a place, an address or a person
 		// ("Stadt: Würzburg", "Leveringsadres: Damstraat 5",
 		// "Recipient: Anna Berg"), nor a word the lists do not know
-		// among a form's labels (formBlock).
+		// among a form's labels (formBlock) or with a noun's ending
+		// ("Registration: ...").
 		score = 0.4
 	default:
 		return false
@@ -5573,6 +5574,22 @@ func (s *entScanner) columnEnds(i, j int) bool {
 		return true
 	}
 	return j > i+1 && s.toks[j-2].kind == etWord && s.flags(j-2)&gzFirst != 0
+}
+
+// nounSuffix reports whether the folded word w, of seven bytes or more,
+// ends as English nouns of acts and states do and no name does:
+// "Registration", "Confirmation", "Submission", "Payment",
+// "Membership", "Happiness".
+func nounSuffix(w []byte) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"tion", "sion", "ment", "ship", "ness"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingAfter reports whether a noun of a thing that a country or a

@@ -459,3 +459,25 @@ func TestCalledAtAnArticle(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestLabelsWithANounsEnding checks that a word the lists do not know
+// with the ending of an English noun of an act or a state, before a
+// colon at a line's start, is a form's label, not a speaker's name
+// ("Registration: Wolfgang Wolff / ..."), while an unknown word without
+// one stays a speaker ("Zorvik: hi there").
+func TestLabelsWithANounsEnding(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text    string
+		persons []string
+	}{
+		{"Registration: Wolfgang Wolff / wolfgang.wolff@yahoo.com / born 5th February 1958", []string{"Wolfgang Wolff"}},
+		{"Submission: hi there", nil},
+		{"Membership: renewed", nil},
+		{"Zorvik: hi there", []string{"Zorvik"}},
+		{"Clement: hi there", []string{"Clement"}},
+	} {
+		assert.Equal(t, c.persons, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
