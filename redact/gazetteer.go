@@ -513,7 +513,7 @@ func buildGazetteer() *gazetteer {
 		}
 		g.addNames(l.kind, splitList(l.list))
 	}
-	add(gzCompany, splitList(listBrands))
+	add(gzCompany, splitList(listBrands), splitList(listTradeHeads))
 	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))
 	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))
 	add(gzStop, strings.Fields("Attn Fwd Re"))

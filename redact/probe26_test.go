@@ -481,3 +481,20 @@ func TestLabelsWithANounsEnding(t *testing.T) {
 		assert.Equal(t, c.persons, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 }
+
+// TestTradeHeadsOpenFirms checks the firms of the other chat languages
+// whose name a shop's or a trade's word opens before a particle
+// ("Farmácia da Estação", "Transportes del Norte"), which read as a
+// person's given name and a surname.
+func TestTradeHeadsOpenFirms(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Customer: Comprei na Farmácia da Estação e o produto veio com defeito.",
+		"Compré una lámpara en Transportes del Norte y la garantía no aparece.",
+		"Mi pedido salió de Ópticas del Valle hace una semana",
+	} {
+		wantValue(t, d, text, TypePerson, "", text)
+	}
+	wantValue(t, d, "Hola, soy Maite de los Santos y Beltrán, de Ferretería del Olmo.", TypePerson, "Maite de los Santos y Beltrán")
+}
