@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -374,13 +373,6 @@ func (s *state) phone(x *numInfo) {
 	// "el 612 500 000"), not a number to dial.
 	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) && !currencyAfter(s.text, end) {
 		add(0.5, false)
-		return
-	}
-	// Ungrouped or grouped, after a verb of calling and its article in
-	// those languages: "me llamó al 629912268", "ligou para o
-	// 910565943". The number must be a valid national one.
-	if !dateLike && x.nd >= 9 && calledAtArticle(s.text, x.start) && s.validNational(d) {
-		add(0.55, false)
 		return
 	}
 	// A Spanish or a Portuguese number in three groups of three, as
@@ -1027,37 +1019,6 @@ func articleBefore(t string, start int) bool {
 	return false
 }
 
-// calledAtArticle reports whether a verb of calling in Spanish,
-// Portuguese, Italian or French, accented or not, stands among the three
-// words before the article or preposition right before start that such
-// a verb takes before its number: "me llamó al 629912268", "ligou para
-// o 910565943", "ha chiamato il 352 7135378", "chiamate il ...".
-func calledAtArticle(t string, start int) bool {
-	// The articles end in 'l', 'o' or 'u', a space before the number.
-	if start < 3 || t[start-1] != ' ' || t[start-2] != 'l' && t[start-2] != 'o' && t[start-2] != 'u' {
-		return false
-	}
-	var low [16]byte
-	p, w := foldedWordBefore(t, start, " ", low[:0])
-	switch string(w) {
-	case "al", "el", "il", "o", "au", "allo":
-	default:
-		return false
-	}
-	for k := 0; k < 3 && p > 0; k++ {
-		p, w = foldedWordBefore(t, p, " ", low[:0])
-		if len(w) < 4 {
-			continue
-		}
-		for _, stem := range [...]string{"llam", "lig", "chiam", "appel", "rappel"} {
-			if bytes.HasPrefix(w, []byte(stem)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // parenTrunk reports whether x opens with a bracket around a lone trunk
 // digit and the area code after it: "(0 30) 25 89 44 17".
 func parenTrunk(t string, x *numInfo) bool {
@@ -1188,12 +1149,7 @@ func isPhonePhrase(w string) bool {
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office",
-		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting",
-		// The verbs of calling of the other chat languages, in ASCII:
-		// "Een adviseur belt u op ...", "Wir melden uns unter ...".
-		"belt", "bel", "bellen", "gebeld", "anrufen", "melden", "erreichbar", "erreichen",
-		"rappeler", "appeler", "appelez", "joindre", "joignable", "llamar", "llamame", "llamaremos",
-		"chiamare", "chiamami", "ligar", "ligue", "liguem":
+		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting":
 		return true
 	}
 	return false
