@@ -6659,10 +6659,7 @@ func techStandard(w []byte) bool {
 // given name that is no ordinary word (introName), as after "I'm", and a
 // known surname or one the lists do not know (unknownSurnameEnds).
 func (s *entScanner) lowerNameAfterRole(c int) {
-	if !s.introName(c, gzFirst) || !s.clauseEnd(c+2) && !s.punct(c+2, ':') {
-		return
-	}
-	if !s.introName(c+1, gzLast) && !s.unknownSurnameEnds(c+1) {
+	if !s.clauseEnd(c+2) && !s.punct(c+2, ':') || !s.lowerNamePair(c) {
 		return
 	}
 	if s.cueBefore(c) != cuePerson {

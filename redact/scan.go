@@ -1197,7 +1197,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		// "my birthday is 13 March 1997, not December 13, 1950"; not
 		// one that the line says is an event's ("not 01.03.2005 -
 		// 01.03.2005 is when I opened the account").
-		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || s.eventAfterInLine(c.end) {
+		if !pastDateBy(t[c.start:c.end], recordBirthYearMax) || s.eventAfterInItem(c.end) {
 			return false
 		}
 	}
@@ -1325,7 +1325,7 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 	if !person || year > recordAdultYearMax && !(before && after) && !ssn {
 		return false
 	}
-	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end)
+	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end)
 }
 
 // idSaysBefore reports whether a document of identity says the past date
@@ -1631,6 +1631,14 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 	if k.typ != TypePerson || (k.end != c.start-1 && (k.end != c.start-2 || t[k.end] != ' ')) {
 		return false
 	}
+	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
+	return s.nationalNumber(c)
+}
+
+// nationalNumber reports whether the number c holds nine digits or more
+// that make a valid national number of a region, and is no date.
+func (s *state) nationalNumber(c *cand) bool {
+	t := s.text
 	var buf [16]byte
 	d := buf[:0]
 	for i := c.start; i < c.end && len(d) < len(buf); i++ {
@@ -1638,7 +1646,6 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 			d = append(d, t[i])
 		}
 	}
-	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
 	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
 }
 
@@ -1675,14 +1682,7 @@ func (s *state) phoneInRecord(c *cand, out, i int) bool {
 	if !after || !before && r < 0 {
 		return false
 	}
-	var buf [16]byte
-	d := buf[:0]
-	for k := c.start; k < c.end && len(d) < len(buf); k++ {
-		if isDigit(t[k]) {
-			d = append(d, t[k])
-		}
-	}
-	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
+	return s.nationalNumber(c)
 }
 
 // phoneSwapWords end the text between a phone and the number that takes
@@ -1876,7 +1876,7 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	if selfIntroBefore(t, a) {
 		return !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
-	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInLine(c.end) && !s.letterAfter(c.end)
+	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end) && !s.letterAfter(c.end)
 }
 
 // recordChildYearMax is the latest year of a child's date of birth in
@@ -2112,14 +2112,14 @@ func (s *state) ssnAndDate(c *cand, out, i int) bool {
 		q := c.start - len(and)
 		for k := out - 1; k >= 0 && s.cands[k].end >= q; k-- {
 			if s.cands[k].end == q && s.cands[k].typ == TypeUSSSN {
-				return !singularVerbAfter(t, c.end) && !s.eventAfterInLine(c.end)
+				return !singularVerbAfter(t, c.end) && !s.eventAfterInItem(c.end)
 			}
 		}
 	}
 	if r := c.end + len(and); r < len(t) && t[c.end:r] == and && !datePrepBefore(t, c.start) {
 		for k := i + 1; k < len(s.cands) && s.cands[k].start <= r; k++ {
 			if d := &s.cands[k]; d.start == r && d.typ == TypeUSSSN && d.score >= 0.5 {
-				return !s.eventAfterInLine(d.end)
+				return !s.eventAfterInItem(d.end)
 			}
 		}
 		// "I've matched 05/23/1949 and the last four of your SSN": the
@@ -2129,7 +2129,7 @@ func (s *state) ssnAndDate(c *cand, out, i int) bool {
 		if k := strings.IndexAny(t[r:e], ".,;!?\n"); k >= 0 {
 			e = r + k
 		}
-		return s.groupWordIn(r, e, gSSN) && !s.eventAfterInLine(e)
+		return s.groupWordIn(r, e, gSSN) && !s.eventAfterInItem(e)
 	}
 	return false
 }
@@ -2344,7 +2344,7 @@ func timePrepBefore(t string, p int) bool {
 // document's day (historyWords).
 func (s *state) datedOtherwise(c *cand) bool {
 	t := s.text
-	return eventInLine(t, c.start) || letterInLine(t, c.start) || s.eventAfterInLine(c.end) || s.letterAfter(c.end) ||
+	return eventInLine(t, c.start) || letterInLine(t, c.start) || s.eventAfterInItem(c.end) || s.letterAfter(c.end) ||
 		wordInLineBefore(t, c.start, historyWords, nil) || s.wordAfterInLine(c.end, historyWords, nil)
 }
 
@@ -2852,19 +2852,16 @@ func holderAfter(t string, j int) bool {
 	return false
 }
 
-// eventAfterInLine reports whether a word of an event (eventWords,
-// recordEvents) follows end in its line, within 80 bytes: "Kevin Moore;
-// 2009-01-15; order shipped", "2007-05-01 (hire date)". A word of an
+// eventAfterInItem reports whether a word of an event (eventWords,
+// recordEvents) follows end in its sentence, within 80 bytes: "Kevin
+// Moore; 2009-01-15; order shipped", "2007-05-01 (hire date)". The
+// sentence after it speaks of something else ("Me: Daniel Nguyen,
+// 1/16/1989. ... We're both on the joint account."). A word of an
 // address the soft recognizer found names none ("1996-06-15, 953 Pine
 // Court"), and in a record parted by bars or dashes none beyond the next
 // field ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
-func (s *state) eventAfterInLine(end int) bool {
-	g := s.lineAfter(end)
-	// The sentence after it speaks of something else: "Me: Daniel
-	// Nguyen, 1/16/1989. ... We're both on the joint account."
-	if k := strings.Index(g, ". "); k >= 0 {
-		g = g[:k]
-	}
+func (s *state) eventAfterInItem(end int) bool {
+	g := s.sentenceAfter(end)
 	// In a record of fields parted by bars or dashes, the words of a
 	// field after the next describe that field: "Guillaume Perrin | 6
 	// May 1948 | 03 01 82 34 26 | ID check passed", "Darragh Brennan (9
@@ -2903,10 +2900,16 @@ func (s *state) lineAfter(end int) string {
 	return g
 }
 
-// eventAfterInSentence is eventAfterInLine within the sentence of end:
-// "... no sorry, 12/10/1984. the order was on ..." dates the order in a
-// sentence of its own.
+// eventAfterInSentence is eventAfterInItem without the fields of a
+// record: "... no sorry, 12/10/1984. the order was on ..." dates the
+// order in a sentence of its own.
 func (s *state) eventAfterInSentence(end int) bool {
+	return s.wordInAfter(end, s.sentenceAfter(end), eventWords, recordEvents)
+}
+
+// sentenceAfter returns the text after end in its sentence, at most 80
+// bytes of it: up to a line break, '!', '?' or ". ".
+func (s *state) sentenceAfter(end int) string {
 	t := s.text
 	g := t[end:min(len(t), end+80)]
 	if k := strings.IndexAny(g, "\n!?"); k >= 0 {
@@ -2915,7 +2918,7 @@ func (s *state) eventAfterInSentence(end int) bool {
 	if k := strings.Index(g, ". "); k >= 0 {
 		g = g[:k]
 	}
-	return s.wordInAfter(end, g, eventWords, recordEvents)
+	return g
 }
 
 // wordInAfter reports whether a word of set or of more stands in g, which
@@ -3519,7 +3522,7 @@ func correctionOnly(g string) bool {
 // correctionGlue before them (ok), and whether it ends in w at all
 // (done).
 func correctionEnd(g, w string) (ok, done bool) {
-	if len(g) < len(w) || !strings.EqualFold(g[len(g)-len(w):], w) || len(g) > len(w) && isLetter(g[len(g)-len(w)-1]) {
+	if !wordsEnd(g, w) {
 		return false, false
 	}
 	rest := strings.Trim(g[:len(g)-len(w)], " ,;-(.")
@@ -3599,7 +3602,7 @@ var sameFieldWords = [...]string{"hers is", "his is", "mine is"}
 func sameFieldOther(g string) bool {
 	g = strings.TrimRight(g, " :,")
 	for _, w := range sameFieldWords {
-		if len(g) >= len(w) && strings.EqualFold(g[len(g)-len(w):], w) && (len(g) == len(w) || !isLetter(g[len(g)-len(w)-1])) {
+		if wordsEnd(g, w) {
 			return true
 		}
 	}

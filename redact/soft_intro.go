@@ -118,7 +118,7 @@ func (s *entScanner) introAt(p int) {
 		}
 		return
 	}
-	if c+1 >= len(toks) || !s.introName(c, gzFirst) || !s.introName(c+1, gzLast) && !s.unknownSurnameEnds(c+1) {
+	if c+1 >= len(toks) || !s.lowerNamePair(c) {
 		// "Name: anna berg" opens its line; "File name:" and "Display
 		// name:" name things too; after "this is" or "I'm", a given
 		// name the lists know before an initial ("this is linh p.
@@ -744,6 +744,14 @@ func (s *entScanner) clauseEnd(k int) bool {
 	return false
 }
 
+// lowerNamePair reports whether token c and the one after it, both in
+// lower case, are a given name the lists know as no ordinary word
+// (introName) and a surname that they know or do not know at all and
+// that ends the clause (unknownSurnameEnds).
+func (s *entScanner) lowerNamePair(c int) bool {
+	return s.introName(c, gzFirst) && (s.introName(c+1, gzLast) || s.unknownSurnameEnds(c+1))
+}
+
 // unknownSurnameEnds reports whether token k, after a given name the
 // lists know, is a word in lower case of three bytes or more that they
 // do not know at all and that ends its clause: the surname of "I'm
@@ -789,7 +797,7 @@ func (s *entScanner) lowerNameAfter(k int, c byte) {
 	if a.e-a.s < 3 || b.e-b.s < 2 || a.kind != etWord || b.kind != etWord || (a.f|b.f)&(efCap|efAllCap|efDigit|efUsed|efNL) != 0 || !s.spacedOnLine(k+2) || !s.clauseEnd(k+3) {
 		return
 	}
-	if !s.introName(k+1, gzFirst) || !s.introName(k+2, gzLast) && !s.unknownSurnameEnds(k+2) {
+	if !s.lowerNamePair(k + 1) {
 		return
 	}
 	if cue, set := s.cuesBefore(k + 1); set&(1<<cueSpeaker) != 0 || c == ',' && cue != cuePerson {
