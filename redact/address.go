@@ -3993,10 +3993,18 @@ func (s *entScanner) floorAt(k int) int {
 	if ordinal(j) {
 		return j + 1
 	}
-	if t := &s.toks[j]; t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1 {
+	if s.doorLetter(j) {
 		return j + 1
 	}
 	return s.doorSideAt(j)
+}
+
+// doorLetter reports whether token j is a door's letter: one byte of a
+// letter ("2º B", "bajo A"), which oneLetter does not ask (it counts any
+// token of one byte).
+func (s *entScanner) doorLetter(j int) bool {
+	t := &s.toks[j]
+	return t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1
 }
 
 // typedOrdinal reports whether word token k is a floor of one or two
@@ -4013,7 +4021,7 @@ func (s *entScanner) typedOrdinal(k int) bool {
 	if j >= len(s.toks) || s.toks[j].f&efNL != 0 {
 		return false
 	}
-	if u := &s.toks[j]; u.kind == etWord && u.f&efDigit == 0 && u.e-u.s == 1 {
+	if s.doorLetter(j) {
 		j++
 	} else if j = s.doorSideAt(j); j == k+1 {
 		return false

@@ -183,7 +183,7 @@ func (s *entScanner) doorAfterFloor(e int) int {
 	if d := s.doorSideAt(j); d > j {
 		return d
 	}
-	if t := &s.toks[j]; t.kind == etWord && t.f&efDigit == 0 && t.e-t.s == 1 {
+	if s.doorLetter(j) {
 		return j + 1
 	}
 	if f := s.floorAt(j); f > j {
