@@ -803,16 +803,16 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	// In capitals, a known given name takes the word in capitals after
 	// it that the lists know as nothing else ("Name: PAOLA MANCINI",
 	// "KIMBERLY OKOYE\n18 Holly Lane").
-	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
+	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1, true) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
 		b++
 	}
 	// The French way of forms and registers: the surname in capitals
 	// before or after a given name in title case ("POIRIER Grégoire",
 	// "KERBRAT Cécile", "Hervé NGOM."), the name then ending its clause.
 	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flags(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
-		if s.capsSurnameAt(b+1) && s.clauseEnd(b+2) {
+		if s.capsSurnameAt(b+1, true) && s.clauseEnd(b+2) {
 			b++
-		} else if a > 0 && s.capsSurnameAt(a-1) && s.spacedOnLine(a) && s.clauseEnd(b+1) {
+		} else if a > 0 && s.spacedOnLine(a) && s.capsSurnameAt(a-1, false) && s.clauseEnd(b+1) {
 			a--
 		}
 	}
@@ -838,11 +838,13 @@ func (s *entScanner) labelledName(a int) bool {
 }
 
 // capsSurnameAt reports whether token k is a word of three letters or
-// more in capitals, apart from the name before it by a space on its
-// line and in no finding, that the lists know as no common or stop word,
-// place, month, firm's word, state or unit.
-func (s *entScanner) capsSurnameAt(k int) bool {
-	if k >= len(s.toks) || !s.spacedOnLine(k) {
+// more in capitals, in no finding, that the lists know as no common or
+// stop word, place, month, firm's word, state or unit; when after is
+// set, apart from the name before it by a space on its line (else the
+// caller checks the space after it: the surname may open its line,
+// "KERBRAT Cécile").
+func (s *entScanner) capsSurnameAt(k int, after bool) bool {
+	if k >= len(s.toks) || after && !s.spacedOnLine(k) {
 		return false
 	}
 	t := &s.toks[k]
@@ -1482,9 +1484,10 @@ func (s *entScanner) lastNameAlone(m int) bool {
 	}
 	n := m + 1
 	// A second surname, as Spanish adds it ("de la Fuente Garrido"): one
-	// the lists know as a surname only, or not at all.
+	// the lists know as a surname only, or not at all, or as a firm's
+	// name alone, as surnames often are ("de las Heras Molina").
 	if n < len(s.toks) && s.toks[n].f&efNL == 0 && s.nameLike(n) {
-		if fl := s.flags(n); fl == 0 || fl&(gzLast|gzFirst|gzPlace|gzCountry|gzCompany|gzStop|gzCommon|gzOrgSuffix) == gzLast {
+		if fl := s.flags(n) & (gzLast | gzFirst | gzPlace | gzCountry | gzStop | gzCommon | gzOrgSuffix); fl == 0 || fl == gzLast {
 			n++
 		}
 	}
@@ -1506,14 +1509,18 @@ func (s *entScanner) mayHave(k int, shape *[256]uint64) bool {
 // givenBefore reports whether a given name after a person cue ends
 // before token j, maybe followed by an initial: a known one ("account
 // holder Kofi da", "soy Jonas V. da") or a word the lists lack ("account
-// holder Dagny da"). Without the cue the particle is as often a
+// holder Dagny da"), or an initial and its period alone. Without the cue the particle is as often a
 // preposition between two people ("un regalo per Marco da Giulia").
 func (s *entScanner) givenBefore(j int) bool {
 	p := j - 1
-	if p > 0 && s.punct(p, '.') && s.glued(p) {
+	dot := p > 0 && s.punct(p, '.') && s.glued(p)
+	if dot {
 		p--
 	}
 	if p > 0 && s.toks[p].kind == etWord && s.oneLetter(p) {
+		if dot && s.toks[p].f&efCap != 0 && s.cueBefore(p) == cuePerson {
+			return true // the initial alone: "Regards, B. van den Heuvel"
+		}
 		p--
 	}
 	if p < 0 || s.toks[p].kind != etWord {
