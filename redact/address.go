@@ -4011,10 +4011,7 @@ func (s *entScanner) doorLetter(j int) bool {
 // digits with an "o" or an "a" for "º" or "ª" ("2o", "1a"), before a
 // door's letter or side ("2o A", "3o izq") and a comma.
 func (s *entScanner) typedOrdinal(k int) bool {
-	t := &s.toks[k]
-	w := s.text[t.s:t.e]
-	l := len(w)
-	if l < 2 || l > 3 || !isDigitByte(w[0]) || !isDigitByte(w[l-2]) || w[l-1] != 'o' && w[l-1] != 'a' {
+	if !s.ordinalTyped(k) {
 		return false
 	}
 	j := k + 1
@@ -4027,6 +4024,15 @@ func (s *entScanner) typedOrdinal(k int) bool {
 		return false
 	}
 	return s.punct(j, ',')
+}
+
+// ordinalTyped reports whether token k is an ordinal of one digit or
+// two with its "º" or "ª" typed as an "o" or an "a": "2o", "1a".
+func (s *entScanner) ordinalTyped(k int) bool {
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	l := len(w)
+	return l >= 2 && l <= 3 && isDigitByte(w[0]) && isDigitByte(w[l-2]) && (w[l-1] == 'o' || w[l-1] == 'a')
 }
 
 // ordinalSignAt reports whether word token k is the sign of an ordinal,

@@ -77,7 +77,8 @@ func (s *entScanner) monthName(j int) bool {
 // floorWordAt returns the token after a floor or a door written as a
 // word after a house number at word token k, which unitAt does not
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
-// "ático" (Spain), "esc. dcha." (a staircase and its side), "piano 2"
+// "ático", "pral." (Spain), "àtic", "entl." (Catalonia), "esc. dcha." (a
+// staircase and its side), "RDC" and "porte droite" (France), "piano 2"
 // (Italy), "hs" (the ground floor in the Netherlands), "Hinterhaus"
 // (Germany), "bis" (a house number's second house), "bus 8" (a Belgian
 // box); or k. A word
@@ -102,9 +103,15 @@ func (s *entScanner) floorWordAt(k int) int {
 		if k+2 < n && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "c") {
 			e = s.doorAfterFloor(k + 3) // "r/c", "R/C Esq."
 		}
-	case "rc", "bajo", "bajos", "entlo", "entresuelo", "atico", "sobreloja":
-		// A door after the floor: "R/C Esq.", "bajo A", "entlo. 1ª".
+	case "rc", "bajo", "bajos", "entlo", "entl", "entresuelo", "entreplanta", "atico", "atic", "pral", "principal", "sobreloja", "rdc":
+		// A door after the floor: "R/C Esq.", "bajo A", "entlo. 1ª",
+		// "pral. 2ª", "àtic 2a", "RDC" (the French ground floor).
 		e = s.doorAfterFloor(k + 1)
+	case "porte":
+		// A French flat's door: "porte droite", "porte B", "porte 12".
+		if j := k + 1; j < n && s.toks[j].f&efNL == 0 && (s.is(j, "droite") || s.is(j, "gauche") || s.doorLetter(j) || s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 3) {
+			e = k + 2
+		}
 	case "hs", "huis", "cave",
 		// The parts of a German house ("Hinterhaus", "Seitenflügel") and
 		// its ground floors; "bis" and "ter" after a Dutch, Belgian or
@@ -188,6 +195,9 @@ func (s *entScanner) doorAfterFloor(e int) int {
 	}
 	if f := s.floorAt(j); f > j {
 		return f
+	}
+	if s.ordinalTyped(j) && s.sepAfter(j+1) {
+		return j + 1 // "entl. 2a,": the Catalan "2ª"
 	}
 	if j > e {
 		return j // "entlo.,"

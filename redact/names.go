@@ -5549,22 +5549,36 @@ func (s *entScanner) englishArticleBefore(a int) bool {
 }
 
 // elidedSurname reports whether word token j is a surname after an
-// elided "d'" (or "d’"): a capital follows the apostrophe.
+// elided "d'", "dell'" or "dall'" (or with "’"): a capital follows the
+// apostrophe ("d'Aubigné", "dell'Acqua").
 func (s *entScanner) elidedSurname(j int) bool {
 	w := s.text[s.toks[j].s:s.toks[j].e]
 	if len(w) < 4 || w[0] != 'd' {
 		return false
 	}
+	p := 1
+	if len(w) > 6 && (w[1:4] == "ell" || w[1:4] == "all") {
+		p = 4
+	}
 	switch {
-	case w[1] == '\'':
-		w = w[2:]
-	case len(w) >= 6 && w[1:4] == "\u2019":
-		w = w[4:]
+	case w[p] == '\'':
+		w = w[p+1:]
+	case len(w) >= p+5 && w[p:p+3] == "\u2019":
+		w = w[p+3:]
 	default:
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) // "d'Aubigné", "d'Élie"; not "d'été"
+	if !unicode.IsUpper(r) {
+		return false // "d'Aubigné", "d'Élie"; not "d'été"
+	}
+	// "dell'" and "dall'" also name where someone works: "Sara
+	// dell'Assistenza Clienti", "Marco dell'Ufficio".
+	if p == 1 {
+		return true
+	}
+	fl, _ := s.g.lookupFolded(foldKey(nil, w))
+	return fl&(gzStop|gzCommon|gzPlace|gzCompany) == 0
 }
 
 // columnEnds reports whether the tab before token j, in the capitalised

@@ -33,3 +33,71 @@ func TestNamesOfFormsAndParticlesMissedBefore(t *testing.T) {
 	text := "Plan B. van den Heuvel is the mover we booked"
 	assert.NotContains(t, valuesOf(t, d, text, TypePerson), "B. van den Heuvel", text)
 }
+
+// TestReviewerSetOfSession27 checks what a reviewer's lines (BR) found
+// missing: an e-mail address whose sentence goes on after its TLD
+// without a space, Italian surnames after "dell'" and "dall'", roles of
+// German and Dutch forms before a name, a name that a bar ends, and the
+// floors and doors of Catalan and French addresses.
+func TestReviewerSetOfSession27(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, email string }{
+		{"Reply to kwabenap@telefonica.net.thanks for the help", "kwabenap@telefonica.net"},
+		{"ok it's jcolombo@ziggo.nl.Thank you", "jcolombo@ziggo.nl"},
+		// A country's code under a TLD's, a second level's "co", a
+		// TLD's word of three letters.
+		{"write to someone@mail.gov.tt today", "someone@mail.gov.tt"},
+		{"my email is bigfoot141@hotmail.co.ukan i never got it", "bigfoot141@hotmail.co.ukan"},
+		{"curator@art.com.museum", "curator@art.com.museum"},
+	} {
+		wantValue(t, d, c.text, TypeEmailAddress, c.email, c.text)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Please add Pietro dell'Acqua as a second user on our team plan.", "Pietro dell'Acqua"},
+		{"La fattura è intestata a Arianna dall'Asta, non a me.", "Arianna dall'Asta"},
+		{"Un saluto, Sara dell'Assistenza Clienti", "Sara"},
+		{"Bevollmächtigter Henrik Hufnagel, Tel. 030 1234567", "Henrik Hufnagel"},
+		{"Aanvrager Lieke Schipper", "Lieke Schipper"},
+		{"Klantnaam Joris Bakker", "Joris Bakker"},
+		{"Please stop the newsletter. Best wishes, jörg rautenberg | Sent from my phone", "jörg rautenberg"},
+		{"Best wishes, mark the date | see you", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, c := range []struct{ text, addr string }{
+		{"Shipping address: Carrer de Sants 514, entl. 2a, 08011 Barcelona", "Carrer de Sants 514, entl. 2a, 08011 Barcelona"},
+		{"Nueva dirección: Passeig de Sant Joan 2, pral. 2ª, 08003 Barcelona.", "Passeig de Sant Joan 2, pral. 2ª, 08003 Barcelona"},
+		{"Envío: Carrer del Consell de Cent 354, àtic 2a, 08002 Barcelona", "Carrer del Consell de Cent 354, àtic 2a, 08002 Barcelona"},
+		{"The invoice shows Calle del Pez 231, entreplanta B, 46011 Valencia, I moved out.", "Calle del Pez 231, entreplanta B, 46011 Valencia"},
+		{"Retour depuis 5 rue Paul Bert, RDC, porte droite, 44008 Nantes, merci", "5 rue Paul Bert, RDC, porte droite, 44008 Nantes"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "ouvre la porte B stp, je suis au RDC", TypeStreetAddress))
+}
+
+// TestDatesOfBirthInRecoveryAndCorrections checks misses of an imitation
+// of the corpus (BL): a record after "Account recovery:" or with a "last
+// address" after its date, whose words dated an account's event, and a
+// date of birth put right after "the correct one is" or "; should it
+// be".
+func TestDatesOfBirthInRecoveryAndCorrections(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"Account recovery: Cormac Takahashi, 16.10.1954, last address 58a Thornton Gardens, Newcastle upon Tyne NE5 9UR.", []string{"16.10.1954"}},
+		{"Account recovery: Fiona Parry, 8 Nov 1977, last address PO Box 34608, Jacksonville.", []string{"8 Nov 1977"}},
+		{"The hospital letter has my date of birth as 02/02/1940, the correct one is 28/04/2005.", []string{"02/02/1940", "28/04/2005"}},
+		{"The date of birth on the booking is 1951-04-06; should it be April 19, 1939?", []string{"1951-04-06", "April 19, 1939"}},
+		// An account's own date and the last login stay events.
+		{"Account created: Cormac Takahashi, 16.10.1954, 58a Thornton Gardens", nil},
+		{"Cormac Takahashi, last login 16.10.2004, from Leeds", nil},
+		{"The date of birth on the booking is 1951-04-06; should it be shipped on 2024-05-01?", []string{"1951-04-06"}},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

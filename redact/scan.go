@@ -2838,13 +2838,15 @@ func lastWordBefore(t string, lo, p int, set, more map[string]bool) (int, int) {
 }
 
 // holderAfter reports whether "holder" or "owner" follows the word that
-// ends at j (see eventInLine).
+// ends at j (see eventInLine), or a word that makes a record of a person
+// of it, no event: "last address", "account recovery", "account
+// verification", "account details".
 func holderAfter(t string, j int) bool {
 	if j >= len(t) || t[j] != ' ' && t[j] != '-' && t[j] != '_' {
 		return false
 	}
 	w := t[j+1:]
-	for _, r := range [...]string{"holder", "owner"} {
+	for _, r := range [...]string{"holder", "owner", "address", "recovery", "verification", "details"} {
 		if len(w) >= len(r) && strings.EqualFold(w[:len(r)], r) && (len(w) == len(r) || !isLetter(w[len(r)])) {
 			return true
 		}
@@ -3397,7 +3399,9 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	g := s.text[k.end:c.start]
-	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(g, ";!?\n") {
+	// A semicolon right after the first may open the correction: "...
+	// is 1951-04-06; should it be April 19, 1939?".
+	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(strings.TrimLeft(g, "; "), ";!?\n") {
 		return false
 	}
 	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g, s.text[c.start:c.end]) {
@@ -3554,7 +3558,7 @@ func fromTo(t string, a, b int, g, next string) bool {
 // correctionGlue are the words that may stand before a correction's
 // words: "but it should be", "aber es sollte", "mais ça devrait être".
 var correctionGlue = map[string]bool{
-	"but": true, "it": true, "it's": true, "is": true, "and": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
+	"but": true, "it": true, "it's": true, "is": true, "and": true, "the": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
 	"mais": true, "ça": true, "et": true, "pero": true, "y": true, "ma": true, "e": true, "maar": true, "het": true, "en": true, "mas": true,
 	// An ellipsis, the "no" and the apology of a slip: "... no sorry, I
 	// mean".
@@ -3566,7 +3570,7 @@ var correctionGlue = map[string]bool{
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should read", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
+	"instead of", "rather than", "should be", "should it be", "should read", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
 	// The same field as the other side gave it or holds it, read back:
 	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
 	// 1958-08-05, we hold 1967-08-08".

@@ -448,6 +448,9 @@ func (s *state) email(i int) int {
 		if s.atEnd > 0 && scaledImage(t[k+1:s.atEnd]) {
 			s.atEnd = 0
 		}
+		if s.atEnd > 0 {
+			s.atEnd = wordAfterTLD(t, k+1, s.atEnd)
+		}
 	}
 	end := s.atEnd
 	if end <= 0 {
@@ -982,6 +985,29 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		return 0, fail
 	}
 	return lastEnd, 0
+}
+
+// wordAfterTLD returns where the host t[h:end] of an e-mail address
+// ends when a sentence goes on after it without a space: its last label
+// is a word of three letters or more that is no common TLD, after a
+// label that is one ("kwabena@telefonica.net.thanks",
+// "jcolombo@ziggo.nl.Thank you"). Two letters may be a country's code
+// under a TLD's ("mail.gov.tt"), so only longer words are read so.
+func wordAfterTLD(t string, h, end int) int {
+	d := strings.LastIndexByte(t[h:end], '.')
+	if d < 0 || end-(h+d+1) < 3 {
+		return end
+	}
+	last := t[h+d+1 : end]
+	p := strings.LastIndexByte(t[h:h+d], '.')
+	if p < 0 || commonTLD[strings.ToLower(last)] {
+		return end
+	}
+	// "co" is a second level's as often ("hotmail.co.ukan").
+	if prev := strings.ToLower(t[h+p+1 : h+d]); len(prev) >= 2 && prev != "co" && commonTLD[prev] {
+		return h + d
+	}
+	return end
 }
 
 // idnTLD reports whether a top-level domain is written in two or more
