@@ -3055,7 +3055,9 @@ func (s *entScanner) bareStreetBefore(i int) int {
 // first maybe "The", that end in a word naming a house ("Rose Cottage",
 // "The Old Rectory", "Keeper's Cottage") and fill the line above the
 // address ("Rose Cottage\nMill Lane\n...") or start the address's line
-// before a comma ("Rose Cottage, Mill Lane, ..."). The line above an
+// before a comma ("Rose Cottage, Mill Lane, ..."), or follow a
+// preposition ("delivered to Willow House, Wellington Parade, ..."),
+// maybe after a number ("2 Forge Cottages, ..."). The line above an
 // address names its addressee as often, and house words are surnames
 // too: a title, a greeting or another stop word of a cue, a possessive
 // pronoun ("Mrs Jane Hall", "Dear Mr Hall,", "Hi Anna Hall,", "Our Open
@@ -3082,7 +3084,9 @@ func (s *entScanner) houseNameBefore(a int) int {
 		if t.kind != etWord || t.f&(efCap|efDigit|efUsed) != efCap {
 			return a
 		}
-		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':')
+		// A number of the row: "2 Forge Cottages, Rosemary Gardens".
+		row := k > 0 && t.f&efNL == 0 && s.toks[k-1].kind == etNum && s.toks[k-1].e-s.toks[k-1].s <= 3 && (k == 1 || s.toks[k-1].f&efNL != 0 || s.lowerWordBefore(k-1))
+		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') || s.lowerWordBefore(k) || row
 		// A title, a greeting's or a cue's stop word, or a pronoun;
 		// not a direction, a month or a common noun ("West Lodge",
 		// "May Cottage", "Bank House", "Coach House").
@@ -3101,10 +3105,28 @@ func (s *entScanner) houseNameBefore(a int) int {
 			if t.f&(efNL|efPoss) == efNL && k > 0 && s.punct(k-1, ':') && s.flags(k) == 0 && !houseOnly(s.fold(h)) {
 				return a
 			}
+			if row {
+				return k - 1
+			}
 			return k
 		}
 	}
 	return a
+}
+
+// lowerWordBefore reports whether a preposition or a verb of being in
+// lower case, which lead to a place, stands right before token k on its
+// line: "delivered to Willow House, ...", "Old one was Willow House,
+// ..."; not "I love Maple House, 12 Oak Street", which may be a shop's.
+func (s *entScanner) lowerWordBefore(k int) bool {
+	if k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind != etWord || s.toks[k-1].f&(efCap|efDigit) != 0 {
+		return false
+	}
+	switch string(s.fold(k - 1)) {
+	case "to", "at", "from", "in", "is", "was", "are", "now":
+		return true
+	}
+	return false
 }
 
 // possessiveAt reports whether word token k is an English possessive
@@ -3125,7 +3147,7 @@ func (s *entScanner) houseWord(k int) bool {
 	}
 	switch string(s.fold(k)) {
 	case "cottage", "cottages", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "parsonage", "barn", "barns",
-		"manor", "hall", "villa", "grange", "croft", "bungalow", "mill", "priory", "chalet", "oast":
+		"manor", "hall", "villa", "grange", "croft", "bungalow", "mill", "priory", "chalet", "oast", "forge":
 		return true
 	}
 	return false

@@ -928,7 +928,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	// a router's, a printer's or a build machine's is ("java
 	// 198.51.100.23 timeout", "printer ip 192.168.1.50").
 	runtime := oct[0] <= 30 && runtimeBefore(t, start) && !privateIPv4(oct) && !ipWordBefore(t, start)
-	if versionBefore(t, start) || versionSaid(t, start) || runtime || netmask(oct) {
+	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) || runtime || netmask(oct) {
 		return
 	}
 	end := x.end
@@ -1001,10 +1001,20 @@ func versionBefore(t string, start int) bool {
 	return false
 }
 
+// appBefore reports whether the word "app" stands right before start,
+// past spaces: "Desktop app 11.11.11.33" is the app's version. (A card's
+// number after it is the banking app's: "my banking app: 5127 ...".)
+func appBefore(t string, start int) bool {
+	var buf [4]byte
+	_, w := foldedWordBefore(t, start, " ", buf[:0])
+	return string(w) == "app"
+}
+
 // versionSaid reports whether a sentence says that the number at start
 // is a version: the word "version" up to three words before a verb of
 // being, and maybe a quote, just before the number ("the version string
-// is "7.4.75.193"", "La versión que aparece es «6.7.7.0»", "La versione
+// is "7.4.75.193"",  or "app" before a verb of being and "on" ("My
+// Android app is on 6.1.30.71"), "La versión que aparece es «6.7.7.0»", "La versione
 // indicata è 3.6.47.185"), with no word of an address in the five words
 // before the verb ("Server IP after version rollout is 10.44.0.7").
 // "build", "firmware" and "release" name servers as often ("our build
@@ -1028,6 +1038,12 @@ func versionSaid(t string, start int) bool {
 	}
 	var buf [12]byte
 	p, w := foldedWordBefore(t, q, "", buf[:0])
+	app := false
+	if string(w) == "on" {
+		// "My Android app is on 6.1.30.71": an app runs on a version.
+		app = true
+		p, w = foldedWordBefore(t, p, " ", buf[:0])
+	}
 	if !beVerb(string(w)) {
 		return false
 	}
@@ -1039,7 +1055,7 @@ func versionSaid(t string, start int) bool {
 		if ipWord(w) {
 			return false // "Server IP after version rollout is 10.44.0.7"
 		}
-		version = version || k < 3 && versionNoun(w)
+		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app")
 	}
 	return version
 }

@@ -101,3 +101,36 @@ func TestDatesOfBirthInRecoveryAndCorrections(t *testing.T) {
 		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestHouseNamesVersionsAndCorrectionsInImitations checks misses of an
+// imitation of the corpus (BM) that carries more values per message: a
+// house's name in a sentence before a street without a number ("...
+// delivered to Willow House, Wellington Parade, Liverpool L72 7TE"),
+// maybe after the number of its row; a version after "app" that has an
+// address's shape; and a date of birth put right after "but it's".
+func TestHouseNamesVersionsAndCorrectionsInImitations(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"My new one is The Old Forge, Cromwell Street, Exeter EX20 3JE.", "The Old Forge, Cromwell Street, Exeter EX20 3JE"},
+		{"card 5380-4889-3961-0909, delivered to Willow House, Wellington Parade, Liverpool L72 7TE.", "Willow House, Wellington Parade, Liverpool L72 7TE"},
+		{"Please update the address to 2 Forge Cottages, Rosemary Gardens, Oxford OX22 6WF.", "2 Forge Cottages, Rosemary Gardens, Oxford OX22 6WF"},
+		{"send it to Brook Lodge, 203 Mill Lane, London, SW9 3NJ", "Brook Lodge, 203 Mill Lane, London, SW9 3NJ"},
+		// A person before the street stays a person.
+		{"I met Peter Grange, Mill Lane, Holt NR25 6AB", "Mill Lane, Holt NR25 6AB"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	for _, c := range []struct{ text, ip string }{
+		{"Desktop app 11.11.11.33 on my Mac, crash on launch every time.", ""},
+		{"My Android app is on 6.1.30.71 and iOS on 5.23.11-alpha.1.", ""},
+		{"The server is on 10.0.0.5 since the move", "10.0.0.5"},
+		{"the app server is 10.0.0.5", "10.0.0.5"},
+	} {
+		wantValue(t, d, c.text, TypeIPAddress, c.ip, c.text)
+	}
+	// A card's number after the banking app's word stays a card.
+	wantValue(t, d, "copying it from my banking app: 51271224 16945326", TypeCreditCard, "51271224 16945326")
+	assert.Equal(t, []string{"04/21/1966", "11/07/1997"}, valuesOf(t, d, "You have my date of birth as 04/21/1966 but it's 11/07/1997.", TypeDateOfBirth))
+	assert.Equal(t, []string{"04/21/1966"}, valuesOf(t, d, "My DOB is 04/21/1966 but it's 12/12/2024 today", TypeDateOfBirth))
+}

@@ -3570,7 +3570,7 @@ var correctionGlue = map[string]bool{
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should it be", "should read", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
+	"instead of", "rather than", "should be", "should it be", "should read", "but it's", "but it is", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
 	// The same field as the other side gave it or holds it, read back:
 	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
 	// 1958-08-05, we hold 1967-08-08".
