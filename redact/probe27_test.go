@@ -134,3 +134,32 @@ func TestHouseNamesVersionsAndCorrectionsInImitations(t *testing.T) {
 	assert.Equal(t, []string{"04/21/1966", "11/07/1997"}, valuesOf(t, d, "You have my date of birth as 04/21/1966 but it's 11/07/1997.", TypeDateOfBirth))
 	assert.Equal(t, []string{"04/21/1966"}, valuesOf(t, d, "My DOB is 04/21/1966 but it's 12/12/2024 today", TypeDateOfBirth))
 }
+
+// TestPhoneLinesOfTelecomsAndPayments checks the phone words of other
+// languages that a third author's set (BN) used and the keyword table
+// lacked: a telecom's line ("línea", "ligne", "linea", "vaste lijn",
+// "Festnetzanschluss"), who answers it ("non risponde al", "no contesta
+// en el", "não atende o"), being reachable ("contactável"), and
+// payments sent to a mobile's number (Bizum, Satispay, MB WAY).
+func TestPhoneLinesOfTelecomsAndPayments(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Portabilidad: línea 644 47 13 08, operador actual Telefonía Sur.", "644 47 13 08"},
+		{"Pour la portabilité : ligne 0734875093, opérateur actuel FibreLine.", "0734875093"},
+		{"deve risultare come utilizzatore della linea 3272851989.", "3272851989"},
+		{"Mijn vaste lijn 0534686605 doet het niet.", "0534686605"},
+		{"Mein Festnetzanschluss 04217725196 ist seit 2. Juni tot.", "04217725196"},
+		{"Il mio consulente non risponde al 0811415060 dal 23 novembre.", "0811415060"},
+		{"Mi gestor no contesta en el 964300831 desde el 1 de junio.", "964300831"},
+		{"O meu gestor não atende o 211 769 570 desde 16/07/2021.", "211 769 570"},
+		{"tou contactavel no 913471456 dps das 14:30", "913471456"},
+		{"¿Me podéis hacer un Bizum al 718908226?", "718908226"},
+		{"Mi fate una ricarica Satispay al 3242720231?", "3242720231"},
+		// A metro's line and an order after "línea" are no phones.
+		{"Cojo la línea 5 del metro a las 8", ""},
+		{"Pedido 2024 en línea, referencia 12345", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+}
