@@ -127,6 +127,11 @@ func (s *entScanner) findAddresses() {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
 					end, score = s.streetFromNumber(i, h, true)
+					if end < 0 && i >= 2 && toks[i-1].f&efNL == 0 {
+						if w := s.lowerNameBeforeNumber(i); w >= 0 {
+							start, end, score = s.lowerStreetAt(w)
+						}
+					}
 					// "ticket 4521 Main Street branch": a reference's word
 					// before the number names it, unless a postcode follows
 					// the street ("address on the account
@@ -908,9 +913,10 @@ scan:
 				typeEnd = j + 1
 			case fl&gzParticle != 0 && words >= 1 && j+1 < n && (s.nameLike(j+1) || s.flags(j+1)&gzParticle != 0 || s.toks[j+1].kind == etWord && elidedParticle(s.text[s.toks[j+1].s:s.toks[j+1].e]) ||
 				pre && s.datedName(j+1) ||
-				loose && pre && s.toks[j+1].kind == etWord && s.postcodeAhead(j)):
+				pre && s.toks[j+1].kind == etWord && s.toks[j+1].f&efNL == 0 && (loose && s.postcodeAhead(j) || s.lowerStreetCue(i, &lower))):
 				// "rue des lilas, 70134 nantes": in lower case, a postcode
-				// after the street says street.
+				// after the street says street, or a cue before it
+				// ("adresse 72 chemin des vignes, 3e etage").
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
@@ -1037,7 +1043,10 @@ scan:
 		// postcode in the tail, "243 grosvenor grove, nottingham ng1
 		// 2gn", or a field of a record, "customer x, 5301 quarry trail,
 		// phone ...".
-		rare := proper || framed || postcodeTail()
+		// A designator before the name after a cue that names an
+		// address, the street's part ending: "adresse 72 chemin des
+		// vignes, 3e etage".
+		rare := proper || framed || postcodeTail() || pre && words >= 2 && lower > 0 && lastNum < 0 && lastName > 0 && s.flagsIn(lastName-1)&gzParticle == 0 && (s.sepAfter(lastName) || s.sentenceEnd(lastName))
 		if !rare && !preTail {
 			return -1, 0
 		}
@@ -1477,8 +1486,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if s.punct(k, ',') && num < n && s.toks[num].kind == etWord {
 		num = s.numberSignAt(num)
 	}
+	// Italy does too, and a sentence may end after the number: "...
+	// consegnato in Via Cavour, 87.".
 	comma := s.punct(k, ',') && num < n && s.toks[num].kind == etNum && s.toks[num].f&efNL == 0 && s.flags(i)&gzStreetPre != 0 &&
-		(s.sepAfter(num+1) || s.unitAt(num+1) > 0 || s.floorWordAt(num+1) > num+1 || s.postcodeAt(num+1) > 0)
+		(s.sepAfter(num+1) || s.unitAt(num+1) > 0 || s.floorWordAt(num+1) > num+1 || s.postcodeAt(num+1) > 0 || num+1 < n && s.sentenceEnd(num+1))
 	if comma {
 		k, lim = num, max(lim, num+1)
 	}
@@ -2811,6 +2822,28 @@ func (s *entScanner) addressedAfter(k, e int) bool {
 	return z == 0 || s.postcodeAt(z) == 0 && s.lowerPostcodeAt(z) == 0
 }
 
+// lowerNameBeforeNumber returns the word in lower case that ends the
+// name of a street before the house number at token i, past a comma
+// glued to it or a number's sign, which keep the skipping loop of
+// findAddresses from visiting it: "rua do carmo, 103", "calle san
+// fernando nº 261"; or -1.
+func (s *entScanner) lowerNameBeforeNumber(i int) int {
+	k := i - 1
+	for d := 1; d <= 3 && i-d > 0; d++ {
+		if t := &s.toks[i-d]; t.kind == etWord && s.text[t.s]|0x20 == 'n' && s.numberSignAt(i-d) == i {
+			k = i - d - 1
+			break
+		}
+	}
+	if k >= 1 && s.punct(k, ',') && s.glued(k) {
+		k--
+	}
+	if k == i-1 || k < 0 || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efDigit|efUsed|efNL) != 0 {
+		return -1
+	}
+	return k
+}
+
 // lowerStreetAt parses a street typed in lower case whose name, at word
 // token i, a number follows: a name with a street suffix ("bahnhofstraße
 // 41", "hauptstr. 5") or a designator before it ("calle serrano 41", "rua
@@ -2824,9 +2857,19 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	// before them without looking them up.
 	// (houseNumber takes no number of more than six digits, nor a word
 	// of more than five digits and two letters.)
-	h := 0
-	if j := i + 1; j < len(s.toks) && s.toks[j].f&(efNL|efDigit) == efDigit && s.toks[j].e-s.toks[j].s <= 7 {
-		h = s.houseNumber(j)
+	// Portugal and Spain may put a comma or a number's sign before it:
+	// "rua do carmo, 103", "calle san fernando nº 261".
+	h, num := 0, i+1
+	if num < len(s.toks) && s.toks[num].f&efDigit == 0 {
+		if s.punct(num, ',') && s.glued(num) {
+			num++
+		}
+		if num < len(s.toks) && s.toks[num].kind == etWord && s.toks[num].f&efNL == 0 {
+			num = s.numberSignAt(num)
+		}
+	}
+	if num < len(s.toks) && s.toks[num].f&(efNL|efDigit) == efDigit && s.toks[num].e-s.toks[num].s <= 7 {
+		h = s.houseNumber(num)
 	}
 	// A capitalised name before: "Karl Johans gate 22" (nordicStreetAt
 	// wants the house number after the designator too).
@@ -2840,8 +2883,8 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		start, end, score = s.streetFromWord(i)
 	} else if h > 0 {
 		if p := s.lowerPreBefore(i); p >= 0 {
-			start, end, score = p, s.houseLetter(i+1+h), 0.8
-		} else if e := s.houseLetter(i + 1 + h); s.proseSuffix(i) {
+			start, end, score = p, s.houseLetter(num+h), 0.8
+		} else if e := s.houseLetter(num + h); num == i+1 && s.proseSuffix(i) {
 			// "ship it to buchenring 97, 99319 erfurt": a suffix that
 			// ends English words too ("during 2020", "the gathering 12,
 			// 40000 people"), which a postcode and a town after the
@@ -2860,11 +2903,11 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		// preposition before the name, which a postcode and town after
 		// the number or an address cue must confirm, as in capitals.
 		// (germanPreBefore wants the number on the word's line too.)
-		if h == 0 || s.yearLike(i+1, i+1+h) {
+		if h == 0 || num != i+1 || s.yearLike(num, num+h) {
 			return i, -1, 0
 		}
 		if p := s.germanPreBefore(i); p >= 0 {
-			e := s.houseLetter(i + 1 + h)
+			e := s.houseLetter(num + h)
 			if s.streetCue(p) || s.addressTail(e) > e {
 				return p, e, 0.8
 			}

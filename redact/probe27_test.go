@@ -163,3 +163,50 @@ func TestPhoneLinesOfTelecomsAndPayments(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 }
+
+// TestDatesAndStreetsOfATypedSetInSixLanguages checks misses of a third
+// author's set in six languages (BN), written as people type on a
+// phone: a date of birth denied after the right one ("nasci a
+// 1957-05-23, não a 04/01/1951", "et non le", "no el"), the German
+// star of birth after a comma, a street's number after a comma where a
+// sentence ends ("in Via Cavour, 87."), "Borgo" as a street's word,
+// El Cid's streets, and streets in lower case after a cue, whose
+// designator leads ("adresse 72 chemin des vignes, 3e etage") or whose
+// number follows a comma or a number's sign ("rua do carmo, n.º 103").
+func TestDatesAndStreetsOfATypedSetInSixLanguages(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"Confirmo: nasci a 1957-05-23, não a 04/01/1951 como está no contrato.", []string{"1957-05-23", "04/01/1951"}},
+		{"Je confirme : née le 25/06/1977, et non le 28 juillet 1956 comme indiqué.", []string{"25/06/1977", "28 juillet 1956"}},
+		{"Confirmo: nací el 23-10-1988, no el 8/1/1944 como pone en el contrato.", []string{"23-10-1988", "8/1/1944"}},
+		{"Mein Sohn (Moritz Yılmaz, * 21.9.2002) braucht eine eigene SIM.", []string{"21.9.2002"}},
+		// A delivery denied after a date of birth stays a delivery.
+		{"nací el 23-10-1988, no el 8/1/2024 que es la entrega", []string{"23-10-1988"}},
+		{"Lieferung (Paket, * 21.9.2024)", nil},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+	for _, c := range []struct{ text, addr string }{
+		{"è stato consegnato all'indirizzo sbagliato, in Via Cavour, 87.", "Via Cavour, 87"},
+		{"Borgo Pinti 84, 70123 Bari BA", "Borgo Pinti 84, 70123 Bari BA"},
+		{"Avenida del Cid 299, 14014 Córdoba", "Avenida del Cid 299, 14014 Córdoba"},
+		{"adresse 72 chemin des vignes, 3e etage", "72 chemin des vignes, 3e etage"},
+		{"my address is 72 cours mirabeau", "72 cours mirabeau"},
+		{"morada: rua do carmo, 103", "rua do carmo, 103"},
+		{"nova morada rua do carmo, n.º 103, 3807-027 aveiro obg", "rua do carmo, n.º 103, 3807-027 aveiro"},
+		{"nueva direccion: calle san fernando nº 261, 3º b, 48003 bilbao gracias", "calle san fernando nº 261, 3º b, 48003 bilbao"},
+		// Without a cue or a postcode, words in lower case stay prose.
+		{"le 5 rue de la paix est fermé", ""},
+		{"i paid the rest, 120 euros", ""},
+		{"order nº 12345 is late", ""},
+		{"moved! New address: 89 rue de", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	wantValue(t, d, "Amex CID 1234", TypeCardSecurityCode, "1234")
+	wantValue(t, d, "amex cid 1234", TypeCardSecurityCode, "1234")
+}

@@ -27,8 +27,10 @@ var paymentRules = []Rule{
 		// name joined by a hyphen to what precedes it is part of a
 		// product code ("MDP-CVV8095").
 		// A name in quotes is a JSON key: "cvc": "613"; "cid" is one
-		// only without them (in JSON it names a client or a campaign).
-		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|cid)(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
+		// only without them (in JSON it names a client or a campaign),
+		// and only in capitals or in lower case: "Cid" is El Cid, whose
+		// name streets carry ("Avenida del Cid 299").
+		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification",
 			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad",
@@ -56,6 +58,8 @@ var paymentRules = []Rule{
 			{Text: "Prüfnummer: 4711", Want: ""},
 			{Text: `{"cid": "412", "csc": "1234"}`, Want: "1234"},
 			{Text: "Amex CID 1234", Want: "1234"},
+			{Text: "amex cid 1234", Want: "1234"},
+			{Text: "Avenida del Cid 299, 14014 Córdoba", Want: ""},
 			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
 		},
 	},

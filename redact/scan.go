@@ -1368,12 +1368,14 @@ func idSaysBefore(t string, c *cand) bool {
 // cakeBefore reports whether a symbol of birth stands right before the
 // past date c, maybe with a space or a colon, as a birth word would: the
 // birthday cake (U+1F382), "🎂19/01/1954 · 📦1 January 2025", the
-// star that German writes for "born" in brackets, "Sabine Engel (* 7.
-// Februar 1989)", or English's "b." (bornAbbrevBefore).
+// star that German writes for "born" in brackets or after a comma,
+// "Sabine Engel (* 7. Februar 1989)", "(Moritz Yılmaz, * 21.9.2002)", or
+// English's "b." (bornAbbrevBefore).
 func cakeBefore(t string, c *cand) bool {
 	p := symbolEnd(t, c.start)
 	born := bornAbbrevBefore(t, p)
-	if !(p >= 4 && t[p-4:p] == "\U0001f382" || p >= 2 && t[p-2:p] == "(*" || born) {
+	star := p >= 2 && t[p-1] == '*' && (t[p-2] == '(' || p >= 3 && t[p-3:p-1] == ", ")
+	if !(p >= 4 && t[p-4:p] == "\U0001f382" || star || born) {
 		return false
 	}
 	d := t[c.start:c.end]
@@ -3505,7 +3507,7 @@ func correctionOnly(g string) bool {
 	// The article or preposition of the date itself: "perdón, el".
 	if i := strings.LastIndexByte(g, ' '); i >= 0 {
 		switch strings.ToLower(g[i+1:]) {
-		case "el", "le", "il", "am", "op", "on", "em":
+		case "el", "le", "il", "am", "op", "on", "em", "a":
 			g = strings.TrimRight(g[:i], " ,")
 		}
 	}
@@ -3570,7 +3572,10 @@ var correctionGlue = map[string]bool{
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should it be", "should read", "but it's", "but it is", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
+	"instead of", "rather than", "should be", "should it be", "should read", "but it's", "but it is",
+	// The wrong one denied: "nasci a 1957-05-23, não a 04/01/1951", "née
+	// le 25/06/1977, et non le 28 juillet 1956", "niet op", "no el".
+	"não", "non", "niet", "nicht", "no", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
 	// The same field as the other side gave it or holds it, read back:
 	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
 	// 1958-08-05, we hold 1967-08-08".
