@@ -2829,10 +2829,18 @@ func (s *entScanner) addressedAfter(k, e int) bool {
 // fernando nº 261"; or -1.
 func (s *entScanner) lowerNameBeforeNumber(i int) int {
 	k := i - 1
-	for d := 1; d <= 3 && i-d > 0; d++ {
-		if t := &s.toks[i-d]; t.kind == etWord && s.text[t.s]|0x20 == 'n' && s.numberSignAt(i-d) == i {
-			k = i - d - 1
-			break
+	// Most numbers follow a word that is no sign ("order 12345") or
+	// punctuation that is none: the sign's last token first ("nº",
+	// "º", "°", ".").
+	if p := &s.toks[k]; p.c != ',' {
+		if p.kind == etWord && s.text[p.s]|0x20 != 'n' && s.text[p.s] != 0xc2 || p.kind == etPunct && p.c != '.' && p.c != 0x80 {
+			return -1
+		}
+		for d := 1; d <= 3 && i-d > 0; d++ {
+			if t := &s.toks[i-d]; t.kind == etWord && s.text[t.s]|0x20 == 'n' && s.numberSignAt(i-d) == i {
+				k = i - d - 1
+				break
+			}
 		}
 	}
 	if k >= 1 && s.punct(k, ',') && s.glued(k) {

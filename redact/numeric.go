@@ -1005,9 +1005,8 @@ func versionBefore(t string, start int) bool {
 // past spaces: "Desktop app 11.11.11.33" is the app's version. (A card's
 // number after it is the banking app's: "my banking app: 5127 ...".)
 func appBefore(t string, start int) bool {
-	var buf [4]byte
-	_, w := foldedWordBefore(t, start, " ", buf[:0])
-	return string(w) == "app"
+	// (Most addresses follow no "p": the last letter first.)
+	return start >= 4 && t[start-1] == ' ' && t[start-2]|0x20 == 'p' && strings.EqualFold(t[start-4:start-1], "app") && (start == 4 || !wordByteAt(t, start-5))
 }
 
 // versionSaid reports whether a sentence says that the number at start
