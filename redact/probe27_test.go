@@ -210,3 +210,24 @@ func TestDatesAndStreetsOfATypedSetInSixLanguages(t *testing.T) {
 	wantValue(t, d, "Amex CID 1234", TypeCardSecurityCode, "1234")
 	wantValue(t, d, "amex cid 1234", TypeCardSecurityCode, "1234")
 }
+
+// TestGermanKinAndItalianAgentsBeforeNames checks nouns that a set in
+// six languages (BN) wrote before names and that the names took in:
+// kin by marriage and landlords in German, which German capitalises
+// ("Meine Schwiegermutter Gisela Haas", "Mein Vermieter Florian
+// Kühn"), a name's noun ("auf den Namen Jana Koch") and agents named
+// with an elided article ("L'operatore Luca Cattaneo").
+func TestGermanKinAndItalianAgentsBeforeNames(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Meine Schwiegermutter Ann-Kathrin Förster hat kein Internet.", "Ann-Kathrin Förster"},
+		{"Mein Vermieter Florian Kühn braucht eine Bescheinigung.", "Florian Kühn"},
+		{"Ich sehe eine Bestellung auf den Namen Jana Koch, bestellt am 29.07.2024.", "Jana Koch"},
+		{"L'operatore Salvatore Lo Bianco mi aveva promesso uno sconto.", "Salvatore Lo Bianco"},
+		{"L'agent Camille Roux m'a rappelé hier.", "Camille Roux"},
+		{"Bevollmächtigter Henrik Hufnagel, Tel. 030 1234567", "Henrik Hufnagel"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
