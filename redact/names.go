@@ -1418,6 +1418,9 @@ func (s *entScanner) nameFollows(i int) bool {
 // or a given name after a person cue ("ik ben Joost van den Heuvel"),
 // since places have them too ("Chiclana de la Frontera").
 func (s *entScanner) particleAt(j int) bool {
+	if s.listAnd(j) && s.twoNamesAfter(j+1) {
+		return false // "Radhika Bhattacharya und Thanasis Papanikolaou"
+	}
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayHave(k, &s.g.particleShape) || s.flagsIn(k)&gzParticle == 0 {
@@ -1446,6 +1449,24 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// twoNamesAfter reports whether two capitalised name words start at
+// token m on its line, maybe after a particle or with one between them:
+// after "and" they name a second person ("... und Thanasis
+// Papanikolaou", "... et de Mathis Bérard", "... e Graça de Sousa"),
+// where one alone ends a surname ("Ortega y Gasset").
+func (s *entScanner) twoNamesAfter(m int) bool {
+	if m < len(s.toks) && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == 0 && s.flagsIn(m)&gzParticle != 0 {
+		m++
+	}
+	if m+1 >= len(s.toks) || s.toks[m].f&efNL != 0 || s.toks[m+1].f&efNL != 0 || !s.nameLike(m) {
+		return false
+	}
+	if s.toks[m+1].kind == etWord && s.toks[m+1].f&efCap == 0 && s.flagsIn(m+1)&gzParticle != 0 {
+		m++ // "... e Graça de Sousa"
+	}
+	return m+1 < len(s.toks) && s.toks[m+1].f&efNL == 0 && s.nameLike(m+1)
 }
 
 // fromWhere reports whether the particle at token j, "van", "von" or

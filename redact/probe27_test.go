@@ -231,3 +231,26 @@ func TestGermanKinAndItalianAgentsBeforeNames(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestAndJoinsTwoPeopleNotASurname checks "and" in the languages we
+// serve between two whole names, which the particles' reading took for
+// a compound surname ("y" and "e" join Spanish and Portuguese ones):
+// "Radhika Bhattacharya und Thanasis Papanikolaou" names two people,
+// "José Ortega y Gasset" one.
+func TestAndJoinsTwoPeopleNotASurname(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text  string
+		names []string
+	}{
+		{"Die Tickets sind für Radhika Bhattacharya und Thanasis Papanikolaou.", []string{"Radhika Bhattacharya", "Thanasis Papanikolaou"}},
+		{"Los titulares son Felix von Bredow y Kian Farahani.", []string{"Felix von Bredow", "Kian Farahani"}},
+		{"As contas são da Sofia Gonçalves e Graça de Sousa.", []string{"Sofia Gonçalves", "Graça de Sousa"}},
+		{"Les billets de Clément Thévenet et de Mathis Bérard sont prêts.", []string{"Clément Thévenet", "Mathis Bérard"}},
+		{"El autor es José Ortega y Gasset.", []string{"José Ortega y Gasset"}},
+		{"La titular es Maite de los Santos y Beltrán.", []string{"Maite de los Santos y Beltrán"}},
+	} {
+		assert.Equal(t, c.names, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
