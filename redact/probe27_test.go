@@ -254,3 +254,27 @@ func TestAndJoinsTwoPeopleNotASurname(t *testing.T) {
 		assert.Equal(t, c.names, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 }
+
+// TestDatesOfBirthWithTwoDigitYears checks a date of birth whose year
+// has two digits in the places that already make a full date one: a
+// record after a name, a correction, a bracket after a name; and only
+// when the two digits must be the last century's ("73", not "06").
+func TestDatesOfBirthWithTwoDigitYears(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"terrence gallagher , 10.12.73, 175 strand road, limerick", []string{"10.12.73"}},
+		{"my dob is 5th january 1959 not 10/4/98, soemone typed it wrong!!!", []string{"5th january 1959", "10/4/98"}},
+		{"my birthdate is 1997-11-17 not 1.6.98, some1 typed it wrong", []string{"1997-11-17", "1.6.98"}},
+		{"Fatima Hussain, 8/28/47, fatima.h@example.com", []string{"8/28/47"}},
+		// A year of this century may be either; no name before the date.
+		{"terrence gallagher , 10.12.06, 175 strand road, limerick", nil},
+		{"my dob is 5th january 1959 not 10/4/06", []string{"5th january 1959"}},
+		{"Order 12, 10.12.73, 175 strand road, limerick", nil},
+	} {
+		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}

@@ -1295,7 +1295,7 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 		// join, read first, rules out most dates at once.
 		return s.ssnAndDate(c, out, i) && pastDateBy(t[c.start:c.end], recordBirthYearMax) && !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
-	year := fullPastDate(t[c.start:c.end])
+	year := birthYear(t[c.start:c.end])
 	if year == 0 || year > recordBirthYearMax {
 		return false
 	}
@@ -1854,7 +1854,7 @@ func (s *state) personEndingAt(p, out int) int {
 // wrote:").
 func (s *state) bracketDate(c *cand, out int) bool {
 	t := s.text
-	y := fullPastDate(t[c.start:c.end])
+	y := birthYear(t[c.start:c.end])
 	// A child's date is later: "The kids: Olivia Nowak (09/30/2019) and
 	// Chiara Lewis (December 10, 2018)".
 	if y == 0 || y > recordChildYearMax {
@@ -2660,6 +2660,29 @@ func fullPastDate(d string) int {
 	return year
 }
 
+// birthYear returns the year of the date d as fullPastDate does, or of
+// a date whose year has two digits when they can only be the last
+// century's (shortYearLow and above): "10.12.73", "8/28/47", "1.6.98";
+// "27/10/06" may be 1906 or 2006 and gives 0. A record, a correction or
+// a name before a bracket must still make it a date of birth.
+func birthYear(d string) int {
+	if y := fullPastDate(d); y > 0 {
+		return y
+	}
+	if !shortYearDate(d) {
+		return 0
+	}
+	yy := int(d[len(d)-2]-'0')*10 + int(d[len(d)-1]-'0')
+	if yy < shortYearLow {
+		return 0
+	}
+	return 1900 + yy
+}
+
+// shortYearLow is the lowest year of two digits that birthYear reads as
+// the last century's; fixed, as recordBirthYearMax is.
+const shortYearLow = 30
+
 // monthWordEnd returns the end of the word of letters at i in the date d,
 // letters beyond ASCII included: "März", "février".
 func monthWordEnd(d string, i int) int {
@@ -3409,7 +3432,8 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g, s.text[c.start:c.end]) {
 		// "... but it's actually 2006-06-10 that the account was
 		// opened": an event after it dates the second date.
-		return pastDateBy(s.text[c.start:c.end], recordBirthYearMax) && !s.eventAfterInSentence(c.end)
+		y := birthYear(s.text[c.start:c.end])
+		return y > 0 && y <= recordBirthYearMax && !s.eventAfterInSentence(c.end)
 	}
 	contrast, says := false, false
 	for i := 0; i < len(g); {
