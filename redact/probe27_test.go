@@ -278,3 +278,13 @@ func TestDatesOfBirthWithTwoDigitYears(t *testing.T) {
 		assert.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestPhoneWordPortableSlipped checks "portable" typed with a slip
+// ("mon potable 0685268037"), as the other phone words of five letters
+// or more are read.
+func TestPhoneWordPortableSlipped(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et mon potable 0685268037", TypePhoneNumber, "0685268037")
+	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et ma commande 0685268037", TypePhoneNumber, "")
+}

@@ -2484,7 +2484,7 @@ func shortYearDate(d string) bool {
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
 // with one slip, of five letters or more ("phne", "chiamatmei"); not
 // "number", whose slips are words ("numbers" of tracking, "lumber").
-var phoneWordsTyped = slipWords("phone", "mobile", "telephone", "telefon", "telefono", "telefone", "cellulare",
+var phoneWordsTyped = slipWords("phone", "mobile", "telephone", "telefon", "telefono", "telefone", "cellulare", "portable",
 	"chiamatemi", "richiamatemi", "chiamami", "appelez", "rappelez", "llamame", "whatsapp")
 
 // phoneTypoBefore reports whether a phone word typed with one slip
