@@ -1020,8 +1020,12 @@ scan:
 	if lowerWords > 0 && typeEnd > 0 {
 		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || postcodeTail())
 		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) {
+			// ... or after a bare "at", the street ending its clause:
+			// "deliver to the back door at 2862 hill rd, front gate is
+			// locked", "the neighbour at (8654 church dr)" (not "in 3 rd
+			// place").
 			e := s.directionalAfter(typeEnd)
-			framed = e > typeEnd || s.recordField(i, e)
+			framed = e > typeEnd || s.recordField(i, e) || s.atBefore(i) && (s.sepAfter(e) || e < len(s.toks) && (s.sentenceEnd(e) || s.punct(e, ')')))
 		} else if lowerWords <= 2 && s.properDesignator(typeEnd-1) {
 			// "customer x, 9413 juniperberry circle, phone ...": a rarer
 			// designator in a field of a record, after a house number of
@@ -1189,6 +1193,17 @@ func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 		}
 	}
 	return *memo > 0
+}
+
+// atBefore reports whether the word "at" stands before token i, maybe
+// with an opening bracket between: "at 2862 hill rd", "at (8654 church
+// dr)".
+func (s *entScanner) atBefore(i int) bool {
+	p := i - 1
+	if p > 0 && s.punct(p, '(') {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s == 2 && s.is(p, "at")
 }
 
 // commonDesignator reports whether word token k is one of the common

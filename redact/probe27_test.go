@@ -288,3 +288,26 @@ func TestPhoneWordPortableSlipped(t *testing.T) {
 	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et mon potable 0685268037", TypePhoneNumber, "0685268037")
 	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et ma commande 0685268037", TypePhoneNumber, "")
 }
+
+// TestStreetsAfterAtAndAddy checks a street typed in lower case after a
+// bare "at" whose common designator ends the clause ("deliver to the
+// back door at 2862 hill rd, front gate is locked"), and "addy", the
+// slang for an address, as an address's cue ("Addy:425 Madison Ln,
+// Pittsburgh PA").
+func TestStreetsAfterAtAndAddy(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"deliver to the back door at 2862 hill rd, front gate is locked", "2862 hill rd"},
+		{"the neighbour at (8654 church dr) has my parcle apparently??", "8654 church dr"},
+		{"we met at 5 main st, then we left", "5 main st"},
+		{"Naem:Leila Reyes Addy:425 Madison Ln, Pittsburgh PA Order:WEB86783478", "425 Madison Ln, Pittsburgh PA"},
+		{" Registered addy:698 Church St, Tampa, FL 33646", "698 Church St, Tampa, FL 33646"},
+		// "in", an ordinal's letters, a time, a clause that goes on.
+		{"i was in 3 rd place", ""},
+		{"arrived at 3 pm, st", ""},
+		{"leave it at 3210 chestnut ct if i'm out", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}

@@ -410,14 +410,15 @@ func TestLowerCaseNotNames(t *testing.T) {
 // TestAddressCueStrength checks that a cue that names an address ("is
 // at", "we are at", "stay at", "live in") lets lower-case words make a
 // street, and that a bare "at" or "in", which precedes times, prices and
-// counts as often, does not.
+// counts as often, does not, unless a common designator ends the street
+// and its clause ("meet me at 5 main st").
 func TestAddressCueStrength(t *testing.T) {
 	checkSoftCases(t, []softCase{
 		{text: "the office is at 12 elm road", want: []string{"STREET_ADDRESS=12 elm road"}},
 		{text: "we are at 12 oak road", want: []string{"STREET_ADDRESS=12 oak road"}},
 		{text: "we stay at 5 birch lane", want: []string{"STREET_ADDRESS=5 birch lane"}},
 		{text: "i live in 42 elm street", want: []string{"STREET_ADDRESS=42 elm street"}},
-		{text: "meet me at 5 main st", none: []string{"STREET_ADDRESS"}},
+		{text: "meet me at 5 main st", want: []string{"STREET_ADDRESS=5 main st"}},
 		{text: "see you at 10 pm tonight", none: []string{"STREET_ADDRESS"}},
 		{text: "it is at 3 percent", none: []string{"STREET_ADDRESS"}},
 		{text: "we're in 2 meetings today", none: []string{"STREET_ADDRESS"}},
