@@ -311,3 +311,18 @@ func TestStreetsAfterAtAndAddy(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestLinkInARowOfCSV checks a link that is a field of a row of CSV,
+// glued after a comma: it ends at the next comma, where a link in prose
+// keeps its commas.
+func TestLinkInARowOfCSV(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, url string }{
+		{"2024-05-01T10:00:00Z,GET,https://api.kestrel-software.de/v1/shipments/track,503,3", "https://api.kestrel-software.de/v1/shipments/track"},
+		{"ts,method,url,status\n1,GET,https://api.x.fr/v1/invoices?limit=50,503", "https://api.x.fr/v1/invoices?limit=50"},
+		{"see https://example.com/a,b,c for more", "https://example.com/a,b,c"},
+	} {
+		wantValue(t, d, c.text, TypeURL, c.url, c.text)
+	}
+}

@@ -1073,7 +1073,7 @@ func (s *state) url(i, h int, score float64) int {
 		}
 	}
 	he := end
-	end = urlRest(t, end, connValue(t, i))
+	end = urlRest(t, end, connValue(t, i), i > 0 && t[i-1] == ',')
 	if slackHook(t, h, he, end) {
 		s.add(cand{start: i, end: end, typ: TypeSlackToken, rec: "slack_token", score: 1, boost: gSecret})
 		return end
@@ -1340,14 +1340,16 @@ func passwordLike(t string, q, v int) bool {
 // urlRest extends a URL over port, path, query and fragment, and trims
 // trailing punctuation that belongs to the sentence. conn: the link is
 // a connection string's value, which ends at its next ";Key=" (connValue).
-func urlRest(t string, end int, conn bool) int {
+// field: the link follows a comma glued to it, a field of a row of CSV,
+// which ends at the next comma ("...,GET,https://api.x.de/v1/users/me,503,7").
+func urlRest(t string, end int, conn, field bool) int {
 	n := len(t)
 	if end < n && (t[end] == ':' || t[end] == '/' || t[end] == '?' || t[end] == '#') {
 		// A ']' that no '[' of the path opens closes what wraps the
 		// link: "[https://x.io/a](https://x.io/a)", a link of Markdown
 		// written as its own text ("?filter[name]=x" keeps its pair).
 		q, open := end, 0
-		for q < n && urlByte(t[q]) && q-end < 2048 && !(conn && t[q] == ';' && connKeyAt(t, q+1)) {
+		for q < n && urlByte(t[q]) && q-end < 2048 && !(conn && t[q] == ';' && connKeyAt(t, q+1)) && !(field && t[q] == ',') {
 			if t[q] == '[' {
 				open++
 			} else if t[q] == ']' {
@@ -1470,7 +1472,7 @@ func (s *state) bareHost(i int) int {
 	// A dotted identifier such as "os.path" or "System.out" is code, not a
 	// host; the TLD list already rules most of them out.
 	he := end
-	end = urlRest(t, end, connValue(t, i))
+	end = urlRest(t, end, connValue(t, i), i > 0 && t[i-1] == ',')
 	score := 0.5
 	if !bare {
 		score = 0.6
