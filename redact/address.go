@@ -109,8 +109,8 @@ func (s *entScanner) findAddresses() {
 			}
 			// The last group of a number written in groups ("telefone
 			// 912 345 678, Rua Augusta 120") is no house number.
-			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 {
-				continue
+			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 && text[t.s-1] != '\t' {
+				continue // (a tab opens a table's column: "956 0572\t201 Elmwood Road")
 			}
 			if h := s.houseNumber(i); h > 0 {
 				pb := 0
@@ -808,7 +808,9 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		}
 	}
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
-	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) {
+	// A tab parts the columns of a table: "+1 (786) 551-4953\t777
+	// Lakeshore Blvd".
+	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) && s.text[s.toks[j].s-1] != '\t' {
 		j++
 	}
 	// The scan below reads no word when the number is followed by the
@@ -1381,8 +1383,13 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if j == i+1 && j < n && s.toks[j].f&(efNL|efDigit) == efDigit && s.nameLike(i) && s.flagsIn(i)&(gzStop|gzCommon|gzUnit|gzCue|gzMonthDay|gzStreetType|gzPlace) == 0 {
 		if h := s.houseNumber(j); h > 0 {
 			e := s.houseLetter(j + h)
-			if s.punct(e, ',') && e+1 < n && s.toks[e+1].f&efNL == 0 {
-				if z := s.postcodeFirst(e + 1); z > 0 && !s.yearLike(e+1, z) && s.knownPlaceAt(z) > 0 {
+			// The postcode after a comma, or on the next line as a letter
+			// or a label sets it: "Spalenberg 118\n6003 Luzern".
+			if c := e + 1; s.punct(e, ',') && c < n && s.toks[c].f&efNL == 0 || e < n && s.toks[e].f&efNL != 0 && s.toks[e].kind == etNum {
+				if !s.punct(e, ',') {
+					c = e
+				}
+				if z := s.postcodeFirst(c); z > 0 && !s.yearLike(c, z) && s.knownPlaceAt(z) > 0 {
 					// An adjective before the name is the street's:
 					// "Lange Voorhout 187, 2579 TX Den Haag".
 					if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].f&(efCap|efUsed) == efCap && s.streetAdjective(i-1) {

@@ -326,3 +326,30 @@ func TestLinkInARowOfCSV(t *testing.T) {
 		wantValue(t, d, c.text, TypeURL, c.url, c.text)
 	}
 }
+
+// TestRowsOfTablesAndAddressesOverLines checks what a third author's
+// pasted blocks (BQ) found: a tab parts the cells of a row, so a phone
+// before an address keeps its digits and the address its house number
+// ("+1 (786) 551-4953\t777 Lakeshore Blvd, ..."), and a date between a
+// name and a phone in such a row is a record's date of birth; a street
+// of one word (maybe after an adjective) whose postcode and town fill
+// the next line is a street ("Lange Voorhout 204\n2033 JE Haarlem").
+func TestRowsOfTablesAndAddressesOverLines(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	row := "Darnell Al-Amin\tOctober 30, 1970\t+1 (786) 551-4953\t777 Lakeshore Blvd, Chicago, IL 60613"
+	wantValue(t, d, row, TypePhoneNumber, "+1 (786) 551-4953")
+	wantValue(t, d, row, TypeStreetAddress, "777 Lakeshore Blvd, Chicago, IL 60613")
+	wantValue(t, d, "Ji-woo Bhattacharya\t9 January 1957\t+44 (0)131 956 0572\t201 Elmwood Road, Manchester M20 1NL", TypeStreetAddress, "201 Elmwood Road, Manchester M20 1NL")
+	rows := "Rows (copied):\nJi-woo Bhattacharya\t9 January 1957\t07972 966312\nCallum Rowntree\t25 February 1970\t07972 966313"
+	assert.Equal(t, []string{"9 January 1957", "25 February 1970"}, valuesOf(t, d, rows, TypeDateOfBirth))
+	// A row of an order's table holds no record of a person.
+	assert.Empty(t, valuesOf(t, d, "Order\tDate\tTotal\nA-123\t9 January 2004\t12.00", TypeDateOfBirth))
+	for _, c := range []struct{ text, addr string }{
+		{"Klant: Marloes de Vries\nLange Voorhout 204\n2033 JE Haarlem\nBedrag: €146,41", "Lange Voorhout 204\n2033 JE Haarlem"},
+		{"new:\nSpalenberg 118\n6003 Luzern\nwants invoices", "Spalenberg 118\n6003 Luzern"},
+		{"Chapter 12\n2024 was a good year", ""},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}

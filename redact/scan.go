@@ -2212,6 +2212,11 @@ func plainJoinBefore(t string, p int) int {
 	if p < 3 || t[p-1] != ' ' && t[p-1] != '\t' {
 		return -1
 	}
+	if t[p-1] == '\t' && isAlnum(t[p-2]) {
+		// A tab alone between the cells of a row of a table:
+		// "Ji-woo Bhattacharya\t9 January 1957\t07972 966312".
+		return p - 1
+	}
 	switch t[p-2] {
 	case ',', ';':
 		return p - 2
@@ -2252,6 +2257,8 @@ func plainJoinAfter(t string, q int) int {
 	switch {
 	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
 		return q + 2
+	case t[q] == '\t' && q > 0 && isAlnum(t[q-1]) && (isAlnum(t[q+1]) || t[q+1] == '+' || t[q+1] == '('):
+		return q + 1 // a row's cells (see plainJoinBefore)
 	case (t[q] == ' ' || t[q] == '\t') && (t[q+1] == '/' || t[q+1] == '|' || t[q+1] == '-') && q+3 < len(t) && (t[q+2] == ' ' || t[q+2] == '\t'):
 		return q + 3
 	case t[q] == ']' && t[q+1] == ' ' && t[q+2] == '[':
