@@ -378,6 +378,15 @@ func theGazetteer() *gazetteer {
 	return gaz
 }
 
+// tradeHeads holds the folded words of listTradeHeads.
+var tradeHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitList(listTradeHeads) {
+		m[string(foldKey(nil, w))] = true
+	}
+	return m
+}()
+
 // splitList splits a "|"-separated list.
 func splitList(s string) []string {
 	return strings.Split(s, "|")

@@ -4686,13 +4686,19 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// surname ("Attendees:\nBest, Sarah\nNowak, Anna", "Best, Sarah (DOB
 	// ...)").
 	// A speaker's label may open the line ("Agent: Best, Anna"), and
-	// the writer's pronouns follow the name ("Best, Anna (she/her)").
+	// the writer's pronouns follow the name ("Best, Anna (she/her)"), or
+	// the place of work.
 	if proseSignOff(s.fold(end)) && (s.lineStart(end) || end > 0 && s.sentenceEnd(end-1) || s.afterSpeaker(end)) {
 		k := s.pronounsAfter(g + 1)
 		for k < len(s.toks) && k <= g+3 && s.toks[k].f&efNL == 0 && (s.toks[k].kind == etPunct || s.kiss(k)) {
 			k++
 		}
 		if (k >= len(s.toks) || s.toks[k].f&efNL != 0) && !s.surnameFirstAt(k) && !(s.lineStart(end) && s.surnameFirstAt(end-3)) {
+			return end
+		}
+		// ... or before where the writer works: "Best, Harriet from
+		// Support", "Best, Anna at Acme".
+		if k == g+1 && k+1 < len(s.toks) && (s.is(k, "from") || s.is(k, "at")) && s.toks[k+1].f&(efCap|efNL) == efCap {
 			return end
 		}
 	}
@@ -4958,6 +4964,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// a firm's ("What's your last name? Nielsen").
 	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) {
 		s.emit(stOrg, a, end, 0.85)
+		return false
+	}
+	// A shop's or a trade's word before a family name: "Pharmacie
+	// Mercier", "Ottica Mancini", "Schilderwerken Smit" (listTradeHeads;
+	// a brand before one is a given name as often: "Tesla Johnson").
+	if words >= 2 && cue != cuePerson && ff&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && lf&gzLast != 0 && tradeHeads[string(s.fold(firstW))] {
+		s.emit(stOrg, a, end, 0.7)
 		return false
 	}
 	// "ship to Little Whinging, Surrey", "from Great Snoring, Norfolk":
@@ -5329,6 +5342,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45 // a known surname that labels a transcript's line: "Rivera: Hey, ..."
 	case common || ff&gzLast != 0 && atStart:
 		return false
+	case words == 1 && s.lowerStreetPre(a-1):
+		return false // "la oficina de la calle Serrano": a street named after one
 	case ff&gzLast != 0 && ff&gzAmbig == 0:
 		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
