@@ -104,7 +104,7 @@ var contextWords = map[uint64]map[string][]string{
 	gPhone: {
 		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "callback to", "text me", "fax", "whatsapp", "sms", "voicemail", "contact number", "phone number", "number", "phone numbers", "mobiles", "landline", "landlines", "phn", "fone", "direct line", "direct dial",
 			// Keys of exports and directories in camel case: "OfficePhone : 985 78 16 92".
-			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber"},
+			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber", "contactphone"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

@@ -550,8 +550,9 @@ func (s *state) chunk(i, q int) int {
 			break
 		}
 		// An IPv6 address after a number and a space opens its own value:
-		// "ping6 -c 2 2001:db8:e97::7f1d".
-		if e < n && t[e] == ':' && t[q] == ' ' && ipv6Shaped(t, r) {
+		// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
+		// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).
+		if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
 			break
 		}
 		p, q = r, e

@@ -381,3 +381,17 @@ func TestCommonNamesOfTheOtherLanguages(t *testing.T) {
 	}
 	wantValue(t, d, "Adresse de facturation : Pharmacie Mercier, 52 bis avenue Jean Jaurès", TypeOrganization, "Pharmacie Mercier")
 }
+
+// TestIPv6AfterANumberAndCamelContactPhone checks an IPv6 address whose
+// first group holds a hex letter after its first digits, after a number
+// and a space ("Failed attempts: 12 2a02:cbc1:63ff:77d4::6ee0"), and a
+// phone under the key "contactPhone".
+func TestIPv6AfterANumberAndCamelContactPhone(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"2a02:cbc1:63ff:77d4::6ee0", "2a02:adef:8860:b61a::ac11"},
+		valuesOf(t, d, "Failed attempts: 12 2a02:cbc1:63ff:77d4::6ee0 and 3 2a02:adef:8860:b61a::ac11 in the last hour.", TypeIPAddress))
+	wantValue(t, d, "Server 2 22b7:9615:4801:dddb:9f84:ed19:6762:d21f is the one", TypeIPAddress, "22b7:9615:4801:dddb:9f84:ed19:6762:d21f")
+	wantValue(t, d, "room 12 2b is free", TypeIPAddress, "")
+	wantValue(t, d, "contactPhone=394 036 7716&lang=it&retry=1", TypePhoneNumber, "394 036 7716")
+}
