@@ -63,8 +63,9 @@ const (
 
 // gzPlainOnly are the flags that gzPlain qualifies: a word written with
 // diacritics that folds to such an entry is another word ("Ján" is no
-// "Jan", "Bašić" no "basic", the German "Über" no "Uber").
-const gzPlainOnly = gzStop | gzCommon | gzMonthDay | gzCompany
+// "Jan", "Bašić" no "basic", the German "Über" no "Uber", the Spanish
+// given name "Germán" no nationality).
+const gzPlainOnly = gzStop | gzCommon | gzMonthDay | gzCompany | gzNRP
 
 // maxKey bounds the folded length of a looked-up word or phrase; longer
 // ones are never in the gazetteer.

@@ -395,3 +395,17 @@ func TestIPv6AfterANumberAndCamelContactPhone(t *testing.T) {
 	wantValue(t, d, "room 12 2b is free", TypeIPAddress, "")
 	wantValue(t, d, "contactPhone=394 036 7716&lang=it&retry=1", TypePhoneNumber, "394 036 7716")
 }
+
+// TestAccentedGivenNameIsNoNationality checks that a word written with
+// diacritics that folds to a nationality the lists hold only plain is
+// another word: "Germán", a Spanish given name, is no "German"; "Türk"
+// is listed with its diacritics and stays one.
+func TestAccentedGivenNameIsNoNationality(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Mi gestor del banco, Germán Muñoz Castaño, no contesta."
+	wantValue(t, d, text, TypePerson, "Germán Muñoz Castaño")
+	wantValue(t, d, text, TypeNRP, "")
+	wantValue(t, d, "I am German", TypeNRP, "German")
+	wantValue(t, d, "Türk kimlik numarası 36493665440", TypeNRP, "Türk")
+}
