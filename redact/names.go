@@ -5366,6 +5366,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// "Copy-pasting from ...": a verb that opens the sentence, not
 		// someone from a firm ("Zorvik from Acme").
 		return false
+	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && actNoun(s.fold(a)) && (s.is(end+1, "of") || s.is(end+1, "is") || s.is(end+1, "has")):
+		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):
@@ -5638,10 +5640,17 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Registration", "Confirmation", "Submission", "Payment",
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
+	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness")))
+}
+
+// actNoun reports whether the folded word w, of seven bytes or more,
+// ends as English nouns of acts do ("Compensation", "Payment"); the
+// endings of states, "-ness" and "-ship", end surnames too ("Harkness").
+func actNoun(w []byte) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, suf := range [...]string{"tion", "sion", "ment", "ship", "ness"} {
+	for _, suf := range [...]string{"tion", "sion", "ment"} {
 		if bytes.HasSuffix(w, []byte(suf)) {
 			return true
 		}

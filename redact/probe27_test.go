@@ -409,3 +409,22 @@ func TestAccentedGivenNameIsNoNationality(t *testing.T) {
 	wantValue(t, d, "I am German", TypeNRP, "German")
 	wantValue(t, d, "Türk kimlik numarası 36493665440", TypeNRP, "Türk")
 }
+
+// TestReminderAndNounsOfActsOpenNoName checks two false persons of an
+// imitation of the corpus (BL): "Reminder" before a name is no part of
+// it ("Reminder Ravi: never paste keys"), and a noun of an act the
+// lists lack that opens a sentence before "of", "is" or "has" names no
+// one ("Compensation of $94.02 has been approved"); a surname with the
+// ending of a state stays one ("Harkness is here").
+func TestReminderAndNounsOfActsOpenNoName(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Agent: Reminder Ravi: never paste keys like these in chat.", "Ravi"},
+		{"Compensation of $94.02 has been approved for flight EI 316.", ""},
+		{"Verification is pending on your side.", ""},
+		{"Harkness is here", "Harkness"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
