@@ -5985,7 +5985,15 @@ func (s *entScanner) versionAt(k int) bool {
 	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
 		return false
 	}
-	return s.punct(k+1, '.') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etNum
+	if !s.punct(k+1, '.') || !s.glued(k+1) || !s.glued(k+2) || s.toks[k+2].kind != etNum {
+		return false
+	}
+	// A date written with dots is no version: "Anna Berg 03.10.1961".
+	e := int(s.toks[k].s)
+	for e < len(s.text) && (isDigit(s.text[e]) || s.text[e] == '.') && e-int(s.toks[k].s) < 12 {
+		e++
+	}
+	return fullPastDate(strings.TrimRight(s.text[s.toks[k].s:e], ".")) == 0
 }
 
 // techLine reports whether the stretch of text that holds token k (its

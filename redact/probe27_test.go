@@ -428,3 +428,29 @@ func TestReminderAndNounsOfActsOpenNoName(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestGluedWordsBeyondASCIIAndDatesNoVersions checks what the reviewer's
+// set of this sitting (BV) found: the word glued after an e-mail's TLD
+// may hold letters beyond ASCII ("gmx.de.Grüße") or be two letters in
+// mixed case ("yahoo.es.Un saludo"); and a date written with dots after
+// a name is no version that makes the name a product's ("Leon
+// Schulz\t03.10.1961").
+func TestGluedWordsBeyondASCIIAndDatesNoVersions(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, email string }{
+		{"Hallo, meine Mail: sabine.klein1@gmx.de.Grüße", "sabine.klein1@gmx.de"},
+		{"contacto: mtorres@yahoo.es.Un saludo", "mtorres@yahoo.es"},
+		{"x@mail.gov.TT ok", "x@mail.gov.TT"},
+		{"x@bücher.de ok", "x@bücher.de"},
+	} {
+		wantValue(t, d, c.text, TypeEmailAddress, c.email, c.text)
+	}
+	for _, c := range []struct{ text, name string }{
+		{"Leon Schulz\t03.10.1961\t0711 8417768", "Leon Schulz"},
+		{"Anna Berg 03.10.1961", "Anna Berg"},
+		{"Python 3.11.8 crashed", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}

@@ -978,6 +978,11 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 	}
 	for i := 0; i < len(tld); i++ {
 		if !isLetter(tld[i]) {
+			// A word with letters beyond ASCII glued after the TLD, the
+			// next sentence's: "sabine.klein1@gmx.de.Grüße".
+			if !bare && tld[i] >= 0x80 && labels >= 3 && commonTLD[strings.ToLower(t[prevStart:prevEnd])] {
+				return prevEnd, 0
+			}
 			return 0, fail
 		}
 	}
@@ -992,13 +997,19 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 // is a word of three letters or more that is no common TLD, after a
 // label that is one ("kwabena@telefonica.net.thanks",
 // "jcolombo@ziggo.nl.Thank you"). Two letters may be a country's code
-// under a TLD's ("mail.gov.tt"), so only longer words are read so.
+// under a TLD's ("mail.gov.tt"), so only longer words, or two letters
+// in mixed case ("yahoo.es.Un saludo"), are read so.
 func wordAfterTLD(t string, h, end int) int {
 	d := strings.LastIndexByte(t[h:end], '.')
-	if d < 0 || end-(h+d+1) < 3 {
+	if d < 0 {
 		return end
 	}
 	last := t[h+d+1 : end]
+	// Two letters may be a country's code; in mixed case they are a
+	// word: "mtorres@yahoo.es.Un saludo".
+	if len(last) < 3 && !(len(last) == 2 && isUpperByte(last[0]) && !isUpperByte(last[1])) {
+		return end
+	}
 	p := strings.LastIndexByte(t[h:h+d], '.')
 	if p < 0 || commonTLD[strings.ToLower(last)] {
 		return end
