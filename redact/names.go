@@ -3624,7 +3624,7 @@ func (s *entScanner) findNames() {
 		// "Taxpayer Sophia Martin, SSN ...": a party's role before a
 		// given name is no part of the name ("Employee Loyalty" stays
 		// as it was).
-		if s.roleNounAt(i, j) {
+		if s.roleNounAt(i, j) || s.gerundBeforeName(i, j) {
 			i++
 		}
 		s.classifyRun(i, j)
@@ -6741,6 +6741,19 @@ func (s *entScanner) lowerNameAfterRole(c int) {
 	}
 	s.toks[c].f |= efCap
 	s.toks[c+1].f |= efCap
+}
+
+// gerundBeforeName reports whether the capitalised run [i, j) opens a
+// sentence with a verb's "-ing" form or a noun in "-ung" or "-ing" of
+// the other languages (a word the lists lack entirely, of seven letters
+// or more, or a known verb's gerund), before a given name and a surname
+// they know: "Registering Harriet Fletcher, birth date ...",
+// "Adressänderung Björn Lehmann", "Adreswijziging Daan Jansen".
+func (s *entScanner) gerundBeforeName(i, j int) bool {
+	if j-i != 3 || s.toks[i].f&efAllCap != 0 || s.toks[i].e-s.toks[i].s < 6 || s.text[s.toks[i].e-1] != 'g' || !s.atStart(i) {
+		return false
+	}
+	return (s.flags(i) == 0 && s.toks[i].e-s.toks[i].s >= 7 || s.flags(i)&(gzFirst|gzLast) == 0 && s.verbGerund(i)) && s.flags(i+1)&gzFirst != 0 && s.flags(i+2)&gzLast != 0
 }
 
 // roleNounAt reports whether the capitalised run [i, j) opens with a

@@ -1669,7 +1669,7 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			switch string(w) {
 			case "code", "codes", "otp":
 				code = toOn
-			case "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "comes", "come", "came", "get", "got", "receive", "received":
+			case "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "arriving", "comes", "come", "came", "coming", "get", "got", "getting", "receive", "received", "receiving":
 				sent = true
 			}
 			if code && sent {

@@ -454,3 +454,23 @@ func TestGluedWordsBeyondASCIIAndDatesNoVersions(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestWordsOfActsBeforeNamesAndCodesArriving checks two misses of the
+// 26th imitation (BS) and two of earlier sets: a gerund or a noun of an
+// act in "-ung" or "-ing" that opens a sentence before a known given
+// name and surname is no part of the name ("Registering Harriet
+// Fletcher", "Adressänderung Björn Lehmann"), and a code "arriving" on
+// a number names a phone.
+func TestWordsOfActsBeforeNamesAndCodesArriving(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"> Registering Harriet Fletcher, birth date 11/05/1961", "Harriet Fletcher"},
+		{"Adressänderung Björn Lehmann, neue Anschrift folgt", "Björn Lehmann"},
+		{"Adreswijziging Daan Jansen graag", "Daan Jansen"},
+		{"Thanks, Channing Anna Berg", "Channing Anna Berg"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	wantValue(t, d, "user> The verification code isn't arriving on 020 7177 5524.", TypePhoneNumber, "020 7177 5524")
+}
