@@ -474,3 +474,22 @@ func TestWordsOfActsBeforeNamesAndCodesArriving(t *testing.T) {
 	}
 	wantValue(t, d, "user> The verification code isn't arriving on 020 7177 5524.", TypePhoneNumber, "020 7177 5524")
 }
+
+// TestPhonesOfAFourthAuthorInSixLanguages checks phone words a fourth
+// author's set in six languages (BT) used: "Recapito:" (Italian),
+// "Rückfragen bitte an" (German), a Tikkie sent to a number (Dutch),
+// and the new number after the old one ("... es el viejo, el nuevo es
+// 711601070").
+func TestPhonesOfAFourthAuthorInSixLanguages(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Spedizione per Elisa Gallo. Recapito: 051/2966830.", "051/2966830"},
+		{"Lieferung kam zu spät. Rückfragen bitte an 0175/1004743.", "0175/1004743"},
+		{"tikkie gaat naar 06-2483 0178", "06-2483 0178"},
+		{"Lieferung kam zu spät. Rückfragen zur Bestellung 1234567", ""},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	assert.Equal(t, []string{"0034 684 112 514", "711601070"}, valuesOf(t, d, "no el 0034 684 112 514 es el viejo, el nuevo es 711601070", TypePhoneNumber))
+}

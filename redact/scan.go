@@ -1689,7 +1689,9 @@ func (s *state) phoneInRecord(c *cand, out, i int) bool {
 
 // phoneSwapWords end the text between a phone and the number that takes
 // its place (see phoneSaidAgain).
-var phoneSwapWords = [...]string{"use", "new one is", "new number is", "replaced by", "replace it with", "the new one", "now it's", "now it is"}
+var phoneSwapWords = [...]string{"use", "new one is", "new number is", "replaced by", "replace it with", "the new one", "now it's", "now it is",
+	// "... es el viejo, el nuevo es 711601070", "... e vecchio, il nuovo e ...".
+	"el nuevo es", "il nuovo è", "il nuovo e", "o novo é", "o novo e", "le nouveau est", "der neue ist", "die neue ist", "de nieuwe is"}
 
 // speakerOpens reports whether the start of a line h opens with a
 // transcript's speaker: a stamp in brackets maybe, then a speaker's label
