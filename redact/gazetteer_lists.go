@@ -162,11 +162,15 @@ const listForeignStop = "" +
 const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|Tochter|Sohn|Ehemann|Ehefrau|Partner|Partnerin|Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Gatte|Gattin|Verlobter|Verlobte|Chef|Chefin|Kunde|Kundin|Mutter|Vater|Bruder|Schwester|Freund|Freundin|Nachbar|Nachbarin|Nachbarn|Kollegen|Neffen|Enkel|Enkelin|Onkel|Tante|Cousine|Neffe|Nichte|Oma|Opa|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Vorgesetzter|Vorgesetzte|Ansprechpartner|Ansprechpartnerin|Sachbearbeiter|Sachbearbeiterin|Verkäufer|Verkäuferin|Kassierer|Kassiererin|Zusteller|Zustellerin|Paketbote|Paketbotin|Postbote|Postbotin|Techniker|Technikerin|Filialleiter|Filialleiterin|Kundenberater|Kundenberaterin|Fille|Fils|Femme|Collègue|Mère|Père|Frère|Sœur|Ami|Voisin|Voisine|Oncle|Neveu|Hija|Hijo|Esposa|Esposo|Marido|Mujer|Colega|Jefe|Jefa|Madre|Padre|Hermano|Hermana|Amigo|Amiga|Vecino|Vecina|Sobrino|Sobrina|Compañero|Compañera|Figlia|Figlio|Moglie|Marito|Collega|Fratello|Sorella|Amico|Amica|Zio|Zia|Cugino|Cugina|Nipote|Dochter|Zoon|Vrouw|Baas|Klant|Moeder|Vader|Broer|Zus|Vriend|Vriendin|Buurman|Buurvrouw|Oom|Filha|Filho|Chefe|Pai|Irmão|Vizinho|Vizinha|` +
 	// Kin by marriage, landlords, tenants, proxies and applicants,
 	// capitalised in German ("Meine Schwiegermutter Gisela Haas",
-	// "Mein Vermieter Florian Kühn"), a name's noun ("auf den Namen Jana
-	// Koch"), and the agents Italian and French name with an elided
-	// article ("L'operatore Luca Cattaneo").
+	// "Mein Vermieter Florian Kühn"), their genitives ("die Nummer
+	// meines Vaters Ole Krause"), a name's noun ("auf den Namen Jana
+	// Koch"), the Portuguese "is called" and the French sign-off's
+	// abbreviation ("Chama-se Simão Mendes", "Cdlt Bérénice"), and the
+	// agents Italian and French name with an elided article
+	// ("L'operatore Luca Cattaneo").
 	`Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Schwager|Schwägerin|Großmutter|Großvater|Stiefmutter|Stiefvater|` +
 	`Vermieter|Vermieterin|Mieter|Mieterin|Bevollmächtigter|Bevollmächtigte|Antragsteller|Antragstellerin|Versicherte|Versicherter|Kundenname|Namen|` +
+	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
 	`L'operatore|L'operatrice|L'agente|L'addetto|L'addetta|L'impiegato|L'impiegata|L'assistente|L'opérateur|L'agent|L'employé|L'employée|L'assistant|L'assistante|L'avocat|L'avocate`
 
 // listRoleNouns holds the nouns of the parties to an account, a
@@ -422,7 +426,7 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 // place or a family name: "Farmácia da Estação", "Transportes del
 // Norte", "Ferretería del Olmo", "Bäckerei Vogel". They read as firms
 // (gzCompany), not as a person's given name.
-const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|Panadería|Panaderia|Panificio|Boulangerie|Bäckerei|Bakkerij|Pastelería|Pasticceria|Pâtisserie|Confeitaria|Carnicería|Macelleria|Boucherie|Metzgerei|Slagerij|Talho|Ferretería|Ferreteria|Ferramenta|Ferragens|Quincaillerie|Librería|Libreria|Livraria|Librairie|Buchhandlung|Boekhandel|Papelería|Papelaria|Cartoleria|Papeterie|Drogaria|Drogisterij|Drogerie|Mercearia|Supermercado|Ópticas|Óptica|Optica|Ottica|Peluquería|Cabeleireiro|Parrucchiere|Zapatería|Sapataria|Joyería|Ourivesaria|Gioielleria|Bijouterie|Floristería|Florista|Fioraio|Fleuriste|Bloemenhuis|Transportes|Transporti|Construcciones|Construções|Costruzioni|Talleres|Autoescuela|Inmobiliaria|Imobiliária|Immobiliare|Schreinerei|Tischlerei|Gärtnerei|Installatiebedrijf|Schilderwerken|Fratelli|Meubelhuis|Autobedrijf|Bouwbedrijf|Transportbedrijf|Kapsalon|Loodgietersbedrijf`
+const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|Panadería|Panaderia|Panificio|Boulangerie|Bäckerei|Bakkerij|Pastelería|Pasticceria|Pâtisserie|Confeitaria|Carnicería|Macelleria|Boucherie|Metzgerei|Slagerij|Talho|Ferretería|Ferreteria|Ferramenta|Ferragens|Quincaillerie|Librería|Libreria|Livraria|Librairie|Buchhandlung|Boekhandel|Papelería|Papelaria|Cartoleria|Papeterie|Drogaria|Drogisterij|Drogerie|Mercearia|Supermercado|Ópticas|Óptica|Optica|Ottica|Peluquería|Cabeleireiro|Parrucchiere|Zapatería|Sapataria|Joyería|Ourivesaria|Gioielleria|Bijouterie|Floristería|Florista|Fioraio|Fleuriste|Bloemenhuis|Transportes|Transporti|Construcciones|Construções|Costruzioni|Talleres|Autoescuela|Inmobiliaria|Imobiliária|Immobiliare|Schreinerei|Tischlerei|Gärtnerei|Installatiebedrijf|Schilderwerken|Fratelli|Meubelhuis|Autobedrijf|Bouwbedrijf|Transportbedrijf|Kapsalon|Loodgietersbedrijf|Idraulica|Idraulico|Autofficina|Carrozzeria|Tipografia|Falegnameria|Lavanderia|Fontanería|Carpintería|Lavandería|Imprenta|Canalizações|Carpintaria|Lavandaria|Plomberie|Menuiserie|Imprimerie|Timmerbedrijf`
 
 // listChatStop holds words that follow a greeting or a sign-off in
 // chats without naming anyone ("Hello Everyone", "Thanks Guys", "It's

@@ -493,3 +493,25 @@ func TestPhonesOfAFourthAuthorInSixLanguages(t *testing.T) {
 	}
 	assert.Equal(t, []string{"0034 684 112 514", "711601070"}, valuesOf(t, d, "no el 0034 684 112 514 es el viejo, el nuevo es 711601070", TypePhoneNumber))
 }
+
+// TestGermanGenitivesAndTradesOfTheOtherLanguages checks the genitives
+// of German kin and roles before a name ("die Adresse meines
+// Steuerberaters Florian Fischer"), the Portuguese "Chama-se" and the
+// French "Cdlt" before one, and trades of the other languages that open
+// a firm's name ("Federica Lombardi di Idraulica Esposito").
+func TestGermanGenitivesAndTradesOfTheOtherLanguages(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text  string
+		names []string
+	}{
+		{"das ist die Adresse meines Steuerberaters Florian Fischer.", []string{"Florian Fischer"}},
+		{"anbei die Daten meines verstorbenen Vaters Ole Krause, bitte", []string{"Ole Krause"}},
+		{"Podem ligar ao meu pai? Chama-se Manuel dos Santos Pereira e ouve mal.", []string{"Manuel dos Santos Pereira"}},
+		{"Adresse : 116 rue Pasteur, 92100 Boulogne-Billancourt. Cdlt Bérénice", []string{"Bérénice"}},
+		{"Salve. Sono Federica Lombardi di Idraulica Esposito, i nostri dati:", []string{"Federica Lombardi"}},
+	} {
+		assert.Equal(t, c.names, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
