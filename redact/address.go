@@ -109,7 +109,7 @@ func (s *entScanner) findAddresses() {
 			}
 			// The last group of a number written in groups ("telefone
 			// 912 345 678, Rua Augusta 120") is no house number.
-			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 && text[t.s-1] != '\t' {
+			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 && !s.tabBefore(i) {
 				continue // (a tab opens a table's column: "956 0572\t201 Elmwood Road")
 			}
 			if h := s.houseNumber(i); h > 0 {
@@ -810,7 +810,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// A second number: "1987 74 Diakou Street" in generated data, "12 3rd".
 	// A tab parts the columns of a table: "+1 (786) 551-4953\t777
 	// Lakeshore Blvd".
-	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) && s.text[s.toks[j].s-1] != '\t' {
+	if j < n && s.toks[j].kind == etNum && s.toks[j].e-s.toks[j].s <= 4 && s.toks[j].f&efNL == 0 && !s.glued(j) && !s.tabBefore(j) {
 		j++
 	}
 	// The scan below reads no word when the number is followed by the
@@ -2012,7 +2012,20 @@ func (s *entScanner) sepAfter(k int) bool {
 // sides, as Brazil parts a street, a district, a city and a state ("São
 // Paulo - SP").
 func (s *entScanner) spacedDash(k int) bool {
-	return s.punct(k, '-') && s.toks[k].f&(efSpace|efNL) == efSpace && k+1 < len(s.toks) && s.toks[k+1].f&(efSpace|efNL) == efSpace
+	return s.punct(k, '-') && s.spacedMark(k)
+}
+
+// spacedMark reports whether token k has a space on both sides on its
+// line and a token after it.
+func (s *entScanner) spacedMark(k int) bool {
+	return s.toks[k].f&(efSpace|efNL) == efSpace && k+1 < len(s.toks) && s.toks[k+1].f&(efSpace|efNL) == efSpace
+}
+
+// tabBefore reports whether a tab stands right before token k, which
+// parts the cells of a table's row ("Nome\tTiago", "956 0572\t201
+// Elmwood Road").
+func (s *entScanner) tabBefore(k int) bool {
+	return s.toks[k].f&efSpace != 0 && s.text[s.toks[k].s-1] == '\t'
 }
 
 // slashHouse returns the tokens of a house number and a flat's number
@@ -3158,8 +3171,8 @@ func (s *entScanner) houseNameBefore(a int) int {
 			return a
 		}
 		// A number of the row: "2 Forge Cottages, Rosemary Gardens".
-		row := k > 0 && t.f&efNL == 0 && s.toks[k-1].kind == etNum && s.toks[k-1].e-s.toks[k-1].s <= 3 && (k == 1 || s.toks[k-1].f&efNL != 0 || s.lowerWordBefore(k-1))
-		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') || s.lowerWordBefore(k) || row
+		row := k > 0 && t.f&efNL == 0 && s.toks[k-1].kind == etNum && s.toks[k-1].e-s.toks[k-1].s <= 3 && (k == 1 || s.toks[k-1].f&efNL != 0 || s.placeWordBefore(k-1))
+		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') || s.placeWordBefore(k) || row
 		// A title, a greeting's or a cue's stop word, or a pronoun;
 		// not a direction, a month or a common noun ("West Lodge",
 		// "May Cottage", "Bank House", "Coach House").
@@ -3187,11 +3200,11 @@ func (s *entScanner) houseNameBefore(a int) int {
 	return a
 }
 
-// lowerWordBefore reports whether a preposition or a verb of being in
+// placeWordBefore reports whether a preposition or a verb of being in
 // lower case, which lead to a place, stands right before token k on its
 // line: "delivered to Willow House, ...", "Old one was Willow House,
 // ..."; not "I love Maple House, 12 Oak Street", which may be a shop's.
-func (s *entScanner) lowerWordBefore(k int) bool {
+func (s *entScanner) placeWordBefore(k int) bool {
 	if k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind != etWord || s.toks[k-1].f&(efCap|efDigit) != 0 {
 		return false
 	}

@@ -1530,7 +1530,8 @@ func (s *entScanner) mayHave(k int, shape *[256]uint64) bool {
 // givenBefore reports whether a given name after a person cue ends
 // before token j, maybe followed by an initial: a known one ("account
 // holder Kofi da", "soy Jonas V. da") or a word the lists lack ("account
-// holder Dagny da"), or an initial and its period alone. Without the cue the particle is as often a
+// holder Dagny da"), or an initial and its period alone ("Regards, B.
+// van den Heuvel"). Without the cue the particle is as often a
 // preposition between two people ("un regalo per Marco da Giulia").
 func (s *entScanner) givenBefore(j int) bool {
 	p := j - 1
@@ -1540,7 +1541,7 @@ func (s *entScanner) givenBefore(j int) bool {
 	}
 	if p > 0 && s.toks[p].kind == etWord && s.oneLetter(p) {
 		if dot && s.toks[p].f&efCap != 0 && s.cueBefore(p) == cuePerson {
-			return true // the initial alone: "Regards, B. van den Heuvel"
+			return true // the initial alone
 		}
 		p--
 	}
@@ -3553,7 +3554,7 @@ func (s *entScanner) findNames() {
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
 			tf := toks[j].f
-			if j > i && (tf&efNL != 0 || tf&efSpace != 0 && s.text[toks[j].s-1] == '\t' && s.columnEnds(i, j)) {
+			if j > i && (tf&efNL != 0 || s.tabBefore(j) && s.columnEnds(i, j)) {
 				break // a line, or a table's column, ends a name
 			}
 			if j > i && tf&efCap != 0 {

@@ -716,8 +716,9 @@ func (s *entScanner) introWordAt(k int) bool {
 // clauseEnd reports whether token k ends the clause of the words before
 // it: the end of the text or of the line, a '.', ',', '!', ';' or ')'
 // that no word is glued to ("zorvik.tamblen" is a domain), a dash or a
-// bar between spaces, or a conjunction of the languages we serve ("y", "und", "and"). A '?' makes
-// a question of the words ("je m'appelle comment ?").
+// bar between spaces, or a conjunction of the languages we serve ("y",
+// "und", "and"). A '?' makes a question of the words ("je m'appelle
+// comment ?").
 func (s *entScanner) clauseEnd(k int) bool {
 	if k >= len(s.toks) {
 		return true
@@ -734,7 +735,7 @@ func (s *entScanner) clauseEnd(k int) bool {
 			// A dash between spaces (an en or em dash reads as one) or a
 			// bar: "KERBRAT Cécile – service client", "jörg rautenberg |
 			// Sent from my phone".
-			return s.toks[k].f&efSpace != 0 && (k+1 >= len(s.toks) || s.toks[k+1].f&efSpace != 0)
+			return s.spacedMark(k)
 		}
 		return false
 	}
