@@ -4697,9 +4697,9 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		if (k >= len(s.toks) || s.toks[k].f&efNL != 0) && !s.surnameFirstAt(k) && !(s.lineStart(end) && s.surnameFirstAt(end-3)) {
 			return end
 		}
-		// ... or before where the writer works: "Best, Harriet from
-		// Support", "Best, Anna at Acme".
-		if k == g+1 && k+1 < len(s.toks) && (s.is(k, "from") || s.is(k, "at")) && s.toks[k+1].f&(efCap|efNL) == efCap {
+		// ... or before where the writer works, as a signature names it
+		// (signatureEnd): "Best, Harriet from Support".
+		if k == g+1 && k < len(s.toks) && s.toks[k].f&efNL == 0 && s.toks[k].kind == etWord && s.signatureEnd(g, k) {
 			return end
 		}
 	}

@@ -970,7 +970,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		// @gmail.com.i wanna ...". A letter alone ends no host; the
 		// label before it does when it is a TLD's.
 		if labels >= 3 && isLetter(tld[0]) && lastEnd < n && t[lastEnd] == ' ' {
-			if prev := t[prevStart:prevEnd]; len(prev) >= 2 && commonTLD[strings.ToLower(prev)] {
+			if tldBeforeWord(t[prevStart:prevEnd]) {
 				return prevEnd, 0
 			}
 		}
@@ -980,7 +980,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 		if !isLetter(tld[i]) {
 			// A word with letters beyond ASCII glued after the TLD, the
 			// next sentence's: "sabine.klein1@gmx.de.Grüße".
-			if !bare && tld[i] >= 0x80 && labels >= 3 && commonTLD[strings.ToLower(t[prevStart:prevEnd])] {
+			if !bare && tld[i] >= 0x80 && labels >= 3 && tldBeforeWord(t[prevStart:prevEnd]) {
 				return prevEnd, 0
 			}
 			return 0, fail
@@ -1014,11 +1014,22 @@ func wordAfterTLD(t string, h, end int) int {
 	if p < 0 || commonTLD[strings.ToLower(last)] {
 		return end
 	}
-	// "co" is a second level's as often ("hotmail.co.ukan").
-	if prev := strings.ToLower(t[h+p+1 : h+d]); len(prev) >= 2 && prev != "co" && commonTLD[prev] {
+	if tldBeforeWord(t[h+p+1 : h+d]) {
 		return h + d
 	}
 	return end
+}
+
+// tldBeforeWord reports whether the label prev, before a last label that
+// may be the next sentence's word glued on, is a TLD that ends the host
+// there (hostParse and wordAfterTLD ask it): a common TLD, but "co",
+// which is a second level's as often ("hotmail.co.ukan").
+func tldBeforeWord(prev string) bool {
+	if len(prev) < 2 {
+		return false
+	}
+	prev = strings.ToLower(prev)
+	return prev != "co" && commonTLD[prev]
 }
 
 // idnTLD reports whether a top-level domain is written in two or more
