@@ -6750,20 +6750,38 @@ func (s *entScanner) lowerNameAfterRole(c int) {
 // or more, or a known verb's gerund), before a given name and a surname
 // they know: "Registering Harriet Fletcher, birth date ...",
 // "Adressänderung Björn Lehmann", "Adreswijziging Daan Jansen".
+//
+// "Glad" and "Happy" open such a sentence too ("Glad Paweł Lewandowski
+// could help").
+//
+// The name after it is read as after a party's role (nameAfterLead),
+// with a surname at least: "Registering Gustavo dos Santos",
+// "Registering Katrin Pemberton, ..."; a gerund before a given name
+// alone ("Amazing Grace") stays.
 func (s *entScanner) gerundBeforeName(i, j int) bool {
-	if j-i != 3 || s.toks[i].f&efAllCap != 0 || s.toks[i].e-s.toks[i].s < 6 || s.text[s.toks[i].e-1] != 'g' || !s.atStart(i) {
+	if j-i < 3 || s.toks[i].f&efAllCap != 0 || s.toks[i].e-s.toks[i].s < 4 || s.toks[i+1].f&efNL != 0 || !s.atStart(i) {
 		return false
 	}
-	return (s.flags(i) == 0 && s.toks[i].e-s.toks[i].s >= 7 || s.flags(i)&(gzFirst|gzLast) == 0 && s.verbGerund(i)) && s.flags(i+1)&gzFirst != 0 && s.flags(i+2)&gzLast != 0
+	n := s.toks[i].e - s.toks[i].s
+	lead := s.text[s.toks[i].e-1] == 'g' && (s.flags(i) == 0 && n >= 7 || n >= 6 && s.flags(i)&(gzFirst|gzLast) == 0 && s.verbGerund(i)) ||
+		s.is(i, "glad") || s.is(i, "happy")
+	return lead && s.nameAfterLead(i, j)
 }
 
 // roleNounAt reports whether the capitalised run [i, j) opens with a
-// party's role (gzRole: "Taxpayer", "Employee") before a given name the
-// lists know, and a surname they know if more follows.
+// party's role (gzRole: "Taxpayer", "Employee") before a name
+// (nameAfterLead).
 func (s *entScanner) roleNounAt(i, j int) bool {
 	if j-i < 2 || s.toks[i].f&efAllCap != 0 || s.flags(i)&gzRole == 0 || s.toks[i+1].f&efNL != 0 {
 		return false
 	}
+	return s.nameAfterLead(i, j)
+}
+
+// nameAfterLead reports whether the capitalised run [i, j) holds a
+// person's name after its first word (a role or a gerund): a given name
+// the lists know, and a surname they know if more follows.
+func (s *entScanner) nameAfterLead(i, j int) bool {
 	// A longer run needs a surname the lists know after the given name:
 	// in a text with every word capitalised "Patient Grace Period Ends"
 	// names no one. A given name the lists lack counts before a surname
