@@ -158,8 +158,8 @@ func (s *entScanner) findAddresses() {
 			if end < 0 && t.f&efCap != 0 {
 				if t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
 					end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
-				} else if t.e-t.s <= 4 && i >= 4 && i+1 < n && toks[i+1].e-toks[i+1].s == 3 && isDigitByte(text[toks[i+1].s]) && toks[i-1].kind == etWord {
-					// A UK postcode after a town and a street without a
+				} else if t.e-t.s <= 4 && i >= 4 && i+1 < n && toks[i+1].e-toks[i+1].s == 3 && isDigitByte(text[toks[i+1].s]) && (toks[i-1].kind == etWord || toks[i-1].c == ',' && toks[i-2].kind == etWord) {
+					// A UK postcode after a town (and maybe a comma) and a street without a
 					// house number: "Church Street, Bampton OX18 2LW".
 					if a := s.bareStreetBefore(i); a >= 0 {
 						start, end, score = a, i, 0.8
@@ -2825,7 +2825,12 @@ func (s *entScanner) addressTail(j int) int {
 			j, end, state = k+1, k+1, true
 			continue
 		}
-		if comma && !state && s.toks[k].e-s.toks[k].s <= 3 && (s.toks[k].kind == etWord || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2) && s.postcodeAt(k+1) > 0 {
+		// A region's code of a country the lists do not hold before the
+		// postcode, after a comma: a capitalised word of up to three
+		// letters or a number of two digits. After a postcode, or in
+		// lower case, the word is the next clause's ("..., S20 9BR, tel
+		// 0703 ...", "..., not 8830 Main St").
+		if comma && !state && !zip && s.toks[k].e-s.toks[k].s <= 3 && (s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap) != 0 || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2) && s.postcodeAt(k+1) > 0 {
 			j, end, state = k+1, k+1, true
 			continue
 		}
@@ -3099,12 +3104,18 @@ func (s *entScanner) unitStreetAt(i int) (int, float64) {
 // 2LW", "Mill Lane, Hambleden, Henley-on-Thames RG9 6SB"; or -1. A line
 // break may stand for a comma, as in a letter head, where the town fills
 // its line and the postcode may have one of its own: "Mill Lane\nLittle
-// Snoring\nNR21 0AX".
+// Snoring\nNR21 0AX". A comma may part the town from the postcode:
+// "Nelson Street, York, YO10 7JB". The street starts its line or
+// follows punctuation, a preposition or an address's cue ("post it to
+// Nelson Street, York, ...").
 func (s *entScanner) bareStreetBefore(i int) int {
 	if s.ukPostcodeAt(i, false) == 0 {
 		return -1
 	}
 	m := i - 1
+	if s.punct(m, ',') {
+		m-- // "Nelson Street, York, YO10 7JB"
+	}
 	for hops := 0; hops < 2; hops++ {
 		// The town's (or the district's) words, back to a comma or to
 		// the start of their line.
@@ -3126,7 +3137,7 @@ func (s *entScanner) bareStreetBefore(i int) int {
 		}
 		if t := &s.toks[d]; t.kind == etWord && t.f&(efCap|efDigit|efUsed|efNL) == efCap && s.flags(d)&gzStreetType != 0 {
 			for a := d - 1; a >= 0 && a >= d-2; a-- {
-				if s.streetNameAt(a) == d+1 && (a == 0 || s.toks[a-1].kind == etPunct || s.toks[a].f&efNL != 0) {
+				if s.streetNameAt(a) == d+1 && (a == 0 || s.toks[a-1].kind == etPunct || s.toks[a].f&efNL != 0 || s.placeWordBefore(a) || s.addressCue(a)) {
 					return a
 				}
 			}
@@ -3171,8 +3182,8 @@ func (s *entScanner) houseNameBefore(a int) int {
 			return a
 		}
 		// A number of the row: "2 Forge Cottages, Rosemary Gardens".
-		row := k > 0 && t.f&efNL == 0 && s.toks[k-1].kind == etNum && s.toks[k-1].e-s.toks[k-1].s <= 3 && (k == 1 || s.toks[k-1].f&efNL != 0 || s.placeWordBefore(k-1))
-		start := k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') || s.placeWordBefore(k) || row
+		row := k > 0 && t.f&efNL == 0 && s.toks[k-1].kind == etNum && s.toks[k-1].e-s.toks[k-1].s <= 3 && s.houseNameOpens(k-1)
+		start := s.houseNameOpens(k) || row
 		// A title, a greeting's or a cue's stop word, or a pronoun;
 		// not a direction, a month or a common noun ("West Lodge",
 		// "May Cottage", "Bank House", "Coach House").
@@ -3198,6 +3209,15 @@ func (s *entScanner) houseNameBefore(a int) int {
 		}
 	}
 	return a
+}
+
+// houseNameOpens reports whether the name of a house may start at token
+// k: at the start of a line, after a label's colon, a comma of a record
+// ("Victor Griffiths, 2 Weir Cottages, ...", "Saltmarsh Co-op, Ivy
+// Cottage, ..."), a preposition or a verb of being (placeWordBefore), or
+// an address's cue ("address Rose Cottage, ...").
+func (s *entScanner) houseNameOpens(k int) bool {
+	return k == 0 || s.toks[k].f&efNL != 0 || s.punct(k-1, ':') || s.punct(k-1, ',') || s.placeWordBefore(k) || s.addressCue(k)
 }
 
 // placeWordBefore reports whether a preposition or a verb of being in

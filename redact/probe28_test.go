@@ -34,3 +34,35 @@ func TestOpenerBeforeNameOfSession28(t *testing.T) {
 		}
 	}
 }
+
+// TestHouseNamesAndTailsOfSession28 checks the addresses the imitations
+// of sessions 24 to 26 kept cutting: a house's name after a record's
+// comma or an address's cue, with its row's number ("Victor Griffiths,
+// 2 Weir Cottages, ..."), a street without a house number before a town
+// and a comma and its postcode ("... to Nelson Street, York, YO10
+// 7JB"), and a word in lower case after the postcode, which opens the
+// next clause ("..., S20 9BR, tel 07700 900036", "..., not 8830 ...").
+func TestHouseNamesAndTailsOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Victor Griffiths, 2 Weir Cottages, Fairfield Crescent, Cambridge CB3 8UX, (678) 555-0115", "2 Weir Cottages, Fairfield Crescent, Cambridge CB3 8UX"},
+		{"Updated: phone 813-559-4476, address Rose Cottage, Moorland View, Glasgow G77 7BA, DOB 1978-11-01.", "Rose Cottage, Moorland View, Glasgow G77 7BA"},
+		{"-- Wojciech Ferrari, Saltmarsh Co-op, Ivy Cottage, Osborne Place, Sheffield S20 9BR, tel 07700 900036", "Ivy Cottage, Osborne Place, Sheffield S20 9BR"},
+		{"Please post the documents to Rose Cottage, Nelson Street, York, YO10 7JB.", "Rose Cottage, Nelson Street, York, YO10 7JB"},
+		{"Please post the documents to Nelson Street, York, YO10 7JB.", "Nelson Street, York, YO10 7JB"},
+		{"Account summary: Oluwaseun Eze, 136 rue Pasteur, 69003 Lyon, tel 0703 177 4439", "136 rue Pasteur, 69003 Lyon"},
+		{"it should be 64 Priory Road, Bath, BA2 9WG, not 8830 Meadowbrook Circle Apt. 98, Savannah, GA 31408.", "64 Priory Road, Bath, BA2 9WG"},
+		{"It's 12 Oak Street, Sheffield, not 8830 Main Street", "12 Oak Street, Sheffield"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
+	}
+	// A house's name after a word that leads to no place may be a
+	// shop's; a person's name before a street is the addressee's.
+	for _, c := range []struct{ text, addr string }{
+		{"I love Maple House, 12 Oak Street, York YO1 7JB", "12 Oak Street, York YO1 7JB"},
+		{"Anna Hall, Mill Lane, York YO1 7JB", "Mill Lane, York YO1 7JB"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
