@@ -66,3 +66,29 @@ func TestHouseNamesAndTailsOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestLabelAfterCommaOfSession28 checks that a reference's word ends its
+// label at a comma when a word follows the comma, which labels anew: the
+// 27th imitation (BW) wrote "collect the parcel, number +16157541179",
+// whose parcel's word dropped the phone. A reference's word that labels
+// its number across a comma alone, or across words that join a label, is
+// as it was.
+func TestLabelAfterCommaOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"My flatmate Daan Bakker will collect the parcel, number +16157541179.", "+16157541179"},
+		{"My flatmate will collect the parcel, number 04 18 64 59 54.", "04 18 64 59 54"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, text := range []string{
+		"the parcel, +16157541179.",
+		"order number, 0612345678",
+		"my order number is 0612345678",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+	assert.True(t, labelGap(" number is "))
+	assert.False(t, labelGap(", number "))
+}

@@ -3922,6 +3922,7 @@ func (s *state) numberAfterLabel(last, h kwHit, c *cand) bool {
 // holds only punctuation and the words that join them ("order no.",
 // "tracking number is", "confirmation #:", "numéro de commande le").
 func labelGap(g string) bool {
+	comma := false
 	for i := 0; i < len(g); {
 		c := g[i]
 		w := 0
@@ -3934,6 +3935,9 @@ func labelGap(g string) bool {
 		case w > 0:
 			i += w // "numéro de commande\u00a0:"
 		case isWordByte(c):
+			if comma {
+				return false // "the parcel, number +44 7700 900123": a word after a comma labels anew
+			}
 			j := i + 1
 			for j < len(g) && isWordByte(g[j]) && (g[j] < utf8.RuneSelf || wordSepWidth(g, j) == 0) {
 				j++ // wordByteAt, inline
@@ -3944,6 +3948,7 @@ func labelGap(g string) bool {
 			}
 			i = j
 		default:
+			comma = comma || c == ','
 			i++
 		}
 	}
