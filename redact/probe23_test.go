@@ -89,12 +89,16 @@ func TestMarkdownLinkEndsURL(t *testing.T) {
 		require.Equal(t, link, text[f.Start:f.End])
 	}
 	wantValue(t, d, "see https://x.io/list?filter[name]=abc now", TypeURL, "https://x.io/list?filter[name]=abc", "query brackets")
-	// A token in the link stays a key of its own, inside the brackets:
-	// two links and two keys, none over the "](" between them.
+	// A link that carries a token, inside the brackets: two links, none
+	// over the "](" between them; a key of a known shape comes out of
+	// each.
 	const tok = "https://brightpath.io/reset?token=rzN4qI6v5FTP5cIn"
 	md := "[" + tok + "](" + tok + ")"
+	require.Equal(t, []string{tok, tok}, valuesOf(t, d, md, TypeURL))
+	const gh = "https://brightpath.io/reset?token=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"
+	md = "[" + gh + "](" + gh + ")"
 	require.Equal(t, []string{"https://brightpath.io/reset?token=", "https://brightpath.io/reset?token="}, valuesOf(t, d, md, TypeURL))
-	require.Equal(t, []string{"rzN4qI6v5FTP5cIn", "rzN4qI6v5FTP5cIn"}, valuesOf(t, d, md, TypeAPIKey))
+	require.Len(t, valuesOf(t, d, md, TypeGitHubToken), 2)
 }
 
 // TestRecordDatesInJoinsAndWrappers checks dates of birth in the joins and

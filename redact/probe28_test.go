@@ -92,3 +92,24 @@ func TestLabelAfterCommaOfSession28(t *testing.T) {
 	assert.True(t, labelGap(" number is "))
 	assert.False(t, labelGap(", number "))
 }
+
+// TestLinkTokenStaysInLinkOfSession28 checks that a random value a query
+// parameter's name calls a secret stays in its link's finding, as the
+// blind sets label such links whole; that a detector without URL still
+// finds it alone, so no configuration leaves it uncovered; and that a
+// key of a known shape still comes out of the link.
+func TestLinkTokenStaysInLinkOfSession28(t *testing.T) {
+	const link = "https://help.larkfield.com/reset?token=WAnGgGut4OP5lsxl"
+	text := "Here's the reset link: " + link + " - it expired already"
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"URL=" + link}, foundAs(t, d, text))
+	noURL, err := NewDetector(WithoutTypes(TypeURL))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"API_KEY=WAnGgGut4OP5lsxl"}, foundAs(t, noURL, text))
+	pw := "https://intranet.example.com/login?user=ana&password=Kj8pL2qZx9"
+	assert.Equal(t, []string{"URL=" + pw}, foundAs(t, d, pw))
+	assert.Equal(t, []string{"PASSWORD=Kj8pL2qZx9"}, foundAs(t, noURL, pw))
+	gh := "https://example.com/cb?token=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"
+	assert.Contains(t, foundAs(t, d, gh), "GITHUB_TOKEN=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj")
+}

@@ -31,9 +31,10 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		{"$ sudo mysqldump -uroot -pQx7!mT2#vL9z shop", []string{"PASSWORD=Qx7!mT2#vL9z"}},
 		{"cd /tmp && mariadb -h db -u app -pKj8pL2qZx", []string{"PASSWORD=Kj8pL2qZx"}},
 		// A link's parts around its secrets stay covered, and a token that
-		// runs on inside a link is part of it.
+		// runs on inside a link is part of it. A random value that only
+		// its parameter's name calls a secret stays in the link.
 		{"see https://example.com/reset?token=aB3dE5fG7hJ9kL1mN2pQ4rS&email=bob@example.com thanks",
-			[]string{"URL=https://example.com/reset?token=", "API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS", "URL=&email=bob@example.com"}},
+			[]string{"URL=https://example.com/reset?token=aB3dE5fG7hJ9kL1mN2pQ4rS&email=bob@example.com"}},
 		{"https://example.com/ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g/xoxb-123456789012-1234567890123-aB3dE5fG7hJ9kL1mN2pQ4rS6",
 			[]string{"URL=https://example.com/", "GITHUB_TOKEN=ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g", "SLACK_TOKEN=xoxb-123456789012-1234567890123-aB3dE5fG7hJ9kL1mN2pQ4rS6"}},
 		{"https://example.com/docs/ghp_T4xR8vB2nQ6mZ1kL9pW3yC7dF5hJ0sA8uE2g.html",
@@ -58,9 +59,13 @@ func TestProbe8ReviewSecrets(t *testing.T) {
 		{"ssh db1 mysql -u root -pS3cr3t!x9", []string{"PASSWORD=S3cr3t!x9"}},
 		{"mysql -u root -pHunter22", []string{"PASSWORD=Hunter22"}},
 		{"mysql -u root -pSummer_2024", []string{"PASSWORD=Summer_2024"}},
-		// Pieces of a link between its secrets hold a value or a path.
+		// Pieces of a link between its secrets hold a value or a path;
+		// values that only their parameters' names call secrets stay in
+		// the link, and a key of a known shape comes out of it.
 		{"https://x.example.com/dl?token=aB3dE5fG7hJ9kL1mN2pQ4rS&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2",
-			[]string{"URL=https://x.example.com/dl?token=", "API_KEY=aB3dE5fG7hJ9kL1mN2pQ4rS", "API_KEY=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2"}},
+			[]string{"URL=https://x.example.com/dl?token=aB3dE5fG7hJ9kL1mN2pQ4rS&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2"}},
+		{"https://x.example.com/dl?key=sk_live_4eC39HqLyjWDarjtT1zdp7dc&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2",
+			[]string{"URL=https://x.example.com/dl?key=", "STRIPE_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc", "URL=&sig=Zx8Qm3Pv7Rt2Lk9Wn4HsQ2"}},
 		{"curl -u admin:Password_123! https://x.example.com", []string{"PASSWORD=Password_123!", "URL=https://x.example.com"}},
 		{"curl -u admin:my_dog_rex99 https://x.example.com", []string{"PASSWORD=my_dog_rex99", "URL=https://x.example.com"}},
 		{"curl -u admin:your_password_here https://x.example.com", []string{"URL=https://x.example.com"}},
