@@ -971,7 +971,10 @@ func labelEnd(t string, start int) int {
 // versionBefore reports whether the word just before start, past spaces
 // and one ':' or '=', names a version or a numbered section in one of the
 // chat languages: "version 1.2.3.4", "firmware: 10.2.0.1", "versión
-// 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses.
+// 10.0.0.1", "Abschnitt 3.1.2.4", "article 1.2.3.4" are not addresses;
+// nor is a number after "to" after such a word or a verb of updating
+// ("the firmware to 8.1.7.78", "upgrade to 10.2.0.1"; not "switch back
+// to 192.168.1.1").
 func versionBefore(t string, start int) bool {
 	q := labelEnd(t, start)
 	if q > 0 && t[q-1] == '.' {
@@ -986,6 +989,26 @@ func versionBefore(t string, start int) bool {
 	}
 	var low [10]byte
 	w := foldBytes(low[:0], t[r:q])
+	if versionNoun(w) {
+		return true
+	}
+	if string(w) == "to" {
+		// "update the firmware to 8.1.7.78", "upgrade to 10.2.0.1": a
+		// version's word or a verb of updating before "to".
+		var buf [10]byte
+		_, w = foldedWordBefore(t, r, " ", buf[:0])
+		switch string(w) {
+		case "update", "upgrade", "updated", "upgraded", "updating", "upgrading", "downgrade", "downgraded":
+			return true
+		}
+		return len(w) > 0 && versionWord(w)
+	}
+	return versionWord(w)
+}
+
+// versionWord reports whether the folded word w names a version's kind
+// or a numbered section (see versionBefore).
+func versionWord(w []byte) bool {
 	if versionNoun(w) {
 		return true
 	}

@@ -2001,3 +2001,53 @@ func slashAreaCode(t string, x *numInfo, d []byte) bool {
 	}
 	return true
 }
+
+// refNamedAfter reports whether the text g between a number and a word
+// of a reference after it says that the number is the reference: a
+// comma or a bracket maybe, a verb of being, then up to two articles or
+// possessives ("6179548528, is my order number", "01514189151 ist meine
+// Bestellnummer", "608173368 es el número de pedido").
+func refNamedAfter(g string) bool {
+	if len(g) > 24 {
+		return false
+	}
+	be := false
+	words := 0
+	for i := 0; i < len(g); {
+		c := g[i]
+		if c == ' ' || c == ',' || c == ')' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(g) && g[j] != ' ' && g[j] != ',' {
+			j++
+		}
+		var low [8]byte
+		if j-i > len(low) {
+			return false
+		}
+		w := string(foldBytes(low[:0], g[i:j]))
+		switch {
+		case !be && words == 0 && beVerb(w):
+			be = true
+		case be && words < 3 && refArticle(w):
+		default:
+			return false
+		}
+		words++
+		i = j
+	}
+	return be
+}
+
+// refArticle reports whether the folded word w is an article or a
+// possessive of the chat languages that may stand before a reference's
+// word ("my order number", "meine Bestellnummer", "el número de pedido").
+func refArticle(w string) bool {
+	switch w {
+	case "my", "our", "the", "your", "meine", "mein", "unsere", "die", "der", "el", "mi", "la", "le", "ma", "mon", "il", "mio", "mia", "o", "a", "meu", "minha", "het", "de", "mijn", "onze":
+		return true
+	}
+	return false
+}

@@ -113,3 +113,35 @@ func TestLinkTokenStaysInLinkOfSession28(t *testing.T) {
 	gh := "https://example.com/cb?token=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj"
 	assert.Contains(t, foundAs(t, d, gh), "GITHUB_TOKEN=ghp_FcZf6vVcG4A335DPGVGf4wwrMHOascpu6noj")
 }
+
+// TestNumbersNamedAfterOfSession28 checks two look-alikes of a set of
+// false alarms (CC): a number that a verb of being and a reference's
+// word after it name ("6179548528, is my order number", "01514189151
+// ist meine Bestellnummer"), and a dotted number after "to" after a
+// firmware's word or a verb of updating ("update the firmware to
+// 8.1.7.78"). A phone that the words after call a phone, a question
+// about the number, and an address after "to" after other verbs stay.
+func TestNumbersNamedAfterOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"the other number on the form, 6179548528, is my order number",
+		"Sie erreichen mich unter 0711-9224896, die Nummer 01514189151 ist meine Bestellnummer.",
+		"Please update the firmware to 8.1.7.78 or later.",
+		"upgrade to 10.2.0.1 fixes it",
+	} {
+		for _, f := range detect(t, d, text) {
+			v := text[f.Start:f.End]
+			assert.NotContains(t, []string{"6179548528", "01514189151", "8.1.7.78", "10.2.0.1"}, v, text)
+		}
+	}
+	wantValue(t, d, "Sie erreichen mich unter 0711-9224896, die Nummer 01514189151 ist meine Bestellnummer.", TypePhoneNumber, "0711-9224896")
+	for _, c := range []struct{ text, typ, v string }{
+		{"call me at 0612345678 is my mobile", TypePhoneNumber, "0612345678"},
+		{"my phone 0612345678, is that the order number?", TypePhoneNumber, "0612345678"},
+		{"please move the server to 10.2.0.1", TypeIPAddress, "10.2.0.1"},
+		{"can you switch back to 192.168.1.1", TypeIPAddress, "192.168.1.1"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.v, c.text)
+	}
+}

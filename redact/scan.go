@@ -998,7 +998,7 @@ func (s *state) finish() []Finding {
 		c := &s.cands[i]
 		if !c.ext {
 			var near, neg uint64
-			var ruleBoost, ruleNeg, promote bool
+			var ruleBoost, ruleNeg, promote, namedAfter bool
 			stamp := c.promote != 0 && stamped(t, c.start, c.end)
 			var last kwHit // the nearest boost or label word before c
 			last.entry = -1
@@ -1034,6 +1034,11 @@ func (s *state) finish() []Finding {
 				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
 					continue
 				}
+				// "6179548528, is my order number": a reference's word
+				// after a verb of being says what the number is.
+				if h.start >= c.end && en.groups&c.label != 0 && c.typ == TypePhoneNumber && refNamedAfter(t[c.end:h.start]) {
+					namedAfter = true
+				}
 				if c.before && h.end > c.start {
 					continue
 				}
@@ -1056,6 +1061,9 @@ func (s *state) finish() []Finding {
 						ruleNeg = true
 					}
 				}
+			}
+			if namedAfter {
+				continue
 			}
 			if last.entry >= 0 {
 				// "my SSN is 233056418": the word that labels the value
