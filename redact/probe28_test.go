@@ -145,3 +145,20 @@ func TestNumbersNamedAfterOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, c.typ, c.v, c.text)
 	}
 }
+
+// TestBuildCodesAreNoPlatesOfSession28 checks that a build's or an
+// update's code shaped like a Turkish number plate is none after a word
+// of builds and updates (CC: "build 23G400", "Update 21U599"), and that a
+// plate after a plate's word stays one.
+func TestBuildCodesAreNoPlatesOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The app says version v12.17 (build 23G400), is that the latest?",
+		"Update 21U599 failed at 8%, tried three times.",
+		"Error -2147024891 al instalar el controlador en la compilación 23P249.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, "TR_LICENSE_PLATE"), text)
+	}
+	wantValue(t, d, "Araç plakası 34 ABC 1234, update pending", "TR_LICENSE_PLATE", "34 ABC 1234")
+}

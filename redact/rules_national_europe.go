@@ -697,6 +697,9 @@ var rulesNationalEurope = []Rule{
 		Score:    0.4,
 		Validate: validTRPlateText,
 		Context:  trPlateWords,
+		// A software build's or an update's code has the shape
+		// ("build 23G400", "Update 21U599 failed").
+		NegativeContext: []string{"build", "update", "updates", "version", "firmware", "release", "patch", "compilación", "compilation", "versión", "versione", "aggiornamento", "actualización"},
 		Examples: []Example{
 			{Text: "Araç plakası 34 ABC 1234 olarak kayıtlıdır.", Want: "34 ABC 1234"},
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
