@@ -874,8 +874,9 @@ scan:
 					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
 				}
 				// A name that only ends like a designator takes one after
-				// it: "190 Westgate Street".
-				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
+				// it: "190 Westgate Street"; so does a designator's word
+				// after a compass point alone ("47 N Pine St").
+				if (s.designatorEnds(typeEnd) && !(words == 2 && s.compassBefore(typeEnd-1)) || pre && words >= 2) && s.genericType(j) {
 					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
 				}
 				words++
@@ -908,7 +909,7 @@ scan:
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period; not "5 nov. 2024"
 			case fl&gzStreetType != 0 && words >= 1:
-				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
+				if (s.designatorEnds(typeEnd) && !(words == 2 && s.compassBefore(typeEnd-1)) || pre && words >= 2) && s.genericType(j) {
 					break scan
 				}
 				words++
@@ -3687,6 +3688,24 @@ func (s *entScanner) lowerCompass(j int) bool {
 		return false
 	}
 	switch s.text[t.s:t.e] {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
+		return true
+	}
+	return false
+}
+
+// compassBefore reports whether a compass point or its letter, in any
+// case and maybe with a period, stands right before token k ("N Pine",
+// "N. Pine", "North Pine").
+func (s *entScanner) compassBefore(k int) bool {
+	p := k - 1
+	if s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 5 {
+		return false
+	}
+	switch string(s.fold(p)) {
 	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
 		return true
 	}

@@ -162,3 +162,23 @@ func TestBuildCodesAreNoPlatesOfSession28(t *testing.T) {
 	}
 	wantValue(t, d, "Araç plakası 34 ABC 1234, update pending", "TR_LICENSE_PLATE", "34 ABC 1234")
 }
+
+// TestCompassBeforeDesignatorWordOfSession28 checks a street named by a
+// designator's word after a compass point ("47 N Pine St", "19936 S
+// Broadway St"): the generic designator after it is the street's, as
+// after a designator's word alone ("47 Pine St"). A generic designator
+// after a full street's still ends it ("1668 Glyn St street").
+func TestCompassBeforeDesignatorWordOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"address was updated to 3600 N Pine St #3, Boston, MA 02128, USA but", "3600 N Pine St #3, Boston, MA 02128, USA"},
+		{"The label shows Monica Foster, 47 N Pine St, Denver, CO 80206 - so", "47 N Pine St, Denver, CO 80206"},
+		{"it's 19936 S Broadway St, Newark, NJ 07184-3563, not", "19936 S Broadway St, Newark, NJ 07184-3563"},
+		{"Send to 47 N. Court St, Denver, CO 80206", "47 N. Court St, Denver, CO 80206"},
+		{"Send to 47 North Union Street, Denver, CO 80206", "47 North Union Street, Denver, CO 80206"},
+		{"1668 Glyn St street", "1668 Glyn St"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
