@@ -182,3 +182,29 @@ func TestCompassBeforeDesignatorWordOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestBracketDatesAfterNamesOfSession28 checks a date in brackets after
+// a name that no word of a child names, up to 2005 ("my wife Samuel
+// Turner (November 17, 2005) and me ..."), and after a party's word
+// that opens the clause ("Customer Rémi Gauthier (19/12/2000) called",
+// "Kunde Jonas Weber (02.03.1980) hat angerufen"). Later years still
+// need a child's word, and an event's word in the line still dates
+// something else.
+func TestBracketDatesAfterNamesOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"my wife Samuel Turner (November 17, 2005) and me Giulia Gallo (Oct 19, 1990) both need access", "November 17, 2005"},
+		{"Customer Rémi Gauthier (19/12/2000) called again", "19/12/2000"},
+		{"Kunde Jonas Weber (02.03.1980) hat angerufen", "02.03.1980"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeDateOfBirth), c.dob, c.text)
+	}
+	for _, text := range []string{
+		"Anna Berg (2008-03-02) needs to be added",
+		"Ticket from Anna Berg (2023-03-02)",
+		"Customer Rémi Gauthier (19/12/2000) wrote:",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeDateOfBirth), text)
+	}
+}

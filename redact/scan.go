@@ -1858,8 +1858,8 @@ func (s *state) personEndingAt(p, out int) int {
 // bracketDate reports whether the date c, in brackets after a space,
 // follows a name (those candidates kept before it are s.cands[:out]) as
 // the date of birth that no word names: "Lucía Nielsen (1946-12-27) needs
-// to be added as a dependent". A full date up to recordAdultYearMax, as
-// one neighbour allows in a record; a word of an event, an account or a
+// to be added as a dependent". A full date up to bracketAdultYearMax, as
+// the name and the brackets allow; a word of an event, an account or a
 // letter in its line dates something else ("Anna Berg (1998-03-02)
 // wrote:").
 func (s *state) bracketDate(c *cand, out int) bool {
@@ -1870,7 +1870,9 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	if y == 0 || y > recordChildYearMax {
 		return false
 	}
-	child := y > recordAdultYearMax
+	// A date up to bracketAdultYearMax is an adult's: "Customer Rémi
+	// Gauthier (19/12/2000) wants the account closed".
+	child := y > bracketAdultYearMax
 	k := s.personEndingAt(c.start-2, out)
 	if k < 0 {
 		return false
@@ -1888,8 +1890,15 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	if selfIntroBefore(t, a) {
 		return !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
-	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end) && !s.letterAfter(c.end)
+	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || partyOpensBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end) && !s.letterAfter(c.end)
 }
+
+// bracketAdultYearMax is the latest year of a date of birth in brackets
+// after a name that needs no word of a child before the name: the name
+// and the brackets say whose date it is, so it reaches later than
+// recordAdultYearMax, which a record's neighbour alone must make a date
+// of birth. Fixed, as recordBirthYearMax is.
+const bracketAdultYearMax = 2005
 
 // recordChildYearMax is the latest year of a child's date of birth in
 // brackets after the child's name (see bracketDate); fixed, as
@@ -1917,6 +1926,21 @@ func kinBefore(t string, a int) bool {
 		return true
 	}
 	return childWords[string(w)]
+}
+
+// partyOpensBefore reports whether a word of a party to an account, as
+// agents write it before a customer's name, stands right before byte a
+// and opens its clause: "Customer Rémi Gauthier (19/12/2000) wants a
+// refund", "Patient: ..." is clauseOpensAt's.
+func partyOpensBefore(t string, a int) bool {
+	var low [12]byte
+	p, w := foldedWordBefore(t, a, " ", low[:0])
+	switch string(w) {
+	case "customer", "client", "patient", "member", "user", "cardholder", "applicant", "policyholder",
+		"kunde", "kundin", "cliente", "klant", "patiënt", "paciente", "paziente":
+		return clauseOpensAt(t, p)
+	}
+	return false
 }
 
 // andBefore reports whether "and" in one of the chat languages stands
