@@ -104,19 +104,23 @@ var contextWords = map[uint64]map[string][]string{
 	gPhone: {
 		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "callback to", "text me", "fax", "whatsapp", "sms", "voicemail", "contact number", "phone number", "number", "phone numbers", "mobiles", "landline", "landlines", "phn", "fone", "direct line", "direct dial",
 			// Keys of exports and directories in camel case: "OfficePhone : 985 78 16 92".
-			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber", "contactphone"},
+			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber", "contactphone",
+			// The abbreviation of "number" in the chat languages: "mi num
+			// 715 28 52 64".
+			"num"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",
 			// A telecom's line: "Mein Festnetzanschluss 04217725196 ist tot".
-			"anschluss", "festnetzanschluss", "leitung", "rückfragen"},
+			"anschluss", "festnetzanschluss", "leitung", "rückfragen",
+			"ruckruf", "ruft"}, // typed without the umlaut; "ruft ... an"
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
 			"contáctame", "contácteme", "contactarme", "contactadme", "localizarme", "localizable", "llamadme", "contacto",
 			"fijo", "tlf", "tfno", "telf", "teléfonos", "telefonos", "móviles", "llamó", "llamaremos", "llamamos",
 			// A line, who answers it, and Bizum, which pays to a mobile's number.
-			"línea", "linea", "contesta", "responde", "bizum"},
+			"línea", "linea", "contesta", "responde", "bizum", "centralita"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",

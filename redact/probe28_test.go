@@ -208,3 +208,32 @@ func TestBracketDatesAfterNamesOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypeDateOfBirth), text)
 	}
 }
+
+// TestQualifiedBirthLabelAndPhoneWordsOfSession28 checks what the sixth
+// set of other languages (BX) found: a birth word that labels the date
+// after a qualifier and a colon ("Fecha de nacimiento del asegurado:
+// ...") does not make the due date before it one; and phone words it
+// lacked: "num", German "ruft ... an" and "ruckruf" typed without the
+// umlaut, Spanish "centralita".
+func TestQualifiedBirthLabelAndPhoneWordsOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Factura PED-980729 del 1 julio 2022: 525,99€ IVA incl., vence el 06-05-2023. Fecha de nacimiento del asegurado: 2003-01-20", "2003-01-20"},
+		{"Invoice 123 of 1 July 2022, due 06-05-2023. Date of birth of the insured: 1965-11-02", "1965-11-02"},
+		{"Rechnung vom 3. Mai 2025: 60,99 EUR brutto, fällig am 2. August 2025. Geburtsdatum der versicherten Person: 1965-11-02", "1965-11-02"},
+		{"Facture du 25 mars 2024 : 69,99 € TTC, échéance le 17 mars 2025. Date de naissance de l'assuré : 30.05.1972", "30.05.1972"},
+		{"12/03/1980 is my date of birth", "12/03/1980"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, c := range []struct{ text, phone string }{
+		{"vale gracias. mi num 715 28 52 64", "715 28 52 64"},
+		{"Bei Fragen ruft der Fahrer 0173/18833583 an.", "0173/18833583"},
+		{"ruckruf bitte 0160/8828607 danke", "0160/8828607"},
+		{"Sede: Telecomunicaciones Levante, centralita 982366257", "982366257"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "ticket num 0612345678", TypePhoneNumber))
+}

@@ -1247,7 +1247,25 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if between || h.end < c.start && eventAfter(t, h.end, c.start) || birthNoun(t, h.end) || birthNounBefore(t, h.start) || ownLabel(t, h.start, h.end, c.start) {
 		return false
 	}
-	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end)
+	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end) && !s.qualifiedLabelAfter(h.end)
+}
+
+// qualifiedLabelAfter reports whether a birth word that ends at e labels
+// the date after a qualifier and a colon: "Date of birth of the insured:
+// 1965-11-02", "Fecha de nacimiento del asegurado: ...", "Geburtsdatum
+// der versicherten Person: ...". Up to 32 bytes of words, without a
+// digit or a sentence's end, stand before the colon.
+func (s *state) qualifiedLabelAfter(e int) bool {
+	t := s.text
+	for p := e; p < len(t) && p-e <= 32; p++ {
+		switch c := t[p]; {
+		case c == ':':
+			return p > e && s.dateRightAfter(p+1)
+		case isDigit(c) || c == '.' || c == '!' || c == '?' || c == '\n' || c == ',' || c == ';':
+			return false
+		}
+	}
+	return false
 }
 
 // multiLine reports whether t holds a line break, looked for once and
