@@ -170,7 +170,7 @@ const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|
 	// ("L'operatore Luca Cattaneo").
 	`Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Schwager|Schwägerin|Großmutter|Großvater|Stiefmutter|Stiefvater|` +
 	`Vermieter|Vermieterin|Mieter|Mieterin|Bevollmächtigter|Bevollmächtigte|Antragsteller|Antragstellerin|Versicherte|Versicherter|Kundenname|Namen|` +
-	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
+	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Partners|Ehemanns|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
 	`L'operatore|L'operatrice|L'agente|L'addetto|L'addetta|L'impiegato|L'impiegata|L'assistente|L'opérateur|L'agent|L'employé|L'employée|L'assistant|L'assistante|L'avocat|L'avocate`
 
 // listRoleNouns holds the nouns of the parties to an account, a

@@ -1431,7 +1431,7 @@ func (s *entScanner) particleAt(j int) bool {
 			// Two particles before a surname the lists lack need it to
 			// stand alone ("Ik ben Lotte van de Gemeente Utrecht" names
 			// where Lotte works), and a given name before them.
-			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j)) {
+			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) && !s.givenSurnameBefore(j)) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {
@@ -1550,6 +1550,17 @@ func (s *entScanner) givenBefore(j int) bool {
 	}
 	fl := s.flags(p)
 	return (fl&gzFirst != 0 || fl == 0 && s.nameLike(p)) && s.cueBefore(p) == cuePerson
+}
+
+// givenSurnameBefore reports whether a given name and a surname the
+// lists know, capitalised on the particle's line, stand right before
+// token j: a Spanish second surname follows them after two particles
+// ("Carmen Rubio de la Torre", "Begoña López de la Torre").
+func (s *entScanner) givenSurnameBefore(j int) bool {
+	if j < 2 || s.toks[j].f&efNL != 0 || s.toks[j-1].f&(efCap|efNL) != efCap || s.toks[j-2].f&efCap == 0 {
+		return false
+	}
+	return s.flags(j-2)&gzFirst != 0 && s.flags(j-1)&(gzLast|gzStop|gzPlace|gzCommon) == gzLast
 }
 
 // patronymic reports whether token k is a particle that joins a given

@@ -237,3 +237,24 @@ func TestQualifiedBirthLabelAndPhoneWordsOfSession28(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "ticket num 0612345678", TypePhoneNumber))
 }
+
+// TestSecondSurnamesAndGenitivesOfSession28 checks a Spanish second
+// surname after two particles that a known given name and surname come
+// before ("Begoña López de la Torre"), without a cue, and the German
+// genitive "Partners" before a name ("vom Konto meines Partners Tobias
+// Nowak"). A body's name after a person's still stays out ("Lotte
+// Jansen van de Gemeente Utrecht").
+func TestSecondSurnamesAndGenitivesOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Customer Begoña López de la Torre | Phone +49 711 7963179", "Begoña López de la Torre"},
+		{"Mi padre, Javier Ibanez de la Torre, con domicilio en Calle Real 143", "Javier Ibanez de la Torre"},
+		{"Bitte vom Konto meines Partners Tobias Nowak abbuchen", "Tobias Nowak"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	text := "Ik ben Lotte Jansen van de Gemeente Utrecht"
+	assert.Contains(t, valuesOf(t, d, text, TypePerson), "Lotte Jansen", text)
+	assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Lotte Jansen van de Gemeente", text)
+}
