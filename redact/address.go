@@ -5002,8 +5002,11 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			}
 			continue
 		}
-		if t.kind == etPunct && t.c == '.' && words > 0 && s.glued(m) && s.toks[m-1].e-s.toks[m-1].s <= 3 && s.nameLike(m+1) {
-			m++ // "St. Louis"
+		// "St. Louis"; not a province's code in capitals before the next
+		// sentence ("Verona VR. Distinti saluti").
+		if t.kind == etPunct && t.c == '.' && words > 0 && s.glued(m) && s.toks[m-1].e-s.toks[m-1].s <= 3 && s.nameLike(m+1) &&
+			!(s.toks[m-1].e-s.toks[m-1].s >= 2 && s.toks[m-1].f&efAllCap != 0 && s.toks[m+1].f&efAllCap == 0) {
+			m++
 			continue
 		}
 		// "Ostrov nad Ohří", "Soto del Barco": a short lower-case word

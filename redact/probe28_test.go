@@ -258,3 +258,19 @@ func TestSecondSurnamesAndGenitivesOfSession28(t *testing.T) {
 	assert.Contains(t, valuesOf(t, d, text, TypePerson), "Lotte Jansen", text)
 	assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Lotte Jansen van de Gemeente", text)
 }
+
+// TestProvinceCodeBeforeSentenceOfSession28 checks that an Italian
+// province's code in capitals with a sentence's period after it ends
+// the address ("37134 Verona VR. Distinti saluti"), where "St." before a
+// name still joins it ("St. Louis").
+func TestProvinceCodeBeforeSentenceOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Intestatario: Nicolò Zanetti, Via XX Settembre 159, 37134 Verona VR. Distinti saluti, Nicolò Zanetti", "Via XX Settembre 159, 37134 Verona VR"},
+		{"Abbiamo aggiornato il suo indirizzo in Via Appia Nuova 46, 70125 Bari BA. Valido dalla consegna del 08-05-2026.", "Via Appia Nuova 46, 70125 Bari BA"},
+		{"ship to 12 Main St, St. Louis, MO 63101", "12 Main St, St. Louis, MO 63101"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
