@@ -242,6 +242,19 @@ func atAfter(t string, j int) bool {
 	return k < len(t) && t[k] == '@'
 }
 
+// gluedPlus reports whether the '+' at i, glued to a word of three
+// letters or more, leads a country's code of two or three digits and a
+// space, as typed in haste: "call+353 85 817 7517"; not a form's encoded
+// space ("text=refund+9748948221") nor "ZIP+4 98431-2207".
+func (s *state) gluedPlus(i int) bool {
+	t := s.text
+	if i < 3 || !isLetter(t[i-1]) || !isLetter(t[i-2]) || !isLetter(t[i-3]) {
+		return false
+	}
+	j := nextNonDigit(t, i+1)
+	return j-i-1 >= 2 && j-i-1 <= 3 && j < len(t) && t[j] == ' '
+}
+
 // punctAnchor handles a byte that is neither a letter nor a digit.
 func (s *state) punctAnchor(i int) int {
 	t := s.text
@@ -249,7 +262,7 @@ func (s *state) punctAnchor(i int) int {
 	c := t[i]
 	switch c {
 	case '+':
-		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {
+		if i+1 < n && isDigit(t[i+1]) && (i == 0 || !isAlnum(t[i-1]) || s.gluedPlus(i)) {
 			return s.chunk(i, nextNonDigit(t, i+1))
 		}
 		if i+1 < n && isAlnum(t[i+1]) && (i == 0 || !isAlnum(t[i-1])) {

@@ -274,3 +274,24 @@ func TestProvinceCodeBeforeSentenceOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestPlusGluedToWordOfSession28 checks a '+' and a country's code glued
+// to the word before, as noisy typing leaves them ("caalll+353 85 817
+// 7517", noisy sets AV and BY), and that a form's encoded space before
+// digits and "ZIP+4" lead no phone.
+func TestPlusGluedToWordOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"th techncian shoud come at 9, caalll+353 85 817 7517 wbhej outside", "+353 85 817 7517"},
+		{"call+44 7893 094552 pls", "+44 7893 094552"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, text := range []string{
+		"token=abc&team_id=T62b9&text=refund+9748948221",
+		"The form rejects my ZIP+4 98431-2207, is that format supported?",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
