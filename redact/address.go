@@ -2016,6 +2016,20 @@ func (s *entScanner) spacedDash(k int) bool {
 	return s.punct(k, '-') && s.spacedMark(k)
 }
 
+// spacedDot reports whether token k is a middle dot or a bullet with a
+// space on both sides, which part the items of a letter's footer as
+// commas do: "Ringstraße 77 · 13526 Berlin".
+func (s *entScanner) spacedDot(k int) bool {
+	if !s.punct(k, 0x80) || s.toks[k].e-s.toks[k].s > 3 || !s.spacedMark(k) {
+		return false
+	}
+	switch s.text[s.toks[k].s:s.toks[k].e] {
+	case "\u00b7", "\u2022":
+		return true
+	}
+	return false
+}
+
 // spacedMark reports whether token k has a space on both sides on its
 // line and a token after it.
 func (s *entScanner) spacedMark(k int) bool {
@@ -2547,7 +2561,7 @@ func (s *entScanner) addressTail(j int) int {
 		if s.punct(k, '.') && s.glued(k) && s.punct(k+1, ',') && s.glued(k+1) {
 			k++
 		}
-		comma := s.punct(k, ',') || s.spacedDash(k)
+		comma := s.punct(k, ',') || s.spacedDash(k) || s.spacedDot(k)
 		if comma {
 			k++
 		}

@@ -295,3 +295,20 @@ func TestPlusGluedToWordOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestMiddleDotInFooterOfSession28 checks a letter's footer whose items
+// a middle dot or a bullet parts (CB, e-mails pasted into chats):
+// "Ringstraße 77 · 13526 Berlin" is one address, as with a comma, and a
+// firm's name or a phone on either side stays out of it.
+func TestMiddleDotInFooterOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"Ringstraße 77 · 13526 Berlin", "Ringstraße 77 · 13526 Berlin"},
+		{"2170 Lincoln Avenue · Nashville, TN 37272", "2170 Lincoln Avenue · Nashville, TN 37272"},
+		{"Acme Ltd · 87 Church Street · Bristol BS6 8XR · Tel 0117 496 0000", "87 Church Street · Bristol BS6 8XR"},
+		{"87 Church Street • Bristol BS6 8XR", "87 Church Street • Bristol BS6 8XR"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+}
