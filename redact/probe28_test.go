@@ -312,3 +312,23 @@ func TestMiddleDotInFooterOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
 	}
 }
+
+// TestPlaceInsideLinkOfSession28 checks that a link or a host ending in
+// ".uk" is found whole: the names recognizer read its last label as the
+// country, which outscored the link ("www.copperleaf-energy.co.uk"
+// reported as LOCATION "uk"). A place in prose beside a link stays.
+func TestPlaceInsideLinkOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, link string }{
+		{"> Phone: +44 (0)113 635 0208 | www.copperleaf-energy.co.uk", "www.copperleaf-energy.co.uk"},
+		{"visit https://www.example.co.uk today", "https://www.example.co.uk"},
+		{"visit www.example.uk today", "www.example.uk"},
+	} {
+		wantValue(t, d, c.text, TypeURL, c.link, c.text)
+		assert.Empty(t, valuesOf(t, d, c.text, TypeLocation), c.text)
+	}
+	text := "We ship from Leeds, see www.example.co.uk for rates"
+	assert.Equal(t, []string{"Leeds"}, valuesOf(t, d, text, TypeLocation), text)
+	assert.Equal(t, []string{"www.example.co.uk"}, valuesOf(t, d, text, TypeURL), text)
+}

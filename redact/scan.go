@@ -424,6 +424,7 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
+	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
 	lines     int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
 	// colCells are the cells of tables' named columns, by start, read
@@ -1168,6 +1169,7 @@ func (s *state) finish() []Finding {
 		out++
 	}
 	s.cands = s.cands[:out]
+	s.dropInsideLinks()
 	s.resolve()
 	if e.denies {
 		s.deny()
@@ -1181,6 +1183,52 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// dropInsideLinks drops the names, places and firms of the soft
+// recognizer that lie inside a link or an e-mail address: their words
+// are the host's or the path's ("www.example.co.uk" names no place
+// "uk"), and a place would win the overlap against a link's lower
+// score. The candidates are in start order, and so are the links; one
+// moving index keeps the pass linear.
+func (s *state) dropInsideLinks() {
+	c := s.cands
+	s.links = s.links[:0]
+	for i := range c {
+		if c[i].typ == TypeURL || c[i].typ == TypeEmailAddress {
+			s.links = append(s.links, span{c[i].start, c[i].end})
+		}
+	}
+	if len(s.links) == 0 {
+		return
+	}
+	out, p := 0, 0
+	for i := range c {
+		x := &c[i]
+		if x.ext && softInLink(x.typ) {
+			for p < len(s.links) && s.links[p].e <= x.start {
+				p++
+			}
+			if p < len(s.links) && s.links[p].s <= x.start && x.end <= s.links[p].e {
+				continue
+			}
+		}
+		if out != i {
+			c[out] = *x
+		}
+		out++
+	}
+	s.cands = c[:out]
+}
+
+// softInLink reports whether a finding of type typ, inside a link, is
+// the link's words: a name, a place, a firm, a title or a nationality.
+func softInLink(typ string) bool {
+	switch typ {
+	case TypePerson, TypeLocation, TypeOrganization, TypeTitle, TypeNRP:
+		return true
+	}
+	return false
 }
 
 // birthWordDates reports whether the birth word h makes the date c a date
