@@ -4720,6 +4720,28 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	return g
 }
 
+// mailboxAfter reports whether a mailbox's e-mail address in angle
+// brackets starts at token k on its line, as mail headers write it after
+// the name ("Barbieri, Serena <sbarbieri@example.com>").
+func (s *entScanner) mailboxAfter(k int) bool {
+	if k >= len(s.toks) || !s.punct(k, '<') || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	g := s.text[s.toks[k].e:min(len(s.text), int(s.toks[k].e)+80)]
+	at, gt := strings.IndexByte(g, '@'), strings.IndexByte(g, '>')
+	return at > 0 && gt > at && strings.IndexByte(g[:gt], ' ') < 0
+}
+
+// mailboxSurnameBefore reports whether a surname and a comma stand
+// before the given name at token a that a mailbox's address follows, as
+// mail headers write a name surname first: the word need not be a
+// surname the lists know ("Vogel, Jörg <j.vogel@...>", "Fairbanks,
+// Molly <molly@...>"), only no stop word nor given name.
+func (s *entScanner) mailboxSurnameBefore(a int) bool {
+	return s.punct(a-1, ',') && s.glued(a-1) && s.toks[a].f&efNL == 0 && s.flags(a)&gzFirst != 0 &&
+		s.flags(a-2)&(gzStop|gzFirst|gzCommon) == 0 && s.mailboxAfter(a+1)
+}
+
 // afterSpeaker reports whether token k opens a message after a speaker's
 // label at the start of its line ("Agent: Best, Anna").
 func (s *entScanner) afterSpeaker(k int) bool {
@@ -5401,11 +5423,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words >= 2 {
 		end = s.suffixEnd(end) // "Kevin Veitonen II", "John Smith Jr."
 	}
-	if words == 1 && score >= 0.6 {
-		end = s.givenAfterSurname(end) // "Name: Smith, John"
+	if words == 1 && (score >= 0.6 || s.mailboxAfter(end+3)) {
+		end = s.givenAfterSurname(end) // "Name: Smith, John", "... Barbieri, Serena <sb@...> wrote:"
 	}
-	if a == end && a >= 2 && s.nameLike(a-2) && s.givenAfterSurname(a-2) == a {
-		a -= 2 // the surname before, with no cue: "Nowak, Anna"
+	if a == end && a >= 2 && s.nameLike(a-2) && (s.givenAfterSurname(a-2) == a || s.mailboxSurnameBefore(a)) {
+		a -= 2 // the surname before, with no cue: "Nowak, Anna", "Von: Vogel, Jörg <j.vogel@...>"
 	}
 	s.emit(stPerson, a, end, score)
 	// The names before this one in a list: "Efimiya, Anna and Jodi". A

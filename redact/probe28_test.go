@@ -332,3 +332,23 @@ func TestPlaceInsideLinkOfSession28(t *testing.T) {
 	assert.Equal(t, []string{"Leeds"}, valuesOf(t, d, text, TypeLocation), text)
 	assert.Equal(t, []string{"www.example.co.uk"}, valuesOf(t, d, text, TypeURL), text)
 }
+
+// TestSurnameFirstBeforeMailboxOfSession28 checks a name written
+// surname first before its mailbox in a mail header, where no cue opens
+// the line ("On Wed, ... AM Barbieri, Serena <sb@...> wrote:") or the
+// surname is a word the lists know otherwise ("Von: Vogel, Jörg <...>"):
+// one person, not two. A greeting before a given name and a mailbox
+// stays out.
+func TestSurnameFirstBeforeMailboxOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"> On Wed, Sep 3, 2025 at 10:16 AM Barbieri, Serena <sbarbieri@northgate-telecom.com> wrote:", "Barbieri, Serena"},
+		{"> Am 03.03.2026 um 10:42 schrieb Schäfer, Ralf <r.schaefer@example.de>:", "Schäfer, Ralf"},
+		{"Von: Vogel, Jörg <j.vogel@example.de>", "Vogel, Jörg"},
+		{"Thanks, Anna <anna@example.com>", "Anna"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	assert.Equal(t, []string{"Fairbanks, Molly", "Patel, James"}, valuesOf(t, d, "To: Fairbanks, Molly <molly@x.com>; Patel, James <james@x.com>", TypePerson))
+}
