@@ -352,3 +352,20 @@ func TestSurnameFirstBeforeMailboxOfSession28(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Fairbanks, Molly", "Patel, James"}, valuesOf(t, d, "To: Fairbanks, Molly <molly@x.com>; Patel, James <james@x.com>", TypePerson))
 }
+
+// TestSignatureAbbreviationsOfSession28 checks a signature's "Port." and
+// "Fon:" before a number (CB), which are no context words: as words
+// they stand in places the names recognizer reads ("PORT O' WARREN").
+func TestSignatureAbbreviationsOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Bien à vous,\nAndrea Lombardi\nPort. 0781972121\nEnvoyé de mon iPhone", "0781972121"},
+		{"VG\n--\nMarco | Geschäftsführer | Elbtal Energie\nFon: 0911/387036 | https://www.elbtal-energie.de", "0911/387036"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, text := range []string{"Support. 0781972121", "Freeport. 0781972121"} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}

@@ -1127,7 +1127,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && phoneTypoBefore(t, c)) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -2586,6 +2586,31 @@ func shortYearDate(d string) bool {
 		i = j
 	}
 	return groups == 3 && last == 2
+}
+
+// phoneAbbrevBefore reports whether a signature's abbreviation of a
+// phone's kind labels the number at start: "Port." (French portable),
+// "Fon:" (German), with a period or a colon glued to it. They are no
+// context words: as words they stand in names and places ("Port
+// Louis", "PORT O' WARREN"), which the names recognizer reads.
+func phoneAbbrevBefore(t string, start int) bool {
+	p := start
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	if p < 4 || t[p-1] != '.' && t[p-1] != ':' {
+		return false
+	}
+	q := p - 1
+	r := q
+	for r > 0 && r > q-5 && isLetter(t[r-1]) {
+		r--
+	}
+	if r > 0 && isLetter(t[r-1]) {
+		return false
+	}
+	w := t[r:q]
+	return strings.EqualFold(w, "port") || strings.EqualFold(w, "fon")
 }
 
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
