@@ -761,6 +761,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			}
 		}
 		e = s.handleEnd(b) // the handle's other words are not repeated
+		// A name that ends in an initial takes its period: "You're
+		// chatting with Mark S.", "Paweł W. will call you".
+		if e == b && e > a && s.oneLetter(e) && s.toks[e].f&efCap != 0 && s.punct(e+1, '.') && s.glued(e+1) {
+			e++
+		}
 	}
 	for k := a; k <= e; k++ {
 		s.toks[k].f |= efUsed

@@ -369,3 +369,19 @@ func TestSignatureAbbreviationsOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestTrailingInitialTakesPeriodOfSession28 checks that a name ending
+// in an initial takes the initial's period ("You're chatting with Mark
+// S."), as the names set CA labels it; a surname after the initial is
+// the name's end, as before.
+func TestTrailingInitialTakesPeriodOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Paweł W. will call you back tomorrow", "Paweł W."},
+		{"Thanks, Anna B.", "Anna B."},
+		{"Mark S. Johnson called", "Mark S. Johnson"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
