@@ -1445,6 +1445,9 @@ func (s *entScanner) particleAt(j int) bool {
 			if k == j && s.fromWhere(j) && fl&gzLast == 0 {
 				return false // "Haruka Watanabe di MediaWorld": where she works
 			}
+			if fl&gzCompany != 0 && tradeHeads[string(s.fold(k+1))] {
+				return false // "Lucía Pérez de Floristería Azahar": a shop's name
+			}
 			// "Omar bin Khalid": a patronymic names the father by his
 			// given name; "Kofi da Ibrahim": one particle between two
 			// given names joins a surname that is a given name too.

@@ -385,3 +385,19 @@ func TestTrailingInitialTakesPeriodOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestParticleBeforeShopOfSession28 checks that a particle before a
+// shop's word ends the name before it: "soy Rubén Echeverría de
+// Floristería Azahar", "fala Graça Monteiro Fernandes da Livraria
+// Estrela", "Chloë van Dijk van Installatiebedrijf Mulder B.V.".
+func TestParticleBeforeShopOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Hola, soy Rubén Echeverría de Floristería Azahar. Pedimos 2 portátiles.", "Rubén Echeverría"},
+		{"Bom dia, fala Graça Monteiro Fernandes da Livraria Estrela.", "Graça Monteiro Fernandes"},
+		{"Goedemiddag, met Chloë van Dijk van Installatiebedrijf Mulder B.V.", "Chloë van Dijk"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypePerson), c.name, c.text)
+	}
+}
