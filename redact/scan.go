@@ -425,6 +425,7 @@ type state struct {
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
 	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
+	linkSeen  bool     // a link or an e-mail address was among the candidates
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
 	lines     int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
 	// colCells are the cells of tables' named columns, by start, read
@@ -473,7 +474,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.colsDone, s.noAt = false, 0
+	s.colsDone, s.noAt, s.linkSeen = false, 0, false
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -563,6 +564,9 @@ func (s *state) external(f Finding, name string) {
 	}
 	if f.Recognizer != "" {
 		name = f.Recognizer
+	}
+	if f.Type == TypeURL || f.Type == TypeEmailAddress {
+		s.linkSeen = true
 	}
 	s.cands = append(s.cands, cand{start: f.Start, end: f.End, typ: f.Type, rec: name, score: f.Score, rule: -1, ext: true})
 }
@@ -1192,6 +1196,9 @@ func (s *state) finish() []Finding {
 // score. The candidates are in start order, and so are the links; one
 // moving index keeps the pass linear.
 func (s *state) dropInsideLinks() {
+	if !s.linkSeen {
+		return
+	}
 	c := s.cands
 	s.links = s.links[:0]
 	for i := range c {

@@ -462,6 +462,7 @@ func (s *state) email(i int) int {
 	if idOpen(t, i) || scpPath(t, end) || maskedBefore(t, i) {
 		return end // a message's id, a remote path, a masked address: an address's shape
 	}
+	s.linkSeen = true
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
 }
@@ -643,6 +644,7 @@ func (s *state) atEmail(i int) int {
 	if labels < 2 || !alpha || end < n && t[end] == '@' {
 		return 0
 	}
+	s.linkSeen = true
 	s.add(cand{start: r, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
 	return end
 }
@@ -678,6 +680,7 @@ func (s *state) spelledEmail(ds, de int) {
 	if !named && (!s.groupWordBefore(start, 24, gEmail) || sentenceWord(t[start:le])) {
 		return
 	}
+	s.linkSeen = true
 	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
 }
 
@@ -1111,6 +1114,7 @@ func (s *state) url(i, h int, score float64) int {
 // jane@example.com" keeps its e-mail inside a URL finding).
 func (s *state) addLink(i, end int, score float64) {
 	t := s.text
+	s.linkSeen = true
 	from := i
 	for k := 0; k+1 < len(s.linkCut); k += 2 {
 		a, b := s.linkCut[k], s.linkCut[k+1]
