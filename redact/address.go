@@ -1083,6 +1083,12 @@ scan:
 		return max(lastName, lastNum), 0.6
 	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
 		return lastNum, 0.5
+	case words == 1 && lastNum < 0 && lastName > 0 && s.punct(lastName, ',') && s.flags(lastName-1)&(gzStop|gzCommon|gzFirst|gzLast|gzMonthDay|gzPlace) == 0 &&
+		!s.inflected(lastName-1) && !s.referenceBefore(i) && s.postcodeIn(lastName, s.addressTail(lastName)):
+		// One word without a designator before a town and its postcode,
+		// as British streets may be named: "103 Ashgrove, Southampton
+		// SO15 7NS".
+		return lastName, 0.6
 	}
 	return -1, 0
 }
@@ -2754,7 +2760,10 @@ func (s *entScanner) addressTail(j int) int {
 					continue
 				}
 			}
-			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(e) {
+			// ... or a post town with its district after a locality:
+			// "14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810".
+			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(s.dublinDistrictEnd(e)) {
+				e = s.dublinDistrictEnd(e)
 				j, end = e, e
 				regions++
 				continue

@@ -401,3 +401,25 @@ func TestParticleBeforeShopOfSession28(t *testing.T) {
 		assert.Contains(t, valuesOf(t, d, c.text, TypePerson), c.name, c.text)
 	}
 }
+
+// TestOneWordStreetsAndDublinDistrictsOfSession28 checks two British
+// and Irish shapes the imitations kept cutting: a street of one word
+// without a designator before a town and its postcode ("103 Ashgrove,
+// Southampton SO15 7NS"), not after a reference's word or with a verb's
+// form for a name; and a Dublin district after a locality, with its
+// Eircode ("14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810").
+func TestOneWordStreetsAndDublinDistrictsOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"It's 103 Ashgrove, Southampton SO15 7NS, the house with the green door.", "103 Ashgrove, Southampton SO15 7NS"},
+		{"Delivery instructions: 173 Ashgrove, Brighton BN1 7SG, leave with the concierge.", "173 Ashgrove, Brighton BN1 7SG"},
+		{"Proof of address received: 14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810; DOB matches.", "14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810"},
+		{"I'm at 55 Ashgrove Lawn, Terenure, Dublin 6W, D6W K6T3. Phone (469) 746-6444.", "55 Ashgrove Lawn, Terenure, Dublin 6W, D6W K6T3"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.addr, c.text)
+	}
+	for _, text := range []string{"Order 12345 Shipped, London SW1A 1AA", "order 12345 Ashgrove, London SW1A 1AA"} {
+		assert.Empty(t, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+}
