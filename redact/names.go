@@ -4696,7 +4696,13 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 || !s.nameLike(g) {
 		return end
 	}
-	if s.flags(end)&(gzLast|gzFirst) != gzLast || s.flags(g)&gzFirst == 0 {
+	// Before a mailbox any word but a given name alone will do
+	// ("Pemberton, Rhys <pemberton.rhys@...>"), or a given name that the
+	// mailbox's user spells too ("Brennan, Noor <noorbrennan42@...>";
+	// not "Hi Tom, Anna <anna@...>"); elsewhere a surname the lists
+	// know.
+	mailbox := s.mailboxAfter(g+1) && s.flags(end)&(gzStop|gzCommon|gzPlace) == 0 && (s.flags(end)&(gzFirst|gzLast) != gzFirst || s.mailboxSpells(g+1, end))
+	if s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox || s.flags(g)&gzFirst == 0 {
 		return end
 	}
 	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at
@@ -4748,6 +4754,19 @@ func (s *entScanner) mailboxAfter(k int) bool {
 func (s *entScanner) mailboxSurnameBefore(a int) bool {
 	return s.punct(a-1, ',') && s.glued(a-1) && s.toks[a].f&efNL == 0 && s.flags(a)&gzFirst != 0 &&
 		s.flags(a-2)&(gzStop|gzFirst|gzCommon) == 0 && s.mailboxAfter(a+1)
+}
+
+// mailboxSpells reports whether the user part of the mailbox that opens
+// at token k (see mailboxAfter) holds word token w, in any case.
+func (s *entScanner) mailboxSpells(k, w int) bool {
+	g := s.text[s.toks[k].e:min(len(s.text), int(s.toks[k].e)+80)]
+	at := strings.IndexByte(g, '@')
+	t := &s.toks[w]
+	if at <= 0 || t.f&efASCII == 0 {
+		return false
+	}
+	var low, user [64]byte
+	return bytes.Contains(lowerASCII(user[:0], g[:min(at, len(user))]), lowerASCII(low[:0], s.text[t.s:min(t.e, t.s+int32(len(low)))]))
 }
 
 // afterSpeaker reports whether token k opens a message after a speaker's
@@ -5431,8 +5450,14 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if words >= 2 {
 		end = s.suffixEnd(end) // "Kevin Veitonen II", "John Smith Jr."
 	}
-	if words == 1 && (score >= 0.6 || s.mailboxAfter(end+3)) {
-		end = s.givenAfterSurname(end) // "Name: Smith, John", "... Barbieri, Serena <sb@...> wrote:"
+	if words == 1 && score >= 0.6 {
+		end = s.givenAfterSurname(end) // "Name: Smith, John"
+	} else if words == 1 && s.mailboxAfter(end+3) {
+		// "... Barbieri, Serena <sb@...> wrote:": a mail header's name,
+		// as sure as the given name alone would be.
+		if e := s.givenAfterSurname(end); e != end {
+			end, score = e, max(score, 0.6)
+		}
 	}
 	if a == end && a >= 2 && s.nameLike(a-2) && (s.givenAfterSurname(a-2) == a || s.mailboxSurnameBefore(a)) {
 		a -= 2 // the surname before, with no cue: "Nowak, Anna", "Von: Vogel, Jörg <j.vogel@...>"

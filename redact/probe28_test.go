@@ -423,3 +423,24 @@ func TestOneWordStreetsAndDublinDistrictsOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypeStreetAddress), text)
 	}
 }
+
+// TestMailboxSurnamesOfSession28 checks surnames before a mailbox that
+// the lists do not know as surnames (a reviewer's set CF and the pasted
+// e-mails CB): any word but a given name ("Pemberton, Rhys <...>",
+// "Fontana, Riccardo <...>"), or a given name that the mailbox's user
+// spells ("Brennan, Noor <noorbrennan42@...>"). Two given names stay two
+// people ("Hi Tom, Anna <anna@...>").
+func TestMailboxSurnamesOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"From: Pemberton, Rhys <pemberton.rhys@t-online.de>", "Pemberton, Rhys"},
+		{"Il giorno Wed, 18 Oct 2023, Fontana, Riccardo <riccardofontana51@t-online.de> ha scritto:", "Fontana, Riccardo"},
+		{"On Sun, 29 Sep 2024 at 17:32, Brennan, Noor <noorbrennan42@outlook.com> wrote:", "Brennan, Noor"},
+		{"> On Sun, 6 Jul 2025 at 20:18, McAllister, Grace <g.mcallister@bluewatertravel.com> wrote:", "McAllister, Grace"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	text := "Hi Tom, Anna <anna@example.com> will call you"
+	assert.Equal(t, []string{"Tom", "Anna"}, valuesOf(t, d, text, TypePerson), text)
+}
