@@ -444,3 +444,17 @@ func TestMailboxSurnamesOfSession28(t *testing.T) {
 	text := "Hi Tom, Anna <anna@example.com> will call you"
 	assert.Equal(t, []string{"Tom", "Anna"}, valuesOf(t, d, text, TypePerson), text)
 }
+
+// TestSecretBeforeItsAccessKeyOfSession28 checks an AWS secret key that
+// its access key follows ("I shared zkJf...BLOX (paired with AKIA...)",
+// the 29th imitation CE), and the build codes and bootloader versions a
+// reviewer's set (CF) wrote after an OS's version or the word.
+func TestSecretBeforeItsAccessKeyOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Agent: I shared zkJfMRSQ6fiCGUHhfkclaII+tKLeFddQokdBBLOX (paired with AKIAIDJMMC3A5WWRDJCR) by mistake."
+	wantValue(t, d, text, TypeAWSSecretKey, "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", text)
+	assert.Empty(t, valuesOf(t, d, "checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey))
+	assert.Empty(t, valuesOf(t, d, "I'm on iOS 17.1.1 (23G881) and the widget is blank.", "TR_LICENSE_PLATE"))
+	assert.Empty(t, valuesOf(t, d, "Bootloader 2.8.5.124, still no signal.", TypeIPAddress))
+}

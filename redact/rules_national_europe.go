@@ -699,7 +699,8 @@ var rulesNationalEurope = []Rule{
 		Context:  trPlateWords,
 		// A software build's or an update's code has the shape
 		// ("build 23G400", "Update 21U599 failed").
-		NegativeContext: []string{"build", "update", "updates", "version", "firmware", "release", "patch", "compilación", "compilation", "versión", "versione", "aggiornamento", "actualización"},
+		NegativeContext: []string{"build", "update", "updates", "version", "firmware", "release", "patch", "compilación", "compilation", "versión", "versione", "aggiornamento", "actualización",
+			"ios", "ipados", "macos", "android"}, // "iOS 17.1.1 (23G881)"
 		Examples: []Example{
 			{Text: "Araç plakası 34 ABC 1234 olarak kayıtlıdır.", Want: "34 ABC 1234"},
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},

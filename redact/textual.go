@@ -231,7 +231,7 @@ func (s *state) tokenAnchor(i int) int {
 		// id Xk3n9Qp2...").
 		alone := all && (tok[0] != '/' || strings.IndexByte(tok, '+') >= 0) && (signs || randomAlnum(tok) && !s.groupWordBefore(i, 24, gNeg|gIDWord)) &&
 			base64Mix(tok) >= 18 && !base64Text(tok) && !publicKeyBody(t, i)
-		need := !all || !s.awsKeyBefore(i) && !alone
+		need := !all || !s.awsKeyBefore(i) && !alone && !awsKeyAfter(t, k)
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
@@ -393,6 +393,27 @@ func (s *state) awsPairSlash(p int) bool {
 // key after it as the default detector does.
 func (s *state) awsKeyBefore(i int) bool {
 	return s.awsKeyEnd >= 0 && s.awsKeyEnd <= i && s.awsKeyEnd >= i-48
+}
+
+// awsKeyAfter reports whether an AWS access key ("AKIA" or "ASIA" and
+// sixteen of [A-Z2-7]) starts within 48 bytes after e, as it does when
+// the secret is written first ("zkJf...BLOX (paired with AKIA...)").
+// The scan has not reached it yet; the look is bounded.
+func awsKeyAfter(t string, e int) bool {
+	g := t[e:min(len(t), e+48+20)]
+	for k := 0; k+20 <= len(g); k++ {
+		if g[k] != 'A' || g[k+1] != 'K' && g[k+1] != 'S' || g[k+2] != 'I' || g[k+3] != 'A' || k > 0 && isAlnum(g[k-1]) {
+			continue
+		}
+		ok := k+20 == len(g) || !isAlnum(g[k+20])
+		for q := k + 4; q < k+20 && ok; q++ {
+			ok = isUpperByte(g[q]) || g[q] >= '2' && g[q] <= '7'
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // entropy is the Shannon entropy of s in bits per byte, counted as the
