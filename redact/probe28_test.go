@@ -458,3 +458,30 @@ func TestSecretBeforeItsAccessKeyOfSession28(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "I'm on iOS 17.1.1 (23G881) and the widget is blank.", "TR_LICENSE_PLATE"))
 	assert.Empty(t, valuesOf(t, d, "Bootloader 2.8.5.124, still no signal.", TypeIPAddress))
 }
+
+// TestBracketDateBeforeVerbOfSession28 checks a date in brackets after a
+// name that a verb follows: the name is the clause's subject and the
+// date the person's, whatever the clause goes on to ("Customer Elif
+// Brennan (24/08/2004) called about the missing refund", "Mijn dochter
+// Ilse Jansen (24 maart 2015) wil een eigen simkaart, het contract ...").
+// A field after a separator still dates an event, and a letter's verb
+// still dates the letter.
+func TestBracketDateBeforeVerbOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"Customer Elif Brennan (24/08/2004) called about the missing refund.", "24/08/2004"},
+		{"Cliente Gonzalo Iglesias (1997-05-12) ha llamado por la factura.", "1997-05-12"},
+		{"Caller Rowena Thornbury (30.08.2005) asked for a copy of the contract.", "30.08.2005"},
+		{"My daughter Harriet Blackwood (12/09/2012) needs her own login.", "12/09/2012"},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+	for _, text := range []string{
+		"Darragh Brennan (9 Feb 1971) - suspicious login",
+		"Anna Berg (1998-03-02) wrote:",
+		"Ticket from Anna Berg (2023-03-02) about the refund",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeDateOfBirth), text)
+	}
+}

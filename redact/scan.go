@@ -1963,7 +1963,13 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	if selfIntroBefore(t, a) {
 		return !eventInLine(t, c.start) && !letterInLine(t, c.start)
 	}
-	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || partyOpensBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end) && !s.letterAfter(c.end)
+	// A verb right after the brackets makes the name its subject: the
+	// date is the person's whatever the clause goes on to ("Customer Elif
+	// Brennan (24/08/2004) called about the missing refund"), where a
+	// field after a separator may date an event ("Darragh Brennan (9 Feb
+	// 1971) - suspicious login").
+	subject := c.end+2 < len(t) && t[c.end+1] == ' ' && t[c.end+2] >= 'a' && t[c.end+2] <= 'z'
+	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || partyOpensBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && (subject || !s.eventAfterInItem(c.end)) && !s.letterAfter(c.end)
 }
 
 // bracketAdultYearMax is the latest year of a date of birth in brackets
@@ -2009,7 +2015,7 @@ func partyOpensBefore(t string, a int) bool {
 	var low [12]byte
 	p, w := foldedWordBefore(t, a, " ", low[:0])
 	switch string(w) {
-	case "customer", "client", "patient", "member", "user", "cardholder", "applicant", "policyholder",
+	case "customer", "client", "patient", "member", "user", "caller", "cardholder", "applicant", "policyholder",
 		"kunde", "kundin", "cliente", "klant", "patiënt", "paciente", "paziente":
 		return clauseOpensAt(t, p)
 	}
