@@ -5027,10 +5027,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}
-	// A shop's or a trade's word before a family name: "Pharmacie
-	// Mercier", "Ottica Mancini", "Schilderwerken Smit" (listTradeHeads;
-	// a brand before one is a given name as often: "Tesla Johnson").
-	if words >= 2 && cue != cuePerson && ff&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && lf&gzLast != 0 && tradeHeads[string(s.fold(firstW))] {
+	// A shop's or a trade's word before a family name or a given name:
+	// "Pharmacie Mercier", "Ottica Mancini", "Schilderwerken Smit",
+	// "Libreria Dante" (listTradeHeads; a brand before one is a given
+	// name as often: "Tesla Johnson").
+	if words >= 2 && cue != cuePerson && ff&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && lf&(gzLast|gzFirst) != 0 && tradeHeads[string(s.fold(firstW))] {
 		s.emit(stOrg, a, end, 0.7)
 		return false
 	}

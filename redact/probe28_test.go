@@ -485,3 +485,25 @@ func TestBracketDateBeforeVerbOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypeDateOfBirth), text)
 	}
 }
+
+// TestFirmsInSignaturesOfSession28 checks the firms that e-mail
+// signatures name (CB): travel agents, estate and insurance offices,
+// stores and utilities are no people ("Viajes Brisa", "Stadtwerke
+// Nordheim"), nor is a shop's word before a given name ("Libreria
+// Dante"); after a cue of a person the words are a name still.
+func TestFirmsInSignaturesOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Saludos,\nLucía Pérez\nViajes Brisa\nTel. +34 912 345 678",
+		"Anna Berg | Vertrieb | Stadtwerke Nordheim",
+		"Cordialement,\nClaire Martin\nAgence Immobilière du Parc",
+		"Libreria Dante, Via Roma 5, 20121 Milano",
+	} {
+		for _, v := range valuesOf(t, d, text, TypePerson) {
+			assert.NotContains(t, []string{"Viajes Brisa", "Stadtwerke Nordheim", "Agence Immobilière du Parc", "Libreria Dante"}, v, text)
+		}
+	}
+	assert.Contains(t, valuesOf(t, d, "Saludos,\nLucía Pérez\nViajes Brisa", TypePerson), "Lucía Pérez")
+	assert.Equal(t, []string{"Libreria Dante"}, valuesOf(t, d, "my name is Libreria Dante", TypePerson))
+}
