@@ -507,3 +507,28 @@ func TestFirmsInSignaturesOfSession28(t *testing.T) {
 	assert.Contains(t, valuesOf(t, d, "Saludos,\nLucía Pérez\nViajes Brisa", TypePerson), "Lucía Pérez")
 	assert.Equal(t, []string{"Libreria Dante"}, valuesOf(t, d, "my name is Libreria Dante", TypePerson))
 }
+
+// session28Seeds are FuzzDetect's seeds for the readers of session 28,
+// whole and cut short where each looks past its value: a mailbox after
+// a name written surname first, a secret before its access key, a '+'
+// glued to a word, a footer's middle dot, a reference named after a
+// number, a birth label's qualifier and colon.
+var session28Seeds = []string{
+	"On Wed, Sep 3, 2025 at 10:16 AM Barbieri, Serena <sbarbieri@northgate-telecom.com> wrote:",
+	"Brennan, Noor <noorbrennan42@",
+	"Brennan, Noor <",
+	"I shared zkJfMRSQ6fiCGUHhfkclaII+tKLeFddQokdBBLOX (paired with AKIAIDJMMC3A5WWRDJCR)",
+	"zkJfMRSQ6fiCGUHhfkclaII+tKLeFddQokdBBLOX AKIA",
+	"caalll+353 85 817 7517",
+	"abc+12",
+	"Ringstraße 77 · 13526 Berlin",
+	"87 Church Street \u2022",
+	"6179548528, is my order number",
+	"01514189151 ist",
+	"vence el 06-05-2023. Fecha de nacimiento del asegurado: 2003-01-20",
+	"due 06-05-2023. Date of birth of the insured:",
+	"Customer Elif Brennan (24/08/2004) called",
+	"Customer Elif Brennan (24/08/2004) c",
+	"Port. 0781972121",
+	"Fon:",
+}
