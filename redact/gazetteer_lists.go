@@ -21,7 +21,7 @@ const listGivenNames = `Aarav|Sem|Lei|Abdullah|Adebayo|Adriana|Agnieszka|Ahmed|A
 	`Gemma|Imogen|Barnaby|Marguerite|Aurore|Annegret|Remedios|Madalena|Ffion|Caitlin|Lachlan|Alastair|Rhona|Struan|Harriet|Imelda|Jemima|Tabitha|Araminta|Rupert|Crispin|Jolyon|Tristan|Ottilie|Poppy|Maisie|Archie|Albie|Finlay|` +
 	`Horst|Maik|Malte|Mareike|Imke|Hauke|Sönke|Birte|Dörte|Gesine|Liesel|Lieselotte|` +
 	`Apolline|Bérénice|Clotilde|Gaëlle|Géraldine|Lucile|Perrine|Romane|Ségolène|Agathe|Armelle|Aymeric|Bastien|Étienne|Gaëtan|Gaspard|Loïc|Lucien|Régis|Timothée|Titouan|Yann|` +
-	`Carlota|Cayetana|Encarnación|Estíbaliz|Macarena|Marisol|Milagros|Paloma|Eneko|Fermín|Josu|Koldo|Pelayo|` +
+	`Carlota|Cayetana|Encarnación|Estíbaliz|Macarena|Marisol|Milagros|Paloma|Eneko|Fermín|Josu|Koldo|Pelayo|Pilar|` +
 	`Giada|Ginevra|Ottavia|Vittoria|Agostino|Corrado|Pierluigi|` +
 	`Bente|Bregje|Dieuwertje|Janneke|Jolien|Karlijn|Maaike|Renske|Saskia|Martijn|Niek|Reinier|Tijn|` +
 	`Constança|Graça|Luana|Mafalda|Margarida|Caetano|Simão|Vasco`
@@ -37,6 +37,10 @@ const listSurnames = `Abe|Dias|Vos|Adeyemi|Ahmed|Akhtar|Ali|Alves|Andersen|Ander
 	// ("Messina", "Ferrara").
 	`Pinto|Correia|Vieira|Monteiro|Cunha|Pires|Marques|Matos|Baptista|` +
 	`Serrano|Marín|Garrido|Cortés|Lozano|Vidal|Cabrera|Nieto|Pascual|Montero|Ferrer|Arias|Carmona|Soler|Gallardo|` +
+	// Spanish surnames that are words too, but rarely written so in a
+	// chat ("Jordi Rubio de la Fuente", "Ana Molina"); "Bravo",
+	// "Gallego", "Carrasco", "Campos", "Pastor" and "León" stay out.
+	`Rubio|Molina|Delgado|Iglesias|Guerrero|Prieto|Fuentes|Caballero|Herrero|Hidalgo|Crespo|Parra|` +
 	`Mancini|Barbieri|Caruso|Coppola|Parisi|Ferraro|Fabbri|Palumbo|Rizzi|Silvestri|Grassi|Benedetti|Rossetti|Montanari|Ferretti|Bellini|Donati|Piras|Vitali|Sartori|Sorrentino|D'Angelo|D'Amico|` +
 	`Berger|Roth|Beck|Franke|Kraus|Vogt|Seidel|Haas|Schreiber|Schulte|Ziegler|Bergmann|` +
 	`Morel|Fournier|Rousseau|Mercier|Garnier|Legrand|Masson|Brunet|Gaillard|Picard|Dumas|Lacroix|Leclerc|Fleury|Jacquet|Poirier|Guyot|Maillard|Collet|Bouvier|Germain|Besson|Pelletier|Perrier|Grondin|Chauvin|Perret|Cordier|Pichon|Lamy|` +

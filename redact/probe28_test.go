@@ -532,3 +532,20 @@ var session28Seeds = []string{
 	"Port. 0781972121",
 	"Fon:",
 }
+
+// TestSpanishSurnamesThatAreWordsOfSession28 checks common Spanish
+// surnames that are words too and that the lists lacked ("Rubio",
+// "Molina", "Iglesias", "Fuentes") and the given name "Pilar", after
+// given names and in compounds, as eight sets wrote them.
+func TestSpanishSurnamesThatAreWordsOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Hola, soy Jordi Rubio de la Fuente y quiero darme de baja.", "Jordi Rubio de la Fuente"},
+		{"Estimado/a Cristina López Molina, la cuenta cristina1985@gmail.com se eliminará", "Cristina López Molina"},
+		{"> He corregido el nombre de la cuenta a Carmen Pérez Iglesias.", "Carmen Pérez Iglesias"},
+		{"Bienvenida, Pilar de la Fuente, gracias por tu pedido", "Pilar de la Fuente"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypePerson), c.name, c.text)
+	}
+}
