@@ -3656,6 +3656,19 @@ func (s *entScanner) findNames() {
 	s.findJobTitles()
 }
 
+// tradeHeadAt reports whether a shop's or a trade's word (listTradeHeads)
+// opens the run at token k that ends at token end, maybe after an
+// article: "Pharmacie Mercier", "La Óptica Rubio", "Die Bäckerei Vogel".
+func (s *entScanner) tradeHeadAt(k, end int) bool {
+	if k+1 < end {
+		switch string(s.fold(k)) {
+		case "la", "el", "le", "il", "lo", "die", "der", "das", "de", "het", "o", "a", "the":
+			k++
+		}
+	}
+	return s.flags(k)&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && tradeHeads[string(s.fold(k))]
+}
+
 // languageUse reports whether the word at token a, which the lists hold
 // as a nationality, names a language: after "in", a verb of speaking or
 // their words in the chat languages ("in English", "speak English", "auf
@@ -5031,7 +5044,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "Pharmacie Mercier", "Ottica Mancini", "Schilderwerken Smit",
 	// "Libreria Dante" (listTradeHeads; a brand before one is a given
 	// name as often: "Tesla Johnson").
-	if words >= 2 && cue != cuePerson && ff&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && lf&(gzLast|gzFirst) != 0 && tradeHeads[string(s.fold(firstW))] {
+	if words >= 2 && cue != cuePerson && lf&(gzLast|gzFirst) != 0 && s.tradeHeadAt(firstW, end) {
 		s.emit(stOrg, a, end, 0.7)
 		return false
 	}

@@ -549,3 +549,14 @@ func TestSpanishSurnamesThatAreWordsOfSession28(t *testing.T) {
 		assert.Contains(t, valuesOf(t, d, c.text, TypePerson), c.name, c.text)
 	}
 }
+
+// TestTradeHeadAfterArticleOfSession28 checks a shop's word after an
+// article before a family name ("La Óptica Rubio"): a firm, as without
+// the article ("Pharmacie Mercier").
+func TestTradeHeadAfterArticleOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{"Compré las gafas en La Óptica Rubio el martes.", "Pharmacie Mercier est fermée aujourd'hui"} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
