@@ -3710,7 +3710,13 @@ func (s *entScanner) lowerCompass(j int) bool {
 	if t.f&(efCap|efDigit) != 0 || t.e-t.s > 5 {
 		return false
 	}
-	switch s.text[t.s:t.e] {
+	return compassPoint(s.text[t.s:t.e])
+}
+
+// compassPoint reports whether the folded word w is a compass point or
+// its letters ("n", "sw", "north").
+func compassPoint(w string) bool {
+	switch w {
 	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
 		return true
 	}
@@ -3725,14 +3731,7 @@ func (s *entScanner) compassBefore(k int) bool {
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
-	if p < 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 5 {
-		return false
-	}
-	switch string(s.fold(p)) {
-	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
-		return true
-	}
-	return false
+	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 5 && compassPoint(string(s.fold(p)))
 }
 
 // designatorAhead reports whether one of the three words after word

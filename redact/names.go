@@ -3660,11 +3660,8 @@ func (s *entScanner) findNames() {
 // opens the run at token k that ends at token end, maybe after an
 // article: "Pharmacie Mercier", "La Óptica Rubio", "Die Bäckerei Vogel".
 func (s *entScanner) tradeHeadAt(k, end int) bool {
-	if k+1 < end {
-		switch string(s.fold(k)) {
-		case "la", "el", "le", "il", "lo", "die", "der", "das", "de", "het", "o", "a", "the":
-			k++
-		}
+	if k+1 < end && articleWord(string(s.fold(k))) {
+		k++
 	}
 	return s.flags(k)&(gzCompany|gzFirst|gzLast|gzPlace|gzCommon) == gzCompany && tradeHeads[string(s.fold(k))]
 }

@@ -2031,7 +2031,7 @@ func refNamedAfter(g string) bool {
 		switch {
 		case !be && words == 0 && beVerb(w):
 			be = true
-		case be && words < 3 && refArticle(w):
+		case be && words < 3 && articleWord(w):
 		default:
 			return false
 		}
@@ -2039,15 +2039,4 @@ func refNamedAfter(g string) bool {
 		i = j
 	}
 	return be
-}
-
-// refArticle reports whether the folded word w is an article or a
-// possessive of the chat languages that may stand before a reference's
-// word ("my order number", "meine Bestellnummer", "el número de pedido").
-func refArticle(w string) bool {
-	switch w {
-	case "my", "our", "the", "your", "meine", "mein", "unsere", "die", "der", "el", "mi", "la", "le", "ma", "mon", "il", "mio", "mia", "o", "a", "meu", "minha", "het", "de", "mijn", "onze":
-		return true
-	}
-	return false
 }

@@ -4013,13 +4013,25 @@ func purposeLabel(t string, p, start int) bool {
 		switch string(w) {
 		case "for", "on", "für", "fürs", "zur", "zum", "pour", "para", "per", "voor":
 			return true
-		case "the", "a", "an", "my", "our", "this", "die", "der", "das", "den", "dem", "meine", "mein",
-			"la", "le", "les", "l", "ma", "mon", "el", "los", "las", "mi", "il", "lo", "mio", "mia",
-			"de", "het", "een", "mijn", "o", "os", "as", "meu", "minha":
-			p = r
-		default:
+		}
+		if !articleWord(string(w)) {
 			return false
 		}
+		p = r
+	}
+	return false
+}
+
+// articleWord reports whether the folded word w is an article, a
+// demonstrative or a possessive of the chat languages, which may stand
+// before a label's or a firm's word ("for the invoice", "is my order
+// number", "ist meine Bestellnummer", "La Óptica Rubio").
+func articleWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "my", "our", "your", "this", "die", "der", "das", "den", "dem", "meine", "mein", "unsere",
+		"la", "le", "les", "l", "ma", "mon", "el", "los", "las", "mi", "il", "lo", "mio", "mia",
+		"de", "het", "een", "mijn", "onze", "o", "os", "as", "meu", "minha":
+		return true
 	}
 	return false
 }
