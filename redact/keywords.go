@@ -92,6 +92,10 @@ func init() {
 		"bestelling", "besteld", "levering", "geleverd", "factuur", "verzonden", "verzending", "afspraak",
 		"boeking", "geboekt", "betaling", "betaald", "aankoop", "gekocht",
 		"encomenda", "entregue", "fatura", "envio", "consulta", "marcação", "agendamento",
+		// A thing's making, which labels and serial plates date ("fecha
+		// de fabricación 14 de noviembre de 1976").
+		"manufactured", "manufacture", "production", "produced", "herstellung", "hergestellt", "herstellungsdatum",
+		"fabrication", "fabriqué", "fabricación", "fabricado", "produzione", "prodotto", "productiedatum", "fabrico",
 	} {
 		eventWords[w] = true
 	}

@@ -1088,12 +1088,29 @@ func versionSaid(t string, start int) bool {
 		if p, w = foldedWordBefore(t, p, " ", buf[:0]); len(w) == 0 {
 			break
 		}
+		if k == 0 && !app && versionWord(w) && !ipWord(w) && !ofBefore(t, p) {
+			// "the router firmware is 5.4.14.247": the subject's noun;
+			// not "el servidor de firmware es 10.0.0.5".
+			return true
+		}
 		if ipWord(w) {
 			return false // "Server IP after version rollout is 10.44.0.7"
 		}
 		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app")
 	}
 	return version
+}
+
+// ofBefore reports whether a word for "of" ends right before p, past
+// spaces: "servidor de firmware", "server of the build".
+func ofBefore(t string, p int) bool {
+	var buf [8]byte
+	_, w := foldedWordBefore(t, p, " ", buf[:0])
+	switch string(w) {
+	case "of", "de", "di", "du", "da", "do", "des", "del", "della", "van", "von":
+		return true
+	}
+	return false
 }
 
 // versionNoun reports whether the folded word w is the noun "version" in

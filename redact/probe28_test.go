@@ -560,3 +560,23 @@ func TestTradeHeadAfterArticleOfSession28(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestFirmwareSaidAndDatesOfMakingOfSession28 checks two look-alikes of
+// a second set of false alarms (CI): a version the sentence's subject
+// names ("the router firmware is 5.4.14.247"; "el servidor de firmware
+// es 10.0.0.5" stays an address), and an old date that a label's words
+// of manufacture date ("fecha de fabricación 14 de noviembre de 1976").
+func TestFirmwareSaidAndDatesOfMakingOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Our office IP is 195.206.180.68, the router firmware is 5.4.14.247."
+	assert.Equal(t, []string{"195.206.180.68"}, valuesOf(t, d, text, TypeIPAddress), text)
+	wantValue(t, d, "el servidor de firmware es 10.0.0.5", TypeIPAddress, "10.0.0.5")
+	for _, text := range []string{
+		"En la etiqueta pone fecha de fabricación 14 de noviembre de 1976, ¿quedan repuestos?",
+		"Sull'etichetta c'è la data di produzione 13 marzo 1967, avete ancora i ricambi?",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeDateOfBirth), text)
+	}
+	wantValue(t, d, "nací el 14 de noviembre de 1976", TypeDateOfBirth, "14 de noviembre de 1976")
+}
