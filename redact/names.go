@@ -3656,6 +3656,19 @@ func (s *entScanner) findNames() {
 	s.findJobTitles()
 }
 
+// productNounAfter reports whether token k, after a given name, is a
+// word in lower case on its line that no verb's, pronoun's or
+// preposition's shape marks: the noun a product's name comes before
+// ("duvet", "toolbox", "floor lamp"), not "the Anna who called" nor
+// "the Anna I know" nor "the Anna in accounts".
+func (s *entScanner) productNounAfter(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efAllCap|efDigit|efNL) != 0 || s.toks[k].e-s.toks[k].s < 3 {
+		return false
+	}
+	fl := s.flags(k)
+	return fl&(gzStop|gzPersonVerb|gzPostCue|gzParticle) == 0 && !s.inflected(k) && !s.verbPast(k) && !s.prepositionAt(k)
+}
+
 // tradeHeadAt reports whether a shop's or a trade's word (listTradeHeads)
 // opens the run at token k that ends at token end, maybe after an
 // article: "Pharmacie Mercier", "La Óptica Rubio", "Die Bäckerei Vogel".
@@ -5387,6 +5400,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3
 	case first && words >= 2:
 		score = 0.85
+	case first && words == 1 && s.is(a-1, "the") && s.productNounAfter(end+1):
+		// "the Freya duvet", "the Walter toolbox", "the Otto robot
+		// vacuum": a given name after "the" and before a noun in lower
+		// case names a product.
+		return false
 	case first:
 		score = 0.6
 		if cue == cuePersonWeak {

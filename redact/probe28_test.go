@@ -580,3 +580,22 @@ func TestFirmwareSaidAndDatesOfMakingOfSession28(t *testing.T) {
 	}
 	wantValue(t, d, "nací el 14 de noviembre de 1976", TypeDateOfBirth, "14 de noviembre de 1976")
 }
+
+// TestGivenNameOfAProductOfSession28 checks a given name alone after
+// "the" and before a noun in lower case, as shops name products ("the
+// Freya duvet", "the Otto robot vacuum", CI and CC): no person. After
+// "the" before a pronoun, a verb or a preposition it is one still ("the
+// Anna who called", "the Anna in accounts said yes").
+func TestGivenNameOfAProductOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Why is the Freya duvet $171 here but $210 in Ireland?",
+		"Customer: Final Reminder, the Otto robot vacuum is perfect.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	for _, text := range []string{"I spoke to the Anna who called yesterday", "the Anna in accounts said yes"} {
+		assert.Equal(t, []string{"Anna"}, valuesOf(t, d, text, TypePerson), text)
+	}
+}
