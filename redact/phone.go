@@ -1831,12 +1831,12 @@ func labelJoin(w string) bool {
 // phoneExtWords introduce an extension after a phone number, in lower
 // case; phoneExtFirst holds their first letters and x's.
 var (
-	phoneExtWords = []string{"ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension"}
+	phoneExtWords = []string{"ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension", "extensão", "extensao"}
 	// phoneExtNamed are the extension words that mean nothing else, after
 	// which one digit is an extension too ("ext 1"). After the others a
 	// lone digit is something else as often: "x 2" a product, "int 3" an
 	// integer, "poste 2" a post, "interno 2" a flat.
-	phoneExtNamed = []string{"ext", "durchwahl", "toestel", "ramal", "extensión", "extension"}
+	phoneExtNamed = []string{"ext", "durchwahl", "toestel", "ramal", "extensión", "extension", "extensão", "extensao"}
 	phoneExtFirst = func() (f [256]bool) {
 		f['x'] = true
 		for _, w := range phoneExtWords {

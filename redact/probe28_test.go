@@ -599,3 +599,12 @@ func TestGivenNameOfAProductOfSession28(t *testing.T) {
 		assert.Equal(t, []string{"Anna"}, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestPortugueseExtensionOfSession28 checks a phone's extension after
+// the Portuguese "extensão" (a second set of pasted e-mails, CH), which
+// the extension's words lacked, as after "ramal" and "extensión".
+func TestPortugueseExtensionOfSession28(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Tel: +351 213 269 308 extensão 849", TypePhoneNumber, "+351 213 269 308 extensão 849")
+}
