@@ -4761,35 +4761,34 @@ func (s *entScanner) givenAfterSurname(end int) int {
 // brackets starts at token k on its line, as mail headers write it after
 // the name ("Barbieri, Serena <sbarbieri@example.com>").
 func (s *entScanner) mailboxAfter(k int) bool {
+	return s.mailboxUser(k) != ""
+}
+
+// mailboxUser returns the user part of the mailbox in angle brackets
+// that starts at token k on its line ("sbarbieri" of
+// "<sbarbieri@example.com>"), or "".
+func (s *entScanner) mailboxUser(k int) string {
 	if k >= len(s.toks) || !s.punct(k, '<') || s.toks[k].f&efNL != 0 {
-		return false
+		return ""
 	}
 	g := s.text[s.toks[k].e:min(len(s.text), int(s.toks[k].e)+80)]
 	at, gt := strings.IndexByte(g, '@'), strings.IndexByte(g, '>')
-	return at > 0 && gt > at && strings.IndexByte(g[:gt], ' ') < 0
-}
-
-// mailboxSurnameBefore reports whether a surname and a comma stand
-// before the given name at token a that a mailbox's address follows, as
-// mail headers write a name surname first: the word need not be a
-// surname the lists know ("Vogel, Jörg <j.vogel@...>", "Fairbanks,
-// Molly <molly@...>"), only no stop word nor given name.
-func (s *entScanner) mailboxSurnameBefore(a int) bool {
-	return s.punct(a-1, ',') && s.glued(a-1) && s.toks[a].f&efNL == 0 && s.flags(a)&gzFirst != 0 &&
-		s.flags(a-2)&(gzStop|gzFirst|gzCommon) == 0 && s.mailboxAfter(a+1)
+	if at <= 0 || gt < at || strings.IndexByte(g[:gt], ' ') >= 0 {
+		return ""
+	}
+	return g[:at]
 }
 
 // mailboxSpells reports whether the user part of the mailbox that opens
 // at token k (see mailboxAfter) holds word token w, in any case.
 func (s *entScanner) mailboxSpells(k, w int) bool {
-	g := s.text[s.toks[k].e:min(len(s.text), int(s.toks[k].e)+80)]
-	at := strings.IndexByte(g, '@')
+	u := s.mailboxUser(k)
 	t := &s.toks[w]
-	if at <= 0 || t.f&efASCII == 0 {
+	if u == "" || t.f&efASCII == 0 {
 		return false
 	}
 	var low, user [64]byte
-	return bytes.Contains(lowerASCII(user[:0], g[:min(at, len(user))]), lowerASCII(low[:0], s.text[t.s:min(t.e, t.s+int32(len(low)))]))
+	return bytes.Contains(lowerASCII(user[:0], u[:min(len(u), len(user))]), lowerASCII(low[:0], s.text[t.s:min(t.e, t.s+int32(len(low)))]))
 }
 
 // afterSpeaker reports whether token k opens a message after a speaker's
@@ -5488,7 +5487,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			end, score = e, max(score, 0.6)
 		}
 	}
-	if a == end && a >= 2 && s.nameLike(a-2) && (s.givenAfterSurname(a-2) == a || s.mailboxSurnameBefore(a)) {
+	if a == end && a >= 2 && s.nameLike(a-2) && s.givenAfterSurname(a-2) == a {
 		a -= 2 // the surname before, with no cue: "Nowak, Anna", "Von: Vogel, Jörg <j.vogel@...>"
 	}
 	s.emit(stPerson, a, end, score)
@@ -6842,16 +6841,11 @@ func (s *entScanner) lowerNameAfterRole(c int) {
 // gerundBeforeName reports whether the capitalised run [i, j) opens a
 // sentence with a verb's "-ing" form or a noun in "-ung" or "-ing" of
 // the other languages (a word the lists lack entirely, of seven letters
-// or more, or a known verb's gerund), before a given name and a surname
-// they know: "Registering Harriet Fletcher, birth date ...",
-// "Adressänderung Björn Lehmann", "Adreswijziging Daan Jansen".
-//
-// "Glad" and "Happy" open such a sentence too ("Glad Paweł Lewandowski
-// could help").
-//
-// The name after it is read as after a party's role (nameAfterLead),
-// with a surname at least: "Registering Gustavo dos Santos",
-// "Registering Katrin Pemberton, ..."; a gerund before a given name
+// or more, or a known verb's gerund), or with "Glad" or "Happy", before
+// a name read as after a party's role (nameAfterLead), with a surname
+// at least: "Registering Harriet Fletcher, birth date ...",
+// "Adressänderung Björn Lehmann", "Registering Gustavo dos Santos",
+// "Glad Paweł Lewandowski could help". A gerund before a given name
 // alone ("Amazing Grace") stays.
 func (s *entScanner) gerundBeforeName(i, j int) bool {
 	if j-i < 3 || s.toks[i].f&efAllCap != 0 || s.toks[i].e-s.toks[i].s < 4 || s.toks[i+1].f&efNL != 0 || !s.atStart(i) {
