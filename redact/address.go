@@ -159,8 +159,9 @@ func (s *entScanner) findAddresses() {
 				if t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
 					end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
 				} else if t.e-t.s <= 4 && i >= 4 && i+1 < n && toks[i+1].e-toks[i+1].s == 3 && isDigitByte(text[toks[i+1].s]) && (toks[i-1].kind == etWord || toks[i-1].c == ',' && toks[i-2].kind == etWord) {
-					// A UK postcode after a town (and maybe a comma) and a street without a
-					// house number: "Church Street, Bampton OX18 2LW".
+					// A UK postcode after a town (and maybe a comma) and
+					// a street without a house number: "Church Street,
+					// Bampton OX18 2LW".
 					if a := s.bareStreetBefore(i); a >= 0 {
 						start, end, score = a, i, 0.8
 					}

@@ -395,22 +395,30 @@ func (s *state) awsKeyBefore(i int) bool {
 	return s.awsKeyEnd >= 0 && s.awsKeyEnd <= i && s.awsKeyEnd >= i-48
 }
 
-// awsKeyAfter reports whether an AWS access key ("AKIA" or "ASIA" and
-// sixteen of [A-Z2-7]) starts within 48 bytes after e, as it does when
-// the secret is written first ("zkJf...BLOX (paired with AKIA...)").
-// The scan has not reached it yet; the look is bounded.
+// awsKeyAfter reports whether an AWS access key, as the secrets'
+// prefixes define one (an "AKIA", "ASIA", ... prefix and its body,
+// secretPrefixes), starts within 48 bytes after e, as it does when the
+// secret is written first ("zkJf...BLOX (paired with AKIA...)"). The scan
+// has not reached it yet; the look is bounded.
 func awsKeyAfter(t string, e int) bool {
 	g := t[e:min(len(t), e+48+20)]
 	for k := 0; k+20 <= len(g); k++ {
-		if g[k] != 'A' || g[k+1] != 'K' && g[k+1] != 'S' || g[k+2] != 'I' || g[k+3] != 'A' || k > 0 && isAlnum(g[k-1]) {
+		if g[k] != 'A' || k > 0 && isAlnum(g[k-1]) {
 			continue
 		}
-		ok := k+20 == len(g) || !isAlnum(g[k+20])
-		for q := k + 4; q < k+20 && ok; q++ {
-			ok = isUpperByte(g[q]) || g[q] >= '2' && g[q] <= '7'
-		}
-		if ok {
-			return true
+		for i := range secretPrefixes['A'] {
+			p := &secretPrefixes['A'][i]
+			if p.typ != TypeAWSAccessKey || !strings.HasPrefix(g[k:], p.prefix) {
+				continue
+			}
+			b := k + len(p.prefix)
+			q := b
+			for q < len(g) && p.bytes[g[q]] {
+				q++
+			}
+			if q-b >= p.min && (p.max == 0 || q-b <= p.max) && (q == len(g) || !isAlnum(g[q])) {
+				return true
+			}
 		}
 	}
 	return false
