@@ -875,9 +875,8 @@ scan:
 					break scan // "Rue Gafsa Apt. 981": the unit is the tail's
 				}
 				// A name that only ends like a designator takes one after
-				// it: "190 Westgate Street"; so does a designator's word
-				// after a compass point alone ("47 N Pine St").
-				if (s.designatorEnds(typeEnd) && !(words == 2 && s.compassBefore(typeEnd-1)) || pre && words >= 2) && s.genericType(j) {
+				// it: "190 Westgate Street".
+				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan // "1668 Glyn St street", "Avenue Teboulbi St."
 				}
 				words++
@@ -910,7 +909,7 @@ scan:
 			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
 				words++ // a short designator, judged at its period; not "5 nov. 2024"
 			case fl&gzStreetType != 0 && words >= 1:
-				if (s.designatorEnds(typeEnd) && !(words == 2 && s.compassBefore(typeEnd-1)) || pre && words >= 2) && s.genericType(j) {
+				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan
 				}
 				words++
@@ -3724,15 +3723,16 @@ func compassPoint(w string) bool {
 	return false
 }
 
-// compassBefore reports whether a compass point or its letter, in any
-// case and maybe with a period, stands right before token k ("N Pine",
-// "N. Pine", "North Pine").
-func (s *entScanner) compassBefore(k int) bool {
+// compassOpens reports whether a compass point or its letter, in any
+// case and maybe with a period, stands right before token k after a
+// house number, as the street's first word ("47 N Pine", "47 N. Pine",
+// "47 North Pine").
+func (s *entScanner) compassOpens(k int) bool {
 	p := k - 1
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
-	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 5 && compassPoint(string(s.fold(p)))
+	return p >= 1 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 5 && s.toks[p-1].kind == etNum && compassPoint(string(s.fold(p)))
 }
 
 // designatorAhead reports whether one of the three words after word
@@ -4869,10 +4869,11 @@ func (s *entScanner) ukPostcodeSoon(e int) int {
 // token typeEnd-1, in a designator word that closes the name, so that a
 // generic "St" or "Street" after it is no part of the street ("1668
 // Glyn St street"); not one that names it ("N River St", "Eagle Crest
-// Street"), nor a name that only ends like a designator ("Westgate
-// Street").
+// Street"), nor one right after a compass point that opens the street
+// ("47 N Pine St", compassOpens), nor a name that only ends like a
+// designator ("Westgate Street").
 func (s *entScanner) designatorEnds(typeEnd int) bool {
-	return typeEnd > 0 && !s.namingType(typeEnd-1) && s.flags(typeEnd-1)&gzStreetType != 0
+	return typeEnd > 0 && !s.namingType(typeEnd-1) && s.flags(typeEnd-1)&gzStreetType != 0 && !s.compassOpens(typeEnd-1)
 }
 
 // namingType reports whether the designator at token j is one that

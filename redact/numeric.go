@@ -1002,9 +1002,6 @@ func versionBefore(t string, start int) bool {
 	}
 	var low [10]byte
 	w := foldBytes(low[:0], t[r:q])
-	if versionNoun(w) {
-		return true
-	}
 	if string(w) == "to" {
 		// "update the firmware to 8.1.7.78", "upgrade to 10.2.0.1": a
 		// version's word or a verb of updating before "to".

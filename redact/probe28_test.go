@@ -556,8 +556,12 @@ func TestSpanishSurnamesThatAreWordsOfSession28(t *testing.T) {
 func TestTradeHeadAfterArticleOfSession28(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, text := range []string{"Compré las gafas en La Óptica Rubio el martes.", "Pharmacie Mercier est fermée aujourd'hui"} {
-		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	for _, c := range []struct{ text, firm string }{
+		{"Compré las gafas en La Óptica Rubio el martes.", "La Óptica Rubio"},
+		{"Pharmacie Mercier est fermée aujourd'hui", "Pharmacie Mercier"},
+	} {
+		assert.Empty(t, valuesOf(t, d, c.text, TypePerson), c.text)
+		assert.Equal(t, []string{c.firm}, valuesOf(t, d, c.text, TypeOrganization), c.text)
 	}
 }
 

@@ -2614,16 +2614,9 @@ func phoneAbbrevBefore(t string, start int) bool {
 	if p < 4 || t[p-1] != '.' && t[p-1] != ':' {
 		return false
 	}
-	q := p - 1
-	r := q
-	for r > 0 && r > q-5 && isLetter(t[r-1]) {
-		r--
-	}
-	if r > 0 && isLetter(t[r-1]) {
-		return false
-	}
-	w := t[r:q]
-	return strings.EqualFold(w, "port") || strings.EqualFold(w, "fon")
+	var buf [4]byte // no longer word: "Support.", "Freeport."
+	_, w := foldedWordBefore(t, p-1, "", buf[:0])
+	return string(w) == "port" || string(w) == "fon"
 }
 
 // phoneWordsTyped are the phone words that phoneTypoBefore finds typed
