@@ -2498,7 +2498,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	// A surname that is also a stop word, after a given name: "Adam
 	// West", "Ana Dias", "Theresa May".
-	if fl&gzLast != 0 && i > 0 && (s.nameLike(i-1) && s.flags(i-1)&(gzFirst|gzStop|gzAmbig) == gzFirst || s.initialBefore(i) && s.flags(i-3)&(gzFirst|gzStop) == gzFirst) {
+	if fl&gzLast != 0 && i > 0 && (s.nameLike(i-1) && s.givenOpens(i-1) || s.initialBefore(i) && s.flags(i-3)&(gzFirst|gzStop) == gzFirst) {
 		return false // ... or past an initial: "Mikhail B. Sun"
 	}
 	// A bare initial between two names: "Martim A Pereira".
@@ -2507,6 +2507,19 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// givenOpens reports whether token k is a given name that opens a
+// person's name before a surname the lists also hold as a stop word: a
+// given name that is no other word, or one that is ("Amber", "Mark")
+// after a courtesy title ("Dr. Amber Best", "Mrs Mark Price" is rare,
+// "Dr. Mark Price" is not).
+func (s *entScanner) givenOpens(k int) bool {
+	fl := s.flags(k)
+	if fl&(gzFirst|gzStop) != gzFirst {
+		return false
+	}
+	return fl&gzAmbig == 0 || s.honorBefore(k)
 }
 
 // stopAlone reports whether isStopAt stops the stop word i (gzStop in
