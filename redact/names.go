@@ -1309,7 +1309,9 @@ func (s *entScanner) capsSurname(i int) bool {
 	// The name ends its clause: "Hi ANNA WLAN kaputt" goes on in prose;
 	// "here", "hier" after it confirm it ("Hello, FRIEDERIKE
 	// HOFFMANN-KÜHN here.").
-	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord && !s.postPersonCue(n) {
+	// A conjunction in lower case ends it too: "the card says GARETH
+	// WHITFIELD but my account says ...".
+	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord && !s.postPersonCue(n) && !s.joinsClause(n) {
 		return false
 	}
 	p := i - 1
@@ -1328,6 +1330,16 @@ func (s *entScanner) capsSurname(i int) bool {
 	// and "MAX TURBO" name products.
 	return s.cueBefore(p) == cuePerson || p > 0 && s.toks[p-1].kind == etWord && s.flagsIn(p-1)&gzHonor != 0 ||
 		p > 1 && s.punct(p-1, '.') && s.flagsIn(p-2)&gzHonor != 0
+}
+
+// joinsClause reports whether word token k is a conjunction in lower
+// case that joins a clause or an item ("and", "but", "aber", "mais").
+func (s *entScanner) joinsClause(k int) bool {
+	if s.toks[k].f&efCap != 0 {
+		return false
+	}
+	w := s.fold(k)
+	return conjunction(w) || contrastWords[string(w)]
 }
 
 // fileExtAfter reports whether a period and a file's extension in lower

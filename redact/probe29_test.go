@@ -32,3 +32,22 @@ func TestStopSurnameAfterTitledGivenOfSession29(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsSurnameBeforeConjunctionOfSession29 checks a surname written
+// in capitals after a given name and an initial in capitals, when a
+// conjunction in lower case goes on after it ("I'm EUAN P. FOX-PITT and
+// I can't log in", "je m'appelle HÉLÈNE G. DESJARDINS et ..."), as the
+// sixth probe set wrote them; a word of prose after it still ends the
+// name before it ("Hi ANNA WLAN kaputt").
+func TestCapsSurnameBeforeConjunctionOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Customer: Hi, I'm EUAN P. FOX-PITT and I can't log into my account.", "EUAN P. FOX-PITT"},
+		{"Bonjour, je m'appelle HÉLÈNE G. DESJARDINS et je n'arrive pas à me connecter.", "HÉLÈNE G. DESJARDINS"},
+		{"Hi, I'm MARTA K. WIŚNIEWSKA but my card says otherwise", "MARTA K. WIŚNIEWSKA"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	assert.Equal(t, []string{"ANNA"}, valuesOf(t, d, "Hi ANNA WLAN kaputt", TypePerson))
+}
