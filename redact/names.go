@@ -2165,6 +2165,36 @@ func (s *entScanner) speakerRoleAfter(end int) bool {
 	return false
 }
 
+// chatEventAfter reports whether the words after token end, on its
+// line, are a chat tool's note of what a participant does: "is typing",
+// "has joined", "has left", "a rejoint", "a quitté", "se ha unido",
+// "está digitando", "sta scrivendo", "is aan het typen". The line that
+// the caller checks starts at the name before them.
+func (s *entScanner) chatEventAfter(end int) bool {
+	k := end + 1
+	if s.punct(k, '.') && s.glued(k) && s.oneLetter(end) {
+		k++ // the initial of a surname: "Miles B. is typing"
+	}
+	if k+1 >= len(s.toks) || s.toks[k].f&efNL != 0 || s.toks[k+1].f&efNL != 0 || s.toks[k].kind != etWord || s.toks[k+1].kind != etWord {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "is":
+		return s.is(k+1, "typing") || s.is(k+1, "aan") && s.is(k+2, "het") && s.is(k+3, "typen")
+	case "has":
+		return s.is(k+1, "joined") || s.is(k+1, "left") || s.is(k+1, "entered")
+	case "a":
+		return s.is(k+1, "rejoint") || s.is(k+1, "quitté")
+	case "se":
+		return s.is(k+1, "unió") || s.is(k+1, "ha") && s.is(k+2, "unido")
+	case "está", "esta":
+		return s.is(k+1, "digitando") || s.is(k+1, "escribiendo") || s.is(k+1, "escrevendo")
+	case "sta":
+		return s.is(k+1, "scrivendo")
+	}
+	return false
+}
+
 // stampLine reports whether the numbers that end at token k, joined by
 // ':', '-', '/', '.' or a space, start their line: a date and a time
 // without brackets ("10:24 Agent:", "2024-05-01 10:24:11 Customer:").
@@ -5173,7 +5203,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
 	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a)) ||
-		words <= 3 && s.speakerRoleAfter(end) && s.lineStart(a) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a))
+		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
 		s.emit(stNRP, a, a, 0.75)

@@ -51,3 +51,28 @@ func TestCapsSurnameBeforeConjunctionOfSession29(t *testing.T) {
 	}
 	assert.Equal(t, []string{"ANNA"}, valuesOf(t, d, "Hi ANNA WLAN kaputt", TypePerson))
 }
+
+// TestChatEventAfterNameOfSession29 checks a name at the start of a
+// chat tool's line that says what a participant does ("Miles B. is
+// typing…", "Azadeh a rejoint la conversation.", "Sofía Ortega se ha
+// unido al chat"), as the names sets of sessions 26 to 28 (BE, BP, CA)
+// wrote them; the same words after a thing's name in prose name no one.
+func TestChatEventAfterNameOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"[04:15] Miles B. is typing…", "Miles B."},
+		{"Azadeh a rejoint la conversation.", "Azadeh"},
+		{"Qing has joined the chat.", "Qing"},
+		{"Sofía Ortega se ha unido al chat", "Sofía Ortega"},
+		{"Chayanin has left the conversation", "Chayanin"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, text := range []string{
+		"The Order is typing weird characters",
+		"The Router has left the building",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
