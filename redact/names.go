@@ -4780,7 +4780,11 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// not "Hi Tom, Anna <anna@...>"); elsewhere a surname the lists
 	// know.
 	mailbox := s.mailboxAfter(g+1) && s.flags(end)&(gzStop|gzCommon|gzPlace) == 0 && (s.flags(end)&(gzFirst|gzLast) != gzFirst || s.mailboxSpells(g+1, end))
-	if s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox || s.flags(g)&gzFirst == 0 {
+	// A record's field that holds the pair alone ("Papp, Gábor |
+	// 25/05/1965 | ...", "MacKenzie, Euan | Jul 29 1997"): any surname
+	// that is no other word, or one that is a given name too.
+	record := !mailbox && s.recordPair(end, g) && s.flags(end)&(gzStop|gzCommon|gzPlace|gzCountry|gzMonthDay) == 0 && s.flags(end)&(gzFirst|gzLast) != gzFirst
+	if s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox && !record || s.flags(g)&gzFirst == 0 {
 		return end
 	}
 	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at
@@ -4810,6 +4814,21 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		return end
 	}
 	return g
+}
+
+// recordPair reports whether the surname at token end and the given
+// name at token g after its comma fill a field of a record alone: the
+// field opens the line or follows a label's colon or a '|', and a '|',
+// a spaced dash or a ';' closes it.
+func (s *entScanner) recordPair(end, g int) bool {
+	if !(s.lineStart(end) || end > 0 && (s.punct(end-1, ':') || s.punct(end-1, '|'))) {
+		return false
+	}
+	k := g + 1
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	return s.punct(k, '|') || s.punct(k, ';') || s.punct(k, '-') && !s.glued(k)
 }
 
 // mailboxAfter reports whether a mailbox's e-mail address in angle
@@ -5535,9 +5554,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if words == 1 && score >= 0.6 {
 		end = s.givenAfterSurname(end) // "Name: Smith, John"
-	} else if words == 1 && s.mailboxAfter(end+3) {
+	} else if words == 1 && (s.mailboxAfter(end+3) || s.recordPair(end, end+2)) {
 		// "... Barbieri, Serena <sb@...> wrote:": a mail header's name,
-		// as sure as the given name alone would be.
+		// as sure as the given name alone would be; so is a record's
+		// field at a line's start ("Jankowiak, Oskar | 1988-02-11").
 		if e := s.givenAfterSurname(end); e != end {
 			end, score = e, max(score, 0.6)
 		}

@@ -76,3 +76,24 @@ func TestChatEventAfterNameOfSession29(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestSurnameFirstInRecordOfSession29 checks a name written surname
+// first in a record's field of its own ("Papp, Gábor | 25/05/1965 |
+// ..."), as the names sets of sessions 27 and 28 (BP, CA) wrote them:
+// any surname that is no other word before a known given name, when a
+// '|', a spaced dash or a ';' closes the field. A pair of words that the
+// lists hold as common words is no name there ("Size: Large, Blue |").
+func TestSurnameFirstInRecordOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Customer: Papp, Gábor | 25/05/1965 | gabor-papp@citromail.hu", "Papp, Gábor"},
+		{"Jankowiak, Oskar; 1988-02-11; oskar.j@example.pl", "Jankowiak, Oskar"},
+		{"Holder: Dunleavy, Siobhan — account 55817", "Dunleavy, Siobhan"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	for _, v := range valuesOf(t, d, "Size: Large, Blue | 2 items", TypePerson) {
+		assert.NotEqual(t, "Large, Blue", v)
+	}
+}
