@@ -2319,8 +2319,24 @@ func andWord(w string) bool {
 }
 
 // brandShape reports whether a word has the inner capitals of a brand
-// ("AirPods", "iPhone") rather than of a name ("McDonald", "DiCaprio").
+// ("AirPods", "iPhone") rather than of a name ("McDonald", "DiCaprio");
+// each part of a word joined by hyphens is read alone, as the surnames
+// of a double-barrelled name are ("Rousseau-McAllister").
 func brandShape(w string) bool {
+	for {
+		h := strings.IndexByte(w, '-')
+		if h < 0 {
+			return brandPart(w)
+		}
+		if brandPart(w[:h]) {
+			return true
+		}
+		w = w[h+1:]
+	}
+}
+
+// brandPart is brandShape of a word without hyphens.
+func brandPart(w string) bool {
 	// The prefixes of names: "Mc", "Mac", "Di", "De", "Da", "La", "Le",
 	// "Van", "Von", "O'", "D'", "Fitz", with more after them.
 	if len(w) > 2 {

@@ -97,3 +97,23 @@ func TestSurnameFirstInRecordOfSession29(t *testing.T) {
 		assert.NotEqual(t, "Large, Blue", v)
 	}
 }
+
+// TestDoubleBarrelledMcSurnameOfSession29 checks a double-barrelled
+// surname whose second part has a name's inner capital ("Rousseau-
+// McAllister", "Okafor-McCarthy"), which brandShape read as a brand's
+// ("PlayStation"), as the 30th imitation (CJ) and a noisy set (AH)
+// wrote them; a brand's word joined by a hyphen stays a brand's.
+func TestDoubleBarrelledMcSurnameOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"To whom it may concern: Hamish Rousseau-McAllister, date of birth May 18, 1960.", "Hamish Rousseau-McAllister"},
+		{"Olivia Okafor-McCarthy called about the refund.", "Olivia Okafor-McCarthy"},
+		{"Anna MacLeod-DiMarco is here", "Anna MacLeod-DiMarco"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	assert.True(t, brandShape("PlayStation-Plus"))
+	assert.True(t, brandShape("Ultra-AirPods"))
+	assert.False(t, brandShape("Rousseau-McAllister"))
+}
