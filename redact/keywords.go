@@ -111,7 +111,10 @@ var contextWords = map[uint64]map[string][]string{
 			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber", "contactphone",
 			// The abbreviation of "number" in the chat languages: "mi num
 			// 715 28 52 64".
-			"num"},
+			"num",
+			// The mobile of Singapore and Malaysia, a firm's line, a text
+			// typed short.
+			"handphone", "hotline", "helpline", "txt"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

@@ -1149,7 +1149,11 @@ func isPhonePhrase(w string) bool {
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office",
-		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting":
+		"called", "rang", "phoned", "texted", "dialled", "dialed", "texting",
+		// "can be reached on", "my handphone is" (Singapore, Malaysia),
+		// "our hotline", "can txt", the switchboard of Italian and
+		// German offices.
+		"reached", "handphone", "hotline", "helpline", "txt", "switchboard", "centralino", "zentrale":
 		return true
 	}
 	return false

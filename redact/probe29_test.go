@@ -117,3 +117,30 @@ func TestDoubleBarrelledMcSurnameOfSession29(t *testing.T) {
 	assert.True(t, brandShape("Ultra-AirPods"))
 	assert.False(t, brandShape("Rousseau-McAllister"))
 }
+
+// TestPhoneWordsOfSession29 checks the phone words that the phones set
+// of session 29 (CL) used before national numbers no region of the
+// detector's defaults holds: Singapore's "handphone", "can be reached
+// on", a firm's "hotline", "txt", and the switchboard of Italian and
+// German offices ("Centralino", "Zentrale"). Without the word the same
+// numbers stay unflagged.
+func TestPhoneWordsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"[17:15] Customer: I'm in Singapore, my handphone is 9403 1782.", "9403 1782"},
+		{"The seller can be reached on 368-8524806 for warranty questions.", "368-8524806"},
+		{"Our hotline 1800 8923743 is open until 20:30 today.", "1800 8923743"},
+		{"u can txt 0477/39 87 11", "0477/39 87 11"},
+		{"user> Centralino 0693891978, interno 888.", "0693891978"},
+		{"Zentrale 0421 / 483879, ich bin unter Durchwahl 2725 erreichbar.", "0421 / 483879"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, text := range []string{
+		"I'm in Singapore, my order is 9403 1782.",
+		"The seller shipped 368-8524806 for warranty questions.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
