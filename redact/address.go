@@ -4425,6 +4425,9 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.eircodeDigitsAt(k); e > 0 {
 		return e // "D02 4937"
 	}
+	if t.kind == etWord && t.f&efDigit != 0 && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
+		return k + 1 // "Co. Louth, A92PH11", "dublin 7 d079cvp": the halves glued
+	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
 		return 0
 	}
@@ -4436,6 +4439,35 @@ func (s *entScanner) postcodeAt(k int) int {
 	}
 	if eircode(w, s.text[s.toks[k+1].s:s.toks[k+1].e], false) {
 		return k + 2
+	}
+	return 0
+}
+
+// gluedEircode reports whether w is an Eircode written without its
+// space ("A92PH11", "F91TYHA"), with lower in lower case ("d079cvp").
+func gluedEircode(w string, lower bool) bool {
+	return len(w) == 7 && eircode(w[:3], w[3:], lower)
+}
+
+// eircodeAt returns the token after an Eircode at token k, its halves
+// apart, in capitals or in lower case, or glued, or 0.
+func (s *entScanner) eircodeAt(k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != etWord {
+		return 0
+	}
+	t := &s.toks[k]
+	w := s.text[t.s:t.e]
+	if t.f&efDigit != 0 && gluedEircode(w, t.f&efCap == 0) {
+		return k + 1
+	}
+	if e := s.eircodeDigitsAt(k); e > 0 {
+		return e
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 {
+		b := s.text[s.toks[k+1].s:s.toks[k+1].e]
+		if eircode(w, b, false) || (t.f|s.toks[k+1].f)&efCap == 0 && eircode(w, b, true) {
+			return k + 2
+		}
 	}
 	return 0
 }
@@ -4848,7 +4880,8 @@ func (s *entScanner) ukPostcodeSoon(e int) int {
 			return false
 		}
 		t := &s.toks[k]
-		return s.ukPostcodeAt(k, false) > 0 || s.ukPostcodeAt(k, true) > 0 || t.kind == etWord && t.f&efDigit != 0 && (ukGluedPostcode(s.text[t.s:t.e], false) || ukGluedPostcode(s.text[t.s:t.e], true))
+		return s.ukPostcodeAt(k, false) > 0 || s.ukPostcodeAt(k, true) > 0 || t.kind == etWord && t.f&efDigit != 0 && (ukGluedPostcode(s.text[t.s:t.e], false) || ukGluedPostcode(s.text[t.s:t.e], true)) ||
+			s.eircodeAt(k) > 0
 	}
 	if uk(e) {
 		return e

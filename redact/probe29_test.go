@@ -144,3 +144,25 @@ func TestPhoneWordsOfSession29(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestEircodesOfSession29 checks Irish addresses as the addresses set of
+// session 29 (CK) wrote them: an Eircode with its halves glued, in
+// capitals or in lower case ("Co. Louth, A92PH11", "dublin 7 d079cvp"),
+// and a post town after a locality before the Eircode ("Castletroy,
+// Limerick, V94 1KVV"). A code of the same shape alone is no postcode.
+func TestEircodesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"ship to 110 Main Street, Drogheda, Co. Louth, A92PH11", "110 Main Street, Drogheda, Co. Louth, A92PH11"},
+		{"ship to 115 parnell street, dublin 7 d079cvp", "115 parnell street, dublin 7 d079cvp"},
+		{"My address is 98 St. Brigid's Road, Castletroy, Limerick, V94 1KVV", "98 St. Brigid's Road, Castletroy, Limerick, V94 1KVV"},
+		{"Send it to Apt 6, 57 Seaview Terrace, Sligo, F91TYHA, Ireland", "Apt 6, 57 Seaview Terrace, Sligo, F91TYHA, Ireland"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "order A92PH11 is late", TypeStreetAddress))
+	assert.True(t, gluedEircode("A92PH11", false))
+	assert.True(t, gluedEircode("d079cvp", true))
+	assert.False(t, gluedEircode("A92PB11", false)) // B is no letter of Eircodes
+}
