@@ -539,6 +539,14 @@ func (s *entScanner) houseNumberAt(i int) int {
 			}
 			return 0
 		case '/':
+			// "Annenstraße 128/4/4", "Josefstädter Straße 107/Top 8":
+			// the staircase and the door after the house number, as
+			// Austria writes them.
+			if t.kind == etNum {
+				if e := s.austrianDoorEnd(j); e > 0 {
+					return e - i
+				}
+			}
 			// "7/22 George St": a unit and a house number, as Australia
 			// writes them; not a date or a fraction ("1/2", "12/05/24"),
 			// nor the hours and days of "24/7 Support" ("Unit 24/7" is
@@ -569,6 +577,59 @@ func (s *entScanner) houseNumberAt(i int) int {
 		}
 	}
 	return 1
+}
+
+// austrianDoorEnd returns the token after the parts of a flat that
+// follow a house number in Austria from the '/' at token j: numbers of
+// up to three digits ("18/3/9", "128/4/4") or the words of a staircase
+// and a door with their numbers ("107/Top 8", "114/Stiege 4/Tür 16",
+// "50/top 20"), or 0. Two bare numbers are needed, so that "128/4"
+// stays with the readers of one part; a date's shape ("12/3/24", a day,
+// a month and a year) is left out.
+func (s *entScanner) austrianDoorEnd(j int) int {
+	n := len(s.toks)
+	k, parts, words := j, 0, 0
+	for parts < 3 && k+1 < n && s.punct(k, '/') && s.glued(k) && s.glued(k+1) {
+		t := &s.toks[k+1]
+		switch {
+		case t.kind == etNum && t.e-t.s <= 3 && s.text[t.s] != '0':
+			k += 2
+		case t.kind == etWord && t.f&efDigit == 0 && austrianDoorWord(s.fold(k+1)):
+			q := k + 2
+			if s.punct(q, '.') && s.glued(q) {
+				q++
+			}
+			if q >= n || s.toks[q].kind != etNum || s.toks[q].f&efNL != 0 || s.toks[q].e-s.toks[q].s > 3 {
+				return 0
+			}
+			k = q + 1
+			words++
+		default:
+			return 0
+		}
+		parts++
+	}
+	if parts < 2 && words == 0 || k < n && s.glued(k) && !s.punct(k, ',') {
+		return 0
+	}
+	if words == 0 && parts == 2 {
+		h, m, y := s.toks[j-1], s.toks[j+1], s.toks[j+3]
+		if h.e-h.s <= 2 && m.e-m.s <= 2 && (y.e-y.s == 2 || y.e-y.s == 4) {
+			return 0 // "12/3/24": a date
+		}
+	}
+	return k
+}
+
+// austrianDoorWord reports whether the folded word w names a part of a
+// house in an Austrian address: the staircase ("Stiege", "Stg"), the
+// door ("Tür", "Top").
+func austrianDoorWord(w []byte) bool {
+	switch string(w) {
+	case "top", "stiege", "stg", "tür", "tuer", "tur":
+		return true
+	}
+	return false
 }
 
 // regionInBrackets returns the token after a place the gazetteer knows

@@ -166,3 +166,26 @@ func TestEircodesOfSession29(t *testing.T) {
 	assert.True(t, gluedEircode("d079cvp", true))
 	assert.False(t, gluedEircode("A92PB11", false)) // B is no letter of Eircodes
 }
+
+// TestAustrianDoorsOfSession29 checks the staircase and door after an
+// Austrian house number, as the sets of sessions 26, 28 and 29 (BD, CB,
+// CK, CN) wrote them: "128/4/4", "107/Top 8", "114/Stiege 4/Tür 16". A
+// date's shape after a street stays out, and so does a date alone.
+func TestAustrianDoorsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Annenstraße 128/4/4, 6900 Bregenz",
+		"Maria-Theresien-Straße 18/3/9, 3100 St. Pölten",
+		"Josefstädter Straße 107/Top 8, 8020 Graz",
+		"Neubaugasse 114/Stiege 4/Tür 16 5020 Salzburg",
+		"favoritenstraße 50/top 20, 9500 villach",
+	} {
+		text := "Lieferadresse: " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+	}
+	assert.Empty(t, valuesOf(t, d, "on 12/3/16 I ordered the lamp", TypeStreetAddress))
+	for _, v := range valuesOf(t, d, "Hauptstraße 12/3/24, 1040 Wien", TypeStreetAddress) {
+		assert.NotContains(t, v, "12/3/24")
+	}
+}
