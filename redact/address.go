@@ -2651,6 +2651,12 @@ func (s *entScanner) addressTail(j int) int {
 			}
 		}
 		e := s.unitAt(k)
+		if e == 0 && !city {
+			// The floor of a Dutch flat: "48 2-hoog", "15 III".
+			if f := s.dutchFloorEnd(k); f > k {
+				e = f
+			}
+		}
 		if e == 0 && !city && s.toks[k].kind == etWord {
 			// "bajo", "r/c", "piano 2": a floor written as a word.
 			if f := s.floorWordAt(k); f > k {

@@ -74,6 +74,47 @@ func (s *entScanner) monthName(j int) bool {
 	return len(w) > 3 && foldedMonths[string(w)]
 }
 
+// dutchFloorEnd returns the token after the floor of a Dutch flat at
+// token k, written apart from the house number ("2-hoog", "3 hoog",
+// "III"), when a separator, the line's end or a postcode follows it,
+// or k.
+// dutchFloorEnd returns the token after the floor of a Dutch flat at
+// token k, written apart from the house number ("2-hoog", "3 hoog",
+// "III"), when a separator, the line's end or a postcode follows it,
+// or k.
+// dutchHoog reports whether w is a floor of a Dutch house written as
+// one word: a digit, maybe a hyphen, and "hoog" ("2-hoog", "3hoog").
+func dutchHoog(w string) bool {
+	if len(w) < 5 || !isDigitByte(w[0]) {
+		return false
+	}
+	r := w[1:]
+	if r[0] == '-' {
+		r = r[1:]
+	}
+	return equalLowerASCII("hoog", r)
+}
+
+func (s *entScanner) dutchFloorEnd(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	e := k
+	switch {
+	case t.kind == etNum && t.e-t.s == 1 && k+2 < n && s.punct(k+1, '-') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "hoog"):
+		e = k + 3
+	case t.kind == etNum && t.e-t.s == 1 && k+1 < n && !s.glued(k+1) && s.toks[k+1].f&efNL == 0 && s.is(k+1, "hoog"):
+		e = k + 2
+	case t.kind == etWord && t.e-t.s <= 3 && t.f&efAllCap != 0 && s.text[t.s] == 'I' && s.romanNumeral(k, true):
+		e = k + 1 // "I" to "IV": the floors a Dutch house has
+	default:
+		return k
+	}
+	if e >= n || s.toks[e].f&efNL != 0 || s.sepAfter(e) || s.postcodeAt(e) > 0 {
+		return e
+	}
+	return k
+}
+
 // floorWordAt returns the token after a floor or a door written as a
 // word after a house number at word token k, which unitAt does not
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",

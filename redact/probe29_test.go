@@ -189,3 +189,24 @@ func TestAustrianDoorsOfSession29(t *testing.T) {
 		assert.NotContains(t, v, "12/3/24")
 	}
 }
+
+// TestDutchFloorsOfSession29 checks the floor of a Dutch flat written
+// apart from the house number, as the addresses set of session 29 (CK)
+// wrote it: "48 2-hoog", "15 III", before a comma or the
+// postcode. A numeral that goes on in prose is no floor.
+func TestDutchFloorsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Eerste Oosterparkstraat 48 2-hoog, 4819 LX Breda, Nederland",
+		"Dorpsstraat 94 2-hoog, 2619 ET Delft",
+		"Keizersgracht 15 III, 5637 RT Eindhoven",
+		"Rembrandtlaan 309 III, 2558 NX Den Haag",
+	} {
+		text := "bezorgadres: " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+	}
+	for _, v := range valuesOf(t, d, "bezorgadres: Keizersgracht 15 II Sanne komt", TypeStreetAddress) {
+		assert.NotContains(t, v, "II")
+	}
+}
