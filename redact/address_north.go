@@ -96,7 +96,12 @@ func (s *entScanner) namedStreetLead(i int) int {
 	// A word of a name before the given name or the title makes the
 	// whole a person's name ("Meneer Bakker van Dorpsstraat", "Anna de
 	// Vries van Zuidlaan").
+	// An adjective of streets before it opens the street instead:
+	// "Tweede Hugo de Grootstraat", "Nieuwe Willem de Zwijgerlaan".
 	if q := p - 1; q >= 0 && s.toks[p].f&efNL == 0 && (s.toks[q].f&(efCap|efNL) == efCap || s.flags(q)&(gzHonor|gzParticle) != 0) && s.toks[q].kind == etWord {
+		if s.toks[q].f&efCap != 0 && s.streetAdjective(q) && s.nameLike(p) && s.flags(p)&gzFirst != 0 {
+			return q
+		}
 		return i
 	}
 	if s.toks[p].f&(efCap|efDigit|efUsed|efPunct) == 0 {

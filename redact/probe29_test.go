@@ -210,3 +210,22 @@ func TestDutchFloorsOfSession29(t *testing.T) {
 		assert.NotContains(t, v, "II")
 	}
 }
+
+// TestStreetAdjectiveBeforeNamedStreetOfSession29 checks a Dutch street
+// named after a person in full with an adjective of streets before the
+// given name ("Tweede Hugo de Grootstraat"), as the addresses set of
+// session 29 (CK) wrote it; a person's name before "van" and a street
+// stays a person's.
+func TestStreetAdjectiveBeforeNamedStreetOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Tweede Hugo de Grootstraat 26A, 8013EH Zwolle",
+		"Eerste Jan van der Heijdenstraat 12, Amsterdam",
+	} {
+		text := "bezorgadres: " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	assert.Contains(t, valuesOf(t, d, "Anna de Vries van Zuidlaan 3", TypePerson), "Anna de Vries")
+}
