@@ -2681,7 +2681,11 @@ func (s *entScanner) addressTail(j int) int {
 			}
 		}
 		if !zip {
-			if e := s.postcodeAt(k); e > 0 {
+			e := s.postcodeAt(k)
+			if e == 0 {
+				e = s.cepEnd(k) // "CEP 05250-449", Brazil's label before it
+			}
+			if e > 0 {
 				// "1017 gc amsterdam": the letters of a Dutch postcode
 				// typed in lower case, before a place the gazetteer
 				// knows; they may spell a state, a firm's suffix, a
@@ -2750,7 +2754,13 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
-		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k)) {
+		// Brazil writes the state after the town and a slash:
+		// "Campinas/SP", "Recife / PE", "fortaleza/ce, 60891-732".
+		if city && !state && !comma && s.punct(k, '/') && s.brazilStateAt(k+1) {
+			j, end, state = k+2, k+2, true
+			continue
+		}
+		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k) || city && comma && s.spacedDash(k-1) && s.brazilStateAt(k)) {
 			j, end, state = k+1, k+1, true
 			continue
 		}
@@ -2823,6 +2833,14 @@ func (s *entScanner) addressTail(j int) int {
 			if e := s.cityAt(k, false); e > 0 {
 				if c := s.ukPostcodeSoon(e); c > 0 {
 					j, end = c, c
+					regions++
+					continue
+				}
+				// ... or a town and its state after the district, as
+				// Brazil writes them: "Rua Augusta, 272 - Aldeota,
+				// Fortaleza/CE 60048-157".
+				if (s.punct(e, '/') || s.spacedDash(e)) && s.brazilStateAt(e+1) {
+					j, end = e, e
 					regions++
 					continue
 				}
@@ -5010,7 +5028,31 @@ func (s *entScanner) regionCodeAt(k int) bool {
 			return true // "Apt. 934 OULU NO."
 		}
 	}
-	return q >= len(s.toks) || s.toks[q].f&efNL != 0 || s.postcodeAt(q) > 0 || s.countryAt(q) > 0
+	return q >= len(s.toks) || s.toks[q].f&efNL != 0 || s.postcodeAt(q) > 0 || s.countryAt(q) > 0 || s.cepEnd(q) > 0
+}
+
+// cepEnd returns the token after a Brazilian postcode that its label
+// "CEP" leads at token k, maybe with a colon ("CEP 05250-449", "CEP:
+// 30081847"), or 0.
+func (s *entScanner) cepEnd(k int) int {
+	n := len(s.toks)
+	if k+1 >= n || s.toks[k].e-s.toks[k].s != 3 || !s.is(k, "cep") {
+		return 0
+	}
+	q := k + 1
+	if s.punct(q, ':') {
+		q++
+	}
+	if q >= n || s.toks[q].f&efNL != 0 {
+		return 0
+	}
+	if e := s.postcodeAt(q); e > 0 {
+		return e
+	}
+	if t := &s.toks[q]; t.kind == etNum && t.e-t.s == 8 && (q+1 >= n || !s.glued(q+1) || s.toks[q+1].kind == etPunct) {
+		return q + 1 // the eight digits without their hyphen
+	}
+	return 0
 }
 
 // countryAt returns the token after a country name of up to four words
@@ -5196,7 +5238,34 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			return m
 		}
 	}
+	// Brazil's state after the town, a dash or a slash: "Manaus - AM",
+	// "Manaus/AM".
+	if (s.spacedDash(m) || s.punct(m, '/')) && s.brazilStateAt(m+1) {
+		return m
+	}
 	return 0
+}
+
+// brazilStateAt reports whether token k is the code of a Brazilian state
+// in capitals, or in lower case after a glued slash ("fortaleza/ce"), on
+// its line.
+func (s *entScanner) brazilStateAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s != 2 || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	if s.toks[k].f&efAllCap == 0 && !(s.toks[k].f&efCap == 0 && s.punct(k-1, '/') && s.glued(k) && s.glued(k-1)) {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go", "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj", "rn", "rs", "ro", "rr", "sc", "sp", "se", "to":
+	default:
+		return false
+	}
+	// The state ends the town's part: the text, the line, a comma or a
+	// dash, the postcode or its label follows ("Leeds/SP is my team"
+	// goes on).
+	e := k + 1
+	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',') || s.punct(e, '.') || s.spacedDash(e) || s.postcodeAt(e) > 0 || s.cepEnd(e) > 0
 }
 
 // letterLayout reports whether the address [a, e) is laid out as the

@@ -244,7 +244,7 @@ const listStreetTypes = `Street|St|Str|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane
 const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione`
 
 // listUnits holds words that introduce a unit inside a building.
-const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App`
+const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the

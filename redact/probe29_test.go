@@ -229,3 +229,32 @@ func TestStreetAdjectiveBeforeNamedStreetOfSession29(t *testing.T) {
 	}
 	assert.Contains(t, valuesOf(t, d, "Anna de Vries van Zuidlaan 3", TypePerson), "Anna de Vries")
 }
+
+// TestBrazilianAddressesOfSession29 checks the tail of a Brazilian
+// address as the addresses and six-language sets of session 29 (CK, CN)
+// and two earlier sets (B, C) wrote it: the state's code after the town
+// and a slash or a dash ("Campinas/SP", "Manaus - AM", "fortaleza/ce"),
+// "CEP" before the postcode, with or without its hyphen, the block and
+// the house of a condominium ("bloco B", "casa 8"), and a district
+// before the town ("99 - Aldeota, Fortaleza/CE"). A code after a slash
+// in prose is no state.
+func TestBrazilianAddressesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Rua Harmonia 99, Manaus/AM, CEP 69094-931",
+		"Rua Harmonia 99, Manaus - AM, 69094-931",
+		"Rua Harmonia, 99, apto 14, bloco B, Goiânia / GO, 74960-938",
+		"rua harmonia 307, fortaleza/ce, 60891-732",
+		"Rua da Consolação 598, casa 1, Belo Horizonte/MG, CEP 30359390",
+		"Rua XV de Novembro, 3421 ap. 102, Campinas/SP - CEP 13367-662, Brasil",
+		"Rua Harmonia, 99 - Aldeota, Fortaleza/CE 60048-157",
+	} {
+		text := "endereço: " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+	}
+	for _, v := range valuesOf(t, d, "I live at 12 Oak Street, Leeds/SP is my team", TypeStreetAddress) {
+		assert.NotContains(t, v, "SP")
+	}
+	assert.Empty(t, valuesOf(t, d, "Obrigado pela compra na Casa Lumina!", TypePerson))
+}
