@@ -1625,8 +1625,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
 		// A month after a particle is part of the name: "Rua Sete de
-		// Setembro", "Calle Doce de Octubre".
-		inName := words > 0 && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
+		// Setembro", "Calle Doce de Octubre"; so is one right after the
+		// designator's particle ("Camino del Mar", the sea's).
+		inName := (words > 0 || fl&gzStreetPre != 0) && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
 		// A cardinal point after the name: "Av. Insurgentes Sur 1602".
 		inName = inName || words > 0 && s.nameLike(j) && s.is(j, "sur")
 		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || inName) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {

@@ -258,3 +258,24 @@ func TestBrazilianAddressesOfSession29(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "Obrigado pela compra na Casa Lumina!", TypePerson))
 }
+
+// TestSpanishStreetsOfSession29 checks Spanish streets as the addresses
+// set of session 29 (CK) wrote them: "Pº", the abbreviation of "Paseo",
+// and "Mar" (the sea, a month's abbreviation too) after a designator
+// and its particle ("Camino del Mar", "C/ del Mar"). A month after a
+// number stays a date's.
+func TestSpanishStreetsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Pº de Goya, 168, 2º 1ª, 36230 Vigo",
+		"pº de alcalá, nº 26, 2º 1ª, 39002 santander",
+		"Camino del Mar, 30, 1º A, 08020 Barcelona",
+		"C/ del Mar 18, entlo. 3ª, 31014 Pamplona",
+		"Pza. del Mar 9 11044 Cádiz",
+	} {
+		text := "dirección: " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+	}
+	assert.Empty(t, valuesOf(t, d, "El pedido llegó el 12 Mar 2024, gracias", TypeStreetAddress))
+}
