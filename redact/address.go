@@ -3279,7 +3279,17 @@ func (s *entScanner) houseNameBefore(a int) int {
 	} else if s.toks[a].f&efNL == 0 {
 		return a
 	}
-	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed|efNL) != efCap || !s.houseWord(h) {
+	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed|efNL) != efCap {
+		return a
+	}
+	if !s.houseWord(h) {
+		// A house named in one word the lists do not know, shaped as a
+		// place's name, after a preposition or an address's cue: "deliver
+		// to Meadowbank, Moor Lane, ...", "the address is Willowdene,
+		// Church Lane, ...".
+		if h >= 1 && s.flags(h) == 0 && s.toks[h].f&efAllCap == 0 && houseNameShape(s.fold(h)) && (s.placeWordBefore(h) || s.addressCue(h)) {
+			return h
+		}
 		return a
 	}
 	switch string(s.fold(h - 1)) {
@@ -3321,6 +3331,19 @@ func (s *entScanner) houseNameBefore(a int) int {
 	return a
 }
 
+// houseNameShape reports whether the folded word w ends as the names of
+// English houses and places do ("Meadowbank", "Willowdene", "Oakfield",
+// "Fernleigh", "Hillcrest"), with four letters or more before the end.
+func houseNameShape(w []byte) bool {
+	x := string(w)
+	for _, end := range []string{"bank", "dene", "field", "leigh", "lea", "crest", "view", "wood", "side", "brook", "croft", "hurst", "mead", "garth", "holme", "ridge", "stead", "haven"} {
+		if stemLen(x, end) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // houseNameOpens reports whether the name of a house may start at token
 // k: at the start of a line, after a label's colon, a comma of a record
 // ("Victor Griffiths, 2 Weir Cottages, ...", "Saltmarsh Co-op, Ivy
@@ -3335,12 +3358,14 @@ func (s *entScanner) houseNameOpens(k int) bool {
 // line: "delivered to Willow House, ...", "Old one was Willow House,
 // ..."; not "I love Maple House, 12 Oak Street", which may be a shop's.
 func (s *entScanner) placeWordBefore(k int) bool {
-	if k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind != etWord || s.toks[k-1].f&(efCap|efDigit) != 0 {
+	if k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind != etWord || s.toks[k-1].f&efDigit != 0 {
 		return false
 	}
 	switch string(s.fold(k - 1)) {
-	case "to", "at", "from", "in", "is", "was", "are", "now":
-		return true
+	case "to", "at", "from", "in", "is", "was", "are", "now", "be":
+		return s.toks[k-1].f&efCap == 0
+	case "it's", "its":
+		return true // "It's Willowdene, Mill Lane, ..."
 	}
 	return false
 }

@@ -279,3 +279,23 @@ func TestSpanishStreetsOfSession29(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "El pedido llegó el 12 Mar 2024, gracias", TypeStreetAddress))
 }
+
+// TestOneWordHouseNamesOfSession29 checks a house named in one word the
+// lists do not know, shaped as an English place's name, before its
+// street after a preposition or a verb of being ("deliver to Meadowbank,
+// Moor Lane, ...", "it should be Meadowbank, ..."), as the addresses set
+// of session 29 (CK) wrote it. Without a street after it, such a word is
+// a place in prose.
+func TestOneWordHouseNamesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"user> Please deliver to Meadowbank, Moor Lane, Inverness IV2 1DJ. It's a house name, no number.", "Meadowbank, Moor Lane, Inverness IV2 1DJ"},
+		{"Customer: My mum's address is Willowdene, Moor Lane, Liverpool L8 7PF - she'll pay any customs.", "Willowdene, Moor Lane, Liverpool L8 7PF"},
+		{"it should be Meadowbank, Back Lane, Peckham, London SE15 7XU.", "Meadowbank, Back Lane, Peckham, London SE15 7XU"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "we went to Riverside, it was lovely, thanks", TypeStreetAddress))
+	assert.False(t, houseNameShape([]byte("bank")))
+}
