@@ -2855,6 +2855,16 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
+		// ... or without the comma, a region the gazetteer knows before
+		// the postcode: "New Orleans Louisiana 70120", "mississauga
+		// ontario l5b 2j1".
+		if city && !comma && !nl && !state && !zip && regions < 1 {
+			if e := s.knownPlaceAt(k); e > 0 && e < n && s.toks[e].f&efNL == 0 && (s.postcodeAt(e) > 0 || s.lowerPostcodeAt(e) > 0) {
+				j, end = e, e
+				regions++
+				continue
+			}
+		}
 		// A city and state in lower case, as typed in a hurry: "boston
 		// ma 02118". A place the gazetteer knows must lead to a postcode.
 		if !city && !state && !zip && s.toks[k].f&(efAllCap|efDigit) == 0 {
@@ -4536,6 +4546,9 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.eircodeDigitsAt(k); e > 0 {
 		return e // "D02 4937"
 	}
+	if t.kind == etWord && len(w) == 6 && t.f&efDigit != 0 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0) {
+		return k + 1 // "British Columbia V8V5S0": the halves glued
+	}
 	if t.kind == etWord && t.f&efDigit != 0 && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
 		return k + 1 // "Co. Louth, A92PH11", "dublin 7 d079cvp": the halves glued
 	}
@@ -4651,6 +4664,12 @@ func argentinePostcode(w string) bool {
 		}
 	}
 	return true
+}
+
+// caGluedPostcode reports whether w is a Canadian postcode in capitals
+// written without its space ("V8V5S0", "A1B4S8").
+func caGluedPostcode(w string) bool {
+	return ukLetter(w[0], false) && isDigitByte(w[1]) && ukLetter(w[2], false) && isDigitByte(w[3]) && ukLetter(w[4], false) && isDigitByte(w[5])
 }
 
 // caPostcodeAt returns the token after a Canadian postcode at token k

@@ -299,3 +299,25 @@ func TestOneWordHouseNamesOfSession29(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "we went to Riverside, it was lovely, thanks", TypeStreetAddress))
 	assert.False(t, houseNameShape([]byte("bank")))
 }
+
+// TestRegionBeforePostcodeOfSession29 checks a region written out after
+// the town without a comma before the postcode ("New Orleans Louisiana
+// 70120", "Manchester New Hampshire 03107") and a Canadian postcode
+// whose halves are glued ("V8V5S0", "A1B4S8"), as the addresses set of
+// session 29 (CK) wrote them. A code of that shape alone is no postcode.
+func TestRegionBeforePostcodeOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"19620 Birch Street, New Orleans Louisiana 70120",
+		"158 East Church Ln, Manchester New Hampshire 03107",
+		"5684 Portage Ave, Victoria, British Columbia V8V5S0 Canada",
+		"36 Yonge St, St. John's, NL  A1B4S8",
+	} {
+		text := "ship to " + addr
+		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
+	}
+	assert.Empty(t, valuesOf(t, d, "my licence key is A1B2C3 ok", TypeStreetAddress))
+	assert.True(t, caGluedPostcode("V8V5S0"))
+	assert.False(t, caGluedPostcode("V8V5SO"))
+}
