@@ -120,7 +120,8 @@ var contextWords = map[uint64]map[string][]string{
 			"melden", "angerufen", "rief",
 			// A telecom's line: "Mein Festnetzanschluss 04217725196 ist tot".
 			"anschluss", "festnetzanschluss", "leitung", "rückfragen",
-			"ruckruf", "ruft"}, // typed without the umlaut; "ruft ... an"
+			"ruckruf", "ruft", // typed without the umlaut; "ruft ... an"
+			"festnetznummer"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
@@ -135,7 +136,9 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
 			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
-			"linha", "atende", "contactável", "contactavel", "mbway", "mb way"},
+			"linha", "atende", "contactável", "contactavel", "mbway", "mb way",
+			// Brazil's instant payments, to a key that is often the payee's mobile.
+			"pix"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
 	},
 	gDOB: {

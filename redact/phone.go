@@ -1153,7 +1153,13 @@ func isPhonePhrase(w string) bool {
 		// "can be reached on", "my handphone is" (Singapore, Malaysia),
 		// "our hotline", "can txt", the switchboard of Italian and
 		// German offices.
-		"reached", "handphone", "hotline", "helpline", "txt", "switchboard", "centralino", "zentrale":
+		"reached", "handphone", "hotline", "helpline", "txt", "switchboard", "centralino", "zentrale",
+		// A technician who will call first: "il tecnico la chiamerà prima
+		// al ...", "le technicien vous appellera avant au ...", "el
+		// técnico le llamará antes al ...", "o técnico liga antes para o".
+		// The words read here are runs of ASCII letters: "chiamerà" is
+		// read as "chiamer", "llamará" as "llamar", "ligará" as "ligar".
+		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar":
 		return true
 	}
 	return false

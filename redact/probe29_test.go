@@ -321,3 +321,29 @@ func TestRegionBeforePostcodeOfSession29(t *testing.T) {
 	assert.True(t, caGluedPostcode("V8V5S0"))
 	assert.False(t, caGluedPostcode("V8V5SO"))
 }
+
+// TestPhoneVerbsOfSession29 checks the words of the six-language set of
+// session 29 (CN) before national numbers: a technician who will call
+// first, in the future tense ("il tecnico la chiamerà prima al ...", "el
+// técnico le llamará antes al ...", "o técnico liga antes para o ..."),
+// a landline's compound ("Festnetznummer 02742/523123") and Brazil's Pix
+// key. Without the word the same numbers stay unflagged.
+func TestPhoneVerbsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"Agent: L'appuntamento è fissato per il 13 giugno alle 13:45, il tecnico la chiamerà prima al 0583197994.", "0583197994"},
+		{"Su cita es el 22 de noviembre a las 7.00 h; el técnico le llamará antes al 672747599.", "672747599"},
+		{"Suporte: A instalação ficou marcada para 1 de fevereiro às 7:42; o técnico liga antes para o 253604199.", "253604199"},
+		{"Ja, und falls ich nicht rangehe, gibt es noch die Festnetznummer 02742/523123.", "02742/523123"},
+		{"> O reembolso pode ir para o Pix 91 98921-9527, que é o meu celular.", "91 98921-9527"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
+	}
+	for _, text := range []string{
+		"Su cita es el 22 de noviembre; el pedido antes era el 672747599.",
+		"Ja, und falls ich nicht rangehe, gibt es noch die Kundennummer 02742/523123.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
