@@ -1178,3 +1178,21 @@ func validBRCNPJ(match string) bool {
 	}
 	return true
 }
+
+// ean13Digits reports whether the thirteen digits d pass the check digit
+// of an EAN-13 (GTIN-13) barcode: the first twelve weighted 1 and 3 in
+// turn, and the last bringing the sum to a multiple of ten.
+func ean13Digits(d []byte) bool {
+	if len(d) != 13 {
+		return false
+	}
+	sum := 0
+	for i, c := range d[:12] {
+		v := int(c - '0')
+		if i%2 == 1 {
+			v *= 3
+		}
+		sum += v
+	}
+	return (10-sum%10)%10 == int(d[12]-'0')
+}

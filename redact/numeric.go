@@ -1262,7 +1262,11 @@ func (s *state) card(x *numInfo) {
 		// Any Luhn-valid 15 digits after "IMEI": "IMEI 356938035643809".
 		s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: true})
 	}
-	if x.nd < 13 || !cardPrefix(d) || sixThirteen && (d[0] != '6' || d[1] != '2') {
+	// Thirteen digits in one run that pass the check of a product's
+	// barcode (EAN-13, "artigo 5605903434133") are a card only after a
+	// card's word, but for the old thirteen-digit Visa.
+	barcode := x.nd == 13 && x.ng == 1 && d[0] != '4' && ean13Digits(d)
+	if x.nd < 13 || !cardPrefix(d) || sixThirteen && (d[0] != '6' || d[1] != '2') || barcode {
 		// Twelve digits inside a longer run ("6006 4912 3456 7890 123",
 		// a gift card) are no card of their own.
 		if !x.inner && (x.ng == 1 || x.glens[0] == 4 || sixThirteen) {

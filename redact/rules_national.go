@@ -91,6 +91,9 @@ var numberDecoyBase = []string{
 	// a context word of some rules, from counting for them ("order ID:
 	// 1583147081397").
 	"payment", "subscription", "quote", "delivery", "request",
+	// An article's number in the shop, often its barcode ("artikel
+	// 8707098898008", "artigo 5605125863865").
+	"article", "artikel", "artigo", "articolo", "artículo", "articulo", "produit", "producto", "prodotto", "produto",
 	"order id", "tracking id", "shipment id", "transaction id", "payment id", "booking id",
 	"invoice id", "customer id", "user id", "account id", "session id",
 }
