@@ -2903,9 +2903,17 @@ func (s *entScanner) addressTail(j int) int {
 		}
 		// The post office of a US military address, in any case, before
 		// its region code: "psc 4095, Box 8316 APO ae 85103".
-		if !city && !zip && s.toks[k].e-s.toks[k].s == 3 && (s.is(k, "apo") || s.is(k, "fpo") || s.is(k, "dpo")) && (s.stateAt(k+1, false) || s.stateAt(k+1, true)) {
-			j, end, city = k+1, k+1, true
-			continue
+		if !city && !zip && s.toks[k].e-s.toks[k].s == 3 && (s.is(k, "apo") || s.is(k, "fpo") || s.is(k, "dpo")) {
+			if s.stateAt(k+1, false) || s.stateAt(k+1, true) {
+				j, end, city = k+1, k+1, true
+				continue
+			}
+			// ... or in title case, "Dpo Ap 51065", where "Ap" would
+			// otherwise open a unit.
+			if q := k + 1; q < len(s.toks) && s.toks[q].kind == etWord && s.toks[q].e-s.toks[q].s == 2 && s.toks[q].f&(efCap|efNL) == efCap && s.flags(q)&gzState != 0 {
+				j, end, city, state = q+1, q+1, true, true
+				continue
+			}
 		}
 		// A town in lower case the gazetteer does not know, before a UK
 		// postcode in lower case: "9 hawthorn close, york yo10 3ef",

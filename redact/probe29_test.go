@@ -347,3 +347,35 @@ func TestPhoneVerbsOfSession29(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestBarcodesOfSession29 checks thirteen digits that pass the check of
+// a product's barcode (EAN-13) after an article's word, as the
+// six-language set of session 29 (CN) and two earlier sets (BN, G) wrote
+// them: no card and no Korean registration number. After a card's word
+// the same digits are a card.
+func TestBarcodesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"> Olá, comprei o artigo 5605903434133 por 24,00€ e quero trocar",
+		"só encomendei duas unidades do artigo 5605125863865.",
+		"artikel 5408014873644 is vanaf 28 oktober 2024 weer leverbaar",
+	} {
+		fs, err := d.Detect(t.Context(), text)
+		require.NoError(t, err)
+		assert.Empty(t, fs, text)
+	}
+	assert.Equal(t, []string{"5605903434133"}, valuesOf(t, d, "my card number is 5605903434133", TypeCreditCard))
+	assert.True(t, ean13Digits([]byte("5605903434133")))
+	assert.False(t, ean13Digits([]byte("5605903434134")))
+}
+
+// TestMilitaryRegionInTitleCaseOfSession29 checks a US military address
+// typed in title case ("Dpo Ap 51065"), whose region "Ap" the Brazilian
+// units of a9aed7e had read as a flat's word.
+func TestMilitaryRegionInTitleCaseOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Address:     Unit 4526 Box 0671\nDpo Ap 40902"
+	assert.Equal(t, []string{"Unit 4526 Box 0671\nDpo Ap 40902"}, valuesOf(t, d, text, TypeStreetAddress))
+}
