@@ -571,6 +571,13 @@ func (s *entScanner) houseNumberAt(i int) int {
 				return 0
 			}
 		case ':', '.', ',', '%':
+			// "Ahornweg 123,60584 Frankfurt": a postcode and its town
+			// after a comma with no space, as typed in a hurry; no
+			// group of thousands has four or five digits.
+			if c := s.toks[j].c; c == ',' && j+2 < len(s.toks) && s.glued(j+1) && s.toks[j+1].kind == etNum && (s.toks[j+1].e-s.toks[j+1].s == 4 || s.toks[j+1].e-s.toks[j+1].s == 5) &&
+				!s.glued(j+2) && s.toks[j+2].kind == etWord && s.toks[j+2].f&(efCap|efNL) == efCap {
+				return 1
+			}
 			if j+1 < len(s.toks) && s.glued(j+1) {
 				return 0 // 10:30, 4.5, 1,000
 			}

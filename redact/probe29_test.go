@@ -379,3 +379,20 @@ func TestMilitaryRegionInTitleCaseOfSession29(t *testing.T) {
 	text := "Address:     Unit 4526 Box 0671\nDpo Ap 40902"
 	assert.Equal(t, []string{"Unit 4526 Box 0671\nDpo Ap 40902"}, valuesOf(t, d, text, TypeStreetAddress))
 }
+
+// TestPostcodeAfterGluedCommaOfSession29 checks a house number whose
+// comma is glued to the postcode after it ("Ahornweg 123,60584 Frankfurt
+// am Main"), as the noisy sets of sessions 24 to 29 (AH, AT, AV, BU, CO)
+// typed it. A group of thousands keeps its three digits.
+func TestPostcodeAfterGluedCommaOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"  Lieferadresse:Ahornweg 123,60584 Frankfurt am Main", "Ahornweg 123,60584 Frankfurt am Main"},
+		{"wohne in der Ulmenstraße 16a,70178 Stuttgart", "Ulmenstraße 16a,70178 Stuttgart"},
+		{"adres: Stationsplein 65,9020 Gent", "Stationsplein 65,9020 Gent"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "the Main Street 1,250 Euro sofa", TypeStreetAddress))
+}
