@@ -396,3 +396,26 @@ func TestPostcodeAfterGluedCommaOfSession29(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "the Main Street 1,250 Euro sofa", TypeStreetAddress))
 }
+
+// TestKinAndHelpersBeforeNameOfSession29 checks the nouns of kin and of
+// the people who help a household before a given name, as the names set
+// of session 29 (CM) wrote them: "my housemate Brittany", "My godmother
+// Virginia", "Our au pair Lilit", "my ex-wife Rūta", "Our daughter-in-law
+// Grace", "Our nanny, Iva,", "The postie, Arif,". A carrier's name after
+// "courier" stays a firm's.
+func TestKinAndHelpersBeforeNameOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"My housemate Brittany opened my parcel by mistake.", "Brittany"},
+		{"My godmother Virginia sent me a voucher but it's not working.", "Virginia"},
+		{"Our au pair Lilit accidentally ordered twice.", "Lilit"},
+		{"my ex-wife Rūta still has access to this account", "Rūta"},
+		{"Our daughter-in-law Grace paid with her card.", "Grace"},
+		{"Our nanny, Iva, will be home to accept the delivery.", "Iva"},
+		{"The postie, Arif, says the parcel never reached the depot.", "Arif"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "the courier Royal Mail lost it", TypePerson))
+}
