@@ -4834,15 +4834,18 @@ func (s *entScanner) givenAfterSurname(end int) int {
 
 // recordPair reports whether the surname at token end and the given
 // name at token g after its comma fill a field of a record alone: the
-// field opens the line or follows a label's colon or a '|', and a '|',
-// a spaced dash or a ';' closes it.
+// field opens the line or follows a label's colon, a '|' or a ';', and
+// a '|', a spaced dash or a ';' closes it, or the line's end after a
+// colon or a ';' (a list's last item).
 func (s *entScanner) recordPair(end, g int) bool {
-	if !(s.lineStart(end) || end > 0 && (s.punct(end-1, ':') || s.punct(end-1, '|'))) {
+	if !(s.lineStart(end) || end > 0 && (s.punct(end-1, ':') || s.punct(end-1, '|') || s.punct(end-1, ';'))) {
 		return false
 	}
 	k := g + 1
 	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
-		return false
+		// A list's last item after a label or a ';' ends the line:
+		// "Guest list: Blackwood, Charlotte; Mackenzie, Murdo".
+		return end > 0 && (s.punct(end-1, ':') || s.punct(end-1, ';'))
 	}
 	return s.punct(k, '|') || s.punct(k, ';') || s.punct(k, '-') && !s.glued(k)
 }

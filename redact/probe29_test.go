@@ -90,6 +90,9 @@ func TestSurnameFirstInRecordOfSession29(t *testing.T) {
 		{"Customer: Papp, Gábor | 25/05/1965 | gabor-papp@citromail.hu", "Papp, Gábor"},
 		{"Jankowiak, Oskar; 1988-02-11; oskar.j@example.pl", "Jankowiak, Oskar"},
 		{"Holder: Dunleavy, Siobhan — account 55817", "Dunleavy, Siobhan"},
+		// A list of such names, its items parted by ';' (session 29, CM).
+		{"Guest list for the workshop: Blackwood, Charlotte; Paulauskaitė, Justina; Sweet, Daisy", "Paulauskaitė, Justina"},
+		{"Guests: Okonjo, Amaka; Ruiz, Pablo", "Ruiz, Pablo"},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
