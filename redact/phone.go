@@ -140,7 +140,8 @@ func (s *state) phone(x *numInfo) {
 	confirmed := func() bool {
 		if !known {
 			known, conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end))
+				letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
+				intlSibling(s.text, x.start, end))
 		}
 		return conf
 	}
@@ -1697,6 +1698,98 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		words++
 		after = r
 		q = r
+	}
+	return false
+}
+
+// intlSibling reports whether a number in international form ("+33
+// 6...", "00351 ...") stands next to the number from start to end, with
+// only the words that swap, compare or join two numbers between them:
+// "remplacer le +33686039592 par le 0671927447", "Is +61417149803 the
+// same as 087-700 6520?", "turned my 968974353 into +61730224733",
+// "troquem o 963-347-381 pelo 00351 914 238 662". The two are the same
+// line's numbers to call.
+func intlSibling(t string, start, end int) bool {
+	// Before: back over the joining words to the number's last digit.
+	q, words := start, 0
+	for q > 0 && words <= 5 {
+		for q > 0 && (t[q-1] == ' ' || t[q-1] == ',' || t[q-1] == '(' || t[q-1] == ')' || t[q-1] == '\'' || t[q-1] == '"') {
+			q--
+		}
+		r := q
+		for r > 0 && isLetter(t[r-1]) {
+			r--
+		}
+		if r == q {
+			break
+		}
+		if !siblingWord(t[r:q]) {
+			q = -1
+			break
+		}
+		words++
+		q = r
+	}
+	if q > 0 && words > 0 && isDigit(t[q-1]) && intlOpens(t, q-1) {
+		return true
+	}
+	// After: over the joining words to the next number's first byte.
+	q, words = end, 0
+	for q < len(t) && words <= 5 {
+		for q < len(t) && (t[q] == ' ' || t[q] == ',' || t[q] == '(' || t[q] == ')' || t[q] == '\'' || t[q] == '"') {
+			q++
+		}
+		r := q
+		for r < len(t) && isLetter(t[r]) {
+			r++
+		}
+		if r == q {
+			break
+		}
+		if !siblingWord(t[q:r]) {
+			return false
+		}
+		words++
+		q = r
+	}
+	return words > 0 && q+1 < len(t) && (t[q] == '+' && isDigit(t[q+1]) || q+2 < len(t) && t[q] == '0' && t[q+1] == '0' && isDigit(t[q+2]))
+}
+
+// intlOpens reports whether the run of digits and separators that ends
+// at byte p (a digit) starts with '+' or "00", within 20 bytes.
+func intlOpens(t string, p int) bool {
+	lo := max(0, p-20)
+	for k := p; k >= lo; k-- {
+		switch c := t[k]; {
+		case c == '+':
+			return true
+		case isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')':
+			if c == ' ' && k > 0 && !isDigit(t[k-1]) && t[k-1] != ')' {
+				// The run ends at a word: "00351 914" opens with "00".
+				return k+2 < len(t) && t[k+1] == '0' && t[k+2] == '0'
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// siblingWord reports whether w, ASCII letters, is a word that swaps,
+// compares or joins two numbers in the chat languages (see intlSibling).
+func siblingWord(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "by", "with", "into", "to", "the", "same", "as", "not", "or", "and", "instead", "of", "now", "my", "is",
+		"par", "le", "la", "et", "ou", "pas",
+		"pelo", "pela", "o", "a", "e", "por",
+		"con", "il", "y", "no",
+		"durch", "mit", "oder", "und", "statt",
+		"door", "met", "en":
+		return true
 	}
 	return false
 }

@@ -422,3 +422,24 @@ func TestKinAndHelpersBeforeNameOfSession29(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "the courier Royal Mail lost it", TypePerson))
 }
+
+// TestNationalBesideInternationalOfSession29 checks a national number
+// that a message swaps for, compares with or joins to a number in
+// international form ("remplacer le +33686039592 par le 0671927447",
+// "Is +61417149803 the same as 087-700 6520?"), as the phones set of
+// session 29 (CL) wrote them. A number after an order's word stays
+// unflagged beside a phone.
+func TestNationalBesideInternationalOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, phone string }{
+		{"[07:04] Merci de remplacer le +33686039592 par le 0671927447 sur mon compte.", "0671927447"},
+		{"Customer: Is +61417149803 the same as 087-700 6520? The app shows both.", "087-700 6520"},
+		{"> The app turned my 968974353 into +61730224733, is that right?", "968974353"},
+		{"user> Por favor troquem o 963-347-381 pelo 00351 914 238 662 na minha conta.", "963-347-381"},
+	} {
+		assert.Contains(t, valuesOf(t, d, c.text, TypePhoneNumber), c.phone, c.text)
+	}
+	assert.Equal(t, []string{"+44 7700 900123"}, valuesOf(t, d, "my phone is +44 7700 900123 and order 12345678", TypePhoneNumber))
+	assert.Equal(t, []string{"+44 7700 900123"}, valuesOf(t, d, "+44 7700 900123, invoice 0671927447 attached", TypePhoneNumber))
+}
