@@ -4595,8 +4595,11 @@ func (s *entScanner) eircodeAt(k int) int {
 		return 0
 	}
 	t := &s.toks[k]
+	if n := t.e - t.s; n != 3 && n != 7 || t.f&efDigit == 0 {
+		return 0 // a routing key has three bytes, a glued Eircode seven, both a digit
+	}
 	w := s.text[t.s:t.e]
-	if t.f&efDigit != 0 && gluedEircode(w, t.f&efCap == 0) {
+	if gluedEircode(w, t.f&efCap == 0) {
 		return k + 1
 	}
 	if e := s.eircodeDigitsAt(k); e > 0 {

@@ -1710,6 +1710,10 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 // "troquem o 963-347-381 pelo 00351 914 238 662". The two are the same
 // line's numbers to call.
 func intlSibling(t string, start, end int) bool {
+	// Most numbers have no '+' near them: one look rules them out.
+	if w := t[max(0, start-60):min(len(t), end+60)]; strings.IndexByte(w, '+') < 0 && !strings.Contains(w, "00") {
+		return false
+	}
 	// Before: back over the joining words to the number's last digit.
 	q, words := start, 0
 	for q > 0 && words <= 5 {
