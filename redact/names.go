@@ -2175,22 +2175,45 @@ func (s *entScanner) chatEventAfter(end int) bool {
 	if s.punct(k, '.') && s.glued(k) && s.oneLetter(end) {
 		k++ // the initial of a surname: "Miles B. is typing"
 	}
-	if k+1 >= len(s.toks) || s.toks[k].f&efNL != 0 || s.toks[k+1].f&efNL != 0 || s.toks[k].kind != etWord || s.toks[k+1].kind != etWord {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 || s.toks[k].kind != etWord {
+		return false
+	}
+	// The word after the verb, on the line; words fold without their
+	// marks ("quitté" is "quitte").
+	next := func(w string) bool { return k+1 < len(s.toks) && s.toks[k+1].f&efNL == 0 && s.is(k+1, w) }
+	// A participle within three words: "ist dem Chat beigetreten", "hat
+	// den Chat verlassen".
+	soon := func(w string) bool {
+		for q := k + 1; q <= k+3 && q < len(s.toks) && s.toks[q].f&efNL == 0; q++ {
+			if s.is(q, w) {
+				return true
+			}
+		}
 		return false
 	}
 	switch string(s.fold(k)) {
 	case "is":
-		return s.is(k+1, "typing") || s.is(k+1, "aan") && s.is(k+2, "het") && s.is(k+3, "typen")
+		return next("typing") || next("aan") && s.is(k+2, "het") && s.is(k+3, "typen")
 	case "has":
-		return s.is(k+1, "joined") || s.is(k+1, "left") || s.is(k+1, "entered")
+		return next("joined") || next("left") || next("entered")
+	case "joined", "left":
+		return next("the") && (s.is(k+2, "chat") || s.is(k+2, "conversation"))
 	case "a":
-		return s.is(k+1, "rejoint") || s.is(k+1, "quitté")
+		return next("rejoint") || next("quitte")
 	case "se":
-		return s.is(k+1, "unió") || s.is(k+1, "ha") && s.is(k+2, "unido")
-	case "está", "esta":
-		return s.is(k+1, "digitando") || s.is(k+1, "escribiendo") || s.is(k+1, "escrevendo")
+		return next("unio") || next("ha") && s.is(k+2, "unido")
+	case "esta":
+		return next("digitando") || next("escribiendo") || next("escrevendo")
 	case "sta":
-		return s.is(k+1, "scrivendo")
+		return next("scrivendo")
+	case "e":
+		return next("entrato") || next("entrata") || next("uscito") || next("uscita")
+	case "ist":
+		return soon("beigetreten")
+	case "hat":
+		return soon("verlassen")
+	case "entrou", "saiu":
+		return true
 	}
 	return false
 }

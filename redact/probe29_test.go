@@ -66,12 +66,20 @@ func TestChatEventAfterNameOfSession29(t *testing.T) {
 		{"Qing has joined the chat.", "Qing"},
 		{"Sofía Ortega se ha unido al chat", "Sofía Ortega"},
 		{"Chayanin has left the conversation", "Chayanin"},
+		// The same notes in the other languages, as the reviewer of
+		// session 29 (CP) wrote them.
+		{"Kaveh ist dem Chat beigetreten.", "Kaveh"},
+		{"Ayaan hat den Chat verlassen.", "Ayaan"},
+		{"Fenella a quitté la conversation.", "Fenella"},
+		{"Haruki entrou na conversa.", "Haruki"},
+		{"Lorcan è entrato nella chat.", "Lorcan"},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 	for _, text := range []string{
 		"The Order is typing weird characters",
 		"The Router has left the building",
+		"Support Bot is typing…",
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
