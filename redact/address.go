@@ -1449,6 +1449,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			} else if i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 && s.toks[i].f&efNL == 0 {
 				start = s.namedStreetLead(i) // "Jan van Galenstraat 88"
 			}
+			// An adjective of streets before a name's word: "Tweede Jan
+			// Steenstraat 59", "Eerste Van Swindenstraat 121A".
+			if start < i && start > 0 && s.toks[start].f&efNL == 0 && s.toks[start-1].f&(efCap|efNL|efUsed) == efCap && s.streetAdjective(start-1) && !s.streetAdjective(start) {
+				start--
+			}
 			return start, s.houseLetter(j + s.houseNumber(j)), 0.85
 		}
 	}
@@ -3309,10 +3314,10 @@ func (s *entScanner) houseNameBefore(a int) int {
 	}
 	if !s.houseWord(h) {
 		// A house named in one word the lists do not know, shaped as a
-		// place's name, after a preposition or an address's cue: "deliver
+		// place's name, after a preposition, an address's cue, a label's colon or at a line's start: "deliver
 		// to Meadowbank, Moor Lane, ...", "the address is Willowdene,
 		// Church Lane, ...".
-		if h >= 1 && s.flags(h) == 0 && s.toks[h].f&efAllCap == 0 && houseNameShape(s.fold(h)) && (s.placeWordBefore(h) || s.addressCue(h)) {
+		if h >= 1 && s.flags(h) == 0 && s.toks[h].f&efAllCap == 0 && houseNameShape(s.fold(h)) && (s.placeWordBefore(h) || s.addressCue(h) || s.toks[h].f&efNL != 0 || s.punct(h-1, ':')) {
 			return h
 		}
 		return a
@@ -3361,8 +3366,8 @@ func (s *entScanner) houseNameBefore(a int) int {
 // "Fernleigh", "Hillcrest"), with four letters or more before the end.
 func houseNameShape(w []byte) bool {
 	x := string(w)
-	for _, end := range []string{"bank", "dene", "field", "leigh", "lea", "crest", "view", "wood", "side", "brook", "croft", "hurst", "mead", "garth", "holme", "ridge", "stead", "haven"} {
-		if stemLen(x, end) >= 4 {
+	for _, end := range []string{"bank", "dene", "field", "leigh", "lea", "crest", "view", "wood", "woods", "lands", "side", "brook", "croft", "hurst", "mead", "garth", "holme", "ridge", "stead", "haven", "stones", "brae", "house"} {
+		if stemLen(x, end) >= 3 {
 			return true
 		}
 	}

@@ -233,6 +233,7 @@ func TestStreetAdjectiveBeforeNamedStreetOfSession29(t *testing.T) {
 	for _, addr := range []string{
 		"Tweede Hugo de Grootstraat 26A, 8013EH Zwolle",
 		"Eerste Jan van der Heijdenstraat 12, Amsterdam",
+		"Eerste Van Swindenstraat 121A, 1094 ZH Amsterdam",
 	} {
 		text := "bezorgadres: " + addr
 		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
@@ -304,6 +305,10 @@ func TestOneWordHouseNamesOfSession29(t *testing.T) {
 		{"user> Please deliver to Meadowbank, Moor Lane, Inverness IV2 1DJ. It's a house name, no number.", "Meadowbank, Moor Lane, Inverness IV2 1DJ"},
 		{"Customer: My mum's address is Willowdene, Moor Lane, Liverpool L8 7PF - she'll pay any customs.", "Willowdene, Moor Lane, Liverpool L8 7PF"},
 		{"it should be Meadowbank, Back Lane, Peckham, London SE15 7XU.", "Meadowbank, Back Lane, Peckham, London SE15 7XU"},
+		// At a signature's line and after three letters before the
+		// ending (session 29, CP).
+		{"Kind regards,\nPriyanka Yilmaz\nGlenview, Burn Road, Ludlow SY8 5US\n07549 017179", "Glenview, Burn Road, Ludlow SY8 5US"},
+		{"deliver to Millbrae, Church Lane, Inverness IV3 8ZT, ring twice", "Millbrae, Church Lane, Inverness IV3 8ZT"},
 	} {
 		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
 	}
