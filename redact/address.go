@@ -3309,7 +3309,7 @@ func (s *entScanner) houseNameBefore(a int) int {
 	} else if s.toks[a].f&efNL == 0 {
 		return a
 	}
-	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed|efNL) != efCap {
+	if h < 1 || s.toks[h].kind != etWord || s.toks[h].f&(efCap|efDigit|efUsed) != efCap {
 		return a
 	}
 	if !s.houseWord(h) {
@@ -3321,6 +3321,9 @@ func (s *entScanner) houseNameBefore(a int) int {
 			return h
 		}
 		return a
+	}
+	if s.toks[h].f&efNL != 0 {
+		return a // a house's word that opens its line names the house alone ("Cottage, Mill Lane")
 	}
 	switch string(s.fold(h - 1)) {
 	case "town", "city", "village", "parish", "county", "guild", "open", "public":
