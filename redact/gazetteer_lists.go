@@ -175,6 +175,11 @@ const listKinNouns = `Kontoinhaber|Kontoinhaberin|Karteninhaber|Karteninhaberin|
 	`Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Schwager|Schwägerin|Großmutter|Großvater|Stiefmutter|Stiefvater|` +
 	`Vermieter|Vermieterin|Mieter|Mieterin|Bevollmächtigter|Bevollmächtigte|Antragsteller|Antragstellerin|Versicherte|Versicherter|Kundenname|Namen|` +
 	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Partners|Ehemanns|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
+	// Kin by marriage, housemates and the helpers of a household in the
+	// other languages ("Mi cuñada Qing", "A nossa babá Qing", "Meine
+	// Mitbewohnerin Svetlana").
+	`Cuñado|Cuñada|Suegro|Suegra|Yerno|Nuera|Niñera|Cunhado|Cunhada|Sogro|Sogra|Genro|Cognato|Cognata|Suocero|Suocera|Genero|Nuora|` +
+	`Beau-frère|Belle-sœur|Belle-mère|Beau-père|Gendre|Nounou|Mitbewohner|Mitbewohnerin|Schwiegereltern|Huisgenoot|Schoonmoeder|Schoonvader|Zwager|Schoonzus|Oppas|` +
 	`L'operatore|L'operatrice|L'agente|L'addetto|L'addetta|L'impiegato|L'impiegata|L'assistente|L'opérateur|L'agent|L'employé|L'employée|L'assistant|L'assistante|L'avocat|L'avocate`
 
 // listRoleNouns holds the nouns of the parties to an account, a

@@ -430,10 +430,16 @@ func TestKinAndHelpersBeforeNameOfSession29(t *testing.T) {
 		{"Our daughter-in-law Grace paid with her card.", "Grace"},
 		{"Our nanny, Iva, will be home to accept the delivery.", "Iva"},
 		{"The postie, Arif, says the parcel never reached the depot.", "Arif"},
+		// The same in the other languages (session 29, CP).
+		{"Agent: Mi cuñada Qing hizo el pedido con mi cuenta.", "Qing"},
+		{"[11:46] Customer: Meine Mitbewohnerin Svetlana hat das Paket angenommen.", "Svetlana"},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 	assert.Empty(t, valuesOf(t, d, "the courier Royal Mail lost it", TypePerson))
+	// Kin nouns that are given names or brands too are left out ("Nora",
+	// "Babá", "Tata").
+	assert.Equal(t, []string{"Nora Iqbal"}, valuesOf(t, d, "Nora Iqbal ordered the lamp", TypePerson))
 }
 
 // TestNationalBesideInternationalOfSession29 checks a national number
