@@ -462,3 +462,18 @@ func TestNationalBesideInternationalOfSession29(t *testing.T) {
 	assert.Equal(t, []string{"+44 7700 900123"}, valuesOf(t, d, "my phone is +44 7700 900123 and order 12345678", TypePhoneNumber))
 	assert.Equal(t, []string{"+44 7700 900123"}, valuesOf(t, d, "+44 7700 900123, invoice 0671927447 attached", TypePhoneNumber))
 }
+
+// TestPhoneRightAfterNameOfSession29 checks a national number right
+// after a person's name and a comma, when a reference's word stands
+// further back in the sentence ("Contact person for this order is
+// Sergei Kuznetsov, (215) 783-3912"), as the 31st imitation (CQ) and
+// earlier sets (AZ, BQ, BR) wrote it: the number is the person's. A
+// number after a name with no phone's shape stays out.
+func TestPhoneRightAfterNameOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Contact person for this order is Sergei Kuznetsov, (215) 783-3912, naoko@btinternet.com."
+	assert.Equal(t, []string{"(215) 783-3912"}, valuesOf(t, d, text, TypePhoneNumber), text)
+	assert.Equal(t, []string{"+61 447 489 986"}, valuesOf(t, d, "Contact person for this order is Brandon Boone, +61 447 489 986, tb@uol.com.br.", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "order for Anna Berg, 12345678", TypePhoneNumber))
+}

@@ -1144,7 +1144,7 @@ func (s *state) finish() []Finding {
 				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
-				if neg&c.neg != 0 && !c.called && !calledLate(t, c) || ruleNeg || other {
+				if neg&c.neg != 0 && !c.called && !calledLate(t, c) && !(c.typ == TypePhoneNumber && s.personRightBefore(c, out)) || ruleNeg || other {
 					c.score -= 0.35
 				}
 			}
@@ -1716,6 +1716,26 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 	}
 	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
 	return s.nationalNumber(c)
+}
+
+// personRightBefore reports whether the last candidate kept before c
+// (those kept are s.cands[:out]) is a person's name that ends right
+// before it, a comma, a colon or a dash at most between: "Contact person
+// for this order is Sergei Kuznetsov, (215) 783-3912". The number is the
+// person's; a reference's word further back names another number.
+func (s *state) personRightBefore(c *cand, out int) bool {
+	if out == 0 {
+		return false
+	}
+	k := &s.cands[out-1]
+	if k.typ != TypePerson || k.end > c.start || c.start-k.end > 3 || s.text[c.start] == '+' {
+		return false // a number with its country's code stays above the threshold anyway
+	}
+	switch s.text[k.end:c.start] {
+	case " ", ", ", ": ", " - ", ",", " (":
+		return true
+	}
+	return false
 }
 
 // nationalNumber reports whether the number c holds nine digits or more
