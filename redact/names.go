@@ -7007,6 +7007,20 @@ func (s *entScanner) nameAfterLead(i, j int) bool {
 	if last {
 		return s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
 	}
+	// A capitalised particle before a known surname: "Beneficiary
+	// Maricel Dela Cruz".
+	if j-i == 4 && s.flags(i+2)&gzParticle != 0 && s.flags(i+3)&gzLast != 0 && s.flags(i+1)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 {
+		return true
+	}
+	// Initials and a surname: "Recipient G. E. Tennant", "Payee J.
+	// Okafor".
+	if k := i + 1; s.initialAt(k) == 2 {
+		k += 2
+		if s.initialAt(k) == 2 {
+			k += 2
+		}
+		return k == j-1 && s.nameLike(k) && s.flags(k)&(gzStop|gzCommon|gzPlace|gzMonthDay|gzCompany) == 0
+	}
 	// Two words the lists lack after the role, before a comma, in a text
 	// not written all in capitals: "Cardholder Yewande Kuznetsova,
 	// number ...".

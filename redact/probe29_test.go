@@ -477,3 +477,22 @@ func TestPhoneRightAfterNameOfSession29(t *testing.T) {
 	assert.Equal(t, []string{"+61 447 489 986"}, valuesOf(t, d, "Contact person for this order is Brandon Boone, +61 447 489 986, tb@uol.com.br.", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "order for Anna Berg, 12345678", TypePhoneNumber))
 }
+
+// TestRoleBeforeParticleAndInitialsOfSession29 checks a party's role
+// before a name with a Filipino particle ("Beneficiary Maricel Dela
+// Cruz", "Kristine delos Santos") or with initials ("Recipient G. E.
+// Tennant"), as the 31st imitation (CQ) and the names sets of sessions
+// 28 and 29 (CA, CM) wrote them: the role is no part of the name. A
+// street after an initial is no surname.
+func TestRoleBeforeParticleAndInitialsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Beneficiary Maricel Dela Cruz, DOB 14 January 1983, tel. +61 433 112 179", "Maricel Dela Cruz"},
+		{"Recipient G. E. Tennant, Flat 2, 189 Nelson Street, Bristol BS7 4WZ", "G. E. Tennant"},
+		{"Kontoinhaber ist Emmanuel delos Santos, IBAN DE10399485006739547072.", "Emmanuel delos Santos"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "Recipient G. Street", TypePerson))
+}
