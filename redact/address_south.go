@@ -78,23 +78,6 @@ func (s *entScanner) monthName(j int) bool {
 // token k, written apart from the house number ("2-hoog", "3 hoog",
 // "III"), when a separator, the line's end or a postcode follows it,
 // or k.
-// dutchFloorEnd returns the token after the floor of a Dutch flat at
-// token k, written apart from the house number ("2-hoog", "3 hoog",
-// "III"), when a separator, the line's end or a postcode follows it,
-// or k.
-// dutchHoog reports whether w is a floor of a Dutch house written as
-// one word: a digit, maybe a hyphen, and "hoog" ("2-hoog", "3hoog").
-func dutchHoog(w string) bool {
-	if len(w) < 5 || !isDigitByte(w[0]) {
-		return false
-	}
-	r := w[1:]
-	if r[0] == '-' {
-		r = r[1:]
-	}
-	return equalLowerASCII("hoog", r)
-}
-
 func (s *entScanner) dutchFloorEnd(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
