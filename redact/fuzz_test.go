@@ -37,6 +37,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range session28Seeds {
 		f.Add(p)
 	}
+	for _, p := range session29Seeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

@@ -496,3 +496,32 @@ func TestRoleBeforeParticleAndInitialsOfSession29(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "Recipient G. Street", TypePerson))
 }
+
+// session29Seeds are FuzzDetect's seeds for the readers of session 29,
+// whole and cut short where each looks past its value: the staircase
+// and door after an Austrian house number, Eircodes glued, a Dutch
+// floor, a Brazilian state and "CEP", a postcode glued to a comma, a
+// chat tool's note, a record's surname-first pair, a national number
+// beside an international one, a military region in title case.
+var session29Seeds = []string{
+	"Lieferadresse: Neubaugasse 114/Stiege 4/Tür 16 5020 Salzburg",
+	"Annenstraße 128/4/",
+	"Josefstädter Straße 107/Top",
+	"ship to 110 Main Street, Drogheda, Co. Louth, A92PH11",
+	"dublin 7 d079c",
+	"Stationsweg 50 2-",
+	"Keizersgracht 15 III",
+	"Rua Harmonia 99, Manaus/AM, CEP 69094-931",
+	"Fortaleza/ce, CEP",
+	"Ahornweg 123,60584 Frankfurt am Main",
+	"Ahornweg 123,6058",
+	"[04:15] Miles B. is typing…",
+	"Kaveh ist dem",
+	"Papp, Gábor | 25/05/1965 |",
+	"Guests: Okonjo, Amaka;",
+	"remplacer le +33686039592 par le 0671927447",
+	"0671927447 par le +",
+	"Unit 4526 Box 0671\nDpo Ap 40902",
+	"Dpo Ap",
+	"artigo 5605903434133",
+}
