@@ -633,7 +633,7 @@ func (s *entScanner) austrianDoorEnd(j int) int {
 // door ("Tür", "Top").
 func austrianDoorWord(w []byte) bool {
 	switch string(w) {
-	case "top", "stiege", "stg", "tür", "tuer", "tur":
+	case "top", "stiege", "stg", "tuer", "tur": // folded: "Tür" is "tur"
 		return true
 	}
 	return false
@@ -3368,14 +3368,16 @@ func (s *entScanner) houseNameBefore(a int) int {
 // English houses and places do ("Meadowbank", "Willowdene", "Oakfield",
 // "Fernleigh", "Hillcrest"), with four letters or more before the end.
 func houseNameShape(w []byte) bool {
-	x := string(w)
-	for _, end := range []string{"bank", "dene", "field", "leigh", "lea", "crest", "view", "wood", "woods", "lands", "side", "brook", "croft", "hurst", "mead", "garth", "holme", "ridge", "stead", "haven", "stones", "brae", "house"} {
-		if stemLen(x, end) >= 3 {
+	for _, end := range houseNameEnds {
+		if len(w)-len(end) >= 3 && string(w[len(w)-len(end):]) == end {
 			return true
 		}
 	}
 	return false
 }
+
+// houseNameEnds are the endings houseNameShape reads.
+var houseNameEnds = [...]string{"bank", "dene", "field", "leigh", "lea", "crest", "view", "wood", "woods", "lands", "side", "brook", "croft", "hurst", "mead", "garth", "holme", "ridge", "stead", "haven", "stones", "brae", "house"}
 
 // houseNameOpens reports whether the name of a house may start at token
 // k: at the start of a line, after a label's colon, a comma of a record

@@ -2168,8 +2168,10 @@ func (s *entScanner) speakerRoleAfter(end int) bool {
 // chatEventAfter reports whether the words after token end, on its
 // line, are a chat tool's note of what a participant does: "is typing",
 // "has joined", "has left", "a rejoint", "a quitté", "se ha unido",
-// "está digitando", "sta scrivendo", "is aan het typen". The line that
-// the caller checks starts at the name before them.
+// "está digitando", "sta scrivendo", "is aan het typen", "ist dem Chat
+// beigetreten", "hat den Chat verlassen", "entrou na conversa", "è
+// entrato". The caller checks that the name before them starts its
+// line.
 func (s *entScanner) chatEventAfter(end int) bool {
 	k := end + 1
 	if s.punct(k, '.') && s.glued(k) && s.oneLetter(end) {
@@ -2593,8 +2595,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 // givenOpens reports whether token k is a given name that opens a
 // person's name before a surname the lists also hold as a stop word: a
 // given name that is no other word, or one that is ("Amber", "Mark")
-// after a courtesy title ("Dr. Amber Best", "Mrs Mark Price" is rare,
-// "Dr. Mark Price" is not).
+// after a courtesy title ("Dr. Amber Best", "Dr. Mark Price").
 func (s *entScanner) givenOpens(k int) bool {
 	fl := s.flags(k)
 	if fl&(gzFirst|gzStop) != gzFirst {
