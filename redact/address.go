@@ -97,6 +97,16 @@ func (s *entScanner) findAddresses() {
 				continue
 			}
 		}
+		// An Irish rural address without a street: "Gortnahoe, Thurles,
+		// Co. Tipperary, E41 CAWH".
+		if t.e-t.s == 2 && t.f&efCap != 0 && s.is(i, "co") {
+			if a, e := s.irishRuralAt(i); e > 0 {
+				e = max(e, s.addressTail(e)) // the country after it
+				s.emitAddress(a, e, 0.85)
+				i = e - 1
+				continue
+			}
+		}
 		if t.kind == etNum || t.f&efDigit != 0 {
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
@@ -4590,6 +4600,51 @@ func (s *entScanner) postcodeAt(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// irishRuralAt returns the first and the after-last token of an Irish
+// address that has no street, whose "Co." is token i: one or two places
+// before it, each before a comma (a townland, a town), the county, and
+// the Eircode ("Ballinakill, Co. Laois R32 1PT4"), all on one line; or
+// end 0.
+func (s *entScanner) irishRuralAt(i int) (int, int) {
+	n := len(s.toks)
+	if i+2 >= n || !s.punct(i+1, '.') || !s.glued(i+1) || s.toks[i+2].f&(efCap|efNL|efDigit) != efCap {
+		return i, 0
+	}
+	k := i + 3
+	if s.punct(k, ',') {
+		k++
+	}
+	e := s.eircodeAt(k)
+	if e == 0 || s.toks[k].f&efNL != 0 {
+		return i, 0
+	}
+	a := i
+	for places := 0; places < 2 && a >= 2 && s.toks[a].f&efNL == 0 && s.punct(a-1, ',') && s.toks[a-1].f&efNL == 0; places++ {
+		p := a - 2
+		if !s.irishPlaceWord(p) {
+			break
+		}
+		// A place of up to three words: "Dún Laoghaire", "Ballyheigue
+		// Road".
+		for w := 1; w < 3 && p > 0 && s.toks[p].f&efNL == 0 && s.irishPlaceWord(p-1); w++ {
+			p--
+		}
+		a = p
+	}
+	if a == i {
+		return i, 0
+	}
+	return a, e
+}
+
+// irishPlaceWord reports whether token p is a capitalised word, in no
+// finding, that may name an Irish place (irishRuralAt): no stop word or
+// cue.
+func (s *entScanner) irishPlaceWord(p int) bool {
+	t := &s.toks[p]
+	return t.kind == etWord && t.f&(efCap|efDigit|efUsed) == efCap && s.flags(p)&(gzStop|gzCue) == 0
 }
 
 // gluedEircode reports whether w is an Eircode written without its

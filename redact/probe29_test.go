@@ -525,3 +525,24 @@ var session29Seeds = []string{
 	"Dpo Ap",
 	"artigo 5605903434133",
 }
+
+// TestIrishRuralAddressesOfSession29 checks Irish addresses that have no
+// street: a townland and a town, each before a comma, "Co." and the
+// county, and the Eircode ("Gortnahoe, Thurles, Co. Tipperary, E41
+// CAWH"), as the addresses set of session 29 (CK) and an earlier set
+// (AA) wrote them; an Eircode names one dwelling. Without the Eircode,
+// or without a place before "Co.", nothing is an address.
+func TestIrishRuralAddressesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"please send to Gortnahoe, Thurles, Co. Tipperary, E41 CAWH thanks", "Gortnahoe, Thurles, Co. Tipperary, E41 CAWH"},
+		{"Ballinakill, Co. Laois R32 1PT4", "Ballinakill, Co. Laois R32 1PT4"},
+		{"Derrylea, Clifden, Co. Galway, H71 2X3Y, Éire", "Derrylea, Clifden, Co. Galway, H71 2X3Y, Éire"},
+		{"Ballyheigue Road, Tralee, Co. Kerry, V92 H7F2", "Ballyheigue Road, Tralee, Co. Kerry, V92 H7F2"},
+	} {
+		assert.Equal(t, []string{c.addr}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "Thanks, Co. Laois R32 1PT4", TypeStreetAddress))
+	assert.Empty(t, valuesOf(t, d, "We deliver to Thurles, Co. Tipperary every week", TypeStreetAddress))
+}
