@@ -2333,14 +2333,15 @@ var poBoxLens = func() (t [256]uint16) {
 		c    string
 		lens uint16
 	}{
-		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<8}, // P.O., PO, POB, Postfach
-		{"B", 1<<1 | 1<<2 | 1<<3},         // B.P., BP, Box
-		{"T", 1 << 3},                     // TSA
-		{"Uu", 1<<3 | 1<<4 | 1<<5},        // USS, Unit, USNS, USNV, USCGC
-		{"Cc", 1<<3 | 1<<5},               // CMR, Caixa
-		{"A", 1 << 8},                     // Apartado
-		{"Rr", 1<<1 | 1<<2 | 1<<5},        // R.R., RR, Rural, Route
-		{"Hh", 1<<2 | 1<<3},               // HC, HCR
+		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<7 | 1<<8}, // P.O., PO, POB, Postbus, Postfach
+		{"B", 1<<1 | 1<<2 | 1<<3},                // B.P., BP, Box
+		{"T", 1 << 3},                            // TSA
+		{"Uu", 1<<3 | 1<<4 | 1<<5},               // USS, Unit, USNS, USNV, USCGC
+		{"Cc", 1<<3 | 1<<4 | 1<<5 | 1<<7},        // CMR, Case, Caixa, Casella
+		{"A", 1<<4 | 1<<8},                       // Apdo, Apartado
+		{"Rr", 1<<1 | 1<<2 | 1<<5},               // R.R., RR, Rural, Route
+		{"Hh", 1<<2 | 1<<3},                      // HC, HCR
+		{"L", 1 << 6},                            // Locked (Bag)
 	} {
 		for _, c := range []byte(f.c) {
 			t[c] = f.lens
@@ -2454,6 +2455,26 @@ func (s *entScanner) poBoxAt(i int) int {
 	case "box":
 		if s.addressCue(i) {
 			return num(j)
+		}
+		// Sweden's and Finland's boxes before the postcode: "Box 7780,
+		// 752 57 Uppsala".
+		if e := num(j); e > 0 && (s.postcodeNext(e) > 0 || s.punct(e, ',') && s.splitPostcodeAt(e+1)) {
+			return e
+		}
+	case "case", "casella":
+		if s.is(j, "postale") {
+			return num(j + 1) // "Case postale 3762", "Casella Postale 654"
+		}
+	case "apdo":
+		if s.punct(j, '.') {
+			j++
+		}
+		return num(j) // "Apdo. 927"
+	case "postbus":
+		return num(j) // "Postbus 5763"
+	case "locked":
+		if s.is(j, "bag") {
+			return num(j + 1) // Australia's "Locked Bag 9181"
 		}
 	case "rr", "hc", "hcr":
 		return s.ruralRoute(j) // "RR 2 Box 152", "HC 68 Box 12"

@@ -546,3 +546,25 @@ func TestIrishRuralAddressesOfSession29(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Thanks, Co. Laois R32 1PT4", TypeStreetAddress))
 	assert.Empty(t, valuesOf(t, d, "We deliver to Thurles, Co. Tipperary every week", TypeStreetAddress))
 }
+
+// TestPostBoxesOfOtherCountriesOfSession29 checks the post-office boxes
+// of Sweden, Switzerland and France, Italy, Spain, the Netherlands and
+// Australia, as the addresses set of session 29 (CK) wrote them: "Box
+// 7780, 752 57 Uppsala", "Case postale 3762", "Casella Postale 654",
+// "Apdo. 927", "Postbus 5763", "Locked Bag 9181". A box that no postcode
+// follows is a box of things.
+func TestPostBoxesOfOtherCountriesOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, addr string }{
+		{"address: Box 7780, 752 57 Uppsala", "Box 7780, 752 57 Uppsala"},
+		{"address: Case postale 3762, 1203 Genève", "Case postale 3762, 1203 Genève"},
+		{"Casella Postale 654, 56124 Pisa", "Casella Postale 654, 56124 Pisa"},
+		{"Apdo. 927, 50047 Zaragoza", "Apdo. 927, 50047 Zaragoza"},
+		{"Postbus 5763 6535 HA Nijmegen", "Postbus 5763 6535 HA Nijmegen"},
+	} {
+		assert.Equal(t, []string{c.addr}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
+	}
+	assert.Contains(t, valuesOf(t, d, "Locked Bag 9181, Glenelg", TypeStreetAddress), "Locked Bag 9181, Glenelg")
+	assert.Empty(t, valuesOf(t, d, "I have a Box 12, it is big", TypeStreetAddress))
+}
