@@ -141,7 +141,7 @@ func (s *state) phone(x *numInfo) {
 		if !known {
 			known, conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
 				letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
-				intlSibling(s.text, x.start, end))
+				intlSibling(s.text, x.start, end) || wordLabelBefore(s.text, x.start, end))
 		}
 		return conf
 	}
@@ -533,6 +533,39 @@ func letterLabelBefore(t string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// wordLabelBefore reports whether a phone's label word and a colon
+// stand right before start, as a contact list gives two numbers: "Home:
+// 6135 8518, work: 6513-4196", "Office: ...", "Daytime: ..." (the words
+// isPhoneLabel reads after a number, and the times of day), and the
+// number ends its field at end: "Work: 12345678 hours" counts hours.
+func wordLabelBefore(t string, start, end int) bool {
+	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 {
+		return false
+	}
+	q := start
+	for k := 0; k < 2 && q > 0 && t[q-1] == ' '; k++ {
+		q--
+	}
+	if q == 0 || t[q-1] != ':' {
+		return false
+	}
+	q--
+	r := q
+	for r > 0 && q-r < 9 && isLetter(t[r-1]) {
+		r--
+	}
+	if q-r < 3 || q-r > 8 || r > 0 && isLetter(t[r-1]) {
+		return false
+	}
+	var low [8]byte
+	w := string(lowerASCII(low[:0], t[r:q]))
+	switch w {
+	case "daytime", "evening", "evenings", "weekend", "weekends":
+		return true
+	}
+	return isPhoneLabel(w)
 }
 
 // callingPhrase reports whether a calling phrase comes before the
@@ -1453,6 +1486,9 @@ func wordBefore(t string, start int, w string) bool {
 // number" and "es mi número de pedido" are no phone. phone tells whether
 // the noun names a phone itself, not a bare word for "number".
 func phoneOwnerAfter(t string, end int) (owner, phone bool) {
+	if end < len(t) && t[end] == ')' {
+		end++ // "(6694-1577) is my cell"
+	}
 	if end+7 < len(t) && t[end] == ',' && t[end+1] == ' ' {
 		end++ // "0612345678, c'est mon portable"
 	}

@@ -568,3 +568,19 @@ func TestPostBoxesOfOtherCountriesOfSession29(t *testing.T) {
 	assert.Contains(t, valuesOf(t, d, "Locked Bag 9181, Glenelg", TypeStreetAddress), "Locked Bag 9181, Glenelg")
 	assert.Empty(t, valuesOf(t, d, "I have a Box 12, it is big", TypeStreetAddress))
 }
+
+// TestPhoneLabelsInContactListsOfSession29 checks a national number
+// after a label word and a colon in a contact list ("Home: 6135 8518,
+// work: 6513-4196", "Daytime: ...") and a number in brackets before
+// "is my cell", as the phones set of session 29 (CL) wrote them. A
+// label's number that goes on in prose ("Work: 12345678 hours") and a
+// reference's label stay out.
+func TestPhoneLabelsInContactListsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"6135 8518", "6513-4196"}, valuesOf(t, d, "Customer: Home: 6135 8518, work: 6513-4196.", TypePhoneNumber))
+	assert.Equal(t, []string{"033-4845 6504", "7578026560"}, valuesOf(t, d, "Customer: Daytime: 033-4845 6504, evenings: 7578026560.", TypePhoneNumber))
+	assert.Equal(t, []string{"6694-1577"}, valuesOf(t, d, "[18:42] (6694-1577) is my cell.", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "Work: 12345678 hours logged", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "Order: 6135 8518", TypePhoneNumber))
+}
