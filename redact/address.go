@@ -338,7 +338,7 @@ func (s *entScanner) lastWordBefore(a, e int) int {
 		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && s.toks[k-1].kind == etWord {
 			return k
 		}
-		if s.toks[k].c == ')' && k >= a+2 && (s.provinceAt(k-2) || s.regionCloses(k, a)) {
+		if s.toks[k].c == ')' && k >= a+2 && (s.provinceAt(k-2) || s.regionCloses(k, a) || s.townQualifierAt(k-2) == k+1) {
 			return k // "10123 Torino (TO)": the province's closing bracket
 		}
 	}
@@ -2844,6 +2844,15 @@ func (s *entScanner) addressTail(j int) int {
 				j, end = e, e
 				continue
 			}
+			// ... or a word the lists lack in brackets after a postcode
+			// and its town, which tells the town from another of its
+			// name: "06108 Halle (Saale)", "88131 Lindau (Bodensee)".
+			if zip {
+				if e := s.townQualifierAt(k); e > 0 {
+					j, end = e, e
+					continue
+				}
+			}
 		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
 			// A city after a comma or a line break, before a state or a
@@ -3393,6 +3402,37 @@ func (s *entScanner) houseNameBefore(a int) int {
 		}
 	}
 	return a
+}
+
+// townQualifierAt returns the token after a capitalised word the lists
+// lack in brackets from token k on its line ("(Saale)", "(Bodensee)"),
+// which tells a town from another of its name, or 0: not a part of the
+// house or its side ("(Hinterhaus)", "(Mitte)").
+func (s *entScanner) townQualifierAt(k int) int {
+	if !s.punct(k, '(') || s.toks[k].f&efNL != 0 || !s.glued(k+1) || !s.punct(k+2, ')') || !s.glued(k+2) {
+		return 0
+	}
+	t := &s.toks[k+1]
+	if t.kind != etWord || t.f&(efCap|efAllCap|efDigit) != efCap || s.flags(k+1)&(gzStop|gzCommon|gzCue) != 0 {
+		return 0
+	}
+	if w := s.fold(k + 1); housePart(w) || germanSide(w) {
+		return 0
+	}
+	return k + 3
+}
+
+// housePart reports whether the folded word w names a part of a German
+// house or its floor ("Hinterhaus", "Seitenflügel", "Gartenhof",
+// "Dachgeschoss", "Parterre"), which a town's qualifier in brackets is
+// not.
+func housePart(w []byte) bool {
+	for _, end := range [...]string{"haus", "hof", "flugel", "geschoss", "gebaude", "etage", "parterre", "souterrain"} {
+		if len(w) >= len(end) && string(w[len(w)-len(end):]) == end {
+			return true
+		}
+	}
+	return false
 }
 
 // houseNameShape reports whether the folded word w ends as the names of

@@ -584,3 +584,22 @@ func TestPhoneLabelsInContactListsOfSession29(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Work: 12345678 hours logged", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "Order: 6135 8518", TypePhoneNumber))
 }
+
+// TestTownQualifierInBracketsOfSession29 checks a word in brackets after
+// a postcode and its town that tells the town from another of its name
+// ("06108 Halle (Saale)", "88131 Lindau (Bodensee)"), as the six-language
+// set of session 29 (CN) and earlier sets (AC, F) wrote it. A part of
+// the house in brackets ("(Hinterhaus)") is no part of the town.
+func TestTownQualifierInBracketsOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, addr := range []string{
+		"Rheinstraße 31, 06108 Halle (Saale)",
+		"Große Bäckerstraße 12, 88131 Lindau (Bodensee)",
+		"Pappelallee 148, 87435 Kempten (Allgäu)",
+	} {
+		text := "Adresse: " + addr
+		assert.Equal(t, []string{addr}, valuesOf(t, d, text, TypeStreetAddress), text)
+	}
+	assert.Equal(t, []string{"Bergstraße 93, 80852 München"}, valuesOf(t, d, "Adresse: Bergstraße 93, 80852 München (Hinterhaus), danke", TypeStreetAddress))
+}
