@@ -5370,7 +5370,11 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			m++ // "Newcastle upon Tyne", "Kingston upon Thames"
 			continue
 		}
-		if t.kind == etWord && words > 0 && t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 || s.flags(m)&gzParticle != 0 && words > 0 && m+1 < n && s.toks[m+1].f&(efCap|efNL) == efCap {
+		// A conjunction joins two places or an address and the next
+		// one, no town's words: "... D-51010 Köln und Zum Sportplatz 6",
+		// "CH-6900 Lugano ma Via Nassa 27".
+		if (t.kind == etWord && words > 0 && t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 || s.flags(m)&gzParticle != 0 && words > 0 && m+1 < n && s.toks[m+1].f&(efCap|efNL) == efCap) &&
+			!s.joinsClause(m) {
 			m++
 			continue
 		}

@@ -603,3 +603,21 @@ func TestTownQualifierInBracketsOfSession29(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Bergstraße 93, 80852 München"}, valuesOf(t, d, "Adresse: Bergstraße 93, 80852 München (Hinterhaus), danke", TypeStreetAddress))
 }
+
+// TestConjunctionEndsTownOfSession29 checks that a conjunction after a
+// town ends the address rather than joining the next capitalised words
+// to the town ("... D-51010 Köln und Zum Sportplatz 6, 81626 München",
+// "CH-6900 Lugano ma Via Nassa 27"), as the second addresses set of
+// session 29 (CR) and the six-language set (CN) wrote them; a particle
+// inside a town's name still joins it ("Newcastle upon Tyne",
+// "Vilanova i la Geltrú").
+func TestConjunctionEndsTownOfSession29(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Bei Ihnen sind zwei Adressen hinterlegt: Alte Poststraße 132, D-51010 Köln und Zum Sportplatz 6, 81626 München. Welche soll Standard sein?"
+	assert.Equal(t, []string{"Alte Poststraße 132, D-51010 Köln", "Zum Sportplatz 6, 81626 München"}, valuesOf(t, d, text, TypeStreetAddress))
+	text = "Correzione: non Via Nassa 277, CH-6900 Lugano ma Via Nassa 27, CH-6900 Lugano."
+	assert.Equal(t, []string{"Via Nassa 277, CH-6900 Lugano", "Via Nassa 27, CH-6900 Lugano"}, valuesOf(t, d, text, TypeStreetAddress))
+	assert.Equal(t, []string{"12 Main St, Newcastle upon Tyne NE1 4XX"}, valuesOf(t, d, "send to 12 Main St, Newcastle upon Tyne NE1 4XX", TypeStreetAddress))
+	assert.Equal(t, []string{"Calle Mayor 5, 08800 Vilanova i la Geltrú"}, valuesOf(t, d, "Calle Mayor 5, 08800 Vilanova i la Geltrú", TypeStreetAddress))
+}
