@@ -3494,7 +3494,8 @@ func (s *entScanner) houseWord(k int) bool {
 	}
 	switch string(s.fold(k)) {
 	case "cottage", "cottages", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "parsonage", "barn", "barns",
-		"manor", "hall", "villa", "grange", "croft", "bungalow", "mill", "priory", "chalet", "oast", "forge":
+		"manor", "hall", "villa", "grange", "croft", "bungalow", "mill", "priory", "chalet", "oast", "forge",
+		"granary", "orchard", "stables":
 		return true
 	}
 	return false

@@ -309,6 +309,10 @@ func TestOneWordHouseNamesOfSession29(t *testing.T) {
 		// ending (session 29, CP).
 		{"Kind regards,\nPriyanka Yilmaz\nGlenview, Burn Road, Ludlow SY8 5US\n07549 017179", "Glenview, Burn Road, Ludlow SY8 5US"},
 		{"deliver to Millbrae, Church Lane, Inverness IV3 8ZT, ring twice", "Millbrae, Church Lane, Inverness IV3 8ZT"},
+		// Houses named by a granary, an orchard, stables (session 29,
+		// CR).
+		{"14:20 Guest: FYI I'm now at The Granary, Alexandra Parade, Liverpool, L8 6AH", "The Granary, Alexandra Parade, Liverpool, L8 6AH"},
+		{"It should go to The Granary, 32 Hawthorn Close, Penzance – the postcode auto-filled correctly.", "The Granary, 32 Hawthorn Close, Penzance"},
 	} {
 		assert.Contains(t, valuesOf(t, d, c.text, TypeStreetAddress), c.addr, c.text)
 	}
