@@ -537,11 +537,13 @@ func letterLabelBefore(t string, start int) bool {
 
 // wordLabelBefore reports whether a phone's label word and a colon
 // stand right before start, as a contact list gives two numbers: "Home:
-// 6135 8518, work: 6513-4196", "Office: ...", "Daytime: ..." (the words
-// isPhoneLabel reads after a number, and the times of day), and the
-// number ends its field at end: "Work: 12345678 hours" counts hours.
+// 6135 8518, work: 6513-4196", "Office: ...", "Daytime: ...", "Casa:
+// 215420081 / telemóvel: ...", "Callback: ..." (the words isPhoneLabel
+// reads after a number, the times of day, home and work in the other
+// languages), and the number ends its field at end: "Work: 12345678
+// hours" counts hours.
 func wordLabelBefore(t string, start, end int) bool {
-	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 {
+	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 && !(end+1 < len(t) && t[end] == ' ' && (t[end+1] == '/' || t[end+1] == '|')) {
 		return false
 	}
 	q := start
@@ -562,7 +564,8 @@ func wordLabelBefore(t string, start, end int) bool {
 	var low [8]byte
 	w := string(lowerASCII(low[:0], t[r:q]))
 	switch w {
-	case "daytime", "evening", "evenings", "weekend", "weekends":
+	case "daytime", "evening", "evenings", "weekend", "weekends", "callback",
+		"casa", "trabajo", "lavoro", "trabalho", "privat", "privé", "thuis", "werk":
 		return true
 	}
 	return isPhoneLabel(w)

@@ -585,6 +585,10 @@ func TestPhoneLabelsInContactListsOfSession29(t *testing.T) {
 	assert.Equal(t, []string{"6135 8518", "6513-4196"}, valuesOf(t, d, "Customer: Home: 6135 8518, work: 6513-4196.", TypePhoneNumber))
 	assert.Equal(t, []string{"033-4845 6504", "7578026560"}, valuesOf(t, d, "Customer: Daytime: 033-4845 6504, evenings: 7578026560.", TypePhoneNumber))
 	assert.Equal(t, []string{"6694-1577"}, valuesOf(t, d, "[18:42] (6694-1577) is my cell.", TypePhoneNumber))
+	// Home and a callback in the other languages, and a slash between two
+	// fields (session 29, CS).
+	assert.Contains(t, valuesOf(t, d, "Cliente: Casa: 215420081 / telemóvel: +351 968248036", TypePhoneNumber), "215420081")
+	assert.Equal(t, []string{"734029213"}, valuesOf(t, d, "Customer: Guadalupe Pérez; Order: SO-2026-32117; Callback: 734029213; Preferred time: 07:30", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "Work: 12345678 hours logged", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "Order: 6135 8518", TypePhoneNumber))
 }
