@@ -40,6 +40,9 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range session29Seeds {
 		f.Add(p)
 	}
+	for _, p := range session29LateSeeds {
+		f.Add(p)
+	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
 		f.Fatal(err)

@@ -629,3 +629,21 @@ func TestConjunctionEndsTownOfSession29(t *testing.T) {
 	assert.Equal(t, []string{"12 Main St, Newcastle upon Tyne NE1 4XX"}, valuesOf(t, d, "send to 12 Main St, Newcastle upon Tyne NE1 4XX", TypeStreetAddress))
 	assert.Equal(t, []string{"Calle Mayor 5, 08800 Vilanova i la Geltrú"}, valuesOf(t, d, "Calle Mayor 5, 08800 Vilanova i la Geltrú", TypeStreetAddress))
 }
+
+// session29LateSeeds are FuzzDetect's seeds for the readers added late
+// in session 29, whole and cut short: an Irish address without a
+// street, post boxes of other countries, a town's qualifier in brackets,
+// a conjunction after a town, a number's label word.
+var session29LateSeeds = []string{
+	"Gortnahoe, Thurles, Co. Tipperary, E41 CAWH",
+	"Gortnahoe, Co.",
+	", Co. Laois R32",
+	"Box 7780, 752 57",
+	"Casella Postale",
+	"Locked Bag",
+	"Rheinstraße 31, 06108 Halle (Saale)",
+	"06108 Halle (",
+	"D-51010 Köln und Zum Sportplatz 6",
+	"Casa: 215420081 /",
+	"Home:",
+}
