@@ -3427,8 +3427,17 @@ func (s *entScanner) townQualifierAt(k int) int {
 // "Dachgeschoss", "Parterre"), which a town's qualifier in brackets is
 // not.
 func housePart(w []byte) bool {
-	for _, end := range [...]string{"haus", "hof", "flugel", "geschoss", "gebaude", "etage", "parterre", "souterrain"} {
-		if len(w) >= len(end) && string(w[len(w)-len(end):]) == end {
+	return endsInOneOf(w, 0, housePartEnds[:])
+}
+
+// housePartEnds are the endings housePart reads.
+var housePartEnds = [...]string{"haus", "hof", "flugel", "geschoss", "gebaude", "etage", "parterre", "souterrain"}
+
+// endsInOneOf reports whether the folded word w ends in one of ends,
+// with at least stem bytes before the ending.
+func endsInOneOf(w []byte, stem int, ends []string) bool {
+	for _, end := range ends {
+		if len(w)-len(end) >= stem && string(w[len(w)-len(end):]) == end {
 			return true
 		}
 	}
@@ -3439,12 +3448,7 @@ func housePart(w []byte) bool {
 // English houses and places do ("Meadowbank", "Willowdene", "Oakfield",
 // "Fernleigh", "Hillcrest"), with four letters or more before the end.
 func houseNameShape(w []byte) bool {
-	for _, end := range houseNameEnds {
-		if len(w)-len(end) >= 3 && string(w[len(w)-len(end):]) == end {
-			return true
-		}
-	}
-	return false
+	return endsInOneOf(w, 3, houseNameEnds[:])
 }
 
 // houseNameEnds are the endings houseNameShape reads.

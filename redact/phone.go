@@ -565,7 +565,7 @@ func wordLabelBefore(t string, start, end int) bool {
 	w := string(lowerASCII(low[:0], t[r:q]))
 	switch w {
 	case "daytime", "evening", "evenings", "weekend", "weekends", "callback",
-		"casa", "trabajo", "lavoro", "trabalho", "privat", "privé", "thuis", "werk":
+		"casa", "trabajo", "lavoro", "trabalho", "privat", "thuis", "werk":
 		return true
 	}
 	return isPhoneLabel(w)
