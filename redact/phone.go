@@ -553,22 +553,17 @@ func wordLabelBefore(t string, start, end int) bool {
 	if q == 0 || t[q-1] != ':' {
 		return false
 	}
-	q--
-	r := q
-	for r > 0 && q-r < 9 && isLetter(t[r-1]) {
-		r--
-	}
-	if q-r < 3 || q-r > 8 || r > 0 && isLetter(t[r-1]) {
+	var buf [10]byte
+	_, w := foldedWordBefore(t, q-1, "", buf[:0])
+	if len(w) < 3 {
 		return false
 	}
-	var low [8]byte
-	w := string(lowerASCII(low[:0], t[r:q]))
-	switch w {
+	switch string(w) {
 	case "daytime", "evening", "evenings", "weekend", "weekends", "callback",
-		"casa", "trabajo", "lavoro", "trabalho", "privat", "thuis", "werk":
+		"casa", "trabajo", "lavoro", "trabalho", "privat", "privé", "thuis", "werk":
 		return true
 	}
-	return isPhoneLabel(w)
+	return isPhoneLabel(string(w))
 }
 
 // callingPhrase reports whether a calling phrase comes before the
@@ -1753,50 +1748,49 @@ func intlSibling(t string, start, end int) bool {
 	if w := t[max(0, start-60):min(len(t), end+60)]; strings.IndexByte(w, '+') < 0 && !strings.Contains(w, "00") {
 		return false
 	}
-	// Before: back over the joining words to the number's last digit.
+	// Before: back over the joining words to the number's last digit
+	// (foldedWordBefore skips the separators and reads a word).
+	var buf [8]byte
 	q, words := start, 0
-	for q > 0 && words <= 5 {
-		for q > 0 && (t[q-1] == ' ' || t[q-1] == ',' || t[q-1] == '(' || t[q-1] == ')' || t[q-1] == '\'' || t[q-1] == '"') {
-			q--
-		}
-		r := q
-		for r > 0 && isLetter(t[r-1]) {
-			r--
-		}
-		if r == q {
+	for words <= 5 {
+		p, w := foldedWordBefore(t, q, siblingSeps, buf[:0])
+		if len(w) == 0 {
+			q = p
 			break
 		}
-		if !siblingWord(t[r:q]) {
+		if !siblingWord(w) {
 			q = -1
 			break
 		}
 		words++
-		q = r
+		q = p
 	}
 	if q > 0 && words > 0 && isDigit(t[q-1]) && intlOpens(t, q-1) {
 		return true
 	}
 	// After: over the joining words to the next number's first byte.
 	q, words = end, 0
-	for q < len(t) && words <= 5 {
-		for q < len(t) && (t[q] == ' ' || t[q] == ',' || t[q] == '(' || t[q] == ')' || t[q] == '\'' || t[q] == '"') {
+	for words <= 5 {
+		for q < len(t) && strings.IndexByte(siblingSeps, t[q]) >= 0 {
 			q++
 		}
-		r := q
-		for r < len(t) && isLetter(t[r]) {
-			r++
-		}
-		if r == q {
+		r := wordReader{t: t, p: q}
+		w := r.next()
+		if w == nil {
 			break
 		}
-		if !siblingWord(t[q:r]) {
+		if !siblingWord(w) {
 			return false
 		}
 		words++
-		q = r
+		q = r.p
 	}
 	return words > 0 && q+1 < len(t) && (t[q] == '+' && isDigit(t[q+1]) || q+2 < len(t) && t[q] == '0' && t[q+1] == '0' && isDigit(t[q+2]))
 }
+
+// siblingSeps are the bytes between a number and the words that join it
+// to its sibling (see intlSibling).
+const siblingSeps = " ,()'\""
 
 // intlOpens reports whether the run of digits and separators that ends
 // at byte p (a digit) starts with '+' or "00", within 20 bytes.
@@ -1818,14 +1812,10 @@ func intlOpens(t string, p int) bool {
 	return false
 }
 
-// siblingWord reports whether w, ASCII letters, is a word that swaps,
-// compares or joins two numbers in the chat languages (see intlSibling).
-func siblingWord(w string) bool {
-	if len(w) > 8 {
-		return false
-	}
-	var low [8]byte
-	switch string(lowerASCII(low[:0], w)) {
+// siblingWord reports whether the folded word w swaps, compares or
+// joins two numbers in the chat languages (see intlSibling).
+func siblingWord(w []byte) bool {
+	switch string(w) {
 	case "by", "with", "into", "to", "the", "same", "as", "not", "or", "and", "instead", "of", "now", "my", "is",
 		"par", "le", "la", "et", "ou", "pas",
 		"pelo", "pela", "o", "a", "e", "por",

@@ -1707,11 +1707,7 @@ func (s *state) phoneSaidAgain(c *cand, out int) bool {
 // "Liebe Grüße, Jana Schmitt (0174/33414098)"; not a date.
 func (s *state) phoneAfterName(c *cand, out int) bool {
 	t := s.text
-	if out == 0 || c.start < 2 || t[c.start-1] != '(' || c.end >= len(t) || t[c.end] != ')' {
-		return false
-	}
-	k := &s.cands[out-1]
-	if k.typ != TypePerson || (k.end != c.start-1 && (k.end != c.start-2 || t[k.end] != ' ')) {
+	if c.start < 2 || t[c.start-1] != '(' || c.end >= len(t) || t[c.end] != ')' || !s.personRightBefore(c, out) {
 		return false
 	}
 	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
@@ -1720,9 +1716,10 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 
 // personRightBefore reports whether the last candidate kept before c
 // (those kept are s.cands[:out]) is a person's name that ends right
-// before it, a comma, a colon or a dash at most between: "Contact person
-// for this order is Sergei Kuznetsov, (215) 783-3912". The number is the
-// person's; a reference's word further back names another number.
+// before it, a comma, a colon, a dash or a bracket at most between:
+// "Contact person for this order is Sergei Kuznetsov, (215) 783-3912",
+// "Jana Schmitt (0174/33414098)". The number is the person's; a
+// reference's word further back names another number.
 func (s *state) personRightBefore(c *cand, out int) bool {
 	if out == 0 {
 		return false
@@ -1732,7 +1729,7 @@ func (s *state) personRightBefore(c *cand, out int) bool {
 		return false // a number with its country's code stays above the threshold anyway
 	}
 	switch s.text[k.end:c.start] {
-	case " ", ", ", ": ", " - ", ",", " (":
+	case " ", ", ", ": ", " - ", ",", " (", "(":
 		return true
 	}
 	return false
