@@ -22,26 +22,10 @@ func FuzzDetect(f *testing.F) {
 	for _, p := range wideSpaceSeeds() {
 		f.Add(p)
 	}
-	for _, p := range shoutedSeeds {
-		f.Add(p)
-	}
-	for _, p := range escapedSeeds {
-		f.Add(p)
-	}
-	for _, p := range keyedSeeds {
-		f.Add(p)
-	}
-	for _, p := range typedSeeds {
-		f.Add(p)
-	}
-	for _, p := range session28Seeds {
-		f.Add(p)
-	}
-	for _, p := range session29Seeds {
-		f.Add(p)
-	}
-	for _, p := range session29LateSeeds {
-		f.Add(p)
+	for _, seeds := range [][]string{shoutedSeeds, escapedSeeds, keyedSeeds, typedSeeds, session28Seeds, session29Seeds, session29LateSeeds} {
+		for _, p := range seeds {
+			f.Add(p)
+		}
 	}
 	d, err := NewDetector(WithTypes(allKnownTypes(f)...))
 	if err != nil {
