@@ -820,6 +820,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gDot != 0 && s.e.checks&checkSpelled != 0 {
 			s.spelledEmail(start, end)
 		}
+		if e.groups&gPassport != 0 && valued&0x40 == 0 {
+			valued |= 0x40
+			s.passportAfter(start, end)
+		}
 		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
 			valued |= 0x80
 			s.bareMAC(end)

@@ -1,0 +1,99 @@
+package redact
+
+import "unicode/utf8"
+
+// Passport numbers of any country, after a passport word.
+//
+// The national rules know the formats of a few countries (US, UK,
+// Germany, India, Korea, Spain, Italy) and report them under their own
+// types. Most countries' numbers have no check a rule could test: seven
+// to nine letters and digits, "28BY73497" in France, "FC966874" in
+// Brazil, "C9RNP205M" in Germany's newer series. Such a number is a
+// passport's only where the text says so, right before it: a passport
+// word in one of the chat languages (the keyword group gPassport), then
+// at most a few joiners ("number", "no.", "nº", "is", ":"), then the
+// value. It is reported as PASSPORT at DefaultThreshold's score plus a
+// little, under the national rules' scores, so that a country's own rule
+// names a number it knows.
+
+// passportScore is the score of a number after a passport word.
+const passportScore = 0.5
+
+// passportAfter looks for a passport number after the passport word
+// t[start:p]. German "Pass" is the English word for many other things
+// ("boarding pass", "day pass 4"): a number after it needs a label's
+// joiner ("Pass-Nr.", "Pass: ").
+func (s *state) passportAfter(start, p int) {
+	t := s.text
+	n := len(t)
+	q := p
+	joined := p-start != 4 // not "pass"
+	for steps := 0; q < n && steps < 4; steps++ {
+		for q < n {
+			if w := spaceAt(t, q); w > 0 {
+				q += w
+			} else if c := t[q]; c == ':' || c == '=' || c == '-' || c == '#' || c == '.' || c == '(' || c == ')' {
+				joined = joined || c != '(' && c != ')'
+				q++
+			} else {
+				break
+			}
+		}
+		w := q
+		for wordByteAt(t, w) && w-q < 10 {
+			w++
+		}
+		if w == q {
+			break
+		}
+		var low [10]byte
+		if passportJoiner(string(foldBytes(low[:0], t[q:w]))) {
+			q, joined = w, true
+			continue
+		}
+		break
+	}
+	if q == p || !joined {
+		return
+	}
+	end := q
+	digits, upper, lower := 0, 0, 0
+	for end < n && end-q <= 9 {
+		c := t[end]
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			goto measured
+		}
+		end++
+	}
+measured:
+	if m := end - q; m < 7 || m > 9 || digits < 4 || upper > 0 && lower > 0 || upper+lower > 5 {
+		return
+	}
+	// The value ends where the number does: not inside a longer code,
+	// a date, a path or an address ("X1234567-2", "1234567/89").
+	if end < n {
+		if c := t[end]; c >= utf8.RuneSelf || (c == '-' || c == '/' || c == '.' || c == '@' || c == '_') && end+1 < n && isAlnum(t[end+1]) {
+			return
+		}
+	}
+	s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
+}
+
+// passportJoiner reports whether w, folded to lower case, may stand
+// between a passport word and its number: "passport number is", "n°",
+// "Reisepassnummer lautet".
+func passportJoiner(w string) bool {
+	switch w {
+	case "number", "no", "nr", "num", "nummer", "numéro", "numero", "número", "n°", "nº", "id",
+		"is", "was", "ist", "lautet", "est", "es", "è", "é", "era", "war":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,38 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPassportAfterWordOfSession30 checks passport numbers of countries
+// no national rule knows, right after a passport word in one of the chat
+// languages, as the identifiers set of session 30 (DA) wrote them; a
+// number the word does not label, a date, a longer code and the
+// English "pass" stay out.
+func TestPassportAfterWordOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"Kontoeröffnung:\nReisepass: C9RNP205M\nIBAN folgt", "C9RNP205M"},
+		{"Datos del inquilino: NIE X9453074M, pasaporte TR7301797, avalista con DNI", "TR7301797"},
+		{"Cadastro: Pedro, passaporte FC966874, empresa nova", "FC966874"},
+		{"N° de sécurité sociale suit.\nPasseport : 28BY73497", "28BY73497"},
+		{"passport number is 28BY73497 and it expires in May", "28BY73497"},
+		{"Pass-Nr. C9RNP205M bitte prüfen", "C9RNP205M"},
+	} {
+		wantValue(t, d, c.text, TypePassport, c.value, c.text)
+	}
+	for _, text := range []string{
+		"boarding pass 12345678 for the flight",
+		"Pass C9RNP205M",
+		"passport photo 1234567 pixels wide",
+		"passport no. 2024-05-01",
+		"passport X1234567-2 was the form's code",
+		"passport ABCDEFGH1 is a word with one digit",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassport), text)
+	}
+}
