@@ -232,7 +232,8 @@ const (
 	// loops that skip tokens test one field.
 	efNum
 	efPunct
-	efGuess // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
+	efGuess  // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
+	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -438,6 +439,9 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			// stack and copied, which stalls on store forwarding.
 			t := &toks[n]
 			f := pending | punctFlags[c]
+			if f&efJoined != 0 && !joinsLower(text, i) {
+				f &^= efJoined // a '.' or '_' that joins no handle's words
+			}
 			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), f, etPunct, c
 			n++
 			all |= f
@@ -446,6 +450,12 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 		pending = 0
 	}
 	return i, n, pending, all
+}
+
+// joinsLower reports whether text[i] stands between two ASCII letters in
+// lower case.
+func joinsLower(text string, i int) bool {
+	return i > 0 && i+1 < len(text) && text[i-1]-'a' <= 'z'-'a' && text[i+1]-'a' <= 'z'-'a'
 }
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
@@ -480,6 +490,8 @@ var punctFlags = func() (t [256]uint32) {
 		t[c] |= efCueSep
 	}
 	t['#'] |= efHash
+	t['.'] |= efJoined // for the tokenizer to clear where no handle has it
+	t['_'] |= efJoined
 	return t
 }()
 

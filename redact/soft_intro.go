@@ -560,8 +560,8 @@ func (s *entScanner) handleAfter(p int) bool {
 // starts at a word in lower case. Only a '.' or '_' glued between two
 // words is looked at further.
 func (s *entScanner) findHandles() {
-	if !lowerJoined(s.text, '.') && !lowerJoined(s.text, '_') {
-		return
+	if s.all&efJoined == 0 {
+		return // no '.' or '_' between letters in lower case
 	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -619,22 +619,6 @@ func (s *entScanner) fileNameEnd(b int) bool {
 			return false
 		}
 		b += 2
-	}
-	return false
-}
-
-// lowerJoined reports whether the byte c stands between two ASCII
-// letters in lower case somewhere in text, as it does in a handle.
-func lowerJoined(text string, c byte) bool {
-	for i := 1; i+1 < len(text); i++ {
-		k := strings.IndexByte(text[i:len(text)-1], c)
-		if k < 0 {
-			return false
-		}
-		i += k
-		if text[i-1]-'a' <= 'z'-'a' && text[i+1]-'a' <= 'z'-'a' {
-			return true
-		}
 	}
 	return false
 }
