@@ -1963,10 +1963,11 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
 	}
-	if s.keyCompound(p) && s.is(p, "name") && thingName(s.fold(p-2)) {
+	name := s.mayFold(p, 4) && s.is(p, "name")
+	if name && s.keyCompound(p) && thingName(s.fold(p-2)) {
 		return 0, 0 // "company_name: Acme", not "guest_name: Okafor"
 	}
-	if p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && s.is(p, "name") && thingName(s.fold(p-1)) {
+	if name && p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && thingName(s.fold(p-1)) {
 		return 0, 0 // "Company Name: Initech", "Team name: Falcons"
 	}
 	// Most words before a name are no cue: rule them out by their first
@@ -2509,7 +2510,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return true
 	}
 	// The days of a week's range: "Mo–Fr von 09:00", "Ma-Vr".
-	if i+2 < len(s.toks) && (s.punct(i+1, '-') && s.glued(i+1) || s.is(i+1, "bis") || s.is(i+1, "tot")) && s.toks[i].e-s.toks[i].s == 2 && s.weekdayPair(i, i+2) {
+	if s.toks[i].e-s.toks[i].s == 2 && i+2 < len(s.toks) && (s.punct(i+1, '-') && s.glued(i+1) || s.is(i+1, "bis") || s.is(i+1, "tot")) && s.weekdayPair(i, i+2) {
 		return true // ... or "Mo bis Fr", "ma tot vr"
 	}
 	// A unit of measure after a number: "on both 5 GHz and 6 GHz".
@@ -2523,12 +2524,13 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	// "Account Holder James Thomas", "Card Holder Anna Berg": the
 	// surname "Holder" ends the cue.
-	if i >= 1 && s.toks[i].f&efNL == 0 && s.is(i, "holder") && (s.is(i-1, "account") || s.is(i-1, "card")) {
+	holder := s.mayFold(i, 6) && s.is(i, "holder")
+	if holder && i >= 1 && s.toks[i].f&efNL == 0 && (s.is(i-1, "account") || s.is(i-1, "card")) {
 		return true
 	}
 	// ... or opening the sentence before a name of two words: "...?
 	// Holder Ciarán Kavanagh, Rabobank."
-	if i+2 < end && s.is(i, "holder") && s.atStart(i) {
+	if holder && i+2 < end && s.atStart(i) {
 		return true
 	}
 	if fl&(gzStop|gzHonor) == 0 {

@@ -550,7 +550,7 @@ func (s *entScanner) beWord(k int) bool {
 // "mijn gebruikersnaam is jan.devries"), before introAt, its caller,
 // reads the name as introduced; it reports whether it found one.
 func (s *entScanner) handleAfter(p int) bool {
-	return p+1 < len(s.toks) && s.is(p, "is") && s.handleAt(p+1, 2, false)
+	return p+1 < len(s.toks) && s.mayFold(p, 2) && s.is(p, "is") && s.handleAt(p+1, 2, false)
 }
 
 // findHandles reports the handles in lower case that a known given name
@@ -727,7 +727,7 @@ func (s *entScanner) clauseEnd(k int) bool {
 		return false
 	}
 	for _, w := range [...]string{"and", "y", "e", "et", "und", "en"} {
-		if s.is(k, w) {
+		if s.mayFold(k, len(w)) && s.is(k, w) {
 			return true
 		}
 	}
