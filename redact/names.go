@@ -439,8 +439,8 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			// stack and copied, which stalls on store forwarding.
 			t := &toks[n]
 			f := pending | punctFlags[c]
-			if f&efJoined != 0 && !joinsLower(text, i) {
-				f &^= efJoined // a '.' or '_' that joins no handle's words
+			if f&efJoined != 0 {
+				f &^= efJoined &^ joinsLower(text, i) // a '.' or '_' that joins no handle's words
 			}
 			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), f, etPunct, c
 			n++
@@ -452,10 +452,15 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 	return i, n, pending, all
 }
 
-// joinsLower reports whether text[i] stands between two ASCII letters in
-// lower case.
-func joinsLower(text string, i int) bool {
-	return i > 0 && i+1 < len(text) && text[i-1]-'a' <= 'z'-'a' && text[i+1]-'a' <= 'z'-'a'
+// joinsLower returns efJoined when text[i] stands between two ASCII
+// letters in lower case, else 0: a flag the tokenizer's punctuation
+// branch clears without a branch of its own (a shorter loop there than
+// with a bool).
+func joinsLower(text string, i int) uint32 {
+	if i > 0 && i+1 < len(text) && text[i-1]-'a' <= 'z'-'a' && text[i+1]-'a' <= 'z'-'a' {
+		return efJoined
+	}
+	return 0
 }
 
 // Bits of wordBits: what an ASCII byte contributes to a word.
