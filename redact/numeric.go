@@ -504,6 +504,7 @@ func (s *state) chunk(i, q int) int {
 	t := s.text
 	n := len(t)
 	s.groups = s.groups[:0]
+	s.gaps = s.gaps[:0]
 	p := i
 	lead := byte(0)
 	if t[p] == '+' || t[p] == '(' {
@@ -568,6 +569,13 @@ func (s *state) chunk(i, q int) int {
 		if e < n && (t[e] == ':' || t[e]|0x20 >= 'a' && t[e]|0x20 <= 'f') && t[q] == ' ' && ipv6Shaped(t, r) {
 			break
 		}
+		// Each separator is read once, here: the sub-runs below meet it
+		// once for every group they start from. Most are one byte.
+		if c := t[q]; r == q+1 && c < 0x80 {
+			s.gaps = append(s.gaps, numGap{sep: c, loose: c == ' ' || c == '(' || c == ')'})
+		} else {
+			s.gaps = append(s.gaps, gapOf(t[q:r]))
+		}
 		p, q = r, e
 	}
 	g := s.groups // the first group is always there
@@ -596,10 +604,11 @@ func (s *state) chunk(i, q int) int {
 	if lead == 0 && len(g) == 2 {
 		s.slippedMonthBeforeGroups(g)
 	}
+	gaps := s.gaps // gaps[k] parts g[k] and g[k+1]
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.
 	for a := range g {
-		if a > 0 && !looseSep(t[g[a-1].e:g[a].s]) {
+		if a > 0 && !gaps[a-1].loose {
 			continue
 		}
 		// The sub-runs from a grow one group at a time; each check gets
@@ -615,13 +624,16 @@ func (s *state) chunk(i, q int) int {
 			if run.nd+g[b].e-g[b].s > maxDigits {
 				break
 			}
-			run.addGroup(t, g, a, b)
+			if b > a {
+				run.join(gaps[b-1])
+			}
+			run.addGroup(t, g[b])
 			if a == b && g[b].e-g[b].s < 7 {
 				// One group of fewer than 7 digits in a chunk of more:
 				// no check of numeric or card applies, nor a lone year.
 				continue
 			}
-			if b+1 < len(g) && !looseSep(t[g[b].e:g[b+1].s]) {
+			if b+1 < len(g) && !gaps[b].loose {
 				// A sub-run may still end here for IPv4 "1.2.3.4.5" and
 				// dates followed by a time; only the IPv4 check, of four
 				// groups, looks at a run that does not end loosely.
@@ -725,6 +737,31 @@ func looseSep(sep string) bool {
 	return false
 }
 
+// numGap is what the sub-runs of a chunk need to know of the separator
+// between two of its groups (see join).
+type numGap struct {
+	sep   byte // the single byte it is or stands for (see wideSep), or 0
+	paren bool // not a single byte, and it closes or opens a bracket
+	loose bool // see looseSep
+}
+
+// gapOf reads the separator sep, which is not empty, into a numGap.
+func gapOf(sep string) numGap {
+	var x numGap
+	if len(sep) == 1 {
+		x.sep = sep[0]
+	} else if sep[0] >= 0xc2 {
+		if w, as := wideSep(sep, 0); w == len(sep) {
+			x.sep = as
+		}
+	}
+	if x.sep == 0 {
+		x.paren = sep[0] == ')' || sep[len(sep)-1] == '('
+	}
+	x.loose = looseSep(sep)
+	return x
+}
+
 // numInfo describes the sub-run of groups a..b.
 type numInfo struct {
 	start, end int // byte span, including a leading '+' or '('
@@ -742,12 +779,13 @@ type numInfo struct {
 	inner      bool // the run is part of a longer chunk of groups
 }
 
-// addGroup extends the run of groups a..b-1 over group b.
-func (x *numInfo) addGroup(t string, g []span, a, b int) {
-	x.end = g[b].e
+// addGroup extends the run over the group g (see join for what parts
+// them).
+func (x *numInfo) addGroup(t string, g span) {
+	x.end = g.e
 	// A byte loop: a group is a few digits, fewer than a call to copy
 	// costs. chunk stops a run before it holds more than maxDigits.
-	d := t[g[b].s:g[b].e]
+	d := t[g.s:g.e]
 	dst := x.digits[x.nd:]
 	if len(d) < len(dst) {
 		dst = dst[:len(d)]
@@ -758,28 +796,19 @@ func (x *numInfo) addGroup(t string, g []span, a, b int) {
 	x.nd += len(dst)
 	x.glens[x.ng] = uint8(len(d))
 	x.ng++
-	if b > a {
-		sep := t[g[b-1].e:g[b].s]
-		c := byte(0)
-		if len(sep) == 1 {
-			c = sep[0]
-		} else if sep != "" && sep[0] >= 0xc2 {
-			if w, as := wideSep(sep, 0); w == len(sep) {
-				c = as
-			}
-		}
-		if c != 0 {
-			if x.sep == 0 {
-				x.sep = c
-			} else if x.sep != c {
-				x.mixed = true
-			}
-		} else {
-			x.mixed = true
-			if sep[0] == ')' || sep[len(sep)-1] == '(' {
-				x.paren = true
-			}
-		}
+}
+
+// join notes the separator gap after the run, before the group that
+// addGroup adds next.
+func (x *numInfo) join(gap numGap) {
+	switch {
+	case gap.sep == 0:
+		x.mixed = true
+		x.paren = x.paren || gap.paren
+	case x.sep == 0:
+		x.sep = gap.sep
+	case x.sep != gap.sep:
+		x.mixed = true
 	}
 }
 

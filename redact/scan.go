@@ -414,6 +414,7 @@ type state struct {
 	cands     []cand
 	hits      []kwHit
 	groups    []span
+	gaps      []numGap                // the separators between groups (see chunk)
 	spans     []ruleSpan              // regions of the rules that may match
 	found     map[foundKey]foundMatch // searches of shared patterns (see search)
 	open      []ruleSpan              // per rule, its region being built (rule -1: none)
