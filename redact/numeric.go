@@ -829,9 +829,17 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	g := s.groups
 	x.closed = closed
 	x.inner = a > 0 || b < len(g)-1
+	// Each check is tried only on the shapes it can take, tested here
+	// for less than a call costs: a phone number has 7 to 15 digits
+	// (and only it an extension), an IPv4 address four groups, a date
+	// two or three of 8 digits at most, an SSN 9 digits, a card 12 to 19.
+	phoneLen := uint(x.nd-7) <= 15-7
 	// The number must not run into a word, but for a phone extension
 	// ("555-0132x12").
 	if x.end < len(t) && isLetter(t[x.end]) && !(t[x.end] == 'T' && x.ng == 3) {
+		if !phoneLen {
+			return
+		}
 		if e := phoneExt(t, x.end); e > x.end && closed && b == len(g)-1 && (a == 0 || s.postcodeHead(a, lead)) {
 			x.ext = e
 			if a > 0 {
@@ -842,7 +850,7 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 		}
 		return
 	}
-	if closed && b == len(g)-1 {
+	if phoneLen && closed && b == len(g)-1 {
 		if e := phoneExt(t, x.end); e > x.end {
 			x.ext = e
 		}
@@ -853,20 +861,23 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	// None of ipv4, date, ssn and card writes to x (card works on a copy),
 	// so each runs only when its types are on.
 	on := s.e.checks
-	if on&checkIPv4 != 0 {
+	if on&checkIPv4 != 0 && x.ng == 4 {
 		s.ipv4(x, a, b)
 	}
 	if !closed {
 		return
 	}
-	if on&checkDates != 0 {
+	if on&checkDates != 0 && uint(x.ng-2) <= 1 && x.nd <= 8 {
 		s.date(x)
 	}
-	if on&checkSSN != 0 {
+	if on&checkSSN != 0 && x.nd == 9 {
 		s.ssn(x)
 	}
-	if on&checkCard != 0 {
+	if on&checkCard != 0 && x.nd >= 12 {
 		s.card(x)
+	}
+	if !phoneLen {
+		return
 	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
