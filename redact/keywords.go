@@ -536,6 +536,16 @@ func (t *kwTable) mayHold(text string, i, j int) bool {
 	return t.shapes[s>>6&uint32(len(t.shapes)-1)]&(1<<(s&63)) != 0
 }
 
+// mayHoldShort is mayHold for a word text[i:j] of fewer than sixteen
+// bytes that a byte of the text follows, as the scanner reads most words:
+// the shape of so short a word holds its length, which rules out a word
+// longer than any key, and build marks every second byte for a key of
+// one letter, so the byte after such a word stands in for one.
+func (t *kwTable) mayHoldShort(text string, i, j int) bool {
+	s := uint32(j-i)<<10 | uint32(text[i]&31)<<5 | uint32(text[i+1]&31)
+	return t.shapes[s>>6&uint32(len(t.shapes)-1)]&(1<<(s&63)) != 0
+}
+
 // hashText is hashWord of the word text[i:j], whose bytes below 0x80 are
 // ASCII letters, folding each byte in the context of the text as the
 // scanner sees it.
@@ -591,6 +601,12 @@ func (t *kwTable) build() {
 		w := e.last
 		sh := wordShape(w, 0, len(w))
 		t.shapes[sh>>6] |= 1 << (sh & 63)
+		if len(w) == 1 {
+			// Any byte after a key of one letter (see mayHoldShort).
+			for b := range uint32(32) {
+				t.shapes[(sh|b)>>6] |= 1 << ((sh | b) & 63)
+			}
+		}
 		h := hashWord(w)
 		s := t.slot(t.slots, h)
 		if len(e.words) > 1 {

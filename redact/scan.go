@@ -36,6 +36,12 @@ func init() {
 	}
 }
 
+// plainEnd marks the ASCII bytes, neither letters nor those of
+// wordGoesOn and keyEnds, after which a short word of letters needs no
+// more than its look-up in the keyword table: a space, a comma, a line
+// break. The scan reads such words in its own loop (see scan and word).
+var plainEnd [256]bool
+
 // punctAnchors marks the bytes, neither letters nor digits, that
 // punctAnchor acts on; the scan steps over the others.
 var punctAnchors = [256]bool{'+': true, '(': true, '[': true, '/': true, ':': true, '-': true}
@@ -60,6 +66,10 @@ func init() {
 			k |= clB64
 		}
 		byteClass[c] = k
+	}
+	// After wordGoesOn's init, above.
+	for c := 0; c < utf8.RuneSelf; c++ {
+		plainEnd[c] = byteClass[c]&(clLower|clUpper) == 0 && !wordGoesOn[c] && !keyEnds[c]
 	}
 }
 
@@ -576,6 +586,12 @@ func (s *state) external(f Finding, name string) {
 // keyword table and dispatches anchors (a word start, a digit, '+', '(',
 // "::", "-----BEGIN") to the recognizers, which look at a small window and
 // return where the scan resumes.
+//
+// Most words are short runs of ASCII letters that a space ends and that
+// no key of the table may be: the loop reads those itself and passes
+// over them and their space at once; word reads every other word. The
+// fast path holds no call but the keyword's, so that the loop keeps its
+// positions in registers.
 func (s *state) scan() {
 	t := s.text
 	n := len(t)
@@ -584,66 +600,38 @@ func (s *state) scan() {
 		c := t[i]
 		k := byteClass[c]
 		switch {
-		case k&(clLower|clUpper|clHigh) != 0:
-			if k&clHigh != 0 {
-				if w := wordSepWidth(t, i); w > 0 {
-					i += w // a no-break space parts words as ' ' does, ’ as '
-					continue
-				}
-			}
+		case k&(clLower|clUpper) != 0:
 			j := i + 1
-			for j < n {
-				b := byteClass[t[j]]
-				if b&(clLower|clUpper) != 0 {
-					j++
-					continue
-				}
-				if b&clHigh == 0 || wordSepWidth(t, j) > 0 {
-					break
-				}
+			for j < n && byteClass[t[j]]&(clLower|clUpper) != 0 {
 				j++
 			}
-			if kw.mayHold(t, i, j) {
-				h := hashText(t, i, j)
-				if sl := kw.lookup(h); sl != nil {
-					s.keyword(sl, h, i, j)
-				}
-			}
-			// letterAnchor acts on long words and on words that go on
-			// into a token, an address or a URL; most words end at a
-			// space and are passed over here at once, and so are (below)
-			// labels and the words that end a sentence.
-			if j < n && t[j] == ' ' && j-i < 16 {
-				// An IBAN whose country's code a space parts from its
-				// check digits: "GB 98 BARC 2034 ...".
-				if j-i == 2 && t[i] <= 'Z' && j+2 < n && isDigit(t[j+1]) && (i == 0 || !isAlnum(t[i-1])) {
-					if end := s.iban(i); end > 0 {
-						i = end
-						continue
+			// A word of ASCII letters shorter than sixteen bytes before
+			// a byte of plainEnd, a full stop that wordStops ends it at,
+			// or a label's colon after a capital: letterAnchor and
+			// camelKey have nothing to read, and only a word of two
+			// capitals may open an IBAN (see word).
+			if j < n && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
+				t[j] == '.' && (j+1 == n || t[j+1] < utf8.RuneSelf && !isLocalByte(t[j+1]) && t[j+1] != '@') ||
+				t[j] == ':' && j-i > 4 && c <= 'Z' && (j+2 >= n || t[j+1] != '/' || t[j+2] != '/')) {
+				if kw.mayHoldShort(t, i, j) {
+					h := hashText(t, i, j)
+					if sl := kw.lookup(h); sl != nil {
+						s.keyword(sl, h, i, j)
 					}
 				}
-
-				i = j + 1 // the scan passes over the space too
+				if t[j] == ' ' {
+					j++ // the scan passes over the space too
+				}
+				i = j
 				continue
 			}
-			if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !wordStops(t, i, j)) && k&clHigh == 0 && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
-				if end := s.letterAnchor(i, j); end > j {
-					j = end
-				}
-			} else if k&clHigh != 0 && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_') && (i == 0 || !isAlnum(t[i-1])) {
-				// An e-mail address led by a letter such as "é".
-				if end := s.email(i); end > j {
-					j = end
-				}
+			i = s.word(i, j)
+		case k&clHigh != 0:
+			if w := wordSepWidth(t, i); w > 0 {
+				i += w // a no-break space parts words as ' ' does, ’ as '
+				continue
 			}
-			if j < n {
-				if e := t[j]; e == ' ' {
-					j++ // most words end at a space, which the scan passes over
-				} else if keyEnds[e] && j-i > 4 && (byteClass[t[i]]&clLower != 0 || e == '"') {
-					s.camelKey(i, j)
-				}
-			}
-			i = j
+			i = s.word(i, i+1)
 		case k&clDigit != 0:
 			i = s.digitAnchor(i)
 		case punctAnchors[c]:
@@ -652,6 +640,65 @@ func (s *state) scan() {
 			i++
 		}
 	}
+}
+
+// word reads the word that starts at i, a letter or a byte above ASCII
+// that parts no words, whose bytes up to j are read (ASCII letters, or
+// that first byte), and returns where the scan resumes.
+func (s *state) word(i, j int) int {
+	t := s.text
+	n := len(t)
+	kw := &s.e.kw
+	high := t[i] >= utf8.RuneSelf
+	for j < n {
+		b := byteClass[t[j]]
+		if b&(clLower|clUpper) != 0 {
+			j++
+			continue
+		}
+		if b&clHigh == 0 || wordSepWidth(t, j) > 0 {
+			break
+		}
+		j++
+	}
+	if kw.mayHold(t, i, j) {
+		h := hashText(t, i, j)
+		if sl := kw.lookup(h); sl != nil {
+			s.keyword(sl, h, i, j)
+		}
+	}
+	// letterAnchor acts on long words and on words that go on into a
+	// token, an address or a URL; most words end at a space and are
+	// passed over here at once, and so are (below) labels and the words
+	// that end a sentence.
+	if j < n && t[j] == ' ' && j-i < 16 {
+		// An IBAN whose country's code a space parts from its check
+		// digits: "GB 98 BARC 2034 ...".
+		if j-i == 2 && t[i] <= 'Z' && j+2 < n && isDigit(t[j+1]) && (i == 0 || !isAlnum(t[i-1])) {
+			if end := s.iban(i); end > 0 {
+				return end
+			}
+		}
+		return j + 1 // the scan passes over the space too
+	}
+	if (j-i >= 16 || j < n && wordGoesOn[t[j]] && !wordStops(t, i, j)) && !high && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '_') {
+		if end := s.letterAnchor(i, j); end > j {
+			j = end
+		}
+	} else if high && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_') && (i == 0 || !isAlnum(t[i-1])) {
+		// An e-mail address led by a letter such as "é".
+		if end := s.email(i); end > j {
+			j = end
+		}
+	}
+	if j < n {
+		if e := t[j]; e == ' ' {
+			j++ // most words end at a space, which the scan passes over
+		} else if keyEnds[e] && j-i > 4 && (byteClass[t[i]]&clLower != 0 || e == '"') {
+			s.camelKey(i, j)
+		}
+	}
+	return j
 }
 
 // passage reports whether the part of a snake-case key before the '_' at
