@@ -407,6 +407,9 @@ type kwSlot struct {
 	first int32 // entry index + 1 of the first single word, or 0
 	used  bool
 	multi bool // phrases of two words or more end in the key
+	// prevEnds has bit b&31 set for the last byte b of the word before
+	// the key in each of those phrases (see prevWordHash).
+	prevEnds uint32
 }
 
 // pairKey is the key of the pair table for a phrase whose last word
@@ -614,6 +617,8 @@ func (t *kwTable) build() {
 			// words, so a word that ends many phrases ("number") walks
 			// only those whose word before it is the text's.
 			s.multi = true
+			w := e.words[len(e.words)-2]
+			s.prevEnds |= 1 << (w[len(w)-1] & 31)
 			s = t.slot(t.pairs, pairKey(e.prev, h))
 		}
 		if s.first == 0 {
@@ -691,8 +696,11 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 // one to three separators. matchPhrase accepts a phrase of two words or
 // more only when that run is its second-last word, so a phrase whose
 // kwEntry.prev differs cannot match. ok is false when no separator
-// precedes start: then no phrase of two words can.
-func prevWordHash(text string, start int) (h uint64, ok bool) {
+// precedes start, when none but separators do, or when the byte before
+// the separators is none that ends such a word, by its low five bits in
+// ends (kwSlot.prevEnds: both cases of a letter share them, as lowerByte
+// folds): then no phrase of two words can.
+func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
 	// phraseGapBefore, with its ASCII loop inline: the scanner asks at
 	// every word that ends a phrase.
 	j := start
@@ -702,7 +710,7 @@ func prevWordHash(text string, start int) (h uint64, ok bool) {
 	if j > 0 && text[j-1] >= utf8.RuneSelf {
 		j = phraseGapBefore(text, start)
 	}
-	if j == start {
+	if j == start || j == 0 || ends&(1<<(text[j-1]&31)) == 0 {
 		return 0, false
 	}
 	// Back over the word bytes (wordByteBefore), the ASCII letters in a

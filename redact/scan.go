@@ -821,7 +821,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	prev := uint64(0)
 	if sl.multi {
 		var ok bool
-		if prev, ok = prevWordHash(s.text, start); ok {
+		if prev, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
 			many = kw.lookupPair(prev, h)
 		}
 	}
