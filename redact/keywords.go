@@ -388,15 +388,15 @@ type kwEntry struct {
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per
 // eight bytes of the word and one probe, so the scanner can test every
-// word; a bitmap of the lengths and first two and last letters of the
-// table's words lets it skip hashing most words of ordinary text.
+// word; a bitmap of the lengths and first two letters of the table's words
+// lets it skip hashing most words of ordinary text.
 type kwTable struct {
 	slots   []kwSlot // single words, and whether phrases end in the word
 	pairs   []kwSlot // phrases, by pairKey of their last two words
 	mask    uint64
 	entries []kwEntry
 	maxLen  int
-	shapes  [1 << 19 / 64]uint64 // bit wordShape(w) set for every key word w
+	shapes  [1 << 15 / 64]uint64 // bit wordShape(w) set for every key word w
 	// byPhrase indexes entries by phrase while the table is filled; build
 	// drops it.
 	byPhrase map[string]int32
@@ -518,15 +518,16 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 	}
 }
 
-// wordShape packs the length of the word w[i:j], up to 15, and the low
-// five bits of its first two and its last bytes into 19 bits. lowerByte
-// only ever adds 32, so equal folded words have equal shapes, and a shape
-// missing from the table rules a word out before it is hashed: of the
-// words of a chat that the length and the first two bytes let through,
-// the last byte rules out two in three that are no key.
+// wordShape packs the length of the word w[i:j] and the low five bits of
+// its first two bytes into 15 bits. lowerByte only ever adds 32, so equal
+// folded words have equal shapes, and a shape missing from the table rules
+// a word out before it is hashed.
 func wordShape(w string, i, j int) uint32 {
-	// A word of one byte has it for its second too.
-	return uint32(min(j-i, 15))<<15 | uint32(w[i]&31)<<10 | uint32(w[min(i+1, j-1)]&31)<<5 | uint32(w[j-1]&31)
+	s := uint32(min(j-i, 31))<<10 | uint32(w[i]&31)<<5
+	if j-i > 1 {
+		s |= uint32(w[i+1] & 31)
+	}
+	return s
 }
 
 // mayHold reports whether the word text[i:j] may be a key of the table.
@@ -544,7 +545,7 @@ func (t *kwTable) mayHold(text string, i, j int) bool {
 // longer than any key, and build marks every second byte for a key of
 // one letter, so the byte after such a word stands in for one.
 func (t *kwTable) mayHoldShort(text string, i, j int) bool {
-	s := uint32(j-i)<<15 | uint32(text[i]&31)<<10 | uint32(text[i+1]&31)<<5 | uint32(text[j-1]&31)
+	s := uint32(j-i)<<10 | uint32(text[i]&31)<<5 | uint32(text[i+1]&31)
 	return t.shapes[s>>6&uint32(len(t.shapes)-1)]&(1<<(s&63)) != 0
 }
 
@@ -606,8 +607,7 @@ func (t *kwTable) build() {
 		if len(w) == 1 {
 			// Any byte after a key of one letter (see mayHoldShort).
 			for b := range uint32(32) {
-				x := sh&^(31<<5) | b<<5
-				t.shapes[x>>6] |= 1 << (x & 63)
+				t.shapes[(sh|b)>>6] |= 1 << ((sh | b) & 63)
 			}
 		}
 		h := hashWord(w)
