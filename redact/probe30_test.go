@@ -36,3 +36,26 @@ func TestPassportAfterWordOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassport), text)
 	}
 }
+
+// TestPasswordForWhatThenColonOfSession30 checks a password after what
+// it is for and a label's colon, the last word of which may be long
+// ("password del gestionale: ...", "WLAN-Passwort für den
+// Kartenterminal-Techniker: ..."), as the secrets set of session 30 (DB)
+// wrote them; what follows the colon must still read as a password.
+func TestPasswordForWhatThenColonOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"Ciao, sono Alessandro, ti giro la password del gestionale: Limone1989#", "Limone1989#"},
+		{"WLAN-Passwort für den Kartenterminal-Techniker: Kaffeetasse9? (Netz Gast)", "Kaffeetasse9?"},
+		{"the password for the router: Kaffee12x", "Kaffee12x"},
+	} {
+		wantValue(t, d, c.text, TypePassword, c.value, c.text)
+	}
+	for _, text := range []string{
+		"the password for the account: please reset it",
+		"password for my email: forgot it",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}

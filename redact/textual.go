@@ -2940,7 +2940,10 @@ var (
 // a secret is for before it ("[password] for the admin panel is x",
 // "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
 // preposition, then at most four words of fewer than 16 bytes, then a verb
-// that valueAfter skips. Otherwise it returns p.
+// that valueAfter skips. A label's colon ends the words as the verb does
+// ("[password] del gestionale: x", "[WLAN-Passwort] für den
+// Kartenterminal-Techniker: x"), and its last word may be longer:
+// whatFor then returns where the colon is. Otherwise it returns p.
 func whatFor(t string, p int) int {
 	// Every preposition opens with one of these letters: most values
 	// follow a ':', a '=' or "is", and are passed over at once.
@@ -2955,9 +2958,12 @@ func whatFor(t string, p int) int {
 			return p
 		}
 		e := r
-		for e < len(t) && e-r < 16 && (isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) ||
+		for e < len(t) && e-r < 32 && (isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) ||
 			t[e] == '-' && e > r && e+1 < len(t) && isLetter(t[e+1])) { // "the Wi-Fi"
 			e++
+		}
+		if w > 0 && e > r && e+1 < len(t) && t[e] == ':' && t[e+1] == ' ' {
+			return e
 		}
 		if e == r || e-r >= 16 || e < len(t) && t[e] != ' ' && t[e] != ':' {
 			return p
