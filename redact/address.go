@@ -71,7 +71,11 @@ func (s *entScanner) findAddresses() {
 				continue
 			}
 			// (A number holds a digit: efDigit stands for etNum too.)
-			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' || t.e-t.s <= 2 && text[t.s] == 'p' ||
+			// "the" starts "the corner of" only before a word that may
+			// fold to "corner" (mayFold): most of the words it precedes
+			// do not.
+			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' && i+1 < n && (toks[i+1].f&efASCII == 0 || toks[i+1].e-toks[i+1].s == 6) ||
+				t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
 				t.e-t.s <= 2 && (text[t.s] == 'h' && (toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s+1] == 'c' && toks[i+1].f&efDigit != 0) ||
 					t.e-t.s == 2 && (text[t.s] == 'n' && text[t.s+1] == 'o' && toks[i+1].c != ',' || text[t.s] == 'r' && text[t.s+1] == 'r' && toks[i+1].f&efDigit != 0)) {
@@ -89,24 +93,9 @@ func (s *entScanner) findAddresses() {
 		start, end, score := i, -1, 0.0
 		box := false // a post-office box
 		ref := false // a reference's word before the number
-		// "the corner of": cornerAt's first tests, inlined.
-		if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' && i+1 < n && s.mayFold(i+1, 6) {
-			if e := s.cornerAt(i); e > 0 {
-				s.emitAddress(i, e, 0.85)
-				i = e - 1
-				continue
-			}
-		}
-		// An Irish rural address without a street: "Gortnahoe, Thurles,
-		// Co. Tipperary, E41 CAWH".
-		if t.e-t.s == 2 && t.f&efCap != 0 && s.is(i, "co") {
-			if a, e := s.irishRuralAt(i); e > 0 {
-				e = max(e, s.addressTail(e)) // the country after it
-				s.emitAddress(a, e, 0.85)
-				i = e - 1
-				continue
-			}
-		}
+		// Numbers first: they are most of the tokens that come here, and
+		// the two forms that start with a word ("the corner of", "Co.")
+		// cannot start at one.
 		if t.kind == etNum || t.f&efDigit != 0 {
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
@@ -190,85 +179,105 @@ func (s *entScanner) findAddresses() {
 				}
 				continue
 			}
-		} else if t.f&efCap != 0 {
-			// Only a post-office box may end without a number ahead:
-			// rule the others out before parsing.
-			if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
-				if e := s.poBoxAt(i); e > 0 {
-					start, end, score, box = i, e, 0.85, true
+		} else {
+			// "the corner of": cornerAt's first tests, inlined.
+			if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' && i+1 < n && s.mayFold(i+1, 6) {
+				if e := s.cornerAt(i); e > 0 {
+					s.emitAddress(i, e, 0.85)
+					i = e - 1
+					continue
 				}
 			}
-			if end < 0 {
-				if s.nextDig <= i {
-					s.advanceDigit(i)
+			// An Irish rural address without a street: "Gortnahoe, Thurles,
+			// Co. Tipperary, E41 CAWH".
+			if t.e-t.s == 2 && t.f&efCap != 0 && s.is(i, "co") {
+				if a, e := s.irishRuralAt(i); e > 0 {
+					e = max(e, s.addressTail(e)) // the country after it
+					s.emitAddress(a, e, 0.85)
+					i = e - 1
+					continue
 				}
-				// A digit within seven tokens, on the same line; nine
-				// after a number sign ("Rua do Carmo, n.º 295").
-				if s.nextDig <= i+9 && s.digNL <= i {
-					near := s.nextDig <= i+7 && s.houseNear(i)
-					if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
-						near = s.signedHouseNear(i)
+			}
+			if t.f&efCap != 0 {
+				// Only a post-office box may end without a number ahead:
+				// rule the others out before parsing.
+				if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
+					if e := s.poBoxAt(i); e > 0 {
+						start, end, score, box = i, e, 0.85, true
 					}
-					// "Rua Dr. António José de Almeida 8": a title and its
-					// period put the number one token further.
-					if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
-						near = s.houseNumber(i+7) > 0
+				}
+				if end < 0 {
+					if s.nextDig <= i {
+						s.advanceDigit(i)
 					}
-					p := -1
-					// A designator in lower case before the word, or
-					// its abbreviation's period (lowerPreBefore).
-					if near && i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
-						p = s.lowerPreBefore(i)
-					}
-					if p >= 0 {
-						start, end, score = s.streetFromWord(p)
-						// "via", "calle", "rue" also join words in prose
-						// ("sent via Amazon 2 days ago"): a postcode or
-						// city after the number, or an address cue, says
-						// street.
-						if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
-							end = -1
+					// A digit within seven tokens, on the same line; nine
+					// after a number sign ("Rua do Carmo, n.º 295").
+					if s.nextDig <= i+9 && s.digNL <= i {
+						near := s.nextDig <= i+7 && s.houseNear(i)
+						if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
+							near = s.signedHouseNear(i)
+						}
+						// "Rua Dr. António José de Almeida 8": a title and its
+						// period put the number one token further.
+						if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
+							near = s.houseNumber(i+7) > 0
+						}
+						p := -1
+						// A designator in lower case before the word, or
+						// its abbreviation's period (lowerPreBefore).
+						if near && i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
+							p = s.lowerPreBefore(i)
+						}
+						if p >= 0 {
+							start, end, score = s.streetFromWord(p)
+							// "via", "calle", "rue" also join words in prose
+							// ("sent via Amazon 2 days ago"): a postcode or
+							// city after the number, or an address cue, says
+							// street.
+							if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
+								end = -1
+							}
+						}
+						if end < 0 && near {
+							start, end, score = s.streetFromWord(i)
+						}
+						// unitStreetAt's first test, inlined: a unit word
+						// or the "H" of "H.No.".
+						if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
+							end, score = s.unitStreetAt(i)
 						}
 					}
-					if end < 0 && near {
-						start, end, score = s.streetFromWord(i)
-					}
-					// unitStreetAt's first test, inlined: a unit word
-					// or the "H" of "H.No.".
-					if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
-						end, score = s.unitStreetAt(i)
-					}
 				}
-			}
-		} else {
-			pb := 0
-			if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
-				pb = s.poBoxAt(i)
-			}
-			if pb > 0 {
-				end, score, box = pb, 0.85, true // "po box 4471"
-				if t.e-t.s == 5 && text[t.s] == 'r' && s.is(i, "route") {
-					start = i - 1 // "rural route 3, box 47b"
+			} else {
+				pb := 0
+				if poBoxLens[text[t.s]] != 0 && s.mayPoBox(i) {
+					pb = s.poBoxAt(i)
 				}
-			} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
-				// A street in lower case has its number right after
-				// the word ("hauptstr 5", "via roma 10"), unless the
-				// word ends in a designator (hasStreetSuffix: five
-				// letters or more): "the" and "po" come here too.
-				start, end, score = s.lowerStreetAt(i)
-				// India's houses and flats typed in lower case: "flat
-				// 3b, ...", where a comma follows the number, "door no
-				// 16-11-740, ..." (from "no").
-				if end < 0 && i+2 < n && toks[i+1].f&efDigit != 0 && (toks[i+2].c == ',' || t.e-t.s == 2) {
+				if pb > 0 {
+					end, score, box = pb, 0.85, true // "po box 4471"
+					if t.e-t.s == 5 && text[t.s] == 'r' && s.is(i, "route") {
+						start = i - 1 // "rural route 3, box 47b"
+					}
+				} else if t.e-t.s >= 5 || i+1 < n && toks[i+1].f&efDigit != 0 {
+					// A street in lower case has its number right after
+					// the word ("hauptstr 5", "via roma 10"), unless the
+					// word ends in a designator (hasStreetSuffix: five
+					// letters or more): "the" and "po" come here too.
+					start, end, score = s.lowerStreetAt(i)
+					// India's houses and flats typed in lower case: "flat
+					// 3b, ...", where a comma follows the number, "door no
+					// 16-11-740, ..." (from "no").
+					if end < 0 && i+2 < n && toks[i+1].f&efDigit != 0 && (toks[i+2].c == ',' || t.e-t.s == 2) {
+						start, end = s.lowerHouseAt(i)
+						score = 0.8
+					}
+				} else if t.e-t.s <= 2 && text[t.s] != 'p' {
+					// "h.no. 12-5-34, ...", "house no. 16-11-740, ..." (from
+					// "no"): the words of two letters or less but "po" that
+					// come here.
 					start, end = s.lowerHouseAt(i)
 					score = 0.8
 				}
-			} else if t.e-t.s <= 2 && text[t.s] != 'p' {
-				// "h.no. 12-5-34, ...", "house no. 16-11-740, ..." (from
-				// "no"): the words of two letters or less but "po" that
-				// come here.
-				start, end = s.lowerHouseAt(i)
-				score = 0.8
 			}
 		}
 		if end < 0 {
