@@ -554,6 +554,33 @@ func validDEIDCard(match string) bool {
 	return validDEDocument(match)
 }
 
+// validDEIDSerial checks the serial number printed on a German ID card
+// since 2010 ("VJ4GVCH1R"): nine characters of the ICAO-safe alphabet in
+// one case, a letter first, two digits at least (no word of consonants),
+// and not the specimen card's "L01X00T47". With ten characters, the
+// tenth is the 7-3-1 check digit that the machine-readable zone adds
+// ("XF4X3MW545"). Presidio's rule (validDEIDCard) reads the ninth as a
+// check digit: its numbers pass both.
+func validDEIDSerial(match string) bool {
+	if !singleCase(match) {
+		return false
+	}
+	c := strings.ToUpper(compact(match))
+	if len(c) != 9 && len(c) != 10 || c[0] < 'A' || strings.HasPrefix(c, "L01X00T47") {
+		return false
+	}
+	digits := 0
+	for i := 0; i < 9; i++ {
+		if strings.IndexByte(deDocLetters, c[i]) < 0 {
+			return false
+		}
+		if c[i] <= '9' {
+			digits++
+		}
+	}
+	return digits >= 2 && (len(c) == 9 || icaoCheck(c))
+}
+
 // validDEHealthInsurance checks a German health insurance number (KVNR):
 // a letter and nine digits; the letter as two digits (A=01) plus the next
 // eight digits, weighted 1,2,1,2,... with products reduced to their digit

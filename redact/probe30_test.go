@@ -59,3 +59,30 @@ func TestPasswordForWhatThenColonOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestGermanIDCardSerialOfSession30 checks the serial of a German ID
+// card as printed, without a check digit, and with the one the
+// machine-readable zone adds, after an ID card's word, as the
+// identifiers set of session 30 (DA) wrote them; without the word, with
+// a wrong tenth digit, and the specimen card's number stay out.
+func TestGermanIDCardSerialOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"Ausweisnummer: NJ7CR8JL8, gültig bis 11.01.2028", "NJ7CR8JL8"},
+		{"ausweisnummer VY81337WT und handy +49 170 29070792", "VY81337WT"},
+		{"Name: Johanna Schäfer\nAusweis-Nr.: L4KH4ZC3V\nGeb.: 14.10.1952", "L4KH4ZC3V"},
+		{"German ID card number T58L63309, I used it for the bank", "T58L63309"},
+		{"Personalausweis (Seriennummer mit Prüfziffer): XF4X3MW545", "XF4X3MW545"},
+	} {
+		wantValue(t, d, c.text, "DE_ID_CARD", c.value, c.text)
+	}
+	for _, text := range []string{
+		"Auf dem Muster steht L01X00T47 oben rechts, Ausweis bitte",
+		"Personalausweis XF4X3MW546",
+		"Kundennummer VJ4GVCH1R",
+		"Ausweis: CFGHJKLMN",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, "DE_ID_CARD"), text)
+	}
+}

@@ -248,13 +248,36 @@ var rulesNationalEurope = []Rule{
 		Pattern:         `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b`,
 		Score:           0.5,
 		Validate:        validDEIDCard,
-		Context:         []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso"},
+		Context:         deIDCardContext,
 		NegativeContext: codeDecoyWords,
 		Examples: []Example{
 			{Text: "Personalausweis: L01X00T44.", Want: "L01X00T44"},
 			{Text: "Ausweis Nr. T22000129 gültig bis 2025.", Want: "T22000129"},
 			{Text: "Ausweis L01X00T47", Want: ""},
 			{Text: "Ausweis 123456789", Want: ""},
+		},
+	},
+	{
+		// The serial as printed on the card, without a check digit,
+		// or with the one the machine-readable zone adds: only after
+		// an ID card's word.
+		Name:            "de_id_card_serial",
+		Type:            "DE_ID_CARD",
+		Pattern:         `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b`,
+		Score:           0.45,
+		Validate:        validDEIDSerial,
+		Keywords:        deIDCardContext,
+		Context:         deIDCardContext,
+		RequireContext:  true,
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "Meine Personalausweisnummer ist VJ4GVCH1R", Want: "VJ4GVCH1R"},
+			{Text: "Perso-Nr R4Z35K3W3 für die Identifizierung", Want: "R4Z35K3W3"},
+			{Text: "Personalausweis (Seriennummer mit Prüfziffer): XF4X3MW545", Want: "XF4X3MW545"},
+			{Text: "Personalausweis XF4X3MW546", Want: ""},
+			{Text: "Ausweis L01X00T47", Want: ""},
+			{Text: "Ausweisnummer CFGHJKLMN", Want: ""},
+			{Text: "Kundennummer VJ4GVCH1R", Want: ""},
 		},
 	},
 	{
@@ -949,6 +972,7 @@ func validTRPlateLowerWord(match string) bool {
 var (
 	ukPostcodeWords      = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
 	ukPostcodeLowerWords = []string{"postcode", "post code", "postal code"}
+	deIDCardContext      = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
 	ukPostcodeDecoyWords = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
 )
