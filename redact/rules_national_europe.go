@@ -100,13 +100,14 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:     "uk_driving_licence",
 		Type:     "UK_DRIVING_LICENCE",
-		Pattern:  `(?i)\b(?:[A-Z]{5}|[A-Z]{4}9|[A-Z]{3}99|[A-Z]{2}999|[A-Z]9999)\d[0156]\d[0-3]\d{2}[A-Z9]{2}\d[A-Z]{2}\b`,
+		Pattern:  `(?i)\b(?:[A-Z]{5}|[A-Z]{4}9|[A-Z]{3}99|[A-Z]{2}999|[A-Z]9999) ?\d[0156]\d[0-3]\d{2} ?[A-Z9]{2}\d[A-Z]{2}\b`,
 		Score:    0.6,
 		Validate: validUKDrivingLicence,
 		Context:  []string{"driving licence", "driving license", "licence", "license", "dvla", "licence number"},
 		Examples: []Example{
 			{Text: "Licence: MORGA607054SM9IJ ok", Want: "MORGA607054SM9IJ"},
 			{Text: "DVLA number smit9801015jk2cd", Want: "smit9801015jk2cd"},
+			{Text: "licence no HAWOR 661262 C99BD - do you need the check code too?", Want: "HAWOR 661262 C99BD"},
 			{Text: "licence MORGA613054SM9IJ", Want: ""},
 			{Text: "licence MO9G9657054SM9IJ", Want: ""},
 		},
