@@ -422,6 +422,27 @@ func validUKDrivingLicence(match string) bool {
 	return validDate(0, month, num(c[8:10]))
 }
 
+// validUSDriverLicenseGroups accepts a US driver's licence number as the
+// rule's pattern reads it; one written in groups ("C741-8362-3986")
+// needs one kind of separator throughout and 7 to 14 digits, as the
+// states' formats have.
+func validUSDriverLicenseGroups(match string) bool {
+	dash, space := strings.Contains(match, "-"), strings.Contains(match, " ")
+	if !dash && !space {
+		return true
+	}
+	if dash && space {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(match); i++ {
+		if isDigit(match[i]) {
+			digits++
+		}
+	}
+	return digits >= 7 && digits <= 14
+}
+
 // ---- Canada ----
 
 // validCASIN checks a Canadian Social Insurance Number: nine digits, Luhn,

@@ -69,10 +69,14 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
-		Name:           "us_driver_license",
-		Type:           "US_DRIVER_LICENSE",
-		Pattern:        numStart + `(?P<v>[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14})\b`,
+		Name: "us_driver_license",
+		Type: "US_DRIVER_LICENSE",
+		// A letter and digits may come in groups, as states print
+		// them ("C741-8362-3986" in Illinois, "W 486 506 435 793" in
+		// Michigan).
+		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14})\b`,
 		Score:          0.4,
+		Validate:       validUSDriverLicenseGroups,
 		Keywords:       []string{"driver", "drivers", "driver's", "license", "licence", "dl", "driving"},
 		Context:        []string{"driver", "drivers", "driver's", "driver license", "drivers license", "driver's license", "driving licence", "license", "licence", "dl", "dl#"},
 		RequireContext: true,
@@ -82,6 +86,11 @@ var rulesNationalAmericas = []Rule{
 			{Text: "my driver license is H12234567", Want: "H12234567"},
 			{Text: "The driver rang 07545 551923 instead of me", Want: ""},
 			{Text: "DL 1234567901234 from Texas", Want: "1234567901234"},
+			{Text: "Florida DL# K037-673-90-522-4 - can you add it", Want: "K037-673-90-522-4"},
+			{Text: "i typed my license wrong, it's W 486 506 435 793 (michigan)", Want: "W 486 506 435 793"},
+			{Text: "License #: W5886 26148 24242", Want: "W5886 26148 24242"},
+			{Text: "license K037-673 90-522", Want: ""},
+			{Text: "license A 12-3", Want: ""},
 			{Text: "tracking H12234567 is late", Want: ""},
 			{Text: "my driver license is pending", Want: ""},
 		},
