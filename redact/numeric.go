@@ -334,6 +334,9 @@ func (s *state) punctAnchor(i int) int {
 		if end := s.gluedPassword(i); end > 0 {
 			return end
 		}
+		if end := s.spacedPassword(i); end > 0 {
+			return end
+		}
 	}
 	return i + 1
 }
@@ -393,6 +396,65 @@ func (s *state) gluedPassword(i int) int {
 	}
 	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
 	return e
+}
+
+// spacedPassword reports the password after "-p " at i on a command line
+// that takes a password so ("sshpass -p 'S3cret' ssh ...", "docker login
+// -u deploy -p S3cret registry", "az login -u ... -p S3cret"), and returns
+// its end, or 0. A MySQL client reads a database's name there, and most
+// commands a port or a path: the line must run one of loginCommand's.
+func (s *state) spacedPassword(i int) int {
+	t := s.text
+	if i == 0 || t[i-1] != ' ' && t[i-1] != '\t' || i+9 > len(t) || t[i+1] != 'p' || t[i+2] != ' ' {
+		return 0
+	}
+	q := i + 3
+	for q < len(t) && t[q] == ' ' {
+		q++
+	}
+	e := q
+	for e < len(t) && e-q < 130 && t[e] > ' ' {
+		e++
+	}
+	v := e
+	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
+		q, v = q+1, v-1
+	}
+	if v-q < 6 || t[q] == '-' || t[q] == '$' {
+		return 0 // an option, a variable ("$PASSWORD")
+	}
+	line := t[max(0, i-160):i]
+	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
+		line = line[l+1:]
+	}
+	if !loginCommand(line) || !passwordLike(t, q, v) {
+		return 0
+	}
+	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
+	return e
+}
+
+// loginCommand reports whether the line before a "-p " runs a command
+// whose -p takes a password: sshpass, or the login of a registry or a
+// cloud's client ("docker login", "az login", "oc login"), with nothing
+// between that ends the command (';', '|', '&').
+func loginCommand(line string) bool {
+	k := strings.LastIndex(line, "sshpass ")
+	if k < 0 {
+		k = strings.LastIndex(line, " login ")
+		if k <= 0 {
+			return false
+		}
+		j := strings.LastIndexAny(line[:k], " \t$`'\"(") + 1
+		switch line[j:k] {
+		case "docker", "podman", "buildah", "skopeo", "nerdctl", "az", "oc", "registry", "cf":
+		default:
+			return false
+		}
+	} else if k > 0 && !strings.ContainsRune(" \t$`'\"(", rune(line[k-1])) {
+		return false
+	}
+	return !strings.ContainsAny(line[k:], ";|&")
 }
 
 // mysqlCommand reports whether the line before a "-p" runs a MySQL or

@@ -86,3 +86,28 @@ func TestGermanIDCardSerialOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, "DE_ID_CARD"), text)
 	}
 }
+
+// TestSpacedPasswordOptionOfSession30 checks a password after "-p " on a
+// command line whose -p takes one (sshpass, a registry's or a cloud
+// client's login), as the secrets set of session 30 (DB) wrote them;
+// elsewhere "-p " is a port, a database or a flag.
+func TestSpacedPasswordOptionOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"sshpass -p 'z6UaGT@1mlMxWsG7oMz' ssh -o StrictHostKeyChecking=no root@172.20.38.160", "z6UaGT@1mlMxWsG7oMz"},
+		{"docker login -u deploy -p '*5F4#P+ILFaPsQwC' registry.example.io\nWARNING! Using --password via the CLI is insecure.", "*5F4#P+ILFaPsQwC"},
+		{"az login --service-principal -u a66c03f6-1e7a -p n1s9Q~wxGvcicSDLzUq2jY7OndKpgxKiL4CDAomf --tenant 35af2b28", "n1s9Q~wxGvcicSDLzUq2jY7OndKpgxKiL4CDAomf"},
+	} {
+		wantValue(t, d, c.text, TypePassword, c.value, c.text)
+	}
+	for _, text := range []string{
+		"docker run -p 8080:80 nginx",
+		"mysql -u root -p shopdb",
+		"docker login -u deploy -p $REGISTRY_PASSWORD registry",
+		"ls -p /tmp/foldername",
+		"docker login registry.example.io; docker run -p 5432abcd:5432 db",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}

@@ -68,12 +68,11 @@ var rulesNationalAmericas = []Rule{
 			{Text: "my passport number is 91280345", Want: ""},
 		},
 	},
+	// A letter and digits may come in groups, as states print them
+	// ("C741-8362-3986" in Illinois, "W 486 506 435 793" in Michigan).
 	{
-		Name: "us_driver_license",
-		Type: "US_DRIVER_LICENSE",
-		// A letter and digits may come in groups, as states print
-		// them ("C741-8362-3986" in Illinois, "W 486 506 435 793" in
-		// Michigan).
+		Name:           "us_driver_license",
+		Type:           "US_DRIVER_LICENSE",
 		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14})\b`,
 		Score:          0.4,
 		Validate:       validUSDriverLicenseGroups,
