@@ -111,3 +111,19 @@ func TestSpacedPasswordOptionOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestDefinedPasswordOfSession30 checks a password given to a key in
+// quotes by a call, PHP's define('DB_PASSWORD', '...'), as the secrets
+// set of session 30 (DB) wrote it; a list of keys names no password.
+func TestDefinedPasswordOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "wp-config.php:\ndefine( 'DB_NAME', 'wp_shop' );\ndefine( 'DB_PASSWORD', 'Cobalt83?' );\ndefine( 'DB_HOST', 'localhost' );"
+	wantValue(t, d, text, TypePassword, "Cobalt83?", text)
+	for _, text := range []string{
+		`"password", "name", "email" are the fields`,
+		`fields = ['username', 'password', 'email']`,
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}

@@ -2343,10 +2343,16 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	n := len(t)
 	q := p
 	// A key in quotes closes them before its joiner: "password": "x"
-	// in JSON, 'password' => 'x' in a PHP or Ruby hash.
+	// in JSON, 'password' => 'x' in a PHP or Ruby hash; a comma before a
+	// value in quotes joins them in a call, define('DB_PASSWORD', 'x')
+	// in PHP.
 	if q+1 < n && (t[q] == '"' || t[q] == '\'') {
 		if r := q + 1 + spaceAt(t, q+1); r < n && (t[r] == ':' || t[r] == '=') {
 			q++
+		} else if r+1 < n && t[r] == ',' {
+			if v := r + 1 + spaceAt(t, r+1); v < n && t[v] == t[q] {
+				q = v
+			}
 		}
 	}
 	q = whatFor(t, q)
