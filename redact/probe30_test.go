@@ -127,3 +127,28 @@ func TestDefinedPasswordOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestQuotedPasswordLaterOfSession30 checks a password in quotes further
+// on in the line of a password word, as agents who warn about a pasted
+// one wrote it in the secrets set of session 30 (DB); an address, words
+// and a short value in quotes there are none.
+func TestQuotedPasswordLaterOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"Conseiller Camille : attention, vous avez partagé votre mot de passe (« H@rb0r29 ») dans la conversation.", "H@rb0r29"},
+		{"Atendente Mateus: por favor, não compartilhe sua senha no chat. Vi que você enviou \"H@rb0r68\". Recomendo trocar agora.", "H@rb0r68"},
+		{"Don't share your password here, I can see \"xcmv65QOqic30\" in your last message.", "xcmv65QOqic30"},
+	} {
+		wantValue(t, d, c.text, TypePassword, c.value, c.text)
+	}
+	for _, text := range []string{
+		"reset the password for \"anna@example.com\" please",
+		"the password must say \"Hello World 1\"",
+		"the password field shows \"Ab1\" only",
+		"password reset worked.\nThen I typed \"Xy7#abcdef\" in the search box",
+		"password changed on \"2024-11-02T08:15:00Z\" by the admin",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}

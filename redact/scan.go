@@ -859,7 +859,11 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			}
 			if valued&kind == 0 && s.e.checks&checkValue != 0 {
 				valued |= kind
+				before := len(s.cands)
 				s.valueAfter(end, e.groups)
+				if e.groups&gPassword != 0 && len(s.cands) == before {
+					s.quotedLater(end)
+				}
 			}
 		}
 		if e.month != 0 {

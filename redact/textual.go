@@ -2334,6 +2334,74 @@ func (s *state) valueAfter(p int, groups uint64) {
 	s.valueAt(p, groups, true)
 }
 
+// quotedLater looks, after a password word at p whose value valueAfter
+// did not find, for a password in quotes further on in the same line:
+// an agent who warns about one that was pasted ("please never post
+// passwords here, I can see "xcmv65QOqic30" in your last message", "vous
+// avez partagé votre mot de passe (« H@rb0r29 »)", "Vi que você enviou
+// "H@rb0r68""). It takes the first quoted run within 160 bytes, of 6 to
+// 64 bytes without a space, that holds three kinds of byte at least
+// (lower case, upper case, digits, others), no '@' of an address and no
+// date: words and names in quotes are no such value. The word must end
+// at a space, as a word of prose does: in a key ("password_changed_at")
+// the quotes hold its value, read as valueAfter reads values.
+func (s *state) quotedLater(p int) {
+	t := s.text
+	if p >= len(t) || t[p] != ' ' {
+		return // a key's part ("password_changed_at"), not a word of prose
+	}
+	lim := min(len(t), p+160)
+	for i := p; i < lim; i++ {
+		c := t[i]
+		if c == '\n' {
+			return
+		}
+		var w int
+		var closeA, closeB string
+		switch {
+		case c == '"':
+			w, closeA, closeB = 1, `"`, `"`
+		case c >= 0xc2:
+			w, closeA, closeB = typoQuote(t, i)
+		}
+		if w == 0 || i > 0 && isAlnum(t[i-1]) {
+			continue
+		}
+		q := i + w
+		q += spaceAt(t, q) // « H@rb0r29 »
+		v := q
+		for v < len(t) && v-q <= 64 && t[v] > ' ' && !strings.HasPrefix(t[v:], closeA) && !strings.HasPrefix(t[v:], closeB) {
+			v++
+		}
+		e := v + spaceAt(t, v)
+		if v-q < 6 || v-q > 64 || !strings.HasPrefix(t[e:], closeA) && !strings.HasPrefix(t[e:], closeB) {
+			return // the first quotes decide
+		}
+		var cls uint8
+		for k := q; k < v; k++ {
+			b := byteClass[t[k]] & (clLower | clUpper | clDigit)
+			if b == 0 {
+				b = clB64
+			}
+			cls |= b
+		}
+		address := false // "anna@example.com", "user@host.io"
+		if at := strings.IndexByte(t[q:v], '@'); at >= 0 {
+			address = strings.IndexByte(t[q+at:v], '.') >= 0
+		}
+		if bits.OnesCount8(cls) >= 3 && !address && !dateLike(t[q:v]) && !isoStamp(t[q:v]) && passwordLike(t, q, v) {
+			s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.6})
+		}
+		return
+	}
+}
+
+// isoStamp reports whether v opens as an ISO 8601 date does
+// ("2024-11-02T08:15:00Z").
+func isoStamp(v string) bool {
+	return len(v) > 5 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && v[4] == '-'
+}
+
 // valueAt is valueAfter; with again, a word that a colon ends and a
 // value follows is a label's last word, and the value is read after it
 // ("contraseña nueva: Gato_Negro_88", "password (new): ...", "password
