@@ -152,3 +152,18 @@ func TestQuotedPasswordLaterOfSession30(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestStationApproachOfSession30 checks the British street designator
+// "Approach" ("5 Station Approach"), which the chat imitation of
+// session 30 (DD) wrote six times; "approach" in prose is no street.
+func TestStationApproachOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"I moved last month, my new address is 69 Station Approach, Leeds LS6 8RA", "69 Station Approach, Leeds LS6 8RA"},
+		{"Can you redirect parcel 9400824187818100517195 to Rose Cottage, Station Approach, Brighton BN1 5UN? I'm not home", "Rose Cottage, Station Approach, Brighton BN1 5UN"},
+	} {
+		wantValue(t, d, c.text, TypeStreetAddress, c.value, c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "what is your approach to this? We took a different approach 2 years ago", TypeStreetAddress))
+}
