@@ -236,6 +236,7 @@ var contextWords = map[uint64]map[string][]string{
 			"employee number", "staff number", "student number", "id number",
 			"order number", "tracking number", "reservation number", "receipt number", "voucher number",
 			"customer no", "customer id", "loyalty number", "package number", "consignment number",
+			"check number", "cheque number", "quote number", "quote",
 			// Carriers: "UPS 1Z 999 AA1 01 2345 6784" ends in a phone's shape.
 			"ups", "fedex", "dhl", "usps", "waybill", "royal mail", "postnl", "gls", "dpd", "hermes", "evri", "colissimo", "correos",
 			// Codes, serials and meters are numbered too (contracts and

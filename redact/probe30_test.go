@@ -167,3 +167,26 @@ func TestStationApproachOfSession30(t *testing.T) {
 	}
 	assert.Empty(t, valuesOf(t, d, "what is your approach to this? We took a different approach 2 years ago", TypeStreetAddress))
 }
+
+// TestCheckAndQuoteNumbersOfSession30 checks numbers in a phone's shape
+// that a bank check or a reference to quote names ("The check number
+// 432-903-9749 is unrelated", "they said to quote 328-985-4832"), as the
+// hard negatives of session 30 (DC) wrote them; a phone number with its
+// own cue near "quote" stays one.
+func TestCheckAndQuoteNumbersOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Routing 300328547, account ending 1420. The check number 432-903-9749 is unrelated.",
+		"The cheque number 432-903-9749 is on the slip.",
+		"policy KJT-2049847-64 - they said to quote 328-985-4832 to rebook",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+	for _, c := range []struct{ text, value string }{
+		{"Get a quote: call 0330 369 7811", "0330 369 7811"},
+		{"please quote your phone number 0330 369 7811 when you call", "0330 369 7811"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.value, c.text)
+	}
+}
