@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -189,4 +190,20 @@ func TestCheckAndQuoteNumbersOfSession30(t *testing.T) {
 	} {
 		wantValue(t, d, c.text, TypePhoneNumber, c.value, c.text)
 	}
+}
+
+// TestFlightCodeNoKeywordOfSession30 checks that two capitals glued to
+// digits are a code, not a keyword: "DL1178", a Delta flight, made the
+// licence word "DL" of a flight number next to it, as the hard negatives
+// of session 30 (DC) wrote it; "DL 83-436-8873" keeps its word and
+// "IPv4:" its own.
+func TestFlightCodeNoKeywordOfSession30(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Connecting from KL2097 to DL1178 with only 1h 28m at gate Z11, is that enough?"
+	fs, err := d.Detect(context.Background(), text)
+	require.NoError(t, err)
+	assert.Empty(t, fs, text)
+	wantValue(t, d, "Florida DL K037-673-90-522-4 on file", "US_DRIVER_LICENSE", "K037-673-90-522-4")
+	wantValue(t, d, "IPv4: 192.168.1.1", TypeIPAddress, "192.168.1.1")
 }
