@@ -1150,34 +1150,60 @@ func dottedPart(p string) (bool, byte) {
 }
 
 // isPhoneLabel reports the words that label a number as a phone number
-// when they follow it: "416 60 039 office", "3660170548-Fax". Those of a
-// place (placeLabel) say whose phone it is but name no phone.
+// when they follow it (labelWords' lists lPhone and lForeign).
 func isPhoneLabel(w string) bool {
-	switch w {
-	case "office", "fax", "mobile", "desk", "home", "work",
-		"cell", "phone", "tel", "landline", "mobil", "handy":
-		return true
-	}
-	return foreignPhoneLabel(w)
+	return labelWords.flags[w]&(lPhone|lForeign) != 0
 }
 
-// foreignPhoneLabel reports the phone words of the other chat languages
-// that label a number written before them ("0171 2345678 Telefon").
-func foreignPhoneLabel(w string) bool {
-	switch w {
-	case "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "movil", "móvel", "mobiel", "cellulare", "telemóvel", "portable":
-		return true
-	}
-	return false
+// placeLabel reports the words of isPhoneLabel that say where a phone
+// is (labelWords' list lPlace).
+func placeLabel(w string) bool {
+	return labelWords.flags[w]&lPlace != 0
 }
+
+// The lists of labelWords.
+const (
+	// lPhone: the words that label a number as a phone number when they
+	// follow it: "416 60 039 office", "3660170548-Fax". Those of a place
+	// say whose phone it is but name no phone.
+	lPhone = 1 << iota
+	// lForeign: the phone words of the other chat languages, "0171
+	// 2345678 Telefon".
+	lForeign
+	// lPlace: the words of lPhone that say where a phone is ("office",
+	// "home"), which also qualify a phone's noun after them ("is my home
+	// number").
+	lPlace
+)
+
+// labelWords are the words of a phone's label, in lower case.
+var labelWords = func() (s wordSet) {
+	s.add(lPhone|lPlace, "office", "desk", "home", "work")
+	s.add(lPhone, "fax", "mobile", "cell", "phone", "tel", "landline", "mobil", "handy")
+	s.add(lForeign, "telefon", "telefono", "teléfono", "telefone", "telefoon", "téléphone", "móvil", "movil", "móvel", "mobiel", "cellulare", "telemóvel", "portable")
+	return s
+}()
 
 // isPhonePhrase reports the words that, shortly before a number, say it
-// is called or messaged: "not answering at", "call me on", "messages to",
-// "my registered 555 0132", "called from", "texted me from", and labels
-// ("Phone: ...", "Contact: ...").
+// is called or messaged (phraseWords' list wPhrase).
 func isPhonePhrase(w string) bool {
-	switch w {
-	case "answering", "answer", "reach", "reachable", "dial",
+	return phraseWords.flags[w]&wPhrase != 0
+}
+
+// The lists of phraseWords.
+const (
+	// wPhrase: "not answering at", "call me on", "messages to", "my
+	// registered 555 0132", "called from", "texted me from", and labels
+	// ("Phone: ...", "Contact: ...").
+	wPhrase = 1 << iota
+	wCode   // a code sent to a phone: "the code never arrives on ..."
+	wSent   // a verb of sending or arriving, said of the code
+	wText   // "text", of a text sent to or from a phone
+)
+
+// phraseWords are the words phonePhraseBefore reads, in lower case.
+var phraseWords = func() (s wordSet) {
+	s.add(wPhrase, "answering", "answer", "reach", "reachable", "dial",
 		"ring", "sms", "messages", "texts", "registered", "contact",
 		"call", "calling", "whatsapp", "telephone", "phone",
 		"fax", "mobile", "tel", "cell", "desk", "office",
@@ -1191,11 +1217,12 @@ func isPhonePhrase(w string) bool {
 		// técnico le llamará antes al ...", "o técnico liga antes para o".
 		// The words read here are runs of ASCII letters: "chiamerà" is
 		// read as "chiamer", "llamará" as "llamar", "ligará" as "ligar".
-		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar":
-		return true
-	}
-	return false
-}
+		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar")
+	s.add(wCode, "code", "codes", "otp")
+	s.add(wSent, "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "arriving", "comes", "come", "came", "coming", "get", "got", "getting", "receive", "received", "receiving")
+	s.add(wText, "text")
+	return s
+}()
 
 // phoneLabelAfter reports whether a phone label (isPhoneLabel) is the
 // next word after end, separated by at most two of space, '-', ',', '\',
@@ -1235,9 +1262,13 @@ seps:
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] >= 0x80 || t[q] == ':') {
 		return false, false
 	}
+	if !labelWords.may(t[p:q]) {
+		return false, false
+	}
 	var low [12]byte
 	w := lowerASCII(low[:0], t[p:q])
-	if !isPhoneLabel(string(w)) {
+	f := labelWords.flags[string(w)]
+	if f&(lPhone|lForeign) == 0 {
 		return false, false
 	}
 	// "order 3004881234, phone 415-555-0132": a phone word after a comma
@@ -1256,7 +1287,7 @@ seps:
 			r++
 		}
 		if r > q && r < len(t) && (isDigit(t[r]) || t[r] == '+' || t[r] == '(') {
-			return !foreignPhoneLabel(string(w)), false
+			return f&lForeign == 0, false
 		}
 		// With no number after it, the clause speaks of a phone in any
 		// language ("Ticket 4412 9031, phone not available"): it labels
@@ -1266,7 +1297,7 @@ seps:
 	// The French "portable" is an English word too ("Build 12345678 =
 	// portable edition"): it labels a number but outweighs no word
 	// before it.
-	return true, !placeLabel(string(w)) && string(w) != "portable"
+	return true, f&lPlace == 0 && string(w) != "portable"
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
@@ -1394,17 +1425,6 @@ func dayWord(w string) bool {
 	switch w {
 	case "weekdays", "weekends", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun", "daily",
 		"uhr", "hrs", "hours", "werktags", "lun", "lunes", "gmt", "utc", "cet", "pst", "weekly", "ma":
-		return true
-	}
-	return false
-}
-
-// placeLabel reports the words of isPhoneLabel that say where a phone
-// is ("office", "home"), which also qualify a phone's noun after them
-// ("is my home number").
-func placeLabel(w string) bool {
-	switch w {
-	case "office", "desk", "home", "work":
 		return true
 	}
 	return false
@@ -1694,27 +1714,31 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 		if words == 0 && q-r == 2 {
 			toOn = equalFoldWord(t[r:q], "to") || equalFoldWord(t[r:q], "on")
 		}
-		if q-r >= 3 && q-r <= 10 || label { // the lengths of the phrases
+		// The lengths of the phrases. A word on none of phraseWords'
+		// lists is ruled out by its shape, unfolded; with label every
+		// word is read, as it must join the label to its value.
+		if label || q-r >= 3 && q-r <= 10 && phraseWords.may(t[r:q]) {
 			var low [12]byte
 			w := lowerASCII(low[:0], t[r:q])
-			if q-r >= 3 && isPhonePhrase(string(w)) && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
+			f := phraseWords.flags[string(w)]
+			if q-r >= 3 && f&wPhrase != 0 && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
 				(string(w) != "called" || calledPhone(t, r, after)) {
 				return true
 			}
 			// "I've sent a verification code to 0511 2027262": a code is
 			// sent to a phone by text.
 			// So does a text from one: "a phishing text from 0511 ...".
-			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || string(w) == "text" && t[after:start] == "from ") {
+			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || f&wText != 0 && t[after:start] == "from ") {
 				return true
 			}
 			// "the verification code never arrives on 469.329.8546",
 			// "2fa code goes to 5872885800", "I didn't get the code on
 			// ...": a code sent to the number (not "the code applies to
 			// 12345678 orders").
-			switch string(w) {
-			case "code", "codes", "otp":
+			if f&wCode != 0 {
 				code = toOn
-			case "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "arriving", "comes", "come", "came", "coming", "get", "got", "getting", "receive", "received", "receiving":
+			}
+			if f&wSent != 0 {
 				sent = true
 			}
 			if code && sent {
@@ -1722,7 +1746,7 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			}
 			// "We'll text the tracking link to ...": texting something
 			// to a number.
-			if string(w) == "text" && after >= 0 && wordBefore(t, start, "to") {
+			if f&wText != 0 && after >= 0 && wordBefore(t, start, "to") {
 				return true
 			}
 			if label && !labelJoin(string(w)) {
@@ -1980,6 +2004,18 @@ var (
 		}
 		return f
 	}()
+	// phoneExtSet holds the two lists, as extWord and extNamed.
+	phoneExtSet = func() (s wordSet) {
+		s.add(extWord, phoneExtWords...)
+		s.add(extNamed, phoneExtNamed...)
+		return s
+	}()
+)
+
+// The lists of phoneExtSet.
+const (
+	extWord = 1 << iota
+	extNamed
 )
 
 // phoneExt returns the end of an extension glued to a number at end
@@ -1997,13 +2033,12 @@ func phoneExt(t string, end int) int {
 	for w < n && isWordByte(t[w]) && (t[w] < 0x80 || wordSepWidth(t, w) == 0) && w-p < 10 {
 		w++ // wordByteAt, inline
 	}
-	var low [10]byte
 	named := false // a word that says extension and nothing else
-	switch word := string(lowerASCII(low[:0], t[p:w])); {
-	case word == "x":
+	switch f := phoneExtSet.of(t[p:w]); {
+	case w == p+1 && t[p]|0x20 == 'x':
 		p = w
-	case slices.Contains(phoneExtWords, word):
-		named = slices.Contains(phoneExtNamed, word)
+	case f != 0:
+		named = f&extNamed != 0
 		p = w
 		if p < n && t[p] == '.' {
 			p++

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -326,4 +327,33 @@ func TestPhoneTimesAfter(t *testing.T) {
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
+}
+
+// TestWordSet: the shapes of a word set let every word of its lists
+// through in any case of its ASCII letters, with its flags, and rule out
+// words of another length, first or last letter.
+func TestWordSet(t *testing.T) {
+	for name, s := range map[string]*wordSet{"phraseWords": &phraseWords, "labelWords": &labelWords, "phoneExtSet": &phoneExtSet} {
+		require.NotEmpty(t, s.flags, name)
+		for w, f := range s.flags {
+			for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+				if string(lowerASCII(nil, v)) != w {
+					continue // a capital beyond ASCII, which lowerASCII keeps
+				}
+				assert.True(t, s.may(v), "%s: %q", name, v)
+				assert.Equal(t, f, s.of(v), "%s: %q", name, v)
+			}
+		}
+	}
+	var s wordSet
+	s.add(1, "call")
+	s.add(2, "phone", "cell")
+	assert.Equal(t, uint8(1), s.of("CALL"))
+	assert.Equal(t, uint8(2), s.of("Cell"))
+	for _, w := range []string{"", "cal", "calls", "tall", "calm", "phones", "shone", "a"} {
+		assert.False(t, s.may(w), w)
+		assert.Zero(t, s.of(w), w)
+	}
+	assert.True(t, s.may("cael"), "same shape as call and cell")
+	assert.Zero(t, s.of("cael"))
 }

@@ -3424,3 +3424,48 @@ func lowerASCII(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// wordSet is a set of lower-case words, each with flags that say which
+// lists of a reader it is on. Most words a reader meets are on none, and
+// the set rules them out by their shape before they are folded and
+// hashed: bit n of shape[c] is set when a word of the set n bytes long
+// starts with the byte c, and bit 16+n when one ends with it, c with its
+// 0x20 bit set, so that an ASCII letter reads the same entry in either
+// case. One list of words thus gives both the filter and the lookup.
+type wordSet struct {
+	shape [256]uint32
+	flags map[string]uint8
+}
+
+// add puts the words on the list flag; each must be shorter than 16
+// bytes and have no ASCII capital.
+func (s *wordSet) add(flag uint8, words ...string) {
+	if s.flags == nil {
+		s.flags = make(map[string]uint8)
+	}
+	for _, w := range words {
+		if len(w) == 0 || len(w) >= 16 || strings.ToLower(w) != w {
+			panic("redact: wordSet word " + w)
+		}
+		s.flags[w] |= flag
+		s.shape[w[0]|0x20] |= 1 << len(w)
+		s.shape[w[len(w)-1]|0x20] |= 1 << (16 + len(w))
+	}
+}
+
+// may reports whether w, in any case of its ASCII letters, may be a word
+// of the set: false means it is certainly not.
+func (s *wordSet) may(w string) bool {
+	n := len(w)
+	return n > 0 && n < 16 && s.shape[w[0]|0x20]&(1<<n) != 0 && s.shape[w[n-1]|0x20]&(1<<(16+n)) != 0
+}
+
+// of returns the flags of w folded as lowerASCII folds it, 0 for a word
+// not in the set.
+func (s *wordSet) of(w string) uint8 {
+	if !s.may(w) {
+		return 0
+	}
+	var low [16]byte
+	return s.flags[string(lowerASCII(low[:0], w))]
+}
