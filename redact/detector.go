@@ -171,7 +171,8 @@ type Engine struct {
 	threshold float64
 	kw        kwTable
 	regions   []*phoneRegion
-	zone7     *phoneRegion // RU or KZ when served: national numbers led by 8 (see trunk8)
+	national  [10][]*phoneRegion // regions by the first digit of a national number (see nationalRegions)
+	zone7     *phoneRegion       // RU or KZ when served: national numbers led by 8 (see trunk8)
 	strict    bool
 	rules     []compiledRule
 	ruleIdx   []int32     // enabled rules
@@ -416,6 +417,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.zone7 = pr
 		}
 	}
+	e.national = nationalRegions(e.regions)
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	e.pool.New = func() any {

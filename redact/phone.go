@@ -306,7 +306,7 @@ func (s *state) phone(x *numInfo) {
 			return
 		}
 	}
-	for _, r := range s.e.regions {
+	for _, r := range s.e.national[d[0]-'0'] {
 		if r.cc == 1 {
 			// North America: [1] NPA NXX XXXX, NPA and NXX starting 2-9.
 			k := 0
@@ -337,8 +337,8 @@ func (s *state) phone(x *numInfo) {
 			}
 			return
 		}
-		if r.prefix == "" || d[0] != r.prefix[0] || len(r.prefix) != 1 || d[1] == '0' {
-			continue
+		if d[1] == '0' {
+			continue // the trunk prefix is d[0] (nationalRegions)
 		}
 		if r.lens&(1<<uint(x.nd-1)) == 0 {
 			continue
@@ -394,6 +394,31 @@ func (s *state) phone(x *numInfo) {
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// nationalRegions returns, for each first digit of a number, the regions
+// whose national numbers phone reads it as, in their order: the first of
+// North America, whose numbers it reads apart and which all read alike,
+// and those whose trunk prefix is that digit alone. Most numbers do not
+// start with '0', the trunk prefix of most regions, and so have North
+// America's alone to try.
+func nationalRegions(regions []*phoneRegion) (m [10][]*phoneRegion) {
+	nanp := false
+	for _, r := range regions {
+		if r.cc == 1 {
+			if !nanp {
+				for c := range m {
+					m[c] = append(m[c], r)
+				}
+			}
+			nanp = true
+			continue
+		}
+		if len(r.prefix) == 1 && isDigit(r.prefix[0]) {
+			m[r.prefix[0]-'0'] = append(m[r.prefix[0]-'0'], r)
+		}
+	}
+	return m
 }
 
 // wordGoesOnAfter reports whether a word of letters follows the number

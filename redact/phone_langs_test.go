@@ -357,3 +357,25 @@ func TestWordSet(t *testing.T) {
 	assert.True(t, s.may("cael"), "same shape as call and cell")
 	assert.Zero(t, s.of("cael"))
 }
+
+// TestNationalRegions: a number's first digit picks the first region of
+// North America and the regions whose trunk prefix is that digit, in the
+// engine's order.
+func TestNationalRegions(t *testing.T) {
+	var regions []*phoneRegion
+	for _, r := range []string{"GB", "US", "ES", "CA", "RU", "DE"} {
+		pr := lookupPhoneRegion(r)
+		require.NotNil(t, pr, r)
+		regions = append(regions, pr)
+	}
+	codes := func(rs []*phoneRegion) (c []string) {
+		for _, r := range rs {
+			c = append(c, r.code)
+		}
+		return c
+	}
+	m := nationalRegions(regions)
+	assert.Equal(t, []string{"GB", "US", "DE"}, codes(m[0]))
+	assert.Equal(t, []string{"US", "RU"}, codes(m[8]))
+	assert.Equal(t, []string{"US"}, codes(m[6]))
+}
