@@ -1276,7 +1276,8 @@ seps:
 			break seps
 		}
 	}
-	if p == end {
+	// Most words after a number start as no label does: they are not read.
+	if p == end || p == len(t) || !labelWords.mayStart(t[p]) {
 		return false, false
 	}
 	q := p
@@ -2014,7 +2015,7 @@ func labelJoin(w string) bool {
 }
 
 // phoneExtWords introduce an extension after a phone number, in lower
-// case; phoneExtFirst holds their first letters and x's.
+// case.
 var (
 	phoneExtWords = []string{"ext", "poste", "int", "interno", "durchwahl", "dw", "toestel", "tst", "ramal", "extensión", "extension", "extensão", "extensao"}
 	// phoneExtNamed are the extension words that mean nothing else, after
@@ -2022,13 +2023,6 @@ var (
 	// lone digit is something else as often: "x 2" a product, "int 3" an
 	// integer, "poste 2" a post, "interno 2" a flat.
 	phoneExtNamed = []string{"ext", "durchwahl", "toestel", "ramal", "extensión", "extension", "extensão", "extensao"}
-	phoneExtFirst = func() (f [256]bool) {
-		f['x'] = true
-		for _, w := range phoneExtWords {
-			f[w[0]] = true
-		}
-		return f
-	}()
 	// phoneExtSet holds the two lists, as extWord and extNamed.
 	phoneExtSet = func() (s wordSet) {
 		s.add(extWord, phoneExtWords...)
@@ -2051,7 +2045,7 @@ func phoneExt(t string, end int) int {
 	p := end + spaceAt(t, end)
 	// Most numbers are followed by no word that starts like an
 	// extension word: the word is not read.
-	if p >= n || !phoneExtFirst[t[p]|0x20] {
+	if p >= n || t[p]|0x20 != 'x' && !phoneExtSet.mayStart(t[p]) {
 		return end
 	}
 	w := p

@@ -341,6 +341,7 @@ func TestWordSet(t *testing.T) {
 					continue // a capital beyond ASCII, which lowerASCII keeps
 				}
 				assert.True(t, s.may(v), "%s: %q", name, v)
+				assert.True(t, s.mayStart(v[0]), "%s: %q", name, v)
 				assert.Equal(t, f, s.of(v), "%s: %q", name, v)
 			}
 		}
@@ -354,6 +355,8 @@ func TestWordSet(t *testing.T) {
 		assert.False(t, s.may(w), w)
 		assert.Zero(t, s.of(w), w)
 	}
+	assert.False(t, s.mayStart('t'))
+	assert.True(t, s.mayStart('P'))
 	assert.True(t, s.may("cael"), "same shape as call and cell")
 	assert.Zero(t, s.of("cael"))
 }

@@ -3460,6 +3460,12 @@ func (s *wordSet) may(w string) bool {
 	return n > 0 && n < 16 && s.shape[w[0]|0x20]&(1<<n) != 0 && s.shape[w[n-1]|0x20]&(1<<(16+n)) != 0
 }
 
+// mayStart reports whether a word of the set may start with the byte c,
+// in either case if it is an ASCII letter: false means none does.
+func (s *wordSet) mayStart(c byte) bool {
+	return s.shape[c|0x20]&0xffff != 0
+}
+
 // of returns the flags of w folded as lowerASCII folds it, 0 for a word
 // not in the set.
 func (s *wordSet) of(w string) uint8 {
