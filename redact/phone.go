@@ -1600,8 +1600,8 @@ type wordReader struct {
 func (r *wordReader) next() []byte {
 	t, p := r.t, r.p
 	q := p
-	for wordByteAt(t, q) && q-p < len(r.low) {
-		q++
+	for q < len(t) && q-p < len(r.low) && (isLetter(t[q]) || t[q] >= utf8.RuneSelf && wordSepWidth(t, q) == 0) {
+		q++ // wordByteAt, inline
 	}
 	if q == p || wordByteAt(t, q) {
 		return nil

@@ -3968,8 +3968,8 @@ func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
 		q--
 	}
 	p := q
-	for p > 0 && wordByteAt(t, p-1) && q-p <= cap(buf) {
-		p--
+	for p > 0 && q-p <= cap(buf) && (isLetter(t[p-1]) || t[p-1] >= utf8.RuneSelf && wordSepWidth(t, p-1) == 0) {
+		p-- // wordByteAt, inline
 	}
 	if q-p > cap(buf) || p > 0 && wordByteAt(t, p-1) {
 		return p, buf[:0]
