@@ -3438,7 +3438,7 @@ type wordSet struct {
 }
 
 // add puts the words on the list flag; each must be shorter than 16
-// bytes and have no ASCII capital.
+// bytes and in lower case.
 func (s *wordSet) add(flag uint8, words ...string) {
 	if s.flags == nil {
 		s.flags = make(map[string]uint8)
