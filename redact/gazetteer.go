@@ -271,28 +271,54 @@ func (g *gazetteer) lookupASCII(w string) (uint32, uint16) {
 }
 
 // wordAt returns the flags and the cue-list index of the ASCII word
-// text[a:b]. A word of up to eight bytes, most words, is read in one load
-// from text, which it need not fill. The word holds letters, digits,
-// apostrophes and hyphens only, as a word token does: of these only the
-// capitals lack the bit 0x20, so setting it in each byte lower-cases the
-// word as lower8 does.
+// text[a:b]: lookupShort's for a word of up to eight bytes, most words,
+// lookupLong's for a longer one.
 func (g *gazetteer) wordAt(text string, a, b int) (uint32, uint16) {
-	n := b - a
-	if uint(n-1) >= 8 {
+	if uint(b-a-1) >= 8 {
 		return g.lookupLong(text[a:b])
 	}
+	return g.lookupShort(text, a, b)
+}
+
+// lookupShort is wordAt for a word of one to eight bytes. It reads the
+// word in one load: of the eight bytes of text from the word on where
+// there are eight (as entScanner.flags reads most words), else of the
+// eight that end with it; in a text shorter than eight bytes, byte by
+// byte.
+func (g *gazetteer) lookupShort(text string, a, b int) (uint32, uint16) {
+	n := b - a
 	var x uint64
 	switch {
 	case a+8 <= len(text):
-		x = load8(text[a:a+8]) & lowBytes[n]
+		x = load8(text[a : a+8])
 	case b >= 8:
 		x = load8(text[b-8:b]) >> (64 - 8*uint(n))
-	default:
-		x = chunk(text[a:b], 0)
+	default: // a text shorter than eight bytes
+		for j := b - 1; j >= a; j-- {
+			x = x<<8 | uint64(text[j])
+		}
 	}
-	x |= 0x20 * gzOnes & lowBytes[n]
-	for i := gzMix(gzSeed^uint64(n)^x) & g.mask; ; i = (i + 1) & g.mask {
-		sl := &g.table[i]
+	return g.probe(shortKey(x, n), n)
+}
+
+// shortKey returns the key of an ASCII word of n bytes, one to eight,
+// whose bytes x holds from its low end on, followed by others: the word
+// alone, lower-cased. The word holds letters, digits, apostrophes and
+// hyphens only, as a word token does: of these only the capitals lack
+// the bit 0x20, so setting it in each byte lower-cases the word as
+// lower8 does.
+func shortKey(x uint64, n int) uint64 {
+	low := lowBytes[n]
+	return x&low | 0x20*gzOnes&low
+}
+
+// probe returns the flags and the cue-list index of the key of n bytes,
+// one to eight, that shortKey returns. The compiler inlines it, and
+// shortKey, in entScanner.flags, which makes most lookups.
+func (g *gazetteer) probe(x uint64, n int) (uint32, uint16) {
+	tab, mask := g.table, g.mask // read once, not at every probe
+	for i := gzMix(gzSeed^uint64(n)^x) & mask; ; i = (i + 1) & mask {
+		sl := &tab[i]
 		if sl.pre == x && int(sl.n) == n {
 			return sl.flags, sl.cue
 		}
@@ -302,16 +328,17 @@ func (g *gazetteer) wordAt(text string, a, b int) (uint32, uint16) {
 	}
 }
 
-// lookupLong is wordAt for a word of more than eight bytes.
+// lookupLong is wordAt for a word of more than eight bytes. A slot whose
+// first eight bytes match needs the rest of its key compared only.
 func (g *gazetteer) lookupLong(w string) (uint32, uint16) {
 	h := gzHash(w)
-	pre := lower8(chunk(w, 0))
+	pre := lower8(load8(w))
 	for i := h & g.mask; ; i = (i + 1) & g.mask {
 		sl := &g.table[i]
 		if sl.pre == 0 {
 			return 0, 0
 		}
-		if sl.pre == pre && int(sl.n) == len(w) && equalLowerASCII(g.keys[g.offs[i]:g.offs[i]+uint32(sl.n)], w) {
+		if sl.pre == pre && int(sl.n) == len(w) && equalLowerASCII(g.keys[g.offs[i]+8:g.offs[i]+uint32(sl.n)], w[8:]) {
 			return sl.flags, sl.cue
 		}
 	}

@@ -1137,37 +1137,79 @@ func (s *entScanner) flags(i int) uint32 {
 		return 0
 	}
 	t := &s.toks[i]
-	if t.f&efLooked == 0 {
-		t.f |= efLooked
-		switch {
-		case t.kind != etWord || t.e-t.s > maxKey:
-			t.g, t.ci = 0, 0
-		case t.f&efASCII != 0:
-			t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
-			t.g &^= gzAccentStop // "Segun", "Uber": the plain spelling
-		default:
-			t.g, t.ci = s.g.lookupFolded(s.fold(i))
-			if accented(s.text[t.s:t.e]) {
-				if t.g&gzPlain != 0 {
-					t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
-				}
-				if t.g&gzAccentStop != 0 {
-					// "Über Weihnachten bin ich weg.", "Según el
-					// seguimiento": not Uber, not Segun.
-					t.g = t.g&^(gzFirst|gzLast|gzCompany) | gzStop
-				}
+	f := t.f
+	if f&efLooked != 0 {
+		return t.g
+	}
+	// Most words are of ASCII and up to eight bytes, which the eight
+	// bytes of the text from the word on hold: looked up in one load and
+	// a probe the compiler inlines, without a call, and so without a
+	// register to save. lookUp takes the others, in a path of their own.
+	a, n := int(t.s), int(t.e-t.s)
+	// (An ASCII word: a number has efNum too, punctuation neither.)
+	if f&(efASCII|efNum) != efASCII || uint(n) > 8 || a+8 > len(s.text) {
+		return s.lookUp(i)
+	}
+	t.f = f | efLooked
+	g, ci := s.g.probe(shortKey(load8(s.text[a:a+8]), n), n)
+	g &^= gzAccentStop // "Segun", "Uber": the plain spelling
+	if mayLabel(f, g, n) && s.labelStop(i, g) {
+		g = gzStop
+	}
+	t.g, t.ci = g, ci
+	return g
+}
+
+// lookUp is flags for a word not looked up yet that is longer than
+// eight bytes, at the end of the text, or not of ASCII, and for the
+// other tokens.
+func (s *entScanner) lookUp(i int) uint32 {
+	t := &s.toks[i]
+	t.f |= efLooked
+	switch {
+	case t.kind != etWord || t.e-t.s > maxKey:
+		t.g, t.ci = 0, 0
+	case t.f&efASCII != 0:
+		t.g, t.ci = s.g.wordAt(s.text, int(t.s), int(t.e))
+		t.g &^= gzAccentStop
+	default:
+		t.g, t.ci = s.g.lookupFolded(s.fold(i))
+		if accented(s.text[t.s:t.e]) {
+			if t.g&gzPlain != 0 {
+				t.g &^= gzPlainOnly | gzPlain // "Ján", "Bašić": not "Jan", "basic"
 			}
-			t.g &^= gzAccentStop
+			if t.g&gzAccentStop != 0 {
+				// "Über Weihnachten bin ich weg.", "Según el
+				// seguimiento": not Uber, not Segun.
+				t.g = t.g&^(gzFirst|gzLast|gzCompany) | gzStop
+			}
 		}
-		// "VIN: ...", not Vin. In lower case a label that is a name too
-		// is the label before what a label takes ("my vin is ...",
-		// "vin: ..."), the name elsewhere ("talk to vin tomorrow").
-		if t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || t.e-t.s == 3 && s.capsAcronym(i)) ||
-			t.f&efCap == 0 && t.g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i) {
-			t.g = gzStop
-		}
+		t.g &^= gzAccentStop
+	}
+	if mayLabel(t.f, t.g, int(t.e-t.s)) && s.labelStop(i, t.g) {
+		t.g = gzStop
 	}
 	return t.g
+}
+
+// mayLabel reports whether a word of n bytes, of token flags f and
+// gazetteer flags g, may be a label that labelStop makes a stop word: a
+// short word in capitals, or a short name in lower case (the labels have
+// two to five letters, see refLabel). It rules out most words without a
+// call.
+func mayLabel(f, g uint32, n int) bool {
+	return (f&efAllCap != 0 || f&efCap == 0 && g&(gzFirst|gzLast) != 0) && n <= 5
+}
+
+// labelStop reports whether word token i, of gazetteer flags g, is a
+// label that no name is, whatever the gazetteer says: "VIN: ...", not
+// Vin. In lower case a label that is a name too is the label before what
+// a label takes ("my vin is ...", "vin: ..."), the name elsewhere ("talk
+// to vin tomorrow").
+func (s *entScanner) labelStop(i int, g uint32) bool {
+	t := &s.toks[i]
+	return t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || t.e-t.s == 3 && s.capsAcronym(i)) ||
+		t.f&efCap == 0 && g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i)
 }
 
 // labelsNext reports whether what follows token i shows it a label: a
