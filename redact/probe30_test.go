@@ -207,3 +207,23 @@ func TestFlightCodeNoKeywordOfSession30(t *testing.T) {
 	wantValue(t, d, "Florida DL K037-673-90-522-4 on file", "US_DRIVER_LICENSE", "K037-673-90-522-4")
 	wantValue(t, d, "IPv4: 192.168.1.1", TypeIPAddress, "192.168.1.1")
 }
+
+// session30Seeds are FuzzDetect's seeds for the readers of session 30,
+// whole and cut short: a passport word and its joiners, a password after
+// what it is for and a colon, a password option on a login line, a
+// password given by a call, one in quotes later in the line, a code of
+// two capitals.
+var session30Seeds = []string{
+	"Passeport : 28BY73497",
+	"Pass-Nr. C9RNP205M",
+	"passport n° ",
+	"la password del gestionale: Limone1989#",
+	"password for the router: ",
+	"sshpass -p 'z6UaGT@1mlMxWsG7oMz' ssh",
+	"docker login -u x -p ",
+	"define( 'DB_PASSWORD', 'Cobalt83?' );",
+	"define('DB_PASSWORD', '",
+	"mot de passe (« H@rb0r29 »)",
+	"password \"",
+	"DL1178 DL 1",
+}
