@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // hexAddr recognizes an IPv6 address (with an embedded IPv4 tail, a zone
 // and a prefix length) or a MAC address at i.
 func (s *state) hexAddr(i int) int {
@@ -109,30 +111,7 @@ func (s *state) mac(i int) int {
 func (s *state) bareMAC(p int) {
 	t := s.text
 	n := len(t)
-	q := p
-	for steps := 0; q < n && steps < 4; steps++ {
-		for q < n {
-			if w := spaceAt(t, q); w > 0 {
-				q += w
-			} else if t[q] == ':' || t[q] == '=' || t[q] == '-' {
-				q++
-			} else {
-				break
-			}
-		}
-		w := q
-		for wordByteAt(t, w) && w-q < 10 {
-			w++
-		}
-		var low [10]byte
-		switch string(lowerASCII(low[:0], t[q:w])) {
-		case "address", "addr", "adresse", "adres", "is", "ist", "est", "es", "è", "é",
-			"dirección", "direccion", "indirizzo", "endereço", "endereco":
-			q = w
-			continue
-		}
-		break
-	}
+	q, _ := joinersAfter(t, p, ":=-", macJoiner)
 	end := q + 12
 	if q == p || end > n || end < n && isAlnum(t[end]) {
 		return
@@ -154,6 +133,50 @@ func (s *state) bareMAC(p int) {
 		return
 	}
 	s.add(cand{start: q, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.85, boost: gMAC})
+}
+
+// macJoiner reports whether w, folded to lower case, may stand between
+// a MAC word and its value: "MAC address is", "MAC-Adresse ist".
+func macJoiner(w string) bool {
+	switch w {
+	case "address", "addr", "adresse", "adres", "is", "ist", "est", "es", "è", "é",
+		"dirección", "direccion", "indirizzo", "endereço", "endereco":
+		return true
+	}
+	return false
+}
+
+// joinersAfter passes over what stands between a label's word ending at
+// p and its value, in at most four steps: spaces, the bytes of seps, and
+// a word of fewer than ten bytes that joiner accepts once folded (see
+// foldBytes). It returns where the value may start, and whether a byte
+// of seps other than a bracket or a joiner's word was passed over: a
+// label's sign that the value follows ("Pass-Nr.", "Pass: ").
+func joinersAfter(t string, p int, seps string, joiner func(string) bool) (q int, joined bool) {
+	n := len(t)
+	q = p
+	for steps := 0; q < n && steps < 4; steps++ {
+		for q < n {
+			if w := spaceAt(t, q); w > 0 {
+				q += w
+			} else if c := t[q]; strings.IndexByte(seps, c) >= 0 {
+				joined = joined || c != '(' && c != ')'
+				q++
+			} else {
+				break
+			}
+		}
+		w := q
+		for wordByteAt(t, w) && w-q < 10 {
+			w++
+		}
+		var low [10]byte
+		if w == q || !joiner(string(foldBytes(low[:0], t[q:w]))) {
+			break
+		}
+		q, joined = w, true
+	}
+	return q, joined
 }
 
 // ipv6 parses RFC 4291 text forms: eight groups, or fewer with one "::",

@@ -26,33 +26,8 @@ const passportScore = 0.5
 func (s *state) passportAfter(start, p int) {
 	t := s.text
 	n := len(t)
-	q := p
-	joined := p-start != 4 // not "pass"
-	for steps := 0; q < n && steps < 4; steps++ {
-		for q < n {
-			if w := spaceAt(t, q); w > 0 {
-				q += w
-			} else if c := t[q]; c == ':' || c == '=' || c == '-' || c == '#' || c == '.' || c == '(' || c == ')' {
-				joined = joined || c != '(' && c != ')'
-				q++
-			} else {
-				break
-			}
-		}
-		w := q
-		for wordByteAt(t, w) && w-q < 10 {
-			w++
-		}
-		if w == q {
-			break
-		}
-		var low [10]byte
-		if passportJoiner(string(foldBytes(low[:0], t[q:w]))) {
-			q, joined = w, true
-			continue
-		}
-		break
-	}
+	q, joined := joinersAfter(t, p, ":=-#.()", passportJoiner)
+	joined = joined || p-start != 4 // not "pass"
 	if q == p || !joined {
 		return
 	}
