@@ -2359,14 +2359,34 @@ var poBoxLens = func() (t [256]uint16) {
 	return t
 }()
 
+// poBoxSeconds holds, by their first byte, the second letters of the
+// words poBoxAt reads, as bits of the letter's lower case: of the words
+// of the right first byte and length, most ("Hi", "But", "Can", "Card",
+// "Customer") fail there. A byte that is no letter may share a letter's
+// bit, which only lets a word through.
+var poBoxSeconds = func() (t [256]uint32) {
+	for _, w := range []string{"po", "pob", "postfach", "postbus", "psc", "bp", "box", "apartado", "apdo", "tsa",
+		"usns", "usnv", "uss", "uscgc", "unit", "caixa", "case", "casella", "cmr", "locked", "rr", "rural", "route", "hc", "hcr"} {
+		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
+			t[c] |= 1 << ((w[1] | 0x20) & 31)
+		}
+	}
+	return t
+}()
+
 // mayPoBox reports whether word token i may start a post-office box
-// (poBoxAt) by its first byte and its length: an ASCII word folds to as
-// many bytes as it has. Callers test poBoxLens of the first byte first,
-// which rules out most words.
+// (poBoxAt) by its first byte and its length, and its second byte if it
+// has one: an ASCII word folds to as many bytes as it has, each one to
+// itself or its lower case. Callers test poBoxLens of the first byte
+// first, which rules out most words.
 func (s *entScanner) mayPoBox(i int) bool {
 	t := &s.toks[i]
-	lens := poBoxLens[s.text[t.s]]
-	return lens != 0 && (lens>>(uint(t.e-t.s)&15)&1 != 0 || t.f&efASCII == 0)
+	c := s.text[t.s]
+	lens := poBoxLens[c]
+	if t.f&efASCII == 0 {
+		return lens != 0
+	}
+	return lens>>(uint(t.e-t.s)&15)&1 != 0 && (t.e-t.s == 1 || poBoxSeconds[c]>>((s.text[t.s+1]|0x20)&31)&1 != 0)
 }
 
 // numberLike reports whether token a or b is a number or holds a digit,
