@@ -1110,6 +1110,17 @@ func (s *entScanner) is(i int, w string) bool {
 	if n := int(t.e - t.s); n < len(w)/2 || n > 2*len(w)+2 {
 		return false
 	}
+	// An ASCII first byte folds to itself or its lower case (see
+	// foldKey), which rules out most words before folding ("Müller" is
+	// not "holder"); others may fold to an ASCII letter ("Éric").
+	if c := s.text[t.s]; c < utf8.RuneSelf && len(w) > 0 {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if c != w[0] {
+			return false
+		}
+	}
 	return string(s.fold(i)) == w
 }
 
