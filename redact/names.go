@@ -1068,22 +1068,24 @@ func (s *entScanner) flush() {
 // valid until the next call.
 func (s *entScanner) fold(i int) []byte {
 	t := &s.toks[i]
+	if n := int(t.e - t.s); n <= 8 && t.f&efASCII != 0 && int(t.s)+8 <= len(s.text) {
+		// Most words, tested first: an ASCII word lower-cased as wordAt
+		// does, with one load and one store, past the end of the word
+		// but within the text and the buffer (which holds 2*maxKey
+		// bytes or more).
+		b := s.key[:8]
+		binary.LittleEndian.PutUint64(b, load8(s.text[t.s:])|0x20*gzOnes)
+		s.key = b[:n]
+		return s.key
+	}
 	if int(t.e-t.s) > maxKey {
 		s.key = append(s.key[:0], 0)
 		return s.key
 	}
 	if t.f&efASCII != 0 {
-		// Eight bytes at a time, lower-cased as wordAt does (the buffer
-		// holds 2*maxKey bytes or more).
+		// The others eight bytes at a time, then byte by byte.
 		w := s.text[t.s:t.e]
 		b := s.key[:len(w)]
-		if len(w) <= 8 && int(t.s)+8 <= len(s.text) {
-			// Most words: one load and one store, past the end of the
-			// word but within the text and the buffer.
-			binary.LittleEndian.PutUint64(s.key[:8], load8(s.text[t.s:t.s+8])|0x20*gzOnes)
-			s.key = b
-			return b
-		}
 		i := 0
 		for ; i+8 <= len(w); i += 8 {
 			binary.LittleEndian.PutUint64(b[i:i+8], load8(w[i:i+8])|0x20*gzOnes)
