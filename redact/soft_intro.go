@@ -550,7 +550,19 @@ func (s *entScanner) beWord(k int) bool {
 // "mijn gebruikersnaam is jan.devries"), before introAt, its caller,
 // reads the name as introduced; it reports whether it found one.
 func (s *entScanner) handleAfter(p int) bool {
-	return p+1 < len(s.toks) && s.mayFold(p, 2) && s.is(p, "is") && s.handleAt(p+1, 2, false)
+	if p+1 >= len(s.toks) {
+		return false
+	}
+	// An ASCII "is" by its two bytes, without the call of is: introAt
+	// asks it of every word it is called for.
+	if t := &s.toks[p]; t.f&efASCII != 0 {
+		if t.e-t.s != 2 || s.text[t.s]|0x20 != 'i' || s.text[t.s+1]|0x20 != 's' {
+			return false
+		}
+	} else if !s.is(p, "is") {
+		return false
+	}
+	return s.handleAt(p+1, 2, false)
 }
 
 // findHandles reports the handles in lower case that a known given name
