@@ -331,10 +331,7 @@ func (s *state) punctAnchor(i int) int {
 				return end
 			}
 		}
-		if end := s.gluedPassword(i); end > 0 {
-			return end
-		}
-		if end := s.spacedPassword(i); end > 0 {
+		if end := s.passwordOption(i); end > 0 {
 			return end
 		}
 	}
@@ -363,54 +360,27 @@ func userOption(t string, i int) int {
 	return q
 }
 
-// gluedPassword reports the password glued to "-p" at i on a MySQL or
-// MariaDB command line ("mysql -u root -pS3cret db", "mysqldump
-// -pS3cret"), as those clients take it, and returns its end, or 0. The
-// client must run at most 96 bytes before, on the same line (see
-// mysqlCommand): elsewhere "-p" is a port, a path or a flag.
-func (s *state) gluedPassword(i int) int {
+// passwordOption reports the password of a "-p" option at i and returns
+// its end, or 0: glued to it on a MySQL or MariaDB command line ("mysql
+// -u root -pS3cret db", "mysqldump -pS3cret"), as those clients take it,
+// the client running at most 96 bytes before on the same line (see
+// mysqlCommand); after a space on a line that runs sshpass or a
+// registry's or a cloud client's login ("sshpass -p 'S3cret' ssh ...",
+// "docker login -u deploy -p S3cret registry", "az login -u ... -p
+// S3cret"; see loginCommand), where a MySQL client reads a database's
+// name. Elsewhere "-p" is a port, a path or a flag.
+func (s *state) passwordOption(i int) int {
 	t := s.text
-	if i == 0 || t[i-1] != ' ' || i+8 > len(t) || t[i+1] != 'p' || t[i+2] <= ' ' || t[i+2] == '-' || t[i+2] == '=' || t[i+2] == '$' {
+	if i == 0 || t[i-1] != ' ' && t[i-1] != '\t' || i+8 > len(t) || t[i+1] != 'p' {
 		return 0
 	}
-	e := i + 2
-	for e < len(t) && e-i < 130 && t[e] > ' ' {
-		e++
-	}
-	q, v := i+2, e
-	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
-		q, v = q+1, v-1 // -p'S3cret!x'
-	}
-	if v-q < 6 || portMapping(t[q:v]) {
-		return 0 // a port mapping ("-p3306:3306"); stand-ins are passwordLike's
-	}
-	line := t[max(0, i-96):i]
-	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
-		line = line[l+1:]
-	}
-	if !mysqlCommand(line) {
-		return 0
-	}
-	if !passwordLike(t, q, v) {
-		return 0
-	}
-	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
-	return e
-}
-
-// spacedPassword reports the password after "-p " at i on a command line
-// that takes a password so ("sshpass -p 'S3cret' ssh ...", "docker login
-// -u deploy -p S3cret registry", "az login -u ... -p S3cret"), and returns
-// its end, or 0. A MySQL client reads a database's name there, and most
-// commands a port or a path: the line must run one of loginCommand's.
-func (s *state) spacedPassword(i int) int {
-	t := s.text
-	if i == 0 || t[i-1] != ' ' && t[i-1] != '\t' || i+9 > len(t) || t[i+1] != 'p' || t[i+2] != ' ' {
-		return 0
-	}
-	q := i + 3
-	for q < len(t) && t[q] == ' ' {
+	spaced := t[i+2] == ' '
+	q := i + 2
+	for spaced && q < len(t) && t[q] == ' ' {
 		q++
+	}
+	if q >= len(t) || t[q] <= ' ' || t[q] == '-' || t[q] == '$' || t[q] == '=' {
+		return 0 // an option, a variable ("$PASSWORD")
 	}
 	e := q
 	for e < len(t) && e-q < 130 && t[e] > ' ' {
@@ -418,20 +388,31 @@ func (s *state) spacedPassword(i int) int {
 	}
 	v := e
 	if c := t[q]; (c == '\'' || c == '"') && v-q > 2 && t[v-1] == c {
-		q, v = q+1, v-1
+		q, v = q+1, v-1 // -p'S3cret!x'
 	}
-	if v-q < 6 || t[q] == '-' || t[q] == '$' {
-		return 0 // an option, a variable ("$PASSWORD")
+	if v-q < 6 || !spaced && portMapping(t[q:v]) {
+		return 0 // a port mapping ("-p3306:3306"); stand-ins are passwordLike's
 	}
-	line := t[max(0, i-160):i]
-	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
-		line = line[l+1:]
+	var runs bool
+	if spaced {
+		runs = loginCommand(lineBefore(t, i, 160))
+	} else {
+		runs = mysqlCommand(lineBefore(t, i, 96))
 	}
-	if !loginCommand(line) || !passwordLike(t, q, v) {
+	if !runs || !passwordLike(t, q, v) {
 		return 0
 	}
 	s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
 	return e
+}
+
+// lineBefore returns the part of t's line before i, at most n bytes.
+func lineBefore(t string, i, n int) string {
+	line := t[max(0, i-n):i]
+	if l := strings.LastIndexByte(line, '\n'); l >= 0 {
+		line = line[l+1:]
+	}
+	return line
 }
 
 // loginCommand reports whether the line before a "-p " runs a command

@@ -1388,6 +1388,12 @@ func (s *state) credentials(h, at int, password bool) bool {
 // ("$ADMIN_PASSWORD", "<password>") nor name of the password
 // ("your_auth_token").
 func passwordLike(t string, q, v int) bool {
+	return kindsOfBytes(t, q, v) >= 2 && !standIn(t, q, v) && !namesItself(t[q:v])
+}
+
+// kindsOfBytes returns how many kinds of byte t[q:v] holds, of lower case,
+// upper case, digits and others.
+func kindsOfBytes(t string, q, v int) int {
 	var cls uint8
 	for i := q; i < v; i++ {
 		c := byteClass[t[i]] & (clLower | clUpper | clDigit)
@@ -1396,7 +1402,7 @@ func passwordLike(t string, q, v int) bool {
 		}
 		cls |= c
 	}
-	return bits.OnesCount8(cls) >= 2 && !standIn(t, q, v) && !namesItself(t[q:v])
+	return bits.OnesCount8(cls)
 }
 
 // urlRest extends a URL over port, path, query and fragment, and trims
@@ -2377,19 +2383,11 @@ func (s *state) quotedLater(p int) {
 		if v-q < 6 || v-q > 64 || !strings.HasPrefix(t[e:], closeA) && !strings.HasPrefix(t[e:], closeB) {
 			return // the first quotes decide
 		}
-		var cls uint8
-		for k := q; k < v; k++ {
-			b := byteClass[t[k]] & (clLower | clUpper | clDigit)
-			if b == 0 {
-				b = clB64
-			}
-			cls |= b
-		}
 		address := false // "anna@example.com", "user@host.io"
 		if at := strings.IndexByte(t[q:v], '@'); at >= 0 {
 			address = strings.IndexByte(t[q+at:v], '.') >= 0
 		}
-		if bits.OnesCount8(cls) >= 3 && !address && !dateLike(t[q:v]) && !isoStamp(t[q:v]) && passwordLike(t, q, v) {
+		if kindsOfBytes(t, q, v) >= 3 && !address && !dateLike(t[q:v]) && !isoStamp(t[q:v]) && passwordLike(t, q, v) {
 			s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.6})
 		}
 		return
