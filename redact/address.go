@@ -74,7 +74,7 @@ func (s *entScanner) findAddresses() {
 			// "the" starts "the corner of" only before a word that may
 			// fold to "corner" (mayFold): most of the words it precedes
 			// do not.
-			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' && i+1 < n && (toks[i+1].f&efASCII == 0 || toks[i+1].e-toks[i+1].s == 6) ||
+			if t.f&(efCap|efDigit) != 0 || t.e-t.s == 3 && text[t.s] == 't' && i+1 < n && s.mayFold(i+1, 6) ||
 				t.e-t.s <= 2 && text[t.s] == 'p' ||
 				t.e-t.s >= 3 && i+1 < n && (toks[i+1].f&efDigit != 0 || toks[i+1].c == '.' && i+2 < n && toks[i+2].f&efDigit != 0) ||
 				t.e-t.s <= 2 && (text[t.s] == 'h' && (toks[i+1].c == '.' || t.e-t.s == 2 && text[t.s+1] == 'c' && toks[i+1].f&efDigit != 0) ||

@@ -615,7 +615,7 @@ func (s *state) chunk(i, q int) int {
 		// Each separator is read once, here: the sub-runs below meet it
 		// once for every group they start from. Most are one byte.
 		if c := t[q]; r == q+1 && c < 0x80 {
-			s.gaps = append(s.gaps, numGap{sep: c, loose: c == ' ' || c == '(' || c == ')'})
+			s.gaps = append(s.gaps, numGap{sep: c, loose: looseByte(c)})
 		} else {
 			s.gaps = append(s.gaps, gapOf(t[q:r]))
 		}
@@ -773,12 +773,15 @@ func looseSep(sep string) bool {
 		}
 	}
 	for i := 0; i < len(sep); i++ {
-		if sep[i] == ' ' || sep[i] == '(' || sep[i] == ')' {
+		if looseByte(sep[i]) {
 			return true
 		}
 	}
 	return false
 }
+
+// looseByte reports the bytes that make a separator loose (looseSep).
+func looseByte(c byte) bool { return c == ' ' || c == '(' || c == ')' }
 
 // numGap is what the sub-runs of a chunk need to know of the separator
 // between two of its groups (see join).

@@ -33,21 +33,17 @@ func (s *state) passportAfter(start, p int) {
 	}
 	end := q
 	digits, upper, lower := 0, 0, 0
-	for end < n && end-q <= 9 {
-		c := t[end]
-		switch {
-		case isDigit(c):
+	for ; end < n && end-q <= 9; end++ {
+		if c := t[end]; isDigit(c) {
 			digits++
-		case c >= 'A' && c <= 'Z':
+		} else if c >= 'A' && c <= 'Z' {
 			upper++
-		case c >= 'a' && c <= 'z':
+		} else if c >= 'a' && c <= 'z' {
 			lower++
-		default:
-			goto measured
+		} else {
+			break
 		}
-		end++
 	}
-measured:
 	if m := end - q; m < 7 || m > 9 || digits < 4 || upper > 0 && lower > 0 || upper+lower > 5 {
 		return
 	}

@@ -553,10 +553,10 @@ func (s *entScanner) handleAfter(p int) bool {
 	if p+1 >= len(s.toks) {
 		return false
 	}
-	// An ASCII "is" by its two bytes, without the call of is: introAt
-	// asks it of every word it is called for.
+	// An ASCII "is" compared as written (equalFoldWord), without is and
+	// its fold: introAt asks it of every word it is called for.
 	if t := &s.toks[p]; t.f&efASCII != 0 {
-		if t.e-t.s != 2 || s.text[t.s]|0x20 != 'i' || s.text[t.s+1]|0x20 != 's' {
+		if !equalFoldWord(s.text[t.s:t.e], "is") {
 			return false
 		}
 	} else if !s.is(p, "is") {
