@@ -1288,12 +1288,7 @@ seps:
 	if q == p || q < len(t) && (isAlnum(t[q]) || t[q] >= 0x80 || t[q] == ':') {
 		return false, false
 	}
-	if !labelWords.may(t[p:q]) {
-		return false, false
-	}
-	var low [12]byte
-	w := lowerASCII(low[:0], t[p:q])
-	f := labelWords.flags[string(w)]
+	f := labelWords.of(t[p:q])
 	if f&(lPhone|lForeign) == 0 {
 		return false, false
 	}
@@ -1323,7 +1318,7 @@ seps:
 	// The French "portable" is an English word too ("Build 12345678 =
 	// portable edition"): it labels a number but outweighs no word
 	// before it.
-	return true, f&lPlace == 0 && string(w) != "portable"
+	return true, f&lPlace == 0 && !equalFoldWord(t[p:q], "portable")
 }
 
 // timeRange reports whether x is two times of the 24-hour clock written
