@@ -611,8 +611,7 @@ func (s *state) scan() {
 			// camelKey have nothing to read, and only a word of two
 			// capitals may open an IBAN (see word).
 			if j < n && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
-				t[j] == '.' && (j+1 == n || t[j+1] < utf8.RuneSelf && !isLocalByte(t[j+1]) && t[j+1] != '@') ||
-				t[j] == ':' && j-i > 4 && c <= 'Z' && (j+2 >= n || t[j+1] != '/' || t[j+2] != '/')) {
+				(t[j] == '.' || t[j] == ':' && c <= 'Z') && wordStops(t, i, j)) {
 				if kw.mayHoldShort(t, i, j) {
 					h := hashText(t, i, j)
 					if sl := kw.lookup(h); sl != nil {
