@@ -320,6 +320,8 @@ func (s *state) punctAnchor(i int) int {
 			}
 			return i + 2
 		}
+	case '=':
+		s.spacedKey(i)
 	case '-':
 		if i+10 < n && t[i+1] == '-' && t[i:i+10] == "-----BEGIN" {
 			if end := s.privateKey(i); end > 0 {
@@ -336,6 +338,29 @@ func (s *state) punctAnchor(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// spacedKey looks up a key in camel or Pascal case that a space parts
+// from the '=' at i, as assignments in code are written ("const
+// authToken = '...'", "$apiSecret = ...", "authToken := ...", "ApiKey =>
+// ..."): a key glued to its '=' is word's (see camelKey).
+func (s *state) spacedKey(i int) {
+	t := s.text
+	j := i
+	if j > 0 && t[j-1] == ':' {
+		j-- // Go's ":="
+	}
+	if j < 2 || t[j-1] != ' ' {
+		return
+	}
+	j--
+	w := j
+	for w > 0 && j-w < 40 && byteClass[t[w-1]]&(clLower|clUpper) != 0 {
+		w--
+	}
+	if j-w > 4 && (w == 0 || !isAlnum(t[w-1]) && t[w-1] != '_') {
+		s.camelKey(w, j)
+	}
 }
 
 // userOption returns where the value of a command's user option starts

@@ -1,0 +1,35 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpacedCamelKeyOfSession31 checks a secret assigned in code to a
+// key in camel or Pascal case with a space before the '=' ("const
+// authToken = '...'", Go's ":=", PHP's "=>"), which only the glued form
+// ("authToken='...'") found before; a key that names another number and
+// a short value stay out.
+func TestSpacedCamelKeyOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, value string }{
+		{"const authToken = 'q8Zr2LmX9vTp4KwY7nBc';", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
+		{"authToken := \"q8Zr2LmX9vTp4KwY7nBc\"", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
+		{"string ApiKey = \"q8Zr2LmX9vTp4KwY7nBc\";", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
+		{"$clientSecret => 'q8Zr2LmX9vTp4KwY7nBc',", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
+		{"dbPassword = Summer2024!x", TypePassword, "Summer2024!x"},
+	} {
+		wantValue(t, d, c.text, c.typ, c.value, c.text)
+	}
+	for _, text := range []string{
+		"orderNumber = 48213377",
+		"retryCount = 5",
+		"authToken = null",
+		"const tokenCount = items.length",
+	} {
+		assert.Empty(t, detect(t, d, text), text)
+	}
+}
