@@ -33,3 +33,31 @@ func TestSpacedCamelKeyOfSession31(t *testing.T) {
 		assert.Empty(t, detect(t, d, text), text)
 	}
 }
+
+// TestAccountPassOfSession31 checks "pass" as an account's password:
+// after a word for the account ("admin pass is ...", "wifi-pass: ...")
+// or on the line after a user's label; a boarding, day or bus pass and
+// a value that reads as words stay out.
+func TestAccountPassOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"the admin pass is Hunter2024!", "Hunter2024!"},
+		{"wifi pass is Kaffee12x", "Kaffee12x"},
+		{"root pass: Hunter2024!", "Hunter2024!"},
+		{"wifi-pass: Kaffee12x", "Kaffee12x"},
+		{"user: jdoe\npass: Hunter2024!", "Hunter2024!"},
+		{"Username: jdoe\npass: Hunter2024!", "Hunter2024!"},
+	} {
+		wantValue(t, d, c.text, TypePassword, c.value, c.text)
+	}
+	for _, text := range []string{
+		"my bus pass is expired",
+		"the day pass is 12 euros",
+		"the admin pass is wrong",
+		"login: jdoe\npass: expired",
+		"show your boarding pass: Gate12 closes soon",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}

@@ -743,6 +743,38 @@ func userBefore(t string, p int) bool {
 	return false
 }
 
+// accountBefore reports whether the "pass" at p is an account's
+// password by the word before it or by the line before: "the admin pass
+// is ...", "wifi pass: ...", "root-pass ...", or "pass: ..." on the line
+// after a user's label ("user: jdoe\npass: ..."). A boarding, day or bus
+// pass has none of these words.
+func accountBefore(t string, p int) bool {
+	if p > 0 && t[p-1] == '\n' {
+		line := lineBefore(t, p-1, 80)
+		c := strings.IndexByte(line, ':')
+		if c < 0 || !strings.HasPrefix(t[p:], "pass:") {
+			return false
+		}
+		var low [12]byte
+		switch string(lowerASCII(low[:0], strings.TrimSpace(line[:c]))) {
+		case "user", "username", "login", "email", "e-mail", "benutzer", "usuario", "utilisateur", "utente", "gebruiker":
+			return true
+		}
+		return false
+	}
+	if p < 2 || t[p-1] != ' ' && t[p-1] != '-' {
+		return false
+	}
+	var low [8]byte
+	_, w := foldedWordBefore(t, p-1, "", low[:0])
+	switch string(w) {
+	case "admin", "root", "wifi", "wlan", "router", "login", "account", "acct", "db", "database",
+		"ftp", "sftp", "ssh", "vpn", "server", "email", "mail", "portal", "sudo", "master", "user":
+		return true
+	}
+	return false
+}
+
 // keyEnds marks the bytes that end a key of JSON, YAML, a script or a
 // form: a quote, ':' or '='. A key in camel case starts in lower case
 // ("dateOfBirth:"); one in Pascal case is looked at in quotes only
@@ -839,7 +871,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			continue
 		}
 		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) &&
-			!userBefore(s.text, start) {
+			!userBefore(s.text, start) && !accountBefore(s.text, start) {
 			continue
 		}
 		ps, ok := kw.matchPhrase(e, s.text, start, end)
