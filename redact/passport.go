@@ -1,6 +1,9 @@
 package redact
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Passport numbers of any country, after a passport word.
 //
@@ -47,6 +50,9 @@ func (s *state) passportAfter(start, p int) {
 	if m := end - q; m < 7 || m > 9 || digits < 4 || upper > 0 && lower > 0 || upper+lower > 5 {
 		return
 	}
+	if p-start == 4 && !germanPassportNumber(t[q:end]) {
+		return // "day pass: 48213377"
+	}
 	// The value ends where the number does: not inside a longer code,
 	// a date, a path or an address ("X1234567-2", "1234567/89").
 	if end < n {
@@ -55,6 +61,26 @@ func (s *state) passportAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
+}
+
+// germanPassportNumber reports whether v is shaped as a German passport's
+// number, the only one the German "Pass" labels: nine characters, digits
+// and the capitals that Germany's documents use (no vowels, no B, D, Q or
+// S), the first of the newer series a letter of C, F, G, H, J and K.
+func germanPassportNumber(v string) bool {
+	if len(v) != 9 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if !isDigit(c) && strings.IndexByte("CFGHJKLMNPRTVWXYZ", c) < 0 {
+			return false
+		}
+	}
+	return isDigit(v[0]) || strings.IndexByte("CFGHJKcfghjk", v[0]) >= 0
 }
 
 // passportJoiner reports whether w, folded to lower case, may stand

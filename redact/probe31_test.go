@@ -61,3 +61,23 @@ func TestAccountPassOfSession31(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestPassNumberIsGermanOfSession31 checks that the German "Pass" labels
+// only a number shaped as Germany's passports (nine digits and capitals
+// of its alphabet), so that an English day or boarding pass's number is
+// no passport.
+func TestPassNumberIsGermanOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Pass-Nr. C9RNP205M bitte prüfen", TypePassport, "C9RNP205M")
+	wantValue(t, d, "Pass: 482133771", TypePassport, "482133771")
+	for _, text := range []string{
+		"day pass: 48213377",
+		"Boarding gate: 12\npass: 48213377",
+		"your pass: 4821337A is ready",
+		"Pass: A9RNP205M",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassport), text)
+	}
+	wantValue(t, d, "Reisepass: 48213377", TypePassport, "48213377")
+}
