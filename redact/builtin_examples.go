@@ -177,13 +177,15 @@ var builtinRecognizers = []builtinRecognizer{
 		{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", ""},
 	}},
 	{"vin", TypeVIN, []Example{
-		// A word for it names a VIN, with or without the North American
-		// check digit; alone, the shape is as often some other id.
+		// A word for it or for a car names a VIN, with or without the
+		// North American check digit; alone, the shape is as often some
+		// other id.
 		{"VIN: 1M8GDM9AXKP042788", "1M8GDM9AXKP042788"},
 		{"my vin is 1HGCM82633A004352", "1HGCM82633A004352"},
 		{"Fahrgestellnummer: WVWZZZ1JZXW000001", "WVWZZZ1JZXW000001"},
 		{"chassis wvwzzz1jzxw000001 rusted", "wvwzzz1jzxw000001"},
-		{"the car is 1HGCM82633A004352, blue", ""},
+		{"the car is 1HGCM82633A004352, blue", "1HGCM82633A004352"},
+		{"the second car on the policy: VSSZZZW7R19928779", "VSSZZZW7R19928779"},
 		{"session id ENA0K7SE18GX70587 expired", ""},
 		{"fin ABCDEFGH1JK123456 del contratto", ""},
 		{"numéro de série du routeur: ABCDEFGH1JK123456", ""},

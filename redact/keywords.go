@@ -220,8 +220,13 @@ var contextWords = map[uint64]map[string][]string{
 	gIMEI: {"en": {"imei"}},
 	// Not the German "FIN" (the French and Spanish "end") nor "numéro de
 	// série" (any serial number).
-	gVIN: {"en": {"vin", "vehicle identification number", "chassis"}, "de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer"},
-		"fr": {"numéro de châssis", "numéro d'identification du véhicule"}, "es": {"bastidor"}, "it": {"telaio"}, "nl": {"chassisnummer"}, "pt": {"chassi"}},
+	// A car's word names the VIN after it too ("the car JTDNY5U102K055246
+	// is registered to", "two cars on the policy: ..."): the shape is
+	// narrow (17 letters and digits, four digits last, no I, O or Q).
+	gVIN: {"en": {"vin", "vehicle identification number", "chassis", "car", "cars", "vehicle", "vehicles", "truck", "motorbike", "motorcycle"},
+		"de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer", "fahrzeug", "auto", "wagen"},
+		"fr": {"numéro de châssis", "numéro d'identification du véhicule", "véhicule", "voiture"}, "es": {"bastidor", "coche", "vehículo"},
+		"it": {"telaio", "veicolo", "macchina"}, "nl": {"chassisnummer", "voertuig"}, "pt": {"chassi", "carro", "veículo"}},
 	gCrypto: {
 		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
 	},

@@ -1318,6 +1318,18 @@ func cidr(t string, end, max int) int {
 	return end
 }
 
+// imeiGroups reports whether the 15 digits of x are grouped as an
+// IMEI is printed: 2, 6, 6 and 1 digits, or 8, 6 and 1, with one kind of
+// separator.
+func imeiGroups(x *numInfo) bool {
+	if x.nd != 15 || x.mixed || x.sep == 0 {
+		return false
+	}
+	g := x.glens[:x.ng]
+	return len(g) == 4 && g[0] == 2 && g[1] == 6 && g[2] == 6 && g[3] == 1 ||
+		len(g) == 3 && g[0] == 8 && g[1] == 6 && g[2] == 1
+}
+
 // unbracketed sets y to the number x, which a bracket leads, without it
 // when the bracket is one around the whole number ("(5548 2199 3518
 // 1903)"), and reports false when a bracket stands inside (an area code).
@@ -1353,6 +1365,15 @@ func (s *state) card(x *numInfo) {
 		// The middle of a longer run printed in fours, as a parcel's
 		// tracking number is ("9400 5202 6287 3482 4520 33"): a card
 		// opens its run.
+		return
+	}
+	if imeiGroups(x) {
+		// "35-209900-176148-1", "35290611/529473/0": an IMEI as phones
+		// and their boxes print it, its type's eight digits, its serial
+		// and its check digit, a shape no card nor phone number has.
+		if luhnDigits(x.dig()) {
+			s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI})
+		}
 		return
 	}
 	if !printedCard(s.text, x) {

@@ -81,3 +81,48 @@ func TestPassNumberIsGermanOfSession31(t *testing.T) {
 	}
 	wantValue(t, d, "Reisepass: 48213377", TypePassport, "48213377")
 }
+
+// TestIMEIGroupsOfSession31 checks IMEIs grouped as phones and their
+// boxes print them (2-6-6-1, 8/6/1), with or without the word IMEI, as
+// the identifiers set of session 31 (BA) wrote them; a card's grouping,
+// a number failing Luhn and mixed separators stay out.
+func TestIMEIGroupsOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"The GPS tracker (IMEI 86-088905-259063-0) stopped reporting", "86-088905-259063-0"},
+		{"el imei es 35290611/529473/0, podéis bloquearlo?", "35290611/529473/0"},
+		{"dialing *#06# shows 35-846310-798560-6", "35-846310-798560-6"},
+		{"please add 35 404011 875282 1 to my insurance policy", "35 404011 875282 1"},
+	} {
+		wantValue(t, d, c.text, TypeIMEI, c.value, c.text)
+	}
+	for _, text := range []string{
+		"please add 35 404011 875282 2 to my insurance policy",
+		"shows 35-846310 798560-6",
+		"ref 3540 4011 8752 821",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeIMEI), text)
+	}
+}
+
+// TestVINAfterCarWordsOfSession31 checks VINs after a word for a car in
+// the chat languages, as the identifiers set of session 31 (BA) wrote
+// them; the shape after other words stays out.
+func TestVINAfterCarWordsOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"the car JTDNY5U102K055246 is registered to someone else", "JTDNY5U102K055246"},
+		{"the connected car app lost my vehicle 4T1D4E9K59J189240 after the update", "4T1D4E9K59J189240"},
+		{"Das Fahrzeug WBAB0YDS9JR471387 steht in der Werkstatt", "WBAB0YDS9JR471387"},
+	} {
+		wantValue(t, d, c.text, TypeVIN, c.value, c.text)
+	}
+	for _, text := range []string{
+		"session id ENA0K7SE18GX70587 expired",
+		"the build JTDNY5U102K055246 failed",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeVIN), text)
+	}
+}
