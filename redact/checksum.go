@@ -565,22 +565,12 @@ func validDEDocument(match string) bool {
 	return icaoCheck(c)
 }
 
-// validDEIDCard accepts a current ID card number (validDEDocument) or the
-// legacy form T followed by eight digits, which has no check digit here.
-func validDEIDCard(match string) bool {
-	c := compact(match)
-	if len(c) == 9 && c[0] == 'T' && allDigits(c[1:]) {
-		return true
-	}
-	return validDEDocument(match)
-}
-
 // validDEIDSerial checks the serial number printed on a German ID card
 // since 2010 ("VJ4GVCH1R"): nine characters of the ICAO-safe alphabet in
 // one case, a letter first, two digits at least (no word of consonants),
 // and not the specimen card's "L01X00T47". With ten characters, the
 // tenth is the 7-3-1 check digit that the machine-readable zone adds
-// ("XF4X3MW545"). Presidio's rule (validDEIDCard) reads the ninth as a
+// ("XF4X3MW545"). Presidio's rule (validDEDocument) reads the ninth as a
 // check digit: its numbers pass both.
 func validDEIDSerial(match string) bool {
 	if !singleCase(match) {

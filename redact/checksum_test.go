@@ -56,7 +56,6 @@ func TestChecksumValidators(t *testing.T) {
 		{"de_tax_id", validDETaxID, []string{"12345678903", "98765432106"}, []string{"12345678901", "02345678903", "11111111111", "11112345678"}},
 		{"de_vat_strict", validDEVATIDStrict, []string{"DE136695976", "de 136-695.976", "DE111111117"}, []string{"DE123456789", "AT123456789", "DE12345678"}},
 		{"de_document", validDEDocument, []string{"C01234565", "F12345671", "CZ6311T03", "c01x00t41"}, []string{"C01234567", "A01234567", "901234567", "C0123456A"}},
-		{"de_id_card", validDEIDCard, []string{"L01X00T44", "T22000129"}, []string{"L01X00T47", "T2200012"}},
 		{"de_kvnr", validDEHealthInsurance, []string{"A000500015", "Z999999997", "a123456780"}, []string{"A123456787", "1123456780", "A12345678"}},
 		{"de_rvnr", validDESocialSecurity, []string{"15070649C103", "65070803A019", "38551285K051"}, []string{"15070649C100", "15420649C103", "15071349C103", "150706491103"}},
 		{"de_lanr", validDELANR, []string{"123456601", "987654401", "999999901"}, []string{"123456901", "234567601", "12345660a"}},
@@ -118,7 +117,7 @@ func TestChecksumPresidioVectors(t *testing.T) {
 	validators := map[string][]func(string) bool{
 		"DE_BSNR":             {validDEBSNR},
 		"DE_HEALTH_INSURANCE": {validDEHealthInsurance},
-		"DE_ID_CARD":          {validDEIDCard},
+		"DE_ID_CARD":          {validDEDocument},
 		"DE_LANR":             {validDELANR},
 		"DE_PASSPORT":         {validDEDocument},
 		"DE_SOCIAL_SECURITY":  {validDESocialSecurity},

@@ -250,14 +250,32 @@ var rulesNationalEurope = []Rule{
 		Type:            "DE_ID_CARD",
 		Pattern:         `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{7}\d\b`,
 		Score:           0.5,
-		Validate:        validDEIDCard,
+		Validate:        validDEDocument,
 		Context:         deIDCardContext,
 		NegativeContext: codeDecoyWords,
 		Examples: []Example{
 			{Text: "Personalausweis: L01X00T44.", Want: "L01X00T44"},
-			{Text: "Ausweis Nr. T22000129 gültig bis 2025.", Want: "T22000129"},
+			{Text: "Ausweis CZ6311T03", Want: "CZ6311T03"},
 			{Text: "Ausweis L01X00T47", Want: ""},
 			{Text: "Ausweis 123456789", Want: ""},
+		},
+	},
+	{
+		// The old card's number, "T22000129": a T and eight digits with no
+		// check, as tickets are numbered ("T93948868 has been escalated"),
+		// so a card's only in a text that names one.
+		Name:            "de_id_card_old",
+		Type:            "DE_ID_CARD",
+		Pattern:         `(?i)\bT\d{8}\b`,
+		Score:           0.5,
+		AloneScore:      0.3,
+		Context:         deIDCardContext,
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "Ausweis Nr. T22000129 gültig bis 2025.", Want: "T22000129"},
+			{Text: "Personalausweis t22000129", Want: "t22000129"},
+			{Text: "Agent: T93948868 has been escalated to engineering", Want: ""},
+			{Text: "Ausweis T2200012", Want: ""},
 		},
 	},
 	{
