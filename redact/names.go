@@ -3866,7 +3866,10 @@ func (s *entScanner) languageUse(a int) bool {
 	}
 	if v := a + 1; v < len(s.toks) && s.toks[v].kind == etWord && s.toks[v].f&efNL == 0 {
 		switch w := s.fold(v); string(w) {
-		case "isn't", "non", "não", "no", "not", "please", "pls", "plz", "bitte", "svp", "por", "per":
+		case "isn't", "non", "não", "no", "not", "please", "pls", "plz", "bitte", "svp", "por", "per",
+			"instead", "rather", "too", "also", "only", "or", "and", "as", "if", "because", "but", "thanks", "thx", "version", "translation", "subtitles":
+			// "the invoice in English instead of German?", "in English
+			// or German".
 		default:
 			if !beVerb(string(w)) {
 				return false
@@ -3889,6 +3892,17 @@ func (s *entScanner) languageUse(a int) bool {
 		// "switch the app language back to English", "translate it
 		// into German".
 		return wordInLineBefore(s.text, int(s.toks[p].s), languageSwitchWords, nil)
+	case "of", "or", "and":
+		// "in English instead of German", "in English or German": the
+		// second of two languages.
+		q := p - 1
+		if q < 0 || s.toks[q].kind != etWord {
+			return false
+		}
+		if w := s.fold(q); string(w) == "instead" || string(w) == "rather" {
+			return true
+		}
+		return q > 0 && languageWord(s.fold(q)) && s.toks[q-1].kind == etWord && s.is(q-1, "in")
 	}
 	return false
 }

@@ -126,3 +126,23 @@ func TestVINAfterCarWordsOfSession31(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypeVIN), text)
 	}
 }
+
+// TestLanguagesAndPolishGreetingsOfSession31 checks languages named as
+// such ("the invoice in English instead of German", "in English or
+// German") and Polish greetings and sign-offs, as the imitation set of
+// session 31 (BC) wrote them: neither is a nationality or a person; a
+// nationality before a noun stays one.
+func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Customer: Can I get the invoice in English instead of German?",
+		"can i get the invoice in english instead of german?",
+		"is the manual in English or German?",
+	} {
+		assert.Empty(t, detect(t, d, text), text)
+	}
+	wantValue(t, d, "I prefer German law", TypeNRP, "German")
+	wantValue(t, d, "Cześć, tu Duc Novotná. Mail: duc@example.pl", TypePerson, "Duc Novotná")
+	wantValue(t, d, "Pozdrawiam, Krzysztof Jabłoński", TypePerson, "Krzysztof Jabłoński")
+}
