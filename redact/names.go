@@ -3753,7 +3753,9 @@ func (s *entScanner) findNames() {
 			}
 			// A unit word needs a number, a code or a sign after it (see
 			// unitAt); a word with a digit may be a floor.
-			if j > i && toks[j].kind == etWord && (tf&efDigit != 0 || j+1 < n && (toks[j+1].f&(efDigit|efAllCap|efPunct) != 0 || toks[j+1].e-toks[j+1].s == 1)) && s.unitAt(j) > 0 {
+			// Of punctuation after the word only a '.' or a '#' may come
+			// before the number or code.
+			if j > i && toks[j].kind == etWord && (tf&efDigit != 0 || j+1 < n && unitNext(&toks[j+1])) && s.unitAt(j) > 0 {
 				break // "Mrs. Barbara Yudina Apt. 675"
 			}
 			if j == i || tf&(efCap|efDigit|efUsed|efPunct) == efCap && s.nameLike(j) { // token i is name-like: tested above
@@ -3813,7 +3815,8 @@ func (s *entScanner) findNames() {
 		// "Taxpayer Sophia Martin, SSN ...": a party's role before a
 		// given name is no part of the name ("Employee Loyalty" stays
 		// as it was).
-		if s.roleNounAt(i, j) || s.gerundBeforeName(i, j) {
+		// (Both need a word after the first: most runs are one word.)
+		if j-i >= 2 && (s.roleNounAt(i, j) || s.gerundBeforeName(i, j)) {
 			i++
 		}
 		s.classifyRun(i, j)
@@ -3823,6 +3826,16 @@ func (s *entScanner) findNames() {
 		i = j
 	}
 	s.findJobTitles()
+}
+
+// unitNext reports whether token t, after a word without a digit, may
+// start what unitAt needs after a unit word: a number, a code (a word in
+// capitals, or of one letter), a '.' or a '#'.
+func unitNext(t *entToken) bool {
+	if t.kind == etPunct {
+		return t.c == '.' || t.c == '#'
+	}
+	return t.f&(efDigit|efAllCap) != 0 || t.e-t.s == 1
 }
 
 // productNounAfter reports whether token k, after a given name, is a
