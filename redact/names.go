@@ -1347,9 +1347,27 @@ func (s *entScanner) nameLike(i int) bool {
 	if t.f&(efCap|efDigit|efUsed|efPunct) != efCap || t.e-t.s > 40 { // a number has efDigit
 		return false
 	}
+	// Most words have no token glued to them, which the tests of
+	// gluedNameLike need: they stay out of this path, which keeps its
+	// state in registers.
+	if (i > 0 && s.toks[i-1].e == t.s || i+1 < len(s.toks) && s.toks[i+1].s == t.e) && !s.gluedNameLike(i) {
+		return false
+	}
+	if t.f&efAllCap != 0 {
+		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0 || s.capsSurname(i)
+	}
+	return true
+}
+
+// gluedNameLike is nameLike's test of the capitalised word at token i
+// that a token is glued to, before it or after it: false when a file's
+// extension or a symbol glued to it says it names no one.
+func (s *entScanner) gluedNameLike(i int) bool {
+	t := &s.toks[i]
 	// A file's name that names no one: "README.md", "Invoice.pdf"
-	// ("Laura.jpg" names her).
-	if s.fileExtAfter(i) && s.flags(i)&(gzFirst|gzLast) == 0 {
+	// ("Laura.jpg" names her). fileExtAfter's first test, inlined: a
+	// '.' (efStop: ',' or '.') glued after the word.
+	if i+2 < len(s.toks) && s.toks[i+1].f&efStop != 0 && s.toks[i+1].s == t.e && s.fileExtAfter(i) && s.flags(i)&(gzFirst|gzLast) == 0 {
 		return false
 	}
 	// Words glued to symbols are parts of keys, paths or handles; a
@@ -1360,9 +1378,6 @@ func (s *entScanner) nameLike(i int) bool {
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && (s.emphasisCloses(i+1) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) && !s.pipeField(i+1) {
 		return false // "ana_lopes" after "user" is a handle that handleEnd takes whole
-	}
-	if t.f&efAllCap != 0 {
-		return s.flagsIn(i)&(gzFirst|gzLast|gzPlace|gzNRP|gzHonor|gzStop|gzCompany|gzOrgSuffix) != 0 || s.capsSurname(i)
 	}
 	return true
 }
