@@ -187,6 +187,7 @@ type Engine struct {
 	ruleEntry   []bool // per keyword entry: it is a word of some rule
 	ruleWords   int
 	recs        []Recognizer
+	runs        []recRun // recs, as detect runs them
 	dets        []Detector
 	allow       map[string]bool
 	denyLit     []denyLit
@@ -197,6 +198,14 @@ type Engine struct {
 }
 
 type denyLit struct{ typ, value string }
+
+// recRun is a recognizer as detect runs it: the built-in soft recognizer
+// (soft) runs with the state's own scanner, and its name, which never
+// changes, is read once rather than through the interface at every call.
+type recRun struct {
+	r    Recognizer
+	soft *softRecognizer // r, when it is the built-in soft recognizer
+}
 
 // NewDetector builds an [Engine] from options. With no options it reports
 // every default entity type at [DefaultThreshold].
@@ -265,6 +274,10 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		types := r.Types()
 		return len(types) > 0 && !slices.ContainsFunc(types, e.reports)
 	})
+	for _, r := range e.recs {
+		sr, _ := r.(*softRecognizer)
+		e.runs = append(e.runs, recRun{r, sr})
+	}
 
 	langs := c.langs
 	if len(langs) == 0 {
@@ -469,7 +482,8 @@ func (e *Engine) acquire(text string) *state {
 func (e *Engine) release(s *state) {
 	s.forget()
 	// The soft recognizer's scanner forgets its text when it ends; one
-	// that did not end (a panic in it) still holds it.
+	// that did not end (a panic in it) still holds it. detect leaves such
+	// a state to the collector, but one released anyway forgets it too.
 	if s.ent != nil && s.ent.text != "" {
 		s.ent.forget()
 	}
@@ -532,36 +546,47 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 }
 
 // detect runs the recognizers and the external detectors over text.
+//
+// The state goes back to the pool by a plain call, not a deferred one,
+// which costs more than the call in every Detect: a recognizer that
+// panics leaves its state to the collector, not to the next call.
 func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	s := e.acquire(text)
-	defer e.release(s)
 	if e.checks&checkScan != 0 {
 		s.scan()
 	}
 	s.runRules()
-	for _, r := range e.recs {
-		s.recName = r.Name()
-		if sr, ok := r.(*softRecognizer); ok && text != "" {
+	for _, rr := range e.runs {
+		if sr := rr.soft; sr != nil {
 			// The built-in recognizer runs with the state's own
-			// scanner rather than one from its pool.
+			// scanner rather than one from its pool; it finds nothing
+			// in an empty text.
+			if text == "" {
+				continue
+			}
 			if s.ent == nil {
 				s.ent = newEntScanner()
 			}
+			s.recName = sr.name
 			sr.recognize(s.ent, text, s.emitExternal)
 			continue
 		}
-		r.Recognize(text, s.emitExternal)
+		s.recName = rr.r.Name()
+		rr.r.Recognize(text, s.emitExternal)
 	}
 	for _, d := range e.dets {
 		fs, err := d.Detect(ctx, text)
 		if err != nil {
+			e.release(s)
 			return nil, fmt.Errorf("redact: external detector: %w", err)
 		}
 		for _, f := range fs {
 			s.external(f, f.Recognizer)
 		}
 	}
-	return s.finish(), nil
+	fs := s.finish()
+	e.release(s)
+	return fs, nil
 }
 
 // addUncovered adds to the findings of a text read with its breaks
