@@ -305,7 +305,14 @@ func (s *state) scanRules() bool {
 	s.spans = s.spans[:0]
 	s.notePositive()
 	ascii := s.asciiText
-	for _, dd := range e.digitDFAs {
+	// The digit automata run around digits: a text without one (a
+	// tenth of chat messages) passes over them all.
+	first := nextDigit(t, 0)
+	digitDFAs := e.digitDFAs
+	if first == n {
+		digitDFAs = nil
+	}
+	for _, dd := range digitDFAs {
 		if dd.ctx && !s.anyOn(dd.mask) {
 			continue
 		}
@@ -320,7 +327,7 @@ func (s *state) scanRules() bool {
 		// run over the end of a window by up to UTFMax-1 bytes on either
 		// side).
 		merge := max(dd.gap[a], pre+suf) + 1 + 2*utf8.UTFMax
-		for i := nextDigit(t, 0); i < n; {
+		for i := first; i < n; {
 			lo := max(i-pre, 0)
 			if !ascii {
 				// pre counts bytes, up to UTFMax a character, but a match
@@ -333,14 +340,8 @@ func (s *state) scanRules() bool {
 					lo = windowStart(t, lo) // every byte starts a character in ASCII
 				}
 			}
-			j := i // the end of the window's last digit run
-			for {
-				j = nextNonDigit(t, j)
-				if i = nextDigit(t, j); i == n || i >= j+merge {
-					break
-				}
-				j = i
-			}
+			j, next := digitWindow(t, i, merge)
+			i = next
 			hi := min(j+suf+1, n)
 			if q := j + dd.suf[1] + 1; !ascii && q < hi && isASCII(t[j:q]) {
 				hi = q
@@ -370,6 +371,49 @@ func (s *state) scanRules() bool {
 	}
 	s.closeSpans()
 	return true
+}
+
+// digitWindow returns the end j of the last digit run of the window whose
+// first digit is t[i], the runs closer than merge sharing it, and the
+// first digit of the next window (len(t) when there is none): the next
+// digit after j is at j+merge or later. It reads eight bytes a step, each
+// once, where a call of nextNonDigit and one of nextDigit a run would read
+// the bytes of a date or a phone number several times. merge is more than
+// 8 (scanRules adds 1+2*UTFMax): the digits of a step after its first
+// are in that one's window.
+func digitWindow(t string, i, merge int) (j, next int) {
+	n := len(t)
+	j = i
+	q := i
+	for ; q+8 <= n; q += 8 {
+		m := digitBits(load64(t, q))
+		if m == 0 {
+			if q+8 >= j+merge {
+				return j, nextDigit(t, q+8)
+			}
+			continue
+		}
+		if p := q + bits.TrailingZeros64(m)/8; p >= j+merge {
+			return j, p
+		}
+		j = q + (63-bits.LeadingZeros64(m))/8 + 1
+	}
+	for ; q < n; q++ {
+		if isDigit(t[q]) {
+			if q >= j+merge {
+				return j, q
+			}
+			j = q + 1
+		}
+	}
+	return j, n
+}
+
+// digitBits returns the high bit of each of the eight bytes of x that is
+// an ASCII digit, exactly (see nextDigit).
+func digitBits(x uint64) uint64 {
+	lo := x &^ highs64
+	return (0xb9*ones64 - lo) & (lo + 0x50*ones64) &^ x & highs64
 }
 
 // spanBare gives the rules no automaton holds (e.bareRules) the whole
