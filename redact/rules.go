@@ -515,35 +515,42 @@ func allIn(set *[256]bool, b string) bool {
 // any other of them would be dropped by finish, so it need not run.
 func (s *state) notePositive() {
 	e := s.e
-	n := e.ruleWords
-	if cap(s.posOn) < 2*n {
-		s.posOn = make([]uint64, 2*n)
+	if len(s.runOK) != e.ruleWords {
+		s.posOn, s.runOK = make([]uint64, e.ruleWords), make([]uint64, e.ruleWords)
+		s.ruleWordSeen = false // the new bitsets are clear
 	}
-	pos, ok := s.posOn[:n], s.posOn[n:2*n]
-	s.runOK = ok
-	// Word by word: the bitsets are a word or two long, less than a
-	// call to clear them costs.
-	for k := range n {
-		ok[k], pos[k] = 0, 0
-	}
-	if len(s.hits) == 0 {
-		return
+	ok := s.runOK
+	pos := s.posOn[:len(ok)]
+	// The bitsets hold bits only after a text with a word of a rule: a
+	// text without one leaves them clear for the next. Word by word:
+	// they are a word or two long, less than a call to clear them costs.
+	if s.ruleWordSeen {
+		for k := range ok {
+			ok[k], pos[k] = 0, 0
+		}
+		s.ruleWordSeen = false
 	}
 	// ok collects the rules with a word in the text (their keyword
 	// condition is met), pos those with a positive one; a weak rule needs
 	// the latter.
+	n := len(ok)
 	for _, h := range s.hits {
 		if !e.ruleEntry[h.entry] {
 			continue // most words are no rule's
 		}
+		s.ruleWordSeen = true
 		m := e.entryRules[2*n*int(h.entry):][:2*n]
-		for k := range n {
+		for k := range ok {
 			ok[k] |= m[k]
 			pos[k] |= m[n+k]
 		}
 	}
-	for k := range n {
-		ok[k] &= e.strongRules[k] | pos[k]
+	if !s.ruleWordSeen {
+		return
+	}
+	strong := e.strongRules[:len(ok)]
+	for k := range ok {
+		ok[k] &= strong[k] | pos[k]
 	}
 }
 
@@ -560,8 +567,11 @@ func (s *state) mayReport(ri int32) bool {
 }
 
 // anyOn reports whether one of the rules in the bitset mask may report a
-// match in the text.
+// match in the text. The rules of mask need their words in the text.
 func (s *state) anyOn(mask []uint64) bool {
+	if !s.ruleWordSeen {
+		return false // no rule's word: runOK is clear
+	}
 	for i, m := range mask {
 		if s.runOK[i]&m != 0 {
 			return true

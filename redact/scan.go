@@ -446,8 +446,11 @@ type state struct {
 	// noAt: 0 before contactListPhone looks, 1 when the text holds an
 	// '@', 2 when it does not.
 	noAt  int8
-	posOn []uint64 // scratch of notePositive
+	posOn []uint64 // rules with a positive word in the text, a bitset (see notePositive)
 	runOK []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	// ruleWordSeen: the text holds a word of some rule; when it does not,
+	// posOn and runOK are clear.
+	ruleWordSeen bool
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
 	// valCandStart, valCandEnd: the last value it reported.
 	valStart, valEnd         int
