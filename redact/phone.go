@@ -225,9 +225,12 @@ func (s *state) phone(x *numInfo) {
 		// calling phrase ("reach me at") must come before it.
 		for _, r := range s.e.regions {
 			if r.prefix == "0" && r.lens&(1<<uint(x.nd-1)) != 0 {
-				if confirmed() {
+				switch {
+				case confirmed():
 					add(0.55, false)
-				} else {
+				case germanMobileSlash(x, d):
+					add(0.5, false)
+				default:
 					add(0.3, true)
 				}
 				return
@@ -389,11 +392,50 @@ func (s *state) phone(x *numInfo) {
 			return
 		}
 	}
+	// A Spanish number grouped as Spain writes it, "699 53 79 89" or "91
+	// 427 38 15": no amount, date or order number is so grouped.
+	if x.nd == 9 && x.ng == 4 && !x.mixed && x.sep == ' ' && g[2] == 2 && g[3] == 2 && (g[0] == 3 && g[1] == 2 || g[0] == 2 && g[1] == 3) &&
+		d[0] >= '6' && s.hasRegion("ES") && !sameDigits(string(d)) && !currencyAfter(s.text, end) && !s.groupWordBefore(x.start, ctxBefore, gNeg|gRef) && !numberAbbrevBefore(s.text, x.start) {
+		add(0.5, false)
+		return
+	}
 	// A local number of seven digits ("555 0132", "555-0132").
 	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
 		add(0.3, true)
 	}
+}
+
+// numberAbbrevBefore reports whether "No", "Nr" or "Num" (with or
+// without a full stop or colon) comes right before start: the number of
+// some account or customer ("Account No 91 427 38 15").
+func numberAbbrevBefore(t string, start int) bool {
+	var low [4]byte
+	_, w := foldedWordBefore(t, start, " .:", low[:0])
+	switch string(w) {
+	case "no", "nr", "num":
+		return true
+	}
+	return false
+}
+
+// germanMobileSlash reports whether x is a German mobile number written
+// with a slash after its network's prefix ("0172/13234211", "0151 /
+// 2345678"): no date or reference number opens with 015, 016 or 017 in
+// a group of four.
+func germanMobileSlash(x *numInfo, d []byte) bool {
+	return x.ng == 2 && x.glens[0] == 4 && x.nd >= 10 && x.nd <= 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7'
+}
+
+// hasRegion reports whether the detector reads the national numbers of
+// the region code.
+func (s *state) hasRegion(code string) bool {
+	for _, r := range s.e.regions {
+		if r.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalRegions returns, for each first digit of a number, the regions

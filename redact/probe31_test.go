@@ -146,3 +146,29 @@ func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
 	wantValue(t, d, "Cześć, tu Duc Novotná. Mail: duc@example.pl", TypePerson, "Duc Novotná")
 	wantValue(t, d, "Pozdrawiam, Krzysztof Jabłoński", TypePerson, "Krzysztof Jabłoński")
 }
+
+// TestSpanishGroupsAndGermanMobileSlashOfSession31 checks Spanish numbers
+// grouped as Spain writes them (3-2-2-2, 2-3-2-2) and German mobiles with
+// a slash after their network's prefix, without a phone word, as the
+// imitation set of session 31 (BC) wrote them; an amount, a run of one
+// digit and a reference with a slash stay out.
+func TestSpanishGroupsAndGermanMobileSlashOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{"Done - 699 53 79 89 has been replaced on your account.", "699 53 79 89"},
+		{"Updated profile: Declan Fletcher / Calle Mayor 5, 28013 Madrid / 716 72 43 29 / card on file", "716 72 43 29"},
+		{"la oficina: 91 427 38 15, de lunes a viernes", "91 427 38 15"},
+		{"Antoine Lemoine at Ahornweg 34, 70401 Stuttgart (0172/13234211) paid", "0172/13234211"},
+	} {
+		wantValue(t, d, c.text, TypePhoneNumber, c.value, c.text)
+	}
+	for _, text := range []string{
+		"el total es 699 53 79 89 €",
+		"the code 111 11 11 11",
+		"Rechnung 0172/13234211",
+		"Aktenzeichen 0412/13234211",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
