@@ -405,9 +405,10 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			// taken: the other order leaves the compiler (go1.26) a
 			// register short, and it spills n and reloads the length of
 			// toks word after word.
-			kind := wordKind[acc]
+			kc := wordKind[acc]
 			t := &toks[n]
-			t.s, t.e, t.f, t.kind, t.c = int32(start), int32(i), f, kind, 0
+			t.s, t.e, t.f = int32(start), int32(i), f
+			t.kind, t.c = uint8(kc), uint8(kc>>8) // one store: see wordKind
 			n++
 			all |= f
 			// Most words end at one space: take it here.
@@ -442,7 +443,9 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			if f&efJoined != 0 {
 				f &^= efJoined &^ joinsLower(text, i) // a '.' or '_' that joins no handle's words
 			}
-			t.s, t.e, t.f, t.kind, t.c = int32(i), int32(i+1), f, etPunct, c
+			kc := uint16(c)<<8 | uint16(etPunct) // one store, as for a word
+			t.s, t.e, t.f = int32(i), int32(i+1), f
+			t.kind, t.c = uint8(kc), uint8(kc>>8)
 			n++
 			all |= f
 			i++
@@ -576,6 +579,12 @@ var (
 // wordBits of its bytes, wordKind its kind from its whole acc (a table of
 // 256, which needs no mask on the index), capFlags the flag its first
 // byte gives it.
+//
+// wordKind holds a word's kind in its low byte and its c, 0, in its high
+// one, which the tokenizer stores as one value's two halves: the compiler
+// (go1.26) merges those two stores into one, and a byte stored into
+// toks[n] takes it three instructions (the index is scaled by 4, which
+// a byte's store cannot take).
 var (
 	wordFlags = func() (f [8]uint32) {
 		for acc := range 8 {
@@ -589,11 +598,11 @@ var (
 		}
 		return f
 	}()
-	wordKind = func() (k [256]uint8) {
+	wordKind = func() (k [256]uint16) {
 		for acc := range k {
-			k[acc] = etWord
+			k[acc] = uint16(etWord)
 			if acc&int(wbUpper|wbLower) == 0 {
-				k[acc] = etNum
+				k[acc] = uint16(etNum)
 			}
 		}
 		return k
