@@ -240,13 +240,31 @@ const (
 // Its flags take 32 bits, which the struct has room for in its 20 bytes:
 // the compiler loads a field of 32 bits from toks[i] in one instruction
 // and one of 16 bits in three, and the scans read f token after token.
+// A byte takes it two at offset 0 and three elsewhere: kind, the byte
+// most read, comes first. kind, c, ci and f make the first eight bytes,
+// which the tokenizer stores at once (see setHead).
 type entToken struct {
+	kind uint8
+	c    byte   // the punctuation character; 0x80 for other symbols
+	ci   uint16 // index of the word's cue list in the gazetteer, valid as g is
+	f    uint32
 	s, e int32  // byte offsets, end exclusive
 	g    uint32 // gazetteer flags, valid when f has efLooked (the tokenizer leaves it as it was)
-	f    uint32
-	ci   uint16 // index of the word's cue list in the gazetteer, valid as g is
-	kind uint8
-	c    byte // the punctuation character; 0x80 for other symbols
+}
+
+// head packs a token's kind, c and flags f, with ci 0, as setHead stores
+// them.
+func head(kind uint8, c byte, f uint32) uint64 {
+	return uint64(f)<<32 | uint64(c)<<8 | uint64(kind)
+}
+
+// setHead stores the kind, c, ci and flags that h packs (see head) in
+// one store: the compiler (go1.26) merges the four, where a byte stored
+// alone into toks[n] takes it three instructions (the index is scaled by
+// 4, which a byte's store cannot take). ci is valid only as g is, and
+// the tokenizer leaves efLooked out of f.
+func (t *entToken) setHead(h uint64) {
+	t.kind, t.c, t.ci, t.f = uint8(h), uint8(h>>8), uint16(h>>16), uint32(h>>32)
 }
 
 // Byte classes for the tokenizer.
@@ -377,7 +395,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 		// A word of ASCII letters and digits that ends at a space or
 		// plain punctuation; entScanWord takes the others. wordStart
 		// tells a word's first byte from the others at once, and acc
-		// gathers what its bytes say of it (see wordTable).
+		// gathers what its bytes say of it (see wordHead).
 		if acc := wordAcc[c]; acc != 0 {
 			start := i
 			i++
@@ -398,19 +416,15 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			}
 			// Flags and kind by table, without a branch the processor
 			// would mispredict word after word.
-			f := pending | wordTable[acc]
-			// Field by field, as below; g and ci are written when flags
-			// looks the word up (efLooked), not here.
-			// The kind is looked up before the token's address is
-			// taken: the other order leaves the compiler (go1.26) a
-			// register short, and it spills n and reloads the length of
-			// toks word after word.
-			kc := wordKind[acc]
+			h := uint64(pending)<<32 | wordHead[acc]
+			// Field by field: a composite literal here is built on the
+			// stack and copied, which stalls on store forwarding. g is
+			// written when flags looks the word up (efLooked), not here.
 			t := &toks[n]
-			t.s, t.e, t.f = int32(start), int32(i), f
-			t.kind, t.c = uint8(kc), uint8(kc>>8) // one store: see wordKind
+			t.s, t.e = int32(start), int32(i)
+			t.setHead(h)
 			n++
-			all |= f
+			all |= uint32(h >> 32)
 			// Most words end at one space: take it here.
 			pending = 0
 			if b == wbSpace {
@@ -436,18 +450,16 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 		case ecHigh:
 			return i, n, pending, all
 		default:
-			// Field by field: a composite literal here is built on the
-			// stack and copied, which stalls on store forwarding.
+			// As for a word, with the head by table.
 			t := &toks[n]
-			f := pending | punctFlags[c]
-			if f&efJoined != 0 {
-				f &^= efJoined &^ joinsLower(text, i) // a '.' or '_' that joins no handle's words
+			h := uint64(pending)<<32 | punctHead[c]
+			if h&(uint64(efJoined)<<32) != 0 {
+				h &^= uint64(efJoined&^joinsLower(text, i)) << 32 // a '.' or '_' that joins no handle's words
 			}
-			kc := uint16(c)<<8 | uint16(etPunct) // one store, as for a word
-			t.s, t.e, t.f = int32(i), int32(i+1), f
-			t.kind, t.c = uint8(kc), uint8(kc>>8)
+			t.s, t.e = int32(i), int32(i+1)
+			t.setHead(h)
 			n++
-			all |= f
+			all |= uint32(h >> 32)
 			i++
 		}
 		pending = 0
@@ -488,20 +500,28 @@ var wordBits = func() (t [256]uint8) {
 }()
 
 // punctFlags holds the flags an ASCII punctuation token carries of
-// itself.
-var punctFlags = func() (t [256]uint32) {
-	for c := range t {
-		t[c] = efPunct
-	}
-	t[','], t['.'] = efPunct|efStop, efPunct|efStop
-	for _, c := range ":,-?" {
-		t[c] |= efCueSep
-	}
-	t['#'] |= efHash
-	t['.'] |= efJoined // for the tokenizer to clear where no handle has it
-	t['_'] |= efJoined
-	return t
-}()
+// itself, and punctHead its head (see head).
+var (
+	punctFlags = func() (t [256]uint32) {
+		for c := range t {
+			t[c] = efPunct
+		}
+		t[','], t['.'] = efPunct|efStop, efPunct|efStop
+		for _, c := range ":,-?" {
+			t[c] |= efCueSep
+		}
+		t['#'] |= efHash
+		t['.'] |= efJoined // for the tokenizer to clear where no handle has it
+		t['_'] |= efJoined
+		return t
+	}()
+	punctHead = func() (t [256]uint64) {
+		for c := range t {
+			t[c] = head(etPunct, byte(c), punctFlags[c])
+		}
+		return t
+	}()
+)
 
 // More bits of a word's acc in entTokenizeASCII, beside those of
 // wordBits: what its first byte says, and whether it has more than one
@@ -526,8 +546,9 @@ const (
 // wordAcc gives the acc bits of the first byte c of an ASCII word at c
 // and of the others at 256+c, in one table so that one register holds
 // its address; 0 for a byte that no word has, and at 256+c wbGlue or
-// wbSpace for those that end a word so. wordTable gives the flags of an
-// ASCII word from its acc.
+// wbSpace for those that end a word so. wordHead gives the head of an
+// ASCII word's token (see head), its kind and flags, from its acc (a
+// table of 256, which needs no mask on the index).
 var (
 	wordAcc = func() (t [512]uint8) {
 		for c := range 256 {
@@ -553,7 +574,7 @@ var (
 		t[256+' '] = wbSpace
 		return t
 	}()
-	wordTable = func() (t [256]uint32) {
+	wordHead = func() (t [256]uint64) {
 		for acc := range t {
 			f := wordFlags[acc&7]
 			if acc&int(wbCap) != 0 {
@@ -569,22 +590,18 @@ var (
 			if acc&int(wbTP) != 0 {
 				f |= efTP
 			}
-			t[acc] = f
+			kind := etWord
+			if acc&int(wbUpper|wbLower) == 0 {
+				kind = etNum
+			}
+			t[acc] = head(kind, 0, f)
 		}
 		return t
 	}()
 )
 
 // wordFlags gives the flags of an ASCII word from the union of the
-// wordBits of its bytes, wordKind its kind from its whole acc (a table of
-// 256, which needs no mask on the index), capFlags the flag its first
-// byte gives it.
-//
-// wordKind holds a word's kind in its low byte and its c, 0, in its high
-// one, which the tokenizer stores as one value's two halves: the compiler
-// (go1.26) merges those two stores into one, and a byte stored into
-// toks[n] takes it three instructions (the index is scaled by 4, which
-// a byte's store cannot take).
+// wordBits of its bytes, capFlags the flag its first byte gives it.
 var (
 	wordFlags = func() (f [8]uint32) {
 		for acc := range 8 {
@@ -597,15 +614,6 @@ var (
 			}
 		}
 		return f
-	}()
-	wordKind = func() (k [256]uint16) {
-		for acc := range k {
-			k[acc] = uint16(etWord)
-			if acc&int(wbUpper|wbLower) == 0 {
-				k[acc] = uint16(etNum)
-			}
-		}
-		return k
 	}()
 	capFlags = func() (t [256]uint32) {
 		for c := 'A'; c <= 'Z'; c++ {
@@ -708,7 +716,8 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 		}
 	}
 	// Field by field, as in entTokenizeASCII.
-	t.s, t.e, t.f, t.kind, t.c = int32(start), int32(e), f, kind, 0
+	t.s, t.e = int32(start), int32(e)
+	t.setHead(head(kind, 0, f))
 	return i
 }
 
