@@ -1086,13 +1086,15 @@ func (s *entScanner) flush() {
 // valid until the next call.
 func (s *entScanner) fold(i int) []byte {
 	t := &s.toks[i]
-	if n := int(t.e - t.s); n <= 8 && t.f&efASCII != 0 && int(t.s)+8 <= len(s.text) {
+	// (Unsigned, as in flags, so that the compiler knows the bounds of
+	// the slices below from the test.)
+	if a, n := int(uint32(t.s)), uint(t.e-t.s); n <= 8 && t.f&efASCII != 0 && a+8 <= len(s.text) {
 		// Most words, tested first: an ASCII word lower-cased as wordAt
 		// does, with one load and one store, past the end of the word
 		// but within the text and the buffer (which holds 2*maxKey
 		// bytes or more).
 		b := s.key[:8]
-		binary.LittleEndian.PutUint64(b, load8(s.text[t.s:])|0x20*gzOnes)
+		binary.LittleEndian.PutUint64(b, load8(s.text[a:a+8])|0x20*gzOnes)
 		s.key = b[:n]
 		return s.key
 	}
@@ -1125,7 +1127,23 @@ func (s *entScanner) is(i int, w string) bool {
 	}
 	t := &s.toks[i]
 	if t.f&efASCII != 0 {
-		return int(t.e-t.s) == len(w) && equalLowerASCII(w, s.text[t.s:t.e])
+		if int(t.e-t.s) != len(w) {
+			return false
+		}
+		// The bytes of an ASCII word (letters, digits, ' and -) fold
+		// as shortKey folds them, by the bit 0x20, without a branch.
+		// (The word is in the text: the test spares the loop its
+		// bounds checks.)
+		x := s.text[uint32(t.s):]
+		if len(x) < len(w) {
+			return false
+		}
+		for k := range len(w) {
+			if x[k]|0x20 != w[k] {
+				return false
+			}
+		}
+		return true
 	}
 	if n := int(t.e - t.s); n < len(w)/2 || n > 2*len(w)+2 {
 		return false
@@ -1176,13 +1194,18 @@ func (s *entScanner) flags(i int) uint32 {
 	// bytes of the text from the word on hold: looked up in one load and
 	// a probe the compiler inlines, without a call, and so without a
 	// register to save. lookUp takes the others, in a path of their own.
-	a, n := int(t.s), int(t.e-t.s)
+	// (a as uint32: an offset is never negative, and the compiler then
+	// knows that the test below bounds s.text[a:a+8].)
+	a, n := int(uint32(t.s)), int(t.e-t.s)
 	// (An ASCII word: a number has efNum too, punctuation neither.)
 	if f&(efASCII|efNum) != efASCII || uint(n) > 8 || a+8 > len(s.text) {
 		return s.lookUp(i)
 	}
+	// The load comes before the store to t.f, which might change s.text
+	// for all the compiler knows, and so ask the bounds again.
+	x := load8(s.text[a : a+8])
 	t.f = f | efLooked
-	g, ci := s.g.probe(shortKey(load8(s.text[a:a+8]), n), n)
+	g, ci := s.g.probe(shortKey(x, n), n)
 	g &^= gzAccentStop // "Segun", "Uber": the plain spelling
 	if mayLabel(f, g, n) && s.labelStop(i, g) {
 		g = gzStop
