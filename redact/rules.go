@@ -615,15 +615,18 @@ func isASCII(t string) bool {
 }
 
 // nextDigit returns the index of the first ASCII digit of t at or after
-// i, or len(t), testing 8 bytes at a time: a byte b is a digit when
-// b < 0x80, b&0x7f <= '9' (0xb9-b keeps its high bit) and b&0x7f >= '0'
-// (b+0x50 sets it); no byte carries into the next.
+// i, or len(t), testing 8 bytes at a time. With y = b^'0' a byte b is a
+// digit when y <= 9: y-10 borrows (sets its high bit) while y's high bit
+// is clear. A borrow runs into the bytes above the first digit only, so
+// the lowest bit set is exact. Knowing i >= 0 and a fixed last start
+// spares each load its bounds checks.
 func nextDigit(t string, i int) int {
-	for ; i+8 <= len(t); i += 8 {
-		x := load64(t, i)
-		lo := x &^ highs64
-		if r := ((0xb9*ones64 - lo) & (lo + 0x50*ones64)) &^ x & highs64; r != 0 {
-			return i + bits.TrailingZeros64(r)/8
+	if i >= 0 {
+		for last := len(t) - 8; i <= last; i += 8 {
+			y := load64(t, i) ^ '0'*ones64
+			if r := (y - 10*ones64) &^ y & highs64; r != 0 {
+				return i + bits.TrailingZeros64(r)/8
+			}
 		}
 	}
 	for i < len(t) && !isDigit(t[i]) {
@@ -634,13 +637,16 @@ func nextDigit(t string, i int) int {
 
 // nextNonDigit returns the index of the first byte of t at or after i
 // that is no ASCII digit, or len(t), testing 8 bytes at a time as
-// nextDigit does.
+// nextDigit does: with y = b^'0', y+0x76 reaches the high bit when y > 9,
+// and y has it when b is not ASCII. A carry leaves only a byte that is
+// no digit, so again the lowest bit set is exact.
 func nextNonDigit(t string, i int) int {
-	for ; i+8 <= len(t); i += 8 {
-		x := load64(t, i)
-		lo := x &^ highs64
-		if r := ^((0xb9*ones64 - lo) & (lo + 0x50*ones64) &^ x) & highs64; r != 0 {
-			return i + bits.TrailingZeros64(r)/8
+	if i >= 0 {
+		for last := len(t) - 8; i <= last; i += 8 {
+			y := load64(t, i) ^ '0'*ones64
+			if r := (y + (0x7f-9)*ones64 | y) & highs64; r != 0 {
+				return i + bits.TrailingZeros64(r)/8
+			}
 		}
 	}
 	for i < len(t) && isDigit(t[i]) {
