@@ -453,23 +453,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		// most hold a space), then at blocks whose bytes are all
 		// allowed, and measure the run around them.
 		below := rd.below * ones64 // not reloaded at every block
-		for q, end := 0, 0; q+8 <= n; q += 8 {
-			if q+16 <= n {
-				// Two blocks a step, passed over together when both
-				// hold a byte below rd.below.
-				u := t[q : q+16]
-				x, y := load64(u, 0), load64(u, 8)
-				bx, by := (x-below)&^x&highs64, (y-below)&^y&highs64
-				if bx != 0 && by != 0 {
-					q += 8
-					continue
-				}
-				if bx != 0 {
-					continue // the next step starts at the second block
-				}
-			} else if x := load64(t, q); (x-below)&^x&highs64 != 0 {
-				continue // some byte is below rd.below
-			}
+		for q, end := blockAbove(t, 0, below), 0; q+8 <= n; q = blockAbove(t, q+8, below) {
 			if !allIn(ok, t[q:q+8]) {
 				continue
 			}
@@ -496,6 +480,32 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		p = j
 	}
 	return true
+}
+
+// blockAbove returns the first q+8k at which a block of 8 bytes holds no
+// byte below below's (a byte repeated), or len(t) when none does. It
+// reads two blocks a step, passed over together when both hold one (in
+// prose, most hold a space), in a loop of its own, which knows q >= 0
+// and loads without bounds checks.
+func blockAbove(t string, q int, below uint64) int {
+	if q < 0 {
+		return q
+	}
+	for last := len(t) - 16; q <= last; q += 16 {
+		u := t[q : q+16]
+		if x := load64(u, 0); (x-below)&^x&highs64 == 0 {
+			return q
+		}
+		if y := load64(u, 8); (y-below)&^y&highs64 == 0 {
+			return q + 8
+		}
+	}
+	if q <= len(t)-8 {
+		if x := load64(t, q); (x-below)&^x&highs64 == 0 {
+			return q
+		}
+	}
+	return len(t)
 }
 
 // allIn reports whether every byte of b is in set.
