@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -673,15 +675,31 @@ func (s *state) chunk(i, q int) int {
 		s.slippedMonthBeforeGroups(g)
 	}
 	gaps := s.gaps // gaps[k] parts g[k] and g[k+1]
+	// The digits of the groups, copied once: those of a sub-run are the
+	// ones from its first group on. A group of 8 digits or fewer is one
+	// load and one store, what follows its digits overwritten by the next
+	// group's: a call of copy costs more than the few digits it moves.
+	s.digits = slices.Grow(s.digits[:0], nd+8)[:nd+8]
+	digits := s.digits[:nd]
+	for w, k := 0, 0; k < len(g); k++ {
+		gr := g[k]
+		if gr.e-gr.s <= 8 && gr.s+8 <= n {
+			binary.LittleEndian.PutUint64(s.digits[w:], load64(t, gr.s))
+		} else {
+			copy(s.digits[w:], t[gr.s:gr.e])
+		}
+		w += gr.e - gr.s
+	}
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.
-	for a := range g {
+	for a, off := 0, 0; a < len(g); a, off = a+1, off+g[a].e-g[a].s {
 		if a > 0 && !gaps[a-1].loose {
 			continue
 		}
 		// The sub-runs from a grow one group at a time; each check gets
 		// a copy of the run so far, which it may change.
 		var run numInfo
+		run.digits = digits[off:]
 		run.start = g[a].s
 		if a == 0 && lead != 0 {
 			run.start--
@@ -695,7 +713,7 @@ func (s *state) chunk(i, q int) int {
 			if b > a {
 				run.join(gaps[b-1])
 			}
-			run.addGroup(t, g[b])
+			run.addGroup(g[b])
 			if a == b && g[b].e-g[b].s < 7 {
 				// One group of fewer than 7 digits in a chunk of more:
 				// no check of numeric or card applies, nor a lone year.
@@ -835,8 +853,8 @@ func gapOf(sep string) numGap {
 
 // numInfo describes the sub-run of groups a..b.
 type numInfo struct {
-	start, end int // byte span, including a leading '+' or '('
-	digits     [maxDigits]byte
+	start, end int    // byte span, including a leading '+' or '('
+	digits     []byte // its digits are the first nd (the later groups' may follow)
 	nd         int
 	ng         int
 	glens      [maxDigits]uint8
@@ -851,21 +869,12 @@ type numInfo struct {
 }
 
 // addGroup extends the run over the group g (see join for what parts
-// them).
-func (x *numInfo) addGroup(t string, g span) {
+// them), whose digits follow the run's in x.digits. chunk stops a run
+// before it holds more than maxDigits.
+func (x *numInfo) addGroup(g span) {
 	x.end = g.e
-	// A byte loop: a group is a few digits, fewer than a call to copy
-	// costs. chunk stops a run before it holds more than maxDigits.
-	d := t[g.s:g.e]
-	dst := x.digits[x.nd:]
-	if len(d) < len(dst) {
-		dst = dst[:len(d)]
-	}
-	for k := range dst {
-		dst[k] = d[k]
-	}
-	x.nd += len(dst)
-	x.glens[x.ng] = uint8(len(d))
+	x.nd += g.e - g.s
+	x.glens[x.ng] = uint8(g.e - g.s)
 	x.ng++
 }
 
@@ -886,9 +895,11 @@ func (x *numInfo) join(gap numGap) {
 // loneYear runs the year check on the lone four-digit group y.
 func (s *state) loneYear(y4 span) {
 	var y numInfo
+	var digits [4]byte
 	y.start, y.end = y4.s, y4.e
 	y.nd, y.ng = 4, 1
-	copy(y.digits[:], s.text[y.start:y.end])
+	copy(digits[:], s.text[y.start:y.end])
+	y.digits = digits[:]
 	y.glens[0] = 4
 	s.year(&y)
 }
@@ -1012,7 +1023,9 @@ func (s *state) suffixPhone(x *numInfo) {
 	s.phone(x)
 }
 
-func (x *numInfo) dig() []byte { return x.digits[:x.nd] }
+// dig returns the run's digits, capped at them: the runs of a chunk share
+// one array.
+func (x *numInfo) dig() []byte { return x.digits[:x.nd:x.nd] }
 
 // ipv4 checks four dotted groups of at most three digits, each <= 255, and
 // takes a CIDR suffix or a zone.

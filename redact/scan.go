@@ -425,6 +425,7 @@ type state struct {
 	hits      []kwHit
 	groups    []span
 	gaps      []numGap                // the separators between groups (see chunk)
+	digits    []byte                  // the digits of the groups, one after another (see chunk)
 	spans     []ruleSpan              // regions of the rules that may match
 	found     map[foundKey]foundMatch // searches of shared patterns (see search)
 	open      []ruleSpan              // per rule, its region being built (rule -1: none)
