@@ -176,6 +176,11 @@ func (s *entScanner) findAddresses() {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1
 					}
+				} else if i > 0 && toks[i-1].kind == etPunct {
+					if z := s.keyedZip(i); z > 0 {
+						s.emit(stZip, i, z-1, 0.7)
+						i = z - 1
+					}
 				}
 				continue
 			}

@@ -145,6 +145,33 @@ func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
 	wantValue(t, d, "I prefer German law", TypeNRP, "German")
 	wantValue(t, d, "Cześć, tu Duc Novotná. Mail: duc@example.pl", TypePerson, "Duc Novotná")
 	wantValue(t, d, "Pozdrawiam, Krzysztof Jabłoński", TypePerson, "Krzysztof Jabłoński")
+	// A greeting is no cue of a name: the Polish words after it, which
+	// the lists do not know, would read as one.
+	assert.Empty(t, valuesOf(t, d, "cześć, numer konta do zwrotu: PL54576297196267283414409377", TypePerson))
+}
+
+// TestKeyedZipOfSession31 checks postcodes that a key of data names, in
+// JSON, logfmt and XML, as the logs set of session 31 (BB) pasted them;
+// a key that names some other code stays out.
+func TestKeyedZipOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, value string }{
+		{`{"street": "12 Main St", "city": "Springfield", "zip": "62704"}`, "62704"},
+		{`{"line1": "Hauptstr. 5", "postal_code": "79096", "city": "Freiburg"}`, "79096"},
+		{`msg="AVS mismatch" billing_zip=79225 status=declined`, "79225"},
+		{`<City>Miami</City><PostalCode>33008</PostalCode>`, "33008"},
+		{`"zip_code": "3097 BJ",`, "3097 BJ"},
+	} {
+		wantValue(t, d, c.text, TypeZipCode, c.value, c.text)
+	}
+	for _, text := range []string{
+		`"order_code": "79096",`,
+		`"code": "79096",`,
+		`https://shop.example/?zip=79096`,
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeZipCode), text)
+	}
 }
 
 // TestSpanishGroupsAndGermanMobileSlashOfSession31 checks Spanish numbers

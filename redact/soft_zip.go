@@ -31,6 +31,34 @@ func (s *entScanner) zipAfterCue(i int) int {
 	return z
 }
 
+// keyedZip returns the token after a postcode that a key of data names
+// at number token i, as code, logs and XML write them (`"zip": "62704"`,
+// `"postal_code": "79096"`, `billing_zip=79225`,
+// `<PostalCode>33008</PostalCode>`), or 0: a key's colon, quote or '='
+// says what the value is as a cue's words do.
+func (s *entScanner) keyedZip(i int) int {
+	k := s.keyedAt(i)
+	if k < 0 {
+		return 0
+	}
+	switch w := s.fold(k); string(w) {
+	case "zip", "zipcode", "postalcode", "postcode", "plz", "postleitzahl", "cep", "codigopostal", "codepostal", "postnummer":
+	case "code":
+		// "postal_code", "zip_code", "post_code".
+		if k < 2 || !s.punct(k-1, '_') || !s.glued(k-1) || !s.glued(k) {
+			return 0
+		}
+		switch string(s.fold(k - 2)) {
+		case "zip", "postal", "post":
+		default:
+			return 0
+		}
+	default:
+		return 0
+	}
+	return s.postcodeFirst(i)
+}
+
 // cityPostcode reports, and reports as a LOCATION and a ZIP_CODE, a town
 // followed by a postcode after "in" ("support Acme in Bjert 6091 in its
 // mission"): the words [i, j) hold no street designator and the number at
