@@ -63,6 +63,9 @@ const (
 	// abbreviate born ("(nac. 12/03/1971) llamó ... por el pedido"),
 	// "NAC" names a network's access control ("NAC 12/03/2024").
 	gBirthYear
+	// gCookie: a cookie header ("Cookie:", "Set-Cookie:"), whose session
+	// cookies are secrets (see cookieSecrets).
+	gCookie
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -324,9 +327,10 @@ var contextWords = map[uint64]map[string][]string{
 	gDate: {
 		"en": {"date", "dated"},
 	},
-	gIP:    {"en": {"ip", "ipv4", "ipv6", "address", "server", "host"}},
-	gMAC:   {"en": {"mac", "hardware address", "physical address", "ethernet"}},
-	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+	gIP:     {"en": {"ip", "ipv4", "ipv6", "address", "server", "host"}},
+	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
+	gCookie: {"en": {"cookie"}},
+	gEmail:  {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

@@ -914,6 +914,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			valued |= 0x40
 			s.passportAfter(start, end)
 		}
+		if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
+			s.cookieSecrets(end)
+		}
 		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
 			valued |= 0x80
 			s.bareMAC(end)

@@ -66,7 +66,6 @@ var technicalClean = []string{
 	`X-Request-Id: 5f8a9b2c-3d4e-4f60-8a7b-9c0d1e2f3a4b`,
 	`Content-Length: 1048576 bytes, Cache-Control: max-age=31536000`,
 	`HTTP/1.1 503 Service Unavailable Retry-After: 120`,
-	`Set-Cookie: sessionid=8f14e45fceea167a5a36dedd4bea2543; Path=/; HttpOnly; Secure`,
 	`Memory usage: 1536 MiB / 4096 MiB (37.5%), CPU 2.35 cores, uptime 12d 4h 31m`,
 	`kafka.consumer offset=18446744 partition=7 lag=12345 topic=orders.created.v1`,
 	`Checksum mismatch: expected 1234567890123456 got 9876543210987654`,
