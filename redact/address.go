@@ -1012,6 +1012,10 @@ scan:
 				// "rue des lilas, 70134 nantes": in lower case, a postcode
 				// after the street says street, or a cue before it
 				// ("adresse 72 chemin des vignes, 3e etage").
+			case pre && words >= 1 && frenchA(s.text[t.s:t.e]) && j+1 < n && s.toks[j+1].f&efNL == 0 && s.nameLike(j+1) && s.flags(j+1)&(gzPlace|gzCountry) == 0:
+				// "rue du Four à Chaux", "chemin de la Croix aux Moines":
+				// the French "à" inside a street's name; before a town it
+				// says where the street is ("rue de la Paix à Paris").
 			case words >= 1 && elidedParticle(s.text[t.s:t.e]):
 				words++ // "d'Italie", "dell'Arte"
 				lastName = j + 1
@@ -4945,6 +4949,12 @@ func (s *entScanner) postcodeFirst(k int) int {
 		return 0
 	}
 	return s.postcodeAt(k)
+}
+
+// frenchA reports whether w is the French "à" or "aux", which stand
+// inside a street's name after a designator ("rue du Four à Chaux").
+func frenchA(w string) bool {
+	return w == "à" || w == "aux" || w == "au"
 }
 
 // ukPostcodeAt returns the token after a UK postcode at token k ("SW1A

@@ -199,3 +199,15 @@ func TestSpanishGroupsAndGermanMobileSlashOfSession31(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestFrenchAInStreetNameOfSession31 checks the French "à" inside a
+// street's name ("rue du Four à Chaux"), as the imitation set of session
+// 31 (BC) wrote it; before a known town it says where the street is and
+// stays out of the street.
+func TestFrenchAInStreetNameOfSession31(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "We just moved to 17 rue du Four à Chaux, 37300 Tours, can u change it?", TypeStreetAddress, "17 rue du Four à Chaux, 37300 Tours")
+	wantValue(t, d, "Nouvelle adresse : 59 rue du Four à Chaux, 13014 Marseille", TypeStreetAddress, "59 rue du Four à Chaux, 13014 Marseille")
+	wantValue(t, d, "rendez-vous au 12 rue de la Paix à Paris demain", TypeStreetAddress, "12 rue de la Paix")
+}
