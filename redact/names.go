@@ -2489,6 +2489,19 @@ func brandShape(w string) bool {
 	}
 }
 
+// brandWordIn reports whether a capitalised ASCII word of more than one
+// byte among the tokens [a, end] is shaped as a brand (brandShape):
+// classifySub asks it of its words only when its other tests leave it
+// open, as hyphens and shapes cost a word more to read than its flags.
+func (s *entScanner) brandWordIn(a, end int) bool {
+	for k := a; k <= end; k++ {
+		if t := &s.toks[k]; t.kind == etWord && t.f&(efCap|efASCII) == efCap|efASCII && t.e-t.s > 1 && brandShape(s.text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
+}
+
 // brandPart is brandShape of a word without hyphens.
 func brandPart(w string) bool {
 	// The prefixes of names: "Mc", "Mac", "Di", "De", "Da", "La", "Le",
@@ -5511,7 +5524,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !strongP && !(first && last) && (words >= 2 && s.toolAfter(lastW) || s.toolAfter(end+1)) {
 		return false
 	}
-	known, common, plain, allCommon, brand := false, false, false, true, false
+	// (Whether a word is shaped as a brand is asked below only when the
+	// other flags leave it open: see brandWordIn.)
+	known, common, plain, allCommon := false, false, false, true
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
 			if s.labelWord(k) {
@@ -5525,7 +5540,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			plain = plain || fl&(gzFirst|gzLast) != 0 && fl&(gzAmbig|gzCommon|gzStop) == 0
 			common = common || fl&(gzCommon|gzStop|gzAmbig|gzUnit|gzStreetType|gzStreetPre|gzOrgSuffix|gzJobHead) != 0 && fl&(gzFirst|gzLast) == 0
 			allCommon = allCommon && fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzAmbig) == 0
-			brand = brand || s.toks[k].f&efASCII != 0 && brandShape(s.text[s.toks[k].s:s.toks[k].e])
 		}
 	}
 	// "Hilton Lisbon Airport", "Kindle Paperwhite": a firm or a brand
@@ -5685,7 +5699,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		}
 	case words == 1 && a < firstW && s.initialAt(a) == 2 && !common && ff&(gzPlace|gzCountry|gzNRP) == 0:
 		score = 0.6 // "J. R. Smith"
-	case words >= 2 && brand && !plain:
+	case words >= 2 && !plain && s.brandWordIn(a, end):
 		score = 0.3 // "PlayStation Plus"
 	case last:
 		score = 0.75
