@@ -4028,12 +4028,20 @@ func (s *entScanner) repeatNames() {
 	// The folded words live end to end in s.rep, word i ending at
 	// ends[i]; lens has bit n set when a word folds to n bytes, so that
 	// most ASCII words are ruled out by their length without folding.
+	// firsts has bit c&31 set when a word's first byte is c, which an
+	// ASCII word compared as it is (equalLowerASCII) must match but for
+	// its case: case changes no low five bits.
 	var ends [2 * maxRepeatNames]int
 	var lens uint64
+	var firsts uint32
 	nw := 0
 	s.rep = s.rep[:0]
+	// A word inside a finding already is looked at only when a weak
+	// person may be its finding (see weakPerson).
+	skip := efPunct | efDigit | efAllCap | efUsed
 	for _, p := range s.pers {
 		if p.score < DefaultThreshold {
+			skip &^= efUsed
 			continue
 		}
 		for k := int(p.a); k <= int(p.b) && nw < len(ends); k++ {
@@ -4045,29 +4053,50 @@ func (s *entScanner) repeatNames() {
 			s.rep = append(s.rep, w...)
 			ends[nw] = len(s.rep)
 			lens |= 1 << min(len(w), 63)
+			if len(w) > 0 {
+				firsts |= 1 << (w[0] & 31)
+			}
 			nw++
 		}
 	}
 	if nw == 0 {
 		return
 	}
+	// want has bit n set when an ASCII word of n bytes may fold to one
+	// of the words: it folds to as many bytes, or to one past maxKey
+	// (bits 49 to 63), and has three bytes or more.
+	want := lens &^ 7
+	if lens&2 != 0 {
+		want |= 1<<64 - 1<<(maxKey+1)
+	}
 	lastK, lastOut := -1, -1 // the last word said again alone, and its finding
-	for k := range s.toks {
-		t := &s.toks[k]
-		// Words only: a number has efDigit, punctuation efPunct.
-		if t.f&(efPunct|efDigit|efAllCap) != 0 || t.e-t.s < 3 {
-			continue
-		}
-		// An ASCII word folds to as many bytes, or to one past maxKey.
-		if t.f&efASCII != 0 {
-			n := int(t.e - t.s)
-			if n > maxKey {
-				n = 1
-			}
-			if lens&(1<<n) == 0 {
+	toks, text := s.toks, s.text
+	for k := 0; k < len(toks); k++ {
+		// Skip the tokens that are none of the words in a loop that
+		// calls nothing, so that its state stays in registers: words
+		// of three bytes or more, not in capitals, only (a number has
+		// efDigit, punctuation efPunct), and of ASCII only those of a
+		// length and a first letter that one of the words has.
+		for ; k < len(toks); k++ {
+			f := toks[k].f
+			if f&skip != 0 {
 				continue
 			}
+			n := uint32(toks[k].e - toks[k].s)
+			if f&efASCII != 0 {
+				if want&(1<<(min(n, 63)&63)) != 0 && (n > maxKey || firsts&(1<<(text[toks[k].s]&31)) != 0) {
+					break
+				}
+				continue
+			}
+			if n >= 3 {
+				break
+			}
 		}
+		if k >= len(toks) {
+			break
+		}
+		t := &toks[k]
 		weak := -1
 		if t.f&efUsed != 0 {
 			if weak = s.weakPerson(k); weak < 0 {
