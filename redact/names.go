@@ -2811,7 +2811,8 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	toks := s.toks
 	habit := -1 // whether the text opens in lower case, once asked
 	for k := range toks {
-		if toks[k].f&(efCap|efAllCap|efDigit) == efCap && toks[k].kind == etWord && (k+1 == len(toks) || toks[k+1].c != ':') {
+		// (A capitalised word: a number has efNum, punctuation efPunct.)
+		if toks[k].f&(efCap|efAllCap|efDigit|efNum|efPunct) == efCap && (k+1 == len(toks) || toks[k+1].c != ':') {
 			if habit < 0 {
 				habit = 0
 				if t := &toks[0]; t.kind == etWord && t.f&efCap == 0 && s.text[t.s] >= 'a' && s.text[t.s] <= 'z' {
@@ -2858,8 +2859,10 @@ func (s *entScanner) shouted() bool {
 // after white space, not glued into a key, a link or an address
 // ("STRIPE_SECRET_KEY", "anna.berg@...").
 func (s *entScanner) writtenWord(k int) bool {
-	t := &s.toks[k]
-	return t.kind == etWord && t.f&efDigit == 0 && (k == 0 || t.f&(efSpace|efNL) != 0)
+	// (A word: a number has efNum, punctuation efPunct; flags are
+	// tested in fewer instructions than kind.)
+	f := s.toks[k].f
+	return f&(efNum|efPunct|efDigit) == 0 && (k == 0 || f&(efSpace|efNL) != 0)
 }
 
 // tokenEndingAfter returns the first token that ends after byte offset a
@@ -2881,7 +2884,7 @@ func (s *entScanner) titled() bool {
 	// my refund?", "... on 2025-03-22."), which rules them out before the
 	// count.
 	for k, words := len(s.toks)-1, 0; k >= 0 && words < 3; k-- {
-		if t := &s.toks[k]; t.kind == etWord {
+		if t := &s.toks[k]; t.f&(efNum|efPunct) == 0 { // a word
 			if t.f&efCap == 0 && t.e-t.s >= 2 && s.writtenWord(k) {
 				return false
 			}

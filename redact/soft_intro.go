@@ -15,7 +15,9 @@ import "strings"
 func (s *entScanner) introAt(p int) {
 	toks := s.toks
 	t := &toks[p]
-	if s.handleAfter(p) {
+	// handleAfter looks for "is", which has two bytes in ASCII: most
+	// words here are others, and need no call.
+	if (t.f&efASCII == 0 || t.e-t.s == 2) && s.handleAfter(p) {
 		return
 	}
 	if c := s.text[t.e-1]; c == 't' || c == 'T' {
@@ -576,9 +578,14 @@ func (s *entScanner) findHandles() {
 		return // no '.' or '_' between letters in lower case
 	}
 	toks := s.toks
-	for k := 1; k+1 < len(toks); k++ {
+	for k, last := 1, len(toks)-1; k < last; k++ {
 		// The shape first, the lists after: most words joined so are
-		// e-mail addresses, before the '@' or after it.
+		// e-mail addresses, before the '@' or after it. Most tokens are
+		// no punctuation, which their flags tell in fewer instructions
+		// than their c.
+		if toks[k].f&efPunct == 0 {
+			continue
+		}
 		if c := toks[k].c; (c == '.' || c == '_') && toks[k-1].f&(efCap|efUsed|efNum|efPunct) == 0 && s.glued(k) && s.glued(k+1) && toks[k+1].kind == etWord &&
 			(k+2 >= len(toks) || !s.glued(k+2) || toks[k+2].c != '@') && (k < 2 || !s.glued(k-1) || toks[k-2].c != '@') {
 			s.handleAt(k-1, 1, true)
