@@ -186,10 +186,16 @@ const softChunk = 64 << 10
 // blank line, a line break or a space before off+softChunk when there is
 // one in the last eighth, else at a rune boundary.
 func chunkEnd(text string, off int) int {
-	end := off + softChunk
-	if end >= len(text) {
+	// Most texts are one chunk: a test the compiler inlines.
+	if off+softChunk >= len(text) {
 		return len(text)
 	}
+	return chunkCut(text, off)
+}
+
+// chunkCut is chunkEnd for a chunk that ends before the text does.
+func chunkCut(text string, off int) int {
+	end := off + softChunk
 	lo := end - softChunk/8
 	for _, sep := range [...]string{"\n\n", "\n", " "} {
 		if i := strings.LastIndex(text[lo:end], sep); i >= 0 {
