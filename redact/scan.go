@@ -1099,11 +1099,7 @@ func (s *state) finish() []Finding {
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
-			var near, neg uint64
-			var ruleBoost, ruleNeg, promote, namedAfter bool
 			stamp := c.promote != 0 && stamped(t, c.start, c.end)
-			var last kwHit // the nearest boost or label word before c
-			last.entry = -1
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
@@ -1115,6 +1111,10 @@ func (s *state) finish() []Finding {
 			if c.rule >= 0 {
 				want |= gRule
 			}
+			// What the hits say is gathered in w, in memory, by nearHit:
+			// the loop then carries few values, and the many hits passed
+			// over cost no spills and reloads of them.
+			w := nearWords{last: kwHit{entry: -1}}
 			for k := first; k < len(hits); k++ {
 				h := &hits[k]
 				if h.start > hi+ctxBefore {
@@ -1123,48 +1123,12 @@ func (s *state) finish() []Finding {
 				if h.end < lo || h.start > hi || (h.start < c.end && h.end > c.start) {
 					continue
 				}
-				en := &kw.entries[h.entry]
-				if en.groups&want == 0 {
-					continue
-				}
-				// A word glued by a dash to a number other than the
-				// candidate, the code standing alone before a comma or
-				// at the end of a line, is the prefix of a code ("DL-3,
-				// Delhi 110001", a block of flats, not a driving
-				// licence): it names that number, not the candidate. A
-				// numbered label names its value ("phone-2: 030...").
-				if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
-					continue
-				}
-				// "6179548528, is my order number": a reference's word
-				// after a verb of being says what the number is.
-				if h.start >= c.end && en.groups&c.label != 0 && c.typ == TypePhoneNumber && refNamedAfter(t[c.end:h.start]) {
-					namedAfter = true
-				}
-				if c.before && h.end > c.start {
-					continue
-				}
-				near |= en.groups
-				if en.groups&c.promote != 0 && !promote {
-					promote = s.birthWordDates(h, c, stamp)
-				}
-				if h.end <= c.start && h.end >= c.start-negBefore {
-					neg |= en.groups
-					// Of phrases that end together only the longest is
-					// a hit (see dropSubsumed): "gift card", not "card".
-					if en.groups&(c.label|c.boost) != 0 && (last.entry < 0 || h.end > last.end) && !s.numberAfterLabel(last, *h, c) {
-						last = *h
-					}
-				}
-				if c.rule >= 0 && en.groups&gRule != 0 && slices.Contains(en.rules, c.rule) {
-					if ruleWord(&e.rules[c.rule], en) {
-						ruleBoost = true
-					} else {
-						ruleNeg = true
-					}
+				if en := &kw.entries[h.entry]; en.groups&want != 0 {
+					s.nearHit(&w, h, en, c, stamp)
 				}
 			}
-			if namedAfter {
+			near, neg, last, promote := w.near, w.neg, w.last, w.promote
+			if w.namedAfter {
 				continue
 			}
 			if last.entry >= 0 {
@@ -1191,7 +1155,7 @@ func (s *state) finish() []Finding {
 					c.named = c.named || named || !c.owned
 				}
 			}
-			boosted := near&c.boost != 0 || ruleBoost
+			boosted := near&c.boost != 0 || w.ruleBoost
 			if !boosted && c.typ == TypeUSSSN && c.score < e.threshold && (s.recordSSN(c, out, i) || s.ssnSaidAgain(c, out)) {
 				boosted = true // "Siobhan Søndergaard / 855613375 / 14/12/1959"
 			}
@@ -1241,7 +1205,7 @@ func (s *state) finish() []Finding {
 				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
-				if neg&c.neg != 0 && !c.called && !calledLate(t, c) && !(c.typ == TypePhoneNumber && s.personRightBefore(c, out)) || ruleNeg || other {
+				if neg&c.neg != 0 && !c.called && !calledLate(t, c) && !(c.typ == TypePhoneNumber && s.personRightBefore(c, out)) || w.ruleNeg || other {
 					c.score -= 0.35
 				}
 			}
@@ -1284,6 +1248,58 @@ func (s *state) finish() []Finding {
 		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
 	}
 	return res
+}
+
+// nearWords is what the keyword hits near a candidate say of it: the
+// groups of the hits (near), of those just before it (neg), the nearest
+// boost or label word before it (last), and what its rule's words and a
+// birth word make of it.
+type nearWords struct {
+	near, neg           uint64
+	last                kwHit
+	ruleBoost, ruleNeg  bool
+	promote, namedAfter bool
+}
+
+// nearHit takes in w the hit h of entry en, of a group that c wants,
+// within c's window (see finish).
+func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool) {
+	t := s.text
+	// A word glued by a dash to a number other than the candidate, the
+	// code standing alone before a comma or at the end of a line, is the
+	// prefix of a code ("DL-3, Delhi 110001", a block of flats, not a
+	// driving licence): it names that number, not the candidate. A
+	// numbered label names its value ("phone-2: 030...").
+	if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
+		return
+	}
+	// "6179548528, is my order number": a reference's word after a verb
+	// of being says what the number is.
+	if h.start >= c.end && en.groups&c.label != 0 && c.typ == TypePhoneNumber && refNamedAfter(t[c.end:h.start]) {
+		w.namedAfter = true
+	}
+	if c.before && h.end > c.start {
+		return
+	}
+	w.near |= en.groups
+	if en.groups&c.promote != 0 && !w.promote {
+		w.promote = s.birthWordDates(h, c, stamp)
+	}
+	if h.end <= c.start && h.end >= c.start-negBefore {
+		w.neg |= en.groups
+		// Of phrases that end together only the longest is a hit (see
+		// dropSubsumed): "gift card", not "card".
+		if en.groups&(c.label|c.boost) != 0 && (w.last.entry < 0 || h.end > w.last.end) && !s.numberAfterLabel(w.last, *h, c) {
+			w.last = *h
+		}
+	}
+	if c.rule >= 0 && en.groups&gRule != 0 && slices.Contains(en.rules, c.rule) {
+		if ruleWord(&s.e.rules[c.rule], en) {
+			w.ruleBoost = true
+		} else {
+			w.ruleNeg = true
+		}
+	}
 }
 
 // dropInsideLinks drops the names, places and firms of the soft
