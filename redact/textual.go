@@ -31,6 +31,32 @@ func init() {
 	}
 }
 
+// tokSlot gives the bytes of a token's run (see tokenAnchor) the slot of
+// tokenRun.last they mark: 0 for a digit, 1 a lower-case letter, 2 an
+// upper-case one, 3 for '+', '/' and '_', none of those. It is 4 for '-',
+// which is part of the run before a letter or digit only, and 5 for the
+// bytes that end it ('=' among them: padding).
+var tokSlot [256]uint8
+
+func init() {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= '0' && c <= '9':
+			tokSlot[c] = 0
+		case c >= 'a' && c <= 'z':
+			tokSlot[c] = 1
+		case c >= 'A' && c <= 'Z':
+			tokSlot[c] = 2
+		case c == '+' || c == '/' || c == '_':
+			tokSlot[c] = 3
+		case c == '-':
+			tokSlot[c] = 4
+		default:
+			tokSlot[c] = 5
+		}
+	}
+}
+
 // letterAnchor runs at the start [i, j) of an ASCII word that follows a
 // non-word byte. It returns the end of what it consumed, or j.
 func (s *state) letterAnchor(i, j int) int {
@@ -141,20 +167,24 @@ func (s *state) tokenAnchor(i int) int {
 	// occurs in it, so that the classes of any suffix are known at once.
 	r := &s.tok
 	if i < r.start || i >= r.end {
-		*r = tokenRun{start: i, last: [3]int{-1, -1, -1}}
+		// The class of each byte picks the slot it marks, without a
+		// branch that a random token would mispredict at every other
+		// byte; '+', '/', '_' and a '-' before a letter or digit (a
+		// slot below 3) mark the fourth, which is thrown away.
+		last := [4]int{-1, -1, -1, -1}
 		k := i
-		for k < n && (byteClass[t[k]]&clB64 != 0 && t[k] != '-' && t[k] != '=' || t[k] == '-' && k+1 < n && isAlnum(t[k+1])) {
-			switch c := byteClass[t[k]]; {
-			case c&clDigit != 0:
-				r.last[0] = k
-			case c&clLower != 0:
-				r.last[1] = k
-			case c&clUpper != 0:
-				r.last[2] = k
+		for k < n {
+			x := tokSlot[t[k]]
+			if x > 3 {
+				if x != 4 || k+1 >= n || tokSlot[t[k+1]] > 2 {
+					break
+				}
+				x = 3
 			}
+			last[x&3] = k // x&3 is x: no bounds check
 			k++
 		}
-		r.end = k
+		*r = tokenRun{start: i, end: k, last: [3]int(last[:3])}
 		for k < n && t[k] == '=' {
 			k++
 		}
