@@ -568,6 +568,16 @@ func (t *kwTable) mayHoldShort(text string, i, j int) bool {
 // ASCII, or too near the end of the text to be loaded whole, is folded
 // byte by byte.
 func hashText(text string, i, j int) uint64 {
+	// Most words are a block of ASCII letters, hashed in one step
+	// without the loop's bookkeeping; their bytes are those of the loop's
+	// single block: 8-n bytes after the word masked off (n is never 0).
+	if n := j - i; n <= 8 && i+8 <= len(text) {
+		x := (load64(text, i) | 0x20*ones64) & (^uint64(0) >> (uint(64-8*n) & 63))
+		if x&highs64 == 0 {
+			h := (fnvOffset ^ uint64(n) ^ x) * hashMul
+			return h ^ h>>32
+		}
+	}
 	h := uint64(fnvOffset) ^ uint64(j-i)
 	for ; i < j; i += 8 {
 		var x uint64
