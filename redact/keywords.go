@@ -567,6 +567,14 @@ func (t *kwTable) mayHoldShort(text string, i, j int) bool {
 // byte is what lowerByte does to a letter. A block holding a byte above
 // ASCII, or too near the end of the text to be loaded whole, is folded
 // byte by byte.
+//
+// Of two words of the same length, eight bytes or fewer, the hashes are
+// equal only when the folded words are: the multiply by an odd number
+// and the last shift and xor are one-to-one. So a word of up to eight
+// bytes whose hash is that of a key of its length is that key, as
+// equalFoldWord would find (a key, lower-case, folds to itself and does
+// not start with a UTF-8 continuation byte, the only one folded by the
+// context before the word), and keyword needs no compare.
 func hashText(text string, i, j int) uint64 {
 	// Most words are a block of ASCII letters, hashed in one step
 	// without the loop's bookkeeping; their bytes are those of the loop's

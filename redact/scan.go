@@ -878,8 +878,16 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			!userBefore(s.text, start) && !accountBefore(s.text, start) {
 			continue
 		}
-		ps, ok := kw.matchPhrase(e, s.text, start, end)
-		if !ok || end-start == 2 && e.groups&gNeg != 0 && boxAfter(s.text, end) {
+		// A word of eight bytes or fewer as long as a single word's key
+		// that it hashes to (h, the slot's) is that key: see hashText.
+		ps := start
+		if len(e.words) > 1 || len(e.last) != end-start || end-start > 8 {
+			var ok bool
+			if ps, ok = kw.matchPhrase(e, s.text, start, end); !ok {
+				continue
+			}
+		}
+		if end-start == 2 && e.groups&gNeg != 0 && boxAfter(s.text, end) {
 			continue // "PO Box 84089": a post-office box, no purchase order
 		}
 		longest = max(longest, len(e.words))
