@@ -2531,8 +2531,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	v := s.valEnd
 	if q < s.valStart || q >= v {
 		v = q
-		for v < n {
-			if c := t[v]; valueRun[c] || valueByte(c) && !valueEndsAt(t, v) {
+		for {
+			// The bytes of valueRun in a loop of their own.
+			for v < n && valueRun[t[v]] {
+				v++
+			}
+			if v < n && valueByte(t[v]) && !valueEndsAt(t, v) {
 				v++
 				continue
 			}
@@ -2674,7 +2678,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// or a bracket holds more than one thing ("X,4111111111111111",
 		// "X(+1 415 555 0123)"), each found on its own.
 		var boost uint64
-		if sym && entraShape(val) {
+		if sym && entraShape(st) {
 			boost = gSecret
 		}
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
@@ -2890,20 +2894,35 @@ func statusWord(w string) bool {
 	return false
 }
 
-// entraShape reports whether s holds bytes of the base64 alphabets, as
-// the tokens tokenAnchor reads do, and '~' or '.' between them, as
-// Entra's client secrets do ("CvY8Q~ChFP...yr.S").
-func entraShape(s string) bool {
-	joined := false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '~' || c == '.':
-			joined = true
-		case byteClass[c]&clB64 == 0:
-			return false
+// entraShape reports whether the bytes of a value, those seen in its
+// window w, are of the base64 alphabets, as the tokens tokenAnchor reads
+// are, and '~' or '.' between them, as Entra's client secrets are
+// ("CvY8Q~ChFP...yr.S"). The window's set of bytes answers at once; the
+// value's bytes would cost a test each.
+func entraShape(w *byteStats) bool {
+	var other, joined uint64
+	for k, m := range w.seen {
+		other |= m &^ entraBytes[k]
+		joined |= m & entraJoins[k]
+	}
+	return other == 0 && joined != 0
+}
+
+// entraBytes and entraJoins are the sets of bytes of entraShape, as
+// byteStats.seen holds them: the base64 alphabets, '~' and '.', and
+// those two.
+var entraBytes, entraJoins [4]uint64
+
+func init() {
+	for c := 0; c < 256; c++ {
+		// Not byteClass's clB64: byteClass may not be filled in yet.
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || strings.IndexByte("+/=_-~.", byte(c)) >= 0 {
+			entraBytes[c>>6] |= 1 << (c & 63)
+		}
+		if c == '~' || c == '.' {
+			entraJoins[c>>6] |= 1 << (c & 63)
 		}
 	}
-	return joined
 }
 
 // quotedPhrase reads the quoted text at q, if any, after a password
