@@ -57,19 +57,38 @@ func init() {
 	}
 }
 
+// tokDigits is 1 for the bytes of tokBytes, 3 for the digits among
+// them: letterAnchor reads a run of them and whether it holds a digit
+// with one load and no branch a byte.
+var tokDigits [256]uint8
+
+func init() {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= '0' && c <= '9':
+			tokDigits[c] = 3
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+			tokDigits[c] = 1
+		}
+	}
+}
+
 // letterAnchor runs at the start [i, j) of an ASCII word that follows a
 // non-word byte. It returns the end of what it consumed, or j.
 func (s *state) letterAnchor(i, j int) int {
 	t := s.text
 	n := len(t)
 	k := j
-	digits := false
-	for k < n && isTokByte(t[k]) {
-		if isDigit(t[k]) {
-			digits = true
+	var seen uint8 // the bits of tokDigits of the run's bytes
+	for k < n {
+		x := tokDigits[t[k]]
+		if x == 0 {
+			break
 		}
+		seen |= x
 		k++
 	}
+	digits := seen&2 != 0
 	var next byte
 	if k < n {
 		next = t[k]
@@ -78,8 +97,9 @@ func (s *state) letterAnchor(i, j int) int {
 	// and the run reaches an '@': "o'brien@example.ie" is one address.
 	// A run of local-part bytes that stops at the byte after next, short
 	// of an '@', is no address: "word. ", "done-".
-	stops := k+1 >= n || t[k+1] < 0x80 && t[k+1] != '@' && !isLocalByte(t[k+1])
-	if next == '@' || (isLocalByte(next) && next != '\'' && !stops) || next == '\'' && k+1 < n && isLetter(t[k+1]) {
+	// That is tested in the condition, not before it: most words end
+	// at a byte of no local part and never need it.
+	if next == '@' || (isLocalByte(next) && next != '\'' && !(k+1 >= n || t[k+1] < 0x80 && t[k+1] != '@' && !isLocalByte(t[k+1]))) || next == '\'' && k+1 < n && isLetter(t[k+1]) {
 		if end := s.email(i); end > 0 {
 			return end
 		}
