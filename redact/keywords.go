@@ -732,13 +732,20 @@ func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
 	// phraseGapBefore, with its ASCII loop inline: the scanner asks at
 	// every word that ends a phrase.
 	j := start
-	for n := 0; n < 3 && j > 0 && phraseSeps[text[j-1]]; n++ {
-		j--
+	if j > 1 && text[j-1] == ' ' && byteClass[text[j-2]]&(clLower|clUpper) != 0 {
+		j-- // one space after an ASCII letter, as most phrases have
+	} else {
+		for n := 0; n < 3 && j > 0 && phraseSeps[text[j-1]]; n++ {
+			j--
+		}
+		if j > 0 && text[j-1] >= utf8.RuneSelf {
+			j = phraseGapBefore(text, start)
+		}
+		if j == start || j == 0 {
+			return 0, false
+		}
 	}
-	if j > 0 && text[j-1] >= utf8.RuneSelf {
-		j = phraseGapBefore(text, start)
-	}
-	if j == start || j == 0 || ends&(1<<(text[j-1]&31)) == 0 {
+	if ends&(1<<(text[j-1]&31)) == 0 {
 		return 0, false
 	}
 	// Back over the word bytes (wordByteBefore), the ASCII letters in a
