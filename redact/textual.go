@@ -14,8 +14,6 @@ import (
 // e-mail addresses, URLs, IBANs, hex addresses, crypto wallets and long
 // random tokens.
 
-func isTokByte(c byte) bool { return tokBytes[c] }
-
 func isLocalByte(c byte) bool { return localBytes[c] }
 
 // tokBytes and localBytes hold the bytes of tokens (letters, digits and
