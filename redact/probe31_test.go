@@ -48,6 +48,7 @@ func TestAccountPassOfSession31(t *testing.T) {
 		{"wifi-pass: Kaffee12x", "Kaffee12x"},
 		{"user: jdoe\npass: Hunter2024!", "Hunter2024!"},
 		{"Username: jdoe\npass: Hunter2024!", "Hunter2024!"},
+		{"User: jdoe\nPass: Hunter2024!", "Hunter2024!"},
 	} {
 		wantValue(t, d, c.text, TypePassword, c.value, c.text)
 	}

@@ -756,7 +756,7 @@ func accountBefore(t string, p int) bool {
 	if p > 0 && t[p-1] == '\n' {
 		line := lineBefore(t, p-1, 80)
 		c := strings.IndexByte(line, ':')
-		if c < 0 || !strings.HasPrefix(t[p:], "pass:") {
+		if c < 0 || len(t)-p < 5 || !strings.EqualFold(t[p:p+5], "pass:") {
 			return false
 		}
 		var low [12]byte
