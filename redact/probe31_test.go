@@ -212,3 +212,28 @@ func TestFrenchAInStreetNameOfSession31(t *testing.T) {
 	wantValue(t, d, "Nouvelle adresse : 59 rue du Four à Chaux, 13014 Marseille", TypeStreetAddress, "59 rue du Four à Chaux, 13014 Marseille")
 	wantValue(t, d, "rendez-vous au 12 rue de la Paix à Paris demain", TypeStreetAddress, "12 rue de la Paix")
 }
+
+// session31Seeds are FuzzDetect's seeds for the readers of session 31,
+// whole and cut short: a camel key before a spaced '=', "pass" after an
+// account's word and under a user's line, grouped IMEIs, a cookie
+// header, a postcode under a key, Spanish and German phone groupings,
+// the French "à" in a street.
+var session31Seeds = []string{
+	"const authToken = 'q8Zr2LmX9vTp4KwY7nBc';",
+	"authToken :=",
+	" =",
+	"the admin pass is Hunter2024!",
+	"user: jdoe\nPass: ",
+	"\npass:",
+	"IMEI 86-088905-259063-0",
+	"35290611/529473/",
+	"Cookie: sid=adgZ6vifYHAkmPttrTHUKnOQCxiV78PP; Path=/",
+	"Set-Cookie:",
+	"Cookie: ;=;",
+	`{"postal_code": "79096"}`,
+	"<PostalCode>3",
+	"Done - 699 53 79 89 has",
+	"(0172/13234211)",
+	"17 rue du Four à Chaux, 37300 Tours",
+	"rue du Four à",
+}
