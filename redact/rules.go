@@ -410,7 +410,10 @@ func digitWindow(t string, i, merge int) (j, next int) {
 }
 
 // digitBits returns the high bit of each of the eight bytes of x that is
-// an ASCII digit, exactly (see nextDigit).
+// an ASCII digit, exactly in every byte: digitWindow reads the highest
+// digit of a step as well as the lowest, where nextDigit's cheaper test,
+// whose borrows may mark bytes above the first digit, is exact in the
+// lowest only.
 func digitBits(x uint64) uint64 {
 	lo := x &^ highs64
 	return (0xb9*ones64 - lo) & (lo + 0x50*ones64) &^ x & highs64
