@@ -395,7 +395,7 @@ func (s *state) phone(x *numInfo) {
 	// A Spanish number grouped as Spain writes it, "699 53 79 89" or "91
 	// 427 38 15": no amount, date or order number is so grouped.
 	if x.nd == 9 && x.ng == 4 && !x.mixed && x.sep == ' ' && g[2] == 2 && g[3] == 2 && (g[0] == 3 && g[1] == 2 || g[0] == 2 && g[1] == 3) &&
-		d[0] >= '6' && s.hasRegion("ES") && !sameDigits(string(d)) && !currencyAfter(s.text, end) && !s.groupWordBefore(x.start, ctxBefore, gNeg|gRef) && !numberAbbrevBefore(s.text, x.start) {
+		d[0] >= '6' && s.hasRegion("ES") && !sameDigits(string(d)) && !currencyAfter(s.text, end) && !s.groupWordBefore(x.start, ctxBefore, gNeg|gRef) && !numberWordBefore(s.text, x.start) {
 		add(0.5, false)
 		return
 	}
@@ -406,17 +406,15 @@ func (s *state) phone(x *numInfo) {
 	}
 }
 
-// numberAbbrevBefore reports whether "No", "Nr" or "Num" (with or
-// without a full stop or colon) comes right before start: the number of
-// some account or customer ("Account No 91 427 38 15").
-func numberAbbrevBefore(t string, start int) bool {
-	var low [4]byte
+// numberWordBefore reports whether a bare word for "number" (see
+// numberWord) comes right before start, maybe with a full stop or a
+// colon: the number of some account or customer ("Account No 91 427 38
+// 15", "customer number: 699 53 79 89"). A phone's own word before the
+// number confirms it before this is asked.
+func numberWordBefore(t string, start int) bool {
+	var low [8]byte
 	_, w := foldedWordBefore(t, start, " .:", low[:0])
-	switch string(w) {
-	case "no", "nr", "num":
-		return true
-	}
-	return false
+	return numberWord(string(w))
 }
 
 // germanMobileSlash reports whether x is a German mobile number written
