@@ -64,9 +64,10 @@ func (s *state) passportAfter(start, p int) {
 }
 
 // germanPassportNumber reports whether v is shaped as a German passport's
-// number, the only one the German "Pass" labels: nine characters, digits
-// and the capitals that Germany's documents use (no vowels, no B, D, Q or
-// S), the first of the newer series a letter of C, F, G, H, J and K.
+// number, the only one the German "Pass" labels: nine characters of the
+// alphabet Germany's documents use (deDocLetters: digits and capitals
+// without vowels, B, D, Q or S), the first of the newer series a letter
+// of C, F, G, H, J and K.
 func germanPassportNumber(v string) bool {
 	if len(v) != 9 {
 		return false
@@ -76,7 +77,7 @@ func germanPassportNumber(v string) bool {
 		if c >= 'a' && c <= 'z' {
 			c -= 'a' - 'A'
 		}
-		if !isDigit(c) && strings.IndexByte("CFGHJKLMNPRTVWXYZ", c) < 0 {
+		if strings.IndexByte(deDocLetters, c) < 0 {
 			return false
 		}
 	}

@@ -740,7 +740,13 @@ func userBefore(t string, p int) bool {
 	}
 	var low [11]byte
 	_, w := foldedWordBefore(t, q, " :=", low[:0])
-	switch string(w) {
+	return userWord(string(w))
+}
+
+// userWord reports whether the folded word w names a user's login in one
+// of the chat languages, the word before a user's name.
+func userWord(w string) bool {
+	switch w {
 	case "user", "username", "login", "benutzer", "usuario", "utilisateur", "utente", "gebruiker":
 		return true
 	}
@@ -760,11 +766,12 @@ func accountBefore(t string, p int) bool {
 			return false
 		}
 		var low [12]byte
-		switch string(lowerASCII(low[:0], strings.TrimSpace(line[:c]))) {
-		case "user", "username", "login", "email", "e-mail", "benutzer", "usuario", "utilisateur", "utente", "gebruiker":
-			return true
+		switch w := string(lowerASCII(low[:0], strings.TrimSpace(line[:c]))); w {
+		case "email", "e-mail":
+			return true // the login of a mail account or a shop's
+		default:
+			return userWord(w)
 		}
-		return false
 	}
 	if p < 2 || t[p-1] != ' ' && t[p-1] != '-' {
 		return false
