@@ -177,7 +177,9 @@ func (s *entScanner) findAddresses() {
 						i = z - 1
 					}
 				} else if i > 0 && toks[i-1].kind == etPunct {
-					if z := s.keyedZip(i); z > 0 {
+					// A key of data before its quote, colon or '=' is
+					// a cue too (see zipKey).
+					if z := s.zipAfterCue(i); z > 0 {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1
 					}

@@ -2066,8 +2066,13 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	// customer_name=Ana) is a cue of a person and of nothing else; other
 	// keys keep the reading of their words (a mail header's `From:
 	// "Okafor, Daniel"`, `{"name": "Summer Dress"}`).
-	if k := s.keyedAt(i); k >= 0 && s.keyNamesPerson(k) && !placeholderName(s.fold(i)) {
-		return cuePerson, 1 << cuePerson
+	if k := s.keyedAt(i); k >= 0 {
+		if s.keyNamesPerson(k) && !placeholderName(s.fold(i)) {
+			return cuePerson, 1 << cuePerson
+		}
+		if s.zipKey(k) {
+			return cueZip, 1 << cueZip
+		}
 	}
 	p := i - 1
 	colon := false

@@ -31,32 +31,26 @@ func (s *entScanner) zipAfterCue(i int) int {
 	return z
 }
 
-// keyedZip returns the token after a postcode that a key of data names
-// at number token i, as code, logs and XML write them (`"zip": "62704"`,
+// zipKey reports whether the key of data at word token k names a
+// postcode, as code, logs and XML write them (`"zip": "62704"`,
 // `"postal_code": "79096"`, `billing_zip=79225`,
-// `<PostalCode>33008</PostalCode>`), or 0: a key's colon, quote or '='
-// says what the value is as a cue's words do.
-func (s *entScanner) keyedZip(i int) int {
-	k := s.keyedAt(i)
-	if k < 0 {
-		return 0
-	}
+// `<PostalCode>33008</PostalCode>`): cuesBefore takes such a key as a
+// postcode's cue, as it takes one that names a person as a person's.
+func (s *entScanner) zipKey(k int) bool {
 	switch w := s.fold(k); string(w) {
 	case "zip", "zipcode", "postalcode", "postcode", "plz", "postleitzahl", "cep", "codigopostal", "codepostal", "postnummer":
+		return true
 	case "code":
 		// "postal_code", "zip_code", "post_code".
 		if k < 2 || !s.punct(k-1, '_') || !s.glued(k-1) || !s.glued(k) {
-			return 0
+			return false
 		}
 		switch string(s.fold(k - 2)) {
 		case "zip", "postal", "post":
-		default:
-			return 0
+			return true
 		}
-	default:
-		return 0
 	}
-	return s.postcodeFirst(i)
+	return false
 }
 
 // cityPostcode reports, and reports as a LOCATION and a ZIP_CODE, a town
