@@ -41,7 +41,7 @@ func TestSpacedCamelKeyOfSession31(t *testing.T) {
 func TestAccountPassOfSession31(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, value string }{
+	wantFound(t, d, TypePassword, []textValue{
 		{"the admin pass is Hunter2024!", "Hunter2024!"},
 		{"wifi pass is Kaffee12x", "Kaffee12x"},
 		{"root pass: Hunter2024!", "Hunter2024!"},
@@ -49,18 +49,13 @@ func TestAccountPassOfSession31(t *testing.T) {
 		{"user: jdoe\npass: Hunter2024!", "Hunter2024!"},
 		{"Username: jdoe\npass: Hunter2024!", "Hunter2024!"},
 		{"User: jdoe\nPass: Hunter2024!", "Hunter2024!"},
-	} {
-		wantValue(t, d, c.text, TypePassword, c.value, c.text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"my bus pass is expired",
 		"the day pass is 12 euros",
 		"the admin pass is wrong",
 		"login: jdoe\npass: expired",
 		"show your boarding pass: Gate12 closes soon",
-	} {
-		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
-	}
+	})
 }
 
 // TestPassNumberIsGermanOfSession31 checks that the German "Pass" labels
@@ -90,21 +85,16 @@ func TestPassNumberIsGermanOfSession31(t *testing.T) {
 func TestIMEIGroupsOfSession31(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, value string }{
+	wantFound(t, d, TypeIMEI, []textValue{
 		{"The GPS tracker (IMEI 86-088905-259063-0) stopped reporting", "86-088905-259063-0"},
 		{"el imei es 35290611/529473/0, podéis bloquearlo?", "35290611/529473/0"},
 		{"dialing *#06# shows 35-846310-798560-6", "35-846310-798560-6"},
 		{"please add 35 404011 875282 1 to my insurance policy", "35 404011 875282 1"},
-	} {
-		wantValue(t, d, c.text, TypeIMEI, c.value, c.text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"please add 35 404011 875282 2 to my insurance policy",
 		"shows 35-846310 798560-6",
 		"ref 3540 4011 8752 821",
-	} {
-		assert.Empty(t, valuesOf(t, d, text, TypeIMEI), text)
-	}
+	})
 }
 
 // TestVINAfterCarWordsOfSession31 checks VINs after a word for a car in
@@ -113,19 +103,14 @@ func TestIMEIGroupsOfSession31(t *testing.T) {
 func TestVINAfterCarWordsOfSession31(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, value string }{
+	wantFound(t, d, TypeVIN, []textValue{
 		{"the car JTDNY5U102K055246 is registered to someone else", "JTDNY5U102K055246"},
 		{"the connected car app lost my vehicle 4T1D4E9K59J189240 after the update", "4T1D4E9K59J189240"},
 		{"Das Fahrzeug WBAB0YDS9JR471387 steht in der Werkstatt", "WBAB0YDS9JR471387"},
-	} {
-		wantValue(t, d, c.text, TypeVIN, c.value, c.text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"session id ENA0K7SE18GX70587 expired",
 		"the build JTDNY5U102K055246 failed",
-	} {
-		assert.Empty(t, valuesOf(t, d, text, TypeVIN), text)
-	}
+	})
 }
 
 // TestLanguagesAndPolishGreetingsOfSession31 checks languages named as
@@ -157,22 +142,17 @@ func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
 func TestKeyedZipOfSession31(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, value string }{
+	wantFound(t, d, TypeZipCode, []textValue{
 		{`{"street": "12 Main St", "city": "Springfield", "zip": "62704"}`, "62704"},
 		{`{"line1": "Hauptstr. 5", "postal_code": "79096", "city": "Freiburg"}`, "79096"},
 		{`msg="AVS mismatch" billing_zip=79225 status=declined`, "79225"},
 		{`<City>Miami</City><PostalCode>33008</PostalCode>`, "33008"},
 		{`"zip_code": "3097 BJ",`, "3097 BJ"},
-	} {
-		wantValue(t, d, c.text, TypeZipCode, c.value, c.text)
-	}
-	for _, text := range []string{
+	}, []string{
 		`"order_code": "79096",`,
 		`"code": "79096",`,
 		`https://shop.example/?zip=79096`,
-	} {
-		assert.Empty(t, valuesOf(t, d, text, TypeZipCode), text)
-	}
+	})
 }
 
 // TestSpanishGroupsAndGermanMobileSlashOfSession31 checks Spanish numbers
@@ -183,22 +163,17 @@ func TestKeyedZipOfSession31(t *testing.T) {
 func TestSpanishGroupsAndGermanMobileSlashOfSession31(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, value string }{
+	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Done - 699 53 79 89 has been replaced on your account.", "699 53 79 89"},
 		{"Updated profile: Declan Fletcher / Calle Mayor 5, 28013 Madrid / 716 72 43 29 / card on file", "716 72 43 29"},
 		{"la oficina: 91 427 38 15, de lunes a viernes", "91 427 38 15"},
 		{"Antoine Lemoine at Ahornweg 34, 70401 Stuttgart (0172/13234211) paid", "0172/13234211"},
-	} {
-		wantValue(t, d, c.text, TypePhoneNumber, c.value, c.text)
-	}
-	for _, text := range []string{
+	}, []string{
 		"el total es 699 53 79 89 €",
 		"the code 111 11 11 11",
 		"Rechnung 0172/13234211",
 		"Aktenzeichen 0412/13234211",
-	} {
-		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
-	}
+	})
 }
 
 // TestFrenchAInStreetNameOfSession31 checks the French "à" inside a
@@ -236,4 +211,19 @@ var session31Seeds = []string{
 	"(0172/13234211)",
 	"17 rue du Four à Chaux, 37300 Tours",
 	"rue du Four à",
+}
+
+// textValue is a text and the value a test wants found in it.
+type textValue struct{ text, value string }
+
+// wantFound asserts that each text of found reports exactly its value
+// as typ, and that no text of none reports anything as typ.
+func wantFound(t *testing.T, d *Engine, typ string, found []textValue, none []string) {
+	t.Helper()
+	for _, c := range found {
+		wantValue(t, d, c.text, typ, c.value, c.text)
+	}
+	for _, text := range none {
+		assert.Empty(t, valuesOf(t, d, text, typ), text)
+	}
 }
