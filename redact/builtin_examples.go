@@ -175,6 +175,13 @@ var builtinRecognizers = []builtinRecognizer{
 		{"wallet 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ", "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ"},
 		{"bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"},
 		{"16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ2", ""},
+		// Litecoin's base58check and bech32 forms, by their checksums.
+		{"send the LTC to Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3 please", "Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3"},
+		{"MVCwVTic4FfyXiAQYdd24MvVd4CmffPock", "MVCwVTic4FfyXiAQYdd24MvVd4CmffPock"},
+		{"my ltc address: ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz", "ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz"},
+		{"ltc1qe7tadwesejgmhud4eas0n29dvyj00rwlyr9mgp4uaswg4w43lq4s6s867d", "ltc1qe7tadwesejgmhud4eas0n29dvyj00rwlyr9mgp4uaswg4w43lq4s6s867d"},
+		{"Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq4", ""},
+		{"ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fx", ""},
 	}},
 	{"vin", TypeVIN, []Example{
 		// A word for it or for a car names a VIN, with or without the

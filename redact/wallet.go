@@ -8,7 +8,8 @@ import (
 
 const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
-// base58CheckOK decodes a Bitcoin base58check address and verifies its
+// base58CheckOK decodes a base58check address of Bitcoin or Litecoin (a
+// version byte, twenty bytes of hash, four of checksum) and verifies its
 // four-byte double-SHA-256 checksum.
 func base58CheckOK(s string) bool {
 	n := new(big.Int)
@@ -37,7 +38,7 @@ func base58CheckOK(s string) bool {
 
 const bech32Charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
-// bech32OK verifies a segwit address: "bc1" then data in the bech32
+// bech32OK verifies a segwit address: a prefix ("bc1", "ltc1") then data in the bech32
 // alphabet, checksum constant 1 (bech32, witness v0) or 0x2bc830a3
 // (bech32m, v1 and later). Mixed case is invalid.
 func bech32OK(s string) bool {
