@@ -154,6 +154,11 @@ func (s *entScanner) findAddresses() {
 					start, end, score = a, i+3, 0.85
 				}
 			}
+			if end < 0 && t.e-t.s <= 2 && i+1 < n && toks[i+1].c == '-' && t.kind == etNum {
+				if e := s.jpAddressAt(i); e > 0 {
+					end, score = e, 0.85 // "4-9-28 Nakameguro, Meguro-ku, Tokyo"
+				}
+			}
 			if end < 0 && t.f&efCap != 0 {
 				if t.e-t.s >= 3 && (s.text[t.s+1] == '-' || s.text[t.s+2] == '-') {
 					end, score = s.flatStreetAt(i) // "B-204, Sector 18, ..."
@@ -4076,6 +4081,98 @@ func (s *entScanner) jpPostcodeAt(k int) int {
 		return 0
 	}
 	return k + 3
+}
+
+// jpAddressAt returns the token after a Japanese address written in
+// Latin letters in the West's order from its block number at token i:
+// the numbers of the district's part, block and house joined by hyphens
+// ("4-9-28"), maybe the district's name, then the ward, city, town or
+// county with its suffix ("Meguro-ku", "Sapporo-shi"), which the address
+// must name, and its tail ("Tokyo 153-1904, Japan"); or 0. Without the
+// suffix three numbers joined so are as often a score or a code.
+func (s *entScanner) jpAddressAt(i int) int {
+	n := len(s.toks)
+	k := i
+	for part := 0; part < 3; part++ {
+		if k >= n || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 4 || part > 0 && !s.glued(k) {
+			return 0
+		}
+		k++
+		if part < 2 && (!s.punct(k, '-') || !s.glued(k)) {
+			return 0
+		}
+		k += min(1, 2-part) // the hyphen, but after the last part
+	}
+	if k < n && s.glued(k) && !s.punct(k, ',') {
+		return 0
+	}
+	for words := 0; words < 3; words++ {
+		if s.punct(k, ',') {
+			k++
+		}
+		if k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efDigit|efUsed) != 0 {
+			return 0
+		}
+		if jpWard(s.text[s.toks[k].s:s.toks[k].e]) {
+			return s.jpTail(k + 1)
+		}
+		if s.toks[k].f&(efCap|efNL) != efCap {
+			return 0 // the district's name, capitalised, on the line
+		}
+		k++
+	}
+	return 0
+}
+
+// jpTail returns the token after the tail of a Japanese address whose
+// ward ends before token e: more words with a ward's suffix
+// ("Kita-ku, Sapporo-shi"), a postcode, or the prefecture or the city
+// before one ("Hokkaido 060-0808"), and what addressTail reads after them
+// (the country).
+func (s *entScanner) jpTail(e int) int {
+	n := len(s.toks)
+	for {
+		k := e
+		if s.punct(k, ',') {
+			k++
+		}
+		if z := s.jpPostcodeAt(k); z > 0 {
+			e = z // "Kanagawa-ken 220-0012"
+			break
+		}
+		if k >= n || s.toks[k].kind != etWord || s.toks[k].f&(efDigit|efUsed) != 0 {
+			break
+		}
+		if jpWard(s.text[s.toks[k].s:s.toks[k].e]) {
+			e = k + 1
+			continue
+		}
+		if z := s.jpPostcodeAt(k + 1); z > 0 && s.toks[k].f&efCap != 0 {
+			e = z
+		}
+		break
+	}
+	return max(e, s.addressTail(e))
+}
+
+// jpWard reports whether a word ends in the suffix of a Japanese ward,
+// city, town, village, county or prefecture after a hyphen ("Meguro-ku",
+// "Sapporo-shi", "Hakone-machi", "Kanagawa-ken", "Tokyo-to"), in any
+// case.
+func jpWard(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h < 1 {
+		return false
+	}
+	switch strings.ToLower(w[h+1:]) {
+	case "ku", "shi", "cho", "chō", "machi", "mura", "gun", "ken":
+		return true
+	case "to": // the one metropolis
+		return strings.EqualFold(w[:h], "tokyo")
+	case "fu": // the two urban prefectures
+		return strings.EqualFold(w[:h], "osaka") || strings.EqualFold(w[:h], "kyoto")
+	}
+	return false
 }
 
 // streetAfterBuilding returns the token after a street with its house

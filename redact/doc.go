@@ -25,9 +25,10 @@
 // (CVV, CVC: after their name), IBANs (country format
 // and mod 97), US social security numbers (area rules), IPv4 and IPv6
 // addresses, MAC addresses, URLs, Bitcoin, Litecoin and Ethereum
-// addresses, dates of birth (a date next to a birth word in English, German, French, Spanish,
-// Italian, Dutch or Portuguese), IMEIs (Luhn, after their name), vehicle
-// identification numbers (VIN: ISO 3779 shape, after a word for it), and
+// addresses, dates of birth (a date next to a birth word in English,
+// German, French, Spanish, Italian, Dutch or Portuguese), IMEIs (Luhn,
+// after their name), vehicle identification numbers (VIN: ISO 3779
+// shape, after a word for it), and
 // secrets: AWS, GCP, Azure, GitHub,
 // GitLab, Slack, Stripe, OpenAI, Anthropic, Twilio and SendGrid keys,
 // npm, Hugging Face, PyPI, DigitalOcean, Shopify, Linear, Vault, RubyGems

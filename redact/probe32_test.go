@@ -1,0 +1,45 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestJapaneseAddressesOfSession32 checks Japanese addresses written in
+// Latin letters in the West's order: the block numbers joined by
+// hyphens, the district, a ward's or a city's suffix, and the tail
+// (prefecture or city, postcode, country); three numbers joined so
+// without a ward's suffix after them are a score, a phone or a code.
+func TestJapaneseAddressesOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"my address is 4-9-28 Nakameguro, Meguro-ku, Tokyo 153-1904", "4-9-28 Nakameguro, Meguro-ku, Tokyo 153-1904"},
+		{"I live at 2-3-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan", "2-3-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"},
+		{"ship to 1-10-5 Kita-ku, Sapporo-shi, Hokkaido 060-0808 thanks", "1-10-5 Kita-ku, Sapporo-shi, Hokkaido 060-0808"},
+		{"2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo-to 163-8001", "2-8-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo-to 163-8001"},
+		{"new address 5-2-1 Minatomirai, Nishi-ku, Yokohama-shi, Kanagawa-ken 220-0012", "5-2-1 Minatomirai, Nishi-ku, Yokohama-shi, Kanagawa-ken 220-0012"},
+		{"address:\n3-14-1 Akasaka\nMinato-ku, Tokyo 107-0052", "3-14-1 Akasaka\nMinato-ku, Tokyo 107-0052"},
+	}, []string{
+		"Score was 3-2-1 and Tokyo won",
+		"Call 03-1234-5678 in Shibuya-ku",
+		"firmware 2-4-11 Build, Release-to",
+		"the 12-5-2024 Kyoto trip",
+	})
+}
+
+// TestLitecoinAddressesOfSession32 checks Litecoin's wallet addresses in
+// a sentence, which only Bitcoin's forms were read as before; a checksum
+// that fails leaves the token alone.
+func TestLitecoinAddressesOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeCrypto, []textValue{
+		{"refund the LTC to Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3, thanks", "Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3"},
+		{"litecoin wallet (ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz)", "ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz"},
+	}, []string{
+		"refund the LTC to Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq4, thanks",
+		"MVCwVTic4FfyXiAQYdd24MvVd4CmffPocX was the code",
+	})
+}
