@@ -43,3 +43,29 @@ func TestLitecoinAddressesOfSession32(t *testing.T) {
 		"MVCwVTic4FfyXiAQYdd24MvVd4CmffPocX was the code",
 	})
 }
+
+// TestQuotedValuesWithSymbolsOfSession32 checks a secret in quotes after
+// its key, which ends at its closing quote whatever it holds: generated
+// keys hold '&', ';', '@', brackets and punctuation that end a bare
+// value, and WordPress aligns its define() calls with spaces. A quoted
+// e-mail address, a placeholder and a quote that closes inside a word
+// stay out.
+func TestQuotedValuesWithSymbolsOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"SECRET_KEY = 'django-insecure-^_)b^wolqf@w%t&f*4)u^*no_rrof4dn2)#n-(-ufys8ys=7xy'\nDEBUG = False", "django-insecure-^_)b^wolqf@w%t&f*4)u^*no_rrof4dn2)#n-(-ufys8ys=7xy"},
+		{"SECRET_KEY = '%NyhDXqU79Xu=glF6*@AW9^nu1S#hlKZIEG(ha8py#T)YzKUEg'", "%NyhDXqU79Xu=glF6*@AW9^nu1S#hlKZIEG(ha8py#T)YzKUEg"},
+		{"define( 'AUTH_KEY',         'QGSl2A=!x|TO;amUA]N}z,ny1T+]&XgapeIPKouyOcO*#/a$.c6nesmx:7+.npr8' );", "QGSl2A=!x|TO;amUA]N}z,ny1T+]&XgapeIPKouyOcO*#/a$.c6nesmx:7+.npr8"},
+		{"API_SECRET='Xy7kP2mQ9abcdef!'", "Xy7kP2mQ9abcdef!"},
+	}, []string{
+		`api_key = "support@example.com"`,
+		`API_KEY="YOUR_API_KEY"`,
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{`DB_PASSWORD="Z*9&msNS=tU^Cc46"`, "Z*9&msNS=tU^Cc46"},
+		{`REDIS_PASSWORD="F^OJB9zUm!d&03W"`, "F^OJB9zUm!d&03W"},
+	}, []string{
+		"the password 'it's fine' message again",
+	})
+}

@@ -2445,6 +2445,26 @@ func (s *state) quotedLater(p int) {
 	}
 }
 
+// closingQuote returns where the quote c that opens a value at q closes
+// it: the first c in the next 256 bytes, with no white space before it
+// and no letter or digit after it ("'it's me'" is no value in quotes), or
+// -1.
+func closingQuote(t string, q int, c byte) int {
+	w := t[q:min(len(t), q+256)]
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b == c:
+			if k := q + i; k+1 >= len(t) || !isAlnum(t[k+1]) {
+				return k
+			}
+			return -1
+		case b <= ' ':
+			return -1
+		}
+	}
+	return -1
+}
+
 // isoStamp reports whether v opens as an ISO 8601 date does
 // ("2024-11-02T08:15:00Z").
 func isoStamp(v string) bool {
@@ -2467,7 +2487,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		if r := q + 1 + spaceAt(t, q+1); r < n && (t[r] == ':' || t[r] == '=') {
 			q++
 		} else if r+1 < n && t[r] == ',' {
-			if v := r + 1 + spaceAt(t, r+1); v < n && t[v] == t[q] {
+			// WordPress aligns its values: "define( 'AUTH_KEY',         '...' )".
+			v := r + 1
+			for v < n && v-r <= 32 && (t[v] == ' ' || t[v] == '\t') {
+				v++
+			}
+			if v < n && t[v] == t[q] {
 				q = v
 			}
 		}
@@ -2520,7 +2545,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			return
 		}
 	}
+	var quote byte // the quote that opens the value, if one does
 	for q < n && (t[q] == '"' || t[q] == '\'' || t[q] == '`') {
+		quote = t[q]
 		q++
 	}
 	// Typographic quotes, and the space French writes inside its
@@ -2565,7 +2592,19 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		s.valStart, s.valEnd = q, v
 	}
-	v = pairEnd(t, q, v)
+	// A value in quotes ends at its closing quote, whatever it holds
+	// before it: a generated key holds '&', ';', '@', brackets and
+	// punctuation ("SECRET_KEY = '%Nyh...#T)YzK'", "DB_PASSWORD="Z*9&msNS=tU^C""),
+	// which end a bare value.
+	quoted := false
+	if quote != 0 {
+		if k := closingQuote(t, q, quote); k > q {
+			v, quoted = k, true
+		}
+	}
+	if !quoted {
+		v = pairEnd(t, q, v)
+	}
 	if t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') && labelWord(t[q:v-1]) {
 		if again {
 			s.valueAt(v, groups, false)
@@ -2602,7 +2641,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if groups&gPassword != 0 {
 		trim = ".,;)]}"
 	}
-	for v > q && strings.IndexByte(trim, t[v-1]) >= 0 {
+	for v > q && !quoted && strings.IndexByte(trim, t[v-1]) >= 0 {
 		if o := opener(t[v-1]); o != 0 && strings.IndexByte(t[max(q, v-256):v-1], o) >= 0 {
 			break // "summer(2024)" closes its own bracket
 		}
@@ -2647,7 +2686,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if sym {
 		kinds++
 	}
-	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 || plainWord(val) {
+	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
