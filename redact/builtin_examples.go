@@ -323,6 +323,14 @@ var builtinRecognizers = []builtinRecognizer{
 		{`'passwort' => 'Gatto-Nero88'`, "Gatto-Nero88"},
 		{`{"password": "", "user": "svc_backup"}`, ""},
 		{`{"password": "********"}`, ""},
+		// A value in quotes ends at its quote; a call that logs in takes
+		// its password second; Google's app passwords; recovery codes.
+		{`DB_PASSWORD="Z*9&msNS=tU^Cc46"`, "Z*9&msNS=tU^Cc46"},
+		{"s.login('ana@example.com', 'bluefalcon_1575')", "bluefalcon_1575"},
+		{"s.login(user, password)", ""},
+		{"spring.mail.password=kdgd odfp fmwa phtg", "kdgd odfp fmwa phtg"},
+		{"backup code: 8f3k2-9dj4m", "8f3k2-9dj4m"},
+		{"the backup codes do not work", ""},
 		// Variables, calls and rules of code stand in for a password; a
 		// password in brackets or after '$' with digits is one.
 		{"'password' => 'required|string|min:8|confirmed',", ""},

@@ -66,6 +66,14 @@ const (
 	// gCookie: a cookie header ("Cookie:", "Set-Cookie:"), whose session
 	// cookies are secrets (see cookieSecrets).
 	gCookie
+	// gLogin: a call that logs in with a user and a password given in
+	// that order ("s.login('ana@x.io', 'pw')", "SetBasicAuth(...)"),
+	// whose second argument is the password (see loginCall).
+	gLogin
+	// gRecovery: the one-time codes that recover an account when its
+	// second factor is lost, listed after their name (see
+	// recoveryCodes).
+	gRecovery
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -200,7 +208,9 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"chave", "segredo"},
 	},
 	gPassword: {
-		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin"},
+		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin",
+			// PostgreSQL's environment, Redis's configuration and flags.
+			"pgpassword", "requirepass", "masterauth"},
 		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel"},
 		"fr": {"mot de passe", "mdp", "code d'accès"},
 		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso"},
@@ -330,7 +340,12 @@ var contextWords = map[uint64]map[string][]string{
 	gIP:     {"en": {"ip", "ipv4", "ipv6", "address", "server", "host"}},
 	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
 	gCookie: {"en": {"cookie"}},
-	gEmail:  {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
+	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes"},
+		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes"}, "fr": {"codes de secours", "codes de récupération"},
+		"es": {"códigos de recuperación", "códigos de respaldo"}, "it": {"codici di backup", "codici di recupero"},
+		"nl": {"herstelcodes", "back-upcodes"}, "pt": {"códigos de backup", "códigos de recuperação"}},
+	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -68,4 +69,41 @@ func TestQuotedValuesWithSymbolsOfSession32(t *testing.T) {
 	}, []string{
 		"the password 'it's fine' message again",
 	})
+}
+
+// TestPasswordsInCodeOfSession32 checks passwords as developers paste
+// them: in a connection string with bytes a link escapes ('^', '|'),
+// after PostgreSQL's and Redis's own keys, as the second argument of a
+// call that logs in, as a Google app password after a key, and recovery
+// codes listed after their name. A call with variables, a password word
+// and a sentence about codes stay out.
+func TestPasswordsInCodeOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"DATABASE_URL=postgres://app:8=FwfzhQ#^$I1vI@mysql-primary.prod.internal:5432/app", "8=FwfzhQ#^$I1vI"},
+		{" 1988  PGPASSWORD='Winter$2013' psql -h db.internal -U analytics", "Winter$2013"},
+		{"    command: redis-server --requirepass Z7frxkWN!CJtFJ6xYr%7w4", "Z7frxkWN!CJtFJ6xYr%7w4"},
+		{"    s.login('druiz@outlook.com', 'bluefalcon_1575')", "bluefalcon_1575"},
+		{`req.SetBasicAuth("admin", "Rosebud^1289!")`, "Rosebud^1289!"},
+		{`new PasswordAuthentication("svc", "Zurich29$36hO".toCharArray())`, "Zurich29$36hO"},
+		{"spring.mail.password=kdgd odfp fmwa phtg\nspring.mail.port=587", "kdgd odfp fmwa phtg"},
+		{"backup code: 8f3k2-9dj4m", "8f3k2-9dj4m"},
+	}, []string{
+		"s.login(user, password)",
+		"login('admin', os.environ['PW'])",
+		"I can't login (again), 'help' me",
+		"Passwort ist eins zwei drei vier",
+		"the recovery codes do not work anymore since 2023",
+		"where are my backup codes? order 48213377 and 99281733",
+	})
+	for text, want := range map[string][]string{
+		"recovery codes for my account (already used the first two):\n2412 0010\n0029 5485\n4500 5405\nplease help": {"2412 0010", "0029 5485", "4500 5405"},
+		"my backup codes: c4670329e7 28c008a720, 303f56a2b6":                                                        {"c4670329e7", "28c008a720", "303f56a2b6"},
+		"Backup Codes:\n1. 8f3k2-9dj4m\n2. 7hq2x-4kd8w":                                                             {"8f3k2-9dj4m", "7hq2x-4kd8w"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePassword), text)
+	}
+	// One code alone is a password only right after the name's colon.
+	assert.Empty(t, valuesOf(t, d, "backup code 8f3k2-9dj4m", TypePassword))
 }

@@ -932,6 +932,12 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
 			s.cookieSecrets(end)
 		}
+		if e.groups&gLogin != 0 && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
+			s.loginCall(end)
+		}
+		if e.groups&gRecovery != 0 && s.on(TypePassword) {
+			s.recoveryCodes(end)
+		}
 		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
 			valued |= 0x80
 			s.bareMAC(end)

@@ -1394,6 +1394,9 @@ func userinfoEnd(t string, h int, raw bool) int {
 			colon = q
 		case raw && at == 0 && (c == '#' || c == '?') && colon >= 0 && !allDigits(t[colon+1:q]):
 			// In the password, not after a host's port ("db:5432?x=a@b").
+		case raw && at == 0 && colon >= 0 && (c == '^' || c == '|' || c == '{' || c == '}' || c == '`'):
+			// Bytes a link escapes, which a generated password holds
+			// as typed ("postgres://app:8=Fwfz#^$I1v@db/app").
 		case !urlByte(c) || c == '/' || c == '?' || c == '#' || c == '[':
 			return at
 		}
@@ -2445,6 +2448,21 @@ func (s *state) quotedLater(p int) {
 	}
 }
 
+// appPasswordEnd returns the end of an app password of Google's shape at
+// q, four groups of four lower-case letters parted by single spaces and
+// followed by no letter or digit, or 0.
+func appPasswordEnd(t string, q int) int {
+	if q+19 > len(t) || q+19 < len(t) && isAlnum(t[q+19]) {
+		return 0
+	}
+	for i := 0; i < 19; i++ {
+		if c := t[q+i]; i%5 == 4 && c != ' ' || i%5 != 4 && (c < 'a' || c > 'z') {
+			return 0
+		}
+	}
+	return q + 19
+}
+
 // closingQuote returns where the quote c that opens a value at q closes
 // it: the first c in the next 256 bytes, with no white space before it
 // and no letter or digit after it ("'it's me'" is no value in quotes), or
@@ -2571,6 +2589,15 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	if q == p || q >= n {
 		return
+	}
+	// Google's app passwords are four groups of four letters parted by
+	// spaces ("spring.mail.password=kdgd odfp fmwa phtg"), after a
+	// key's joiner: after a verb, four short words are a sentence.
+	if groups&gPassword != 0 && (t[q-1] == '=' || t[q-1] == ':' || t[q-1] == ' ' && q >= 2 && (t[q-2] == '=' || t[q-2] == ':')) {
+		if e := appPasswordEnd(t, q); e > 0 {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
+			return
+		}
 	}
 	// The value runs to a space of any width or a quote, however long: a
 	// secret cut short would go out in part. The run's end does not

@@ -1,0 +1,174 @@
+package redact
+
+import "strings"
+
+// loginCall reads the arguments of a call that logs in with a user and
+// a password, in that order, from its '(' at p: Python's smtplib,
+// imaplib and ftplib ("s.login('ana@x.io', 'Tr0ub4dor&3')"), Go's
+// SetBasicAuth, requests' HTTPBasicAuth, Java's PasswordAuthentication
+// ("...("svc", "pw".toCharArray())"). The user may be a variable or a
+// string; the password must be a string literal on the line that reads
+// as one (passwordLike), so that "login(user, password)" and
+// "login('admin', os.environ['PW'])" report nothing.
+func (s *state) loginCall(p int) {
+	t := s.text
+	i := skipBlanks(t, p+1)
+	// The user: a string literal or an expression without a comma.
+	if i < len(t) && (t[i] == '"' || t[i] == '\'') {
+		e := literalEnd(t, i)
+		if e < 0 {
+			return
+		}
+		i = e + 1
+	} else {
+		for k := i; i < len(t) && i-k < 64 && t[i] != ',' && t[i] != ')' && t[i] != '\n'; i++ {
+		}
+	}
+	i = skipBlanks(t, i)
+	if i >= len(t) || t[i] != ',' {
+		return
+	}
+	i = skipBlanks(t, i+1)
+	if i >= len(t) || t[i] != '"' && t[i] != '\'' {
+		return
+	}
+	e := literalEnd(t, i)
+	if e < 0 || e-i-1 < 4 {
+		return
+	}
+	// The call or the argument list goes on after it: ')', ',' or a
+	// method of the string (".toCharArray()").
+	if a := skipBlanks(t, e+1); a < len(t) && t[a] != ')' && t[a] != ',' && t[a] != '.' {
+		return
+	}
+	if passwordLike(t, i+1, e) {
+		s.add(cand{start: i + 1, end: e, typ: TypePassword, rec: "password", score: 0.7})
+	}
+}
+
+// skipBlanks returns the first byte at or after i that is no space or
+// tab.
+func skipBlanks(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// literalEnd returns the quote that closes the string literal whose
+// opening quote is at i, on the same line and within 256 bytes, a
+// backslash escaping the next byte; or -1.
+func literalEnd(t string, i int) int {
+	q := t[i]
+	for k := i + 1; k < len(t) && k-i <= 256; k++ {
+		switch t[k] {
+		case q:
+			return k
+		case '\\':
+			k++
+		case '\n':
+			return -1
+		}
+	}
+	return -1
+}
+
+// recoveryCodes reads the list of recovery codes that follows their name
+// ending at p ("my backup codes: 8f3k2-9dj4m 7hq2x-4kd8w ...", one a line
+// or parted by spaces or commas, maybe after more words up to a colon or
+// the line's end: "recovery codes for ana@x.io (two used):"). Each code
+// is a password: one to three groups of three to six letters and
+// digits, with a digit, parted by '-' or one space, eight to fourteen
+// bytes in all ("2412 0010", "w830p-ki5ma", "c4670329e7"). A list needs
+// two codes; one code alone must follow the name and a colon.
+func (s *state) recoveryCodes(p int) {
+	t := s.text
+	i := p
+	// The rest of the name's line, to its colon or its end.
+	if k := strings.IndexAny(t[i:min(len(t), i+120)], ":\n"); k >= 0 {
+		i += k
+		if t[i] == ':' {
+			i++
+		}
+	} else {
+		return
+	}
+	type span struct{ a, b int }
+	var codes [32]span
+	n := 0
+	for n < len(codes) {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ',' || t[i] == ';') {
+			i++
+		}
+		i = listMarkEnd(t, i)
+		e := recoveryCodeEnd(t, i)
+		if e < 0 {
+			break
+		}
+		codes[n] = span{i, e}
+		n++
+		i = e
+	}
+	if n < 2 && (n == 0 || strings.TrimSpace(t[p:codes[0].a]) != ":") {
+		return
+	}
+	for _, c := range codes[:n] {
+		s.add(cand{start: c.a, end: c.b, typ: TypePassword, rec: "recovery_code", score: 0.7})
+	}
+}
+
+// recoveryCodeEnd returns the end of a recovery code at i (see
+// recoveryCodes), followed by white space, a comma, a semicolon, a
+// period or the text's end, or -1: letters and digits with a digit,
+// eight to fourteen bytes in all, in one piece ("c4670329e7"), in two or
+// three groups of three to six parted by '-' ("w830p-ki5ma"), or two of
+// four parted by a space, as Google prints them ("2412 0010").
+func recoveryCodeEnd(t string, i int) int {
+	alnumEnd := func(k int) int {
+		for k < len(t) && isAlnum(t[k]) {
+			k++
+		}
+		return k
+	}
+	k := alnumEnd(i)
+	switch {
+	case k+1 < len(t) && t[k] == '-':
+		for groups, g := 1, i; ; groups++ {
+			if k-g < 3 || k-g > 6 {
+				return -1
+			}
+			if groups == 3 || k+1 >= len(t) || t[k] != '-' || !isAlnum(t[k+1]) {
+				break
+			}
+			g = k + 1
+			k = alnumEnd(g)
+		}
+	case k-i == 4 && k+5 <= len(t) && t[k] == ' ' && alnumEnd(k+1) == k+5:
+		k += 5
+	}
+	if k-i < 8 || k-i > 14 || !strings.ContainsAny(t[i:k], "0123456789") {
+		return -1
+	}
+	if k < len(t) && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r' && t[k] != ',' && t[k] != ';' && t[k] != '.' {
+		return -1
+	}
+	return k
+}
+
+// listMarkEnd returns the end of the mark that opens an item of a list at
+// i ("1. ", "2) ", "- ", "* ", "• "), or i.
+func listMarkEnd(t string, i int) int {
+	k := i
+	for k < len(t) && k-i < 2 && isDigit(t[k]) {
+		k++
+	}
+	switch {
+	case k > i && k+1 < len(t) && (t[k] == '.' || t[k] == ')') && t[k+1] == ' ':
+		return k + 2
+	case k == i && k+1 < len(t) && (t[k] == '-' || t[k] == '*') && t[k+1] == ' ':
+		return k + 2
+	case k == i && strings.HasPrefix(t[k:], "• "):
+		return k + len("• ")
+	}
+	return i
+}
