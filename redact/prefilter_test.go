@@ -302,3 +302,45 @@ func TestRestRunsAtEveryOffset(t *testing.T) {
 	}
 	assert.Positive(t, found)
 }
+
+// TestRestRunLengths: in an ASCII text a run of word characters longer
+// than any match of whole-word rules is passed over (restDFA.wordMax);
+// rules whose matches need not be whole words, and texts that are not
+// ASCII, still read every run. Each rule finds what it finds without the
+// automaton, next to runs of every length and every kind of neighbour.
+func TestRestRunLengths(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		wordMax int
+	}{
+		{`\b[a-z]{6}[0-9a-z]{2}[a-z]{8}\b`, 16},
+		{`\b[a-z]{3}[g-z]{2,9}[a-z]{10}\b`, 22},
+		{`\b(?:[a-z]{16}|[0-9]{4}[a-z]{14})\b`, 18},
+		{`\b[a-z_]{16}\b`, 16},
+		{`(?i)\b[a-z]{16}\b`, 16},
+		{`[a-z]{6}[g-z]{2}[a-z]{8}\b`, 0}, // may start inside a run
+		{`\b[a-z]{16}`, 0},                // may end inside one
+		{`\b[a-z.]{16}\b`, 0},             // may hold a byte that is no word's
+	} {
+		r := Rule{Name: "code", Type: "CODE", Pattern: c.pattern, Score: 0.9}
+		fast, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CODE"))
+		require.NoError(t, err)
+		plain, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CODE"))
+		require.NoError(t, err)
+		plain.plainRules = true
+		require.Len(t, fast.restDFAs, 1, c.pattern)
+		assert.Equal(t, c.wordMax, fast.restDFAs[0].wordMax, c.pattern)
+		found := 0
+		for _, code := range []string{"qwertyuiasdfghjk", "qwertyuiopasdfghjkl", "1234qwertyuiasdfghjk", "qwerty12asdfghjk", "qwerty_uasdfghjk", "qwerty.uasdfghjk", "QWERTYUIASDFGHJK"} {
+			for _, glue := range []string{"", " ", "x", "_", "9", ".", "-", "é", "\u212a", "zzzzzzzzz"} {
+				for _, after := range []string{"", " ", "q", "_", "ſ", " end", "qqqqqqqqqqqq"} {
+					text := "see " + glue + code + after + " ok"
+					got := ruleMatches(fast, text)
+					assert.Equal(t, ruleMatches(plain, text), got, "%s in %q", c.pattern, text)
+					found += len(got)
+				}
+			}
+		}
+		assert.Positive(t, found, c.pattern)
+	}
+}

@@ -163,11 +163,21 @@ func classHas(ranges []rune, c rune) bool {
 // maxMatchLen returns the longest match of a parsed pattern in bytes, or -1
 // when it is unbounded.
 func maxMatchLen(re *syntax.Regexp) int {
+	return maxMatchSize(re, false)
+}
+
+// maxMatchSize returns the longest match of a parsed pattern in bytes, or
+// with chars in characters (its bytes in an ASCII text); -1 when it is
+// unbounded.
+func maxMatchSize(re *syntax.Regexp, chars bool) int {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
 		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
 		return 0
 	case syntax.OpLiteral:
+		if chars {
+			return len(re.Rune)
+		}
 		n := 0
 		for _, c := range re.Rune {
 			w := utf8.RuneLen(c)
@@ -183,15 +193,21 @@ func maxMatchLen(re *syntax.Regexp) int {
 		if len(re.Rune) == 0 {
 			return 0
 		}
+		if chars {
+			return 1
+		}
 		return max(utf8.RuneLen(min(re.Rune[len(re.Rune)-1], utf8.MaxRune)), 1)
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		if chars {
+			return 1
+		}
 		return utf8.UTFMax
 	case syntax.OpCapture, syntax.OpQuest:
-		return maxMatchLen(re.Sub[0])
+		return maxMatchSize(re.Sub[0], chars)
 	case syntax.OpConcat:
 		n := 0
 		for _, s := range re.Sub {
-			m := maxMatchLen(s)
+			m := maxMatchSize(s, chars)
 			if m < 0 {
 				return -1
 			}
@@ -201,7 +217,7 @@ func maxMatchLen(re *syntax.Regexp) int {
 	case syntax.OpAlternate:
 		n := 0
 		for _, s := range re.Sub {
-			m := maxMatchLen(s)
+			m := maxMatchSize(s, chars)
 			if m < 0 {
 				return -1
 			}
@@ -209,7 +225,7 @@ func maxMatchLen(re *syntax.Regexp) int {
 		}
 		return n
 	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		m := maxMatchLen(re.Sub[0])
+		m := maxMatchSize(re.Sub[0], chars)
 		switch {
 		case m == 0:
 			return 0
@@ -450,6 +466,13 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		}
 		return i, j
 	}
+	// In an ASCII text a match of whole words is a whole run: a longer
+	// run holds none (see restDFA.wordMax). Most long runs in chat are
+	// keys and tokens longer than an identifier.
+	long := n
+	if s.asciiText && rd.wordMax > 0 {
+		long = rd.wordMax
+	}
 	if m >= 15 && rd.below > 0 {
 		// A run of 15 bytes or more holds an aligned block of eight:
 		// look only at blocks with no byte below rd.below (in prose,
@@ -461,7 +484,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 				continue
 			}
 			i, j := measure(q, q+8, end)
-			if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
+			if j-i >= m && j-i <= long && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
 				return false
 			}
 			end = j
@@ -476,7 +499,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 			continue
 		}
 		i, j := measure(p, p+1, end)
-		if j-i >= m && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
+		if j-i >= m && j-i <= long && !s.scanWindow(&rd.dfa, d, i, min(j+1, n), true) {
 			return false
 		}
 		end = j
@@ -1421,19 +1444,31 @@ type restDFA struct {
 	min   int       // shortest match of its rules
 	bytes [256]bool // bytes a match of its rules can hold
 	below uint64    // every byte below it is outside bytes (at most 0x80)
-	mask  []uint64  // its rules, a bitset
-	ctx   bool      // every rule needs one of its words in the text
+	// wordMax: in an ASCII text every match of its rules is a whole run
+	// of word characters (see wholeWords) of at most wordMax bytes; 0
+	// when some match need not be.
+	wordMax int
+	mask    []uint64 // its rules, a bitset
+	ctx     bool     // every rule needs one of its words in the text
 }
 
 // newRestDFA returns the restDFA of the rules idx, whose automaton is d.
 func (e *Engine) newRestDFA(idx []int32, ctx bool, d *ruleDFA) *restDFA {
 	rd := &restDFA{min: shapeInf, mask: e.ruleMask(idx), ctx: ctx}
+	words := true // every rule's matches are whole words
 	for _, ri := range idx {
 		re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
 		re = re.Simplify()
 		rd.min = min(rd.min, minMatchLen(re))
+		words = words && wholeWords(re)
+		if l := maxMatchSize(re, true); l < 0 {
+			words = false
+		} else {
+			rd.wordMax = max(rd.wordMax, l)
+		}
 		p, err := syntax.Compile(re)
 		if err != nil {
+			words = false // its bytes are not known
 			continue
 		}
 		for k := range p.Inst {
@@ -1462,8 +1497,39 @@ func (e *Engine) newRestDFA(idx []int32, ctx bool, d *ruleDFA) *restDFA {
 			break
 		}
 	}
+	for c := range utf8.RuneSelf {
+		if rd.bytes[c] && !syntax.IsWordChar(rune(c)) {
+			words = false
+		}
+	}
+	if !words || rd.min < 1 {
+		rd.wordMax = 0
+	}
 	rd.dfa.Store(d)
 	return rd
+}
+
+// wholeWords reports whether a match of a parsed pattern starts and ends
+// at a \b: the pattern is \b, more and \b, or a choice or a group of
+// such. When, besides, its matches hold ASCII word characters only and at
+// least one, a match in an ASCII text is a whole run of word characters
+// ("\bRSSMRA85T10A562S\b"), and so a run of another length holds none:
+// the characters on either side of the match are not word characters.
+func wholeWords(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return wholeWords(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !wholeWords(s) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) >= 2 && re.Sub[0].Op == syntax.OpWordBoundary && re.Sub[len(re.Sub)-1].Op == syntax.OpWordBoundary
+	}
+	return false
 }
 
 // ruleMask returns the rules idx as a bitset.
