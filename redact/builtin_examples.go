@@ -331,6 +331,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"spring.mail.password=kdgd odfp fmwa phtg", "kdgd odfp fmwa phtg"},
 		{"backup code: 8f3k2-9dj4m", "8f3k2-9dj4m"},
 		{"the backup codes do not work", ""},
+		{"reports:$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW", "$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW"},
+		{"it costs $1$ each", ""},
 		// Variables, calls and rules of code stand in for a password; a
 		// password in brackets or after '$' with digits is one.
 		{"'password' => 'required|string|min:8|confirmed',", ""},

@@ -172,3 +172,41 @@ func listMarkEnd(t string, i int) int {
 	}
 	return i
 }
+
+// passwordHashEnd returns the end of a password's hash in the formats of
+// crypt(3) and LDAP at i, as .htpasswd files and user tables hold them,
+// or 0: "$apr1$" (Apache's MD5), "$1$", "$5$" and "$6$" (MD5 and SHA
+// crypt), "$2a$", "$2b$" and "$2y$" with their cost (bcrypt), "$argon2i$",
+// "$argon2d$" and "$argon2id$", "{SHA}" and "{SSHA}" (base64). A hash
+// is as good as its password to whoever can try words against it. The
+// rest must hold twenty bytes or more of the hash's alphabet and end
+// where that alphabet does (at a blank, a quote, ',', ';', or the ':'
+// of /etc/shadow's next field), so that a price ("$1$ each") stays out.
+func passwordHashEnd(t string, i int) int {
+	w := t[i:min(len(t), i+12)]
+	var q int
+	switch {
+	case strings.HasPrefix(w, "$apr1$"):
+		q = i + 6
+	case strings.HasPrefix(w, "$argon2"):
+		q = i + 7
+	case len(w) >= 3 && (w[1] == '1' || w[1] == '5' || w[1] == '6') && w[2] == '$':
+		q = i + 3
+	case len(w) >= 7 && w[1] == '2' && (w[2] == 'a' || w[2] == 'b' || w[2] == 'y') && w[3] == '$' && isDigit(w[4]) && isDigit(w[5]) && w[6] == '$':
+		q = i + 7
+	case strings.HasPrefix(w, "{SHA}"):
+		q = i + 5
+	case strings.HasPrefix(w, "{SSHA}"):
+		q = i + 6
+	default:
+		return 0
+	}
+	e := q
+	for e < len(t) && e-q <= 512 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '/' || t[e] == '$' || t[e] == '+' || t[e] == '=' || t[e] == ',') {
+		e++
+	}
+	if e-q < 20 || e < len(t) && t[e] > ' ' && t[e] != '"' && t[e] != '\'' && t[e] != ',' && t[e] != ';' && t[e] != ':' {
+		return 0
+	}
+	return e
+}

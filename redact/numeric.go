@@ -324,6 +324,13 @@ func (s *state) punctAnchor(i int) int {
 		}
 	case '=':
 		s.spacedKey(i)
+	case '$', '{':
+		if end := passwordHashEnd(t, i); end > 0 {
+			if s.on(TypePassword) {
+				s.add(cand{start: i, end: end, typ: TypePassword, rec: "password_hash", score: 0.7})
+			}
+			return end
+		}
 	case '-':
 		if i+10 < n && t[i+1] == '-' && t[i:i+10] == "-----BEGIN" {
 			if end := s.privateKey(i); end > 0 {

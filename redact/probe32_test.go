@@ -107,3 +107,22 @@ func TestPasswordsInCodeOfSession32(t *testing.T) {
 	// One code alone is a password only right after the name's colon.
 	assert.Empty(t, valuesOf(t, d, "backup code 8f3k2-9dj4m", TypePassword))
 }
+
+// TestPasswordHashesOfSession32 checks the hashes of passwords that
+// .htpasswd files and user tables hold (Apache's MD5, bcrypt, SHA crypt,
+// LDAP's {SHA}): whoever holds one can try words against it. Prices and
+// JSON stay out.
+func TestPasswordHashesOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"reports:$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW", "$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW"},
+		{"admin:$2y$05$yfqdkMcxUxQ1paHwKLTFMvUP6DIFMiNs1An.DZjKnxNEN/0vP7w1A", "$2y$05$yfqdkMcxUxQ1paHwKLTFMvUP6DIFMiNs1An.DZjKnxNEN/0vP7w1A"},
+		{"ops:{SHA}yATfXNvRiy5CRZMoJHFeM6H4KgE=", "{SHA}yATfXNvRiy5CRZMoJHFeM6H4KgE="},
+		{"root:$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG:19000:0:99999:7:::", "$6$rounds=5000$saltsalt$abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"},
+	}, []string{
+		"it costs $1$ each, or $5 and $6 for two",
+		`{"a": 1, "b": {"SHA": "none"}}`,
+		"$2y$05$short",
+	})
+}

@@ -122,7 +122,6 @@ var technicalClean = []string{
 	`Error: creating EC2 Instance: InvalidAMIID.NotFound: The image id '[ami-0c55b159cbfafe1f0]' does not exist`,
 	`redis> SET session:4f9a2c user:1042 EX 3600`,
 	`ERROR 1045 (28000): Access denied for user 'app'@'localhost' (using password: YES)`,
-	`Hash: $2b$12$KIXQJ1t1L9oT5v7u3hXnMe0kYh2eQp7Wn8zR4cU6vB1aD3fG5hJ7K`,
 	`UUID 550e8400-e29b-41d4-a716-446655440000 not found in index`,
 	`PostgreSQL 15.6 (Debian 15.6-1.pgdg120+2) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit`,
 	`Python 3.11.8 (main, Feb 7 2024, 05:53:27) [GCC 12.2.0] on linux`,
@@ -172,6 +171,9 @@ func TestTechnicalProbeFound(t *testing.T) {
 			"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"},
 		{"DATABASE_URL=postgres://admin:S3cr3t!@db.internal:5432/app", "PASSWORD", "S3cr3t!"},
 		{"spring.datasource.password=hunter2x", "PASSWORD", "hunter2x"},
+		// A password's hash can be tried against words offline (since
+		// session 32; before, this line was listed as clean).
+		{"Hash: $2b$12$KIXQJ1t1L9oT5v7u3hXnMe0kYh2eQp7Wn8zR4cU6vB1aD3fG5hJ7K", "PASSWORD", "$2b$12$KIXQJ1t1L9oT5v7u3hXnMe0kYh2eQp7Wn8zR4cU6vB1aD3fG5hJ7K"},
 		// A command's user option carries a password as URL credentials do.
 		{"curl -u admin:Pa55w0rd! https://api.example.com/v1", "PASSWORD", "Pa55w0rd!"},
 		{"curl --user='deploy:S3cr3t-Key' https://example.com", "PASSWORD", "S3cr3t-Key"},
