@@ -126,3 +126,30 @@ func TestPasswordHashesOfSession32(t *testing.T) {
 		"$2y$05$short",
 	})
 }
+
+// TestWholeValuesOfKeysOfSession32 checks values after a secret's key
+// that were found in part or not at all: base64 with its '+', '/' and
+// '=' padding (an AWS session token), Laravel's key after "base64:",
+// and the value of a pair whose key is the secret's name, as Postman's
+// environments and HAR files write them. An empty value, a key that
+// names no secret and a sentence with '=' stay out.
+func TestWholeValuesOfKeysOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	token := "IQoJb3JpZ2luX2VjEqjBMzeKaE+5URj2EFEzibjK71lW1mK6LOdT/gGogHmv362yU6VeqEcDMDIC5tffY+guFKtPUcRoAUC1BQrWiEerSWa5hOz6ufPAJVbnf8m+nup7PYeobQAm=="
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"aws_session_token = " + token + "\n```", token},
+		{"APP_KEY=base64:/OtqMSNeoj2I7HHQjDjdfZ0oY/6yuESC9rEpDAcSsdo=\nAPP_DEBUG=false", "base64:/OtqMSNeoj2I7HHQjDjdfZ0oY/6yuESC9rEpDAcSsdo="},
+		{"{\n  \"key\": \"apiKey\",\n  \"value\": \"aCzsnpunF2NJd3igeKsOZylvIfTvaYuD2HzFxEoQ\",\n  \"enabled\": true\n}", "aCzsnpunF2NJd3igeKsOZylvIfTvaYuD2HzFxEoQ"},
+	}, []string{
+		`{"key": "baseUrl", "value": "https://api.example.com/v1/items"}`,
+		"the key = value pairs are fine",
+	})
+	// A value that is one token stays its recognizer's.
+	wantValue(t, d, `aws_secret_access_key = "h4gjtHU5E5K5rT9pQ2xLmN8vB3cZ7wY1aD6fG0kS"`, TypeAWSSecretKey, "h4gjtHU5E5K5rT9pQ2xLmN8vB3cZ7wY1aD6fG0kS", "quoted AWS secret")
+	wantFound(t, d, TypePassword, []textValue{
+		{`{"key": "password", "value": "Vesuvio.1740"}`, "Vesuvio.1740"},
+	}, []string{
+		`{"key": "password", "value": ""}`,
+	})
+}

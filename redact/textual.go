@@ -2371,6 +2371,9 @@ func valueEndsAt(t string, i int) bool {
 	if spaceWidth(t, i) > 0 {
 		return true
 	}
+	if t[i] == '=' && base64Padding(t, i) {
+		return false // "...IODKL==": the padding of base64 is the value's
+	}
 	dash := i+2 < len(t) && t[i] == 0xe2 && t[i+1] == 0x80 && t[i+2] >= 0x90 && t[i+2] <= 0x95
 	for k := 0; k < 8; k++ {
 		w := punctWidth(t, i)
@@ -2386,6 +2389,54 @@ func valueEndsAt(t string, i int) bool {
 		return i > 0 && (punctWidthBefore(t, i) > 0 || symbolWidthBefore(t, i) > 0)
 	}
 	return dash && t[i] >= 'a' && t[i] <= 'z'
+}
+
+// valueKeyAfter returns where the value starts when the name of a
+// secret in quotes is a pair's key, and its value the next key's, as
+// Postman's environments, HAR files and tag lists write them (`"key":
+// "apiKey",\n "value": "..."`, `{"name": "Authorization", "value":
+// ...}`): after the comma at i-1, blanks and line breaks, then "value"
+// in quotes and a colon; or 0.
+func valueKeyAfter(t string, i int) int {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
+		i++
+	}
+	if !strings.HasPrefix(t[i:], `"value"`) && !strings.HasPrefix(t[i:], `"Value"`) {
+		return 0
+	}
+	i += len(`"value"`)
+	i = skipBlanks(t, i)
+	if i >= len(t) || t[i] != ':' {
+		return 0
+	}
+	return i
+}
+
+// tokenBytes are the bytes of a token that tokenAnchor reads whole.
+const tokenBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+
+// wholeBase64 reports whether v is one run of the base64 alphabet with up
+// to two '=' of padding at its end.
+func wholeBase64(v string) bool {
+	b := strings.TrimRight(v, "=")
+	return len(v)-len(b) <= 2 && base64Run(b, 0, len(b)) == len(b)
+}
+
+// base64Padding reports whether the '=' at i is in the padding of a
+// base64 value that ends there: one or two '=' after a letter, a digit,
+// '+' or '/', and then a blank, a quote, ',', ';' or the text's end.
+func base64Padding(t string, i int) bool {
+	a, b := i, i
+	for a > 0 && t[a-1] == '=' {
+		a--
+	}
+	for b < len(t) && t[b] == '=' {
+		b++
+	}
+	if b-a > 2 || a == 0 || byteClass[t[a-1]]&clB64 == 0 && t[a-1] != '+' && t[a-1] != '/' {
+		return false
+	}
+	return b == len(t) || t[b] <= ' ' || t[b] == '"' || t[b] == '\'' || t[b] == ',' || t[b] == ';'
 }
 
 // valueAfter looks for a secret value after a word such as "password" or
@@ -2510,7 +2561,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			for v < n && v-r <= 32 && (t[v] == ' ' || t[v] == '\t') {
 				v++
 			}
-			if v < n && t[v] == t[q] {
+			if k := valueKeyAfter(t, r+1); k > 0 {
+				q = k
+			} else if v < n && t[v] == t[q] {
 				q = v
 			}
 		}
@@ -2764,8 +2817,14 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// Only '~' and '.' join its pieces: a value holding a ',', a ':'
 		// or a bracket holds more than one thing ("X,4111111111111111",
 		// "X(+1 415 555 0123)"), each found on its own.
+		// So do a value in quotes (its quotes join it), base64 with its
+		// padding, and Laravel's key after the name of its encoding
+		// ("APP_KEY=base64:..."), when a byte in them parts the tokens
+		// tokenAnchor reads; a value that is one token is left to the
+		// recognizer of its kind (an AWS secret key).
 		var boost uint64
-		if sym && entraShape(st) {
+		// (val is the value's first 256 bytes: its padding is at v.)
+		if sym && (entraShape(st) || (quoted || wholeBase64(strings.TrimPrefix(val, "base64:"))) && (strings.Trim(val, tokenBytes) != "" || t[v-1] == '=')) {
 			boost = gSecret
 		}
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
