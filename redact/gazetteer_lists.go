@@ -338,7 +338,7 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// addresses: it confirms what else looks like one, but does not make
 	// lower-case words a street (see lowerStreetCue).
 	add(cueAddressWeak, `at|in`)
-	add(cueAge, `aged|age|age of|ages|turned|turn|turning|turns|i'm|i am|he's|she's|he is|she is|is now|was|edad|alter|idade|eta`)
+	add(cueAge, `aged|age|age of|ages|turned|turn|turning|turns|i'm|i am|he's|she's|he is|she is|who is|who's|is now|was|edad|alter|idade|eta`)
 	// Labels of the fields of a form that hold a place: a place follows
 	// them after a colon only (see cuesBefore).
 	add(cuePlaceLabel, listPlaceLabels)

@@ -6952,10 +6952,29 @@ func (s *entScanner) ageAt(i int) {
 		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}
+	} else if score == 0 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 && ageClauseWord(string(s.fold(i+1))) {
+		// "I am 65 and housebound", "who is 96 and has dementia", "turns
+		// 58 next week": a clause goes on after the age. After "was" a
+		// number and "and" are as often a sum or a count ("the total was
+		// 12 and the tax 3").
+		// "I am 2 and a half hours late" measures time.
+		if p := s.cueWordAt(i); p >= 0 && i-p == 1 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !s.is(p, "was") && !s.etaAt(p) && !(s.is(i+2, "a") && s.is(i+3, "half")) {
+			score = 0.7
+		}
 	}
 	if score > 0 && !s.thingAged(i) {
 		s.emit(stAge, i, i, score)
 	}
+}
+
+// ageClauseWord reports whether the folded word w goes on a clause after
+// an age ("65 and housebound", "58 next week").
+func ageClauseWord(w string) bool {
+	switch w {
+	case "and", "but", "so", "now", "next", "this", "last", "since", "with", "yet", "today", "tomorrow":
+		return true
+	}
+	return false
 }
 
 // thingAged reports whether the number at token i is the age of a thing

@@ -153,3 +153,22 @@ func TestWholeValuesOfKeysOfSession32(t *testing.T) {
 		`{"key": "password", "value": ""}`,
 	})
 }
+
+// TestAgesBeforeAClauseOfSession32 checks an age after its cue when the
+// sentence goes on ("I am 65 and housebound", "who turns 58 next week",
+// "aged 94 and partially sighted"); a sum after "was", time measured
+// ("2 and a half hours") and minutes stay out.
+func TestAgesBeforeAClauseOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAge, []textValue{
+		{"I am 65 and housebound, please deliver to the door.", "65"},
+		{"a hamper for my colleague, who turns 58 next week.", "58"},
+		{"my elderly mum, Priya Krishnamurthy, aged 94 and partially sighted.", "94"},
+		{"I am the carer for my aunt, who is 96 and has dementia.", "96"},
+	}, []string{
+		"the total was 12 and the tax 3",
+		"I am 2 and a half hours late",
+		"I am 5 minutes away",
+	})
+}
