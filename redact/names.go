@@ -4269,6 +4269,17 @@ func capsWordShape(w []byte) bool {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
+	// "works as Dental Hygienist for ...", "employed as Senior
+	// Procurement Officer at ...": a job's words in title case after a
+	// job's cue, its noun last, are a title, not a name, wherever the
+	// sentence goes on (findJobTitles reads those that end a line or a
+	// clause).
+	// After "the" such words name a role, not someone's job ("ask the
+	// Store Manager").
+	if j-i >= 2 && s.mask&stTitle != 0 && s.flags(j-1)&gzJobHead != 0 && s.hasCue(i, cueJob) && !s.is(i-1, "the") {
+		s.emit(stTitle, i, j-1, 0.6)
+		return
+	}
 	// A word alone that isStopAt stops ("The", "Please", "Customer:")
 	// names nothing, and most runs of chat are one. The loop below still
 	// sees a firm the gazetteer knows, which it reports after a cue for

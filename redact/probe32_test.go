@@ -172,3 +172,20 @@ func TestAgesBeforeAClauseOfSession32(t *testing.T) {
 		"I am 5 minutes away",
 	})
 }
+
+// TestTitleCaseJobsAfterCueOfSession32 checks a job's words in title case
+// after "as", "as a" or "works as" when the sentence goes on after them;
+// a role after "the" and a name after "as" stay out of TITLE.
+func TestTitleCaseJobsAfterCueOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeTitle, []textValue{
+		{"Shota Matsumoto works as Dental Hygienist for Midori Dental Clinic.", "Dental Hygienist"},
+		{"I am employed as Senior Procurement Officer at Rakennustoimisto Koskinen Oy.", "Senior Procurement Officer"},
+		{"As a Registered Nurse at Southfield Clinic I know the rules", "Registered Nurse"},
+		{"I work as a Registered Nurse.", "Registered Nurse"},
+	}, []string{
+		"I spoke to the Store Manager yesterday",
+		"I signed it as Anna Berg on Monday",
+	})
+}
