@@ -41,7 +41,9 @@ func (s *state) loginCall(p int) {
 	if a := skipBlanks(t, e+1); a < len(t) && t[a] != ')' && t[a] != ',' && t[a] != '.' {
 		return
 	}
-	if passwordLike(t, i+1, e) {
+	// A page's selectors log in too ("page.login('#username',
+	// '#password')").
+	if c := t[i+1]; c != '#' && c != '.' && c != '[' && passwordLike(t, i+1, e) {
 		s.add(cand{start: i + 1, end: e, typ: TypePassword, rec: "password", score: 0.7})
 	}
 }

@@ -338,7 +338,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// addresses: it confirms what else looks like one, but does not make
 	// lower-case words a street (see lowerStreetCue).
 	add(cueAddressWeak, `at|in`)
-	add(cueAge, `aged|age|age of|ages|turned|turn|turning|turns|i'm|i am|he's|she's|he is|she is|who is|who's|is now|was|edad|alter|idade|eta`)
+	add(cueAge, `aged|age|age of|ages|turned|turn|turning|turns|i'm|i am|he's|she's|he is|she is|who is|who's|is now|was|edad|alter|idade|eta|`+
+		`ich bin|er ist|sie ist|ik ben|hij is|zij is|`+
+		`mum is|mom is|mother is|dad is|father is|wife is|husband is|son is|daughter is|grandmother is|grandfather is|`+
+		`mutter ist|vater ist|frau ist|mann ist|sohn ist|tochter ist|moeder is|vader is|zoon is|dochter is`)
 	// Labels of the fields of a form that hold a place: a place follows
 	// them after a colon only (see cuesBefore).
 	add(cuePlaceLabel, listPlaceLabels)

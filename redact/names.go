@@ -3902,6 +3902,10 @@ func (s *entScanner) findNames() {
 		if j-i >= 2 && (s.roleNounAt(i, j) || s.gerundBeforeName(i, j)) {
 			i++
 		}
+		if j-i >= 2 && s.titleRun(i, j) {
+			i = j
+			continue
+		}
 		s.classifyRun(i, j)
 		if s.casedText {
 			s.lowerNameAfterRun(j) // "Kind regards, tomasz mcallister"
@@ -4269,17 +4273,6 @@ func capsWordShape(w []byte) bool {
 // classifyRun splits the capitalised run [i, j) at stop words and
 // classifies each part with the cue that precedes it.
 func (s *entScanner) classifyRun(i, j int) {
-	// "works as Dental Hygienist for ...", "employed as Senior
-	// Procurement Officer at ...": a job's words in title case after a
-	// job's cue, its noun last, are a title, not a name, wherever the
-	// sentence goes on (findJobTitles reads those that end a line or a
-	// clause).
-	// After "the" such words name a role, not someone's job ("ask the
-	// Store Manager").
-	if j-i >= 2 && s.mask&stTitle != 0 && s.flags(j-1)&gzJobHead != 0 && s.hasCue(i, cueJob) && !s.is(i-1, "the") {
-		s.emit(stTitle, i, j-1, 0.6)
-		return
-	}
 	// A word alone that isStopAt stops ("The", "Please", "Customer:")
 	// names nothing, and most runs of chat are one. The loop below still
 	// sees a firm the gazetteer knows, which it reports after a cue for
@@ -6963,7 +6956,7 @@ func (s *entScanner) ageAt(i int) {
 		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}
-	} else if score == 0 && s.toks[i+1].kind == etWord && s.toks[i+1].f&efNL == 0 && ageClauseWord(string(s.fold(i+1))) {
+	} else if score == 0 && s.toks[i+1].kind == etWord && s.toks[i+1].f&(efNL|efCap) == 0 && s.toks[i+1].e-s.toks[i+1].s <= 8 && i > 0 && s.toks[i-1].kind == etWord && ageClauseWord(s.fold(i+1)) {
 		// "I am 65 and housebound", "who is 96 and has dementia", "turns
 		// 58 next week": a clause goes on after the age. After "was" a
 		// number and "and" are as often a sum or a count ("the total was
@@ -6978,11 +6971,26 @@ func (s *entScanner) ageAt(i int) {
 	}
 }
 
+// titleRun reports a run of capitalised words [i, j) after a job's cue
+// whose last is a job's noun as a title, not a name, wherever the
+// sentence goes on ("works as Dental Hygienist for ...", "employed as
+// Senior Procurement Officer at ..."; findJobTitles reads those that
+// end a line or a clause), and whether it did. After "the" such words
+// name a role, not someone's job ("ask the Store Manager").
+func (s *entScanner) titleRun(i, j int) bool {
+	if s.mask&stTitle == 0 || s.toks[j-1].e-s.toks[j-1].s < 4 || !s.mayHave(j-1, &s.g.jobShape) || s.flags(j-1)&gzJobHead == 0 || !s.hasCue(i, cueJob) || s.is(i-1, "the") {
+		return false
+	}
+	s.emit(stTitle, i, j-1, 0.6)
+	return true
+}
+
 // ageClauseWord reports whether the folded word w goes on a clause after
 // an age ("65 and housebound", "58 next week").
-func ageClauseWord(w string) bool {
-	switch w {
-	case "and", "but", "so", "now", "next", "this", "last", "since", "with", "yet", "today", "tomorrow":
+func ageClauseWord(w []byte) bool {
+	switch string(w) {
+	case "and", "but", "so", "now", "next", "this", "last", "since", "with", "yet", "today", "tomorrow",
+		"und", "aber", "en", "maar":
 		return true
 	}
 	return false

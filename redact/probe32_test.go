@@ -63,11 +63,16 @@ func TestQuotedValuesWithSymbolsOfSession32(t *testing.T) {
 		`api_key = "support@example.com"`,
 		`API_KEY="YOUR_API_KEY"`,
 	})
+	wantValue(t, d, "define( 'SECURE_AUTH_KEY', 'X2`jXa#*kX]]n1Mr5R-V<IpX0bH}v.. %$oao ix.*WBn[1lm^epL@t`pO4YB*d.' );", TypeAPIKey,
+		"X2`jXa#*kX]]n1Mr5R-V<IpX0bH}v.. %$oao ix.*WBn[1lm^epL@t`pO4YB*d.", "a salt with spaces")
 	wantFound(t, d, TypePassword, []textValue{
 		{`DB_PASSWORD="Z*9&msNS=tU^Cc46"`, "Z*9&msNS=tU^Cc46"},
+		{"$config['smtp_pass'] = 'q!&yORcoc~CLi';", "q!&yORcoc~CLi"},
+		{`password: "Zqrb8#x>t J"`, "Zqrb8#x>t J"},
 		{`REDIS_PASSWORD="F^OJB9zUm!d&03W"`, "F^OJB9zUm!d&03W"},
 	}, []string{
 		"the password 'it's fine' message again",
+		`password: "not set yet"`,
 	})
 }
 
@@ -92,6 +97,7 @@ func TestPasswordsInCodeOfSession32(t *testing.T) {
 	}, []string{
 		"s.login(user, password)",
 		"login('admin', os.environ['PW'])",
+		"page.login('#username', '#password')",
 		"I can't login (again), 'help' me",
 		"Passwort ist eins zwei drei vier",
 		"the recovery codes do not work anymore since 2023",
@@ -166,7 +172,12 @@ func TestAgesBeforeAClauseOfSession32(t *testing.T) {
 		{"a hamper for my colleague, who turns 58 next week.", "58"},
 		{"my elderly mum, Priya Krishnamurthy, aged 94 and partially sighted.", "94"},
 		{"I am the carer for my aunt, who is 96 and has dementia.", "96"},
+		{"Guten Tag, ich bin 80 und wohne allein.", "80"},
+		{"Mijn moeder is 64 en woont alleen.", "64"},
+		{"my mum is 81 and can't wait outside", "81"},
 	}, []string{
+		"Wij zijn met 4 en delen het account.",
+		"the total is 12 and the tax 3",
 		"the total was 12 and the tax 3",
 		"I am 2 and a half hours late",
 		"I am 5 minutes away",

@@ -2412,8 +2412,16 @@ func valueKeyAfter(t string, i int) int {
 	return i
 }
 
-// tokenBytes are the bytes of a token that tokenAnchor reads whole.
-const tokenBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+// partsTokens reports whether v holds a byte that ends the tokens
+// tokenAnchor reads whole (letters, digits, '+', '/', '_' and '-').
+func partsTokens(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isAlnum(c) && c != '+' && c != '/' && c != '_' && c != '-' {
+			return true
+		}
+	}
+	return false
+}
 
 // wholeBase64 reports whether v is one run of the base64 alphabet with up
 // to two '=' of padding at its end.
@@ -2515,18 +2523,29 @@ func appPasswordEnd(t string, q int) int {
 }
 
 // closingQuote returns where the quote c that opens a value at q closes
-// it: the first c in the next 256 bytes, with no white space before it
-// and no letter or digit after it ("'it's me'" is no value in quotes), or
-// -1.
+// it: the first c in the next 256 bytes, with no white space but single
+// spaces before it and no letter or digit after it ("'it's me'" is no
+// value in quotes), or -1.
 func closingQuote(t string, q int, c byte) int {
 	w := t[q:min(len(t), q+256)]
+	spaces := false
 	for i := 0; i < len(w); i++ {
 		switch b := w[i]; {
 		case b == c:
-			if k := q + i; k+1 >= len(t) || !isAlnum(t[k+1]) {
-				return k
+			k := q + i
+			if k+1 < len(t) && isAlnum(t[k+1]) {
+				return -1
 			}
-			return -1
+			// Generated keys hold single spaces too (WordPress's salts,
+			// "X2`jXa#*kX]]n1 %$oao ix.*W"); words in quotes do not
+			// hold three kinds of byte besides them, and a private key's
+			// block in quotes is its own recognizer's ("-----BEGIN ...").
+			if spaces && (strings.HasPrefix(w, "-----") || kindsOfBytes(strings.ReplaceAll(w[:i], " ", ""), 0, i-strings.Count(w[:i], " ")) < 3) {
+				return -1
+			}
+			return k
+		case b == ' ' && i > 0 && w[i-1] != ' ':
+			spaces = true
 		case b <= ' ':
 			return -1
 		}
@@ -2553,6 +2572,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// value in quotes joins them in a call, define('DB_PASSWORD', 'x')
 	// in PHP.
 	if q+1 < n && (t[q] == '"' || t[q] == '\'') {
+		if q+2 < n && t[q+1] == ']' {
+			q++ // a subscript's key: $config['smtp_pass'] = '...', conf["password"] = ...
+		}
 		if r := q + 1 + spaceAt(t, q+1); r < n && (t[r] == ':' || t[r] == '=') {
 			q++
 		} else if r+1 < n && t[r] == ',' {
@@ -2824,7 +2846,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// recognizer of its kind (an AWS secret key).
 		var boost uint64
 		// (val is the value's first 256 bytes: its padding is at v.)
-		if sym && (entraShape(st) || (quoted || wholeBase64(strings.TrimPrefix(val, "base64:"))) && (strings.Trim(val, tokenBytes) != "" || t[v-1] == '=')) {
+		if sym && (entraShape(st) || (t[v-1] == '=' || partsTokens(val)) && (quoted || wholeBase64(strings.TrimPrefix(val, "base64:")))) {
 			boost = gSecret
 		}
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
