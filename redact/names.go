@@ -3902,7 +3902,8 @@ func (s *entScanner) findNames() {
 		if j-i >= 2 && (s.roleNounAt(i, j) || s.gerundBeforeName(i, j)) {
 			i++
 		}
-		if j-i >= 2 && s.titleRun(i, j) {
+		// (A word looked up already is known to be a job's noun or not.)
+		if j-i >= 2 && s.mask&stTitle != 0 && (toks[j-1].f&efLooked == 0 || toks[j-1].g&gzJobHead != 0) && s.titleRun(i, j) {
 			i = j
 			continue
 		}

@@ -200,3 +200,32 @@ func TestTitleCaseJobsAfterCueOfSession32(t *testing.T) {
 		"I signed it as Anna Berg on Monday",
 	})
 }
+
+// session32Seeds are FuzzDetect's seeds for the readers of session 32,
+// whole and cut short where a reader looks ahead: block numbers and
+// wards, quoted values and their closing quotes, login calls, recovery
+// codes, hashes, key/value pairs, base64 padding and ages.
+var session32Seeds = []string{
+	"4-9-28 Nakameguro, Meguro-ku, Tokyo 153-1904",
+	"1-2-3 A-ku,",
+	"9-9-",
+	"SECRET_KEY = 'django-insecure-^_)b^w@l%t&(x)'",
+	"KEY='",
+	"define( 'AUTH_KEY',  'a b c' );",
+	"s.login('a@b.io', 'Tr0ub4dor&3')",
+	"login(",
+	"login('x',",
+	"backup codes:\n1. 8f3k2-9dj4m\n2) 2412 0010",
+	"recovery codes:",
+	"$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW",
+	"$2y$05$",
+	"{SHA}",
+	`{"key": "apiKey", "value": "aCzsnpunF2NJd3igeKsOZylvIfTvaYuD2HzFxEoQ"}`,
+	`"key": "password",`,
+	"aws_session_token = QUJD==",
+	"APP_KEY=base64:",
+	"$config['smtp_pass'] = '",
+	"spring.mail.password=kdgd odfp fmwa phtg",
+	"I am 65 and",
+	"ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz",
+}

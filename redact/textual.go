@@ -2846,7 +2846,8 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// recognizer of its kind (an AWS secret key).
 		var boost uint64
 		// (val is the value's first 256 bytes: its padding is at v.)
-		if sym && (entraShape(st) || (t[v-1] == '=' || partsTokens(val)) && (quoted || wholeBase64(strings.TrimPrefix(val, "base64:")))) {
+		if sym && (entraShape(st) || quoted && (t[v-1] == '=' || partsTokens(val)) || t[v-1] == '=' && wholeBase64(val) ||
+			strings.HasPrefix(val, "base64:") && wholeBase64(val[7:])) {
 			boost = gSecret
 		}
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
