@@ -818,7 +818,42 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		return
 	}
 	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type
-	s.out = append(s.out, Finding{Type: name, Start: s.base + int(s.toks[a].s), End: s.base + int(s.toks[e].e), Score: score, Recognizer: s.name})
+	if t == stOrg {
+		e = s.secondFormEnd(e)
+	}
+	start, end := s.base+int(s.toks[a].s), s.base+int(s.toks[e].e)
+	// "Kessler & Vance Architects", "Construtora Barbosa & Filhos Ltda.":
+	// an ampersand joins the parts of one firm's name, which the
+	// recognizer reads as two.
+	if t == stOrg && len(s.out) > 0 {
+		if l := &s.out[len(s.out)-1]; l.Type == name && l.End <= start && strings.TrimSpace(s.text[l.End-s.base:start-s.base]) == "&" {
+			l.End, l.Score = end, max(l.Score, score)
+			return
+		}
+	}
+	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
+}
+
+// secondFormEnd returns the last token of a firm's name that ends at
+// token e with a legal form, after a second one on the same line
+// ("Sahyadri Software Solutions Pvt. Ltd.", "Acme Co., Ltd."), with its
+// period; else e.
+func (s *entScanner) secondFormEnd(e int) int {
+	k := e + 1
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efCap) != efCap || s.toks[e].kind != etPunct && s.toks[e].e-s.toks[e].s > 4 {
+		return e
+	}
+	switch string(s.fold(k)) {
+	case "ltd", "limited", "kg", "ltda", "inc":
+		if s.punct(k+1, '.') && s.glued(k+1) {
+			return k + 1
+		}
+		return k
+	}
+	return e
 }
 
 // caseSlipEnds returns the bounds of the person a..b with a surname or a

@@ -229,3 +229,20 @@ var session32Seeds = []string{
 	"I am 65 and",
 	"ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz",
 }
+
+// TestFirmNamesJoinedOfSession32 checks firms' names that the recognizer
+// read as two: parts joined by an ampersand, a second legal form after
+// the first ("Pvt. Ltd."), and legal forms of India and Hungary and
+// professions' words that end a firm's name.
+func TestFirmNamesJoinedOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeOrganization, []textValue{
+		{"I work for Kessler & Vance Architects.", "Kessler & Vance Architects"},
+		{"I work for Construtora Barbosa & Filhos Ltda. since 2019", "Construtora Barbosa & Filhos Ltda."},
+		{"My employer is Nair & Menon Chartered Accountants.", "Nair & Menon Chartered Accountants"},
+		{"I work at Sahyadri Software Solutions Pvt. Ltd. in Pune", "Sahyadri Software Solutions Pvt. Ltd."},
+	}, nil)
+	// Two people joined by "&" stay two people.
+	assert.Equal(t, []string{"Anna Berg", "Tom Weber"}, valuesOf(t, d, "Regards, Anna Berg & Tom Weber", TypePerson))
+}
