@@ -295,6 +295,19 @@ func (s *entScanner) findAddresses() {
 		if end < 0 {
 			continue
 		}
+		// A street after a postcode and its town: "7668 Pécs, Petőfi
+		// Sándor utca 42.".
+		if s.toks[start].kind == etNum && end < len(s.toks) && s.toks[end].kind == etPunct {
+			if e := s.hungarianStreetAfter(end); e > 0 {
+				end = e
+			}
+		}
+		// Hungary's period after the house number, and the floor and door
+		// after it: "Arany János utca 60. fszt. 2.".
+		hu := end >= 2 && s.toks[end-1].kind == etNum && s.hungarianDesignator(end-2)
+		if hu {
+			end = s.hungarianFlatEnd(end)
+		}
 		// A second street name after the number: "Tungata 11 Rott Crossroad".
 		if e := s.streetNameAt(end); e > end && s.toks[end].f&efNL == 0 && s.tailFollows(e) {
 			end = e
@@ -306,6 +319,9 @@ func (s *entScanner) findAddresses() {
 		if box && e == end {
 			// A town the tail did not take: "PO Box 84878, Provo and".
 			e = s.addressTail(s.boxCity(end))
+		}
+		if hu && e > end {
+			start = s.hungarianTownBefore(start, end, e) // "Eger, Damjanich utca 84., 3374"
 		}
 		if e > end {
 			end = e
@@ -356,7 +372,7 @@ func (s *entScanner) emitAddress(a, e int, score float64) {
 // lastWordBefore returns the last word or number token in [a, e), or -1.
 func (s *entScanner) lastWordBefore(a, e int) int {
 	for k := e - 1; k >= a; k-- {
-		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && s.toks[k-1].kind == etWord {
+		if s.toks[k].kind != etPunct || s.toks[k].c == '.' && k > a && s.glued(k) && (s.toks[k-1].kind == etWord || s.hungarianPeriod(k)) {
 			return k
 		}
 		if s.toks[k].c == ')' && k >= a+2 && (s.provinceAt(k-2) || s.regionCloses(k, a) || s.townQualifierAt(k-2) == k+1) {
@@ -609,7 +625,9 @@ func (s *entScanner) houseNumberAt(i int) int {
 				!s.glued(j+2) && s.toks[j+2].kind == etWord && s.toks[j+2].f&(efCap|efNL) == efCap {
 				return 1
 			}
-			if j+1 < len(s.toks) && s.glued(j+1) {
+			// "Rózsa utca 15., 1016": Hungary's period after the house
+			// number, before a comma.
+			if j+1 < len(s.toks) && s.glued(j+1) && !(s.toks[j].c == '.' && s.punct(j+1, ',') && i > 0 && s.hungarianDesignator(i-1)) {
 				return 0 // 10:30, 4.5, 1,000
 			}
 		}
@@ -3149,6 +3167,9 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	if h > 0 && i > 0 && s.toks[i-1].f&(efCap|efDigit|efUsed) == efCap {
 		if a, e := s.nordicStreetAt(i); e > 0 {
 			return a, e, 0.8
+		}
+		if a, e := s.hungarianStreetAt(i); e > 0 {
+			return a, e, 0.8 // "Petőfi Sándor utca 42."
 		}
 	}
 	start, end, score := i, -1, 0.0

@@ -184,3 +184,156 @@ func (s *entScanner) postcodeTownBefore(a int) int {
 	}
 	return a
 }
+
+// hungarianDesignator reports whether word token k is a street's
+// designator as Hungary writes it, in lower case after the street's
+// name ("Petőfi Sándor utca", "Szent István körút", "Hársfa sor",
+// "Fenyves köz"). The words are compared as typed: they are short, and
+// "ut" or "ter" without their accents are words of other languages.
+func (s *entScanner) hungarianDesignator(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efDigit) != 0 || t.e-t.s < 3 || t.e-t.s > 8 {
+		return false
+	}
+	switch s.text[t.s:t.e] {
+	case "utca", "út", "útja", "körút", "tér", "tere", "sor", "köz", "sétány", "fasor", "rakpart", "dűlő":
+		return true
+	}
+	return false
+}
+
+// hungarianStreetAt parses a Hungarian street whose designator in lower
+// case is token k: one to three capitalised names before it and the
+// house number after it ("Arany János utca 60", "Andrássy út 12"). It
+// returns the first and the after-last token of the street, or end -1.
+// The names are often a person's: the street takes them.
+func (s *entScanner) hungarianStreetAt(k int) (int, int) {
+	if s.toks[k].f&efNL != 0 || !s.hungarianDesignator(k) {
+		return k, -1
+	}
+	i := k
+	for i > 0 && i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
+		i--
+	}
+	j := k + 1
+	if i == k || j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return k, -1
+	}
+	h := s.houseNumber(j)
+	if h == 0 {
+		return k, -1
+	}
+	return i, s.houseLetter(j + h)
+}
+
+// hungarianFlatEnd returns the token after the period that Hungary
+// writes after a house number, and after the floor and the door that may
+// follow it ("60. fszt. 2.", "51. 6. em. 4.", "3. emelet 2. ajtó", "48.
+// 4/5"), from token e after the house number; e when there is none of
+// them.
+func (s *entScanner) hungarianFlatEnd(e int) int {
+	n := len(s.toks)
+	k := e
+	if s.punct(k, '.') && s.glued(k) {
+		k++
+	}
+	end := k
+	if k >= n || s.toks[k].f&efNL != 0 {
+		return end
+	}
+	short := func(m int) bool {
+		return m < n && s.toks[m].kind == etNum && s.toks[m].e-s.toks[m].s <= 2 && s.toks[m].f&efNL == 0
+	}
+	switch {
+	case s.is(k, "fszt") || s.is(k, "fsz") || s.is(k, "földszint"):
+		k++ // the ground floor
+	case short(k) && s.punct(k+1, '.') && s.glued(k+1) && (s.is(k+2, "em") || s.is(k+2, "emelet")):
+		k += 3
+	case short(k) && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && short(k+2) && (!s.glued(k+3) || s.punct(k+3, ',') || s.punct(k+3, '.')):
+		return k + 3 // the floor and the door: "4/15"
+	default:
+		return end
+	}
+	if s.punct(k, '.') && s.glued(k) {
+		k++
+	}
+	end = k
+	// The door: "2.", "2. ajtó".
+	if short(k) {
+		k++
+		if s.punct(k, '.') && s.glued(k) {
+			k++
+		}
+		end = k
+		if s.is(k, "ajtó") {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+// hungarianPeriod reports whether the period at token k closes a
+// Hungarian house or door number ("utca 42.", "fszt. 2.", "em. 10."),
+// which the address keeps.
+func (s *entScanner) hungarianPeriod(k int) bool {
+	if k < 2 || !s.glued(k) || s.toks[k-1].kind != etNum {
+		return false
+	}
+	p := k - 2
+	if s.punct(p, '.') && p > 0 {
+		p--
+		return s.is(p, "em") || s.is(p, "fszt") || s.is(p, "fsz")
+	}
+	return s.toks[p].kind == etWord && s.hungarianDesignator(p)
+}
+
+// hungarianTownBefore returns the first token of the town that Hungary
+// may write before the street that starts at token a, after a comma or
+// on the line above, when a postcode follows the street instead
+// ("Eger, Damjanich utca 84., 3374", "Szeged\nDamjanich utca 40. 3/6\n
+// 6755"), or a. The town is one capitalised word that starts its line
+// or follows a colon or a word in lower case ("My address is Pécs,
+// ..."): a capitalised word before it would be a name's.
+func (s *entScanner) hungarianTownBefore(a, end, e int) int {
+	p := a - 1
+	if p < 1 {
+		return a
+	}
+	if s.toks[a].f&efNL == 0 {
+		if !s.punct(p, ',') || s.toks[p].f&efNL != 0 {
+			return a
+		}
+		p--
+	}
+	t := &s.toks[p]
+	if t.kind != etWord || t.f&(efCap|efUsed|efDigit) != efCap || s.flags(p)&(gzStop|gzCue) != 0 {
+		return a
+	}
+	if q := p - 1; t.f&efNL == 0 && q >= 0 && (s.toks[q].kind == etWord && s.toks[q].f&efCap != 0 || s.toks[q].kind == etNum) {
+		return a
+	}
+	if !s.numberIn(end, e) {
+		return a
+	}
+	return p
+}
+
+// hungarianStreetAfter returns the token after a Hungarian street that
+// starts after the comma at token c, on its line, as Hungary writes it
+// after the postcode and the town ("7668 Pécs, Petőfi Sándor utca 42."),
+// or 0.
+func (s *entScanner) hungarianStreetAfter(c int) int {
+	if !s.punct(c, ',') {
+		return 0
+	}
+	for k := c + 2; k <= c+4 && k+1 < len(s.toks) && s.toks[k].f&efNL == 0; k++ {
+		if s.toks[k].kind != etWord || s.toks[k].f&efCap != 0 {
+			continue
+		}
+		if a, e := s.hungarianStreetAt(k); e > 0 && a == c+1 {
+			return e
+		}
+		return 0
+	}
+	return 0
+}
