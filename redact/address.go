@@ -131,6 +131,14 @@ func (s *entScanner) findAddresses() {
 							start, end, score = s.lowerStreetAt(w)
 						}
 					}
+					// "# 1733, Green Meadows Residency, MG Road, ...": a
+					// house's number after its sign and before a chain of
+					// localities, as India writes it.
+					if end < 0 && i > 0 && toks[i-1].c == '#' && toks[i-1].kind == etPunct && s.punct(i+1, ',') && s.houseSignOpens(i-1) {
+						if e := s.localityChain(i+2, chainHome); e > i+2 {
+							start, end, score = i-1, e, 0.8
+						}
+					}
 					// "ticket 4521 Main Street branch": a reference's word
 					// before the number names it, unless a postcode follows
 					// the street ("address on the account
@@ -257,6 +265,13 @@ func (s *entScanner) findAddresses() {
 						// or the "H" of "H.No.".
 						if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
 							end, score = s.unitStreetAt(i)
+						} else if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
+							// "Flat No. 2981, Shanti Kunj, ...": after an
+							// address's cue the unit read as a street's
+							// name; the chain after it is the address.
+							if e, sc := s.unitStreetAt(i); e > end {
+								end, score = e, sc
+							}
 						}
 					}
 				}
@@ -3886,12 +3901,25 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 	n, k0 := len(s.toks), k
 	sure, lower := mode&chainSure != 0, mode&chainLower != 0
 	first := sure
-	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
+	lines := false // a line break parted two of the parts: the PIN code must end them
+	for parts := 0; parts < 6 && k < n && (s.toks[k].f&efNL == 0 || lines); parts++ {
 		if e := s.knownPlaceAt(k); e > 0 && (parts > 0 || first) {
-			if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 6 && s.toks[e].f&efNL == 0 {
-				return e + 1
+			// "Hyderabad - 500247": a dash before the PIN code.
+			p := e
+			if s.spacedDash(p) {
+				p++
 			}
-			if sure && (!lower || mode&chainSure != 0) && s.tailEndAt(e) {
+			if p < n && s.toks[p].kind == etNum && s.toks[p].e-s.toks[p].s == 6 && s.toks[p].f&efNL == 0 {
+				// The state on the line under the PIN code, as a letter
+				// head writes it: "Hyderabad - 500247\nTelangana".
+				if lines && p+1 < n && s.toks[p+1].f&efNL != 0 {
+					if r := s.knownPlaceAt(p + 1); r > 0 && s.tailEndAt(r) {
+						return r
+					}
+				}
+				return p + 1
+			}
+			if sure && !lines && (!lower || mode&chainSure != 0) && s.tailEndAt(e) {
 				return e
 			}
 		}
@@ -3908,7 +3936,17 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 			}
 			e = 0
 		}
-		if sn := s.streetNameAt(k); e > 0 || sn > k {
+		sn := s.streetNameAt(k)
+		// "MG Road Extension": the stretch a road was extended by.
+		if sn > k && (s.is(sn, "extension") || s.is(sn, "extn")) {
+			sn++
+		}
+		// "Green Meadows Residency": a street's name that more words
+		// follow names a building or a locality.
+		if sn > k && e == 0 && sn < n && s.toks[sn].f&efNL == 0 && !s.punct(sn, ',') {
+			sn = k
+		}
+		if e > 0 || sn > k {
 			sure = sure || mode&chainHome != 0 || sn > k
 			e = max(e, sn)
 		} else {
@@ -3916,19 +3954,35 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 			// so does "City" ("Electronic City"). "3rd Cross", "2nd
 			// Stage": an ordinal starts one.
 			e = k
-			if s.ordinalWord(k) && k+1 < n && s.toks[k+1].f&efNL == 0 && (s.nameLike(k+1) || lower && s.lowerWord(k+1)) {
+			// "HSR Layout": so does an acronym.
+			acronym := s.toks[k].kind == etWord && s.toks[k].f&(efAllCap|efDigit) == efAllCap && s.toks[k].e-s.toks[k].s <= 4
+			if (s.ordinalWord(k) || acronym) && k+1 < n && s.toks[k+1].f&efNL == 0 && (s.nameLike(k+1) || lower && s.lowerWord(k+1)) {
 				e = k + 1
 			}
-			for ; e < k+3 && (s.nameLike(e) || lower && s.lowerWord(e)) && s.toks[e].f&efNL == 0; e++ {
+			for ; e < k+3 && (s.nameLike(e) || lower && s.lowerWord(e)) && (e == k || s.toks[e].f&efNL == 0); e++ {
 				if s.flags(e)&(gzStop|gzCue) != 0 && (e == k || !compassWord(s.fold(e))) {
-					if e > k && s.toks[e].e-s.toks[e].s == 4 && s.is(e, "city") {
+					// "City" ends a name ("Electronic City"), and so
+					// does a building's noun before the comma ("Green
+					// Meadows Residency,").
+					if e > k && (s.toks[e].e-s.toks[e].s == 4 && s.is(e, "city") || s.punct(e+1, ',') && s.toks[e].f&efCap != 0) {
 						e++
 					}
 					break
 				}
 			}
 		}
-		if e == k || !s.punct(e, ',') {
+		if e == k {
+			return k0
+		}
+		// A line break parts the lines of a letter head as a comma
+		// does: "House No. 3894, Shanti Kunj\n5th Cross\nGachibowli\n
+		// Hyderabad - 500247".
+		if e < n && s.toks[e].f&efNL != 0 && s.toks[e].kind == etWord && !lower {
+			lines = true
+			k = e
+			continue
+		}
+		if !s.punct(e, ',') {
 			return k0
 		}
 		k = e + 1
@@ -4453,12 +4507,31 @@ func (s *entScanner) numberSignBefore(a int) int {
 	if k < 0 {
 		return a
 	}
+	// "# 701, Temple Road, ...": India's sign of a house's number, before
+	// a comma.
+	if k == a-1 && s.punct(k, '#') && s.punct(a+1, ',') && s.houseSignOpens(k) {
+		return k
+	}
 	// It opens a clause: "Order No. 12" numbers an order.
 	opens := k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind == etPunct
 	if t := &s.toks[k]; opens && t.kind == etWord && t.f&(efCap|efUsed|efAllCap) == efCap && s.mayFold(k, 2) && s.is(k, "no") && (k == a-1 || s.toks[k+1].f&efNL == 0) {
 		return k
 	}
 	return a
+}
+
+// houseSignOpens reports whether the number sign at token k opens what
+// is said, as a house's sign does: at the start of a line, after
+// punctuation or after a verb or a preposition that an address follows
+// ("Address: # 2183, ...", "my address is # 2183, ...", "update it to #
+// 1733, ..."); after another word it numbers that word's thing ("Issue
+// # 1733", "item # 12").
+func (s *entScanner) houseSignOpens(k int) bool {
+	if k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind == etPunct {
+		return true
+	}
+	p := k - 1
+	return s.toks[p].f&efCap == 0 && (s.is(p, "is") || s.is(p, "was") || s.is(p, "to") || s.is(p, "at"))
 }
 
 // ordinalWord reports whether token k is an English ordinal in digits

@@ -33,3 +33,26 @@ func TestHungarianAddressOfSession32(t *testing.T) {
 		"Meet Peter Kovacs at 5 pm",
 	})
 }
+
+// TestIndianAddressOfSession32 checks Indian addresses led by "#", "House
+// No." or "Flat No." with a building's name before the street, a road's
+// "Extension", an acronym's locality ("HSR Layout"), a dash before the PIN
+// code, and the parts over the lines of a letter head, which the PIN code
+// must end. A chain without a PIN code over lines, an issue's number and
+// a list of places stay out.
+func TestIndianAddressOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Their new address is # 2183, Shanti Kunj, Temple Road, Indiranagar, Bengaluru, Karnataka 560401. Thanks", "# 2183, Shanti Kunj, Temple Road, Indiranagar, Bengaluru, Karnataka 560401"},
+		{"Please update my adress to # 1733, Green Meadows Residency, MG Road Extension, Jayanagar, Bengaluru - 560855", "# 1733, Green Meadows Residency, MG Road Extension, Jayanagar, Bengaluru - 560855"},
+		{"Home address: Flat No. 2981, Shanti Kunj, 18th Cross, Indiranagar, Bengaluru - 560699. You can", "Flat No. 2981, Shanti Kunj, 18th Cross, Indiranagar, Bengaluru - 560699"},
+		{"Address: House No. 3894, Shanti Kunj\n5th Cross\nGachibowli\nHyderabad - 500247\nTelangana", "House No. 3894, Shanti Kunj\n5th Cross\nGachibowli\nHyderabad - 500247\nTelangana"},
+		{"It is Flat No. 3922, Prestige Orchid Towers, 9th Cross, HSR Layout, Bengaluru, Karnataka 560631", "Flat No. 3922, Prestige Orchid Towers, 9th Cross, HSR Layout, Bengaluru, Karnataka 560631"},
+		{"Old address: Flat 2373, Green Meadows Residency, Temple Road, Baner, Pune, Maharashtra 411485", "Flat 2373, Green Meadows Residency, Temple Road, Baner, Pune, Maharashtra 411485"},
+	}, []string{
+		"Issue # 1733, Green Meadows Residency, Jayanagar, Bengaluru - 560855",
+		"Flat 2, Green Meadows\nBig Garden\nLondon",
+		"See item # 1733, Green Meadows Residency, Jayanagar, Bengaluru - 560855",
+	})
+}
