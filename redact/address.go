@@ -1627,6 +1627,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	named := first
 	if s.toks[first].kind == etNum && s.flags(i)&gzStreetPre != 0 {
 		named = s.dateInName(first)
+		// "Calle 60 1077, Int. 9, ...": a street named by its number,
+		// then the house's, which the address's parts after it confirm.
+		if named == first && s.numberedName(first) {
+			named = first + 1
+		}
 		k = named
 	}
 	// Words on the line: a token with neither efNum nor efPunct is one.
@@ -2773,6 +2778,9 @@ func (s *entScanner) addressTail(j int) int {
 			}
 		}
 		e := s.unitAt(k)
+		if e == 0 && !city && !zip {
+			e = s.coloniaEnd(k) // "Col. Providencia"
+		}
 		if e == 0 && !city {
 			// The floor of a Dutch flat: "48 2-hoog", "15 III".
 			if f := s.dutchFloorEnd(k); f > k {
@@ -2806,6 +2814,16 @@ func (s *entScanner) addressTail(j int) int {
 			e := s.postcodeAt(k)
 			if e == 0 {
 				e = s.cepEnd(k) // "CEP 05250-449", Brazil's label before it
+			}
+			if e == 0 && (comma || nl) {
+				// "C.P. 03015, Ciudad de México": Mexico's label, and the
+				// town after a comma.
+				if e = s.mxPostcodeEnd(k); e > 0 && s.punct(e, ',') {
+					if c := s.cityAt(e+1, true); c > 0 {
+						j, end, zip, city = c, c, true, true
+						continue
+					}
+				}
 			}
 			if e > 0 {
 				// "1017 gc amsterdam": the letters of a Dutch postcode
@@ -2885,6 +2903,14 @@ func (s *entScanner) addressTail(j int) int {
 		if !state && (city || comma || nl) && (s.stateAt(k, false) || s.regionCodeAt(k) || city && comma && s.spacedDash(k-1) && s.brazilStateAt(k)) {
 			j, end, state = k+1, k+1, true
 			continue
+		}
+		// A Mexican state's abbreviation after the town: "03190 Ciudad de
+		// México, CDMX", "64050 Monterrey, N.L.", "72546 Puebla, Pue.".
+		if city && zip && comma && !state {
+			if e := s.mxStateAt(k); e > 0 {
+				j, end, state = e, e, true
+				continue
+			}
 		}
 		if e := s.countryAt(k); e > 0 {
 			j, end = e, e

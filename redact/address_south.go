@@ -341,3 +341,117 @@ func (s *entScanner) streetTitle(k int) bool {
 	}
 	return false
 }
+
+// mxPostcodeEnd returns the token after a Mexican postcode that its
+// label "C.P." or "CP" leads at token k ("C.P. 03015"), or 0.
+func (s *entScanner) mxPostcodeEnd(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 2 || s.text[t.s]|0x20 != 'c' {
+		return 0
+	}
+	q := k + 1
+	switch {
+	case t.e-t.s == 1 && s.punct(q, '.') && s.glued(q) && s.is(q+1, "p") && s.glued(q+1):
+		q += 2
+		if s.punct(q, '.') && s.glued(q) {
+			q++
+		}
+	case t.e-t.s == 2 && s.is(k, "cp"):
+	default:
+		return 0
+	}
+	if s.punct(q, ':') {
+		q++
+	}
+	if q < n && s.toks[q].kind == etNum && s.toks[q].e-s.toks[q].s == 5 && s.toks[q].f&efNL == 0 && !s.glued(q) && (q+1 >= n || !s.glued(q+1) || s.toks[q+1].kind == etPunct) {
+		return q + 1
+	}
+	return 0
+}
+
+// mxStateAt returns the token after the abbreviation of a Mexican state
+// at token k, as an address writes it after the town ("CDMX", "N.L.",
+// "Jal.", "Qro.", "Edo. Méx."), or 0. The short words need their
+// period: "Son" and "Ver" are words too.
+func (s *entScanner) mxStateAt(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efDigit) != efCap || t.e-t.s > 6 {
+		return 0
+	}
+	if s.is(k, "cdmx") || s.is(k, "edomex") {
+		return k + 1
+	}
+	if !s.punct(k+1, '.') || !s.glued(k+1) {
+		return 0
+	}
+	// Initials: "N.L.", "B.C.S.", "S.L.P.", "Q.R.".
+	if t.e-t.s == 1 {
+		var b [3]byte
+		e, m := k, 0
+		for m < len(b) && e+1 < n && s.toks[e].e-s.toks[e].s == 1 && s.toks[e].f&efCap != 0 && s.punct(e+1, '.') && s.glued(e+1) && (e == k || s.glued(e)) {
+			b[m] = s.text[s.toks[e].s]
+			e, m = e+2, m+1
+		}
+		switch string(b[:m]) {
+		case "NL", "BC", "BCS", "SLP", "QR":
+			return e
+		}
+		return 0
+	}
+	switch string(s.fold(k)) {
+	case "ags", "camp", "chis", "chih", "coah", "col", "dgo", "gto", "gro", "hgo", "jal", "mex", "mich", "mor", "nay", "oax", "pue", "qro", "sin", "son", "tab", "tamps", "tlax", "ver", "yuc", "zac":
+		return k + 2
+	}
+	return 0
+}
+
+// numberedName reports whether the number at token k, after a
+// designator, names the street, as Mexico and Yucatán number theirs: a
+// number of up to three digits, then the house's number on the line and
+// a comma, whose tail names a unit, a district or a postcode ("Calle 60
+// 1077, Int. 9, ...", "Calle 60 847, Col. García Ginerés, ...").
+func (s *entScanner) numberedName(k int) bool {
+	n := len(s.toks)
+	h := k + 1
+	if s.toks[k].e-s.toks[k].s > 3 || h+1 >= n || s.toks[h].kind != etNum || s.toks[h].f&efNL != 0 || s.toks[h].e-s.toks[h].s > 5 || s.glued(h) || !s.punct(h+1, ',') || !s.glued(h+1) {
+		return false
+	}
+	return s.unitAt(h+2) > 0 || s.coloniaEnd(h+2) > 0 || s.postcodeAt(h+2) > 0
+}
+
+// coloniaEnd returns the token after a Mexican district that "Col." or
+// "Colonia" leads at token k, up to five capitalised words and the
+// particles between them ("Col. Providencia", "Col. Jardines de la
+// Hacienda"), before a comma or the end of the line; or 0.
+func (s *entScanner) coloniaEnd(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s != 3 && t.e-t.s != 7 || s.text[t.s]|0x20 != 'c' {
+		return 0
+	}
+	e := k + 1
+	switch {
+	case t.e-t.s == 3 && s.is(k, "col") && s.punct(e, '.') && s.glued(e):
+		e++
+	case t.e-t.s == 7 && s.is(k, "colonia"):
+	default:
+		return 0
+	}
+	words := 0
+	for ; e < n && words < 5 && s.toks[e].f&efNL == 0; e++ {
+		if s.nameLike(e) {
+			words++
+			continue
+		}
+		if words > 0 && s.toks[e].kind == etWord && s.toks[e].f&efCap == 0 && s.flags(e)&gzParticle != 0 {
+			continue
+		}
+		break
+	}
+	if words == 0 || s.toks[e-1].f&efCap == 0 || e < n && s.toks[e].f&efNL == 0 && !s.punct(e, ',') {
+		return 0
+	}
+	return e
+}

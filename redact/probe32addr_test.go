@@ -56,3 +56,26 @@ func TestIndianAddressOfSession32(t *testing.T) {
 		"See item # 1733, Green Meadows Residency, Jayanagar, Bengaluru - 560855",
 	})
 }
+
+// TestMexicanAddressOfSession32 checks Mexican addresses: the designators
+// "Privada" and "Cerrada", a street named by its number before the
+// house's ("Calle 60 1077"), the district after "Col." also on a line of
+// its own, the postcode's label "C.P." and the state's abbreviation
+// after the town ("CDMX", "N.L.", "Pue."). A number after "Calle" that
+// no address's part follows, and "Son" or "Ver" without their period,
+// stay out.
+func TestMexicanAddressOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Please send all post to Calle 60 1077, Int. 9, Col. Providencia, 03143 Ciudad de México, CDMX. Thanks", "Calle 60 1077, Int. 9, Col. Providencia, 03143 Ciudad de México, CDMX"},
+		{"The kitchen at Privada Los Pinos 1527, Col. Providencia, 72546 Puebla, Pue. flooded", "Privada Los Pinos 1527, Col. Providencia, 72546 Puebla, Pue."},
+		{"Old address: Calle Hidalgo 2277, Col. Providencia, 64050 Monterrey, N.L., Mexico", "Calle Hidalgo 2277, Col. Providencia, 64050 Monterrey, N.L., Mexico"},
+		{"La nueva dirección es Av. de los Insurgentes 800 Depto. 1\nCol. Jardines de la Hacienda\nC.P. 03015, Ciudad de México, CDMX\nMéxico", "Av. de los Insurgentes 800 Depto. 1\nCol. Jardines de la Hacienda\nC.P. 03015, Ciudad de México, CDMX\nMéxico"},
+		{"Vivo en Calle 60 847, Col. García Ginerés, 44535 Guadalajara, Jal., Mexico", "Calle 60 847, Col. García Ginerés, 44535 Guadalajara, Jal., Mexico"},
+	}, []string{
+		"La Calle 13 2024 fue cerrada",
+		"Nos vemos en Calle 60 1077 veces",
+	})
+	wantValue(t, d, "Calle Hidalgo 2277, Col. Centro, 64050 Monterrey, Son de aquí", TypeStreetAddress, "Calle Hidalgo 2277, Col. Centro, 64050 Monterrey")
+}
