@@ -92,6 +92,7 @@ func (s *entScanner) findAddresses() {
 		t := &toks[i]
 		start, end, score := i, -1, 0.0
 		box := false // a post-office box
+		jp := false  // a Japanese address from its block numbers
 		ref := false // a reference's word before the number
 		// Numbers first: they are most of the tokens that come here, and
 		// the two forms that start with a word ("the corner of", "Co.")
@@ -164,7 +165,7 @@ func (s *entScanner) findAddresses() {
 			}
 			if end < 0 && t.e-t.s <= 2 && i+1 < n && toks[i+1].c == '-' && t.kind == etNum {
 				if e := s.jpAddressAt(i); e > 0 {
-					end, score = e, 0.85 // "4-9-28 Nakameguro, Meguro-ku, Tokyo"
+					end, score, jp = e, 0.85, true // "4-9-28 Nakameguro, Meguro-ku, Tokyo"
 				}
 			}
 			if end < 0 && t.f&efCap != 0 {
@@ -317,6 +318,19 @@ func (s *entScanner) findAddresses() {
 				end = e
 			}
 		}
+		// A Japanese address from its block numbers after a building's
+		// name and room that read as a street: "Sun Heights 806\n1-8-19
+		// Kitashirakawa, Kohoku-ku, ...".
+		if q := end; !jp && q+1 < len(s.toks) && (s.punct(q, ',') || s.toks[q].f&efNL != 0) {
+			if s.punct(q, ',') {
+				q++
+			}
+			if s.toks[q].kind == etNum && s.toks[q].e-s.toks[q].s <= 2 && s.punct(q+1, '-') && s.glued(q+1) && (q > end || s.toks[end-1].kind == etNum) {
+				if e := s.jpAddressAt(q); e > 0 {
+					end, jp = e, true
+				}
+			}
+		}
 		// Hungary's period after the house number, and the floor and door
 		// after it: "Arany János utca 60. fszt. 2.".
 		hu := end >= 2 && s.toks[end-1].kind == etNum && s.hungarianDesignator(end-2)
@@ -344,6 +358,9 @@ func (s *entScanner) findAddresses() {
 		}
 		if s.toks[start].kind != etWord || s.toks[start].f&efDigit != 0 {
 			start = s.unitBefore(start)
+			if jp {
+				start = s.jpBuildingBefore(start) // "Maison Kaede 504\n1-1-18 Daita, ..."
+			}
 		} else if s.toks[start].f&efNL != 0 {
 			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		}
@@ -4178,7 +4195,7 @@ func (s *entScanner) jpPostcodeAt(k int) int {
 	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s != 3 || !s.punct(k+1, '-') || !s.glued(k+1) || !s.glued(k+2) {
 		return 0
 	}
-	if t := &s.toks[k+2]; t.kind != etNum || t.e-t.s != 4 || s.glued(k+3) && !s.punct(k+3, ',') && !s.punct(k+3, '.') {
+	if t := &s.toks[k+2]; t.kind != etNum || t.e-t.s != 4 || s.glued(k+3) && !s.punct(k+3, ',') && !s.punct(k+3, '.') && !s.punct(k+3, ';') {
 		return 0
 	}
 	return k + 3
@@ -4223,6 +4240,58 @@ func (s *entScanner) jpAddressAt(i int) int {
 		k++
 	}
 	return 0
+}
+
+// jpBuildingBefore returns the first token of the building and its
+// room that Japan writes before the block numbers at token a, after a
+// comma or on the line above ("Maison Kaede 504\n1-1-18 Daita, ...",
+// "Park Court #574, 4-25-4 Daita, ..."), or a: one to three capitalised
+// words, the room's number with maybe its sign, which the words must
+// open: a capitalised word before them is a name's.
+func (s *entScanner) jpBuildingBefore(a int) int {
+	p := a - 1
+	if p < 1 {
+		return a
+	}
+	if s.toks[a].kind == etNum && s.toks[a].f&efDigit != 0 && s.toks[a].f&efNL == 0 && s.punct(p, ',') && s.toks[p].f&efNL == 0 {
+		p-- // the room before the comma
+	} else if s.toks[a].f&efNL == 0 || s.toks[a].kind != etNum {
+		if s.toks[a].f&efNL != 0 || !(s.punct(a, '#') || s.toks[a].kind == etNum) {
+			return a
+		}
+		p = a // the room that unitBefore took: "#574, 4-25-4 ..."
+	}
+	if s.toks[p].kind != etNum || s.toks[p].e-s.toks[p].s > 5 {
+		if !s.punct(p, '#') {
+			return a
+		}
+	} else if s.punct(p-1, '#') && s.glued(p) {
+		p--
+	}
+	if s.toks[p].f&efNL != 0 {
+		return a
+	}
+	w, building := p, false
+	for w > 0 && w > p-3 && s.nameLike(w-1) && s.toks[w].f&efNL == 0 {
+		w--
+		building = building || jpBuildingWord(s.fold(w))
+	}
+	if !building || w > 0 && s.toks[w].f&efNL == 0 && s.toks[w-1].kind == etWord && s.toks[w-1].f&efCap != 0 {
+		return a
+	}
+	return w
+}
+
+// jpBuildingWord reports the words, folded, that Japanese buildings of
+// flats are named with in romaji ("Park Court", "Maison Kaede", "Sun
+// Heights", "Green Heim"): a person's name before a room says nothing
+// of a building.
+func jpBuildingWord(w []byte) bool {
+	switch string(w) {
+	case "maison", "mansion", "heim", "haitsu", "corpo", "palace", "residence", "plaza", "hills", "villa", "court", "heights", "house", "tower", "towers", "apartments":
+		return true
+	}
+	return false
 }
 
 // jpTail returns the token after the tail of a Japanese address whose

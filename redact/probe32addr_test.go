@@ -79,3 +79,24 @@ func TestMexicanAddressOfSession32(t *testing.T) {
 	})
 	wantValue(t, d, "Calle Hidalgo 2277, Col. Centro, 64050 Monterrey, Son de aquí", TypeStreetAddress, "Calle Hidalgo 2277, Col. Centro, 64050 Monterrey")
 }
+
+// TestJapaneseBuildingOfSession32 checks a Japanese address in romaji
+// whose building's name and room come before the block numbers, after a
+// comma or on the line above ("Maison Kaede 504\n1-1-18 Daita, ..."), also
+// a building whose name ends like a street's ("Sun Heights 806"), and a
+// postcode before a semicolon. Block numbers without a ward's suffix and
+// a person's name before the room stay out of it.
+func TestJapaneseBuildingOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Old address: Park Court #915, 4-18-19 Sakura-machi, Kohoku-ku, Yokohama-shi, Yokohama 222-9872", "Park Court #915, 4-18-19 Sakura-machi, Kohoku-ku, Yokohama-shi, Yokohama 222-9872"},
+		{"Aiko Suzuki\nMaison Kaede 106, 4-20-1 Tsunashima, Sakyo-ku, Kyoto, Kyoto 606-4621\n+81 90", "Maison Kaede 106, 4-20-1 Tsunashima, Sakyo-ku, Kyoto, Kyoto 606-4621"},
+		{"My address in Japan is Maison Kaede 504\n1-1-18 Daita, Aoba-ku\nSendai-shi 980-0114. Thanks", "Maison Kaede 504\n1-1-18 Daita, Aoba-ku\nSendai-shi 980-0114"},
+		{"Ship to Sun Heights 806\n1-8-19 Kitashirakawa, Kohoku-ku\nYokohama-shi 222-0561", "Sun Heights 806\n1-8-19 Kitashirakawa, Kohoku-ku\nYokohama-shi 222-0561"},
+		{"It is Maison Kaede 404, 2-22-20 Kitashirakawa, Kohoku-ku, Yokohama-shi, Yokohama 222-7627; ask at reception", "Maison Kaede 404, 2-22-20 Kitashirakawa, Kohoku-ku, Yokohama-shi, Yokohama 222-7627"},
+	}, []string{
+		"Maison Kaede 504, 1-1-18 in the league table",
+	})
+	wantValue(t, d, "Call Daiki Matsumoto 504, 1-1-18 Daita, Aoba-ku, Sendai-shi 980-0114", TypeStreetAddress, "1-1-18 Daita, Aoba-ku, Sendai-shi 980-0114")
+}
