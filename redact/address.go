@@ -2798,6 +2798,9 @@ func (s *entScanner) addressTail(j int) int {
 		if e == 0 && !city && !zip {
 			e = s.coloniaEnd(k) // "Col. Providencia"
 		}
+		if e == 0 && !comma && !city && k > 0 && s.toks[k-1].kind == etNum {
+			e = s.polishFlatEnd(k) // "ul. Ogrodowa 73 m. 26"
+		}
 		if e == 0 && !city {
 			// The floor of a Dutch flat: "48 2-hoog", "15 III".
 			if f := s.dutchFloorEnd(k); f > k {

@@ -337,3 +337,21 @@ func (s *entScanner) hungarianStreetAfter(c int) int {
 	}
 	return 0
 }
+
+// polishFlatEnd returns the token after a flat's number that Poland
+// writes after the house number with "m." (mieszkanie) or "lok." (lokal)
+// at token k ("ul. Ogrodowa 73 m. 26", "ul. Polna 5 lok. 3"), or 0. The
+// words are in lower case with their period, and the number short: "5 m.
+// 2024" measures nothing.
+func (s *entScanner) polishFlatEnd(k int) int {
+	n := len(s.toks)
+	t := &s.toks[k]
+	if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok")) {
+		return 0
+	}
+	q := k + 2
+	if q >= n || s.toks[q].kind != etNum || s.toks[q].e-s.toks[q].s > 3 || s.toks[q].f&efNL != 0 || q+1 < n && s.glued(q+1) && !s.punct(q+1, ',') && !s.punct(q+1, '.') {
+		return 0
+	}
+	return q + 1
+}

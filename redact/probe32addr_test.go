@@ -100,3 +100,21 @@ func TestJapaneseBuildingOfSession32(t *testing.T) {
 	})
 	wantValue(t, d, "Call Daiki Matsumoto 504, 1-1-18 Daita, Aoba-ku, Sendai-shi 980-0114", TypeStreetAddress, "1-1-18 Daita, Aoba-ku, Sendai-shi 980-0114")
 }
+
+// TestPolishFlatOfSession32 checks a Polish flat after the house number,
+// "m." (mieszkanie) or "lok." (lokal), before the postcode: the street
+// then ends at the town. A measure in metres and a year after "m." stay
+// out.
+func TestPolishFlatOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Nowy adres to ul. Ogrodowa 73 m. 26\n90-573 Łódź. E-mail: k@wp.pl", "ul. Ogrodowa 73 m. 26\n90-573 Łódź"},
+		{"The previous address on file is ul. Słoneczna 31 m. 39, 61-506 Poznań.", "ul. Słoneczna 31 m. 39, 61-506 Poznań"},
+		{"Mój adres: al. Jana Pawła II 9 m. 12\n31-228 Kraków", "al. Jana Pawła II 9 m. 12\n31-228 Kraków"},
+		{"Address: ul. Polna 5 lok. 3, 31-544 Kraków, Polska", "ul. Polna 5 lok. 3, 31-544 Kraków, Polska"},
+	}, []string{
+		"the pool is 25 m. 2024 was a good year",
+		"we walked 5 m. 26 people came",
+	})
+}
