@@ -2799,7 +2799,7 @@ func (s *entScanner) addressTail(j int) int {
 			e = s.coloniaEnd(k) // "Col. Providencia"
 		}
 		if e == 0 && !comma && !city && k > 0 && s.toks[k-1].kind == etNum {
-			e = s.polishFlatEnd(k) // "ul. Ogrodowa 73 m. 26"
+			e = s.flatWordEnd(k) // "ul. Ogrodowa 73 m. 26", "Satamakatu 53 as. 29"
 		}
 		if e == 0 && !city {
 			// The floor of a Dutch flat: "48 2-hoog", "15 III".

@@ -338,15 +338,16 @@ func (s *entScanner) hungarianStreetAfter(c int) int {
 	return 0
 }
 
-// polishFlatEnd returns the token after a flat's number that Poland
+// flatWordEnd returns the token after a flat's number that Poland
 // writes after the house number with "m." (mieszkanie) or "lok." (lokal)
-// at token k ("ul. Ogrodowa 73 m. 26", "ul. Polna 5 lok. 3"), or 0. The
-// words are in lower case with their period, and the number short: "5 m.
-// 2024" measures nothing.
-func (s *entScanner) polishFlatEnd(k int) int {
+// at token k ("ul. Ogrodowa 73 m. 26", "ul. Polna 5 lok. 3"), and
+// Finland with "as." (asunto: "Satamakatu 53 as. 29"), or 0. The words
+// are in lower case with their period, and the number short: "5 m. 2024"
+// measures nothing.
+func (s *entScanner) flatWordEnd(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok")) {
+	if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok") || s.is(k, "as")) {
 		return 0
 	}
 	q := k + 2

@@ -118,3 +118,18 @@ func TestPolishFlatOfSession32(t *testing.T) {
 		"we walked 5 m. 26 people came",
 	})
 }
+
+// TestFinnishFlatOfSession32 checks a Finnish flat after the house
+// number, "as." (asunto), and the country in Finnish after the town
+// ("Suomi"); "as." after a number in English prose stays out.
+func TestFinnishFlatOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Osoite: Pihlajapolku 9 as. 9\n90720 OULU. Kiitos", "Pihlajapolku 9 as. 9\n90720 OULU"},
+		{"Since then my address is Satamakatu 53 as. 29, 90240 Oulu and", "Satamakatu 53 as. 29, 90240 Oulu"},
+		{"Uusi osoitteeni on Rantatie 20 C 14, 90440 Oulu, Suomi. Kiitos", "Rantatie 20 C 14, 90440 Oulu, Suomi"},
+	}, []string{
+		"we sold 53 as. 29 were broken",
+	})
+}
