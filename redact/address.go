@@ -4438,7 +4438,9 @@ func (s *entScanner) buildingBefore(a int) int {
 			return -1 // lower-case words are short articles: "Résidence les Oliviers"
 		}
 		if k < last && residenceWord(s.fold(k)) {
-			if opens(k) {
+			// ... or follows a word in lower case: "I live at Résidence
+			// Les Cèdres, appt 21, ..."; not a name's.
+			if opens(k) || k > 0 && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 {
 				return k
 			}
 			return -1
@@ -4575,7 +4577,11 @@ func (s *entScanner) unitLineBefore(a int) int {
 		if t.f&efUsed != 0 || k+1 < p && s.toks[k+1].f&efNL != 0 {
 			return a
 		}
-		if (k == 0 || t.f&efNL != 0 || s.punct(k-1, ':')) && (t.kind == etWord || s.punct(k, '#')) && s.unitAt(k) == p {
+		// The unit opens its line, follows a label's colon, a residence's
+		// comma ("Résidence Les Cèdres, appt 21\n138 rue ...") or a word
+		// in lower case ("livrer au Appt 12\n...", "the address is
+		// Escalier C\n...").
+		if (k == 0 || t.f&efNL != 0 || s.punct(k-1, ':') || s.punct(k-1, ',') || s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0) && (t.kind == etWord || s.punct(k, '#')) && s.unitAt(k) == p {
 			return k
 		}
 	}

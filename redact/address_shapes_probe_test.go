@@ -107,7 +107,7 @@ var addressShapeProbes = []addressProbe{
 	{"ich wohne jetzt in der beethovenstraße 12, 53115 bonn", "beethovenstraße 12, 53115 bonn"},
 	{"Appartement 12, 5 rue Victor Hugo, 69002 Lyon", "Appartement 12, 5 rue Victor Hugo, 69002 Lyon"},
 	{"mon adresse est 18, rue de la République, 13002 Marseille", "18, rue de la République, 13002 Marseille"},
-	{"Résidence Les Pins, Bât. B\n4 impasse des Lilas\n06000 Nice", "4 impasse des Lilas\n06000 Nice"},
+	{"Résidence Les Pins, Bât. B\n4 impasse des Lilas\n06000 Nice", "Résidence Les Pins, Bât. B\n4 impasse des Lilas\n06000 Nice"}, // whole since session 32
 	{"BP 4521, 75001 Paris", "BP 4521, 75001 Paris"},
 	{"Calle Gran Vía 28, 3º izda, 28013 Madrid", "Calle Gran Vía 28, 3º izda, 28013 Madrid"},
 	{"vivo en av. diagonal 640, 08017 barcelona", "av. diagonal 640, 08017 barcelona"},

@@ -133,3 +133,21 @@ func TestFinnishFlatOfSession32(t *testing.T) {
 		"we sold 53 as. 29 were broken",
 	})
 }
+
+// TestFrenchResidenceOfSession32 checks a French residence and a unit
+// before the street, inline after a word in lower case ("I live at
+// Résidence Les Cèdres, appt 21, ...") or on the lines of a letter head,
+// where the unit ends a residence's line or follows a word in lower case
+// ("livrer au Appt 12\n..."). A residence after a capitalised word (a
+// name's) stays out of the address.
+func TestFrenchResidenceOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"I live at Résidence Les Cèdres, appt 21, 98 rue du Moulin, 38009 Grenoble.", "Résidence Les Cèdres, appt 21, 98 rue du Moulin, 38009 Grenoble"},
+		{"My new address is as follows:\nRésidence Les Cèdres, appt 21\n138 rue des Tilleuls\n74002 Annecy", "Résidence Les Cèdres, appt 21\n138 rue des Tilleuls\n74002 Annecy"},
+		{"Merci de livrer au Appt 12\n120 bis rue des Tilleuls\n49008 Angers. Merci", "Appt 12\n120 bis rue des Tilleuls\n49008 Angers"},
+		{"The correct address is Escalier C\n117 bis allée des Châtaigniers\n74000 ANNECY", "Escalier C\n117 bis allée des Châtaigniers\n74000 ANNECY"},
+	}, nil)
+	wantValue(t, d, "Dear Marie Résidence, appt 21, 98 rue du Moulin, 38009 Grenoble", TypeStreetAddress, "appt 21, 98 rue du Moulin, 38009 Grenoble")
+}
