@@ -1533,6 +1533,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 				start = i - 1
 			} else if i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 && s.toks[i].f&efNL == 0 {
 				start = s.namedStreetLead(i) // "Jan van Galenstraat 88"
+			} else if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efUsed) == efCap && streetTitleWord(s.fold(i-1)) {
+				start = i - 1 // "Prinses Irenestraat 22", "Burgemeester Roellstraat 5"
 			}
 			// An adjective of streets before a name's word: "Tweede Jan
 			// Steenstraat 59", "Eerste Van Swindenstraat 121A".

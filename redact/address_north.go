@@ -41,8 +41,8 @@ func (s *entScanner) dutchAddition(k int) int {
 		return k + 1
 	case len(w) <= 3 && s.romanNumeral(k, true) && w[0] != 'C' && w[0] != 'L':
 		return k + 1 // up to the floors a Dutch house has
-	case equalLowerASCII("hs", w) || equalLowerASCII("huis", w):
-		return k + 1
+	case equalLowerASCII("hs", w) || equalLowerASCII("huis", w) || repeatSuffix(w):
+		return k + 1 // "7-hs", "22-bis"
 	}
 	return 0
 }

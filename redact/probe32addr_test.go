@@ -151,3 +151,21 @@ func TestFrenchResidenceOfSession32(t *testing.T) {
 	}, nil)
 	wantValue(t, d, "Dear Marie Résidence, appt 21, 98 rue du Moulin, 38009 Grenoble", TypeStreetAddress, "appt 21, 98 rue du Moulin, 38009 Grenoble")
 }
+
+// TestDutchTitleStreetOfSession32 checks a Dutch street named after a
+// title and a name in one word ("Prinses Irenestraat", "Burgemeester
+// Roellstraat"), which read as a person before, and "bis" after the
+// house number's dash ("22-bis"). A person's title before a word that
+// no house number follows stays a person's.
+func TestDutchTitleStreetOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"The correct address is Prinses Irenestraat 22-bis, 2336JW Leiden, Netherlands. Phone", "Prinses Irenestraat 22-bis, 2336JW Leiden, Netherlands"},
+		{"Mijn adres is Prinses Irenestraat 36, 3592 JM Utrecht. Ik werk", "Prinses Irenestraat 36, 3592 JM Utrecht"},
+		{"Mijn adres is Prinses Irenestraat 145-bis\n2675 FS DELFT\nNederland. Verzenden", "Prinses Irenestraat 145-bis\n2675 FS DELFT\nNederland"},
+		{"Stuur het naar Burgemeester Roellstraat 5, 1064 BM Amsterdam", "Burgemeester Roellstraat 5, 1064 BM Amsterdam"},
+	}, []string{
+		"Prinses Irene opende de school in 1962",
+	})
+}
