@@ -2800,6 +2800,9 @@ func (s *entScanner) addressTail(j int) int {
 		if e == 0 && !city && !zip {
 			e = s.coloniaEnd(k) // "Col. Providencia"
 		}
+		if e == 0 && !city && !zip && k > 0 && s.spacedDash(k-1) {
+			e = s.brazilDistrictEnd(k) // "Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS"
+		}
 		if e == 0 && !comma && !city && k > 0 && s.toks[k-1].kind == etNum {
 			e = s.flatWordEnd(k) // "ul. Ogrodowa 73 m. 26", "Satamakatu 53 as. 29"
 		}

@@ -455,3 +455,39 @@ func (s *entScanner) coloniaEnd(k int) int {
 	}
 	return e
 }
+
+// brazilDistrictEnd returns the token after a Brazilian district that a
+// dash with spaces leads after the house number or the flat, at token
+// k, when the town and the state follow it after a comma ("2775 - Boa
+// Vista, Porto Alegre - RS", "casa 3 - Boa Vista, Recife/PE"): up to
+// four capitalised words and the particles between them; or 0.
+func (s *entScanner) brazilDistrictEnd(k int) int {
+	n := len(s.toks)
+	e, words := k, 0
+	for ; e < n && words < 4 && s.toks[e].f&efNL == 0; e++ {
+		t := &s.toks[e]
+		if t.kind != etWord || t.f&efDigit != 0 {
+			break
+		}
+		if t.f&efCap != 0 {
+			words++
+			continue
+		}
+		if words == 0 || s.flags(e)&gzParticle == 0 {
+			break
+		}
+	}
+	if words == 0 || !s.punct(e, ',') || s.toks[e-1].f&efCap == 0 {
+		return 0
+	}
+	// The town, then its state after a dash or a slash.
+	for m := e + 2; m < n && m <= e+4 && s.toks[m].f&efNL == 0; m++ {
+		if (s.spacedDash(m) || s.punct(m, '/')) && s.brazilStateAt(m+1) {
+			return e
+		}
+		if s.toks[m].kind != etWord {
+			break
+		}
+	}
+	return 0
+}

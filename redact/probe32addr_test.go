@@ -169,3 +169,18 @@ func TestDutchTitleStreetOfSession32(t *testing.T) {
 		"Prinses Irene opende de school in 1962",
 	})
 }
+
+// TestBrazilDistrictOfSession32 checks a Brazilian district of several
+// words after the dash that follows the house number or the flat, when
+// the town and its state follow ("2775 - Boa Vista, Porto Alegre -
+// RS"). Without the state after the town, the words after a dash stay
+// out.
+func TestBrazilDistrictOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Please send it to Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS, 90519-059, Brazil.", "Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS, 90519-059, Brazil"},
+		{"Address: Alameda das Acácias, 2593, casa 3 - Boa Vista, Recife - PE, 50538-796, Brasil", "Alameda das Acácias, 2593, casa 3 - Boa Vista, Recife - PE, 50538-796, Brasil"},
+	}, nil)
+	wantValue(t, d, "I live at Rua Augusta, 2775 - Boa Vista, Recife is lovely", TypeStreetAddress, "Rua Augusta, 2775")
+}
