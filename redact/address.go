@@ -2929,6 +2929,14 @@ func (s *entScanner) addressTail(j int) int {
 			j, end, state = k+1, k+1, true
 			continue
 		}
+		// A Nigerian state after the town, maybe with the postcode: "Ibadan,
+		// Oyo State 247997".
+		if !state && !zip && (city || comma) {
+			if e := s.nigeriaStateAt(k); e > 0 {
+				j, end, state = e, e, true
+				continue
+			}
+		}
 		// A Mexican state's abbreviation after the town: "03190 Ciudad de
 		// México, CDMX", "64050 Monterrey, N.L.", "72546 Puebla, Pue.".
 		if city && zip && comma && !state {
@@ -3015,6 +3023,13 @@ func (s *entScanner) addressTail(j int) int {
 			if e := s.cityAt(k, false); e > 0 {
 				if c := s.ukPostcodeSoon(e); c > 0 {
 					j, end = c, c
+					regions++
+					continue
+				}
+				// ... or the town before a Nigerian state: "Oluyole
+				// Estate, Ibadan, Oyo State".
+				if s.punct(e, ',') && s.nigeriaStateAt(e+1) > 0 {
+					j, end = e, e
 					regions++
 					continue
 				}

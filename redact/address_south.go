@@ -491,3 +491,19 @@ func (s *entScanner) brazilDistrictEnd(k int) int {
 	}
 	return 0
 }
+
+// nigeriaStateAt returns the token after a Nigerian state named with its
+// word "State" at token k, and the postcode of six digits that may
+// follow it ("Oyo State 247997", "Enugu State"), or 0.
+func (s *entScanner) nigeriaStateAt(k int) int {
+	n := len(s.toks)
+	e := k + 1
+	if e >= n || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efDigit|efNL) != efCap || s.toks[e].f&efNL != 0 || s.toks[e].e-s.toks[e].s != 5 || !s.is(e, "state") {
+		return 0
+	}
+	e++
+	if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 6 && s.toks[e].f&efNL == 0 && (e+1 >= n || !s.glued(e+1) || s.toks[e+1].kind == etPunct) {
+		e++
+	}
+	return e
+}

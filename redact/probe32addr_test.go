@@ -184,3 +184,19 @@ func TestBrazilDistrictOfSession32(t *testing.T) {
 	}, nil)
 	wantValue(t, d, "I live at Rua Augusta, 2775 - Boa Vista, Recife is lovely", TypeStreetAddress, "Rua Augusta, 2775")
 }
+
+// TestNigerianStateOfSession32 checks a Nigerian state named with its
+// word "State" after the town, maybe with the postcode ("Ibadan, Oyo
+// State 247997"), and the town between the district and the state. A
+// state's name in prose ("the Oyo State government") stays out.
+func TestNigerianStateOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Address remains 26 Aminu Kano Crescent, Oluyole Estate, Ibadan, Oyo State 247997, Nigeria. Thanks", "26 Aminu Kano Crescent, Oluyole Estate, Ibadan, Oyo State 247997, Nigeria"},
+		{"Address: 83 Chime Avenue, GRA, Enugu, Enugu State, Nigeria", "83 Chime Avenue, GRA, Enugu, Enugu State, Nigeria"},
+		{"Address: 13 Chime Avenue, Flat 7, Oluyole Estate, Ibadan, Oyo State 264362", "13 Chime Avenue, Flat 7, Oluyole Estate, Ibadan, Oyo State 264362"},
+	}, []string{
+		"the Oyo State government said 26 schools reopened",
+	})
+}
