@@ -3083,13 +3083,15 @@ func (s *entScanner) addressTail(j int) int {
 				// postcode in lower case: "windsor vic 3181", "spokane, wa
 				// 99201".
 				for e := k + 1; e <= k+2 && e < n && s.toks[e-1].kind == etWord && s.toks[e-1].f&(efCap|efDigit) == 0; e++ {
-					if s.stateAt(e, true) || s.punct(e, ',') && s.stateAt(e+1, true) && s.postcodeFirst(e+2) > 0 {
+					// "guelph, on n1h 9j5": a Canadian postcode after the
+					// province, in lower case too.
+					if s.stateAt(e, true) || s.punct(e, ',') && s.stateAt(e+1, true) && (s.postcodeFirst(e+2) > 0 || s.caPostcodeAt(e+2, true) > 0) {
 						j, end, city = e, e, true
 						break
 					}
 				}
 				// "st. paul, mn 55101", "des moines, ia 50309".
-				if e := s.lowerTownAt(k); !city && e > 0 && s.punct(e, ',') && s.stateAt(e+1, true) && s.postcodeFirst(e+2) > 0 {
+				if e := s.lowerTownAt(k); !city && e > 0 && s.punct(e, ',') && s.stateAt(e+1, true) && (s.postcodeFirst(e+2) > 0 || s.caPostcodeAt(e+2, true) > 0) {
 					j, end, city = e, e, true
 				}
 				if city {

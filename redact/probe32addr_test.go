@@ -200,3 +200,17 @@ func TestNigerianStateOfSession32(t *testing.T) {
 		"the Oyo State government said 26 schools reopened",
 	})
 }
+
+// TestLowerCanadaOfSession32 checks a Canadian address typed in lower
+// case with a comma between the town and the province before the
+// postcode ("guelph, on n1h 9j5"); "on" without a postcode after it is
+// the English word.
+func TestLowerCanadaOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"the flat is at 1509 birchmount avenue, guelph, on n1h 9j5, my landlord being", "1509 birchmount avenue, guelph, on n1h 9j5"},
+		{"ship to 88 oak street, kelowna, bc v1y 2a3 please", "88 oak street, kelowna, bc v1y 2a3"},
+	}, nil)
+	wantValue(t, d, "i live at 12 main st, toronto, on the corner", TypeStreetAddress, "12 main st, toronto")
+}
