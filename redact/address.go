@@ -92,7 +92,6 @@ func (s *entScanner) findAddresses() {
 		t := &toks[i]
 		start, end, score := i, -1, 0.0
 		box := false // a post-office box
-		jp := false  // a Japanese address from its block numbers
 		ref := false // a reference's word before the number
 		// Numbers first: they are most of the tokens that come here, and
 		// the two forms that start with a word ("the corner of", "Co.")
@@ -132,14 +131,6 @@ func (s *entScanner) findAddresses() {
 							start, end, score = s.lowerStreetAt(w)
 						}
 					}
-					// "# 1733, Green Meadows Residency, MG Road, ...": a
-					// house's number after its sign and before a chain of
-					// localities, as India writes it.
-					if end < 0 && i > 0 && toks[i-1].c == '#' && toks[i-1].kind == etPunct && s.punct(i+1, ',') && s.houseSignOpens(i-1) {
-						if e := s.localityChain(i+2, chainHome); e > i+2 {
-							start, end, score = i-1, e, 0.8
-						}
-					}
 					// "ticket 4521 Main Street branch": a reference's word
 					// before the number names it, unless a postcode follows
 					// the street ("address on the account
@@ -165,7 +156,10 @@ func (s *entScanner) findAddresses() {
 			}
 			if end < 0 && t.e-t.s <= 2 && i+1 < n && toks[i+1].c == '-' && t.kind == etNum {
 				if e := s.jpAddressAt(i); e > 0 {
-					end, score, jp = e, 0.85, true // "4-9-28 Nakameguro, Meguro-ku, Tokyo"
+					end, score = e, 0.85 // "4-9-28 Nakameguro, Meguro-ku, Tokyo"
+					// "Maison Kaede 504\n1-1-18 Daita, ...": the building
+					// and its room before the block numbers.
+					start = s.jpBuildingBefore(s.unitBefore(i))
 				}
 			}
 			if end < 0 && t.f&efCap != 0 {
@@ -261,18 +255,19 @@ func (s *entScanner) findAddresses() {
 						}
 						if end < 0 && near {
 							start, end, score = s.streetFromWord(i)
+							// "Flat No. 2981, Shanti Kunj, ...": after an
+							// address's cue the unit read as a street's
+							// name; the chain after it is the address.
+							if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
+								if e, sc := s.unitStreetAt(i); e > end {
+									end, score = e, sc
+								}
+							}
 						}
 						// unitStreetAt's first test, inlined: a unit word
 						// or the "H" of "H.No.".
 						if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
 							end, score = s.unitStreetAt(i)
-						} else if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
-							// "Flat No. 2981, Shanti Kunj, ...": after an
-							// address's cue the unit read as a street's
-							// name; the chain after it is the address.
-							if e, sc := s.unitStreetAt(i); e > end {
-								end, score = e, sc
-							}
 						}
 					}
 				}
@@ -311,32 +306,7 @@ func (s *entScanner) findAddresses() {
 		if end < 0 {
 			continue
 		}
-		// A street after a postcode and its town: "7668 Pécs, Petőfi
-		// Sándor utca 42.".
-		if s.toks[start].kind == etNum && end < len(s.toks) && s.toks[end].kind == etPunct {
-			if e := s.hungarianStreetAfter(end); e > 0 {
-				end = e
-			}
-		}
-		// A Japanese address from its block numbers after a building's
-		// name and room that read as a street: "Sun Heights 806\n1-8-19
-		// Kitashirakawa, Kohoku-ku, ...".
-		if q := end; !jp && q+1 < len(s.toks) && (s.punct(q, ',') || s.toks[q].f&efNL != 0) {
-			if s.punct(q, ',') {
-				q++
-			}
-			if s.toks[q].kind == etNum && s.toks[q].e-s.toks[q].s <= 2 && s.punct(q+1, '-') && s.glued(q+1) && (q > end || s.toks[end-1].kind == etNum) {
-				if e := s.jpAddressAt(q); e > 0 {
-					end, jp = e, true
-				}
-			}
-		}
-		// Hungary's period after the house number, and the floor and door
-		// after it: "Arany János utca 60. fszt. 2.".
-		hu := end >= 2 && s.toks[end-1].kind == etNum && s.hungarianDesignator(end-2)
-		if hu {
-			end = s.hungarianFlatEnd(end)
-		}
+		end = s.streetMore(start, end)
 		// A second street name after the number: "Tungata 11 Rott Crossroad".
 		if e := s.streetNameAt(end); e > end && s.toks[end].f&efNL == 0 && s.tailFollows(e) {
 			end = e
@@ -349,7 +319,7 @@ func (s *entScanner) findAddresses() {
 			// A town the tail did not take: "PO Box 84878, Provo and".
 			e = s.addressTail(s.boxCity(end))
 		}
-		if hu && e > end {
+		if e > end && start > 1 && s.toks[start].f&efCap != 0 {
 			start = s.hungarianTownBefore(start, end, e) // "Eger, Damjanich utca 84., 3374"
 		}
 		if e > end {
@@ -358,9 +328,6 @@ func (s *entScanner) findAddresses() {
 		}
 		if s.toks[start].kind != etWord || s.toks[start].f&efDigit != 0 {
 			start = s.unitBefore(start)
-			if jp {
-				start = s.jpBuildingBefore(start) // "Maison Kaede 504\n1-1-18 Daita, ..."
-			}
 		} else if s.toks[start].f&efNL != 0 {
 			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		}
@@ -373,6 +340,40 @@ func (s *entScanner) findAddresses() {
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1
 	}
+}
+
+// streetMore returns the token after the street [a, e) and what
+// belongs to it before the tail: a Hungarian street after a postcode and
+// its town ("7668 Pécs, Petőfi Sándor utca 42."), a Japanese address
+// from its block numbers after a building's name and room that read as
+// a street ("Sun Heights 806\n1-8-19 Kitashirakawa, Kohoku-ku, ..."),
+// and Hungary's period after the house number with the floor and the
+// door ("Arany János utca 60. fszt. 2."). It is apart from findAddresses
+// so that the loop keeps its registers.
+func (s *entScanner) streetMore(a, e int) int {
+	n := len(s.toks)
+	if e >= n || s.toks[e].kind != etPunct && s.toks[e].f&efNL == 0 {
+		return e
+	}
+	if s.toks[a].kind == etNum && s.toks[a].e-s.toks[a].s == 4 && s.toks[e].c == ',' {
+		if f := s.hungarianStreetAfter(e); f > 0 {
+			e = f
+		}
+	}
+	if q := e; q+1 < n && (s.punct(q, ',') || s.toks[q].f&efNL != 0) {
+		if s.punct(q, ',') {
+			q++
+		}
+		if s.toks[q].kind == etNum && s.toks[q].e-s.toks[q].s <= 2 && s.punct(q+1, '-') && s.glued(q+1) && (q > e || s.toks[e-1].kind == etNum) {
+			if f := s.jpAddressAt(q); f > 0 {
+				return f
+			}
+		}
+	}
+	if e >= 2 && e < n && s.toks[e-1].kind == etNum && s.hungarianDesignator(e-2) {
+		e = s.hungarianFlatEnd(e)
+	}
+	return e
 }
 
 // emitAddress reports the address [a, e) as one finding, or as one per
@@ -937,6 +938,14 @@ func httpStatusBefore(t string, p int) bool {
 func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	n := len(s.toks)
 	j := i + h
+	// "# 1733, Green Meadows Residency, MG Road, ...": a house's number
+	// after its sign and before a chain of localities, as India writes
+	// it; unitBefore takes the sign.
+	if s.hash && h == 1 && i > 0 && s.toks[i-1].c == '#' && s.punct(j, ',') && s.houseSignOpens(i-1) {
+		if e := s.localityChain(j+1, chainHome); e > j+1 {
+			return e, 0.8
+		}
+	}
 	// A comma between the number and a designator before the name, as
 	// French writes it: "5, avenue des Champs-Élysées".
 	if s.punct(j, ',') && j+1 < n {
@@ -1533,7 +1542,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 				start = i - 1
 			} else if i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 && s.toks[i].f&efNL == 0 {
 				start = s.namedStreetLead(i) // "Jan van Galenstraat 88"
-			} else if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efUsed) == efCap && streetTitleWord(s.fold(i-1)) {
+			} else if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efUsed|efASCII) == efCap|efASCII && streetTitleWord(s.fold(i-1)) {
 				start = i - 1 // "Prinses Irenestraat 22", "Burgemeester Roellstraat 5"
 			}
 			// An adjective of streets before a name's word: "Tweede Jan
@@ -2797,15 +2806,6 @@ func (s *entScanner) addressTail(j int) int {
 			}
 		}
 		e := s.unitAt(k)
-		if e == 0 && !city && !zip {
-			e = s.coloniaEnd(k) // "Col. Providencia"
-		}
-		if e == 0 && !city && !zip && k > 0 && s.spacedDash(k-1) {
-			e = s.brazilDistrictEnd(k) // "Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS"
-		}
-		if e == 0 && !comma && !city && k > 0 && s.toks[k-1].kind == etNum {
-			e = s.flatWordEnd(k) // "ul. Ogrodowa 73 m. 26", "Satamakatu 53 as. 29"
-		}
 		if e == 0 && !city {
 			// The floor of a Dutch flat: "48 2-hoog", "15 III".
 			if f := s.dutchFloorEnd(k); f > k {
@@ -2816,6 +2816,8 @@ func (s *entScanner) addressTail(j int) int {
 			// "bajo", "r/c", "piano 2": a floor written as a word.
 			if f := s.floorWordAt(k); f > k {
 				e = f
+			} else if !zip {
+				e = s.tailWordPart(k, comma)
 			}
 		}
 		// A post-office box after the street: "67 rue Saint-Michel, BP
@@ -2840,7 +2842,7 @@ func (s *entScanner) addressTail(j int) int {
 			if e == 0 {
 				e = s.cepEnd(k) // "CEP 05250-449", Brazil's label before it
 			}
-			if e == 0 && (comma || nl) {
+			if e == 0 && (comma || nl) && s.text[s.toks[k].s]|0x20 == 'c' {
 				// "C.P. 03015, Ciudad de México": Mexico's label, and the
 				// town after a comma.
 				if e = s.mxPostcodeEnd(k); e > 0 && s.punct(e, ',') {
@@ -2931,7 +2933,7 @@ func (s *entScanner) addressTail(j int) int {
 		}
 		// A Nigerian state after the town, maybe with the postcode: "Ibadan,
 		// Oyo State 247997".
-		if !state && !zip && (city || comma) {
+		if !state && !zip && (city || comma) && k+1 < n && s.toks[k+1].e-s.toks[k+1].s == 5 {
 			if e := s.nigeriaStateAt(k); e > 0 {
 				j, end, state = e, e, true
 				continue

@@ -296,7 +296,7 @@ func (s *entScanner) hungarianPeriod(k int) bool {
 // ..."): a capitalised word before it would be a name's.
 func (s *entScanner) hungarianTownBefore(a, end, e int) int {
 	p := a - 1
-	if p < 1 {
+	if p < 1 || end < 2 {
 		return a
 	}
 	if s.toks[a].f&efNL == 0 {
@@ -312,10 +312,21 @@ func (s *entScanner) hungarianTownBefore(a, end, e int) int {
 	if q := p - 1; t.f&efNL == 0 && q >= 0 && (s.toks[q].kind == etWord && s.toks[q].f&efCap != 0 || s.toks[q].kind == etNum) {
 		return a
 	}
-	if !s.numberIn(end, e) {
+	if !s.hungarianIn(a, end) || !s.numberIn(end, e) {
 		return a
 	}
 	return p
+}
+
+// hungarianIn reports whether a Hungarian designator stands in the
+// street [a, e).
+func (s *entScanner) hungarianIn(a, e int) bool {
+	for k := a + 1; k < e; k++ {
+		if s.toks[k].kind == etWord && s.toks[k].f&efCap == 0 && s.hungarianDesignator(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hungarianStreetAfter returns the token after a Hungarian street that
@@ -347,7 +358,7 @@ func (s *entScanner) hungarianStreetAfter(c int) int {
 func (s *entScanner) flatWordEnd(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok") || s.is(k, "as")) {
+	if t.kind != etWord || t.f&(efCap|efNL|efASCII) != efASCII || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok") || s.is(k, "as")) {
 		return 0
 	}
 	q := k + 2

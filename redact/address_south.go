@@ -507,3 +507,26 @@ func (s *entScanner) nigeriaStateAt(k int) int {
 	}
 	return e
 }
+
+// tailWordPart returns the token after a part of an address's tail that
+// a word at token k starts before the postcode, or 0: a Mexican district
+// ("Col. Providencia"), a Brazilian one after a spaced dash ("2775 - Boa
+// Vista, Porto Alegre - RS") or a flat after the house number ("ul.
+// Ogrodowa 73 m. 26", "Satamakatu 53 as. 29"). comma says whether a
+// comma came before the word.
+func (s *entScanner) tailWordPart(k int, comma bool) int {
+	if s.text[s.toks[k].s]|0x20 == 'c' {
+		if e := s.coloniaEnd(k); e > 0 {
+			return e
+		}
+	}
+	if k == 0 {
+		return 0
+	}
+	if p := &s.toks[k-1]; p.c == '-' && s.spacedDash(k-1) {
+		return s.brazilDistrictEnd(k)
+	} else if !comma && p.kind == etNum && s.toks[k].e-s.toks[k].s <= 3 {
+		return s.flatWordEnd(k)
+	}
+	return 0
+}
