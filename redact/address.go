@@ -990,6 +990,11 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		httpStatusBefore(s.text, int(s.toks[i].s)) {
 		return -1, 0
 	}
+	// Nor does a time or a distance: "ich bin 5 Minuten weg", "10 Meter
+	// weg" ("weg" is "away" as well as "Weg").
+	if s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s >= 5 && s.toks[j].e-s.toks[j].s <= 9 && spanWord(s.fold(j)) {
+		return -1, 0
+	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
 	// Nationale".
 	if j+1 < n && s.toks[j+1].kind == etWord && s.toks[j].f&efNL == 0 && (s.mayFold(j, 3) && (s.is(j, "bis") || s.is(j, "ter")) ||
@@ -4226,6 +4231,16 @@ func (s *entScanner) jpPostcodeAt(k int) int {
 		return 0
 	}
 	return k + 3
+}
+
+// spanWord reports whether the folded word w measures a time or a
+// distance in German or English, which no street is named.
+func spanWord(w []byte) bool {
+	switch string(w) {
+	case "minuten", "stunden", "sekunden", "minutes", "meter", "meters", "metres", "kilometer", "kilometers", "kilometres":
+		return true
+	}
+	return false
 }
 
 // jpAddressAt returns the token after a Japanese address written in

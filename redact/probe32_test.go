@@ -246,3 +246,19 @@ func TestFirmNamesJoinedOfSession32(t *testing.T) {
 	// Two people joined by "&" stay two people.
 	assert.Equal(t, []string{"Anna Berg", "Tom Weber"}, valuesOf(t, d, "Regards, Anna Berg & Tom Weber", TypePerson))
 }
+
+// TestTimeAndDistanceNoStreetOfSession32 checks that a number and a word
+// of time or distance before "weg" (German "away") or another word is
+// no house number and street, as "5 Minuten weg" was.
+func TestTimeAndDistanceNoStreetOfSession32(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Lieferung an Hauptstraße 5, 10115 Berlin bitte", "Hauptstraße 5, 10115 Berlin"},
+	}, []string{
+		"ich bin 5 Minuten weg",
+		"ich bin in 5 Minuten da",
+		"das ist 10 Meter weg",
+		"er wohnt 2 Stunden weg",
+	})
+}
