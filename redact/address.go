@@ -2020,19 +2020,10 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 	if s.toks[k].f&efNL != 0 || !s.nordicDesignator(k) {
 		return k, -1
 	}
-	i := k
-	for i > 0 && i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
-		i--
-	}
-	j := k + 1
-	if i == k || j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+	i, end := s.namesDesignatorNumber(k)
+	if end < 0 {
 		return k, -1
 	}
-	h := s.houseNumber(j)
-	if h == 0 {
-		return k, -1
-	}
-	end := s.houseLetter(j + h)
 	// A postcode or a city after the number says street; after "gate",
 	// which airports have too ("Heathrow gate 22, London"), a postcode.
 	if tail := s.addressTail(end); tail > end && (!s.is(k, "gate") || s.numberIn(end, tail)) {
@@ -2047,6 +2038,27 @@ func (s *entScanner) nordicStreetAt(k int) (int, int) {
 		return i, end
 	}
 	return k, -1
+}
+
+// namesDesignatorNumber reads a street whose designator, written apart
+// and in lower case, is token k, as Nordic and Hungarian streets write
+// it: one to three names before it on its line and the house number
+// after it. It returns the first and the after-last token of the
+// street, or end -1.
+func (s *entScanner) namesDesignatorNumber(k int) (int, int) {
+	i := k
+	for i > 0 && i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
+		i--
+	}
+	j := k + 1
+	if i == k || j >= len(s.toks) || s.toks[j].f&efNL != 0 {
+		return k, -1
+	}
+	h := s.houseNumber(j)
+	if h == 0 {
+		return k, -1
+	}
+	return i, s.houseLetter(j + h)
 }
 
 // numberIn reports whether a postcode-like number stands in tokens [a,

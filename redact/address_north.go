@@ -211,19 +211,7 @@ func (s *entScanner) hungarianStreetAt(k int) (int, int) {
 	if s.toks[k].f&efNL != 0 || !s.hungarianDesignator(k) {
 		return k, -1
 	}
-	i := k
-	for i > 0 && i > k-3 && s.toks[i].f&efNL == 0 && s.nameLike(i-1) && s.flags(i-1)&(gzStop|gzUnit|gzMonthDay|gzCompany) == 0 {
-		i--
-	}
-	j := k + 1
-	if i == k || j >= len(s.toks) || s.toks[j].f&efNL != 0 {
-		return k, -1
-	}
-	h := s.houseNumber(j)
-	if h == 0 {
-		return k, -1
-	}
-	return i, s.houseLetter(j + h)
+	return s.namesDesignatorNumber(k)
 }
 
 // hungarianFlatEnd returns the token after the period that Hungary
