@@ -4265,15 +4265,18 @@ func spanWord(w []byte) bool {
 func (s *entScanner) jpAddressAt(i int) int {
 	n := len(s.toks)
 	k := i
-	for part := 0; part < 3; part++ {
+	for part := 0; ; part++ {
 		if k >= n || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 4 || part > 0 && !s.glued(k) {
 			return 0
 		}
 		k++
-		if part < 2 && (!s.punct(k, '-') || !s.glued(k)) {
+		if part == 2 {
+			break
+		}
+		if !s.punct(k, '-') || !s.glued(k) {
 			return 0
 		}
-		k += min(1, 2-part) // the hyphen, but after the last part
+		k++ // the hyphen
 	}
 	if k < n && s.glued(k) && !s.punct(k, ',') {
 		return 0

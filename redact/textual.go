@@ -2522,35 +2522,44 @@ func appPasswordEnd(t string, q int) int {
 	return q + 19
 }
 
-// closingQuote returns where the quote c that opens a value at q closes
-// it: the first c in the next 256 bytes, with no white space but single
-// spaces before it and no letter or digit after it ("'it's me'" is no
-// value in quotes), or -1.
+// closingQuote returns where the quote c that opens a value at q-1
+// closes it (literalEnd: on its line, within 256 bytes), when no letter
+// or digit follows it ("'it's me'" is no value in quotes) and the value
+// holds no white space but single spaces, or -1.
 func closingQuote(t string, q int, c byte) int {
-	w := t[q:min(len(t), q+256)]
-	spaces := false
-	for i := 0; i < len(w); i++ {
-		switch b := w[i]; {
-		case b == c:
-			k := q + i
-			if k+1 < len(t) && isAlnum(t[k+1]) {
-				return -1
-			}
-			// Generated keys hold single spaces too (WordPress's salts,
-			// "X2`jXa#*kX]]n1 %$oao ix.*W"); words in quotes do not
-			// hold three kinds of byte besides them, and a private key's
-			// block in quotes is its own recognizer's ("-----BEGIN ...").
-			if spaces && (strings.HasPrefix(w, "-----") || kindsOfBytes(strings.ReplaceAll(w[:i], " ", ""), 0, i-strings.Count(w[:i], " ")) < 3) {
-				return -1
-			}
-			return k
-		case b == ' ' && i > 0 && w[i-1] != ' ':
-			spaces = true
-		case b <= ' ':
+	k := literalEnd(t, q-1) // the quote c opens the value at q-1
+	if k < 0 || k+1 < len(t) && isAlnum(t[k+1]) {
+		return -1
+	}
+	v := t[q:k]
+	sp := strings.IndexByte(v, ' ')
+	if sp < 0 {
+		if strings.ContainsAny(v, "\t\r") {
 			return -1
 		}
+		return k
 	}
-	return -1
+	// Generated keys hold single spaces too (WordPress's salts,
+	// "X2`jXa#*kX]]n1 %$oao ix.*W"); words in quotes do not hold three
+	// kinds of byte besides them, and a private key's block in quotes is
+	// its own recognizer's ("-----BEGIN ...").
+	if sp == 0 || strings.Contains(v, "  ") || strings.ContainsAny(v, "\t\r") || strings.HasPrefix(v, "-----") || kindsBesideSpaces(v) < 3 {
+		return -1
+	}
+	return k
+}
+
+// kindsBesideSpaces is kindsOfBytes for v, which holds a space, with its
+// spaces left out: they count as other bytes only when no other byte is
+// one.
+func kindsBesideSpaces(v string) int {
+	k := kindsOfBytes(v, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c != ' ' && !isAlnum(c) {
+			return k
+		}
+	}
+	return k - 1
 }
 
 // isoStamp reports whether v opens as an ISO 8601 date does

@@ -20,9 +20,10 @@ func (s *state) loginCall(p int) {
 			return
 		}
 		i = e + 1
+	} else if k := strings.IndexAny(t[i:min(len(t), i+64)], ",)\n"); k >= 0 {
+		i += k
 	} else {
-		for k := i; i < len(t) && i-k < 64 && t[i] != ',' && t[i] != ')' && t[i] != '\n'; i++ {
-		}
+		return
 	}
 	i = skipBlanks(t, i)
 	if i >= len(t) || t[i] != ',' {
