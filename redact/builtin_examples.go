@@ -333,6 +333,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"the backup codes do not work", ""},
 		{"reports:$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW", "$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW"},
 		{"it costs $1$ each", ""},
+		// Go MySQL's data source names; htpasswd's batch mode.
+		{`sql.Open("mysql", "shop:Wq7#pLm2xZ@tcp(db:3306)/orders")`, "Wq7#pLm2xZ"},
+		{`sql.Open("mysql", "shop@tcp(db:3306)/orders")`, ""},
+		{"htpasswd -b .htpasswd admin Tr0ub4dor&3", "Tr0ub4dor&3"},
+		{"htpasswd -c .htpasswd admin", ""},
 		// Variables, calls and rules of code stand in for a password; a
 		// password in brackets or after '$' with digits is one.
 		{"'password' => 'required|string|min:8|confirmed',", ""},

@@ -213,3 +213,83 @@ func passwordHashEnd(t string, i int) int {
 	}
 	return e
 }
+
+// dsnPassword reads the credentials of a data source name in the form of
+// Go's MySQL driver, "user:password@tcp(host:3306)/db" or "...@unix(
+// /path)", whose '@' is at at: they run back to the string's start (a
+// quote, a blank, '=' or the text's start), and the password from their
+// first ':' to the '@', as the driver reads it. The keywords "tcp" and
+// "unix" call it when the '@' is right before them and a '(' right after.
+func (s *state) dsnPassword(at int) {
+	t := s.text
+	h := at
+	for h > 0 && at-h < 256 {
+		if c := t[h-1]; c <= ' ' || c == '"' || c == '\'' || c == '`' || c == '=' {
+			break
+		}
+		h--
+	}
+	if h < at {
+		s.credentials(h, at, true)
+	}
+}
+
+// htpasswdPassword reads the password that Apache's htpasswd takes on
+// its command line in batch mode ("htpasswd -b .htpasswd admin pw",
+// "htpasswd -nbB admin pw") after the command's name ending at p: the
+// options, then the file unless -n prints the line instead, the user and
+// the password. Without -b the tool asks for the password and the line
+// holds none.
+func (s *state) htpasswdPassword(p int) {
+	t := s.text
+	i := skipBlanks(t, p)
+	batch, noFile := false, false
+	// The options: "-b", "-bc", "-nbB", "-C 12" (a cost), "-r 8".
+	for i+1 < len(t) && t[i] == '-' && isLetter(t[i+1]) {
+		e := argEnd(t, i)
+		opts := t[i+1 : e]
+		batch = batch || strings.IndexByte(opts, 'b') >= 0
+		noFile = noFile || strings.IndexByte(opts, 'n') >= 0
+		i = skipBlanks(t, e)
+		if last := opts[len(opts)-1]; (last == 'C' || last == 'r') && i < len(t) && isDigit(t[i]) {
+			i = skipBlanks(t, argEnd(t, i))
+		}
+	}
+	if !batch {
+		return
+	}
+	args := 3
+	if noFile {
+		args = 2
+	}
+	for ; args > 1; args-- {
+		e := argEnd(t, i)
+		if e == i {
+			return
+		}
+		i = skipBlanks(t, e)
+	}
+	q, e := i, argEnd(t, i)
+	if e-q >= 2 && (t[q] == '"' || t[q] == '\'') && t[e-1] == t[q] {
+		q, e = q+1, e-1
+	}
+	if e-q >= 4 && passwordLike(t, q, e) {
+		s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
+	}
+}
+
+// argEnd returns the end of the command-line argument at i: a string in
+// quotes through its closing quote, else up to a blank, a line's end,
+// a backtick (the end of a command quoted in Markdown) or the text's end.
+func argEnd(t string, i int) int {
+	if i < len(t) && (t[i] == '"' || t[i] == '\'') {
+		if e := literalEnd(t, i); e > 0 {
+			return e + 1
+		}
+	}
+	k := i
+	for k < len(t) && t[k] > ' ' && t[k] != '`' {
+		k++
+	}
+	return k
+}

@@ -74,6 +74,13 @@ const (
 	// second factor is lost, listed after their name (see
 	// recoveryCodes).
 	gRecovery
+	// gDSN: the protocol of a data source name in the form of Go's MySQL
+	// driver ("app:pw@tcp(db:3306)/shop"), whose credentials end at the
+	// '@' before it (see dsnPassword).
+	gDSN
+	// gHtpasswd: Apache's htpasswd command, whose batch mode takes the
+	// password on the line (see htpasswdPassword).
+	gHtpasswd
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -345,7 +352,9 @@ var contextWords = map[uint64]map[string][]string{
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes"}, "fr": {"codes de secours", "codes de récupération"},
 		"es": {"códigos de recuperación", "códigos de respaldo"}, "it": {"codici di backup", "codici di recupero"},
 		"nl": {"herstelcodes", "back-upcodes"}, "pt": {"códigos de backup", "códigos de recuperação"}},
-	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+	gDSN:      {"en": {"tcp", "unix"}},
+	gHtpasswd: {"en": {"htpasswd"}},
+	gEmail:    {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

@@ -938,6 +938,12 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(end)
 		}
+		if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
+			s.dsnPassword(start - 1)
+		}
+		if e.groups&gHtpasswd != 0 && s.on(TypePassword) {
+			s.htpasswdPassword(end)
+		}
 		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
 			valued |= 0x80
 			s.bareMAC(end)

@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestCommandLinePasswordsOfSession33 checks two places where code and
+// shell lines hold a password with no key before it: a data source name
+// of Go's MySQL driver (the password between the first ':' and the '@'
+// before "tcp(" or "unix(") and htpasswd in batch mode (the last
+// argument after the file and the user, no file after -n). A DSN with no
+// password or a short one, an '@' before "tcp" that opens no protocol's
+// brackets, htpasswd without -b (it asks for the password) and a
+// variable in the password's place stay out.
+func TestCommandLinePasswordsOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{`dsn := "appuser:Wq7#pLm2xZ@tcp(db.internal:3306)/orders?parseTime=true"`, "Wq7#pLm2xZ"},
+		{`db, err := sql.Open("mysql", "root:s3cr3tPass!@tcp(127.0.0.1:3306)/shop")`, "s3cr3tPass!"},
+		{"DSN=svc_ro:p@ss-W0rd-88@unix(/var/run/mysqld/mysqld.sock)/reports", "p@ss-W0rd-88"},
+		{"htpasswd -b /etc/nginx/.htpasswd admin Tr0ub4dor&3", "Tr0ub4dor&3"},
+		{"ran `htpasswd -bc .htpasswd deploy hunter2Xy9` on the box", "hunter2Xy9"},
+		{"htpasswd -nbB -C 12 ops 'N0t so s3cret'", "N0t so s3cret"},
+	}, []string{
+		`dsn := "root:@tcp(127.0.0.1:3306)/shop"`,
+		`dsn := "app@tcp(db:3306)/orders"`,
+		"ping me @tcp (the channel) or @unix folks",
+		"htpasswd -c /etc/nginx/.htpasswd admin",
+		"htpasswd -b /etc/nginx/.htpasswd admin $ADMIN_PASSWORD",
+		"htpasswd -b /etc/nginx/.htpasswd admin <password>",
+		"use htpasswd to make the file, it asks for the password",
+	})
+}
