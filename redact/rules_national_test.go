@@ -343,7 +343,10 @@ func TestNationalChatDecoys(t *testing.T) {
 	lines := strings.Split(string(data), "\n")
 	ms := nationalMatchers(t)
 	hits, kept := map[string]int{}, map[string]int{}
-	for _, line := range lines {
+	read := 0
+	for i := 0; i < len(lines); i += raceThin {
+		line := lines[i]
+		read++
 		for _, m := range ms {
 			for _, s := range m.find(line) {
 				hits[m.rule.Name]++
@@ -362,8 +365,8 @@ func TestNationalChatDecoys(t *testing.T) {
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		t.Logf("%-32s %2d matches in %d lines, %2d without a negative context word", k, hits[k], len(lines), kept[k])
-		assert.Less(t, hits[k], len(lines)/100, "%s fires on more than 1%% of chat lines", k)
+		t.Logf("%-32s %2d matches in %d lines, %2d without a negative context word", k, hits[k], read, kept[k])
+		assert.Less(t, hits[k], read/100, "%s fires on more than 1%% of chat lines", k)
 	}
 }
 

@@ -170,7 +170,7 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 				t.Fatal(err)
 			}
 			syn = syn.Simplify()
-			for n := range 300 {
+			for n := range 300 / raceThin {
 				var b strings.Builder
 				for range 1 + rng.IntN(3) {
 					for range rng.IntN(3) {

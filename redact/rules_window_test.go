@@ -32,7 +32,7 @@ func TestDigitWindowsMatchWholeText(t *testing.T) {
 		texts = append(texts, strings.Split(string(raw), "\n")...)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
+	for range 20000 / raceThin {
 		texts = append(texts, randomDigitText(rng))
 	}
 	// Strings of the digit rules' own patterns (their longest reach
