@@ -486,5 +486,9 @@ var builtinRecognizers = []builtinRecognizer{
 		{"api_key: pkgs-https-mirror", ""},
 		{"secret: kqzvwxtrpl_mnbvcxzlkj_poiuytrewq", "kqzvwxtrpl_mnbvcxzlkj_poiuytrewq"},
 		{"token: dXNlcjpwYXNzd29yZGV4YW1wbGU", "dXNlcjpwYXNzd29yZGV4YW1wbGU"},
+		// An authenticator's setup key grouped by four; four words are
+		// none.
+		{"2fa setup key: JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP"},
+		{"the key is: have some more time", ""},
 	}},
 }

@@ -34,3 +34,28 @@ func TestCommandLinePasswordsOfSession33(t *testing.T) {
 		"use htpasswd to make the file, it asks for the password",
 	})
 }
+
+// TestGroupedSetupKeysOfSession33 checks an authenticator's setup key
+// grouped by four as the apps print it, after a key's or a secret's word
+// and any joiner; after a password's word it is the password. Groups
+// without a digit (four words of a sentence), with both cases, with
+// characters outside base32, or fewer than four stay out.
+func TestGroupedSetupKeysOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"my 2fa setup key is JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP"},
+		{"authenticator secret: jbsw y3dp ehpk 3pxp", "jbsw y3dp ehpk 3pxp"},
+		{"setup key: KRSX G5CT MVRX EZLU and then I scanned it", "KRSX G5CT MVRX EZLU"},
+		{"TOTP secret = 2345 ABCD EFGH IJKL", "2345 ABCD EFGH IJKL"},
+	}, []string{
+		"the key is: have some more time now",
+		"secret: ABCD EFGH IJKL MNOP",
+		"setup key: 4bqz 7xkm pl2d 9wvs",
+		"setup key: JBSW Y3DP EHPK",
+		"key: JBSW y3dp EHPK 3PXP",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"wifi password: abcd 2345 efgh 6734", "abcd 2345 efgh 6734"},
+	}, nil)
+}

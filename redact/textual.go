@@ -2522,6 +2522,43 @@ func appPasswordEnd(t string, q int) int {
 	return q + 19
 }
 
+// totpKeyEnd returns the end of a one-time password's secret at q as
+// authenticator apps print it for typing, or 0: four to eight groups of
+// four base32 characters (letters and the digits 2 to 7) in one case,
+// parted by single spaces, with a digit among them, which four words of
+// a sentence lack. Words may follow the last group.
+func totpKeyEnd(t string, q int) int {
+	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
+	end := 0
+	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {
+		g := seen
+		for _, c := range []byte(t[k : k+4]) {
+			switch {
+			case c >= '2' && c <= '7':
+				g |= 1
+			case c >= 'A' && c <= 'Z':
+				g |= 2
+			case c >= 'a' && c <= 'z':
+				g |= 4
+			default:
+				return end
+			}
+		}
+		if g&6 == 6 || k+4 < len(t) && isAlnum(t[k+4]) {
+			return end // both cases, or a longer word
+		}
+		seen, k = g, k+4
+		if groups >= 4 && seen&1 != 0 {
+			end = k
+		}
+		if k+1 >= len(t) || t[k] != ' ' {
+			break
+		}
+		k++
+	}
+	return end
+}
+
 // closingQuote returns where the quote c that opens a value at q-1
 // closes it (literalEnd: on its line, within 256 bytes), when no letter
 // or digit follows it ("'it's me'" is no value in quotes) and the value
@@ -2682,6 +2719,19 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
 			return
 		}
+	}
+	// An authenticator's setup key, grouped by four as apps print it
+	// ("setup key: JBSW Y3DP EHPK 3PXP"): whoever holds it makes the
+	// second factor's codes.
+	// After a password's word it is that password ("wifi password:
+	// abcd 2345 ...").
+	if e := totpKeyEnd(t, q); e > 0 {
+		if groups&gPassword != 0 {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
+		} else {
+			s.add(cand{start: q, end: e, typ: TypeAPIKey, rec: "api_key", score: 0.7})
+		}
+		return
 	}
 	// The value runs to a space of any width or a quote, however long: a
 	// secret cut short would go out in part. The run's end does not
