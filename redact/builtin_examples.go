@@ -283,6 +283,8 @@ var builtinRecognizers = []builtinRecognizer{
 	}},
 	{"twilio_key", TypeTwilioKey, []Example{
 		{"SK0123456789abcdef0123456789abcdef", "SK0123456789abcdef0123456789abcdef"},
+		// The auth token after the account's SID in a client's call.
+		{`Client(account_sid, "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`, ""},
 	}},
 	{"jwt", TypeJWT, []Example{
 		{"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",

@@ -244,9 +244,14 @@ func (s *state) htpasswdPassword(p int) {
 	t := s.text
 	i := skipBlanks(t, p)
 	batch, noFile := false, false
-	// The options: "-b", "-bc", "-nbB", "-C 12" (a cost), "-r 8".
-	for i+1 < len(t) && t[i] == '-' && isLetter(t[i+1]) {
+	// The options: "-b", "-bc", "-nbB", "-C 12" (a cost), "-r 8"; four
+	// at most, so that a run of options that name the command again
+	// ("-a-htpasswd -a-htpasswd ...") is not read again at each name.
+	for n := 0; n < 4 && i+1 < len(t) && t[i] == '-' && isLetter(t[i+1]); n++ {
 		e := argEnd(t, i)
+		if e == i {
+			return
+		}
 		opts := t[i+1 : e]
 		batch = batch || strings.IndexByte(opts, 'b') >= 0
 		noFile = noFile || strings.IndexByte(opts, 'n') >= 0
@@ -281,6 +286,8 @@ func (s *state) htpasswdPassword(p int) {
 // argEnd returns the end of the command-line argument at i: a string in
 // quotes through its closing quote, else up to a blank, a line's end,
 // a backtick (the end of a command quoted in Markdown) or the text's end.
+// An argument runs 256 bytes at most; a longer run returns i, so that
+// the scan of each command's name stays bounded.
 func argEnd(t string, i int) int {
 	if i < len(t) && (t[i] == '"' || t[i] == '\'') {
 		if e := literalEnd(t, i); e > 0 {
@@ -289,6 +296,9 @@ func argEnd(t string, i int) int {
 	}
 	k := i
 	for k < len(t) && t[k] > ' ' && t[k] != '`' {
+		if k-i == 256 {
+			return i
+		}
 		k++
 	}
 	return k

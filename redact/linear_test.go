@@ -50,6 +50,9 @@ var linearShapes = []struct {
 	// whether the groups so far make a whole number is kept as the chunk
 	// grows (see wholeBefore), not counted again at each join.
 	{"groups of four joined by dashes", "1234 - ", nil, ""},
+	// Options that name the command again: each name reads four options
+	// and three arguments at most (see htpasswdPassword).
+	{"htpasswd in options", "-b-htpasswd ", nil, ""},
 }
 
 // TestRecordDatesLinear checks that records of a name, a date and an

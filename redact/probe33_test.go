@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -58,4 +59,44 @@ func TestGroupedSetupKeysOfSession33(t *testing.T) {
 	wantFound(t, d, TypePassword, []textValue{
 		{"wifi password: abcd 2345 efgh 6734", "abcd 2345 efgh 6734"},
 	}, nil)
+}
+
+// TestTwilioTokenAfterSIDOfSession33 checks the auth token that Twilio's
+// clients take after the account's SID as a string literal; a variable
+// in the SID's place, a token of another length and a SID with no
+// literal after it report no second key.
+func TestTwilioTokenAfterSIDOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	const sid = "AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8"
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{`client = Client("` + sid + `", "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`, []string{sid, "9f8e7d6c5b4a39281706f5e4d3c2b1a0"}},
+		{`new Twilio('` + sid + `',  '0a1b2c3d4e5f60718293a4b5c6d7e8f9');`, []string{sid, "0a1b2c3d4e5f60718293a4b5c6d7e8f9"}},
+		{`client = Client("` + sid + `", auth_token)`, []string{sid}},
+		{`client = Client("` + sid + `", "9f8e7d6c5b4a39281706f5e4d3c2b1a")`, []string{sid}},
+		{`client = Client(account_sid, "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`, nil},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeTwilioKey), c.text)
+	}
+}
+
+// session33Seeds are FuzzDetect's seeds for the readers of session 33,
+// whole and cut short where a reader looks ahead or back: data source
+// names, htpasswd's options and arguments, setup keys in groups and
+// Twilio's client calls.
+var session33Seeds = []string{
+	`"app:Wq7#pLm2xZ@tcp(db:3306)/orders"`,
+	"@tcp(",
+	":@unix(",
+	"htpasswd -b f u Tr0ub4dor&3",
+	"htpasswd -nbB -C 12 ops 'pw",
+	"htpasswd -C",
+	"htpasswd -b",
+	"setup key: JBSW Y3DP EHPK 3PXP",
+	"key: JBSW Y3DP EH",
+	`Client("AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8", "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`,
+	`Client("AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8", "`,
 }

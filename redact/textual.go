@@ -1906,9 +1906,31 @@ func (s *state) secret(i int) int {
 			s.awsKeyEnd = q
 		}
 		s.add(cand{start: i, end: q, typ: p.typ, rec: p.rec, score: p.score, boost: gSecret})
+		if p.typ == TypeTwilioKey && t[i+1] == 'C' {
+			s.twilioTokenAfter(q)
+		}
 		return q
 	}
 	return 0
+}
+
+// twilioTokenAfter reads the auth token that Twilio's clients take
+// after the account's SID, whose string literal ends at q:
+// Client("AC...", "<32 hex digits>"), as Twilio's own examples write it.
+func (s *state) twilioTokenAfter(q int) {
+	t := s.text
+	if q >= len(t) || t[q] != '"' && t[q] != '\'' {
+		return
+	}
+	k := skipBlanks(t, q+1)
+	if k >= len(t) || t[k] != ',' {
+		return
+	}
+	k = skipBlanks(t, k+1)
+	if k+34 > len(t) || t[k] != '"' && t[k] != '\'' || t[k+33] != t[k] || !allHex(t[k+1:k+33]) {
+		return
+	}
+	s.add(cand{start: k + 1, end: k + 33, typ: TypeTwilioKey, rec: "twilio_key", score: 0.7, boost: gSecret})
 }
 
 // publicKeyBody reports whether the token at i is published data: the
