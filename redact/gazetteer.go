@@ -683,20 +683,54 @@ const foldTable = "aaaaaaaceeeeiiiidnooooo*ouuuuyts" + "aaaaaaaceeeeiiiidnooooo*
 const foldTableViet = "aaaaaaaaaaaaaaaaaaaaaaaa" + "eeeeeeeeeeeeeeee" + "iiii" +
 	"oooooooooooooooooooooooo" + "uuuuuuuuuuuuuu" + "yyyyyyyy"
 
+// foldASCII folds an ASCII byte as foldKey does: a capital to its lower
+// case, white space (a space, '\t', '\n' or '\r') to a space, the others
+// to themselves.
+var foldASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+	}
+	t['\t'], t['\n'], t['\r'] = ' ', ' ', ' '
+	return t
+}()
+
 // foldKey appends the folded form of s to dst: ASCII letters lower-cased,
 // Latin letters with diacritics reduced to their base letter (ß to ss),
 // other letters lower-cased, typographic apostrophes made plain, runs of
 // white space collapsed to one space. Invalid UTF-8 folds to U+FFFD.
 func foldKey(dst []byte, s string) []byte {
 	space := false
-	for i := 0; i < len(s); {
+	// The ASCII bytes up to the first other one, all of most keys, fold
+	// into room made once: a loop without append's growth check, and so
+	// with nothing to save around a call.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))
+	out := dst[n : n+len(s)]
+	j := 0
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		c := foldASCII[s[i]]
+		if c == ' ' {
+			space = n+j > 0
+			continue
+		}
+		if space {
+			out[j] = ' '
+			j++
+			space = false
+		}
+		out[j] = c
+		j++
+	}
+	dst = dst[:n+j]
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			if c = foldASCII[c]; c == ' ' {
 				space = len(dst) > 0
 				continue
 			}
