@@ -417,7 +417,12 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 				acc |= b
 				i++
 			}
-			if b == wbGlue {
+			// A number ends at an ASCII hyphen or apostrophe as
+			// entScanWord would end it ("2025-08-26", "378-37-9613",
+			// most of the words that stop here): only a word with
+			// letters, or one that a non-ASCII byte may continue, needs
+			// it.
+			if b == wbGlue && (acc&(wbUpper|wbLower) != 0 || text[i] >= utf8.RuneSelf) {
 				return start, n, pending, all
 			}
 			// Flags and kind by table, without a branch the processor
