@@ -143,6 +143,7 @@ type gazSlot struct {
 	flags uint32
 	cue   uint16 // index into cueLists, 0 for none
 	n     uint8  // length of the key
+	label bool   // the key is a label of reference numbers (see refLabel)
 }
 
 // Hash constants (from wyhash).
@@ -207,8 +208,17 @@ func gzHash[T string | []byte](k T) uint64 {
 
 // freeze builds the lookup table from the word map.
 func (g *gazetteer) freeze() {
+	// The labels of reference numbers have a slot each, with their flags
+	// or none (a slot of no flags is found as an empty one is), so that
+	// the probe of a word says whether it is one (see entScanner.flags).
+	words := slices.Collect(maps.Keys(g.words))
+	for _, l := range refLabels {
+		if _, ok := g.words[l]; !ok {
+			words = append(words, l)
+		}
+	}
 	size := 1
-	for 3*size < 4*len(g.words) { // at most three slots in four taken
+	for 3*size < 4*len(words) { // at most three slots in four taken
 		size <<= 1
 	}
 	g.table = make([]gazSlot, size)
@@ -220,7 +230,7 @@ func (g *gazetteer) freeze() {
 	// and a key inserted early takes its home slot, or one near it,
 	// where a lookup finds it soonest. The order also makes the table,
 	// and the cost of a lookup, the same from run to run.
-	words := slices.SortedFunc(maps.Keys(g.words), func(a, b string) int {
+	slices.SortFunc(words, func(a, b string) int {
 		if len(a) != len(b) {
 			return len(a) - len(b)
 		}
@@ -256,7 +266,7 @@ func (g *gazetteer) freeze() {
 		if f&gzJobHead != 0 && len(k) < 64 {
 			g.jobShape[k[0]] |= 1 << len(k)
 		}
-		g.table[i] = gazSlot{pre: chunk(k, 0), flags: f, cue: ci, n: uint8(len(k))}
+		g.table[i] = gazSlot{pre: chunk(k, 0), flags: f, cue: ci, n: uint8(len(k)), label: refLabel(k)}
 		g.offs[i] = uint32(keys.Len())
 		keys.WriteString(k)
 	}
@@ -298,7 +308,8 @@ func (g *gazetteer) lookupShort(text string, a, b int) (uint32, uint16) {
 			x = x<<8 | uint64(text[j])
 		}
 	}
-	return g.probe(shortKey(x, n), n)
+	sl := g.probe(shortKey(x, n), n)
+	return sl.flags, sl.cue
 }
 
 // shortKey returns the key of an ASCII word of n bytes, one to eight,
@@ -312,18 +323,15 @@ func shortKey(x uint64, n int) uint64 {
 	return x&low | 0x20*gzOnes&low
 }
 
-// probe returns the flags and the cue-list index of the key of n bytes,
-// one to eight, that shortKey returns. The compiler inlines it, and
+// probe returns the slot of the key of n bytes, one to eight, that
+// shortKey returns, or an empty one. The compiler inlines it, and
 // shortKey, in entScanner.flags, which makes most lookups.
-func (g *gazetteer) probe(x uint64, n int) (uint32, uint16) {
+func (g *gazetteer) probe(x uint64, n int) *gazSlot {
 	tab, mask := g.table, g.mask // read once, not at every probe
 	for i := gzMix(gzSeed^uint64(n)^x) & mask; ; i = (i + 1) & mask {
 		sl := &tab[i]
-		if sl.pre == x && int(sl.n) == n {
-			return sl.flags, sl.cue
-		}
-		if sl.pre == 0 {
-			return 0, 0
+		if sl.pre == x && int(sl.n) == n || sl.pre == 0 {
+			return sl
 		}
 	}
 }

@@ -1251,9 +1251,13 @@ func (s *entScanner) flags(i int) uint32 {
 	// for all the compiler knows, and so ask the bounds again.
 	x := load8(s.text[a : a+8])
 	t.f = f | efLooked
-	g, ci := s.g.probe(shortKey(x, n), n)
+	sl := s.g.probe(shortKey(x, n), n)
+	g, ci, label := sl.flags, sl.cue, sl.label
 	g &^= gzAccentStop // "Segun", "Uber": the plain spelling
-	if mayLabel(f, g, n) && s.labelStop(i, g) {
+	// labelStop holds only for a label (refLabel, which the probe has
+	// answered) or three capitals (capsAcronym): a test that spares most
+	// words the call.
+	if (label || f&efAllCap != 0 && n == 3) && mayLabel(f, g, n) && s.labelStop(i, g, label) {
 		g = gzStop
 	}
 	t.g, t.ci = g, ci
@@ -1286,7 +1290,7 @@ func (s *entScanner) lookUp(i int) uint32 {
 		}
 		t.g &^= gzAccentStop
 	}
-	if mayLabel(t.f, t.g, int(t.e-t.s)) && s.labelStop(i, t.g) {
+	if mayLabel(t.f, t.g, int(t.e-t.s)) && s.labelStop(i, t.g, refLabel(s.text[t.s:t.e])) {
 		t.g = gzStop
 	}
 	return t.g
@@ -1305,11 +1309,11 @@ func mayLabel(f, g uint32, n int) bool {
 // label that no name is, whatever the gazetteer says: "VIN: ...", not
 // Vin. In lower case a label that is a name too is the label before what
 // a label takes ("my vin is ...", "vin: ..."), the name elsewhere ("talk
-// to vin tomorrow").
-func (s *entScanner) labelStop(i int, g uint32) bool {
+// to vin tomorrow"). label is refLabel's answer for the word.
+func (s *entScanner) labelStop(i int, g uint32, label bool) bool {
 	t := &s.toks[i]
-	return t.f&efAllCap != 0 && (refLabel(s.text[t.s:t.e]) || t.e-t.s == 3 && s.capsAcronym(i)) ||
-		t.f&efCap == 0 && g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && refLabel(s.text[t.s:t.e]) && s.labelsNext(i)
+	return t.f&efAllCap != 0 && (label || t.e-t.s == 3 && s.capsAcronym(i)) ||
+		t.f&efCap == 0 && g&(gzFirst|gzLast) != 0 && t.e-t.s <= 5 && label && s.labelsNext(i)
 }
 
 // labelsNext reports whether what follows token i shows it a label: a
@@ -2586,12 +2590,20 @@ func refLabel(w string) bool {
 		return false
 	}
 	var low [5]byte
-	switch string(lowerASCII(low[:0], w)) {
-	case "vin", "pnr", "sku", "rma", "imei", "upc", "ean", "gtin", "isbn", "awb", "asin", "mpn", "ref", "nr", "po", "iccid", "meid":
-		return true
+	k := lowerASCII(low[:0], w)
+	for _, l := range refLabels {
+		// (The first byte first: a call to compare the others only
+		// where it matches.)
+		if l[0] == k[0] && string(k) == l {
+			return true
+		}
 	}
 	return false
 }
+
+// refLabels are the labels refLabel knows, in lower case. The gazetteer
+// marks them too (see gazSlot.label).
+var refLabels = [...]string{"vin", "pnr", "sku", "rma", "imei", "upc", "ean", "gtin", "isbn", "awb", "asin", "mpn", "ref", "nr", "po", "iccid", "meid"}
 
 // techAcronym reports the acronyms of computing that are given names
 // too, in capitals: "our office NAT", "8 GB of RAM", "the AMI", not
