@@ -1248,7 +1248,9 @@ func (s *state) finish() []Finding {
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
 			continue
 		}
-		c.start, c.end = runeBounds(t, c.start, c.end)
+		if !s.asciiText { // in ASCII every byte starts a character
+			c.start, c.end = runeBounds(t, c.start, c.end)
+		}
 		if c.end <= c.start {
 			continue
 		}
