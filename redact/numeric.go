@@ -172,7 +172,27 @@ func (s *state) digitAnchor(i int) int {
 		}
 		return k
 	}
+	if j-i < 7 && groupEnds(t, j) {
+		// A short number that nothing joins to another group ("04:50",
+		// "at 3 pm", "[12]"), the most common: chunk would find that
+		// one group alone.
+		return s.shortNumber(i, j, 0)
+	}
 	return s.chunk(i, j)
+}
+
+// groupEnds reports whether chunk reads no further group after digits
+// that end at q: the byte there is no separator of groups, or a space
+// before a letter.
+func groupEnds(t string, q int) bool {
+	if q+1 >= len(t) {
+		return true
+	}
+	c := t[q]
+	if c == ' ' {
+		return isLetter(t[q+1])
+	}
+	return c < 0xc2 && !isNumSep(c)
 }
 
 // ssnLabelGlued reports whether the digits at i follow an SSN word and a
@@ -665,18 +685,7 @@ func (s *state) chunk(i, q int) int {
 		return end
 	}
 	if len(g) == 1 && end-g[0].s < 7 {
-		// One group of fewer than 7 digits, the most common number: no
-		// check of numeric applies (IPv4 and dates need groups, the
-		// others 7 digits or more) but a lone year, and the run need not
-		// be built.
-		if lead == 0 && end-g[0].s == 4 {
-			s.slippedMonthBeforeYear(g[0].s) // "24 ocotber 1945"
-			s.loneYear(g[0])
-		}
-		if end < n && t[end] == ')' {
-			end++
-		}
-		return end
+		return s.shortNumber(g[0].s, end, lead)
 	}
 	if lead == 0 && len(g) == 2 {
 		s.slippedMonthBeforeGroups(g)
@@ -752,6 +761,22 @@ func (s *state) chunk(i, q int) int {
 		end++
 	}
 	return end
+}
+
+// shortNumber reads a chunk of one group of fewer than 7 digits,
+// t[p:q], led by lead (see chunk), and returns where the scan resumes.
+// No check of numeric applies (IPv4 and dates need groups, the others 7
+// digits or more) but a lone year, and the run need not be built.
+func (s *state) shortNumber(p, q int, lead byte) int {
+	t := s.text
+	if lead == 0 && q-p == 4 && s.e.checks&checkNumeric != 0 {
+		s.slippedMonthBeforeYear(p) // "24 ocotber 1945"
+		s.loneYear(span{p, q})
+	}
+	if q < len(t) && t[q] == ')' {
+		q++
+	}
+	return q
 }
 
 // ipv6Shaped reports whether the word at i reads as an IPv6 address
