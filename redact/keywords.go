@@ -417,7 +417,14 @@ type kwEntry struct {
 	// subsumes: the phrase drops the hits of its earlier words that
 	// would say something else (see dropSubsumed).
 	subsumes bool
+	// reads: a hit of the entry runs a reader of what follows it (a
+	// value, a date, a passport...: see keyword), as few entries do.
+	reads bool
 }
+
+// readGroups are the groups whose hits keyword runs a reader for: a group
+// given a reader there must be added here, or its hits skip the reader.
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gMAC
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per
@@ -444,6 +451,12 @@ type kwSlot struct {
 	// prevEnds has bit b&31 set for the last byte b of the word before
 	// the key in each of those phrases (see prevWordHash).
 	prevEnds uint32
+	// plain is the length of the key when the slot holds one entry, a
+	// single word of eight bytes or fewer that ends no phrase and whose
+	// hit needs no test and runs no reader, as most words found do;
+	// else 0. A word of that length that hashes to the key is the key
+	// (see hashText), and keyword only records its hit.
+	plain uint8
 }
 
 // pairKey is the key of the pair table for a phrase whose last word
@@ -653,6 +666,7 @@ func (t *kwTable) build() {
 	t.shapes = [len(t.shapes)]uint64{}
 	for i := range t.entries {
 		e := &t.entries[i]
+		e.reads = e.groups&readGroups != 0 || e.month != 0
 		w := e.last
 		sh := wordShape(w, 0, len(w))
 		t.shapes[sh>>6] |= 1 << (sh & 63)
@@ -683,6 +697,19 @@ func (t *kwTable) build() {
 			j = t.entries[j].next
 		}
 		t.entries[j].next = int32(i)
+	}
+	for i := range t.slots {
+		s := &t.slots[i]
+		if s.first == 0 || s.multi {
+			continue
+		}
+		e := &t.entries[s.first-1]
+		l := len(e.last)
+		// keyword tests a key part's snake case, and "po" of a gNeg
+		// entry before "box".
+		if e.next < 0 && l <= 8 && !e.reads && e.groups&gKeyPart == 0 && (l != 2 || e.groups&gNeg == 0) {
+			s.plain = uint8(l)
+		}
 	}
 }
 

@@ -864,7 +864,13 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	// it, merged in the order of the table.
 	one, many := sl.first-1, int32(-1)
 	prev := uint64(0)
-	if sl.multi {
+	switch {
+	case int(sl.plain) == end-start:
+		// The slot's one word, which only records its hit (see
+		// kwSlot.plain).
+		s.hits = append(s.hits, kwHit{start, end, one})
+		longest, one = 1, -1
+	case sl.multi:
 		var ok bool
 		if prev, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
 			many = kw.lookupPair(prev, h)
@@ -899,6 +905,11 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
+		if !e.reads {
+			continue // most words only record their hit
+		}
+		// The readers of the groups in readGroups, which a new reader's
+		// group must join.
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
 			// valueAfter depends on the password and value groups
 			// only: "api key" and "key" both end here and would find
