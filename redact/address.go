@@ -195,6 +195,15 @@ func (s *entScanner) findAddresses() {
 				continue
 			}
 		} else {
+			// Far from the next digit only "the corner of" and a ship's
+			// name start an address (farEnd): skip to where one may.
+			if s.nextDig <= i {
+				s.advanceDigit(i)
+			}
+			if s.nextDig > i+9 && !s.digitlessStart(i) {
+				i = s.farEnd(i) - 1
+				continue
+			}
 			// "the corner of": cornerAt's first tests, inlined.
 			if t.e-t.s == 3 && s.text[t.s]|0x20 == 't' && i+1 < n && s.mayFold(i+1, 6) {
 				if e := s.cornerAt(i); e > 0 {
@@ -222,9 +231,6 @@ func (s *entScanner) findAddresses() {
 					}
 				}
 				if end < 0 {
-					if s.nextDig <= i {
-						s.advanceDigit(i)
-					}
 					// A digit within seven tokens, on the same line; nine
 					// after a number sign ("Rua do Carmo, n.º 295").
 					if s.nextDig <= i+9 && s.digNL <= i {
@@ -2380,6 +2386,35 @@ func (s *entScanner) advanceDigit(i int) {
 		k = math.MaxInt
 	}
 	s.nextDig, s.digNL = k, nl
+}
+
+// digitlessStart reports whether word token k may start an address with
+// no digit within nine tokens after it, where findAddresses reads only
+// what starts one: "the corner of" (cornerAt) and a ship's name that
+// poBoxAt takes ("USS Nimitz"). The other forms need a digit within six
+// tokens: a house number, a box's number ("P.O. Box 12", "RR 2"), an
+// Eircode's routing key (irishRuralAt).
+func (s *entScanner) digitlessStart(k int) bool {
+	t := &s.toks[k]
+	n, c := t.e-t.s, s.text[t.s]|0x20
+	return n == 3 && c == 't' || c == 'u' && t.f&efCap != 0 && n >= 3 && n <= 5
+}
+
+// farEnd returns the first token after word token i, which no digit
+// follows within nine tokens (s.nextDig), that a digit may follow within
+// nine or that digitlessStart takes; or the end of the tokens. No token
+// before it starts an address.
+func (s *entScanner) farEnd(i int) int {
+	toks := s.toks
+	k, lim := i+1, min(len(toks), s.nextDig-9)
+	// digitlessStart takes only capitalised words and words in lower
+	// case that start with 't' (efTP).
+	for ; k < lim; k++ {
+		if toks[k].f&(efCap|efTP) != 0 && s.digitlessStart(k) {
+			break
+		}
+	}
+	return k
 }
 
 // houseNear reports whether a house number (houseNumber or slashHouse)
