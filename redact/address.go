@@ -5086,7 +5086,7 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.caPostcodeAt(k, false); e > 0 {
 		return e
 	}
-	if eircode(w, s.text[s.toks[k+1].s:s.toks[k+1].e], false) {
+	if spacedEircode(w, s.text[s.toks[k+1].s:s.toks[k+1].e], false) {
 		return k + 2
 	}
 	return 0
@@ -5162,7 +5162,7 @@ func (s *entScanner) eircodeAt(k int) int {
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 {
 		b := s.text[s.toks[k+1].s:s.toks[k+1].e]
-		if eircode(w, b, false) || (t.f|s.toks[k+1].f)&efCap == 0 && eircode(w, b, true) {
+		if spacedEircode(w, b, false) || (t.f|s.toks[k+1].f)&efCap == 0 && spacedEircode(w, b, true) {
 			return k + 2
 		}
 	}
@@ -5273,7 +5273,7 @@ func (s *entScanner) lowerPostcodeAt(k int) int {
 	if e := max(s.ukLowerPostcodeAt(k), s.caPostcodeAt(k, true)); e > 0 || k+1 >= len(s.toks) {
 		return e
 	}
-	if b := &s.toks[k+1]; b.kind == etWord && b.f&(efCap|efNL) == 0 && eircode(s.text[s.toks[k].s:s.toks[k].e], s.text[b.s:b.e], true) {
+	if b := &s.toks[k+1]; b.kind == etWord && b.f&(efCap|efNL) == 0 && spacedEircode(s.text[s.toks[k].s:s.toks[k].e], s.text[b.s:b.e], true) {
 		return k + 2
 	}
 	return 0
@@ -5286,6 +5286,22 @@ func (s *entScanner) lowerPostcodeAt(k int) int {
 // With lower, its letters are typed in lower case ("h91 ex23"), as
 // ukLetter reads them.
 func eircode(a, b string, lower bool) bool {
+	return eircodeHalves(a, b, lower, eircodeChar)
+}
+
+// spacedEircode is eircode for halves a space parts, whose second half
+// may hold any letter but B, I and O when it holds a digit too: people
+// and forms invent Eircodes as they invent UK postcodes ("Cork, T12
+// M6S9"), and the routing key, the space and a digit make the shape.
+// Glued, seven such bytes are as often a code of something else.
+func spacedEircode(a, b string, lower bool) bool {
+	return eircodeHalves(a, b, lower, eircodeChar) ||
+		strings.ContainsAny(b, "0123456789") && eircodeHalves(a, b, lower, looseEircodeChar)
+}
+
+// eircodeHalves is eircode with the test of the second half's characters,
+// in capitals, given.
+func eircodeHalves(a, b string, lower bool, char func(byte) bool) bool {
 	if len(a) != 3 || len(b) != 4 {
 		return false
 	}
@@ -5302,11 +5318,17 @@ func eircode(a, b string, lower bool) bool {
 		return false
 	}
 	for i := 0; i < 4; i++ {
-		if !eircodeChar(up(b[i])) {
+		if !char(up(b[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// looseEircodeChar reports whether c is a digit or a capital that does
+// not read as a digit (B, I, O).
+func looseEircodeChar(c byte) bool {
+	return isDigitByte(c) || c >= 'A' && c <= 'Z' && c != 'B' && c != 'I' && c != 'O'
 }
 
 // eircodeChar reports whether c is a digit or one of the capitals Eircodes

@@ -264,13 +264,14 @@ func atAfter(t string, j int) bool {
 	return k < len(t) && t[k] == '@'
 }
 
-// gluedPlus reports whether the '+' at i, glued to a word of three
+// gluedPlus reports whether the '+' at i, glued to a word of two
 // letters or more, leads a country's code of two or three digits and a
-// space, as typed in haste: "call+353 85 817 7517"; not a form's encoded
-// space ("text=refund+9748948221") nor "ZIP+4 98431-2207".
+// space, as typed in haste: "call+353 85 817 7517", "text me at+34 616
+// 402 489"; not a form's encoded space ("text=refund+9748948221") nor
+// "ZIP+4 98431-2207".
 func (s *state) gluedPlus(i int) bool {
 	t := s.text
-	if i < 3 || !isLetter(t[i-1]) || !isLetter(t[i-2]) || !isLetter(t[i-3]) {
+	if i < 2 || !isLetter(t[i-1]) || !isLetter(t[i-2]) {
 		return false
 	}
 	j := nextNonDigit(t, i+1)

@@ -83,6 +83,48 @@ func TestTwilioTokenAfterSIDOfSession33(t *testing.T) {
 	}
 }
 
+// TestLooseEircodesOfSession33 checks Irish addresses whose Eircode's
+// second half holds letters outside the Eircode alphabet, as people and
+// generated data invent them ("Cork, T12 M6S9"), when a space parts the
+// halves and the second holds a digit; letters read as digits (B, I, O),
+// a second half without a digit and a code with no address before it
+// stay out.
+func TestLooseEircodesOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Lena Brennan | 090-5905-9698 | 78 Grand Parade, Cork, T12 M6S9", "78 Grand Parade, Cork, T12 M6S9"},
+		{"ship to 31 Ranelagh Road, Galway, H91 G1E7 please", "31 Ranelagh Road, Galway, H91 G1E7"},
+		{"I live at 5 Main St, Cork T12 M6S9", "5 Main St, Cork T12 M6S9"},
+		{"billing address 45 Sandymount Ave, Cork, T12 S9Z1", "45 Sandymount Ave, Cork, T12 S9Z1"},
+	}, []string{
+		"my ticket T12 M6S9 was closed",
+		"the code is A12 XY3Z",
+	})
+	// The second half's letters read as digits, or no digit in it: the
+	// street alone.
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"I live at 5 Main St, Cork T12 B10O", "5 Main St, Cork"},
+		{"I live at 5 Main St, Cork T12 MSGZ", "5 Main St, Cork"},
+	}, nil)
+}
+
+// TestPlusGluedToShortWordOfSession33 checks a phone number whose plus is
+// glued to a word of two letters ("at+34 ..."), as one of three letters
+// was read before; a form's encoded space and "ZIP+4" stay out.
+func TestPlusGluedToShortWordOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"text me at+34 616 402 489 when the tech is on his way", "+34 616 402 489"},
+		{"[01:42] text me at+65 8775 9776 when the tech is on his way", "+65 8775 9776"},
+		{"call me on+44 161 309 9073", "+44 161 309 9073"},
+	}, []string{
+		"text=refund+9748948221",
+		"ZIP+4 98431-2207",
+	})
+}
+
 // session33Seeds are FuzzDetect's seeds for the readers of session 33,
 // whole and cut short where a reader looks ahead or back: data source
 // names, htpasswd's options and arguments, setup keys in groups and
@@ -99,4 +141,7 @@ var session33Seeds = []string{
 	"key: JBSW Y3DP EH",
 	`Client("AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8", "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`,
 	`Client("AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8", "`,
+	"Cork, T12 M6S9",
+	"Cork, T12 M6",
+	"at+34 6",
 }
