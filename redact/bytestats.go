@@ -85,6 +85,36 @@ func (w *byteStats) classes() (cls uint8, sym bool) {
 	return cls, sym
 }
 
+// entropyAtLeast reports whether entropy() >= min. The window's length n
+// and its number of distinct bytes d bound the entropy, which decides most
+// windows without summing it: it is at most log2(d), and at least that of
+// one byte n-d+1 times and d-1 bytes once each, log2(n) - (n-d+1)
+// log2(n-d+1)/n (of the counts of d bytes summing to n, those maximise the
+// sum of c*log2(c)). A random key's bytes are nearly all distinct, a
+// word's few. Only a bound beyond min by entropyMargin decides: far more
+// than the error of summing the entropy in floating point (under 1e-11),
+// so the answer is entropy's to the last bit.
+func (w *byteStats) entropyAtLeast(min float64) bool {
+	n := w.hi - w.lo
+	if n > 0 {
+		d := 0
+		for _, m := range w.seen {
+			d += bits.OnesCount64(m)
+		}
+		if clog2(d) < (min-entropyMargin)*float64(d) {
+			return false // log2(d) < min
+		}
+		if clog2(n)-clog2(n-d+1) >= (min+entropyMargin)*float64(n) {
+			return true
+		}
+	}
+	return w.entropy() >= min
+}
+
+// entropyMargin is how far a bound of entropyAtLeast must pass its
+// threshold to decide it.
+const entropyMargin = 1e-6
+
 // entropy returns the Shannon entropy of the window's bytes in bits per
 // byte: log2(n) - sum(c*log2(c))/n over the counts c > 1, summed in byte
 // order.

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -52,6 +53,30 @@ func TestByteStatsWindow(t *testing.T) {
 			gc, gs := w.classes()
 			assert.Equal(t, cls, gc, "classes of [%d,%d)", lo, hi)
 			assert.Equal(t, sym, gs, "symbols in [%d,%d)", lo, hi)
+		}
+	}
+}
+
+// TestEntropyAtLeast checks the bounds that decide entropyAtLeast
+// against the entropy summed, on windows from one byte repeated to all
+// distinct, at the thresholds the scanner uses and at the entropy itself.
+func TestEntropyAtLeast(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		b := make([]byte, 1+rng.IntN(300))
+		alpha := 1 + rng.IntN(256)
+		skew := rng.IntN(4)
+		for i := range b {
+			c := rng.IntN(alpha)
+			for range skew {
+				c = min(c, rng.IntN(alpha))
+			}
+			b[i] = byte(c)
+		}
+		s := string(b)
+		h := entropy(s)
+		for _, m := range []float64{3, 3.2, 3.5, h, math.Nextafter(h, 0), math.Nextafter(h, 9)} {
+			require.Equal(t, h >= m, entropyAtLeast(s, m), "entropy %v of %q at least %v", h, s, m)
 		}
 	}
 }

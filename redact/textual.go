@@ -286,7 +286,7 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && s.tokStats.window(i, k).entropy() >= 3.5 && !wordy(tok) && !stripeObjectID(tok) && !publicKeyBody(t, i) && !jwtHeaderOnly(tok) {
+	if l >= 20 && s.tokStats.window(i, k).entropyAtLeast(3.5) && !wordy(tok) && !stripeObjectID(tok) && !publicKeyBody(t, i) && !jwtHeaderOnly(tok) {
 		// A UUID is a request's, a trace's or a record's id far more
 		// often than a key: only a word before it makes it a secret
 		// ("session token 600bec54-..."), not one after it ("request id
@@ -482,6 +482,14 @@ func entropy(s string) float64 {
 	var w byteStats
 	w.reset(s)
 	return w.window(0, len(s)).entropy()
+}
+
+// entropyAtLeast reports whether entropy(s) >= min (see
+// byteStats.entropyAtLeast).
+func entropyAtLeast(s string, min float64) bool {
+	var w byteStats
+	w.reset(s)
+	return w.window(0, len(s)).entropyAtLeast(min)
 }
 
 var clog2Table = func() (t [257]float64) {
@@ -2022,7 +2030,7 @@ func randomBody(s string) bool {
 	var cls uint8
 	for i := 0; i < len(s); i++ {
 		if cls |= byteClass[s[i]]; mixedClasses(cls) {
-			return entropy(s) >= 3
+			return entropyAtLeast(s, 3)
 		}
 	}
 	return false
@@ -2911,7 +2919,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// digest ("release sig: 9f86d081...").
 	case groups&gValue != 0 && len(val) >= 40 && !wordy(val) && !allHex(val):
 		s.add(cand{start: q, end: v, typ: TypeAzureKey, rec: "azure_key", score: 0.9})
-	case len(val) >= 16 && st.entropy() >= 3.2 && kinds >= 2 && !wordy(val):
+	case len(val) >= 16 && st.entropyAtLeast(3.2) && kinds >= 2 && !wordy(val):
 		// A byte no token holds ("CvY8Q~ChFP...yr.S", as Entra writes
 		// client secrets) splits the value into tokens, and one of
 		// them, reported after the same word (tokenAnchor), would
