@@ -8,11 +8,17 @@ import "math/bits"
 // the window's distinct bytes, not its length. The scanner measures
 // values and tokens from every word of a run, and a run may hold a word
 // every two bytes: recounting each window would cost its length per word.
+//
+// A window set apart from the last one marks which bytes it holds and
+// counts them only when its entropy must be summed or the window moves
+// (see count): its classes and entropyAtLeast's bounds need no counts,
+// and most windows are weighed once.
 type byteStats struct {
-	t      string
-	lo, hi int
-	n      [256]uint32
-	seen   [4]uint64 // bit b&63 of word b>>6: n[b] > 0
+	t       string
+	lo, hi  int
+	counted bool // n holds the counts of t[lo:hi]; else n is all zero
+	n       [256]uint32
+	seen    [4]uint64 // bit b&63 of word b>>6: t[lo:hi] holds b
 }
 
 // reset points the window at t, empty. The counts of the last window
@@ -24,12 +30,27 @@ func (w *byteStats) reset(t string) {
 
 // clear zeroes the counts.
 func (w *byteStats) clear() {
-	for k, m := range w.seen {
-		for ; m != 0; m &= m - 1 {
-			w.n[k<<6|bits.TrailingZeros64(m)] = 0
+	if w.counted {
+		for k, m := range w.seen {
+			for ; m != 0; m &= m - 1 {
+				w.n[k<<6|bits.TrailingZeros64(m)] = 0
+			}
 		}
+		w.counted = false
 	}
 	w.seen = [4]uint64{}
+}
+
+// count makes n hold the counts of the window's bytes. It counts a window
+// once after it was set apart (a move counts it first), so the counting
+// costs no more than the marking did.
+func (w *byteStats) count() {
+	if !w.counted {
+		for _, c := range []byte(w.t[w.lo:w.hi]) {
+			w.n[c]++
+		}
+		w.counted = true
+	}
 }
 
 // window makes the window t[lo:hi] of the text given to reset.
@@ -37,8 +58,11 @@ func (w *byteStats) window(lo, hi int) *byteStats {
 	switch {
 	case lo >= w.hi || hi <= w.lo:
 		w.clear()
-		w.add(lo, hi)
+		for _, c := range []byte(w.t[lo:hi]) {
+			w.seen[c>>6] |= 1 << (c & 63)
+		}
 	default:
+		w.count()
 		if lo < w.lo {
 			w.add(lo, w.lo)
 		} else {
@@ -123,6 +147,7 @@ func (w *byteStats) entropy() float64 {
 	if n == 0 {
 		return 0
 	}
+	w.count()
 	sum := 0.0
 	for k, m := range w.seen {
 		for ; m != 0; m &= m - 1 {
