@@ -3367,12 +3367,14 @@ func whatFor(t string, p int) int {
 // after "your" or "my" without a digit ("your_auth_token",
 // "YOUR_PASSWORD", "my-secret-key"). "Summer_2024", "Password_123!",
 // "my_dog_rex99" and "S3cr3t-Key" are passwords.
+//
+// Each word is folded to lower case on its own: most values fail at the
+// first, and the rest of them is never read.
 func namesItself(v string) bool {
-	var low [64]byte
-	w := lowerASCII(low[:0], v[:min(len(v), 64)])
-	if len(w) > 3 && (string(w[:4]) == "your" || string(w[:2]) == "my" && !isLetter(w[2])) {
-		for _, c := range w {
-			if isDigit(c) {
+	w := v[:min(len(v), 64)]
+	if len(w) > 3 && (equalLowerASCII("your", w[:4]) || equalLowerASCII("my", w[:2]) && !isLetter(w[2])) {
+		for i := 0; i < len(w); i++ {
+			if isDigit(w[i]) {
 				return false
 			}
 		}
@@ -3383,7 +3385,8 @@ func namesItself(v string) bool {
 		for e < len(w) && isLetter(w[e]) {
 			e++
 		}
-		if !secretPart(string(w[:e])) {
+		var low [8]byte // secretPart's longest word
+		if e > len(low) || !secretPart(string(lowerASCII(low[:0], w[:e]))) {
 			return false
 		}
 		if e < len(w) {
@@ -3584,6 +3587,9 @@ func callAt(t string, q int) bool {
 // ruleList reports whether v is a list of validation rules, as Laravel
 // writes them after a password's field ("required|string|min:8").
 func ruleList(v string) bool {
+	if i := strings.IndexByte(v, '|'); i < len("bail") || i > len("sometimes") {
+		return false // where the first rule's '|' cannot be
+	}
 	for _, r := range [...]string{"required|", "nullable|", "sometimes|", "string|", "confirmed|", "bail|"} {
 		if strings.HasPrefix(v, r) {
 			return true
@@ -3607,14 +3613,11 @@ func ruleList(v string) bool {
 func wordy(v string) bool {
 	parts, size, same, titled := 0, -1, true, 0
 	for len(v) > 0 {
-		k := 0
-		for k < len(v) && isAlnum(v[k]) {
-			k++
-		}
-		p := v[:k]
-		if !wordPart(p) {
+		k, ok := wordPart(v)
+		if !ok {
 			return false
 		}
+		p := v[:k]
 		parts++
 		if size >= 0 && k != size {
 			same = false
@@ -3630,18 +3633,27 @@ func wordy(v string) bool {
 	return parts < 3 || !(same && size >= 4) && titled < 3
 }
 
-// wordPart reports whether p, one part of wordy's split, reads as a
-// word or a number.
-func wordPart(p string) bool {
+// wordPart reads the part of wordy's split that opens v, its letters
+// and digits, and returns where it ends and whether it reads as a word
+// or a number. A digit too many or a letter after a digit ends the
+// reading, before the end of the part: most of a random body is never
+// read.
+func wordPart(v string) (int, bool) {
 	l := 0
-	for l < len(p) && isLetter(p[l]) {
+	for l < len(v) && isLetter(v[l]) {
 		l++
 	}
-	for i := l; i < len(p); i++ {
-		if !isDigit(p[i]) || l > 0 && i-l >= 3 {
-			return false
+	k := l
+	for k < len(v) && isDigit(v[k]) {
+		if l > 0 && k-l >= 3 {
+			return k, false
 		}
+		k++
 	}
+	if k < len(v) && isAlnum(v[k]) {
+		return k, false // a letter after a digit
+	}
+	p := v[:l] // the letters; what follows is digits
 	upper := true
 	for i := 0; i < l; i++ {
 		if isLower(p[i]) {
@@ -3654,7 +3666,7 @@ func wordPart(p string) bool {
 		b := p[i]
 		if !upper && i > 0 && !isLower(b) {
 			if !isLower(p[i-1]) || !wordRun(run, vowel) {
-				return false // two capitals in a row in a part in camel case
+				return k, false // two capitals in a row in a part in camel case
 			}
 			run, vowel = 0, false
 		}
@@ -3664,7 +3676,7 @@ func wordPart(p string) bool {
 			vowel = true
 		}
 	}
-	return wordRun(run, vowel)
+	return k, wordRun(run, vowel)
 }
 
 // wordRun reports whether a run of n letters, with or without a vowel,
