@@ -58,6 +58,18 @@ func skipBlanks(t string, i int) int {
 	return i
 }
 
+// skipWhite returns the first byte at or after i that is no white space
+// of ASCII, within 64 bytes, or len(t): the arguments of a call may stand
+// on lines of their own.
+func skipWhite(t string, i int) int {
+	for k := i; k < len(t) && k-i < 64; k++ {
+		if c := t[k]; c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return k
+		}
+	}
+	return len(t)
+}
+
 // literalEnd returns the quote that closes the string literal whose
 // opening quote is at i, on the same line and within 256 bytes, a
 // backslash escaping the next byte; or -1.
@@ -230,7 +242,16 @@ func (s *state) dsnPassword(at int) {
 		h--
 	}
 	if h < at {
+		before := len(s.cands)
 		s.credentials(h, at, true)
+		// The driver's form leaves no doubt about the password: it
+		// outweighs a name that a user's key before it seems to give
+		// ("wp_user:Maple&Tulip70@tcp(...)", keyed as "user: Maple").
+		for k := before; k < len(s.cands); k++ {
+			if c := &s.cands[k]; c.typ == TypePassword {
+				c.score = 0.9
+			}
+		}
 	}
 }
 
@@ -302,4 +323,31 @@ func argEnd(t string, i int) int {
 		k++
 	}
 	return k
+}
+
+// totpAfter looks for an authenticator's setup key in groups of four
+// (totpKeyEnd) later on the line of a word that ends at p, within 96
+// bytes: a secret's or a password's word whose value the words between
+// hide from valueAfter ("clé secrète 2FA : ...", "la clave de
+// configuración que me dio la web es ..."), or a word of an
+// authenticator ("Google Authenticator setup key ..."). The shape is
+// rare enough that the words between need not be read. After a
+// password's word the key is that password.
+func (s *state) totpAfter(p int, password bool) {
+	t := s.text
+	for q := p + 1; q < len(t) && q-p <= 96 && t[q-1] != '\n'; q++ {
+		if c := t[q-1]; c != ' ' && c != ':' && c != '=' && c != '"' && c != '\'' {
+			continue
+		}
+		e := totpKeyEnd(t, q)
+		if e == 0 {
+			continue
+		}
+		if password {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
+		} else {
+			s.add(cand{start: q, end: e, typ: TypeAPIKey, rec: "api_key", score: 0.7})
+		}
+		return
+	}
 }

@@ -81,6 +81,9 @@ const (
 	// gHtpasswd: Apache's htpasswd command, whose batch mode takes the
 	// password on the line (see htpasswdPassword).
 	gHtpasswd
+	// gTOTP: an authenticator or its setup key, whose key in groups of
+	// four may follow later on the line (see totpAfter).
+	gTOTP
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -354,7 +357,11 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"herstelcodes", "back-upcodes"}, "pt": {"códigos de backup", "códigos de recuperação"}},
 	gDSN:      {"en": {"tcp", "unix"}},
 	gHtpasswd: {"en": {"htpasswd"}},
-	gEmail:    {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+	gTOTP: {"en": {"authenticator", "totp", "mfa", "setup key", "configuration key"},
+		"de": {"einrichtungsschlüssel", "authentifikator"}, "fr": {"authentificateur", "clé de configuration"},
+		"es": {"autenticador", "clave de configuración"}, "it": {"autenticatore", "chiave di configurazione"},
+		"nl": {"instelsleutel", "configuratiesleutel"}, "pt": {"autenticador", "chave de configuração"}},
+	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the
@@ -424,7 +431,7 @@ type kwEntry struct {
 
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader.
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gMAC
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -40,7 +40,8 @@ func TestCommandLinePasswordsOfSession33(t *testing.T) {
 // grouped by four as the apps print it, after a key's or a secret's word
 // and any joiner; after a password's word it is the password. Groups
 // without a digit (four words of a sentence), with both cases, with
-// characters outside base32, or fewer than four stay out.
+// characters outside base32, a group of digits alone, or fewer than four
+// groups stay out.
 func TestGroupedSetupKeysOfSession33(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -48,16 +49,17 @@ func TestGroupedSetupKeysOfSession33(t *testing.T) {
 		{"my 2fa setup key is JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP"},
 		{"authenticator secret: jbsw y3dp ehpk 3pxp", "jbsw y3dp ehpk 3pxp"},
 		{"setup key: KRSX G5CT MVRX EZLU and then I scanned it", "KRSX G5CT MVRX EZLU"},
-		{"TOTP secret = 2345 ABCD EFGH IJKL", "2345 ABCD EFGH IJKL"},
+		{"TOTP secret = 2A45 ABCD EFGH IJKL", "2A45 ABCD EFGH IJKL"},
 	}, []string{
 		"the key is: have some more time now",
 		"secret: ABCD EFGH IJKL MNOP",
 		"setup key: 4bqz 7xkm pl2d 9wvs",
 		"setup key: JBSW Y3DP EHPK",
 		"key: JBSW y3dp EHPK 3PXP",
+		"TOTP secret = 2345 ABCD EFGH IJKL",
 	})
 	wantFound(t, d, TypePassword, []textValue{
-		{"wifi password: abcd 2345 efgh 6734", "abcd 2345 efgh 6734"},
+		{"wifi password: abcd 23x5 efgh 67y4", "abcd 23x5 efgh 67y4"},
 	}, nil)
 }
 
@@ -78,6 +80,7 @@ func TestTwilioTokenAfterSIDOfSession33(t *testing.T) {
 		{`client = Client("` + sid + `", auth_token)`, []string{sid}},
 		{`client = Client("` + sid + `", "9f8e7d6c5b4a39281706f5e4d3c2b1a")`, []string{sid}},
 		{`client = Client(account_sid, "9f8e7d6c5b4a39281706f5e4d3c2b1a0")`, nil},
+		{"client = Client(\n    \"" + sid + "\",\n    \"32a67437f76a88aa8c8c36bd3fe17033\",\n)", []string{sid, "32a67437f76a88aa8c8c36bd3fe17033"}},
 	} {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeTwilioKey), c.text)
 	}
@@ -125,6 +128,44 @@ func TestPlusGluedToShortWordOfSession33(t *testing.T) {
 	})
 }
 
+// TestSetupKeysLaterOnTheLineOfSession33 checks setup keys in groups of
+// four that follow an authenticator's word, or a secret's or a
+// password's word with other words between, in the chat languages (the
+// reviewer's set of session 33); a card's number in fours after a key's
+// word has no letter and stays a card, and a key on the next line is no
+// longer the word's.
+func TestSetupKeysLaterOnTheLineOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"Oi, minha chave secreta do autenticador é E4PO ZVFI 34LM 2UEY 2ZEH SQJN E2C6 4KBG, troquei de celular", "E4PO ZVFI 34LM 2UEY 2ZEH SQJN E2C6 4KBG"},
+		{"Salve, chiave segreta 2FA AHUG 2KC5 WE7B F2KH WNPD (l'ho copiata a mano)", "AHUG 2KC5 WE7B F2KH WNPD"},
+		{"hola, la clave de configuración que me dio la web es QXOR ZUHF KUXS L3SK y Authy dice que es incorrecta", "QXOR ZUHF KUXS L3SK"},
+		{"hoi, de instelsleutel is BGEY AODG 3V6V WGPS maar Microsoft Authenticator accepteert hem niet", "BGEY AODG 3V6V WGPS"},
+		{"Hallo, der Einrichtungsschlüssel lautet EWQG URUV RHGQ 6JIU B5JM, aber die App sagt nein", "EWQG URUV RHGQ 6JIU B5JM"},
+		{"Bonsoir, ma clé secrète 2FA : HUFE H7VP 75FT 66HC PRZM OKA6. Merci", "HUFE H7VP 75FT 66HC PRZM OKA6"},
+	}, []string{
+		"my card key: 4242 4242 4242 4242 expires soon",
+		"the authenticator app shows\nQXOR ZUHF KUXS L3SK",
+		"authenticator code 4455 6677 2233 4455",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"Bonjour, mot de passe d'application : H5FQ 4T24 4FWI AQAN Z4YP SPM4 ZUWW VNMJ", "H5FQ 4T24 4FWI AQAN Z4YP SPM4 ZUWW VNMJ"},
+	}, nil)
+}
+
+// TestDSNPasswordOverKeyedNameOfSession33 checks a DSN's password whose
+// user ends in "user" ("wp_user:Maple&Tulip70@tcp(...)"): the names
+// recognizer reads "user:" as a key of a name and "Maple" as one, and
+// the driver's form must outweigh it.
+func TestDSNPasswordOverKeyedNameOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := `export GOOSE_DBSTRING="wp_user:Maple&Tulip70@tcp(mysql-primary.prod.svc:3307)/billing"`
+	wantValue(t, d, text, TypePassword, "Maple&Tulip70")
+	assert.Empty(t, valuesOf(t, d, text, TypePerson))
+}
+
 // session33Seeds are FuzzDetect's seeds for the readers of session 33,
 // whole and cut short where a reader looks ahead or back: data source
 // names, htpasswd's options and arguments, setup keys in groups and
@@ -144,4 +185,6 @@ var session33Seeds = []string{
 	"Cork, T12 M6S9",
 	"Cork, T12 M6",
 	"at+34 6",
+	"authenticator: JBSW Y3DP EH",
+	"clé secrète 2FA : HUFE H7VP 75FT 66HC",
 }

@@ -928,7 +928,13 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 				if e.groups&gPassword != 0 && len(s.cands) == before {
 					s.quotedLater(end)
 				}
+				if len(s.cands) == before && e.groups&(gPassword|gSecret) != 0 {
+					s.totpAfter(end, e.groups&gPassword != 0)
+				}
 			}
+		}
+		if e.groups&gTOTP != 0 && s.on(TypeAPIKey) {
+			s.totpAfter(end, false)
 		}
 		if e.month != 0 {
 			s.monthDate(start, end, e.month, false)

@@ -1924,17 +1924,18 @@ func (s *state) secret(i int) int {
 
 // twilioTokenAfter reads the auth token that Twilio's clients take
 // after the account's SID, whose string literal ends at q:
-// Client("AC...", "<32 hex digits>"), as Twilio's own examples write it.
+// Client("AC...", "<32 hex digits>"), as Twilio's own examples write it,
+// the arguments on one line or on lines of their own.
 func (s *state) twilioTokenAfter(q int) {
 	t := s.text
 	if q >= len(t) || t[q] != '"' && t[q] != '\'' {
 		return
 	}
-	k := skipBlanks(t, q+1)
+	k := skipWhite(t, q+1)
 	if k >= len(t) || t[k] != ',' {
 		return
 	}
-	k = skipBlanks(t, k+1)
+	k = skipWhite(t, k+1)
 	if k+34 > len(t) || t[k] != '"' && t[k] != '\'' || t[k+33] != t[k] || !allHex(t[k+1:k+33]) {
 		return
 	}
@@ -2555,17 +2556,21 @@ func appPasswordEnd(t string, q int) int {
 // totpKeyEnd returns the end of a one-time password's secret at q as
 // authenticator apps print it for typing, or 0: four to eight groups of
 // four base32 characters (letters and the digits 2 to 7) in one case,
-// parted by single spaces, with a digit among them, which four words of
-// a sentence lack. Words may follow the last group.
+// parted by single spaces, with a digit and a letter among them and no
+// group of digits alone: four words of a sentence lack the digit, a
+// card's number in fours the letter, and a random key's group is all
+// digits once in a thousand ("code 4455 6677 ..." is a word and a
+// number). Words may follow the last group.
 func totpKeyEnd(t string, q int) int {
 	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
 	end := 0
 	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {
-		g := seen
+		g, digits := seen, 0
 		for _, c := range []byte(t[k : k+4]) {
 			switch {
 			case c >= '2' && c <= '7':
 				g |= 1
+				digits++
 			case c >= 'A' && c <= 'Z':
 				g |= 2
 			case c >= 'a' && c <= 'z':
@@ -2574,11 +2579,11 @@ func totpKeyEnd(t string, q int) int {
 				return end
 			}
 		}
-		if g&6 == 6 || k+4 < len(t) && isAlnum(t[k+4]) {
-			return end // both cases, or a longer word
+		if g&6 == 6 || digits == 4 || k+4 < len(t) && isAlnum(t[k+4]) {
+			return end // both cases, a number's group, or a longer word
 		}
 		seen, k = g, k+4
-		if groups >= 4 && seen&1 != 0 {
+		if groups >= 4 && seen&1 != 0 && seen&6 != 0 {
 			end = k
 		}
 		if k+1 >= len(t) || t[k] != ' ' {
