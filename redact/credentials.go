@@ -326,17 +326,28 @@ func argEnd(t string, i int) int {
 }
 
 // totpAfter looks for an authenticator's setup key in groups of four
-// (totpKeyEnd) later on the line of a word that ends at p, within 96
-// bytes: a secret's or a password's word whose value the words between
-// hide from valueAfter ("clé secrète 2FA : ...", "la clave de
-// configuración que me dio la web es ..."), or a word of an
+// (totpKeyEnd) later on the line of a word that ends at p, within 64
+// bytes, after a space: a secret's or a password's word whose value the
+// words between hide from valueAfter ("clé secrète 2FA : ...", "la clave
+// de configuración que me dio la web es ..."), or a word of an
 // authenticator ("Google Authenticator setup key ..."). The shape is
 // rare enough that the words between need not be read. After a
-// password's word the key is that password.
+// password's word the key is that password. The spaces that part the
+// first four groups are tested before the groups are read: most words
+// after a key's word are no such groups.
 func (s *state) totpAfter(p int, password bool) {
 	t := s.text
-	for q := p + 1; q < len(t) && q-p <= 96 && t[q-1] != '\n'; q++ {
-		if c := t[q-1]; c != ' ' && c != ':' && c != '=' && c != '"' && c != '\'' {
+	lim := min(len(t), p+64)
+	if k := strings.IndexByte(t[p:lim], '\n'); k >= 0 {
+		lim = p + k
+	}
+	for q := p; q < lim; {
+		k := strings.IndexByte(t[q:lim], ' ')
+		if k < 0 {
+			return
+		}
+		q += k + 1
+		if q+19 > len(t) || t[q+4] != ' ' || t[q+9] != ' ' || t[q+14] != ' ' {
 			continue
 		}
 		e := totpKeyEnd(t, q)

@@ -53,7 +53,7 @@ var linearShapes = []struct {
 	// Options that name the command again: each name reads four options
 	// and three arguments at most (see htpasswdPassword).
 	{"htpasswd in options", "-b-htpasswd ", nil, ""},
-	// Groups of four after key words: each word reads 96 bytes at most,
+	// Groups of four after key words: each word reads 64 bytes at most,
 	// each start there eight groups at most (see totpAfter).
 	{"setup key groups", "key ABCD ", nil, ""},
 }
