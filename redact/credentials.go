@@ -242,16 +242,10 @@ func (s *state) dsnPassword(at int) {
 		h--
 	}
 	if h < at {
-		before := len(s.cands)
-		s.credentials(h, at, true)
 		// The driver's form leaves no doubt about the password: it
 		// outweighs a name that a user's key before it seems to give
 		// ("wp_user:Maple&Tulip70@tcp(...)", keyed as "user: Maple").
-		for k := before; k < len(s.cands); k++ {
-			if c := &s.cands[k]; c.typ == TypePassword {
-				c.score = 0.9
-			}
-		}
+		s.credentials(h, at, 0.9)
 	}
 }
 
@@ -350,15 +344,60 @@ func (s *state) totpAfter(p int, password bool) {
 		if q+19 > len(t) || t[q+4] != ' ' || t[q+9] != ' ' || t[q+14] != ' ' {
 			continue
 		}
-		e := totpKeyEnd(t, q)
-		if e == 0 {
-			continue
+		if e := totpKeyEnd(t, q); e > 0 {
+			s.addTOTP(q, e, password)
+			return
 		}
-		if password {
-			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
-		} else {
-			s.add(cand{start: q, end: e, typ: TypeAPIKey, rec: "api_key", score: 0.7})
-		}
-		return
 	}
+}
+
+// addTOTP records the setup key t[q:e] (totpKeyEnd): a key, or the
+// password that a password's word names.
+func (s *state) addTOTP(q, e int, password bool) {
+	if password {
+		s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
+	} else {
+		s.add(cand{start: q, end: e, typ: TypeAPIKey, rec: "api_key", score: 0.7})
+	}
+}
+
+// totpKeyEnd returns the end of a one-time password's secret at q as
+// authenticator apps print it for typing, or 0: four to eight groups of
+// four base32 characters (letters and the digits 2 to 7) in one case,
+// parted by single spaces, with a digit and a letter among them and no
+// group of digits alone: four words of a sentence lack the digit, a
+// card's number in fours the letter, and a random key's group is all
+// digits once in a thousand ("code 4455 6677 ..." is a word and a
+// number). Words may follow the last group.
+func totpKeyEnd(t string, q int) int {
+	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
+	end := 0
+	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {
+		g, digits := seen, 0
+		for _, c := range []byte(t[k : k+4]) {
+			switch {
+			case c >= '2' && c <= '7':
+				g |= 1
+				digits++
+			case c >= 'A' && c <= 'Z':
+				g |= 2
+			case c >= 'a' && c <= 'z':
+				g |= 4
+			default:
+				return end
+			}
+		}
+		if g&6 == 6 || digits == 4 || k+4 < len(t) && isAlnum(t[k+4]) {
+			return end // both cases, a number's group, or a longer word
+		}
+		seen, k = g, k+4
+		if groups >= 4 && seen&1 != 0 && seen&6 != 0 {
+			end = k
+		}
+		if k+1 >= len(t) || t[k] != ' ' {
+			break
+		}
+		k++
+	}
+	return end
 }

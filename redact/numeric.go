@@ -540,7 +540,7 @@ func (s *state) userPassword(h int) int {
 	if c <= 0 || c == e-h-1 {
 		return 0
 	}
-	s.credentials(h, e, true)
+	s.credentials(h, e, 0.7)
 	return e
 }
 

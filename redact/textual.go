@@ -129,7 +129,7 @@ func (s *state) letterAnchor(i, j int) int {
 			// "postgres://app:S3cret@db..." is a connection string: its
 			// password is a secret, and its user and host no e-mail.
 			if at := userinfoEnd(t, k+3, true); at > 0 {
-				s.credentials(k+3, at, true)
+				s.credentials(k+3, at, 0.7)
 				return at + 1
 			}
 		}
@@ -1159,7 +1159,7 @@ func (s *state) url(i, h int, score float64) int {
 		// A token in the user part ("https://ghp_...@github.com") is
 		// found on its own and the URL starts at the host; a user and a
 		// password stay inside the URL.
-		if s.credentials(h, at, false) {
+		if s.credentials(h, at, 0) {
 			i = at + 1
 		}
 		h = at + 1
@@ -1413,10 +1413,10 @@ func userinfoEnd(t string, h int, raw bool) int {
 }
 
 // credentials looks at the user and password of a URL, [h, at): a token
-// with a known prefix in either is a secret; with password set, a
-// password of two character classes or more is a PASSWORD. It reports
-// whether it found a token.
-func (s *state) credentials(h, at int, password bool) bool {
+// with a known prefix in either is a secret; with password above 0, a
+// password of two character classes or more is a PASSWORD of that
+// score. It reports whether it found a token.
+func (s *state) credentials(h, at int, password float64) bool {
 	t := s.text
 	c := h + strings.IndexByte(t[h:at], ':')
 	found, pass := false, false
@@ -1435,11 +1435,11 @@ func (s *state) credentials(h, at int, password bool) bool {
 	}
 	// A token for the user leaves the password to be read: "-u
 	// AC<sid>:<auth token>", "-u sk_live_...:".
-	if pass || !password || c < h || at-c-1 < 6 {
+	if pass || password == 0 || c < h || at-c-1 < 6 {
 		return found
 	}
 	if passwordLike(t, c+1, at) {
-		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: 0.7})
+		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: password})
 	}
 	return found
 }
@@ -2553,47 +2553,6 @@ func appPasswordEnd(t string, q int) int {
 	return q + 19
 }
 
-// totpKeyEnd returns the end of a one-time password's secret at q as
-// authenticator apps print it for typing, or 0: four to eight groups of
-// four base32 characters (letters and the digits 2 to 7) in one case,
-// parted by single spaces, with a digit and a letter among them and no
-// group of digits alone: four words of a sentence lack the digit, a
-// card's number in fours the letter, and a random key's group is all
-// digits once in a thousand ("code 4455 6677 ..." is a word and a
-// number). Words may follow the last group.
-func totpKeyEnd(t string, q int) int {
-	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
-	end := 0
-	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {
-		g, digits := seen, 0
-		for _, c := range []byte(t[k : k+4]) {
-			switch {
-			case c >= '2' && c <= '7':
-				g |= 1
-				digits++
-			case c >= 'A' && c <= 'Z':
-				g |= 2
-			case c >= 'a' && c <= 'z':
-				g |= 4
-			default:
-				return end
-			}
-		}
-		if g&6 == 6 || digits == 4 || k+4 < len(t) && isAlnum(t[k+4]) {
-			return end // both cases, a number's group, or a longer word
-		}
-		seen, k = g, k+4
-		if groups >= 4 && seen&1 != 0 && seen&6 != 0 {
-			end = k
-		}
-		if k+1 >= len(t) || t[k] != ' ' {
-			break
-		}
-		k++
-	}
-	return end
-}
-
 // closingQuote returns where the quote c that opens a value at q-1
 // closes it (literalEnd: on its line, within 256 bytes), when no letter
 // or digit follows it ("'it's me'" is no value in quotes) and the value
@@ -2761,11 +2720,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// After a password's word it is that password ("wifi password:
 	// abcd 2345 ...").
 	if e := totpKeyEnd(t, q); e > 0 {
-		if groups&gPassword != 0 {
-			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.7})
-		} else {
-			s.add(cand{start: q, end: e, typ: TypeAPIKey, rec: "api_key", score: 0.7})
-		}
+		s.addTOTP(q, e, groups&gPassword != 0)
 		return
 	}
 	// The value runs to a space of any width or a quote, however long: a
