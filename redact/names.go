@@ -829,10 +829,12 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	start, end := s.base+int(s.toks[a].s), s.base+int(s.toks[e].e)
 	// "Kessler & Vance Architects", "Construtora Barbosa & Filhos Ltda.":
 	// an ampersand joins the parts of one firm's name, which the
-	// recognizer reads as two.
+	// recognizer reads as two. The part before it may have been read as
+	// a person's surname, one word ("Brennan & Doyle Solicitors").
 	if t == stOrg && len(s.out) > 0 {
-		if l := &s.out[len(s.out)-1]; l.Type == name && l.End <= start && strings.TrimSpace(s.text[l.End-s.base:start-s.base]) == "&" {
-			l.End, l.Score = end, max(l.Score, score)
+		if l := &s.out[len(s.out)-1]; l.End <= start && (l.Type == name || l.Type == TypePerson && !strings.ContainsAny(s.text[l.Start-s.base:l.End-s.base], " \n")) &&
+			strings.TrimSpace(s.text[l.End-s.base:start-s.base]) == "&" {
+			l.Type, l.End, l.Score = name, end, max(l.Score, score)
 			return
 		}
 	}

@@ -166,6 +166,23 @@ func TestDSNPasswordOverKeyedNameOfSession33(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, text, TypePerson))
 }
 
+// TestFirmAfterSurnameAndAmpersandOfSession33 checks a firm's name whose
+// first part, before an ampersand, reads alone as a surname ("Brennan &
+// Doyle Solicitors"): the firm takes it. Two people joined by '&', and a
+// surname and a name with no legal form, stay people.
+func TestFirmAfterSurnameAndAmpersandOfSession33(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeOrganization, []textValue{
+		{"thanks\nHarriet Navarro\nBrennan & Doyle Solicitors", "Brennan & Doyle Solicitors"},
+		{"my lawyers are Brennan & Doyle Solicitors in Cork", "Brennan & Doyle Solicitors"},
+	}, []string{
+		"I met Anna Berg & Tom Berg yesterday",
+		"ask Brennan & Doyle about it",
+	})
+	assert.Equal(t, []string{"Harriet Navarro"}, valuesOf(t, d, "thanks\nHarriet Navarro\nBrennan & Doyle Solicitors", TypePerson))
+}
+
 // session33Seeds are FuzzDetect's seeds for the readers of session 33,
 // whole and cut short where a reader looks ahead or back: data source
 // names, htpasswd's options and arguments, setup keys in groups and
