@@ -427,6 +427,9 @@ func (s *entScanner) numberedName(k int) bool {
 // Hacienda"), before a comma or the end of the line; or 0.
 func (s *entScanner) coloniaEnd(k int) int {
 	n := len(s.toks)
+	if k >= n {
+		return 0 // "A C 000 0000,": the comma ends the text
+	}
 	t := &s.toks[k]
 	if t.kind != etWord || t.e-t.s != 3 && t.e-t.s != 7 || s.text[t.s]|0x20 != 'c' {
 		return 0
