@@ -11,6 +11,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// entropy is the Shannon entropy of s in bits per byte, summed as
+// byteStats sums a window's: the tests' reference for the detector's
+// entropyAtLeast and for windows that move.
+func entropy(s string) float64 {
+	var w byteStats
+	w.reset(s)
+	return w.window(0, len(s)).entropy()
+}
+
 // TestByteStatsWindow moves a window forward, back, across and out of
 // its last place, and from one text to the next, and checks its classes
 // and entropy against counting the window's bytes afresh: the entropy to

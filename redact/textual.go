@@ -475,17 +475,10 @@ func awsKeyAfter(t string, e int) bool {
 	return false
 }
 
-// entropy is the Shannon entropy of s in bits per byte, counted as the
-// scanner's moving windows count it (byteStats), so that every entropy
-// the detector weighs is summed the same way, to the last bit.
-func entropy(s string) float64 {
-	var w byteStats
-	w.reset(s)
-	return w.window(0, len(s)).entropy()
-}
-
-// entropyAtLeast reports whether entropy(s) >= min (see
-// byteStats.entropyAtLeast).
+// entropyAtLeast reports whether the Shannon entropy of s in bits per
+// byte is min or more, weighed as the scanner's moving windows weigh it
+// (byteStats.entropyAtLeast), so that every entropy the detector weighs
+// is decided the same way, to the last bit.
 func entropyAtLeast(s string, min float64) bool {
 	var w byteStats
 	w.reset(s)
