@@ -430,7 +430,8 @@ type kwEntry struct {
 }
 
 // readGroups are the groups whose hits keyword runs a reader for: a group
-// given a reader there must be added here, or its hits skip the reader.
+// given a reader there must be added here, or its hits skip the reader
+// (TestReadGroupsHoldEveryReader checks it in keyword's source).
 const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased

@@ -909,7 +909,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			continue // most words only record their hit
 		}
 		// The readers of the groups in readGroups, which a new reader's
-		// group must join.
+		// group must join (TestReadGroupsHoldEveryReader).
 		if e.groups&(gPassword|gSecret|gValue) != 0 {
 			// valueAfter depends on the password and value groups
 			// only: "api key" and "key" both end here and would find
