@@ -3859,6 +3859,10 @@ func correctionOnly(g string) bool {
 			return ok
 		}
 	}
+	if i := relativeFieldAt(g); i >= 0 {
+		ok, _ := correctionEnd(g, g[i:])
+		return ok
+	}
 	return false
 }
 
@@ -3953,7 +3957,49 @@ func sameFieldOther(g string) bool {
 			return true
 		}
 	}
-	return false
+	return relativeFieldAt(g) >= 0
+}
+
+// relativeFieldAt returns where the words that give the same field of a
+// relative start when g ends in them, else -1: a possessive of a
+// relation after "my", "his", "her", "our" or "their", with or without
+// "is" ("my birth date: 6 May 2002. my husband's: 12/3/1952", "DOB
+// 1990-01-02, my mum's is 1961-07-30"). g has no trailing spaces,
+// colons or commas.
+func relativeFieldAt(g string) int {
+	if wordsEnd(g, "is") {
+		g = strings.TrimRight(g[:len(g)-2], " ")
+	}
+	var rel string
+	switch {
+	case strings.HasSuffix(g, "'s"):
+		rel = g[:len(g)-2]
+	case strings.HasSuffix(g, "\u2019s"):
+		rel = g[:len(g)-len("\u2019s")]
+	default:
+		return -1
+	}
+	i := strings.LastIndexByte(rel, ' ')
+	if i < 0 || !relationWords[strings.ToLower(rel[i+1:])] {
+		return -1
+	}
+	own := strings.TrimRight(rel[:i], " ")
+	for _, w := range [...]string{"my", "his", "her", "our", "their"} {
+		if wordsEnd(own, w) {
+			return len(own) - len(w)
+		}
+	}
+	return -1
+}
+
+// relationWords are the relatives whose possessive relativeFieldAt
+// reads.
+var relationWords = map[string]bool{
+	"husband": true, "wife": true, "partner": true, "spouse": true, "fiance": true, "fiancé": true, "fiancee": true, "fiancée": true,
+	"boyfriend": true, "girlfriend": true, "son": true, "daughter": true, "child": true, "kid": true, "baby": true,
+	"mum": true, "mom": true, "mother": true, "dad": true, "father": true, "brother": true, "sister": true,
+	"grandma": true, "grandpa": true, "grandmother": true, "grandfather": true, "nan": true, "gran": true,
+	"stepson": true, "stepdaughter": true, "stepmother": true, "stepfather": true,
 }
 
 // madeOn reports whether the date c follows a preposition of time ("on",
