@@ -99,8 +99,12 @@ func literalEnd(t string, i int) int {
 func (s *state) recoveryCodes(p int) {
 	t := s.text
 	i := p
-	// The rest of the name's line, to its colon or its end.
-	if k := strings.IndexAny(t[i:min(len(t), i+120)], ":\n"); k >= 0 {
+	// The rest of the name's line, to its colon or its end; or "is" or
+	// "was" right after the name, before one code ("my recovery code is
+	// 8f2k-9dq1-x7mz").
+	if q := verbAfterName(t, p); q > p {
+		i = q
+	} else if k := strings.IndexAny(t[i:min(len(t), i+120)], ":\n"); k >= 0 {
 		i += k
 		if t[i] == ':' {
 			i++
@@ -124,12 +128,30 @@ func (s *state) recoveryCodes(p int) {
 		n++
 		i = e
 	}
-	if n < 2 && (n == 0 || strings.TrimSpace(t[p:codes[0].a]) != ":") {
+	if n < 2 && (n == 0 || !oneCodeLead(strings.TrimSpace(t[p:codes[0].a]))) {
 		return
 	}
 	for _, c := range codes[:n] {
 		s.add(cand{start: c.a, end: c.b, typ: TypePassword, rec: "recovery_code", score: 0.7})
 	}
+}
+
+// verbAfterName returns the end of " is " or " was " right after the
+// name of recovery codes that ends at p, or p.
+func verbAfterName(t string, p int) int {
+	for _, v := range [...]string{" is ", " was "} {
+		if len(t)-p >= len(v) && strings.EqualFold(t[p:p+len(v)], v) {
+			return p + len(v)
+		}
+	}
+	return p
+}
+
+// oneCodeLead reports whether lead, what stands between the name of
+// recovery codes and the first code, lets one code stand alone: a colon,
+// "is" or "was".
+func oneCodeLead(lead string) bool {
+	return lead == ":" || strings.EqualFold(lead, "is") || strings.EqualFold(lead, "was")
 }
 
 // recoveryCodeEnd returns the end of a recovery code at i (see
@@ -368,8 +390,51 @@ func (s *state) addTOTP(q, e int, password bool) {
 // group of digits alone: four words of a sentence lack the digit, a
 // card's number in fours the letter, and a random key's group is all
 // digits once in a thousand ("code 4455 6677 ..." is a word and a
-// number). Words may follow the last group.
+// number). Words may follow the last group. Six groups may end in a
+// seventh of two, the 26 characters of a 128-bit secret ("tq32 ezjm 66cq
+// 4gpc e7i5 ocer 7s").
 func totpKeyEnd(t string, q int) int {
+	e := totpGroupsEnd(t, q)
+	if e == q+6*5-1 {
+		e = totpPairEnd(t, q, e)
+	}
+	return e
+}
+
+// totpPairEnd returns the end of the group of two that ends a 128-bit
+// secret's six groups at [q, e) (see totpKeyEnd), or e: two base32
+// characters in the case of the groups' letters, no short word ("is",
+// "on", "to": a lower-case key's sentence goes on), and no letter or
+// digit after them.
+func totpPairEnd(t string, q, e int) int {
+	if e+3 > len(t) || t[e] != ' ' || e+3 < len(t) && isAlnum(t[e+3]) {
+		return e
+	}
+	lower := strings.IndexFunc(t[q:e], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+	for _, c := range []byte(t[e+1 : e+3]) {
+		if !(c >= '2' && c <= '7' || !lower && c >= 'A' && c <= 'Z' || lower && c >= 'a' && c <= 'z') {
+			return e
+		}
+	}
+	if lower && shortWords[t[e+1:e+3]] {
+		return e
+	}
+	return e + 3
+}
+
+// shortWords are the two-letter words that may follow a lower-case
+// secret in the seven chat languages.
+var shortWords = map[string]bool{
+	"is": true, "in": true, "on": true, "to": true, "at": true, "as": true, "so": true, "or": true, "it": true, "if": true,
+	"of": true, "my": true, "me": true, "we": true, "be": true, "by": true, "up": true, "do": true, "go": true, "no": true,
+	"an": true, "am": true, "ok": true, "pl": true, "es": true, "et": true, "en": true, "el": true, "la": true, "le": true,
+	"de": true, "da": true, "di": true, "du": true, "il": true, "lo": true, "un": true, "ya": true, "si": true, "se": true,
+	"te": true, "tu": true, "ma": true, "mi": true, "mo": true, "ne": true, "na": true, "em": true, "um": true, "op": true,
+	"ik": true, "je": true, "er": true, "zu": true, "im": true, "ja": true, "wo": true, "eu": true, "ou": true, "há": true,
+}
+
+// totpGroupsEnd is totpKeyEnd without the group of two.
+func totpGroupsEnd(t string, q int) int {
 	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
 	end := 0
 	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {

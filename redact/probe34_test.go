@@ -32,3 +32,55 @@ func TestRelativesBirthDateOfSession34(t *testing.T) {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestOneRecoveryCodeAfterIsOfSession34 checks a single recovery code
+// after "is" or "was" right after the codes' name, as after a colon
+// before; a code's name followed by words, or "is" before a word or a
+// phone number, finds no code.
+func TestOneRecoveryCodeAfterIsOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"my recovery code is 8f2k-9dq1-x7mz", "8f2k-9dq1-x7mz"},
+		{"the backup code was 2412 0010.", "2412 0010"},
+		{"My Recovery Code Is W830P-KI5MA", "W830P-KI5MA"},
+	}, []string{
+		"the recovery code is invalid, and the order is 12345678",
+		"my recovery code is sent to 07700900123",
+		"recovery code is",
+	})
+}
+
+// TestSetupKeyEndingInPairOfSession34 checks a 128-bit authenticator
+// secret, 26 base32 characters printed as six groups of four and one of
+// two, reported whole; a two-letter word after six groups of a lower-case
+// key, a pair in the other case and a longer last group stay out of it.
+func TestSetupKeyEndingInPairOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []textValue{
+		{"the setup key shown was: sb3z k7wf p3ar zhey lacz 77sd xn", "sb3z k7wf p3ar zhey lacz 77sd xn"},
+		{"our admin used the setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7s\nphone time is synced", "tq32 ezjm 66cq 4gpc e7i5 ocer 7s"},
+		{"setup key: TQ32 EZJM 66CQ 4GPC E7I5 OCER 7S", "TQ32 EZJM 66CQ 4GPC E7I5 OCER 7S"},
+		{"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer is that right", "tq32 ezjm 66cq 4gpc e7i5 ocer"},
+		{"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7S", "tq32 ezjm 66cq 4gpc e7i5 ocer"},
+		{"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7sx", "tq32 ezjm 66cq 4gpc e7i5 ocer"},
+		{"setup key: jbsw y3dp ehpk 3pxp xn", "jbsw y3dp ehpk 3pxp"},
+	} {
+		wantValue(t, d, c.text, TypeAPIKey, c.value, c.text)
+	}
+}
+
+// session34Seeds are FuzzDetect's seeds for the readers of session 34,
+// cut where each reader looks past what it has read.
+var session34Seeds = []string{
+	"DOB 1990-01-02. my husband's: 12/3/1952",
+	"DOB 1990-01-02. my husband's",
+	"born 1990. my ’s: 1",
+	"my recovery code is 8f2k-9dq1-x7mz",
+	"recovery code is ",
+	"recovery code was",
+	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7s",
+	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7",
+	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer ",
+}
