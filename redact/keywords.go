@@ -142,7 +142,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A telecom's line: "Mein Festnetzanschluss 04217725196 ist tot".
 			"anschluss", "festnetzanschluss", "leitung", "rückfragen",
 			"ruckruf", "ruft", // typed without the umlaut; "ruft ... an"
-			"festnetznummer"},
+			"festnetznummer",
+			// "meine Handynr. ist ...", "ich rufe Sie unter ... zurück".
+			"handynr", "rufe"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
@@ -153,10 +155,12 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",
-			"linea", "risponde", "ricarica", "satispay", "recapito"},
+			"linea", "risponde", "ricarica", "satispay", "recapito",
+			// The agent's "la richiamo al ...", "la chiamo al ...".
+			"richiamo", "chiamo"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
-			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
+			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "whats", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
 			"linha", "atende", "contactável", "contactavel", "mbway", "mb way",
 			// Brazil's instant payments, to a key that is often the payee's mobile.
 			"pix"},

@@ -84,3 +84,25 @@ var session34Seeds = []string{
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7",
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer ",
 }
+
+// TestPhoneWordsOfSession34 checks the phone words session 34's blind set
+// in six languages found missing: "Handynr." (German), "whats" (the
+// Brazilian WhatsApp), the Italian agent's "la richiamo al", and a
+// number in one run after its dialling prefix "00" once a phone word or
+// a calling phrase is near ("ich rufe Sie unter 00491600087515 zurück").
+// Without such a word, or with no country after "00", it stays out.
+func TestPhoneWordsOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"meine Handynr. ist 0152-366 6455 falls was ist", "0152-366 6455"},
+		{"Ich rufe Sie gleich unter 00491600087515 zurück", "00491600087515"},
+		{"Handy 00491600087515", "00491600087515"},
+		{"meu whats: 85 96181 5350 - Abs", "85 96181 5350"},
+		{"Sig.ra Rossi, la richiamo al 340/9943032 tra poco.", "340/9943032"},
+	}, []string{
+		"Bestellung 00491600087515",
+		"Handy 00991600087515",
+		"whats the total? 49,90 for 2 items",
+	})
+}
