@@ -160,7 +160,7 @@ var contextWords = map[uint64]map[string][]string{
 			"richiamo", "chiamo"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
-			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "whats", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
+			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "meu whats", "no whats", "pelo whats", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
 			"linha", "atende", "contactável", "contactavel", "mbway", "mb way",
 			// Brazil's instant payments, to a key that is often the payee's mobile.
 			"pix"},

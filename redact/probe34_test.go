@@ -86,8 +86,8 @@ var session34Seeds = []string{
 }
 
 // TestPhoneWordsOfSession34 checks the phone words session 34's blind set
-// in six languages found missing: "Handynr." (German), "whats" (the
-// Brazilian WhatsApp), the Italian agent's "la richiamo al", and a
+// in six languages found missing: "Handynr." (German), "meu whats" (the
+// Brazilian WhatsApp; "whats" alone is English's "what's"), the Italian agent's "la richiamo al", and a
 // number in one run after its dialling prefix "00" once a phone word or
 // a calling phrase is near ("ich rufe Sie unter 00491600087515 zurück").
 // Without such a word, or with no country after "00", it stays out.
@@ -104,5 +104,6 @@ func TestPhoneWordsOfSession34(t *testing.T) {
 		"Bestellung 00491600087515",
 		"Handy 00991600087515",
 		"whats the total? 49,90 for 2 items",
+		"whats 15 24 000 000?",
 	})
 }
