@@ -718,6 +718,21 @@ func validESNIF(match string) bool {
 	return esLetters[num(c[:len(c)-1])%23] == c[len(c)-1]
 }
 
+// validPTNIF checks a Portuguese tax number (NIF): nine digits whose
+// last is 11 minus the weighted sum (weights 9 down to 2) mod 11, or 0
+// when that is 10 or 11.
+func validPTNIF(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	check := 11 - weightedSum(d, []int{9, 8, 7, 6, 5, 4, 3, 2})%11
+	if check >= 10 {
+		check = 0
+	}
+	return int(d[8]-'0') == check
+}
+
 // validESNIE checks a Spanish foreigner number (NIE): X, Y or Z (0, 1, 2),
 // seven digits and the control letter mod 23.
 func validESNIE(match string) bool {

@@ -637,6 +637,31 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	// ---- Portugal ----
+	{
+		Name: "pt_nif",
+		Type: "PT_NIF",
+		// The tax number of a person: 1 to 3, or 45 for one who lives
+		// abroad; those of firms (5), public bodies (6) and others are
+		// no personal data. A mobile (9..) or a Lisbon line (21...) has
+		// the shape of one, so a word must name it.
+		Pattern:         numStart + `(?P<v>[123]\d{8}|45\d{7}|[123]\d{2} \d{3} \d{3}|45\d \d{3} \d{3})\b`,
+		Score:           0.5,
+		Validate:        validPTNIF,
+		Keywords:        []string{"nif", "contribuinte", "identificação fiscal", "identificacao fiscal"},
+		Context:         []string{"nif", "contribuinte", "número de contribuinte", "numero de contribuinte", "número fiscal", "identificação fiscal", "identificacao fiscal"},
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "o meu NIF é 123456789", Want: "123456789"},
+			{Text: "número de contribuinte: 263 843 238", Want: "263 843 238"},
+			{Text: "(nif:306068850)", Want: "306068850"},
+			{Text: "NIF 123456788", Want: ""},
+			{Text: "NIF da empresa 501442600", Want: ""},
+			{Text: "encomenda 123456789", Want: ""},
+		},
+	},
+
 	// ---- Netherlands, Poland, Sweden, Finland ----
 	{
 		Name:           "nl_bsn",
