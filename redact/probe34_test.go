@@ -107,3 +107,21 @@ func TestPhoneWordsOfSession34(t *testing.T) {
 		"whats 15 24 000 000?",
 	})
 }
+
+// TestGreetingsAndHeadsOfSession34 checks greetings of other languages
+// that open a message before a comma as a name does ("Namaste, I'm
+// Rahul Iyer", "Merhaba, ben Elif Çelik") and the head of a correction
+// before a colon ("Korrektur: ..."): no person, while the name after
+// them still is one.
+func TestGreetingsAndHeadsOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []textValue{
+		{"Namaste, I'm Rahul Iyer, my number is +91-8722693231", "Rahul Iyer"},
+		{"Merhaba, ben Elif Çelik, e-postam elif@example.org", "Elif Çelik"},
+		{"Grüezi, hier ist Anna Meier", "Anna Meier"},
+		{"Korrektur: die richtige Hausnummer ist drin, also Goethestr. 89, 20095 Hamburg", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.value, c.text)
+	}
+}
