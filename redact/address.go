@@ -184,7 +184,7 @@ func (s *entScanner) findAddresses() {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1
 					}
-				} else if i > 0 && toks[i-1].kind == etPunct {
+				} else if i > 0 && toks[i-1].kind == etPunct && zipMarks[toks[i-1].c] {
 					// A key of data before its quote, colon or '=' is
 					// a cue too (see zipKey).
 					if z := s.zipAfterCue(i); z > 0 {
@@ -347,6 +347,19 @@ func (s *entScanner) findAddresses() {
 		i = end - 1
 	}
 }
+
+// zipMarks holds the punctuation that, before a number where no word
+// that may end a postcode's cue comes before it (cueWordAt, mayCue),
+// may still end a cue that zipAfterCue takes (cuesBefore): the quote,
+// ':', '=' or '>' after a key of data (keyedAt) and a '!' that ends a
+// line (cueSep). Most numbers after punctuation follow '[', '(', '+' or
+// '_' ("[04:50]", "+44", "TCK_2041").
+var zipMarks = [256]bool{'"': true, '\'': true, ':': true, '=': true, '>': true, '!': true}
+
+// streetOpener holds the c of the tokens after a word at which
+// streetFromWord may read a street: a word's or a number's (0), and
+// '.', '/' and ',' ("Str. 5", "C/ Mayor 5", "Rua Augusta, 120").
+var streetOpener = [256]bool{0: true, '.': true, '/': true, ',': true}
 
 // streetMore returns the token after the street [a, e) and what
 // belongs to it before the tail: a Hungarian street after a postcode and
@@ -1541,6 +1554,12 @@ func (s *entScanner) tailFollows(i int) bool {
 // token of the street and a score, or end -1.
 func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	n := len(s.toks)
+	// Each form below wants a name's word, the house number or '.', '/'
+	// or ',' right after the word (streetOpener): a word that other
+	// punctuation follows ("Customer:", "AM]") starts none.
+	if i+1 < n && !streetOpener[s.toks[i+1].c] {
+		return i, -1, 0
+	}
 	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
 	j := i + 1
 	if s.punct(j, '.') && s.glued(j) {
