@@ -1702,7 +1702,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if k < lim && s.toks[k].kind == etPunct && k > first && s.glued(k) {
 		if e := s.numberSignAt(k - 1); e > k {
 			k, lim = e, max(lim, e+1)
-		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && s.streetTitle(first) {
+		} else if k == first+1 && s.toks[k].c == '.' && s.flags(i)&gzStreetPre != 0 && (s.streetTitle(first) || s.initialAt(first) == 2) {
 			lim = min(n, lim+2)
 			for k++; k < lim && s.toks[k].f&(efNum|efPunct|efNL) == 0; {
 				k++
@@ -1761,9 +1761,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		j = i
 	} else if named > first {
 		j, words = named, 1
-	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && s.streetTitle(first) && s.nameLike(first+2) {
+	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && (s.streetTitle(first) || s.initialAt(first) == 2) && s.nameLike(first+2) {
 		// "Rua Dr. António José de Almeida": the title of the person
-		// the street is named after, and its period.
+		// the street is named after, and its period; "Via G. Verdi",
+		// "Rue J. Jaurès": the initial of the name.
 		j = first + 2
 	}
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {
@@ -1802,6 +1803,14 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			if e := s.placePhraseAt(j, n); e > j {
 				words += e - j
 				j = e
+				continue
+			}
+			// A stop word that opens the name before a name's word, after
+			// the designator or a particle: "Av. Boa Viagem, 826", "Rua
+			// Nossa Senhora da Boa Viagem".
+			if (words == 0 || s.flags(j-1)&gzParticle != 0) && j+1 < n && s.toks[j+1].f&(efCap|efNL) == efCap && s.nameLike(j+1) && s.flags(j+1)&(gzStop|gzUnit) == 0 {
+				words += 2
+				j += 2
 				continue
 			}
 		}

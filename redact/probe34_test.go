@@ -83,6 +83,11 @@ var session34Seeds = []string{
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7s",
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7",
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer ",
+	"Via G. Verdi 80",
+	"Via G. 8",
+	"Av. Boa Viagem, 826",
+	"Av. Boa",
+	"Rua da Boa X 1",
 }
 
 // TestPhoneWordsOfSession34 checks the phone words session 34's blind set
@@ -124,4 +129,24 @@ func TestGreetingsAndHeadsOfSession34(t *testing.T) {
 	} {
 		wantValue(t, d, c.text, TypePerson, c.value, c.text)
 	}
+}
+
+// TestStreetNamesOfSession34 checks two street names of session 34's
+// set in six languages: one after a person's initial ("Via G. Verdi
+// 80", "Rue J. Jaurès 5"), as after a title, and one that a stop word
+// opens after the designator ("Av. Boa Viagem, 826"). An initial or a
+// designator with no number after the name reads no street.
+func TestStreetNamesOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"indirizzo: Via G. Verdi 80, 90117 Palermo (PA)", "Via G. Verdi 80, 90117 Palermo (PA)"},
+		{"Rue J. Jaurès 5, 75010 Paris", "Rue J. Jaurès 5, 75010 Paris"},
+		{"Calle F. García Lorca 5, 18001 Granada", "Calle F. García Lorca 5, 18001 Granada"},
+		{"meu endereço: Av. Boa Viagem, 826 - Rio de Janeiro/RJ - CEP 22628-104", "Av. Boa Viagem, 826 - Rio de Janeiro/RJ - CEP 22628-104"},
+		{"meu endereço: Rua Boa Vista, 826 - Recife/PE", "Rua Boa Vista, 826 - Recife/PE"},
+	}, []string{
+		"Rue J. Jaurès est fermée le dimanche",
+		"la Rua Boa Vista é bonita",
+	})
 }
