@@ -466,3 +466,52 @@ func totpGroupsEnd(t string, q int) int {
 	}
 	return end
 }
+
+// hclDefault reads the default value of a Terraform variable whose name
+// holds a password's word ending at end ([start, end) is the word):
+// `variable "db_password" {` and, in its block (512 bytes at most, to
+// its first '}'), `default = "..."` opening a line. A reference
+// ("${...}") or an empty default is no value.
+func (s *state) hclDefault(start, end int) {
+	t := s.text
+	q := strings.LastIndexByte(t[max(0, start-64):start], '"')
+	if q < 0 {
+		return
+	}
+	q += max(0, start-64)
+	if strings.IndexByte(t[q:start], '\n') >= 0 || !strings.HasSuffix(strings.TrimRight(t[max(0, q-16):q], " \t"), "variable") {
+		return
+	}
+	b := skipBlanks(t, end+1)
+	if b >= len(t) || t[b] != '{' {
+		return
+	}
+	lim := min(len(t), b+1+512)
+	if k := strings.IndexByte(t[b+1:lim], '}'); k >= 0 {
+		lim = b + 1 + k
+	}
+	for p := b + 1; p < lim; {
+		eol := lim
+		if k := strings.IndexByte(t[p:lim], '\n'); k >= 0 {
+			eol = p + k
+		}
+		a := skipBlanks(t, p)
+		p = eol + 1
+		if !strings.HasPrefix(t[a:eol], "default") {
+			continue
+		}
+		a = skipBlanks(t, a+len("default"))
+		if a >= eol || t[a] != '=' {
+			return
+		}
+		a = skipBlanks(t, a+1)
+		if a >= eol || t[a] != '"' || strings.HasPrefix(t[a+1:eol], "${") {
+			return
+		}
+		a++
+		if e := strings.IndexByte(t[a:eol], '"'); e > 0 {
+			s.add(cand{start: a, end: a + e, typ: TypePassword, rec: "password", score: 0.7})
+		}
+		return
+	}
+}

@@ -88,6 +88,9 @@ var session34Seeds = []string{
 	"Av. Boa Viagem, 826",
 	"Av. Boa",
 	"Rua da Boa X 1",
+	"variable \"db_password\" {\n default = \"x",
+	"variable \"db_password\" {\n default =",
+	"variable \"password\" {",
 }
 
 // TestPhoneWordsOfSession34 checks the phone words session 34's blind set
@@ -148,5 +151,23 @@ func TestStreetNamesOfSession34(t *testing.T) {
 	}, []string{
 		"Rue J. Jaurès est fermée le dimanche",
 		"la Rua Boa Vista é bonita",
+	})
+}
+
+// TestTerraformDefaultPasswordOfSession34 checks the default value of a
+// Terraform variable named for a password (session 32's blind set of
+// code), in its block; a reference, an empty default, a default outside
+// the block and a block that is no variable's stay out.
+func TestTerraformDefaultPasswordOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"config:\nvariable \"db_password\" {\n  type      = string\n  default   = \"lemonade-rosebud-banshee99\"\n  sensitive = true\n}", "lemonade-rosebud-banshee99"},
+		{"variable \"db_password\" {\n  default=\"S3cr3t-Val\"}", "S3cr3t-Val"},
+	}, []string{
+		"variable \"admin_password\" {\n  default = \"${var.base}\"\n}",
+		"variable \"db_password\" {\n  default = \"\"\n}",
+		"variable \"db_password\" {}\ndefault = \"notinblock\"",
+		"set \"db_password\" {\n default = \"Xy7!abcd\"\n}",
 	})
 }

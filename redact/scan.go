@@ -931,6 +931,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 				if len(s.cands) == before && e.groups&(gPassword|gSecret) != 0 {
 					s.totpAfter(end, e.groups&gPassword != 0)
 				}
+				if len(s.cands) == before && e.groups&gPassword != 0 && end < len(s.text) && s.text[end] == '"' {
+					s.hclDefault(start, end)
+				}
 			}
 		}
 		if e.groups&gTOTP != 0 && s.on(TypeAPIKey) {
