@@ -32,16 +32,23 @@ func FuzzDetect(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		fs, err := d.Detect(context.Background(), text)
-		if err != nil {
-			t.Fatalf("Detect: %v", err)
-		}
-		checkInvariants(t, text, fs)
-		again, err := d.Detect(context.Background(), text)
-		if err != nil || !reflect.DeepEqual(fs, again) {
-			t.Fatalf("not deterministic: %d then %d findings", len(fs), len(again))
-		}
+		checkDetect(t, d, text)
 	})
+}
+
+// checkDetect runs d on text twice and fails t unless the findings keep
+// checkInvariants and are the same both times.
+func checkDetect(t *testing.T, d *Engine, text string) {
+	t.Helper()
+	fs, err := d.Detect(context.Background(), text)
+	if err != nil {
+		t.Fatalf("Detect: %v", err)
+	}
+	checkInvariants(t, text, fs)
+	again, err := d.Detect(context.Background(), text)
+	if err != nil || !reflect.DeepEqual(fs, again) {
+		t.Fatalf("not deterministic: %d then %d findings", len(fs), len(again))
+	}
 }
 
 // shoutedSeeds are texts in capitals, which the soft recognizer reads
