@@ -1776,6 +1776,9 @@ func (s *entScanner) patronymic(k int) bool {
 // initialAt reports whether token i is an initial such as "J." and returns
 // the number of tokens it takes.
 func (s *entScanner) initialAt(i int) int {
+	if i >= len(s.toks) {
+		return 0 // "Payee J.": nameAfterLead asks past the initial's period
+	}
 	t := &s.toks[i]
 	if t.kind != etWord || !s.oneLetter(i) || t.f&efCap == 0 || t.f&efUsed != 0 {
 		return 0
