@@ -15,8 +15,8 @@ import (
 var softPieces = []string{
 	// 0: separators; softGlue joins the next piece without a space.
 	softGlue, ",", "\n", ":", "-", "/", "(", ")", ".", ";", "#", "&", "\n\n", "'", "\"", "–",
-	// 16: single letters and digits
-	"A", "B", "C", "D", "E", "N", "S", "W", "a", "b", "c", "x", "0", "1", "2", "9",
+	// 16: single letters and digits, and a party's role (nameAfterLead)
+	"A", "B", "C", "D", "E", "N", "S", "W", "a", "b", "c", "Payee", "0", "1", "2", "9",
 	// 32: house numbers and their additions
 	"12", "7", "221B", "1509", "000", "0000", "88-III", "231bis", "12a", "18/264", "5-1", "2º", "nº", "n.º", "bis", "312",
 	// 48: street words
@@ -33,8 +33,8 @@ var softPieces = []string{
 	"hoog", "Postfach", "PO", "Box", "P.O.", "P", "O", "BP", "B.P.", "RR", "HC", "TSA", "Cedex", "em.", "ajtó", "Esq.",
 	// 144: towns
 	"Springfield", "London", "Dublin", "Berlin", "Paris", "Rostock", "Torino", "Amsterdam", "Sevilla", "Guelph", "Provo", "Leeds", "upon", "Tyne", "Penzance", "Cornwall",
-	// 160
-	"Budapest", "Lagos", "State", "Jalisco", "CDMX", "Bogotá", "Oslo", "Chelsea", "Camden", "Cork", "Toronto", "Boise", "Austin", "Frankfurt", "am", "Newcastle",
+	// 160: towns, roles (nameAfterLead)
+	"Budapest", "Lagos", "State", "Jalisco", "CDMX", "Bogotá", "Oslo", "Member", "Registering", "Recipient", "Patient", "Boise", "Austin", "Frankfurt", "am", "Newcastle",
 	// 176: states and postcodes
 	"IL", "TX", "ID", "ON", "NY", "SA", "62704", "78715", "10036", "SW3", "4RP", "E86AW", "D02", "X4Y2", "4937", "N1H",
 	// 192
