@@ -28,6 +28,19 @@ func TestRelativesBirthDateOfSession34(t *testing.T) {
 		{"my birth date: 6 May 2002. my landlord's: 12/3/1952", []string{"6 May 2002"}},
 		{"born 01/02/1980. my husband's appointment: 12/3/1952", []string{"01/02/1980"}},
 		{"my birth date: 6 May 2002. my son's: 12/3/2025", []string{"6 May 2002"}},
+		// Session 34's reviewer's set: a word between the possessive and
+		// the relative, the relative's on the next line, and the other
+		// chat languages' pronoun and preposition.
+		{"my date of birth: April 4, 1989. my twin sister's: May 4, 1991", []string{"April 4, 1989", "May 4, 1991"}},
+		{"user> DOB: 1983/05/27\nmy brother's: 1986/10/02\nboth need the discount removed", []string{"1983/05/27", "1986/10/02"}},
+		{"mi fecha de nacimiento es 9/12/1970 y la de mi madre 24/6/1945", []string{"9/12/1970", "24/6/1945"}},
+		{"Geburtsdatum 08.06.1958, das meiner Frau: 19.09.1960. Kundennummer KD-4471902", []string{"08.06.1958", "19.09.1960"}},
+		{"Data de nascimento 12/05/1979, a do meu marido: 03/03/1977.", []string{"12/05/1979", "03/03/1977"}},
+		{"data di nascita 02/08/1990, quella di mia madre 17/05/1962", []string{"02/08/1990", "17/05/1962"}},
+		{"ma date de naissance : 02/04/1987, celle de ma mère : 15/11/1959", []string{"02/04/1987", "15/11/1959"}},
+		{"mijn geboortedatum is 01-02-1980, die van mijn vrouw: 03-04-1982", []string{"01-02-1980", "03-04-1982"}},
+		{"Geburtsdatum 08.06.1958, das meiner Bestellung: 19.09.1960", []string{"08.06.1958"}},
+		{"DOB: 1983/05/27\nmy order: 1986/10/02", []string{"1983/05/27"}},
 	} {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
@@ -128,6 +141,9 @@ func TestGreetingsAndHeadsOfSession34(t *testing.T) {
 		{"Namaste, I'm Rahul Iyer, my number is +91-8722693231", "Rahul Iyer"},
 		{"Merhaba, ben Elif Çelik, e-postam elif@example.org", "Elif Çelik"},
 		{"Grüezi, hier ist Anna Meier", "Anna Meier"},
+		{"Salam, I am Omar Farouk, calling about invoice INV-88120", "Omar Farouk"},
+		{"Shalom, this is Noa Ben-David", "Noa Ben-David"},
+		{"Salam, I'm unable to pay with my card", ""},
 		{"Korrektur: die richtige Hausnummer ist drin, also Goethestr. 89, 20095 Hamburg", ""},
 	} {
 		wantValue(t, d, c.text, TypePerson, c.value, c.text)

@@ -3741,6 +3741,11 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	g := s.text[k.end:c.start]
+	// A relative's on the next line: "DOB: 1983/05/27\nmy brother's:
+	// 1986/10/02".
+	if n := strings.IndexByte(g, '\n'); n >= 0 && strings.Trim(g[:n], " .,\r") == "" && relativeFieldAt(strings.TrimRight(g[n+1:], " :,")) == 0 {
+		g = g[n+1:]
+	}
 	// A semicolon right after the first may open the correction: "...
 	// is 1951-04-06; should it be April 19, 1939?".
 	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(strings.TrimLeft(g, "; "), ";!?\n") {
@@ -3964,45 +3969,103 @@ func sameFieldOther(g string) bool {
 }
 
 // relativeFieldAt returns where the words that give the same field of a
-// relative start when g ends in them, else -1: a possessive of a
-// relation after "my", "his", "her", "our" or "their", with or without
-// "is" ("my birth date: 6 May 2002. my husband's: 12/3/1952", "DOB
-// 1990-01-02, my mum's is 1961-07-30"). g has no trailing spaces,
-// colons or commas.
+// relative start when g ends in them, else -1: a relative after a
+// possessive ("my", "mi", "ma", "mijn", "meiner", ...), maybe one word
+// between ("my twin sister's"), in English with "'s" and with or
+// without "is" ("my birth date: 6 May 2002. my husband's: 12/3/1952",
+// "DOB 1990-01-02, my mum's is 1961-07-30"), in the other chat
+// languages after the pronoun and preposition that stand for the field
+// ("y la de mi madre", "celle de ma fille", "quella di mia madre", "a do
+// meu marido", "das meiner Frau", "die van mijn vrouw"). g has no
+// trailing spaces, colons or commas.
 func relativeFieldAt(g string) int {
+	english := false
 	if wordsEnd(g, "is") {
 		g = strings.TrimRight(g[:len(g)-2], " ")
 	}
-	var rel string
 	switch {
 	case strings.HasSuffix(g, "'s"):
-		rel = g[:len(g)-2]
+		g, english = g[:len(g)-2], true
 	case strings.HasSuffix(g, "\u2019s"):
-		rel = g[:len(g)-len("\u2019s")]
-	default:
+		g, english = g[:len(g)-len("\u2019s")], true
+	}
+	i := strings.LastIndexByte(g, ' ')
+	if i < 0 {
 		return -1
 	}
-	i := strings.LastIndexByte(rel, ' ')
-	if i < 0 || !relationWords[strings.ToLower(rel[i+1:])] {
+	rel := strings.ToLower(g[i+1:])
+	if english && !relationWords[rel] || !english && !otherRelationWords[rel] {
 		return -1
 	}
-	own := strings.TrimRight(rel[:i], " ")
-	for _, w := range [...]string{"my", "his", "her", "our", "their"} {
-		if wordsEnd(own, w) {
-			return len(own) - len(w)
+	// The possessive, right before the relative or one word before.
+	p := -1
+	for k, w := 0, i; k < 2 && w > 0; k++ {
+		a := strings.LastIndexByte(g[:w], ' ') + 1
+		if pw := strings.ToLower(g[a:w]); possessives[pw] && englishPossessive(pw) == english {
+			p = a
+			break
 		}
+		w = a - 1
 	}
-	return -1
+	if p < 0 {
+		return -1
+	}
+	// The pronoun and the preposition of the other languages before it.
+	for k := 0; k < 3 && !english && p > 1; k++ {
+		a := strings.LastIndexByte(g[:p-1], ' ') + 1
+		if !fieldPronouns[strings.ToLower(g[a:p-1])] {
+			break
+		}
+		p = a
+	}
+	return p
+}
+
+// englishPossessive reports whether w is an English possessive.
+func englishPossessive(w string) bool {
+	return w == "my" || w == "his" || w == "her" || w == "our" || w == "their"
 }
 
 // relationWords are the relatives whose possessive relativeFieldAt
-// reads.
+// reads in English.
 var relationWords = map[string]bool{
 	"husband": true, "wife": true, "partner": true, "spouse": true, "fiance": true, "fiancé": true, "fiancee": true, "fiancée": true,
 	"boyfriend": true, "girlfriend": true, "son": true, "daughter": true, "child": true, "kid": true, "baby": true,
 	"mum": true, "mom": true, "mother": true, "dad": true, "father": true, "brother": true, "sister": true,
 	"grandma": true, "grandpa": true, "grandmother": true, "grandfather": true, "nan": true, "gran": true,
 	"stepson": true, "stepdaughter": true, "stepmother": true, "stepfather": true,
+	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "grandson": true, "granddaughter": true, "twin": true,
+}
+
+// otherRelationWords are the relatives relativeFieldAt reads in the
+// other chat languages, German's in the genitive too.
+var otherRelationWords = map[string]bool{
+	"madre": true, "padre": true, "marido": true, "esposo": true, "esposa": true, "mujer": true, "hijo": true, "hija": true,
+	"hermano": true, "hermana": true, "abuela": true, "abuelo": true, "pareja": true, "novio": true, "novia": true,
+	"mari": true, "femme": true, "fils": true, "fille": true, "mère": true, "mere": true, "père": true, "pere": true, "frère": true,
+	"frere": true, "sœur": true, "soeur": true, "épouse": true, "epouse": true, "époux": true, "conjoint": true, "conjointe": true,
+	"marito": true, "moglie": true, "figlio": true, "figlia": true, "fratello": true, "sorella": true, "nonna": true, "nonno": true,
+	"mãe": true, "mae": true, "pai": true, "irmão": true, "irmao": true, "irmã": true, "irma": true, "filho": true, "filha": true,
+	"avó": true, "avô": true, "frau": true, "mannes": true, "mann": true, "sohnes": true, "sohn": true, "tochter": true,
+	"mutter": true, "vaters": true, "vater": true, "bruders": true, "schwester": true, "partnerin": true, "partners": true,
+	"vrouw": true, "man": true, "zoon": true, "dochter": true, "moeder": true, "vader": true, "broer": true, "zus": true,
+}
+
+// possessives are the possessives of the first and third person before
+// a relative, in the chat languages.
+var possessives = map[string]bool{
+	"my": true, "his": true, "her": true, "our": true, "their": true,
+	"mi": true, "su": true, "mon": true, "ma": true, "son": true, "sa": true, "mio": true, "mia": true, "sua": true,
+	"meu": true, "minha": true, "seu": true, "mijn": true, "zijn": true, "haar": true,
+	"meiner": true, "meines": true, "meinem": true, "seiner": true, "seines": true, "ihrer": true, "ihres": true,
+}
+
+// fieldPronouns stand for the field before a relative's possessive in
+// the chat languages other than English: "la de", "celle de", "quella
+// di", "a do", "a da", "das", "die van".
+var fieldPronouns = map[string]bool{
+	"la": true, "el": true, "de": true, "del": true, "celle": true, "celui": true, "quella": true, "quello": true, "di": true,
+	"a": true, "o": true, "do": true, "da": true, "das": true, "die": true, "der": true, "van": true,
 }
 
 // madeOn reports whether the date c follows a preposition of time ("on",
