@@ -104,6 +104,9 @@ func (s *state) recoveryCodes(p int) {
 	// 8f2k-9dq1-x7mz").
 	if q := verbAfterName(t, p); q > p {
 		i = q
+		if i < len(t) && (t[i] == '"' || t[i] == '\'') {
+			i++ // is "5GHT-2WQA-M9LC"
+		}
 	} else if k := strings.IndexAny(t[i:min(len(t), i+120)], ":\n"); k >= 0 {
 		i += k
 		if t[i] == ':' {
@@ -137,11 +140,16 @@ func (s *state) recoveryCodes(p int) {
 }
 
 // verbAfterName returns the end of " is " or " was " right after the
-// name of recovery codes that ends at p, or p.
+// name of recovery codes that ends at p, or after the bracket that
+// closes it ("Wiederherstellungscode (recovery code) is ..."), or p.
 func verbAfterName(t string, p int) int {
+	q := p
+	if q < len(t) && t[q] == ')' {
+		q++
+	}
 	for _, v := range [...]string{" is ", " was "} {
-		if len(t)-p >= len(v) && strings.EqualFold(t[p:p+len(v)], v) {
-			return p + len(v)
+		if len(t)-q >= len(v) && strings.EqualFold(t[q:q+len(v)], v) {
+			return q + len(v)
 		}
 	}
 	return p
@@ -149,8 +157,10 @@ func verbAfterName(t string, p int) int {
 
 // oneCodeLead reports whether lead, what stands between the name of
 // recovery codes and the first code, lets one code stand alone: a colon,
-// "is" or "was".
+// or "is" or "was", maybe after the name's closing bracket and before a
+// quote.
 func oneCodeLead(lead string) bool {
+	lead = strings.Trim(lead, ") \"'")
 	return lead == ":" || strings.EqualFold(lead, "is") || strings.EqualFold(lead, "was")
 }
 
@@ -158,8 +168,9 @@ func oneCodeLead(lead string) bool {
 // recoveryCodes), followed by white space, a comma, a semicolon, a
 // period or the text's end, or -1: letters and digits with a digit,
 // eight to fourteen bytes in all, in one piece ("c4670329e7"), in two or
-// three groups of three to six parted by '-' ("w830p-ki5ma"), or two of
-// four parted by a space, as Google prints them ("2412 0010").
+// three groups of three to six parted by '-' ("w830p-ki5ma"), or four of
+// four ("QW7P-LM3X-99TR-4KZD"), or two of four parted by a space, as
+// Google prints them ("2412 0010"). A quote may close it.
 func recoveryCodeEnd(t string, i int) int {
 	alnumEnd := func(k int) int {
 		for k < len(t) && isAlnum(t[k]) {
@@ -168,13 +179,19 @@ func recoveryCodeEnd(t string, i int) int {
 		return k
 	}
 	k := alnumEnd(i)
+	most := 14
 	switch {
 	case k+1 < len(t) && t[k] == '-':
+		fours := true // every group of four so far
 		for groups, g := 1, i; ; groups++ {
 			if k-g < 3 || k-g > 6 {
 				return -1
 			}
-			if groups == 3 || k+1 >= len(t) || t[k] != '-' || !isAlnum(t[k+1]) {
+			fours = fours && k-g == 4
+			if groups == 4 || groups == 3 && !fours || k+1 >= len(t) || t[k] != '-' || !isAlnum(t[k+1]) {
+				if groups == 4 {
+					most = 19
+				}
 				break
 			}
 			g = k + 1
@@ -183,10 +200,10 @@ func recoveryCodeEnd(t string, i int) int {
 	case k-i == 4 && k+5 <= len(t) && t[k] == ' ' && alnumEnd(k+1) == k+5:
 		k += 5
 	}
-	if k-i < 8 || k-i > 14 || !strings.ContainsAny(t[i:k], "0123456789") {
+	if k-i < 8 || k-i > most || !strings.ContainsAny(t[i:k], "0123456789") {
 		return -1
 	}
-	if k < len(t) && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r' && t[k] != ',' && t[k] != ';' && t[k] != '.' {
+	if k < len(t) && t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '\r' && t[k] != ',' && t[k] != ';' && t[k] != '.' && t[k] != '"' && t[k] != '\'' {
 		return -1
 	}
 	return k

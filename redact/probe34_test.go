@@ -57,7 +57,14 @@ func TestOneRecoveryCodeAfterIsOfSession34(t *testing.T) {
 		{"my recovery code is 8f2k-9dq1-x7mz", "8f2k-9dq1-x7mz"},
 		{"the backup code was 2412 0010.", "2412 0010"},
 		{"My Recovery Code Is W830P-KI5MA", "W830P-KI5MA"},
+		// Session 34's reviewer's set: in quotes, after the name's
+		// closing bracket, four groups of four.
+		{`my account recovery code is "5GHT-2WQA-M9LC" and it keeps saying error E-4031`, "5GHT-2WQA-M9LC"},
+		{"Mein Wiederherstellungscode (recovery code) is H7D2-K9QM-P3XR, funktioniert nicht mehr", "H7D2-K9QM-P3XR"},
+		{"the account recovery code is QW7P-LM3X-99TR-4KZD, I wrote it down", "QW7P-LM3X-99TR-4KZD"},
 	}, []string{
+		"the recovery code is QW7P-LM3X-99TR-4KZD-AAAA",
+		"recovery code (see manual) is ABC1-2345",
 		"the recovery code is invalid, and the order is 12345678",
 		"my recovery code is sent to 07700900123",
 		"recovery code is",
