@@ -1761,10 +1761,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		j = i
 	} else if named > first {
 		j, words = named, 1
-	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && (s.streetTitle(first) || s.initialAt(first) == 2) && s.nameLike(first+2) {
+	} else if s.punct(first+1, '.') && s.glued(first+1) && s.toks[first].f&efCap != 0 && (s.streetTitle(first) && s.nameLike(first+2) || s.initialAt(first) == 2 && (s.nameLike(first+2) || s.flags(first+2)&gzParticle != 0)) {
 		// "Rua Dr. António José de Almeida": the title of the person
 		// the street is named after, and its period; "Via G. Verdi",
-		// "Rue J. Jaurès": the initial of the name.
+		// "Rue J. Jaurès", "Calle M. de Falla": the initial of the name.
 		j = first + 2
 	}
 	for j < n && words < 5 && s.toks[j].f&(efNL|efUsed) == 0 {

@@ -108,6 +108,7 @@ var session34Seeds = []string{
 	"Av. Boa Viagem, 826",
 	"Av. Boa",
 	"Rua da Boa X 1",
+	"Calle M. de",
 	"variable \"db_password\" {\n default = \"x",
 	"variable \"db_password\" {\n default =",
 	"variable \"password\" {",
@@ -171,6 +172,7 @@ func TestStreetNamesOfSession34(t *testing.T) {
 		{"Calle F. García Lorca 5, 18001 Granada", "Calle F. García Lorca 5, 18001 Granada"},
 		{"meu endereço: Av. Boa Viagem, 826 - Rio de Janeiro/RJ - CEP 22628-104", "Av. Boa Viagem, 826 - Rio de Janeiro/RJ - CEP 22628-104"},
 		{"meu endereço: Rua Boa Vista, 826 - Recife/PE", "Rua Boa Vista, 826 - Recife/PE"},
+		{"I moved, new one: Calle M. de Falla 23, 46005 Valencia", "Calle M. de Falla 23, 46005 Valencia"},
 	}, []string{
 		"Rue J. Jaurès est fermée le dimanche",
 		"la Rua Boa Vista é bonita",
