@@ -360,7 +360,8 @@ func argEnd(t string, i int) int {
 
 // totpAfter looks for an authenticator's setup key in groups of four
 // (totpKeyEnd) later on the line of a word that ends at p, within 64
-// bytes, after a space: a secret's or a password's word whose value the
+// bytes, after a space, or at the start of the next line when a colon
+// ends the word's: a secret's or a password's word whose value the
 // words between hide from valueAfter ("clé secrète 2FA : ...", "la clave
 // de configuración que me dio la web es ..."), or a word of an
 // authenticator ("Google Authenticator setup key ..."). The shape is
@@ -371,13 +372,14 @@ func argEnd(t string, i int) int {
 func (s *state) totpAfter(p int, password bool) {
 	t := s.text
 	lim := min(len(t), p+64)
+	eol := false
 	if k := strings.IndexByte(t[p:lim], '\n'); k >= 0 {
-		lim = p + k
+		lim, eol = p+k, true
 	}
 	for q := p; q < lim; {
 		k := strings.IndexByte(t[q:lim], ' ')
 		if k < 0 {
-			return
+			break
 		}
 		q += k + 1
 		if q+19 > len(t) || t[q+4] != ' ' || t[q+9] != ' ' || t[q+14] != ' ' {
@@ -386,6 +388,15 @@ func (s *state) totpAfter(p int, password bool) {
 		if e := totpKeyEnd(t, q); e > 0 {
 			s.addTOTP(q, e, password)
 			return
+		}
+	}
+	// "the secret key from the enrolment screen:\n75YZ 6KAR ...": a
+	// line that a colon ends gives the key that opens the next.
+	if eol && strings.HasSuffix(strings.TrimRight(t[p:lim], " \t\r"), ":") {
+		if q := skipBlanks(t, lim+1); q+19 <= len(t) && t[q+4] == ' ' && t[q+9] == ' ' && t[q+14] == ' ' {
+			if e := totpKeyEnd(t, q); e > 0 {
+				s.addTOTP(q, e, password)
+			}
 		}
 	}
 }

@@ -86,6 +86,9 @@ func TestSetupKeyEndingInPairOfSession34(t *testing.T) {
 		{"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7S", "tq32 ezjm 66cq 4gpc e7i5 ocer"},
 		{"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7sx", "tq32 ezjm 66cq 4gpc e7i5 ocer"},
 		{"setup key: jbsw y3dp ehpk 3pxp xn", "jbsw y3dp ehpk 3pxp"},
+		// On the next line when a colon ends the key word's.
+		{"Here's the secret key from the enrolment screen:\n75YZ 6KAR 4T4G YKNA 66X3 LJBQ XL\nGoogle Authenticator says invalid", "75YZ 6KAR 4T4G YKNA 66X3 LJBQ XL"},
+		{"setup key below\n75YZ 6KAR 4T4G YKNA 66X3 LJBQ XL", ""},
 	} {
 		wantValue(t, d, c.text, TypeAPIKey, c.value, c.text)
 	}
@@ -103,6 +106,8 @@ var session34Seeds = []string{
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7s",
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7",
 	"setup key: tq32 ezjm 66cq 4gpc e7i5 ocer ",
+	"secret key from the screen:\n75YZ 6KAR 4T4G YK",
+	"secret key:\n",
 	"Via G. Verdi 80",
 	"Via G. 8",
 	"Av. Boa Viagem, 826",
