@@ -661,6 +661,14 @@ func (s *state) chunk(i, q int) int {
 		if t[r-1] == '(' && (e >= n || t[e] != ')') {
 			break
 		}
+		// A group glued to a word after a sentence's stop or comma, or an
+		// ordinal after a space, opens a word of its own, not a group of
+		// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
+		// number". Groups of codes glued to letters ("A305 0000 1000
+		// 9795 493P") stay as they were read.
+		if e < n && isLetter(t[e]) && t[r-1] == ' ' && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
+			break
+		}
 		// An IPv6 address after a number and a space opens its own value:
 		// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
 		// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).

@@ -114,6 +114,8 @@ var session34Seeds = []string{
 	"Av. Boa",
 	"Rua da Boa X 1",
 	"Calle M. de",
+	"call 07700 900123 2nd",
+	"call 07700 900123. 2",
 	"variable \"db_password\" {\n default = \"x",
 	"variable \"db_password\" {\n default =",
 	"variable \"password\" {",
@@ -199,5 +201,22 @@ func TestTerraformDefaultPasswordOfSession34(t *testing.T) {
 		"variable \"db_password\" {\n  default = \"\"\n}",
 		"variable \"db_password\" {}\ndefault = \"notinblock\"",
 		"set \"db_password\" {\n default = \"Xy7!abcd\"\n}",
+	})
+}
+
+// TestNumberEndsBeforeGluedWordOfSession34 checks a phone number that a
+// word opening with digits follows: after a sentence's stop or a comma
+// ("... 30. 2FA key") or an ordinal after a space ("... 900123 2nd
+// number"), the word's digits are no group of the number. Codes of
+// groups glued to letters read as before.
+func TestNumberEndsBeforeGluedWordOfSession34(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"Grüezi, Reto Brunner. Handynr. 079 412 88 30. 2FA key 4WFS HT4Z QBJU OUSN 36HB O5KF HU", "079 412 88 30"},
+		{"call me on 07700 900123 2nd number is my office", "07700 900123"},
+		{"call me on 079 412 88 30. 3rd try", "079 412 88 30"},
+	}, []string{
+		"BR97 0036 A305 0000 1000 9795 493P 1",
 	})
 }
