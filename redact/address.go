@@ -2885,30 +2885,41 @@ func (s *entScanner) addressTail(j int) int {
 				break
 			}
 		}
-		e := s.unitAt(k)
-		if e == 0 && !city {
-			// The floor of a Dutch flat: "48 2-hoog", "15 III".
-			if f := s.dutchFloorEnd(k); f > k {
-				e = f
+		// Of the readers below, only a unit ("#12"), Brazil's state after
+		// a slash and a province or region in brackets start at
+		// punctuation: any other mark (most often the period that ends
+		// the sentence) ends the address without asking the rest.
+		if t := &s.toks[k]; t.kind == etPunct && t.c != '#' && t.c != '/' && t.c != '(' {
+			break
+		}
+		// A unit, a floor or a box comes before the city: after it, no
+		// reader of them is asked.
+		if !city {
+			e := s.unitAt(k)
+			if e == 0 {
+				// The floor of a Dutch flat: "48 2-hoog", "15 III".
+				if f := s.dutchFloorEnd(k); f > k {
+					e = f
+				}
 			}
-		}
-		if e == 0 && !city && s.toks[k].kind == etWord {
-			// "bajo", "r/c", "piano 2": a floor written as a word.
-			if f := s.floorWordAt(k); f > k {
-				e = f
-			} else if !zip {
-				e = s.tailWordPart(k, comma)
+			if e == 0 && s.toks[k].kind == etWord {
+				// "bajo", "r/c", "piano 2": a floor written as a word.
+				if f := s.floorWordAt(k); f > k {
+					e = f
+				} else if !zip {
+					e = s.tailWordPart(k, comma)
+				}
 			}
-		}
-		// A post-office box after the street: "67 rue Saint-Michel, BP
-		// 26, 35700 Rennes Cedex".
-		if e == 0 && !city && !zip && comma && poBoxLens[s.text[s.toks[k].s]] != 0 && s.mayPoBox(k) {
-			e = s.poBoxAt(k)
-		}
-		if e > 0 && !city {
-			j, end = e, e
-			unit = true
-			continue
+			// A post-office box after the street: "67 rue
+			// Saint-Michel, BP 26, 35700 Rennes Cedex".
+			if e == 0 && !zip && comma && poBoxLens[s.text[s.toks[k].s]] != 0 && s.mayPoBox(k) {
+				e = s.poBoxAt(k)
+			}
+			if e > 0 {
+				j, end = e, e
+				unit = true
+				continue
+			}
 		}
 		// A city after the unit, without a comma: "Apt. 5 OULU NO".
 		if unit && !city && !comma && !nl {
