@@ -3210,7 +3210,7 @@ func (s *entScanner) addressTail(j int) int {
 		// postcode in lower case: "9 hawthorn close, york yo10 3ef",
 		// "114 station road, swansea, sa1 1aq"; or right after the
 		// street's designator: "178 bramley mews norwich nr10 6bu".
-		if (comma || k > 0 && s.toks[k].f&efNL == 0 && s.toks[k-1].kind == etWord && s.flags(k-1)&gzStreetType != 0) && !city && !zip {
+		if !city && !zip && (comma || k > 0 && s.toks[k].f&efNL == 0 && s.toks[k-1].kind == etWord && s.flags(k-1)&gzStreetType != 0) {
 			if e := s.lowerTownPostcode(k); e > 0 {
 				j, end, city, zip = e, e, true, true
 				continue
@@ -5334,6 +5334,11 @@ func eircode(a, b string, lower bool) bool {
 // M6S9"), and the routing key, the space and a digit make the shape.
 // Glued, seven such bytes are as often a code of something else.
 func spacedEircode(a, b string, lower bool) bool {
+	// The halves' lengths first: most pairs of words fail them, and the
+	// search for a digit costs more than both tests of the halves.
+	if len(a) != 3 || len(b) != 4 {
+		return false
+	}
 	return eircodeHalves(a, b, lower, eircodeChar) ||
 		strings.ContainsAny(b, "0123456789") && eircodeHalves(a, b, lower, looseEircodeChar)
 }
@@ -5868,8 +5873,12 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		}
 		// A conjunction joins two places or an address and the next
 		// one, no town's words: "... D-51010 Köln und Zum Sportplatz 6",
-		// "CH-6900 Lugano ma Via Nassa 27".
-		if (t.kind == etWord && words > 0 && t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && m+1 < n && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 || s.flags(m)&gzParticle != 0 && words > 0 && m+1 < n && s.toks[m+1].f&(efCap|efNL) == efCap) &&
+		// "CH-6900 Lugano ma Via Nassa 27". (Both are words: the kind,
+		// tested first, spares the gazetteer the punctuation and the
+		// number after most towns.)
+		if t.kind == etWord && words > 0 && m+1 < n &&
+			(t.f&(efCap|efDigit|efAllCap) == 0 && t.e-t.s <= 3 && s.toks[m+1].kind == etWord && s.toks[m+1].f&(efCap|efDigit|efNL) == efCap && s.flags(m)&(gzStop|gzCommon) == 0 ||
+				s.toks[m+1].f&(efCap|efNL) == efCap && s.flags(m)&gzParticle != 0) &&
 			!s.joinsClause(m) {
 			m++
 			continue
