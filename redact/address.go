@@ -5088,10 +5088,17 @@ func (s *entScanner) postcodeAt(k int) int {
 		}
 		return k + 1
 	}
-	if t.kind == etWord && len(w) == 6 && t.f&efDigit != 0 && s.gluedDutchPostcode(k) {
+	// Every form below holds a digit in its first token (a UK, Canadian
+	// or Argentine postcode, an Eircode's routing key, a country's
+	// prefix before digits): the towns and words a tail reads next have
+	// none.
+	if t.f&efDigit == 0 {
+		return 0
+	}
+	if t.kind == etWord && len(w) == 6 && s.gluedDutchPostcode(k) {
 		return k + 1 // "1063BJ Amsterdam"
 	}
-	if t.kind == etWord && t.f&efDigit != 0 && len(w) >= 6 && len(w) <= 8 && countryPostcode(w) && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 &&
+	if t.kind == etWord && len(w) >= 6 && len(w) <= 8 && countryPostcode(w) && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 &&
 		(s.toks[k+1].f&efCap != 0 || s.knownPlaceAt(k+1) > 0) {
 		return k + 1 // "B-9000 Gent", "D-10115 Berlin"
 	}
@@ -5104,16 +5111,16 @@ func (s *entScanner) postcodeAt(k int) int {
 		}
 		return 0
 	}
-	if t.kind == etWord && t.f&efDigit != 0 && ukGluedPostcode(w, false) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
+	if t.kind == etWord && ukGluedPostcode(w, false) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
 		return k + 1 // "London, E86AW", "Belfast, BT73WW": the halves glued
 	}
 	if e := s.eircodeDigitsAt(k); e > 0 {
 		return e // "D02 4937"
 	}
-	if t.kind == etWord && len(w) == 6 && t.f&efDigit != 0 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0) {
+	if t.kind == etWord && len(w) == 6 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0) {
 		return k + 1 // "British Columbia V8V5S0": the halves glued
 	}
-	if t.kind == etWord && t.f&efDigit != 0 && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
+	if t.kind == etWord && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
 		return k + 1 // "Co. Louth, A92PH11", "dublin 7 d079cvp": the halves glued
 	}
 	if t.kind != etWord || k+1 >= n || s.toks[k+1].kind != etWord || s.toks[k+1].f&efNL != 0 {
