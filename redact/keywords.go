@@ -156,8 +156,9 @@ var contextWords = map[uint64]map[string][]string{
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",
 			"linea", "risponde", "ricarica", "satispay", "recapito",
-			// The agent's "la richiamo al ...", "la chiamo al ...".
-			"richiamo", "chiamo"},
+			// The agent's "la richiamo al ..." ("chiamo" would take "mi
+			// chiamo", "my name is").
+			"richiamo"},
 		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie"},
 		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
 			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "meu whats", "no whats", "pelo whats", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
