@@ -2178,12 +2178,15 @@ var childWords = map[string]bool{
 func kinBefore(t string, a int) bool {
 	var low [14]byte
 	_, w := foldedWordBefore(t, a, " ", low[:0])
-	switch string(w) {
-	case "father", "mother", "dad", "mum", "mom", "wife", "husband", "spouse", "partner", "grandma", "grandpa",
-		"grandmother", "grandfather", "vater", "mutter", "père", "mère", "padre", "madre", "vader", "moeder", "pai", "mãe":
-		return true
-	}
-	return childWords[string(w)]
+	return parentWords[string(w)] || childWords[string(w)]
+}
+
+// parentWords name parents, grandparents and spouses in the chat
+// languages.
+var parentWords = map[string]bool{
+	"father": true, "mother": true, "dad": true, "mum": true, "mom": true, "wife": true, "husband": true, "spouse": true,
+	"partner": true, "grandma": true, "grandpa": true, "grandmother": true, "grandfather": true, "vater": true, "mutter": true,
+	"père": true, "mère": true, "padre": true, "madre": true, "vader": true, "moeder": true, "pai": true, "mãe": true,
 }
 
 // partyOpensBefore reports whether a word of a party to an account, as
@@ -3993,8 +3996,7 @@ func relativeFieldAt(g string) int {
 	if i < 0 {
 		return -1
 	}
-	rel := strings.ToLower(g[i+1:])
-	if english && !relationWords[rel] || !english && !otherRelationWords[rel] {
+	if rel := strings.ToLower(g[i+1:]); !parentWords[rel] && !childWords[rel] && !moreKinWords[rel] {
 		return -1
 	}
 	// The possessive, right before the relative or one word before.
@@ -4026,29 +4028,20 @@ func englishPossessive(w string) bool {
 	return w == "my" || w == "his" || w == "her" || w == "our" || w == "their"
 }
 
-// relationWords are the relatives whose possessive relativeFieldAt
-// reads in English.
-var relationWords = map[string]bool{
-	"husband": true, "wife": true, "partner": true, "spouse": true, "fiance": true, "fiancé": true, "fiancee": true, "fiancée": true,
-	"boyfriend": true, "girlfriend": true, "son": true, "daughter": true, "child": true, "kid": true, "baby": true,
-	"mum": true, "mom": true, "mother": true, "dad": true, "father": true, "brother": true, "sister": true,
-	"grandma": true, "grandpa": true, "grandmother": true, "grandfather": true, "nan": true, "gran": true,
-	"stepson": true, "stepdaughter": true, "stepmother": true, "stepfather": true,
-	"aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "grandson": true, "granddaughter": true, "twin": true,
-}
-
-// otherRelationWords are the relatives relativeFieldAt reads in the
-// other chat languages, German's in the genitive too.
-var otherRelationWords = map[string]bool{
-	"madre": true, "padre": true, "marido": true, "esposo": true, "esposa": true, "mujer": true, "hijo": true, "hija": true,
-	"hermano": true, "hermana": true, "abuela": true, "abuelo": true, "pareja": true, "novio": true, "novia": true,
-	"mari": true, "femme": true, "fils": true, "fille": true, "mère": true, "mere": true, "père": true, "pere": true, "frère": true,
-	"frere": true, "sœur": true, "soeur": true, "épouse": true, "epouse": true, "époux": true, "conjoint": true, "conjointe": true,
-	"marito": true, "moglie": true, "figlio": true, "figlia": true, "fratello": true, "sorella": true, "nonna": true, "nonno": true,
-	"mãe": true, "mae": true, "pai": true, "irmão": true, "irmao": true, "irmã": true, "irma": true, "filho": true, "filha": true,
-	"avó": true, "avô": true, "frau": true, "mannes": true, "mann": true, "sohnes": true, "sohn": true, "tochter": true,
-	"mutter": true, "vaters": true, "vater": true, "bruders": true, "schwester": true, "partnerin": true, "partners": true,
-	"vrouw": true, "man": true, "zoon": true, "dochter": true, "moeder": true, "vader": true, "broer": true, "zus": true,
+// moreKinWords are the relatives relativeFieldAt reads besides
+// parentWords and childWords: siblings, other kin and partners in the
+// chat languages, German's in the genitive too ("meines Sohnes").
+var moreKinWords = map[string]bool{
+	"fiance": true, "fiancé": true, "fiancee": true, "fiancée": true, "boyfriend": true, "girlfriend": true,
+	"brother": true, "sister": true, "nan": true, "gran": true, "stepson": true, "stepdaughter": true, "stepmother": true,
+	"stepfather": true, "aunt": true, "uncle": true, "niece": true, "nephew": true, "cousin": true, "twin": true,
+	"marido": true, "esposo": true, "esposa": true, "mujer": true, "hermano": true, "hermana": true, "abuela": true,
+	"abuelo": true, "pareja": true, "novio": true, "novia": true, "mari": true, "femme": true, "mere": true, "pere": true,
+	"frère": true, "frere": true, "sœur": true, "soeur": true, "épouse": true, "epouse": true, "époux": true, "conjoint": true,
+	"conjointe": true, "marito": true, "moglie": true, "fratello": true, "sorella": true, "nonna": true, "nonno": true,
+	"mae": true, "irmão": true, "irmao": true, "irmã": true, "irma": true, "avó": true, "avô": true, "frau": true,
+	"mannes": true, "mann": true, "sohnes": true, "vaters": true, "bruders": true, "schwester": true, "partnerin": true,
+	"partners": true, "vrouw": true, "man": true, "broer": true, "zus": true,
 }
 
 // possessives are the possessives of the first and third person before
