@@ -422,23 +422,22 @@ func (s *state) addTOTP(q, e int, password bool) {
 // seventh of two, the 26 characters of a 128-bit secret ("tq32 ezjm 66cq
 // 4gpc e7i5 ocer 7s").
 func totpKeyEnd(t string, q int) int {
-	e := totpGroupsEnd(t, q)
+	e, seen := totpGroupsEnd(t, q)
 	if e == q+6*5-1 {
-		e = totpPairEnd(t, q, e)
+		e = totpPairEnd(t, e, seen&4 != 0)
 	}
 	return e
 }
 
 // totpPairEnd returns the end of the group of two that ends a 128-bit
-// secret's six groups at [q, e) (see totpKeyEnd), or e: two base32
-// characters in the case of the groups' letters, no short word ("is",
-// "on", "to": a lower-case key's sentence goes on), and no letter or
-// digit after them.
-func totpPairEnd(t string, q, e int) int {
+// secret's six groups ending at e (see totpKeyEnd), or e: two base32
+// characters in the case of the groups' letters (lower), no short word
+// ("is", "on", "to": a lower-case key's sentence goes on), and no letter
+// or digit after them.
+func totpPairEnd(t string, e int, lower bool) int {
 	if e+3 > len(t) || t[e] != ' ' || e+3 < len(t) && isAlnum(t[e+3]) {
 		return e
 	}
-	lower := strings.IndexFunc(t[q:e], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
 	for _, c := range []byte(t[e+1 : e+3]) {
 		if !(c >= '2' && c <= '7' || !lower && c >= 'A' && c <= 'Z' || lower && c >= 'a' && c <= 'z') {
 			return e
@@ -458,13 +457,12 @@ var shortWords = map[string]bool{
 	"an": true, "am": true, "ok": true, "pl": true, "es": true, "et": true, "en": true, "el": true, "la": true, "le": true,
 	"de": true, "da": true, "di": true, "du": true, "il": true, "lo": true, "un": true, "ya": true, "si": true, "se": true,
 	"te": true, "tu": true, "ma": true, "mi": true, "mo": true, "ne": true, "na": true, "em": true, "um": true, "op": true,
-	"ik": true, "je": true, "er": true, "zu": true, "im": true, "ja": true, "wo": true, "eu": true, "ou": true, "há": true,
+	"ik": true, "je": true, "er": true, "zu": true, "im": true, "ja": true, "wo": true, "eu": true, "ou": true,
 }
 
-// totpGroupsEnd is totpKeyEnd without the group of two.
-func totpGroupsEnd(t string, q int) int {
-	var seen uint8 // 1: a digit, 2: upper case, 4: lower case
-	end := 0
+// totpGroupsEnd is totpKeyEnd without the group of two; seen says what
+// the groups hold (1: a digit, 2: upper case, 4: lower case).
+func totpGroupsEnd(t string, q int) (end int, seen uint8) {
 	for k, groups := q, 1; groups <= 8 && k+4 <= len(t); groups++ {
 		g, digits := seen, 0
 		for _, c := range []byte(t[k : k+4]) {
@@ -477,11 +475,11 @@ func totpGroupsEnd(t string, q int) int {
 			case c >= 'a' && c <= 'z':
 				g |= 4
 			default:
-				return end
+				return end, seen
 			}
 		}
 		if g&6 == 6 || digits == 4 || k+4 < len(t) && isAlnum(t[k+4]) {
-			return end // both cases, a number's group, or a longer word
+			return end, seen // both cases, a number's group, or a longer word
 		}
 		seen, k = g, k+4
 		if groups >= 4 && seen&1 != 0 && seen&6 != 0 {
@@ -492,7 +490,7 @@ func totpGroupsEnd(t string, q int) int {
 		}
 		k++
 	}
-	return end
+	return end, seen
 }
 
 // hclDefault reads the default value of a Terraform variable whose name
