@@ -92,18 +92,19 @@ func literalEnd(t string, i int) int {
 // ending at p ("my backup codes: 8f3k2-9dj4m 7hq2x-4kd8w ...", one a line
 // or parted by spaces or commas, maybe after more words up to a colon or
 // the line's end: "recovery codes for ana@x.io (two used):"). Each code
-// is a password: one to three groups of three to six letters and
-// digits, with a digit, parted by '-' or one space, eight to fourteen
-// bytes in all ("2412 0010", "w830p-ki5ma", "c4670329e7"). A list needs
-// two codes; one code alone must follow the name and a colon.
+// is a password of the shapes recoveryCodeEnd reads ("2412 0010",
+// "w830p-ki5ma", "c4670329e7"). A list needs two codes; one code alone
+// must follow the name and a colon, or "is" or "was" (verbAfterName: "my
+// recovery code is 8f2k-9dq1-x7mz", maybe in quotes).
 func (s *state) recoveryCodes(p int) {
 	t := s.text
 	i := p
 	// The rest of the name's line, to its colon or its end; or "is" or
 	// "was" right after the name, before one code ("my recovery code is
 	// 8f2k-9dq1-x7mz").
+	alone := false // one code may stand alone after "is" or "was"
 	if q := verbAfterName(t, p); q > p {
-		i = q
+		i, alone = q, true
 		if i < len(t) && (t[i] == '"' || t[i] == '\'') {
 			i++ // is "5GHT-2WQA-M9LC"
 		}
@@ -131,7 +132,7 @@ func (s *state) recoveryCodes(p int) {
 		n++
 		i = e
 	}
-	if n < 2 && (n == 0 || !oneCodeLead(strings.TrimSpace(t[p:codes[0].a]))) {
+	if n < 2 && (n == 0 || !alone && strings.TrimSpace(t[p:codes[0].a]) != ":") {
 		return
 	}
 	for _, c := range codes[:n] {
@@ -153,15 +154,6 @@ func verbAfterName(t string, p int) int {
 		}
 	}
 	return p
-}
-
-// oneCodeLead reports whether lead, what stands between the name of
-// recovery codes and the first code, lets one code stand alone: a colon,
-// or "is" or "was", maybe after the name's closing bracket and before a
-// quote.
-func oneCodeLead(lead string) bool {
-	lead = strings.Trim(lead, ") \"'")
-	return lead == ":" || strings.EqualFold(lead, "is") || strings.EqualFold(lead, "was")
 }
 
 // recoveryCodeEnd returns the end of a recovery code at i (see
