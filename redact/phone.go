@@ -190,11 +190,10 @@ func (s *state) phone(x *numInfo) {
 	switch {
 	case x.plus:
 		off = 0
-	case x.nd >= 10 && d[0] == '0' && d[1] == '0' && x.ng >= 2:
-		off = 2
-	case x.nd >= 11 && d[0] == '0' && d[1] == '0' && d[2] != '0' && (confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone)):
-		// "ich rufe Sie unter 00491600087515 zurück": in one run, the
-		// dialling prefix needs a phone word or a calling phrase.
+	case d[0] == '0' && d[1] == '0' && (x.nd >= 10 && x.ng >= 2 || x.nd >= 11 && d[2] != '0' && (confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))):
+		// The dialling prefix "00" before groups ("0049 160 0087515"),
+		// or in one run after a phone word or a calling phrase ("ich
+		// rufe Sie unter 00491600087515 zurück").
 		off = 2
 	case x.nd >= 11 && string(d[:3]) == "011" && x.ng >= 2:
 		off = 3
