@@ -526,9 +526,10 @@ func (s *state) hclDefault(start, end int) {
 		if a >= eol || t[a] != '"' || strings.HasPrefix(t[a+1:eol], "${") {
 			return
 		}
-		a++
-		if e := strings.IndexByte(t[a:eol], '"'); e > 0 {
-			s.add(cand{start: a, end: a + e, typ: TypePassword, rec: "password", score: 0.7})
+		// The literal's own end, escapes read, past a '}' in the value
+		// that ended the block's lines early ("Xq9}word1!").
+		if e := literalEnd(t, a); e > a+1 {
+			s.add(cand{start: a + 1, end: e, typ: TypePassword, rec: "password", score: 0.7})
 		}
 		return
 	}

@@ -196,6 +196,7 @@ func TestTerraformDefaultPasswordOfSession34(t *testing.T) {
 	wantFound(t, d, TypePassword, []textValue{
 		{"config:\nvariable \"db_password\" {\n  type      = string\n  default   = \"lemonade-rosebud-banshee99\"\n  sensitive = true\n}", "lemonade-rosebud-banshee99"},
 		{"variable \"db_password\" {\n  default=\"S3cr3t-Val\"}", "S3cr3t-Val"},
+		{"variable \"db_password\" {\n  default = \"Xq9}word1!\"\n}", "Xq9}word1!"},
 	}, []string{
 		"variable \"admin_password\" {\n  default = \"${var.base}\"\n}",
 		"variable \"db_password\" {\n  default = \"\"\n}",
