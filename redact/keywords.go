@@ -135,7 +135,9 @@ var contextWords = map[uint64]map[string][]string{
 			"num",
 			// The mobile of Singapore and Malaysia, a firm's line, a text
 			// typed short.
-			"handphone", "hotline", "helpline", "txt"},
+			"handphone", "hotline", "helpline", "txt",
+			// "Ph 0491 570 156", "Ph: (02) 5550 1234".
+			"ph"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",
@@ -151,7 +153,9 @@ var contextWords = map[uint64]map[string][]string{
 			"contáctame", "contácteme", "contactarme", "contactadme", "localizarme", "localizable", "llamadme", "contacto",
 			"fijo", "tlf", "tfno", "telf", "teléfonos", "telefonos", "móviles", "llamó", "llamaremos", "llamamos",
 			// A line, who answers it, and Bizum, which pays to a mobile's number.
-			"línea", "linea", "contesta", "responde", "bizum", "centralita"},
+			"línea", "linea", "contesta", "responde", "bizum", "centralita",
+			// The polite imperatives: "que me llame al ...", "llámenme al ...".
+			"llame", "llamen", "llámenme", "llamenme", "llámenos", "llamenos", "llámanos", "llamanos"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",
@@ -178,7 +182,9 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "nasceu", "data de nasc", "dt nasc", "data nasc"},
 	},
 	gSSN: {
-		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no"},
+		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
+			// The IRS form on which a contractor gives the number: "For the W-9: 217157512".
+			"w-9", "w9"},
 		"de": {"sozialversicherungsnummer"},
 		"fr": {"sécurité sociale", "numéro de sécurité sociale"},
 		"es": {"seguro social", "número de seguro social", "número de la seguridad social"},

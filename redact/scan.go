@@ -853,8 +853,13 @@ func boxAfter(t string, p int) bool {
 }
 
 func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
-	if t := s.text; end-start == 2 && end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
-		return // two capitals glued to digits are a code ("DL1178", a flight), no word
+	if t := s.text; end-start == 2 {
+		if end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
+			return // two capitals glued to digits are a code ("DL1178", a flight), no word
+		}
+		if t[start] == 'p' && t[start+1] == 'H' {
+			return // "pH 7.4" is an acidity; "Ph", "PH" and "ph" abbreviate phone
+		}
 	}
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end

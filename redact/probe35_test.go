@@ -1,0 +1,45 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPhoneWordsOfSession35 checks the phone words a blind set of
+// structured values in many shapes found missing: the English
+// abbreviation "Ph" and the Spanish polite imperatives of calling ("que
+// me llame al ...", "llámenme al ..."), which also name the second
+// number of a list after "or". "me llamo" ("my name is") and a number
+// after "pH", the chemists' spelling, stay out.
+func TestPhoneWordsOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"Customer: Ph 0491570156 - why does my account show another e-mail?", "0491570156"},
+		{"El repartidor que llame al (55) 9400-7935 antes de las 22h05", "(55) 9400-7935"},
+		{"llamenme al 81 1629 1537 por favor", "81 1629 1537"},
+	}, []string{
+		"me llamo Ana y mi pedido es 81 1629 1537",
+		"pH 7.4, 20 ml",
+		"pH 0491570156",
+		"the ph of 6.5 to 7.5 is fine",
+	})
+	assert.Equal(t, []string{"96 803 03 48", "81 1629 1537"}, valuesOf(t, d, "llámenme al 96 803 03 48 or 81 1629 1537", TypePhoneNumber))
+}
+
+// TestSSNAfterW9OfSession35 checks a social security number given for
+// the IRS form W-9, on which a contractor states it; the form named
+// without a number, or before an invoice's, finds none.
+func TestSSNAfterW9OfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUSSSN, []textValue{
+		{"um hi For the W-9: 217157512\n(tel +91 9526512017)", "217157512"},
+		{"for my w9 it's 217-15-7512", "217-15-7512"},
+	}, []string{
+		"the W-9 is on file",
+		"W-9 form attached, invoice 217157512",
+	})
+}
