@@ -4752,8 +4752,8 @@ func proseSignOff(w []byte) bool {
 	return false
 }
 
-// signOffWords reports whether the words from the start of a line to
-// token e make a sign-off (signOffPhrase), or with from (a sign-off
+// signOffWords reports whether the words from the start of a line, or
+// of a sentence on it, to token e make a sign-off (signOffPhrase), or with from (a sign-off
 // before "from" and a name: "Hugs from Zorvik", "Greetings from Zorvik
 // and Mirela") one of those the cue lists hold too (fromSignOff). With
 // bare (no punctuation after them) a sign-off of prose words does not
@@ -4764,7 +4764,14 @@ func (s *entScanner) signOffWords(e int, from, bare bool) bool {
 	for b > 0 && e-b < 3 && s.toks[b].kind == etWord && s.toks[b].f&efNL == 0 {
 		b--
 	}
-	if s.toks[b].kind != etWord || b > 0 && s.toks[b].f&efNL == 0 || int(s.toks[e].e-s.toks[b].s) > 24 {
+	// A sign-off in capitals may also open a sentence on the line of the
+	// message's last one: "... can you check? Best,\nZorvik".
+	if b < e && s.endMark(b) && s.toks[b+1].f&(efCap|efNL) == efCap && s.toks[b+1].kind == etWord {
+		b++
+	} else if s.toks[b].kind != etWord || b > 0 && s.toks[b].f&efNL == 0 {
+		return false
+	}
+	if int(s.toks[e].e-s.toks[b].s) > 24 {
 		return false
 	}
 	for k := b + 1; k < e; k++ {

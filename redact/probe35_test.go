@@ -43,3 +43,22 @@ func TestSSNAfterW9OfSession35(t *testing.T) {
 		"W-9 form attached, invoice 217157512",
 	})
 }
+
+// TestSignOffAfterSentenceOfSession35 checks a sign-off of prose words
+// ("Best,", "Love,") that opens a sentence on the line of the message's
+// last one, with the writer's name on the next line, as under a sign-off
+// on a line of its own; a desk's word under it, or the same words in
+// lower case, sign nothing.
+func TestSignOffAfterSentenceOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"the old card from my notes doesn't even pass the check, ignore it. Best,\nCarina", "Carina"},
+		{"can you check? Best,\nZorvik", "Zorvik"},
+		{"thanks so much! Love,\nZorvik", "Zorvik"},
+	}, []string{
+		"It was the best. Best,\nSupport",
+		"I tried. Best,\nthe team",
+		"This is the best. Best\nFastest",
+	})
+}
