@@ -62,3 +62,31 @@ func TestSignOffAfterSentenceOfSession35(t *testing.T) {
 		"This is the best. Best\nFastest",
 	})
 }
+
+// TestPasswordAfterToOfSession35 checks a password after the other
+// languages' "to" following a verb of changing ("ho reimpostato la
+// password a ...", "mudei a senha para ...", "hab das Passwort auf ...
+// geändert") and after the adjective the Romance languages put after
+// the noun ("la contraseña nueva es ..."), and a long one whose random
+// middle the generic secret's reader would otherwise report without its
+// last byte. After any "to", a word of letters alone is whom the
+// password went to, or why, not the password.
+func TestPasswordAfterToOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"ho reimpostato la password a Castagna#08, ancora niente", "Castagna#08"},
+		{"Bom dia, mudei a senha para gaivota19Andorinha, podem verificar?", "gaivota19Andorinha"},
+		{"Hallo, hab das passwort auf FYJ45!abSAvri1 geändert, geht immer noch nicht", "FYJ45!abSAvri1"},
+		{"Hola, la contraseña nueva es twQ51&u8B2cvMu, ¿pueden desbloquear mi cuenta?", "twQ51&u8B2cvMu"},
+		{"hallo zusammen mein Passwort ist nordlicht00Zugspitze!, trotzdem kommt 'Anmeldung fehlgeschlagen'", "nordlicht00Zugspitze!"},
+		{"password reset to Sunflower2", "Sunflower2"},
+	}, []string{
+		"I gave the password to Francesca yesterday",
+		"ho dato la password a Francesca ieri",
+		"ich habe das Passwort auf Wunsch geändert",
+		"mandei a senha para Francisca ontem",
+		"la contraseña nueva no funciona",
+		"senha para entrar no app",
+	})
+}

@@ -453,9 +453,11 @@ type state struct {
 	// posOn and runOK are clear.
 	ruleWordSeen bool
 	// valStart, valEnd: the last run of value bytes valueAfter measured;
-	// valCandStart, valCandEnd: the last value it reported.
+	// valCandStart, valCandEnd: the last value it reported; valPassword:
+	// that value is a password.
 	valStart, valEnd         int
 	valCandStart, valCandEnd int
+	valPassword              bool
 	endPEM                   int
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
@@ -496,7 +498,7 @@ func (s *state) reset(text string) {
 	s.endPEM = -2
 	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
-	s.valCandStart, s.valCandEnd = 0, -1
+	s.valCandStart, s.valCandEnd, s.valPassword = 0, -1, false
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}

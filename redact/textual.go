@@ -286,7 +286,10 @@ func (s *state) tokenAnchor(i int) int {
 		s.add(cand{start: i, end: k, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS, need: need})
 		return k
 	}
-	if l >= 20 && s.tokStats.window(i, k).entropyAtLeast(3.5) && !wordy(tok) && !stripeObjectID(tok) && !publicKeyBody(t, i) && !jwtHeaderOnly(tok) {
+	// A token inside a password that its word's value reported is that
+	// password's, which covers the bytes the token leaves out
+	// ("nordlicht00Zugspitze!").
+	if l >= 20 && !(s.valPassword && i >= s.valCandStart && k <= s.valCandEnd) && s.tokStats.window(i, k).entropyAtLeast(3.5) && !wordy(tok) && !stripeObjectID(tok) && !publicKeyBody(t, i) && !jwtHeaderOnly(tok) {
 		// A UUID is a request's, a trace's or a record's id far more
 		// often than a key: only a word before it makes it a secret
 		// ("session token 600bec54-..."), not one after it ("request id
@@ -2625,6 +2628,10 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	q = whatFor(t, q)
 	// Skip joiners and a short verb: "password: x", "token = x", "is x".
+	// prep: one of them is "to" (toWord), after which a word of letters
+	// is as often whom the password went to ("I gave the password to
+	// Francesca", "die PIN auf Wunsch geändert").
+	prep := false
 	for steps := 0; q < n && steps < 4; steps++ {
 		for q < n {
 			if w := spaceAt(t, q); w > 0 {
@@ -2653,7 +2660,8 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		var low [8]byte
 		// A colon may follow the verb: "lautet: x", "es: x".
-		if valueJoiner(string(lowerASCII(low[:0], t[q:w]))) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+		if j := string(lowerASCII(low[:0], t[q:w])); valueJoiner(j) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+			prep = prep || toWord(j)
 			q = w
 			continue
 		}
@@ -2830,7 +2838,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if sym {
 		kinds++
 	}
-	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) {
+	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
@@ -2895,7 +2903,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		s.add(cand{start: q, end: v, typ: TypeAPIKey, rec: "generic_secret", score: 0.6, boost: boost, label: gNeg | gIDWord})
 	}
 	if len(s.cands) > before {
-		s.valCandStart, s.valCandEnd = q, v
+		s.valCandStart, s.valCandEnd, s.valPassword = q, v, groups&gPassword != 0
 	}
 }
 
@@ -3242,8 +3250,28 @@ func valueJoiner(w string) bool {
 	switch w {
 	case "to", "of", "en", "e", "will", "be", "set", "reset", "now", "jetzt", "basic", "digest":
 		return true
+	case "a", "para", "auf", "naar", "op":
+		// "to" of the other languages (toWord).
+		return true
+	case "nueva", "nuevo", "nova", "novo", "nuova", "nuovo":
+		// The adjective the Romance languages put after the noun: "la
+		// contraseña nueva es ...", "a senha nova é ...".
+		return true
 	}
 	return beVerb(w)
+}
+
+// toWord reports whether the lower-case joiner w is "to" or its word in
+// another language, after a verb of changing before the secret's word:
+// "reset to ...", "ho reimpostato la password a ...", "mudei a senha
+// para ...", "hab das Passwort auf ... geändert", "wachtwoord gewijzigd
+// naar ...", "wachtwoord op ... gezet".
+func toWord(w string) bool {
+	switch w {
+	case "to", "a", "para", "auf", "naar", "op":
+		return true
+	}
+	return false
 }
 
 // beVerb reports whether the lower-case word w is "is" or "was" in one
