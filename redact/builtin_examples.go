@@ -398,6 +398,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"Server=db01;Database=shop;User ID=sa;Password=Qw3rty!234;Encrypt=True;", "Qw3rty!234"},
 		{"Password=S4!pass77;Initial Catalog=Shop", "S4!pass77"},
 		{"password: Ab;cd12ef", "Ab;cd12ef"},
+		// A card's PIN and a one-time code after their word (pinAfter).
+		{"my card PIN is 7877, the terminal keeps rejecting it", "7877"},
+		{"verification code: 586 698, entered it twice", "586 698"},
+		{"PIN reset takes 3 days", ""},
+		{"my pin code is 302176 (Jaipur)", ""},
 	}},
 	{"api_key", TypeAPIKey, []Example{
 		// Tokens named by their vendor's prefix need no context word.

@@ -88,6 +88,72 @@ func literalEnd(t string, i int) int {
 	return -1
 }
 
+// pinAfter reads the digits of a card's PIN, a passcode or a one-time
+// code after its word, which spans [start, p): "my card PIN is 7877",
+// "el PIN de mi tarjeta es 7087", "verification code: 586 698",
+// "der Bestätigungscode war 643645", "2FA code 98423629". The word's
+// joiners are those of a password's value (a colon, '=', "is" in the
+// seven languages, what it is for: whatFor); the code is four to eight
+// digits, or two groups of three or four parted by a space or a hyphen,
+// that no letter or digit, no decimal, time or date, and no further
+// group of digits (a phone's) continues. A value with letters is a
+// password's, which valueAfter reads. Six digits after "PIN code", or
+// after "PIN" that opens its line or follows a comma or a dash, are an
+// Indian address's PIN code ("my pin code is 302176 (Jaipur)",
+// "Bengaluru, Karnataka, PIN 560034"); Dutch writes a card's "pincode"
+// with four.
+func (s *state) pinAfter(start, p int) {
+	t := s.text
+	n := len(t)
+	q := whatFor(t, p)
+	for steps := 0; q < n && steps < 3; steps++ {
+		q += spaceAt(t, q)
+		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '#') {
+			q++
+			continue
+		}
+		w := q
+		for w < n && isWordByte(t[w]) && w-q < 7 {
+			w++
+		}
+		var low [8]byte
+		if w > q && w-q < 7 && beVerb(string(lowerASCII(low[:0], t[q:w]))) && spaceAt(t, w) > 0 {
+			q = w
+			continue
+		}
+		break
+	}
+	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' {
+		return
+	}
+	e := nextNonDigit(t, q)
+	d := e - q
+	if (d == 3 || d == 4) && e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
+		if f := nextNonDigit(t, e+1); f-(e+1) == d {
+			e, d = f, 2*d // "586 698", "4250-7903"
+		}
+	}
+	if d < 4 || d > 8 {
+		return
+	}
+	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
+		return // "PIN 1234 5678 9012", "code 2024-05-12", "otp 1234.5"
+	}
+	if w := strings.ToLower(t[start:p]); d == 6 && strings.Contains(w, "pin") {
+		if strings.Contains(w, "code") {
+			return // India's "PIN code", a postcode: "my pin code is 302176 (Jaipur)"
+		}
+		b := start
+		for b > 0 && t[b-1] == ' ' {
+			b--
+		}
+		if b == 0 || t[b-1] == '\n' || t[b-1] == ',' || t[b-1] == '-' {
+			return
+		}
+	}
+	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
 // recoveryCodes reads the list of recovery codes that follows their name
 // ending at p ("my backup codes: 8f3k2-9dj4m 7hq2x-4kd8w ...", one a line
 // or parted by spaces or commas, maybe after more words up to a colon or

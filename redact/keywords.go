@@ -84,6 +84,9 @@ const (
 	// gTOTP: an authenticator or its setup key, whose key in groups of
 	// four may follow later on the line (see totpAfter).
 	gTOTP
+	// gPIN: a card's PIN, a passcode or a one-time code that verifies a
+	// login, digits right after their word (see pinAfter).
+	gPIN
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -373,6 +376,18 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"autenticador", "clave de configuración"}, "it": {"autenticatore", "chiave di configurazione"},
 		"nl": {"instelsleutel", "configuratiesleutel"}, "pt": {"autenticador", "chave de configuração"}},
 	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
+	// Words of an SMS's code take no phrase with "sms", a phone word
+	// that such a phrase would drop (see subsumes).
+	gPIN: {"en": {"pin", "pin code", "pincode", "pin number", "passcode", "otp", "one-time code", "one time code", "one-time password", "one time password",
+		// Not "auth code": a card terminal's receipt prints the
+		// transaction's authorisation code so ("AUTH CODE: 036932").
+		"verification code", "2fa code", "authentication code", "login code", "security pin"},
+		"de": {"geheimzahl", "bestätigungscode", "verifizierungscode", "einmalcode"},
+		"fr": {"code pin", "code de vérification", "code de validation"},
+		"es": {"código de verificación", "codigo de verificacion", "código pin"},
+		"it": {"codice di verifica", "codice otp", "codice pin"},
+		"nl": {"verificatiecode"},
+		"pt": {"código de verificação", "codigo de verificacao", "código pin"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the
@@ -443,7 +458,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

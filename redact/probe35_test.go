@@ -90,3 +90,38 @@ func TestPasswordAfterToOfSession35(t *testing.T) {
 		"senha para entrar no app",
 	})
 }
+
+// TestPINAndOneTimeCodesOfSession35 checks a card's PIN, a passcode and
+// a one-time code after their word in the seven languages, as a
+// password: four to eight digits, or two groups of three or four, after
+// the word's joiners and what it is for. A phone's, a card's or a date's
+// digits after the word, a count, a terminal's authorisation code and
+// India's six-digit PIN code, a postcode, stay out.
+func TestPINAndOneTimeCodesOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"my card PIN is 7877, the terminal keeps rejecting it", "7877"},
+		{"el PIN de mi tarjeta es 7087 y no me deja sacar dinero", "7087"},
+		{"the PIN for phone verification is 6942", "6942"},
+		{"o PIN do cartão é 3300 Obrigada", "3300"},
+		{"le code PIN de la carte est 3144 — order #A-67835", "3144"},
+		{"de pincode is 8264", "8264"},
+		{"my card PIN is 952283", "952283"},
+		{"verification code: 586 698 — entered it twice", "586 698"},
+		{"der Bestätigungscode war 643645", "643645"},
+		{"2FA code 98423629, please hurry it expires", "98423629"},
+		{"Goedemorgen, verificatiecode 468085 werkt niet", "468085"},
+		{"il codice OTP 67045644 Grazie", "67045644"},
+	}, []string{
+		"PIN 1234 5678 9012",
+		"the PIN is 4 digits",
+		"call 0800 123 456 for your PIN",
+		"PIN reset takes 3 days",
+		"OTP 2024-05-12",
+		"passcode 4821 9033 1100",
+		"CARD: VISA **** 0341\nAUTH CODE: 036932\nTERMINAL: T8338132",
+		"my pin code is 302176 (Jaipur)",
+		"Bengaluru, Karnataka, PIN 560034",
+	})
+}

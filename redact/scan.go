@@ -865,6 +865,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
+	pinRead := false // pinAfter already run at end
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
@@ -964,6 +965,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(end)
+		}
+		if e.groups&gPIN != 0 && !pinRead && s.on(TypePassword) {
+			pinRead = true // "code pin" and "pin" end at the same word
+			s.pinAfter(ps, end)
 		}
 		if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
 			s.dsnPassword(start - 1)
