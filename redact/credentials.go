@@ -117,7 +117,7 @@ func (s *state) pinAfter(start, p int) {
 			w++
 		}
 		var low [8]byte
-		if w > q && w-q < 7 && beVerb(string(lowerASCII(low[:0], t[q:w]))) && spaceAt(t, w) > 0 {
+		if w > q && w-q < 7 && (beVerb(string(lowerASCII(low[:0], t[q:w]))) || receivedWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
 			q = w
 			continue
 		}
@@ -154,6 +154,16 @@ func (s *state) pinAfter(start, p int) {
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 }
 
+// receivedWord reports whether w says that a one-time code came in:
+// "code de vérification reçu : 599109", "Bestätigungscode erhalten:".
+func receivedWord(w string) bool {
+	switch w {
+	case "reçu", "recu", "got", "sent":
+		return true
+	}
+	return false
+}
+
 // recoveryCodes reads the list of recovery codes that follows their name
 // ending at p ("my backup codes: 8f3k2-9dj4m 7hq2x-4kd8w ...", one a line
 // or parted by spaces or commas, maybe after more words up to a colon or
@@ -161,7 +171,8 @@ func (s *state) pinAfter(start, p int) {
 // is a password of the shapes recoveryCodeEnd reads ("2412 0010",
 // "w830p-ki5ma", "c4670329e7"). A list needs two codes; one code alone
 // must follow the name and a colon, or "is" or "was" (verbAfterName: "my
-// recovery code is 8f2k-9dq1-x7mz", maybe in quotes).
+// recovery code is 8f2k-9dq1-x7mz", maybe in quotes), or follow the name
+// in the singular and a space ("recovery code 4250 7903").
 func (s *state) recoveryCodes(p int) {
 	t := s.text
 	i := p
@@ -169,7 +180,12 @@ func (s *state) recoveryCodes(p int) {
 	// "was" right after the name, before one code ("my recovery code is
 	// 8f2k-9dq1-x7mz").
 	alone := false // one code may stand alone after "is" or "was"
-	if q := verbAfterName(t, p); q > p {
+	if p+1 < len(t) && t[p] == ' ' && t[p-1] != 's' && recoveryCodeEnd(t, p+1) > 0 {
+		// One code right after the name in the singular ("recovery code
+		// 4250 7903 didn't work", "2fa backup code YYX3-2K5S-Q2QH"): the
+		// plural lists them.
+		i, alone = p+1, true
+	} else if q := verbAfterName(t, p); q > p {
 		i, alone = q, true
 		if i < len(t) && (t[i] == '"' || t[i] == '\'') {
 			i++ // is "5GHT-2WQA-M9LC"

@@ -110,8 +110,11 @@ func TestPasswordsInCodeOfSession32(t *testing.T) {
 	} {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePassword), text)
 	}
-	// One code alone is a password only right after the name's colon.
-	assert.Empty(t, valuesOf(t, d, "backup code 8f3k2-9dj4m", TypePassword))
+	// One code alone is a password right after the name's colon, or
+	// right after the name in the singular (since session 35); the
+	// plural's name lists two or more.
+	assert.Equal(t, []string{"8f3k2-9dj4m"}, valuesOf(t, d, "backup code 8f3k2-9dj4m", TypePassword))
+	assert.Empty(t, valuesOf(t, d, "backup codes 8f3k2-9dj4m", TypePassword))
 }
 
 // TestPasswordHashesOfSession32 checks the hashes of passwords that

@@ -125,3 +125,31 @@ func TestPINAndOneTimeCodesOfSession35(t *testing.T) {
 		"Bengaluru, Karnataka, PIN 560034",
 	})
 }
+
+// TestSecretsInChatOfSession35 checks more of what the blind set of
+// secrets in chat found missing: one recovery code right after its name
+// in the singular, and the singular names of the other languages
+// ("codice di recupero: ..."); a password after where it is or came
+// from ("wifi password at the shop is ...", "temp password from the
+// email was ..."); Spanish's "clave del wifi"; a one-time code after
+// "reçu". The plural's name before one code, a verb before the digits
+// and a prose word after "at" find none.
+func TestSecretsInChatOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"recovery code 4250 7903 didn't work either", "4250 7903"},
+		{"2fa backup code YYX3-2K5S-Q2QH (ticket INC3929979)", "YYX3-2K5S-Q2QH"},
+		{"hi Inês, recovery code 68895-a5f4a didn't work either", "68895-a5f4a"},
+		{"codice di recupero: ALJ8-HS4D-3MVS invoice INV-2024-8142 Grazie", "ALJ8-HS4D-3MVS"},
+		{"[09:45] wifi password at the shop is amFI-3Uwy-hStE, the terminal still can't connect", "amFI-3Uwy-hStE"},
+		{"temp password from the email was pRT#!enF_2NW1B6Bd but it's already expired", "pRT#!enF_2NW1B6Bd"},
+		{"[14:51] Customer: la clave del wifi es crimson_Juniper92", "crimson_Juniper92"},
+		{"code de vérification reçu : 599109 merci bcp", "599109"},
+	}, []string{
+		"recovery codes 4250 7903 didn't work",
+		"the backup code generator 2024",
+		"the password at the moment is wrong",
+		"la clave del wifi es incorrecta",
+	})
+}

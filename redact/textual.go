@@ -3287,7 +3287,10 @@ func beVerb(w string) bool {
 // forWords are the prepositions that say what a secret is for (see
 // whatFor); forInitial holds their first letters, in either case.
 var (
-	forWords   = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true}
+	forWords = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true,
+		// Where or whence, as English says it: "wifi password at the
+		// shop is ...", "temp password from the email was ...".
+		"at": true, "from": true}
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {
 			t[w[0]], t[w[0]&^0x20] = true, true
@@ -3297,7 +3300,9 @@ var (
 )
 
 // whatFor returns where the verb starts when the words at p say what
-// a secret is for before it ("[password] for the admin panel is x",
+// a secret is for, or where it is or came from, before it
+// ("[password] for the admin panel is x", "[wifi password] at the shop
+// is x",
 // "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
 // preposition, then at most four words of fewer than 16 bytes, then a verb
 // that valueAfter skips. A label's colon ends the words as the verb does
