@@ -5804,6 +5804,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// vacuum": a given name after "the" and before a noun in lower
 		// case names a product.
 		return false
+	case first && words == 1 && a == firstW && !strongP && s.englishArticleBefore(a) && s.is(a-1, "the") && (end+1 >= len(s.toks) || s.endMark(end+1)):
+		// "is it compatible with the Aria?", "I ordered the Nova.": a
+		// given name alone after "the" that ends its sentence names a
+		// product or a plan. Before a relative pronoun, a verb or a
+		// preposition it names a person still ("the Anna who called",
+		// "the Anna in accounts said yes").
+		score = 0.3
 	case first:
 		score = 0.6
 		if cue == cuePersonWeak {

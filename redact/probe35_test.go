@@ -153,3 +153,21 @@ func TestSecretsInChatOfSession35(t *testing.T) {
 		"la clave del wifi es incorrecta",
 	})
 }
+
+// TestGivenNameAfterTheOfSession35 checks that a given name alone after
+// "the" that ends its sentence names a product or a plan, not a person
+// ("compatible with the Aria?"); before "who", a verb or a preposition
+// it is a person still (see TestGivenNameOfAProductOfSession28), as is
+// a name after a greeting in the same text or a full name after "the".
+func TestGivenNameAfterTheOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Is the Bella air fryer compatible with the Aria?":   nil,
+		"Hi Davit, I ordered the Nova.":                      {"Davit"},
+		"Please tell the Mary who answered yesterday thanks": {"Mary"},
+		"the John Smith account was closed":                  {"John Smith"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
