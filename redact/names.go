@@ -7321,6 +7321,12 @@ func (s *entScanner) nameAfterLead(i, j int) bool {
 	last := j-i >= 3 && s.flags(i+2)&gzLast != 0 || j-i >= 4 && s.initialAt(i+2) == 2 && s.flags(i+4)&gzLast != 0 ||
 		i+3 < len(s.toks) && s.toks[i+2].f&efCap == 0 && s.particleAt(i+2) && (s.flags(i+3)&gzLast != 0 || // "Patient Oksana dos Santos"
 			i+4 < len(s.toks) && s.toks[i+3].f&efCap == 0 && s.flags(i+4)&gzLast != 0) // "Applicant Qiao van der Berg"
+	// A capitalised particle before a known surname, after a given name
+	// the lists know or lack: "Beneficiary Maricel Dela Cruz",
+	// "Beneficiary Anna Dela Cruz".
+	if j-i == 4 && s.flags(i+2)&gzParticle != 0 && s.flags(i+3)&gzLast != 0 && s.flags(i+1)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 {
+		return true
+	}
 	if s.flags(i+1)&gzFirst != 0 {
 		// ... or a surname the lists lack that ends the run: "Member
 		// Lukas Brenner" (not "Patient Grace Period"), or after the
@@ -7331,11 +7337,6 @@ func (s *entScanner) nameAfterLead(i, j int) bool {
 	}
 	if last {
 		return s.flags(i+1)&(gzStop|gzCommon|gzPlace) == 0
-	}
-	// A capitalised particle before a known surname: "Beneficiary
-	// Maricel Dela Cruz".
-	if j-i == 4 && s.flags(i+2)&gzParticle != 0 && s.flags(i+3)&gzLast != 0 && s.flags(i+1)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 {
-		return true
 	}
 	// Initials and a surname: "Recipient G. E. Tennant", "Payee J.
 	// Okafor".

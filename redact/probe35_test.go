@@ -171,3 +171,13 @@ func TestGivenNameAfterTheOfSession35(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestRoleBeforeCapitalisedParticleOfSession35 checks a party's role
+// before a known given name, a capitalised particle and a known surname
+// ("Beneficiary Anna Dela Cruz"): the role is no part of the name, as
+// before a given name the lists lack (TestRoleBeforeParticleAndInitialsOfSession29).
+func TestRoleBeforeCapitalisedParticleOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Beneficiary Anna Dela Cruz, DOB 14 January 1983, tel. +61 433 112 179", TypePerson, "Anna Dela Cruz")
+}
