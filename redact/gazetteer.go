@@ -545,6 +545,7 @@ func buildGazetteer() *gazetteer {
 		}
 	}
 	g.addNames(gzFirst, splitList(listMoreGivenNames))
+	g.addNames(gzFirst, splitList(listWorldGivenNames))
 	g.addNames(gzFirst, splitList(listEuropeanGivenNames))
 	g.addNames(gzLast, splitList(listMoreSurnames))
 	for _, l := range []struct {

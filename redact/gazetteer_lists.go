@@ -427,6 +427,52 @@ const listStopCompanies = `Slack|Stripe|GitHub|GitLab|Google|Microsoft|Apple|Ama
 // Nordic countries and Ireland.
 const listMoreGivenNames = `Fang|Xiaoming|Xiaoling|Jing|Ming|Qiang|Xin|Yan|Ying|Yong|Hui|Jie|Hao|Xiu|Zhen|Zhiwei|Jian|Yuto|Hinata|Takeshi|Kazuki|Daiki|Aoi|Yuna|Akiko|Yoko|Keiko|Naoko|Kaito|Taro|Ichiro|Satoshi|Makoto|Shinji|Takumi|Riku|Nanami|Misaki|Ayaka|Yusuke|Daisuke|Tatsuya|Koji|Ji-hoon|Seo-jun|Ha-eun|Do-yun|Hyun-woo|Soo-jin|Sung-min|Eun-ji|Ji-min|Ye-jin|Jae-won|Dong-hyun|Young-ho|Min-seo|Rajesh|Suresh|Ramesh|Mahesh|Ganesh|Dinesh|Mukesh|Rakesh|Vijay|Ajay|Sunil|Rohit|Karthik|Pranav|Varun|Nikhil|Abhishek|Akash|Ankit|Manish|Naveen|Pradeep|Praveen|Sandeep|Sachin|Gaurav|Harish|Srinivas|Venkat|Anand|Arun|Ashok|Prakash|Vivaan|Aditi|Anjali|Divya|Meera|Nisha|Sneha|Swati|Anita|Kavita|Deepika|Aishwarya|Ananya|Diya|Ishita|Jyoti|Madhuri|Nandini|Pallavi|Radha|Rekha|Shruti|Tanvi|Preeti|Muhammad|Umar|Hussein|Ismail|Mahmoud|Bilal|Faisal|Nabil|Walid|Rashid|Saeed|Ziad|Rami|Imran|Zain|Khadija|Maryam|Amina|Noor|Salma|Huda|Rania|Samira|Reem|Zahra|Asma|Amira|Hiba|Aisyah|Chukwuemeka|Chiamaka|Adaeze|Obinna|Ikenna|Nnamdi|Uche|Kelechi|Olumide|Ayodele|Babatunde|Folake|Funmilayo|Yetunde|Tunde|Femi|Segun|Kemi|Kwabena|Kwaku|Akosua|Abena|Efua|Adjoa|Sipho|Bongani|Themba|Mandla|Lungile|Nomvula|Thandiwe|Zanele|Lerato|Palesa|Naledi|Tshepo|Kagiso|Wambui|Njeri|Achieng|Akinyi|Abebe|Tsegaye|Alemu|Mulugeta|Tigist|Moussa|Mamadou|Ibrahima|Ousmane|Aminata|Fatoumata|Cheikh|Oleksandr|Olena|Oksana|Mykola|Volodymyr|Taras|Bohdan|Yulia|Iryna|Nataliya|Svitlana|Tetiana|Andriy|Dmytro|Serhiy|Vitaliy|Yuriy|Kateryna|Małgorzata|Paweł|Grzegorz|Łukasz|Marcin|Michał|Jakub|Magdalena|Zbigniew|Jerzy|Stanisław|Mirosław|Sergey|Mikhail|Oleg|Yelena|Ludmila|Dragan|Nikola|Marko|Ivana|Jelena|Milica|Zoran|Goran|Dejan|Jiří|Lenka|Tereza|Zoltán|László|Gábor|Péter|Zsófia|Mihai|Hüseyin|Burak|Murat|Fatma|Emine|Hatice|Merve|Büşra|Esra|Özlem|Selin|Cem|Orhan|Serkan|Oğuz|Giorgos|Georgios|Dimitrios|Konstantinos|Nikolaos|Ioannis|Panagiotis|Vasilis|Christos|Eleni|Katerina|Despina|Vasiliki|Athanasios|Spyros|Yannis|Kostas|Raúl|Andrés|Ricardo|Eduardo|Alejandra|Camila|Gabriela|Ximena|Guadalupe|Rocío|Matías|Tomás|Luiz|Luíza|Mateus|Rodrigo|Vitória|Larissa|Mikko|Matti|Juha|Antti|Jukka|Timo|Sanna|Aino|Eero|Henrik|Johan|Solveig|Linnea|Ebba|Jannik|Moritz|Klaus|Uwe|Dieter|Helmut|Wolfgang|Günter|Sabine|Ute|Birgit|Ciara|Orla|Cian|Pádraig|Róisín|Caoimhe|Hamish|Callum|Ewan|Fiona|Isla|Ailsa|Mhairi|Scott|Anh|Tuan|Quang|Hieu|Khanh|Phuong|Thao|Nhung|Ngoc|Hanh|Trang|Hoa|Hùng|Dũng|Khoa|Hằng|Quỳnh|Tuyết|Xuân|Thúy|Hiền|Soledad|Lucero|Bautista|Xaviera|Conceição|Renate`
 
+// listWorldGivenNames holds common given names of the origins that the
+// lists above cover thinly, as customers of many countries write them in
+// Latin letters (a blind set of names of many origins, session 35,
+// found those of Africa, the Middle East, South and East Asia, the
+// Baltic, the Caucasus and the Pacific missing). Left out: those that
+// fold to common words of a language we serve ("Ama", "Mina", "Mona",
+// "Mele", "Hala", "Agata", "Satu", Latvian "Līga" as Portuguese "liga",
+// Turkish "Kerem" as Hungarian "kérem") or of English ("Yaw", "Fares").
+const listWorldGivenNames = "" +
+	// West Africa (Yoruba, Igbo, Akan, Hausa).
+	`Abiodun|Adebola|Adeola|Adesuwa|Adwoa|Afia|Akua|Bolanle|Chidinma|Chinonso|Chioma|Ebere|Ifeoma|Nkechi|Olamide|Olawale|Oluwatobi|Oluwadamilare|Temitope|Tolulope|Mojisola|Oyinkansola|Chinwe|Dayo|Bisi|Aminu|Halima|Hauwa|Kojo|Kwesi|Kwadwo|Uchenna|Ugochi|Chukwudi|Obiageli|Nneka|` +
+	// East Africa and Ethiopia.
+	`Wanjiku|Njambi|Atieno|Otieno|Odhiambo|Baraka|Zawadi|Neema|Rehema|Juma|Makena|Hiwot|Mekdes|Meron|Dawit|Yonas|Tsion|Henok|Kidist|Biruk|` +
+	// Arabic.
+	`Abdulrahman|Abdulaziz|Amal|Dalia|Fadi|Ghada|Habib|Hadi|Hamid|Hanan|Hani|Jamila|Karima|Majid|Marwan|Najib|Rashida|Salim|Sami|Tarek|Zaid|Zeina|Yousef|` +
+	// Persian.
+	`Babak|Behnam|Dariush|Farhad|Farzaneh|Golnar|Hamed|Kian|Kourosh|Leyla|Mahsa|Mehdi|Nasrin|Navid|Niloufar|Omid|Parisa|Payam|Roya|Sahar|Sanaz|Shirin|Shahram|Soheila|Yasaman|` +
+	// Turkish.
+	`Aylin|Barış|Deniz|Ebru|Fatih|Gizem|Gökhan|Onur|Ozan|Tolga|Ufuk|Volkan|Yasemin|Zehra|Çağla|` +
+	// South Asia (Hindi, Punjabi, Bengali, Tamil, Sinhala).
+	`Aarti|Ajit|Ankita|Aruna|Bhavna|Deepa|Devika|Harpreet|Jaspreet|Gurpreet|Manpreet|Navdeep|Kulvinder|Parminder|Rajveer|Simran|Kiran|Kavitha|Lalit|Manoj|Meena|Mohan|Nitin|Prasad|Rajiv|Ranjit|Sanjana|Santosh|Saravanan|Senthil|Shalini|Shanthi|Shweta|Srinivasan|Sudha|Tanmoy|Moumita|Debjani|Sreya|Anindita|Arnab|Sourav|Subhash|Nadeesha|Chathura|Kasun|Dilani|Tharindu|Ishara|Janani|Anitha|Lakshman|` +
+	// East Asia in Latin letters (Chinese, Korean, Japanese).
+	`Haoran|Yuting|Zihan|Meiling|Jiahui|Yifan|Xiaoyu|Yuxuan|Zixuan|Haoyu|Mingyu|Jisoo|Jiwoo|Seojun|Minseo|Dohyun|Yeji|Daesung|Hyejin|Akihiro|Ayumi|Hina|Kazuya|Mariko|Megumi|Naoki|Shota|Takuya|Yuka|Yuko|` +
+	// Vietnamese, Filipino and Indonesian.
+	`Trung|Huy|Vinh|Maricel|Marites|Rosalie|Jericho|Jomar|Rodel|Arnel|Budi|Dewi|Rizky|Agus|Putri|Wayan|Ayu|Siti|Wulan|Dimas|Fajar|Bayu|Ratna|Eko|` +
+	// Slavic.
+	`Halyna|Larysa|Oleksii|Petro|Vasyl|Yuliya|Zoryana|Ondřej|Radek|Zdeněk|Milena|Miroslav|Galina|Lyudmila|Yekaterina|Vadim|Artem|Maksim|Ruslan|Timur|` +
+	// Baltic.
+	`Aistė|Giedrė|Ieva|Jurgis|Mindaugas|Raimonds|Ilze|Kristaps|Mārtiņš|Andris|Inese|Kārlis|` +
+	// Hungarian and Finnish.
+	`Bence|Zsuzsa|Balázs|Gergely|Levente|Réka|Eszter|Katalin|Attila|Krisztina|Orsolya|Csaba|Eino|Kaisa|Pekka|Riikka|Tuomas|Tuulikki|Päivi|Heikki|` +
+	// Greek.
+	`Dimitra|Dimitris|Nikos|Sotiris|Thanasis|Stavros|` +
+	// Nordic.
+	`Sigrún|Torbjörn|Sindri|` +
+	// Celtic.
+	`Iolo|Rhian|Ruairí|Seonaid|Lowri|` +
+	// Latin America.
+	`Valeria|Yesenia|Itzel|Maximiliano|` +
+	// Hebrew.
+	`Avital|Hadas|Itai|Tamar|Yael|Shira|Eitan|Lior|Omer|Noam|Roni|` +
+	// Armenian and Georgian.
+	`Anahit|Arman|Armen|Gevorg|Hayk|Hovhannes|Lusine|Narine|Siranush|Tigran|Vardan|Davit|Giorgi|Irakli|Lasha|Salome|Tamuna|Zurab|Ketevan|` +
+	// Maori and Pacific.
+	`Aroha|Manaia|Rawiri|Wiremu|Sione|Tevita|Viliami|Salote`
+
 // listMoreSurnames holds surnames of the same regions.
 const listMoreSurnames = `Luo|Gao|Zheng|Liang|Xie|Deng|Feng|Cao|Peng|Zeng|Xiao|Tian|Dong|Yuan|Cai|Jiang|Cheng|Shen|Yao|Zhong|Cui|Liao|Wong|Chan|Cheung|Leung|Tsang|Chow|Kwok|Yamada|Sasaki|Yamaguchi|Yamazaki|Ikeda|Hashimoto|Ishikawa|Ogawa|Okada|Goto|Hasegawa|Murakami|Kondo|Fujita|Nishimura|Fukuda|Miura|Fujii|Okamoto|Matsuda|Nakagawa|Nakano|Harada|Tamura|Takeuchi|Kaneko|Wada|Nakayama|Ishida|Ueda|Morita|Shibata|Sakai|Kudo|Yokoyama|Miyazaki|Miyamoto|Uchida|Takagi|Ando|Taniguchi|Maruyama|Imai|Takada|Fujiwara|Murata|Takeda|Ueno|Sugiyama|Masuda|Kojima|Iwasaki|Sakamoto|Lee|Jung|Hwang|Ahn|Jeon|Baek|Verma|Desai|Iyengar|Menon|Naidu|Chopra|Kapoor|Malhotra|Khanna|Bhatia|Agarwal|Aggarwal|Bansal|Jain|Saxena|Srivastava|Pandey|Tiwari|Dubey|Chauhan|Yadav|Thakur|Ghosh|Bose|Mukherjee|Dutta|Krishnan|Subramanian|Venkataraman|Narayanan|Ramachandran|Raghavan|Hegde|Kulkarni|Deshpande|Patil|Pawar|Shetty|Kamath|Trivedi|Pathak|Dwivedi|Chaudhary|Sinha|Prasad|Mehra|Al-Farsi|Khoury|Saleh|Mansour|Khalil|Hamdan|Darwish|Qureshi|Siddiqui|Malik|Chaudhry|Benali|Amrani|Bouazza|Benjelloun|Alaoui|Idrissi|Tazi|Karimi|Rahimi|Ahmadi|Mohammadi|Rezaei|Moradi|Jafari|Sadeghi|Tehrani|Okeke|Nwachukwu|Adebayo|Balogun|Osei|Appiah|Agyeman|Nkosi|Dlamini|Ndlovu|Khumalo|Mokoena|Mahlangu|Molefe|Otieno|Kariuki|Njoroge|Odhiambo|Bekele|Haile|Tesfaye|Girma|Diallo|Traoré|Touré|Keita|Coulibaly|Diop|Ndiaye|Cissé|Mbeki|Adichie|Achebe|Kovalenko|Shevchenko|Bondarenko|Tkachenko|Kravchenko|Melnyk|Boyko|Shevchuk|Polishchuk|Lysenko|Marchenko|Wiśniewski|Wiśniewska|Kamiński|Kamińska|Lewandowski|Lewandowska|Zieliński|Szymański|Woźniak|Dąbrowski|Kozłowski|Jankowski|Kwiatkowski|Krawczyk|Nowakowski|Smirnova|Kuznetsov|Lebedev|Volkov|Novikov|Pavlov|Fedorov|Mikhailov|Sidorov|Petrović|Nikolić|Marković|Đorđević|Stojanović|Kovačević|Babić|Černý|Procházka|Ionescu|Dumitru|Yıldırım|Öztürk|Özdemir|Arslan|Doğan|Kılıç|Çetin|Özkan|Şimşek|Papadopoulos|Papadakis|Georgiou|Nikolaidis|Pappas|Vlachos|Angelopoulos|Oikonomou|Christodoulou|Dimitriou|Konstantinidis|Karagiannis|Torres|Flores|Rivera|Díaz|Reyes|Morales|Jiménez|Ruiz|Álvarez|Romero|Vargas|Mendoza|Ortiz|Gutiérrez|Chávez|Herrera|Medina|Aguilar|Guzmán|Muñoz|Rojas|Souza|Ferreira|Rodrigues|Almeida|Carvalho|Ribeiro|Barbosa|Araújo|Nascimento|Moreira|Cardoso|Teixeira|Márquez|Huynh|Dang|Bui|Duong|Ngo|Nieminen|Hämäläinen|Heikkinen|Koskinen|Järvinen|Lindberg|Lindström|Bergström|Karlsson|Persson|Gustafsson|Pettersson|Pedersen|Kristensen|Rasmussen|Neumann|Krüger|Hofmann|Hartmann|Schmitt|Werner|Krause|Köhler|O'Reilly|Doherty|McLaughlin|MacDonald|Robertson|MacLeod|Fraser|Ó Briain|Võ|Trịnh|Đinh|Lâm|Lương|Đoàn|Trương|Conceição|Jesus|Assunção|Anjos|Ascensão|Encarnação|Piedade`
 

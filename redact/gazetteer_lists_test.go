@@ -24,6 +24,7 @@ var curatedLists = []struct {
 }{
 	{"listGivenNames", listGivenNames, gzFirst},
 	{"listMoreGivenNames", listMoreGivenNames, gzFirst},
+	{"listWorldGivenNames", listWorldGivenNames, gzFirst},
 	{"listSurnames", listSurnames, gzLast},
 	{"listMoreSurnames", listMoreSurnames, gzLast},
 	{"listPlaces", listPlaces, gzPlace},

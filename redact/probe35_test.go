@@ -181,3 +181,28 @@ func TestRoleBeforeCapitalisedParticleOfSession35(t *testing.T) {
 	require.NoError(t, err)
 	wantValue(t, d, "Beneficiary Anna Dela Cruz, DOB 14 January 1983, tel. +61 433 112 179", TypePerson, "Anna Dela Cruz")
 }
+
+// TestWorldGivenNamesOfSession35 checks given names of the origins that
+// listWorldGivenNames adds (Africa, the Middle East, South and East
+// Asia, the Baltic, the Caucasus, the Nordic countries), found alone in
+// the places where a known given name is; the words that fold as two
+// of the names left out do stay words ("liga no fixo", "kérem").
+func TestWorldGivenNamesOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Is Kavitha still working there? She helped me last week", "Kavitha"},
+		{"Il corriere si chiamava Roya, ha lasciato il pacco al deposito", "Roya"},
+		{"I'm sorry Avital, I can't find an order with that number.", "Avital"},
+		{"Could you let Gevorg know I rang?", "Gevorg"},
+		{"der Fahrer hieß Giedrė glaube ich", "Giedrė"},
+		{"Thanks for the help Torbjörn, have a good one!", "Torbjörn"},
+		{"Il tecnico Dimas doveva venire il 9/28 ma non si è visto.", "Dimas"},
+		{"yo, tanmoy here, the soundbar i got is dead on arrival", "tanmoy"},
+		{"hablé con Davit por teléfono", "Davit"},
+	}, []string{
+		"meu whats 81 98877-3302 ou liga no fixo (81) 3421-0987",
+	})
+	text := "Elköltöztem, kérem frissítsék az adataimat. Kérem erre a címre küldjék: Budapest"
+	assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Kérem", text)
+}
