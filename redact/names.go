@@ -140,6 +140,15 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
 				s.lowerCaseLines() // only a line that a label opens is read
 			}
+			if k := s.lowerPrefix(); k >= 2 && s.introIn(k) {
+				// A message typed in lower case up to a capital later,
+				// whose writer introduces someone there ("hey tharushi
+				// here lol, the Save button ...", "hi its jiri kucera, the
+				// Skoda ...", "my dad björn åkesson bought it, I'm ..."),
+				// is read as lower-case text up to the capital. A greeting
+				// alone does not do ("hola, ejecuté htpasswd -nb ...").
+				s.lowerCaseText(0, k)
+			}
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -3481,6 +3490,58 @@ func (s *entScanner) lowerCaseLines() {
 		}
 		a = b
 	}
+}
+
+// lowerPrefix returns the first word token in capitals, or with a
+// capital, when the text opens with a word in lower case ("hey tharushi
+// here, the Save button ..."), or 0. Punctuation and numbers before the
+// capital do not end the prefix; a line break does.
+func (s *entScanner) lowerPrefix() int {
+	toks := s.toks
+	if len(toks) == 0 || toks[0].kind != etWord || toks[0].f&(efCap|efAllCap) != 0 {
+		return 0
+	}
+	for k := 1; k < len(toks); k++ {
+		if t := &toks[k]; t.f&efNL != 0 || t.kind == etWord && t.f&(efCap|efAllCap) != 0 {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// introIn reports whether tokens 0 to k-1 hold words that introduce a
+// person: "im", "i'm", "its", "it's", "here", "this is", "i am", "name
+// is", the verbs of the other chat languages ("soy", "sono", "ik ben",
+// "ich bin", "je suis", "sou", "me llamo", "mi chiamo", "me chamo"), or a
+// kin's or a partner's noun after "my" ("my dad björn åkesson").
+func (s *entScanner) introIn(k int) bool {
+	for i := 0; i < k; i++ {
+		t := &s.toks[i]
+		if t.kind != etWord || t.e-t.s > 7 {
+			continue
+		}
+		switch string(s.fold(i)) {
+		case "im", "i'm", "its", "it's", "here", "soy", "sono", "sou", "suis", "llamo", "chiamo", "chamo":
+			return true
+		case "is":
+			if i > 0 && (s.is(i-1, "this") || s.is(i-1, "name")) {
+				return true
+			}
+		case "am":
+			if i > 0 && s.is(i-1, "i") {
+				return true
+			}
+		case "ben", "bin":
+			if i > 0 && (s.is(i-1, "ik") || s.is(i-1, "ich")) {
+				return true
+			}
+		case "my", "mi", "mein", "meine", "ma", "mon", "mijn", "minha", "meu", "mia", "mio":
+			if i+1 < k && s.flags(i+1)&gzCue != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordBefore reports whether a word other than one of a time stamp (in

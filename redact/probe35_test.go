@@ -206,3 +206,24 @@ func TestWorldGivenNamesOfSession35(t *testing.T) {
 	text := "Elköltöztem, kérem frissítsék az adataimat. Kérem erre a címre küldjék: Budapest"
 	assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Kérem", text)
 }
+
+// TestLowerCasePrefixOfSession35 checks names in lower case in a
+// message typed in lower case up to a capital later, after words that
+// introduce someone ("hi its jiri kucera, the Skoda ...", "my dad björn
+// åkesson bought it, I'm ..."); after a greeting alone the lower-case
+// words before the capital are read as in a cased text ("hola, ejecuté
+// htpasswd ...", "olá, não liga: ...").
+func TestLowerCasePrefixOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"hi its jiri kucera, the Skoda Fabia wiper blades don't fit, wrong size", "jiri kucera"},
+		{"my dad björn åkesson bought it on 3 Dec, I'm helping him with the return", "björn åkesson"},
+		{"hi this is nino beridze from tbilisi, the App shows the wrong name", "nino beridze"},
+		{"hey ioane leota here, Hope you can help, my password reset link expired", "ioane leota"},
+	}, []string{
+		"hola, ejecuté htpasswd -nb review Puffin&Winter50 y pegué la salida en el secret de Traefik",
+		"olá, não liga:\nconnection string is in the Vault",
+		"bonjour mot de passe : Grenier$3518 — ça ne marche pas depuis la mise à jour",
+	})
+}
