@@ -5542,6 +5542,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if s.fileExtAfter(end) && lf&(gzFirst|gzLast) == 0 {
 		return false
 	}
+	// "El Corolla kit llega el jueves", "Le Kindle que j'ai commandé":
+	// a Romance article that opens a sentence, before one capitalised
+	// word that no list holds as a given name, names a thing ("Le Minh"
+	// is a Vietnamese name).
+	if words == 2 && firstW == a && lastW == end && atStart && cue != cuePerson && s.flagsIn(lastW)&gzFirst == 0 && romanceArticle(s.fold(a)) {
+		return false
+	}
 	// "Billy bookcase", "Tom Ford glasses", "Jim Beam bourbon": a name
 	// before the noun of a product names the product ("I bought Anna
 	// flowers" gives her them).
@@ -6137,6 +6144,17 @@ func (s *entScanner) affiliationBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "from") || s.is(a-1, "at")
+}
+
+// romanceArticle reports whether the folded word w is a definite
+// article of Spanish, French, Italian or Portuguese that is no stop
+// word of the lists (those are: "Los", "Les", "Il", ...).
+func romanceArticle(w []byte) bool {
+	switch string(w) {
+	case "el", "la", "le", "lo", "o", "a":
+		return true
+	}
+	return false
 }
 
 // englishArticleBefore reports whether an English article ("the", "a",

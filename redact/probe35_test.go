@@ -227,3 +227,20 @@ func TestLowerCasePrefixOfSession35(t *testing.T) {
 		"bonjour mot de passe : Grenier$3518 — ça ne marche pas depuis la mise à jour",
 	})
 }
+
+// TestRomanceArticleBeforeThingOfSession35 checks a Spanish, French,
+// Italian or Portuguese article that opens a sentence before one
+// capitalised word the lists do not hold as a given name ("El Corolla
+// kit llega", "Le Kindle que j'ai commandé"): a thing, no person. "Le"
+// before a Vietnamese given name is the surname.
+func TestRomanceArticleBeforeThingOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Agent: ya cambié la dirección. El Corolla kit llega el jueves.": nil,
+		"Le Kindle que j'ai commandé en mars n'est jamais arrivé.":       nil,
+		"Le Minh called yesterday about the refund":                      {"Le Minh"},
+	} {
+		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
