@@ -244,3 +244,44 @@ func TestRomanceArticleBeforeThingOfSession35(t *testing.T) {
 		assert.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// session35Seeds are FuzzDetect's seeds for the readers of session 35,
+// each also cut where a reader stops reading: a PIN or a code at the
+// text's end, a joiner without a value, a name at the end of a prefix.
+var session35Seeds = []string{
+	"my card PIN is 7877",
+	"my card PIN is 787",
+	"PIN is ",
+	"PIN",
+	"verification code: 586 698",
+	"verification code: 586 ",
+	"verification code: 586-",
+	"code de vérification reçu :",
+	"el PIN de mi tarjeta es",
+	"my pin code is 302176",
+	", PIN 560034",
+	"recovery code 4250 7903",
+	"recovery code 4250",
+	"backup code ",
+	"ho reimpostato la password a Castagna#08",
+	"la password a",
+	"wifi password at the shop is",
+	"password from",
+	"Ph 0491570156",
+	"pH",
+	"For the W-9: 217157512",
+	"W-9",
+	"can you check? Best,\nZorvik",
+	"? Best,",
+	"compatible with the Aria?",
+	"the Aria",
+	"El Corolla kit llega",
+	"El Corolla",
+	"hi its jiri kucera, the Skoda",
+	"hi its jiri",
+	"my dad björn",
+	"Is Kavitha still working there?",
+	"Beneficiary Anna Dela Cruz, DOB 14 January 1983",
+	"Beneficiary Anna Dela",
+	"mein Passwort ist nordlicht00Zugspitze!",
+}
