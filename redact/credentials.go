@@ -140,14 +140,16 @@ func (s *state) pinAfter(start, p int) {
 		return // "PIN 1234 5678 9012", "code 2024-05-12", "otp 1234.5"
 	}
 	if w := strings.ToLower(t[start:p]); d == 6 && strings.Contains(w, "pin") {
-		if strings.Contains(w, "code") {
-			return // India's "PIN code", a postcode: "my pin code is 302176 (Jaipur)"
-		}
 		b := start
 		for b > 0 && t[b-1] == ' ' {
 			b--
 		}
-		if b == 0 || t[b-1] == '\n' || t[b-1] == ',' || t[b-1] == '-' {
+		if strings.Contains(w, "code") || b == 0 || t[b-1] == '\n' || t[b-1] == ',' || t[b-1] == '-' {
+			// India's "PIN code", a postcode: "my pin code is 302176
+			// (Jaipur)". Its first digit is 1 to 8.
+			if t[q] >= '1' && t[q] <= '8' && s.on(TypeZipCode) {
+				s.add(cand{start: q, end: e, typ: TypeZipCode, rec: "pin_code", score: 0.7})
+			}
 			return
 		}
 	}

@@ -124,6 +124,9 @@ func TestPINAndOneTimeCodesOfSession35(t *testing.T) {
 		"my pin code is 302176 (Jaipur)",
 		"Bengaluru, Karnataka, PIN 560034",
 	})
+	// India's PIN code is a postcode.
+	wantValue(t, d, "my pin code is 302176 (Jaipur)", TypeZipCode, "302176")
+	wantValue(t, d, "Bengaluru, Karnataka, PIN 560034", TypeZipCode, "560034")
 }
 
 // TestSecretsInChatOfSession35 checks more of what the blind set of
