@@ -433,7 +433,7 @@ const listMoreGivenNames = `Fang|Xiaoming|Xiaoling|Jing|Ming|Qiang|Xin|Yan|Ying|
 // found those of Africa, the Middle East, South and East Asia, the
 // Baltic, the Caucasus and the Pacific missing). Left out: those that
 // fold to common words of a language we serve ("Ama", "Mina", "Mona",
-// "Mele", "Hala", "Agata", "Satu", Latvian "Līga" as Portuguese "liga",
+// "Mele", "Hala", "Agata", "Satu", "Dalia", Latvian "Līga" as Portuguese "liga",
 // Turkish "Kerem" as Hungarian "kérem") or of English ("Yaw", "Fares").
 const listWorldGivenNames = "" +
 	// West Africa (Yoruba, Igbo, Akan, Hausa).
@@ -441,7 +441,7 @@ const listWorldGivenNames = "" +
 	// East Africa and Ethiopia.
 	`Wanjiku|Njambi|Atieno|Otieno|Odhiambo|Baraka|Zawadi|Neema|Rehema|Juma|Makena|Hiwot|Mekdes|Meron|Dawit|Yonas|Tsion|Henok|Kidist|Biruk|` +
 	// Arabic.
-	`Abdulrahman|Abdulaziz|Amal|Dalia|Fadi|Ghada|Habib|Hadi|Hamid|Hanan|Hani|Jamila|Karima|Majid|Marwan|Najib|Rashida|Salim|Sami|Tarek|Zaid|Zeina|Yousef|` +
+	`Abdulrahman|Abdulaziz|Amal|Fadi|Ghada|Habib|Hadi|Hamid|Hanan|Hani|Jamila|Karima|Majid|Marwan|Najib|Rashida|Salim|Sami|Tarek|Zaid|Zeina|Yousef|` +
 	// Persian.
 	`Babak|Behnam|Dariush|Farhad|Farzaneh|Golnar|Hamed|Kian|Kourosh|Leyla|Mahsa|Mehdi|Nasrin|Navid|Niloufar|Omid|Parisa|Payam|Roya|Sahar|Sanaz|Shirin|Shahram|Soheila|Yasaman|` +
 	// Turkish.

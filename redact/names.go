@@ -3511,18 +3511,21 @@ func (s *entScanner) lowerPrefix() int {
 
 // introIn reports whether tokens 0 to k-1 hold words that introduce a
 // person: "im", "i'm", "its", "it's", "here", "this is", "i am", "name
-// is", the verbs of the other chat languages ("soy", "sono", "ik ben",
-// "ich bin", "je suis", "sou", "me llamo", "mi chiamo", "me chamo"), or a
-// kin's or a partner's noun after "my" ("my dad björn åkesson").
+// is", "speaking", the verbs and words of the other chat languages
+// ("soy", "sono", "ik ben", "ich bin", "je suis", "c'est", "sou", "me
+// llamo", "mi chiamo", "me chamo", "aqui é", "ici", "hier"), or a kin's
+// or a partner's noun after "my" ("my dad björn åkesson").
 func (s *entScanner) introIn(k int) bool {
 	for i := 0; i < k; i++ {
 		t := &s.toks[i]
-		if t.kind != etWord || t.e-t.s > 7 {
+		if t.kind != etWord || t.e-t.s > 8 {
 			continue
 		}
 		switch string(s.fold(i)) {
-		case "im", "i'm", "its", "it's", "here", "soy", "sono", "sou", "suis", "llamo", "chiamo", "chamo":
+		case "im", "i'm", "its", "it's", "here", "soy", "sono", "sou", "suis", "llamo", "chiamo", "chamo", "aqui", "aquí", "ici", "speaking", "c'est":
 			return true
+		case "hier":
+			return i > 0 // "tobias wendl hier", "hallo hier ist ..."
 		case "is":
 			if i > 0 && (s.is(i-1, "this") || s.is(i-1, "name")) {
 				return true

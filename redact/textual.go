@@ -2665,6 +2665,20 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			q = w
 			continue
 		}
+		// A longer participle of changing before "to": "Password changed
+		// to ...", "Passwort zurückgesetzt auf ...". It is a joiner only
+		// before a "to", which then needs a digit or a symbol.
+		if w-q == 6 && w < n && isWordByte(t[w]) {
+			e := w
+			for e < n && isWordByte(t[e]) && e-q < 16 {
+				e++
+			}
+			var pl [16]byte
+			if e-q < 16 && spaceAt(t, e) > 0 && changedWord(string(lowerASCII(pl[:0], t[q:e]))) {
+				q = e
+				continue
+			}
+		}
 		break
 	}
 	// A passphrase in quotes: "the wifi password is "correct horse
@@ -3250,7 +3264,7 @@ func valueJoiner(w string) bool {
 	switch w {
 	case "to", "of", "en", "e", "will", "be", "set", "reset", "now", "jetzt", "basic", "digest":
 		return true
-	case "a", "para", "auf", "naar", "op":
+	case "a", "para", "auf", "naar", "op", "in", "à":
 		// "to" of the other languages (toWord).
 		return true
 	case "nueva", "nuevo", "nova", "novo", "nuova", "nuovo":
@@ -3268,7 +3282,19 @@ func valueJoiner(w string) bool {
 // naar ...", "wachtwoord op ... gezet".
 func toWord(w string) bool {
 	switch w {
-	case "to", "a", "para", "auf", "naar", "op":
+	case "to", "a", "para", "auf", "naar", "op", "in", "à":
+		return true
+	}
+	return false
+}
+
+// changedWord reports whether the lower-case word w is the participle
+// of a verb of changing that follows a password's word before "to" and
+// the new password: "Password changed to ...", "Passwort
+// zurückgesetzt auf ...", "wachtwoord gereset naar ...".
+func changedWord(w string) bool {
+	switch w {
+	case "changed", "updated", "gereset", "veranderd", "gewijzigd", "zurückgesetzt", "geändert", "gesetzt", "réinitialisé", "changé", "modifié":
 		return true
 	}
 	return false
@@ -3290,7 +3316,7 @@ var (
 	forWords = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true,
 		// Where or whence, as English says it: "wifi password at the
 		// shop is ...", "temp password from the email was ...".
-		"at": true, "from": true}
+		"at": true, "from": true, "on": true, "aus": true}
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {
 			t[w[0]], t[w[0]&^0x20] = true, true
