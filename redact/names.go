@@ -3516,7 +3516,8 @@ func (s *entScanner) lowerPrefix() int {
 // llamo", "mi chiamo", "me chamo", "aqui é", "ici", "hier"), or a kin's
 // or a partner's noun after "my" ("my dad björn åkesson").
 func (s *entScanner) introIn(k int) bool {
-	for i := 0; i < k; i++ {
+	// An introduction opens the message: the first twelve tokens hold it.
+	for i := 0; i < min(k, 12); i++ {
 		t := &s.toks[i]
 		if t.kind != etWord || t.e-t.s > 8 {
 			continue
@@ -5549,7 +5550,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// a Romance article that opens a sentence, before one capitalised
 	// word that no list holds as a given name, names a thing ("Le Minh"
 	// is a Vietnamese name).
-	if words == 2 && firstW == a && lastW == end && atStart && cue != cuePerson && s.flagsIn(lastW)&gzFirst == 0 && romanceArticle(s.fold(a)) {
+	if words == 2 && firstW == a && lastW == end && atStart && s.toks[a].e-s.toks[a].s <= 2 && cue != cuePerson && romanceArticle(s.fold(a)) && s.flagsIn(lastW)&gzFirst == 0 {
 		return false
 	}
 	// "Billy bookcase", "Tom Ford glasses", "Jim Beam bourbon": a name
@@ -5875,7 +5876,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// vacuum": a given name after "the" and before a noun in lower
 		// case names a product.
 		return false
-	case first && words == 1 && a == firstW && !strongP && s.englishArticleBefore(a) && s.is(a-1, "the") && (end+1 >= len(s.toks) || s.endMark(end+1)):
+	case first && words == 1 && (end+1 >= len(s.toks) || s.endMark(end+1)) && a == firstW && !strongP && s.englishArticleBefore(a) && s.is(a-1, "the"):
 		// "is it compatible with the Aria?", "I ordered the Nova.": a
 		// given name alone after "the" that ends its sentence names a
 		// product or a plan. Before a relative pronoun, a verb or a
