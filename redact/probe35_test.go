@@ -248,6 +248,22 @@ func TestRomanceArticleBeforeThingOfSession35(t *testing.T) {
 	}
 }
 
+// TestAWSSecretWithManySlashesOfSession35 checks an AWS secret key
+// whose forty bytes hold seven signs ('/' or '+'), the shape of a path,
+// right after its key ("SecretAccessKey: Ro4+KRS/R8tO/..."), as a fresh
+// imitation of the corpus wrote one; without the word such a run stays
+// a path.
+func TestAWSSecretWithManySlashesOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAWSSecretKey, []textValue{
+		{"Customer: AccessKeyId: ASIAUMQN2HZXHJOWONBB, SecretAccessKey: Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj, Expiration 01/17/2022", "Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj"},
+		{"aws_secret_access_key = Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj", "Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj"},
+	}, []string{
+		"the export went to Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj yesterday",
+	})
+}
+
 // session35Seeds are FuzzDetect's seeds for the readers of session 35,
 // each also cut where a reader stops reading: a PIN or a code at the
 // text's end, a joiner without a value, a name at the end of a prefix.

@@ -260,7 +260,9 @@ func (s *state) tokenAnchor(i int) int {
 	// Thirty random bytes hold about one '/' or '+': five or more make a
 	// path ("exports/2024/March/Region7/Batch12/Final") unless the bytes
 	// between change class as often as random ones do (see base64Mix).
-	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) && base64Seps(tok) {
+	// Seven signs or more make a path, unless an AWS secret's key is its
+	// name ("SecretAccessKey: Ro4+KRS/R8tO/QoB/1x/...").
+	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) && (base64Seps(tok) || s.awsKeyNames(i)) {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
 		// as well as a word does. An AWS secret key is base64: forty hex
 		// digits ("9f86d081...", a commit's SHA-1) are a digest or an id
@@ -903,6 +905,24 @@ func spelledDomain(t string, de int) int {
 		break
 	}
 	return end
+}
+
+// awsKeyNames reports whether a word of the AWS group ends right before
+// the value at i, with only a key's joiner between ("SecretAccessKey: ",
+// "aws_secret_access_key = ", `"secret": "`): the word names the value,
+// as no word before "export:" names what follows it.
+func (s *state) awsKeyNames(i int) bool {
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > i {
+			continue
+		}
+		if i-h.end > 6 || strings.Trim(s.text[h.end:i], " :=\"'") != "" {
+			return false
+		}
+		return s.e.kw.entries[h.entry].groups&gAWS != 0
+	}
+	return false
 }
 
 // groupWordBefore reports whether a keyword of the groups g ends at most
