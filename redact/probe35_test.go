@@ -264,6 +264,22 @@ func TestAWSSecretWithManySlashesOfSession35(t *testing.T) {
 	})
 }
 
+// TestNumberedRecordOfSession35 checks a person's record written as a
+// numbered list on one line ("1) Sipho Jansen 2) 19.05.1949 3)
+// 304480381"): the marks join its items as commas do, so nine digits
+// after a name and a date of birth are an SSN; a numbered list of other
+// things gives none.
+func TestNumberedRecordOfSession35(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUSSSN, []textValue{
+		{"[12:17am] Customer: 1) Sipho Jansen 2) 19.05.1949 3) 304480381", "304480381"},
+	}, []string{
+		"1) order 304480381 2) size M",
+		"1) Sipho Jansen 2) order 304480381",
+	})
+}
+
 // session35Seeds are FuzzDetect's seeds for the readers of session 35,
 // each also cut where a reader stops reading: a PIN or a code at the
 // text's end, a joiner without a value, a name at the end of a prefix.

@@ -2519,6 +2519,11 @@ func plainJoinBefore(t string, p int) int {
 	if p < 3 || t[p-1] != ' ' && t[p-1] != '\t' {
 		return -1
 	}
+	// The marks of a numbered list in one line: "1) Sipho Jansen 2)
+	// 19.05.1949 3) 304480381".
+	if p >= 5 && t[p-2] == ')' && isDigit(t[p-3]) && t[p-4] == ' ' && isAlnum(t[p-5]) {
+		return p - 4
+	}
 	if t[p-1] == '\t' && isAlnum(t[p-2]) {
 		// A tab alone between the cells of a row of a table:
 		// "Ji-woo Bhattacharya\t9 January 1957\t07972 966312".
@@ -2560,6 +2565,9 @@ func plainJoinAfter(t string, q int) int {
 	}
 	if q+2 >= len(t) {
 		return -1
+	}
+	if q+4 < len(t) && t[q] == ' ' && isDigit(t[q+1]) && t[q+2] == ')' && t[q+3] == ' ' && q > 0 && isAlnum(t[q-1]) {
+		return q + 4 // "... 2) 19.05.1949 3) ..."
 	}
 	switch {
 	case (t[q] == ',' || t[q] == ';') && t[q+1] == ' ':
