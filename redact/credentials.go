@@ -156,8 +156,9 @@ func (s *state) pinAfter(start, p int) {
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 }
 
-// receivedWord reports whether w says that a one-time code came in:
-// "code de vérification reçu : 599109", "Bestätigungscode erhalten:".
+// receivedWord reports whether w, of six bytes or fewer, says that a
+// one-time code came in: "code de vérification reçu : 599109", "the 2FA
+// code I got: ...".
 func receivedWord(w string) bool {
 	switch w {
 	case "reçu", "recu", "got", "sent":

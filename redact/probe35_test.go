@@ -343,6 +343,7 @@ func TestReviewerSetOfSession35(t *testing.T) {
 		{"das Passwort aus der Techniker-Mail war Tmp-83kd2q, funktioniert aber nur einmal?", "Tmp-83kd2q"},
 	}, []string{
 		"the password changed to something else yesterday",
+		"password updated Yesterday",
 		"la password in italiano è diversa",
 		"das Passwort auf Wunsch geändert",
 	})

@@ -260,8 +260,8 @@ func (s *state) tokenAnchor(i int) int {
 	// Thirty random bytes hold about one '/' or '+': five or more make a
 	// path ("exports/2024/March/Region7/Batch12/Final") unless the bytes
 	// between change class as often as random ones do (see base64Mix).
-	// Seven signs or more make a path, unless an AWS secret's key is its
-	// name ("SecretAccessKey: Ro4+KRS/R8tO/QoB/1x/...").
+	// An AWS secret's key right before it names it whatever its signs
+	// ("SecretAccessKey: Ro4+KRS/R8tO/QoB/1x/...", see awsKeyNames).
 	if l == 40 && !piece && !strings.ContainsAny(tok, "-_=") && !allHex(tok) && (base64Seps(tok) || s.awsKeyNames(i)) {
 		// An access key just before it ("AKIA... / wJalr...") says AWS
 		// as well as a word does. An AWS secret key is base64: forty hex
@@ -2687,14 +2687,15 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		// A longer participle of changing before "to": "Password changed
 		// to ...", "Passwort zurückgesetzt auf ...". It is a joiner only
-		// before a "to", which then needs a digit or a symbol.
+		// before a "to", which then needs a digit or a symbol ("password
+		// updated Yesterday" gives none).
 		if w-q == 6 && w < n && isWordByte(t[w]) {
 			e := w
 			for e < n && isWordByte(t[e]) && e-q < 16 {
 				e++
 			}
 			var pl [16]byte
-			if e-q < 16 && spaceAt(t, e) > 0 && changedWord(string(lowerASCII(pl[:0], t[q:e]))) {
+			if sp := spaceAt(t, e); e-q < 16 && sp > 0 && changedWord(string(lowerASCII(pl[:0], t[q:e]))) && toWordAt(t, e+sp) {
 				q = e
 				continue
 			}
@@ -3282,17 +3283,14 @@ func formMessageWord(w string) bool {
 // jetzt x"), or an HTTP scheme ("Authorization: Basic dXNl...").
 func valueJoiner(w string) bool {
 	switch w {
-	case "to", "of", "en", "e", "will", "be", "set", "reset", "now", "jetzt", "basic", "digest":
-		return true
-	case "a", "para", "auf", "naar", "op", "in", "à":
-		// "to" of the other languages (toWord).
+	case "of", "en", "e", "will", "be", "set", "reset", "now", "jetzt", "basic", "digest":
 		return true
 	case "nueva", "nuevo", "nova", "novo", "nuova", "nuovo":
 		// The adjective the Romance languages put after the noun: "la
 		// contraseña nueva es ...", "a senha nova é ...".
 		return true
 	}
-	return beVerb(w)
+	return toWord(w) || beVerb(w)
 }
 
 // toWord reports whether the lower-case joiner w is "to" or its word in
@@ -3306,6 +3304,17 @@ func toWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// toWordAt reports whether a word that toWord takes starts at i and a
+// space follows it.
+func toWordAt(t string, i int) bool {
+	e := i
+	for e < len(t) && isWordByte(t[e]) && e-i < 5 {
+		e++
+	}
+	var low [8]byte
+	return e > i && spaceAt(t, e) > 0 && toWord(string(lowerASCII(low[:0], t[i:e])))
 }
 
 // changedWord reports whether the lower-case word w is the participle
@@ -3348,8 +3357,7 @@ var (
 // whatFor returns where the verb starts when the words at p say what
 // a secret is for, or where it is or came from, before it
 // ("[password] for the admin panel is x", "[wifi password] at the shop
-// is x",
-// "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
+// is x", "[Passwort] für das WLAN ist x", "[contraseña] del wifi es x"): a
 // preposition, then at most four words of fewer than 16 bytes, then a verb
 // that valueAfter skips. A label's colon ends the words as the verb does
 // ("[password] del gestionale: x", "[WLAN-Passwort] für den
