@@ -3526,10 +3526,12 @@ func (s *entScanner) introIn(k int) bool {
 		case "im", "i'm", "its", "it's", "here", "soy", "sono", "sou", "suis", "llamo", "chiamo", "chamo", "aqui", "aquí", "ici", "speaking", "c'est":
 			return true
 		case "hier":
-			return i > 0 // "tobias wendl hier", "hallo hier ist ..."
-		case "is":
-			if i > 0 && (s.is(i-1, "this") || s.is(i-1, "name")) {
+			if i > 0 { // "tobias wendl hier", "hallo hier ist ..."
 				return true
+			}
+		case "is", "ist":
+			if i > 0 && (s.is(i-1, "this") || s.is(i-1, "name") || s.is(i-1, "hier")) {
+				return true // "hier ist tobias wendl"
 			}
 		case "am":
 			if i > 0 && s.is(i-1, "i") {
@@ -4818,11 +4820,11 @@ func proseSignOff(w []byte) bool {
 }
 
 // signOffWords reports whether the words from the start of a line, or
-// of a sentence on it, to token e make a sign-off (signOffPhrase), or with from (a sign-off
-// before "from" and a name: "Hugs from Zorvik", "Greetings from Zorvik
-// and Mirela") one of those the cue lists hold too (fromSignOff). With
-// bare (no punctuation after them) a sign-off of prose words does not
-// count (proseSignOff).
+// of a sentence on it, to token e make a sign-off (signOffPhrase), or
+// with from (a sign-off before "from" and a name: "Hugs from Zorvik",
+// "Greetings from Zorvik and Mirela") one of those the cue lists hold
+// too (fromSignOff). With bare (no punctuation after them) a sign-off
+// of prose words does not count (proseSignOff).
 func (s *entScanner) signOffWords(e int, from, bare bool) bool {
 	// The line's first word, at most three words before e.
 	b := e

@@ -350,6 +350,7 @@ func TestReviewerSetOfSession35(t *testing.T) {
 	wantFound(t, d, TypePerson, []textValue{
 		{"morning, rangi parata speaking, The modem has been flashing orange", "rangi parata"},
 		{"hallo hier ist tobias wendl, Ich habe gestern angerufen", "tobias wendl"},
+		{"hier ist tobias wendl, Ich habe gestern angerufen", "tobias wendl"},
 		{"bonjour c'est margaux lefebvre, J'ai un souci avec ma box", "margaux lefebvre"},
 		{"olá, aqui é a joana mendes, A encomenda chegou incompleta", "joana mendes"},
 	}, []string{
