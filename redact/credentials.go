@@ -139,12 +139,9 @@ func (s *state) pinAfter(start, p int) {
 	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
 		return // "PIN 1234 5678 9012", "code 2024-05-12", "otp 1234.5"
 	}
-	if w := strings.ToLower(t[start:p]); d == 6 && strings.Contains(w, "pin") {
-		b := start
-		for b > 0 && t[b-1] == ' ' {
-			b--
-		}
-		if strings.Contains(w, "code") || b == 0 || t[b-1] == '\n' || t[b-1] == ',' || t[b-1] == '-' {
+	if d == 6 {
+		// Only six digits ask the word: a PIN's, or India's "PIN code".
+		if w := strings.ToLower(t[start:p]); strings.Contains(w, "pin") && s.pinCodePlace(start, w) {
 			// India's "PIN code", a postcode: "my pin code is 302176
 			// (Jaipur)". Its first digit is 1 to 8.
 			if t[q] >= '1' && t[q] <= '8' && s.on(TypeZipCode) {
@@ -154,6 +151,18 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
+// pinCodePlace reports whether the PIN word w that starts at start
+// names India's postcode: "PIN code", or "PIN" that opens its line or
+// follows a comma or a dash ("Bengaluru, Karnataka, PIN 560034").
+func (s *state) pinCodePlace(start int, w string) bool {
+	t := s.text
+	b := start
+	for b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	return strings.Contains(w, "code") || b == 0 || t[b-1] == '\n' || t[b-1] == ',' || t[b-1] == '-'
 }
 
 // receivedWord reports whether w, of six bytes or fewer, says that a
