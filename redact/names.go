@@ -5878,7 +5878,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		// vacuum": a given name after "the" and before a noun in lower
 		// case names a product.
 		return false
-	case first && words == 1 && (end+1 >= len(s.toks) || s.endMark(end+1)) && a == firstW && !strongP && s.englishArticleBefore(a) && s.is(a-1, "the"):
+	case first && words == 1 && (end+1 >= len(s.toks) || s.endMark(end+1)) && a == firstW && !strongP && s.theAlone(a):
 		// "is it compatible with the Aria?", "I ordered the Nova.": a
 		// given name alone after "the" that ends its sentence names a
 		// product or a plan. Before a relative pronoun, a verb or a
