@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // loginCall reads the arguments of a call that logs in with a user and
 // a password, in that order, from its '(' at p: Python's smtplib,
@@ -183,16 +186,17 @@ func receivedWord(w string) bool {
 // is a password of the shapes recoveryCodeEnd reads ("2412 0010",
 // "w830p-ki5ma", "c4670329e7"). A list needs two codes; one code alone
 // must follow the name and a colon, or "is" or "was" (verbAfterName: "my
-// recovery code is 8f2k-9dq1-x7mz", maybe in quotes), or follow the name
-// in the singular and a space ("recovery code 4250 7903").
-func (s *state) recoveryCodes(p int) {
+// recovery code is 8f2k-9dq1-x7mz", maybe in quotes), or follow the name,
+// which spans [start, p), in the singular and a space ("recovery code
+// 4250 7903"; pluralCodes).
+func (s *state) recoveryCodes(start, p int) {
 	t := s.text
 	i := p
 	// The rest of the name's line, to its colon or its end; or "is" or
 	// "was" right after the name, before one code ("my recovery code is
 	// 8f2k-9dq1-x7mz").
 	alone := false // one code may stand alone after "is" or "was"
-	if p+1 < len(t) && t[p] == ' ' && t[p-1] != 's' && recoveryCodeEnd(t, p+1) > 0 {
+	if p+1 < len(t) && t[p] == ' ' && recoveryCodeEnd(t, p+1) > 0 && !pluralCodes(t[start:p]) {
 		// One code right after the name in the singular ("recovery code
 		// 4250 7903 didn't work", "2fa backup code YYX3-2K5S-Q2QH"): the
 		// plural lists them.
@@ -232,6 +236,16 @@ func (s *state) recoveryCodes(p int) {
 	for _, c := range codes[:n] {
 		s.add(cand{start: c.a, end: c.b, typ: TypePassword, rec: "recovery_code", score: 0.7})
 	}
+}
+
+// pluralCodes reports whether the name of recovery codes w is in the
+// plural, which the Romance languages mark on its first word ("códigos
+// de recuperación", "codici di backup", "codes de secours") and the
+// others on its last ("recovery codes", "Sicherungscodes").
+func pluralCodes(w string) bool {
+	var low [48]byte
+	l := lowerASCII(low[:0], w[:min(len(w), len(low))])
+	return bytes.Contains(l, []byte("codes")) || bytes.Contains(l, []byte("digos")) || bytes.Contains(l, []byte("codici"))
 }
 
 // verbAfterName returns the end of " is " or " was " right after the

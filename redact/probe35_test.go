@@ -151,6 +151,8 @@ func TestSecretsInChatOfSession35(t *testing.T) {
 		{"code de vérification reçu : 599109 merci bcp", "599109"},
 	}, []string{
 		"recovery codes 4250 7903 didn't work",
+		"mis códigos de recuperación 4250 7903 no funcionan",
+		"codici di backup ALJ8-HS4D-3MVS non vanno",
 		"the backup code generator 2024",
 		"the password at the moment is wrong",
 		"la clave del wifi es incorrecta",

@@ -964,7 +964,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			s.loginCall(end)
 		}
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
-			s.recoveryCodes(end)
+			s.recoveryCodes(ps, end)
 		}
 		if e.groups&gPIN != 0 && !pinRead && s.on(TypePassword) {
 			pinRead = true // "code pin" and "pin" end at the same word
