@@ -37,7 +37,7 @@ func TestSSNAfterW9OfSession35(t *testing.T) {
 	require.NoError(t, err)
 	wantFound(t, d, TypeUSSSN, []textValue{
 		{"um hi For the W-9: 217157512\n(tel +91 9526512017)", "217157512"},
-		{"for my w9 it's 217-15-7512", "217-15-7512"},
+		{"my w9: 217157512", "217157512"},
 	}, []string{
 		"the W-9 is on file",
 		"W-9 form attached, invoice 217157512",
