@@ -108,11 +108,27 @@ func literalEnd(t string, i int) int {
 func (s *state) pinAfter(start, p int) {
 	t := s.text
 	n := len(t)
+	// A bare word for a code ("the code is 807963") names a one-time
+	// code only after no word that makes it another code ("zip code",
+	// "error code", "promo code") and before a verb or a colon.
+	bare := bareCodeWord(t[start:p])
+	if bare && codeQualified(t, start) {
+		return
+	}
 	q := whatFor(t, p)
+	// A clause after a code's word: "the code you sent was ...", "le
+	// code reçu par SMS c'est ...". After "PIN" it would read "code"
+	// into one ("PIN code is ...", India's postcode).
+	if r := clauseVerb(t, q); r > q && !strings.Contains(strings.ToLower(t[start:p]), "pin") {
+		q = r
+	}
+	said := q > p // a verb or a colon came before the digits
+	verb := said  // a verb did
 	for steps := 0; q < n && steps < 3; steps++ {
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '#') {
 			q++
+			said = true
 			continue
 		}
 		w := q
@@ -120,13 +136,14 @@ func (s *state) pinAfter(start, p int) {
 			w++
 		}
 		var low [8]byte
-		if w > q && w-q < 7 && (beVerb(string(lowerASCII(low[:0], t[q:w]))) || receivedWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+		if w > q && w-q < 7 && (beVerb(string(lowerASCII(low[:0], t[q:w]))) || receivedWord(t[q:w]) || pinToWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
 			q = w
+			said, verb = true, true
 			continue
 		}
 		break
 	}
-	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' {
+	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said || qualifierIn(t, p, q)) {
 		return
 	}
 	e := nextNonDigit(t, q)
@@ -135,9 +152,11 @@ func (s *state) pinAfter(start, p int) {
 		if f := nextNonDigit(t, e+1); f-(e+1) == d {
 			e, d = f, 2*d // "586 698", "4250-7903"
 		}
+	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
+		e, d = e+6, 6 // "55 81 02"
 	}
-	if d < 4 || d > 8 {
-		return
+	if d < 4 || d > 8 || bare && !verb && d != 6 {
+		return // "Code: 4417" labels a product as often; a code sent is six digits
 	}
 	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
 		return // "PIN 1234 5678 9012", "code 2024-05-12", "otp 1234.5"
@@ -154,6 +173,118 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
+// bareCodeWord reports whether the keyword w is a bare word for a code,
+// in any case: "code", "código", "codigo", "codice".
+func bareCodeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "code", "código", "codigo", "codice":
+		return true
+	}
+	return false
+}
+
+// codeQualified reports whether the word before the code's word at start
+// makes it a code other than a one-time code: a postcode, a bank's sort
+// code, a dialling code, an error's or an offer's code ("zip code is
+// 90210", "error code is 4031", "promo code: 2024").
+func codeQualified(t string, start int) bool {
+	b := start
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '-' || t[b-1] == '_') {
+		b--
+	}
+	a := b
+	for a > 0 && (isWordByte(t[a-1]) || t[a-1] == '.') {
+		a--
+	}
+	if a == b || b-a > 16 {
+		return false
+	}
+	var low [16]byte
+	return codeQualifiers[string(lowerASCII(low[:0], t[a:b]))]
+}
+
+// codeQualifiers are the words that make a bare code's word name a code
+// that is no secret (see codeQualified), in the chat languages.
+var codeQualifiers = map[string]bool{
+	"zip": true, "postal": true, "post": true, "postcode": true, "sort": true, "area": true, "country": true, "dial": true, "dialling": true, "dialing": true,
+	"error": true, "status": true, "exit": true, "return": true, "response": true, "http": true, "reason": true, "fault": true,
+	"promo": true, "promotional": true, "discount": true, "coupon": true, "voucher": true, "gift": true, "referral": true, "invite": true,
+	"product": true, "item": true, "article": true, "tax": true, "hs": true, "tariff": true, "customs": true, "iso": true, "swift": true, "bic": true,
+	"bank": true, "branch": true, "routing": true, "tracking": true, "order": true, "booking": true, "reference": true, "ref": true,
+	"source": true, "qr": true, "bar": true, "color": true, "colour": true, "style": true, "course": true, "class": true, "airport": true,
+	"auth": true, "authorization": true, "authorisation": true, "approval": true, "transaction": true, "merchant": true, "terminal": true,
+	"customer": true, "client": true, "account": true, "member": true, "membership": true, "loyalty": true, "store": true, "shop": true,
+	"fehler": true, "rabatt": true, "gutschein": true, "kunden": true, "erreur": true, "promotion": true, "réduction": true, "commande": true,
+	"cliente": true, "postale": true, "fiscale": true, "fiscal": true, "sconto": true, "ordine": true, "spedizione": true, "iva": true,
+	"descuento": true, "cupón": true, "cupon": true, "pedido": true, "envío": true, "envio": true, "seguimiento": true, "promocional": true,
+	"cupom": true, "desconto": true, "rastreio": true, "rastreamento": true, "encomenda": true, "bestelling": true, "klant": true, "korting": true,
+}
+
+// qualifierIn reports whether a word of codeQualifiers stands in
+// t[a:b]: "[código] postal es ...", "[codice] cliente è ...", "[code]
+// for my order is ...".
+func qualifierIn(t string, a, b int) bool {
+	var low [16]byte
+	for i := a; i < b; {
+		for i < b && !isWordByte(t[i]) {
+			i++
+		}
+		j := i
+		for j < b && isWordByte(t[j]) {
+			j++
+		}
+		if j > i && j-i <= 16 && codeQualifiers[string(lowerASCII(low[:0], t[i:j]))] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// clauseVerb returns where the verb that ends a short clause after a
+// code's word ends, or p: "[the code] you sent was ...", "[the 2FA code]
+// i got by sms was ...", "[le code] reçu par SMS c'est ...", "[el
+// código de verificación] que me ha llegado es ...". The clause is one to
+// five words of letters, then a verb of being (beVerb) or "c'est" and a
+// space.
+func clauseVerb(t string, p int) int {
+	if p >= len(t) || t[p] != ' ' {
+		return p
+	}
+	var low [16]byte
+	q := p
+	for w := 0; w < 6; w++ {
+		r := q + spaceAt(t, q)
+		if r == q {
+			return p
+		}
+		e := r
+		for e < len(t) && e-r < 16 && (isWordByte(t[e]) || t[e] == '\'' && e > r && e+1 < len(t) && isLetter(t[e+1])) {
+			e++
+		}
+		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' {
+			return p
+		}
+		word := string(lowerASCII(low[:0], t[r:e]))
+		if w > 0 && (beVerb(word) || word == "c'est") {
+			return e
+		}
+		q = e
+	}
+	return p
+}
+
+// pinToWord reports whether w, of six bytes or fewer, joins a changed
+// PIN to its new digits: "changed my PIN to 9931", "PIN geändert auf
+// 4821", "pincode gewijzigd naar 5521".
+func pinToWord(w string) bool {
+	switch w {
+	case "to", "auf", "naar", "para", "à":
+		return true
+	}
+	return false
 }
 
 // pinCodePlace reports whether the PIN word w that starts at start

@@ -385,13 +385,16 @@ var contextWords = map[uint64]map[string][]string{
 	gPIN: {"en": {"pin", "pin code", "pincode", "pin number", "passcode", "otp", "one-time code", "one time code", "one-time password", "one time password",
 		// Not "auth code": a card terminal's receipt prints the
 		// transaction's authorisation code so ("AUTH CODE: 036932").
-		"verification code", "2fa code", "authentication code", "login code", "security pin"},
+		"verification code", "2fa code", "authentication code", "login code", "security pin",
+		// A bare "code" only before a verb or a colon and after no word
+		// that names another code (see pinAfter).
+		"code"},
 		"de": {"geheimzahl", "bestätigungscode", "verifizierungscode", "einmalcode"},
 		"fr": {"code pin", "code de vérification", "code de validation"},
-		"es": {"código de verificación", "codigo de verificacion", "código pin"},
-		"it": {"codice di verifica", "codice otp", "codice pin"},
+		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo"},
+		"it": {"codice di verifica", "codice otp", "codice pin", "codice"},
 		"nl": {"verificatiecode"},
-		"pt": {"código de verificação", "codigo de verificacao", "código pin"}},
+		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

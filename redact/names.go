@@ -5620,7 +5620,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A word after the run that confirms a person ("says", "said") does
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
-	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && s.englishArticleBefore(a)) ||
+	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) ||
 		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {
@@ -5902,6 +5902,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.3
 	case words >= 2 && (cue == cuePersonWeak || known):
 		score = 0.6
+	case words >= 2 && !known && s.germanArticleBefore(a):
+		return false // "anbei die Unterlagen zum Schadensfall": nouns after an article
 	case words >= 2 && !common:
 		score = 0.45
 	case words >= 2:
@@ -6172,6 +6174,21 @@ func (s *entScanner) englishArticleBefore(a int) bool {
 		return false
 	}
 	return s.is(a-1, "the") || s.is(a-1, "a") || s.is(a-1, "an")
+}
+
+// germanArticleBefore reports whether a German or Dutch article stands
+// right before token a on its line: a capitalised word after one is a
+// noun, which a word for "here" or "said" after it does not make a name
+// ("für die Abrechnung hier", "het Formulier zegt").
+func (s *entScanner) germanArticleBefore(a int) bool {
+	if a < 1 || s.toks[a].f&efNL != 0 || s.toks[a-1].kind != etWord || s.toks[a-1].e-s.toks[a-1].s > 5 || s.toks[a-1].f&efCap != 0 {
+		return false
+	}
+	switch string(s.fold(a - 1)) {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "het", "een":
+		return true
+	}
+	return false
 }
 
 // elidedSurname reports whether word token j is a surname after an

@@ -783,6 +783,8 @@ var rulesNationalEurope = []Rule{
 			{Text: "Araç plakası 15 MEK 2025", Want: "15 MEK 2025"},
 			{Text: "exp 12/28 cvv 123", Want: ""},
 			{Text: "order placed july 18th 2026 to my house", Want: ""},
+			{Text: "he's at number 12 not 21, the blue door", Want: ""},
+			{Text: "the plate 34 NOT 21", Want: "34 NOT 21"},
 		},
 	},
 	{
@@ -909,6 +911,19 @@ var trJoinWords = map[string]bool{
 	"ILE": true, "VE": true, // Turkish: "10 ile 15 gün", "10 ve 15"
 }
 
+// trLowerWords are short words of the chat languages, in capitals, that
+// stand between two numbers in a sentence typed in lower case ("12 not
+// 21", "10 but 12", "3 was 4"); validTRPlateText reads them as words only
+// when they are typed in lower case.
+var trLowerWords = map[string]bool{
+	"NOT": true, "BUT": true, "WAS": true, "ARE": true, "YOU": true, "ALL": true, "ANY": true, "CAN": true,
+	"HAS": true, "HAD": true, "ITS": true, "OUR": true, "WHO": true, "HOW": true, "ONE": true, "TWO": true,
+	"NOR": true, "YET": true, "VIA": true, "AGO": true, "OFF": true, "GOT": true, "NOW": true, "WAY": true,
+	"DER": true, "DIE": true, "DAS": true, "MIT": true, "LES": true, "DES": true, "UNE": true, "QUE": true,
+	"PAS": true, "LOS": true, "LAS": true, "UNA": true, "CHE": true, "NON": true, "HET": true, "EEN": true,
+	"NAO": true, "MAS": true,
+}
+
 // validTRPlateText is validTRLicensePlate plus a stop list of short words
 // that appear between two numbers in ordinary sentences ("10 to 20").
 func validTRPlateText(match string) bool {
@@ -937,6 +952,11 @@ func validTRPlateText(match string) bool {
 	// case they are these words, not the one letter of a plate ("06 A
 	// 123").
 	if i == 3 && strings.IndexByte("AEOUY", c[2]) >= 0 && strings.ContainsAny(match, "aeouy") || trStopwords[c[2:i]] || trJoinWords[c[2:i]] {
+		return false
+	}
+	// "at number 12 not 21": in lower case, letters that spell a word
+	// of the chat languages are that word (capitals keep "34 NOT 21").
+	if trLowerWords[c[2:i]] && strings.ContainsFunc(match, unicode.IsLower) {
 		return false
 	}
 	// "July 20th 2001": an ordinal day glued to its suffix, then a year.

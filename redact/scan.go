@@ -843,6 +843,21 @@ func wordStops(t string, i, j int) bool {
 	return false
 }
 
+// pinVerb reports whether the word t[start:end] is "pin" used as a verb:
+// after a pronoun or "to" ("the image we pin is ...", "you need to pin
+// it").
+func pinVerb(t string, start, end int) bool {
+	if !strings.EqualFold(t[start:end], "pin") {
+		return false
+	}
+	for _, w := range [...]string{"we", "i", "you", "they", "to"} {
+		if wordBefore(t, start, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // keyword handles a word found in the keyword table: it records a hit for
 // every entry whose phrase ends here and runs the entry's action.
 // boxAfter reports whether the word "box" follows p after a period or
@@ -862,10 +877,12 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if t[start] == 'p' && t[start+1] == 'H' {
 			return // "pH 7.4" is an acidity; "Ph", "PH" and "ph" abbreviate phone
 		}
+	} else if end-start == 3 && pinVerb(t, start, end) {
+		return // "the image we pin is ghcr.io/...": a verb
 	}
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
-	pinRead := false // pinAfter already run at end
+	pinStart := -1   // where the longest phrase of gPIN that ends here starts
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
@@ -966,9 +983,8 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(ps, end)
 		}
-		if e.groups&gPIN != 0 && !pinRead && s.on(TypePassword) {
-			pinRead = true // "code pin" and "pin" end at the same word
-			s.pinAfter(ps, end)
+		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
+			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 		}
 		if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
 			s.dsnPassword(start - 1)
@@ -980,6 +996,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			valued |= 0x80
 			s.bareMAC(end)
 		}
+	}
+	if pinStart >= 0 && s.on(TypePassword) {
+		s.pinAfter(pinStart, end)
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)

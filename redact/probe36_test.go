@@ -1,0 +1,108 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 36's blind sets found missing or wrongly
+// reported.
+
+// TestOneTimeCodeAfterClauseOfSession36 checks a one-time code after a
+// short clause between its word and the verb ("the code you sent was
+// ...", "le code reçu par SMS c'est ..."), after a bare "code" before a
+// verb or a colon, in three groups of two digits, and a PIN after "to".
+// A bare "code" that another word makes a postcode, an error's, an
+// offer's or an order's code, a bare "code" right before its digits, a
+// label "Code:" before other than six digits, and letters after the verb
+// find none.
+func TestOneTimeCodeAfterClauseOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"the code is 807963 — oh wait, I shouldn't share that", "807963"},
+		{"user> the code you sent was 482913 but it expired", "482913"},
+		{"the 2FA code i got by sms was 739 204 but it says expired", "739 204"},
+		{"The code from the authenticator app is 602914 if that helps", "602914"},
+		{"Le code reçu par SMS c'est 739204 mais le site me dit non", "739204"},
+		{"El código de verificación que me ha llegado es 55 81 02, pero caduca", "55 81 02"},
+		{"ok got the code: 481-722", "481-722"},
+		{"código de confirmação: 803 115", "803 115"},
+		{"I changed my PIN to 9931 yesterday", "9931"},
+		{"the door code is 4417", "4417"},
+	}, []string{
+		"my zip code is 90210",
+		"the error code is 4031",
+		"el código postal es 28001",
+		"il codice cliente è 12345678",
+		"the code for my order is 12345678",
+		"promo code: 202401",
+		"the area code is 415",
+		"code 1234 is wrong",
+		"sort code is 204577",
+		"the code is ABC123",
+		"Code: 4417",
+	})
+	// "PIN code" still names India's postcode, the clause read after
+	// "code" alone.
+	wantValue(t, d, "my pin code is 302176 (Jaipur)", TypeZipCode, "302176")
+}
+
+// TestPinAsVerbOfSession36 checks that "pin" after a pronoun or "to" is
+// a verb, no PIN's word: an image's digest after it is no password.
+func TestPinAsVerbOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"my pin is 4821", "4821"},
+	}, []string{
+		"the image we pin is ghcr.io/helixdesk/agent@sha256:fb468c94aef160ebec6fac333a6a85806f80567564e81af14d3045a9b33d4710 and the scanner flags it",
+		"you need to pin is 4821 of the list",
+	})
+}
+
+// TestGermanNounAfterArticleOfSession36 checks that capitalised German
+// nouns after an article are no name before "hier" or a particle-like
+// word ("für die Abrechnung hier", "die Unterlagen zum Schadensfall"),
+// while a given name after an article and a name with "zum" stay names.
+func TestGermanNounAfterArticleOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Hallo, die Anna hier", "Anna"},
+		{"Mit freundlichen Grüßen\nMaria zum Felde", "Maria zum Felde"},
+	}, []string{
+		"Grüezi, für die Krankenkassen-Abrechnung hier meine Nummer",
+		"für die Abrechnung hier meine Nummer",
+		"Sehr geehrte Damen und Herren,\n\nanbei die Unterlagen zum Schadensfall.",
+	})
+}
+
+// TestTurkishPlateWordsOfSession36 checks that a short word typed in
+// lower case between two numbers is no Turkish plate's letters ("at
+// number 12 not 21"), as the word in capitals after a plate's word is.
+func TestTurkishPlateWordsOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
+		{"the plate 34 NOT 21", "34 NOT 21"},
+		{"34 abc 1234", "34 abc 1234"},
+	}, []string{
+		"he's at number 12 not 21. Full address is 12 Beech Grove",
+		"it was 10 but 12 when I checked",
+	})
+}
+
+// session36Seeds are FuzzDetect's seeds for the readers of session 36,
+// cut where their loops stop: a clause after a code's word that ends at
+// the text's end, groups of two digits cut short, "pin" at the start.
+var session36Seeds = []string{
+	"the code you sent was",
+	"the code you sent was 48",
+	"code que me ha llegado es 55 81 0",
+	"code c'est 55 81",
+	"pin is 1234",
+	"zip code",
+	"12 not 2",
+}
