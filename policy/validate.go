@@ -66,7 +66,7 @@ func EntityTypes() []string {
 // person: national ID, social security, tax, passport, driving licence
 // and health insurance numbers.
 var governmentIDs = []string{
-	"AU_MEDICARE", "AU_TFN", "BR_CPF", "CA_SIN", "DE_FUEHRERSCHEIN", "DE_HEALTH_INSURANCE", "DE_ID_CARD",
+	"AU_MEDICARE", "AU_TFN", "BE_NATIONAL_ID", "BR_CPF", "CA_SIN", "CH_AHV", "DE_FUEHRERSCHEIN", "DE_HEALTH_INSURANCE", "DE_ID_CARD",
 	"DE_PASSPORT", "DE_SOCIAL_SECURITY", "DE_TAX_ID", "ES_NIE", "ES_NIF", "ES_PASSPORT",
 	"FI_PERSONAL_IDENTITY_CODE", "FR_NIR", "IN_AADHAAR", "IN_PAN", "IN_PASSPORT", "IN_VOTER",
 	"IT_DRIVER_LICENSE", "IT_FISCAL_CODE", "IT_IDENTITY_CARD", "IT_PASSPORT", "KR_DRIVER_LICENSE", "KR_FRN",

@@ -1010,8 +1010,8 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		return -1, 0
 	}
 	// Nor does a time or a distance: "ich bin 5 Minuten weg", "10 Meter
-	// weg" ("weg" is "away" as well as "Weg").
-	if s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s >= 5 && s.toks[j].e-s.toks[j].s <= 9 && spanWord(s.fold(j)) {
+	// weg", "um 16 Uhr weg" ("weg" is "away" as well as "Weg").
+	if s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s >= 3 && s.toks[j].e-s.toks[j].s <= 9 && spanWord(s.fold(j)) {
 		return -1, 0
 	}
 	// French repeats a house number with "bis" and "ter": "22 bis rue
@@ -1066,7 +1066,10 @@ scan:
 				switch {
 				case fl&gzStreetType != 0 && words >= 2:
 					typeEnd = j + 1
-				case fl&gzStreetPre != 0 && words == 1:
+				case fl&gzStreetPre != 0 && words == 1 && (t.e-t.s >= 2 || !s.stopAfterLetter(j)):
+					// A designator of one letter ("C" for Calle, "R" for
+					// Rua) before a function word is a letter: "34 56 C.
+					// Could you check" (not "5670 R JOSÉ A MADEIRA").
 					pre = true
 				case s.hasStreetSuffix(j):
 					typeEnd = j + 1
@@ -4319,11 +4322,22 @@ func (s *entScanner) jpPostcodeAt(k int) int {
 	return k + 3
 }
 
+// stopAfterLetter reports whether the word after the letter at token j
+// (and its period) is a function word or a common word.
+func (s *entScanner) stopAfterLetter(j int) bool {
+	k := j + 1
+	if s.punct(k, '.') {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.flags(k)&(gzStop|gzCommon|gzPersonVerb) != 0
+}
+
 // spanWord reports whether the folded word w measures a time or a
 // distance in German or English, which no street is named.
 func spanWord(w []byte) bool {
 	switch string(w) {
-	case "minuten", "stunden", "sekunden", "minutes", "meter", "meters", "metres", "kilometer", "kilometers", "kilometres":
+	case "minuten", "stunden", "sekunden", "minutes", "meter", "meters", "metres", "kilometer", "kilometers", "kilometres",
+		"uhr", "minute", "stunde", "tage", "tagen", "wochen", "monate", "jahre":
 		return true
 	}
 	return false

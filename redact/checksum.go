@@ -818,6 +818,43 @@ func validPLPESEL(match string) bool {
 	return check == int(d[10]-'0')
 }
 
+// validCHAHV checks Switzerland's AHV/AVS number: thirteen digits from
+// 756, the last an EAN-13 check digit (weights 1 and 3 alternating from
+// the first digit).
+func validCHAHV(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" || d[:3] != "756" {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 12; i++ {
+		w := 1
+		if i%2 == 1 {
+			w = 3
+		}
+		sum += int(d[i]-'0') * w
+	}
+	return (10-sum%10)%10 == int(d[12]-'0')
+}
+
+// validBENationalID checks Belgium's national register number: a birth
+// date YYMMDD (the month may be 0 or raised by 20 or 40 for a bis
+// number, the day 0, when the date is unknown), a serial, and 97 less
+// the first nine digits modulo 97; for one born in 2000 or later the
+// nine digits count with a 2 before them.
+func validBENationalID(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" {
+		return false
+	}
+	if m, day := num(d[2:4])%20, num(d[4:6]); m > 12 || day > 31 {
+		return false
+	}
+	n := num(d[:9])
+	check := num(d[9:])
+	return 97-n%97 == check || 97-(2000000000+n)%97 == check
+}
+
 // validSEPersonnummer checks a Swedish personal identity number in any of
 // its forms (YYMMDD-NNNC, YYYYMMDDNNNC, ...): a real date (day + 60 for
 // coordination numbers) and a Luhn check over the ten-digit form.

@@ -807,6 +807,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	e := b // the finding's last token
 	if t == stPerson {
 		a, b = s.caseSlipEnds(a, b)
+		// French "M." (Monsieur) before a known given name and more is
+		// a title, no initial: "Titulaire : M. Julien Moreau".
+		if a+3 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'M' && s.punct(a+1, '.') && s.glued(a+1) && s.flags(a+2)&gzFirst != 0 {
+			a += 2
+		}
 		if c := s.csvEnd(a, b); c != b {
 			b = c
 			if s.flags(c)&gzLast != 0 {

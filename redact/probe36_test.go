@@ -94,6 +94,32 @@ func TestTurkishPlateWordsOfSession36(t *testing.T) {
 	})
 }
 
+// TestAddressLettersAndHoursOfSession36 checks that a time in hours
+// before "weg" (away) is no German street ("um 16 Uhr weg"), and that a
+// designator of one letter before a function word is no street after a
+// number ("34 56 C. Could you check"), while one before a name is
+// ("5670 R JOSÉ A MADEIRA 1").
+func TestAddressLettersAndHoursOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"5670 R JOSÉ A MADEIRA 1 SUITE 696", "5670 R JOSÉ A MADEIRA 1 SUITE 696"},
+		{"ich wohne Am Weg 16, 10115 Berlin", "Am Weg 16, 10115 Berlin"},
+	}, []string{
+		"Zustellung heute zwischen 14:00 und 18:00 Uhr, aber ich muss um 16 Uhr weg.",
+		"The format is two letters, six digits and a letter A–D, e.g. QQ 12 34 56 C. Could you check your P60?",
+	})
+}
+
+// TestFrenchMonsieurOfSession36 checks that French "M." before a known
+// given name is a title, out of the name's span.
+func TestFrenchMonsieurOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Titulaire : M. Julien Moreau\nIBAN : FR76 3000 4733 5222 8174 4408 452", TypePerson, "Julien Moreau")
+	wantValue(t, d, "Bonjour, M. Jean-Pierre Martin ici", TypePerson, "Jean-Pierre Martin")
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.

@@ -662,6 +662,84 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	// ---- Switzerland, Belgium ----
+	{
+		// The AHV/AVS number, Switzerland's social security number:
+		// 756 (the country), nine digits and an EAN-13 check digit,
+		// written in groups "756.1234.5678.97". Grouped so it is
+		// unmistakable; the thirteen digits glued may be a barcode,
+		// and need a word (ch_ahv_word).
+		Name:            "ch_ahv",
+		Type:            "CH_AHV",
+		Pattern:         numStart + `(?P<v>756[. ]\d{4}[. ]\d{4}[. ]\d{2})\b`,
+		Score:           0.7,
+		Validate:        validCHAHV,
+		Context:         chAHVWords,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "meine AHV-Nummer: 756.7236.5374.94.", Want: "756.7236.5374.94"},
+			{Text: "numéro AVS 756.1274.4870.94, merci", Want: "756.1274.4870.94"},
+			{Text: "AHV 756.1234.5678.98", Want: ""},
+			{Text: "ref 757.1234.5678.97", Want: ""},
+		},
+	},
+	{
+		Name:            "ch_ahv_word",
+		Type:            "CH_AHV",
+		Pattern:         numStart + `(?P<v>756\d{10})\b`,
+		Score:           0.6,
+		Validate:        validCHAHV,
+		Keywords:        chAHVWords,
+		Context:         chAHVWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "AHV-Nr. 7561234567897", Want: "7561234567897"},
+			{Text: "mon numéro AVS est 7569876543217", Want: "7569876543217"},
+			{Text: "EAN 7561234567897", Want: ""},
+			{Text: "AHV 7561234567898", Want: ""},
+		},
+	},
+	{
+		// Belgium's national register number (rijksregisternummer,
+		// numéro de registre national, NISS/INSZ): the birth date
+		// YY.MM.DD, a serial of three digits and two check digits, 97
+		// less the nine digits modulo 97 (with a 2 before them for one
+		// born in 2000 or later). Grouped "85.07.30-033.28" it is
+		// unmistakable; the eleven digits glued need a word.
+		Name:            "be_national_id",
+		Type:            "BE_NATIONAL_ID",
+		Pattern:         numStart + `(?P<v>\d{2}\.\d{2}\.\d{2}[-. ]\d{3}[-. ]\d{2})\b`,
+		Score:           0.7,
+		Validate:        validBENationalID,
+		Context:         beNationalIDWords,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Mijn rijksregisternummer: 88.04.15-262.97.", Want: "88.04.15-262.97"},
+			{Text: "numéro de registre national 85.07.30-033.28", Want: "85.07.30-033.28"},
+			{Text: "né en 2005: NISS 05.06.12-184.20", Want: "05.06.12-184.20"},
+			{Text: "rijksregisternummer 88.04.15-262.98", Want: ""},
+			{Text: "versie 12.04.15-262.97", Want: ""},
+		},
+	},
+	{
+		Name:            "be_national_id_word",
+		Type:            "BE_NATIONAL_ID",
+		Pattern:         numStart + `(?P<v>\d{11})\b`,
+		Score:           0.6,
+		Validate:        validBENationalID,
+		Keywords:        beNationalIDWords,
+		Context:         beNationalIDWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "INSZ 85073003328", Want: "85073003328"},
+			{Text: "rijksregisternummer: 05061218420", Want: "05061218420"},
+			{Text: "bestelling 85073003328", Want: ""},
+			{Text: "INSZ 85073003329", Want: ""},
+		},
+	},
+
 	// ---- Netherlands, Poland, Sweden, Finland ----
 	{
 		Name:           "nl_bsn",
@@ -910,6 +988,12 @@ var trJoinWords = map[string]bool{
 	"EM": true, "X": true, "EUR": true, "USD": true, "GBP": true, "CHF": true,
 	"ILE": true, "VE": true, // Turkish: "10 ile 15 gün", "10 ve 15"
 }
+
+// chAHVWords name Switzerland's AHV/AVS number.
+var chAHVWords = []string{"ahv", "ahv-nr", "ahv-nummer", "ahvn13", "avs", "no avs", "numéro avs", "numero avs", "sozialversicherungsnummer", "svn", "swiss social security", "social security number"}
+
+// beNationalIDWords name Belgium's national register number.
+var beNationalIDWords = []string{"rijksregisternummer", "rijksregister", "registre national", "numéro national", "numero national", "niss", "insz", "national number", "national register number", "belgian id", "identificatienummer"}
 
 // trLowerWords are short words of the chat languages, in capitals, that
 // stand between two numbers in a sentence typed in lower case ("12 not
