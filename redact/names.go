@@ -2142,8 +2142,38 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	if p >= 0 && s.cueSep(p, i) {
 		colon = s.toks[p].c == ':'
 		p--
+	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
+		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
 	}
 	return s.cuesAt(p, i, colon)
+}
+
+// dottedCue reports whether the period at token p ends an abbreviation
+// written with periods that announces a person: Dutch "t.n.v." (ten
+// name van, in the name of) and German "z. Hd." (zu Händen, for the
+// attention of), whose words the cue lists cannot hold.
+func (s *entScanner) dottedCue(p int) bool {
+	// The abbreviation's letters, read backwards from its last period:
+	// "v", "n", "t"; a word of two letters at most before each period.
+	var b [8]byte
+	n := 0
+	for q := p; q >= 1 && n+3 <= len(b) && s.toks[q].kind == etPunct && s.toks[q].c == '.'; q -= 2 {
+		w := &s.toks[q-1]
+		if w.kind != etWord || w.f&efASCII == 0 || w.e-w.s > 2 || w.e != s.toks[q].s {
+			break
+		}
+		for k := w.e - 1; k >= w.s; k-- {
+			b[n] = s.text[k] | 0x20
+			n++
+		}
+		b[n] = '.'
+		n++
+	}
+	switch string(b[:n]) {
+	case "v.n.t.", "dh.z.": // t.n.v., z. Hd.
+		return true
+	}
+	return false
 }
 
 // cuesAt is cuesBefore for a cue that ends at token p, before token i,
@@ -3638,6 +3668,14 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			continue // "email me at john dot com"
 		}
 		t.f |= efCap
+		if fl&gzFirst == 0 && !cued && fl&gzLast != 0 && s.vietnameseMiddle(k+1) {
+			// "nguyen van minh", "tran thi lan": a Vietnamese surname,
+			// the middle name "Văn" or "Thị", the given name.
+			s.toks[k+1].f |= efCap
+			s.toks[k+2].f |= efCap
+			k += 2
+			continue
+		}
 		if fl&gzFirst == 0 && !cued {
 			// "aksel kristensen": an unknown word before a surname on
 			// its line is the given name.
@@ -3664,6 +3702,23 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			}
 		}
 	}
+}
+
+// vietnameseMiddle reports whether token m is a Vietnamese middle name
+// in lower case ("van", "văn", "thi", "thị") on the line of the surname
+// before it, followed on the line by a word of letters that is no
+// function word: the given name.
+func (s *entScanner) vietnameseMiddle(m int) bool {
+	if m+1 >= len(s.toks) || s.toks[m].kind != etWord || s.toks[m].f&(efNL|efCap) != 0 || s.toks[m].e-s.toks[m].s > 4 {
+		return false
+	}
+	switch string(s.fold(m)) {
+	case "van", "văn", "thi", "thị":
+	default:
+		return false
+	}
+	g := &s.toks[m+1]
+	return g.kind == etWord && g.f&(efNL|efDigit) == 0 && g.e-g.s >= 2 && s.flags(m+1)&(gzStop|gzCommon|gzCue|gzPersonVerb) == 0
 }
 
 // cuedWordPair reports whether token k, a given name or a word the lists

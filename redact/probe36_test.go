@@ -120,6 +120,28 @@ func TestFrenchMonsieurOfSession36(t *testing.T) {
 	wantValue(t, d, "Bonjour, M. Jean-Pierre Martin ici", TypePerson, "Jean-Pierre Martin")
 }
 
+// TestNameCuesOfSession36 checks the cues and names the blind sets of
+// session 36 found missing: Dutch "t.n.v." and German "z. Hd." and "zu
+// Händen" before a name, "klantnaam", and a Vietnamese name in lower
+// case with its middle name ("nguyen van minh"). Other dotted
+// abbreviations announce no name.
+func TestNameCuesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Graag het bedrag terugstorten op NL13 RABO 9365 4114 16 t.n.v. D. van Dijk", "D. van Dijk"},
+		{"overmaken t.n.v. Jansen", "Jansen"},
+		{"z. Hd. Jonas Becker", "Jonas Becker"},
+		{"bitte zu Händen Zorvik", "Zorvik"},
+		{"mijn klantnaam is Zorvik-Hendriks, waarom", "Zorvik-Hendriks"},
+		{"hi,\nname: nguyen van minh\naddr: 3302 w 5th st", "nguyen van minh"},
+		{"my name is tran thi lan", "tran thi lan"},
+	}, []string{
+		"a.s.a.p. Please call",
+	})
+	wantValue(t, d, "i met nguyen van the other day", TypePerson, "nguyen")
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
