@@ -417,6 +417,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"dapi0123456789abcdef0123456789abcdef", "dapi0123456789abcdef0123456789abcdef"},
 		{"mailgun key-7eeb8a1ec9332a30a983694d1b428f3e", "key-7eeb8a1ec9332a30a983694d1b428f3e"},
 		{"postman PMAK-50e86c2c5f2ca9635310f880-53fc3fcdceab11b9d49fc08fbf54a2989d", "PMAK-50e86c2c5f2ca9635310f880-53fc3fcdceab11b9d49fc08fbf54a2989d"},
+		{"echo dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE | docker login", "dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE"},
+		{"dckr_pat_ is the prefix of Docker's tokens", ""},
 		{"square sq0atp-u4vl7jRmXzqnL73WfbzSsv ok", "sq0atp-u4vl7jRmXzqnL73WfbzSsv"},
 		{"EAAA9ZYi49SbIz0_516fuIKYRSPuwiPSVqx25VKp_h9rP58TVA7bs_sDEiN-OjJn", "EAAA9ZYi49SbIz0_516fuIKYRSPuwiPSVqx25VKp_h9rP58TVA7bs_sDEiN-OjJn"},
 		{"Notion: secret_VtRmfyQK9abDCAAOOc1t3E9lh1OQltFyltRcz5MQCjT", "secret_VtRmfyQK9abDCAAOOc1t3E9lh1OQltFyltRcz5MQCjT"},

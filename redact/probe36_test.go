@@ -142,6 +142,27 @@ func TestNameCuesOfSession36(t *testing.T) {
 	wantValue(t, d, "i met nguyen van the other day", TypePerson, "nguyen")
 }
 
+// TestSecretsOfSession36 checks what the blind set of pasted secrets
+// found missing: a Docker Hub token by its prefix; a password of random
+// letters alone after its key (a Gmail app password); "pass" at the end
+// of a dotted key; "pass" without a colon on the line after an e-mail's
+// label. Letters that spell words, and "pass" on a line after prose,
+// stay out.
+func TestSecretsOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "echo dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE | docker login --password-stdin", TypeAPIKey, "dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE")
+	wantFound(t, d, TypePassword, []textValue{
+		{"spring.mail.username=ops@example.net\nspring.mail.password=pcovzztjsnoirtgp\n", "pcovzztjsnoirtgp"},
+		{`firebase functions:config:set mail.pass="fjqk wxtr nbpe yzla"`, "fjqk wxtr nbpe yzla"},
+		{"hi pls help locked out\nemail jessicaw_91@yahoo.com\npass jessie1991\nneed invoices", "jessie1991"},
+	}, []string{
+		"password=strengthstr",
+		"the password is incorrectly",
+		"I have a day pass\npass the salt please",
+	})
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.

@@ -762,9 +762,14 @@ func userWord(w string) bool {
 // pass has none of these words.
 func accountBefore(t string, p int) bool {
 	if p > 0 && t[p-1] == '\n' {
+		// The label ends at a colon, or at a space when "pass" has none
+		// either ("email jessicaw_91@yahoo.com\npass jessie1991").
 		line := lineBefore(t, p-1, 80)
-		c := strings.IndexByte(line, ':')
-		if c < 0 || len(t)-p < 5 || !strings.EqualFold(t[p:p+5], "pass:") {
+		if len(t)-p < 5 || !strings.EqualFold(t[p:p+4], "pass") || t[p+4] != ':' && t[p+4] != ' ' {
+			return false
+		}
+		c := strings.IndexByte(line, t[p+4])
+		if c < 0 {
 			return false
 		}
 		var low [12]byte
@@ -912,7 +917,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if len(e.words) > 1 && e.prev != prev {
 			continue
 		}
-		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) &&
+		if e.groups&gKeyPart != 0 && (start < 2 || s.text[start-1] != '_' && s.text[start-1] != '.' || !isAlnum(s.text[start-2]) || passage(s.text, start-1)) &&
 			!userBefore(s.text, start) && !accountBefore(s.text, start) {
 			continue
 		}

@@ -1466,7 +1466,32 @@ func (s *state) credentials(h, at int, password float64) bool {
 // ("$ADMIN_PASSWORD", "<password>") nor name of the password
 // ("your_auth_token").
 func passwordLike(t string, q, v int) bool {
-	return kindsOfBytes(t, q, v) >= 2 && !standIn(t, q, v) && !namesItself(t[q:v])
+	return (kindsOfBytes(t, q, v) >= 2 || randomLower(t[q:v])) && !standIn(t, q, v) && !namesItself(t[q:v])
+}
+
+// randomLower reports whether w, of twelve letters or more, all in lower
+// case, holds a run of five consonants, which words of the chat languages
+// do not: a generated password of letters alone (an app password of
+// Gmail's, "pcovzztjsnoirtgp").
+func randomLower(w string) bool {
+	if len(w) < 12 || len(w) > 64 {
+		return false
+	}
+	run, most := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			run = 0
+		default:
+			run++
+			most = max(most, run)
+		}
+	}
+	return most >= 5
 }
 
 // kindsOfBytes returns how many kinds of byte t[q:v] holds, of lower case,
@@ -1805,6 +1830,8 @@ func init() {
 		{"CFPAT-", TypeAPIKey, 43, 43, "b64url", 1},
 		{"glrt-", TypeGitLabToken, 20, 64, "b64url", 1},
 		{"AGE-SECRET-KEY-1", TypeAPIKey, 58, 58, "upper", 1},
+		// Docker Hub's personal access tokens.
+		{"dckr_pat_", TypeAPIKey, 27, 27, "b64url", 1},
 		// Mapbox's secret and temporary tokens: a JWT's payload and
 		// signature after "sk." or "tk."; the payload's JSON opens
 		// "eyJ". Its public "pk." tokens are meant to be published.
@@ -2873,7 +2900,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if sym {
 		kinds++
 	}
-	if kinds < 2 || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
+	// Letters alone make a password when they are random ones
+	// (randomLower: "spring.mail.password=pcovzztjsnoirtgp").
+	if kinds < 2 && !(groups&gPassword != 0 && randomLower(val)) || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
