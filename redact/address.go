@@ -722,7 +722,10 @@ func (s *entScanner) austrianDoorEnd(j int) int {
 	}
 	if words == 0 && parts == 2 {
 		h, m, y := s.toks[j-1], s.toks[j+1], s.toks[j+3]
-		if h.e-h.s <= 2 && m.e-m.s <= 2 && (y.e-y.s == 2 || y.e-y.s == 4) {
+		// A day and a month in either order ("45/3/12" is a house, its
+		// staircase and its door).
+		a, b := num(s.text[h.s:h.e]), num(s.text[m.s:m.e])
+		if h.e-h.s <= 2 && m.e-m.s <= 2 && (y.e-y.s == 2 || y.e-y.s == 4) && a <= 31 && b <= 31 && min(a, b) <= 12 {
 			return 0 // "12/3/24": a date
 		}
 	}

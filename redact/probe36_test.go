@@ -163,6 +163,26 @@ func TestSecretsOfSession36(t *testing.T) {
 	})
 }
 
+// TestHousePartsAndRolesOfSession36 checks an Austrian house number with
+// its staircase and door whose first number is no day ("45/3/12"),
+// while a date's shape stays out; and that "Relations" after "Customer"
+// in a signature and "Doorman" before "'s name" name no one.
+func TestHousePartsAndRolesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"ich wohn jetzt Mariahilfer Straße 45/3/12, 1060 Wien. Handy", "Mariahilfer Straße 45/3/12, 1060 Wien"},
+	}, []string{
+		"Termin am Hauptstraße 12/3/24, sonst nichts",
+	})
+	for text, want := range map[string][]string{
+		"Kind regards,\nHannah Price\nCustomer Relations": {"Hannah Price"},
+		"Doorman's name is Luis if that helps":            {"Luis"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
