@@ -952,6 +952,20 @@ func httpStatusBefore(t string, p int) bool {
 	return q >= 5 && t[q-1] == '/' && strings.EqualFold(t[q-5:q-1], "http")
 }
 
+// httpReasonAt reports whether token i is an HTTP status of an error
+// (400 to 599) and the word at token j opens its reason phrase with a
+// street's designator in it: "502 Bad Gateway", "504 Gateway Timeout".
+func (s *entScanner) httpReasonAt(i, j int) bool {
+	t := &s.toks[i]
+	if t.kind != etNum || t.e-t.s != 3 || j >= len(s.toks) || s.toks[j].kind != etWord {
+		return false
+	}
+	if c := s.text[t.s]; c != '4' && c != '5' {
+		return false
+	}
+	return s.is(j, "bad") && s.is(j+1, "gateway") || s.is(j, "gateway") && s.is(j+1, "timeout")
+}
+
 // streetFromNumber parses a street that starts with the house number at
 // token i, of h tokens. It returns the token after the street and a
 // score, or -1. With loose, name words in lower case count without an
@@ -1009,7 +1023,7 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// The status line of an HTTP response is none either: "HTTP/1.1 502
 	// Bad Gateway".
 	if s.toks[j].kind == etWord && s.toks[j].f&efAllCap == 0 && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 ||
-		httpStatusBefore(s.text, int(s.toks[i].s)) {
+		httpStatusBefore(s.text, int(s.toks[i].s)) || s.httpReasonAt(i, j) {
 		return -1, 0
 	}
 	// Nor does a time or a distance: "ich bin 5 Minuten weg", "10 Meter

@@ -244,11 +244,13 @@ func qualifierIn(t string, a, b int) bool {
 }
 
 // clauseVerb returns where the verb that ends a short clause after a
-// code's word ends, or p: "[the code] you sent was ...", "[the 2FA code]
-// i got by sms was ...", "[le code] reçu par SMS c'est ...", "[el
-// código de verificación] que me ha llegado es ...". The clause is one to
-// five words of letters, then a verb of being (beVerb) or "c'est" and a
-// space.
+// code's or a password's word ends, or p: "[the code] you sent was ...",
+// "[the 2FA code] i got by sms was ...", "[le code] reçu par SMS c'est
+// ...", "[el código de verificación] que me ha llegado es ...",
+// "[password] I set: ...". The clause is one to five words of letters,
+// the first a pronoun or a participle (clauseOpener: not "[password]
+// manager is 1Password"), then a verb of being (beVerb) or "c'est" and a
+// space, or a colon after the last word.
 func clauseVerb(t string, p int) int {
 	if p >= len(t) || t[p] != ' ' {
 		return p
@@ -264,16 +266,35 @@ func clauseVerb(t string, p int) int {
 		for e < len(t) && e-r < 16 && (isWordByte(t[e]) || t[e] == '\'' && e > r && e+1 < len(t) && isLetter(t[e+1])) {
 			e++
 		}
-		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' {
+		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' && t[e] != ':' {
 			return p
 		}
 		word := string(lowerASCII(low[:0], t[r:e]))
-		if w > 0 && (beVerb(word) || word == "c'est") {
+		if w == 0 && !clauseOpener(word) {
+			return p
+		}
+		if w > 0 && t[e] == ' ' && (beVerb(word) || word == "c'est") {
 			return e
+		}
+		if t[e] == ':' {
+			return e + 1 // "I set: ..."
 		}
 		q = e
 	}
 	return p
+}
+
+// clauseOpener reports whether the folded word w may open the clause
+// that clauseVerb reads: a pronoun, a relative pronoun or a participle
+// of sending or choosing.
+func clauseOpener(w string) bool {
+	switch w {
+	case "i", "you", "u", "we", "they", "he", "she", "ive", "i've", "that", "which",
+		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
+		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten":
+		return true
+	}
+	return false
 }
 
 // pinToWord reports whether w, of six bytes or fewer, joins a changed

@@ -2148,6 +2148,27 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	return s.cuesAt(p, i, colon)
 }
 
+// fromPlaceTo reports whether "to" before token i follows "from" and a
+// place of one to three capitalised words on its line ("from Houston to
+// Dallas", "from New York to Austin"): where someone went from a place.
+func (s *entScanner) fromPlaceTo(i int) bool {
+	if i < 3 || s.toks[i].f&efNL != 0 || s.toks[i-1].kind != etWord || s.toks[i-1].e-s.toks[i-1].s != 2 || !s.is(i-1, "to") {
+		return false
+	}
+	place := false
+	for k := i - 2; k >= 1 && k >= i-4; k-- {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efCap == 0 || t.f&efNL != 0 {
+			return false
+		}
+		place = place || s.flags(k)&(gzPlace|gzCountry) != 0
+		if s.toks[k-1].kind == etWord && s.toks[k-1].e-s.toks[k-1].s == 4 && s.is(k-1, "from") {
+			return place
+		}
+	}
+	return false
+}
+
 // dottedCue reports whether the period at token p ends an abbreviation
 // written with periods that announces a person: Dutch "t.n.v." (ten
 // name van, in the name of) and German "z. Hd." (zu Händen, for the
@@ -4533,6 +4554,9 @@ func (s *entScanner) classifyRun(i, j int) {
 	if cue == cuePlaceWeak && i >= 2 && s.toks[i-1].e-s.toks[i-1].s == 4 && s.toks[i].f&efNL == 0 && s.is(i-1, "from") &&
 		s.toks[i-2].kind == etWord && s.flags(i)&(gzPlace|gzCountry) == 0 && s.signOffWords(i-2, true, false) && (s.signatureEnd(i, j) || s.listAnd(j)) && s.fromWriter(i, j) {
 		cue = cuePerson // "Hugs from Zorvik", "Greetings from Zorvik"; not "Hugs from Paris"
+	}
+	if (cue == cuePlaceWeak || cue == cuePersonWeak) && set&(1<<cuePlaceWeak) != 0 && s.fromPlaceTo(i) {
+		cue = cuePlace // "moved from Houston to Dallas": "to" after a place "from" leads
 	}
 	if n := len(s.pers); n > 0 && int(s.pers[n-1].b) == i-2 && (cue == 0 || cue == cuePersonWeak) && s.pairedName(i) {
 		cue = cuePerson // "ask for Zorvik or Mirela"

@@ -1188,7 +1188,7 @@ func versionWord(w []byte) bool {
 		return true
 	}
 	switch string(w) {
-	case "rev", "firmware", "fw", "build", "kernel", "release", "sdk", "bootloader",
+	case "rev", "firmware", "fw", "sw", "build", "kernel", "release", "sdk", "bootloader",
 		// A system before its version: "Android 13.0.0.1", "iOS 17.0.3.1".
 		"android", "ios", "ipados", "macos", "watchos", "tvos",
 		"section", "chapter", "clause", "paragraph", "abschnitt", "kapitel", "ziffer",

@@ -183,6 +183,39 @@ func TestHousePartsAndRolesOfSession36(t *testing.T) {
 	}
 }
 
+// TestPlacesStatusesAndClausesOfSession36 checks a place after "to"
+// that follows "from" and a place ("moved from Houston to Dallas"),
+// while a name after "to" alone stays a person; an HTTP error's reason
+// phrase is no street ("502 Bad Gateway"); a software version after
+// "sw" is no address; and a password after a short clause ("the
+// password i set was ...", "Admin password I set: ...") while a noun
+// after the password's word opens none ("password manager is ...").
+func TestPlacesStatusesAndClausesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Hi, I moved from Houston to Dallas last month and need to change my billing address": {"Houston", "Dallas"},
+		"from New York to Austin by car": {"New York", "Austin"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypeLocation), text)
+	}
+	wantValue(t, d, "I talked to Austin yesterday", TypePerson, "Austin")
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"I live at 502 Gateway Drive, Austin TX 78701", "502 Gateway Drive, Austin TX 78701"},
+	}, []string{
+		"Getting error E-4012 when I try to pay, then the page just says 502 Bad Gateway",
+		"the page says 504 Gateway Timeout now",
+	})
+	wantFound(t, d, TypeIPAddress, nil, []string{"my Kindle is frozen on the tree screen. sw 5.16.21.0.1"})
+	wantFound(t, d, TypePassword, []textValue{
+		{"username jkowalski_91 and the password i set was Marmolada!2291 but it says wrong", "Marmolada!2291"},
+		{"firmware 1.0.9.88 is shown on the status page. Admin password I set: pinecone42", "pinecone42"},
+	}, []string{
+		"my password manager is 1Password",
+		"the password I set is wrong",
+	})
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
@@ -194,4 +227,8 @@ var session36Seeds = []string{
 	"pin is 1234",
 	"zip code",
 	"12 not 2",
+	"password i set:",
+	"the password you",
+	"502 Bad",
+	"from Houston to",
 }

@@ -2674,6 +2674,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 	}
 	q = whatFor(t, q)
+	if groups&gPassword != 0 {
+		// "the password i set was ...", "Admin password I set: ...".
+		if r := clauseVerb(t, q); r > q {
+			q = r
+		}
+	}
 	// Skip joiners and a short verb: "password: x", "token = x", "is x".
 	// prep: one of them is "to" (toWord), after which a word of letters
 	// is as often whom the password went to ("I gave the password to
