@@ -131,6 +131,15 @@ func (s *state) pinAfter(start, p int) {
 			said = true
 			continue
 		}
+		// The next sentence may give it: "it wants the passcode. its
+		// 270164 i think".
+		if q+2 < n && (t[q] == '.' || t[q] == ',') && t[q+1] == ' ' {
+			if r := itsEnd(t, q+2); r > 0 {
+				q = r
+				said, verb = true, true
+				continue
+			}
+		}
 		w := q
 		for w < n && isWordByte(t[w]) && w-q < 7 {
 			w++
@@ -144,22 +153,14 @@ func (s *state) pinAfter(start, p int) {
 		break
 	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said || qualifierIn(t, p, q)) {
+		if !bare || !codeQualified(t, start) {
+			s.codeReply(p)
+		}
 		return
 	}
-	e := nextNonDigit(t, q)
-	d := e - q
-	if (d == 3 || d == 4) && e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
-		if f := nextNonDigit(t, e+1); f-(e+1) == d {
-			e, d = f, 2*d // "586 698", "4250-7903"
-		}
-	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
-		e, d = e+6, 6 // "55 81 02"
-	}
+	e, d := codeDigitsEnd(t, q)
 	if d < 4 || d > 8 || bare && !verb && d != 6 {
 		return // "Code: 4417" labels a product as often; a code sent is six digits
-	}
-	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
-		return // "PIN 1234 5678 9012", "code 2024-05-12", "otp 1234.5"
 	}
 	if d == 6 {
 		// Only six digits ask the word: a PIN's, or India's "PIN code".
@@ -173,6 +174,68 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
+// codeDigitsEnd returns the end of the digits of a code that start at q
+// and how many there are, or 0 digits when what follows them makes them
+// part of a longer number ("PIN 1234 5678 9012", "code 2024-05-12", "otp
+// 1234.5"): one group, two groups of three or four ("586 698",
+// "4250-7903") or three of two ("55 81 02").
+func codeDigitsEnd(t string, q int) (int, int) {
+	n := len(t)
+	e := nextNonDigit(t, q)
+	d := e - q
+	if (d == 3 || d == 4) && e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
+		if f := nextNonDigit(t, e+1); f-(e+1) == d {
+			e, d = f, 2*d
+		}
+	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
+		e, d = e+6, 6
+	}
+	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
+		return e, 0
+	}
+	return e, d
+}
+
+// itsEnd returns where "its", "it's" or "it’s" and the space after it
+// end when they start at i, or 0.
+func itsEnd(t string, i int) int {
+	for _, w := range [...]string{"its ", "it's ", "it’s "} {
+		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
+			return i + len(w) - 1
+		}
+	}
+	return 0
+}
+
+// codeReply reads a one-time code given in reply to a message that
+// names it, within the 200 bytes after its word (p): "We've resent a
+// code to the number ending in 8830.\nKwame [9:16 AM]\ngot it, 774102",
+// "I've resent it ... Customer: got it 903 418". The reply opens with
+// "got it", then a comma or a colon maybe, and six digits in one to
+// three groups.
+func (s *state) codeReply(p int) {
+	t := s.text
+	lim := min(len(t), p+200)
+	for i := p; i < lim; {
+		k := strings.Index(t[i:lim], "got it")
+		if k < 0 {
+			return
+		}
+		i += k + len("got it")
+		q := i
+		for q < len(t) && q-i < 3 && (t[q] == ',' || t[q] == ':' || t[q] == ' ') {
+			q++
+		}
+		if q == i || q >= len(t) || !isDigit(t[q]) {
+			continue
+		}
+		if e, d := codeDigitsEnd(t, q); d == 6 {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+			return
+		}
+	}
 }
 
 // bareCodeWord reports whether the keyword w is a bare word for a code,

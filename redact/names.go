@@ -1931,7 +1931,7 @@ func nameKey(w []byte) bool {
 // '=' after it glues no code to the value ("requester=Maria Lopez").
 func roleKey(w []byte) bool {
 	switch string(w) {
-	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger",
+	case "customer", "contact", "recipient", "sender", "holder", "cardholder", "beneficiary", "payee", "patient", "passenger", "rider", "driver", "buyer", "seller", "tenant", "landlord",
 		"assignee", "requester", "requestor", "reporter", "approver", "reviewer", "submitter", "caller", "organizer", "organiser", "attendee", "participant",
 		"assignees", "reviewers", "approvers", "attendees", "participants", "recipients",
 		"dependants", "dependents", "beneficiaries", "passengers", "travellers", "travelers", "guests", "members", "users", "holders",
@@ -2167,6 +2167,20 @@ func (s *entScanner) fromPlaceTo(i int) bool {
 		}
 	}
 	return false
+}
+
+// acronymPlural reports whether w is the plural of an acronym: two
+// capitals or more and a lower-case "s" ("SSNs", "PDFs", "IDs").
+func acronymPlural(w string) bool {
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if !isUpperByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dottedCue reports whether the period at token p ends an abbreviation
@@ -5571,6 +5585,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if a == end && s.flags(a)&gzParticle != 0 && end+1 < len(s.toks) && s.toks[end+1].kind == etWord &&
 		s.toks[end+1].f&(efCap|efNL) == 0 && !s.postPersonCue(end+1) && !s.personVerb(end+1) {
 		return false
+	}
+	if a == end && acronymPlural(s.text[s.toks[a].s:s.toks[a].e]) {
+		return false // "please don't share SSNs here", "the PDFs"
 	}
 	ph := s.phraseFlags(a, end)
 	if ph == 0 && a == end && s.pluralNRP(a) {

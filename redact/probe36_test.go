@@ -216,6 +216,30 @@ func TestPlacesStatusesAndClausesOfSession36(t *testing.T) {
 	})
 }
 
+// TestTranscriptsOfSession36 checks what the blind set of pasted
+// transcripts found: a one-time code in the next sentence ("the
+// passcode. its 270164") or in a reply that opens with "got it" after a
+// message that names a code; the plural of an acronym and a rider's
+// label are no one.
+func TestTranscriptsOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"[08/04/2024, 11:23] Mum: it wants the passcode. its 270164 i think\n", "270164"},
+		{"We've resent a code to the number ending in 8830.\nKwame Mensah [9:16 AM]\ngot it, 774102\nSupport Bot", "774102"},
+		{"code isnt arriving\n[15:02] Agent: I've resent it.\n[15:04] Customer: got it 903 418\n", "903 418"},
+	}, []string{
+		"zip code 90210, got it 123456",
+		"the order code is wrong, got it 12345",
+	})
+	for text, want := range map[string][]string{
+		"Agent: Hi Gloria, please don't share SSNs here — I've masked them.": {"Gloria"},
+		"Rider: I left my backpack in the car, driver was Mohammed":          {"Mohammed"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
@@ -231,4 +255,6 @@ var session36Seeds = []string{
 	"the password you",
 	"502 Bad",
 	"from Houston to",
+	"code\ngot it, 77410",
+	"passcode. its",
 }
