@@ -240,6 +240,23 @@ func TestTranscriptsOfSession36(t *testing.T) {
 	}
 }
 
+// TestViaCarrierOfSession36 checks that English "via" before a carrier
+// opens no Italian street, after a number or at the start, while "via"
+// before a street's name does, after a number too as Presidio's data
+// writes it.
+func TestViaCarrierOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"abito in via Roma 12, 00184 Roma", "via Roma 12, 00184 Roma"},
+		{"billing address: Sophie Lang 3482 via Franscini 71 Suite 838 Tujetsch nan 7188", "3482 via Franscini 71 Suite 838 Tujetsch nan 7188"},
+	}, []string{
+		"order shipped 5/14 via FedEx, should arrive",
+		"it went via Canada Post 7023 4918 2276 5510 last week",
+		"sent 3 via DHL yesterday",
+	})
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
