@@ -818,6 +818,29 @@ func validPLPESEL(match string) bool {
 	return check == int(d[10]-'0')
 }
 
+// validIEPPSN checks Ireland's PPS number: seven digits weighted 8 to 2,
+// plus nine times the second letter's place in the alphabet (W counts
+// 0) when there is one, modulo 23, give the check letter (0 is W).
+func validIEPPSN(match string) bool {
+	if len(match) < 8 || len(match) > 9 || !allDigits(match[:7]) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 7; i++ {
+		sum += int(match[i]-'0') * (8 - i)
+	}
+	if len(match) == 9 {
+		if c := match[8] | 0x20; c != 'w' {
+			sum += int(c-'a'+1) * 9
+		}
+	}
+	want := byte('W')
+	if r := sum % 23; r > 0 {
+		want = byte('A' + r - 1)
+	}
+	return match[7]&^0x20 == want
+}
+
 // validCHAHV checks Switzerland's AHV/AVS number: thirteen digits from
 // 756, the last an EAN-13 check digit (weights 1 and 3 alternating from
 // the first digit).

@@ -257,6 +257,19 @@ func TestViaCarrierOfSession36(t *testing.T) {
 	})
 }
 
+// TestUKBankDetailsOfSession36 checks a British bank's sort code after
+// its words, and the account number after them, which us_bank_number
+// reads; a date's pairs of digits without the words stay out.
+func TestUKBankDetailsOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Can you refund to my bank instead. Sort code 20-45-77 account no 41926819, name on account Mr R Patel"
+	wantValue(t, d, text, "UK_SORT_CODE", "20-45-77")
+	wantValue(t, d, text, "US_BANK_NUMBER", "41926819")
+	wantValue(t, d, "Account is in my husband's name. sort code 40 12 76, acc 73015528", "US_BANK_NUMBER", "73015528")
+	wantFound(t, d, "UK_SORT_CODE", nil, []string{"delivered 20-05-24 to the depot, account 12345678"})
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.

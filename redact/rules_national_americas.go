@@ -265,4 +265,6 @@ var rulesNationalAmericas = []Rule{
 var usITINContext = []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"}
 
 // usBankContext are the words that name a bank account number.
-var usBankContext = []string{"bank account", "account number", "account no", "acct", "acct no", "checking account", "savings account", "banking account", "checking", "savings", "routing"}
+var usBankContext = []string{"bank account", "account number", "account no", "acct", "acct no", "checking account", "savings account", "banking account", "checking", "savings", "routing",
+	// A British account's number after its bank's sort code.
+	"sort code"}

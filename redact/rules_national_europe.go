@@ -13,6 +13,27 @@ var deTaxNumberWords = []string{"steuernummer", "st.-nr", "st-nr", "stnr", "steu
 var rulesNationalEurope = []Rule{
 	// ---- United Kingdom ----
 	{
+		// A bank's sort code, which with an account number (read by
+		// us_bank_number after "sort code") pays into an account: six
+		// digits in pairs. Dates and times have the shape, so the
+		// words must name it.
+		Name:            "uk_sort_code",
+		Type:            "UK_SORT_CODE",
+		Pattern:         numStart + `(?P<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})\b`,
+		Score:           0.6,
+		Keywords:        ukSortCodeWords,
+		Context:         ukSortCodeWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Sort code 20-45-77 account no 41926819", Want: "20-45-77"},
+			{Text: "sort code 40 12 76, acc 73015528", Want: "40 12 76"},
+			{Text: "sortcode: 400530", Want: "400530"},
+			{Text: "delivered 20-05-24 to the depot", Want: ""},
+			{Text: "please sort by date 12-05-24", Want: ""},
+		},
+	},
+	{
 		Name:            "uk_nino",
 		Type:            "UK_NINO",
 		Pattern:         `(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b`,
@@ -662,6 +683,30 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	// ---- Ireland ----
+	{
+		// The Personal Public Service number: seven digits, a check
+		// letter (a weighted sum modulo 23) and, for newer ones, a
+		// second letter that counts in the sum. Seven digits and a
+		// letter are as often a reference, so a word must name it.
+		Name:            "ie_ppsn",
+		Type:            "IE_PPSN",
+		Pattern:         numStart + `(?P<v>\d{7}[A-Wa-w][A-Za-z]?)\b`,
+		Score:           0.7,
+		Validate:        validIEPPSN,
+		Keywords:        iePPSNWords,
+		Context:         iePPSNWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "My PPS is 1873529D and my revenue officer said", Want: "1873529D"},
+			{Text: "PPS (mum's, for the customs form): 8270913MA", Want: "8270913MA"},
+			{Text: "PPSN 1234567FA", Want: "1234567FA"},
+			{Text: "PPS 1873529E", Want: ""},
+			{Text: "ref 1873529D", Want: ""},
+		},
+	},
+
 	// ---- Switzerland, Belgium ----
 	{
 		// The AHV/AVS number, Switzerland's social security number:
@@ -988,6 +1033,12 @@ var trJoinWords = map[string]bool{
 	"EM": true, "X": true, "EUR": true, "USD": true, "GBP": true, "CHF": true,
 	"ILE": true, "VE": true, // Turkish: "10 ile 15 gün", "10 ve 15"
 }
+
+// ukSortCodeWords name a British bank's sort code.
+var ukSortCodeWords = []string{"sort code", "sortcode", "sort-code"}
+
+// iePPSNWords name Ireland's Personal Public Service number.
+var iePPSNWords = []string{"pps", "ppsn", "pps number", "pps no", "personal public service", "rsi number", "rsi no"}
 
 // chAHVWords name Switzerland's AHV/AVS number.
 var chAHVWords = []string{"ahv", "ahv-nr", "ahv-nummer", "ahvn13", "avs", "no avs", "numéro avs", "numero avs", "sozialversicherungsnummer", "svn", "swiss social security", "social security number"}

@@ -53,6 +53,8 @@ var typeNames = map[string]string{
 	"GITLAB_TOKEN": "GitLab tokens", "SLACK_TOKEN": "Slack tokens", "STRIPE_KEY": "Stripe keys", "JWT": "web tokens (JWT)",
 	"PRIVATE_KEY": "private keys", "OPENAI_KEY": "OpenAI keys", "ANTHROPIC_KEY": "Anthropic keys",
 	"CARD_SECURITY_CODE": "card security codes (CVV)",
+	"UK_SORT_CODE":       "UK bank sort codes", "CH_AHV": "Swiss social security (AHV) numbers",
+	"BE_NATIONAL_ID": "Belgian national register numbers", "IE_PPSN": "Irish PPS numbers",
 }
 
 func typeName(t string) string {
