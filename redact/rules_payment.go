@@ -63,6 +63,23 @@ var paymentRules = []Rule{
 			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
 		},
 	},
+	{
+		// German "Prüfnummer" alone checks many things ("Prüfnummer:
+		// 4711"); near a card's words it is the card's code:
+		// "Kreditkarte 4532 ..., gültig bis 09/27, Prüfnummer 318".
+		Name:           "card_security_code_de",
+		Type:           TypeCardSecurityCode,
+		Pattern:        `(?i)(?:\A|[^\w\-])prüfnummer(?:[ \t]{0,3}(?:ist|lautet|:|=)){0,2}[ \t]{0,3}(?P<v>\d{3,4})\b`,
+		Context:        []string{"kreditkarte", "karte", "karteninhaber", "gültig bis", "visa", "mastercard", "amex", "american express"},
+		RequireContext: true,
+		Score:          0.8,
+		Examples: []Example{
+			{Text: "Kreditkarte 4532 8427 9582 0962, gültig bis 09/27, Prüfnummer 318.", Want: "318"},
+			{Text: "Visa, Prüfnummer: 4711", Want: "4711"},
+			{Text: "Prüfnummer: 4711", Want: ""},
+			{Text: "Prüfnummer der Lieferung 2025-0042, Karte folgt", Want: ""},
+		},
+	},
 }
 
 func init() {
