@@ -404,6 +404,17 @@ var builtinRecognizers = []builtinRecognizer{
 		{"PIN reset takes 3 days", ""},
 		{"my pin code is 302176 (Jaipur)", ""},
 	}},
+	{"username", TypeUsername, []Example{
+		{"ich komm nich rein username jweiss84 und passwort ist Sommer2024!", "jweiss84"},
+		{"Username: ale.ricci88 / password: Juventus1897!", "ale.ricci88"},
+		{"Mon identifiant c'est mroux_31", "mroux_31"},
+		{"user: j.doe42", "j.doe42"},
+		{"the username field is empty", ""},
+		{"user 12 of 40 logged in", ""},
+		{"username is ana@example.com", ""},
+		{"login: admin", ""},
+		{"[pypi]\n  username = __token__", ""},
+	}},
 	{"api_key", TypeAPIKey, []Example{
 		// Tokens named by their vendor's prefix need no context word.
 		{"here npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 thanks", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"},

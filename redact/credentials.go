@@ -238,6 +238,112 @@ func (s *state) codeReply(p int) {
 	}
 }
 
+// userAfter reads an account's user name after its word, which spans
+// [start, p): "username jweiss84", "Username: ale.ricci88", "login:
+// fernanda.lima92", "Mon identifiant c'est mroux_31", "--username
+// elif.yildiz". Words that are prose as often ("user", "login",
+// "utente") need a label's ':' or '=' after them. The name is three to
+// forty bytes of letters, digits, '.', '_' and '-', with a digit or one
+// of the signs inside it ("jweiss84", "owen_blake"): a word alone is as
+// often prose ("username field", "username is wrong"). An e-mail
+// address is the e-mail recognizer's, and the generic logins of systems
+// ("admin", "ec2-user") name no one.
+func (s *state) userAfter(start, p int) {
+	t := s.text
+	n := len(t)
+	label := false // a ':' or '=' came
+	q := p
+	for steps := 0; q < n && steps < 3; steps++ {
+		q += spaceAt(t, q)
+		if q < n && (t[q] == ':' || t[q] == '=') {
+			q++
+			label = true
+			continue
+		}
+		w := q
+		for w < n && (isWordByte(t[w]) || t[w] == '\'') && w-q < 7 {
+			w++
+		}
+		var low [8]byte
+		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || j == "c'est") && spaceAt(t, w) > 0 {
+			q = w
+			label = true
+			continue
+		}
+		break
+	}
+	if q == p || q >= n || !label && !strongUserWord(t[start:p]) {
+		return
+	}
+	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
+		q++
+	}
+	e := q
+	inner := false // a digit or a sign inside
+	for e < n && e-q <= 40 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
+		e-- // a sentence's full stop
+	}
+	if t[q] == '_' || t[q] == '-' || t[q] == '.' {
+		return // "__token__", PyPI's stand-in for a token's user
+	}
+	if e-q < 3 || e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
+		return
+	}
+	for i := q + 1; i < e-1; i++ {
+		if c := t[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
+			inner = true
+			break
+		}
+	}
+	if !inner || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// strongUserWord reports whether the user's word w names a user name
+// without a label's colon: "username jweiss84", not "user 12 of 40".
+func strongUserWord(w string) bool {
+	var low [24]byte
+	switch string(foldBytes(low[:0], w[:min(len(w), 24)])) {
+	case "user", "login", "handle", "benutzer", "utilisateur", "usuario", "utente", "gebruiker", "utilizador", "pseudo":
+		return false
+	}
+	return true
+}
+
+// genericLogin reports the logins of systems and services, which name
+// no one ("ec2-user", "www-data", "svc_backup").
+func genericLogin(v string) bool {
+	var low [40]byte
+	w := string(lowerASCII(low[:0], v))
+	switch w {
+	case "ec2-user", "www-data", "root", "admin", "administrator", "postgres", "ubuntu", "app_rw", "app_ro", "read_only", "readonly", "no-reply", "noreply", "test_user", "test-user", "demo_user":
+		return true
+	}
+	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-")
+}
+
+// isVersion reports whether v reads as a version's number ("2.15.30",
+// "v1.2"): digits and dots, maybe after a "v".
+func isVersion(v string) bool {
+	if v != "" && (v[0] == 'v' || v[0] == 'V') {
+		v = v[1:]
+	}
+	if v == "" || !isDigit(v[0]) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isDigit(v[i]) && v[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // bareCodeWord reports whether the keyword w is a bare word for a code,
 // in any case: "code", "código", "codigo", "codice".
 func bareCodeWord(w string) bool {

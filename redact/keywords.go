@@ -87,6 +87,8 @@ const (
 	// gPIN: a card's PIN, a passcode or a one-time code that verifies a
 	// login, digits right after their word (see pinAfter).
 	gPIN
+	// gUser: an account's user name, after its word (see userAfter).
+	gUser
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -367,6 +369,15 @@ var contextWords = map[uint64]map[string][]string{
 	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
 	gCookie: {"en": {"cookie"}},
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
+	// "user", "login" and the like only as a label, before ':' or '='
+	// (see userAfter).
+	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag"},
+		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
+		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
+		"es": {"usuario", "nombre de usuario"},
+		"it": {"nome utente", "utente"},
+		"nl": {"gebruikersnaam", "gebruiker"},
+		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},
 		"fr": {"codes de secours", "codes de récupération", "code de secours", "code de récupération"},
@@ -465,7 +476,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -270,6 +270,36 @@ func TestUKBankDetailsOfSession36(t *testing.T) {
 	wantFound(t, d, "UK_SORT_CODE", nil, []string{"delivered 20-05-24 to the depot, account 12345678"})
 }
 
+// TestUsernamesOfSession36 checks an account's user name after its word
+// in the chat languages: with a digit or a sign inside it, after a
+// label's colon for the words that are prose as often ("user:",
+// "login:"); a word, an e-mail address, a system's login and PyPI's
+// "__token__" give none, and the type can be turned off. A handle made
+// of a known given name stays a person's name (TestHandleNames).
+func TestUsernamesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"i cant log in!!! username is dvolkov88 and pw Sunflower#2019 pls help", "dvolkov88"},
+		{"Mein Benutzername: anna.schmidt84, bitte prüfen", "anna.schmidt84"},
+		{"nombre de usuario: n0va_x92", "n0va_x92"},
+		{"user: j.doe42\npass: Hunter2024!", "j.doe42"},
+		{"gebruikersnaam is marek-novak, wachtwoord vergeten", "marek-novak"},
+	}, []string{
+		"the username field is empty",
+		"my username is wrong",
+		"user 12 of 40 logged in",
+		"username is ana@example.com",
+		"login: admin",
+		"login: ec2-user",
+		"[pypi]\n  username = __token__",
+		"aws --version 2.15.30",
+	})
+	off, err := NewDetector(WithoutTypes(TypeUsername))
+	require.NoError(t, err)
+	require.Empty(t, valuesOf(t, off, "username jweiss84", TypeUsername))
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
@@ -287,4 +317,7 @@ var session36Seeds = []string{
 	"from Houston to",
 	"code\ngot it, 77410",
 	"passcode. its",
+	"username",
+	"username: _",
+	"user=a.b+",
 }

@@ -71,7 +71,7 @@ var probe7Values = []probe7Case{
 		[]string{"PHONE_NUMBER=0221 98765432", "PASSWORD=Sommer2024!x"}},
 	{"form", "Username: tbaker\nPassword: Tr1cky#Pass\nSecurity answer: Rover",
 		[]string{"PASSWORD=Tr1cky#Pass"}},
-	{"form", "Mot de passe : Azerty#1234\nIdentifiant : cmartin79", []string{"PASSWORD=Azerty#1234"}},
+	{"form", "Mot de passe : Azerty#1234\nIdentifiant : cmartin79", []string{"PASSWORD=Azerty#1234", "USERNAME=cmartin79"}},
 	{"form", "Usuario: lgomez\nContraseña: Perro.Verde77", []string{"PASSWORD=Perro.Verde77"}},
 	{"form", "Wachtwoord: Fiets!2024nl", []string{"PASSWORD=Fiets!2024nl"}},
 	{"form", "Senha: Praia#2025pt", []string{"PASSWORD=Praia#2025pt"}},

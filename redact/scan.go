@@ -988,6 +988,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(ps, end)
 		}
+		if e.groups&gUser != 0 && s.on(TypeUsername) {
+			s.userAfter(ps, end)
+		}
 		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
 			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 		}

@@ -34,6 +34,9 @@ const (
 	TypePrivateKey   = "PRIVATE_KEY"
 	TypePassword     = "PASSWORD"
 	TypeAPIKey       = "API_KEY"
+	// TypeUsername is an account's user name after its word ("username
+	// jweiss84", "Benutzername: anna.schmidt"), not a name of Presidio's.
+	TypeUsername = "USERNAME"
 )
 
 // builtinTypes lists every type the built-in recognizers report, in a fixed
@@ -46,7 +49,7 @@ var builtinTypes = []string{
 	TypeAWSAccessKey, TypeAWSSecretKey, TypeGCPAPIKey, TypeAzureKey,
 	TypeGitHubToken, TypeGitLabToken, TypeSlackToken, TypeStripeKey,
 	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
-	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey,
+	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey, TypeUsername,
 }
 
 var optInTypes = map[string]bool{TypeDateTime: true}
