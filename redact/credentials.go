@@ -152,6 +152,16 @@ func (s *state) pinAfter(start, p int) {
 		}
 		break
 	}
+	// A code of capitals and digits after a word that names a code
+	// sent to verify ("the verification code you emailed me was
+	// 5K7Q2M"); after a bare "code" that shape is an offer's ("the code
+	// is ABC123").
+	if !bare && q > p && q < n && (isUpperByte(t[q]) || isDigit(t[q])) && (t[q-1] == ' ' || t[q-1] == ':') {
+		if e := mixedCodeEnd(t, q); e > 0 && !strings.Contains(strings.ToLower(t[start:p]), "pin") {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+			return
+		}
+	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said || qualifierIn(t, p, q)) {
 		if !bare || !codeQualified(t, start) {
 			s.codeReply(p)
@@ -198,6 +208,24 @@ func codeDigitsEnd(t string, q int) (int, int) {
 	return e, d
 }
 
+// mixedCodeEnd returns the end of a code of six to eight capitals and
+// digits, both kinds in it, that starts at q and ends its word, or 0.
+func mixedCodeEnd(t string, q int) int {
+	e, letters, digits := q, 0, 0
+	for e < len(t) && e-q <= 8 && (isUpperByte(t[e]) || isDigit(t[e])) {
+		if isDigit(t[e]) {
+			digits++
+		} else {
+			letters++
+		}
+		e++
+	}
+	if e-q < 6 || e-q > 8 || letters == 0 || digits == 0 || e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80 || t[e] == '-') {
+		return 0
+	}
+	return e
+}
+
 // itsEnd returns where "its", "it's" or "it’s" and the space after it
 // end when they start at i, or 0.
 func itsEnd(t string, i int) int {
@@ -218,21 +246,28 @@ func itsEnd(t string, i int) int {
 func (s *state) codeReply(p int) {
 	t := s.text
 	lim := min(len(t), p+200)
-	for i := p; i < lim; {
-		k := strings.Index(t[i:lim], "got it")
-		if k < 0 {
-			return
-		}
-		i += k + len("got it")
-		q := i
-		for q < len(t) && q-i < 3 && (t[q] == ',' || t[q] == ':' || t[q] == ' ') {
-			q++
-		}
-		if q == i || q >= len(t) || !isDigit(t[q]) {
+	for i := p; i < lim; i++ {
+		// The reply's opener: "got it" or "its"/"it's" after a
+		// sentence's end ("... to confirm the email change. its
+		// 615204").
+		var q int
+		switch c := t[i] | 0x20; {
+		case c == 'g' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "got it") && (i == 0 || !isLetter(t[i-1])):
+			q = i + 6
+		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n') && t[i-1] == ' ' && itsEnd(t, i) > 0:
+			q = itsEnd(t, i)
+		default:
 			continue
 		}
-		if e, d := codeDigitsEnd(t, q); d == 6 {
-			s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+		r := q
+		for r < len(t) && r-q < 3 && (t[r] == ',' || t[r] == ':' || t[r] == ' ') {
+			r++
+		}
+		if r == q || r >= len(t) || !isDigit(t[r]) {
+			continue
+		}
+		if e, d := codeDigitsEnd(t, r); d == 6 {
+			s.add(cand{start: r, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 			return
 		}
 	}
@@ -298,7 +333,7 @@ func (s *state) userAfter(start, p int) {
 			break
 		}
 	}
-	if !inner || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) {
+	if !inner || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
@@ -325,6 +360,21 @@ func genericLogin(v string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-")
+}
+
+// hexID reports whether v, of sixteen bytes or more, is hexadecimal
+// digits and dashes: a UUID or a hash, an id of a record, not a name
+// someone chose ("user id 3f2b8c1e-9a4d-...").
+func hexID(v string) bool {
+	if len(v) < 16 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i] | 0x20; !isDigit(v[i]) && (c < 'a' || c > 'f') && v[i] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // isVersion reports whether v reads as a version's number ("2.15.30",
@@ -389,6 +439,9 @@ var codeQualifiers = map[string]bool{
 	"cliente": true, "postale": true, "fiscale": true, "fiscal": true, "sconto": true, "ordine": true, "spedizione": true, "iva": true,
 	"descuento": true, "cupón": true, "cupon": true, "pedido": true, "envío": true, "envio": true, "seguimiento": true, "promocional": true,
 	"cupom": true, "desconto": true, "rastreio": true, "rastreamento": true, "encomenda": true, "bestelling": true, "klant": true, "korting": true,
+	"producto": true, "prodotto": true, "produto": true, "produit": true, "produkt": true, "artikel": true, "artículo": true, "articolo": true,
+	"artigo": true, "referencia": true, "referenza": true, "référence": true, "referência": true, "modelo": true, "modello": true, "model": true,
+	"barras": true, "barre": true, "barcode": true, "ean": true, "sku": true, "lote": true, "lotto": true, "lot": true, "batch": true, "locker": true,
 }
 
 // qualifierIn reports whether a word of codeQualifiers stands in
@@ -416,41 +469,49 @@ func qualifierIn(t string, a, b int) bool {
 // code's or a password's word ends, or p: "[the code] you sent was ...",
 // "[the 2FA code] i got by sms was ...", "[le code] reçu par SMS c'est
 // ...", "[el código de verificación] que me ha llegado es ...",
-// "[password] I set: ...". The clause is one to five words of letters,
+// "[password] I set: ...", "[das Passwort], das ich vergeben habe:
+// ...". The clause is up to eight words of letters, maybe after a comma,
 // the first a pronoun or a participle (clauseOpener: not "[password]
-// manager is 1Password"), then a verb of being (beVerb) or "c'est" and a
-// space, or a colon after the last word.
+// manager is 1Password"); it ends at its last verb of being (beVerb) or
+// "c'est" before a space ("[il codice] che mi è arrivato via SMS è
+// ..."), or at a colon after a word.
 func clauseVerb(t string, p int) int {
+	if p+1 < len(t) && t[p] == ',' {
+		p++ // "das Passwort, das ich vergeben habe: ..."
+	}
 	if p >= len(t) || t[p] != ' ' {
 		return p
 	}
 	var low [16]byte
 	q := p
-	for w := 0; w < 6; w++ {
+	// The last verb of the clause: "[il codice] che mi è arrivato via
+	// SMS è 558 021" has two.
+	verb := p
+	for w := 0; w < 8; w++ {
 		r := q + spaceAt(t, q)
 		if r == q {
-			return p
+			return verb
 		}
 		e := r
 		for e < len(t) && e-r < 16 && (isWordByte(t[e]) || t[e] == '\'' && e > r && e+1 < len(t) && isLetter(t[e+1])) {
 			e++
 		}
 		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' && t[e] != ':' {
-			return p
+			return verb
 		}
 		word := string(lowerASCII(low[:0], t[r:e]))
 		if w == 0 && !clauseOpener(word) {
 			return p
 		}
 		if w > 0 && t[e] == ' ' && (beVerb(word) || word == "c'est") {
-			return e
+			verb = e
 		}
 		if t[e] == ':' {
 			return e + 1 // "I set: ..."
 		}
 		q = e
 	}
-	return p
+	return verb
 }
 
 // clauseOpener reports whether the folded word w may open the clause

@@ -2163,7 +2163,7 @@ func (s *entScanner) fromPlaceTo(i int) bool {
 		}
 		place = place || s.flags(k)&(gzPlace|gzCountry) != 0
 		if s.toks[k-1].kind == etWord && s.toks[k-1].e-s.toks[k-1].s == 4 && s.is(k-1, "from") {
-			return place
+			return place || s.phraseFlags(k, i-2)&(gzPlace|gzCountry) != 0 // "from San Antonio to"
 		}
 	}
 	return false

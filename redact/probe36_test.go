@@ -300,6 +300,31 @@ func TestUsernamesOfSession36(t *testing.T) {
 	require.Empty(t, valuesOf(t, off, "username jweiss84", TypeUsername))
 }
 
+// TestReviewerSetOfSession36 checks what the reviewer's set of the
+// sitting's rules found: a clause with two verbs ("che mi è arrivato via
+// SMS è ..."), a German relative clause after a comma, "its" opening
+// the sentence after a code's mention, a verification code of capitals
+// and digits, "from San Antonio to Austin"; and the look-alikes a
+// product's code after "código del producto", a user id that is a UUID,
+// a form's stand-in sort code, and the password manager "1password".
+func TestReviewerSetOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Codice fiscale: BNCGLI91C52F205S\nil codice che mi è arrivato via SMS è 558 021", "558 021"},
+		{"das Passwort, das ich vergeben habe: Tannenbaum_19", "Tannenbaum_19"},
+		{"they sent me a code to confirm the email change. its 615204", "615204"},
+		{"the verification code you emailed me was 5K7Q2M, is that letters or numbers?", "5K7Q2M"},
+	}, []string{
+		"código del producto: 44172 talla 42",
+		"ok i changed it, new password is in 1password now",
+		"the code is ABC123",
+	})
+	require.Equal(t, []string{"San Antonio", "Austin"}, valuesOf(t, d, "I moved from San Antonio to Austin so the address changed", TypeLocation))
+	wantFound(t, d, TypeUsername, nil, []string{"user id 3f2b8c1e-9a4d-4e1b-8f6a-2c7d9e0b5a41 keeps showing up in the error log"})
+	wantFound(t, d, "UK_SORT_CODE", nil, []string{"the sort code field rejects dashes, should I type it like 00-00-00 or without?"})
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
@@ -320,4 +345,7 @@ var session36Seeds = []string{
 	"username",
 	"username: _",
 	"user=a.b+",
+	"code che mi è",
+	"change. its",
+	"code was 5K7Q2",
 }

@@ -21,6 +21,7 @@ var rulesNationalEurope = []Rule{
 		Type:            "UK_SORT_CODE",
 		Pattern:         numStart + `(?P<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})\b`,
 		Score:           0.6,
+		Validate:        func(m string) bool { return strings.Trim(m, "0- ") != "" }, // "like 00-00-00": a form's stand-in
 		Keywords:        ukSortCodeWords,
 		Context:         ukSortCodeWords,
 		RequireContext:  true,
@@ -31,6 +32,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "sortcode: 400530", Want: "400530"},
 			{Text: "delivered 20-05-24 to the depot", Want: ""},
 			{Text: "please sort by date 12-05-24", Want: ""},
+			{Text: "the sort code field wants it like 00-00-00", Want: ""},
 		},
 	},
 	{

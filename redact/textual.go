@@ -2919,8 +2919,8 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// A stand-in or the password's own name ("password: your_auth_token"),
 	// as passwordLike refuses them after "-u user:", "-p" and "?password=";
 	// a name is short, and most values after a key word are long tokens.
-	if standIn(t, q, v) || v-q <= 32 && namesItself(t[q:v]) {
-		return
+	if standIn(t, q, v) || v-q <= 32 && namesItself(t[q:v]) || v-q == 9 && strings.EqualFold(t[q:v], "1password") {
+		return // ... or the password manager: "new password is in 1password now"
 	}
 	// A secret in brackets is the secret without them: "password
 	// (Sunflower#88)", "<Sommer2024!>".
