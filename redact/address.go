@@ -986,6 +986,22 @@ func httpStatusBefore(t string, p int) bool {
 	return q >= 5 && t[q-1] == '/' && strings.EqualFold(t[q-5:q-1], "http")
 }
 
+// inPostcodeTown reports whether "in" at token k joins a street to a
+// postcode of five digits, or four that are no year, and a capitalised
+// town on its line ("Goethestr. 5 in 99423 Weimar", "in 8001 Zürich").
+func (s *entScanner) inPostcodeTown(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s != 2 || s.toks[k].f&efNL != 0 || !s.is(k, "in") {
+		return false
+	}
+	z, c := &s.toks[k+1], &s.toks[k+2]
+	if z.kind != etNum || z.f&efNL != 0 || c.kind != etWord || c.f&(efCap|efNL) != efCap {
+		return false
+	}
+	// Four digits may be a year: "in 2024 Lisbon".
+	y := num(s.text[z.s:z.e])
+	return z.e-z.s == 5 || z.e-z.s == 4 && (y < 1900 || y > 2099)
+}
+
 // httpReasonAt reports whether token i is an HTTP status of an error
 // (400 to 599) and the word at token j opens its reason phrase with a
 // street's designator in it: "502 Bad Gateway", "504 Gateway Timeout".
@@ -2920,6 +2936,9 @@ func (s *entScanner) addressTail(j int) int {
 		comma := s.punct(k, ',') || s.spacedDash(k) || s.spacedDot(k)
 		if comma {
 			k++
+		} else if comps == 0 && s.inPostcodeTown(k) {
+			k++ // "Goethestr. 5 in 99423 Weimar"
+			comma = true
 		}
 		// The period after a house number ("Kálmán Imre u. 12.") ends the
 		// street, not the address.

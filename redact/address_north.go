@@ -130,7 +130,7 @@ func (s *entScanner) namedStreetLead(i int) int {
 func streetTitleWord(w []byte) bool {
 	switch string(w) {
 	case "burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog", "baron", "jonkheer",
-		"dokter", "professor", "generaal", "admiraal", "kapitein", "luitenant", "pastoor", "pater", "meester", "minister", "president":
+		"dokter", "professor", "generaal", "admiraal", "kapitein", "luitenant", "pastoor", "pater", "meester", "minister", "president", "sint", "sankt":
 		return true
 	}
 	return false

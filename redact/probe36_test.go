@@ -325,6 +325,22 @@ func TestReviewerSetOfSession36(t *testing.T) {
 	wantFound(t, d, "UK_SORT_CODE", nil, []string{"the sort code field rejects dashes, should I type it like 00-00-00 or without?"})
 }
 
+// TestEuropeanAddressesOfSession36 checks a Dutch or German street named
+// after a saint ("Sint Annastraat 14", "Sankt Annastraße 3") and a
+// street joined to its postcode and town by "in" ("Goethestr. 5 in
+// 99423 Weimar"), not by a year ("in 2024").
+func TestEuropeanAddressesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"ik woon op Sint Annastraat 14\n6524 ER Nijmegen", "Sint Annastraat 14\n6524 ER Nijmegen"},
+		{"Sankt Annastraße 3, 80538 München", "Sankt Annastraße 3, 80538 München"},
+		{"Lieferung an Goethestr. 5 in 99423 Weimar bitte", "Goethestr. 5 in 99423 Weimar"},
+		{"Bahnhofstrasse 12 in 8001 Zürich", "Bahnhofstrasse 12 in 8001 Zürich"},
+	}, nil)
+	require.NotContains(t, valuesOf(t, d, "I live at 12 Main St in 2024 Lisbon", TypeStreetAddress), "12 Main St in 2024 Lisbon")
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
