@@ -321,10 +321,10 @@ func (s *state) userAfter(start, p int) {
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
-	if t[q] == '_' || t[q] == '-' || t[q] == '.' {
-		return // "__token__", PyPI's stand-in for a token's user
+	if e-q < 3 || t[q] == '_' || t[q] == '-' || t[q] == '.' {
+		return // too short, or "__token__", PyPI's stand-in for a token's user
 	}
-	if e-q < 3 || e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
+	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
 	for i := q + 1; i < e-1; i++ {
