@@ -1659,10 +1659,19 @@ func (s *entScanner) particleAt(j int) bool {
 			// given names joins a surname that is a given name too.
 			// So does the Italian "di" after a given name the lists know:
 			// "Océane di Stefano", "Anna di Marco".
-			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst)
+			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst) ||
+				k == j && s.compoundGiven(j)
 		}
 	}
 	return false
+}
+
+// compoundGiven reports whether the particle "del" at token j joins the
+// two given names of a Spanish compound one before a surname on the
+// line: "María del Carmen Fernández López", "José del Pilar Ruiz".
+func (s *entScanner) compoundGiven(j int) bool {
+	return j > 0 && j+2 < len(s.toks) && s.is(j, "del") && s.flags(j-1)&(gzFirst|gzStop) == gzFirst &&
+		s.toks[j+2].f&efNL == 0 && s.nameLike(j+2)
 }
 
 // twoNamesAfter reports whether two capitalised name words start at

@@ -341,6 +341,23 @@ func TestEuropeanAddressesOfSession36(t *testing.T) {
 	require.NotContains(t, valuesOf(t, d, "I live at 12 Main St in 2024 Lisbon", TypeStreetAddress), "12 Main St in 2024 Lisbon")
 }
 
+// TestEuropeanNamesOfSession36 checks the Spanish compound given name
+// joined by "del" ("María del Carmen Fernández López"), and the Italian
+// and Dutch titles "Avv.", "Ing." and "heer" before a name, which stay
+// out of it.
+func TestEuropeanNamesOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Datos de envío:\nMaría del Carmen Fernández López\nAvda. de la Constitución, 45": {"María del Carmen Fernández López"},
+		"Hablé con Ana del servicio técnico":                                              {"Ana"},
+		"Cordiali saluti\nAvv. Giulia Ferraro\nCorso Vittorio Emanuele II 74":             {"Giulia Ferraro"},
+		"Spreek ik met de heer Van Dijk uit Rotterdam?":                                   {"Van Dijk"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
