@@ -4598,7 +4598,7 @@ func (s *entScanner) postcodeIn(a, e int) bool {
 // 10 Downing Street"), or a.
 func (s *entScanner) unitBefore(a int) int {
 	b := s.unitBefore1(a)
-	if b == a && (a == 0 || !s.punct(a-1, ',')) {
+	if b == a && (a == 0 || !s.punct(a-1, ',')) && !s.buildingLineAbove(a) {
 		return a // most streets: nothing before them
 	}
 	// Units in a chain, outermost first: "Bât. D, Appt 41, 105 rue des
@@ -4631,9 +4631,13 @@ func (s *entScanner) unitBefore(a int) int {
 func (s *entScanner) buildingBefore(a int) int {
 	p := a - 1 // the comma
 	if p < 1 || !s.punct(p, ',') || s.toks[a].f&efNL != 0 {
-		return -1
-	}
-	if k := s.floorFlatEnd(p); k >= 0 {
+		// ... or a building's name that ends the line above:
+		// "Flat 7, Lyndhurst Court\n112 Finchley Road".
+		if !s.buildingLineAbove(a) {
+			return -1
+		}
+		p = a
+	} else if k := s.floorFlatEnd(p); k >= 0 {
 		return k
 	}
 	last := p - 1
@@ -4662,6 +4666,14 @@ func (s *entScanner) buildingBefore(a int) int {
 		}
 	}
 	return -1
+}
+
+// buildingLineAbove reports whether the line above token a, which opens
+// its line with a house number, ends in a capitalised building's noun
+// ("Lyndhurst Court\n112 Finchley Road").
+func (s *entScanner) buildingLineAbove(a int) bool {
+	return a >= 2 && s.toks[a].f&efNL != 0 && s.toks[a].kind == etNum && s.toks[a-1].kind == etWord &&
+		s.toks[a-1].f&(efCap|efNL) == efCap && buildingNoun(s.fold(a-1))
 }
 
 // floorFlatEnd returns the first token of a flat named by its floor that

@@ -358,6 +358,17 @@ func TestEuropeanNamesOfSession36(t *testing.T) {
 	}
 }
 
+// TestBuildingLineAboveOfSession36 checks a flat and a building's name
+// on the line above a street as the start of the address ("Flat 7,
+// Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT").
+func TestBuildingLineAboveOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Please direct all correspondence to me at the address below:\n\nFatima Al-Rashid\nFlat 7, Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT"
+	wantValue(t, d, text, TypeStreetAddress, "Flat 7, Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT")
+	require.Equal(t, []string{"Fatima Al-Rashid"}, valuesOf(t, d, text, TypePerson))
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
