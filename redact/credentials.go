@@ -488,13 +488,9 @@ func clauseVerb(t string, p int) int {
 	// SMS è 558 021" has two.
 	verb := p
 	for w := 0; w < 8; w++ {
-		r := q + spaceAt(t, q)
+		r, e := spacedWord(t, q, 16, '\'')
 		if r == q {
 			return verb
-		}
-		e := r
-		for e < len(t) && e-r < 16 && (isWordByte(t[e]) || t[e] == '\'' && e > r && e+1 < len(t) && isLetter(t[e+1])) {
-			e++
 		}
 		if e == r || e-r >= 16 || e >= len(t) || t[e] != ' ' && t[e] != ':' {
 			return verb

@@ -3389,6 +3389,22 @@ var (
 	}()
 )
 
+// spacedWord returns the span [r, e) of the word after the space at q,
+// of fewer than limit bytes, letters and join between letters ("Wi-Fi",
+// "c'est"); r is q when no space is at q.
+func spacedWord(t string, q, limit int, join byte) (int, int) {
+	r := q + spaceAt(t, q)
+	if r == q {
+		return q, q
+	}
+	e := r
+	for e < len(t) && e-r < limit && (isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) ||
+		t[e] == join && e > r && e+1 < len(t) && isLetter(t[e+1])) {
+		e++
+	}
+	return r, e
+}
+
 // whatFor returns where the verb starts when the words at p say what
 // a secret is for, or where it is or came from, before it
 // ("[password] for the admin panel is x", "[wifi password] at the shop
@@ -3407,14 +3423,9 @@ func whatFor(t string, p int) int {
 	var low [16]byte
 	q := p
 	for w := 0; w < 6; w++ {
-		r := q + spaceAt(t, q)
+		r, e := spacedWord(t, q, 32, '-') // "the Wi-Fi"
 		if r == q {
 			return p
-		}
-		e := r
-		for e < len(t) && e-r < 32 && (isWordByte(t[e]) && (t[e] < 0x80 || wordSepWidth(t, e) == 0) ||
-			t[e] == '-' && e > r && e+1 < len(t) && isLetter(t[e+1])) { // "the Wi-Fi"
-			e++
 		}
 		if w > 0 && e > r && e+1 < len(t) && t[e] == ':' && t[e+1] == ' ' {
 			return e
