@@ -3424,6 +3424,11 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	start, end, score := i, -1, 0.0
 	if s.hasStreetSuffix(i) {
 		start, end, score = s.streetFromWord(i)
+	} else if h > 0 && num == i+1 && s.germanAdjectiveStreet(i) {
+		// "holtenauer straße 112", "berliner allee 12": a town's
+		// adjective before a designator alone, in lower case; the cue or
+		// the postcode below must confirm it.
+		start, end, score = i-1, s.houseLetter(num+h), 0.8
 	} else if h > 0 {
 		if p := s.lowerPreBefore(i); p >= 0 {
 			start, end, score = p, s.houseLetter(num+h), 0.8
@@ -3468,6 +3473,23 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 		start = s.namedStreetLead(i) // "burgemeester de vlugtlaan 120"
 	}
 	return start, end, score
+}
+
+// germanAdjectiveStreet reports whether word token i is a German
+// street's designator written as a word of its own ("straße", "allee")
+// after the adjective of a town in lower case, which ends in "-er", on
+// its line: "holtenauer straße", "berliner allee".
+func (s *entScanner) germanAdjectiveStreet(i int) bool {
+	if i < 1 || s.toks[i].f&(efNL|efCap) != 0 || s.toks[i-1].kind != etWord || s.toks[i-1].f&(efCap|efDigit|efUsed) != 0 {
+		return false
+	}
+	switch string(s.fold(i)) {
+	case "straße", "strasse", "allee", "weg", "platz", "gasse", "ring", "damm", "chaussee", "landstraße", "landstrasse":
+	default:
+		return false
+	}
+	a := s.text[s.toks[i-1].s:s.toks[i-1].e]
+	return len(a) >= 5 && strings.HasSuffix(a, "er") && s.flags(i-1)&(gzStop|gzCommon) == 0
 }
 
 // germanPreBefore returns the German preposition typed in lower case

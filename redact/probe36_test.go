@@ -326,9 +326,10 @@ func TestReviewerSetOfSession36(t *testing.T) {
 }
 
 // TestEuropeanAddressesOfSession36 checks a Dutch or German street named
-// after a saint ("Sint Annastraat 14", "Sankt Annastraße 3") and a
-// street joined to its postcode and town by "in" ("Goethestr. 5 in
-// 99423 Weimar"), not by a year ("in 2024").
+// after a saint ("Sint Annastraat 14", "Sankt Annastraße 3"), a street
+// joined to its postcode and town by "in" ("Goethestr. 5 in 99423
+// Weimar"), not by a year ("in 2024"), and a German street of a town's
+// adjective and a designator in lower case ("holtenauer straße 112").
 func TestEuropeanAddressesOfSession36(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -339,6 +340,11 @@ func TestEuropeanAddressesOfSession36(t *testing.T) {
 		{"Bahnhofstrasse 12 in 8001 Zürich", "Bahnhofstrasse 12 in 8001 Zürich"},
 	}, nil)
 	require.NotContains(t, valuesOf(t, d, "I live at 12 Main St in 2024 Lisbon", TypeStreetAddress), "12 Main St in 2024 Lisbon")
+	// A town's adjective before a designator alone, in lower case.
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"bin umgezogen nach Kiel, neue adresse: holtenauer straße 112, 24105 kiel", "holtenauer straße 112, 24105 kiel"},
+		{"neue adresse: berliner allee 12, 40212 düsseldorf", "berliner allee 12, 40212 düsseldorf"},
+	}, []string{"we had another ring 12 times"})
 }
 
 // TestEuropeanNamesOfSession36 checks the Spanish compound given name
