@@ -921,6 +921,41 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	return a, b
 }
 
+// capsLabelledOne reports whether word token i, in capitals and
+// unknown to the lists as a name, is the one name a name's label right
+// before it gives ("SURNAME: NAKASHIMA  FIRST NAME: AYAKO", "receipt
+// under name FAROOQ"): the label's last word is a word for a name, a
+// colon may follow it, and the word ends its line, a clause or stands
+// before the next label of a form. A word of no vowel or that the lists
+// hold as a common word, a place or an acronym's kind is none.
+func (s *entScanner) capsLabelledOne(i int) bool {
+	p := i - 1
+	if p >= 1 && s.punct(p, ':') {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[i].f&efNL != 0 || s.toks[p].e-s.toks[p].s > 10 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "name", "surname", "forename", "nachname", "vorname", "nom", "prénom", "prenom", "apellido", "apellidos", "nombre",
+		"cognome", "nome", "achternaam", "voornaam", "sobrenome":
+	default:
+		return false
+	}
+	if !s.capsSurnameAt(i, false) || !strings.ContainsAny(s.text[s.toks[i].s:s.toks[i].e], "AEIOUY") || s.cueBefore(i) != cuePerson {
+		return false // ... nor after a thing's name ("product name: ZORBEX")
+	}
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	if s.toks[k].kind == etPunct {
+		return strings.IndexByte(",.;!?)", s.toks[k].c) >= 0
+	}
+	// The next label of a form: "FIRST NAME:", "DOB:".
+	return s.toks[k].f&efAllCap != 0 && (s.colonAfter(k) || s.colonAfter(k+1))
+}
+
 // capsNameEnds reports whether a name in capitals may end before token
 // k: the text or its line ends, or a punctuation mark, a label or a
 // bracket follows ("KIMBERLY OKOYE\n18 Holly Lane", "COURTNEY
@@ -4041,6 +4076,11 @@ func (s *entScanner) findNames() {
 		}
 		if toks[i].f&(efDigit|efUsed) != 0 || !s.nameLike(i) { // (nameLike's first test)
 			if t := &s.toks[i]; t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 3 {
+				if s.capsLabelledOne(i) {
+					s.emit(stPerson, i, i, 0.85) // "SURNAME: NAKASHIMA", "receipt under name FAROOQ"
+					i++
+					continue
+				}
 				i = s.capsPlaceAt(i)
 				continue
 			}

@@ -375,6 +375,23 @@ func TestBuildingLineAboveOfSession36(t *testing.T) {
 	require.Equal(t, []string{"Fatima Al-Rashid"}, valuesOf(t, d, text, TypePerson))
 }
 
+// TestCapsNameAfterLabelOfSession36 checks one name in capitals that
+// the lists lack right after a name's label ("SURNAME: NAKASHIMA  FIRST
+// NAME: AYAKO", "receipt under name FAROOQ"), and none after a thing's
+// name ("product name: ZORBEX", "Company Name: INITECH").
+func TestCapsNameAfterLabelOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"SURNAME: NAKASHIMA  FIRST NAME: AYAKO  MIDDLE: —":     {"NAKASHIMA", "AYAKO"},
+		"im trying to return a bag, receipt under name FAROOQ": {"FAROOQ"},
+		"product name: ZORBEX":                                 nil,
+		"Company Name: INITECH":                                nil,
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
@@ -398,4 +415,6 @@ var session36Seeds = []string{
 	"code che mi è",
 	"change. its",
 	"code was 5K7Q2",
+	"name: AB",
+	"NAME:",
 }
