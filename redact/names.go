@@ -3778,6 +3778,19 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			s.toks[m].f |= efCap
 			if m == k+1 {
 				k++
+				// A second given name, then the surname: "juan carlos
+				// de los ríos", "maria jose garcia".
+				if s.flags(m)&gzFirst != 0 {
+					// The surname is one the lists know, or comes after a
+					// particle: "isaac heath speak" is a name and a verb.
+					if m2, _ := s.surnameAfter(m); m2 > m && s.toks[m2].e-s.toks[m2].s >= 3 && s.toks[m2].f&efCap == 0 && s.surnameAfterGiven(m2, never) &&
+						(m2 > m+1 || s.flags(m2)&gzLast != 0) {
+						s.toks[m2].f |= efCap
+						if m2 == m+1 {
+							k++
+						}
+					}
+				}
 			}
 		}
 	}

@@ -392,6 +392,23 @@ func TestCapsNameAfterLabelOfSession36(t *testing.T) {
 	}
 }
 
+// TestTwoGivenNamesInLowerCaseOfSession36 checks a name in lower case of
+// two given names and a surname after a cue, the surname known or after
+// a particle ("juan carlos de los ríos", "maria jose garcia"), while a
+// word after a given name and a surname that is a given name too stays
+// out ("isaac heath speak").
+func TestTwoGivenNamesInLowerCaseOfSession36(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"hola soy juan carlos de los ríos mi telefono +52 1 55 4871 2290": {"juan carlos de los ríos"},
+		"my name is maria jose garcia thanks":                             {"maria jose garcia"},
+		"have you heard isaac heath speak yet?":                           {"isaac heath"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session36Seeds are FuzzDetect's seeds for the readers of session 36,
 // cut where their loops stop: a clause after a code's word that ends at
 // the text's end, groups of two digits cut short, "pin" at the start.
