@@ -7589,7 +7589,10 @@ func (s *entScanner) nameAfterLead(i, j int) bool {
 	// A capitalised particle before a known surname, after a given name
 	// the lists know or lack: "Beneficiary Maricel Dela Cruz",
 	// "Beneficiary Anna Dela Cruz".
-	if j-i == 4 && s.flags(i+2)&gzParticle != 0 && s.flags(i+3)&gzLast != 0 && s.flags(i+1)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 {
+	// Italian surnames after "De" or "Di" are given names as often
+	// ("Francesca De Luca", "Marco Di Stefano"): after a known given name
+	// one counts.
+	if j-i == 4 && s.flags(i+2)&gzParticle != 0 && (s.flags(i+3)&gzLast != 0 || s.flags(i+1)&s.flags(i+3)&gzFirst != 0) && s.flags(i+1)&(gzStop|gzCommon|gzPlace|gzMonthDay) == 0 {
 		return true
 	}
 	if s.flags(i+1)&gzFirst != 0 {

@@ -404,6 +404,9 @@ func TestTwoGivenNamesInLowerCaseOfSession36(t *testing.T) {
 		"hola soy juan carlos de los ríos mi telefono +52 1 55 4871 2290": {"juan carlos de los ríos"},
 		"my name is maria jose garcia thanks":                             {"maria jose garcia"},
 		"have you heard isaac heath speak yet?":                           {"isaac heath"},
+		// A role before a given name, "De" and a surname that is a given
+		// name too.
+		"Can you confirm the IBAN is correct? Beneficiary Francesca De Luca": {"Francesca De Luca"},
 	} {
 		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
 	}
