@@ -119,7 +119,7 @@ func (s *state) pinAfter(start, p int) {
 	// A clause after a code's word: "the code you sent was ...", "le
 	// code reçu par SMS c'est ...". After "PIN" it would read "code"
 	// into one ("PIN code is ...", India's postcode).
-	if r := clauseVerb(t, q); r > q && !strings.Contains(strings.ToLower(t[start:p]), "pin") {
+	if r := clauseVerb(t, q); r > q && !pinWordIn(t[start:p]) {
 		q = r
 	}
 	said := q > p // a verb or a colon came before the digits
@@ -157,7 +157,7 @@ func (s *state) pinAfter(start, p int) {
 	// 5K7Q2M"); after a bare "code" that shape is an offer's ("the code
 	// is ABC123").
 	if !bare && q > p && q < n && (isUpperByte(t[q]) || isDigit(t[q])) && (t[q-1] == ' ' || t[q-1] == ':') {
-		if e := mixedCodeEnd(t, q); e > 0 && !strings.Contains(strings.ToLower(t[start:p]), "pin") {
+		if e := mixedCodeEnd(t, q); e > 0 && !pinWordIn(t[start:p]) {
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 			return
 		}
@@ -184,6 +184,17 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
+// pinWordIn reports whether the phrase w holds "pin" in any case ("PIN",
+// "pin code", "Geheimzahl" does not), without a copy.
+func pinWordIn(w string) bool {
+	for i := 0; i+3 <= len(w); i++ {
+		if w[i]|0x20 == 'p' && w[i+1]|0x20 == 'i' && w[i+2]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
 }
 
 // codeDigitsEnd returns the end of the digits of a code that start at q

@@ -888,6 +888,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	kw := &s.e.kw
 	var valued uint8 // the kinds of valueAfter already run at end
 	pinStart := -1   // where the longest phrase of gPIN that ends here starts
+	userStart := -1  // the same for gUser
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
@@ -988,8 +989,8 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(ps, end)
 		}
-		if e.groups&gUser != 0 && s.on(TypeUsername) {
-			s.userAfter(ps, end)
+		if e.groups&gUser != 0 && (userStart < 0 || ps < userStart) {
+			userStart = ps // "nombre de usuario" and "usuario" end at the same word
 		}
 		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
 			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
@@ -1007,6 +1008,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	if pinStart >= 0 && s.on(TypePassword) {
 		s.pinAfter(pinStart, end)
+	}
+	if userStart >= 0 && s.on(TypeUsername) {
+		s.userAfter(userStart, end)
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)
