@@ -449,7 +449,7 @@ func viaCarrier(w []byte) bool {
 	switch string(w) {
 	case "fedex", "ups", "usps", "dhl", "dpd", "gls", "tnt", "hermes", "evri", "yodel", "royal", "canada", "australia", "parcelforce",
 		"amazon", "postnl", "bpost", "correos", "chronopost", "colissimo", "poste", "ontrac", "lasership", "purolator", "aramex", "inpost",
-		"email", "e-mail", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post":
+		"email", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post":
 		return true
 	}
 	return false
@@ -3484,7 +3484,7 @@ func (s *entScanner) germanAdjectiveStreet(i int) bool {
 		return false
 	}
 	switch string(s.fold(i)) {
-	case "straße", "strasse", "allee", "weg", "platz", "gasse", "ring", "damm", "chaussee", "landstraße", "landstrasse":
+	case "strasse", "allee", "weg", "platz", "gasse", "ring", "damm", "chaussee": // folded: "straße" is "strasse"
 	default:
 		return false
 	}

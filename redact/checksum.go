@@ -842,22 +842,10 @@ func validIEPPSN(match string) bool {
 }
 
 // validCHAHV checks Switzerland's AHV/AVS number: thirteen digits from
-// 756, the last an EAN-13 check digit (weights 1 and 3 alternating from
-// the first digit).
+// 756, the last an EAN-13 check digit (ean13Digits).
 func validCHAHV(match string) bool {
 	d := digitsOf(match, 13)
-	if d == "" || d[:3] != "756" {
-		return false
-	}
-	sum := 0
-	for i := 0; i < 12; i++ {
-		w := 1
-		if i%2 == 1 {
-			w = 3
-		}
-		sum += int(d[i]-'0') * w
-	}
-	return (10-sum%10)%10 == int(d[12]-'0')
+	return d != "" && d[:3] == "756" && ean13Digits([]byte(d))
 }
 
 // validBENationalID checks Belgium's national register number: a birth

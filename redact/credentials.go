@@ -115,11 +115,12 @@ func (s *state) pinAfter(start, p int) {
 	if bare && codeQualified(t, start) {
 		return
 	}
+	pin := pinWordIn(t[start:p])
 	q := whatFor(t, p)
 	// A clause after a code's word: "the code you sent was ...", "le
 	// code reçu par SMS c'est ...". After "PIN" it would read "code"
 	// into one ("PIN code is ...", India's postcode).
-	if r := clauseVerb(t, q); r > q && !pinWordIn(t[start:p]) {
+	if r := clauseVerb(t, q); r > q && !pin {
 		q = r
 	}
 	said := q > p // a verb or a colon came before the digits
@@ -157,15 +158,13 @@ func (s *state) pinAfter(start, p int) {
 	// 5K7Q2M"); after a bare "code" that shape is an offer's ("the code
 	// is ABC123").
 	if !bare && q > p && q < n && (isUpperByte(t[q]) || isDigit(t[q])) && (t[q-1] == ' ' || t[q-1] == ':') {
-		if e := mixedCodeEnd(t, q); e > 0 && !pinWordIn(t[start:p]) {
+		if e := mixedCodeEnd(t, q); e > 0 && !pin {
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 			return
 		}
 	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said || qualifierIn(t, p, q)) {
-		if !bare || !codeQualified(t, start) {
-			s.codeReply(p)
-		}
+		s.codeReply(p) // a bare word that another code's word qualified returned above
 		return
 	}
 	e, d := codeDigitsEnd(t, q)
@@ -265,8 +264,10 @@ func (s *state) codeReply(p int) {
 		switch c := t[i] | 0x20; {
 		case c == 'g' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "got it") && (i == 0 || !isLetter(t[i-1])):
 			q = i + 6
-		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n') && t[i-1] == ' ' && itsEnd(t, i) > 0:
-			q = itsEnd(t, i)
+		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n') && t[i-1] == ' ':
+			if q = itsEnd(t, i); q == 0 {
+				continue
+			}
 		default:
 			continue
 		}
@@ -487,16 +488,17 @@ func qualifierIn(t string, a, b int) bool {
 // "c'est" before a space ("[il codice] che mi è arrivato via SMS è
 // ..."), or at a colon after a word.
 func clauseVerb(t string, p int) int {
-	if p+1 < len(t) && t[p] == ',' {
-		p++ // "das Passwort, das ich vergeben habe: ..."
+	q := p
+	if q+1 < len(t) && t[q] == ',' {
+		q++ // "das Passwort, das ich vergeben habe: ..."
 	}
-	if p >= len(t) || t[p] != ' ' {
+	if q >= len(t) || t[q] != ' ' {
 		return p
 	}
 	var low [16]byte
-	q := p
 	// The last verb of the clause: "[il codice] che mi è arrivato via
-	// SMS è 558 021" has two.
+	// SMS è 558 021" has two. Without one, p: no clause ("the code,
+	// 123456 is ..." keeps its comma).
 	verb := p
 	for w := 0; w < 8; w++ {
 		r, e := spacedWord(t, q, 16, '\'')
@@ -536,7 +538,9 @@ func clauseOpener(w string) bool {
 
 // pinToWord reports whether w, of six bytes or fewer, joins a changed
 // PIN to its new digits: "changed my PIN to 9931", "PIN geändert auf
-// 4821", "pincode gewijzigd naar 5521".
+// 4821", "pincode gewijzigd naar 5521". These are toWord's words less
+// "a", "op" and "in", which stand before counts and years as often
+// ("PIN in 2024").
 func pinToWord(w string) bool {
 	switch w {
 	case "to", "auf", "naar", "para", "à":

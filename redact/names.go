@@ -937,7 +937,7 @@ func (s *entScanner) capsLabelledOne(i int) bool {
 		return false
 	}
 	switch string(s.fold(p)) {
-	case "name", "surname", "forename", "nachname", "vorname", "nom", "prénom", "prenom", "apellido", "apellidos", "nombre",
+	case "name", "surname", "forename", "nachname", "vorname", "nom", "prenom", "apellido", "apellidos", "nombre", // folded: "prénom"
 		"cognome", "nome", "achternaam", "voornaam", "sobrenome":
 	default:
 		return false
@@ -3801,11 +3801,11 @@ func (s *entScanner) lowerCaseText(a, b int) {
 // before it, followed on the line by a word of letters that is no
 // function word: the given name.
 func (s *entScanner) vietnameseMiddle(m int) bool {
-	if m+1 >= len(s.toks) || s.toks[m].kind != etWord || s.toks[m].f&(efNL|efCap) != 0 || s.toks[m].e-s.toks[m].s > 4 {
-		return false
+	if m+1 >= len(s.toks) || s.toks[m].kind != etWord || s.toks[m].f&(efNL|efCap) != 0 || s.toks[m].e-s.toks[m].s > 5 {
+		return false // "thị" is five bytes
 	}
-	switch string(s.fold(m)) {
-	case "van", "văn", "thi", "thị":
+	switch string(s.fold(m)) { // folded: "văn" is "van", "thị" "thi"
+	case "van", "thi":
 	default:
 		return false
 	}

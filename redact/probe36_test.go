@@ -43,6 +43,9 @@ func TestOneTimeCodeAfterClauseOfSession36(t *testing.T) {
 		"sort code is 204577",
 		"the code is ABC123",
 		"Code: 4417",
+		// A comma after the word opens no clause: the digits after it
+		// are no code.
+		"about the code, 123456 is what the box says",
 	})
 	// "PIN code" still names India's postcode, the clause read after
 	// "code" alone.
@@ -136,6 +139,7 @@ func TestNameCuesOfSession36(t *testing.T) {
 		{"mijn klantnaam is Zorvik-Hendriks, waarom", "Zorvik-Hendriks"},
 		{"hi,\nname: nguyen van minh\naddr: 3302 w 5th st", "nguyen van minh"},
 		{"my name is tran thi lan", "tran thi lan"},
+		{"my name is tran thị lan", "tran thị lan"},
 	}, []string{
 		"a.s.a.p. Please call",
 	})
