@@ -140,14 +140,14 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
 				s.lowerCaseLines() // only a line that a label opens is read
 			}
-			if k := s.lowerPrefix(); k >= 2 && s.introIn(k) {
+			if a, k := s.lowerPrefix(); k >= a+2 && s.introIn(a, k) {
 				// A message typed in lower case up to a capital later,
 				// whose writer introduces someone there ("hey tharushi
 				// here lol, the Save button ...", "hi its jiri kucera, the
 				// Skoda ...", "my dad björn åkesson bought it, I'm ..."),
 				// is read as lower-case text up to the capital. A greeting
 				// alone does not do ("hola, ejecuté htpasswd -nb ...").
-				s.lowerCaseText(0, k)
+				s.lowerCaseText(a, k)
 			}
 		}
 		if addresses {
@@ -1694,8 +1694,10 @@ func (s *entScanner) particleAt(j int) bool {
 			// given names joins a surname that is a given name too.
 			// So does the Italian "di" after a given name the lists know:
 			// "Océane di Stefano", "Anna di Marco".
+			// A Spanish second surname that is a given name, after a
+			// given name and a surname: "Pilar Aguirre de Miguel".
 			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst) ||
-				k == j && s.compoundGiven(j)
+				k == j && (s.compoundGiven(j) || s.is(j, "de") && s.givenSurnameBefore(j) && s.lastNameAlone(k+1))
 		}
 	}
 	return false
@@ -1810,15 +1812,18 @@ func (s *entScanner) givenBefore(j int) bool {
 	return (fl&gzFirst != 0 || fl == 0 && s.nameLike(p)) && s.cueBefore(p) == cuePerson
 }
 
-// givenSurnameBefore reports whether a given name and a surname the
-// lists know, capitalised on the particle's line, stand right before
-// token j: a Spanish second surname follows them after two particles
-// ("Carmen Rubio de la Torre", "Begoña López de la Torre").
+// givenSurnameBefore reports whether a given name and a surname,
+// capitalised on the particle's line, stand right before token j: a
+// Spanish second surname follows them after particles ("Carmen Rubio de
+// la Torre", "Begoña López de la Torre", "Marta Gil de la Fuente"). The
+// surname is one the lists know as a surname alone, or a word they do
+// not know.
 func (s *entScanner) givenSurnameBefore(j int) bool {
 	if j < 2 || s.toks[j].f&efNL != 0 || s.toks[j-1].f&(efCap|efNL) != efCap || s.toks[j-2].f&efCap == 0 {
 		return false
 	}
-	return s.flags(j-2)&gzFirst != 0 && s.flags(j-1)&(gzLast|gzStop|gzPlace|gzCommon) == gzLast
+	fl := s.flags(j-1) & (gzFirst | gzLast | gzStop | gzPlace | gzCommon | gzCountry | gzCompany | gzMonthDay | gzNRP)
+	return s.flags(j-2)&gzFirst != 0 && (fl == gzLast || fl == 0 && s.nameLike(j-1))
 }
 
 // patronymic reports whether token k is a particle that joins a given
@@ -3608,30 +3613,36 @@ func (s *entScanner) lowerCaseLines() {
 
 // lowerPrefix returns the first word token in capitals, or with a
 // capital, when the text opens with a word in lower case ("hey tharushi
-// here, the Save button ..."), or 0. Punctuation and numbers before the
-// capital do not end the prefix; a line break does.
-func (s *entScanner) lowerPrefix() int {
+// here, the Save button ..."), or 0, and the token the lower-case words
+// start at: 0, or after a speaker's label ("Customer: hi im sunita reddy
+// ..., 221 MG Road"). Punctuation and numbers before the capital do not
+// end the prefix; a line break does.
+func (s *entScanner) lowerPrefix() (int, int) {
 	toks := s.toks
-	if len(toks) == 0 || toks[0].kind != etWord || toks[0].f&(efCap|efAllCap) != 0 {
-		return 0
+	a := 0
+	if len(toks) > 2 && toks[0].kind == etWord && toks[0].f&(efCap|efAllCap|efDigit) == efCap && toks[1].c == ':' {
+		a = 2
 	}
-	for k := 1; k < len(toks); k++ {
+	if len(toks) <= a || toks[a].kind != etWord || toks[a].f&(efCap|efAllCap|efNL) != 0 {
+		return 0, 0
+	}
+	for k := a + 1; k < len(toks); k++ {
 		if t := &toks[k]; t.f&efNL != 0 || t.kind == etWord && t.f&(efCap|efAllCap) != 0 {
-			return k
+			return a, k
 		}
 	}
-	return len(toks)
+	return a, len(toks)
 }
 
-// introIn reports whether tokens 0 to k-1 hold words that introduce a
+// introIn reports whether tokens a to k-1 hold words that introduce a
 // person: "im", "i'm", "its", "it's", "here", "this is", "i am", "name
 // is", "speaking", the verbs and words of the other chat languages
 // ("soy", "sono", "ik ben", "ich bin", "je suis", "c'est", "sou", "me
 // llamo", "mi chiamo", "me chamo", "aqui é", "ici", "hier"), or a kin's
 // or a partner's noun after "my" ("my dad björn åkesson").
-func (s *entScanner) introIn(k int) bool {
+func (s *entScanner) introIn(a, k int) bool {
 	// An introduction opens the message: the first twelve tokens hold it.
-	for i := 0; i < min(k, 12); i++ {
+	for i := a; i < min(k, a+12); i++ {
 		t := &s.toks[i]
 		if t.kind != etWord || t.e-t.s > 8 {
 			continue
@@ -3640,19 +3651,19 @@ func (s *entScanner) introIn(k int) bool {
 		case "im", "i'm", "its", "it's", "here", "soy", "sono", "sou", "suis", "llamo", "chiamo", "chamo", "aqui", "aquí", "ici", "speaking", "c'est":
 			return true
 		case "hier":
-			if i > 0 { // "tobias wendl hier", "hallo hier ist ..."
+			if i > a { // "tobias wendl hier", "hallo hier ist ..."
 				return true
 			}
 		case "is", "ist":
-			if i > 0 && (s.is(i-1, "this") || s.is(i-1, "name") || s.is(i-1, "hier")) {
+			if i > a && (s.is(i-1, "this") || s.is(i-1, "name") || s.is(i-1, "hier")) {
 				return true // "hier ist tobias wendl"
 			}
 		case "am":
-			if i > 0 && s.is(i-1, "i") {
+			if i > a && s.is(i-1, "i") {
 				return true
 			}
 		case "ben", "bin":
-			if i > 0 && (s.is(i-1, "ik") || s.is(i-1, "ich")) {
+			if i > a && (s.is(i-1, "ik") || s.is(i-1, "ich")) {
 				return true
 			}
 		case "my", "mi", "mein", "meine", "ma", "mon", "mijn", "minha", "meu", "mia", "mio":

@@ -1,0 +1,42 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 37's blind sets found missing or wrongly
+// reported.
+
+// TestLabelledLowerIntroOfSession37 checks a name typed in lower case in
+// an introduction after a speaker's label, on a line a capital ends
+// later ("Customer: hi im sunita reddy ..., 221 MG Road"), as without
+// the label; a label alone introduces nobody.
+func TestLabelledLowerIntroOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Customer: hi im sunita reddy my order never came, address is 221 MG Road, Indiranagar, Bengaluru 560038", "sunita reddy"},
+		{"Agent: hi its maria from support, your Order is fine", "maria"},
+		{"hi im sunita reddy my order never came, address is 221 MG Road, Indiranagar, Bengaluru 560038", "sunita reddy"},
+	}, []string{
+		"Customer: hi the blue model arrived broken, see the Photo",
+		"Customer: ok thanks for the help with the Router",
+	})
+}
+
+// TestSpanishSecondSurnameOfSession37 checks a Spanish second surname
+// after particles when the lists know neither surname ("Marta Gil de la
+// Fuente") and one that is a given name after "de" ("Pilar Aguirre de
+// Miguel"); a place after "de" stays out.
+func TestSpanishSecondSurnameOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"os paso mi cuenta (titular Marta Gil de la Fuente)", "Marta Gil de la Fuente"},
+		{"soy Pilar Aguirre de Miguel, cliente desde 2015", "Pilar Aguirre de Miguel"},
+		{"el regalo de Ana López de Miguel llegó roto", "Ana López de Miguel"},
+	}, nil)
+	wantValue(t, d, "I met Anna Schmidt de Paris yesterday", TypePerson, "Anna Schmidt")
+}
