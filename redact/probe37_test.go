@@ -40,3 +40,33 @@ func TestSpanishSecondSurnameOfSession37(t *testing.T) {
 	}, nil)
 	wantValue(t, d, "I met Anna Schmidt de Paris yesterday", TypePerson, "Anna Schmidt")
 }
+
+// TestTitlesSignOffsAndRolesOfSession37 checks the titles "Engr.",
+// "Mag." and "Alhaji", sign-offs and greetings of Finnish, Swedish,
+// Norwegian and Australian ("Terveisin", "Med vänliga hälsningar",
+// "Hilsen", "G'day"), "Famille"/"Familie" before a surname, and
+// "Receiver", "Paste", "Tradie" and "Landmark", which start lines and
+// name no one: none of them is part of a name.
+func TestTitlesSignOffsAndRolesOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []textValue{
+		{"G'day Liam, I can see order AU-7781934 was dispatched on Tuesday", "Liam"},
+		{"Receiver is Blessing Nwachukwu, her line is 0803 227 9154", "Blessing Nwachukwu"},
+		{"Thanks,\nEngr. Emeka Nwosu\n0703 118 4562", "Emeka Nwosu"},
+		{"Alhaji Musa Ibrahim will pay the balance on delivery", "Musa Ibrahim"},
+		{"Mit freundlichen Grüßen\nMag. Elisabeth Gruber\nKundenbetreuung", "Elisabeth Gruber"},
+		{"Livraison à : Famille Rochat, Rue du Simplon 12, 1800 Vevey", "Rochat"},
+		{"Hei, tilinumeroni on FI11 9823 8460 6559 23. Terveisin Aino Virtanen", "Aino Virtanen"},
+		{"Med vänliga hälsningar\nErik Lindqvist", "Erik Lindqvist"},
+		{"Hilsen Ole Hansen", "Ole Hansen"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.value)
+	}
+	wantFound(t, d, TypePerson, nil, []string{
+		"Tradie here — customer paid into the wrong acct.",
+		"Landmark: opp. the bank's ATM",
+		"Paste from my bank app below",
+		"Prezados, segue o CNPJ da empresa",
+	})
+}
