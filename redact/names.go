@@ -249,6 +249,7 @@ const (
 	efPunct
 	efGuess  // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
 	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
+	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -532,7 +533,7 @@ var (
 		}
 		t['#'] |= efHash
 		t['.'] |= efJoined // for the tokenizer to clear where no handle has it
-		t['_'] |= efJoined
+		t['_'] |= efJoined | efUnder
 		return t
 	}()
 	punctHead = func() (t [256]uint64) {

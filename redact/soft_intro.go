@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // introAt treats a given name and a surname written in lower case
 // as capitalised when a self-introduction announces them ("Hi I'm john
 // smith", "my name is anna berg", "name: maria lopez"). Both words must
@@ -601,8 +599,8 @@ func (s *entScanner) findHandles() {
 // ("kevin_walsh_selfie.heic"). A single name ("victoria.zip") and a pair
 // outside a file's name ("Anna_Berg" in a log) stay as they were.
 func (s *entScanner) findFileNames() {
-	if strings.IndexByte(s.text, '_') < 0 {
-		return
+	if s.all&efUnder == 0 {
+		return // no '_' token: the flags of all tokens say so without a search of the text
 	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
