@@ -414,6 +414,14 @@ var builtinRecognizers = []builtinRecognizer{
 		{"username is ana@example.com", ""},
 		{"login: admin", ""},
 		{"[pypi]\n  username = __token__", ""},
+		// Home folders, ssh's targets and a server's quoted user.
+		{`File "/home/dkaplan/projects/report.py", line 12`, "dkaplan"},
+		{`npm ERR! path C:\Users\AOkafor\AppData\Roaming\npm`, "AOkafor"},
+		{"ssh jlee@203.0.113.25 -p 222", "jlee"},
+		{`FATAL:  password authentication failed for user "rkhan"`, "rkhan"},
+		{"cd /home/ubuntu/app && make", ""},
+		{`C:\Users\Public\Documents`, ""},
+		{"I am at home, users are happy", ""},
 	}},
 	{"api_key", TypeAPIKey, []Example{
 		// Tokens named by their vendor's prefix need no context word.

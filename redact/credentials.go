@@ -298,6 +298,19 @@ func (s *state) codeReply(p int) {
 func (s *state) userAfter(start, p int) {
 	t := s.text
 	n := len(t)
+	if p-start == 4 || p-start == 5 || p-start == 3 {
+		// Words whose user name is not a label's value: a home folder's
+		// ("/home/dkaplan/"), ssh's login ("ssh jlee@10.0.0.5").
+		var low [8]byte
+		switch string(lowerASCII(low[:0], t[start:p])) {
+		case "home", "users":
+			s.homeUser(start, p)
+			return
+		case "ssh", "scp", "sftp":
+			s.sshUser(p)
+			return
+		}
+	}
 	label := false // a ':' or '=' came
 	q := p
 	for steps := 0; q < n && steps < 3; steps++ {
@@ -319,7 +332,7 @@ func (s *state) userAfter(start, p int) {
 		}
 		break
 	}
-	if q == p || q >= n || !label && !strongUserWord(t[start:p]) {
+	if q == p || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' {
 		return
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
@@ -339,6 +352,18 @@ func (s *state) userAfter(start, p int) {
 	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
+	if !label && t[q-1] == '"' {
+		if e >= n || t[e] != '"' {
+			return
+		}
+		// Quoted after "user" alone, as a server's error quotes it:
+		// 'password authentication failed for user "rkhan"'. The quotes
+		// say it is a value, letters alone too.
+		if !genericLogin(t[q:e]) && !isVersion(t[q:e]) && !hexID(t[q:e]) {
+			s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+		}
+		return
+	}
 	for i := q + 1; i < e-1; i++ {
 		if c := t[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
 			inner = true
@@ -349,6 +374,94 @@ func (s *state) userAfter(start, p int) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// homeUser reads the user name of a home folder after the folder's word
+// "home" or "Users", which spans [start, p), between the path's
+// separators: "/home/dkaplan/projects", "/Users/thendricks/.ssh",
+// "C:\\Users\\AOkafor\\AppData", and the doubled backslashes of JSON.
+// The shared folders ("Public", "Default") and the logins of systems
+// ("ubuntu", "runner") name no one.
+func (s *state) homeUser(start, p int) {
+	t := s.text
+	if start == 0 || p >= len(t) {
+		return
+	}
+	sep := t[start-1]
+	if sep != '/' && sep != '\\' || t[p] != sep {
+		return
+	}
+	q := p + 1
+	if sep == '\\' && q < len(t) && t[q] == '\\' {
+		q++
+	}
+	e := q
+	for e < len(t) && e-q <= 32 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	if e-q < 2 || e-q > 32 || !isLetter(t[q]) || e < len(t) && t[e] != sep && t[e] != '"' && t[e] != '\'' && t[e] > ' ' && t[e] != ',' && t[e] != ')' {
+		return
+	}
+	if genericLogin(t[q:e]) || sharedHome(t[q:e]) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// sshUser reads the login before '@' of ssh's, scp's or sftp's target
+// after the command's word ends at p: "ssh jlee@203.0.113.25 -p 222",
+// "scp build.tgz deploy2@10.0.0.5:/tmp". An e-mail address is the
+// e-mail recognizer's (a host with a top-level domain may be one, and
+// the two would overlap), so only a host that is an IP address or a
+// name without a dot counts; generic logins name no one.
+func (s *state) sshUser(p int) {
+	t := s.text
+	// The target is one of the next three words on the line.
+	q := p
+	for w := 0; w < 3 && q < len(t); w++ {
+		sp := spaceAt(t, q)
+		if sp == 0 {
+			return // the line ends, or no target follows
+		}
+		q += sp
+		e := q
+		for e < len(t) && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+			e++
+		}
+		if e < len(t) && t[e] == '@' && e > q && e-q <= 32 && isLetter(t[q]) {
+			h := e + 1
+			dots, digits := 0, true
+			for h < len(t) && (isAlnum(t[h]) || t[h] == '.' || t[h] == '-') {
+				if t[h] == '.' {
+					dots++
+				} else if !isDigit(t[h]) {
+					digits = false
+				}
+				h++
+			}
+			if h > e+1 && (digits && dots == 3 || dots == 0) && !genericLogin(t[q:e]) && !sharedHome(t[q:e]) {
+				s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+			}
+			return
+		}
+		for e < len(t) && t[e] > ' ' {
+			e++
+		}
+		q = e
+	}
+}
+
+// sharedHome reports the home folders and logins that belong to no one:
+// a system's shared folders ("Public", "Default", "Shared") and the
+// default users of cloud images and build machines ("ubuntu", "runner").
+func sharedHome(v string) bool {
+	var low [40]byte
+	switch string(lowerASCII(low[:0], v[:min(len(v), 40)])) {
+	case "public", "default", "default user", "shared", "all users", "guest", "user", "username", "your_user", "yourname", "you", "me",
+		"ubuntu", "debian", "centos", "fedora", "ec2-user", "opc", "azureuser", "runner", "vagrant", "pi", "node", "app", "git", "jenkins", "docker", "deploy", "build", "ci", "travis", "circleci", "gitlab-runner", "nobody", "daemon", "dev", "developer", "test", "tester":
+		return true
+	}
+	return false
 }
 
 // strongUserWord reports whether the user's word w names a user name
@@ -371,7 +484,10 @@ func genericLogin(v string) bool {
 	case "ec2-user", "www-data", "root", "admin", "administrator", "postgres", "ubuntu", "app_rw", "app_ro", "read_only", "readonly", "no-reply", "noreply", "test_user", "test-user", "demo_user":
 		return true
 	}
-	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-")
+	// A service's role: "svc_backup", and a role's access after its
+	// name ("billing_ro", "app_rw").
+	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") ||
+		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw"))
 }
 
 // hexID reports whether v, of sixteen bytes or more, is hexadecimal

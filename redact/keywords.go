@@ -371,7 +371,7 @@ var contextWords = map[uint64]map[string][]string{
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
 	// "user", "login" and the like only as a label, before ':' or '='
 	// (see userAfter).
-	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag"},
+	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
 		"es": {"usuario", "nombre de usuario"},

@@ -70,3 +70,34 @@ func TestTitlesSignOffsAndRolesOfSession37(t *testing.T) {
 		"Prezados, segue o CNPJ da empresa",
 	})
 }
+
+// TestUserNamesInPathsOfSession37 checks the user names of home folders
+// in paths (Unix, macOS, Windows, JSON's doubled backslashes), of ssh's
+// and scp's targets whose host is an address or a bare name, and of a
+// server's quoted user; shared folders, the logins of cloud images,
+// prose and a target that is an e-mail address find none.
+func TestUserNamesInPathsOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"Traceback (most recent call last):\n  File \"/home/dkaplan/projects/reportgen/main.py\", line 3", "dkaplan"},
+		{"Offending ECDSA key in /Users/thendricks/.ssh/known_hosts:14", "thendricks"},
+		{`npm ERR! path C:\Users\AOkafor\AppData\Roaming\npm`, "AOkafor"},
+		{`{"path": "C:\\Users\\AOkafor\\AppData"}`, "AOkafor"},
+		{"  HOME: '/home/svetlana',", "svetlana"},
+		{"ssh jlee@203.0.113.25 -p 222", "jlee"},
+		{"scp build.tgz deploy2@buildbox:/tmp", "deploy2"},
+		{` FATAL:  password authentication failed for user "rkhan"`, "rkhan"},
+		{`username "abhatt" password Summer2024`, "abhatt"},
+	}, []string{
+		"ssh -i key.pem ubuntu@10.0.0.5",
+		"cd /home/ubuntu/app",
+		`C:\Users\Public\Documents`,
+		"I am at home now, users are happy",
+		"my home/work laptop",
+		`the user "admin" exists`,
+		"for user \"",
+	})
+	// An e-mail address after ssh stays the e-mail recognizer's.
+	wantValue(t, d, "ssh marco@marco.example.com", TypeEmailAddress, "marco@marco.example.com")
+}
