@@ -3865,6 +3865,31 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 	return c == cuePerson && set&(1<<cueSpeaker) == 0
 }
 
+// kinNameAt reports whether capitalised word token i, a run of one,
+// follows a possessive and a kin's noun in lower case on its line ("my
+// daughter April has exams", "our son Jordan"), and no number follows it
+// ("my son June 5th" would be a date's).
+func (s *entScanner) kinNameAt(i int) bool {
+	if i < 2 || s.toks[i].f&(efCap|efAllCap|efNL|efDigit) != efCap || s.toks[i-1].f&(efCap|efNL) != 0 || s.toks[i-1].kind != etWord {
+		return false
+	}
+	if i+1 < len(s.toks) && (s.toks[i+1].kind == etNum || s.toks[i+1].f&efDigit != 0 || s.toks[i+1].kind == etWord && s.toks[i+1].f&(efCap|efNL) == efCap) {
+		return false
+	}
+	switch string(s.fold(i - 1)) {
+	case "daughter", "son", "wife", "husband", "mother", "father", "mom", "mum", "dad", "brother", "sister", "partner",
+		"boyfriend", "girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother", "grandfather",
+		"niece", "nephew", "cousin", "aunt", "uncle", "kid", "child", "baby", "twin", "stepson", "stepdaughter":
+	default:
+		return false
+	}
+	switch string(s.fold(i - 2)) {
+	case "my", "our", "his", "her", "their", "your":
+		return s.toks[i-2].f&efNL == 0
+	}
+	return false
+}
+
 // germanPossessive reports whether token k is a German possessive
 // determiner ("mein", "meinem", "unsere", "Ihren"). The bare "ihr" and
 // "sein" are left out (the pronoun "habt ihr", the verb, a letter's "Ihr
@@ -4589,6 +4614,13 @@ func (s *entScanner) classifyRun(i, j int) {
 		// (after a comma or a colon, see lowerNameAfterRun).
 		if fl&gzCue != 0 && j+2 < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&(efCap|efNL) == 0 {
 			s.lowerNameAfterRole(j)
+		}
+		if fl&(gzFirst|gzAmbig) != 0 && fl&(gzStop|gzAmbig|gzCompany|gzPlace) != 0 && s.kinNameAt(i) {
+			// "my daughter April", "my wife Mercedes": after a
+			// possessive and a kin's noun, a given name that is also a
+			// month, a word, a firm or a place is hers.
+			s.emit(stPerson, i, i, 0.85)
+			return
 		}
 		if fl&gzStop != 0 {
 			if fl&(gzCue|gzGreetLead) != 0 && fl&^(silent|gzState|gzPhrase) == 0 && j+1 < len(s.toks) {

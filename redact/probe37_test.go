@@ -101,3 +101,23 @@ func TestUserNamesInPathsOfSession37(t *testing.T) {
 	// An e-mail address after ssh stays the e-mail recognizer's.
 	wantValue(t, d, "ssh marco@marco.example.com", TypeEmailAddress, "marco@marco.example.com")
 }
+
+// TestKinBeforeWordNameOfSession37 checks a given name that is also a
+// month, a word, a firm or a place after a possessive and a kin's noun
+// ("my daughter April", "my wife Mercedes"); a date after the noun, and
+// the same words elsewhere, are no names.
+func TestKinBeforeWordNameOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Can I book for May or June instead? my daughter April has exams till end of April", "April"},
+		{"Is the GLC still available? My wife Mercedes wants to come too haha", "Mercedes"},
+		{"my husband Will said so", "Will"},
+		{"our son Jordan is 12", "Jordan"},
+	}, []string{
+		"my son June 5th birthday party",
+		"for my daughter May 2024 was hard",
+		"Can I book for May or June instead?",
+		"Do you deliver to Jordan?",
+	})
+}
