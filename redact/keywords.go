@@ -138,9 +138,9 @@ var contextWords = map[uint64]map[string][]string{
 			// The abbreviation of "number" in the chat languages: "mi num
 			// 715 28 52 64".
 			"num",
-			// The mobile of Singapore and Malaysia, a firm's line, a text
-			// typed short.
-			"handphone", "hotline", "helpline", "txt",
+			// The mobile of Singapore and Malaysia and its short form
+			// ("hp is 8432 7719"), a firm's line, a text typed short.
+			"handphone", "hp", "hotline", "helpline", "txt",
 			// "Ph 0491 570 156", "Ph: (02) 5550 1234".
 			"ph"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",

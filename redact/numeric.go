@@ -1464,6 +1464,69 @@ func (s *state) card(x *numInfo) {
 	// whatever word labels it ("order 4532 0151 1283 0366"): a card
 	// missed goes out whole, a reference masked costs nothing.
 	s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+	if s.on(TypeCardSecurityCode) {
+		s.cardCodeAfter(x.end)
+	}
+}
+
+// cardCodeAfter reads a card's security code that follows the card's
+// number, ending at p, and its expiry date without their words, as a
+// card is pasted: "4254 9000 7401 2879 12/29 527", "4244556426307541,
+// 10/27, 416.". Three or four digits right after the expiry are its
+// code; anything else between (a word, a price) reads none.
+func (s *state) cardCodeAfter(p int) {
+	t := s.text
+	q := cardGap(t, p)
+	if q == p || q+5 > len(t) {
+		return
+	}
+	// The expiry: a month of two digits, '/', a year of two or four.
+	if !isDigit(t[q]) || !isDigit(t[q+1]) || t[q+2] != '/' || (t[q]-'0')*10+t[q+1]-'0' == 0 || (t[q]-'0')*10+t[q+1]-'0' > 12 {
+		return
+	}
+	e := q + 3
+	for e < len(t) && isDigit(t[e]) && e-q < 8 {
+		e++
+	}
+	if y := e - q - 3; y != 2 && y != 4 {
+		return
+	}
+	c := cardGap(t, e)
+	if c == e {
+		return
+	}
+	d := c
+	for d < len(t) && isDigit(t[d]) {
+		d++
+	}
+	if n := d - c; n < 3 || n > 4 || d < len(t) && (isAlnum(t[d]) || t[d] == '/' || t[d] == '-' || (t[d] == '.' || t[d] == ',') && d+1 < len(t) && isDigit(t[d+1])) {
+		return
+	}
+	s.add(cand{start: c, end: d, typ: TypeCardSecurityCode, rec: "card_security_code", score: 0.8})
+}
+
+// cardGap returns the end of the separators that part a pasted card's
+// fields after p: spaces, and one comma, '|' or ';' among them; p when
+// there are none or a line break comes.
+func cardGap(t string, p int) int {
+	q, marks := p, 0
+	for q < len(t) && q-p < 4 {
+		switch t[q] {
+		case ' ', '\t':
+		case ',', '|', ';':
+			marks++
+		default:
+			if marks > 1 {
+				return p
+			}
+			return q
+		}
+		q++
+	}
+	if marks > 1 {
+		return p
+	}
+	return q
 }
 
 // printedCard reports whether the groups of x are those of a printed

@@ -121,3 +121,27 @@ func TestKinBeforeWordNameOfSession37(t *testing.T) {
 		"Do you deliver to Jordan?",
 	})
 }
+
+// TestCardCodeAfterExpiryOfSession37 checks a card's security code
+// pasted after the card's number and its expiry without their words; a
+// price, a month out of range, a fraction and an expiry alone read none.
+// "hp" names a mobile in Singapore and Malaysia: the number after it is
+// a phone's; a laptop's model is none.
+func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeCardSecurityCode, []textValue{
+		{"Here's my new card for the direct debit: 4254900074012879 12/29 527", "527"},
+		{"ok card is 4244556426307541, 10/27, 416. Billing address Flat 5", "416"},
+		{"4244556426307541 | 10/2027 | 4163", "4163"},
+	}, []string{
+		"4244556426307541 10/27 41.50",
+		"4244556426307541 13/27 416",
+		"4244556426307541 10/27 416/3",
+		"4244556426307541 10/27",
+		"4244556426307541 10/27 qty 416",
+	})
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"hp is 8432 7719 can whatsapp", "8432 7719"},
+	}, []string{"HP 250 G8 laptop, order 8432 7719", "hp 8600 pro printer"})
+}
