@@ -4740,11 +4740,13 @@ func floorWord(w []byte) bool {
 
 // buildingNoun reports the nouns, folded, that end the name of a
 // building in a British or Irish address ("Maple House", "Albion
-// Works").
+// Works"), and in the English of South Africa and India ("Sunset
+// Villas", "Sai Residency").
 func buildingNoun(w []byte) bool {
 	switch string(w) {
 	case "house", "court", "works", "lodge", "mansions", "building", "buildings", "tower", "towers", "heights",
-		"apartments", "chambers", "wharf", "mill", "barn", "cottage", "villa", "hall", "quay", "point":
+		"apartments", "chambers", "wharf", "mill", "barn", "cottage", "villa", "hall", "quay", "point",
+		"villas", "residency", "residences", "plaza", "complex":
 		return true
 	}
 	return false
@@ -5970,6 +5972,13 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			district := words > 0 && s.oneLetter(m) && s.tailEndAt(m+1) // not "Berlin I guess"
 			// "Jersey City", "Quezon City": "City" ends a town's name.
 			city := words > 0 && t.e-t.s == 4 && s.is(m, "city")
+			// "Ringwood East VIC 3135": a compass word ends a suburb's
+			// name before its state.
+			if words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && s.stateAt(m+1, false) {
+				words++
+				m++
+				break
+			}
 			if fl&(gzStop|gzUnit|gzCue) != 0 && (fl&gzPlace == 0 || s.fieldWordAt(m)) && !compass && !district && !city {
 				break // a stop word, or a town's name that labels a field ("Mobile: 737 ...", "\nMobile +34 ...")
 			}

@@ -145,3 +145,18 @@ func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
 		{"hp is 8432 7719 can whatsapp", "8432 7719"},
 	}, []string{"HP 250 G8 laptop, order 8432 7719", "hp 8600 pro printer"})
 }
+
+// TestSuburbCompassAndBuildingsOfSession37 checks an Australian suburb
+// whose name ends in a compass word before its state ("Ringwood East VIC
+// 3135"), and a unit and a building's name before the street on one
+// line, "Villas" and "Residency" among the buildings' nouns.
+func TestSuburbCompassAndBuildingsOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Old one was 12 Wattle Cres, Ringwood East VIC 3135 in case you need it", "12 Wattle Cres, Ringwood East VIC 3135"},
+		{"address is Unit 12, Sunset Villas, 45 Beach Road, Umhlanga, 4320 and my cell 082 451 7789", "Unit 12, Sunset Villas, 45 Beach Road, Umhlanga, 4320"},
+		{"Delivery address:\nFlat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru, Karnataka 560038", "Flat 302, Sai Residency, 14th Cross, Indiranagar, Bengaluru, Karnataka 560038"},
+	}, nil)
+	wantValue(t, d, "send to 5 Smith St, Springfield West", TypeStreetAddress, "5 Smith St, Springfield")
+}
