@@ -118,9 +118,10 @@ func (s *state) pinAfter(start, p int) {
 	pin := pinWordIn(t[start:p])
 	q := whatFor(t, p)
 	// A clause after a code's word: "the code you sent was ...", "le
-	// code reçu par SMS c'est ...". After "PIN" it would read "code"
-	// into one ("PIN code is ...", India's postcode).
-	if r := clauseVerb(t, q); r > q && !pin {
+	// code reçu par SMS c'est ...", "el pin que puse es ..." (a clause
+	// opens with a pronoun or a participle, so "PIN code is ...", India's
+	// postcode, has none).
+	if r := clauseVerb(t, q); r > q {
 		q = r
 	}
 	said := q > p // a verb or a colon came before the digits
@@ -141,13 +142,31 @@ func (s *state) pinAfter(start, p int) {
 				continue
 			}
 		}
+		if r := cestEnd(t, q); r > 0 {
+			q = r // "le code c'est 615203"
+			said, verb = true, true
+			continue
+		}
 		w := q
-		for w < n && isWordByte(t[w]) && w-q < 7 {
+		for w < n && isWordByte(t[w]) && w-q < 11 {
 			w++
 		}
-		var low [8]byte
-		if w > q && w-q < 7 && (beVerb(string(lowerASCII(low[:0], t[q:w]))) || receivedWord(t[q:w]) || pinToWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+		var low [12]byte
+		word := string(lowerASCII(low[:0], t[q:w]))
+		if w > q && w-q < 7 && (beVerb(word) || receivedWord(t[q:w]) || pinToWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
 			q = w
+			said, verb = true, true
+			continue
+		}
+		if w > q && w-q < 11 && spaceAt(t, w) > 0 && (verb && (word == "le" || word == "el") || !said && codeAdjective(word)) {
+			// "est le 284 615": an article after the verb; "il codice
+			// temporaneo era ...": an adjective before it.
+			q = w
+			steps--
+			continue
+		}
+		if w > q && w-q < 11 && w < n && t[w] == ':' && receivedParticiple(word) {
+			q = w // "ik heb de code gekregen: 739 104"
 			said, verb = true, true
 			continue
 		}
@@ -163,7 +182,7 @@ func (s *state) pinAfter(start, p int) {
 			return
 		}
 	}
-	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said || qualifierIn(t, p, q)) {
+	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said && !s.theCodeDigits(start, p, q) || qualifierIn(t, p, q)) {
 		s.codeReply(p) // a bare word that another code's word qualified returned above
 		return
 	}
@@ -183,6 +202,71 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+}
+
+// theCodeDigits reports whether six digits at q follow a bare code's
+// word, which spans [start, p), right after an article or a possessive:
+// "entered ... the code 803 552", "me ha llegado el código 384 921",
+// "chegou o código 552318". A code named so is the one at hand; "code
+// 1234" and "Code: 4417" label products as often.
+func (s *state) theCodeDigits(start, p, q int) bool {
+	t := s.text
+	if q != p+1 {
+		return false
+	}
+	if _, d := codeDigitsEnd(t, q); d != 6 {
+		return false
+	}
+	b := start
+	if b < 2 || t[b-1] != ' ' {
+		return false
+	}
+	a := b - 1
+	for a > 0 && isLetter(t[a-1]) && b-1-a < 5 {
+		a--
+	}
+	if a > 0 && isLetter(t[a-1]) {
+		return false
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[a:b-1])) {
+	case "the", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
+		return true
+	}
+	return false
+}
+
+// cestEnd returns where "c'est" or "c’est" and the space after it end
+// when they start at i, or 0.
+func cestEnd(t string, i int) int {
+	for _, w := range [...]string{"c'est ", "c’est "} {
+		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
+			return i + len(w) - 1
+		}
+	}
+	return 0
+}
+
+// codeAdjective reports the lower-case words that say a code or a PIN
+// is temporary, after its word: "il codice temporaneo era ...", "code
+// PIN provisoire est ...".
+func codeAdjective(w string) bool {
+	switch w {
+	case "temporaneo", "temporanea", "provvisorio", "provisoire", "temporaire", "provisional", "temporal", "temporário", "temporario", "provisório", "provisorio", "tijdelijke", "temporary":
+		return true
+	}
+	return false
+}
+
+// receivedParticiple reports the participles, longer than
+// receivedWord's, that say a code came in before a colon: "ik heb de
+// code gekregen: 739 104", "den Code erhalten: ...".
+func receivedParticiple(w string) bool {
+	switch w {
+	case "gekregen", "ontvangen", "erhalten", "bekommen", "received", "recibido", "ricevuto", "recebido":
+		return true
+	}
+	return false
 }
 
 // pinWordIn reports whether the phrase w holds "pin" in any case ("PIN",
@@ -264,9 +348,13 @@ func (s *state) codeReply(p int) {
 		switch c := t[i] | 0x20; {
 		case c == 'g' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "got it") && (i == 0 || !isLetter(t[i-1])):
 			q = i + 6
-		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n') && t[i-1] == ' ':
+		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n' || t[i-2] == ',') && t[i-1] == ' ':
+			// "... just came thru, its 482 913"; "..., i got 482913".
 			if q = itsEnd(t, i); q == 0 {
-				continue
+				if i+6 > len(t) || !strings.EqualFold(t[i:i+6], "i got ") {
+					continue
+				}
+				q = i + 5
 			}
 		default:
 			continue
@@ -644,7 +732,7 @@ func clauseVerb(t string, p int) int {
 // of sending or choosing.
 func clauseOpener(w string) bool {
 	switch w {
-	case "i", "you", "u", "we", "they", "he", "she", "ive", "i've", "that", "which",
+	case "i", "you", "u", "we", "they", "he", "she", "it", "ive", "i've", "that", "which",
 		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
 		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten":
 		return true

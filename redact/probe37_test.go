@@ -160,3 +160,38 @@ func TestSuburbCompassAndBuildingsOfSession37(t *testing.T) {
 	}, nil)
 	wantValue(t, d, "send to 5 Smith St, Springfield West", TypeStreetAddress, "5 Smith St, Springfield")
 }
+
+// TestOneTimeCodesOfSession37 checks one-time codes and passwords after
+// a clause that "it" opens or that follows "PIN", after "c'est", "foi"
+// and "fue", after an article that follows the verb, after a word that
+// says the code is temporary, after a participle of receiving and a
+// colon, six digits right after "the code" and its kin, and a reply
+// after a comma; their look-alikes find none.
+func TestOneTimeCodesOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"the code it sent me is 731 904 and it still says invalid", "731 904"},
+		{"ok the code just came thru, its 482 913", "482 913"},
+		{"the temp password it emailed me is Kq7!vRm2pL but it says expired", "Kq7!vRm2pL"},
+		{"it says enter the code we sent to you, i got 482913 is that what u need?", "482913"},
+		{"Votre code de vérification est le 284 615. Il est valable 10 minutes.", "284 615"},
+		{"oui j'ai bien reçu le SMS, le code c'est 615203. Et mon adresse", "615203"},
+		{"Votre nouveau code PIN provisoire est 0391, pensez à le modifier", "0391"},
+		{"per l'accesso uso lo SPID, il codice temporaneo era 73 91 02", "73 91 02"},
+		{"ik heb de code gekregen: 739 104", "739 104"},
+		{"a senha que eu cadastrei foi Flamengo@1981, não sei se ajuda", "Flamengo@1981"},
+		{"el pin que puse es 4817 y me dice incorrecto", "4817"},
+		{"I clicked it and entered my card and the code 803 552 😱 what do I do", "803 552"},
+		{"me ha llegado el código 384 921 por SMS pero caduca enseguida", "384 921"},
+		{"chegou o código 552318 mas o app diz que expirou", "552318"},
+	}, []string{
+		"code 1234 is wrong",
+		"product code 482913",
+		"the code 4829 is wrong",
+		"the code 482913-2",
+		"the code, 123456 is what the box says",
+		"my password it is not working",
+	})
+	wantValue(t, d, "my pin code is 302176 (Jaipur)", TypeZipCode, "302176")
+}

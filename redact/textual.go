@@ -3368,7 +3368,7 @@ func changedWord(w string) bool {
 // of the languages we serve.
 func beVerb(w string) bool {
 	switch w {
-	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são":
+	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são", "foi", "fue":
 		return true
 	}
 	return false
