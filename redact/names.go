@@ -1514,9 +1514,10 @@ func (s *entScanner) gluedNameLike(i int) bool {
 		return false
 	}
 	// Words glued to symbols are parts of keys, paths or handles; a
-	// tilde that opens a line or follows the end of a sentence signs a
-	// message ("~Zorvik", "Thanks so much! ~Zorvik").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !(s.toks[i-1].c == '~' && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
+	// tilde or a slash that opens a line or follows the end of a
+	// sentence signs a message ("~Zorvik", "Thanks so much! ~Zorvik",
+	// "Tack! /Erik Lindqvist").
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !((s.toks[i-1].c == '~' || s.toks[i-1].c == '/') && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && (s.emphasisCloses(i+1) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) && !s.pipeField(i+1) {
@@ -1702,6 +1703,16 @@ func (s *entScanner) particleAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// dutchTAt reports whether token k is an apostrophe, after a space,
+// glued to a "t" (Dutch "'t", the article "het"), on the line.
+func (s *entScanner) dutchTAt(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].kind != etPunct || s.glued(k) || !s.glued(k+1) || s.toks[k+1].f&efNL != 0 || !s.is(k+1, "t") {
+		return false
+	}
+	c := s.text[s.toks[k].s:s.toks[k].e]
+	return c == "'" || c == "’"
 }
 
 // compoundGiven reports whether the particle "del" at token j joins the
@@ -4178,6 +4189,14 @@ func (s *entScanner) findNames() {
 				j++
 				break
 			}
+			// Dutch "van 't", "in 't", "op 't" before a surname: "Sanne
+			// van 't Hof", "Luuk in 't Veld" ("in" and "op" after a given
+			// name).
+			if j > i && j+3 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 3 && s.dutchTAt(j+1) &&
+				toks[j+3].f&(efCap|efNL) == efCap && s.nameLike(j+3) && (s.is(j, "van") || (s.is(j, "in") || s.is(j, "op")) && s.flags(j-1)&gzFirst != 0) {
+				j += 3
+				continue
+			}
 			// A particle joins a name after it, one word or two on (see
 			// particleAt): most short words after a run join nothing.
 			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
@@ -4661,7 +4680,7 @@ func (s *entScanner) classifyRun(i, j int) {
 			if s.signOffAbove(i) && s.signRunWords(i, j, s.toks[i-1].c == '-') {
 				cue = cuePerson
 			}
-		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) {
+		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) || c == '/' && s.slashSignAt(i, j) {
 			cue = cuePerson
 		} else if c == '!' && i >= 2 && s.toks[i-1].kind == etPunct && s.lineEndsAt(j) {
 			// "all sorted now, thx! Maarja": a sign-off the cue lists
@@ -5218,6 +5237,22 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 	}
 	// "-- Original Message --": a heading between dashes.
 	if s.punct(j, '-') || !s.signatureEnd(i, j) {
+		return false
+	}
+	return s.signRunWords(i, j, true)
+}
+
+// slashSignAt reports whether the run [i, j), glued to a slash after
+// the end of a sentence, signs the message with the Nordic slash: "...
+// kontot SE33 1043 .... /Erik Lindqvist". The run ends the text, maybe
+// before a last mark; a slash between words ("and/or", "km/h") has no
+// space before it.
+func (s *entScanner) slashSignAt(i, j int) bool {
+	p := i - 1
+	if p < 1 || !s.glued(i) || s.glued(p) || s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
+		return false
+	}
+	if j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) {
 		return false
 	}
 	return s.signRunWords(i, j, true)

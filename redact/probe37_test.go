@@ -195,3 +195,23 @@ func TestOneTimeCodesOfSession37(t *testing.T) {
 	})
 	wantValue(t, d, "my pin code is 302176 (Jaipur)", TypeZipCode, "302176")
 }
+
+// TestSlashSignatureAndDutchTOfSession37 checks a name glued to a slash
+// that signs a message after its last sentence ("... /Erik Lindqvist")
+// and Dutch "van 't" before a surname; slashes in paths and between
+// words sign nothing.
+func TestSlashSignatureAndDutchTOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Hej! Mitt personnummer är 19790312-6600 och kontot SE33 1043 0504 2850 7993 9849. /Erik Lindqvist", "Erik Lindqvist"},
+		{"Tack för hjälpen!\n/Anna", "Anna"},
+		{"Hallo, ik ben Sanne van 't Hof (sanne.vanthof@ziggo.nl). Mijn account", "Sanne van 't Hof"},
+		{"ik ben Sanne van ’t Hof", "Sanne van ’t Hof"},
+	}, []string{
+		"use the tcp/Http protocol",
+		"see the docs. /Settings",
+		"open the file\n/Users/Shared/Documents",
+		"cd into it. /Library/Preferences",
+	})
+}
