@@ -154,6 +154,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.hash = all&efHash != 0
 			s.findAddresses()
 		}
+		if s.all&efAllCap != 0 && strings.IndexByte(s.text, '/') >= 0 {
+			s.findBookingNames()
+		}
 		s.findNames()
 		s.findHandles()
 		s.findFileNames()
@@ -1701,6 +1704,54 @@ func (s *entScanner) particleAt(j int) bool {
 			return fl&(gzFirst|gzLast) != gzFirst || s.patronymic(k) || k == j && (s.givenBefore(j) || s.is(j, "di") && j > 0 && s.flags(j-1)&(gzFirst|gzAmbig|gzStop) == gzFirst) ||
 				k == j && (s.compoundGiven(j) || s.is(j, "de") && s.givenSurnameBefore(j) && s.lastNameAlone(k+1))
 		}
+	}
+	return false
+}
+
+// findBookingNames reads the names of travellers as airlines write
+// them, surname and given names in capitals parted by a slash, then a
+// title: "SHARMA/RAJESH KUMAR MR", "SUZUKI/HARUKA MS". The title is no
+// part of the name; without one, a slash between capitals joins
+// anything ("TCP/IP", "AC/DC").
+func (s *entScanner) findBookingNames() {
+	toks := s.toks
+	n := len(toks)
+	for k := 0; k+3 < n; k++ {
+		if toks[k].c != '/' || k == 0 || !s.glued(k) || !s.glued(k+1) {
+			continue
+		}
+		a := k - 1
+		if !s.capsWord(a) || a > 0 && s.glued(a) && toks[a-1].kind != etPunct {
+			continue
+		}
+		// The given names, up to three on the line, then the title.
+		e := k + 1
+		for e < n && e-k <= 4 && s.capsWord(e) && !bookingTitle(s.fold(e)) && (e == k+1 || toks[e].f&efNL == 0) {
+			e++
+		}
+		if e == k+1 || e >= n || toks[e].f&efNL != 0 || !s.capsWord(e) || !bookingTitle(s.fold(e)) {
+			continue
+		}
+		if e+1 < n && toks[e+1].kind == etWord && toks[e+1].f&efNL == 0 && s.glued(e+1) {
+			continue
+		}
+		s.emit(stPerson, a, e-1, 0.85)
+		k = e
+	}
+}
+
+// capsWord reports whether token k is a word of two or more letters, all
+// capitals, without digits.
+func (s *entScanner) capsWord(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&(efAllCap|efDigit|efUsed) == efAllCap
+}
+
+// bookingTitle reports the titles, folded, that follow a traveller's
+// name in an airline's booking: Mr, Mrs, Ms, Miss, Mstr (a boy), Dr.
+func bookingTitle(w []byte) bool {
+	switch string(w) {
+	case "mr", "mrs", "ms", "miss", "mstr", "dr":
+		return true
 	}
 	return false
 }

@@ -215,3 +215,18 @@ func TestSlashSignatureAndDutchTOfSession37(t *testing.T) {
 		"cd into it. /Library/Preferences",
 	})
 }
+
+// TestBookingNamesOfSession37 checks travellers' names as airlines write
+// them, "SURNAME/GIVEN NAMES" in capitals before a title, without the
+// title; capitals parted by a slash without a title name no one.
+func TestBookingNamesOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Hi, please add the following passengers to PNR K7XQ2M:\n1. SHARMA/RAJESH KUMAR MR\n2. SHARMA/SUNITA MRS\n3. SHARMA/ARJUN MSTR  DOB 14MAR2016"
+	require.Equal(t, []string{"SHARMA/RAJESH KUMAR", "SHARMA/SUNITA", "SHARMA/ARJUN"}, valuesOf(t, d, text, TypePerson))
+	require.Equal(t, []string{"SUZUKI/HARUKA", "SUZUKI/REN"}, valuesOf(t, d, "Booking under SUZUKI/HARUKA MS and SUZUKI/REN MR, ref ZX81QP.", TypePerson))
+	wantFound(t, d, TypePerson, nil, []string{
+		"use the AC/DC adapter, the TCP/IP stack is fine",
+		"the CPU/GPU usage is high",
+	})
+}
