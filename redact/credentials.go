@@ -420,7 +420,7 @@ func (s *state) userAfter(start, p int) {
 		}
 		break
 	}
-	if q == p || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' {
+	if q == p || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' {
 		return
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
@@ -437,19 +437,20 @@ func (s *state) userAfter(start, p int) {
 	if e-q < 3 || t[q] == '_' || t[q] == '-' || t[q] == '.' {
 		return // too short, or "__token__", PyPI's stand-in for a token's user
 	}
-	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
-		return
-	}
-	if !label && t[q-1] == '"' {
-		if e >= n || t[e] != '"' {
+	if !label && (t[q-1] == '"' || t[q-1] == '\'') {
+		if e >= n || t[e] != t[q-1] || e-q > 40 {
 			return
 		}
 		// Quoted after "user" alone, as a server's error quotes it:
-		// 'password authentication failed for user "rkhan"'. The quotes
+		// 'password authentication failed for user "rkhan"', MySQL's
+		// "Access denied for user 'rsharma'@'10.4.0.23'". The quotes
 		// say it is a value, letters alone too.
-		if !genericLogin(t[q:e]) && !isVersion(t[q:e]) && !hexID(t[q:e]) {
+		if !genericLogin(t[q:e]) && !sharedHome(t[q:e]) && !isVersion(t[q:e]) && !hexID(t[q:e]) {
 			s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 		}
+		return
+	}
+	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
 	for i := q + 1; i < e-1; i++ {
@@ -487,7 +488,7 @@ func (s *state) homeUser(start, p int) {
 	for e < len(t) && e-q <= 32 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
 		e++
 	}
-	if e-q < 2 || e-q > 32 || !isLetter(t[q]) || e < len(t) && t[e] != sep && t[e] != '"' && t[e] != '\'' && t[e] > ' ' && t[e] != ',' && t[e] != ')' {
+	if e-q < 2 || e-q > 32 || !isLetter(t[q]) || e < len(t) && t[e] != sep && t[e] != '"' && t[e] != '\'' && t[e] > ' ' && t[e] != ',' && t[e] != ')' && t[e] != '>' {
 		return
 	}
 	if genericLogin(t[q:e]) || sharedHome(t[q:e]) {

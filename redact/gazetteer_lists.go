@@ -227,7 +227,7 @@ const listMonthsDays = `January|February|March|April|May|June|July|August|Septem
 // capitalised, they stay names.
 const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|serena|bruno|russo|romano|` +
 	`nascimento|santos|luz|cruz|flores|ramos|vitória|clara|` +
-	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|` +
+	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|deja|` +
 	`roux|noël|clément|claire|blanche|` +
 	`mei|berg|klein|bakker|` +
 	`lang|braun|schwarz|koch|bauer|fischer`

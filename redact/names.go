@@ -3932,8 +3932,8 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 // daughter April has exams", "our son Jordan"), and no number follows it
 // ("my son June 5th" would be a date's).
 func (s *entScanner) kinNameAt(i int) bool {
-	if i < 2 || s.toks[i].f&(efCap|efAllCap|efNL|efDigit) != efCap || s.toks[i-1].f&(efCap|efNL) != 0 || s.toks[i-1].kind != etWord {
-		return false
+	if i < 2 || s.toks[i].f&(efCap|efAllCap|efNL|efDigit) != efCap || s.toks[i-1].f&(efCap|efNL|efPoss) != 0 || s.toks[i-1].kind != etWord {
+		return false // "my wife's Mercedes" is her car
 	}
 	if i+1 < len(s.toks) && (s.toks[i+1].kind == etNum || s.toks[i+1].f&efDigit != 0 || s.toks[i+1].kind == etWord && s.toks[i+1].f&(efCap|efNL) == efCap) {
 		return false
@@ -4003,7 +4003,7 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 	// verb that follows names ("luna is my daughter"). Not before an
 	// English word alone: Italian nouns after "mia" are English words too
 	// ("la mia email", "la mia data di nascita").
-	if p := k - 1; p >= 0 && s.toks[k].f&efNL == 0 && s.toks[p].kind == etWord && (s.flags(p)&gzCommon != 0 || s.contactVerb(p)) {
+	if p := k - 1; p >= 0 && s.toks[k].f&efNL == 0 && s.toks[p].kind == etWord && (s.flags(p)&gzCommon != 0 && !romancePronoun(s.fold(p)) || s.contactVerb(p)) {
 		return true
 	}
 	if q := k + 1; q < len(s.toks) && s.toks[q].f&efNL == 0 && s.toks[q].kind == etWord && s.flags(q)&gzPersonVerb != 0 {
@@ -4019,6 +4019,17 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 		if s.otherName(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// romancePronoun reports the English words, folded, that are Spanish,
+// Italian or Portuguese pronouns or "no" too: "no me deja entrar" is no
+// English prose around a name.
+func romancePronoun(w []byte) bool {
+	switch string(w) {
+	case "me", "te", "se", "no":
+		return true
 	}
 	return false
 }

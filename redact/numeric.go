@@ -1480,15 +1480,23 @@ func (s *state) cardCodeAfter(p int) {
 	if q == p || q+5 > len(t) {
 		return
 	}
-	// The expiry: a month of two digits, '/', a year of two or four.
-	if !isDigit(t[q]) || !isDigit(t[q+1]) || t[q+2] != '/' || (t[q]-'0')*10+t[q+1]-'0' == 0 || (t[q]-'0')*10+t[q+1]-'0' > 12 {
+	// The expiry: a month of one or two digits, '/', a year of two or
+	// four.
+	m := q
+	for m < len(t) && isDigit(t[m]) && m-q < 3 {
+		m++
+	}
+	if m == q || m-q > 2 || m >= len(t) || t[m] != '/' {
 		return
 	}
-	e := q + 3
-	for e < len(t) && isDigit(t[e]) && e-q < 8 {
+	if month := num(t[q:m]); month == 0 || month > 12 {
+		return
+	}
+	e := m + 1
+	for e < len(t) && isDigit(t[e]) && e-m < 6 {
 		e++
 	}
-	if y := e - q - 3; y != 2 && y != 4 {
+	if y := e - m - 1; y != 2 && y != 4 {
 		return
 	}
 	c := cardGap(t, e)
@@ -1506,14 +1514,19 @@ func (s *state) cardCodeAfter(p int) {
 }
 
 // cardGap returns the end of the separators that part a pasted card's
-// fields after p: spaces, and one comma, '|' or ';' among them; p when
-// there are none or a line break comes.
+// fields after p: spaces, and one comma, '|', ';', '-' (between spaces)
+// or line break among them; p when there are none or more marks.
 func cardGap(t string, p int) int {
 	q, marks := p, 0
 	for q < len(t) && q-p < 4 {
 		switch t[q] {
-		case ' ', '\t':
-		case ',', '|', ';':
+		case ' ', '\t', '\r':
+		case ',', '|', ';', '\n':
+			marks++
+		case '-':
+			if q == p || t[q-1] != ' ' {
+				return p // "12/29-527" is no field's gap
+			}
 			marks++
 		default:
 			if marks > 1 {

@@ -230,3 +230,28 @@ func TestBookingNamesOfSession37(t *testing.T) {
 		"the CPU/GPU usage is high",
 	})
 }
+
+// TestReviewerSetOfSession37 checks what the reviewer's set of the
+// sitting's rules (CN) found: MySQL's quoted user before its host, a
+// Windows prompt's home folder, a card's code after a dash, on the
+// lines under the card, after a month of one digit; a car after a
+// kin's possessive and Spanish "no me deja entrar" are no names.
+func TestReviewerSetOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"ERROR 1045 (28000): Access denied for user 'rsharma'@'10.4.0.23' (using password: YES)", "rsharma"},
+		{`PS C:\Users\tobias.meier> npm run build`, "tobias.meier"},
+	}, []string{"the user 'admin' is fine", "it's the user's fault"})
+	wantFound(t, d, TypeCardSecurityCode, []textValue{
+		{"5196 5292 0922 1754 - 09/26 - 663", "663"},
+		{"Name on card: Olumide Bankole\n4539 4206 6199 6647\n05/29\n118\nbilling postcode SE15 4QJ", "118"},
+		{"ok here 4716664993328863, 1/27, 045", "045"},
+	}, []string{"4716664993328863\n1/27\n\n045", "4716664993328863 10/26-527"})
+	wantFound(t, d, TypePerson, nil, []string{
+		"my wife's Mercedes has been in your workshop since Tuesday",
+		"hola, el código que me llegó es 384 921 pero no me deja entrar",
+		"no me deja pagar",
+	})
+	wantValue(t, d, "please email mia the invoice", TypePerson, "mia")
+}
