@@ -1218,6 +1218,9 @@ scan:
 				// "Circle").
 				if p := &s.toks[j-1]; p.kind == etWord && p.e-p.s <= 3 && p.f&efCap == 0 {
 					if words == 1 && lastName < 0 {
+						if s.flags(j-1)&(gzCommon|gzStreetPre) == gzCommon {
+							break scan // "for a 23kg bag. Would you ...": an English word ends a sentence
+						}
 						pre = true
 					} else if words >= 2 && typeEnd < 0 {
 						typeEnd = j + 1

@@ -5814,8 +5814,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 
 	// Organisations, unless a person cue announces a name that is also
-	// a firm's ("What's your last name? Nielsen").
-	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) {
+	// a firm's ("What's your last name? Nielsen"), or a title stands
+	// before one word ("Thank you Mrs Fitch").
+	if ph&gzCompany != 0 && (cue != cuePerson || ph&(gzFirst|gzLast) == 0) && !(a == end && s.honorBefore(a)) {
 		s.emit(stOrg, a, end, 0.85)
 		return false
 	}

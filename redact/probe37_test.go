@@ -255,3 +255,20 @@ func TestReviewerSetOfSession37(t *testing.T) {
 	})
 	wantValue(t, d, "please email mia the invoice", TypePerson, "mia")
 }
+
+// TestTitledFirmNameAndShortWordOfSession37 checks a surname that is also
+// a firm's name after a title ("Thank you Mrs Fitch") and that an English
+// word of three letters with a period after a number opens no street
+// ("for a 23kg bag. Would you"); Polish "ul." still does.
+func TestTitledFirmNameAndShortWordOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Agent: Thank you Mrs Fitch, that's £65 for a 23kg bag. Would you like to use the card", TypePerson, "Fitch")
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"ul. Długa 5, 00-238 Warszawa", "ul. Długa 5, 00-238 Warszawa"},
+	}, []string{
+		"that's £65 for a 23kg bag. Would you like it",
+		"I have 23 cat. Would you",
+		"returns a 404 for. me.",
+	})
+}
