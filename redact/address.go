@@ -3160,6 +3160,17 @@ func (s *entScanner) addressTail(j int) int {
 				}
 			}
 		}
+		// A town typed in lower case before its state and postcode:
+		// "40 linden ave apt 3b evanston il 60201", "88 harbour view
+		// drive sandringham vic 3191".
+		// (The text's own case: a lower-case text's known names carry
+		// efCap, "dayton" among them.)
+		if !city && !state && !zip && !nl && s.toks[k].kind == etWord && !isUpperByte(s.text[s.toks[k].s]) {
+			if e := s.lowerTownStateAt(k); e > 0 {
+				j, end, city, state, zip = e, e, true, true, true
+				continue
+			}
+		}
 		if !city && !state && !zip && s.toks[k].f&efBlank == 0 {
 			// A city after a comma or a line break, before a state or a
 			// postcode, or one the gazetteer knows that ends the
@@ -5699,6 +5710,30 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		return true // a missing state, as exports from data frames write it
 	}
 	return t.e-t.s <= 3 && t.f&efAllCap != 0 && s.flags(k)&gzState != 0
+}
+
+// lowerTownStateAt returns the token after a town typed in lower case,
+// of one to three words on the line, its state's code and its postcode,
+// at token k, or 0: "evanston il 60201", "dayton oh 45409",
+// "sandringham vic 3191". The state and the postcode say it is a town;
+// a stop word is none unless the lists know it as a place.
+func (s *entScanner) lowerTownStateAt(k int) int {
+	for m := k; m < len(s.toks) && m < k+3; m++ {
+		t := &s.toks[m]
+		if t.kind != etWord || t.f&(efDigit|efNL|efUsed) != 0 || isUpperByte(s.text[t.s]) || t.e-t.s < 3 || s.flags(m)&(gzStop|gzPlace) == gzStop && !(m > k && compassWord(s.fold(m))) {
+			return 0 // "coburg north vic 3058" has a compass word after the town's first
+		}
+		if s.stateAt(m+1, true) {
+			q := m + 2
+			if s.punct(q, ',') {
+				q++
+			}
+			if e := s.postcodeFirst(q); e > 0 {
+				return e
+			}
+		}
+	}
+	return 0
 }
 
 // cityCodeAt returns the token after a city written as a code of two or

@@ -272,3 +272,22 @@ func TestTitledFirmNameAndShortWordOfSession37(t *testing.T) {
 		"returns a 404 for. me.",
 	})
 }
+
+// TestLowerTownStateZipOfSession37 checks a town typed in lower case
+// without commas before its state's code and its postcode, also a town
+// the lists know as a given name ("dayton") and one with a compass word;
+// a count before "ok" and five digits is no address.
+func TestLowerTownStateZipOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"adress 40 linden ave apt 3b evanston il 60201", "40 linden ave apt 3b evanston il 60201"},
+		{"dob is june 3 1972 and the last adress was 9 elmwood ct dayton oh 45409", "9 elmwood ct dayton oh 45409"},
+		{"send it to 88 harbour view drive sandringham vic 3191 pls not the po box", "88 harbour view drive sandringham vic 3191"},
+		{"ship to 3/17 bell st coburg north vic 3058 pls", "3/17 bell st coburg north vic 3058"},
+		{"i live at 5 main st springfield il 62704", "5 main st springfield il 62704"},
+	}, []string{
+		"the order 5 items shipped ok 12345",
+	})
+	wantFound(t, d, TypePerson, nil, []string{"dob is june 3 1972 and the last adress was 9 elmwood ct dayton oh 45409"})
+}
