@@ -1281,13 +1281,14 @@ scan:
 	}
 	if lowerWords > 0 && typeEnd > 0 {
 		proper = s.properDesignator(typeEnd-1) && (lower > 0 && !s.nounAt(typeEnd) || postcodeTail())
-		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) {
+		if lowerWords <= 2 && s.commonDesignator(typeEnd-1) && (typeEnd-1 == i+1 || !s.commonDesignator(i+1)) {
 			// ... or after a bare "at", the street ending its clause:
 			// "deliver to the back door at 2862 hill rd, front gate is
 			// locked", "the neighbour at (8654 church dr)" (not "in 3 rd
-			// place").
+			// place", nor "at 3 rd place, so": a designator names no
+			// street).
 			e := s.directionalAfter(typeEnd)
-			framed = e > typeEnd || s.recordField(i, e) || s.atBefore(i) && (s.sepAfter(e) || e < len(s.toks) && (s.sentenceEnd(e) || s.punct(e, ')')))
+			framed = e > typeEnd || s.recordField(i, e) || s.atBefore(i) && (s.sepAfter(e) || e < len(s.toks) && (s.sentenceEnd(e) || s.punct(e, ')') || s.clauseWordAt(e)))
 		} else if lowerWords <= 2 && s.properDesignator(typeEnd-1) {
 			// "customer x, 9413 juniperberry circle, phone ...": a rarer
 			// designator in a field of a record, after a house number of
@@ -1461,6 +1462,22 @@ func (s *entScanner) lowerStreetCue(i int, memo *int) bool {
 		}
 	}
 	return *memo > 0
+}
+
+// clauseWordAt reports whether word token e, in lower case on its
+// line, opens the next clause of a message typed without punctuation:
+// "nothing at 31 fenwick rd i checked the bins", "at 16 larch close
+// which is not my house".
+func (s *entScanner) clauseWordAt(e int) bool {
+	t := &s.toks[e]
+	if t.kind != etWord || t.f&(efNL|efDigit) != 0 || isUpperByte(s.text[t.s]) && t.e-t.s > 1 || t.e-t.s > 7 {
+		return false
+	}
+	switch string(s.fold(e)) {
+	case "i", "we", "which", "but", "and", "so", "pls", "please", "thx", "thanks", "lol", "because", "bc", "coz", "not", "its", "it's", "im", "i'm", "can", "could", "is", "was":
+		return true
+	}
+	return false
 }
 
 // atBefore reports whether the word "at" stands before token i, maybe

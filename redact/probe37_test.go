@@ -291,3 +291,17 @@ func TestLowerTownStateZipOfSession37(t *testing.T) {
 	})
 	wantFound(t, d, TypePerson, nil, []string{"dob is june 3 1972 and the last adress was 9 elmwood ct dayton oh 45409"})
 }
+
+// TestLowerStreetAfterAtOfSession37 checks a street typed in lower case
+// after "at" whose clause ends without punctuation, at a word that opens
+// the next ("... at 31 fenwick rd i checked the bins"); a place in a
+// race is no street.
+func TestLowerStreetAfterAtOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"tracking says delivered at 3:42pm but theres nothing at 31 fenwick rd i checked the bins n everything", "31 fenwick rd"},
+		{"ur driver left it at 16 larch close which is NOT my house im at 61", "16 larch close"},
+		{"meet at 5 main st and then we go", "5 main st"},
+	}, []string{"we finished in 3 rd place and", "we were at 3 rd place so we left"})
+}
