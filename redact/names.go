@@ -3805,6 +3805,18 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			k++
 			continue
 		}
+		// A given name that is also a word after a possessive and a
+		// kin's noun: "so my daughter lily used my card".
+		// A surname the lists know may follow ("my son mark broke it"
+		// names Mark alone).
+		if !cued && fl&gzAmbig != 0 && fl&(gzStop|gzMonthDay) == 0 && s.kinBefore(k) {
+			t.f |= efCap
+			if m := k + 1; m < n && s.toks[m].kind == etWord && s.toks[m].f&(efNL|efDigit) == 0 && s.flags(m)&(gzLast|gzCommon|gzStop) == gzLast {
+				s.toks[m].f |= efCap
+				k++
+			}
+			continue
+		}
 		// A surname that is also a word ("wells", "sharp") after a title:
 		// "dr. wells".
 		titled := !cued && wordSurname(fl, never) && s.honorBefore(k)
@@ -3932,7 +3944,15 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 // daughter April has exams", "our son Jordan"), and no number follows it
 // ("my son June 5th" would be a date's).
 func (s *entScanner) kinNameAt(i int) bool {
-	if i < 2 || s.toks[i].f&(efCap|efAllCap|efNL|efDigit) != efCap || s.toks[i-1].f&(efCap|efNL|efPoss) != 0 || s.toks[i-1].kind != etWord {
+	return i >= 2 && s.toks[i].f&(efCap|efAllCap|efNL|efDigit) == efCap && s.kinBefore(i)
+}
+
+// kinBefore reports whether a possessive and a kin's noun in lower case
+// stand before word token i on its line, and no number follows it:
+// kinNameAt's test, and lowerCaseText's for a name typed in lower case
+// ("so my daughter lily used my card").
+func (s *entScanner) kinBefore(i int) bool {
+	if i < 2 || s.toks[i].f&efNL != 0 || s.toks[i-1].f&(efCap|efNL|efPoss) != 0 || s.toks[i-1].kind != etWord {
 		return false // "my wife's Mercedes" is her car
 	}
 	if i+1 < len(s.toks) && (s.toks[i+1].kind == etNum || s.toks[i+1].f&efDigit != 0 || s.toks[i+1].kind == etWord && s.toks[i+1].f&(efCap|efNL) == efCap) {

@@ -305,3 +305,16 @@ func TestLowerStreetAfterAtOfSession37(t *testing.T) {
 		{"meet at 5 main st and then we go", "5 main st"},
 	}, []string{"we finished in 3 rd place and", "we were at 3 rd place so we left"})
 }
+
+// TestLowerKinNameOfSession37 checks a given name that is also a word,
+// typed in lower case after a possessive and a kin's noun, with a known
+// surname after it and without; a verb after the noun names no one.
+func TestLowerKinNameOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"so my daughter lily used my card without asking lol", "lily"},
+		{"my son mark broke it", "mark"},
+		{"my son mark thompson broke it", "mark thompson"},
+	}, []string{"my son will be there", "my wife may call you", "my daughter april has exams"})
+}
