@@ -573,9 +573,14 @@ func genericLogin(v string) bool {
 	case "ec2-user", "www-data", "root", "admin", "administrator", "postgres", "ubuntu", "app_rw", "app_ro", "read_only", "readonly", "no-reply", "noreply", "test_user", "test-user", "demo_user":
 		return true
 	}
-	// A service's role: "svc_backup", and a role's access after its
-	// name ("billing_ro", "app_rw").
-	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") ||
+	switch w {
+	case "reporting", "report", "reports", "inventory", "analytics", "billing", "backup", "metrics", "monitoring", "grafana", "airflow", "etl",
+		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite":
+		return true // a service's login named after its job
+	}
+	// A service's role: "svc_backup", "shopuser", and a role's access
+	// after its name ("billing_ro", "app_rw").
+	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||
 		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw"))
 }
 

@@ -242,7 +242,12 @@ func TestReviewerSetOfSession37(t *testing.T) {
 	wantFound(t, d, TypeUsername, []textValue{
 		{"ERROR 1045 (28000): Access denied for user 'rsharma'@'10.4.0.23' (using password: YES)", "rsharma"},
 		{`PS C:\Users\tobias.meier> npm run build`, "tobias.meier"},
-	}, []string{"the user 'admin' is fine", "it's the user's fault"})
+	}, []string{"the user 'admin' is fine", "it's the user's fault",
+		// Services' logins named after their job.
+		"Access denied for user 'inventory'@'10.0.7.44' (using password: YES)",
+		`password authentication failed for user "reporting"`,
+		"[1045] Access denied for user 'shopuser'@'localhost'",
+	})
 	wantFound(t, d, TypeCardSecurityCode, []textValue{
 		{"5196 5292 0922 1754 - 09/26 - 663", "663"},
 		{"Name on card: Olumide Bankole\n4539 4206 6199 6647\n05/29\n118\nbilling postcode SE15 4QJ", "118"},
