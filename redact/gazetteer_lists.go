@@ -309,6 +309,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Phrases that end in a particle ("ten name van", "à l'attention
 	// de") would make the particle a cue wherever it stands.
 	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist`)
+	// "It's" after a greeting introduces the writer ("hey its Jordan
+	// again"); alone it says the day or the weather ("it's Monday").
+	add(cuePerson, `hi it's|hey it's|hello it's|hiya it's|hi its|hey its|hello its|hiya its|hi it is|hey it is|hello it is`)
 	add(cuePerson, `firstname|lastname|fullname|givenname|familyname|middlename|maidenname|customername|contactname|holdername|cardholdername|accountholder|recipientname|sendername|billingname|shippingname|legalname`)
 	add(cuePerson, listKinNouns)
 	// Kin that are also given names ("Mari", "Mae"), greetings and

@@ -323,3 +323,15 @@ func TestLowerKinNameOfSession37(t *testing.T) {
 		{"my son mark thompson broke it", "mark thompson"},
 	}, []string{"my son will be there", "my wife may call you", "my daughter april has exams"})
 }
+
+// TestGreetingItsOfSession37 checks "it's" after a greeting as a
+// self-introduction before a name that is also a place ("hey its Jordan
+// again"); "it's" alone says the day.
+func TestGreetingItsOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"hey its Jordan again, my new number is +1 416 879 2054", "Jordan"},
+		{"Hi it's Priya from the Leeds office", "Priya"},
+	}, []string{"it's Monday again", "Its battery is dead", "hi its me again"})
+}
