@@ -4984,6 +4984,8 @@ func (s *entScanner) floorAt(k int) int {
 	case ordinal(k):
 	case s.toks[k].kind == etWord && s.typedOrdinal(k):
 		// "2o A": the "º" typed as an "o", a door after it.
+	case s.toks[k].kind == etWord && s.catalanFloor(k):
+		return k + 2 // "3r 2a", "4t 1a": a floor and a door in Catalan
 	case s.toks[k].kind == etNum && s.degreeAfter(k):
 		j++ // "2° B", typed with a degree sign
 	case s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.punct(j, '.') && s.glued(j) && s.glued(j+1) && s.ordinalSignAt(j+1):
@@ -5003,6 +5005,28 @@ func (s *entScanner) floorAt(k int) int {
 		return j + 1
 	}
 	return s.doorSideAt(j)
+}
+
+// catalanFloor reports whether word token k is a floor written the
+// Catalan way, one or two digits and the ordinal's ending ("1r", "2n",
+// "3r", "4t", "5è"), before a door ("1a", "2a", or a letter) and a comma:
+// "C/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona".
+func (s *entScanner) catalanFloor(k int) bool {
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	d := 0
+	for d < len(w) && isDigitByte(w[d]) {
+		d++
+	}
+	switch w[d:] {
+	case "r", "n", "t", "è", "e":
+	default:
+		return false
+	}
+	if d == 0 || d > 2 || k+2 >= len(s.toks) || s.toks[k+1].f&efNL != 0 || !s.punct(k+2, ',') {
+		return false
+	}
+	door := s.text[s.toks[k+1].s:s.toks[k+1].e]
+	return s.doorLetter(k+1) || len(door) >= 2 && len(door) <= 3 && door[len(door)-1] == 'a' && isDigitByte(door[0]) && (len(door) == 2 || isDigitByte(door[1]))
 }
 
 // doorLetter reports whether token j is a door's letter: one byte of a

@@ -335,3 +335,16 @@ func TestGreetingItsOfSession37(t *testing.T) {
 		{"Hi it's Priya from the Leeds office", "Priya"},
 	}, []string{"it's Monday again", "Its battery is dead", "hi its me again"})
 }
+
+// TestCatalanFloorOfSession37 checks a floor and a door written the
+// Catalan way between the street and the postcode ("3r 2a", "4t 1a", "1r
+// B"); an ordinal in prose is none.
+func TestCatalanFloorOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Dirección de facturación:\nC/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona\nNIF: 47163820C", "C/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona"},
+		{"Carrer de Mallorca 401, 4t 1a, 08013 Barcelona", "Carrer de Mallorca 401, 4t 1a, 08013 Barcelona"},
+		{"Carrer de Mallorca 401, 1r B, 08013 Barcelona", "Carrer de Mallorca 401, 1r B, 08013 Barcelona"},
+	}, []string{"I was 3r in the race, 2a is fine"})
+}
