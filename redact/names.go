@@ -2254,6 +2254,16 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	if p >= 0 && s.cueSep(p, i) {
 		colon = s.toks[p].c == ':'
 		p--
+		// A label's remark in brackets before its colon: "Name (as in
+		// passport): NGUYEN THI MAI".
+		if colon && p > 1 && s.toks[p].c == ')' && s.toks[p].kind == etPunct {
+			for q := p - 1; q > 0 && q >= p-8 && s.toks[q].f&efNL == 0; q-- {
+				if s.toks[q].kind == etPunct && s.toks[q].c == '(' {
+					p = q - 1
+					break
+				}
+			}
+		}
 	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
 		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
 	}

@@ -348,3 +348,14 @@ func TestCatalanFloorOfSession37(t *testing.T) {
 		{"Carrer de Mallorca 401, 1r B, 08013 Barcelona", "Carrer de Mallorca 401, 1r B, 08013 Barcelona"},
 	}, []string{"I was 3r in the race, 2a is fine"})
 }
+
+// TestLabelRemarkOfSession37 checks a name's label with a remark in
+// brackets before its colon ("Name (as in passport): NGUYEN THI MAI").
+func TestLabelRemarkOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Name (as in passport): NGUYEN THI MAI\nPassport no: C4827193\nNationality: Vietnamese", "NGUYEN THI MAI"},
+		{"Full name (as on card): Maria Lopez", "Maria Lopez"},
+	}, []string{"Product (see photo): Blue Widget"})
+}
