@@ -1756,6 +1756,19 @@ func bookingTitle(w []byte) bool {
 	return false
 }
 
+// dutchParticleAt reports whether lower-case word token j, after the
+// name that starts at token i, and "'t" after it join a surname on its
+// line: "Sanne van 't Hof", "Luuk in 't Veld" ("in" and "op" only after
+// a known given name: "Luuk in 't Centrum" is downtown).
+func (s *entScanner) dutchParticleAt(i, j int) bool {
+	toks := s.toks
+	if j <= i || j+3 >= len(toks) || toks[j].kind != etWord || toks[j].f&(efCap|efNL) != 0 || !s.dutchTAt(j+1) ||
+		toks[j+3].f&(efCap|efNL) != efCap || !s.nameLike(j+3) {
+		return false
+	}
+	return s.is(j, "van") || (s.is(j, "in") || s.is(j, "op")) && s.flags(j-1)&gzFirst != 0
+}
+
 // dutchTAt reports whether token k is an apostrophe, after a space,
 // glued to a "t" (Dutch "'t", the article "het"), on the line.
 func (s *entScanner) dutchTAt(k int) bool {
@@ -4281,18 +4294,16 @@ func (s *entScanner) findNames() {
 				j++
 				break
 			}
-			// Dutch "van 't", "in 't", "op 't" before a surname: "Sanne
-			// van 't Hof", "Luuk in 't Veld" ("in" and "op" after a given
-			// name).
-			if j > i && j+3 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 3 && s.dutchTAt(j+1) &&
-				toks[j+3].f&(efCap|efNL) == efCap && s.nameLike(j+3) && (s.is(j, "van") || (s.is(j, "in") || s.is(j, "op")) && s.flags(j-1)&gzFirst != 0) {
-				j += 3
-				continue
-			}
 			// A particle joins a name after it, one word or two on (see
 			// particleAt): most short words after a run join nothing.
 			if j > i && j+1 < n && tf&(efCap|efNL) == 0 && toks[j].kind == etWord && toks[j].e-toks[j].s <= 5 && (toks[j+1].f&efCap != 0 || j+2 < n && toks[j+2].f&efCap != 0) && s.particleAt(j) {
 				j++
+				continue
+			}
+			// Dutch "van 't", "in 't", "op 't" before a surname (see
+			// dutchParticleAt).
+			if j+1 < n && toks[j+1].kind == etPunct && toks[j].e-toks[j].s <= 3 && s.dutchParticleAt(i, j) {
+				j += 3
 				continue
 			}
 			break
