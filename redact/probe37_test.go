@@ -359,3 +359,15 @@ func TestLabelRemarkOfSession37(t *testing.T) {
 		{"Full name (as on card): Maria Lopez", "Maria Lopez"},
 	}, []string{"Product (see photo): Blue Widget"})
 }
+
+// TestBankAndTotalWordsOfSession37 checks that a bank named with
+// "Banco" or "Banque" last is a firm, and that a Dutch compound ending in
+// "totaal" labels a figure: neither is a person.
+func TestBankAndTotalWordsOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, nil, []string{
+		"IBAN PT50000700000047583910298 (Novo Banco). Obrigado",
+		"Ordertotaal is ongeveer € 2.400",
+	})
+}
