@@ -4785,6 +4785,11 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) || c == '/' && s.slashSignAt(i, j) {
 			cue = cuePerson
+		} else if c == ',' && j == i+1 && s.flagsIn(i)&(gzFirst|gzPlace|gzStop|gzMonthDay) == gzFirst|gzPlace && s.addressedLast(i) {
+			// "Thanks for your patience, Brittany!": a given name that
+			// is also a place, after a comma that ends a courtesy, is
+			// the one addressed (addressedLast reads the others).
+			cue = cuePerson
 		} else if c == '!' && i >= 2 && s.toks[i-1].kind == etPunct && s.lineEndsAt(j) {
 			// "all sorted now, thx! Maarja": a sign-off the cue lists
 			// hold, its '!' and a name that ends the line.

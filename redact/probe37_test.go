@@ -371,3 +371,15 @@ func TestBankAndTotalWordsOfSession37(t *testing.T) {
 		"Ordertotaal is ongeveer € 2.400",
 	})
 }
+
+// TestAddressedPlaceNameOfSession37 checks a given name that is also a
+// place after a comma that ends thanks or an apology ("Thanks for your
+// patience, Brittany!"); after other words it stays unread.
+func TestAddressedPlaceNameOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Thanks for your patience, Brittany! Your case number is CS-20240917-0042", "Brittany"},
+		{"Sorry for the wait, Jordan.", "Jordan"},
+	}, []string{"I went to the shop, Jordan!", "We ship to France, Jordan."})
+}
