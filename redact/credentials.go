@@ -233,7 +233,21 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 	case "the", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
 		return true
 	}
-	return false
+	// ... or after a word of second factors earlier in the sentence:
+	// "I can't get past the 2FA screen, code 620 157 never works".
+	return secondFactorBefore(t, start)
+}
+
+// secondFactorBefore reports whether "2FA", "OTP", "SMS", "MFA" or
+// "authenticator" stands in the 60 bytes before p, on p's line.
+func secondFactorBefore(t string, p int) bool {
+	a := max(0, p-60)
+	if nl := strings.LastIndexByte(t[a:p], '\n'); nl >= 0 {
+		a += nl + 1
+	}
+	var low [60]byte
+	w := string(lowerASCII(low[:0], t[a:p]))
+	return strings.Contains(w, "2fa") || strings.Contains(w, "otp") || strings.Contains(w, "sms") || strings.Contains(w, "mfa") || strings.Contains(w, "authenticator")
 }
 
 // cestEnd returns where "c'est" or "c’est" and the space after it end

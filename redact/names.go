@@ -3701,13 +3701,27 @@ func (s *entScanner) lowerCaseLines() {
 // capital, when the text opens with a word in lower case ("hey tharushi
 // here, the Save button ..."), or 0, and the token the lower-case words
 // start at: 0, or after a speaker's label ("Customer: hi im sunita reddy
-// ..., 221 MG Road"). Punctuation and numbers before the capital do not
+// ..., 221 MG Road") or a greeting a phone capitalised ("Hi im sofia
+// lindqvist ..."). Punctuation and numbers before the capital do not
 // end the prefix; a line break does.
 func (s *entScanner) lowerPrefix() (int, int) {
 	toks := s.toks
 	a := 0
-	if len(toks) > 2 && toks[0].kind == etWord && toks[0].f&(efCap|efAllCap|efDigit) == efCap && toks[1].c == ':' {
-		a = 2
+	if len(toks) > 2 && toks[0].kind == etWord && toks[0].f&(efCap|efAllCap|efDigit) == efCap {
+		if toks[1].c == ':' {
+			a = 2
+		} else if toks[0].e-toks[0].s <= 5 && (s.is(0, "hi") || s.is(0, "hey") || s.is(0, "hello") || s.is(0, "hiya")) {
+			// A greeting a phone capitalised before "im", "its" or
+			// "this": "Hi im sofia lindqvist and my phone was stolen".
+			// ("my name is" has its own reading in a capitalised text.)
+			a = 1
+			if toks[1].c == ',' {
+				a = 2
+			}
+			if !(s.is(a, "im") || s.is(a, "i'm") || s.is(a, "its") || s.is(a, "it's") || s.is(a, "this")) {
+				a = 0
+			}
+		}
 	}
 	if len(toks) <= a || toks[a].kind != etWord || toks[a].f&(efCap|efAllCap|efNL) != 0 {
 		return 0, 0

@@ -383,3 +383,23 @@ func TestAddressedPlaceNameOfSession37(t *testing.T) {
 		{"Sorry for the wait, Jordan.", "Jordan"},
 	}, []string{"I went to the shop, Jordan!", "We ship to France, Jordan."})
 }
+
+// TestSecondImitationOfSession37 checks what the second imitation of
+// the corpus (CQ) found: an introduction in lower case after a greeting a
+// phone capitalised, the designators "Crt", "Tce" and "Cct", and a code
+// after a bare "code" that a second factor's word before it names.
+func TestSecondImitationOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Hi im sofia lindqvist and my phone was stolen, the number was +46 70 318 44 21, please block any sim swap requests!!", "sofia lindqvist"},
+	}, []string{"Hello the blue one arrived broken", "Hey i am at home now"})
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"shipping addr is 9 Birchmount Crt, Ottawa, ON K2G 5R1", "9 Birchmount Crt, Ottawa, ON K2G 5R1"},
+		{"14 Hill Tce, Wellington 6011", "14 Hill Tce, Wellington 6011"},
+		{"send to 3 Banksia Cct, Kellyville NSW 2155", "3 Banksia Cct, Kellyville NSW 2155"},
+	}, nil)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Customer: my name is Darius Moradi and I can't get past the 2FA screen, code 620 157 never works", "620 157"},
+	}, []string{"after the sms I got, product code 482913 is listed", "code 482913 is wrong"})
+}
