@@ -403,3 +403,16 @@ func TestSecondImitationOfSession37(t *testing.T) {
 		{"Customer: my name is Darius Moradi and I can't get past the 2FA screen, code 620 157 never works", "620 157"},
 	}, []string{"after the sms I got, product code 482913 is listed", "code 482913 is wrong"})
 }
+
+// TestAddressCueWithVerbOfSession37 checks an address's word followed by
+// "c'est", "est", "es" or "ist" as a cue before a street typed in lower
+// case without commas.
+func TestAddressCueWithVerbOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"colis bloqué ?? mon adresse c'est 7 bis chemin des vignes 33000 bordeaux, le facteur passe jamais", "7 bis chemin des vignes 33000 bordeaux"},
+		{"mon adresse est 7 chemin des vignes 33000 bordeaux", "7 chemin des vignes 33000 bordeaux"},
+		{"mi dirección es calle mayor 5 28013 madrid", "calle mayor 5 28013 madrid"},
+	}, nil)
+}
