@@ -2368,6 +2368,11 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 	if s.flagsIn(p)&gzCue == 0 {
 		return 0, 0
 	}
+	// A cue's word in the possessive owns what follows, and announces
+	// no one: "Carer's Allowance", "my wife's Mercedes".
+	if toks[p].f&efPoss != 0 && !colon {
+		return 0, 0
+	}
 	var best cueKind
 	var set uint16
 	bestLen := -1
@@ -4827,6 +4832,8 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "with ms. Marcela"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
+	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efNL) == 0 && s.lowerTitleAfterVerb(i-1):
+		cue = cuePerson // "my referral from dr Fairbrother", "ask mr Okafor"
 	case cue == cueOrg && i >= 2 && s.punct(i-1, ':') && s.toks[i-2].f&efCap != 0 && s.is(i-2, "from") &&
 		(s.lineStart(i-2) || s.afterSpeaker(i-2) || i >= 3 && s.toks[i-2].f&efNL == 0 && (s.punct(i-3, ':') || s.sentenceEnd(i-3))):
 		// A mail header: "From: Akosua Boateng", pasted after a label or
@@ -6453,6 +6460,25 @@ func (s *entScanner) addressedLast(a int) bool {
 		return true
 	}
 	return s.courtesyOpens(a - 2)
+}
+
+// lowerTitleAfterVerb reports whether word token k is "dr", "mr" or
+// "mrs" typed in lower case after a preposition or a verb that a person
+// follows ("from dr Fairbrother", "ask mr Okafor"); after a street's
+// name "dr" is a drive ("12 elm dr Springfield").
+func (s *entScanner) lowerTitleAfterVerb(k int) bool {
+	if n := s.toks[k].e - s.toks[k].s; n < 2 || n > 3 || !(s.is(k, "dr") || s.is(k, "mr") || s.is(k, "mrs")) {
+		return false
+	}
+	p := k - 1
+	if s.toks[p].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "from", "with", "to", "for", "by", "see", "saw", "seen", "ask", "asked", "call", "called", "tell", "told", "and", "is", "was", "my", "our", "your", "thanks", "thank", "dear", "hi", "hello":
+		return true
+	}
+	return false
 }
 
 // courtesyOpens reports whether the clause of words that ends at token

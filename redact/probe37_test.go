@@ -416,3 +416,20 @@ func TestAddressCueWithVerbOfSession37(t *testing.T) {
 		{"mi dirección es calle mayor 5 28013 madrid", "calle mayor 5 28013 madrid"},
 	}, nil)
 }
+
+// TestHealthSetOfSession37 checks what the health and government set
+// (CS) found: a title typed in lower case after a preposition or a verb
+// before a surname, "Rx" and a cue's word in the possessive ("Carer's
+// Allowance") naming no one; a drive after a street's name stays one.
+func TestHealthSetOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"i have been waiting 14 weeks for my ENT referral from dr Fairbrother its ridiculous.", "Fairbrother"},
+		{"pls tell mr Tanaka that the call is moved", "Tanaka"},
+	}, []string{
+		"Hi I am calling about a refill for Rx #6024417-03921",
+		"Carer's Allowance: I look after him 40 hours a week",
+	})
+	wantValue(t, d, "send it to 12 elm dr Springfield IL 62704", TypeStreetAddress, "12 elm dr Springfield IL 62704")
+}
