@@ -413,8 +413,8 @@ func (s *state) userAfter(start, p int) {
 			return
 		}
 	}
-	label := false // a ':' or '=' came
-	q := p
+	label := false     // a ':' or '=' came
+	q := whatFor(t, p) // "my username on the site is ..."
 	for steps := 0; q < n && steps < 3; steps++ {
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=') {

@@ -376,7 +376,7 @@ var contextWords = map[uint64]map[string][]string{
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
 		"es": {"usuario", "nombre de usuario"},
 		"it": {"nome utente", "utente"},
-		"nl": {"gebruikersnaam", "gebruiker"},
+		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},

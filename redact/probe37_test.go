@@ -433,3 +433,19 @@ func TestHealthSetOfSession37(t *testing.T) {
 	})
 	wantValue(t, d, "send it to 12 elm dr Springfield IL 62704", TypeStreetAddress, "12 elm dr Springfield IL 62704")
 }
+
+// TestUserAndCodeAfterWhereOfSession37 checks a user name after where it
+// is used ("my username on the site is ..."), Dutch "inlognaam", and a
+// one-time code after how it came in Spanish ("un código por SMS: ...").
+func TestUserAndCodeAfterWhereOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"my username on the site is gaz_hughes84, email gareth.hughes84@btinternet.com", "gaz_hughes84"},
+		{"inlognaam pietjepuk_88 wachtwoord Zomer2024!! ik krijg steeds een foutmelding", "pietjepuk_88"},
+		{"the username for the forum: deepa_iyer_88", "deepa_iyer_88"},
+	}, []string{"the username for the forum is wrong"})
+	wantFound(t, d, TypePassword, []textValue{
+		{"me ha llegado un código por SMS: 738 214 ¿se lo doy a usted?", "738 214"},
+	}, nil)
+}

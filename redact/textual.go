@@ -3378,6 +3378,8 @@ func beVerb(w string) bool {
 // whatFor); forInitial holds their first letters, in either case.
 var (
 	forWords = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true,
+		// How it came, in Spanish: "un código por SMS: ...".
+		"por": true,
 		// Where or whence, as English says it: "wifi password at the
 		// shop is ...", "temp password from the email was ...".
 		"at": true, "from": true, "on": true, "aus": true}
