@@ -595,6 +595,7 @@ func genericLogin(v string) bool {
 	// A service's role: "svc_backup", "shopuser", and a role's access
 	// after its name ("billing_ro", "app_rw").
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||
+		len(w) > 4 && (strings.HasSuffix(w, "admin") || strings.HasSuffix(w, "-bot") || strings.HasSuffix(w, "_bot")) ||
 		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw"))
 }
 

@@ -449,3 +449,22 @@ func TestUserAndCodeAfterWhereOfSession37(t *testing.T) {
 		{"me ha llegado un código por SMS: 738 214 ¿se lo doy a usted?", "738 214"},
 	}, nil)
 }
+
+// TestDeveloperSetOfSession37 checks what the developers' set (CK)
+// found: Terraform's "(sensitive value)" stands in for a password, error
+// classes ("OSError") name no one, and admin and bot logins are no
+// one's user names.
+func TestDeveloperSetOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"password: (Sunflower#88)", "Sunflower#88"},
+	}, []string{"      ~ password   = (sensitive value)", "password = (not set)"})
+	wantFound(t, d, TypePerson, []textValue{
+		{"ValueError raised by Maria Lopez", "Maria Lopez"},
+	}, []string{"OSError: You are trying to access a gated repo."})
+	wantFound(t, d, TypeUsername, nil, []string{
+		"Server=tcp:crm.database.windows.net;User ID=crm_admin;Password=Xy9#kL2m",
+		"username: ci-bot",
+	})
+}
