@@ -703,6 +703,8 @@ func (s *entScanner) houseNumberAt(i int) int {
 			if j+1 < len(s.toks) && s.glued(j+1) {
 				return 0
 			}
+		case '_':
+			return 0 // "Mac OS X 10_15_7": a version's parts
 		case ':', '.', ',', '%':
 			// "Ahornweg 123,60584 Frankfurt": a postcode and its town
 			// after a comma with no space, as typed in a hurry; no

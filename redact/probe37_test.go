@@ -467,4 +467,6 @@ func TestDeveloperSetOfSession37(t *testing.T) {
 		"Server=tcp:crm.database.windows.net;User ID=crm_admin;Password=Xy9#kL2m",
 		"username: ci-bot",
 	})
+	// A number glued to '_' is a version's part, no house's.
+	wantFound(t, d, TypeStreetAddress, nil, []string{`"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36"`})
 }
