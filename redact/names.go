@@ -3849,6 +3849,19 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		}
 		// A given name that is also a word after a possessive and a
 		// kin's noun: "so my daughter lily used my card".
+		// One word after a cue that asks for exactly one: a surname's
+		// label ("my surname is pemberton", "last name: okafor"), or a
+		// given name or surname the lists know after "my name is" ("my
+		// name is dean btw"; not "my name is incorrect").
+		if !cued && fl&(gzStop|gzMonthDay) == 0 && t.e-t.s >= 3 {
+			switch c := s.oneNameCue(k); {
+			case c == 2 && fl&gzCommon == 0:
+				t.f |= efCap
+				continue
+			case c == 1 && (fl&gzFirst != 0 || fl&gzLast != 0 && !s.vietnameseMiddle(k+1)):
+				cued = true // a surname may follow: "my name is dean jones"
+			}
+		}
 		// A surname the lists know may follow ("my son mark broke it"
 		// names Mark alone).
 		if !cued && fl&gzAmbig != 0 && fl&(gzStop|gzMonthDay) == 0 && s.kinBefore(k) {
@@ -3987,6 +4000,33 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 // ("my son June 5th" would be a date's).
 func (s *entScanner) kinNameAt(i int) bool {
 	return i >= 2 && s.toks[i].f&(efCap|efAllCap|efNL|efDigit) == efCap && s.kinBefore(i)
+}
+
+// oneNameCue returns 2 when a surname's label ends before word token k
+// ("surname is", "last name:", "family name"), 1 when "my name is"
+// does, else 0: the cues after which one word typed in lower case is
+// the name (see lowerCaseText).
+func (s *entScanner) oneNameCue(k int) int {
+	p := k - 1
+	if p < 1 || s.toks[k].f&efNL != 0 {
+		return 0
+	}
+	if s.punct(p, ':') || s.is(p, "is") {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord {
+		return 0
+	}
+	if s.is(p, "surname") || s.is(p, "lastname") || s.is(p, "nachname") || s.is(p, "apellido") || s.is(p, "cognome") || s.is(p, "achternaam") {
+		return 2
+	}
+	if s.is(p, "name") && p > 0 && (s.is(p-1, "last") || s.is(p-1, "family")) {
+		return 2
+	}
+	if s.is(p, "name") && p > 0 && s.is(p+1, "is") && (s.is(p-1, "my") || s.is(p-1, "his") || s.is(p-1, "her")) {
+		return 1
+	}
+	return 0
 }
 
 // kinBefore reports whether a possessive and a kin's noun in lower case

@@ -511,3 +511,19 @@ var session37Seeds = []string{
 	"Customer: hi im ",
 	"OS X 10_",
 }
+
+// TestOneNameAfterCueOfSession37 checks one word typed in lower case
+// after a surname's label, and a given name the lists also know as a
+// job after "my name is" in lower-case text, with its surname when one
+// follows; an adjective after "my name is" stays out.
+func TestOneNameAfterCueOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"d.o.b 14/08/1979 and surname is pemberton with one t", "pemberton"},
+		{"last name: pemberton", "pemberton"},
+		{"but its been stuck since tuesday my name is dean btw", "dean"},
+		{"my name is dean jones", "dean jones"},
+		{"hi there my name is stephan fenstermacher.", "stephan fenstermacher"},
+	}, []string{"my name is incorrect on the card", "my surname is wrong on the card", "my name is spelled wrong"})
+}
