@@ -845,6 +845,9 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		e = s.secondFormEnd(e)
 	}
 	start, end := s.base+int(s.toks[a].s), s.base+int(s.toks[e].e)
+	if t == stPerson {
+		end -= japaneseHonorific(s.text[s.toks[a].s:s.toks[e].e])
+	}
 	// "Kessler & Vance Architects", "Construtora Barbosa & Filhos Ltda.":
 	// an ampersand joins the parts of one firm's name, which the
 	// recognizer reads as two. The part before it may have been read as
@@ -857,6 +860,18 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		}
 	}
 	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
+}
+
+// japaneseHonorific returns the length of the Japanese honorific glued
+// to the end of the name v with a hyphen ("Tanaka-san", "Yuki-chan"),
+// which is no part of the name, or 0.
+func japaneseHonorific(v string) int {
+	for _, h := range [...]string{"-san", "-sama", "-kun", "-chan", "-sensei"} {
+		if len(v) > len(h)+1 && strings.EqualFold(v[len(v)-len(h):], h) {
+			return len(h)
+		}
+	}
+	return 0
 }
 
 // secondFormEnd returns the last token of a firm's name that ends at

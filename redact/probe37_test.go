@@ -527,3 +527,13 @@ func TestOneNameAfterCueOfSession37(t *testing.T) {
 		{"hi there my name is stephan fenstermacher.", "stephan fenstermacher"},
 	}, []string{"my name is incorrect on the card", "my surname is wrong on the card", "my name is spelled wrong"})
 }
+
+// TestJapaneseHonorificOfSession37 checks that a Japanese honorific
+// glued to a name with a hyphen is left out of it ("Tanaka-san"), and a
+// hyphenated given name stays whole.
+func TestJapaneseHonorificOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Thank you Tanaka-san, the replacement Switch arrived today", TypePerson, "Tanaka")
+	wantValue(t, d, "Thanks Anna-Marie", TypePerson, "Anna-Marie")
+}
