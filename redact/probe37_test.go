@@ -537,3 +537,15 @@ func TestJapaneseHonorificOfSession37(t *testing.T) {
 	wantValue(t, d, "Thank you Tanaka-san, the replacement Switch arrived today", TypePerson, "Tanaka")
 	wantValue(t, d, "Thanks Anna-Marie", TypePerson, "Anna-Marie")
 }
+
+// TestLaterBirthYearAfterNameOfSession37 checks a date of birth from
+// 2000 to 2010 after a name and a comma that ends the record; a later
+// year after a name is an order's.
+func TestLaterBirthYearAfterNameOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"Callum Reid, 19/11/2001", "19/11/2001"},
+		{"Callum Reid, 19/11/2001. Can I rebook for the week after?", "19/11/2001"},
+	}, []string{"Order for Callum Reid, 19/11/2021."})
+}

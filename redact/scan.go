@@ -1608,7 +1608,10 @@ func (s *state) recordDate(c *cand, out, i int) bool {
 			}
 		}
 	}
-	if !person || year > recordAdultYearMax && !(before && after) && !ssn {
+	// A later year needs the name before and a way to reach after, or
+	// the name before and the end of the record after the date ("Callum
+	// Reid, 19/11/2001. Can I rebook ...").
+	if !person || year > recordAdultYearMax && !(before && (after || r < 0)) && !ssn {
 		return false
 	}
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end)
