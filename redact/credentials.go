@@ -360,6 +360,17 @@ func (s *state) codeReply(p int) {
 		// 615204").
 		var q int
 		switch c := t[i] | 0x20; {
+		case t[i] == '\n':
+			// A line that gives the code alone, maybe after its
+			// speaker's label: "...texted you.\nCustomer: 482913\n".
+			q = speakerLabelEnd(t, i+1)
+			if r := q + spaceAt(t, q); r < len(t) && isDigit(t[r]) {
+				if e, d := codeDigitsEnd(t, r); d == 6 && (e == len(t) || t[e] == '\n' || t[e] == '\r') {
+					s.add(cand{start: r, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+					return
+				}
+			}
+			continue
 		case c == 'g' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "got it") && (i == 0 || !isLetter(t[i-1])):
 			q = i + 6
 		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n' || t[i-2] == ',') && t[i-1] == ' ':
@@ -385,6 +396,21 @@ func (s *state) codeReply(p int) {
 			return
 		}
 	}
+}
+
+// speakerLabelEnd returns where a speaker's label that opens the line
+// at p ends, after its colon ("Customer:", "[10:42] user>" is none), or
+// p: a capitalised word of letters, maybe a second one or a name in
+// brackets, and ':'.
+func speakerLabelEnd(t string, p int) int {
+	q := p
+	for q < len(t) && q-p < 24 && (isLetter(t[q]) || t[q] == ' ' || t[q] == '(' || t[q] == ')') {
+		q++
+	}
+	if q == p || q >= len(t) || t[q] != ':' || !isUpperByte(t[p]) {
+		return p
+	}
+	return q + 1
 }
 
 // userAfter reads an account's user name after its word, which spans

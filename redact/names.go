@@ -862,6 +862,20 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
 }
 
+// speakerParenName reports whether the run [i, j) of one or two words
+// stands in brackets between the label of a transcript's line that names
+// a role and its colon: "Agent (Tom):", "Rep (Zara Malik):".
+func (s *entScanner) speakerParenName(i, j int) bool {
+	if i < 2 || j-i > 2 || j+1 >= len(s.toks) || !s.punct(j, ')') || !s.punct(j+1, ':') || s.toks[i-2].kind != etWord || !s.lineStart(i-2) {
+		return false
+	}
+	switch string(s.fold(i - 2)) {
+	case "agent", "rep", "advisor", "adviser", "operator", "support", "assistant", "specialist", "technician", "tech", "staff", "host":
+		return true
+	}
+	return false
+}
+
 // japaneseHonorific returns the length of the Japanese honorific glued
 // to the end of the name v with a hyphen ("Tanaka-san", "Yuki-chan"),
 // which is no part of the name, or 0.
@@ -4859,6 +4873,8 @@ func (s *entScanner) classifyRun(i, j int) {
 			}
 		} else if c := s.toks[i-1].c; (c == '-' || c == '~') && s.dashSignAt(i, j) || c == '/' && s.slashSignAt(i, j) {
 			cue = cuePerson
+		} else if c == '(' && s.speakerParenName(i, j) {
+			cue = cuePerson // "Agent (Tom): Sure, ...": the agent's name in brackets after the speaker's label
 		} else if c == ',' && j == i+1 && s.flagsIn(i)&(gzFirst|gzPlace|gzStop|gzMonthDay) == gzFirst|gzPlace && s.addressedLast(i) {
 			// "Thanks for your patience, Brittany!": a given name that
 			// is also a place, after a comma that ends a courtesy, is

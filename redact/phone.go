@@ -103,6 +103,11 @@ func (s *state) phone(x *numInfo) {
 	if t := s.text; x.end+2 < len(t) && t[x.end] == ':' && isDigit(t[x.end+1]) && isDigit(t[x.end+2]) && hourGroupAt(t, x.end) && dateOpens(t[x.start:x.end]) {
 		return
 	}
+	// "1Z 9W4 A72 03 8815 4471": the end of a UPS tracking number typed
+	// in groups.
+	if upsGroupsBefore(s.text, x.start) {
+		return
+	}
 	// "Fort Collins, CO 80500-8779, tel. ...": a ZIP+4 code after its
 	// state, whatever word follows.
 	if x.ng == 2 && x.sep == '-' && x.glens[0] == 5 && x.glens[1] == 4 && usStateBefore(s.text, x.start) {
@@ -832,6 +837,32 @@ func usStateBefore(t string, p int) bool {
 		a, b = a-'a'+'A', b-'a'+'A'
 	}
 	return isUpperByte(a) && isUpperByte(b) && usStates[int(a-'A')*26+int(b-'A')]
+}
+
+// upsGroupsBefore reports whether groups of capitals and digits parted
+// by single spaces, opened by UPS's "1Z", stand right before p on its
+// line: a tracking number typed in groups ("1Z 9W4 A72 03 8815 4471"),
+// whose digits after the letters look like a phone number's.
+func upsGroupsBefore(t string, p int) bool {
+	q := p
+	for groups := 0; groups < 6; groups++ {
+		if q < 2 || t[q-1] != ' ' {
+			return false
+		}
+		e := q - 1
+		b := e
+		for b > 0 && b > e-6 && (isDigit(t[b-1]) || isUpperByte(t[b-1])) {
+			b--
+		}
+		if b == e {
+			return false
+		}
+		if e-b == 2 && t[b] == '1' && t[b+1] == 'Z' && (b == 0 || t[b-1] == ' ' || t[b-1] == ':') {
+			return true
+		}
+		q = b
+	}
+	return false
 }
 
 // listItemEnds reports whether an item of a list ends at q: the text, a

@@ -549,3 +549,23 @@ func TestLaterBirthYearAfterNameOfSession37(t *testing.T) {
 		{"Callum Reid, 19/11/2001. Can I rebook for the week after?", "19/11/2001"},
 	}, []string{"Order for Callum Reid, 19/11/2021."})
 }
+
+// TestGeneralEnglishSetOfSession37 checks what the general English set
+// (CU) found: the digits of a UPS tracking number typed in groups are no
+// phone, an agent's name in brackets after the speaker's label, a
+// one-time code given alone on the reply's line, and a name after a
+// sign-off of kisses ("xx Jade").
+func TestGeneralEnglishSetOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"call me on 03 8815 4471", "03 8815 4471"},
+	}, []string{"The number you sent me is 1Z 9W4 A72 03 8815 4471 but the UPS site says not found"})
+	wantFound(t, d, TypePerson, []textValue{
+		{"Customer: Can you read back my details pls\nAgent (Tom): Sure, all correct?", "Tom"},
+		{"Hiya could I get a refund to my card please, its 4996646649933288 xx Jade", "Jade"},
+	}, []string{"Agent (Bot): hello", "size XX Large please"})
+	wantFound(t, d, TypePassword, []textValue{
+		{"Agent: To verify your identity please confirm the one-time code we just texted you.\nCustomer: 482913\nAgent: Thank you.", "482913"},
+	}, []string{"zip code please\nCustomer: 902101", "the code for the order\nCustomer: 482913 is my order"})
+}
