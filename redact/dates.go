@@ -4,7 +4,10 @@ package redact
 // word near it ("born", "DOB", "geboren", "né le", ...) turns it into a
 // DATE_OF_BIRTH, which is on by default.
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 func validYMD(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -49,6 +52,15 @@ func (s *state) date(x *numInfo) {
 		day, month := digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]])
 		if y := digitsVal(d[g[0]+g[1]:]); y >= 1900 && y <= 2099 && validYMD(y, month, day) {
 			s.addDate(x.start, x.end, 0.6)
+		}
+		return
+	}
+	if x.ng == 1 && x.nd == 8 && !x.plus && !x.paren && !x.mixed && s.birthWordNear(x.start) {
+		// "DOB 19750611", "born 19680814": a date written as one run,
+		// year first, a date of birth only after its word.
+		d := x.dig()
+		if y := digitsVal(d[:4]); y >= 1900 && y <= recordBirthYearMax && validYMD(y, digitsVal(d[4:6]), digitsVal(d[6:])) {
+			s.addDate(x.start, x.end, 0.3)
 		}
 		return
 	}
@@ -488,6 +500,21 @@ func (s *state) compactDate(i, j, k int) {
 		return
 	}
 	s.addDate(i, k, 0.3)
+}
+
+// birthWordNear reports whether "dob", "born", "birth" or "geb" stands
+// in the 64 bytes before p on its line, cheaply: the run of eight digits
+// that asks is most often an order's or an account's number, which no
+// birth word stands before.
+func (s *state) birthWordNear(p int) bool {
+	t := s.text
+	a := max(0, p-64)
+	if nl := strings.LastIndexByte(t[a:p], '\n'); nl >= 0 {
+		a += nl + 1
+	}
+	var low [64]byte
+	w := string(lowerASCII(low[:0], t[a:p]))
+	return strings.Contains(w, "dob") || strings.Contains(w, "born") || strings.Contains(w, "birth") || strings.Contains(w, "geb")
 }
 
 // wordMonth reports whether the lower-case month abbreviation w is also

@@ -990,7 +990,7 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	if !closed {
 		return
 	}
-	if on&checkDates != 0 && uint(x.ng-2) <= 1 && x.nd <= 8 {
+	if on&checkDates != 0 && (uint(x.ng-2) <= 1 && x.nd <= 8 || x.ng == 1 && x.nd == 8) {
 		s.date(x)
 	}
 	if on&checkSSN != 0 && x.nd == 9 {

@@ -569,3 +569,16 @@ func TestGeneralEnglishSetOfSession37(t *testing.T) {
 		{"Agent: To verify your identity please confirm the one-time code we just texted you.\nCustomer: 482913\nAgent: Thank you.", "482913"},
 	}, []string{"zip code please\nCustomer: 902101", "the code for the order\nCustomer: 482913 is my order"})
 }
+
+// TestCompactBirthDateOfSession37 checks a date of birth written as
+// eight digits, year first, after a birth word; without one, or with a
+// later year, the run is no date.
+func TestCompactBirthDateOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"Agent: The date of birth we have for Olga Ivanovna Petrova is 19750611 — does that match your documents?", "19750611"},
+		{"when is the next SSI payment? Terrence Mobley born 19680814", "19680814"},
+		{"my dob is 19750611 and my phone is 0612345678", "19750611"},
+	}, []string{"order 19750611 shipped", "DOB: 20250611"})
+}
