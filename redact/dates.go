@@ -502,19 +502,18 @@ func (s *state) compactDate(i, j, k int) {
 	s.addDate(i, k, 0.3)
 }
 
-// birthWordNear reports whether "dob", "born", "birth" or "geb" stands
-// in the 64 bytes before p on its line, cheaply: the run of eight digits
-// that asks is most often an order's or an account's number, which no
-// birth word stands before.
+// birthWordNear reports whether a birth word ("DOB", "born", "date of
+// birth", "geb.") ends in the 64 bytes before p on its line: the run of
+// eight digits that asks is most often an order's or an account's
+// number, which no birth word stands before.
 func (s *state) birthWordNear(p int) bool {
-	t := s.text
-	a := max(0, p-64)
-	if nl := strings.LastIndexByte(t[a:p], '\n'); nl >= 0 {
-		a += nl + 1
+	// The keyword scanner has recorded the birth words before p.
+	for k := len(s.hits) - 1; k >= 0 && s.hits[k].end > p-64; k-- {
+		if h := &s.hits[k]; h.end <= p && s.e.kw.entries[h.entry].groups&gDOB != 0 {
+			return strings.IndexByte(s.text[h.end:p], '\n') < 0
+		}
 	}
-	var low [64]byte
-	w := string(lowerASCII(low[:0], t[a:p]))
-	return strings.Contains(w, "dob") || strings.Contains(w, "born") || strings.Contains(w, "birth") || strings.Contains(w, "geb")
+	return false
 }
 
 // wordMonth reports whether the lower-case month abbreviation w is also

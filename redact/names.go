@@ -880,10 +880,19 @@ func (s *entScanner) speakerParenName(i, j int) bool {
 // to the end of the name v with a hyphen ("Tanaka-san", "Yuki-chan"),
 // which is no part of the name, or 0.
 func japaneseHonorific(v string) int {
-	for _, h := range [...]string{"-san", "-sama", "-kun", "-chan", "-sensei"} {
-		if len(v) > len(h)+1 && strings.EqualFold(v[len(v)-len(h):], h) {
-			return len(h)
-		}
+	// Most names end in no honorific: the hyphen, looked for in the last
+	// seven bytes only, rules them out before any compare.
+	i := len(v) - 7
+	for i < len(v) && (i < 2 || v[i] != '-') {
+		i++
+	}
+	if i >= len(v) {
+		return 0
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], v[i:])) {
+	case "-san", "-sama", "-kun", "-chan", "-sensei":
+		return len(v) - i
 	}
 	return 0
 }
@@ -3744,7 +3753,7 @@ func (s *entScanner) lowerPrefix() (int, int) {
 	if len(toks) > 2 && toks[0].kind == etWord && toks[0].f&(efCap|efAllCap|efDigit) == efCap {
 		if toks[1].c == ':' {
 			a = 2
-		} else if toks[0].e-toks[0].s <= 5 && (s.is(0, "hi") || s.is(0, "hey") || s.is(0, "hello") || s.is(0, "hiya")) {
+		} else if toks[0].e-toks[0].s <= 5 && s.text[toks[0].s]|0x20 == 'h' && (s.is(0, "hi") || s.is(0, "hey") || s.is(0, "hello") || s.is(0, "hiya")) {
 			// A greeting a phone capitalised before "im", "its" or
 			// "this": "Hi im sofia lindqvist and my phone was stolen".
 			// ("my name is" has its own reading in a capitalised text.)
@@ -4040,9 +4049,11 @@ func (s *entScanner) oneNameCue(k int) int {
 	if p < 1 || s.toks[k].f&efNL != 0 {
 		return 0
 	}
-	if s.punct(p, ':') || s.is(p, "is") {
-		p--
+	// A colon or "is" stands between: most words have neither before.
+	if tp := &s.toks[p]; !(tp.kind == etPunct && tp.c == ':' || tp.e-tp.s == 2 && s.is(p, "is")) {
+		return 0
 	}
+	p--
 	if p < 0 || s.toks[p].kind != etWord {
 		return 0
 	}

@@ -844,6 +844,11 @@ func usStateBefore(t string, p int) bool {
 // line: a tracking number typed in groups ("1Z 9W4 A72 03 8815 4471"),
 // whose digits after the letters look like a phone number's.
 func upsGroupsBefore(t string, p int) bool {
+	// Most numbers follow a word in lower case or a mark: a group of
+	// capitals or digits must end right before the space.
+	if p < 4 || t[p-1] != ' ' || !isDigit(t[p-2]) && !isUpperByte(t[p-2]) {
+		return false
+	}
 	q := p
 	for groups := 0; groups < 6; groups++ {
 		if q < 2 || t[q-1] != ' ' {
