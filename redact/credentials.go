@@ -126,6 +126,7 @@ func (s *state) pinAfter(start, p int) {
 	}
 	said := q > p // a verb or a colon came before the digits
 	verb := said  // a verb did
+	skipped := 0  // articles and adjectives passed over
 	for steps := 0; q < n && steps < 3; steps++ {
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '#') {
@@ -158,11 +159,13 @@ func (s *state) pinAfter(start, p int) {
 			said, verb = true, true
 			continue
 		}
-		if w > q && w-q < 11 && spaceAt(t, w) > 0 && (verb && (word == "le" || word == "el") || !said && codeAdjective(word)) {
+		if w > q && w-q < 11 && spaceAt(t, w) > 0 && skipped < 2 && (verb && (word == "le" || word == "el") || !said && codeAdjective(word)) {
 			// "est le 284 615": an article after the verb; "il codice
-			// temporaneo era ...": an adjective before it.
+			// temporaneo era ...": an adjective before it. Neither
+			// counts as a step; two at most are passed over.
 			q = w
 			steps--
+			skipped++
 			continue
 		}
 		if w > q && w-q < 11 && w < n && t[w] == ':' && receivedParticiple(word) {
@@ -485,7 +488,7 @@ func (s *state) userAfter(start, p int) {
 		// 'password authentication failed for user "rkhan"', MySQL's
 		// "Access denied for user 'rsharma'@'10.4.0.23'". The quotes
 		// say it is a value, letters alone too.
-		if !genericLogin(t[q:e]) && !sharedHome(t[q:e]) && !isVersion(t[q:e]) && !hexID(t[q:e]) {
+		if !genericLogin(t[q:e]) && !isVersion(t[q:e]) && !hexID(t[q:e]) {
 			s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 		}
 		return
@@ -531,7 +534,7 @@ func (s *state) homeUser(start, p int) {
 	if e-q < 2 || e-q > 32 || !isLetter(t[q]) || e < len(t) && t[e] != sep && t[e] != '"' && t[e] != '\'' && t[e] > ' ' && t[e] != ',' && t[e] != ')' && t[e] != '>' {
 		return
 	}
-	if genericLogin(t[q:e]) || sharedHome(t[q:e]) {
+	if genericLogin(t[q:e]) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
@@ -568,7 +571,7 @@ func (s *state) sshUser(p int) {
 				}
 				h++
 			}
-			if h > e+1 && (digits && dots == 3 || dots == 0) && !genericLogin(t[q:e]) && !sharedHome(t[q:e]) {
+			if h > e+1 && (digits && dots == 3 || dots == 0) && !genericLogin(t[q:e]) {
 				s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 			}
 			return
@@ -578,19 +581,6 @@ func (s *state) sshUser(p int) {
 		}
 		q = e
 	}
-}
-
-// sharedHome reports the home folders and logins that belong to no one:
-// a system's shared folders ("Public", "Default", "Shared") and the
-// default users of cloud images and build machines ("ubuntu", "runner").
-func sharedHome(v string) bool {
-	var low [40]byte
-	switch string(lowerASCII(low[:0], v[:min(len(v), 40)])) {
-	case "public", "default", "default user", "shared", "all users", "guest", "user", "username", "your_user", "yourname", "you", "me",
-		"ubuntu", "debian", "centos", "fedora", "ec2-user", "opc", "azureuser", "runner", "vagrant", "pi", "node", "app", "git", "jenkins", "docker", "deploy", "build", "ci", "travis", "circleci", "gitlab-runner", "nobody", "daemon", "dev", "developer", "test", "tester":
-		return true
-	}
-	return false
 }
 
 // strongUserWord reports whether the user's word w names a user name
@@ -605,21 +595,23 @@ func strongUserWord(w string) bool {
 }
 
 // genericLogin reports the logins of systems and services, which name
-// no one ("ec2-user", "www-data", "svc_backup").
+// no one ("ec2-user", "www-data", "svc_backup"): the default users of
+// cloud images and build machines ("ubuntu", "runner"), a system's
+// shared home folders ("Public", "Default"), stand-ins ("username",
+// "yourname"), logins named after a service's job ("reporting",
+// "shopuser", "crm_admin", "ci-bot") and a role's access after its name
+// ("billing_ro", "app_rw").
 func genericLogin(v string) bool {
 	var low [40]byte
 	w := string(lowerASCII(low[:0], v))
 	switch w {
-	case "ec2-user", "www-data", "root", "admin", "administrator", "postgres", "ubuntu", "app_rw", "app_ro", "read_only", "readonly", "no-reply", "noreply", "test_user", "test-user", "demo_user":
+	case "ec2-user", "www-data", "root", "admin", "administrator", "postgres", "ubuntu", "app_rw", "app_ro", "read_only", "readonly", "no-reply", "noreply", "test_user", "test-user", "demo_user",
+		"public", "default", "default user", "shared", "all users", "guest", "user", "username", "your_user", "yourname", "you", "me",
+		"debian", "centos", "fedora", "opc", "azureuser", "runner", "vagrant", "pi", "node", "app", "git", "jenkins", "docker", "deploy", "build", "ci", "travis", "circleci", "gitlab-runner", "nobody", "daemon", "dev", "developer", "test", "tester",
+		"reporting", "report", "reports", "inventory", "analytics", "billing", "backup", "metrics", "monitoring", "grafana", "airflow", "etl",
+		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite":
 		return true
 	}
-	switch w {
-	case "reporting", "report", "reports", "inventory", "analytics", "billing", "backup", "metrics", "monitoring", "grafana", "airflow", "etl",
-		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite":
-		return true // a service's login named after its job
-	}
-	// A service's role: "svc_backup", "shopuser", and a role's access
-	// after its name ("billing_ro", "app_rw").
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||
 		len(w) > 4 && (strings.HasSuffix(w, "admin") || strings.HasSuffix(w, "-bot") || strings.HasSuffix(w, "_bot")) ||
 		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw"))
