@@ -370,7 +370,9 @@ var contextWords = map[uint64]map[string][]string{
 	gCookie: {"en": {"cookie"}},
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
 	// "user", "login" and the like only as a label, before ':' or '='
-	// (see userAfter).
+	// (see userAfter); "home" and "users" only between a path's
+	// separators (homeUser), "ssh", "scp" and "sftp" before a target's
+	// '@' (sshUser).
 	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},

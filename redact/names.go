@@ -3885,8 +3885,6 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			k++
 			continue
 		}
-		// A given name that is also a word after a possessive and a
-		// kin's noun: "so my daughter lily used my card".
 		// One word after a cue that asks for exactly one: a surname's
 		// label ("my surname is pemberton", "last name: okafor"), or a
 		// given name or surname the lists know after "my name is" ("my
@@ -3900,8 +3898,10 @@ func (s *entScanner) lowerCaseText(a, b int) {
 				cued = true // a surname may follow: "my name is dean jones"
 			}
 		}
-		// A surname the lists know may follow ("my son mark broke it"
-		// names Mark alone).
+		// A given name that is also a word after a possessive and a
+		// kin's noun: "so my daughter lily used my card". A surname the
+		// lists know may follow ("my son mark broke it" names Mark
+		// alone).
 		if !cued && fl&gzAmbig != 0 && fl&(gzStop|gzMonthDay) == 0 && s.kinBefore(k) {
 			t.f |= efCap
 			if m := k + 1; m < n && s.toks[m].kind == etWord && s.toks[m].f&(efNL|efDigit) == 0 && s.flags(m)&(gzLast|gzCommon|gzStop) == gzLast {
