@@ -3,9 +3,12 @@ package redact
 // rulesNationalAfrica covers South Africa and Nigeria.
 var rulesNationalAfrica = []Rule{
 	{
-		Name:            "za_id_number",
-		Type:            "ZA_ID_NUMBER",
-		Pattern:         numStart + `(?P<v>\d{13})\b`,
+		Name: "za_id_number",
+		Type: "ZA_ID_NUMBER",
+		// Thirteen digits, or as the green book and forms group them:
+		// the date of birth, the sequence and the checks ("940709 3300
+		// 083").
+		Pattern:         numStart + `(?P<v>\d{13}|\d{6} \d{4} \d{3})\b`,
 		Score:           0.7,
 		Validate:        validZAID,
 		Context:         []string{"south african id", "rsa id", "id number", "identity number", "id", "permanent resident", "refugee"},
@@ -15,6 +18,7 @@ var rulesNationalAfrica = []Rule{
 			{Text: "RSA ID: 0002294321191", Want: "0002294321191"},
 			{Text: "RSA ID 8001015009086", Want: ""},
 			{Text: "RSA ID 9902294321191", Want: ""},
+			{Text: "ID 940709 3300 083, Naledi Dlamini", Want: "940709 3300 083"},
 		},
 	},
 	{

@@ -320,7 +320,7 @@ var rulesNationalAsiaPacific = []Rule{
 	{
 		Name:            "au_tfn",
 		Type:            "AU_TFN",
-		Pattern:         numStart + `(?P<v>\d{3} ?\d{3} ?\d{3})\b`,
+		Pattern:         numStart + `(?P<v>\d{3}[ -]?\d{3}[ -]?\d{3})\b`,
 		Standalone:      true,
 		Score:           0.4,
 		AloneScore:      underThreshold(0.4),
@@ -332,6 +332,8 @@ var rulesNationalAsiaPacific = []Rule{
 			{Text: "tax file number: 876543210", Want: "876543210"},
 			{Text: "TFN 824 753 557", Want: ""},
 			{Text: "TFN 876 543 211", Want: ""},
+			{Text: "tfn 632-705-586 wait", Want: "632-705-586"},
+			{Text: "tfn 632-705 586", Want: ""},
 		},
 	},
 	{
