@@ -131,6 +131,7 @@ var rulesNationalAmericas = []Rule{
 			{Text: "my account 12345678 was charged twice", Want: ""},
 			{Text: "order 123456789 from your account", Want: ""},
 			{Text: "bank transfer ref 44291830", Want: ""},
+			{Text: "just checking my status for order 98810423", Want: ""},
 		},
 	},
 	{
@@ -265,6 +266,8 @@ var rulesNationalAmericas = []Rule{
 var usITINContext = []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"}
 
 // usBankContext are the words that name a bank account number.
-var usBankContext = []string{"bank account", "account number", "account no", "acct", "acct no", "checking account", "savings account", "banking account", "checking", "savings", "routing",
+// "Checking" alone is a verb as often ("just checking my status for
+// order 98810423"): it names the account with its noun.
+var usBankContext = []string{"bank account", "account number", "account no", "acct", "acct no", "checking account", "checking acct", "checking number", "savings account", "banking account", "savings", "routing",
 	// A British account's number after its bank's sort code.
 	"sort code"}
