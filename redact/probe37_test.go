@@ -582,3 +582,13 @@ func TestCompactBirthDateOfSession37(t *testing.T) {
 		{"my dob is 19750611 and my phone is 0612345678", "19750611"},
 	}, []string{"order 19750611 shipped", "DOB: 20250611"})
 }
+
+// TestDateShownAfterBirthOfSession37 checks that a date the system shows
+// after a date of birth and a contrast is the other date of birth, but
+// not when an event's word after it dates it ("as my signup date").
+func TestDateShownAfterBirthOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"21st of January, 1994"}, valuesOf(t, d, "my birthday is the 21st of January, 1994 but your system shows 01/21/2025 as my signup date", TypeDateOfBirth))
+	require.Equal(t, []string{"12/03/1985", "03/12/1985"}, valuesOf(t, d, "my DOB is 12/03/1985 but your system shows 03/12/1985", TypeDateOfBirth))
+}

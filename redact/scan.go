@@ -3836,7 +3836,9 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		}
 		i = j
 	}
-	return says && !eventInLine(s.text, c.start)
+	// "... but your system shows 01/21/2025 as my signup date": an
+	// event after the second date dates it too.
+	return says && !eventInLine(s.text, c.start) && !s.eventAfterInSentence(c.end)
 }
 
 // wordIn reports whether a word of set or of more stands in g.
