@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -510,6 +512,7 @@ var session37Seeds = []string{
 	"Hi im ",
 	"Customer: hi im ",
 	"OS X 10_",
+	"password = (Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3#Ab3# x)",
 }
 
 // TestOneNameAfterCueOfSession37 checks one word typed in lower case
@@ -591,4 +594,15 @@ func TestDateShownAfterBirthOfSession37(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"21st of January, 1994"}, valuesOf(t, d, "my birthday is the 21st of January, 1994 but your system shows 01/21/2025 as my signup date", TypeDateOfBirth))
 	require.Equal(t, []string{"12/03/1985", "03/12/1985"}, valuesOf(t, d, "my DOB is 12/03/1985 but your system shows 03/12/1985", TypeDateOfBirth))
+}
+
+// TestLongBracketedValueOfSession37 checks that a bracketed value longer
+// than a placeholder is read without a fault, cut at its space as any.
+func TestLongBracketedValueOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "password = (" + strings.Repeat("Ab3#", 20) + " value)"
+	fs, err := d.Detect(context.Background(), text)
+	require.NoError(t, err)
+	checkInvariants(t, text, fs)
 }

@@ -3520,7 +3520,7 @@ func standIn(t string, q, v int) bool {
 		in = t[q+1 : v]
 	case t[v-1] == close:
 		in = t[q+1 : v-1]
-	case v < len(t) && t[v] == ' ':
+	case v < len(t) && t[v] == ' ' && v < q+64:
 		// Words in brackets that the value's end at a space cut:
 		// Terraform's "(sensitive value)".
 		e := strings.IndexByte(t[v:min(len(t), q+64)], close)
