@@ -1475,6 +1475,9 @@ func (s *entScanner) clauseWordAt(e int) bool {
 	if t.kind != etWord || t.f&(efNL|efDigit) != 0 || isUpperByte(s.text[t.s]) && t.e-t.s > 1 || t.e-t.s > 7 {
 		return false
 	}
+	// English words only: joinsClause's conjunctions of the other
+	// languages hold "e" and "o", which after a street are directions
+	// ("meet me at 5 main st e of the park").
 	switch string(s.fold(e)) {
 	case "i", "we", "which", "but", "and", "so", "pls", "please", "thx", "thanks", "lol", "because", "bc", "coz", "not", "its", "it's", "im", "i'm", "can", "could", "is", "was":
 		return true

@@ -253,17 +253,6 @@ func secondFactorBefore(t string, p int) bool {
 	return strings.Contains(w, "2fa") || strings.Contains(w, "otp") || strings.Contains(w, "sms") || strings.Contains(w, "mfa") || strings.Contains(w, "authenticator")
 }
 
-// cestEnd returns where "c'est" or "c’est" and the space after it end
-// when they start at i, or 0.
-func cestEnd(t string, i int) int {
-	for _, w := range [...]string{"c'est ", "c’est "} {
-		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
-			return i + len(w) - 1
-		}
-	}
-	return 0
-}
-
 // codeAdjective reports the lower-case words that say a code or a PIN
 // is temporary, after its word: "il codice temporaneo era ...", "code
 // PIN provisoire est ...".
@@ -340,7 +329,18 @@ func mixedCodeEnd(t string, q int) int {
 // itsEnd returns where "its", "it's" or "it’s" and the space after it
 // end when they start at i, or 0.
 func itsEnd(t string, i int) int {
-	for _, w := range [...]string{"its ", "it's ", "it’s "} {
+	return spacedEnd(t, i, "its ", "it's ", "it’s ")
+}
+
+// cestEnd is itsEnd for the French "c'est": "le code c'est 615203".
+func cestEnd(t string, i int) int {
+	return spacedEnd(t, i, "c'est ", "c’est ")
+}
+
+// spacedEnd returns where the first of the words ws (each with its space
+// after it) that starts at i, in any case, ends before that space, or 0.
+func spacedEnd(t string, i int, ws ...string) int {
+	for _, w := range ws {
 		if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
 			return i + len(w) - 1
 		}

@@ -6556,8 +6556,11 @@ func (s *entScanner) lowerTitleAfterVerb(k int) bool {
 	if s.toks[p].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[k].f&efNL != 0 {
 		return false
 	}
+	if s.contactVerb(p) {
+		return true // "ask dr Lee", "thanks mr Okafor"
+	}
 	switch string(s.fold(p)) {
-	case "from", "with", "to", "for", "by", "see", "saw", "seen", "ask", "asked", "call", "called", "tell", "told", "and", "is", "was", "my", "our", "your", "thanks", "thank", "dear", "hi", "hello":
+	case "from", "with", "to", "for", "by", "see", "saw", "seen", "asked", "called", "told", "and", "is", "was", "my", "our", "your", "dear", "hi", "hello":
 		return true
 	}
 	return false

@@ -127,8 +127,6 @@ func TestKinBeforeWordNameOfSession37(t *testing.T) {
 // TestCardCodeAfterExpiryOfSession37 checks a card's security code
 // pasted after the card's number and its expiry without their words; a
 // price, a month out of range, a fraction and an expiry alone read none.
-// "hp" names a mobile in Singapore and Malaysia: the number after it is
-// a phone's; a laptop's model is none.
 func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -143,6 +141,14 @@ func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
 		"4244556426307541 10/27",
 		"4244556426307541 10/27 qty 416",
 	})
+}
+
+// TestHandphoneWordOfSession37 checks "hp" as the word of a mobile in
+// Singapore and Malaysia: the number after it is a phone's; a laptop's
+// or a printer's model after "HP" is none.
+func TestHandphoneWordOfSession37(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"hp is 8432 7719 can whatsapp", "8432 7719"},
 	}, []string{"HP 250 G8 laptop, order 8432 7719", "hp 8600 pro printer"})
@@ -597,7 +603,8 @@ func TestDateShownAfterBirthOfSession37(t *testing.T) {
 }
 
 // TestLongBracketedValueOfSession37 checks that a bracketed value longer
-// than a placeholder is read without a fault, cut at its space as any.
+// than a placeholder is read without a fault and reported as the
+// password it is, cut at its space as any value.
 func TestLongBracketedValueOfSession37(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -605,4 +612,5 @@ func TestLongBracketedValueOfSession37(t *testing.T) {
 	fs, err := d.Detect(context.Background(), text)
 	require.NoError(t, err)
 	checkInvariants(t, text, fs)
+	require.Equal(t, []string{"(" + strings.Repeat("Ab3#", 20)}, valuesOf(t, d, text, TypePassword))
 }
