@@ -404,6 +404,16 @@ var builtinRecognizers = []builtinRecognizer{
 		{"PIN reset takes 3 days", ""},
 		{"my pin code is 302176 (Jaipur)", ""},
 	}},
+	{"bank_account", TypeBankAccount, []Example{
+		{"please refund to bsb 062-692 acc 1048 2297 thx", "1048 2297"},
+		{"please use my Capitec acc 1452893076 for the refund", "1452893076"},
+		{"Direct deposit: transit 04512, institution 004, account 5209431.", "5209431"},
+		{"banco itaú agência 0912 conta corrente 45871-2", "45871-2"},
+		{"te paso mi CLABE para el reembolso: 012180001234567899", "012180001234567899"},
+		{"my account 12345678 was charged twice", ""},
+		{"your account 4412 has been credited", ""},
+		{"la cuenta 12345678 del pedido", ""},
+	}},
 	{"username", TypeUsername, []Example{
 		{"ich komm nich rein username jweiss84 und passwort ist Sommer2024!", "jweiss84"},
 		{"Username: ale.ricci88 / password: Juventus1897!", "ale.ricci88"},

@@ -89,6 +89,9 @@ const (
 	gPIN
 	// gUser: an account's user name, after its word (see userAfter).
 	gUser
+	// gBank: a bank account's word, its number after it (see
+	// bankAccountAfter); "sort" only before a sort code's pairs.
+	gBank
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -380,6 +383,13 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"nome utente", "utente"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
+	gBank: {"en": {"acc", "acct", "account", "account number", "account no", "acct no", "sort"},
+		"de": {"konto", "kontonummer", "kontonr", "kto"},
+		"fr": {"compte", "numéro de compte"},
+		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},
+		"it": {"conto", "numero di conto", "numero conto"},
+		"nl": {"rekening", "rekeningnummer"},
+		"pt": {"conta", "número da conta"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},
 		"fr": {"codes de secours", "codes de récupération", "code de secours", "code de récupération"},
@@ -478,7 +488,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -889,6 +889,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	var valued uint8 // the kinds of valueAfter already run at end
 	pinStart := -1   // where the longest phrase of gPIN that ends here starts
 	userStart := -1  // the same for gUser
+	bankStart := -1  // and for gBank
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
@@ -992,6 +993,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gUser != 0 && (userStart < 0 || ps < userStart) {
 			userStart = ps // "nombre de usuario" and "usuario" end at the same word
 		}
+		if e.groups&gBank != 0 && (bankStart < 0 || ps < bankStart) {
+			bankStart = ps // "numéro de compte" and "compte" end at the same word
+		}
 		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
 			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 		}
@@ -1011,6 +1015,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	if userStart >= 0 && s.on(TypeUsername) {
 		s.userAfter(userStart, end)
+	}
+	if bankStart >= 0 && s.on(TypeBankAccount) {
+		s.bankAccountAfter(bankStart, end)
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)

@@ -1,0 +1,237 @@
+package redact
+
+// Bank accounts' numbers after their word.
+//
+// A bank account's number has no check that all banks share, and in a
+// support chat it is written as the bank prints it: "acc 1048 2297",
+// "acct 027-4-198352", "account: 18273645", "conta 45871-2". Alone, eight
+// digits are an order's, a ticket's or a customer account's as often, so
+// bankAccountAfter reads a number only right after an account's word
+// (gBank), and reports it only when the message names banking somewhere:
+// a bank's word ("sort code", "BSB", "IFSC", "transit", "branch",
+// "cheque"), the account's holder or name, a transfer, or a bank by its
+// name ("my Capitec acc ..."). A customer account ("my account 12345678
+// was charged twice") names none.
+
+// TypeBankAccount is a bank account's number outside the US and IBAN
+// shapes, read after its word in a message about banking.
+const TypeBankAccount = "BANK_ACCOUNT"
+
+// typeUKSortCode is the type of the rule uk_sort_code, which
+// bankAccountAfter also reports before an account's number ("acc is
+// 40 12 76 73015528") and after a form's "sort:".
+const typeUKSortCode = "UK_SORT_CODE"
+
+// bankAccountAfter reads a bank account's number after the account's
+// word that spans [start, p), with a British sort code before it.
+func (s *state) bankAccountAfter(start, p int) {
+	t := s.text
+	n := len(t)
+	q := p
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[start:min(p, start+8)])) {
+	case "clabe", "cbu":
+		// Mexico's and Argentina's account keys, 18 and 22 digits, may
+		// come after a purpose and a colon ("CLABE para el reembolso:
+		// 0121...").
+		d := 18
+		if p-start == 3 {
+			d = 22
+		}
+		s.accountKeyAfter(p, d)
+		return
+	}
+	// What may stand between the word and the number: a label's
+	// colon, "no", "number", "is", an opening bracket.
+	for steps := 0; q < n && steps < 4; steps++ {
+		q += spaceAt(t, q)
+		if q >= n {
+			return
+		}
+		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && q > p {
+			q++
+			continue
+		}
+		if isDigit(t[q]) {
+			break
+		}
+		w := q
+		for w < n && isLetter(t[w]) && w-q < 8 {
+			w++
+		}
+		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
+			return
+		}
+		q = w
+	}
+	if q >= n || !isDigit(t[q]) || q == p {
+		return
+	}
+	sortWord := equalLowerASCII("sort", t[start:p])
+	groups, e := digitGroups(t, q)
+	if e == 0 {
+		return
+	}
+	d := 0
+	for _, g := range groups {
+		d += g
+	}
+	// A sort code, three pairs, before the number or alone after "sort".
+	sortEnd := -1
+	if len(groups) >= 3 && groups[0] == 2 && groups[1] == 2 && groups[2] == 2 {
+		sortEnd = q + 8
+	}
+	if sortWord {
+		// "sort: 56-00-29", a form's label, in a message that names an
+		// account.
+		if t[p] == ':' && sortEnd == q+8 && len(groups) == 3 && s.on(typeUKSortCode) && wordIn(t, accountWords, nil) {
+			s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
+		}
+		return
+	}
+	if !s.bankNamed(start, p) {
+		return
+	}
+	if sortEnd > 0 && len(groups) > 3 {
+		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
+		// own number after its branch's.
+		a := sortEnd
+		for a < n && !isDigit(t[a]) {
+			a++
+		}
+		if ad := d - 6; ad >= 6 && ad <= 10 {
+			if s.on(typeUKSortCode) {
+				s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
+			}
+			s.add(cand{start: a, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+		}
+		return
+	}
+	if d < 6 || d > 18 || len(groups) > 4 || dateGroups(groups) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+}
+
+// accountKeyAfter reports an account's key of d digits, written whole,
+// after its word that ends at p: right after it or after a colon later
+// on its line, within 40 bytes.
+func (s *state) accountKeyAfter(p, d int) {
+	t := s.text
+	q := p + spaceAt(t, p)
+	if q < len(t) && t[q] == ':' {
+		q++
+	}
+	q += spaceAt(t, q)
+	if q >= len(t) || !isDigit(t[q]) {
+		q = -1
+		for i := p; i < len(t) && i < p+40 && t[i] != '\n'; i++ {
+			if t[i] == ':' {
+				q = i + 1
+				q += spaceAt(t, q)
+				break
+			}
+		}
+		if q < 0 || q >= len(t) || !isDigit(t[q]) {
+			return
+		}
+	}
+	e := nextNonDigit(t, q)
+	if e-q != d || e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80 && wordByteAt(t, e)) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.7})
+}
+
+// digitGroups reads a number written in groups at q: digits, with one
+// space or hyphen between groups, or a slash with spaces about it after
+// three pairs (a sort code and its account, "60-92-42 / 33901776"). It
+// returns the groups' lengths and the number's end, or a zero end when
+// the number runs on into a word, a decimal or a date.
+func digitGroups(t string, q int) ([]int, int) {
+	n := len(t)
+	var groups []int
+	e := q
+	for {
+		f := nextNonDigit(t, e)
+		groups = append(groups, f-e)
+		e = f
+		if len(groups) > 6 {
+			return nil, 0
+		}
+		if e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
+			e++
+			continue
+		}
+		if len(groups) == 3 && groups[0] == 2 && groups[1] == 2 && groups[2] == 2 {
+			// "60-92-42 / 33901776", "60-92-42, 33901776"
+			k := e
+			k += spaceAt(t, k)
+			if k < n && (t[k] == '/' || t[k] == ',') {
+				k++
+				k += spaceAt(t, k)
+				if k < n && isDigit(t[k]) && k > e+1 {
+					e = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 && wordByteAt(t, e) || e+1 < n && isDigit(t[e+1]) && (t[e] == '.' || t[e] == ',' || t[e] == '/' || t[e] == ':')) {
+		return nil, 0
+	}
+	return groups, e
+}
+
+// accountLabelWord reports whether w, a word between an account's word
+// and its number, is one a label or a sentence puts there: "acc no",
+// "account number is", "Kontonummer lautet", "cuenta es".
+func accountLabelWord(w string) bool {
+	var low [8]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "no", "nr", "nro", "num", "number", "is", "es", "est", "ist", "lautet", "e", "n", "o",
+		"corrente", "corriente": // "conta corrente 45871-2"
+		return true
+	}
+	return false
+}
+
+// bankNamed reports whether the account's word [start, p) names a bank
+// account of itself ("Kontonummer", "rekeningnummer") or the
+// message names banking elsewhere (bankWord) or a bank before the word
+// ("my Capitec acc").
+func (s *state) bankNamed(start, p int) bool {
+	t := s.text
+	var low [24]byte
+	switch string(foldBytes(low[:0], t[start:p])) {
+	case "kontonummer", "kontonr", "rekeningnummer":
+		return true
+	}
+	if len(t) > 4096 {
+		t = t[max(0, start-2048):min(len(t), p+2048)]
+	}
+	return wordIn(t, bankWords, nil)
+}
+
+// accountWords name an account (gBank's words of one word).
+var accountWords = setOf("acc", "acct", "account", "konto", "kontonummer", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "conta")
+
+// dateGroups reports whether a number's groups have a date's shape:
+// "2024-05-27", "27-05-2024", "12-05-24".
+func dateGroups(g []int) bool {
+	return len(g) == 3 && (g[0] == 4 && g[1] == 2 && g[2] == 2 || g[0] == 2 && g[1] == 2 && (g[2] == 4 || g[2] == 2))
+}
+
+// bankWords name banking: its codes and branches, a transfer, the
+// account's holder, or a bank.
+var bankWords = setOf("bank", "banks", "banking", "sort", "sortcode", "bsb", "ifsc", "iban", "swift", "bic", "routing", "transit", "institution", "branch", "cheque", "chequing", "checking", "savings", "deposit", "payee", "beneficiary", "holder", "wire", "eft", "ach", "payout", "blz", "bankverbindung", "kontoinhaber", "überweisung", "banque", "rib", "titulaire", "virement", "guichet", "banco", "titular", "transferencia", "clabe", "sucursal", "banca", "titolare", "bonifico", "filiale", "rekeninghouder", "overschrijving", "overboeking", "agência", "agencia", "transferência", "pix", "hsbc", "barclays", "lloyds", "natwest", "santander", "nationwide", "halifax", "monzo", "starling", "revolut", "chase", "citi", "citibank", "wells", "scotiabank", "rbc", "bmo", "cibc", "td", "westpac", "anz", "nab", "commbank", "asb", "kiwibank", "bnz", "dbs", "ocbc", "uob", "maybank", "hdfc", "icici", "sbi", "kotak", "capitec", "fnb", "absa", "nedbank", "ing", "rabobank", "bunq", "sparkasse", "volksbank", "commerzbank", "bbva", "sabadell", "caixa", "caixabank", "unicredit", "intesa", "itaú", "itau", "bradesco", "nubank", "banorte")
+
+// setOf returns a set of the words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
