@@ -444,6 +444,12 @@ func (s *state) userAfter(start, p int) {
 	}
 	label := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
+	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
+	if q == p && q+1 < n && (t[q] == '"' || t[q] == '\'') && start > 0 && t[start-1] == t[q] && (t[q+1] == ':' || t[q+1] == '=') {
+		q++
+	}
+	// A command's flag names what follows it: "--username jmartinez".
+	flag := start >= 2 && t[start-1] == '-' && t[start-2] == '-'
 	for steps := 0; q < n && steps < 3; steps++ {
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=') {
@@ -463,7 +469,7 @@ func (s *state) userAfter(start, p int) {
 		}
 		break
 	}
-	if q == p || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' {
+	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' {
 		return
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
@@ -502,7 +508,7 @@ func (s *state) userAfter(start, p int) {
 			break
 		}
 	}
-	if !inner || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	if !inner && !flag || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})

@@ -158,7 +158,7 @@ const listForeignStop = "" +
 	// Thanks and greetings in other languages, which start a sign-off
 	// or a greeting before a name ("Kiitos, Mikko Virtanen", "Terveisin
 	// Aino Virtanen", "G'day Liam").
-	`Kiitos|Terveisin|Hälsningar|Mvh|Hilsen|G'day|Gday|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto`
+	`Kiitos|Terveisin|Hälsningar|Mvh|Mvg|Hilsen|G'day|Gday|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine

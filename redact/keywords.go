@@ -327,7 +327,7 @@ var contextWords = map[uint64]map[string][]string{
 			"numero di contratto", "numero di tracciamento", "segnalazione", "transazione", "numero di transazione",
 			"numero di serie", "numero seriale", "codice errore",
 			"codice di errore", "codice di conferma", "lettura contatore"},
-		"nl": {"bestelling", "factuur", "zending", "referentie", "bestelnummer", "ordernummer", "reservering", "boeking", "boekingsnummer",
+		"nl": {"bestelling", "kvk", "kvk-nummer", "kvk nummer", "factuur", "zending", "referentie", "bestelnummer", "ordernummer", "reservering", "boeking", "boekingsnummer",
 			"klantnummer", "factuurnummer", "pakket", "tegoedbon", "cadeaukaart", "zendingnummer",
 			"ticketnummer", "zaaknummer", "dossiernummer", "referentienummer", "artikelnummer", "serienummer", "contractnummer", "lidnummer",
 			"trackingnummer", "pakketnummer", "zendingsnummer", "transactie", "transactienummer", "trackingcode",
@@ -405,7 +405,7 @@ var contextWords = map[uint64]map[string][]string{
 	gEmail: {"en": {"email", "e-mail", "mail"}, "de": {"e-mail", "mail"}, "fr": {"courriel"}, "es": {"correo"}},
 	// Words of an SMS's code take no phrase with "sms", a phone word
 	// that such a phrase would drop (see subsumes).
-	gPIN: {"en": {"pin", "pin code", "pincode", "pin number", "passcode", "otp", "one-time code", "one time code", "one-time password", "one time password",
+	gPIN: {"en": {"pin", "pin code", "pincode", "pin number", "passcode", "puk", "puk code", "otp", "one-time code", "one time code", "one-time password", "one time password",
 		// Not "auth code": a card terminal's receipt prints the
 		// transaction's authorisation code so ("AUTH CODE: 036932").
 		"verification code", "2fa code", "authentication code", "login code", "security pin",

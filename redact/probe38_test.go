@@ -55,3 +55,66 @@ var session38Seeds = []string{
 	"cbu:",
 	"bsb acc 1-2-3-4-5-6-7-8",
 }
+
+// TestPasswordCestAndPUKOfSession38 checks a password after the French
+// "c'est" ("mon mot de passe c'est Chaton2019!") and a SIM card's PUK
+// after its word; "c'est" before a word of prose, and "PUK" without
+// digits, give none.
+func TestPasswordCestAndPUKOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"mon mot de passe c'est Chaton2019! mais ça marche plus depuis hier", "Chaton2019!"},
+		{"mon mdp c’est Chaton2019", "Chaton2019"},
+		{"SIM swap request for 07912 604 338, my PUK is 73920184, old phone broke", "73920184"},
+		{"PUK code: 12345678", "12345678"},
+	}, []string{
+		"le mot de passe c'est quoi déjà ?",
+		"le mot de passe c'est trop compliqué",
+		"the puk locked after three tries",
+	})
+}
+
+// TestDutchSignOffAndChamberNumberOfSession38 checks that "Mvg" and
+// "Groetjes" sign off before a name and are none, and that the number
+// after "KvK-nummer" (the Dutch chamber of commerce's) is no phone.
+func TestDutchSignOffAndChamberNumberOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Terugbetaling mag op BE07 3101 2003 5566.\nMvg, Lotte Peeters", "Lotte Peeters"},
+		{"Bedankt.\nGroetjes, Lotte", "Lotte"},
+	}, nil)
+	for _, text := range []string{"Terugbetaling mag op de rekening.\nMvg, Lotte Peeters", "Bedankt.\nGroetjes, Lotte"} {
+		for _, f := range detect(t, d, text) {
+			require.NotContains(t, []string{"Mvg", "Groetjes"}, text[f.Start:f.End], text)
+		}
+	}
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"bel me op 0612345678, kvk 81234567", "0612345678"},
+	}, []string{
+		"Wij zijn een eenmanszaak, KvK-nummer 81234567, btw-id NL004512387B01.",
+	})
+}
+
+// TestUserNamesOfDevelopersOfSession38 checks the user names developers
+// paste: a JSON log's quoted "user" key, the user of a connection string
+// or of curl's "-u user:password", and a command's "--username" flag,
+// letters alone; services' logins and keys that hold no value stay out.
+func TestUserNamesOfDevelopersOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{`{"level":"warn","msg":"login failed","user":"ltanaka_42","ip":"212.248.182.199"}`, "ltanaka_42"},
+		{"mongodb+srv://mkhan:JPptMT5oZqn&*wLqO@cluster0.x8kq2.mongodb.net/prod", "mkhan"},
+		{"string is postgresql://oleksandr:Falconridge69&@pg-prod.eu-central-1.rds.amazonaws.com:5432/shop", "oleksandr"},
+		{"curl -u jdoe:Hunter22x https://api.x.io", "jdoe"},
+		{"docker login registry.kestrel.io --username jmartinez --password-stdin", "jmartinez"},
+	}, []string{
+		"postgres://app:S3cretPw9@db:5432/shop",
+		"postgres://postgres:S3cretPw9@db:5432/shop",
+		`{"user": {"id": 5}}`,
+		"run it with --username",
+		"ssh --user root@10.0.0.5",
+	})
+}

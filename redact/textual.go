@@ -1456,6 +1456,13 @@ func (s *state) credentials(h, at int, password float64) bool {
 	}
 	if passwordLike(t, c+1, at) {
 		s.add(cand{start: c + 1, end: at, typ: TypePassword, rec: "password", score: password})
+		// The user of a connection string or of "-u user:password" is a
+		// person's login as often as a service's ("postgresql://
+		// oleksandr:...@db", "mongodb+srv://mkhan:...@cluster0"); the
+		// services' names (genericLogin) and tokens name no one.
+		if !found && c-h >= 2 && c-h <= 40 && loginShape(t[h:c]) && !genericLogin(t[h:c]) && !isVersion(t[h:c]) && !hexID(t[h:c]) {
+			s.add(cand{start: h, end: c, typ: TypeUsername, rec: "username", score: 0.6})
+		}
 	}
 	return found
 }
@@ -2704,6 +2711,11 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		if q+2 < n && t[q] == 0xef && t[q+1] == 0xbc && (t[q+2] == 0x9a || t[q+2] == 0x9d) {
 			q += 3 // a full-width ':' or '='
+			continue
+		}
+		// French says it so: "mon mot de passe c'est Chaton2019!".
+		if r := cestEnd(t, q); r > 0 {
+			q = r
 			continue
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
