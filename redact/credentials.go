@@ -508,10 +508,34 @@ func (s *state) userAfter(start, p int) {
 			break
 		}
 	}
-	if !inner && !flag || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	if !inner && !flag && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+	s.passwordAfterSlash(e)
+}
+
+// passwordAfterSlash reads the password that a slash joins to the user
+// name that ends at e: "my login is kmueller / Sommer2024!". It has three
+// kinds of byte at least and ends its word.
+func (s *state) passwordAfterSlash(e int) {
+	t := s.text
+	k := e + spaceAt(t, e)
+	if k >= len(t) || t[k] != '/' {
+		return
+	}
+	k++
+	k += spaceAt(t, k)
+	v := k
+	for v < len(t) && v-k <= 64 && t[v] > ' ' {
+		v++
+	}
+	for v > k && (t[v-1] == ',' || t[v-1] == '.' && !isAlnum(t[v-2])) {
+		v--
+	}
+	if v-k >= 6 && v-k <= 64 && kindsOfBytes(t, k, v) >= 3 && passwordLike(t, k, v) && !dateLike(t[k:v]) && strings.IndexByte(t[k:v], '/') < 0 {
+		s.add(cand{start: k, end: v, typ: TypePassword, rec: "password", score: 0.6})
+	}
 }
 
 // homeUser reads the user name of a home folder after the folder's word
@@ -587,6 +611,45 @@ func (s *state) sshUser(p int) {
 		}
 		q = e
 	}
+}
+
+// initialLogin reports whether w, letters alone, is shaped as the
+// login an initial and a surname make ("mkowalski", "tpetrov",
+// "jmartinez"): in lower case, five letters or more, opening with two
+// consonants that open no English word ("mk", "tp", "jm"; not "br",
+// "st", "th") and a vowel among the rest. Words of prose after a user's
+// word ("the username field", "username wrong") open otherwise; an
+// abbreviation has no vowel ("mgmt").
+func initialLogin(w string) bool {
+	if len(w) < 5 || len(w) > 24 || !isLowerWord(w) || isVowel(w[0]) || isVowel(w[1]) || w[1] == 'y' {
+		return false
+	}
+	switch w[:2] {
+	case "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "ph", "pl", "pn", "pr", "ps",
+		"qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr":
+		return false
+	}
+	for i := 2; i < len(w); i++ {
+		if isVowel(w[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w is ASCII letters in lower case alone.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isVowel reports whether c is a vowel in lower case.
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
 }
 
 // strongUserWord reports whether the user's word w names a user name

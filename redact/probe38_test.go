@@ -118,3 +118,32 @@ func TestUserNamesOfDevelopersOfSession38(t *testing.T) {
 		"ssh --user root@10.0.0.5",
 	})
 }
+
+// TestInitialLoginOfSession38 checks a login of letters alone shaped as
+// an initial and a surname after a user's word ("username mkowalski",
+// "my login is kmueller"), with the password a slash joins to it; words
+// of prose and abbreviations after the word stay out, as do dates and
+// words after the slash.
+func TestInitialLoginOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"can someone reset MFA on my account? username tpetrov , my phone is new", "tpetrov"},
+		{"failed sign-in attempts on your account (username mkowalski) between 03:12 and 03:19", "mkowalski"},
+		{"my login is kmueller / Sommer2024! pls check", "kmueller"},
+		{"Benutzername: mkowalski", "mkowalski"},
+	}, []string{
+		"the username field is empty",
+		"my username is wrong",
+		"username: mgmt",
+		"the user clicks twice",
+		"username: street",
+		"my login is broken again",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"my login is kmueller / Sommer2024! pls check", "Sommer2024!"},
+	}, []string{
+		"username: jweiss84 / 12/05/2024",
+		"user: j.doe42 / see ticket",
+	})
+}

@@ -70,9 +70,9 @@ var probe7Values = []probe7Case{
 	{"form", "Telefon (optional): 0221 98765432\nPasswort: Sommer2024!x",
 		[]string{"PHONE_NUMBER=0221 98765432", "PASSWORD=Sommer2024!x"}},
 	{"form", "Username: tbaker\nPassword: Tr1cky#Pass\nSecurity answer: Rover",
-		[]string{"PASSWORD=Tr1cky#Pass"}},
+		[]string{"USERNAME=tbaker", "PASSWORD=Tr1cky#Pass"}},
 	{"form", "Mot de passe : Azerty#1234\nIdentifiant : cmartin79", []string{"PASSWORD=Azerty#1234", "USERNAME=cmartin79"}},
-	{"form", "Usuario: lgomez\nContraseña: Perro.Verde77", []string{"PASSWORD=Perro.Verde77"}},
+	{"form", "Usuario: lgomez\nContraseña: Perro.Verde77", []string{"USERNAME=lgomez", "PASSWORD=Perro.Verde77"}},
 	{"form", "Wachtwoord: Fiets!2024nl", []string{"PASSWORD=Fiets!2024nl"}},
 	{"form", "Senha: Praia#2025pt", []string{"PASSWORD=Praia#2025pt"}},
 	{"form", "Social Security Number: 346-70-5499\nDriver's license: on file", []string{"US_SSN=346-70-5499"}},
@@ -224,7 +224,7 @@ var probe7Values = []probe7Case{
 	{"http", "curl -H 'Authorization: Bearer sk_test_5ihu9lEmJcADwyQNeLnpT5xa' https://api.stripe.com/v1/charges", []string{"STRIPE_KEY=sk_test_5ihu9lEmJcADwyQNeLnpT5xa"}},
 	{"http", "curl -X POST https://api.shop.example/v2/users -d '{\"email\":\"amy.clark@example.co.uk\",\"phone\":\"+44 7700 900456\"}'",
 		[]string{"EMAIL_ADDRESS=amy.clark@example.co.uk", "PHONE_NUMBER=+44 7700 900456"}},
-	{"http", "POST /login HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\nusername=tbaker&password=Tr1cky%23Pass", []string{"PASSWORD=Tr1cky%23Pass"}},
+	{"http", "POST /login HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\nusername=tbaker&password=Tr1cky%23Pass", []string{"USERNAME=tbaker", "PASSWORD=Tr1cky%23Pass"}},
 
 	// Connection strings and URLs with credentials.
 	{"connstr", "postgres://admin:Hx4!vB9q@db.prod.example:5432/orders", []string{"PASSWORD=Hx4!vB9q"}},
@@ -421,7 +421,9 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"env", "DB_HOST=db.internal\nDB_PORT=5432\nDB_NAME=shop\nDB_POOL_SIZE=20"},
 	{"env", "PASSWORD_MIN_LENGTH=12\nTOKEN_TTL=3600\nSESSION_TIMEOUT=1800"},
 	{"env", "DB_PASSWORD=${DB_PASSWORD}\nSMTP_PASS=$SMTP_PASS\nAPI_KEY=${API_KEY:-changeme}"},
-	{"form", "Username: tbaker\nPassword: (hidden)\nPIN: ****"},
+	// (A service's login: since session 38 "tbaker", an initial and a
+	// surname, is a user name.)
+	{"form", "Username: admin\nPassword: (hidden)\nPIN: ****"},
 	{"yaml", "database:\n  password: \"{{ vault_db_password }}\"\n  user: \"{{ vault_db_user }}\""},
 	{"env", "FEATURE_FLAGS=checkout_v2,new_search\nMAX_UPLOAD_MB=25\nCURRENCY=EUR"},
 	{"env", "DATABASE_URL=postgres://db.internal:5432/shop\nREDIS_URL=redis://cache.internal:6379/0"},
