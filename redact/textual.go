@@ -2714,9 +2714,11 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			continue
 		}
 		// French says it so: "mon mot de passe c'est Chaton2019!".
-		if r := cestEnd(t, q); r > 0 {
-			q = r
-			continue
+		if q+1 < n && t[q]|0x20 == 'c' && (t[q+1] == '\'' || t[q+1] == 0xe2) {
+			if r := cestEnd(t, q); r > 0 {
+				q = r
+				continue
+			}
 		}
 		// A verb may be accented: "la password è x", "a senha é x".
 		w := q
