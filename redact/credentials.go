@@ -668,8 +668,8 @@ func strongUserWord(w string) bool {
 // cloud images and build machines ("ubuntu", "runner"), a system's
 // shared home folders ("Public", "Default"), stand-ins ("username",
 // "yourname"), logins named after a service's job ("reporting",
-// "shopuser", "crm_admin", "ci-bot") and a role's access after its name
-// ("billing_ro", "app_rw").
+// "shopuser", "crm_admin", "ci-bot"), an application's ("sched_app") and
+// a role's access after its name ("billing_ro", "app_rw").
 func genericLogin(v string) bool {
 	var low [40]byte
 	w := string(lowerASCII(low[:0], v))
@@ -683,7 +683,9 @@ func genericLogin(v string) bool {
 	}
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||
 		len(w) > 4 && (strings.HasSuffix(w, "admin") || strings.HasSuffix(w, "-bot") || strings.HasSuffix(w, "_bot")) ||
-		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw"))
+		len(w) > 3 && (w[len(w)-3] == '_' || w[len(w)-3] == '-') && (strings.HasSuffix(w, "ro") || strings.HasSuffix(w, "rw")) ||
+		// An application's own login: "sched_app", "kestrel-app", "app_shop".
+		len(w) > 4 && (strings.HasSuffix(w, "_app") || strings.HasSuffix(w, "-app") || strings.HasPrefix(w, "app_") || strings.HasPrefix(w, "app-"))
 }
 
 // hexID reports whether v, of sixteen bytes or more, is hexadecimal

@@ -92,6 +92,9 @@ const (
 	// gBank: a bank account's word, its number after it (see
 	// bankAccountAfter); "sort" only before a sort code's pairs.
 	gBank
+	// gMember: a member's number at an insurer or a health plan after
+	// its word (see memberAfter).
+	gMember
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -383,6 +386,14 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"nome utente", "utente"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
+	gMember: {"en": {"member id", "member no", "member number", "member #", "membership number", "membership no", "subscriber id", "subscriber no",
+		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id"},
+		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer"},
+		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre"},
+		"es": {"número de afiliado", "número de socio", "nº de afiliado"},
+		"it": {"numero di tessera", "numero tessera", "codice socio"},
+		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},
+		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio"}},
 	gBank: {"en": {"acc", "acct", "account", "account number", "account no", "acct no", "sort"},
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
@@ -488,7 +499,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -207,7 +207,7 @@ func TestProbe16Decoys(t *testing.T) {
 		// An id beside a phone is no phone: a phone word after a comma
 		// introduces the next number, and the ids' labels name theirs.
 		{"phone", "Customer: order 3004881234, phone 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
-		{"phone", "Customer: phone: +1 646 555 0199, member ID 88321904", []string{"PHONE_NUMBER=+1 646 555 0199"}},
+		{"phone", "Customer: phone: +1 646 555 0199, member ID 88321904", []string{"PHONE_NUMBER=+1 646 555 0199", "MEMBER_ID=88321904"}},
 		{"phone", "Customer: phone +1 646 555 0199, return number 3004881234", []string{"PHONE_NUMBER=+1 646 555 0199"}},
 		{"phone", "Cliente: mi móvil es el 612 345 678, pedido n.º 30048812", []string{"PHONE_NUMBER=612 345 678"}},
 		{"phone", "Client : tél 06 12 34 56 78, n° client 30048812", []string{"PHONE_NUMBER=06 12 34 56 78"}},

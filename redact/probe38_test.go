@@ -147,3 +147,29 @@ func TestInitialLoginOfSession38(t *testing.T) {
 		"user: j.doe42 / see ticket",
 	})
 }
+
+// TestMemberIDOfSession38 checks a member's number at an insurer or a
+// health plan after its word, with letters before the digits and the
+// suffix of the person on the plan; a word, a date or a short number
+// after the word give none, and an application's login in a connection
+// string is no user name.
+func TestMemberIDOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"We have Aetna, member ID W284619035. Anything open the week of March 10?", "W284619035"},
+		{"Dental: group # 00918-0041, subscriber ID 1047785520 (that's me, Kevin Tran)", "1047785520"},
+		{"Bupa membership number 58823041-01. I need pre-authorisation for an MRI", "58823041-01"},
+		{"We're with Medibank too, member no 7301 8842. Does extras cover it?", "7301 8842"},
+		{"new card says UnitedHealthcare, member id 947281036-00, group GRP 744018", "947281036-00"},
+		{"meine Versichertennummer: 123456789012", "123456789012"},
+	}, []string{
+		"member id: see the card",
+		"member id 2024-05-01 expired",
+		"member number 4412 was a typo",
+		"our member ID format changed last year",
+	})
+	wantFound(t, d, TypeUsername, nil, []string{
+		"DB connection is failing: postgres://sched_app:Xq7#pLm2!vR9@sched-db.internal:5432/appointments",
+	})
+}

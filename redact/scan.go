@@ -996,6 +996,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gBank != 0 && (bankStart < 0 || ps < bankStart) {
 			bankStart = ps // "numéro de compte" and "compte" end at the same word
 		}
+		if e.groups&gMember != 0 && valued&0x20 == 0 && s.on(TypeMemberID) {
+			valued |= 0x20
+			s.memberAfter(end)
+		}
 		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
 			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 		}
@@ -3976,7 +3980,7 @@ func fromTo(t string, a, b int, g, next string) bool {
 // correctionGlue are the words that may stand before a correction's
 // words: "but it should be", "aber es sollte", "mais ça devrait être".
 var correctionGlue = map[string]bool{
-	"but": true, "it": true, "it's": true, "is": true, "and": true, "the": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
+	"but": true, "it": true, "it's": true, "its": true, "is": true, "and": true, "the": true, "not": true, "previously": true, "aber": true, "es": true, "und": true, "nicht": true,
 	"mais": true, "ça": true, "et": true, "pero": true, "y": true, "ma": true, "e": true, "maar": true, "het": true, "en": true, "mas": true,
 	// An ellipsis, the "no" and the apology of a slip: "... no sorry, I
 	// mean".
