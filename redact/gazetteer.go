@@ -447,12 +447,12 @@ func buildGazetteer() *gazetteer {
 	add(gzLast, data.Person["last"], splitList(listSurnames))
 	add(gzPlace, data.Address["city"], data.Address["state"], splitList(listPlaces), splitList(listRegions))
 	g.weak = map[string]bool{}
-	for _, w := range splitList(listEuropeanTowns) {
+	for _, w := range append(splitList(listEuropeanTowns), splitList(listWorldTowns)...) {
 		if k := string(foldKey(nil, w)); !strings.Contains(k, " ") && g.words[k]&gzPlace == 0 {
 			g.weak[k] = true
 		}
 	}
-	add(gzPlace, splitList(listEuropeanTowns))
+	add(gzPlace, splitList(listEuropeanTowns), splitList(listWorldTowns))
 	add(gzPlace|gzResort, splitList(listHolidayPlaces))
 	add(gzRole, splitList(listRoleNouns))
 	add(gzPlace|gzCountry, data.Address["country"], splitList(listCountries))

@@ -242,12 +242,18 @@ const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Mme
 
 // listStreetTypes holds street designators that follow the street name
 // (English and others), with their usual abbreviations.
-const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Terr|Crescent|Cres|Close|Cl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Grove|Gr|Gardens|Gdns|Hill|Hills|Mews|Walk|Parade|Pde|Esplanade|Promenade|Quay|Wharf|Loop|Path|Pike|Point|Pt|Plaza|Run|Alley|Aly|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Causeway|Green|Rise|View|Vale|Heights|Hts|Park|Meadow|Meadows|Ridge|Bend|Cove|Crossing|Xing|Estates|Field|Fields|Glen|Harbor|Harbour|Landing|Market|Pass|Passage|Ramp|Spur|Summit|Trace|Commons|Center|Centre|Broadway|Embankment|Strand|Gate|Yard|Straße|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Ring|Steig|Pfad|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Gatan|Gata|Vägen|Väg|Gränd|Torget|Gade|Vej|Veien|Vegen|Katu|Tie|Kuja|Polku|Utca|Ulica|Ulice|Iela|Gatve|Caddesi|Sokak|Sokağı|Bulvarı|Cesta|Trg|Náměstí|Tee|Maantee|Puiestee|Terrasse|Plass|Plads|Allé|Stræde|Torv|Vei|Streets|Roads|Avenues|Squares|Lanes|Drives|Courts|Ways|Places|Estate|Wynd|Chase|Drove|Paddock|Paddocks|Garth|Dene|Brae|Spinney|Copse|Leys|Ridings|Maltings|Sidings|Glade|Knoll|Pastures|Grange|Orchard|Nook|Approach`
+const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Terr|Crescent|Cres|Close|Cl|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Row|Grove|Gr|Gardens|Gdns|Hill|Hills|Mews|Walk|Parade|Pde|Esplanade|Promenade|Quay|Wharf|Loop|Path|Pike|Point|Pt|Plaza|Run|Alley|Aly|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Causeway|Green|Rise|View|Vale|Heights|Hts|Park|Meadow|Meadows|Ridge|Bend|Cove|Crossing|Xing|Estates|Field|Fields|Glen|Harbor|Harbour|Landing|Market|Pass|Passage|Ramp|Spur|Summit|Trace|Commons|Center|Centre|Broadway|Embankment|Strand|Gate|Yard|Straße|Weg|Allee|Platz|Gasse|Damm|Ufer|Chaussee|Ring|Steig|Pfad|Markt|Straat|Laan|Gracht|Plein|Kade|Singel|Dijk|Gatan|Gata|Vägen|Väg|Gränd|Torget|Gade|Vej|Veien|Vegen|Katu|Tie|Kuja|Polku|Utca|Ulica|Ulice|Iela|Gatve|Caddesi|Sokak|Sokağı|Bulvarı|Cesta|Trg|Náměstí|Tee|Maantee|Puiestee|Terrasse|Plass|Plads|Allé|Stræde|Torv|Vei|Streets|Roads|Avenues|Squares|Lanes|Drives|Courts|Ways|Places|Estate|Wynd|Chase|Drove|Paddock|Paddocks|Garth|Dene|Brae|Spinney|Copse|Leys|Ridings|Maltings|Sidings|Glade|Knoll|Pastures|Grange|Orchard|Nook|Approach|` +
+	// India's and Nigeria's localities and roads ("Shastri Nagar", "BTM
+	// Layout", "Defence Colony", "Ashok Marg").
+	`Nagar|Colony|Layout|Enclave|Vihar|Marg|Chowk|Puram`
 
 // listStreetPrefixes holds street designators that precede the street name
-// (French, Spanish, Catalan, Galician, Italian, Portuguese, Polish and
-// English).
-const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito`
+// (French, Spanish, Catalan, Galician, Italian, Portuguese, Polish,
+// English, Malay and Filipino).
+const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
+	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
+	// Sang", "Brgy. Salawag").
+	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy`
 
 // listUnits holds words that introduce a unit inside a building.
 const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
@@ -710,6 +716,38 @@ const listEuropeanSurnames = `Åberg|Abrahamsson|Abreu|Acevedo|Adamczyk|Adamski|
 	`van Leeuwen|de Graaf|van der Linden|de Groot|van der Meer|van Beek|de Bruin|van Vliet|de Haan|de Lange|` +
 	`van Wijk|de Vos|van der Veen|van der Wal|van Dam|de Ruiter|van den Heuvel|van der Heide|de la Cruz|de la Torre|` +
 	`de la Fuente|dos Santos|da Costa|Le Gall|Le Roux|Le Blanc`
+
+// listWorldTowns holds the large cities, and the states and provinces
+// that addresses name, of the countries whose customers write in English
+// outside Europe and North America (Nigeria, Ghana, Kenya and East and
+// Southern Africa, India, Pakistan, Bangladesh, Sri Lanka, the
+// Philippines, Malaysia, Indonesia) that listPlaces lacks: "Ibadan",
+// "Quezon City", "Kota Kinabalu", "Ludhiana". Names that are given names
+// or words as often were left out ("Rosario", "Salem", "Jos", "Kota").
+const listWorldTowns = `Port Harcourt|Ibadan|Kano|Enugu|Ikeja|Kaduna|Benin City|Abeokuta|Warri|Owerri|Onitsha|Ilorin|Uyo|Calabar|` +
+	`Akure|Maiduguri|Zaria|Sokoto|Asaba|Lekki|Surulere|Yaba|Ajah|Victoria Island|Apapa|Oshodi|Ikorodu|` +
+	`Rivers State|Lagos State|Oyo State|Ogun State|Kano State|Enugu State|Delta State|Edo State|Anambra State|` +
+	`Kumasi|Tamale|Takoradi|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Kisii|Westlands|Kilimani|` +
+	`Kampala|Entebbe|Kigali|Lusaka|Harare|Bulawayo|Dakar|Dodoma|Arusha|Zanzibar|Maputo|Gaborone|Windhoek|` +
+	`Soweto|Sandton|Gqeberha|Port Elizabeth|Bloemfontein|East London|Pietermaritzburg|Polokwane|Stellenbosch|` +
+	`Ludhiana|Amritsar|Varanasi|Agra|Meerut|Nashik|Rajkot|Madurai|Vijayawada|Jodhpur|Raipur|Ranchi|Mangalore|` +
+	`Mangaluru|Howrah|Ernakulam|Trivandrum|Thiruvananthapuram|Sonipat|Haridwar|Roorkee|Udaipur|Ajmer|Gwalior|` +
+	`Jabalpur|Aurangabad|Solapur|Kolhapur|Hubli|Belgaum|Belagavi|Tiruchirappalli|Trichy|Tirupati|Guntur|Nellore|` +
+	`Warangal|Secunderabad|Allahabad|Prayagraj|Jalandhar|Mohali|Panchkula|Jammu|Srinagar|Shimla|Siliguri|` +
+	`Durgapur|Asansol|Cuttack|Jamshedpur|Dhanbad|Bareilly|Aligarh|Moradabad|Saharanpur|Gorakhpur|` +
+	`Jhansi|Kozhikode|Calicut|Thrissur|Kannur|Kollam|Vellore|Salem District|Tiruppur|Hosur|Puducherry|` +
+	`Pondicherry|Goa|Panaji|Margao|Kerala|Karnataka|Tamil Nadu|Maharashtra|Telangana|Andhra Pradesh|Gujarat|` +
+	`Rajasthan|Punjab|Haryana|Uttar Pradesh|Uttarakhand|Madhya Pradesh|Bihar|West Bengal|Odisha|Jharkhand|` +
+	`Chhattisgarh|Assam|Himachal Pradesh|Rawalpindi|Faisalabad|Multan|Peshawar|Quetta|Hyderabad Sindh|Sialkot|` +
+	`Gujranwala|Chittagong|Chattogram|Sylhet|Khulna|Rajshahi|Kandy|Galle|Jaffna|Negombo|` +
+	`Quezon City|Makati|Pasig|Taguig|Mandaluyong|Caloocan|Paranaque|Parañaque|Las Piñas|Muntinlupa|Marikina|` +
+	`Cebu|Cebu City|Davao|Davao City|Iloilo|Iloilo City|Bacolod|Zamboanga|Cagayan de Oro|Baguio|Antipolo|` +
+	`Dasmariñas|Cavite|Laguna|Pampanga|Bulacan|Batangas|Rizal Province|Tacloban|General Santos|` +
+	`Kuching|Ipoh|Johor Bahru|Penang|George Town|Kota Kinabalu|Shah Alam|Petaling Jaya|Subang Jaya|Melaka|` +
+	`Malacca|Seremban|Klang|Kota Bharu|Kuala Terengganu|Alor Setar|Miri|Sibu|Sabah|Sarawak|Selangor|Johor|` +
+	`Kedah|Kelantan|Terengganu|Pahang|Perak|Pulau Pinang|Negeri Sembilan|Putrajaya|Cyberjaya|` +
+	`Bandung|Medan|Semarang|Makassar|Palembang|Denpasar|Yogyakarta|Bekasi|Tangerang|Depok|Bogor|Malang|` +
+	`Chiang Mai|Phuket|Pattaya|Da Nang|Hai Phong|Can Tho|Nha Trang`
 
 // listEuropeanTowns holds towns and cities of the United Kingdom,
 // Ireland, Germany, Austria, Switzerland, France, Belgium, the

@@ -173,3 +173,25 @@ func TestMemberIDOfSession38(t *testing.T) {
 		"DB connection is failing: postgres://sched_app:Xq7#pLm2!vR9@sched-db.internal:5432/appointments",
 	})
 }
+
+// TestWorldTownsAndStreetsOfSession38 checks the large cities and the
+// states of Africa and South and South-East Asia that addresses and
+// customers name ("Port Harcourt", "Iloilo", "Ipoh"), Malay street
+// designators before the name ("Jalan Ampang") and Indian and Nigerian
+// localities after it ("Trans-Amadi Layout"); the same words in lower
+// case in prose stay out.
+func TestWorldTownsAndStreetsOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeLocation, []textValue{
+		{"the gift is for my friend in Ibadan, pls wrap it", "Ibadan"},
+		{"Hello I'm an OFW, ordering for my mom in Iloilo.", "Iloilo"},
+		{"Saya duduk Ipoh, boleh COD tak?", "Ipoh"},
+	}, []string{
+		"the kano model of quality",
+	})
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Address: House 7, Trans-Amadi Layout, Port Harcourt", "House 7, Trans-Amadi Layout, Port Harcourt"},
+		{"I live at 12 Jalan Ampang, 50450 Kuala Lumpur", "12 Jalan Ampang, 50450 Kuala Lumpur"},
+	}, nil)
+}
