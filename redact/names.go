@@ -1754,28 +1754,55 @@ func (s *entScanner) particleAt(j int) bool {
 func (s *entScanner) findBookingNames() {
 	toks := s.toks
 	n := len(toks)
-	for k := 0; k+3 < n; k++ {
+	for k := 0; k+1 < n; k++ {
 		if toks[k].c != '/' || k == 0 || !s.glued(k) || !s.glued(k+1) {
 			continue
 		}
 		a := k - 1
-		if !s.capsWord(a) || a > 0 && s.glued(a) && toks[a-1].kind != etPunct {
+		// Glued to a word or a host's dot ("APPLE.COM/BILL"), the word is
+		// no surname; after a bracket, a quote or another field's slash
+		// it is ("(NGUYEN/THI HOA)", "DOCS/.../HARGREAVES/EMMA").
+		if !s.capsWord(a) || a > 0 && s.glued(a) && (toks[a-1].kind != etPunct || strings.IndexByte(".-_@", toks[a-1].c) >= 0) {
 			continue
 		}
-		// The given names, up to three on the line, then the title.
+		// The given names, up to three on the line (a hyphen may join
+		// two: "KLAUS-PETER"), then the title.
 		e := k + 1
-		for e < n && e-k <= 4 && s.capsWord(e) && !bookingTitle(s.fold(e)) && (e == k+1 || toks[e].f&efNL == 0) {
-			e++
+		for e < n && e-k <= 5 && (e == k+1 || toks[e].f&efNL == 0) {
+			if s.capsWord(e) && !bookingTitle(s.fold(e)) {
+				e++
+			} else if e > k+1 && toks[e].c == '-' && s.glued(e) && s.glued(e+1) && s.capsWord(e+1) {
+				e += 2
+			} else {
+				break
+			}
 		}
-		if e == k+1 || e >= n || toks[e].f&efNL != 0 || !s.capsWord(e) || !bookingTitle(s.fold(e)) {
+		if e == k+1 {
 			continue
 		}
-		if e+1 < n && toks[e+1].kind == etWord && toks[e+1].f&efNL == 0 && s.glued(e+1) {
+		titled := e < n && toks[e].f&efNL == 0 && s.capsWord(e) && bookingTitle(s.fold(e))
+		if titled && e+1 < n && toks[e+1].kind == etWord && toks[e+1].f&efNL == 0 && s.glued(e+1) {
 			continue
+		}
+		// Without a title the words must be a known surname or given name
+		// and end where a name does (the line, the text, punctuation):
+		// "MCCARTHY/SEAN not ...", "(NGUYEN/THI HOA)"; "TCP/IP", "SFO/LAX"
+		// and "AND/OR" are none.
+		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !s.isLower(e)) {
+			continue
+		}
+		// A compound surname: "GARCIA LOPEZ/MARIA DEL CARMEN MRS".
+		if a > 0 && s.capsWord(a-1) && toks[a].f&efNL == 0 && !s.glued(a) && s.flags(a-1)&gzLast != 0 {
+			a--
 		}
 		s.emit(stPerson, a, e-1, 0.85)
 		k = e
 	}
+}
+
+// isLower reports whether token k is a word in lower case.
+func (s *entScanner) isLower(k int) bool {
+	return s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap) == 0
 }
 
 // capsWord reports whether token k is a word of two or more letters, all
@@ -1785,10 +1812,11 @@ func (s *entScanner) capsWord(k int) bool {
 }
 
 // bookingTitle reports the titles, folded, that follow a traveller's
-// name in an airline's booking: Mr, Mrs, Ms, Miss, Mstr (a boy), Dr.
+// name in an airline's booking: Mr, Mrs, Ms, Miss, Mstr (a boy), Dr,
+// and the French Mme, Mlle.
 func bookingTitle(w []byte) bool {
 	switch string(w) {
-	case "mr", "mrs", "ms", "miss", "mstr", "dr":
+	case "mr", "mrs", "ms", "miss", "mstr", "dr", "mme", "mlle":
 		return true
 	}
 	return false

@@ -195,3 +195,27 @@ func TestWorldTownsAndStreetsOfSession38(t *testing.T) {
 		{"I live at 12 Jalan Ampang, 50450 Kuala Lumpur", "12 Jalan Ampang, 50450 Kuala Lumpur"},
 	}, nil)
 }
+
+// TestBookingNamesWithoutTitleOfSession38 checks airline booking names
+// ("SURNAME/GIVEN") without the title when the lists know the surname or
+// the given name and the name ends where a name does, also at the end of
+// the text, with a hyphen in the given names, a compound surname, the
+// French titles, and after other fields' slashes; pairs of codes stay
+// out, as does a host's path.
+func TestBookingNamesWithoutTitleOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"please credit stay 71829304. Name: HUANG/MEI LING", "HUANG/MEI LING"},
+		{"Geburtsdatum 30.01.1965\nName: SCHNEIDER/KLAUS-PETER", "SCHNEIDER/KLAUS-PETER"},
+		{"Total: 1.284,16 EUR\nPassenger: BECKER/JULIA MS", "BECKER/JULIA"},
+		{"updated the APIS data:\nDOCS/P/GBR/538204917/GBR/14MAR87/F/22NOV31/HARGREAVES/EMMA LOUISE\nYour e-ticket", "HARGREAVES/EMMA LOUISE"},
+		{"Nueva pasajera: GARCIA LOPEZ/MARIA DEL CARMEN MRS, DNI 64666584Z", "GARCIA LOPEZ/MARIA DEL CARMEN"},
+		{"Titulaire : BERNARD/ELODIE MME, née le 08/08/1990", "BERNARD/ELODIE"},
+		{"can you seat me (NGUYEN/THI HOA) next to the window", "NGUYEN/THI HOA"},
+	}, []string{
+		"we use TCP/IP and the SFO/LAX route AND/OR the USD/EUR pair",
+		"PASS/FAIL: YES/NO",
+		"- TXN 55103008 £420.00 APPLE.COM/BILL\nI still have the card",
+	})
+}
