@@ -90,7 +90,12 @@ func germanPassportNumber(v string) bool {
 func passportJoiner(w string) bool {
 	switch w {
 	case "number", "no", "nr", "num", "nummer", "numéro", "numero", "número", "n°", "nº", "id",
-		"is", "was", "ist", "lautet", "est", "es", "è", "é", "era", "war":
+		"is", "was", "ist", "lautet", "est", "es", "è", "é", "era", "war",
+		// The country that issued it: "passeport français n° ...",
+		// "UK passport", "pasaporte mexicano número ...".
+		"uk", "us", "british", "american", "canadian", "australian", "irish", "indian", "german", "french", "spanish",
+		"italian", "dutch", "mexican", "brazilian", "portuguese", "new", "français", "deutscher", "español", "mexicano",
+		"italiano", "brasileiro", "português", "nederlands", "belge", "suisse":
 		return true
 	}
 	return false

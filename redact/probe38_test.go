@@ -219,3 +219,17 @@ func TestBookingNamesWithoutTitleOfSession38(t *testing.T) {
 		"- TXN 55103008 £420.00 APPLE.COM/BILL\nI still have the card",
 	})
 }
+
+// TestPassportCountryWordOfSession38 checks a passport's number after
+// the adjective of the country that issued it ("passeport français n°
+// ...", "UK passport 547193826").
+func TestPassportCountryWordOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassport, []textValue{
+		{"passeport français n° 19FH47302, délivré le 02/03/2019", "19FH47302"},
+		{"pasaporte mexicano número G48291736, vence el 30/09/2029", "G48291736"},
+	}, []string{
+		"passport français is fine",
+	})
+}
