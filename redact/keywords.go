@@ -240,7 +240,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"chave", "segredo"},
 	},
 	gPassword: {
-		"en": {"password", "passwd", "pwd", "pw", "passcode", "pass phrase", "passphrase", "pin",
+		"en": {"password", "passwd", "pwd", "pw", "pword", "pswd", "passcode", "pass phrase", "passphrase", "pin",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
 		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel"},

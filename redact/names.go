@@ -1862,6 +1862,15 @@ func (s *entScanner) twoNamesAfter(m int) bool {
 	if m < len(s.toks) && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == 0 && s.flagsIn(m)&gzParticle != 0 {
 		m++
 	}
+	// A title before the second person: "Mme Camille Bertrand et M. Hugo
+	// Bertrand".
+	if m+2 < len(s.toks) && s.toks[m].kind == etWord && s.toks[m].f&(efCap|efNL) == efCap && (s.flags(m)&gzHonor != 0 ||
+		s.toks[m].e-s.toks[m].s == 1 && s.text[s.toks[m].s] == 'M' && s.punct(m+1, '.') && s.flags(m+2)&gzFirst != 0) {
+		m++
+		if s.punct(m, '.') && s.glued(m) {
+			m++
+		}
+	}
 	if m+1 >= len(s.toks) || s.toks[m].f&efNL != 0 || s.toks[m+1].f&efNL != 0 || !s.nameLike(m) {
 		return false
 	}

@@ -233,3 +233,33 @@ func TestPassportCountryWordOfSession38(t *testing.T) {
 		"passport français is fine",
 	})
 }
+
+// TestTitlesStopsAndPasswordClauseOfSession38 checks the courtesy titles
+// of Singapore, Kenya and the Philippines ("Mdm", "Mzee", "Kuya") before
+// a name and out of it, a second person's title after "et" ("... et M.
+// Hugo Bertrand"), greetings and labels that name no one ("Niaje",
+// "Sawa", "Helo", "Acct", "Landline"), and a password in the clause after
+// its word ("my password, it's ...") or after "pword".
+func TestTitlesStopsAndPasswordClauseOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"New recipient: Mdm Wong Siew Mei, NRIC T0318462A, she is my mother.", "Wong Siew Mei"},
+		{"If I'm not in leave it with the caretaker, Mzee Omondi", "Omondi"},
+		{"Pa-commend naman po si Kuya Rodel", "Rodel"},
+		{"Helo, nama saya Ahmad Zulkifli bin Hassan", "Ahmad Zulkifli bin Hassan"},
+	}, []string{
+		"Niaje, delivery ni lini? nimengoja since Tuesday",
+		"Sawa, nimepokea parcel. Asante sana",
+		"Could you call me back on +49 1512 3349087? Landline is 030 8892 4415 but I'm rarely home",
+	})
+	require.Equal(t, []string{"Camille Bertrand", "Hugo Bertrand"},
+		valuesOf(t, d, "Voyageurs : Mme Camille Bertrand et M. Hugo Bertrand.", TypePerson))
+	wantFound(t, d, TypePassword, []textValue{
+		{"Revenue myAccount won't accept my password, it's Shamrock!Kerry22 and i know thats right", "Shamrock!Kerry22"},
+		{"i cant log in. email: chidinma.okeke@yahoo.com pword: Chidi4real! i tried reset", "Chidi4real!"},
+	}, []string{
+		"the password, it's fine now",
+		"I changed the password, its ok",
+	})
+}

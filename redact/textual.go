@@ -2713,6 +2713,14 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			q += 3 // a full-width ':' or '='
 			continue
 		}
+		// "won't accept my password, it's Shamrock!Kerry22": the next
+		// clause gives it.
+		if groups&gPassword != 0 && q+2 < n && t[q] == ',' && t[q+1] == ' ' && q == p {
+			if r := itsEnd(t, q+2); r > 0 {
+				q = r
+				continue
+			}
+		}
 		// French says it so: "mon mot de passe c'est Chaton2019!".
 		if q+1 < n && t[q]|0x20 == 'c' && (t[q+1] == '\'' || t[q+1] == 0xe2) {
 			if r := cestEnd(t, q); r > 0 {
