@@ -442,6 +442,15 @@ func (s *state) userAfter(start, p int) {
 			return
 		}
 	}
+	// An ssh server's log: "Accepted publickey for gmensah from
+	// 109.80.52.105", "Failed password for invalid user backup from ...".
+	if (p-start == 9 || p-start == 8) && (t[start] == 'p' || t[start] == 'P') && (equalLowerASCII("publickey", t[start:p]) || equalLowerASCII("password", t[start:p])) {
+		// "publickey", "password": only in an ssh server's log.
+		if p+5 < n && t[p] == ' ' && t[p+1] == 'f' {
+			s.sshdUser(p)
+		}
+		return
+	}
 	label := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
 	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
@@ -536,6 +545,26 @@ func (s *state) passwordAfterSlash(e int) {
 	if v-k >= 6 && v-k <= 64 && kindsOfBytes(t, k, v) >= 3 && passwordLike(t, k, v) && !dateLike(t[k:v]) && strings.IndexByte(t[k:v], '/') < 0 {
 		s.add(cand{start: k, end: v, typ: TypePassword, rec: "password", score: 0.6})
 	}
+}
+
+// sshdUser reads the user an ssh server's log names after "publickey"
+// or "password" that end at p: "Accepted publickey for gmensah from
+// 109.80.52.105", "Failed password for jdoe from ...". The guesses of
+// "invalid user" are a scanner's, no one's, and are left.
+func (s *state) sshdUser(p int) {
+	t := s.text
+	if !strings.HasPrefix(t[p+1:], "for ") {
+		return
+	}
+	q := p + 5
+	e := q
+	for e < len(t) && e-q <= 32 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	if e-q < 2 || e-q > 32 || !strings.HasPrefix(t[e:], " from ") || e+6 >= len(t) || !isHex(t[e+6]) || genericLogin(t[q:e]) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 }
 
 // homeUser reads the user name of a home folder after the folder's word

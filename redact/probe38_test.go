@@ -263,3 +263,23 @@ func TestTitlesStopsAndPasswordClauseOfSession38(t *testing.T) {
 		"I changed the password, its ok",
 	})
 }
+
+// TestSSHDLogUserOfSession38 checks the user an ssh server's log names
+// after "Accepted publickey for" or "Failed password for" and before
+// "from"; a system's login and the guesses after "invalid user" stay
+// out, and a password after "password for" in prose is still read.
+func TestSSHDLogUserOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"May 14 23:02:44 relay-eu-1 sshd[48211]: Accepted publickey for gmensah from 109.80.52.105 port 51234 ssh2", "gmensah"},
+		{"sshd[1]: Failed password for jdoe from 10.1.2.3 port 22", "jdoe"},
+	}, []string{
+		"sshd[1]: Failed password for invalid user backup from 203.0.113.5 port 22",
+		"sshd[1]: Failed password for root from 203.0.113.5 port 22",
+		"my password for the site is Hunter22x!",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"my password for the site is Hunter22x!", "Hunter22x!"},
+	}, nil)
+}
