@@ -386,7 +386,7 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"nome utente", "utente"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
-	gMember: {"en": {"member id", "member no", "member number", "member #", "membership number", "membership no", "subscriber id", "subscriber no",
+	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "membership number", "membership no", "subscriber id", "subscriber no",
 		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id"},
 		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre"},

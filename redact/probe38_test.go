@@ -283,3 +283,25 @@ func TestSSHDLogUserOfSession38(t *testing.T) {
 		{"my password for the site is Hunter22x!", "Hunter22x!"},
 	}, nil)
 }
+
+// TestNZBankAndMembershipOfSession38 checks New Zealand's bank accounts
+// in their own hyphenated shape, whatever words are near, and a member's
+// number after "membership"; a membership card's number and a date
+// after the word stay out.
+func TestNZBankAndMembershipOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"can you pay the bond refund into 12-3140-0271746-00 please, its an ASB acct", "12-3140-0271746-00"},
+		{"Please refund to 02-0908-0461608-000 (BNZ), account name Sam Ferguson", "02-0908-0461608-000"},
+	}, []string{
+		"ticket 99-1234-1234567-00 is open",
+	})
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"I can see your Southern Cross membership 82127432. Your surgery pre-approval is fine", "82127432"},
+		{"Membership no. 23449292", "23449292"},
+	}, []string{
+		"membership card 1234 5678",
+		"your membership expired 2024-05-01",
+	})
+}

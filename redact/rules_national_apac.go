@@ -3,8 +3,27 @@ package redact
 import "slices"
 
 // rulesNationalAsiaPacific covers India, Korea, Singapore, Australia,
-// Thailand and the Philippines.
+// New Zealand, Thailand and the Philippines.
 var rulesNationalAsiaPacific = []Rule{
+	// ---- New Zealand ----
+	{
+		// A bank account as New Zealand writes it: the bank (01 to 38),
+		// the branch, the account and its suffix, parted by hyphens
+		// ("12-3140-0271746-00", "02-0908-0461608-000"). The shape is
+		// the country's own; the checksum depends on the bank and is
+		// not tested.
+		Name:     "nz_bank_account",
+		Type:     TypeBankAccount,
+		Pattern:  numStart + `(?P<v>[0-3]\d-\d{4}-\d{7}-\d{2,3})\b`,
+		Score:    0.6,
+		Validate: validNZBankNumber,
+		Examples: []Example{
+			{Text: "can you pay the bond refund into 12-3140-0271746-00 please", Want: "12-3140-0271746-00"},
+			{Text: "Please refund to 02-0908-0461608-000 (BNZ)", Want: "02-0908-0461608-000"},
+			{Text: "ticket 99-1234-1234567-00", Want: ""},
+			{Text: "part 12-3140-02717460-00", Want: ""},
+		},
+	},
 	// ---- India ----
 	{
 		Name:            "in_aadhaar",
@@ -420,3 +439,13 @@ var krPassportContext = []string{"passport", "korean passport", "여권", "여�
 // written without separators ("MAC 123456789012"), which has no check
 // digit to tell them apart.
 var krDriverLicenseDecoyWords = append(slices.Clip(numberDecoyWords), "mac", "bssid")
+
+// validNZBankNumber reports whether m opens with a New Zealand bank's
+// number, 01 to 38.
+func validNZBankNumber(m string) bool {
+	if len(m) < 2 || !isDigit(m[0]) || !isDigit(m[1]) {
+		return false
+	}
+	b := int(m[0]-'0')*10 + int(m[1]-'0')
+	return b >= 1 && b <= 38
+}
