@@ -451,6 +451,33 @@ func (s *state) userAfter(start, p int) {
 		}
 		return
 	}
+	if p-start == 4 && p+1 < n {
+		switch {
+		case t[p] == '/' && start > 0 && t[start-1] == ':':
+			// An AWS ARN's user: "arn:aws:iam::381492650117:user/hannah.schmidt".
+			s.loginAt(p+1, " \t\n\"',}")
+			return
+		case t[p] == ' ' && equalLowerASCII("user", t[start:p]) && strings.Contains(t[p:min(n, p+48)], "(uid="):
+			// PAM's log: "session opened for user dokafor(uid=1004)".
+			s.loginAt(p+1, "(")
+			return
+		case t[start] == 'U' && t[p] == ' ' && lineOpensAt(t, start) && strings.Contains(t, "Host"):
+			// An ssh config's "User mikko" under its "Host".
+			s.loginAt(p+1, "\n\r")
+			return
+		}
+	}
+	if p-start >= 4 && p-start <= 9 && (t[start] == 'd' || t[start] == 'p' || t[start] == 'm') {
+		var low [12]byte
+		switch string(lowerASCII(low[:0], t[start:p])) {
+		case "docker", "podman", "mysql", "mysqldump", "psql", "pg_dump":
+			// A command's user flag later on its line: "docker login
+			// registry.gitlab.com -u mateus.oliveira -p ...", "mysql -u
+			// rsharma -p", "psql -U jdoe -h db".
+			s.userFlagAfter(p)
+			return
+		}
+	}
 	label := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
 	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
@@ -483,6 +510,15 @@ func (s *state) userAfter(start, p int) {
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
 		q++
+		// A Windows domain before the user: 'CORP\dfernandez'.
+		if d := q; t[q-1] != '@' {
+			for d < n && d-q < 16 && isAlnum(t[d]) {
+				d++
+			}
+			if d > q && d+1 < n && t[d] == '\\' && isLetter(t[d+1]) {
+				q = d + 1
+			}
+		}
 	}
 	e := q
 	inner := false // a digit or a sign inside
@@ -495,8 +531,8 @@ func (s *state) userAfter(start, p int) {
 	if e-q < 3 || t[q] == '_' || t[q] == '-' || t[q] == '.' {
 		return // too short, or "__token__", PyPI's stand-in for a token's user
 	}
-	if !label && (t[q-1] == '"' || t[q-1] == '\'') {
-		if e >= n || t[e] != t[q-1] || e-q > 40 {
+	if !label && (t[q-1] == '"' || t[q-1] == '\'' || t[q-1] == '\\') {
+		if e >= n || t[e] != t[q-1] && !(t[q-1] == '\\' && (t[e] == '"' || t[e] == '\'')) || e-q > 40 {
 			return
 		}
 		// Quoted after "user" alone, as a server's error quotes it:
@@ -511,6 +547,7 @@ func (s *state) userAfter(start, p int) {
 	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
+
 	for i := q + 1; i < e-1; i++ {
 		if c := t[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
 			inner = true
@@ -522,6 +559,59 @@ func (s *state) userAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	s.passwordAfterSlash(e)
+}
+
+// loginAt reports the login at q when it is shaped as one (loginShape,
+// two to forty bytes, no system's) and one of the bytes of ends, or the
+// end of the text, follows it.
+func (s *state) loginAt(q int, ends string) {
+	t := s.text
+	e := q
+	for e < len(t) && e-q <= 40 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	if e-q < 2 || e-q > 40 || e < len(t) && strings.IndexByte(ends, t[e]) < 0 {
+		return
+	}
+	if w := t[q:e]; loginShape(strings.ToLower(w)) && !genericLogin(w) && !isVersion(w) && !hexID(w) {
+		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+	}
+}
+
+// userFlagAfter reads the user of a command's "-u" or "-U" flag, or its
+// "--username", later on the line that ends at the command's word (p).
+func (s *state) userFlagAfter(p int) {
+	t := s.text
+	lim := min(len(t), p+200)
+	for i := p; i+4 < lim && t[i] != '\n'; i++ {
+		if t[i] != ' ' || t[i+1] != '-' {
+			continue
+		}
+		q := i + 2
+		switch {
+		case (t[q] == 'u' || t[q] == 'U') && t[q+1] == ' ':
+			q += 2
+		case strings.HasPrefix(t[q:], "-username ") || strings.HasPrefix(t[q:], "-user "):
+			q += strings.IndexByte(t[q:], ' ') + 1
+		case strings.HasPrefix(t[q:], "-username=") || strings.HasPrefix(t[q:], "-user="):
+			q += strings.IndexByte(t[q:], '=') + 1
+		default:
+			continue
+		}
+		if q < len(t) && t[q] != '-' && t[q] != '$' {
+			s.loginAt(q, " \t\n\r")
+		}
+		return
+	}
+}
+
+// lineOpensAt reports whether only spaces and tabs stand between the
+// start of i's line and i.
+func lineOpensAt(t string, i int) bool {
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || t[i-1] == '\n'
 }
 
 // passwordAfterSlash reads the password that a slash joins to the user
@@ -707,7 +797,9 @@ func genericLogin(v string) bool {
 		"public", "default", "default user", "shared", "all users", "guest", "user", "username", "your_user", "yourname", "you", "me",
 		"debian", "centos", "fedora", "opc", "azureuser", "runner", "vagrant", "pi", "node", "app", "git", "jenkins", "docker", "deploy", "build", "ci", "travis", "circleci", "gitlab-runner", "nobody", "daemon", "dev", "developer", "test", "tester",
 		"reporting", "report", "reports", "inventory", "analytics", "billing", "backup", "metrics", "monitoring", "grafana", "airflow", "etl",
-		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite":
+		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite",
+		// The users a token goes with in a remote's link ("https://oauth2:glpat-...@gitlab.com").
+		"oauth2", "oauth", "x-access-token", "x-token-auth", "gitlab-ci-token", "token", "apikey", "x-oauth-basic", "bearer":
 		return true
 	}
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||

@@ -379,7 +379,8 @@ var contextWords = map[uint64]map[string][]string{
 	// (see userAfter); "home" and "users" only between a path's
 	// separators (homeUser), "ssh", "scp" and "sftp" before a target's
 	// '@' (sshUser).
-	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password"},
+	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
+		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
 		"es": {"usuario", "nombre de usuario"},

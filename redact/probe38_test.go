@@ -305,3 +305,30 @@ func TestNZBankAndMembershipOfSession38(t *testing.T) {
 		"your membership expired 2024-05-01",
 	})
 }
+
+// TestUserNamesOfCommandsAndLogsOfSession38 checks the user names of
+// commands and logs: a remote's user before a token, a command's "-u"
+// or "-U" flag, an AWS ARN's user, an ssh config's "User", a Windows
+// domain's user in quotes, PAM's "for user NAME(uid=...)"; tokens'
+// conventional users, numeric users, variables and system logins stay
+// out.
+func TestUserNamesOfCommandsAndLogsOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"origin  https://kmensah:ghp_ZvTbrLrSgswM3aJFbiJX5sI454A8kbGziCNj@github.com/finchpay/ledger-sync.git (fetch)", "kmensah"},
+		{`echo "dckr_pat_8ad3DNBYjvsedonuSsddfrfifiU" | docker login -u benadeyemi --password-stdin`, "benadeyemi"},
+		{"mysql -u rsharma -p shop", "rsharma"},
+		{"psql -U jdoe -h db.internal", "jdoe"},
+		{`    "Arn": "arn:aws:iam::381492650117:user/hannah.schmidt"`, "hannah.schmidt"},
+		{"Host homelab\n    HostName 94.173.60.218\n    User mikko\n    Port 2202", "mikko"},
+		{`Login failed for user 'CORP\dfernandez'.`, "dfernandez"},
+		{"session opened for user dokafor(uid=1004) by (uid=0)", "dokafor"},
+	}, []string{
+		"git remote set-url origin https://oauth2:glpat-eSHt0NEM2oJSSsFF1kF2@gitlab.example.com/acme/shop.git",
+		"docker run -u 1000 app",
+		"docker login -u $DOCKER_USER",
+		"session opened for user root(uid=0) by (uid=0)",
+		"User Guide is here",
+	})
+}

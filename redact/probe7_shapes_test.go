@@ -233,7 +233,7 @@ var probe7Values = []probe7Case{
 	{"connstr", "amqp://guest:Rabb1tMQ!2025@mq.internal:5672/", []string{"PASSWORD=Rabb1tMQ!2025"}},
 	{"connstr", "Server=tcp:shop.database.windows.net,1433;Database=shop;User ID=admin;Password=Qw3rty!234;Encrypt=True;", []string{"PASSWORD=Qw3rty!234"}},
 	{"connstr", "jdbc:postgresql://db:5432/app?user=app&password=Secr3t99x", []string{"PASSWORD=Secr3t99x"}},
-	{"connstr", "git clone https://tbaker:ghp_sjD7N2kHD9FSUuErsEz5jhy0I9lO7F3vlfFr@github.com/acme/shop.git", []string{"GITHUB_TOKEN=ghp_sjD7N2kHD9FSUuErsEz5jhy0I9lO7F3vlfFr"}},
+	{"connstr", "git clone https://tbaker:ghp_sjD7N2kHD9FSUuErsEz5jhy0I9lO7F3vlfFr@github.com/acme/shop.git", []string{"USERNAME=tbaker", "GITHUB_TOKEN=ghp_sjD7N2kHD9FSUuErsEz5jhy0I9lO7F3vlfFr"}},
 	{"connstr", "https://oauth2:glpat-uEwAf3Ia7h50vfeSmjE-@gitlab.com/acme/shop.git", []string{"GITLAB_TOKEN=glpat-uEwAf3Ia7h50vfeSmjE-"}},
 	{"connstr", "ftp://upload:F7p!Upl0ad@198.51.100.40/incoming", []string{"URL=ftp://upload:F7p!Upl0ad@198.51.100.40/incoming"}},
 	{"connstr", "smtp://mailer%40example.com:M4il3r!pw@smtp.example.com:587", []string{"PASSWORD=M4il3r!pw"}},

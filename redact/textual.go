@@ -1449,6 +1449,11 @@ func (s *state) credentials(h, at int, password float64) bool {
 			found, pass = true, x == 1
 		}
 	}
+	// A token for the password leaves the user a login: "https://
+	// kmensah:ghp_...@github.com" in a remote or git's credentials.
+	if pass && c-h >= 2 && c-h <= 40 && loginShape(t[h:c]) && !genericLogin(t[h:c]) && !isVersion(t[h:c]) && !hexID(t[h:c]) {
+		s.add(cand{start: h, end: c, typ: TypeUsername, rec: "username", score: 0.6})
+	}
 	// A token for the user leaves the password to be read: "-u
 	// AC<sid>:<auth token>", "-u sk_live_...:".
 	if pass || password == 0 || c < h || at-c-1 < 6 {
