@@ -150,6 +150,7 @@ var nationalRules = concatRules(
 	rulesNationalEurope,
 	rulesNationalAsiaPacific,
 	rulesNationalAfrica,
+	rulesNationalSouth,
 )
 
 func init() {
