@@ -332,6 +332,7 @@ func (s *entScanner) findAddresses() {
 			end = e
 			score += 0.05
 		}
+		end = s.placesAfter(end)
 		if s.toks[start].kind != etWord || s.toks[start].f&efDigit != 0 {
 			start = s.unitBefore(start)
 		} else if s.toks[start].f&efNL != 0 {
@@ -393,6 +394,52 @@ func (s *entScanner) streetMore(a, e int) int {
 		e = s.hungarianFlatEnd(e)
 	}
 	return e
+}
+
+// placesAfter returns the end of the places that commas join to the
+// address that ends at token e on its line, two at most: a run of up to
+// three capitalised words that opens with a place the lists know, and
+// maybe a district's or a postcode's number ("..., 34400 Semanggol,
+// Perak", "..., Wellawatte, Colombo 06", "..., Orlando West, Soweto,
+// 1804"). Where no known place follows, e is the end.
+func (s *entScanner) placesAfter(e int) int {
+	toks := s.toks
+	n := len(toks)
+	for step := 0; step < 2; step++ {
+		if e+1 >= n || !s.punct(e, ',') || toks[e+1].f&efNL != 0 {
+			return e
+		}
+		k := e + 1
+		if t := &toks[k]; t.kind == etNum && t.e-t.s <= 6 && s.tailEndsAt(k+1) {
+			e = k + 1 // a postcode after the last place: "..., Soweto, 1804"
+			continue
+		}
+		if toks[k].kind != etWord || toks[k].f&(efCap|efUsed) != efCap || s.flags(k)&gzPlace == 0 {
+			return e
+		}
+		k++
+		for k < n && k < e+4 && toks[k].kind == etWord && toks[k].f&(efCap|efNL|efUsed) == efCap {
+			k++
+		}
+		if k < n && toks[k].kind == etNum && toks[k].f&efNL == 0 && toks[k].e-toks[k].s <= 6 {
+			k++ // "Colombo 06", "Dhaka 1216"
+		}
+		if !s.tailEndsAt(k) {
+			return e
+		}
+		e = k
+	}
+	return e
+}
+
+// tailEndsAt reports whether an address may end before token k: the
+// text, the line or a sentence ends there, or a comma follows.
+func (s *entScanner) tailEndsAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	t := &s.toks[k]
+	return t.kind == etPunct && (t.c == ',' || t.c == '.' || t.c == ')' || t.c == ';' || t.c == '!' || t.c == '?')
 }
 
 // emitAddress reports the address [a, e) as one finding, or as one per

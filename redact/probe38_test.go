@@ -332,3 +332,19 @@ func TestUserNamesOfCommandsAndLogsOfSession38(t *testing.T) {
 		"User Guide is here",
 	})
 }
+
+// TestPlacesAfterAddressOfSession38 checks the places that commas join
+// to an address's end when the lists know the first word: a state after
+// the town ("..., 34400 Semanggol, Perak"), a town and its district's
+// number ("..., Wellawatte, Colombo 06"); a clause after the comma ends
+// it.
+func TestPlacesAfterAddressOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"24/1 Galle Road, Wellawatte, Colombo 06", "24/1 Galle Road, Wellawatte, Colombo 06"},
+		{"Lot 1234, Kampung Sungai Rambai, 34400 Semanggol, Perak", "1234, Kampung Sungai Rambai, 34400 Semanggol, Perak"},
+		{"I live at 12 High Street, Leeds, and I work in Manchester", "12 High Street, Leeds"},
+		{"ship to 4 Elm Road, Bristol, Thanks", "4 Elm Road, Bristol"},
+	}, nil)
+}
