@@ -41,50 +41,23 @@ func (s *state) bankAccountAfter(start, p int) {
 		s.accountKeyAfter(p, d)
 		return
 	}
-	// What may stand between the word and the number: a label's
-	// colon, "no", "number", "is", an opening bracket.
-	for steps := 0; q < n && steps < 4; steps++ {
-		q += spaceAt(t, q)
-		if q >= n {
-			return
-		}
-		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && q > p {
-			q++
-			continue
-		}
-		if isDigit(t[q]) {
-			break
-		}
-		w := q
-		for w < n && isLetter(t[w]) && w-q < 8 {
-			w++
-		}
-		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
-			return
-		}
-		q = w
-	}
-	if q >= n || !isDigit(t[q]) || q == p {
+	if q = labelledValue(t, p, 4, false); q < 0 {
 		return
 	}
 	sortWord := equalLowerASCII("sort", t[start:p])
-	groups, e := digitGroups(t, q)
+	g, e := digitGroups(t, q)
 	if e == 0 {
 		return
 	}
-	d := 0
-	for _, g := range groups {
-		d += g
-	}
 	// A sort code, three pairs, before the number or alone after "sort".
 	sortEnd := -1
-	if len(groups) >= 3 && groups[0] == 2 && groups[1] == 2 && groups[2] == 2 {
+	if g.n >= 3 && g.len[0] == 2 && g.len[1] == 2 && g.len[2] == 2 {
 		sortEnd = q + 8
 	}
 	if sortWord {
 		// "sort: 56-00-29", a form's label, in a message that names an
 		// account.
-		if t[p] == ':' && sortEnd == q+8 && len(groups) == 3 && s.on(typeUKSortCode) && wordIn(t, accountWords, nil) {
+		if t[p] == ':' && sortEnd == q+8 && g.n == 3 && s.on(typeUKSortCode) && wordIn(t, accountWords, nil) {
 			s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
 		}
 		return
@@ -92,14 +65,14 @@ func (s *state) bankAccountAfter(start, p int) {
 	if !s.bankNamed(start, p) {
 		return
 	}
-	if sortEnd > 0 && len(groups) > 3 {
+	if sortEnd > 0 && g.n > 3 {
 		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
 		// own number after its branch's.
 		a := sortEnd
 		for a < n && !isDigit(t[a]) {
 			a++
 		}
-		if ad := d - 6; ad >= 6 && ad <= 10 {
+		if ad := g.digits - 6; ad >= 6 && ad <= 10 {
 			if s.on(typeUKSortCode) {
 				s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
 			}
@@ -107,10 +80,46 @@ func (s *state) bankAccountAfter(start, p int) {
 		}
 		return
 	}
-	if d < 6 || d > 18 || len(groups) > 4 || dateGroups(groups) {
+	if g.digits < 6 || g.digits > 18 || g.n > 4 || g.date() {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+}
+
+// labelledValue returns where the value after a label's word that ends
+// at p starts, past at most steps of what a label or a sentence puts
+// between ("acc no: 1048 ...", "account number is ...", "member ID
+// (...)"): spaces, ':', '#', '=', '(', '.', accountLabelWord's words. The
+// value opens with a digit, or with two capitals or a capital and a
+// digit when codes is set; -1 when none follows.
+func labelledValue(t string, p, steps int, codes bool) int {
+	n := len(t)
+	q := p
+	for ; q < n && steps > 0; steps-- {
+		q += spaceAt(t, q)
+		if q >= n {
+			return -1
+		}
+		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && q > p {
+			q++
+			continue
+		}
+		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1])) {
+			break
+		}
+		w := q
+		for w < n && isLetter(t[w]) && w-q < 8 {
+			w++
+		}
+		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
+			return -1
+		}
+		q = w
+	}
+	if q >= n || q == p || !isDigit(t[q]) && !(codes && isUpperByte(t[q])) {
+		return -1
+	}
+	return q
 }
 
 // accountKeyAfter reports an account's key of d digits, written whole,
@@ -143,27 +152,42 @@ func (s *state) accountKeyAfter(p, d int) {
 	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.7})
 }
 
+// groups are the digit groups of a number that digitGroups read: their
+// count, their lengths (six at most) and their digits in all.
+type groups struct {
+	n, digits int
+	len       [6]int
+}
+
+// date reports whether the groups have a date's shape: "2024-05-27",
+// "27-05-2024", "12-05-24".
+func (g *groups) date() bool {
+	return g.n == 3 && (g.len[0] == 4 && g.len[1] == 2 && g.len[2] == 2 || g.len[0] == 2 && g.len[1] == 2 && (g.len[2] == 4 || g.len[2] == 2))
+}
+
 // digitGroups reads a number written in groups at q: digits, with one
 // space or hyphen between groups, or a slash with spaces about it after
 // three pairs (a sort code and its account, "60-92-42 / 33901776"). It
-// returns the groups' lengths and the number's end, or a zero end when
-// the number runs on into a word, a decimal or a date.
-func digitGroups(t string, q int) ([]int, int) {
+// returns the groups and the number's end, or a zero end when the number
+// has more than six groups or runs on into a word, a decimal or a date.
+func digitGroups(t string, q int) (groups, int) {
 	n := len(t)
-	var groups []int
+	var g groups
 	e := q
 	for {
 		f := nextNonDigit(t, e)
-		groups = append(groups, f-e)
-		e = f
-		if len(groups) > 6 {
-			return nil, 0
+		if g.n == len(g.len) {
+			return g, 0
 		}
+		g.len[g.n] = f - e
+		g.n++
+		g.digits += f - e
+		e = f
 		if e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
 			e++
 			continue
 		}
-		if len(groups) == 3 && groups[0] == 2 && groups[1] == 2 && groups[2] == 2 {
+		if g.n == 3 && g.len[0] == 2 && g.len[1] == 2 && g.len[2] == 2 {
 			// "60-92-42 / 33901776", "60-92-42, 33901776"
 			k := e
 			k += spaceAt(t, k)
@@ -179,9 +203,9 @@ func digitGroups(t string, q int) ([]int, int) {
 		break
 	}
 	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 && wordByteAt(t, e) || e+1 < n && isDigit(t[e+1]) && (t[e] == '.' || t[e] == ',' || t[e] == '/' || t[e] == ':')) {
-		return nil, 0
+		return g, 0
 	}
-	return groups, e
+	return g, e
 }
 
 // accountLabelWord reports whether w, a word between an account's word
@@ -216,12 +240,6 @@ func (s *state) bankNamed(start, p int) bool {
 
 // accountWords name an account (gBank's words of one word).
 var accountWords = setOf("acc", "acct", "account", "konto", "kontonummer", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "conta")
-
-// dateGroups reports whether a number's groups have a date's shape:
-// "2024-05-27", "27-05-2024", "12-05-24".
-func dateGroups(g []int) bool {
-	return len(g) == 3 && (g[0] == 4 && g[1] == 2 && g[2] == 2 || g[0] == 2 && g[1] == 2 && (g[2] == 4 || g[2] == 2))
-}
 
 // bankWords name banking: its codes and branches, a transfer, the
 // account's holder, or a bank.

@@ -18,47 +18,19 @@ const TypeMemberID = "MEMBER_ID"
 func (s *state) memberAfter(p int) {
 	t := s.text
 	n := len(t)
-	q := p
-	for steps := 0; q < n && steps < 3; steps++ {
-		q += spaceAt(t, q)
-		if q >= n {
-			return
-		}
-		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && q > p {
-			q++
-			continue
-		}
-		if isDigit(t[q]) || isUpperByte(t[q]) && (q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1]))) {
-			break
-		}
-		w := q
-		for w < n && isLetter(t[w]) && w-q < 8 {
-			w++
-		}
-		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
-			return
-		}
-		q = w
-	}
-	if q >= n || q == p || !isAlnum(t[q]) {
+	q := labelledValue(t, p, 3, true)
+	if q < 0 {
 		return
 	}
 	a := q
 	for q < n && q-a < 4 && isUpperByte(t[q]) {
 		q++
 	}
-	if q >= n || !isDigit(t[q]) || q > a && t[q-1] == ' ' {
+	if q >= n || !isDigit(t[q]) {
 		return
 	}
-	groups, e := digitGroups(t, q)
-	if e == 0 || len(groups) > 3 || dateGroups(groups) {
-		return
-	}
-	d := 0
-	for _, g := range groups {
-		d += g
-	}
-	if d < 6 || d > 16 || groups[0] < 4 {
+	g, e := digitGroups(t, q)
+	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 {
 		return
 	}
 	s.add(cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})

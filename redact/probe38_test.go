@@ -54,6 +54,23 @@ var session38Seeds = []string{
 	"CLABE para el reembolso: ",
 	"cbu:",
 	"bsb acc 1-2-3-4-5-6-7-8",
+	"member id W",
+	"membership no. 1-",
+	"Accepted publickey for ",
+	"Failed password for x from ",
+	"docker -u",
+	"psql -U ",
+	"arn:aws:iam::1:user/",
+	"Host x\n User",
+	"for user 'CORP\\",
+	"for user a(uid=",
+	"https://a:ghp_",
+	"HUANG/",
+	"X/Y-",
+	"Mme A B et M.",
+	"12 Main St, Leeds, ",
+	"GHA-1",
+	"CCCD 0",
 }
 
 // TestPasswordCestAndPUKOfSession38 checks a password after the French
