@@ -547,7 +547,6 @@ func (s *state) userAfter(start, p int) {
 	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
-
 	for i := q + 1; i < e-1; i++ {
 		if c := t[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
 			inner = true
@@ -570,12 +569,19 @@ func (s *state) loginAt(q int, ends string) {
 	for e < len(t) && e-q <= 40 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
 		e++
 	}
-	if e-q < 2 || e-q > 40 || e < len(t) && strings.IndexByte(ends, t[e]) < 0 {
+	if e < len(t) && strings.IndexByte(ends, t[e]) < 0 {
 		return
 	}
-	if w := t[q:e]; loginShape(strings.ToLower(w)) && !genericLogin(w) && !isVersion(w) && !hexID(w) {
+	if personLogin(t[q:e]) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// personLogin reports whether w, two to forty bytes, is shaped as a
+// login (loginShape, in any case) and names no system or service
+// (genericLogin), version or hexadecimal id.
+func personLogin(w string) bool {
+	return len(w) >= 2 && len(w) <= 40 && loginShape(strings.ToLower(w)) && !genericLogin(w) && !isVersion(w) && !hexID(w)
 }
 
 // userFlagAfter reads the user of a command's "-u" or "-U" flag, or its

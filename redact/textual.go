@@ -1451,7 +1451,7 @@ func (s *state) credentials(h, at int, password float64) bool {
 	}
 	// A token for the password leaves the user a login: "https://
 	// kmensah:ghp_...@github.com" in a remote or git's credentials.
-	if pass && c-h >= 2 && c-h <= 40 && loginShape(t[h:c]) && !genericLogin(t[h:c]) && !isVersion(t[h:c]) && !hexID(t[h:c]) {
+	if pass && c > h && personLogin(t[h:c]) {
 		s.add(cand{start: h, end: c, typ: TypeUsername, rec: "username", score: 0.6})
 	}
 	// A token for the user leaves the password to be read: "-u
@@ -1465,7 +1465,7 @@ func (s *state) credentials(h, at int, password float64) bool {
 		// person's login as often as a service's ("postgresql://
 		// oleksandr:...@db", "mongodb+srv://mkhan:...@cluster0"); the
 		// services' names (genericLogin) and tokens name no one.
-		if !found && c-h >= 2 && c-h <= 40 && loginShape(t[h:c]) && !genericLogin(t[h:c]) && !isVersion(t[h:c]) && !hexID(t[h:c]) {
+		if !found && personLogin(t[h:c]) {
 			s.add(cand{start: h, end: c, typ: TypeUsername, rec: "username", score: 0.6})
 		}
 	}
