@@ -400,8 +400,9 @@ func (s *entScanner) streetMore(a, e int) int {
 // address that ends at token e on its line, two at most: a run of up to
 // three capitalised words that opens with a place the lists know, and
 // maybe a district's or a postcode's number ("..., 34400 Semanggol,
-// Perak", "..., Wellawatte, Colombo 06", "..., Orlando West, Soweto,
-// 1804"). Where no known place follows, e is the end.
+// Perak", "..., Wellawatte, Colombo 06", "..., 11888, München"), and a
+// postcode after such a place ("..., Soweto, 1804"). Where no known
+// place follows, e is the end.
 func (s *entScanner) placesAfter(e int) int {
 	toks := s.toks
 	n := len(toks)
@@ -410,9 +411,8 @@ func (s *entScanner) placesAfter(e int) int {
 			return e
 		}
 		k := e + 1
-		if t := &toks[k]; t.kind == etNum && t.e-t.s <= 6 && s.tailEndsAt(k+1) {
-			e = k + 1 // a postcode after the last place: "..., Soweto, 1804"
-			continue
+		if t := &toks[k]; step > 0 && t.kind == etNum && t.e-t.s <= 6 && s.tailEndsAt(k+1) && !yearLike(s.text[t.s:t.e]) {
+			return k + 1 // a postcode after the place taken: "..., Soweto, 1804"
 		}
 		if toks[k].kind != etWord || toks[k].f&(efCap|efUsed) != efCap || s.flags(k)&gzPlace == 0 {
 			return e
@@ -430,6 +430,11 @@ func (s *entScanner) placesAfter(e int) int {
 		e = k
 	}
 	return e
+}
+
+// yearLike reports whether the digits d are a year from 1900 to 2099.
+func yearLike(d string) bool {
+	return len(d) == 4 && (d[:2] == "19" || d[:2] == "20")
 }
 
 // tailEndsAt reports whether an address may end before token k: the

@@ -365,3 +365,15 @@ func TestPlacesAfterAddressOfSession38(t *testing.T) {
 		{"ship to 4 Elm Road, Bristol, Thanks", "4 Elm Road, Bristol"},
 	}, nil)
 }
+
+// TestPlacesAfterAddressPostcodeOfSession38 checks a postcode after the
+// place placesAfter took ("..., Soweto, 1804"), not a year.
+func TestPlacesAfterAddressPostcodeOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"deliver to 23 Mthembu Street, Orlando, Soweto, 1804", "23 Mthembu Street, Orlando, Soweto, 1804"},
+	}, nil)
+	require.True(t, yearLike("2019"))
+	require.False(t, yearLike("1804"))
+}
