@@ -467,6 +467,25 @@ func (s *state) userAfter(start, p int) {
 			return
 		}
 	}
+	if p-start == 3 && p+2 < n && t[p] == '=' && isDigit(t[p+1]) && equalLowerASCII("uid", t[start:p]) {
+		// id's output: "uid=1004(hbecker) gid=1004(hbecker)".
+		q := nextNonDigit(t, p+1)
+		if q < n && t[q] == '(' {
+			s.loginAt(q+1, ")")
+		}
+		return
+	}
+	if p-start == 4 && p+1 < n && t[p] == ':' && equalLowerASCII("sudo", t[start:p]) {
+		// sudo's log: "sudo:   t.wisniewski : TTY=pts/2 ; ...".
+		q := p + 1
+		for q < n && q-p < 8 && t[q] == ' ' {
+			q++
+		}
+		if e := strings.Index(t[q:min(n, q+48)], " : TTY="); e > 0 {
+			s.loginAt(q, " ")
+		}
+		return
+	}
 	if p-start >= 4 && p-start <= 9 && (t[start] == 'd' || t[start] == 'p' || t[start] == 'm') {
 		var low [12]byte
 		switch string(lowerASCII(low[:0], t[start:p])) {

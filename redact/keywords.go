@@ -380,7 +380,7 @@ var contextWords = map[uint64]map[string][]string{
 	// separators (homeUser), "ssh", "scp" and "sftp" before a target's
 	// '@' (sshUser).
 	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
-		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump"},
+		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
 		"es": {"usuario", "nombre de usuario"},

@@ -377,3 +377,24 @@ func TestPlacesAfterAddressPostcodeOfSession38(t *testing.T) {
 	require.True(t, yearLike("2019"))
 	require.False(t, yearLike("1804"))
 }
+
+// TestIDAndSudoUsersOfSession38 checks the user in id's output and in
+// sudo's log, and that sudo's "PWD=/path" is a working directory, no
+// password; root and prose after "sudo:" stay out.
+func TestIDAndSudoUsersOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"$ id\nuid=1004(hbecker) gid=1004(hbecker) groups=1004(hbecker),27(sudo),999(docker)", "hbecker"},
+		{"Jun 14 03:12:44 web-03 sudo:   t.wisniewski : TTY=pts/2 ; PWD=/var/www ; USER=root ; COMMAND=/usr/bin/curl", "t.wisniewski"},
+	}, []string{
+		"uid=0(root) gid=0(root)",
+		"sudo: unable to resolve host",
+		"run it with sudo: apt install x",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"PWD=Summer2024!", "Summer2024!"},
+	}, []string{
+		"Jun 14 03:12:44 web-03 sudo:   t.wisniewski : TTY=pts/2 ; PWD=/var/www ; USER=root",
+	})
+}

@@ -953,7 +953,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			if e.groups&gValue != 0 {
 				kind <<= 2
 			}
-			if valued&kind == 0 && s.e.checks&checkValue != 0 {
+			if valued&kind == 0 && s.e.checks&checkValue != 0 && !workingDir(s.text, start, end) {
 				valued |= kind
 				before := len(s.cands)
 				s.valueAfter(end, e.groups)
@@ -1037,6 +1037,13 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		}
 		s.hits = s.hits[:out]
 	}
+}
+
+// workingDir reports whether the word [start, end) is the shell's "PWD"
+// before '=' and a path, as sudo's log writes it ("PWD=/var/www"): a
+// working directory, no password.
+func workingDir(t string, start, end int) bool {
+	return end-start == 3 && t[start:end] == "PWD" && end+1 < len(t) && t[end] == '=' && (t[end+1] == '/' || t[end+1] == '~')
 }
 
 // numberOfOther reports whether the word [start, end) is "numéro",
