@@ -116,6 +116,9 @@ func labelledValue(t string, p, steps int, codes bool) int {
 		}
 		q = w
 	}
+	if steps == 0 {
+		q += spaceAt(t, q) // the last step's word: "no. ko 56-..."
+	}
 	if q >= n || q == p || !isDigit(t[q]) && !(codes && isUpperByte(t[q])) {
 		return -1
 	}
@@ -215,7 +218,8 @@ func accountLabelWord(w string) bool {
 	var low [8]byte
 	switch string(lowerASCII(low[:0], w)) {
 	case "no", "nr", "nro", "num", "number", "is", "es", "est", "ist", "lautet", "e", "n", "o",
-		"corrente", "corriente": // "conta corrente 45871-2"
+		"corrente", "corriente", // "conta corrente 45871-2"
+		"ko": // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
 		return true
 	}
 	return false

@@ -388,9 +388,11 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
 	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "membership number", "membership no", "subscriber id", "subscriber no",
-		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id"},
+		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id",
+		// South Africa's medical aids, the Philippines' PhilHealth, Nigeria's HMOs.
+		"medical aid no", "medical aid number", "philhealth", "philhealth no", "philhealth number", "hmo id", "hmo number"},
 		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer"},
-		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre"},
+		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado"},
 		"it": {"numero di tessera", "numero tessera", "codice socio"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},

@@ -30,7 +30,7 @@ func (s *state) memberAfter(p int) {
 		return
 	}
 	g, e := digitGroups(t, q)
-	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 {
+	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 {
 		return
 	}
 	s.add(cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})

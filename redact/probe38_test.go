@@ -398,3 +398,18 @@ func TestIDAndSudoUsersOfSession38(t *testing.T) {
 		"Jun 14 03:12:44 web-03 sudo:   t.wisniewski : TTY=pts/2 ; PWD=/var/www ; USER=root",
 	})
 }
+
+// TestMoreMemberWordsOfSession38 checks the member numbers of South
+// Africa's medical aids, the Philippines' PhilHealth and the French
+// "n° d'adhérent".
+func TestMoreMemberWordsOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"I'm on the Classic Saver plan, medical aid no 019537700. The pharmacy says no", "019537700"},
+		{"PhilHealth no. ko 56-736194620-5, need ko po ng MDR", "56-736194620-5"},
+		{"N° de sécu : 2 87 03 75 591 055 28, n° d'adhérent 667439383. Cordialement", "667439383"},
+	}, []string{
+		"PhilHealth no. ko alam",
+	})
+}
