@@ -512,7 +512,9 @@ var callAfterWords = map[string]bool{
 // whose mobiles d, all digits with the trunk prefix, is shaped like: a
 // British one ("07" and nine digits, not the personal numbers of "070"
 // nor the pagers of "076") or a German one ("015", "016" or "017" and
-// eight or nine digits); else 0. Ten digits that open with "06" or
+// eight or nine digits); a Nigerian one ("070", "080", "081", "090",
+// "091" and eight digits) or a Malaysian one ("01" and eight or nine
+// digits) when the detector has those regions (not by default); else 0. Ten digits that open with "06" or
 // "07", a French or Dutch mobile's shape, are as often a French
 // reference ("0612345678, c'est mon numéro de commande"): they need a
 // phone word.
@@ -523,6 +525,10 @@ func (s *state) bareMobile(d []byte) int {
 		cc = 44
 	case (len(d) == 11 || len(d) == 12) && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7':
 		cc = 49
+	case len(d) == 11 && d[0] == '0' && (d[1] == '7' && d[2] == '0' || (d[1] == '8' || d[1] == '9') && (d[2] == '0' || d[2] == '1')):
+		cc = 234 // Nigeria: "0803 ...", "0905 ...", "0701 ..."
+	case (len(d) == 10 || len(d) == 11) && d[0] == '0' && d[1] == '1':
+		cc = 60 // Malaysia: "012-384 7721"
 	default:
 		return 0
 	}

@@ -413,3 +413,24 @@ func TestMoreMemberWordsOfSession38(t *testing.T) {
 		"PhilHealth no. ko alam",
 	})
 }
+
+// TestNigerianAndMalaysianBareMobilesOfSession38 checks that a detector
+// given Nigeria's or Malaysia's region reads their mobiles in national
+// form without a phone word, as it reads British ones; the default
+// detector, without those regions, does not.
+func TestNigerianAndMalaysianBareMobilesOfSession38(t *testing.T) {
+	d, err := NewDetector(WithRegions("NG", "MY"))
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"He was using 09052318847 and the name Emeka Johnson", "09052318847"},
+		{"Mrs Funmilayo Adekunle, 08162230915, Bodija Estate", "08162230915"},
+		{"Nurul here, 0123847721 is my line", "0123847721"},
+	}, []string{
+		"order 09052318847 shipped",
+	})
+	def, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, def, TypePhoneNumber, nil, []string{
+		"He was using 09052318847 and the name Emeka Johnson",
+	})
+}
