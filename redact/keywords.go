@@ -378,7 +378,9 @@ var contextWords = map[uint64]map[string][]string{
 	// "user", "login" and the like only as a label, before ':' or '='
 	// (see userAfter); "home" and "users" only between a path's
 	// separators (homeUser), "ssh", "scp" and "sftp" before a target's
-	// '@' (sshUser).
+	// '@' (sshUser); "publickey" and "password" in an ssh server's log
+	// (sshdUser), the commands before their "-u" flag (userFlagAfter),
+	// "uid" and "sudo" in id's output and sudo's log.
 	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
