@@ -71,6 +71,8 @@ var session38Seeds = []string{
 	"12 Main St, Leeds, ",
 	"GHA-1",
 	"CCCD 0",
+	"x@y:",
+	"lnguyen@MacBook-Pro ~ %",
 }
 
 // TestPasswordCestAndPUKOfSession38 checks a password after the French
@@ -432,5 +434,22 @@ func TestNigerianAndMalaysianBareMobilesOfSession38(t *testing.T) {
 	require.NoError(t, err)
 	wantFound(t, def, TypePhoneNumber, nil, []string{
 		"He was using 09052318847 and the name Emeka Johnson",
+	})
+}
+
+// TestShellPromptUserOfSession38 checks the user of a shell's prompt at
+// a line's start ("lnguyen@MacBook-Pro ~ % ...", "pnair@laptop:~/dev$
+// ..."); a system's login, an e-mail address and a line that is no
+// prompt stay out.
+func TestShellPromptUserOfSession38(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"ok here is what i ran\nlnguyen@MacBook-Pro ~ % ./sync.sh --since 2024-05-01", "lnguyen"},
+		{"pnair@laptop:~/dev$ ssh x", "pnair"},
+	}, []string{
+		"deploy@web-01:~$ sudo systemctl restart app",
+		"anna@example.com is my email",
+		"support@acme: we will call you #1 priority",
 	})
 }

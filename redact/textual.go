@@ -101,6 +101,9 @@ func (s *state) letterAnchor(i, j int) int {
 		if end := s.email(i); end > 0 {
 			return end
 		}
+		if next == '@' && lineOpensAt(t, i) && s.on(TypeUsername) {
+			s.promptUser(i, k)
+		}
 	}
 	// A secret is at least 20 bytes of letters, digits, '_', '-' and '.'.
 	if k-i >= 20 || next == '-' || next == '.' {
@@ -3914,4 +3917,29 @@ func (s *wordSet) of(w string) uint8 {
 	}
 	var low [16]byte
 	return s.flags[string(lowerASCII(low[:0], w))]
+}
+
+// promptUser reports the user of a shell's prompt at the start of a
+// line, [i, at) before the '@' at at: "lnguyen@MacBook-Pro ~ % cd ...",
+// "pnair@laptop:~/dev$ ssh ...". The host is a name without a domain (an
+// e-mail address's host has one, and the e-mail recognizer read it
+// first), then ':' or a space, and the prompt's '$', '%' or '#' before
+// a space or the line's end within 48 bytes; system logins name no one.
+func (s *state) promptUser(i, at int) {
+	t := s.text
+	h := at + 1
+	for h < len(t) && h-at <= 64 && (isAlnum(t[h]) || t[h] == '-' || t[h] == '_' || t[h] == '.') {
+		h++
+	}
+	if h == at+1 || h >= len(t) || t[h] != ':' && t[h] != ' ' {
+		return
+	}
+	for q := h + 1; q < len(t) && q < h+48 && t[q] != '\n'; q++ {
+		if c := t[q]; (c == '$' || c == '%' || c == '#') && (q+1 == len(t) || t[q+1] == ' ' || t[q+1] == '\n') {
+			if personLogin(t[i:at]) {
+				s.add(cand{start: i, end: at, typ: TypeUsername, rec: "username", score: 0.6})
+			}
+			return
+		}
+	}
 }
