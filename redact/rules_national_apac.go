@@ -443,9 +443,5 @@ var krDriverLicenseDecoyWords = append(slices.Clip(numberDecoyWords), "mac", "bs
 // validNZBankNumber reports whether m opens with a New Zealand bank's
 // number, 01 to 38.
 func validNZBankNumber(m string) bool {
-	if len(m) < 2 || !isDigit(m[0]) || !isDigit(m[1]) {
-		return false
-	}
-	b := int(m[0]-'0')*10 + int(m[1]-'0')
-	return b >= 1 && b <= 38
+	return len(m) >= 2 && allDigits(m[:2]) && num(m[:2]) >= 1 && num(m[:2]) <= 38
 }

@@ -190,51 +190,33 @@ var rulesNationalSouth = []Rule{
 // validVNCCCD reports whether the CCCD m, twelve digits, opens with a
 // province's code, 001 to 096.
 func validVNCCCD(m string) bool {
-	if len(m) != 12 {
-		return false
-	}
-	p := atoiDigits(m[:3])
-	return p >= 1 && p <= 96
+	return len(m) == 12 && allDigits(m[:3]) && num(m[:3]) >= 1 && num(m[:3]) <= 96
 }
 
 // validLKNIC reports whether m, nine digits and a letter, holds a day of
 // the year (1 to 366, plus 500 for a woman) after the year.
 func validLKNIC(m string) bool {
-	if len(m) != 10 {
+	if len(m) != 10 || !allDigits(m[2:5]) {
 		return false
 	}
-	d := atoiDigits(m[2:5])
+	d := num(m[2:5])
 	return d >= 1 && d <= 366 || d >= 501 && d <= 866
 }
 
 // validMYNRIC reports whether m opens with a date YYMMDD.
 func validMYNRIC(m string) bool {
-	if len(m) < 6 {
-		return false
-	}
-	mo, d := atoiDigits(m[2:4]), atoiDigits(m[4:6])
-	return mo >= 1 && mo <= 12 && d >= 1 && d <= 31
+	return len(m) >= 6 && allDigits(m[:6]) && validDate(0, num(m[2:4]), num(m[4:6]))
 }
 
 // validIDNIK reports whether the NIK m holds a date of birth DDMMYY at
 // its seventh digit, the day plus 40 for a woman.
 func validIDNIK(m string) bool {
-	if len(m) != 16 {
+	if len(m) != 16 || !allDigits(m[6:10]) {
 		return false
 	}
-	d, mo := atoiDigits(m[6:8]), atoiDigits(m[8:10])
-	return (d >= 1 && d <= 31 || d >= 41 && d <= 71) && mo >= 1 && mo <= 12
-}
-
-// atoiDigits returns the number the ASCII digits of s write, or -1 when
-// s holds another byte.
-func atoiDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return -1
-		}
-		n = n*10 + int(s[i]-'0')
+	d := num(m[6:8])
+	if d > 40 {
+		d -= 40
 	}
-	return n
+	return validDate(0, num(m[8:10]), d)
 }
