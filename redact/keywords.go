@@ -389,17 +389,20 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"nome utente", "utente"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
-	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "membership number", "membership no", "subscriber id", "subscriber no",
+	// A word that labelledValue passes over ("no", "number") follows the
+	// single words and is no phrase of its own: "membership" reads
+	// "membership number 5882...", which as a phrase would read it twice.
+	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "subscriber id", "subscriber no",
 		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id",
 		// South Africa's medical aids, the Philippines' PhilHealth, Nigeria's HMOs.
-		"medical aid no", "medical aid number", "philhealth", "philhealth no", "philhealth number", "hmo id", "hmo number"},
+		"medical aid", "philhealth", "hmo id", "hmo number"},
 		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado"},
 		"it": {"numero di tessera", "numero tessera", "codice socio"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio"}},
-	gBank: {"en": {"acc", "acct", "account", "account number", "account no", "acct no", "sort"},
+	gBank: {"en": {"acc", "acct", "account", "sort"}, // "account number" too, from "account" (see gMember)
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
 		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},
