@@ -539,11 +539,8 @@ func (s *state) userAfter(start, p int) {
 			}
 		}
 	}
-	e := q
+	e := loginEnd(t, q, 40)
 	inner := false // a digit or a sign inside
-	for e < n && e-q <= 40 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
-		e++
-	}
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
@@ -584,16 +581,24 @@ func (s *state) userAfter(start, p int) {
 // end of the text, follows it.
 func (s *state) loginAt(q int, ends string) {
 	t := s.text
-	e := q
-	for e < len(t) && e-q <= 40 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
-		e++
-	}
+	e := loginEnd(t, q, 40)
 	if e < len(t) && strings.IndexByte(ends, t[e]) < 0 {
 		return
 	}
 	if personLogin(t[q:e]) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// loginEnd returns the end of the run of a login's bytes (letters,
+// digits, '.', '_', '-') at q, reading limit+1 of them at most: a run
+// longer than limit ends past q+limit, which callers read as too long.
+func loginEnd(t string, q, limit int) int {
+	e := q
+	for e < len(t) && e-q <= limit && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	return e
 }
 
 // personLogin reports whether w, two to forty bytes, is shaped as a
@@ -672,10 +677,7 @@ func (s *state) sshdUser(p int) {
 		return
 	}
 	q := p + 5
-	e := q
-	for e < len(t) && e-q <= 32 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
-		e++
-	}
+	e := loginEnd(t, q, 32)
 	if e-q < 2 || e-q > 32 || !strings.HasPrefix(t[e:], " from ") || e+6 >= len(t) || !isHex(t[e+6]) || genericLogin(t[q:e]) {
 		return
 	}
@@ -701,10 +703,7 @@ func (s *state) homeUser(start, p int) {
 	if sep == '\\' && q < len(t) && t[q] == '\\' {
 		q++
 	}
-	e := q
-	for e < len(t) && e-q <= 32 && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
-		e++
-	}
+	e := loginEnd(t, q, 32)
 	if e-q < 2 || e-q > 32 || !isLetter(t[q]) || e < len(t) && t[e] != sep && t[e] != '"' && t[e] != '\'' && t[e] > ' ' && t[e] != ',' && t[e] != ')' && t[e] != '>' {
 		return
 	}
@@ -730,10 +729,7 @@ func (s *state) sshUser(p int) {
 			return // the line ends, or no target follows
 		}
 		q += sp
-		e := q
-		for e < len(t) && (isAlnum(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
-			e++
-		}
+		e := loginEnd(t, q, len(t))
 		if e < len(t) && t[e] == '@' && e > q && e-q <= 32 && isLetter(t[q]) {
 			h := e + 1
 			dots, digits := 0, true
