@@ -1788,7 +1788,7 @@ func (s *entScanner) findBookingNames() {
 		// and end where a name does (the line, the text, punctuation):
 		// "MCCARTHY/SEAN not ...", "(NGUYEN/THI HOA)"; "TCP/IP", "SFO/LAX"
 		// and "AND/OR" are none.
-		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !s.isLower(e)) {
+		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !s.lowerWord(e)) {
 			continue
 		}
 		// A compound surname: "GARCIA LOPEZ/MARIA DEL CARMEN MRS".
@@ -1798,11 +1798,6 @@ func (s *entScanner) findBookingNames() {
 		s.emit(stPerson, a, e-1, 0.85)
 		k = e
 	}
-}
-
-// isLower reports whether token k is a word in lower case.
-func (s *entScanner) isLower(k int) bool {
-	return s.toks[k].kind == etWord && s.toks[k].f&(efCap|efAllCap) == 0
 }
 
 // capsWord reports whether token k is a word of two or more letters, all
