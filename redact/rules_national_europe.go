@@ -18,7 +18,7 @@ var rulesNationalEurope = []Rule{
 		// digits in pairs. Dates and times have the shape, so the
 		// words must name it.
 		Name:            "uk_sort_code",
-		Type:            "UK_SORT_CODE",
+		Type:            typeUKSortCode,
 		Pattern:         numStart + `(?P<v>\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})\b`,
 		Score:           0.6,
 		Validate:        func(m string) bool { return strings.Trim(m, "0- ") != "" }, // "like 00-00-00": a form's stand-in
