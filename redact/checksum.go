@@ -455,6 +455,29 @@ func validCASIN(match string) bool {
 	return luhn(d)
 }
 
+// validCAHealthNumber checks a Canadian health card number: British
+// Columbia's ten digits from 9 with a check digit mod 11 (weights 2, 4,
+// 8, 5, 10, 9, 7, 3 over the second to the ninth), else Ontario's ten
+// digits under the Luhn check. A version code of letters after the
+// digits is not checked.
+func validCAHealthNumber(match string) bool {
+	end := len(match)
+	for end > 0 && (match[end-1] >= 'A' && match[end-1] <= 'Z' || match[end-1] == ' ' || match[end-1] == '-') {
+		end--
+	}
+	d := digitsOf(match[:end], 10)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	if d[0] == '9' {
+		r := weightedSum(d[1:9], []int{2, 4, 8, 5, 10, 9, 7, 3}) % 11
+		if r != 0 && r != 1 && int(d[9]-'0') == 11-r {
+			return true
+		}
+	}
+	return luhn(d)
+}
+
 // ---- Australia ----
 
 // validAUABN checks an Australian Business Number: subtract 1 from the

@@ -215,6 +215,31 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// A Canadian province's health card number after its word:
+		// Ontario's ten digits (the Luhn check) with the card's version
+		// code of one or two letters after them, British Columbia's
+		// personal health number (ten digits from 9, a check digit mod
+		// 11). Both are a patient's identifiers in HIPAA's sense and
+		// PIPEDA's; the shape alone is a phone number's.
+		Name:            "ca_health_number",
+		Type:            "CA_HEALTH_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{4}[- ]?\d{3}[- ]?\d{3}(?:[- ]?[A-Z]{1,2})?)\b`,
+		Score:           0.6,
+		Validate:        validCAHealthNumber,
+		Keywords:        []string{"health card", "health number", "ohip", "phn", "personal health number", "carte santé", "msp", "care card", "health card number"},
+		Context:         []string{"health card", "health number", "ohip", "phn", "personal health number", "carte santé", "msp", "care card", "health card number"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my health card number is 1234-567-897-AB", Want: "1234-567-897-AB"},
+			{Text: "OHIP 5584 486 673 YM, expires in May", Want: "5584 486 673 YM"},
+			{Text: "PHN: 9698 658 215", Want: "9698 658 215"},
+			{Text: "OHIP 5584 486 674 YM", Want: ""},
+			{Text: "PHN: 9698 648 215", Want: ""},
+			{Text: "health card 12345678970", Want: ""},
+		},
+	},
+	{
 		Name:            "br_cpf",
 		Type:            "BR_CPF",
 		Pattern:         numStart + `(?P<v>\d{3}\.\d{3}\.\d{3}-\d{2})\b`,
