@@ -28,6 +28,9 @@ func (s *state) bankAccountAfter(start, p int) {
 	t := s.text
 	n := len(t)
 	q := p
+	if p-start == 1 && (start < 2 || t[start-1] != '/' || t[start-2]|0x20 != 'a' || start > 2 && isAlnum(t[start-3])) {
+		return // "c" is an account's word only in "A/c", India's and Britain's banks' abbreviation
+	}
 	var low [8]byte
 	switch string(lowerASCII(low[:0], t[start:min(p, start+8)])) {
 	case "clabe", "cbu":

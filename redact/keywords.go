@@ -402,7 +402,7 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"numero di tessera", "numero tessera", "codice socio"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio"}},
-	gBank: {"en": {"acc", "acct", "account", "sort"}, // "account number" too, from "account" (see gMember)
+	gBank: {"en": {"acc", "acct", "account", "sort", "c"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
 		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},
