@@ -95,6 +95,9 @@ const (
 	// gMember: a member's number at an insurer or a health plan after
 	// its word (see memberAfter).
 	gMember
+	// gIDCard: an identity card's number after its word (see
+	// idCardAfter).
+	gIDCard
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -402,6 +405,9 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"numero di tessera", "numero tessera", "codice socio"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio"}},
+	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
+		// Kenya's card in Swahili, and its new name.
+		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},
 	gBank: {"en": {"acc", "acct", "account", "sort", "c"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
@@ -507,7 +513,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

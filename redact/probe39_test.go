@@ -30,6 +30,31 @@ func TestBankAccountAfterACOfSession39(t *testing.T) {
 	})
 }
 
+// TestKenyanIDAfterItsWordOfSession39 checks Kenya's identity card
+// numbers after "ID no", "ID number", "national ID" or the card's
+// Swahili name, and none after another record's "ID" or in other
+// shapes.
+func TestKenyanIDAfterItsWordOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeKENationalID, []textValue{
+		{"line yangu 0722 418 906 imeblockiwa since jana. ID no 35304054, name Brian Otieno", "35304054"},
+		{"Business name: Wairimu Crafts\nKRA PIN: A002953025Z\nID No: 31298476\nEquity acc: 0665", "31298476"},
+		{"The pickup station guy insists on ID. My ID no. is 28456713. Please reverse", "28456713"},
+		{"National ID: 2876543", "2876543"},
+		{"nimepoteza kitambulisho: 30118822", "30118822"},
+	}, []string{
+		"order ID no 28456713",
+		"customer-ID number 2845671",
+		"staff id card 31298476",
+		"ID no 284567133",
+		"ID no 12345678-9",
+		"ID card 2024-05-01",
+		"ID no 01234567",
+		"my ID number is 2845",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -37,4 +62,7 @@ var session39Seeds = []string{
 	"/c 1 bank",
 	"OHIP 5584 486 673 Y",
 	"PHN: 9",
+	"ID no. 1234567",
+	"x-ID number 12345678",
+	"id no",
 }

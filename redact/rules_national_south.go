@@ -33,6 +33,24 @@ var rulesNationalSouth = []Rule{
 		},
 	},
 	{
+		// Uganda's national identification number: C, M or F, and twelve
+		// letters and digits ("CM92034103PKLA"), after "NIN" or the card's
+		// name.
+		Name:           "ug_nin",
+		Type:           "UG_NIN",
+		Pattern:        `\b(?P<v>C[MF][0-9A-Z]{12})\b`,
+		Score:          0.5,
+		Keywords:       []string{"nin", "national id", "ndaga muntu", "nira"},
+		Context:        []string{"nin", "national id", "ndaga muntu", "nira"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "My NIN is CM92034103PKLA and my names are Okello", Want: "CM92034103PKLA"},
+			{Text: "national ID: CF88012345XYZW", Want: "CF88012345XYZW"},
+			{Text: "NIN CM9203410", Want: ""},
+			{Text: "part CM92034103PKLA", Want: ""},
+		},
+	},
+	{
 		// Pakistan's computerised national identity card: 5, 7 and 1
 		// digits, the shape alone.
 		Name:            "pk_cnic",

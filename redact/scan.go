@@ -1000,6 +1000,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 			valued |= 0x20
 			s.memberAfter(end)
 		}
+		if e.groups&gIDCard != 0 && valued&0x80 == 0 && s.on(TypeKENationalID) {
+			valued |= 0x80
+			s.idCardAfter(ps, end)
+		}
 		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
 			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 		}

@@ -50,7 +50,7 @@ var builtinTypes = []string{
 	TypeGitHubToken, TypeGitLabToken, TypeSlackToken, TypeStripeKey,
 	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
 	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey, TypeUsername,
-	TypeBankAccount, TypeMemberID,
+	TypeBankAccount, TypeMemberID, TypeKENationalID,
 }
 
 var optInTypes = map[string]bool{TypeDateTime: true}
