@@ -3280,6 +3280,16 @@ func (s *entScanner) addressTail(j int) int {
 					regions++
 					continue
 				}
+				// ... or a town and its postcode of four digits after a
+				// suburb, as New Zealand, Australia and South Africa
+				// write them: "12 Rata Street, Hokowhitu, Palmerston
+				// North 4410", "..., Parktown, Johannesburg 2193". A
+				// year is none ("..., Hokowhitu, Auckland 2024.").
+				if e < n && s.toks[e].kind == etNum && s.toks[e].e-s.toks[e].s == 4 && !s.yearLike(e, e+1) && s.postcodeAt(e) == e+1 && s.tailEndsAt(e+1) {
+					j, end, zip = e+1, e+1, true
+					regions++
+					continue
+				}
 				// ... or the town before a Nigerian state: "Oluyole
 				// Estate, Ibadan, Oyo State".
 				if s.punct(e, ',') && s.nigeriaStateAt(e+1) > 0 {
@@ -6095,8 +6105,10 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		caps := t.kind == etWord && t.f&(efAllCap|efDigit) == efAllCap && t.e-t.s >= 4
 		if t.kind == etWord && (t.f&(efCap|efDigit) == efCap || caps) {
 			fl := s.flags(m)
-			// "West Brook", "North Haven": a compass word starts a city.
-			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && compassWord(s.fold(m))
+			// "West Brook", "North Haven": a compass word starts a city;
+			// so do the words of England's villages ("Upper Beeding",
+			// "Little Snoring", "Great Missenden").
+			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && (compassWord(s.fold(m)) || villageWord(s.fold(m)))
 			// "Des Moines", "El Paso", "La Crosse": an article.
 			if words == 0 && fl&(gzStop|gzUnit|gzCue) == gzStop && t.e-t.s <= 3 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && s.flags(m+1)&gzStop == 0 {
 				article = true
@@ -6109,13 +6121,19 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			// "Jersey City", "Quezon City": "City" ends a town's name.
 			city := words > 0 && t.e-t.s == 4 && s.is(m, "city")
 			// "Ringwood East VIC 3135": a compass word ends a suburb's
-			// name before its state.
-			if words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && s.stateAt(m+1, false) {
+			// name before its state or a postcode ("Palmerston North
+			// 4410").
+			if words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && m+1 < n && s.toks[m+1].f&efNL == 0 &&
+				(s.stateAt(m+1, false) || s.toks[m+1].kind == etNum && s.postcodeAt(m+1) > 0) {
 				words++
 				m++
 				break
 			}
-			if fl&(gzStop|gzUnit|gzCue) != 0 && (fl&gzPlace == 0 || s.fieldWordAt(m)) && !compass && !district && !city {
+			// ... or before a code of capitals the state's list lacks,
+			// which the town's words take as "Glenelg SA 5045" takes it.
+			compassCode := words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && m+2 < n && s.toks[m+1].f&(efAllCap|efDigit|efNL) == efAllCap &&
+				s.toks[m+1].e-s.toks[m+1].s <= 3 && s.toks[m+2].kind == etNum && s.postcodeAt(m+2) > 0
+			if fl&(gzStop|gzUnit|gzCue) != 0 && (fl&gzPlace == 0 || s.fieldWordAt(m)) && !compass && !compassCode && !district && !city {
 				break // a stop word, or a town's name that labels a field ("Mobile: 737 ...", "\nMobile +34 ...")
 			}
 			if words > 0 && s.countryAt(m) > 0 {
@@ -6402,4 +6420,16 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		}
 	}
 	return true
+}
+
+// villageWord reports whether the folded word w starts the names of
+// English villages and towns: "Upper Beeding", "Lower Slaughter",
+// "Great Missenden", "Little Snoring", "Nether Wallop", "Long Melford",
+// "Much Wenlock", "Kings Langley".
+func villageWord(w []byte) bool {
+	switch string(w) {
+	case "upper", "lower", "great", "little", "nether", "long", "much", "kings", "bishops", "castle", "market", "chipping", "old":
+		return true
+	}
+	return false
 }

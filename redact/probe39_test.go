@@ -55,6 +55,25 @@ func TestKenyanIDAfterItsWordOfSession39(t *testing.T) {
 	})
 }
 
+// TestAddressTownsOfSession39 checks the towns an address's tail takes
+// after the street: a suburb's compass word before a state's code or a
+// postcode, a town and its postcode of four digits after a suburb, an
+// English village's two words on their own line; and no year in a
+// postcode's place.
+func TestAddressTownsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Deliver to 9 Kookaburra Cl, Glenelg North SA 5045", "9 Kookaburra Cl, Glenelg North SA 5045"},
+		{"I'm Aroha Ngata, 12 Te Awe Awe Street, Hokowhitu, Palmerston North 4410", "12 Te Awe Awe Street, Hokowhitu, Palmerston North 4410"},
+		{"I'm Aroha Ngata, 12 Rata Street, Palmerston North 4410", "12 Rata Street, Palmerston North 4410"},
+		{"New address:\n14 Mill Lane\nUpper Beeding\nSteyning\nBN44 3JA\nName on the order", "14 Mill Lane\nUpper Beeding\nSteyning\nBN44 3JA"},
+		{"New address:\n14 Mill Lane, Upper Beeding, Steyning BN44 3JA", "14 Mill Lane, Upper Beeding, Steyning BN44 3JA"},
+		{"I live at 17 Smuts Avenue, Parktown, Johannesburg 2193.", "17 Smuts Avenue, Parktown, Johannesburg 2193"},
+		{"we met at 12 Rata Street, Hokowhitu, Rongotea 2024.", "12 Rata Street, Hokowhitu"},
+	}, nil)
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -65,4 +84,7 @@ var session39Seeds = []string{
 	"ID no. 1234567",
 	"x-ID number 12345678",
 	"id no",
+	"1 Rata Street, Hokowhitu, Palmerston North 4",
+	"1 Mill Lane\nUpper B",
+	"2 K Cl, Glenelg North SA 5",
 }
