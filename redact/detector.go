@@ -732,6 +732,11 @@ type compiledRule struct {
 	// shared: another rule has the same pattern, and the same compiled
 	// expressions; the state remembers their searches (see search).
 	shared bool
+	// label: the groups whose word right before a match names it
+	// another record's number and drops it (see labels): a bank
+	// account's bare digits after "staff number" or "employee number"
+	// are those, in a message that gives bank details too.
+	label uint64
 }
 
 // ruleForm is a rule's pattern compiled for one kind of text.
@@ -806,6 +811,9 @@ func compileRule(r Rule) (compiledRule, error) {
 	}
 	r.Pattern = pattern
 	cr := compiledRule{Rule: r}
+	if r.Type == "US_BANK_NUMBER" {
+		cr.label = gNeg
+	}
 	wide, ascii := &cr.forms[0], &cr.forms[1]
 	if err := wide.compile(pattern); err != nil {
 		return compiledRule{}, fmt.Errorf("redact: rule %s: %w", r.Name, err)

@@ -1774,7 +1774,9 @@ func (s *state) ssn(x *numInfo) {
 		}
 	case x.ng == 1:
 		score = 0.05
-	case x.ng == 2 && x.sep == '-':
+	case x.ng == 2 && x.sep == '-' && x.glens[0] >= 3:
+		// "078-051121", "07805-1121"; two digits first are an employer's
+		// number (EIN, "84-2917365"), which W-2 forms print beside it.
 		score = 0.05
 	default:
 		return

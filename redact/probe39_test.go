@@ -74,6 +74,32 @@ func TestAddressTownsOfSession39(t *testing.T) {
 	}, nil)
 }
 
+// TestNumbersOfPayrollFormsOfSession39 checks what an HR set found
+// read as the wrong kind: a National Insurance number after "NI" beside a
+// sort code (the sort code's pattern matched its pairs), an employee's or
+// a staff number beside bank details (a bank account's number), and an
+// employer's EIN beside a W-2 (a social security number's weak form).
+func TestNumbersOfPayrollFormsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, "UK_NINO", []textValue{
+		{"staff number 20458817, NI SX 57 95 40 B, sort code 30-94-57 acc 02847163. Bethany Rowe", "SX 57 95 40 B"},
+	}, nil)
+	wantFound(t, d, "US_BANK_NUMBER", []textValue{
+		{"my employee number is 00417723, sort code 20-45-77, account 41829365", "41829365"},
+		{"staff number 20458817, sort code 30-94-57 acc 02847163", "02847163"},
+	}, []string{
+		"my employee number is 00417723, bank account on file",
+		"staff number 20458817 for the bank account change",
+	})
+	wantFound(t, d, TypeUSSSN, []textValue{
+		{"W-2 shows 842-91-7365", "842-91-7365"},
+	}, []string{
+		"Our EIN (84-2917365) is in box b of your W-2.",
+		"my ssn is 84-2917365",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",

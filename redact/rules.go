@@ -880,7 +880,7 @@ func (s *state) runRule(ri, lo, hi, last int) int {
 		}
 		if r.accepts(t, ms, me) {
 			s.cands = append(s.cands, cand{start: ms, end: me, typ: r.Type, rec: r.Name,
-				score: r.Score, need: r.RequireContext, rule: int32(ri)})
+				score: r.Score, need: r.RequireContext, rule: int32(ri), label: r.label})
 		}
 		next := m.end
 		if m.end == lo || m.end == m.start {

@@ -41,7 +41,7 @@ var rulesNationalEurope = []Rule{
 		Pattern:         `(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b`,
 		Score:           0.6,
 		Validate:        validUKNINO,
-		Context:         []string{"national insurance", "national insurance number", "nino", "ni number", "ni no", "insurance number"},
+		Context:         []string{"national insurance", "national insurance number", "nino", "ni", "ni number", "ni no", "insurance number"},
 		NegativeContext: codeDecoyWords,
 		Examples: []Example{
 			{Text: "nino: PR 123612C", Want: "PR 123612C"},
