@@ -332,9 +332,16 @@ func itsEnd(t string, i int) int {
 	return spacedEnd(t, i, "its ", "it's ", "it’s ")
 }
 
-// cestEnd is itsEnd for the French "c'est": "le code c'est 615203".
+// cestEnd is itsEnd for the French "c'est": "le code c'est 615203", and
+// for chat's spellings of it, "cest" and "c" ("mon mdp c Chaton_1984").
 func cestEnd(t string, i int) int {
-	return spacedEnd(t, i, "c'est ", "c’est ")
+	return spacedEnd(t, i, "c'est ", "c’est ", "cest ", "c ")
+}
+
+// cestWord reports whether the folded word w is "c'est" or a spelling
+// of it that chat uses (see cestEnd).
+func cestWord(w string) bool {
+	return w == "c'est" || w == "cest" || w == "c"
 }
 
 // spacedEnd returns where the first of the words ws (each with its space
@@ -517,15 +524,18 @@ func (s *state) userAfter(start, p int) {
 			w++
 		}
 		var low [8]byte
-		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || j == "c'est") && spaceAt(t, w) > 0 {
+		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j)) && spaceAt(t, w) > 0 {
 			q = w
 			label = true
 			continue
 		}
 		break
 	}
-	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' {
+	if q == p && !(flag && spaceAt(t, q) == 1) && !weakUserLogin(t, p) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && !weakUserLogin(t, p) {
 		return
+	}
+	if q == p {
+		q++ // weakUserLogin's one space
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
 		q++
@@ -599,6 +609,34 @@ func loginEnd(t string, q, limit int) int {
 		e++
 	}
 	return e
+}
+
+// weakUserLogin reports whether a login with a digit or an underscore
+// inside follows the user's word that ends at p, after one space, and
+// ends the clause: "usuario javi_mtz88 contraseña ...", "utente
+// ale_ferrari99,", "user jdupont75". A word such as "user" or
+// "usuario" names a login only so ("user agent", "user testing" are
+// none, and letters alone stay out).
+func weakUserLogin(t string, p int) bool {
+	q := p + 1
+	if q >= len(t) || t[p] != ' ' || !isLetter(t[q]) {
+		return false
+	}
+	e := loginEnd(t, q, 40)
+	if e-q < 4 || e-q > 40 || e < len(t) && t[e] != ' ' && t[e] != ',' && t[e] != ';' && t[e] != '\n' && t[e] != ')' && (t[e] != '.' || e+1 < len(t) && t[e+1] != ' ' && t[e+1] != '\n') {
+		return false
+	}
+	if t[e-1] == '.' || t[e-1] == '-' {
+		return false
+	}
+	inner := false
+	for i := q + 1; i < e; i++ {
+		if isDigit(t[i]) || t[i] == '_' {
+			inner = true
+			break
+		}
+	}
+	return inner && !allDigits(t[q:e]) && personLogin(t[q:e])
 }
 
 // personLogin reports whether w, two to forty bytes, is shaped as a
@@ -968,7 +1006,7 @@ func clauseVerb(t string, p int) int {
 		if w == 0 && !clauseOpener(word) {
 			return p
 		}
-		if w > 0 && t[e] == ' ' && (beVerb(word) || word == "c'est") {
+		if w > 0 && t[e] == ' ' && (beVerb(word) || cestWord(word)) {
 			verb = e
 		}
 		if t[e] == ':' {
@@ -986,7 +1024,7 @@ func clauseOpener(w string) bool {
 	switch w {
 	case "i", "you", "u", "we", "they", "he", "she", "it", "ive", "i've", "that", "which",
 		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
-		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten":
+		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit":
 		return true
 	}
 	return false
@@ -1490,4 +1528,97 @@ func (s *state) hclDefault(start, end int) {
 		}
 		return
 	}
+}
+
+// seedPhraseAfter reads a crypto wallet's seed phrase after its word,
+// which ends at p: 12, 15, 18, 21 or 24 words of three to eight
+// lower-case letters (the lengths of BIP-39's words), after a colon or
+// "is" within the name's line ("my seed phrase: ribbon canvas ...",
+// "Seed words from the backup card (24): abandon ..."), or right after
+// the name. The words run on one line parted by spaces, or one to a
+// line, maybe numbered ("1. abandon\n2. salmon ..."). Whoever holds them
+// holds the wallet: they are its password.
+func (s *state) seedPhraseAfter(p int) {
+	t := s.text
+	n := len(t)
+	q := p
+	if k := strings.IndexAny(t[p:min(n, p+60)], ":\n"); k >= 0 && t[p+k] == ':' {
+		q = p + k + 1
+	} else if r := verbAfterName(t, p); r > p {
+		q = r
+	}
+	start, end, words := -1, -1, 0
+	vertical := false // the words stand one to a line
+	stops := 0        // words of a sentence, which seed phrases lack
+	numbered := false // the words are numbered ("1. abandon")
+	i := q
+	for words < 25 {
+		// The gap before a word: spaces, or line breaks when the words
+		// stand one to a line (the first gap decides), and a number.
+		g := i
+		if words == 1 && i < n && (t[i] == '\n' || t[i] == '\r') {
+			vertical = true
+		}
+		for i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n' && (words == 0 || vertical)) {
+			i++
+		}
+		if words > 0 && i == g {
+			break
+		}
+		mark := false
+		if d := i; d < n && isDigit(t[d]) {
+			for d < n && isDigit(t[d]) && d-i < 2 {
+				d++
+			}
+			if d < n && (t[d] == '.' || t[d] == ')') {
+				d++
+				for d < n && t[d] == ' ' {
+					d++
+				}
+				i, mark = d, true
+			}
+		}
+		if words == 0 {
+			numbered = mark
+		} else if mark != numbered {
+			break // a list's numbers stop, or start, mid-phrase
+		}
+		w := i
+		for w < n && t[w] >= 'a' && t[w] <= 'z' && w-i <= 8 {
+			w++
+		}
+		if w-i < 3 || w-i > 8 || w < n && (isAlnum(t[w]) || t[w] == '\'' || t[w] == '@' || t[w] == '_') {
+			break
+		}
+		if vertical && !numbered && seedStopWord(t[i:w]) {
+			break // the line after a list: "thanks"
+		}
+		if start < 0 {
+			start = i
+		}
+		if seedStopWord(t[i:w]) {
+			stops++
+		}
+		end = w
+		words++
+		i = w
+	}
+	if stops > 1 {
+		return // a sentence: "the seed phrase has twelve words and you ..."
+	}
+	switch words {
+	case 12, 15, 18, 21, 24:
+		s.add(cand{start: start, end: end, typ: TypePassword, rec: "seed_phrase", score: 0.7})
+	}
+}
+
+// seedStopWord reports whether w is one of the commonest words of an
+// English sentence, none of which BIP-39's list of seed words holds.
+func seedStopWord(w string) bool {
+	switch w {
+	case "the", "and", "you", "your", "for", "with", "that", "this", "have", "are", "was", "not", "but", "our", "from", "they", "them",
+		"what", "please", "thanks", "should", "would", "could", "there", "their", "its", "has", "had", "were", "been", "into", "then":
+		return true
+	}
+	return false
 }

@@ -98,6 +98,9 @@ const (
 	// gIDCard: an identity card's number after its word (see
 	// idCardAfter).
 	gIDCard
+	// gSeed: a crypto wallet's seed phrase after its word (see
+	// seedPhraseAfter).
+	gSeed
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -244,10 +247,13 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gPassword: {
 		"en": {"password", "passwd", "pwd", "pw", "pword", "pswd", "passcode", "pass phrase", "passphrase", "pin",
+			// A British bank's memorable word; a mobile number's porting
+			// codes (PAC, STAC), which move the number to whoever holds them.
+			"memorable word", "memorable information", "pac", "pac code", "stac", "stac code",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
 		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel"},
-		"fr": {"mot de passe", "mdp", "code d'accès"},
+		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité"},
 		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso",
 			// "la clave del wifi es ...".
 			"clave del wifi", "clave wifi", "clave de wifi"},
@@ -421,6 +427,10 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
+	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "secret recovery phrase", "mnemonic", "mnemonic phrase", "backup phrase", "wallet phrase", "seed"},
+		"de": {"wiederherstellungsphrase", "seed-phrase"}, "fr": {"phrase de récupération", "phrase secrète", "phrase de secours"},
+		"es": {"frase semilla", "frase de recuperación"}, "it": {"frase di recupero", "frase seed"},
+		"nl": {"herstelzin", "herstelfrase"}, "pt": {"frase de recuperação", "frase semente"}},
 	gDSN:      {"en": {"tcp", "unix"}},
 	gHtpasswd: {"en": {"htpasswd"}},
 	gTOTP: {"en": {"authenticator", "totp", "mfa", "setup key", "configuration key"},
@@ -513,7 +523,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

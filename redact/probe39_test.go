@@ -100,6 +100,47 @@ func TestNumbersOfPayrollFormsOfSession39(t *testing.T) {
 	})
 }
 
+// TestSecretsAndLoginsOfSession39 checks the passwords, codes and
+// logins that session 39's sets in six languages and of utilities and
+// fintech gave: French chat's "c" and "cest" for "c'est", a weak user's
+// word before a login with digits or an underscore, a British bank's
+// memorable word, a number's porting codes (PAC, STAC), the French
+// "clé wifi", a Dutch code "uit de sms", a wallet's seed phrase on one
+// line or numbered one to a line; and none in sentences about them.
+func TestSecretsAndLoginsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"j'arrive plus a me connecter, le mdp que javais mis c Chaton_1984", "Chaton_1984"},
+		{"mon mdp cest Chaton_1984", "Chaton_1984"},
+		{"my memorable word is Tangerine", "Tangerine"},
+		{"can u port my number 07823 456719 over from vodafone, PAC is KVX482913", "KVX482913"},
+		{"Your STAC is STA204918 and it's valid for 30 days.", "STA204918"},
+		{"la clé wifi est xK9!mP2#vL7q", "xK9!mP2#vL7q"},
+		{"de code uit de sms is 603918", "603918"},
+		{"I still have my seed phrase: ribbon canvas orbit velvet harbor gentle lunar picnic sketch tunnel wisdom arrow - can you restore my wallet from that?",
+			"ribbon canvas orbit velvet harbor gentle lunar picnic sketch tunnel wisdom arrow"},
+		{"Seed words from the backup card (24): abandon salmon cactus dinosaur elegant frost garlic hammer jelly kitten lemon marble noodle oyster pepper quantum rocket shadow tomato umbrella viable walnut youth zebra\nimported it",
+			"abandon salmon cactus dinosaur elegant frost garlic hammer jelly kitten lemon marble noodle oyster pepper quantum rocket shadow tomato umbrella viable walnut youth zebra"},
+		{"seed phrase:\n1. ribbon\n2. canvas\n3. orbit\n4. velvet\n5. harbor\n6. gentle\n7. lunar\n8. picnic\n9. sketch\n10. tunnel\n11. wisdom\n12. arrow\nthanks",
+			"ribbon\n2. canvas\n3. orbit\n4. velvet\n5. harbor\n6. gentle\n7. lunar\n8. picnic\n9. sketch\n10. tunnel\n11. wisdom\n12. arrow"},
+	}, []string{
+		"never share your seed phrase with anyone, not even our support team who will never ask you for it ok",
+		"the seed phrase has twelve words and you should write them down on paper and keep it safe somewhere please",
+		"seed phrase: ribbon canvas orbit velvet harbor gentle lunar picnic sketch tunnel wisdom",
+		"the PAC-Man game",
+		"my password is c",
+	})
+	wantFound(t, d, TypeUsername, []textValue{
+		{"no puedo entrar, usuario javi_mtz88 contraseña Barcelona1992!", "javi_mtz88"},
+		{"mon identifiant c jdupont75 et la box", "jdupont75"},
+	}, []string{
+		"the user agent string",
+		"user admin1 cannot log in",
+		"usuario 12345678",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -113,4 +154,8 @@ var session39Seeds = []string{
 	"1 Rata Street, Hokowhitu, Palmerston North 4",
 	"1 Mill Lane\nUpper B",
 	"2 K Cl, Glenelg North SA 5",
+	"seed phrase:\n1. abc\n2",
+	"seed: aaa bbb ccc ddd eee fff ggg hhh iii jjj kkk lll",
+	"mdp c ",
+	"usuario a_1",
 }

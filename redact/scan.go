@@ -990,6 +990,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if e.groups&gRecovery != 0 && s.on(TypePassword) {
 			s.recoveryCodes(ps, end)
 		}
+		if e.groups&gSeed != 0 && s.on(TypePassword) {
+			s.seedPhraseAfter(end)
+		}
 		if e.groups&gUser != 0 && (userStart < 0 || ps < userStart) {
 			userStart = ps // "nombre de usuario" and "usuario" end at the same word
 		}

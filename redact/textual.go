@@ -2729,8 +2729,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 				continue
 			}
 		}
-		// French says it so: "mon mot de passe c'est Chaton2019!".
-		if q+1 < n && t[q]|0x20 == 'c' && (t[q+1] == '\'' || t[q+1] == 0xe2) {
+		// French says it so: "mon mot de passe c'est Chaton2019!", and
+		// chat so: "mon mdp c Chaton_1984", "... cest Chaton_1984".
+		if q+1 < n && t[q]|0x20 == 'c' && (t[q+1] == '\'' || t[q+1] == 0xe2 || t[q+1] == ' ' || t[q+1]|0x20 == 'e') {
 			if r := cestEnd(t, q); r > 0 {
 				q = r
 				continue
