@@ -141,6 +141,28 @@ func TestSecretsAndLoginsOfSession39(t *testing.T) {
 	})
 }
 
+// TestFieldWordsAndBrandsNameNoOneOfSession39 checks the field labels,
+// support nouns and brands that the name lists hold as surnames, and
+// "Frau" as a kin noun before a name ("meine Frau, Aylin Yıldız"); the
+// title before a surname stays a title.
+func TestFieldWordsAndBrandsNameNoOneOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Notfallkontakt bitte ändern: meine Frau, Aylin Yıldız, Tel. 0176 4419 2830. Danke!", "Aylin Yıldız"},
+		{"Buongiorno,\nDati:\nFrancesca Bianchi\nC.F. BNCFNC78B54H501A", "Francesca Bianchi"},
+		{"Guten Tag Frau Müller, wie geht es", "Müller"},
+	}, []string{
+		"Contactos: tlm 93 718 22 05",
+		"Property: Flat 302, Sai Residency, 14th Cross, HSR Layout, Bengaluru 560102",
+		"Where do I find the P11D for last tax year? Can't see it under Documents.",
+		"Internet has been down since 6pm. Modem is an Arris SB8200",
+		"hi there, the new SIM's ICCID is 8944110273649182038",
+		"Please whitelist withdrawal address 392FaXbZpgxjY5FSKiVBeRaYYqGZNmt8Mq (my Ledger).",
+		"The address you found on Etherscan is our hot wallet",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
