@@ -1171,7 +1171,7 @@ scan:
 				// "12 August 1990" is a date, but a month after a
 				// particle names a street: "Rua Vinte e Cinco de
 				// Setembro", "Calle Doce de Octubre".
-				if fl&gzMonthDay != 0 && !(pre && words >= 1 && s.flags(j-1)&gzParticle != 0 && s.toks[j-1].f&efCap == 0) || words == 0 && s.slippedMonthAt(j) {
+				if fl&gzMonthDay != 0 && !(pre && words >= 1 && s.flags(j-1)&gzParticle != 0 && s.toks[j-1].f&efCap == 0) && !s.monthStartsStreet(j, words) || words == 0 && s.slippedMonthAt(j) {
 					break scan
 				}
 				if words >= 1 && fl&gzUnit != 0 && s.unitAt(j) > 0 {
@@ -4844,7 +4844,7 @@ func buildingNoun(w []byte) bool {
 	switch string(w) {
 	case "house", "court", "works", "lodge", "mansions", "building", "buildings", "tower", "towers", "heights",
 		"apartments", "chambers", "wharf", "mill", "barn", "cottage", "villa", "hall", "quay", "point",
-		"villas", "residency", "residences", "plaza", "complex":
+		"villas", "residency", "residences", "plaza", "complex", "quays", "gardens", "lofts", "studios", "flats", "estate", "manor":
 		return true
 	}
 	return false
@@ -6432,4 +6432,22 @@ func villageWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// monthStartsStreet reports whether the month's name at word token j,
+// the first of a street's name (words), starts a name of two words
+// before a street's designator, as a person's given name does: "17 Jan
+// Smuts Avenue", "4 May Morris Road". "12 August 1990", "5 May street
+// party" and "3 June Road" (a date, then a road) stay dates.
+func (s *entScanner) monthStartsStreet(j, words int) bool {
+	n := len(s.toks)
+	if words != 0 || j+2 >= n {
+		return false
+	}
+	k := j + 1
+	if s.toks[k].kind != etWord || s.toks[k].f&(efCap|efDigit|efNL|efAllCap) != efCap || s.flags(k)&(gzMonthDay|gzStop|gzStreetType) != 0 {
+		return false
+	}
+	d := k + 1
+	return s.toks[d].kind == etWord && s.toks[d].f&(efCap|efNL) == efCap && s.flags(d)&gzStreetType != 0
 }

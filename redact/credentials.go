@@ -128,6 +128,9 @@ func (s *state) pinAfter(start, p int) {
 	verb := said  // a verb did
 	skipped := 0  // articles and adjectives passed over
 	for steps := 0; q < n && steps < 3; steps++ {
+		if q == p && q+4 < n && t[q] == ',' && t[q+1] == ' ' && pin {
+			q++ // "i forgot my pin, is it 0852 or 0582??"
+		}
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '#') {
 			q++
@@ -159,7 +162,7 @@ func (s *state) pinAfter(start, p int) {
 			said, verb = true, true
 			continue
 		}
-		if w > q && w-q < 11 && spaceAt(t, w) > 0 && skipped < 2 && (verb && (word == "le" || word == "el") || !said && codeAdjective(word)) {
+		if w > q && w-q < 11 && spaceAt(t, w) > 0 && skipped < 2 && (verb && (word == "le" || word == "el" || word == "it") || !said && codeAdjective(word)) {
 			// "est le 284 615": an article after the verb; "il codice
 			// temporaneo era ...": an adjective before it. Neither
 			// counts as a step; two at most are passed over.
@@ -205,6 +208,39 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+	s.codeAlternates(e, d)
+}
+
+// codeAlternates reads the codes that a writer unsure of one gives after
+// it, of as many digits, joined by "or", "and", a comma or a slash:
+// "was it 4471 or 4417??", "481 209 and 774120", "0852/0582".
+func (s *state) codeAlternates(e, d int) {
+	t := s.text
+	for k := 0; k < 3; k++ {
+		q := e
+		switch {
+		case strings.HasPrefix(t[q:], " or "), strings.HasPrefix(t[q:], " and "), strings.HasPrefix(t[q:], " oder "), strings.HasPrefix(t[q:], " ou "), strings.HasPrefix(t[q:], " o "), strings.HasPrefix(t[q:], " of "):
+			q = strings.IndexByte(t[q+1:], ' ') + q + 2
+		case strings.HasPrefix(t[q:], ", "), strings.HasPrefix(t[q:], " / "):
+			q += 2 + strings.Count(t[q:q+2], " ")/2
+			if t[q] == ' ' {
+				q++
+			}
+		case q < len(t) && t[q] == '/':
+			q++
+		default:
+			return
+		}
+		if q >= len(t) || !isDigit(t[q]) {
+			return
+		}
+		f, g := codeDigitsEnd(t, q)
+		if g != d || f < len(t) && (isAlnum(t[f]) || t[f] == '-' || t[f] == '.' && f+1 < len(t) && isDigit(t[f+1])) {
+			return
+		}
+		s.add(cand{start: q, end: f, typ: TypePassword, rec: "pin", score: 0.7})
+		e = f
+	}
 }
 
 // theCodeDigits reports whether six digits at q follow a bare code's

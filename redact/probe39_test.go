@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -163,6 +164,28 @@ func TestFieldWordsAndBrandsNameNoOneOfSession39(t *testing.T) {
 	})
 }
 
+// TestMonthStreetsBuildingsAndCodeChoicesOfSession39 checks a street
+// named after a person whose given name is a month's ("17 Jan Smuts
+// Avenue"), a building's name in the plural after a unit ("Apartment 9,
+// The Quays, ..."), and the codes of a writer unsure which it is ("is
+// it 0852 or 0582??"); dates stay dates.
+func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Hi, I live at 17 Jan Smuts Avenue, Parktown, Johannesburg 2193.", "17 Jan Smuts Avenue, Parktown, Johannesburg 2193"},
+		{"address is Apartment 9, The Quays, 4 Harbour Way, Bristol BS1 5UH", "Apartment 9, The Quays, 4 Harbour Way, Bristol BS1 5UH"},
+	}, []string{
+		"the 5 May Street party was fun",
+		"meet on 3 June Road works start",
+	})
+	wantValue(t, d, "born 12 August 1990 in Leeds", TypeDateOfBirth, "12 August 1990")
+	assert.Equal(t, []string{"0852", "0582"}, valuesOf(t, d, "i forgot my pin, is it 0852 or 0582?? can i see it somewhere in the app", TypePassword))
+	assert.Equal(t, []string{"1234"}, valuesOf(t, d, "my pin is 1234 or so", TypePassword))
+	assert.Equal(t, []string{"4471"}, valuesOf(t, d, "my pin is 4471 and 2 cards", TypePassword))
+	assert.Empty(t, valuesOf(t, d, "enter your pin, then press OK. 2 attempts", TypePassword))
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -180,4 +203,7 @@ var session39Seeds = []string{
 	"seed: aaa bbb ccc ddd eee fff ggg hhh iii jjj kkk lll",
 	"mdp c ",
 	"usuario a_1",
+	"pin, is it 1 or ",
+	"pin is 1234 or 5",
+	"1 Jan Smuts Avenue",
 }
