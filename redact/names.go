@@ -816,6 +816,12 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		if a+3 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'M' && s.punct(a+1, '.') && s.glued(a+1) && s.flags(a+2)&gzFirst != 0 {
 			a += 2
 		}
+		// A party's role before two words or more of a name the lists
+		// lack is the role, no part of the name: "Candidate Nurul
+		// Aisyah binti Ismail".
+		if a+2 <= b && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole && s.toks[a+1].kind == etWord && s.toks[a+1].f&(efCap|efNL) == efCap {
+			a++
+		}
 		if c := s.csvEnd(a, b); c != b {
 			b = c
 			if s.flags(c)&gzLast != 0 {

@@ -186,6 +186,19 @@ func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "enter your pin, then press OK. 2 attempts", TypePassword))
 }
 
+// TestRoleBeforeUnknownNameOfSession39 checks a party's role before a
+// name of two words or more that the lists lack: the role is no part of
+// the name.
+func TestRoleBeforeUnknownNameOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Candidate Nurul Aisyah binti Ismail is Malaysian and currently on an S Pass here.", "Nurul Aisyah binti Ismail"},
+		{"Employee Nurul Aisyah is here", "Nurul Aisyah"},
+		{"Candidate John Smith is here", "John Smith"},
+	}, nil)
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
