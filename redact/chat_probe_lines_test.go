@@ -596,6 +596,8 @@ func TestChatProbePlaces(t *testing.T) {
 		{"Agent: We moved the server to Frankfurt last week.", []string{"LOCATION=Frankfurt"}},
 		// A brand the lists know is a firm (a known gap until session 23).
 		{"Customer: Le Creuset pot cracked.", []string{"ORGANIZATION=Le Creuset"}},
+		// Dogs' breeds are no surnames (a known gap until session 39).
+		{"Customer: Is the Golden Retriever plush toy washable?", nil},
 	})
 }
 
@@ -625,7 +627,6 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Customer: Device: Pixel 8, App Version: 5.4.1", []string{"ORGANIZATION=Pixel"}},
 		{"Customer: Size: Medium, Colour: Forest Green", []string{"PERSON=Forest Green"}},
 		{"Customer: The King Size duvet is too small.", []string{"PERSON=King Size"}},
-		{"Customer: Is the Golden Retriever plush toy washable?", []string{"PERSON=Golden Retriever"}},
 		{"Customer: The Royal Blue sofa arrived in Navy.", []string{"LOCATION=Navy"}},
 		{"Customer: My Jackson guitar has a loose jack.", []string{"PERSON=Jackson"}},
 		{"Customer: Washington Post subscription renewed without asking.", []string{"PERSON=Washington Post"}},

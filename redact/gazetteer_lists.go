@@ -522,7 +522,10 @@ const listChatStop = `Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Corr
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris").
-	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM`
+	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|` +
+	// A pet's label and the breeds of dogs a vet's or an insurer's form
+	// names after it ("Pet: Poppy (Cocker Spaniel, 6)").
+	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

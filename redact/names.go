@@ -837,6 +837,9 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			e++
 		}
 	}
+	if t == stPerson && b == a && s.petBefore(a) {
+		return // "my dog Bruno", "Pet: Poppy", "my cat Mr Whiskers": a pet's name
+	}
 	for k := a; k <= e; k++ {
 		s.toks[k].f |= efUsed
 	}
@@ -6092,7 +6095,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stOrg, a, end, 0.8)
 		return false
 	}
-	if cue == cueOrg && words <= 4 && ph&gzPlace == 0 {
+	// A given name and a surname the lists know are a person's after a
+	// firm's cue too: "Employer: Priya Nair", "2. Employer – Priya Nair,
+	// HR Manager" (a reference's name).
+	personNamed := words == 2 && ff&(gzFirst|gzCompany|gzCommon|gzStop) == gzFirst && lf&(gzLast|gzCompany|gzCommon|gzStop) == gzLast
+	if cue == cueOrg && words <= 4 && ph&gzPlace == 0 && !personNamed {
 		// "The code doesn't work at Checkout": a step of a shop or an
 		// app, where things fail, not where people work.
 		if words == 1 && ph&gzCompany == 0 && appStep(s.fold(a)) {
@@ -8121,4 +8128,32 @@ func (s *entScanner) findJobTitles() {
 			s.emit(stTitle, a, i, 0.6)
 		}
 	}
+}
+
+// petBefore reports whether a pet's noun stands right before the name
+// at token a, maybe with a courtesy title or a label's colon between:
+// "my dog Bruno", "our cat Mr Whiskers", "Pet: Poppy". A pet's name is
+// no person's.
+func (s *entScanner) petBefore(a int) bool {
+	k := a - 1
+	if k >= 0 && s.toks[k].kind == etWord && s.flags(k)&gzHonor != 0 {
+		k-- // "Mr Whiskers"
+	}
+	if k >= 0 && s.punct(k, ':') {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 10 || s.toks[a].f&efNL != 0 {
+		return false
+	}
+	return petNoun(s.fold(k))
+}
+
+// petNoun reports the nouns, folded, of pets and their kinds in English.
+func petNoun(w []byte) bool {
+	switch string(w) {
+	case "dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pet", "pets", "rabbit", "bunny", "hamster", "horse", "pony", "parrot",
+		"budgie", "tortoise", "ferret", "gerbil", "labrador", "spaniel", "terrier", "retriever", "poodle", "beagle", "collie", "dachshund":
+		return true
+	}
+	return false
 }

@@ -199,6 +199,28 @@ func TestRoleBeforeUnknownNameOfSession39(t *testing.T) {
 	}, nil)
 }
 
+// TestPetsAndEmployersOfSession39 checks that a pet's one-word name
+// after its noun is no person ("my dog Bruno", "Pet: Poppy (Cocker
+// Spaniel, 6)", "my cat Mr Whiskers"), while a person after a dog's
+// word is ("the dog walker Anna Kowalski"); and that a known given name
+// and surname after a firm's cue are a person ("Employer: Priya Nair"),
+// a firm's name staying a firm's ("I work at Morgan Stanley").
+func TestPetsAndEmployersOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Booking for my dog Bruno for vaccination. Name Ananya Reddy", "Ananya Reddy"},
+		{"the dog walker Anna Kowalski", "Anna Kowalski"},
+		{"Claim form details:\nPolicyholder: Graham Ellis\nPet: Poppy (Cocker Spaniel, 6)\nPolicy no: PET-00921734", "Graham Ellis"},
+		{"Employer: Priya Nair", "Priya Nair"},
+		{"2. Employer – Priya Nair, HR Manager, Kestrel Logistics", "Priya Nair"},
+	}, []string{
+		"my cat Mr Whiskers needs his flea treatment renewed",
+		"Customer: Is the Golden Retriever plush toy washable?",
+	})
+	wantValue(t, d, "I work at Morgan Stanley", TypeOrganization, "Morgan Stanley")
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
