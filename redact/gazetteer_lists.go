@@ -253,7 +253,9 @@ const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Bouleva
 const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
 	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
 	// Sang", "Brgy. Salawag").
-	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy`
+	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
+	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
+	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant`
 
 // listUnits holds words that introduce a unit inside a building.
 const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`

@@ -5050,7 +5050,9 @@ func (s *entScanner) classifyRun(i, j int) {
 			cue = s.cueBefore(k)
 			continue
 		}
-		for k < j && s.isStopAt(k, j) {
+		// "Mr A Patel": after a title, "A" and "I" are initials before a
+		// name, no article or pronoun.
+		for k < j && !(honor >= 0 && k > honor && k <= honor+2 && k+1 < j && s.oneLetter(k) && s.toks[k].f&efCap != 0 && s.nameLike(k+1)) && s.isStopAt(k, j) {
 			// "I Was Born In South Africa": a known place that starts
 			// with a stop word, after others in a capitalised run (its
 			// next word is no stop or common word: "Africa", "York").

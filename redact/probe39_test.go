@@ -221,6 +221,24 @@ func TestPetsAndEmployersOfSession39(t *testing.T) {
 	wantValue(t, d, "I work at Morgan Stanley", TypeOrganization, "Morgan Stanley")
 }
 
+// TestWelshStreetsAndInitialAAfterTitleOfSession39 checks Welsh
+// streets' words before the name ("5 Heol y Nant", "12 Ffordd
+// Llanarth") and "A" as an initial after a title ("Mr A Patel").
+func TestWelshStreetsAndInitialAAfterTitleOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Delivery to: Rhys Llewellyn, 5 Heol y Nant, Cardiff CF14 6HR", "5 Heol y Nant, Cardiff CF14 6HR"},
+		{"12 Ffordd Llanarth, Bangor LL57 2TY", "12 Ffordd Llanarth, Bangor LL57 2TY"},
+	}, nil)
+	wantFound(t, d, TypePerson, []textValue{
+		{"To: Mr A Patel, 9 Elm Road, Reading RG6 1HS", "A Patel"},
+		{"Dear Mrs J Smith,", "J Smith"},
+	}, []string{
+		"Delivery to: 5 Heol y Nant, Cardiff CF14 6HR",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
