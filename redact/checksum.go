@@ -478,6 +478,49 @@ func validCAHealthNumber(match string) bool {
 	return luhn(d)
 }
 
+// validMXCURP checks a Mexican CURP: its birth date (YYMMDD) is a
+// date, and its check digit is ten less the sum of the values of the
+// first seventeen characters (0-9, A-N as 10-23, Ñ 24, O-Z as 25-36)
+// weighted 18 to 2, modulo 10. The pattern admits no Ñ, which a CURP
+// replaces by X.
+func validMXCURP(m string) bool {
+	if len(m) != 18 || !validDate(2000+num(m[4:6]), num(m[6:8]), num(m[8:10])) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		c := m[i]
+		v := 0
+		switch {
+		case c >= '0' && c <= '9':
+			v = int(c - '0')
+		case c >= 'A' && c <= 'N':
+			v = int(c-'A') + 10
+		case c >= 'O' && c <= 'Z':
+			v = int(c-'O') + 25
+		default:
+			return false
+		}
+		sum += v * (18 - i)
+	}
+	return int(m[17]-'0') == (10-sum%10)%10
+}
+
+// validARCUIT checks an Argentine CUIT or CUIL: the first ten digits
+// weighted 5, 4, 3, 2, 7, 6, 5, 4, 3, 2; eleven less the sum modulo 11
+// is the check digit, 11 giving 0 and 10 none.
+func validARCUIT(m string) bool {
+	d := digitsOf(m, 11)
+	if d == "" {
+		return false
+	}
+	c := 11 - weightedSum(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11
+	if c == 11 {
+		c = 0
+	}
+	return c != 10 && int(d[10]-'0') == c
+}
+
 // ---- Australia ----
 
 // validAUABN checks an Australian Business Number: subtract 1 from the

@@ -240,6 +240,76 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// Mexico's CURP: four letters of the names, the birth date,
+		// the sex, the state, three consonants, a character against
+		// homonyms and a check digit (weights 18 to 2 over the values
+		// 0-9, A-N, Ñ, O-Z, modulo 10). Its shape and check suffice.
+		Name:     "mx_curp",
+		Type:     "MX_CURP",
+		Pattern:  `\b(?P<v>[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d)\b`,
+		Score:    0.85,
+		Validate: validMXCURP,
+		Context:  []string{"curp", "clave única", "registro de población"},
+		Examples: []Example{
+			{Text: "buenas tardes, mi CURP es GORA900315MDFMMN01 y no me deja registrarme", Want: "GORA900315MDFMMN01"},
+			{Text: "CURP: SABC560626MDFLRN01", Want: "SABC560626MDFLRN01"},
+			{Text: "CURP: SABC560626MDFLRN02", Want: ""},
+			{Text: "SABC561326MDFLRN01", Want: ""},
+		},
+	},
+	{
+		// Argentina's CUIT and CUIL: a prefix for a person (20, 23, 24,
+		// 27) or a firm (30, 33, 34), the DNI's eight digits and a check
+		// digit modulo 11 (weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2). With
+		// its hyphens the shape stands alone.
+		Name:     "ar_cuit",
+		Type:     "AR_CUIT",
+		Pattern:  numStart + `(?P<v>(?:20|23|24|27|30|33|34)-\d{8}-\d)\b`,
+		Score:    0.8,
+		Validate: validARCUIT,
+		Context:  []string{"cuit", "cuil", "afip", "monotributista"},
+		Examples: []Example{
+			{Text: "Hola, te paso mi CUIT 20-31456789-8 para la factura", Want: "20-31456789-8"},
+			{Text: "CUIL 20-12345678-6", Want: "20-12345678-6"},
+			{Text: "CUIL 20-12345678-5", Want: ""},
+			{Text: "ref 21-12345678-6", Want: ""},
+		},
+	},
+	{
+		// Glued, after its word.
+		Name:           "ar_cuit_digits",
+		Type:           "AR_CUIT",
+		Pattern:        numStart + `(?P<v>(?:20|23|24|27|30|33|34)\d{9})\b`,
+		Score:          0.6,
+		Validate:       validARCUIT,
+		Keywords:       []string{"cuit", "cuil"},
+		Context:        []string{"cuit", "cuil"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "mi cuil es 20123456786", Want: "20123456786"},
+			{Text: "CUIT: 20314567898", Want: "20314567898"},
+			{Text: "mi cuil es 20123456785", Want: ""},
+			{Text: "pedido 20123456786", Want: ""},
+		},
+	},
+	{
+		// Argentina's DNI as the card prints it, with dots ("28.734.190"),
+		// after its word; Spain's DNI has a letter and no dots.
+		Name:           "ar_dni",
+		Type:           "AR_DNI",
+		Pattern:        numStart + `(?P<v>\d{1,2}\.\d{3}\.\d{3})\b`,
+		Score:          0.6,
+		Keywords:       []string{"dni", "documento"},
+		Context:        []string{"dni", "documento", "documento nacional de identidad"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Mandalo a Av. Corrientes 1234, piso 5 depto B, C1043AAZ CABA. DNI 28.734.190 por si lo pide el correo", Want: "28.734.190"},
+			{Text: "mi documento: 7.123.456", Want: "7.123.456"},
+			{Text: "DNI 28734190", Want: ""},
+			{Text: "total 28.734.190 pesos", Want: ""},
+		},
+	},
+	{
 		Name:            "br_cpf",
 		Type:            "BR_CPF",
 		Pattern:         numStart + `(?P<v>\d{3}\.\d{3}\.\d{3}-\d{2})\b`,
