@@ -317,6 +317,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Phrases that end in a particle ("ten name van", "à l'attention
 	// de") would make the particle a cue wherever it stands.
 	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist`)
+	// The name on a doorbell, which a delivery's note gives: "Am
+	// Klingelschild steht Huber", "citofono Colombo", "sonnette Martin".
+	add(cuePerson, `klingelschild steht|klingel steht|klingelschild|klingel|citofono|campanello|sonnette|interphone|timbre`)
 	// "It's" after a greeting introduces the writer ("hey its Jordan
 	// again"); alone it says the day or the weather ("it's Monday").
 	add(cuePerson, `hi it's|hey it's|hello it's|hiya it's|hi its|hey its|hello its|hiya its|hi it is|hey it is|hello it is`)
@@ -524,7 +527,7 @@ const listChatStop = `Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Corr
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris").
-	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|` +
+	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
 	// A pet's label and the breeds of dogs a vet's or an insurer's form
 	// names after it ("Pet: Poppy (Cocker Spaniel, 6)").
 	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler`

@@ -239,6 +239,23 @@ func TestWelshStreetsAndInitialAAfterTitleOfSession39(t *testing.T) {
 	})
 }
 
+// TestDoorbellNamesAndLabelsOfSession39 checks the name on a doorbell
+// that a delivery's note gives ("Am Klingelschild steht Huber",
+// "citofono Colombo"), the Dutch verb "bel" staying none, and the labels
+// "Kontaktperson:" and "Factuurgegevens:".
+func TestDoorbellNamesAndLabelsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Am Klingelschild steht Huber, bitte klingeln", "Huber"},
+		{"indirizzo di spedizione: Via Garibaldi 12, 20121 Milano MI, citofono Colombo", "Colombo"},
+		{"Kontaktperson: Martin Schwarz, m.schwarz@alpenblick-treuhand.ch", "Martin Schwarz"},
+	}, []string{
+		"allee, ik heb al 3x gebeld en niemand neemt op, bel mij aub terug",
+		"Factuurgegevens: Bakkerij Jansen B.V., KvK 34123456",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
