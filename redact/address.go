@@ -1712,7 +1712,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if s.punct(j, '.') && s.glued(j) {
 		j++
 	}
-	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) {
+	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) && !s.gerundCount(i, j) {
 		{
 			start := i
 			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && s.compoundLead(i-1) {
@@ -2972,6 +2972,28 @@ func (s *entScanner) politeAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// gerundCount reports whether the word at token i that ends as an
+// English gerund in "-ring" does ("Registering", "Ordering", see
+// gerundLike) and counts what a lower-case word names after the number
+// at token j, opening its clause: "Registering 3 people for the
+// workshop", "Ordering 2 pizzas". A street's number ends the clause or
+// comes before a comma, a postcode or a unit ("Heidering 5, 10115
+// Berlin"), or the street follows a word ("im Heidering 5 seit ...").
+func (s *entScanner) gerundCount(i, j int) bool {
+	if !s.gerundLike(i) || i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind != etPunct {
+		return false // "im Heidering 5 seit Jahren": a gerund opens its clause
+	}
+	k := j + 1
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efCap|efDigit|efNL) != 0 || s.toks[k].e-s.toks[k].s < 3 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "ist", "war", "hier", "seit", "und", "bei", "zijn", "was", "est":
+		return false // "Heidering 5 ist unsere Adresse"
+	}
+	return true
 }
 
 // gerundLike reports whether word token i ends as English words in

@@ -255,7 +255,9 @@ const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|
 	// Sang", "Brgy. Salawag").
 	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
 	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
-	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant`
+	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|` +
+	// Romanian ("Str. Mihai Eminescu 45", "Șos. Kiseleff 10").
+	`Str|Șos|Aleea`
 
 // listUnits holds words that introduce a unit inside a building.
 const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`

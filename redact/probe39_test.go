@@ -256,6 +256,26 @@ func TestDoorbellNamesAndLabelsOfSession39(t *testing.T) {
 	})
 }
 
+// TestGerundCountsAndRomanianStreetsOfSession39 checks that an English
+// gerund in "-ring" opening its clause before a count is no German
+// street ("Registering 3 people", "Ordering 2 pizzas"), while the
+// streets stay ("Heidering 5, 10115 Berlin", "im Heidering 5 seit
+// Jahren"), and Romania's "Str." before a street's name.
+func TestGerundCountsAndRomanianStreetsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"Heidering 5, 10115 Berlin", "Heidering 5, 10115 Berlin"},
+		{"wir wohnen im Heidering 5 seit Jahren", "Heidering 5"},
+		{"Heidering 5 ist unsere Adresse", "Heidering 5"},
+		{"Address: Str. Mihai Eminescu 45, ap. 12, 010512 București", "Str. Mihai Eminescu 45, ap. 12, 010512 București"},
+		{"Berliner Str. 12, 14467 Potsdam", "Berliner Str. 12, 14467 Potsdam"},
+	}, []string{
+		"Customer: Registering 3 people for the workshop:",
+		"Ordering 2 pizzas",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
