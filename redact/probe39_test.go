@@ -276,6 +276,17 @@ func TestGerundCountsAndRomanianStreetsOfSession39(t *testing.T) {
 	})
 }
 
+// TestFamilyBirthDatesOfSession39 checks the next person's date of
+// birth in a list after a comma and a name's possessive ("Nadia's DOB
+// 19/09/1988, Ahmed's 02/01/1985"), and no date of this year there.
+func TestFamilyBirthDatesOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"19/09/1988", "02/01/1985"}, valuesOf(t, d, "both on the family plan, Nadia's DOB 19/09/1988, Ahmed's 02/01/1985", TypeDateOfBirth))
+	assert.Equal(t, []string{"19/09/1988"}, valuesOf(t, d, "Nadia's DOB 19/09/1988, Ahmed's 02/01/2025 appointment", TypeDateOfBirth))
+	assert.Equal(t, []string{"19/09/1988"}, valuesOf(t, d, "Nadia's DOB 19/09/1988, Ahmed's order 02/01/1985", TypeDateOfBirth))
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",

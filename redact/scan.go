@@ -3819,6 +3819,15 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 		return false
 	}
 	k := &s.cands[out-1]
+	// Another person's after a comma, in a list of the family's: "Nadia's
+	// DOB 19/09/1988, Ahmed's 02/01/1985" (the name, a person, was kept
+	// between them).
+	if k.typ == TypePerson && out >= 2 && k.end <= c.start {
+		if p := &s.cands[out-2]; p.typ == TypeDateOfBirth && p.end <= k.start && c.start-p.end <= 24 && possessiveNext(s.text[p.end:c.start]) {
+			y := birthYear(s.text[c.start:c.end])
+			return y > 0 && y <= recordBirthYearMax
+		}
+	}
 	if k.typ != TypeDateOfBirth || k.end > c.start || c.start-k.end > 64 {
 		return false
 	}
@@ -4742,4 +4751,22 @@ func (s *state) deny() {
 		s.kept = append(s.kept, len(s.cands)-1)
 	}
 	slices.SortFunc(s.kept, func(x, y int) int { return s.cands[x].start - s.cands[y].start })
+}
+
+// possessiveNext reports whether g is a comma and a capitalised name's
+// possessive, which give the next person's value of a list: ", Ahmed's ".
+func possessiveNext(g string) bool {
+	if len(g) < 6 || g[0] != ',' || g[1] != ' ' || !isUpperByte(g[2]) || g[len(g)-1] != ' ' {
+		return false
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(g[2:len(g)-1], "'s"), "’s")
+	if len(w) == len(g)-3 || len(w) < 2 {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return true
 }
