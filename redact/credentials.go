@@ -736,7 +736,10 @@ func (s *state) passwordAfterSlash(e int) {
 	for v > k && (t[v-1] == ',' || t[v-1] == '.' && !isAlnum(t[v-2])) {
 		v--
 	}
-	if v-k >= 6 && v-k <= 64 && kindsOfBytes(t, k, v) >= 3 && passwordLike(t, k, v) && !dateLike(t[k:v]) && strings.IndexByte(t[k:v], '/') < 0 {
+	if v > k && t[v-1] == ':' {
+		return // a label: "anna@gmx.de / Passwort: Sommer2024!", whose value its word reads
+	}
+	if v-k >= 6 && v-k <= 64 && kindsOfBytes(t, k, v) >= 3 && passwordLike(t, k, v) && !dateLike(t[k:v]) && strings.IndexByte(t[k:v], '/') < 0 && strings.IndexByte(t[k:v], '@') < 0 {
 		s.add(cand{start: k, end: v, typ: TypePassword, rec: "password", score: 0.6})
 	}
 }
@@ -1068,12 +1071,13 @@ func clauseOpener(w string) bool {
 
 // pinToWord reports whether w, of six bytes or fewer, joins a changed
 // PIN to its new digits: "changed my PIN to 9931", "PIN geändert auf
-// 4821", "pincode gewijzigd naar 5521". These are toWord's words less
+// 4821", "pincode gewijzigd naar 5521", "left the alarm code as 1234".
+// These are toWord's words, and "as", less
 // "a", "op" and "in", which stand before counts and years as often
 // ("PIN in 2024").
 func pinToWord(w string) bool {
 	switch w {
-	case "to", "auf", "naar", "para", "à":
+	case "to", "as", "auf", "naar", "para", "à":
 		return true
 	}
 	return false

@@ -287,6 +287,27 @@ func TestFamilyBirthDatesOfSession39(t *testing.T) {
 	assert.Equal(t, []string{"19/09/1988"}, valuesOf(t, d, "Nadia's DOB 19/09/1988, Ahmed's order 02/01/1985", TypeDateOfBirth))
 }
 
+// TestLoginPairsAndAccessCodesOfSession39 checks a password after an
+// e-mail address and a slash ("login is jess.okonkwo@gmail.com /
+// Tiggy2019"), not another address or a label there, and the codes
+// that open a home or a site ("alarm code", "gate code", "key safe
+// code", "master code as 1234"), not an error's code.
+func TestLoginPairsAndAccessCodesOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"login is jess.okonkwo@gmail.com / Tiggy2019 if you want to check yourselves", "Tiggy2019"},
+		{"my email is anna@gmx.de / Passwort: Sommer2024!", "Sommer2024!"},
+		{"installer left the alarm master code as 1234!!! I want someone out to change it", "1234"},
+		{"gate code: 7391#", "7391"},
+		{"the key safe code is 2580", "2580"},
+	}, []string{
+		"cc john@x.com / jane@y.com",
+		"send to anna@gmx.de/ 2024-05-01",
+		"the error code is 4481",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",

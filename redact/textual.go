@@ -553,6 +553,11 @@ func (s *state) email(i int) int {
 	}
 	s.linkSeen = true
 	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
+	if end+2 < n && (t[end] == '/' || t[end] == ' ' && t[end+1] == '/') && s.on(TypePassword) {
+		// A login given as the address and its password: "login is
+		// jess.okonkwo@gmail.com / Tiggy2019".
+		s.passwordAfterSlash(end)
+	}
 	return end
 }
 
