@@ -172,7 +172,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A line, who answers it, and Bizum, which pays to a mobile's number.
 			"línea", "linea", "contesta", "responde", "bizum", "centralita",
 			// The polite imperatives: "que me llame al ...", "llámenme al ...".
-			"llame", "llamen", "llámenme", "llamenme", "llámenos", "llamenos", "llámanos", "llamanos"},
+			"llame", "llamen", "llámenme", "llamenme", "llámenos", "llamenos", "llámanos", "llamanos",
+			// Mexico's "marcar" (to dial): "me marcan al ...", "márcame al ...".
+			"marcan", "márcame", "marcame", "márqueme", "marqueme", "marcarme", "me marcas"},
 		"it": {"telefono", "cellulare", "numero", "chiamare", "chiamami", "chiami", "richiamare", "richiamatemi", "richiamami", "richiamarmi", "chiamarmi",
 			"chiamatemi", "contattarmi", "contattatemi", "contattami", "contattare", "reperibile", "raggiungibile", "contatto",
 			"fisso", "cel", "telefoni", "cellulari", "chiamato", "chiamate", "chiameremo",

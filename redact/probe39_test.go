@@ -308,6 +308,20 @@ func TestLoginPairsAndAccessCodesOfSession39(t *testing.T) {
 	})
 }
 
+// TestDialVerbsAndPasswordChoicesOfSession39 checks Mexico's verb of
+// dialling before a phone ("me marcan al 55 1234 9876") and the second
+// password a writer unsure of the first gives ("... of misschien
+// Fietsen2023!"), not a phrase or a phone after "or".
+func TestDialVerbsAndPasswordChoicesOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "me marcan al 55 1234 9876 cuando lleguen xfa", TypePhoneNumber, "55 1234 9876")
+	assert.Equal(t, []string{"Fietsen2024!", "Fietsen2023!"}, valuesOf(t, d, "ik kan niet inloggen, wachtwoord is Fietsen2024! of misschien Fietsen2023! weet het niet meer precies.", TypePassword))
+	assert.Equal(t, []string{"Sunny2023", "Sunny2024!"}, valuesOf(t, d, "password is Sunny2023 or maybe Sunny2024!", TypePassword))
+	assert.Equal(t, []string{"Sunny2023"}, valuesOf(t, d, "my password is Sunny2023 or something like that", TypePassword))
+	assert.Equal(t, []string{"Sunny2023!"}, valuesOf(t, d, "password: Sunny2023! or call me on 0612345678", TypePassword))
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -328,4 +342,6 @@ var session39Seeds = []string{
 	"pin, is it 1 or ",
 	"pin is 1234 or 5",
 	"1 Jan Smuts Avenue",
+	"password is Ab1! or maybe ",
+	"x@y.co / ",
 }

@@ -2981,6 +2981,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	switch {
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
+		s.passwordAlternate(v)
 	case groups&gValue != 0 && allHex(val) && p >= 3 && strings.EqualFold(t[p-3:p], "sig"):
 		// A SAS signature is base64; hex digits after "sig" are a
 		// digest ("release sig: 9f86d081...").
@@ -3947,5 +3948,39 @@ func (s *state) promptUser(i, at int) {
 			}
 			return
 		}
+	}
+}
+
+// passwordAlternate reads the password a writer unsure of the first
+// gives after it, of three kinds of byte or more: "wachtwoord is
+// Fietsen2024! of misschien Fietsen2023!", "password is Sunny2023 or
+// maybe Sunny2024!", "Passwort Sommer2024! oder vielleicht Sommer2023!".
+func (s *state) passwordAlternate(v int) {
+	t := s.text
+	r, e := spacedWord(t, v, 8, 0)
+	if e == r {
+		return
+	}
+	switch strings.ToLower(t[r:e]) {
+	case "or", "of", "oder", "ou", "o", "oppure":
+	default:
+		return
+	}
+	q := e + spaceAt(t, e)
+	if r2, e2 := spacedWord(t, e, 12, 0); e2 > r2 {
+		switch strings.ToLower(t[r2:e2]) {
+		case "maybe", "perhaps", "misschien", "vielleicht", "peut-être", "peut", "quizás", "quizas", "tal", "talvez", "forse":
+			q = e2 + spaceAt(t, e2)
+		}
+	}
+	w := q
+	for w < len(t) && w-q <= 64 && t[w] > ' ' {
+		w++
+	}
+	for w > q && (t[w-1] == ',' || t[w-1] == '?' || t[w-1] == '.' && !isAlnum(t[w-2])) {
+		w--
+	}
+	if w-q >= 6 && w-q <= 64 && kindsOfBytes(t, q, w) >= 3 && passwordLike(t, q, w) && !dateLike(t[q:w]) && strings.IndexByte(t[q:w], '@') < 0 {
+		s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 	}
 }
