@@ -267,7 +267,7 @@ const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|St
 // words before such a value label it and name no one. Units of time and
 // counted things ("3 days", "5 items") are left out: a speaker says them
 // ("Anna: 3 days and no reply").
-const listMeasureUnits = `B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbps|Mbps|Gbps|kbit|Mbit|ns|µs|us|ms|sec|secs|Hz|kHz|MHz|GHz|W|kW|kWh|mAh|Wh|V|fps|rpm|dpi|ppi|px|pt|vCPU|vCPUs|mg|g|kg|lb|lbs|oz|mm|cm|km|ft|ml`
+const listMeasureUnits = `B|KB|MB|GB|TB|PB|KiB|MiB|GiB|TiB|bytes|bit|bits|Kbps|Mbps|Gbps|kbit|Mbit|ns|µs|us|ms|sec|secs|Hz|kHz|MHz|GHz|W|kW|kWh|mAh|Wh|V|fps|rpm|dpi|ppi|px|pt|vCPU|vCPUs|mg|g|kg|lb|lbs|oz|mm|cm|km|ft|ml|min|mins|hrs`
 
 // listToolHeads holds the nouns that follow the name of a product, a
 // program or a service in technical chats ("Gradle Daemon", "the Jenkins

@@ -154,7 +154,11 @@ var contextWords = map[uint64]map[string][]string{
 			// ("hp is 8432 7719"), a firm's line, a text typed short.
 			"handphone", "hp", "hotline", "helpline", "txt",
 			// "Ph 0491 570 156", "Ph: (02) 5550 1234".
-			"ph"},
+			"ph",
+			// "No" for a number after a possessive, and the mobile wallets
+			// that pay to a phone's number ("my no 9812706453", "sent it
+			// thru gcash to 09178842310", "M-Pesa 0712 345 678").
+			"my no", "mob no", "contact no", "gcash", "mpesa", "m-pesa", "paytm", "phonepe"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

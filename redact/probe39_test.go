@@ -322,6 +322,27 @@ func TestDialVerbsAndPasswordChoicesOfSession39(t *testing.T) {
 	assert.Equal(t, []string{"Sunny2023!"}, valuesOf(t, d, "password: Sunny2023! or call me on 0612345678", TypePassword))
 }
 
+// TestExpiriesWalletsAndNascimentoOfSession39 checks what the late
+// marketplace and imitation sets found: a card's expiry before a name
+// is no date of birth, nor is a date near the surname "Nascimento"
+// (Brazil's birth word), which still names a birth as a label; a
+// mobile wallet's or "my no"'s number is a phone; "2 min." starts no
+// address.
+func TestExpiriesWalletsAndNascimentoOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Empty(t, valuesOf(t, d, "here it is: 4347 2192 5503 4696 exp 11/28, name on card Gabriel Nascimento.", TypeDateOfBirth))
+	assert.Empty(t, valuesOf(t, d, "exp 11/28, Gabriel Nascimento", TypeDateOfBirth))
+	wantValue(t, d, "Data de Nascimento: 12/03/1985", TypeDateOfBirth, "12/03/1985")
+	wantValue(t, d, "Maria Nascimento, 12/03/1985, +55 11 98765-4321", TypeDateOfBirth, "12/03/1985")
+	wantValue(t, d, "My DOB is 14.02.1972", TypeDateOfBirth, "14.02.1972")
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"bhai refund not came still. order id OD4291837465 pls check. my no 9812706453", "9812706453"},
+		{"i sent the payment thru gcash to 09178842310 ref no. 5012 384 729115 but order still says unpaid", "09178842310"},
+	}, nil)
+	assert.Empty(t, valuesOf(t, d, "payout method change within 2 min. Classic ATO. Reverting payout details", TypeStreetAddress))
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",

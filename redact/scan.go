@@ -1390,6 +1390,11 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
 		return
 	}
+	// A birth word that is a surname after a given name names no birth
+	// ("Gabriel Nascimento"): the date is read as if it were absent.
+	if en.groups&c.promote&gDOB != 0 && surnameBirthWord(t, h.start, h.end) {
+		return
+	}
 	// "6179548528, is my order number": a reference's word after a verb
 	// of being says what the number is.
 	if h.start >= c.end && en.groups&c.label != 0 && c.typ == TypePhoneNumber && refNamedAfter(t[c.end:h.start]) {
@@ -1589,6 +1594,9 @@ const (
 // "order shipped", "Kind regards"), dates something else.
 func (s *state) recordDate(c *cand, out, i int) bool {
 	t := s.text
+	if expiryBefore(t, c.start) {
+		return false // "4347 2192 5503 4696 exp 11/28, name on card ...": a card's expiry
+	}
 	if c.start >= 2 && t[c.start-1] == '(' && t[c.start-2] == ' ' && c.end < len(t) && t[c.end] == ')' {
 		return s.bracketDate(c, out)
 	}
@@ -4769,4 +4777,43 @@ func possessiveNext(g string) bool {
 		}
 	}
 	return true
+}
+
+// expiryBefore reports whether the word right before the date at start,
+// past a colon or a period and spaces, says it is when a card or a
+// document expires: "exp 11/28", "Exp.: 09/27", "valid thru 04/29",
+// "expiry 2031-05-01".
+func expiryBefore(t string, start int) bool {
+	i := start
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == ':' || t[i-1] == '.') && start-i < 4 {
+		i--
+	}
+	j := i
+	for j > 0 && isLetter(t[j-1]) && i-j < 10 {
+		j--
+	}
+	if j == i || j > 0 && isLetter(t[j-1]) {
+		return false
+	}
+	var low [10]byte
+	switch string(lowerASCII(low[:0], t[j:i])) {
+	case "exp", "expiry", "expires", "expiration", "thru", "through", "vence", "venc", "scad", "ablauf":
+		return true
+	}
+	return false
+}
+
+// surnameBirthWord reports whether the birth word [a, e) is a surname
+// after a given name, as Brazil's "Nascimento" is: capitalised, right
+// after a capitalised word and a space ("Gabriel Nascimento"; not "Data
+// de Nascimento:").
+func surnameBirthWord(t string, a, e int) bool {
+	if a < 3 || !isUpperByte(t[a]) || t[a-1] != ' ' || !equalLowerASCII("nascimento", t[a:e]) {
+		return false // of the birth words, only Brazil's is a common surname ("My DOB is ..." stays)
+	}
+	j := a - 1
+	for j > 0 && isLetter(t[j-1]) {
+		j--
+	}
+	return j < a-2 && isUpperByte(t[j]) && !isUpperByte(t[j+1])
 }
