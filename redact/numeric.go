@@ -77,7 +77,13 @@ func abbrevGlued(t string, i int) bool {
 // address of four dotted groups glued to a word is none ("text192.168.1.1",
 // as Presidio's vectors hold).
 func wordThenValue(t string, i, j int) bool {
-	if !isLetter(t[i-1]) || j-i < 3 || j-i > 15 {
+	if !isLetter(t[i-1]) {
+		return false
+	}
+	if j-i <= 2 && birthWordGlued(t, i, j) {
+		return true
+	}
+	if j-i < 3 || j-i > 15 {
 		return false
 	}
 	w := i
@@ -111,6 +117,52 @@ func wordThenValue(t string, i, j int) bool {
 		q = r
 	}
 	return nd >= 9 && nd <= 19 && (q >= len(t) || !isAlnum(t[q]))
+}
+
+// birthWordGlued reports whether a date of day, month and year at i,
+// whose first group ends at j, is glued to a birth word before it, as a
+// hurried hand types it: "dob12.04.1975", "DOB:" without its colon,
+// "born03/07/1988".
+func birthWordGlued(t string, i, j int) bool {
+	w := i
+	for w > 0 && isLetter(t[w-1]) && i-w <= 8 {
+		w--
+	}
+	if w > 0 && isAlnum(t[w-1]) {
+		return false
+	}
+	var low [8]byte
+	if i-w > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], t[w:i])) {
+	case "dob", "born", "bday", "birthday", "geb", "nacido", "nacida":
+	default:
+		return false
+	}
+	// The date: a separator, one or two digits, the same separator and
+	// two or four digits, then no letter or digit.
+	if j+1 >= len(t) {
+		return false
+	}
+	sep := t[j]
+	if sep != '.' && sep != '/' && sep != '-' {
+		return false
+	}
+	k := j + 1
+	m := k
+	for m < len(t) && isDigit(t[m]) && m-k < 3 {
+		m++
+	}
+	if m-k < 1 || m-k > 2 || m >= len(t) || t[m] != sep {
+		return false
+	}
+	y := m + 1
+	e := y
+	for e < len(t) && isDigit(t[e]) && e-y < 5 {
+		e++
+	}
+	return (e-y == 2 || e-y == 4) && (e >= len(t) || !isAlnum(t[e]))
 }
 
 // digitAnchor handles a digit at i and returns where the scan resumes.

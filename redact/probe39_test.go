@@ -343,6 +343,23 @@ func TestExpiriesWalletsAndNascimentoOfSession39(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "payout method change within 2 min. Classic ATO. Reverting payout details", TypeStreetAddress))
 }
 
+// TestBirthWordGluedToDateOfSession39 checks a date of birth glued to
+// its word as a hurried hand types it ("dob12.04.1975",
+// "born03/07/1988"), and none glued to other words or in other shapes.
+func TestBirthWordGluedToDateOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"cant log in to the patient portal, email ahmad.rahimi1975@gmail.com dob12.04.1975 plz reset", "12.04.1975"},
+		{"my dob12/04/1975", "12/04/1975"},
+		{"born03/07/1988 in Leeds", "03/07/1988"},
+	}, []string{
+		"order12.04.1975 shipped",
+		"dob12.04.19755",
+		"xdob12/04/1975",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -365,4 +382,6 @@ var session39Seeds = []string{
 	"1 Jan Smuts Avenue",
 	"password is Ab1! or maybe ",
 	"x@y.co / ",
+	"dob1.2.",
+	"born12/1",
 }
