@@ -319,6 +319,8 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 			if v := digitsVal([]byte(t[r:q])); v >= 1 && v <= 31 {
 				hasDay, start = true, r
 			}
+		} else if a := ordinalDayBefore(t, p-sw); a >= 0 {
+			hasDay, start = true, a // "the twenty-first of November 1966"
 		}
 	}
 	// After: optional '.', then " 3, 1949", " 1969", "-2021", "-21"; only
@@ -699,3 +701,49 @@ func (s *state) clockTime(i, j int) {
 	}
 	s.add(cand{start: i, end: p, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 }
+
+// ordinalDayBefore returns where a day written as an English ordinal
+// word ends at q ("third", "twenty-first", "twenty first",
+// "thirtieth"), or -1.
+func ordinalDayBefore(t string, q int) int {
+	a := q
+	for a > 0 && isLetter(t[a-1]) && q-a < 12 {
+		a--
+	}
+	if a == q || a > 0 && isAlnum(t[a-1]) {
+		return -1
+	}
+	var low [12]byte
+	w := string(lowerASCII(low[:0], t[a:q]))
+	units := ordinalUnits[w]
+	switch w {
+	case "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth":
+		return a
+	}
+	if units == 0 {
+		return -1
+	}
+	// A ten before a unit: "twenty-first", "twenty first", "thirty-first".
+	if a >= 7 && (t[a-1] == '-' || t[a-1] == ' ') {
+		b := a - 1
+		c := b
+		for c > 0 && isLetter(t[c-1]) && b-c < 7 {
+			c--
+		}
+		if c == 0 || !isAlnum(t[c-1]) {
+			switch string(lowerASCII(low[:0], t[c:b])) {
+			case "twenty":
+				return c
+			case "thirty":
+				if units == 1 {
+					return c
+				}
+			}
+		}
+	}
+	return a
+}
+
+// ordinalUnits maps the English ordinal words of the units to their
+// values.
+var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}

@@ -360,6 +360,20 @@ func TestBirthWordGluedToDateOfSession39(t *testing.T) {
 	})
 }
 
+// TestOrdinalWordDaysOfSession39 checks a day written as an ordinal
+// word before its month ("the twenty-first of November 1966").
+func TestOrdinalWordDaysOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"For security my date of birth is the twenty-first of November 1966.", "twenty-first of November 1966"},
+		{"DOB: twenty first of November 1966", "twenty first of November 1966"},
+		{"born on the third of May 1980", "third of May 1980"},
+		{"born on the thirtieth of May 1980", "thirtieth of May 1980"},
+	}, nil)
+	wantValue(t, d, "born May 1980", TypeDateOfBirth, "May 1980")
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -384,4 +398,6 @@ var session39Seeds = []string{
 	"x@y.co / ",
 	"dob1.2.",
 	"born12/1",
+	"thirty-second of May 1980",
+	"-first of May",
 }
