@@ -6121,7 +6121,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A word after the run that confirms a person ("says", "said") does
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
-	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) ||
+	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) &&
+		!(words == 1 && ff&(gzRole|gzFirst) == gzRole) || // "Seller here.": a party's role, a surname too
 		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a)
 	// "the Japanese Border Force": a nationality before common nouns.
 	if words >= 2 && ff&gzNRP != 0 && ff&(gzFirst|gzLast) == 0 && firstW == a && !strongP && ph&(gzPlace|gzNRP) == 0 {

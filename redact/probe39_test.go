@@ -374,6 +374,19 @@ func TestOrdinalWordDaysOfSession39(t *testing.T) {
 	wantValue(t, d, "born May 1980", TypeDateOfBirth, "May 1980")
 }
 
+// TestRoleHereOfSession39 checks that a party's role that is a surname
+// too, before "here", introduces no one ("Seller here."), while a given
+// name does ("Siobhan here").
+func TestRoleHereOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Siobhan here, order 123", "Siobhan"},
+	}, []string{
+		"Seller here. Buyer opened a 'not as described' case",
+	})
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
