@@ -6146,10 +6146,10 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			// name before its state or a postcode ("Palmerston North
 			// 4410").
 			if words > 0 && t.e-t.s >= 4 && t.e-t.s <= 5 && fl&gzStop != 0 && compassWord(s.fold(m)) && m+1 < n && s.toks[m+1].f&efNL == 0 &&
-				(s.stateAt(m+1, false) || s.toks[m+1].kind == etNum && s.postcodeAt(m+1) > 0) {
+				(s.stateAt(m+1, false) || s.toks[m+1].kind == etNum && s.postcodeAt(m+1) > 0 || s.punct(m+1, ',')) {
 				words++
 				m++
-				break
+				break // ... or a comma: "45 Vilakazi Street, Orlando West, Soweto, 1804"
 			}
 			// ... or before a code of capitals the state's list lacks,
 			// which the town's words take as "Glenelg SA 5045" takes it.

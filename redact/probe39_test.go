@@ -71,6 +71,8 @@ func TestAddressTownsOfSession39(t *testing.T) {
 		{"New address:\n14 Mill Lane\nUpper Beeding\nSteyning\nBN44 3JA\nName on the order", "14 Mill Lane\nUpper Beeding\nSteyning\nBN44 3JA"},
 		{"New address:\n14 Mill Lane, Upper Beeding, Steyning BN44 3JA", "14 Mill Lane, Upper Beeding, Steyning BN44 3JA"},
 		{"I live at 17 Smuts Avenue, Parktown, Johannesburg 2193.", "17 Smuts Avenue, Parktown, Johannesburg 2193"},
+		{"Order shows 45 Vilakazi Street, Orlando West, Soweto, 1804 but she moved", "45 Vilakazi Street, Orlando West, Soweto, 1804"},
+		{"10 High St, Kensington West, London W14 8NS", "10 High St, Kensington West, London W14 8NS"},
 		{"we met at 12 Rata Street, Hokowhitu, Rongotea 2024.", "12 Rata Street, Hokowhitu"},
 	}, nil)
 }
