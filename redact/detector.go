@@ -735,7 +735,8 @@ type compiledRule struct {
 	// label: the groups whose word right before a match names it
 	// another record's number and drops it (see labels): a bank
 	// account's bare digits after "staff number" or "employee number"
-	// are those, in a message that gives bank details too.
+	// are those, in a message that gives bank details too, and a
+	// licence's after "ordr" in one that names a driver.
 	label uint64
 }
 
@@ -811,7 +812,8 @@ func compileRule(r Rule) (compiledRule, error) {
 	}
 	r.Pattern = pattern
 	cr := compiledRule{Rule: r}
-	if r.Type == "US_BANK_NUMBER" {
+	switch r.Type {
+	case "US_BANK_NUMBER", "US_DRIVER_LICENSE":
 		cr.label = gNeg
 	}
 	wide, ascii := &cr.forms[0], &cr.forms[1]

@@ -293,7 +293,7 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
 	},
 	gNeg: {
-		"en": {"order", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
+		"en": {"order", "ordr", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
 			"booking", "reservation", "receipt", "voucher", "coupon", "gift card", "giftcard", "gift voucher", "loyalty card", "membership card", "rewards card", "library card", "promo code", "discount code", "claim", "rma", "pnr", "itinerary",
 			"consignment", "package", "awb", "barcode", "upc", "ean", "gtin", "isbn", "loyalty",
 			// Phrases that end in "number" keep it from meaning a phone.

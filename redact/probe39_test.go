@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -387,6 +388,20 @@ func TestRoleHereOfSession39(t *testing.T) {
 	}, []string{
 		"Seller here. Buyer opened a 'not as described' case",
 	})
+}
+
+// TestOrderTypoOfSession39 checks "ordr", a slip of "order", as a
+// reference's word before a number the national rules would read
+// ("ordr 4410923817 never came": no driving licence).
+func TestOrderTypoOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	fs, err := d.Detect(context.Background(), "ordr 4410923817 never came, driver called from09178452210")
+	require.NoError(t, err)
+	for _, f := range fs {
+		assert.NotEqual(t, "US_DRIVER_LICENSE", f.Type)
+	}
+	wantValue(t, d, "ordr 4410923817 never came, driver called from09178452210", TypePhoneNumber, "09178452210")
 }
 
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
