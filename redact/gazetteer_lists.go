@@ -540,7 +540,10 @@ const listChatStop = `Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Corr
 const listFieldBlanks = `Unknown|Unspecified|Undisclosed|Undefined|Withheld|Redacted|Nowhere|Somewhere|Anywhere|Everywhere|Elsewhere|Worldwide|Remote|Hybrid|Various|Null|TBA|TBC`
 
 // listMoreOrgSuffixes holds more words that end an organisation's name.
-const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Burgers|Pizzeria|Grill|Bistro|Tavern|Steakhouse|Brewery|Restaurant|Advisors|Advisers|Securities|Financial|Analytics|Traders|Trading|Dental|Freight|Outdoor|Co-op|Supplies|Digital|Marketing|Builders|Construction|Engineering|Realty|Properties|Healthcare|Medical|Veterinary|Accountants|Architects|Catering|Removals|Transport|Interiors|Furniture|Outfitters|Wholesale`
+const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Burgers|Pizzeria|Grill|Bistro|Tavern|Steakhouse|Brewery|Restaurant|Advisors|Advisers|Securities|Financial|Analytics|Traders|Trading|Dental|Freight|Outdoor|Co-op|Supplies|Digital|Marketing|Builders|Construction|Engineering|Realty|Properties|Healthcare|Medical|Veterinary|Accountants|Architects|Catering|Removals|Transport|Interiors|Furniture|Outfitters|Wholesale|` +
+	// Trades and utilities that name a firm after a place or a word
+	// ("Sydney Water", "Glenview Vets", "Redgum Mining").
+	`Vets|Mining|Athletic|Lettings|Plumbing|Electrical|Roofing|Landscaping|Cleaning|Water|Telecoms`
 
 // The lists below are stop words added for support chats. None of their
 // entries may fold to a given name or a surname that the lists or the

@@ -404,6 +404,20 @@ func TestOrderTypoOfSession39(t *testing.T) {
 	wantValue(t, d, "ordr 4410923817 never came, driver called from09178452210", TypePhoneNumber, "09178452210")
 }
 
+// TestTradeFirmsOfSession39 checks firms named after a place or a word
+// and their trade ("Sydney Water", "Glenview Vets", "Redgum Mining"):
+// organisations, no people.
+func TestTradeFirmsOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeOrganization, []textValue{
+		{"Sydney Water account 5129 384 726 – I'm the tenant Jess Whitaker", "Sydney Water"},
+		{"Glenview Vets | 0131 496 0584", "Glenview Vets"},
+		{"New starter at Redgum Mining (Kalgoorlie site)", "Redgum Mining"},
+	}, nil)
+	wantValue(t, d, "Sydney Water account 5129 384 726 – I'm the tenant Jess Whitaker", TypePerson, "Jess Whitaker")
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
