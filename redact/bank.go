@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Bank accounts' numbers after their word.
 //
 // A bank account's number has no check that all banks share, and in a
@@ -260,3 +262,47 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// sortCodePair reads a British sort code and an account number written
+// as a pair without their words at i ("return my deposit to Tomasz
+// Kowalski, 60-83-12 71246093", "bank 40-11-62 55029813"): three pairs
+// and eight digits, which no date and time make, in a message that
+// names banking (bankWords) or a deposit, a refund, a payout or a
+// salary. It returns the pair's end, or 0.
+func (s *state) sortCodePair(i int) int {
+	t := s.text
+	if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '-' || t[i-1] == '/' || t[i-1] == '.') {
+		return 0
+	}
+	for _, k := range [...]int{0, 1, 3, 4, 6, 7} {
+		if !isDigit(t[i+k]) {
+			return 0
+		}
+	}
+	a := i + 9
+	e := a
+	for e < len(t) && isDigit(t[e]) {
+		e++
+	}
+	if e-a != 8 || e < len(t) && (isAlnum(t[e]) || t[e] == '-' || t[e] == '/') || strings.Trim(t[i:i+8], "0-") == "" {
+		return 0
+	}
+	w := t
+	if len(w) > 4096 {
+		w = w[max(0, i-2048):min(len(w), e+2048)]
+	}
+	if !wordIn(w, bankWords, nil) && !wordIn(w, pairWords, nil) {
+		return 0
+	}
+	if s.on(typeUKSortCode) {
+		s.add(cand{start: i, end: i + 8, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
+	}
+	if s.on(TypeBankAccount) {
+		s.add(cand{start: a, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+	}
+	return e
+}
+
+// pairWords name the payments a sort code and an account number are
+// given for, beside bankWords.
+var pairWords = setOf("deposit", "refund", "payout", "salary", "debit")

@@ -124,6 +124,17 @@ func wordThenValue(t string, i, j int) bool {
 // hurried hand types it: "dob12.04.1975", "DOB:" without its colon,
 // "born03/07/1988".
 func birthWordGlued(t string, i, j int) bool {
+	// The separator after the day and the birth word's last letter
+	// (dob, born, bday, birthday, geb, nacido, nacida) rule out most
+	// runs first.
+	if j+1 >= len(t) || t[j] != '.' && t[j] != '/' && t[j] != '-' {
+		return false
+	}
+	switch t[i-1] | 0x20 {
+	case 'b', 'n', 'y', 'o', 'a':
+	default:
+		return false
+	}
 	w := i
 	for w > 0 && isLetter(t[w-1]) && i-w <= 8 {
 		w--
@@ -140,15 +151,9 @@ func birthWordGlued(t string, i, j int) bool {
 	default:
 		return false
 	}
-	// The date: a separator, one or two digits, the same separator and
+	// The date: the separator, one or two digits, the same separator and
 	// two or four digits, then no letter or digit.
-	if j+1 >= len(t) {
-		return false
-	}
 	sep := t[j]
-	if sep != '.' && sep != '/' && sep != '-' {
-		return false
-	}
 	k := j + 1
 	m := k
 	for m < len(t) && isDigit(t[m]) && m-k < 3 {
@@ -180,6 +185,13 @@ func (s *state) digitAnchor(i int) int {
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
 		return j
+	}
+	// A British sort code and account number as a pair: "60-83-12
+	// 71246093" (see sortCodePair).
+	if j-i == 2 && j+15 <= n && t[j] == '-' && t[j+3] == '-' && t[j+6] == ' ' {
+		if end := s.sortCodePair(i); end > 0 {
+			return end
+		}
 	}
 	// A Telegram bot token opens with the bot's id, 8 to 10 digits, and a
 	// colon; the length, in a register, is tested first.

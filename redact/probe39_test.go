@@ -418,6 +418,27 @@ func TestTradeFirmsOfSession39(t *testing.T) {
 	wantValue(t, d, "Sydney Water account 5129 384 726 – I'm the tenant Jess Whitaker", TypePerson, "Jess Whitaker")
 }
 
+// TestSortCodePairOfSession39 checks a sort code and an account number
+// written as a pair without their words in a message about a bank or a
+// payment, and none in other messages or shapes.
+func TestSortCodePairOfSession39(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"Can you return my deposit to Tomasz Kowalski, 60-83-12 71246093.", "71246093"},
+		{"For the finance application: DOB 19/08/1968, bank 40-11-62 55029813", "55029813"},
+		{"bank 40-11-62 55029813", "55029813"},
+		{"refund to 30-94-57 02847163 please", "02847163"},
+	}, []string{
+		"delivered 20-05-24 12345678 tracking",
+		"bank 40-11-62 5502981",
+		"bank 40-11-62 550298134",
+		"refund ref 1-40-11-62 55029813",
+		"bank 00-00-00 00000000",
+	})
+	wantValue(t, d, "Can you return my deposit to Tomasz Kowalski, 60-83-12 71246093.", typeUKSortCode, "60-83-12")
+}
+
 // session39Seeds are FuzzDetect's seeds for the readers of session 39.
 var session39Seeds = []string{
 	"A/c no. 1",
@@ -444,4 +465,6 @@ var session39Seeds = []string{
 	"born12/1",
 	"thirty-second of May 1980",
 	"-first of May",
+	"bank 40-11-62 5",
+	"refund 12-34-56 1234567",
 }

@@ -36,42 +36,6 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		// A British sort code and account number written as a pair
-		// without their words, in a message about a bank or a payment:
-		// "Can you return my deposit to Tomasz Kowalski, 60-83-12
-		// 71246093", "bank 40-11-62 55029813". Three pairs and eight
-		// digits are no date and time.
-		Name:           "uk_sort_code_pair",
-		Type:           typeUKSortCode,
-		Pattern:        numStart + `(?P<v>\d{2}-\d{2}-\d{2}) \d{8}\b`,
-		Score:          0.6,
-		Validate:       func(m string) bool { return strings.Trim(m, "0-") != "" },
-		Keywords:       ukBankPairWords,
-		Context:        ukBankPairWords,
-		RequireContext: true,
-		Examples: []Example{
-			{Text: "Can you return my deposit to Tomasz Kowalski, 60-83-12 71246093.", Want: "60-83-12"},
-			{Text: "For the finance application: DOB 19/08/1968, bank 40-11-62 55029813", Want: "40-11-62"},
-			{Text: "delivered 20-05-24 12345678 tracking", Want: ""},
-			{Text: "bank 40-11-62 5502981", Want: ""},
-		},
-	},
-	{
-		Name:           "uk_account_after_sort_code",
-		Type:           TypeBankAccount,
-		Pattern:        numStart + `\d{2}-\d{2}-\d{2} (?P<v>\d{8})\b`,
-		Score:          0.6,
-		Keywords:       ukBankPairWords,
-		Context:        ukBankPairWords,
-		RequireContext: true,
-		Examples: []Example{
-			{Text: "Can you return my deposit to Tomasz Kowalski, 60-83-12 71246093.", Want: "71246093"},
-			{Text: "refund to 30-94-57 02847163 please", Want: "02847163"},
-			{Text: "shipped 20-05-24 12345678", Want: ""},
-			{Text: "bank 40-11-62 550298134", Want: ""},
-		},
-	},
-	{
 		Name:            "uk_nino",
 		Type:            "UK_NINO",
 		Pattern:         `(?i)\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b`,
@@ -1074,10 +1038,6 @@ var trJoinWords = map[string]bool{
 
 // ukSortCodeWords name a British bank's sort code.
 var ukSortCodeWords = []string{"sort code", "sortcode", "sort-code"}
-
-// ukBankPairWords name a bank or a payment, which a sort code and an
-// account number written without their words need (uk_sort_code_pair).
-var ukBankPairWords = []string{"bank", "deposit", "refund", "account", "direct debit", "transfer", "payout", "salary", "pay", "paid", "sort code"}
 
 // iePPSNWords name Ireland's Personal Public Service number.
 var iePPSNWords = []string{"pps", "ppsn", "pps number", "pps no", "personal public service", "rsi number", "rsi no"}

@@ -1593,10 +1593,14 @@ const (
 // word of an event, an account or a letter in its line ("Hired:",
 // "order shipped", "Kind regards"), dates something else.
 func (s *state) recordDate(c *cand, out, i int) bool {
+	// "4347 2192 5503 4696 exp 11/28, name on card ...": a card's expiry,
+	// asked last (the record's reading rules out most dates first).
+	return s.recordDateRead(c, out, i) && !expiryBefore(s.text, c.start)
+}
+
+// recordDateRead is recordDate before a card's expiry is ruled out.
+func (s *state) recordDateRead(c *cand, out, i int) bool {
 	t := s.text
-	if expiryBefore(t, c.start) {
-		return false // "4347 2192 5503 4696 exp 11/28, name on card ...": a card's expiry
-	}
 	if c.start >= 2 && t[c.start-1] == '(' && t[c.start-2] == ' ' && c.end < len(t) && t[c.end] == ')' {
 		return s.bracketDate(c, out)
 	}
