@@ -221,11 +221,10 @@ func (s *state) codeAlternates(e, d int) {
 		switch {
 		case strings.HasPrefix(t[q:], " or "), strings.HasPrefix(t[q:], " and "), strings.HasPrefix(t[q:], " oder "), strings.HasPrefix(t[q:], " ou "), strings.HasPrefix(t[q:], " o "), strings.HasPrefix(t[q:], " of "):
 			q = strings.IndexByte(t[q+1:], ' ') + q + 2
-		case strings.HasPrefix(t[q:], ", "), strings.HasPrefix(t[q:], " / "):
-			q += 2 + strings.Count(t[q:q+2], " ")/2
-			if t[q] == ' ' {
-				q++
-			}
+		case strings.HasPrefix(t[q:], ", "):
+			q += 2
+		case strings.HasPrefix(t[q:], " / "):
+			q += 3
 		case q < len(t) && t[q] == '/':
 			q++
 		default:
@@ -729,19 +728,29 @@ func (s *state) passwordAfterSlash(e int) {
 	}
 	k++
 	k += spaceAt(t, k)
+	if v := passwordToken(t, k); v > 0 {
+		s.add(cand{start: k, end: v, typ: TypePassword, rec: "password", score: 0.6})
+	}
+}
+
+// passwordToken returns the end of the password at k that a slash or a
+// writer's "or maybe" joins to what came before, or -1: up to 64 bytes
+// to the next space, less a trailing comma, question mark or full stop,
+// of six bytes or more and three kinds of byte, no date, no path's
+// slash, no e-mail address, and no label's word ("anna@gmx.de /
+// Passwort: Sommer2024!": the label's word reads its value).
+func passwordToken(t string, k int) int {
 	v := k
 	for v < len(t) && v-k <= 64 && t[v] > ' ' {
 		v++
 	}
-	for v > k && (t[v-1] == ',' || t[v-1] == '.' && !isAlnum(t[v-2])) {
+	for v > k && (t[v-1] == ',' || t[v-1] == '?' || t[v-1] == '.' && (v-k < 2 || !isAlnum(t[v-2]))) {
 		v--
 	}
-	if v > k && t[v-1] == ':' {
-		return // a label: "anna@gmx.de / Passwort: Sommer2024!", whose value its word reads
+	if v-k < 6 || v-k > 64 || t[v-1] == ':' || kindsOfBytes(t, k, v) < 3 || !passwordLike(t, k, v) || dateLike(t[k:v]) || strings.ContainsAny(t[k:v], "/@") {
+		return -1
 	}
-	if v-k >= 6 && v-k <= 64 && kindsOfBytes(t, k, v) >= 3 && passwordLike(t, k, v) && !dateLike(t[k:v]) && strings.IndexByte(t[k:v], '/') < 0 && strings.IndexByte(t[k:v], '@') < 0 {
-		s.add(cand{start: k, end: v, typ: TypePassword, rec: "password", score: 0.6})
-	}
+	return v
 }
 
 // sshdUser reads the user an ssh server's log names after "publickey"

@@ -187,6 +187,10 @@ func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
 	assert.Equal(t, []string{"1234"}, valuesOf(t, d, "my pin is 1234 or so", TypePassword))
 	assert.Equal(t, []string{"4471"}, valuesOf(t, d, "my pin is 4471 and 2 cards", TypePassword))
 	assert.Empty(t, valuesOf(t, d, "enter your pin, then press OK. 2 attempts", TypePassword))
+	// A text that ends right after the comma or the slash (a panic once).
+	for _, text := range []string{"my pin is 1234, ", "my pin is 1234,", "my pin is 1234 / ", "my pin is 1234/", "my pin is 1234 or "} {
+		assert.Equal(t, []string{"1234"}, valuesOf(t, d, text, TypePassword), text)
+	}
 }
 
 // TestRoleBeforeUnknownNameOfSession39 checks a party's role before a
@@ -467,4 +471,6 @@ var session39Seeds = []string{
 	"-first of May",
 	"bank 40-11-62 5",
 	"refund 12-34-56 1234567",
+	"my pin is 1234, ",
+	"pin 1234 / ",
 }

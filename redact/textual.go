@@ -3967,20 +3967,13 @@ func (s *state) passwordAlternate(v int) {
 		return
 	}
 	q := e + spaceAt(t, e)
-	if r2, e2 := spacedWord(t, e, 12, 0); e2 > r2 {
+	if r2, e2 := spacedWord(t, e, 12, '-'); e2 > r2 {
 		switch strings.ToLower(t[r2:e2]) {
-		case "maybe", "perhaps", "misschien", "vielleicht", "peut-être", "peut", "quizás", "quizas", "tal", "talvez", "forse":
+		case "maybe", "perhaps", "misschien", "vielleicht", "peut-être", "quizás", "quizas", "talvez", "forse":
 			q = e2 + spaceAt(t, e2)
 		}
 	}
-	w := q
-	for w < len(t) && w-q <= 64 && t[w] > ' ' {
-		w++
-	}
-	for w > q && (t[w-1] == ',' || t[w-1] == '?' || t[w-1] == '.' && !isAlnum(t[w-2])) {
-		w--
-	}
-	if w-q >= 6 && w-q <= 64 && kindsOfBytes(t, q, w) >= 3 && passwordLike(t, q, w) && !dateLike(t[q:w]) && strings.IndexByte(t[q:w], '@') < 0 {
+	if w := passwordToken(t, q); w > 0 {
 		s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 	}
 }
