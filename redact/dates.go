@@ -703,7 +703,7 @@ func (s *state) clockTime(i, j int) {
 }
 
 // ordinalDayBefore returns where a day written as an English ordinal
-// word ends at q ("third", "twenty-first", "twenty first",
+// word that ends at q starts ("third", "twenty-first", "twenty first",
 // "thirtieth"), or -1.
 func ordinalDayBefore(t string, q int) int {
 	a := q

@@ -121,8 +121,7 @@ func wordThenValue(t string, i, j int) bool {
 
 // birthWordGlued reports whether a date of day, month and year at i,
 // whose first group ends at j, is glued to a birth word before it, as a
-// hurried hand types it: "dob12.04.1975", "DOB:" without its colon,
-// "born03/07/1988".
+// hurried hand types it: "dob12.04.1975", "born03/07/1988".
 func birthWordGlued(t string, i, j int) bool {
 	// The separator after the day and the birth word's last letter
 	// (dob, born, bday, birthday, geb, nacido, nacida) rule out most
