@@ -28,7 +28,6 @@ const typeUKSortCode = "UK_SORT_CODE"
 // word that spans [start, p), with a British sort code before it.
 func (s *state) bankAccountAfter(start, p int) {
 	t := s.text
-	n := len(t)
 	q := p
 	if p-start == 1 && (start < 2 || t[start-1] != '/' || t[start-2]|0x20 != 'a' || start > 2 && isAlnum(t[start-3])) {
 		return // "c" is an account's word only in "A/c", India's and Britain's banks' abbreviation
@@ -73,15 +72,8 @@ func (s *state) bankAccountAfter(start, p int) {
 	if sortEnd > 0 && g.n > 3 {
 		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
 		// own number after its branch's.
-		a := sortEnd
-		for a < n && !isDigit(t[a]) {
-			a++
-		}
 		if ad := g.digits - 6; ad >= 6 && ad <= 10 {
-			if s.on(typeUKSortCode) {
-				s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
-			}
-			s.add(cand{start: a, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+			s.sortCodeAndAccount(q, e)
 		}
 		return
 	}
@@ -241,10 +233,34 @@ func (s *state) bankNamed(start, p int) bool {
 	case "kontonummer", "kontonr", "rekeningnummer":
 		return true
 	}
+	return s.bankMessage(start, p, nil)
+}
+
+// bankMessage reports whether the message around [a, e) names banking,
+// a word of bankWords or of more, within 2 KB either side in a long
+// text.
+func (s *state) bankMessage(a, e int, more map[string]bool) bool {
+	t := s.text
 	if len(t) > 4096 {
-		t = t[max(0, start-2048):min(len(t), p+2048)]
+		t = t[max(0, a-2048):min(len(t), e+2048)]
 	}
-	return wordIn(t, bankWords, nil)
+	return wordIn(t, bankWords, more)
+}
+
+// sortCodeAndAccount reports a British sort code, three pairs at q, and
+// the account's number after it that ends at e.
+func (s *state) sortCodeAndAccount(q, e int) {
+	t := s.text
+	a := q + 8
+	for a < e && !isDigit(t[a]) {
+		a++
+	}
+	if s.on(typeUKSortCode) {
+		s.add(cand{start: q, end: q + 8, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
+	}
+	if s.on(TypeBankAccount) {
+		s.add(cand{start: a, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+	}
 }
 
 // accountWords name an account (gBank's words of one word).
@@ -274,32 +290,12 @@ func (s *state) sortCodePair(i int) int {
 	if i > 0 && (isAlnum(t[i-1]) || t[i-1] == '-' || t[i-1] == '/' || t[i-1] == '.') {
 		return 0
 	}
-	for _, k := range [...]int{0, 1, 3, 4, 6, 7} {
-		if !isDigit(t[i+k]) {
-			return 0
-		}
-	}
-	a := i + 9
-	e := a
-	for e < len(t) && isDigit(t[e]) {
-		e++
-	}
-	if e-a != 8 || e < len(t) && (isAlnum(t[e]) || t[e] == '-' || t[e] == '/') || strings.Trim(t[i:i+8], "0-") == "" {
+	g, e := digitGroups(t, i)
+	if e == 0 || g.n != 4 || g.len[0] != 2 || g.len[1] != 2 || g.len[2] != 2 || g.len[3] != 8 || e < len(t) && (t[e] == '-' || t[e] == '/') ||
+		strings.Trim(t[i:i+8], "0-") == "" || !s.bankMessage(i, e, pairWords) {
 		return 0
 	}
-	w := t
-	if len(w) > 4096 {
-		w = w[max(0, i-2048):min(len(w), e+2048)]
-	}
-	if !wordIn(w, bankWords, nil) && !wordIn(w, pairWords, nil) {
-		return 0
-	}
-	if s.on(typeUKSortCode) {
-		s.add(cand{start: i, end: i + 8, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
-	}
-	if s.on(TypeBankAccount) {
-		s.add(cand{start: a, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
-	}
+	s.sortCodeAndAccount(i, e)
 	return e
 }
 
