@@ -733,10 +733,7 @@ type compiledRule struct {
 	// expressions; the state remembers their searches (see search).
 	shared bool
 	// label: the groups whose word right before a match names it
-	// another record's number and drops it (see labels): a bank
-	// account's bare digits after "staff number" or "employee number"
-	// are those, in a message that gives bank details too, and a
-	// licence's after "ordr" in one that names a driver.
+	// another record's number and drops it (see labels, Rule.namedByRef).
 	label uint64
 }
 
@@ -812,8 +809,7 @@ func compileRule(r Rule) (compiledRule, error) {
 	}
 	r.Pattern = pattern
 	cr := compiledRule{Rule: r}
-	switch r.Type {
-	case "US_BANK_NUMBER", "US_DRIVER_LICENSE":
+	if r.namedByRef {
 		cr.label = gNeg
 	}
 	wide, ascii := &cr.forms[0], &cr.forms[1]

@@ -69,6 +69,12 @@ type Rule struct {
 	// NegativeContext lists lower-case words or phrases that, near a match,
 	// lower its score (an order or ticket number that looks like an ID).
 	NegativeContext []string
+	// namedByRef, for built-in rules only, drops a match that a
+	// reference's word labels right before it ("order number",
+	// "employee number", "ordr"): bare digits that such a word names are
+	// that record's, not a bank account's or a licence's, whatever
+	// context word is near.
+	namedByRef bool
 	// MinLen and MaxLen are ignored: the engine derives exact bounds from
 	// Pattern. They remain so that existing rule tables compile.
 	MinLen, MaxLen int

@@ -73,6 +73,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:           "us_driver_license",
 		Type:           "US_DRIVER_LICENSE",
+		namedByRef:     true,
 		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14})\b`,
 		Score:          0.4,
 		Validate:       validUSDriverLicenseGroups,
@@ -100,6 +101,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:            "us_bank_number_weak",
 		Type:            "US_BANK_NUMBER",
+		namedByRef:      true,
 		Pattern:         numStart + `(?P<v>\d{8,17})\b`,
 		Score:           0.02,
 		Context:         usBankContext,
@@ -117,6 +119,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:           "us_bank_number",
 		Type:           "US_BANK_NUMBER",
+		namedByRef:     true,
 		Pattern:        numStart + `(?P<v>\d{8,17})\b`,
 		Score:          0.4,
 		Keywords:       usBankContext,
