@@ -77,13 +77,7 @@ func abbrevGlued(t string, i int) bool {
 // address of four dotted groups glued to a word is none ("text192.168.1.1",
 // as Presidio's vectors hold).
 func wordThenValue(t string, i, j int) bool {
-	if !isLetter(t[i-1]) {
-		return false
-	}
-	if j-i <= 2 && birthWordGlued(t, i, j) {
-		return true
-	}
-	if j-i < 3 || j-i > 15 {
+	if !isLetter(t[i-1]) || j-i < 3 || j-i > 15 {
 		return false
 	}
 	w := i
@@ -121,33 +115,15 @@ func wordThenValue(t string, i, j int) bool {
 
 // birthWordGlued reports whether a date of day, month and year at i,
 // whose first group ends at j, is glued to a birth word before it, as a
-// hurried hand types it: "dob12.04.1975", "born03/07/1988".
-func birthWordGlued(t string, i, j int) bool {
-	// The separator after the day and the birth word's last letter
-	// (dob, born, bday, birthday, geb, nacido, nacida) rule out most
-	// runs first.
-	if j+1 >= len(t) || t[j] != '.' && t[j] != '/' && t[j] != '-' {
+// hurried hand types it: "dob12.04.1975", "born03/07/1988",
+// "geboren12.04.1975". The scanner has read the word before the digits:
+// its hit, a birth word of any language (gDOB), ends at i.
+func (s *state) birthWordGlued(i, j int) bool {
+	t := s.text
+	if j-i > 2 || j+1 >= len(t) || t[j] != '.' && t[j] != '/' && t[j] != '-' || len(s.hits) == 0 {
 		return false
 	}
-	switch t[i-1] | 0x20 {
-	case 'b', 'n', 'y', 'o', 'a':
-	default:
-		return false
-	}
-	w := i
-	for w > 0 && isLetter(t[w-1]) && i-w <= 8 {
-		w--
-	}
-	if w > 0 && isAlnum(t[w-1]) {
-		return false
-	}
-	var low [8]byte
-	if i-w > len(low) {
-		return false
-	}
-	switch string(lowerASCII(low[:0], t[w:i])) {
-	case "dob", "born", "bday", "birthday", "geb", "nacido", "nacida":
-	default:
+	if h := s.hits[len(s.hits)-1]; h.end != i || s.e.kw.entries[h.entry].groups&gDOB == 0 {
 		return false
 	}
 	// The date: the separator, one or two digits, the same separator and
@@ -179,7 +155,7 @@ func (s *state) digitAnchor(i int) int {
 	}
 	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
 	// parts two values, as "E-Mail/Telefon:" said.
-	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) && !wordThenValue(t, i, j) {
+	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) && !wordThenValue(t, i, j) && !s.birthWordGlued(i, j) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.

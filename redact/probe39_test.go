@@ -360,6 +360,7 @@ func TestBirthWordGluedToDateOfSession39(t *testing.T) {
 		{"cant log in to the patient portal, email ahmad.rahimi1975@gmail.com dob12.04.1975 plz reset", "12.04.1975"},
 		{"my dob12/04/1975", "12/04/1975"},
 		{"born03/07/1988 in Leeds", "03/07/1988"},
+		{"geboren12.04.1975 in Köln", "12.04.1975"},
 	}, []string{
 		"order12.04.1975 shipped",
 		"dob12.04.19755",
