@@ -433,7 +433,11 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
-	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "secret recovery phrase", "mnemonic", "mnemonic phrase", "backup phrase", "wallet phrase", "seed"},
+	// No phrase ends where a shorter one does ("secret recovery phrase")
+	// or one word after one that reads past it ("mnemonic phrase:",
+	// which "mnemonic" reads to its colon): seedPhraseAfter would read
+	// the same words twice. Not "seed" alone, a frequent word.
+	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "mnemonic", "backup phrase", "wallet phrase"},
 		"de": {"wiederherstellungsphrase", "seed-phrase"}, "fr": {"phrase de récupération", "phrase secrète", "phrase de secours"},
 		"es": {"frase semilla", "frase de recuperación"}, "it": {"frase di recupero", "frase seed"},
 		"nl": {"herstelzin", "herstelfrase"}, "pt": {"frase de recuperação", "frase semente"}},
