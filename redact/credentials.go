@@ -566,11 +566,8 @@ func (s *state) userAfter(start, p int) {
 		}
 		break
 	}
-	if q == p && !(flag && spaceAt(t, q) == 1) && !weakUserLogin(t, p) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && !weakUserLogin(t, p) {
+	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && !weakUserLogin(t, p) {
 		return
-	}
-	if q == p {
-		q++ // weakUserLogin's one space
 	}
 	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
 		q++
