@@ -217,20 +217,8 @@ func (s *state) pinAfter(start, p int) {
 func (s *state) codeAlternates(e, d int) {
 	t := s.text
 	for k := 0; k < 3; k++ {
-		q := e
-		switch {
-		case strings.HasPrefix(t[q:], " or "), strings.HasPrefix(t[q:], " and "), strings.HasPrefix(t[q:], " oder "), strings.HasPrefix(t[q:], " ou "), strings.HasPrefix(t[q:], " o "), strings.HasPrefix(t[q:], " of "):
-			q = strings.IndexByte(t[q+1:], ' ') + q + 2
-		case strings.HasPrefix(t[q:], ", "):
-			q += 2
-		case strings.HasPrefix(t[q:], " / "):
-			q += 3
-		case q < len(t) && t[q] == '/':
-			q++
-		default:
-			return
-		}
-		if q >= len(t) || !isDigit(t[q]) {
+		q := choiceNext(t, e, true)
+		if q < 0 || q >= len(t) || !isDigit(t[q]) {
 			return
 		}
 		f, g := codeDigitsEnd(t, q)
@@ -240,6 +228,48 @@ func (s *state) codeAlternates(e, d int) {
 		s.add(cand{start: q, end: f, typ: TypePassword, rec: "pin", score: 0.7})
 		e = f
 	}
+}
+
+// choiceNext returns where the next value starts that a writer unsure
+// of the one ending at e gives after it, or -1: after "or" in the chat
+// languages ("or", "oder", "ou", "o", "of", "oppure"), maybe with a hedge
+// ("or maybe", "of misschien", "oder vielleicht"), and when lists is
+// set, after "and", a comma or a slash ("481 209 and 774120",
+// "0852/0582"), which a password's value may hold itself.
+func choiceNext(t string, e int, lists bool) int {
+	if lists {
+		switch {
+		case strings.HasPrefix(t[e:], ", "):
+			return e + 2
+		case strings.HasPrefix(t[e:], " / "):
+			return e + 3
+		case e < len(t) && t[e] == '/':
+			return e + 1
+		}
+	}
+	r, w := spacedWord(t, e, 8, 0)
+	if w == r {
+		return -1
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[r:w])) {
+	case "or", "oder", "ou", "o", "of", "oppure":
+	case "and":
+		if !lists {
+			return -1
+		}
+	default:
+		return -1
+	}
+	q := w + spaceAt(t, w)
+	if r2, w2 := spacedWord(t, w, 12, '-'); w2 > r2 {
+		var hedge [12]byte
+		switch string(lowerASCII(hedge[:0], t[r2:w2])) {
+		case "maybe", "perhaps", "misschien", "vielleicht", "peut-être", "quizás", "quizas", "talvez", "forse":
+			q = w2 + spaceAt(t, w2)
+		}
+	}
+	return q
 }
 
 // theCodeDigits reports whether six digits at q follow a bare code's

@@ -3957,23 +3957,9 @@ func (s *state) promptUser(i, at int) {
 // maybe Sunny2024!", "Passwort Sommer2024! oder vielleicht Sommer2023!".
 func (s *state) passwordAlternate(v int) {
 	t := s.text
-	r, e := spacedWord(t, v, 8, 0)
-	if e == r {
-		return
-	}
-	switch strings.ToLower(t[r:e]) {
-	case "or", "of", "oder", "ou", "o", "oppure":
-	default:
-		return
-	}
-	q := e + spaceAt(t, e)
-	if r2, e2 := spacedWord(t, e, 12, '-'); e2 > r2 {
-		switch strings.ToLower(t[r2:e2]) {
-		case "maybe", "perhaps", "misschien", "vielleicht", "peut-être", "quizás", "quizas", "talvez", "forse":
-			q = e2 + spaceAt(t, e2)
+	if q := choiceNext(t, v, false); q >= 0 {
+		if w := passwordToken(t, q); w > 0 {
+			s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 		}
-	}
-	if w := passwordToken(t, q); w > 0 {
-		s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 	}
 }
