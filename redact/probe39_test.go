@@ -184,6 +184,7 @@ func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
 	})
 	wantValue(t, d, "born 12 August 1990 in Leeds", TypeDateOfBirth, "12 August 1990")
 	assert.Equal(t, []string{"0852", "0582"}, valuesOf(t, d, "i forgot my pin, is it 0852 or 0582?? can i see it somewhere in the app", TypePassword))
+	assert.Equal(t, []string{"4471", "4417"}, valuesOf(t, d, "my pin is 4471 or maybe 4417??", TypePassword))
 	assert.Equal(t, []string{"1234"}, valuesOf(t, d, "my pin is 1234 or so", TypePassword))
 	assert.Equal(t, []string{"4471"}, valuesOf(t, d, "my pin is 4471 and 2 cards", TypePassword))
 	assert.Empty(t, valuesOf(t, d, "enter your pin, then press OK. 2 attempts", TypePassword))
