@@ -6130,7 +6130,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			// "West Brook", "North Haven": a compass word starts a city;
 			// so do the words of England's villages ("Upper Beeding",
 			// "Little Snoring", "Great Missenden").
-			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && (compassWord(s.fold(m)) || villageWord(s.fold(m)))
+			compass := words == 0 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && townLeadWord(s.fold(m))
 			// "Des Moines", "El Paso", "La Crosse": an article.
 			if words == 0 && fl&(gzStop|gzUnit|gzCue) == gzStop && t.e-t.s <= 3 && s.nameLike(m+1) && s.toks[m+1].f&efNL == 0 && s.flags(m+1)&gzStop == 0 {
 				article = true
@@ -6444,16 +6444,17 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 	return true
 }
 
-// villageWord reports whether the folded word w starts the names of
-// English villages and towns: "Upper Beeding", "Lower Slaughter",
-// "Great Missenden", "Little Snoring", "Nether Wallop", "Long Melford",
-// "Much Wenlock", "Kings Langley".
-func villageWord(w []byte) bool {
+// townLeadWord reports whether the folded word w starts a town's name
+// of several words: a compass word ("West Brook", "North Haven") or one
+// of England's villages' first words ("Upper Beeding", "Lower
+// Slaughter", "Great Missenden", "Little Snoring", "Nether Wallop",
+// "Long Melford", "Much Wenlock", "Kings Langley").
+func townLeadWord(w []byte) bool {
 	switch string(w) {
 	case "upper", "lower", "great", "little", "nether", "long", "much", "kings", "bishops", "castle", "market", "chipping", "old":
 		return true
 	}
-	return false
+	return compassWord(w)
 }
 
 // monthStartsStreet reports whether the month's name at word token j,
