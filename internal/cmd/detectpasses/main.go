@@ -37,7 +37,7 @@ import (
 func main() {
 	corpus := flag.String("corpus", "../shared/corpus/chat/corpus.txt", "chat corpus, one message per line")
 	n := flag.Int("n", 1, "passes over the corpus")
-	types := flag.String("types", "all", "the detector's types: all, soft (names, places, addresses...) or nosoft")
+	types := flag.String("types", "all", "the detector's types: all, soft (names, places, addresses...), nosoft, or builtin (the scanner's own recognizers, no registered rules)")
 	flag.Parse()
 	var opts []redact.Option
 	switch *types {
@@ -46,8 +46,10 @@ func main() {
 		opts = append(opts, redact.WithTypes(softTypes...))
 	case "nosoft":
 		opts = append(opts, redact.WithoutTypes(softTypes...))
+	case "builtin":
+		opts = append(opts, redact.WithoutDefaultRules())
 	default:
-		fmt.Fprintf(os.Stderr, "detectpasses: -types is all, soft or nosoft, not %q\n", *types)
+		fmt.Fprintf(os.Stderr, "detectpasses: -types is all, soft, nosoft or builtin, not %q\n", *types)
 		os.Exit(2)
 	}
 	if err := run(*corpus, *n, opts); err != nil {
