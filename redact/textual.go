@@ -2861,7 +2861,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if !quoted {
 		v = pairEnd(t, q, v)
 	}
-	if t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') && labelWord(t[q:v-1]) {
+	if v > q && t[v-1] == ':' && v-q <= 24 && v+1 < n && (t[v] == ' ' || t[v] == '\t') && labelWord(t[q:v-1]) {
 		if again {
 			s.valueAt(v, groups, false)
 		}
