@@ -235,11 +235,11 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gPassport: {
 		"en": {"passport", "passport number", "passport no", "travel document"},
-		"de": {"reisepass", "pass", "passnummer"},
+		"de": {"reisepass", "pass", "passnummer", "reisepassnummer"},
 		"fr": {"passeport"},
 		"es": {"pasaporte"},
 		"it": {"passaporto"},
-		"nl": {"paspoort"},
+		"nl": {"paspoort", "paspoortnummer"},
 		"pt": {"passaporte"},
 	},
 	gSecret: {

@@ -6230,6 +6230,23 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			allCommon = allCommon && fl&(gzCommon|gzStop) != 0 && fl&(gzFirst|gzLast|gzAmbig) == 0
 		}
 	}
+	// "Deadline is 12/15", "Co-pay is $10.00": a word the lists do not
+	// know before "is" or "was" and a price, a date or a time names what
+	// a thing is worth or when it falls due, not a person ("Zorvik is
+	// away", "Zorvik is 12").
+	if !strongP && words == 1 && !known && (s.is(end+1, "is") || s.is(end+1, "was")) && s.amountOrDateAt(end+2) {
+		return false
+	}
+	// "Amlodipine 5mg", "Voltarol 2.32% gel": a dose after the words
+	// names a drug or a product.
+	if !strongP && doseAfter(s.text, int(s.toks[end].e)) {
+		return false
+	}
+	// "bills of Rs 3,860", "Ksh 2,500": a currency's code before an
+	// amount.
+	if words == 1 && s.toks[a].e-s.toks[a].s <= 6 && currencyWord(s.fold(a)) && amountAfter(s.text, int(s.toks[a].e)) {
+		return false
+	}
 	// "Hilton Lisbon Airport", "Kindle Paperwhite": a firm or a brand
 	// the gazetteer knows before words that make no name is a branch or
 	// a product.
@@ -8156,6 +8173,85 @@ func petNoun(w []byte) bool {
 	switch string(w) {
 	case "dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pet", "pets", "rabbit", "bunny", "hamster", "horse", "pony", "parrot",
 		"budgie", "tortoise", "ferret", "gerbil", "labrador", "spaniel", "terrier", "retriever", "poodle", "beagle", "collie", "dachshund":
+		return true
+	}
+	return false
+}
+
+// amountOrDateAt reports whether token i opens a price, a date or a
+// time: a currency's sign before digits ("$10.00", "€ 5") or digits that
+// '/', ':', '.' or '-' and more digits follow ("12/15", "9:30", "10.00").
+func (s *entScanner) amountOrDateAt(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	t := s.text
+	p := int(s.toks[i].s)
+	switch {
+	case t[p] == '$':
+		return amountAfter(t, p+1)
+	case strings.HasPrefix(t[p:], "€"):
+		return amountAfter(t, p+len("€"))
+	case strings.HasPrefix(t[p:], "£"):
+		return amountAfter(t, p+len("£"))
+	}
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	return q > p && q+1 < len(t) && (t[q] == '/' || t[q] == ':' || t[q] == '.' || t[q] == '-') && isDigit(t[q+1])
+}
+
+// amountAfter reports whether an amount follows byte p: a digit after at
+// most a period and a space ("Rs 3,860", "Rs. 500", "RM12").
+func amountAfter(t string, p int) bool {
+	if p < len(t) && t[p] == '.' {
+		p++
+	}
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	return p < len(t) && isDigit(t[p])
+}
+
+// doseAfter reports whether a dose follows the word that ends at byte p:
+// after a space, a number, maybe with a decimal part, and a unit of
+// mass, volume or strength, glued or after a space ("5mg", "2.32% gel",
+// "10 mg", "500 mcg", "1000 IU"), in lower case but for "IU".
+func doseAfter(t string, p int) bool {
+	if p >= len(t) || t[p] != ' ' {
+		return false
+	}
+	p++
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	if q == p {
+		return false
+	}
+	if q+1 < len(t) && (t[q] == '.' || t[q] == ',') && isDigit(t[q+1]) {
+		q++
+		for q < len(t) && isDigit(t[q]) {
+			q++
+		}
+	}
+	if q < len(t) && t[q] == '%' {
+		return true
+	}
+	if q < len(t) && t[q] == ' ' {
+		q++
+	}
+	u := q
+	for q < len(t) && q-u <= 3 && isLetter(t[q]) {
+		q++
+	}
+	if q < len(t) && (isLetter(t[q]) || isDigit(t[q])) {
+		return false
+	}
+	// In lower case but for "IU": "12 MG Road" is a street.
+	switch t[u:q] {
+	case "mg", "mcg", "ml", "ug", "iu", "IU":
 		return true
 	}
 	return false

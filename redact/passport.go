@@ -47,7 +47,11 @@ func (s *state) passportAfter(start, p int) {
 			break
 		}
 	}
-	if m := end - q; m < 7 || m > 9 || digits < 4 || upper > 0 && lower > 0 || upper+lower > 5 {
+	// Four digits or more; three among letters with no vowel, as
+	// Germany's and the Netherlands' numbers are ("CJ8LT2M6P"), which no
+	// word is.
+	if m := end - q; m < 7 || m > 9 || upper > 0 && lower > 0 || digits < 3 ||
+		(digits < 4 || upper+lower > 5) && (upper+lower > 6 || hasVowel(t[q:end])) {
 		return
 	}
 	if p-start == 4 && !germanPassportNumber(t[q:end]) {
@@ -95,8 +99,25 @@ func passportJoiner(w string) bool {
 		// "UK passport", "pasaporte mexicano número ...".
 		"uk", "us", "british", "american", "canadian", "australian", "irish", "indian", "german", "french", "spanish",
 		"italian", "dutch", "mexican", "brazilian", "portuguese", "new", "français", "deutscher", "español", "mexicano",
-		"italiano", "brasileiro", "português", "nederlands", "belge", "suisse":
+		"italiano", "brasileiro", "português", "nederlands", "belge", "suisse",
+		// Whose it is: "paspoortnummer van mijn moeder:", "passport of my
+		// son", "Reisepass meiner Frau".
+		"of", "van", "von", "de", "du", "di", "da", "do", "my", "mijn", "mein", "meine", "meiner", "meines", "mon", "ma",
+		"mi", "mio", "mia", "meu", "minha", "his", "her", "zijn", "haar", "sein", "seine", "seiner", "ihr", "ihre", "ihrer",
+		"son", "sa", "su", "suo", "sua", "seu", "frau", "mann", "vrouw", "man", "femme", "mari", "mujer", "marido", "moglie":
 		return true
+	}
+	return parentWords[w] || childWords[w]
+}
+
+// hasVowel reports whether v holds one of the ASCII letters a, e, i, o,
+// u in either case.
+func hasVowel(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch v[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u':
+			return true
+		}
 	}
 	return false
 }

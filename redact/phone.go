@@ -1064,10 +1064,19 @@ func currencyAfter(t string, end int) bool {
 		return false
 	}
 	var low [12]byte
-	switch string(foldBytes(low[:0], t[p:q])) {
+	return currencyWord(foldBytes(low[:0], t[p:q]))
+}
+
+// currencyWord reports whether w, folded, is a currency's name, its code
+// or a local abbreviation of it ("euros", "usd", "Rs", "Ksh", "RM").
+func currencyWord(w []byte) bool {
+	switch string(w) {
 	case "euros", "euro", "eur", "dólares", "dolares", "dollars", "usd", "pesos", "reais", "reales",
 		"libras", "mxn", "ars", "brl", "clp", "cop", "francos", "francs", "chf", "gbp",
-		"fcfa", "cfa", "xof", "xaf", "jpy", "yen", "sek", "nok", "dkk", "pln", "inr", "rupees", "naira", "ngn":
+		"fcfa", "cfa", "xof", "xaf", "jpy", "yen", "sek", "nok", "dkk", "pln", "inr", "rupees", "naira", "ngn",
+		"rs", "ksh", "kes", "ghs", "zar", "php", "idr", "rp", "rm", "myr", "sgd", "aud", "cad", "nzd",
+		"pkr", "lkr", "bdt", "tk", "egp", "aed", "sar", "qar", "cny", "rmb", "hkd", "twd", "krw", "thb",
+		"vnd", "ugx", "tzs", "rwf", "etb", "cedis", "rand", "shillings", "ringgit", "rupiah", "baht":
 		return true
 	}
 	return false

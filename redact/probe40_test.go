@@ -34,3 +34,54 @@ var session40Seeds = []string{
 	"pw:A:",
 	"pw:A: 0",
 }
+
+// TestNoPersonBeforeAmountOrDoseOfSession40 checks three readings of a
+// capitalised word that names no one: a word the lists do not know
+// before "is" and a price, a date or a time ("Deadline is 12/15"), a
+// drug's or a product's name before its dose ("Amlodipine 5mg"), and a
+// currency's code before an amount ("Rs 3,860"). Names stay names
+// before a bare number, before "MG Road", after "Rs." with a name, and
+// after a strong cue.
+func TestNoPersonBeforeAmountOrDoseOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Zorvik is 12 today", "Zorvik"},
+		{"Sarah is 5", "Sarah"},
+		{"ship to Priya Nair 12 MG Road, Bengaluru 560001", "Priya Nair"},
+		{"Rs. 500 paid by Ravi Kumar", "Ravi Kumar"},
+		{"my name is Zorvik 5mg lol", "Zorvik"},
+	}, []string{
+		"Deadline is 12/15 and the form number is DV-22.",
+		"Your prescription is ready. Co-pay is $10.00. We're open until 9pm.",
+		"your prescription for Amlodipine 5mg (30 tablets) is ready",
+		"They asked for photo ID to pick up my Adderall 20mg.",
+		"Is the Voltarol 2.32% gel still on the 3 for 2 offer?",
+		"Vitamin Dekristol 1000 IU daily",
+		"Please process reimbursement for OPD bills of Rs 3,860 for my wife.",
+		"the fee was Ksh 2,500 for the visit",
+	})
+}
+
+// TestPassportOfSession40 checks passports' numbers with three digits
+// among letters without a vowel, as Germany and the Netherlands issue
+// them ("CJ8LT2M6P"), and after words that say whose passport it is
+// ("paspoortnummer van mijn moeder:", "Reisepass meiner Frau:"); a word
+// with a vowel and a day pass's number stay none.
+func TestPassportOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassport, []textValue{
+		{"Sabine Weber, geb. 02.11.1983, Reisepass CJ8LT2M6P", "CJ8LT2M6P"},
+		{"Jonas Weber, Reisepass CF4H9K2VT", "CF4H9K2VT"},
+		{"paspoortnummer van mijn moeder: NW9K3R2T6, geldig tot 22-08-2029", "NW9K3R2T6"},
+		{"Reisepass meiner Frau: C5X7N1RG4", "C5X7N1RG4"},
+		{"passeport de mon fils: 18CV62044", "18CV62044"},
+	}, []string{
+		"my passport is PASSWORD1",
+		"passport: ABCDEF12",
+		"passport: BANANA123",
+		"day pass: 48213377",
+		"passport of my son is lost",
+	})
+}
