@@ -6237,6 +6237,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !strongP && words == 1 && !known && (s.is(end+1, "is") || s.is(end+1, "was")) && s.amountOrDateAt(end+2) {
 		return false
 	}
+	// "422 Unprocessable Entity", "503 Service Unavailable": an HTTP
+	// status's reason after its code.
+	if !strongP && s.statusReasonAt(a) {
+		return false
+	}
 	// "Amlodipine 5mg", "Voltarol 2.32% gel": a dose after the words
 	// names a drug or a product.
 	if !strongP && doseAfter(s.text, int(s.toks[end].e)) {
@@ -8256,3 +8261,25 @@ func doseAfter(t string, p int) bool {
 	}
 	return false
 }
+
+// statusReasonAt reports whether token a opens the reason phrase of an
+// HTTP status after its code of three digits: "422 Unprocessable
+// Entity", "404 Not Found", "503 Service Unavailable".
+func (s *entScanner) statusReasonAt(a int) bool {
+	if a < 1 || s.toks[a-1].kind != etNum || s.toks[a-1].e-s.toks[a-1].s != 3 || s.glued(a) {
+		return false
+	}
+	if c := s.text[s.toks[a-1].s]; c < '1' || c > '5' {
+		return false
+	}
+	return statusReasonWords[string(s.fold(a))]
+}
+
+// statusReasonWords are the first words of the reason phrases of HTTP's
+// statuses (RFC 9110 and the common extensions).
+var statusReasonWords = setOf("continue", "switching", "processing", "early", "ok", "created", "accepted", "non-authoritative",
+	"no", "reset", "partial", "multi-status", "already", "im", "multiple", "moved", "found", "see", "not", "use", "temporary",
+	"permanent", "bad", "unauthorized", "unauthorised", "payment", "forbidden", "method", "proxy", "request", "conflict", "gone",
+	"length", "precondition", "content", "payload", "uri", "unsupported", "range", "expectation", "misdirected", "unprocessable",
+	"locked", "failed", "too", "upgrade", "unavailable", "internal", "service", "gateway", "http", "variant", "insufficient",
+	"loop", "network")

@@ -1210,14 +1210,38 @@ func versionBefore(t string, start int) bool {
 		// "update the firmware to 8.1.7.78", "upgrade to 10.2.0.1": a
 		// version's word or a verb of updating before "to".
 		var buf [10]byte
-		_, w = foldedWordBefore(t, r, " ", buf[:0])
-		switch string(w) {
-		case "update", "upgrade", "updated", "upgraded", "updating", "upgrading", "downgrade", "downgraded":
+		a, w := foldedWordBefore(t, r, " ", buf[:0])
+		if updateVerb(w) {
 			return true
 		}
-		return len(w) > 0 && versionWord(w)
+		if len(w) == 0 || versionWord(w) {
+			return len(w) > 0
+		}
+		// "upgrading the agent to 4.12.0.7", "updated the desktop app
+		// to ...": the thing updated, up to three words, between the verb
+		// and "to", unless it names a host ("updated the DNS to 8.8.8.8").
+		if ipWord(w) {
+			return false
+		}
+		var buf2 [10]byte
+		for k := 0; k < 3; k++ {
+			if a, w = foldedWordBefore(t, a, " ", buf2[:0]); updateVerb(w) {
+				return true
+			}
+		}
+		return false
 	}
 	return versionWord(w)
+}
+
+// updateVerb reports whether the folded word w is a verb of updating
+// software: "upgrade", "updated", "downgrading"...
+func updateVerb(w []byte) bool {
+	switch string(w) {
+	case "update", "upgrade", "updated", "upgraded", "updating", "upgrading", "downgrade", "downgraded", "downgrading":
+		return true
+	}
+	return false
 }
 
 // versionWord reports whether the folded word w names a version's kind

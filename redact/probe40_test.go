@@ -85,3 +85,32 @@ func TestPassportOfSession40(t *testing.T) {
 		"passport of my son is lost",
 	})
 }
+
+// TestStatusReasonAndUpdatedVersionOfSession40 checks two readings of
+// developers' support chat: the reason phrase of an HTTP status after
+// its code is no person ("422 Unprocessable Entity"), while a name after
+// another number stays one; and a dotted number after a verb of updating,
+// the thing updated and "to" is a version ("upgrading the agent to
+// 4.12.0.7"), while one after a host's noun stays an address ("updated
+// the DNS to 8.8.8.8").
+func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"I paid 300 Maria Lopez yesterday", "Maria Lopez"},
+		{"Room 404 Anna Berg is waiting", "Anna Berg"},
+	}, []string{
+		`ApiException: 422 Unprocessable Entity: {"error":"email_taken"}`,
+		"the webhook gets 503 Service Unavailable every night",
+	})
+	wantFound(t, d, TypeIPAddress, []textValue{
+		{"we updated the DNS to 8.8.8.8 yesterday", "8.8.8.8"},
+		{"I upgraded my router to 10.0.0.1", "10.0.0.1"},
+		{"upgrade the home server to 192.168.1.20", "192.168.1.20"},
+		{"send it to 10.0.0.5", "10.0.0.5"},
+	}, []string{
+		"after upgrading the agent to 4.12.0.7 the metrics tab is empty",
+		"we updated the desktop app to 11.4.0.2 and it crashes",
+		"update firmware to 8.1.7.78",
+	})
+}
