@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -10,9 +11,10 @@ import (
 
 // TestEmptyValueBeforeColonOfSession40 checks a key whose value is
 // empty before a colon ("pw:A:: 0"): the value reader once sliced
-// t[q:q-1] there and panicked. Each text must come back without a
-// panic and with findings that keep the invariants, and a password
-// after the same key is still found.
+// t[q:q-1] there and panicked. Each text of session40Seeds (with a
+// date inside a date of birth, which once made siblingRowDate slice
+// backwards) must come back without a panic and with findings that keep
+// the invariants, and a password after the same key is still found.
 func TestEmptyValueBeforeColonOfSession40(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -27,6 +29,11 @@ func TestEmptyValueBeforeColonOfSession40(t *testing.T) {
 // session40Seeds are fuzz seeds of session 40's tests.
 var session40Seeds = []string{
 	"pw:A:: 0",
+	// A date inside a date of birth kept before it: siblingRowDate once
+	// sliced from the end of the longer one back to the start of the
+	// inner one.
+	"Hej! Elin Bergström här, född 4 juni 1982. Kontot: se81 5799 6481 1882 0757 0242",
+	"Elin Bergström, född 4 juni 1982\nOla Berg, född 5 juni 2019",
 	"pw:: 0",
 	"pw:A::\t0",
 	"password:a:: b",
@@ -112,5 +119,48 @@ func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
 		"after upgrading the agent to 4.12.0.7 the metrics tab is empty",
 		"we updated the desktop app to 11.4.0.2 and it crashes",
 		"update firmware to 8.1.7.78",
+	})
+}
+
+// TestSiblingRowDateOfSession40 checks the dates of birth of a list of
+// people, a line each, where a line above gave its person's date of
+// birth in the same field: a child's later year counts then too
+// ("Noah de Vries – 10-10-2017 – paspoort ..."). A form's field under a
+// date of birth ("Issue date: 2019-06-04"), a line without a name, and
+// a date in another field stay no dates of birth.
+func TestSiblingRowDateOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []textValue{
+		{"Passagiere:\nAnja Hartmann-Vogel *1978-09-30\nLeni Hartmann *2016-01-05 (Kind)", "2016-01-05"},
+		{"alle reizigers:\nDaan de Vries – 15-06-1987 – paspoort NRF1K82P4\nNoah de Vries – 10-10-2017 – paspoort NH7D2K5L8", "10-10-2017"},
+		{"- María Fernández Ruiz, DNI 50837219-C, 23/09/1986\n- Lucía Martín Fernández (menor), DNI 71294083V, 03/01/2015", "03/01/2015"},
+		{"Beatriz Lima Costa – CPF 47281603517 – 02/07/1992\n+ a bebê Helena Lima Costa – CPF 703.219.584-97 – 25/11/2023", "25/11/2023"},
+	} {
+		got := valuesOf(t, d, c.text, TypeDateOfBirth)
+		assert.Len(t, got, 2, c.text)
+		assert.Contains(t, got, c.value, c.text)
+	}
+	for _, text := range []string{
+		"KYC:\n- DOB on ID: 1985-01-19\n- Issue date: 2019-06-04",
+		"Daan de Vries – 15-06-1987 – paspoort NRF1K82P4\nbooked – 10-10-2024 – online",
+		"Daan de Vries – 15-06-1987\nNoah de Vries – paid – 10-10-2024",
+	} {
+		got := valuesOf(t, d, text, TypeDateOfBirth)
+		assert.Len(t, got, 1, text) // the first line's alone
+	}
+}
+
+// TestPlateNotInCodeOfSession40 checks that a Turkish plate's shape
+// inside a longer code of groups is none: "1Z 9X4 27A 03 4418 2916", a
+// parcel's tracking number.
+func TestPlateNotInCodeOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
+		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
+	}, []string{
+		"tracking 1Z 9X4 27A 03 4418 2916 thanks",
+		"UPS 1Z 9X4 27A 03 4418 2916",
 	})
 }

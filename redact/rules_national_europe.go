@@ -891,6 +891,9 @@ var rulesNationalEurope = []Rule{
 		Score:    0.4,
 		Validate: validTRPlateText,
 		Context:  trPlateWords,
+		// No group of a longer code: "1Z 9X4 27A 03 4418 2916", a
+		// parcel's tracking number.
+		Standalone: true,
 		// A software build's or an update's code has the shape
 		// ("build 23G400", "Update 21U599 failed").
 		NegativeContext: []string{"build", "update", "updates", "version", "firmware", "release", "patch", "compilación", "compilation", "versión", "versione", "aggiornamento", "actualización",
@@ -910,6 +913,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "order placed july 18th 2026 to my house", Want: ""},
 			{Text: "he's at number 12 not 21, the blue door", Want: ""},
 			{Text: "the plate 34 NOT 21", Want: "34 NOT 21"},
+			{Text: "tracking 1Z 9X4 27A 03 4418 2916 thanks", Want: ""},
 		},
 	},
 	{

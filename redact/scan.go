@@ -1276,7 +1276,7 @@ func (s *state) finish() []Finding {
 			}
 			// A date of birth that no birth word names: in a record of a
 			// person's details, or as another value of one just said.
-			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
+			if !promote && c.promote == gDOB && (near&gDOB == 0 && s.recordDate(c, out, i) || s.answerDate(c) || s.otherValueSaid(c, out) || s.siblingRowDate(c, out) || cakeBefore(t, c) || idSaysBefore(t, c) || s.askedLineBefore(c) ||
 				near&gDOB == 0 && (birthTypoBefore(t, c) || neg&gNeg == 0 && s.oldDateSaid(c))) {
 				promote = true // "Lucas Brown, 24 June 1943, +61 3 6083 3423"
 			}
@@ -1652,6 +1652,96 @@ func (s *state) recordDateRead(c *cand, out, i int) bool {
 		return false
 	}
 	return !eventInLine(t, c.start) && !letterInLine(t, c.start) && !s.eventAfterInItem(c.end)
+}
+
+// siblingRowDate reports whether the date c stands in a list of people,
+// a line each, where a line above gave its person's date of birth (those
+// candidates kept before c are s.cands[:out]): a capitalised word, a
+// name's, on c's line before it, and c in the same field of its line as
+// that date, counted by the list's separators, after the same byte. A
+// colon before either date makes its line a form's field ("Issue date:
+// 2019-06-04" under "DOB on ID: 1985-01-19"), not a row of people. A child's later year
+// counts then too, up to recordChildYearMax: "Daan de Vries –
+// 15-06-1987 – paspoort ...\nNoah de Vries – 10-10-2017 – paspoort
+// ...", "Anja Hartmann *1978-09-30\nLeni Hartmann *2016-01-05 (Kind)".
+func (s *state) siblingRowDate(c *cand, out int) bool {
+	t := s.text
+	// The nearest date of birth kept before c, at most rowReach bytes
+	// back: every read below stays within that reach, so that the scan
+	// stays linear in a text of many dates on one line.
+	dob := -1
+	for j := out - 1; j >= 0 && c.start-s.cands[j].start <= rowReach; j-- {
+		if k := &s.cands[j]; k.typ == TypeDateOfBirth && k.end < c.start {
+			dob = j
+			break
+		}
+	}
+	if dob < 0 {
+		return false
+	}
+	d := &s.cands[dob]
+	g := t[d.end:c.start]
+	nl := strings.LastIndexByte(g, '\n')
+	if nl < 0 || strings.Count(g, "\n") > 3 || d.start == 0 || t[d.start-1] != t[c.start-1] {
+		return false
+	}
+	ls := d.end + nl + 1
+	dl := strings.LastIndexByte(t[max(0, d.start-rowReach):d.start], '\n') + 1
+	if dl == 0 && d.start > rowReach {
+		return false
+	} else if d.start > rowReach {
+		dl += d.start - rowReach
+	}
+	// The row's person, read from its text, not from the candidates: a
+	// detector without PERSON must find the same dates.
+	row, above := t[ls:c.start], t[dl:d.start]
+	if c.start == ls || !capitalWordIn(row) || strings.IndexByte(row, ':') >= 0 || strings.IndexByte(above, ':') >= 0 {
+		return false
+	}
+	if y := birthYear(t[c.start:c.end]); y == 0 || y > recordChildYearMax {
+		return false
+	}
+	return rowField(above) == rowField(row)
+}
+
+// rowReach bounds how far siblingRowDate reads back from a date: the
+// rows of a list of people are short.
+const rowReach = 512
+
+// capitalWordIn reports whether w holds a word of two letters or more
+// that opens with a capital, ASCII or not: "Noah de Vries – ", "+ a
+// bebê Helena Lima Costa – ".
+func capitalWordIn(w string) bool {
+	for i, r := range w {
+		if unicode.IsUpper(r) && (i == 0 || !isWordByte(w[i-1])) {
+			if n := i + utf8.RuneLen(r); n < len(w) && (isLetter(w[n]) || w[n] >= utf8.RuneSelf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rowField returns the number of the list's separators in the part of a
+// line before a value: a comma, a semicolon, a tab, a bar, or a dash or
+// a slash between spaces.
+func rowField(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ',', ';', '\t', '|':
+			n++
+		case '-', '/':
+			if i > 0 && i+1 < len(w) && w[i-1] == ' ' && w[i+1] == ' ' {
+				n++
+			}
+		case 0xe2: // "–", "—"
+			if strings.HasPrefix(w[i:], "–") || strings.HasPrefix(w[i:], "—") {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // idSaysBefore reports whether a document of identity says the past date
