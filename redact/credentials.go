@@ -1098,6 +1098,8 @@ func clauseVerb(t string, p int) int {
 func clauseOpener(w string) bool {
 	switch w {
 	case "i", "you", "u", "we", "they", "he", "she", "it", "ive", "i've", "that", "which",
+		// "the password I'm using is ...", "the code you've sent is ...".
+		"i'm", "im", "you're", "youre", "we're", "they're", "you've", "we've", "i'd",
 		"set", "chosen", "used", "sent", "given", "got", "received", "generated",
 		"que", "che", "die", "das", "dat", "ich", "ik", "je", "j'ai", "reçu", "recu", "recibido", "ricevuto", "recebido", "ontvangen", "erhalten", "uit":
 		return true

@@ -221,8 +221,9 @@ const listMonthsDays = `January|February|March|April|May|June|July|August|Septem
 // listLowerWords holds names that, written in lower case, are everyday
 // words of the languages we serve: possessives and adjectives ("la mia
 // carta", "non è chiara"), verbs ("quanto costa", "sara possibile"),
-// nouns ("data de nascimento", "la luz del router", "der koch") and
-// months ("op 12 mei"). In a text in lower case they are names only with
+// nouns ("data de nascimento", "la luz del router", "der koch", "votre
+// avis"), adverbs ("maar dan gebeurt er niks") and months ("op 12 mei").
+// In a text in lower case they are names only with
 // a cue, another name or English beside them (see lowerWordNamed);
 // capitalised, they stay names.
 const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|serena|bruno|russo|romano|` +
@@ -230,7 +231,8 @@ const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|ser
 	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|deja|` +
 	`roux|noël|clément|claire|blanche|` +
 	`mei|berg|klein|bakker|` +
-	`lang|braun|schwarz|koch|bauer|fischer`
+	`lang|braun|schwarz|koch|bauer|fischer|` +
+	`dan|avis`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.

@@ -454,6 +454,9 @@ var contextWords = map[uint64]map[string][]string{
 		// Not "auth code": a card terminal's receipt prints the
 		// transaction's authorisation code so ("AUTH CODE: 036932").
 		"verification code", "2fa code", "authentication code", "login code", "security pin",
+		// A code sent by text message ("sms-code 482913", Dutch and
+		// German write it so too).
+		"sms code", "sms-code", "smscode", "sms pin",
 		// The codes that open a home or a site to whoever holds them.
 		"alarm code", "master code", "door code", "gate code", "gate pin", "entry code", "key safe code", "keysafe code", "lockbox code", "key box code",
 		// A bare "code" only before a verb or a colon and after no word

@@ -164,3 +164,30 @@ func TestPlateNotInCodeOfSession40(t *testing.T) {
 		"UPS 1Z 9X4 27A 03 4418 2916",
 	})
 }
+
+// TestLowerWordsAndCodesOfSession40 checks three readings from public
+// services' chat: "dan" and "avis", given names that are everyday words
+// of Dutch and French, name no one in a text in lower case ("maar dan
+// gebeurt er niks", "votre avis") unless a cue names them; a password
+// after a clause with a contraction ("the password I'm using is ...");
+// and a code sent by text message ("sms-code 482913").
+func TestLowerWordsAndCodesOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"hi its dan smith here", "dan smith"},
+		{"Dan Gebeurt called twice", "Dan Gebeurt"},
+	}, []string{
+		"ik krijg wel een sms-code maar dan gebeurt er niks",
+		"je voudrais avoir votre avis sur ce produit",
+		"mais je reçois encore des avis de contravention !!",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"the password I'm using is Xk9mm22q - it keeps saying incorrect", "Xk9mm22q"},
+		{"ik krijg wel een sms-code 482913 maar dan gebeurt er niks", "482913"},
+		{"Ihr SMS-Code lautet 553102", "553102"},
+	}, []string{
+		"the password i'm not sure is right",
+		"sms-code 12 euro",
+	})
+}
