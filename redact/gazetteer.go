@@ -378,10 +378,14 @@ func (g *gazetteer) maybeCue(w string) bool {
 }
 
 // equalLowerASCII reports whether the lower-case key equals w with its
-// ASCII letters lower-cased; its callers have checked that the two are
-// of one length. The key may be bytes, as the words that repeatNames
-// folds into a buffer are.
+// ASCII letters lower-cased; words of another length never do ("hsA" is
+// no "hs": a caller that once left the test of lengths out read past the
+// key). The key may be bytes, as the words that repeatNames folds into a
+// buffer are.
 func equalLowerASCII[K string | []byte](key K, w string) bool {
+	if len(key) != len(w) {
+		return false
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c-'A' < 26 {

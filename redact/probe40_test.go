@@ -34,6 +34,12 @@ var session40Seeds = []string{
 	// inner one.
 	"Hej! Elin Bergström här, född 4 juni 1982. Kontot: se81 5799 6481 1882 0757 0242",
 	"Elin Bergström, född 4 juni 1982\nOla Berg, född 5 juni 2019",
+	// A Dutch house number's addition longer than "hs" or "huis": the
+	// comparison once read past its key (found by FuzzDetect).
+	"0-hsA",
+	"Damstraat 7-hsA, 1056 CC Amsterdam",
+	"Damstraat 7-huisje, Amsterdam",
+	"Damstraat 7-h, Amsterdam",
 	"pw:: 0",
 	"pw:A::\t0",
 	"password:a:: b",
