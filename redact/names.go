@@ -3163,6 +3163,24 @@ func (s *entScanner) honorBefore(i int) bool {
 	return p >= 0 && s.toks[i].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzHonor != 0
 }
 
+// plainTitleBefore reports whether a title of a person that is no other
+// word in lower case stands right before token i on its line, maybe with
+// its period: "dr", "mr", "mrs", "ms", "prof", "doctor".
+func (s *entScanner) plainTitleBefore(i int) bool {
+	p := i - 1
+	if s.punct(p, '.') && s.glued(p) {
+		p--
+	}
+	if p < 0 || s.toks[i].f&efNL != 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 6 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "dr", "mr", "mrs", "ms", "prof", "doctor":
+		return true
+	}
+	return false
+}
+
 // onlyCodesCapitalised reports whether the text's only capitals are in
 // pasted codes and keys, or in labels before a colon, which a chat tool
 // or a form writes ("Customer:", "Client :", "Name:"): "guten tag, anna
@@ -3954,6 +3972,13 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		// A surname that is also a word ("wells", "sharp") after a title:
 		// "dr. wells".
 		titled := !cued && wordSurname(fl, never) && s.honorBefore(k)
+		// A word the lists lack after "dr", "mr" or "mrs": "was in with
+		// dr kelleher last week". (Not after the titles that are words
+		// in lower case too: "hon", "col", "ing".)
+		if !cued && !titled && fl == 0 && t.e-t.s >= 4 && !s.abstractNoun(k) && s.plainTitleBefore(k) {
+			t.f |= efCap
+			continue
+		}
 		if !cued && !titled && (fl&known == 0 || fl&never != 0) {
 			continue
 		}

@@ -197,3 +197,24 @@ func TestLowerWordsAndCodesOfSession40(t *testing.T) {
 		"sms-code 12 euro",
 	})
 }
+
+// TestTitleBeforeUnknownLowerWordOfSession40 checks a surname the
+// lists lack after "dr", "mr", "mrs" or "ms" in a text in lower case
+// ("was in with dr kelleher last week"), and in one lowered from
+// capitals ("MR. PÁLFFY IS A 19 YEAR OLD MAN"); a noun after "dr" stays
+// none ("a dr appointment", "my dr office", "the dr said").
+func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"was in with dr kelleher last week", "kelleher"},
+		{"was in with dr. kelleher last week", "kelleher"},
+		{"booked with mrs ohanlon for tuesday", "ohanlon"},
+		{"MR. PÁLFFY IS A 19 YEAR OLD MAN WHO GREW UP IN SUND.", "PÁLFFY"},
+	}, []string{
+		"need a dr appointment soon",
+		"my dr office called",
+		"the dr said rest",
+		"dr checkup is due",
+	})
+}
