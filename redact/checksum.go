@@ -383,6 +383,22 @@ func validUKNHS(match string) bool {
 	return check != 10 && check == int(d[9]-'0')
 }
 
+// validUKUTR checks a UK Unique Taxpayer Reference: ten digits, maybe
+// after a space in the middle and before a "K" that HMRC's forms append,
+// whose first is the check digit of the other nine, weighted 6, 7, 8, 9,
+// 10, 5, 4, 3 and 2, the sum's remainder modulo 11 picking it from
+// "21987654321".
+func validUKUTR(match string) bool {
+	if n := len(match); n > 0 && match[n-1]|0x20 == 'k' {
+		match = match[:n-1]
+	}
+	d := digitsOf(match, 10)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	return "21987654321"[weightedSum(d[1:], []int{6, 7, 8, 9, 10, 5, 4, 3, 2})%11] == d[0]
+}
+
 // validUKNINO checks the prefix of a National Insurance number: neither
 // letter may be D, F, I, Q, U or V, the second not O, and a few pairs are
 // never issued.

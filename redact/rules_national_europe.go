@@ -70,6 +70,29 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// The UK's Unique Taxpayer Reference: ten digits on every letter
+		// about Self Assessment, given in chat after its name. Its
+		// shape is a phone's, an NHS number's and an order's, so the
+		// word must be there.
+		Name:           "uk_utr",
+		Type:           "UK_UTR",
+		Pattern:        numStart + `(?P<v>\d{5} ?\d{5}[kK]?)\b`,
+		Standalone:     true,
+		Score:          0.6,
+		Validate:       validUKUTR,
+		Keywords:       []string{"utr", "unique taxpayer reference", "unique tax reference", "tax reference"},
+		Context:        []string{"utr", "unique taxpayer reference", "unique tax reference", "tax reference"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "UTR is 6891412261 and NI number JT 48 29 17 C", Want: "6891412261"},
+			{Text: "my utr: 80387 35433", Want: "80387 35433"},
+			{Text: "Unique Taxpayer Reference 8038735433K", Want: "8038735433K"},
+			{Text: "UTR 6891412262", Want: ""},
+			{Text: "call 6891412261 about self assessment", Want: ""},
+			{Text: "UTR 0000000000", Want: ""},
+		},
+	},
+	{
 		Name:            "uk_postcode",
 		Type:            "UK_POSTCODE",
 		Pattern:         ukPostcodePattern,
