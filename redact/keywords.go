@@ -462,12 +462,18 @@ var contextWords = map[uint64]map[string][]string{
 		// A bare "code" only before a verb or a colon and after no word
 		// that names another code (see pinAfter).
 		"code"},
-		"de": {"geheimzahl", "bestätigungscode", "verifizierungscode", "einmalcode"},
-		"fr": {"code pin", "code de vérification", "code de validation"},
-		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo"},
-		"it": {"codice di verifica", "codice otp", "codice pin", "codice"},
-		"nl": {"verificatiecode"},
-		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo"}},
+		"de": {"geheimzahl", "bestätigungscode", "verifizierungscode", "einmalcode",
+			// The codes that open a home, as holiday lets give them.
+			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
+		"fr": {"code pin", "code de vérification", "code de validation",
+			"digicode", "code porte", "code de la porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés"},
+		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
+			"cajetín", "cajetin", "caja de llaves", "código de la puerta", "código del portal"},
+		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
+			"combinazione", "codice del portone", "codice portone", "codice del cancello", "cassetta delle chiavi", "codice allarme"},
+		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode"},
+		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
+			"cacifo", "cacifo das chaves", "código da porta", "codigo da porta", "código do portão", "cofre das chaves"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

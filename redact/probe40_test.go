@@ -218,3 +218,25 @@ func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
 		"dr checkup is due",
 	})
 }
+
+// TestAccessCodesInSixLanguagesOfSession40 checks the codes that open a
+// home or a holiday let after their words in the chat languages other
+// than English ("Schlüsselbox-Code: 4711", "digicode : 2580",
+// "combinazione 1357", "cacifo das chaves 1122"); a word of the list in
+// another sense ("la combinazione vincente del 2024") gives none.
+func TestAccessCodesInSixLanguagesOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Schlüsselbox-Code: 4711", "4711"},
+		{"Türcode 2580, WLAN-Passwort im Flur", "2580"},
+		{"digicode : 2580", "2580"},
+		{"la chiave è nella cassetta, combinazione 1357.", "1357"},
+		{"o código do cacifo das chaves é 1122.", "1122"},
+		{"de deurcode is 1984", "1984"},
+		{"cajetín de llaves: 0815", "0815"},
+	}, []string{
+		"la combinazione vincente del 2024",
+		"le digicode ne marche pas",
+	})
+}
