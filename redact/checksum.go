@@ -383,6 +383,14 @@ func validUKNHS(match string) bool {
 	return check != 10 && check == int(d[9]-'0')
 }
 
+// validAUIHI checks an Australian Individual Healthcare Identifier:
+// sixteen digits, the first six 800360 (a health identifier of a
+// person), under the Luhn check.
+func validAUIHI(match string) bool {
+	d := digitsOf(match, 16)
+	return d != "" && strings.HasPrefix(d, "800360") && luhn(d)
+}
+
 // validUKUTR checks a UK Unique Taxpayer Reference: ten digits, maybe
 // after a space in the middle and before a "K" that HMRC's forms append,
 // whose first is the check digit of the other nine, weighted 6, 7, 8, 9,

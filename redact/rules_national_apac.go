@@ -356,6 +356,27 @@ var rulesNationalAsiaPacific = []Rule{
 		},
 	},
 	{
+		// Australia's Individual Healthcare Identifier, which My Health
+		// Record and the clinics' software print: sixteen digits in
+		// fours from 8003 60. Its shape is a card number's (the Luhn
+		// check too), so its word must be there.
+		Name:           "au_ihi",
+		Type:           "AU_IHI",
+		Pattern:        numStart + `(?P<v>8003 ?60\d{2} ?\d{4} ?\d{4})\b`,
+		Standalone:     true,
+		Score:          0.6,
+		Validate:       validAUIHI,
+		Keywords:       []string{"ihi", "healthcare identifier", "individual healthcare identifier"},
+		Context:        []string{"ihi", "healthcare identifier", "individual healthcare identifier"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Her IHI is 8003 6063 0171 9641 and she lives at Unit 4", Want: "8003 6063 0171 9641"},
+			{Text: "individual healthcare identifier: 8003601234567894", Want: "8003601234567894"},
+			{Text: "IHI 8003 6063 0171 9642", Want: ""},
+			{Text: "card 8003 6063 0171 9641", Want: ""},
+		},
+	},
+	{
 		Name:            "au_medicare",
 		Type:            "AU_MEDICARE",
 		Pattern:         numStart + `(?P<v>[2-6]\d{3} ?\d{5} ?\d(?: ?\d)?)\b`,
