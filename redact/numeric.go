@@ -1211,21 +1211,19 @@ func versionBefore(t string, start int) bool {
 		// version's word or a verb of updating before "to".
 		var buf [10]byte
 		a, w := foldedWordBefore(t, r, " ", buf[:0])
-		if updateVerb(w) {
+		switch {
+		case len(w) == 0 || ipWord(w):
+			// "updated the DNS to 8.8.8.8": a host's noun names an
+			// address.
+			return false
+		case updateVerb(w) || versionWord(w):
 			return true
-		}
-		if len(w) == 0 || versionWord(w) {
-			return len(w) > 0
 		}
 		// "upgrading the agent to 4.12.0.7", "updated the desktop app
 		// to ...": the thing updated, up to three words, between the verb
-		// and "to", unless it names a host ("updated the DNS to 8.8.8.8").
-		if ipWord(w) {
-			return false
-		}
-		var buf2 [10]byte
+		// and "to".
 		for k := 0; k < 3; k++ {
-			if a, w = foldedWordBefore(t, a, " ", buf2[:0]); updateVerb(w) {
+			if a, w = foldedWordBefore(t, a, " ", buf[:0]); updateVerb(w) {
 				return true
 			}
 		}

@@ -50,8 +50,7 @@ func (s *state) passportAfter(start, p int) {
 	// Four digits or more; three among letters with no vowel, as
 	// Germany's and the Netherlands' numbers are ("CJ8LT2M6P"), which no
 	// word is.
-	if m := end - q; m < 7 || m > 9 || upper > 0 && lower > 0 || digits < 3 ||
-		(digits < 4 || upper+lower > 5) && (upper+lower > 6 || hasVowel(t[q:end])) {
+	if m := end - q; m < 7 || m > 9 || upper > 0 && lower > 0 || digits < 3 || digits == 3 && hasVowel(t[q:end]) {
 		return
 	}
 	if p-start == 4 && !germanPassportNumber(t[q:end]) {

@@ -1659,11 +1659,12 @@ func (s *state) recordDateRead(c *cand, out, i int) bool {
 // candidates kept before c are s.cands[:out]): a capitalised word, a
 // name's, on c's line before it, and c in the same field of its line as
 // that date, counted by the list's separators, after the same byte. A
-// colon before either date makes its line a form's field ("Issue date:
-// 2019-06-04" under "DOB on ID: 1985-01-19"), not a row of people. A child's later year
-// counts then too, up to recordChildYearMax: "Daan de Vries –
-// 15-06-1987 – paspoort ...\nNoah de Vries – 10-10-2017 – paspoort
-// ...", "Anja Hartmann *1978-09-30\nLeni Hartmann *2016-01-05 (Kind)".
+// child's later year counts then too, up to recordChildYearMax: "Daan
+// de Vries – 15-06-1987 – paspoort ...\nNoah de Vries – 10-10-2017 –
+// paspoort ...", "Anja Hartmann *1978-09-30\nLeni Hartmann *2016-01-05
+// (Kind)". A colon before either date makes its line a form's field
+// ("Issue date: 2019-06-04" under "DOB on ID: 1985-01-19"), not a row
+// of people.
 func (s *state) siblingRowDate(c *cand, out int) bool {
 	t := s.text
 	// The nearest date of birth kept before c, at most rowReach bytes
@@ -1686,12 +1687,13 @@ func (s *state) siblingRowDate(c *cand, out int) bool {
 		return false
 	}
 	ls := d.end + nl + 1
-	dl := strings.LastIndexByte(t[max(0, d.start-rowReach):d.start], '\n') + 1
-	if dl == 0 && d.start > rowReach {
+	// The line of that date, which starts within the reach too.
+	from := max(0, d.start-rowReach)
+	dl := strings.LastIndexByte(t[from:d.start], '\n')
+	if dl < 0 && from > 0 {
 		return false
-	} else if d.start > rowReach {
-		dl += d.start - rowReach
 	}
+	dl += from + 1
 	// The row's person, read from its text, not from the candidates: a
 	// detector without PERSON must find the same dates.
 	row, above := t[ls:c.start], t[dl:d.start]
