@@ -4278,6 +4278,7 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 	sure, lower := mode&chainSure != 0, mode&chainLower != 0
 	first := sure
 	lines := false // a line break parted two of the parts: the PIN code must end them
+	free := 0      // parts no reader knows (freePart): the PIN code must end them
 	for parts := 0; parts < 6 && k < n && (s.toks[k].f&efNL == 0 || lines); parts++ {
 		if e := s.knownPlaceAt(k); e > 0 && (parts > 0 || first) {
 			// "Hyderabad - 500247": a dash before the PIN code.
@@ -4295,7 +4296,7 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 				}
 				return p + 1
 			}
-			if sure && !lines && (!lower || mode&chainSure != 0) && s.tailEndAt(e) {
+			if sure && !lines && free == 0 && (!lower || mode&chainSure != 0) && s.tailEndAt(e) {
 				return e
 			}
 		}
@@ -4347,23 +4348,72 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 				}
 			}
 		}
-		if e == k {
-			return k0
-		}
 		// A line break parts the lines of a letter head as a comma
 		// does: "House No. 3894, Shanti Kunj\n5th Cross\nGachibowli\n
 		// Hyderabad - 500247".
-		if e < n && s.toks[e].f&efNL != 0 && s.toks[e].kind == etWord && !lower {
+		if e > k && e < n && s.toks[e].f&efNL != 0 && s.toks[e].kind == etWord && !lower {
 			lines = true
 			k = e
 			continue
 		}
-		if !s.punct(e, ',') {
-			return k0
+		if e == k || !s.punct(e, ',') {
+			// A part no reader knows, a landmark's or a society's ("near
+			// D-Mart", "Shanti Kunj CHS", "Jayanagar 4th Block"): at most
+			// three, on the line, and then the PIN code must end the chain.
+			f := s.freePart(k)
+			if f == 0 || free == 3 || lines {
+				return k0
+			}
+			free++
+			e = f
 		}
 		k = e + 1
 	}
 	return k0
+}
+
+// freePart returns the comma that ends a short part of an address at
+// token k that no reader of localityChain knows, or 0: up to five words
+// in capitals, numbers and codes ("Shanti Kunj CHS", "Jayanagar 4th
+// Block", "D-Mart"), the words of a landmark's place in lower case
+// before them ("near D-Mart", "opp. Bus Stand", "off Allen Avenue"),
+// on the line.
+func (s *entScanner) freePart(k int) int {
+	n := len(s.toks)
+	m := k
+	for ; m < n && m-k < 8; m++ {
+		t := &s.toks[m]
+		if t.f&efNL != 0 {
+			return 0
+		}
+		switch {
+		case t.c == ',':
+			if m == k {
+				return 0
+			}
+			return m
+		case t.kind == etPunct:
+			if t.c != '.' && t.c != '-' && t.c != '/' && t.c != '#' && t.c != '&' {
+				return 0
+			}
+		case t.kind == etWord && t.f&(efCap|efDigit) == 0:
+			if !landmarkWord(s.fold(m)) {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// landmarkWord reports whether the folded word w places an address by a
+// landmark, as India and Nigeria write it: "near", "opp", "off",
+// "behind", "beside", "next to".
+func landmarkWord(w []byte) bool {
+	switch string(w) {
+	case "near", "nr", "opp", "opposite", "off", "behind", "beside", "next", "to", "above", "below":
+		return true
+	}
+	return false
 }
 
 // numberedPartAt returns the token after a unit whose number a dash

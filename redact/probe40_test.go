@@ -240,3 +240,21 @@ func TestAccessCodesInSixLanguagesOfSession40(t *testing.T) {
 		"le digicode ne marche pas",
 	})
 }
+
+// TestAddressFreePartsOfSession40 checks the parts of an Indian address
+// that no reader knows, a landmark's or a housing society's ("near
+// D-Mart", "Shanti Kunj CHS", "Gali No. 3"), up to three in a chain of
+// localities that a known town and its PIN code end; without the PIN
+// code, or on several lines, such a part ends the chain as before.
+func TestAddressFreePartsOfSession40(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"address: Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057", "Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057"},
+		{"my address is H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004", "H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004"},
+		{"Flat 3B, Sector 21, Noida", "Flat 3B, Sector 21, Noida"},
+	}, []string{
+		"Room 12, Jane Doe, Bob Smith, London",
+		"Flat 3B, Blue Shirt XL, Red Cap, size chart, Noida",
+	})
+}
