@@ -4373,11 +4373,12 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 }
 
 // freePart returns the comma that ends a short part of an address at
-// token k that no reader of localityChain knows, or 0: up to five words
-// in capitals, numbers and codes ("Shanti Kunj CHS", "Jayanagar 4th
-// Block", "D-Mart"), the words of a landmark's place in lower case
-// before them ("near D-Mart", "opp. Bus Stand", "off Allen Avenue"),
-// on the line.
+// token k that no reader of localityChain knows, or 0: up to eight
+// tokens, words in capitals, numbers and codes ("Shanti Kunj CHS",
+// "Jayanagar 4th Block", "D-Mart"), maybe after the words of a
+// landmark's place ("near D-Mart", "opp. Bus Stand", "off Allen
+// Avenue"), after which words in lower case count too ("near Hanuman
+// temple"), on the line.
 func (s *entScanner) freePart(k int) int {
 	n := len(s.toks)
 	m := k
@@ -4397,7 +4398,9 @@ func (s *entScanner) freePart(k int) int {
 				return 0
 			}
 		case t.kind == etWord && t.f&(efCap|efDigit) == 0:
-			if !landmarkWord(s.fold(m)) {
+			// After a landmark's word its noun may be in lower case:
+			// "near Hanuman temple".
+			if !landmarkWord(s.fold(m)) && !(m > k && landmarkWord(s.fold(k))) {
 				return 0
 			}
 		}

@@ -253,6 +253,7 @@ func TestAddressFreePartsOfSession40(t *testing.T) {
 		{"address: Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057", "Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057"},
 		{"my address is H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004", "H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004"},
 		{"Flat 3B, Sector 21, Noida", "Flat 3B, Sector 21, Noida"},
+		{"H.No. 1-2-34/5, near Hanuman temple, Dilsukhnagar, Hyderabad, Telangana 500060", "H.No. 1-2-34/5, near Hanuman temple, Dilsukhnagar, Hyderabad, Telangana 500060"},
 	}, []string{
 		"Room 12, Jane Doe, Bob Smith, London",
 		"Flat 3B, Blue Shirt XL, Red Cap, size chart, Noida",
