@@ -2049,7 +2049,7 @@ func (s *entScanner) juniorStreetAt(i int) int {
 			return 0
 		}
 		t := &s.toks[k]
-		if t.kind == etWord && t.e-t.s <= 3 && (s.text[t.s] == 'J' || s.text[t.s] == 'S') && (s.text[t.s+1]|0x20 == 'r' || s.text[t.s+1]|0x20 == 'n') {
+		if t.kind == etWord && t.e-t.s >= 2 && t.e-t.s <= 3 && (s.text[t.s] == 'J' || s.text[t.s] == 'S') && (s.text[t.s+1]|0x20 == 'r' || s.text[t.s+1]|0x20 == 'n') {
 			break
 		}
 		if t.f&efNL != 0 || t.kind != etWord && t.c != '.' {
