@@ -3181,6 +3181,16 @@ func (s *entScanner) plainTitleBefore(i int) bool {
 	return false
 }
 
+// titledBrand reports whether the folded word w names a brand after a
+// title: "dr pepper", "dr oetker", "dr martens", "mr bean", "mr muscle".
+func titledBrand(w []byte) bool {
+	switch string(w) {
+	case "pepper", "oetker", "martens", "scholl", "scholls", "bean", "clean", "muscle", "sheen":
+		return true
+	}
+	return false
+}
+
 // onlyCodesCapitalised reports whether the text's only capitals are in
 // pasted codes and keys, or in labels before a colon, which a chat tool
 // or a form writes ("Customer:", "Client :", "Name:"): "guten tag, anna
@@ -3975,7 +3985,7 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		// A word the lists lack after "dr", "mr" or "mrs": "was in with
 		// dr kelleher last week". (Not after the titles that are words
 		// in lower case too: "hon", "col", "ing".)
-		if !cued && !titled && fl == 0 && t.e-t.s >= 4 && !s.abstractNoun(k) && s.plainTitleBefore(k) {
+		if !cued && !titled && fl == 0 && t.e-t.s >= 4 && !s.abstractNoun(k) && !titledBrand(s.fold(k)) && s.plainTitleBefore(k) {
 			t.f |= efCap
 			continue
 		}

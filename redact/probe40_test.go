@@ -209,7 +209,8 @@ func TestLowerWordsAndCodesOfSession40(t *testing.T) {
 // lists lack after "dr", "mr", "mrs" or "ms" in a text in lower case
 // ("was in with dr kelleher last week"), and in one lowered from
 // capitals ("MR. PÁLFFY IS A 19 YEAR OLD MAN"); a noun after "dr" stays
-// none ("a dr appointment", "my dr office", "the dr said").
+// none ("a dr appointment", "my dr office", "the dr said"), and so do
+// brands named with a title ("dr pepper", "mr bean").
 func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -223,6 +224,9 @@ func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
 		"my dr office called",
 		"the dr said rest",
 		"dr checkup is due",
+		"dr pepper is my fave",
+		"mr bean is funny",
+		"mr muscle spray works",
 	})
 }
 
