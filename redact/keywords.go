@@ -466,14 +466,16 @@ var contextWords = map[uint64]map[string][]string{
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
 		"fr": {"code pin", "code de vérification", "code de validation",
-			"digicode", "code porte", "code de la porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés"},
+			// After "code" a verb or a colon reads the rest ("code de la
+			// porte est ..."): only the compounds it cannot read.
+			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés"},
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
-			"cajetín", "cajetin", "caja de llaves", "código de la puerta", "código del portal"},
+			"cajetín", "cajetin", "caja de llaves"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
-			"combinazione", "codice del portone", "codice portone", "codice del cancello", "cassetta delle chiavi", "codice allarme"},
+			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},
 		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode"},
 		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
-			"cacifo", "cacifo das chaves", "código da porta", "codigo da porta", "código do portão", "cofre das chaves"}},
+			"cacifo das chaves", "cofre das chaves"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the
