@@ -3156,22 +3156,30 @@ func (s *entScanner) vocativeEnd(k int) bool {
 // honorBefore reports whether a courtesy title, maybe with its period,
 // stands right before token i on its line ("Frau Mai", "Mr. Will").
 func (s *entScanner) honorBefore(i int) bool {
+	p := s.titleWordBefore(i)
+	return p >= 0 && s.flags(p)&gzHonor != 0
+}
+
+// titleWordBefore returns the word token right before token i on its
+// line, maybe with a period glued to it, where a title stands ("Dr.
+// Wells", "mr bean"), or -1.
+func (s *entScanner) titleWordBefore(i int) int {
 	p := i - 1
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
-	return p >= 0 && s.toks[i].f&efNL == 0 && s.toks[p].kind == etWord && s.flags(p)&gzHonor != 0
+	if p < 0 || s.toks[i].f&efNL != 0 || s.toks[p].kind != etWord {
+		return -1
+	}
+	return p
 }
 
 // plainTitleBefore reports whether a title of a person that is no other
 // word in lower case stands right before token i on its line, maybe with
 // its period: "dr", "mr", "mrs", "ms", "prof", "doctor".
 func (s *entScanner) plainTitleBefore(i int) bool {
-	p := i - 1
-	if s.punct(p, '.') && s.glued(p) {
-		p--
-	}
-	if p < 0 || s.toks[i].f&efNL != 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 6 {
+	p := s.titleWordBefore(i)
+	if p < 0 || s.toks[p].e-s.toks[p].s > 6 {
 		return false
 	}
 	switch string(s.fold(p)) {
@@ -8227,13 +8235,8 @@ func (s *entScanner) amountOrDateAt(i int) bool {
 	}
 	t := s.text
 	p := int(s.toks[i].s)
-	switch {
-	case t[p] == '$':
-		return amountAfter(t, p+1)
-	case strings.HasPrefix(t[p:], "€"):
-		return amountAfter(t, p+len("€"))
-	case strings.HasPrefix(t[p:], "£"):
-		return amountAfter(t, p+len("£"))
+	if w := currencySign(t, p); w > 0 {
+		return amountAfter(t, p+w)
 	}
 	q := p
 	for q < len(t) && isDigit(t[q]) {
@@ -8301,7 +8304,7 @@ func doseAfter(t string, p int) bool {
 // HTTP status after its code of three digits: "422 Unprocessable
 // Entity", "404 Not Found", "503 Service Unavailable".
 func (s *entScanner) statusReasonAt(a int) bool {
-	if a < 1 || s.toks[a-1].kind != etNum || s.toks[a-1].e-s.toks[a-1].s != 3 || s.glued(a) {
+	if a < 1 || a >= len(s.toks) || s.toks[a].kind != etWord || s.toks[a-1].kind != etNum || s.toks[a-1].e-s.toks[a-1].s != 3 || s.glued(a) {
 		return false
 	}
 	if c := s.text[s.toks[a-1].s]; c < '1' || c > '5' {

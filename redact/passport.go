@@ -113,8 +113,7 @@ func passportJoiner(w string) bool {
 // u in either case.
 func hasVowel(v string) bool {
 	for i := 0; i < len(v); i++ {
-		switch v[i] | 0x20 {
-		case 'a', 'e', 'i', 'o', 'u':
+		if isVowel(v[i] | 0x20) {
 			return true
 		}
 	}

@@ -1053,7 +1053,7 @@ func currencyAfter(t string, end int) bool {
 	if p >= len(t) {
 		return false
 	}
-	if t[p] == '$' || strings.HasPrefix(t[p:], "€") || strings.HasPrefix(t[p:], "£") {
+	if currencySign(t, p) > 0 {
 		return true
 	}
 	q := p
@@ -1065,6 +1065,22 @@ func currencyAfter(t string, end int) bool {
 	}
 	var low [12]byte
 	return currencyWord(foldBytes(low[:0], t[p:q]))
+}
+
+// currencySign returns the width of the currency's sign at t[p] ("$",
+// "€", "£"), or 0.
+func currencySign(t string, p int) int {
+	switch {
+	case p >= len(t):
+		return 0
+	case t[p] == '$':
+		return 1
+	case strings.HasPrefix(t[p:], "€"):
+		return len("€")
+	case strings.HasPrefix(t[p:], "£"):
+		return len("£")
+	}
+	return 0
 }
 
 // currencyWord reports whether w, folded, is a currency's name, its code

@@ -1724,23 +1724,14 @@ func capitalWordIn(w string) bool {
 	return false
 }
 
-// rowField returns the number of the list's separators in the part of a
-// line before a value: a comma, a semicolon, a tab, a bar, or a dash or
-// a slash between spaces.
+// rowField returns the number of a record's joins (plainJoinBefore: ",
+// ", "; ", " / ", " | ", " - ", a tab, a wide dash or bullet between
+// spaces, a numbered list's marks) in the part of a line before a value.
 func rowField(w string) int {
 	n := 0
-	for i := 0; i < len(w); i++ {
-		switch w[i] {
-		case ',', ';', '\t', '|':
+	for p := 2; p <= len(w); p++ {
+		if (w[p-1] == ' ' || w[p-1] == '\t') && plainJoinBefore(w, p) >= 0 {
 			n++
-		case '-', '/':
-			if i > 0 && i+1 < len(w) && w[i-1] == ' ' && w[i+1] == ' ' {
-				n++
-			}
-		case 0xe2: // "–", "—"
-			if strings.HasPrefix(w[i:], "–") || strings.HasPrefix(w[i:], "—") {
-				n++
-			}
 		}
 	}
 	return n
