@@ -1057,12 +1057,12 @@ func (s *entScanner) inPostcodeTown(k int) bool {
 }
 
 // httpReasonAt reports whether token i is an HTTP status of an error
-// (400 to 599) and the word at token j, right after it, opens its reason
-// phrase (statusReasonAt) with a street's designator in it: "502 Bad
-// Gateway", "504 Gateway Timeout". Other reasons take no designator
+// (400 to 599, statusCodeBefore) and the word at token j, right after
+// it, opens its reason phrase with a street's designator in it: "502
+// Bad Gateway", "504 Gateway Timeout". Other reasons take no designator
 // ("404 Range Road" is a street).
 func (s *entScanner) httpReasonAt(i, j int) bool {
-	if j != i+1 || !s.statusReasonAt(j) || s.text[s.toks[i].s] < '4' {
+	if j != i+1 || !s.statusCodeBefore(j) || s.text[s.toks[i].s] < '4' {
 		return false
 	}
 	return s.is(j, "bad") && s.is(j+1, "gateway") || s.is(j, "gateway") && s.is(j+1, "timeout")

@@ -8304,13 +8304,17 @@ func doseAfter(t string, p int) bool {
 // HTTP status after its code of three digits: "422 Unprocessable
 // Entity", "404 Not Found", "503 Service Unavailable".
 func (s *entScanner) statusReasonAt(a int) bool {
+	return s.statusCodeBefore(a) && statusReasonWords[string(s.fold(a))]
+}
+
+// statusCodeBefore reports whether word token a follows, after a space,
+// a number of three digits from 100 to 599: an HTTP status's code.
+func (s *entScanner) statusCodeBefore(a int) bool {
 	if a < 1 || a >= len(s.toks) || s.toks[a].kind != etWord || s.toks[a-1].kind != etNum || s.toks[a-1].e-s.toks[a-1].s != 3 || s.glued(a) {
 		return false
 	}
-	if c := s.text[s.toks[a-1].s]; c < '1' || c > '5' {
-		return false
-	}
-	return statusReasonWords[string(s.fold(a))]
+	c := s.text[s.toks[a-1].s]
+	return c >= '1' && c <= '5'
 }
 
 // statusReasonWords are the first words of the reason phrases of HTTP's
