@@ -1210,8 +1210,8 @@ scan:
 				// the end of the street's part, and a postcode in the
 				// tail ("Book 3 Avenue of the Dead, chapter 2" is none).
 				j++
-			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)):
-				words++ // a short designator, judged at its period; not "5 nov. 2024"
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)) && !s.lowerMonth(j):
+				words++ // a short designator, judged at its period; not "5 nov. 2024", "vanaf 6 mei. Thijs", "12 mrt. Graag"
 			case fl&gzStreetType != 0 && words >= 1:
 				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan
@@ -1393,7 +1393,7 @@ scan:
 		return max(lastName, lastNum), 0.85
 	case words >= 1 && words <= 4 && s.addressCue(i) && !s.countOf(pre, lastName, lastNum) && !s.ownerName(lastName, lastNum):
 		return max(lastName, lastNum), 0.6
-	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt):
+	case words >= 1 && words <= 3 && lastNum > 0 && s.tailFollows(lastNum) && !s.codeWords(i+h, numAt) && !s.centsAt(lastNum):
 		return lastNum, 0.5
 	case words == 1 && lastNum < 0 && lastName > 0 && s.punct(lastName, ',') && s.flags(lastName-1)&(gzStop|gzCommon|gzFirst|gzLast|gzMonthDay|gzPlace) == 0 &&
 		!s.inflected(lastName-1) && !s.referenceBefore(i) && s.postcodeIn(lastName, s.addressTail(lastName)):
@@ -1581,6 +1581,25 @@ func (s *entScanner) recordField(i, e int) bool {
 		return false
 	}
 	return e >= len(s.toks) || s.toks[e].f&efNL != 0 || s.punct(e, ',')
+}
+
+// centsAt reports whether the tokens at k are the cents of an amount
+// glued to the number before them: ",00" or ".99" ("3 Nächte 450,00 €",
+// a count and a price, names no street).
+func (s *entScanner) centsAt(k int) bool {
+	if k+1 >= len(s.toks) || !s.glued(k) || !s.glued(k+1) || !(s.punct(k, ',') || s.punct(k, '.')) {
+		return false
+	}
+	c := &s.toks[k+1]
+	return c.kind == etNum && c.e-c.s == 2 && (k+2 >= len(s.toks) || !s.glued(k+2))
+}
+
+// lowerMonth reports whether word token k is a month's name or
+// abbreviation in lower case in one of the languages we serve that the
+// gazetteer does not flag as one: "mei" is a given name too, "mrt" and
+// "okt" are short.
+func (s *entScanner) lowerMonth(k int) bool {
+	return s.toks[k].f&efCap == 0 && foldedMonths[string(s.fold(k))]
 }
 
 // abbrevDesignator reports whether word token k is a street designator

@@ -641,6 +641,10 @@ func (s *state) userAfter(start, p int) {
 			break
 		}
 	}
+	// After a label, one digit at the end marks a login too
+	// ("Username: tmitchell2", "mein Login ist jweber2"): a word of prose
+	// has none, and a label's value is what follows it.
+	inner = inner || label && e-q >= 4 && isDigit(t[e-1]) && isLetter(t[e-2])
 	if !inner && !flag && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}

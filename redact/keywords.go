@@ -258,14 +258,18 @@ var contextWords = map[uint64]map[string][]string{
 			"memorable word", "memorable information", "pac", "pac code", "stac", "stac code",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
-		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel"},
-		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité"},
+		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel",
+			// The first password of a new account, one word in German.
+			"einmalpasswort", "initialpasswort", "startpasswort", "erstpasswort", "einmalkennwort", "initialkennwort"},
+		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité",
+			// The adjective after the noun: "Votre mot de passe provisoire est : ...".
+			"mot de passe provisoire", "mot de passe temporaire"},
 		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso",
 			// "la clave del wifi es ...".
-			"clave del wifi", "clave wifi", "clave de wifi"},
-		"it": {"password", "parola d'ordine", "codice di accesso"},
+			"clave del wifi", "clave wifi", "clave de wifi", "contraseña temporal", "contraseña provisional"},
+		"it": {"password", "parola d'ordine", "codice di accesso", "password temporanea", "password provvisoria"},
 		"nl": {"wachtwoord", "ww", "toegangscode"},
-		"pt": {"senha", "palavra-passe", "código de acesso"},
+		"pt": {"senha", "palavra-passe", "código de acesso", "senha temporária", "senha provisória"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",

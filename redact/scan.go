@@ -1514,6 +1514,12 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if c.end <= h.start && contrastBetween(t[c.end:h.start]) && eventInLine(t, c.start) && fullPastDate(t[c.start:c.end]) > recordBirthYearMax {
 		return false
 	}
+	// "geboren" at the end of its sentence, where German and Dutch put
+	// the verb, dates nothing after it: "wurde am 2. Mai 2024 geboren.
+	// Ich möchte Elternzeit vom 01.07.2024 ...".
+	if h.end < c.start && verbEndsSentence(t, h.start, h.end) {
+		return false
+	}
 	// A label of a form labels only the date right after it (gRightAfter);
 	// a plural one, a list of them ("DOBs: 14/03/1987, 02/09/1985").
 	between := s.dateBetween(*h, c)
@@ -1538,6 +1544,18 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end) && !s.qualifiedLabelAfter(h.end)
+}
+
+// verbEndsSentence reports whether the birth word t[start:end] is
+// "geboren", the participle that German and Dutch put last, and ends its
+// sentence: a '.', '!' or '?' right after it and a word after a space.
+// A label that ends a sentence asks for the date after it ("Please tell
+// me your date of birth. It's 6/24/1991").
+func verbEndsSentence(t string, start, end int) bool {
+	if end-start != 7 || end+2 >= len(t) || t[end] != '.' && t[end] != '!' && t[end] != '?' || t[end+1] != ' ' || !equalLowerASCII("geboren", t[start:end]) {
+		return false
+	}
+	return isLetter(t[end+2]) || letter2(t, end+2) > 0
 }
 
 // qualifiedLabelAfter reports whether a birth word that ends at e labels

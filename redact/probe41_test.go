@@ -1,0 +1,78 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 41's blind sets found (HR and payroll, telecom
+// support, pasted logs and configuration).
+
+// TestLoginsAndFirstPasswordsOfSession41 checks a login that ends in one
+// digit after its label, and the first passwords of new accounts in the
+// languages we serve, whose adjective or compound the bare word missed.
+func TestLoginsAndFirstPasswordsOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"Username: tmitchell2\nTemporary password: Tq8#vRm2!pLx", "tmitchell2"},
+		{"hallo, mein login ist jweber2 und der link geht nicht", "jweber2"},
+		{"username: tmitchell", "tmitchell"},
+	}, []string{
+		// No label, or prose after the word.
+		"the username field2 is empty",
+		"username is wrong",
+		"my login2 failed",
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"Benutzername: m.yildiz\nEinmalpasswort: Herbst-4821!Kp", "Herbst-4821!Kp"},
+		{"Ihr Initialpasswort lautet Sommer2024!", "Sommer2024!"},
+		{"Votre mot de passe provisoire est : Rh$2024-pQ7w", "Rh$2024-pQ7w"},
+		{"Tu contraseña temporal es Kx92!mPq", "Kx92!mPq"},
+		{"A sua senha provisória é Tm4#kq92", "Tm4#kq92"},
+		{"La password temporanea è Qz7!pl2Mx", "Qz7!pl2Mx"},
+	}, []string{
+		"Das Einmalpasswort kommt per SMS.",
+		"Le mot de passe provisoire expire demain.",
+	})
+}
+
+// TestDatesAndPricesNameNoStreetOfSession41 checks two readings of the
+// address finder: a month's name or abbreviation in lower case, with its
+// period, after a day ("vanaf 6 mei. Thijs Jansen") is no designator
+// before a name, and a count before a price ("2 Nächte 238,00 €") is no
+// house number and street.
+func TestDatesAndPricesNameNoStreetOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Ik wil graag verlof aanvragen vanaf 6 mei. Thijs Jansen, personeelsnummer 20488", "Thijs Jansen"},
+		{"Tot 12 mrt. Groeten, Thijs Jansen", "Thijs Jansen"},
+	}, nil)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		// A designator abbreviated with its period stays one.
+		{"Adresse: 12 av. Victor Hugo, 75016 Paris", "12 av. Victor Hugo, 75016 Paris"},
+	}, []string{
+		"vanaf 6 mei. Thijs Jansen",
+		"Tot 12 mrt. Groeten, Thijs",
+		"Reisekosten: Hotel 2 Nächte 238,00 €, bezahlt mit Firmenkarte.",
+		"3 Zimmer 450,00 € im Monat",
+	})
+}
+
+// TestBirthVerbEndsItsSentenceOfSession41 checks that "geboren" at the
+// end of its sentence, where German and Dutch put the verb, dates what
+// comes before it and not the dates of the next sentence, while a label
+// that ends a sentence still asks for the date after it.
+func TestBirthVerbEndsItsSentenceOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"unser Sohn Felix wurde am 2. Mai 2024 geboren. Ich möchte Elternzeit vom 01.07.2024 bis 31.12.2024 beantragen.", "2. Mai 2024"},
+		{"Ons dochtertje is op 9 april 2024 geboren! Verlof graag vanaf 06-05-2024.", "9 april 2024"},
+		{"Please tell me your date of birth. It's 6/24/1991", "6/24/1991"},
+		{"geb. 04.11.1989", "04.11.1989"},
+		{"geboren 01.07.1990", "01.07.1990"},
+	}, nil)
+}
