@@ -1017,6 +1017,21 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 			}
 		}
 	}
+	if e.groups&gUser != 0 && (r.userStart < 0 || ps < r.userStart) {
+		r.userStart = ps // "nombre de usuario" and "usuario" end at the same word
+	}
+	if e.groups&gBank != 0 && (r.bankStart < 0 || ps < r.bankStart) {
+		r.bankStart = ps // "numéro de compte" and "compte" end at the same word
+	}
+	if e.groups&gPIN != 0 && (r.pinStart < 0 || ps < r.pinStart) {
+		r.pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
+	}
+	// The other readers belong to a few words: most words that read are
+	// those of a value, a user name, a bank account or a PIN, which end
+	// here.
+	if e.groups&^(gPassword|gSecret|gValue|gUser|gBank|gPIN) == 0 && e.month == 0 {
+		return
+	}
 	if e.groups&gTOTP != 0 && s.on(TypeAPIKey) {
 		s.totpAfter(end, false)
 	}
@@ -1042,12 +1057,6 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gSeed != 0 && s.on(TypePassword) {
 		s.seedPhraseAfter(end)
 	}
-	if e.groups&gUser != 0 && (r.userStart < 0 || ps < r.userStart) {
-		r.userStart = ps // "nombre de usuario" and "usuario" end at the same word
-	}
-	if e.groups&gBank != 0 && (r.bankStart < 0 || ps < r.bankStart) {
-		r.bankStart = ps // "numéro de compte" and "compte" end at the same word
-	}
 	if e.groups&gMember != 0 && r.valued&0x20 == 0 && s.on(TypeMemberID) {
 		r.valued |= 0x20
 		s.memberAfter(end)
@@ -1055,9 +1064,6 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
 		s.idCardAfter(ps, end)
-	}
-	if e.groups&gPIN != 0 && (r.pinStart < 0 || ps < r.pinStart) {
-		r.pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
 	}
 	if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
 		s.dsnPassword(start - 1)
