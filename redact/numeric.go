@@ -161,40 +161,45 @@ func (s *state) digitAnchor(i int) int {
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
 		return j
 	}
-	// A British sort code and account number as a pair: "60-83-12
-	// 71246093" (see sortCodePair).
-	if j-i == 2 && j+15 <= n && t[j] == '-' && t[j+3] == '-' && t[j+6] == ' ' {
-		if end := s.sortCodePair(i); end > 0 {
-			return end
+	// The readers below, up to the token's, each need a byte of
+	// wordGoesOn after the digits, or (the token's) sixteen of them: most
+	// numbers end at a space or a comma and pass them over at once.
+	if j-i >= 16 || j < n && wordGoesOn[t[j]] {
+		// A British sort code and account number as a pair: "60-83-12
+		// 71246093" (see sortCodePair).
+		if j-i == 2 && j+15 <= n && t[j] == '-' && t[j+3] == '-' && t[j+6] == ' ' {
+			if end := s.sortCodePair(i); end > 0 {
+				return end
+			}
 		}
-	}
-	// A Telegram bot token opens with the bot's id, 8 to 10 digits, and a
-	// colon; the length, in a register, is tested first.
-	if uint(j-i-8) <= 2 && j < n && t[j] == ':' && t[i] != '0' {
-		if end := s.telegramToken(i, j); end > 0 {
-			return end
+		// A Telegram bot token opens with the bot's id, 8 to 10 digits, and a
+		// colon; the length, in a register, is tested first.
+		if uint(j-i-8) <= 2 && j < n && t[j] == ':' && t[i] != '0' {
+			if end := s.telegramToken(i, j); end > 0 {
+				return end
+			}
 		}
-	}
-	if j < n && (t[j] == '@' || isLetter(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '+') && atAfter(t, j) {
-		// An e-mail address led by digits: "123abc@...", "2024.jane@...".
-		if end := s.email(i); end > 0 {
-			return end
+		if j < n && (t[j] == '@' || isLetter(t[j]) || t[j] == '.' || t[j] == '_' || t[j] == '+') && atAfter(t, j) {
+			// An e-mail address led by digits: "123abc@...", "2024.jane@...".
+			if end := s.email(i); end > 0 {
+				return end
+			}
 		}
-	}
-	// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
-	h := j // digits are hex
-	for h < n && isHex(t[h]) {
-		h++
-	}
-	if hexAddrAt(t, i, h) {
-		if end := s.hexAddr(i); end > 0 {
-			return end
+		// Hex-led tokens: IPv6, MAC, Ethereum, e-mail local parts, BTC.
+		h := j // digits are hex
+		for h < n && isHex(t[h]) {
+			h++
 		}
-	}
-	// A token is 16 bytes or more of the base64 alphabet.
-	if j-i >= 16 || j < n && byteClass[t[j]]&clB64 != 0 {
-		if end := s.tokenAnchor(i); end > 0 {
-			return end
+		if hexAddrAt(t, i, h) {
+			if end := s.hexAddr(i); end > 0 {
+				return end
+			}
+		}
+		// A token is 16 bytes or more of the base64 alphabet.
+		if j-i >= 16 || j < n && byteClass[t[j]]&clB64 != 0 {
+			if end := s.tokenAnchor(i); end > 0 {
+				return end
+			}
 		}
 	}
 	if j-i <= 2 && s.e.checks&checkDates != 0 {

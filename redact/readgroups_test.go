@@ -9,11 +9,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestReadGroupsHoldEveryReader reads the source of keyword and checks
-// that every keyword group whose hit runs a reader there (the tests of
-// e.groups after "if !e.reads") is in readGroups: a group left out has
-// its hits skip its reader without a word, as gDSN and gHtpasswd did
-// for a while in session 33.
+// TestReadGroupsHoldEveryReader reads the source of readAfter, which
+// keywordEntries calls after "if !e.reads", and checks that every keyword
+// group whose hit runs a reader there (its tests of e.groups) is in
+// readGroups: a group left out has its hits skip its reader without a
+// word, as gDSN and gHtpasswd did for a while in session 33.
 func TestReadGroupsHoldEveryReader(t *testing.T) {
 	fset := token.NewFileSet()
 	scanFile, err := parser.ParseFile(fset, "scan.go", nil, 0)
@@ -37,42 +37,55 @@ func TestReadGroupsHoldEveryReader(t *testing.T) {
 	}
 	require.NotEmpty(t, declared, "readGroups not found in keywords.go")
 
-	// The groups keyword's readers test, after "if !e.reads".
+	// The call of readAfter must stay behind "if !e.reads" in the loop
+	// of keywordEntries, or the readers would run for every entry.
+	calledAfterReads := false
 	used := map[string]bool{}
 	for _, d := range scanFile.Decls {
 		fn, ok := d.(*ast.FuncDecl)
-		if !ok || fn.Name.Name != "keyword" || fn.Recv == nil {
+		if !ok || fn.Recv == nil {
 			continue
 		}
-		ast.Inspect(fn.Body, func(n ast.Node) bool {
-			b, ok := n.(*ast.BlockStmt)
-			if !ok {
-				return true
-			}
-			after := false
-			for _, st := range b.List {
-				if after {
-					ast.Inspect(st, func(n ast.Node) bool {
-						if be, ok := n.(*ast.BinaryExpr); ok && be.Op == token.AND {
-							if sel, ok := be.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "groups" {
-								collectIdents(be.Y, used)
-							}
-						}
-						return true
-					})
+		switch fn.Name.Name {
+		case "keywordEntries":
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				b, ok := n.(*ast.BlockStmt)
+				if !ok {
+					return true
 				}
-				if is, ok := st.(*ast.IfStmt); ok {
-					if u, ok := is.Cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
-						if sel, ok := u.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "reads" {
-							after = true
+				after := false
+				for _, st := range b.List {
+					if after {
+						ast.Inspect(st, func(n ast.Node) bool {
+							if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "readAfter" {
+								calledAfterReads = true
+							}
+							return true
+						})
+					}
+					if is, ok := st.(*ast.IfStmt); ok {
+						if u, ok := is.Cond.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+							if sel, ok := u.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "reads" {
+								after = true
+							}
 						}
 					}
 				}
-			}
-			return true
-		})
+				return true
+			})
+		case "readAfter":
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				if be, ok := n.(*ast.BinaryExpr); ok && be.Op == token.AND {
+					if sel, ok := be.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "groups" {
+						collectIdents(be.Y, used)
+					}
+				}
+				return true
+			})
+		}
 	}
-	require.NotEmpty(t, used, `no reader found after "if !e.reads" in keyword`)
+	require.True(t, calledAfterReads, `keywordEntries does not call readAfter after "if !e.reads"`)
+	require.NotEmpty(t, used, "no reader found in readAfter")
 	for g := range used {
 		require.True(t, declared[g], "keyword runs a reader for %s, which readGroups lacks", g)
 	}

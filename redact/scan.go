@@ -885,29 +885,44 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	} else if end-start == 3 && pinVerb(t, start, end) {
 		return // "the image we pin is ghcr.io/...": a verb
 	}
+	if int(sl.plain) == end-start {
+		// The slot's one word, which only records its hit (see
+		// kwSlot.plain).
+		first := len(s.hits)
+		s.hits = append(s.hits, kwHit{start, end, sl.first - 1})
+		if numberWordOfOther(s.text, start, end) {
+			s.dropPhoneHits(first)
+		}
+		return
+	}
+	many, prev := int32(-1), uint64(0)
+	if sl.multi {
+		var ok bool
+		if prev, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
+			many = s.e.kw.lookupPair(prev, h)
+		}
+	}
+	if many < 0 && sl.first == 0 {
+		// A word that only ends phrases ("to", "on", "at": a third of
+		// the words found), none of which ends here.
+		return
+	}
+	s.keywordEntries(sl.first-1, many, prev, start, end)
+}
+
+// keywordEntries is keyword for the single words from the entry one on and
+// the phrases from the entry many on (-1 for none), whose word before the
+// last hashes to prev: it records their hits and runs their readers. The
+// common words that only record a hit, and those that end no phrase
+// here, keyword takes itself: this loop's many values would cost them
+// the spills and reloads of a large frame.
+func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 	kw := &s.e.kw
-	var valued uint8 // the kinds of valueAfter already run at end
-	pinStart := -1   // where the longest phrase of gPIN that ends here starts
-	userStart := -1  // the same for gUser
-	bankStart := -1  // and for gBank
+	r := kwReads{pinStart: -1, userStart: -1, bankStart: -1}
 	first := len(s.hits)
 	longest := 0 // words of the longest phrase ending here
 	// The single words and the phrases of this word and the one before
 	// it, merged in the order of the table.
-	one, many := sl.first-1, int32(-1)
-	prev := uint64(0)
-	switch {
-	case int(sl.plain) == end-start:
-		// The slot's one word, which only records its hit (see
-		// kwSlot.plain).
-		s.hits = append(s.hits, kwHit{start, end, one})
-		longest, one = 1, -1
-	case sl.multi:
-		var ok bool
-		if prev, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
-			many = kw.lookupPair(prev, h)
-		}
-	}
 	for one >= 0 || many >= 0 {
 		var id int32
 		if many < 0 || one >= 0 && one < many {
@@ -940,110 +955,146 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if !e.reads {
 			continue // most words only record their hit
 		}
-		// The readers of the groups in readGroups, which a new reader's
-		// group must join (TestReadGroupsHoldEveryReader).
-		if e.groups&(gPassword|gSecret|gValue) != 0 {
-			// valueAfter depends on the password and value groups
-			// only: "api key" and "key" both end here and would find
-			// the same value twice.
-			kind := uint8(1)
-			if e.groups&gPassword != 0 {
-				kind <<= 1
-			}
-			if e.groups&gValue != 0 {
-				kind <<= 2
-			}
-			if valued&kind == 0 && s.e.checks&checkValue != 0 && !workingDir(s.text, start, end) {
-				valued |= kind
-				before := len(s.cands)
-				s.valueAfter(end, e.groups)
-				if e.groups&gPassword != 0 && len(s.cands) == before {
-					s.quotedLater(end)
-				}
-				if len(s.cands) == before && e.groups&(gPassword|gSecret) != 0 {
-					s.totpAfter(end, e.groups&gPassword != 0)
-				}
-				if len(s.cands) == before && e.groups&gPassword != 0 && end < len(s.text) && s.text[end] == '"' {
-					s.hclDefault(start, end)
-				}
-			}
-		}
-		if e.groups&gTOTP != 0 && s.on(TypeAPIKey) {
-			s.totpAfter(end, false)
-		}
-		if e.month != 0 {
-			s.monthDate(start, end, e.month, false)
-		}
-		if e.groups&gDot != 0 && s.e.checks&checkSpelled != 0 {
-			s.spelledEmail(start, end)
-		}
-		if e.groups&gPassport != 0 && valued&0x40 == 0 {
-			valued |= 0x40
-			s.passportAfter(start, end)
-		}
-		if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
-			s.cookieSecrets(end)
-		}
-		if e.groups&gLogin != 0 && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
-			s.loginCall(end)
-		}
-		if e.groups&gRecovery != 0 && s.on(TypePassword) {
-			s.recoveryCodes(ps, end)
-		}
-		if e.groups&gSeed != 0 && s.on(TypePassword) {
-			s.seedPhraseAfter(end)
-		}
-		if e.groups&gUser != 0 && (userStart < 0 || ps < userStart) {
-			userStart = ps // "nombre de usuario" and "usuario" end at the same word
-		}
-		if e.groups&gBank != 0 && (bankStart < 0 || ps < bankStart) {
-			bankStart = ps // "numéro de compte" and "compte" end at the same word
-		}
-		if e.groups&gMember != 0 && valued&0x20 == 0 && s.on(TypeMemberID) {
-			valued |= 0x20
-			s.memberAfter(end)
-		}
-		if e.groups&gIDCard != 0 && valued&0x80 == 0 && s.on(TypeKENationalID) {
-			valued |= 0x80
-			s.idCardAfter(ps, end)
-		}
-		if e.groups&gPIN != 0 && (pinStart < 0 || ps < pinStart) {
-			pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
-		}
-		if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
-			s.dsnPassword(start - 1)
-		}
-		if e.groups&gHtpasswd != 0 && s.on(TypePassword) {
-			s.htpasswdPassword(end)
-		}
-		if e.groups&gMAC != 0 && valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
-			valued |= 0x80
-			s.bareMAC(end)
-		}
+		s.readAfter(&r, e, start, ps, end)
 	}
-	if pinStart >= 0 && s.on(TypePassword) {
-		s.pinAfter(pinStart, end)
+	if r.pinStart >= 0 && s.on(TypePassword) {
+		s.pinAfter(r.pinStart, end)
 	}
-	if userStart >= 0 && s.on(TypeUsername) {
-		s.userAfter(userStart, end)
+	if r.userStart >= 0 && s.on(TypeUsername) {
+		s.userAfter(r.userStart, end)
 	}
-	if bankStart >= 0 && s.on(TypeBankAccount) {
-		s.bankAccountAfter(bankStart, end)
+	if r.bankStart >= 0 && s.on(TypeBankAccount) {
+		s.bankAccountAfter(r.bankStart, end)
 	}
 	if longest > 1 {
 		s.dropSubsumed(first, longest)
-	} else if n := end - start; (n == 6 || n == 7) && s.text[start]|0x20 == 'n' && s.text[end-1]|0x20 == 'o' && numberOfOther(s.text, start, end) {
+	} else if numberWordOfOther(s.text, start, end) {
 		// "número do processo": the number of something else, which
 		// the word does not call a phone number.
-		out := first
-		for _, h := range s.hits[first:] {
-			if kw.entries[h.entry].groups != gPhone {
-				s.hits[out] = h
-				out++
+		s.dropPhoneHits(first)
+	}
+}
+
+// kwReads is what the readers of the entries that end at one word have
+// done so far (see readAfter). It lives in memory, so that the loop over
+// the entries, most of which run no reader, carries none of it.
+type kwReads struct {
+	valued    uint8 // the kinds of valueAfter already run at the word's end
+	pinStart  int   // where the longest phrase of gPIN that ends here starts, or -1
+	userStart int   // the same for gUser
+	bankStart int   // and for gBank
+}
+
+// readAfter runs the readers of the entry e, whose hit of the phrase
+// [ps, end), its last word at start, keywordEntries has recorded, and
+// notes in r what they did and what the readers after the loop read.
+// The readers of the groups in readGroups, which a new reader's group
+// must join (TestReadGroupsHoldEveryReader).
+func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
+	if e.groups&(gPassword|gSecret|gValue) != 0 {
+		// valueAfter depends on the password and value groups
+		// only: "api key" and "key" both end here and would find
+		// the same value twice.
+		kind := uint8(1)
+		if e.groups&gPassword != 0 {
+			kind <<= 1
+		}
+		if e.groups&gValue != 0 {
+			kind <<= 2
+		}
+		if r.valued&kind == 0 && s.e.checks&checkValue != 0 && !workingDir(s.text, start, end) {
+			r.valued |= kind
+			before := len(s.cands)
+			s.valueAfter(end, e.groups)
+			if e.groups&gPassword != 0 && len(s.cands) == before {
+				s.quotedLater(end)
+			}
+			if len(s.cands) == before && e.groups&(gPassword|gSecret) != 0 {
+				s.totpAfter(end, e.groups&gPassword != 0)
+			}
+			if len(s.cands) == before && e.groups&gPassword != 0 && end < len(s.text) && s.text[end] == '"' {
+				s.hclDefault(start, end)
 			}
 		}
-		s.hits = s.hits[:out]
 	}
+	if e.groups&gUser != 0 && (r.userStart < 0 || ps < r.userStart) {
+		r.userStart = ps // "nombre de usuario" and "usuario" end at the same word
+	}
+	if e.groups&gBank != 0 && (r.bankStart < 0 || ps < r.bankStart) {
+		r.bankStart = ps // "numéro de compte" and "compte" end at the same word
+	}
+	if e.groups&gPIN != 0 && (r.pinStart < 0 || ps < r.pinStart) {
+		r.pinStart = ps // "pin code" and "code" end at the same word: the longest phrase reads
+	}
+	// The other readers belong to a few words: most words that read are
+	// those of a value, a user name, a bank account or a PIN, which end
+	// here.
+	if e.groups&^(gPassword|gSecret|gValue|gUser|gBank|gPIN) == 0 && e.month == 0 {
+		return
+	}
+	if e.groups&gTOTP != 0 && s.on(TypeAPIKey) {
+		s.totpAfter(end, false)
+	}
+	if e.month != 0 {
+		s.monthDate(start, end, e.month, false)
+	}
+	if e.groups&gDot != 0 && s.e.checks&checkSpelled != 0 {
+		s.spelledEmail(start, end)
+	}
+	if e.groups&gPassport != 0 && r.valued&0x40 == 0 {
+		r.valued |= 0x40
+		s.passportAfter(start, end)
+	}
+	if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
+		s.cookieSecrets(end)
+	}
+	if e.groups&gLogin != 0 && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
+		s.loginCall(end)
+	}
+	if e.groups&gRecovery != 0 && s.on(TypePassword) {
+		s.recoveryCodes(ps, end)
+	}
+	if e.groups&gSeed != 0 && s.on(TypePassword) {
+		s.seedPhraseAfter(end)
+	}
+	if e.groups&gMember != 0 && r.valued&0x20 == 0 && s.on(TypeMemberID) {
+		r.valued |= 0x20
+		s.memberAfter(end)
+	}
+	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
+		r.valued |= 0x80
+		s.idCardAfter(ps, end)
+	}
+	if e.groups&gDSN != 0 && start > 0 && s.text[start-1] == '@' && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
+		s.dsnPassword(start - 1)
+	}
+	if e.groups&gHtpasswd != 0 && s.on(TypePassword) {
+		s.htpasswdPassword(end)
+	}
+	if e.groups&gMAC != 0 && r.valued&0x80 == 0 && s.e.checks&checkBareMAC != 0 {
+		r.valued |= 0x80
+		s.bareMAC(end)
+	}
+}
+
+// numberWordOfOther reports whether the word [start, end) is the number
+// of something else: "número do processo" (see numberOfOther). Small
+// enough to inline: most words fail the test of their length.
+func numberWordOfOther(t string, start, end int) bool {
+	return uint(end-start-6) <= 1 && t[start]|0x20 == 'n' && numberOfOther(t, start, end)
+}
+
+// dropPhoneHits drops the hits from first on of words that are phone
+// words only.
+func (s *state) dropPhoneHits(first int) {
+	out := first
+	for _, h := range s.hits[first:] {
+		if s.e.kw.entries[h.entry].groups != gPhone {
+			s.hits[out] = h
+			out++
+		}
+	}
+	s.hits = s.hits[:out]
 }
 
 // workingDir reports whether the word [start, end) is the shell's "PWD"
