@@ -233,7 +233,15 @@ func (s *entScanner) findAddresses() {
 				if end < 0 {
 					// A digit within seven tokens, on the same line; nine
 					// after a number sign ("Rua do Carmo, n.º 295").
-					if s.nextDig <= i+9 && s.digNL <= i {
+					// A street is read at i, or at a designator in lower
+					// case before it or its abbreviation's period
+					// (lowerPreBefore, below), only with a house number
+					// near, which is worth looking for only if one may
+					// start there: a word that punctuation other than
+					// '.', '/' or ',' follows ("Customer:", "AM]",
+					// "Telefon (") starts none (streetFromWord).
+					// (s.nextDig <= i+9 puts a token after i.)
+					if s.nextDig <= i+9 && s.digNL <= i && (streetOpener[toks[i+1].c] || i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0)) {
 						near := s.nextDig <= i+7 && s.houseNear(i)
 						if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
 							near = s.signedHouseNear(i)
@@ -270,11 +278,11 @@ func (s *entScanner) findAddresses() {
 								}
 							}
 						}
-						// unitStreetAt's first test, inlined: a unit word
-						// or the "H" of "H.No.".
-						if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
-							end, score = s.unitStreetAt(i)
-						}
+					}
+					// unitStreetAt's first test, inlined: a unit word or
+					// the "H" of "H.No.", with a digit on its line.
+					if end < 0 && s.nextDig <= i+7 && s.digNL <= i && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
+						end, score = s.unitStreetAt(i)
 					}
 				}
 			} else {
