@@ -111,7 +111,14 @@ func (s *entScanner) findAddresses() {
 			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 && !s.tabBefore(i) {
 				continue // (a tab opens a table's column: "956 0572\t201 Elmwood Road")
 			}
-			if h := s.houseNumber(i); h > 0 {
+			// A word with a digit that starts with a letter ("GB28",
+			// "v12") is no house number: houseNumberAt's first test, which
+			// spares a call for most of them.
+			h := 0
+			if t.kind == etNum || isDigitByte(text[t.s]) {
+				h = s.houseNumber(i)
+			}
+			if h > 0 {
 				pb := 0
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
@@ -2621,7 +2628,9 @@ func (s *entScanner) houseNear(i int) bool {
 			}
 			// A number glued to punctuation of numberGlue ("4.5",
 			// "10:30") is no house number: houseNumber need not say so.
-			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && s.houseNumber(k) > 0 || t.kind == etNum && s.punct(k+1, '/') && s.slashHouse(k) > 0 {
+			// Nor is a word that starts with a letter ("GB28"), which
+			// spares a call (houseNumberAt's first test).
+			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && (t.kind == etNum || isDigitByte(s.text[t.s])) && s.houseNumber(k) > 0 || t.kind == etNum && s.punct(k+1, '/') && s.slashHouse(k) > 0 {
 				s.nextHouse = k
 				k++
 				break
