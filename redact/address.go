@@ -111,7 +111,14 @@ func (s *entScanner) findAddresses() {
 			if i >= 2 && toks[i-1].kind == etNum && toks[i-2].kind == etNum && t.f&efNL == 0 && toks[i-1].f&efNL == 0 && !s.tabBefore(i) {
 				continue // (a tab opens a table's column: "956 0572\t201 Elmwood Road")
 			}
-			if h := s.houseNumber(i); h > 0 {
+			// A word with a digit that starts with a letter ("GB28",
+			// "v12") is no house number: houseNumberAt's first test, which
+			// spares a call for most of them.
+			h := 0
+			if t.kind == etNum || isDigitByte(text[t.s]) {
+				h = s.houseNumber(i)
+			}
+			if h > 0 {
 				pb := 0
 				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
@@ -233,7 +240,15 @@ func (s *entScanner) findAddresses() {
 				if end < 0 {
 					// A digit within seven tokens, on the same line; nine
 					// after a number sign ("Rua do Carmo, n.º 295").
-					if s.nextDig <= i+9 && s.digNL <= i {
+					// A street is read at i, or at a designator in lower
+					// case before it or its abbreviation's period
+					// (lowerPreBefore, below), only with a house number
+					// near, which is worth looking for only if one may
+					// start there: a word that punctuation other than
+					// '.', '/' or ',' follows ("Customer:", "AM]",
+					// "Telefon (") starts none (streetFromWord).
+					// (s.nextDig <= i+9 puts a token after i.)
+					if s.nextDig <= i+9 && s.digNL <= i && (streetOpener[toks[i+1].c] || i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0)) {
 						near := s.nextDig <= i+7 && s.houseNear(i)
 						if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
 							near = s.signedHouseNear(i)
@@ -270,11 +285,11 @@ func (s *entScanner) findAddresses() {
 								}
 							}
 						}
-						// unitStreetAt's first test, inlined: a unit word
-						// or the "H" of "H.No.".
-						if end < 0 && s.nextDig <= i+7 && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
-							end, score = s.unitStreetAt(i)
-						}
+					}
+					// unitStreetAt's first test, inlined: a unit word or
+					// the "H" of "H.No.", with a digit on its line.
+					if end < 0 && s.nextDig <= i+7 && s.digNL <= i && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
+						end, score = s.unitStreetAt(i)
 					}
 				}
 			} else {
@@ -2632,7 +2647,9 @@ func (s *entScanner) houseNear(i int) bool {
 			}
 			// A number glued to punctuation of numberGlue ("4.5",
 			// "10:30") is no house number: houseNumber need not say so.
-			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && s.houseNumber(k) > 0 || t.kind == etNum && s.punct(k+1, '/') && s.slashHouse(k) > 0 {
+			// Nor is a word that starts with a letter ("GB28"), which
+			// spares a call (houseNumberAt's first test).
+			if p := &s.toks[k-1]; (p.e != t.s || !numberGlue[p.c]) && (t.kind == etNum || isDigitByte(s.text[t.s])) && s.houseNumber(k) > 0 || t.kind == etNum && s.punct(k+1, '/') && s.slashHouse(k) > 0 {
 				s.nextHouse = k
 				k++
 				break
