@@ -902,7 +902,14 @@ func (s *entScanner) speakerParenName(i, j int) bool {
 // which is no part of the name, or 0.
 func japaneseHonorific(v string) int {
 	// Most names end in no honorific: the hyphen, looked for in the last
-	// seven bytes only, rules them out before any compare.
+	// seven bytes only, rules them out before any compare. The first
+	// hyphen there must open one of the honorifics, of four, five or
+	// seven bytes (not in the first two bytes, which the loop below
+	// passes over): where none of those three bytes is a hyphen, none
+	// is found, and the loop need not run.
+	if n := len(v); !(n >= 6 && v[n-4] == '-' || n >= 7 && v[n-5] == '-' || n >= 9 && v[n-7] == '-') {
+		return 0
+	}
 	i := len(v) - 7
 	for i < len(v) && (i < 2 || v[i] != '-') {
 		i++
@@ -4407,9 +4414,11 @@ func (s *entScanner) findNames() {
 		// without digits. Skip the others in a loop that calls nothing.
 		// Words of two to five bytes may end a self-introduction ("I'm",
 		// "is"), which makes the lower-case words after it a name.
-		for i < n {
+		// (The loop below tests the end of the tokens, this one need not.)
+		for {
 			// Most tokens have none of the three flags: one test each.
-			for i < n && toks[i].f&(efCap|efNum|efIntro) == 0 {
+			// (An unsigned test, which spares the bounds check of toks[i].)
+			for uint(i) < uint(len(toks)) && toks[i].f&(efCap|efNum|efIntro) == 0 {
 				i++
 			}
 			if i >= n {
