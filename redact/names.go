@@ -347,7 +347,9 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 	for i := 0; i < len(text); {
 		// The plain ASCII tokens are split by a loop that calls nothing,
 		// so that its state stays in registers; it stops at what follows.
-		i, n, pending, all = entTokenizeASCII(text, toks, i, n, pending, all)
+		var f uint32
+		i, n, pending, f = entTokenizeASCII(text, toks, i, n, pending)
+		all |= f
 		if i >= len(text) {
 			break
 		}
@@ -406,8 +408,15 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 
 // entTokenizeASCII splits text into tokens from i on, as entTokenize does,
 // up to the end of text, a non-ASCII character or a word that needs
-// entScanWord. It returns where it stopped and its state then.
-func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, all uint32) (int, int, uint32, uint32) {
+// entScanWord. It returns where it stopped, its pending flags then and
+// the union of the flags of the tokens it made.
+func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (int, int, uint32, uint32) {
+	// The pending flags in a register's width, which the head takes
+	// without a conversion; and the union of the tokens' heads, whose
+	// high halves are their flags: one OR a token, where the flags alone
+	// take a copy and a shift of the head as well.
+	pend := uint64(pending)
+	var heads uint64
 	// (An unsigned test, which spares the bounds check of text[i].)
 	for uint(i) < uint(len(text)) {
 		c := text[i]
@@ -436,59 +445,62 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32, al
 			// letters, or one that a non-ASCII byte may continue, needs
 			// it.
 			if b == wbGlue && (acc&(wbUpper|wbLower) != 0 || text[i] >= utf8.RuneSelf) {
-				return start, n, pending, all
+				return start, n, uint32(pend), uint32(heads >> 32)
 			}
 			// Flags and kind by table, without a branch the processor
 			// would mispredict word after word.
-			h := uint64(pending)<<32 | wordHead[acc]
+			h := pend<<32 | wordHead[acc]
+			heads |= h
 			// Field by field: a composite literal here is built on the
 			// stack and copied, which stalls on store forwarding. g is
 			// written when flags looks the word up (efLooked), not here.
+			// The head's four fields are stored as setHead stores them,
+			// in one store, written out here: the call, inlined, would
+			// leave a marker instruction behind at every token.
 			t := &toks[n]
 			t.s, t.e = int32(start), int32(i)
-			t.setHead(h)
+			t.kind, t.c, t.ci, t.f = uint8(h), uint8(h>>8), uint16(h>>16), uint32(h>>32)
 			n++
-			all |= uint32(h >> 32)
 			// Most words end at one space: take it here.
-			pending = 0
+			pend = 0
 			if b == wbSpace {
-				pending = efSpace
+				pend = uint64(efSpace)
 				i++
 			}
 			continue
 		}
 		switch entClass[c] {
 		case ecSpace:
-			pending |= efSpace
+			pend |= uint64(efSpace)
 			i++
 			continue
 		case ecNewline:
 			if c == '\n' {
-				if pending&efLF != 0 {
-					pending |= efBlank
+				if pend&uint64(efLF) != 0 {
+					pend |= uint64(efBlank)
 				}
-				pending |= efNL | efLF
+				pend |= uint64(efNL | efLF)
 			}
 			i++
 			continue
 		case ecHigh:
-			return i, n, pending, all
+			return i, n, uint32(pend), uint32(heads >> 32)
 		default:
 			// As for a word, with the head by table.
 			t := &toks[n]
-			h := uint64(pending)<<32 | punctHead[c]
+			h := pend<<32 | punctHead[c]
 			if h&(uint64(efJoined)<<32) != 0 {
 				h &^= uint64(efJoined&^joinsLower(text, i)) << 32 // a '.' or '_' that joins no handle's words
 			}
 			t.s, t.e = int32(i), int32(i+1)
-			t.setHead(h)
+			t.kind, t.c, t.ci, t.f = uint8(h), uint8(h>>8), uint16(h>>16), uint32(h>>32)
 			n++
-			all |= uint32(h >> 32)
+			heads |= h
 			i++
 		}
-		pending = 0
+		pend = 0
 	}
-	return i, n, pending, all
+	return i, n, uint32(pend), uint32(heads >> 32)
 }
 
 // joinsLower returns efJoined when text[i] stands between two ASCII
@@ -890,7 +902,14 @@ func (s *entScanner) speakerParenName(i, j int) bool {
 // which is no part of the name, or 0.
 func japaneseHonorific(v string) int {
 	// Most names end in no honorific: the hyphen, looked for in the last
-	// seven bytes only, rules them out before any compare.
+	// seven bytes only, rules them out before any compare. The first
+	// hyphen there must open one of the honorifics, of four, five or
+	// seven bytes (not in the first two bytes, which the loop below
+	// passes over): where none of those three bytes is a hyphen, none
+	// is found, and the loop need not run.
+	if n := len(v); !(n >= 6 && v[n-4] == '-' || n >= 7 && v[n-5] == '-' || n >= 9 && v[n-7] == '-') {
+		return 0
+	}
 	i := len(v) - 7
 	for i < len(v) && (i < 2 || v[i] != '-') {
 		i++
@@ -4395,9 +4414,11 @@ func (s *entScanner) findNames() {
 		// without digits. Skip the others in a loop that calls nothing.
 		// Words of two to five bytes may end a self-introduction ("I'm",
 		// "is"), which makes the lower-case words after it a name.
-		for i < n {
+		// (The loop below tests the end of the tokens, this one need not.)
+		for {
 			// Most tokens have none of the three flags: one test each.
-			for i < n && toks[i].f&(efCap|efNum|efIntro) == 0 {
+			// (An unsigned test, which spares the bounds check of toks[i].)
+			for uint(i) < uint(len(toks)) && toks[i].f&(efCap|efNum|efIntro) == 0 {
 				i++
 			}
 			if i >= n {
