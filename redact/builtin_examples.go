@@ -182,6 +182,10 @@ var builtinRecognizers = []builtinRecognizer{
 		{"ltc1qe7tadwesejgmhud4eas0n29dvyj00rwlyr9mgp4uaswg4w43lq4s6s867d", "ltc1qe7tadwesejgmhud4eas0n29dvyj00rwlyr9mgp4uaswg4w43lq4s6s867d"},
 		{"Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq4", ""},
 		{"ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fx", ""},
+		// Tron's base58check, 34 characters after its "T".
+		{"pay the USDT to TTonyPbhEWuJMqJahUUozBnWTPMUW64eGB today", "TTonyPbhEWuJMqJahUUozBnWTPMUW64eGB"},
+		{"TWAjMeK7LqLrjNkv1ZEuL9g6z9NJCeR8yE", "TWAjMeK7LqLrjNkv1ZEuL9g6z9NJCeR8yE"},
+		{"pay the USDT to TTonyPbhEWuJMqJahUUozBnWTPMUW64eGC today", ""},
 	}},
 	{"vin", TypeVIN, []Example{
 		// A word for it or for a car names a VIN, with or without the

@@ -530,6 +530,62 @@ func validMXCURP(m string) bool {
 	return int(m[17]-'0') == (10-sum%10)%10
 }
 
+// validMXRFC checks a Mexican RFC: a firm's three letters or a
+// person's four, a valid date (YYMMDD), two characters and a check
+// digit. Each of the first twelve characters (a firm's after a space)
+// has its place in "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ", weighted
+// 13 down to 2; eleven less the sum modulo 11 is the check digit, "A"
+// for 10 and "0" for 11.
+func validMXRFC(m string) bool {
+	const alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ"
+	var b [13]byte
+	n := 0
+	for i := 0; i < len(m); i++ {
+		c := m[i]
+		switch {
+		case c == '-':
+			continue
+		case c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case c == 0xc3 && i+1 < len(m) && (m[i+1] == 0x91 || m[i+1] == 0xb1): // Ñ, ñ
+			c = 0 // its place, 38, is set below
+			i++
+		}
+		if n == len(b) {
+			return false
+		}
+		b[n] = c
+		n++
+	}
+	if n != 12 && n != 13 {
+		return false
+	}
+	body := b[:n]
+	if !validDate(2000+num(string(body[n-9:n-7])), num(string(body[n-7:n-5])), num(string(body[n-5:n-3]))) {
+		return false
+	}
+	sum := 0
+	if n == 12 {
+		sum = 37 * 13 // a firm's: a space before its three letters
+	}
+	for i, c := range body[:n-1] {
+		v := strings.IndexByte(alphabet, c)
+		if c == 0 {
+			v = 38
+		}
+		if v < 0 {
+			return false
+		}
+		sum += v * (n - i)
+	}
+	d := (11 - sum%11) % 11
+	want := byte('0' + d)
+	if d == 10 {
+		want = 'A'
+	}
+	return body[n-1] == want
+}
+
 // validARCUIT checks an Argentine CUIT or CUIL: the first ten digits
 // weighted 5, 4, 3, 2, 7, 6, 5, 4, 3, 2; eleven less the sum modulo 11
 // is the check digit, 11 giving 0 and 10 none.

@@ -6535,7 +6535,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	case !atStart:
 		score = 0.35 // a capitalised word alone: as often a product as a name
 	case (s.punct(end+1, ':') || s.punct(end+1, ',')) && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end) &&
-		!(s.punct(end+1, ':') && s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && (s.formBlock(a) || nounSuffix(s.fold(end)))):
+		!(s.punct(end+1, ':') && s.flags(end)&(gzFirst|gzLast|gzAmbig) == 0 && (s.formBlock(a) || nounSuffix(s.fold(end)) || contactKind(s.fold(end)))):
 		// A speaker ("Anna: ...") or someone addressed ("Anna, can
 		// you"), not a form's label of a place, an address or a person
 		// ("Stadt: Würzburg", "Leveringsadres: Damstraat 5",
@@ -6856,6 +6856,22 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
 	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness")))
+}
+
+// contactKind reports whether the folded word w is a compound that
+// names the kind of contact a form's field holds, as German and Dutch
+// write them: "Noodcontact", "Notfallkontakt", "Kontaktperson",
+// "Contactpersoon", "Ansprechpartner" ("Noodcontact: Bram Visser").
+func contactKind(w []byte) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for _, suf := range [...]string{"contact", "kontakt", "person", "persoon", "partner"} {
+		if bytes.HasSuffix(w, []byte(suf)) {
+			return true
+		}
+	}
+	return false
 }
 
 // actNoun reports whether the folded word w, of seven bytes or more,

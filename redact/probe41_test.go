@@ -76,3 +76,33 @@ func TestBirthVerbEndsItsSentenceOfSession41(t *testing.T) {
 		{"geboren 01.07.1990", "01.07.1990"},
 	}, nil)
 }
+
+// TestTelecomIdsOfSession41 checks the numbers a carrier's support is
+// given: a SIM card's ICCID after a word for a SIM, Mexico's RFC after
+// its word, and a Tron address by its checksum; and the birth verb that
+// emojis end ("geboren 👶 Ich ...").
+func TestTelecomIdsOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeICCID, []textValue{
+		{"my account number is 620 188 4471 and the sim number is 8944 1100 2274 1983 219, no service", "8944 1100 2274 1983 219"},
+		{"Neue Simkarte, ICCID 89014103211118510720, bitte aktivieren", "89014103211118510720"},
+	}, []string{
+		"ICCID 89014103211118510721",
+		"tracking 8944 1100 2274 1983 219",
+	})
+	wantFound(t, d, "MX_RFC", []textValue{
+		{"necesito la factura a mi nombre con RFC GODE561231GR8 porfa", "GODE561231GR8"},
+	}, []string{"RFC GODE561231GR9", "RFC XAXX010101000"})
+	wantFound(t, d, TypeCrypto, []textValue{
+		{"dicen que pague la deuda en USDT a TTonyPbhEWuJMqJahUUozBnWTPMUW64eGB 🤨", "TTonyPbhEWuJMqJahUUozBnWTPMUW64eGB"},
+	}, []string{"USDT a TTonyPbhEWuJMqJahUUozBnWTPMUW64eGC"})
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"unser Sohn wurde am 2. Mai 2024 geboren 👶 Ich möchte Elternzeit vom 01.07.2024 bis 31.12.2024.", "2. Mai 2024"},
+	}, nil)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Noodcontact: Bram Visser (partner), 06-41827359", "Bram Visser"},
+		{"Notfallkontakt: Bram Visser, 0171 2345678", "Bram Visser"},
+		{"Zorvik: can you check my order?", "Zorvik"},
+	}, nil)
+}

@@ -261,6 +261,31 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// Mexico's RFC, the tax id an invoice (factura) is made out to:
+		// four letters of a person's names (three of a firm's), the date
+		// of birth or foundation, two characters of the homoclave and a
+		// check digit (validMXRFC). A person's holds the birth date, so
+		// it is found after its word, which invoices always give.
+		Name:           "mx_rfc",
+		Type:           "MX_RFC",
+		Pattern:        `(?i)\b(?P<v>[A-ZÑ&]{3,4}-?\d{6}-?[A-Z\d]{2}[\dA])\b`,
+		Score:          0.8,
+		Validate:       validMXRFC,
+		Keywords:       []string{"rfc", "registro federal de contribuyentes"},
+		Context:        []string{"rfc", "registro federal de contribuyentes"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "necesito la factura a mi nombre con RFC GODE561231GR8 porfa", Want: "GODE561231GR8"},
+			{Text: "RFC: gode-561231-gr8", Want: "gode-561231-gr8"},
+			{Text: "facturar a la empresa, RFC ABC680504XYA", Want: "ABC680504XYA"},
+			{Text: "RFC GODE561231GR9", Want: ""},
+			{Text: "RFC GODE561331GR8", Want: ""},
+			// The generic RFC of sales to the public names no one.
+			{Text: "RFC XAXX010101000", Want: ""},
+			{Text: "folio GODE561231GR8", Want: ""},
+		},
+	},
+	{
 		// Argentina's CUIT and CUIL: a prefix for a person (20, 23, 24,
 		// 27) or a firm (30, 33, 34), the DNI's eight digits and a check
 		// digit modulo 11 (weights 5, 4, 3, 2, 7, 6, 5, 4, 3, 2). With

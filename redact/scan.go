@@ -1599,14 +1599,31 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 
 // verbEndsSentence reports whether the birth word t[start:end] is
 // "geboren", the participle that German and Dutch put last, and ends its
-// sentence: a '.', '!' or '?' right after it and a word after a space.
-// A label that ends a sentence asks for the date after it ("Please tell
-// me your date of birth. It's 6/24/1991").
+// sentence: a '.', '!' or '?' right after it, or emojis after a space
+// ("geboren 👶 Ich möchte ..."), then a word after a space. A label that
+// ends a sentence asks for the date after it ("Please tell me your date
+// of birth. It's 6/24/1991").
 func verbEndsSentence(t string, start, end int) bool {
-	if end-start != 7 || end+2 >= len(t) || t[end] != '.' && t[end] != '!' && t[end] != '?' || t[end+1] != ' ' || !equalLowerASCII("geboren", t[start:end]) {
+	if end-start != 7 || end+2 >= len(t) || !equalLowerASCII("geboren", t[start:end]) {
 		return false
 	}
-	return isLetter(t[end+2]) || letter2(t, end+2) > 0
+	p := end
+	switch t[p] {
+	case '.', '!', '?':
+		p++
+	case ' ':
+		q := p + 1
+		for w := symbolWidth(t, q); w > 0; w = symbolWidth(t, q) {
+			q += w
+		}
+		if q == p+1 {
+			return false
+		}
+		p = q
+	default:
+		return false
+	}
+	return p+1 < len(t) && t[p] == ' ' && (isLetter(t[p+1]) || letter2(t, p+1) > 0)
 }
 
 // qualifiedLabelAfter reports whether a birth word that ends at e labels

@@ -229,10 +229,12 @@ func (s *state) tokenAnchor(i int) int {
 	}
 	tok := t[i:k]
 	// Bitcoin and Litecoin: base58check (P2PKH "1..." and "L...", P2SH
-	// "3..." and "M...") or bech32 ("bc1...", "ltc1..."). The checksum
-	// decides; the first letter only saves decoding other tokens.
+	// "3..." and "M...") or bech32 ("bc1...", "ltc1..."); Tron's
+	// base58check ("T...", 34 characters), the address of most stablecoin
+	// payments asked for in scams. The checksum decides; the first letter
+	// only saves decoding other tokens.
 	if l >= 26 && l <= 63 {
-		if (tok[0] == '1' || tok[0] == '3' || tok[0] == 'L' || tok[0] == 'M') && l <= 35 && base58CheckOK(tok) ||
+		if (tok[0] == '1' || tok[0] == '3' || tok[0] == 'L' || tok[0] == 'M' || tok[0] == 'T' && l == 34) && l <= 35 && base58CheckOK(tok) ||
 			(tok[0]|0x20) == 'b' && (tok[1]|0x20) == 'c' && tok[2] == '1' && bech32OK(tok) ||
 			(tok[0]|0x20) == 'l' && (tok[1]|0x20) == 't' && (tok[2]|0x20) == 'c' && tok[3] == '1' && bech32OK(tok) {
 			s.add(cand{start: i, end: k, typ: TypeCrypto, rec: "crypto", score: 1, boost: gCrypto})

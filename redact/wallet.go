@@ -8,7 +8,7 @@ import (
 
 const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
-// base58CheckOK decodes a base58check address of Bitcoin or Litecoin (a
+// base58CheckOK decodes a base58check address of Bitcoin, Litecoin or Tron (a
 // version byte, twenty bytes of hash, four of checksum) and verifies its
 // four-byte double-SHA-256 checksum.
 func base58CheckOK(s string) bool {
