@@ -521,7 +521,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		// allowed, and measure the run around them.
 		below := rd.below * ones64 // not reloaded at every block
 		for q, end := blockAbove(t, 0, below), 0; q+8 <= n; q = blockAbove(t, q+8, below) {
-			if !allIn(ok, t[q:q+8]) {
+			if !allIn8(ok, load64(t, q)) {
 				continue
 			}
 			i, j := measure(q, q+8, end)
@@ -575,14 +575,12 @@ func blockAbove(t string, q int, below uint64) int {
 	return len(t)
 }
 
-// allIn reports whether every byte of b is in set.
-func allIn(set *[256]bool, b string) bool {
-	for i := 0; i < len(b); i++ {
-		if !set[b[i]] {
-			return false
-		}
-	}
-	return true
+// allIn8 reports whether every byte of the block x (as load64 reads
+// it) is in set: in one expression, which the compiler lays out as eight
+// tests without a loop's counter and bounds checks.
+func allIn8(set *[256]bool, x uint64) bool {
+	return set[byte(x)] && set[byte(x>>8)] && set[byte(x>>16)] && set[byte(x>>24)] &&
+		set[byte(x>>32)] && set[byte(x>>40)] && set[byte(x>>48)] && set[byte(x>>56)]
 }
 
 // notePositive records in s.runOK which of the rules that need their
@@ -758,11 +756,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int, r
 	stride := d.stride
 	row := 1 // the offset of the state's row (see dfaTable)
 	if lo > 0 {
-		k := uint8(kOther)
-		if c := t[lo-1]; c < utf8.RuneSelf {
-			k = asciiKind(c)
-		}
-		row = d.seed[k]*stride + 1
+		row = d.seedRow[byteKinds[t[lo-1]]&3] // a byte above ASCII: kOther
 	}
 	n := len(t)
 	i := lo
