@@ -89,7 +89,7 @@ type ruleDFA struct {
 	buf     []int
 	eotB    []int
 	fresh   func() *ruleDFA // builds a new automaton when this one is full
-	seed    [4]int          // per kind, the state before any character after one of that kind
+	seedRow [4]int          // per kind, the row (see dfaTable) of the state before any character after one of that kind
 }
 
 // dfaTable holds the rows of the states built so far and room for more.
@@ -259,7 +259,7 @@ func newRuleDFA(rules []compiledRule, idx []int32) *ruleDFA {
 	// The states a scan starts from in the middle of a text: nothing
 	// read yet, after a character of each kind.
 	for k := kWord; k <= kOther; k++ {
-		d.seed[k] = int(d.intern(nil, uint8(k), nil) >> 1)
+		d.seedRow[k] = int(d.intern(nil, uint8(k), nil)>>1)*d.stride + 1
 	}
 	d.fresh = func() *ruleDFA { return newRuleDFA(rules, idx) }
 	return d

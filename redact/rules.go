@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math"
 	"math/bits"
 	"regexp"
 	"regexp/syntax"
@@ -333,33 +334,38 @@ func (s *state) scanRules() bool {
 			continue
 		}
 		d := dd.dfa.Load()
+		pre, suf, gap := dd.pre, dd.suf, dd.gap
+		if dd.ctx {
+			pre, suf, gap = s.onReach(dd)
+		}
 		a := 0
 		if ascii {
 			a = 1
 		}
-		pre, suf := dd.pre[a], dd.suf[a]
 		// Digit runs closer than merge share a window: those a match may
 		// span, and those whose windows would overlap (a character may
 		// run over the end of a window by up to UTFMax-1 bytes on either
 		// side).
-		merge := max(dd.gap[a], pre+suf) + 1 + 2*utf8.UTFMax
+		merge := max(gap[a], pre[a]+suf[a]) + 1 + 2*utf8.UTFMax
+		pre1, suf1 := pre[1], suf[1]
 		for i := first; i < n; {
-			lo := max(i-pre, 0)
-			if !ascii {
-				// pre counts bytes, up to UTFMax a character, but a match
-				// has at most dd.pre[1] characters before its first digit:
-				// as many bytes when they are ASCII, as they most often are
-				// around a number. Likewise after the last digit.
-				if q := i - dd.pre[1]; q >= 0 && isASCII(t[q:i]) {
-					lo = q
-				} else {
-					lo = windowStart(t, lo) // every byte starts a character in ASCII
-				}
+			// pre[0] counts bytes, up to UTFMax a character, but a match
+			// has at most pre1 characters before its first digit: as many
+			// bytes when they are ASCII, as they most often are around a
+			// number, and no more than the character right before the
+			// digit allows (see windowLo). Likewise after the last digit.
+			var lo int
+			if ascii {
+				lo = dd.windowLo(t, i, pre1)
+			} else if q := max(i-pre1, 0); isASCII(t[q:i]) {
+				lo = dd.windowLo(t, i, pre1)
+			} else {
+				lo = windowStart(t, max(i-pre[0], 0)) // every byte starts a character in ASCII
 			}
 			j, next := digitWindow(t, i, merge)
 			i = next
-			hi := min(j+suf+1, n)
-			if q := j + dd.suf[1] + 1; !ascii && q < hi && isASCII(t[j:q]) {
+			hi := min(j+suf[a]+1, n)
+			if q := j + suf1 + 1; !ascii && q < hi && isASCII(t[j:q]) {
 				hi = q
 			}
 			if !s.scanWindow(&dd.dfa, d, lo, hi, false) {
@@ -387,6 +393,41 @@ func (s *state) scanRules() bool {
 	}
 	s.closeSpans()
 	return true
+}
+
+// windowLo returns where the window whose first digit is t[i] starts
+// when the characters before it are ASCII: at most pre characters before
+// the digit, and no more than the character right before it allows
+// (dd.preBy). A match that starts before the digit holds it as its first
+// digit: a digit before it would be in another window, which a match
+// does not reach (see digitWindow's merge).
+func (dd *digitDFA) windowLo(t string, i, pre int) int {
+	lo := max(i-pre, 0)
+	if i > 0 {
+		lo = max(lo, i-int(dd.preBy[t[i-1]]))
+	}
+	return lo
+}
+
+// onReach returns the reach of the rules of dd, an automaton of rules
+// that need their words, that may report in the text (as digitDFA holds
+// the reach of all of them): a match of any other would not be noted.
+// Most texts with a word of one of these rules hold the word of one or
+// two, most of which reach a character before their digits, while the
+// reach of all of them is that of the card's security code after its
+// phrase.
+func (s *state) onReach(dd *digitDFA) (pre, suf, gap [2]int) {
+	for k, m := range dd.mask {
+		for on := s.runOK[k] & m; on != 0; on &= on - 1 {
+			r := &dd.reach[k<<6|bits.TrailingZeros64(on)]
+			for a := range pre {
+				pre[a] = max(pre[a], int(r.pre[a]))
+				suf[a] = max(suf[a], int(r.suf[a]))
+				gap[a] = max(gap[a], int(r.gap[a]))
+			}
+		}
+	}
+	return pre, suf, gap
 }
 
 // digitWindow returns the end j of the last digit run of the window whose
@@ -480,7 +521,7 @@ func (s *state) scanRuns(rd *restDFA, d *ruleDFA) bool {
 		// allowed, and measure the run around them.
 		below := rd.below * ones64 // not reloaded at every block
 		for q, end := blockAbove(t, 0, below), 0; q+8 <= n; q = blockAbove(t, q+8, below) {
-			if !allIn(ok, t[q:q+8]) {
+			if !allIn8(ok, load64(t, q)) {
 				continue
 			}
 			i, j := measure(q, q+8, end)
@@ -534,14 +575,12 @@ func blockAbove(t string, q int, below uint64) int {
 	return len(t)
 }
 
-// allIn reports whether every byte of b is in set.
-func allIn(set *[256]bool, b string) bool {
-	for i := 0; i < len(b); i++ {
-		if !set[b[i]] {
-			return false
-		}
-	}
-	return true
+// allIn8 reports whether every byte of the block x (as load64 reads
+// it) is in set: in one expression, which the compiler lays out as eight
+// tests without a loop's counter and bounds checks.
+func allIn8(set *[256]bool, x uint64) bool {
+	return set[byte(x)] && set[byte(x>>8)] && set[byte(x>>16)] && set[byte(x>>24)] &&
+		set[byte(x>>32)] && set[byte(x>>40)] && set[byte(x>>48)] && set[byte(x>>56)]
 }
 
 // notePositive records in s.runOK which of the rules that need their
@@ -717,11 +756,7 @@ func (s *state) scanWindow(p *atomic.Pointer[ruleDFA], d *ruleDFA, lo, hi int, r
 	stride := d.stride
 	row := 1 // the offset of the state's row (see dfaTable)
 	if lo > 0 {
-		k := uint8(kOther)
-		if c := t[lo-1]; c < utf8.RuneSelf {
-			k = asciiKind(c)
-		}
-		row = d.seed[k]*stride + 1
+		row = d.seedRow[byteKinds[t[lo-1]]&3] // a byte above ASCII: kOther
 	}
 	n := len(t)
 	i := lo
@@ -1333,6 +1368,109 @@ func digitReach(re *syntax.Regexp, ascii bool) int {
 	return l
 }
 
+// digitEdge returns, for the pattern of a rule every match of which
+// holds an ASCII digit within a bounded reach (see digitReach), how far
+// its matches in an ASCII text reach before their first digit, by the
+// character right before that digit: by[c] is the most characters a match
+// has before its first digit when c is the character right before it, 0
+// when no match has c there. Like the automaton, it reads the pattern
+// with every digit standing for any digit (see anyDigit).
+func digitEdge(pattern string) [utf8.RuneSelf]int32 {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		var by [utf8.RuneSelf]int32 // compileRule already accepted it: cannot happen
+		for c := range by {
+			by[c] = math.MaxInt32
+		}
+		return by
+	}
+	re = re.Simplify()
+	anyDigit(re)
+	return digitsAfter(re, shapeOf(re, true).pre)
+}
+
+// digitsAfter returns, for each ASCII character c, the most characters a
+// match of re in an ASCII text has before its first digit when c is the
+// character right before that digit, 0 when no match has c there; limit
+// is the most any match has (shapeOf). It follows the pattern's program
+// a character at a time, as a set of instructions each with the
+// characters that may have been read last. It takes every assertion as
+// holding: it counts the reach of more matches, never of fewer.
+func digitsAfter(re *syntax.Regexp, limit int) (by [utf8.RuneSelf]int32) {
+	prog, err := syntax.Compile(re)
+	if err != nil {
+		for c := range by {
+			by[c] = math.MaxInt32
+		}
+		return by
+	}
+	const digits = 0x3ff << '0'
+	n := len(prog.Inst)
+	last, next := make([][2]uint64, n), make([][2]uint64, n)
+	live, nextLive := make([]bool, n), make([]bool, n)
+	var work []uint32
+	reach := func(pc uint32, set [2]uint64) {
+		l := &last[pc]
+		if live[pc] && l[0]|set[0] == l[0] && l[1]|set[1] == l[1] {
+			return
+		}
+		l[0], l[1], live[pc] = l[0]|set[0], l[1]|set[1], true
+		work = append(work, pc)
+	}
+	reach(uint32(prog.Start), [2]uint64{})
+	for depth := range int32(limit) + 1 {
+		for len(work) > 0 {
+			pc := work[len(work)-1]
+			work = work[:len(work)-1]
+			switch in := &prog.Inst[pc]; in.Op {
+			case syntax.InstAlt, syntax.InstAltMatch:
+				reach(in.Out, last[pc])
+				reach(in.Arg, last[pc])
+			case syntax.InstNop, syntax.InstCapture, syntax.InstEmptyWidth:
+				reach(in.Out, last[pc])
+			}
+		}
+		more := false
+		for pc := range prog.Inst {
+			in := &prog.Inst[pc]
+			switch in.Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			default:
+				continue
+			}
+			if !live[pc] {
+				continue
+			}
+			takes := asciiSet(in)
+			if takes[0]&digits != 0 {
+				for c := range by {
+					if last[pc][c>>6]&(1<<(c&63)) != 0 {
+						by[c] = max(by[c], depth)
+					}
+				}
+			}
+			if takes[0] &^= digits; takes != [2]uint64{} {
+				nx := &next[in.Out]
+				nx[0], nx[1], nextLive[in.Out] = nx[0]|takes[0], nx[1]|takes[1], true
+				more = true
+			}
+		}
+		if !more {
+			break
+		}
+		clear(last)
+		clear(live)
+		for pc, set := range next {
+			if nextLive[pc] {
+				reach(uint32(pc), set)
+			}
+		}
+		clear(next)
+		clear(nextLive)
+	}
+	return by
+}
+
 // digitDFA is an automaton of digit rules and the reach of its rules.
 type digitDFA struct {
 	dfa atomic.Pointer[ruleDFA]
@@ -1340,8 +1478,26 @@ type digitDFA struct {
 	// after its last and between two digits: [0] in any text, [1] in an
 	// ASCII text.
 	pre, suf, gap [2]int
-	mask          []uint64 // its rules, a bitset
-	ctx           bool     // every rule needs one of its words in the text
+	// preBy narrows the start of a window where the characters before its
+	// first digit are ASCII: by the character right before that digit,
+	// the most characters a match has before it (see digitEdge). Most
+	// numbers in chat follow a space, a bracket or a sign, which the
+	// rules that reach far before their digits, letters before them,
+	// take there rarely or never.
+	preBy [256]int32
+	// reach holds, for an automaton whose rules need their words, the
+	// reach of each of its rules (by engine index), so that the windows
+	// of a text are only as wide as the rules that may report in it need
+	// (see onReach).
+	reach []digitReachOf
+	mask  []uint64 // its rules, a bitset
+	ctx   bool     // every rule needs one of its words in the text
+}
+
+// digitReachOf is the reach of one digit rule, as digitDFA holds it for
+// all of them.
+type digitReachOf struct {
+	pre, suf, gap [2]int32
 }
 
 // digitReaches groups the digit rules by their reach: the rules that
@@ -1392,6 +1548,9 @@ func (e *Engine) splitRules() {
 	for g, all := range digit {
 		e.ruleAutomata(all, func(idx []int32, d *ruleDFA) {
 			dd := &digitDFA{mask: e.ruleMask(idx), ctx: g >= len(digitReaches)}
+			if dd.ctx {
+				dd.reach = make([]digitReachOf, len(e.rules))
+			}
 			for _, ri := range idx {
 				re, _ := syntax.Parse(e.rules[ri].Pattern, syntax.Perl)
 				re = re.Simplify()
@@ -1400,7 +1559,20 @@ func (e *Engine) splitRules() {
 					dd.pre[a] = max(dd.pre[a], sh.pre)
 					dd.suf[a] = max(dd.suf[a], sh.suf)
 					dd.gap[a] = max(dd.gap[a], sh.gap)
+					if dd.ctx {
+						r := &dd.reach[ri]
+						r.pre[a], r.suf[a], r.gap[a] = int32(sh.pre), int32(sh.suf), int32(sh.gap)
+					}
 				}
+				for c, l := range digitEdge(e.rules[ri].Pattern) {
+					dd.preBy[c] = max(dd.preBy[c], l)
+				}
+			}
+			// A byte above ASCII is read only where pre[1] is 0
+			// (windowLo reads the byte where the pre[1] bytes before the
+			// digit are ASCII): it allows what pre[1] does.
+			for c := utf8.RuneSelf; c < len(dd.preBy); c++ {
+				dd.preBy[c] = math.MaxInt32
 			}
 			dd.dfa.Store(d)
 			e.digitDFAs = append(e.digitDFAs, dd)
