@@ -569,6 +569,14 @@ func (s *state) userAfter(start, p int) {
 			return
 		}
 	}
+	if p-start <= 9 && socialWord(t[start:p]) {
+		// A firm's own account is no one's: "follow us on instagram
+		// @acme", "our insta @acme.shop".
+		if !wordBefore(t, start, "our") && !wordBefore(t, start, "unser") && !(start >= 3 && wordBefore(t, start, "on") && wordBefore(t, start-3, "us")) {
+			s.socialHandleAfter(p)
+		}
+		return
+	}
 	label := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
 	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
@@ -650,6 +658,63 @@ func (s *state) userAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	s.passwordAfterSlash(e)
+}
+
+// socialWord reports whether w names a social network or a messenger
+// whose users go by a handle after an '@'.
+func socialWord(w string) bool {
+	var low [12]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube":
+		return true
+	}
+	return false
+}
+
+// socialHandleAfter reports the handle after an '@' that follows a social
+// network's word that ends at p on its line, within 32 bytes of spaces,
+// ':', '=', '(', '-' and at most two short words ("my insta is
+// @lena.schmidt.art", "tiktok (@mila_dances)", "Instagram handle:
+// @kw.ceramics"). Without the '@' the words after the network's name are
+// as often prose ("my instagram account was hacked"); an '@' glued to a
+// word is an e-mail address's.
+func (s *state) socialHandleAfter(p int) {
+	t := s.text
+	lim := min(len(t), p+32)
+	words := 0
+	q := p
+	for q < lim && t[q] != '@' {
+		switch c := t[q]; {
+		case c == ' ' || c == ':' || c == '=' || c == '(' || c == '-' || c == '\t':
+			q++
+		case isLetter(c) && words < 2:
+			e := q
+			for e < lim && (isLetter(t[e]) || t[e] == '\'') {
+				e++
+			}
+			if e-q > 8 {
+				return
+			}
+			words++
+			q = e
+		default:
+			return
+		}
+	}
+	if q >= lim || t[q] != '@' || q > p && isAlnum(t[q-1]) {
+		return
+	}
+	q++
+	e := loginEnd(t, q, 30)
+	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
+		e-- // a sentence's full stop
+	}
+	if e-q < 2 || e-q > 30 || e < len(t) && (t[e] == '@' || isAlnum(t[e])) || !isAlnum(t[q]) && t[q] != '_' {
+		return
+	}
+	if h := t[q:e]; !allDigits(h) && !genericLogin(h) {
+		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+	}
 }
 
 // loginAt reports the login at q when it is shaped as one (loginShape,

@@ -401,7 +401,10 @@ var contextWords = map[uint64]map[string][]string{
 	// (sshdUser), the commands before their "-u" flag (userFlagAfter),
 	// "uid" and "sudo" in id's output and sudo's log.
 	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
-		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo"},
+		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
+		// Social networks, whose handle follows after an '@'
+		// (socialHandleAfter): "my insta is @lena.schmidt.art".
+		"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube"},
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
 		"es": {"usuario", "nombre de usuario"},

@@ -2266,6 +2266,14 @@ func (s *entScanner) personValue(i int) bool {
 	if s.keyNamesPerson(k) || roleKey(s.fold(k)) {
 		return true // "last_name=Lopes", "requester=Maria Lopez"
 	}
+	// The common name of a directory's entry ("CN=Marek Dvorak,OU=Sales,
+	// DC=corp"): a user's name when a given name the lists know and a
+	// capitalised word follow; a group's or a machine's otherwise
+	// ("CN=Domain Admins", "CN=SQL01").
+	if s.is(k, "cn") && s.flags(i)&gzFirst != 0 {
+		n := i + 1
+		return n < len(s.toks) && !s.glued(n) && s.toks[n].kind == etWord && s.toks[n].f&(efCap|efNL) == efCap
+	}
 	// A "name" of a key in snake case before two words, read as a name
 	// would be with a space ("customer_name=Ana Lopes"), unless a thing's
 	// noun starts the key ("team_name=..."). One word is as often a
@@ -6521,10 +6529,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case words == 1 && !known && atStart && cue == 0 && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ing") >= 4 && s.is(end+1, "is"):
 		return false // "Texting is easiest", "Shipping is slow": a gerund that the sentence is about
-	case words == 1 && !known && atStart && s.toks[a].f&efAllCap == 0 && s.is(end+1, "from") && (s.verbPast(a) || s.verbGerund(a)):
+	case words == 1 && !known && atStart && s.toks[a].f&efAllCap == 0 && s.is(end+1, "from") && (s.verbPast(a) || s.verbGerund(a)),
+		words == 1 && atStart && s.is(end+1, "from") && s.pathAt(end+2) && stemLen(s.text[s.toks[a].s:s.toks[a].e], "ing") >= 3:
 		// "Pasted from the page:", "Forwarded from my inbox",
 		// "Copy-pasting from ...": a verb that opens the sentence, not
-		// someone from a firm ("Zorvik from Acme").
+		// someone from a firm ("Zorvik from Acme"); a word in "-ing" the
+		// lists know as a surname too before a path ("1.9.4: Pulling
+		// from library/nginx", as Docker prints it).
 		return false
 	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && actNoun(s.fold(a)) && (s.is(end+1, "of") || s.is(end+1, "is") || s.is(end+1, "has")):
 		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
@@ -6856,6 +6867,12 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
 	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness")))
+}
+
+// pathAt reports whether word token k starts a path: a '/' glued after
+// it and a word glued after that ("library/nginx", "brightlane/agent").
+func (s *entScanner) pathAt(k int) bool {
+	return k+2 < len(s.toks) && s.toks[k].kind == etWord && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etWord
 }
 
 // contactKind reports whether the folded word w is a compound that

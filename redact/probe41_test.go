@@ -106,3 +106,35 @@ func TestTelecomIdsOfSession41(t *testing.T) {
 		{"Zorvik: can you check my order?", "Zorvik"},
 	}, nil)
 }
+
+// TestHandlesAndDirectoryNamesOfSession41 checks three readings of pasted
+// and typed accounts: a handle after an '@' near a social network's word
+// (not a firm's own, nor an e-mail address), a directory entry's common
+// name when a given name opens it, and Docker's "Pulling from" before an
+// image's path.
+func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"I'm the one who DMed you on insta (@lena.schmidt.art), still no reply", "lena.schmidt.art"},
+		{"my insta is @lenaschmidt", "lenaschmidt"},
+		{"Instagram handle: @kw.ceramics", "kw.ceramics"},
+		{"tiktok (@mila_dances) got hacked", "mila_dances"},
+	}, []string{
+		"my instagram account was hacked",
+		"follow us on instagram @acmeshop",
+		"check our insta @acme.shop for the sale",
+		"I love the ig @ 5pm",
+	})
+	wantFound(t, d, TypeEmailAddress, []textValue{
+		{"my insta is lena@gmail.com", "lena@gmail.com"},
+	}, nil)
+	wantFound(t, d, TypePerson, []textValue{
+		{"DistinguishedName : CN=Marek Dvořák,OU=Sales,DC=castellan,DC=local", "Marek Dvořák"},
+	}, []string{
+		"CN=Domain Admins,CN=Users,DC=corp,DC=local",
+		"CN=SQL01,OU=Servers,DC=corp",
+		"1.9.4: Pulling from brightlane/agent\nDigest: sha256:ee2e01f4",
+		"latest: Pulling from library/nginx",
+	})
+}
