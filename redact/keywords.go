@@ -253,6 +253,8 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gPassword: {
 		"en": {"password", "passwd", "pwd", "pw", "pword", "pswd", "passcode", "pass phrase", "passphrase", "pin",
+			// Its slips as typed in a hurry ("usrname is ... pasword ...").
+			"pasword", "passwrd", "passowrd", "pssword", "paswd",
 			// A British bank's memorable word; a mobile number's porting
 			// codes (PAC, STAC), which move the number to whoever holds them.
 			"memorable word", "memorable information", "pac", "pac code", "stac", "stac code",
@@ -400,7 +402,7 @@ var contextWords = map[uint64]map[string][]string{
 	// '@' (sshUser); "publickey" and "password" in an ssh server's log
 	// (sshdUser), the commands before their "-u" flag (userFlagAfter),
 	// "uid" and "sudo" in id's output and sudo's log.
-	gUser: {"en": {"username", "user name", "user id", "userid", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
+	gUser: {"en": {"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// Social networks, whose handle follows after an '@'
 		// (socialHandleAfter): "my insta is @lena.schmidt.art".

@@ -138,3 +138,31 @@ func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
 		"latest: Pulling from library/nginx",
 	})
 }
+
+// TestResidencePhoneAndSlipsOfSession41 checks three readings of a
+// carrier's chat: a town after the Portuguese "moro em" ("I live in"), a
+// North American number with its area code in brackets that a reference's
+// word further back leaves a phone, and the slips of "password" and
+// "username" typed in a hurry.
+func TestResidencePhoneAndSlipsOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeLocation, []textValue{
+		{"meu chip foi clonado, moro em Campinas. preciso bloquear urgente", "Campinas"},
+		{"moro em Zorvikton desde 2019", "Zorvikton"},
+	}, []string{"moro em uma casa alugada"})
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"No worries, Dana. The PUK for the SIM on (646) 382-1907 is 83920174. Enter it.", "(646) 382-1907"},
+		{"my order for (646) 382-1907 is late", "(646) 382-1907"},
+	}, []string{
+		// A word that labels it still makes it the reference.
+		"invoice number (646) 382-1907",
+	})
+	wantFound(t, d, TypeUsername, []textValue{
+		{"usrname is bigmike_4u pasword mike1975! cant login to the app", "bigmike_4u"},
+	}, nil)
+	wantFound(t, d, TypePassword, []textValue{
+		{"usrname is bigmike_4u pasword mike1975! cant login to the app", "mike1975!"},
+		{"my pasword is Tr0ub4dor&3", "Tr0ub4dor&3"},
+	}, []string{"the pasword field is empty"})
+}
