@@ -24,7 +24,16 @@ const listGivenNames = `Aarav|Sem|Lei|Abdullah|Adebayo|Adriana|Agnieszka|Ahmed|A
 	`Carlota|Cayetana|Encarnación|Estíbaliz|Macarena|Marisol|Milagros|Paloma|Eneko|Fermín|Josu|Koldo|Pelayo|Pilar|` +
 	`Giada|Ginevra|Ottavia|Vittoria|Agostino|Corrado|Pierluigi|` +
 	`Bente|Bregje|Dieuwertje|Janneke|Jolien|Karlijn|Maaike|Renske|Saskia|Martijn|Niek|Reinier|Tijn|` +
-	`Constança|Graça|Luana|Mafalda|Margarida|Caetano|Simão|Vasco`
+	`Constança|Graça|Luana|Mafalda|Margarida|Caetano|Simão|Vasco|` +
+	// Popular given names of the United States, the United Kingdom,
+	// Germany, France and Turkey that neither list held (found by a check
+	// of a list of common names against the gazetteer in session 41).
+	// Left out as words or places as often: "Willow", "Alma", "Roos",
+	// "Ole", "Can"; and "Mila", which folds as the Polish "Miła" of
+	// streets ("ul. Miła 53").
+	`Jenna|Rosie|Paisley|Nevaeh|Peyton|Kinsley|Gianna|Eliana|Annabelle|Rylee|Everly|Jasmine|Kelsey|Stacey|Shauna|` +
+	`Willie|Luke|Jaxon|Jaxson|Asher|Kayden|Ollie|Jenson|Harper|Walter|Wyatt|` +
+	`Anton|Hannes|Lasse|Finja|Maja|Hasan|Maël|Noé|Mathis|Sacha|Ambre`
 
 // listSurnames holds common surnames worldwide that the dependency's US
 // list lacks.

@@ -3,6 +3,7 @@ package redact
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -165,4 +166,21 @@ func TestResidencePhoneAndSlipsOfSession41(t *testing.T) {
 		{"usrname is bigmike_4u pasword mike1975! cant login to the app", "mike1975!"},
 		{"my pasword is Tr0ub4dor&3", "Tr0ub4dor&3"},
 	}, []string{"the pasword field is empty"})
+}
+
+// TestPopularGivenNamesOfSession41 checks given names the lists lacked
+// ("Jenna", "Luke", "Rosie"): a name in capitals atop a CV keeps its
+// given name, a given name alone before a verb is found, and "Miła", the
+// Polish word of streets that "Mila" would fold as, names no one.
+func TestPopularGivenNamesOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Sharing a strong profile:\n\nJENNA KOWALSKI\nDenver, CO | jenna.k88@outlook.com", "JENNA KOWALSKI"},
+		{"Luke called about the refund", "Luke"},
+		{"Any questions call me on 07852 630114. Thanks, Rosie", "Rosie"},
+	}, nil)
+	for _, text := range []string{"Karin M. Beike\nLeasing consultant\nFritz-Armstrong\nĐoko and ul. Miła 53", "Miła 53"} {
+		assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Miła", text)
+	}
 }
