@@ -406,13 +406,15 @@ var contextWords = map[uint64]map[string][]string{
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// Social networks, whose handle follows after an '@'
 		// (socialHandleAfter): "my insta is @lena.schmidt.art".
-		"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube"},
-		"de": {"benutzername", "nutzername", "anmeldename", "benutzer"},
-		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur"},
-		"es": {"usuario", "nombre de usuario"},
-		"it": {"nome utente", "utente"},
-		"nl": {"gebruikersnaam", "inlognaam", "gebruiker"},
-		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador"}},
+		"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube",
+		// The account an app shows as signed in: "signed in as tkelly_1990".
+		"signed in as", "logged in as", "log in as", "login as"},
+		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "angemeldet als", "eingeloggt als"},
+		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
+		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
+		"it": {"nome utente", "utente", "connesso come"},
+		"nl": {"gebruikersnaam", "inlognaam", "gebruiker", "ingelogd als", "log in met", "inloggen met"},
+		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.

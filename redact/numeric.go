@@ -1151,7 +1151,10 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	// a router's, a printer's or a build machine's is ("java
 	// 198.51.100.23 timeout", "printer ip 192.168.1.50").
 	runtime := oct[0] <= 30 && runtimeBefore(t, start) && !privateIPv4(oct) && !ipWordBefore(t, start)
-	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) || runtime || netmask(oct) {
+	// "app" before it names the app's version, unless an address's word
+	// stands before the app: "IP volgens de app 84.26.191.33" ("the IP
+	// the app shows").
+	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) && !ipWordBefore(t, start-4) || runtime || netmask(oct) {
 		return
 	}
 	end := x.end

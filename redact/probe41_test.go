@@ -184,3 +184,24 @@ func TestPopularGivenNamesOfSession41(t *testing.T) {
 		assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Miła", text)
 	}
 }
+
+// TestSignedInAndStatusOfSession41 checks an account an app shows as
+// signed in ("signed in as tkelly_1990", "Ik log in met r.jansen1972"),
+// an address after "IP" that "app" does not make a version ("IP volgens
+// de app 84.26.191.33"), and a form's status with exclamation marks after
+// a password's word and "is" ("the pin is wrong!!"), which is no password.
+func TestSignedInAndStatusOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"I'm on an iPhone 12, signed in as tkelly_1990", "tkelly_1990"},
+		{"Ik log in met r.jansen1972 en wachtwoord Zomer2024!! wat doe ik fout", "r.jansen1972"},
+		{"angemeldet als m.weber84", "m.weber84"},
+	}, []string{"logged in as admin", "Ik log in met mijn e-mailadres", "signed in as Guest"})
+	wantFound(t, d, TypeIPAddress, []textValue{
+		{"Modem knippert oranje. IP volgens de app 84.26.191.33, MAC a4:91:b1:0c:77:e2", "84.26.191.33"},
+	}, []string{"Desktop app 11.11.11.33 crashes"})
+	wantFound(t, d, TypePassword, []textValue{
+		{"my password is letmein!", "letmein!"},
+	}, []string{"the pin is wrong!! im at the back gate", "my password is incorrect!!", "the password is Wrong!!"})
+}

@@ -2910,12 +2910,14 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// mein Passwort zurücksetzen?", "my password reset?". Another word
 	// may be the password ("is the default password admin?", "password
 	// letmein!").
-	if groups&gPassword != 0 && strings.TrimSpace(t[p:q]) == "" {
+	// After a joiner too, a status before them is the form's message:
+	// "the pin is wrong!!", "my password is incorrect!".
+	if groups&gPassword != 0 {
 		e := v
 		for e > q && (t[e-1] == '?' || t[e-1] == '!') {
 			e--
 		}
-		if w := t[q:e]; e < v && e > q && (passwordVerb(w) || statusWord(w) || formMessageWord(w)) {
+		if w := t[q:e]; e < v && e > q && (statusWord(strings.ToLower(w)) || strings.TrimSpace(t[p:q]) == "" && (passwordVerb(w) || formMessageWord(w))) {
 			return
 		}
 	}
