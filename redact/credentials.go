@@ -448,8 +448,9 @@ func (s *state) codeReply(p int) {
 			continue
 		case c == 'g' && i+6 <= len(t) && strings.EqualFold(t[i:i+6], "got it") && (i == 0 || !isLetter(t[i-1])):
 			q = i + 6
-		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n' || t[i-2] == ',') && t[i-1] == ' ':
-			// "... just came thru, its 482 913"; "..., i got 482913".
+		case c == 'i' && i >= 2 && (t[i-2] == '.' || t[i-2] == '!' || t[i-2] == '\n' || t[i-2] == ',' || i-1 == p) && t[i-1] == ' ':
+			// "... just came thru, its 482 913"; "..., i got 482913";
+			// run on after the code's word: "got the code its 730 514".
 			if q = itsEnd(t, i); q == 0 {
 				if i+6 > len(t) || !strings.EqualFold(t[i:i+6], "i got ") {
 					continue

@@ -205,3 +205,15 @@ func TestSignedInAndStatusOfSession41(t *testing.T) {
 		{"my password is letmein!", "letmein!"},
 	}, []string{"the pin is wrong!! im at the back gate", "my password is incorrect!!", "the password is Wrong!!"})
 }
+
+// TestCodeRunOnOfSession41 checks a one-time code given right after the
+// code's word with "its" ("got the code its 730 514"), which only a
+// sentence's end or a comma opened before.
+func TestCodeRunOnOfSession41(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"got the code its 730 514", "730 514"},
+		{"the code just came thru, its 482 913", "482 913"},
+	}, []string{"got the code its fine now", "the code its 12 digits long"})
+}
