@@ -477,13 +477,6 @@ type state struct {
 	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use
 	emitExternal func(Finding) // records its findings, made once per state
 
-	types [32]typeSlot // the engine's answers for the types asked about (see on)
-}
-
-// typeSlot remembers whether the engine reports a type.
-type typeSlot struct {
-	typ string
-	on  bool
 }
 
 func (s *state) reset(text string) {
@@ -532,28 +525,35 @@ func (s *state) forget() {
 	s.valStats.reset("")
 }
 
-// on reports whether the engine reports typ. The scanner asks about a few
-// type constants many times per call; the engine's types never change, so
-// the answers are kept in a small table where a hit compares a constant
-// with itself instead of hashing it.
+// on reports whether the engine reports typ. The scanner asks about its
+// own types thousands of times a pass, once for every candidate it adds,
+// so the engine keeps their answers at typeHash (see scannerTypes), where
+// a call costs three loads and a compare of a constant with itself.
 func (s *state) on(typ string) bool {
-	if typ == "" {
-		return s.e.enabled[typ]
-	}
-	// Unsigned, so that the remainder is a mask.
-	h := uint(len(typ)*8 + int(typ[0]) + int(typ[len(typ)-1])*4)
-	for k := range uint(len(s.types)) {
-		sl := &s.types[(h+k)%uint(len(s.types))]
-		if sl.typ == typ {
-			return sl.on
-		}
-		if sl.typ == "" {
-			sl.typ, sl.on = typ, s.e.enabled[typ]
+	if typ != "" {
+		// A copy, so that on is at hand after the compare's call.
+		if sl := s.e.typeOn[typeHash(typ)]; sl.typ == typ {
 			return sl.on
 		}
 	}
 	return s.e.enabled[typ]
 }
+
+// typeHash places typ in Engine.typeOn. Its three bytes and their weights
+// were chosen so that every one of scannerTypes has a slot of its own; a
+// type that shares one asks the engine's map, which is slower, not wrong.
+// typ is not empty.
+func typeHash(typ string) uint8 {
+	n := len(typ)
+	return (2*typ[n>>2] + typ[n>>1] + 4*typ[n-1]) & (typeSlots - 1)
+}
+
+// typeSlots is the size of Engine.typeOn.
+const typeSlots = 128
+
+// scannerTypes are the types the scanner's own recognizers report: those
+// of builtinTypes and three that a built-in rule reports too.
+var scannerTypes = append(slices.Clip(builtinTypes), typeUKSortCode, TypeCardSecurityCode, TypeZipCode)
 
 // add records a candidate of a built-in recognizer.
 func (s *state) add(c cand) {
