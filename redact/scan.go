@@ -1262,10 +1262,22 @@ func (s *state) finish() []Finding {
 	// The kept candidates move down in place: a candidate is big, so it
 	// is changed where it lies and copied only when one before it went.
 	out := 0
+	// The dates unstamped lie in s.dates in the order of their
+	// candidates, which are as they were until the loop reaches them: a
+	// date is stamped unless it is the next of s.dates (two dates of one
+	// span are both stamped or neither).
+	undated := 0
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
-			stamp := c.promote != 0 && stamped(t, c.start, c.end)
+			stamp := false
+			if c.promote != 0 {
+				if undated < len(s.dates) && s.dates[undated] == (span{c.start, c.end}) {
+					undated++
+				} else {
+					stamp = true
+				}
+			}
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
