@@ -436,6 +436,7 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
+	promotes  bool     // a candidate a context word may promote was added (see finish)
 	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
 	linkSeen  bool     // a link or an e-mail address was among the candidates
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
@@ -484,7 +485,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.colsDone, s.noAt, s.linkSeen = false, 0, false
+	s.colsDone, s.noAt, s.linkSeen, s.promotes = false, 0, false, false
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -564,6 +565,9 @@ func (s *state) add(c cand) {
 		return
 	}
 	c.rule = -1
+	if c.promote != 0 {
+		s.promotes = true
+	}
 	s.cands = append(s.cands, c)
 }
 
@@ -1254,9 +1258,12 @@ func (s *state) finish() []Finding {
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
 	s.birthAt, s.lines = -2, 0
-	for k := range s.cands {
-		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
-			s.dates = append(s.dates, span{c.start, c.end})
+	// Only add's candidates have a promote, and most texts have none.
+	if s.promotes {
+		for k := range s.cands {
+			if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
+				s.dates = append(s.dates, span{c.start, c.end})
+			}
 		}
 	}
 	// The kept candidates move down in place: a candidate is big, so it
