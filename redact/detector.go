@@ -195,9 +195,17 @@ type Engine struct {
 	plainRules  bool      // tests: run every rule on the whole text, no prefilter
 	checks      scanCheck // the scanner's checks that can report a type this engine reports
 	denies      bool      // a deny list was given (see state.deny)
+
+	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
 
 type denyLit struct{ typ, value string }
+
+// typeSlot holds whether the engine reports a type.
+type typeSlot struct {
+	typ string
+	on  bool
+}
 
 // recRun is a recognizer as detect runs it: the built-in soft recognizer
 // (soft) runs with the state's own scanner, and its name, which never
@@ -431,6 +439,11 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.national = nationalRegions(e.regions)
+	for _, t := range scannerTypes {
+		if sl := &e.typeOn[typeHash(t)]; sl.typ == "" {
+			*sl = typeSlot{t, e.enabled[t]}
+		}
+	}
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	e.pool.New = func() any {

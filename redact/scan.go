@@ -436,6 +436,7 @@ type state struct {
 	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
 	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
 	dates     []span   // the candidates a birth word may promote, by start
+	promotes  bool     // a candidate a context word may promote was added (see finish)
 	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
 	linkSeen  bool     // a link or an e-mail address was among the candidates
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
@@ -477,13 +478,6 @@ type state struct {
 	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use
 	emitExternal func(Finding) // records its findings, made once per state
 
-	types [32]typeSlot // the engine's answers for the types asked about (see on)
-}
-
-// typeSlot remembers whether the engine reports a type.
-type typeSlot struct {
-	typ string
-	on  bool
 }
 
 func (s *state) reset(text string) {
@@ -491,7 +485,7 @@ func (s *state) reset(text string) {
 	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.colsDone, s.noAt, s.linkSeen = false, 0, false
+	s.colsDone, s.noAt, s.linkSeen, s.promotes = false, 0, false, false
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -532,28 +526,35 @@ func (s *state) forget() {
 	s.valStats.reset("")
 }
 
-// on reports whether the engine reports typ. The scanner asks about a few
-// type constants many times per call; the engine's types never change, so
-// the answers are kept in a small table where a hit compares a constant
-// with itself instead of hashing it.
+// on reports whether the engine reports typ. The scanner asks about its
+// own types thousands of times a pass, once for every candidate it adds,
+// so the engine keeps their answers at typeHash (see scannerTypes), where
+// a call costs three loads and a compare of a constant with itself.
 func (s *state) on(typ string) bool {
-	if typ == "" {
-		return s.e.enabled[typ]
-	}
-	// Unsigned, so that the remainder is a mask.
-	h := uint(len(typ)*8 + int(typ[0]) + int(typ[len(typ)-1])*4)
-	for k := range uint(len(s.types)) {
-		sl := &s.types[(h+k)%uint(len(s.types))]
-		if sl.typ == typ {
-			return sl.on
-		}
-		if sl.typ == "" {
-			sl.typ, sl.on = typ, s.e.enabled[typ]
+	if typ != "" {
+		// A copy, so that on is at hand after the compare's call.
+		if sl := s.e.typeOn[typeHash(typ)]; sl.typ == typ {
 			return sl.on
 		}
 	}
 	return s.e.enabled[typ]
 }
+
+// typeHash places typ in Engine.typeOn. Its three bytes and their weights
+// were chosen so that every one of scannerTypes has a slot of its own; a
+// type that shares one asks the engine's map, which is slower, not wrong.
+// typ is not empty.
+func typeHash(typ string) uint8 {
+	n := len(typ)
+	return (2*typ[n>>2] + typ[n>>1] + 4*typ[n-1]) & (typeSlots - 1)
+}
+
+// typeSlots is the size of Engine.typeOn.
+const typeSlots = 128
+
+// scannerTypes are the types the scanner's own recognizers report: those
+// of builtinTypes and three that a built-in rule reports too.
+var scannerTypes = append(slices.Clip(builtinTypes), typeUKSortCode, TypeCardSecurityCode, TypeZipCode)
 
 // add records a candidate of a built-in recognizer.
 func (s *state) add(c cand) {
@@ -564,6 +565,9 @@ func (s *state) add(c cand) {
 		return
 	}
 	c.rule = -1
+	if c.promote != 0 {
+		s.promotes = true
+	}
 	s.cands = append(s.cands, c)
 }
 
@@ -1254,18 +1258,33 @@ func (s *state) finish() []Finding {
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
 	s.dates = s.dates[:0]
 	s.birthAt, s.lines = -2, 0
-	for k := range s.cands {
-		if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
-			s.dates = append(s.dates, span{c.start, c.end})
+	// Only add's candidates have a promote, and most texts have none.
+	if s.promotes {
+		for k := range s.cands {
+			if c := &s.cands[k]; c.promote != 0 && !stamped(t, c.start, c.end) {
+				s.dates = append(s.dates, span{c.start, c.end})
+			}
 		}
 	}
 	// The kept candidates move down in place: a candidate is big, so it
 	// is changed where it lies and copied only when one before it went.
 	out := 0
+	// The dates unstamped lie in s.dates in the order of their
+	// candidates, which are as they were until the loop reaches them: a
+	// date is stamped unless it is the next of s.dates (two dates of one
+	// span are both stamped or neither).
+	undated := 0
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
-			stamp := c.promote != 0 && stamped(t, c.start, c.end)
+			stamp := false
+			if c.promote != 0 {
+				if undated < len(s.dates) && s.dates[undated] == (span{c.start, c.end}) {
+					undated++
+				} else {
+					stamp = true
+				}
+			}
 			lo, hi := c.start-ctxBefore, c.end+ctxAfter
 			for first < len(hits) && hits[first].end < lo {
 				first++
