@@ -185,15 +185,22 @@ func (s *entScanner) findAddresses() {
 				// A postcode cue ends in a word, which zipAfterCue
 				// reads first: most numbers follow another number or
 				// punctuation ("+1 202 250 0180", "[9:02 am]") or a
-				// word that ends no such cue ("order", "at").
-				if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueZip) {
-					if z := s.zipAfterCue(i); z > 0 {
-						s.emit(stZip, i, z-1, 0.7)
-						i = z - 1
-					}
-				} else if i > 0 && toks[i-1].kind == etPunct && zipMarks[toks[i-1].c] {
+				// word that ends no such cue ("order", "at"). The token
+				// before the number says where its word is, as
+				// cueWordAt reads it (efCueSep is punctuation's), in one
+				// test of its kind.
+				if i == 0 {
+					continue
+				}
+				cue := false
+				if q := &toks[i-1]; q.kind == etWord {
+					cue = s.mayCue(i-1, cueZip)
+				} else if q.kind == etPunct {
 					// A key of data before its quote, colon or '=' is
 					// a cue too (see zipKey).
+					cue = zipMarks[q.c] || q.f&efCueSep != 0 && i >= 2 && toks[i-2].kind == etWord && s.mayCue(i-2, cueZip)
+				}
+				if cue {
 					if z := s.zipAfterCue(i); z > 0 {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1

@@ -93,3 +93,18 @@ func TestStreetWordLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestZipCueBeforeNumber: findAddresses reads a postcode's cue at the
+// token before a number, by that token's kind: a word, the word before
+// a ':' (cueWordAt), or a key of data's mark ('=', a quote).
+func TestZipCueBeforeNumber(t *testing.T) {
+	none := []string{"ZIP_CODE"}
+	checkSoftCases(t, []softCase{
+		{text: "ZIP 94103 please", want: []string{"ZIP_CODE=94103"}},
+		{text: "Zip code: 94103", want: []string{"ZIP_CODE=94103"}},
+		{text: "zip=94103", want: []string{"ZIP_CODE=94103"}},
+		{text: `{"zip": "94103"}`, want: []string{"ZIP_CODE=94103"}},
+		{text: "order 94103 shipped", none: none},
+		{text: "+1 415 94103", none: none},
+	})
+}
