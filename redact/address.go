@@ -185,15 +185,22 @@ func (s *entScanner) findAddresses() {
 				// A postcode cue ends in a word, which zipAfterCue
 				// reads first: most numbers follow another number or
 				// punctuation ("+1 202 250 0180", "[9:02 am]") or a
-				// word that ends no such cue ("order", "at").
-				if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueZip) {
-					if z := s.zipAfterCue(i); z > 0 {
-						s.emit(stZip, i, z-1, 0.7)
-						i = z - 1
-					}
-				} else if i > 0 && toks[i-1].kind == etPunct && zipMarks[toks[i-1].c] {
+				// word that ends no such cue ("order", "at"). The token
+				// before the number says where its word is, as
+				// cueWordAt reads it (efCueSep is punctuation's), in one
+				// test of its kind.
+				if i == 0 {
+					continue
+				}
+				cue := false
+				if q := &toks[i-1]; q.kind == etWord {
+					cue = s.mayCue(i-1, cueZip)
+				} else if q.kind == etPunct {
 					// A key of data before its quote, colon or '=' is
 					// a cue too (see zipKey).
+					cue = zipMarks[q.c] || q.f&efCueSep != 0 && i >= 2 && toks[i-2].kind == etWord && s.mayCue(i-2, cueZip)
+				}
+				if cue {
 					if z := s.zipAfterCue(i); z > 0 {
 						s.emit(stZip, i, z-1, 0.7)
 						i = z - 1
@@ -1739,6 +1746,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if i+1 < n && !streetOpener[s.toks[i+1].c] {
 		return i, -1, 0
 	}
+	// Most words come here before a word in lower case ("My bank
+	// details", "I have 3") or a comma, where only a German preposition's
+	// form ("An der Alster 12") and the last form may start a street.
+	if t := &s.toks[i+1]; (t.kind == etWord && t.f&(efCap|efDigit) == 0 || t.c == ',') && !(s.toks[i].f&efCap != 0 && s.mayGermanPre(i)) && !s.streetWordLeads(i) {
+		return i, -1, 0
+	}
 	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
 	j := i + 1
 	if s.punct(j, '.') && s.glued(j) {
@@ -1842,6 +1855,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 				}
 			}
 		}
+	}
+	// What follows needs a designator at i, a cue's word before it or a
+	// "Jr" after it, which rules out most words that come this far ("My
+	// bank details", "I have 3", "Firefox 126"): see streetWordLeads.
+	if s.toks[i+1].kind != etPunct && !s.streetWordLeads(i) {
+		return i, -1, 0
 	}
 	// Designator or cue, then up to five name words, then a number: look
 	// for the number first, it is cheaper than the words. The words run
@@ -2044,6 +2063,38 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		return i, end, 0.8
 	}
 	return i, -1, 0
+}
+
+// streetWordLeads reports whether the last form of streetFromWord, a
+// designator or an address cue and then up to five words and a number,
+// may start at word token i when a word or a number follows it (no
+// period or slash of an abbreviation: "Av. Reforma 222", "C/ Mayor 5",
+// "P.zza Navona 5"). Each of its streets needs one of what this tests:
+//
+//   - a designator at i (gzStreetPre: "Rua do Carmo 5", "Via Cavour,
+//     87");
+//   - else an address cue before i (addressCue: "ship to Main st 5"),
+//     which streetFromWord asks for only when the word before i, past a
+//     ':' or ',', is a cue's (flags' gzCue): that word then ends the cue,
+//     and mayCue tells without a lookup whether it may end an address's;
+//   - else, for a name in full, a "Jr" that juniorStreetAt finds from i
+//     ("Martin Luther King Jr Blvd 5"). It reads a capitalised word after
+//     i, and its search for the "Jr" stops at once unless the token after
+//     that is a word or a period.
+func (s *entScanner) streetWordLeads(i int) bool {
+	p := i - 1
+	if p >= 0 && (s.punct(p, ':') || s.punct(p, ',')) {
+		p--
+	}
+	if p >= 0 && s.toks[p].kind == etWord && (s.mayCue(p, cueAddress) || s.mayCue(p, cueAddressWeak)) {
+		return true
+	}
+	if s.flagsIn(i)&gzStreetPre != 0 {
+		return true
+	}
+	toks := s.toks
+	return i+2 < len(toks) && toks[i+1].kind == etWord && toks[i+1].f&(efCap|efDigit) == efCap &&
+		(toks[i+2].kind == etWord || toks[i+2].c == '.') && s.juniorStreetAt(i) > 0
 }
 
 // addressLabel reports whether word token i labels an address, maybe
