@@ -705,8 +705,8 @@ func (s *state) socialHandleAfter(p int) {
 			return
 		}
 	}
-	if q >= lim || t[q] != '@' || q > p && isAlnum(t[q-1]) {
-		return
+	if q >= lim || t[q] != '@' || q == p || isAlnum(t[q-1]) {
+		return // glued to the word or another: an e-mail address's
 	}
 	q++
 	e := loginEnd(t, q, 30)

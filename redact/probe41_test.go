@@ -129,7 +129,9 @@ func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
 	})
 	wantFound(t, d, TypeEmailAddress, []textValue{
 		{"my insta is lena@gmail.com", "lena@gmail.com"},
+		{"write to snap@company.com please", "snap@company.com"},
 	}, nil)
+	wantFound(t, d, TypeUsername, nil, []string{"write to snap@company.com please", "mail insta@brand.co for that"})
 	wantFound(t, d, TypePerson, []textValue{
 		{"DistinguishedName : CN=Marek Dvořák,OU=Sales,DC=castellan,DC=local", "Marek Dvořák"},
 	}, []string{
