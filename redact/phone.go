@@ -187,9 +187,10 @@ func (s *state) phone(x *numInfo) {
 		// word or owner phrase after it, against a label before it too
 		// ("Referenz: 0171 2345678 ist meine Nummer"), which a verb
 		// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
-		// Office") after it does not.
+		// Office") after it does not. So does a North American shape
+		// that no reference has ("The PUK for the SIM on (646) 382-1907").
 		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
-			called: known && conf, owned: owned})
+			called: known && conf || nanpInBrackets(s.text[start:end]), owned: owned})
 	}
 	off := -1
 	switch {
@@ -2334,4 +2335,21 @@ func refNamedAfter(g string) bool {
 		i = j
 	}
 	return be
+}
+
+// nanpInBrackets reports whether v is a North American number written
+// with its area code in brackets, "(646) 382-1907": no order, ticket or
+// code is written so, and a reference's word further back ("The PUK for
+// the SIM on (646) 382-1907 is ...", "my order for (646) 382-1907") does
+// not make one of it. A word that labels it still does (see labels).
+func nanpInBrackets(v string) bool {
+	if len(v) != 14 || v[0] != '(' || v[4] != ')' || v[5] != ' ' || v[9] != '-' {
+		return false
+	}
+	for _, k := range [...]int{1, 2, 3, 6, 7, 8, 10, 11, 12, 13} {
+		if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -398,7 +398,7 @@ type cand struct {
 	boosted    bool   // a context word confirmed it
 	named      bool   // a context word of it labels it ("SSN: ..."): it wins overlaps
 	before     bool   // only context words before it count
-	called     bool   // a calling phrase or phone word near it confirmed it: decoy words do not lower it
+	called     bool   // a calling phrase or phone word near it, or its own shape (nanpInBrackets), confirmed it: decoy words do not lower it
 	owned      bool   // the words after it say it is a phone: a label word before it does not rule it out
 	label      uint64 // context groups that rule it out when they label it
 }
@@ -1390,7 +1390,7 @@ func (s *state) finish() []Finding {
 				if c.rule >= 0 && e.rules[c.rule].AloneScore > 0 && !s.hasPositive(c.rule) {
 					c.score = e.rules[c.rule].AloneScore // no word names it
 				}
-				if neg&c.neg != 0 && !c.called && !calledLate(t, c) && !(c.typ == TypePhoneNumber && (s.personRightBefore(c, out) || nanpInBrackets(t[c.start:c.end]))) || w.ruleNeg || other {
+				if neg&c.neg != 0 && !c.called && !calledLate(t, c) && !(c.typ == TypePhoneNumber && s.personRightBefore(c, out)) || w.ruleNeg || other {
 					c.score -= 0.35
 				}
 			}
@@ -1614,23 +1614,6 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 		return false
 	}
 	return h.start < c.end || !keyWordEnds(t, h.start, h.end) && strings.IndexByte(t[c.end:h.start], '\n') < 0 && !s.dateRightAfter(h.end) && !yearRightAfter(t, h.end) && !s.qualifiedLabelAfter(h.end)
-}
-
-// nanpInBrackets reports whether v is a North American number written
-// with its area code in brackets, "(646) 382-1907": no order, ticket or
-// code is written so, and a reference's word further back ("The PUK for
-// the SIM on (646) 382-1907 is ...", "my order for (646) 382-1907") does
-// not make one of it. A word that labels it still does (see labels).
-func nanpInBrackets(v string) bool {
-	if len(v) != 14 || v[0] != '(' || v[4] != ')' || v[5] != ' ' || v[9] != '-' {
-		return false
-	}
-	for _, k := range [...]int{1, 2, 3, 6, 7, 8, 10, 11, 12, 13} {
-		if !isDigit(v[k]) {
-			return false
-		}
-	}
-	return true
 }
 
 // verbEndsSentence reports whether the birth word t[start:end] is
