@@ -513,21 +513,30 @@ func validMXCURP(m string) bool {
 	}
 	sum := 0
 	for i := 0; i < 17; i++ {
-		c := m[i]
-		v := 0
-		switch {
-		case c >= '0' && c <= '9':
-			v = int(c - '0')
-		case c >= 'A' && c <= 'N':
-			v = int(c-'A') + 10
-		case c >= 'O' && c <= 'Z':
-			v = int(c-'O') + 25
-		default:
+		v := mxCharValue(m[i])
+		if v < 0 || m[i] == '&' {
 			return false
 		}
 		sum += v * (18 - i)
 	}
 	return int(m[17]-'0') == (10-sum%10)%10
+}
+
+// mxCharValue returns the place of an ASCII character in the alphabet of
+// the check digits of Mexico's CURP and RFC, "0123456789ABCDEFGHIJKLMN&
+// OPQRSTUVWXYZ" (the RFC's goes on with a space, 37, and "Ñ", 38), or -1.
+func mxCharValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'A' && c <= 'N':
+		return int(c-'A') + 10
+	case c == '&':
+		return 24
+	case c >= 'O' && c <= 'Z':
+		return int(c-'O') + 25
+	}
+	return -1
 }
 
 // validMXRFC checks a Mexican RFC: a firm's three letters or a
@@ -537,7 +546,6 @@ func validMXCURP(m string) bool {
 // 13 down to 2; eleven less the sum modulo 11 is the check digit, "A"
 // for 10 and "0" for 11.
 func validMXRFC(m string) bool {
-	const alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ"
 	var b [13]byte
 	n := 0
 	for i := 0; i < len(m); i++ {
@@ -569,9 +577,9 @@ func validMXRFC(m string) bool {
 		sum = 37 * 13 // a firm's: a space before its three letters
 	}
 	for i, c := range body[:n-1] {
-		v := strings.IndexByte(alphabet, c)
+		v := mxCharValue(c)
 		if c == 0 {
-			v = 38
+			v = 38 // Ñ
 		}
 		if v < 0 {
 			return false
