@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -664,15 +665,15 @@ func (s *state) userAfter(start, p int) {
 	s.passwordAfterSlash(e)
 }
 
-// socialWord reports whether w names a social network or a messenger
-// whose users go by a handle after an '@'.
+// socialNetworks name social networks and messengers whose users go by a
+// handle after an '@'; they are words of the user group (contextWords),
+// which reads a handle only after them (socialHandleAfter).
+var socialNetworks = []string{"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube"}
+
+// socialWord reports whether w is one of socialNetworks, in any case.
 func socialWord(w string) bool {
 	var low [12]byte
-	switch string(lowerASCII(low[:0], w)) {
-	case "insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube":
-		return true
-	}
-	return false
+	return len(w) <= len(low) && slices.Contains(socialNetworks, string(lowerASCII(low[:0], w)))
 }
 
 // socialHandleAfter reports the handle after an '@' that follows a social

@@ -402,13 +402,12 @@ var contextWords = map[uint64]map[string][]string{
 	// '@' (sshUser); "publickey" and "password" in an ssh server's log
 	// (sshdUser), the commands before their "-u" flag (userFlagAfter),
 	// "uid" and "sudo" in id's output and sudo's log.
-	gUser: {"en": {"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
+	// Social networks (socialNetworks), whose handle follows after an '@'
+	// (socialHandleAfter): "my insta is @lena.schmidt.art".
+	gUser: {"en": slices.Concat([]string{"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
-		// Social networks, whose handle follows after an '@'
-		// (socialHandleAfter): "my insta is @lena.schmidt.art".
-		"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube",
 		// The account an app shows as signed in: "signed in as tkelly_1990".
-		"signed in as", "logged in as", "log in as", "login as"},
+		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "angemeldet als", "eingeloggt als"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
 		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
