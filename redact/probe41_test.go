@@ -171,16 +171,18 @@ func TestResidencePhoneAndSlipsOfSession41(t *testing.T) {
 }
 
 // TestPopularGivenNamesOfSession41 checks given names the lists lacked
-// ("Jenna", "Luke", "Rosie"): a name in capitals atop a CV keeps its
-// given name, a given name alone before a verb is found, and "Miła", the
-// Polish word of streets that "Mila" would fold as, names no one.
+// ("Jenna", "Luke", "Rosie", "Kelsey"), where only a known given name
+// makes a person: in capitals atop a CV, and in lower case after an
+// introduction ("hi its rosie"); and that "Miła", the Polish word of
+// streets that "Mila" would fold as, names no one.
 func TestPopularGivenNamesOfSession41(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Sharing a strong profile:\n\nJENNA KOWALSKI\nDenver, CO | jenna.k88@outlook.com", "JENNA KOWALSKI"},
-		{"Luke called about the refund", "Luke"},
-		{"Any questions call me on 07852 630114. Thanks, Rosie", "Rosie"},
+		{"hi its rosie from flat 4", "rosie"},
+		{"this is luke, the one with the broken router", "luke"},
+		{"kelsey here, any news on my refund?", "kelsey"},
 	}, nil)
 	for _, text := range []string{"Karin M. Beike\nLeasing consultant\nFritz-Armstrong\nĐoko and ul. Miła 53", "Miła 53"} {
 		assert.NotContains(t, valuesOf(t, d, text, TypePerson), "Miła", text)
