@@ -1085,6 +1085,84 @@ func validFIHETU(match string) bool {
 	return fiChecks[n%31] == c[10]
 }
 
+// validNOFodselsnummer checks a Norwegian national identity number
+// (fødselsnummer, or a D-number with 40 added to the day): a birth date
+// DDMMYY (40 added to the month in an H-number), three digits of the
+// person and two mod-11 check digits, the first over the nine digits
+// before it, the second over the ten.
+func validNOFodselsnummer(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" {
+		return false
+	}
+	day, month := num(d[:2]), num(d[2:4])
+	if day > 40 {
+		day -= 40
+	}
+	if month > 40 {
+		month -= 40
+	}
+	if !validDate(0, month, day) {
+		return false
+	}
+	mod11 := func(s string, weights []int) int {
+		c := 11 - weightedSum(s, weights)%11
+		if c == 11 {
+			return 0
+		}
+		return c // 10: no number has it
+	}
+	k1 := mod11(d, []int{3, 7, 6, 1, 8, 9, 4, 5, 2})
+	k2 := mod11(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+	return k1 == int(d[9]-'0') && k2 == int(d[10]-'0')
+}
+
+// validDKCPR checks a Danish CPR number's shape: a birth date DDMMYY and
+// four digits. Denmark dropped its mod-11 check in 2007, so only the
+// date is tested; the rule asks for a CPR word near it.
+func validDKCPR(match string) bool {
+	d := digitsOf(match, 10)
+	return d != "" && validDate(0, num(d[2:4]), num(d[:2]))
+}
+
+// validPLNIP checks a Polish tax identification number (NIP): ten
+// digits, the last the sum of the nine before it weighted 6, 5, 7, 2, 3,
+// 4, 5, 6, 7, modulo 11 (no number has remainder 10).
+func validPLNIP(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	return weightedSum(d, []int{6, 5, 7, 2, 3, 4, 5, 6, 7})%11 == int(d[9]-'0')
+}
+
+// validPLIDCard checks a Polish identity card's number (dowód osobisty):
+// three letters (A counts 10) and six digits weighted 7, 3, 1, 9, 7, 3,
+// 1, 7, 3, the sum a multiple of ten; the first digit is the check.
+func validPLIDCard(match string) bool {
+	if len(match) == 10 && match[3] == ' ' {
+		match = match[:3] + match[4:]
+	}
+	if len(match) != 9 || !allDigits(match[3:]) {
+		return false
+	}
+	weights := [9]int{7, 3, 1, 9, 7, 3, 1, 7, 3}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		c := match[i]
+		v := int(c - '0')
+		if i < 3 {
+			c &^= 0x20
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+			v = int(c-'A') + 10
+		}
+		sum += v * weights[i]
+	}
+	return sum%10 == 0
+}
+
 // validNLBSN checks a Dutch citizen service number (BSN): nine digits and
 // the "11-proof": weights 9 down to 2 and -1, sum divisible by 11.
 func validNLBSN(match string) bool {

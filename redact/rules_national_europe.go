@@ -891,6 +891,85 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	// ---- Norway, Denmark ----
+	{
+		Name:            "no_fodselsnummer",
+		Type:            "NO_FODSELSNUMMER",
+		Pattern:         numStart + `(?P<v>\d{6} ?\d{5})\b`,
+		Score:           0.7,
+		Validate:        validNOFodselsnummer,
+		Keywords:        noFodselsnummerWords,
+		Context:         noFodselsnummerWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "fødselsnummer: 15038512363", Want: "15038512363"},
+			{Text: "mitt fnr er 230477 31097", Want: "230477 31097"},
+			{Text: "D-nummer 55107512488 til kontoen", Want: "55107512488"},
+			{Text: "fødselsnummer 15038512364", Want: ""},
+			{Text: "ordrenummer 15038512363", Want: ""},
+		},
+	},
+	{
+		// Denmark's CPR number: its check digit was given up in 2007,
+		// so the date and a CPR word near it decide.
+		Name:            "dk_cpr",
+		Type:            "DK_CPR",
+		Pattern:         digitStart + `(?P<v>\d{6}-?\d{4})\b`,
+		Score:           0.8,
+		Validate:        validDKCPR,
+		Keywords:        dkCPRWords,
+		Context:         dkCPRWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "CPR 010190-1234", Want: "010190-1234"},
+			{Text: "mit cpr-nummer er 2307851437", Want: "2307851437"},
+			{Text: "CPR 320190-1234", Want: ""},
+			{Text: "ring på 010190-1234", Want: ""},
+		},
+	},
+
+	// ---- Poland (PESEL above) ----
+	{
+		Name:            "pl_nip",
+		Type:            "PL_NIP",
+		Pattern:         `(?i)` + numStart + `(?:PL ?)?(?P<v>\d{3}-?\d{3}-?\d{2}-?\d{2}|\d{3}-\d{2}-\d{2}-\d{3})\b`,
+		Score:           0.7,
+		Validate:        validPLNIP,
+		Keywords:        plNIPWords,
+		Context:         plNIPWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "NIP: 526-025-09-20", Want: "526-025-09-20"},
+			{Text: "nr NIP PL7792411230 na fakturze", Want: "7792411230"},
+			{Text: "NIP 123-45-63-218", Want: "123-45-63-218"},
+			{Text: "NIP: 526-025-09-21", Want: ""},
+			{Text: "zamówienie 5260250920", Want: ""},
+		},
+	},
+	{
+		// A Polish identity card (dowód osobisty): three letters and six
+		// digits, the first digit a check over the rest.
+		Name:            "pl_id_card",
+		Type:            "PL_ID_CARD",
+		Pattern:         `(?i)\b(?P<v>[A-Z]{3} ?\d{6})\b`,
+		Score:           0.7,
+		Validate:        validPLIDCard,
+		Keywords:        plIDCardWords,
+		Context:         plIDCardWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "seria i numer dowodu: ABA300000", Want: "ABA300000"},
+			{Text: "dowód osobisty AYD 412345", Want: "AYD 412345"},
+			{Text: "nr dowodu cbl156789", Want: "cbl156789"},
+			{Text: "dowód osobisty ABA300001", Want: ""},
+			{Text: "kod produktu ABA300000", Want: ""},
+		},
+	},
+
 	// ---- Turkey ----
 	{
 		Name:            "tr_national_id",
@@ -1203,6 +1282,10 @@ var (
 	ukPostcodeWords      = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
 	ukPostcodeLowerWords = []string{"postcode", "post code", "postal code"}
 	deIDCardContext      = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
+	noFodselsnummerWords = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
+	dkCPRWords           = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
+	plNIPWords           = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}
+	plIDCardWords        = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}
 	ukPostcodeDecoyWords = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
 )
