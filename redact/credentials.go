@@ -503,6 +503,10 @@ func speakerLabelEnd(t string, p int) int {
 func (s *state) userAfter(start, p int) {
 	t := s.text
 	n := len(t)
+	if p-start <= 8 && handleWord(t[start:p]) {
+		s.handleAfter(p)
+		return
+	}
 	if p-start == 4 || p-start == 5 || p-start == 3 {
 		// Words whose user name is not a label's value: a home folder's
 		// ("/home/dkaplan/"), ssh's login ("ssh jlee@10.0.0.5").
@@ -718,8 +722,224 @@ func (s *state) socialHandleAfter(p int) {
 		return
 	}
 	if h := t[q:e]; !allDigits(h) && !genericLogin(h) {
+		s.add(cand{start: q - 1, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@'
+	}
+}
+
+// handleWords name an account on a platform, whose name players and
+// users give after them ("the account is nova_plays", "minha conta
+// biel_gameplays", "pls unban TTV_Blaze", "my ign is v0idwalker"). They
+// name a bank's or a shop's account as often, so only a handle's shape
+// is read after them (see handleAfter).
+var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo"}
+
+// handleWord reports whether w is one of handleWords, in any case.
+func handleWord(w string) bool {
+	var low [8]byte
+	return len(w) <= len(low) && slices.Contains(handleWords, string(lowerASCII(low[:0], w)))
+}
+
+// handleAfter reports the name of an account after an account's
+// word that ends at p, after ':', '=', a verb ("is", "era", "es") or
+// "name" ("her profile name is mia_luvz_u"), when it has a handle's shape
+// (handleShape): numbers and references ("account 4417-2231", "account
+// ACC-48213") and words ("account locked") are none. Without a label
+// the name must end its clause ("the account gabiZ_ff will remain").
+func (s *state) handleAfter(p int) {
+	t := s.text
+	n := len(t)
+	q := p
+	for steps := 0; q < n && steps < 3; steps++ {
+		q += spaceAt(t, q)
+		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '(') {
+			q++
+			continue
+		}
+		w := q
+		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 7 {
+			w++
+		}
+		var low [8]byte
+		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || j == "name" || j == "called") && spaceAt(t, w) > 0 {
+			q = w
+			continue
+		}
+		break
+	}
+	if q == p || q >= n || !isLetter(t[q]) && t[q] != '_' {
+		return // an '@' handle is atHandle's
+	}
+	e := loginEnd(t, q, 30)
+	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
+		e-- // a sentence's full stop
+	}
+	if e-q < 3 || e-q > 30 || e < n && (isAlnum(t[e]) || t[e] == '@' || t[e] == '/' || t[e] == ':' || t[e] == '\'' || t[e] >= 0x80) {
+		return
+	}
+	h := t[q:e]
+	if d := strings.LastIndexByte(h, '.'); d >= 0 && atDotEnd(h[d+1:]) {
+		return // a file's name or a domain: "account laura.jpg uploaded"
+	}
+	if handleShape(h) && personLogin(h) && !objectID(h) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// objectID reports whether w is an API's id of an object: a short prefix
+// in lower case, '_' and at least eight random letters and digits in
+// both cases ("acct_1N8xQ2Lkd82FjR0a", Stripe's connected account), no
+// person's handle ("raj_patel91", "dan_the_van_man").
+func objectID(w string) bool {
+	u := strings.IndexByte(w, '_')
+	if u < 2 || u > 5 || !isLowerWord(w[:u]) || len(w)-u-1 < 8 {
+		return false
+	}
+	upper, lower := false, false
+	for i := u + 1; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return upper && lower
+}
+
+// handleShape reports whether w is shaped as a player's or a user's
+// handle: a lower-case letter, and an underscore, a dot between letters,
+// digits after letters or a capital inside a word ("nova_plays",
+// "bella.bee.11", "v0idwalker", "xXShadowWolf99Xx"). References in
+// capitals and digits ("ACC-48213") and words alone are none.
+func handleShape(w string) bool {
+	lower, sign, digit, innerCap := false, false, false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			innerCap = innerCap || i > 0 && w[i-1] >= 'a' && w[i-1] <= 'z'
+		case c >= '0' && c <= '9':
+			digit = digit || i > 0
+		case c == '_' || c == '.':
+			sign = true
+		}
+	}
+	return lower && (sign || digit || innerCap)
+}
+
+// atHandle reports the handle at the '@' at i that opens a word (after a
+// blank, a bracket or at the start): people name an account so on every
+// network and in every team's chat ("my real one is @sofia.marquez_",
+// "ping @marisol.r", "[11:03] @tom.h: ..."). Left out are what code and
+// tools write with an '@' first: a decorator or an annotation alone on
+// its line or before '(' ("@app.route(", "@Override"), a package's scope
+// ("@kestrel/sdk", "@tallyfox:registry=..."), a file that curl sends
+// ("-d @req.json"), a domain typed apart from its address ("jen
+// @gmail.com"), the words of style sheets and docs ("@media", "@param")
+// and a chat's group mentions ("@channel", "@here").
+func (s *state) atHandle(i int) int {
+	t := s.text
+	n := len(t)
+	q := i + 1
+	if q >= n || !isLetter(t[q]) && t[q] != '_' || i > 0 && !atOpens(t[i-1]) {
+		return i + 1
+	}
+	e := loginEnd(t, q, 30)
+	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
+		e-- // a sentence's full stop
+	}
+	if e-q < 2 || e-q > 30 || e < n && (t[e] == '@' || t[e] == '/' || t[e] == '(' || t[e] == '\\' || t[e] >= 0x80 || isAlnum(t[e])) {
+		return e
+	}
+	if e+1 < n && t[e] == ':' && t[e+1] != ' ' && t[e+1] != '\n' {
+		return e // an npm scope's registry: "@tallyfox:registry=https://..."
+	}
+	lineStart := i == 0 || t[i-1] == '\n'
+	if lineStart && (e == n || t[e] == '\n' || t[e] == '\r') {
+		return e // "@Override", "@dataclass" alone on its line
+	}
+	h := t[q:e]
+	if d := strings.LastIndexByte(h, '.'); d >= 0 && atDotEnd(h[d+1:]) {
+		return e
+	}
+	if atWord(h) || genericLogin(h) || isVersion(h) || strings.HasSuffix(h, "-oncall") || strings.HasSuffix(h, "-team") || firmsOwnBefore(t, i) {
+		return e
+	}
+	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
+	return e
+}
+
+// firmsOwnBefore reports whether one of the four words before i on its
+// line says the account is the writer's firm's: "follow us on instagram
+// @acmeshop", "check our insta @acme.shop", "DM us @acme".
+func firmsOwnBefore(t string, i int) bool {
+	p := i
+	for words := 0; words < 4 && p > 0; words++ {
+		for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t' || t[p-1] == ',' || t[p-1] == ':') {
+			p--
+		}
+		w := p
+		for w > 0 && (isLetter(t[w-1]) || t[w-1] >= 0x80) {
+			w--
+		}
+		if w == p {
+			return false // a line's start, a digit or a sign
+		}
+		var low [8]byte
+		if p-w <= len(low) {
+			switch string(foldBytes(low[:0], t[w:p])) {
+			case "us", "our", "ours", "unser", "unsere", "unserem", "notre", "nos", "nuestro", "nuestra", "nosso", "nossa", "onze", "ons", "nostro", "nostra":
+				return true
+			}
+		}
+		p = w
+	}
+	return false
+}
+
+// atOpens reports whether c may stand before an '@' that opens a handle.
+func atOpens(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '"' || c == '\''
+}
+
+// atDotEnd reports whether w, the part of a handle after its last dot,
+// ends a file's name or a domain ("@req.json", "@gmail.com") rather than
+// a handle ("@lena.schmidt.art", "@tom.h").
+func atDotEnd(w string) bool {
+	var low [8]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "json", "txt", "csv", "xml", "yaml", "yml", "toml", "ini", "env", "js", "ts", "py", "rb", "go", "sh", "log", "md", "html", "css", "png", "jpg", "jpeg", "gif", "pdf", "zip", "gz", "tar", "bin", "sql",
+		"com", "net", "org", "io", "co", "de", "fr", "uk", "es", "it", "nl", "br", "pt", "edu", "gov", "ai", "app", "dev", "info", "biz", "us", "ca", "au", "in", "ie", "be", "ch", "at":
+		return true
+	}
+	return false
+}
+
+// atWord reports whether the word after an '@' is a keyword of style
+// sheets, doc comments, build tools and chat apps rather than a handle.
+func atWord(w string) bool {
+	var low [16]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "here", "channel", "everyone", "all", "room", "group", "team", "someone", "anyone",
+		// Teams a chat's mention calls: "@secops heads up".
+		"secops", "devops", "ops", "sre", "oncall", "on-call", "support", "security", "infra", "admins", "mods", "moderators", "staff", "billing", "sales", "eng", "devs",
+		"media", "import", "keyframes", "include", "mixin", "extend", "apply", "tailwind", "charset", "supports", "layer", "use", "forward", "font-face", "page", "container",
+		"param", "return", "returns", "throws", "throw", "see", "since", "author", "deprecated", "example", "link", "type", "typedef", "property", "override", "todo", "fixme", "internal", "private", "public",
+		"echo", "rem", "latest", "next", "canary", "beta", "types", "home",
+		// The keys of JSON-LD and of log pipelines: "@context", "@timestamp".
+		"context", "timestamp", "id", "value", "graph", "version", "vocab", "base", "metadata":
+		return true
+	}
+	return false
 }
 
 // loginAt reports the login at q when it is shaped as one (loginShape,

@@ -407,7 +407,7 @@ var contextWords = map[uint64]map[string][]string{
 	gUser: {"en": slices.Concat([]string{"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// The account an app shows as signed in: "signed in as tkelly_1990".
-		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
+		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks, handleWords),
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "angemeldet als", "eingeloggt als"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
 		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},

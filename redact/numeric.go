@@ -389,6 +389,10 @@ func (s *state) punctAnchor(i int) int {
 		}
 	case '=':
 		s.spacedKey(i)
+	case '@':
+		if s.on(TypeUsername) {
+			return s.atHandle(i)
+		}
 	case '$', '{':
 		if end := passwordHashEnd(t, i); end > 0 {
 			if s.on(TypePassword) {

@@ -117,10 +117,10 @@ func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	wantFound(t, d, TypeUsername, []textValue{
-		{"I'm the one who DMed you on insta (@lena.schmidt.art), still no reply", "lena.schmidt.art"},
-		{"my insta is @lenaschmidt", "lenaschmidt"},
-		{"Instagram handle: @kw.ceramics", "kw.ceramics"},
-		{"tiktok (@mila_dances) got hacked", "mila_dances"},
+		{"I'm the one who DMed you on insta (@lena.schmidt.art), still no reply", "@lena.schmidt.art"},
+		{"my insta is @lenaschmidt", "@lenaschmidt"},
+		{"Instagram handle: @kw.ceramics", "@kw.ceramics"},
+		{"tiktok (@mila_dances) got hacked", "@mila_dances"},
 	}, []string{
 		"my instagram account was hacked",
 		"follow us on instagram @acmeshop",

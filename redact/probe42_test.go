@@ -29,3 +29,51 @@ func TestVehicleFieldLabelsOfSession42(t *testing.T) {
 		"Sinistro: ho bisogno di aiuto",
 	})
 }
+
+// TestHandlesOfSession42 checks a handle after an '@' that opens a word,
+// with its '@', and a player's or a user's account name after an
+// account's word, which the gaming and social set named in most of its
+// messages; and what code, tools and firms write the same way.
+func TestHandlesOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"there's an account pretending to be me, my real one is @sofia.marquez_ they're DMing my followers", "@sofia.marquez_"},
+		{"needs supervisor approval, ping @marisol.r", "@marisol.r"},
+		{"[11:03] @tom.h: it needs a refund", "@tom.h"},
+		{"o perfil falso e o meu de verdade é @juliamendes 😡", "@juliamendes"},
+		{"the account is nova_plays", "nova_plays"},
+		{"got an email saying New login, acc is xXShadowWolf99Xx", "xXShadowWolf99Xx"},
+		{"the account gabiZ_ff will remain suspended", "gabiZ_ff"},
+		{"pls unban TTV_Blaze 🙏", "TTV_Blaze"},
+		{"meu nick era LOUD_Gatinha e o email era outro", "LOUD_Gatinha"},
+		{"minha conta biel_gameplays foi banida", "biel_gameplays"},
+		{"her profile name is mia_luvz_u.", "mia_luvz_u"},
+		{"My daughter's account (bella.bee.11) was hacked", "bella.bee.11"},
+	}, []string{
+		// Code and tools.
+		"curl -X POST -H 'content-type: application/json' -d @req.json",
+		"@tallyfox:registry=https://npm.pkg.example/",
+		"npm i @kestrel/sdk",
+		"@Override\npublic String toString() {",
+		"@app.route('/login')",
+		`{"@timestamp":"2024-06-01T10:00:00Z"}`,
+		"@media screen and (max-width: 600px)",
+		// A domain typed apart from its address, a chat's groups and teams.
+		"my email is jenhalloran @gmail.com autocorrect",
+		"@channel heads up: deploy at 5",
+		"@secops heads up, a token was pasted",
+		"meet @ 5pm",
+		// A firm's own account.
+		"follow us on instagram @acmeshop",
+		"check our insta @acme.shop for the sale",
+		// After an account's word: words, numbers, references, files and
+		// an API's ids.
+		"my account is locked",
+		"my account was hacked",
+		"account 4417-2231",
+		"account: ACC-48213",
+		"account laura.jpg uploaded",
+		"Connected account acct_1N8xQ2Lkd82FjR0a has no permissions",
+	})
+}
