@@ -733,10 +733,18 @@ func (s *state) socialHandleAfter(p int) {
 // is read after them (see handleAfter).
 var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo"}
 
-// handleWord reports whether w is one of handleWords, in any case.
+// handleWord reports whether w is one of handleWords, in any case
+// (TestHandleWordsListed keeps the two the same).
 func handleWord(w string) bool {
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
 	var low [8]byte
-	return len(w) <= len(low) && slices.Contains(handleWords, string(lowerASCII(low[:0], w)))
+	switch string(lowerASCII(low[:0], w)) {
+	case "account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo":
+		return true
+	}
+	return false
 }
 
 // handleAfter reports the name of an account after an account's
@@ -759,8 +767,11 @@ func (s *state) handleAfter(p int) {
 		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 7 {
 			w++
 		}
+		if w == q || w-q > 6 || spaceAt(t, w) == 0 {
+			break // no verb: the name, or prose
+		}
 		var low [8]byte
-		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || j == "name" || j == "called") && spaceAt(t, w) > 0 {
+		if j := string(lowerASCII(low[:0], t[q:w])); beVerb(j) || j == "name" || j == "called" {
 			q = w
 			continue
 		}
