@@ -1085,6 +1085,40 @@ func validFIHETU(match string) bool {
 	return fiChecks[n%31] == c[10]
 }
 
+// validDEFuehrerscheinCard checks the number of a German card driving
+// licence (field 5): the licensing office's key (a letter for the Land,
+// A to P, and three letters or digits), five letters or digits in
+// sequence, a check character and the letter or digit. The check
+// weighs the first nine characters (A counts 10) 9, 8, ... 1, modulo 11,
+// 10 written X; the specimen card's "B072RRE2I55" passes.
+func validDEFuehrerscheinCard(match string) bool {
+	if len(match) != 11 {
+		return false
+	}
+	c := strings.ToUpper(match)
+	if c[0] < 'A' || c[0] > 'P' {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		v := 0
+		switch ch := c[i]; {
+		case ch >= '0' && ch <= '9':
+			v = int(ch - '0')
+		case ch >= 'A' && ch <= 'Z':
+			v = int(ch-'A') + 10
+		default:
+			return false
+		}
+		sum += v * (9 - i)
+	}
+	want := byte('0' + sum%11)
+	if sum%11 == 10 {
+		want = 'X'
+	}
+	return c[9] == want && isAlnum(c[10])
+}
+
 // validNOFodselsnummer checks a Norwegian national identity number
 // (fødselsnummer, or a D-number with 40 added to the day): a birth date
 // DDMMYY (40 added to the month in an H-number), three digits of the

@@ -101,6 +101,9 @@ const (
 	// gSeed: a crypto wallet's seed phrase after its word (see
 	// seedPhraseAfter).
 	gSeed
+	// gPlate: a vehicle's registration plate after its word (see
+	// plateAfter).
+	gPlate
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -447,6 +450,13 @@ var contextWords = map[uint64]map[string][]string{
 	// or one word after one that reads past it ("mnemonic phrase:",
 	// which "mnemonic" reads to its colon): seedPhraseAfter would read
 	// the same words twice. Not "seed" alone, a frequent word.
+	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
+		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen"},
+		"fr": {"immatriculation", "plaque d'immatriculation", "plaque"},
+		"es": {"matrícula", "matricula", "placa"},
+		"it": {"targa"},
+		"nl": {"kenteken", "nummerplaat"},
+		"pt": {"matrícula", "placa"}},
 	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "mnemonic", "backup phrase", "wallet phrase"},
 		"de": {"wiederherstellungsphrase", "seed-phrase"}, "fr": {"phrase de récupération", "phrase secrète", "phrase de secours"},
 		"es": {"frase semilla", "frase de recuperación"}, "it": {"frase di recupero", "frase seed"},
@@ -556,7 +566,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

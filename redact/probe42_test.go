@@ -91,3 +91,34 @@ func TestHandleWordsListed(t *testing.T) {
 		require.False(t, handleWord(w), w)
 	}
 }
+
+// TestPlatesOfSession42 checks a vehicle's plate after its word in the
+// shapes of several countries, which the motoring set wrote after "reg",
+// "rego", "plate", "targa" and "kenteken", and the numbers and words
+// after those words that are none.
+func TestPlatesOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeVehicleRegistration, []textValue{
+		{"Linkt says I owe tolls for rego 482 KRM but I sold the car", "482 KRM"},
+		{"Received a toll violation notice, plate KGR 4471. I had my tag", "KGR 4471"},
+		{"Puncture near Naas. Reg 222-C-3819, my name is Siobhán", "222-C-3819"},
+		{"on a 2016 Toyota Yaris, reg 161-D-40572. Address below", "161-D-40572"},
+		{"La controparte è il sig. Russo, targa FG 482 KT. Abbiamo", "FG 482 KT"},
+		{"Rego 1XK 7RD, VIN 6T1BF3FK2CX027195", "1XK 7RD"},
+		{"mijn nieuwe auto met kenteken K-482-GT. Het nummer", "K-482-GT"},
+		{"the plate is ABC123", "ABC123"},
+	}, []string{
+		"Registration: confirmed",
+		"reg no SC123456",
+		"VAT reg is GB 293 4471 06 in the footer",
+		"plates 2 and 3 are cracked",
+		"reg 12:30 tomorrow",
+	})
+	wantFound(t, d, "DE_KFZ", []textValue{
+		{"Mein Auto (HH-AR 307) wurde abgeschleppt", "HH-AR 307"},
+	}, nil)
+	wantFound(t, d, "DE_FUEHRERSCHEIN", []textValue{
+		{"Führerscheinnummer: J3E04H7KT93\nGeb.-Datum: 03.07.1979", "J3E04H7KT93"},
+	}, nil)
+}

@@ -489,6 +489,27 @@ var rulesNationalEurope = []Rule{
 			{Text: "Führerschein BO12345678AB", Want: ""},
 		},
 	},
+	// The card licence's number since 1999 (field 5): the office's key,
+	// a serial, a check character and the issue ("B072RRE2I55", the
+	// specimen's). Presidio's rule above reads an older shape.
+	{
+		Name:            "de_fuehrerschein_card",
+		Type:            "DE_FUEHRERSCHEIN",
+		Pattern:         `(?i)\b(?P<v>[A-P][A-Z0-9]{8}[0-9X][A-Z0-9])\b`,
+		Score:           0.7,
+		Validate:        validDEFuehrerscheinCard,
+		Keywords:        deFuehrerscheinWords,
+		Context:         deFuehrerscheinWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Führerscheinnummer: J3E04H7KT93", Want: "J3E04H7KT93"},
+			{Text: "Führerschein-Nr. N10158Y3121", Want: "N10158Y3121"},
+			{Text: "Führerschein B072RRE2I55", Want: "B072RRE2I55"},
+			{Text: "Führerschein B072RRE2I65", Want: ""},
+			{Text: "Bestellnummer B072RRE2I55", Want: ""},
+		},
+	},
 	// A German number plate: the district code (one to three letters), one
 	// or two identifier letters and one to four digits, optionally E
 	// (electric) or H (historic), written with spaces or hyphens. Without
@@ -1063,7 +1084,7 @@ var rulesNationalEurope = []Rule{
 }
 
 // deKfzContext are the words that name a German number plate.
-var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "license plate", "number plate"}
+var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "auto", "pkw", "license plate", "number plate"}
 
 // deKfzStopwords are short English and German words that stand between a
 // word and a number in ordinary sentences ("is at 10", "ist am 12").
@@ -1282,6 +1303,7 @@ var (
 	ukPostcodeWords      = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
 	ukPostcodeLowerWords = []string{"postcode", "post code", "postal code"}
 	deIDCardContext      = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
+	deFuehrerscheinWords = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
 	noFodselsnummerWords = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
 	dkCPRWords           = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
 	plNIPWords           = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}

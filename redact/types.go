@@ -50,7 +50,7 @@ var builtinTypes = []string{
 	TypeGitHubToken, TypeGitLabToken, TypeSlackToken, TypeStripeKey,
 	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
 	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey, TypeUsername,
-	TypeBankAccount, TypeMemberID, TypeKENationalID,
+	TypeBankAccount, TypeMemberID, TypeKENationalID, TypeVehicleRegistration,
 }
 
 var optInTypes = map[string]bool{TypeDateTime: true}
