@@ -196,6 +196,13 @@ var contextWords = map[uint64]map[string][]string{
 			// Brazil's instant payments, to a key that is often the payee's mobile.
 			"pix"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
+		// The Nordic languages and Polish, whose customers write to
+		// firms there: "Ni kan ringa mig på 070-482 16 93".
+		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig"},
+		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig"},
+		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg"},
+		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
+		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic"},
 	},
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},
@@ -206,6 +213,12 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"nato", "nata", "nascita", "data di nascita", "compleanno", "data di nasc", "data nascita"},
 		"nl": {"geboren", "geboortedatum", "verjaardag", "geb datum"},
 		"pt": {"nascido", "nascida", "nascimento", "data de nascimento", "aniversário", "nasci", "nasceu", "data de nasc", "dt nasc", "data nasc"},
+		"sv": {"född", "födelsedatum", "fodd"},
+		"da": {"født", "fødselsdato", "fodt"},
+		"no": {"født", "fødselsdato", "fodt"},
+		"fi": {"syntynyt", "syntymäaika", "syntymapaiva", "syntymäpäivä"},
+		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
+		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
@@ -275,6 +288,11 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"password", "parola d'ordine", "codice di accesso", "password temporanea", "password provvisoria"},
 		"nl": {"wachtwoord", "ww", "toegangscode"},
 		"pt": {"senha", "palavra-passe", "código de acesso", "senha temporária", "senha provisória"},
+		"sv": {"lösenord", "lösenordet", "losenord", "losenordet", "lösenordet mitt"},
+		"da": {"adgangskode", "adgangskoden", "kodeord", "kodeordet", "adgangskoden min", "kodeordet mit"},
+		"no": {"passord", "passordet", "passordet mitt", "passordet mit"},
+		"fi": {"salasana", "salasanani", "salasanan", "salasanaksi", "salasana on", "salasanani on"},
+		"pl": {"hasło", "haslo", "hasła", "hasla", "moje hasło", "moje haslo"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
@@ -416,7 +434,12 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
 		"it": {"nome utente", "utente", "connesso come"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker", "ingelogd als", "log in met", "inloggen met"},
-		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como"}},
+		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como"},
+		"sv": {"användarnamn", "användarnamnet", "anvandarnamn"},
+		"da": {"brugernavn", "brugernavnet"},
+		"no": {"brukernavn", "brukernavnet"},
+		"fi": {"käyttäjätunnus", "käyttäjätunnukseni", "kayttajatunnus", "käyttäjänimi", "käyttäjätunnus on", "käyttäjätunnukseni on"},
+		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.
@@ -439,7 +462,12 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},
 		"it": {"conto", "numero di conto", "numero conto"},
 		"nl": {"rekening", "rekeningnummer"},
-		"pt": {"conta", "número da conta"}},
+		"pt": {"conta", "número da conta"},
+		"sv": {"kontonummer", "clearingnummer"},
+		"da": {"kontonummer", "kontonr"},
+		"no": {"kontonummer", "kontonr"},
+		"fi": {"tili", "tilinumero"},
+		"pl": {"konto", "numer konta", "nr konta", "rachunek", "numer rachunku", "nr rachunku"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},
 		"fr": {"codes de secours", "codes de récupération", "code de secours", "code de récupération"},
@@ -495,7 +523,14 @@ var contextWords = map[uint64]map[string][]string{
 			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},
 		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode"},
 		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
-			"cacifo das chaves", "cofre das chaves"}},
+			"cacifo das chaves", "cofre das chaves"},
+		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden"},
+		"da": {"engangskode", "bekræftelseskode", "pinkode", "pin-kode", "koden"},
+		"no": {"engangskode", "bekreftelseskode", "pinkode", "pin-kode", "koden"},
+		"fi": {"vahvistuskoodi", "varmennuskoodi", "pin-koodi", "tunnusluku", "koodi"},
+		// Poland's mobile payments: a six-digit BLIK code pays whoever
+		// holds it ("prosiła o kod BLIK 731 904").
+		"pl": {"kod blik", "blik", "kod sms", "kod weryfikacyjny", "kod pin", "kod"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

@@ -122,3 +122,35 @@ func TestPlatesOfSession42(t *testing.T) {
 		{"Führerscheinnummer: J3E04H7KT93\nGeb.-Datum: 03.07.1979", "J3E04H7KT93"},
 	}, nil)
 }
+
+// TestNordicAndPolishWordsOfSession42 checks the words of phones,
+// passwords, logins, one-time codes and births in Swedish, Danish,
+// Norwegian, Finnish and Polish, which the Nordic and Polish messages of
+// the Asia-Pacific and Nordic set used.
+func TestNordicAndPolishWordsOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"Jag är utelåst. Ni kan ringa mig på 070-482 16 93.", "070-482 16 93"},
+	}, nil)
+	wantFound(t, d, TypePassword, []textValue{
+		{"passordet mitt er Fjellet2024! og brukernavn ola_h", "Fjellet2024!"},
+		{"mitt lösenord är Sommar2024!", "Sommar2024!"},
+		{"salasana on Kesa2024!", "Kesa2024!"},
+		{"hasło: Lato2024!", "Lato2024!"},
+		{"Pani prosiła o kod BLIK 731 904 żeby anulować przelew", "731 904"},
+	}, []string{
+		"kod rabatowy LATO20",
+		"kod pocztowy 00-950",
+	})
+	wantFound(t, d, TypeUsername, []textValue{
+		{"passordet mitt er Fjellet2024! og brukernavn ola_h, men det funker ikke", "ola_h"},
+	}, nil)
+	wantFound(t, d, TypeDateOfBirth, []textValue{
+		{"Chcę dopisać syna do polisy: Szymon Nowicki, ur. 14.02.2012 r.", "14.02.2012"},
+	}, nil)
+	// Without the languages the words are none.
+	en, err := NewDetector(WithLanguages("en"))
+	require.NoError(t, err)
+	wantFound(t, en, TypePassword, nil, []string{"hasło: Lato2024!"})
+}

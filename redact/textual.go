@@ -3409,7 +3409,11 @@ func changedWord(w string) bool {
 // of the languages we serve.
 func beVerb(w string) bool {
 	switch w {
-	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são", "foi", "fue":
+	case "is", "was", "ist", "war", "lautet", "est", "es", "era", "è", "é", "sono", "são", "foi", "fue",
+		// Swedish, Danish and Norwegian, Polish ("lösenord är ...",
+		// "passordet mitt er ...", "hasło jest ..."); Finnish "on" is
+		// English's preposition too, so its keywords hold it.
+		"är", "er", "jest":
 		return true
 	}
 	return false
