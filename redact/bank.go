@@ -66,15 +66,18 @@ func (s *state) bankAccountAfter(start, p int) {
 		}
 		return
 	}
-	if !s.bankNamed(start, p) {
-		return
-	}
-	if sortEnd > 0 && g.n > 3 {
+	if sortEnd > 0 && g.n > 3 && s.bankNamed(start, p) || sortEnd > 0 && g.n == 4 && g.digits == 14 {
+		// A sort code's three pairs and eight digits name a British
+		// account without a bank's word ("pay the rent into my new
+		// account: 04-00-04 31290476").
 		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
 		// own number after its branch's.
 		if ad := g.digits - 6; ad >= 6 && ad <= 10 {
 			s.sortCodeAndAccount(q, e)
 		}
+		return
+	}
+	if !s.bankNamed(start, p) || sortEnd > 0 && g.n > 3 {
 		return
 	}
 	if g.digits < 6 || g.digits > 18 || g.n > 4 || g.date() {

@@ -274,17 +274,25 @@ var contextWords = map[uint64]map[string][]string{
 			// A British bank's memorable word; a mobile number's porting
 			// codes (PAC, STAC), which move the number to whoever holds them.
 			"memorable word", "memorable information", "pac", "pac code", "stac", "stac code",
+			// A router's printed key: "Wireless key 7FJK-3MXQ-PR9D".
+			"wireless key", "wifi key", "wi-fi key", "wpa key", "wpa2 key", "network key",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
 		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel",
 			// The first password of a new account, one word in German.
 			"einmalpasswort", "initialpasswort", "startpasswort", "erstpasswort", "einmalkennwort", "initialkennwort"},
 		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité",
+			// A building's door code, letters and digits ("Le digicode de
+			// l'immeuble est 4B72A"; digits alone are gPIN's too); the
+			// Wi-Fi's password named before what it is for.
+			"digicode", "mdp wifi", "mdp du wifi", "mot de passe wifi", "mot de passe du wifi",
 			// The adjective after the noun: "Votre mot de passe provisoire est : ...".
 			"mot de passe provisoire", "mot de passe temporaire"},
 		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso",
 			// "la clave del wifi es ...".
-			"clave del wifi", "clave wifi", "clave de wifi", "contraseña temporal", "contraseña provisional"},
+			"clave del wifi", "clave wifi", "clave de wifi", "contraseña temporal", "contraseña provisional",
+			// The adjective after the noun: "la contraseña nueva del wifi es ...".
+			"contraseña nueva", "nueva contraseña"},
 		"it": {"password", "parola d'ordine", "codice di accesso", "password temporanea", "password provvisoria"},
 		"nl": {"wachtwoord", "ww", "toegangscode"},
 		"pt": {"senha", "palavra-passe", "código de acesso", "senha temporária", "senha provisória"},
@@ -516,7 +524,8 @@ var contextWords = map[uint64]map[string][]string{
 		"fr": {"code pin", "code de vérification", "code de validation",
 			// After "code" a verb or a colon reads the rest ("code de la
 			// porte est ..."): only the compounds it cannot read.
-			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés"},
+			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",
+			"code de désactivation", "code de desactivation", "code d'alarme", "code alarme"},
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
 			"cajetín", "cajetin", "caja de llaves"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",

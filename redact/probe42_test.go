@@ -154,3 +154,28 @@ func TestNordicAndPolishWordsOfSession42(t *testing.T) {
 	require.NoError(t, err)
 	wantFound(t, en, TypePassword, nil, []string{"hasło: Lato2024!"})
 }
+
+// TestHomeCodesOfSession42 checks the codes and keys of a home that the
+// property set gave: a French code or password whose purpose comes
+// between its word and its verb, with words elided before a vowel ("de
+// l'alarme est", "de la Livebox c'est"), a router's printed key, a
+// password with its adjective after it, and a British sort code and
+// account after "account" in a message with no bank's word.
+func TestHomeCodesOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Le code de désactivation de l'alarme est 7391. Le technicien passe demain.", "7391"},
+		{"le mdp wifi de la Livebox c'est q7Xf2mKpR9tzLw4e (attention aux majuscules)", "q7Xf2mKpR9tzLw4e"},
+		{"it says Wireless key 7FJK-3MXQ-PR9D on the back of the hub", "7FJK-3MXQ-PR9D"},
+		{"la contraseña nueva del wifi es Gatito_2023! y la red se llama MOVISTAR_7A21", "Gatito_2023!"},
+	}, []string{
+		"le code de l'article est introuvable",
+		"the wireless key fob is lost",
+	})
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"from next month please pay the rent into my new account: 04-00-04 31290476. Thanks", "31290476"},
+	}, []string{
+		"my account 12345678 was charged twice",
+	})
+}

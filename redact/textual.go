@@ -3474,6 +3474,13 @@ func whatFor(t string, p int) int {
 		if r == q {
 			return p
 		}
+		// French elides before a vowel: "de l'alarme", "de la box c'est".
+		if e > r && e-r <= 2 && e+1 < len(t) && t[e] == '\'' && isLetter(t[e+1]) {
+			e += 2
+			for e < len(t) && isLetter(t[e]) && e-r < 32 {
+				e++
+			}
+		}
 		if w > 0 && e > r && e+1 < len(t) && t[e] == ':' && t[e+1] == ' ' {
 			return e
 		}
@@ -3486,7 +3493,7 @@ func whatFor(t string, p int) int {
 			if !forWords[word] {
 				return p
 			}
-		case w > 1 && beVerb(word):
+		case w > 1 && (beVerb(word) || cestWord(word)):
 			return r
 		}
 		q = e
