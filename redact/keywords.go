@@ -519,6 +519,9 @@ var contextWords = map[uint64]map[string][]string{
 		// that names another code (see pinAfter).
 		"code"},
 		"de": {"geheimzahl", "bestätigungscode", "verifizierungscode", "einmalcode",
+			// A one-time password of digits: "Ihr neues Einmalpasswort
+			// lautet 749213" (gPassword reads one with letters).
+			"einmalpasswort", "einmalkennwort",
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
 		"fr": {"code pin", "code de vérification", "code de validation",
@@ -530,7 +533,8 @@ var contextWords = map[uint64]map[string][]string{
 			"cajetín", "cajetin", "caja de llaves"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
 			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},
-		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode"},
+		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode",
+			"herstelcode", "inlogcode", "beveiligingscode", "eenmalige code"},
 		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
 			"cacifo das chaves", "cofre das chaves"},
 		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden"},

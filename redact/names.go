@@ -5728,6 +5728,16 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 || !s.nameLike(g) {
 		return end
 	}
+	// A courtesy title before the surname addresses its bearer, and the
+	// comma ends the greeting: "Hallo Frau Becker, Lina ist heute
+	// krank", "Hi Mrs Smith, Tom is ill" name two people.
+	h := end - 1
+	if h > 0 && s.punct(h, '.') {
+		h-- // "Dear Mr. Jones, Amy forgot ..."
+	}
+	if h >= 0 && s.toks[h].kind == etWord && s.flags(h)&gzHonor != 0 {
+		return end
+	}
 	// Before a mailbox any word but a given name alone will do
 	// ("Pemberton, Rhys <pemberton.rhys@...>"), or a given name that the
 	// mailbox's user spells too ("Brennan, Noor <noorbrennan42@...>";

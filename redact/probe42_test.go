@@ -179,3 +179,28 @@ func TestHomeCodesOfSession42(t *testing.T) {
 		"my account 12345678 was charged twice",
 	})
 }
+
+// TestSchoolMessagesOfSession42 checks what the education set wrote to
+// schools and nurseries: a teacher addressed by title and surname before
+// the comma that ends the greeting, and a child named after it; a
+// contraction typed without its apostrophe after a child's name in lower
+// case; one-time codes of digits after German and Dutch words.
+func TestSchoolMessagesOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"Hallo Frau Becker, Lina ist heute krank und bleibt zu Hause.": {"Becker", "Lina"},
+		"Dear Mr. Jones, Amy forgot her bag in the classroom":          {"Jones", "Amy"},
+		// A form's pair stays one name.
+		"Name: Smith, John": {"Smith, John"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantFound(t, d, TypePerson, []textValue{
+		{"hiya just to let you know oliver wont be in today hes got a temperature", "oliver"},
+	}, nil)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Hallo Herr Fischer, Ihr neues Einmalpasswort lautet 749213. Es ist 10 Minuten gültig.", "749213"},
+		{"wachtwoord vergeten, de herstelcode die ik kreeg is 593 104 maar die werkt niet", "593 104"},
+	}, nil)
+}
