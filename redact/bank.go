@@ -34,6 +34,17 @@ func (s *state) bankAccountAfter(start, p int) {
 	}
 	var low [8]byte
 	switch string(lowerASCII(low[:0], t[start:min(p, start+8)])) {
+	case "bsb":
+		// Australia's bank-state-branch number, which with the account's
+		// number pays into it: six digits, in threes ("BSB 062-692 acc
+		// 1045 8871").
+		if q = labelledValue(t, p, 2, false); q < 0 {
+			return
+		}
+		if g, e := digitGroups(t, q); e > 0 && g.digits == 6 && (g.n == 1 || g.n == 2 && g.len[0] == 3) && (e >= len(t) || !isAlnum(t[e])) {
+			s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+		}
+		return
 	case "clabe", "cbu":
 		// Mexico's and Argentina's account keys, 18 and 22 digits, may
 		// come after a purpose and a colon ("CLABE para el reembolso:

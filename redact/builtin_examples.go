@@ -409,7 +409,8 @@ var builtinRecognizers = []builtinRecognizer{
 		{"my pin code is 302176 (Jaipur)", ""},
 	}},
 	{"bank_account", TypeBankAccount, []Example{
-		{"please refund to bsb 062-692 acc 1048 2297 thx", "1048 2297"},
+		{"please refund to my westpac acc 1048 2297 thx", "1048 2297"},
+		{"BSB: 062-692, that's the branch", "062-692"},
 		{"please use my Capitec acc 1452893076 for the refund", "1452893076"},
 		{"Direct deposit: transit 04512, institution 004, account 5209431.", "5209431"},
 		{"banco itaú agência 0912 conta corrente 45871-2", "45871-2"},

@@ -464,7 +464,7 @@ var contextWords = map[uint64]map[string][]string{
 	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},
-	gBank: {"en": {"acc", "acct", "account", "sort", "c"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
+	gBank: {"en": {"acc", "acct", "account", "sort", "c", "bsb"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
 		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},

@@ -175,9 +175,19 @@ func TestHomeCodesOfSession42(t *testing.T) {
 	})
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"from next month please pay the rent into my new account: 04-00-04 31290476. Thanks", "31290476"},
+		{"Acc name: Minh Tran\nBSB: 062692", "062692"},
 	}, []string{
 		"my account 12345678 was charged twice",
+		"the BSB field is empty",
+		"BSB 062-692-1",
 	})
+	for text, want := range map[string][]string{
+		"Can I get the refund to BSB 062-692 acc 1045 8871 instead?": {"062-692", "1045 8871"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypeBankAccount), text)
+	}
+	// A greeting that opens the message is no name.
+	wantFound(t, d, TypePerson, nil, []string{"Assalamualaikum, I would like to change the email on my policy."})
 }
 
 // TestSchoolMessagesOfSession42 checks what the education set wrote to
