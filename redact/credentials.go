@@ -784,8 +784,8 @@ func (s *state) handleAfter(p int) {
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
-	if e-q < 3 || e-q > 30 || e < n && (isAlnum(t[e]) || t[e] == '@' || t[e] == '/' || t[e] == ':' || t[e] == '\'' || t[e] >= 0x80) {
-		return
+	if e-q < 4 || e-q > 30 || e < n && (isAlnum(t[e]) || t[e] == '@' || t[e] == '/' || t[e] == ':' || t[e] == '\'' || t[e] >= 0x80) {
+		return // "e.g" and shorter
 	}
 	h := t[q:e]
 	if d := strings.LastIndexByte(h, '.'); d >= 0 && atDotEnd(h[d+1:]) {

@@ -6238,6 +6238,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		if a == end && !placeCue && s.thingAfter(end) {
 			return false // "the UK store", "my UK number": which of a firm's things
 		}
+		if a == end && s.toks[a].f&efAllCap == 0 && s.is(a, "eu") {
+			return false // Portuguese "eu" (I): "Eu sou menor"; the Union is "EU"
+		}
 		score := 0.65
 		if placeCue {
 			score = 0.85

@@ -214,3 +214,25 @@ func TestSchoolMessagesOfSession42(t *testing.T) {
 		{"wachtwoord vergeten, de herstelcode die ik kreeg is 593 104 maar die werkt niet", "593 104"},
 	}, nil)
 }
+
+// TestAppsAndPronounsOfSession42 checks that dating and game apps named
+// at a sentence's start are no people, that Portuguese "eu" (I) is no
+// place while the Union in capitals stays one, and that "e.g." after an
+// account's word is no account's name.
+func TestAppsAndPronounsOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, nil, []string{
+		"Tinder says I'm under 18 and banned me.",
+		"Roblox charged my card twice",
+	})
+	wantFound(t, d, TypeLocation, []textValue{
+		{"Agent: Orders from the EU may be charged import VAT.", "EU"},
+	}, []string{
+		"Eu sou menor, tenho 15 anos",
+		"gente pfv alguém me ajuda, eu jogo no celular",
+	})
+	wantFound(t, d, TypeUsername, nil, []string{
+		"please reply with the email on the account (e.g. name@example.com)",
+	})
+}
