@@ -1085,6 +1085,27 @@ func validFIHETU(match string) bool {
 	return fiChecks[n%31] == c[10]
 }
 
+// validESSocialSecurity checks Spain's social security number: two
+// digits of the province (01 to 53, or 66), the person's number and two
+// check digits, the rest modulo 97; a number below ten million counts
+// with the province before its seven digits.
+func validESSocialSecurity(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) != 11 && len(d) != 12 {
+		return false
+	}
+	p := num(d[:2])
+	if p < 1 || p > 53 && p != 66 {
+		return false
+	}
+	n := num(d[2 : len(d)-2])
+	v := p*100000000 + n
+	if n < 10000000 {
+		v = p*10000000 + n
+	}
+	return v%97 == num(d[len(d)-2:])
+}
+
 // validDEFuehrerscheinCard checks the number of a German card driving
 // licence (field 5): the licensing office's key (a letter for the Land,
 // A to P, and three letters or digits), five letters or digits in

@@ -70,6 +70,7 @@ func TestChecksumValidators(t *testing.T) {
 		{"se_pnr", validSEPersonnummer, []string{"189004119807", "871220-2384", "19910924-2397", "9201232387"}, []string{"19001309-2393", "200504422381", "871220-2385"}},
 		{"se_org", validSEOrgNumber, []string{"212000-0142", "5567037485"}, []string{"556703-7486", "871220-2384"}},
 		{"fi_hetu", validFIHETU, []string{"131052-308T", "010594Y9032", "020594X903P", "010516B903X"}, []string{"111111-111A", "310289-211C", "012245A110G", "131052/308T"}},
+		{"es_nss", validESSocialSecurity, []string{"28/41920375/19", "281234567840", "28/1234567/42"}, []string{"28/41920375/18", "99/41920375/19", "2841920375"}},
 		{"de_fs_card", validDEFuehrerscheinCard, []string{"B072RRE2I55", "J3E04H7KT93", "n10158y3121"}, []string{"B072RRE2I65", "Q072RRE2I55", "B072RRE2I5", "B072RRE2I5_"}},
 		{"no_fnr", validNOFodselsnummer, []string{"15038512363", "230477 31097", "55107512488", "02020202001"}, []string{"15038512364", "15038512373", "32038512363", "1503851236"}},
 		{"dk_cpr", validDKCPR, []string{"010190-1234", "2902001234", "3112991234"}, []string{"320190-1234", "011390-1234", "010190-123"}},

@@ -521,7 +521,11 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 	// Travel agents, estate and insurance offices, furniture and
 	// department stores, utilities, as e-mail signatures name the
 	// sender's firm ("Viajes Brisa", "Stadtwerke Nordheim").
-	`Viajes|Viagens|Voyages|Viaggi|Reisen|Reisebüro|Reisbureau|Agence|Agencia|Agência|Agenzia|Mutuelle|Muebles|Mobili|Meubles|Loja|Kaufhaus|Möbelhaus|Autohaus|Hausverwaltung|Immobilien|Stadtwerke|Versicherungsbüro|Technikhaus|Woonwinkel|Gestora|Telefonía`
+	`Viajes|Viagens|Voyages|Viaggi|Reisen|Reisebüro|Reisbureau|Agence|Agencia|Agência|Agenzia|Mutuelle|Muebles|Mobili|Meubles|Loja|Kaufhaus|Möbelhaus|Autohaus|Hausverwaltung|Immobilien|Stadtwerke|Versicherungsbüro|Technikhaus|Woonwinkel|Gestora|Telefonía|` +
+	// Hospitals, clinics and care homes before their name or place
+	// ("Hôpital Européen Georges-Pompidou", "Policlinico Sant'Orsola",
+	// "Clínica Dental Sonrisas").
+	`Hôpital|Ospedale|Policlinico|Klinikum|Ziekenhuis|Clinique|Clínica|Seniorenzentrum|Pflegeheim|Pflegedienst|Zorggroep|Ospedaliera|Centro Médico|Centre Hospitalier`
 
 // listChatStop holds words that follow a greeting or a sign-off in
 // chats without naming anyone ("Hello Everyone", "Thanks Guys", "It's

@@ -619,6 +619,27 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// Spain's social security number (NAF): the province, seven or
+		// eight digits and two check digits, the remainder of the rest
+		// modulo 97 ("28/41920375/19").
+		Name:            "es_social_security",
+		Type:            "ES_SOCIAL_SECURITY",
+		Pattern:         digitStart + `(?P<v>\d{2}[/ -]?\d{7,8}[/ -]?\d{2})\b`,
+		Score:           0.7,
+		Validate:        validESSocialSecurity,
+		Keywords:        esSocialSecurityWords,
+		Context:         esSocialSecurityWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "mi número de la seguridad social es 28/41920375/19, lo necesitáis?", Want: "28/41920375/19"},
+			{Text: "NAF 281234567840", Want: "281234567840"},
+			{Text: "Seguridad Social: 28/1234567/42", Want: "28/1234567/42"},
+			{Text: "nº seguridad social 28 41920375 18", Want: ""},
+			{Text: "pedido 28/41920375/19", Want: ""},
+		},
+	},
+	{
 		Name:    "es_passport",
 		Type:    "ES_PASSPORT",
 		Pattern: `(?i)\b[A-Z]{3}\d{6}\b`,
@@ -1300,15 +1321,16 @@ func validTRPlateLowerWord(match string) bool {
 // of its shape that is not one: a six-character booking code (PNR) or
 // product code can have the shape of a postcode without its space.
 var (
-	ukPostcodeWords      = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
-	ukPostcodeLowerWords = []string{"postcode", "post code", "postal code"}
-	deIDCardContext      = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
-	deFuehrerscheinWords = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
-	noFodselsnummerWords = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
-	dkCPRWords           = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
-	plNIPWords           = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}
-	plIDCardWords        = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}
-	ukPostcodeDecoyWords = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
+	ukPostcodeWords       = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
+	ukPostcodeLowerWords  = []string{"postcode", "post code", "postal code"}
+	deIDCardContext       = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
+	esSocialSecurityWords = []string{"seguridad social", "número de la seguridad social", "numero de la seguridad social", "número de seguridad social", "seg social", "nss", "naf", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion", "nuss"}
+	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
+	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
+	dkCPRWords            = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
+	plNIPWords            = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}
+	plIDCardWords         = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}
+	ukPostcodeDecoyWords  = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
 )
 
