@@ -850,37 +850,37 @@ func handleShape(w string) bool {
 // ("@kestrel/sdk", "@tallyfox:registry=..."), a file that curl sends
 // ("-d @req.json"), a domain typed apart from its address ("jen
 // @gmail.com"), the words of style sheets and docs ("@media", "@param")
-// and a chat's group mentions ("@channel", "@here").
-func (s *state) atHandle(i int) int {
+// and a chat's group mentions ("@channel", "@here"). The scan goes on
+// after the '@', so that the words of the handle are read as before.
+func (s *state) atHandle(i int) {
 	t := s.text
 	n := len(t)
 	q := i + 1
 	if q >= n || !isLetter(t[q]) && t[q] != '_' || i > 0 && !atOpens(t[i-1]) {
-		return i + 1
+		return
 	}
 	e := loginEnd(t, q, 30)
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
 	if e-q < 2 || e-q > 30 || e < n && (t[e] == '@' || t[e] == '/' || t[e] == '(' || t[e] == '\\' || t[e] >= 0x80 || isAlnum(t[e])) {
-		return e
+		return
 	}
 	if e+1 < n && t[e] == ':' && t[e+1] != ' ' && t[e+1] != '\n' {
-		return e // an npm scope's registry: "@tallyfox:registry=https://..."
+		return // an npm scope's registry: "@tallyfox:registry=https://..."
 	}
 	lineStart := i == 0 || t[i-1] == '\n'
 	if lineStart && (e == n || t[e] == '\n' || t[e] == '\r') {
-		return e // "@Override", "@dataclass" alone on its line
+		return // "@Override", "@dataclass" alone on its line
 	}
 	h := t[q:e]
 	if d := strings.LastIndexByte(h, '.'); d >= 0 && atDotEnd(h[d+1:]) {
-		return e
+		return
 	}
 	if atWord(h) || genericLogin(h) || isVersion(h) || strings.HasSuffix(h, "-oncall") || strings.HasSuffix(h, "-team") || firmsOwnBefore(t, i) {
-		return e
+		return
 	}
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
-	return e
 }
 
 // firmsOwnBefore reports whether one of the four words before i on its

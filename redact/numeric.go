@@ -391,7 +391,7 @@ func (s *state) punctAnchor(i int) int {
 		s.spacedKey(i)
 	case '@':
 		if s.on(TypeUsername) {
-			return s.atHandle(i)
+			s.atHandle(i)
 		}
 	case '$', '{':
 		if end := passwordHashEnd(t, i); end > 0 {
