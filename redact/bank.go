@@ -228,7 +228,7 @@ func digitGroups(t string, q int) (groups, int) {
 func accountLabelWord(w string) bool {
 	var low [8]byte
 	switch string(lowerASCII(low[:0], w)) {
-	case "no", "nr", "nro", "num", "number", "is", "es", "est", "ist", "lautet", "e", "n", "o",
+	case "no", "nr", "nro", "num", "number", "is", "was", "es", "est", "ist", "lautet", "e", "n", "o",
 		"corrente", "corriente", // "conta corrente 45871-2"
 		"ko": // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
 		return true

@@ -236,3 +236,21 @@ func TestAppsAndPronounsOfSession42(t *testing.T) {
 		"please reply with the email on the account (e.g. name@example.com)",
 	})
 }
+
+// TestClaimsWordsOfSession42 checks the late claims and debt set's
+// capitalised nouns of disputes, which opened sentences as names do, and
+// a BSB after "was".
+func TestClaimsWordsOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Scammer's bank was listed as DE24 8518 2452 9222 8014 60 and the name on it was Marek Nowicki", "Marek Nowicki"},
+	}, []string{
+		"Creditors must stop contacting you once the dispute is logged.",
+		"Victim statement attached, please forward it to the claims team.",
+		"Counsel will file the defence on Monday.",
+	})
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"they changed the bank details to theirs. their bsb was 633-000 acct 567914005", "633-000"},
+	}, nil)
+}
