@@ -127,7 +127,12 @@ func (s *state) pinAfter(start, p int) {
 	}
 	said := q > p // a verb or a colon came before the digits
 	verb := said  // a verb did
-	skipped := 0  // articles and adjectives passed over
+	if bare && !said && q+4 < n && t[q] == ' ' && isDigit(t[q+1]) && lockWordBefore(t, start) {
+		// A home's lock named before the bare code: "Keys in the key
+		// safe, code 2931", "gate is on the left, code 4410".
+		said, verb = true, true
+	}
+	skipped := 0 // articles and adjectives passed over
 	for steps := 0; q < n && steps < 3; steps++ {
 		if q == p && q+4 < n && t[q] == ',' && t[q+1] == ' ' && pin {
 			q++ // "i forgot my pin, is it 0852 or 0582??"
@@ -210,6 +215,38 @@ func (s *state) pinAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 	s.codeAlternates(e, d)
+}
+
+// lockWordBefore reports whether the sentence before start, within 48
+// bytes, names a lock that a code opens: a key safe, a lockbox, a door,
+// a gate, an alarm or a keypad, in the chat languages.
+func lockWordBefore(t string, start int) bool {
+	a := max(0, start-48)
+	for i := start - 1; i > a; i-- {
+		if c := t[i]; c == '.' || c == '!' || c == '?' || c == '\n' {
+			a = i
+			break
+		}
+	}
+	for i := a; i < start; {
+		for i < start && !isLetter(t[i]) {
+			i++
+		}
+		j := i
+		for j < start && isLetter(t[j]) {
+			j++
+		}
+		var low [10]byte
+		if j-i <= len(low) {
+			switch string(lowerASCII(low[:0], t[i:j])) {
+			case "safe", "keysafe", "lockbox", "keybox", "door", "gate", "alarm", "keypad", "padlock", "garage",
+				"porte", "portail", "digicode", "puerta", "portal", "portone", "cancello", "tür", "haustür", "tor", "deur", "poort", "porta", "portão":
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // codeAlternates reads the codes that a writer unsure of one gives after

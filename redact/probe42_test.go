@@ -169,7 +169,12 @@ func TestHomeCodesOfSession42(t *testing.T) {
 		{"le mdp wifi de la Livebox c'est q7Xf2mKpR9tzLw4e (attention aux majuscules)", "q7Xf2mKpR9tzLw4e"},
 		{"it says Wireless key 7FJK-3MXQ-PR9D on the back of the hub", "7FJK-3MXQ-PR9D"},
 		{"la contraseña nueva del wifi es Gatito_2023! y la red se llama MOVISTAR_7A21", "Gatito_2023!"},
+		// A lock named before a bare "code" in the sentence.
+		{"End of tenancy clean needed. Keys in the key safe, code 2931", "2931"},
+		{"the gate is on the left, code 4410.", "4410"},
 	}, []string{
+		"order placed, code 4410",
+		"Your door will arrive. Discount code 2024 applies",
 		"le code de l'article est introuvable",
 		"the wireless key fob is lost",
 	})
