@@ -1106,6 +1106,66 @@ func validESSocialSecurity(match string) bool {
 	return v%97 == num(d[len(d)-2:])
 }
 
+// validATSocialSecurity checks Austria's social security number: a
+// three-digit serial, a check digit and the birth date DDMMYY; the serial
+// and the date weighted 3, 7, 9 and 5, 8, 4, 2, 1, 6, modulo 11, give the
+// check (no number has remainder 10).
+func validATSocialSecurity(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || d[0] == '0' {
+		return false
+	}
+	if num(d[4:6]) > 31 || num(d[6:8]) > 12 {
+		return false // a date of the year; 0 and 13 to 14 stand for unknown ones, left out
+	}
+	sum := weightedSum(d[:3], []int{3, 7, 9}) + weightedSum(d[4:], []int{5, 8, 4, 2, 1, 6})
+	return sum%11 == int(d[3]-'0')
+}
+
+// validFRTaxID checks France's tax number (numéro fiscal, SPI): thirteen
+// digits, the first 0 to 3, the last three the first ten modulo 511.
+func validFRTaxID(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" || d[0] > '3' {
+		return false
+	}
+	return num(d[:10])%511 == num(d[10:])
+}
+
+// validBEIDCard checks the number of a Belgian identity card (eID):
+// twelve digits, the last two the first ten modulo 97 (97 for 0).
+func validBEIDCard(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	r := num(d[:10]) % 97
+	if r == 0 {
+		r = 97
+	}
+	return r == num(d[10:])
+}
+
+// validNLIDDocument checks the shape of a Dutch passport's or identity
+// card's number: two letters, six letters or digits, a digit, never the
+// letter O (which reads as a zero), a digit among the middle six.
+func validNLIDDocument(match string) bool {
+	c := strings.ToUpper(match)
+	if len(c) != 9 || strings.IndexByte(c, 'O') >= 0 || !isUpperByte(c[0]) || !isUpperByte(c[1]) || !isDigit(c[8]) {
+		return false
+	}
+	digits := 0
+	for i := 2; i < 8; i++ {
+		switch {
+		case isDigit(c[i]):
+			digits++
+		case !isUpperByte(c[i]):
+			return false
+		}
+	}
+	return digits > 0
+}
+
 // validDEFuehrerscheinCard checks the number of a German card driving
 // licence (field 5): the licensing office's key (a letter for the Land,
 // A to P, and three letters or digits), five letters or digits in

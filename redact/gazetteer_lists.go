@@ -138,7 +138,7 @@ const listForeignStop = "" +
 	// Italian.
 	`Io|Lui|Lei|Noi|Voi|Loro|Mio|Miei|Mie|Tuo|Tua|Suo|Sua|Nostro|Nostra|Vostro|Vostra|Lo|Gli|Uno|Nel|Nella|Sulla|Questo|Questa|Quello|Quella|Dopo|Prima|Durante|Però|Perché|Quando|Dove|Come|Ieri|Oggi|Domani|Stasera|Ancora|Sempre|Buonasera|Salve|Cordiali|Saluti|Vorrei|Posso|Può|Sono|Ho|Assistenza|Clienti|Servizio|` +
 	// Dutch.
-	`Ik|Jij|Hij|Zij|Wij|Wat|Welke|Waarom|Hoeveel|Kunnen|Moet|Zou|Bent|Wordt|Worden|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
+	`Goeiedag|Goeiemiddag|Goeienavond|Goeiemorgen|Ik|Jij|Hij|Zij|Wij|Wat|Welke|Waarom|Hoeveel|Kunnen|Moet|Zou|Bent|Wordt|Worden|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
 	// Portuguese.
 	`Ele|Nós|Você|Vocês|Sou|Chamo-me|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Cumprimentos|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte|Equipa|Apoio|Em|` +
 	// Words of degree, which follow "soy", "sono", "je suis" as a name
@@ -215,7 +215,7 @@ const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|
 // words of the rules (contextWords, which buildGazetteer adds too) lack.
 // German writes them with a capital anywhere, the others at the start of
 // a line; they are never names.
-const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Vertrag|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle`
+const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Vertrag|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle|Sicherheitsfrage|Sicherheitsantwort`
 
 // listLabelHeads holds the last parts of compound nouns that label a
 // field in German and Dutch ("Transaktionsnummer", "Geburtsdatum",

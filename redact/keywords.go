@@ -522,6 +522,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A one-time password of digits: "Ihr neues Einmalpasswort
 			// lautet 749213" (gPassword reads one with letters).
 			"einmalpasswort", "einmalkennwort",
+			// A bank's transaction number, sent by text or an app: "Ihre
+			// mTAN ... lautet: 583104" ("TAN" alone is a colour).
+			"mtan", "sms-tan", "smstan", "pushtan", "push-tan", "chiptan", "tan-nummer", "tan-code",
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
 		"fr": {"code pin", "code de vérification", "code de validation",

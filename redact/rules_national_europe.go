@@ -933,6 +933,79 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	// ---- Austria, France, Belgium, the Netherlands (session 42) ----
+	{
+		Name:            "at_social_security",
+		Type:            "AT_SOCIAL_SECURITY",
+		Pattern:         numStart + `(?P<v>\d{4} ?\d{6})\b`,
+		Score:           0.7,
+		Validate:        validATSocialSecurity,
+		Keywords:        atSocialSecurityWords,
+		Context:         atSocialSecurityWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "die Sozialversicherungsnummer verlangt. Meine: 1798 120590.", Want: "1798 120590"},
+			{Text: "SVNR 1237010180", Want: "1237010180"},
+			{Text: "SVNR 1238010180", Want: ""},
+			{Text: "Bestellung 1237010180", Want: ""},
+		},
+	},
+	{
+		Name:            "fr_tax_id",
+		Type:            "FR_TAX_ID",
+		Pattern:         numStart + `(?P<v>[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3})\b`,
+		Score:           0.7,
+		Validate:        validFRTaxID,
+		Keywords:        frTaxIDWords,
+		Context:         frTaxIDWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "voici mon numéro fiscal : 37 05 044 357 021.", Want: "37 05 044 357 021"},
+			{Text: "SPI 3705044357021", Want: "3705044357021"},
+			{Text: "numéro fiscal 37 05 044 357 022", Want: ""},
+			{Text: "commande 3705044357021", Want: ""},
+		},
+	},
+	{
+		Name:            "be_id_card",
+		Type:            "BE_ID_CARD",
+		Pattern:         numStart + `(?P<v>\d{3}-?\d{7}-?\d{2})\b`,
+		Score:           0.7,
+		Validate:        validBEIDCard,
+		Keywords:        beIDCardWords,
+		Context:         beIDCardWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Numéro de la carte : 373-2535509-50.", Want: "373-2535509-50"},
+			{Text: "kaartnummer identiteitskaart 373253550950", Want: "373253550950"},
+			{Text: "carte d'identité 373-2535509-51", Want: ""},
+			{Text: "commande 373-2535509-50", Want: ""},
+		},
+	},
+	{
+		// A Dutch identity card's number (a passport's has the same shape
+		// and is the passport reader's, PASSPORT): no check digit, so its
+		// word decides.
+		Name:            "nl_id_document",
+		Type:            "NL_ID_DOCUMENT",
+		Pattern:         `(?i)\b(?P<v>[A-Z]{2}[A-Z0-9]{6}\d)\b`,
+		Score:           0.7,
+		Validate:        validNLIDDocument,
+		Keywords:        nlIDDocumentWords,
+		Context:         nlIDDocumentWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Mijn ID-kaart (nr. XHH8D3JJ8) is verlopen", Want: "XHH8D3JJ8"},
+			{Text: "documentnummer NW3K81LP4", Want: "NW3K81LP4"},
+			{Text: "ID-kaart XHH8DOJJ8", Want: ""},
+			{Text: "bestelling XHH8D3JJ8", Want: ""},
+		},
+	},
+
 	// ---- Norway, Denmark ----
 	{
 		Name:            "no_fodselsnummer",
@@ -1324,6 +1397,10 @@ var (
 	ukPostcodeWords       = []string{"postcode", "post code", "postal code", "address", "live at", "deliver to"}
 	ukPostcodeLowerWords  = []string{"postcode", "post code", "postal code"}
 	deIDCardContext       = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
+	atSocialSecurityWords = []string{"sozialversicherungsnummer", "svnr", "sv-nummer", "sv-nr", "versicherungsnummer", "e-card", "ecard"}
+	frTaxIDWords          = []string{"numéro fiscal", "numero fiscal", "numéro d'identification fiscale", "spi", "n° fiscal", "identifiant fiscal"}
+	beIDCardWords         = []string{"carte d'identité", "carte d'identite", "identiteitskaart", "id-kaart", "eid", "eid-kaart", "kaartnummer", "numéro de la carte", "numéro de carte d'identité"}
+	nlIDDocumentWords     = []string{"id-kaart", "identiteitskaart", "documentnummer", "id kaart"}
 	esSocialSecurityWords = []string{"seguridad social", "número de la seguridad social", "numero de la seguridad social", "número de seguridad social", "seg social", "nss", "naf", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion", "nuss"}
 	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
 	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
