@@ -88,6 +88,13 @@ func (s *state) bankAccountAfter(start, p int) {
 		}
 		return
 	}
+	if g.digits == 26 && g.n <= 7 && validIBANText("PL"+digitsOf(t[q:e], 26)) {
+		// Poland's account number (NRB) is its IBAN without "PL": the
+		// check digits decide, no bank's word is needed ("nowy numer
+		// konta do wypłaty: 87 1910 5014 ...").
+		s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.7})
+		return
+	}
 	if !s.bankNamed(start, p) || sortEnd > 0 && g.n > 3 {
 		return
 	}
@@ -167,10 +174,11 @@ func (s *state) accountKeyAfter(p, d int) {
 }
 
 // groups are the digit groups of a number that digitGroups read: their
-// count, their lengths (six at most) and their digits in all.
+// count, their lengths (seven at most: Poland's account number in 2 and
+// six 4s) and their digits in all.
 type groups struct {
 	n, digits int
-	len       [6]int
+	len       [7]int
 }
 
 // date reports whether the groups have a date's shape: "2024-05-27",
@@ -183,7 +191,7 @@ func (g *groups) date() bool {
 // space or hyphen between groups, or a slash with spaces about it after
 // three pairs (a sort code and its account, "60-92-42 / 33901776"). It
 // returns the groups and the number's end, or a zero end when the number
-// has more than six groups or runs on into a word, a decimal or a date.
+// has more than seven groups or runs on into a word, a decimal or a date.
 func digitGroups(t string, q int) (groups, int) {
 	n := len(t)
 	var g groups

@@ -920,6 +920,49 @@ func (s *state) atHandle(i int) {
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
 }
 
+// domainUser reports a Windows account written with its domain at the
+// backslash at i, as a helpdesk writes it ("unlocked BWG\\swhitfield",
+// "her login is BWGUS\\jhollis"): the domain in capitals, two to fifteen
+// of them with digits and '-', after a blank, a bracket, '=' or ',' or at
+// the start; the login in lower case after it, ending its word. A path
+// goes on after another backslash or opens with a drive's colon or two
+// backslashes ("C:\\Users", "\\\\FS01\\shared"); in quotes the login
+// alone is userAfter's, as servers' errors quote it; Windows' built-in
+// accounts ("NT AUTHORITY\\system") and services' logins are no one's.
+func (s *state) domainUser(i int) {
+	t := s.text
+	n := len(t)
+	a := i
+	for a > 0 && i-a <= 15 && (isUpperByte(t[a-1]) || isDigit(t[a-1]) || t[a-1] == '-') {
+		a--
+	}
+	if i-a < 2 || i-a > 15 || !isUpperByte(t[a]) || a > 0 && !(t[a-1] == ' ' || t[a-1] == '\n' || t[a-1] == '\t' || t[a-1] == '(' || t[a-1] == '=' || t[a-1] == ',') {
+		return
+	}
+	q := i + 1
+	if q >= n || t[q] < 'a' || t[q] > 'z' {
+		return
+	}
+	e := q
+	for e < n && e-q <= 30 && (t[e] >= 'a' && t[e] <= 'z' || isDigit(t[e]) || t[e] == '.' || t[e] == '_' || t[e] == '-') {
+		e++
+	}
+	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
+		e-- // a sentence's full stop
+	}
+	if e-q < 2 || e-q > 30 || e < n && !(t[e] == ' ' || t[e] == '\n' || t[e] == '\r' || t[e] == '\t' || t[e] == ',' || t[e] == ';' || t[e] == ')' || t[e] == '!' || t[e] == '?' || t[e] == '.') {
+		return
+	}
+	switch t[a:i] {
+	case "AUTHORITY", "BUILTIN", "NT", "IIS":
+		return
+	}
+	if genericLogin(t[q:e]) {
+		return
+	}
+	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
 // firmsOwnBefore reports whether one of the four words before i on its
 // line says the account is the writer's firm's: "follow us on instagram
 // @acmeshop", "check our insta @acme.shop", "DM us @acme".

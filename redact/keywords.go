@@ -276,6 +276,8 @@ var contextWords = map[uint64]map[string][]string{
 			"memorable word", "memorable information", "pac", "pac code", "stac", "stac code",
 			// A router's printed key: "Wireless key 7FJK-3MXQ-PR9D".
 			"wireless key", "wifi key", "wi-fi key", "wpa key", "wpa2 key", "network key",
+			// Microsoft's one-time sign-in for a new authenticator.
+			"temporary access pass", "temp access pass", "access pass",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
 		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel",

@@ -393,6 +393,10 @@ func (s *state) punctAnchor(i int) int {
 		if s.on(TypeUsername) {
 			s.atHandle(i)
 		}
+	case '\\':
+		if i > 1 && isUpperByte(t[i-1]) && i+1 < n && t[i+1] >= 'a' && t[i+1] <= 'z' && s.on(TypeUsername) {
+			s.domainUser(i)
+		}
 	case '$', '{':
 		if end := passwordHashEnd(t, i); end > 0 {
 			if s.on(TypePassword) {

@@ -259,3 +259,36 @@ func TestClaimsWordsOfSession42(t *testing.T) {
 		{"they changed the bank details to theirs. their bsb was 633-000 acct 567914005", "633-000"},
 	}, nil)
 }
+
+// TestOfficeHelpdeskOfSession42 checks what an office's IT helpdesk set
+// gave: BitLocker recovery keys, Windows accounts with their domain, a
+// Microsoft Temporary Access Pass and Poland's account number without
+// its country's letters.
+func TestOfficeHelpdeskOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Hallo Herr Kühn, hier der Schlüssel:\n556611-575443-169917-620620-422488-509839-111815-011495\nBitte eingeben.", "556611-575443-169917-620620-422488-509839-111815-011495"},
+		{"I've issued a Temporary Access Pass: QK7#n2Vb – valid for 1 hour", "QK7#n2Vb"},
+	}, []string{
+		// A group that is no multiple of 11.
+		"serial 556612-575443-169917-620620-422488-509839-111815-011495",
+	})
+	wantFound(t, d, TypeUsername, []textValue{
+		{"sorry i know i shouldnt but can you check if this is right? user: BWG\\okaminska pass: Kotek2019!!", "BWG\\okaminska"},
+	}, []string{
+		`the share is at \\FS01\shared\finance`,
+		`open C:\users\public`,
+		`NT AUTHORITY\system`,
+	})
+	wantFound(t, d, TypeUsername, []textValue{
+		{`Hi Sarah, I've unlocked BWG\swhitfield and set a temporary password`, `BWG\swhitfield`},
+		// The quoted login alone, as userAfter reads a server's error.
+		{`Login failed for user 'CORP\dfernandez'.`, "dfernandez"},
+	}, nil)
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"Proszę o zwrot na konto 25 1143 6171 3138 3295 6037 1494, odbiorca Łukasz", "25 1143 6171 3138 3295 6037 1494"},
+	}, []string{
+		"Proszę o zwrot na konto 25 1143 6171 3138 3295 6037 1495, odbiorca Łukasz",
+	})
+}

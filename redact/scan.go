@@ -44,7 +44,7 @@ var plainEnd [256]bool
 
 // punctAnchors marks the bytes, neither letters nor digits, that
 // punctAnchor acts on; the scan steps over the others.
-var punctAnchors = [256]bool{'+': true, '(': true, '[': true, '/': true, ':': true, '-': true, '=': true, '$': true, '{': true, '@': true}
+var punctAnchors = [256]bool{'+': true, '(': true, '[': true, '/': true, ':': true, '-': true, '=': true, '$': true, '{': true, '@': true, '\\': true}
 
 func init() {
 	for c := 0; c < 256; c++ {
