@@ -181,8 +181,18 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // whose bytes past its length are zero (see recognize); and the findings
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
-	clear(s.rep[:cap(s.rep)])
-	clear(s.key[:cap(s.key)])
+	if s.repSet {
+		clear(s.rep[:cap(s.rep)])
+		s.repSet = false
+	}
+	// Nearly every text folds a word: key holds its bytes. At the size
+	// newEntScanner gives it, key is cleared by a few stores in place
+	// rather than a call.
+	if k := s.key[:cap(s.key)]; len(k) == 2*maxKey {
+		*(*[2 * maxKey]byte)(k) = [2 * maxKey]byte{}
+	} else {
+		clear(k)
+	}
 	clear(s.low)
 	s.low = s.low[:0]
 	clear(s.out)
@@ -806,6 +816,9 @@ type entScanner struct {
 	pers []persSpan
 	// out holds the findings of the chunk until repeatNames has seen them.
 	out []Finding
+	// repSet says repeatNames wrote in rep since forget last cleared it:
+	// most texts name no person, and their rep needs no clearing.
+	repSet bool
 }
 
 // persSpan is a person found in the chunk: first and last tokens, score,
@@ -4706,7 +4719,7 @@ func (s *entScanner) repeatNames() {
 	var lens uint64
 	var firsts uint32
 	nw := 0
-	s.rep = s.rep[:0]
+	s.rep, s.repSet = s.rep[:0], true
 	// A word inside a finding already is looked at only when a weak
 	// person may be its finding (see weakPerson).
 	skip := efPunct | efDigit | efAllCap | efUsed
