@@ -158,9 +158,17 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.findBookingNames()
 		}
 		s.findNames()
-		s.findHandles()
-		s.findFileNames()
-		s.repeatNames()
+		// The passes below look for what most chunks lack, which the
+		// tokens' flags and the people found tell here without a call.
+		if s.all&efJoined != 0 {
+			s.findHandles() // a '.' or '_' between letters in lower case
+		}
+		if s.all&efUnder != 0 {
+			s.findFileNames() // a '_' token: the flags of all tokens say so without a search of the text
+		}
+		if len(s.pers) > 0 {
+			s.repeatNames()
+		}
 		if len(s.side) > 0 {
 			s.addSide()
 		}
@@ -4704,10 +4712,8 @@ const maxRepeatNames = 16
 // repeatNames reports the later or earlier mentions of a person found in
 // the chunk by one of the words of the name alone ("Anna Berg's novel ...
 // than early Berg", "my name is Jan Novák but everyone calls me Jan").
+// recognize calls it only once a person is found (s.pers).
 func (s *entScanner) repeatNames() {
-	if len(s.pers) == 0 {
-		return
-	}
 	const never = gzStop | gzCommon | gzAmbig | gzHonor | gzParticle | gzCue | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgSuffix | gzStreetType | gzStreetPre | gzState
 	// The folded words live end to end in s.rep, word i ending at
 	// ends[i]; lens has bit n set when a word folds to n bytes, so that
