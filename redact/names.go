@@ -158,9 +158,17 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.findBookingNames()
 		}
 		s.findNames()
-		s.findHandles()
-		s.findFileNames()
-		s.repeatNames()
+		// The passes below look for what most chunks lack, which the
+		// tokens' flags and the people found tell here without a call.
+		if s.all&efJoined != 0 {
+			s.findHandles() // a '.' or '_' between letters in lower case
+		}
+		if s.all&efUnder != 0 {
+			s.findFileNames() // a '_' token: the flags of all tokens say so without a search of the text
+		}
+		if len(s.pers) > 0 {
+			s.repeatNames()
+		}
 		if len(s.side) > 0 {
 			s.addSide()
 		}
@@ -181,8 +189,18 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 // whose bytes past its length are zero (see recognize); and the findings
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
-	clear(s.rep[:cap(s.rep)])
-	clear(s.key[:cap(s.key)])
+	if s.repSet {
+		clear(s.rep[:cap(s.rep)])
+		s.repSet = false
+	}
+	// Nearly every text folds a word: key holds its bytes. At the size
+	// newEntScanner gives it, key is cleared by a few stores in place
+	// rather than a call.
+	if k := s.key[:cap(s.key)]; len(k) == 2*maxKey {
+		*(*[2 * maxKey]byte)(k) = [2 * maxKey]byte{}
+	} else {
+		clear(k)
+	}
 	clear(s.low)
 	s.low = s.low[:0]
 	clear(s.out)
@@ -806,6 +824,9 @@ type entScanner struct {
 	pers []persSpan
 	// out holds the findings of the chunk until repeatNames has seen them.
 	out []Finding
+	// repSet says repeatNames wrote in rep since forget last cleared it:
+	// most texts name no person, and their rep needs no clearing.
+	repSet bool
 }
 
 // persSpan is a person found in the chunk: first and last tokens, score,
@@ -4691,10 +4712,8 @@ const maxRepeatNames = 16
 // repeatNames reports the later or earlier mentions of a person found in
 // the chunk by one of the words of the name alone ("Anna Berg's novel ...
 // than early Berg", "my name is Jan Novák but everyone calls me Jan").
+// recognize calls it only once a person is found (s.pers).
 func (s *entScanner) repeatNames() {
-	if len(s.pers) == 0 {
-		return
-	}
 	const never = gzStop | gzCommon | gzAmbig | gzHonor | gzParticle | gzCue | gzMonthDay | gzUnit | gzPostCue | gzPersonVerb | gzJobHead | gzOrgSuffix | gzStreetType | gzStreetPre | gzState
 	// The folded words live end to end in s.rep, word i ending at
 	// ends[i]; lens has bit n set when a word folds to n bytes, so that
@@ -4706,7 +4725,7 @@ func (s *entScanner) repeatNames() {
 	var lens uint64
 	var firsts uint32
 	nw := 0
-	s.rep = s.rep[:0]
+	s.rep, s.repSet = s.rep[:0], true
 	// A word inside a finding already is looked at only when a weak
 	// person may be its finding (see weakPerson).
 	skip := efPunct | efDigit | efAllCap | efUsed

@@ -34,7 +34,7 @@ func TestScannerForgets(t *testing.T) {
 	s.key = append(s.key, "wolfeschlegelsteinhausen"...)
 	s.key = append(s.key[:0], "li"...)
 	s.rep = append(s.rep, "anna berg"...)
-	s.rep = s.rep[:0]
+	s.rep, s.repSet = s.rep[:0], true     // as repeatNames leaves them
 	s.low = lowerInto(s.low, "ANNA BERG") // a text in capitals read in lower case
 	s.text = "Anna Berg"
 	s.forget()

@@ -1424,7 +1424,9 @@ func (s *state) finish() []Finding {
 		out++
 	}
 	s.cands = s.cands[:out]
-	s.dropInsideLinks()
+	if s.linkSeen {
+		s.dropInsideLinks()
+	}
 	s.resolve()
 	if e.denies {
 		s.deny()
@@ -1435,7 +1437,10 @@ func (s *state) finish() []Finding {
 	res := make([]Finding, len(s.kept))
 	for i, k := range s.kept {
 		c := &s.cands[k]
-		res[i] = Finding{Type: c.typ, Start: c.start, End: c.end, Score: round2(c.score), Recognizer: c.rec}
+		// Field by field into the zeroed result: a composite literal is
+		// built on the stack, and copied.
+		r := &res[i]
+		r.Type, r.Start, r.End, r.Score, r.Recognizer = c.typ, c.start, c.end, round2(c.score), c.rec
 	}
 	return res
 }
@@ -1502,11 +1507,9 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 // are the host's or the path's ("www.example.co.uk" names no place
 // "uk"), and a place would win the overlap against a link's lower
 // score. The candidates are in start order, and so are the links; one
-// moving index keeps the pass linear.
+// moving index keeps the pass linear. finish calls it only when a link
+// or an e-mail address was among the candidates (linkSeen).
 func (s *state) dropInsideLinks() {
-	if !s.linkSeen {
-		return
-	}
 	c := s.cands
 	s.links = s.links[:0]
 	for i := range c {

@@ -570,11 +570,9 @@ func (s *entScanner) handleAfter(p int) bool {
 // in ("Hi, the user is maria.lopez", "Mein Benutzername ist
 // anna.schmidt", "Logged in as maria.lopez"), where no run of a name
 // starts at a word in lower case. Only a '.' or '_' glued between two
-// words is looked at further.
+// words is looked at further. recognize calls it only for a chunk with
+// such a '.' or '_' (efJoined).
 func (s *entScanner) findHandles() {
-	if s.all&efJoined == 0 {
-		return // no '.' or '_' between letters in lower case
-	}
 	toks := s.toks
 	for k, last := 1, len(toks)-1; k < last; k++ {
 		// The shape first, the lists after: most words joined so are
@@ -598,10 +596,8 @@ func (s *entScanner) findHandles() {
 // end in a file's extension, maybe after more words joined the same way
 // ("kevin_walsh_selfie.heic"). A single name ("victoria.zip") and a pair
 // outside a file's name ("Anna_Berg" in a log) stay as they were.
+// recognize calls it only for a chunk with a '_' token (efUnder).
 func (s *entScanner) findFileNames() {
-	if s.all&efUnder == 0 {
-		return // no '_' token: the flags of all tokens say so without a search of the text
-	}
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].c != '_' || !s.glued(k) || !s.glued(k+1) {
