@@ -540,7 +540,7 @@ func speakerLabelEnd(t string, p int) int {
 func (s *state) userAfter(start, p int) {
 	t := s.text
 	n := len(t)
-	if p-start <= 8 && handleWord(t[start:p]) {
+	if p-start <= 15 && handleWord(t[start:p]) {
 		s.handleAfter(p)
 		return
 	}
@@ -768,17 +768,22 @@ func (s *state) socialHandleAfter(p int) {
 // biel_gameplays", "pls unban TTV_Blaze", "my ign is v0idwalker"). They
 // name a bank's or a shop's account as often, so only a handle's shape
 // is read after them (see handleAfter).
-var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo"}
+var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo",
+	// A marketplace's sellers and buyers go by their user names: "the
+	// seller retro_rick_records hasn't shipped", "el vendedor
+	// ofertas_rapidas_88", "mein Verkäuferkonto omas_strickstube".
+	"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto"}
 
 // handleWord reports whether w is one of handleWords, in any case
 // (TestHandleWordsListed keeps the two the same).
 func handleWord(w string) bool {
-	if len(w) < 3 || len(w) > 8 {
+	if len(w) < 3 || len(w) > 15 {
 		return false
 	}
-	var low [8]byte
-	switch string(lowerASCII(low[:0], w)) {
-	case "account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo":
+	var low [16]byte
+	switch string(foldBytes(low[:0], w)) {
+	case "account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo",
+		"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto":
 		return true
 	}
 	return false

@@ -292,3 +292,23 @@ func TestOfficeHelpdeskOfSession42(t *testing.T) {
 		"Proszę o zwrot na konto 25 1143 6171 3138 3295 6037 1495, odbiorca Łukasz",
 	})
 }
+
+// TestMarketplaceOfSession42 checks what the marketplace set gave: the
+// user names of sellers and buyers after their word, and Mailchimp's API
+// key near the service's name.
+func TestMarketplaceOfSession42(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"abrí una disputa porque el vendedor ofertas_rapidas_88 me mandó una caja vacía", "ofertas_rapidas_88"},
+		{"The seller retro_rick_records hasn't shipped my vinyl in 3 weeks", "retro_rick_records"},
+		{"seit dem 18. April ist mein Verkäuferkonto omas_strickstube eingeschränkt", "omas_strickstube"},
+	}, []string{
+		"the seller is nice",
+		"buyer 2 of 3 got the parcel",
+	})
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"Do I need to give you the keys? Mailchimp fbd78d84c2cfff854acced15dc661949-us21, SendGrid later", "fbd78d84c2cfff854acced15dc661949-us21"},
+	}, nil)
+	wantFound(t, d, TypePerson, nil, []string{"We send order confirmation emails via Mailchimp."})
+}

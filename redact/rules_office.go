@@ -2,8 +2,8 @@ package redact
 
 import "strings"
 
-// What an office's IT helpdesk hands out in chat: a BitLocker drive's
-// recovery key (a Windows account with its domain is the scanner's, see
+// What an office's IT helpdesk and a shop's integrations hand out in
+// chat: a BitLocker drive's recovery key, Mailchimp's API key (a Windows account with its domain is the scanner's, see
 // domainUser). A desk phone's extension alone was tried and left out:
 // the project's tests hold "Zentrale ..., Durchwahl 2725" as one number.
 
@@ -23,6 +23,22 @@ var officeRules = []Rule{
 			{Text: "Klucz odzyskiwania: 543433-084007-081719-508574-701624-197692-073403-653653", Want: "543433-084007-081719-508574-701624-197692-073403-653653"},
 			{Text: "key 493241-310409-179927-443025-617826-415668-338932-493075", Want: ""},
 			{Text: "key 999999-310409-179927-443025-617826-415668-338932-493075", Want: ""},
+		},
+	},
+	{
+		// Mailchimp's API key: 32 hexadecimal digits and the data
+		// centre after a hyphen ("...-us21"), near the service's name.
+		Name:           "mailchimp_api_key",
+		Type:           TypeAPIKey,
+		Pattern:        `\b(?P<v>[0-9a-f]{32}-us\d{1,2})\b`,
+		Score:          0.8,
+		Keywords:       []string{"mailchimp", "mandrill", "mailchimp api", "mailchimp key"},
+		Context:        []string{"mailchimp", "mandrill", "mailchimp api", "mailchimp key"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Mailchimp fbd78d84c2cfff854acced15dc661949-us21, SendGrid ...", Want: "fbd78d84c2cfff854acced15dc661949-us21"},
+			{Text: "MAILCHIMP_API_KEY=0d4c3b2a19f8e7d6c5b4a39281706f5e-us6", Want: "0d4c3b2a19f8e7d6c5b4a39281706f5e-us6"},
+			{Text: "build fbd78d84c2cfff854acced15dc661949-us21 passed", Want: ""},
 		},
 	},
 }
