@@ -798,27 +798,7 @@ func handleWord(w string) bool {
 func (s *state) handleAfter(p int) {
 	t := s.text
 	n := len(t)
-	q := p
-	for steps := 0; q < n && steps < 3; steps++ {
-		q += spaceAt(t, q)
-		if q < n && (t[q] == ':' || t[q] == '=' || t[q] == '(') {
-			q++
-			continue
-		}
-		w := q
-		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 7 {
-			w++
-		}
-		if w == q || w-q > 6 || spaceAt(t, w) == 0 {
-			break // no verb: the name, or prose
-		}
-		var low [8]byte
-		if j := string(lowerASCII(low[:0], t[q:w])); beVerb(j) || j == "name" || j == "called" {
-			q = w
-			continue
-		}
-		break
-	}
+	q := skipLabel(t, p, 3, ":=(", handleLabelWord)
 	if q == p || q >= n || !isLetter(t[q]) && t[q] != '_' {
 		return // an '@' handle is atHandle's
 	}
@@ -836,6 +816,46 @@ func (s *state) handleAfter(p int) {
 	if handleShape(h) && personLogin(h) && !objectID(h) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// handleLabelWord reports whether w, a word between an account's word
+// and its name, is a verb or "name" that labels it ("is", "era",
+// "name", "called"): six letters at most, which most words after
+// "account" are not, so few are folded.
+func handleLabelWord(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	var low [8]byte
+	j := string(lowerASCII(low[:0], w))
+	return beVerb(j) || j == "name" || j == "called"
+}
+
+// skipLabel returns where the value after a label's word that ends at p
+// starts, past at most steps of spaces, the signs of signs (a '.' only
+// after something else, as "no." ends) and the words that word accepts
+// ("account is", "reg no:", "plate number"); the start of the first word
+// that word refuses, or of what is no word. handleAfter and plateAfter
+// read their values so.
+func skipLabel(t string, p, steps int, signs string, word func(string) bool) int {
+	n := len(t)
+	q := p
+	for ; q < n && steps > 0; steps-- {
+		q += spaceAt(t, q)
+		if q < n && strings.IndexByte(signs, t[q]) >= 0 && (t[q] != '.' || q > p) {
+			q++
+			continue
+		}
+		w := q
+		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 8 {
+			w++
+		}
+		if w == q || w < n && isAlnum(t[w]) || spaceAt(t, w) == 0 && (w >= n || t[w] != ':' && t[w] != '.') || !word(t[q:w]) {
+			break
+		}
+		q = w
+	}
+	return q
 }
 
 // objectID reports whether w is an API's id of an object: a short prefix

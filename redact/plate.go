@@ -25,22 +25,7 @@ const TypeVehicleRegistration = "VEHICLE_REGISTRATION"
 func (s *state) plateAfter(p int) {
 	t := s.text
 	n := len(t)
-	q := p
-	for steps := 0; q < n && steps < 3; steps++ {
-		q += spaceAt(t, q)
-		if q < n && (t[q] == ':' || t[q] == '#' || t[q] == '(' || t[q] == '.' && q > p) {
-			q++
-			continue
-		}
-		w := q
-		for w < n && isLetter(t[w]) && w-q < 8 {
-			w++
-		}
-		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
-			break
-		}
-		q = w
-	}
+	q := skipLabel(t, p, 3, ":#(.", accountLabelWord)
 	q += spaceAt(t, q)
 	if q >= n || !isAlnum(t[q]) || q > 0 && isAlnum(t[q-1]) {
 		return
