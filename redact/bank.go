@@ -78,17 +78,16 @@ func (s *state) bankAccountAfter(start, p int) {
 		return
 	}
 	if sortEnd > 0 && g.n > 3 && s.bankNamed(start, p) || sortEnd > 0 && g.n == 4 && g.digits == 14 {
-		// A sort code's three pairs and eight digits name a British
-		// account without a bank's word ("pay the rent into my new
-		// account: 04-00-04 31290476").
 		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
-		// own number after its branch's.
+		// own number after its branch's. Three pairs and eight digits
+		// name a British account without a bank's word too ("pay the
+		// rent into my new account: 04-00-04 31290476").
 		if ad := g.digits - 6; ad >= 6 && ad <= 10 {
 			s.sortCodeAndAccount(q, e)
 		}
 		return
 	}
-	if g.digits == 26 && g.n <= 7 && validIBANText("PL"+digitsOf(t[q:e], 26)) {
+	if g.digits == 26 && validIBANText("PL"+digitsOf(t[q:e], 26)) {
 		// Poland's account number (NRB) is its IBAN without "PL": the
 		// check digits decide, no bank's word is needed ("nowy numer
 		// konta do wypłaty: 87 1910 5014 ...").

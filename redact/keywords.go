@@ -484,10 +484,8 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
-	// No phrase ends where a shorter one does ("secret recovery phrase")
-	// or one word after one that reads past it ("mnemonic phrase:",
-	// which "mnemonic" reads to its colon): seedPhraseAfter would read
-	// the same words twice. Not "seed" alone, a frequent word.
+	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
+	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
 		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen"},
 		"fr": {"immatriculation", "plaque d'immatriculation", "plaque"},
@@ -495,6 +493,10 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"targa"},
 		"nl": {"kenteken", "nummerplaat"},
 		"pt": {"matrícula", "placa"}},
+	// No phrase ends where a shorter one does ("secret recovery phrase")
+	// or one word after one that reads past it ("mnemonic phrase:",
+	// which "mnemonic" reads to its colon): seedPhraseAfter would read
+	// the same words twice. Not "seed" alone, a frequent word.
 	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "mnemonic", "backup phrase", "wallet phrase"},
 		"de": {"wiederherstellungsphrase", "seed-phrase"}, "fr": {"phrase de récupération", "phrase secrète", "phrase de secours"},
 		"es": {"frase semilla", "frase de recuperación"}, "it": {"frase di recupero", "frase seed"},
