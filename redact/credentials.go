@@ -217,36 +217,19 @@ func (s *state) pinAfter(start, p int) {
 	s.codeAlternates(e, d)
 }
 
+// lockWords name a lock that a code opens, in the chat languages.
+var lockWords = setOf("safe", "keysafe", "lockbox", "keybox", "door", "gate", "alarm", "keypad", "padlock", "garage",
+	"porte", "portail", "digicode", "puerta", "portal", "portone", "cancello", "tür", "haustür", "tor", "deur", "poort", "porta", "portão")
+
 // lockWordBefore reports whether the sentence before start, within 48
-// bytes, names a lock that a code opens: a key safe, a lockbox, a door,
-// a gate, an alarm or a keypad, in the chat languages.
+// bytes, names a lock that a code opens (lockWords): a key safe, a
+// lockbox, a door, a gate, an alarm or a keypad.
 func lockWordBefore(t string, start int) bool {
 	a := max(0, start-48)
-	for i := start - 1; i > a; i-- {
-		if c := t[i]; c == '.' || c == '!' || c == '?' || c == '\n' {
-			a = i
-			break
-		}
+	if k := strings.LastIndexAny(t[a:start], ".!?\n"); k >= 0 {
+		a += k + 1
 	}
-	for i := a; i < start; {
-		for i < start && !isLetter(t[i]) {
-			i++
-		}
-		j := i
-		for j < start && isLetter(t[j]) {
-			j++
-		}
-		var low [10]byte
-		if j-i <= len(low) {
-			switch string(lowerASCII(low[:0], t[i:j])) {
-			case "safe", "keysafe", "lockbox", "keybox", "door", "gate", "alarm", "keypad", "padlock", "garage",
-				"porte", "portail", "digicode", "puerta", "portal", "portone", "cancello", "tür", "haustür", "tor", "deur", "poort", "porta", "portão":
-				return true
-			}
-		}
-		i = j
-	}
-	return false
+	return wordIn(t[a:start], lockWords, nil)
 }
 
 // codeAlternates reads the codes that a writer unsure of one gives after
@@ -540,10 +523,6 @@ func speakerLabelEnd(t string, p int) int {
 func (s *state) userAfter(start, p int) {
 	t := s.text
 	n := len(t)
-	if p-start <= 15 && handleWord(t[start:p]) {
-		s.handleAfter(p)
-		return
-	}
 	if p-start == 4 || p-start == 5 || p-start == 3 {
 		// Words whose user name is not a label's value: a home folder's
 		// ("/home/dkaplan/"), ssh's login ("ssh jlee@10.0.0.5").
@@ -612,15 +591,11 @@ func (s *state) userAfter(start, p int) {
 			return
 		}
 	}
-	// A social network's word reads only an '@' handle: one search of a
-	// few bytes spares the word's folding at the common words of the
-	// group ("user", "password", "home").
+	// A social network's word before an '@' handle reads no user name
+	// after it: the handle is atHandle's, which reads every '@' that
+	// opens a word (one search of a few bytes spares the word's folding
+	// at the common words of the group, "user", "password", "home").
 	if p-start <= 9 && strings.IndexByte(t[p:min(n, p+32)], '@') >= 0 && socialWord(t[start:p]) {
-		// A firm's own account is no one's: "follow us on instagram
-		// @acme", "our insta @acme.shop".
-		if !wordBefore(t, start, "our") && !wordBefore(t, start, "unser") && !(start >= 3 && wordBefore(t, start, "on") && wordBefore(t, start-3, "us")) {
-			s.socialHandleAfter(p)
-		}
 		return
 	}
 	label := false     // a ':' or '=' came
@@ -708,7 +683,7 @@ func (s *state) userAfter(start, p int) {
 
 // socialNetworks name social networks and messengers whose users go by a
 // handle after an '@'; they are words of the user group (contextWords),
-// which reads a handle only after them (socialHandleAfter).
+// which leaves the handle after them to atHandle.
 var socialNetworks = []string{"insta", "instagram", "ig", "twitter", "tiktok", "snapchat", "snap", "telegram", "discord", "threads", "twitch", "youtube"}
 
 // socialWord reports whether w is one of socialNetworks, in any case.
@@ -717,77 +692,17 @@ func socialWord(w string) bool {
 	return len(w) <= len(low) && slices.Contains(socialNetworks, string(lowerASCII(low[:0], w)))
 }
 
-// socialHandleAfter reports the handle after an '@' that follows a social
-// network's word that ends at p on its line, within 32 bytes of spaces,
-// ':', '=', '(', '-' and at most two short words ("my insta is
-// @lena.schmidt.art", "tiktok (@mila_dances)", "Instagram handle:
-// @kw.ceramics"). Without the '@' the words after the network's name are
-// as often prose ("my instagram account was hacked"); an '@' glued to a
-// word is an e-mail address's.
-func (s *state) socialHandleAfter(p int) {
-	t := s.text
-	lim := min(len(t), p+32)
-	words := 0
-	q := p
-	for q < lim && t[q] != '@' {
-		switch c := t[q]; {
-		case c == ' ' || c == ':' || c == '=' || c == '(' || c == '-' || c == '\t':
-			q++
-		case isLetter(c) && words < 2:
-			e := q
-			for e < lim && (isLetter(t[e]) || t[e] == '\'') {
-				e++
-			}
-			if e-q > 8 {
-				return
-			}
-			words++
-			q = e
-		default:
-			return
-		}
-	}
-	if q >= lim || t[q] != '@' || q == p || isAlnum(t[q-1]) {
-		return // glued to the word or another: an e-mail address's
-	}
-	q++
-	e := loginEnd(t, q, 30)
-	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
-		e-- // a sentence's full stop
-	}
-	if e-q < 2 || e-q > 30 || e < len(t) && (t[e] == '@' || isAlnum(t[e])) || !isAlnum(t[q]) && t[q] != '_' {
-		return
-	}
-	if h := t[q:e]; !allDigits(h) && !genericLogin(h) {
-		s.add(cand{start: q - 1, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@'
-	}
-}
-
 // handleWords name an account on a platform, whose name players and
 // users give after them ("the account is nova_plays", "minha conta
 // biel_gameplays", "pls unban TTV_Blaze", "my ign is v0idwalker"). They
 // name a bank's or a shop's account as often, so only a handle's shape
-// is read after them (see handleAfter).
+// is read after them: they are the keyword group gHandle, whose reader
+// is handleAfter.
 var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo",
 	// A marketplace's sellers and buyers go by their user names: "the
 	// seller retro_rick_records hasn't shipped", "el vendedor
 	// ofertas_rapidas_88", "mein Verkäuferkonto omas_strickstube".
 	"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto"}
-
-// handleWord reports whether w is one of handleWords, in any case
-// (TestHandleWordsListed keeps the two the same).
-func handleWord(w string) bool {
-	if len(w) < 3 || len(w) > 15 {
-		return false
-	}
-	var low [16]byte
-	switch string(foldBytes(low[:0], w)) {
-	case "account", "acc", "acct", "profile", "ign", "nick", "nickname", "unban", "conta", "cuenta", "perfil", "compte", "profil", "profilo",
-		"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto":
-		return true
-	}
-	return false
-}
 
 // handleAfter reports the name of an account after an account's
 // word that ends at p, after ':', '=', a verb ("is", "era", "es") or
@@ -988,32 +903,16 @@ func (s *state) domainUser(i int) {
 	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 }
 
-// firmsOwnBefore reports whether one of the four words before i on its
-// line says the account is the writer's firm's: "follow us on instagram
-// @acmeshop", "check our insta @acme.shop", "DM us @acme".
+// firmsOwnWords say that an account is the writer's firm's: "us",
+// "our" and their kin in the chat languages.
+var firmsOwnWords = setOf("us", "our", "ours", "unser", "unsere", "unserem", "notre", "nos", "nuestro", "nuestra", "nosso", "nossa", "onze", "ons", "nostro", "nostra")
+
+// firmsOwnBefore reports whether one of firmsOwnWords stands before i on
+// its line, within 40 bytes: "follow us on instagram @acmeshop", "check
+// our insta @acme.shop", "DM us @acme".
 func firmsOwnBefore(t string, i int) bool {
-	p := i
-	for words := 0; words < 4 && p > 0; words++ {
-		for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t' || t[p-1] == ',' || t[p-1] == ':') {
-			p--
-		}
-		w := p
-		for w > 0 && (isLetter(t[w-1]) || t[w-1] >= 0x80) {
-			w--
-		}
-		if w == p {
-			return false // a line's start, a digit or a sign
-		}
-		var low [8]byte
-		if p-w <= len(low) {
-			switch string(foldBytes(low[:0], t[w:p])) {
-			case "us", "our", "ours", "unser", "unsere", "unserem", "notre", "nos", "nuestro", "nuestra", "nosso", "nossa", "onze", "ons", "nostro", "nostra":
-				return true
-			}
-		}
-		p = w
-	}
-	return false
+	a, _ := lastWordBefore(t, max(0, i-40), i, firmsOwnWords, nil)
+	return a >= 0
 }
 
 // atOpens reports whether c may stand before an '@' that opens a handle.

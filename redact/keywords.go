@@ -104,6 +104,9 @@ const (
 	// gPlate: a vehicle's registration plate after its word (see
 	// plateAfter).
 	gPlate
+	// gHandle: an account's name of a handle's shape after an account's
+	// word (see handleAfter).
+	gHandle
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -433,12 +436,12 @@ var contextWords = map[uint64]map[string][]string{
 	// '@' (sshUser); "publickey" and "password" in an ssh server's log
 	// (sshdUser), the commands before their "-u" flag (userFlagAfter),
 	// "uid" and "sudo" in id's output and sudo's log.
-	// Social networks (socialNetworks), whose handle follows after an '@'
-	// (socialHandleAfter): "my insta is @lena.schmidt.art".
+	// Social networks (socialNetworks), whose handle after an '@' is
+	// atHandle's: "my insta is @lena.schmidt.art".
 	gUser: {"en": slices.Concat([]string{"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// The account an app shows as signed in: "signed in as tkelly_1990".
-		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks, handleWords),
+		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "angemeldet als", "eingeloggt als"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
 		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
@@ -484,6 +487,7 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
+	gHandle: {"en": handleWords},
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
@@ -621,7 +625,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -1064,6 +1064,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gPlate != 0 && s.on(TypeVehicleRegistration) {
 		s.plateAfter(end)
 	}
+	if e.groups&gHandle != 0 && s.on(TypeUsername) {
+		s.handleAfter(end)
+	}
 	if e.groups&gMember != 0 && r.valued&0x20 == 0 && s.on(TypeMemberID) {
 		r.valued |= 0x20
 		s.memberAfter(end)
