@@ -77,12 +77,13 @@ func (s *state) bankAccountAfter(start, p int) {
 		}
 		return
 	}
-	if sortEnd > 0 && g.n > 3 && s.bankNamed(start, p) || sortEnd > 0 && g.n == 4 && g.digits == 14 {
+	if sortEnd > 0 && g.n > 3 {
 		// "40 12 76 73015528", "60-92-42 / 33901776": the account's
 		// own number after its branch's. Three pairs and eight digits
-		// name a British account without a bank's word too ("pay the
-		// rent into my new account: 04-00-04 31290476").
-		if ad := g.digits - 6; ad >= 6 && ad <= 10 {
+		// name a British account without a bank's word ("pay the rent
+		// into my new account: 04-00-04 31290476"); other lengths need
+		// one.
+		if ad := g.digits - 6; ad >= 6 && ad <= 10 && (g.n == 4 && ad == 8 || s.bankNamed(start, p)) {
 			s.sortCodeAndAccount(q, e)
 		}
 		return
@@ -94,7 +95,7 @@ func (s *state) bankAccountAfter(start, p int) {
 		s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.7})
 		return
 	}
-	if !s.bankNamed(start, p) || sortEnd > 0 && g.n > 3 {
+	if !s.bankNamed(start, p) {
 		return
 	}
 	if g.digits < 6 || g.digits > 18 || g.n > 4 || g.date() {
