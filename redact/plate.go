@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A vehicle's registration plate after its word in the languages we
 // serve ("rego 482 KRM", "plate KGR 4471", "Reg 222-C-3819", "targa FG
@@ -81,30 +84,12 @@ func (s *state) plateAfter(p int) {
 	if count < 4 || !digit || !upper && !lower || e < n && (t[e] == '@' || t[e] == '/' || t[e] == '.' && e+1 < n && isAlnum(t[e+1])) {
 		return
 	}
-	if v := t[q:e]; validTRPlateText(v) || ngPlateShape(v) {
+	if v := t[q:e]; validTRPlateText(v) || ngPlateWhole.MatchString(v) {
 		return // Turkey's and Nigeria's rules read these and name the type
 	}
 	s.add(cand{start: q, end: e, typ: TypeVehicleRegistration, rec: "vehicle_registration", score: 0.5})
 }
 
-// ngPlateShape reports whether v is written as a Nigerian plate: three
-// letters, three digits and two letters, a hyphen or a space after the
-// first three ("APP-456CV"), as ng_vehicle_registration reads it.
-func ngPlateShape(v string) bool {
-	if len(v) == 9 && (v[3] == '-' || v[3] == ' ') {
-		v = v[:3] + v[4:]
-	}
-	if len(v) != 8 {
-		return false
-	}
-	for i := 0; i < 8; i++ {
-		if i >= 3 && i < 6 {
-			if !isDigit(v[i]) {
-				return false
-			}
-		} else if !isUpperByte(v[i]) {
-			return false
-		}
-	}
-	return true
-}
+// ngPlateWhole matches a value that is a Nigerian plate whole, in the
+// shape ng_vehicle_registration reads.
+var ngPlateWhole = regexp.MustCompile(`^` + ngPlatePattern + `$`)

@@ -101,6 +101,9 @@ func TestPlatesOfSession42(t *testing.T) {
 		"plates 2 and 3 are cracked",
 		"reg 12:30 tomorrow",
 	})
+	// Nigeria's and Turkey's shapes stay their rules' types.
+	wantFound(t, d, "NG_VEHICLE_REGISTRATION", []textValue{{"plate KJA 999PZ", "KJA 999PZ"}}, nil)
+	wantFound(t, d, TypeVehicleRegistration, nil, []string{"plate KJA 999PZ", "the plate 34 NOT 21"})
 	wantFound(t, d, "DE_KFZ", []textValue{
 		{"Mein Auto (HH-AR 307) wurde abgeschleppt", "HH-AR 307"},
 	}, nil)

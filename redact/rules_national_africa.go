@@ -40,7 +40,7 @@ var rulesNationalAfrica = []Rule{
 	{
 		Name:    "ng_vehicle_registration",
 		Type:    "NG_VEHICLE_REGISTRATION",
-		Pattern: `\b[A-Z]{3}[- ]?\d{3}[A-Z]{2}\b`,
+		Pattern: `\b` + ngPlatePattern + `\b`,
 		Score:   0.4,
 		Context: []string{"plate", "plate number", "number plate", "vehicle", "registration", "car"},
 		Examples: []Example{
@@ -64,3 +64,8 @@ var rulesNationalAfrica = []Rule{
 		},
 	},
 }
+
+// ngPlatePattern is the shape of a Nigerian plate in capitals: three
+// letters, three digits and two letters, a hyphen or a space after the
+// first three ("APP-456CV"). plateAfter leaves it to this file's rule.
+const ngPlatePattern = `[A-Z]{3}[- ]?\d{3}[A-Z]{2}`
