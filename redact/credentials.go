@@ -195,7 +195,9 @@ func (s *state) pinAfter(start, p int) {
 		}
 	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said && !s.theCodeDigits(start, p, q) || qualifierIn(t, p, q)) {
-		s.codeReply(p) // a bare word that another code's word qualified returned above
+		if !s.bracketCodeAfter(p) {
+			s.codeReply(p) // a bare word that another code's word qualified returned above
+		}
 		return
 	}
 	e, d := codeDigitsEnd(t, q)
@@ -230,6 +232,31 @@ func lockWordBefore(t string, start int) bool {
 		a += k + 1
 	}
 	return wordIn(t[a:start], lockWords, nil)
+}
+
+// bracketCodeAfter reads a one-time code of six digits that a clause
+// after its word, which ends at p, gives in brackets, and reports
+// whether it did: "le code reçu par sms (739104) est refusé", "un codice
+// OTP, che arriva (318 240) ma poi", "a verification code that got
+// texted to me (493 027)". Only letters, spaces, apostrophes and commas
+// stand between, within 64 bytes, and no word that makes it another
+// code ("code for my order (482910)").
+func (s *state) bracketCodeAfter(p int) bool {
+	t := s.text
+	lim := min(len(t), p+64)
+	q := p
+	for q < lim && (isLetter(t[q]) || t[q] == ' ' || t[q] == ',' || t[q] == '\'' || t[q] >= 0x80) {
+		q++
+	}
+	if q == p || q+8 > len(t) || t[q] != '(' || t[q-1] != ' ' || !isDigit(t[q+1]) || qualifierIn(t, p, q) {
+		return false
+	}
+	e, d := codeDigitsEnd(t, q+1)
+	if d != 6 || e >= len(t) || t[e] != ')' {
+		return false
+	}
+	s.add(cand{start: q + 1, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+	return true
 }
 
 // codeAlternates reads the codes that a writer unsure of one gives after
@@ -296,8 +323,9 @@ func choiceNext(t string, e int, lists bool) int {
 // theCodeDigits reports whether six digits at q follow a bare code's
 // word, which spans [start, p), right after an article or a possessive:
 // "entered ... the code 803 552", "me ha llegado el código 384 921",
-// "chegou o código 552318". A code named so is the one at hand; "code
-// 1234" and "Code: 4417" label products as often.
+// "chegou o código 552318", or after "with" or "using" after a verb of
+// proving who one is ("confirm with code 558 201"). A code named so is the one at hand; "code 1234" and "Code:
+// 4417" label products as often.
 func (s *state) theCodeDigits(start, p, q int) bool {
 	t := s.text
 	if q != p+1 {
@@ -321,10 +349,28 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 	switch string(lowerASCII(low[:0], t[a:b-1])) {
 	case "the", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
 		return true
+	case "with", "using":
+		// A message asks to confirm or sign in with one: "confirm with
+		// code 558 201"; "10% off with code 482910" is an offer's.
+		if confirmVerbBefore(t, a) {
+			return true
+		}
 	}
 	// ... or after a word of second factors earlier in the sentence:
 	// "I can't get past the 2FA screen, code 620 157 never works".
 	return secondFactorBefore(t, start)
+}
+
+// confirmVerbBefore reports whether the word before a, and one space, is
+// a verb of proving who one is: "confirm", "verify", "validate" or the
+// "in" of "sign in" and "log in".
+func confirmVerbBefore(t string, a int) bool {
+	for _, v := range [...]string{"confirm", "verify", "validate", "in", "authenticate"} {
+		if wordBefore(t, a, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondFactorBefore reports whether "2FA", "OTP", "SMS", "MFA" or

@@ -3460,7 +3460,9 @@ func spacedWord(t string, q, limit int, join byte) (int, int) {
 // that valueAfter skips. A label's colon ends the words as the verb does
 // ("[password] del gestionale: x", "[WLAN-Passwort] für den
 // Kartenterminal-Techniker: x"), and its last word may be longer:
-// whatFor then returns where the colon is. Otherwise it returns p.
+// whatFor then returns where the colon is, also when a space stands
+// before it, as French sets it ("[code] de connexion : x"). Otherwise it
+// returns p.
 func whatFor(t string, p int) int {
 	// Every preposition opens with one of these letters: most values
 	// follow a ':', a '=' or "is", and are passed over at once.
@@ -3473,6 +3475,11 @@ func whatFor(t string, p int) int {
 		r, e := spacedWord(t, q, 32, '-') // "the Wi-Fi"
 		if r == q {
 			return p
+		}
+		// French sets a space before the colon: "[code] de connexion :
+		// 481027".
+		if w > 1 && e == r && r+1 < len(t) && t[r] == ':' && t[r+1] == ' ' {
+			return r
 		}
 		// French elides before a vowel: "de l'alarme", "de la box c'est".
 		if e > r && e-r <= 2 && e+1 < len(t) && t[e] == '\'' && isLetter(t[e+1]) {

@@ -1,0 +1,44 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 43 found in the one-time codes that session 42's
+// blind sets left, and while its own blind sets (immigration and legal
+// services; the Middle East, Turkey, Israel, Egypt and South Africa;
+// ride-hailing and delivery; charities and memberships; pharmacies and
+// telehealth) were written.
+
+// TestOneTimeCodesOfSession43 checks one-time codes after a French label
+// with a space before its colon, after "confirm with code", in brackets
+// later in the clause after the code's word, and a card's code named by
+// its digits or where it is printed; with the offers, orders and doors
+// that read the same way.
+func TestOneTimeCodesOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{`"Votre code de connexion : 481 027. Il expire dans 10 minutes."`, "481 027"},
+		{"mot de passe du wifi : Chaton84", "Chaton84"},
+		{"If this was you, confirm with code 558 201.", "558 201"},
+		{"sign in with code 558201 before it expires", "558201"},
+		{"je n'arrive pas a me connecter et le code reçu par sms (739104) est refusé", "739104"},
+		{"mi chiede un codice OTP, che arriva (318 240) ma poi dà errore", "318 240"},
+		{"he asked me for a verification code that got texted to me (493 027) and now my account is gone", "493 027"},
+	}, []string{
+		"get 10% off with code 482910",
+		"paid with code 2024",
+		"the code for my order (482910) never came",
+		"I never got a code (ticket 482910)",
+	})
+	wantFound(t, d, TypeCardSecurityCode, []textValue{
+		{"can i just pay the deposit now? card 4620 9665 4287 0724 and the 3 digit code is 418 name on card R J Patel", "418"},
+		{"the code on the back is 418", "418"},
+	}, []string{
+		"the 4 digit code is 4410",
+		"the code on the back of the parcel is 2291",
+	})
+}
