@@ -1564,6 +1564,44 @@ func validZAID(match string) bool {
 	return luhn(d)
 }
 
+// validAEEmiratesID checks an Emirates ID: fifteen digits, 784, a year
+// of birth from 1900 to 2099 and a Luhn check digit over them all.
+func validAEEmiratesID(match string) bool {
+	d := digitsOf(match, 15)
+	if d == "" || d[:3] != "784" || d[3:5] != "19" && d[3:5] != "20" || !consistentSeparators(match) {
+		return false
+	}
+	return luhn(d)
+}
+
+// validLuhnDigits checks a number of digits alone whose last is a Luhn
+// check digit over them all: Saudi Arabia's national id and iqama,
+// Israel's identity number.
+func validLuhnDigits(match string) bool {
+	d := digitsOf(match, 0)
+	return d != "" && luhn(d)
+}
+
+// validEGNationalID checks an Egyptian national id: fourteen digits, the
+// century (2 or 3), a date of birth as YYMMDD and the code of a
+// governorate (or 88, born abroad). Its check digit's rule is not
+// published.
+func validEGNationalID(match string) bool {
+	d := digitsOf(match, 14)
+	if d == "" || d[0] != '2' && d[0] != '3' {
+		return false
+	}
+	year := 1900 + 100*int(d[0]-'2') + num(d[1:3])
+	if !validDate(year, num(d[3:5]), num(d[5:7])) {
+		return false
+	}
+	switch g := num(d[7:9]); {
+	case g >= 1 && g <= 4, g >= 11 && g <= 19, g >= 21 && g <= 29, g >= 31 && g <= 35, g == 88:
+		return true
+	}
+	return false
+}
+
 // validPHTIN checks a Philippine taxpayer identification number: nine
 // digits (an optional three- to five-digit branch code follows) whose
 // ninth digit is the weighted sum of the first eight mod 11.

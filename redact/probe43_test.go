@@ -42,3 +42,35 @@ func TestOneTimeCodesOfSession43(t *testing.T) {
 		"the code on the back of the parcel is 2291",
 	})
 }
+
+// TestMiddleEastIDsOfSession43 checks the national ids of the Middle
+// East set (the Emirates, Saudi Arabia, Israel, Egypt, Turkey) after
+// their words, with their checks, and a Medicare MBI grouped by spaces;
+// and the same digits where a check fails or no word names them.
+func TestMiddleEastIDsOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"hi, my Emirates ID renewal keeps getting rejected. EID 784-1987-4521983-6, name Khalid bin Saeed Al-Mansouri", "AE_EMIRATES_ID", "784-1987-4521983-6"},
+		{"Emirates ID 784199206381479, I uploaded the new one yesterday", "AE_EMIRATES_ID", "784199206381479"},
+		{"Dear support,\nMy iqama no. 2411709385, mobile +966-53-771-2094", "SA_NATIONAL_ID", "2411709385"},
+		{"hi, toda for the quick reply. my teudat zehut is 039485123 and the phone on the account is 054-672-3318", "IL_ID_NUMBER", "039485123"},
+		{"msh fahem why is my account blocked?? el raqam el qawmi 28711220205648, I've been customer 5 years", "EG_NATIONAL_ID", "28711220205648"},
+		{"Ben Can Yıldız, TC 45913072898. eşimin adına da fatura kesilsin: Derya Yıldız, TC 36182094520.", "TR_NATIONAL_ID", "36182094520"},
+		{"medicare # 5TN9 GC1 UW60", "US_MBI", "5TN9 GC1 UW60"},
+	} {
+		require.Contains(t, valuesOf(t, d, c.text, c.typ), c.want, c.text)
+	}
+	for _, text := range []string{
+		"EID 784-1987-4521983-7",
+		"IMEI 784199206381479",
+		"iqama 2411709386",
+		"teudat zehut 039485124",
+		"national ID 29013180123456",
+		"order 784-1987-4521983-6",
+	} {
+		for _, f := range detect(t, d, text) {
+			require.NotContains(t, []string{"AE_EMIRATES_ID", "SA_NATIONAL_ID", "IL_ID_NUMBER", "EG_NATIONAL_ID"}, f.Type, text)
+		}
+	}
+}

@@ -151,6 +151,7 @@ var nationalRules = concatRules(
 	rulesNationalAsiaPacific,
 	rulesNationalAfrica,
 	rulesNationalSouth,
+	rulesNationalMideast,
 )
 
 func init() {

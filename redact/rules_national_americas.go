@@ -173,7 +173,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:     "us_mbi",
 		Type:     "US_MBI",
-		Pattern:  `(?i)\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`,
+		Pattern:  `(?i)\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[- ]?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[- ]?[AC-HJKMNP-RT-Y]{2}\d{2}\b`,
 		Score:    0.5,
 		Validate: consistentSeparators,
 		Context:  []string{"mbi", "medicare", "medicare beneficiary", "beneficiary identifier", "medicare id", "medicare number"},

@@ -1092,7 +1092,7 @@ var rulesNationalEurope = []Rule{
 		Pattern:         numStart + `(?P<v>[1-9]\d{10})\b`,
 		Score:           0.7,
 		Validate:        validTRNationalID,
-		Context:         []string{"tc kimlik", "tc kimlik no", "kimlik", "kimlik numarası", "tckn", "t.c", "turkish id", "nüfus"},
+		Context:         []string{"tc kimlik", "tc kimlik no", "kimlik", "kimlik numarası", "tckn", "t.c", "tc", "tc no", "turkish id", "nüfus"},
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "TC Kimlik No: 10000000146", Want: "10000000146"},

@@ -1,0 +1,105 @@
+package redact
+
+// rulesNationalMideast covers the United Arab Emirates, Saudi Arabia,
+// Israel and Egypt. Turkey's number is in rulesNationalEurope.
+var rulesNationalMideast = []Rule{
+	{
+		// The Emirates ID as printed on the card: 784 (the country's
+		// code), the holder's year of birth, seven digits and a Luhn
+		// check digit over the fifteen: "784-1987-4521983-6". Grouped so,
+		// the shape is the card's own.
+		Name:            "ae_emirates_id",
+		Type:            "AE_EMIRATES_ID",
+		Pattern:         numStart + `(?P<v>784-\d{4}-\d{7}-\d|784 \d{4} \d{7} \d)\b`,
+		Score:           0.7,
+		Validate:        validAEEmiratesID,
+		Context:         []string{"emirates id", "eid", "emirates", "identity card", "id card", "id number", "uae id"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "EID 784-1987-4521983-6, name Khalid", Want: "784-1987-4521983-6"},
+			{Text: "my father's Emirates ID 784 1979 3310582 3, his name", Want: "784 1979 3310582 3"},
+			{Text: "EID 784-1987-4521983-7", Want: ""},
+			{Text: "EID 784-1887-4521983-6", Want: ""},
+		},
+	},
+	{
+		// The same fifteen digits written without groups: only after the
+		// card's words, as an IMEI has fifteen with a Luhn check too.
+		Name:           "ae_emirates_id_digits",
+		Type:           "AE_EMIRATES_ID",
+		Pattern:        numStart + `(?P<v>784\d{12})\b`,
+		Score:          0.5,
+		Validate:       validAEEmiratesID,
+		Keywords:       []string{"emirates id", "eid", "emirates id number", "uae id"},
+		Context:        []string{"emirates id", "eid", "emirates id number", "uae id"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Emirates ID 784199206381479, I uploaded the new one yesterday", Want: "784199206381479"},
+			{Text: "EID: 784199052601814", Want: "784199052601814"},
+			{Text: "IMEI 784199206381479", Want: ""},
+			{Text: "Emirates ID 784199206381478", Want: ""},
+		},
+	},
+	{
+		// Saudi Arabia's national id (first digit 1) and the resident's
+		// iqama (2): ten digits with a Luhn check digit, after their
+		// words.
+		Name:    "sa_national_id",
+		Type:    "SA_NATIONAL_ID",
+		Pattern: numStart + `(?P<v>[12]\d{9})\b`,
+		// Ten digits read as a phone's too: a phone's word after them
+		// ("iqama no. 2411709385, mobile ...") must not outweigh the
+		// id's before them.
+		Score:          0.6,
+		Validate:       validLuhnDigits,
+		Keywords:       []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no"},
+		Context:        []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "My iqama no. 2411709385, mobile +966-53-771-2094", Want: "2411709385"},
+			{Text: "iqama no. 2411709385, mobile", Want: "2411709385"},
+			{Text: "National ID 1087345219\nCity Riyadh", Want: "1087345219"},
+			{Text: "iqama 2411709386", Want: ""},
+			{Text: "invoice 2411709385", Want: ""},
+		},
+	},
+	{
+		// Israel's identity number (teudat zehut): nine digits, leading
+		// zeros kept, with a Luhn check digit, after its words.
+		Name:           "il_id_number",
+		Type:           "IL_ID_NUMBER",
+		Pattern:        numStart + `(?P<v>\d{9})\b`,
+		Score:          0.5,
+		Validate:       validLuhnDigits,
+		Keywords:       []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות"},
+		Context:        []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my teudat zehut is 039485123 and the phone", Want: "039485123"},
+			{Text: "Shira Avraham\nT.Z. 312746084\nHaifa", Want: "312746084"},
+			{Text: "teudat zehut 039485124", Want: ""},
+			{Text: "ticket 039485123", Want: ""},
+		},
+	},
+	{
+		// Egypt's national id: fourteen digits, the century (2 for the
+		// 1900s, 3 for the 2000s), the date of birth, the governorate of
+		// birth (88 abroad), a serial and a check digit whose rule is not
+		// published: the date and the governorate are checked, after the
+		// number's words.
+		Name:           "eg_national_id",
+		Type:           "EG_NATIONAL_ID",
+		Pattern:        numStart + `(?P<v>[23]\d{13})\b`,
+		Score:          0.5,
+		Validate:       validEGNationalID,
+		Keywords:       []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي"},
+		Context:        []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "national ID 29003180123456, name Mahmoud", Want: "29003180123456"},
+			{Text: "el raqam el qawmi 28711220205648, I've been customer 5 years", Want: "28711220205648"},
+			{Text: "national ID 29013180123456", Want: ""},
+			{Text: "national ID 29003180993456", Want: ""},
+		},
+	},
+}
