@@ -1602,6 +1602,26 @@ func validEGNationalID(match string) bool {
 	return false
 }
 
+// validCNResidentID checks a Chinese resident identity number: seventeen
+// digits whose seventh to fourteenth are a date of birth from 1900 to
+// 2099, and a check character, the ISO 7064 MOD 11-2 of the seventeen
+// ("10X98765432" indexed by their weighted sum modulo 11).
+func validCNResidentID(match string) bool {
+	if len(match) != 18 || !allDigits(match[:17]) {
+		return false
+	}
+	y := num(match[6:10])
+	if y < 1900 || y > 2099 || !validDate(y, num(match[10:12]), num(match[12:14])) {
+		return false
+	}
+	c := match[17]
+	if c == 'x' {
+		c = 'X'
+	}
+	sum := weightedSum(match[:17], []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2})
+	return "10X98765432"[sum%11] == c
+}
+
 // validPHTIN checks a Philippine taxpayer identification number: nine
 // digits (an optional three- to five-digit branch code follows) whose
 // ninth digit is the weighted sum of the first eight mod 11.

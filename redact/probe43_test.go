@@ -74,3 +74,38 @@ func TestMiddleEastIDsOfSession43(t *testing.T) {
 		}
 	}
 }
+
+// TestResidenceDocumentsOfSession43 checks the numbers of residence and
+// immigration documents and of other countries' ids that the
+// immigration set named after their words, and that "a number" still
+// names a phone.
+func TestResidenceDocumentsOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"Please bring your EAD and your A-number (A-201-938-475) on a piece of paper.", "US_ALIEN_NUMBER", "A-201-938-475"},
+		{"my green card expires next month, A number is A212458903. do i file the I-90 myself?", "US_ALIEN_NUMBER", "A212458903"},
+		{"the school wants it for the SEVIS update. SEVIS ID N0028473619", "US_SEVIS_ID", "N0028473619"},
+		{"hi my BRP has my date of birth wrong. card no ZU6029374, name Chinedu Eze", "UK_BRP", "ZU6029374"},
+		{"My mother's Chinese ID card number is 11010519620309284X, born 1962-03-09.", "CN_RESIDENT_ID", "11010519620309284X"},
+		{"Buenas, soy colombiano y vivo en Medellín. Mi cédula es 1.036.482.917.", "CEDULA", "1.036.482.917"},
+	} {
+		require.Contains(t, valuesOf(t, d, c.text, c.typ), c.want, c.text)
+	}
+	for _, text := range []string{
+		"Candidate is Malaysian and currently on an S Pass here, she would need a new pass for this role",
+		"a number of forms, A2024",
+		"ID card 440306198812012837",
+	} {
+		for _, f := range detect(t, d, text) {
+			require.NotContains(t, []string{"US_ALIEN_NUMBER", "CN_RESIDENT_ID", "UK_BRP"}, f.Type, text)
+		}
+	}
+	// "a number" names the phone of the next line as "number" did: the
+	// number is boosted by its word, not found on its shape alone.
+	text := "Could you share a number he can reach you on?\nRider: +1 646 712 0938"
+	fs := detect(t, d, text)
+	require.Len(t, fs, 1)
+	require.Equal(t, TypePhoneNumber, fs[0].Type)
+	require.Greater(t, fs[0].Score, 0.9)
+}

@@ -152,6 +152,7 @@ var nationalRules = concatRules(
 	rulesNationalAfrica,
 	rulesNationalSouth,
 	rulesNationalMideast,
+	rulesNationalResidence,
 )
 
 func init() {

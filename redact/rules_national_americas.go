@@ -3,6 +3,24 @@ package redact
 // rulesNationalAmericas covers the United States (US_SSN is a global
 // rule), Canada and Brazil.
 var rulesNationalAmericas = []Rule{
+	{
+		// The cédula, the identity number of Colombia and of other
+		// countries of Latin America: six to ten digits, maybe grouped
+		// by dots in threes ("1.036.482.917"), after its word.
+		Name:           "cedula",
+		Type:           "CEDULA",
+		Pattern:        numStart + `(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})\b`,
+		Score:          0.5,
+		Keywords:       []string{"cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "número de cédula", "numero de cedula"},
+		Context:        []string{"cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "número de cédula", "numero de cedula"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "soy colombiano y vivo en Medellín. Mi cédula es 1.036.482.917.", Want: "1.036.482.917"},
+			{Text: "cedula 79845123", Want: "79845123"},
+			{Text: "cédula 12345", Want: ""},
+			{Text: "cédula 12.345", Want: ""},
+		},
+	},
 	// An ITIN is 9XX-YY-ZZZZ with YY in 50-65, 70-88, 90-92 or 94-99.
 	// Written with separators it reads as a tax number; nine bare digits
 	// are as often an order or account number, so they score lower.

@@ -5,6 +5,26 @@ import "slices"
 // rulesNationalAsiaPacific covers India, Korea, Singapore, Australia,
 // New Zealand, Thailand and the Philippines.
 var rulesNationalAsiaPacific = []Rule{
+	{
+		// China's resident identity card: the region of six digits, the
+		// date of birth as YYYYMMDD, a serial of three and an ISO 7064
+		// MOD 11-2 check character (a digit or X), after the card's
+		// words.
+		Name:           "cn_resident_id",
+		Type:           "CN_RESIDENT_ID",
+		Pattern:        numStart + `(?P<v>\d{17}[\dXx])\b`,
+		Score:          0.5,
+		Validate:       validCNResidentID,
+		Keywords:       []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng"},
+		Context:        []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "My mother's Chinese ID card number is 11010519620309284X, born 1962-03-09", Want: "11010519620309284X"},
+			{Text: "身份证 440306198812012836", Want: "440306198812012836"},
+			{Text: "ID card 440306198812012837", Want: ""},
+			{Text: "ID number 440306198813012836", Want: ""},
+		},
+	},
 	// ---- New Zealand ----
 	{
 		// A bank account as New Zealand writes it: the bank (01 to 38),

@@ -37,7 +37,17 @@ func progSample(b *strings.Builder, re *syntax.Regexp, rng *rand.Rand) {
 			c = lo + rune(rng.Int64N(int64(hi-lo)+1))
 		}
 		if c >= 0xd800 && c < 0xe000 {
-			c = 'x'
+			// A surrogate is no character: take one of the class
+			// beside the surrogates ('x' may be outside the class,
+			// as in a negated one, "[^\w]").
+			switch {
+			case hi >= 0xe000:
+				c = 0xe000
+			case lo < 0xd800:
+				c = lo
+			default:
+				c = 'x'
+			}
 		}
 		b.WriteRune(c)
 	}

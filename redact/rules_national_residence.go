@@ -1,0 +1,62 @@
+package redact
+
+// rulesNationalResidence covers the numbers of immigration and residence
+// documents: the US alien registration number and SEVIS id, the UK's
+// biometric residence permit. Each has a shape common to references, so
+// each needs its word.
+var rulesNationalResidence = []Rule{
+	{
+		// The USCIS number on a green card and every immigration form:
+		// "A" and eight or nine digits, maybe grouped by hyphens
+		// ("A-201-938-475"), after "A-number", "alien number", "green card".
+		Name:           "us_alien_number",
+		Type:           "US_ALIEN_NUMBER",
+		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
+		Score:          0.5,
+		Validate:       consistentSeparators,
+		Keywords:       []string{"a-number", "alien number", "alien registration", "alien registration number", "uscis number", "green card", "a-nummer"},
+		Context:        []string{"a-number", "alien number", "alien registration", "alien registration number", "uscis number", "green card", "a-nummer"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my green card expires next month, A number is A212458903. do i file the I-90", Want: "A212458903"},
+			{Text: "bring your EAD and your A-number (A-201-938-475) on a piece of paper", Want: "A-201-938-475"},
+			{Text: "Green card since June 2019, A#A098765432. Born 11/23/1984", Want: "A098765432"},
+			{Text: "A-number A2019384", Want: ""},
+			{Text: "a number of forms, A2024", Want: ""},
+		},
+	},
+	{
+		// The Student and Exchange Visitor id on an I-20: "N" and ten
+		// digits.
+		Name:           "us_sevis_id",
+		Type:           "US_SEVIS_ID",
+		Pattern:        `\b(?P<v>N\d{10})\b`,
+		Score:          0.5,
+		Keywords:       []string{"sevis", "sevis id", "sevis number"},
+		Context:        []string{"sevis", "sevis id", "sevis number"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "the school wants it for the SEVIS update. SEVIS ID N0028473619", Want: "N0028473619"},
+			{Text: "SEVIS number: N0012345678", Want: "N0012345678"},
+			{Text: "SEVIS N002847361", Want: ""},
+			{Text: "SEVIS fee paid, receipt N00284736199", Want: ""},
+		},
+	},
+	{
+		// The UK's biometric residence permit: two capitals and seven
+		// digits, after "BRP" or "residence permit".
+		Name:           "uk_brp",
+		Type:           "UK_BRP",
+		Pattern:        `\b(?P<v>[A-Z]{2}\d{7})\b`,
+		Score:          0.5,
+		Keywords:       []string{"brp", "biometric residence permit", "residence permit", "residence card"},
+		Context:        []string{"brp", "biometric residence permit", "residence permit", "residence card"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "hi my BRP has my date of birth wrong. card no ZU6029374, name Chinedu Eze", Want: "ZU6029374"},
+			{Text: "BRP number: RF1234567", Want: "RF1234567"},
+			{Text: "BRP ZU602937", Want: ""},
+			{Text: "residence permit ZUX6029374", Want: ""},
+		},
+	},
+}
