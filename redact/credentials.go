@@ -116,6 +116,9 @@ func (s *state) pinAfter(start, p int) {
 	if bare && codeQualified(t, start) {
 		return
 	}
+	if s.codeIsYours(start, bare) {
+		return
+	}
 	pin := pinWordIn(t[start:p])
 	q := whatFor(t, p)
 	// A clause after a code's word: "the code you sent was ...", "le
@@ -232,6 +235,72 @@ func lockWordBefore(t string, start int) bool {
 		a += k + 1
 	}
 	return wordIn(t[a:start], lockWords, nil)
+}
+
+// codeIsYours reads a one-time code that a text message gives before
+// the code's word, which starts at start, and reports whether it did:
+// "583920 is my login code", "G-482913 is your verification code",
+// "482 913 est votre code". The code is four to eight digits (two groups
+// of three or four, see codeDigitsEnd; six after a bare "code", as a
+// code sent is), maybe after Google's "G-", at the start of the text or
+// after a space, a quote or a bracket, and no word that makes it another
+// code before it ("order 12345678 is your code"); then a verb of being
+// and a possessive.
+func (s *state) codeIsYours(start int, bare bool) bool {
+	t := s.text
+	// The possessive and the verb, each after a space: "... is your ".
+	b := start
+	var low [8]byte
+	for w := 0; w < 2; w++ {
+		if b < 2 || t[b-1] != ' ' {
+			return false
+		}
+		e := b - 1
+		a := e
+		for a > 0 && isLetter(t[a-1]) && e-a < 8 {
+			a--
+		}
+		if a == e || a > 0 && isLetter(t[a-1]) {
+			return false
+		}
+		word := string(lowerASCII(low[:0], t[a:e]))
+		if w == 0 && !codeOwnerWord(word) || w == 1 && !beVerb(word) {
+			return false
+		}
+		b = a
+	}
+	if b < 5 || t[b-1] != ' ' || !isDigit(t[b-2]) {
+		return false
+	}
+	// The code: its digits end at the space; where do they start?
+	e := b - 1
+	q := e
+	for q > 0 && (isDigit(t[q-1]) || t[q-1] == ' ' && q > 1 && isDigit(t[q-2]) && q-1 < e) && e-q < 9 {
+		q--
+	}
+	v := q
+	if q >= 2 && t[q-1] == '-' && t[q-2] == 'G' {
+		q -= 2 // Google's "G-482913"
+	}
+	if q > 0 && t[q-1] != ' ' && t[q-1] != '"' && t[q-1] != '\'' && t[q-1] != '(' && t[q-1] != '\n' && t[q-1] != ':' {
+		return false
+	}
+	if end, d := codeDigitsEnd(t, v); end != e || d < 4 || d > 8 || bare && d != 6 || codeQualified(t, q) {
+		return false
+	}
+	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+	return true
+}
+
+// codeOwnerWord reports whether the folded word w is a possessive that
+// says whose a code sent is: "is your code", "est votre code", "es tu
+// código", "ist dein Code".
+func codeOwnerWord(w string) bool {
+	switch w {
+	case "your", "my", "votre", "ton", "tu", "su", "dein", "ihr", "uw", "je", "jouw", "seu", "teu", "il", "o":
+		return true
+	}
+	return false
 }
 
 // bracketCodeAfter reads a one-time code of six digits that a clause
@@ -422,7 +491,8 @@ func pinWordIn(w string) bool {
 // and how many there are, or 0 digits when what follows them makes them
 // part of a longer number ("PIN 1234 5678 9012", "code 2024-05-12", "otp
 // 1234.5"): one group, two groups of three or four ("586 698",
-// "4250-7903") or three of two ("55 81 02").
+// "4250-7903"), three of two ("55 81 02") or four to eight digits one
+// by one ("7 2 9 1 4 0").
 func codeDigitsEnd(t string, q int) (int, int) {
 	n := len(t)
 	e := nextNonDigit(t, q)
@@ -433,6 +503,18 @@ func codeDigitsEnd(t string, q int) (int, int) {
 		}
 	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
 		e, d = e+6, 6
+	} else if d == 1 {
+		// Digits read out one by one: "code is 7 2 9 1 4 0",
+		// "combinación 1 9 0 6".
+		k := 1
+		for k < 8 && e+1 < n && t[e] == ' ' && isDigit(t[e+1]) && (e+2 == n || !isDigit(t[e+2])) {
+			e, k = e+2, k+1
+		}
+		if k >= 4 {
+			d = k
+		} else {
+			e = q + 1
+		}
 	}
 	if e < n && (isAlnum(t[e]) || t[e] >= 0x80 || e+1 < n && isDigit(t[e+1]) && strings.IndexByte(" .,:/-", t[e]) >= 0) {
 		return e, 0

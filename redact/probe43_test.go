@@ -109,3 +109,30 @@ func TestResidenceDocumentsOfSession43(t *testing.T) {
 	require.Equal(t, TypePhoneNumber, fs[0].Type)
 	require.Greater(t, fs[0].Score, 0.9)
 }
+
+// TestCodeBeforeItsWordOfSession43 checks one-time codes that a text
+// message gives before the code's word ("583920 is my login code", "G-482913
+// is your verification code") and codes read out digit by digit; with
+// a postcode, an order and a count that read the same way.
+func TestCodeBeforeItsWordOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"i didnt ask for a code but just got a text saying 583920 is my login code?? is someone trying to get into my account", "583920"},
+		{"it says enter the code we sent, the text says G-482913 is your verification code but it keeps saying wrong code", "G-482913"},
+		{"\"739104 is your code\"", "739104"},
+		{"482 913 est votre code de vérification", "482 913"},
+		{"code is 7 2 9 1 4 0", "7 2 9 1 4 0"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePassword), c.text)
+	}
+	for _, text := range []string{
+		"90210 is my zip code",
+		"order 123456 is your code",
+		"Ref 2024 is my code",
+		"the code is 1 2 3",
+		"my pin is 1 2 3 4 5 6 7 8 9",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}
