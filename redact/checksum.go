@@ -1622,6 +1622,24 @@ func validCNResidentID(match string) bool {
 	return "10X98765432"[sum%11] == c
 }
 
+// validCARAMQ checks a Quebec health insurance number: four letters and
+// eight digits whose first six are a date of birth as YYMMDD, fifty
+// added to the month for a woman.
+func validCARAMQ(match string) bool {
+	if len(match) < 12 {
+		return false
+	}
+	d := digitsOf(match[4:], 8)
+	if d == "" || !consistentSeparators(match) {
+		return false
+	}
+	m := num(d[2:4])
+	if m > 50 {
+		m -= 50
+	}
+	return validDate(2000, m, num(d[4:6]))
+}
+
 // validPHTIN checks a Philippine taxpayer identification number: nine
 // digits (an optional three- to five-digit branch code follows) whose
 // ninth digit is the weighted sum of the first eight mod 11.

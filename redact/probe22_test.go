@@ -50,8 +50,11 @@ func TestLowerTownAfterFrenchA(t *testing.T) {
 	for _, text := range []string{"j'habite à caen depuis 2019", "je suis à caen"} {
 		wantValue(t, d, text, TypeLocation, "caen", text)
 	}
-	// Without its accent the word is the article, and the town a word.
-	wantValue(t, d, "j'habite a caen depuis 2019", TypeLocation, "", "article")
+	// Without its accent "a" is the article, and the town a word, but
+	// after "j'habite", a place's cue since session 43, where chat drops
+	// the accent and no article can stand.
+	wantValue(t, d, "j'habite a caen depuis 2019", TypeLocation, "caen", "cue")
+	wantValue(t, d, "il y a caen et rouen", TypeLocation, "", "article")
 }
 
 // TestInvisibleFormatMarks checks that the invisible marks of format that

@@ -136,3 +136,25 @@ func TestCodeBeforeItsWordOfSession43(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypePassword), text)
 	}
 }
+
+// TestPharmacyAndFrenchPlacesOfSession43 checks Quebec's health card
+// number after its word, places after "j'habite à", "je vis à", "je
+// réside à", and pharmacies and insurers that read as people.
+func TestPharmacyAndFrenchPlacesOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Bonjour, mon numéro RAMQ est TREM 5803 1412. J'habite à Laval, est-ce que vous livrez?"
+	require.Equal(t, []string{"TREM 5803 1412"}, valuesOf(t, d, text, "CA_HEALTH_NUMBER"))
+	require.Equal(t, []string{"Laval"}, valuesOf(t, d, text, TypeLocation))
+	require.Empty(t, valuesOf(t, d, text, TypePhoneNumber))
+	require.Empty(t, valuesOf(t, d, "RAMQ TREM 5813 1412", "CA_HEALTH_NUMBER"))
+	wantFound(t, d, TypeLocation, []textValue{
+		{"je vis à Lyon depuis 2019", "Lyon"},
+		{"Je réside à Montréal avec un permis de travail.", "Montréal"},
+	}, nil)
+	wantFound(t, d, TypePerson, nil, []string{
+		"the refill was sent to Walgreens #09817 on W Broad St.",
+		"Green Shield ID 501884732, plan 10442",
+		"your prescription has been transferred from Shoppers Drug Mart #1142 to our location",
+	})
+}

@@ -261,6 +261,27 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// Quebec's health insurance number (RAMQ, the "carte soleil"):
+		// the first three letters of the surname and the first of the
+		// given name, the date of birth as YYMMDD (fifty added to the
+		// month for a woman) and two digits, grouped 4-4-4 as the card
+		// prints it ("TREM 5803 1412").
+		Name:           "ca_ramq",
+		Type:           "CA_HEALTH_NUMBER",
+		Pattern:        `\b(?P<v>[A-Z]{4} ?\d{4} ?\d{4})\b`,
+		Score:          0.6,
+		Validate:       validCARAMQ,
+		Keywords:       []string{"ramq", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
+		Context:        []string{"ramq", "carte soleil", "assurance maladie", "carte d'assurance maladie", "numéro d'assurance maladie", "health card"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Bonjour, mon numéro RAMQ est TREM 5803 1412. J'habite à Laval", Want: "TREM 5803 1412"},
+			{Text: "carte soleil: GAGM75620812", Want: "GAGM75620812"},
+			{Text: "RAMQ TREM 5813 1412", Want: ""},
+			{Text: "RAMQ TREM 5803 3212", Want: ""},
+		},
+	},
+	{
 		// Mexico's CURP: four letters of the names, the birth date,
 		// the sex, the state, three consonants, a character against
 		// homonyms and a check digit (weights 18 to 2 over the values
