@@ -391,7 +391,8 @@ func choiceNext(t string, e int, lists bool) int {
 
 // theCodeDigits reports whether six digits at q follow a bare code's
 // word, which spans [start, p), right after an article or a possessive:
-// "entered ... the code 803 552", "me ha llegado el código 384 921",
+// "entered ... the code 803 552", "the bank sent me a code 551208", "me
+// ha llegado el código 384 921",
 // "chegou o código 552318", or after "with" or "using" after a verb of
 // proving who one is ("confirm with code 558 201"). A code named so is the one at hand; "code 1234" and "Code:
 // 4417" label products as often.
@@ -416,7 +417,7 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 	}
 	var low [8]byte
 	switch string(lowerASCII(low[:0], t[a:b-1])) {
-	case "the", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
+	case "the", "a", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
 		return true
 	case "with", "using":
 		// A message asks to confirm or sign in with one: "confirm with

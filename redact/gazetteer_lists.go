@@ -525,7 +525,10 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 	// Hospitals, clinics and care homes before their name or place
 	// ("Hôpital Européen Georges-Pompidou", "Policlinico Sant'Orsola",
 	// "Clínica Dental Sonrisas").
-	`Hôpital|Ospedale|Policlinico|Klinikum|Ziekenhuis|Clinique|Clínica|Seniorenzentrum|Pflegeheim|Pflegedienst|Zorggroep|Ospedaliera|Centro Médico|Centre Hospitalier`
+	`Hôpital|Ospedale|Policlinico|Klinikum|Ziekenhuis|Clinique|Clínica|Seniorenzentrum|Pflegeheim|Pflegedienst|Zorggroep|Ospedaliera|Centro Médico|Centre Hospitalier|` +
+	// Foundations and charities ("Stichting Zeehondenopvang Noord",
+	// "Fundación Vicente Ferrer", "Tierhilfe Sonnenwiese e.V.").
+	`Stichting|Stiftung|Fundación|Fundação|Fondation|Fondazione|Tierhilfe|Tierschutzverein|Förderverein|Dierenopvang|Dierenbescherming`
 
 // listChatStop holds words that follow a greeting or a sign-off in
 // chats without naming anyone ("Hello Everyone", "Thanks Guys", "It's

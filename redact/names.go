@@ -6095,8 +6095,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// stands before it: "Delta Fietsen B.V.", "Casa Bella S.L.",
 	// "Rossi S.p.A.".
 	// The form's small letters end the capitalised run: "Casa Bella
-	// S.r.l.".
-	if words >= 1 && lastW < end {
+	// S.r.l."; a form that opens with a small letter follows it:
+	// "Tierhilfe Sonnenwiese e.V.".
+	if words >= 1 && lastW <= end {
 		if e := s.dottedLegalFormEnd(lastW + 1); e >= end {
 			if s.punct(e+1, '.') && s.glued(e+1) {
 				e++

@@ -158,3 +158,21 @@ func TestPharmacyAndFrenchPlacesOfSession43(t *testing.T) {
 		"your prescription has been transferred from Shoppers Drug Mart #1142 to our location",
 	})
 }
+
+// TestCharitiesOfSession43 checks what the charities and memberships set
+// left: a German club's name before "e.V." and a foundation's name are
+// firms, not people; a card's "sec code" and a code sent after "a" are
+// secrets.
+func TestCharitiesOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Met vriendelijke groet,\nFemke\nStichting Zeehondenopvang Noord", "Femke"},
+	}, []string{
+		"Sie können auch direkt überweisen: Empfänger Tierhilfe Sonnenwiese e.V., IBAN DE23 5205 0353 1465 8465 52",
+		"Spende an die Stiftung Warentest",
+	})
+	require.Equal(t, []string{"Tierhilfe Sonnenwiese e.V."}, valuesOf(t, d, "Tierhilfe Sonnenwiese e.V.", TypeOrganization))
+	require.Equal(t, []string{"902"}, valuesOf(t, d, "Card 5449394554333075 exp 11/26 sec code 902.", TypeCardSecurityCode))
+	require.Equal(t, []string{"551208"}, valuesOf(t, d, "the bank sent me a code 551208 to approve the donation, do you need it?", TypePassword))
+}

@@ -64,13 +64,13 @@ var paymentRules = []Rule{
 		},
 	},
 	{
-		// The code named by its digits or where it is printed: "and the
-		// 3 digit code is 418", "the code on the back is 071". A "4
-		// digit code" is a door's as often.
+		// The code named by its digits or where it is printed, or short
+		// ("sec code 902"): "and the 3 digit code is 418", "the code on
+		// the back is 071". A "4 digit code" is a door's as often.
 		Name:     "card_security_code_described",
 		Type:     TypeCardSecurityCode,
-		Pattern:  `(?i)(?:\A|[^\w\-])(?:(?:3|three)[- ]digit (?:security )?code|code on the back(?: of (?:the|my|your) card)?)(?:[ \t]{0,3}(?:is|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3})\b`,
-		Keywords: []string{"digit code", "digit security code", "code on the back"},
+		Pattern:  `(?i)(?:\A|[^\w\-])(?:(?:3|three)[- ]digit (?:security )?code|code on the back(?: of (?:the|my|your) card)?|sec code)(?:[ \t]{0,3}(?:is|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3})\b`,
+		Keywords: []string{"digit code", "digit security code", "code on the back", "sec code"},
 		Score:    0.8,
 		Examples: []Example{
 			{Text: "and the 3 digit code is 418 name on card R J Patel", Want: "418"},
@@ -79,6 +79,7 @@ var paymentRules = []Rule{
 			{Text: "the 4 digit code is 4410", Want: ""},
 			{Text: "enter the 6 digit code 482910", Want: ""},
 			{Text: "the code on the back of the parcel is 229", Want: ""},
+			{Text: "Card 5449394554333075 exp 11/26 sec code 902.", Want: "902"},
 		},
 	},
 	{
