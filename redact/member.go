@@ -14,7 +14,8 @@ const TypeMemberID = "MEMBER_ID"
 
 // memberAfter reads a member's number after its word, which ends at p:
 // at most four capitals, then 6 to 16 digits in at most three groups
-// ("58823041-01", "17449028 01", "7301 8842"), ending its word.
+// ("58823041-01", "17449028 01", "7301 8842"), or five to twelve
+// digits between capitals ("XJ48213K"), ending its word.
 func (s *state) memberAfter(p int) {
 	t := s.text
 	n := len(t)
@@ -27,6 +28,12 @@ func (s *state) memberAfter(p int) {
 		q++
 	}
 	if q >= n || !isDigit(t[q]) {
+		return
+	}
+	// A state's Medicaid id may end in a capital after capitals and
+	// five digits or more ("XJ48213K").
+	if f := nextNonDigit(t, q); q > a && f-q >= 5 && f-q <= 12 && f < n && isUpperByte(t[f]) && (f+1 == n || !isAlnum(t[f+1]) && t[f+1] < 0x80) {
+		s.add(cand{start: a, end: f + 1, typ: TypeMemberID, rec: "member_id", score: 0.6})
 		return
 	}
 	g, e := digitGroups(t, q)

@@ -176,3 +176,14 @@ func TestCharitiesOfSession43(t *testing.T) {
 	require.Equal(t, []string{"902"}, valuesOf(t, d, "Card 5449394554333075 exp 11/26 sec code 902.", TypeCardSecurityCode))
 	require.Equal(t, []string{"551208"}, valuesOf(t, d, "the bank sent me a code 551208 to approve the donation, do you need it?", TypePassword))
 }
+
+// TestMedicaidAndTurkishTitleOfSession43 checks a state's Medicaid id
+// that ends in a capital, after its word, and the Turkish courtesy title
+// "Sayın" before a name.
+func TestMedicaidAndTurkishTitleOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"XJ48213K"}, valuesOf(t, d, "I'm messaging about my mother. Her Medicaid ID is XJ48213K. She's out of her Eliquis", TypeMemberID))
+	require.Empty(t, valuesOf(t, d, "Medicaid ID is XJ48213KB", TypeMemberID))
+	require.Equal(t, []string{"Emre Koç"}, valuesOf(t, d, "Sayın Emre Koç, talebiniz #TR-SUP-20931 numarasıyla oluşturulmuştur.", TypePerson))
+}
