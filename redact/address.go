@@ -2630,14 +2630,16 @@ func (s *entScanner) advanceDigit(i int) {
 	// A local copy of the tokens and one load of each token's flags: the
 	// compiler reloads a field through s at each step otherwise.
 	toks := s.toks
+	// Most tokens have neither flag: one test passes them by.
 	k, nl := i+1, -1
 	for ; k < len(toks); k++ {
-		f := toks[k].f
-		if f&efNL != 0 {
-			nl = k
-		}
-		if f&efDigit != 0 {
-			break
+		if f := toks[k].f; f&(efNL|efDigit) != 0 {
+			if f&efNL != 0 {
+				nl = k
+			}
+			if f&efDigit != 0 {
+				break
+			}
 		}
 	}
 	if k >= len(toks) {
