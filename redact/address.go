@@ -95,8 +95,9 @@ func (s *entScanner) findAddresses() {
 		ref := false // a reference's word before the number
 		// Numbers first: they are most of the tokens that come here, and
 		// the two forms that start with a word ("the corner of", "Co.")
-		// cannot start at one.
-		if t.kind == etNum || t.f&efDigit != 0 {
+		// cannot start at one. (efDigit stands for etNum too, as in the
+		// loop above: one test for both.)
+		if t.f&efDigit != 0 {
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
 			// ends before it (cueWordAt) but a word's before ':', ','
@@ -120,7 +121,7 @@ func (s *entScanner) findAddresses() {
 			}
 			if h > 0 {
 				pb := 0
-				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
+				if i+1 < n && toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
 				}
 				g := -1
