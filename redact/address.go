@@ -103,9 +103,12 @@ func (s *entScanner) findAddresses() {
 			// ends before it (cueWordAt) but a word's before ':', ','
 			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
 			// end in it (gridBefore).
-			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) &&
-				!(toks[p].c == 0x80 && symbolWidth(text, int(toks[p].s)) > 0) {
-				continue
+			// (The symbol's test, a call, in a block of its own: the
+			// compiler branches on the others at once.)
+			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
+				if toks[p].c != 0x80 || symbolWidth(text, int(toks[p].s)) <= 0 {
+					continue
+				}
 			}
 			// The last group of a number written in groups ("telefone
 			// 912 345 678, Rua Augusta 120") is no house number.
@@ -228,13 +231,17 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 			// An Irish rural address without a street: "Gortnahoe, Thurles,
-			// Co. Tipperary, E41 CAWH".
-			if t.e-t.s == 2 && t.f&efCap != 0 && s.is(i, "co") {
-				if a, e := s.irishRuralAt(i); e > 0 {
-					e = max(e, s.addressTail(e)) // the country after it
-					s.emitAddress(a, e, 0.85)
-					i = e - 1
-					continue
+			// Co. Tipperary, E41 CAWH". (The call in a block of its own:
+			// the compiler then passes most words by at the first tests,
+			// without keeping their answer.)
+			if t.e-t.s == 2 && t.f&efCap != 0 {
+				if s.is(i, "co") {
+					if a, e := s.irishRuralAt(i); e > 0 {
+						e = max(e, s.addressTail(e)) // the country after it
+						s.emitAddress(a, e, 0.85)
+						i = e - 1
+						continue
+					}
 				}
 			}
 			if t.f&efCap != 0 {
@@ -296,8 +303,11 @@ func (s *entScanner) findAddresses() {
 					}
 					// unitStreetAt's first test, inlined: a unit word or
 					// the "H" of "H.No.", with a digit on its line.
-					if end < 0 && s.nextDig <= i+7 && s.digNL <= i && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
-						end, score = s.unitStreetAt(i)
+					// (The flags' test in a block of its own, as above.)
+					if end < 0 && s.nextDig <= i+7 && s.digNL <= i {
+						if t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0 {
+							end, score = s.unitStreetAt(i)
+						}
 					}
 				}
 			} else {
@@ -330,6 +340,11 @@ func (s *entScanner) findAddresses() {
 					start, end = s.lowerHouseAt(i)
 					score = 0.8
 				}
+			}
+			// Most words end here: leave from the branch, which spares
+			// the merge of the two branches their registers.
+			if end < 0 {
+				continue
 			}
 		}
 		if end < 0 {
