@@ -1360,18 +1360,23 @@ func (s *state) finish() []Finding {
 			// date of birth, a social security or a phone number
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
+			// (The calls in blocks of their own: the compiler then
+			// branches on the tests before them without keeping their
+			// answer, as below.)
 			other := false
-			if (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) && multiLine(t, &tables) {
-				if cg := s.columnOf(c); cg != 0 {
-					switch {
-					case c.promote == gDOB && cg&gDOB != 0:
-						promote = true
-					case cg&c.boost != 0:
-						boosted = true
-					case cg&(c.boost|c.promote) == 0:
-						// The header's words outweigh those near the
-						// cell, which are mostly other headers.
-						boosted, other = false, true
+			if c.promote == gDOB || c.boost&(gSSN|gPhone) != 0 {
+				if multiLine(t, &tables) {
+					if cg := s.columnOf(c); cg != 0 {
+						switch {
+						case c.promote == gDOB && cg&gDOB != 0:
+							promote = true
+						case cg&c.boost != 0:
+							boosted = true
+						case cg&(c.boost|c.promote) == 0:
+							// The header's words outweigh those near the
+							// cell, which are mostly other headers.
+							boosted, other = false, true
+						}
 					}
 				}
 			}
@@ -1405,8 +1410,10 @@ func (s *state) finish() []Finding {
 			// run), and so is that of the scanner's without an
 			// alternative (see add); a date may have become a date of
 			// birth, or stayed a date, of a type that is off.
-			if c.alt != "" && !s.on(c.typ) {
-				continue
+			if c.alt != "" {
+				if !s.on(c.typ) {
+					continue
+				}
 			}
 		}
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
@@ -1418,8 +1425,10 @@ func (s *state) finish() []Finding {
 		if c.end <= c.start {
 			continue
 		}
-		if e.allow != nil && e.allow[strings.ToLower(t[c.start:c.end])] {
-			continue
+		if e.allow != nil {
+			if e.allow[strings.ToLower(t[c.start:c.end])] {
+				continue
+			}
 		}
 		if out != i {
 			s.cands[out] = *c
