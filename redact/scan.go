@@ -4767,6 +4767,17 @@ func runeBounds(t string, a, b int) (int, int) {
 	return a, b
 }
 
+// ascending holds the indexes 0, 1, 2, ... of as many candidates as
+// most texts have at most: the order by start of candidates that are in
+// order already, which resolve reads without writing it. Nothing writes
+// it.
+var ascending = func() (t [256]int) {
+	for i := range t {
+		t[i] = i
+	}
+	return t
+}()
+
 // resolve keeps the best of overlapping candidates (see better).
 func (s *state) resolve() {
 	c := s.cands
@@ -4778,24 +4789,29 @@ func (s *state) resolve() {
 		}
 		return
 	}
-	s.order = s.order[:0]
-	for i := range c {
-		s.order = append(s.order, i)
-	}
 	// Candidates that overlap transitively form a cluster; each cluster
 	// is resolved on its own, best first, so the work stays near linear
 	// even for huge inputs with many candidates.
-	byStart := s.order
 	// finish sorted the candidates by start: most often they are in
-	// order of end too, and need no sort. (Candidates that tie on both
-	// overlap, and better orders them.)
-	if !candsByStartEnd(c) {
-		slices.SortFunc(byStart, func(x, y int) int {
-			if c[x].start != c[y].start {
-				return c[x].start - c[y].start
-			}
-			return c[x].end - c[y].end
-		})
+	// order of end too, and need no sort, and their order is the
+	// indexes ascending, which need not be written. (Candidates that
+	// tie on both overlap, and better orders them.)
+	sorted := candsByStartEnd(c)
+	byStart := ascending[:min(len(c), len(ascending))]
+	if !sorted || len(c) > len(ascending) {
+		byStart = s.order[:0]
+		for i := range c {
+			byStart = append(byStart, i)
+		}
+		s.order = byStart
+		if !sorted {
+			slices.SortFunc(byStart, func(x, y int) int {
+				if c[x].start != c[y].start {
+					return c[x].start - c[y].start
+				}
+				return c[x].end - c[y].end
+			})
+		}
 	}
 	for i := 0; i < len(byStart); {
 		j := i + 1
