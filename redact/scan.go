@@ -4820,12 +4820,13 @@ func (s *state) resolve() {
 			end = max(end, c[byStart[j]].end)
 			j++
 		}
-		cl := byStart[i:j]
-		i = j
-		if len(cl) == 1 {
-			s.kept = append(s.kept, cl[0])
+		if j == i+1 { // most candidates overlap none: no cluster is sliced
+			s.kept = append(s.kept, byStart[i])
+			i = j
 			continue
 		}
+		cl := byStart[i:j]
+		i = j
 		s.cluster = append(s.cluster[:0], cl...)
 		slices.SortFunc(s.cluster, better(c))
 		base := len(s.kept)
