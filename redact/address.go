@@ -95,16 +95,20 @@ func (s *entScanner) findAddresses() {
 		ref := false // a reference's word before the number
 		// Numbers first: they are most of the tokens that come here, and
 		// the two forms that start with a word ("the corner of", "Co.")
-		// cannot start at one.
-		if t.kind == etNum || t.f&efDigit != 0 {
+		// cannot start at one. (efDigit stands for etNum too, as in the
+		// loop above: one test for both.)
+		if t.f&efDigit != 0 {
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
 			// ends before it (cueWordAt) but a word's before ':', ','
 			// or '-' ("ZIP:94103"); with a '#' about, a grid address may
 			// end in it (gridBefore).
-			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) &&
-				!(toks[p].c == 0x80 && symbolWidth(text, int(toks[p].s)) > 0) {
-				continue
+			// (The symbol's test, a call, in a block of its own: the
+			// compiler branches on the others at once.)
+			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
+				if toks[p].c != 0x80 || symbolWidth(text, int(toks[p].s)) <= 0 {
+					continue
+				}
 			}
 			// The last group of a number written in groups ("telefone
 			// 912 345 678, Rua Augusta 120") is no house number.
@@ -120,7 +124,7 @@ func (s *entScanner) findAddresses() {
 			}
 			if h > 0 {
 				pb := 0
-				if i+1 < n && s.toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
+				if i+1 < n && toks[i+1].f&efNL == 0 && poBoxLens[text[toks[i+1].s]] != 0 && s.mayPoBox(i+1) {
 					pb = s.poBoxAt(i + 1)
 				}
 				g := -1
@@ -227,13 +231,17 @@ func (s *entScanner) findAddresses() {
 				}
 			}
 			// An Irish rural address without a street: "Gortnahoe, Thurles,
-			// Co. Tipperary, E41 CAWH".
-			if t.e-t.s == 2 && t.f&efCap != 0 && s.is(i, "co") {
-				if a, e := s.irishRuralAt(i); e > 0 {
-					e = max(e, s.addressTail(e)) // the country after it
-					s.emitAddress(a, e, 0.85)
-					i = e - 1
-					continue
+			// Co. Tipperary, E41 CAWH". (The call in a block of its own:
+			// the compiler then passes most words by at the first tests,
+			// without keeping their answer.)
+			if t.e-t.s == 2 && t.f&efCap != 0 {
+				if s.is(i, "co") {
+					if a, e := s.irishRuralAt(i); e > 0 {
+						e = max(e, s.addressTail(e)) // the country after it
+						s.emitAddress(a, e, 0.85)
+						i = e - 1
+						continue
+					}
 				}
 			}
 			if t.f&efCap != 0 {
@@ -295,8 +303,11 @@ func (s *entScanner) findAddresses() {
 					}
 					// unitStreetAt's first test, inlined: a unit word or
 					// the "H" of "H.No.", with a digit on its line.
-					if end < 0 && s.nextDig <= i+7 && s.digNL <= i && (t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0) {
-						end, score = s.unitStreetAt(i)
+					// (The flags' test in a block of its own, as above.)
+					if end < 0 && s.nextDig <= i+7 && s.digNL <= i {
+						if t.e-t.s == 1 || s.flagsIn(i)&gzUnit != 0 {
+							end, score = s.unitStreetAt(i)
+						}
 					}
 				}
 			} else {
@@ -329,6 +340,11 @@ func (s *entScanner) findAddresses() {
 					start, end = s.lowerHouseAt(i)
 					score = 0.8
 				}
+			}
+			// Most words end here: leave from the branch, which spares
+			// the merge of the two branches their registers.
+			if end < 0 {
+				continue
 			}
 		}
 		if end < 0 {
@@ -2630,14 +2646,16 @@ func (s *entScanner) advanceDigit(i int) {
 	// A local copy of the tokens and one load of each token's flags: the
 	// compiler reloads a field through s at each step otherwise.
 	toks := s.toks
+	// Most tokens have neither flag: one test passes them by.
 	k, nl := i+1, -1
 	for ; k < len(toks); k++ {
-		f := toks[k].f
-		if f&efNL != 0 {
-			nl = k
-		}
-		if f&efDigit != 0 {
-			break
+		if f := toks[k].f; f&(efNL|efDigit) != 0 {
+			if f&efNL != 0 {
+				nl = k
+			}
+			if f&efDigit != 0 {
+				break
+			}
 		}
 	}
 	if k >= len(toks) {
@@ -3568,9 +3586,11 @@ func (s *entScanner) lowerNameBeforeNumber(i int) int {
 	k := i - 1
 	// Most numbers follow a word that is no sign ("order 12345") or
 	// punctuation that is none: the sign's last token first ("nº",
-	// "º", "°", ".").
+	// "º", "°", "."). A number ends no sign, and no word ends right
+	// before it: "+44 7039 399282", a third of the numbers that come
+	// here.
 	if p := &s.toks[k]; p.c != ',' {
-		if p.kind == etWord && s.text[p.s]|0x20 != 'n' && s.text[p.s] != 0xc2 || p.kind == etPunct && p.c != '.' && p.c != 0x80 {
+		if p.kind == etNum || p.kind == etWord && s.text[p.s]|0x20 != 'n' && s.text[p.s] != 0xc2 || p.kind == etPunct && p.c != '.' && p.c != 0x80 {
 			return -1
 		}
 		for d := 1; d <= 3 && i-d > 0; d++ {

@@ -1360,18 +1360,23 @@ func (s *state) finish() []Finding {
 			// date of birth, a social security or a phone number
 			// ("dob,", "| SSN |", "mobile,"); a number in another's
 			// column is the other's ("ssn,": 398878738 is no phone).
+			// (The calls in blocks of their own: the compiler then
+			// branches on the tests before them without keeping their
+			// answer, as below.)
 			other := false
-			if (c.promote == gDOB || c.boost&(gSSN|gPhone) != 0) && multiLine(t, &tables) {
-				if cg := s.columnOf(c); cg != 0 {
-					switch {
-					case c.promote == gDOB && cg&gDOB != 0:
-						promote = true
-					case cg&c.boost != 0:
-						boosted = true
-					case cg&(c.boost|c.promote) == 0:
-						// The header's words outweigh those near the
-						// cell, which are mostly other headers.
-						boosted, other = false, true
+			if c.promote == gDOB || c.boost&(gSSN|gPhone) != 0 {
+				if multiLine(t, &tables) {
+					if cg := s.columnOf(c); cg != 0 {
+						switch {
+						case c.promote == gDOB && cg&gDOB != 0:
+							promote = true
+						case cg&c.boost != 0:
+							boosted = true
+						case cg&(c.boost|c.promote) == 0:
+							// The header's words outweigh those near the
+							// cell, which are mostly other headers.
+							boosted, other = false, true
+						}
 					}
 				}
 			}
@@ -1405,8 +1410,10 @@ func (s *state) finish() []Finding {
 			// run), and so is that of the scanner's without an
 			// alternative (see add); a date may have become a date of
 			// birth, or stayed a date, of a type that is off.
-			if c.alt != "" && !s.on(c.typ) {
-				continue
+			if c.alt != "" {
+				if !s.on(c.typ) {
+					continue
+				}
 			}
 		}
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
@@ -1418,8 +1425,10 @@ func (s *state) finish() []Finding {
 		if c.end <= c.start {
 			continue
 		}
-		if e.allow != nil && e.allow[strings.ToLower(t[c.start:c.end])] {
-			continue
+		if e.allow != nil {
+			if e.allow[strings.ToLower(t[c.start:c.end])] {
+				continue
+			}
 		}
 		if out != i {
 			s.cands[out] = *c
@@ -4758,6 +4767,17 @@ func runeBounds(t string, a, b int) (int, int) {
 	return a, b
 }
 
+// ascending holds the indexes 0, 1, 2, ... of as many candidates as
+// most texts have at most: the order by start of candidates that are in
+// order already, which resolve reads without writing it. Nothing writes
+// it.
+var ascending = func() (t [256]int) {
+	for i := range t {
+		t[i] = i
+	}
+	return t
+}()
+
 // resolve keeps the best of overlapping candidates (see better).
 func (s *state) resolve() {
 	c := s.cands
@@ -4769,24 +4789,29 @@ func (s *state) resolve() {
 		}
 		return
 	}
-	s.order = s.order[:0]
-	for i := range c {
-		s.order = append(s.order, i)
-	}
 	// Candidates that overlap transitively form a cluster; each cluster
 	// is resolved on its own, best first, so the work stays near linear
 	// even for huge inputs with many candidates.
-	byStart := s.order
 	// finish sorted the candidates by start: most often they are in
-	// order of end too, and need no sort. (Candidates that tie on both
-	// overlap, and better orders them.)
-	if !candsByStartEnd(c) {
-		slices.SortFunc(byStart, func(x, y int) int {
-			if c[x].start != c[y].start {
-				return c[x].start - c[y].start
-			}
-			return c[x].end - c[y].end
-		})
+	// order of end too, and need no sort, and their order is the
+	// indexes ascending, which need not be written. (Candidates that
+	// tie on both overlap, and better orders them.)
+	sorted := candsByStartEnd(c)
+	byStart := ascending[:min(len(c), len(ascending))]
+	if !sorted || len(c) > len(ascending) {
+		byStart = s.order[:0]
+		for i := range c {
+			byStart = append(byStart, i)
+		}
+		s.order = byStart
+		if !sorted {
+			slices.SortFunc(byStart, func(x, y int) int {
+				if c[x].start != c[y].start {
+					return c[x].start - c[y].start
+				}
+				return c[x].end - c[y].end
+			})
+		}
 	}
 	for i := 0; i < len(byStart); {
 		j := i + 1
@@ -4795,12 +4820,13 @@ func (s *state) resolve() {
 			end = max(end, c[byStart[j]].end)
 			j++
 		}
-		cl := byStart[i:j]
-		i = j
-		if len(cl) == 1 {
-			s.kept = append(s.kept, cl[0])
+		if j == i+1 { // most candidates overlap none: no cluster is sliced
+			s.kept = append(s.kept, byStart[i])
+			i = j
 			continue
 		}
+		cl := byStart[i:j]
+		i = j
 		s.cluster = append(s.cluster[:0], cl...)
 		slices.SortFunc(s.cluster, better(c))
 		base := len(s.kept)
