@@ -4797,7 +4797,10 @@ func (s *state) resolve() {
 	// indexes ascending, which need not be written. (Candidates that
 	// tie on both overlap, and better orders them.)
 	sorted := candsByStartEnd(c)
-	byStart := ascending[:min(len(c), len(ascending))]
+	// (Its capacity cut to its length: an append would copy, never
+	// write into the table that every goroutine reads.)
+	m := min(len(c), len(ascending))
+	byStart := ascending[:m:m]
 	if !sorted || len(c) > len(ascending) {
 		byStart = s.order[:0]
 		for i := range c {
