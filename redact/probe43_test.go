@@ -187,3 +187,14 @@ func TestMedicaidAndTurkishTitleOfSession43(t *testing.T) {
 	require.Empty(t, valuesOf(t, d, "Medicaid ID is XJ48213KB", TypeMemberID))
 	require.Equal(t, []string{"Emre Koç"}, valuesOf(t, d, "Sayın Emre Koç, talebiniz #TR-SUP-20931 numarasıyla oluşturulmuştur.", TypePerson))
 }
+
+// TestDriversOfSession43 checks what the ride-hailing set named after
+// its words: a French plate after "immatriculée" and India's driving
+// licence after "DL".
+func TestDriversOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"GE-482-KT"}, valuesOf(t, d, "j'ai oublié mes clés dans le VTC, une Peugeot 508 noire immatriculée GE-482-KT, chauffeur Youssef.", TypeVehicleRegistration))
+	require.Equal(t, []string{"MH02 20110048213"}, valuesOf(t, d, "Sir my DL MH02 20110048213 is renewed, pls update in system. Contact +91 98450 12377", "IN_DRIVING_LICENCE"))
+	require.Empty(t, valuesOf(t, d, "build MH02 20110048213 passed", "IN_DRIVING_LICENCE"))
+}

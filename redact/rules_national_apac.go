@@ -164,6 +164,24 @@ var rulesNationalAsiaPacific = []Rule{
 			{Text: "car ZZ53ME3456", Want: ""},
 		},
 	},
+	{
+		// India's driving licence: the state's code, the issuing office
+		// (two digits), the year of issue and seven digits ("MH02
+		// 20110048213", "DL-0420110149646"), after the licence's word.
+		Name:           "in_driving_licence",
+		Type:           "IN_DRIVING_LICENCE",
+		Pattern:        `\b(?P<v>(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{2}[ -]?(?:19|20)\d{2}[ -]?\d{7})\b`,
+		Score:          0.5,
+		Keywords:       []string{"dl", "dl no", "dl number", "driving licence", "driving license", "driving licence number", "driving license number", "licence no", "license no"},
+		Context:        []string{"dl", "dl no", "dl number", "driving licence", "driving license", "driving licence number", "driving license number", "licence no", "license no"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Sir my DL MH02 20110048213 is renewed, pls update in system.", Want: "MH02 20110048213"},
+			{Text: "driving licence no DL-0420110149646", Want: "DL-0420110149646"},
+			{Text: "DL ZZ02 20110048213", Want: ""},
+			{Text: "DL MH02 18110048213", Want: ""},
+		},
+	},
 
 	// ---- Korea ----
 	{
