@@ -149,7 +149,6 @@ var chatValueLookAlikes = []struct{ text, value string }{
 	{"SKU WDG-2024-BLU-42", "WDG-2024-BLU-42"},
 	{"colour #1a2b3c please", "#1a2b3c"},
 	{"commit 3f4e5d6c7b8a broke it", "3f4e5d6c7b8a"},
-	{"coords 48.8566, 2.3522", "48.8566, 2.3522"},
 	{"serial SN-4021-7788-1123", "SN-4021-7788-1123"},
 	{"ISBN 978-3-16-148410-0", "978-3-16-148410-0"},
 	{"EAN 4006381333931 on the box", "4006381333931"},

@@ -198,3 +198,29 @@ func TestDriversOfSession43(t *testing.T) {
 	require.Equal(t, []string{"MH02 20110048213"}, valuesOf(t, d, "Sir my DL MH02 20110048213 is renewed, pls update in system. Contact +91 98450 12377", "IN_DRIVING_LICENCE"))
 	require.Empty(t, valuesOf(t, d, "build MH02 20110048213 passed", "IN_DRIVING_LICENCE"))
 }
+
+// TestMapPinsOfSession43 checks map coordinates that a rider pastes for a
+// driver, in decimal degrees and in degrees, minutes and seconds; and
+// the prices, lists and temperatures that read the same way.
+func TestMapPinsOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"the pin keeps dropping drivers at the back of the estate. my actual front door is at 53.80071, -1.54915 can u save that on my account??", "53.80071, -1.54915"},
+		{`pls tell the driver to come to 40°44'18.2"N 73°59'26.1"W, the building entrance on the map is on the wrong street`, `40°44'18.2"N 73°59'26.1"W`},
+		// Until session 43 a look-alike of chat_values_probe_test.go:
+		// a city's centre, but nothing tells it from a door's pin.
+		{"coords 48.8566, 2.3522", "48.8566, 2.3522"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeGPSCoordinates), c.text)
+	}
+	for _, text := range []string{
+		"two items at 12.50, 13.75",
+		"weights 0.1234,0.5678,0.9101 after training",
+		"lat 95.12345, 10.12345",
+		"it was 40° outside",
+		"version 10.4.2.1",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeGPSCoordinates), text)
+	}
+}
