@@ -803,10 +803,18 @@ func (s *state) userAfter(start, p int) {
 	// ("Username: tmitchell2", "mein Login ist jweber2"): a word of prose
 	// has none, and a label's value is what follows it.
 	inner = inner || label && e-q >= 4 && isDigit(t[e-1]) && isLetter(t[e-2])
-	if !inner && !flag && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	// A connection string's "User Id=rxsvc;" is a login whatever its
+	// shape.
+	dsn := label && t[q-1] == '=' && e < n && t[e] == ';'
+	if !inner && !flag && !dsn && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
-	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+	// After a label the value is the user name whatever else it reads
+	// as: "username is kwame.drives" names no "kwame". Not a capital
+	// after a dot, which may open the next sentence ("User: Kevin.Tried
+	// again"), and not after an '@': the handle is atHandle's, with it.
+	named := label && t[q-1] != '@' && !capitalAfterDot(t[q:e])
+	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6, named: named})
 	s.passwordAfterSlash(e)
 }
 
@@ -1136,7 +1144,45 @@ func weakUserLogin(t string, p int) bool {
 			break
 		}
 	}
-	return inner && !allDigits(t[q:e]) && personLogin(t[q:e])
+	// A password's word after it says it is a login too: "user
+	// tom.harlow.relo / pw Zk8!...".
+	return (inner || strings.IndexByte(t[q:e], '.') > 0 && passwordWordNext(t, e)) && !allDigits(t[q:e]) && personLogin(t[q:e])
+}
+
+// capitalAfterDot reports whether a capital follows a '.' in v.
+func capitalAfterDot(v string) bool {
+	for i := 1; i < len(v); i++ {
+		if v[i-1] == '.' && isUpperByte(v[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// passwordWordNext reports whether a short password's word ("pw", "pwd",
+// "pass", "password") follows e, after a space and maybe a slash or a
+// comma, and before a space or a colon.
+func passwordWordNext(t string, e int) bool {
+	q := e
+	for q < len(t) && q-e < 4 && (t[q] == ' ' || t[q] == '/' || t[q] == ',') {
+		q++
+	}
+	if q == e {
+		return false
+	}
+	w := q
+	for w < len(t) && isLetter(t[w]) && w-q < 9 {
+		w++
+	}
+	if w == q || w >= len(t) || t[w] != ' ' && t[w] != ':' {
+		return false
+	}
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[q:min(w, q+8)])) {
+	case "pw", "pwd", "pass", "password":
+		return true
+	}
+	return false
 }
 
 // personLogin reports whether w, two to forty bytes, is shaped as a

@@ -145,7 +145,8 @@ func TestKeyedNames(t *testing.T) {
 
 // A handle in lower case that a name starts is reported whole when its
 // other word is a name too, or any word after "login:" or "logged in
-// as", so that its surname is not left in the clear; an e-mail
+// as", so that its surname is not left in the clear (a USERNAME after a
+// label since session 43, a PERSON elsewhere); an e-mail
 // address's local part is its recognizer's, and other words after a
 // dot start a sentence or name a file or a host.
 func TestHandleNames(t *testing.T) {
@@ -155,7 +156,7 @@ func TestHandleNames(t *testing.T) {
 		{"account maria.garcia is locked", []string{"maria.garcia"}},
 		{"Customer: logged in as ana.lopes, password is Summer2024!", []string{"ana.lopes"}},
 		{"i spoke to maria.she said fine", []string{"maria"}},
-		{"login: john.smith", []string{"john.smith"}},
+		{"login: john.smith", nil},
 		{"auth failed, logged in as ana_lopes", []string{"ana_lopes"}},
 		// Services' accounts, code's aliases, hosts.
 		{"user maria_db has no privileges on schema public", nil},
@@ -166,13 +167,13 @@ func TestHandleNames(t *testing.T) {
 		{"account laura.jpg uploaded", []string{"laura"}},
 		{"user maria_garcia is locked out", []string{"maria_garcia"}},
 		{"user my_bucket", nil},
-		{"user=maria.martin logged out", []string{"maria.martin"}},
+		{"user=maria.martin logged out", nil},
 		{"user=root logged in", nil},
-		{"my username is ana.lopes", []string{"ana.lopes"}},
-		{"mi usuario es maria_lopez", []string{"maria_lopez"}},
+		{"my username is ana.lopes", nil},
+		{"mi usuario es maria_lopez", nil},
 		{"the user is maria_db", nil},
-		{"Hi, my username is maria_garcia", []string{"maria_garcia"}},
-		{"Hello! My username is ana.lopes and I cannot log in", []string{"ana.lopes"}},
+		{"Hi, my username is maria_garcia", nil},
+		{"Hello! My username is ana.lopes and I cannot log in", nil},
 		{"My username is maria_db", nil},
 		{"user maria.garcia: account locked", []string{"maria.garcia"}},
 		{"user maria.lopez-garcia logged in", []string{"maria.lopez-garcia"}},
@@ -185,20 +186,20 @@ func TestHandleNames(t *testing.T) {
 		{"contact ana.lopes@example.com please", nil},
 		// In a capitalised text, after the words of an account in the
 		// languages we serve.
-		{"Hi, the user is maria.lopez. Can you help?", []string{"maria.lopez"}},
+		{"Hi, the user is maria.lopez. Can you help?", nil},
 		{"Hi, the user maria.lopez cannot log in.", []string{"maria.lopez"}},
-		{"Hola, mi usuario es maria_lopez. ¿Me ayudan?", []string{"maria_lopez"}},
-		{"Mein Benutzername ist anna.schmidt. Danke!", []string{"anna.schmidt"}},
-		{"Mon identifiant est marie.dupont. Merci.", []string{"marie.dupont"}},
-		{"Il mio utente è mario.rossi. Grazie.", []string{"mario.rossi"}},
-		{"Meu usuário é joao.silva. Obrigado.", []string{"joao.silva"}},
+		{"Hola, mi usuario es maria_lopez. ¿Me ayudan?", nil},
+		{"Mein Benutzername ist anna.schmidt. Danke!", nil},
+		{"Mon identifiant est marie.dupont. Merci.", nil},
+		{"Il mio utente è mario.rossi. Grazie.", nil},
+		{"Meu usuário é joao.silva. Obrigado.", nil},
 		{"Logged in as maria.lopez but it fails. Please help.", []string{"maria.lopez"}},
 		{"Username: Maria.Lopez", []string{"Maria.Lopez"}},
 		{"Ich bin angemeldet als anna.schmidt, aber es geht nicht.", []string{"anna.schmidt"}},
 		{"Connecté en tant que marie.dupont, rien ne marche.", []string{"marie.dupont"}},
 		{"Estoy conectado como maria.lopez y no funciona.", []string{"maria.lopez"}},
 		{"Mi cuenta es maria.lopez, gracias.", []string{"maria.lopez"}},
-		{"User name: maria.lopez", []string{"maria.lopez"}},
+		{"User name: maria.lopez", nil},
 		{"Select sum(amount) as maria_total from sales.", nil},
 		{"My username is Maria.Lopez. Thanks.", []string{"Maria.Lopez"}},
 		// ... and not without them, nor for services or hosts.
@@ -213,6 +214,28 @@ func TestHandleNames(t *testing.T) {
 		{"The profile is emma.webp, too large.", nil},
 		{"User: Kevin.Tried again, nothing.", []string{"Kevin"}},
 	})
+	// After a label (':', '=', "is"), since session 43 the handle is
+	// the user name its label names, whole, and no person: the cases
+	// above whose PERSON it was.
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"login: john.smith", "john.smith"},
+		{"user=maria.martin logged out", "maria.martin"},
+		{"my username is ana.lopes", "ana.lopes"},
+		{"mi usuario es maria_lopez", "maria_lopez"},
+		{"Hi, my username is maria_garcia", "maria_garcia"},
+		{"Hello! My username is ana.lopes and I cannot log in", "ana.lopes"},
+		{"Hi, the user is maria.lopez. Can you help?", "maria.lopez"},
+		{"Hola, mi usuario es maria_lopez. ¿Me ayudan?", "maria_lopez"},
+		{"Mein Benutzername ist anna.schmidt. Danke!", "anna.schmidt"},
+		{"Mon identifiant est marie.dupont. Merci.", "marie.dupont"},
+		{"Il mio utente è mario.rossi. Grazie.", "mario.rossi"},
+		{"Meu usuário é joao.silva. Obrigado.", "joao.silva"},
+		{"User name: maria.lopez", "maria.lopez"},
+	} {
+		assert.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeUsername), "%s", c.text)
+	}
 }
 
 // personCase is a text and the text of every PERSON finding in it, in

@@ -224,3 +224,26 @@ func TestMapPinsOfSession43(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypeGPSCoordinates), text)
 	}
 }
+
+// TestUserNamesOfSession43 checks user names that a label names over a
+// name they read as ("username is kwame.drives"), a connection string's
+// "User Id=rxsvc;", and a login of dots before a password's word ("user
+// tom.harlow.relo / pw ..."); with a system's login and prose.
+func TestUserNamesOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"@support my driver username is kwame.drives and the app still shows my old car", "kwame.drives"},
+		{"our pharmacy system can't reach the database. connection string is:\nServer=rx-db01;Database=RxMain;User Id=rxsvc;Password=Wint3r!Pharm2023;", "rxsvc"},
+		{"Here are the login details I set up for you: user tom.harlow.relo / pw Zk8!mPq2#vLw – please change it", "tom.harlow.relo"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeUsername), c.text)
+		require.Empty(t, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	for _, text := range []string{
+		"Server=db;User Id=sa;Password=x;",
+		"the user tom.harlow has left the team",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+	}
+}
