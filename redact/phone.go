@@ -1581,7 +1581,7 @@ func timesAfter(t string, end int) bool {
 // verb of calling that German and Dutch put after the number: "bitte
 // unter 040/21057839 zurückrufen", "unter 0171 2345678 erreichbar", "ich
 // bin unter 030/1234567 zu erreichen", "kunt u mij op 020-1234567
-// bellen".
+// bellen"; and English's "call me", "text me", "ring me" after it.
 //
 // "Erreichen" and "erreichbar" also reach a target ("Wir können 12500000
 // erreichen"): after them the number must be dialled with a trunk prefix
@@ -1605,7 +1605,15 @@ func phoneVerbAfter(t string, start, end int) bool {
 	case 'b':
 		verbs = []string{"bellen", "bereikbaar"}
 	case 't':
-		verbs = []string{"terugbellen"}
+		verbs = []string{"terugbellen", "text me"}
+	case 'c':
+		// English asks after the number as chat writes it: "this is
+		// jonah 3124670198 call me".
+		verbs = []string{"call me", "call back"}
+	case 'r':
+		verbs = []string{"ring me"}
+	case 'w':
+		verbs = []string{"whatsapp me"}
 	default:
 		return false
 	}

@@ -247,3 +247,14 @@ func TestUserNamesOfSession43(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
 	}
 }
+
+// TestCallMeAfterNumberOfSession43 checks a bare number that "call me"
+// or "text me" follows, which the imitation of the corpus wrote; a
+// reference's word before it still rules it out.
+func TestCallMeAfterNumberOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"3124670198"}, valuesOf(t, d, "user> this is jonah pettigrew 3124670198 call me", TypePhoneNumber))
+	require.Equal(t, []string{"3124670198"}, valuesOf(t, d, "hey its me 3124670198 text me when ur here", TypePhoneNumber))
+	require.Empty(t, valuesOf(t, d, "order 3124670198 call me if it is late", TypePhoneNumber))
+}
