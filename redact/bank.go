@@ -143,9 +143,9 @@ func labelledValue(t string, p, steps int, codes bool) int {
 	return q
 }
 
-// accountKeyAfter reports an account's key of d digits, written whole,
-// after its word that ends at p: right after it or after a colon later
-// on its line, within 40 bytes.
+// accountKeyAfter reports an account's key of d digits, written whole
+// (a CLABE also in its four parts), after its word that ends at p: right
+// after it or after a colon later on its line, within 40 bytes.
 func (s *state) accountKeyAfter(p, d int) {
 	t := s.text
 	q := p + spaceAt(t, p)
@@ -166,8 +166,10 @@ func (s *state) accountKeyAfter(p, d int) {
 			return
 		}
 	}
-	e := nextNonDigit(t, q)
-	if e-q != d || e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80 && wordByteAt(t, e)) {
+	// One group, or a CLABE grouped as its parts: bank, branch, account
+	// and check digit ("137 180 00123456789 7").
+	g, e := digitGroups(t, q)
+	if e == 0 || g.digits != d || g.n != 1 && !(d == 18 && g.n == 4 && g.len[0] == 3 && g.len[1] == 3 && g.len[2] == 11) || e < len(t) && t[e] >= 0x80 && wordByteAt(t, e) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.7})

@@ -1640,6 +1640,58 @@ func validCARAMQ(match string) bool {
 	return validDate(2000, m, num(d[4:6]))
 }
 
+// validCLRUT checks a Chilean RUT: its digits weighted 2 to 7 from the
+// right, cycling, and a check character of 11 less the sum modulo 11
+// (11 is "0", 10 is "K").
+func validCLRUT(match string) bool {
+	if len(match) < 8 {
+		return false
+	}
+	c := match[len(match)-1] | 0x20
+	body := digitsOf(strings.TrimRight(match[:len(match)-1], "-"), 0)
+	if body == "" || len(body) < 7 || len(body) > 8 || c != 'k' && !isDigit(c) {
+		return false
+	}
+	sum, w := 0, 2
+	for i := len(body) - 1; i >= 0; i-- {
+		sum += int(body[i]-'0') * w
+		if w++; w > 7 {
+			w = 2
+		}
+	}
+	want := byte('0' + (11-sum%11)%11)
+	if 11-sum%11 == 10 {
+		want = 'k'
+	}
+	return c == want
+}
+
+// validUYCI checks a Uruguayan cédula: seven digits (six padded with a
+// zero) weighted 2, 9, 8, 7, 6, 3, 4 and a check digit of 10 less the sum
+// modulo 10.
+func validUYCI(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) < 7 || len(d) > 8 {
+		return false
+	}
+	if len(d) == 7 {
+		d = "0" + d
+	}
+	sum := weightedSum(d[:7], []int{2, 9, 8, 7, 6, 3, 4})
+	return (10-sum%10)%10 == int(d[7]-'0')
+}
+
+// validMXClaveElector checks a Mexican voter key: after six letters, a
+// date of birth as YYMMDD and a state's code from 01 to 32.
+func validMXClaveElector(match string) bool {
+	if len(match) != 18 {
+		return false
+	}
+	y, m, d := num(match[6:8]), num(match[8:10]), num(match[10:12])
+	st := num(match[12:14])
+	return (validDate(1900+y, m, d) || validDate(2000+y, m, d)) && st >= 1 && st <= 32
+}
+
 // validPHTIN checks a Philippine taxpayer identification number: nine
 // digits (an optional three- to five-digit branch code follows) whose
 // ninth digit is the weighted sum of the first eight mod 11.

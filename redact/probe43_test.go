@@ -258,3 +258,34 @@ func TestCallMeAfterNumberOfSession43(t *testing.T) {
 	require.Equal(t, []string{"3124670198"}, valuesOf(t, d, "hey its me 3124670198 text me when ur here", TypePhoneNumber))
 	require.Empty(t, valuesOf(t, d, "order 3124670198 call me if it is late", TypePhoneNumber))
 }
+
+// TestLatinAmericaOfSession43 checks the ids and accounts the late Latin
+// American set named: Chile's RUT dotted, plain and without its hyphen,
+// Uruguay's cédula, Peru's DNI, Mexico's NSS and voter key, a CLABE in
+// its four parts, Colombia's "C.C."; with their checks failing.
+func TestLatinAmericaOfSession43(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"Hola, necesito boleta con mi RUT 16.784.233-K por favor, la compra la hice ayer en la web", "CL_RUT", "16.784.233-K"},
+		{"mi hija Florencia Muñoz Contreras va a recibir el paquete, su rut es 21345678-4", "CL_RUT", "21345678-4"},
+		{"hola, el rut del titular es 182045675 (sin puntos ni guion como pide el formulario)", "CL_RUT", "182045675"},
+		{"Buenas, cédula 4.567.890-5, quería saber si ya está lista la devolución de las championes", "UY_CI", "4.567.890-5"},
+		{"Hola, mi DNI es 45678912, quería saber el estado de mi reclamo LR-2024-004512", "PE_DNI", "45678912"},
+		{"para el seguro me piden el NSS, es el 42088963121 a nombre de Alberto Cázares Luna", "MX_NSS", "42088963121"},
+		{"les mando los datos de mi INE como me pidieron\nclave de elector VLTRAN92061419M700\nfecha de nacimiento 14/06/1992", "MX_CLAVE_ELECTOR", "VLTRAN92061419M700"},
+		{"depositen a mi cuenta bancoppel clabe 137 180 00123456789 7 porfavor ya son 3 semanas", TypeBankAccount, "137 180 00123456789 7"},
+		{"Atentamente,\nAndrés Felipe Cárdenas Ruiz\nC.C. 1.020.456.789 de Bogotá", "CEDULA", "1.020.456.789"},
+	} {
+		require.Contains(t, valuesOf(t, d, c.text, c.typ), c.want, c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"RUT 16.784.233-5", "CL_RUT"},
+		{"pedido 21345678-4", "CL_RUT"},
+		{"cédula 4.567.890-6", "UY_CI"},
+		{"DNI 12345678Z", "PE_DNI"},
+		{"clave de elector VLTRAN92136419M700", "MX_CLAVE_ELECTOR"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

@@ -153,6 +153,7 @@ var nationalRules = concatRules(
 	rulesNationalSouth,
 	rulesNationalMideast,
 	rulesNationalResidence,
+	rulesNationalLatam,
 )
 
 func init() {

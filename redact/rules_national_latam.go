@@ -1,0 +1,116 @@
+package redact
+
+// rulesNationalLatam covers ids of Chile, Uruguay, Peru and Mexico that
+// the Americas' table lacked. (Mexico's CLABE and Argentina's CBU are
+// bank accounts that bank.go reads after their word.)
+var rulesNationalLatam = []Rule{
+	{
+		// Chile's RUT (and RUN): seven or eight digits grouped by dots
+		// and a mod-11 check character after a hyphen (0-9 or K),
+		// "16.784.233-K". Grouped so, the shape is its own.
+		Name:            "cl_rut",
+		Type:            "CL_RUT",
+		Pattern:         numStart + `(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?:\b|\z|[^\w])`,
+		Score:           0.7,
+		Validate:        validCLRUT,
+		Context:         []string{"rut", "run", "r.u.t", "rol único tributario", "cédula", "cedula", "carnet"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Hola, necesito boleta con mi RUT 16.784.233-K por favor", Want: "16.784.233-K"},
+			{Text: "el titular es 9.876.543-3", Want: "9.876.543-3"},
+			{Text: "RUT 16.784.233-5", Want: ""},
+			{Text: "total 16.784.233", Want: ""},
+		},
+	},
+	{
+		// The RUT without its dots ("15334871-5") or its hyphen
+		// ("182045675", as forms ask for it), after its word.
+		Name:           "cl_rut_plain",
+		Type:           "CL_RUT",
+		Pattern:        numStart + `(?P<v>\d{7,8}-?[\dkK])(?:\b|\z|[^\w])`,
+		Score:          0.5,
+		Validate:       validCLRUT,
+		Keywords:       []string{"rut", "run", "r.u.t"},
+		Context:        []string{"rut", "run", "r.u.t"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "mi hija Florencia va a recibir el paquete, su rut es 21345678-4", Want: "21345678-4"},
+			{Text: "el rut del titular es 182045675 (sin puntos ni guion)", Want: "182045675"},
+			{Text: "rut 21345678-5", Want: ""},
+			{Text: "pedido 21345678-4", Want: ""},
+		},
+	},
+	{
+		// Uruguay's cédula: seven digits (six for the oldest) and a
+		// check digit (weights 2, 9, 8, 7, 6, 3, 4), "4.567.890-5", after
+		// "cédula" or "CI".
+		Name:           "uy_ci",
+		Type:           "UY_CI",
+		Pattern:        numStart + `(?P<v>\d\.?\d{3}\.?\d{3}-?\d|\d{3}\.?\d{3}-\d)\b`,
+		Score:          0.6,
+		Validate:       validUYCI,
+		Keywords:       []string{"cédula", "cedula", "ci", "c.i", "cédula de identidad", "cedula de identidad"},
+		Context:        []string{"cédula", "cedula", "ci", "c.i", "cédula de identidad", "cedula de identidad"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Buenas, cédula 4.567.890-5, quería saber si ya está lista la devolución", Want: "4.567.890-5"},
+			{Text: "a nombre de Sofía Fernández Rodríguez CI 32187652", Want: "32187652"},
+			{Text: "cédula 4.567.890-6", Want: ""},
+			{Text: "CI pipeline 32187653", Want: ""},
+		},
+	},
+	{
+		// Peru's DNI: eight digits without dots, after "DNI"
+		// (Argentina's is dotted, ar_dni; Spain's ends in a letter).
+		Name:           "pe_dni",
+		Type:           "PE_DNI",
+		Pattern:        numStart + `(?P<v>\d{8})\b`,
+		Score:          0.5,
+		Keywords:       []string{"dni"},
+		Context:        []string{"dni"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Hola, mi DNI es 45678912, quería saber el estado de mi reclamo", Want: "45678912"},
+			{Text: "nací el 3 de mayo de 1979 y el DNI es 27431558, ¿con eso alcanza?", Want: "27431558"},
+			{Text: "DNI 4567891", Want: ""},
+			{Text: "DNI 12345678Z", Want: ""},
+		},
+	},
+	{
+		// Mexico's social security number (NSS, IMSS): eleven digits with
+		// a Luhn check digit, after its word.
+		Name:           "mx_nss",
+		Type:           "MX_NSS",
+		Pattern:        numStart + `(?P<v>\d{11})\b`,
+		Score:          0.5,
+		Validate:       validLuhnDigits,
+		Keywords:       []string{"nss", "imss", "número de seguro social", "numero de seguro social", "número de seguridad social"},
+		Context:        []string{"nss", "imss", "número de seguro social", "numero de seguro social", "número de seguridad social"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "me piden el NSS, es el 42088963121 a nombre de Alberto", Want: "42088963121"},
+			{Text: "NSS 42088963122", Want: ""},
+			{Text: "número de seguro social 12345678903", Want: "12345678903"},
+			{Text: "NSS 1234567890", Want: ""},
+		},
+	},
+	{
+		// Mexico's voter key (clave de elector, on the INE card): six
+		// letters of the names, the date of birth as YYMMDD, the state's
+		// two digits, H or M, and three more.
+		Name:           "mx_clave_elector",
+		Type:           "MX_CLAVE_ELECTOR",
+		Pattern:        `\b(?P<v>[A-Z]{6}\d{8}[HM]\d{3})\b`,
+		Score:          0.6,
+		Validate:       validMXClaveElector,
+		Keywords:       []string{"clave de elector", "ine", "credencial para votar", "credencial de elector"},
+		Context:        []string{"clave de elector", "ine", "credencial para votar", "credencial de elector"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "les mando los datos de mi INE\nclave de elector VLTRAN92061419M700\nfecha de nacimiento 14/06/1992", Want: "VLTRAN92061419M700"},
+			{Text: "clave de elector VLTRAN92136419M700", Want: ""},
+			{Text: "mi INE tiene la clave GMVLMR80070501M100", Want: "GMVLMR80070501M100"},
+			{Text: "clave de elector GMVLMR80070599M100", Want: ""},
+		},
+	},
+}
