@@ -6097,7 +6097,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// The form's small letters end the capitalised run: "Casa Bella
 	// S.r.l."; a form that opens with a small letter follows it:
 	// "Tierhilfe Sonnenwiese e.V.".
-	if words >= 1 && lastW <= end {
+	if words >= 1 && (lastW < end || end+2 < len(s.toks) && s.toks[end+1].e-s.toks[end+1].s == 1 && s.punct(end+2, '.')) {
 		if e := s.dottedLegalFormEnd(lastW + 1); e >= end {
 			if s.punct(e+1, '.') && s.glued(e+1) {
 				e++

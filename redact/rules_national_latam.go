@@ -13,7 +13,7 @@ var rulesNationalLatam = []Rule{
 		Pattern:         numStart + `(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?:\b|\z|[^\w])`,
 		Score:           0.7,
 		Validate:        validCLRUT,
-		Context:         []string{"rut", "run", "r.u.t", "rol único tributario", "cédula", "cedula", "carnet"},
+		Context:         []string{"rut", "r.u.t", "rol único tributario", "cédula", "cedula", "carnet"},
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "Hola, necesito boleta con mi RUT 16.784.233-K por favor", Want: "16.784.233-K"},
@@ -25,13 +25,14 @@ var rulesNationalLatam = []Rule{
 	{
 		// The RUT without its dots ("15334871-5") or its hyphen
 		// ("182045675", as forms ask for it), after its word.
-		Name:           "cl_rut_plain",
-		Type:           "CL_RUT",
-		Pattern:        numStart + `(?P<v>\d{7,8}-?[\dkK])(?:\b|\z|[^\w])`,
-		Score:          0.5,
-		Validate:       validCLRUT,
-		Keywords:       []string{"rut", "run", "r.u.t"},
-		Context:        []string{"rut", "run", "r.u.t"},
+		Name:     "cl_rut_plain",
+		Type:     "CL_RUT",
+		Pattern:  numStart + `(?P<v>\d{7,8}-?[\dkK])(?:\b|\z|[^\w])`,
+		Score:    0.5,
+		Validate: validCLRUT,
+		// Not "run", the RUT's other name: English runs everywhere.
+		Keywords:       []string{"rut", "r.u.t"},
+		Context:        []string{"rut", "r.u.t"},
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "mi hija Florencia va a recibir el paquete, su rut es 21345678-4", Want: "21345678-4"},
