@@ -275,7 +275,7 @@ func (s *state) codeIsYours(start int, bare bool) bool {
 	// The code: its digits end at the space; where do they start?
 	e := b - 1
 	q := e
-	for q > 0 && (isDigit(t[q-1]) || t[q-1] == ' ' && q > 1 && isDigit(t[q-2]) && q-1 < e) && e-q < 9 {
+	for q > 0 && (isDigit(t[q-1]) || t[q-1] == ' ' && q > 1 && isDigit(t[q-2])) && e-q < 9 {
 		q--
 	}
 	v := q
@@ -293,8 +293,9 @@ func (s *state) codeIsYours(start int, bare bool) bool {
 }
 
 // codeOwnerWord reports whether the folded word w is a possessive that
-// says whose a code sent is: "is your code", "est votre code", "es tu
-// código", "ist dein Code".
+// says whose a code sent is, or the article that stands for one: "is
+// your code", "est votre code", "es tu código", "ist dein Code", "é o
+// código".
 func codeOwnerWord(w string) bool {
 	switch w {
 	case "your", "my", "votre", "ton", "tu", "su", "dein", "ihr", "uw", "je", "jouw", "seu", "teu", "il", "o":
@@ -392,10 +393,10 @@ func choiceNext(t string, e int, lists bool) int {
 // theCodeDigits reports whether six digits at q follow a bare code's
 // word, which spans [start, p), right after an article or a possessive:
 // "entered ... the code 803 552", "the bank sent me a code 551208", "me
-// ha llegado el código 384 921",
-// "chegou o código 552318", or after "with" or "using" after a verb of
-// proving who one is ("confirm with code 558 201"). A code named so is the one at hand; "code 1234" and "Code:
-// 4417" label products as often.
+// ha llegado el código 384 921", "chegou o código 552318"; or after
+// "with" or "using" after a verb of proving who one is ("confirm with
+// code 558 201"). A code named so is the one at hand; "code 1234" and
+// "Code: 4417" label products as often.
 func (s *state) theCodeDigits(start, p, q int) bool {
 	t := s.text
 	if q != p+1 {
@@ -505,8 +506,7 @@ func codeDigitsEnd(t string, q int) (int, int) {
 	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
 		e, d = e+6, 6
 	} else if d == 1 {
-		// Digits read out one by one: "code is 7 2 9 1 4 0",
-		// "combinación 1 9 0 6".
+		// Digits read out one by one: "code is 7 2 9 1 4 0".
 		k := 1
 		for k < 8 && e+1 < n && t[e] == ' ' && isDigit(t[e+1]) && (e+2 == n || !isDigit(t[e+2])) {
 			e, k = e+2, k+1
@@ -1171,14 +1171,14 @@ func passwordWordNext(t string, e int) bool {
 		return false
 	}
 	w := q
-	for w < len(t) && isLetter(t[w]) && w-q < 9 {
+	for w < len(t) && isLetter(t[w]) && w-q < 8 {
 		w++
 	}
 	if w == q || w >= len(t) || t[w] != ' ' && t[w] != ':' {
-		return false
+		return false // "passwords" is no label either
 	}
 	var low [8]byte
-	switch string(lowerASCII(low[:0], t[q:min(w, q+8)])) {
+	switch string(lowerASCII(low[:0], t[q:w])) {
 	case "pw", "pwd", "pass", "password":
 		return true
 	}

@@ -44,18 +44,19 @@ var rulesNationalLatam = []Rule{
 	{
 		// Uruguay's cédula: seven digits (six for the oldest) and a
 		// check digit (weights 2, 9, 8, 7, 6, 3, 4), "4.567.890-5", after
-		// "cédula" or "CI".
-		Name:           "uy_ci",
-		Type:           "UY_CI",
-		Pattern:        numStart + `(?P<v>\d\.?\d{3}\.?\d{3}-?\d|\d{3}\.?\d{3}-\d)\b`,
-		Score:          0.6,
-		Validate:       validUYCI,
-		Keywords:       []string{"cédula", "cedula", "ci", "c.i", "cédula de identidad", "cedula de identidad"},
-		Context:        []string{"cédula", "cedula", "ci", "c.i", "cédula de identidad", "cedula de identidad"},
+		// "cédula" or "C.I.".
+		Name:     "uy_ci",
+		Type:     "UY_CI",
+		Pattern:  numStart + `(?P<v>\d\.?\d{3}\.?\d{3}-?\d|\d{3}\.?\d{3}-\d)\b`,
+		Score:    0.6,
+		Validate: validUYCI,
+		// Not "CI" alone: developers' chats put build numbers after it.
+		Keywords:       []string{"cédula", "cedula", "c.i", "cédula de identidad", "cedula de identidad"},
+		Context:        []string{"cédula", "cedula", "c.i", "cédula de identidad", "cedula de identidad"},
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "Buenas, cédula 4.567.890-5, quería saber si ya está lista la devolución", Want: "4.567.890-5"},
-			{Text: "a nombre de Sofía Fernández Rodríguez CI 32187652", Want: "32187652"},
+			{Text: "a nombre de Sofía Fernández Rodríguez C.I. 32187652", Want: "32187652"},
 			{Text: "cédula 4.567.890-6", Want: ""},
 			{Text: "CI pipeline 32187653", Want: ""},
 		},
