@@ -1640,30 +1640,29 @@ func validCARAMQ(match string) bool {
 	return validDate(2000, m, num(d[4:6]))
 }
 
-// validCLRUT checks a Chilean RUT: its digits weighted 2 to 7 from the
-// right, cycling, and a check character of 11 less the sum modulo 11
-// (11 is "0", 10 is "K").
+// validCLRUT checks a Chilean RUT: seven or eight digits weighted 2 to 7
+// from the right, cycling (3, 2, 7, 6, 5, 4, 3, 2 for eight), and a check
+// character of 11 less the sum modulo 11 (11 is "0", 10 is "K").
 func validCLRUT(match string) bool {
 	if len(match) < 8 {
 		return false
 	}
 	c := match[len(match)-1] | 0x20
 	body := digitsOf(strings.TrimRight(match[:len(match)-1], "-"), 0)
-	if body == "" || len(body) < 7 || len(body) > 8 || c != 'k' && !isDigit(c) {
+	if len(body) < 7 || len(body) > 8 || c != 'k' && !isDigit(c) {
 		return false
 	}
-	sum, w := 0, 2
-	for i := len(body) - 1; i >= 0; i-- {
-		sum += int(body[i]-'0') * w
-		if w++; w > 7 {
-			w = 2
-		}
+	if len(body) == 7 {
+		body = "0" + body
 	}
-	want := byte('0' + (11-sum%11)%11)
-	if 11-sum%11 == 10 {
-		want = 'k'
+	r := 11 - weightedSum(body, []int{3, 2, 7, 6, 5, 4, 3, 2})%11
+	switch r {
+	case 11:
+		return c == '0'
+	case 10:
+		return c == 'k'
 	}
-	return c == want
+	return c == byte('0'+r)
 }
 
 // validUYCI checks a Uruguayan cédula: seven digits (six padded with a

@@ -1124,7 +1124,9 @@ func loginEnd(t string, q, limit int) int {
 // ends the clause: "usuario javi_mtz88 contraseña ...", "utente
 // ale_ferrari99,", "user jdupont75". A word such as "user" or
 // "usuario" names a login only so ("user agent", "user testing" are
-// none, and letters alone stay out).
+// none, and letters alone stay out). A login of dots will do when a
+// password's word follows it (passwordWordNext): "user tom.harlow.relo
+// / pw ...".
 func weakUserLogin(t string, p int) bool {
 	q := p + 1
 	if q >= len(t) || t[p] != ' ' || !isLetter(t[q]) {
@@ -1144,8 +1146,6 @@ func weakUserLogin(t string, p int) bool {
 			break
 		}
 	}
-	// A password's word after it says it is a login too: "user
-	// tom.harlow.relo / pw Zk8!...".
 	return (inner || strings.IndexByte(t[q:e], '.') > 0 && passwordWordNext(t, e)) && !allDigits(t[q:e]) && personLogin(t[q:e])
 }
 
@@ -1159,31 +1159,39 @@ func capitalAfterDot(v string) bool {
 	return false
 }
 
-// passwordWordNext reports whether a short password's word ("pw", "pwd",
-// "pass", "password") follows e, after a space and maybe a slash or a
-// comma, and before a space or a colon.
+// passwordWordNext reports whether a password's word opens right after
+// e, past spaces and maybe a slash or a comma: one of the one-word
+// phrases of the keyword table's group gPassword, in the chat languages
+// (passwordLabels). The keyword table's own hits are not there yet: the
+// scan reads the text in order.
 func passwordWordNext(t string, e int) bool {
 	q := e
 	for q < len(t) && q-e < 4 && (t[q] == ' ' || t[q] == '/' || t[q] == ',') {
 		q++
 	}
-	if q == e {
-		return false
-	}
 	w := q
-	for w < len(t) && isLetter(t[w]) && w-q < 8 {
+	for w < len(t) && (isLetter(t[w]) || t[w] >= 0x80) && w-q <= 16 {
 		w++
 	}
-	if w == q || w >= len(t) || t[w] != ' ' && t[w] != ':' {
-		return false // "passwords" is no label either
+	if q == e || w == q || w-q > 16 || w < len(t) && t[w] != ' ' && t[w] != ':' {
+		return false
 	}
-	var low [8]byte
-	switch string(lowerASCII(low[:0], t[q:w])) {
-	case "pw", "pwd", "pass", "password":
-		return true
-	}
-	return false
+	var low [16]byte
+	return passwordLabels[string(foldBytes(low[:0], t[q:w]))]
 }
+
+// passwordLabels are the one-word phrases of gPassword's context words.
+var passwordLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, words := range contextWords[gPassword] {
+		for _, w := range words {
+			if !strings.ContainsAny(w, " -") {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // personLogin reports whether w, two to forty bytes, is shaped as a
 // login (loginShape, in any case) and names no system or service

@@ -156,10 +156,6 @@ var contextWords = map[uint64]map[string][]string{
 			// The abbreviation of "number" in the chat languages: "mi num
 			// 715 28 52 64".
 			"num",
-			// "a number", as "number": the phrase is also the US alien
-			// registration number's word ("A-number"), and the longest
-			// of phrases that end together is the only hit.
-			"a number",
 			// The mobile of Singapore and Malaysia and its short form
 			// ("hp is 8432 7719"), a firm's line, a text typed short.
 			"handphone", "hp", "hotline", "helpline", "txt",

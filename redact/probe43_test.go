@@ -93,8 +93,11 @@ func TestResidenceDocumentsOfSession43(t *testing.T) {
 		require.Contains(t, valuesOf(t, d, c.text, c.typ), c.want, c.text)
 	}
 	for _, text := range []string{
-		"Candidate is Malaysian and currently on an S Pass here, she would need a new pass for this role",
-		"a number of forms, A2024",
+		// A passport's number of the alien number's shape, near "a new
+		// pass" ("a#" among the words once read as "a").
+		"Candidate is Malaysian and currently on an S Pass here. FIN F2611513L, passport A38172649. She would need a new pass for this role",
+		// "a number" is no word of the alien number: only "A-number".
+		"a number of forms were filed, ref A212458903",
 		"ID card 440306198812012837",
 	} {
 		for _, f := range detect(t, d, text) {
@@ -236,6 +239,7 @@ func TestUserNamesOfSession43(t *testing.T) {
 		{"@support my driver username is kwame.drives and the app still shows my old car", "kwame.drives"},
 		{"our pharmacy system can't reach the database. connection string is:\nServer=rx-db01;Database=RxMain;User Id=rxsvc;Password=Wint3r!Pharm2023;", "rxsvc"},
 		{"Here are the login details I set up for you: user tom.harlow.relo / pw Zk8!mPq2#vLw – please change it", "tom.harlow.relo"},
+		{"user tom.harlow.relo / passwort Sommer2024!", "tom.harlow.relo"},
 	} {
 		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeUsername), c.text)
 		require.Empty(t, valuesOf(t, d, c.text, TypePerson), c.text)
@@ -243,6 +247,7 @@ func TestUserNamesOfSession43(t *testing.T) {
 	for _, text := range []string{
 		"Server=db;User Id=sa;Password=x;",
 		"the user tom.harlow has left the team",
+		"user tom.harlow passwords are rotated monthly",
 	} {
 		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
 	}

@@ -8,21 +8,40 @@ var rulesNationalResidence = []Rule{
 	{
 		// The USCIS number on a green card and every immigration form:
 		// "A" and eight or nine digits, maybe grouped by hyphens
-		// ("A-201-938-475"), after "A-number", "alien number", "green card".
+		// ("A-201-938-475"), after "alien number", "green card".
+		// "A-number" is read by us_alien_number_labelled: the keyword
+		// table reads it as "a number", which English writes everywhere.
 		Name:           "us_alien_number",
 		Type:           "US_ALIEN_NUMBER",
 		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
 		Score:          0.5,
 		Validate:       consistentSeparators,
-		Keywords:       []string{"a-number", "alien number", "alien registration", "alien registration number", "uscis number", "green card", "a-nummer"},
-		Context:        []string{"a-number", "alien number", "alien registration", "alien registration number", "uscis number", "green card", "a-nummer"},
+		Keywords:       []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
+		Context:        []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my green card expires next month, A number is A212458903. do i file the I-90", Want: "A212458903"},
-			{Text: "bring your EAD and your A-number (A-201-938-475) on a piece of paper", Want: "A-201-938-475"},
 			{Text: "Green card since June 2019, A#A098765432. Born 11/23/1984", Want: "A098765432"},
+			{Text: "green card A2019384", Want: ""},
+			{Text: "alien number A-201938-4750", Want: ""},
+		},
+	},
+	{
+		// The number right after its own name, "A-number" (or "A
+		// number", "A-Nummer"), maybe after "is", ':' or '(': the name is
+		// in the pattern, which runs only where the word "number" or
+		// "nummer" stands.
+		Name:     "us_alien_number_labelled",
+		Type:     "US_ALIEN_NUMBER",
+		Pattern:  `(?i)(?:\A|[^\w\-])a[- ]?(?:number|nummer)[ \t]{0,3}(?:is[ \t]{1,3}|:[ \t]{0,3}|\()?(?P<v>A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
+		Score:    0.7,
+		Validate: consistentSeparators,
+		Keywords: []string{"number", "nummer"},
+		Examples: []Example{
+			{Text: "bring your EAD and your A-number (A-201-938-475) on a piece of paper", Want: "A-201-938-475"},
+			{Text: "Can I travel while my I-485 is pending? My A-number is A201574836", Want: "A201574836"},
+			{Text: "a number of forms were filed, ref A212458903", Want: ""},
 			{Text: "A-number A2019384", Want: ""},
-			{Text: "a number of forms, A2024", Want: ""},
 		},
 	},
 	{
