@@ -206,6 +206,9 @@ var contextWords = map[uint64]map[string][]string{
 		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg"},
 		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
 		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic"},
+		// Turkish: "cep" is the mobile ("cep no: 0532 418 27 90"; alone it
+		// is also Brazil's postcode), "numaram" my number, "arayın" call.
+		"tr": {"telefon", "telefonum", "cep no", "cep tel", "cep telefonu", "cep telefonum", "cep numaram", "numaram", "arayın", "arayin", "arayabilirsiniz", "ulaşabilirsiniz"},
 	},
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},
@@ -222,6 +225,7 @@ var contextWords = map[uint64]map[string][]string{
 		"fi": {"syntynyt", "syntymäaika", "syntymapaiva", "syntymäpäivä"},
 		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
+		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
