@@ -30,3 +30,29 @@ func TestTurkishPhonesOfSession44(t *testing.T) {
 	require.Equal(t, []string{"01310-100"}, valuesOf(t, d, "mi CEP 01310-100", TypeZipCode))
 	require.Equal(t, []string{"14.03.1987"}, valuesOf(t, d, "doğum tarihi 14.03.1987", TypeDateOfBirth))
 }
+
+// TestBalticIDsOfSession44 checks the personal codes of Estonia,
+// Lithuania, Latvia and Iceland after their words, a Danish CPR number
+// with a space, and the same digits with no word or a failing check.
+func TestBalticIDsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"Hi, I've moved. My isikukood is 37609285719, please update contact details too", "EE_LT_PERSONAL_CODE", "37609285719"},
+		{"Mano asmens kodas 49502191189, vardas Rūta", "EE_LT_PERSONAL_CODE", "49502191189"},
+		{"Vārds, uzvārds: Kristaps Liepiņš | Personas kods: 221175-13027 | Adrese", "LV_PERSONAL_CODE", "221175-13027"},
+		{"Góðan daginn, ég heiti Guðrún, kt. 140286-3389. Reikningurinn minn", "IS_KENNITALA", "140286-3389"},
+		{"hej det er lars mit kundenr er 4471 2290 og cpr 140372 1030 tlf 28 91 04 66", "DK_CPR", "140372 1030"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"order 37609285719 shipped", "EE_LT_PERSONAL_CODE"},
+		{"isikukood 37609285718", "EE_LT_PERSONAL_CODE"},
+		{"rēķins 221175-13027", "LV_PERSONAL_CODE"},
+		{"kennitala fyrirtækis 540286-3389", "IS_KENNITALA"},
+		{"tlf 140372 1030", "DK_CPR"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

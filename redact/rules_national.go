@@ -154,6 +154,7 @@ var nationalRules = concatRules(
 	rulesNationalMideast,
 	rulesNationalResidence,
 	rulesNationalLatam,
+	rulesNationalBaltic,
 )
 
 func init() {

@@ -1030,7 +1030,7 @@ var rulesNationalEurope = []Rule{
 		// so the date and a CPR word near it decide.
 		Name:            "dk_cpr",
 		Type:            "DK_CPR",
-		Pattern:         digitStart + `(?P<v>\d{6}-?\d{4})\b`,
+		Pattern:         digitStart + `(?P<v>\d{6}[- ]?\d{4})\b`,
 		Score:           0.8,
 		Validate:        validDKCPR,
 		Keywords:        dkCPRWords,
@@ -1040,6 +1040,7 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "CPR 010190-1234", Want: "010190-1234"},
 			{Text: "mit cpr-nummer er 2307851437", Want: "2307851437"},
+			{Text: "kundenr er 4471 2290 og cpr 140372 1030 tlf", Want: "140372 1030"},
 			{Text: "CPR 320190-1234", Want: ""},
 			{Text: "ring på 010190-1234", Want: ""},
 		},
