@@ -167,7 +167,13 @@ const listForeignStop = "" +
 	// Thanks and greetings in other languages, which start a sign-off
 	// or a greeting before a name ("Kiitos, Mikko Virtanen", "Terveisin
 	// Aino Virtanen", "G'day Liam").
-	`Kiitos|Terveisin|Hälsningar|Mvh|Mvg|Niaje|Sawa|Helo|Penerima|Hilsen|G'day|Gday|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto`
+	`Kiitos|Terveisin|Hälsningar|Mvh|Mvg|Niaje|Sawa|Helo|Penerima|Hilsen|G'day|Gday|Takk|Tak|Dziękuję|Dzięki|Děkuji|Köszönöm|Hvala|Teşekkürler|Mulțumesc|Spasibo|Arigato|Salamat|Efharisto|` +
+	// Greetings, sign-offs and the labels of a form's name of the
+	// Baltic languages and Icelandic, and the headers of a Nordic
+	// e-mail, which open a line before a colon or a name ("Labdien,
+	// ...", "Kveðja,\nEinar", "Vārds, uzvārds: Kristaps Liepiņš", "Til:
+	// kundeservice").
+	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine
@@ -341,6 +347,14 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Kin that are also given names ("Mari", "Mae"), greetings and
 	// sign-offs of the other languages we serve.
 	add(cuePerson, `mari|amie|tio|tia|mae|irma|cliente|hallo|hola|bonjour|salut|ciao|ola|oi|hoi|moin|servus|buongiorno|buonasera|salve|goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buenas|bonsoir|buona sera|guten tag|guten morgen|guten abend|liebe|lieber|liebes|cher|chere|chers|querido|querida|estimado|estimada|gentile|beste|geachte|prezado|prezada|grusse|grussen|gruss|saludos|un saludo|saluti|groeten|groetjes|groet|atenciosamente|abracos|cumprimentos|merci|merci beaucoup|grazie|grazie mille|gracias|muchas gracias|obrigado|obrigada|danke|vielen dank|bedankt|dank je|dankjewel|kontakt|bonne journee|bonne soiree|a bientot|au revoir|buona giornata|buona serata|a presto|buen dia|hasta luego|hasta pronto|fijne dag|tot ziens|tot straks|schonen tag|bis bald|bis morgen|bom dia|tenha um bom dia|ate logo|pozdrawiam|pozdrowienia|terveisin|ystavallisin terveisin|halsningar|vanliga halsningar|med vanliga halsningar|mvh|hilsen|venlig hilsen|med venlig hilsen|g'day|gday|goeiemorgen|prezados|prezadas|xx|xxx`)
+	// The sign-offs of the Baltic languages and Icelandic, and the
+	// labels of a name in the Nordic and Baltic forms ("Kveðja,\nEinar",
+	// "Vārds, uzvārds: Kristaps Liepiņš", "Noutaja: Mikko Heikkinen", "ég
+	// heiti Guðrún"). Their greetings and thanks are stop words only: the
+	// lists know none of those languages' common words, which follow a
+	// greeting in lower case as a name would ("Mari: tere, kas saate
+	// aidata?").
+	add(cuePerson, `kveðja|bestu kveðjur|með kveðju|pagarbiai|lugupidamisega|ar cieņu|vārds|uzvārds|vārds uzvārds|vardas|pavardė|vardas pavardė|nimi|nafn|navn|namn|noutaja|mani sauc|mano vardas|minu nimi on|ég heiti|jeg heter|jag heter|jeg hedder|nimeni on`)
 	// Labels of the fields of a form that hold a person, in the
 	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
 	add(cuePerson, `name on card|name on the card|cardholder name|card holder|contact person|titular|titular de la cuenta|titular de la tarjeta|intestatario|titolare|titolare della carta|titulaire|titulaire du compte|titulaire de la carte|rekeninghouder|kaarthouder|contactpersoon|kontoinhaber|karteninhaber|empfanger|destinatario|destinataire|ontvanger|beneficiario|beneficiaire|begunstigde|nome no cartao|nome do titular|absender|expediteur|remitente|mittente|afzender|remetente`)

@@ -56,3 +56,30 @@ func TestBalticIDsOfSession44(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestBalticGreetingsOfSession44 checks that the greetings, sign-offs and
+// name labels of the Baltic languages and Icelandic, and a Nordic
+// e-mail's headers, name no one and announce the name after them.
+func TestBalticGreetingsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Vārds, uzvārds: Kristaps Liepiņš | Tālrunis: 2651 0937", []string{"Kristaps Liepiņš"}},
+		{"Vardas Pavardė: Mantas Vaitkus | Tel.: +370 612 48 377", []string{"Mantas Vaitkus"}},
+		{"Kveðja,\nEinar Örn Gunnarsson", []string{"Einar Örn Gunnarsson"}},
+		{"Labdien, vēlos nomainīt numuru. Paldies, Elīna Bērziņa", []string{"Elīna Bērziņa"}},
+		{"Sveiki, norėčiau atsiimti e. receptą vaistinėje.", nil},
+		{"Til: kundeservice | Emne: tilbagebetaling", nil},
+		{"Paziņojums: pakomāts būs slēgts 15.11.", nil},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.want == nil {
+			require.Empty(t, got, c.text)
+		} else {
+			require.Equal(t, c.want, got, c.text)
+		}
+	}
+}
