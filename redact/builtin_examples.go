@@ -476,6 +476,11 @@ var builtinRecognizers = []builtinRecognizer{
 		// '+', '/' and '=' padding: the token is taken whole.
 		{"SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiOjE2OTAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ==_Kx7pQ2mZ9vR4tY8wB3nL6cF1hJ5gD0sA+uE/iO7kM2q", "sntrys_eyJpYXQiOjE2OTAwMDAwMDAuMCwidXJsIjoiaHR0cHM6Ly9zZW50cnkuaW8ifQ==_Kx7pQ2mZ9vR4tY8wB3nL6cF1hJ5gD0sA+uE/iO7kM2q"},
 		{"token glc_eyJvIjoiMTIzNDU2Iiwibi+I6InN0YWNrLTEyMzQ1Ni1obS1yZWFkLXRva2VuIiwiayI6IjEyMyJ9 ok", "glc_eyJvIjoiMTIzNDU2Iiwibi+I6InN0YWNrLTEyMzQ1Ni1obS1yZWFkLXRva2VuIiwiayI6IjEyMyJ9"},
+		// The payment gateways of Southeast Asia, India and Africa.
+		{"our xendit key got pushed xnd_production_P4kR9zTq8WmL2vXc7YbN5sJh3GfD0aEe6UiO1lKyW2nQ pls revoke", "xnd_production_P4kR9zTq8WmL2vXc7YbN5sJh3GfD0aEe6UiO1lKyW2nQ"},
+		{"MIDTRANS_SERVER_KEY=Mid-server-kT9xQ2vLm8RfZ3pWbY6nHc4A", "Mid-server-kT9xQ2vLm8RfZ3pWbY6nHc4A"},
+		{"checkout uses rzp_live_ILgsfZCZoFIKMb today", "rzp_live_ILgsfZCZoFIKMb"},
+		{"the rzp_live_ prefix and xnd_production_keys docs", ""},
 		{"run npm_install and hf_hub_download then shpat_demo", ""},
 		{"the dapi endpoint and hvs.example", ""},
 		{"npm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""},

@@ -747,7 +747,9 @@ func (s *state) userAfter(start, p int) {
 			w++
 		}
 		var low [8]byte
-		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j)) && spaceAt(t, w) > 0 {
+		// "its" stands for "it's" in chat: "add me on discord its
+		// moonpie.exe".
+		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's") && spaceAt(t, w) > 0 {
 			q = w
 			label = true
 			continue
@@ -806,6 +808,10 @@ func (s *state) userAfter(start, p int) {
 	// A connection string's "User Id=rxsvc;" is a login whatever its
 	// shape.
 	dsn := label && t[q-1] == '=' && e < n && t[e] == ';'
+	// So is a log's "user=lilbrozay", a field between blanks: the key
+	// glued to its '=' and the value to both, in lower case (a link's
+	// query, "&user=jdoe", is the link's).
+	dsn = dsn || label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n') && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
 	if !inner && !flag && !dsn && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
@@ -839,7 +845,11 @@ var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "
 	// A marketplace's sellers and buyers go by their user names: "the
 	// seller retro_rick_records hasn't shipped", "el vendedor
 	// ofertas_rapidas_88", "mein Verkäuferkonto omas_strickstube".
-	"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto"}
+	"seller", "buyer", "vendedor", "vendeur", "verkäufer", "venditore", "verkoper", "verkäuferkonto", "sellerkonto",
+	// Game networks, whose players go by a name after their network's
+	// word or its id ("PSN ID: chai_latte_queen", "my riot id is
+	// v0idwalker_7").
+	"psn", "riot", "xbox", "nintendo", "battletag", "roblox", "epic"}
 
 // handleAfter reports the name of an account after an account's
 // word that ends at p, after ':', '=', a verb ("is", "era", "es") or
@@ -880,7 +890,7 @@ func handleLabelWord(w string) bool {
 	}
 	var low [8]byte
 	j := string(lowerASCII(low[:0], w))
-	return beVerb(j) || j == "name" || j == "called"
+	return beVerb(j) || j == "name" || j == "called" || j == "id"
 }
 
 // skipLabel returns where the value after a label's word that ends at p
@@ -1425,7 +1435,9 @@ func genericLogin(v string) bool {
 		"reporting", "report", "reports", "inventory", "analytics", "billing", "backup", "metrics", "monitoring", "grafana", "airflow", "etl",
 		"api", "web", "service", "shop", "store", "orders", "payments", "replication", "replicator", "migrations", "readwrite",
 		// The users a token goes with in a remote's link ("https://oauth2:glpat-...@gitlab.com").
-		"oauth2", "oauth", "x-access-token", "x-token-auth", "gitlab-ci-token", "token", "apikey", "x-oauth-basic", "bearer":
+		"oauth2", "oauth", "x-access-token", "x-token-auth", "gitlab-ci-token", "token", "apikey", "x-oauth-basic", "bearer",
+		// What a log writes where it has no user ("user=null").
+		"null", "nil", "none", "undefined", "unknown", "anonymous", "anon", "system", "empty", "false", "true", "n/a", "na", "missing", "unset":
 		return true
 	}
 	return strings.HasPrefix(w, "svc_") || strings.HasPrefix(w, "svc-") || len(w) > 4 && strings.HasSuffix(w, "user") ||

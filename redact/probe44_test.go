@@ -83,3 +83,35 @@ func TestBalticGreetingsOfSession44(t *testing.T) {
 		}
 	}
 }
+
+// TestGameAccountsOfSession44 checks the names of game accounts after
+// their network's word ("PSN ID:"), "its" for "it's" before a handle, a
+// log's "user=" field whatever the name's shape, and Steam's ids; and
+// what a log writes where it has no user, a link's query, and numbers
+// with no Steam word.
+func TestGameAccountsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"Customer: Priya Raman | PSN ID: chai_latte_queen | Issue: 2x unauthorized FIFA Points", "chai_latte_queen"},
+		{"my riot id is v0idwalker_7 and someone logged in", "v0idwalker_7"},
+		{"add me on discord its moonpie.exe ill send u the screenshots", "moonpie.exe"},
+		{"2024-11-03 08:12:40.117 WARN auth.session user=lilbrozay ip=10.0.0.1 reason=token_reuse", "lilbrozay"},
+	}, []string{
+		"WARN auth.session user=null reason=expired",
+		"user=anonymous path=/",
+		"https://example.com/reset?password=[REDACTED]&user=jdoe",
+		"epic games refund please",
+	})
+	wantFound(t, d, "STEAM_ID", []textValue{
+		{"my steam id is 76561198047731952 pls unban i did NOTHING wrong", "76561198047731952"},
+	}, []string{
+		"order 76561198047731952 shipped",
+	})
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"our xendit secret key got pushed to a public repo xnd_production_P4kR9zTq8WmL2vXc7YbN5sJh3GfD0aEe6UiO1lKyW2nQ pls revoke", "xnd_production_P4kR9zTq8WmL2vXc7YbN5sJh3GfD0aEe6UiO1lKyW2nQ"},
+		{"FLWSECK-e6db11d1f8a6208de8cb2f94e293450e-X", "FLWSECK-e6db11d1f8a6208de8cb2f94e293450e"},
+	}, []string{
+		"see the rzp_live_ prefix in the docs",
+	})
+}

@@ -1859,6 +1859,18 @@ func init() {
 		// "eyJ". Its public "pk." tokens are meant to be published.
 		{"sk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
 		{"tk.eyJ", TypeAPIKey, 40, 0, "twopart", 1},
+		// The payment gateways of Southeast Asia, India and Africa:
+		// Xendit's secret keys, Razorpay's key ids (published in a
+		// checkout page, as Stripe's "pk_"), Midtrans's server keys,
+		// Flutterwave's secret keys.
+		{"xnd_production_", TypeAPIKey, 40, 0, "alnum", 1},
+		{"xnd_development_", TypeAPIKey, 40, 0, "alnum", 1},
+		{"rzp_live_", TypeAPIKey, 14, 14, "alnum", 0.8},
+		{"rzp_test_", TypeAPIKey, 14, 14, "alnum", 0.6},
+		{"Mid-server-", TypeAPIKey, 24, 24, "b64url", 1},
+		{"SB-Mid-server-", TypeAPIKey, 24, 24, "b64url", 1},
+		{"FLWSECK-", TypeAPIKey, 32, 32, "hex", 1},
+		{"FLWSECK_TEST-", TypeAPIKey, 32, 32, "hex", 1},
 	} {
 		if bodySets[p.body] == nil {
 			set := new([256]bool)
