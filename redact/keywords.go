@@ -463,13 +463,17 @@ var contextWords = map[uint64]map[string][]string{
 	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "subscriber id", "subscriber no",
 		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id",
 		// South Africa's medical aids, the Philippines' PhilHealth, Nigeria's HMOs.
-		"medical aid", "philhealth", "hmo id", "hmo number"},
-		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer"},
-		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent"},
-		"es": {"número de afiliado", "número de socio", "nº de afiliado"},
-		"it": {"numero di tessera", "numero tessera", "codice socio"},
-		"nl": {"lidnummer", "relatienummer", "verzekerdennummer"},
-		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio"}},
+		"medical aid", "philhealth", "hmo id", "hmo number",
+		// A school's or a university's number of its student, which
+		// names the one student as a member number does (session 44).
+		"student id", "student number", "student no", "student #", "student id number", "matric number", "matriculation number",
+		"enrolment number", "enrollment number", "pupil number", "learner number"},
+		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
+		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant"},
+		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno"},
+		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
+		"nl": {"lidnummer", "relatienummer", "verzekerdennummer", "studentnummer", "leerlingnummer"},
+		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante"}},
 	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},

@@ -115,3 +115,20 @@ func TestGameAccountsOfSession44(t *testing.T) {
 		"see the rzp_live_ prefix in the docs",
 	})
 }
+
+// TestStudentNumbersOfSession44 checks students' numbers after their
+// words in English, German and Dutch, and the same words before no
+// number.
+func TestStudentNumbersOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"hey prof i got a C+ on the ECON 201 midterm. student id 301187462 sec 003. can i come?", "301187462"},
+		{"Student # 1009348812, mailing address 88 Harbour St", "1009348812"},
+		{"Name: Li Jiahao | Student ID: 47718260 | email: lijiahao0317@163.com", "47718260"},
+		{"mijn studentnummer is 4821937, ik kan niet inloggen", "4821937"},
+	}, []string{
+		"the student number field is empty",
+		"student discount code 20413387 applied",
+	})
+}
