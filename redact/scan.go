@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Byte classes for the scanner's dispatch.
@@ -540,6 +541,21 @@ func (s *state) on(typ string) bool {
 	return s.e.enabled[typ]
 }
 
+// onType is on for add, which asks it for most candidates: the types
+// of its candidates are the package's constants, whose bytes are the
+// slot's, and comparing the pointers first spares the call of the
+// strings' compare (runtime.memequal) and the spills around it. (In
+// on itself the larger test costs spills in the callers that inline
+// it, secret's loop among them.)
+func (s *state) onType(typ string) bool {
+	if typ != "" {
+		if sl := s.e.typeOn[typeHash(typ)]; len(sl.typ) == len(typ) && (unsafe.StringData(sl.typ) == unsafe.StringData(typ) || sl.typ == typ) {
+			return sl.on
+		}
+	}
+	return s.e.enabled[typ]
+}
+
 // typeHash places typ in Engine.typeOn. Its three bytes and their weights
 // were chosen so that every one of scannerTypes has a slot of its own; a
 // type that shares one asks the engine's map, which is slower, not wrong.
@@ -561,7 +577,7 @@ func (s *state) add(c cand) {
 	if c.end <= c.start {
 		return
 	}
-	if !s.on(c.typ) && (c.alt == "" || !s.on(c.alt)) {
+	if !s.onType(c.typ) && (c.alt == "" || !s.onType(c.alt)) {
 		return
 	}
 	c.rule = -1
