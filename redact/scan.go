@@ -652,11 +652,7 @@ func (s *state) scan() {
 			}
 			i = s.word(i, j)
 		case k&clHigh != 0:
-			if w := wordSepWidth(t, i); w > 0 {
-				i += w // a no-break space parts words as ' ' does, ’ as '
-				continue
-			}
-			i = s.word(i, i+1)
+			i = s.highByte(i)
 		case k&clDigit != 0:
 			i = s.digitAnchor(i)
 		case punctAnchors[c]:
@@ -665,6 +661,17 @@ func (s *state) scan() {
 			i++
 		}
 	}
+}
+
+// highByte passes over the separator above ASCII at i, or reads the word
+// that starts there, and returns where the scan resumes. (A call of its
+// own: scan then keeps no position across a call but the keyword's, and
+// stores i only on that path.)
+func (s *state) highByte(i int) int {
+	if w := wordSepWidth(s.text, i); w > 0 {
+		return i + w // a no-break space parts words as ' ' does, ’ as '
+	}
+	return s.word(i, i+1)
 }
 
 // word reads the word that starts at i, a letter or a byte above ASCII
