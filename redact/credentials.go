@@ -747,7 +747,7 @@ func (s *state) userAfter(start, p int) {
 			w++
 		}
 		var low [8]byte
-		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j)) && spaceAt(t, w) > 0 {
+		if j := bytesText(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j)) && spaceAt(t, w) > 0 {
 			q = w
 			label = true
 			continue
@@ -879,7 +879,7 @@ func handleLabelWord(w string) bool {
 		return false
 	}
 	var low [8]byte
-	j := string(lowerASCII(low[:0], w))
+	j := bytesText(lowerASCII(low[:0], w))
 	return beVerb(j) || j == "name" || j == "called"
 }
 

@@ -80,6 +80,13 @@ func isLower(c byte) bool  { return byteClass[c]&clLower != 0 }
 func isAlnum(c byte) bool  { return byteClass[c]&(clLower|clUpper|clDigit) != 0 }
 func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 
+// bytesText returns b as a string that shares its bytes, for a word
+// folded into a buffer of the caller's that stays as it is while the
+// string is compared or looked up: string(b) copies it in a call of the
+// runtime (the compiler spares the copy only in a comparison, a switch
+// or a map's index).
+func bytesText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // isWordByte reports bytes of words as the keyword table sees them:
 // ASCII letters and every byte of a multi-byte character.
 func isWordByte(c byte) bool { return byteClass[c]&(clLower|clUpper|clHigh) != 0 }
@@ -3795,7 +3802,7 @@ func eventAfter(t string, a, b int) bool {
 			j++
 		}
 		var low [24]byte
-		w := string(foldBytes(low[:0], t[i:min(j, i+24)]))
+		w := bytesText(foldBytes(low[:0], t[i:min(j, i+24)]))
 		switch {
 		case brk && eventWords[w]:
 			return true
