@@ -749,7 +749,7 @@ func (s *state) userAfter(start, p int) {
 		var low [8]byte
 		// "its" stands for "it's" in chat: "add me on discord its
 		// moonpie.exe".
-		if j := string(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's") && spaceAt(t, w) > 0 {
+		if j := bytesText(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's") && spaceAt(t, w) > 0 {
 			q = w
 			label = true
 			continue
@@ -889,7 +889,7 @@ func handleLabelWord(w string) bool {
 		return false
 	}
 	var low [8]byte
-	j := string(lowerASCII(low[:0], w))
+	j := bytesText(lowerASCII(low[:0], w))
 	return beVerb(j) || j == "name" || j == "called" || j == "id"
 }
 

@@ -1168,7 +1168,7 @@ func (s *entScanner) accountCue(b int) int {
 	if p < 0 || s.toks[p].kind != etWord || s.toks[b].f&efNL != 0 {
 		return 0
 	}
-	if p >= 1 && s.toks[p-1].kind == etWord && s.toks[p].e-s.toks[p].s <= 6 && (beVerb(string(s.fold(p))) || s.is(p, "e")) {
+	if p >= 1 && s.toks[p-1].kind == etWord && s.toks[p].e-s.toks[p].s <= 6 && (beVerb(bytesText(s.fold(p))) || s.is(p, "e")) {
 		p-- // "my username is ana.lopes", "mi usuario es maria_lopez"
 	}
 	if s.is(p, "as") {

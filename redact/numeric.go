@@ -1319,7 +1319,7 @@ func versionSaid(t string, start int) bool {
 		app = true
 		p, w = foldedWordBefore(t, p, " ", buf[:0])
 	}
-	if !beVerb(string(w)) {
+	if !beVerb(bytesText(w)) {
 		return false
 	}
 	version := false
@@ -1861,11 +1861,12 @@ func (s *state) ssn(x *numInfo) {
 	d := x.dig()
 	area := int(d[0]-'0')*100 + int(d[1]-'0')*10 + int(d[2]-'0')
 	grp := int(d[3]-'0')*10 + int(d[4]-'0')
-	ser := string(d[5:9])
-	if area == 0 || area == 666 || area >= 900 || grp == 0 || ser == "0000" {
+	if area == 0 || area == 666 || area >= 900 || grp == 0 || string(d[5:9]) == "0000" {
 		return
 	}
-	if sd := string(d); sd == "078051120" || sd == "219099999" || sd == "123456789" {
+	// (Each compare of its own: the compiler then compares the bytes
+	// without copying them into a string.)
+	if string(d) == "078051120" || string(d) == "219099999" || string(d) == "123456789" {
 		return
 	}
 	same := true

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Byte classes for the scanner's dispatch.
@@ -78,6 +79,13 @@ func isLetter(c byte) bool { return byteClass[c]&(clLower|clUpper) != 0 }
 func isLower(c byte) bool  { return byteClass[c]&clLower != 0 }
 func isAlnum(c byte) bool  { return byteClass[c]&(clLower|clUpper|clDigit) != 0 }
 func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
+
+// bytesText returns b as a string that shares its bytes, for a word
+// folded into a buffer of the caller's that stays as it is while the
+// string is compared or looked up: string(b) copies it in a call of the
+// runtime (the compiler spares the copy only in a comparison, a switch
+// or a map's index).
+func bytesText(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // isWordByte reports bytes of words as the keyword table sees them:
 // ASCII letters and every byte of a multi-byte character.
@@ -540,6 +548,21 @@ func (s *state) on(typ string) bool {
 	return s.e.enabled[typ]
 }
 
+// onType is on for add, which asks it for most candidates: the types
+// of its candidates are the package's constants, whose bytes are the
+// slot's, and comparing the pointers first spares the call of the
+// strings' compare (runtime.memequal) and the spills around it. (In
+// on itself the larger test costs spills in the callers that inline
+// it, secret's loop among them.)
+func (s *state) onType(typ string) bool {
+	if typ != "" {
+		if sl := s.e.typeOn[typeHash(typ)]; len(sl.typ) == len(typ) && (unsafe.StringData(sl.typ) == unsafe.StringData(typ) || sl.typ == typ) {
+			return sl.on
+		}
+	}
+	return s.e.enabled[typ]
+}
+
 // typeHash places typ in Engine.typeOn. Its three bytes and their weights
 // were chosen so that every one of scannerTypes has a slot of its own; a
 // type that shares one asks the engine's map, which is slower, not wrong.
@@ -561,7 +584,7 @@ func (s *state) add(c cand) {
 	if c.end <= c.start {
 		return
 	}
-	if !s.on(c.typ) && (c.alt == "" || !s.on(c.alt)) {
+	if !s.onType(c.typ) && (c.alt == "" || !s.onType(c.alt)) {
 		return
 	}
 	c.rule = -1
@@ -636,11 +659,7 @@ func (s *state) scan() {
 			}
 			i = s.word(i, j)
 		case k&clHigh != 0:
-			if w := wordSepWidth(t, i); w > 0 {
-				i += w // a no-break space parts words as ' ' does, ’ as '
-				continue
-			}
-			i = s.word(i, i+1)
+			i = s.highByte(i)
 		case k&clDigit != 0:
 			i = s.digitAnchor(i)
 		case punctAnchors[c]:
@@ -649,6 +668,17 @@ func (s *state) scan() {
 			i++
 		}
 	}
+}
+
+// highByte passes over the separator above ASCII at i, or reads the word
+// that starts there, and returns where the scan resumes. (A call of its
+// own: scan then keeps no position across a call but the keyword's, and
+// stores i only on that path.)
+func (s *state) highByte(i int) int {
+	if w := wordSepWidth(s.text, i); w > 0 {
+		return i + w // a no-break space parts words as ' ' does, ’ as '
+	}
+	return s.word(i, i+1)
 }
 
 // word reads the word that starts at i, a letter or a byte above ASCII
@@ -3772,7 +3802,7 @@ func eventAfter(t string, a, b int) bool {
 			j++
 		}
 		var low [24]byte
-		w := string(foldBytes(low[:0], t[i:min(j, i+24)]))
+		w := bytesText(foldBytes(low[:0], t[i:min(j, i+24)]))
 		switch {
 		case brk && eventWords[w]:
 			return true

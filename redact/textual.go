@@ -2763,7 +2763,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		}
 		var low [8]byte
 		// A colon may follow the verb: "lautet: x", "es: x".
-		if j := string(lowerASCII(low[:0], t[q:w])); valueJoiner(j) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
+		if j := bytesText(lowerASCII(low[:0], t[q:w])); valueJoiner(j) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
 			prep = prep || toWord(j)
 			q = w
 			continue
@@ -3506,7 +3506,7 @@ func whatFor(t string, p int) int {
 		if e == r || e-r >= 16 || e < len(t) && t[e] != ' ' && t[e] != ':' {
 			return p
 		}
-		word := string(lowerASCII(low[:0], t[r:e]))
+		word := bytesText(lowerASCII(low[:0], t[r:e]))
 		switch {
 		case w == 0:
 			if !forWords[word] {
@@ -3545,7 +3545,7 @@ func namesItself(v string) bool {
 			e++
 		}
 		var low [8]byte // secretPart's longest word
-		if e > len(low) || !secretPart(string(lowerASCII(low[:0], w[:e]))) {
+		if e > len(low) || !secretPart(bytesText(lowerASCII(low[:0], w[:e]))) {
 			return false
 		}
 		if e < len(w) {
