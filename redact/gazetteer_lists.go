@@ -277,7 +277,7 @@ const listStreetPrefixes = `Laan|Rue|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|
 	`Str|Șos|Aleea`
 
 // listUnits holds words that introduce a unit inside a building.
-const listUnits = `District|Sector|Phase|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
+const listUnits = `District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the
@@ -381,6 +381,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	add(cuePlaceWeak, `in|at|to|from|into|across|around|throughout|outside|inside|southern|northern|eastern|western|central|of`)
 	add(cueOrg, `welcome to|reaching out to|thanks for contacting|thank you for contacting|work for|works for|worked for|working for|work at|works at|worked at|working at|employed by|employed at|employer|employer is|joined|company|address of|office of|ceo of|cto of|cfo of|founder of|president of|director of|manager at|engineer at|developer at|customer of|client of|subsidiary of|acquired by|owned by|insured with|recorded for|signed to|arbeite bei|travaille chez|trabajo en|lavoro presso|year at|years at|is from|from`)
 	add(cueAddress, `address|address is|addresses|addr|adresse|anschrift|direccion|indirizzo|endereco|adres|adresse c'est|adresse est|adresse ist|direccion es|indirizzo e|endereco e|adres is|ship to|delivery to|delivered to|ship it to|ship them to|ship this to|deliver to|deliver it to|send to|send it to|send them to|send one to|mail to|mail it to|post to|forward to|lives at|live at|living at|located at|located on|is at|i'm at|i am at|we're at|we are at|office is at|moved to|move to|new address|billing address|shipping address|delivery address|home address|postal address|mailing address|j'habite|habite|wohne|wohnen|wohne in der|wohnt in der|wohnen in der|wohne an der|wohnt an der|vivo en|abito in|woon|resides at|residing at|reside at|stay at|staying at|stays at|registered at|lives on|live on|lived at|im at|am at|address at|live in|lives in|living in|lived in|located in|reside in|resides in|residing in|i'm in|im in|am in|we're in|staying in|his address|her address|my address|our address|lieferadresse|rechnungsadresse|lieferanschrift|wohnadresse|adresse de livraison|adresse de facturation|direccion de envio|direccion de entrega|indirizzo di consegna|indirizzo di spedizione|endereco de entrega|morada|leveringsadres|factuuradres|postadres|woonadres|afleveradres|addy|my addy|registered address|registered addy`)
+	// The labels of an address in the Nordic and Baltic languages and
+	// Icelandic ("Aadress: Riia 24-7, 51010 Tartu", "Adrese: Brīvības
+	// iela 87-14, Rīga", "Osoite:", "Heimilisfang:").
+	add(cueAddress, `aadress|adrese|adresas|adressen|adressi|osoite|heimilisfang|postadresse|postadress|leveringsadresse|leveransadress|toimitusosoite`)
 	// A bare "at" or "in" precedes times and counts as often as
 	// addresses: it confirms what else looks like one, but does not make
 	// lower-case words a street (see lowerStreetCue).

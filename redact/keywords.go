@@ -208,6 +208,12 @@ var contextWords = map[uint64]map[string][]string{
 		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic"},
 		// Turkish: "cep" is the mobile ("cep no: 0532 418 27 90"; alone it
 		// is also Brazil's postcode), "numaram" my number, "arayın" call.
+		// Estonian, Latvian, Lithuanian and Icelandic: "Tālrunis: 2651
+		// 0937", "skambinkit 867254118", "Síminn minn er 690 4417".
+		"et": {"telefon", "telefoni", "mobiil", "mobiilinumber", "helista", "helistage"},
+		"lv": {"tālrunis", "tālruņa", "tālruni", "tālr", "mobilais", "zvaniet", "zvanīt"},
+		"lt": {"telefonas", "telefono", "telefoną", "skambinkit", "skambinkite", "paskambinkit", "paskambinkite"},
+		"is": {"sími", "síminn", "símanúmer", "símanúmerið", "farsími", "hringið", "hringdu"},
 		"tr": {"telefon", "telefonum", "cep no", "cep tel", "cep telefonu", "cep telefonum", "cep numaram", "numaram", "arayın", "arayin", "arayabilirsiniz", "ulaşabilirsiniz"},
 	},
 	gDOB: {
@@ -556,10 +562,22 @@ var contextWords = map[uint64]map[string][]string{
 			"herstelcode", "inlogcode", "beveiligingscode", "eenmalige code"},
 		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
 			"cacifo das chaves", "cofre das chaves"},
-		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden"},
-		"da": {"engangskode", "bekræftelseskode", "pinkode", "pin-kode", "koden"},
-		"no": {"engangskode", "bekreftelseskode", "pinkode", "pin-kode", "koden"},
-		"fi": {"vahvistuskoodi", "varmennuskoodi", "pin-koodi", "tunnusluku", "koodi"},
+		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden",
+			// An app's activation code, a parcel locker's pick-up code, a door's.
+			"aktiveringskod", "aktiveringskoden", "uthämtningskod", "portkod", "dörrkod", "pukkod"},
+		"da": {"engangskode", "bekræftelseskode", "pinkode", "pin-kode", "koden",
+			"aktiveringskode", "aktiveringskoden", "afhentningskode", "afhentningskoden", "dørkode", "pukkode"},
+		"no": {"engangskode", "bekreftelseskode", "pinkode", "pin-kode", "koden",
+			"aktiveringskode", "aktiveringskoden", "hentekode", "hentekoden", "dørkode", "pukkode"},
+		// Finnish "on" is English's preposition too: the codes' words
+		// hold it ("noutokoodi on 7731 9042").
+		"fi": {"vahvistuskoodi", "varmennuskoodi", "pin-koodi", "tunnusluku", "koodi",
+			"kertakäyttökoodi", "kertakayttokoodi", "noutokoodi", "ovikoodi", "vahvistuskoodi on", "noutokoodi on", "kertakäyttökoodi on", "koodi on"},
+		// Estonian, Latvian and Lithuanian: "uksekood 48213", "vienreizējais
+		// kods", "patvirtinimo kodas".
+		"et": {"kood", "uksekood", "kinnituskood", "ühekordne kood", "pin-kood", "pin kood"},
+		"lv": {"kods", "vienreizējais kods", "apstiprinājuma kods", "pin kods"},
+		"lt": {"kodas", "vienkartinis kodas", "patvirtinimo kodas", "pin kodas"},
 		// Poland's mobile payments: a six-digit BLIK code pays whoever
 		// holds it ("prosiła o kod BLIK 731 904").
 		"pl": {"kod blik", "blik", "kod sms", "kod weryfikacyjny", "kod pin", "kod"}},

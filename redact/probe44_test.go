@@ -132,3 +132,31 @@ func TestStudentNumbersOfSession44(t *testing.T) {
 		"student discount code 20413387 applied",
 	})
 }
+
+// TestNordicBalticWordsOfSession44 checks phones after Latvian,
+// Lithuanian and Icelandic words, one-time codes after Nordic and Baltic
+// words, and addresses after Nordic and Baltic labels.
+func TestNordicBalticWordsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"Vārds, uzvārds: Kristaps Liepiņš | Tālrunis: 2651 0937 | E-pasts: k@inbox.lv", "2651 0937"},
+		{"siuntinį pristatykit skambinkit 867254118 jei nerasit", "867254118"},
+		{"Reikningurinn minn er hér. Síminn minn er 690 4417.", "690 4417"},
+	}, nil)
+	wantFound(t, d, TypePassword, []textValue{
+		{"Indtast aktiveringskoden 482 913 i appen inden kl. 16:00.", "482 913"},
+		{"Postin pakettiautomaatin noutokoodi on 7731 9042 ja lähetystunnus LS339565655FI", "7731 9042"},
+		{"Mu pakk on pakiautomaadis aga uksekood 48213 ei tööta.", "48213"},
+		{"kund: byt sim åt mig pukkod 83920175 nya simkortet", "83920175"},
+	}, []string{
+		"Saadetise kood CE607620637EE on teel",
+	})
+	for _, c := range []struct{ text, want string }{
+		{"Nimi: Liis Kuusk | Aadress: Riia 24-7, 51010 Tartu | Telefon: +372 5571 0349", "Riia 24-7, 51010 Tartu"},
+		{"Adrese: Brīvības iela 87-14, Rīga, LV-1001 | Tālrunis: 2651 0937", "Brīvības iela 87-14, Rīga"},
+		{"Ringvägen 101 lgh 1204, 118 60 Stockholm", "Ringvägen 101 lgh 1204, 118 60 Stockholm"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
+	}
+}
