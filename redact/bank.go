@@ -126,10 +126,13 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			break
 		}
 		w := q
-		for w < n && isLetter(t[w]) && w-q < 8 {
+		for w < n && isLetter(t[w]) && w-q < 16 {
 			w++
 		}
-		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) {
+		// A label's word, or a bank's name between the account's word
+		// and its number ("akaun maybank saya 514327118802", "stk
+		// vietcombank 0451000123987").
+		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) && !bankNameWord(t[q:w]) {
 			return -1
 		}
 		q = w
@@ -236,14 +239,28 @@ func digitGroups(t string, q int) (groups, int) {
 // and its number, is one a label or a sentence puts there: "acc no",
 // "account number is", "Kontonummer lautet", "cuenta es".
 func accountLabelWord(w string) bool {
-	var low [8]byte
+	if len(w) > 9 {
+		return false
+	}
+	var low [9]byte
 	switch string(lowerASCII(low[:0], w)) {
 	case "no", "nr", "nro", "num", "number", "is", "was", "es", "est", "ist", "lautet", "e", "n", "o",
 		"corrente", "corriente", // "conta corrente 45871-2"
-		"ko": // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
+		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
+		"saya", "aku": // Malay and Indonesian "my": "akaun saya 514327118802"
 		return true
 	}
 	return false
+}
+
+// bankNameWord reports whether w, of three letters or more, names a bank
+// (bankWords' names: "maybank", "vietcombank", "barclays").
+func bankNameWord(w string) bool {
+	if len(w) < 3 || len(w) > 16 {
+		return false
+	}
+	var low [16]byte
+	return bankWords[string(lowerASCII(low[:0], w))]
 }
 
 // bankNamed reports whether the account's word [start, p) names a bank
@@ -292,7 +309,12 @@ var accountWords = setOf("acc", "acct", "account", "konto", "kontonummer", "comp
 
 // bankWords name banking: its codes and branches, a transfer, the
 // account's holder, or a bank.
-var bankWords = setOf("bank", "banks", "banking", "sort", "sortcode", "bsb", "ifsc", "iban", "swift", "bic", "routing", "transit", "institution", "branch", "cheque", "chequing", "checking", "savings", "deposit", "payee", "beneficiary", "holder", "wire", "eft", "ach", "payout", "blz", "bankverbindung", "kontoinhaber", "überweisung", "banque", "rib", "titulaire", "virement", "guichet", "banco", "titular", "transferencia", "clabe", "sucursal", "banca", "titolare", "bonifico", "filiale", "rekeninghouder", "overschrijving", "overboeking", "agência", "agencia", "transferência", "pix", "hsbc", "barclays", "lloyds", "natwest", "santander", "nationwide", "halifax", "monzo", "starling", "revolut", "chase", "citi", "citibank", "wells", "scotiabank", "rbc", "bmo", "cibc", "td", "westpac", "anz", "nab", "commbank", "asb", "kiwibank", "bnz", "dbs", "ocbc", "uob", "maybank", "hdfc", "icici", "sbi", "kotak", "capitec", "fnb", "absa", "nedbank", "ing", "rabobank", "bunq", "sparkasse", "volksbank", "commerzbank", "bbva", "sabadell", "caixa", "caixabank", "unicredit", "intesa", "itaú", "itau", "bradesco", "nubank", "banorte")
+var bankWords = setOf("bank", "banks", "banking", "sort", "sortcode", "bsb", "ifsc", "iban", "swift", "bic", "routing", "transit", "institution", "branch", "cheque", "chequing", "checking", "savings", "deposit", "payee", "beneficiary", "holder", "wire", "eft", "ach", "payout", "blz", "bankverbindung", "kontoinhaber", "überweisung", "banque", "rib", "titulaire", "virement", "guichet", "banco", "titular", "transferencia", "clabe", "sucursal", "banca", "titolare", "bonifico", "filiale", "rekeninghouder", "overschrijving", "overboeking", "agência", "agencia", "transferência", "pix", "hsbc", "barclays", "lloyds", "natwest", "santander", "nationwide", "halifax", "monzo", "starling", "revolut", "chase", "citi", "citibank", "wells", "scotiabank", "rbc", "bmo", "cibc", "td", "westpac", "anz", "nab", "commbank", "asb", "kiwibank", "bnz", "dbs", "ocbc", "uob", "maybank", "hdfc", "icici", "sbi", "kotak", "capitec", "fnb", "absa", "nedbank", "ing", "rabobank", "bunq", "sparkasse", "volksbank", "commerzbank", "bbva", "sabadell", "caixa", "caixabank", "unicredit", "intesa", "itaú", "itau", "bradesco", "nubank", "banorte",
+	// Banks of Southeast and South Asia, and Malay's and Indonesian's
+	// words of an account ("refund ke rekening aja, BCA 5270198463",
+	// "akaun maybank saya 514327118802").
+	"bca", "bni", "bri", "mandiri", "cimb", "rhb", "kbank", "kasikornbank", "krungthai", "vietcombank", "techcombank", "vpbank", "bidv", "agribank",
+	"bpi", "bdo", "metrobank", "landbank", "meezan", "hbl", "ubl", "brac", "axis", "pnb", "rekening", "akaun")
 
 // setOf returns a set of the words.
 func setOf(words ...string) map[string]bool {

@@ -255,7 +255,7 @@ const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter
 
 // listHonorifics holds courtesy titles that precede a name (Presidio's
 // TITLE), without their final period.
-const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Sayın`
+const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt`
 
 // listStreetTypes holds street designators that follow the street name
 // (English and others), with their usual abbreviations.

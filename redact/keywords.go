@@ -494,7 +494,12 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"kontonummer", "kontonr"},
 		"no": {"kontonummer", "kontonr"},
 		"fi": {"tili", "tilinumero"},
-		"pl": {"konto", "numer konta", "nr konta", "rachunek", "numer rachunku", "nr rachunku"}},
+		"pl": {"konto", "numer konta", "nr konta", "rachunek", "numer rachunku", "nr rachunku"},
+		// Malay, Indonesian and Vietnamese ("stk" abbreviates "số tài
+		// khoản").
+		"ms": {"akaun", "no akaun", "nombor akaun"},
+		"id": {"rekening", "no rek", "norek", "nomor rekening", "no rekening"},
+		"vi": {"stk", "số tài khoản", "so tai khoan"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},
 		"fr": {"codes de secours", "codes de récupération", "code de secours", "code de récupération"},

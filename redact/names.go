@@ -2047,6 +2047,22 @@ func (s *entScanner) initialAt(i int) int {
 	return 1
 }
 
+// givenAbbrev reports whether word token i abbreviates a given name as
+// the Philippines, South Asia and Malaysia write it before the rest of
+// the name, with a period: "Ma. Cristina Reyes" (María), "Md. Rakibul
+// Hasan", "Mohd. Faizal" (Muhammad).
+func (s *entScanner) givenAbbrev(i int) bool {
+	t := &s.toks[i]
+	if n := t.e - t.s; n < 2 || n > 4 || t.f&efCap == 0 {
+		return false
+	}
+	switch s.text[t.s:t.e] {
+	case "Ma", "Md", "Mohd", "Muhd", "Mhd":
+		return true
+	}
+	return false
+}
+
 // oneLetter reports whether word token i is a single letter ("J", "Ó").
 func (s *entScanner) oneLetter(i int) bool {
 	t := &s.toks[i]
@@ -4515,8 +4531,8 @@ func (s *entScanner) findNames() {
 				}
 				continue
 			}
-			if j > i && s.punct(j, '.') && s.glued(j) && (s.flags(j-1)&gzHonor != 0 || j == i+1 && s.initialAt(i) == 2) && s.nameFollows(j+1) {
-				j++ // "Mr. Smith", "J. R. Smith"
+			if j > i && s.punct(j, '.') && s.glued(j) && (s.flags(j-1)&gzHonor != 0 || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
+				j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
 				continue
 			}
 			// A surname with its particle elided after a given name the

@@ -160,3 +160,41 @@ func TestNordicBalticWordsOfSession44(t *testing.T) {
 		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
 	}
 }
+
+// TestSouthAsiaOfSession44 checks the names written with an abbreviated
+// given name ("Md.", "Mohd."), the honorifics of Indonesia, Malaysia and
+// India before a name and not in it, accounts after their word with
+// a bank's name between the account's word and the number, and a
+// Thai id after "id card". "a/c" still needs a bank named in the message
+// (an air conditioner's "a/c 12345678 unit" is none, see
+// TestBankAccountAfterACOfSession39).
+func TestSouthAsiaOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"NID: 4617823905 | Name: Md. Rakibul Hasan | Father: Md. Abdul Kader | DOB: 07 Mar 1994", []string{"Md. Rakibul Hasan", "Md. Abdul Kader"}},
+		{"atas nama Bapak Hendra Wijaya", []string{"Hendra Wijaya"}},
+		{"Encik Ahmad bin Ali sudah bayar", []string{"Ahmad bin Ali"}},
+		{"Pak, webhook notifikasi dari sandbox gagal terus", nil},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.want == nil {
+			require.Empty(t, got, c.text)
+		} else {
+			require.Equal(t, c.want, got, c.text)
+		}
+	}
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"bank in je la ke akaun maybank saya 514327118802, x payah credit balik", "514327118802"},
+		{"em ten la lan anh, stk vietcombank 0451000123987 ak. shopee hoan tien", "0451000123987"},
+	}, []string{
+		"the a/c 2 units are broken",
+		"my account at barclays is closed since 2019",
+	})
+	wantFound(t, d, "TH_TNIN", []textValue{
+		{"khrap my id card 3100900284513 kbank account 403-7-52918-6 na krub", "3100900284513"},
+	}, nil)
+}

@@ -441,11 +441,12 @@ var rulesNationalAsiaPacific = []Rule{
 		Score:           0.7,
 		AloneScore:      underThreshold(0.7),
 		Validate:        validTHTNIN,
-		Context:         []string{"thai id", "national id", "tnin", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน"},
+		Context:         []string{"thai id", "national id", "tnin", "id card", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน"},
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "My Thai ID is 1234567890121", Want: "1234567890121"},
 			{Text: "เลขบัตรประชาชน 1-2345-67890-12-1", Want: "1-2345-67890-12-1"},
+			{Text: "khrap my id card 3100900284513 kbank account", Want: "3100900284513"},
 			{Text: "Thai ID 1234567890123", Want: ""},
 			{Text: "Thai ID 1284567890124", Want: ""},
 		},
