@@ -198,3 +198,17 @@ func TestSouthAsiaOfSession44(t *testing.T) {
 		{"khrap my id card 3100900284513 kbank account 403-7-52918-6 na krub", "3100900284513"},
 	}, nil)
 }
+
+// TestFrenchCryptoOfSession44 checks a card's code after French chat's
+// "crypto" when a card's word is near, and the same number after the
+// currencies' "crypto".
+func TestFrenchCryptoOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeCardSecurityCode, []textValue{
+		{"salut, mon fils a acheté des gemmes avec ma carte 4111 3906 6215 4437, crypto 907. il s'appelle noah", "907"},
+	}, []string{
+		"j'ai mis 500 euros en crypto 250 sont perdus",
+		"crypto 907",
+	})
+}
