@@ -760,6 +760,49 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 	if len(words) == 0 {
 		return
 	}
+	t.put(words, strings.Join(words, " "), groups, rule, deny, month)
+	// The table folds the case of ASCII and Latin-1 letters only
+	// (lowerByte), so that hashing needs no decoding: a phrase with other
+	// letters that have a case ("егн", "телефон", "emšo") is entered in
+	// capitals and in title case too, as forms write their labels
+	// ("ЕГН", "Телефон:", "EMŠO"). Its hits name the phrase in lower
+	// case, as rules' context words do.
+	up := upperBeyondLatin1(words, false)
+	if up == nil {
+		return
+	}
+	t.put(up, strings.Join(words, " "), groups, rule, deny, month)
+	if ti := upperBeyondLatin1(words, true); ti != nil && !slices.Equal(ti, up) {
+		t.put(ti, strings.Join(words, " "), groups, rule, deny, month)
+	}
+}
+
+// upperBeyondLatin1 returns words with their letters beyond Latin-1
+// upper-cased (with title, only the first word's first letter), or nil
+// when that changes nothing. ASCII and Latin-1 letters stay lower-case:
+// the table folds them itself.
+func upperBeyondLatin1(words []string, title bool) []string {
+	var out []string
+	for i, w := range words {
+		var b strings.Builder
+		for k, r := range w {
+			if u := unicode.ToUpper(r); r > 0xff && u > 0xff && (!title || i == 0 && k == 0) {
+				r = u // not "ı" to "I", which the table folds back to "i"
+			}
+			b.WriteRune(r)
+		}
+		if u := b.String(); u != w {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[i] = u
+		}
+	}
+	return out
+}
+
+// put enters the words of a phrase, named phrase in its hits.
+func (t *kwTable) put(words []string, phrase string, groups uint64, rule int32, deny string, month int) {
 	// Merge with an existing entry for the same phrase; an entry that
 	// counts only as part of a key stays apart from the word's own.
 	key := strings.Join(words, " ")
@@ -784,7 +827,7 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 		return
 	}
 	t.byPhrase[key] = int32(len(t.entries))
-	e := kwEntry{words: words, last: words[len(words)-1], phrase: strings.Join(words, " "), groups: groups, deny: deny, month: month, next: -1}
+	e := kwEntry{words: words, last: words[len(words)-1], phrase: phrase, groups: groups, deny: deny, month: month, next: -1}
 	if len(words) > 1 {
 		e.prev = hashWord(words[len(words)-2])
 	}

@@ -212,3 +212,38 @@ func TestFrenchCryptoOfSession44(t *testing.T) {
 		"crypto 907",
 	})
 }
+
+// TestEasternIDsOfSession44 checks the national numbers of Czechia and
+// Slovakia, Romania, Bulgaria, Croatia, Slovenia, Hungary and Ukraine
+// after their words, labels in capitals of scripts the keyword table
+// does not fold by itself ("ЕГН", "РНОКПП", "EMŠO", "Телефон"), and the
+// same numbers with a failing check or no word.
+func TestEasternIDsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"jméno: Ing. Jiří Procházka | rodné číslo: 790503/1233 | číslo účtu", "CZ_SK_BIRTH_NUMBER", "790503/1233"},
+		{"Bună ziua, sunt Andreea Popescu, CNP 2920418123178. Vreau să închid contul", "RO_CNP", "2920418123178"},
+		{"Здравейте, казвам се Георги Иванов Петров, ЕГН 8409300625. Искам", "BG_EGN", "8409300625"},
+		{"Poštovani, Ivana Horvat, OIB 47192836500. Molim promjenu računa", "HR_OIB", "47192836500"},
+		{"Pozdravljeni, sem Matej Kranjc, EMŠO 1206983502149, davčna številka 58319247.", "SI_EMSO", "1206983502149"},
+		{"Pozdravljeni, sem Matej Kranjc, EMŠO 1206983502149, davčna številka 58319247.", "SI_TAX_NUMBER", "58319247"},
+		{"Adóazonosító jel: 8439303157 | Születési dátum", "HU_TAX_ID", "8439303157"},
+		{"a receptet a TAJ számomra írták fel: 104 372 812, név Szabó Péter", "HU_TAJ", "104 372 812"},
+		{"Добрий день, мене звати Олена Шевченко, РНОКПП 3294601360. Картку", "UA_RNOKPP", "3294601360"},
+		{"Клиент: 1784 София, Телефон: 0888 417 265", TypePhoneNumber, "0888 417 265"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"rodné číslo 790503/1234", "CZ_SK_BIRTH_NUMBER"},
+		{"objednávka 790503/1233", "CZ_SK_BIRTH_NUMBER"},
+		{"CNP 2920418123179", "RO_CNP"},
+		{"ЕГН 8409300626", "BG_EGN"},
+		{"račun 47192836500", "HR_OIB"},
+		{"TAJ szám: 104 372 813", "HU_TAJ"},
+		{"замовлення 3294601360", "UA_RNOKPP"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

@@ -155,6 +155,7 @@ var nationalRules = concatRules(
 	rulesNationalResidence,
 	rulesNationalLatam,
 	rulesNationalBaltic,
+	rulesNationalEast,
 )
 
 func init() {

@@ -1,0 +1,370 @@
+package redact
+
+import "strings"
+
+// rulesNationalEast covers Central and Eastern Europe: Czechia and
+// Slovakia, Romania, Bulgaria, Croatia, Slovenia, Hungary and Ukraine.
+// Poland is in rulesNationalEurope. Each number needs its word near it:
+// one number in ten or eleven of its length passes each check.
+var rulesNationalEast = []Rule{
+	{
+		// The Czech and Slovak birth number (rodné číslo): YYMMDD, the
+		// month plus 50 for women (plus 20 or 70 since 2004), a slash,
+		// and three digits before 1954 or four since, the ten a multiple
+		// of 11.
+		Name:            "cz_sk_birth_number",
+		Type:            "CZ_SK_BIRTH_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{6}/?\d{3,4})\b`,
+		Score:           0.7,
+		Validate:        validCZBirthNumber,
+		Keywords:        czBirthNumberWords,
+		Context:         czBirthNumberWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "rodné číslo: 790503/1233 | číslo účtu", Want: "790503/1233"},
+			{Text: "majiteľka účtu Zuzana Kováčová, rodné číslo 915817/4025, mobil", Want: "915817/4025"},
+			{Text: "rodné číslo 790503/1234", Want: ""},
+			{Text: "rodné číslo 791303/1237", Want: ""},
+		},
+	},
+	{
+		// Romania's personal numeric code (CNP): the sex and century, a
+		// birth date YYMMDD, the county, three digits and a check digit
+		// (weights 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9 modulo 11, 10
+		// giving 1).
+		Name:            "ro_cnp",
+		Type:            "RO_CNP",
+		Pattern:         numStart + `(?P<v>[1-9]\d{12})\b`,
+		Score:           0.7,
+		Validate:        validROCNP,
+		Keywords:        roCNPWords,
+		Context:         roCNPWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "sunt Andreea Popescu, CNP 2920418123178. Vreau", Want: "2920418123178"},
+			{Text: "CI seria CJ 482915, CNP 1781102120554", Want: "1781102120554"},
+			{Text: "CNP 2920418123179", Want: ""},
+			{Text: "CNP 2921318123171", Want: ""},
+		},
+	},
+	{
+		// Bulgaria's unified civil number (ЕГН): YYMMDD, the month plus
+		// 20 for the 1800s and 40 for the 2000s, three digits and a check
+		// digit (weights 2, 4, 8, 5, 10, 9, 7, 3, 6 modulo 11, 10 giving
+		// 0).
+		Name:            "bg_egn",
+		Type:            "BG_EGN",
+		Pattern:         numStart + `(?P<v>\d{10})\b`,
+		Score:           0.7,
+		Validate:        validBGEGN,
+		Keywords:        bgEGNWords,
+		Context:         bgEGNWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "казвам се Георги Иванов Петров, ЕГН 8409300625. Искам", Want: "8409300625"},
+			{Text: "moeto egn e 0242143178 i iskam", Want: "0242143178"},
+			{Text: "ЕГН 8409300626", Want: ""},
+			{Text: "egn 8413300621", Want: ""},
+		},
+	},
+	{
+		// Croatia's personal identification number (OIB): eleven digits,
+		// the last a check by ISO 7064's MOD 11,10. Firms have one too.
+		Name:            "hr_oib",
+		Type:            "HR_OIB",
+		Pattern:         numStart + `(?P<v>\d{11})\b`,
+		Score:           0.7,
+		Validate:        validHROIB,
+		Keywords:        []string{"oib", "osobni identifikacijski broj"},
+		Context:         []string{"oib", "osobni identifikacijski broj"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Poštovani, Ivana Horvat, OIB 47192836500. Molim", Want: "47192836500"},
+			{Text: "OIB: 83046159277 | Device", Want: "83046159277"},
+			{Text: "OIB 47192836501", Want: ""},
+			{Text: "OIB 11111111112", Want: ""},
+		},
+	},
+	{
+		// Slovenia's unique master citizen number (EMŠO): DDMMYYY (the
+		// year's last three digits), the register, three digits and a
+		// check (weights 7 to 2 twice modulo 11).
+		Name:            "si_emso",
+		Type:            "SI_EMSO",
+		Pattern:         numStart + `(?P<v>\d{13})\b`,
+		Score:           0.7,
+		Validate:        validSIEMSO,
+		Keywords:        []string{"emšo", "emso", "enotna matična številka", "enotna maticna stevilka"},
+		Context:         []string{"emšo", "emso", "enotna matična številka", "enotna maticna stevilka"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "sem Matej Kranjc, EMŠO 1206983502149, davčna", Want: "1206983502149"},
+			{Text: "EMSO: 1206983502149", Want: "1206983502149"},
+			{Text: "EMŠO 1206983502148", Want: ""},
+			{Text: "EMŠO 3206983502146", Want: ""},
+		},
+	},
+	{
+		// Slovenia's tax number (davčna številka): eight digits, the last
+		// a check (weights 8 to 2 modulo 11).
+		Name:            "si_tax_number",
+		Type:            "SI_TAX_NUMBER",
+		Pattern:         numStart + `(?P<v>[1-9]\d{7})\b`,
+		Score:           0.6,
+		Validate:        validSITaxNumber,
+		Keywords:        []string{"davčna številka", "davcna stevilka", "davčna", "davcna"},
+		Context:         []string{"davčna številka", "davcna stevilka", "davčna", "davcna"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "EMŠO 1206983502149, davčna številka 58319247. Prosim", Want: "58319247"},
+			{Text: "davcna stevilka: 58319247", Want: "58319247"},
+			{Text: "davčna številka 58319248", Want: ""},
+			{Text: "davčna številka 08319247", Want: ""},
+		},
+	},
+	{
+		// Hungary's tax identification mark (adóazonosító jel): 8, then
+		// the days from 1 January 1867 to the birth, three digits and a
+		// check (the nine weighted 1 to 9 modulo 11).
+		Name:            "hu_tax_id",
+		Type:            "HU_TAX_ID",
+		Pattern:         numStart + `(?P<v>8\d{9})\b`,
+		Score:           0.7,
+		Validate:        validHUTaxID,
+		Keywords:        []string{"adóazonosító", "adoazonosito", "adóazonosító jel", "adóazonosító jelem", "adoazonosito jel"},
+		Context:         []string{"adóazonosító", "adoazonosito", "adóazonosító jel", "adóazonosító jelem", "adoazonosito jel"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Adóazonosító jel: 8439303157 | Születési dátum", Want: "8439303157"},
+			{Text: "adoazonosito 8439303157", Want: "8439303157"},
+			{Text: "adóazonosító jel 8439303158", Want: ""},
+			{Text: "adóazonosító jel 9439303157", Want: ""},
+		},
+	},
+	{
+		// Hungary's social security number (TAJ szám): nine digits, the
+		// last a check (the eight weighted 3 and 7 in turn modulo 10),
+		// often in threes.
+		Name:            "hu_taj",
+		Type:            "HU_TAJ",
+		Pattern:         numStart + `(?P<v>\d{3}[ -]?\d{3}[ -]?\d{3})\b`,
+		Score:           0.7,
+		Validate:        validHUTAJ,
+		Keywords:        []string{"taj", "taj szám", "tajszám", "taj számom", "taj számomra", "taj szam", "tajszam", "taj-szám"},
+		Context:         []string{"taj", "taj szám", "tajszám", "taj számom", "taj számomra", "taj szam", "tajszam", "taj-szám"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "a receptet a TAJ számomra írták fel: 104 372 812, név", Want: "104 372 812"},
+			{Text: "TAJ szám: 104372812", Want: "104372812"},
+			{Text: "TAJ szám: 104 372 813", Want: ""},
+			{Text: "TAJ szám: 104-372 812", Want: ""},
+		},
+	},
+	{
+		// Ukraine's taxpayer number (РНОКПП, ІПН): the days from 31
+		// December 1899 to the birth, four digits and a check (weights
+		// -1, 5, 7, 9, 4, 6, 10, 5, 7 modulo 11 modulo 10).
+		Name:            "ua_rnokpp",
+		Type:            "UA_RNOKPP",
+		Pattern:         numStart + `(?P<v>\d{10})\b`,
+		Score:           0.7,
+		Validate:        validUARNOKPP,
+		Keywords:        uaRNOKPPWords,
+		Context:         uaRNOKPPWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "мене звати Олена Шевченко, РНОКПП 3294601360. Картку", Want: "3294601360"},
+			{Text: "ІПН: 3294601360", Want: "3294601360"},
+			{Text: "РНОКПП 3294601361", Want: ""},
+			{Text: "ІПН 0000000000", Want: ""},
+		},
+	},
+}
+
+// The words of the numbers above, in their languages and in English.
+var (
+	czBirthNumberWords = []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "rodné čísla", "rč", "rc", "birth number"}
+	roCNPWords         = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
+	bgEGNWords         = []string{"егн", "egn", "единен граждански номер"}
+	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn"}
+)
+
+// validCZBirthNumber checks a Czech or Slovak birth number: a birth date
+// YYMMDD (the month plus 20, 50 or 70) and, with ten digits, the whole a
+// multiple of 11 (or the first nine leaving 10 and a last digit of 0, a
+// rule of the numbers given before 1985); nine digits only for the years
+// before 1954.
+func validCZBirthNumber(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) != 9 && len(d) != 10 {
+		return false
+	}
+	m := num(d[2:4])
+	switch {
+	case m > 70:
+		m -= 70
+	case m > 50:
+		m -= 50
+	case m > 20:
+		m -= 20
+	}
+	if !validDate(0, m, num(d[4:6])) {
+		return false
+	}
+	if len(d) == 9 {
+		return num(d[:2]) < 54 && strings.Contains(match, "/")
+	}
+	r := 0
+	for i := 0; i < 10; i++ {
+		r = (r*10 + int(d[i]-'0')) % 11
+	}
+	if r == 0 {
+		return true
+	}
+	// The first nine leave 10 and the check digit is 0.
+	r = 0
+	for i := 0; i < 9; i++ {
+		r = (r*10 + int(d[i]-'0')) % 11
+	}
+	return r == 10 && d[9] == '0'
+}
+
+// validROCNP checks a Romanian CNP: the sex and century (1 to 9), a birth
+// date and the check digit.
+func validROCNP(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" || d[0] == '0' {
+		return false
+	}
+	century := map[byte]int{'1': 1900, '2': 1900, '3': 1800, '4': 1800, '5': 2000, '6': 2000}[d[0]]
+	if !validDate(century+num(d[1:3]), num(d[3:5]), num(d[5:7])) {
+		return false
+	}
+	c := weightedSum(d, []int{2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9}) % 11
+	if c == 10 {
+		c = 1
+	}
+	return c == int(d[12]-'0')
+}
+
+// validBGEGN checks a Bulgarian ЕГН: a birth date and the check digit.
+func validBGEGN(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" {
+		return false
+	}
+	y, m := 1900+num(d[:2]), num(d[2:4])
+	switch {
+	case m > 40:
+		y, m = y+100, m-40
+	case m > 20:
+		y, m = y-100, m-20
+	}
+	if !validDate(y, m, num(d[4:6])) {
+		return false
+	}
+	c := weightedSum(d, []int{2, 4, 8, 5, 10, 9, 7, 3, 6}) % 11
+	if c == 10 {
+		c = 0
+	}
+	return c == int(d[9]-'0')
+}
+
+// validHROIB checks a Croatian OIB by ISO 7064 MOD 11,10.
+func validHROIB(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	a := 10
+	for i := 0; i < 10; i++ {
+		a = (a + int(d[i]-'0')) % 10
+		if a == 0 {
+			a = 10
+		}
+		a = a * 2 % 11
+	}
+	c := 11 - a
+	if c == 10 {
+		c = 0
+	}
+	return c == int(d[10]-'0')
+}
+
+// validSIEMSO checks a Slovenian EMŠO: a birth date DDMMYYY and the check
+// digit (11 less the weighted sum modulo 11; 11 gives 0, 10 no number).
+func validSIEMSO(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" {
+		return false
+	}
+	y := num(d[4:7])
+	if y >= 800 {
+		y += 1000
+	} else {
+		y += 2000
+	}
+	if !validDate(y, num(d[2:4]), num(d[:2])) {
+		return false
+	}
+	c := 11 - weightedSum(d, []int{7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11
+	if c == 11 {
+		c = 0
+	}
+	return c < 10 && c == int(d[12]-'0')
+}
+
+// validSITaxNumber checks a Slovenian tax number: eight digits from 1,
+// the last 11 less the weighted sum of the seven modulo 11 (10 gives 0,
+// 11 no number).
+func validSITaxNumber(match string) bool {
+	d := digitsOf(match, 8)
+	if d == "" || d[0] == '0' {
+		return false
+	}
+	c := 11 - weightedSum(d, []int{8, 7, 6, 5, 4, 3, 2})%11
+	if c == 11 {
+		return false
+	}
+	if c == 10 {
+		c = 0
+	}
+	return c == int(d[7]-'0')
+}
+
+// validHUTaxID checks a Hungarian adóazonosító jel: 8 first and the nine
+// digits weighted 1 to 9 modulo 11 equal to the tenth.
+func validHUTaxID(match string) bool {
+	d := digitsOf(match, 10)
+	return d != "" && d[0] == '8' && weightedSum(d, []int{1, 2, 3, 4, 5, 6, 7, 8, 9})%11 == int(d[9]-'0')
+}
+
+// validHUTAJ checks a Hungarian TAJ number: the eight digits weighted 3
+// and 7 in turn, modulo 10, equal to the ninth; one kind of separator.
+func validHUTAJ(match string) bool {
+	d := digitsOf(match, 9)
+	return d != "" && !sameDigits(d) && consistentSeparators(match) && weightedSum(d, []int{3, 7, 3, 7, 3, 7, 3, 7})%10 == int(d[8]-'0')
+}
+
+// validUARNOKPP checks a Ukrainian РНОКПП: the nine digits weighted -1,
+// 5, 7, 9, 4, 6, 10, 5, 7, modulo 11 and then 10, equal to the tenth.
+func validUARNOKPP(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	s := weightedSum(d, []int{-1, 5, 7, 9, 4, 6, 10, 5, 7}) % 11
+	if s < 0 {
+		s += 11
+	}
+	return s%10 == int(d[9]-'0')
+}
