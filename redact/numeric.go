@@ -1557,6 +1557,23 @@ func (s *state) cardCodeAfter(p int) {
 	if q == p || q+5 > len(t) {
 		return
 	}
+	// French chat shortens the cryptogramme to "crypto", which names
+	// currencies as often: only right after the card ("ma carte 4111
+	// ..., crypto 907").
+	if (t[q] == 'c' || t[q] == 'C') && q+10 <= len(t) && equalLowerASCII("crypto", t[q:q+6]) {
+		c := q + 6
+		for c < len(t) && c-q < 9 && (t[c] == ' ' || t[c] == ':') {
+			c++
+		}
+		d := c
+		for d < len(t) && isDigit(t[d]) {
+			d++
+		}
+		if c > q+6 && d-c == 3 && (d == len(t) || !isAlnum(t[d])) {
+			s.add(cand{start: c, end: d, typ: TypeCardSecurityCode, rec: "card_security_code", score: 0.8})
+		}
+		return
+	}
 	// The expiry: a month of one or two digits, '/', a year of two or
 	// four.
 	m := q

@@ -15,9 +15,6 @@ const cardCodeWords = `(?:cvv2?|cvc2?|cav2|csc|security code|card code|card veri
 	`|kartenprüfnummer|sicherheitscode|cryptogramme(?: visuel)?|code de sécurité` +
 	`|código de seguridad|codice di sicurezza|beveiligingscode|veiligheidscode|código de segurança)`
 
-// cryptoCardWords name a card near French chat's "crypto".
-var cryptoCardWords = []string{"carte", "carte bancaire", "cb", "visa", "mastercard", "card", "expire", "expiration"}
-
 var paymentRules = []Rule{
 	{
 		Name: "card_security_code",
@@ -64,24 +61,6 @@ var paymentRules = []Rule{
 			{Text: "amex cid 1234", Want: "1234"},
 			{Text: "Avenida del Cid 299, 14014 Córdoba", Want: ""},
 			{Text: `{"cvc_check": "pass", "count": 412}`, Want: ""},
-		},
-	},
-	{
-		// French chat shortens the cryptogramme to "crypto" ("ma carte
-		// 4111 ..., crypto 907"), which names currencies as often: only
-		// with a card's word in the message.
-		Name:           "card_security_code_crypto",
-		Type:           TypeCardSecurityCode,
-		Pattern:        `(?i)(?:\A|[^\w\-])crypto(?:[ \t]{0,3}(?:est|:|=|-)){0,2}[ \t]{0,3}(?P<v>\d{3})\b`,
-		Keywords:       cryptoCardWords,
-		Context:        cryptoCardWords,
-		RequireContext: true,
-		Score:          0.8,
-		Examples: []Example{
-			{Text: "mon fils a acheté des gemmes avec ma carte 4111 3906 6215 4437, crypto 907. il", Want: "907"},
-			{Text: "carte visa exp 08/27 crypto: 412", Want: "412"},
-			{Text: "cryptocurrency 907", Want: ""},
-			{Text: "carte crypto 9071", Want: ""},
 		},
 	},
 	{
