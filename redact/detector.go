@@ -81,8 +81,9 @@ func WithThreshold(score float64) Option {
 // ("en", "de", "fr", "es", "it", "nl", "pt", "ru", and for phones,
 // passwords, logins, one-time codes, bank accounts and births "sv", "da",
 // "no", "fi", "pl", for phones and births "tr", for phones and one-time
-// codes "et", "lv", "lt", for phones "is", and for bank accounts "ms",
-// "id", "vi"). By default all are used.
+// codes "et", "lv", "lt", for phones "is", for bank accounts "ms", "id",
+// "vi", and for passwords and logins "cs", "hu", "ro", "hr", "sl"). By
+// default all are used.
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -292,7 +293,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {

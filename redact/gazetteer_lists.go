@@ -173,6 +173,9 @@ const listForeignStop = "" +
 	// e-mail, which open a line before a colon or a name ("Labdien,
 	// ...", "Kveðja,\nEinar", "Vārds, uzvārds: Kristaps Liepiņš", "Til:
 	// kundeservice").
+	// The same of Central and Eastern Europe ("Pozdravljeni,",
+	// "Poštovani,", "Jó napot!", "Име:", "Sprawca:").
+	`Pozdravljeni|Poštovani|Poštovana|Poštovanje|Jó|Kedves|Stimate|Stimată|Bună|Здравейте|Вітаю|Добрий|Име|Имя|Ім'я|Sprawca|Poszkodowany|` +
 	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
@@ -214,7 +217,10 @@ const listRoleNouns = `Cust|Receiver|Employee|Taxpayer|Patient|Tenant|Member|Pas
 // serve. They are never names, and the message after the colon starts a
 // sentence whose first word is capitalised whatever it is (see
 // classifyRun).
-const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast`
+const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast|` +
+	// Central and Eastern Europe's (session 44): "Zákazník:", "Ügyfél:",
+	// "Оператор:", "Клиент:".
+	`Zákazník|Zákaznice|Technik|Technička|Ügyfél|Ügyintéző|Operátorka|Clientul|Оператор|Клиент|Клієнт|Консултант|Консультант`
 
 // listFieldLabels holds nouns that label a field of a form, an invoice
 // or an account ("Medicare", "Vorgang", "Abschnitt") and that the context

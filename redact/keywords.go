@@ -316,6 +316,14 @@ var contextWords = map[uint64]map[string][]string{
 		"no": {"passord", "passordet", "passordet mitt", "passordet mit"},
 		"fi": {"salasana", "salasanani", "salasanan", "salasanaksi", "salasana on", "salasanani on"},
 		"pl": {"hasło", "haslo", "hasła", "hasla", "moje hasło", "moje haslo"},
+		// Czech and Slovak, Hungarian, Romanian, Croatian and Slovenian
+		// (session 44): "heslo", "a jelszavam Kutyus2019!", "parola
+		// Mihai#2024", "lozinka", "geslo".
+		"cs": {"heslo", "hesla", "moje heslo"},
+		"hu": {"jelszó", "jelszo", "jelszavam", "jelszavamat", "jelszót", "jelszot"},
+		"ro": {"parola", "parolă", "parola mea", "parolei"},
+		"hr": {"lozinka", "lozinku", "moja lozinka"},
+		"sl": {"geslo", "moje geslo"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
@@ -462,7 +470,12 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"brugernavn", "brugernavnet"},
 		"no": {"brukernavn", "brukernavnet"},
 		"fi": {"käyttäjätunnus", "käyttäjätunnukseni", "kayttajatunnus", "käyttäjänimi", "käyttäjätunnus on", "käyttäjätunnukseni on"},
-		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika"}},
+		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika"},
+		"cs": {"uživatelské jméno", "uzivatelske jmeno"},
+		"hu": {"felhasználónév", "felhasznalonev", "felhasználónevem", "felhasznalonevem"},
+		"ro": {"utilizator", "nume de utilizator", "numele de utilizator"},
+		"hr": {"korisničko ime", "korisnicko ime"},
+		"sl": {"uporabniško ime", "uporabnisko ime"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.

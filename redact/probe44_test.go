@@ -247,3 +247,35 @@ func TestEasternIDsOfSession44(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestEasternWordsOfSession44 checks passwords and logins after their
+// Hungarian, Romanian, Czech, Croatian and Slovenian words, and the
+// greetings, speakers and name labels of Central and Eastern Europe,
+// which name no one.
+func TestEasternWordsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"szia, nem tudok belepni, a jelszavam Kutyus2019! volt de azt irja hibas.", "Kutyus2019!"},
+		{"buna ziua, user mihai.ionescu88 parola Mihai#2024 imi da eroare", "Mihai#2024"},
+	}, nil)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"a jelszavam nem jó. felhasznalonev nagy.bence92 email nagybence92@freemail.hu", "nagy.bence92"},
+	}, nil)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Pozdravljeni, sem Matej Kranjc, EMŠO 1206983502149", []string{"Matej Kranjc"}},
+		{"Poštovani, Ivana Horvat, OIB 47192836500.", []string{"Ivana Horvat"}},
+		{"Оператор: Моля, потвърдете адреса за доставка", nil},
+		{"Zákazník: nejde mi internet od rána", nil},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.want == nil {
+			require.Empty(t, got, c.text)
+		} else {
+			require.Equal(t, c.want, got, c.text)
+		}
+	}
+}
