@@ -346,7 +346,10 @@ var contextWords = map[uint64]map[string][]string{
 	gVIN: {"en": {"vin", "vehicle identification number", "chassis", "car", "cars", "vehicle", "vehicles", "truck", "motorbike", "motorcycle"},
 		"de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer", "fahrzeug", "auto", "wagen"},
 		"fr": {"numéro de châssis", "numéro d'identification du véhicule", "véhicule", "voiture"}, "es": {"bastidor", "coche", "vehículo"},
-		"it": {"telaio", "veicolo", "macchina"}, "nl": {"chassisnummer", "voertuig"}, "pt": {"chassi", "carro", "veículo"}},
+		"it": {"telaio", "veicolo", "macchina"}, "nl": {"chassisnummer", "voertuig"}, "pt": {"chassi", "carro", "veículo"},
+		// "valmistenumero VF1...", "serie sasiu UU1...", "no casis PM2...".
+		"fi": {"valmistenumero", "auto"}, "ro": {"serie sasiu", "seria sasiu", "serie șasiu", "sasiu", "șasiu"},
+		"ms": {"casis", "no casis", "nombor casis"}, "id": {"nomor rangka", "no rangka"}},
 	gCrypto: {
 		"en": {"wallet", "bitcoin", "btc", "ethereum", "eth", "crypto", "address"},
 	},
@@ -528,7 +531,25 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"matrícula", "matricula", "placa"},
 		"it": {"targa"},
 		"nl": {"kenteken", "nummerplaat"},
-		"pt": {"matrícula", "placa"}},
+		"pt": {"matrícula", "placa"},
+		// The Nordic, Baltic, Central and Eastern European, Malay and
+		// Indonesian words of a plate (session 44): "rekisteritunnus
+		// KJT-418", "SPZ 5AC 3412", "rendszámra: NKR-742", "nr
+		// inmatriculare CJ 27 XBM", "plat nomornya B 3318 UVX".
+		"sv": {"registreringsnummer", "regnr", "reg nr", "nummerplåt"},
+		"da": {"nummerplade", "registreringsnummer", "nummerpladen"},
+		"no": {"registreringsnummer", "skilt", "bilskilt", "kjennemerke"},
+		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari"},
+		"et": {"registreerimisnumber", "numbrimärk"},
+		"lv": {"numurzīme", "reģistrācijas numurs"},
+		"pl": {"numer rejestracyjny", "nr rejestracyjny", "tablica rejestracyjna", "tablice rejestracyjne"},
+		"cs": {"spz", "rz", "registrační značka", "poznávací značka", "evč", "ečv", "evidenčné číslo"},
+		"hu": {"rendszám", "rendszam", "rendszámra", "rendszamra", "rendszámú", "rendszamu"},
+		"ro": {"nr inmatriculare", "numar de inmatriculare", "număr de înmatriculare", "nr de înmatriculare", "numărul de înmatriculare"},
+		"hr": {"registarska oznaka", "registracijska oznaka", "registarske tablice"},
+		"sl": {"registrska številka", "registrska tablica", "registrska oznaka"},
+		"id": {"plat nomor", "plat nomornya", "nomor polisi", "nopol", "plat"},
+		"ms": {"no plat", "nombor plat", "nombor pendaftaran"}},
 	// No phrase ends where a shorter one does ("secret recovery phrase")
 	// or one word after one that reads past it ("mnemonic phrase:",
 	// which "mnemonic" reads to its colon): seedPhraseAfter would read

@@ -279,3 +279,26 @@ func TestEasternWordsOfSession44(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatesAndVINsOfSession44 checks plates after the words of the
+// Nordic, Central and Eastern European, Malay and Indonesian languages,
+// and VINs after Finnish, Romanian and Malay words, with the same words
+// before no plate.
+func TestPlatesAndVINsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeVehicleRegistration, []textValue{
+		{"vakuutus siirtyy uudelle autolle, rekisteritunnus KJT-418 ja valmistenumero", "KJT-418"},
+		{"havarijni pojisteni - SPZ 5AC 3412, VIN TMBJJ7NE6K0418273", "5AC 3412"},
+		{"megvettem a matricat de rossz rendszamra: NKR-742 helyett", "NKR-742"},
+		{"pt RCA am nevoie de: nr inmatriculare CJ 27 XBM, serie sasiu", "CJ 27 XBM"},
+		{"driver gofood tadi kasar bgt, plat nomornya B 3318 UVX, namanya Agus", "B 3318 UVX"},
+	}, []string{
+		"rekisteritunnus puuttuu lomakkeesta",
+		"plat nomornya salah ya kak",
+	})
+	wantFound(t, d, TypeVIN, []textValue{
+		{"rekisteritunnus KJT-418 ja valmistenumero VF1RFB00965664681. vakuutusnumero", "VF1RFB00965664681"},
+		{"boss saya nak claim insurans. no plat WXY 8821 no casis PM2B200S202317845 pemilik Lim", "PM2B200S202317845"},
+	}, nil)
+}
