@@ -302,3 +302,12 @@ func TestPlatesAndVINsOfSession44(t *testing.T) {
 		{"boss saya nak claim insurans. no plat WXY 8821 no casis PM2B200S202317845 pemilik Lim", "PM2B200S202317845"},
 	}, nil)
 }
+
+// TestFrenchMonteeOfSession44 checks "montée" as a French street's type,
+// and the noun in prose.
+func TestFrenchMonteeOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"5 montée de la Grande Côte 69001 Lyon"}, valuesOf(t, d, "je suis au 5 montée de la Grande Côte 69001 Lyon depuis le 1er octobre. Léa Marchetti", TypeStreetAddress))
+	require.Empty(t, valuesOf(t, d, "la montée des prix 2024 est forte", TypeStreetAddress))
+}
