@@ -390,6 +390,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// The labels of an address in the Nordic and Baltic languages and
 	// Icelandic ("Aadress: Riia 24-7, 51010 Tartu", "Adrese: Brīvības
 	// iela 87-14, Rīga", "Osoite:", "Heimilisfang:").
+	// And of Central and Eastern Europe ("adresa je spravne Hlavná 27,
+	// 040 01 Košice", "naslov je Trubarjeva cesta 24", "trvalé bydliště:",
+	// "lakcím:", "адрес:").
+	add(cueAddress, `adresa|adresa je|adresa mea|adresă|naslov|naslov je|bydliště|trvalé bydliště|bydlisko|lakcím|címem|adres zamieszkania|adres dostawy|адрес|адреса|адресата`)
 	add(cueAddress, `aadress|adrese|adresas|adressen|adressi|osoite|heimilisfang|postadresse|postadress|leveringsadresse|leveransadress|toimitusosoite`)
 	// A bare "at" or "in" precedes times and counts as often as
 	// addresses: it confirms what else looks like one, but does not make

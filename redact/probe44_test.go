@@ -311,3 +311,16 @@ func TestFrenchMonteeOfSession44(t *testing.T) {
 	require.Equal(t, []string{"5 montée de la Grande Côte 69001 Lyon"}, valuesOf(t, d, "je suis au 5 montée de la Grande Côte 69001 Lyon depuis le 1er octobre. Léa Marchetti", TypeStreetAddress))
 	require.Empty(t, valuesOf(t, d, "la montée des prix 2024 est forte", TypeStreetAddress))
 }
+
+// TestEasternAddressLabelsOfSession44 checks addresses after the address
+// labels of Czech and Slovenian.
+func TestEasternAddressLabelsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"jméno: Ing. Jiří Procházka | trvalé bydliště: Vinohradská 1511/230, 100 00 Praha 10 | čistý příjem", "Vinohradská 1511/230, 100 00 Praha"},
+		{"paket ni prišel, naslov je Trubarjeva cesta 24, 1000 Ljubljana, gsm 041 623 118", "Trubarjeva cesta 24, 1000 Ljubljana"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
+	}
+}
