@@ -46,11 +46,15 @@ func (s *state) date(x *numInfo) {
 		x = &y
 	}
 	if x.mixed && !x.plus && !x.paren && spacedDots(s.text, x) {
-		// "3. 4. 1980": the German and Czech way, a space after each dot.
+		// "3. 4. 1980": the German and Czech way, a space after each dot;
+		// "1987. 04. 12.": the Hungarian way, the year first.
 		d := x.dig()
 		g := x.glens
-		day, month := digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]])
-		if y := digitsVal(d[g[0]+g[1]:]); y >= 1900 && y <= 2099 && validYMD(y, month, day) {
+		a, b, c := digitsVal(d[:g[0]]), digitsVal(d[g[0]:g[0]+g[1]]), digitsVal(d[g[0]+g[1]:])
+		if g[0] == 4 {
+			a, c = c, a
+		}
+		if c >= 1900 && c <= 2099 && validYMD(c, b, a) {
 			s.addDate(x.start, x.end, 0.6)
 		}
 		return
@@ -119,9 +123,9 @@ func (s *state) date(x *numInfo) {
 }
 
 // spacedDots reports whether x is one or two digits, ". ", one or two
-// digits, ". " and four digits.
+// digits, ". " and four digits, or four digits, ". ", two, ". " and two.
 func spacedDots(t string, x *numInfo) bool {
-	if x.ng != 3 || x.glens[0] > 2 || x.glens[1] > 2 || x.glens[2] != 4 {
+	if x.ng != 3 || x.glens[1] > 2 || !(x.glens[0] <= 2 && x.glens[2] == 4 || x.glens[0] == 4 && x.glens[1] == 2 && x.glens[2] == 2) {
 		return false
 	}
 	p := x.start + int(x.glens[0])

@@ -77,13 +77,13 @@ func WithThreshold(score float64) Option {
 	return func(c *config) { c.threshold = score }
 }
 
-// WithLanguages limits the context words to the given ISO 639-1 languages
-// ("en", "de", "fr", "es", "it", "nl", "pt", "ru", and for phones,
-// passwords, logins, one-time codes, bank accounts and births "sv", "da",
-// "no", "fi", "pl", for phones and births "tr", for phones and one-time
-// codes "et", "lv", "lt", for phones "is", for bank accounts "ms", "id",
-// "vi", and for passwords and logins "cs", "hu", "ro", "hr", "sl"). By
-// default all are used.
+// WithLanguages limits the context words to the given ISO 639-1
+// languages. By default all are used: "en", "de", "fr", "es", "it", "nl"
+// and "pt" for every kind; "ru" for phones; "sv", "da", "no", "fi" and
+// "pl" for phones, passwords, logins, one-time codes, bank accounts and
+// births; and for a few kinds each (README.md, "Calling the detector")
+// "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr"
+// and "sl".
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }

@@ -232,6 +232,7 @@ var contextWords = map[uint64]map[string][]string{
 		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
 		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum"},
+		"hu": {"születési dátum", "szuletesi datum", "születési idő", "született", "szuletett", "szül"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",

@@ -324,3 +324,14 @@ func TestEasternAddressLabelsOfSession44(t *testing.T) {
 		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
 	}
 }
+
+// TestHungarianBirthOfSession44 checks a Hungarian date of birth, the
+// year first with a dot and a space after each group, and the same date
+// shape with no birth's word.
+func TestHungarianBirthOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"1987. 04. 12"}, valuesOf(t, d, "Kovács Eszter, született 1987. 04. 12.", TypeDateOfBirth))
+	require.Equal(t, []string{"1987. 04. 12"}, valuesOf(t, d, "Adóazonosító jel: 8439303157 | Születési dátum: 1987. 04. 12. | Számlaszám", TypeDateOfBirth))
+	require.Empty(t, valuesOf(t, d, "Bejelentés száma #TKT-880213, 2024. 03. 19. 08:12.", TypeDateOfBirth))
+}
