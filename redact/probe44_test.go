@@ -335,3 +335,11 @@ func TestHungarianBirthOfSession44(t *testing.T) {
 	require.Equal(t, []string{"1987. 04. 12"}, valuesOf(t, d, "Adóazonosító jel: 8439303157 | Születési dátum: 1987. 04. 12. | Számlaszám", TypeDateOfBirth))
 	require.Empty(t, valuesOf(t, d, "Bejelentés száma #TKT-880213, 2024. 03. 19. 08:12.", TypeDateOfBirth))
 }
+
+// TestEstonianStreetOfSession44 checks Estonia's "mnt" (maantee) as a
+// street's type after its name.
+func TestEstonianStreetOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Tartu mnt 43-12, 10128 Tallinn"}, valuesOf(t, d, "Hi, I've moved. New address: Tartu mnt 43-12, 10128 Tallinn. My isikukood is 37609285719", TypeStreetAddress))
+}
