@@ -442,18 +442,22 @@ func digitWindow(t string, i, merge int) (j, next int) {
 	n := len(t)
 	j = i
 	q := i
-	for ; q+8 <= n; q += 8 {
-		m := digitBits(load64(t, q))
-		if m == 0 {
-			if q+8 >= j+merge {
-				return j, nextDigit(t, q+8)
+	// (i >= 0 and a fixed last start spare each load its bounds checks,
+	// as in nextDigit.)
+	if i >= 0 {
+		for last := n - 8; q <= last; q += 8 {
+			m := digitBits(load64(t, q))
+			if m == 0 {
+				if q+8 >= j+merge {
+					return j, nextDigit(t, q+8)
+				}
+				continue
 			}
-			continue
+			if p := q + bits.TrailingZeros64(m)/8; p >= j+merge {
+				return j, p
+			}
+			j = q + (63-bits.LeadingZeros64(m))/8 + 1
 		}
-		if p := q + bits.TrailingZeros64(m)/8; p >= j+merge {
-			return j, p
-		}
-		j = q + (63-bits.LeadingZeros64(m))/8 + 1
 	}
 	for ; q < n; q++ {
 		if isDigit(t[q]) {
