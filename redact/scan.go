@@ -629,7 +629,9 @@ func (s *state) scan() {
 	t := s.text
 	n := len(t)
 	kw := &s.e.kw
-	for i := 0; i < n; {
+	// (An unsigned test, which spares the bounds check of t[i]; i is
+	// never negative.)
+	for i := 0; uint(i) < uint(n); {
 		c := t[i]
 		k := byteClass[c]
 		switch {
@@ -643,7 +645,7 @@ func (s *state) scan() {
 			// or a label's colon after a capital: letterAnchor and
 			// camelKey have nothing to read, and only a word of two
 			// capitals may open an IBAN (see word).
-			if j < n && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
+			if uint(j) < uint(n) && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
 				(t[j] == '.' || t[j] == ':' && c <= 'Z') && wordStops(t, i, j)) {
 				if kw.mayHoldShort(t, i, j) {
 					h := hashText(t, i, j)
