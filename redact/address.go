@@ -86,7 +86,7 @@ func (s *entScanner) findAddresses() {
 				break
 			}
 		}
-		if i >= n {
+		if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 			break
 		}
 		t := &toks[i]

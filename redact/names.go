@@ -695,7 +695,7 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 		firstUpper = unicode.IsUpper(r)
 	}
 	for {
-		for i < len(text) {
+		for uint(i) < uint(len(text)) { // (unsigned: no bounds check of text[i])
 			c := wordBits[text[i]]
 			if c == 0 {
 				break
@@ -4450,7 +4450,7 @@ func (s *entScanner) findNames() {
 			for uint(i) < uint(len(toks)) && toks[i].f&(efCap|efNum|efIntro) == 0 {
 				i++
 			}
-			if i >= n {
+			if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 				break
 			}
 			t := &toks[i]
@@ -4462,7 +4462,7 @@ func (s *entScanner) findNames() {
 			}
 			i++
 		}
-		if i >= n {
+		if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 			break
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
@@ -4487,7 +4487,7 @@ func (s *entScanner) findNames() {
 			continue
 		}
 		j := i
-		for j < n {
+		for uint(j) < uint(n) { // (unsigned: no bounds check of toks[j])
 			// The flags of token j rule out most calls here: an initial
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
@@ -4767,7 +4767,7 @@ func (s *entScanner) repeatNames() {
 		// of three bytes or more, not in capitals, only (a number has
 		// efDigit, punctuation efPunct), and of ASCII only those of a
 		// length and a first letter that one of the words has.
-		for ; k < len(toks); k++ {
+		for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds check of toks[k])
 			f := toks[k].f
 			if f&skip != 0 {
 				continue

@@ -150,7 +150,7 @@ func (s *state) digitAnchor(i int) int {
 	t := s.text
 	n := len(t)
 	j := i
-	for j < n && isDigit(t[j]) {
+	for uint(j) < uint(n) && isDigit(t[j]) { // (unsigned: no bounds check of t[j])
 		j++
 	}
 	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
@@ -704,7 +704,7 @@ func (s *state) chunk(i, q int) int {
 			}
 		}
 		e := r + 1
-		for e < n && isDigit(t[e]) {
+		for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
 			e++
 		}
 		// A group after '(' is an area code or a trunk's "(0)" only with
