@@ -671,7 +671,7 @@ func (s *state) chunk(i, q int) int {
 				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
 			}
 		} else {
-			for r < n && r-q < 3 && isNumSep(t[r]) {
+			for uint(r) < uint(n) && r-q < 3 && isNumSep(t[r]) { // (unsigned: no bounds check)
 				r++
 			}
 			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {

@@ -691,7 +691,7 @@ func (s *state) word(i, j int) int {
 	n := len(t)
 	kw := &s.e.kw
 	high := t[i] >= utf8.RuneSelf
-	for j < n {
+	for uint(j) < uint(n) { // (unsigned: no bounds check of t[j])
 		b := byteClass[t[j]]
 		if b&(clLower|clUpper) != 0 {
 			j++
@@ -712,7 +712,7 @@ func (s *state) word(i, j int) int {
 	// token, an address or a URL; most words end at a space and are
 	// passed over here at once, and so are (below) labels and the words
 	// that end a sentence.
-	if j < n && t[j] == ' ' && j-i < 16 {
+	if uint(j) < uint(n) && t[j] == ' ' && j-i < 16 { // (unsigned: no bounds check)
 		// An IBAN whose country's code a space parts from its check
 		// digits: "GB 98 BARC 2034 ...".
 		if j-i == 2 && t[i] <= 'Z' && j+2 < n && isDigit(t[j+1]) && (i == 0 || !isAlnum(t[i-1])) {

@@ -1039,7 +1039,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 			return 0, q
 		}
 		a := q
-		for q < n && q-a < 63 {
+		for uint(q) < uint(n) && q-a < 63 { // (unsigned: no bounds check of t[q])
 			if isAlnum(t[q]) || t[q] == '-' {
 				q++
 			} else if l := letter2(t, q); l > 0 && !bare {
