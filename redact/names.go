@@ -981,28 +981,28 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	if s.recased {
 		return a, b
 	}
-	if a == b && s.toks[a].f&efCap != 0 && s.flags(a)&gzFirst != 0 && s.lowerNameAt(b+1, gzLast) && s.spacedOnLine(b+1) {
+	if a == b && s.toks[a].f&efCap != 0 && s.flagsIn(a)&gzFirst != 0 && s.lowerNameAt(b+1, gzLast) && s.spacedOnLine(b+1) {
 		b++
 		// A second surname, in either case: "Rubén martínez ortega",
 		// "Diogo barbosa Ribeiro".
 		if k := b + 1; k < len(s.toks) && s.spacedOnLine(k) && (s.lowerNameAt(k, gzLast) ||
-			s.toks[k].f&(efCap|efUsed) == efCap && s.flags(k)&(gzLast|gzCommon|gzStop|gzPlace) == gzLast) {
+			s.toks[k].f&(efCap|efUsed) == efCap && s.flagsIn(k)&(gzLast|gzCommon|gzStop|gzPlace) == gzLast) {
 			b++
 		}
 	}
-	if s.toks[b].f&efCap != 0 && s.flags(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
+	if s.toks[b].f&efCap != 0 && s.flagsIn(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
 		a--
 	}
 	// In capitals, a known given name takes the word in capitals after
 	// it that the lists know as nothing else ("Name: PAOLA MANCINI",
 	// "KIMBERLY OKOYE\n18 Holly Lane").
-	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1, true) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
+	if a == b && s.toks[a].f&efAllCap != 0 && s.flagsIn(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1, true) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
 		b++
 	}
 	// The French way of forms and registers: the surname in capitals
 	// before or after a given name in title case ("POIRIER Grégoire",
 	// "KERBRAT Cécile", "Hervé NGOM."), the name then ending its clause.
-	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flags(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
+	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flagsIn(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
 		if s.capsSurnameAt(b+1, true) && s.clauseEnd(b+2) {
 			b++
 		} else if a > 0 && s.spacedOnLine(a) && s.capsSurnameAt(a-1, false) && s.clauseEnd(b+1) {
@@ -6016,10 +6016,15 @@ func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
 // phraseFlags returns the gazetteer flags of tokens [a, b] taken as one
 // entry.
 func (s *entScanner) phraseFlags(a, b int) uint32 {
-	if a == b {
-		return s.flags(a)
+	// (flagsIn, as most words here were looked up already, after the
+	// test flags makes of a.)
+	if uint(a) >= uint(len(s.toks)) {
+		return 0
 	}
-	if s.flags(a)&gzPhrase == 0 || int(s.toks[b].e-s.toks[a].s) > maxKey {
+	if a == b {
+		return s.flagsIn(a)
+	}
+	if s.flagsIn(a)&gzPhrase == 0 || int(s.toks[b].e-s.toks[a].s) > maxKey {
 		return 0
 	}
 	s.key = foldKey(s.key[:0], s.text[s.toks[a].s:s.toks[b].e])
@@ -7079,7 +7084,7 @@ func (s *entScanner) labelWord(k int) bool {
 	// "Transaktionsnummer", "Geburtsdatum", "Steuer-Identifikationsnummer",
 	// "Kdnummer": a compound whose last part labels a field, after at
 	// least two letters.
-	if len(w) >= 7 && s.flags(k) == 0 {
+	if len(w) >= 7 && s.flagsIn(k) == 0 {
 		f := s.fold(k)
 		for _, h := range labelHeads {
 			if len(f) >= len(h)+2 && string(f[len(f)-len(h):]) == h {
