@@ -154,7 +154,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.hash = all&efHash != 0
 			s.findAddresses()
 		}
-		if s.all&efAllCap != 0 && strings.IndexByte(s.text, '/') >= 0 {
+		// (Every '/' is a token of its own, whose flag all holds: no
+		// search of the text.)
+		if s.all&(efAllCap|efSlash) == efAllCap|efSlash {
 			s.findBookingNames()
 		}
 		s.findNames()
@@ -271,6 +273,7 @@ const (
 	efGuess  // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
 	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
 	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
+	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -567,6 +570,7 @@ var (
 		t['#'] |= efHash
 		t['.'] |= efJoined // for the tokenizer to clear where no handle has it
 		t['_'] |= efJoined | efUnder
+		t['/'] |= efSlash
 		return t
 	}()
 	punctHead = func() (t [256]uint64) {
