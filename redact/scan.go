@@ -4509,7 +4509,7 @@ func birthNounBefore(t string, start int) bool {
 // length): the word's start and the word, empty when no word ends there
 // or it is longer than buf can hold.
 func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
-	for q > 0 && strings.IndexByte(seps, t[q-1]) >= 0 {
+	for q > 0 && sepIn(seps, t[q-1]) {
 		q--
 	}
 	p := q
@@ -4520,6 +4520,17 @@ func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
 		return p, buf[:0]
 	}
 	return p, foldBytes(buf[:0], t[p:q])
+}
+
+// sepIn reports whether c is a byte of seps, a few bytes: a loop the
+// compiler inlines, where strings.IndexByte's call and setup cost more.
+func sepIn(seps string, c byte) bool {
+	for k := 0; k < len(seps); k++ {
+		if seps[k] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // shortWordBefore reports whether an apostrophe ("d'") or a word of one
