@@ -3266,7 +3266,7 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	habit := -1 // whether the text opens in lower case, once asked
 	for k := range toks {
 		// (A capitalised word: a number has efNum, punctuation efPunct.)
-		if toks[k].f&(efCap|efAllCap|efDigit|efNum|efPunct) == efCap && (k+1 == len(toks) || toks[k+1].c != ':') {
+		if toks[k].f&(efCap|efAllCap|efDigit|efNum|efPunct) == efCap && (k+1 >= len(toks) || toks[k+1].c != ':') {
 			if habit < 0 {
 				habit = 0
 				if t := &toks[0]; t.kind == etWord && t.f&efCap == 0 && s.text[t.s] >= 'a' && s.text[t.s] <= 'z' {
@@ -7791,7 +7791,7 @@ func (s *entScanner) ageAt(i int) {
 		j++
 	}
 	score := 0.0
-	if j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && ageWordFirst(s.text[s.toks[j].s]) {
+	if uint(j) < uint(len(s.toks)) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && ageWordFirst(s.text[s.toks[j].s]) {
 		switch string(s.fold(j)) {
 		case "year-old", "years-old", "yo", "ans", "jahre", "anos", "anni", "jaar":
 			score = 0.85
@@ -7811,7 +7811,7 @@ func (s *entScanner) ageAt(i int) {
 	// appointment was 10:30", "the delivery date was 12/03/2024", "the
 	// estimate was 3-5 days"), no age; after a word for age it is one
 	// ("Age: 4.5"). Nor does "ETA" before one ("ETA 14:30").
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
+	if score == 0 && (uint(i+1) >= uint(len(s.toks)) || s.toks[i+1].kind == etPunct) {
 		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}

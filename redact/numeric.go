@@ -164,7 +164,7 @@ func (s *state) digitAnchor(i int) int {
 	// The readers below, up to the token's, each need a byte of
 	// wordGoesOn after the digits, or (the token's) sixteen of them: most
 	// numbers end at a space or a comma and pass them over at once.
-	if j-i >= 16 || j < n && wordGoesOn[t[j]] {
+	if j-i >= 16 || uint(j) < uint(n) && wordGoesOn[t[j]] {
 		// A British sort code and account number as a pair: "60-83-12
 		// 71246093" (see sortCodePair).
 		if j-i == 2 && j+15 <= n && t[j] == '-' && t[j+3] == '-' && t[j+6] == ' ' {
@@ -205,7 +205,7 @@ func (s *state) digitAnchor(i int) int {
 	if j-i <= 2 && s.e.checks&checkDates != 0 {
 		s.clockTime(i, j)
 	}
-	if j < n && isLetter(t[j]) {
+	if uint(j) < uint(n) && isLetter(t[j]) {
 		// "3rd", "21st", "10am", "2024-03-15T..." is a date handled below.
 		k := j
 		for k < n && isAlnum(t[k]) {
@@ -666,7 +666,7 @@ func (s *state) chunk(i, q int) int {
 		s.groups = append(s.groups, span{p, q})
 		nd, fours = nd+q-p, fours && q-p == 4
 		r := q
-		if q < n && t[q] >= 0xc2 {
+		if uint(q) < uint(n) && t[q] >= 0xc2 {
 			if w, _ := wideSep(t, q); w > 0 {
 				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
 			}
@@ -695,8 +695,8 @@ func (s *state) chunk(i, q int) int {
 				break
 			}
 		}
-		if r == q || r >= n || !isDigit(t[r]) {
-			if r == q || r >= n || t[r] != '(' && t[r] < 0xc2 {
+		if r == q || uint(r) >= uint(n) || !isDigit(t[r]) {
+			if r == q || uint(r) >= uint(n) || t[r] != '(' && t[r] < 0xc2 {
 				break
 			}
 			if r = parenSpace(t, q, r); r == 0 {

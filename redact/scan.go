@@ -1338,7 +1338,7 @@ func (s *state) finish() []Finding {
 			// the loop then carries few values, and the many hits passed
 			// over cost no spills and reloads of them.
 			w := nearWords{last: kwHit{entry: -1}}
-			for k := first; k < len(hits); k++ {
+			for k := first; uint(k) < uint(len(hits)); k++ { // (unsigned: no bounds check of hits[k])
 				h := &hits[k]
 				if h.start > hi+ctxBefore {
 					break

@@ -599,7 +599,7 @@ func (s *entScanner) findHandles() {
 // recognize calls it only for a chunk with a '_' token (efUnder).
 func (s *entScanner) findFileNames() {
 	toks := s.toks
-	for k := 1; k+1 < len(toks); k++ {
+	for k := 1; k < len(toks)-1; k++ {
 		if toks[k].c != '_' || !s.glued(k) || !s.glued(k+1) {
 			continue
 		}
