@@ -918,7 +918,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if t[start] == 'p' && t[start+1] == 'H' {
 			return // "pH 7.4" is an acidity; "Ph", "PH" and "ph" abbreviate phone
 		}
-	} else if end-start == 3 && pinVerb(t, start, end) {
+	} else if end-start == 3 && t[start]|0x20 == 'p' && pinVerb(t, start, end) { // (pinVerb's first test: most words are not "pin")
 		return // "the image we pin is ghcr.io/...": a verb
 	}
 	if int(sl.plain) == end-start {
