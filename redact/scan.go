@@ -1533,7 +1533,9 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
-		if en.groups&(c.label|c.boost) != 0 && (w.last.entry < 0 || h.end > w.last.end) && !s.numberAfterLabel(w.last, *h, c) {
+		// (numberAfterLabel's first test, that a label came before, spares
+		// most hits its call.)
+		if en.groups&(c.label|c.boost) != 0 && (w.last.entry < 0 || h.end > w.last.end && !s.numberAfterLabel(w.last, *h, c)) {
 			w.last = *h
 		}
 	}
