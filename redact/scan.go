@@ -3213,7 +3213,9 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 		for q < end && isLetter(t[q]) {
 			q++
 		}
-		if !wordByteAt(t, q) && !wordByteBefore(t, p) && words.slipOf(t[p:q]) >= 0 {
+		// (slipOf's test of the length first: most words are too short
+		// for a slip, and need no look at the bytes around them.)
+		if q-p >= 4 && q-p <= maxSlipLen && !wordByteAt(t, q) && !wordByteBefore(t, p) && words.slipOf(t[p:q]) >= 0 {
 			return true
 		}
 		p = q
