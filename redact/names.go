@@ -859,12 +859,16 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		if a+2 <= b && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole && s.toks[a+1].kind == etWord && s.toks[a+1].f&(efCap|efNL) == efCap {
 			a++
 		}
-		if c := s.csvEnd(a, b); c != b {
-			b = c
-			if s.flags(c)&gzLast != 0 {
-				// A given name that is a word too ("Mark,Johnson")
-				// scores as a known name and surname do.
-				score = max(score, 0.6)
+		// (csvEnd's first tests, one word and a comma after it, which
+		// most names fail, spare its call.)
+		if a == b && s.punct(b+1, ',') {
+			if c := s.csvEnd(a, b); c != b {
+				b = c
+				if s.flags(c)&gzLast != 0 {
+					// A given name that is a word too ("Mark,Johnson")
+					// scores as a known name and surname do.
+					score = max(score, 0.6)
+				}
 			}
 		}
 		e = s.handleEnd(b) // the handle's other words are not repeated

@@ -1056,9 +1056,11 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
-	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && s.listMarkerHead(a, lead) {
+	// (The first tests of listMarkerHead and postcodeHead, one group
+	// before a and no lead, spare most runs their calls.)
+	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && a == 1 && lead == 0 && s.listMarkerHead(a, lead) {
 		s.phone(x)
-	} else if b == len(g)-1 && s.postcodeHead(a, lead) {
+	} else if b == len(g)-1 && a == 1 && lead == 0 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
 	}
 }
