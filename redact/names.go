@@ -4503,7 +4503,9 @@ func (s *entScanner) findNames() {
 			if j > i && (tf&efNL != 0 || s.tabBefore(j) && s.columnEnds(i, j)) {
 				break // a line, or a table's column, ends a name
 			}
-			if j > i && tf&efCap != 0 {
+			// (An initial is one character, four bytes at most: most
+			// words need no call of initialAt.)
+			if j > i && tf&efCap != 0 && toks[j].e-toks[j].s <= utf8.UTFMax {
 				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
 					j += k
 					continue
