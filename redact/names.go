@@ -3046,7 +3046,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false // an initial: "Carlos A. Johnson", "José Á. García"
 	}
 	fl := s.flagsIn(i)
-	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
+	if fl&gzStop != 0 && s.toks[i].e-s.toks[i].s == 2 && s.shortSurnameAt(i, end) { // (shortSurnameAt's first test: a word of two bytes)
 		return false
 	}
 	// An adverb that opens the sentence before a name of two words or
@@ -4582,7 +4582,7 @@ func (s *entScanner) findNames() {
 		// given name is no part of the name ("Employee Loyalty" stays
 		// as it was).
 		// (Both need a word after the first: most runs are one word.)
-		if j-i >= 2 && (s.roleNounAt(i, j) || s.gerundBeforeName(i, j)) {
+		if j-i >= 2 && (s.roleNounAt(i, j) || j-i >= 3 && s.gerundBeforeName(i, j)) { // (gerundBeforeName's first test: three words)
 			i++
 		}
 		// (A word looked up already is known to be a job's noun or not.)
@@ -5140,16 +5140,20 @@ func (s *entScanner) classifyRun(i, j int) {
 	honor := -1
 	start := s.atStart(i)
 	for k := i; k < j; {
-		if e := s.placePhraseAt(k, j); e > k {
-			c := cuePlaceWeak
-			if k == i {
-				c = cue
+		// (placePhraseAt's first test, the flags of a stop word that
+		// starts a known phrase, which most words lack, spares its call.)
+		if e := k; s.flagsIn(k)&(gzPhrase|gzStop) == gzPhrase|gzStop {
+			if e = s.placePhraseAt(k, j); e > k {
+				c := cuePlaceWeak
+				if k == i {
+					c = cue
+				}
+				s.classifySub(k, e, c, false)
+				honor, start = -1, false
+				k = e
+				cue = s.cueBefore(k)
+				continue
 			}
-			s.classifySub(k, e, c, false)
-			honor, start = -1, false
-			k = e
-			cue = s.cueBefore(k)
-			continue
 		}
 		// "Mr A Patel": after a title, "A" and "I" are initials before a
 		// name, no article or pronoun.
