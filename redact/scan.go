@@ -192,6 +192,12 @@ func wordByteAt(t string, i int) bool {
 // (punctWidth), or an emoji or a symbol (symbolWidth). 0 for anything
 // else.
 func wordSepWidth(t string, i int) int {
+	// Most calls are at a letter above ASCII ("é", "ß") or at a byte
+	// inside one, whose byte is none of those the characters below
+	// start with: one load rules them out.
+	if uint(i) >= uint(len(t)) || !sepLeads[t[i]] {
+		return 0
+	}
 	if w := spaceWidth(t, i); w > 0 {
 		return w
 	}
@@ -203,6 +209,14 @@ func wordSepWidth(t string, i int) int {
 	}
 	return symbolWidth(t, i)
 }
+
+// sepLeads marks the bytes that start a character of wordSepWidth: 0xc2
+// (spaceWidth's U+00A0, punctWidth's Latin-1 marks), 0xca
+// (apostropheWidth's U+02BC), 0xe1 and 0xe3 (spaceWidth, punctWidth),
+// 0xe2 (all four), 0xef (punctWidth, symbolWidth, formatWidth) and 0xf0
+// (symbolWidth's emoji). A byte added to one of those functions is added
+// here (TestSepLeads checks them).
+var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
 
 // symbolWidth returns the width of the emoji or symbol at t[i], which
 // parts words in chat as a space does ("👉sk_live_...", "🔑AKIA...",
