@@ -86,7 +86,7 @@ func (s *entScanner) findAddresses() {
 				break
 			}
 		}
-		if i >= n {
+		if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 			break
 		}
 		t := &toks[i]
@@ -6266,7 +6266,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	if e := s.placePhraseAt(k, n); e > k {
 		return e // "New York", "San Diego"
 	}
-	if k < n && s.toks[k].kind == etWord && s.flags(k)&(gzPhrase|gzStop) == gzPhrase {
+	if k < n && s.toks[k].kind == etWord && s.flagsIn(k)&(gzPhrase|gzStop) == gzPhrase {
 		// "Frankfurt am Main": a known place of several words (one that
 		// starts with a stop word placePhraseAt has looked for).
 		if e := s.placeEnd(k, k+1, min(k+4, n)-1, gzPlace); e > 0 {
@@ -6284,7 +6284,7 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		// region code.
 		caps := t.kind == etWord && t.f&(efAllCap|efDigit) == efAllCap && t.e-t.s >= 4
 		if t.kind == etWord && (t.f&(efCap|efDigit) == efCap || caps) {
-			fl := s.flags(m)
+			fl := s.flagsIn(m)
 			// "West Brook", "North Haven": a compass word starts a city;
 			// so do the words of England's villages ("Upper Beeding",
 			// "Little Snoring", "Great Missenden").

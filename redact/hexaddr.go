@@ -199,7 +199,7 @@ func (s *state) ipv6(i int) int {
 	}
 	for groups < 8 {
 		q := p
-		for q < n && isHex(t[q]) && q-p < 5 {
+		for uint(q) < uint(n) && isHex(t[q]) && q-p < 5 { // (unsigned: no bounds check)
 			q++
 		}
 		if q == p {

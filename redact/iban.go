@@ -64,7 +64,7 @@ func (s *state) iban(i int) int {
 	nb := 0
 	q := i
 	var sep byte
-	for q < n && nb < want {
+	for uint(q) < uint(n) && nb < want { // (unsigned: no bounds check of t[q])
 		c := t[q]
 		if isAlnum(c) {
 			if (c >= 'a' && c <= 'z') != lower && !isDigit(c) {

@@ -926,8 +926,11 @@ func hashText(text string, i, j int) uint64 {
 	// Most words are a block of ASCII letters, hashed in one step
 	// without the loop's bookkeeping; their bytes are those of the loop's
 	// single block: 8-n bytes after the word masked off (n is never 0).
-	if n := j - i; n <= 8 && i+8 <= len(text) {
-		x := (load64(text, i) | 0x20*ones64) & (^uint64(0) >> (uint(64-8*n) & 63))
+	// (The mask by table, and i tested as unsigned, which tells the
+	// compiler that the load's bounds hold: the shift and the checks
+	// took eight instructions more.)
+	if n := j - i; uint(n) <= 8 && uint(i) < uint(len(text)) && i+8 <= len(text) {
+		x := (load8(text[i:i+8]) | 0x20*ones64) & wordBytes[n]
 		if x&highs64 == 0 {
 			h := (fnvOffset ^ uint64(n) ^ x) * hashMul
 			return h ^ h>>32
@@ -951,6 +954,11 @@ func hashText(text string, i, j int) uint64 {
 	}
 	return h ^ h>>32
 }
+
+// wordBytes[n] masks the low n bytes of a block, as hashText keeps a
+// word of n bytes, one to eight, of the eight it loads; all of them for
+// n of 0, as a shift by 64 bits taken modulo 64 did.
+var wordBytes = [9]uint64{^uint64(0), 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // build lays the entries out in the hash table.
 func (t *kwTable) build() {

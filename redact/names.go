@@ -154,7 +154,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.hash = all&efHash != 0
 			s.findAddresses()
 		}
-		if s.all&efAllCap != 0 && strings.IndexByte(s.text, '/') >= 0 {
+		// (Every '/' is a token of its own, whose flag all holds: no
+		// search of the text.)
+		if s.all&(efAllCap|efSlash) == efAllCap|efSlash {
 			s.findBookingNames()
 		}
 		s.findNames()
@@ -271,6 +273,7 @@ const (
 	efGuess  // with efWeak, one or two unknown words that only a greeting and a verb of being made a name: below the default threshold
 	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
 	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
+	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -567,6 +570,7 @@ var (
 		t['#'] |= efHash
 		t['.'] |= efJoined // for the tokenizer to clear where no handle has it
 		t['_'] |= efJoined | efUnder
+		t['/'] |= efSlash
 		return t
 	}()
 	punctHead = func() (t [256]uint64) {
@@ -695,7 +699,7 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 		firstUpper = unicode.IsUpper(r)
 	}
 	for {
-		for i < len(text) {
+		for uint(i) < uint(len(text)) { // (unsigned: no bounds check of text[i])
 			c := wordBits[text[i]]
 			if c == 0 {
 				break
@@ -855,12 +859,16 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		if a+2 <= b && s.toks[a].f&efAllCap == 0 && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole && s.toks[a+1].kind == etWord && s.toks[a+1].f&(efCap|efNL) == efCap {
 			a++
 		}
-		if c := s.csvEnd(a, b); c != b {
-			b = c
-			if s.flags(c)&gzLast != 0 {
-				// A given name that is a word too ("Mark,Johnson")
-				// scores as a known name and surname do.
-				score = max(score, 0.6)
+		// (csvEnd's first tests, one word and a comma after it, which
+		// most names fail, spare its call.)
+		if a == b && s.punct(b+1, ',') {
+			if c := s.csvEnd(a, b); c != b {
+				b = c
+				if s.flags(c)&gzLast != 0 {
+					// A given name that is a word too ("Mark,Johnson")
+					// scores as a known name and surname do.
+					score = max(score, 0.6)
+				}
 			}
 		}
 		e = s.handleEnd(b) // the handle's other words are not repeated
@@ -981,28 +989,28 @@ func (s *entScanner) caseSlipEnds(a, b int) (int, int) {
 	if s.recased {
 		return a, b
 	}
-	if a == b && s.toks[a].f&efCap != 0 && s.flags(a)&gzFirst != 0 && s.lowerNameAt(b+1, gzLast) && s.spacedOnLine(b+1) {
+	if a == b && s.toks[a].f&efCap != 0 && s.flagsIn(a)&gzFirst != 0 && s.lowerNameAt(b+1, gzLast) && s.spacedOnLine(b+1) {
 		b++
 		// A second surname, in either case: "Rubén martínez ortega",
 		// "Diogo barbosa Ribeiro".
 		if k := b + 1; k < len(s.toks) && s.spacedOnLine(k) && (s.lowerNameAt(k, gzLast) ||
-			s.toks[k].f&(efCap|efUsed) == efCap && s.flags(k)&(gzLast|gzCommon|gzStop|gzPlace) == gzLast) {
+			s.toks[k].f&(efCap|efUsed) == efCap && s.flagsIn(k)&(gzLast|gzCommon|gzStop|gzPlace) == gzLast) {
 			b++
 		}
 	}
-	if s.toks[b].f&efCap != 0 && s.flags(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
+	if s.toks[b].f&efCap != 0 && s.flagsIn(b)&gzLast != 0 && (a == b || s.toks[a].f&efCap == 0) && s.lowerNameAt(a-1, gzFirst) && s.spacedOnLine(a) {
 		a--
 	}
 	// In capitals, a known given name takes the word in capitals after
 	// it that the lists know as nothing else ("Name: PAOLA MANCINI",
 	// "KIMBERLY OKOYE\n18 Holly Lane").
-	if a == b && s.toks[a].f&efAllCap != 0 && s.flags(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1, true) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
+	if a == b && s.toks[a].f&efAllCap != 0 && s.flagsIn(a)&(gzFirst|gzStop|gzCommon) == gzFirst && s.capsSurnameAt(b+1, true) && (s.capsNameEnds(b+2) || s.labelledName(a)) {
 		b++
 	}
 	// The French way of forms and registers: the surname in capitals
 	// before or after a given name in title case ("POIRIER Grégoire",
 	// "KERBRAT Cécile", "Hervé NGOM."), the name then ending its clause.
-	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flags(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
+	if a == b && s.toks[a].f&(efCap|efAllCap) == efCap && s.flagsIn(a)&(gzFirst|gzStop|gzCommon|gzAmbig) == gzFirst {
 		if s.capsSurnameAt(b+1, true) && s.clauseEnd(b+2) {
 			b++
 		} else if a > 0 && s.spacedOnLine(a) && s.capsSurnameAt(a-1, false) && s.clauseEnd(b+1) {
@@ -3054,7 +3062,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return false // an initial: "Carlos A. Johnson", "José Á. García"
 	}
 	fl := s.flagsIn(i)
-	if fl&gzStop != 0 && s.shortSurnameAt(i, end) {
+	if fl&gzStop != 0 && s.toks[i].e-s.toks[i].s == 2 && s.shortSurnameAt(i, end) { // (shortSurnameAt's first test: a word of two bytes)
 		return false
 	}
 	// An adverb that opens the sentence before a name of two words or
@@ -3278,7 +3286,7 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 	habit := -1 // whether the text opens in lower case, once asked
 	for k := range toks {
 		// (A capitalised word: a number has efNum, punctuation efPunct.)
-		if toks[k].f&(efCap|efAllCap|efDigit|efNum|efPunct) == efCap && (k+1 == len(toks) || toks[k+1].c != ':') {
+		if toks[k].f&(efCap|efAllCap|efDigit|efNum|efPunct) == efCap && (k+1 >= len(toks) || toks[k+1].c != ':') {
 			if habit < 0 {
 				habit = 0
 				if t := &toks[0]; t.kind == etWord && t.f&efCap == 0 && s.text[t.s] >= 'a' && s.text[t.s] <= 'z' {
@@ -4466,7 +4474,7 @@ func (s *entScanner) findNames() {
 			for uint(i) < uint(len(toks)) && toks[i].f&(efCap|efNum|efIntro) == 0 {
 				i++
 			}
-			if i >= n {
+			if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 				break
 			}
 			t := &toks[i]
@@ -4478,7 +4486,7 @@ func (s *entScanner) findNames() {
 			}
 			i++
 		}
-		if i >= n {
+		if uint(i) >= uint(n) { // (unsigned: no bounds check of toks[i])
 			break
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
@@ -4503,7 +4511,7 @@ func (s *entScanner) findNames() {
 			continue
 		}
 		j := i
-		for j < n {
+		for uint(j) < uint(n) { // (unsigned: no bounds check of toks[j])
 			// The flags of token j rule out most calls here: an initial
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
@@ -4511,7 +4519,9 @@ func (s *entScanner) findNames() {
 			if j > i && (tf&efNL != 0 || s.tabBefore(j) && s.columnEnds(i, j)) {
 				break // a line, or a table's column, ends a name
 			}
-			if j > i && tf&efCap != 0 {
+			// (An initial is one character, four bytes at most: most
+			// words need no call of initialAt.)
+			if j > i && tf&efCap != 0 && toks[j].e-toks[j].s <= utf8.UTFMax {
 				if k := s.initialAt(j); k > 0 && s.nameFollows(j+k) {
 					j += k
 					continue
@@ -4588,7 +4598,7 @@ func (s *entScanner) findNames() {
 		// given name is no part of the name ("Employee Loyalty" stays
 		// as it was).
 		// (Both need a word after the first: most runs are one word.)
-		if j-i >= 2 && (s.roleNounAt(i, j) || s.gerundBeforeName(i, j)) {
+		if j-i >= 2 && (s.roleNounAt(i, j) || j-i >= 3 && s.gerundBeforeName(i, j)) { // (gerundBeforeName's first test: three words)
 			i++
 		}
 		// (A word looked up already is known to be a job's noun or not.)
@@ -4783,7 +4793,7 @@ func (s *entScanner) repeatNames() {
 		// of three bytes or more, not in capitals, only (a number has
 		// efDigit, punctuation efPunct), and of ASCII only those of a
 		// length and a first letter that one of the words has.
-		for ; k < len(toks); k++ {
+		for ; uint(k) < uint(len(toks)); k++ { // (unsigned: no bounds check of toks[k])
 			f := toks[k].f
 			if f&skip != 0 {
 				continue
@@ -5146,16 +5156,20 @@ func (s *entScanner) classifyRun(i, j int) {
 	honor := -1
 	start := s.atStart(i)
 	for k := i; k < j; {
-		if e := s.placePhraseAt(k, j); e > k {
-			c := cuePlaceWeak
-			if k == i {
-				c = cue
+		// (placePhraseAt's first test, the flags of a stop word that
+		// starts a known phrase, which most words lack, spares its call.)
+		if e := k; s.flagsIn(k)&(gzPhrase|gzStop) == gzPhrase|gzStop {
+			if e = s.placePhraseAt(k, j); e > k {
+				c := cuePlaceWeak
+				if k == i {
+					c = cue
+				}
+				s.classifySub(k, e, c, false)
+				honor, start = -1, false
+				k = e
+				cue = s.cueBefore(k)
+				continue
 			}
-			s.classifySub(k, e, c, false)
-			honor, start = -1, false
-			k = e
-			cue = s.cueBefore(k)
-			continue
 		}
 		// "Mr A Patel": after a title, "A" and "I" are initials before a
 		// name, no article or pronoun.
@@ -6032,10 +6046,15 @@ func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
 // phraseFlags returns the gazetteer flags of tokens [a, b] taken as one
 // entry.
 func (s *entScanner) phraseFlags(a, b int) uint32 {
-	if a == b {
-		return s.flags(a)
+	// (flagsIn, as most words here were looked up already, after the
+	// test flags makes of a.)
+	if uint(a) >= uint(len(s.toks)) {
+		return 0
 	}
-	if s.flags(a)&gzPhrase == 0 || int(s.toks[b].e-s.toks[a].s) > maxKey {
+	if a == b {
+		return s.flagsIn(a)
+	}
+	if s.flagsIn(a)&gzPhrase == 0 || int(s.toks[b].e-s.toks[a].s) > maxKey {
 		return 0
 	}
 	s.key = foldKey(s.key[:0], s.text[s.toks[a].s:s.toks[b].e])
@@ -7095,7 +7114,7 @@ func (s *entScanner) labelWord(k int) bool {
 	// "Transaktionsnummer", "Geburtsdatum", "Steuer-Identifikationsnummer",
 	// "Kdnummer": a compound whose last part labels a field, after at
 	// least two letters.
-	if len(w) >= 7 && s.flags(k) == 0 {
+	if len(w) >= 7 && s.flagsIn(k) == 0 {
 		f := s.fold(k)
 		for _, h := range labelHeads {
 			if len(f) >= len(h)+2 && string(f[len(f)-len(h):]) == h {
@@ -7798,7 +7817,7 @@ func (s *entScanner) ageAt(i int) {
 		j++
 	}
 	score := 0.0
-	if j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && ageWordFirst(s.text[s.toks[j].s]) {
+	if uint(j) < uint(len(s.toks)) && s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s <= 9 && ageWordFirst(s.text[s.toks[j].s]) {
 		switch string(s.fold(j)) {
 		case "year-old", "years-old", "yo", "ans", "jahre", "anos", "anni", "jaar":
 			score = 0.85
@@ -7818,7 +7837,7 @@ func (s *entScanner) ageAt(i int) {
 	// appointment was 10:30", "the delivery date was 12/03/2024", "the
 	// estimate was 3-5 days"), no age; after a word for age it is one
 	// ("Age: 4.5"). Nor does "ETA" before one ("ETA 14:30").
-	if score == 0 && (i+1 >= len(s.toks) || s.toks[i+1].kind == etPunct) {
+	if score == 0 && (uint(i+1) >= uint(len(s.toks)) || s.toks[i+1].kind == etPunct) {
 		if p := s.cueWordAt(i); p >= 0 && s.mayCue(p, cueAge) && s.hasCue(i, cueAge) && !(s.numberGoesOn(i) && (ageVerb(string(s.fold(p))) || s.etaAt(p))) {
 			score = 0.7
 		}

@@ -150,7 +150,7 @@ func (s *state) digitAnchor(i int) int {
 	t := s.text
 	n := len(t)
 	j := i
-	for j < n && isDigit(t[j]) {
+	for uint(j) < uint(n) && isDigit(t[j]) { // (unsigned: no bounds check of t[j])
 		j++
 	}
 	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
@@ -164,7 +164,7 @@ func (s *state) digitAnchor(i int) int {
 	// The readers below, up to the token's, each need a byte of
 	// wordGoesOn after the digits, or (the token's) sixteen of them: most
 	// numbers end at a space or a comma and pass them over at once.
-	if j-i >= 16 || j < n && wordGoesOn[t[j]] {
+	if j-i >= 16 || uint(j) < uint(n) && wordGoesOn[t[j]] {
 		// A British sort code and account number as a pair: "60-83-12
 		// 71246093" (see sortCodePair).
 		if j-i == 2 && j+15 <= n && t[j] == '-' && t[j+3] == '-' && t[j+6] == ' ' {
@@ -205,7 +205,7 @@ func (s *state) digitAnchor(i int) int {
 	if j-i <= 2 && s.e.checks&checkDates != 0 {
 		s.clockTime(i, j)
 	}
-	if j < n && isLetter(t[j]) {
+	if uint(j) < uint(n) && isLetter(t[j]) {
 		// "3rd", "21st", "10am", "2024-03-15T..." is a date handled below.
 		k := j
 		for k < n && isAlnum(t[k]) {
@@ -666,12 +666,12 @@ func (s *state) chunk(i, q int) int {
 		s.groups = append(s.groups, span{p, q})
 		nd, fours = nd+q-p, fours && q-p == 4
 		r := q
-		if q < n && t[q] >= 0xc2 {
+		if uint(q) < uint(n) && t[q] >= 0xc2 {
 			if w, _ := wideSep(t, q); w > 0 {
 				r = q + w // "06\u00a012\u00a034", "536\u201322\u20138726"
 			}
 		} else {
-			for r < n && r-q < 3 && isNumSep(t[r]) {
+			for uint(r) < uint(n) && r-q < 3 && isNumSep(t[r]) { // (unsigned: no bounds check)
 				r++
 			}
 			if r-q == 3 && t[q] != ' ' && t[q+1] != ' ' && t[q] != ')' {
@@ -695,8 +695,8 @@ func (s *state) chunk(i, q int) int {
 				break
 			}
 		}
-		if r == q || r >= n || !isDigit(t[r]) {
-			if r == q || r >= n || t[r] != '(' && t[r] < 0xc2 {
+		if r == q || uint(r) >= uint(n) || !isDigit(t[r]) {
+			if r == q || uint(r) >= uint(n) || t[r] != '(' && t[r] < 0xc2 {
 				break
 			}
 			if r = parenSpace(t, q, r); r == 0 {
@@ -704,7 +704,7 @@ func (s *state) chunk(i, q int) int {
 			}
 		}
 		e := r + 1
-		for e < n && isDigit(t[e]) {
+		for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
 			e++
 		}
 		// A group after '(' is an area code or a trunk's "(0)" only with
@@ -1056,9 +1056,11 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	}
 	// A phone number is a whole chunk, or a prefix of one that starts
 	// with '+': inner runs of a longer number (a declined card) are not.
-	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && s.listMarkerHead(a, lead) {
+	// (The first tests of listMarkerHead and postcodeHead, one group
+	// before a and no lead, spare most runs their calls.)
+	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && a == 1 && lead == 0 && s.listMarkerHead(a, lead) {
 		s.phone(x)
-	} else if b == len(g)-1 && s.postcodeHead(a, lead) {
+	} else if b == len(g)-1 && a == 1 && lead == 0 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
 	}
 }

@@ -442,18 +442,22 @@ func digitWindow(t string, i, merge int) (j, next int) {
 	n := len(t)
 	j = i
 	q := i
-	for ; q+8 <= n; q += 8 {
-		m := digitBits(load64(t, q))
-		if m == 0 {
-			if q+8 >= j+merge {
-				return j, nextDigit(t, q+8)
+	// (i >= 0 and a fixed last start spare each load its bounds checks,
+	// as in nextDigit.)
+	if i >= 0 {
+		for last := n - 8; q <= last; q += 8 {
+			m := digitBits(load64(t, q))
+			if m == 0 {
+				if q+8 >= j+merge {
+					return j, nextDigit(t, q+8)
+				}
+				continue
 			}
-			continue
+			if p := q + bits.TrailingZeros64(m)/8; p >= j+merge {
+				return j, p
+			}
+			j = q + (63-bits.LeadingZeros64(m))/8 + 1
 		}
-		if p := q + bits.TrailingZeros64(m)/8; p >= j+merge {
-			return j, p
-		}
-		j = q + (63-bits.LeadingZeros64(m))/8 + 1
 	}
 	for ; q < n; q++ {
 		if isDigit(t[q]) {
@@ -846,15 +850,23 @@ func runDense(sym *[256]uint8, tr []atomic.Uint32, t string, row, i, hi int) (in
 	u := t[i:hi]
 	_ = sym[0]
 	j := 0
+	// The row in 32 bits, as the transitions hold it: an int would take
+	// a zero extension of each one loaded.
+	r := uint32(row)
 	for j < len(u) {
-		v := tr[row+int(sym[u[j]])].Load()
+		x := r + uint32(sym[u[j]])
+		v := tr[x].Load()
 		if v&1 == 0 {
-			break // unknown, to an accepting state, or above ASCII
+			// Unknown, to an accepting state, or above ASCII. The row
+			// is taken back from x here, so that the loop keeps no copy
+			// of it beside v: v takes its register (one move a byte
+			// less).
+			return int(x - uint32(sym[u[j]])), i + j
 		}
-		row = int(v)
+		r = v
 		j++
 	}
-	return row, i + j
+	return int(r), i + j
 }
 
 // noteEnds records that matches of rules can end at p.

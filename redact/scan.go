@@ -192,6 +192,12 @@ func wordByteAt(t string, i int) bool {
 // (punctWidth), or an emoji or a symbol (symbolWidth). 0 for anything
 // else.
 func wordSepWidth(t string, i int) int {
+	// Most calls are at a letter above ASCII ("é", "ß") or at a byte
+	// inside one, whose byte is none of those the characters below
+	// start with: one load rules them out.
+	if uint(i) >= uint(len(t)) || !sepLeads[t[i]] {
+		return 0
+	}
 	if w := spaceWidth(t, i); w > 0 {
 		return w
 	}
@@ -203,6 +209,14 @@ func wordSepWidth(t string, i int) int {
 	}
 	return symbolWidth(t, i)
 }
+
+// sepLeads marks the bytes that start a character of wordSepWidth: 0xc2
+// (spaceWidth's U+00A0, punctWidth's Latin-1 marks), 0xca
+// (apostropheWidth's U+02BC), 0xe1 and 0xe3 (spaceWidth, punctWidth),
+// 0xe2 (all four), 0xef (punctWidth, symbolWidth, formatWidth) and 0xf0
+// (symbolWidth's emoji). A byte added to one of those functions is added
+// here (TestSepLeads checks them).
+var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
 
 // symbolWidth returns the width of the emoji or symbol at t[i], which
 // parts words in chat as a space does ("👉sk_live_...", "🔑AKIA...",
@@ -629,7 +643,9 @@ func (s *state) scan() {
 	t := s.text
 	n := len(t)
 	kw := &s.e.kw
-	for i := 0; i < n; {
+	// (An unsigned test, which spares the bounds check of t[i]; i is
+	// never negative.)
+	for i := 0; uint(i) < uint(n); {
 		c := t[i]
 		k := byteClass[c]
 		switch {
@@ -643,7 +659,7 @@ func (s *state) scan() {
 			// or a label's colon after a capital: letterAnchor and
 			// camelKey have nothing to read, and only a word of two
 			// capitals may open an IBAN (see word).
-			if j < n && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
+			if uint(j) < uint(n) && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
 				(t[j] == '.' || t[j] == ':' && c <= 'Z') && wordStops(t, i, j)) {
 				if kw.mayHoldShort(t, i, j) {
 					h := hashText(t, i, j)
@@ -689,7 +705,7 @@ func (s *state) word(i, j int) int {
 	n := len(t)
 	kw := &s.e.kw
 	high := t[i] >= utf8.RuneSelf
-	for j < n {
+	for uint(j) < uint(n) { // (unsigned: no bounds check of t[j])
 		b := byteClass[t[j]]
 		if b&(clLower|clUpper) != 0 {
 			j++
@@ -710,7 +726,7 @@ func (s *state) word(i, j int) int {
 	// token, an address or a URL; most words end at a space and are
 	// passed over here at once, and so are (below) labels and the words
 	// that end a sentence.
-	if j < n && t[j] == ' ' && j-i < 16 {
+	if uint(j) < uint(n) && t[j] == ' ' && j-i < 16 { // (unsigned: no bounds check)
 		// An IBAN whose country's code a space parts from its check
 		// digits: "GB 98 BARC 2034 ...".
 		if j-i == 2 && t[i] <= 'Z' && j+2 < n && isDigit(t[j+1]) && (i == 0 || !isAlnum(t[i-1])) {
@@ -916,7 +932,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		if t[start] == 'p' && t[start+1] == 'H' {
 			return // "pH 7.4" is an acidity; "Ph", "PH" and "ph" abbreviate phone
 		}
-	} else if end-start == 3 && pinVerb(t, start, end) {
+	} else if end-start == 3 && t[start]|0x20 == 'p' && pinVerb(t, start, end) { // (pinVerb's first test: most words are not "pin")
 		return // "the image we pin is ghcr.io/...": a verb
 	}
 	if int(sl.plain) == end-start {
@@ -1336,7 +1352,7 @@ func (s *state) finish() []Finding {
 			// the loop then carries few values, and the many hits passed
 			// over cost no spills and reloads of them.
 			w := nearWords{last: kwHit{entry: -1}}
-			for k := first; k < len(hits); k++ {
+			for k := first; uint(k) < uint(len(hits)); k++ { // (unsigned: no bounds check of hits[k])
 				h := &hits[k]
 				if h.start > hi+ctxBefore {
 					break
@@ -1531,7 +1547,9 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
-		if en.groups&(c.label|c.boost) != 0 && (w.last.entry < 0 || h.end > w.last.end) && !s.numberAfterLabel(w.last, *h, c) {
+		// (numberAfterLabel's first test, that a label came before, spares
+		// most hits its call.)
+		if en.groups&(c.label|c.boost) != 0 && (w.last.entry < 0 || h.end > w.last.end && !s.numberAfterLabel(w.last, *h, c)) {
 			w.last = *h
 		}
 	}
@@ -3209,7 +3227,9 @@ func slipWordBefore(t string, end, span int, words *slipList) bool {
 		for q < end && isLetter(t[q]) {
 			q++
 		}
-		if !wordByteAt(t, q) && !wordByteBefore(t, p) && words.slipOf(t[p:q]) >= 0 {
+		// (slipOf's test of the length first: most words are too short
+		// for a slip, and need no look at the bytes around them.)
+		if q-p >= 4 && q-p <= maxSlipLen && !wordByteAt(t, q) && !wordByteBefore(t, p) && words.slipOf(t[p:q]) >= 0 {
 			return true
 		}
 		p = q
@@ -4507,7 +4527,7 @@ func birthNounBefore(t string, start int) bool {
 // length): the word's start and the word, empty when no word ends there
 // or it is longer than buf can hold.
 func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
-	for q > 0 && strings.IndexByte(seps, t[q-1]) >= 0 {
+	for q > 0 && sepIn(seps, t[q-1]) {
 		q--
 	}
 	p := q
@@ -4518,6 +4538,17 @@ func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
 		return p, buf[:0]
 	}
 	return p, foldBytes(buf[:0], t[p:q])
+}
+
+// sepIn reports whether c is a byte of seps, a few bytes: a loop the
+// compiler inlines, where strings.IndexByte's call and setup cost more.
+func sepIn(seps string, c byte) bool {
+	for k := 0; k < len(seps); k++ {
+		if seps[k] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // shortWordBefore reports whether an apostrophe ("d'") or a word of one

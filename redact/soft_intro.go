@@ -599,7 +599,7 @@ func (s *entScanner) findHandles() {
 // recognize calls it only for a chunk with a '_' token (efUnder).
 func (s *entScanner) findFileNames() {
 	toks := s.toks
-	for k := 1; k+1 < len(toks); k++ {
+	for k := 1; k < len(toks)-1; k++ {
 		if toks[k].c != '_' || !s.glued(k) || !s.glued(k+1) {
 			continue
 		}
@@ -777,7 +777,7 @@ func (s *entScanner) unknownSurnameEnds(k int) bool {
 func (s *entScanner) lowerNameAfterRun(j int) {
 	toks := s.toks
 	k := j
-	for w := 0; w < 2 && k < len(toks) && toks[k].kind == etWord && toks[k].f&(efCap|efNL|efDigit) == 0; w++ {
+	for w := 0; w < 2 && uint(k) < uint(len(toks)) && toks[k].kind == etWord && toks[k].f&(efCap|efNL|efDigit) == 0; w++ {
 		k++
 	}
 	if k+2 < len(toks) && toks[k].kind == etPunct && (toks[k].c == ':' || toks[k].c == ',') && toks[k+1].f&efNL == 0 {

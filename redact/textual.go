@@ -78,7 +78,8 @@ func (s *state) letterAnchor(i, j int) int {
 	n := len(t)
 	k := j
 	var seen uint8 // the bits of tokDigits of the run's bytes
-	for k < n {
+	// (An unsigned test, which spares the bounds check of t[k].)
+	for uint(k) < uint(n) {
 		x := tokDigits[t[k]]
 		if x == 0 {
 			break
@@ -194,7 +195,7 @@ func (s *state) tokenAnchor(i int) int {
 		// slot below 3) mark the fourth, which is thrown away.
 		last := [4]int{-1, -1, -1, -1}
 		k := i
-		for k < n {
+		for uint(k) < uint(n) { // (unsigned: no bounds check of t[k])
 			x := tokSlot[t[k]]
 			if x > 3 {
 				if x != 4 || k+1 >= n || tokSlot[t[k+1]] > 2 {
@@ -518,7 +519,7 @@ func (s *state) email(i int) int {
 	// words the scan starts from: measure it once per run.
 	if i < s.locStart || i >= s.locEnd {
 		k := i
-		for k < n {
+		for uint(k) < uint(n) { // (unsigned: no bounds check of t[k])
 			if isLocalByte(t[k]) {
 				k++
 			} else if l := letter2(t, k); l > 0 {
@@ -1038,7 +1039,7 @@ func hostParse(t string, p int, bare bool) (end, miss int) {
 			return 0, q
 		}
 		a := q
-		for q < n && q-a < 63 {
+		for uint(q) < uint(n) && q-a < 63 { // (unsigned: no bounds check of t[q])
 			if isAlnum(t[q]) || t[q] == '-' {
 				q++
 			} else if l := letter2(t, q); l > 0 && !bare {
@@ -1941,7 +1942,7 @@ func (s *state) secret(i int) int {
 		if run.text != s.textNo || b < run.from || b > run.to {
 			q := b
 			body := p.bytes
-			for q < n && body[t[q]] {
+			for uint(q) < uint(n) && body[t[q]] { // (unsigned: no bounds check)
 				q++
 			}
 			run.text, run.from, run.to, run.dotsEnd = s.textNo, b, q, -1
@@ -2851,7 +2852,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		v = q
 		for {
 			// The bytes of valueRun in a loop of their own.
-			for v < n && valueRun[t[v]] {
+			for uint(v) < uint(n) && valueRun[t[v]] { // (unsigned: no bounds check)
 				v++
 			}
 			if v < n && valueByte(t[v]) && !valueEndsAt(t, v) {
