@@ -273,7 +273,9 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"passaporte"},
 	},
 	gSecret: {
-		"en": {"secret", "token", "api key", "apikey", "api_key", "access key", "access token", "auth", "authorization", "bearer", "credential", "credentials", "private key", "key"},
+		"en": {"secret", "token", "api key", "apikey", "api_key", "access key", "access token", "auth", "authorization", "bearer", "credential", "credentials", "private key", "key",
+			// Moodle's web service token ("server.php?wstoken=e0b8...").
+			"wstoken"},
 		"de": {"schlüssel", "geheimnis", "zugangsschlüssel"},
 		"fr": {"clé", "cle", "clef", "jeton", "secret"},
 		"es": {"clave", "secreto", "llave"},

@@ -343,3 +343,15 @@ func TestEstonianStreetOfSession44(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{"Tartu mnt 43-12, 10128 Tallinn"}, valuesOf(t, d, "Hi, I've moved. New address: Tartu mnt 43-12, 10128 Tallinn. My isikukood is 37609285719", TypeStreetAddress))
 }
+
+// TestMoodleTokenOfSession44 checks Moodle's web service token after its
+// parameter's name in a logged request.
+func TestMoodleTokenOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeAPIKey, []textValue{
+		{"[2024-05-07 08:41:13] GET /webservice/rest/server.php?wstoken=e0b8abcf5f442f9547ca0f9841cc2a92&wsfunction=core_user_get_users_by_field -> invalidtoken", "e0b8abcf5f442f9547ca0f9841cc2a92"},
+	}, []string{
+		"the wstoken parameter is missing from the request",
+	})
+}
