@@ -63,10 +63,7 @@ func TestBalticIDsOfSession44(t *testing.T) {
 func TestBalticGreetingsOfSession44(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	wantPersons(t, d, []textValues{
 		{"Vārds, uzvārds: Kristaps Liepiņš | Tālrunis: 2651 0937", []string{"Kristaps Liepiņš"}},
 		{"Vardas Pavardė: Mantas Vaitkus | Tel.: +370 612 48 377", []string{"Mantas Vaitkus"}},
 		{"Kveðja,\nEinar Örn Gunnarsson", []string{"Einar Örn Gunnarsson"}},
@@ -74,14 +71,7 @@ func TestBalticGreetingsOfSession44(t *testing.T) {
 		{"Sveiki, norėčiau atsiimti e. receptą vaistinėje.", nil},
 		{"Til: kundeservice | Emne: tilbagebetaling", nil},
 		{"Paziņojums: pakomāts būs slēgts 15.11.", nil},
-	} {
-		got := valuesOf(t, d, c.text, TypePerson)
-		if c.want == nil {
-			require.Empty(t, got, c.text)
-		} else {
-			require.Equal(t, c.want, got, c.text)
-		}
-	}
+	})
 }
 
 // TestGameAccountsOfSession44 checks the names of game accounts after
@@ -171,22 +161,12 @@ func TestNordicBalticWordsOfSession44(t *testing.T) {
 func TestSouthAsiaOfSession44(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	wantPersons(t, d, []textValues{
 		{"NID: 4617823905 | Name: Md. Rakibul Hasan | Father: Md. Abdul Kader | DOB: 07 Mar 1994", []string{"Md. Rakibul Hasan", "Md. Abdul Kader"}},
 		{"atas nama Bapak Hendra Wijaya", []string{"Hendra Wijaya"}},
 		{"Encik Ahmad bin Ali sudah bayar", []string{"Ahmad bin Ali"}},
 		{"Pak, webhook notifikasi dari sandbox gagal terus", nil},
-	} {
-		got := valuesOf(t, d, c.text, TypePerson)
-		if c.want == nil {
-			require.Empty(t, got, c.text)
-		} else {
-			require.Equal(t, c.want, got, c.text)
-		}
-	}
+	})
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"bank in je la ke akaun maybank saya 514327118802, x payah credit balik", "514327118802"},
 		{"em ten la lan anh, stk vietcombank 0451000123987 ak. shopee hoan tien", "0451000123987"},
@@ -262,22 +242,12 @@ func TestEasternWordsOfSession44(t *testing.T) {
 	wantFound(t, d, TypeUsername, []textValue{
 		{"a jelszavam nem jó. felhasznalonev nagy.bence92 email nagybence92@freemail.hu", "nagy.bence92"},
 	}, nil)
-	for _, c := range []struct {
-		text string
-		want []string
-	}{
+	wantPersons(t, d, []textValues{
 		{"Pozdravljeni, sem Matej Kranjc, EMŠO 1206983502149", []string{"Matej Kranjc"}},
 		{"Poštovani, Ivana Horvat, OIB 47192836500.", []string{"Ivana Horvat"}},
 		{"Оператор: Моля, потвърдете адреса за доставка", nil},
 		{"Zákazník: nejde mi internet od rána", nil},
-	} {
-		got := valuesOf(t, d, c.text, TypePerson)
-		if c.want == nil {
-			require.Empty(t, got, c.text)
-		} else {
-			require.Equal(t, c.want, got, c.text)
-		}
-	}
+	})
 }
 
 // TestPlatesAndVINsOfSession44 checks plates after the words of the
@@ -354,4 +324,24 @@ func TestMoodleTokenOfSession44(t *testing.T) {
 	}, []string{
 		"the wstoken parameter is missing from the request",
 	})
+}
+
+// textValues pairs a text with the values of one type found in it, none
+// when nil.
+type textValues struct {
+	text string
+	want []string
+}
+
+// wantPersons checks the persons found in each text.
+func wantPersons(t *testing.T, d *Engine, cases []textValues) {
+	t.Helper()
+	for _, c := range cases {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.want == nil {
+			require.Empty(t, got, c.text)
+		} else {
+			require.Equal(t, c.want, got, c.text)
+		}
+	}
 }
