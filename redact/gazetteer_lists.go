@@ -430,6 +430,10 @@ const listCommonCaps = `Ago|Scammer|Scammers|Victim|Victims|Creditor|Creditors|D
 	// dependency's lists lack, which follow "my name is" as a name would
 	// ("my name is kinda weird", "sorta tricky").
 	`Kinda|Sorta|Gonna|Wanna|Gotta|Hella|Weird|Tricky|Rare|Foreign|Awkward|Normal|Different|Spelt|Spelled|Misspelled|Misspelt|Boring|Complicated|` +
+	// School and university subjects and degrees, which a school's
+	// messages capitalise ("down for Chemistry 8462 and Physics 8463",
+	// "Further Maths", "BSc Psychology"; session 44).
+	`Chemistry|Physics|Biology|Maths|Mathematics|Geography|Psychology|Economics|Sociology|Philosophy|Algebra|Calculus|Statistics|Accounting|Nursing|Computing|Further|BSc|MSc|BEng|MEng|PhD|MBA|LLB|LLM|` +
 	// Everyday nouns written with a hyphen after a letter or two, which
 	// no name list holds ("the Wi-Fi is down", "the X-Ray is done").
 	`Wi-Fi|Hi-Fi|Sci-Fi|X-Ray|X-Rays|T-Shirt|T-Shirts|E-Mail|E-Mails|E-Book|E-Books|E-Bike|E-Bikes|E-Scooter|E-Sim|E-Ticket|E-Voucher|U-Turn|K-Pop|A-Level|A-Levels|O-Ring|V-Neck|T-Bone|` +

@@ -345,3 +345,14 @@ func wantPersons(t *testing.T, d *Engine, cases []textValues) {
 		}
 	}
 }
+
+// TestSchoolSubjectsOfSession44 checks that school subjects and degrees
+// in capitals name no one, and that a name beside them still does.
+func TestSchoolSubjectsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantPersons(t, d, []textValues{
+		{"Hi, my son Oliver Patel in Year 11 is missing Further Maths 8365 from his exam entries, he's down for Chemistry 8462 and Physics 8463 fine.", []string{"Oliver Patel"}},
+		{"I graduated in July 2023 (BSc Psychology).", nil},
+	})
+}
