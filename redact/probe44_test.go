@@ -356,3 +356,18 @@ func TestSchoolSubjectsOfSession44(t *testing.T) {
 		{"I graduated in July 2023 (BSc Psychology).", nil},
 	})
 }
+
+// TestGamerTagsOfSession44 checks a Discord tag and a BattleTag near
+// their network's word, and a channel's number in lower case and a tag
+// with no network's word.
+func TestGamerTagsOfSession44(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"my old discord was MoonPie#4471, ill send u the screenshots there", "MoonPie#4471"},
+		{"my battletag is Ghosty#21873, add me", "Ghosty#21873"},
+	}, []string{
+		"discord server room#1234 ok",
+		"see ticket Ghosty#21873 in the tracker",
+	})
+}

@@ -1,6 +1,6 @@
 package redact
 
-// Accounts of game networks that players give by number.
+// Accounts of game networks that players give by number or tag.
 var accountRules = []Rule{
 	{
 		// A Steam account's 64-bit id: 7656119 and ten digits (the
@@ -21,7 +21,43 @@ var accountRules = []Rule{
 			{Text: "order 76561198047731952", Want: ""},
 		},
 	},
+	{
+		// A Discord tag or a Battle.net BattleTag: a name, '#' and four
+		// or five digits ("MoonPie#4471", "Ghosty#21873"), near the
+		// network's word: a name with a '#' and digits is an issue's or
+		// a room's number elsewhere.
+		Name:           "gamer_tag",
+		Type:           TypeUsername,
+		Pattern:        `(?:\A|[^\w#@])(?P<v>[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4,5})\b`,
+		Score:          0.7,
+		Validate:       validGamerTag,
+		Keywords:       gamerTagWords,
+		Context:        gamerTagWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my old discord was MoonPie#4471 lol", Want: "MoonPie#4471"},
+			{Text: "my battletag is Ghosty#21873", Want: "Ghosty#21873"},
+			{Text: "discord issue #4471 is fixed", Want: ""},
+			{Text: "battletag Ghosty#218", Want: ""},
+			{Text: "discord server room#1234 ok", Want: ""},
+		},
+	},
 }
+
+// validGamerTag reports whether the name before a tag's '#' has a
+// capital, a digit, '_' or '.': a word in lower case is a room's or a
+// channel's ("room#1234").
+func validGamerTag(m string) bool {
+	for i := 0; i < len(m) && m[i] != '#'; i++ {
+		if c := m[i]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// gamerTagWords name the networks whose names carry a '#' and digits.
+var gamerTagWords = []string{"discord", "battletag", "battle.net", "battlenet", "blizzard", "overwatch", "diablo", "hearthstone", "warcraft"}
 
 // steamWords name Steam and its ids.
 var steamWords = []string{"steam", "steamid", "steam id", "steam64", "steamcommunity", "steam account", "steam profile", "steamid64"}
