@@ -61,9 +61,7 @@ func TestBalticIDsOfSession44(t *testing.T) {
 // name labels of the Baltic languages and Icelandic, and a Nordic
 // e-mail's headers, name no one and announce the name after them.
 func TestBalticGreetingsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	wantPersons(t, d, []textValues{
+	checkPersons(t, []personCase{
 		{"Vārds, uzvārds: Kristaps Liepiņš | Tālrunis: 2651 0937", []string{"Kristaps Liepiņš"}},
 		{"Vardas Pavardė: Mantas Vaitkus | Tel.: +370 612 48 377", []string{"Mantas Vaitkus"}},
 		{"Kveðja,\nEinar Örn Gunnarsson", []string{"Einar Örn Gunnarsson"}},
@@ -161,7 +159,7 @@ func TestNordicBalticWordsOfSession44(t *testing.T) {
 func TestSouthAsiaOfSession44(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	wantPersons(t, d, []textValues{
+	checkPersons(t, []personCase{
 		{"NID: 4617823905 | Name: Md. Rakibul Hasan | Father: Md. Abdul Kader | DOB: 07 Mar 1994", []string{"Md. Rakibul Hasan", "Md. Abdul Kader"}},
 		{"atas nama Bapak Hendra Wijaya", []string{"Hendra Wijaya"}},
 		{"Encik Ahmad bin Ali sudah bayar", []string{"Ahmad bin Ali"}},
@@ -242,7 +240,7 @@ func TestEasternWordsOfSession44(t *testing.T) {
 	wantFound(t, d, TypeUsername, []textValue{
 		{"a jelszavam nem jó. felhasznalonev nagy.bence92 email nagybence92@freemail.hu", "nagy.bence92"},
 	}, nil)
-	wantPersons(t, d, []textValues{
+	checkPersons(t, []personCase{
 		{"Pozdravljeni, sem Matej Kranjc, EMŠO 1206983502149", []string{"Matej Kranjc"}},
 		{"Poštovani, Ivana Horvat, OIB 47192836500.", []string{"Ivana Horvat"}},
 		{"Оператор: Моля, потвърдете адреса за доставка", nil},
@@ -326,32 +324,10 @@ func TestMoodleTokenOfSession44(t *testing.T) {
 	})
 }
 
-// textValues pairs a text with the values of one type found in it, none
-// when nil.
-type textValues struct {
-	text string
-	want []string
-}
-
-// wantPersons checks the persons found in each text.
-func wantPersons(t *testing.T, d *Engine, cases []textValues) {
-	t.Helper()
-	for _, c := range cases {
-		got := valuesOf(t, d, c.text, TypePerson)
-		if c.want == nil {
-			require.Empty(t, got, c.text)
-		} else {
-			require.Equal(t, c.want, got, c.text)
-		}
-	}
-}
-
 // TestSchoolSubjectsOfSession44 checks that school subjects and degrees
 // in capitals name no one, and that a name beside them still does.
 func TestSchoolSubjectsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
-	wantPersons(t, d, []textValues{
+	checkPersons(t, []personCase{
 		{"Hi, my son Oliver Patel in Year 11 is missing Further Maths 8365 from his exam entries, he's down for Chemistry 8462 and Physics 8463 fine.", []string{"Oliver Patel"}},
 		{"I graduated in July 2023 (BSc Psychology).", nil},
 	})
