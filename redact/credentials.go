@@ -811,8 +811,8 @@ func (s *state) userAfter(start, p int) {
 	// So is a log's "user=lilbrozay", a field between blanks: the key
 	// glued to its '=' and the value to both, in lower case (a link's
 	// query, "&user=jdoe", is the link's).
-	dsn = dsn || label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n') && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
-	if !inner && !flag && !dsn && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	field := label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n') && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
+	if !inner && !flag && !dsn && !field && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
 	// After a label the value is the user name whatever else it reads

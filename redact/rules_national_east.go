@@ -24,6 +24,8 @@ var rulesNationalEast = []Rule{
 		Examples: []Example{
 			{Text: "rodné číslo: 790503/1233 | číslo účtu", Want: "790503/1233"},
 			{Text: "majiteľka účtu Zuzana Kováčová, rodné číslo 915817/4025, mobil", Want: "915817/4025"},
+			// The nine leave 10 modulo 11 and the check digit is 0.
+			{Text: "RČ 790503/0090", Want: "790503/0090"},
 			{Text: "rodné číslo 790503/1234", Want: ""},
 			{Text: "rodné číslo 791303/1237", Want: ""},
 		},
@@ -45,6 +47,8 @@ var rulesNationalEast = []Rule{
 		Examples: []Example{
 			{Text: "sunt Andreea Popescu, CNP 2920418123178. Vreau", Want: "2920418123178"},
 			{Text: "CI seria CJ 482915, CNP 1781102120554", Want: "1781102120554"},
+			// A resident's code (7 to 9) holds a date of any century.
+			{Text: "CNP 7920418000121", Want: "7920418000121"},
 			{Text: "CNP 2920418123179", Want: ""},
 			{Text: "CNP 2921318123171", Want: ""},
 		},
@@ -223,19 +227,12 @@ func validCZBirthNumber(match string) bool {
 	if len(d) == 9 {
 		return num(d[:2]) < 54 && strings.Contains(match, "/")
 	}
-	r := 0
-	for i := 0; i < 10; i++ {
-		r = (r*10 + int(d[i]-'0')) % 11
-	}
-	if r == 0 {
-		return true
-	}
-	// The first nine leave 10 and the check digit is 0.
-	r = 0
+	r := 0 // the first nine modulo 11
 	for i := 0; i < 9; i++ {
 		r = (r*10 + int(d[i]-'0')) % 11
 	}
-	return r == 10 && d[9] == '0'
+	// The ten a multiple of 11, or the nine leaving 10 and a check of 0.
+	return (r*10+int(d[9]-'0'))%11 == 0 || r == 10 && d[9] == '0'
 }
 
 // validROCNP checks a Romanian CNP: the sex and century (1 to 9), a birth
@@ -245,8 +242,13 @@ func validROCNP(match string) bool {
 	if d == "" || d[0] == '0' {
 		return false
 	}
-	century := map[byte]int{'1': 1900, '2': 1900, '3': 1800, '4': 1800, '5': 2000, '6': 2000}[d[0]]
-	if !validDate(century+num(d[1:3]), num(d[3:5]), num(d[5:7])) {
+	// 1 and 2 the 1900s, 3 and 4 the 1800s, 5 and 6 the 2000s; 7 to 9,
+	// residents, any year (validDate's year 0).
+	century := 0
+	if d[0] <= '6' {
+		century = [...]int{1900, 1800, 2000}[(d[0]-'1')/2] + num(d[1:3])
+	}
+	if !validDate(century, num(d[3:5]), num(d[5:7])) {
 		return false
 	}
 	c := weightedSum(d, []int{2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9}) % 11

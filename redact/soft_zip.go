@@ -30,21 +30,10 @@ func (s *entScanner) zipAfterCue(i int) int {
 	}
 	// Brazil's CEP has eight digits ("01310-100"), and the Turkish "cep"
 	// is a mobile: "cep: 0532 418 27 90" holds no postcode.
-	if p := s.cueWordAt(i); p >= 0 && s.is(p, "cep") && digitCount(s.text[s.toks[i].s:s.toks[z-1].e]) != 8 {
+	if p := s.cueWordAt(i); p >= 0 && s.is(p, "cep") && digitsOf(s.text[s.toks[i].s:s.toks[z-1].e], 8) == "" {
 		return 0
 	}
 	return z
-}
-
-// digitCount returns the number of ASCII digits in b.
-func digitCount(b string) int {
-	n := 0
-	for i := 0; i < len(b); i++ {
-		if isDigitByte(b[i]) {
-			n++
-		}
-	}
-	return n
 }
 
 // zipKey reports whether the key of data at word token k names a
