@@ -215,6 +215,13 @@ var contextWords = map[uint64]map[string][]string{
 		"lt": {"telefonas", "telefono", "telefoną", "skambinkit", "skambinkite", "paskambinkit", "paskambinkite"},
 		"is": {"sími", "síminn", "símanúmer", "símanúmerið", "farsími", "hringið", "hringdu"},
 		"tr": {"telefon", "telefonum", "cep no", "cep tel", "cep telefonu", "cep telefonum", "cep numaram", "numaram", "arayın", "arayin", "arayabilirsiniz", "ulaşabilirsiniz"},
+		// Malay, Indonesian, Tagalog, Thai and Vietnamese: "hubungi saya
+		// di 0812...", "tawagan nyo 0928...", "โทร 089...", "sđt 0912...".
+		"ms": {"nombor telefon", "no telefon", "no tel", "telefon bimbit", "hubungi"},
+		"id": {"telepon", "telp", "no telp", "nomor telepon", "nomor hp", "no wa", "nomor wa", "hubungi"},
+		"tl": {"tawagan", "tawagan nyo", "tawagan mo", "tumawag", "numero ko", "cp no", "cp ko"},
+		"th": {"โทร", "เบอร์", "เบอร์โทร", "โทรศัพท์", "มือถือ"},
+		"vi": {"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt", "đt", "gọi"},
 	},
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},
@@ -571,6 +578,8 @@ var contextWords = map[uint64]map[string][]string{
 	// Words of an SMS's code take no phrase with "sms", a phone word
 	// that such a phrase would drop (see subsumes).
 	gPIN: {"en": {"pin", "pin code", "pincode", "pin number", "passcode", "puk", "puk code", "otp", "one-time code", "one time code", "one-time password", "one time password",
+		// A mobile banking app's PIN, a phone banking PIN.
+		"mpin", "m-pin", "tpin",
 		// Not "auth code": a card terminal's receipt prints the
 		// transaction's authorisation code so ("AUTH CODE: 036932").
 		"verification code", "2fa code", "authentication code", "login code", "security pin",
@@ -622,7 +631,13 @@ var contextWords = map[uint64]map[string][]string{
 		"lt": {"kodas", "vienkartinis kodas", "patvirtinimo kodas", "pin kodas"},
 		// Poland's mobile payments: a six-digit BLIK code pays whoever
 		// holds it ("prosiła o kod BLIK 731 904").
-		"pl": {"kod blik", "blik", "kod sms", "kod weryfikacyjny", "kod pin", "kod"}},
+		"pl": {"kod blik", "blik", "kod sms", "kod weryfikacyjny", "kod pin", "kod"},
+		// Indonesian and Malay codes ("ini kodenya 738204", "kod TAC"),
+		// Vietnamese ("mã OTP"); not Indonesian "kode" alone, which
+		// names promotions and bookings ("kode promo", "kode booking").
+		"id": {"kodenya", "kode otp", "kode verifikasi", "kode aktivasi", "kode pin"},
+		"ms": {"kod tac", "tac", "kod pengesahan", "kod otp"},
+		"vi": {"mã otp", "ma otp", "mã xác nhận", "mã xác thực"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

@@ -1,6 +1,12 @@
 package redact
 
-// Accounts of game networks that players give by number or tag.
+import (
+	"slices"
+	"strings"
+)
+
+// Accounts of game networks that players give by number or tag, and the
+// payment addresses of India's UPI.
 var accountRules = []Rule{
 	{
 		// A Steam account's 64-bit id: 7656119 and ten digits (the
@@ -42,6 +48,47 @@ var accountRules = []Rule{
 			{Text: "discord server room#1234 ok", Want: ""},
 		},
 	},
+	{
+		// A UPI id (a virtual payment address): a name or a mobile's
+		// number, '@' and the handle of the app or bank that keeps the
+		// account ("rk.verma88@okicici", "9820155734@ybl"). Whoever
+		// holds it can ask the account for money and see its holder's
+		// name. A handle is one word with no domain after it: an address
+		// at the bank's domain ("care@sbi.co.in") is an e-mail.
+		Name:     "in_upi_id",
+		Type:     "IN_UPI_ID",
+		Pattern:  `(?:\A|[^\w.@+-])(?P<v>[A-Za-z0-9][A-Za-z0-9._-]{1,63}@[A-Za-z]{2,12})(?:\z|[^\w.@-]|\.(?:\z|\s))`,
+		Score:    0.8,
+		Validate: validUPIID,
+		Keywords: upiHandles,
+		Examples: []Example{
+			{Text: "my upi id rk.verma88@okicici, linked no", Want: "rk.verma88@okicici"},
+			{Text: "pay to 9820155734@ybl please", Want: "9820155734@ybl"},
+			{Text: "UPI: ANITA.S@OKSBI.", Want: "ANITA.S@OKSBI"},
+			{Text: "mail care@sbi.co.in for help", Want: ""},
+			{Text: "mail rk@okicici.com", Want: ""},
+			{Text: "handle @ybl only", Want: ""},
+			{Text: "mail rk.verma88@gmail please", Want: ""},
+		},
+	},
+}
+
+// upiHandles are the handles of the UPI apps and banks most customers
+// use, after the '@' of a UPI id: PhonePe's, Google Pay's, Paytm's,
+// Amazon Pay's, BHIM's, WhatsApp's and the banks' own.
+var upiHandles = []string{"ybl", "ibl", "axl", "okaxis", "okhdfcbank", "okicici", "oksbi",
+	"paytm", "pthdfc", "ptaxis", "ptyes", "ptsbi", "apl", "yapl", "rapl", "upi",
+	"waaxis", "wahdfcbank", "waicici", "wasbi", "axisbank", "axisb", "hdfcbank", "icici",
+	"sbi", "kotak", "yesbank", "idfcbank", "idfcfirst", "federal", "fbl", "pnb", "barodampay",
+	"unionbank", "cnrb", "indus", "rbl", "aubank", "boi", "mahb", "kbl", "kvb", "idbi",
+	"ikwik", "freecharge", "airtel", "jio", "jupiteraxis", "naviaxis", "superyes", "postbank",
+	"equitas", "dbs", "hsbc", "citi", "sc"}
+
+// validUPIID reports whether the word after the '@' of m is one of
+// upiHandles, in any case.
+func validUPIID(m string) bool {
+	at := strings.LastIndexByte(m, '@')
+	return at >= 0 && slices.Contains(upiHandles, strings.ToLower(m[at+1:]))
 }
 
 // validGamerTag reports whether the name before a tag's '#' has a

@@ -185,6 +185,26 @@ var rulesNationalSouth = []Rule{
 		},
 	},
 	{
+		// Indonesia's tax number (NPWP): two digits of the taxpayer's
+		// kind, six of a serial, a check digit (Luhn over the nine), the
+		// tax office's three and the branch's three, written
+		// "09.254.294.3-407.000" or bare, after its word.
+		Name:           "id_npwp",
+		Type:           "ID_NPWP",
+		Pattern:        numStart + `(?P<v>\d{2}\.?\d{3}\.?\d{3}\.?\d-?\d{3}\.?\d{3})\b`,
+		Score:          0.6,
+		Validate:       validIDNPWP,
+		Keywords:       []string{"npwp"},
+		Context:        []string{"npwp"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "npwp saya 09.254.294.3-407.000 tolong dicantumkan di faktur", Want: "09.254.294.3-407.000"},
+			{Text: "NPWP: 013121660091000", Want: "013121660091000"},
+			{Text: "npwp saya 09.254.294.4-407.000", Want: ""},
+			{Text: "NPWP: 013121661091000", Want: ""},
+		},
+	},
+	{
 		// Vietnam's citizen identity card (CCCD): the province, the
 		// century and sex, the year, a serial: twelve digits after its
 		// word.
@@ -237,4 +257,11 @@ func validIDNIK(m string) bool {
 		d -= 40
 	}
 	return validDate(0, num(m[8:10]), d)
+}
+
+// validIDNPWP checks an Indonesian tax number (NPWP): fifteen digits, the
+// ninth a Luhn check over the first nine, the serial not all zeros.
+func validIDNPWP(m string) bool {
+	d := digitsOf(m, 15)
+	return d != "" && d[2:8] != "000000" && luhn(d[:9])
 }

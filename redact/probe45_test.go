@@ -1,0 +1,52 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 45 found in the gaps that session 44's blind sets
+// left and in its own blind sets.
+
+// TestSoutheastAsianWordsOfSession45 checks phones after Tagalog, Thai,
+// Indonesian and Vietnamese words, one-time codes after Indonesian ones,
+// and that a promotion's code is none.
+func TestSoutheastAsianWordsOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"pag wala ako ate ko si Ana tawagan nyo 09286651042", "09286651042"},
+		{"ผู้รับ ธนากร โทร 0891547732", "0891547732"},
+		{"hubungi saya di 0812-3456-7890 ya", "0812-3456-7890"},
+		{"sđt 0912 345 678, tên Hà", "0912 345 678"},
+	}, []string{
+		"tawagan nyo po kami, order 0928665104",
+	})
+	require.Equal(t, []string{"738204"}, valuesOf(t, d, "ini kodenya 738204 kak, terus", TypePassword))
+	require.Empty(t, valuesOf(t, d, "kode promo 738204 berlaku", TypePassword))
+}
+
+// TestUPIAndNPWPOfSession45 checks India's UPI ids by their handle and
+// Indonesia's tax number after its word, and their look-alikes: an
+// address at a bank's domain, a handle alone, a failing check.
+func TestUPIAndNPWPOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"UTR 427815360914. my upi id rk.verma88@okicici, linked no 98201 55734", "IN_UPI_ID", "rk.verma88@okicici"},
+		{"sent ₹500 to 9820155734@ybl yesterday", "IN_UPI_ID", "9820155734@ybl"},
+		{"npwp saya 09.254.294.3-407.000 tolong dicantumkan", "ID_NPWP", "09.254.294.3-407.000"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"write to care@sbi.co.in for a new card", "IN_UPI_ID"},
+		{"choose @ybl or @okicici in the app", "IN_UPI_ID"},
+		{"npwp saya 09.254.294.4-407.000", "ID_NPWP"},
+		{"faktur 09.254.294.3-407.000", "ID_NPWP"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	require.Equal(t, []string{"care@sbi.co.in"}, valuesOf(t, d, "write to care@sbi.co.in for a new card", TypeEmailAddress))
+}
