@@ -199,6 +199,10 @@ var contextWords = map[uint64]map[string][]string{
 			// Brazil's instant payments, to a key that is often the payee's mobile.
 			"pix"},
 		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
+		// Ukrainian and Greek, in their scripts and as Greek is typed in
+		// Latin letters: "мій номер", "το κινητό μου είναι", "to kinito mou einai".
+		"uk": {"телефон", "телефону", "мобільний", "номер телефону", "мій номер", "зателефонуйте"},
+		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono"},
 		// The Nordic languages and Polish, whose customers write to
 		// firms there: "Ni kan ringa mig på 070-482 16 93".
 		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig"},
@@ -278,6 +282,16 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"passaporto"},
 		"nl": {"paspoort", "paspoortnummer"},
 		"pt": {"passaporte"},
+		// Passports of Central and Eastern Europe, Greece and Turkey:
+		// "Mam paszport FT 418273", "паспорт EA 1234567".
+		"pl": {"paszport", "paszportu", "nr paszportu", "numer paszportu"},
+		"cs": {"cestovní pas", "cestovni pas", "číslo pasu", "cislo pasu"},
+		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam"},
+		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul"},
+		"ru": {"паспорт", "загранпаспорт"},
+		"uk": {"паспорт", "закордонний паспорт"},
+		"el": {"διαβατήριο", "διαβατηρίου"},
+		"tr": {"pasaport", "pasaportum"},
 	},
 	gSecret: {
 		"en": {"secret", "token", "api key", "apikey", "api_key", "access key", "access token", "auth", "authorization", "bearer", "credential", "credentials", "private key", "key",
@@ -334,6 +348,9 @@ var contextWords = map[uint64]map[string][]string{
 		"ro": {"parola", "parolă", "parola mea", "parolei"},
 		"hr": {"lozinka", "lozinku", "moja lozinka"},
 		"sl": {"geslo", "moje geslo"},
+		"ru": {"пароль", "мой пароль", "пароль от"},
+		"uk": {"пароль", "мій пароль"},
+		"el": {"κωδικός πρόσβασης", "κωδικος προσβασης", "συνθηματικό"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
@@ -488,7 +505,10 @@ var contextWords = map[uint64]map[string][]string{
 		"hu": {"felhasználónév", "felhasznalonev", "felhasználónevem", "felhasznalonevem"},
 		"ro": {"utilizator", "nume de utilizator", "numele de utilizator"},
 		"hr": {"korisničko ime", "korisnicko ime"},
-		"sl": {"uporabniško ime", "uporabnisko ime"}},
+		"sl": {"uporabniško ime", "uporabnisko ime"},
+		"ru": {"логин", "мой логин", "имя пользователя"},
+		"uk": {"логін", "мій логін", "ім'я користувача"},
+		"el": {"όνομα χρήστη", "ονομα χρηστη"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.
@@ -637,7 +657,11 @@ var contextWords = map[uint64]map[string][]string{
 		// names promotions and bookings ("kode promo", "kode booking").
 		"id": {"kodenya", "kode otp", "kode verifikasi", "kode aktivasi", "kode pin"},
 		"ms": {"kod tac", "tac", "kod pengesahan", "kod otp"},
-		"vi": {"mã otp", "ma otp", "mã xác nhận", "mã xác thực"}},
+		"vi": {"mã otp", "ma otp", "mã xác nhận", "mã xác thực"},
+		// "код з смс 730 518", "код из СМС", "κωδικός OTP".
+		"ru": {"код из смс", "код из sms", "смс код", "смс-код", "код подтверждения"},
+		"uk": {"код з смс", "код із смс", "код з sms", "смс код", "смс-код", "код підтвердження"},
+		"el": {"κωδικός otp", "κωδικός επιβεβαίωσης", "κωδικός sms"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the

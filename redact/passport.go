@@ -34,6 +34,10 @@ func (s *state) passportAfter(start, p int) {
 	if q == p || !joined {
 		return
 	}
+	if end, ok := seriesAndNumber(t, q); ok {
+		s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
+		return
+	}
 	end := q
 	digits, upper, lower := 0, 0, 0
 	for ; end < n && end-q <= 9; end++ {
@@ -64,6 +68,24 @@ func (s *state) passportAfter(start, p int) {
 		}
 	}
 	s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
+}
+
+// seriesAndNumber reports whether a passport's series of two capitals, a
+// space and its number of six or seven digits start at q, as Ukraine's,
+// Poland's and others' are written ("FT 418273", "EA 1234567"), and
+// where they end.
+func seriesAndNumber(t string, q int) (int, bool) {
+	if q+9 > len(t) || !isUpperByte(t[q]) || !isUpperByte(t[q+1]) || t[q+2] != ' ' {
+		return 0, false
+	}
+	end := q + 3
+	for end < len(t) && end-q < 11 && isDigit(t[end]) {
+		end++
+	}
+	if d := end - q - 3; d < 6 || d > 7 || end < len(t) && (isAlnum(t[end]) || t[end] >= utf8.RuneSelf) {
+		return 0, false
+	}
+	return end, true
 }
 
 // germanPassportNumber reports whether v is shaped as a German passport's

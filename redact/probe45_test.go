@@ -50,3 +50,42 @@ func TestUPIAndNPWPOfSession45(t *testing.T) {
 	}
 	require.Equal(t, []string{"care@sbi.co.in"}, valuesOf(t, d, "write to care@sbi.co.in for a new card", TypeEmailAddress))
 }
+
+// TestCentralEasternOfSession45 checks the gaps session 44's blind set of
+// Central and Eastern Europe left: Czech and Hungarian domestic accounts,
+// Greece's AFM and AMKA, Romania's identity card after "seria", a
+// passport's series and number after Polish and Ukrainian words, Greek
+// phones typed in Latin letters, Ukrainian logins and codes; and their
+// look-alikes.
+func TestCentralEasternOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"číslo účtu: 2785610341/0800\ntrvalé bydliště", TypeBankAccount, "2785610341/0800"},
+		{"Születési dátum: 1987. 04. 12.\nSzámlaszám: 11773016-10028131", TypeBankAccount, "11773016-10028131"},
+		{"ονομάζομαι Γιώργος Παπαδόπουλος, ΑΦΜ 129476302. Θα ήθελα", "GR_AFM", "129476302"},
+		{"Ονοματεπώνυμο: Μαρία Κωνσταντίνου\nΑΜΚΑ: 21037512346\nΚινητό", "GR_AMKA", "21037512346"},
+		{"nr inmatriculare CJ 27 XBM, CI seria CJ 482915, CNP 1781102120554", "RO_ID_CARD", "CJ 482915"},
+		{"Mam paszport FT 418273 i numer PESEL", TypePassport, "FT 418273"},
+		{"закордонний паспорт EA 1234567, дійсний", TypePassport, "EA 1234567"},
+		{"kalimera, to kinito mou einai 6944 215 870 kai to email", TypePhoneNumber, "6944 215 870"},
+		{"не можу зайти в кабінет, логін olena_kyiv88, код з смс 730 518 не приймає", TypeUsername, "olena_kyiv88"},
+		{"не можу зайти в кабінет, логін olena_kyiv88, код з смс 730 518 не приймає", TypePassword, "730 518"},
+		// The birth number wins over the account it is also shaped as.
+		{"majiteľka účtu Zuzana Kováčová, rodné číslo 915817/4025, mobil", "CZ_SK_BIRTH_NUMBER", "915817/4025"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"číslo účtu: 2785610342/0800", TypeBankAccount},
+		{"faktura 2785610341/0800", TypeBankAccount},
+		{"Számlaszám: 11773016-10028132", TypeBankAccount},
+		{"ΑΦΜ 129476303", "GR_AFM"},
+		{"ΑΜΚΑ: 21037512347", "GR_AMKA"},
+		{"seria CJ 4829156", "RO_ID_CARD"},
+		{"passport AB 12345678", TypePassport},
+		{"boarding pass FT 418273", TypePassport},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

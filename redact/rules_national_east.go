@@ -192,6 +192,107 @@ var rulesNationalEast = []Rule{
 			{Text: "ІПН 0000000000", Want: ""},
 		},
 	},
+	{
+		// A Czech or Slovak domestic account: an optional prefix of up to
+		// six digits and '-', the number of up to ten, '/' and the bank's
+		// four-digit code ("19-2000145399/0800"); the prefix and the
+		// number each a multiple of 11 weighted 6, 3, 7, 9, 10, 5, 8, 4,
+		// 2, 1 from the right-aligned start.
+		Name:    "cz_sk_bank_account",
+		Type:    TypeBankAccount,
+		Pattern: numStart + `(?P<v>(?:\d{1,6}-)?\d{2,10}/\d{4})\b`,
+		// Under the birth number's score: "915817/4025" after "účtu" is
+		// shaped and weighted as both.
+		Score:           0.6,
+		Validate:        validCZBankAccount,
+		Keywords:        czAccountWords,
+		Context:         czAccountWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "číslo účtu: 2785610341/0800\ntrvalé bydliště", Want: "2785610341/0800"},
+			{Text: "pošlete to na účet 19-2000145399/0800 prosím", Want: "19-2000145399/0800"},
+			{Text: "číslo účtu: 2785610342/0800", Want: ""},
+			{Text: "číslo účtu: 0000000000/0800", Want: ""},
+		},
+	},
+	{
+		// A Hungarian domestic account (számlaszám): two or three groups
+		// of eight digits, the bank's and branch's eight and the account's
+		// eight or sixteen, each group's last digit a check (weights 9, 7,
+		// 3, 1 repeated, the sum a multiple of 10).
+		Name:            "hu_bank_account",
+		Type:            TypeBankAccount,
+		Pattern:         numStart + `(?P<v>\d{8}[- ]\d{8}(?:[- ]\d{8})?)\b`,
+		Score:           0.7,
+		Validate:        validHUBankAccount,
+		Keywords:        huAccountWords,
+		Context:         huAccountWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Számlaszám: 11773016-10028131", Want: "11773016-10028131"},
+			{Text: "a számlaszámom 11773016-10028131-00000000 köszönöm", Want: "11773016-10028131-00000000"},
+			{Text: "Számlaszám: 11773016-10028132", Want: ""},
+			{Text: "Számlaszám: 11773017-10028131", Want: ""},
+		},
+	},
+	{
+		// Greece's tax number (ΑΦΜ): nine digits, the ninth the first
+		// eight weighted 256, 128, ..., 2 modulo 11 modulo 10.
+		Name:            "gr_afm",
+		Type:            "GR_AFM",
+		Pattern:         numStart + `(?P<v>\d{9})\b`,
+		Score:           0.7,
+		Validate:        validGRAFM,
+		Keywords:        grAFMWords,
+		Context:         grAFMWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "ονομάζομαι Γιώργος Παπαδόπουλος, ΑΦΜ 129476302. Θα ήθελα", Want: "129476302"},
+			{Text: "afm: 129476302", Want: "129476302"},
+			{Text: "ΑΦΜ 129476303", Want: ""},
+			{Text: "ΑΦΜ 000000000", Want: ""},
+		},
+	},
+	{
+		// Greece's social security number (ΑΜΚΑ): the birth date DDMMYY,
+		// four digits and a Luhn check over the eleven.
+		Name:            "gr_amka",
+		Type:            "GR_AMKA",
+		Pattern:         numStart + `(?P<v>\d{11})\b`,
+		Score:           0.7,
+		Validate:        validGRAMKA,
+		Keywords:        grAMKAWords,
+		Context:         grAMKAWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Ονοματεπώνυμο: Μαρία Κωνσταντίνου\nΑΜΚΑ: 21037512346\nΚινητό", Want: "21037512346"},
+			{Text: "amka 21037512346", Want: "21037512346"},
+			{Text: "ΑΜΚΑ: 21037512347", Want: ""},
+			{Text: "ΑΜΚΑ: 32037512343", Want: ""},
+		},
+	},
+	{
+		// Romania's identity card (carte de identitate): the county's two
+		// letters and six digits, after "seria" or the card's name ("CI
+		// seria CJ 482915"). No check digit: only the word names it.
+		Name:           "ro_id_card",
+		Type:           "RO_ID_CARD",
+		Pattern:        `(?:\A|[^\w])(?P<v>[A-Z]{2} ?\d{6})\b`,
+		Score:          0.6,
+		Keywords:       roIDCardWords,
+		Context:        roIDCardWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "nr inmatriculare CJ 27 XBM, CI seria CJ 482915, CNP", Want: "CJ 482915"},
+			{Text: "buletin seria RX123456", Want: "RX123456"},
+			{Text: "seria CJ 4829156", Want: ""},
+			{Text: "seria cj 482915", Want: ""},
+		},
+	},
 }
 
 // The words of the numbers above, in their languages and in English.
@@ -200,7 +301,82 @@ var (
 	roCNPWords         = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
 	bgEGNWords         = []string{"егн", "egn", "единен граждански номер"}
 	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn"}
+	czAccountWords     = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu", "account"}
+	huAccountWords     = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla", "account"}
+	grAFMWords         = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
+	grAMKAWords        = []string{"αμκα", "α.μ.κ.α", "amka"}
+	roIDCardWords      = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
 )
+
+// validCZBankAccount checks a Czech or Slovak account: the prefix (if
+// any) and the number each a multiple of 11 under the weights 6, 3, 7,
+// 9, 10, 5, 8, 4, 2, 1 aligned to the right, the number not all zeros.
+func validCZBankAccount(match string) bool {
+	slash := strings.IndexByte(match, '/')
+	if slash < 0 {
+		return false
+	}
+	prefix, number := "", match[:slash]
+	if dash := strings.IndexByte(number, '-'); dash >= 0 {
+		prefix, number = number[:dash], number[dash+1:]
+	}
+	return czWeighted(prefix) && strings.Trim(number, "0") != "" && czWeighted(number)
+}
+
+// czWeighted reports whether the digits of d, right-aligned to ten
+// places, weigh a multiple of 11 under czWeights.
+func czWeighted(d string) bool {
+	sum := 0
+	for i := 0; i < len(d); i++ {
+		sum += int(d[i]-'0') * czWeights[10-len(d)+i]
+	}
+	return sum%11 == 0
+}
+
+var czWeights = [10]int{6, 3, 7, 9, 10, 5, 8, 4, 2, 1}
+
+// validHUBankAccount checks a Hungarian account: each group of eight
+// digits weighs a multiple of 10 under 9, 7, 3, 1 repeated; a second
+// group of sixteen digits is checked as one.
+func validHUBankAccount(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) != 16 && len(d) != 24 {
+		return false
+	}
+	return huWeighted(d[:8]) && huWeighted(d[8:]) && strings.Trim(d[8:], "0") != ""
+}
+
+// huWeighted reports whether the digits of d weigh a multiple of 10
+// under 9, 7, 3, 1 repeated.
+func huWeighted(d string) bool {
+	w := [4]int{9, 7, 3, 1}
+	sum := 0
+	for i := 0; i < len(d); i++ {
+		sum += int(d[i]-'0') * w[i%4]
+	}
+	return sum%10 == 0
+}
+
+// validGRAFM checks a Greek tax number: the first eight digits weighted
+// 2^8 down to 2^1, modulo 11, modulo 10, equal the ninth; not all zeros.
+func validGRAFM(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += int(d[i]-'0') << (8 - i)
+	}
+	return sum%11%10 == int(d[8]-'0')
+}
+
+// validGRAMKA checks a Greek AMKA: a birth date DDMMYY first and a Luhn
+// check over the eleven digits.
+func validGRAMKA(match string) bool {
+	d := digitsOf(match, 11)
+	return d != "" && validDate(0, num(d[2:4]), num(d[:2])) && luhn(d)
+}
 
 // validCZBirthNumber checks a Czech or Slovak birth number: a birth date
 // YYMMDD (the month plus 20, 50 or 70) and, with ten digits, the whole a
