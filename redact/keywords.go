@@ -203,6 +203,11 @@ var contextWords = map[uint64]map[string][]string{
 		// Latin letters: "мій номер", "το κινητό μου είναι", "to kinito mou einai".
 		"uk": {"телефон", "телефону", "мобільний", "номер телефону", "мій номер", "зателефонуйте"},
 		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono"},
+		// Arabic (Gulf and Egyptian: "الجوال", "الخط بتاعي", "رقمي"; a
+		// joined "and" is read too, see kwTable.add) and Swahili ("namba
+		// yangu ya simu").
+		"ar": {"الجوال", "جوال", "رقم الجوال", "جوالي", "رقمي", "الهاتف", "هاتف", "رقم الهاتف", "موبايل", "الموبايل", "موبايلي", "تليفون", "رقم التليفون", "الخط بتاعي", "خطي", "واتساب", "واتس", "اتصل", "اتصلوا"},
+		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
 		// The Nordic languages and Polish, whose customers write to
 		// firms there: "Ni kan ringa mig på 070-482 16 93".
 		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig"},
@@ -244,6 +249,8 @@ var contextWords = map[uint64]map[string][]string{
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
 		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum"},
 		"hu": {"születési dátum", "szuletesi datum", "születési idő", "született", "szuletett", "szül"},
+		"ar": {"تاريخ الميلاد", "تاريخ ميلادي", "مواليد"},
+		"sw": {"tarehe ya kuzaliwa", "nilizaliwa"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
@@ -291,6 +298,7 @@ var contextWords = map[uint64]map[string][]string{
 		"ru": {"паспорт", "загранпаспорт"},
 		"uk": {"паспорт", "закордонний паспорт"},
 		"el": {"διαβατήριο", "διαβατηρίου"},
+		"ar": {"رقم الجواز", "جواز السفر", "الجواز", "جوازي"},
 		"tr": {"pasaport", "pasaportum"},
 	},
 	gSecret: {
@@ -351,6 +359,8 @@ var contextWords = map[uint64]map[string][]string{
 		"ru": {"пароль", "мой пароль", "пароль от"},
 		"uk": {"пароль", "мій пароль"},
 		"el": {"κωδικός πρόσβασης", "κωδικος προσβασης", "συνθηματικό"},
+		"ar": {"كلمة المرور", "كلمة السر", "الباسورد", "باسورد", "الرقم السري"},
+		"sw": {"nenosiri", "password yangu", "neno la siri"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
@@ -508,7 +518,9 @@ var contextWords = map[uint64]map[string][]string{
 		"sl": {"uporabniško ime", "uporabnisko ime"},
 		"ru": {"логин", "мой логин", "имя пользователя"},
 		"uk": {"логін", "мій логін", "ім'я користувача"},
-		"el": {"όνομα χρήστη", "ονομα χρηστη"}},
+		"el": {"όνομα χρήστη", "ονομα χρηστη"},
+		"ar": {"اسم المستخدم"},
+		"sw": {"username yangu", "jina la mtumiaji"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.
@@ -661,7 +673,9 @@ var contextWords = map[uint64]map[string][]string{
 		// "код з смс 730 518", "код из СМС", "κωδικός OTP".
 		"ru": {"код из смс", "код из sms", "смс код", "смс-код", "код подтверждения"},
 		"uk": {"код з смс", "код із смс", "код з sms", "смс код", "смс-код", "код підтвердження"},
-		"el": {"κωδικός otp", "κωδικός επιβεβαίωσης", "κωδικός sms"}},
+		"el": {"κωδικός otp", "κωδικός επιβεβαίωσης", "κωδικός sms"},
+		"ar": {"رمز التحقق", "رمز التفعيل", "كود التفعيل", "كود التحقق", "رمز الدخول"},
+		"sw": {"nambari ya siri", "msimbo"}},
 }
 
 // monthNames maps lower-case month names and abbreviations in the
@@ -837,6 +851,14 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 		return
 	}
 	t.put(words, strings.Join(words, " "), groups, rule, deny, month)
+	// Arabic writes "and" as a letter joined to the next word: "والرقم
+	// القومي", "and the national number", names the number as "الرقم
+	// القومي" does.
+	if r, _ := utf8.DecodeRuneInString(words[0]); r >= 0x0621 && r <= 0x064a {
+		and := slices.Clone(words)
+		and[0] = "و" + and[0]
+		t.put(and, strings.Join(words, " "), groups, rule, deny, month)
+	}
 	// The table folds the case of ASCII and Latin-1 letters only
 	// (lowerByte), so that hashing needs no decoding: a phrase with other
 	// letters that have a case ("егн", "телефон", "emšo") is entered in

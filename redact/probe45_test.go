@@ -89,3 +89,32 @@ func TestCentralEasternOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestArabicAndSwahiliWordsOfSession45 checks numbers after Arabic words,
+// also with "and" joined to the word ("والجوال", "والرقم القومي"), and
+// after Swahili ones; Morocco's CIN after its word; and look-alikes.
+func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "ابغى احدث بياناتي في التطبيق، رقم الهوية 1047382914 والجوال 0553827146"
+	require.Equal(t, []string{"1047382914"}, valuesOf(t, d, text, "SA_NATIONAL_ID"))
+	require.Equal(t, []string{"0553827146"}, valuesOf(t, d, text, TypePhoneNumber))
+	for _, c := range []struct{ text, typ, want string }{
+		{"الاسم محمود عبد الحميد السيد والرقم القومي 30108252101578", "EG_NATIONAL_ID", "30108252101578"},
+		{"ازيك يا فندم، الخط بتاعي 01094728361 اتقفل فجأة", TypePhoneNumber, "01094728361"},
+		{"وصلني رمز التحقق 7391 بس يقول انتهت صلاحيته", TypePassword, "7391"},
+		{"عندي مشكلة في تجديد الإقامة للعامل، رقم الإقامة 2384716250 واسمه", "SA_NATIONAL_ID", "2384716250"},
+		{"mon identifiant c'est y.benjelloun88 et ma CIN BE784512. vous", "MA_CIN", "BE784512"},
+		{"habari, namba yangu ya simu ni 0712 345 678 asante", TypePhoneNumber, "0712 345 678"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"رقم الطلب 1047382914 لم يصل", "SA_NATIONAL_ID"},
+		{"الرمز 7391 في الفاتورة", TypePassword},
+		{"CIN be784512", "MA_CIN"},
+		{"vol AT 205 BE784512", "MA_CIN"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

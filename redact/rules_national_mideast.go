@@ -52,8 +52,8 @@ var rulesNationalMideast = []Rule{
 		// id's before them.
 		Score:          0.6,
 		Validate:       validLuhnDigits,
-		Keywords:       []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no"},
-		Context:        []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no"},
+		Keywords:       saIDWords,
+		Context:        saIDWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "My iqama no. 2411709385, mobile +966-53-771-2094", Want: "2411709385"},
@@ -92,8 +92,8 @@ var rulesNationalMideast = []Rule{
 		Pattern:        numStart + `(?P<v>[23]\d{13})\b`,
 		Score:          0.5,
 		Validate:       validEGNationalID,
-		Keywords:       []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي"},
-		Context:        []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي"},
+		Keywords:       egIDWords,
+		Context:        egIDWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "national ID 29003180123456, name Mahmoud", Want: "29003180123456"},
@@ -102,4 +102,33 @@ var rulesNationalMideast = []Rule{
 			{Text: "national ID 29003180993456", Want: ""},
 		},
 	},
+	{
+		// Morocco's national identity card (CIN, CNIE): one or two
+		// capitals of the issuing region and five or six digits ("BE784512",
+		// "JK29384"), after its word. No check digit.
+		Name:           "ma_cin",
+		Type:           "MA_CIN",
+		Pattern:        `(?:\A|[^\w])(?P<v>[A-Z]{1,2}\d{5,6})\b`,
+		Score:          0.6,
+		Keywords:       maCINWords,
+		Context:        maCINWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "mon identifiant c'est y.benjelloun88 et ma CIN BE784512. vous", Want: "BE784512"},
+			{Text: "cin dyali JK29384", Want: "JK29384"},
+			{Text: "CIN be784512", Want: ""},
+			{Text: "CIN BE7845", Want: ""},
+		},
+	},
 }
+
+// The words of Saudi Arabia's and Egypt's national numbers, in English,
+// Arabic and Arabic typed in Latin letters: "رقم الهوية" (the identity's
+// number), "رقم الإقامة" (the residence permit's), "الرقم القومي" (the
+// national number, also written with a final "ى").
+var (
+	saIDWords = []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no",
+		"رقم الهوية", "الهوية", "هويتي", "رقم الإقامة", "رقم الاقامة", "الإقامة", "الاقامة", "اقامتي"}
+	maCINWords = []string{"cin", "cnie", "carte nationale", "carte d'identité nationale", "البطاقة الوطنية", "رقم البطاقة الوطنية"}
+	egIDWords  = []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي", "الرقم القومى", "رقمي القومي"}
+)
