@@ -45,10 +45,10 @@ func (s *state) bankAccountAfter(start, p int) {
 			s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
 		}
 		return
-	case "clabe", "cbu":
-		// Mexico's and Argentina's account keys, 18 and 22 digits, may
-		// come after a purpose and a colon ("CLABE para el reembolso:
-		// 0121...").
+	case "clabe", "cbu", "cvu":
+		// Mexico's and Argentina's account keys, 18 and 22 digits (a
+		// CVU is a wallet's CBU), may come after a purpose and a colon
+		// ("CLABE para el reembolso: 0121...").
 		d := 18
 		if p-start == 3 {
 			d = 22
@@ -246,6 +246,7 @@ func accountLabelWord(w string) bool {
 	switch string(lowerASCII(low[:0], w)) {
 	case "no", "nr", "nro", "num", "number", "is", "was", "es", "est", "ist", "lautet", "e", "n", "o",
 		"corrente", "corriente", // "conta corrente 45871-2"
+		"de", "ahorros", "ahorro", // "cuenta de ahorros Bancolombia 241-456789-12"
 		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
 		"saya", "aku": // Malay and Indonesian "my": "akaun saya 514327118802"
 		return true
@@ -314,7 +315,10 @@ var bankWords = setOf("bank", "banks", "banking", "sort", "sortcode", "bsb", "if
 	// words of an account ("refund ke rekening aja, BCA 5270198463",
 	// "akaun maybank saya 514327118802").
 	"bca", "bni", "bri", "mandiri", "cimb", "rhb", "kbank", "kasikornbank", "krungthai", "vietcombank", "techcombank", "vpbank", "bidv", "agribank",
-	"bpi", "bdo", "metrobank", "landbank", "meezan", "hbl", "ubl", "brac", "axis", "pnb", "rekening", "akaun")
+	"bpi", "bdo", "metrobank", "landbank", "meezan", "hbl", "ubl", "brac", "axis", "pnb", "rekening", "akaun",
+	// Banks of Latin America ("cuenta de ahorros Bancolombia 241-...",
+	// "mi cuenta BCP 191-...").
+	"bancolombia", "davivienda", "bcp", "interbank", "banamex", "citibanamex", "galicia", "bancoestado", "bci", "brou", "pichincha", "banreservas")
 
 // setOf returns a set of the words.
 func setOf(words ...string) map[string]bool {

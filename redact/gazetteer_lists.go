@@ -176,7 +176,11 @@ const listForeignStop = "" +
 	// The same of Central and Eastern Europe ("Pozdravljeni,",
 	// "Poštovani,", "Jó napot!", "Име:", "Sprawca:").
 	`Pozdravljeni|Poštovani|Poštovana|Poštovanje|Jó|Kedves|Stimate|Stimată|Bună|Здравейте|Вітаю|Добрий|Име|Имя|Ім'я|Sprawca|Poszkodowany|` +
-	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja`
+	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja|` +
+	// The labels of Spanish and Portuguese invoices, tickets and
+	// e-mail headers, which open a line before a value ("Folio fiscal",
+	// "Fecha: lun, 13 may", "Motivo:", "Alta de servicio", "Pague en").
+	`Folio|Fecha|Motivo|Alta|Baja|Pague|Importe|Vencimiento|Factura|Boleta|Recibo|Comprobante|Fatura|Vencimento|Comprovante`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine

@@ -335,7 +335,7 @@ var contextWords = map[uint64]map[string][]string{
 			"digicode", "mdp wifi", "mdp du wifi", "mot de passe wifi", "mot de passe du wifi",
 			// The adjective after the noun: "Votre mot de passe provisoire est : ...".
 			"mot de passe provisoire", "mot de passe temporaire"},
-		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "código de acceso",
+		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "la clave", "tu clave", "código de acceso",
 			// "la clave del wifi es ...".
 			"clave del wifi", "clave wifi", "clave de wifi", "contraseña temporal", "contraseña provisional",
 			// The adjective after the noun: "la contraseña nueva del wifi es ...".
@@ -382,7 +382,7 @@ var contextWords = map[uint64]map[string][]string{
 	// narrow (17 letters and digits, four digits last, no I, O or Q).
 	gVIN: {"en": {"vin", "vehicle identification number", "chassis", "car", "cars", "vehicle", "vehicles", "truck", "motorbike", "motorcycle"},
 		"de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer", "fahrzeug", "auto", "wagen"},
-		"fr": {"numéro de châssis", "numéro d'identification du véhicule", "véhicule", "voiture"}, "es": {"bastidor", "coche", "vehículo"},
+		"fr": {"numéro de châssis", "numéro d'identification du véhicule", "véhicule", "voiture"}, "es": {"bastidor", "coche", "vehículo", "niv", "auto", "carro"},
 		"it": {"telaio", "veicolo", "macchina"}, "nl": {"chassisnummer", "voertuig"}, "pt": {"chassi", "carro", "veículo"},
 		// "valmistenumero VF1...", "serie sasiu UU1...", "no casis PM2...".
 		"fi": {"valmistenumero", "auto"}, "ro": {"serie sasiu", "seria sasiu", "serie șasiu", "sasiu", "șasiu"},
@@ -544,7 +544,7 @@ var contextWords = map[uint64]map[string][]string{
 	gBank: {"en": {"acc", "acct", "account", "sort", "c", "bsb"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
 		"de": {"konto", "kontonummer", "kontonr", "kto"},
 		"fr": {"compte", "numéro de compte"},
-		"es": {"cuenta", "número de cuenta", "clabe", "cbu"},
+		"es": {"cuenta", "número de cuenta", "clabe", "cbu", "cvu"},
 		"it": {"conto", "numero di conto", "numero conto"},
 		"nl": {"rekening", "rekeningnummer"},
 		"pt": {"conta", "número da conta"},
@@ -570,7 +570,7 @@ var contextWords = map[uint64]map[string][]string{
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
 		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen"},
 		"fr": {"immatriculation", "plaque d'immatriculation", "plaque", "immatriculée", "immatriculé"},
-		"es": {"matrícula", "matricula", "placa"},
+		"es": {"matrícula", "matricula", "placa", "placas", "patente", "la placa"},
 		"it": {"targa"},
 		"nl": {"kenteken", "nummerplaat"},
 		"pt": {"matrícula", "placa"},
@@ -638,6 +638,8 @@ var contextWords = map[uint64]map[string][]string{
 			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",
 			"code de désactivation", "code de desactivation", "code d'alarme", "code alarme"},
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
+			// Mexico's NIP, which also ports a number to another carrier.
+			"nip", "el nip",
 			"cajetín", "cajetin", "caja de llaves"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
 			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},

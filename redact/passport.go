@@ -29,8 +29,8 @@ const passportScore = 0.5
 func (s *state) passportAfter(start, p int) {
 	t := s.text
 	n := len(t)
-	q, joined := joinersAfter(t, p, ":=-#.()", passportJoiner)
-	joined = joined || p-start != 4 // not "pass"
+	q, joined := joinersAfter(t, p, ":=-#.(),", passportJoiner) // "el pasaporte, es G28475913"
+	joined = joined || p-start != 4                             // not "pass"
 	if q == p || !joined {
 		return
 	}

@@ -118,3 +118,44 @@ func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestLatinAmericaOfSession45 checks what session 45's blind set of Latin
+// America missed: Argentina's CVU, accounts after a Latin American bank's
+// name, Colombia's "CC" before the cédula, Peru's RUC of a person, driving
+// licences after "licencia" and "brevete", a card's code after "cod seg",
+// Mexico's plates and NIV, "la clave", a passport after a comma; and that
+// the labels of Spanish invoices and tickets name no one.
+func TestLatinAmericaOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"che me transfirieron plata al cvu 0000003110004582197368 hace 2 dias", TypeBankAccount, "0000003110004582197368"},
+		{"desde mi cuenta de ahorros Bancolombia 241-456789-12 y el valor", TypeBankAccount, "241-456789-12"},
+		{"nombre yeison andrés muñoz cárdenas\ncc 1036648217\ndir Cra 45", "CEDULA", "1036648217"},
+		{"Soy independiente con RUC 10457812367. La empresa que paga es RUC 20601482933.", "PE_RUC", "10457812367"},
+		{"el que manejaba es mi esposo, licencia A09127745", "DRIVER_LICENSE", "A09127745"},
+		{"mi auto es BXK-815 y mi brevete Q70318452. la papeleta", "DRIVER_LICENSE", "Q70318452"},
+		{"debito automatico: 5895624103875526 vto 11/27 cod seg 381", TypeCardSecurityCode, "381"},
+		{"placas MNP-472-C edo mex", TypeVehicleRegistration, "MNP-472-C"},
+		{"niv 3VWFE21C84M417382", TypeVIN, "3VWFE21C84M417382"},
+		{"mi usuario era flor_benitez.91 y la clave Bocajrs2019! ya la cambie", TypePassword, "Bocajrs2019!"},
+		{"me piden el pasaporte, es G28475913. compré en el corte", TypePassport, "G28475913"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"cc me on the email 1036648217", "CEDULA"},
+		{"engine 1600 cc 12345", "CEDULA"},
+		{"RUC 20601482933", "PE_RUC"},
+		{"licencia de Office 4 años", "DRIVER_LICENSE"},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, text := range []string{
+		"Folio fiscal (UUID): 6F1C2B8A-94D3\nSerie A Folio 88213",
+		"Ticket #INC-449120 | Prioridad: Alta | Motivo: reintegro",
+		"su factura vence el 20/05. Pague en Abitab o RedPagos.",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}

@@ -22,6 +22,23 @@ var rulesNationalAmericas = []Rule{
 			{Text: "cédula 12.345", Want: ""},
 		},
 	},
+	{
+		// "CC", Colombia's abbreviation of the cédula de ciudadanía, as
+		// forms write it right before the number ("cc 1036648217", "CC:
+		// 1.036.648.217"); anywhere else near a number it is a copy, a
+		// card or a volume.
+		Name:     "cedula_cc",
+		Type:     "CEDULA",
+		Pattern:  `(?:\A|[^\w.])(?:cc|CC|Cc)[ \t]?[:.#]?[ \t]?(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})\b`,
+		Score:    0.6,
+		Keywords: []string{"cc"},
+		Examples: []Example{
+			{Text: "nombre yeison andrés muñoz cárdenas\ncc 1036648217\ndir Cra 45", Want: "1036648217"},
+			{Text: "CC: 1.036.648.217 de Medellín", Want: "1.036.648.217"},
+			{Text: "cc me on the email 1036648217", Want: ""},
+			{Text: "engine 1600 cc 12345", Want: ""},
+		},
+	},
 	// An ITIN is 9XX-YY-ZZZZ with YY in 50-65, 70-88, 90-92 or 94-99.
 	// Written with separators it reads as a tax number; nine bare digits
 	// are as often an order or account number, so they score lower.

@@ -5,6 +5,46 @@ package redact
 // bank accounts that bank.go reads after their word.)
 var rulesNationalLatam = []Rule{
 	{
+		// Peru's taxpayer number (RUC) of a person: 10 (or 15, 17) and
+		// the person's DNI, with a mod-11 check digit (weights 5, 4, 3,
+		// 2, 7, 6, 5, 4, 3, 2). A firm's RUC starts with 20 and names
+		// the firm.
+		Name:            "pe_ruc",
+		Type:            "PE_RUC",
+		Pattern:         numStart + `(?P<v>1[057]\d{9})\b`,
+		Score:           0.7,
+		Validate:        validPERUC,
+		Keywords:        []string{"ruc", "r.u.c"},
+		Context:         []string{"ruc", "r.u.c"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "mi cuenta BCP 191-38472905-0-61. Soy independiente con RUC 10457812367. La empresa", Want: "10457812367"},
+			{Text: "RUC: 10457812367", Want: "10457812367"},
+			{Text: "RUC 10457812368", Want: ""},
+			{Text: "RUC 20100070970", Want: ""},
+		},
+	},
+	{
+		// A driving licence of Latin America or Spain after its words
+		// ("licencia A09127745", "mi brevete Q70318452"): a letter or two
+		// and six to ten digits, or digits alone. No check digit.
+		Name:           "latam_driver_license",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:\A|[^\w\-/])(?P<v>[A-Z]{0,2}\d{6,10})\b`,
+		Score:          0.55,
+		Keywords:       latamLicenceWords,
+		Context:        latamLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "el que manejaba es mi esposo Rogelio Ibarra Nava, licencia A09127745", Want: "A09127745"},
+			{Text: "mi auto es BXK-815 y mi brevete Q70318452. la papeleta", Want: "Q70318452"},
+			{Text: "licencia de conducir 12345678", Want: "12345678"},
+			{Text: "licencia de conducir A0912", Want: ""},
+			{Text: "brevete q70318452", Want: ""},
+		},
+	},
+	{
 		// Chile's RUT (and RUN): seven or eight digits grouped by dots
 		// and a mod-11 check character after a hyphen (0-9 or K),
 		// "16.784.233-K". Grouped so, the shape is its own.
@@ -115,4 +155,19 @@ var rulesNationalLatam = []Rule{
 			{Text: "clave de elector GMVLMR80070599M100", Want: ""},
 		},
 	},
+}
+
+// latamLicenceWords name a driving licence in Spanish and Portuguese.
+var latamLicenceWords = []string{"licencia", "licencia de conducir", "licencia de manejo", "licencia de conducción", "brevete", "carnet de conducir", "permiso de conducir", "carteira de motorista", "carta de condução", "pase de conducción"}
+
+// validPERUC checks a Peruvian RUC: the first ten digits weighted 5, 4,
+// 3, 2, 7, 6, 5, 4, 3, 2, and 11 less the sum modulo 11 (10 and 11 giving
+// 0 and 1) the eleventh.
+func validPERUC(m string) bool {
+	d := digitsOf(m, 11)
+	if d == "" {
+		return false
+	}
+	sum := weightedSum(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+	return (11-sum%11)%10 == int(d[10]-'0')
 }

@@ -13,7 +13,7 @@ const TypeCardSecurityCode = "CARD_SECURITY_CODE"
 // "CVV" and "CVC" are used in all of them.
 const cardCodeWords = `(?:cvv2?|cvc2?|cav2|csc|security code|card code|card verification (?:code|value|number)` +
 	`|kartenprüfnummer|sicherheitscode|cryptogramme(?: visuel)?|code de sécurité` +
-	`|código de seguridad|codice di sicurezza|beveiligingscode|veiligheidscode|código de segurança)`
+	`|código de seguridad|c[oó]d seg|codice di sicurezza|beveiligingscode|veiligheidscode|código de segurança)`
 
 var paymentRules = []Rule{
 	{
@@ -33,7 +33,7 @@ var paymentRules = []Rule{
 		Pattern: `(?i)(?:\A|[^\w\-])(?:` + cardCodeWords + `["']?|(?-i:CID|cid))(?:[ \t]{0,3}(?:is|code|number|no\.?|#|:|=|-)){0,2}[ \t]{0,3}["']?(?P<v>\d{3,4})\b`,
 		Keywords: []string{"cvv", "cvv2", "cvc", "cvc2", "cav2", "cid", "csc",
 			"security code", "card code", "card verification",
-			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad",
+			"kartenprüfnummer", "sicherheitscode", "cryptogramme", "code de sécurité", "código de seguridad", "cod seg", "cód seg",
 			"codice di sicurezza", "beveiligingscode", "veiligheidscode", "código de segurança"},
 		Score: 0.8,
 		Examples: []Example{
@@ -51,6 +51,7 @@ var paymentRules = []Rule{
 			{Text: "Kartenprüfnummer: 317", Want: "317"},
 			{Text: "cryptogramme visuel : 482", Want: "482"},
 			{Text: "código de seguridad: 907", Want: "907"},
+			{Text: "5895624103875526 vto 11/27 cod seg 381", Want: "381"},
 			{Text: "codice di sicurezza: 5521", Want: "5521"},
 			{Text: "beveiligingscode 318", Want: "318"},
 			{Text: "código de segurança: 274", Want: "274"},
