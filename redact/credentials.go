@@ -816,10 +816,14 @@ func (s *state) userAfter(start, p int) {
 		return
 	}
 	// After a label the value is the user name whatever else it reads
-	// as: "username is kwame.drives" names no "kwame". Not a capital
-	// after a dot, which may open the next sentence ("User: Kevin.Tried
-	// again"), and not after an '@': the handle is atHandle's, with it.
-	named := label && t[q-1] != '@' && !capitalAfterDot(t[q:e])
+	// as: "username is kwame.drives" names no "kwame". So is a login
+	// with a digit right after the word ("user priya.raman84", "username
+	// priya.raman84"); "conectado como maria.lopez" and "user
+	// maria_garcia" have a name's shape, and are the name's. Not a
+	// capital after a dot, which may open the next sentence ("User:
+	// Kevin.Tried again"), and not after an '@': the handle is
+	// atHandle's, with it.
+	named := (label || strings.ContainsAny(t[q:e], "0123456789")) && t[q-1] != '@' && !capitalAfterDot(t[q:e])
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6, named: named})
 	s.passwordAfterSlash(e)
 }

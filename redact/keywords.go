@@ -640,7 +640,9 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
 			// Mexico's NIP, which also ports a number to another carrier.
 			"nip", "el nip",
-			"cajetín", "cajetin", "caja de llaves"},
+			"cajetín", "cajetin", "caja de llaves",
+			// The door's code of a block of flats: "portero automático 4812".
+			"portero automático", "portero automatico", "código del portal", "codigo del portal", "código de la puerta"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
 			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},
 		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode",

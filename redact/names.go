@@ -4516,7 +4516,7 @@ func (s *entScanner) findNames() {
 			// and a name word are capitalised, a particle is a short
 			// word in lower case.
 			tf := toks[j].f
-			if j > i && (tf&efNL != 0 || s.tabBefore(j) && s.columnEnds(i, j)) {
+			if j > i && (tf&efNL != 0 || s.columnGapBefore(j) && s.columnEnds(i, j)) {
 				break // a line, or a table's column, ends a name
 			}
 			// (An initial is one character, four bytes at most: most
@@ -6913,12 +6913,21 @@ func (s *entScanner) elidedSurname(j int) bool {
 	return fl&(gzStop|gzCommon|gzPlace|gzCompany) == 0
 }
 
-// columnEnds reports whether the tab before token j, in the capitalised
-// run that starts at token i, ends a table's column: after a given name
-// and a surname ("Dylan Bennett\tTidewater Freight"), or after a form's
-// label ("Nome\tTiago\tApelido\tPinto"). After one word that is no
-// label the run goes on, as a name typed with a tab for its space does
-// ("Zoë\tPatel").
+// columnGapBefore reports whether a tab or two spaces or more stand
+// right before token k, as between the cells of a table or the fields
+// of a pasted record ("Guest: Mr Kevin O'Brien   Room: 512").
+func (s *entScanner) columnGapBefore(k int) bool {
+	t := s.toks[k]
+	return t.f&efSpace != 0 && (s.text[t.s-1] == '\t' || t.s >= 2 && s.text[t.s-1] == ' ' && s.text[t.s-2] == ' ')
+}
+
+// columnEnds reports whether the gap before token j (see
+// columnGapBefore), in the capitalised run that starts at token i, ends
+// a table's column: after a given name and a surname ("Dylan
+// Bennett\tTidewater Freight", "Kevin O'Brien   Room"), or after a
+// form's label ("Nome\tTiago\tApelido\tPinto"). After one word that is
+// no label the run goes on, as a name typed with a tab or two spaces
+// for its space does ("Zoë\tPatel").
 func (s *entScanner) columnEnds(i, j int) bool {
 	if j <= i || s.toks[j-1].kind != etWord {
 		return false

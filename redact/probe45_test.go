@@ -134,6 +134,7 @@ func TestLatinAmericaOfSession45(t *testing.T) {
 		{"nombre yeison andrés muñoz cárdenas\ncc 1036648217\ndir Cra 45", "CEDULA", "1036648217"},
 		{"Soy independiente con RUC 10457812367. La empresa que paga es RUC 20601482933.", "PE_RUC", "10457812367"},
 		{"el que manejaba es mi esposo, licencia A09127745", "DRIVER_LICENSE", "A09127745"},
+		{"Permis de conduire n° 130975201847 délivré le 12/05/2013", "DRIVER_LICENSE", "130975201847"},
 		{"mi auto es BXK-815 y mi brevete Q70318452. la papeleta", "DRIVER_LICENSE", "Q70318452"},
 		{"debito automatico: 5895624103875526 vto 11/27 cod seg 381", TypeCardSecurityCode, "381"},
 		{"placas MNP-472-C edo mex", TypeVehicleRegistration, "MNP-472-C"},
@@ -158,4 +159,23 @@ func TestLatinAmericaOfSession45(t *testing.T) {
 	} {
 		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
+}
+
+// TestTravelOfSession45 checks what session 45's blind set of travel
+// missed: a name ends at a gap of two spaces or more before the next
+// field of a pasted record, a login's shape right after "user" is the
+// user name over the name it holds, a Spanish door code.
+func TestTravelOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Kevin O'Brien"}, valuesOf(t, d, "Guest: Mr Kevin O'Brien   Room: 512\nArr 03/10/24", TypePerson))
+	require.Equal(t, []string{"Kevin  Smith"}, valuesOf(t, d, "Kevin  Smith called about his order", TypePerson))
+	for _, text := range []string{
+		"hey so im trying to log into my bonvoy acct, user priya.raman84",
+		"username priya.raman84",
+	} {
+		require.Equal(t, []string{"priya.raman84"}, valuesOf(t, d, text, TypeUsername), text)
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	require.Equal(t, []string{"4812"}, valuesOf(t, d, "c/ Alcalde 38 4ºB 28009 madrid, portero automatico 4812", TypePassword))
 }

@@ -26,20 +26,23 @@ var rulesNationalLatam = []Rule{
 		},
 	},
 	{
-		// A driving licence of Latin America or Spain after its words
-		// ("licencia A09127745", "mi brevete Q70318452"): a letter or two
-		// and six to ten digits, or digits alone. No check digit.
-		Name:           "latam_driver_license",
+		// A driving licence of Latin America, Spain, France, Portugal or
+		// the Netherlands after its words ("licencia A09127745", "mi
+		// brevete Q70318452", "Permis de conduire n° 130975201847"): a
+		// letter or two and six to twelve digits, or digits alone. No
+		// check digit.
+		Name:           "driver_license_words",
 		Type:           "DRIVER_LICENSE",
-		Pattern:        `(?:\A|[^\w\-/])(?P<v>[A-Z]{0,2}\d{6,10})\b`,
+		Pattern:        `(?:\A|[^\w\-/])(?P<v>[A-Z]{0,2}\d{6,12})\b`,
 		Score:          0.55,
-		Keywords:       latamLicenceWords,
-		Context:        latamLicenceWords,
+		Keywords:       drivingLicenceWords,
+		Context:        drivingLicenceWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "el que manejaba es mi esposo Rogelio Ibarra Nava, licencia A09127745", Want: "A09127745"},
 			{Text: "mi auto es BXK-815 y mi brevete Q70318452. la papeleta", Want: "Q70318452"},
 			{Text: "licencia de conducir 12345678", Want: "12345678"},
+			{Text: "Permis de conduire n° 130975201847 délivré le 12/05/2013", Want: "130975201847"},
 			{Text: "licencia de conducir A0912", Want: ""},
 			{Text: "brevete q70318452", Want: ""},
 		},
@@ -157,8 +160,10 @@ var rulesNationalLatam = []Rule{
 	},
 }
 
-// latamLicenceWords name a driving licence in Spanish and Portuguese.
-var latamLicenceWords = []string{"licencia", "licencia de conducir", "licencia de manejo", "licencia de conducción", "brevete", "carnet de conducir", "permiso de conducir", "carteira de motorista", "carta de condução", "pase de conducción"}
+// drivingLicenceWords name a driving licence in Spanish, Portuguese, French
+// and Dutch.
+var drivingLicenceWords = []string{"licencia", "licencia de conducir", "licencia de manejo", "licencia de conducción", "brevete", "carnet de conducir", "permiso de conducir", "carteira de motorista", "carta de condução", "carta de conducao", "pase de conducción",
+	"permis de conduire", "numéro de permis", "n° de permis", "rijbewijs", "rijbewijsnummer"}
 
 // validPERUC checks a Peruvian RUC: the first ten digits weighted 5, 4,
 // 3, 2, 7, 6, 5, 4, 3, 2, and 11 less the sum modulo 11 (10 and 11 giving
