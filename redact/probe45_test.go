@@ -179,3 +179,23 @@ func TestTravelOfSession45(t *testing.T) {
 	}
 	require.Equal(t, []string{"4812"}, valuesOf(t, d, "c/ Alcalde 38 4ºB 28009 madrid, portero automatico 4812", TypePassword))
 }
+
+// TestEncodedEmailOfSession45 checks an address whose '@' a link's query
+// or a form's body encodes as "%40", and look-alikes.
+func TestEncodedEmailOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"POST /signup email=freya.lindqvist%40outlook.com&plan=pro",
+		"GET /unsubscribe?u=freya.lindqvist%40outlook.com HTTP/1.1",
+	} {
+		require.Equal(t, []string{"freya.lindqvist%40outlook.com"}, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+	for _, text := range []string{
+		"discount 100%40 off",
+		"progress 12%40of",
+		"rate=5%40outlook",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+}

@@ -531,6 +531,9 @@ func (s *state) email(i int) int {
 		s.locStart, s.locEnd = i, k
 	}
 	k := s.locEnd
+	if (k >= n || t[k] != '@') && k-i >= 8 {
+		return s.encodedEmail(i, k)
+	}
 	// RFC 5321: a local part holds at most 64 bytes.
 	if k-i > 64 || k >= n || t[k] != '@' || k == i || t[k-1] == '.' || t[i] == '.' || inUserinfo(t, i) {
 		return 0
@@ -561,6 +564,29 @@ func (s *state) email(i int) int {
 		// jess.okonkwo@gmail.com / Tiggy2019".
 		s.passwordAfterSlash(end)
 	}
+	return end
+}
+
+// encodedEmail reads an address whose '@' a link's query encodes as
+// "%40" ("&email=freya.lindqvist%40outlook.com"), in the run of
+// local-part bytes t[i:k] that starts at i, and returns its end, or 0.
+func (s *state) encodedEmail(i, k int) int {
+	t := s.text
+	// A local part holds at most 64 bytes and a host 253: the reads are
+	// bounded, as the scan calls this at every word of a long run.
+	at := strings.Index(t[i:min(k, i+67)], "%40")
+	if at <= 0 || t[i] == '.' || t[i+at-1] == '.' {
+		return 0
+	}
+	at += i
+	end := hostEnd(t[:min(k, at+3+253)], at+3, false)
+	if end <= 0 || end > k {
+		return 0
+	}
+	if end = wordAfterTLD(t, at+3, end); end <= at+3 || end < len(t) && (isAlnum(t[end]) || t[end] == '%') {
+		return 0
+	}
+	s.add(cand{start: i, end: end, typ: TypeEmailAddress, rec: "email", score: 1, boost: gEmail})
 	return end
 }
 
