@@ -4491,7 +4491,7 @@ func (s *entScanner) findNames() {
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
 			// An age has up to three digits, and three only from 100.
-			if digits := t.e - t.s; digits < 3 || digits == 3 && s.text[t.s] == '1' {
+			if digits := t.e - t.s; (digits < 3 || digits == 3 && s.text[t.s] == '1') && s.mayAge(i) {
 				s.ageAt(i)
 			}
 			i++
@@ -8036,6 +8036,21 @@ func ageVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mayAge reports whether the number at token i may be an age as ageAt
+// reads one: a word after it that may say so ("years", "yo", a hyphen
+// before "year-old"), or a word before it that may end an age's cue.
+// Most numbers have neither ("[04:50]", "order 4521"): a test that
+// spares them ageAt's.
+func (s *entScanner) mayAge(i int) bool {
+	if n := i + 1; n < len(s.toks) {
+		if t := &s.toks[n]; t.c == '-' || t.kind == etWord && ageWordFirst(s.text[t.s]) {
+			return true
+		}
+	}
+	p := s.cueWordAt(i)
+	return p >= 0 && s.mayCue(p, cueAge)
 }
 
 // ageWordFirst reports whether c starts a word that may follow an age
