@@ -2088,14 +2088,14 @@ func (s *entScanner) cueBefore(i int) cueKind {
 // hasCue reports whether a context cue of the given kind ends just before
 // token i, even when a longer cue of another kind matches too.
 func (s *entScanner) hasCue(i int, kind cueKind) bool {
-	_, set := s.cuesBefore(i)
+	_, set := s.cuesOf(i, 1<<kind)
 	return set&(1<<kind) != 0
 }
 
 // addressCue reports whether a cue that names an address ends before
 // token i, a bare "at" or "in" (cueAddressWeak) included.
 func (s *entScanner) addressCue(i int) bool {
-	_, set := s.cuesBefore(i)
+	_, set := s.cuesOf(i, 1<<cueAddress|1<<cueAddressWeak)
 	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
 }
 
@@ -2401,6 +2401,15 @@ func (s *entScanner) mayCue(p int, kind cueKind) bool {
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
+	return s.cuesOf(i, anyCue)
+}
+
+// anyCue asks cuesOf for the cues of every kind.
+const anyCue = 1<<(cueSpeaker+1) - 1
+
+// cuesOf is cuesBefore for a caller that reads the kinds of want only:
+// for the others it may report nothing (see cuesAt).
+func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	// A key of data that names a person ("surname": "Lopes",
 	// customer_name=Ana) is a cue of a person and of nothing else; other
 	// keys keep the reading of their words (a mail header's `From:
@@ -2431,7 +2440,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
 		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
 	}
-	return s.cuesAt(p, i, colon)
+	return s.cuesAt(p, i, colon, want)
 }
 
 // fromPlaceTo reports whether "to" before token i follows "from" and a
@@ -2497,9 +2506,9 @@ func (s *entScanner) dottedCue(p int) bool {
 	return false
 }
 
-// cuesAt is cuesBefore for a cue that ends at token p, before token i,
-// with a colon between (colon) or not.
-func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
+// cuesAt is cuesOf for a cue that ends at token p, before token i, with
+// a colon between (colon) or not.
+func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16) {
 	toks := s.toks
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
@@ -2517,6 +2526,16 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 		return 0, 0
 	}
 	if s.flagsIn(p)&gzCue == 0 {
+		return 0, 0
+	}
+	// A caller that reads a few kinds only (hasCue, addressCue) has its
+	// answer when the cues of the word hold none of them, without
+	// matching their words: the numbers asked for an age's or a
+	// postcode's cue mostly follow "on", "at" or "card", which end many
+	// cues of other kinds. (A form's label reports cuePlace, and a
+	// speaker's label cueSpeaker, which cueKinds does not hold as such;
+	// the Portuguese article, below, reads the cues before it.)
+	if want&(1<<cuePlace|1<<cueSpeaker) == 0 && s.g.cueKinds[toks[p].ci]&want == 0 && toks[p].e-toks[p].s > 1 {
 		return 0, 0
 	}
 	// A cue's word in the possessive owns what follows, and announces
@@ -5052,7 +5071,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		} else if c == '!' && i >= 2 && s.toks[i-1].kind == etPunct && s.lineEndsAt(j) {
 			// "all sorted now, thx! Maarja": a sign-off the cue lists
 			// hold, its '!' and a name that ends the line.
-			if k, _ := s.cuesAt(i-2, i, false); k == cuePerson {
+			if k, _ := s.cuesAt(i-2, i, false, anyCue); k == cuePerson {
 				cue = cuePerson
 			}
 		}
