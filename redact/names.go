@@ -2081,7 +2081,7 @@ func (s *entScanner) oneLetter(i int) bool {
 // cueBefore returns the kind of the longest context cue that ends just
 // before token i.
 func (s *entScanner) cueBefore(i int) cueKind {
-	k, _ := s.cuesBefore(i)
+	k, _ := s.cuesOf(i, anyCue)
 	return k
 }
 
