@@ -274,6 +274,7 @@ const (
 	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
 	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
 	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
+	efTab    // a tab stands in the white space before the token (see tabBefore)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -492,7 +493,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 		}
 		switch entClass[c] {
 		case ecSpace:
-			pend |= uint64(efSpace)
+			pend |= spaceFlags[c]
 			i++
 			continue
 		case ecNewline:
@@ -523,6 +524,14 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 	}
 	return i, n, uint32(pend), uint32(heads >> 32)
 }
+
+// spaceFlags holds the pending flags of a byte of white space for
+// entTokenizeASCII: efSpace, and efTab for a tab, which tabBefore then
+// need not look for in the text before most tokens.
+var spaceFlags = func() (t [256]uint64) {
+	t[' '], t['\t'], t['\f'], t['\v'] = uint64(efSpace), uint64(efSpace|efTab), uint64(efSpace), uint64(efSpace)
+	return t
+}()
 
 // joinsLower returns efJoined when text[i] stands between two ASCII
 // letters in lower case, else 0: a flag the tokenizer's punctuation
