@@ -2518,7 +2518,7 @@ func (s *entScanner) spacedMark(k int) bool {
 // parts the cells of a table's row ("Nome\tTiago", "956 0572\t201
 // Elmwood Road").
 func (s *entScanner) tabBefore(k int) bool {
-	return s.toks[k].f&efSpace != 0 && s.text[s.toks[k].s-1] == '\t'
+	return s.toks[k].f&efTab != 0 && s.text[s.toks[k].s-1] == '\t'
 }
 
 // slashHouse returns the tokens of a house number and a flat's number

@@ -274,6 +274,7 @@ const (
 	efJoined // a '.' or '_' between two ASCII letters in lower case, as in a handle (see findHandles)
 	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
 	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
+	efTab    // a tab stands in the white space before the token (see tabBefore)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -492,7 +493,7 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 		}
 		switch entClass[c] {
 		case ecSpace:
-			pend |= uint64(efSpace)
+			pend |= spaceFlags[c]
 			i++
 			continue
 		case ecNewline:
@@ -523,6 +524,14 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 	}
 	return i, n, uint32(pend), uint32(heads >> 32)
 }
+
+// spaceFlags holds the pending flags of a byte of white space for
+// entTokenizeASCII: efSpace, and efTab for a tab, which tabBefore then
+// need not look for in the text before most tokens.
+var spaceFlags = func() (t [256]uint64) {
+	t[' '], t['\t'], t['\f'], t['\v'] = uint64(efSpace), uint64(efSpace|efTab), uint64(efSpace), uint64(efSpace)
+	return t
+}()
 
 // joinsLower returns efJoined when text[i] stands between two ASCII
 // letters in lower case, else 0: a flag the tokenizer's punctuation
@@ -2081,21 +2090,21 @@ func (s *entScanner) oneLetter(i int) bool {
 // cueBefore returns the kind of the longest context cue that ends just
 // before token i.
 func (s *entScanner) cueBefore(i int) cueKind {
-	k, _ := s.cuesBefore(i)
+	k, _ := s.cuesOf(i, anyCue)
 	return k
 }
 
 // hasCue reports whether a context cue of the given kind ends just before
 // token i, even when a longer cue of another kind matches too.
 func (s *entScanner) hasCue(i int, kind cueKind) bool {
-	_, set := s.cuesBefore(i)
+	_, set := s.cuesOf(i, 1<<kind)
 	return set&(1<<kind) != 0
 }
 
 // addressCue reports whether a cue that names an address ends before
 // token i, a bare "at" or "in" (cueAddressWeak) included.
 func (s *entScanner) addressCue(i int) bool {
-	_, set := s.cuesBefore(i)
+	_, set := s.cuesOf(i, 1<<cueAddress|1<<cueAddressWeak)
 	return set&(1<<cueAddress|1<<cueAddressWeak) != 0
 }
 
@@ -2401,6 +2410,15 @@ func (s *entScanner) mayCue(p int, kind cueKind) bool {
 // (one ':' ',' '-' or '?' may stand between) and the set of the kinds of all
 // cues that do.
 func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
+	return s.cuesOf(i, anyCue)
+}
+
+// anyCue asks cuesOf for the cues of every kind.
+const anyCue = 1<<(cueSpeaker+1) - 1
+
+// cuesOf is cuesBefore for a caller that reads the kinds of want only:
+// for the others it may report nothing (see cuesAt).
+func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	// A key of data that names a person ("surname": "Lopes",
 	// customer_name=Ana) is a cue of a person and of nothing else; other
 	// keys keep the reading of their words (a mail header's `From:
@@ -2431,7 +2449,7 @@ func (s *entScanner) cuesBefore(i int) (cueKind, uint16) {
 	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
 		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
 	}
-	return s.cuesAt(p, i, colon)
+	return s.cuesAt(p, i, colon, want)
 }
 
 // fromPlaceTo reports whether "to" before token i follows "from" and a
@@ -2497,9 +2515,9 @@ func (s *entScanner) dottedCue(p int) bool {
 	return false
 }
 
-// cuesAt is cuesBefore for a cue that ends at token p, before token i,
-// with a colon between (colon) or not.
-func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
+// cuesAt is cuesOf for a cue that ends at token p, before token i, with
+// a colon between (colon) or not.
+func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16) {
 	toks := s.toks
 	if p < 0 || toks[p].kind != etWord {
 		return 0, 0
@@ -2517,6 +2535,16 @@ func (s *entScanner) cuesAt(p, i int, colon bool) (cueKind, uint16) {
 		return 0, 0
 	}
 	if s.flagsIn(p)&gzCue == 0 {
+		return 0, 0
+	}
+	// A caller that reads a few kinds only (hasCue, addressCue) has its
+	// answer when the cues of the word hold none of them, without
+	// matching their words: the numbers asked for an age's or a
+	// postcode's cue mostly follow "on", "at" or "card", which end many
+	// cues of other kinds. (A form's label reports cuePlace, and a
+	// speaker's label cueSpeaker, which cueKinds does not hold as such;
+	// the Portuguese article, below, reads the cues before it.)
+	if want&(1<<cuePlace|1<<cueSpeaker) == 0 && s.g.cueKinds[toks[p].ci]&want == 0 && toks[p].e-toks[p].s > 1 {
 		return 0, 0
 	}
 	// A cue's word in the possessive owns what follows, and announces
@@ -4491,7 +4519,7 @@ func (s *entScanner) findNames() {
 		}
 		if t := &toks[i]; t.f&efCap == 0 {
 			// An age has up to three digits, and three only from 100.
-			if digits := t.e - t.s; digits < 3 || digits == 3 && s.text[t.s] == '1' {
+			if digits := t.e - t.s; (digits < 3 || digits == 3 && s.text[t.s] == '1') && s.mayAge(i) {
 				s.ageAt(i)
 			}
 			i++
@@ -5052,7 +5080,7 @@ func (s *entScanner) classifyRun(i, j int) {
 		} else if c == '!' && i >= 2 && s.toks[i-1].kind == etPunct && s.lineEndsAt(j) {
 			// "all sorted now, thx! Maarja": a sign-off the cue lists
 			// hold, its '!' and a name that ends the line.
-			if k, _ := s.cuesAt(i-2, i, false); k == cuePerson {
+			if k, _ := s.cuesAt(i-2, i, false, anyCue); k == cuePerson {
 				cue = cuePerson
 			}
 		}
@@ -8045,6 +8073,21 @@ func ageVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// mayAge reports whether the number at token i may be an age as ageAt
+// reads one: a word after it that may say so ("years", "yo", a hyphen
+// before "year-old"), or a word before it that may end an age's cue.
+// Most numbers have neither ("[04:50]", "order 4521"): a test that
+// spares them ageAt's.
+func (s *entScanner) mayAge(i int) bool {
+	if n := i + 1; n < len(s.toks) {
+		if t := &s.toks[n]; t.c == '-' || t.kind == etWord && ageWordFirst(s.text[t.s]) {
+			return true
+		}
+	}
+	p := s.cueWordAt(i)
+	return p >= 0 && s.mayCue(p, cueAge)
 }
 
 // ageWordFirst reports whether c starts a word that may follow an age
