@@ -275,6 +275,7 @@ const (
 	efUnder  // a '_', which may join the words of a file's name (see findFileNames)
 	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
 	efTab    // a tab stands in the white space before the token (see tabBefore)
+	efGap    // two bytes of white space or more stand before the token (see columnGapBefore)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -493,7 +494,9 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 		}
 		switch entClass[c] {
 		case ecSpace:
-			pend |= spaceFlags[c]
+			// A second byte of white space makes a gap: efSpace times
+			// efGap/efSpace, a shift.
+			pend |= spaceFlags[c] | pend&uint64(efSpace)*uint64(efGap/efSpace)
 			i++
 			continue
 		case ecNewline:
@@ -6941,12 +6944,12 @@ func (s *entScanner) elidedSurname(j int) bool {
 	return fl&(gzStop|gzCommon|gzPlace|gzCompany) == 0
 }
 
-// columnGapBefore reports whether a tab or two spaces or more stand
-// right before token k, as between the cells of a table or the fields
-// of a pasted record ("Guest: Mr Kevin O'Brien   Room: 512").
+// columnGapBefore reports whether a tab or two bytes of white space or
+// more stand before token k, as between the cells of a table or the
+// fields of a pasted record ("Guest: Mr Kevin O'Brien   Room: 512"): the
+// tokenizer's flags say so.
 func (s *entScanner) columnGapBefore(k int) bool {
-	t := s.toks[k]
-	return t.f&efSpace != 0 && (s.text[t.s-1] == '\t' || t.s >= 2 && s.text[t.s-1] == ' ' && s.text[t.s-2] == ' ')
+	return s.toks[k].f&(efTab|efGap) != 0
 }
 
 // columnEnds reports whether the gap before token j (see

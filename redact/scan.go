@@ -486,15 +486,16 @@ type state struct {
 	// hostLong: nor any host, the run of labels being too long for one.
 	hostMiss int
 	hostLong bool
-	// locStart, locEnd: the last run of e-mail local-part bytes measured;
+	// locStart, locEnd: the last run of e-mail local-part bytes measured,
+	// and loc40 the first "%40" in it (-1: none; -2: not looked for yet);
 	// atPos, atEnd: the last '@' whose host was parsed, and the host's end.
-	locStart, locEnd int
-	atPos, atEnd     int
-	tok              tokenRun              // the last run of token bytes measured (see tokenAnchor)
-	secretRuns       [secretSets]secretRun // per body set, the last run secret measured
-	textNo           uint64                // counts the texts: a run of secretRuns of another text is stale
-	tokStats         byteStats             // bytes of the last token tokenAnchor weighed
-	valStats         byteStats             // bytes of the last value valueAfter weighed
+	locStart, locEnd, loc40 int
+	atPos, atEnd            int
+	tok                     tokenRun              // the last run of token bytes measured (see tokenAnchor)
+	secretRuns              [secretSets]secretRun // per body set, the last run secret measured
+	textNo                  uint64                // counts the texts: a run of secretRuns of another text is stale
+	tokStats                byteStats             // bytes of the last token tokenAnchor weighed
+	valStats                byteStats             // bytes of the last value valueAfter weighed
 
 	recName      string        // the recognizer being run
 	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use

@@ -528,7 +528,7 @@ func (s *state) email(i int) int {
 				break
 			}
 		}
-		s.locStart, s.locEnd = i, k
+		s.locStart, s.locEnd, s.loc40 = i, k, -2
 	}
 	k := s.locEnd
 	if (k >= n || t[k] != '@') && k-i >= 8 {
@@ -572,13 +572,28 @@ func (s *state) email(i int) int {
 // local-part bytes t[i:k] that starts at i, and returns its end, or 0.
 func (s *state) encodedEmail(i, k int) int {
 	t := s.text
-	// A local part holds at most 64 bytes and a host 253: the reads are
-	// bounded, as the scan calls this at every word of a long run.
-	at := strings.Index(t[i:min(k, i+67)], "%40")
-	if at <= 0 || t[i] == '.' || t[i+at-1] == '.' {
+	// The run is looked at once, however many of its words the scan
+	// calls this at; a local part holds at most 64 bytes and a host 253,
+	// which bound the reads.
+	if s.loc40 == -2 {
+		s.loc40 = strings.Index(t[s.locStart:s.locEnd], "%40")
+		if s.loc40 >= 0 {
+			s.loc40 += s.locStart
+		}
+	}
+	at := s.loc40
+	if at < i {
+		if at < 0 {
+			return 0
+		}
+		if at = strings.Index(t[i:min(k, i+67)], "%40"); at < 0 {
+			return 0
+		}
+		at += i
+	}
+	if at == i || at-i > 64 || t[i] == '.' || t[at-1] == '.' {
 		return 0
 	}
-	at += i
 	end := hostEnd(t[:min(k, at+3+253)], at+3, false)
 	if end <= 0 || end > k {
 		return 0
