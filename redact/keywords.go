@@ -632,7 +632,7 @@ var contextWords = map[uint64]map[string][]string{
 			"mtan", "sms-tan", "smstan", "pushtan", "push-tan", "chiptan", "tan-nummer", "tan-code",
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
-		"fr": {"code pin", "code de vérification", "code de validation",
+		"fr": {"code pin", "code de vérification", "code de validation", "code sms", "code reçu par sms", "code de confirmation",
 			// After "code" a verb or a colon reads the rest ("code de la
 			// porte est ..."): only the compounds it cannot read.
 			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",

@@ -3809,7 +3809,11 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 // abstractNoun reports whether word token k is shaped like an English
 // noun made from another word ("loyalty", "satisfaction", "payment",
 // "kindness", "ownership"), which names no person, by the stem lengths
-// of inflected; "-ity" needs four letters before it ("Verity").
+// of inflected; "-ity" needs four letters before it ("Verity"). So is a
+// long German compound of such a noun ("Handyversicherung",
+// "Berufsunfähigkeitsrente", "Servicezeiten"), which German writes with
+// a capital (in lower case "eun-young" is a name): six letters before the
+// ending at least, as no surname the lists hold has ("Hartung", "Jung").
 func (s *entScanner) abstractNoun(k int) bool {
 	w := s.text[s.toks[k].s:s.toks[k].e]
 	for _, suf := range [...]string{"tion", "sion", "ment", "ness", "ship", "ism", "hood", "lty"} {
@@ -3817,7 +3821,22 @@ func (s *entScanner) abstractNoun(k int) bool {
 			return true
 		}
 	}
-	return stemLen(w, "ity") >= 4
+	return stemLen(w, "ity") >= 4 || isUpperByte(w[0]) && germanNoun(w)
+}
+
+// germanNoun reports whether w ends as a long German compound noun of an
+// act, a state, a pension or hours does, six letters or more before the
+// ending and no hyphen ("eun-young" is a name).
+func germanNoun(w string) bool {
+	if strings.IndexByte(w, '-') >= 0 {
+		return false
+	}
+	for _, suf := range [...]string{"ung", "keit", "heit", "schaft", "rente", "zeiten"} {
+		if stemLen(w, suf) >= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // domainLabel reports whether word token k is a label of a domain
@@ -6974,7 +6993,7 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Registration", "Confirmation", "Submission", "Payment",
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
-	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness")))
+	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness"))) || germanNoun(string(w))
 }
 
 // pathAt reports whether word token k starts a path: a '/' glued after

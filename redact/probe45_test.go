@@ -199,3 +199,28 @@ func TestEncodedEmailOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
 	}
 }
+
+// TestInsuranceOfSession45 checks what the late blind set of insurance
+// claims missed: a photo's position as exiftool prints it, German
+// compound nouns and roles, Italian and Spanish labels that name no one,
+// a French code sent by text; and look-alikes.
+func TestInsuranceOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	exif := "Make: Apple\nModel: iPhone 13\nGPSLatitude: 53 deg 28' 51.12\" N\nGPSLongitude: 2 deg 14' 37.80\" W\n"
+	require.Equal(t, []string{`53 deg 28' 51.12" N`, `2 deg 14' 37.80" W`}, valuesOf(t, d, exif, TypeGPSCoordinates))
+	require.Empty(t, valuesOf(t, d, `rotate the image 90 deg 12' 3" N`, TypeGPSCoordinates))
+	for _, text := range []string{
+		"Handyversicherung: mein iPhone wurde mir in der S-Bahn geklaut.",
+		"Stellenausschreibung: Payroll Specialist (m/w/d), Friedrichstraße 88, 10117 Berlin.",
+		"Promemoria: la rata semestrale scade il 15 marzo",
+		"Concepto: siniestro 0072-2024-120019",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	require.Equal(t, []string{"Ayşe Demir"}, valuesOf(t, d, "Zeugin: Frau Ayşe Demir, Tel. 0911 3012", TypePerson))
+	// A hyphenated name in lower case ends as a German noun does.
+	require.Equal(t, []string{"choi eun-young"}, valuesOf(t, d, "my name is choi eun-young and my number is", TypePerson))
+	require.Equal(t, []string{"Hartung"}, valuesOf(t, d, "Frau Hartung rief an", TypePerson))
+	require.Equal(t, []string{"482913"}, valuesOf(t, d, "le code sms est 482913 mais il a expiré", TypePassword))
+}

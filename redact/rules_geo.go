@@ -44,7 +44,29 @@ var geoRules = []Rule{
 			{Text: `it was 40° outside`, Want: ""},
 		},
 	},
+	{
+		// A photo's position as exiftool prints its metadata, one line
+		// a coordinate: "GPSLatitude: 53 deg 28' 51.12\" N", "GPS
+		// Position: 53 deg 28' 51.12\" N, 2 deg 14' 37.80\" W". A photo
+		// of a claim's damage taken at home gives the home.
+		Name:           "gps_exif",
+		Type:           TypeGPSCoordinates,
+		Pattern:        `(?:\A|[^\w.])(?P<v>\d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?" [NSEW](?:, \d{1,3} deg \d{1,2}' \d{1,2}(?:\.\d{1,4})?" [EW])?)`,
+		Score:          0.7,
+		Keywords:       gpsExifWords,
+		Context:        gpsExifWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Model: iPhone 13\nGPSLatitude: 53 deg 28' 51.12\" N\nDateTime: 2024:02:09", Want: `53 deg 28' 51.12" N`},
+			{Text: `GPS Position: 53 deg 28' 51.12" N, 2 deg 14' 37.80" W`, Want: `53 deg 28' 51.12" N, 2 deg 14' 37.80" W`},
+			{Text: `GPSLatitude: 53 deg 28 N`, Want: ""},
+			{Text: `rotate 90 deg 12' 3" X`, Want: ""},
+		},
+	},
 }
+
+// gpsExifWords name the position in a photo's metadata.
+var gpsExifWords = []string{"gpslatitude", "gpslongitude", "gpsposition", "gps position", "gps latitude", "gps longitude"}
 
 // validDecimalCoordinates checks a latitude of -90 to 90 and a longitude
 // of -180 to 180 in decimal degrees, parted by a comma or a space.
