@@ -83,7 +83,8 @@ func WithThreshold(score float64) Option {
 // "pl" for phones, passwords, logins, one-time codes, bank accounts and
 // births; and for a few kinds each (README.md, "Calling the detector")
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
-// "sl", "tl" (Tagalog), "th", "uk", "el", "ar" and "sw".
+// "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja" and
+// "ko".
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -293,7 +294,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {

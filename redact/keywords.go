@@ -208,6 +208,12 @@ var contextWords = map[uint64]map[string][]string{
 		// yangu ya simu").
 		"ar": {"الجوال", "جوال", "رقم الجوال", "جوالي", "رقمي", "الهاتف", "هاتف", "رقم الهاتف", "موبايل", "الموبايل", "موبايلي", "تليفون", "رقم التليفون", "الخط بتاعي", "خطي", "واتساب", "واتس", "اتصل", "اتصلوا"},
 		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
+		// Chinese, Japanese and Korean, which write no spaces: a word is
+		// read where punctuation or a space parts it ("手机：139 ...",
+		// "ﾃﾞﾝﾜ 090...", "연락처: 010-...").
+		"zh": {"电话", "電話", "手机", "手機", "手机号", "手机号码", "联系电话", "聯絡電話", "住宅電話", "电话号码", "電話號碼"},
+		"ja": {"電話番号", "携帯", "携帯番号", "携帯電話", "ﾃﾞﾝﾜ", "でんわ", "連絡先"},
+		"ko": {"전화", "전화번호", "휴대폰", "핸드폰", "연락처", "번호"},
 		// The Nordic languages and Polish, whose customers write to
 		// firms there: "Ni kan ringa mig på 070-482 16 93".
 		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig"},
@@ -251,6 +257,9 @@ var contextWords = map[uint64]map[string][]string{
 		"hu": {"születési dátum", "szuletesi datum", "születési idő", "született", "szuletett", "szül"},
 		"ar": {"تاريخ الميلاد", "تاريخ ميلادي", "مواليد"},
 		"sw": {"tarehe ya kuzaliwa", "nilizaliwa"},
+		"zh": {"生日", "出生日期", "出生年月日"},
+		"ja": {"生年月日", "誕生日"},
+		"ko": {"생년월일", "생일"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",

@@ -224,3 +224,35 @@ func TestInsuranceOfSession45(t *testing.T) {
 	require.Equal(t, []string{"Hartung"}, valuesOf(t, d, "Frau Hartung rief an", TypePerson))
 	require.Equal(t, []string{"482913"}, valuesOf(t, d, "le code sms est 482913 mais il a expiré", TypePassword))
 }
+
+// TestEastAsiaOfSession45 checks what the late blind set of East Asia
+// missed: Hong Kong's HKID, Taiwan's and Japan's national numbers with
+// their checks, China's mobiles, and phones and births after Chinese,
+// Japanese and Korean words parted by punctuation; and look-alikes.
+func TestEastAsiaOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	form := "申請表\n姓名：梁家豪 (LEUNG Ka Ho)\n香港身份證號碼：Y684120(A)\n出生日期：15/08/1987\n住宅電話：2647 3391"
+	require.Equal(t, []string{"Y684120(A)"}, valuesOf(t, d, form, "HK_HKID"))
+	require.Equal(t, []string{"15/08/1987"}, valuesOf(t, d, form, TypeDateOfBirth))
+	require.Equal(t, []string{"2647 3391"}, valuesOf(t, d, form, TypePhoneNumber))
+	for _, c := range []struct{ text, typ, want string }{
+		{"Name Chan Ka Yan, HKID K512397(6), new address", "HK_HKID", "K512397(6)"},
+		{"我是 黃雅婷，身分證字號 F223184703，生日", "TW_NATIONAL_ID", "F223184703"},
+		{"証券口座の開設書類\n個人番号：559818541675\n氏名：岡田 拓海", "JP_MY_NUMBER", "559818541675"},
+		{"收货人：陈晓明\n手机：139 2176 4058\n地址：上海市", TypePhoneNumber, "139 2176 4058"},
+		{"ﾒｱﾄﾞ haruto.k_1203@gmail.com ﾃﾞﾝﾜ 09012873346 ｺﾊﾞﾔｼ", TypePhoneNumber, "09012873346"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"HKID K512397(5)", "HK_HKID"},
+		{"order K512397(6) shipped", "HK_HKID"},
+		{"身分證字號 F223184704", "TW_NATIONAL_ID"},
+		{"個人番号：559818541676", "JP_MY_NUMBER"},
+		{"my number is 5598 1854 1675", "JP_MY_NUMBER"},
+		{"订单号 13921764058", TypePhoneNumber},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

@@ -156,6 +156,7 @@ var nationalRules = concatRules(
 	rulesNationalLatam,
 	rulesNationalBaltic,
 	rulesNationalEast,
+	rulesNationalEastAsia,
 )
 
 func init() {
