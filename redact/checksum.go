@@ -383,6 +383,13 @@ func validUKNHS(match string) bool {
 	return check != 10 && check == int(d[9]-'0')
 }
 
+// validUKCHI checks a Scottish CHI number: a birth date DDMMYY first and
+// the NHS number's check over the ten digits.
+func validUKCHI(match string) bool {
+	d := digitsOf(match, 10)
+	return d != "" && validDate(0, num(d[2:4]), num(d[:2])) && validUKNHS(d)
+}
+
 // validAUIHI checks an Australian Individual Healthcare Identifier:
 // sixteen digits, the first six 800360 (a health identifier of a
 // person), under the Luhn check.

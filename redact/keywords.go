@@ -540,10 +540,14 @@ var contextWords = map[uint64]map[string][]string{
 		// A school's or a university's number of its student, which
 		// names the one student as a member number does (session 44).
 		"student id", "student number", "student no", "student #", "student id number", "matric number", "matriculation number",
-		"enrolment number", "enrollment number", "pupil number", "learner number"},
+		"enrolment number", "enrollment number", "pupil number", "learner number",
+		// A hospital's medical record number and a patient's id, which
+		// name the one patient (session 45: "Kaiser MRN 11029384",
+		// "patient_id=PT00482291").
+		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
 		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant"},
-		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno"},
+		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer", "studentnummer", "leerlingnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante"}},

@@ -256,3 +256,28 @@ func TestEastAsiaOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestHealthcareOfSession45 checks what session 45's blind set of
+// healthcare missed: a hospital's medical record number and a patient's
+// id, a Medicaid number after the Spanish word, Scotland's CHI number, an
+// address after "vivimos en"; and look-alikes.
+func TestHealthcareOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, typ, want string }{
+		{"I need my records sent to my new PCP. Kaiser MRN 11029384, DOB 1/9/88.", TypeMemberID, "11029384"},
+		{"INFO visit.join visit_id=V-77120394 patient_id=PT00482291 ip=73.162.48.209", TypeMemberID, "PT00482291"},
+		{"tiene Medicaid. su número de Medicaid es JT58214K", TypeMemberID, "JT58214K"},
+		{"morag stewart\nchi 280951 2469\nneeds her b12 jag rebooked", "UK_CHI_NUMBER", "280951 2469"},
+		{"vivimos en 1437 Grand Concourse apt 5F Bronx NY 10452", TypeStreetAddress, "1437 Grand Concourse apt 5F Bronx NY 10452"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+	for _, c := range []struct{ text, typ string }{
+		{"chi 280951 2468", "UK_CHI_NUMBER"},
+		{"chi 321351 0009", "UK_CHI_NUMBER"},
+		{"visit_id=V-77120394 ip=73.162.48.209", TypeMemberID},
+	} {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}

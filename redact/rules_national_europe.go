@@ -70,6 +70,28 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// Scotland's Community Health Index number (CHI), its NHS
+		// number: the birth date DDMMYY and four digits, the whole
+		// checked as an NHS number is (weights 10 to 2 modulo 11), often
+		// written "280951 2469", after its word.
+		Name:            "uk_chi",
+		Type:            "UK_CHI_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{6}[- ]?\d{4})\b`,
+		Score:           0.7,
+		Validate:        validUKCHI,
+		Keywords:        []string{"chi", "chi number", "chi no", "community health index"},
+		Context:         []string{"chi", "chi number", "chi no", "community health index"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "morag stewart\nchi 280951 2469\nneeds her b12 jag rebooked", Want: "280951 2469"},
+			{Text: "CHI number: 2809512469", Want: "2809512469"},
+			{Text: "chi 280951 2468", Want: ""},
+			// The NHS check passes; the 32nd is no day.
+			{Text: "chi 321351 0009", Want: ""},
+		},
+	},
+	{
 		// The UK's Unique Taxpayer Reference: ten digits on every letter
 		// about Self Assessment, given in chat after its name. Its
 		// shape is a phone's, an NHS number's and an order's, so the
