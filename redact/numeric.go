@@ -1170,6 +1170,15 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	end := x.end
 	end = cidr(t, end, 32)
 	s.add(cand{start: start, end: end, typ: TypeIPAddress, rec: "ip_address", score: 0.9, boost: gIP})
+	// A web server's access log in the common format: the client's
+	// address, the ident ("-"), the user the request authenticated as
+	// and the time in brackets ("91.204.57.133 - bwilliams
+	// [14/Jun/2024:03:02:11 +0000] ...").
+	if end+4 < len(t) && t[end] == ' ' && t[end+1] == '-' && t[end+2] == ' ' && t[end+3] != '-' && s.on(TypeUsername) {
+		if e := loginEnd(t, end+3, 40); e > end+3 && e+2 < len(t) && t[e] == ' ' && t[e+1] == '[' && isDigit(t[e+2]) {
+			s.loginAt(end+3, " ")
+		}
+	}
 }
 
 // dottedOn counts the numbers, up to three, that '.' joins to the text

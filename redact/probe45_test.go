@@ -281,3 +281,21 @@ func TestHealthcareOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
+
+// TestDeveloperLogsOfSession45 checks the user of a web server's access
+// log and the user of an SSH public key's comment, and look-alikes.
+func TestDeveloperLogsOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	log := "91.204.57.133 - bwilliams [14/Jun/2024:03:02:11 +0000] \"POST /login HTTP/2.0\" 401 43\n91.204.57.133 - - [14/Jun/2024:03:02:14 +0000] \"POST /login HTTP/2.0\" 429 19"
+	require.Equal(t, []string{"bwilliams"}, valuesOf(t, d, log, TypeUsername))
+	key := "pls add to the server:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMlWCSSelUPHLfd3DKoGktRNzfeHQIQ8604INBT3/pjU rkowalczyk@thinkpad-x1\nthanks"
+	require.Equal(t, []string{"rkowalczyk"}, valuesOf(t, d, key, TypeUsername))
+	for _, text := range []string{
+		"10.0.0.1 - ok [x]",
+		"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7example000000000000000000000000 deploy@ci",
+		"write to bob@localhost for access",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+	}
+}

@@ -549,6 +549,9 @@ func (s *state) email(i int) int {
 	}
 	end := s.atEnd
 	if end <= 0 {
+		if i > 40 && t[i-1] == ' ' && t[i-2] != ' ' && s.on(TypeUsername) {
+			s.sshKeyComment(i)
+		}
 		return 0
 	}
 	if end < n && (isAlnum(t[end]) || t[end] == '@') {
@@ -565,6 +568,27 @@ func (s *state) email(i int) int {
 		s.passwordAfterSlash(end)
 	}
 	return end
+}
+
+// sshKeyComment reads the comment of an SSH public key, the user and the
+// machine that made it ("ssh-ed25519 AAAAC3Nz... rkowalczyk@thinkpad-x1"):
+// the local part at i, before its '@', is a login when the line
+// opens with a key's type and the key's base64 body ends right before
+// it. A host with no top-level domain is no e-mail address.
+func (s *state) sshKeyComment(i int) {
+	t := s.text
+	b := i - 1
+	for b > 0 && (isAlnum(t[b-1]) || t[b-1] == '+' || t[b-1] == '/' || t[b-1] == '=') && i-b < 1024 {
+		b--
+	}
+	if i-1-b < 40 || b < 8 || t[b-1] != ' ' {
+		return
+	}
+	ls := strings.LastIndexByte(t[:b-1], '\n') + 1
+	if kt := t[ls : b-1]; !strings.HasPrefix(kt, "ssh-") && !strings.HasPrefix(kt, "ecdsa-") && !strings.HasPrefix(kt, "sk-") {
+		return
+	}
+	s.loginAt(i, "@")
 }
 
 // encodedEmail reads an address whose '@' a link's query encodes as
