@@ -206,7 +206,9 @@ var contextWords = map[uint64]map[string][]string{
 		// Arabic (Gulf and Egyptian: "الجوال", "الخط بتاعي", "رقمي"; a
 		// joined "and" is read too, see kwTable.add) and Swahili ("namba
 		// yangu ya simu").
-		"ar": {"الجوال", "جوال", "رقم الجوال", "جوالي", "رقمي", "الهاتف", "هاتف", "رقم الهاتف", "موبايل", "الموبايل", "موبايلي", "تليفون", "رقم التليفون", "الخط بتاعي", "خطي", "واتساب", "واتس", "اتصل", "اتصلوا"},
+		"ar": {"الجوال", "جوال", "رقم الجوال", "جوالي", "رقمي", "الهاتف", "هاتف", "رقم الهاتف", "موبايل", "الموبايل", "موبايلي", "تليفون", "رقم التليفون", "الخط بتاعي", "خطي", "واتساب", "واتس", "اتصل", "اتصلوا",
+			// Arabic typed in Latin letters ("w rakamy 01227419385").
+			"rakamy", "rakami", "raqmi", "raqamy"},
 		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
 		// Chinese, Japanese and Korean, which write no spaces: a word is
 		// read where punctuation or a space parts it ("手机：139 ...",

@@ -299,3 +299,13 @@ func TestDeveloperLogsOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
 	}
 }
+
+// TestSwahiliAndArabiziOfSession45 checks a login after Swahili's "ni"
+// ("is") and a phone after Arabic typed in Latin letters ("rakamy", my
+// number).
+func TestSwahiliAndArabiziOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"kamau_j"}, valuesOf(t, d, "nimesahau pin ya app. username yangu ni kamau_j", TypeUsername))
+	require.Equal(t, []string{"01227419385"}, valuesOf(t, d, "esmy kareem samir w rakamy 01227419385", TypePhoneNumber))
+}

@@ -3491,7 +3491,9 @@ func beVerb(w string) bool {
 		// Swedish, Danish and Norwegian, Polish ("lösenord är ...",
 		// "passordet mitt er ...", "hasło jest ..."); Finnish "on" is
 		// English's preposition too, so its keywords hold it.
-		"är", "er", "jest":
+		"är", "er", "jest",
+		// Swahili ("username yangu ni ...", "password ilikuwa ...").
+		"ni", "ilikuwa", "ilikua":
 		return true
 	}
 	return false
