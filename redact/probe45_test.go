@@ -309,3 +309,19 @@ func TestSwahiliAndArabiziOfSession45(t *testing.T) {
 	require.Equal(t, []string{"kamau_j"}, valuesOf(t, d, "nimesahau pin ya app. username yangu ni kamau_j", TypeUsername))
 	require.Equal(t, []string{"01227419385"}, valuesOf(t, d, "esmy kareem samir w rakamy 01227419385", TypePhoneNumber))
 }
+
+// TestLatinAmericanBrandsOfSession45 checks that Latin America's
+// carriers, wallets and delivery apps name no one where they open a
+// notice ("Antel: su factura", "Rappi: Tu pedido").
+func TestLatinAmericanBrandsOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Rappi: Tu pedido #RP-88213047 llegará entre 7:40 pm y 8:05 pm.",
+		"Antel: su factura N° A-4481920 vence el 20/05.",
+		"Nubank: sua fatura de junho fecha dia 03/06.",
+		"Starken: OT 9823410567 en reparto.",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
