@@ -811,7 +811,9 @@ func (s *state) userAfter(start, p int) {
 	// So is a log's "user=lilbrozay", a field between blanks: the key
 	// glued to its '=' and the value to both, in lower case (a link's
 	// query, "&user=jdoe", is the link's).
-	field := label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n') && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
+	// So is an environment's "GITLAB_USER_LOGIN=abecker", the word the
+	// last part of a key in snake case that opens its line.
+	field := label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n' || envKeyOpens(t, start)) && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
 	if !inner && !flag && !dsn && !field && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
 		return
 	}
@@ -826,6 +828,20 @@ func (s *state) userAfter(start, p int) {
 	named := (label || strings.ContainsAny(t[q:e], "0123456789")) && t[q-1] != '@' && !capitalAfterDot(t[q:e])
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6, named: named})
 	s.passwordAfterSlash(e)
+}
+
+// envKeyOpens reports whether the word at start ends a key in snake case
+// of capitals that opens its line, as an environment's variables do
+// ("GITLAB_USER_LOGIN=", "SMTP_USER="): '_' right before it.
+func envKeyOpens(t string, start int) bool {
+	if start < 2 || t[start-1] != '_' {
+		return false
+	}
+	k := start - 1
+	for k > 0 && start-k < 64 && (isUpperByte(t[k-1]) || isDigit(t[k-1]) || t[k-1] == '_') {
+		k--
+	}
+	return k < start-1 && (k == 0 || t[k-1] == '\n') && isUpperByte(t[k])
 }
 
 // socialNetworks name social networks and messengers whose users go by a

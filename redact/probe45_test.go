@@ -325,3 +325,19 @@ func TestLatinAmericanBrandsOfSession45(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestEnvironmentUserOfSession45 checks a login after an environment's
+// key in snake case that opens its line, and look-alikes.
+func TestEnvironmentUserOfSession45(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	env := "GITLAB_USER_EMAIL=anja.becker@example.de\nGITLAB_USER_LOGIN=abecker\nDB_USER=jwalsh"
+	require.Equal(t, []string{"abecker", "jwalsh"}, valuesOf(t, d, env, TypeUsername))
+	for _, text := range []string{
+		"DB_USERNAME=postgres",
+		"see https://x.example/?db_user=abecker",
+		"DB_USER=null",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+	}
+}
