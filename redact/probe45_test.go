@@ -33,21 +33,17 @@ func TestSoutheastAsianWordsOfSession45(t *testing.T) {
 func TestUPIAndNPWPOfSession45(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"UTR 427815360914. my upi id rk.verma88@okicici, linked no 98201 55734", "IN_UPI_ID", "rk.verma88@okicici"},
 		{"sent ₹500 to 9820155734@ybl yesterday", "IN_UPI_ID", "9820155734@ybl"},
 		{"npwp saya 09.254.294.3-407.000 tolong dicantumkan", "ID_NPWP", "09.254.294.3-407.000"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"write to care@sbi.co.in for a new card", "IN_UPI_ID"},
 		{"choose @ybl or @okicici in the app", "IN_UPI_ID"},
 		{"npwp saya 09.254.294.4-407.000", "ID_NPWP"},
 		{"faktur 09.254.294.3-407.000", "ID_NPWP"},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 	require.Equal(t, []string{"care@sbi.co.in"}, valuesOf(t, d, "write to care@sbi.co.in for a new card", TypeEmailAddress))
 }
 
@@ -60,7 +56,7 @@ func TestUPIAndNPWPOfSession45(t *testing.T) {
 func TestCentralEasternOfSession45(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"číslo účtu: 2785610341/0800\ntrvalé bydliště", TypeBankAccount, "2785610341/0800"},
 		{"Születési dátum: 1987. 04. 12.\nSzámlaszám: 11773016-10028131", TypeBankAccount, "11773016-10028131"},
 		{"ονομάζομαι Γιώργος Παπαδόπουλος, ΑΦΜ 129476302. Θα ήθελα", "GR_AFM", "129476302"},
@@ -73,10 +69,8 @@ func TestCentralEasternOfSession45(t *testing.T) {
 		{"не можу зайти в кабінет, логін olena_kyiv88, код з смс 730 518 не приймає", TypePassword, "730 518"},
 		// The birth number wins over the account it is also shaped as.
 		{"majiteľka účtu Zuzana Kováčová, rodné číslo 915817/4025, mobil", "CZ_SK_BIRTH_NUMBER", "915817/4025"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"číslo účtu: 2785610342/0800", TypeBankAccount},
 		{"faktura 2785610341/0800", TypeBankAccount},
 		{"Számlaszám: 11773016-10028132", TypeBankAccount},
@@ -85,9 +79,7 @@ func TestCentralEasternOfSession45(t *testing.T) {
 		{"seria CJ 4829156", "RO_ID_CARD"},
 		{"passport AB 12345678", TypePassport},
 		{"boarding pass FT 418273", TypePassport},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 }
 
 // TestArabicAndSwahiliWordsOfSession45 checks numbers after Arabic words,
@@ -99,24 +91,20 @@ func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
 	text := "ابغى احدث بياناتي في التطبيق، رقم الهوية 1047382914 والجوال 0553827146"
 	require.Equal(t, []string{"1047382914"}, valuesOf(t, d, text, "SA_NATIONAL_ID"))
 	require.Equal(t, []string{"0553827146"}, valuesOf(t, d, text, TypePhoneNumber))
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"الاسم محمود عبد الحميد السيد والرقم القومي 30108252101578", "EG_NATIONAL_ID", "30108252101578"},
 		{"ازيك يا فندم، الخط بتاعي 01094728361 اتقفل فجأة", TypePhoneNumber, "01094728361"},
 		{"وصلني رمز التحقق 7391 بس يقول انتهت صلاحيته", TypePassword, "7391"},
 		{"عندي مشكلة في تجديد الإقامة للعامل، رقم الإقامة 2384716250 واسمه", "SA_NATIONAL_ID", "2384716250"},
 		{"mon identifiant c'est y.benjelloun88 et ma CIN BE784512. vous", "MA_CIN", "BE784512"},
 		{"habari, namba yangu ya simu ni 0712 345 678 asante", TypePhoneNumber, "0712 345 678"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"رقم الطلب 1047382914 لم يصل", "SA_NATIONAL_ID"},
 		{"الرمز 7391 في الفاتورة", TypePassword},
 		{"CIN be784512", "MA_CIN"},
 		{"vol AT 205 BE784512", "MA_CIN"},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 }
 
 // TestLatinAmericaOfSession45 checks what session 45's blind set of Latin
@@ -128,7 +116,7 @@ func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
 func TestLatinAmericaOfSession45(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"che me transfirieron plata al cvu 0000003110004582197368 hace 2 dias", TypeBankAccount, "0000003110004582197368"},
 		{"desde mi cuenta de ahorros Bancolombia 241-456789-12 y el valor", TypeBankAccount, "241-456789-12"},
 		{"nombre yeison andrés muñoz cárdenas\ncc 1036648217\ndir Cra 45", "CEDULA", "1036648217"},
@@ -141,17 +129,13 @@ func TestLatinAmericaOfSession45(t *testing.T) {
 		{"niv 3VWFE21C84M417382", TypeVIN, "3VWFE21C84M417382"},
 		{"mi usuario era flor_benitez.91 y la clave Bocajrs2019! ya la cambie", TypePassword, "Bocajrs2019!"},
 		{"me piden el pasaporte, es G28475913. compré en el corte", TypePassport, "G28475913"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"cc me on the email 1036648217", "CEDULA"},
 		{"engine 1600 cc 12345", "CEDULA"},
 		{"RUC 20601482933", "PE_RUC"},
 		{"licencia de Office 4 años", "DRIVER_LICENSE"},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 	for _, text := range []string{
 		"Folio fiscal (UUID): 6F1C2B8A-94D3\nSerie A Folio 88213",
 		"Ticket #INC-449120 | Prioridad: Alta | Motivo: reintegro",
@@ -236,25 +220,21 @@ func TestEastAsiaOfSession45(t *testing.T) {
 	require.Equal(t, []string{"Y684120(A)"}, valuesOf(t, d, form, "HK_HKID"))
 	require.Equal(t, []string{"15/08/1987"}, valuesOf(t, d, form, TypeDateOfBirth))
 	require.Equal(t, []string{"2647 3391"}, valuesOf(t, d, form, TypePhoneNumber))
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"Name Chan Ka Yan, HKID K512397(6), new address", "HK_HKID", "K512397(6)"},
 		{"我是 黃雅婷，身分證字號 F223184703，生日", "TW_NATIONAL_ID", "F223184703"},
 		{"証券口座の開設書類\n個人番号：559818541675\n氏名：岡田 拓海", "JP_MY_NUMBER", "559818541675"},
 		{"收货人：陈晓明\n手机：139 2176 4058\n地址：上海市", TypePhoneNumber, "139 2176 4058"},
 		{"ﾒｱﾄﾞ haruto.k_1203@gmail.com ﾃﾞﾝﾜ 09012873346 ｺﾊﾞﾔｼ", TypePhoneNumber, "09012873346"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"HKID K512397(5)", "HK_HKID"},
 		{"order K512397(6) shipped", "HK_HKID"},
 		{"身分證字號 F223184704", "TW_NATIONAL_ID"},
 		{"個人番号：559818541676", "JP_MY_NUMBER"},
 		{"my number is 5598 1854 1675", "JP_MY_NUMBER"},
 		{"订单号 13921764058", TypePhoneNumber},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 }
 
 // TestHealthcareOfSession45 checks what session 45's blind set of
@@ -264,22 +244,18 @@ func TestEastAsiaOfSession45(t *testing.T) {
 func TestHealthcareOfSession45(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, c := range []struct{ text, typ, want string }{
+	wantTyped(t, d, []typedValue{
 		{"I need my records sent to my new PCP. Kaiser MRN 11029384, DOB 1/9/88.", TypeMemberID, "11029384"},
 		{"INFO visit.join visit_id=V-77120394 patient_id=PT00482291 ip=73.162.48.209", TypeMemberID, "PT00482291"},
 		{"tiene Medicaid. su número de Medicaid es JT58214K", TypeMemberID, "JT58214K"},
 		{"morag stewart\nchi 280951 2469\nneeds her b12 jag rebooked", "UK_CHI_NUMBER", "280951 2469"},
 		{"vivimos en 1437 Grand Concourse apt 5F Bronx NY 10452", TypeStreetAddress, "1437 Grand Concourse apt 5F Bronx NY 10452"},
-	} {
-		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
-	}
-	for _, c := range []struct{ text, typ string }{
+	})
+	wantNoneTyped(t, d, []typedText{
 		{"chi 280951 2468", "UK_CHI_NUMBER"},
 		{"chi 321351 0009", "UK_CHI_NUMBER"},
 		{"visit_id=V-77120394 ip=73.162.48.209", TypeMemberID},
-	} {
-		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
-	}
+	})
 }
 
 // TestDeveloperLogsOfSession45 checks the user of a web server's access
@@ -339,5 +315,28 @@ func TestEnvironmentUserOfSession45(t *testing.T) {
 		"DB_USER=null",
 	} {
 		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+	}
+}
+
+// typedValue is a text, a type and the one value of that type the
+// detector must find in it; typedText a text and a type it must not.
+type (
+	typedValue struct{ text, typ, want string }
+	typedText  struct{ text, typ string }
+)
+
+// wantTyped checks that each text holds exactly its value of its type.
+func wantTyped(t *testing.T, d *Engine, cases []typedValue) {
+	t.Helper()
+	for _, c := range cases {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, c.typ), c.text)
+	}
+}
+
+// wantNoneTyped checks that no text holds a value of its type.
+func wantNoneTyped(t *testing.T, d *Engine, cases []typedText) {
+	t.Helper()
+	for _, c := range cases {
+		require.Empty(t, valuesOf(t, d, c.text, c.typ), c.text)
 	}
 }
