@@ -311,6 +311,9 @@ var contextWords = map[uint64]map[string][]string{
 		"el": {"διαβατήριο", "διαβατηρίου"},
 		"ar": {"رقم الجواز", "جواز السفر", "الجواز", "جوازي"},
 		"tr": {"pasaport", "pasaportum"},
+		"zh": {"护照", "護照", "护照号码", "護照號碼", "护照号", "護照號"},
+		"ja": {"旅券", "旅券番号", "パスポート", "パスポート番号"},
+		"ko": {"여권", "여권번호"},
 	},
 	gSecret: {
 		"en": {"secret", "token", "api key", "apikey", "api_key", "access key", "access token", "auth", "authorization", "bearer", "credential", "credentials", "private key", "key",

@@ -226,6 +226,7 @@ func TestEastAsiaOfSession45(t *testing.T) {
 		{"証券口座の開設書類\n個人番号：559818541675\n氏名：岡田 拓海", "JP_MY_NUMBER", "559818541675"},
 		{"收货人：陈晓明\n手机：139 2176 4058\n地址：上海市", TypePhoneNumber, "139 2176 4058"},
 		{"ﾒｱﾄﾞ haruto.k_1203@gmail.com ﾃﾞﾝﾜ 09012873346 ｺﾊﾞﾔｼ", TypePhoneNumber, "09012873346"},
+		{"才對，護照號碼 318845207", TypePassport, "318845207"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"HKID K512397(5)", "HK_HKID"},
