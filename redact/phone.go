@@ -1830,11 +1830,10 @@ var (
 // "my phone shows #0580" or "phone repair job #1045".
 func phonePhraseBefore(t string, start int, label bool) bool {
 	lo := max(0, start-40)
-	words := 0
-	after := -1                // the start of the word after the one read, toward the number
-	toOn := false              // "to" or "on" right before the number
-	code, sent := false, false // a code's word after "to" or "on"; a verb of sending or arriving
-	for q := start; q > lo && words < 5; {
+	after := -1 // the start of the word after the one read, toward the number
+	var st phraseState
+	q := start
+	for words := 0; q > lo && words < 5; words++ {
 		for q > lo && !isLetter(t[q-1]) {
 			if isDigit(t[q-1]) {
 				return false
@@ -1852,52 +1851,71 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			return false
 		}
 		if words == 0 && q-r == 2 {
-			toOn = equalFoldWord(t[r:q], "to") || equalFoldWord(t[r:q], "on")
+			c0, c1 := t[r]|0x20, t[r+1]|0x20 // letters: the bit folds their case
+			st.toOn = c0 == 't' && c1 == 'o' || c0 == 'o' && c1 == 'n'
 		}
 		// The lengths of the phrases. A word on none of phraseWords'
 		// lists is ruled out by its shape, unfolded; with label every
 		// word is read, as it must join the label to its value.
 		if label || q-r >= 3 && q-r <= 10 && phraseWords.may(t[r:q]) {
-			var low [12]byte
-			w := lowerASCII(low[:0], t[r:q])
-			f := phraseWords.flags[string(w)]
-			if q-r >= 3 && f&wPhrase != 0 && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
-				(string(w) != "called" || calledPhone(t, r, after)) {
-				return true
-			}
-			// "I've sent a verification code to 0511 2027262": a code is
-			// sent to a phone by text.
-			// So does a text from one: "a phishing text from 0511 ...".
-			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || f&wText != 0 && t[after:start] == "from ") {
-				return true
-			}
-			// "the verification code never arrives on 469.329.8546",
-			// "2fa code goes to 5872885800", "I didn't get the code on
-			// ...": a code sent to the number (not "the code applies to
-			// 12345678 orders").
-			if f&wCode != 0 {
-				code = toOn
-			}
-			if f&wSent != 0 {
-				sent = true
-			}
-			if code && sent {
-				return true
-			}
-			// "We'll text the tracking link to ...": texting something
-			// to a number.
-			if f&wText != 0 && after >= 0 && wordBefore(t, start, "to") {
-				return true
-			}
-			if label && !labelJoin(string(w)) {
-				return false
+			if v := st.word(t, r, q, start, after, label); v != 0 {
+				return v > 0
 			}
 		}
-		words++
 		after = r
 		q = r
 	}
 	return false
+}
+
+// phraseState is what phonePhraseBefore has read of the words between a
+// calling phrase and the number. Its word method reads a word the
+// phrases' shapes allow, out of the loop over letters, which reads most
+// words no further.
+type phraseState struct {
+	toOn       bool // "to" or "on" right before the number
+	code, sent bool // a code's word after "to" or "on"; a verb of sending or arriving
+}
+
+// word reads the word t[r:q] before the number at start, after is the
+// start of the word after it or -1: 1 when it makes a calling phrase, -1
+// when it rules one out, 0 to read on.
+func (st *phraseState) word(t string, r, q, start, after int, label bool) int {
+	var low [12]byte
+	w := lowerASCII(low[:0], t[r:q])
+	f := phraseWords.flags[string(w)]
+	if q-r >= 3 && f&wPhrase != 0 && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
+		(string(w) != "called" || calledPhone(t, r, after)) {
+		return 1
+	}
+	// "I've sent a verification code to 0511 2027262": a code is
+	// sent to a phone by text.
+	// So does a text from one: "a phishing text from 0511 ...".
+	if after >= 0 && (string(w) == "code" && t[after:start] == "to " || f&wText != 0 && t[after:start] == "from ") {
+		return 1
+	}
+	// "the verification code never arrives on 469.329.8546",
+	// "2fa code goes to 5872885800", "I didn't get the code on
+	// ...": a code sent to the number (not "the code applies to
+	// 12345678 orders").
+	if f&wCode != 0 {
+		st.code = st.toOn
+	}
+	if f&wSent != 0 {
+		st.sent = true
+	}
+	if st.code && st.sent {
+		return 1
+	}
+	// "We'll text the tracking link to ...": texting something
+	// to a number.
+	if f&wText != 0 && after >= 0 && wordBefore(t, start, "to") {
+		return 1
+	}
+	if label && !labelJoin(string(w)) {
+		return -1
+	}
+	return 0
 }
 
 // intlSibling reports whether a number in international form ("+33
