@@ -4531,11 +4531,17 @@ func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
 	for q > 0 && sepIn(seps, t[q-1]) {
 		q--
 	}
+	// ASCII letters in a loop without a call, then the rest of the
+	// word's bytes (wordByteAt, inline). The loops stop at a byte that
+	// is none of a word's, or past as many as buf holds.
 	p := q
-	for p > 0 && q-p <= cap(buf) && (isLetter(t[p-1]) || t[p-1] >= utf8.RuneSelf && wordSepWidth(t, p-1) == 0) {
-		p-- // wordByteAt, inline
+	for p > 0 && q-p <= cap(buf) && isLetter(t[p-1]) {
+		p--
 	}
-	if q-p > cap(buf) || p > 0 && wordByteAt(t, p-1) {
+	for p > 0 && q-p <= cap(buf) && (isLetter(t[p-1]) || t[p-1] >= utf8.RuneSelf && wordSepWidth(t, p-1) == 0) {
+		p--
+	}
+	if q-p > cap(buf) {
 		return p, buf[:0]
 	}
 	return p, foldBytes(buf[:0], t[p:q])
