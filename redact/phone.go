@@ -643,14 +643,15 @@ func letterLabelBefore(t string, start int) bool {
 // languages), and the number ends its field at end: "Work: 12345678
 // hours" counts hours.
 func wordLabelBefore(t string, start, end int) bool {
-	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 && !(end+1 < len(t) && t[end] == ' ' && (t[end+1] == '/' || t[end+1] == '|')) {
-		return false
-	}
+	// Most numbers follow no colon: that test comes first.
 	q := start
 	for k := 0; k < 2 && q > 0 && t[q-1] == ' '; k++ {
 		q--
 	}
 	if q == 0 || t[q-1] != ':' {
+		return false
+	}
+	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 && !(end+1 < len(t) && t[end] == ' ' && (t[end+1] == '/' || t[end+1] == '|')) {
 		return false
 	}
 	var buf [10]byte
@@ -680,7 +681,12 @@ func callingPhrase(t string, start, end int) bool {
 // phones (U+1F4F1, U+1F4F2), the black and white telephones (U+260E,
 // U+260F, maybe with the variation selector U+FE0F) and U+2706.
 func phoneSymbolBefore(t string, start int) bool {
+	// Each symbol ends in a byte above ASCII, which most numbers do not
+	// follow.
 	p := symbolEnd(t, start)
+	if p < 3 || t[p-1] < utf8.RuneSelf {
+		return false
+	}
 	if p >= 4 {
 		switch t[p-4 : p] {
 		case "\U0001f4de", "\U0001f4f1", "\U0001f4f2":
@@ -1756,8 +1762,12 @@ func (r *wordReader) next() []byte {
 // recapito". A bare word for "number" is none ("as the number of the
 // order").
 func phoneAsAfter(t string, end int) bool {
-	// Most numbers are followed by no word that starts as the five do.
-	if end+4 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'a' && t[end+1]|0x20 != 'c' {
+	// Most numbers are followed by no word that starts as the five do:
+	// "a" before 's' or 'l', "c" before 'o' ("and", "card" do not).
+	if end+4 > len(t) || t[end] != ' ' {
+		return false
+	}
+	if c, d := t[end+1]|0x20, t[end+2]|0x20; !(c == 'a' && (d == 's' || d == 'l') || c == 'c' && d == 'o') {
 		return false
 	}
 	r := wordReader{t: t, p: end + 1}
