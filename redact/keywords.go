@@ -1206,8 +1206,13 @@ func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
 // matchPhrase checks that the words of entry e end at text[start:end]
 // (the last word) and that the earlier words precede it, separated only by
 // spaces and punctuation joiners. It returns the start of the phrase.
+//
+// keywordEntries asks for the entries whose last word hashes as the text's
+// does: a single word's by the slot's hash, a phrase's by the pair's, its
+// word before the last (e.prev) tested. So a last word of eight bytes or
+// fewer as long as the entry's is that word (see hashText).
 func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, bool) {
-	if !equalFoldWord(text[start:end], e.last) {
+	if (len(e.last) != end-start || end-start > 8) && !equalFoldWord(text[start:end], e.last) {
 		return 0, false
 	}
 	pos := start
