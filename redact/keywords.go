@@ -1173,16 +1173,16 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 	}
 }
 
-// prevWordHash returns hashWord of the word that a phrase ending with the
-// word at text[start:] would have before it: the run of word bytes behind
-// one to three separators. matchPhrase accepts a phrase of two words or
-// more only when that run is its second-last word, so a phrase whose
-// kwEntry.prev differs cannot match. ok is false when no separator
-// precedes start, when none but separators do, or when the byte before
-// the separators is none that ends such a word, by its low five bits in
-// ends (kwSlot.prevEnds: both cases of a letter share them, as lowerByte
-// folds): then no phrase of two words can.
-func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
+// prevWordHash returns hashWord of the word w that a phrase ending with
+// the word at text[start:] would have before it, and w: the run of word
+// bytes behind one to three separators. matchPhrase accepts a phrase of
+// two words or more only when that run is its second-last word, so a
+// phrase whose kwEntry.prev differs cannot match. ok is false when no
+// separator precedes start, when none but separators do, or when the
+// byte before the separators is none that ends such a word, by its low
+// five bits in ends (kwSlot.prevEnds: both cases of a letter share them,
+// as lowerByte folds): then no phrase of two words can.
+func prevWordHash(text string, start int, ends uint32) (h uint64, w span, ok bool) {
 	// phraseGapBefore, with its ASCII loop inline: the scanner asks at
 	// every word that ends a phrase.
 	j := start
@@ -1196,11 +1196,11 @@ func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
 			j = phraseGapBefore(text, start)
 		}
 		if j == start || j == 0 {
-			return 0, false
+			return 0, span{}, false
 		}
 	}
 	if ends&(1<<(text[j-1]&31)) == 0 {
-		return 0, false
+		return 0, span{}, false
 	}
 	// Back over the word bytes (wordByteBefore), the ASCII letters in a
 	// loop of their own.
@@ -1218,18 +1218,31 @@ func prevWordHash(text string, start int, ends uint32) (h uint64, ok bool) {
 	// The run holds letters and bytes above ASCII only, and the byte
 	// before it is neither or ends a Unicode space, so hashText folds it
 	// as hashWord would.
-	return hashText(text, q, j), true
+	return hashText(text, q, j), span{q, j}, true
 }
 
 // matchPhrase checks that the words of entry e end at text[start:end]
 // (the last word) and that the earlier words precede it, separated only by
 // spaces and punctuation joiners. It returns the start of the phrase.
-func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int) (int, bool) {
-	if !equalFoldWord(text[start:end], e.last) {
+//
+// keywordEntries asks for the entries whose last word hashes as the text's
+// does: a single word's by the slot's hash, a phrase's by the pair's, its
+// word before the last (e.prev) tested against the hash of prev, the run
+// prevWordHash read. So a last word of eight bytes or fewer as long as
+// the entry's is that word (see hashText); and so is prev of the word
+// before it, after the gap phraseGapBefore reads (prevWordHash reads it
+// so) and after no byte of a word.
+func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int, prev span) (int, bool) {
+	if (len(e.last) != end-start || end-start > 8) && !equalFoldWord(text[start:end], e.last) {
 		return 0, false
 	}
 	pos := start
-	for k := len(e.words) - 2; k >= 0; k-- {
+	k := len(e.words) - 2
+	if k >= 0 && len(e.words[k]) <= 8 && prev.e-prev.s == len(e.words[k]) {
+		pos = prev.s
+		k--
+	}
+	for ; k >= 0; k-- {
 		j := phraseGapBefore(text, pos)
 		if j == pos {
 			return 0, false

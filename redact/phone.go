@@ -141,15 +141,7 @@ func (s *state) phone(x *numInfo) {
 	// Looking for a calling phrase before the number costs more than the
 	// checks that may not need it, so it runs on first use.
 	conf := labelled || x.ext > 0
-	known := conf
-	confirmed := func() bool {
-		if !known {
-			known, conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
-				letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
-				intlSibling(s.text, x.start, end) || wordLabelBefore(s.text, x.start, end))
-		}
-		return conf
-	}
+	ph := &phoneRead{s: s, x: x, d: d, end: end, labelled: labelled, owned: owned, known: conf, conf: conf}
 	// A number glued to a '#' is a reference ("#24446639", "ticket
 	// #05807787", "my phone shows #05807787"), unless it is international
 	// or a phone word or a calling phrase labels it ("Phone #555-123-4567",
@@ -158,45 +150,11 @@ func (s *state) phone(x *numInfo) {
 	if p := x.start; p > 0 && s.text[p-1] == '#' && (p < 2 || !isLetter(s.text[p-2])) && !x.plus && !phonePhraseBefore(s.text, p-1, true) {
 		return
 	}
-	var list bool // a list of short codes, taken only after a phone word
-	add := func(score float64, need bool) {
-		// An amount: "34 111 500 FCFA", "1 250 000 euros", grouped by
-		// thousands, with no trunk prefix, no brackets and no phone
-		// word before it ("Tel. 0171 2345678 EUR-Hotline", "Teléfono:
-		// 912 345 678 EUR" stay phones).
-		if !x.plus && !labelled && x.ng >= 2 && thousands(x) && d[0] != '0' && !x.paren && currencyAfter(s.text, end) &&
-			!(known && conf) && !phonePhraseBefore(s.text, x.start, false) && !s.groupWordBefore(x.start, ctxBefore, gPhone) {
-			return
-		}
-		need = need || list
-		if x.suffix {
-			if need {
-				return
-			}
-			score = 0.6 // over the run that takes the postcode in
-		}
-		start := x.start
-		if x.plus && start > 0 && s.text[start-1] == '(' && strings.IndexByte(s.text[start:end], ')') > 0 {
-			start-- // "(+44) 7700 900123"
-		}
-		if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
-			start++ // "(06 12 34 56)": the brackets hold the whole number
-		}
-		// A calling phrase confirms the number against the decoy words
-		// near it ("about my policy. Please ring me on ..."); a phone
-		// word or owner phrase after it, against a label before it too
-		// ("Referenz: 0171 2345678 ist meine Nummer"), which a verb
-		// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
-		// Office") after it does not. So does a North American shape
-		// that no reference has ("The PUK for the SIM on (646) 382-1907").
-		s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
-			called: known && conf || nanpInBrackets(s.text[start:end]), owned: owned})
-	}
 	off := -1
 	switch {
 	case x.plus:
 		off = 0
-	case d[0] == '0' && d[1] == '0' && (x.nd >= 10 && x.ng >= 2 || x.nd >= 11 && d[2] != '0' && (confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))):
+	case d[0] == '0' && d[1] == '0' && (x.nd >= 10 && x.ng >= 2 || x.nd >= 11 && d[2] != '0' && (ph.confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))):
 		// The dialling prefix "00" before groups ("0049 160 0087515"),
 		// or in one run after a phone word or a calling phrase ("ich
 		// rufe Sie unter 00491600087515 zurück").
@@ -209,7 +167,7 @@ func (s *state) phone(x *numInfo) {
 			if s.e.strict && !strictPhone(cc, nsn) {
 				return
 			}
-			add(0.75, false)
+			ph.add(0.75, false)
 			return
 		}
 		if off != 3 {
@@ -223,7 +181,7 @@ func (s *state) phone(x *numInfo) {
 		// "mi número es más 33 7 30 51 15 17": the plus said in words,
 		// taken after a phone word only.
 		if _, _, ok := s.intlPhone(x, d, 0); ok {
-			add(0.55, true)
+			ph.add(0.55, true)
 			return
 		}
 	}
@@ -235,12 +193,12 @@ func (s *state) phone(x *numInfo) {
 		for _, r := range s.e.regions {
 			if r.prefix == "0" && r.lens&(1<<uint(x.nd-1)) != 0 {
 				switch {
-				case confirmed():
-					add(0.55, false)
+				case ph.confirmed():
+					ph.add(0.55, false)
 				case germanMobileSlash(x, d):
-					add(0.5, false)
+					ph.add(0.5, false)
 				default:
-					add(0.3, true)
+					ph.add(0.3, true)
 				}
 				return
 			}
@@ -250,10 +208,10 @@ func (s *state) phone(x *numInfo) {
 	if x.sep == '/' && x.ng == 2 && x.nd == 10 && x.glens[0] == 3 && d[0] == '3' {
 		// "cellulare 345/1903465": an Italian mobile's prefix before a
 		// slash, which a phone word or a calling phrase must name.
-		if confirmed() {
-			add(0.55, false)
+		if ph.confirmed() {
+			ph.add(0.55, false)
 		} else {
-			add(0.3, true)
+			ph.add(0.3, true)
 		}
 		return
 	}
@@ -264,30 +222,30 @@ func (s *state) phone(x *numInfo) {
 	// "04 11 23 35 42 49") have a phone's length; no national plan writes
 	// six groups of two digits or fewer, and four or five that count by a
 	// fixed step ("01-02-03-04-05") are a list unless a phone word is near.
-	list = x.ng >= 4 && !x.paren && pairList(x)
-	if list && x.ng >= 6 {
+	ph.list = x.ng >= 4 && !x.paren && pairList(x)
+	if ph.list && x.ng >= 6 {
 		return
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
 		switch {
 		case s.e.strict && !strictPhone(7, d[1:]):
 		case bracketed:
-			add(0.6, false)
-		case confirmed():
-			add(0.55, false)
+			ph.add(0.6, false)
+		case ph.confirmed():
+			ph.add(0.55, false)
 		default:
-			add(0.3, true)
+			ph.add(0.3, true)
 		}
 		return
 	}
 	if ok, bracketed := s.brazilLocal(x, d); ok {
 		switch {
-		case confirmed():
-			add(0.55, false) // as any confirmed national number below
+		case ph.confirmed():
+			ph.add(0.55, false) // as any confirmed national number below
 		case bracketed:
-			add(0.5, false)
+			ph.add(0.5, false)
 		default:
-			add(0.3, true)
+			ph.add(0.3, true)
 		}
 		return
 	}
@@ -302,7 +260,7 @@ func (s *state) phone(x *numInfo) {
 			one++
 		}
 	}
-	if one > 0 && x.ng > 1 && !(confirmed() && one == 1 && x.ng >= 3) {
+	if one > 0 && x.ng > 1 && !(ph.confirmed() && one == 1 && x.ng >= 3) {
 		return
 	}
 	grouped := x.ng >= 2 && (!x.mixed || x.paren)
@@ -314,7 +272,7 @@ func (s *state) phone(x *numInfo) {
 	// length, so it needs no phone word.
 	if x.ng == 1 {
 		if cc := s.bareMobile(d); cc > 0 && (!s.e.strict || strictPhone(cc, d[1:])) {
-			add(0.5, false)
+			ph.add(0.5, false)
 			return
 		}
 	}
@@ -337,13 +295,13 @@ func (s *state) phone(x *numInfo) {
 				if s.e.strict && !strictPhone(1, d[k:]) {
 					return
 				}
-				add(0.6, false)
+				ph.add(0.6, false)
 			case len(gl) == 2 && x.paren && gl[0] == 3:
-				add(0.6, false)
-			case x.ng == 1 && confirmed():
-				add(0.55, false)
+				ph.add(0.6, false)
+			case x.ng == 1 && ph.confirmed():
+				ph.add(0.55, false)
 			case x.ng == 1:
-				add(0.3, true)
+				ph.add(0.3, true)
 			default:
 				continue
 			}
@@ -359,11 +317,11 @@ func (s *state) phone(x *numInfo) {
 			continue
 		}
 		if grouped && x.sep != '.' || x.sep == '.' && x.ng >= 4 {
-			add(0.5, false)
-		} else if confirmed() {
-			add(0.55, false)
+			ph.add(0.5, false)
+		} else if ph.confirmed() {
+			ph.add(0.55, false)
 		} else {
-			add(0.3, true)
+			ph.add(0.3, true)
 		}
 		return
 	}
@@ -375,8 +333,8 @@ func (s *state) phone(x *numInfo) {
 	// "71-33-52-22", "(64) 3591-3246", "08-123 456 78") is taken when a
 	// label follows it ("... office", "...-Fax"), a calling phrase
 	// precedes it or an extension ends it.
-	if confirmed() && !dateLike {
-		add(0.55, false)
+	if ph.confirmed() && !dateLike {
+		ph.add(0.55, false)
 		return
 	}
 	// Spanish, Italian and Portuguese say where to call with an article:
@@ -385,7 +343,7 @@ func (s *state) phone(x *numInfo) {
 	// after the first that end in "000" are an amount ("el 600 000 000",
 	// "el 612 500 000"), not a number to dial.
 	if !dateLike && grouped && x.sep == ' ' && !(thousands(x) && string(d[len(d)-3:]) == "000") && s.articleRegion(d) && articleBefore(s.text, x.start) && !currencyAfter(s.text, end) {
-		add(0.5, false)
+		ph.add(0.5, false)
 		return
 	}
 	// A Spanish or a Portuguese number in three groups of three, as
@@ -397,7 +355,7 @@ func (s *state) phone(x *numInfo) {
 	// (Canada's SIN, Australia's TFN and ACN) are left to their rules.
 	if x.ng == 3 && !x.mixed && x.sep == ' ' && g[0] == 3 && g[1] == 3 && g[2] == 3 && s.articleRegion(d) && !(thousands(x) && string(d[len(d)-3:]) == "000") && !currencyAfter(s.text, end) && !wordGoesOnAfter(s.text, end) {
 		if v := s.text[x.start:x.end]; !sameDigits(string(d)) && !validCASIN(v) && !validAUTFN(v) && !validAUACN(v) {
-			add(0.5, false)
+			ph.add(0.5, false)
 			return
 		}
 	}
@@ -405,14 +363,76 @@ func (s *state) phone(x *numInfo) {
 	// 427 38 15": no amount, date or order number is so grouped.
 	if x.nd == 9 && x.ng == 4 && !x.mixed && x.sep == ' ' && g[2] == 2 && g[3] == 2 && (g[0] == 3 && g[1] == 2 || g[0] == 2 && g[1] == 3) &&
 		d[0] >= '6' && s.hasRegion("ES") && !sameDigits(string(d)) && !currencyAfter(s.text, end) && !s.groupWordBefore(x.start, ctxBefore, gNeg|gRef) && !numberWordBefore(s.text, x.start) {
-		add(0.5, false)
+		ph.add(0.5, false)
 		return
 	}
 	// A local number of seven digits ("555 0132", "555-0132").
 	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
 	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
-		add(0.3, true)
+		ph.add(0.3, true)
 	}
+}
+
+// phoneRead is what phone has read of a digit run: its methods, which
+// each path of phone may call, were closures, whose making cost more
+// than these fields.
+type phoneRead struct {
+	s               *state
+	x               *numInfo
+	d               []byte // the run's digits
+	end             int    // the run's end, with its extension
+	labelled, owned bool   // a label after the number; one that names a phone
+	known, conf     bool   // whether confirmed has looked, and what it found
+	list            bool   // a list of short codes, taken only after a phone word
+}
+
+// confirmed reports whether a calling phrase, a label or a sibling
+// number confirms the number, looking on first use.
+func (ph *phoneRead) confirmed() bool {
+	if !ph.known {
+		s, x, d, end := ph.s, ph.x, ph.d, ph.end
+		ph.known, ph.conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
+			letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
+			intlSibling(s.text, x.start, end) || wordLabelBefore(s.text, x.start, end))
+	}
+	return ph.conf
+}
+
+// add offers the number as a phone with the score; need says it needs a
+// phone word before it.
+func (ph *phoneRead) add(score float64, need bool) {
+	s, x, d, end := ph.s, ph.x, ph.d, ph.end
+	// An amount: "34 111 500 FCFA", "1 250 000 euros", grouped by
+	// thousands, with no trunk prefix, no brackets and no phone
+	// word before it ("Tel. 0171 2345678 EUR-Hotline", "Teléfono:
+	// 912 345 678 EUR" stay phones).
+	if !x.plus && !ph.labelled && x.ng >= 2 && thousands(x) && d[0] != '0' && !x.paren && currencyAfter(s.text, end) &&
+		!(ph.known && ph.conf) && !phonePhraseBefore(s.text, x.start, false) && !s.groupWordBefore(x.start, ctxBefore, gPhone) {
+		return
+	}
+	need = need || ph.list
+	if x.suffix {
+		if need {
+			return
+		}
+		score = 0.6 // over the run that takes the postcode in
+	}
+	start := x.start
+	if x.plus && start > 0 && s.text[start-1] == '(' && strings.IndexByte(s.text[start:end], ')') > 0 {
+		start-- // "(+44) 7700 900123"
+	}
+	if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
+		start++ // "(06 12 34 56)": the brackets hold the whole number
+	}
+	// A calling phrase confirms the number against the decoy words
+	// near it ("about my policy. Please ring me on ..."); a phone
+	// word or owner phrase after it, against a label before it too
+	// ("Referenz: 0171 2345678 ist meine Nummer"), which a verb
+	// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
+	// Office") after it does not. So does a North American shape
+	// that no reference has ("The PUK for the SIM on (646) 382-1907").
+	s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
+		called: ph.known && ph.conf || nanpInBrackets(s.text[start:end]), owned: ph.owned})
 }
 
 // numberWordBefore reports whether a bare word for "number" (see
@@ -623,14 +643,15 @@ func letterLabelBefore(t string, start int) bool {
 // languages), and the number ends its field at end: "Work: 12345678
 // hours" counts hours.
 func wordLabelBefore(t string, start, end int) bool {
-	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 && !(end+1 < len(t) && t[end] == ' ' && (t[end+1] == '/' || t[end+1] == '|')) {
-		return false
-	}
+	// Most numbers follow no colon: that test comes first.
 	q := start
 	for k := 0; k < 2 && q > 0 && t[q-1] == ' '; k++ {
 		q--
 	}
 	if q == 0 || t[q-1] != ':' {
+		return false
+	}
+	if end < len(t) && strings.IndexByte(",;.!?)\n\r", t[end]) < 0 && !(end+1 < len(t) && t[end] == ' ' && (t[end+1] == '/' || t[end+1] == '|')) {
 		return false
 	}
 	var buf [10]byte
@@ -660,7 +681,12 @@ func callingPhrase(t string, start, end int) bool {
 // phones (U+1F4F1, U+1F4F2), the black and white telephones (U+260E,
 // U+260F, maybe with the variation selector U+FE0F) and U+2706.
 func phoneSymbolBefore(t string, start int) bool {
+	// Each symbol ends in a byte above ASCII, which most numbers do not
+	// follow.
 	p := symbolEnd(t, start)
+	if p < 3 || t[p-1] < utf8.RuneSelf {
+		return false
+	}
 	if p >= 4 {
 		switch t[p-4 : p] {
 		case "\U0001f4de", "\U0001f4f1", "\U0001f4f2":
@@ -1736,8 +1762,12 @@ func (r *wordReader) next() []byte {
 // recapito". A bare word for "number" is none ("as the number of the
 // order").
 func phoneAsAfter(t string, end int) bool {
-	// Most numbers are followed by no word that starts as the five do.
-	if end+4 > len(t) || t[end] != ' ' || t[end+1]|0x20 != 'a' && t[end+1]|0x20 != 'c' {
+	// Most numbers are followed by no word that starts as the five do:
+	// "a" before 's' or 'l', "c" before 'o' ("and", "card" do not).
+	if end+4 > len(t) || t[end] != ' ' {
+		return false
+	}
+	if c, d := t[end+1]|0x20, t[end+2]|0x20; !(c == 'a' && (d == 's' || d == 'l') || c == 'c' && d == 'o') {
 		return false
 	}
 	r := wordReader{t: t, p: end + 1}
@@ -1830,11 +1860,10 @@ var (
 // "my phone shows #0580" or "phone repair job #1045".
 func phonePhraseBefore(t string, start int, label bool) bool {
 	lo := max(0, start-40)
-	words := 0
-	after := -1                // the start of the word after the one read, toward the number
-	toOn := false              // "to" or "on" right before the number
-	code, sent := false, false // a code's word after "to" or "on"; a verb of sending or arriving
-	for q := start; q > lo && words < 5; {
+	after := -1 // the start of the word after the one read, toward the number
+	var st phraseState
+	q := start
+	for words := 0; q > lo && words < 5; words++ {
 		for q > lo && !isLetter(t[q-1]) {
 			if isDigit(t[q-1]) {
 				return false
@@ -1852,52 +1881,71 @@ func phonePhraseBefore(t string, start int, label bool) bool {
 			return false
 		}
 		if words == 0 && q-r == 2 {
-			toOn = equalFoldWord(t[r:q], "to") || equalFoldWord(t[r:q], "on")
+			c0, c1 := t[r]|0x20, t[r+1]|0x20 // letters: the bit folds their case
+			st.toOn = c0 == 't' && c1 == 'o' || c0 == 'o' && c1 == 'n'
 		}
 		// The lengths of the phrases. A word on none of phraseWords'
 		// lists is ruled out by its shape, unfolded; with label every
 		// word is read, as it must join the label to its value.
 		if label || q-r >= 3 && q-r <= 10 && phraseWords.may(t[r:q]) {
-			var low [12]byte
-			w := lowerASCII(low[:0], t[r:q])
-			f := phraseWords.flags[string(w)]
-			if q-r >= 3 && f&wPhrase != 0 && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
-				(string(w) != "called" || calledPhone(t, r, after)) {
-				return true
-			}
-			// "I've sent a verification code to 0511 2027262": a code is
-			// sent to a phone by text.
-			// So does a text from one: "a phishing text from 0511 ...".
-			if after >= 0 && (string(w) == "code" && t[after:start] == "to " || f&wText != 0 && t[after:start] == "from ") {
-				return true
-			}
-			// "the verification code never arrives on 469.329.8546",
-			// "2fa code goes to 5872885800", "I didn't get the code on
-			// ...": a code sent to the number (not "the code applies to
-			// 12345678 orders").
-			if f&wCode != 0 {
-				code = toOn
-			}
-			if f&wSent != 0 {
-				sent = true
-			}
-			if code && sent {
-				return true
-			}
-			// "We'll text the tracking link to ...": texting something
-			// to a number.
-			if f&wText != 0 && after >= 0 && wordBefore(t, start, "to") {
-				return true
-			}
-			if label && !labelJoin(string(w)) {
-				return false
+			if v := st.word(t, r, q, start, after, label); v != 0 {
+				return v > 0
 			}
 		}
-		words++
 		after = r
 		q = r
 	}
 	return false
+}
+
+// phraseState is what phonePhraseBefore has read of the words between a
+// calling phrase and the number. Its word method reads a word the
+// phrases' shapes allow, out of the loop over letters, which reads most
+// words no further.
+type phraseState struct {
+	toOn       bool // "to" or "on" right before the number
+	code, sent bool // a code's word after "to" or "on"; a verb of sending or arriving
+}
+
+// word reads the word t[r:q] before the number at start, after is the
+// start of the word after it or -1: 1 when it makes a calling phrase, -1
+// when it rules one out, 0 to read on.
+func (st *phraseState) word(t string, r, q, start, after int, label bool) int {
+	var low [12]byte
+	w := lowerASCII(low[:0], t[r:q])
+	f := phraseWords.flags[string(w)]
+	if q-r >= 3 && f&wPhrase != 0 && (after < 0 || string(w) != "contact" || contactJoin(t, after)) &&
+		(string(w) != "called" || calledPhone(t, r, after)) {
+		return 1
+	}
+	// "I've sent a verification code to 0511 2027262": a code is
+	// sent to a phone by text.
+	// So does a text from one: "a phishing text from 0511 ...".
+	if after >= 0 && (string(w) == "code" && t[after:start] == "to " || f&wText != 0 && t[after:start] == "from ") {
+		return 1
+	}
+	// "the verification code never arrives on 469.329.8546",
+	// "2fa code goes to 5872885800", "I didn't get the code on
+	// ...": a code sent to the number (not "the code applies to
+	// 12345678 orders").
+	if f&wCode != 0 {
+		st.code = st.toOn
+	}
+	if f&wSent != 0 {
+		st.sent = true
+	}
+	if st.code && st.sent {
+		return 1
+	}
+	// "We'll text the tracking link to ...": texting something
+	// to a number.
+	if f&wText != 0 && after >= 0 && wordBefore(t, start, "to") {
+		return 1
+	}
+	if label && !labelJoin(string(w)) {
+		return -1
+	}
+	return 0
 }
 
 // intlSibling reports whether a number in international form ("+33

@@ -469,9 +469,12 @@ type state struct {
 	colsDone bool
 	// noAt: 0 before contactListPhone looks, 1 when the text holds an
 	// '@', 2 when it does not.
-	noAt  int8
-	posOn []uint64 // rules with a positive word in the text, a bitset (see notePositive)
-	runOK []uint64 // rules that need their words and have them, a bitset (see notePositive)
+	noAt int8
+	// prevWord: the word before the one keyword reads, when a phrase may
+	// end there (see prevWordHash and matchPhrase).
+	prevWord span
+	posOn    []uint64 // rules with a positive word in the text, a bitset (see notePositive)
+	runOK    []uint64 // rules that need their words and have them, a bitset (see notePositive)
 	// ruleWordSeen: the text holds a word of some rule; when it does not,
 	// posOn and runOK are clear.
 	ruleWordSeen bool
@@ -948,9 +951,12 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	}
 	many, prev := int32(-1), uint64(0)
 	if sl.multi {
+		var pw span
 		var ok bool
-		if prev, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
-			many = s.e.kw.lookupPair(prev, h)
+		if prev, pw, ok = prevWordHash(s.text, start, sl.prevEnds); ok {
+			if many = s.e.kw.lookupPair(prev, h); many >= 0 {
+				s.prevWord = pw
+			}
 		}
 	}
 	if many < 0 && sl.first == 0 {
@@ -963,10 +969,10 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 
 // keywordEntries is keyword for the single words from the entry one on and
 // the phrases from the entry many on (-1 for none), whose word before the
-// last hashes to prev: it records their hits and runs their readers. The
-// common words that only record a hit, and those that end no phrase
-// here, keyword takes itself: this loop's many values would cost them
-// the spills and reloads of a large frame.
+// last hashes to prev (s.prevWord's hash): it records their hits and runs
+// their readers. The common words that only record a hit, and those that
+// end no phrase here, keyword takes itself: this loop's many values would
+// cost them the spills and reloads of a large frame.
 func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 	kw := &s.e.kw
 	r := kwReads{pinStart: -1, userStart: -1, bankStart: -1}
@@ -994,7 +1000,7 @@ func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 		ps := start
 		if len(e.words) > 1 || len(e.last) != end-start || end-start > 8 {
 			var ok bool
-			if ps, ok = kw.matchPhrase(e, s.text, start, end); !ok {
+			if ps, ok = kw.matchPhrase(e, s.text, start, end, s.prevWord); !ok {
 				continue
 			}
 		}
@@ -4531,11 +4537,17 @@ func foldedWordBefore(t string, q int, seps string, buf []byte) (int, []byte) {
 	for q > 0 && sepIn(seps, t[q-1]) {
 		q--
 	}
+	// ASCII letters in a loop without a call, then the rest of the
+	// word's bytes (wordByteAt, inline). The loops stop at a byte that
+	// is none of a word's, or past as many as buf holds.
 	p := q
-	for p > 0 && q-p <= cap(buf) && (isLetter(t[p-1]) || t[p-1] >= utf8.RuneSelf && wordSepWidth(t, p-1) == 0) {
-		p-- // wordByteAt, inline
+	for p > 0 && q-p <= cap(buf) && isLetter(t[p-1]) {
+		p--
 	}
-	if q-p > cap(buf) || p > 0 && wordByteAt(t, p-1) {
+	for p > 0 && q-p <= cap(buf) && (isLetter(t[p-1]) || t[p-1] >= utf8.RuneSelf && wordSepWidth(t, p-1) == 0) {
+		p--
+	}
+	if q-p > cap(buf) {
 		return p, buf[:0]
 	}
 	return p, foldBytes(buf[:0], t[p:q])
