@@ -119,7 +119,7 @@ func (s *entScanner) findAddresses() {
 			// "v12") is no house number: houseNumberAt's first test, which
 			// spares a call for most of them.
 			h := 0
-			if t.kind == etNum || isDigitByte(text[t.s]) {
+			if (t.kind == etNum || isDigitByte(text[t.s])) && !s.gluedFraction(i) {
 				h = s.houseNumber(i)
 			}
 			if h > 0 {
@@ -676,6 +676,19 @@ func (s *entScanner) houseNumber(i int) int {
 		s.houseK, s.houseH = i, s.houseNumberAt(i)
 	}
 	return s.houseH
+}
+
+// gluedFraction reports whether a ':' or '.' glued to token i glues
+// another token to it ("10:30", "4.5", "170.56.107.206"), which makes
+// the number no house number (houseNumberAt): a test made before the
+// call, which most times and decimals fail.
+func (s *entScanner) gluedFraction(i int) bool {
+	j := i + 1
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	p, q := &s.toks[j], &s.toks[j+1]
+	return (p.c == ':' || p.c == '.' && q.c != ',') && p.s == s.toks[i].e && q.s == p.e
 }
 
 // monthBefore reports whether the name of a month stands before token
