@@ -193,7 +193,11 @@ func (s *entScanner) findAddresses() {
 				// before the number says where its word is, as
 				// cueWordAt reads it (efCueSep is punctuation's), in one
 				// test of its kind.
-				if i == 0 {
+				// Only a number of three to six digits or a word from a
+				// capital may be a postcode (zipAfterCue, postcodeFirst):
+				// most numbers, of one or two digits or of seven or more
+				// ("[9:02 am]", "1506089945"), are no cue's.
+				if i == 0 || !(t.kind == etNum && uint(t.e-t.s-3) <= 3 || t.kind == etWord && t.f&efCap != 0) {
 					continue
 				}
 				cue := false
