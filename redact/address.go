@@ -136,7 +136,13 @@ func (s *entScanner) findAddresses() {
 				} else if g >= 0 {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
-					end, score = s.streetFromNumber(i, h, true)
+					// Two numbers after the house number, or one that ends
+					// its line, leave streetFromNumber no word to read
+					// ("+1 202 250 0180", "03 09 36 31 59"): the call is
+					// spared (end is -1 here).
+					if j := i + h; j >= n || toks[j].kind != etNum || j+1 < n && toks[j+1].kind != etNum && toks[j+1].f&efNL == 0 {
+						end, score = s.streetFromNumber(i, h, true)
+					}
 					if end < 0 && i >= 2 && toks[i-1].f&efNL == 0 {
 						if w := s.lowerNameBeforeNumber(i); w >= 0 {
 							start, end, score = s.lowerStreetAt(w)
