@@ -5079,8 +5079,12 @@ func (s *entScanner) unitBefore1(a int) int {
 		if s.toks[k].f&efUsed != 0 {
 			return a
 		}
-		if u := s.unitAt(k); (u == p || u == p+1 && p == a && (s.unitNumberFirst(a) || s.unitSlashHouse(a))) && (s.toks[k].kind == etWord || s.punct(k, '#')) {
-			return k
+		// (The kind first: a number or a sign before the street is no
+		// unit's start, whatever unitAt says of it.)
+		if s.toks[k].kind == etWord || s.punct(k, '#') {
+			if u := s.unitAt(k); u == p || u == p+1 && p == a && (s.unitNumberFirst(a) || s.unitSlashHouse(a)) {
+				return k
+			}
 		}
 		// "5th Floor, 20 Fenchurch Street": an ordinal before the unit.
 		if k+2 == p && s.ordinalWord(k) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 && s.flags(k+1)&gzUnit != 0 {
