@@ -3387,13 +3387,16 @@ func (s *entScanner) tokenEndingAfter(a int32) int {
 func (s *entScanner) titled() bool {
 	// Most texts have a word in lower case among their last three ("...
 	// my refund?", "... on 2025-03-22."), which rules them out before the
-	// count.
-	for k, words := len(s.toks)-1, 0; k >= 0 && words < 3; k-- {
+	// count. (words is tested only as it grows: most tokens at the end of
+	// a text are punctuation and numbers.)
+	for k, words := len(s.toks)-1, 0; k >= 0; k-- {
 		if t := &s.toks[k]; t.f&(efNum|efPunct) == 0 { // a word
 			if t.f&efCap == 0 && t.e-t.s >= 2 && s.writtenWord(k) {
 				return false
 			}
-			words++
+			if words++; words == 3 {
+				break
+			}
 		}
 	}
 	caps, low := 0, 0
