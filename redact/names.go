@@ -3341,9 +3341,12 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 // are not written but pasted, and words with digits are codes.
 func (s *entScanner) shouted() bool {
 	caps, low := 0, 0
-	for k := range s.toks {
-		t := &s.toks[k]
-		if !s.writtenWord(k) {
+	// (The tokens in a local: the call below would have the compiler
+	// load s.toks again at every token.)
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		if !writtenWord(t.f, k) {
 			continue
 		}
 		switch {
@@ -3359,14 +3362,13 @@ func (s *entScanner) shouted() bool {
 	return caps >= 3 && 4*low <= caps
 }
 
-// writtenWord reports whether token k is a word the writer typed, as
-// shouted and titled count them: no digit (a code), and at the start or
+// writtenWord reports whether token k, of flags f, is a word the writer
+// typed, as shouted and titled count them: no digit (a code), and at the start or
 // after white space, not glued into a key, a link or an address
 // ("STRIPE_SECRET_KEY", "anna.berg@...").
-func (s *entScanner) writtenWord(k int) bool {
+func writtenWord(f uint32, k int) bool {
 	// (A word: a number has efNum, punctuation efPunct; flags are
 	// tested in fewer instructions than kind.)
-	f := s.toks[k].f
 	return f&(efNum|efPunct|efDigit) == 0 && (k == 0 || f&(efSpace|efNL) != 0)
 }
 
@@ -3391,7 +3393,7 @@ func (s *entScanner) titled() bool {
 	// a text are punctuation and numbers.)
 	for k, words := len(s.toks)-1, 0; k >= 0; k-- {
 		if t := &s.toks[k]; t.f&(efNum|efPunct) == 0 { // a word
-			if t.f&efCap == 0 && t.e-t.s >= 2 && s.writtenWord(k) {
+			if t.f&efCap == 0 && t.e-t.s >= 2 && writtenWord(t.f, k) {
 				return false
 			}
 			if words++; words == 3 {
@@ -3402,7 +3404,7 @@ func (s *entScanner) titled() bool {
 	caps, low := 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.e-t.s < 2 || !s.writtenWord(k) {
+		if t.e-t.s < 2 || !writtenWord(t.f, k) {
 			continue
 		}
 		if t.f&efCap != 0 {
