@@ -277,36 +277,40 @@ func (s *entScanner) findAddresses() {
 						near := s.nextDig <= i+7 && s.houseNear(i)
 						if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
 							near = s.signedHouseNear(i)
-						}
-						// "Rua Dr. António José de Almeida 8": a title and its
-						// period put the number one token further.
-						if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
-							near = s.houseNumber(i+7) > 0
-						}
-						p := -1
-						// A designator in lower case before the word, or
-						// its abbreviation's period (lowerPreBefore).
-						if near && i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
-							p = s.lowerPreBefore(i)
-						}
-						if p >= 0 {
-							start, end, score = s.streetFromWord(p)
-							// "via", "calle", "rue" also join words in prose
-							// ("sent via Amazon 2 days ago"): a postcode or
-							// city after the number, or an address cue, says
-							// street.
-							if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
-								end = -1
+							// "Rua Dr. António José de Almeida 8": a title and
+							// its period put the number one token further.
+							if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.streetTitle(i+1) {
+								near = s.houseNumber(i+7) > 0
 							}
 						}
-						if end < 0 && near {
-							start, end, score = s.streetFromWord(i)
-							// "Flat No. 2981, Shanti Kunj, ...": after an
-							// address's cue the unit read as a street's
-							// name; the chain after it is the address.
-							if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
-								if e, sc := s.unitStreetAt(i); e > end {
-									end, score = e, sc
+						// Most words have no house number near: one test
+						// passes them by.
+						if near {
+							p := -1
+							// A designator in lower case before the word, or
+							// its abbreviation's period (lowerPreBefore).
+							if i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
+								p = s.lowerPreBefore(i)
+							}
+							if p >= 0 {
+								start, end, score = s.streetFromWord(p)
+								// "via", "calle", "rue" also join words in prose
+								// ("sent via Amazon 2 days ago"): a postcode or
+								// city after the number, or an address cue, says
+								// street.
+								if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
+									end = -1
+								}
+							}
+							if end < 0 {
+								start, end, score = s.streetFromWord(i)
+								// "Flat No. 2981, Shanti Kunj, ...": after an
+								// address's cue the unit read as a street's
+								// name; the chain after it is the address.
+								if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
+									if e, sc := s.unitStreetAt(i); e > end {
+										end, score = e, sc
+									}
 								}
 							}
 						}
