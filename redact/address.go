@@ -119,7 +119,7 @@ func (s *entScanner) findAddresses() {
 			// "v12") is no house number: houseNumberAt's first test, which
 			// spares a call for most of them.
 			h := 0
-			if t.kind == etNum || isDigitByte(text[t.s]) {
+			if (t.kind == etNum || isDigitByte(text[t.s])) && !s.gluedFraction(i) {
 				h = s.houseNumber(i)
 			}
 			if h > 0 {
@@ -136,7 +136,13 @@ func (s *entScanner) findAddresses() {
 				} else if g >= 0 {
 					start, end, score = g, i+3, 0.85 // "Carrera 7 # 71-21"
 				} else {
-					end, score = s.streetFromNumber(i, h, true)
+					// Two numbers after the house number, or one that ends
+					// its line, leave streetFromNumber no word to read
+					// ("+1 202 250 0180", "03 09 36 31 59"): the call is
+					// spared (end is -1 here).
+					if j := i + h; j >= n || toks[j].kind != etNum || j+1 < n && toks[j+1].kind != etNum && toks[j+1].f&efNL == 0 {
+						end, score = s.streetFromNumber(i, h, true)
+					}
 					if end < 0 && i >= 2 && toks[i-1].f&efNL == 0 {
 						if w := s.lowerNameBeforeNumber(i); w >= 0 {
 							start, end, score = s.lowerStreetAt(w)
@@ -193,7 +199,11 @@ func (s *entScanner) findAddresses() {
 				// before the number says where its word is, as
 				// cueWordAt reads it (efCueSep is punctuation's), in one
 				// test of its kind.
-				if i == 0 {
+				// Only a number of three to six digits or a word from a
+				// capital may be a postcode (zipAfterCue, postcodeFirst):
+				// most numbers, of one or two digits or of seven or more
+				// ("[9:02 am]", "1506089945"), are no cue's.
+				if i == 0 || !(t.kind == etNum && uint(t.e-t.s-3) <= 3 || t.kind == etWord && t.f&efCap != 0) {
 					continue
 				}
 				cue := false
@@ -267,36 +277,40 @@ func (s *entScanner) findAddresses() {
 						near := s.nextDig <= i+7 && s.houseNear(i)
 						if !near && s.nextDig >= i+5 && s.flagsIn(i)&gzStreetPre != 0 {
 							near = s.signedHouseNear(i)
-						}
-						// "Rua Dr. António José de Almeida 8": a title and its
-						// period put the number one token further.
-						if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.flagsIn(i)&gzStreetPre != 0 && s.streetTitle(i+1) {
-							near = s.houseNumber(i+7) > 0
-						}
-						p := -1
-						// A designator in lower case before the word, or
-						// its abbreviation's period (lowerPreBefore).
-						if near && i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
-							p = s.lowerPreBefore(i)
-						}
-						if p >= 0 {
-							start, end, score = s.streetFromWord(p)
-							// "via", "calle", "rue" also join words in prose
-							// ("sent via Amazon 2 days ago"): a postcode or
-							// city after the number, or an address cue, says
-							// street.
-							if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
-								end = -1
+							// "Rua Dr. António José de Almeida 8": a title and
+							// its period put the number one token further.
+							if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.streetTitle(i+1) {
+								near = s.houseNumber(i+7) > 0
 							}
 						}
-						if end < 0 && near {
-							start, end, score = s.streetFromWord(i)
-							// "Flat No. 2981, Shanti Kunj, ...": after an
-							// address's cue the unit read as a street's
-							// name; the chain after it is the address.
-							if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
-								if e, sc := s.unitStreetAt(i); e > end {
-									end, score = e, sc
+						// Most words have no house number near: one test
+						// passes them by.
+						if near {
+							p := -1
+							// A designator in lower case before the word, or
+							// its abbreviation's period (lowerPreBefore).
+							if i > 0 && (toks[i-1].c == '.' || toks[i-1].kind == etWord && toks[i-1].f&efCap == 0) {
+								p = s.lowerPreBefore(i)
+							}
+							if p >= 0 {
+								start, end, score = s.streetFromWord(p)
+								// "via", "calle", "rue" also join words in prose
+								// ("sent via Amazon 2 days ago"): a postcode or
+								// city after the number, or an address cue, says
+								// street.
+								if end > 0 && !s.addressCue(p) && s.addressTail(end) <= end {
+									end = -1
+								}
+							}
+							if end < 0 {
+								start, end, score = s.streetFromWord(i)
+								// "Flat No. 2981, Shanti Kunj, ...": after an
+								// address's cue the unit read as a street's
+								// name; the chain after it is the address.
+								if end > 0 && start == i && s.punct(end, ',') && s.flagsIn(i)&gzUnit != 0 {
+									if e, sc := s.unitStreetAt(i); e > end {
+										end, score = e, sc
+									}
 								}
 							}
 						}
@@ -676,6 +690,19 @@ func (s *entScanner) houseNumber(i int) int {
 		s.houseK, s.houseH = i, s.houseNumberAt(i)
 	}
 	return s.houseH
+}
+
+// gluedFraction reports whether a ':' or '.' glued to token i glues
+// another token to it ("10:30", "4.5", "170.56.107.206"), which makes
+// the number no house number (houseNumberAt): a test made before the
+// call, which most times and decimals fail.
+func (s *entScanner) gluedFraction(i int) bool {
+	j := i + 1
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	p, q := &s.toks[j], &s.toks[j+1]
+	return (p.c == ':' || p.c == '.' && q.c != ',') && p.s == s.toks[i].e && q.s == p.e
 }
 
 // monthBefore reports whether the name of a month stands before token
@@ -5056,8 +5083,12 @@ func (s *entScanner) unitBefore1(a int) int {
 		if s.toks[k].f&efUsed != 0 {
 			return a
 		}
-		if u := s.unitAt(k); (u == p || u == p+1 && p == a && (s.unitNumberFirst(a) || s.unitSlashHouse(a))) && (s.toks[k].kind == etWord || s.punct(k, '#')) {
-			return k
+		// (The kind first: a number or a sign before the street is no
+		// unit's start, whatever unitAt says of it.)
+		if s.toks[k].kind == etWord || s.punct(k, '#') {
+			if u := s.unitAt(k); u == p || u == p+1 && p == a && (s.unitNumberFirst(a) || s.unitSlashHouse(a)) {
+				return k
+			}
 		}
 		// "5th Floor, 20 Fenchurch Street": an ordinal before the unit.
 		if k+2 == p && s.ordinalWord(k) && s.toks[k+1].kind == etWord && s.toks[k+1].f&efNL == 0 && s.flags(k+1)&gzUnit != 0 {

@@ -3341,9 +3341,12 @@ func (s *entScanner) onlyCodesCapitalised() bool {
 // are not written but pasted, and words with digits are codes.
 func (s *entScanner) shouted() bool {
 	caps, low := 0, 0
-	for k := range s.toks {
-		t := &s.toks[k]
-		if !s.writtenWord(k) {
+	// (The tokens in a local: the call below would have the compiler
+	// load s.toks again at every token.)
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		if !writtenWord(t.f, k) {
 			continue
 		}
 		switch {
@@ -3359,14 +3362,13 @@ func (s *entScanner) shouted() bool {
 	return caps >= 3 && 4*low <= caps
 }
 
-// writtenWord reports whether token k is a word the writer typed, as
-// shouted and titled count them: no digit (a code), and at the start or
+// writtenWord reports whether token k, of flags f, is a word the writer
+// typed, as shouted and titled count them: no digit (a code), and at the start or
 // after white space, not glued into a key, a link or an address
 // ("STRIPE_SECRET_KEY", "anna.berg@...").
-func (s *entScanner) writtenWord(k int) bool {
+func writtenWord(f uint32, k int) bool {
 	// (A word: a number has efNum, punctuation efPunct; flags are
 	// tested in fewer instructions than kind.)
-	f := s.toks[k].f
 	return f&(efNum|efPunct|efDigit) == 0 && (k == 0 || f&(efSpace|efNL) != 0)
 }
 
@@ -3387,19 +3389,22 @@ func (s *entScanner) tokenEndingAfter(a int32) int {
 func (s *entScanner) titled() bool {
 	// Most texts have a word in lower case among their last three ("...
 	// my refund?", "... on 2025-03-22."), which rules them out before the
-	// count.
-	for k, words := len(s.toks)-1, 0; k >= 0 && words < 3; k-- {
+	// count. (words is tested only as it grows: most tokens at the end of
+	// a text are punctuation and numbers.)
+	for k, words := len(s.toks)-1, 0; k >= 0; k-- {
 		if t := &s.toks[k]; t.f&(efNum|efPunct) == 0 { // a word
-			if t.f&efCap == 0 && t.e-t.s >= 2 && s.writtenWord(k) {
+			if t.f&efCap == 0 && t.e-t.s >= 2 && writtenWord(t.f, k) {
 				return false
 			}
-			words++
+			if words++; words == 3 {
+				break
+			}
 		}
 	}
 	caps, low := 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.e-t.s < 2 || !s.writtenWord(k) {
+		if t.e-t.s < 2 || !writtenWord(t.f, k) {
 			continue
 		}
 		if t.f&efCap != 0 {
