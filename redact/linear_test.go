@@ -56,6 +56,11 @@ var linearShapes = []struct {
 	// Groups of four after key words: each word reads 64 bytes at most,
 	// each start there eight groups at most (see totpAfter).
 	{"setup key groups", "key ABCD ", nil, ""},
+	// Addresses with "%40" and SSH keys' comments in one long line:
+	// each '@' or run reads a bounded stretch (see encodedEmail,
+	// sshKeyComment).
+	{"encoded addresses", "ab%40cd%40ef.", nil, ""},
+	{"ssh key comments", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMlWCSSelUPHLfd3DKoG x@y ", nil, ""},
 }
 
 // TestRecordDatesLinear checks that records of a name, a date and an

@@ -34,7 +34,9 @@ func (s *state) passportAfter(start, p int) {
 	if q == p || !joined {
 		return
 	}
-	if end, ok := seriesAndNumber(t, q); ok {
+	// Not after German "Pass", which labels only a German number
+	// ("boarding pass: AB 123456").
+	if end, ok := seriesAndNumber(t, q); ok && p-start != 4 {
 		s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
 		return
 	}

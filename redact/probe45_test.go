@@ -78,6 +78,8 @@ func TestCentralEasternOfSession45(t *testing.T) {
 		{"ΑΜΚΑ: 21037512347", "GR_AMKA"},
 		{"seria CJ 4829156", "RO_ID_CARD"},
 		{"passport AB 12345678", TypePassport},
+		{"boarding pass: AB 123456 gate 4", TypePassport},
+		{"day pass: FT 418273", TypePassport},
 		{"boarding pass FT 418273", TypePassport},
 	})
 }

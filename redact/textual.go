@@ -584,7 +584,15 @@ func (s *state) sshKeyComment(i int) {
 	if i-1-b < 40 || b < 8 || t[b-1] != ' ' {
 		return
 	}
-	ls := strings.LastIndexByte(t[:b-1], '\n') + 1
+	// The key's type, a word of at most 40 bytes, opens the line: read
+	// back that far only, so that every '@' of a long line costs little.
+	ls := b - 1
+	for ls > 0 && b-1-ls < 40 && t[ls-1] > ' ' {
+		ls--
+	}
+	if ls > 0 && t[ls-1] != '\n' {
+		return
+	}
 	if kt := t[ls : b-1]; !strings.HasPrefix(kt, "ssh-") && !strings.HasPrefix(kt, "ecdsa-") && !strings.HasPrefix(kt, "sk-") {
 		return
 	}
