@@ -320,12 +320,15 @@ func validCZBankAccount(match string) bool {
 	if dash := strings.IndexByte(number, '-'); dash >= 0 {
 		prefix, number = number[:dash], number[dash+1:]
 	}
-	return czWeighted(prefix) && strings.Trim(number, "0") != "" && czWeighted(number)
+	return len(prefix) <= 6 && czWeighted(prefix) && strings.Trim(number, "0") != "" && czWeighted(number)
 }
 
-// czWeighted reports whether the digits of d, right-aligned to ten
-// places, weigh a multiple of 11 under czWeights.
+// czWeighted reports whether d, ten digits at most, right-aligned to ten
+// places, weighs a multiple of 11 under czWeights.
 func czWeighted(d string) bool {
+	if len(d) > len(czWeights) || !allDigits(d) && d != "" {
+		return false
+	}
 	sum := 0
 	for i := 0; i < len(d); i++ {
 		sum += int(d[i]-'0') * czWeights[10-len(d)+i]
