@@ -6998,7 +6998,7 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Registration", "Confirmation", "Submission", "Payment",
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
-	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness"))) || germanNoun(string(w))
+	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness"))) || germanNoun(bytesText(w))
 }
 
 // pathAt reports whether word token k starts a path: a '/' glued after

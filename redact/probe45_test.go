@@ -138,13 +138,11 @@ func TestLatinAmericaOfSession45(t *testing.T) {
 		{"RUC 20601482933", "PE_RUC"},
 		{"licencia de Office 4 años", "DRIVER_LICENSE"},
 	})
-	for _, text := range []string{
+	wantFound(t, d, TypePerson, nil, []string{
 		"Folio fiscal (UUID): 6F1C2B8A-94D3\nSerie A Folio 88213",
 		"Ticket #INC-449120 | Prioridad: Alta | Motivo: reintegro",
 		"su factura vence el 20/05. Pague en Abitab o RedPagos.",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
-	}
+	})
 }
 
 // TestTravelOfSession45 checks what session 45's blind set of travel
@@ -177,13 +175,11 @@ func TestEncodedEmailOfSession45(t *testing.T) {
 	} {
 		require.Equal(t, []string{"freya.lindqvist%40outlook.com"}, valuesOf(t, d, text, TypeEmailAddress), text)
 	}
-	for _, text := range []string{
+	wantFound(t, d, TypeEmailAddress, nil, []string{
 		"discount 100%40 off",
 		"progress 12%40of",
 		"rate=5%40outlook",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
-	}
+	})
 }
 
 // TestInsuranceOfSession45 checks what the late blind set of insurance
@@ -196,14 +192,12 @@ func TestInsuranceOfSession45(t *testing.T) {
 	exif := "Make: Apple\nModel: iPhone 13\nGPSLatitude: 53 deg 28' 51.12\" N\nGPSLongitude: 2 deg 14' 37.80\" W\n"
 	require.Equal(t, []string{`53 deg 28' 51.12" N`, `2 deg 14' 37.80" W`}, valuesOf(t, d, exif, TypeGPSCoordinates))
 	require.Empty(t, valuesOf(t, d, `rotate the image 90 deg 12' 3" N`, TypeGPSCoordinates))
-	for _, text := range []string{
+	wantFound(t, d, TypePerson, nil, []string{
 		"Handyversicherung: mein iPhone wurde mir in der S-Bahn geklaut.",
 		"Stellenausschreibung: Payroll Specialist (m/w/d), Friedrichstraße 88, 10117 Berlin.",
 		"Promemoria: la rata semestrale scade il 15 marzo",
 		"Concepto: siniestro 0072-2024-120019",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
-	}
+	})
 	require.Equal(t, []string{"Ayşe Demir"}, valuesOf(t, d, "Zeugin: Frau Ayşe Demir, Tel. 0911 3012", TypePerson))
 	// A hyphenated name in lower case ends as a German noun does.
 	require.Equal(t, []string{"choi eun-young"}, valuesOf(t, d, "my name is choi eun-young and my number is", TypePerson))
@@ -270,13 +264,11 @@ func TestDeveloperLogsOfSession45(t *testing.T) {
 	require.Equal(t, []string{"bwilliams"}, valuesOf(t, d, log, TypeUsername))
 	key := "pls add to the server:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMlWCSSelUPHLfd3DKoGktRNzfeHQIQ8604INBT3/pjU rkowalczyk@thinkpad-x1\nthanks"
 	require.Equal(t, []string{"rkowalczyk"}, valuesOf(t, d, key, TypeUsername))
-	for _, text := range []string{
+	wantFound(t, d, TypeUsername, nil, []string{
 		"10.0.0.1 - ok [x]",
 		"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7example000000000000000000000000 deploy@ci",
 		"write to bob@localhost for access",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
-	}
+	})
 }
 
 // TestSwahiliAndArabiziOfSession45 checks a login after Swahili's "ni"
@@ -295,14 +287,12 @@ func TestSwahiliAndArabiziOfSession45(t *testing.T) {
 func TestLatinAmericanBrandsOfSession45(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
-	for _, text := range []string{
+	wantFound(t, d, TypePerson, nil, []string{
 		"Rappi: Tu pedido #RP-88213047 llegará entre 7:40 pm y 8:05 pm.",
 		"Antel: su factura N° A-4481920 vence el 20/05.",
 		"Nubank: sua fatura de junho fecha dia 03/06.",
 		"Starken: OT 9823410567 en reparto.",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
-	}
+	})
 }
 
 // TestEnvironmentUserOfSession45 checks a login after an environment's
@@ -312,13 +302,11 @@ func TestEnvironmentUserOfSession45(t *testing.T) {
 	require.NoError(t, err)
 	env := "GITLAB_USER_EMAIL=anja.becker@example.de\nGITLAB_USER_LOGIN=abecker\nDB_USER=jwalsh"
 	require.Equal(t, []string{"abecker", "jwalsh"}, valuesOf(t, d, env, TypeUsername))
-	for _, text := range []string{
+	wantFound(t, d, TypeUsername, nil, []string{
 		"DB_USERNAME=postgres",
 		"see https://x.example/?db_user=abecker",
 		"DB_USER=null",
-	} {
-		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
-	}
+	})
 }
 
 // typedValue is a text, a type and the one value of that type the

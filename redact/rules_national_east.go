@@ -338,27 +338,18 @@ func czWeighted(d string) bool {
 
 var czWeights = [10]int{6, 3, 7, 9, 10, 5, 8, 4, 2, 1}
 
-// validHUBankAccount checks a Hungarian account: each group of eight
-// digits weighs a multiple of 10 under 9, 7, 3, 1 repeated; a second
-// group of sixteen digits is checked as one.
+// validHUBankAccount checks a Hungarian account: the first eight digits
+// and the rest (eight or sixteen) each weigh a multiple of 10 under 9,
+// 7, 3, 1 repeated; the account's part not all zeros.
 func validHUBankAccount(match string) bool {
 	d := digitsOf(match, 0)
 	if len(d) != 16 && len(d) != 24 {
 		return false
 	}
-	return huWeighted(d[:8]) && huWeighted(d[8:]) && strings.Trim(d[8:], "0") != ""
+	return weightedSum(d[:8], huWeights[:8])%10 == 0 && weightedSum(d[8:], huWeights[:len(d)-8])%10 == 0 && strings.Trim(d[8:], "0") != ""
 }
 
-// huWeighted reports whether the digits of d weigh a multiple of 10
-// under 9, 7, 3, 1 repeated.
-func huWeighted(d string) bool {
-	w := [4]int{9, 7, 3, 1}
-	sum := 0
-	for i := 0; i < len(d); i++ {
-		sum += int(d[i]-'0') * w[i%4]
-	}
-	return sum%10 == 0
-}
+var huWeights = []int{9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3, 1, 9, 7, 3, 1}
 
 // validGRAFM checks a Greek tax number: the first eight digits weighted
 // 2^8 down to 2^1, modulo 11, modulo 10, equal the ninth; not all zeros.

@@ -124,18 +124,15 @@ func validHKID(m string) bool {
 	if n != 8 && n != 9 {
 		return false
 	}
-	vals := v[:n]
-	if n == 8 {
-		vals = append([]int{36}, vals...) // a single letter after a space
+	// With a single letter the weights start at 8, after a space's 36
+	// weighted 9.
+	off := 9 - n
+	sum := 36 * 9 * off
+	for i := 0; i < n-1; i++ {
+		sum += v[i] * (9 - i - off)
 	}
-	sum := 0
-	for i := 0; i < 8; i++ {
-		sum += vals[i] * (9 - i)
-	}
-	want := (11 - sum%11) % 11
-	// The check written A is 10, a digit its own value: vals[8] holds
-	// A as 10 too.
-	return vals[8] == want
+	// The check written A is 10, as v holds it.
+	return v[n-1] == (11-sum%11)%11
 }
 
 // twLetterCodes are the two-digit values of the first letter of a
