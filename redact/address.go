@@ -1830,7 +1830,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 				if !s.punct(e, ',') {
 					c = e
 				}
-				if z := s.postcodeFirst(c); z > 0 && !s.yearLike(c, z) && s.knownPlaceAt(z) > 0 {
+				z := s.postcodeFirst(c)
+				if z == 0 && s.splitPostcodeAt(c) {
+					z = c + 2 // "Karlova 18, 110 00 Praha 1", "Hlavná 27, 040 01 Košice"
+				}
+				if z > 0 && !s.yearLike(c, z) && s.knownPlaceAt(z) > 0 {
 					// An adjective before the name is the street's:
 					// "Lange Voorhout 187, 2579 TX Den Haag".
 					if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].f&(efCap|efUsed) == efCap && s.streetAdjective(i-1) {
@@ -2094,7 +2098,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		// one that starts a street of its own after a given name: the
 		// words before name the person ("ship to Ana Ruiz 1500 Martin
 		// Luther King Jr. Blvd").
-		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end) || fl&gzFirst != 0 && s.numberStartsStreet(j, h)) && !s.hasStreetSuffix(i) {
+		if fl&gzStreetPre == 0 && (s.nounAt(end) || s.lowerStreetPre(end) || (fl&gzFirst != 0 || words >= 2 && s.toks[i].f&efASCII != 0) && s.numberStartsStreet(j, h)) && !s.hasStreetSuffix(i) {
 			return i, -1, 0
 		}
 		// After a designator too, a number that counts time, people or
@@ -6023,7 +6027,10 @@ func (s *entScanner) stateAt(k int, lower bool) bool {
 		if s.punct(q, ',') && q+1 < len(s.toks) && s.toks[q+1].kind == etNum {
 			q++
 		}
-		return t.e-t.s <= 3 && t.f&(efCap|efNL) == 0 && s.flags(k)&gzState != 0 && (s.postcodeFirst(q) > 0 || s.caPostcodeAt(k+1, true) > 0)
+		// (The text's first byte, not efCap: the names recognizer may
+		// have raised a short word of lower-case text to a name's,
+		// "springfield mo 65804".)
+		return t.e-t.s <= 3 && t.f&efNL == 0 && !isUpperByte(s.text[t.s]) && s.flags(k)&gzState != 0 && (s.postcodeFirst(q) > 0 || s.caPostcodeAt(k+1, true) > 0)
 	}
 	if t.e-t.s == 3 && s.text[t.s:t.e] == "nan" {
 		return true // a missing state, as exports from data frames write it

@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 46 found in the gaps of the blind sets.
+
+// TestNameBeforeHouseNumberOfSession46 checks a name of two words the
+// lists lack, right before the house number of a street with its
+// designator ("ship to: Lamar Whitfield 4417 Pinecrest Dr"): the name
+// is a person's, not a street's in the order "Hauptstraße 5"; and a
+// state's code in lower case that the names recognizer raised to a
+// name's word still ends the street before its ZIP code.
+func TestNameBeforeHouseNumberOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ship to: Lamar Whitfield 4417 Pinecrest Dr Charlotte NC 28210 ph (704) 318-2296", TypePerson, "Lamar Whitfield"},
+		{"ship to: Lamar Whitfield 4417 Pinecrest Dr Charlotte NC 28210 ph (704) 318-2296", TypeStreetAddress, "4417 Pinecrest Dr Charlotte NC 28210"},
+		{"deliver to Odalys Quintero 88 Elm Street, Leeds LS6 2AB", TypeStreetAddress, "88 Elm Street, Leeds LS6 2AB"},
+		{"send the replacement to 418 maple ridge rd springfield mo 65804 thx", TypeStreetAddress, "418 maple ridge rd springfield mo 65804"},
+		{"send it to 418 maple rd springfield il 62704", TypeStreetAddress, "418 maple rd springfield il 62704"},
+	})
+	// A street of one word before its number keeps it ("Storgarden 52").
+	wantTyped(t, d, []typedValue{
+		{"Our offices are located at Storgarden 52, 0155 Oslo", TypeStreetAddress, "Storgarden 52, 0155 Oslo"},
+	})
+	// A street, its number and a Czech, Slovak or Swedish postcode of
+	// three and two digits before a town the lists know.
+	wantTyped(t, d, []typedValue{
+		{"Billing: Karlova 18, 110 00 Praha 1", TypeStreetAddress, "Karlova 18, 110 00 Praha"},
+	})
+}
