@@ -164,7 +164,10 @@ var contextWords = map[uint64]map[string][]string{
 			// "No" for a number after a possessive, and the mobile wallets
 			// that pay to a phone's number ("my no 9812706453", "sent it
 			// thru gcash to 09178842310", "M-Pesa 0712 345 678").
-			"my no", "mob no", "contact no", "gcash", "mpesa", "m-pesa", "paytm", "phonepe"},
+			"my no", "mob no", "contact no", "gcash", "mpesa", "m-pesa", "paytm", "phonepe",
+			// A carrier's name for a subscriber's number, in logs and
+			// APIs: "payment declined msisdn=4798237716".
+			"msisdn"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",
@@ -239,6 +242,13 @@ var contextWords = map[uint64]map[string][]string{
 		"tl": {"tawagan", "tawagan nyo", "tawagan mo", "tumawag", "numero ko", "cp no", "cp ko"},
 		"th": {"โทร", "เบอร์", "เบอร์โทร", "โทรศัพท์", "มือถือ"},
 		"vi": {"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt", "đt", "gọi"},
+		// Czech with Slovak, Hungarian, Romanian, Croatian and Slovenian:
+		// "zavolejte mi na 731 402 118", "hívjon a 06 30 412 7781-en".
+		"cs": {"telefon", "telefonu", "telefón", "mobil", "mobilu", "číslo telefonu", "cislo telefonu", "volejte", "zavolejte", "volajte", "zavolajte"},
+		"hu": {"telefon", "telefonszám", "telefonszam", "telefonszámom", "mobil", "mobilszám", "hívjon", "hivjon", "hívjanak"},
+		"ro": {"telefon", "telefonul", "mobil", "numărul de telefon", "numarul de telefon", "sunați", "sunati", "sunați-mă", "sunati-ma"},
+		"hr": {"telefon", "mobitel", "broj mobitela", "broj telefona", "nazovite"},
+		"sl": {"telefon", "mobitel", "telefonska številka", "pokličite", "poklicite"},
 	},
 	gDOB: {
 		"en": {"born", "birth", "date of birth", "dates of birth", "dob", "dobs", "d.o.b", "birthday", "birthdate", "birthdates", "bday", "b day"},

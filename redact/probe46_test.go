@@ -34,3 +34,19 @@ func TestNameBeforeHouseNumberOfSession46(t *testing.T) {
 		{"Billing: Karlova 18, 110 00 Praha 1", TypeStreetAddress, "Karlova 18, 110 00 Praha"},
 	})
 }
+
+// TestPhoneWordsOfSession46 checks phones after the words of Czech,
+// Slovak, Hungarian and Romanian and after a log's "msisdn", and a
+// number those words do not stand before.
+func TestPhoneWordsOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"payment declined msisdn=4798237716 amount=349.00 NOK", "4798237716"},
+		{"prosím zavolejte mi na 731 402 118 díky", "731 402 118"},
+		{"hívjon a 06 30 412 7781 számon", "06 30 412 7781"},
+		{"sunati-ma la 0723 418 906 cand ajungeti", "0723 418 906"},
+	}, []string{
+		"objednávka 731 402 118 odoslaná",
+	})
+}
