@@ -1164,7 +1164,7 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	// "app" before it names the app's version, unless an address's word
 	// stands before the app: "IP volgens de app 84.26.191.33" ("the IP
 	// the app shows").
-	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) && !ipWordBefore(t, start-4) || runtime || netmask(oct) {
+	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) && !ipWordBefore(t, start-4) || runtime || netmask(oct) || publicResolver(oct) {
 		return
 	}
 	end := x.end
@@ -1430,6 +1430,20 @@ const wordGaps = " \t:;,.=#()[]\"'/-*!?"
 // ranges (10/8, 172.16/12, 192.168/16).
 func privateIPv4(oct [4]int) bool {
 	return oct[0] == 10 || oct[0] == 172 && oct[1] >= 16 && oct[1] <= 31 || oct[0] == 192 && oct[1] == 168
+}
+
+// publicResolver reports whether the octets are the address of one of
+// the public DNS resolvers that support chats name as settings to try
+// ("switched dns to 8.8.8.8", "nslookup api.example.com 1.1.1.1"):
+// Google's, Cloudflare's, Quad9's and OpenDNS's, whose addresses are
+// everyone's and no one's.
+func publicResolver(oct [4]int) bool {
+	switch oct {
+	case [4]int{8, 8, 8, 8}, [4]int{8, 8, 4, 4}, [4]int{1, 1, 1, 1}, [4]int{1, 0, 0, 1},
+		[4]int{9, 9, 9, 9}, [4]int{149, 112, 112, 112}, [4]int{208, 67, 222, 222}, [4]int{208, 67, 220, 220}:
+		return true
+	}
+	return false
 }
 
 // netmask reports whether the four octets at a..b make a subnet mask

@@ -79,7 +79,7 @@ var probe15Values = []probe7Case{
 	{"ssn", "my SSN (412-78-3361) is on file", []string{"US_SSN=412-78-3361"}},
 	{"ssn", "social security (412-78-3361)", []string{"US_SSN=412-78-3361"}},
 	{"ssn", "call (412) 783-3615", []string{"PHONE_NUMBER=(412) 783-3615"}},
-	{"ip", "ping 8.8.8.8.", []string{"IP_ADDRESS=8.8.8.8"}},
+	{"ip", "ping 84.26.191.33.", []string{"IP_ADDRESS=84.26.191.33"}},
 	// A birth word's own date, after the fixes of dates for other things.
 	{"the", "ask the Anna Kowalski person", []string{"PERSON=Anna Kowalski"}},
 	{"the", "is the John Smith account still open?", []string{"PERSON=John Smith"}},

@@ -112,7 +112,7 @@ func TestPassportOfSession40(t *testing.T) {
 // another number stays one; and a dotted number after a verb of updating,
 // the thing updated and "to" is a version ("upgrading the agent to
 // 4.12.0.7"), while one after a host's noun stays an address ("updated
-// the DNS to 8.8.8.8").
+// the DNS to 84.26.191.33").
 func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -124,7 +124,7 @@ func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
 		"the webhook gets 503 Service Unavailable every night",
 	})
 	wantFound(t, d, TypeIPAddress, []textValue{
-		{"we updated the DNS to 8.8.8.8 yesterday", "8.8.8.8"},
+		{"we updated the DNS to 84.26.191.33 yesterday", "84.26.191.33"},
 		{"I upgraded my router to 10.0.0.1", "10.0.0.1"},
 		{"upgrade the home server to 192.168.1.20", "192.168.1.20"},
 		{"send it to 10.0.0.5", "10.0.0.5"},

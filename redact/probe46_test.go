@@ -50,3 +50,20 @@ func TestPhoneWordsOfSession46(t *testing.T) {
 		"objednávka 731 402 118 odoslaná",
 	})
 }
+
+// TestPublicResolversOfSession46 checks that the public DNS resolvers'
+// addresses are no IP address of anyone's, and that an address beside
+// one stays one.
+func TestPublicResolversOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeIPAddress, []textValue{
+		{"my router's wan ip is 86.12.44.190, already switched dns to 8.8.8.8", "86.12.44.190"},
+		{"nslookup api.example.com 1.1.1.1 fails but 84.26.191.33 is my home ip", "84.26.191.33"},
+		{"ping 8.8.8.9 please", "8.8.8.9"},
+	}, []string{
+		"set DNS to 1.1.1.1 and 1.0.0.1 and reboot",
+		"nslookup example.com 8.8.4.4",
+		"try 9.9.9.9 or 208.67.222.222",
+	})
+}
