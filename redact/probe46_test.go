@@ -67,3 +67,31 @@ func TestPublicResolversOfSession46(t *testing.T) {
 		"try 9.9.9.9 or 208.67.222.222",
 	})
 }
+
+// TestGreetingsTitlesAndDigitPasswordsOfSession46 checks greetings of
+// South Africa, Kenya, the Philippines and India that open a message as
+// a name would, "Ma'am" as a title before a name, and a password of
+// digits alone after its word and a joiner; with their look-alikes.
+func TestGreetingsTitlesAndDigitPasswordsOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Howzit, fibre's been down since Tuesday man",
+		"Habari, I sent KSh 1,000 via M-Pesa to buy bundles",
+		"Thank you sir. Aapka PUK1 hai, dhyan se daaliye",
+		"Kumusta, my load did not arrive",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"Hi Ma'am Maria Luisa! Your request is done", TypePerson, "Maria Luisa"},
+		{"Habari Wanjiru, your line is fixed", TypePerson, "Wanjiru"},
+	})
+	wantFound(t, d, TypePassword, []textValue{
+		{"the wifi password is 81736402 but it fails", "81736402"},
+		{"Passwort: 20041987", "20041987"},
+	}, []string{
+		"the password is 8 characters long",
+		"I gave the password to 0612345678 by mistake",
+	})
+}

@@ -2793,6 +2793,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// is as often whom the password went to ("I gave the password to
 	// Francesca", "die PIN auf Wunsch geändert").
 	prep := false
+	joined := false // a joiner, not white space alone, came before the value
 	for steps := 0; q < n && steps < 4; steps++ {
 		for q < n {
 			if w := spaceAt(t, q); w > 0 {
@@ -2808,10 +2809,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			if q < n && t[q] == '>' {
 				q++ // "=>"
 			}
+			joined = true
 			continue
 		}
 		if q+2 < n && t[q] == 0xef && t[q+1] == 0xbc && (t[q+2] == 0x9a || t[q+2] == 0x9d) {
 			q += 3 // a full-width ':' or '='
+			joined = true
 			continue
 		}
 		// "won't accept my password, it's Shamrock!Kerry22": the next
@@ -2839,6 +2842,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 		// A colon may follow the verb: "lautet: x", "es: x".
 		if j := bytesText(lowerASCII(low[:0], t[q:w])); valueJoiner(j) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
 			prep = prep || toWord(j)
+			joined = true
 			q = w
 			continue
 		}
@@ -3034,7 +3038,12 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	// Letters alone make a password when they are random ones
 	// (randomLower: "spring.mail.password=pcovzztjsnoirtgp").
-	if kinds < 2 && !(groups&gPassword != 0 && randomLower(val)) || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
+	// Digits alone after a password's word and its joiner are the
+	// password as often as a PIN's are the PIN ("the wifi password is
+	// 81736402", "passwort: 20041987"); after white space alone, they
+	// may be another number ("Bengaluru, Karnataka, PIN 560034").
+	digits := groups&gPassword != 0 && joined && cls&(clLower|clUpper|clHigh) == 0 && !sym && !prep && len(val) <= 16
+	if kinds < 2 && !(groups&gPassword != 0 && randomLower(val)) && !digits || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
