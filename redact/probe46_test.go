@@ -95,3 +95,18 @@ func TestGreetingsTitlesAndDigitPasswordsOfSession46(t *testing.T) {
 		"I gave the password to 0612345678 by mistake",
 	})
 }
+
+// TestVehicleAndSpanishDoorOfSession46 checks a European VIN, which has
+// no check digit, after German "FIN", and a Spanish address whose door
+// is written "pta." before the postcode.
+func TestVehicleAndSpanishDoorOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"obwohl ich im Shop die FIN WVWZZZAUZHW058812 angegeben habe", TypeVIN, "WVWZZZAUZHW058812"},
+		{"vivo en Avda. de Blasco Ibáñez 98, pta. 12, 46022 València", TypeStreetAddress, "Avda. de Blasco Ibáñez 98, pta. 12, 46022 València"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Artikelnummer WVWZZZAUZHW058812 bitte", TypeVIN},
+	})
+}
