@@ -110,3 +110,15 @@ func TestVehicleAndSpanishDoorOfSession46(t *testing.T) {
 		{"Artikelnummer WVWZZZAUZHW058812 bitte", TypeVIN},
 	})
 }
+
+// TestBankedOfSession46 checks that "banked" makes a message one about
+// banking, where an account's word names a bank account's number.
+func TestBankedOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeBankAccount, []textValue{
+		{"my late father banked with you, account 30871462. He passed away", "30871462"},
+	}, []string{
+		"my gym account 30871462 is locked",
+	})
+}
