@@ -14,7 +14,7 @@ import (
 // README.md, "Blind sets"): a change that lowers one shows here. Raise a
 // floor when a set's figure rises for good.
 var blindFloors = map[string]float64{
-	"s44_RA": 0.832, "s44_RB": 0.785, "s44_RC": 0.894, "s44_RD": 0.758, "s44_RE": 0.866,
+	"s44_RA": 0.836, "s44_RB": 0.785, "s44_RC": 0.894, "s44_RD": 0.758, "s44_RE": 0.866,
 	"s44_SA": 0.944, "s44_SB": 0.801, "s44_SC": 0.905,
 	"s45_TA": 0.889, "s45_TB": 0.803, "s45_TC": 0.833, "s45_TD": 0.866, "s45_TE": 0.770,
 	"s45_UA": 0.979, "s45_UB": 0.755, "s45_UC": 0.451,

@@ -186,6 +186,16 @@ func headerCell(line string, a, b int) (byte, int) {
 	if b-a > 32 {
 		return 0, 0
 	}
+	// A cell with a number of three digits or more holds a value, not a
+	// column's name: "Mehdi Lahlou, né le 12 mars 1994, en CDI" is a
+	// sentence's clauses, whose next line's cells are no dates of birth.
+	for k, run := a, 0; k < b; k++ {
+		if !isDigit(line[k]) {
+			run = 0
+		} else if run++; run == 3 {
+			return 0, 0
+		}
+	}
 	var before, after byte
 	if a > 0 {
 		before = line[a-1]

@@ -122,3 +122,15 @@ func TestBankedOfSession46(t *testing.T) {
 		"my gym account 30871462 is locked",
 	})
 }
+
+// TestClausesAreNoHeaderOfSession46 checks that a line of prose whose
+// comma-parted clauses hold a date of birth is no table's header: the
+// phone in the next line's second clause is no date of birth's cell.
+func TestClausesAreNoHeaderOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "locataire : Mehdi Lahlou, né le 12 mars 1994, en CDI depuis 2021\ngarant : mon père Karim Lahlou, 06 71 38 24 90, karim.lahlou@orange.fr"
+	require.Equal(t, []string{"06 71 38 24 90"}, valuesOf(t, d, text, TypePhoneNumber))
+	// A header of names still names its column.
+	require.Equal(t, []string{"12/03/1994"}, valuesOf(t, d, "name, dob, tier\nMehdi Lahlou, 12/03/1994, gold", TypeDateOfBirth))
+}
