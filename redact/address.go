@@ -1289,6 +1289,9 @@ scan:
 				// "rue des lilas, 70134 nantes": in lower case, a postcode
 				// after the street says street, or a cue before it
 				// ("adresse 72 chemin des vignes, 3e etage").
+			case words >= 1 && t.e-t.s == 2 && t.f&efCap == 0 && s.is(j, "na") && j+1 < n && s.toks[j+1].f&(efCap|efNL) == efCap && s.nameLike(j+1):
+				// The Irish article in lower case between the words of
+				// a street's name: "22 Ard na Gréine, Ballincollig".
 			case pre && words >= 1 && frenchA(s.text[t.s:t.e]) && j+1 < n && s.toks[j+1].f&efNL == 0 && s.nameLike(j+1) && s.flags(j+1)&(gzPlace|gzCountry) == 0:
 				// "rue du Four à Chaux", "chemin de la Croix aux Moines":
 				// the French "à" inside a street's name; before a town it

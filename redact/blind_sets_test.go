@@ -18,7 +18,7 @@ var blindFloors = map[string]float64{
 	"s44_SA": 0.944, "s44_SB": 0.801, "s44_SC": 0.905,
 	"s45_TA": 0.889, "s45_TB": 0.803, "s45_TC": 0.833, "s45_TD": 0.866, "s45_TE": 0.770,
 	"s45_UA": 0.979, "s45_UB": 0.755, "s45_UC": 0.451,
-	"s46_VA": 0.898, "s46_VB": 0.966, "s46_VC": 0.928, "s46_VD": 0.858, "s46_VE": 0.978,
+	"s46_VA": 0.905, "s46_VB": 0.966, "s46_VC": 0.933, "s46_VD": 0.858, "s46_VE": 0.978,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

@@ -4893,10 +4893,12 @@ func (s *entScanner) repeatNames() {
 		}
 		switch {
 		case !hit || s.flags(k)&never != 0:
-		case s.casedText && t.f&efCap == 0 && weak < 0:
+		case s.casedText && t.f&efCap == 0 && weak < 0 && !s.addressedBefore(k):
 			// "Soy Luz Blanco, la luz del router ...", "Sono Gioia
 			// Ferri, che gioia": a writer who capitalises names writes
-			// the word in lower case.
+			// the word in lower case. Whom one thanks or greets is
+			// the person though ("Agent Farida Haddad: ... Customer:
+			// thanks farida 🙏").
 		case weak >= 0:
 			s.out[weak].Score = max(s.out[weak].Score, 0.6)
 		case lastOut >= 0 && s.nextNameWord(lastK, k):
@@ -4920,6 +4922,23 @@ func (s *entScanner) repeatNames() {
 			}
 		}
 	}
+}
+
+// addressedBefore reports whether a word that thanks or greets someone
+// stands right before word token k on its line: "thanks", "thank you",
+// "thx", "ty", "hi", "hey", "hello", "dear", "cheers".
+func (s *entScanner) addressedBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[k].f&efNL != 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 6 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "thanks", "thx", "ty", "hi", "hey", "hello", "dear", "cheers":
+		return true
+	case "you":
+		return p > 0 && s.toks[p].f&efNL == 0 && s.is(p-1, "thank")
+	}
+	return false
 }
 
 // nextNameWord reports whether token k is the next word of a name after

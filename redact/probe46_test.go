@@ -134,3 +134,41 @@ func TestClausesAreNoHeaderOfSession46(t *testing.T) {
 	// A header of names still names its column.
 	require.Equal(t, []string{"12/03/1994"}, valuesOf(t, d, "name, dob, tier\nMehdi Lahlou, 12/03/1994, gold", TypeDateOfBirth))
 }
+
+// TestIrishParticleOfSession46 checks an Irish street whose name holds
+// the article "na" between its words ("Ard na Gréine").
+func TestIrishParticleOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"my name is Aoife Ní Bhriain, address 22 Ard na Gréine, Ballincollig, Co. Cork P31 YX82", TypeStreetAddress, "22 Ard na Gréine, Ballincollig, Co. Cork P31 YX82"},
+	})
+}
+
+// TestFINOfSession46 checks a VIN after German "FIN" in capitals, past
+// a colon, whatever word comes before, while "fin" in lower case names
+// none.
+func TestFINOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Schadenmeldung Kfz: FIN WVWZZZ1K6AM482193, Versichertennummer M482710362", TypeVIN, "WVWZZZ1K6AM482193"},
+		{"Kennzeichen GE-WP 318, FIN: WVWZZZAU2FW204517. Halter war er", TypeVIN, "WVWZZZAU2FW204517"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"fin ABCDEFGH1JK123456 del contratto", TypeVIN},
+		{"DELFIN ABCDEFGH1JK123456 session", TypeVIN},
+	})
+}
+
+// TestThankedAgainInLowerCaseOfSession46 checks a person found in a
+// cased message and thanked or greeted again in lower case later in it;
+// a word of the name in lower case elsewhere stays a word.
+func TestThankedAgainInLowerCaseOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "[4:41 pm] Agent: Agent Farida Haddad: I've escalated case INC3308175 to billing. [4:42 pm] Customer: thanks farida 🙏 how long"
+	require.Equal(t, []string{"Farida Haddad", "farida"}, valuesOf(t, d, text, TypePerson))
+	require.Equal(t, []string{"Luz Blanco"}, valuesOf(t, d, "Soy Luz Blanco, la luz del router no funciona", TypePerson))
+	require.Equal(t, []string{"Rose Tan"}, valuesOf(t, d, "I'm Rose Tan. Thank you for the rose tea", TypePerson))
+}

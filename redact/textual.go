@@ -255,6 +255,13 @@ func (s *state) tokenAnchor(i int) int {
 		// a word names an IMEI: the shape alone is as often a session,
 		// a device or a commit id, and outside North America a VIN has
 		// no check digit.
+		if finBefore(s.text, i) {
+			// German forms print the VIN after "FIN" in capitals
+			// (Fahrzeug-Identifikationsnummer); "fin" in lower case is
+			// French and Italian prose.
+			s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.85})
+			return k
+		}
 		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: true})
 		return k
 	}
@@ -4081,4 +4088,15 @@ func (s *state) passwordAlternate(v int) {
 			s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 		}
 	}
+}
+
+// finBefore reports whether "FIN" in capitals, a word of its own, stands
+// right before i, past a space, a colon or both: "FIN WVWZZZ1K6AM482193",
+// "FIN: WVWZZZ1K6AM482193".
+func finBefore(t string, i int) bool {
+	j := i
+	for j > 0 && i-j < 3 && (t[j-1] == ' ' || t[j-1] == ':') {
+		j--
+	}
+	return j < i && j >= 3 && t[j-3:j] == "FIN" && (j == 3 || !isAlnum(t[j-4]))
 }
