@@ -3467,7 +3467,10 @@ func (s *entScanner) addressTail(j int) int {
 			}
 			// ... or a post town with its district after a locality:
 			// "14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810".
-			if e := s.knownPlaceAt(k); e > 0 && s.tailEndAt(s.dublinDistrictEnd(e)) {
+			// The post town may end the clause too, a word in lower case
+			// after it: "71 Adeola Odeku Street, Victoria Island, Lagos
+			// please".
+			if e := s.knownPlaceAt(k); e > 0 && (s.tailEndAt(s.dublinDistrictEnd(e)) || e < n && s.toks[e].kind == etWord && s.toks[e].f&(efCap|efDigit) == 0) {
 				e = s.dublinDistrictEnd(e)
 				j, end = e, e
 				regions++
@@ -6099,8 +6102,8 @@ func (s *entScanner) tailEndAt(k int) bool {
 	}
 	if t := &s.toks[k]; t.kind == etPunct {
 		switch t.c {
-		case '.', ',', '?', '!', ';', ')':
-			return true
+		case '.', ',', '?', '!', ';', ')', '"':
+			return true // '"': a value of JSON ends ("street": "..., Lagos")
 		}
 		return s.spacedDash(k)
 	}

@@ -172,3 +172,15 @@ func TestThankedAgainInLowerCaseOfSession46(t *testing.T) {
 	require.Equal(t, []string{"Luz Blanco"}, valuesOf(t, d, "Soy Luz Blanco, la luz del router no funciona", TypePerson))
 	require.Equal(t, []string{"Rose Tan"}, valuesOf(t, d, "I'm Rose Tan. Thank you for the rose tea", TypePerson))
 }
+
+// TestPostTownAfterLocalityOfSession46 checks a post town the lists know
+// after a street and a locality, before a word in lower case or the
+// quote that ends a value of JSON.
+func TestPostTownAfterLocalityOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"deliver to 71 Adeola Odeku Street, Victoria Island, Lagos please", TypeStreetAddress, "71 Adeola Odeku Street, Victoria Island, Lagos"},
+		{`{"name":"Emeka Nwosu","street":"71 Adeola Odeku Street, Victoria Island, Lagos","zip":"101241"}`, TypeStreetAddress, "71 Adeola Odeku Street, Victoria Island, Lagos"},
+	})
+}
