@@ -807,6 +807,13 @@ func (s *entScanner) houseNumberAt(i int) int {
 			if k := j + 1; k+1 < len(s.toks) && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' && !s.glued(k+1) && t.e-t.s <= 3 && s.toks[k+1].kind == etWord && s.toks[k+1].f&(efNL|efDigit) == 0 {
 				return 3
 			}
+			// "Unit 5/12-14 Warrigal Rd": the unit before a range of
+			// house numbers.
+			if k := j + 1; k+3 < len(s.toks) && t.e-t.s <= 3 && s.glued(k) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 4 && s.text[s.toks[k].s] != '0' &&
+				s.punct(k+1, '-') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etNum && s.toks[k+2].e-s.toks[k+2].s <= 4 &&
+				!s.glued(k+3) && s.toks[k+3].kind == etWord && s.toks[k+3].f&(efNL|efDigit) == 0 {
+				return 5
+			}
 			// "12/3, Park Street, Kolkata": a house and its part before a
 			// comma, as India writes them (slashHouse).
 			if t.kind == etNum && s.punct(j+2, ',') && s.slashHouse(i) > 0 {

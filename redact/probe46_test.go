@@ -184,3 +184,17 @@ func TestPostTownAfterLocalityOfSession46(t *testing.T) {
 		{`{"name":"Emeka Nwosu","street":"71 Adeola Odeku Street, Victoria Island, Lagos","zip":"101241"}`, TypeStreetAddress, "71 Adeola Odeku Street, Victoria Island, Lagos"},
 	})
 }
+
+// TestUnitBeforeNumberRangeOfSession46 checks an Australian unit before
+// a range of house numbers ("5/12-14 Warrigal Rd"); a range of days in
+// a month is none.
+func TestUnitBeforeNumberRangeOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Address: Unit 5/12-14 Warrigal Rd, Hughesdale VIC 3166 DOB: 30/01/1979", TypeStreetAddress, "Unit 5/12-14 Warrigal Rd, Hughesdale VIC 3166"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"we are away on 5/12-14 June", TypeStreetAddress},
+	})
+}
