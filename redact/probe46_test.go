@@ -93,7 +93,9 @@ func TestGreetingsTitlesAndDigitPasswordsOfSession46(t *testing.T) {
 	}, []string{
 		"the password is 8 characters long",
 		"I gave the password to 0612345678 by mistake",
+		"Bengaluru, Karnataka, PIN: 560034",
 	})
+	require.Equal(t, []string{"560034"}, valuesOf(t, d, "Bengaluru, Karnataka, PIN: 560034", TypeZipCode))
 }
 
 // TestVehicleAndSpanishDoorOfSession46 checks a European VIN, which has

@@ -3048,8 +3048,10 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// Digits alone after a password's word and its joiner are the
 	// password as often as a PIN's are the PIN ("the wifi password is
 	// 81736402", "passwort: 20041987"); after white space alone, they
-	// may be another number ("Bengaluru, Karnataka, PIN 560034").
-	digits := groups&gPassword != 0 && joined && cls&(clLower|clUpper|clHigh) == 0 && !sym && !prep && len(val) <= 16
+	// may be another number. A PIN's own word is pinAfter's, and before
+	// six digits it may be India's postcode ("Bengaluru, Karnataka, PIN:
+	// 560034").
+	digits := groups&gPassword != 0 && joined && cls&(clLower|clUpper|clHigh) == 0 && !sym && !prep && len(val) <= 16 && !pinWordEndsAt(t, p)
 	if kinds < 2 && !(groups&gPassword != 0 && randomLower(val)) && !digits || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
 		return
 	}
@@ -4099,4 +4101,19 @@ func finBefore(t string, i int) bool {
 		j--
 	}
 	return j < i && j >= 3 && t[j-3:j] == "FIN" && (j == 3 || !isAlnum(t[j-4]))
+}
+
+// pinWordEndsAt reports whether the word that ends at p holds "pin"
+// ("PIN", "mpin", "pincode"), whose digits pinAfter reads.
+func pinWordEndsAt(t string, p int) bool {
+	w := p
+	for w > 0 && p-w < 12 && isLetter(t[w-1]) {
+		w--
+	}
+	for k := w; k+3 <= p; k++ {
+		if t[k]|0x20 == 'p' && t[k+1]|0x20 == 'i' && t[k+2]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
 }
