@@ -1199,6 +1199,15 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 	}
 }
 
+// prevMayEnd is false when the word before the one at start, behind the
+// one space that most phrases have, ends with a byte that ends none of
+// the word's phrases (ends: kwSlot.prevEnds), as prevWordHash would find
+// before hashing it: no phrase can end here. It is that function's first
+// test, small enough for the scan to inline.
+func prevMayEnd(text string, start int, ends uint32) bool {
+	return start < 2 || text[start-1] != ' ' || byteClass[text[start-2]]&(clLower|clUpper) == 0 || ends&(1<<(text[start-2]&31)) != 0
+}
+
 // prevWordHash returns hashWord of the word w that a phrase ending with
 // the word at text[start:] would have before it, and w: the run of word
 // bytes behind one to three separators. matchPhrase accepts a phrase of

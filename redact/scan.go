@@ -676,7 +676,10 @@ func (s *state) scan() {
 					} else {
 						h = hashText(t, i, j)
 					}
-					if sl := kw.lookup(h); sl != nil {
+					// A word that only ends phrases ("to", "on", "at",
+					// 1,700 a pass) is passed over when the word before
+					// it ends none (see keyword).
+					if sl := kw.lookup(h); sl != nil && (sl.first != 0 || prevMayEnd(t, i, sl.prevEnds)) {
 						s.keyword(sl, h, i, j)
 					}
 				}
