@@ -1001,14 +1001,22 @@ func (t *kwTable) mayHoldShort(text string, i, j int) bool {
 	return t.shapes[s>>6&uint32(len(t.shapes)-1)]&(1<<(s&63)) != 0
 }
 
+// hashBlock is hashText of a word of n bytes, one to eight, of ASCII
+// letters, x its bytes with 0x20 set and the bytes after them cleared.
+func hashBlock(x uint64, n int) uint64 {
+	h := (fnvOffset ^ uint64(n) ^ x) * hashMul
+	return h ^ h>>32
+}
+
 // hashText is hashWord of the word text[i:j], whose bytes below 0x80 are
 // ASCII letters, folding each byte in the context of the text as the
 // scanner sees it.
 //
 // A block of ASCII letters is folded in one step: setting 0x20 in each
 // byte is what lowerByte does to a letter. A block holding a byte above
-// ASCII, or too near the end of the text to be loaded whole, is folded
-// byte by byte.
+// ASCII, or too near the end of the text to be loaded whole (unless the
+// word is one block, loaded as the eight bytes that end with it), is
+// folded byte by byte.
 //
 // Of two words of the same length, eight bytes or fewer, the hashes are
 // equal only when the folded words are: the multiply by an odd number
@@ -1027,8 +1035,16 @@ func hashText(text string, i, j int) uint64 {
 	if n := j - i; uint(n) <= 8 && uint(i) < uint(len(text)) && i+8 <= len(text) {
 		x := (load8(text[i:i+8]) | 0x20*ones64) & wordBytes[n]
 		if x&highs64 == 0 {
-			h := (fnvOffset ^ uint64(n) ^ x) * hashMul
-			return h ^ h>>32
+			return hashBlock(x, n)
+		}
+	}
+	// A word of one block in the last eight bytes of the text, as the
+	// last word of most messages is: the eight bytes that end with it,
+	// those before it shifted out.
+	if n := j - i; uint(n-1) < 8 && 8 <= j && j <= len(text) {
+		x := (load8(text[j-8:j]) | 0x20*ones64) >> (64 - 8*n)
+		if x&highs64 == 0 {
+			return hashBlock(x, n)
 		}
 	}
 	h := uint64(fnvOffset) ^ uint64(j-i)
@@ -1181,6 +1197,15 @@ func (t *kwTable) lookupPair(prev, h uint64) int32 {
 			return s.first - 1
 		}
 	}
+}
+
+// prevMayEnd is false when the word before the one at start, behind the
+// one space that most phrases have, ends with a byte that ends none of
+// the word's phrases (ends: kwSlot.prevEnds), as prevWordHash would find
+// before hashing it: no phrase can end here. It is that function's first
+// test, small enough for the scan to inline.
+func prevMayEnd(text string, start int, ends uint32) bool {
+	return start < 2 || text[start-1] != ' ' || byteClass[text[start-2]]&(clLower|clUpper) == 0 || ends&(1<<(text[start-2]&31)) != 0
 }
 
 // prevWordHash returns hashWord of the word w that a phrase ending with

@@ -21,3 +21,27 @@ func TestKeysFoldToThemselves(t *testing.T) {
 		}
 	}
 }
+
+// TestHashTextIsHashWord checks hashText's paths against hashWord for
+// words of ASCII letters wherever they lie in a text: one block from its
+// start, one block that ends the text, several blocks, and a text
+// shorter than a block.
+func TestHashTextIsHashWord(t *testing.T) {
+	for _, text := range []string{
+		"a", "Key", "PIN.", "to", "Passport", "Passwords", "é Key", "€ SSN",
+		"my api KEY", "Call me on", "ÉCHÉANCE Geburtsdatum.", "ab Telefonnummer",
+		"x\u00a0Número de Teléfono", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ",
+	} {
+		for i := 0; i < len(text); i++ {
+			for j := i + 1; j <= len(text) && isLetter(text[j-1]); j++ {
+				if !isLetter(text[i]) {
+					break
+				}
+				w := string(foldBytes(nil, text[i:j]))
+				if got, want := hashText(text, i, j), hashWord(w); got != want {
+					t.Errorf("hashText(%q, %d, %d) = %#x, hashWord(%q) = %#x", text, i, j, got, w, want)
+				}
+			}
+		}
+	}
+}

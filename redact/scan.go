@@ -666,8 +666,20 @@ func (s *state) scan() {
 			if uint(j) < uint(n) && j-i < 16 && (j-i != 2 || c >= 'a') && (plainEnd[t[j]] ||
 				(t[j] == '.' || t[j] == ':' && c <= 'Z') && wordStops(t, i, j)) {
 				if kw.mayHoldShort(t, i, j) {
-					h := hashText(t, i, j)
-					if sl := kw.lookup(h); sl != nil {
+					// hashText's one step, inline, for a word of eight
+					// letters or fewer with eight bytes of the text from
+					// its start: the call and its spills cost more than
+					// the step.
+					var h uint64
+					if m := j - i; uint(m) <= 8 && uint(i+8) <= uint(n) {
+						h = hashBlock((load8(t[i:i+8])|0x20*ones64)&wordBytes[m], m)
+					} else {
+						h = hashText(t, i, j)
+					}
+					// A word that only ends phrases ("to", "on", "at",
+					// 1,700 a pass) is passed over when the word before
+					// it ends none (see keyword).
+					if sl := kw.lookup(h); sl != nil && (sl.first != 0 || prevMayEnd(t, i, sl.prevEnds)) {
 						s.keyword(sl, h, i, j)
 					}
 				}
