@@ -276,6 +276,7 @@ const (
 	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
 	efTab    // a tab stands in the white space before the token (see tabBefore)
 	efGap    // two bytes of white space or more stand before the token (see columnGapBefore)
+	efHyphen // an ASCII '-' inside the word, which only entScanWord reads so (see labelWord)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -709,6 +710,10 @@ var (
 	}()
 )
 
+// wbHyphen marks a '-' inside a word in entScanWord's acc, which holds
+// the bits of wordBits and no other of entTokenizeASCII's.
+const wbHyphen = wbCap
+
 // entScanWord stores in t the word or number token that starts at
 // text[start] and returns the offset after it. The ASCII letters and
 // digits of text[start:i] are read already, and acc holds their
@@ -762,6 +767,9 @@ func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entTok
 		// with an ASCII letter, and the call would spill the loop's
 		// state.)
 		if (c == '\'' || c == '-') && acc&(wbUpper|wbLower) != 0 && i+1 < len(text) && (wordBits[text[i+1]] != 0 || text[i+1] >= utf8.RuneSelf && entLetterAt(text, i+1)) {
+			if c == '-' {
+				acc |= wbHyphen
+			}
 			i++
 			continue
 		}
@@ -774,6 +782,9 @@ func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entTok
 	}
 	if acc&wbDigit != 0 {
 		f |= efDigit
+	}
+	if acc&wbHyphen != 0 {
+		f |= efHyphen
 	}
 	if ascii {
 		f |= efASCII
@@ -7220,10 +7231,12 @@ func (s *entScanner) labelWord(k int) bool {
 			}
 		}
 	}
-	h := strings.LastIndexByte(w, '-')
-	if h < 0 {
+	// (Only entScanWord reads a '-' into a word, and flags it: most
+	// words need no search.)
+	if t.f&efHyphen == 0 {
 		return false
 	}
+	h := strings.LastIndexByte(w, '-')
 	if brandShape(w) {
 		return true
 	}
