@@ -6457,7 +6457,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	known, common, plain, allCommon := false, false, false, true
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
-			if s.labelWord(k) {
+			// (labelWord's first tests: a label is a long word that the
+			// gazetteer does not know, or has a hyphen.)
+			if t := &s.toks[k]; (t.f&efHyphen != 0 || t.e-t.s >= 7 && (t.f&efLooked == 0 || t.g == 0)) && s.labelWord(k) {
 				return false // "Rechnung USt-IdNr.": a form's label
 			}
 			fl := s.flagsIn(k)
