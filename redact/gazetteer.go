@@ -339,17 +339,40 @@ func (g *gazetteer) probe(x uint64, n int) *gazSlot {
 // lookupLong is wordAt for a word of more than eight bytes. A slot whose
 // first eight bytes match needs the rest of its key compared only.
 func (g *gazetteer) lookupLong(w string) (uint32, uint16) {
-	h := gzHash(w)
+	// gzHash(w), its chunks read in whole loads: the last, which gzHash
+	// pads with zeros, is the end of the eight bytes that end the word.
+	// Its first chunk is the slot's pre.
 	pre := lower8(load8(w))
+	h := gzMix(gzSeed ^ uint64(len(w)) ^ pre)
+	j := 8
+	for ; j+8 <= len(w); j += 8 {
+		h = gzMix(h ^ lower8(load8(w[j:])))
+	}
+	if j < len(w) {
+		h = gzMix(h ^ lower8(load8(w[len(w)-8:]))>>(8*uint(j+8-len(w))))
+	}
 	for i := h & g.mask; ; i = (i + 1) & g.mask {
 		sl := &g.table[i]
 		if sl.pre == 0 {
 			return 0, 0
 		}
-		if sl.pre == pre && int(sl.n) == len(w) && equalLowerASCII(g.keys[g.offs[i]+8:g.offs[i]+uint32(sl.n)], w[8:]) {
+		if sl.pre == pre && int(sl.n) == len(w) && equalLower8(g.keys[g.offs[i]:g.offs[i]+uint32(sl.n)], w) {
 			return sl.flags, sl.cue
 		}
 	}
+}
+
+// equalLower8 is equalLowerASCII for a key and a word of the same
+// length, more than eight bytes, whose first eight bytes are equal
+// already: the rest compared eight bytes at a time, the last eight
+// overlapping those before where the length is no multiple of eight.
+func equalLower8(key, w string) bool {
+	for j := 8; j < len(w)-8; j += 8 {
+		if load8(key[j:]) != lower8(load8(w[j:])) {
+			return false
+		}
+	}
+	return load8(key[len(w)-8:]) == lower8(load8(w[len(w)-8:]))
 }
 
 // lookupFolded returns the flags and the cue-list index of a folded key.

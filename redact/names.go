@@ -276,6 +276,7 @@ const (
 	efSlash  // a '/', which parts a traveller's surname from the given names ("SHARMA/RAJESH KUMAR MR": see findBookingNames)
 	efTab    // a tab stands in the white space before the token (see tabBefore)
 	efGap    // two bytes of white space or more stand before the token (see columnGapBefore)
+	efHyphen // an ASCII '-' inside the word, which only entScanWord reads so (see labelWord)
 )
 
 // entToken is one word, number or punctuation character of the text.
@@ -377,8 +378,12 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 			break
 		}
 		if text[i] < utf8.RuneSelf {
-			// A word with an apostrophe, a hyphen or a non-ASCII letter.
-			i = entScanWord(text, i, pending, &toks[n])
+			// A word with an apostrophe, a hyphen or a non-ASCII letter
+			// after ASCII ones, which entTokenizeASCII has read up to
+			// that byte: entScanWord goes on from there (see
+			// entTokenizeASCII) rather than read them again.
+			t := &toks[n]
+			i = entScanWord(text, i, int(t.e), uint8(t.f), pending, t)
 			all |= toks[n].f
 			n++
 			pending = 0
@@ -387,7 +392,7 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
-			i = entScanWord(text, i, pending, &toks[n])
+			i = entScanWord(text, i, i, 0, pending, &toks[n])
 			all |= toks[n].f
 			n++
 		case r == '\u2028' || r == '\u2029':
@@ -432,7 +437,10 @@ func entTokenize(text string, toks []entToken) ([]entToken, uint32) {
 // entTokenizeASCII splits text into tokens from i on, as entTokenize does,
 // up to the end of text, a non-ASCII character or a word that needs
 // entScanWord. It returns where it stopped, its pending flags then and
-// the union of the flags of the tokens it made.
+// the union of the flags of the tokens it made. At a word that needs
+// entScanWord it stops at the word's start, and leaves in the word's
+// token, toks[n], where its ASCII letters and digits end (e) and their
+// wordBits (f), which entScanWord goes on from.
 func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (int, int, uint32, uint32) {
 	// The pending flags in a register's width, which the head takes
 	// without a conversion; and the union of the tokens' heads, whose
@@ -468,6 +476,10 @@ func entTokenizeASCII(text string, toks []entToken, i, n int, pending uint32) (i
 			// letters, or one that a non-ASCII byte may continue, needs
 			// it.
 			if b == wbGlue && (acc&(wbUpper|wbLower) != 0 || text[i] >= utf8.RuneSelf) {
+				// What the word's bytes so far say, and where they end,
+				// left in its token for entScanWord to go on from.
+				t := &toks[n]
+				t.e, t.f = int32(i), uint32(acc&(wbUpper|wbLower|wbDigit))
 				return start, n, uint32(pend), uint32(heads >> 32)
 			}
 			// Flags and kind by table, without a branch the processor
@@ -698,16 +710,21 @@ var (
 	}()
 )
 
-// entScanWord stores in t the word or number token that starts at text[i]
-// and returns the offset after it. ASCII runs take a tight loop; other
-// characters, apostrophes and hyphens the slow path.
-func entScanWord(text string, i int, pending uint32, t *entToken) int {
-	start := i
-	var acc uint8
+// wbHyphen marks a '-' inside a word in entScanWord's acc, which holds
+// the bits of wordBits and no other of entTokenizeASCII's.
+const wbHyphen = wbCap
+
+// entScanWord stores in t the word or number token that starts at
+// text[start] and returns the offset after it. The ASCII letters and
+// digits of text[start:i] are read already, and acc holds their
+// wordBits; i is start for a word that starts with a non-ASCII letter.
+// ASCII runs take a tight loop; other characters, apostrophes and
+// hyphens the slow path.
+func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entToken) int {
 	ascii := true
-	firstUpper := wordBits[text[i]]&wbUpper != 0
-	if text[i] >= utf8.RuneSelf {
-		r, _ := utf8.DecodeRuneInString(text[i:])
+	firstUpper := wordBits[text[start]]&wbUpper != 0
+	if text[start] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[start:])
 		firstUpper = unicode.IsUpper(r)
 	}
 	for {
@@ -746,7 +763,13 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 			}
 			break
 		}
-		if (c == '\'' || c == '-') && acc&(wbUpper|wbLower) != 0 && entLetterAt(text, i+1) {
+		// (entLetterAt's ASCII case first, by table: most words go on
+		// with an ASCII letter, and the call would spill the loop's
+		// state.)
+		if (c == '\'' || c == '-') && acc&(wbUpper|wbLower) != 0 && i+1 < len(text) && (wordBits[text[i+1]] != 0 || text[i+1] >= utf8.RuneSelf && entLetterAt(text, i+1)) {
+			if c == '-' {
+				acc |= wbHyphen
+			}
 			i++
 			continue
 		}
@@ -759,6 +782,9 @@ func entScanWord(text string, i int, pending uint32, t *entToken) int {
 	}
 	if acc&wbDigit != 0 {
 		f |= efDigit
+	}
+	if acc&wbHyphen != 0 {
+		f |= efHyphen
 	}
 	if ascii {
 		f |= efASCII
@@ -6431,7 +6457,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	known, common, plain, allCommon := false, false, false, true
 	for k := a; k <= end; k++ {
 		if s.toks[k].kind == etWord && s.toks[k].f&efCap != 0 && s.toks[k].e-s.toks[k].s > 1 {
-			if s.labelWord(k) {
+			// (labelWord's first tests: a label is a long word that the
+			// gazetteer does not know, or has a hyphen.)
+			if t := &s.toks[k]; (t.f&efHyphen != 0 || t.e-t.s >= 7 && (t.f&efLooked == 0 || t.g == 0)) && s.labelWord(k) {
 				return false // "Rechnung USt-IdNr.": a form's label
 			}
 			fl := s.flagsIn(k)
@@ -7205,10 +7233,12 @@ func (s *entScanner) labelWord(k int) bool {
 			}
 		}
 	}
-	h := strings.LastIndexByte(w, '-')
-	if h < 0 {
+	// (Only entScanWord reads a '-' into a word, and flags it: most
+	// words need no search.)
+	if t.f&efHyphen == 0 {
 		return false
 	}
+	h := strings.LastIndexByte(w, '-')
 	if brandShape(w) {
 		return true
 	}
