@@ -200,3 +200,18 @@ func TestUnitBeforeNumberRangeOfSession46(t *testing.T) {
 		{"we are away on 5/12-14 June", TypeStreetAddress},
 	})
 }
+
+// TestGermanHierIstOfSession46 checks German "hier ist" and "ich bins"
+// as cues of a name typed in lower case; "hier ist" before a noun names
+// no one.
+func TestGermanHierIstOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"hier ist katrin sommerfeld", "katrin sommerfeld"},
+		{"ich bins, katrin sommerfeld", "katrin sommerfeld"},
+	}, []string{
+		"hier ist die Rechnung",
+		"hier ist mein neues passwort",
+	})
+}
