@@ -19,7 +19,7 @@ var blindFloors = map[string]float64{
 	"s45_TA": 0.889, "s45_TB": 0.803, "s45_TC": 0.833, "s45_TD": 0.866, "s45_TE": 0.770,
 	"s45_UA": 0.979, "s45_UB": 0.755, "s45_UC": 0.451,
 	"s46_VA": 0.910, "s46_VB": 0.966, "s46_VC": 0.933, "s46_VD": 0.858, "s46_VE": 0.978,
-	"s46_WA": 0.955, "s46_WB": 0.946, "s46_WC": 0.941,
+	"s46_WA": 0.955, "s46_WB": 0.946, "s46_WC": 0.946,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

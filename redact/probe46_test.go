@@ -215,3 +215,16 @@ func TestGermanHierIstOfSession46(t *testing.T) {
 		"hier ist mein neues passwort",
 	})
 }
+
+// TestLoopedInOfSession46 checks "looped in" as a cue of the person
+// brought into a conversation.
+func TestLoopedInOfSession46(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Great! I've looped in Rashida from our sales team", "Rashida"},
+		{"please loop in Marco Rossi on this", "Marco Rossi"},
+	}, []string{
+		"I've looped in the billing team",
+	})
+}
