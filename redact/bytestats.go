@@ -1,6 +1,9 @@
 package redact
 
-import "math/bits"
+import (
+	"math/bits"
+	"sync"
+)
 
 // byteStats counts the bytes of a window of the text being scanned. The
 // window moves by the bytes that enter and leave it, so the classes and
@@ -95,18 +98,45 @@ func (w *byteStats) remove(lo, hi int) {
 
 // classes returns the byte classes of the window's bytes (see byteClass),
 // and whether one of them is no letter, digit or part of a multi-byte
-// character.
+// character. It meets the window's bytes as the sets of each class, a
+// test of four words a class, not byte by byte: a value a key word
+// weighs holds thirty distinct bytes or so.
 func (w *byteStats) classes() (cls uint8, sym bool) {
-	for k, m := range w.seen {
-		for ; m != 0; m &= m - 1 {
-			c := byteClass[k<<6|bits.TrailingZeros64(m)]
-			cls |= c
-			if c&(clLower|clUpper|clDigit|clHigh) == 0 {
-				sym = true
-			}
+	classSetsOnce.Do(makeClassSets)
+	seen := &w.seen
+	for b := range classSets {
+		set := &classSets[b]
+		if seen[0]&set[0]|seen[1]&set[1]|seen[2]&set[2]|seen[3]&set[3] != 0 {
+			cls |= 1 << b
 		}
 	}
-	return cls, sym
+	set := &symbolSet
+	return cls, seen[0]&set[0]|seen[1]&set[1]|seen[2]&set[2]|seen[3]&set[3] != 0
+}
+
+// classSets holds, for each bit b of byteClass (its six classes, clLower
+// to clB64), the bytes whose class has it, and symbolSet the bytes that are no letter, digit or part of a
+// multi-byte character: sets laid out as byteStats.seen. They are made at
+// the first use, when byteClass, which an init function fills, is
+// filled whatever the order of the package's init functions.
+var (
+	classSets     [6][4]uint64
+	symbolSet     [4]uint64
+	classSetsOnce sync.Once
+)
+
+func makeClassSets() {
+	for c := range 256 {
+		k := byteClass[c]
+		for b := range classSets {
+			if k&(1<<b) != 0 {
+				classSets[b][c>>6] |= 1 << (c & 63)
+			}
+		}
+		if k&(clLower|clUpper|clDigit|clHigh) == 0 {
+			symbolSet[c>>6] |= 1 << (c & 63)
+		}
+	}
 }
 
 // entropyAtLeast reports whether entropy() >= min. The window's length n

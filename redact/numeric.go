@@ -773,8 +773,9 @@ func (s *state) chunk(i, q int) int {
 		if a > 0 && !gaps[a-1].loose {
 			continue
 		}
-		// The sub-runs from a grow one group at a time; each check gets
-		// a copy of the run so far, which it may change.
+		// The sub-runs from a grow one group at a time. numeric reads
+		// the run itself, not a copy (one a sub-run, about 14
+		// instructions): see there what it may change.
 		var run numInfo
 		run.digits = digits[off:]
 		run.start = g[a].s
@@ -814,8 +815,7 @@ func (s *state) chunk(i, q int) int {
 				}
 				continue
 			}
-			x := run
-			s.numeric(&x, a, b, lead, true)
+			s.numeric(&run, a, b, lead, true)
 		}
 	}
 	if end < n && t[end] == ')' {
@@ -998,7 +998,12 @@ func (s *state) loneYear(y4 span) {
 }
 
 // numeric runs the checks on x, the sub-run of groups a..b, which is
-// not one group of fewer than 7 digits (chunk takes those).
+// not one group of fewer than 7 digits (chunk takes those). chunk passes
+// the run it grows, so x must stay as it is where more groups may follow:
+// numeric sets closed and inner, which it sets for every run, and only
+// when b is the last group the extension (ext) and what suffixPhone
+// marks; the checks themselves (ipv4, date, ssn, card, phone) write
+// nothing to x.
 func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	t := s.text
 	g := s.groups
@@ -1033,8 +1038,8 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	if x.plus && a != 0 {
 		x.plus = false
 	}
-	// None of ipv4, date, ssn and card writes to x (card works on a copy),
-	// so each runs only when its types are on.
+	// None of ipv4, date, ssn, card and phone writes to x (card works on
+	// a copy), so each runs only when its types are on.
 	on := s.e.checks
 	if on&checkIPv4 != 0 && x.ng == 4 {
 		s.ipv4(x, a, b)

@@ -206,7 +206,9 @@ func (s *state) tokenAnchor(i int) int {
 			last[x&3] = k // x&3 is x: no bounds check
 			k++
 		}
-		*r = tokenRun{start: i, end: k, last: [3]int(last[:3])}
+		// Field by field (pad below): a struct literal would be built
+		// on the stack and copied.
+		r.start, r.end, r.last = i, k, [3]int(last[:3])
 		for k < n && t[k] == '=' {
 			k++
 		}
@@ -218,15 +220,19 @@ func (s *state) tokenAnchor(i int) int {
 		return 0
 	}
 	k += min(r.pad, max(0, 200-(k-i))) // padding, as long as the token is short
-	var cls uint8
-	for c, m := range [3]uint8{clDigit, clLower, clUpper} {
-		if r.last[c] >= i {
-			cls |= m
-		}
-	}
 	l := k - i
 	if l < 16 || k < n && isAlnum(t[k]) {
-		return 0
+		return 0 // most runs, which need no classes
+	}
+	var cls uint8
+	if r.last[0] >= i {
+		cls |= clDigit
+	}
+	if r.last[1] >= i {
+		cls |= clLower
+	}
+	if r.last[2] >= i {
+		cls |= clUpper
 	}
 	tok := t[i:k]
 	// Bitcoin and Litecoin: base58check (P2PKH "1..." and "L...", P2SH
