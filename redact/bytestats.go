@@ -1,9 +1,6 @@
 package redact
 
-import (
-	"math/bits"
-	"sync"
-)
+import "math/bits"
 
 // byteStats counts the bytes of a window of the text being scanned. The
 // window moves by the bytes that enter and leave it, so the classes and
@@ -102,7 +99,6 @@ func (w *byteStats) remove(lo, hi int) {
 // test of four words a class, not byte by byte: a value a key word
 // weighs holds thirty distinct bytes or so.
 func (w *byteStats) classes() (cls uint8, sym bool) {
-	classSetsOnce.Do(makeClassSets)
 	seen := &w.seen
 	for b := range classSets {
 		set := &classSets[b]
@@ -115,14 +111,13 @@ func (w *byteStats) classes() (cls uint8, sym bool) {
 }
 
 // classSets holds, for each bit b of byteClass (its six classes, clLower
-// to clB64), the bytes whose class has it, and symbolSet the bytes that are no letter, digit or part of a
-// multi-byte character: sets laid out as byteStats.seen. They are made at
-// the first use, when byteClass, which an init function fills, is
-// filled whatever the order of the package's init functions.
+// to clB64), the bytes whose class has it, and symbolSet the bytes that
+// are no letter, digit or part of a multi-byte character: sets laid out
+// as byteStats.seen. makeClassSets fills them from byteClass, in the
+// init function that fills byteClass.
 var (
-	classSets     [6][4]uint64
-	symbolSet     [4]uint64
-	classSetsOnce sync.Once
+	classSets [6][4]uint64
+	symbolSet [4]uint64
 )
 
 func makeClassSets() {

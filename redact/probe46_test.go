@@ -133,8 +133,10 @@ func TestClausesAreNoHeaderOfSession46(t *testing.T) {
 	require.NoError(t, err)
 	text := "locataire : Mehdi Lahlou, né le 12 mars 1994, en CDI depuis 2021\ngarant : mon père Karim Lahlou, 06 71 38 24 90, karim.lahlou@orange.fr"
 	require.Equal(t, []string{"06 71 38 24 90"}, valuesOf(t, d, text, TypePhoneNumber))
-	// A header of names still names its column.
-	require.Equal(t, []string{"12/03/1994"}, valuesOf(t, d, "name, dob, tier\nMehdi Lahlou, 12/03/1994, gold", TypeDateOfBirth))
+	// A header of names still names its column: the number under "ssn"
+	// is one, the same row without the header none.
+	require.Equal(t, []string{"290973856"}, valuesOf(t, d, "id, ssn, tier\n4471, 290973856, gold", TypeUSSSN))
+	require.Empty(t, valuesOf(t, d, "4471, 290973856, gold", TypeUSSSN))
 }
 
 // TestIrishParticleOfSession46 checks an Irish street whose name holds

@@ -72,6 +72,7 @@ func init() {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		plainEnd[c] = byteClass[c]&(clLower|clUpper) == 0 && !wordGoesOn[c] && !keyEnds[c]
 	}
+	makeClassSets() // byteStats.classes' sets, derived from byteClass
 }
 
 func isDigit(c byte) bool  { return c-'0' < 10 }

@@ -4110,16 +4110,11 @@ func finBefore(t string, i int) bool {
 }
 
 // pinWordEndsAt reports whether the word that ends at p holds "pin"
-// ("PIN", "mpin", "pincode"), whose digits pinAfter reads.
+// ("PIN", "mpin", "pincode"; pinWordIn), whose digits pinAfter reads.
 func pinWordEndsAt(t string, p int) bool {
 	w := p
 	for w > 0 && p-w < 12 && isLetter(t[w-1]) {
 		w--
 	}
-	for k := w; k+3 <= p; k++ {
-		if t[k]|0x20 == 'p' && t[k+1]|0x20 == 'i' && t[k+2]|0x20 == 'n' {
-			return true
-		}
-	}
-	return false
+	return pinWordIn(t[w:p])
 }
