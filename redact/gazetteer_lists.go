@@ -231,7 +231,7 @@ const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Assistant|Rep|
 // words of the rules (contextWords, which buildGazetteer adds too) lack.
 // German writes them with a capital anywhere, the others at the start of
 // a line; they are never names.
-const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Vertrag|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle|Sicherheitsfrage|Sicherheitsantwort`
+const listFieldLabels = `Hinweis|Wachtrij|Warteschlange|Betreff|Onderwerp|Oggetto|Asunto|Assunto|Medicare|Medicaid|Aadhaar|Aadhar|Vorgang|Vorgangs|Abschnitt|Menge|Anzahl|Betrag|Summe|Datum|Kd|Vers|Stück|Artikel|Lieferung|Versand|Lastschrift|Überweisung|Gutschrift|Erstattung|Kundenkonto|Zugang|Anmeldung|Steuer|Versicherung|Tarif|Anfrage|Beschwerde|Retoure|Rücksendung|Livraison|Remboursement|Rimborso|Levering|Terugbetaling|Reembolso|Entrega|Landmark|Geschäftszeichen|Modell|Marke|Baujahr|Modello|Modèle|Sicherheitsfrage|Sicherheitsantwort`
 
 // listLabelHeads holds the last parts of compound nouns that label a
 // field in German and Dutch ("Transaktionsnummer", "Geburtsdatum",

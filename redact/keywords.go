@@ -107,6 +107,9 @@ const (
 	// gHandle: an account's name of a handle's shape after an account's
 	// word (see handleAfter).
 	gHandle
+	// gCustomer: a person's number at a firm after its word: a
+	// customer's, a contract's, a policy's (see customerAfter).
+	gCustomer
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -167,7 +170,10 @@ var contextWords = map[uint64]map[string][]string{
 			"my no", "mob no", "contact no", "gcash", "mpesa", "m-pesa", "paytm", "phonepe",
 			// A carrier's name for a subscriber's number, in logs and
 			// APIs: "payment declined msisdn=4798237716".
-			"msisdn"},
+			"msisdn",
+			// A telecom customer's own number: "SIM replacement for my
+			// line 08051937744", "line number 0803 417 2295".
+			"my line", "mobile line", "phone line", "line number", "line no"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",
@@ -486,6 +492,24 @@ var contextWords = map[uint64]map[string][]string{
 			"commit", "revision", "checksum", "sha", "sha1", "sha256", "hash", "digest", "fingerprint",
 			"private key id", "private_key_id"},
 	},
+	// The words of a person's number at a firm (see customerAfter).
+	// Most are gNeg's or gRef's words too, which keep the number from
+	// reading as a phone. Not "client id" (an OAuth client's), nor
+	// "claim", "order" or "ticket" (an event's number).
+	gCustomer: {
+		"en": {"customer number", "customer no", "customer id", "customer ref", "customer reference", "customer account",
+			"client number", "client no", "client ref", "account", "account number", "account no", "acct", "acct no", "acc", "acc no",
+			"policy", "policy no", "policy number", "contract number", "contract no", "contract",
+			"frequent flyer", "frequent flier", "frequent flyer number"},
+		"de": {"kundennummer", "kundennr", "kunden nr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
+			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer"},
+		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
+			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire"},
+		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato"},
+		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto"},
+		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer"},
+		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato"},
+	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
 		"en": {"contract", "contract number", "policy", "policy no"},
@@ -778,7 +802,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

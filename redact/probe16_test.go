@@ -210,7 +210,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: phone: +1 646 555 0199, member ID 88321904", []string{"PHONE_NUMBER=+1 646 555 0199", "MEMBER_ID=88321904"}},
 		{"phone", "Customer: phone +1 646 555 0199, return number 3004881234", []string{"PHONE_NUMBER=+1 646 555 0199"}},
 		{"phone", "Cliente: mi móvil es el 612 345 678, pedido n.º 30048812", []string{"PHONE_NUMBER=612 345 678"}},
-		{"phone", "Client : tél 06 12 34 56 78, n° client 30048812", []string{"PHONE_NUMBER=06 12 34 56 78"}},
+		{"phone", "Client : tél 06 12 34 56 78, n° client 30048812", []string{"PHONE_NUMBER=06 12 34 56 78", "CUSTOMER_NUMBER=30048812"}},
 		{"phone", "Customer: phone 415-555-0132, subscription ID 3004881234", []string{"PHONE_NUMBER=415-555-0132"}},
 		{"phone", "0612345678 mobile, 0698765432 home", []string{"PHONE_NUMBER=0612345678", "PHONE_NUMBER=0698765432"}},
 		{"phone", "call 2222-3333", []string{"PHONE_NUMBER=2222-3333"}},

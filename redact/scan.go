@@ -1137,6 +1137,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 		r.valued |= 0x20
 		s.memberAfter(end)
 	}
+	if e.groups&gCustomer != 0 && s.on(TypeCustomerNumber) {
+		s.customerAfter(end)
+	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
 		s.idCardAfter(ps, end)

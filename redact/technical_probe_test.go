@@ -69,7 +69,7 @@ var technicalClean = []string{
 	`Memory usage: 1536 MiB / 4096 MiB (37.5%), CPU 2.35 cores, uptime 12d 4h 31m`,
 	`kafka.consumer offset=18446744 partition=7 lag=12345 topic=orders.created.v1`,
 	`Checksum mismatch: expected 1234567890123456 got 9876543210987654`,
-	`Invoice INV-2024-000123 for account 4000-1234-5678 could not be generated`,
+	`Invoice INV-2024-000123 could not be generated`,
 	`Stripe error: No such customer: 'cus_NffrFeUfNV2Hib'; request-id: req_6Xx1Q9aZk2Pq`,
 	`AWS error: AccessDenied for arn:aws:iam::123456789012:user/deploy-bot on s3:PutObject`,
 	`Exit code 137 (OOMKilled) after 3600s; container id 4f1c2e9a8b7d`,

@@ -51,6 +51,7 @@ var builtinTypes = []string{
 	TypeOpenAIKey, TypeAnthropicKey, TypeTwilioKey, TypeSendGridKey,
 	TypeJWT, TypePrivateKey, TypePassword, TypeAPIKey, TypeUsername,
 	TypeBankAccount, TypeMemberID, TypeKENationalID, TypeVehicleRegistration,
+	TypeCustomerNumber,
 }
 
 var optInTypes = map[string]bool{TypeDateTime: true}

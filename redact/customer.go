@@ -1,0 +1,227 @@
+package redact
+
+// A person's number at a firm, after its word.
+//
+// A customer's number, a contract's, an insurance policy's or a frequent
+// flyer's names the one person at the firm that gave it: "customer no.
+// 7712004391", "Kundennummer: K-20419377", "my policy is AUT-4482190-07",
+// "polizza RCA n. 802.117.443", "contrat MRH n° 40128847K". It is
+// personal data as an e-mail address is, and since a redacted message
+// gets its values back in the reply and in tool calls, hiding it from
+// the model costs the model nothing it needs. An order's, a ticket's, a
+// claim's or a parcel's number names an event and stays a reference, as
+// the corpus's decoys are.
+
+// TypeCustomerNumber is a person's number at a firm: a customer's, a
+// contract's, an insurance policy's or a frequent flyer's.
+const TypeCustomerNumber = "CUSTOMER_NUMBER"
+
+// customerAfter reads a person's number at a firm after its word, which
+// ends at p (gCustomer): a label's words may come between ("no.",
+// "n°", "is", "c'est"), and a product line's capitals ("polizza RCA n.
+// 802.117.443"). The number is one token of digits and capitals joined
+// by '-', '/' or '.' ("MOT/DXB/2023/0048217", "802.117.443"), or digits
+// in groups of one space ("2009 4417 83", "LP 0048 2291 73"): five
+// digits or more, no lower case, no more capitals than digits, and no
+// date, amount or time.
+func (s *state) customerAfter(p int) {
+	t := s.text
+	q := customerValueStart(t, p)
+	if q < 0 {
+		return
+	}
+	if e := customerValueEnd(t, q); e > q {
+		s.add(cand{start: q, end: e, typ: TypeCustomerNumber, rec: "customer_number", score: 0.55})
+	}
+}
+
+// customerValueStart returns where the number after a customer's word
+// ending at p starts, past the words and marks of a label, or -1.
+func customerValueStart(t string, p int) int {
+	n := len(t)
+	q := p
+	for steps := 0; steps < 5; steps++ {
+		for q < n && (t[q] == ' ' || t[q] == '\t') {
+			q++
+		}
+		if q >= n || q-p > 40 {
+			return -1
+		}
+		c := t[q]
+		switch {
+		case c == ':' || c == '#' || c == '=' || c == '.' && (q > p || abbreviationBefore(t, p)):
+			q++
+			continue
+		case isDigit(c):
+			return q
+		case isUpperByte(c):
+			// Capitals glued to digits or to a joiner start the number
+			// ("K-20419377", "HV-88129034"); capitals alone before a
+			// space are a product line or a plan's name ("RCA", "MRH"),
+			// passed over once; "LP 0048 2291 73" is read by
+			// customerValueEnd.
+			w := q
+			for w < n && isUpperByte(t[w]) {
+				w++
+			}
+			if w-q > 4 || w < n && isLower(t[w]) {
+				return -1
+			}
+			if w < n && t[w] == ' ' && w+1 < n && !isDigit(t[w+1]) && w-q >= 2 {
+				q = w
+				continue
+			}
+			return q
+		}
+		// A label's word: "no", "nr", "n°", "is", "c'est".
+		w := q
+		for w < n && isLetter(t[w]) && w-q < 8 {
+			w++
+		}
+		if w == q {
+			if k := degreeSign(t, q); k > 0 {
+				q += k
+				continue
+			}
+			return -1
+		}
+		if w == q+1 && t[q]|0x20 == 'c' && w < n && (t[w] == '\'' || apostropheWidth(t, w) > 0) {
+			// "c'est", "c’est": the word after the apostrophe is the
+			// label's.
+			w += max(apostropheWidth(t, w), 1)
+			q = w
+			for w < n && isLetter(t[w]) && w-q < 8 {
+				w++
+			}
+		}
+		if !customerLabelWord(t[q:w]) {
+			return -1
+		}
+		q = w
+		if k := degreeSign(t, q); k > 0 {
+			q += k // "n°", "nº"
+		}
+	}
+	return -1
+}
+
+// abbreviationBefore reports whether the word that ends at p is one a
+// dot after it abbreviates: "no.", "nr.", "acct.", "ref.".
+func abbreviationBefore(t string, p int) bool {
+	w := p
+	for w > 0 && p-w <= 4 && isLetter(t[w-1]) {
+		w--
+	}
+	switch lowerWord(t[w:p]) {
+	case "no", "nr", "nro", "n", "num", "acc", "acct", "ref":
+		return true
+	}
+	return false
+}
+
+// customerLabelWord reports whether w, between a customer's word and its
+// number, is a label's word or a sentence's ("no", "number is",
+// "Kundennummer lautet", "c'est").
+func customerLabelWord(w string) bool {
+	switch lowerWord(w) {
+	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e", "é", "è",
+		"id", "ref", "my", "the", "our", "nummer", "numero", "número", "numéro":
+		return true
+	}
+	return false
+}
+
+// lowerWord returns w, a short word, in ASCII lower case.
+func lowerWord(w string) string {
+	var low [16]byte
+	if len(w) > len(low) {
+		return w
+	}
+	return string(lowerASCII(low[:0], w))
+}
+
+// degreeSign returns the width of '°' or 'º' at q (of "n°", "nº"), or 0.
+func degreeSign(t string, q int) int {
+	if q+1 < len(t) && t[q] == 0xC2 && (t[q+1] == 0xB0 || t[q+1] == 0xBA) {
+		return 2
+	}
+	return 0
+}
+
+// customerValueEnd returns the end of the number that starts at q, or q
+// when there is none of a customer's number's shape.
+func customerValueEnd(t string, q int) int {
+	n := len(t)
+	e, digits, capitals := q, 0, 0
+	groups := 0 // the digit runs of the token
+read:
+	for e < n && e-q <= 32 {
+		switch c := t[e]; {
+		case isDigit(c):
+			if e == q || !isDigit(t[e-1]) {
+				groups++
+			}
+			digits++
+		case isUpperByte(c):
+			capitals++
+		case (c == '-' || c == '/' || c == '.') && e > q && e+1 < n && isAlnum(t[e+1]) && isAlnum(t[e-1]):
+		default:
+			break read
+		}
+		e++
+	}
+	lettersOnly := digits == 0
+	if e < n && (isLower(t[e]) || t[e] >= 0x80 && wordByteAt(t, e) || t[e] == '_' || t[e] == '@') {
+		return q // a word, an e-mail or a key ("cus_Q8xL2...")
+	}
+	// Groups of digits after one space: "2009 4417 83", "LP 0048 2291
+	// 73"; after a prefix of one or two capitals, or after digits.
+	if lettersOnly && e-q <= 2 || !lettersOnly && capitals == 0 && groups == 1 {
+		for k := 0; k < 5 && e+1 < n && t[e] == ' ' && isDigit(t[e+1]); k++ {
+			f := nextNonDigit(t, e+1)
+			if f < n && (isAlnum(t[f]) || t[f] >= 0x80 && wordByteAt(t, f)) || f-e-1 > 8 {
+				break
+			}
+			digits += f - e - 1
+			groups++
+			e = f
+		}
+	}
+	if digits < 5 || digits > 24 || capitals > digits || e-q > 32 {
+		return q
+	}
+	if numericDateAt(t, q, e) || currencyAfter(t, e) || e < n && (t[e] == '%' || t[e] == ':' && e+1 < n && isDigit(t[e+1])) {
+		return q
+	}
+	return e
+}
+
+// numericDateAt reports whether t[q:e], digits in three groups joined by
+// '-', '/', '.' or a space, has a date's shape ("2024-03-11",
+// "11.03.2024", "03/11/24").
+func numericDateAt(t string, q, e int) bool {
+	var lens [4]int
+	k := 0
+	for i := q; i < e; {
+		if !isDigit(t[i]) {
+			return false
+		}
+		f := nextNonDigit(t, i)
+		if f > e {
+			f = e
+		}
+		if k == len(lens) {
+			return false
+		}
+		lens[k] = f - i
+		k++
+		i = f
+		if i < e {
+			if c := t[i]; c != '-' && c != '/' && c != '.' && c != ' ' {
+				return false
+			}
+			i++
+		}
+	}
+	return k == 3 && (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 || lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 || lens[2] == 2))
+}

@@ -1,0 +1,79 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 47 found in the gaps of the blind sets.
+
+// TestCustomerNumbersOfSession47 checks a person's number at a firm after
+// its word in the chat languages: a customer's, a contract's, a policy's,
+// with a label's words and a product line's capitals between, in one
+// token or in groups; and the numbers that stay others' or none: an
+// order's, a date, an amount, a time, a word, an OAuth client's id, a
+// speaker's label, and national ids, whose checked reading wins.
+func TestCustomerNumbersOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeCustomerNumber, []textValue{
+		{"customer no. 7712004391, account pin 4471. I want to port my number", "7712004391"},
+		{"Kundennummer: K-20419377 Mit freundlichen Grüßen", "K-20419377"},
+		{"hi i was rear ended yesterday, my policy is AUT-4482190-07 and the other driver", "AUT-4482190-07"},
+		{"Buongiorno, polizza RCA n. 802.117.443. Vi mando i dati", "802.117.443"},
+		{"dégât des eaux, contrat MRH n° 40128847K. mon voisin", "40128847K"},
+		{"re my late father's life policy - policy no LP 0048 2291 73. his NI number", "LP 0048 2291 73"},
+		{"Goedemiddag, Klantnummer 2009 4417 83, ik kan niet inloggen", "2009 4417 83"},
+		{"mon numéro allocataire c'est 2719438 et mon n° de sécu", "2719438"},
+		{"motor policy no is MOT/DXB/2023/0048217 and my licence", "MOT/DXB/2023/0048217"},
+		{"mi poliza es 0096-123487-2 y el contrario se llama", "0096-123487-2"},
+		{"Vertragskonto: 300 418 772 615 Zählerstand bei Auszug", "300 418 772 615"},
+		{"can you move us to 42A/42B? frequent flyer 00194827361", "00194827361"},
+		{"apólice 7720019384, condutor edson", "7720019384"},
+		{"need final bill. DEWA account 2004829173. new address", "2004829173"},
+	}, []string{
+		"the contract dated 2024-03-11 is fine",
+		"contract 12 months at 29.99",
+		"privacy policy v2.3.1 applies",
+		"per our policy 30 days",
+		"account balance 1234.56 EUR",
+		"policy 12500 € excess",
+		"the contract ends at 14:30",
+		"contract renewal 12345 days",
+		"client id c05e18f3-2f85-4460-9adf-f590c0d07fab",
+		"Customer: 12345678 is my code",
+		"customer ref cus_Q8xL2mN4pR7sT1",
+		"order 4481229133 and ticket 77120394",
+		"account locked after 5 attempts",
+	})
+	// A checked national id after a policy's or a contract's word stays
+	// the id, and a phone's reading of a customer's number gives way.
+	wantTyped(t, d, []typedValue{
+		{"policy 536-22-8726", TypeUSSSN, "536-22-8726"},
+		{"datos para el contrato 12345678Z gracias", "ES_NIF", "12345678Z"},
+		{"re my late father's life policy - policy no LP 0048 2291 73. his NI number", TypeCustomerNumber, "LP 0048 2291 73"},
+	})
+	assert.Empty(t, valuesOf(t, d, "policy no LP 0048 2291 73 please", TypePhoneNumber))
+	// Off, the type reports nothing and leaves no other reading.
+	off, err := NewDetector(WithoutTypes(TypeCustomerNumber))
+	require.NoError(t, err)
+	fs, err := off.Detect(t.Context(), "Kundennummer: K-20419377")
+	require.NoError(t, err)
+	assert.Empty(t, fs)
+}
+
+// TestMyLineOfSession47 checks a telecom customer's own line before its
+// number, and "line" of a text's position, which names no phone.
+func TestMyLineOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePhoneNumber, []textValue{
+		{"I want to do SIM replacement for my line 08051937744, I lost my phone", "08051937744"},
+		{"the line number 0803 417 2295 is barred since Monday", "0803 417 2295"},
+	}, []string{
+		"see line 42 of main.go",
+		"the stack trace points at line 12345",
+	})
+}
