@@ -77,3 +77,27 @@ func TestMyLineOfSession47(t *testing.T) {
 		"the stack trace points at line 12345",
 	})
 }
+
+// TestPasswordShapedLaterOfSession47 checks a password the sentence of a
+// password's word names further on without a joiner ("typing
+// Thunder2012$"), on the word's line or the next, and the words of four
+// kinds that are no password: a version with its tag, an e-mail
+// address, a link, a word too far or two lines down.
+func TestPasswordShapedLaterOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"i changed the password last year to Sunfl0wer#2019 but it says invalid", "Sunfl0wer#2019"},
+		{"passwort hab ich zurückgesetzt auf Tulpe!Leipzig88 aber geht trotzdem nicht", "Tulpe!Leipzig88"},
+		{"it says wrong pw but im typing Thunder2012$ for sure", "Thunder2012$"},
+		{"keeps saying wrong password but im typing Summer2023!! exactly.", "Summer2023!!"},
+		{"i reset my password but still get error code 0x800704CF\nuser> the new one is Kestrel!2291 if u want to try", "Kestrel!2291"},
+	}, []string{
+		"the password manager v2.3.1-Beta crashed on start",
+		"password reset sent to Anna.K_1985@example.com",
+		"password reset link https://example.com/Reset?t=Ab12!x",
+		"password reset done, thanks a lot for your help with this, really appreciated and all the best to you and your whole team over there, Order#A12b-99x",
+		"forgot my password\nok\nthe code is Kestrel!2291",
+		"password_changed_at Kestrel!2291",
+	})
+}

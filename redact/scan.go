@@ -1078,6 +1078,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 			s.valueAfter(end, e.groups)
 			if e.groups&gPassword != 0 && len(s.cands) == before {
 				s.quotedLater(end)
+				if len(s.cands) == before {
+					s.shapedLater(end)
+				}
 			}
 			if len(s.cands) == before && e.groups&(gPassword|gSecret) != 0 {
 				s.totpAfter(end, e.groups&gPassword != 0)

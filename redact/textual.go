@@ -2702,6 +2702,51 @@ func (s *state) quotedLater(p int) {
 	}
 }
 
+// shapedLater reads a password that the sentence of a password's word,
+// which ends at p, names further on without a joiner or quotes: "i
+// changed the password last year to Sunfl0wer#2019", "passwort hab ich
+// zurückgesetzt auf Tulpe!Leipzig88", "wrong pw but im typing
+// Thunder2012$". Only a word of the four kinds of byte (lower case,
+// upper case, digits and a symbol), 8 to 40 bytes, within 120 bytes on
+// the word's line and the next: no prose, date, version, order number
+// or key's name has them all. No e-mail address, link or path (an '@'
+// or a '/'), no version with a tag ("v2.3.1-Beta") and no stand-in.
+func (s *state) shapedLater(p int) {
+	t := s.text
+	if p >= len(t) || t[p] != ' ' {
+		return // a key's part ("password_changed_at"), not a word of prose
+	}
+	lim := min(len(t), p+120)
+	lines := 0
+	for i := p; i < lim; {
+		c := t[i]
+		if c == '\n' {
+			if lines++; lines > 1 {
+				return
+			}
+		}
+		if c <= ' ' {
+			i++
+			continue
+		}
+		v := i
+		for v < len(t) && t[v] > ' ' {
+			v++
+		}
+		q, e := i, v
+		for e > q && strings.IndexByte(",.;:)]\"'", t[e-1]) >= 0 {
+			e-- // the sentence's mark after the word
+		}
+		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && kindsOfBytes(t, q, e) == 4 &&
+			strings.IndexByte(t[q:e], '@') < 0 && strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
+			!isVersion(t[q:q+strings.IndexAny(t[q:e]+"-", "-+_")]) && passwordLike(t, q, e) {
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.5})
+			return
+		}
+		i = v
+	}
+}
+
 // appPasswordEnd returns the end of an app password of Google's shape at
 // q, four groups of four lower-case letters parted by single spaces and
 // followed by no letter or digit, or 0.
