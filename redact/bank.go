@@ -245,6 +245,7 @@ func accountLabelWord(w string) bool {
 	var low [9]byte
 	switch string(lowerASCII(low[:0], w)) {
 	case "no", "nr", "nro", "num", "number", "is", "was", "es", "est", "ist", "lautet", "e", "n", "o",
+		"wordt",                 // "het kenteken wordt ZT-418-B"
 		"corrente", "corriente", // "conta corrente 45871-2"
 		"de", "ahorros", "ahorro", // "cuenta de ahorros Bancolombia 241-456789-12"
 		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"

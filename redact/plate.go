@@ -3,6 +3,8 @@ package redact
 import (
 	"regexp"
 	"strings"
+
+	"github.com/brianvoe/gofakeit/v7/data"
 )
 
 // A vehicle's registration plate after its word in the languages we
@@ -33,6 +35,37 @@ func (s *state) plateAfter(p int) {
 	if q >= n || !isAlnum(t[q]) || q > 0 && isAlnum(t[q-1]) {
 		return
 	}
+	// A US state's code or name before the plate is the plate's state,
+	// not its first group ("plate TX NHX-4271", "plate Texas NKR-4481"),
+	// when what follows is a plate of capitals and digits by itself,
+	// hyphenated or in one group: "reg CA 456-789" keeps Cape Town's
+	// "CA", "targa GA 517 XB" Italy's "GA".
+	if k := usStateWordEnd(t, q); k > 0 {
+		if e := plateEnd(t, k+1); e > 0 && hasUpperByte(t[k+1:e]) && (strings.IndexByte(t[k+1:e], '-') > 0 || strings.IndexByte(t[k+1:e], ' ') < 0) {
+			s.addPlate(k+1, e)
+			return
+		}
+	}
+	if e := plateEnd(t, q); e > 0 {
+		s.addPlate(q, e)
+	}
+}
+
+// addPlate reports the plate t[q:e], unless Turkey's or Nigeria's rule
+// reads it and names the type: their plates are written with spaces or
+// glued ("34 ABC 123"), so a plate of hyphens is read here
+// ("kenteken 52-HPL-7").
+func (s *state) addPlate(q, e int) {
+	if v := s.text[q:e]; strings.IndexByte(v, '-') < 0 && validTRPlateText(v) || ngPlateWhole.MatchString(v) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeVehicleRegistration, rec: "vehicle_registration", score: 0.5})
+}
+
+// plateEnd returns the end of the plate at q, or 0 when none starts
+// there (see plateAfter).
+func plateEnd(t string, q int) int {
+	n := len(t)
 	// Eight letters and digits at most; ten when hyphens join the
 	// groups, as Ireland's plates do ("161-D-40572").
 	e, count, limit := q, 0, 8
@@ -59,7 +92,7 @@ func (s *state) plateAfter(p int) {
 			if groups == 0 || gd && count+g-e > limit {
 				// The first group is no plate's, or digits go on past
 				// eight: a longer number ("VAT reg is GB 293 4471 06").
-				return
+				return 0
 			}
 			break
 		}
@@ -79,16 +112,57 @@ func (s *state) plateAfter(p int) {
 		e--
 	}
 	if e-q == 8 && isLetter(t[q]) && isLetter(t[q+1]) && allDigits(t[q+2:e]) {
-		return // a firm's number at a register: "reg no SC123456"
+		return 0 // a firm's number at a register: "reg no SC123456"
 	}
 	if count < 4 || !digit || !upper && !lower || e < n && (t[e] == '@' || t[e] == '/' || t[e] == '.' && e+1 < n && isAlnum(t[e+1])) {
-		return
+		return 0
 	}
-	if v := t[q:e]; validTRPlateText(v) || ngPlateWhole.MatchString(v) {
-		return // Turkey's and Nigeria's rules read these and name the type
-	}
-	s.add(cand{start: q, end: e, typ: TypeVehicleRegistration, rec: "vehicle_registration", score: 0.5})
+	return e
 }
+
+// hasUpperByte reports whether w holds an ASCII capital.
+func hasUpperByte(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isUpperByte(w[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// usStateWordEnd returns the end of a US state's code in capitals or
+// its one-word name at q ("TX", "Texas", "texas") when a space follows
+// it, or 0.
+func usStateWordEnd(t string, q int) int {
+	w := q
+	for w < len(t) && isLetter(t[w]) && w-q < 14 {
+		w++
+	}
+	if w+1 >= len(t) || t[w] != ' ' || w-q < 2 {
+		return 0
+	}
+	if w-q == 2 {
+		if a, b := t[q], t[q+1]; isUpperByte(a) && isUpperByte(b) && usStates[int(a-'A')*26+int(b-'A')] {
+			return w
+		}
+		return 0
+	}
+	if usStateNames[lowerWord(t[q:w])] {
+		return w
+	}
+	return 0
+}
+
+// usStateNames holds the one-word names of the US states, in lower case.
+var usStateNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, st := range data.Address["state"] {
+		if !strings.Contains(st, " ") {
+			m[strings.ToLower(st)] = true
+		}
+	}
+	return m
+}()
 
 // ngPlateWhole matches a value that is a Nigerian plate whole, in the
 // shape ng_vehicle_registration reads.

@@ -101,3 +101,26 @@ func TestPasswordShapedLaterOfSession47(t *testing.T) {
 		"password_changed_at Kestrel!2291",
 	})
 }
+
+// TestPlatesAfterStatesOfSession47 checks a plate after a US state's code
+// or name, which is the plate's state and not its first group; a plate
+// of hyphens after a Dutch "wordt" or a French "immat", which Turkey's
+// rule does not read; and the first groups that stay the plate's: Cape
+// Town's "CA", Italy's "GA".
+func TestPlatesAfterStatesOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeVehicleRegistration, []textValue{
+		{"filing a claim for my own truck, plate TX NHX-4271, policy # 0418", "NHX-4271"},
+		{"Lease return inspection: plate NJ K42-FRT, excess wear charge", "K42-FRT"},
+		{"personal vehicle, plate Texas NKR-4481. rate $0.70/mi", "NKR-4481"},
+		{"Het kenteken wordt ZT-418-B en staat op naam van", "ZT-418-B"},
+		{"kenteken 52-HPL-7. Eigenaar mevr. Kortekaas", "52-HPL-7"},
+		{"Renault Clio V immat GH-731-RS 1ère mise en circulation", "GH-731-RS"},
+		{"white Polo, reg CA 456-789, tracker unit", "CA 456-789"},
+		{"Veicolo A: Fiat Panda targa GA 517 XB, conducente", "GA 517 XB"},
+	}, []string{
+		"plate TX for the state, thanks",
+		"plaka 34 ABC 123",
+	})
+}
