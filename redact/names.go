@@ -4661,7 +4661,7 @@ func (s *entScanner) findNames() {
 				}
 			}
 			if e := s.capsNameEnd(a, least); e > a && e > j {
-				if a > i {
+				if a > i && s.englishTitle(i) {
 					s.emit(stTitle, i, a-1, 0.8)
 				}
 				s.emit(stPerson, a, e-1, 0.85)
@@ -5336,7 +5336,7 @@ func (s *entScanner) classifyRun(i, j int) {
 			if honor >= 0 {
 				cue = cuePerson
 			}
-			if s.classifySub(k, sub, cue, start) && honor >= 0 {
+			if s.classifySub(k, sub, cue, start) && honor >= 0 && s.englishTitle(honor) {
 				e := honor
 				if s.punct(honor+1, '.') && s.glued(honor+1) {
 					e = honor + 1

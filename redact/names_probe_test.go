@@ -160,7 +160,7 @@ func TestNamesInChatContexts(t *testing.T) {
 		{text: "Thanks, Jan!", want: []string{"PERSON=Jan"}},
 		{text: "Hi May, thanks for the quick reply.", want: []string{"PERSON=May"}},
 		{text: "Thanks Will, that fixed it.", want: []string{"PERSON=Will"}},
-		{text: "Guten Tag Frau Mai, danke.", want: []string{"PERSON=Mai", "TITLE=Frau"}},
+		{text: "Guten Tag Frau Mai, danke.", want: []string{"PERSON=Mai"}},
 		{text: "Hi, May I ask a question?", none: []string{TypePerson}},
 		// Greetings of the time of day.
 		{text: "Good morning Zorvik, thanks for the update.", want: []string{"PERSON=Zorvik"}},

@@ -124,3 +124,25 @@ func TestPlatesAfterStatesOfSession47(t *testing.T) {
 		"plaka 34 ABC 123",
 	})
 }
+
+// TestEnglishTitlesOfSession47 checks that English honorifics before a
+// name are reported as TITLE, as Presidio's synthetic data labels them,
+// and that the other languages' courtesy titles mark the name after them
+// without being reported.
+func TestEnglishTitlesOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Thank you Mrs Haddad, the replacement has shipped", TypeTitle, "Mrs"},
+		{"Thank you Mrs Haddad, the replacement has shipped", TypePerson, "Haddad"},
+		{"Name on card: MR J A OKONKWO", TypeTitle, "MR"},
+		{"Hallo Frau Aydın, wie kann ich helfen?", TypePerson, "Aydın"},
+		{"Bonjour Madame Benali, merci pour votre message.", TypePerson, "Benali"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Hallo Frau Aydın, hier ist Svenja vom Kundenservice", TypeTitle},
+		{"Bonjour Madame Benali, ici Camille du service client", TypeTitle},
+		{"Got it, Sig. Bellandi. The refund is on its way.", TypeTitle},
+		{"Fala o Sr. Magalhães. Houve tentativas de login", TypeTitle},
+	})
+}

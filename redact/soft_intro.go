@@ -809,3 +809,26 @@ func (s *entScanner) lowerNameAfter(k int, c byte) {
 	a.f |= efCap
 	b.f |= efCap
 }
+
+// englishTitles are the honorifics reported as TITLE before a name.
+// Presidio's type is English's ("Mr.", "Mrs.", "Dr.", as its synthetic
+// dataset labels them); the other languages' courtesy titles ("Frau",
+// "Mme", "Sr.", "Dhr.") still mark the name after them, but writers of
+// chat data count them as no personal data, and they are left in the
+// text.
+var englishTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "prof": true, "professor": true,
+	"sir": true, "madam": true, "ma'am": true, "maam": true, "rev": true, "reverend": true, "lord": true, "lady": true, "dame": true,
+	"capt": true, "captain": true, "col": true, "colonel": true, "lt": true, "sgt": true, "officer": true, "judge": true,
+	"hon": true, "senator": true, "governor": true, "mayor": true,
+}
+
+// englishTitle reports whether token k is an English honorific (see
+// englishTitles).
+func (s *entScanner) englishTitle(k int) bool {
+	t := &s.toks[k]
+	if t.e-t.s > 9 || t.f&efASCII == 0 {
+		return false
+	}
+	return englishTitles[lowerWord(s.text[t.s:t.e])]
+}
