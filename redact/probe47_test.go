@@ -92,9 +92,13 @@ func TestPasswordShapedLaterOfSession47(t *testing.T) {
 		{"it says wrong pw but im typing Thunder2012$ for sure", "Thunder2012$"},
 		{"keeps saying wrong password but im typing Summer2023!! exactly.", "Summer2023!!"},
 		{"i reset my password but still get error code 0x800704CF\nuser> the new one is Kestrel!2291 if u want to try", "Kestrel!2291"},
+		{"she says the temp password you gave her (Tmp#84kq2Z) doesn't work", "Tmp#84kq2Z"},
+		{"nadhani password ilikuwa Nairobi@2023 ama jana", "Nairobi@2023"},
 	}, []string{
 		"the password manager v2.3.1-Beta crashed on start",
 		"password reset sent to Anna.K_1985@example.com",
+		"password reset sent to anna.k1985@example.com today",
+		"password reset for order ORD-4471920 and ticket INC#4471",
 		"password reset link https://example.com/Reset?t=Ab12!x",
 		"password reset done, thanks a lot for your help with this, really appreciated and all the best to you and your whole team over there, Order#A12b-99x",
 		"forgot my password\nok\nthe code is Kestrel!2291",

@@ -2706,11 +2706,11 @@ func (s *state) quotedLater(p int) {
 // which ends at p, names further on without a joiner or quotes: "i
 // changed the password last year to Sunfl0wer#2019", "passwort hab ich
 // zurückgesetzt auf Tulpe!Leipzig88", "wrong pw but im typing
-// Thunder2012$". Only a word of the four kinds of byte (lower case,
-// upper case, digits and a symbol), 8 to 40 bytes, within 120 bytes on
-// the word's line and the next: no prose, date, version, order number
-// or key's name has them all. No e-mail address, link or path (an '@'
-// or a '/'), no version with a tag ("v2.3.1-Beta") and no stand-in.
+// Thunder2012$". Only a word of a password's shape (passwordShaped), 8
+// to 40 bytes, in brackets maybe, within 120 bytes on the word's line
+// and the next when the line ends no sentence: no prose, date, version, order number or key's name
+// has it. No e-mail address,
+// link or path, no version with a tag ("v2.3.1-Beta") and no stand-in.
 func (s *state) shapedLater(p int) {
 	t := s.text
 	if p >= len(t) || t[p] != ' ' {
@@ -2721,7 +2721,9 @@ func (s *state) shapedLater(p int) {
 	for i := p; i < lim; {
 		c := t[i]
 		if c == '\n' {
-			if lines++; lines > 1 {
+			// The next line, unless the word's sentence ended on its
+			// own: "password reset worked.\nThen I typed ...".
+			if lines++; lines > 1 || i > 0 && strings.IndexByte(".!?", t[i-1]) >= 0 {
 				return
 			}
 		}
@@ -2734,17 +2736,48 @@ func (s *state) shapedLater(p int) {
 			v++
 		}
 		q, e := i, v
+		for q < e && (t[q] == '(' || t[q] == '[') {
+			q++ // "(Tmp#84kq2Z)"; quotes are quotedLater's
+		}
 		for e > q && strings.IndexByte(",.;:)]\"'", t[e-1]) >= 0 {
 			e-- // the sentence's mark after the word
 		}
-		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && kindsOfBytes(t, q, e) == 4 &&
-			strings.IndexByte(t[q:e], '@') < 0 && strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
+		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && passwordShaped(t[q:e]) &&
+			strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
 			!isVersion(t[q:q+strings.IndexAny(t[q:e]+"-", "-+_")]) && passwordLike(t, q, e) {
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.5})
 			return
 		}
 		i = v
 	}
+}
+
+// passwordShaped reports whether w, a word of prose, has a password's
+// shape that no word, number, date, version or reference has: all four
+// kinds of byte (lower case, upper case, digits, a symbol:
+// "Tz9q-4kLm-Wx2p"), or lower case and digits with a symbol that joins
+// none of those ("bluebird!!1984", "Nairobi@2023"; '#' numbers tickets,
+// "INC#4471"). An e-mail address ('@', then a '.') is none.
+func passwordShaped(w string) bool {
+	if at := strings.IndexByte(w, '@'); at >= 0 && strings.IndexByte(w[at:], '.') > 0 {
+		return false
+	}
+	if kindsOfBytes(w, 0, len(w)) == 4 {
+		return true
+	}
+	var lower, digit, sym bool
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isLower(c):
+			lower = true
+		case isDigit(c):
+			digit = true
+		case strings.IndexByte("!$%&*?@^~+=", c) >= 0:
+			sym = true
+		}
+	}
+	return lower && digit && sym
 }
 
 // appPasswordEnd returns the end of an app password of Google's shape at
