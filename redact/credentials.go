@@ -2150,8 +2150,10 @@ func (s *state) seedPhraseAfter(p int) {
 		q = r
 	}
 	start, end, words := -1, -1, 0
+	var ends [25]int  // where each word ends
 	vertical := false // the words stand one to a line
 	stops := 0        // words of a sentence, which seed phrases lack
+	beforeStop := -1  // the words before the first of them
 	numbered := false // the words are numbered ("1. abandon")
 	i := q
 	for words < 25 {
@@ -2199,14 +2201,25 @@ func (s *state) seedPhraseAfter(p int) {
 			start = i
 		}
 		if seedStopWord(t[i:w]) {
+			if stops == 0 {
+				beforeStop = words
+			}
 			stops++
 		}
 		end = w
+		ends[words] = w
 		words++
 		i = w
 	}
-	if stops > 1 {
-		return // a sentence: "the seed phrase has twelve words and you ..."
+	// No seed word is a stop word: the phrase ends before the first
+	// one ("... fiber answer now the wallet is empty" keeps twelve), and
+	// a sentence has too few words before it ("the seed phrase has
+	// twelve words and you ...").
+	if stops > 0 {
+		words = beforeStop - beforeStop%3
+		if words > 0 {
+			end = ends[words-1]
+		}
 	}
 	switch words {
 	case 12, 15, 18, 21, 24:

@@ -150,3 +150,20 @@ func TestEnglishTitlesOfSession47(t *testing.T) {
 		{"Fala o Sr. Magalhães. Houve tentativas de login", TypeTitle},
 	})
 }
+
+// TestSeedPhraseEndsBeforeStopWordOfSession47 checks that a seed phrase
+// ends before the first of a sentence's commonest words, which no seed
+// word is, and that a sentence with too few words before one is none.
+func TestSeedPhraseEndsBeforeStopWordOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"asked for my seed phrase and i gave it: age mechanic art genius female fever shy silly scale accuse fiber answer now the wallet is empty",
+			"age mechanic art genius female fever shy silly scale accuse fiber answer"},
+		{"my seed phrase is abandon ability able about above absent absorb abstract absurd abuse access accident and the rest",
+			"abandon ability able about above absent absorb abstract absurd abuse access accident"},
+	}, []string{
+		"seed phrase: the words are in your wallet and you should never share them with anyone",
+		"the seed phrase has twelve words and you must never share them with anyone at all",
+	})
+}
