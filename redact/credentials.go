@@ -869,7 +869,12 @@ var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "
 	// Game networks, whose players go by a name after their network's
 	// word or its id ("PSN ID: chai_latte_queen", "my riot id is
 	// v0idwalker_7").
-	"psn", "riot", "xbox", "nintendo", "battletag", "roblox", "epic"}
+	"psn", "riot", "xbox", "nintendo", "battletag", "roblox", "epic",
+	// Social networks and resale apps, whose users give their name
+	// after the network's ("my twitch is xo_valkyrie_tv", "my depop is
+	// ashdown_vintage"; since session 47).
+	"instagram", "insta", "ig", "tiktok", "twitch", "twitter", "snapchat", "discord", "telegram", "gamertag", "steam",
+	"depop", "vinted", "etsy", "ebay", "poshmark"}
 
 // handleAfter reports the name of an account after an account's
 // word that ends at p, after ':', '=', a verb ("is", "era", "es") or

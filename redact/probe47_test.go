@@ -167,3 +167,20 @@ func TestSeedPhraseEndsBeforeStopWordOfSession47(t *testing.T) {
 		"the seed phrase has twelve words and you must never share them with anyone at all",
 	})
 }
+
+// TestHandlesAfterNetworksOfSession47 checks a user's name after a
+// social network's or a resale app's word, and the words after one that
+// are no handle.
+func TestHandlesAfterNetworksOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeUsername, []textValue{
+		{"my twitch is xo_valkyrie_tv and someone is impersonating me", "xo_valkyrie_tv"},
+		{"my depop is ashdown_vintage if the link doesnt work x", "ashdown_vintage"},
+		{"add me on discord: nova_plays", "nova_plays"},
+	}, []string{
+		"my steam is broken since the update",
+		"my etsy shop sells candles",
+		"ig is down again",
+	})
+}
