@@ -125,6 +125,7 @@ func abbreviationBefore(t string, p int) bool {
 func customerLabelWord(w string) bool {
 	switch lowerWord(w) {
 	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e", "é", "è",
+		"remains", "bleibt", "war", "era", "blijft", "reste", "resta", "sigue", "continua",
 		"id", "ref", "my", "the", "our", "nummer", "numero", "número", "numéro":
 		return true
 	}

@@ -33,6 +33,7 @@ func TestCustomerNumbersOfSession47(t *testing.T) {
 		{"can you move us to 42A/42B? frequent flyer 00194827361", "00194827361"},
 		{"apólice 7720019384, condutor edson", "7720019384"},
 		{"need final bill. DEWA account 2004829173. new address", "2004829173"},
+		{"neues Auto, Vertragsnummer bleibt 5520-118734-2, danke", "5520-118734-2"},
 	}, []string{
 		"the contract dated 2024-03-11 is fine",
 		"contract 12 months at 29.99",
