@@ -173,7 +173,10 @@ var contextWords = map[uint64]map[string][]string{
 			"msisdn",
 			// A telecom customer's own number: "SIM replacement for my
 			// line 08051937744", "line number 0803 417 2295".
-			"my line", "mobile line", "phone line", "line number", "line no"},
+			"my line", "mobile line", "phone line", "line number", "line no",
+			// The number a wallet or a bank account is tied to: "my upi
+			// id ..., linked no 98201 55734".
+			"linked no", "linked number", "linked mobile"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

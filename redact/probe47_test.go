@@ -73,6 +73,7 @@ func TestMyLineOfSession47(t *testing.T) {
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"I want to do SIM replacement for my line 08051937744, I lost my phone", "08051937744"},
 		{"the line number 0803 417 2295 is barred since Monday", "0803 417 2295"},
+		{"my upi id is on the app, linked no 98201 55734 since june", "98201 55734"},
 	}, []string{
 		"see line 42 of main.go",
 		"the stack trace points at line 12345",
