@@ -1793,6 +1793,14 @@ func (s *entScanner) tailFollows(i int) bool {
 // token of the street and a score, or end -1.
 func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	n := len(s.toks)
+	// "c/ Almirante Cadarso 12": Spanish's "calle" typed short in lower
+	// case, which the scan of findAddresses passes over as it passes
+	// most words in lower case; the name's first capital reads it.
+	if i >= 2 && s.punct(i-1, '/') && s.glued(i-1) && s.toks[i-2].e-s.toks[i-2].s == 1 && s.text[s.toks[i-2].s] == 'c' && s.toks[i-2].f&efUsed == 0 && s.toks[i].f&efNL == 0 {
+		if start, end, score := s.streetFromWord(i - 2); end > 0 {
+			return start, end, score
+		}
+	}
 	// Each form below wants a name's word, the house number or '.', '/'
 	// or ',' right after the word (streetOpener): a word that other
 	// punctuation follows ("Customer:", "AM]") starts none.
@@ -1927,7 +1935,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// "Av. Reforma 222", "Pza. Mayor 1": with a period.
 	first := i + 1
 	abbrev := false // an Italian designator written short: "P.zza", "V.le"
-	if t := &s.toks[i]; t.e-t.s == 1 && s.text[t.s] == 'C' && s.punct(first, '/') && s.glued(first) {
+	if t := &s.toks[i]; t.e-t.s == 1 && s.text[t.s]|0x20 == 'c' && s.punct(first, '/') && s.glued(first) {
 		first++
 	} else if t.e-t.s == 1 && s.punct(first, '.') && s.glued(first) && s.italianAbbrev(i) {
 		first += 2

@@ -186,3 +186,17 @@ func TestHandlesAfterNetworksOfSession47(t *testing.T) {
 		"ig is down again",
 	})
 }
+
+// TestLowerCalleOfSession47 checks Spanish's "calle" typed "c/" in lower
+// case before a capitalised name, and a "c/" that starts no street.
+func TestLowerCalleOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeStreetAddress, []textValue{
+		{"c/ Almirante Cadarso 12, 3ºB, 46005 Valencia", "c/ Almirante Cadarso 12, 3ºB, 46005 Valencia"},
+		{"Tengo una fuga de agua en casa, c/ Sant Joan de Malta 112, 3º 2ª, 08018 Barcelona. Póliza hogar", "c/ Sant Joan de Malta 112, 3º 2ª, 08018 Barcelona"},
+	}, []string{
+		"a/c c/ Mastercard 12 units",
+		"the ratio c/ Total 12 is fine",
+	})
+}
