@@ -200,3 +200,19 @@ func TestLowerCalleOfSession47(t *testing.T) {
 		"the ratio c/ Total 12 is fine",
 	})
 }
+
+// TestPINAsideOfSession47 checks that an aside's first word after a PIN's
+// word, in its bracket, and a letter joined to a word ("e-file") are no
+// password, while a password of two words joined and one in brackets
+// still are.
+func TestPINAsideOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePassword, []textValue{
+		{"my password is purple-monkey", "purple-monkey"},
+		{"password: (secret99)", "secret99"},
+	}, []string{
+		"the IRS mailed you an Identity Protection PIN (notice CP01A). We need that 6-digit IP PIN to e-file, it changes",
+		"your password e-mail is on its way",
+	})
+}

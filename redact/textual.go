@@ -3354,11 +3354,16 @@ func passwordVerb(w string) bool {
 // ("Password Incorrect", "Passwort: Erforderlich", "my password is
 // Expired"), two lower-case words joined by a hyphen the second of which
 // is an adjective or a participle ("case-sensitive", "auto-generated";
-// "purple-monkey" may be a password), or a number of one or two digits
-// joined to a unit ("6-digit", "2-factor").
+// "purple-monkey" may be a password), a letter joined to a word
+// ("e-file", "e-mail"), a number of one or two digits joined to a unit
+// ("6-digit", "2-factor"), or an aside's first word after its bracket
+// ("Identity Protection PIN (notice CP01A)").
 func plainWord(s string) bool {
 	if s == "" {
 		return false
+	}
+	if s[0] == '(' && len(s) > 1 && isLowerWord(s[1:]) {
+		return true
 	}
 	if r, w := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
 		for _, r := range s[w:] {
@@ -3373,6 +3378,9 @@ func plainWord(s string) bool {
 		return false
 	}
 	a, b := s[:h], s[h+1:]
+	if h == 1 && isLower(a[0]) && isLowerWord(b) {
+		return true
+	}
 	if len(a) <= 2 && allDigits(a) {
 		switch b {
 		case "digit", "digits", "factor", "character", "characters", "char", "chars", "letter", "letters", "step", "steps", "day", "days":
