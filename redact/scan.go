@@ -524,8 +524,8 @@ func (s *state) reset(text string) {
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
 	s.textNo++
-	s.tokStats.reset(text)
-	s.valStats.reset(text)
+	s.tokStats.follow(&s.text)
+	s.valStats.follow(&s.text)
 	if len(s.open) != len(s.e.rules) {
 		s.open = make([]ruleSpan, len(s.e.rules))
 		for i := range s.open {
@@ -546,11 +546,9 @@ func (s *state) reset(text string) {
 
 // forget drops the text before the state goes back to the pool, so that
 // a pooled state keeps no customer text alive (candidates and hits hold
-// offsets only).
+// offsets only; the windows of tokStats and valStats read s.text).
 func (s *state) forget() {
 	s.text = ""
-	s.tokStats.reset("")
-	s.valStats.reset("")
 }
 
 // on reports whether the engine reports typ. The scanner asks about its
