@@ -14,7 +14,14 @@ import "math/bits"
 // (see count): its classes and entropyAtLeast's bounds need no counts,
 // and most windows are weighed once.
 type byteStats struct {
+	// t is the text reset gives, or src points at it: at the text of
+	// the state whose scan weighs the window (see follow), t being empty.
+	// A state's windows then need no text of their own to set at every
+	// text and to forget after it: the state's text, which it sets and
+	// forgets, is theirs. (src is never &t, which would move a window
+	// made on the stack, as entropyAtLeast makes one, to the heap.)
 	t       string
+	src     *string
 	lo, hi  int
 	counted bool // n holds the counts of t[lo:hi]; else n is all zero
 	n       [256]uint32
@@ -25,7 +32,24 @@ type byteStats struct {
 // are cleared when the next one is set, which may then be far apart: a
 // text the scan never weighs costs nothing.
 func (w *byteStats) reset(t string) {
-	w.t, w.lo, w.hi = t, 0, 0
+	w.t, w.src, w.lo, w.hi = t, nil, 0, 0
+}
+
+// follow points the window at the text *src, empty, as reset does: at the
+// text src holds whenever the window is set.
+func (w *byteStats) follow(src *string) {
+	if w.src != src {
+		w.src, w.t = src, ""
+	}
+	w.lo, w.hi = 0, 0
+}
+
+// text returns the text of the window.
+func (w *byteStats) text() string {
+	if w.src != nil {
+		return *w.src
+	}
+	return w.t
 }
 
 // clear zeroes the counts.
@@ -46,7 +70,7 @@ func (w *byteStats) clear() {
 // costs no more than the marking did.
 func (w *byteStats) count() {
 	if !w.counted {
-		for _, c := range []byte(w.t[w.lo:w.hi]) {
+		for _, c := range []byte(w.text()[w.lo:w.hi]) {
 			w.n[c]++
 		}
 		w.counted = true
@@ -58,7 +82,7 @@ func (w *byteStats) window(lo, hi int) *byteStats {
 	switch {
 	case lo >= w.hi || hi <= w.lo:
 		w.clear()
-		for _, c := range []byte(w.t[lo:hi]) {
+		for _, c := range []byte(w.text()[lo:hi]) {
 			w.seen[c>>6] |= 1 << (c & 63)
 		}
 	default:
@@ -79,14 +103,14 @@ func (w *byteStats) window(lo, hi int) *byteStats {
 }
 
 func (w *byteStats) add(lo, hi int) {
-	for _, c := range []byte(w.t[lo:hi]) {
+	for _, c := range []byte(w.text()[lo:hi]) {
 		w.n[c]++
 		w.seen[c>>6] |= 1 << (c & 63)
 	}
 }
 
 func (w *byteStats) remove(lo, hi int) {
-	for _, c := range []byte(w.t[lo:hi]) {
+	for _, c := range []byte(w.text()[lo:hi]) {
 		if w.n[c]--; w.n[c] == 0 {
 			w.seen[c>>6] &^= 1 << (c & 63)
 		}

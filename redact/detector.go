@@ -192,7 +192,8 @@ type Engine struct {
 	ruleEntry   []bool // per keyword entry: it is a word of some rule
 	ruleWords   int
 	recs        []Recognizer
-	runs        []recRun // recs, as detect runs them
+	runs        []recRun        // recs, as detect runs them
+	soft        *softRecognizer // the built-in soft recognizer when runs holds it alone
 	dets        []Detector
 	allow       map[string]bool
 	denyLit     []denyLit
@@ -290,6 +291,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	for _, r := range e.recs {
 		sr, _ := r.(*softRecognizer)
 		e.runs = append(e.runs, recRun{r, sr})
+	}
+	if len(e.runs) == 1 {
+		e.soft = e.runs[0].soft
 	}
 
 	langs := c.langs
@@ -451,9 +455,13 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	}
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
+	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
 	e.pool.New = func() any {
 		s := &state{e: e}
 		s.emitExternal = func(f Finding) { s.external(f, s.recName) }
+		if soft {
+			s.ent = newEntScanner() // the built-in recognizer's (see runSoft)
+		}
 		return s
 	}
 	return e, nil
@@ -573,29 +581,34 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 // The state goes back to the pool by a plain call, not a deferred one,
 // which costs more than the call in every Detect: a recognizer that
 // panics leaves its state to the collector, not to the next call.
+//
+// acquire and release are written out here, which spares every Detect
+// their two calls: release's test of the soft recognizer's scanner is
+// left out, since a scanner that returned here forgot its text.
 func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
-	s := e.acquire(text)
+	s := e.pool.Get().(*state)
+	s.reset(text)
 	if e.checks&checkScan != 0 {
 		s.scan()
 	}
 	s.runRules()
-	for _, rr := range e.runs {
-		if sr := rr.soft; sr != nil {
-			// The built-in recognizer runs with the state's own
-			// scanner rather than one from its pool; it finds nothing
-			// in an empty text.
-			if text == "" {
+	if sr := e.soft; sr != nil {
+		// The built-in recognizer alone, as a detector of the default
+		// types runs it: no loop over e.runs.
+		if text != "" {
+			s.runSoft(sr, text)
+		}
+	} else {
+		for _, rr := range e.runs {
+			if sr := rr.soft; sr != nil {
+				if text != "" {
+					s.runSoft(sr, text)
+				}
 				continue
 			}
-			if s.ent == nil {
-				s.ent = newEntScanner()
-			}
-			s.recName = sr.name
-			sr.recognize(s.ent, text, s.emitExternal)
-			continue
+			s.recName = rr.r.Name()
+			rr.r.Recognize(text, s.emitExternal)
 		}
-		s.recName = rr.r.Name()
-		rr.r.Recognize(text, s.emitExternal)
 	}
 	for _, d := range e.dets {
 		fs, err := d.Detect(ctx, text)
@@ -608,8 +621,19 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		}
 	}
 	fs := s.finish()
-	e.release(s)
+	s.forget()
+	e.pool.Put(s)
 	return fs, nil
+}
+
+// runSoft runs the built-in soft recognizer sr over text, which is not
+// empty (it finds nothing in an empty one), with the state's own scanner
+// rather than one from its pool: the pool makes it with the state of an
+// engine that runs sr, which spares every call a test (and runSoft a
+// call, as the compiler then inlines it).
+func (s *state) runSoft(sr *softRecognizer, text string) {
+	s.recName = sr.name
+	sr.recognize(s.ent, text, s.emitExternal)
 }
 
 // addUncovered adds to the findings of a text read with its breaks

@@ -4078,6 +4078,16 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			continue
 		}
 		fl := s.flags(k)
+		// A word that no list of names or places knows and the lists know
+		// as a common word, a stop word or a month's, or that they do not
+		// know at all and has two letters ("ok", "im"), is ruled out by
+		// each test below in turn, each on its own flags (the cues' tests
+		// want three letters, or a name's flag, or no flag at all): most
+		// words of a text in lower case are such words, passed over here
+		// at once.
+		if fl&(known|gzAmbig) == 0 && (fl&(gzCommon|gzStop|gzMonthDay) != 0 || t.e-t.s < 3) {
+			continue
+		}
 		// Typed in lower case, a name that is an everyday word needs more
 		// ("la mia carta", "data de nascimento"); lowered from capitals
 		// it does not: German writes its nouns capitalised, and "Viele

@@ -323,8 +323,9 @@ func (s *state) scanRules() bool {
 	s.notePositive()
 	ascii := s.asciiText
 	// The digit automata run around digits: a text without one (a
-	// tenth of chat messages) passes over them all.
-	first := nextDigit(t, 0)
+	// tenth of chat messages) passes over them all. (reset found the
+	// first with asciiText.)
+	first := s.firstDigit
 	digitDFAs := e.digitDFAs
 	if first == n {
 		digitDFAs = nil
@@ -691,6 +692,43 @@ func isASCII(t string) bool {
 		or |= uint64(t[i])
 	}
 	return or&highs64 == 0
+}
+
+// asciiFirstDigit returns isASCII(t) and nextDigit(t, 0) in one pass:
+// the blocks of eight bytes up to the first digit are loaded once for
+// both, and the rest as isASCII loads them.
+func asciiFirstDigit(t string) (bool, int) {
+	var or uint64
+	i := 0
+	for last := len(t) - 8; i <= last; i += 8 {
+		x := load64(t, i)
+		or |= x
+		y := x ^ '0'*ones64
+		if r := (y - 10*ones64) &^ y & highs64; r != 0 {
+			first := i + bits.TrailingZeros64(r)/8
+			i += 8
+			for ; i+32 <= len(t); i += 32 {
+				u := t[i : i+32] // one bounds check for four loads
+				or |= load64(u, 0) | load64(u, 8) | load64(u, 16) | load64(u, 24)
+			}
+			for ; i+8 <= len(t); i += 8 {
+				or |= load64(t, i)
+			}
+			if i < len(t) {
+				or |= load64(t, len(t)-8) // the last bytes, in the 8 that end the text
+			}
+			return or&highs64 == 0, first
+		}
+	}
+	// No digit in the blocks: the bytes after them, one by one.
+	first := len(t)
+	for ; i < len(t); i++ {
+		or |= uint64(t[i])
+		if first == len(t) && isDigit(t[i]) {
+			first = i
+		}
+	}
+	return or&highs64 == 0, first
 }
 
 // nextDigit returns the index of the first ASCII digit of t at or after

@@ -441,6 +441,9 @@ type state struct {
 	// asciiText: the text holds no byte above 0x7f. Only the rules read
 	// it; an engine that runs none does not measure it.
 	asciiText bool
+	// firstDigit: the first ASCII digit of the text, or its length;
+	// measured with asciiText.
+	firstDigit int
 	// awsKeyEnd: the end of the last AWS access key found, its type on or
 	// off, or -1 (see awsKeyBefore).
 	awsKeyEnd int
@@ -509,7 +512,11 @@ type state struct {
 
 func (s *state) reset(text string) {
 	s.text = text
-	s.asciiText = len(s.e.ruleIdx) > 0 && isASCII(text)
+	if len(s.e.ruleIdx) > 0 {
+		s.asciiText, s.firstDigit = asciiFirstDigit(text)
+	} else {
+		s.asciiText = false
+	}
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
 	s.colsDone, s.noAt, s.linkSeen, s.promotes = false, 0, false, false
@@ -524,8 +531,8 @@ func (s *state) reset(text string) {
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
 	s.textNo++
-	s.tokStats.reset(text)
-	s.valStats.reset(text)
+	s.tokStats.follow(&s.text)
+	s.valStats.follow(&s.text)
 	if len(s.open) != len(s.e.rules) {
 		s.open = make([]ruleSpan, len(s.e.rules))
 		for i := range s.open {
@@ -546,11 +553,9 @@ func (s *state) reset(text string) {
 
 // forget drops the text before the state goes back to the pool, so that
 // a pooled state keeps no customer text alive (candidates and hits hold
-// offsets only).
+// offsets only; the windows of tokStats and valStats read s.text).
 func (s *state) forget() {
 	s.text = ""
-	s.tokStats.reset("")
-	s.valStats.reset("")
 }
 
 // on reports whether the engine reports typ. The scanner asks about its
