@@ -95,6 +95,7 @@ func TestPasswordShapedLaterOfSession47(t *testing.T) {
 		{"keeps saying wrong password but im typing Summer2023!! exactly.", "Summer2023!!"},
 		{"i reset my password but still get error code 0x800704CF\nuser> the new one is Kestrel!2291 if u want to try", "Kestrel!2291"},
 		{"she says the temp password you gave her (Tmp#84kq2Z) doesn't work", "Tmp#84kq2Z"},
+		{"mon mot de passe pour le portail fournisseur c'était Lou1se&Paul!2019 mais on me dit", "Lou1se&Paul!2019"},
 		{"nadhani password ilikuwa Nairobi@2023 ama jana", "Nairobi@2023"},
 	}, []string{
 		"the password manager v2.3.1-Beta crashed on start",

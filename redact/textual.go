@@ -2745,7 +2745,12 @@ func (s *state) shapedLater(p int) {
 		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && passwordShaped(t[q:e]) &&
 			strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
 			!isVersion(t[q:q+strings.IndexAny(t[q:e]+"-", "-+_")]) && passwordLike(t, q, e) {
-			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: 0.5})
+			// All four kinds outweigh a name inside ("Lou1se&Paul!2019").
+			score := 0.5
+			if kindsOfBytes(t, q, e) == 4 {
+				score = 0.7
+			}
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: score})
 			return
 		}
 		i = v
