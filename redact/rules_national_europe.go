@@ -400,15 +400,18 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
-		Name:     "de_social_security",
-		Type:     "DE_SOCIAL_SECURITY",
-		Pattern:  `(?i)\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b`,
+		Name: "de_social_security",
+		Type: "DE_SOCIAL_SECURITY",
+		// The serial and its check digit are printed apart too: "12
+		// 140365 K 51 4".
+		Pattern:  `(?i)\b\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d\b`,
 		Score:    0.7,
 		Validate: validDESocialSecurity,
 		Context:  []string{"rentenversicherungsnummer", "rvnr", "sozialversicherungsnummer", "svnr", "versicherungsnummer", "sozialversicherungsausweis"},
 		Examples: []Example{
 			{Text: "RVNR: 15070649C103 laut Sozialversicherungsausweis.", Want: "15070649C103"},
 			{Text: "SV-Nummer 65 070803 A 019", Want: "65 070803 A 019"},
+			{Text: "Rentenversicherungsnummer 12 140365 K 51 4.", Want: "12 140365 K 51 4"},
 			{Text: "RVNR 15070649C100", Want: ""},
 			{Text: "RVNR 15071349C103", Want: ""},
 		},
