@@ -21,6 +21,7 @@ var blindFloors = map[string]float64{
 	"s46_VA": 0.915, "s46_VB": 0.975, "s46_VC": 0.939, "s46_VD": 0.890, "s46_VE": 0.978,
 	"s46_WA": 0.957, "s46_WB": 0.955, "s46_WC": 0.959,
 	"s47_XA": 0.997, "s47_XB": 0.878, "s47_XC": 0.887, "s47_XD": 0.886, "s47_XE": 0.961, "s47_XF": 0.881,
+	"s47_YA": 0.987, "s47_YB": 0.859, "s47_YC": 0.931, "s47_YD": 0.844,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
