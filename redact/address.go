@@ -1795,8 +1795,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	n := len(s.toks)
 	// "c/ Almirante Cadarso 12": Spanish's "calle" typed short in lower
 	// case, which the scan of findAddresses passes over as it passes
-	// most words in lower case; the name's first capital reads it.
-	if i >= 2 && s.punct(i-1, '/') && s.glued(i-1) && s.toks[i-2].e-s.toks[i-2].s == 1 && s.text[s.toks[i-2].s] == 'c' && s.toks[i-2].f&efUsed == 0 && s.toks[i].f&efNL == 0 {
+	// most words in lower case; the name's first capital reads it (the
+	// "c", in lower case, reads no other "c/" before it: one call deep).
+	if i >= 2 && s.toks[i].f&efCap != 0 && s.punct(i-1, '/') && s.glued(i-1) && s.toks[i-2].e-s.toks[i-2].s == 1 && s.text[s.toks[i-2].s] == 'c' && s.toks[i-2].f&efUsed == 0 && s.toks[i].f&efNL == 0 {
 		if start, end, score := s.streetFromWord(i - 2); end > 0 {
 			return start, end, score
 		}
