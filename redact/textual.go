@@ -2708,9 +2708,10 @@ func (s *state) quotedLater(p int) {
 // zurückgesetzt auf Tulpe!Leipzig88", "wrong pw but im typing
 // Thunder2012$". Only a word of a password's shape (passwordShaped), 8
 // to 40 bytes, in brackets maybe, within 120 bytes on the word's line
-// and the next when the line ends no sentence: no prose, date, version, order number or key's name
-// has it. No e-mail address,
-// link or path, no version with a tag ("v2.3.1-Beta") and no stand-in.
+// and on the next when the line ends no sentence: no prose, date,
+// version, order number or key's name has that shape. No e-mail
+// address, link or path, no version with a tag ("v2.3.1-Beta") and no
+// stand-in.
 func (s *state) shapedLater(p int) {
 	t := s.text
 	if p >= len(t) || t[p] != ' ' {
@@ -2744,7 +2745,7 @@ func (s *state) shapedLater(p int) {
 		}
 		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && passwordShaped(t[q:e]) &&
 			strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
-			!isVersion(t[q:q+strings.IndexAny(t[q:e]+"-", "-+_")]) && passwordLike(t, q, e) {
+			!taggedVersion(t[q:e]) && passwordLike(t, q, e) {
 			// All four kinds outweigh a name inside ("Lou1se&Paul!2019").
 			score := 0.5
 			if kindsOfBytes(t, q, e) == 4 {
@@ -2755,6 +2756,15 @@ func (s *state) shapedLater(p int) {
 		}
 		i = v
 	}
+}
+
+// taggedVersion reports whether w is a version's number, maybe with a
+// tag after '-', '+' or '_' ("v2.3.1-Beta", "5.2.0+RC1").
+func taggedVersion(w string) bool {
+	if k := strings.IndexAny(w, "-+_"); k >= 0 {
+		w = w[:k]
+	}
+	return isVersion(w)
 }
 
 // passwordShaped reports whether w, a word of prose, has a password's
