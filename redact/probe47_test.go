@@ -217,3 +217,16 @@ func TestPINAsideOfSession47(t *testing.T) {
 		"your password e-mail is on its way",
 	})
 }
+
+// TestFrenchMonsieurOfSession47 checks that "M." after a French greeting
+// is Monsieur, left out of the surname it titles, and that elsewhere a
+// lone "M." stays the name's initial.
+func TestFrenchMonsieurOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Bonjour M. Diarra, le locataire de votre appartement a payé.", TypePerson, "Diarra"},
+		{"Bonjour M. Lefèvre-Rousseau, merci pour votre dossier complet.", TypePerson, "Lefèvre-Rousseau"},
+		{"Hi M. Smith, thanks for the update.", TypePerson, "M. Smith"},
+	})
+}

@@ -832,3 +832,18 @@ func (s *entScanner) englishTitle(k int) bool {
 	}
 	return englishTitles[lowerWord(s.text[t.s:t.e])]
 }
+
+// frenchGreetingAt reports whether token k is a French greeting or
+// salutation that a courtesy title follows ("Bonjour M. Diarra", "Cher
+// M. Kerbrat").
+func (s *entScanner) frenchGreetingAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 4 || t.e-t.s > 8 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "bonjour", "bonsoir", "cher", "chère", "merci", "salut":
+		return true
+	}
+	return false
+}
