@@ -197,6 +197,9 @@ const listKinNouns = `Zeuge|Zeugin|Beteiligter|Beteiligte|Geschädigter|Geschäd
 	// ("L'operatore Luca Cattaneo").
 	`Schwiegermutter|Schwiegervater|Schwiegersohn|Schwiegertochter|Schwager|Schwägerin|Großmutter|Großvater|Stiefmutter|Stiefvater|` +
 	`Vermieter|Vermieterin|Mieter|Mieterin|Bevollmächtigter|Bevollmächtigte|Antragsteller|Antragstellerin|Versicherte|Versicherter|Kundenname|Namen|` +
+	// A car's keeper and a thing's owner on a German form ("Halter
+	// Torben Lüdeking", "Eigentümer Klaus Weber"; session 47).
+	`Halter|Halterin|Fahrzeughalter|Fahrzeughalterin|Eigentümer|Eigentümerin|` +
 	`Vaters|Bruders|Sohnes|Sohns|Mannes|Chefs|Partners|Ehemanns|Steuerberater|Steuerberaters|Steuerberaterin|Vermieters|Azubi|Chama-se|Cdlt|` +
 	// Kin by marriage, housemates and the helpers of a household in the
 	// other languages ("Mi cuñada Qing", "A nossa babá Qing", "Meine

@@ -230,3 +230,14 @@ func TestFrenchMonsieurOfSession47(t *testing.T) {
 		{"Hi M. Smith, thanks for the update.", TypePerson, "M. Smith"},
 	})
 }
+
+// TestKeeperBeforeNameOfSession47 checks a German form's keeper and
+// owner before a name: the noun is no part of it.
+func TestKeeperBeforeNameOfSession47(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Fahrzeugschein liegt vor, Halter Torben Lüdeking, Am Kiesgrund 7, 82194 Gröbenzell.", TypePerson, "Torben Lüdeking"},
+		{"Eigentümer Klaus Weber, Tel 0171 2345678", TypePerson, "Klaus Weber"},
+	})
+}
