@@ -2144,7 +2144,9 @@ func (s *state) hclDefault(start, end int) {
 // "Seed words from the backup card (24): abandon ..."), or right after
 // the name. The words run on one line parted by spaces, or one to a
 // line, maybe numbered ("1. abandon\n2. salmon ..."). Whoever holds them
-// holds the wallet: they are its password.
+// holds the wallet: they are its password. Since session 47 a phrase
+// that opens the next line counts too, when none follows the name on its
+// own ("is this still a valid seed? want to check\nhusband horror ...").
 func (s *state) seedPhraseAfter(p int) {
 	t := s.text
 	n := len(t)
@@ -2154,6 +2156,19 @@ func (s *state) seedPhraseAfter(p int) {
 	} else if r := verbAfterName(t, p); r > p {
 		q = r
 	}
+	if s.seedPhraseAt(q) {
+		return
+	}
+	if k := strings.IndexByte(t[p:min(n, p+160)], '\n'); k >= 0 && p+k+1 < n && isLower(t[p+k+1]) {
+		s.seedPhraseAt(p + k + 1)
+	}
+}
+
+// seedPhraseAt reads a seed phrase whose words start at q or after the
+// gap there (see seedPhraseAfter), and reports whether it found one.
+func (s *state) seedPhraseAt(q int) bool {
+	t := s.text
+	n := len(t)
 	start, end, words := -1, -1, 0
 	var ends [25]int  // where each word ends
 	vertical := false // the words stand one to a line
@@ -2228,8 +2243,13 @@ func (s *state) seedPhraseAfter(p int) {
 	}
 	switch words {
 	case 12, 15, 18, 21, 24:
-		s.add(cand{start: start, end: end, typ: TypePassword, rec: "seed_phrase", score: 0.7})
+		// Above a name's score: twelve words or more of a wallet's
+		// list outweigh a given name among them ("... game satoshi
+		// flash walnut ...").
+		s.add(cand{start: start, end: end, typ: TypePassword, rec: "seed_phrase", score: 0.9})
+		return true
 	}
+	return false
 }
 
 // seedStopWord reports whether w is one of the commonest words of an

@@ -651,7 +651,10 @@ var contextWords = map[uint64]map[string][]string{
 	// or one word after one that reads past it ("mnemonic phrase:",
 	// which "mnemonic" reads to its colon): seedPhraseAfter would read
 	// the same words twice. Not "seed" alone, a frequent word.
-	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "mnemonic", "backup phrase", "wallet phrase"},
+	gSeed: {"en": {"seed phrase", "seed words", "recovery phrase", "mnemonic", "backup phrase", "wallet phrase",
+		// A seed alone, whose words a line below may hold ("is this
+		// still a valid seed? ...\nhusband horror ..."; session 47).
+		"seed"},
 		"de": {"wiederherstellungsphrase", "seed-phrase"}, "fr": {"phrase de récupération", "phrase secrète", "phrase de secours"},
 		"es": {"frase semilla", "frase de recuperación"}, "it": {"frase di recupero", "frase seed"},
 		"nl": {"herstelzin", "herstelfrase"}, "pt": {"frase de recuperação", "frase semente"}},

@@ -165,9 +165,13 @@ func TestSeedPhraseEndsBeforeStopWordOfSession47(t *testing.T) {
 			"age mechanic art genius female fever shy silly scale accuse fiber answer"},
 		{"my seed phrase is abandon ability able about above absent absorb abstract absurd abuse access accident and the rest",
 			"abandon ability able about above absent absorb abstract absurd abuse access accident"},
+		// On the next line, a given name among the words.
+		{"is this still a valid seed? want to check before importing\nhusband horror task tuna unfold question fruit game satoshi flash walnut stem",
+			"husband horror task tuna unfold question fruit game satoshi flash walnut stem"},
 	}, []string{
 		"seed phrase: the words are in your wallet and you should never share them with anyone",
 		"the seed phrase has twelve words and you must never share them with anyone at all",
+		"seed funding round\nwe raised money from angel investors last year and plan a series soon with them",
 	})
 }
 
