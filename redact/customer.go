@@ -112,7 +112,8 @@ func abbreviationBefore(t string, p int) bool {
 	for w > 0 && p-w <= 4 && isLetter(t[w-1]) {
 		w--
 	}
-	switch lowerWord(t[w:p]) {
+	var low [8]byte
+	switch string(lowerASCII(low[:0], t[w:p])) {
 	case "no", "nr", "nro", "n", "num", "acc", "acct", "ref":
 		return true
 	}
@@ -123,22 +124,19 @@ func abbreviationBefore(t string, p int) bool {
 // number, is a label's word or a sentence's ("no", "number is",
 // "Kundennummer lautet", "c'est").
 func customerLabelWord(w string) bool {
-	switch lowerWord(w) {
-	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e", "é", "è",
+	var low [16]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	// (ASCII words only: customerValueStart reads a label's word of
+	// ASCII letters.)
+	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e",
 		"remains", "bleibt", "war", "era", "blijft", "reste", "resta", "sigue", "continua",
-		"id", "ref", "my", "the", "our", "nummer", "numero", "número", "numéro":
+		"id", "ref", "my", "the", "our", "nummer", "numero":
 		return true
 	}
 	return false
-}
-
-// lowerWord returns w, a short word, in ASCII lower case.
-func lowerWord(w string) string {
-	var low [16]byte
-	if len(w) > len(low) {
-		return w
-	}
-	return string(lowerASCII(low[:0], w))
 }
 
 // degreeSign returns the width of '°' or 'º' at q (of "n°", "nº"), or 0.

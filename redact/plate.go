@@ -147,7 +147,8 @@ func usStateWordEnd(t string, q int) int {
 		}
 		return 0
 	}
-	if usStateNames[lowerWord(t[q:w])] {
+	var low [16]byte
+	if usStateNames[string(lowerASCII(low[:0], t[q:w]))] {
 		return w
 	}
 	return 0

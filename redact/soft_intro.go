@@ -830,7 +830,8 @@ func (s *entScanner) englishTitle(k int) bool {
 	if t.e-t.s > 9 || t.f&efASCII == 0 {
 		return false
 	}
-	return englishTitles[lowerWord(s.text[t.s:t.e])]
+	var low [16]byte
+	return englishTitles[string(lowerASCII(low[:0], s.text[t.s:t.e]))]
 }
 
 // frenchGreetingAt reports whether token k is a French greeting or
