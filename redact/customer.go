@@ -151,16 +151,19 @@ func degreeSign(t string, q int) int {
 // when there is none of a customer's number's shape.
 func customerValueEnd(t string, q int) int {
 	n := len(t)
-	e, digits, capitals := q, 0, 0
-	groups := 0 // the digit runs of the token
+	e, capitals := q, 0
+	var g groups // the digit runs, for their count and a date's shape
 read:
 	for e < n && e-q <= 32 {
 		switch c := t[e]; {
 		case isDigit(c):
 			if e == q || !isDigit(t[e-1]) {
-				groups++
+				g.n++
 			}
-			digits++
+			if g.n <= len(g.len) {
+				g.len[g.n-1]++
+			}
+			g.digits++
 		case isUpperByte(c):
 			capitals++
 		case (c == '-' || c == '/' || c == '.') && e > q && e+1 < n && isAlnum(t[e+1]) && isAlnum(t[e-1]):
@@ -169,58 +172,32 @@ read:
 		}
 		e++
 	}
-	lettersOnly := digits == 0
+	lettersOnly := g.digits == 0
 	if e < n && (isLower(t[e]) || t[e] >= 0x80 && wordByteAt(t, e) || t[e] == '_' || t[e] == '@') {
 		return q // a word, an e-mail or a key ("cus_Q8xL2...")
 	}
 	// Groups of digits after one space: "2009 4417 83", "LP 0048 2291
 	// 73"; after a prefix of one or two capitals, or after digits.
-	if lettersOnly && e-q <= 2 || !lettersOnly && capitals == 0 && groups == 1 {
+	if lettersOnly && e-q <= 2 || !lettersOnly && capitals == 0 && g.n == 1 {
 		for k := 0; k < 5 && e+1 < n && t[e] == ' ' && isDigit(t[e+1]); k++ {
 			f := nextNonDigit(t, e+1)
 			if f < n && (isAlnum(t[f]) || t[f] >= 0x80 && wordByteAt(t, f)) || f-e-1 > 8 {
 				break
 			}
-			digits += f - e - 1
-			groups++
+			if g.n < len(g.len) {
+				g.len[g.n] = f - e - 1
+			}
+			g.n++
+			g.digits += f - e - 1
 			e = f
 		}
 	}
-	if digits < 5 || digits > 24 || capitals > digits || e-q > 32 {
+	if g.digits < 5 || g.digits > 24 || capitals > g.digits || e-q > 32 {
 		return q
 	}
-	if numericDateAt(t, q, e) || currencyAfter(t, e) || e < n && (t[e] == '%' || t[e] == ':' && e+1 < n && isDigit(t[e+1])) {
+	// No date ("2024-03-11", "11.03.2024"), amount or time.
+	if capitals == 0 && g.date() || currencyAfter(t, e) || e < n && (t[e] == '%' || t[e] == ':' && e+1 < n && isDigit(t[e+1])) {
 		return q
 	}
 	return e
-}
-
-// numericDateAt reports whether t[q:e], digits in three groups joined by
-// '-', '/', '.' or a space, has a date's shape ("2024-03-11",
-// "11.03.2024", "03/11/24").
-func numericDateAt(t string, q, e int) bool {
-	var lens [4]int
-	k := 0
-	for i := q; i < e; {
-		if !isDigit(t[i]) {
-			return false
-		}
-		f := nextNonDigit(t, i)
-		if f > e {
-			f = e
-		}
-		if k == len(lens) {
-			return false
-		}
-		lens[k] = f - i
-		k++
-		i = f
-		if i < e {
-			if c := t[i]; c != '-' && c != '/' && c != '.' && c != ' ' {
-				return false
-			}
-			i++
-		}
-	}
-	return k == 3 && (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 || lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 || lens[2] == 2))
 }

@@ -869,6 +869,11 @@ func usStateBefore(t string, p int) bool {
 		}
 		a, b = a-'a'+'A', b-'a'+'A'
 	}
+	return usStateCode(a, b)
+}
+
+// usStateCode reports whether the capitals a and b are a US state's code.
+func usStateCode(a, b byte) bool {
 	return isUpperByte(a) && isUpperByte(b) && usStates[int(a-'A')*26+int(b-'A')]
 }
 

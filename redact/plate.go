@@ -142,7 +142,7 @@ func usStateWordEnd(t string, q int) int {
 		return 0
 	}
 	if w-q == 2 {
-		if a, b := t[q], t[q+1]; isUpperByte(a) && isUpperByte(b) && usStates[int(a-'A')*26+int(b-'A')] {
+		if usStateCode(t[q], t[q+1]) {
 			return w
 		}
 		return 0

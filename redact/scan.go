@@ -515,7 +515,7 @@ func (s *state) reset(text string) {
 	if len(s.e.ruleIdx) > 0 {
 		s.asciiText, s.firstDigit = asciiFirstDigit(text)
 	} else {
-		s.asciiText = false
+		s.asciiText, s.firstDigit = false, len(text)
 	}
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]

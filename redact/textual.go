@@ -2743,12 +2743,14 @@ func (s *state) shapedLater(p int) {
 		for e > q && strings.IndexByte(",.;:)]\"'", t[e-1]) >= 0 {
 			e-- // the sentence's mark after the word
 		}
-		if e-q >= 8 && e-q <= 40 && isAlnum(t[q]) && passwordShaped(t[q:e]) &&
-			strings.IndexByte(t[q:e], '/') < 0 && strings.IndexByte(t[q:e], '\\') < 0 &&
-			!taggedVersion(t[q:e]) && passwordLike(t, q, e) {
+		if e-q < 8 || e-q > 40 || !isAlnum(t[q]) {
+			i = v
+			continue
+		}
+		if shaped, four := passwordShaped(t[q:e]); shaped && !strings.ContainsAny(t[q:e], "/\\") && !taggedVersion(t[q:e]) && passwordLike(t, q, e) {
 			// All four kinds outweigh a name inside ("Lou1se&Paul!2019").
 			score := 0.5
-			if kindsOfBytes(t, q, e) == 4 {
+			if four {
 				score = 0.7
 			}
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: score})
@@ -2772,13 +2774,14 @@ func taggedVersion(w string) bool {
 // kinds of byte (lower case, upper case, digits, a symbol:
 // "Tz9q-4kLm-Wx2p"), or lower case and digits with a symbol that joins
 // none of those ("bluebird!!1984", "Nairobi@2023"; '#' numbers tickets,
-// "INC#4471"). An e-mail address ('@', then a '.') is none.
-func passwordShaped(w string) bool {
+// "INC#4471"). An e-mail address ('@', then a '.') is none. four tells
+// whether w holds all four kinds.
+func passwordShaped(w string) (shaped, four bool) {
 	if at := strings.IndexByte(w, '@'); at >= 0 && strings.IndexByte(w[at:], '.') > 0 {
-		return false
+		return false, false
 	}
 	if kindsOfBytes(w, 0, len(w)) == 4 {
-		return true
+		return true, true
 	}
 	var lower, digit, sym bool
 	for i := 0; i < len(w); i++ {
@@ -2792,7 +2795,7 @@ func passwordShaped(w string) bool {
 			sym = true
 		}
 	}
-	return lower && digit && sym
+	return lower && digit && sym, false
 }
 
 // appPasswordEnd returns the end of an app password of Google's shape at
