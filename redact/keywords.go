@@ -110,6 +110,9 @@ const (
 	// gCustomer: a person's number at a firm after its word: a
 	// customer's, a contract's, a policy's (see customerAfter).
 	gCustomer
+	// gFirm: a firm's service that names its own helpline or mailbox
+	// after it (see firmContact).
+	gFirm
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -620,6 +623,7 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
 	gHandle: {"en": handleWords},
+	gFirm:   firmWords,
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},

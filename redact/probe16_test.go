@@ -237,7 +237,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: My number is 5550132, cell 5550199", []string{"PHONE_NUMBER=5550132", "PHONE_NUMBER=5550199"}},
 		{"phone", "Agent: I have 4155550132, mobile 4155550199 on file, correct?", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
 		{"phone", "Customer: update it to 4155550132, mobile 4155550199", []string{"PHONE_NUMBER=4155550132", "PHONE_NUMBER=4155550199"}},
-		{"phone", "Customer: Klantenservice 0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: telefoon 0800-2255", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: I called 0800-1255 yesterday", []string{"PHONE_NUMBER=0800-1255"}},
 		// A phone's word wins over a day after the range: a phone missed
 		// leaks, hours redacted do not.
@@ -260,7 +260,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: Wir sind erreichbar unter 0800-2255.", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: 0800-2255 is our free number", []string{"PHONE_NUMBER=0800-2255"}},
 		{"hours", "Agent: Öffnungszeiten: 0900-1800", nil},
-		{"phone", "Customer: Klantenservice 0800-2255 ma-vr 9-17", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: telefoon 0800-2255 ma-vr 9-17", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: I called 0900-1230 Monday and again Tuesday", []string{"PHONE_NUMBER=0900-1230"}},
 		{"hours", "Agent: Delivery window: 0800-1200", nil},
 		{"ip", "Customer: java 198.51.100.23 timeout", []string{"IP_ADDRESS=198.51.100.23"}},

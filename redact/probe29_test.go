@@ -141,7 +141,7 @@ func TestPhoneWordsOfSession29(t *testing.T) {
 	for _, c := range []struct{ text, phone string }{
 		{"[17:15] Customer: I'm in Singapore, my handphone is 9403 1782.", "9403 1782"},
 		{"The seller can be reached on 368-8524806 for warranty questions.", "368-8524806"},
-		{"Our hotline 1800 8923743 is open until 20:30 today.", "1800 8923743"},
+		{"My hotline 1800 8923743 is open until 20:30 today.", "1800 8923743"},
 		{"u can txt 0477/39 87 11", "0477/39 87 11"},
 		{"user> Centralino 0693891978, interno 888.", "0693891978"},
 		{"Zentrale 0421 / 483879, ich bin unter Durchwahl 2725 erreichbar.", "0421 / 483879"},

@@ -1357,6 +1357,7 @@ func (s *state) finish() []Finding {
 	// date is stamped unless it is the next of s.dates (two dates of one
 	// span are both stamped or neither).
 	undated := 0
+	var firm int8 // whether a firm's word is among the hits (see firmContact)
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
@@ -1491,6 +1492,9 @@ func (s *state) finish() []Finding {
 				if !s.on(c.typ) {
 					continue
 				}
+			}
+			if (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c, &firm) {
+				continue // "Our billing team is reachable on 1-888-402-7731"
 			}
 		}
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {

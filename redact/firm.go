@@ -1,0 +1,187 @@
+package redact
+
+// A firm's own contact: the number of its helpline and the address of its
+// service's mailbox, which an agent gives ("Our billing team is reachable
+// on 1-888-402-7731", "Notre service client est joignable au 01 76 49 20
+// 30 ou par mail à support@maison-lumen.fr"), name no person. They are
+// left in the text: a helpline is the firm's to publish, and the
+// model needs it to answer. A number or a mailbox is the firm's when a
+// firm's service (gFirm: "customer care", "hotline", "Kundenservice",
+// "klantenservice", "numero verde") names it before it in its clause, with
+// no possessive or pronoun of a person between ("customer service has my
+// number 07700 900123" keeps it). A mailbox must be a service's too: a
+// name's mailbox after "customer service" is an employee's
+// ("customer service told me to write to jane.doe@...").
+
+// firmReach is how far before a number or a mailbox a firm's service may
+// name it, in bytes: "Our billing team is reachable on 1-888-402-7731
+// (Mon–Fri 9:00–17:00 ET) or by email at billing@brightcart.io".
+const firmReach = 100
+
+// firmWords are the words of a firm's service that names its contact
+// (gFirm). "Support", "service", "team", "office" and "line" alone say
+// nothing of whose they are ("my office line"), and an office's
+// switchboard ("Zentrale", "centralino") is as often the way to reach a
+// person at work ("Zentrale 0421 / 483879, Durchwahl 2725").
+var firmWords = map[string][]string{
+	"en": {"customer care", "customer service", "customer services", "customer support", "customer helpline", "customer hotline",
+		"customer care line", "customer service line", "customer service number", "support line", "support team", "support hotline",
+		"billing team", "billing line", "billing department", "billing dept", "sales team", "returns team", "claims line", "claims team",
+		"helpline", "help line", "hotline", "helpdesk", "help desk", "service desk", "contact centre", "contact center",
+		"call centre", "call center", "freephone", "toll-free", "toll free", "tech support", "technical support", "seller support",
+		"front desk", "reception", "main line",
+		// The Nordic, Central European and Baltic words for a firm's
+		// customer service: "Ring kundtjänst 0771-33 22 10".
+		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
+	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
+		"kundenbetreuung"},
+	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs"},
+	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
+		"centro de atención", "soporte técnico"},
+	"it": {"numero verde", "servizio clienti", "assistenza clienti"},
+	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst"},
+	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
+		"central de atendimento"},
+}
+
+// personalMarks are the possessives and pronouns of a person in the chat
+// languages: one of them between a firm's service and a number makes the
+// number a person's ("customer care called me on 0612 345 678", "el
+// servicio al cliente tiene mi número 612 345 678").
+var personalMarks = map[string]bool{
+	"my": true, "me": true, "mine": true, "your": true, "yours": true, "his": true, "her": true, "their": true, "him": true, "them": true,
+	"mein": true, "meine": true, "meinen": true, "meiner": true, "mir": true, "mich": true, "dein": true, "deine": true,
+	"ihr": true, "ihre": true, "ihren": true, "ihrer": true, "sein": true, "seine": true,
+	"mon": true, "ma": true, "mes": true, "moi": true, "ton": true, "ta": true, "votre": true, "vos": true, "son": true, "sa": true,
+	"mi": true, "mis": true, "tu": true, "tus": true, "su": true, "sus": true,
+	"mio": true, "mia": true, "miei": true, "tuo": true, "tua": true, "suo": true, "sua": true,
+	"mijn": true, "uw": true, "jouw": true, "zijn": true, "haar": true,
+	"meu": true, "minha": true, "seu": true, "teu": true,
+	// The person spoken to: "... or shall I call you back on +1 (312)
+	// 660-7184?", "le service client vous rappelle au 06 ...".
+	"you": true, "vous": true, "te": true, "dich": true, "dir": true, "ihnen": true, "u": true, "jij": true,
+	// A person's own line: "Customer Care 0800 ..., mobile 07700 ...".
+	"mobile": true, "mob": true, "cell": true, "handy": true, "portable": true, "móvil": true, "movil": true,
+	"cellulare": true, "mobiel": true, "telemóvel": true, "celular": true,
+}
+
+// roleMailboxes are the local parts of a service's mailbox (their first
+// part before a '.', '-' or '_': "service.reclamations@").
+var roleMailboxes = map[string]bool{
+	"support": true, "billing": true, "care": true, "help": true, "helpdesk": true, "service": true, "services": true,
+	"customerservice": true, "customercare": true, "customersupport": true, "kundenservice": true, "kundendienst": true,
+	"klantenservice": true, "kundservice": true, "kundeservice": true, "serviceclient": true, "sav": true, "servicio": true,
+	"atendimento": true, "assistenza": true, "refunds": true, "refund": true, "returns": true, "retour": true, "retouren": true,
+	"claims": true, "sinistres": true, "siniestros": true, "sinistri": true, "sales": true, "info": true, "contact": true,
+	"hello": true, "noreply": true, "no": true, "donotreply": true, "do": true, "enquiries": true, "inquiries": true,
+	"feedback": true, "complaints": true, "reclamations": true, "accounts": true, "invoices": true, "payments": true,
+	"reservations": true, "bookings": true, "booking": true, "orders": true, "team": true, "office": true,
+}
+
+// firmContact reports whether the phone number or e-mail address c is a
+// firm's own contact (see firmWords). firm caches whether the text holds
+// a firm's word at all: 0 not looked for yet, 1 none, 2 some.
+func (s *state) firmContact(c *cand, firm *int8) bool {
+	if *firm == 0 {
+		*firm = 1
+		for k := range s.hits {
+			if s.e.kw.entries[s.hits[k].entry].groups&gFirm != 0 {
+				*firm = 2
+				break
+			}
+		}
+	}
+	if *firm != 2 {
+		return false
+	}
+	t := s.text
+	if c.typ == TypeEmailAddress && !roleMailbox(t[c.start:c.end]) {
+		return false
+	}
+	// The hits are in the order of their ends.
+	for k := range s.hits {
+		h := &s.hits[k]
+		if h.end > c.start {
+			break
+		}
+		if c.start-h.end > firmReach || s.e.kw.entries[h.entry].groups&gFirm == 0 {
+			continue
+		}
+		if !personalBefore(t, h.start) && firmClause(t, h.end, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleMailbox reports whether the e-mail address a is a service's
+// mailbox (roleMailboxes).
+func roleMailbox(a string) bool {
+	n := 0
+	for n < len(a) && n < 20 && isLetter(a[n]) {
+		n++
+	}
+	if n == 0 || n == len(a) || a[n] != '@' && a[n] != '.' && a[n] != '-' && a[n] != '_' {
+		return false
+	}
+	var low [20]byte
+	return roleMailboxes[string(lowerASCII(low[:0], a[:n]))]
+}
+
+// personalBefore reports whether the word right before p is one of
+// personalMarks ("my hotline number").
+func personalBefore(t string, p int) bool {
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for p > 0 && q-p < 8 && isLetter(t[p-1]) {
+		p--
+	}
+	if p == q || p > 0 && isLetter(t[p-1]) {
+		return false
+	}
+	var low [8]byte
+	return personalMarks[string(lowerASCII(low[:0], t[p:q]))]
+}
+
+// firmClause reports whether t[a:b], the text between a firm's service
+// and its contact, stays in one clause and names no person: no line
+// break, '?', '!', ';' or '|' (a field of a signature), no full stop before a capital (a '.' after a
+// word of three letters or fewer abbreviates it: "tel. 91 398 12 00"),
+// and no word of personalMarks.
+func firmClause(t string, a, b int) bool {
+	for i := a; i < b; {
+		ch := t[i]
+		switch {
+		case ch == '\n' || ch == '?' || ch == '!' || ch == ';' || ch == '|':
+			return false
+		case ch == '.':
+			if i+2 < b && t[i+1] == ' ' && isUpperByte(t[i+2]) {
+				w := i
+				for w > a && isLetter(t[w-1]) {
+					w--
+				}
+				if i-w > 3 {
+					return false
+				}
+			}
+			i++
+		case isLetter(ch) || ch >= 0x80:
+			j := i
+			for j < b && (isLetter(t[j]) || t[j] >= 0x80) {
+				j++
+			}
+			if j-i <= 10 {
+				var low [12]byte
+				if personalMarks[string(foldBytes(low[:0], t[i:j]))] {
+					return false
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	return true
+}

@@ -1,0 +1,81 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 48 found in the gaps of the blind sets.
+
+// TestFirmContactsOfSession48 checks that a firm's own helpline and
+// service mailbox, named by the firm's service before them in their
+// clause, are left alone in the chat languages, and that a person's
+// number or mailbox near such words stays found: after a person's
+// possessive or pronoun, the firm's word owned by a person, a name's
+// mailbox, a new sentence or a signature's next field, and a switchboard,
+// which reaches a person at work.
+func TestFirmContactsOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Agent: Our billing team is reachable on 1-888-402-7731 (Mon–Fri 9:00–17:00 ET) or by email at billing@brightcart.io.",
+		"Agent: Notre service client est joignable au 01 76 49 20 30 ou par mail à support@maison-lumen.fr.",
+		"Agent: Nuestro teléfono de atención al cliente es el 900 838 214, de 9 a 21h.",
+		"Agent: Il numero verde 800 912 447 è attivo dalle 9 alle 18.",
+		"Agent: Onze klantenservice is bereikbaar op 020 794 3310, of mail naar klantenservice@fietsenplein.nl.",
+		"Agent: A nossa linha de apoio é o 808 204 119.",
+		"Fragen? Kundenservice 0800 330 1000 (Mo-Fr 8-20 Uhr)",
+		"For further help call customer care 0120-4880900 (10am-7pm) or write to care@quickpaywallet.in",
+		"if it doesnt show call our billing line 0800 917 4420",
+		"Best, Siddharth\nGlobex Customer Care +1 (800) 555-0142 care@globex.io",
+		"Our hotline 1800 8923743 is open until 20:30 today.",
+		"Agent: If the chat drops, our main line is +1 800 436 2290, Henrik.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+	wantTyped(t, d, []typedValue{
+		// A person's possessive or pronoun between, or before the
+		// firm's word.
+		{"customer service called me on 07700 900123 yesterday", TypePhoneNumber, "07700 900123"},
+		{"my hotline number 07700 900123", TypePhoneNumber, "07700 900123"},
+		{"Agent: you can also ring our billing line 1-800-466-3921 (24/7), or shall I call you back on +1 (312) 660-7184?", TypePhoneNumber, "+1 (312) 660-7184"},
+		{"el servicio al cliente tiene mi número 612 345 678", TypePhoneNumber, "612 345 678"},
+		{"Der Kundenservice hat meine Nummer 0151 2345 6789 falsch", TypePhoneNumber, "0151 2345 6789"},
+		{"Customer Care 0800 123 4567, mobile 07700 900 456", TypePhoneNumber, "07700 900 456"},
+		// A name's mailbox is an employee's, not the service's.
+		{"customer service told me to write to jane.doe@example.com", TypeEmailAddress, "jane.doe@example.com"},
+		{"the helpline said to use anna.berg@example.org instead", TypeEmailAddress, "anna.berg@example.org"},
+		// A new sentence or a signature's next field.
+		{"I called the hotline. My number is 07700 900123 by the way", TypePhoneNumber, "07700 900123"},
+		{"Reception: +44 (0)1223 760 400 | M: +44 (0)7722 109 385", TypePhoneNumber, "+44 (0)7722 109 385"},
+		// A switchboard reaches a person at work.
+		{"Zentrale 0421 / 483879, ich bin unter Durchwahl 2725 erreichbar.", TypePhoneNumber, "0421 / 483879"},
+		{"user> Centralino 0693891978, interno 888.", TypePhoneNumber, "0693891978"},
+		// The service's mailbox with no firm's word is found: Presidio's
+		// vector "info@presidio.site".
+		{"info@presidio.site", TypeEmailAddress, "info@presidio.site"},
+		{"i wrote to support@globex.io twice", TypeEmailAddress, "support@globex.io"},
+	})
+}
+
+// TestRoleMailboxOfSession48 checks the local parts read as a service's
+// mailbox: the first part before '@', '.', '-' or '_'.
+func TestRoleMailboxOfSession48(t *testing.T) {
+	for a, want := range map[string]bool{
+		"support@globex.io":                     true,
+		"Billing@brightcart.io":                 true,
+		"service.reclamations@assur-exemple.fr": true,
+		"no-reply@accounts.gamehub.co":          true,
+		"klantenservice@fietsenplein.nl":        true,
+		"jane.doe@example.com":                  false,
+		"supporter@example.com":                 false,
+		"s@example.com":                         false,
+		"@example.com":                          false,
+		"support":                               false,
+	} {
+		assert.Equal(t, want, roleMailbox(a), a)
+	}
+}
