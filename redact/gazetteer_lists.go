@@ -349,6 +349,11 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Phrases that end in a particle ("ten name van", "à l'attention
 	// de") would make the particle a cue wherever it stands.
 	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist`)
+	// The verbs that name a third person in the Romance languages: "el
+	// repartidor se llamaba Jhonatan", "o motorista se chamava
+	// Claudinei", "il corriere si chiamava Gennaro", "le livreur
+	// s'appelait Kévin".
+	add(cuePerson, `se llama|se llamaba|se llaman|si chiama|si chiamava|s'appelle|s'appelait|se chama|se chamava|chama-se|chamava-se`)
 	// The name on a doorbell, which a delivery's note gives: "Am
 	// Klingelschild steht Huber", "citofono Colombo", "sonnette Martin".
 	add(cuePerson, `klingelschild steht|klingel steht|klingelschild|klingel|citofono|campanello|sonnette|interphone|timbre`)

@@ -13,8 +13,9 @@ package redact
 const TypeMemberID = "MEMBER_ID"
 
 // memberAfter reads a member's number after its word, which ends at p:
-// at most four capitals, then 6 to 16 digits in at most three groups
-// ("58823041-01", "17449028 01", "7301 8842"), or five to twelve
+// at most four capitals, maybe with a dash after them, then 6 to 16
+// digits in at most three groups ("58823041-01", "17449028 01", "7301
+// 8842", "BC-00482913"), or five to twelve
 // digits between capitals ("XJ48213K"), ending its word.
 func (s *state) memberAfter(p int) {
 	t := s.text
@@ -27,6 +28,12 @@ func (s *state) memberAfter(p int) {
 	for q < n && q-a < 4 && isUpperByte(t[q]) {
 		q++
 	}
+	// The plan's capitals may stand apart by a dash: "member no.
+	// BC-00482913", "member id UMB-4471-20938".
+	prefixed := q > a
+	if prefixed && q+1 < n && t[q] == '-' && isDigit(t[q+1]) {
+		q++
+	}
 	if q >= n || !isDigit(t[q]) {
 		return
 	}
@@ -37,8 +44,17 @@ func (s *state) memberAfter(p int) {
 		return
 	}
 	g, e := digitGroups(t, q)
-	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 {
+	// A short first group needs ten digits ("30 4417 2290 1"), or three
+	// groups of eight or more ("60-448-1093"), or the plan's capitals
+	// before it.
+	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) {
 		return
+	}
+	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {
+		return // "membership 2019-2023": years
+	}
+	if prefixed && g.n > 1 && g.len[0] == 4 && yearLike(t[q:q+4]) {
+		return // "Nº de expediente REC-2024-33817": a file's reference of its year
 	}
 	s.add(cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})
 }

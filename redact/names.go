@@ -3300,10 +3300,32 @@ func (s *entScanner) titleWordBefore(i int) int {
 	if s.punct(p, '.') && s.glued(p) {
 		p--
 	}
+	// Italian titles of a woman end after the period: "Gentile Sig.ra
+	// Ferraguti", "la dott.ssa Galli".
+	if p >= 2 && s.toks[p].kind == etWord && s.glued(p) && s.punct(p-1, '.') && s.glued(p-1) && s.italianTitleEnd(p) {
+		p -= 2
+	}
 	if p < 0 || s.toks[i].f&efNL != 0 || s.toks[p].kind != etWord {
 		return -1
 	}
 	return p
+}
+
+// italianTitleEnd reports whether word token p is the ending of an
+// Italian title of a woman after its period: "ra" and "na" of "Sig.ra"
+// and "Sig.na", "ssa" of "Dott.ssa", "Prof.ssa" and "Avv.ssa".
+func (s *entScanner) italianTitleEnd(p int) bool {
+	t := &s.toks[p]
+	if t.e-t.s > 3 || s.toks[p-2].kind != etWord {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "ra", "na":
+		return s.is(p-2, "sig")
+	case "ssa":
+		return s.is(p-2, "dott") || s.is(p-2, "prof") || s.is(p-2, "avv")
+	}
+	return false
 }
 
 // plainTitleBefore reports whether a title of a person that is no other
@@ -4639,6 +4661,10 @@ func (s *entScanner) findNames() {
 				j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
 				continue
 			}
+			if j > i && j+2 < n && s.punct(j, '.') && s.glued(j) && s.glued(j+1) && s.italianTitleEnd(j+1) && s.nameFollows(j+2) {
+				j += 2 // "Gentile Sig.ra Ferraguti"
+				continue
+			}
 			// A surname with its particle elided after a given name the
 			// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not
 			// "Musée d'Orsay"). It ends the name.
@@ -5183,6 +5209,8 @@ func (s *entScanner) classifyRun(i, j int) {
 	switch {
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
 		cue = cuePerson // "with ms. Marcela"
+	case cue == 0 && i >= 3 && s.toks[i].f&efNL == 0 && s.glued(i-1) && s.punct(i-2, '.') && s.glued(i-2) && !s.glued(i-3) && s.italianTitleEnd(i-1):
+		cue = cuePerson // "gentile sig.ra Ferraguti"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
 		cue = cuePerson // "gracias, señora Ibáñez", "grazie signora Rossi"
 	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efNL) == 0 && s.lowerTitleAfterVerb(i-1):
@@ -5312,6 +5340,9 @@ func (s *entScanner) classifyRun(i, j int) {
 			k++
 			if s.punct(k, '.') && s.glued(k) {
 				k++
+				if k < j && s.glued(k) && s.italianTitleEnd(k) {
+					k++ // "Sig.ra"
+				}
 			}
 			cue = s.cueBefore(k)
 			start = false

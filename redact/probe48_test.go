@@ -79,3 +79,62 @@ func TestRoleMailboxOfSession48(t *testing.T) {
 		assert.Equal(t, want, roleMailbox(a), a)
 	}
 }
+
+// TestItalianTitlesOfSession48 checks the Italian titles of a woman that
+// end after their period ("Sig.ra", "Sig.na", "Dott.ssa") before a
+// surname alone or a whole name, in capitals or not, and that the title
+// stays out of the name; and that the title alone names no one.
+func TestItalianTitlesOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Gentile Sig.ra Ferraguti, per completare la registrazione", "Ferraguti"},
+		{"Gentile sig.ra Ferraguti, per completare la registrazione", "Ferraguti"},
+		{"vi scrivo a nome di mia suocera, la sig.ra Assunta Lo Presti, nata il 9 marzo 1947", "Assunta Lo Presti"},
+		{"la Dott.ssa Galli ha firmato il referto", "Galli"},
+		{"Sig.na Bruni, grazie", "Bruni"},
+	}, []string{
+		"Sig.ra",
+		"Sig.ra, grazie",
+		"la sig.ra ha chiamato ieri",
+	})
+}
+
+// TestRomanceNamingVerbsOfSession48 checks the verbs that name a third
+// person in Spanish, Portuguese, French and Italian before a name the
+// lists lack, and that a thing they name in lower case is none.
+func TestRomanceNamingVerbsOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"el repartidor se llamaba Jhonatan creo, dejó el paquete", "Jhonatan"},
+		{"el repartidor se llama Jhonatan, dejó el paquete", "Jhonatan"},
+		{"o motorista se chamava Claudinei e cobrou a mais", "Claudinei"},
+		{"le livreur s'appelait Kévin, il a laissé le colis", "Kévin"},
+	}, []string{
+		"la app se llama glovo y no funciona",
+		"el paquete se llama así porque sí",
+	})
+}
+
+// TestMemberPrefixesOfSession48 checks members' numbers with the plan's
+// capitals and a dash before them, and of three short groups; and that
+// a range of years, a file's reference of its year and a short code stay
+// no member's number.
+func TestMemberPrefixesOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"I'm a Plus member, member no. BC-00482913, but order BC-7740215 didn't get free shipping", "BC-00482913"},
+		{"my member id is UMB-4471-20938 and policy PLC-88103756", "UMB-4471-20938"},
+		{"Her member # is 60-448-1093, and the account holder is me", "60-448-1093"},
+		{"membership no. IRL-0047719, can ye post a new one", "IRL-0047719"},
+		{"Bupa membership number 58823041-01", "58823041-01"},
+	}, []string{
+		"membership 2019-2023 was fine",
+		"Nº de expediente REC-2024-33817.",
+		"member no. AB-12",
+		"member no 12-34",
+		"member id 12 345",
+	})
+}
