@@ -149,6 +149,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 				// alone does not do ("hola, ejecuté htpasswd -nb ...").
 				s.lowerCaseText(a, k)
 			}
+			s.lowerNamesBeforeHere()
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -3993,6 +3994,76 @@ func (s *entScanner) lowerCaseLines() {
 		}
 		a = b
 	}
+}
+
+// lowerNamesBeforeHere reads a name typed in lower case before "here",
+// "hier", "ici" or "aquí" in a capitalised text, where it opens its
+// clause: "sorry, can I write in english? rafa moreira here, my card
+// ...", "Guten Tag, liesbeth hier nochmal". None of the words may be
+// one that stands before "here" as often (beWord: "Hallo, allen hier",
+// "Hola, todo bien aquí"). Up to three words in lower case between the clause's start (the text's or the line's, a speaker's
+// label, a '.', '?', '!', ',' or '(', "its" or "it's") and the word are
+// read as lowerCaseText reads a text in lower case. lowerPrefix reads
+// the same when it opens the text.
+func (s *entScanner) lowerNamesBeforeHere() {
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		// The words' lengths and first letters rule out most tokens
+		// before they are folded.
+		if n := t.e - t.s; n < 3 || n > 5 || t.kind != etWord || t.f&(efCap|efNL) != 0 {
+			continue
+		}
+		if c := s.text[t.s]; c != 'h' && c != 'i' && c != 'a' {
+			continue
+		}
+		if !(s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aquí") || s.is(k, "aqui")) {
+			continue
+		}
+		a := k
+		for a > 0 && k-a < 3 && toks[a-1].kind == etWord && toks[a-1].f&(efCap|efAllCap|efDigit|efUsed) == 0 && toks[a].f&efNL == 0 {
+			a--
+		}
+		if a == k {
+			continue
+		}
+		// "its li wenjie here": "its" opens the clause, no name.
+		if s.is(a, "its") || s.is(a, "it's") || s.is(a, "im") || s.is(a, "i'm") {
+			a++
+		}
+		if a == k || !s.clauseOpensAt(a) || s.beWordIn(a, k) {
+			continue
+		}
+		s.lowerCaseText(a, k+1)
+	}
+}
+
+// beWordIn reports whether a word of beWord is among tokens a to k-1.
+func (s *entScanner) beWordIn(a, k int) bool {
+	for i := a; i < k; i++ {
+		if s.beWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpensAt reports whether token a opens a clause: it starts the
+// text or its line, or follows a speaker's label's colon, a '.', '?',
+// '!', ',' or '(', or "its", "it's", "im" or "i'm".
+func (s *entScanner) clauseOpensAt(a int) bool {
+	if a == 0 || s.toks[a].f&efNL != 0 {
+		return true
+	}
+	p := &s.toks[a-1]
+	if p.kind == etPunct {
+		switch p.c {
+		case '.', '?', '!', ',', '(', ':':
+			return true
+		}
+		return false
+	}
+	return s.is(a-1, "its") || s.is(a-1, "it's") || s.is(a-1, "im") || s.is(a-1, "i'm")
 }
 
 // lowerPrefix returns the first word token in capitals, or with a

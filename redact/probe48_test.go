@@ -138,3 +138,25 @@ func TestMemberPrefixesOfSession48(t *testing.T) {
 		"member id 12 345",
 	})
 }
+
+// TestLowerNamesBeforeHereOfSession48 checks a name typed in lower case
+// before "here" or "hier" in a capitalised text, where it opens its
+// clause after a question, a greeting's comma or the text's start; and
+// that words before "here" that are no name, or that open no clause,
+// stay none.
+func TestLowerNamesBeforeHereOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Customer: sorry, can I write in english? rafa moreira here, my card 4176 6724 8539 0823 was blocked", "rafa moreira"},
+		{"Guten Tag, liesbeth hier nochmal, new IBAN NL04 ABNA 5527 8502 62", "liesbeth"},
+		{"Hi, anna here. My order is late", "anna"},
+	}, []string{
+		"I left it over here. The box is Red",
+		"Is it here? Yes it is here, Thanks",
+		"The parcel is not here, Amazon said",
+		"Hi team, the wifi here is down. Thanks",
+		"Hi, my order is here. Thanks",
+		"Hello, the rest is here, Best regards",
+	})
+}
