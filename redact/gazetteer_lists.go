@@ -354,6 +354,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Claudinei", "il corriere si chiamava Gennaro", "le livreur
 	// s'appelait Kévin".
 	add(cuePerson, `se llama|se llamaba|se llaman|si chiama|si chiamava|s'appelle|s'appelait|se chama|se chamava|chama-se|chamava-se`)
+	// A booking in a name, and a family before its surname: "la
+	// prenotazione a nome Scognamiglio", "Hallo Familie Nowak", "la
+	// famiglia Esposito" ("Fam." with its period is cuesOf's).
+	add(cuePerson, `a nome|familie|famille|familia|famiglia|família`)
 	// The name on a doorbell, which a delivery's note gives: "Am
 	// Klingelschild steht Huber", "citofono Colombo", "sonnette Martin".
 	add(cuePerson, `klingelschild steht|klingel steht|klingelschild|klingel|citofono|campanello|sonnette|interphone|timbre`)

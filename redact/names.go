@@ -2481,6 +2481,8 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 		}
 	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
 		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
+	} else if p >= 1 && s.toks[p].c == '.' && s.toks[p].kind == etPunct && s.glued(p) && s.toks[p-1].e-s.toks[p-1].s == 3 && s.is(p-1, "fam") {
+		return cuePerson, 1 << cuePerson // "Fam. van der Heijden", "fam. Yilmaz"
 	}
 	return s.cuesAt(p, i, colon, want)
 }

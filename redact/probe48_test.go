@@ -160,3 +160,23 @@ func TestLowerNamesBeforeHereOfSession48(t *testing.T) {
 		"Hello, the rest is here, Best regards",
 	})
 }
+
+// TestBookingNamesAndFamiliesOfSession48 checks a booking's name after
+// Italian "a nome" and a family's surname after "Familie", "famiglia" or
+// "Fam." with its period; and that those words before no capitalised
+// name, or a noun, name no one.
+func TestBookingNamesAndFamiliesOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"vorrei disdire la prenotazione n. 58213, a nome Scognamiglio. il rimborso", "Scognamiglio"},
+		{"dat is fam. Yilmaz op nr 23", "Yilmaz"},
+		{"Hallo Familie Nowak, der Schlüsseltresor hängt links", "Nowak"},
+		{"la famiglia Esposito ha chiamato ieri", "Esposito"},
+		{"Fam. Müller-Lüdenscheidt", "Müller-Lüdenscheidt"},
+	}, []string{
+		"a nome mio e di mia moglie",
+		"la Familie ist wichtig",
+		"fam. treffen am Sonntag",
+	})
+}
