@@ -79,19 +79,10 @@ var roleMailboxes = map[string]bool{
 }
 
 // firmContact reports whether the phone number or e-mail address c is a
-// firm's own contact (see firmWords). firm caches whether the text holds
-// a firm's word at all: 0 not looked for yet, 1 none, 2 some.
-func (s *state) firmContact(c *cand, firm *int8) bool {
-	if *firm == 0 {
-		*firm = 1
-		for k := range s.hits {
-			if s.e.kw.entries[s.hits[k].entry].groups&gFirm != 0 {
-				*firm = 2
-				break
-			}
-		}
-	}
-	if *firm != 2 {
+// firm's own contact (see firmWords). The scan noted whether the text
+// holds a firm's word at all (seenFirm).
+func (s *state) firmContact(c *cand) bool {
+	if s.seen&seenFirm == 0 {
 		return false
 	}
 	t := s.text

@@ -113,6 +113,10 @@ const (
 	// gFirm: a firm's service that names its own helpline or mailbox
 	// after it (see firmContact).
 	gFirm
+	// gHere: "here" and its words in the chat languages, after which a
+	// name may come in lower case (see entScanner.lowerNamesBeforeHere):
+	// the scan notes whether a text holds one (state.seen).
+	gHere
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -624,6 +628,10 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
 	gHandle: {"en": handleWords},
 	gFirm:   firmWords,
+	// All under "en", which every detector's table holds: the group only
+	// tells the names recognizer whether to look (see
+	// entScanner.hereSkip), whatever the languages.
+	gHere: {"en": {"here", "hier", "ici", "aquí", "aqui"}},
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
@@ -845,7 +853,17 @@ type kwSlot struct {
 	// else 0. A word of that length that hashes to the key is the key
 	// (see hashText), and keyword only records its hit.
 	plain uint8
+	// seen: the groups of the slot's entries that state.seen notes
+	// (seenHere, seenFirm).
+	seen uint8
 }
+
+// The bits of kwSlot.seen and state.seen: a text holds a word of gHere
+// (see entScanner.hereSkip), of gFirm (see firmContact).
+const (
+	seenHere uint8 = 1 << iota
+	seenFirm
+)
 
 // pairKey is the key of the pair table for a phrase whose last word
 // hashes to h and whose word before it to prev.
@@ -1163,6 +1181,13 @@ func (t *kwTable) build() {
 	}
 	for i := range t.slots {
 		s := &t.slots[i]
+		for j := s.first - 1; j >= 0; j = t.entries[j].next {
+			if g := t.entries[j].groups; g&gHere != 0 {
+				s.seen |= seenHere
+			} else if g&gFirm != 0 {
+				s.seen |= seenFirm
+			}
+		}
 		if s.first == 0 || s.multi {
 			continue
 		}

@@ -820,14 +820,19 @@ func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entTok
 
 // entScanner holds the state of one Recognize call.
 type entScanner struct {
-	text   string // the chunk being scanned
-	base   int    // offset of text in the caller's text
-	toks   []entToken
-	key    []byte
-	rep    []byte    // the folded words of people, for repeatNames
-	low    []byte    // a text in capitals in lower case (see readShouted)
-	side   []Finding // what readShouted found in capitals, for addSide
-	usedAt []int32   // byte spans of the words readShouted's addresses took
+	// hereSkip: the Engine's scan found no "here", "hier", "ici" or
+	// "aquí" in the text (gHere), so lowerNamesBeforeHere has none to
+	// look for. The Engine sets it before each call; a scanner of
+	// Recognize leaves it false and looks.
+	hereSkip bool
+	text     string // the chunk being scanned
+	base     int    // offset of text in the caller's text
+	toks     []entToken
+	key      []byte
+	rep      []byte    // the folded words of people, for repeatNames
+	low      []byte    // a text in capitals in lower case (see readShouted)
+	side     []Finding // what readShouted found in capitals, for addSide
+	usedAt   []int32   // byte spans of the words readShouted's addresses took
 	// recased is set while the chunk is read a second time in lower case
 	// (readShouted): its words were capitalised as typed.
 	recased bool
@@ -3999,7 +4004,8 @@ func (s *entScanner) lowerCaseLines() {
 }
 
 // lowerNamesBeforeHere reads a name typed in lower case before "here",
-// "hier", "ici" or "aquí" in a capitalised text, where it opens its
+// "hier", "ici" or "aquí" in a capitalised text (Italian "qui" is as
+// often a place after a verb: "scrivetemi pure qui"), where it opens its
 // clause: "sorry, can I write in english? rafa moreira here, my card
 // ...", "Guten Tag, liesbeth hier nochmal". None of the words may be
 // one that stands before "here" as often (beWord: "Hallo, allen hier",
@@ -4008,18 +4014,18 @@ func (s *entScanner) lowerCaseLines() {
 // read as lowerCaseText reads a text in lower case. lowerPrefix reads
 // the same when it opens the text.
 func (s *entScanner) lowerNamesBeforeHere() {
-	toks := s.toks
+	if s.hereSkip {
+		return
+	}
+	toks, text := s.toks, s.text
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
-		// The words' lengths and first letters rule out most tokens
-		// before they are folded.
-		if n := t.e - t.s; n < 3 || n > 5 || t.kind != etWord || t.f&(efCap|efNL) != 0 {
-			continue
+		// The words' lengths and first letters rule out most tokens;
+		// the words are compared as typed, in lower case.
+		if uint(t.e-t.s-3) > 2 || text[t.s]|0x0b != 'k' || t.f&(efCap|efNL) != 0 {
+			continue // ('a', 'h' and 'i', and 'b', 'c', 'j', 'k', or 0x0b are 'k')
 		}
-		if c := s.text[t.s]; c != 'h' && c != 'i' && c != 'a' {
-			continue
-		}
-		if !(s.is(k, "here") || s.is(k, "hier") || s.is(k, "ici") || s.is(k, "aquí") || s.is(k, "aqui")) {
+		if w := text[t.s:t.e]; w != "here" && w != "hier" && w != "ici" && w != "aquí" && w != "aqui" {
 			continue
 		}
 		a := k
@@ -4730,13 +4736,15 @@ func (s *entScanner) findNames() {
 				}
 				continue
 			}
-			if j > i && s.punct(j, '.') && s.glued(j) && (s.flags(j-1)&gzHonor != 0 || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
-				j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
-				continue
-			}
-			if j > i && j+2 < n && s.punct(j, '.') && s.glued(j) && s.glued(j+1) && s.italianTitleEnd(j+1) && s.nameFollows(j+2) {
-				j += 2 // "Gentile Sig.ra Ferraguti"
-				continue
+			if j > i && s.punct(j, '.') && s.glued(j) {
+				if (s.flags(j-1)&gzHonor != 0 || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
+					j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
+					continue
+				}
+				if j+2 < n && s.glued(j+1) && s.italianTitleEnd(j+1) && s.nameFollows(j+2) {
+					j += 2 // "Gentile Sig.ra Ferraguti"
+					continue
+				}
 			}
 			// A surname with its particle elided after a given name the
 			// lists know: "Inès d'Aubigné", "Raphaël d’Almeida" (not

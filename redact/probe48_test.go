@@ -180,3 +180,44 @@ func TestBookingNamesAndFamiliesOfSession48(t *testing.T) {
 		"fam. treffen am Sonntag",
 	})
 }
+
+// TestHereGateOfSession48 checks that the scan's note of "here" and its
+// words (seenHere), which spares the names recognizer its look for a
+// name before one, changes nothing: a detector whose scan runs, one whose
+// scan does not (names alone), one of German alone and the recognizer
+// called by itself find the same names before "here", "hier" and "aquí",
+// and none where the text holds no such word.
+func TestHereGateOfSession48(t *testing.T) {
+	all, err := NewDetector()
+	require.NoError(t, err)
+	names, err := NewDetector(WithTypes(TypePerson))
+	require.NoError(t, err)
+	german, err := NewDetector(WithLanguages("de"))
+	require.NoError(t, err)
+	for _, c := range []textValue{
+		{"Customer: sorry, can I write in english? rafa moreira here, my card was blocked", "rafa moreira"},
+		{"Guten Tag, liesbeth hier nochmal, new IBAN please", "liesbeth"},
+		{"Hola, sorry. carmen ruiz aquí, el pedido no llegó", "carmen ruiz"},
+		{"Hi, anna there. My order is late", ""},
+	} {
+		for _, d := range []*Engine{all, names, german} {
+			got := valuesOf(t, d, c.text, TypePerson)
+			if c.value == "" {
+				assert.Empty(t, got, c.text)
+			} else {
+				assert.Contains(t, got, c.value, c.text)
+			}
+		}
+		var soft []string
+		newNameRecognizer().Recognize(c.text, func(f Finding) {
+			if f.Type == TypePerson && f.Score >= 0.5 {
+				soft = append(soft, c.text[f.Start:f.End])
+			}
+		})
+		if c.value == "" {
+			assert.Empty(t, soft, c.text)
+		} else {
+			assert.Contains(t, soft, c.value, c.text)
+		}
+	}
+}

@@ -438,6 +438,10 @@ type span struct{ s, e int }
 type state struct {
 	e    *Engine
 	text string
+	// seen: the groups of words the scan found in the text (seenHere,
+	// seenFirm): whether the names recognizer looks for a name before
+	// "here" (entScanner.hereSkip), and finish for a firm's contact.
+	seen uint8
 	// asciiText: the text holds no byte above 0x7f. Only the rules read
 	// it; an engine that runs none does not measure it.
 	asciiText bool
@@ -519,7 +523,7 @@ func (s *state) reset(text string) {
 	}
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.colsDone, s.noAt, s.linkSeen, s.promotes = false, 0, false, false
+	s.colsDone, s.noAt, s.linkSeen, s.promotes, s.seen = false, 0, false, false, 0
 	if len(s.found) > 0 {
 		clear(s.found)
 	}
@@ -947,6 +951,7 @@ func boxAfter(t string, p int) bool {
 }
 
 func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
+	s.seen |= sl.seen
 	if t := s.text; end-start == 2 {
 		if end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
 			return // two capitals glued to digits are a code ("DL1178", a flight), no word
@@ -1027,6 +1032,9 @@ func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
+		if e.groups&gFirm != 0 {
+			s.seen |= seenFirm // "customer care": a phrase, which no slot's seen notes
+		}
 		if !e.reads {
 			continue // most words only record their hit
 		}
@@ -1357,7 +1365,6 @@ func (s *state) finish() []Finding {
 	// date is stamped unless it is the next of s.dates (two dates of one
 	// span are both stamped or neither).
 	undated := 0
-	var firm int8 // whether a firm's word is among the hits (see firmContact)
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
@@ -1493,7 +1500,7 @@ func (s *state) finish() []Finding {
 					continue
 				}
 			}
-			if (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c, &firm) {
+			if (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c) {
 				continue // "Our billing team is reachable on 1-888-402-7731"
 			}
 		}
