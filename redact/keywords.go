@@ -117,6 +117,9 @@ const (
 	// name may come in lower case (see entScanner.lowerNamesBeforeHere):
 	// the scan notes whether a text holds one (state.seen).
 	gHere
+	// gCJKName: a label of a person's name in Chinese, Japanese or
+	// Korean, whose reader reads the name in its script (cjkNameAfter).
+	gCJKName
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -626,8 +629,9 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
-	gHandle: {"en": handleWords},
-	gFirm:   firmWords,
+	gHandle:  {"en": handleWords},
+	gFirm:    firmWords,
+	gCJKName: cjkNameWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer whether to look (see
 	// entScanner.hereSkip), whatever the languages.
@@ -820,7 +824,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

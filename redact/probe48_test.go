@@ -221,3 +221,32 @@ func TestHereGateOfSession48(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKNamesOfSession48 checks names in Chinese, Japanese and Korean
+// script after a label that names a person, past a colon (full width
+// too) or a space: Chinese names whole and alone, a Japanese surname and
+// given name apart by a space, Korean names with "입니다" glued after
+// them cut off; and that a label before the sentence's words, a run too
+// long to be a name, a word of the field ("변경") and Latin letters name
+// no one.
+func TestCJKNamesOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"亲，我地址填错了\n收货人：陈晓明\n手机：139 2176 4058", "陈晓明"},
+		{"退款请打到我的工行卡 开户行 工商银行杭州西湖支行 户名 刘洋 谢谢", "刘洋"},
+		{"氏名：西村 彩香（ニシムラ アヤカ）", "西村 彩香"},
+		{"口座名義 ワタナベ ミサキ\nよろしくお願いします", "ワタナベ ミサキ"},
+		{"契約者 たかはし ゆき 生年月日 1990年", "たかはし ゆき"},
+		{"받는분: 김민지\n주소: 서울", "김민지"},
+		{"국민은행 437802-01-118294 예금주 이준호 입니다 빨리", "이준호"},
+		{"상담원 윤서진입니다. 요청하신 주문", "윤서진"},
+	}, []string{
+		"户名 不对吗",
+		"姓名：请填写",
+		"收货人：陈晓明手机号码是",
+		"이름 변경 하고 싶어요",
+		"姓名 is required",
+		"名字",
+	})
+}

@@ -1,0 +1,190 @@
+package redact
+
+import "unicode/utf8"
+
+// Names written in Chinese, Japanese or Korean script after a label
+// that names a person: "收货人：陈晓明", "户名 刘洋", "氏名：西村 彩香",
+// "받는분: 김민지", "예금주 이준호 입니다". The names recognizer reads
+// words between spaces and capitals, which these scripts have neither
+// of; after its label the name is the next run of the script, as a form
+// writes it (gCJKName, cjkNameAfter).
+
+// cjkNameWords are the labels of a person's name in the three languages
+// (gCJKName).
+var cjkNameWords = map[string][]string{
+	"zh": {"收货人", "收件人", "姓名", "名字", "户名", "戶名", "车主", "車主", "联系人", "聯絡人", "聯繫人", "持卡人",
+		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人"},
+	"ja": cjkSpacedNames,
+	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
+		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
+		"상담원"},
+}
+
+// cjkSpacedNames are the Japanese labels, after which a surname and a
+// given name stand apart by a space ("氏名：西村 彩香", "口座名義 ワタナベ
+// ミサキ"); a Chinese name has none, and a word after it is the
+// sentence's ("户名 刘洋 谢谢").
+var cjkSpacedNames = []string{"氏名", "お名前", "名前", "契約者", "口座名義", "名義", "受取人", "申込者", "被保険者", "ご契約者"}
+
+// cjkSpacedLabel reports whether the label w is one of cjkSpacedNames.
+func cjkSpacedLabel(w string) bool {
+	for _, l := range cjkSpacedNames {
+		if w == l {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkNotFirst are the ideographs that start a sentence's words after a
+// name's label, and no Chinese surname: "户名 不对吗" (not), "姓名：请填写"
+// (please), "是" (is), "未填写" (not yet).
+var cjkNotFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range "不请請是的有没沒在已要写寫填错錯对對改为為还還都也就未无無见見同如该該" {
+		m[string(r)] = true
+	}
+	return m
+}()
+
+// cjkLabelWords are the Korean words that follow a name's label in a
+// sentence about the field: "이름 변경" (change), "확인" (check), "오류"
+// (error).
+var cjkLabelWords = map[string]bool{
+	"변경": true, "확인": true, "오류": true, "수정": true, "입력": true, "없음": true, "등록": true, "정보": true,
+	"불일치": true, "잘못": true, "미입력": true, "변경해": true, "바꿔": true,
+}
+
+// Scripts of cjkScriptAt.
+const (
+	cjkNone = iota
+	cjkHan  // ideographs, hiragana and katakana, full or half width
+	cjkHangul
+)
+
+// cjkScriptAt returns the script of the character at t[i], and its width.
+func cjkScriptAt(t string, i int) (int, int) {
+	if i >= len(t) || t[i] < 0xe3 || t[i] > 0xef {
+		return cjkNone, 0
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	switch {
+	case r >= 0x4e00 && r <= 0x9fff, r >= 0x3400 && r <= 0x4dbf, // ideographs
+		r >= 0x3041 && r <= 0x3096, r >= 0x30a1 && r <= 0x30fa, r == 0x30fc, // hiragana, katakana, the long vowel mark
+		r >= 0xff66 && r <= 0xff9f: // half-width katakana
+		return cjkHan, w
+	case r >= 0xac00 && r <= 0xd7a3:
+		return cjkHangul, w
+	}
+	return cjkNone, 0
+}
+
+// cjkRun returns the end of the run of characters of one script that
+// starts at t[i], the script and the number of characters, up to max+1.
+func cjkRun(t string, i, max int) (end, script, n int) {
+	script, w := cjkScriptAt(t, i)
+	if script == cjkNone {
+		return i, cjkNone, 0
+	}
+	end = i + w
+	n = 1
+	for n <= max {
+		s, w2 := cjkScriptAt(t, end)
+		if s != script {
+			break
+		}
+		end += w2
+		n++
+	}
+	return end, script, n
+}
+
+// cjkSpaceAt returns the width of the one space at t[i], ASCII or
+// ideographic (U+3000), or 0.
+func cjkSpaceAt(t string, i int) int {
+	switch {
+	case i < len(t) && t[i] == ' ':
+		return 1
+	case i+2 < len(t) && t[i] == 0xe3 && t[i+1] == 0x80 && t[i+2] == 0x80:
+		return 3
+	}
+	return 0
+}
+
+// cjkNameEnds reports whether the name's run ends at t[e]: the text or a
+// line ends, or a space, a punctuation mark, a bracket, a digit or a
+// Latin letter follows.
+func cjkNameEnds(t string, e int) bool {
+	if e >= len(t) {
+		return true
+	}
+	if c := t[e]; c < utf8.RuneSelf {
+		return true
+	}
+	return spaceWidth(t, e) > 0 || punctWidth(t, e) > 0 || cjkFullWidthBracket(t, e)
+}
+
+// cjkFullWidthBracket reports whether a full-width bracket starts at t[e]:
+// "（" and "）" (U+FF08, U+FF09), which fullWidthPunct leaves to the
+// brackets.
+func cjkFullWidthBracket(t string, e int) bool {
+	return e+2 < len(t) && t[e] == 0xef && t[e+1] == 0xbc && (t[e+2] == 0x88 || t[e+2] == 0x89)
+}
+
+// cjkNameAfter reads a name in Chinese, Japanese or Korean script after
+// its label, which spans [start, end): past a colon (ASCII or full
+// width) and spaces, a run of two to four Hangul syllables (a sentence's
+// "입니다" glued after it cut off), or of one to four ideographs or kana;
+// after a Japanese label (cjkSpacedLabel) a second such run after one
+// space, the given name. The run must end where cjkNameEnds says.
+func (s *state) cjkNameAfter(start, end int) {
+	t := s.text
+	q := end
+	for k := 0; k < 3 && q < len(t); k++ {
+		switch {
+		case t[q] == ' ' || t[q] == ':':
+			q++
+		case q+2 < len(t) && t[q] == 0xef && t[q+1] == 0xbc && t[q+2] == 0x9a: // "："
+			q += 3
+		case q+2 < len(t) && t[q] == 0xe3 && t[q+1] == 0x80 && t[q+2] == 0x80: // U+3000
+			q += 3
+		default:
+			k = 3
+		}
+	}
+	if q == end || q >= len(t) {
+		return
+	}
+	e, script, n := cjkRun(t, q, 7)
+	switch script {
+	case cjkHangul:
+		if !cjkNameEnds(t, e) {
+			return
+		}
+		// "윤서진입니다": the name and "is" glued.
+		if n >= 5 && n <= 7 && t[e-9:e] == "입니다" {
+			e -= 9
+			n -= 3
+		}
+		if n < 2 || n > 4 || cjkLabelWords[t[q:e]] {
+			return
+		}
+	case cjkHan:
+		if n > 4 || !cjkNameEnds(t, e) || cjkNotFirst[t[q:q+3]] {
+			return
+		}
+		if cjkSpacedLabel(t[start:end]) {
+			// "氏名：西村 彩香": the given name after one space.
+			if w := cjkSpaceAt(t, e); w > 0 {
+				if e2, s2, n2 := cjkRun(t, e+w, 4); s2 == cjkHan && n2 <= 4 && cjkNameEnds(t, e2) {
+					e = e2
+				}
+			}
+		} else if n < 2 {
+			return // one ideograph alone names no one in Chinese
+		}
+	default:
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypePerson, rec: "cjk_name", score: 0.85})
+}
