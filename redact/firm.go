@@ -29,7 +29,8 @@ var firmWords = map[string][]string{
 		"billing team", "billing line", "billing department", "billing dept", "sales team", "returns team", "claims line", "claims team",
 		"helpline", "help line", "hotline", "helpdesk", "help desk", "service desk", "contact centre", "contact center",
 		"call centre", "call center", "freephone", "toll-free", "toll free", "tech support", "technical support", "seller support",
-		"front desk", "reception", "main line",
+		"front desk", "reception", "main line", "customer success", "membership team", "accounts team", "payments team",
+		"billing support",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
 		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
@@ -57,13 +58,29 @@ var personalMarks = map[string]bool{
 	"mio": true, "mia": true, "miei": true, "tuo": true, "tua": true, "suo": true, "sua": true,
 	"mijn": true, "uw": true, "jouw": true, "zijn": true, "haar": true,
 	"meu": true, "minha": true, "seu": true, "teu": true,
-	// The person spoken to: "... or shall I call you back on +1 (312)
-	// 660-7184?", "le service client vous rappelle au 06 ...".
-	"you": true, "vous": true, "te": true, "dich": true, "dir": true, "ihnen": true, "u": true, "jij": true,
 	// A person's own line: "Customer Care 0800 ..., mobile 07700 ...".
 	"mobile": true, "mob": true, "cell": true, "handy": true, "portable": true, "móvil": true, "movil": true,
 	"cellulare": true, "mobiel": true, "telemóvel": true, "celular": true,
 }
+
+// spokenTo are the pronouns of the person spoken to, and callBack the
+// verbs of calling someone: side by side, in either order, between a
+// firm's service and a number they make it the person's ("... or shall
+// I call you back on +1 (312) 660-7184?", "nous vous rappelons au 06
+// ...", "te llamamos al 612 ...", "ruft Sie unter 0151 ... zurück"; a
+// German verb at the clause's end, after the number, is not seen: "wird
+// Sie unter 0151 ... anrufen"). Alone, "you" and "vous" are as often
+// the firm's words to its customer ("you can email support@...",
+// "Vous pouvez aussi nous joindre au 09 70 ...").
+var (
+	spokenTo = map[string]bool{"you": true, "u": true, "vous": true, "te": true, "ti": true, "la": true, "le": true,
+		"dich": true, "sie": true, "ihnen": true, "jou": true, "je": true, "o": true, "a": true, "lhe": true}
+	callBack = map[string]bool{"call": true, "ring": true, "phone": true, "text": true, "reach": true, "contact": true,
+		"rappeler": true, "rappelle": true, "rappelons": true, "rappellerons": true, "rappellera": true, "appeler": true, "appelle": true, "appelons": true,
+		"llamar": true, "llamamos": true, "llamaremos": true, "llamo": true, "chiamare": true, "richiamare": true,
+		"chiamiamo": true, "richiamiamo": true, "richiameremo": true, "anrufen": true, "zurückrufen": true, "rufen": true, "ruft": true,
+		"bellen": true, "terugbellen": true, "bel": true, "ligar": true, "ligamos": true, "ligaremos": true}
+)
 
 // roleMailboxes are the local parts of a service's mailbox (their first
 // part before a '.', '-' or '_': "service.reclamations@").
@@ -76,6 +93,8 @@ var roleMailboxes = map[string]bool{
 	"hello": true, "noreply": true, "no": true, "donotreply": true, "do": true, "enquiries": true, "inquiries": true,
 	"feedback": true, "complaints": true, "reclamations": true, "accounts": true, "invoices": true, "payments": true,
 	"reservations": true, "bookings": true, "booking": true, "orders": true, "team": true, "office": true,
+	"members": true, "membership": true, "finance": true, "facturation": true, "factures": true, "rechnung": true,
+	"buchhaltung": true, "accounting": true, "payroll": true, "admissions": true,
 }
 
 // firmContact reports whether the phone number or e-mail address c is a
@@ -140,8 +159,10 @@ func personalBefore(t string, p int) bool {
 // and its contact, stays in one clause and names no person: no line
 // break, '?', '!', ';' or '|' (a field of a signature), no full stop before a capital (a '.' after a
 // word of three letters or fewer abbreviates it: "tel. 91 398 12 00"),
-// and no word of personalMarks.
+// no word of personalMarks, and no pronoun of the person spoken to beside
+// a verb of calling (spokenTo, callBack).
 func firmClause(t string, a, b int) bool {
+	var last uint8 // the kind of the word before (see below)
 	for i := a; i < b; {
 		ch := t[i]
 		switch {
@@ -163,12 +184,23 @@ func firmClause(t string, a, b int) bool {
 			for j < b && (isLetter(t[j]) || t[j] >= 0x80) {
 				j++
 			}
-			if j-i <= 10 {
-				var low [12]byte
-				if personalMarks[string(foldBytes(low[:0], t[i:j]))] {
+			word := uint8(0) // 1: a pronoun of spokenTo, 2: a verb of callBack
+			if j-i <= 12 {
+				var low [16]byte
+				w := foldBytes(low[:0], t[i:j])
+				if personalMarks[string(w)] {
 					return false
 				}
+				if spokenTo[string(w)] {
+					word = 1
+				} else if callBack[string(w)] {
+					word = 2
+				}
+				if word != 0 && last != 0 && word != last {
+					return false // "call you", "vous rappelons"
+				}
 			}
+			last = word
 			i = j
 		default:
 			i++

@@ -437,6 +437,8 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"order", "ordr", "invoice", "tracking", "ticket", "case", "ref", "reference", "sku", "serial", "model", "part", "version", "build", "shipment", "parcel", "confirmation", "transaction", "po",
 			"booking", "reservation", "receipt", "voucher", "coupon", "gift card", "giftcard", "gift voucher", "loyalty card", "membership card", "rewards card", "library card", "promo code", "discount code", "claim", "rma", "pnr", "itinerary",
 			"consignment", "package", "awb", "barcode", "upc", "ean", "gtin", "isbn", "loyalty",
+			// A parking or traffic fine's notice: "PCN number 5521904471".
+			"pcn", "penalty charge notice", "penalty notice",
 			// Phrases that end in "number" keep it from meaning a phone.
 			"case number", "ticket number", "reference number", "invoice number", "confirmation number", "transaction number",
 			"serial number", "model number", "part number", "booking number", "customer number", "member number",
@@ -598,7 +600,8 @@ var contextWords = map[uint64]map[string][]string{
 		// "patient_id=PT00482291").
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
 		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
-		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant"},
+		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
+			"membre", "membre #", "n° de membre", "n° membre"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer", "studentnummer", "leerlingnummer"},

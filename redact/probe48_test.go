@@ -32,6 +32,9 @@ func TestFirmContactsOfSession48(t *testing.T) {
 		"Best, Siddharth\nGlobex Customer Care +1 (800) 555-0142 care@globex.io",
 		"Our hotline 1800 8923743 is open until 20:30 today.",
 		"Agent: If the chat drops, our main line is +1 800 436 2290, Henrik.",
+		// The person spoken to, with no verb of calling beside it.
+		"Bonjour, je suis Mathilde du service client 🙂 Vous pouvez aussi nous joindre au 09 70 80 12 45 ou par mail à serviceclient@maisonvelours.fr",
+		"If we get cut off our customer service line is 0800 048 7712 or you can email support@brightwell-energy.co.uk",
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
@@ -43,6 +46,9 @@ func TestFirmContactsOfSession48(t *testing.T) {
 		{"my hotline number 07700 900123", TypePhoneNumber, "07700 900123"},
 		{"Agent: you can also ring our billing line 1-800-466-3921 (24/7), or shall I call you back on +1 (312) 660-7184?", TypePhoneNumber, "+1 (312) 660-7184"},
 		{"el servicio al cliente tiene mi número 612 345 678", TypePhoneNumber, "612 345 678"},
+		// The person spoken to beside a verb of calling.
+		{"Le service client vous rappellera au 06 12 34 56 78 demain", TypePhoneNumber, "06 12 34 56 78"},
+		{"Der Kundenservice ruft Sie unter 0151 2345 6789 zurück", TypePhoneNumber, "0151 2345 6789"},
 		{"Der Kundenservice hat meine Nummer 0151 2345 6789 falsch", TypePhoneNumber, "0151 2345 6789"},
 		{"Customer Care 0800 123 4567, mobile 07700 900 456", TypePhoneNumber, "07700 900 456"},
 		// A name's mailbox is an employee's, not the service's.
@@ -249,4 +255,25 @@ func TestCJKNamesOfSession48(t *testing.T) {
 		"姓名 is required",
 		"名字",
 	})
+}
+
+// TestMoreFirmWordsOfSession48 checks the firm's words and mailboxes of
+// the late sets ("Customer Success", "membership team", "members@"), a
+// parking fine's notice number, which is no phone, and French "membre"
+// before a member's number; a person's number after "pcn" words stays a
+// phone when "my" says so.
+func TestMoreFirmWordsOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Thanks! Jonas | Invoxa Customer Success support@invoxa.com · +1 (888) 412-7730",
+		"I'm Jess from the membership team. just email the letter to members@ironworksgym.co.uk",
+		"reg is WR19 KXJ, PCN number 5521904471, paid already",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+	wantFound(t, d, TypeMemberID, []textValue{
+		{"je veux annuler mon abonnement, membre #QC-882041, née le 1987-11-23", "QC-882041"},
+	}, []string{"je suis membre depuis 2019"})
 }
