@@ -4009,10 +4009,17 @@ func (s *entScanner) lowerCaseLines() {
 // clause: "sorry, can I write in english? rafa moreira here, my card
 // ...", "Guten Tag, liesbeth hier nochmal". None of the words may be
 // one that stands before "here" as often (beWord: "Hallo, allen hier",
-// "Hola, todo bien aquí"). Up to three words in lower case between the clause's start (the text's or the line's, a speaker's
-// label, a '.', '?', '!', ',' or '(', "its" or "it's") and the word are
-// read as lowerCaseText reads a text in lower case. lowerPrefix reads
-// the same when it opens the text.
+// "Hola, todo bien aquí"). Up to three words in lower case between the
+// clause's start (the text's or the line's, a speaker's label, a '.',
+// '?', '!', ',' or '(', or "its") and the word are read as lowerCaseText
+// reads a text in lower case. lowerPrefix reads the same when it opens
+// the text. After a verb that introduces the writer in the other
+// languages ("soy", "sono", "sou", "ici", "aqui", "fala", "je suis", "ich
+// bin", "hier ist", "da ist", "ik ben", "me llamo") the words in lower
+// case after it, up to six, are read so too when the first of them (past
+// an article) is a name the lists know: "Hola, soy javier montoya ruiz,
+// os escribo", "Bonjour, ici camille rouvière, je ..."; not "je suis
+// intéressée par".
 func (s *entScanner) lowerNamesBeforeHere() {
 	if s.hereSkip {
 		return
@@ -4022,28 +4029,79 @@ func (s *entScanner) lowerNamesBeforeHere() {
 		t := &toks[k]
 		// The words' lengths and first letters rule out most tokens;
 		// the words are compared as typed, in lower case.
-		if uint(t.e-t.s-3) > 2 || text[t.s]|0x0b != 'k' || t.f&(efCap|efNL) != 0 {
-			continue // ('a', 'h' and 'i', and 'b', 'c', 'j', 'k', or 0x0b are 'k')
-		}
-		if w := text[t.s:t.e]; w != "here" && w != "hier" && w != "ici" && w != "aquí" && w != "aqui" {
+		if uint(t.e-t.s-3) > 3 || !lowerCueFirst[text[t.s]] || t.f&(efCap|efNL) != 0 {
 			continue
 		}
-		a := k
-		for a > 0 && k-a < 3 && toks[a-1].kind == etWord && toks[a-1].f&(efCap|efAllCap|efDigit|efUsed) == 0 && toks[a].f&efNL == 0 {
-			a--
+		before, after := false, false
+		switch text[t.s:t.e] {
+		case "here", "hier":
+			before = true
+			// "hier ist katrin sommerfeld"
+			after = text[t.s] == 'h' && k+1 < len(toks) && s.is(k+1, "ist")
+		case "ici", "aquí", "aqui":
+			before, after = true, true
+		case "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo":
+			after = true
+		case "suis":
+			after = s.is(k-1, "je")
+		case "bin":
+			after = s.is(k-1, "ich")
+		case "ben":
+			after = s.is(k-1, "ik")
+		case "ist":
+			after = s.is(k-1, "da") || s.is(k-1, "hier")
 		}
-		if a == k {
-			continue
+		if before {
+			s.lowerNameBefore(k)
 		}
-		// "its li wenjie here": "its" opens the clause, no name.
-		if s.is(a, "its") || s.is(a, "it's") || s.is(a, "im") || s.is(a, "i'm") {
-			a++
+		if after {
+			// The words in lower case after the verb, up to six, on its
+			// line: "fala o joão pedro carvalho".
+			b := k + 1
+			for b < len(toks) && b-k <= 6 && toks[b].kind == etWord && toks[b].f&(efCap|efAllCap|efDigit|efUsed|efNL) == 0 {
+				b++
+			}
+			// The first word after the verb, past an article ("fala o
+			// joão", "da ist der lukas"), a name the lists know: "je suis
+			// intéressée par", "soy nuevo" name no one.
+			m := k + 1
+			for m+1 < b && m-k <= 2 && toks[m].e-toks[m].s <= 3 && (s.is(m, "o") || s.is(m, "a") || s.is(m, "der") || s.is(m, "die") || s.is(m, "la") || s.is(m, "el") || s.is(m, "é")) {
+				m++ // "aqui é a maria"
+			}
+			// Two words at least, or one before a capitalised surname
+			// ("soy björn Nowak"): one alone after a greeting's verb is
+			// greetingAt's guess ("Oi, sou oliveira").
+			two := b > m+1 || b == m+1 && b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
+			if two && s.flags(m)&(gzFirst|gzLast) != 0 && !s.beWord(m) {
+				s.lowerCaseText(m, b) // the verb and the article no part of it
+			}
 		}
-		if a == k || !s.clauseOpensAt(a) || s.beWordIn(a, k) {
-			continue
-		}
-		s.lowerCaseText(a, k+1)
 	}
+}
+
+// lowerCueFirst marks the first bytes of the words lowerNamesBeforeHere
+// looks for.
+var lowerCueFirst = [256]bool{'h': true, 'i': true, 'a': true, 's': true, 'f': true, 'l': true, 'c': true, 'b': true}
+
+// lowerNameBefore reads up to three words in lower case before "here"
+// at token k that open their clause, for lowerNamesBeforeHere.
+func (s *entScanner) lowerNameBefore(k int) {
+	toks := s.toks
+	a := k
+	for a > 0 && k-a < 3 && toks[a-1].kind == etWord && toks[a-1].f&(efCap|efAllCap|efDigit|efUsed) == 0 && toks[a].f&efNL == 0 {
+		a--
+	}
+	if a == k {
+		return
+	}
+	// "its li wenjie here": "its" opens the clause, no name.
+	if s.is(a, "its") || s.is(a, "it's") || s.is(a, "im") || s.is(a, "i'm") {
+		a++
+	}
+	if a == k || !s.clauseOpensAt(a) || s.beWordIn(a, k) {
+		return
+	}
+	s.lowerCaseText(a, k+1)
 }
 
 // beWordIn reports whether a word of beWord is among tokens a to k-1.

@@ -277,3 +277,25 @@ func TestMoreFirmWordsOfSession48(t *testing.T) {
 		{"je veux annuler mon abonnement, membre #QC-882041, née le 1987-11-23", "QC-882041"},
 	}, []string{"je suis membre depuis 2019"})
 }
+
+// TestLowerNamesAfterIntroOfSession48 checks names typed in lower case
+// after a verb that introduces the writer in a capitalised text, in the
+// chat languages; and that words after such a verb that are no name the
+// lists know stay none.
+func TestLowerNamesAfterIntroOfSession48(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, TypePerson, []textValue{
+		{"Hola, soy javier montoya ruiz, os escribo por el pedido ES-2291-7740.", "javier montoya ruiz"},
+		{"Bonjour, ici camille rouvière, je n'arrive pas à me connecter", "camille rouvière"},
+		{"Guten Morgen, hier ist mehmet yıldız – der Kurier hat geklingelt", "mehmet yıldız"},
+		{"Servus, da ist der lukas obermaier. Zahlung per Lastschrift", "lukas obermaier"},
+		{"Beste, mijn BSN is 257534660 en ik ben daan kuipers. Waarom", "daan kuipers"},
+	}, []string{
+		"Das Paket ist heute nicht angekommen. Bitte prüfen",
+		"Je suis très déçu, Merci",
+		"Hola, soy nuevo aquí. Gracias",
+		"Bonjour, je suis intéressée par l'appartement. Est-il disponible ?",
+		"Bonjour, je suis propriétaire d'un T3 à Bordeaux",
+	})
+}
