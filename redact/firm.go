@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A firm's own contact: the number of its helpline and the address of its
 // service's mailbox, which an agent gives ("Our billing team is reachable
 // on 1-888-402-7731", "Notre service client est joignable au 01 76 49 20
@@ -90,7 +92,7 @@ var roleMailboxes = map[string]bool{
 	"klantenservice": true, "kundservice": true, "kundeservice": true, "serviceclient": true, "sav": true, "servicio": true,
 	"atendimento": true, "assistenza": true, "refunds": true, "refund": true, "returns": true, "retour": true, "retouren": true,
 	"claims": true, "sinistres": true, "siniestros": true, "sinistri": true, "sales": true, "info": true, "contact": true,
-	"hello": true, "noreply": true, "no": true, "donotreply": true, "do": true, "enquiries": true, "inquiries": true,
+	"hello": true, "noreply": true, "donotreply": true, "enquiries": true, "inquiries": true,
 	"feedback": true, "complaints": true, "reclamations": true, "accounts": true, "invoices": true, "payments": true,
 	"reservations": true, "bookings": true, "booking": true, "orders": true, "team": true, "office": true,
 	"members": true, "membership": true, "finance": true, "facturation": true, "factures": true, "rechnung": true,
@@ -127,6 +129,13 @@ func (s *state) firmContact(c *cand) bool {
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
 func roleMailbox(a string) bool {
+	// "no-reply@", "do-not-reply@": parts that alone are no mailbox's
+	// ("do.van.nam@" is a person's).
+	for _, r := range [...]string{"no-reply@", "no_reply@", "do-not-reply@", "do_not_reply@"} {
+		if len(a) > len(r) && strings.EqualFold(a[:len(r)], r) {
+			return true
+		}
+	}
 	n := 0
 	for n < len(a) && n < 20 && isLetter(a[n]) {
 		n++

@@ -113,9 +113,11 @@ const (
 	// gFirm: a firm's service that names its own helpline or mailbox
 	// after it (see firmContact).
 	gFirm
-	// gHere: "here" and its words in the chat languages, after which a
-	// name may come in lower case (see entScanner.lowerNamesBeforeHere):
-	// the scan notes whether a text holds one (state.seen).
+	// gHere: "here" and its words in the chat languages, before which a
+	// name may come in lower case, and the verbs that introduce the
+	// writer, after which one may ("soy", "ich bin"; see
+	// entScanner.lowerNamesNearCues): the scan notes whether a text
+	// holds one (state.seen).
 	gHere
 	// gCJKName: a label of a person's name in Chinese, Japanese or
 	// Korean, whose reader reads the name in its script (cjkNameAfter).

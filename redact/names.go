@@ -149,7 +149,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 				// alone does not do ("hola, ejecuté htpasswd -nb ...").
 				s.lowerCaseText(a, k)
 			}
-			s.lowerNamesBeforeHere()
+			s.lowerNamesNearCues()
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -820,8 +820,9 @@ func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entTok
 
 // entScanner holds the state of one Recognize call.
 type entScanner struct {
-	// hereSkip: the Engine's scan found no "here", "hier", "ici" or
-	// "aquí" in the text (gHere), so lowerNamesBeforeHere has none to
+	// hereSkip: the Engine's scan found no word of gHere in the text
+	// ("here", "hier", "ici", "aquí" and the verbs that introduce the
+	// writer: "soy", "sono", "ist"), so lowerNamesNearCues has none to
 	// look for. The Engine sets it before each call; a scanner of
 	// Recognize leaves it false and looks.
 	hereSkip bool
@@ -4003,7 +4004,7 @@ func (s *entScanner) lowerCaseLines() {
 	}
 }
 
-// lowerNamesBeforeHere reads a name typed in lower case before "here",
+// lowerNamesNearCues reads a name typed in lower case before "here",
 // "hier", "ici" or "aquí" in a capitalised text (Italian "qui" is as
 // often a place after a verb: "scrivetemi pure qui"), where it opens its
 // clause: "sorry, can I write in english? rafa moreira here, my card
@@ -4020,7 +4021,7 @@ func (s *entScanner) lowerCaseLines() {
 // an article) is a name the lists know: "Hola, soy javier montoya ruiz,
 // os escribo", "Bonjour, ici camille rouvière, je ..."; not "je suis
 // intéressée par".
-func (s *entScanner) lowerNamesBeforeHere() {
+func (s *entScanner) lowerNamesNearCues() {
 	if s.hereSkip {
 		return
 	}
@@ -4079,12 +4080,12 @@ func (s *entScanner) lowerNamesBeforeHere() {
 	}
 }
 
-// lowerCueFirst marks the first bytes of the words lowerNamesBeforeHere
+// lowerCueFirst marks the first bytes of the words lowerNamesNearCues
 // looks for.
 var lowerCueFirst = [256]bool{'h': true, 'i': true, 'a': true, 's': true, 'f': true, 'l': true, 'c': true, 'b': true}
 
 // lowerNameBefore reads up to three words in lower case before "here"
-// at token k that open their clause, for lowerNamesBeforeHere.
+// at token k that open their clause, for lowerNamesNearCues.
 func (s *entScanner) lowerNameBefore(k int) {
 	toks := s.toks
 	a := k
