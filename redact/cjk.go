@@ -1,6 +1,9 @@
 package redact
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Names written in Chinese, Japanese or Korean script after a label
 // that names a person: "收货人：陈晓明", "户名 刘洋", "氏名：西村 彩香",
@@ -25,16 +28,6 @@ var cjkNameWords = map[string][]string{
 // ミサキ"); a Chinese name has none, and a word after it is the
 // sentence's ("户名 刘洋 谢谢").
 var cjkSpacedNames = []string{"氏名", "お名前", "名前", "契約者", "口座名義", "名義", "受取人", "申込者", "被保険者", "ご契約者"}
-
-// cjkSpacedLabel reports whether the label w is one of cjkSpacedNames.
-func cjkSpacedLabel(w string) bool {
-	for _, l := range cjkSpacedNames {
-		if w == l {
-			return true
-		}
-	}
-	return false
-}
 
 // cjkNotFirst are the ideographs that start a sentence's words after a
 // name's label, and no Chinese surname: "户名 不对吗" (not), "姓名：请填写"
@@ -100,15 +93,12 @@ func cjkRun(t string, i, max int) (end, script, n int) {
 }
 
 // cjkSpaceAt returns the width of the one space at t[i], ASCII or
-// ideographic (U+3000), or 0.
+// Unicode (the ideographic U+3000 in these scripts: spaceWidth), or 0.
 func cjkSpaceAt(t string, i int) int {
-	switch {
-	case i < len(t) && t[i] == ' ':
+	if i < len(t) && t[i] == ' ' {
 		return 1
-	case i+2 < len(t) && t[i] == 0xe3 && t[i+1] == 0x80 && t[i+2] == 0x80:
-		return 3
 	}
-	return 0
+	return spaceWidth(t, i)
 }
 
 // cjkNameEnds reports whether the name's run ends at t[e]: the text or a
@@ -135,19 +125,19 @@ func cjkFullWidthBracket(t string, e int) bool {
 // its label, which spans [start, end): past a colon (ASCII or full
 // width) and spaces, a run of two to four Hangul syllables (a sentence's
 // "입니다" glued after it cut off), or of one to four ideographs or kana;
-// after a Japanese label (cjkSpacedLabel) a second such run after one
+// after a Japanese label (cjkSpacedNames) a second such run after one
 // space, the given name. The run must end where cjkNameEnds says.
 func (s *state) cjkNameAfter(start, end int) {
 	t := s.text
 	q := end
 	for k := 0; k < 3 && q < len(t); k++ {
 		switch {
-		case t[q] == ' ' || t[q] == ':':
+		case t[q] == ':':
 			q++
 		case q+2 < len(t) && t[q] == 0xef && t[q+1] == 0xbc && t[q+2] == 0x9a: // "："
 			q += 3
-		case q+2 < len(t) && t[q] == 0xe3 && t[q+1] == 0x80 && t[q+2] == 0x80: // U+3000
-			q += 3
+		case cjkSpaceAt(t, q) > 0:
+			q += cjkSpaceAt(t, q)
 		default:
 			k = 3
 		}
@@ -173,7 +163,7 @@ func (s *state) cjkNameAfter(start, end int) {
 		if n > 4 || !cjkNameEnds(t, e) || cjkNotFirst[t[q:q+3]] {
 			return
 		}
-		if cjkSpacedLabel(t[start:end]) {
+		if slices.Contains(cjkSpacedNames, t[start:end]) {
 			// "氏名：西村 彩香": the given name after one space.
 			if w := cjkSpaceAt(t, e); w > 0 {
 				if e2, s2, n2 := cjkRun(t, e+w, 4); s2 == cjkHan && n2 <= 4 && cjkNameEnds(t, e2) {

@@ -592,20 +592,21 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.scan()
 	}
 	s.runRules()
+	if s.ent != nil {
+		// A scan that found no word of gHere spares the names
+		// recognizer its look for one; without a scan it looks.
+		s.ent.hereSkip = e.checks&checkScan != 0 && s.seen&seenHere == 0
+	}
 	if sr := e.soft; sr != nil {
 		// The built-in recognizer alone, as a detector of the default
 		// types runs it: no loop over e.runs.
 		if text != "" {
-			// A scan that found no word of gHere spares the names
-			// recognizer its look for one; without a scan it looks.
-			s.ent.hereSkip = e.checks&checkScan != 0 && s.seen&seenHere == 0
 			s.runSoft(sr, text)
 		}
 	} else {
 		for _, rr := range e.runs {
 			if sr := rr.soft; sr != nil {
 				if text != "" {
-					s.ent.hereSkip = e.checks&checkScan != 0 && s.seen&seenHere == 0
 					s.runSoft(sr, text)
 				}
 				continue

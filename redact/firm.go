@@ -110,13 +110,19 @@ func (s *state) firmContact(c *cand) bool {
 	if c.typ == TypeEmailAddress && !roleMailbox(t[c.start:c.end]) {
 		return false
 	}
-	// The hits are in the order of their ends.
-	for k := range s.hits {
-		h := &s.hits[k]
-		if h.end > c.start {
-			break
-		}
-		if c.start-h.end > firmReach || s.e.kw.entries[h.entry].groups&gFirm == 0 {
+	// The hits are in the order of their ends and finish asks in the
+	// order of the candidates' starts: one moving index (firmHit) passes
+	// the hits too far back once, so each candidate reads only the hits
+	// of the firmReach bytes before it.
+	hits := s.hits
+	k := s.firmHit
+	for k < len(hits) && hits[k].end < c.start-firmReach {
+		k++
+	}
+	s.firmHit = k
+	for ; k < len(hits) && hits[k].end <= c.start; k++ {
+		h := &hits[k]
+		if s.e.kw.entries[h.entry].groups&gFirm == 0 {
 			continue
 		}
 		if !personalBefore(t, h.start) && firmClause(t, h.end, c.start) {

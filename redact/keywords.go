@@ -824,6 +824,8 @@ type kwEntry struct {
 	// reads: a hit of the entry runs a reader of what follows it (a
 	// value, a date, a passport...: see keyword), as few entries do.
 	reads bool
+	// seen: what a hit of the entry tells state.seen (seenOf).
+	seen uint8
 }
 
 // readGroups are the groups whose hits keyword runs a reader for: a group
@@ -862,17 +864,28 @@ type kwSlot struct {
 	// else 0. A word of that length that hashes to the key is the key
 	// (see hashText), and keyword only records its hit.
 	plain uint8
-	// seen: the groups of the slot's entries that state.seen notes
-	// (seenHere, seenFirm).
+	// seen: the seen bits of a plain slot's one entry, which keyword
+	// notes without reading the entry.
 	seen uint8
 }
 
-// The bits of kwSlot.seen and state.seen: a text holds a word of gHere
-// (see entScanner.hereSkip), of gFirm (see firmContact).
+// The bits of kwEntry.seen, kwSlot.seen and state.seen: a text holds a
+// word of gHere (see entScanner.hereSkip), of gFirm (see firmContact).
 const (
 	seenHere uint8 = 1 << iota
 	seenFirm
 )
+
+// seenOf returns the seen bits of an entry of groups g.
+func seenOf(g uint64) (b uint8) {
+	if g&gHere != 0 {
+		b |= seenHere
+	}
+	if g&gFirm != 0 {
+		b |= seenFirm
+	}
+	return b
+}
 
 // pairKey is the key of the pair table for a phrase whose last word
 // hashes to h and whose word before it to prev.
@@ -1157,6 +1170,7 @@ func (t *kwTable) build() {
 	for i := range t.entries {
 		e := &t.entries[i]
 		e.reads = e.groups&readGroups != 0 || e.month != 0
+		e.seen = seenOf(e.groups)
 		w := e.last
 		sh := wordShape(w, 0, len(w))
 		t.shapes[sh>>6] |= 1 << (sh & 63)
@@ -1190,13 +1204,6 @@ func (t *kwTable) build() {
 	}
 	for i := range t.slots {
 		s := &t.slots[i]
-		for j := s.first - 1; j >= 0; j = t.entries[j].next {
-			if g := t.entries[j].groups; g&gHere != 0 {
-				s.seen |= seenHere
-			} else if g&gFirm != 0 {
-				s.seen |= seenFirm
-			}
-		}
 		if s.first == 0 || s.multi {
 			continue
 		}
@@ -1205,7 +1212,7 @@ func (t *kwTable) build() {
 		// keyword tests a key part's snake case, and "po" of a gNeg
 		// entry before "box".
 		if e.next < 0 && l <= 8 && !e.reads && e.groups&gKeyPart == 0 && (l != 2 || e.groups&gNeg == 0) {
-			s.plain = uint8(l)
+			s.plain, s.seen = uint8(l), e.seen
 		}
 	}
 }

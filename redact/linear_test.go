@@ -70,28 +70,44 @@ var linearShapes = []struct {
 	{"customer words", "customer no. ", nil, "12345678"},
 }
 
-// TestRecordDatesLinear checks that records of a name, a date and an
-// address whose street's word is also a word of an event ("Court") take
-// time linear in their number: each such word looks only at the
-// addresses near it (see inAddress), where reading every candidate made
-// 2 MB of them take 22 s. The sizes are larger than TestDetectLinear's,
-// as the cost grows with the candidates of the whole text; the ratio
-// allowed is the same (8 times is linear, 64 times quadratic).
-func TestRecordDatesLinear(t *testing.T) {
+// largeLinearUnits are inputs whose cost grows with the candidates of
+// the whole text, each a unit repeated, timed at sizes larger than
+// TestDetectLinear's (see TestLargeLinear):
+//   - records of a name, a date and an address whose street's word is
+//     also a word of an event ("Court"): each such word looks only at the
+//     addresses near it (see inAddress), where reading every candidate
+//     made 2 MB of them take 22 s;
+//   - phones and mailboxes after a firm's service (since session 48):
+//     each candidate reads only the hits of the firmReach bytes before
+//     it (see firmContact), where reading every hit made 4 MB of them
+//     take 12 s.
+var largeLinearUnits = []struct{ name, unit string }{
+	{"record dates", "Anna Berg, 1996-06-15, 953 Pine Court, order\n"},
+	{"firm lines", "hotline 0800 123 4567 or "},
+	{"firm mailboxes", "customer care support@example.com, "},
+}
+
+// TestLargeLinear checks that Detect's time grows linearly with each of
+// largeLinearUnits from 64 KB to 512 KB: at most 20 times, as in
+// TestDetectLinear (8 times is linear, 64 times quadratic).
+func TestLargeLinear(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("timing ratios need a plain, full run")
 	}
 	d, err := NewDetector()
 	require.NoError(t, err)
-	unit := "Anna Berg, 1996-06-15, 953 Pine Court, order\n"
-	small, large := strings.Repeat(unit, (64<<10)/len(unit)), strings.Repeat(unit, (512<<10)/len(unit))
-	var ratio float64
-	for range 5 {
-		if ratio = float64(sweepTime(d, large, 2)) / float64(sweepTime(d, small, 2)); ratio <= 20 {
-			return
-		}
+	for _, u := range largeLinearUnits {
+		t.Run(u.name, func(t *testing.T) {
+			small, large := strings.Repeat(u.unit, (64<<10)/len(u.unit)), strings.Repeat(u.unit, (512<<10)/len(u.unit))
+			var ratio float64
+			for range 5 {
+				if ratio = float64(sweepTime(d, large, 2)) / float64(sweepTime(d, small, 2)); ratio <= 20 {
+					return
+				}
+			}
+			t.Errorf("Detect on %d bytes took %.0f times as long as on %d bytes", len(large), ratio, len(small))
+		})
 	}
-	t.Errorf("Detect on %d bytes took %.0f times as long as on %d bytes", len(large), ratio, len(small))
 }
 
 // TestDetectLinear checks that Detect's time grows linearly with each of

@@ -4035,10 +4035,8 @@ func (s *entScanner) lowerNamesNearCues() {
 		}
 		before, after := false, false
 		switch text[t.s:t.e] {
-		case "here", "hier":
+		case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
 			before = true
-			// "hier ist katrin sommerfeld"
-			after = text[t.s] == 'h' && k+1 < len(toks) && s.is(k+1, "ist")
 		case "ici", "aquí", "aqui":
 			before, after = true, true
 		case "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo":

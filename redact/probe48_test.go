@@ -167,6 +167,10 @@ func TestLowerNamesBeforeHereOfSession48(t *testing.T) {
 		"Hi team, the wifi here is down. Thanks",
 		"Hi, my order is here. Thanks",
 		"Hello, the rest is here, Best regards",
+		// Words in lower case before "here" that open no clause: a
+		// verb's object (clauseOpensAt).
+		"My order shows paris here instead of Berlin",
+		"Hallo, die Adresse zeigt berlin hier an. Danke",
 	})
 }
 
@@ -278,7 +282,7 @@ func TestMoreFirmWordsOfSession48(t *testing.T) {
 	}
 	wantFound(t, d, TypeMemberID, []textValue{
 		{"je veux annuler mon abonnement, membre #QC-882041, née le 1987-11-23", "QC-882041"},
-	}, []string{"je suis membre depuis 2019"})
+	}, []string{"membre 2019-2023, toujours actif"})
 }
 
 // TestLowerNamesAfterIntroOfSession48 checks names typed in lower case

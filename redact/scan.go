@@ -442,6 +442,9 @@ type state struct {
 	// seenFirm): whether the names recognizer looks for a name before
 	// "here" (entScanner.hereSkip), and finish for a firm's contact.
 	seen uint8
+	// firmHit: the first hit that firmContact may still read, as finish
+	// goes through the candidates in the order of their starts.
+	firmHit int
 	// asciiText: the text holds no byte above 0x7f. Only the rules read
 	// it; an engine that runs none does not measure it.
 	asciiText bool
@@ -951,7 +954,6 @@ func boxAfter(t string, p int) bool {
 }
 
 func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
-	s.seen |= sl.seen
 	if t := s.text; end-start == 2 {
 		if end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
 			return // two capitals glued to digits are a code ("DL1178", a flight), no word
@@ -967,6 +969,7 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 		// kwSlot.plain).
 		first := len(s.hits)
 		s.hits = append(s.hits, kwHit{start, end, sl.first - 1})
+		s.seen |= sl.seen
 		if numberWordOfOther(s.text, start, end) {
 			s.dropPhoneHits(first)
 		}
@@ -1032,9 +1035,7 @@ func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
-		if e.groups&gFirm != 0 {
-			s.seen |= seenFirm // "customer care": a phrase, which no slot's seen notes
-		}
+		s.seen |= e.seen
 		if !e.reads {
 			continue // most words only record their hit
 		}
@@ -1347,6 +1348,7 @@ func (s *state) finish() []Finding {
 		sortCandsByStart(s.cands)
 	}
 	first := 0
+	s.firmHit = 0
 	// A table has a header line and a row (see columnOf): most messages
 	// are one line. Looked for at the first candidate a column may name.
 	var tables int8 // 0: not looked for yet, 1: one line, 2: more
