@@ -2485,10 +2485,8 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 				}
 			}
 		}
-	} else if p >= 3 && s.toks[p].c == '.' && s.dottedCue(p) {
-		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker"
-	} else if p >= 1 && s.toks[p].c == '.' && s.toks[p].kind == etPunct && s.glued(p) && s.toks[p-1].e-s.toks[p-1].s == 3 && s.is(p-1, "fam") {
-		return cuePerson, 1 << cuePerson // "Fam. van der Heijden", "fam. Yilmaz"
+	} else if p >= 1 && s.toks[p].c == '.' && s.dottedCue(p) {
+		return cuePerson, 1 << cuePerson // "t.n.v. D. van Dijk", "z. Hd. Jonas Becker", "fam. Yilmaz"
 	}
 	return s.cuesAt(p, i, colon, want)
 }
@@ -2530,16 +2528,17 @@ func acronymPlural(w string) bool {
 
 // dottedCue reports whether the period at token p ends an abbreviation
 // written with periods that announces a person: Dutch "t.n.v." (ten
-// name van, in the name of) and German "z. Hd." (zu Händen, for the
-// attention of), whose words the cue lists cannot hold.
+// name van, in the name of), German "z. Hd." (zu Händen, for the
+// attention of) and "Fam." (a family, before its surname: "fam.
+// Yilmaz"), whose words the cue lists cannot hold.
 func (s *entScanner) dottedCue(p int) bool {
 	// The abbreviation's letters, read backwards from its last period:
-	// "v", "n", "t"; a word of two letters at most before each period.
+	// "v", "n", "t"; a word of three letters at most before each period.
 	var b [8]byte
 	n := 0
-	for q := p; q >= 1 && n+3 <= len(b) && s.toks[q].kind == etPunct && s.toks[q].c == '.'; q -= 2 {
+	for q := p; q >= 1 && n+4 <= len(b) && s.toks[q].kind == etPunct && s.toks[q].c == '.'; q -= 2 {
 		w := &s.toks[q-1]
-		if w.kind != etWord || w.f&efASCII == 0 || w.e-w.s > 2 || w.e != s.toks[q].s {
+		if w.kind != etWord || w.f&efASCII == 0 || w.e-w.s > 3 || w.e != s.toks[q].s {
 			break
 		}
 		for k := w.e - 1; k >= w.s; k-- {
@@ -2550,7 +2549,7 @@ func (s *entScanner) dottedCue(p int) bool {
 		n++
 	}
 	switch string(b[:n]) {
-	case "v.n.t.", "dh.z.": // t.n.v., z. Hd.
+	case "v.n.t.", "dh.z.", "maf.": // t.n.v., z. Hd., Fam.
 		return true
 	}
 	return false
