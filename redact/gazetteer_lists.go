@@ -356,7 +356,7 @@ var cuePhrases = func() (cs []cuePhrase) {
 	add(cuePerson, `se llama|se llamaba|se llaman|si chiama|si chiamava|s'appelle|s'appelait|se chama|se chamava|chama-se|chamava-se`)
 	// A booking in a name, and a family before its surname: "la
 	// prenotazione a nome Scognamiglio", "Hallo Familie Nowak", "la
-	// famiglia Esposito" ("Fam." with its period is cuesOf's).
+	// famiglia Esposito" ("Fam." with its period is dottedCue's).
 	add(cuePerson, `a nome|familie|famille|familia|famiglia|família`)
 	// The name on a doorbell, which a delivery's note gives: "Am
 	// Klingelschild steht Huber", "citofono Colombo", "sonnette Martin".
