@@ -36,18 +36,20 @@ var ErrUnknownType = errors.New("redact: unknown entity type")
 type Option func(*config)
 
 type config struct {
-	types       []string
-	without     []string
-	threshold   float64
-	langs       []string
-	regions     []string
-	allow       []string
-	deny        map[string][]string
-	rules       []Rule
-	recs        []Recognizer
-	dets        []Detector
-	noDefaults  bool
-	phoneStrict bool
+	types           []string
+	without         []string
+	threshold       float64
+	langs           []string
+	regions         []string
+	allow           []string
+	deny            map[string][]string
+	denyCase        bool
+	rules           []Rule
+	recs            []Recognizer
+	dets            []Detector
+	noDefaults      bool
+	phoneLeniency   PhoneLeniency
+	strictChecksums bool
 }
 
 // WithTypes limits detection to the named entity types. Types that are off
@@ -107,6 +109,10 @@ func WithAllowList(values ...string) Option {
 
 // WithDenyList reports every whole-word, case-insensitive occurrence of
 // values as a finding of type typ with score 1, overriding other findings.
+// Whole-word means no letter, digit or '_' right before or right after
+// the value, whatever its own ends are, as in Presidio's deny lists: "Mr."
+// is found in "Mr. Plum" and "...Mr...", not in "XMr.". A space in a value
+// of letters and spaces also matches a no-break or narrow space.
 func WithDenyList(typ string, values ...string) Option {
 	return func(c *config) {
 		if c.deny == nil {
@@ -114,6 +120,14 @@ func WithDenyList(typ string, values ...string) Option {
 		}
 		c.deny[typ] = append(c.deny[typ], values...)
 	}
+}
+
+// WithCaseSensitiveDenyLists makes every deny list (WithDenyList) match
+// only in the case its values are written in: "Mrs." then leaves "mrs."
+// alone. Presidio's deny lists do so when the analyzer's regex flags
+// leave out IGNORECASE.
+func WithCaseSensitiveDenyLists() Option {
+	return func(c *config) { c.denyCase = true }
 }
 
 // WithRules adds pattern rules on top of the defaults.
@@ -145,9 +159,50 @@ func WithoutDefaultRules() Option {
 // WithStrictPhones validates phone numbers against the full numbering plan
 // (libphonenumber's "valid" level) instead of the default "possible" level,
 // which only checks the length for the country. Strict is slower and misses
-// numbers from newly opened ranges.
+// numbers from newly opened ranges. It is WithPhoneLeniency(PhoneValid).
 func WithStrictPhones() Option {
-	return func(c *config) { c.phoneStrict = true }
+	return WithPhoneLeniency(PhoneValid)
+}
+
+// PhoneLeniency is how closely a phone number must follow its country's
+// numbering plan to be reported: libphonenumber's levels, which
+// Presidio's phone recognizer takes as its "leniency".
+type PhoneLeniency int
+
+const (
+	// PhonePossible, the default, wants a length the country's plan
+	// allows, besides the detector's own reading of the text around the
+	// number (a phone word, a calling phrase, its shape).
+	PhonePossible PhoneLeniency = iota
+	// PhoneValid also wants a number the plan assigns, the national
+	// prefix where the country's numbers are written with one, and no
+	// letter, currency sign or '%' glued to either end ("is415-555-0132").
+	PhoneValid
+	// PhoneStrictGrouping also wants the digits grouped as the country
+	// groups them, though groups may run together: "650 253 0000" and
+	// "650 2530000", not "65 02 53 00 00".
+	PhoneStrictGrouping
+	// PhoneExactGrouping wants the country's groups exactly, or the
+	// number as one block: "650 253 0000" and "6502530000", not "650
+	// 2530000".
+	PhoneExactGrouping
+)
+
+// WithPhoneLeniency sets how closely a phone number must follow its
+// country's plan (see [PhoneLeniency]); a number is judged in each of the
+// detector's regions (WithRegions) and reported when one accepts it.
+// Every level above PhonePossible parses each phone number the detector
+// finds, which costs a few microseconds a number.
+func WithPhoneLeniency(l PhoneLeniency) Option {
+	return func(c *config) { c.phoneLeniency = l }
+}
+
+// WithStrictChecksums reports only values whose check digit holds, where
+// the defaults also report, at a lower score, values that fail it as
+// Presidio does without its "strict_checksum": today the German VAT id
+// (DE_VAT_ID), whose ISO 7064 check digit is otherwise not enforced.
+func WithStrictChecksums() Option {
+	return func(c *config) { c.strictChecksums = true }
 }
 
 // NewRecognizerFunc wraps a function as a [Recognizer].
@@ -178,7 +233,8 @@ type Engine struct {
 	regions   []*phoneRegion
 	national  [10][]*phoneRegion // regions by the first digit of a national number (see nationalRegions)
 	zone7     *phoneRegion       // RU or KZ when served: national numbers led by 8 (see trunk8)
-	strict    bool
+	strict    bool               // phone numbers must be valid (PhoneValid or more)
+	leniency  PhoneLeniency      // from PhoneValid on, the phone candidates are parsed (lenientPhones)
 	rules     []compiledRule
 	ruleIdx   []int32     // enabled rules
 	digitDFAs []*digitDFA // automata of the digit rules, run around digits
@@ -197,6 +253,7 @@ type Engine struct {
 	dets        []Detector
 	allow       map[string]bool
 	denyLit     []denyLit
+	denyCase    map[string][]string // WithCaseSensitiveDenyLists: the values of each type, which a hit must spell
 	pool        sync.Pool
 	plainRules  bool      // tests: run every rule on the whole text, no prefilter
 	checks      scanCheck // the scanner's checks that can report a type this engine reports
@@ -231,14 +288,21 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	if c.threshold < 0 || c.threshold > 1 {
 		return nil, fmt.Errorf("redact: threshold %v outside [0, 1]", c.threshold)
 	}
-	e := &Engine{threshold: c.threshold, strict: c.phoneStrict, dets: c.dets}
+	if c.phoneLeniency < PhonePossible || c.phoneLeniency > PhoneExactGrouping {
+		return nil, fmt.Errorf("redact: phone leniency %d outside %d to %d", c.phoneLeniency, PhonePossible, PhoneExactGrouping)
+	}
+	e := &Engine{threshold: c.threshold, strict: c.phoneLeniency >= PhoneValid, leniency: c.phoneLeniency, dets: c.dets}
 
 	rules := c.rules
 	recs := c.recs
 	builtin := 0 // the first rules are the package's own
 	if !c.noDefaults {
-		builtin = len(DefaultRules())
-		rules = append(DefaultRules(), rules...)
+		defaults := DefaultRules()
+		if c.strictChecksums {
+			defaults = slices.DeleteFunc(defaults, func(r Rule) bool { return r.lenient })
+		}
+		builtin = len(defaults)
+		rules = append(defaults, rules...)
 		recs = append(defaultRecognizers(), recs...)
 	}
 	e.recs = recs
@@ -395,6 +459,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	shareRegexps(e.rules)
 	e.ruleWords = (len(e.rules) + 63) / 64
 	e.splitRules()
+	if c.denyCase {
+		e.denyCase = c.deny
+	}
 	for typ, vals := range c.deny {
 		for _, v := range vals {
 			if isPlainPhrase(v) {
@@ -592,6 +659,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.scan()
 	}
 	s.runRules()
+	if e.leniency >= PhoneValid {
+		s.lenientPhones()
+	}
 	if s.ent != nil {
 		// A scan that found no word of gHere spares the names
 		// recognizer its look for one; without a scan it looks.

@@ -75,6 +75,10 @@ type Rule struct {
 	// that record's, not a bank account's or a licence's, whatever
 	// context word is near.
 	namedByRef bool
+	// lenient, for built-in rules only, marks a rule that accepts a value
+	// whose check digit fails, beside a rule of the same type that checks
+	// it: WithStrictChecksums leaves it out.
+	lenient bool
 	// MinLen and MaxLen are ignored: the engine derives exact bounds from
 	// Pattern. They remain so that existing rule tables compile.
 	MinLen, MaxLen int

@@ -291,6 +291,7 @@ var rulesNationalEurope = []Rule{
 		Pattern:  `(?i)\bDE[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{3}\b`,
 		Score:    0.5,
 		Validate: validDEVATID,
+		lenient:  true,
 		Context:  []string{"ust-idnr", "ust-id", "ustid", "umsatzsteuer-identifikationsnummer", "umsatzsteuer", "vat", "vat id", "vat number", "mwst"},
 		Examples: []Example{
 			{Text: "USt-IdNr.: DE136695976", Want: "DE136695976"},

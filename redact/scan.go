@@ -5068,19 +5068,23 @@ func (s *state) deny() {
 	var add []cand
 	for _, h := range s.hits {
 		en := &e.kw.entries[h.entry]
-		if en.deny != "" && !wordByteAt(s.text, h.end) {
+		if en.deny != "" && !wordByteAt(s.text, h.end) && (e.denyCase == nil || spellsOne(s.text[h.start:h.end], e.denyCase[en.deny])) {
 			add = append(add, cand{start: h.start, end: h.end, typ: en.deny, rec: "deny_list", score: 1, rule: -1})
 		}
 	}
 	for _, d := range e.denyLit {
-		for off := 0; ; {
-			i := strings.Index(s.text[off:], d.value)
-			if i < 0 {
+		for off := 0; off < len(s.text); {
+			a := indexDeny(s.text, off, d.value, e.denyCase == nil)
+			if a < 0 {
 				break
 			}
-			a := off + i
-			add = append(add, cand{start: a, end: a + len(d.value), typ: d.typ, rec: "deny_list", score: 1, rule: -1})
-			off = a + len(d.value)
+			b := a + len(d.value)
+			if wordRuneBefore(s.text, a) || wordRuneAt(s.text, b) {
+				off = a + 1
+				continue
+			}
+			add = append(add, cand{start: a, end: b, typ: d.typ, rec: "deny_list", score: 1, rule: -1})
+			off = b
 		}
 	}
 	if len(add) == 0 {
@@ -5103,6 +5107,74 @@ func (s *state) deny() {
 		s.kept = append(s.kept, len(s.cands)-1)
 	}
 	slices.SortFunc(s.kept, func(x, y int) int { return s.cands[x].start - s.cands[y].start })
+}
+
+// indexDeny returns the first index from off where text holds v, in any
+// case when fold is set (the first letter folded only in ASCII), or -1.
+func indexDeny(text string, off int, v string, fold bool) int {
+	if !fold {
+		if i := strings.Index(text[off:], v); i >= 0 {
+			return off + i
+		}
+		return -1
+	}
+	c := v[0]
+	lo, up := c, c
+	if c >= 'a' && c <= 'z' {
+		up = c - 'a' + 'A'
+	} else if c >= 'A' && c <= 'Z' {
+		lo = c - 'A' + 'a'
+	}
+	for i := off; i+len(v) <= len(text); i++ {
+		if b := text[i]; b != lo && b != up {
+			k := strings.IndexByte(text[i:], lo)
+			if up != lo {
+				if j := strings.IndexByte(text[i:], up); j >= 0 && (k < 0 || j < k) {
+					k = j
+				}
+			}
+			if k < 0 {
+				return -1
+			}
+			i += k
+			if i+len(v) > len(text) {
+				return -1
+			}
+		}
+		if strings.EqualFold(text[i:i+len(v)], v) {
+			return i
+		}
+	}
+	return -1
+}
+
+// wordRuneBefore and wordRuneAt report a letter, a digit or '_' right
+// before i or at i: what a deny-list value must not touch.
+func wordRuneBefore(t string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func wordRuneAt(t string, i int) bool {
+	if i >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// spellsOne reports whether w, a deny list's hit, spells one of vals as
+// written, a space in a value matching any space in w.
+func spellsOne(w string, vals []string) bool {
+	for _, v := range vals {
+		if w == v || strings.Join(strings.Fields(w), " ") == strings.Join(strings.Fields(v), " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveNext reports whether g is a comma and a capitalised name's

@@ -129,10 +129,22 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		r, err := evaluate.Vectors(ctx, vs, func(regions []string) (redact.Detector, []string, error) {
+		r, err := evaluate.Vectors(ctx, vs, func(entity string, c evaluate.VectorConfig) (redact.Detector, []string, error) {
 			opts := []redact.Option{redact.WithThreshold(0.01)}
-			if len(regions) > 0 {
-				opts = append(opts, redact.WithRegions(regions...))
+			if len(c.Regions) > 0 {
+				opts = append(opts, redact.WithRegions(c.Regions...))
+			}
+			if c.Leniency >= 0 {
+				opts = append(opts, redact.WithPhoneLeniency(redact.PhoneLeniency(c.Leniency)))
+			}
+			if len(c.DenyList) > 0 {
+				opts = append(opts, redact.WithDenyList(entity, c.DenyList...))
+			}
+			if c.DenyCase {
+				opts = append(opts, redact.WithCaseSensitiveDenyLists())
+			}
+			if c.StrictChecksum {
+				opts = append(opts, redact.WithStrictChecksums())
 			}
 			e, err := withDates(opts...)
 			if err != nil {

@@ -141,7 +141,7 @@ func TestVectorsFixture(t *testing.T) {
 `)
 	vs, err := LoadVectors(filepath.Join(dir, "v.jsonl"))
 	require.NoError(t, err)
-	r, err := Vectors(context.Background(), vs, func(regions []string) (redact.Detector, []string, error) {
+	r, err := Vectors(context.Background(), vs, func(_ string, _ VectorConfig) (redact.Detector, []string, error) {
 		d, err := redact.NewDetector(redact.WithoutDefaultRules())
 		if err != nil {
 			return nil, nil, err
@@ -154,4 +154,45 @@ func TestVectorsFixture(t *testing.T) {
 	assert.Equal(t, 1, r.PerType["PERSON"].Skipped)
 	assert.True(t, r.Supported["EMAIL_ADDRESS"])
 	assert.False(t, r.Supported["PERSON"])
+}
+
+// TestVectorConfig checks that every setting a vector's config names
+// reaches the detector it runs on, and that a setting the evaluator does
+// not know fails the run instead of being ignored.
+func TestVectorConfig(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "v.jsonl"), `{"entity":"TITLE","text":"mrs. Kennedy","expected_count":1,"spans_complete":false,"config":{"deny_list":["Mr.","Mrs."],"analyze_regex_flags":"re.IGNORECASE"}}
+{"entity":"TITLE","text":"mrs. Kennedy","expected_count":0,"spans_complete":true,"config":{"deny_list":["Mr.","Mrs."],"analyze_regex_flags":"re.DOTALL"}}
+{"entity":"PHONE_NUMBER","text":"x (415) 555-0132","byte_spans":[[2,16]],"expected_count":1,"spans_complete":true,"config":{"supported_regions":["US","UK"],"leniency":3}}
+{"entity":"DE_VAT_ID","text":"DE123456789","expected_count":0,"spans_complete":true,"config":{"strict_checksum":true}}
+`)
+	vs, err := LoadVectors(filepath.Join(dir, "v.jsonl"))
+	require.NoError(t, err)
+	var got []VectorConfig
+	r, err := Vectors(context.Background(), vs, func(entity string, c VectorConfig) (redact.Detector, []string, error) {
+		got = append(got, c)
+		d, err := redact.NewDetector(redact.WithoutDefaultRules())
+		return d, []string{entity}, err
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []VectorConfig{
+		{Leniency: -1, DenyList: []string{"Mr.", "Mrs."}},
+		{Leniency: -1, DenyList: []string{"Mr.", "Mrs."}, DenyCase: true},
+		{Regions: []string{"US", "GB"}, Leniency: 3},
+		{Leniency: -1, StrictChecksum: true},
+	}, got)
+	// A type is supported by a detector without a deny list.
+	assert.False(t, r.Supported["TITLE"])
+	assert.True(t, r.Supported["PHONE_NUMBER"])
+
+	for _, bad := range []string{`{"frobnicate":true}`, `{"leniency":7}`, `{"deny_list":"Mr."}`, `{"strict_checksum":"yes"}`} {
+		writeFile(t, filepath.Join(dir, "bad.jsonl"), `{"entity":"TITLE","text":"x","expected_count":0,"config":`+bad+"}\n")
+		vs, err := LoadVectors(filepath.Join(dir, "bad.jsonl"))
+		require.NoError(t, err)
+		_, err = Vectors(context.Background(), vs, func(string, VectorConfig) (redact.Detector, []string, error) {
+			t.Fatalf("%s: a detector was built", bad)
+			return nil, nil, nil
+		})
+		assert.Error(t, err, bad)
+	}
 }

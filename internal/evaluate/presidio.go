@@ -204,9 +204,101 @@ type VectorResult struct {
 	Supported map[string]bool
 }
 
-// NewVectorDetector builds the detector for one case: the case's phone
-// regions when it names them, otherwise the default.
-type NewVectorDetector func(regions []string) (redact.Detector, []string, error)
+// VectorConfig is the setting a case asks for in its "config" (see
+// ../shared/corpus/README.md): the zero value is the default detector.
+type VectorConfig struct {
+	// Regions are the phone regions of "supported_regions" ("UK" read as
+	// "GB").
+	Regions []string
+	// Leniency is libphonenumber's "leniency" (0 possible, 1 valid, 2
+	// strict grouping, 3 exact grouping), or -1 when the case names none.
+	Leniency int
+	// DenyList holds the values of "deny_list", to be reported as the
+	// case's entity type.
+	DenyList []string
+	// DenyCase holds when "analyze_regex_flags" leave out IGNORECASE:
+	// the deny list matches in its values' case only.
+	DenyCase bool
+	// StrictChecksum is "strict_checksum": values that fail their check
+	// digit are not reported.
+	StrictChecksum bool
+}
+
+// key identifies a configuration, for the cache of detectors.
+func (c VectorConfig) key(entity string) string {
+	deny := ""
+	if len(c.DenyList) > 0 {
+		deny = entity + "=" + strings.Join(c.DenyList, "\x00")
+	}
+	return fmt.Sprintf("%s|%d|%s|%t|%t", strings.Join(c.Regions, ","), c.Leniency, deny, c.DenyCase, c.StrictChecksum)
+}
+
+// vectorConfig reads a case's config. A key it does not know is an
+// error: a setting the evaluation ignored would make its figure wrong.
+func vectorConfig(v Vector) (VectorConfig, error) {
+	c := VectorConfig{Leniency: -1}
+	for k, val := range v.Config {
+		switch k {
+		case "supported_regions":
+			rs, ok := val.([]any)
+			if !ok {
+				return c, fmt.Errorf("supported_regions is not a list")
+			}
+			for _, r := range rs {
+				s, ok := r.(string)
+				if !ok {
+					return c, fmt.Errorf("supported_regions holds a %T", r)
+				}
+				if s == "UK" {
+					s = "GB"
+				}
+				c.Regions = append(c.Regions, s)
+			}
+		case "leniency":
+			f, ok := val.(float64)
+			if !ok || f != float64(int(f)) || f < 0 || f > 3 {
+				return c, fmt.Errorf("leniency %v is not 0 to 3", val)
+			}
+			c.Leniency = int(f)
+		case "deny_list":
+			vs, ok := val.([]any)
+			if !ok {
+				return c, fmt.Errorf("deny_list is not a list")
+			}
+			for _, x := range vs {
+				s, ok := x.(string)
+				if !ok {
+					return c, fmt.Errorf("deny_list holds a %T", x)
+				}
+				c.DenyList = append(c.DenyList, s)
+			}
+		case "analyze_regex_flags":
+			// Flags given in place of Presidio's default (which holds
+			// IGNORECASE) match its deny lists in their case unless
+			// they hold IGNORECASE too; the others (DOTALL, MULTILINE)
+			// change nothing for a list of literal values.
+			f, ok := val.(string)
+			if !ok {
+				return c, fmt.Errorf("analyze_regex_flags is not a string")
+			}
+			c.DenyCase = !strings.Contains(f, "IGNORECASE")
+		case "strict_checksum":
+			b, ok := val.(bool)
+			if !ok {
+				return c, fmt.Errorf("strict_checksum is not a boolean")
+			}
+			c.StrictChecksum = b
+		default:
+			return c, fmt.Errorf("unknown config key %q", k)
+		}
+	}
+	return c, nil
+}
+
+// NewVectorDetector builds the detector for a configuration, and
+// returns the types it supports. entity is the case's type, which a deny
+// list reports.
+type NewVectorDetector func(entity string, c VectorConfig) (redact.Detector, []string, error)
 
 // LoadVectors reads a JSON-lines vector file.
 func LoadVectors(path string) ([]Vector, error) {
@@ -246,29 +338,25 @@ func Vectors(ctx context.Context, vs []Vector, newDet NewVectorDetector) (*Vecto
 			c.Skipped++
 			continue
 		}
-		var regions []string
-		if rs, ok := v.Config["supported_regions"].([]any); ok {
-			for _, r := range rs {
-				if s, ok := r.(string); ok {
-					if s == "UK" {
-						s = "GB"
-					}
-					regions = append(regions, s)
-				}
-			}
+		cfg, err := vectorConfig(v)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: vector %d: %w", i, err)
 		}
-		key := strings.Join(regions, ",")
+		key := cfg.key(v.Entity)
 		d, ok := cache[key]
 		if !ok {
 			var types []string
-			var err error
-			d, types, err = newDet(regions)
+			d, types, err = newDet(v.Entity, cfg)
 			if err != nil {
 				return nil, err
 			}
 			cache[key] = d
-			for _, t := range types {
-				res.Supported[t] = true
+			// A type is supported when the default detector reports
+			// it: a deny list makes any type reportable.
+			if len(cfg.DenyList) == 0 {
+				for _, t := range types {
+					res.Supported[t] = true
+				}
 			}
 		}
 		fs, err := d.Detect(ctx, v.Text)
