@@ -47,15 +47,17 @@ var (
 )
 
 // EntityTypes returns the entity types the built-in detector can report,
-// DATE_TIME included, sorted: what redaction.types and provider.may_receive
-// may name besides the types of the file's own recognizers.
+// those it reports only when named included (DATE_TIME, the country phone
+// types; redact.OptInTypes), sorted: what redaction.types and
+// provider.may_receive may name besides the types of the file's own
+// recognizers.
 func EntityTypes() []string {
 	detectTypesO.Do(func() {
 		e, err := redact.NewDetector()
 		if err != nil {
 			panic("policy: the default detector does not build: " + err.Error())
 		}
-		detectTypes = append(e.Types(), redact.TypeDateTime)
+		detectTypes = append(e.Types(), redact.OptInTypes()...)
 		slices.Sort(detectTypes)
 		detectTypes = slices.Compact(detectTypes)
 	})

@@ -258,6 +258,8 @@ type Engine struct {
 	plainRules  bool      // tests: run every rule on the whole text, no prefilter
 	checks      scanCheck // the scanner's checks that can report a type this engine reports
 	denies      bool      // a deny list was given (see state.deny)
+	// countryPhones: the country phone types that are on (findCountryPhones)
+	countryPhones []countryPhone
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -320,6 +322,9 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	for t := range c.deny {
+		known[t] = true
+	}
+	for _, t := range countryPhoneTypes {
 		known[t] = true
 	}
 	e.enabled = map[string]bool{}
@@ -520,6 +525,11 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			*sl = typeSlot{t, e.enabled[t]}
 		}
 	}
+	for _, cp := range countryPhones {
+		if e.enabled[cp.typ] {
+			e.countryPhones = append(e.countryPhones, cp)
+		}
+	}
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -662,6 +672,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if e.leniency >= PhoneValid {
 		s.lenientPhones()
 	}
+	if e.countryPhones != nil {
+		s.findCountryPhones()
+	}
 	if s.ent != nil {
 		// A scan that found no word of gHere spares the names
 		// recognizer its look for one; without a scan it looks.
@@ -786,7 +799,7 @@ func (e *Engine) scanChecks(deny bool) scanCheck {
 		return slices.ContainsFunc(types, func(t string) bool { return e.enabled[t] })
 	}
 	var c scanCheck
-	if on(builtinTypes...) || len(e.ruleIdx) > 0 || deny {
+	if on(builtinTypes...) || on(countryPhoneTypes...) || len(e.ruleIdx) > 0 || deny {
 		c |= checkScan
 	}
 	if on(TypePhoneNumber) {

@@ -82,3 +82,35 @@ func probeSeeds() []string {
 	}
 	return out
 }
+
+// FuzzDetectOptions runs a detector of the options that read findings
+// again after the scan (WithPhoneLeniency's parse, the country phone
+// types, literal deny-list values) on arbitrary text, with the same
+// invariants as FuzzDetect.
+func FuzzDetectOptions(f *testing.F) {
+	for _, s := range []string{
+		"My US number is (415) 555-0132, and my international one is +91 4155 550132",
+		"one is415-555-0132 or 91-415-555-0132",
+		"Birinci: +905321234567, Ikinci: 05359876543",
+		"Telepono: 0 (917) 123 4567, +63 2 8123 4567",
+		"\\Mr.\\ PLUM...,Mrs. Plum ...Mr...PLUM... XMr. mr.",
+		"+(((((1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6",
+		"tel:+1-415-555-0132;ext=12 x (415) 555-0132 ext. 12",
+		"\xff+90 532\xe2\x80\xaf123 45 67\x00",
+	} {
+		f.Add(s)
+	}
+	d, err := NewDetector(WithTypes(append(allKnownTypes(f), TypeTRPhoneNumber, TypePHMobileNumber, "TITLE_DENIED")...),
+		WithPhoneLeniency(PhoneExactGrouping), WithDenyList("TITLE_DENIED", "Mr.", "Mrs.", "a.b"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	strict, err := NewDetector(WithPhoneLeniency(PhoneStrictGrouping), WithCaseSensitiveDenyLists(), WithDenyList("CODE", "X-17", "blue heron"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkDetect(t, d, text)
+		checkDetect(t, strict, text)
+	})
+}

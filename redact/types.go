@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // Entity types reported by the built-in recognizers. The names follow
 // Presidio where the kinds overlap, so findings can be compared with it.
 const (
@@ -54,4 +56,17 @@ var builtinTypes = []string{
 	TypeCustomerNumber,
 }
 
-var optInTypes = map[string]bool{TypeDateTime: true}
+var optInTypes = map[string]bool{TypeDateTime: true, TypeTRPhoneNumber: true, TypePHMobileNumber: true}
+
+// OptInTypes returns, sorted, the built-in types a detector reports only
+// when WithTypes names them: DATE_TIME (any date at all) and the country
+// phone types (TR_PHONE_NUMBER, PH_MOBILE_NUMBER), which take the place
+// of PHONE_NUMBER for one country's numbers.
+func OptInTypes() []string {
+	out := make([]string, 0, len(optInTypes))
+	for t := range optInTypes {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
+}

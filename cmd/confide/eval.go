@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -146,7 +147,12 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			if c.StrictChecksum {
 				opts = append(opts, redact.WithStrictChecksums())
 			}
-			e, err := withDates(opts...)
+			// A type the detector has but leaves off by default (a
+			// country's phone numbers) is on for its own cases.
+			e, err := withDates(append(opts, redact.WithTypes(entity))...)
+			if errors.Is(err, redact.ErrUnknownType) {
+				e, err = withDates(opts...)
+			}
 			if err != nil {
 				return nil, nil, err
 			}

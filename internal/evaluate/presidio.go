@@ -224,13 +224,11 @@ type VectorConfig struct {
 	StrictChecksum bool
 }
 
-// key identifies a configuration, for the cache of detectors.
+// key identifies a configuration and the case's type, which the
+// detector may depend on (a deny list reports it), for the cache of
+// detectors.
 func (c VectorConfig) key(entity string) string {
-	deny := ""
-	if len(c.DenyList) > 0 {
-		deny = entity + "=" + strings.Join(c.DenyList, "\x00")
-	}
-	return fmt.Sprintf("%s|%d|%s|%t|%t", strings.Join(c.Regions, ","), c.Leniency, deny, c.DenyCase, c.StrictChecksum)
+	return fmt.Sprintf("%s|%s|%d|%s|%t|%t", entity, strings.Join(c.Regions, ","), c.Leniency, strings.Join(c.DenyList, "\x00"), c.DenyCase, c.StrictChecksum)
 }
 
 // vectorConfig reads a case's config. A key it does not know is an
