@@ -178,3 +178,27 @@ func (s *state) cjkNameAfter(start, end int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypePerson, rec: "cjk_name", score: 0.85})
 }
+
+// cjkGlued returns where the ASCII tail of the word t[i:j] starts when a
+// character of Chinese, Japanese or Korean script (or a full-width form)
+// ends the rest of it: "メールはtanaka" gives the offset of "tanaka".
+// Else it returns i.
+func cjkGlued(t string, i, j int) int {
+	k := j
+	for k > i && t[k-1] < utf8.RuneSelf && isLocalByte(t[k-1]) {
+		k--
+	}
+	if k == j || k-i < 3 {
+		return i
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[i:k]); isCJKScript(r) {
+		return k
+	}
+	return i
+}
+
+// isCJKScript reports a character of Chinese, Japanese or Korean text,
+// its punctuation included ("、", "："), or a full-width form.
+func isCJKScript(r rune) bool {
+	return r >= 0x2e80 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xf900 && r <= 0xfaff || r >= 0xff00 && r <= 0xffef
+}

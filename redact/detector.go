@@ -85,8 +85,8 @@ func WithThreshold(score float64) Option {
 // "pl" for phones, passwords, logins, one-time codes, bank accounts and
 // births; and for a few kinds each (README.md, "Calling the detector")
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
-// "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja" and
-// "ko".
+// "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja", "ko",
+// and for phones "fa", "ur", "hi" and "bn".
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -367,7 +367,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {
@@ -665,6 +665,13 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	s := e.pool.Get().(*state)
 	s.reset(text)
+	// Full-width forms and other scripts' digits are read in ASCII (see
+	// foldForms); a text of ASCII has none, and reset has seen that.
+	if !s.asciiText && foldable(text) {
+		s.forget()
+		e.pool.Put(s)
+		return e.detectFolded(ctx, text)
+	}
 	if e.checks&checkScan != 0 {
 		s.scan()
 	}

@@ -234,6 +234,13 @@ var contextWords = map[uint64]map[string][]string{
 			// Arabic typed in Latin letters ("w rakamy 01227419385").
 			"rakamy", "rakami", "raqmi", "raqamy"},
 		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
+		// Persian, Urdu, Hindi and Bengali, whose keyboards type their own
+		// digits too (see foldForms): "شماره موبایل ۰۹۱۲...", "میرا نمبر
+		// ...", "मेरा नंबर ९८७६...", "আমার নম্বর ০১৭...".
+		"fa": {"تلفن", "شماره تلفن", "موبایل", "شماره موبایل", "شماره همراه", "شماره من", "تماس"},
+		"ur": {"فون", "فون نمبر", "موبائل", "موبائل نمبر", "میرا نمبر", "نمبر"},
+		"hi": {"फोन", "फ़ोन", "मोबाइल", "नंबर", "नम्बर", "फोन नंबर", "मोबाइल नंबर", "मेरा नंबर", "कॉल"},
+		"bn": {"ফোন", "মোবাইল", "নম্বর", "ফোন নম্বর", "মোবাইল নম্বর", "আমার নম্বর"},
 		// Chinese, Japanese and Korean, which write no spaces: a word is
 		// read where punctuation or a space parts it ("手机：139 ...",
 		// "ﾃﾞﾝﾜ 090...", "연락처: 010-...").

@@ -770,9 +770,15 @@ func (s *state) word(i, j int) int {
 			j = end
 		}
 	} else if high && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_') && (i == 0 || !isAlnum(t[i-1])) {
-		// An e-mail address led by a letter such as "é".
+		// An e-mail address led by a letter such as "é", or glued to
+		// the Chinese, Japanese or Korean text before it, which writes
+		// no space ("メールはtanaka@example.jp").
 		if end := s.email(i); end > j {
 			j = end
+		} else if k := cjkGlued(t, i, j); k > i {
+			if end := s.email(k); end > j {
+				j = end
+			}
 		}
 	}
 	if j < n {
