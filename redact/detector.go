@@ -682,6 +682,10 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if e.countryPhones != nil {
 		s.findCountryPhones()
 	}
+	// A passport's machine-readable zone has a '<' (see mrzLines).
+	if strings.IndexByte(text, '<') >= 0 {
+		s.mrzLines()
+	}
 	if s.ent != nil {
 		// A scan that found no word of gHere spares the names
 		// recognizer its look for one; without a scan it looks.
