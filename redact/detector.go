@@ -260,6 +260,9 @@ type Engine struct {
 	denies      bool      // a deny list was given (see state.deny)
 	// countryPhones: the country phone types that are on (findCountryPhones)
 	countryPhones []countryPhone
+	// mrz: PASSPORT or PERSON is on, which passports' machine-readable
+	// zones give (mrzLines)
+	mrz bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -530,6 +533,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 			e.countryPhones = append(e.countryPhones, cp)
 		}
 	}
+	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -683,7 +687,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.findCountryPhones()
 	}
 	// A passport's machine-readable zone has a '<' (see mrzLines).
-	if strings.IndexByte(text, '<') >= 0 {
+	if e.mrz && strings.IndexByte(text, '<') >= 0 {
 		s.mrzLines()
 	}
 	if s.ent != nil {

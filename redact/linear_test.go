@@ -68,6 +68,12 @@ var linearShapes = []struct {
 	{"calle slashes", "c/", nil, " Almirante Cadarso 12, 46005 Valencia"},
 	{"password words", "password ", nil, "Summer2023!!"},
 	{"customer words", "customer no. ", nil, "12345678"},
+	// Since session 49: phones parsed again at a leniency, and a
+	// country's phones read apart (see lenientPhones,
+	// findCountryPhones).
+	{"phone leniency", "call (415) 555-0132 or +44 20 7946 0958, ", []Option{WithPhoneLeniency(PhoneExactGrouping)}, ""},
+	{"country phones", "+90 532 123 45 67, 0917-123-4567 ", []Option{WithTypes(TypeTRPhoneNumber, TypePHMobileNumber, TypePhoneNumber)}, ""},
+	{"country phone runs", "1 2-3.(4) ", []Option{WithTypes(TypeTRPhoneNumber)}, ""},
 }
 
 // largeLinearUnits are inputs whose cost grows with the candidates of
@@ -85,6 +91,12 @@ var largeLinearUnits = []struct{ name, unit string }{
 	{"record dates", "Anna Berg, 1996-06-15, 953 Pine Court, order\n"},
 	{"firm lines", "hotline 0800 123 4567 or "},
 	{"firm mailboxes", "customer care support@example.com, "},
+	// Since session 49: texts read with their forms folded (foldForms),
+	// addresses glued to Japanese, passports' zones (mrzLines).
+	{"full-width forms", "連絡は０９０－５５１２－７７０３、"},
+	{"arabic digits", "رقم الموبايل ٠١١٥٣٨٢٧٤٦٠ "},
+	{"glued addresses", "メールはtanaka@example.jpまで"},
+	{"passport zones", "P<TURYILDIRIM<<MEHMET<ALI<<<<<<<<<<<<<<<<<<<\nU128745931TUR8611035M330517560701930860<<<20\n"},
 }
 
 // TestLargeLinear checks that Detect's time grows linearly with each of
