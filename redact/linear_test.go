@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -216,4 +217,39 @@ func TestKeepCovered(t *testing.T) {
 		assert.True(t, s.keepCovered(c, lo, hi))
 		assert.Equal(t, want, s.kept)
 	}
+}
+
+// TestIndexDenyLinear checks the search of a deny list's literal value in
+// any case alone, as deny runs it over a text, from 64 KB to 512 KB: the
+// next of each case of its first letter is searched for once passed (see
+// indexDeny). Searching for both at every position read to the one far
+// 'm' from each '.' of "M.M.M...m", a quadratic time the detector's own
+// cost hid at TestDetectLinear's sizes.
+func TestIndexDenyLinear(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("timing ratios need a plain, full run")
+	}
+	sweep := func(text string) time.Duration {
+		best := time.Duration(1<<63 - 1)
+		for range 3 {
+			start := time.Now()
+			for off := 0; off < len(text); {
+				a := indexDeny(text, off, "mX.", true)
+				if a < 0 {
+					break
+				}
+				off = a + 1
+			}
+			best = min(best, time.Since(start))
+		}
+		return max(best, time.Microsecond)
+	}
+	small, large := strings.Repeat("M.", 32<<10)+"m", strings.Repeat("M.", 256<<10)+"m"
+	var ratio float64
+	for range 5 {
+		if ratio = float64(sweep(large)) / float64(sweep(small)); ratio <= 20 {
+			return
+		}
+	}
+	t.Errorf("indexDeny over %d bytes took %.0f times as long as over %d bytes", len(large), ratio, len(small))
 }

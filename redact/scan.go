@@ -5131,21 +5131,24 @@ func indexDeny(text string, off int, v string, fold bool) int {
 	} else if c >= 'A' && c <= 'Z' {
 		lo = c - 'A' + 'a'
 	}
+	// The next lower- and upper-case first letters, each searched for
+	// again only once passed: a search per position could read to the
+	// far end of the text at every one of them.
+	nextLo, nextUp := off-1, off-1
+	next := func(i int, c byte, at *int) {
+		if *at < i {
+			if k := strings.IndexByte(text[i:], c); k >= 0 {
+				*at = i + k
+			} else {
+				*at = len(text)
+			}
+		}
+	}
 	for i := off; i+len(v) <= len(text); i++ {
-		if b := text[i]; b != lo && b != up {
-			k := strings.IndexByte(text[i:], lo)
-			if up != lo {
-				if j := strings.IndexByte(text[i:], up); j >= 0 && (k < 0 || j < k) {
-					k = j
-				}
-			}
-			if k < 0 {
-				return -1
-			}
-			i += k
-			if i+len(v) > len(text) {
-				return -1
-			}
+		next(i, lo, &nextLo)
+		next(i, up, &nextUp)
+		if i = min(nextLo, nextUp); i+len(v) > len(text) {
+			return -1
 		}
 		if strings.EqualFold(text[i:i+len(v)], v) {
 			return i
