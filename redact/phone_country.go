@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"sort"
+
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -102,14 +104,12 @@ func (s *state) findCountryPhones() {
 	s.cands = append(s.cands[:out], found...)
 }
 
-// overlapsAny reports whether one of cs overlaps [start, end).
+// overlapsAny reports whether one of cs, in the order of their starts
+// and apart, overlaps [start, end): a search, not a loop, as a text of
+// many numbers has as many candidates to ask about.
 func overlapsAny(cs []cand, start, end int) bool {
-	for k := range cs {
-		if cs[k].start < end && start < cs[k].end {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(cs), func(k int) bool { return cs[k].end > start })
+	return k < len(cs) && cs[k].start < end
 }
 
 // phoneRunAt returns the run of a phone number that may open at i: a '+'

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -65,4 +66,27 @@ func TestCountryPhonesLongRuns(t *testing.T) {
 	}
 	fs := detect(t, d, strings.Repeat("+90 532 123 45 67, ", 1<<10))
 	assert.Len(t, fs, 1<<10)
+}
+
+// TestOverlapsAny checks the search against a loop over every span, on
+// random spans in the order of their starts and apart.
+func TestOverlapsAny(t *testing.T) {
+	r := rand.New(rand.NewPCG(49, 1))
+	for range 200 {
+		var cs []cand
+		for at := r.IntN(5); at < 200; at += 1 + r.IntN(8) {
+			end := at + 1 + r.IntN(6)
+			cs = append(cs, cand{start: at, end: end})
+			at = end
+		}
+		for range 50 {
+			start := r.IntN(210)
+			end := start + 1 + r.IntN(10)
+			want := false
+			for _, c := range cs {
+				want = want || c.start < end && start < c.end
+			}
+			require.Equal(t, want, overlapsAny(cs, start, end), "[%d, %d) in %v", start, end, cs)
+		}
+	}
 }
