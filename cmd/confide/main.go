@@ -15,7 +15,7 @@ import (
 )
 
 const usage = `Usage:
-    confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [FILE]
+    confide scan [--offsets=bytes|runes] [--types LIST] [--threshold X] [--regions LIST] [--phone-leniency L] [FILE]
     confide eval [--corpus DIR] [--only chat|synth|vectors] [--swap N [--fresh]] [--lower] [--upper] [--title]
     confide keys master-key [-o FILE]
     confide keys init   [--keyring FILE] [--master-key-file FILE]
@@ -54,6 +54,12 @@ contain the matched text.
                        PH_MOBILE_NUMBER are reported only when named)
     --threshold X      minimum score in [0, 1] (default 0.4)
     --offsets=runes    report code-point offsets instead of byte offsets
+    --regions LIST     comma-separated regions whose national phone formats
+                       are read (ISO 3166 codes; default: US, CA, GB, DE,
+                       FR, ES, IT, NL, BE, CH, AT, PT, IE, AU, IN, BR, JP, IL)
+    --phone-leniency L how closely a phone number must follow its country's
+                       plan: possible (default), valid, strict-grouping or
+                       exact-grouping (libphonenumber's levels)
 
 confide eval scores the detector on the labelled data in DIR (default: the
 first of ../shared/corpus, shared/corpus and ../../shared/corpus that exists)

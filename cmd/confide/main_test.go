@@ -36,6 +36,13 @@ func TestScan(t *testing.T) {
 		{"byte offsets", []string{"scan"}, "éé a@example.com\n",
 			`[{"start":5,"end":18,"type":"EMAIL_ADDRESS","score":1}]` + "\n"},
 		{"types", []string{"scan", "--types", "PHONE_NUMBER"}, "a@example.com\n", "[]\n"},
+		// A letter glued to the number: possible, not valid.
+		{"phone leniency", []string{"scan", "--phone-leniency", "valid"}, "my number is415-555-0132\nmy number is (415) 555-0132\n",
+			"[]\n" + `[{"start":13,"end":27,"type":"PHONE_NUMBER","score":0.95}]` + "\n"},
+		// A valid number is valid in one of the regions: a US number is
+		// none of Britain's.
+		{"regions", []string{"scan", "--regions", "GB", "--phone-leniency", "valid"}, "my number is (415) 555-0132\nmy number is 020 7946 0958\n",
+			"[]\n" + `[{"start":13,"end":26,"type":"PHONE_NUMBER","score":0.85}]` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +67,12 @@ func TestScanFileAndErrors(t *testing.T) {
 
 	_, _, code = runCmd(t, "", "scan", "--offsets=words")
 	assert.Equal(t, 2, code)
+	_, errs, code = runCmd(t, "", "scan", "--phone-leniency", "strict")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "exact-grouping")
+	_, errs, code = runCmd(t, "x\n", "scan", "--regions", "XX")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, `unknown phone region "XX"`)
 	_, _, code = runCmd(t, "", "nosuch")
 	assert.Equal(t, 2, code)
 	out, _, code = runCmd(t, "", "help")

@@ -30,11 +30,17 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	offsets := fs.String("offsets", "bytes", "")
 	types := fs.String("types", "", "")
 	threshold := fs.Float64("threshold", redact.DefaultThreshold, "")
+	regions := fs.String("regions", "", "")
+	leniency := fs.String("phone-leniency", "possible", "")
 	if err := fs.Parse(args); err != nil {
 		return errUsage{err.Error()}
 	}
 	if *offsets != "bytes" && *offsets != "runes" {
 		return errUsage{fmt.Sprintf("--offsets must be bytes or runes, not %q", *offsets)}
+	}
+	level, ok := phoneLeniencies[*leniency]
+	if !ok {
+		return errUsage{fmt.Sprintf("--phone-leniency must be possible, valid, strict-grouping or exact-grouping, not %q", *leniency)}
 	}
 	if fs.NArg() > 1 {
 		return errUsage{"at most one FILE"}
@@ -52,11 +58,23 @@ func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *types != "" {
 		opts = append(opts, redact.WithTypes(strings.Split(*types, ",")...))
 	}
+	if *regions != "" {
+		opts = append(opts, redact.WithRegions(strings.Split(*regions, ",")...))
+	}
+	opts = append(opts, redact.WithPhoneLeniency(level))
 	det, err := redact.NewDetector(opts...)
 	if err != nil {
 		return err
 	}
 	return scanStream(context.Background(), det, in, stdout, *offsets == "runes")
+}
+
+// phoneLeniencies are --phone-leniency's values: libphonenumber's levels.
+var phoneLeniencies = map[string]redact.PhoneLeniency{
+	"possible":        redact.PhonePossible,
+	"valid":           redact.PhoneValid,
+	"strict-grouping": redact.PhoneStrictGrouping,
+	"exact-grouping":  redact.PhoneExactGrouping,
 }
 
 // scanStream writes one JSON array per input line.
