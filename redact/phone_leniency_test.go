@@ -9,20 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// phonesOf returns the text of each phone number d finds in text.
-func phonesOf(t *testing.T, d *Engine, text string) []string {
-	t.Helper()
-	fs, err := d.Detect(context.Background(), text)
-	require.NoError(t, err)
-	var out []string
-	for _, f := range fs {
-		if f.Type == TypePhoneNumber {
-			out = append(out, text[f.Start:f.End])
-		}
-	}
-	return out
-}
-
 // TestPhoneLeniency checks libphonenumber's four levels on numbers each
 // level tells apart: a letter glued to the number, an invalid area code,
 // groups run together, groups split where the country does not split.
@@ -58,7 +44,7 @@ func TestPhoneLeniency(t *testing.T) {
 			if l >= c.from && l <= c.to {
 				want = append(want, strings.TrimSpace(c.phone))
 			}
-			assert.Equal(t, want, phonesOf(t, at[l], text), "%q at leniency %d", text, l)
+			assert.Equal(t, want, valuesOf(t, at[l], text, TypePhoneNumber), "%q at leniency %d", text, l)
 		}
 	}
 }
@@ -86,7 +72,7 @@ func TestPhoneLeniencyValid(t *testing.T) {
 	strict, err := NewDetector(WithStrictPhones())
 	require.NoError(t, err)
 	for _, text := range []string{"(21) 98765-4321", "ligue (23) 91234-5678", "my one is415-555-0132"} {
-		assert.Equal(t, phonesOf(t, d, text), phonesOf(t, strict, text), "%q", text)
+		assert.Equal(t, valuesOf(t, d, text, TypePhoneNumber), valuesOf(t, strict, text, TypePhoneNumber), "%q", text)
 	}
 }
 
@@ -137,7 +123,7 @@ func TestGroupedAsPlanned(t *testing.T) {
 		{"020 79460958", true, false},
 	} {
 		text := "call me on " + c.number + " please"
-		assert.Equal(t, c.strict, len(phonesOf(t, strict, text)) == 1, "strict %q", c.number)
-		assert.Equal(t, c.exact, len(phonesOf(t, d, text)) == 1, "exact %q", c.number)
+		assert.Equal(t, c.strict, len(valuesOf(t, strict, text, TypePhoneNumber)) == 1, "strict %q", c.number)
+		assert.Equal(t, c.exact, len(valuesOf(t, d, text, TypePhoneNumber)) == 1, "exact %q", c.number)
 	}
 }

@@ -238,19 +238,15 @@ func vectorConfig(v Vector) (VectorConfig, error) {
 	for k, val := range v.Config {
 		switch k {
 		case "supported_regions":
-			rs, ok := val.([]any)
-			if !ok {
-				return c, fmt.Errorf("supported_regions is not a list")
+			rs, err := stringList(k, val)
+			if err != nil {
+				return c, err
 			}
 			for _, r := range rs {
-				s, ok := r.(string)
-				if !ok {
-					return c, fmt.Errorf("supported_regions holds a %T", r)
+				if r == "UK" {
+					r = "GB"
 				}
-				if s == "UK" {
-					s = "GB"
-				}
-				c.Regions = append(c.Regions, s)
+				c.Regions = append(c.Regions, r)
 			}
 		case "leniency":
 			f, ok := val.(float64)
@@ -259,17 +255,11 @@ func vectorConfig(v Vector) (VectorConfig, error) {
 			}
 			c.Leniency = int(f)
 		case "deny_list":
-			vs, ok := val.([]any)
-			if !ok {
-				return c, fmt.Errorf("deny_list is not a list")
+			vs, err := stringList(k, val)
+			if err != nil {
+				return c, err
 			}
-			for _, x := range vs {
-				s, ok := x.(string)
-				if !ok {
-					return c, fmt.Errorf("deny_list holds a %T", x)
-				}
-				c.DenyList = append(c.DenyList, s)
-			}
+			c.DenyList = vs
 		case "analyze_regex_flags":
 			// Flags given in place of Presidio's default (which holds
 			// IGNORECASE) match its deny lists in their case unless
@@ -291,6 +281,23 @@ func vectorConfig(v Vector) (VectorConfig, error) {
 		}
 	}
 	return c, nil
+}
+
+// stringList reads the config value val of key as a list of strings.
+func stringList(key string, val any) ([]string, error) {
+	vs, ok := val.([]any)
+	if !ok {
+		return nil, fmt.Errorf("%s is not a list", key)
+	}
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		s, ok := v.(string)
+		if !ok {
+			return nil, fmt.Errorf("%s holds a %T", key, v)
+		}
+		out = append(out, s)
+	}
+	return out, nil
 }
 
 // NewVectorDetector builds the detector for a configuration, and
