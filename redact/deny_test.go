@@ -86,3 +86,38 @@ func TestStrictChecksums(t *testing.T) {
 	assert.Equal(t, len(def.Types()), len(strict.Types()))
 	wantValue(t, strict, "Steuer-ID 65929970489", "DE_TAX_ID", "65929970489")
 }
+
+// TestAllowPatterns: a finding whose whole text matches an allow pattern
+// is dropped, in the pattern's case unless it says (?i); a pattern that
+// matches only part of the finding drops nothing; a bad pattern fails
+// NewDetector with its error.
+func TestAllowPatterns(t *testing.T) {
+	d, err := NewDetector(WithAllowPatterns(`[a-z.]+@example\.com`, `(?i)support@[a-z]+\.io`), WithAllowList("billing@acme.org"))
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"write to jane.doe@example.com", []string{}},
+		{"write to Jane.Doe@example.com", []string{"EMAIL_ADDRESS=Jane.Doe@example.com"}},
+		{"write to SUPPORT@globex.io", []string{}},
+		{"write to billing@ACME.org", []string{}},
+		// The pattern must take the whole finding.
+		{"write to jane.doe@example.com.au", []string{"EMAIL_ADDRESS=jane.doe@example.com.au"}},
+		{"write to jane2@example.com", []string{"EMAIL_ADDRESS=jane2@example.com"}},
+	} {
+		assert.Equal(t, c.want, foundAs(t, d, c.text), "%q", c.text)
+	}
+	// In an escaped text read twice too.
+	assert.Empty(t, foundAs(t, d, `log: "to\njane.doe@example.com"`))
+
+	_, err = NewDetector(WithAllowPatterns(`[a-z`))
+	assert.ErrorContains(t, err, "allow pattern")
+
+	// An allowed value wins its overlaps before it goes: the names
+	// recognizer's "jane" inside it is not reported in its place.
+	exact, err := NewDetector(WithAllowList("jane.doe@example.com"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{}, foundAs(t, exact, "write to jane.doe@example.com"))
+	assert.Equal(t, []string{"PERSON=Jane Doe"}, foundAs(t, exact, "write to jane.doe@example.com, Jane Doe"))
+}

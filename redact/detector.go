@@ -42,6 +42,7 @@ type config struct {
 	langs           []string
 	regions         []string
 	allow           []string
+	allowPatterns   []string
 	deny            map[string][]string
 	denyCase        bool
 	rules           []Rule
@@ -105,6 +106,17 @@ func WithRegions(regions ...string) Option {
 // (case-insensitively): a support address that is not personal, say.
 func WithAllowList(values ...string) Option {
 	return func(c *config) { c.allow = append(c.allow, values...) }
+}
+
+// WithAllowPatterns suppresses findings whose whole text matches one of
+// the RE2 regular expressions patterns: the firm's own addresses
+// (`[a-z.]+@example\.com`), its ticket numbers, a test card. A pattern is
+// anchored to the finding's ends and matches in its case unless it says
+// (?i). As Presidio's allow list with allow_list_match="regex", beside
+// WithAllowList's exact values. A pattern that does not compile fails
+// NewDetector.
+func WithAllowPatterns(patterns ...string) Option {
+	return func(c *config) { c.allowPatterns = append(c.allowPatterns, patterns...) }
 }
 
 // WithDenyList reports every whole-word, case-insensitive occurrence of
@@ -251,7 +263,8 @@ type Engine struct {
 	runs        []recRun        // recs, as detect runs them
 	soft        *softRecognizer // the built-in soft recognizer when runs holds it alone
 	dets        []Detector
-	allow       map[string]bool
+	allow       map[string]bool  // WithAllowList, lower case; not nil when allowRe is not either
+	allowRe     []*regexp.Regexp // WithAllowPatterns
 	denyLit     []denyLit
 	denyCase    map[string][]string // WithCaseSensitiveDenyLists: the values of each type, which a hit must spell
 	pool        sync.Pool
@@ -501,11 +514,18 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 
-	if len(c.allow) > 0 {
+	if len(c.allow) > 0 || len(c.allowPatterns) > 0 {
 		e.allow = map[string]bool{}
 		for _, v := range c.allow {
 			e.allow[strings.ToLower(v)] = true
 		}
+	}
+	for _, p := range c.allowPatterns {
+		re, err := regexp.Compile(`^(?:` + p + `)$`)
+		if err != nil {
+			return nil, fmt.Errorf("redact: allow pattern %q: %w", p, err)
+		}
+		e.allowRe = append(e.allowRe, re)
 	}
 	regions := c.regions
 	if len(regions) == 0 {
@@ -648,13 +668,27 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	kept := raw[:0]
 	for _, r := range raw {
 		if breakLetterAt(shifts, r.Start) {
-			if r.Start++; r.Start >= r.End || e.allow != nil && e.allow[strings.ToLower(text[r.Start:r.End])] {
+			if r.Start++; r.Start >= r.End || e.allow != nil && e.allowed(text[r.Start:r.End]) {
 				continue
 			}
 		}
 		kept = append(kept, r)
 	}
 	return addUncovered(fs, kept), nil
+}
+
+// allowed reports whether the allow list or one of the allow patterns
+// takes w, a finding's text.
+func (e *Engine) allowed(w string) bool {
+	if e.allow[strings.ToLower(w)] {
+		return true
+	}
+	for _, re := range e.allowRe {
+		if re.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // detect runs the recognizers and the external detectors over text.

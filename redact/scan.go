@@ -1524,11 +1524,6 @@ func (s *state) finish() []Finding {
 		if c.end <= c.start {
 			continue
 		}
-		if e.allow != nil {
-			if e.allow[strings.ToLower(t[c.start:c.end])] {
-				continue
-			}
-		}
 		if out != i {
 			s.cands[out] = *c
 		}
@@ -1539,6 +1534,12 @@ func (s *state) finish() []Finding {
 		s.dropInsideLinks()
 	}
 	s.resolve()
+	// An allowed value wins its overlaps before it goes, so that no part
+	// of it ("jane" in an allowed "jane.doe@example.com") is reported in
+	// its place.
+	if e.allow != nil {
+		s.kept = slices.DeleteFunc(s.kept, func(k int) bool { return e.allowed(t[s.cands[k].start:s.cands[k].end]) })
+	}
 	if e.denies {
 		s.deny()
 	}
