@@ -85,8 +85,8 @@ func probeSeeds() []string {
 
 // FuzzDetectOptions runs a detector of the options that read findings
 // again after the scan (WithPhoneLeniency's parse, the country phone
-// types, literal deny-list values) on arbitrary text, with the same
-// invariants as FuzzDetect.
+// types, literal deny-list values, allow lists and patterns after the
+// overlaps) on arbitrary text, with the same invariants as FuzzDetect.
 func FuzzDetectOptions(f *testing.F) {
 	for _, s := range []string{
 		"My US number is (415) 555-0132, and my international one is +91 4155 550132",
@@ -97,6 +97,7 @@ func FuzzDetectOptions(f *testing.F) {
 		"+(((((1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6",
 		"tel:+1-415-555-0132;ext=12 x (415) 555-0132 ext. 12",
 		"\xff+90 532\xe2\x80\xaf123 45 67\x00",
+		"write to jane.doe@example.com or +44 20 7946 0958, Jane",
 	} {
 		f.Add(s)
 	}
@@ -105,7 +106,8 @@ func FuzzDetectOptions(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	strict, err := NewDetector(WithPhoneLeniency(PhoneStrictGrouping), WithCaseSensitiveDenyLists(), WithDenyList("CODE", "X-17", "blue heron"))
+	strict, err := NewDetector(WithPhoneLeniency(PhoneStrictGrouping), WithCaseSensitiveDenyLists(), WithDenyList("CODE", "X-17", "blue heron"),
+		WithAllowPatterns(`[a-z.]+@example\.com`, `(?i)\+44.*`), WithAllowList("jane"))
 	if err != nil {
 		f.Fatal(err)
 	}
