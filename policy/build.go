@@ -407,6 +407,9 @@ func (s *Stack) redactor(p *Policy) (*redact.Redactor, error) {
 	if len(r.Allow) > 0 {
 		opts = append(opts, redact.WithAllowList(r.Allow...))
 	}
+	if len(r.AllowPatterns) > 0 {
+		opts = append(opts, redact.WithAllowPatterns(r.AllowPatterns...))
+	}
 	for _, t := range sortedKeys(r.Deny) {
 		opts = append(opts, redact.WithDenyList(t, r.Deny[t]...))
 	}

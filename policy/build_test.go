@@ -57,6 +57,7 @@ controller: {name: Acme Ltd, contact: privacy@acme.example}
 service: Acme support chat
 provider: {name: Mistral, location: France}
 redaction:
+  allow_patterns: ['[a-z]+@acme\.example']
   types:
     EMAIL_ADDRESS: {operator: placeholder}
     PASSWORD: {operator: remove}
@@ -125,6 +126,10 @@ func TestBuildSQLite(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "my email is <EMAIL_ADDRESS_1>", saw.user[0])
 	assert.Equal(t, "you said: my email is ann@example.com", reply.Text, "restored for the customer")
+	// The company's own addresses pass (redaction.allow_patterns).
+	_, err = conv.Send(ctx, "I wrote to help@acme.example and ann@example.com")
+	require.NoError(t, err)
+	assert.Equal(t, "I wrote to help@acme.example and <EMAIL_ADDRESS_1>", saw.user[len(saw.user)-1])
 	extra := strings.Join(saw.extra, "\n")
 	assert.Contains(t, extra, "age: 35-44")
 	assert.Contains(t, extra, "first_name: Ann")
@@ -144,7 +149,7 @@ func TestBuildSQLite(t *testing.T) {
 
 	events, err := s.DB().Audit().Events(ctx, scope.Tenant, 0, 0)
 	require.NoError(t, err)
-	assert.Len(t, events, 3, "one audit event per turn, the refused one included")
+	assert.Len(t, events, 4, "one audit event per turn, the refused one included")
 	cps, err := s.DB().Audit().Checkpoints(ctx, scope.Tenant)
 	require.NoError(t, err)
 	assert.NotEmpty(t, cps, "checkpoints are signed with the policy's key")

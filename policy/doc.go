@@ -25,7 +25,8 @@
 // the service; the model provider, where it runs, what it may receive in
 // the clear and what happens to personal data it writes itself; the entity
 // types to detect with an operator each (placeholder, surrogate, mask:N,
-// hash, encrypt, remove, keep), allow and deny lists and recognizers of
+// hash, encrypt, remove, keep), allow lists (values and regular
+// expressions that match a finding whole), deny lists and recognizers of
 // your own (a regular expression, a validator from redact's registry,
 // context words); the purposes with their lawful basis and consent notice;
 // the purposes every conversation requires or can do without, and the one

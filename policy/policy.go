@@ -114,6 +114,10 @@ type Redaction struct {
 	Threshold float64 `yaml:"threshold,omitempty"`
 	// Allow lists values that are never redacted (case-insensitive).
 	Allow []string `yaml:"allow,omitempty"`
+	// AllowPatterns lists RE2 regular expressions: a finding whose whole
+	// text matches one is never redacted (the company's own addresses,
+	// its ticket numbers); see redact.WithAllowPatterns.
+	AllowPatterns []string `yaml:"allow_patterns,omitempty"`
 	// Deny maps an entity type to values always redacted as that type.
 	Deny map[string][]string `yaml:"deny,omitempty"`
 	// Recognizers are pattern rules of your own.

@@ -163,6 +163,8 @@ func TestLoadErrors(t *testing.T) {
 			`p.yaml:13: redaction.recognizers[0].validator: unknown validator "mod11" (want one of`},
 		{"bad regexp", edit(t, "    PASSWORD: {operator: remove}\n", "    PASSWORD: {operator: remove}\n  recognizers:\n    - {name: x, type: X_ID, pattern: 'X(\\d+'}\n"),
 			`p.yaml:13: redaction.recognizers[0].pattern: not a valid RE2 regular expression`},
+		{"bad allow pattern", edit(t, "    PASSWORD: {operator: remove}\n", "    PASSWORD: {operator: remove}\n  allow_patterns: ['[a-z']\n"),
+			`p.yaml:12: redaction.allow_patterns[0]: not a valid RE2 regular expression`},
 		{"unknown basis", edit(t, "basis: consent", "basis: vibes"),
 			`p.yaml:14: purposes[0].basis: unknown lawful basis "vibes"`},
 		{"bad keep", edit(t, "keep: 30d", "keep: 30 days"),

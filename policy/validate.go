@@ -349,6 +349,14 @@ func (v *validator) redaction() {
 			v.fail(fmt.Sprintf("redaction.allow[%d]", i), "empty value")
 		}
 	}
+	for i, a := range r.AllowPatterns {
+		path := fmt.Sprintf("redaction.allow_patterns[%d]", i)
+		if strings.TrimSpace(a) == "" {
+			v.fail(path, "empty pattern")
+		} else if _, err := regexp.Compile(a); err != nil {
+			v.fail(path, "not a valid RE2 regular expression: %v", err)
+		}
+	}
 	for _, t := range sortedKeys(r.Deny) {
 		path := "redaction.deny." + t
 		if _, ok := r.Types[t]; !ok {
