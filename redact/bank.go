@@ -156,6 +156,13 @@ func (s *state) accountKeyAfter(p, d int) {
 		q++
 	}
 	q += spaceAt(t, q)
+	// "mi clabe es 0121...", "my CBU is ...", "a minha CLABE é ...".
+	for _, verb := range [...]string{"es ", "is ", "é ", "era "} {
+		if strings.HasPrefix(t[q:], verb) {
+			q += len(verb)
+			break
+		}
+	}
 	if q >= len(t) || !isDigit(t[q]) {
 		q = -1
 		for i := p; i < len(t) && i < p+40 && t[i] != '\n'; i++ {

@@ -14,7 +14,7 @@ import (
 // README.md, "Blind sets"): a change that lowers one shows here. Raise a
 // floor when a set's figure rises for good.
 var blindFloors = map[string]float64{
-	"s44_RA": 0.866, "s44_RB": 0.786, "s44_RC": 0.901, "s44_RD": 0.773, "s44_RE": 0.873,
+	"s44_RA": 0.866, "s44_RB": 0.786, "s44_RC": 0.901, "s44_RD": 0.773, "s44_RE": 0.878,
 	"s44_SA": 0.960, "s44_SB": 0.806, "s44_SC": 0.910,
 	"s45_TA": 0.903, "s45_TB": 0.832, "s45_TC": 0.850, "s45_TD": 0.878, "s45_TE": 0.797,
 	"s45_UA": 0.989, "s45_UB": 0.866, "s45_UC": 0.571,
