@@ -180,8 +180,7 @@ func (s *state) cjkNameAfter(start, end int) {
 }
 
 // cjkGlued returns where the ASCII tail of the word t[i:j] starts when a
-// character of Chinese, Japanese or Korean script (or a full-width form)
-// ends the rest of it: "メールはtanaka" gives the offset of "tanaka".
+// character of Chinese, Japanese or Korean script ends the rest of it: "メールはtanaka" gives the offset of "tanaka".
 // Else it returns i.
 func cjkGlued(t string, i, j int) int {
 	k := j
@@ -191,14 +190,17 @@ func cjkGlued(t string, i, j int) int {
 	if k == j || k-i < 3 {
 		return i
 	}
-	if r, _ := utf8.DecodeLastRuneInString(t[i:k]); isCJKScript(r) {
+	if _, w := utf8.DecodeLastRuneInString(t[i:k]); cjkScriptOf(t, k-w) {
 		return k
 	}
 	return i
 }
 
-// isCJKScript reports a character of Chinese, Japanese or Korean text,
-// its punctuation included ("、", "："), or a full-width form.
-func isCJKScript(r rune) bool {
-	return r >= 0x2e80 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7af || r >= 0xf900 && r <= 0xfaff || r >= 0xff00 && r <= 0xffef
+// cjkScriptOf reports whether the character at t[i] is of Chinese,
+// Japanese or Korean script (cjkScriptAt). Their punctuation parts words
+// before the scan reads them, and full-width forms are folded to ASCII
+// before it (foldForms), so neither ends such a word.
+func cjkScriptOf(t string, i int) bool {
+	sc, _ := cjkScriptAt(t, i)
+	return sc != cjkNone
 }

@@ -245,8 +245,7 @@ type Engine struct {
 	regions   []*phoneRegion
 	national  [10][]*phoneRegion // regions by the first digit of a national number (see nationalRegions)
 	zone7     *phoneRegion       // RU or KZ when served: national numbers led by 8 (see trunk8)
-	strict    bool               // phone numbers must be valid (PhoneValid or more)
-	leniency  PhoneLeniency      // from PhoneValid on, the phone candidates are parsed (lenientPhones)
+	leniency  PhoneLeniency      // from PhoneValid on, phone numbers must be valid, and the candidates are parsed (lenientPhones)
 	rules     []compiledRule
 	ruleIdx   []int32     // enabled rules
 	digitDFAs []*digitDFA // automata of the digit rules, run around digits
@@ -263,7 +262,7 @@ type Engine struct {
 	runs        []recRun        // recs, as detect runs them
 	soft        *softRecognizer // the built-in soft recognizer when runs holds it alone
 	dets        []Detector
-	allow       map[string]bool  // WithAllowList, lower case; not nil when allowRe is not either
+	allow       map[string]bool  // WithAllowList, lower case
 	allowRe     []*regexp.Regexp // WithAllowPatterns
 	denyLit     []denyLit
 	denyCase    map[string][]string // WithCaseSensitiveDenyLists: the values of each type, which a hit must spell
@@ -309,7 +308,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	if c.phoneLeniency < PhonePossible || c.phoneLeniency > PhoneExactGrouping {
 		return nil, fmt.Errorf("redact: phone leniency %d outside %d to %d", c.phoneLeniency, PhonePossible, PhoneExactGrouping)
 	}
-	e := &Engine{threshold: c.threshold, strict: c.phoneLeniency >= PhoneValid, leniency: c.phoneLeniency, dets: c.dets}
+	e := &Engine{threshold: c.threshold, leniency: c.phoneLeniency, dets: c.dets}
 
 	rules := c.rules
 	recs := c.recs
@@ -514,7 +513,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 
-	if len(c.allow) > 0 || len(c.allowPatterns) > 0 {
+	if len(c.allow) > 0 {
 		e.allow = map[string]bool{}
 		for _, v := range c.allow {
 			e.allow[strings.ToLower(v)] = true
@@ -668,7 +667,7 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	kept := raw[:0]
 	for _, r := range raw {
 		if breakLetterAt(shifts, r.Start) {
-			if r.Start++; r.Start >= r.End || e.allow != nil && e.allowed(text[r.Start:r.End]) {
+			if r.Start++; r.Start >= r.End || e.allows() && e.allowed(text[r.Start:r.End]) {
 				continue
 			}
 		}
@@ -676,6 +675,9 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	}
 	return addUncovered(fs, kept), nil
 }
+
+// allows reports whether the engine has an allow list or patterns.
+func (e *Engine) allows() bool { return e.allow != nil || e.allowRe != nil }
 
 // allowed reports whether the allow list or one of the allow patterns
 // takes w, a finding's text.

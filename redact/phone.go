@@ -164,7 +164,7 @@ func (s *state) phone(x *numInfo) {
 	}
 	if off >= 0 {
 		if cc, nsn, ok := s.intlPhone(x, d, off); ok {
-			if s.e.strict && !strictPhone(cc, nsn) {
+			if s.e.leniency >= PhoneValid && !strictPhone(cc, nsn) {
 				return
 			}
 			ph.add(0.75, false)
@@ -228,7 +228,7 @@ func (s *state) phone(x *numInfo) {
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
 		switch {
-		case s.e.strict && !strictPhone(7, d[1:]):
+		case s.e.leniency >= PhoneValid && !strictPhone(7, d[1:]):
 		case bracketed:
 			ph.add(0.6, false)
 		case ph.confirmed():
@@ -271,7 +271,7 @@ func (s *state) phone(x *numInfo) {
 	// tracking number of chat opens with a mobile's prefix and has its
 	// length, so it needs no phone word.
 	if x.ng == 1 {
-		if cc := s.bareMobile(d); cc > 0 && (!s.e.strict || strictPhone(cc, d[1:])) {
+		if cc := s.bareMobile(d); cc > 0 && (s.e.leniency < PhoneValid || strictPhone(cc, d[1:])) {
 			ph.add(0.5, false)
 			return
 		}
@@ -292,7 +292,7 @@ func (s *state) phone(x *numInfo) {
 			}
 			switch {
 			case len(gl) == 3 && gl[0] == 3 && gl[1] == 3 && gl[2] == 4:
-				if s.e.strict && !strictPhone(1, d[k:]) {
+				if s.e.leniency >= PhoneValid && !strictPhone(1, d[k:]) {
 					return
 				}
 				ph.add(0.6, false)
@@ -313,7 +313,7 @@ func (s *state) phone(x *numInfo) {
 		if r.lens&(1<<uint(x.nd-1)) == 0 {
 			continue
 		}
-		if s.e.strict && !strictPhone(r.cc, d[1:]) {
+		if s.e.leniency >= PhoneValid && !strictPhone(r.cc, d[1:]) {
 			continue
 		}
 		if grouped && x.sep != '.' || x.sep == '.' && x.ng >= 4 {
@@ -591,7 +591,7 @@ func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 	default:
 		return false, false
 	}
-	if s.e.strict && !strictPhone(55, d) {
+	if s.e.leniency >= PhoneValid && !strictPhone(55, d) {
 		return false, false
 	}
 	for _, r := range s.e.regions {

@@ -90,18 +90,8 @@ func (s *state) findCountryPhones() {
 	if len(found) == 0 {
 		return
 	}
-	out := 0
-	for k := range s.cands {
-		c := &s.cands[k]
-		if c.typ == TypePhoneNumber && overlapsAny(found, c.start, c.end) {
-			continue
-		}
-		if out != k {
-			s.cands[out] = *c
-		}
-		out++
-	}
-	s.cands = append(s.cands[:out], found...)
+	s.dropCands(func(c *cand) bool { return c.typ == TypePhoneNumber && overlapsAny(found, c.start, c.end) })
+	s.cands = append(s.cands, found...)
 }
 
 // overlapsAny reports whether one of cs, in the order of their starts

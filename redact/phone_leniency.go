@@ -14,18 +14,7 @@ import (
 // scan and the rules, before the soft recognizer and the external ones,
 // whose findings it leaves alone, and only at PhoneValid or above.
 func (s *state) lenientPhones() {
-	out := 0
-	for k := range s.cands {
-		c := &s.cands[k]
-		if c.typ == TypePhoneNumber && !s.e.phoneMeets(s.text, c.start, c.end) {
-			continue
-		}
-		if out != k {
-			s.cands[out] = *c
-		}
-		out++
-	}
-	s.cands = s.cands[:out]
+	s.dropCands(func(c *cand) bool { return c.typ == TypePhoneNumber && !s.e.phoneMeets(s.text, c.start, c.end) })
 }
 
 // phoneMeets reports whether text[start:end], a phone number the

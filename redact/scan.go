@@ -1537,7 +1537,7 @@ func (s *state) finish() []Finding {
 	// An allowed value wins its overlaps before it goes, so that no part
 	// of it ("jane" in an allowed "jane.doe@example.com") is reported in
 	// its place.
-	if e.allow != nil {
+	if e.allows() {
 		s.kept = slices.DeleteFunc(s.kept, func(k int) bool { return e.allowed(t[s.cands[k].start:s.cands[k].end]) })
 	}
 	if e.denies {
@@ -5114,6 +5114,24 @@ func (s *state) deny() {
 		s.kept = append(s.kept, len(s.cands)-1)
 	}
 	slices.SortFunc(s.kept, func(x, y int) int { return s.cands[x].start - s.cands[y].start })
+}
+
+// dropCands removes the candidates drop says to, keeping the others in
+// their order; a candidate is big, so it is moved only when one before it
+// went.
+func (s *state) dropCands(drop func(c *cand) bool) {
+	out := 0
+	for k := range s.cands {
+		c := &s.cands[k]
+		if drop(c) {
+			continue
+		}
+		if out != k {
+			s.cands[out] = *c
+		}
+		out++
+	}
+	s.cands = s.cands[:out]
 }
 
 // indexDeny returns the first index from off where text holds v, in any

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -149,10 +148,10 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			}
 			// A type the detector has but leaves off by default (a
 			// country's phone numbers) is on for its own cases.
-			e, err := withDates(append(opts, redact.WithTypes(entity))...)
-			if errors.Is(err, redact.ErrUnknownType) {
-				e, err = withDates(opts...)
+			if slices.Contains(redact.OptInTypes(), entity) {
+				opts = append(opts, redact.WithTypes(entity))
 			}
+			e, err := withDates(opts...)
 			if err != nil {
 				return nil, nil, err
 			}
