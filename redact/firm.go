@@ -33,18 +33,24 @@ var firmWords = map[string][]string{
 		"call centre", "call center", "freephone", "toll-free", "toll free", "tech support", "technical support", "seller support",
 		"front desk", "reception", "main line", "customer success", "membership team", "accounts team", "payments team",
 		"billing support",
+		// The firm speaking of itself: "If anything else comes up call us
+		// on 01 705 7600", "You can also ring us free on 0800 048 7215".
+		"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
 		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
-		"kundenbetreuung"},
-	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs"},
+		"kundenbetreuung", "erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
+	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs",
+		"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous"},
 	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
-		"centro de atención", "soporte técnico"},
-	"it": {"numero verde", "servizio clienti", "assistenza clienti"},
-	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst"},
+		"centro de atención", "soporte técnico", "llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos",
+		"llamarnos", "contactarnos"},
+	"it": {"numero verde", "servizio clienti", "assistenza clienti", "chiamaci", "chiamateci", "contattaci", "contattateci",
+		"scrivici", "scriveteci", "chiamarci", "contattarci"},
+	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "bel ons", "ons bereiken", "ons bellen"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
-		"central de atendimento"},
+		"central de atendimento", "nossa central", "fale conosco", "ligue-nos", "contacte-nos"},
 }
 
 // personalMarks are the possessives and pronouns of a person in the chat

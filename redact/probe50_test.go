@@ -1,0 +1,43 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 50 found in the gaps of its blind sets.
+
+// TestFirmSpeaksOfItselfOfSession50 checks that a number or a service's
+// mailbox after the firm's own verb of reaching it ("call us on", "Bei
+// Fragen erreichen Sie uns unter", "nous joindre au") is the firm's, and
+// that a person's number after "call me" or a family's "us" without such
+// a verb stays found.
+func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Agent: No bother, I've added a safe place instruction. If anything else comes up call us on 01 705 7600.",
+		"Agent: For security can you confirm your date of birth? You can also ring us free on 0800 048 7215.",
+		"If you ever need to reach us outside chat it's help@northgate-energy.co.uk or 0345 602 1180 (Mon–Fri 8–8)",
+		"Agent: Hallo Frau Demir, Ihr Lieferbeginn ist der 15.04.2025. Bei Fragen erreichen Sie uns unter 0800 7236 100.",
+		"Agent : Pour toute question, vous pouvez nous joindre au 01 84 88 42 00 (service gratuit).",
+		"Agente: Si necesitas algo más, llámanos al 900 812 345 de 9 a 21h.",
+		"Operatore: per disdire chiamaci al 051 644 2183 entro le 18.",
+		"Medewerker: Vragen? Bel ons op 088 204 7300.",
+		"Agente: Nossa central é 0800 591 2200 (seg a sex, 9h às 18h).",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"Agent: You can call me back at +1 202 250 0180 any time", TypePhoneNumber, "+1 202 250 0180"},
+		{"we're both out today, my husband is on 07700 900 456", TypePhoneNumber, "07700 900 456"},
+		{"Abholberechtigt sind außer uns noch Oma Gisela (Tel. 030 6128 4470)", TypePhoneNumber, "030 6128 4470"},
+		// A person's mailbox after the firm's verb is an employee's.
+		{"Buyers: Jordan Ellis and Camille Ellis, reach us at jordan.ellis.home@gmail.com", TypeEmailAddress, "jordan.ellis.home@gmail.com"},
+		// A new sentence after the firm's verb.
+		{"Please contact us. My number is 07700 900123 by the way", TypePhoneNumber, "07700 900123"},
+	})
+}
