@@ -138,6 +138,11 @@ func (s *state) phone(x *numInfo) {
 	if x.suffix && !labelled {
 		return
 	}
+	// "Signalement n° 4471-2209-FR": one part of a longer code, whatever
+	// phone word is near.
+	if !x.plus && codeGoesOn(s.text, end) {
+		return
+	}
 	// Looking for a calling phrase before the number costs more than the
 	// checks that may not need it, so it runs on first use.
 	conf := labelled || x.ext > 0
@@ -433,6 +438,21 @@ func (ph *phoneRead) add(score float64, need bool) {
 	// that no reference has ("The PUK for the SIM on (646) 382-1907").
 	s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
 		called: ph.known && ph.conf || nanpInBrackets(s.text[start:end]), owned: ph.owned})
+}
+
+// codeGoesOn reports whether a '-' at end joins the number before it to
+// more of a code: digits or a code's capitals ("4471-2209-FR",
+// "100-22-4512-XL"), not a word that labels the number ("(37) 788-063-Office",
+// "555 0132-fax").
+func codeGoesOn(t string, end int) bool {
+	if end+1 >= len(t) || t[end] != '-' {
+		return false
+	}
+	c := t[end+1]
+	if isDigit(c) {
+		return true
+	}
+	return isLetter(c) && (end+2 >= len(t) || !isLower(t[end+2]))
 }
 
 // numberWordBefore reports whether a bare word for "number" (see

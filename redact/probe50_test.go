@@ -41,3 +41,22 @@ func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
 		{"Please contact us. My number is 07700 900123 by the way", TypePhoneNumber, "07700 900123"},
 	})
 }
+
+// TestPhoneCodeGoesOnOfSession50 checks that a number a '-' joins to a
+// code's capitals or digits is no phone, even after a phone word, and
+// that a label's word after the '-' keeps it one.
+func TestPhoneCodeGoesOnOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Il a publié mon numéro en story. Signalement n° 4471-2209-FR toujours sans réponse.",
+		"my phone is fine, the SKU is 100-22-4512-XL",
+		"tel ref 0161-496-0732-7",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"Gregory Kudryashov\n(37) 788-063-Office", TypePhoneNumber, "(37) 788-063"},
+		{"phone 0161 496 0732-fax", TypePhoneNumber, "0161 496 0732"},
+	})
+}
