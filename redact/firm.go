@@ -33,24 +33,56 @@ var firmWords = map[string][]string{
 		"call centre", "call center", "freephone", "toll-free", "toll free", "tech support", "technical support", "seller support",
 		"front desk", "reception", "main line", "customer success", "membership team", "accounts team", "payments team",
 		"billing support",
-		// The firm speaking of itself: "If anything else comes up call us
-		// on 01 705 7600", "You can also ring us free on 0800 048 7215".
-		"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
 		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
-		"kundenbetreuung", "erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
-	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs",
-		"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous"},
+		"kundenbetreuung"},
+	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs"},
 	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
-		"centro de atención", "soporte técnico", "llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos",
-		"llamarnos", "contactarnos"},
-	"it": {"numero verde", "servizio clienti", "assistenza clienti", "chiamaci", "chiamateci", "contattaci", "contattateci",
-		"scrivici", "scriveteci", "chiamarci", "contattarci"},
-	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "bel ons", "ons bereiken", "ons bellen"},
+		"centro de atención", "soporte técnico"},
+	"it": {"numero verde", "servizio clienti", "assistenza clienti"},
+	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
-		"central de atendimento", "nossa central", "fale conosco", "ligue-nos", "contacte-nos"},
+		"central de atendimento", "nossa central"},
+}
+
+// firmUsWords are the firm's verbs of reaching it, in the first person
+// plural: "If anything else comes up call us on 01 705 7600", "Bei Fragen
+// erreichen Sie uns unter 0800 ...", "vous pouvez nous joindre au ...".
+// In a line a customer's label opens they are the customer's own
+// ("Customer: ring us on 0800-2255 weekdays"), see customerSpeaks.
+var firmUsWords = map[string][]string{
+	"en": {"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us"},
+	"de": {"erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
+	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous"},
+	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos"},
+	"it": {"chiamaci", "chiamateci", "contattaci", "contattateci", "scrivici", "scriveteci", "chiamarci", "contattarci"},
+	"nl": {"bel ons", "ons bereiken", "ons bellen"},
+	"pt": {"fale conosco", "ligue-nos", "contacte-nos"},
+}
+
+// customerSpeaks reports whether the line that holds byte p opens with a
+// customer's speaker label ("Customer:", "[10:42] Kunde:", "user>").
+func customerSpeaks(t string, p int) bool {
+	h := strings.TrimLeft(t[strings.LastIndexByte(t[:p], '\n')+1:p], " >")
+	if strings.HasPrefix(h, "[") {
+		k := strings.IndexByte(h, ']')
+		if k < 0 || k > 24 {
+			return false
+		}
+		h = strings.TrimLeft(h[k+1:], " ")
+	}
+	k := strings.IndexAny(h, ":>")
+	if k <= 0 || k > 16 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(h[:k])) {
+	case "customer", "client", "kunde", "kundin", "cliente", "klant", "user", "visitor", "guest", "caller", "utente",
+		"usuario", "usuário", "utilisateur", "gebruiker":
+		return true
+	}
+	return false
 }
 
 // personalMarks are the possessives and pronouns of a person in the chat
@@ -128,7 +160,8 @@ func (s *state) firmContact(c *cand) bool {
 	s.firmHit = k
 	for ; k < len(hits) && hits[k].end <= c.start; k++ {
 		h := &hits[k]
-		if s.e.kw.entries[h.entry].groups&gFirm == 0 {
+		g := s.e.kw.entries[h.entry].groups
+		if g&(gFirm|gFirmUs) == 0 || g&gFirm == 0 && customerSpeaks(t, h.start) {
 			continue
 		}
 		if !personalBefore(t, h.start) && firmClause(t, h.end, c.start) {

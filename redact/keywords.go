@@ -122,6 +122,9 @@ const (
 	// gCJKName: a label of a person's name in Chinese, Japanese or
 	// Korean, whose reader reads the name in its script (cjkNameAfter).
 	gCJKName
+	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
+	// uns": as gFirm, but not in a customer's line (see firmContact).
+	gFirmUs
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -643,6 +646,7 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
 	gHandle:  {"en": handleWords},
 	gFirm:    firmWords,
+	gFirmUs:  firmUsWords,
 	gCJKName: cjkNameWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer whether to look (see
@@ -888,7 +892,7 @@ func seenOf(g uint64) (b uint8) {
 	if g&gHere != 0 {
 		b |= seenHere
 	}
-	if g&gFirm != 0 {
+	if g&(gFirm|gFirmUs) != 0 {
 		b |= seenFirm
 	}
 	return b

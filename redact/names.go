@@ -926,8 +926,8 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			e++
 		}
 	}
-	if t == stPerson && b == a && s.petBefore(a) {
-		return // "my dog Bruno", "Pet: Poppy", "my cat Mr Whiskers": a pet's name
+	if t == stPerson && (b == a && s.petBefore(a) || b == a+1 && s.toks[a].kind == etWord && petNoun(s.fold(a))) {
+		return // "my dog Bruno", "Pet: Poppy", "my cat Mr Whiskers", "unser Kater Bruno": a pet's name
 	}
 	for k := a; k <= e; k++ {
 		s.toks[k].f |= efUsed
@@ -8644,14 +8644,41 @@ func (s *entScanner) petBefore(a int) bool {
 	if k < 0 || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 10 || s.toks[a].f&efNL != 0 {
 		return false
 	}
-	return petNoun(s.fold(k))
+	// A verb of naming between: "il nostro cane si chiama Gino", "unser
+	// Hund heißt Max", "my dog is called Max".
+	for n := 0; n < 2 && k > 0 && namingWord(s.fold(k)); n++ {
+		k--
+		for k > 0 && s.toks[k].kind == etPunct && s.punct(k, '\'') {
+			k-- // "s'appelle"
+		}
+	}
+	return s.toks[k].kind == etWord && petNoun(s.fold(k))
+}
+
+// namingWord reports the words, folded, of a verb that names a pet
+// after its noun: "si chiama", "heißt", "s'appelle", "se llama", "heet",
+// "is called", "chama-se".
+func namingWord(w []byte) bool {
+	switch string(w) {
+	case "called", "named", "is", "heisst", "heist", "si", "se", "chiama", "s", "appelle", "s'appelle", "llama", "heet", "chama", "chama-se":
+		return true
+	}
+	return false
 }
 
 // petNoun reports the nouns, folded, of pets and their kinds in English.
 func petNoun(w []byte) bool {
 	switch string(w) {
 	case "dog", "dogs", "cat", "cats", "puppy", "pup", "kitten", "pet", "pets", "rabbit", "bunny", "hamster", "horse", "pony", "parrot",
-		"budgie", "tortoise", "ferret", "gerbil", "labrador", "spaniel", "terrier", "retriever", "poodle", "beagle", "collie", "dachshund":
+		"budgie", "tortoise", "ferret", "gerbil", "labrador", "spaniel", "terrier", "retriever", "poodle", "beagle", "collie", "dachshund",
+		// The other chat languages' ("unser Kater Bruno", "la gattina
+		// Luna", "onze kat Noor"); not French "chat", an English word.
+		"hund", "hundin", "kater", "katze", "katzchen", "welpe", "haustier", "kaninchen", "pferd",
+		"chien", "chienne", "chiot", "chaton", "lapin", "cheval",
+		"perro", "perra", "perrito", "perrita", "gato", "gata", "gatito", "gatita", "mascota", "conejo",
+		"cane", "cagnolino", "cagnolina", "gatto", "gattino", "gattina", "cucciolo", "cucciola", "coniglio",
+		"hond", "hondje", "kat", "poes", "katje", "konijn", "huisdier",
+		"cachorro", "cachorra", "cadela", "cao", "gatinho", "gatinha", "coelho":
 		return true
 	}
 	return false

@@ -442,17 +442,26 @@ func (ph *phoneRead) add(score float64, need bool) {
 
 // codeGoesOn reports whether a '-' at end joins the number before it to
 // more of a code: digits or a code's capitals ("4471-2209-FR",
-// "100-22-4512-XL"), not a word that labels the number ("(37) 788-063-Office",
-// "555 0132-fax").
+// "100-22-4512-XL"), not a word that labels the number ("(37)
+// 788-063-Office", "555 0132-fax").
 func codeGoesOn(t string, end int) bool {
 	if end+1 >= len(t) || t[end] != '-' {
 		return false
 	}
-	c := t[end+1]
-	if isDigit(c) {
-		return true
+	// The part after the '-': digits, a code of letters and digits, or
+	// at most two capitals ("FR", "XL"); three letters or more are a
+	// word, whatever their case ("-Office", "-FAX" in a text in capitals).
+	j, letters, digits := end+1, 0, 0
+	for ; j < len(t) && isAlnum(t[j]); j++ {
+		if isDigit(t[j]) {
+			digits++
+		} else if isUpperByte(t[j]) {
+			letters++
+		} else {
+			return false
+		}
 	}
-	return isLetter(c) && (end+2 >= len(t) || !isLower(t[end+2]))
+	return digits > 0 || letters > 0 && letters <= 2
 }
 
 // numberWordBefore reports whether a bare word for "number" (see

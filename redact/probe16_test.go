@@ -241,7 +241,7 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: I called 0800-1255 yesterday", []string{"PHONE_NUMBER=0800-1255"}},
 		// A phone's word wins over a day after the range: a phone missed
 		// leaks, hours redacted do not.
-		{"hours", "Agent: You can call us 0900-1700 Mon-Fri.", []string{"PHONE_NUMBER=0900-1700"}},
+		{"hours", "Agent: You can call me 0900-1700 Mon-Fri.", []string{"PHONE_NUMBER=0900-1700"}},
 		{"phone", "Customer: ring us on 0800-2255 weekdays", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: Ik heb 0800-2255 al drie keer gebeld", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: Rufen Sie 0800-2255 an", []string{"PHONE_NUMBER=0800-2255"}},

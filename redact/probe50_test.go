@@ -13,7 +13,7 @@ import (
 // mailbox after the firm's own verb of reaching it ("call us on", "Bei
 // Fragen erreichen Sie uns unter", "nous joindre au") is the firm's, and
 // that a person's number after "call me" or a family's "us" without such
-// a verb stays found.
+// a verb, or in a customer's line, stays found.
 func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -27,12 +27,17 @@ func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
 		"Operatore: per disdire chiamaci al 051 644 2183 entro le 18.",
 		"Medewerker: Vragen? Bel ons op 088 204 7300.",
 		"Agente: Nossa central é 0800 591 2200 (seg a sex, 9h às 18h).",
+		// A firm's link (probe7_shapes_test.go reads tel: links).
+		"[Call us](tel:+4930901820)",
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
 	}
 	wantTyped(t, d, []typedValue{
 		{"Agent: You can call me back at +1 202 250 0180 any time", TypePhoneNumber, "+1 202 250 0180"},
+		// A customer's "us" is the customer's household or business.
+		{"Customer: ring us on 0800-2255 weekdays", TypePhoneNumber, "0800-2255"},
+		{"[10:42] Kunde: erreichen Sie uns unter 0151 2345 6789", TypePhoneNumber, "0151 2345 6789"},
 		{"we're both out today, my husband is on 07700 900 456", TypePhoneNumber, "07700 900 456"},
 		{"Abholberechtigt sind außer uns noch Oma Gisela (Tel. 030 6128 4470)", TypePhoneNumber, "030 6128 4470"},
 		// A person's mailbox after the firm's verb is an employee's.
@@ -58,5 +63,31 @@ func TestPhoneCodeGoesOnOfSession50(t *testing.T) {
 	wantTyped(t, d, []typedValue{
 		{"Gregory Kudryashov\n(37) 788-063-Office", TypePhoneNumber, "(37) 788-063"},
 		{"phone 0161 496 0732-fax", TypePhoneNumber, "0161 496 0732"},
+	})
+}
+
+// TestPetsInTheChatLanguagesOfSession50 checks that a pet's name after
+// its noun in the chat languages, with a verb of naming between or the
+// noun capitalised before it, is no person, and that a person after an
+// animal's word stays one.
+func TestPetsInTheChatLanguagesOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Hallo, unser Kater Bruno frisst seit gestern nichts mehr.",
+		"Unsere Hündin Frieda hat morgen einen Termin",
+		"Ciao, il nostro cane si chiama Gino ed è microchippato",
+		"confermiamo l'appuntamento per la gattina Luna.",
+		"onze kat Noor moet gechipt worden",
+		"notre chien s'appelle Rex depuis toujours",
+		"my dog is called Max and he is 4",
+		"mi perro se llama Toby",
+		"bhai mera paisa kat gaya lekin recharge nahi hua",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"the dog walker Anna Kowalski came at 9", TypePerson, "Anna Kowalski"},
+		{"Guten Tag, hier ist Herr Kater aus Bonn", TypePerson, "Kater"},
 	})
 }

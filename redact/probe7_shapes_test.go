@@ -246,7 +246,7 @@ var probe7Values = []probe7Case{
 	{"urlq", "https://shop.example/track?order=4481229&email=tom.baker@example.org", []string{"URL=https://shop.example/track?order=4481229&email=tom.baker@example.org"}},
 	{"urlq", "mailto:claire.martin@example.fr?subject=Commande%204481", []string{"EMAIL_ADDRESS=claire.martin@example.fr"}},
 	{"urlq", "https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764", []string{"URL=https://shop.example/unsubscribe?e=amy.clark%40example.co.uk&t=1709460764"}},
-	{"urlq", "[Call us](tel:+4930901820) or [mail](mailto:hilfe@shop.example)", []string{"PHONE_NUMBER=+4930901820", "EMAIL_ADDRESS=hilfe@shop.example"}},
+	{"urlq", "[Call me](tel:+4930901820) or [mail](mailto:hilfe@shop.example)", []string{"PHONE_NUMBER=+4930901820", "EMAIL_ADDRESS=hilfe@shop.example"}},
 	{"urlq", "https://wa.me/491511234567?text=Hallo", []string{"URL=https://wa.me/491511234567?text=Hallo"}},
 	{"urlq", "https://crm.example/contacts?phone=%2B441614960753&tab=notes", []string{"URL=https://crm.example/contacts?phone=%2B441614960753&tab=notes"}},
 	{"urlq", "tel:+33-6-12-34-56-78", []string{"PHONE_NUMBER=+33-6-12-34-56-78"}},
