@@ -91,3 +91,20 @@ func TestPetsInTheChatLanguagesOfSession50(t *testing.T) {
 		{"Guten Tag, hier ist Herr Kater aus Bonn", TypePerson, "Kater"},
 	})
 }
+
+// TestNextFieldOfAnotherValueOfSession50 checks that an event's word in
+// a field that another value's label opens does not date the date of
+// birth before it, and that an event's word in the next field still
+// does.
+func TestNextFieldOfAnotherValueOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, dob string }{
+		{"> Chiara Bellini, 17/02/1991, email on the account should be chiara.bellini@libero.it", "17/02/1991"},
+		{"Anna Berg; 12/03/1985; Handy seit dem Umzug 0151 2345 6789", "12/03/1985"},
+		{"Chiara Bellini, 17/02/1991, account opened", ""},
+		{"Kevin Moore; 1979-01-15; order shipped", ""},
+	} {
+		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
+	}
+}

@@ -3610,6 +3610,11 @@ func holderAfter(t string, j int) bool {
 // field ("... | 6 May 1948 | 03 01 82 34 26 | ID check passed").
 func (s *state) eventAfterInItem(end int) bool {
 	g := s.sentenceAfter(end)
+	// A field that another value's label opens is that value's: "Chiara
+	// Bellini, 17/02/1991, email on the account should be ...".
+	if len(g) > 2 && (g[0] == ',' || g[0] == ';') && g[1] == ' ' && otherValueLabel(g[2:]) {
+		return false
+	}
 	// In a record of fields parted by bars or dashes, the words of a
 	// field after the next describe that field: "Guillaume Perrin | 6
 	// May 1948 | 03 01 82 34 26 | ID check passed", "Darragh Brennan (9
@@ -3623,6 +3628,27 @@ func (s *state) eventAfterInItem(end int) bool {
 		}
 	}
 	return s.wordInAfter(end, g, eventWords, recordEvents)
+}
+
+// otherValueLabel reports whether g opens with the word of a contact's
+// or an identifier's field, in the chat languages: "email", "phone",
+// "address", "Handy", "courriel", "teléfono" ...
+func otherValueLabel(g string) bool {
+	j := 0
+	for j < len(g) && j < 12 && (isLetter(g[j]) || g[j] == '-' || g[j] >= 0x80) {
+		j++
+	}
+	if j == 0 || j < len(g) && (isLetter(g[j]) || g[j] >= 0x80) {
+		return false
+	}
+	var low [16]byte
+	switch string(foldBytes(low[:0], g[:j])) {
+	case "email", "e-mail", "mail", "phone", "mobile", "cell", "tel", "telephone", "address", "postcode", "zip", "card", "iban",
+		"ssn", "passport", "licence", "license", "adresse", "telefon", "handy", "courriel", "portable", "correo",
+		"movil", "telefono", "cellulare", "indirizzo", "telefoon", "mobiel", "celular", "endereco", "morada":
+		return true
+	}
+	return false
 }
 
 // letterAfter reports whether a word of a letter (letterWords) follows
