@@ -108,3 +108,23 @@ func TestNextFieldOfAnotherValueOfSession50(t *testing.T) {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.dob, c.text)
 	}
 }
+
+// TestGreetingsKinAndModeratorsOfSession50 checks French chat's
+// greetings, the words children call their grandparents by, an owner's
+// noun in German and Dutch, and a moderator's label: none is part of a
+// name, and the name after them is found alone.
+func TestGreetingsKinAndModeratorsOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"Coucou, c'est Mamie Jacqueline qui récupère les enfants ce soir", "Jacqueline"},
+		{"Bjr, RDV pour Hugo Lefèvre le 12/04 à 16h30", "Hugo Lefèvre"},
+		{"c'est Papi Gérard qui vient à 18h", "Gérard"},
+		{"la nonna Maria viene a prenderla alle 16", "Maria"},
+		{"Besitzerin Anja Vogel, Am Mühlbach 3", "Anja Vogel"},
+		{"Modérateur ici. Merci de regarder le signalement", ""},
+		{"Moderator hier, bitte den Beitrag prüfen", ""},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
