@@ -1715,6 +1715,9 @@ func (s *state) recoveryCodes(start, p int) {
 		for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r' || t[i] == ',' || t[i] == ';') {
 			i++
 		}
+		if n > 0 {
+			i = conjunctionEnd(t, i) // "8830-2291 and 4471-0936"
+		}
 		i = listMarkEnd(t, i)
 		e := recoveryCodeEnd(t, i)
 		if e < 0 {
@@ -1750,12 +1753,39 @@ func verbAfterName(t string, p int) int {
 	if q < len(t) && t[q] == ')' {
 		q++
 	}
-	for _, v := range [...]string{" is ", " was "} {
+	for _, v := range recoveryVerbs {
 		if len(t)-q >= len(v) && strings.EqualFold(t[q:q+len(v)], v) {
 			return q + len(v)
 		}
 	}
 	return p
+}
+
+// recoveryVerbs are the verbs of being, in the chat languages, between
+// the name of recovery codes and the codes: "my backup codes were
+// 8830-2291 and ...", "Meine Wiederherstellungscodes sind 7hq2-9xkd und
+// ...".
+var recoveryVerbs = [...]string{" is ", " was ", " are ", " were ", " ist ", " war ", " sind ", " waren ", " est ", " sont ",
+	" étaient ", " es ", " era ", " son ", " eran ", " è ", " sono ", " erano ", " zijn ", " é ", " são ", " eram "}
+
+// conjunctionEnd returns the end of "and" or its word in the chat
+// languages, and the spaces after it, at i, or i.
+func conjunctionEnd(t string, i int) int {
+	j := i
+	for j < len(t) && j-i < 4 && isLetter(t[j]) {
+		j++
+	}
+	if j == i || j >= len(t) || t[j] != ' ' {
+		return i
+	}
+	switch strings.ToLower(t[i:j]) {
+	case "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of":
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		return j
+	}
+	return i
 }
 
 // recoveryCodeEnd returns the end of a recovery code at i (see

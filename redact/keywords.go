@@ -710,6 +710,9 @@ var contextWords = map[uint64]map[string][]string{
 		"sms code", "sms-code", "smscode", "sms pin",
 		// The codes that open a home or a site to whoever holds them.
 		"alarm code", "master code", "door code", "gate code", "gate pin", "entry code", "key safe code", "keysafe code", "lockbox code", "key box code",
+		// The code that opens a parcel locker or a pick-up point's shelf
+		// to whoever holds it (session 50).
+		"collection code", "pickup code", "pick-up code", "locker code", "locker pin",
 		// A bare "code" only before a verb or a colon and after no word
 		// that names another code (see pinAfter).
 		"code"},
@@ -721,24 +724,26 @@ var contextWords = map[uint64]map[string][]string{
 			// mTAN ... lautet: 583104" ("TAN" alone is a colour).
 			"mtan", "sms-tan", "smstan", "pushtan", "push-tan", "chiptan", "tan-nummer", "tan-code",
 			// The codes that open a home, as holiday lets give them.
-			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode"},
+			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode",
+			"abholcode", "abhol-code", "abholpin"},
 		"fr": {"code pin", "code de vérification", "code de validation", "code sms", "code reçu par sms", "code de confirmation",
 			// After "code" a verb or a colon reads the rest ("code de la
 			// porte est ..."): only the compounds it cannot read.
 			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",
-			"code de désactivation", "code de desactivation", "code d'alarme", "code alarme"},
+			"code de désactivation", "code de desactivation", "code d'alarme", "code alarme", "code de retrait", "code retrait"},
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
 			// Mexico's NIP, which also ports a number to another carrier.
 			"nip", "el nip",
 			"cajetín", "cajetin", "caja de llaves",
 			// The door's code of a block of flats: "portero automático 4812".
-			"portero automático", "portero automatico", "código del portal", "codigo del portal", "código de la puerta"},
+			"portero automático", "portero automatico", "código del portal", "codigo del portal", "código de la puerta",
+			"código de recogida", "codigo de recogida"},
 		"it": {"codice di verifica", "codice otp", "codice pin", "codice",
-			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme"},
+			"combinazione", "codice portone", "cassetta delle chiavi", "codice allarme", "codice di ritiro", "codice ritiro"},
 		"nl": {"verificatiecode", "deurcode", "poortcode", "sleutelkastje", "sleutelkluis", "alarmcode",
-			"herstelcode", "inlogcode", "beveiligingscode", "eenmalige code"},
+			"herstelcode", "inlogcode", "beveiligingscode", "eenmalige code", "ophaalcode", "afhaalcode"},
 		"pt": {"código de verificação", "codigo de verificacao", "código pin", "código", "codigo",
-			"cacifo das chaves", "cofre das chaves"},
+			"cacifo das chaves", "cofre das chaves", "código de retirada", "codigo de retirada", "código de levantamento"},
 		"sv": {"engångskod", "engangskod", "verifieringskod", "säkerhetskod", "pinkod", "pin-kod", "koden",
 			// An app's activation code, a parcel locker's pick-up code, a door's.
 			"aktiveringskod", "aktiveringskoden", "uthämtningskod", "portkod", "dörrkod", "pukkod"},

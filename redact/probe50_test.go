@@ -128,3 +128,26 @@ func TestGreetingsKinAndModeratorsOfSession50(t *testing.T) {
 		wantValue(t, d, c.text, TypePerson, c.name, c.text)
 	}
 }
+
+// TestCodesOfSession50 checks recovery codes after a verb of being in
+// the chat languages and joined by "and", and the codes that open a
+// parcel locker or a pick-up point's shelf.
+func TestCodesOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"my backup codes were 8830-2291 and 4471-0936, both already used. pls help", []string{"8830-2291", "4471-0936"}},
+		{"Meine Wiederherstellungscodes sind 7hq2-9xkd und mp4z-2wrb, reicht einer davon?", []string{"7hq2-9xkd", "mp4z-2wrb"}},
+		{"Abholcode 839 201 funktioniert nicht an der Packstation", []string{"839 201"}},
+		{"J'ai seulement le code de retrait 573920", []string{"573920"}},
+		{"your collection code is 4471, locker 12", []string{"4471"}},
+		{"Ophaalcode: 558213", []string{"558213"}},
+		// No code after the verb.
+		{"recovery codes are stored in the vault and 12345678 is my order", nil},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypePassword), c.text)
+	}
+}
