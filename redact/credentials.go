@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // loginCall reads the arguments of a call that logs in with a user and
@@ -756,6 +757,12 @@ func (s *state) userAfter(start, p int) {
 		}
 		break
 	}
+	if q > p && q < n && t[q] >= 0x80 {
+		// In typographic quotes: 'L'utilisateur « VieuxLoup_75 »',
+		// 'Nutzer „Heckenschere_Uwe“'.
+		s.typoQuotedUser(q)
+		return
+	}
 	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && !weakUserLogin(t, p) {
 		return
 	}
@@ -1141,6 +1148,53 @@ func (s *state) loginAt(q int, ends string) {
 	if personLogin(t[q:e]) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// typoQuotedUser reads a user name in typographic quotes at q, the
+// quote that opens it: French guillemets with or without their spaces
+// ("« VieuxLoup_75 »"), German low and high quotes ("„…“") or English
+// curly quotes ("“…”"). The quotes say it is a value, letters alone
+// too, as straight quotes do after "user".
+func (s *state) typoQuotedUser(q int) {
+	t := s.text
+	var closer string
+	switch {
+	case strings.HasPrefix(t[q:], "«"):
+		closer = "»"
+	case strings.HasPrefix(t[q:], "„"), strings.HasPrefix(t[q:], "“"):
+		closer = "“”"
+	default:
+		return
+	}
+	_, w := utf8.DecodeRuneInString(t[q:])
+	a := q + w + nbSpaceAt(t, q+w)
+	e := loginEnd(t, a, 40)
+	for e > a && (t[e-1] == '.' || t[e-1] == '-') {
+		e--
+	}
+	if e-a < 3 || e-a > 40 || t[a] == '_' || t[a] == '-' || t[a] == '.' {
+		return
+	}
+	c := e + nbSpaceAt(t, e)
+	r, _ := utf8.DecodeRuneInString(t[c:])
+	if !strings.ContainsRune(closer, r) || genericLogin(t[a:e]) || isVersion(t[a:e]) || hexID(t[a:e]) {
+		return
+	}
+	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// nbSpaceAt returns the length of a space, a no-break space or a narrow
+// no-break space at i, as French writes inside guillemets, or 0.
+func nbSpaceAt(t string, i int) int {
+	switch {
+	case i < len(t) && t[i] == ' ':
+		return 1
+	case strings.HasPrefix(t[i:], "\u00a0"):
+		return 2
+	case strings.HasPrefix(t[i:], "\u202f"):
+		return 3
+	}
+	return 0
 }
 
 // loginEnd returns the end of the run of a login's bytes (letters,

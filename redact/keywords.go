@@ -575,7 +575,7 @@ var contextWords = map[uint64]map[string][]string{
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// The account an app shows as signed in: "signed in as tkelly_1990".
 		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
-		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "angemeldet als", "eingeloggt als"},
+		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "nutzer", "nutzerin", "angemeldet als", "eingeloggt als"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
 		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
 		"it": {"nome utente", "utente", "connesso come"},

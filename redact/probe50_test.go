@@ -151,3 +151,38 @@ func TestCodesOfSession50(t *testing.T) {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypePassword), c.text)
 	}
 }
+
+// TestTypographicQuotedUsersOfSession50 checks user names in French,
+// German and English typographic quotes after a user's word, and that
+// the word alone or before a plain name reads none.
+func TestTypographicQuotedUsersOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, user string }{
+		{"Modérateur ici. L'utilisateur « VieuxLoup_75 » a posté l'adresse d'une membre", "VieuxLoup_75"},
+		{"l'utilisateur «VieuxLoup» a posté", "VieuxLoup"},
+		{"Der Nutzer „Heckenschere_Uwe“ hat die Privatadresse gepostet", "Heckenschere_Uwe"},
+		{`Nutzer "Heckenschere_Uwe" hat die Privatadresse gepostet`, "Heckenschere_Uwe"},
+		{"the user “jimmy_99” posted my address", "jimmy_99"},
+		{"l'utilisateur « VieuxLoup_75 a posté", ""},
+		{"Nutzer hat sich beschwert", ""},
+	} {
+		wantValue(t, d, c.text, TypeUsername, c.user, c.text)
+	}
+}
+
+// session50Seeds are FuzzDetect's seeds for the readers of session 50:
+// typographic quotes cut short, a code's tail after a phone, codes
+// joined by "and", the firm's "us" in a customer's line.
+var session50Seeds = []string{
+	"L'utilisateur « VieuxLoup_75 » a posté",
+	"Nutzer „Heckenschere_Uwe",
+	"user “\xe2\x80",
+	"l'utilisateur «\u00a0",
+	"mon numéro ... Signalement n° 4471-2209-FR",
+	"tel 0161 496 0732-",
+	"my backup codes were 8830-2291 and",
+	"Customer: ring us on 0800-2255\n[10:42] Kunde: erreichen Sie uns unter 0151 2345 6789",
+	"unser Kater Bruno",
+	"> Chiara Bellini, 17/02/1991, email",
+}
