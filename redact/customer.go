@@ -83,6 +83,12 @@ func customerValueStart(t string, p int) int {
 				q += k
 				continue
 			}
+			// Italian and Portuguese "is": "il suo codice cliente è
+			// 3104 7728 19", "o número de cliente é 4471...".
+			if q+2 < n && t[q] == 0xC3 && (t[q+1] == 0xA8 || t[q+1] == 0xA9) && t[q+2] == ' ' {
+				q += 2
+				continue
+			}
 			return -1
 		}
 		if w == q+1 && t[q]|0x20 == 'c' && w < n && (t[w] == '\'' || apostropheWidth(t, w) > 0) {

@@ -186,3 +186,15 @@ var session50Seeds = []string{
 	"unser Kater Bruno",
 	"> Chiara Bellini, 17/02/1991, email",
 }
+
+// TestCustomerNumberAfterAccentedIsOfSession50 checks Italian and
+// Portuguese "is" between a customer's word and the number.
+func TestCustomerNumberAfterAccentedIsOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Operatore: il suo codice cliente è 3104 7728 19, la bolletta n. 2025-0417783", TypeCustomerNumber, "3104 7728 19"},
+		{"o número de cliente é 44718230", TypeCustomerNumber, "44718230"},
+	})
+	assert.Empty(t, valuesOf(t, d, "il codice cliente è sbagliato", TypeCustomerNumber))
+}
