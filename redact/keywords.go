@@ -658,7 +658,7 @@ var contextWords = map[uint64]map[string][]string{
 		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen"},
 		"fr": {"immatriculation", "plaque d'immatriculation", "plaque", "immatriculée", "immatriculé", "immat"},
 		"es": {"matrícula", "matricula", "placa", "placas", "patente", "la placa"},
-		"it": {"targa"},
+		"it": {"targa", "targata", "targato"},
 		"nl": {"kenteken", "nummerplaat"},
 		"pt": {"matrícula", "placa"},
 		// The Nordic, Baltic, Central and Eastern European, Malay and

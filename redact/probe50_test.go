@@ -198,3 +198,17 @@ func TestCustomerNumberAfterAccentedIsOfSession50(t *testing.T) {
 	})
 	assert.Empty(t, valuesOf(t, d, "il codice cliente è sbagliato", TypeCustomerNumber))
 }
+
+// TestPlatesAndLicencesOfSession50 checks an Italian plate after
+// "targata" and New York's licence in threes after its word, and their
+// look-alikes without the word.
+func TestPlatesAndLicencesOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"lo zio verrà con una Panda bianca targata EZ 482 KM. email per gli avvisi", TypeVehicleRegistration, "EZ 482 KM"},
+		{"her NY license # is 842 193 577 i think", "US_DRIVER_LICENSE", "842 193 577"},
+	})
+	assert.Empty(t, valuesOf(t, d, "una macchina targata male", TypeVehicleRegistration))
+	assert.Empty(t, valuesOf(t, d, "order 842 193 577 shipped", "US_DRIVER_LICENSE"))
+}

@@ -105,12 +105,13 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	// A letter and digits may come in groups, as states print them
-	// ("C741-8362-3986" in Illinois, "W 486 506 435 793" in Michigan).
+	// ("C741-8362-3986" in Illinois, "W 486 506 435 793" in Michigan,
+	// "842 193 577" in New York).
 	{
 		Name:           "us_driver_license",
 		Type:           "US_DRIVER_LICENSE",
 		namedByRef:     true,
-		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14})\b`,
+		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14}|\d{3} \d{3} \d{3})\b`,
 		Score:          0.4,
 		Validate:       validUSDriverLicenseGroups,
 		Keywords:       []string{"driver", "drivers", "driver's", "license", "licence", "dl", "driving"},
@@ -125,6 +126,8 @@ var rulesNationalAmericas = []Rule{
 			{Text: "Florida DL# K037-673-90-522-4 - can you add it", Want: "K037-673-90-522-4"},
 			{Text: "i typed my license wrong, it's W 486 506 435 793 (michigan)", Want: "W 486 506 435 793"},
 			{Text: "License #: W5886 26148 24242", Want: "W5886 26148 24242"},
+			// New York's nine digits in threes, as its cards print them.
+			{Text: "her NY license # is 842 193 577 i think", Want: "842 193 577"},
 			{Text: "license K037-673 90-522", Want: ""},
 			{Text: "license A 12-3", Want: ""},
 			{Text: "tracking H12234567 is late", Want: ""},
