@@ -267,7 +267,7 @@ const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|ser
 	`roux|noël|clément|claire|blanche|` +
 	`mei|berg|klein|bakker|` +
 	`lang|braun|schwarz|koch|bauer|fischer|` +
-	`dan|avis`
+	`dan|avis|vu`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.

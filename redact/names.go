@@ -4096,10 +4096,52 @@ func (s *entScanner) lowerNameBefore(k int) {
 	if s.is(a, "its") || s.is(a, "it's") || s.is(a, "im") || s.is(a, "i'm") {
 		a++
 	}
-	if a == k || !s.clauseOpensAt(a) || s.beWordIn(a, k) {
+	if a == k || !s.clauseOpensAt(a) || s.beWordIn(a, k) || s.verbClauseIn(a, k) {
 		return
 	}
 	s.lowerCaseText(a, k+1)
+}
+
+// elidedAvoir reports whether token k is French "avoir" after an elided
+// pronoun ("j'ai", "l'ai", "n'a", "m'avait"): a past participle or a
+// noun follows it, no name.
+func (s *entScanner) elidedAvoir(k int) bool {
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 10 {
+		return false
+	}
+	w := strings.Replace(s.text[t.s:t.e], "’", "'", 1)
+	switch strings.ToLower(w) {
+	case "j'ai", "l'ai", "n'ai", "m'a", "l'a", "t'a", "n'a", "t'as", "l'as", "n'as", "j'avais", "l'avais", "n'avais", "m'avait", "l'avait", "t'avais":
+		return true
+	}
+	return false
+}
+
+// verbClauseIn reports whether tokens a to k-1 hold a subject's pronoun
+// of French, German or English, or a French word after an elided
+// pronoun or article in lower case ("l'ai", "j'ai", "c'est"): a sentence
+// before "ici" or "hier", not a name ("je l'ai noté ici par erreur", "ich
+// warte hier"). Names keep their capital after the apostrophe
+// ("d'Aubigné").
+func (s *entScanner) verbClauseIn(a, k int) bool {
+	for i := a; i < k; i++ {
+		w := s.text[s.toks[i].s:s.toks[i].e]
+		switch w {
+		case "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ich", "du", "er", "wir", "ihr", "i", "we", "you", "he", "she", "they":
+			return true
+		}
+		if len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) && isLower(w[0]) {
+			j := 2
+			if w[1] != '\'' {
+				j = 4
+			}
+			if j < len(w) && isLower(w[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // beWordIn reports whether a word of beWord is among tokens a to k-1.
@@ -4237,6 +4279,9 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if t.kind != etWord || t.f&efDigit != 0 || t.e-t.s < 2 {
 			continue
 		}
+		if k > 0 && s.elidedAvoir(k-1) {
+			continue // a past participle: "j'ai vu", "je l'ai noté"
+		}
 		fl := s.flags(k)
 		// A word that no list of names or places knows and the lists know
 		// as a common word, a stop word or a month's, or that they do not
@@ -4269,8 +4314,8 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			if e := s.unknownPair(k, never); e > 0 {
 				// A speaker's label ("customer: return label code")
 				// starts a message, not a name.
-				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.postPersonCue(e) {
-					cued = true // ... or before one: "paulo ngata here"
+				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
+					cued = true // ... or before one: "paulo ngata here", not "je l'ai noté ici"
 				} else if k > 0 && (t.f&efNL != 0 && s.signOffAbove(k) || (s.toks[k-1].c == '-' || s.toks[k-1].c == '~') && s.dashSignAt(k, e)) {
 					cued = true // a signature: "best,\nteodor bianco", "-- teodor bianco"
 				}

@@ -212,3 +212,39 @@ func TestPlatesAndLicencesOfSession50(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "una macchina targata male", TypeVehicleRegistration))
 	assert.Empty(t, valuesOf(t, d, "order 842 193 577 shipped", "US_DRIVER_LICENSE"))
 }
+
+// TestFrenchVerbsAreNoNamesOfSession50 checks that French "j'ai vu" and
+// a sentence before "ici" with a subject's pronoun or an elided pronoun
+// name no one, and that a name before "here" or "ici" and the name Vu
+// stay found.
+func TestFrenchVerbsAreNoNamesOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, name string }{
+		{"j'ai vu le colis hier", ""},
+		{"je l'ai vu hier soir", ""},
+		{"je l'ai noté ici par erreur", ""},
+		{"carte 4917 6028 3341 5075, code PIN 0852 – je l'ai écrit ici par erreur pardon", ""},
+		{"paulo ngata here", "paulo ngata"},
+		{"Bonjour, camille rouvière ici, je n'arrive pas à me connecter", "camille rouvière"},
+		{"My name is Ai Vu", "Ai Vu"},
+	} {
+		wantValue(t, d, c.text, TypePerson, c.name, c.text)
+	}
+}
+
+// TestUtilityMetersOfSession50 checks a home's supply point or meter
+// after its word, as an energy supplier's chat gives it when a customer
+// moves (the rules' own examples are in rules_utility.go), and a
+// German meter number in a form, which an earlier probe held a
+// look-alike: it names the home it is fitted in.
+func TestUtilityMetersOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Kundennr.: 4481229\nVertragsnr.: 3001-4471-22\nZählernummer: 1ESY1160512345", TypeUtilityMeter, "1ESY1160512345"},
+		{"Hola, me mudo el 1 de junio. El CUPS del piso nuevo es ES0021604230469216YH", TypeUtilityMeter, "ES0021604230469216YH"},
+		{"final readings for the old flat: elec 04512 and gas 2219.6. MPAN is 1237793707720 if you need it", TypeUtilityMeter, "1237793707720"},
+	})
+	assert.Empty(t, valuesOf(t, d, "order 1237793707720 shipped", TypeUtilityMeter))
+}
