@@ -4110,8 +4110,20 @@ func (s *entScanner) elidedAvoir(k int) bool {
 	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 10 {
 		return false
 	}
-	w := strings.Replace(s.text[t.s:t.e], "’", "'", 1)
-	switch strings.ToLower(w) {
+	// Most words hold no apostrophe second: one test rules them out.
+	w := s.text[t.s:t.e]
+	rest := 2
+	switch {
+	case w[1] == '\'':
+	case strings.HasPrefix(w[1:], "’"):
+		rest = 4
+	default:
+		return false
+	}
+	var low [12]byte
+	b := append(lowerASCII(low[:0], w[:1]), '\'')
+	b = lowerASCII(b, w[rest:])
+	switch string(b) {
 	case "j'ai", "l'ai", "n'ai", "m'a", "l'a", "t'a", "n'a", "t'as", "l'as", "n'as", "j'avais", "l'avais", "n'avais", "m'avait", "l'avait", "t'avais":
 		return true
 	}

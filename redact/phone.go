@@ -451,8 +451,9 @@ func codeGoesOn(t string, end int) bool {
 	// The part after the '-': digits, a code of letters and digits, or
 	// at most two capitals ("FR", "XL"); three letters or more are a
 	// word, whatever their case ("-Office", "-FAX" in a text in capitals).
+	// Sixteen bytes tell: a longer part is no phone's label either way.
 	j, letters, digits := end+1, 0, 0
-	for ; j < len(t) && isAlnum(t[j]); j++ {
+	for ; j < len(t) && j <= end+16 && isAlnum(t[j]); j++ {
 		if isDigit(t[j]) {
 			digits++
 		} else if isUpperByte(t[j]) {

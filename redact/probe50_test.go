@@ -222,6 +222,7 @@ func TestFrenchVerbsAreNoNamesOfSession50(t *testing.T) {
 	require.NoError(t, err)
 	for _, c := range []struct{ text, name string }{
 		{"j'ai vu le colis hier", ""},
+		{"j’ai vu le colis hier", ""},
 		{"je l'ai vu hier soir", ""},
 		{"je l'ai noté ici par erreur", ""},
 		{"carte 4917 6028 3341 5075, code PIN 0852 – je l'ai écrit ici par erreur pardon", ""},
