@@ -167,10 +167,10 @@ func joinersAfter(t string, p int, seps string, joiner func(string) bool) (q int
 			}
 		}
 		w := q
-		for wordByteAt(t, w) && w-q < 10 {
+		for wordByteAt(t, w) && w-q < 14 {
 			w++
 		}
-		var low [10]byte
+		var low [14]byte
 		if w == q || !joiner(string(foldBytes(low[:0], t[q:w]))) {
 			break
 		}

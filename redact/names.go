@@ -4481,7 +4481,10 @@ func (s *entScanner) cuedWordPair(k, n int) bool {
 	// emma uses this account"). One of the two must be a name of the
 	// lists ("my name appears incorrectly").
 	fm := s.flags(m)
-	if fm&(gzStop|gzParticle|gzMonthDay|gzPersonVerb) != 0 {
+	// A surname that is a heading's word too ("price", "page") counts
+	// after a given name the lists know when it ends the clause: "name
+	// darnell price".
+	if fm&(gzStop|gzParticle|gzMonthDay|gzPersonVerb) != 0 && !(fm&(gzAmbig|gzParticle|gzMonthDay|gzPersonVerb) == gzAmbig && s.flags(k)&gzFirst != 0 && s.clauseEnd(m+1)) {
 		return false
 	}
 	if fm&(gzLast|gzAmbig) == 0 {

@@ -130,7 +130,23 @@ func passportJoiner(w string) bool {
 		"son", "sa", "su", "suo", "sua", "seu", "frau", "mann", "vrouw", "man", "femme", "mari", "mujer", "marido", "moglie":
 		return true
 	}
-	return parentWords[w] || childWords[w]
+	return parentWords[w] || childWords[w] || nationalityShaped(w)
+}
+
+// nationalityShaped reports whether w, folded, has the ending of an
+// adjective of nationality in the chat languages, which names the
+// country that issued a passport after its word: "passeport sénégalais",
+// "pasaporte colombiano", "passaporto brasiliano", "ukrainischer".
+func nationalityShaped(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, e := range [...]string{"ais", "aise", "ien", "ienne", "iano", "iana", "ano", "ana", "eno", "ena", "ese", "ischer", "ische", "isch", "ian", "ean", "ino", "ina"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVowel reports whether v holds one of the ASCII letters a, e, i, o,

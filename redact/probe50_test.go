@@ -249,3 +249,21 @@ func TestUtilityMetersOfSession50(t *testing.T) {
 	})
 	assert.Empty(t, valuesOf(t, d, "order 1237793707720 shipped", TypeUtilityMeter))
 }
+
+// TestPassportsAndNamesOfLateSetsOfSession50 checks a passport after an
+// adjective of nationality in the chat languages and after German
+// "Pass-Nr.", and a surname that is a heading's word after a known given
+// name and a name's cue; with their look-alikes.
+func TestPassportsAndNamesOfLateSetsOfSession50(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"mon époux, passeport sénégalais A02837461. Il est encore à Dakar", TypePassport, "A02837461"},
+		{"mi NIE es Y0391572B y mi pasaporte colombiano AV218374. Nací el 19/08/1993", TypePassport, "AV218374"},
+		{"Antragsteller: Rahul Iyer\nPass-Nr.: U7382916", TypePassport, "U7382916"},
+		{"[12:47 am] Customer: ssn 490-27-5059 dob 08/30/1972 name darnell price", TypePerson, "darnell price"},
+	})
+	assert.Empty(t, valuesOf(t, d, "boarding pass: AB 123456", TypePassport))
+	assert.Empty(t, valuesOf(t, d, "pasaporte caducado 12345678", TypePassport))
+	assert.Equal(t, []string{"darnell"}, valuesOf(t, d, "name darnell price list attached", TypePerson))
+}
