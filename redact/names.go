@@ -926,7 +926,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			e++
 		}
 	}
-	if t == stPerson && (b == a && s.petBefore(a) || b == a+1 && s.toks[a].kind == etWord && petNoun(s.fold(a))) {
+	if t == stPerson && (b == a && s.petBefore(a) || b == a+1 && s.toks[a].kind == etWord && germanPetNoun(s.fold(a))) {
 		return // "my dog Bruno", "Pet: Poppy", "my cat Mr Whiskers", "unser Kater Bruno": a pet's name
 	}
 	for k := a; k <= e; k++ {
@@ -8721,6 +8721,18 @@ func (s *entScanner) petBefore(a int) bool {
 func namingWord(w []byte) bool {
 	switch string(w) {
 	case "called", "named", "is", "heisst", "heist", "si", "se", "chiama", "s", "appelle", "s'appelle", "llama", "heet", "chama", "chama-se":
+		return true
+	}
+	return false
+}
+
+// germanPetNoun reports the German nouns of pets, folded, which German
+// capitalises, so that the recognizer reads "Kater Bruno" as a name of
+// two words; the other languages' nouns are given names too ("Kat
+// Dennings").
+func germanPetNoun(w []byte) bool {
+	switch string(w) {
+	case "hund", "hundin", "kater", "katze", "katzchen", "welpe", "haustier", "kaninchen", "pferd":
 		return true
 	}
 	return false
