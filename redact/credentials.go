@@ -1167,7 +1167,7 @@ func (s *state) typoQuotedUser(q int) {
 		return
 	}
 	_, w := utf8.DecodeRuneInString(t[q:])
-	a := q + w + nbSpaceAt(t, q+w)
+	a := q + w + spaceAt(t, q+w)
 	e := loginEnd(t, a, 40)
 	for e > a && (t[e-1] == '.' || t[e-1] == '-') {
 		e--
@@ -1175,26 +1175,12 @@ func (s *state) typoQuotedUser(q int) {
 	if e-a < 3 || e-a > 40 || t[a] == '_' || t[a] == '-' || t[a] == '.' {
 		return
 	}
-	c := e + nbSpaceAt(t, e)
+	c := e + spaceAt(t, e)
 	r, _ := utf8.DecodeRuneInString(t[c:])
 	if !strings.ContainsRune(closer, r) || genericLogin(t[a:e]) || isVersion(t[a:e]) || hexID(t[a:e]) {
 		return
 	}
 	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})
-}
-
-// nbSpaceAt returns the length of a space, a no-break space or a narrow
-// no-break space at i, as French writes inside guillemets, or 0.
-func nbSpaceAt(t string, i int) int {
-	switch {
-	case i < len(t) && t[i] == ' ':
-		return 1
-	case strings.HasPrefix(t[i:], "\u00a0"):
-		return 2
-	case strings.HasPrefix(t[i:], "\u202f"):
-		return 3
-	}
-	return 0
 }
 
 // loginEnd returns the end of the run of a login's bytes (letters,
@@ -1822,24 +1808,21 @@ func verbAfterName(t string, p int) int {
 var recoveryVerbs = [...]string{" is ", " was ", " are ", " were ", " ist ", " war ", " sind ", " waren ", " est ", " sont ",
 	" étaient ", " es ", " era ", " son ", " eran ", " è ", " sono ", " erano ", " zijn ", " é ", " são ", " eram "}
 
-// conjunctionEnd returns the end of "and" or its word in the chat
-// languages, and the spaces after it, at i, or i.
+// conjunctionEnd returns the end of a list's joining word (listJoin:
+// "and", "und", "et", ...) and the spaces after it, at i, or i.
 func conjunctionEnd(t string, i int) int {
 	j := i
 	for j < len(t) && j-i < 4 && isLetter(t[j]) {
 		j++
 	}
-	if j == i || j >= len(t) || t[j] != ' ' {
+	var low [4]byte
+	if j == i || j >= len(t) || t[j] != ' ' || !listJoin(lowerASCII(low[:0], t[i:j])) {
 		return i
 	}
-	switch strings.ToLower(t[i:j]) {
-	case "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "en", "of":
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		return j
+	for j < len(t) && t[j] == ' ' {
+		j++
 	}
-	return i
+	return j
 }
 
 // recoveryCodeEnd returns the end of a recovery code at i (see

@@ -63,21 +63,23 @@ var firmUsWords = map[string][]string{
 }
 
 // customerSpeaks reports whether the line that holds byte p opens with a
-// customer's speaker label ("Customer:", "[10:42] Kunde:", "user>").
+// customer's speaker label ("Customer:", "[10:42] Kunde:", "user>"), as
+// afterSpeaker reads a line's stamp and label.
 func customerSpeaks(t string, p int) bool {
 	h := strings.TrimLeft(t[strings.LastIndexByte(t[:p], '\n')+1:p], " >")
-	if strings.HasPrefix(h, "[") {
-		k := strings.IndexByte(h, ']')
-		if k < 0 || k > 24 {
-			return false
-		}
-		h = strings.TrimLeft(h[k+1:], " ")
-	}
-	k := strings.IndexAny(h, ":>")
-	if k <= 0 || k > 16 {
+	rest, labelled, _ := afterSpeaker(h)
+	if !labelled {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSpace(h[:k])) {
+	label := strings.TrimSpace(h[:len(h)-len(rest)-1]) // the stamp, the label, without its ':' or '>'
+	if k := strings.LastIndexByte(label, ' '); k >= 0 {
+		label = label[k+1:] // past the stamp: "[10:42] Kunde"
+	}
+	var low [16]byte
+	if len(label) > len(low) {
+		return false
+	}
+	switch string(foldBytes(low[:0], label)) {
 	case "customer", "client", "kunde", "kundin", "cliente", "klant", "user", "visitor", "guest", "caller", "utente",
 		"usuario", "usuário", "utilisateur", "gebruiker":
 		return true

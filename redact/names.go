@@ -4110,24 +4110,34 @@ func (s *entScanner) elidedAvoir(k int) bool {
 	if t.kind != etWord || t.e-t.s < 3 || t.e-t.s > 10 {
 		return false
 	}
-	// Most words hold no apostrophe second: one test rules them out.
 	w := s.text[t.s:t.e]
-	rest := 2
-	switch {
-	case w[1] == '\'':
-	case strings.HasPrefix(w[1:], "’"):
-		rest = 4
-	default:
-		return false
+	r := elidedRest(w)
+	if r < 0 {
+		return false // most words: no apostrophe second
 	}
 	var low [12]byte
 	b := append(lowerASCII(low[:0], w[:1]), '\'')
-	b = lowerASCII(b, w[rest:])
-	switch string(b) {
+	switch string(lowerASCII(b, w[r:])) {
 	case "j'ai", "l'ai", "n'ai", "m'a", "l'a", "t'a", "n'a", "t'as", "l'as", "n'as", "j'avais", "l'avais", "n'avais", "m'avait", "l'avait", "t'avais":
 		return true
 	}
 	return false
+}
+
+// elidedRest returns where the word w goes on after an elided letter and
+// its apostrophe, straight or typographic (apostropheWidth): "l'ai",
+// "j’ai", "d'Aubigné"; -1 when w opens otherwise.
+func elidedRest(w string) int {
+	if len(w) < 3 || !isLetter(w[0]) {
+		return -1
+	}
+	if w[1] == '\'' {
+		return 2
+	}
+	if a := apostropheWidth(w, 1); a > 0 {
+		return 1 + a
+	}
+	return -1
 }
 
 // verbClauseIn reports whether tokens a to k-1 hold a subject's pronoun
@@ -4143,14 +4153,8 @@ func (s *entScanner) verbClauseIn(a, k int) bool {
 		case "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ich", "du", "er", "wir", "ihr", "i", "we", "you", "he", "she", "they":
 			return true
 		}
-		if len(w) > 2 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) && isLower(w[0]) {
-			j := 2
-			if w[1] != '\'' {
-				j = 4
-			}
-			if j < len(w) && isLower(w[j]) {
-				return true
-			}
+		if r := elidedRest(w); r > 0 && r < len(w) && isLower(w[0]) && isLower(w[r]) {
+			return true
 		}
 	}
 	return false
@@ -8701,18 +8705,30 @@ func (s *entScanner) petBefore(a int) bool {
 	if k >= 0 && s.punct(k, ':') {
 		k--
 	}
-	if k < 0 || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 10 || s.toks[a].f&efNL != 0 {
+	if k < 0 || s.toks[k].kind != etWord || s.toks[a].f&efNL != 0 {
 		return false
 	}
 	// A verb of naming between: "il nostro cane si chiama Gino", "unser
-	// Hund heißt Max", "my dog is called Max".
-	for n := 0; n < 2 && k > 0 && namingWord(s.fold(k)); n++ {
+	// Hund heißt Max", "my dog is called Max", "notre chien s’appelle Rex".
+	for n := 0; n < 2 && k > 0 && s.namingAt(k); n++ {
 		k--
-		for k > 0 && s.toks[k].kind == etPunct && s.punct(k, '\'') {
-			k-- // "s'appelle"
-		}
 	}
-	return s.toks[k].kind == etWord && petNoun(s.fold(k))
+	return s.toks[k].kind == etWord && s.toks[k].e-s.toks[k].s <= 10 && petNoun(s.fold(k))
+}
+
+// namingAt reports whether word token k is a verb of naming (namingWord),
+// maybe after an elided pronoun ("s'appelle", "s’appelle").
+func (s *entScanner) namingAt(k int) bool {
+	if s.toks[k].kind != etWord {
+		return false
+	}
+	if namingWord(s.fold(k)) {
+		return true
+	}
+	w := s.text[s.toks[k].s:s.toks[k].e]
+	var low [12]byte
+	r := elidedRest(w)
+	return r > 0 && len(w)-r <= len(low) && namingWord(lowerASCII(low[:0], w[r:]))
 }
 
 // namingWord reports the words, folded, of a verb that names a pet
@@ -8720,7 +8736,7 @@ func (s *entScanner) petBefore(a int) bool {
 // "is called", "chama-se".
 func namingWord(w []byte) bool {
 	switch string(w) {
-	case "called", "named", "is", "heisst", "heist", "si", "se", "chiama", "s", "appelle", "s'appelle", "llama", "heet", "chama", "chama-se":
+	case "called", "named", "is", "heisst", "heist", "si", "se", "chiama", "appelle", "llama", "heet", "chama", "chama-se":
 		return true
 	}
 	return false

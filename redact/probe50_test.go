@@ -80,6 +80,7 @@ func TestPetsInTheChatLanguagesOfSession50(t *testing.T) {
 		"confermiamo l'appuntamento per la gattina Luna.",
 		"onze kat Noor moet gechipt worden",
 		"notre chien s'appelle Rex depuis toujours",
+		"notre chien s’appelle Rex depuis toujours",
 		"my dog is called Max and he is 4",
 		"mi perro se llama Toby",
 	} {
