@@ -423,8 +423,10 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 		return true
 	case "with", "using":
 		// A message asks to confirm or sign in with one: "confirm with
-		// code 558 201"; "10% off with code 482910" is an offer's.
-		if confirmVerbBefore(t, a) {
+		// code 558 201"; "10% off with code 482910" is an offer's. A
+		// text message with one brings it: "I got a text with code
+		// 482193" (session 51).
+		if confirmVerbBefore(t, a) || messageNounBefore(t, a) {
 			return true
 		}
 	}
@@ -438,6 +440,19 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 // "in" of "sign in" and "log in".
 func confirmVerbBefore(t string, a int) bool {
 	for _, v := range [...]string{"confirm", "verify", "validate", "in", "authenticate"} {
+		if wordBefore(t, a, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// messageNounBefore reports whether the word before a, and one space,
+// names a text message that brings a one-time code: "a text with code
+// ...", "an SMS with code ..." (an e-mail "with code 482913" offers a
+// discount as often).
+func messageNounBefore(t string, a int) bool {
+	for _, v := range [...]string{"text", "sms", "message"} {
 		if wordBefore(t, a, v) {
 			return true
 		}
@@ -1201,7 +1216,8 @@ func loginEnd(t string, q, limit int) int {
 // "usuario" names a login only so ("user agent", "user testing" are
 // none, and letters alone stay out). A login of dots will do when a
 // password's word follows it (passwordWordNext): "user tom.harlow.relo
-// / pw ...".
+// / pw ..."; one of two names in lower case parted by one dot will do
+// alone (dottedLogin: "for user m.schultz pls").
 func weakUserLogin(t string, p int) bool {
 	q := p + 1
 	if q >= len(t) || t[p] != ' ' || !isLetter(t[q]) {
@@ -1221,7 +1237,24 @@ func weakUserLogin(t string, p int) bool {
 			break
 		}
 	}
-	return (inner || strings.IndexByte(t[q:e], '.') > 0 && passwordWordNext(t, e)) && !allDigits(t[q:e]) && personLogin(t[q:e])
+	return (inner || strings.IndexByte(t[q:e], '.') > 0 && (passwordWordNext(t, e) || dottedLogin(t[q:e]))) && !allDigits(t[q:e]) && personLogin(t[q:e])
+}
+
+// dottedLogin reports whether w is a login of a person's names in lower
+// case parted by one dot, as firms make them: "m.schultz", "sid.iyer",
+// "dwayne.p". A file's or a domain's last part ("notes.txt",
+// "acme.io") makes none.
+func dottedLogin(w string) bool {
+	d := strings.IndexByte(w, '.')
+	if d < 1 || d == len(w)-1 || strings.IndexByte(w[d+1:], '.') >= 0 || atDotEnd(w[d+1:]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i != d && (w[i] < 'a' || w[i] > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalAfterDot reports whether a capital follows a '.' in v.
@@ -1584,6 +1617,10 @@ var codeQualifiers = map[string]bool{
 	"bank": true, "branch": true, "routing": true, "tracking": true, "order": true, "booking": true, "reference": true, "ref": true,
 	"source": true, "qr": true, "bar": true, "color": true, "colour": true, "style": true, "course": true, "class": true, "airport": true,
 	"auth": true, "authorization": true, "authorisation": true, "approval": true, "transaction": true, "merchant": true, "terminal": true,
+	// A card payment's authorisation code in the other chat languages
+	// ("el código de autorización es 083174", session 51).
+	"autorización": true, "autorizacion": true, "autorisation": true, "autorizzazione": true, "autorização": true, "autorizacao": true,
+	"autorisatie": true, "autorisierung": true, "genehmigung": true,
 	"customer": true, "client": true, "account": true, "member": true, "membership": true, "loyalty": true, "store": true, "shop": true,
 	"fehler": true, "rabatt": true, "gutschein": true, "kunden": true, "erreur": true, "promotion": true, "réduction": true, "commande": true,
 	"cliente": true, "postale": true, "fiscale": true, "fiscal": true, "sconto": true, "ordine": true, "spedizione": true, "iva": true,

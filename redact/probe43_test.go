@@ -231,7 +231,8 @@ func TestMapPinsOfSession43(t *testing.T) {
 // TestUserNamesOfSession43 checks user names that a label names over a
 // name they read as ("username is kwame.drives"), a connection string's
 // "User Id=rxsvc;", and a login of dots before a password's word ("user
-// tom.harlow.relo / pw ..."); with a system's login and prose.
+// tom.harlow.relo / pw ...", and since session 51 "user tom.harlow");
+// with a system's login and prose.
 func TestUserNamesOfSession43(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -240,14 +241,19 @@ func TestUserNamesOfSession43(t *testing.T) {
 		{"our pharmacy system can't reach the database. connection string is:\nServer=rx-db01;Database=RxMain;User Id=rxsvc;Password=Wint3r!Pharm2023;", "rxsvc"},
 		{"Here are the login details I set up for you: user tom.harlow.relo / pw Zk8!mPq2#vLw – please change it", "tom.harlow.relo"},
 		{"user tom.harlow.relo / passwort Sommer2024!", "tom.harlow.relo"},
+		// Since session 51 two names in lower case parted by one dot
+		// after "user" are a login without a password's word: the blind
+		// sets wrote five such logins ("for user sid.iyer", "login
+		// dwayne.p") and no such prose.
+		{"the user tom.harlow has left the team", "tom.harlow"},
+		{"user tom.harlow passwords are rotated monthly", "tom.harlow"},
 	} {
 		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypeUsername), c.text)
 		require.Empty(t, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 	for _, text := range []string{
 		"Server=db;User Id=sa;Password=x;",
-		"the user tom.harlow has left the team",
-		"user tom.harlow passwords are rotated monthly",
+		"the user Tom.Harlow has left the team",
 	} {
 		require.Empty(t, valuesOf(t, d, text, TypeUsername), text)
 	}

@@ -1,0 +1,62 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 51 found in the gaps of its blind sets.
+
+// TestCodesOfSession51 checks that a one-time code a text message
+// brings is found ("I got a text with code 482193") while an offer's
+// code in an e-mail is not, and that a card payment's authorisation
+// code, in the chat languages, is no secret.
+func TestCodesOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"I got a text with code 482193 for a payment i didn't make!!!", TypePassword, "482193"},
+		{"then an SMS with code 771 904 arrived", TypePassword, "771 904"},
+	})
+	for _, text := range []string{
+		"the newsletter email with code 482913 gives 10% off",
+		"a text with code SAVE20 for 20% off",
+		"me han cobrado dos veces, el código de autorización es 083174",
+		"le code d'autorisation est 083174 sur le ticket",
+		"il codice di autorizzazione è 083174",
+		"o código de autorização é 083174",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
+}
+
+// TestDottedLoginsOfSession51 checks that a login of two names in lower
+// case parted by one dot after a user's word is found, and that a
+// file's or a domain's name there is not.
+func TestDottedLoginsOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"can u reset the pw for user m.schultz pls", TypeUsername, "m.schultz"},
+		{"the account is locked? login dwayne.p", TypeUsername, "dwayne.p"},
+		{"assigned login r.okonkwo\ncompany iPhone 13", TypeUsername, "r.okonkwo"},
+	})
+	for _, text := range []string{
+		"user config.yaml is missing",
+		"the user acme.io signed up",
+		"user e.g. the admin",
+		"user Tom.Harlow is locked",
+		"user a.b.c is odd",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+	}
+}
+
+// session51Seeds are FuzzDetect's seeds for the readers of session 51:
+// each reader's cue, cut where its reading stops.
+var session51Seeds = []string{
+	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
+	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
+}
