@@ -54,6 +54,24 @@ func TestDottedLoginsOfSession51(t *testing.T) {
 	}
 }
 
+// TestNameLabelsOfSession51 checks that the Italian and Portuguese
+// label "Nome" parts a form's name from the next, as "Cognome" did.
+func TestNameLabelsOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Cognome Ferraro Nome Giulia nata il 07/03/1996", []string{"Ferraro", "Giulia"}},
+		{"ciao, Nome Giulia Cognome Ferraro", []string{"Giulia", "Ferraro"}},
+		{"Nome: Giulia Rossi", []string{"Giulia Rossi"}},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "Nome: não informado", TypePerson))
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
