@@ -800,6 +800,34 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	{
+		// An Eircode alone after its word ("Eircode: D08 X2T4"): the
+		// address recognizer reads one at an address's end; alone it
+		// still names one dwelling. A routing key of a letter and two
+		// digits (or "D6W") and four letters or digits of the Eircode
+		// alphabet, spaced or glued, in capitals or lower case.
+		Name:            "ie_eircode",
+		Type:            TypeIEEircode,
+		Pattern:         `(?i)\b(?P<v>[A-Z][0-9][0-9W] ?[0-9A-Z]{4})\b`,
+		Score:           0.7,
+		Validate:        validEircode,
+		Keywords:        eircodeWords,
+		Context:         eircodeWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Eircode: D08 X2T4", Want: "D08 X2T4"},
+			{Text: "my eircode is h91ex23 if the driver needs it", Want: "h91ex23"},
+			{Text: "Eircode D6W 1F25", Want: "D6W 1F25"},
+			// No Eircode's word; a routing key of no digit; B, I and O,
+			// which Eircodes leave out; a mix of cases.
+			{Text: "order D08 X2T4 shipped", Want: ""},
+			{Text: "Eircode: DAB X2T4", Want: ""},
+			{Text: "Eircode: D08 B2I4", Want: ""},
+			{Text: "Eircode: D08 x2T4", Want: ""},
+		},
+	},
+
 	// ---- Switzerland, Belgium ----
 	{
 		// The AHV/AVS number, Switzerland's social security number:
@@ -1288,6 +1316,23 @@ var trJoinWords = map[string]bool{
 var ukSortCodeWords = []string{"sort code", "sortcode", "sort-code"}
 
 // iePPSNWords name Ireland's Personal Public Service number.
+// eircodeWords name an Irish postcode, the Eircode.
+var eircodeWords = []string{"eircode", "eir code", "eircodes"}
+
+// TypeIEEircode is an Irish postcode, the Eircode, which names one
+// dwelling.
+const TypeIEEircode = "IE_EIRCODE"
+
+// validEircode reports whether m, spaced or glued, is an Eircode in
+// capitals or in lower case (see eircode).
+func validEircode(m string) bool {
+	w := strings.ReplaceAll(m, " ", "")
+	if len(w) != 7 {
+		return false
+	}
+	return eircode(w[:3], w[3:], false) || eircode(w[:3], w[3:], true)
+}
+
 var iePPSNWords = []string{"pps", "ppsn", "pps number", "pps no", "personal public service", "rsi number", "rsi no"}
 
 // chAHVWords name Switzerland's AHV/AVS number.
