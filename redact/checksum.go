@@ -457,6 +457,15 @@ func validUKDrivingLicence(match string) bool {
 // rule's pattern reads it; one written in groups ("C741-8362-3986")
 // needs one kind of separator throughout and 7 to 14 digits, as the
 // states' formats have.
+// validUSDriverLicense is validUSDriverLicenseGroups, and wants a digit
+// in Washington's "WDL" and nine letters or digits.
+func validUSDriverLicense(match string) bool {
+	if strings.HasPrefix(match, "WDL") && !strings.ContainsAny(match, "0123456789") {
+		return false
+	}
+	return validUSDriverLicenseGroups(match)
+}
+
 func validUSDriverLicenseGroups(match string) bool {
 	dash, space := strings.Contains(match, "-"), strings.Contains(match, " ")
 	if !dash && !space {

@@ -111,11 +111,14 @@ var rulesNationalAmericas = []Rule{
 		Name:           "us_driver_license",
 		Type:           "US_DRIVER_LICENSE",
 		namedByRef:     true,
-		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[A-Z]{2}\d{3,10}|\d{6,14}|\d{3} \d{3} \d{3})\b`,
+		// Washington's "WDL" and nine letters or digits, Colorado's
+		// 2-3-4 digits, Pennsylvania's eight in 2-3-3, and a letter and
+		// seven digits or more typed in lower case (session 51).
+		Pattern:        numStart + `(?P<v>[A-Z][ -]?\d{3,5}(?:[ -]\d{1,5}){1,4}|[A-Z]\d{3,12}|[a-z]\d{7,12}|[A-Z]{2}\d{3,10}|WDL[A-Z0-9]{9}|\d{6,14}|\d{3} \d{3} \d{3}|\d{2}-\d{3}-\d{4}|\d{2} \d{3} \d{3})\b`,
 		Score:          0.4,
-		Validate:       validUSDriverLicenseGroups,
-		Keywords:       []string{"driver", "drivers", "driver's", "license", "licence", "dl", "driving"},
-		Context:        []string{"driver", "drivers", "driver's", "driver license", "drivers license", "driver's license", "driving licence", "license", "licence", "dl", "dl#"},
+		Validate:       validUSDriverLicense,
+		Keywords:       []string{"driver", "drivers", "driver's", "license", "licence", "licenses", "licences", "dl", "driving"},
+		Context:        []string{"driver", "drivers", "driver's", "driver license", "drivers license", "driver's license", "driving licence", "license", "licence", "licenses", "licences", "dl", "dl#"},
 		RequireContext: true,
 		// "The driver rang 07545 551923": a piece of a phone number.
 		Standalone: true,
@@ -128,6 +131,15 @@ var rulesNationalAmericas = []Rule{
 			{Text: "License #: W5886 26148 24242", Want: "W5886 26148 24242"},
 			// New York's nine digits in threes, as its cards print them.
 			{Text: "her NY license # is 842 193 577 i think", Want: "842 193 577"},
+			{Text: "moved to seattle, new WA license WDL7X4MQ92BT. address", Want: "WDL7X4MQ92BT"},
+			{Text: "PA license no. 29 384 756 - does the policy need it", Want: "29 384 756"},
+			{Text: "I have two licenses bc I just moved - old AZ D07429135", Want: "D07429135"},
+			{Text: "my Colorado license is 14-227-9081", Want: "14-227-9081"},
+			{Text: "CA license y7729104 (lowercase y, sorry)", Want: "y7729104"},
+			// Washington's letters with no digit are a word; a letter in
+			// lower case and a version's few digits.
+			{Text: "WA license WDLABCDEFGHI", Want: ""},
+			{Text: "license v2024 of the app", Want: ""},
 			{Text: "license K037-673 90-522", Want: ""},
 			{Text: "license A 12-3", Want: ""},
 			{Text: "tracking H12234567 is late", Want: ""},
