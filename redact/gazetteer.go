@@ -545,7 +545,7 @@ func buildGazetteer() *gazetteer {
 	// name in lower case: "gracias olena eres un sol", "mijn dochter
 	// fatima woont op kamers", "karim vive a lyon".
 	add(gzPersonVerb, strings.Fields("sei eres vive abita habite woont wohnt lebt vit"))
-	add(gzParticle, strings.Fields("da de del della delle dello dei degli di do dos das du des van von der den ter ten zu zum la las le lo los el al bin ben ibn bint binti dela delos y e i et und ap mac"))
+	add(gzParticle, strings.Fields("da de del della delle dello dei degli di do dos das du des van von der den ter ten zu zum la las le lo los el al bin ben ibn bint binti binte dela delos y e i et und ap mac"))
 	for _, s := range data.Address["state_abr"] {
 		g.words[strings.ToLower(s)] |= gzState
 	}

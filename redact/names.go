@@ -2078,13 +2078,14 @@ func (s *entScanner) givenSurnameBefore(j int) bool {
 }
 
 // patronymic reports whether token k is a particle that joins a given
-// name to the name of a parent ("bin", "ibn", "bint", "binti").
+// name to the name of a parent ("bin", "ibn", "bint", "binti", and
+// Singapore's "binte").
 func (s *entScanner) patronymic(k int) bool {
 	t := &s.toks[k]
 	if n := t.e - t.s; n < 3 || n > 5 {
 		return false
 	}
-	return s.is(k, "bin") || s.is(k, "ben") || s.is(k, "ibn") || s.is(k, "bint") || s.is(k, "binti")
+	return s.is(k, "bin") || s.is(k, "ben") || s.is(k, "ibn") || s.is(k, "bint") || s.is(k, "binti") || s.is(k, "binte")
 }
 
 // initialAt reports whether token i is an initial such as "J." and returns

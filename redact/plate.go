@@ -30,7 +30,7 @@ const TypeVehicleRegistration = "VEHICLE_REGISTRATION"
 func (s *state) plateAfter(p int) {
 	t := s.text
 	n := len(t)
-	q := skipLabel(t, p, 3, ":#(.", accountLabelWord)
+	q := skipLabel(t, p, 4, ":#(.", plateLabelWord)
 	q += spaceAt(t, q)
 	if q >= n || !isAlnum(t[q]) || q > 0 && isAlnum(t[q-1]) {
 		return
@@ -49,6 +49,26 @@ func (s *state) plateAfter(p int) {
 	if e := plateEnd(t, q); e > 0 {
 		s.addPlate(q, e)
 	}
+}
+
+// plateLabelWord reports whether w, a word between a plate's word and
+// the plate, is one of a label's (accountLabelWord), Portuguese and
+// Italian "é" and "è", or the vehicle the plate is of: "placa do carro
+// BRA2E19", "minha placa é ABC1D23", "targa della moto AB 123 CD".
+func plateLabelWord(w string) bool {
+	if accountLabelWord(w) {
+		return true
+	}
+	if len(w) > 9 {
+		return false
+	}
+	var low [9]byte
+	switch string(lowerASCII(low[:0], w)) {
+	case "é", "è", "do", "da", "del", "della", "dell", "du", "van", "von",
+		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle":
+		return true
+	}
+	return false
 }
 
 // addPlate reports the plate t[q:e], unless Turkey's or Nigeria's rule

@@ -72,9 +72,32 @@ func TestNameLabelsOfSession51(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Nome: não informado", TypePerson))
 }
 
+// TestPlatesAndPatronymsOfSession51 checks plates after the vehicle
+// they are of or a verb of being in Portuguese, Italian and Dutch, and
+// Singapore's patronymic "binte" inside a name.
+func TestPlatesAndPatronymsOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"placa do carro BRA2E19, renavam 52601815907. a multa chegou ontem", TypeVehicleRegistration, "BRA2E19"},
+		{"minha placa é ABC1D23", TypeVehicleRegistration, "ABC1D23"},
+		{"la targa della moto AB 123 CD", TypeVehicleRegistration, "AB 123 CD"},
+		{"Nummerplaat van de wagen: 1-GHK-482", TypeVehicleRegistration, "1-GHK-482"},
+		{"Hello I'm Nurul Huda binte Ismail, DOB 09-02-1996", TypePerson, "Nurul Huda binte Ismail"},
+	})
+	for _, text := range []string{
+		"the plate of the car is fine",
+		"placa do carro ainda não chegou",
+		"a placa é muito cara",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeVehicleRegistration), text)
+	}
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
 	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
 	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
+	"placa do carro ", "placa é A", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
 }
