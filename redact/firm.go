@@ -143,10 +143,15 @@ var roleMailboxes = map[string]bool{
 // firm's own contact (see firmWords). The scan noted whether the text
 // holds a firm's word at all (seenFirm).
 func (s *state) firmContact(c *cand) bool {
+	t := s.text
+	if c.typ == TypePhoneNumber && freephone(t[c.start:c.end]) && !mineBefore(t, c.start) {
+		if owner, _ := phoneOwnerAfter(t, c.end); !owner {
+			return true // "I HAVE RANG 0800 055 6677 FIVE TIMES", "I called 1-800-387-4415"
+		}
+	}
 	if s.seen&seenFirm == 0 {
 		return false
 	}
-	t := s.text
 	if c.typ == TypeEmailAddress && !roleMailbox(t[c.start:c.end]) {
 		return false
 	}
@@ -263,4 +268,136 @@ func firmClause(t string, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// freephone reports whether the phone number v is a freephone or a
+// firm's shared-cost line by its shape alone: North America's toll-free
+// codes (800, 833, 844, 855, 866, 877, 888) after +1 or 1, or in their
+// 3-3-4 groups; 0800 and 0808 (the UK, Germany, the Netherlands,
+// Switzerland, Austria, Belgium, France); Ireland's and Australia's
+// 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
+// Portugal's 800 in nine digits; or those numbers after their country's
+// code. A person has no such line: the number is a firm's, whoever
+// gives it, unless the writer calls it theirs (see firmContact).
+func freephone(v string) bool {
+	var buf [20]byte
+	d := buf[:0]
+	intl := len(v) > 0 && v[0] == '+'
+	groups, sep := 0, false // the NANP's 3-3-4: groups of digits
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			if len(d) == len(buf) {
+				return false
+			}
+			if !sep && (i == 0 || !isDigit(v[i-1])) {
+				groups++
+			}
+			d = append(d, c)
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/':
+			sep = false
+		case c == '+':
+		default:
+			return false // an extension or a letter: not this reader's
+		}
+	}
+	n := string(d)
+	if !intl && strings.HasPrefix(n, "00") {
+		n, intl = n[2:], true
+	}
+	if intl {
+		for _, p := range [...]struct {
+			cc  string
+			pre []string
+			min int
+			max int
+		}{
+			{"1", []string{"800", "833", "844", "855", "866", "877", "888"}, 10, 10},
+			{"44", []string{"800", "808"}, 9, 10},
+			{"49", []string{"800"}, 10, 11},
+			{"31", []string{"800"}, 7, 10},
+			{"33", []string{"800", "805"}, 9, 9},
+			{"32", []string{"800"}, 8, 8},
+			{"41", []string{"800"}, 9, 9},
+			{"43", []string{"800"}, 9, 12},
+			{"353", []string{"1800", "1850", "1890"}, 10, 10},
+			{"61", []string{"1800", "1300"}, 10, 10},
+			{"34", []string{"900"}, 9, 9},
+			{"39", []string{"800", "803"}, 9, 10},
+			{"351", []string{"800"}, 9, 9},
+		} {
+			if !strings.HasPrefix(n, p.cc) {
+				continue
+			}
+			nsn := n[len(p.cc):]
+			if len(nsn) < p.min || len(nsn) > p.max {
+				continue
+			}
+			for _, pre := range p.pre {
+				if strings.HasPrefix(nsn, pre) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch {
+	case len(n) == 11 && n[0] == '1' && nanpTollFree(n[1:4]):
+		return true // "1-800-387-4415", "1 (877) 318-4402"
+	case len(n) == 10 && nanpTollFree(n[:3]) && groups == 3:
+		return true // "(888) 403-7126"; ten digits glued are as often India's mobiles
+	case (strings.HasPrefix(n, "0800") || strings.HasPrefix(n, "0808")) && len(n) >= 9 && len(n) <= 11:
+		return true
+	case len(n) == 10 && (strings.HasPrefix(n, "1800") || strings.HasPrefix(n, "1850") || strings.HasPrefix(n, "1890") || strings.HasPrefix(n, "1300")):
+		return true
+	case len(n) == 9 && (strings.HasPrefix(n, "900") || strings.HasPrefix(n, "800") || strings.HasPrefix(n, "803")):
+		return true
+	}
+	return false
+}
+
+// nanpTollFree reports whether the three digits a are a North American
+// toll-free code.
+func nanpTollFree(a string) bool {
+	switch a {
+	case "800", "833", "844", "855", "866", "877", "888":
+		return true
+	}
+	return false
+}
+
+// mineWords are the pronouns and possessives of the writer in the chat
+// languages: before a freephone number in its clause they make it the
+// writer's ("you can text me on +1 855 752 9559").
+var mineWords = map[string]bool{
+	"me": true, "my": true, "mine": true, "mein": true, "meine": true, "meiner": true, "mir": true, "mich": true,
+	"moi": true, "mon": true, "ma": true, "mes": true, "mi": true, "mio": true, "mia": true, "mijn": true,
+	"meu": true, "minha": true,
+}
+
+// mineBefore reports whether one of mineWords stands in the clause before
+// p, within 60 bytes: no line break, '.', '!', '?' or ';' between.
+func mineBefore(t string, p int) bool {
+	a := max(0, p-60)
+	for i := p - 1; i >= a; i-- {
+		if c := t[i]; c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' {
+			a = i + 1
+			break
+		}
+	}
+	var low [8]byte
+	for i := a; i < p; {
+		for i < p && !isLetter(t[i]) {
+			i++
+		}
+		j := i
+		for j < p && isLetter(t[j]) {
+			j++
+		}
+		if j-i >= 2 && j-i <= 6 && (i == 0 || !isLetter(t[i-1])) && mineWords[string(lowerASCII(low[:0], t[i:j]))] {
+			return true
+		}
+		i = j
+	}
+	return false
 }

@@ -69,7 +69,9 @@ var probe15Values = []probe7Case{
 	{"password", "password: Charlie", []string{"PASSWORD=Charlie"}},
 	{"password", "password: purple-monkey", []string{"PASSWORD=purple-monkey"}},
 	{"phone", "Sha Li, 415-555-0132", []string{"PHONE_NUMBER=415-555-0132"}},
-	{"phone", "Press hash, then 0800 123 4567", []string{"PHONE_NUMBER=0800 123 4567"}},
+	// A freephone number is a firm's since session 51 (freephone): the
+	// probe's "hash" before a number holds with a geographic one.
+	{"phone", "Press hash, then 0161 496 0732", []string{"PHONE_NUMBER=0161 496 0732"}},
 	{"phone", "I can't commit, reach me on 415 555 0132", []string{"PHONE_NUMBER=415 555 0132"}},
 	{"ssn", "commit 412-78-3361", []string{"US_SSN=412-78-3361"}},
 	{"age", "Age: 4.5 years", []string{"AGE=4"}},

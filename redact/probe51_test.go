@@ -94,10 +94,39 @@ func TestPlatesAndPatronymsOfSession51(t *testing.T) {
 	}
 }
 
+// TestFreephoneOfSession51 checks that a freephone number or a firm's
+// shared-cost line is the firm's by its shape, whoever gives it, and
+// that the writer's own words ("text me on", "is my number") keep it
+// theirs.
+func TestFreephoneOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"I HAVE RANG 0800 055 6677 FIVE TIMES!!! SOMEBODY CALL ME",
+		"I called 1-800-387-4415 three times and got cut off every time",
+		"I called (888) 403-7126 three times, hold music for 45 min",
+		"Our phone line 1 (877) 318-4402 is open 8am-8pm ET",
+		"I rang 1890 252 919 and was on hold 40 mins",
+		"Any questions give us a ring on 1800 242 767.",
+		"En la factura sale vuestro teléfono 900 123 456",
+		"the hotline +44 800 123 4567 never answers",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"[7:06 PM] Agent: Aisha here, you can text me on +1 855 752 9559 or email me.", TypePhoneNumber, "+1 855 752 9559"},
+		{"0800 123 4567 is my number at work", TypePhoneNumber, "0800 123 4567"},
+		{"mi número es 900 123 456", TypePhoneNumber, "900 123 456"},
+		// Ten digits glued are India's mobiles as often.
+		{"call 8001234567 after 6", TypePhoneNumber, "8001234567"},
+		{"I called +1 415 290 6614 twice", TypePhoneNumber, "+1 415 290 6614"},
+	})
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
 	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
 	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
-	"placa do carro ", "placa é A", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
+	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
 }

@@ -108,9 +108,9 @@ var rulesNationalAmericas = []Rule{
 	// ("C741-8362-3986" in Illinois, "W 486 506 435 793" in Michigan,
 	// "842 193 577" in New York).
 	{
-		Name:           "us_driver_license",
-		Type:           "US_DRIVER_LICENSE",
-		namedByRef:     true,
+		Name:       "us_driver_license",
+		Type:       "US_DRIVER_LICENSE",
+		namedByRef: true,
 		// Washington's "WDL" and nine letters or digits, Colorado's
 		// 2-3-4 digits, Pennsylvania's eight in 2-3-3, and a letter and
 		// seven digits or more typed in lower case (session 51).
