@@ -665,7 +665,7 @@ var contextWords = map[uint64]map[string][]string{
 		// Indonesian words of a plate (session 44): "rekisteritunnus
 		// KJT-418", "SPZ 5AC 3412", "rendszámra: NKR-742", "nr
 		// inmatriculare CJ 27 XBM", "plat nomornya B 3318 UVX".
-		"sv": {"registreringsnummer", "regnr", "reg nr", "nummerplåt"},
+		"sv": {"registreringsnummer", "regnr", "reg nr", "nummerplåt", "regnummer", "regnumret", "registreringsnumret"},
 		"da": {"nummerplade", "registreringsnummer", "nummerpladen"},
 		"no": {"registreringsnummer", "skilt", "bilskilt", "kjennemerke"},
 		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari"},

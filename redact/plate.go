@@ -53,8 +53,9 @@ func (s *state) plateAfter(p int) {
 
 // plateLabelWord reports whether w, a word between a plate's word and
 // the plate, is one of a label's (accountLabelWord), Portuguese and
-// Italian "é" and "è", or the vehicle the plate is of: "placa do carro
-// BRA2E19", "minha placa é ABC1D23", "targa della moto AB 123 CD".
+// Italian "é" and "è", Swedish "är", or the vehicle the plate is of:
+// "placa do carro BRA2E19", "minha placa é ABC1D23", "targa della moto
+// AB 123 CD", "regnumret på bilen är ABC 12D".
 func plateLabelWord(w string) bool {
 	if accountLabelWord(w) {
 		return true
@@ -64,8 +65,8 @@ func plateLabelWord(w string) bool {
 	}
 	var low [9]byte
 	switch string(lowerASCII(low[:0], w)) {
-	case "é", "è", "do", "da", "del", "della", "dell", "du", "van", "von",
-		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle":
+	case "é", "è", "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
+		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen":
 		return true
 	}
 	return false

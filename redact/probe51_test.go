@@ -123,10 +123,36 @@ func TestFreephoneOfSession51(t *testing.T) {
 	})
 }
 
+// TestWordsOfSession51 checks Italian prepositions elided with their
+// article between a user's or a password's word and its verb, a Swedish
+// plate's word and verb, greetings of Luxembourg and Finland, and a
+// colleague's word before a name.
+func TestWordsOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ciao, il mio username sull'app è fra_bellini88 e la password è sbagliata", TypeUsername, "fra_bellini88"},
+		{"la password dell'account era Sole!2024mare", TypePassword, "Sole!2024mare"},
+		{"regnumret på bilen är ABC 12D, försäkringsnummer 14-882731", TypeVehicleRegistration, "ABC 12D"},
+	})
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Moien, ech sinn den Tom Weber.", []string{"Tom Weber"}},
+		{"Terve, olen Matti", []string{"Matti"}},
+		{"min Kolleg Marco Frei hät s Auto bi eu versicheret", []string{"Marco Frei"}},
+		{"Sali Berisha called twice", []string{"Sali Berisha"}},
+	} {
+		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "username all'inizio della pagina", TypeUsername))
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
 	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
 	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
-	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
+	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "username sull'", "username nell’app è ", "regnumret på bilen är ", "Moien, ", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
 }

@@ -3636,7 +3636,8 @@ func beVerb(w string) bool {
 }
 
 // forWords are the prepositions that say what a secret is for (see
-// whatFor); forInitial holds their first letters, in either case.
+// whatFor); forInitial holds their first letters, and those of
+// italianElidedFor's words, in either case.
 var (
 	forWords = map[string]bool{"for": true, "für": true, "del": true, "de": true, "du": true, "della": true, "van": true, "voor": true, "do": true, "da": true, "pour": true, "para": true, "per": true,
 		// How it came, in Spanish: "un código por SMS: ...".
@@ -3647,6 +3648,9 @@ var (
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {
 			t[w[0]], t[w[0]&^0x20] = true, true
+		}
+		for _, c := range "sndaSNDA" { // italianElidedFor's
+			t[c] = true
 		}
 		return t
 	}()
@@ -3697,6 +3701,29 @@ func whatFor(t string, p int) int {
 		if w > 1 && e == r && r+1 < len(t) && t[r] == ':' && t[r+1] == ' ' {
 			return r
 		}
+		// Italian elides its prepositions with their article before a
+		// vowel: "[username] sull'app è ...", "[password] dell'account
+		// era ...": the preposition and its noun, two words.
+		if w == 0 && e-r >= 3 && e-r <= 4 && e < len(t) {
+			a := 0
+			if t[e] == '\'' {
+				a = 1
+			} else if t[e] >= 0x80 {
+				a = apostropheWidth(t, e)
+			}
+			if a > 0 && e+a < len(t) && isLetter(t[e+a]) && italianElidedFor(t[r:e]) {
+				e += a
+				for e < len(t) && isLetter(t[e]) && e-r < 32 {
+					e++
+				}
+				if e < len(t) && t[e] != ' ' {
+					return p
+				}
+				w++
+				q = e
+				continue
+			}
+		}
 		// French elides before a vowel: "de l'alarme", "de la box c'est".
 		if e > r && e-r <= 2 && e+1 < len(t) && t[e] == '\'' && isLetter(t[e+1]) {
 			e += 2
@@ -3722,6 +3749,21 @@ func whatFor(t string, p int) int {
 		q = e
 	}
 	return p
+}
+
+// italianElidedFor reports whether w, in any case, is an Italian
+// preposition with its article that elides before a vowel ("sull'",
+// "nell'", "dell'", "dall'", "all'").
+func italianElidedFor(w string) bool {
+	var low [4]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "sull", "nell", "dell", "dall", "all":
+		return true
+	}
+	return false
 }
 
 // namesItself reports whether a short value where a password goes names
