@@ -335,7 +335,7 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gPassport: {
 		"en": {"passport", "passport number", "passport no", "travel document"},
-		"de": {"reisepass", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr"},
+		"de": {"reisepass", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr", "reisepassnr", "reisepass-nr"},
 		"fr": {"passeport"},
 		"es": {"pasaporte"},
 		"it": {"passaporto"},

@@ -386,6 +386,27 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// The passport's nine characters since 2007 and the check digit
+		// its machine-readable zone adds ("Reisepass C4F9RJ1K78"), as
+		// the ID card's serial reads them (validDEIDSerial): only after
+		// a passport's word, and the check digit must hold.
+		Name:            "de_passport_serial",
+		Type:            "DE_PASSPORT",
+		Pattern:         `(?i)\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d\b`,
+		Score:           0.5,
+		Validate:        validDEIDSerial,
+		Keywords:        dePassportWords,
+		Context:         dePassportWords,
+		RequireContext:  true,
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "Reisepass C4F9RJ1K78, ausgestellt am 20.06.2019", Want: "C4F9RJ1K78"},
+			{Text: "für die Identitätsprüfung hab ich den Reisepass genommen, Nummer C8FJ4T2R91, gültig bis 2031", Want: "C8FJ4T2R91"},
+			{Text: "Reisepass C4F9RJ1K79", Want: ""},
+			{Text: "Bestellung C4F9RJ1K78", Want: ""},
+		},
+	},
+	{
 		Name:            "de_health_insurance",
 		Type:            "DE_HEALTH_INSURANCE",
 		Pattern:         `(?i)\b[A-Z]\d{9}\b`,
@@ -825,6 +846,59 @@ var rulesNationalEurope = []Rule{
 			{Text: "Eircode: DAB X2T4", Want: ""},
 			{Text: "Eircode: D08 B2I4", Want: ""},
 			{Text: "Eircode: D08 x2T4", Want: ""},
+		},
+	},
+
+	// ---- Luxembourg, Portugal (session 51) ----
+	{
+		// Luxembourg's national identification number (the CNS's
+		// "matricule"): the birth date as YYYYMMDD, three digits, a Luhn
+		// check digit and a Verhoeff check digit over the first eleven,
+		// glued or as "1971 0209 10426".
+		Name:            "lu_national_id",
+		Type:            "LU_NATIONAL_ID",
+		Pattern:         numStart + `(?P<v>(?:19|20)\d{11}|(?:19|20)\d{2} \d{4} \d{5})\b`,
+		Score:           0.7,
+		Validate:        validLUNationalID,
+		Keywords:        luNationalIDWords,
+		Context:         luNationalIDWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "je m'appelle Claude Schmit, matricule 1984061708703.", Want: "1984061708703"},
+			{Text: "O meu número de matrícula é 1971 0209 10426 e o IBAN", Want: "1971 0209 10426"},
+			{Text: "Identifikationsnummer 1996123007806, geboren 30.12.1996", Want: "1996123007806"},
+			// A last digit that checks the twelve before it, not the first
+			// eleven as the number's rule says; a thirteenth month; no
+			// word.
+			{Text: "matricule 1984061708701", Want: ""},
+			{Text: "matricule 1984136108703", Want: ""},
+			{Text: "commande 1984061708703", Want: ""},
+		},
+	},
+	{
+		// Portugal's citizen card (cartão de cidadão): the civil
+		// number's eight digits, its check digit, two letters
+		// of the card's version and a check digit over all twelve
+		// (letters count 10 to 35, every other one doubled), as the card
+		// prints it ("14729385 5 ZX0").
+		Name:            "pt_citizen_card",
+		Type:            "PT_CITIZEN_CARD",
+		Pattern:         numStart + `(?P<v>\d{8} ?\d ?[A-Za-z]{2}\d)\b`,
+		Score:           0.7,
+		Validate:        validPTCitizenCard,
+		Keywords:        ptCitizenCardWords,
+		Context:         ptCitizenCardWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Cartão de cidadão 14729385 5 ZX0, data de nascimento 17/10/1975", Want: "14729385 5 ZX0"},
+			{Text: "A minha mulher, CC 09381276 0 ZZ6, quer aderir ao seguro", Want: "09381276 0 ZZ6"},
+			{Text: "Cartão de cidadão 14729385 5 ZX1", Want: ""},
+			{Text: "encomenda 14729385 5 ZX0", Want: ""},
+			// Twelve digits after a credit card's "cc": no version's
+			// letters.
+			{Text: "the 503802053770 for last you send please my cc", Want: ""},
 		},
 	},
 
@@ -1316,6 +1390,61 @@ var trJoinWords = map[string]bool{
 var ukSortCodeWords = []string{"sort code", "sortcode", "sort-code"}
 
 // iePPSNWords name Ireland's Personal Public Service number.
+// luNationalIDWords name Luxembourg's national identification number,
+// in the languages its residents and cross-border workers write.
+var luNationalIDWords = []string{"matricule", "numéro de matricule", "matricule national", "numéro d'identification",
+	"identifikationsnummer", "matrikelnummer", "sozialversicherungsnummer", "número de matrícula", "numero de matricula",
+	"cns", "luxembourg id", "national identification number"}
+
+// ptCitizenCardWords name Portugal's citizen card and its number.
+var ptCitizenCardWords = []string{"cartão de cidadão", "cartao de cidadao", "cartão do cidadão", "cc", "número do cc",
+	"n.º do cc", "documento de identificação", "citizen card"}
+
+// validLUNationalID checks Luxembourg's national identification number:
+// thirteen digits, a date of birth first, then a Luhn check digit and a
+// Verhoeff check digit, each over the first eleven.
+func validLUNationalID(m string) bool {
+	d := digitsOf(m, 13)
+	if d == "" || !validDate(num(d[:4]), num(d[4:6]), num(d[6:8])) {
+		return false
+	}
+	return luhn(d[:11]+d[11:12]) && verhoeff(d[:11]+d[12:13])
+}
+
+// validPTCitizenCard checks the document number of Portugal's citizen
+// card: twelve characters once spaces are gone, the first nine digits,
+// and from the left every character at an even place doubled (less nine
+// above nine), letters counting 10 to 35; the sum ends in 0.
+func validPTCitizenCard(m string) bool {
+	c := strings.ToUpper(strings.ReplaceAll(m, " ", ""))
+	if len(c) != 12 || !allDigits(c[:9]) || !isDigit(c[11]) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 12; i++ {
+		var v int
+		switch ch := c[i]; {
+		case ch >= '0' && ch <= '9':
+			v = int(ch - '0')
+		case ch >= 'A' && ch <= 'Z':
+			v = int(ch-'A') + 10
+		default:
+			return false
+		}
+		if i%2 == 0 {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return sum%10 == 0
+}
+
+// dePassportWords name a German passport.
+var dePassportWords = []string{"reisepass", "reisepasses", "reisepassnummer", "reisepassnr", "passnummer", "pass-nr", "passnr"}
+
 // eircodeWords name an Irish postcode, the Eircode.
 var eircodeWords = []string{"eircode", "eir code", "eircodes"}
 
