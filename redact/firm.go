@@ -143,15 +143,10 @@ var roleMailboxes = map[string]bool{
 // firm's own contact (see firmWords). The scan noted whether the text
 // holds a firm's word at all (seenFirm).
 func (s *state) firmContact(c *cand) bool {
-	t := s.text
-	if c.typ == TypePhoneNumber && freephone(t[c.start:c.end]) && !mineBefore(t, c.start) {
-		if owner, _ := phoneOwnerAfter(t, c.end); !owner {
-			return true // "I HAVE RANG 0800 055 6677 FIVE TIMES", "I called 1-800-387-4415"
-		}
-	}
 	if s.seen&seenFirm == 0 {
 		return false
 	}
+	t := s.text
 	if c.typ == TypeEmailAddress && !roleMailbox(t[c.start:c.end]) {
 		return false
 	}
@@ -270,6 +265,31 @@ func firmClause(t string, a, b int) bool {
 	return true
 }
 
+// freephoneFirm reports whether the phone number c, which the detector
+// reports, is a freephone or a firm's shared-cost line (freephone) that
+// the writer does not call theirs: before it in its clause (mineBefore:
+// "you can text me on +1 855 ...") or after it ("... is my number").
+// "I HAVE RANG 0800 055 6677 FIVE TIMES", "I called 1-800-387-4415" are
+// the firm's.
+func (s *state) freephoneFirm(c *cand) bool {
+	t := s.text
+	// Most numbers open with no freephone's first digits: a '+' or "00"
+	// before a calling code, '1', '8', '9' or "(8", or "08".
+	switch v := t[c.start:c.end]; {
+	case len(v) < 9:
+		return false
+	case v[0] == '+' || v[0] == '1' || v[0] == '8' || v[0] == '9' || v[0] == '(' && v[1] == '8':
+	case v[0] == '0' && (v[1] == '8' || v[1] == '0'):
+	default:
+		return false
+	}
+	if !freephone(t[c.start:c.end]) || mineBefore(t, c.start) {
+		return false
+	}
+	owner, _ := phoneOwnerAfter(t, c.end)
+	return !owner
+}
+
 // freephone reports whether the phone number v is a freephone or a
 // firm's shared-cost line by its shape alone: North America's toll-free
 // codes (800, 833, 844, 855, 866, 877, 888) after +1 or 1, or in their
@@ -278,68 +298,33 @@ func firmClause(t string, a, b int) bool {
 // 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
 // Portugal's 800 in nine digits; or those numbers after their country's
 // code. A person has no such line: the number is a firm's, whoever
-// gives it, unless the writer calls it theirs (see firmContact).
+// gives it, unless the writer calls it theirs (see freephoneFirm).
 func freephone(v string) bool {
 	var buf [20]byte
 	d := buf[:0]
 	intl := len(v) > 0 && v[0] == '+'
-	groups, sep := 0, false // the NANP's 3-3-4: groups of digits
+	groups := 0 // the NANP's 3-3-4: runs of digits
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= '0' && c <= '9':
 			if len(d) == len(buf) {
 				return false
 			}
-			if !sep && (i == 0 || !isDigit(v[i-1])) {
+			if i == 0 || !isDigit(v[i-1]) {
 				groups++
 			}
 			d = append(d, c)
-		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/':
-			sep = false
-		case c == '+':
+		case c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '+':
 		default:
 			return false // an extension or a letter: not this reader's
 		}
 	}
-	n := string(d)
+	n := bytesText(d)
 	if !intl && strings.HasPrefix(n, "00") {
 		n, intl = n[2:], true
 	}
 	if intl {
-		for _, p := range [...]struct {
-			cc  string
-			pre []string
-			min int
-			max int
-		}{
-			{"1", []string{"800", "833", "844", "855", "866", "877", "888"}, 10, 10},
-			{"44", []string{"800", "808"}, 9, 10},
-			{"49", []string{"800"}, 10, 11},
-			{"31", []string{"800"}, 7, 10},
-			{"33", []string{"800", "805"}, 9, 9},
-			{"32", []string{"800"}, 8, 8},
-			{"41", []string{"800"}, 9, 9},
-			{"43", []string{"800"}, 9, 12},
-			{"353", []string{"1800", "1850", "1890"}, 10, 10},
-			{"61", []string{"1800", "1300"}, 10, 10},
-			{"34", []string{"900"}, 9, 9},
-			{"39", []string{"800", "803"}, 9, 10},
-			{"351", []string{"800"}, 9, 9},
-		} {
-			if !strings.HasPrefix(n, p.cc) {
-				continue
-			}
-			nsn := n[len(p.cc):]
-			if len(nsn) < p.min || len(nsn) > p.max {
-				continue
-			}
-			for _, pre := range p.pre {
-				if strings.HasPrefix(nsn, pre) {
-					return true
-				}
-			}
-		}
-		return false
+		return freephoneIntl(n)
 	}
 	switch {
 	case len(n) == 11 && n[0] == '1' && nanpTollFree(n[1:4]):
@@ -352,6 +337,58 @@ func freephone(v string) bool {
 		return true
 	case len(n) == 9 && (strings.HasPrefix(n, "900") || strings.HasPrefix(n, "800") || strings.HasPrefix(n, "803")):
 		return true
+	}
+	return false
+}
+
+// freephoneIntl reports whether n, the digits of a number after '+' or
+// "00", is a freephone or shared-cost number after its calling code:
+// North America's toll-free codes after 1; 800 after 33 (or 805), 32,
+// 351, 41, 43, 49 and 31; 800 and 808 after 44; 1800, 1850 and 1890
+// after 353; 1800 and 1300 after 61; 900 after 34; 800 and 803 after
+// 39; each in the lengths of those numbers.
+func freephoneIntl(n string) bool {
+	if len(n) < 9 {
+		return false
+	}
+	if n[0] == '1' {
+		return len(n) == 11 && nanpTollFree(n[1:4])
+	}
+	cc := 2
+	if n[:3] == "353" || n[:3] == "351" {
+		cc = 3
+	}
+	nsn := n[cc:]
+	l := len(nsn)
+	if l < 7 {
+		return false
+	}
+	p3 := nsn[:3]
+	switch n[:cc] {
+	case "44":
+		return (p3 == "800" || p3 == "808") && l >= 9 && l <= 10
+	case "49":
+		return p3 == "800" && l >= 10 && l <= 11
+	case "31":
+		return p3 == "800" && l <= 10
+	case "33":
+		return (p3 == "800" || p3 == "805") && l == 9
+	case "32":
+		return p3 == "800" && l == 8
+	case "41":
+		return p3 == "800" && l == 9
+	case "43":
+		return p3 == "800" && l >= 9 && l <= 12
+	case "353":
+		return l == 10 && nsn[0] == '1' && nsn[1] == '8' && (nsn[2:4] == "00" || nsn[2:4] == "50" || nsn[2:4] == "90")
+	case "61":
+		return l == 10 && (nsn[:4] == "1800" || nsn[:4] == "1300")
+	case "34":
+		return p3 == "900" && l == 9
+	case "39":
+		return (p3 == "800" || p3 == "803") && l >= 9 && l <= 10
+	case "351":
+		return p3 == "800" && l == 9
 	}
 	return false
 }

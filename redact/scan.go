@@ -1518,6 +1518,9 @@ func (s *state) finish() []Finding {
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
 			continue
 		}
+		if c.typ == TypePhoneNumber && !c.ext && s.freephoneFirm(c) {
+			continue // "I called 1-800-387-4415": a firm's freephone
+		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)
 		}
