@@ -122,7 +122,7 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			q++
 			continue
 		}
-		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1])) {
+		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1]) || t[q+1] == '-' && q+2 < n && isDigit(t[q+2])) {
 			break
 		}
 		w := q

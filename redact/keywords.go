@@ -527,15 +527,25 @@ var contextWords = map[uint64]map[string][]string{
 		"en": {"customer number", "customer no", "customer id", "customer ref", "customer reference", "customer account",
 			"client number", "client no", "client ref", "account", "account number", "account no", "acct", "acct no", "acc", "acc no",
 			"policy", "policy no", "policy number", "contract number", "contract no", "contract",
-			"frequent flyer", "frequent flier", "frequent flyer number"},
+			"frequent flyer", "frequent flier", "frequent flyer number",
+			// An employee's number at the employer, which names one person
+			// there as a customer's does (session 51: "employee ID
+			// E0048213", "staff no E-00781", "payroll no PR-20417").
+			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
+			"payroll number", "payroll id", "personnel number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
-			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer"},
+			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer",
+			"personalnummer", "personalnr", "mitarbeiternummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
-			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire"},
-		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato"},
-		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto"},
-		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer"},
-		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato"},
+			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
+			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié"},
+		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
+			"número de empleado", "nº de empleado"},
+		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
+			"matricola dipendente", "numero dipendente"},
+		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer"},
+		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
+			"número de funcionário", "número de colaborador"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
@@ -611,7 +621,7 @@ var contextWords = map[uint64]map[string][]string{
 		// name the one patient (session 45: "Kaiser MRN 11029384",
 		// "patient_id=PT00482291").
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
-		"de": {"mitgliedsnummer", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
+		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},

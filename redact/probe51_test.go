@@ -149,10 +149,34 @@ func TestWordsOfSession51(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "username all'inizio della pagina", TypeUsername))
 }
 
+// TestEmployeeAndMemberNumbersOfSession51 checks an employee's number at
+// the employer after its word in the chat languages, a member's number
+// of one capital and a dash, and a client's number after "Client n°";
+// with the words alone.
+func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"hey it's Jordan, employee ID E0048213. my paycheck on 3/14 was short", TypeCustomerNumber, "E0048213"},
+		{"payroll giving form done, staff no E-00781. £20 a month", TypeCustomerNumber, "E-00781"},
+		{"Reference request: worked here from 2019 to 2023, payroll no PR-20417.", TypeCustomerNumber, "PR-20417"},
+		{"Moin, Bruttoarbeitslohn 71.934,12 €, Personalnummer 004417.", TypeCustomerNumber, "004417"},
+		{"mon adresse a changé. Client n° 0093 4471 02", TypeCustomerNumber, "0093 4471 02"},
+		{"Mitgliedsnummer: M-2048817\nName: Sabine Kreutzer", TypeMemberID, "M-2048817"},
+	})
+	for _, text := range []string{
+		"the employee number field is empty",
+		"our staff no longer answer the phone",
+		"payroll no later than 2024",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeCustomerNumber), text)
+	}
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
 	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
 	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
-	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "username sull'", "username nell’app è ", "regnumret på bilen är ", "Moien, ", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
+	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "username sull'", "username nell’app è ", "regnumret på bilen är ", "Moien, ", "staff no E-", "Mitgliedsnummer: M-", "member no M-2", "Client n° 0", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
 }
