@@ -35,6 +35,17 @@ func (s *state) customerAfter(p int) {
 	}
 }
 
+// quotedValueOpens reports whether the quote at q, after a key that ends
+// at p, opens its value: a ':' or '=' is the last byte before it but
+// spaces.
+func quotedValueOpens(t string, p, q int) bool {
+	k := q - 1
+	for k > p && t[k] == ' ' {
+		k--
+	}
+	return t[k] == ':' || t[k] == '='
+}
+
 // customerValueStart returns where the number after a customer's word
 // ending at p starts, past the words and marks of a label, or -1.
 func customerValueStart(t string, p int) int {
@@ -50,6 +61,11 @@ func customerValueStart(t string, p int) int {
 		c := t[q]
 		switch {
 		case c == ':' || c == '#' || c == '=' || c == '.' && (q > p || abbreviationBefore(t, p)):
+			q++
+			continue
+		case (c == '"' || c == '\'') && (q == p || quotedValueOpens(t, p, q)):
+			// A key and its value in quotes: `"customer_id":"CUS-0048213"`,
+			// `"customer_id": "100238"`.
 			q++
 			continue
 		case isDigit(c):

@@ -524,7 +524,7 @@ var contextWords = map[uint64]map[string][]string{
 	// reading as a phone. Not "client id" (an OAuth client's), nor
 	// "claim", "order" or "ticket" (an event's number).
 	gCustomer: {
-		"en": {"customer number", "customer no", "customer id", "customer ref", "customer reference", "customer account",
+		"en": {"customer number", "customer no", "customer id", "customer ids", "cust id", "cust no", "customer ref", "customer reference", "customer account",
 			"client number", "client no", "client ref", "account", "account number", "account no", "acct", "acct no", "acc", "acc no",
 			"policy", "policy no", "policy number", "contract number", "contract no", "contract",
 			"frequent flyer", "frequent flier", "frequent flyer number",

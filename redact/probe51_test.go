@@ -163,11 +163,15 @@ func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 		{"Moin, Bruttoarbeitslohn 71.934,12 €, Personalnummer 004417.", TypeCustomerNumber, "004417"},
 		{"mon adresse a changé. Client n° 0093 4471 02", TypeCustomerNumber, "0093 4471 02"},
 		{"Mitgliedsnummer: M-2048817\nName: Sabine Kreutzer", TypeMemberID, "M-2048817"},
+		{`{"event":"customer.updated","data":{"customer_id":"CUS-0048213","name":"Lena Hoffmann"}}`, TypeCustomerNumber, "CUS-0048213"},
+		{`{"customer_id": "100238"}`, TypeCustomerNumber, "100238"},
+		{"Summary: customer is Greta Lindqvist (cust id CUS-0070915), double charged", TypeCustomerNumber, "CUS-0070915"},
 	})
 	for _, text := range []string{
 		"the employee number field is empty",
 		"our staff no longer answer the phone",
 		"payroll no later than 2024",
+		`{"customer": "hello"}`,
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypeCustomerNumber), text)
 	}

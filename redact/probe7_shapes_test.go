@@ -159,7 +159,9 @@ var probe7Values = []probe7Case{
 		[]string{"EMAIL_ADDRESS=jane.doe@example.com", "PHONE_NUMBER=+1 415 555 0132", "DATE_OF_BIRTH=1985-04-12"}},
 	{"json", `{"iban":"DE52839207940898874713","bic":"COBADEFFXXX","amount":129.99}`, []string{"IBAN_CODE=DE52839207940898874713"}},
 	{"json", `{"ssn": "213-16-5935", "state": "CA"}`, []string{"US_SSN=213-16-5935"}},
-	{"json", `{"birth_date": "1990-11-05", "customer_id": 448122}`, []string{"DATE_OF_BIRTH=1990-11-05"}},
+	// A customer's number after its key, as after "customer id" in prose
+	// since session 47 (CUSTOMER_NUMBER); the key's quotes since session 51.
+	{"json", `{"birth_date": "1990-11-05", "customer_id": 448122}`, []string{"DATE_OF_BIRTH=1990-11-05", "CUSTOMER_NUMBER=448122"}},
 	{"json", `{"password": "Wint3r!Fox9", "username": "svc_backup"}`, []string{"PASSWORD=Wint3r!Fox9"}},
 	{"json", `{"api_key": "9e7349f28ca442f72d781f7169b32dac", "region": "eu-west-1"}`, []string{"SECRET=9e7349f28ca442f72d781f7169b32dac"}},
 	{"json", `{"client_ip": "192.0.2.10", "status": 200, "duration_ms": 143}`, []string{"IP_ADDRESS=192.0.2.10"}},
