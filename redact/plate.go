@@ -30,6 +30,9 @@ const TypeVehicleRegistration = "VEHICLE_REGISTRATION"
 func (s *state) plateAfter(p int) {
 	t := s.text
 	n := len(t)
+	if p+1 < n && t[p] == '.' && t[p+1] == ' ' {
+		p++ // an abbreviated word's full stop: "immat. GT-418-KL", "Kennz. B-TK 2190"
+	}
 	q := skipLabel(t, p, 4, ":#(.", plateLabelWord)
 	q += spaceAt(t, q)
 	if q >= n || !isAlnum(t[q]) || q > 0 && isAlnum(t[q-1]) {
@@ -55,7 +58,8 @@ func (s *state) plateAfter(p int) {
 // the plate, is one of a label's (accountLabelWord), Portuguese and
 // Italian "é" and "è", Swedish "är", or the vehicle the plate is of:
 // "placa do carro BRA2E19", "minha placa é ABC1D23", "targa della moto
-// AB 123 CD", "regnumret på bilen är ABC 12D".
+// AB 123 CD", "regnumret på bilen är ABC 12D", "Matrícula do meu carro
+// AT-27-LZ".
 func plateLabelWord(w string) bool {
 	if accountLabelWord(w) {
 		return true
@@ -66,6 +70,7 @@ func plateLabelWord(w string) bool {
 	var low [9]byte
 	switch string(lowerASCII(low[:0], w)) {
 	case "é", "è", "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
+		"meu", "minha", "mi", "mio", "mia", "mon", "ma", "mein", "meines", "mijn", "my",
 		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen":
 		return true
 	}

@@ -83,12 +83,17 @@ func TestPlatesAndPatronymsOfSession51(t *testing.T) {
 		{"minha placa é ABC1D23", TypeVehicleRegistration, "ABC1D23"},
 		{"la targa della moto AB 123 CD", TypeVehicleRegistration, "AB 123 CD"},
 		{"Nummerplaat van de wagen: 1-GHK-482", TypeVehicleRegistration, "1-GHK-482"},
+		{"Ma voiture (immat. GT-418-KL) a été percutée sur le parking", TypeVehicleRegistration, "GT-418-KL"},
+		{"Matrícula do meu carro AT-27-LZ, a do outro não sei", TypeVehicleRegistration, "AT-27-LZ"},
+		{"Schadennummer ist 24-KF-5520913, Kennz. B-TK 2190", TypeVehicleRegistration, "B-TK 2190"},
 		{"Hello I'm Nurul Huda binte Ismail, DOB 09-02-1996", TypePerson, "Nurul Huda binte Ismail"},
 	})
 	for _, text := range []string{
 		"the plate of the car is fine",
 		"placa do carro ainda não chegou",
 		"a placa é muito cara",
+		"my plate. Then I went home",
+		"the plate of my car is fine",
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypeVehicleRegistration), text)
 	}
