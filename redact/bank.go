@@ -126,7 +126,7 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			break
 		}
 		w := q
-		for w < n && isLetter(t[w]) && w-q < 16 {
+		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 16 {
 			w++
 		}
 		// A label's word, or a bank's name between the account's word
@@ -256,7 +256,8 @@ func accountLabelWord(w string) bool {
 		"corrente", "corriente", // "conta corrente 45871-2"
 		"de", "ahorros", "ahorro", // "cuenta de ahorros Bancolombia 241-456789-12"
 		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
-		"saya", "aku": // Malay and Indonesian "my": "akaun saya 514327118802"
+		"saya", "aku", // Malay and Indonesian "my": "akaun saya 514327118802"
+		"é", "è", "dele", "dela": // "o meu número de utente é 283910470", "nº utente dele: ..."
 		return true
 	}
 	return false

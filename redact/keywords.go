@@ -623,11 +623,14 @@ var contextWords = map[uint64]map[string][]string{
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
-			"membre", "membre #", "n° de membre", "n° membre"},
+			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
 		"nl": {"lidnummer", "relatienummer", "verzekerdennummer", "studentnummer", "leerlingnummer"},
-		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante"}},
+		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
+			// Portugal's national health service's number of its user
+			// (session 51: "O meu número de utente é 283910470").
+			"número de utente", "numero de utente", "nº utente", "nº de utente", "n.º de utente", "utente"}},
 	gIDCard: {"en": {"id no", "id number", "national id", "id card", "identity card", "identity card number", "national id number",
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},

@@ -55,11 +55,11 @@ func (s *state) plateAfter(p int) {
 }
 
 // plateLabelWord reports whether w, a word between a plate's word and
-// the plate, is one of a label's (accountLabelWord), Portuguese and
-// Italian "é" and "è", Swedish "är", or the vehicle the plate is of:
-// "placa do carro BRA2E19", "minha placa é ABC1D23", "targa della moto
-// AB 123 CD", "regnumret på bilen är ABC 12D", "Matrícula do meu carro
-// AT-27-LZ".
+// the plate, is one of a label's (accountLabelWord, which holds
+// Portuguese and Italian "é" and "è"), Swedish "är", or the vehicle the
+// plate is of: "placa do carro BRA2E19", "minha placa é ABC1D23",
+// "targa della moto AB 123 CD", "regnumret på bilen är ABC 12D",
+// "Matrícula do meu carro AT-27-LZ".
 func plateLabelWord(w string) bool {
 	if accountLabelWord(w) {
 		return true
@@ -69,7 +69,7 @@ func plateLabelWord(w string) bool {
 	}
 	var low [9]byte
 	switch string(lowerASCII(low[:0], w)) {
-	case "é", "è", "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
+	case "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
 		"meu", "minha", "mi", "mio", "mia", "mon", "ma", "mein", "meines", "mijn", "my",
 		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen":
 		return true

@@ -156,8 +156,9 @@ func TestWordsOfSession51(t *testing.T) {
 
 // TestEmployeeAndMemberNumbersOfSession51 checks an employee's number at
 // the employer after its word in the chat languages, a member's number
-// of one capital and a dash, and a client's number after "Client n°";
-// with the words alone.
+// of one capital and a dash, Portugal's "número de utente" and French
+// "adhérent n°", customers' numbers in JSON and notes, and a client's
+// number after "Client n°"; with the words alone.
 func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -168,6 +169,9 @@ func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 		{"Moin, Bruttoarbeitslohn 71.934,12 €, Personalnummer 004417.", TypeCustomerNumber, "004417"},
 		{"mon adresse a changé. Client n° 0093 4471 02", TypeCustomerNumber, "0093 4471 02"},
 		{"Mitgliedsnummer: M-2048817\nName: Sabine Kreutzer", TypeMemberID, "M-2048817"},
+		{"O meu número de utente é 283910470. Ana Sofia Pereira", TypeMemberID, "283910470"},
+		{"Nº utente dele: 174029381. Podem ligar", TypeMemberID, "174029381"},
+		{"au nom de Jean-Marc Lefèvre, adhérent n° 4471 2930 18. Facture F-2024-03391.", TypeMemberID, "4471 2930 18"},
 		{`{"event":"customer.updated","data":{"customer_id":"CUS-0048213","name":"Lena Hoffmann"}}`, TypeCustomerNumber, "CUS-0048213"},
 		{`{"customer_id": "100238"}`, TypeCustomerNumber, "100238"},
 		{"Summary: customer is Greta Lindqvist (cust id CUS-0070915), double charged", TypeCustomerNumber, "CUS-0070915"},
@@ -177,8 +181,10 @@ func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 		"our staff no longer answer the phone",
 		"payroll no later than 2024",
 		`{"customer": "hello"}`,
+		"o utente não compareceu à consulta",
 	} {
 		assert.Empty(t, valuesOf(t, d, text, TypeCustomerNumber), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeMemberID), text)
 	}
 }
 
