@@ -1422,15 +1422,10 @@ func validPTCitizenCard(m string) bool {
 	}
 	sum := 0
 	for i := 0; i < 12; i++ {
-		var v int
-		switch ch := c[i]; {
-		case ch >= '0' && ch <= '9':
-			v = int(ch - '0')
-		case ch >= 'A' && ch <= 'Z':
-			v = int(ch-'A') + 10
-		default:
+		if !isDigit(c[i]) && !isUpperByte(c[i]) {
 			return false
 		}
+		v := icaoValue(c[i]) // digits themselves, A 10 to Z 35
 		if i%2 == 0 {
 			v *= 2
 			if v > 9 {
