@@ -1518,8 +1518,8 @@ func (s *state) finish() []Finding {
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
 			continue
 		}
-		if c.typ == TypePhoneNumber && !c.ext && s.freephoneFirm(c) {
-			continue // "I called 1-800-387-4415": a firm's freephone
+		if c.typ == TypePhoneNumber && c.rule < 0 && !c.ext && s.freephoneFirm(c) {
+			continue // "I called 1-800-387-4415": a firm's freephone (the phone reader's; a user's rule keeps its own)
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)
