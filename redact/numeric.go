@@ -1349,11 +1349,34 @@ func versionSaid(t string, start int) bool {
 			return true
 		}
 		if ipWord(w) {
-			return false // "Server IP after version rollout is 10.44.0.7"
+			// "Firmware on the router is 4.2.10.3": the version of the
+			// device the subject's noun names (session 51).
+			return k == 0 && !app && versionOfDevice(t, p) // "Server IP after version rollout is 10.44.0.7"
 		}
 		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app")
 	}
 	return version
+}
+
+// versionOfDevice reports whether the words before p, where a device's
+// noun starts, are a version's word, a preposition and maybe an article
+// or a possessive: "firmware on the router", "the firmware version of my
+// gateway", "la versión del router".
+func versionOfDevice(t string, p int) bool {
+	var buf [12]byte
+	q, w := foldedWordBefore(t, p, " ", buf[:0])
+	switch string(w) {
+	case "the", "my", "our", "your", "this", "le", "la", "mon", "ma", "notre", "el", "mi", "il", "mio", "der", "die", "das", "meinem",
+		"meiner", "dem", "de", "het", "mijn", "o", "a", "meu":
+		q, w = foldedWordBefore(t, q, " ", buf[:0])
+	}
+	switch string(w) {
+	case "on", "of", "in", "for", "auf", "von", "vom", "im", "du", "de", "del", "della", "dello", "van", "do", "da", "sur":
+	default:
+		return false
+	}
+	_, w = foldedWordBefore(t, q, " ", buf[:0])
+	return versionWord(w)
 }
 
 // ofBefore reports whether a word for "of" ends right before p, past

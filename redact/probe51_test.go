@@ -188,6 +188,23 @@ func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 	}
 }
 
+// TestVersionOfDeviceOfSession51 checks that a dotted quad after "is"
+// is a version when the clause's subject is a version's word of a device
+// ("Firmware on the router is 4.2.10.3"), and an address when the
+// device's address is the subject.
+func TestVersionOfDeviceOfSession51(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "> Can you whitelist 84.17.203.66? Our office moved. Firmware on the router is 4.2.10.3 if that matters"
+	assert.Equal(t, []string{"84.17.203.66"}, valuesOf(t, d, text, TypeIPAddress), text)
+	assert.Empty(t, valuesOf(t, d, "the firmware version of my gateway is 10.2.0.1", TypeIPAddress))
+	wantTyped(t, d, []typedValue{
+		{"the IP of the router is 192.168.1.1", TypeIPAddress, "192.168.1.1"},
+		{"Server IP after version rollout is 10.44.0.7", TypeIPAddress, "10.44.0.7"},
+		{"the server is 10.44.0.7", TypeIPAddress, "10.44.0.7"},
+	})
+}
+
 // session51Seeds are FuzzDetect's seeds for the readers of session 51:
 // each reader's cue, cut where its reading stops.
 var session51Seeds = []string{
