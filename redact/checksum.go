@@ -1038,9 +1038,10 @@ func validBENationalID(match string) bool {
 
 // validSEPersonnummer checks a Swedish personal identity number in any of
 // its forms (YYMMDD-NNNC, YYYYMMDDNNNC, ...): a real date (day + 60 for
-// coordination numbers) and a Luhn check over the ten-digit form.
+// coordination numbers) and a Luhn check over the ten-digit form. A '+'
+// for '-' marks a holder of a hundred years or more ("230405+1424").
 func validSEPersonnummer(match string) bool {
-	d := digitsOf(match, 0)
+	d := digitsOf(strings.Replace(match, "+", "-", 1), 0)
 	switch len(d) {
 	case 12:
 		c := num(d[:2])

@@ -1025,6 +1025,9 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "19910924-2397 är mitt pnr.", Want: "19910924-2397"},
 			{Text: "My swedish id code is199003052397.", Want: "199003052397"},
+			// A '+' for a holder of a hundred years or more (session 51).
+			{Text: "min farmor som fyllt 101 år, pnr 230405+1424. Hon har inget BankID", Want: "230405+1424"},
+			{Text: "pnr 230405+1425", Want: ""},
 			{Text: "pnr 19001309-2393", Want: ""},
 			{Text: "pnr 200504422381", Want: ""},
 		},
