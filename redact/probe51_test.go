@@ -152,6 +152,14 @@ func TestWordsOfSession51(t *testing.T) {
 		assert.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
 	assert.Empty(t, valuesOf(t, d, "username all'inizio della pagina", TypeUsername))
+	// "pass" after a login written out with "is" and "and".
+	wantTyped(t, d, []typedValue{
+		{"my login is marta.g84 and pass Sol!2024mar, can you check the refund", TypePassword, "Sol!2024mar"},
+		{"usuario pepe_88 y pass Madrid#2020", TypePassword, "Madrid#2020"},
+	})
+	for _, text := range []string{"the bus and pass holders", "my login is fine and pass the salt"} {
+		assert.Empty(t, valuesOf(t, d, text, TypePassword), text)
+	}
 }
 
 // TestEmployeeAndMemberNumbersOfSession51 checks an employee's number at
@@ -210,5 +218,5 @@ func TestVersionOfDeviceOfSession51(t *testing.T) {
 var session51Seeds = []string{
 	"a text with code 482193", "a text with code ", "sms with code 1", "message with code 48291",
 	"código de autorización es 083174", "autorização 0", "user m.schultz", "user m.", "login .p", "user a.b",
-	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "username sull'", "username nell’app è ", "regnumret på bilen är ", "Moien, ", "staff no E-", "Mitgliedsnummer: M-", "member no M-2", "Client n° 0", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
+	"placa do carro ", "placa é A", "call 0800 1", "+1 800 555 01", "1-800-", "00353 1800 242 767", "text me on +1 855 7", "username sull'", "username nell’app è ", "regnumret på bilen är ", "Moien, ", "login is a.b and pass ", "x y pass", "staff no E-", "Mitgliedsnummer: M-", "member no M-2", "Client n° 0", "Nummerplaat van de wagen: ", "Huda binte ", "binte",
 }

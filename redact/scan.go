@@ -818,6 +818,13 @@ func userBefore(t string, p int) bool {
 	for j > 0 && p-j < 3 && (t[j-1] == ' ' || t[j-1] == ':' || t[j-1] == ',') {
 		j--
 	}
+	var low [11]byte
+	// "my login is marta.g84 and pass ...": a conjunction between the
+	// name and "pass" (session 51).
+	if k, w := foldedWordBefore(t, j, "", low[:0]); k < j && j < p && andWord(bytesText(w)) {
+		for j = k; j > 0 && k-j < 3 && (t[j-1] == ' ' || t[j-1] == ','); j-- {
+		}
+	}
 	q := j // back over the name: bytes up to a space, a ':' or a '='
 	for q > 0 && j-q < 64 && t[q-1] > ' ' && t[q-1] != ':' && t[q-1] != '=' {
 		q--
@@ -825,8 +832,10 @@ func userBefore(t string, p int) bool {
 	if j == p || q == j {
 		return false
 	}
-	var low [11]byte
-	_, w := foldedWordBefore(t, q, " :=", low[:0])
+	k, w := foldedWordBefore(t, q, " :=", low[:0])
+	if beVerb(bytesText(w)) {
+		_, w = foldedWordBefore(t, k, " ", low[:0]) // "login is marta.g84"
+	}
 	return userWord(string(w))
 }
 
