@@ -1349,9 +1349,11 @@ func versionSaid(t string, start int) bool {
 			return true
 		}
 		if ipWord(w) {
-			// "Firmware on the router is 4.2.10.3": the version of the
-			// device the subject's noun names (session 51).
-			return k == 0 && !app && versionOfDevice(t, p) // "Server IP after version rollout is 10.44.0.7"
+			// An address's noun names an address ("Server IP after version
+			// rollout is 10.44.0.7"), unless it is the device a version's
+			// word is of: "Firmware on the router is 4.2.10.3"
+			// (versionOfDevice, session 51).
+			return k == 0 && !app && versionOfDevice(t, p)
 		}
 		version = version || k < 3 && (versionNoun(w) || app && string(w) == "app")
 	}

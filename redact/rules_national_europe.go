@@ -1411,7 +1411,7 @@ func validLUNationalID(m string) bool {
 	if d == "" || !validDate(num(d[:4]), num(d[4:6]), num(d[6:8])) {
 		return false
 	}
-	return luhn(d[:11]+d[11:12]) && verhoeff(d[:11]+d[12:13])
+	return luhn(d[:12]) && verhoeff(d[:11]+d[12:13])
 }
 
 // validPTCitizenCard checks the document number of Portugal's citizen
