@@ -107,10 +107,10 @@ func customerValueStart(t string, p int) int {
 			}
 			return -1
 		}
-		if w == q+1 && t[q]|0x20 == 'c' && w < n && (t[w] == '\'' || apostropheWidth(t, w) > 0) {
+		if w == q+1 && t[q]|0x20 == 'c' && w < n && apostropheAt(t, w) > 0 {
 			// "c'est", "c’est": the word after the apostrophe is the
 			// label's.
-			w += max(apostropheWidth(t, w), 1)
+			w += apostropheAt(t, w)
 			q = w
 			for w < n && isLetter(t[w]) && w-q < 8 {
 				w++

@@ -139,10 +139,15 @@ var roleMailboxes = map[string]bool{
 	"buchhaltung": true, "accounting": true, "payroll": true, "admissions": true,
 }
 
-// firmContact reports whether the phone number or e-mail address c is a
-// firm's own contact (see firmWords). The scan noted whether the text
-// holds a firm's word at all (seenFirm).
+// firmContact reports whether the phone number or e-mail address c, which
+// the detector would report, is a firm's own contact: a number of a
+// freephone's shape (freephoneFirm), or one a firm's service names
+// before it (see firmWords). The scan noted whether the text holds a
+// firm's word at all (seenFirm).
 func (s *state) firmContact(c *cand) bool {
+	if c.typ == TypePhoneNumber && c.rule < 0 && s.freephoneFirm(c) {
+		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
+	}
 	if s.seen&seenFirm == 0 {
 		return false
 	}

@@ -126,6 +126,11 @@ func TestFreephoneOfSession51(t *testing.T) {
 		{"call 8001234567 after 6", TypePhoneNumber, "8001234567"},
 		{"I called +1 415 290 6614 twice", TypePhoneNumber, "+1 415 290 6614"},
 	})
+	// A user's own rule for phones keeps what it finds: the shape test
+	// is the built-in phone reader's.
+	ud, err := NewDetector(WithRules(Rule{Name: "desk_line", Type: TypePhoneNumber, Pattern: `\b0800 \d{3} \d{4}\b`, Score: 0.9}))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"0800 055 6677"}, valuesOf(t, ud, "I HAVE RANG 0800 055 6677 FIVE TIMES", TypePhoneNumber))
 }
 
 // TestWordsOfSession51 checks Italian prepositions elided with their

@@ -319,6 +319,15 @@ func apostropheWidth(t string, i int) int {
 	return 0
 }
 
+// apostropheAt returns the width of an apostrophe at t[i], ASCII's or
+// one of apostropheWidth's, or 0.
+func apostropheAt(t string, i int) int {
+	if i < len(t) && t[i] == '\'' {
+		return 1
+	}
+	return apostropheWidth(t, i)
+}
+
 // punctWidth returns the width of a punctuation mark above ASCII at
 // t[i], which parts words as its ASCII cousin does: the Latin-1 marks
 // ("«", "»", "¿", "·"), dashes, quotes, bullets and the ellipsis
@@ -1520,15 +1529,15 @@ func (s *state) finish() []Finding {
 					continue
 				}
 			}
-			if (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c) {
-				continue // "Our billing team is reachable on 1-888-402-7731"
-			}
 		}
 		if c.score < e.threshold || (e.threshold == 0 && c.score <= 0) {
 			continue
 		}
-		if c.typ == TypePhoneNumber && c.rule < 0 && !c.ext && s.freephoneFirm(c) {
-			continue // "I called 1-800-387-4415": a firm's freephone (the phone reader's; a user's rule keeps its own)
+		// A firm's own contact, asked only of what would be reported:
+		// "Our billing team is reachable on 1-888-402-7731", "I called
+		// 1-800-387-4415".
+		if !c.ext && (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c) {
+			continue
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)

@@ -3704,14 +3704,8 @@ func whatFor(t string, p int) int {
 		// Italian elides its prepositions with their article before a
 		// vowel: "[username] sull'app è ...", "[password] dell'account
 		// era ...": the preposition and its noun, two words.
-		if w == 0 && e-r >= 3 && e-r <= 4 && e < len(t) {
-			a := 0
-			if t[e] == '\'' {
-				a = 1
-			} else if t[e] >= 0x80 {
-				a = apostropheWidth(t, e)
-			}
-			if a > 0 && e+a < len(t) && isLetter(t[e+a]) && italianElidedFor(t[r:e]) {
+		if w == 0 && e-r >= 3 && e-r <= 4 {
+			if a := apostropheAt(t, e); a > 0 && e+a < len(t) && isLetter(t[e+a]) && italianElidedFor(t[r:e]) {
 				e += a
 				for e < len(t) && isLetter(t[e]) && e-r < 32 {
 					e++
