@@ -1734,7 +1734,7 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	// A label of a form labels only the date right after it (gRightAfter);
 	// a plural one, a list of them ("DOBs: 14/03/1987, 02/09/1985").
 	between := s.dateBetween(*h, c)
-	if between && h.end <= c.start && pluralBirthWord(t[h.start:h.end]) && dateList(t[h.end:c.start]) {
+	if between && h.end <= c.start && dateList(t[h.end:c.start]) && (pluralBirthWord(t[h.start:h.end]) || joinedDate(t[h.end:c.start])) {
 		return true
 	}
 	g := s.e.kw.entries[h.entry].groups
@@ -3780,14 +3780,64 @@ func negatedDate(t string, start int) bool {
 }
 
 // pluralBirthWord reports whether the birth word w names several dates:
-// "DOBs", "dates of birth", "birthdates".
+// "DOBs", "dates of birth", "birthdates", and the plural participles
+// "nacidos", "nascidas", "nés", "nati".
 func pluralBirthWord(w string) bool {
 	var low [16]byte
 	if len(w) > len(low) {
 		return false
 	}
 	switch string(lowerASCII(low[:0], w)) {
-	case "dobs", "dates of birth", "birthdates":
+	case "dobs", "dates of birth", "birthdates", "nacidos", "nacidas", "nascidos", "nascidas", "nés", "nées", "nati":
+		return true
+	}
+	return false
+}
+
+// joinedDate reports whether the gap g, between a birth word and a date
+// that dateList accepts, ends in a conjunction and at most an article:
+// "born on 11/04/2014 and 30/09/2016", "nés le 4 mai 2012 et le ...".
+// A singular birth word dates a second date only so joined.
+func joinedDate(g string) bool {
+	w, rest := lastWord(g)
+	if listArticle(w) {
+		w, _ = lastWord(rest)
+	}
+	return listConjunction(w)
+}
+
+// lastWord returns the last word of g in lower case (ASCII letters
+// only, at most 12 bytes) and g before it.
+func lastWord(g string) (string, string) {
+	j := len(g)
+	for j > 0 && g[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && isLetter(g[i-1]) {
+		i--
+	}
+	if j-i > 12 {
+		return "", g[:i]
+	}
+	var low [12]byte
+	return string(lowerASCII(low[:0], g[i:j])), g[:i]
+}
+
+// listConjunction reports whether w joins two dates of a list.
+func listConjunction(w string) bool {
+	switch w {
+	case "and", "und", "et", "y", "e", "en":
+		return true
+	}
+	return false
+}
+
+// listArticle reports whether w may stand before a date of a list: "on",
+// "el", "le", "il", "am", "em", "op".
+func listArticle(w string) bool {
+	switch w {
+	case "on", "el", "le", "il", "am", "em", "op":
 		return true
 	}
 	return false
@@ -3795,7 +3845,8 @@ func pluralBirthWord(w string) bool {
 
 // dateList reports whether g, between a plural birth word and a date,
 // holds only the dates before it in a list: digits, the marks of dates,
-// commas, "and", and month names, within 80 bytes and one sentence
+// commas, "and" and its kin, articles ("on", "el"), and month names,
+// within 80 bytes and one sentence
 // ("DOBs: 14/03/1987, order date 02/09/2024" dates an order).
 func dateList(g string) bool {
 	if len(g) > 80 {
@@ -3818,7 +3869,7 @@ func dateList(g string) bool {
 			if j-i <= len(low) {
 				w = string(lowerASCII(low[:0], g[i:j]))
 			}
-			if monthNames[w] == 0 && w != "and" && w != "und" && w != "et" && w != "y" && w != "e" && w != "en" && w != "of" {
+			if monthNames[w] == 0 && !listConjunction(w) && !listArticle(w) && w != "of" {
 				return false
 			}
 			i = j
