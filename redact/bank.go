@@ -118,7 +118,7 @@ func labelledValue(t string, p, steps int, codes bool) int {
 		if q >= n {
 			return -1
 		}
-		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && q > p {
+		if c := t[q]; c == ':' || c == '#' || c == '=' || c == '(' || c == '.' && (q > p || abbreviationBefore(t, p)) {
 			q++
 			continue
 		}

@@ -778,10 +778,14 @@ func (s *state) userAfter(start, p int) {
 		s.typoQuotedUser(q)
 		return
 	}
-	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && !weakUserLogin(t, p) {
+	if q == p && !(flag && spaceAt(t, q) == 1) || q >= n || !label && !strongUserWord(t[start:p]) && t[q] != '"' && t[q] != '\'' && t[q] != '`' && !weakUserLogin(t, p) {
 		return
 	}
-	if t[q] == '"' || t[q] == '\'' || t[q] == '@' {
+	var quote byte // the quote or backtick the name opens with
+	if t[q] == '"' || t[q] == '\'' || t[q] == '`' || t[q] == '@' {
+		if t[q] != '@' {
+			quote = t[q]
+		}
 		q++
 		// A Windows domain before the user: 'CORP\dfernandez'.
 		if d := q; t[q-1] != '@' {
@@ -801,7 +805,7 @@ func (s *state) userAfter(start, p int) {
 	if e-q < 3 || t[q] == '_' || t[q] == '-' || t[q] == '.' {
 		return // too short, or "__token__", PyPI's stand-in for a token's user
 	}
-	if !label && (t[q-1] == '"' || t[q-1] == '\'' || t[q-1] == '\\') {
+	if !label && (quote != 0 || t[q-1] == '\\') {
 		if e >= n || t[e] != t[q-1] && !(t[q-1] == '\\' && (t[e] == '"' || t[e] == '\'')) || e-q > 40 {
 			return
 		}
@@ -814,7 +818,9 @@ func (s *state) userAfter(start, p int) {
 		}
 		return
 	}
-	if e-q > 40 || e < n && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
+	// A name in quotes or backticks after a label ends at its closing
+	// one: "username is `darkstar_1987`", "login 'mroux_31'".
+	if e-q > 40 || e < n && (quote == 0 || t[e] != quote) && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
 	for i := q + 1; i < e-1; i++ {

@@ -128,7 +128,8 @@ func customerValueStart(t string, p int) int {
 }
 
 // abbreviationBefore reports whether the word that ends at p is one a
-// dot after it abbreviates: "no.", "nr.", "acct.", "ref.".
+// dot after it abbreviates: "no.", "nr.", "acct.", "ref.", and the
+// German and Dutch compounds that end in "nr" ("Kundennr.", "Klantnr.").
 func abbreviationBefore(t string, p int) bool {
 	w := p
 	for w > 0 && p-w <= 4 && isLetter(t[w-1]) {
@@ -139,7 +140,7 @@ func abbreviationBefore(t string, p int) bool {
 	case "no", "nr", "nro", "n", "num", "acc", "acct", "ref":
 		return true
 	}
-	return false
+	return p-w >= 3 && t[p-1]|0x20 == 'r' && t[p-2]|0x20 == 'n' // letters: the bit folds their case
 }
 
 // customerLabelWord reports whether w, between a customer's word and its

@@ -626,7 +626,7 @@ var contextWords = map[uint64]map[string][]string{
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
-		"nl": {"lidnummer", "relatienummer", "verzekerdennummer", "studentnummer", "leerlingnummer"},
+		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
 			// Portugal's national health service's number of its user
 			// (session 51: "O meu número de utente é 283910470").

@@ -397,7 +397,7 @@ func (ph *phoneRead) confirmed() bool {
 	if !ph.known {
 		s, x, d, end := ph.s, ph.x, ph.d, ph.end
 		ph.known, ph.conf = true, !x.suffix && (callingPhrase(s.text, x.start, end) || phoneVerbAfter(s.text, x.start, end) ||
-			letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
+			letterLabelBefore(s.text, x.start) || phoneSymbolBefore(s.text, x.start) || hashNumberBefore(s.text, x.start) || s.contactListPhone(x, d, end) ||
 			intlSibling(s.text, x.start, end) || wordLabelBefore(s.text, x.start, end))
 	}
 	return ph.conf
@@ -728,6 +728,46 @@ func phoneSymbolBefore(t string, start int) bool {
 		case "\u260e", "\u260f", "\u2706":
 			return true
 		}
+	}
+	return false
+}
+
+// hashNumberBefore reports whether '#', written for "number", stands
+// before the number at start after the writer's word for their own
+// line: "best # is 7138204471", "my # - 7138204471", "home #: ...".
+// An order's or a ticket's '#' names no such word.
+func hashNumberBefore(t string, start int) bool {
+	p := start
+	for p > 0 && start-p < 4 && (t[p-1] == ' ' || t[p-1] == ':' || t[p-1] == '-' || t[p-1] == '=') {
+		p--
+	}
+	if p >= 3 && (t[p-1]|0x20) == 's' && (t[p-2]|0x20) == 'i' && t[p-3] == ' ' {
+		p -= 3
+	}
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	if p == 0 || t[p-1] != '#' {
+		return false
+	}
+	p--
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	r := p
+	for r > 0 && p-r <= 8 && isLetter(t[r-1]) {
+		r--
+	}
+	if r > 0 && isLetter(t[r-1]) {
+		return false
+	}
+	var low [8]byte
+	if p-r > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], t[r:p])) {
+	case "my", "best", "home", "work", "mobile", "cell", "callback", "contact", "phone", "ph", "tel":
+		return true
 	}
 	return false
 }

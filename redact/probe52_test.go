@@ -41,3 +41,76 @@ func TestBirthListsOfSession52(t *testing.T) {
 		assert.Equal(t, c.dates, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}
 }
+
+// TestHashNumberOfSession52 checks that '#' written for "number" after
+// the writer's word for their own line labels a phone number, and that
+// an order's '#' does not.
+func TestHashNumberOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"best # is 7138204471", TypePhoneNumber, "7138204471"},
+		{"ok my # - 7138204471 thx", TypePhoneNumber, "7138204471"},
+		{"Home #: 7138204471", TypePhoneNumber, "7138204471"},
+	})
+	for _, text := range []string{
+		"order # is 7138204471",
+		"my order # is 7138204471",
+		"# is 7138204471",
+		"Invoice #: 7138204471",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
+
+// TestAbbreviatedLabelsOfSession52 checks that a German or Dutch
+// compound ending in "nr" with its dot labels the number after it, as
+// "Kunden-Nr." did.
+func TestAbbreviatedLabelsOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Adres: Hoofdweg 233, 9617 AG Harkstede. Klantnr. 55102938", TypeCustomerNumber, "55102938"},
+		{"Kundennr. 55102938, bitte um Rückruf", TypeCustomerNumber, "55102938"},
+		{"Vertragsnr. HV-88129034", TypeCustomerNumber, "HV-88129034"},
+		{"Mitgliedsnr. 55102938", TypeMemberID, "55102938"},
+		{"Kontonr. 7423958155", TypeBankAccount, "7423958155"},
+		{"Mijn zorgverzekeringsnummer is 492018733, ik wil declareren", TypeMemberID, "492018733"},
+	})
+	for _, text := range []string{
+		"Bestellnr. 55102938 ist unterwegs",
+		"Voornaam: Jan. 55102938 stuks",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeCustomerNumber), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeMemberID), text)
+	}
+}
+
+// TestMarkdownValuesOfSession52 checks values in Markdown's marks: an
+// address in bold (two stars are no mask) and a user name in backticks
+// or quotes after its label.
+func TestMarkdownValuesOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Ordered SKU-HBN2207 x3, invoice to **rachel.oconnor@umbrella-health.org**", TypeEmailAddress, "rachel.oconnor@umbrella-health.org"},
+		{"hey, username is `darkstar_1987` and the 2FA code was 905114", TypeUsername, "darkstar_1987"},
+		{"my login is 'mroux_31' since yesterday", TypeUsername, "mroux_31"},
+	})
+	for _, text := range []string{
+		"the address j***l@example.org is masked",
+		"sent to ***chel@example.org",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress), text)
+	}
+}
+
+// TestFormAbbreviationsOfSession52 checks the form that session 7 held
+// a look-alike: "Kundennr.:" labels a customer's number as "Kundennr:"
+// does.
+func TestFormAbbreviationsOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Kundennr.: 4481229\nVertragsnr.: 3001-4471-22"
+	assert.Equal(t, []string{"4481229", "3001-4471-22"}, valuesOf(t, d, text, TypeCustomerNumber), text)
+}

@@ -348,7 +348,9 @@ var probe7LookAlikes = []struct{ shape, text string }{
 	{"form", "Delivery window: 10:30-12:45\nWeight: 2.5 kg\nDimensions: 120x60x75 cm"},
 	{"form", "Reference: 2025/03/15-0042\nCase: 00123456\nStatus: open"},
 	{"form", "Coupon code: SPRING25\nDiscount: 25%\nValid until: 31.05.2025"},
-	{"form", "Kundennr.: 4481229\nVertragsnr.: 3001-4471-22"}, // the meter that followed is UTILITY_METER_ID since session 50
+	// Session 52: a customer's and a contract's number after "Kundennr.:"
+	// and "Vertragsnr.:" are CUSTOMER_NUMBER, as they were without the dot.
+	{"form", "Bestellnr.: 4481229\nLieferscheinnr.: 3001-4471-22"},
 	{"form", "N° de suivi : 6A12345678901\nN° de facture : FA-2025-0042"},
 	{"form", "Referencia: 2025-ES-00471\nNúmero de seguimiento: 0057123456789"},
 	{"form", "Numero ordine: 00471122\nNumero di serie: 4C1E-9A2F"},

@@ -570,7 +570,7 @@ func (s *state) email(i int) int {
 	if end < n && (isAlnum(t[end]) || t[end] == '@') {
 		return 0
 	}
-	if idOpen(t, i) || scpPath(t, end) || maskedBefore(t, i) {
+	if idOpen(t, i) || scpPath(t, end) || maskedBefore(t, i) && !boldAround(t, i, end) {
 		return end // a message's id, a remote path, a masked address: an address's shape
 	}
 	s.linkSeen = true
@@ -662,6 +662,14 @@ func maskedBefore(t string, i int) bool {
 	}
 	p := i - w
 	return p > 0 && (isAlnum(t[p-1]) || maskBefore(t, p) > 0)
+}
+
+// boldAround reports whether Markdown's bold marks, "**" and no third
+// star, enclose t[i:end]: "invoice to **rachel@example.org**" is an
+// address in bold, not one masked.
+func boldAround(t string, i, end int) bool {
+	return i >= 2 && t[i-2:i] == "**" && (i == 2 || t[i-3] != '*' && !isAlnum(t[i-3])) &&
+		strings.HasPrefix(t[end:], "**") && (end+2 == len(t) || t[end+2] != '*')
 }
 
 // maskBefore returns the width of a mask's star, bullet or ellipsis that
