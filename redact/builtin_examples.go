@@ -14,7 +14,10 @@ type builtinRecognizer struct {
 // addresses, made-up tokens).
 var builtinRecognizers = []builtinRecognizer{
 	{"email", TypeEmailAddress, []Example{
-		{"write to info@presidio.site today", "info@presidio.site"},
+		{"write to ines@presidio.site today", "ines@presidio.site"},
+		{"info@presidio.site", "info@presidio.site"},
+		// A service's mailbox that the writer writes to is the firm's.
+		{"write to info@presidio.site today", ""},
 		{"a.b+tag@mail.example.co.uk.", "a.b+tag@mail.example.co.uk"},
 		{"user@xn--80ak6aa92e.com", "user@xn--80ak6aa92e.com"},
 		// Accented local parts and domains; URL credentials are no e-mail.

@@ -137,6 +137,20 @@ var roleMailboxes = map[string]bool{
 	"reservations": true, "bookings": true, "booking": true, "orders": true, "team": true, "office": true,
 	"members": true, "membership": true, "finance": true, "facturation": true, "factures": true, "rechnung": true,
 	"buchhaltung": true, "accounting": true, "payroll": true, "admissions": true,
+	// Session 52's blind sets: the service's mailboxes of Brazil ("sac",
+	// "ouvidoria"), Spain and Latin America, Italy, Germany and France.
+	"sac": true, "ouvidoria": true, "atencion": true, "soporte": true, "suporte": true, "ayuda": true, "ajuda": true,
+	"contacto": true, "contato": true, "kontakt": true, "hilfe": true, "aide": true, "supporto": true, "assistance": true,
+	"privacy": true, "dpo": true, "datenschutz": true, "press": true, "presse": true, "careers": true, "jobs": true,
+	"webmaster": true, "postmaster": true, "abuse": true,
+}
+
+// roleJoins are the words a service's mailbox joins to its role words
+// ("atencion.cliente@", "customer-care@", "servicio_al_cliente@"), which
+// alone name no service.
+var roleJoins = map[string]bool{
+	"cliente": true, "clientes": true, "client": true, "clients": true, "customer": true, "customers": true, "klant": true,
+	"klanten": true, "kunden": true, "al": true, "ao": true, "de": true, "du": true, "the": true, "team": true, "desk": true,
 }
 
 // firmContact reports whether the phone number or e-mail address c, which
@@ -148,10 +162,17 @@ func (s *state) firmContact(c *cand) bool {
 	if c.typ == TypePhoneNumber && c.rule < 0 && s.freephoneFirm(c) {
 		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
 	}
+	t := s.text
+	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && clauseHas(t, c.start, writeVerbs, 12) {
+		// "escríbanos a atencion.cliente@movilnet.es", "já mandei e-mail
+		// pra sac@lojavitrine.com.br": a mailbox of a service's words
+		// alone, that the writer writes to, is a firm's, unless the
+		// writer calls it theirs ("my email is info@my-bakery.com").
+		return true
+	}
 	if s.seen&seenFirm == 0 {
 		return false
 	}
-	t := s.text
 	if c.typ == TypeEmailAddress && !roleMailbox(t[c.start:c.end]) {
 		return false
 	}
@@ -173,6 +194,40 @@ func (s *state) firmContact(c *cand) bool {
 		}
 		if !personalBefore(t, h.start) && firmClause(t, h.end, c.start) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleMailboxOnly reports whether the local part of the e-mail address
+// a is made of a service's words alone, parted by '.', '-' or '_': one
+// of roleMailboxes, maybe with roleJoins ("support@", "info@",
+// "atencion.cliente@", "customer-care@"); no name's part nor digit.
+func roleMailboxOnly(a string) bool {
+	role := false
+	var low [20]byte
+	for i := 0; i < len(a); {
+		j := i
+		for j < len(a) && j-i < 20 && isLetter(a[j]) {
+			j++
+		}
+		if j == i || j == len(a) {
+			return false
+		}
+		w := string(lowerASCII(low[:0], a[i:j]))
+		switch {
+		case roleMailboxes[w]:
+			role = true
+		case !roleJoins[w]:
+			return false
+		}
+		switch a[j] {
+		case '@':
+			return role
+		case '.', '-', '_':
+			i = j + 1
+		default:
+			return false
 		}
 	}
 	return false
@@ -418,25 +473,50 @@ var mineWords = map[string]bool{
 }
 
 // mineBefore reports whether one of mineWords stands in the clause before
-// p, within 60 bytes: no line break, '.', '!', '?' or ';' between.
+// p, within 60 bytes: no line break, '.' before a space, '!', '?' or ';'
+// between.
 func mineBefore(t string, p int) bool {
+	return clauseHas(t, p, mineWords, 6)
+}
+
+// writeVerbs are the verbs of writing or sending to a mailbox in the chat
+// languages, in lower case: "you can write to support@...", "escríbanos
+// a atencion.cliente@...", "já mandei e-mail pra sac@...". Nouns of
+// e-mail are not among them ("try one of these emails: info@...").
+var writeVerbs = map[string]bool{
+	"write": true, "email": true, "mail": true, "send": true, "sent": true, "contact": true, "reach": true, "forward": true,
+	"schreiben": true, "schreibe": true, "mailen": true, "senden": true, "schicken": true, "schicke": true, "wenden": true,
+	"écrire": true, "écrivez": true, "écris": true, "envoyer": true, "envoyez": true, "contacter": true, "contactez": true, "joindre": true,
+	"escribir": true, "escriba": true, "escribe": true, "escríbanos": true, "escribirnos": true, "escríbenos": true,
+	"enviar": true, "envíe": true, "envíen": true, "mandar": true, "mande": true, "mandé": true, "contactar": true,
+	"scrivere": true, "scriva": true, "scrivi": true, "scriverci": true, "inviare": true, "invii": true, "mandare": true, "contattare": true,
+	"schrijven": true, "schrijf": true, "sturen": true, "stuur": true, "bereiken": true, "bereikt": true,
+	"escrever": true, "escreva": true, "envie": true, "mandei": true, "enviei": true, "contatar": true,
+}
+
+// clauseHas reports whether one of words, of at most longest bytes, stands
+// in the clause before p, within 60 bytes: no line break, '.' before a
+// space, '!', '?' or ';' between. A word is a run of ASCII letters and bytes above
+// ASCII, its ASCII letters folded to lower case.
+func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 	a := max(0, p-60)
 	for i := p - 1; i >= a; i-- {
-		if c := t[i]; c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' {
+		// (A '.' inside a word, of a host or a number, ends nothing.)
+		if c := t[i]; c == '\n' || c == '.' && (i+1 == p || t[i+1] == ' ') || c == '!' || c == '?' || c == ';' {
 			a = i + 1
 			break
 		}
 	}
-	var low [8]byte
+	var low [16]byte
 	for i := a; i < p; {
-		for i < p && !isLetter(t[i]) {
+		for i < p && !isLetter(t[i]) && t[i] < 0x80 {
 			i++
 		}
 		j := i
-		for j < p && isLetter(t[j]) {
+		for j < p && (isLetter(t[j]) || t[j] >= 0x80) {
 			j++
 		}
-		if j-i >= 2 && j-i <= 6 && (i == 0 || !isLetter(t[i-1])) && mineWords[string(lowerASCII(low[:0], t[i:j]))] {
+		if j-i >= 2 && j-i <= longest && (i == 0 || !isLetter(t[i-1])) && words[string(lowerASCII(low[:0], t[i:j]))] {
 			return true
 		}
 		i = j

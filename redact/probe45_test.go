@@ -39,12 +39,14 @@ func TestUPIAndNPWPOfSession45(t *testing.T) {
 		{"npwp saya 09.254.294.3-407.000 tolong dicantumkan", "ID_NPWP", "09.254.294.3-407.000"},
 	})
 	wantNoneTyped(t, d, []typedText{
-		{"write to care@sbi.co.in for a new card", "IN_UPI_ID"},
+		{"write to ravi.k@sbi.co.in for a new card", "IN_UPI_ID"},
 		{"choose @ybl or @okicici in the app", "IN_UPI_ID"},
 		{"npwp saya 09.254.294.4-407.000", "ID_NPWP"},
 		{"faktur 09.254.294.3-407.000", "ID_NPWP"},
 	})
-	require.Equal(t, []string{"care@sbi.co.in"}, valuesOf(t, d, "write to care@sbi.co.in for a new card", TypeEmailAddress))
+	// (Session 52: "care@sbi.co.in", a service's mailbox written to, is
+	// the bank's; a person's address of the same host is an e-mail's.)
+	require.Equal(t, []string{"ravi.k@sbi.co.in"}, valuesOf(t, d, "write to ravi.k@sbi.co.in for a new card", TypeEmailAddress))
 }
 
 // TestCentralEasternOfSession45 checks the gaps session 44's blind set of

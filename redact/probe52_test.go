@@ -114,3 +114,51 @@ func TestFormAbbreviationsOfSession52(t *testing.T) {
 	text := "Kundennr.: 4481229\nVertragsnr.: 3001-4471-22"
 	assert.Equal(t, []string{"4481229", "3001-4471-22"}, valuesOf(t, d, text, TypeCustomerNumber), text)
 }
+
+// TestServiceMailboxesOfSession52 checks that a mailbox of a service's
+// words alone that the writer writes to is the firm's, in the chat
+// languages, that its host's words go with it, and that a person's
+// mailbox, the writer's own and one no one writes to stay found.
+func TestServiceMailboxesOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Agente: Puede escribirnos a atencion.cliente@movilnet.es de lunes a viernes",
+		"já mandei e-mail pra sac@lojavitrine.com.br e pra ouvidoria@lojavitrine.com.br e nada",
+		"Per altre info scriva a assistenza@spedipronto.it",
+		"Mocht u nog vragen hebben, u bereikt ons via klantenservice@fitzone.nl.",
+		"you can write to claims@insurer-example.co.uk any time",
+	} {
+		for _, f := range detect(t, d, text) {
+			assert.NotContains(t, []string{TypeEmailAddress, TypeLocation}, f.Type, text)
+		}
+	}
+	for _, c := range []struct{ text, mail string }{
+		{"my email is info@my-bakery.com, write to me there", "info@my-bakery.com"},
+		{"please write to jane.doe@acme.com", "jane.doe@acme.com"},
+		{"contact support.jane@acme.com", "support.jane@acme.com"},
+		{"try one of these emails: info@presidio.site", "info@presidio.site"},
+		{"info@presidio.site", "info@presidio.site"},
+	} {
+		assert.Equal(t, []string{c.mail}, valuesOf(t, d, c.text, TypeEmailAddress), c.text)
+	}
+}
+
+// TestRoleMailboxOnlyOfSession52 checks the local parts made of a
+// service's words alone.
+func TestRoleMailboxOnlyOfSession52(t *testing.T) {
+	for a, want := range map[string]bool{
+		"support@globex.io":            true,
+		"atencion.cliente@movilnet.es": true,
+		"customer-care@example.com":    true,
+		"sac@loja.com.br":              true,
+		"customer@example.com":         false,
+		"support.jane@example.com":     false,
+		"support2@example.com":         false,
+		"jane@example.com":             false,
+		"support":                      false,
+		"@example.com":                 false,
+	} {
+		assert.Equal(t, want, roleMailboxOnly(a), a)
+	}
+}

@@ -1394,6 +1394,7 @@ func (s *state) finish() []Finding {
 	// date is stamped unless it is the next of s.dates (two dates of one
 	// span are both stamped or neither).
 	undated := 0
+	s.links = s.links[:0] // a firm's mailboxes that go (see dropInsideLinks)
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
@@ -1537,6 +1538,11 @@ func (s *state) finish() []Finding {
 		// "Our billing team is reachable on 1-888-402-7731", "I called
 		// 1-800-387-4415".
 		if !c.ext && (c.typ == TypePhoneNumber || c.typ == TypeEmailAddress) && s.firmContact(c) {
+			if c.typ == TypeEmailAddress {
+				// Its parts go with it: "uk" of "claims@insurer.co.uk"
+				// is no place.
+				s.links = append(s.links, span{c.start, c.end})
+			}
 			continue
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
@@ -1641,12 +1647,14 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 // recognizer that lie inside a link or an e-mail address: their words
 // are the host's or the path's ("www.example.co.uk" names no place
 // "uk"), and a place would win the overlap against a link's lower
-// score. The candidates are in start order, and so are the links; one
-// moving index keeps the pass linear. finish calls it only when a link
+// score. A firm's mailbox that finish took out (firmContact) takes its
+// parts with it, from s.links, where finish put it. The candidates are
+// in start order, and so are the links; one moving index keeps the pass
+// linear. finish calls it only when a link
 // or an e-mail address was among the candidates (linkSeen).
 func (s *state) dropInsideLinks() {
 	c := s.cands
-	s.links = s.links[:0]
+	firms := len(s.links) // a firm's mailboxes that finish took out
 	for i := range c {
 		if c[i].typ == TypeURL || c[i].typ == TypeEmailAddress {
 			s.links = append(s.links, span{c[i].start, c[i].end})
@@ -1654,6 +1662,9 @@ func (s *state) dropInsideLinks() {
 	}
 	if len(s.links) == 0 {
 		return
+	}
+	if firms > 0 && firms < len(s.links) {
+		slices.SortFunc(s.links, func(a, b span) int { return a.s - b.s })
 	}
 	out, p := 0, 0
 	for i := range c {
