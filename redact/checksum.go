@@ -1731,6 +1731,33 @@ func validNGNIN(match string) bool {
 
 // validBRCPF checks a Brazilian individual taxpayer number (CPF): eleven
 // digits, two mod 11 check digits, not all the same digit.
+// validBRCNH checks a Brazilian driving licence's two check digits
+// (DENATRAN's): the first is the sum of the first nine digits weighted 9
+// down to 1, mod 11 (10 is 0, and then the second is lowered by 2); the
+// second the sum weighted 1 up to 9, mod 11 (10 is 0).
+func validBRCNH(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	s1, s2 := 0, 0
+	for i := 0; i < 9; i++ {
+		s1 += int(d[i]-'0') * (9 - i)
+		s2 += int(d[i]-'0') * (i + 1)
+	}
+	v1, low := s1%11, 0
+	if v1 >= 10 {
+		v1, low = 0, 2
+	}
+	v2 := s2 % 11
+	if v2 >= 10 {
+		v2 = 0
+	} else {
+		v2 -= low
+	}
+	return v1 == int(d[9]-'0') && v2 == int(d[10]-'0')
+}
+
 func validBRCPF(match string) bool {
 	d := digitsOf(match, 11)
 	if d == "" || sameDigits(d) {

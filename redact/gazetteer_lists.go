@@ -605,7 +605,13 @@ const listChatStop = `Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|K
 	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
 	// A pet's label and the breeds of dogs a vet's or an insurer's form
 	// names after it ("Pet: Poppy (Cocker Spaniel, 6)").
-	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler`
+	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler|` +
+	// Session 52: Dutch "someone" (beWord held it after "I am"; a stop
+	// word now in every place), Portuguese "hey", "Att," (for
+	// "Atenciosamente") before a signature, and a payment slip's label
+	// ("Iemand is tegen mijn auto gereden", "Ei, a Patrícia ...",
+	// "Pagador: RAFAEL ...").
+	`Iemand|Ei|Att|Pagador`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

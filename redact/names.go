@@ -7405,14 +7405,15 @@ func (s *entScanner) toolAfter(k int) bool {
 
 // suffixEnd returns the last token of a generational or professional
 // suffix right after a full name ending at token end ("II", "Jr.",
-// "MD"), or end.
+// "MD", Portuguese "Filho": "Francisco das Chagas Nogueira Filho"), or
+// end.
 func (s *entScanner) suffixEnd(end int) int {
 	k := end + 1
-	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efSpace|efUsed) != efSpace || s.toks[k].e-s.toks[k].s > 3 {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efSpace|efUsed) != efSpace || s.toks[k].e-s.toks[k].s > 5 {
 		return end
 	}
 	switch string(s.fold(k)) {
-	case "ii", "iii", "iv", "md", "phd", "dds", "dvm":
+	case "ii", "iii", "iv", "md", "phd", "dds", "dvm", "filho":
 		if s.toks[k].f&efCap == 0 {
 			return end
 		}

@@ -162,3 +162,29 @@ func TestRoleMailboxOnlyOfSession52(t *testing.T) {
 		assert.Equal(t, want, roleMailboxOnly(a), a)
 	}
 }
+
+// TestPortugueseOfSession52 checks the Portuguese set's gaps: a CPF with
+// its check digits alone set apart, a CNH after its word, "Filho" at a
+// name's end, and "Ei", "Att" and "Pagador" named no one.
+func TestPortugueseOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Quero incluir meu filho, CPF 406517046-00, como dependente", "BR_CPF", "406517046-00"},
+		{"minha CNH é 75484863460 e vence em 09/2027", "BR_CNH", "75484863460"},
+		{"Nome completo: Francisco das Chagas Nogueira Filho\nCPF: 152.027.350-90", TypePerson, "Francisco das Chagas Nogueira Filho"},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"Ei, a Patrícia do suporte disse que sim", "Patrícia"},
+		{"Att,\nHelena Bezerra Lins", "Helena Bezerra Lins"},
+		{"Iemand is op 3 mei tegen mijn auto gereden", ""},
+	} {
+		var want []string
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		assert.Equal(t, want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	assert.Empty(t, valuesOf(t, d, "pedido 529982247-25 enviado", "BR_CPF"))
+	assert.Empty(t, valuesOf(t, d, "protocolo 75484863460", "BR_CNH"))
+}

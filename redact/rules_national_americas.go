@@ -427,7 +427,7 @@ var rulesNationalAmericas = []Rule{
 	{
 		Name:           "br_cpf_bare",
 		Type:           "BR_CPF",
-		Pattern:        numStart + `(?P<v>\d{11})\b`,
+		Pattern:        numStart + `(?P<v>\d{11}|\d{9}-\d{2})\b`,
 		Score:          0.5,
 		Validate:       validBRCPF,
 		Keywords:       []string{"cpf"},
@@ -436,8 +436,31 @@ var rulesNationalAmericas = []Rule{
 		Examples: []Example{
 			{Text: "meu CPF é 52998224725", Want: "52998224725"},
 			{Text: "CPF: 11144477735", Want: "11144477735"},
+			// Its check digits alone set apart (session 52).
+			{Text: "dependente Miguel, CPF 406517046-00, no plano", Want: "406517046-00"},
 			{Text: "pedido 52998224725", Want: ""},
+			{Text: "pedido 529982247-25", Want: ""},
 			{Text: "CPF: 11144477736", Want: ""},
+		},
+	},
+	{
+		// Brazil's driving licence (Carteira Nacional de Habilitação):
+		// eleven digits, the last two DENATRAN's check digits
+		// (validBRCNH), after its word only (session 52: "minha CNH é
+		// 75484863460").
+		Name:           "br_cnh",
+		Type:           "BR_CNH",
+		Pattern:        numStart + `(?P<v>\d{11})\b`,
+		Score:          0.5,
+		Validate:       validBRCNH,
+		Keywords:       []string{"cnh", "habilitação", "habilitacao", "carteira de motorista"},
+		Context:        []string{"cnh", "habilitação", "habilitacao", "carteira de motorista"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "minha CNH é 75484863460 e vence em 09/2027", Want: "75484863460"},
+			{Text: "CNH 02650306461", Want: "02650306461"},
+			{Text: "CNH 75484863461", Want: ""},
+			{Text: "pedido 75484863460", Want: ""},
 		},
 	},
 	{

@@ -537,7 +537,7 @@ func (s *entScanner) beWord(k int) bool {
 		"contento", "contenta", "contente", "pronta", "listo", "lista", "pret", "prete", "bereit", "sicuro",
 		"sicura", "seguro", "segura", "sicher", "zeker", "dono", "dueno", "duena", "proprietaire", "proprietario",
 		"proprietaria", "todo", "toda", "todos", "todas", "tutti", "tutte", "tous", "toutes", "tout", "allen",
-		"iedereen", "alguien", "alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "iemand", "nadie", "nessuno",
+		"iedereen", "alguien", "alguno", "qualcuno", "alguem", "jemand", "quelqu'un", "nadie", "nessuno",
 		"ninguem", "niemand", "personne", "ello", "ella", "ela", "aca", "alla", "ali", "daar":
 		return true
 	}
