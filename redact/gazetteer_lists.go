@@ -651,11 +651,11 @@ const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|
 const listOpeners = `Übrigens|Dafür|Damit|Dabei|Dazu|Später|Künftig|Früher|Zurück|Bezüglich|Zusätzlich|Müsste|Außer|Schließlich|Gegenüber|Ähnlich|Jährlich|Täglich|Nämlich|Grundsätzlich|Tatsächlich|Plötzlich|Endgültig|Möglicherweise|Jedenfalls|Inzwischen|Seitdem|Deswegen|Allerdings|Ebenfalls|Bisher|Zuerst|Anbei|Également|Où|Désolé|Désolée|Malheureusement|Cependant|Toutefois|Actuellement|Enfin|Ainsi|Sinon|Además|Después|Así|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|Più|Così|Perciò|Purtroppo|Comunque|Inoltre|Allora|Scusi|Scusate|Anche|Adesso|Poi|Então|Também|Até|Após|Através|Infelizmente|Porém|Contudo|Agora|Desculpe|Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet|Cześć|Witam`
 
 // listAccentOpeners holds openers whose plain spelling is a firm or a
-// given name ("Uber", "Segun", "Deja"): written with their diacritics
-// they are stop words ("Über Weihnachten bin ich weg", "Según el
-// seguimiento"), without them they keep what the other lists say (see
-// gzAccentStop).
-const listAccentOpeners = `Über|Según|Déjà`
+// given name ("Uber", "Segun", "Deja", "Gia", "Marco"): written with
+// their diacritics they are stop words ("Über Weihnachten bin ich weg",
+// "Según el seguimiento", "ho già pagato", "me marcó del 55 ..."),
+// without them they keep what the other lists say (see gzAccentStop).
+const listAccentOpeners = `Über|Según|Déjà|Già|Marcó`
 
 // listSignoffWords holds contractions, verbs and adjectives of sign-offs
 // that follow a greeting or thanks in lower case as a name would

@@ -3831,6 +3831,29 @@ func (s *entScanner) unknownPair(k int, never uint32) int {
 	return m + 1
 }
 
+// greetingWords are the greetings that a cue of a person holds ("hola",
+// "ciao", "good morning"): folded, their last word.
+var greetingWords = map[string]bool{
+	"hi": true, "hello": true, "hey": true, "hiya": true, "hallo": true, "hola": true, "bonjour": true, "bonsoir": true,
+	"salut": true, "ciao": true, "ola": true, "oi": true, "hoi": true, "moin": true, "servus": true, "buongiorno": true,
+	"buonasera": true, "salve": true, "goedemorgen": true, "goedemiddag": true, "goedenavond": true, "dia": true,
+	"tarde": true, "noite": true, "dias": true, "tardes": true, "noches": true, "buenas": true, "morning": true,
+	"afternoon": true, "evening": true, "tag": true,
+}
+
+// greetingBefore reports whether a greeting (greetingWords), maybe with
+// its comma, stands right before word token k. In a text in lower case
+// two words the lists lack after it are as often the message's first
+// verbs as a name ("ciao volevo sapere", "hola queria saber", "hallo
+// wollte fragen").
+func (s *entScanner) greetingBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && s.toks[p].kind == etPunct && s.toks[p].c == ',' {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 11 && greetingWords[string(s.fold(p))]
+}
+
 // youAre reports whether word token m is "you are" typed in lower case
 // in Italian, Spanish or German ("sei", "eres", "bist"), which addresses
 // the one named before it: "grazie tamsin sei un tesoro".
@@ -4331,7 +4354,7 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			if e := s.unknownPair(k, never); e > 0 {
 				// A speaker's label ("customer: return label code")
 				// starts a message, not a name.
-				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
+				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 && !s.greetingBefore(k) || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
 					cued = true // ... or before one: "paulo ngata here", not "je l'ai noté ici"
 				} else if k > 0 && (t.f&efNL != 0 && s.signOffAbove(k) || (s.toks[k-1].c == '-' || s.toks[k-1].c == '~') && s.dashSignAt(k, e)) {
 					cued = true // a signature: "best,\nteodor bianco", "-- teodor bianco"

@@ -1454,7 +1454,10 @@ var phraseWords = func() (s wordSet) {
 		// técnico le llamará antes al ...", "o técnico liga antes para o".
 		// The words read here are runs of ASCII letters: "chiamerà" is
 		// read as "chiamer", "llamará" as "llamar", "ligará" as "ligar".
-		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar")
+		"chiamer", "richiamer", "appellera", "rappellera", "llamar", "liga", "ligar",
+		// Mexico's "marcar" for calling: "el repartidor me marcó del 55
+		// 2231 0098" ("marcó" read as "marc"), and "llamó".
+		"marc", "marcar", "marcaron", "llam")
 	s.add(wCode, "code", "codes", "otp")
 	s.add(wSent, "goes", "went", "sent", "send", "sends", "arrives", "arrive", "arrived", "arriving", "comes", "come", "came", "coming", "get", "got", "getting", "receive", "received", "receiving")
 	s.add(wText, "text")

@@ -188,3 +188,32 @@ func TestPortugueseOfSession52(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "pedido 529982247-25 enviado", "BR_CPF"))
 	assert.Empty(t, valuesOf(t, d, "protocolo 75484863460", "BR_CNH"))
 }
+
+// TestGreetingVerbsOfSession52 checks that the first verbs of a message
+// in lower case after a greeting name no one ("ciao volevo sapere",
+// "hola queria saber"), that the accented "già" and "marcó" are no
+// "Gia" or "Marco", and that a name after a greeting and a verb of
+// introduction, or before "here", stays found.
+func TestGreetingVerbsOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"ciao volevo sapere se il pacco è partito",
+		"hola queria saber si ya salió mi pedido",
+		"ola gostaria de saber o prazo",
+		"hallo wollte fragen ob das geht",
+		"bonjour voulais savoir pour ma commande",
+		"hoi wilde vragen of het pakket onderweg is",
+		"buongiorno avrei bisogno di aiuto",
+		"ho già pagato la bolletta",
+		"el repartidor me marcó ayer",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"hola, soy dagny vogel y tengo un problema", TypePerson, "dagny vogel"},
+		{"hi teodor bianco here, my card was declined", TypePerson, "teodor bianco"},
+		{"Gia Russo called yesterday", TypePerson, "Gia Russo"},
+		{"el repartidor me marcó del 55 2231 0098 pero no dejó el paquete", TypePhoneNumber, "55 2231 0098"},
+	})
+}
