@@ -549,13 +549,16 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
-		"en": {"contract", "contract number", "policy", "policy no"},
-		"de": {"referenz", "referenznummer", "mandatsreferenz", "aktenzeichen", "polizzennummer", "policennummer", "versicherungsscheinnummer", "schadennummer"},
-		"fr": {"numéro de police", "contrat", "sinistre", "numéro de sinistre"},
-		"es": {"número de póliza", "póliza", "poliza", "contrato", "siniestro"},
-		"it": {"numero di polizza", "polizza", "contratto", "sinistro"},
-		"nl": {"polisnummer", "contract", "kenmerk", "betalingskenmerk"},
-		"pt": {"número da apólice", "apólice", "contrato", "sinistro"},
+		// With a police report's number (session 52: "Proces-verbaal
+		// nummer 2024123456", "Reporte número 5523019876").
+		"en": {"contract", "contract number", "policy", "policy no", "police report", "report number", "crime reference", "incident number"},
+		"de": {"referenz", "referenznummer", "mandatsreferenz", "aktenzeichen", "polizzennummer", "policennummer", "versicherungsscheinnummer", "schadennummer",
+			"anzeige", "schadensnummer", "tagebuchnummer"},
+		"fr": {"numéro de police", "contrat", "sinistre", "numéro de sinistre", "plainte", "procès-verbal"},
+		"es": {"número de póliza", "póliza", "poliza", "contrato", "siniestro", "reporte", "número de reporte", "denuncia", "número de siniestro"},
+		"it": {"numero di polizza", "polizza", "contratto", "sinistro", "numero di sinistro", "denuncia", "verbale"},
+		"nl": {"polisnummer", "contract", "kenmerk", "betalingskenmerk", "proces-verbaal", "aangifte", "schadenummer"},
+		"pt": {"número da apólice", "apólice", "contrato", "sinistro", "boletim de ocorrência", "ocorrência"},
 	},
 	gPaid: {
 		"en": {"transaction", "transaction number", "transaction id", "purchase", "payment"},

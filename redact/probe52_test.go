@@ -217,3 +217,23 @@ func TestGreetingVerbsOfSession52(t *testing.T) {
 		{"el repartidor me marcó del 55 2231 0098 pero no dejó el paquete", TypePhoneNumber, "55 2231 0098"},
 	})
 }
+
+// TestReportNumbersOfSession52 checks that a police report's or a
+// claim's number of a phone's shape after its word is no phone, in the
+// chat languages, and that a phone after the writer's own words stays.
+func TestReportNumbersOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Er is ingebroken. Proces-verbaal nummer 2024123456.",
+		"Reporte número 5523019876, ya van 3 horas",
+		"numero di sinistro 3471234567",
+		"Schadennummer 0301234567",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"mi número es 5523019876", TypePhoneNumber, "5523019876"},
+		{"bel me op 0612345678, aangifte is gedaan", TypePhoneNumber, "0612345678"},
+	})
+}
