@@ -302,6 +302,8 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 		sepBefore = ' '
 	} else if p > 0 && t[p-1] == '-' {
 		sw, sepBefore = 1, '-'
+	} else if p > 1 && t[p-1] == '/' && isDigit(t[p-2]) {
+		sw, sepBefore = 1, '/' // "17/ene/1985", "17/Jan/1985"
 	} else if p > 1 && t[p-1] == '.' && isDigit(t[p-2]) {
 		sepBefore = '.' // "14.Februar 1956", the day's dot glued to the month
 	}
@@ -347,6 +349,10 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 		p, sep = p+w-1, ' ' // onto its last byte
 	} else if p < n && t[p] == '-' {
 		sep = '-'
+	} else if p < n && t[p] == '/' && sepBefore == '/' {
+		sep = '/'
+	} else if p > me && t[p-1] == '.' && sepBefore == '.' && p < n && isDigit(t[p]) {
+		p, sep = p-1, '.' // "17.Jan.1985": the month's dot before the year
 	}
 	if sep == ' ' && hasDay {
 		// A year of two digits after an apostrophe: "3rd of April, '85",

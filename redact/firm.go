@@ -338,7 +338,7 @@ func (s *state) freephoneFirm(c *cand) bool {
 	switch v := t[c.start:c.end]; {
 	case len(v) < 9:
 		return false
-	case v[0] == '+' || v[0] == '1' || v[0] == '8' || v[0] == '9' || v[0] == '(' && v[1] == '8':
+	case v[0] == '+' || v[0] == '1' || v[0] == '8' || v[0] == '9' || v[0] == '(' && v[1] == '8' || v[0] == '6' && v[1] == '0' && v[2] == '0':
 	case v[0] == '0' && (v[1] == '8' || v[1] == '0'):
 	default:
 		return false
@@ -356,8 +356,8 @@ func (s *state) freephoneFirm(c *cand) bool {
 // 3-3-4 groups; 0800 and 0808 (the UK, Germany, the Netherlands,
 // Switzerland, Austria, Belgium, France); Ireland's and Australia's
 // 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
-// Portugal's 800 in nine digits; or those numbers after their country's
-// code. A person has no such line: the number is a firm's, whoever
+// Portugal's 800 in nine digits; Chile's 600 in ten; or those numbers
+// after their country's code. A person has no such line: the number is a firm's, whoever
 // gives it, unless the writer calls it theirs (see freephoneFirm).
 func freephone(v string) bool {
 	var buf [20]byte
@@ -392,7 +392,12 @@ func freephone(v string) bool {
 	case len(n) == 10 && nanpTollFree(n[:3]) && groups == 3:
 		return true // "(888) 403-7126"; ten digits glued are as often India's mobiles
 	case (strings.HasPrefix(n, "0800") || strings.HasPrefix(n, "0808")) && len(n) >= 9 && len(n) <= 11:
+		// (The Netherlands' 0800 numbers of eight digits, "0800-0222",
+		// are left to the phone reader: earlier probes hold such a
+		// number in a customer's line a customer's.)
 		return true
+	case len(n) == 10 && strings.HasPrefix(n, "600"):
+		return true // Chile's firms' "600" numbers: "600 500 1234" (Spain's mobiles that open so hold nine digits)
 	case len(n) == 10 && (strings.HasPrefix(n, "1800") || strings.HasPrefix(n, "1850") || strings.HasPrefix(n, "1890") || strings.HasPrefix(n, "1300")):
 		return true
 	case len(n) == 9 && (strings.HasPrefix(n, "900") || strings.HasPrefix(n, "800") || strings.HasPrefix(n, "803")):

@@ -1513,7 +1513,15 @@ func imeiGroups(x *numInfo) bool {
 	}
 	g := x.glens[:x.ng]
 	return len(g) == 4 && g[0] == 2 && g[1] == 6 && g[2] == 6 && g[3] == 1 ||
-		len(g) == 3 && g[0] == 8 && g[1] == 6 && g[2] == 1
+		len(g) == 3 && g[0] == 8 && g[1] == 6 && g[2] == 1 ||
+		len(g) == 2 && g[0] == 14 && g[1] == 1 // "86754203917358-1": the check digit set apart
+}
+
+// imeiCheckApart reports whether x, of imeiGroups' shape, is fourteen
+// digits and the check digit apart: a reference may end so too, and it
+// is an IMEI only after its word.
+func imeiCheckApart(x *numInfo) bool {
+	return x.ng == 2 && x.glens[0] == 14
 }
 
 // unbracketed sets y to the number x, which a bracket leads, without it
@@ -1556,9 +1564,10 @@ func (s *state) card(x *numInfo) {
 	if imeiGroups(x) {
 		// "35-209900-176148-1", "35290611/529473/0": an IMEI as phones
 		// and their boxes print it, its type's eight digits, its serial
-		// and its check digit, a shape no card nor phone number has.
+		// and its check digit, a shape no card nor phone number has;
+		// "86754203917358-1" after "IMEI" only.
 		if luhnDigits(x.dig()) {
-			s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI})
+			s.add(cand{start: x.start, end: x.end, typ: TypeIMEI, rec: "imei", score: 0.7, boost: gIMEI, need: imeiCheckApart(x)})
 		}
 		return
 	}

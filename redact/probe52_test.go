@@ -237,3 +237,27 @@ func TestReportNumbersOfSession52(t *testing.T) {
 		{"bel me op 0612345678, aangifte is gedaan", TypePhoneNumber, "0612345678"},
 	})
 }
+
+// TestShapesOfSession52 checks the shapes this sitting's sets wrote:
+// a date of birth with its month's name between slashes or dots, an
+// IMEI with its check digit apart after its word, and Chile's firms'
+// "600" numbers.
+func TestShapesOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Nombre completo Ana Karen López Méndez, fecha de nac. 17/ene/1985, RFC", TypeDateOfBirth, "17/ene/1985"},
+		{"DOB: 17/Jan/1985", TypeDateOfBirth, "17/Jan/1985"},
+		{"geb. 17.Jan.1985", TypeDateOfBirth, "17.Jan.1985"},
+		{"El teléfono con IMEI 86754203917358-1 lo compré en su tienda", TypeIMEI, "86754203917358-1"},
+		{"mi celular 600 500 123", TypePhoneNumber, "600 500 123"},
+	})
+	assert.Empty(t, valuesOf(t, d, "Jan/Feb 2024 invoices", TypeDateOfBirth))
+	assert.Empty(t, valuesOf(t, d, "ref 86754203917358-1", TypeIMEI))
+	for _, text := range []string{
+		"Agente: Estimada Francisca, cualquier duda llame al 600 500 1234.",
+		"Starken: OT 9823410567 en reparto. Fono 600 200 1010.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
+	}
+}
