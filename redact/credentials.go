@@ -765,7 +765,9 @@ func (s *state) userAfter(start, p int) {
 		var low [8]byte
 		// "its" stands for "it's" in chat: "add me on discord its
 		// moonpie.exe".
-		if j := bytesText(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's") && spaceAt(t, w) > 0 {
+		// Italian "è" typed without its accent: "il mio user e marco_b85"
+		// (a name of prose after it, "user e password", has no digit).
+		if j := bytesText(lowerASCII(low[:0], t[q:w])); w > q && (beVerb(j) || cestWord(j) || j == "its" || j == "it's" || j == "e") && spaceAt(t, w) > 0 {
 			q = w
 			label = true
 			continue

@@ -3825,7 +3825,9 @@ func (s *entScanner) unknownPair(k int, never uint32) int {
 	if m == k+1 && s.youAre(m) && !s.inflected(k) && !s.abstractNoun(k) {
 		return m // "grazie tamsin sei un tesoro": the name, then its verb
 	}
-	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.abstractNoun(k) || s.flags(m)&gzLast == 0 && (s.inflected(m) || s.abstractNoun(m)) {
+	// Nor is the first a word that stands after "I am" in place of a
+	// name (beWord: "ich bins nochmal jana wolff").
+	if m < 0 || s.toks[m].e-s.toks[m].s < 2 || !s.surnameAfterGiven(m, never) || s.inflected(k) || s.abstractNoun(k) || s.flags(m)&gzLast == 0 && (s.inflected(m) || s.abstractNoun(m)) || s.beWord(k) {
 		return 0
 	}
 	return m + 1
@@ -3876,7 +3878,9 @@ func (s *entScanner) youAre(m int) bool {
 func (s *entScanner) surnameAfter(k int) (m, initial int) {
 	n := len(s.toks)
 	m, initial = k+1, -1
-	if m+1 < n && s.toks[m].kind == etWord && s.oneLetter(m) && s.toks[m].f&efNL == 0 {
+	// French "a" before a past participle is no initial: "lucas a pris
+	// ma carte", "lucas a utilisé" ("benjamin a seiler" keeps it).
+	if m+1 < n && s.toks[m].kind == etWord && s.oneLetter(m) && s.toks[m].f&efNL == 0 && !s.frenchHasBefore(m) {
 		initial = m
 		m++
 		if s.punct(m, '.') && s.glued(m) {
@@ -3892,6 +3896,22 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 		return -1, initial
 	}
 	return m, initial
+}
+
+// frenchHasBefore reports whether token m is "a" in lower case, the
+// French "has", before a word of a past participle's ending ("pris",
+// "utilisé", "fait", "reçu", "vu", "dit"), with no dot after it.
+func (s *entScanner) frenchHasBefore(m int) bool {
+	if !s.is(m, "a") || s.toks[m].f&efCap != 0 || m+1 >= len(s.toks) || s.toks[m+1].kind != etWord {
+		return false
+	}
+	w := s.text[s.toks[m+1].s:s.toks[m+1].e]
+	for _, suf := range [...]string{"é", "ée", "és", "ées", "is", "it", "u", "us", "ue", "ert", "aint", "oint"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // abstractNoun reports whether word token k is shaped like an English

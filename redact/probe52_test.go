@@ -261,3 +261,21 @@ func TestShapesOfSession52(t *testing.T) {
 		assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber), text)
 	}
 }
+
+// TestHurriedOfSession52 checks the hurried, lower-case set's gaps: a
+// phone after a code that a reference's word names, "nochmal" and the
+// French "a" before a participle kept out of a name, and the Italian
+// "è" typed as "e" before a login.
+func TestHurriedOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: ok i've resent the verification code 483920 to 07912 483516, it expires in 10 min", TypePhoneNumber, "07912 483516"},
+		{"hallo ich bins nochmal jana wolff geb. 17.08.1995", TypePerson, "jana wolff"},
+		{"bonjour mon fils lucas a utilisé ma carte sans mon accord", TypePerson, "lucas"},
+		{"follow up with benjamin a seiler in a couple of months", TypePerson, "benjamin a seiler"},
+		{"il mio user e marco_b85 e la pw non va", TypeUsername, "marco_b85"},
+	})
+	assert.Empty(t, valuesOf(t, d, "Bonjour, commande FR-331072). Standard : 02 99 14 52 00", TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, "username e password sono sbagliati", TypeUsername))
+}

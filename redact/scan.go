@@ -1584,6 +1584,30 @@ func (s *state) finish() []Finding {
 	return res
 }
 
+// numberBetween reports whether the gap g, between a word and a
+// candidate, holds a number of three digits or more of its own, then a
+// word, in one clause: "483920 to " ("commande FR-331072). Standard :"
+// ends the order's clause, and its word still says what follows).
+func numberBetween(g string) bool {
+	run, word := 0, false
+	for i := 0; i < len(g); i++ {
+		switch c := g[i]; {
+		case isDigit(c):
+			run++
+		case isLetter(c):
+			word = word || run >= 3
+			run = 0
+		case c == '.' || c == ')' || c == ';' || c == ':' || c == '\n':
+			return false
+		default:
+			if run > 0 && run < 3 {
+				run = 0
+			}
+		}
+	}
+	return word
+}
+
 // nearWords is what the keyword hits near a candidate say of it: the
 // groups of the hits (near), of those just before it (neg), the nearest
 // boost or label word before it (last), and what its rule's words and a
@@ -1624,7 +1648,9 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	if en.groups&c.promote != 0 && !w.promote {
 		w.promote = s.birthWordDates(h, c, stamp)
 	}
-	if h.end <= c.start && h.end >= c.start-negBefore {
+	// "the verification code 483920 to 07912 483516": a number between a
+	// reference's word and a phone is the one the word names.
+	if h.end <= c.start && h.end >= c.start-negBefore && !(c.typ == TypePhoneNumber && en.groups&gNeg != 0 && numberBetween(t[h.end:c.start])) {
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
