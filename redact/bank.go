@@ -122,7 +122,10 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			q++
 			continue
 		}
-		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1]) || t[q+1] == '-' && q+2 < n && isDigit(t[q+2])) {
+		// A code's one capital may stand apart by a space ("M 204 558
+		// 913"); not "N", of "N 2219874".
+		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1]) || t[q+1] == '-' && q+2 < n && isDigit(t[q+2]) ||
+			t[q+1] == ' ' && t[q] != 'N' && q+2 < n && isDigit(t[q+2])) {
 			break
 		}
 		w := q

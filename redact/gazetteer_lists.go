@@ -365,6 +365,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// prenotazione a nome Scognamiglio", "Hallo Familie Nowak", "la
 	// famiglia Esposito" ("Fam." with its period is dottedCue's).
 	add(cuePerson, `a nome|familie|famille|familia|famiglia|família`)
+	// A maiden name after its word: "Sarah Lindner (geb. Schulte)",
+	// "Marie Dupont, née Martin"; and "t.n.v." typed without its dots
+	// ("tnv j. visser"), as dottedCue reads it with them (session 52).
+	add(cuePerson, `geb|geborene|née|tnv`)
 	// The name on a doorbell, which a delivery's note gives: "Am
 	// Klingelschild steht Huber", "citofono Colombo", "sonnette Martin".
 	add(cuePerson, `klingelschild steht|klingel steht|klingelschild|klingel|citofono|campanello|sonnette|interphone|timbre`)

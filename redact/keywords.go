@@ -200,7 +200,7 @@ var contextWords = map[uint64]map[string][]string{
 			"ruckruf", "ruft", // typed without the umlaut; "ruft ... an"
 			"festnetznummer",
 			// "meine Handynr. ist ...", "ich rufe Sie unter ... zurück".
-			"handynr", "rufe"},
+			"handynr", "rufe", "rufnr", "telnr", "tel nr"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",

@@ -33,6 +33,10 @@ func (s *state) memberAfter(p int) {
 	prefixed := q > a
 	if prefixed && q+1 < n && t[q] == '-' && isDigit(t[q+1]) {
 		q++
+	} else if q-a == 1 && t[a] != 'N' && q+1 < n && t[q] == ' ' && isDigit(t[q+1]) {
+		// "Mitgliedsnummer M 204 558 913": the plan's one letter and a
+		// space ("ID 2219874", "N 2219874" are labels).
+		q++
 	}
 	if q >= n || !isDigit(t[q]) {
 		return

@@ -2550,7 +2550,7 @@ func (s *entScanner) dottedCue(p int) bool {
 		n++
 	}
 	switch string(b[:n]) {
-	case "v.n.t.", "dh.z.", "maf.": // t.n.v., z. Hd., Fam.
+	case "v.n.t.", "dh.z.", "maf.", "beg.": // t.n.v., z. Hd., Fam., geb. (a maiden name: "Lindner (geb. Schulte)")
 		return true
 	}
 	return false

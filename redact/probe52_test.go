@@ -279,3 +279,22 @@ func TestHurriedOfSession52(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "Bonjour, commande FR-331072). Standard : 02 99 14 52 00", TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, "username e password sono sbagliati", TypeUsername))
 }
+
+// TestGermanOfSession52 checks the German set's gaps: Steuer-IDs after
+// the plural and after "Finanzamt", "rufnr", a login after "im Shop",
+// a maiden name after "geb.", and a member's number of one capital and
+// a space.
+func TestGermanOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"18 734 365 022", "80314950729"},
+		valuesOf(t, d, "Steuer-IDs für die Zusammenveranlagung: ich 18 734 365 022, meine Frau 80314950729", "DE_TAX_ID"))
+	wantTyped(t, d, []typedValue{
+		{"hi hier ist thomas kraus. kundennr K-7730192 rufnr 0221/4738291", TypePhoneNumber, "0221/4738291"},
+		{"Mein Benutzername im Shop ist sonnenblume_77, die Bestellung fehlt", TypeUsername, "sonnenblume_77"},
+		{"Mitgliedsnummer M 204 558 913, ich wollte fragen", TypeMemberID, "M 204 558 913"},
+		{"student ID 2219874", TypeMemberID, "2219874"},
+	})
+	assert.Equal(t, []string{"Sarah Lindner", "Schulte"}, valuesOf(t, d, "Guten Tag, ich bin Sarah Lindner (geb. Schulte), seit der Heirat", TypePerson))
+	assert.Empty(t, valuesOf(t, d, "geb. 03.04.1985", TypePerson))
+}

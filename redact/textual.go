@@ -3652,7 +3652,11 @@ var (
 		"por": true,
 		// Where or whence, as English says it: "wifi password at the
 		// shop is ...", "temp password from the email was ...".
-		"at": true, "from": true, "on": true, "aus": true}
+		"at": true, "from": true, "on": true, "aus": true,
+		// And in the other chat languages (session 52: "Mein
+		// Benutzername im Shop ist sonnenblume_77").
+		"im": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
+		"na": true, "nel": true, "sul": true}
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {
 			t[w[0]], t[w[0]&^0x20] = true, true
