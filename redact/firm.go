@@ -214,11 +214,11 @@ func roleMailboxOnly(a string) bool {
 		if j == i || j == len(a) {
 			return false
 		}
-		w := string(lowerASCII(low[:0], a[i:j]))
+		w := lowerASCII(low[:0], a[i:j])
 		switch {
-		case roleMailboxes[w]:
+		case roleMailboxes[string(w)]:
 			role = true
-		case !roleJoins[w]:
+		case !roleJoins[string(w)]:
 			return false
 		}
 		switch a[j] {
