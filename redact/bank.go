@@ -260,7 +260,8 @@ func accountLabelWord(w string) bool {
 		"de", "ahorros", "ahorro", // "cuenta de ahorros Bancolombia 241-456789-12"
 		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
 		"saya", "aku", // Malay and Indonesian "my": "akaun saya 514327118802"
-		"é", "è", "dele", "dela": // "o meu número de utente é 283910470", "nº utente dele: ..."
+		"é", "è", "dele", "dela", // "o meu número de utente é 283910470", "nº utente dele: ..."
+		"n°", "nº", "n.º": // "allocataire n° 2817364"
 		return true
 	}
 	return false

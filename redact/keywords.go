@@ -626,7 +626,9 @@ var contextWords = map[uint64]map[string][]string{
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
-			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°"},
+			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
+			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".
+			"allocataire", "numéro allocataire", "numéro d'allocataire", "n° allocataire"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
 		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer"},

@@ -896,9 +896,9 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		// French "M." (Monsieur) before a known given name and more is
 		// a title, no initial: "Titulaire : M. Julien Moreau"; and so is
 		// it before a surname alone after a French greeting: "Bonjour M.
-		// Diarra" (since session 47).
+		// Diarra" (since session 47), "Bonne journée M. Le Goff".
 		if a+2 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'M' && s.punct(a+1, '.') && s.glued(a+1) &&
-			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || a+2 == b && a > 0 && s.frenchGreetingAt(a-1)) {
+			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || (a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && s.frenchGreetingAt(a-1)) {
 			a += 2
 		}
 		// A party's role before two words or more of a name the lists

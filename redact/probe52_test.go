@@ -298,3 +298,18 @@ func TestGermanOfSession52(t *testing.T) {
 	assert.Equal(t, []string{"Sarah Lindner", "Schulte"}, valuesOf(t, d, "Guten Tag, ich bin Sarah Lindner (geb. Schulte), seit der Heirat", TypePerson))
 	assert.Empty(t, valuesOf(t, d, "geb. 03.04.1985", TypePerson))
 }
+
+// TestFrenchOfSession52 checks the French set's gaps: "M." after "Bonne
+// journée" and before a particle and a surname is a title, a CAF
+// beneficiary's number after "allocataire n°", and Luxembourg's
+// matricule with its two check digits apart.
+func TestFrenchOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Réinitialisez-le via le lien envoyé. Bonne journée M. Le Goff", TypePerson, "Le Goff"},
+		{"Bonne soirée M. Dupont", TypePerson, "Dupont"},
+		{"Bonjour, allocataire n° 2817364, Karim Benali.", TypeMemberID, "2817364"},
+		{"Moien, je suis Yannick Schmit, matricule 1987 1105 214 45, IBAN", "LU_NATIONAL_ID", "1987 1105 214 45"},
+	})
+}

@@ -859,7 +859,7 @@ var rulesNationalEurope = []Rule{
 		// glued or as "1971 0209 10426".
 		Name:            "lu_national_id",
 		Type:            "LU_NATIONAL_ID",
-		Pattern:         numStart + `(?P<v>(?:19|20)\d{11}|(?:19|20)\d{2} \d{4} \d{5})\b`,
+		Pattern:         numStart + `(?P<v>(?:19|20)\d{11}|(?:19|20)\d{2} \d{4} \d{5}|(?:19|20)\d{2} \d{4} \d{3} \d{2})\b`,
 		Score:           0.7,
 		Validate:        validLUNationalID,
 		Keywords:        luNationalIDWords,
@@ -869,6 +869,8 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "je m'appelle Claude Schmit, matricule 1984061708703.", Want: "1984061708703"},
 			{Text: "O meu número de matrícula é 1971 0209 10426 e o IBAN", Want: "1971 0209 10426"},
+			// Its two check digits apart (session 52).
+			{Text: "Moien, je suis Yannick Schmit, matricule 1987 1105 214 45, IBAN", Want: "1987 1105 214 45"},
 			{Text: "Identifikationsnummer 1996123007806, geboren 30.12.1996", Want: "1996123007806"},
 			// A last digit that checks the twelve before it, not the first
 			// eleven as the number's rule says; a thirteenth month; no

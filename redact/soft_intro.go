@@ -836,14 +836,14 @@ func (s *entScanner) englishTitle(k int) bool {
 
 // frenchGreetingAt reports whether token k is a French greeting or
 // salutation that a courtesy title follows ("Bonjour M. Diarra", "Cher
-// M. Kerbrat").
+// M. Kerbrat", "Bonne journée M. Le Goff").
 func (s *entScanner) frenchGreetingAt(k int) bool {
 	t := &s.toks[k]
 	if t.kind != etWord || t.e-t.s < 4 || t.e-t.s > 8 {
 		return false
 	}
 	switch string(s.fold(k)) {
-	case "bonjour", "bonsoir", "cher", "chère", "merci", "salut":
+	case "bonjour", "bonsoir", "cher", "chere", "merci", "salut", "journee", "soiree", "revoir": // folded: "chère", "journée"
 		return true
 	}
 	return false
