@@ -615,7 +615,11 @@ const listChatStop = `Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|K
 	// "Atenciosamente") before a signature, and a payment slip's label
 	// ("Iemand is tegen mijn auto gereden", "Ei, a Patrícia ...",
 	// "Pagador: RAFAEL ...").
-	`Iemand|Ei|Att|Pagador`
+	`Iemand|Ei|Att|Pagador|` +
+	// Ireland's and South Africa's greetings and interjections that open
+	// a message before a comma as a name does ("Howya, I'm ...", "Eish,
+	// the debit order bounced").
+	`Howya|Howaya|Eish`
 
 // listFieldBlanks holds what a form's field or an export holds for a
 // value it lacks ("Country: Unknown", "City: Unspecified"): no place and

@@ -168,7 +168,9 @@ func init() {
 // (a no-break space too), tabs, '_', '-', '.' or apostrophes.
 var contextWords = map[uint64]map[string][]string{
 	gPhone: {
-		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell", "cellphone", "call", "callback number", "callback on", "callback at", "callback to", "text me", "fax", "whatsapp", "sms", "voicemail", "contact number", "phone number", "number", "phone numbers", "mobiles", "landline", "landlines", "phn", "fone", "direct line", "direct dial",
+		"en": {"phone", "telephone", "tel", "mobile", "mob", "cell",
+			// India's carriers name the line ("my jio no 7019284553").
+			"jio", "airtel", "bsnl", "cellphone", "call", "callback number", "callback on", "callback at", "callback to", "text me", "fax", "whatsapp", "sms", "voicemail", "contact number", "phone number", "number", "phone numbers", "mobiles", "landline", "landlines", "phn", "fone", "direct line", "direct dial",
 			// Keys of exports and directories in camel case: "OfficePhone : 985 78 16 92".
 			"officephone", "mobilephone", "homephone", "workphone", "phonenumber", "mobilenumber", "telephonenumber", "contactnumber", "contactphone",
 			// The abbreviation of "number" in the chat languages: "mi num

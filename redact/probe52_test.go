@@ -313,3 +313,16 @@ func TestFrenchOfSession52(t *testing.T) {
 		{"Moien, je suis Yannick Schmit, matricule 1987 1105 214 45, IBAN", "LU_NATIONAL_ID", "1987 1105 214 45"},
 	})
 }
+
+// TestWorldEnglishOfSession52 checks the set of English around the
+// world: an Indian carrier's name before "no" labels a phone, and the
+// Irish and South African openers name no one.
+func TestWorldEnglishOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"my jio no 7019284553 is showing no service since morning", TypePhoneNumber, "7019284553"},
+		{"Howya, I'm Siobhán Ní Bhriain, PPS 8721599K.", TypePerson, "Siobhán Ní Bhriain"},
+		{"Eish, the debit order bounced again. Thabo Mokoena", TypePerson, "Thabo Mokoena"},
+	})
+}
