@@ -29,8 +29,11 @@ const typeUKSortCode = "UK_SORT_CODE"
 func (s *state) bankAccountAfter(start, p int) {
 	t := s.text
 	q := p
-	if p-start == 1 && (start < 2 || t[start-1] != '/' || t[start-2]|0x20 != 'a' || start > 2 && isAlnum(t[start-3])) {
-		return // "c" is an account's word only in "A/c", India's and Britain's banks' abbreviation
+	if p-start == 1 && (start < 2 || t[start-1] != '/' || t[start-2]|0x20 != 'a' && t[start-2]|0x20 != 'c' || start > 2 && isAlnum(t[start-3])) {
+		// "c" is an account's word only in "A/c", India's and Britain's
+		// banks' abbreviation, and in "c/c", Italy's and Spain's current
+		// account ("il saldo del c/c 000104587321").
+		return
 	}
 	var low [8]byte
 	switch string(lowerASCII(low[:0], t[start:min(p, start+8)])) {
@@ -287,6 +290,10 @@ func (s *state) bankNamed(start, p int) bool {
 	switch string(foldBytes(low[:0], t[start:p])) {
 	case "kontonummer", "kontonr", "rekeningnummer":
 		return true
+	case "c":
+		if t[start-2]|0x20 == 'c' {
+			return true // "c/c", a bank's current account (see bankAccountAfter)
+		}
 	}
 	return s.bankMessage(start, p, nil)
 }

@@ -71,7 +71,8 @@ func plateLabelWord(w string) bool {
 	switch string(lowerASCII(low[:0], w)) {
 	case "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
 		"meu", "minha", "mi", "mio", "mia", "mon", "ma", "mein", "meines", "mijn", "my",
-		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen":
+		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen",
+		"macchina": // "la targa della mia macchina è DZ418PH"
 		return true
 	}
 	return false

@@ -326,3 +326,16 @@ func TestWorldEnglishOfSession52(t *testing.T) {
 		{"Eish, the debit order bounced again. Thabo Mokoena", TypePerson, "Thabo Mokoena"},
 	})
 }
+
+// TestItalianOfSession52 checks the Italian set's gaps: a plate after
+// "della mia macchina è", lower case, and a current account after
+// "c/c".
+func TestItalianOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"la targa della mia macchina è dz418ph, ho ricevuto una multa", TypeVehicleRegistration, "dz418ph"},
+		{"buonasera volevo chiedere il saldo del c/c 000104587321, dall'app non vedo nulla", TypeBankAccount, "000104587321"},
+	})
+	assert.Empty(t, valuesOf(t, d, "abc/c 000104587321", TypeBankAccount))
+}
