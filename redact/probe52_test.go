@@ -339,3 +339,16 @@ func TestItalianOfSession52(t *testing.T) {
 	})
 	assert.Empty(t, valuesOf(t, d, "abc/c 000104587321", TypeBankAccount))
 }
+
+// session52Seeds are FuzzDetect's seeds for the readers of session 52:
+// each reader's cue, cut where its reading stops.
+var session52Seeds = []string{
+	"born on 11/04/2014 and ", "nacidos el 1/2/2014 y el ", "DOBs 1/2/1987, ", "and", "best # is ", "my #", "#", " # is 7",
+	"Kundennr. ", "Kundennr.", "nr.", "**a@b.co**", "**a@b", "**@**", "username is `", "username is `x", "login 'a",
+	"escríbanos a info@", "write to support@x.co", "write to support@x.co.uk", "mail sac@", "CPF 406517046-", "CNH 7548486346",
+	"Nogueira Filho", "ciao volevo ", "hola, ", "ho già ", "me marcó del 55 ", "Proces-verbaal nummer ", "17/ene/", "17/Jan/1985",
+	"17.Jan.", "IMEI 86754203917358-", "600 500 1234", "code 483920 to ", "ich bins nochmal ", "lucas a ", "user e ",
+	"Steuer-IDs: ", "rufnr ", "Benutzername im ", "(geb. ", "geb.", "Mitgliedsnummer M ", "Mitgliedsnummer M", "ID 2",
+	"Bonne journée M. ", "M. Le ", "allocataire n° ", "matricule 1987 1105 214 ", "jio no ", "Howya, ", "c/c ", "c/c", "/c",
+	"della mia macchina è ",
+}
