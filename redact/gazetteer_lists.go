@@ -266,6 +266,9 @@ const listLowerWords = `mia|sara|costa|rosa|chiara|vera|stella|franco|marina|ser
 	`torres|blanco|vega|león|leon|moreno|rico|dolores|luna|reyes|sierra|deja|` +
 	`roux|noël|clément|claire|blanche|` +
 	`mei|berg|klein|bakker|` +
+	// Portuguese typed without its accent: "de graca nao e" ("de
+	// graça não é"), session 52.
+	`graca|` +
 	`lang|braun|schwarz|koch|bauer|fischer|` +
 	`dan|avis|vu`
 

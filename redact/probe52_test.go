@@ -340,6 +340,19 @@ func TestItalianOfSession52(t *testing.T) {
 	assert.Empty(t, valuesOf(t, d, "abc/c 000104587321", TypeBankAccount))
 }
 
+// TestUnaccentedPortugueseOfSession52 checks that "graca", Portuguese
+// "graça" typed without its accent, names no one in lower case ("de
+// graca nao e" gave "graca nao"), and that with a cue it still may.
+func TestUnaccentedPortugueseOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	assert.Empty(t, valuesOf(t, d, "de graca nao e, paguei 15€ de portes e o rastreio RH482073158PT nao mexe", TypePerson))
+	wantTyped(t, d, []typedValue{
+		{"my name is nao tanaka", TypePerson, "nao tanaka"},
+		{"ola sou a graca silva", TypePerson, "graca silva"},
+	})
+}
+
 // session52Seeds are FuzzDetect's seeds for the readers of session 52:
 // each reader's cue, cut where its reading stops.
 var session52Seeds = []string{
