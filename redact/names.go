@@ -3914,6 +3914,22 @@ func (s *entScanner) frenchHasBefore(m int) bool {
 	return false
 }
 
+// surnamesThenGiven reports whether the two words that end at token end
+// are two surnames and a given name follows them after a comma and ends
+// its field, as Spanish and Portuguese forms and letters write a name
+// ("ORTIZ VEGA, MARTA\n", "Gutiérrez Blanco, Rafael:"): the first word
+// no given name ("Anna Berg, Tom" names two people), the given name one
+// the lists know, and a line's end, a colon, a semicolon or the text's
+// end after it.
+func (s *entScanner) surnamesThenGiven(end int) bool {
+	g := end + 2
+	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 || !s.nameLike(g) ||
+		s.flags(g)&gzFirst == 0 || s.flags(end-1)&gzFirst != 0 {
+		return false
+	}
+	return g+1 >= len(s.toks) || s.toks[g+1].f&efNL != 0 || s.punct(g+1, ':') || s.punct(g+1, ';')
+}
+
 // abstractNoun reports whether word token k is shaped like an English
 // noun made from another word ("loyalty", "satisfaction", "payment",
 // "kindness", "ownership"), which names no person, by the stem lengths
@@ -7021,6 +7037,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if words == 1 && score >= 0.6 {
 		end = s.givenAfterSurname(end) // "Name: Smith, John"
+	} else if words == 2 && s.surnamesThenGiven(end) {
+		end += 2 // "Apellidos y nombre: ORTIZ VEGA, MARTA", "Estimado Sr. Gutiérrez Blanco, Rafael:"
 	} else if words == 1 && (s.mailboxAfter(end+3) || s.recordPair(end, end+2)) {
 		// "... Barbieri, Serena <sb@...> wrote:": a mail header's name,
 		// as sure as the given name alone would be; so is a record's

@@ -353,6 +353,20 @@ func TestUnaccentedPortugueseOfSession52(t *testing.T) {
 	})
 }
 
+// TestSurnamesFirstOfSession52 checks a name written surnames first,
+// then a comma and the given name that ends its field, as Spanish forms
+// and letters write it, and that two people stay two.
+func TestSurnamesFirstOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"N.I.F. 56607758C   Apellidos y nombre: ORTIZ VEGA, MARTA\nEjercicio 2023", TypePerson, "ORTIZ VEGA, MARTA"},
+		{"Estimado Sr. Gutiérrez Blanco, Rafael:\nLe informamos de que", TypePerson, "Gutiérrez Blanco, Rafael"},
+	})
+	assert.Equal(t, []string{"Anna Berg", "Tom"}, valuesOf(t, d, "Thanks Anna Berg, Tom", TypePerson))
+	assert.Equal(t, []string{"García López", "Juan", "Ana"}, valuesOf(t, d, "Gracias García López, Juan y Ana", TypePerson))
+}
+
 // session52Seeds are FuzzDetect's seeds for the readers of session 52:
 // each reader's cue, cut where its reading stops.
 var session52Seeds = []string{
