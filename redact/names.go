@@ -901,6 +901,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || (a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && s.frenchGreetingAt(a-1)) {
 			a += 2
 		}
+		// So is Spanish "D." (Don) before a given name and two surnames:
+		// "De otra parte, D. Alejandro Gómez Navarro" (session 52).
+		if a+4 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'D' && s.punct(a+1, '.') && s.glued(a+1) && s.flags(a+2)&gzFirst != 0 {
+			a += 2
+		}
 		// A party's role before two words or more of a name the lists
 		// lack is the role, no part of the name: "Candidate Nurul
 		// Aisyah binti Ismail".

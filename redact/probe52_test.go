@@ -364,6 +364,11 @@ func TestSurnamesFirstOfSession52(t *testing.T) {
 		{"Estimado Sr. Gutiérrez Blanco, Rafael:\nLe informamos de que", TypePerson, "Gutiérrez Blanco, Rafael"},
 	})
 	assert.Equal(t, []string{"Anna Berg", "Tom"}, valuesOf(t, d, "Thanks Anna Berg, Tom", TypePerson))
+	// Spanish "D." (Don) before a given name and two surnames is a title.
+	wantTyped(t, d, []typedValue{
+		{"De otra parte, D. Alejandro Gómez Navarro, mayor de edad, con DNI", TypePerson, "Alejandro Gómez Navarro"},
+		{"Dear D. Michael Smith", TypePerson, "D. Michael Smith"},
+	})
 	assert.Equal(t, []string{"García López", "Juan", "Ana"}, valuesOf(t, d, "Gracias García López, Juan y Ana", TypePerson))
 }
 
