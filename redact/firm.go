@@ -53,7 +53,10 @@ var firmWords = map[string][]string{
 // In a line a customer's label opens they are the customer's own
 // ("Customer: ring us on 0800-2255 weekdays"), see customerSpeaks.
 var firmUsWords = map[string][]string{
-	"en": {"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us"},
+	"en": {"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us",
+		// The firm's service after "our" (session 52: "You can reach our
+		// returns desk at +44 20 7946 0321 ... or returns@...").
+		"reach our", "call our", "ring our", "phone our", "email our"},
 	"de": {"erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
 	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous"},
 	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos"},

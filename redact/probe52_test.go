@@ -372,6 +372,21 @@ func TestSurnamesFirstOfSession52(t *testing.T) {
 	assert.Equal(t, []string{"García López", "Juan", "Ana"}, valuesOf(t, d, "Gracias García López, Juan y Ana", TypePerson))
 }
 
+// TestReachOurOfSession52 checks that the firm's "reach our ..." names
+// its own contacts, and that a customer's line or a kin's noun after
+// "our" keeps them.
+func TestReachOurOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "You can reach our returns desk at +44 20 7946 0321 (Mon–Fri 9am–5pm GMT) or returns@shopwell.co.uk."
+	assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber))
+	assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress))
+	wantTyped(t, d, []typedValue{
+		{"Customer: you can reach our office at +44 20 7946 0321", TypePhoneNumber, "+44 20 7946 0321"},
+		{"please call our son on 07700 900123", TypePhoneNumber, "07700 900123"},
+	})
+}
+
 // session52Seeds are FuzzDetect's seeds for the readers of session 52:
 // each reader's cue, cut where its reading stops.
 var session52Seeds = []string{
