@@ -387,6 +387,30 @@ func TestReachOurOfSession52(t *testing.T) {
 	})
 }
 
+// TestAnswersOfSession52 checks a value that answers a transcript's
+// question alone on the next line: a login, a customer's number, a
+// plate; and that an answer of words, or a line that is no speaker's,
+// gives nothing.
+func TestAnswersOfSession52(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"user> app keeps logging me out\nbot> Can you tell me your username?\nuser> skater_jess93\nbot> Thanks.", TypeUsername, "skater_jess93"},
+		{"Medewerker: Jammer! Wat is uw klantnummer?\nKlant: KL 5582014\nMedewerker: En ter controle", TypeCustomerNumber, "KL 5582014"},
+		{"[10:45] Agent: und die Kundennummer, falls zur Hand?\n[10:46] Kunde: KD-40918273\n[10:47] Agent: Danke", TypeCustomerNumber, "KD-40918273"},
+		{"Agent: Et l'immatriculation de votre véhicule ?\nClient: GH-318-TK\nAgent: Merci", TypeVehicleRegistration, "GH-318-TK"},
+	})
+	for _, text := range []string{
+		"Agent: Do you have a customer number?\nCustomer: no sorry",
+		"Agent: What is your username?\nCustomer: i forgot it, can you look it up",
+		"What is your username?\nskater_jess93",
+		"Agent: What is your username? I can see skater_jess93 on file",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypeUsername), text)
+		assert.Empty(t, valuesOf(t, d, text, TypeCustomerNumber), text)
+	}
+}
+
 // session52Seeds are FuzzDetect's seeds for the readers of session 52:
 // each reader's cue, cut where its reading stops.
 var session52Seeds = []string{
@@ -398,4 +422,5 @@ var session52Seeds = []string{
 	"Steuer-IDs: ", "rufnr ", "Benutzername im ", "(geb. ", "geb.", "Mitgliedsnummer M ", "Mitgliedsnummer M", "ID 2",
 	"Bonne journée M. ", "M. Le ", "allocataire n° ", "matricule 1987 1105 214 ", "jio no ", "Howya, ", "c/c ", "c/c", "/c",
 	"della mia macchina è ",
+	"Agent: username?\nuser> ", "username?\nuser> a_1", "klantnummer?\nKlant: ", "?\n: x", "?\n",
 }

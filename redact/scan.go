@@ -1070,6 +1070,9 @@ func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 	}
 	if r.userStart >= 0 && s.on(TypeUsername) {
 		s.userAfter(r.userStart, end)
+		if a := answerAt(s.text, end); a >= 0 {
+			s.answerLogin(a + 1)
+		}
 	}
 	if r.bankStart >= 0 && s.on(TypeBankAccount) {
 		s.bankAccountAfter(r.bankStart, end)
@@ -1168,8 +1171,18 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gSeed != 0 && s.on(TypePassword) {
 		s.seedPhraseAfter(end)
 	}
+	// A transcript's question names the value that the next line
+	// answers alone: "Agent: What is your customer number?\nCustomer:
+	// KL 5582014" (answerAt); its readers read from the answer's space.
+	ans := -2
+	if e.groups&(gPlate|gMember|gCustomer) != 0 {
+		ans = answerAt(s.text, end)
+	}
 	if e.groups&gPlate != 0 && s.on(TypeVehicleRegistration) {
 		s.plateAfter(end)
+		if ans >= 0 {
+			s.plateAfter(ans)
+		}
 	}
 	if e.groups&gHandle != 0 && s.on(TypeUsername) {
 		s.handleAfter(end)
@@ -1177,9 +1190,15 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gMember != 0 && r.valued&0x20 == 0 && s.on(TypeMemberID) {
 		r.valued |= 0x20
 		s.memberAfter(end)
+		if ans >= 0 {
+			s.memberAfter(ans)
+		}
 	}
 	if e.groups&gCustomer != 0 && s.on(TypeCustomerNumber) {
 		s.customerAfter(end)
+		if ans >= 0 {
+			s.customerAfter(ans)
+		}
 	}
 	if e.groups&gCJKName != 0 && s.on(TypePerson) {
 		s.cjkNameAfter(start, end)
@@ -2408,6 +2427,61 @@ var phoneSwapWords = [...]string{"use", "new one is", "new number is", "replaced
 func speakerOpens(h string) bool {
 	_, labelled, ok := afterSpeaker(strings.TrimLeft(h, " "))
 	return ok && labelled
+}
+
+// answerAt returns where the space before a one-value answer starts,
+// or -1: the word that ends at end is in a question (a '?' later on its
+// line, within 120 bytes), and the next line is a speaker's that holds
+// one value alone after its label, of at most three groups and 40 bytes
+// ("Agent: Wat is uw klantnummer?\nKlant: KL 5582014", "bot> Can you
+// tell me your username?\nuser> skater_jess93").
+func answerAt(t string, end int) int {
+	lim := min(len(t), end+120)
+	nl := strings.IndexByte(t[end:lim], '\n')
+	if nl < 0 || strings.IndexByte(t[end:end+nl], '?') < 0 {
+		return -1
+	}
+	ls := end + nl + 1
+	le := strings.IndexByte(t[ls:min(len(t), ls+80)], '\n')
+	if le < 0 {
+		if len(t)-ls > 80 {
+			return -1
+		}
+		le = len(t)
+	} else {
+		le += ls
+	}
+	rest, labelled, _ := afterSpeaker(t[ls:le])
+	if !labelled || len(rest) < 2 || rest[0] != ' ' {
+		return -1
+	}
+	v := strings.TrimRight(rest[1:], " .!")
+	if len(v) < 3 || len(v) > 40 || strings.Count(v, " ") > 2 {
+		return -1
+	}
+	return le - len(rest)
+}
+
+// answerLogin reports the login that answers a question for it alone on
+// its line, at q (see answerAt): one run of a login's bytes with a digit,
+// '_' or '.' inside, no e-mail address and no system's login.
+func (s *state) answerLogin(q int) {
+	t := s.text
+	e := loginEnd(t, q, 40)
+	if e-q < 3 || e-q > 40 || e < len(t) && t[e] != '\n' && t[e] != ' ' && t[e] != '\r' || allDigits(t[q:e]) {
+		return
+	}
+	inner := false
+	for i := q + 1; i < e-1; i++ {
+		if c := t[i]; isDigit(c) || c == '.' || c == '_' {
+			inner = true
+			break
+		}
+	}
+	if !inner || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+		return
+	}
+	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6, named: true})
 }
 
 // afterSpeaker returns what follows the stamp in brackets and the
