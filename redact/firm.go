@@ -360,8 +360,9 @@ func (s *state) freephoneFirm(c *cand) bool {
 // Switzerland, Austria, Belgium, France); Ireland's and Australia's
 // 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
 // Portugal's 800 in nine digits; Chile's 600 in ten; or those numbers
-// after their country's code. A person has no such line: the number is a firm's, whoever
-// gives it, unless the writer calls it theirs (see freephoneFirm).
+// after their country's code. A person has no such line: the number is
+// a firm's, whoever gives it, unless the writer calls it theirs (see
+// freephoneFirm).
 func freephone(v string) bool {
 	var buf [20]byte
 	d := buf[:0]
@@ -502,10 +503,10 @@ var writeVerbs = map[string]bool{
 	"escrever": true, "escreva": true, "envie": true, "mandei": true, "enviei": true, "contatar": true,
 }
 
-// clauseHas reports whether one of words, of at most longest bytes, stands
-// in the clause before p, within 60 bytes: no line break, '.' before a
-// space, '!', '?' or ';' between. A word is a run of ASCII letters and bytes above
-// ASCII, its ASCII letters folded to lower case.
+// clauseHas reports whether one of words, of at most longest bytes,
+// stands in the clause before p, within 60 bytes: no line break, '.'
+// before a space, '!', '?' or ';' between. A word is a run of ASCII
+// letters and bytes above ASCII, its ASCII letters folded to lower case.
 func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 	a := max(0, p-60)
 	for i := p - 1; i >= a; i-- {

@@ -1669,7 +1669,7 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	}
 	// "the verification code 483920 to 07912 483516": a number between a
 	// reference's word and a phone is the one the word names.
-	if h.end <= c.start && h.end >= c.start-negBefore && !(c.typ == TypePhoneNumber && en.groups&gNeg != 0 && numberBetween(t[h.end:c.start])) {
+	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&gNeg != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) {
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
@@ -1695,8 +1695,8 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 // score. A firm's mailbox that finish took out (firmContact) takes its
 // parts with it, from s.links, where finish put it. The candidates are
 // in start order, and so are the links; one moving index keeps the pass
-// linear. finish calls it only when a link
-// or an e-mail address was among the candidates (linkSeen).
+// linear. finish calls it only when a link or an e-mail address was
+// among the candidates (linkSeen).
 func (s *state) dropInsideLinks() {
 	c := s.cands
 	firms := len(s.links) // a firm's mailboxes that finish took out
@@ -3957,8 +3957,8 @@ func listArticle(w string) bool {
 // dateList reports whether g, between a plural birth word and a date,
 // holds only the dates before it in a list: digits, the marks of dates,
 // commas, "and" and its kin, articles ("on", "el"), and month names,
-// within 80 bytes and one sentence
-// ("DOBs: 14/03/1987, order date 02/09/2024" dates an order).
+// within 80 bytes and one sentence ("DOBs: 14/03/1987, order date
+// 02/09/2024" dates an order).
 func dateList(g string) bool {
 	if len(g) > 80 {
 		return false
