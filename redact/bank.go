@@ -291,7 +291,7 @@ func (s *state) bankNamed(start, p int) bool {
 	case "kontonummer", "kontonr", "rekeningnummer":
 		return true
 	case "c":
-		if t[start-2]|0x20 == 'c' {
+		if start >= 2 && t[start-2]|0x20 == 'c' {
 			return true // "c/c", a bank's current account (see bankAccountAfter)
 		}
 	}
