@@ -800,7 +800,6 @@ func (s *state) userAfter(start, p int) {
 		}
 	}
 	e := loginEnd(t, q, 40)
-	inner := false // a digit or a sign inside
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
@@ -825,12 +824,7 @@ func (s *state) userAfter(start, p int) {
 	if e-q > 40 || e < n && (quote == 0 || t[e] != quote) && (t[e] == '@' || t[e] == '+' || isWordByte(t[e]) || t[e] == '\'' || t[e] == '/' || t[e] == ':') {
 		return
 	}
-	for i := q + 1; i < e-1; i++ {
-		if c := t[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
-			inner = true
-			break
-		}
-	}
+	inner := loginMarked(t[q:e]) // a digit or a sign inside
 	// After a label, one digit at the end marks a login too
 	// ("Username: tmitchell2", "mein Login ist jweber2"): a word of prose
 	// has none, and a label's value is what follows it.
@@ -844,7 +838,7 @@ func (s *state) userAfter(start, p int) {
 	// So is an environment's "GITLAB_USER_LOGIN=abecker", the word the
 	// last part of a key in snake case that opens its line.
 	field := label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n' || envKeyOpens(t, start)) && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
-	if !inner && !flag && !dsn && !field && !initialLogin(t[q:e]) || isDigit(t[q]) && allDigits(t[q:e]) || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	if !inner && !flag && !dsn && !field && !initialLogin(t[q:e]) || noOnesLogin(t[q:e]) {
 		return
 	}
 	// After a label the value is the user name whatever else it reads
@@ -1204,6 +1198,25 @@ func (s *state) typoQuotedUser(q int) {
 		return
 	}
 	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// loginMarked reports whether the login v holds a digit, '.', '_' or
+// '-' inside it (not at its ends), which a word of prose has not
+// ("jweiss84", "owen_blake", "m.schultz").
+func loginMarked(v string) bool {
+	for i := 1; i < len(v)-1; i++ {
+		if c := v[i]; isDigit(c) || c == '.' || c == '_' || c == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// noOnesLogin reports whether the value v, of a login's shape, is no
+// one's login: digits alone, a system's generic login, a version or a
+// hexadecimal id.
+func noOnesLogin(v string) bool {
+	return isDigit(v[0]) && allDigits(v) || genericLogin(v) || isVersion(v) || hexID(v)
 }
 
 // loginEnd returns the end of the run of a login's bytes (letters,

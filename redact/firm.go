@@ -205,8 +205,12 @@ func (s *state) firmContact(c *cand) bool {
 // roleMailboxOnly reports whether the local part of the e-mail address
 // a is made of a service's words alone, parted by '.', '-' or '_': one
 // of roleMailboxes, maybe with roleJoins ("support@", "info@",
-// "atencion.cliente@", "customer-care@"); no name's part nor digit.
+// "atencion.cliente@", "customer-care@", "no-reply@"); no name's part
+// nor digit.
 func roleMailboxOnly(a string) bool {
+	if noReplyMailbox(a) {
+		return true
+	}
 	role := false
 	var low [20]byte
 	for i := 0; i < len(a); {
@@ -239,12 +243,8 @@ func roleMailboxOnly(a string) bool {
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
 func roleMailbox(a string) bool {
-	// "no-reply@", "do-not-reply@": parts that alone are no mailbox's
-	// ("do.van.nam@" is a person's).
-	for _, r := range [...]string{"no-reply@", "no_reply@", "do-not-reply@", "do_not_reply@"} {
-		if len(a) > len(r) && strings.EqualFold(a[:len(r)], r) {
-			return true
-		}
+	if noReplyMailbox(a) {
+		return true
 	}
 	n := 0
 	for n < len(a) && n < 20 && isLetter(a[n]) {
@@ -255,6 +255,18 @@ func roleMailbox(a string) bool {
 	}
 	var low [20]byte
 	return roleMailboxes[string(lowerASCII(low[:0], a[:n]))]
+}
+
+// noReplyMailbox reports whether the e-mail address a opens with
+// "no-reply@" or "do-not-reply@", parts that alone are no mailbox's
+// ("do.van.nam@" is a person's).
+func noReplyMailbox(a string) bool {
+	for _, r := range [...]string{"no-reply@", "no_reply@", "do-not-reply@", "do_not_reply@"} {
+		if len(a) > len(r) && strings.EqualFold(a[:len(r)], r) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalBefore reports whether the word right before p is one of

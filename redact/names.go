@@ -3838,15 +3838,15 @@ func (s *entScanner) unknownPair(k int, never uint32) int {
 	return m + 1
 }
 
-// greetingWords are the greetings that a cue of a person holds ("hola",
-// "ciao", "good morning"): folded, their last word.
-var greetingWords = map[string]bool{
-	"hi": true, "hello": true, "hey": true, "hiya": true, "hallo": true, "hola": true, "bonjour": true, "bonsoir": true,
-	"salut": true, "ciao": true, "ola": true, "oi": true, "hoi": true, "moin": true, "servus": true, "buongiorno": true,
-	"buonasera": true, "salve": true, "goedemorgen": true, "goedemiddag": true, "goedenavond": true, "dia": true,
-	"tarde": true, "noite": true, "dias": true, "tardes": true, "noches": true, "buenas": true, "morning": true,
-	"afternoon": true, "evening": true, "tag": true,
-}
+// greetingWords holds the last words of listGreetingCues, folded as
+// entScanner.fold folds a token: "hola", "tardes", "morning".
+var greetingWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range splitList(listGreetingCues) {
+		m[string(foldKey(nil, g[strings.LastIndexByte(g, ' ')+1:]))] = true
+	}
+	return m
+}()
 
 // greetingBefore reports whether a greeting (greetingWords), maybe with
 // its comma, stands right before word token k. In a text in lower case

@@ -750,22 +750,9 @@ func hashNumberBefore(t string, start int) bool {
 	if p == 0 || t[p-1] != '#' {
 		return false
 	}
-	p--
-	for p > 0 && t[p-1] == ' ' {
-		p--
-	}
-	r := p
-	for r > 0 && p-r <= 8 && isLetter(t[r-1]) {
-		r--
-	}
-	if r > 0 && isLetter(t[r-1]) {
-		return false
-	}
 	var low [8]byte
-	if p-r > len(low) {
-		return false
-	}
-	switch string(lowerASCII(low[:0], t[r:p])) {
+	_, w := foldedWordBefore(t, p-1, " ", low[:0])
+	switch string(w) {
 	case "my", "best", "home", "work", "mobile", "cell", "callback", "contact", "phone", "ph", "tel":
 		return true
 	}

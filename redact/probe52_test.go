@@ -152,6 +152,7 @@ func TestRoleMailboxOnlyOfSession52(t *testing.T) {
 		"atencion.cliente@movilnet.es": true,
 		"customer-care@example.com":    true,
 		"sac@loja.com.br":              true,
+		"no-reply@accounts.example.io": true,
 		"customer@example.com":         false,
 		"support.jane@example.com":     false,
 		"support2@example.com":         false,

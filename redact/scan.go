@@ -2463,22 +2463,13 @@ func answerAt(t string, end int) int {
 }
 
 // answerLogin reports the login that answers a question for it alone on
-// its line, at q (see answerAt): one run of a login's bytes with a digit,
-// '_' or '.' inside, no e-mail address and no system's login.
+// its line, at q (see answerAt): one run of a login's bytes with a mark
+// of one inside (loginMarked), no e-mail address and no system's login
+// (noOnesLogin).
 func (s *state) answerLogin(q int) {
 	t := s.text
 	e := loginEnd(t, q, 40)
-	if e-q < 3 || e-q > 40 || e < len(t) && t[e] != '\n' && t[e] != ' ' && t[e] != '\r' || allDigits(t[q:e]) {
-		return
-	}
-	inner := false
-	for i := q + 1; i < e-1; i++ {
-		if c := t[i]; isDigit(c) || c == '.' || c == '_' {
-			inner = true
-			break
-		}
-	}
-	if !inner || genericLogin(t[q:e]) || isVersion(t[q:e]) || hexID(t[q:e]) {
+	if e-q < 3 || e-q > 40 || e < len(t) && t[e] != '\n' && t[e] != ' ' && t[e] != '\r' || !loginMarked(t[q:e]) || noOnesLogin(t[q:e]) {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6, named: true})
@@ -3910,29 +3901,12 @@ func pluralBirthWord(w string) bool {
 // "born on 11/04/2014 and 30/09/2016", "nés le 4 mai 2012 et le ...".
 // A singular birth word dates a second date only so joined.
 func joinedDate(g string) bool {
-	w, rest := lastWord(g)
-	if listArticle(w) {
-		w, _ = lastWord(rest)
-	}
-	return listConjunction(w)
-}
-
-// lastWord returns the last word of g in lower case (ASCII letters
-// only, at most 12 bytes) and g before it.
-func lastWord(g string) (string, string) {
-	j := len(g)
-	for j > 0 && g[j-1] == ' ' {
-		j--
-	}
-	i := j
-	for i > 0 && isLetter(g[i-1]) {
-		i--
-	}
-	if j-i > 12 {
-		return "", g[:i]
-	}
 	var low [12]byte
-	return string(lowerASCII(low[:0], g[i:j])), g[:i]
+	k, w := foldedWordBefore(g, len(g), " ", low[:0])
+	if listArticle(bytesText(w)) {
+		_, w = foldedWordBefore(g, k, " ", low[:0])
+	}
+	return listConjunction(bytesText(w))
 }
 
 // listConjunction reports whether w joins two dates of a list.

@@ -668,8 +668,8 @@ func maskedBefore(t string, i int) bool {
 // star, enclose t[i:end]: "invoice to **rachel@example.org**" is an
 // address in bold, not one masked.
 func boldAround(t string, i, end int) bool {
-	return i >= 2 && t[i-2:i] == "**" && (i == 2 || t[i-3] != '*' && !isAlnum(t[i-3])) &&
-		strings.HasPrefix(t[end:], "**") && (end+2 == len(t) || t[end+2] != '*')
+	return t[i-1] == '*' && emphasisBefore(t, i) == 2 && emphasisAfter(t, end) == 2 && t[end] == '*' &&
+		(i == 2 || t[i-3] != '*' && !isAlnum(t[i-3])) && (end+2 == len(t) || t[end+2] != '*')
 }
 
 // maskBefore returns the width of a mask's star, bullet or ellipsis that
