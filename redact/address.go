@@ -1814,9 +1814,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if t := &s.toks[i+1]; (t.kind == etWord && t.f&(efCap|efDigit) == 0 || t.c == ',') && !(s.toks[i].f&efCap != 0 && s.mayGermanPre(i)) && !s.streetWordLeads(i) {
 		return i, -1, 0
 	}
-	// "Hauptstraße 24", "Brucker Bundesstrasse 31".
+	// "Hauptstraße 24", "Brucker Bundesstrasse 31"; "Weinstraße Süd
+	// 27", a point of the compass after the name.
 	j := i + 1
 	if s.punct(j, '.') && s.glued(j) {
+		j++
+	} else if j+1 < n && s.toks[j].f&(efCap|efNL) == efCap && s.toks[j+1].kind == etNum && s.cardinalAt(j) {
 		j++
 	}
 	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) && !s.gerundCount(i, j) {
@@ -2036,8 +2039,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		// Setembro", "Calle Doce de Octubre"; so is one right after the
 		// designator's particle ("Camino del Mar", the sea's).
 		inName := (words > 0 || fl&gzStreetPre != 0) && s.nameLike(j) && s.flags(j)&gzMonthDay != 0 && s.toks[j-1].f&efCap == 0 && s.flags(j-1)&gzParticle != 0
-		// A cardinal point after the name: "Av. Insurgentes Sur 1602".
-		inName = inName || words > 0 && s.nameLike(j) && s.is(j, "sur")
+		// A cardinal point after the name: "Av. Insurgentes Sur 1602",
+		// "Via Emilia Est 211"; a saint's name whose word is a stop
+		// word too: "C/ Sant Pere 14" (père).
+		inName = inName || words > 0 && s.nameLike(j) && s.flags(j)&gzStop != 0 && (s.cardinalAt(j) || s.toks[j-1].kind == etWord && saintWord(s.fold(j-1)))
 		if s.nameLike(j) && (s.flags(j)&(gzStop|gzUnit) == 0 || inName) || s.toks[j].kind == etWord && s.toks[j].f&efDigit == 0 && s.flags(j)&(gzParticle|gzStreetType) != 0 {
 			if s.toks[j].f&efCap != 0 {
 				words++
@@ -6691,4 +6696,19 @@ func (s *entScanner) monthStartsStreet(j, words int) bool {
 	}
 	d := k + 1
 	return s.toks[d].kind == etWord && s.toks[d].f&(efCap|efNL) == efCap && s.flags(d)&gzStreetType != 0
+}
+
+// cardinalWords are the points of the compass, folded, that follow a
+// street's name in the chat languages but English, whose streets put
+// them first ("Av. Insurgentes Sur 1602", "Via Emilia Est 211",
+// "Weinstraße Süd 27", "boul. René-Lévesque Ouest").
+var cardinalWords = map[string]bool{
+	"sur": true, "norte": true, "este": true, "oeste": true, "nord": true, "sud": true, "est": true,
+	"ouest": true, "ovest": true, "ost": true, "west": true, "oost": true, "noord": true, "zuid": true,
+}
+
+// cardinalAt reports whether word token j is a capitalised point of the
+// compass (cardinalWords).
+func (s *entScanner) cardinalAt(j int) bool {
+	return s.toks[j].kind == etWord && s.toks[j].f&efCap != 0 && cardinalWords[string(s.fold(j))]
 }

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // A firm's own contact: the number of its helpline and the address of its
 // service's mailbox, which an agent gives ("Our billing team is reachable
@@ -200,6 +204,82 @@ func (s *state) firmContact(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// firmSiteWords name a firm's sites that no one lives at, whose address
+// follows them (gFirmSite): a warehouse, a returns centre, a pickup
+// point or a parcel locker, a branch, a store, a head office. A firm's
+// service (gFirm) names its address too ("Reception: +39 06 4782 1100,
+// Via Nazionale 88, ..."). A person's business address is no home
+// either; "my shop" is read by personalBefore. A seat ("Sede", "siège")
+// is a sole trader's as often, and a parcel station's address with the
+// customer's number (a Packstation) is where the customer collects:
+// neither is a site here.
+var firmSiteWords = map[string][]string{
+	"en": {"warehouse", "depot", "showroom", "branch", "store", "head office", "headquarters", "returns centre", "returns center",
+		"return centre", "return center", "returns department", "returns address", "return address", "pickup point", "pick-up point",
+		"collection point", "parcel locker", "parcel shop", "access point", "post office", "sorting office", "delivery office",
+		"distribution centre", "distribution center", "fulfilment centre", "fulfillment center", "service centre", "service center",
+		"repair centre", "repair center"},
+	"de": {"paketshop", "postfiliale", "filiale", "retourenzentrum", "rücksendeadresse", "abholstation",
+		"abholpunkt", "hauptsitz", "geschäftsstelle", "verteilzentrum", "logistikzentrum", "lager"},
+	"fr": {"point relais", "point retrait", "point de retrait", "entrepôt", "centre de retours", "centre de retour", "agence", "magasin",
+		"bureau de poste", "consigne", "casier"},
+	"es": {"almacén", "centro de devoluciones", "punto de recogida", "punto de entrega", "oficina de correos", "sucursal", "tienda",
+		"oficina central"},
+	"it": {"magazzino", "punto di ritiro", "punto ritiro", "centro resi", "filiale", "negozio", "ufficio postale"},
+	"nl": {"magazijn", "retourcentrum", "afhaalpunt", "ophaalpunt", "pakketpunt", "servicepunt", "filiaal", "hoofdkantoor", "winkel",
+		"postkantoor", "distributiecentrum"},
+	"pt": {"armazém", "centro de devoluções", "ponto de recolha", "ponto de retirada", "loja", "agência", "filial",
+		"centro de distribuição"},
+}
+
+// typeUKPostcode is the type of the rules of UK postcodes, which a
+// firm's site's address holds.
+const typeUKPostcode = "UK_POSTCODE"
+
+// siteReach bounds the text between a firm's site and its address, in
+// bytes; siteWords bounds its words: the address follows its site's name
+// closely ("our Riverside branch, 2 Mill Lane, ...", "our returns centre:
+// Stallwise Returns, Unit 7 ..."), where a site named earlier in the
+// sentence leaves a later address the customer's ("I went to the store
+// and then you delivered to 12 Main St").
+const (
+	siteReach = 48
+	siteWords = 4
+)
+
+// firmSite reports whether the street address c follows the name of a
+// firm's site (firmSiteWords) or service (firmWords) closely, in its
+// clause and with no word of a person between (firmClause), and the
+// name is not the writer's ("my shop"). The hits are in the order of
+// their ends; a search finds the first within reach.
+func (s *state) firmSite(c *cand) bool {
+	t, hits := s.text, s.hits
+	k, _ := slices.BinarySearchFunc(hits, c.start-siteReach, func(h kwHit, p int) int { return cmp.Compare(h.end, p) })
+	for ; k < len(hits) && hits[k].end <= c.start; k++ {
+		h := &hits[k]
+		if s.e.kw.entries[h.entry].groups&(gFirm|gFirmSite) == 0 || personalBefore(t, h.start) {
+			continue
+		}
+		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsIn counts the runs of letters and digits in w.
+func wordsIn(w string) int {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if isWordByte(w[i]) || w[i] >= 0x80 {
+			if i == 0 || !(isWordByte(w[i-1]) || w[i-1] >= 0x80) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // roleMailboxOnly reports whether the local part of the e-mail address

@@ -605,7 +605,8 @@ func buildGazetteer() *gazetteer {
 	// label fields, as do the nouns of listFieldLabels: no names. English
 	// ones ("Social", "Number", "Booking") also start the names of firms
 	// and titles; the common-word lists hold them. Phrases and the words
-	// that are also names or places ("Fin", "Nato") are left out.
+	// that are also names or places ("Fin", "Nato") are left out, and so
+	// are the words that open a firm's name ("Loja", "Agence").
 	add(gzStop, splitList(listFieldLabels))
 	for _, byLang := range contextWords {
 		for lang, ws := range byLang {
@@ -613,7 +614,7 @@ func buildGazetteer() *gazetteer {
 				continue
 			}
 			for _, w := range ws {
-				if strings.ContainsAny(w, " .") || g.words[string(foldKey(nil, w))]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP) != 0 {
+				if strings.ContainsAny(w, " .") || g.words[string(foldKey(nil, w))]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP|gzCompany) != 0 {
 					continue
 				}
 				g.add(w, gzStop)

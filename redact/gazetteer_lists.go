@@ -208,6 +208,9 @@ const listKinNouns = `Zeuge|Zeugin|Beteiligter|Beteiligte|Geschädigter|Geschäd
 	// A car's keeper and a thing's owner on a German form ("Halter
 	// Torben Lüdeking", "Eigentümer Klaus Weber"; session 47).
 	`Halter|Halterin|Fahrzeughalter|Fahrzeughalterin|Eigentümer|Eigentümerin|` +
+	// Children in the plural before their names in a family's list
+	// ("Kinder Leon 05.09.2010 und Mia ..."; session 53).
+	`Kinder|Enkelkinder|` +
 	// A pet's or a thing's owner in German and Dutch, and the words
 	// children call their grandparents, aunts and uncles ("Besitzerin
 	// Anja Vogel", "c'est Mamie Jacqueline", "la nonna Maria"; session

@@ -125,6 +125,11 @@ const (
 	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
 	// uns": as gFirm, but not in a customer's line (see firmContact).
 	gFirmUs
+	// gFirmSite: a firm's site that no one lives at, its address right
+	// after it: "our warehouse at Unit 7, ...", "Packstation 148,
+	// Arnulfstraße 56, ...", "punto di ritiro di Corso ..." (see
+	// firmSite).
+	gFirmSite
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -664,10 +669,11 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
-	gHandle:  {"en": handleWords},
-	gFirm:    firmWords,
-	gFirmUs:  firmUsWords,
-	gCJKName: cjkNameWords,
+	gHandle:   {"en": handleWords},
+	gFirm:     firmWords,
+	gFirmUs:   firmUsWords,
+	gFirmSite: firmSiteWords,
+	gCJKName:  cjkNameWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer whether to look (see
 	// entScanner.hereSkip), whatever the languages.
@@ -906,10 +912,12 @@ type kwSlot struct {
 }
 
 // The bits of kwEntry.seen, kwSlot.seen and state.seen: a text holds a
-// word of gHere (see entScanner.hereSkip), of gFirm (see firmContact).
+// word of gHere (see entScanner.hereSkip), of gFirm (see firmContact), of
+// gFirm or gFirmSite (see firmSite).
 const (
 	seenHere uint8 = 1 << iota
 	seenFirm
+	seenSite
 )
 
 // seenOf returns the seen bits of an entry of groups g.
@@ -919,6 +927,9 @@ func seenOf(g uint64) (b uint8) {
 	}
 	if g&(gFirm|gFirmUs) != 0 {
 		b |= seenFirm
+	}
+	if g&(gFirm|gFirmSite) != 0 {
+		b |= seenSite
 	}
 	return b
 }

@@ -74,8 +74,11 @@ func newAddressRecognizer() Recognizer { return newSoftRecognizer("addresses", s
 
 // newSoftEntityRecognizer returns one recognizer that reports the types of
 // both newNameRecognizer and newAddressRecognizer for the cost of one pass.
+// softEntitiesName is the name of the recognizer of names and addresses.
+const softEntitiesName = "soft_entities"
+
 func newSoftEntityRecognizer() Recognizer {
-	return newSoftRecognizer("soft_entities", stNames|stAddresses)
+	return newSoftRecognizer(softEntitiesName, stNames|stAddresses)
 }
 
 // newSoftRecognizer returns a recognizer that reports the types in mask.
@@ -3811,7 +3814,7 @@ func (s *entScanner) saintPersonVerb(i int) bool {
 // place's name ("St. Paul", "San Diego", "São Paulo").
 func saintWord(w []byte) bool {
 	switch string(w) {
-	case "st", "ste", "saint", "sainte", "sankt", "san", "santa", "santo", "sao":
+	case "st", "ste", "saint", "sainte", "sankt", "san", "sant", "santa", "santo", "sao":
 		return true
 	}
 	return false

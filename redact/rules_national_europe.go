@@ -116,7 +116,7 @@ var rulesNationalEurope = []Rule{
 	},
 	{
 		Name:            "uk_postcode",
-		Type:            "UK_POSTCODE",
+		Type:            typeUKPostcode,
 		Pattern:         ukPostcodePattern,
 		Score:           0.4,
 		Context:         ukPostcodeWords,
@@ -137,7 +137,7 @@ var rulesNationalEurope = []Rule{
 		// text read lower-case letters for this rule; a lower-case postcode
 		// in an address is the address recognizer's.
 		Name:            "uk_postcode_lower",
-		Type:            "UK_POSTCODE",
+		Type:            typeUKPostcode,
 		Pattern:         strings.ToLower(ukPostcodePattern),
 		Score:           0.4,
 		Keywords:        ukPostcodeLowerWords,

@@ -1414,6 +1414,7 @@ func (s *state) finish() []Finding {
 	// span are both stamped or neither).
 	undated := 0
 	s.links = s.links[:0] // a firm's mailboxes that go (see dropInsideLinks)
+	site := span{-1, -1}  // the last firm's site's address that went (see firmSite)
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
@@ -1563,6 +1564,18 @@ func (s *state) finish() []Finding {
 				s.links = append(s.links, span{c.start, c.end})
 			}
 			continue
+		}
+		// A firm's site's address, which the names recognizer reports:
+		// "our warehouse at Unit 7, Brackmills Industrial Estate, ...".
+		// The words of its town go with it.
+		if c.typ == TypeStreetAddress && s.seen&seenSite != 0 && c.rec == softEntitiesName && s.firmSite(c) {
+			s.links = append(s.links, span{c.start, c.end})
+			s.linkSeen = true
+			site = span{c.start, c.end}
+			continue
+		}
+		if c.typ == typeUKPostcode && site.s <= c.start && c.end <= site.e {
+			continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)
@@ -1907,11 +1920,24 @@ func (s *state) recordDateRead(c *cand, out, i int) bool {
 		return s.bracketDate(c, out)
 	}
 	q := recordJoinBefore(t, c.start)
-	if q < 0 && c.start >= 2 && t[c.start-1] == ' ' && s.personEndsAt(c.start-1, out) {
-		// A name and an old date with only a space between, as a form is
-		// read out: "Customer: Jack Mensah 1979-02-02", "The form has
-		// Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
-		return pastDateBy(t[c.start:c.end], recordAdultYearMax) && !s.datedOtherwise(c)
+	if k := -1; q < 0 && c.start >= 2 && t[c.start-1] == ' ' {
+		if k = s.personEndingAt(c.start-1, out); k >= 0 {
+			// A name and an old date with only a space between, as a form
+			// is read out: "Customer: Jack Mensah 1979-02-02", "The form
+			// has Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
+			if pastDateBy(t[c.start:c.end], recordAdultYearMax) {
+				return !s.datedOtherwise(c)
+			}
+			// A child's later date after the child's name, which a word
+			// for a child or the date of birth of a sibling before it
+			// says: "nostro figlio Davide 19/07/2008", "Kinder Leon
+			// 05.09.2010 und Mia 30.03.2014".
+			a := s.cands[k].start
+			if y := birthYear(t[c.start:c.end]); y == 0 || y > recordChildYearMax {
+				return false
+			}
+			return (childBefore(t, a) || s.dobAndBefore(a, out)) && !s.datedOtherwise(c)
+		}
 	}
 	r := recordJoinAfter(t, c.end)
 	if q < 0 && r < 0 || q < 0 && !opensItem(t, c.start) || r < 0 && !listItemEnds(t, c.end) {
@@ -2663,6 +2689,30 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	// 1971) - suspicious login").
 	subject := c.end+2 < len(t) && t[c.end+1] == ' ' && t[c.end+2] >= 'a' && t[c.end+2] <= 'z'
 	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || partyOpensBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && (subject || !s.eventAfterInItem(c.end)) && !s.letterAfter(c.end)
+}
+
+// dobAndBefore reports whether "and" in one of the chat languages stands
+// right before byte a after a date of birth among the candidates kept,
+// s.cands[:out]: the next person of a list of names and dates ("Kinder
+// Leon 05.09.2010 und Mia 30.03.2014").
+func (s *state) dobAndBefore(a, out int) bool {
+	t := s.text
+	var low [4]byte
+	p, w := foldedWordBefore(t, a, " ", low[:0])
+	switch string(w) {
+	case "and", "und", "et", "y", "e", "en":
+	default:
+		return false
+	}
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
+		if s.cands[k].end == p && s.cands[k].typ == TypeDateOfBirth {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketAdultYearMax is the latest year of a date of birth in brackets

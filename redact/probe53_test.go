@@ -1,0 +1,84 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 53 found in the gaps of its blind sets.
+
+// TestStreetNamesOfSession53 checks a point of the compass after a
+// street's name and a saint's name whose word is a stop word too.
+func TestStreetNamesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"potete consegnare in Via Emilia Est 211, 41121 Modena? grazie", TypeStreetAddress, "Via Emilia Est 211, 41121 Modena"},
+		{"wir sind umgezogen nach Weinstraße Süd 27, 67434 Neustadt.", TypeStreetAddress, "Weinstraße Süd 27, 67434 Neustadt"},
+		{"envíalo a c/ Sant Pere 14, 08003 Barcelona por favor", TypeStreetAddress, "c/ Sant Pere 14, 08003 Barcelona"},
+		{"entrega en Carrer de Sant Pere Més Alt 22, 2n 1a, 08003 Barcelona, gràcies", TypeStreetAddress, "Carrer de Sant Pere Més Alt 22, 2n 1a, 08003 Barcelona"},
+	})
+	// A stop word after the name is no part of it without a compass's
+	// or a saint's word before it.
+	wantNoneTyped(t, d, []typedText{
+		{"la Via Emilia est 2 volte più lunga", TypeStreetAddress},
+	})
+}
+
+// TestChildrensBirthDatesOfSession53 checks that a child's date after
+// the child's name is a date of birth when a word for a child or a
+// sibling's date of birth before it says so, and that a later date
+// after a name alone is not.
+func TestChildrensBirthDatesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text  string
+		dates []string
+	}{
+		{"mia moglie Chiara 02/11/1977, nostro figlio Davide 19/07/2008", []string{"02/11/1977", "19/07/2008"}},
+		{"meine Frau Julia 23.01.1981, Kinder Leon 05.09.2010 und Mia 30.03.2014.", []string{"23.01.1981", "05.09.2010", "30.03.2014"}},
+		{"my son Jack 2015-03-02.", []string{"2015-03-02"}},
+		{"ticket for Jack 2015-03-02 please", nil},
+		{"Kinder Leon 05.09.2010 kommt später", []string{"05.09.2010"}},
+		{"Treffen mit Leon 05.09.2024 und Mia 30.03.2024", nil},
+	} {
+		assert.Equal(t, c.dates, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+	// "Kinder" before the names is no part of them.
+	assert.Equal(t, []string{"Julia", "Leon", "Mia"}, valuesOf(t, d, "meine Frau Julia 23.01.1981, Kinder Leon 05.09.2010 und Mia 30.03.2014.", TypePerson))
+}
+
+// TestFirmSitesOfSession53 checks that the address of a firm's site (a
+// warehouse, a returns centre, a pickup point, a branch), named right
+// before it, is left with its town and postcode, while a customer's
+// address after the same words farther back, or after "my", is found.
+func TestFirmSitesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, site string }{
+		{"Your parcel will now leave our warehouse at Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB on 14/03.", "Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB"},
+		{"Please send the item back to our returns centre: Stallwise Returns, Unit 7 Magna Park, Lutterworth LE17 4XN.", "Unit 7 Magna Park, Lutterworth LE17 4XN"},
+		{"mail it to our Returns Center, 4800 Industrial Pkwy, Memphis, TN 38118. The label is prepaid.", "4800 Industrial Pkwy, Memphis, TN 38118"},
+		{"uw retour kunt u sturen naar ons retourcentrum: Distributieweg 14, 5928 RC Venlo.", "Distributieweg 14, 5928 RC Venlo"},
+		{"il reso va spedito al nostro magazzino in Via dell'Artigianato 12, 20090 Segrate (MI).", "Via dell'Artigianato 12, 20090 Segrate (MI)"},
+		{"el punto de recogida más cercano es la oficina de Correos en Calle Mayor 45, 28013 Madrid", "Calle Mayor 45, 28013 Madrid"},
+		{"Rücksendung an: Retourenzentrum, Industriestraße 40, 36251 Bad Hersfeld.", "Industriestraße 40, 36251 Bad Hersfeld"},
+		{"The duty GP has a slot at our Riverside branch, 2 Mill Lane, Leeds LS12 4HR.", "2 Mill Lane, Leeds LS12 4HR"},
+	} {
+		a := strings.Index(c.text, c.site)
+		require.GreaterOrEqual(t, a, 0, c.text)
+		for _, f := range detect(t, d, c.text) {
+			assert.False(t, f.Start < a+len(c.site) && a < f.End, "%s %q in %q", f.Type, c.text[f.Start:f.End], c.text)
+		}
+	}
+	wantTyped(t, d, []typedValue{
+		{"deliver to my shop at 12 Mill Lane, Leeds LS12 4HR", TypeStreetAddress, "12 Mill Lane, Leeds LS12 4HR"},
+		{"the store never called, so please deliver the order, which I paid for twice, to 12 Mill Lane, Leeds LS12 4HR", TypeStreetAddress, "12 Mill Lane, Leeds LS12 4HR"},
+		{"the warehouse sent it to my old address 12 Mill Lane, Leeds LS12 4HR", TypeStreetAddress, "12 Mill Lane, Leeds LS12 4HR"},
+		{"Sede: Via Libertà 210, 90143 Palermo (PA). Vorrei passare all'offerta business.", TypeStreetAddress, "Via Libertà 210, 90143 Palermo (PA)"},
+	})
+}
