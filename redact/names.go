@@ -6728,7 +6728,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stLocation, a, end, 0.6)
 		return false
 	}
-	if words > 4 {
+	// Five or six words make a name only when each is a given name or
+	// a surname the lists know: "Ana Beatriz Sousa Carvalho Ferreira",
+	// as Portuguese and Spanish write one in full.
+	if words > 4 && (words > 6 || !s.knownNamesOnly(a, end)) {
 		return false
 	}
 
@@ -8942,3 +8945,17 @@ var statusReasonWords = setOf("continue", "switching", "processing", "early", "o
 	"length", "precondition", "content", "payload", "uri", "unsupported", "range", "expectation", "misdirected", "unprocessable",
 	"locked", "failed", "too", "upgrade", "unavailable", "internal", "service", "gateway", "http", "variant", "insufficient",
 	"loop", "network")
+
+// knownNamesOnly reports whether every capitalised word of two letters
+// or more in [a, end] is a given name or a surname the lists know and no
+// stop word, common word, firm or month.
+func (s *entScanner) knownNamesOnly(a, end int) bool {
+	for k := a; k <= end; k++ {
+		if t := &s.toks[k]; t.kind == etWord && t.f&efCap != 0 && t.e-t.s > 1 {
+			if fl := s.flagsIn(k); fl&(gzFirst|gzLast) == 0 || fl&(gzStop|gzCommon|gzCompany|gzMonthDay) != 0 {
+				return false
+			}
+		}
+	}
+	return true
+}

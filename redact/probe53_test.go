@@ -82,3 +82,19 @@ func TestFirmSitesOfSession53(t *testing.T) {
 		{"Sede: Via Libertà 210, 90143 Palermo (PA). Vorrei passare all'offerta business.", TypeStreetAddress, "Via Libertà 210, 90143 Palermo (PA)"},
 	})
 }
+
+// TestLongNamesOfSession53 checks that a name of five or six words is
+// one when the lists know every word as a given name or a surname, as
+// Portuguese and Spanish write names in full, and that five capitalised
+// words that are not all names make none.
+func TestLongNamesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"o meu nome é Ana Beatriz Sousa Carvalho Ferreira e o número de cliente", TypePerson, "Ana Beatriz Sousa Carvalho Ferreira"},
+		{"my name is Maria Eduarda dos Santos Oliveira Costa and I need help", TypePerson, "Maria Eduarda dos Santos Oliveira Costa"},
+	})
+	for _, v := range valuesOf(t, d, "my name is Anna Berg Premium Plus Gold Support and", TypePerson) {
+		assert.NotContains(t, v, "Premium")
+	}
+}
