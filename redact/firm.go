@@ -434,7 +434,8 @@ func (s *state) freephoneFirm(c *cand) bool {
 	case len(v) < 9:
 		return false
 	case v[0] == '+' || v[0] == '1' || v[0] == '8' || v[0] == '9' || v[0] == '(' && v[1] == '8' || v[0] == '6' && v[1] == '0' && v[2] == '0':
-	case v[0] == '0' && (v[1] == '8' || v[1] == '0'):
+	case v[0] == '0' && (v[1] == '8' || v[1] == '0' || v[1] == '9' || v[1] == '1' && v[2] == '8' && v[3] == '0'):
+	case v[0] == '7' && v[1] == '0':
 	default:
 		return false
 	}
@@ -451,8 +452,10 @@ func (s *state) freephoneFirm(c *cand) bool {
 // 3-3-4 groups; 0800 and 0808 (the UK, Germany, the Netherlands,
 // Switzerland, Austria, Belgium, France); Ireland's and Australia's
 // 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
-// Portugal's 800 in nine digits; Chile's 600 in ten; or those numbers
-// after their country's code. A person has no such line: the number is
+// Portugal's 800 in nine digits; Chile's 600 in ten; Spain's 901 and
+// 902, Portugal's 707 and 708, Italy's 199, the Netherlands' and
+// Germany's 0900 and Germany's 0180, shared-cost and premium lines; or
+// the freephones after their country's code. A person has no such line: the number is
 // a firm's, whoever gives it, unless the writer calls it theirs (see
 // freephoneFirm).
 func freephone(v string) bool {
@@ -497,6 +500,16 @@ func freephone(v string) bool {
 	case len(n) == 10 && (strings.HasPrefix(n, "1800") || strings.HasPrefix(n, "1850") || strings.HasPrefix(n, "1890") || strings.HasPrefix(n, "1300")):
 		return true
 	case len(n) == 9 && (strings.HasPrefix(n, "900") || strings.HasPrefix(n, "800") || strings.HasPrefix(n, "803")):
+		return true
+	case len(n) == 9 && (strings.HasPrefix(n, "901") || strings.HasPrefix(n, "902") || strings.HasPrefix(n, "707") || strings.HasPrefix(n, "708")):
+		return true // Spain's and Portugal's shared-cost lines: "902 202 122", "707 500 100" (session 53)
+	case (len(n) == 9 || len(n) == 10) && strings.HasPrefix(n, "199"):
+		return true // Italy's shared-cost lines: "199 30 30 30"
+	case len(n) == 11 && strings.HasPrefix(n, "0900"), (len(n) == 10 || len(n) == 11) && strings.HasPrefix(n, "0180"):
+		// The Netherlands' and Germany's premium and service lines:
+		// "0900-1234 567", "0180 5 123456". (Those of eight digits,
+		// "0900-1230", are left to the phone reader as the 0800 ones
+		// are: they read as hours too.)
 		return true
 	}
 	return false

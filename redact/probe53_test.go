@@ -98,3 +98,25 @@ func TestLongNamesOfSession53(t *testing.T) {
 		assert.NotContains(t, v, "Premium")
 	}
 }
+
+// TestSharedCostLinesOfSession53 checks that Spain's 901 and 902,
+// Portugal's 707 and 708, Italy's 199 and the Netherlands' and
+// Germany's 0900 and 0180 lines are a firm's, unless the writer calls
+// one theirs; the Netherlands' 0900 of eight digits stays a phone (it
+// reads as hours too, see TestProbe16Decoys).
+func TestSharedCostLinesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"He llamado al 902 202 122 y nada", TypePhoneNumber},
+		{"Liguei para o 707 500 100 e mandaram escrever aqui", TypePhoneNumber},
+		{"ho chiamato il 199 30 30 30 e mi hanno detto di scrivere qui", TypePhoneNumber},
+		{"Voor spoed kunt u ook 0900-1234 567 bellen (€0,45/min)", TypePhoneNumber},
+		{"Hotline 0180 5 123456 anrufen", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"my number is 707 500 100", TypePhoneNumber, "707 500 100"},
+		{"Customer: I called 0900-1230 Monday and again Tuesday", TypePhoneNumber, "0900-1230"},
+		{"il mio cellulare è 347 218 9054", TypePhoneNumber, "347 218 9054"},
+	})
+}
