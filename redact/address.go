@@ -5310,6 +5310,9 @@ func (s *entScanner) floorAt(k int) int {
 	if ordinal(j) {
 		return j + 1
 	}
+	if s.is(j, "planta") || s.is(j, "piso") || s.is(j, "andar") || s.is(j, "pis") {
+		return j + 1 // "6ª planta", "3º piso", "7º andar"
+	}
 	if s.doorLetter(j) {
 		return j + 1
 	}

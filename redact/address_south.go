@@ -101,7 +101,7 @@ func (s *entScanner) dutchFloorEnd(k int) int {
 // floorWordAt returns the token after a floor or a door written as a
 // word after a house number at word token k, which unitAt does not
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
-// "ático", "pral." (Spain), "àtic", "entl." (Catalonia), "esc. dcha." (a
+// "ático", "pral." (Spain), "àtic", "entl.", "baixos" (Catalonia), "esc. dcha." (a
 // staircase and its side), "RDC" and "porte droite" (France), "piano 2"
 // (Italy), "hs" (the ground floor in the Netherlands), "Hinterhaus"
 // (Germany), "bis" (a house number's second house), "bus 8" (a Belgian
@@ -127,7 +127,7 @@ func (s *entScanner) floorWordAt(k int) int {
 		if k+2 < n && s.punct(k+1, '/') && s.glued(k+1) && s.glued(k+2) && s.is(k+2, "c") {
 			e = s.doorAfterFloor(k + 3) // "r/c", "R/C Esq."
 		}
-	case "rc", "bajo", "bajos", "entlo", "entl", "entresuelo", "entreplanta", "atico", "atic", "pral", "principal", "sobreloja", "rdc":
+	case "rc", "bajo", "bajos", "baixos", "entlo", "entl", "entresuelo", "entreplanta", "atico", "atic", "pral", "principal", "sobreloja", "rdc":
 		// A door after the floor: "R/C Esq.", "bajo A", "entlo. 1ª",
 		// "pral. 2ª", "àtic 2a", "RDC" (the French ground floor).
 		e = s.doorAfterFloor(k + 1)
@@ -193,7 +193,8 @@ func (s *entScanner) floorWordAt(k int) int {
 		}
 		return k
 	}
-	if e >= n || s.sepAfter(e) || s.postcodeAt(e) > 0 || s.floorWordAt(e) > e {
+	// Another part may follow: "Seitenflügel 2. OG".
+	if e >= n || s.sepAfter(e) || s.postcodeAt(e) > 0 || s.floorWordAt(e) > e || s.toks[e].f&efNL == 0 && s.unitAt(e) > e {
 		return e
 	}
 	return k

@@ -120,3 +120,18 @@ func TestSharedCostLinesOfSession53(t *testing.T) {
 		{"il mio cellulare è 347 218 9054", TypePhoneNumber, "347 218 9054"},
 	})
 }
+
+// TestFloorsOfSession53 checks the floors and the parts of a house
+// written after the number: a Spanish ordinal and its word ("6ª
+// planta"), the Catalan ground floor ("baixos"), a German house's part
+// before its floor ("Seitenflügel 2. OG").
+func TestFloorsOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"envíalo a Avenida Diagonal 640, 6ª planta, 08017 Barcelona gracias", TypeStreetAddress, "Avenida Diagonal 640, 6ª planta, 08017 Barcelona"},
+		{"a Carrer de Verdi 31, baixos, 08012 Barcelona. Gràcies", TypeStreetAddress, "Carrer de Verdi 31, baixos, 08012 Barcelona"},
+		{"Lieferadresse: Gneisenaustraße 67, Seitenflügel 2. OG, 10961 Berlin", TypeStreetAddress, "Gneisenaustraße 67, Seitenflügel 2. OG, 10961 Berlin"},
+		{"moro na Rua Augusta 120, 7º andar, 1100-048 Lisboa", TypeStreetAddress, "Rua Augusta 120, 7º andar, 1100-048 Lisboa"},
+	})
+}

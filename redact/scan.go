@@ -2630,12 +2630,6 @@ func lettersOnly(s string) bool {
 	return true
 }
 
-// personEndsAt reports whether a person among the candidates kept,
-// s.cands[:out], ends at p.
-func (s *state) personEndsAt(p, out int) bool {
-	return s.personEndingAt(p, out) >= 0
-}
-
 // personEndingAt returns the index of a person among the candidates
 // kept, s.cands[:out], that ends at p, or -1.
 func (s *state) personEndingAt(p, out int) int {
