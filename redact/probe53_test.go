@@ -45,6 +45,10 @@ func TestChildrensBirthDatesOfSession53(t *testing.T) {
 		{"ticket for Jack 2015-03-02 please", nil},
 		{"Kinder Leon 05.09.2010 kommt später", []string{"05.09.2010"}},
 		{"Treffen mit Leon 05.09.2024 und Mia 30.03.2024", nil},
+		{"Mis hijos: Pablo (nac. 11/04/2012) y Marta (nac. 23/09/2015). La renovación vence el 30/11/2025.", []string{"11/04/2012", "23/09/2015"}},
+		{"Pablo (nac. 11/04/2012) llamó por el pedido", nil},
+		{"Nous sommes trois :\nNathalie Girard (12/03/1979), Hugo Girard (30/09/2010) et Emma Girard (02/01/2014).", []string{"12/03/1979", "30/09/2010", "02/01/2014"}},
+		{"Order for Hugo Girard (30/09/2010) et Emma Girard (02/01/2014).", nil},
 	} {
 		assert.Equal(t, c.dates, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
 	}

@@ -1810,7 +1810,9 @@ func (s *state) birthWordDates(h *kwHit, c *cand, stamp bool) bool {
 	if g&gRightAfter != 0 && (c.start < h.end || !s.dateRightAfter(h.end) || between) {
 		return false
 	}
-	if g&gBirthYear != 0 && !pastDateBy(t[c.start:c.end], recordBirthYearMax) {
+	// A child's later date after "nac." needs a word for the child in
+	// the line's list: "Mis hijos: Pablo (nac. 11/04/2012)".
+	if g&gBirthYear != 0 && !pastDateBy(t[c.start:c.end], recordBirthYearMax) && !(pastDateBy(t[c.start:c.end], recordChildYearMax) && childBefore(t, h.start)) {
 		return false
 	}
 	if g&gPastBirth != 0 {
@@ -1936,7 +1938,7 @@ func (s *state) recordDateRead(c *cand, out, i int) bool {
 			if y := birthYear(t[c.start:c.end]); y == 0 || y > recordChildYearMax {
 				return false
 			}
-			return (childBefore(t, a) || s.dobAndBefore(a, out)) && !s.datedOtherwise(c)
+			return (childBefore(t, a) || s.dobListBefore(a, out)) && !s.datedOtherwise(c)
 		}
 	}
 	r := recordJoinAfter(t, c.end)
@@ -2667,7 +2669,7 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	// A child's date needs the child named: "my son Olivia Nowak
 	// (...)", "The kids: Olivia Nowak (...) and Chiara Lewis
 	// (...)".
-	if child && !childBefore(t, a) {
+	if child && !childBefore(t, a) && !s.dobListBefore(a, out) {
 		return false
 	}
 	// After "I'm Joseph Moore" the date is his own, whatever the
@@ -2685,20 +2687,27 @@ func (s *state) bracketDate(c *cand, out int) bool {
 	return (clauseOpensAt(t, a) || andBefore(t, a) || kinBefore(t, a) || partyOpensBefore(t, a)) && !eventInLine(t, c.start) && !letterInLine(t, c.start) && (subject || !s.eventAfterInItem(c.end)) && !s.letterAfter(c.end)
 }
 
-// dobAndBefore reports whether "and" in one of the chat languages stands
-// right before byte a after a date of birth among the candidates kept,
-// s.cands[:out]: the next person of a list of names and dates ("Kinder
-// Leon 05.09.2010 und Mia 30.03.2014").
-func (s *state) dobAndBefore(a, out int) bool {
+// dobListBefore reports whether the name at byte a continues a list of
+// people and their dates of birth: a date of birth among the candidates
+// kept, s.cands[:out], ends right before it, maybe in brackets, after a
+// comma or "and" in one of the chat languages ("Kinder Leon 05.09.2010
+// und Mia 30.03.2014", "Nathalie Girard (12/03/1979), Hugo Girard
+// (30/09/2010) et Emma Girard (02/01/2014)"). The child's later date
+// then is a date of birth as its sibling's is.
+func (s *state) dobListBefore(a, out int) bool {
 	t := s.text
+	p := a
 	var low [4]byte
-	p, w := foldedWordBefore(t, a, " ", low[:0])
-	switch string(w) {
-	case "and", "und", "et", "y", "e", "en":
-	default:
+	if q, w := foldedWordBefore(t, p, " ", low[:0]); listConjunction(bytesText(w)) {
+		p = q
+	}
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == ',') {
+		p--
+	}
+	if p == a {
 		return false
 	}
-	for p > 0 && t[p-1] == ' ' {
+	if p > 0 && t[p-1] == ')' {
 		p--
 	}
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
