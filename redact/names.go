@@ -4411,6 +4411,10 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		if !cued && (fl&(gzFirst|gzAmbig) != 0 || fl&^gzPhrase == 0) && s.cuedWordPair(k, n) {
 			t.f |= efCap
 			s.toks[k+1].f |= efCap
+			if e := k + 2; e < n && s.cuedSecondSurname(k, e) {
+				s.toks[e].f |= efCap
+				k++
+			}
 			k++
 			continue
 		}
@@ -4491,6 +4495,12 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		// counts after a given name that is none.
 		if s.toks[m].e-s.toks[m].s >= 3 && s.surnameAfterGiven(m, never) {
 			s.toks[m].f |= efCap
+			// A second surname that ends the clause after a cue that names
+			// a person, though it is an everyday word too: "me llamo
+			// lucía ferrer bravo, dni ...".
+			if e := m + 1; m == k+1 && e < n && s.cuedSecondSurname(k, e) {
+				s.toks[e].f |= efCap
+			}
 			if m == k+1 {
 				k++
 				// A second given name, then the surname: "juan carlos
@@ -8958,4 +8968,21 @@ func (s *entScanner) knownNamesOnly(a, end int) bool {
 		}
 	}
 	return true
+}
+
+// cuedSecondSurname reports whether word token e, in lower case after a
+// given name at token g and its surname, is a second surname: a word of
+// three letters or more that ends its clause and that no list holds as a
+// stop word, a cue, a particle, a month or a verb after a name, after a
+// cue that names a person (not a speaker's label).
+func (s *entScanner) cuedSecondSurname(g, e int) bool {
+	t := &s.toks[e]
+	if t.kind != etWord || t.f&(efCap|efDigit|efNL) != 0 || t.e-t.s < 3 || !s.clauseEnd(e+1) {
+		return false
+	}
+	if s.flags(e)&(gzStop|gzCue|gzParticle|gzMonthDay|gzPersonVerb|gzPostCue) != 0 {
+		return false
+	}
+	c, set := s.cuesBefore(g)
+	return c == cuePerson && set&(1<<cueSpeaker) == 0
 }

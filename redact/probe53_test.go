@@ -139,3 +139,19 @@ func TestFloorsOfSession53(t *testing.T) {
 		{"moro na Rua Augusta 120, 7º andar, 1100-048 Lisboa", TypeStreetAddress, "Rua Augusta 120, 7º andar, 1100-048 Lisboa"},
 	})
 }
+
+// TestSecondSurnamesInLowerCaseOfSession53 checks that a third word in
+// lower case after a cue's given name and surname is the second surname
+// when it ends the clause, and not when the clause goes on or the word
+// is a stop word.
+func TestSecondSurnamesInLowerCaseOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"hola, me llamo lucía ferrer bravo, dni 53405729M, el paquete", TypePerson, "lucía ferrer bravo"},
+		{"hola me llamo lucia ferrer bravo, quiero cambiar la direccion", TypePerson, "lucia ferrer bravo"},
+		{"je m'appelle olive berger dupuis, merci", TypePerson, "olive berger dupuis"},
+		{"me llamo ana lopez y quiero saber", TypePerson, "ana lopez"},
+		{"me llamo ana lopez gracias", TypePerson, "ana lopez"},
+	})
+}
