@@ -1882,6 +1882,16 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 			if k == i+2 && s.personEnd(i) {
 				return i, -1, 0
 			}
+			// "name is Kayleigh Brooks 42 Fairfield Road", "ship to Anna
+			// Brooks 42 Fairfield Road": a given name and a surname that
+			// is a designator too are a person's after a cue that names
+			// one, or before a number that starts a street of its own.
+			personal := k == i+1 && s.personEnd(k)
+			if personal {
+				if c, set := s.cuesBefore(i); c == cuePerson && set&(1<<cueSpeaker) == 0 {
+					return i, -1, 0
+				}
+			}
 			e := k + 1
 			if s.punct(e, '.') && s.glued(e) {
 				e++
@@ -1893,6 +1903,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 					// clause with a verb in "-en" ("an Kölner Ring 2a
 					// schicken").
 					end := s.houseLetter(e + h)
+					if personal && s.numberStartsStreet(e, h) {
+						return i, -1, 0
+					}
 					if !s.nounAfterStreet(i, end) || s.flags(end)&gzCommon == 0 && s.endsEn(end) {
 						return i, end, 0.8
 					}

@@ -155,3 +155,22 @@ func TestSecondSurnamesInLowerCaseOfSession53(t *testing.T) {
 		{"me llamo ana lopez gracias", TypePerson, "ana lopez"},
 	})
 }
+
+// TestSurnameDesignatorOfSession53 checks that a given name and a
+// surname that is a street's designator too ("Brooks") are a person's
+// before the street that follows, after a cue that names a person or
+// before a number that starts a street of its own.
+func TestSurnameDesignatorOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, person, street string }{
+		{"name is Kayleigh Brooks 42 Fairfield Road Stockport SK7 2LQ.", "Kayleigh Brooks", "42 Fairfield Road Stockport SK7 2LQ"},
+		{"ship to Anna Brooks 42 Fairfield Road, Stockport SK7 2LQ", "Anna Brooks", "42 Fairfield Road, Stockport SK7 2LQ"},
+	} {
+		assert.Equal(t, []string{c.person}, valuesOf(t, d, c.text, TypePerson), c.text)
+		assert.Equal(t, []string{c.street}, valuesOf(t, d, c.text, TypeStreetAddress), c.text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"I live at Cedar Brooks 42, Stockport SK7 2LQ", TypeStreetAddress, "Cedar Brooks 42, Stockport SK7 2LQ"},
+	})
+}
