@@ -4598,6 +4598,11 @@ func (s *entScanner) oneNameCue(k int) int {
 	if p < 1 || s.toks[k].f&efNL != 0 {
 		return 0
 	}
+	// "my name's danielle": the verb glued to the noun (the tokenizer
+	// cuts the "'s" off, see efPoss).
+	if tp := &s.toks[p]; tp.kind == etWord && tp.f&efPoss != 0 && s.is(p, "name") && (s.is(p-1, "my") || s.is(p-1, "his") || s.is(p-1, "her")) {
+		return 1
+	}
 	// A colon or "is" stands between: most words have neither before.
 	if tp := &s.toks[p]; !(tp.kind == etPunct && tp.c == ':' || tp.e-tp.s == 2 && s.is(p, "is")) {
 		return 0

@@ -174,3 +174,14 @@ func TestSurnameDesignatorOfSession53(t *testing.T) {
 		{"I live at Cedar Brooks 42, Stockport SK7 2LQ", TypeStreetAddress, "Cedar Brooks 42, Stockport SK7 2LQ"},
 	})
 }
+
+// TestNameContractionOfSession53 checks "my name's" before a name typed
+// in lower case, whose "'s" the tokenizer cuts off.
+func TestNameContractionOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"his name's mark jones", TypePerson, "mark jones"},
+	})
+	assert.Empty(t, valuesOf(t, d, "my name's incorrect on the invoice", TypePerson))
+}
