@@ -170,6 +170,11 @@ func (s *state) firmContact(c *cand) bool {
 		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
 	}
 	t := s.text
+	if c.typ == TypeEmailAddress && sendOnlyMailbox(t[c.start:c.end]) && !mineBefore(t, c.start) {
+		// "Von: noreply@kivo.de": no person reads a mailbox that takes no
+		// replies, wherever it stands (session 53).
+		return true
+	}
 	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && clauseHas(t, c.start, writeVerbs, 12) {
 		// "escríbanos a atencion.cliente@movilnet.es", "já mandei e-mail
 		// pra sac@lojavitrine.com.br": a mailbox of a service's words
@@ -345,6 +350,30 @@ func noReplyMailbox(a string) bool {
 		if len(a) > len(r) && strings.EqualFold(a[:len(r)], r) {
 			return true
 		}
+	}
+	return false
+}
+
+// sendOnlyMailbox reports whether the e-mail address a is a mailbox
+// that sends and takes no replies: "noreply@", "no-reply@",
+// "donotreply@", "do_not_reply@", "mailer-daemon@", maybe with a dotted
+// part after ("noreply.billing@").
+func sendOnlyMailbox(a string) bool {
+	at := strings.IndexByte(a, '@')
+	if at <= 0 {
+		return false
+	}
+	local := a[:at]
+	if k := strings.IndexAny(local, ".+"); k > 0 {
+		local = local[:k]
+	}
+	var low [16]byte
+	if len(local) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], local)) {
+	case "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon":
+		return true
 	}
 	return false
 }

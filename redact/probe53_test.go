@@ -185,3 +185,19 @@ func TestNameContractionOfSession53(t *testing.T) {
 	})
 	assert.Empty(t, valuesOf(t, d, "my name's incorrect on the invoice", TypePerson))
 }
+
+// TestSendOnlyMailboxesOfSession53 checks that a mailbox that takes no
+// replies is a firm's wherever it stands, unless the writer calls it
+// theirs.
+func TestSendOnlyMailboxesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Von: noreply@kivo.de\nAn: tobias.wenzel@mailbox.org", TypeEmailAddress, "tobias.wenzel@mailbox.org"},
+		{"my email is noreply@myshop.com lol", TypeEmailAddress, "noreply@myshop.com"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"I've sent a reset link from noreply@accounts.kivo.com, please check spam", TypeEmailAddress},
+		{"the mail came from Do-Not-Reply@bank.example.com yesterday", TypeEmailAddress},
+	})
+}
