@@ -110,6 +110,9 @@ func literalEnd(t string, i int) int {
 func (s *state) pinAfter(start, p int) {
 	t := s.text
 	n := len(t)
+	if p-start == 3 && (t[start]|0x20) == 't' && t[start:p] != "TAN" {
+		return // "tan" in lower case or title case is a colour ("Tan 2024 trench coat")
+	}
 	// A bare word for a code ("the code is 807963") names a one-time
 	// code only after no word that makes it another code ("zip code",
 	// "error code", "promo code") and before a verb or a colon.

@@ -87,6 +87,12 @@ func customerValueStart(t string, p int) int {
 				q = w
 				continue
 			}
+			// A label's word in capitals: "MI NUMERO DE CLIENTE ES
+			// 40012377", "KUNDENNUMMER IST 4471".
+			if w < n && t[w] == ' ' && customerLabelWord(t[q:w]) {
+				q = w
+				continue
+			}
 			return q
 		}
 		// A label's word: "no", "nr", "n°", "is", "c'est".

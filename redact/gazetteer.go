@@ -614,7 +614,7 @@ func buildGazetteer() *gazetteer {
 				continue
 			}
 			for _, w := range ws {
-				if strings.ContainsAny(w, " .") || g.words[string(foldKey(nil, w))]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP|gzCompany) != 0 {
+				if strings.ContainsAny(w, " .") || g.words[string(foldKey(nil, w))]&(gzFirst|gzLast|gzPlace|gzCountry|gzNRP|gzCompany) != 0 || contextNotStop[w] {
 					continue
 				}
 				g.add(w, gzStop)
@@ -633,6 +633,12 @@ func buildGazetteer() *gazetteer {
 	g.freeze()
 	return g
 }
+
+// contextNotStop holds context words of other languages than English
+// that stay out of the stop words although the lists do not know them as
+// names: German "TAN" is Singapore's and Malaysia's commonest surname
+// ("Tan Wei Ming"), which a stop word would cut off the name.
+var contextNotStop = map[string]bool{"tan": true}
 
 // add records one entry (one or more words) with flag.
 func (g *gazetteer) add(entry string, flag uint32) {

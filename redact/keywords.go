@@ -387,7 +387,7 @@ var contextWords = map[uint64]map[string][]string{
 			"temporary access pass", "temp access pass", "access pass",
 			// PostgreSQL's environment, Redis's configuration and flags.
 			"pgpassword", "requirepass", "masterauth"},
-		"de": {"passwort", "kennwort", "zugangscode", "wlan passwort", "wlan schlüssel",
+		"de": {"passwort", "kennwort", "kundenkennwort", "kundenpasswort", "zugangscode", "wlan passwort", "wlan schlüssel",
 			// The first password of a new account, one word in German.
 			"einmalpasswort", "initialpasswort", "startpasswort", "erstpasswort", "einmalkennwort", "initialkennwort"},
 		"fr": {"mot de passe", "mdp", "code d'accès", "clé wifi", "clé wi-fi", "clef wifi", "clé de sécurité",
@@ -547,12 +547,15 @@ var contextWords = map[uint64]map[string][]string{
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié"},
 		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
-			"número de empleado", "nº de empleado"},
+			"número de empleado", "nº de empleado",
+			// Unaccented and after the noun (session 53: "MI NUMERO DE
+			// CLIENTE ES 40012377", "cliente nº 71230985").
+			"numero de cliente", "número cliente", "numero cliente", "cliente nº", "cliente n°"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer"},
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
-			"número de funcionário", "número de colaborador"},
+			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
@@ -749,6 +752,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A bank's transaction number, sent by text or an app: "Ihre
 			// mTAN ... lautet: 583104" ("TAN" alone is a colour).
 			"mtan", "sms-tan", "smstan", "pushtan", "push-tan", "chiptan", "tan-nummer", "tan-code",
+			// "TAN" alone only in capitals (see pinAfter): "die TAN 482
+			// 913 kam per SMS" (session 53).
+			"tan",
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode",
 			"abholcode", "abhol-code", "abholpin"},

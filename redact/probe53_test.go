@@ -201,3 +201,24 @@ func TestSendOnlyMailboxesOfSession53(t *testing.T) {
 		{"the mail came from Do-Not-Reply@bank.example.com yesterday", TypeEmailAddress},
 	})
 }
+
+// TestGermanAndSpanishWordsOfSession53 checks "TAN" in capitals before a
+// code (a colour in lower case, a surname before a name), the customer
+// kennword, and Spanish customers' numbers unaccented, after the noun and
+// after a verb in capitals.
+func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"hi ich komm nicht mehr in mein konto, die TAN 482 913 kam per sms", TypePassword, "482 913"},
+		{"bitte SIM sperren. Kundenkennwort ist Bello2019", TypePassword, "Bello2019"},
+		{"full name Tan Wei Ming, DOB 21 Feb 1988", TypePerson, "Tan Wei Ming"},
+		{"mi numero de cliente es 40012377 gracias", TypeCustomerNumber, "40012377"},
+		{"Soy Francisco Javier López Ibáñez, cliente nº 71230985. Me han subido la cuota", TypeCustomerNumber, "71230985"},
+		{"MI NUMERO DE CLIENTE ES 40012377 Y EL TELEFONO 688 123 904", TypeCustomerNumber, "40012377"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the tan 2024 coat is 482913 in the catalogue", TypePassword},
+		{"the tan leather one please", TypePerson},
+	})
+}
