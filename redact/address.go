@@ -885,11 +885,24 @@ func (s *entScanner) austrianDoorEnd(j int) int {
 		// A day and a month in either order ("45/3/12" is a house, its
 		// staircase and its door).
 		a, b := num(s.text[h.s:h.e]), num(s.text[m.s:m.e])
-		if h.e-h.s <= 2 && m.e-m.s <= 2 && (y.e-y.s == 2 || y.e-y.s == 4) && a <= 31 && b <= 31 && min(a, b) <= 12 {
-			return 0 // "12/3/24": a date
+		if h.e-h.s <= 2 && m.e-m.s <= 2 && (y.e-y.s == 2 || y.e-y.s == 4) && a <= 31 && b <= 31 && min(a, b) <= 12 && !s.postcodeTownAfter(k) {
+			return 0 // "12/3/24": a date, unless a postcode and a town follow ("Musterweg 3/2/14, 1100 Wien")
 		}
 	}
 	return k
+}
+
+// postcodeTownAfter reports whether a postcode and a town the gazetteer
+// knows follow token k, maybe after a comma: ", 1100 Wien".
+func (s *entScanner) postcodeTownAfter(k int) bool {
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	z := s.postcodeFirst(k)
+	return z > 0 && s.knownPlaceAt(z) > 0
 }
 
 // austrianDoorWord reports whether the folded word w names a part of a
@@ -1797,9 +1810,16 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// case, which the scan of findAddresses passes over as it passes
 	// most words in lower case; the name's first capital reads it (the
 	// "c", in lower case, reads no other "c/" before it: one call deep).
-	if i >= 2 && s.toks[i].f&efCap != 0 && s.punct(i-1, '/') && s.glued(i-1) && s.toks[i-2].e-s.toks[i-2].s == 1 && s.text[s.toks[i-2].s] == 'c' && s.toks[i-2].f&efUsed == 0 && s.toks[i].f&efNL == 0 {
-		if start, end, score := s.streetFromWord(i - 2); end > 0 {
-			return start, end, score
+	if i >= 2 && s.toks[i].f&efCap != 0 && s.toks[i].f&efNL == 0 {
+		// "c/ de Provença 301": a particle between.
+		c := i - 2
+		if c >= 1 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.flags(i-1)&gzParticle != 0 {
+			c--
+		}
+		if s.punct(c+1, '/') && s.glued(c+1) && s.toks[c].e-s.toks[c].s == 1 && s.text[s.toks[c].s] == 'c' && s.toks[c].f&efUsed == 0 {
+			if start, end, score := s.streetFromWord(c); end > 0 {
+				return start, end, score
+			}
 		}
 	}
 	// Each form below wants a name's word, the house number or '.', '/'
@@ -5334,7 +5354,8 @@ func (s *entScanner) floorAt(k int) int {
 
 // catalanFloor reports whether word token k is a floor written the
 // Catalan way, one or two digits and the ordinal's ending ("1r", "2n",
-// "3r", "4t", "5è"), before a door ("1a", "2a", or a letter) and a comma:
+// "3r", "4t", "5è"), before a door ("1a", "2a", or a letter) and a comma
+// or the end of the line:
 // "C/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona".
 func (s *entScanner) catalanFloor(k int) bool {
 	w := s.text[s.toks[k].s:s.toks[k].e]
@@ -5347,7 +5368,9 @@ func (s *entScanner) catalanFloor(k int) bool {
 	default:
 		return false
 	}
-	if d == 0 || d > 2 || k+2 >= len(s.toks) || s.toks[k+1].f&efNL != 0 || !s.punct(k+2, ',') {
+	// (A comma after the door, or the end of its line: "c/ de Provença
+	// 301, 1r 3a\n08037 Barcelona".)
+	if d == 0 || d > 2 || k+2 >= len(s.toks) || s.toks[k+1].f&efNL != 0 || !s.punct(k+2, ',') && s.toks[k+2].f&efNL == 0 {
 		return false
 	}
 	door := s.text[s.toks[k+1].s:s.toks[k+1].e]

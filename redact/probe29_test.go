@@ -181,7 +181,8 @@ func TestEircodesOfSession29(t *testing.T) {
 // TestAustrianDoorsOfSession29 checks the staircase and door after an
 // Austrian house number, as the sets of sessions 26, 28 and 29 (BD, CB,
 // CK, CN) wrote them: "128/4/4", "107/Top 8", "114/Stiege 4/Tür 16". A
-// date's shape after a street stays out, and so does a date alone.
+// date's shape after a street stays out unless a postcode and a town
+// follow, and so does a date alone.
 func TestAustrianDoorsOfSession29(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -196,7 +197,12 @@ func TestAustrianDoorsOfSession29(t *testing.T) {
 		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
 	}
 	assert.Empty(t, valuesOf(t, d, "on 12/3/16 I ordered the lamp", TypeStreetAddress))
-	for _, v := range valuesOf(t, d, "Hauptstraße 12/3/24, 1040 Wien", TypeStreetAddress) {
+	// Session 53: a date's shape after a street is the house, its
+	// staircase and its door when a postcode and a town follow (its
+	// address set wrote "Musterweg 3/2/14, 1100 Wien"); without them it
+	// stays out.
+	assert.Equal(t, []string{"Hauptstraße 12/3/24, 1040 Wien"}, valuesOf(t, d, "Hauptstraße 12/3/24, 1040 Wien", TypeStreetAddress))
+	for _, v := range valuesOf(t, d, "Hauptstraße 12/3/24 war das Datum", TypeStreetAddress) {
 		assert.NotContains(t, v, "12/3/24")
 	}
 }

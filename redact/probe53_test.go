@@ -222,3 +222,20 @@ func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
 		{"the tan leather one please", TypePerson},
 	})
 }
+
+// TestSpanishAndAustrianStreetsOfSession53 checks "c/" in lower case
+// before a particle, a Catalan floor and door at the end of a line, and
+// an Austrian house, staircase and door shaped like a date before a
+// postcode and a town.
+func TestSpanishAndAustrianStreetsOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"envíalo a c/ de Provença 301, 08037 Barcelona", TypeStreetAddress, "c/ de Provença 301, 08037 Barcelona"},
+		{"Noelia Fernández Costa\nc/ de Provença 301, 1r 3a\n08037 Barcelona\n647 09 33 81", TypeStreetAddress, "c/ de Provença 301, 1r 3a\n08037 Barcelona"},
+		{"servus, Musterweg 3/2/14, 1100 Wien ist meine neue Anschrift", TypeStreetAddress, "Musterweg 3/2/14, 1100 Wien"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Hauptstraße 12/3/24 war das Datum", TypeStreetAddress},
+	})
+}
