@@ -239,3 +239,15 @@ func TestSpanishAndAustrianStreetsOfSession53(t *testing.T) {
 		{"Hauptstraße 12/3/24 war das Datum", TypeStreetAddress},
 	})
 }
+
+// session53Seeds are FuzzDetect's seeds for the readers of session 53:
+// each reader's cue, cut where its reading stops.
+var session53Seeds = []string{
+	"Via Emilia Est ", "Via Emilia Est 2", "Weinstraße Süd ", "Weinstraße Süd 2", "c/ Sant ", "c/ Sant Pere 1", "c/ de ", "c/ de P",
+	"c/ de Provença 3, 1r 3a\n", "1r 3a\n0", "Kinder Leon 05.09.2010 und ", "Kinder Leon 05.09.2010 und Mia ", "(nac. ", "Mis hijos: Pablo (nac. ",
+	"A (12/03/1979), B (30/09/2010) et ", "), ", "our warehouse at ", "our warehouse at Unit 7, ", "retourcentrum: ", "punto di ritiro di ",
+	"902 202 ", "707 500 100", "0900-1234 5", "0180 5 ", "6ª ", "6ª planta, ", "baixos, ", "Seitenflügel 2. ", "Seitenflügel 2. OG, ",
+	"Musterweg 3/2/14, ", "Musterweg 3/2/14, 1100 ", "Ana Beatriz Sousa Carvalho Ferreira ", "me llamo lucía ferrer ", "me llamo lucía ferrer bravo,",
+	"name is Kayleigh Brooks 4", "his name's ", "my name's", "noreply@", "no-reply@x.", "die TAN ", "TAN 4", "Kundenkennwort ist ",
+	"cliente nº ", "DE CLIENTE ES ", "CLIENTE ES 4",
+}
