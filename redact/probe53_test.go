@@ -204,8 +204,9 @@ func TestSendOnlyMailboxesOfSession53(t *testing.T) {
 
 // TestGermanAndSpanishWordsOfSession53 checks "TAN" in capitals before a
 // code (a colour in lower case, a surname before a name), the customer
-// kennword, and Spanish customers' numbers unaccented, after the noun and
-// after a verb in capitals.
+// kennword, Spanish customers' numbers unaccented, after the noun and
+// after a verb in capitals, and an Italian elided preposition before a
+// label's colon.
 func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -216,7 +217,14 @@ func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
 		{"mi numero de cliente es 40012377 gracias", TypeCustomerNumber, "40012377"},
 		{"Soy Francisco Javier López Ibáñez, cliente nº 71230985. Me han subido la cuota", TypeCustomerNumber, "71230985"},
 		{"MI NUMERO DE CLIENTE ES 40012377 Y EL TELEFONO 688 123 904", TypeCustomerNumber, "40012377"},
+		{"password dell'account: Sole2024!", TypePassword, "Sole2024!"},
+		{"username sull'app: giulia_r93", TypeUsername, "giulia_r93"},
 	})
+	// A PIN after an Italian elided preposition and its label's colon
+	// (six digits read as India's PIN code too, either way found).
+	found := detect(t, d, "PIN dell'app: 160384. E la parola segreta è Pistacchio")
+	require.Len(t, found, 1)
+	assert.Equal(t, "160384", "PIN dell'app: 160384. E la parola segreta è Pistacchio"[found[0].Start:found[0].End])
 	wantNoneTyped(t, d, []typedText{
 		{"the tan 2024 coat is 482913 in the catalogue", TypePassword},
 		{"the tan leather one please", TypePerson},

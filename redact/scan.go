@@ -1568,14 +1568,18 @@ func (s *state) finish() []Finding {
 		// A firm's site's address, which the names recognizer reports:
 		// "our warehouse at Unit 7, Brackmills Industrial Estate, ...".
 		// The words of its town go with it.
-		if c.typ == TypeStreetAddress && s.seen&seenSite != 0 && c.rec == softEntitiesName && s.firmSite(c) {
-			s.links = append(s.links, span{c.start, c.end})
-			s.linkSeen = true
-			site = span{c.start, c.end}
-			continue
-		}
-		if c.typ == typeUKPostcode && site.s <= c.start && c.end <= site.e {
-			continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
+		// (The bit first: most texts name no site, and the type's test
+		// is a string's.)
+		if s.seen&seenSite != 0 {
+			if c.typ == TypeStreetAddress && c.rec == softEntitiesName && s.firmSite(c) {
+				s.links = append(s.links, span{c.start, c.end})
+				s.linkSeen = true
+				site = span{c.start, c.end}
+				continue
+			}
+			if c.end <= site.e && site.s <= c.start && c.typ == typeUKPostcode {
+				continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
+			}
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)

@@ -3722,6 +3722,9 @@ func whatFor(t string, p int) int {
 				for e < len(t) && isLetter(t[e]) && e-r < 32 {
 					e++
 				}
+				if e+1 < len(t) && t[e] == ':' && t[e+1] == ' ' {
+					return e // a label's colon: "PIN dell'app: 160384"
+				}
 				if e < len(t) && t[e] != ' ' {
 					return p
 				}
