@@ -4093,15 +4093,27 @@ func (s *entScanner) lowerNamesNearCues() {
 		return
 	}
 	toks, text := s.toks, s.text
+	var low [6]byte
 	for k := 1; k < len(toks); k++ {
 		t := &toks[k]
 		// The words' lengths and first letters rule out most tokens;
-		// the words are compared as typed, in lower case.
-		if uint(t.e-t.s-3) > 3 || !lowerCueFirst[text[t.s]] || t.f&(efCap|efNL) != 0 {
+		// the words are compared as typed, in lower case, but a verb
+		// that opens a sentence with its capital ("Bom dia. Sou a
+		// beatriz sousa", "Ici yasmine benali"), which only the verbs
+		// after which a name comes may do.
+		if uint(t.e-t.s-3) > 3 || !lowerCueFirst[text[t.s]|0x20] || t.f&efNL != 0 {
 			continue
 		}
+		w := text[t.s:t.e]
+		capital := t.f&efCap != 0
+		if capital {
+			if !s.sentenceEnd(k - 1) {
+				continue
+			}
+			w = bytesText(lowerASCII(low[:0], w))
+		}
 		before, after := false, false
-		switch text[t.s:t.e] {
+		switch w {
 		case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
 			before = true
 		case "ici", "aquí", "aqui":
@@ -4116,6 +4128,9 @@ func (s *entScanner) lowerNamesNearCues() {
 			after = s.is(k-1, "ik")
 		case "ist":
 			after = s.is(k-1, "da") || s.is(k-1, "hier")
+		}
+		if capital {
+			before = false // "Here is the tracking number": a name comes after the verb only
 		}
 		if before {
 			s.lowerNameBefore(k)
@@ -4140,6 +4155,7 @@ func (s *entScanner) lowerNamesNearCues() {
 			two := b > m+1 || b == m+1 && b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
 			if two && s.flags(m)&(gzFirst|gzLast) != 0 && !s.beWord(m) {
 				s.lowerCaseText(m, b) // the verb and the article no part of it
+				s.capPair(m, b)
 			}
 		}
 	}
@@ -4168,6 +4184,34 @@ func (s *entScanner) lowerNameBefore(k int) {
 		return
 	}
 	s.lowerCaseText(a, k+1)
+	s.capPair(a, k)
+}
+
+// capPair capitalises the two or three words in lower case of [a, b)
+// that lowerCaseText left, when they are a given name the lists know
+// (an everyday word too: "tom", "rose") and a surname or a word they do
+// not know, around a verb that introduces the writer: "tom smith here",
+// "sou a beatriz sousa". (A given name they lack before a surname they
+// know keeps the greeting's weaker score: "Hola, soy zorvik garcia".) None may be a stop word, a cue, a month or a
+// verb after a name.
+func (s *entScanner) capPair(a, b int) {
+	if b-a < 2 || b-a > 3 {
+		return
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&(efDigit|efNL) != 0 && k > a || t.e-t.s < 2 || s.flags(k)&(gzStop|gzCue|gzMonthDay|gzPersonVerb|gzPostCue) != 0 {
+			return
+		}
+	}
+	// (A given name of two letters is a preposition as often: "sono al
+	// lavoro".)
+	if s.flags(a)&gzFirst == 0 || s.toks[a].e-s.toks[a].s < 3 || s.toks[a].f&efCap != 0 && s.toks[b-1].f&efCap != 0 {
+		return
+	}
+	for k := a; k < b; k++ {
+		s.toks[k].f |= efCap
+	}
 }
 
 // elidedAvoir reports whether token k is French "avoir" after an elided

@@ -259,3 +259,22 @@ var session53Seeds = []string{
 	"name is Kayleigh Brooks 4", "his name's ", "my name's", "noreply@", "no-reply@x.", "die TAN ", "TAN 4", "Kundenkennwort ist ",
 	"cliente nº ", "DE CLIENTE ES ", "CLIENTE ES 4",
 }
+
+// TestLowerNamesNearVerbsOfSession53 checks names in lower case around a
+// verb that introduces the writer inside a capitalised text: a given
+// name that is an everyday word too before "here", and a verb that
+// opens its sentence with a capital ("Sou a beatriz sousa"); "Here is"
+// and a preposition of two letters name no one.
+func TestLowerNamesNearVerbsOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Hi, this is about my order #UK-58831947. tom fairweather here, the parcel says delivered", TypePerson, "tom fairweather"},
+		{"Bom dia. Sou a beatriz sousa, NIF 284099996.", TypePerson, "beatriz sousa"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Hello. Here is the tracking number", TypePerson},
+		{"Chiamatemi al +39 333 218 7745 dopo le 17:00 per favore, prima sono al lavoro", TypePerson},
+		{"Hola. Soy nuevo aquí.", TypePerson},
+	})
+}
