@@ -34,7 +34,7 @@ var blindFloors = map[string]float64{
 	"s52_HA": 0.992, "s52_HB": 0.973, "s52_HC": 0.922, "s52_HD": 0.941,
 	"s53_IA": 0.989, "s53_IB": 0.942, "s53_IC": 0.945, "s53_ID": 0.943, "s53_IE": 0.930, "s53_IF": 0.947,
 	"s53_JA": 0.963, "s53_JB": 0.944, "s53_JC": 0.922, "s53_JD": 0.961, "s53_JE": 0.941,
-	"s53_KA": 0.989, "s53_KB": 0.954, "s53_KC": 0.872, "s53_KD": 0.948,
+	"s53_KA": 0.995, "s53_KB": 0.954, "s53_KC": 0.872, "s53_KD": 0.948,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

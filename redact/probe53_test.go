@@ -278,3 +278,16 @@ func TestLowerNamesNearVerbsOfSession53(t *testing.T) {
 		{"Hola. Soy nuevo aquí.", TypePerson},
 	})
 }
+
+// TestEnglishGivenNamesOfSession53 checks given names the lists lacked,
+// in capitals too ("ROSEMARY O'CONNELL"), and "rosemary" as the lower-case
+// word it also is after a cue.
+func TestEnglishGivenNamesOfSession53(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ATTN: PLEASE CANCEL THE SUBSCRIPTION FOR ROSEMARY O'CONNELL, ACCOUNT EMAIL R.OC@BTINTERNET.COM", TypePerson, "ROSEMARY O'CONNELL"},
+		{"my name is rosemary jones", TypePerson, "rosemary jones"},
+		{"Clive Barton called about the refund", TypePerson, "Clive Barton"},
+	})
+}
