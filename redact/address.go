@@ -6740,7 +6740,8 @@ func (s *entScanner) monthStartsStreet(j, words int) bool {
 // cardinalWords are the points of the compass, folded, that follow a
 // street's name in the chat languages but English, whose streets put
 // them first ("Av. Insurgentes Sur 1602", "Via Emilia Est 211",
-// "Weinstraße Süd 27", "boul. René-Lévesque Ouest").
+// "Weinstraße Süd 27"). (Québec's "4521 boul. René-Lévesque Ouest, app.
+// 803" is not read with or without it: see Known limits.)
 var cardinalWords = map[string]bool{
 	"sur": true, "norte": true, "este": true, "oeste": true, "nord": true, "sud": true, "est": true,
 	"ouest": true, "ovest": true, "ost": true, "west": true, "oost": true, "noord": true, "zuid": true,

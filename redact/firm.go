@@ -274,7 +274,9 @@ func (s *state) firmSite(c *cand) bool {
 	return false
 }
 
-// wordsIn counts the runs of letters and digits in w.
+// wordsIn counts the words in w: runs of letters, digits and bytes above
+// ASCII (a dash or a sign of those counts as a letter, which only lowers
+// the bound's reach).
 func wordsIn(w string) int {
 	n := 0
 	for i := 0; i < len(w); i++ {
@@ -293,7 +295,7 @@ func wordsIn(w string) int {
 // "atencion.cliente@", "customer-care@", "no-reply@"); no name's part
 // nor digit.
 func roleMailboxOnly(a string) bool {
-	if noReplyMailbox(a) {
+	if sendOnlyMailbox(a) {
 		return true
 	}
 	role := false
@@ -328,7 +330,7 @@ func roleMailboxOnly(a string) bool {
 // roleMailbox reports whether the e-mail address a is a service's
 // mailbox (roleMailboxes).
 func roleMailbox(a string) bool {
-	if noReplyMailbox(a) {
+	if sendOnlyMailbox(a) {
 		return true
 	}
 	n := 0
@@ -342,36 +344,25 @@ func roleMailbox(a string) bool {
 	return roleMailboxes[string(lowerASCII(low[:0], a[:n]))]
 }
 
-// noReplyMailbox reports whether the e-mail address a opens with
-// "no-reply@" or "do-not-reply@", parts that alone are no mailbox's
-// ("do.van.nam@" is a person's).
-func noReplyMailbox(a string) bool {
-	for _, r := range [...]string{"no-reply@", "no_reply@", "do-not-reply@", "do_not_reply@"} {
-		if len(a) > len(r) && strings.EqualFold(a[:len(r)], r) {
-			return true
-		}
-	}
-	return false
-}
-
 // sendOnlyMailbox reports whether the e-mail address a is a mailbox
 // that sends and takes no replies: "noreply@", "no-reply@",
 // "donotreply@", "do_not_reply@", "mailer-daemon@", maybe with a dotted
 // part after ("noreply.billing@").
 func sendOnlyMailbox(a string) bool {
-	at := strings.IndexByte(a, '@')
-	if at <= 0 {
+	// The first letter rules out most addresses at once: each finding of
+	// an address asks (firmContact).
+	if len(a) < 9 || a[0]|0x20 != 'n' && a[0]|0x20 != 'd' && a[0]|0x20 != 'm' {
 		return false
 	}
-	local := a[:at]
-	if k := strings.IndexAny(local, ".+"); k > 0 {
-		local = local[:k]
+	e := 0
+	for e < len(a) && e <= 16 && a[e] != '@' && a[e] != '.' && a[e] != '+' {
+		e++
 	}
 	var low [16]byte
-	if len(local) > len(low) {
+	if e > len(low) || e == len(a) {
 		return false
 	}
-	switch string(lowerASCII(low[:0], local)) {
+	switch string(lowerASCII(low[:0], a[:e])) {
 	case "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon":
 		return true
 	}

@@ -4099,8 +4099,8 @@ func (s *entScanner) lowerNamesNearCues() {
 		// The words' lengths and first letters rule out most tokens;
 		// the words are compared as typed, in lower case, but a verb
 		// that opens a sentence with its capital ("Bom dia. Sou a
-		// beatriz sousa", "Ici yasmine benali"), which only the verbs
-		// after which a name comes may do.
+		// beatriz sousa", "Ciao. Sono chiara benedetti"), which only the
+		// verbs after which a name comes may do.
 		if uint(t.e-t.s-3) > 3 || !lowerCueFirst[text[t.s]|0x20] || t.f&efNL != 0 {
 			continue
 		}
@@ -4188,19 +4188,20 @@ func (s *entScanner) lowerNameBefore(k int) {
 }
 
 // capPair capitalises the two or three words in lower case of [a, b)
-// that lowerCaseText left, when they are a given name the lists know
-// (an everyday word too: "tom", "rose") and a surname or a word they do
-// not know, around a verb that introduces the writer: "tom smith here",
-// "sou a beatriz sousa". (A given name they lack before a surname they
-// know keeps the greeting's weaker score: "Hola, soy zorvik garcia".) None may be a stop word, a cue, a month or a
-// verb after a name.
+// that lowerCaseText left, when they are a given name the lists know of
+// three letters or more (an everyday word too: "tom", "rose") and a
+// surname or a word they do not know, around a verb that introduces the
+// writer: "tom smith here", "sou a beatriz sousa". None may hold a digit
+// or be a stop word, a cue, a month or a verb after a name, and all
+// stand on one line. (A given name they lack before a surname they know
+// keeps the greeting's weaker score: "Hola, soy zorvik garcia".)
 func (s *entScanner) capPair(a, b int) {
 	if b-a < 2 || b-a > 3 {
 		return
 	}
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&(efDigit|efNL) != 0 && k > a || t.e-t.s < 2 || s.flags(k)&(gzStop|gzCue|gzMonthDay|gzPersonVerb|gzPostCue) != 0 {
+		if t.kind != etWord || t.f&efDigit != 0 || t.f&efNL != 0 && k > a || t.e-t.s < 2 || s.flags(k)&(gzStop|gzCue|gzMonthDay|gzPersonVerb|gzPostCue) != 0 {
 			return
 		}
 	}
@@ -4642,8 +4643,8 @@ func (s *entScanner) oneNameCue(k int) int {
 	if p < 1 || s.toks[k].f&efNL != 0 {
 		return 0
 	}
-	// "my name's danielle": the verb glued to the noun (the tokenizer
-	// cuts the "'s" off, see efPoss).
+	// "his name's mark jones": the verb glued to the noun (the
+	// tokenizer cuts the "'s" off, see efPoss).
 	if tp := &s.toks[p]; tp.kind == etWord && tp.f&efPoss != 0 && s.is(p, "name") && (s.is(p-1, "my") || s.is(p-1, "his") || s.is(p-1, "her")) {
 		return 1
 	}

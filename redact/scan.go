@@ -1926,8 +1926,8 @@ func (s *state) recordDateRead(c *cand, out, i int) bool {
 		return s.bracketDate(c, out)
 	}
 	q := recordJoinBefore(t, c.start)
-	if k := -1; q < 0 && c.start >= 2 && t[c.start-1] == ' ' {
-		if k = s.personEndingAt(c.start-1, out); k >= 0 {
+	if q < 0 && c.start >= 2 && t[c.start-1] == ' ' {
+		if k := s.personEndingAt(c.start-1, out); k >= 0 {
 			// A name and an old date with only a space between, as a form
 			// is read out: "Customer: Jack Mensah 1979-02-02", "The form
 			// has Luca Bianchi 1953-10-11 8433 Willow Avenue ...".
