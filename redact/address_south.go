@@ -101,13 +101,13 @@ func (s *entScanner) dutchFloorEnd(k int) int {
 // floorWordAt returns the token after a floor or a door written as a
 // word after a house number at word token k, which unitAt does not
 // read: "r/c" and "rc" (the ground floor in Portugal), "bajo", "entlo",
-// "ático", "pral." (Spain), "àtic", "entl.", "baixos" (Catalonia), "esc. dcha." (a
-// staircase and its side), "RDC" and "porte droite" (France), "piano 2"
-// (Italy), "hs" (the ground floor in the Netherlands), "Hinterhaus"
-// (Germany), "bis" (a house number's second house), "bus 8" (a Belgian
-// box); or k. A word
-// alone must end its part of the address, before a comma, a number or
-// the end of the line: "bajo la lluvia" is prose.
+// "ático", "pral." (Spain), "àtic", "entl.", "baixos" (Catalonia), "esc.
+// dcha." (a staircase and its side), "RDC" and "porte droite" (France),
+// "piano 2" (Italy), "hs" (the ground floor in the Netherlands),
+// "Hinterhaus" (Germany), "bis" (a house number's second house), "bus 8"
+// (a Belgian box); or k. A word alone must end its part of the address,
+// before a comma, a number, the end of the line or another part
+// ("Seitenflügel 2. OG"): "bajo la lluvia" is prose.
 func (s *entScanner) floorWordAt(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]

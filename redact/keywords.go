@@ -126,8 +126,8 @@ const (
 	// uns": as gFirm, but not in a customer's line (see firmContact).
 	gFirmUs
 	// gFirmSite: a firm's site that no one lives at, its address right
-	// after it: "our warehouse at Unit 7, ...", "Packstation 148,
-	// Arnulfstraße 56, ...", "punto di ritiro di Corso ..." (see
+	// after it: "our warehouse at Unit 7, ...", "Retourenzentrum,
+	// Industriestraße 40, ...", "punto di ritiro di Corso ..." (see
 	// firmSite).
 	gFirmSite
 )

@@ -280,8 +280,7 @@ func TestLowerNamesNearVerbsOfSession53(t *testing.T) {
 }
 
 // TestEnglishGivenNamesOfSession53 checks given names the lists lacked,
-// in capitals too ("ROSEMARY O'CONNELL"), and "rosemary" as the lower-case
-// word it also is after a cue.
+// in capitals too ("ROSEMARY O'CONNELL") and in lower case after a cue.
 func TestEnglishGivenNamesOfSession53(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)

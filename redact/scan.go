@@ -2639,8 +2639,14 @@ func lettersOnly(s string) bool {
 // personEndingAt returns the index of a person among the candidates
 // kept, s.cands[:out], that ends at p, or -1.
 func (s *state) personEndingAt(p, out int) int {
+	return s.candEndingAt(p, out, TypePerson)
+}
+
+// candEndingAt returns the index of a candidate of type typ among those
+// kept, s.cands[:out], that ends at p, or -1.
+func (s *state) candEndingAt(p, out int, typ string) int {
 	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
-		if s.cands[k].end == p && s.cands[k].typ == TypePerson {
+		if s.cands[k].end == p && s.cands[k].typ == typ {
 			return k
 		}
 	}
@@ -2714,12 +2720,7 @@ func (s *state) dobListBefore(a, out int) bool {
 	if p > 0 && t[p-1] == ')' {
 		p--
 	}
-	for k := out - 1; k >= 0 && s.cands[k].end >= p; k-- {
-		if s.cands[k].end == p && s.cands[k].typ == TypeDateOfBirth {
-			return true
-		}
-	}
-	return false
+	return s.candEndingAt(p, out, TypeDateOfBirth) >= 0
 }
 
 // bracketAdultYearMax is the latest year of a date of birth in brackets
