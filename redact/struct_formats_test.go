@@ -152,10 +152,10 @@ func TestStructuredTypes(t *testing.T) {
 		{"#+44 7700 900123", TypePhoneNumber, "+44 7700 900123"},
 		{"tel#01711234567", TypePhoneNumber, "01711234567"},
 		{"phone # 0171 2345678", TypePhoneNumber, "0171 2345678"},
-		// An extension of one digit after "ext" is the number's, and
-		// says it is a phone number as a longer one does.
-		{"(555) 010-4477 ext 1", TypePhoneNumber, "(555) 010-4477 ext 1"},
-		{"(415) 555-0132 ext. 1 please", TypePhoneNumber, "(415) 555-0132 ext. 1"},
+		// An extension of one digit after "ext" says the number is a
+		// phone as a longer one does; the finding leaves it out.
+		{"(555) 010-4477 ext 1", TypePhoneNumber, "(555) 010-4477"},
+		{"(415) 555-0132 ext. 1 please", TypePhoneNumber, "(415) 555-0132"},
 		{"(555) 010-4477 x 2", TypePhoneNumber, ""},
 		// The writer says after the number that it is theirs: "is my
 		// (new) number", "is our office line"; another kind of number

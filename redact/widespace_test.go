@@ -200,8 +200,8 @@ var wideSpaceTests = []struct {
 	{"running~Android~13.0.0.1 now", nil, false},
 	{"chiamami~al~347 123 4567", []string{"PHONE_NUMBER=347 123 4567"}, false},
 	{"4155550132~(mobile)", []string{"PHONE_NUMBER=4155550132"}, false},
-	{"415 555 0132~ext.~12", []string{"PHONE_NUMBER=415 555 0132 ext. 12"}, false},
-	{"415 555 0132~x~204", []string{"PHONE_NUMBER=415 555 0132 x 204"}, false},
+	{"415 555 0132~ext.~12", []string{"PHONE_NUMBER=415 555 0132"}, false},
+	{"415 555 0132~x~204", []string{"PHONE_NUMBER=415 555 0132"}, false},
 	{"Transfer 2147483648~bytes", nil, false},
 }
 
