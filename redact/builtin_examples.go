@@ -78,7 +78,7 @@ var builtinRecognizers = []builtinRecognizer{
 		{"Lyon 31-42-57-68 office", "31-42-57-68"},
 		{"Contact - phone: 555 0148, email below", "555 0148"},
 		{"Acme Ltd, 4155550199-Fax", "4155550199"},
-		{"Desk: 202-555-0147x204 Fax: none", "202-555-0147"},
+		{"Desk: 202-555-0147x204 Fax: none", "202-555-0147x204"},
 		{"please call 415-555-0176 ext. 12 today", "415-555-0176"},
 		{"12 Rue Haute, Lyon 69002 472 10 358 office", "472 10 358"},
 		{"Zone 12 34 56 78 Desk: B", ""},

@@ -436,10 +436,14 @@ func (ph *phoneRead) add(score float64, need bool) {
 	// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
 	// Office") after it does not. So does a North American shape
 	// that no reference has ("The PUK for the SIM on (646) 382-1907").
-	// An extension confirms the number but is no part of it: writers
-	// label "617-492-8830" in "617-492-8830 ext. 214", and the digits
-	// of a desk's extension name no one (x.end, not end).
-	s.add(cand{start: start, end: x.end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
+	// An extension written apart confirms the number but is no part of
+	// it: writers label "617-492-8830" in "617-492-8830 ext. 214" and
+	// "503.228.7740 x3". One glued to it stays, as generated records
+	// write it and label it ("+1-903-140-4508x769").
+	if end > x.end && spaceAt(s.text, x.end) > 0 {
+		end = x.end
+	}
+	s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
 		called: ph.known && ph.conf || nanpInBrackets(s.text[start:end]), owned: ph.owned})
 }
 
