@@ -114,14 +114,19 @@ type gazetteer struct {
 	// know as a name or a place: typed in lower case, such a word needs a
 	// cue or a name beside it (see weakWordNamed), as many are words,
 	// brands or dishes too ("aline", "dirk", "parma").
-	weak     map[string]bool
-	phrases  map[string]uint32
-	cues     map[string][]cue
-	table    []gazSlot
-	offs     []uint32 // offs[i] is the offset in keys of the key of table[i]
-	mask     uint64
-	keys     string
-	cueLists [][]cue // indexed by gazSlot.cue; entry 0 is empty
+	weak map[string]bool
+	// possBrands holds the folded brands of listBrands written with a
+	// possessive ("McDonald's", "Ben & Jerry's") without it: the
+	// tokenizer cuts the 's off a word (efPoss), so the brand's entry
+	// never matches its words (see possBrandAt).
+	possBrands map[string]bool
+	phrases    map[string]uint32
+	cues       map[string][]cue
+	table      []gazSlot
+	offs       []uint32 // offs[i] is the offset in keys of the key of table[i]
+	mask       uint64
+	keys       string
+	cueLists   [][]cue // indexed by gazSlot.cue; entry 0 is empty
 	// cueShape has bit n of entry c set when a cue word n bytes long
 	// starts with the byte c (n < 64); kindShape[k] is the same for the
 	// cues of kind k alone.
@@ -587,6 +592,12 @@ func buildGazetteer() *gazetteer {
 		g.addNames(l.kind, splitList(l.list))
 	}
 	add(gzCompany, splitList(listBrands), splitList(listTradeHeads))
+	g.possBrands = map[string]bool{}
+	for _, b := range splitList(listBrands) {
+		if w, ok := strings.CutSuffix(b, "'s"); ok {
+			g.possBrands[string(foldKey(nil, w))] = true
+		}
+	}
 	add(gzStop, splitList(listChatStop), splitList(listFieldBlanks))
 	add(gzOrgSuffix, splitList(listMoreOrgSuffixes))
 	add(gzStop, strings.Fields("Attn Fwd Re"))

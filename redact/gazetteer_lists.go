@@ -289,7 +289,7 @@ const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter
 
 // listHonorifics holds courtesy titles that precede a name (Presidio's
 // TITLE), without their final period.
-const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt`
+const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Maître|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt`
 
 // listStreetTypes holds street designators that follow the street name
 // (English and others), with their usual abbreviations.
@@ -369,7 +369,7 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// dotted abbreviations "z. Hd." and Dutch "t.n.v." are dottedCue's.
 	// Phrases that end in a particle ("ten name van", "à l'attention
 	// de") would make the particle a cue wherever it stands.
-	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist`)
+	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist|vorname ist|nachname ist|prénom est|prénom c'est|voornaam is|achternaam is|cognome è|nome è|sobrenome é|apellido es`)
 	// The verbs that name a third person in the Romance languages: "el
 	// repartidor se llamaba Jhonatan", "o motorista se chamava
 	// Claudinei", "il corriere si chiamava Gennaro", "le livreur

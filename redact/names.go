@@ -1466,8 +1466,34 @@ func (s *entScanner) flags(i int) uint32 {
 	if (label || f&efAllCap != 0 && n == 3) && mayLabel(f, g, n) && s.labelStop(i, g, label) {
 		g = gzStop
 	}
+	if g == 0 && f&efHyphen != 0 {
+		g = s.hyphenGiven(i)
+	}
 	t.g, t.ci = g, ci
 	return g
+}
+
+// hyphenGiven returns gzFirst for a word the gazetteer lacks whose parts
+// joined by hyphens are each a given name and nothing else a chat
+// writes ("Sophie-Anne", "Anne-Sophie", "Jo-Ann"), else 0. A month or a
+// place among them makes no name ("May-June").
+func (s *entScanner) hyphenGiven(i int) uint32 {
+	t := &s.toks[i]
+	w := s.text[t.s:t.e]
+	for parts := 0; ; parts++ {
+		p, rest, more := strings.Cut(w, "-")
+		if len(p) < 2 || parts == 3 {
+			return 0
+		}
+		s.key = foldKey(s.key[:0], p)
+		if fl, _ := s.g.lookupFolded(s.key); fl&gzFirst == 0 || fl&(gzStop|gzCommon|gzMonthDay|gzPlace|gzCompany) != 0 {
+			return 0
+		}
+		if !more {
+			return gzFirst
+		}
+		w = rest
+	}
 }
 
 // lookUp is flags for a word not looked up yet that is longer than
@@ -1498,6 +1524,9 @@ func (s *entScanner) lookUp(i int) uint32 {
 	}
 	if mayLabel(t.f, t.g, int(t.e-t.s)) && s.labelStop(i, t.g, refLabel(s.text[t.s:t.e])) {
 		t.g = gzStop
+	}
+	if t.g == 0 && t.f&efHyphen != 0 && t.kind == etWord {
+		t.g = s.hyphenGiven(i)
 	}
 	return t.g
 }
@@ -1833,7 +1862,9 @@ func (s *entScanner) particleAt(j int) bool {
 			// Two particles before a surname the lists lack need it to
 			// stand alone ("Ik ben Lotte van de Gemeente Utrecht" names
 			// where Lotte works), and a given name before them.
-			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) && !s.givenSurnameBefore(j)) {
+			// A surname after a courtesy title stands for a given name
+			// there: "la Sra. Rodríguez de la Fuente".
+			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) && !s.givenSurnameBefore(j) && !(s.flags(j-1)&gzLast != 0 && s.honorBefore(j-1))) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {
@@ -6516,6 +6547,19 @@ func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
 	return -1
 }
 
+// possBrandAt reports whether tokens [a, end], the last with its
+// possessive cut off, are a brand written with one (gazetteer.possBrands):
+// "McDonald's", "Sainsbury's", "Ben & Jerry's". A given name alone is a
+// person's as often ("Wendy's phone", "Macy's birthday"), and a title
+// before one word makes it a surname ("Mrs McDonald's dog").
+func (s *entScanner) possBrandAt(a, end int, ff uint32) bool {
+	if a == end && (ff&gzFirst != 0 || s.honorBefore(a)) || int(s.toks[end].e-s.toks[a].s) > maxKey {
+		return false
+	}
+	s.key = foldKey(s.key[:0], s.text[s.toks[a].s:s.toks[end].e])
+	return s.g.possBrands[string(s.key)]
+}
+
 // phraseFlags returns the gazetteer flags of tokens [a, b] taken as one
 // entry.
 func (s *entScanner) phraseFlags(a, b int) uint32 {
@@ -6598,6 +6642,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		ph = gzNRP // "Paraguayans"
 	}
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
+	if s.toks[end].f&efPoss != 0 && cue != cuePerson && s.possBrandAt(a, end, ff) {
+		ph |= gzCompany // "the McDonald's car park", "Ben & Jerry's"
+	}
 
 	// A legal form spelt with periods ends a firm's name, whatever cue
 	// stands before it: "Delta Fietsen B.V.", "Casa Bella S.L.",

@@ -1,0 +1,51 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 54 found in the gaps of its blind sets.
+
+// TestPossessiveBrandsOfSession54 checks that a brand the lists write
+// with a possessive ("McDonald's", "Sainsbury's") is a firm, not a
+// person, while a title or a given name keeps the person's: "Mrs
+// McDonald's dog", "Wendy's phone".
+func TestPossessiveBrandsOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"I paid at the kiosk in the McDonald's car park on Station Road",
+		"we went to Sainsbury's yesterday and the card was declined",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantValue(t, d, "Mrs McDonald's dog barked all night", TypePerson, "McDonald")
+	wantValue(t, d, "Wendy's phone is broken", TypePerson, "Wendy")
+}
+
+// TestNameCuesOfSession54 checks the cues "Vorname ist", "prénom est"
+// and their kin before a name the lists lack, "Maître" as a title, two
+// particles after a surname that follows a title, and a hyphenated
+// given name whose parts the lists know.
+func TestNameCuesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Mein Vorname ist Konstantin, falls Sie den brauchen.", TypePerson, "Konstantin"},
+		{"mon prénom est Nolwenn, merci", TypePerson, "Nolwenn"},
+		{"Mon avocat, Maître Dubois-Lacroix, vous contactera demain.", TypePerson, "Dubois-Lacroix"},
+		{"La Sra. Rodríguez de la Fuente llamó otra vez", TypePerson, "Rodríguez de la Fuente"},
+		{"MARTIN, Anne-Sophie - two tickets for the 19:45 showing", TypePerson, "MARTIN, Anne-Sophie"},
+		{"I spoke with Anne-Sophie yesterday", TypePerson, "Anne-Sophie"},
+	})
+	// Two particles after a surname with no title before it may name a
+	// place; months joined by a hyphen are no given name.
+	for _, text := range []string{"the May-June delivery window", "vamos a Rodríguez de la Frontera"} {
+		for _, v := range valuesOf(t, d, text, TypePerson) {
+			assert.NotContains(t, []string{"May-June", "Rodríguez de la Frontera"}, v, text)
+		}
+	}
+}
