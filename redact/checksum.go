@@ -674,6 +674,35 @@ func validAUMedicare(match string) bool {
 	return weightedSum(d, []int{1, 3, 7, 9, 1, 3, 7, 9})%10 == int(d[8]-'0')
 }
 
+// validNZIRD checks a New Zealand IRD (tax) number: eight or nine
+// digits, within 10,000,000 to 150,000,000; the first eight of its nine
+// (an eight-digit one takes a leading 0) weighted 3,2,7,6,5,4,3,2, and
+// the check digit 11 minus the sum mod 11 (0 for none). A result of 10
+// takes the second weights 7,4,3,2,5,2,7,6, and a second 10 is no
+// number (Inland Revenue's specification).
+func validNZIRD(match string) bool {
+	d := digitsOf(match, 0)
+	if len(d) == 8 {
+		d = "0" + d
+	}
+	if len(d) != 9 || !groupedAsWritten(match, 3) {
+		return false
+	}
+	if d < "010000000" || d > "150000000" { // nine digits: compared as strings
+		return false
+	}
+	for _, w := range [][]int{{3, 2, 7, 6, 5, 4, 3, 2}, {7, 4, 3, 2, 5, 2, 7, 6}} {
+		c := 0
+		if r := weightedSum(d, w) % 11; r != 0 {
+			c = 11 - r
+		}
+		if c != 10 {
+			return c == int(d[8]-'0')
+		}
+	}
+	return false
+}
+
 // ---- Germany ----
 
 // validDETaxID checks a German tax identification number (Steuer-ID):

@@ -540,7 +540,7 @@ var contextWords = map[uint64]map[string][]string{
 			// E0048213", "staff no E-00781", "payroll no PR-20417").
 			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
 			"payroll number", "payroll id", "personnel number"},
-		"de": {"kundennummer", "kundennr", "kunden nr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
+		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer",
 			"personalnummer", "personalnr", "mitarbeiternummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",

@@ -6637,6 +6637,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if a == end && acronymPlural(s.text[s.toks[a].s:s.toks[a].e]) {
 		return false // "please don't share SSNs here", "the PDFs"
 	}
+	if a == end && s.is(a, "kia") && s.is(a+1, "ora") {
+		return false // "Kia ora": New Zealand's greeting, not the car maker
+	}
 	ph := s.phraseFlags(a, end)
 	if ph == 0 && a == end && s.pluralNRP(a) {
 		ph = gzNRP // "Paraguayans"
@@ -7669,6 +7672,11 @@ func (s *entScanner) labelWord(k int) bool {
 		return true
 	}
 	if len(w)-h-1 <= 2 && s.punct(k+1, '.') && s.glued(k+1) {
+		return true
+	}
+	// "Steuer-ID", "Kunden-ID", "Apple-ID": a compound whose last part
+	// is "ID" names an identifier.
+	if len(w)-h-1 == 2 && w[h+1]|0x20 == 'i' && w[h+2]|0x20 == 'd' {
 		return true
 	}
 	// "Retry-After:", "X-Request-Id:": a header's name, its parts

@@ -49,3 +49,29 @@ func TestNameCuesOfSession54(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsOfSession54 checks words that label a value and are no
+// names ("Steuer-ID", "Kontaktdaten", "Nº"), "Kia ora" as a greeting,
+// and the customer number's abbreviations "Kd.-Nr." and "kdnr".
+func TestLabelsOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"my Steuer-ID is 47951630720 – do you really need that?", ""},
+		{"Kontaktdaten: Mehmet Yılmaz, mehmet.yilmaz83@gmx.de", "Mehmet Yılmaz"},
+		{"Nº Seg. Social: 28/82324928/95", ""},
+		{"Kia ora, I'm Aroha Ngata. Please pay my refund", "Aroha Ngata"},
+		{"Kia Johnson called about the refund", "Kia Johnson"},
+	} {
+		got := valuesOf(t, d, c.text, TypePerson)
+		if c.want == "" {
+			assert.Empty(t, got, c.text)
+		} else {
+			assert.Equal(t, []string{c.want}, got, c.text)
+		}
+	}
+	wantTyped(t, d, []typedValue{
+		{"kdnr:3004412;name:Fatma Yılmaz", TypeCustomerNumber, "3004412"},
+		{"Kd.-Nr.: 10048822", TypeCustomerNumber, "10048822"},
+	})
+}

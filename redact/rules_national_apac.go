@@ -394,6 +394,28 @@ var rulesNationalAsiaPacific = []Rule{
 		},
 	},
 	{
+		// New Zealand's IRD number, which Inland Revenue gives every
+		// taxpayer: eight or nine digits, written in threes with a
+		// hyphen or a space, with a check digit (validNZIRD). Its shape is
+		// every short number's, so its word must be there.
+		Name:            "nz_ird",
+		Type:            "NZ_IRD",
+		Pattern:         numStart + `(?P<v>\d{2,3}[ -]?\d{3}[ -]?\d{3})\b`,
+		Score:           0.4,
+		AloneScore:      underThreshold(0.4),
+		Validate:        validNZIRD,
+		Context:         []string{"ird", "ird number", "ird no", "irdn", "inland revenue", "ird#"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my IRD no. is 97-343-039 and my KiwiSaver is with you", Want: "97-343-039"},
+			{Text: "Hello, I'm Tama, IRD 144-564-863. Need the receipt", Want: "144-564-863"},
+			{Text: "you asked for my IRD, it's 49091850. cheers", Want: "49091850"},
+			{Text: "IRD number 136410133", Want: ""},
+			{Text: "IRD number 9125568", Want: ""},
+			{Text: "order 136410132 shipped", Want: ""},
+		},
+	},
+	{
 		// Australia's Individual Healthcare Identifier, which My Health
 		// Record and the clinics' software print: sixteen digits in
 		// fours from 8003 60. Its shape is a card number's (the Luhn

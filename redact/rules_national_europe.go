@@ -227,11 +227,11 @@ var rulesNationalEurope = []Rule{
 	{
 		Name:            "de_tax_id",
 		Type:            "DE_TAX_ID",
-		Pattern:         numStart + `(?P<v>[1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3})\b`,
+		Pattern:         numStart + `(?P<v>[1-9]\d{10}|[1-9]\d \d{3} \d{3} \d{3}|[1-9]\d\d \d{3} \d{3} \d\d)\b`,
 		Score:           0.5,
 		AloneScore:      underThreshold(0.5),
 		Validate:        validDETaxID,
-		Context:         []string{"steuer-id", "steuerid", "steuer id", "steuer-identifikationsnummer", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id", "steuerliche identifikationsnummer", "id-nr", "tin", "steuer-ids", "steuerids", "finanzamt"},
+		Context:         []string{"steuer-id", "steuerid", "steuer id", "steuer-identifikationsnummer", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id", "steuerliche identifikationsnummer", "id-nr", "tin", "steuer-ids", "steuerids", "finanzamt", "steuernummer"},
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "Meine Steuer-ID: 12345678903.", Want: "12345678903"},
@@ -240,6 +240,8 @@ var rulesNationalEurope = []Rule{
 			{Text: "TIN (DE): 70291358494", Want: "70291358494"},
 			{Text: "Steuer-IDs für die Zusammenveranlagung: ich 18 734 365 022", Want: "18 734 365 022"},
 			{Text: "Das Finanzamt schreibt, meine ID 34806705193 sei doppelt vergeben", Want: "34806705193"},
+			{Text: "Steuer-ID  487 962 053 89", Want: "487 962 053 89"},
+			{Text: "Steuernummer/ID: 67310849287 – Rechnung", Want: "67310849287"},
 			{Text: "Steuer-ID 12345678901", Want: ""},
 			{Text: "Steuer-ID 11112345678", Want: ""},
 		},
