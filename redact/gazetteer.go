@@ -592,6 +592,7 @@ func buildGazetteer() *gazetteer {
 		g.addNames(l.kind, splitList(l.list))
 	}
 	add(gzCompany, splitList(listBrands), splitList(listTradeHeads))
+	add(gzStop, splitList(listDishes))
 	g.possBrands = map[string]bool{}
 	for _, b := range splitList(listBrands) {
 		if w, ok := strings.CutSuffix(b, "'s"); ok {

@@ -6637,9 +6637,6 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if a == end && acronymPlural(s.text[s.toks[a].s:s.toks[a].e]) {
 		return false // "please don't share SSNs here", "the PDFs"
 	}
-	if a == end && s.is(a, "kia") && s.is(a+1, "ora") {
-		return false // "Kia ora": New Zealand's greeting, not the car maker
-	}
 	ph := s.phraseFlags(a, end)
 	if ph == 0 && a == end && s.pluralNRP(a) {
 		ph = gzNRP // "Paraguayans"
@@ -6647,6 +6644,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
 	if s.toks[end].f&efPoss != 0 && cue != cuePerson && s.possBrandAt(a, end, ff) {
 		ph |= gzCompany // "the McDonald's car park", "Ben & Jerry's"
+	}
+	if words >= 2 && ph&gzStop != 0 && cue != cuePerson {
+		return false // "The Beef Wellington is £42 per head": a dish (listDishes)
 	}
 
 	// A legal form spelt with periods ends a firm's name, whatever cue

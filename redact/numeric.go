@@ -1513,15 +1513,31 @@ func imeiGroups(x *numInfo) bool {
 	}
 	g := x.glens[:x.ng]
 	return len(g) == 4 && g[0] == 2 && g[1] == 6 && g[2] == 6 && g[3] == 1 ||
+		len(g) == 4 && g[0] == 6 && g[1] == 2 && g[2] == 6 && g[3] == 1 || // "868465-23-702312-8": the old TAC, FAC, serial, check
 		len(g) == 3 && g[0] == 8 && g[1] == 6 && g[2] == 1 ||
-		len(g) == 2 && g[0] == 14 && g[1] == 1 // "86754203917358-1": the check digit set apart
+		len(g) == 2 && g[0] == 14 && g[1] == 1 || // "86754203917358-1": the check digit set apart
+		imeiPairs(x)
+}
+
+// imeiPairs reports whether x is fifteen digits in seven pairs and a
+// last digit, as one reads an IMEI aloud ("35 55 87 17 14 36 56 8").
+func imeiPairs(x *numInfo) bool {
+	if x.ng != 8 || x.glens[7] != 1 {
+		return false
+	}
+	for _, n := range x.glens[:7] {
+		if n != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // imeiCheckApart reports whether x, of imeiGroups' shape, is fourteen
-// digits and the check digit apart: a reference may end so too, and it
-// is an IMEI only after its word.
+// digits and the check digit apart, or pairs: a reference may end so
+// too, and it is an IMEI only after its word.
 func imeiCheckApart(x *numInfo) bool {
-	return x.ng == 2 && x.glens[0] == 14
+	return x.ng == 2 && x.glens[0] == 14 || imeiPairs(x)
 }
 
 // unbracketed sets y to the number x, which a bracket leads, without it
@@ -1577,6 +1593,11 @@ func (s *state) card(x *numInfo) {
 		// still goes out whole when nothing else reads it so.
 		if handTypedCard(s.text, x) {
 			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 1, boost: gCard})
+		} else if spacedCard(x) {
+			// "card number . 54 12 37 04 15 03 52 92", "Kartennummer:
+			// 5 2 3 4 7 3 9 6 ...": read off the card in small groups,
+			// after a card's word only.
+			s.add(cand{start: x.start, end: x.end, typ: TypeCreditCard, rec: "credit_card", score: 0.8, boost: gCard, need: true, before: true})
 		}
 		return
 	}
@@ -1755,6 +1776,24 @@ func handTypedCard(t string, x *numInfo) bool {
 	}
 	d := x.dig()
 	return cardPrefix(d) && luhnDigits(d) && !versionBefore(t, x.start)
+}
+
+// spacedCard reports whether x is the whole of a run of five groups or
+// more, of one to three digits each and parted by single spaces, whose
+// fifteen or sixteen digits pass Luhn in an issuer's range: a card
+// number read aloud or off the card in small groups, which needs a
+// card's word before it.
+func spacedCard(x *numInfo) bool {
+	if x.nd != 15 && x.nd != 16 || x.ng < 5 || x.inner || x.sep != ' ' || x.mixed || x.paren || x.plus {
+		return false
+	}
+	for k := 0; k < x.ng; k++ {
+		if x.glens[k] > 3 {
+			return false
+		}
+	}
+	d := x.dig()
+	return cardPrefix(d) && luhnDigits(d)
 }
 
 // fourThenTwo reports whether group k of x is a last group of two after

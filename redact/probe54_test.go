@@ -75,3 +75,41 @@ func TestLabelsOfSession54(t *testing.T) {
 		{"Kd.-Nr.: 10048822", TypeCustomerNumber, "10048822"},
 	})
 }
+
+// TestDishesOfSession54 checks that dishes named after people, as menus
+// and bookings capitalise them, are no people, while a person's cue
+// keeps a name that a dish shares.
+func TestDishesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"The Beef Wellington is £42 per head, Caesar salad starter included.",
+		"Is the Eggs Benedict brunch still $29/person?",
+		"Menu choisi : Tournedos Rossini, dessert Pêche Melba.",
+		"confermiamo Pizza Margherita per i bambini",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantValue(t, d, "my name is Earl Grey and I booked table 4", TypePerson, "Earl Grey")
+}
+
+// TestSpacedNumbersOfSession54 checks card numbers read off the card in
+// small groups after a card's word, and IMEIs in pairs after their word
+// or in the old TAC, FAC, serial and check digit shape.
+func TestSpacedNumbersOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ok the card number . 54 12 37 04 15 03 52 92 and its got my name", TypeCreditCard, "54 12 37 04 15 03 52 92"},
+		{"tarjeta 491 757 277 322 841 8 a nombre de mi marido", TypeCreditCard, "491 757 277 322 841 8"},
+		{"Kartennummer: 5 2 3 4 7 3 9 6 0 1 8 9 5 4 0 2 . Bitte sofort sperren.", TypeCreditCard, "5 2 3 4 7 3 9 6 0 1 8 9 5 4 0 2"},
+		{"the shop wants the IMEI number, my son wrote it down: 35 55 87 17 14 36 56 8. Thanks", TypeIMEI, "35 55 87 17 14 36 56 8"},
+		{"el IMEI que viene en la caja es 868465-23-702312-8.", TypeIMEI, "868465-23-702312-8"},
+	})
+	// Without their word the small groups are anything: a reference, a
+	// count of items.
+	wantNoneTyped(t, d, []typedText{
+		{"order 54 12 37 04 15 03 52 92 arrived", TypeCreditCard},
+		{"ref 35 55 87 17 14 36 56 8", TypeIMEI},
+	})
+}

@@ -637,9 +637,10 @@ var rulesNationalEurope = []Rule{
 		Name: "es_nif",
 		Type: "ES_NIF",
 		// The DNI is printed with dots between its thousands too
-		// ("12.345.678-Z"); a space before the letter is left out, as it
-		// makes "y" (and) after an amount a letter.
-		Pattern:         `(?i)` + numStart + `(?P<v>\d{7,8}-?[A-Z]|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b`,
+		// ("12.345.678-Z"); a space before the letter is read only
+		// before a capital after eight digits ("05318472 K"), as in lower
+		// case it makes "y" (and) after an amount a letter.
+		Pattern:         `(?i)` + numStart + `(?P<v>\d{7,8}-?[A-Z]|\d{8} (?-i:[A-Z])|\d{1,2}\.\d{3}\.\d{3}-?[A-Z])\b`,
 		Score:           0.7,
 		Validate:        validESNIF,
 		Context:         []string{"nif", "dni", "documento nacional de identidad", "número de identificación fiscal", "documento"},
@@ -650,6 +651,8 @@ var rulesNationalEurope = []Rule{
 			{Text: "DNI 12.345.678-Z", Want: "12.345.678-Z"},
 			{Text: "DNI 12345678a", Want: ""},
 			{Text: "vendimos 12.345.678 y más", Want: ""},
+			{Text: "Mi DNI es 05318472 K, gracias", Want: "05318472 K"},
+			{Text: "son 12345678 y 87654321", Want: ""},
 			{Text: "ref 401-023-2138", Want: ""},
 		},
 	},
