@@ -170,9 +170,11 @@ func (s *state) firmContact(c *cand) bool {
 		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
 	}
 	t := s.text
-	if c.typ == TypeEmailAddress && sendOnlyMailbox(t[c.start:c.end]) && !mineBefore(t, c.start) {
+	if c.typ == TypeEmailAddress && (sendOnlyMailbox(t[c.start:c.end]) || privacyMailbox(t[c.start:c.end])) && !mineBefore(t, c.start) {
 		// "Von: noreply@kivo.de": no person reads a mailbox that takes no
-		// replies, wherever it stands (session 53).
+		// replies, wherever it stands (session 53); nor is a data
+		// protection officer's mailbox a person's ("Questions:
+		// privacy@lumora-shop.com", session 54).
 		return true
 	}
 	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && clauseHas(t, c.start, writeVerbs, 12) {
@@ -364,6 +366,32 @@ func sendOnlyMailbox(a string) bool {
 	}
 	switch string(lowerASCII(low[:0], a[:e])) {
 	case "noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply", "mailer-daemon":
+		return true
+	}
+	return false
+}
+
+// privacyMailbox reports whether the local part of the e-mail address a
+// is a firm's office for data protection and nothing else: "privacy@",
+// "dpo@", "datenschutz@", "gdpr@", "protecciondatos@", "privacidade@".
+func privacyMailbox(a string) bool {
+	// The first letter rules out most addresses, as in sendOnlyMailbox.
+	if len(a) < 5 {
+		return false
+	}
+	switch a[0] | 0x20 {
+	case 'p', 'd', 'g', 'r':
+	default:
+		return false
+	}
+	e := strings.IndexByte(a, '@')
+	var low [20]byte
+	if e < 3 || e > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], a[:e])) {
+	case "privacy", "dpo", "datenschutz", "dataprotection", "data.protection", "data-protection", "gdpr", "rgpd", "dsgvo",
+		"protecciondatos", "protecciondedatos", "privacidad", "privacidade", "privacyofficer", "privacy.officer":
 		return true
 	}
 	return false
@@ -626,6 +654,9 @@ var writeVerbs = map[string]bool{
 	"scrivere": true, "scriva": true, "scrivi": true, "scriverci": true, "inviare": true, "invii": true, "mandare": true, "contattare": true,
 	"schrijven": true, "schrijf": true, "sturen": true, "stuur": true, "bereiken": true, "bereikt": true,
 	"escrever": true, "escreva": true, "envie": true, "mandei": true, "enviei": true, "contatar": true,
+	// Past forms (session 54: "J'ai écrit à dpo@...", "I wrote to support@...").
+	"wrote": true, "emailed": true, "mailed": true, "écrit": true, "geschrieben": true, "escrito": true, "scritto": true,
+	"geschreven": true, "escrevi": true,
 }
 
 // clauseHas reports whether one of words, of at most longest bytes,

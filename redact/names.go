@@ -6547,6 +6547,21 @@ func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
 	return -1
 }
 
+// lawRefAt reports whether word token k abbreviates a reference's word
+// before its number: "Art." (article), "Abs." (Absatz), "Az."
+// (Aktenzeichen), glued to its period, a number after it on the line
+// ("Art. 15 DSGVO", "Az. 12 C 345/24"). Art the given name takes no
+// period and number.
+func (s *entScanner) lawRefAt(k int) bool {
+	if k+2 >= len(s.toks) || s.toks[k].e-s.toks[k].s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) {
+		return false
+	}
+	if u := &s.toks[k+2]; u.f&efNL != 0 || u.kind != etNum && u.f&efDigit == 0 {
+		return false
+	}
+	return s.is(k, "art") || s.is(k, "abs") || s.is(k, "az")
+}
+
 // possBrandAt reports whether tokens [a, end], the last with its
 // possessive cut off, are a brand written with one (gazetteer.possBrands):
 // "McDonald's", "Sainsbury's", "Ben & Jerry's". A given name alone is a
@@ -6647,6 +6662,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if words >= 2 && ph&gzStop != 0 && cue != cuePerson {
 		return false // "The Beef Wellington is £42 per head": a dish (listDishes)
+	}
+	if s.lawRefAt(lastW) {
+		return false // "under Art. 15 GDPR", "Bußgeldbescheid Az. 702.108344.9"
 	}
 
 	// A legal form spelt with periods ends a firm's name, whatever cue

@@ -63,7 +63,9 @@ func TestFirmContactsOfSession48(t *testing.T) {
 		// The service's mailbox with no firm's word is found: Presidio's
 		// vector "info@presidio.site".
 		{"info@presidio.site", TypeEmailAddress, "info@presidio.site"},
-		{"i wrote to support@globex.io twice", TypeEmailAddress, "support@globex.io"},
+		// (Session 54: "i wrote to support@..." is the firm's, as "write
+		// to" is since session 52; see TestFirmMailboxesOfSession54.)
+		{"i tried support@globex.io twice", TypeEmailAddress, "support@globex.io"},
 	})
 }
 

@@ -113,3 +113,39 @@ func TestSpacedNumbersOfSession54(t *testing.T) {
 		{"ref 35 55 87 17 14 36 56 8", TypeIMEI},
 	})
 }
+
+// TestFirmMailboxesOfSession54 checks that a data protection office's
+// mailbox is the firm's wherever it stands, that a service's mailbox
+// written to in the past is the firm's as one written to now, and that
+// a writer's own mailbox stays theirs.
+func TestFirmMailboxesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Questions: privacy@lumora-shop.com", TypeEmailAddress},
+		{"J'ai écrit à dpo@lumora-shop.com et envoyé un recommandé", TypeEmailAddress},
+		{"Para cualquier duda: protecciondatos@lumora-shop.com", TypeEmailAddress},
+		{"Customer: I already wrote to help@globex.io twice, no answer", TypeEmailAddress},
+	})
+	wantTyped(t, d, []typedValue{
+		{"my email is privacy@annamueller.de", TypeEmailAddress, "privacy@annamueller.de"},
+		{"i wrote to care@globex.io from bethhollow@btinternet.com twice", TypeEmailAddress, "bethhollow@btinternet.com"},
+	})
+}
+
+// TestLawReferencesOfSession54 checks that "Art.", "Abs." and "Az."
+// before a number are a reference's words, not the given name Art.
+func TestLawReferencesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Hi, I want to exercise my right of access under Art. 15 GDPR.",
+		"Auskunftsersuchen Art. 15 DSGVO – bitte bis Freitag",
+		"Bußgeldbescheid Az. 702.108344.9 – ich war nicht der Fahrer.",
+	} {
+		assert.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	wantValue(t, d, "Art Garfunkel called about the refund", TypePerson, "Art Garfunkel")
+	// A case's number with its year is no plate.
+	wantNoneTyped(t, d, []typedText{{"Post von Ihnen bekommen (Az. 12 C 345/24). Die Forderung", "TR_LICENSE_PLATE"}})
+}

@@ -1087,6 +1087,10 @@ func numberGoesOn(t string, me int) bool {
 		return true
 	case '.':
 		return me+1 < len(t) && isDigit(t[me+1])
+	case '/':
+		// "Az. 12 C 345/24": a case's number with its year, not a value
+		// that ends before the slash (session 54).
+		return me+1 < len(t) && isDigit(t[me+1])
 	case ':':
 		hour := me - 1
 		for hour > 0 && isDigit(t[hour-1]) && me-hour < 3 {
