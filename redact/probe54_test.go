@@ -149,3 +149,14 @@ func TestLawReferencesOfSession54(t *testing.T) {
 	// A case's number with its year is no plate.
 	wantNoneTyped(t, d, []typedText{{"Post von Ihnen bekommen (Az. 12 C 345/24). Die Forderung", "TR_LICENSE_PLATE"}})
 }
+
+// session54Seeds are FuzzDetect's seeds for the readers of session 54:
+// each reader's cue, cut where its reading stops.
+var session54Seeds = []string{
+	"617-492-8830 ext. ", "617-492-8830 ext. 2", "+1-903-140-4508x", "McDonald's", "Ben & Jerry's ", "Mrs McDonald's ",
+	"Mein Vorname ist ", "prénom est ", "Maître ", "Sra. Rodríguez de la ", "Sra. Rodríguez de la F", "Anne-", "Anne-Sophie-",
+	"MARTIN, Anne-Sophie ", "Steuer-ID ", "Steuer-", "Kontaktdaten: ", "Nº ", "Kia ora", "Kia ", "kdnr:", "Kd.-Nr.: 1",
+	"IRD ", "IRD 97-343-", "Steuer-ID 487 962 053 8", "Beef Wellington ", "Pêche ", "card 54 12 37 04 15 03 52 9",
+	"card 5 2 3 4 7 3 9 6 0 1 8 9 5 4 0 ", "IMEI 35 55 87 17 14 36 56 ", "868465-23-702312-", "DNI 05318472 ", "05318472 K",
+	"privacy@", "dpo@x.", "wrote to help@", "Art. ", "Art. 1", "Az. 12 C 345/", "Az. 12 C 345/2",
+}
