@@ -193,7 +193,7 @@ var builtinRecognizers = []builtinRecognizer{
 	{"vin", TypeVIN, []Example{
 		// A word for it or for a car names a VIN, with or without the
 		// North American check digit; alone, the shape is as often some
-		// other id.
+		// other id, but for one in capitals that carries the check digit.
 		{"VIN: 1M8GDM9AXKP042788", "1M8GDM9AXKP042788"},
 		{"my vin is 1HGCM82633A004352", "1HGCM82633A004352"},
 		{"Fahrgestellnummer: WVWZZZ1JZXW000001", "WVWZZZ1JZXW000001"},
@@ -201,6 +201,11 @@ var builtinRecognizers = []builtinRecognizer{
 		{"the car is 1HGCM82633A004352, blue", "1HGCM82633A004352"},
 		{"the second car on the policy: VSSZZZW7R19928779", "VSSZZZW7R19928779"},
 		{"session id ENA0K7SE18GX70587 expired", ""},
+		// In capitals with the North American check digit, no word is
+		// needed (since session 54), but an id's noun before it rules.
+		{"JTDKN3DU1A0152847 and the reg is in the post", "JTDKN3DU1A0152847"},
+		{"device serial 1HGCM82633A004352", ""},
+		{"1HGCM82634A004352 is the one", ""},
 		{"fin ABCDEFGH1JK123456 del contratto", ""},
 		{"numéro de série du routeur: ABCDEFGH1JK123456", ""},
 		{"order 1HGCM82633A004352 shipped", ""},

@@ -317,6 +317,35 @@ func vinShape(s string) bool {
 	return letter
 }
 
+// vinCheckDigit reports whether s, of vinShape, carries the check digit
+// North American VINs carry in their ninth place: each character's value
+// (letters by the standard's table) times its place's weight, summed mod
+// 11, 10 written "X". Vehicles built for elsewhere carry none.
+func vinCheckDigit(s string) bool {
+	const weights = "\x08\x07\x06\x05\x04\x03\x02\x0a\x00\x09\x08\x07\x06\x05\x04\x03\x02"
+	// The values of A to Z (I, O and Q are not used).
+	const letters = "\x01\x02\x03\x04\x05\x06\x07\x08\x00\x01\x02\x03\x04\x05\x00\x07\x00\x09\x02\x03\x04\x05\x06\x07\x08\x09"
+	sum := 0
+	for i := 0; i < 17; i++ {
+		c := s[i]
+		v := 0
+		switch {
+		case c >= '0' && c <= '9':
+			v = int(c - '0')
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			v = int(letters[c|0x20-'a'])
+		default:
+			return false
+		}
+		sum += v * int(weights[i])
+	}
+	want := byte('0' + sum%11)
+	if sum%11 == 10 {
+		want = 'X'
+	}
+	return s[8]|0x20 == want|0x20
+}
+
 // ---- United States ----
 
 // validABARouting checks a US bank routing (ABA transit) number: nine

@@ -442,7 +442,7 @@ var contextWords = map[uint64]map[string][]string{
 	// A car's word names the VIN after it too ("the car JTDNY5U102K055246
 	// is registered to", "two cars on the policy: ..."): the shape is
 	// narrow (17 letters and digits, four digits last, no I, O or Q).
-	gVIN: {"en": {"vin", "vehicle identification number", "chassis", "car", "cars", "vehicle", "vehicles", "truck", "motorbike", "motorcycle"},
+	gVIN: {"en": {"vin", "vins", "vehicle identification number", "chassis", "car", "cars", "vehicle", "vehicles", "truck", "motorbike", "motorcycle"},
 		"de": {"fahrgestellnummer", "fahrzeugidentifizierungsnummer", "die fin", "der fin", "fin nr", "fin nummer", "fahrzeug", "auto", "wagen"},
 		"fr": {"numéro de châssis", "numéro d'identification du véhicule", "véhicule", "voiture"}, "es": {"bastidor", "coche", "vehículo", "niv", "auto", "carro"},
 		"it": {"telaio", "veicolo", "macchina"}, "nl": {"chassisnummer", "voertuig"}, "pt": {"chassi", "carro", "veículo"},

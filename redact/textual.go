@@ -268,7 +268,13 @@ func (s *state) tokenAnchor(i int) int {
 			s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.85})
 			return k
 		}
-		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: true})
+		// In capitals with the North American check digit the shape
+		// needs no word (one random token in eleven passes it): "VINs
+		// 1C4RJFBG0MC630719 and 1G1ZD5ST7LF085719".
+		// An id's noun before it makes it that id ("session id
+		// ENA0K7SE18GX70587", which passes the check by chance).
+		need := cls&clLower != 0 || !vinCheckDigit(tok) || idNounBefore(s.text, i)
+		s.add(cand{start: i, end: k, typ: TypeVIN, rec: "vin", score: 0.5, boost: gVIN, neg: gNeg, need: need})
 		return k
 	}
 	// A piece of a longer run of base64 (a public key's body, "AAAAILQ+
@@ -4272,4 +4278,28 @@ func pinWordEndsAt(t string, p int) bool {
 		w--
 	}
 	return pinWordIn(t[w:p])
+}
+
+// idNounBefore reports whether the word before i, past a colon, a '#',
+// an '=' and spaces, names an id of software or a device ("session id
+// X", "token: X", "device serial X"), which a token of a VIN's shape
+// then is.
+func idNounBefore(t string, i int) bool {
+	p := i
+	for p > 0 && p > i-4 && (t[p-1] == ' ' || t[p-1] == ':' || t[p-1] == '#' || t[p-1] == '=') {
+		p--
+	}
+	q := p
+	for p > 0 && q-p < 10 && isLetter(t[p-1]) {
+		p--
+	}
+	if p == q || p > 0 && isLetter(t[p-1]) {
+		return false
+	}
+	var low [10]byte
+	switch string(lowerASCII(low[:0], t[p:q])) {
+	case "id", "ids", "session", "token", "key", "code", "hash", "commit", "uuid", "trace", "request", "device", "serial", "sn", "build", "order", "ref":
+		return true
+	}
+	return false
 }
