@@ -599,7 +599,8 @@ func (s *state) userPassword(h int) int {
 // wideSep returns the width of a multi-byte separator at r and the ASCII
 // byte it stands for: a Unicode space of spaceWidth (no-break, narrow
 // no-break, thin, figure, en...) or an invisible mark of formatWidth for
-// ' ', an en dash or a no-break hyphen for '-'. Text pasted from web
+// ' ', an en dash, a hyphen, a no-break hyphen, a figure dash or a minus
+// sign for '-' (the last three since session 54). Text pasted from web
 // pages and word processors groups numbers with them; 0 when none is
 // there.
 // Hot callers test for a byte above ASCII first (wideSep is no longer
@@ -613,8 +614,8 @@ func wideSep(t string, r int) (int, byte) {
 	if w := formatWidth(t, r); w > 0 {
 		return w, ' '
 	}
-	if r+2 < len(t) && t[r] == 0xe2 && t[r+1] == 0x80 && (t[r+2] == 0x93 || t[r+2] == 0x91) {
-		return 3, '-'
+	if r+2 < len(t) && t[r] == 0xe2 && (t[r+1] == 0x80 && (t[r+2] == 0x93 || t[r+2] == 0x91 || t[r+2] == 0x90 || t[r+2] == 0x92) || t[r+1] == 0x88 && t[r+2] == 0x92) {
+		return 3, '-' // en dash, no-break hyphen, hyphen, figure dash, minus sign
 	}
 	return 0, 0
 }

@@ -159,4 +159,24 @@ var session54Seeds = []string{
 	"IRD ", "IRD 97-343-", "Steuer-ID 487 962 053 8", "Beef Wellington ", "Pêche ", "card 54 12 37 04 15 03 52 9",
 	"card 5 2 3 4 7 3 9 6 0 1 8 9 5 4 0 ", "IMEI 35 55 87 17 14 36 56 ", "868465-23-702312-", "DNI 05318472 ", "05318472 K",
 	"privacy@", "dpo@x.", "wrote to help@", "Art. ", "Art. 1", "Az. 12 C 345/", "Az. 12 C 345/2",
+	"mar\u00ad", "a\u00adb@c.de", "x\u200b@y.z", "24\u200b99", "Mainz\u200b", "\u200b", "\u00ad", "555\u22120147", "\u2212",
+	"VINs 1C4RJFBG0MC630719", "session id 1HGCM82633A004352",
+}
+
+// TestInvisibleInsideValuesOfSession54 checks values with a soft hyphen
+// or a zero-width space inside them, as PDFs and notes apps leave them,
+// and numbers grouped by a minus sign or a hyphen of Unicode; an
+// invisible character after a value stays out of its finding.
+func TestInvisibleInsideValuesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"mon adresse mail c'est anne-sophie.mar\u00adtin@laposte.net (copiée du PDF)", TypeEmailAddress, "anne-sophie.mar\u00adtin@laposte.net"},
+		{"my email is j.whitfield\u200b@yahoo.co.uk, copied from the invoice", TypeEmailAddress, "j.whitfield\u200b@yahoo.co.uk"},
+		{"card: 5522 9436 24\u200b99 8596 — the form keeps saying invalid", TypeCreditCard, "5522 9436 24\u200b99 8596"},
+		{"Die IBAN aus dem PDF: DE17 1002 0030 74\u00ad73 9183 74 – danke", TypeIBAN, "DE17 1002 0030 74\u00ad73 9183 74"},
+		{"You can reach me at (312) 555\u22120147 between 9 and 11", TypePhoneNumber, "(312) 555\u22120147"},
+		{"I typed 3432\u2212175516\u221253062 like the form said", TypeCreditCard, "3432\u2212175516\u221253062"},
+		{"Meine Mail: anna.berg@web.de\u200b.", TypeEmailAddress, "anna.berg@web.de"},
+	})
 }
