@@ -535,6 +535,11 @@ var contextWords = map[uint64]map[string][]string{
 			"client number", "client no", "client ref", "account", "account number", "account no", "acct", "acct no", "acc", "acc no",
 			"policy", "policy no", "policy number", "contract number", "contract no", "contract",
 			"frequent flyer", "frequent flier", "frequent flyer number",
+			// Airlines' programmes and travellers' numbers (session 54:
+			// "my miles and more number is 992004533314789", "KTN is
+			// TT4827193", "redress number 2938471").
+			"miles and more", "miles and more number", "skywards", "skywards number", "executive club", "flying blue", "aadvantage", "mileageplus", "skymiles",
+			"ktn", "known traveler number", "known traveller number", "redress number", "passid",
 			// An employee's number at the employer, which names one person
 			// there as a customer's does (session 51: "employee ID
 			// E0048213", "staff no E-00781", "payroll no PR-20417").

@@ -1910,13 +1910,16 @@ func (s *entScanner) findBookingNames() {
 			continue
 		}
 		// The given names, up to three on the line (a hyphen may join
-		// two: "KLAUS-PETER"), then the title.
+		// two: "KLAUS-PETER"; an initial may follow one: "DEREK J MR"),
+		// then the title.
 		e := k + 1
 		for e < n && e-k <= 5 && (e == k+1 || toks[e].f&efNL == 0) {
 			if s.capsWord(e) && !bookingTitle(s.fold(e)) {
 				e++
 			} else if e > k+1 && toks[e].c == '-' && s.glued(e) && s.glued(e+1) && s.capsWord(e+1) {
 				e += 2
+			} else if e > k+1 && toks[e].kind == etWord && toks[e].e-toks[e].s == 1 && isUpperByte(s.text[toks[e].s]) && e+1 < n && s.capsWord(e+1) && bookingTitle(s.fold(e+1)) {
+				e++ // an initial right before the title
 			} else {
 				break
 			}
@@ -1935,8 +1938,13 @@ func (s *entScanner) findBookingNames() {
 		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !s.lowerWord(e)) {
 			continue
 		}
-		// A compound surname: "GARCIA LOPEZ/MARIA DEL CARMEN MRS".
+		// A compound surname: "GARCIA LOPEZ/MARIA DEL CARMEN MRS"; a
+		// surname's particles, one or two: "DE VRIES/PIETER MR", "VAN
+		// DER BERG/ANNA MS".
 		if a > 0 && s.capsWord(a-1) && toks[a].f&efNL == 0 && !s.glued(a) && s.flags(a-1)&gzLast != 0 {
+			a--
+		}
+		for p := 0; p < 2 && a > 0 && s.capsWord(a-1) && toks[a].f&efNL == 0 && !s.glued(a) && s.flags(a-1)&gzParticle != 0; p++ {
 			a--
 		}
 		s.emit(stPerson, a, e-1, 0.85)
@@ -3558,6 +3566,9 @@ func (s *entScanner) readShouted(shout bool) {
 		}
 	}
 	addrs := len(s.out)
+	if s.all&efSlash != 0 {
+		s.findBookingNames() // "NAME KOWALSKI/PIOTR MR": a booking's form in capitals
+	}
 	s.findNames()
 	s.side = s.side[:0]
 	for _, f := range s.out[addrs:] {

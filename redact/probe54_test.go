@@ -161,6 +161,7 @@ var session54Seeds = []string{
 	"privacy@", "dpo@x.", "wrote to help@", "Art. ", "Art. 1", "Az. 12 C 345/", "Az. 12 C 345/2",
 	"mar\u00ad", "a\u00adb@c.de", "x\u200b@y.z", "24\u200b99", "Mainz\u200b", "\u200b", "\u00ad", "555\u22120147", "\u2212",
 	"VINs 1C4RJFBG0MC630719", "session id 1HGCM82633A004352",
+	"DE VRIES/PIETER ", "VAN DER BERG/ANNA M", "WASHINGTON/DEREK J ", "NAME KOWALSKI/PIOTR ", "KTN is ", "redress number 2",
 }
 
 // TestInvisibleInsideValuesOfSession54 checks values with a soft hyphen
@@ -179,4 +180,24 @@ func TestInvisibleInsideValuesOfSession54(t *testing.T) {
 		{"I typed 3432\u2212175516\u221253062 like the form said", TypeCreditCard, "3432\u2212175516\u221253062"},
 		{"Meine Mail: anna.berg@web.de\u200b.", TypeEmailAddress, "anna.berg@web.de"},
 	})
+}
+
+// TestTravellersOfSession54 checks a booking's names with a surname's
+// particles or a given name's initial, and in a form written all in
+// capitals, and the numbers of airlines' programmes and trusted
+// travellers after their words.
+func TestTravellersOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Boekingscode: L9TR2M. Naam: DE VRIES/PIETER MR. Mijn nummer is 06-42719083.", TypePerson, "DE VRIES/PIETER"},
+		{"Also redress number 2938471. Name: WASHINGTON/DEREK J MR", TypePerson, "WASHINGTON/DEREK J"},
+		{"NAME KOWALSKI/PIOTR MR\nDOB 05MAR78", TypePerson, "KOWALSKI/PIOTR"},
+		{"Passenger: VAN DER BERG/ANNA MS", TypePerson, "VAN DER BERG/ANNA"},
+		{"KTN is TT4827193, please add it so I get precheck.", TypeCustomerNumber, "TT4827193"},
+		{"Also redress number 2938471, thanks", TypeCustomerNumber, "2938471"},
+		{"my Executive Club no. is 45612378 and the Avios are missing", TypeCustomerNumber, "45612378"},
+	})
+	// A slash between capitals with no title after is no name.
+	wantNoneTyped(t, d, []typedText{{"PLEASE CHECK TCP/IP SETTINGS NOW", TypePerson}})
 }
