@@ -397,7 +397,7 @@ var contextWords = map[uint64]map[string][]string{
 			"digicode", "mdp wifi", "mdp du wifi", "mot de passe wifi", "mot de passe du wifi",
 			// The adjective after the noun: "Votre mot de passe provisoire est : ...".
 			"mot de passe provisoire", "mot de passe temporaire"},
-		"es": {"contraseña", "contrasena", "clave de acceso", "mi clave", "su clave", "la clave", "tu clave", "código de acceso",
+		"es": {"contraseña", "contrasena", "contrasenya", "clave de acceso", "mi clave", "su clave", "la clave", "tu clave", "código de acceso",
 			// "la clave del wifi es ...".
 			"clave del wifi", "clave wifi", "clave de wifi", "contraseña temporal", "contraseña provisional",
 			// The adjective after the noun: "la contraseña nueva del wifi es ...".
@@ -555,7 +555,9 @@ var contextWords = map[uint64]map[string][]string{
 			"número de empleado", "nº de empleado",
 			// Unaccented and after the noun (session 53: "MI NUMERO DE
 			// CLIENTE ES 40012377", "cliente nº 71230985").
-			"numero de cliente", "número cliente", "numero cliente", "cliente nº", "cliente n°"},
+			"numero de cliente", "número cliente", "numero cliente", "cliente nº", "cliente n°",
+			// Catalan (session 54: "el número de client 0092-331-804").
+			"número de client", "numero de client"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer"},
@@ -605,7 +607,9 @@ var contextWords = map[uint64]map[string][]string{
 		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
 		"de": {"benutzername", "nutzername", "anmeldename", "benutzer", "nutzer", "nutzerin", "angemeldet als", "eingeloggt als"},
 		"fr": {"nom d'utilisateur", "identifiant", "pseudo", "utilisateur", "connecté en tant que", "connectée en tant que"},
-		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como"},
+		"es": {"usuario", "nombre de usuario", "conectado como", "sesión iniciada como",
+			// Catalan, which customers in Spain write (session 54).
+			"usuari", "nom d'usuari"},
 		"it": {"nome utente", "utente", "connesso come"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker", "ingelogd als", "log in met", "inloggen met"},
 		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como"},

@@ -7209,7 +7209,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	for p := a - 1; p >= 1 && (s.punct(p, ',') || s.listAnd(p)); p -= 2 {
 		q := p - 1
-		if !s.nameLike(q) || s.flags(q)&(gzStop|gzCommon|gzPlace|gzNRP|gzOrgSuffix) != 0 || q > 0 && s.nameLike(q-1) {
+		// A surname after a German possessive is the noun it also is:
+		// "an meinen Mann, Karl-Heinz Bauer".
+		if !s.nameLike(q) || s.flags(q)&(gzStop|gzCommon|gzPlace|gzNRP|gzOrgSuffix) != 0 || q > 0 && (s.nameLike(q-1) || s.germanPossessive(q-1)) {
 			break
 		}
 		s.emit(stPerson, q, q, 0.4)

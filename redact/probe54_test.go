@@ -201,3 +201,17 @@ func TestTravellersOfSession54(t *testing.T) {
 	// A slash between capitals with no title after is no name.
 	wantNoneTyped(t, d, []typedText{{"PLEASE CHECK TCP/IP SETTINGS NOW", TypePerson}})
 }
+
+// TestCatalanAndGermanOfSession54 checks Catalan words for a password,
+// a user and a customer's number, and a German possessive before a noun
+// that is a surname too in a list of names.
+func TestCatalanAndGermanOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"la contrasenya nova és Gaudi#Sagrada88 i l'usuari nferrer88, però no em deixa", TypePassword, "Gaudi#Sagrada88"},
+		{"la contrasenya nova és Gaudi#Sagrada88 i l'usuari nferrer88, però no em deixa", TypeUsername, "nferrer88"},
+		{"el número de client 0092-331-804. La factura", TypeCustomerNumber, "0092-331-804"},
+	})
+	assert.Equal(t, []string{"Karl-Heinz Bauer"}, valuesOf(t, d, "Bitte schicken Sie die Rechnung an meinen Mann, Karl-Heinz Bauer, Am Kanal 8, 10999 Berlin.", TypePerson))
+}
