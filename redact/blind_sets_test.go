@@ -38,7 +38,7 @@ var blindFloors = map[string]float64{
 	"s54_LA": 0.997, "s54_LB": 0.963, "s54_LC": 0.904, "s54_LD": 0.930, "s54_LE": 0.913, "s54_LF": 0.947,
 	"s54_LG": 0.931,
 	"s54_MA": 0.997, "s54_MB": 0.943, "s54_MC": 0.952, "s54_MD": 0.916, "s54_ME": 0.907, "s54_MF": 0.877,
-	"s54_NA": 0.988, "s54_NB": 0.903, "s54_NC": 0.944,
+	"s54_NA": 0.988, "s54_NB": 0.918, "s54_NC": 0.944,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

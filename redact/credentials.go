@@ -1173,7 +1173,8 @@ func (s *state) loginAt(q int, ends string) {
 // typoQuotedUser reads a user name in typographic quotes at q, the
 // quote that opens it: French guillemets with or without their spaces
 // ("« VieuxLoup_75 »"), German low and high quotes ("„…“") or English
-// curly quotes ("“…”"). The quotes say it is a value, letters alone
+// curly quotes ("“…”", and since session 54 the single ones phones
+// type: "‘lena_k92’"). The quotes say it is a value, letters alone
 // too, as straight quotes do after "user".
 func (s *state) typoQuotedUser(q int) {
 	t := s.text
@@ -1183,6 +1184,8 @@ func (s *state) typoQuotedUser(q int) {
 		closer = "»"
 	case strings.HasPrefix(t[q:], "„"), strings.HasPrefix(t[q:], "“"):
 		closer = "“”"
+	case strings.HasPrefix(t[q:], "‘"), strings.HasPrefix(t[q:], "‚"):
+		closer = "‘’"
 	default:
 		return
 	}

@@ -1477,16 +1477,19 @@ func (s *entScanner) flags(i int) uint32 {
 // joined by hyphens are each a given name and nothing else a chat
 // writes ("Sophie-Anne", "Anne-Sophie", "Jo-Ann"), else 0. A month or a
 // place among them makes no name ("May-June").
+//
+// It folds into a buffer of its own: flags' callers may hold s.key, which
+// the fast path of flags never writes.
 func (s *entScanner) hyphenGiven(i int) uint32 {
 	t := &s.toks[i]
 	w := s.text[t.s:t.e]
+	var buf [2 * maxKey]byte
 	for parts := 0; ; parts++ {
 		p, rest, more := strings.Cut(w, "-")
-		if len(p) < 2 || parts == 3 {
+		if len(p) < 2 || len(p) > maxKey || parts == 3 {
 			return 0
 		}
-		s.key = foldKey(s.key[:0], p)
-		if fl, _ := s.g.lookupFolded(s.key); fl&gzFirst == 0 || fl&(gzStop|gzCommon|gzMonthDay|gzPlace|gzCompany) != 0 {
+		if fl, _ := s.g.lookupFolded(foldKey(buf[:0], p)); fl&gzFirst == 0 || fl&(gzStop|gzCommon|gzMonthDay|gzPlace|gzCompany) != 0 {
 			return 0
 		}
 		if !more {

@@ -162,6 +162,7 @@ var session54Seeds = []string{
 	"mar\u00ad", "a\u00adb@c.de", "x\u200b@y.z", "24\u200b99", "Mainz\u200b", "\u200b", "\u00ad", "555\u22120147", "\u2212",
 	"VINs 1C4RJFBG0MC630719", "session id 1HGCM82633A004352",
 	"DE VRIES/PIETER ", "VAN DER BERG/ANNA M", "WASHINGTON/DEREK J ", "NAME KOWALSKI/PIOTR ", "KTN is ", "redress number 2",
+	"password is \u2018", "password is \u2018x\u2019", "username is \u2018ab", "Passwort ist \u201a", "contrasenya ", "meinen Mann, ",
 }
 
 // TestInvisibleInsideValuesOfSession54 checks values with a soft hyphen
@@ -214,4 +215,18 @@ func TestCatalanAndGermanOfSession54(t *testing.T) {
 		{"el número de client 0092-331-804. La factura", TypeCustomerNumber, "0092-331-804"},
 	})
 	assert.Equal(t, []string{"Karl-Heinz Bauer"}, valuesOf(t, d, "Bitte schicken Sie die Rechnung an meinen Mann, Karl-Heinz Bauer, Am Kanal 8, 10999 Berlin.", TypePerson))
+}
+
+// TestSingleCurlyQuotesOfSession54 checks a password and a user name in
+// the single curly quotes a phone's keyboard types for straight ones,
+// and in German low and high single quotes.
+func TestSingleCurlyQuotesOfSession54(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "my username is \u2018lena_k92\u2019 and the password is \u2018Sommer!2024#\u2019 – can you check"
+	wantTyped(t, d, []typedValue{
+		{text, TypeUsername, "lena_k92"},
+		{text, TypePassword, "Sommer!2024#"},
+		{"das Passwort ist \u201aSommer!2024#\u2018 – bitte", TypePassword, "Sommer!2024#"},
+	})
 }

@@ -3556,11 +3556,14 @@ func quotedPhrase(t string, q int) (a, b int, msg bool) {
 
 // typoQuote returns the width of the typographic opening quote at t[q]
 // and the marks that close it: “ and „ close with ” or “ (German opens
-// low and closes high), « with »; or 0 when t[q] opens none.
+// low and closes high), ‘ and ‚ with ’ or ‘ (since session 54: phones
+// type ‘…’ for '…'), « with »; or 0 when t[q] opens none.
 func typoQuote(t string, q int) (w int, closeA, closeB string) {
 	switch {
 	case strings.HasPrefix(t[q:], "\u201c"), strings.HasPrefix(t[q:], "\u201e"): // “ „
 		return 3, "\u201d", "\u201c"
+	case strings.HasPrefix(t[q:], "\u2018"), strings.HasPrefix(t[q:], "\u201a"): // ‘ ‚
+		return 3, "\u2019", "\u2018"
 	case strings.HasPrefix(t[q:], "\u00ab"): // «
 		return 2, "\u00bb", "\u00bb"
 	}
