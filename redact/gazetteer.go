@@ -116,7 +116,7 @@ type gazetteer struct {
 	// brands or dishes too ("aline", "dirk", "parma").
 	weak map[string]bool
 	// possBrands holds the folded brands of listBrands written with a
-	// possessive ("McDonald's", "Ben & Jerry's") without it: the
+	// possessive ("McDonald's", "Sainsbury's") without it: the
 	// tokenizer cuts the 's off a word (efPoss), so the brand's entry
 	// never matches its words (see possBrandAt).
 	possBrands map[string]bool

@@ -6578,7 +6578,8 @@ func (s *entScanner) lawRefAt(k int) bool {
 
 // possBrandAt reports whether tokens [a, end], the last with its
 // possessive cut off, are a brand written with one (gazetteer.possBrands):
-// "McDonald's", "Sainsbury's", "Ben & Jerry's". A given name alone is a
+// "McDonald's", "Sainsbury's" (not "Ben & Jerry's", whose '&' parts the
+// run in two given names before this is asked). A given name alone is a
 // person's as often ("Wendy's phone", "Macy's birthday"), and a title
 // before one word makes it a surname ("Mrs McDonald's dog").
 func (s *entScanner) possBrandAt(a, end int, ff uint32) bool {
@@ -6672,7 +6673,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
 	if s.toks[end].f&efPoss != 0 && cue != cuePerson && s.possBrandAt(a, end, ff) {
-		ph |= gzCompany // "the McDonald's car park", "Ben & Jerry's"
+		ph |= gzCompany // "the McDonald's car park", "Sainsbury's"
 	}
 	if words >= 2 && ph&gzStop != 0 && cue != cuePerson {
 		return false // "The Beef Wellington is £42 per head": a dish (listDishes)
