@@ -598,6 +598,8 @@ func TestChatProbePlaces(t *testing.T) {
 		{"Customer: Le Creuset pot cracked.", []string{"ORGANIZATION=Le Creuset"}},
 		// Dogs' breeds are no surnames (a known gap until session 39).
 		{"Customer: Is the Golden Retriever plush toy washable?", nil},
+		// "Size" is a stop word (a known gap until session 55).
+		{"Customer: The King Size duvet is too small.", nil},
 	})
 }
 
@@ -626,7 +628,6 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Hi Support, Windows Defender says the installer is unsafe.", []string{"PERSON=Defender"}},
 		{"Customer: Device: Pixel 8, App Version: 5.4.1", []string{"ORGANIZATION=Pixel"}},
 		{"Customer: Size: Medium, Colour: Forest Green", []string{"PERSON=Forest Green"}},
-		{"Customer: The King Size duvet is too small.", []string{"PERSON=King Size"}},
 		{"Customer: The Royal Blue sofa arrived in Navy.", []string{"LOCATION=Navy"}},
 		{"Customer: My Jackson guitar has a loose jack.", []string{"PERSON=Jackson"}},
 		{"Customer: Washington Post subscription renewed without asking.", []string{"PERSON=Washington Post"}},

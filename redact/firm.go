@@ -150,6 +150,11 @@ var roleMailboxes = map[string]bool{
 	"contacto": true, "contato": true, "kontakt": true, "hilfe": true, "aide": true, "supporto": true, "assistance": true,
 	"privacy": true, "dpo": true, "datenschutz": true, "press": true, "presse": true, "careers": true, "jobs": true,
 	"webmaster": true, "postmaster": true, "abuse": true,
+	// Session 55's blind sets: restaurants' bookings and estates' desks
+	// ("reservierung@", "succession@", "nachlass@").
+	"reservierung": true, "reservierungen": true, "reservas": true, "prenotazioni": true, "reserveringen": true,
+	"reservering": true, "succession": true, "successions": true, "successioni": true, "sucesiones": true,
+	"nachlass": true, "bereavement": true, "estates": true, "probate": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words
@@ -414,10 +419,24 @@ func personalBefore(t string, p int) bool {
 	return personalMarks[string(lowerASCII(low[:0], t[p:q]))]
 }
 
+// shortEnds are words of three letters or fewer that end a sentence and
+// abbreviate nothing: a full stop after them closes a clause ("Ich habe
+// eure Hotline angerufen, niemand geht ran. Rückruf bitte unter 0176
+// ...", session 55), where one after "tel", "nr" or "no" does not.
+var shortEnds = map[string]bool{
+	"ran": true, "me": true, "it": true, "us": true, "up": true, "out": true, "off": true, "now": true, "too": true,
+	"ago": true, "yet": true, "day": true, "him": true, "you": true, "all": true, "zu": true, "an": true, "da": true,
+	"mal": true, "weg": true, "los": true, "mir": true, "uns": true, "ici": true, "moi": true, "lui": true, "fin": true,
+	"ya": true, "hoy": true, "mí": true, "qui": true, "lì": true, "ora": true, "op": true, "af": true, "uit": true,
+	"nu": true, "já": true, "aí": true,
+}
+
 // firmClause reports whether t[a:b], the text between a firm's service
 // and its contact, stays in one clause and names no person: no line
 // break, '?', '!', ';' or '|' (a field of a signature), no full stop before a capital (a '.' after a
-// word of three letters or fewer abbreviates it: "tel. 91 398 12 00"),
+// word of three letters or fewer abbreviates it: "tel. 91 398 12 00",
+// unless the word is one of shortEnds or the '.' follows a number:
+// "Hotline 0800-330-1100. Rückruf bitte unter 0176 ..."),
 // no word of personalMarks, and no pronoun of the person spoken to beside
 // a verb of calling (spokenTo, callBack).
 func firmClause(t string, a, b int) bool {
@@ -433,7 +452,7 @@ func firmClause(t string, a, b int) bool {
 				for w > a && isLetter(t[w-1]) {
 					w--
 				}
-				if i-w > 3 {
+				if i-w > 3 || w == i && w > a && isDigit(t[w-1]) || i > w && shortEnds[t[w:i]] {
 					return false
 				}
 			}

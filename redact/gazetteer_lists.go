@@ -175,6 +175,9 @@ const listForeignStop = "" +
 	// New Zealand's greeting, whose first word is a car maker's name
 	// and a given name ("Kia ora, I'm Aroha Ngata").
 	`Kia ora|` +
+	// The British post's name, whose first word is a given name ("Sent
+	// by Royal Mail today"; "The Princess Royal" stays a person's).
+	`Royal Mail|` +
 	// Thanks and greetings in other languages, which start a sign-off
 	// or a greeting before a name ("Kiitos, Mikko Virtanen", "Terveisin
 	// Aino Virtanen", "G'day Liam").
@@ -246,6 +249,9 @@ const listRoleNouns = `Cust|Receiver|Employee|Taxpayer|Patient|Tenant|Member|Pas
 // sentence whose first word is capitalised whatever it is (see
 // classifyRun).
 const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Moderatorin|Modérateur|Modératrice|Moderador|Moderadora|Moderatore|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast|` +
+	// Voice channels' transcripts and Portuguese desks (session 55):
+	// "Anrufer: ja hallo hier ist ...", "Appelant :", "Llamante:".
+	`Anrufer|Anruferin|Appelant|Appelante|Llamante|Chiamante|Beller|Funcionário|Funcionária|` +
 	// Central and Eastern Europe's (session 44): "Zákazník:", "Ügyfél:",
 	// "Оператор:", "Клиент:".
 	`Zákazník|Zákaznice|Technik|Technička|Ügyfél|Ügyintéző|Operátorka|Clientul|Оператор|Клиент|Клієнт|Консултант|Консультант`
@@ -607,6 +613,9 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 	// department stores, utilities, as e-mail signatures name the
 	// sender's firm ("Viajes Brisa", "Stadtwerke Nordheim").
 	`Viajes|Viagens|Voyages|Viaggi|Reisen|Reisebüro|Reisbureau|Agence|Agencia|Agência|Agenzia|Mutuelle|Muebles|Mobili|Meubles|Loja|Kaufhaus|Möbelhaus|Autohaus|Hausverwaltung|Immobilien|Stadtwerke|Versicherungsbüro|Technikhaus|Woonwinkel|Gestora|Telefonía|` +
+	// Wine estates, named after a place or a person ("a 2015 Château
+	// Margaux", session 55).
+	`Château|Chateau|Domaine|Weingut|Bodega|Bodegas|` +
 	// Hospitals, clinics and care homes before their name or place
 	// ("Hôpital Européen Georges-Pompidou", "Policlinico Sant'Orsola",
 	// "Clínica Dental Sonrisas").
@@ -628,7 +637,7 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 // and the heads of an agent's notes in the chat languages, which open a
 // line before a colon and the customer's name ("Übergabe: Leonie
 // Neumann | ...", "Verificato: Chiara Gallo, ...").
-const listChatStop = `Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
+const listChatStop = `Top|Size|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris").
@@ -656,7 +665,7 @@ const listFieldBlanks = `Unknown|Unspecified|Undisclosed|Undefined|Withheld|Reda
 const listMoreOrgSuffixes = `Brothers|Bros|Sons|Depot|Inn|Hotel|Hotels|Resort|Resorts|Outlet|Pharmacy|Bakery|Diner|Burgers|Pizzeria|Grill|Bistro|Tavern|Steakhouse|Brewery|Restaurant|Advisors|Advisers|Securities|Financial|Analytics|Traders|Trading|Dental|Freight|Outdoor|Co-op|Supplies|Digital|Marketing|Builders|Construction|Engineering|Realty|Properties|Healthcare|Medical|Veterinary|Accountants|Architects|Catering|Removals|Transport|Interiors|Furniture|Outfitters|Wholesale|` +
 	// Trades and utilities that name a firm after a place or a word
 	// ("Sydney Water", "Glenview Vets", "Redgum Mining").
-	`Vets|Mining|Athletic|Lettings|Plumbing|Electrical|Roofing|Landscaping|Cleaning|Water|Telecoms`
+	`Vets|Mining|Athletic|Lettings|Plumbing|Electrical|Roofing|Landscaping|Cleaning|Water|Telecoms|Brauerei`
 
 // The lists below are stop words added for support chats. None of their
 // entries may fold to a given name or a surname that the lists or the
@@ -675,7 +684,11 @@ const listStopBrands = `Skoda|Peugeot|Checkr|Aramex|Isracard|Samsung|Lenovo|Asus
 
 // listDepartments holds departments and desks, which sign a message as a
 // person does ("Cheers,\nHelpdesk", "Distinti saluti,\nUfficio Acquisti").
-const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|Buchhaltung|Vertrieb|Einkauf|Personalabteilung|Accounting|Procurement|Purchasing|Département|Comptabilité|Achats|Atención|Departamento|Contabilidad|Compras|Ventas|Facturación|Ufficio|Amministrazione|Acquisti|Vendite|Contabilità|Afdeling|Inkoop|Verkoop|Boekhouding|Administratie|Financeiro|Financeira|Vendas|Faturação|Contabilidade|Servicio|Serviço|Filiale|Technische|Fraud|Prevention|Retouren|Bezorging|Overdracht|Traspaso|Beveiliging|Seguridad|Sicherheit|Sécurité|Sicurezza|Segurança`
+const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|Buchhaltung|Vertrieb|Einkauf|Personalabteilung|Accounting|Procurement|Purchasing|Département|Comptabilité|Achats|Atención|Departamento|Contabilidad|Compras|Ventas|Facturación|Ufficio|Amministrazione|Acquisti|Vendite|Contabilità|Afdeling|Inkoop|Verkoop|Boekhouding|Administratie|Financeiro|Financeira|Vendas|Faturação|Contabilidade|Servicio|Serviço|Filiale|Technische|Fraud|Prevention|Retouren|Bezorging|Overdracht|Traspaso|Beveiliging|Seguridad|Sicherheit|Sécurité|Sicurezza|Segurança|` +
+	// Pension funds and estate desks that sign or open a message
+	// (session 55): "Versorgungswerk: Mitgliedsnr. ...", "Onze afdeling
+	// Nabestaanden".
+	`Versorgungswerk|Pensionskasse|Pensioenfonds|Nabestaanden|Nachlassgericht|Nachlassservice|Bereavement`
 
 // listOpeners holds prepositions and adverbs that start a sentence, many
 // with diacritics, which a plain entry does not cover (see gzPlain):

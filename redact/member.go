@@ -49,9 +49,11 @@ func (s *state) memberAfter(p int) {
 	}
 	g, e := digitGroups(t, q)
 	// A short first group needs ten digits ("30 4417 2290 1"), or three
-	// groups of eight or more ("60-448-1093"), or the plan's capitals
+	// groups of eight or more ("60-448-1093"), or two joined by a dash
+	// ("Mitgliedsnr. 04-22817", session 55), or the plan's capitals
 	// before it.
-	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) {
+	dashed := g.n == 2 && t[q+g.len[0]] == '-' && !(g.len[1] == 4 && yearLike(t[e-4:e])) // not "03-2019", a month
+	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {

@@ -1860,6 +1860,15 @@ func (s *entScanner) particleAt(j int) bool {
 		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayHave(k, &s.g.particleShape) || s.flagsIn(k)&gzParticle == 0 {
 			return false
 		}
+		if k == j && t.e-t.s == 3 && (s.is(j, "der") || s.is(j, "des") || s.is(j, "die")) && j > 0 && s.flags(j-1) == 0 && s.flagsIn(j-1)&gzParticle == 0 {
+			// German articles alone between two capitalised nouns the
+			// lists lack: "die Auszahlung der Versicherungssumme",
+			// "Auflösung des Kontos" (session 55). A name's "des" follows
+			// a given name ("Claire des Jardins"), a street's its word
+			// ("Avenue des Tuileries"), a firm's a trade's ("Pharmacie des
+			// Terreaux"), and "der" joins after "van" or "von".
+			return false
+		}
 		if s.nameLike(k+1) && s.toks[k+1].f&efNL == 0 {
 			fl := s.flags(k + 1)
 			// Two particles before a surname the lists lack need it to
@@ -3321,10 +3330,12 @@ func (s *entScanner) stopAlone(i int, fl uint32) bool {
 
 // stopPhraseAt reports whether word token i and the one or two
 // lower-case words after it on its line make a phrase that the
-// gazetteer holds as a stop ("Xin chào", "Xin cảm ơn").
+// gazetteer holds as a stop ("Xin chào", "Xin cảm ơn"); a capitalised
+// word after it will do when it is a stop word itself ("Royal Mail",
+// session 55).
 func (s *entScanner) stopPhraseAt(i int) bool {
 	for e := i + 1; e <= i+2 && e < len(s.toks); e++ {
-		if t := &s.toks[e]; t.kind != etWord || t.f&(efCap|efNL) != 0 {
+		if t := &s.toks[e]; t.kind != etWord || t.f&efNL != 0 || t.f&efCap != 0 && s.flags(e)&gzStop == 0 {
 			return false
 		}
 		if s.phraseFlags(i, e)&gzStop != 0 {

@@ -1,0 +1,88 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 55 found in the gaps of its blind sets.
+
+// TestFirmClauseEndsOfSession55 checks that a full stop after a number
+// or after a short word that ends a sentence ("ran", "me") closes the
+// firm's clause, so a customer's number in the next sentence is theirs,
+// while one after an abbreviation ("tel.") stays in it.
+func TestFirmClauseEndsOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Ich habe eure Hotline 0800-330-1100 dreimal angerufen, niemand geht ran. Rückruf bitte unter 0176 4291 3358", TypePhoneNumber, "0176 4291 3358"},
+		{"Hotline 0800-330-1100. Rückruf bitte unter 0176 4291 3358", TypePhoneNumber, "0176 4291 3358"},
+		{"The helpline kept cutting me off. Call me on 07700 900123 please", TypePhoneNumber, "07700 900123"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Customer service tel. 0800 330 1100", TypePhoneNumber},
+		{"Bei Fragen erreichen Sie uns unter 030 28471150 oder reservierung@zum-goldenen-hirsch.de", TypeEmailAddress},
+		{"Vous pouvez envoyer l'acte de décès à succession@assur-horizon.fr ou nous appeler", TypeEmailAddress},
+		{"Bitte senden Sie die Sterbeurkunde an nachlass@stadtwerke-nordhain.de oder per Post", TypeEmailAddress},
+	})
+}
+
+// TestGermanArticlesOfSession55 checks that a German article alone
+// between two capitalised nouns joins no name ("die Auszahlung der
+// Versicherungssumme"), while names with "des" after a given name and
+// with "van der" keep theirs.
+func TestGermanArticlesOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Die Auszahlung der Versicherungssumme von 25.000 € erfolgt nach Vorlage des Einantwortungsbeschlusses.", TypePerson},
+		{"Bitte um Auflösung des Kontos meiner Mutter", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Claire des Jardins", TypePerson, "Claire des Jardins"},
+		{"Ich bin Jan van der Berg", TypePerson, "Jan van der Berg"},
+	})
+}
+
+// TestLabelsAndHeadsOfSession55 checks speakers' labels of voice
+// transcripts, interjections, labels and firms' heads that are no names,
+// and the person's name beside them.
+func TestLabelsAndHeadsOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Anrufer: ja hallo hier ist jürgen meier meine", TypePerson, "jürgen meier"},
+		{"Funcionário: Reserva confirmada, Inês!", TypePerson, "Inês"},
+		{"Top Sanne, staat genoteerd!", TypePerson, "Sanne"},
+		{"Lebensversicherung Nr. LV-0884217-03, versicherte Person Herta Gruber, SVNR", TypePerson, "Herta Gruber"},
+		{"(Raum „Alte Brauerei“, 45 Gäste)", TypeOrganization, "Alte Brauerei"},
+		{"a 2015 Château Margaux at €45", TypeOrganization, "Château Margaux"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Size is M/L btw, fits more like a L", TypePerson},
+		{"Betrifft: Lebensversicherung", TypePerson},
+		{"Your voucher went out by Royal Mail this morning", TypePerson},
+		{"Llamante: mi teléfono es el 612 48 90 37", TypePerson},
+		{"Appelant: mon numéro de sécu c'est le 2 84 07 69 123 045 95", TypePerson},
+	})
+}
+
+// TestNumbersOfSession55 checks a member's number of two groups joined
+// by a dash, months and years after a member's word, and registers' and
+// listings' numbers that are no phones.
+func TestNumbersOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Mitgliedsnr. 04-22817 meines Mannes", TypeMemberID, "04-22817"},
+		{"Mitgliedsnummer 04-22817", TypeMemberID, "04-22817"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"membership 03-2019 to 05-2024", TypeMemberID},
+		{"Mitgliedsnr. 04-22817 meines Mannes", TypePhoneNumber},
+		{"Registered charity no. 1098457.", TypePhoneNumber},
+		{"I've removed the phone number from your listing 295876123409 as sharing", TypePhoneNumber},
+		{"Merci de mettre la réf de l'annonce 2511093847", "SE_PERSONNUMMER"},
+	})
+}
