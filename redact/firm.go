@@ -36,19 +36,23 @@ var firmWords = map[string][]string{
 		"helpline", "help line", "hotline", "helpdesk", "help desk", "service desk", "contact centre", "contact center",
 		"call centre", "call center", "freephone", "toll-free", "toll free", "tech support", "technical support", "seller support",
 		"front desk", "reception", "main line", "customer success", "membership team", "accounts team", "payments team",
-		"billing support",
+		"billing support", "public line",
+		// Hiring desks (session 55: "Our HR contact for this is Julia
+		// Brandt at careers@... / +49 40 3018 2200").
+		"hr team", "hr department", "hr contact", "people team", "recruitment team", "recruiting team", "talent team",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
 		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
-		"kundenbetreuung"},
-	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs"},
+		"kundenbetreuung", "personalabteilung"},
+	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs", "service rh",
+		"ressources humaines"},
 	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
-		"centro de atención", "soporte técnico"},
-	"it": {"numero verde", "servizio clienti", "assistenza clienti"},
-	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst"},
+		"centro de atención", "soporte técnico", "recursos humanos"},
+	"it": {"numero verde", "servizio clienti", "assistenza clienti", "risorse umane", "ufficio del personale", "ufficio hr"},
+	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "personeelsafdeling", "hr-afdeling"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
-		"central de atendimento", "nossa central"},
+		"central de atendimento", "nossa central", "recursos humanos"},
 }
 
 // firmUsWords are the firm's verbs of reaching it, in the first person
@@ -155,6 +159,9 @@ var roleMailboxes = map[string]bool{
 	"reservierung": true, "reservierungen": true, "reservas": true, "prenotazioni": true, "reserveringen": true,
 	"reservering": true, "succession": true, "successions": true, "successioni": true, "sucesiones": true,
 	"nachlass": true, "bereavement": true, "estates": true, "probate": true,
+	// Hiring desks' mailboxes ("werkenbij@", "selezione@", "rh@").
+	"werkenbij": true, "vacatures": true, "recruiting": true, "recruitment": true, "hr": true, "rh": true, "selezione": true,
+	"bewerbung": true, "karriere": true, "empleo": true, "talent": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words
@@ -676,6 +683,10 @@ var writeVerbs = map[string]bool{
 	// Past forms (session 54: "J'ai écrit à dpo@...", "I wrote to support@...").
 	"wrote": true, "emailed": true, "mailed": true, "écrit": true, "geschrieben": true, "escrito": true, "scritto": true,
 	"geschreven": true, "escrevi": true,
+	// The nouns of a contact before a service's mailbox (session 55:
+	// "contatto HR selezione@...", "candidature à rh@...").
+	"contatto": true, "contacto": true, "contato": true, "kontakt": true, "candidature": true,
+	"candidatures": true, "bewerbungen": true,
 }
 
 // clauseHas reports whether one of words, of at most longest bytes,

@@ -484,7 +484,11 @@ var contextWords = map[uint64]map[string][]string{
 			// Registers' numbers and marketplaces' listings (session 55):
 			// "Registered charity no. 1098457", "your listing 295876123409".
 			"charity", "registered charity", "charity number", "company number", "company no", "listing", "listing id",
-			"listing number", "item number", "ad id"},
+			"listing number", "item number", "ad id",
+			// Plurals before a list of them: "tickets 00417722 and 00418103".
+			"tickets", "orders", "invoices", "cases", "claims", "references",
+			// Applications to a job: "Bewerbungsnummer 2024-118-4471".
+			"application number", "application id", "application no"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "aktenzeichen", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
@@ -493,7 +497,7 @@ var contextWords = map[uint64]map[string][]string{
 			"bestell nr", "best nr", "kunden nr", "kd nr", "auftrags nr", "rechnungs nr", "vertrags nr", "vorgangs nr",
 			"buchungs nr", "beleg nr", "artikel nr", "art nr", "liefer nr", "sendungs nr", "paket nr", "mitglieds nr", "referenz nr",
 			"transaktion", "transaktionsnummer", "trackingnummer", "sendungsverfolgung",
-			"fehlercode", "bestätigungscode", "zählerstand", "zählernummer", "lizenzschlüssel", "mitgliedsnr", "anzeige", "inserat"},
+			"fehlercode", "bestätigungscode", "zählerstand", "zählernummer", "lizenzschlüssel", "mitgliedsnr", "anzeige", "inserat", "bewerbungsnummer", "bewerbungsnr"},
 		"fr": {"commande", "facture", "suivi", "référence", "colis", "réservation", "reservation", "reçu", "dossier", "billet", "cadeau",
 			// "numéro" alone is a phone word; these phrases name another number.
 			"numéro client", "numéro de client", "numéro de commande", "numéro de facture", "numéro de suivi", "numéro de dossier",
@@ -554,19 +558,23 @@ var contextWords = map[uint64]map[string][]string{
 			"personalnummer", "personalnr", "mitarbeiternummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
-			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié"},
+			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte"},
 		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
 			"número de empleado", "nº de empleado",
 			// Unaccented and after the noun (session 53: "MI NUMERO DE
 			// CLIENTE ES 40012377", "cliente nº 71230985").
 			"numero de cliente", "número cliente", "numero cliente", "cliente nº", "cliente n°",
 			// Catalan (session 54: "el número de client 0092-331-804").
-			"número de client", "numero de client"},
+			"número de client", "numero de client",
+			// A carrier's or a shop's account, as "account number" in
+			// English (session 55: "Mi número de cuenta es 8847 2209 1153").
+			"número de cuenta", "numero de cuenta", "cuenta"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
-			"matricola dipendente", "numero dipendente"},
+			"matricola dipendente", "numero dipendente", "numero di conto", "conto"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer"},
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
-			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°"},
+			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°",
+			"número da conta", "conta"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {

@@ -86,3 +86,29 @@ func TestNumbersOfSession55(t *testing.T) {
 		{"Merci de mettre la réf de l'annonce 2511093847", "SE_PERSONNUMMER"},
 	})
 }
+
+// TestAccountsAndHiringOfSession55 checks an account's number after the
+// Spanish, French, Italian and Portuguese words outside banking,
+// numbers after plurals and applications' words, labels that are no
+// names, and hiring desks' contacts as the firm's.
+func TestAccountsAndHiringOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Soy Guadalupe, cliente desde hace años. Mi número de cuenta es 8847 2209 1153, gracias.", TypeCustomerNumber, "8847 2209 1153"},
+		{"Referencias: Dña. Carmen Vidal (jefa de tienda 2018–2022)", TypePerson, "Carmen Vidal"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"I called 3 times already, tickets 00417722 and the app keeps failing", TypePhoneNumber},
+		{"Grüß Gott, Bewerbungsnummer 2024-118-4471.", TypePhoneNumber},
+		{"Frage zum Dienstwagen: mein aktuelles Kennzeichen", TypePerson},
+		{"Abitur 2010, Bachelor Wirtschaftsinformatik 2010–2014, Master 2014–2016", TypePerson},
+		{"Hi, applying for the Senior Backend role: 8 yrs with Go", TypePerson},
+		{"Agent: Our public line is +44 20 3808 4100, please don't share details here.", TypePhoneNumber},
+		{"Our HR contact for this is Julia Brandt at careers@nordwind-logistik.de / +49 40 3018 2200", TypePhoneNumber},
+		{"Our HR contact for this is Julia Brandt at careers@nordwind-logistik.de / +49 40 3018 2200", TypeEmailAddress},
+		{"Pour rappel notre service RH : rh@groupe-lumiere.fr, 04 72 00 31 50.", TypeEmailAddress},
+		{"Pour rappel notre service RH : rh@groupe-lumiere.fr, 04 72 00 31 50.", TypePhoneNumber},
+		{"per la posizione rif. ITA-RM-0418, contatto HR selezione@vetrisud.it", TypeEmailAddress},
+	})
+}
