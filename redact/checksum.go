@@ -443,6 +443,25 @@ func validUKUTR(match string) bool {
 	return "21987654321"[weightedSum(d[1:], []int{6, 7, 8, 9, 10, 5, 4, 3, 2})%11] == d[0]
 }
 
+// usEINContext are the words of an Employer Identification Number.
+var usEINContext = []string{"ein", "fein", "employer identification number", "employer id number", "federal tax id",
+	"federal tax id number", "federal ein"}
+
+// validUSEIN reports whether an EIN's first two digits are a prefix the
+// IRS assigns: not 00, 07 to 09, 17 to 19, 28, 29, 49, 69, 70, 78, 79,
+// 89, 96 or 97 (the IRS's list of valid prefixes).
+func validUSEIN(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || sameDigits(d[2:]) {
+		return false
+	}
+	switch d[:2] {
+	case "00", "07", "08", "09", "17", "18", "19", "28", "29", "49", "69", "70", "78", "79", "89", "96", "97":
+		return false
+	}
+	return true
+}
+
 // validUKNINO checks the prefix of a National Insurance number: neither
 // letter may be D, F, I, Q, U or V, the second not O, and a few pairs are
 // never issued.

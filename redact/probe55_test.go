@@ -112,3 +112,18 @@ func TestAccountsAndHiringOfSession55(t *testing.T) {
 		{"per la posizione rif. ITA-RM-0418, contatto HR selezione@vetrisud.it", TypeEmailAddress},
 	})
 }
+
+// TestEmployerIdentificationNumberOfSession55 checks US_EIN after its
+// words, with the IRS's prefixes, and look-alikes without the word.
+func TestEmployerIdentificationNumberOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"soy self-employed, mi EIN es 84-3319026 ¿lo puedo usar en vez del social?", "US_EIN", "84-3319026"},
+		{"I'm a sole prop, FEIN 87-3319406, business address is my home", "US_EIN", "87-3319406"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"my EIN is 97-1234567", "US_EIN"},
+		{"case 84-3319026 is still open", "US_EIN"},
+	})
+}

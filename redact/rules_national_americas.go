@@ -59,6 +59,28 @@ var rulesNationalAmericas = []Rule{
 			{Text: "ticket 811-70-1234 is open", Want: ""},
 		},
 	},
+	// The IRS's Employer Identification Number, which sole traders and
+	// the self-employed give for their tax as others give an SSN: two
+	// digits, a hyphen and seven (session 55: "mi EIN es 84-3319026").
+	// The first two are one of the IRS's campus prefixes. The shape is
+	// a reference's as often, so the word is required.
+	{
+		Name:           "us_ein",
+		Type:           "US_EIN",
+		Pattern:        numStart + `(?P<v>\d{2}-\d{7})\b`,
+		Standalone:     true,
+		Score:          0.6,
+		Validate:       validUSEIN,
+		Keywords:       usEINContext,
+		Context:        usEINContext,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "soy self-employed, mi EIN es 84-3319026", Want: "84-3319026"},
+			{Text: "Employer Identification Number: 27-1034598 (sole proprietor)", Want: "27-1034598"},
+			{Text: "my EIN is 07-1234567", Want: ""},
+			{Text: "ticket 84-3319026 is still open", Want: ""},
+		},
+	},
 	// One separator of two ("911-701234") is a typing slip or another
 	// number's grouping: a weak guess only.
 	{
