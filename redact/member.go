@@ -53,7 +53,9 @@ func (s *state) memberAfter(p int) {
 	// ("Mitgliedsnr. 04-22817", session 55), or the plan's capitals
 	// before it.
 	dashed := g.n == 2 && t[q+g.len[0]] == '-' && !(g.len[1] == 4 && yearLike(t[e-4:e])) // not "03-2019", a month
-	if e == 0 || g.n > 3 || g.date() || g.digits < 6 || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
+	// The plan's capitals make five digits enough: "Membership no is
+	// WFC-00734" (session 55).
+	if e == 0 || g.n > 3 || g.date() || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {

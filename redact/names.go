@@ -3193,6 +3193,14 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	if fl&gzStop != 0 && s.toks[i].e-s.toks[i].s == 2 && s.shortSurnameAt(i, end) { // (shortSurnameAt's first test: a word of two bytes)
 		return false
 	}
+	if fl&(gzStop|gzLast) == gzStop|gzLast && s.toks[i].e-s.toks[i].s == 3 && s.is(i, "das") && s.surnameDas(i) {
+		return false
+	}
+	// The Portuguese article before a given name that opens a sentence:
+	// "Bom dia! O Rodrigo Sousa não vai ao jogo" (session 55).
+	if fl&gzStop == 0 && i+2 < end && s.oneLetter(i) && s.is(i, "o") && !s.punct(i+1, '.') && s.atStart(i) && s.flags(i+1)&(gzFirst|gzStop) == gzFirst {
+		return true
+	}
 	// An adverb that opens the sentence before a name of two words or
 	// more: "Apparently Jürgen Menon received it". Before one word it
 	// may open a title ("Secretly Love").
@@ -3226,6 +3234,11 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	// ... or opening the sentence before a name of two words: "...?
 	// Holder Ciarán Kavanagh, Rabobank."
 	if holder && i+2 < end && s.atStart(i) {
+		return true
+	}
+	// ... or before a name in capitals, as a card's face prints it
+	// ("Valid thru 08/28 Holder SAMIRA EL AMRANI", session 55).
+	if holder && i+1 < end && s.toks[i].f&efAllCap == 0 && s.toks[i+1].f&efAllCap != 0 {
 		return true
 	}
 	if fl&(gzStop|gzHonor) == 0 {
@@ -6434,6 +6447,26 @@ func (s *entScanner) pronounsAfter(k int) int {
 		}
 	}
 	return k + 5
+}
+
+// surnameDas reports whether token i, "Das", the German article and a
+// Bengali surname, ends a name after a capitalised word on its line:
+// "this is Priyanka Das." (session 55). German writes the article in
+// lower case inside a sentence, so a capitalised "Das" after a name and
+// before the end, punctuation or a word in lower case is the surname.
+func (s *entScanner) surnameDas(i int) bool {
+	if i == 0 || s.toks[i].f&(efCap|efAllCap|efNL) != efCap {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != etWord || p.f&(efCap|efNL) != efCap || s.flags(i-1)&gzStop != 0 {
+		return false
+	}
+	if i+1 >= len(s.toks) {
+		return true
+	}
+	n := &s.toks[i+1]
+	return n.kind == etPunct || n.f&efNL != 0 || n.kind == etWord && n.f&efCap == 0
 }
 
 // shortSurnameAt reports whether token i, a word of two letters that is

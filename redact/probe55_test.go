@@ -127,3 +127,19 @@ func TestEmployerIdentificationNumberOfSession55(t *testing.T) {
 		{"case 84-3319026 is still open", "US_EIN"},
 	})
 }
+
+// TestNamesBesideWordsOfSession55 checks "Das" as a surname after a
+// given name, the Portuguese article before a given name, "Holder"
+// before a name in capitals and labels of forms about children.
+func TestNamesBesideWordsOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"[7:31 am] Agent: Hello, this is Priyanka Das. You can text me", TypePerson, "Priyanka Das"},
+		{"Bom dia! O Rodrigo Sousa não vai ao jogo de domingo", TypePerson, "Rodrigo Sousa"},
+		{"Valid thru 08/28 Holder JAMES O'CONNOR. is that the card?", TypePerson, "JAMES O'CONNOR"},
+		{"Camper: Olivia Chen, cabin 7B", TypePerson, "Olivia Chen"},
+		{"Name des Kindes: Mila Schröder", TypePerson, "Mila Schröder"},
+		{"Genitore: Laura Bianchi", TypePerson, "Laura Bianchi"},
+	})
+}
