@@ -554,7 +554,7 @@ var contextWords = map[uint64]map[string][]string{
 			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
 			"payroll number", "payroll id", "personnel number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
-			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer",
+			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
@@ -655,15 +655,22 @@ var contextWords = map[uint64]map[string][]string{
 		// name the one patient (session 45: "Kaiser MRN 11029384",
 		// "patient_id=PT00482291").
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
-		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr"},
+		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
+			"schülernummer", "schüler nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
 			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".
-			"allocataire", "numéro allocataire", "numéro d'allocataire", "n° allocataire"},
-		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid"},
+			"allocataire", "numéro allocataire", "numéro d'allocataire", "n° allocataire",
+			// A pupil's number at school (session 55: "Son n° élève c'est 2019-04417").
+			"n° élève", "numéro élève", "numéro d'élève", "n° d'élève"},
+		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
+			// Session 55: "socio nº 004512887", "Alumno nº 3087".
+			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
-		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer"},
+		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
+			"deelnemersnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
+			"sócio nº", "sócio n°", "nº de sócio", "nº de aluno",
 			// Portugal's national health service's number of its user
 			// (session 51: "O meu número de utente é 283910470").
 			"número de utente", "numero de utente", "nº utente", "nº de utente", "n.º de utente", "utente"}},

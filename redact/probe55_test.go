@@ -143,3 +143,16 @@ func TestNamesBesideWordsOfSession55(t *testing.T) {
 		{"Genitore: Laura Bianchi", TypePerson, "Laura Bianchi"},
 	})
 }
+
+// TestMembersAndPoliciesOfSession55 checks members', pupils' and
+// policies' numbers after the words session 55's sets use.
+func TestMembersAndPoliciesOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Pensioenfonds, betreft deelnemer Gerrit, deelnemersnummer 5510274. Ik wil", TypeMemberID, "5510274"},
+		{"Para el programa de puntos: socio nº 004512887", TypeMemberID, "004512887"},
+		{"A aluna é a Leonor (5.º A), nº de aluno 20231847.", TypeMemberID, "20231847"},
+		{"Guten Tag Herr Gruber, ich sehe hier die Polizze LV-0884217-03. Die Auszahlung", TypeCustomerNumber, "LV-0884217-03"},
+	})
+}
