@@ -73,27 +73,62 @@ var firmUsWords = map[string][]string{
 	"pt": {"fale conosco", "ligue-nos", "contacte-nos"},
 }
 
-// customerSpeaks reports whether the line that holds byte p opens with a
-// customer's speaker label ("Customer:", "[10:42] Kunde:", "user>"), as
-// afterSpeaker reads a line's stamp and label.
-func customerSpeaks(t string, p int) bool {
-	h := strings.TrimLeft(t[strings.LastIndexByte(t[:p], '\n')+1:p], " >")
+// speakerReach bounds how far back lineSpeaker looks for the start of
+// p's line: a bound keeps a long line of many values linear.
+const speakerReach = 1024
+
+// lineSpeaker returns the speaker's label that opens the line holding
+// byte p, as afterSpeaker reads a line's stamp and label, without its
+// ':' or '>' ("[10:42] Kunde", "Agent Priya Raman"), or "" (also when
+// the line starts more than speakerReach bytes before p).
+func lineSpeaker(t string, p int) string {
+	a := max(0, p-speakerReach)
+	k := strings.LastIndexByte(t[a:p], '\n')
+	if k < 0 && a > 0 {
+		return ""
+	}
+	h := strings.TrimLeft(t[a+k+1:p], " >")
 	rest, labelled, _ := afterSpeaker(h)
 	if !labelled {
-		return false
+		return ""
 	}
-	label := strings.TrimSpace(h[:len(h)-len(rest)-1]) // the stamp, the label, without its ':' or '>'
+	return strings.TrimSpace(h[:len(h)-len(rest)-1])
+}
+
+// customerSpeaks reports whether the line that holds byte p opens with a
+// customer's speaker label ("Customer:", "[10:42] Kunde:", "user>").
+func customerSpeaks(t string, p int) bool {
+	label := lineSpeaker(t, p)
 	if k := strings.LastIndexByte(label, ' '); k >= 0 {
 		label = label[k+1:] // past the stamp: "[10:42] Kunde"
 	}
 	var low [16]byte
-	if len(label) > len(low) {
+	if label == "" || len(label) > len(low) {
 		return false
 	}
 	switch string(foldBytes(low[:0], label)) {
 	case "customer", "client", "kunde", "kundin", "cliente", "klant", "user", "visitor", "guest", "caller", "utente",
 		"usuario", "usuário", "utilisateur", "gebruiker":
 		return true
+	}
+	return false
+}
+
+// agentSpeaks reports whether the line that holds byte p opens with the
+// label of the firm's agent ("Agent:", "Agent Priya Raman:", "[14:02]
+// Medewerker:", "Operatore:"): one of its words is an agent's.
+func agentSpeaks(t string, p int) bool {
+	for _, w := range strings.Fields(lineSpeaker(t, p)) {
+		var low [16]byte
+		if len(w) > len(low) {
+			continue
+		}
+		switch string(foldBytes(low[:0], w)) {
+		case "agent", "agente", "agentin", "support", "operator", "operatore", "operatrice", "operador", "operadora", "medewerker",
+			"mitarbeiter", "mitarbeiterin", "conseiller", "conseillère", "asesor", "asesora", "atendente", "funcionário",
+			"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot":
+			return true
+		}
 	}
 	return false
 }
@@ -162,6 +197,8 @@ var roleMailboxes = map[string]bool{
 	// Hiring desks' mailboxes ("werkenbij@", "selezione@", "rh@").
 	"werkenbij": true, "vacatures": true, "recruiting": true, "recruitment": true, "hr": true, "rh": true, "selezione": true,
 	"bewerbung": true, "karriere": true, "empleo": true, "talent": true,
+	// A school's or a club's office ("segreteria@", "secretaria@").
+	"segreteria": true, "secretaria": true, "secretariat": true, "sekretariat": true, "secretariaat": true, "administratie": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words
@@ -189,11 +226,13 @@ func (s *state) firmContact(c *cand) bool {
 		// privacy@lumora-shop.com", session 54).
 		return true
 	}
-	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && clauseHas(t, c.start, writeVerbs, 12) {
+	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start)) {
 		// "escríbanos a atencion.cliente@movilnet.es", "já mandei e-mail
 		// pra sac@lojavitrine.com.br": a mailbox of a service's words
 		// alone, that the writer writes to, is a firm's, unless the
-		// writer calls it theirs ("my email is info@my-bakery.com").
+		// writer calls it theirs ("my email is info@my-bakery.com"). So
+		// is one the firm's agent gives ("Agent : Pour toute
+		// modification : ... ou contact@bistrot-du-pont.fr", session 55).
 		return true
 	}
 	if s.seen&seenFirm == 0 {

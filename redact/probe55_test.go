@@ -156,3 +156,20 @@ func TestMembersAndPoliciesOfSession55(t *testing.T) {
 		{"Guten Tag Herr Gruber, ich sehe hier die Polizze LV-0884217-03. Die Auszahlung", TypeCustomerNumber, "LV-0884217-03"},
 	})
 }
+
+// TestAgentsMailboxesOfSession55 checks that a service's mailbox the
+// firm's agent gives is the firm's, while a customer's line keeps the
+// same shape of mailbox theirs.
+func TestAgentsMailboxesOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Agent : C'est noté. Pour toute modification : contact@bistrot-du-pont.fr", TypeEmailAddress},
+		{"Agent: Gentile signora Fontana. Per info: segreteria@asdvirtuspadova.it", TypeEmailAddress},
+		{"[14:02] Medewerker: vragen? info@obsdewaterlelie.nl", TypeEmailAddress},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Customer: my shop email is info@my-bakery.com", TypeEmailAddress, "info@my-bakery.com"},
+		{"Agent: Thanks, I've noted anna.berg@example.org as your new address.", TypeEmailAddress, "anna.berg@example.org"},
+	})
+}
