@@ -530,19 +530,23 @@ func (s *entScanner) emitAddress(a, e int, score float64) {
 
 // viaPreposition reports whether the address [a, e) holds English "via"
 // before a carrier or a channel where Italian "via" opens a street, at
-// its start or after the numbers that open it ("via Canada Post 7023
-// 4918", "shipped 5/14 via FedEx", "sent 3 via DHL"; not "3482 via
-// Franscini 71", as Presidio's data writes some).
+// its start or after the numbers (and an amount's currency) that open
+// it ("via Canada Post 7023 4918", "shipped 5/14 via FedEx", "sent 3 via
+// DHL", "40 EUR via paypal"; not "3482 via Franscini 71", as Presidio's
+// data writes some).
 func (s *entScanner) viaPreposition(a, e int) bool {
 	for k := a; k < e && k < a+4; k++ {
 		t := &s.toks[k]
 		if t.kind == etNum || t.kind == etPunct {
 			continue
 		}
+		if k > a && t.kind == etWord && currencyWord(s.fold(k)) {
+			continue // "Can pay 40 EUR via paypal" (session 55)
+		}
 		if t.kind != etWord || t.e-t.s != 3 || t.f&efCap != 0 || !s.is(k, "via") {
 			return false
 		}
-		return k+1 < e && viaCarrier(s.fold(k+1))
+		return k+1 < len(s.toks) && s.toks[k+1].kind == etWord && viaCarrier(s.fold(k+1))
 	}
 	return false
 }
@@ -553,7 +557,8 @@ func viaCarrier(w []byte) bool {
 	switch string(w) {
 	case "fedex", "ups", "usps", "dhl", "dpd", "gls", "tnt", "hermes", "evri", "yodel", "royal", "canada", "australia", "parcelforce",
 		"amazon", "postnl", "bpost", "correos", "chronopost", "colissimo", "poste", "ontrac", "lasership", "purolator", "aramex", "inpost",
-		"email", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post":
+		"email", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post", "bank", "transfer", "bizum",
+		"revolut", "wise":
 		return true
 	}
 	return false
@@ -825,6 +830,12 @@ func (s *entScanner) houseNumberAt(i int) int {
 				return 3
 			}
 			if j+1 < len(s.toks) && s.glued(j+1) {
+				return 0
+			}
+		case ')':
+			// "1) Ethan Brooks 2) ethan.brooks@...": one or two digits and
+			// ") " mark the next item of a numbered list (session 55).
+			if t.kind == etNum && t.e-t.s <= 2 && (j+1 >= len(s.toks) || !s.glued(j+1)) && listMarkBefore(s.text, int(t.s), int(t.e)) {
 				return 0
 			}
 		case '_':

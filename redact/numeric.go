@@ -714,6 +714,13 @@ func (s *state) chunk(i, q int) int {
 		if t[r-1] == '(' && (e >= n || t[e] != ')') {
 			break
 		}
+		// One or two digits after a space and before ") " mark the next
+		// item of a numbered list when the item before is marked on the
+		// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
+		// +46 70 318 42 96) wants".
+		if e-r <= 2 && t[r-1] == ' ' && e+1 < n && t[e] == ')' && t[e+1] == ' ' && listMarkBefore(t, r, e) {
+			break
+		}
 		// A group glued to a word after a sentence's stop or comma, or an
 		// ordinal after a space, opens a word of its own, not a group of
 		// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
@@ -1065,6 +1072,10 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	// (The first tests of listMarkerHead and postcodeHead, one group
 	// before a and no lead, spare most runs their calls.)
 	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && a == 1 && lead == 0 && s.listMarkerHead(a, lead) {
+		if a == 1 && s.text[x.start-1] == '(' {
+			x.start-- // "2) (617) 482-3910": the area code's bracket
+			x.paren = true
+		}
 		s.phone(x)
 	} else if b == len(g)-1 && a == 1 && lead == 0 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
@@ -1087,31 +1098,79 @@ func (s *state) postcodeHead(a int, lead byte) bool {
 
 // listMarkerHead reports whether the group before group a is the
 // number of an item of a list that opens its line, "1) " or "2. ", and
-// the groups from a the whole item: "1) 02 89 11 79 57".
+// the groups from a the whole item: "1) 02 89 11 79 57", "2) (617)
+// 482-3910". A mark "N) " after a space may stand inside the line, after
+// the items before it, and the next item's mark may follow the number
+// (session 55: "1) Ethan Brooks 2) (206) 739-4415 3) order ...").
 func (s *state) listMarkerHead(a int, lead byte) bool {
 	if a != 1 || lead != 0 {
 		return false
 	}
 	t := s.text
 	g0, g1 := s.groups[0], s.groups[1]
-	if g0.e-g0.s > 2 || g1.s != g0.e+2 || t[g0.e] != ')' && t[g0.e] != '.' || t[g0.e+1] != ' ' {
+	if g0.e-g0.s > 2 || t[g0.e] != ')' && t[g0.e] != '.' || t[g0.e+1] != ' ' {
+		return false
+	}
+	if g1.s != g0.e+2 && !(g1.s == g0.e+3 && t[g0.e] == ')' && t[g0.e+2] == '(') {
 		return false
 	}
 	p := g0.s
 	for p > 0 && (t[p-1] == ' ' || t[p-1] == '\t') {
 		p--
 	}
-	if p > 0 && t[p-1] != '\n' {
+	if p > 0 && t[p-1] != '\n' && (t[g0.e] != ')' || p == g0.s) {
 		return false
 	}
 	// The number is the item: nothing but punctuation after it on its
-	// line ("1) 06 12 24 36 48 Lotto numbers" lists numbers).
+	// line ("1) 06 12 24 36 48 Lotto numbers" lists numbers), up to the
+	// next item's mark.
 	for q := s.groups[len(s.groups)-1].e; q < len(t) && t[q] != '\n'; q++ {
 		if isAlnum(t[q]) {
-			return false
+			return t[q-1] == ' ' && listMarkAt(t, q)
 		}
 	}
 	return true
+}
+
+// listMarkBefore reports whether the number t[a:e], one or two digits
+// before ") ", follows the mark of the item before it on its line: "3)
+// ... 4)" (within 256 bytes, the first item's at the line's start or
+// after a space).
+func listMarkBefore(t string, a, e int) bool {
+	v := 0
+	for _, c := range []byte(t[a:e]) {
+		v = v*10 + int(c-'0')
+	}
+	if v < 2 {
+		return false
+	}
+	var buf [2]byte
+	want := buf[:1]
+	if v-1 >= 10 {
+		buf[0], buf[1] = byte('0'+(v-1)/10), byte('0'+(v-1)%10)
+		want = buf[:2]
+	} else {
+		buf[0] = byte('0' + v - 1)
+	}
+	lo := max(0, a-256)
+	for q := a - 1; q >= lo && t[q] != '\n'; q-- {
+		if t[q] == ')' && q+1 < a && t[q+1] == ' ' && q-len(want) >= 0 && t[q-len(want):q] == string(want) {
+			if b := q - len(want); b == 0 || t[b-1] == ' ' || t[b-1] == '\n' || t[b-1] == '\t' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listMarkAt reports whether one or two digits at q and ") " after them
+// mark an item of a numbered list.
+func listMarkAt(t string, q int) bool {
+	e := q
+	for e < len(t) && e-q < 3 && isDigit(t[e]) {
+		e++
+	}
+	return e > q && e-q <= 2 && e+1 < len(t) && t[e] == ')' && t[e+1] == ' '
 }
 
 // suffixPhone offers the groups after a postcode as a phone number.

@@ -173,3 +173,25 @@ func TestAgentsMailboxesOfSession55(t *testing.T) {
 		{"Agent: Thanks, I've noted anna.berg@example.org as your new address.", TypeEmailAddress, "anna.berg@example.org"},
 	})
 }
+
+// TestNumberedAnswersOfSession55 checks values given as the items of a
+// numbered list in one line ("1) ... 2) ..."): the next item's mark is
+// no part of a phone number or a house number, a phone in brackets
+// after a mark is read, and a number in brackets that no earlier mark
+// leads keeps its last group.
+func TestNumberedAnswersOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"user> 1) Sophie Martin 2) sophie.m@gmx.de 3) +49 151 23847619 4) bin mir nicht sicher", TypePhoneNumber, "+49 151 23847619"},
+		{"1) Megan Whitaker 2) (617) 482-3910 3) 12 Oak St", TypePhoneNumber, "(617) 482-3910"},
+		{"Agent: customer Hannah (hannah@telia.se, +46 70 318 42 96) wants to close", TypePhoneNumber, "+46 70 318 42 96"},
+		{"1) Ethan Brooks 2) ethan.brooks@yahoo.com 3) not sure", TypePerson, "Ethan Brooks"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"1) Ethan Brooks 2) ethan.brooks@yahoo.com 3) not sure", TypeStreetAddress},
+		{"Can pay 40 EUR via paypal to whatever address you give", TypeStreetAddress},
+		{"Agent: Herzliches Beileid. Bitte senden Sie die Sterbeurkunde", TypePerson},
+		{"Someone messaged me pretending to be Vinted and asked for the code", TypePerson},
+	})
+}
