@@ -195,3 +195,19 @@ func TestNumberedAnswersOfSession55(t *testing.T) {
 		{"Someone messaged me pretending to be Vinted and asked for the code", TypePerson},
 	})
 }
+
+// session55Seeds are FuzzDetect's seeds for the readers of session 55:
+// numbered lists' marks, firm clauses, agents' lines, German articles,
+// EINs and members' numbers with a dash.
+var session55Seeds = []string{
+	"1) Ethan Brooks 2) ethan.brooks@yahoo.com 3) (206) 739-4415 4) order",
+	"3) +49 151 23847619 4) bin mir 9) 10) 11) 12",
+	"(x, +46 70 318 42 96) 2) 1) )",
+	"Hotline 0800-330-1100. Rückruf bitte unter 0176 4291 3358",
+	"Agent Priya Raman: write to help@acme.com\nAgent: contact@x.fr",
+	"Die Auszahlung der Versicherungssumme des Kontos die",
+	"mi EIN es 84-3319026, EIN 07-1234567",
+	"Mitgliedsnr. 04-22817, WFC-00734, membership 03-2019",
+	"this is Priyanka Das. O Rodrigo Sousa. Holder JAMES O'CONNOR",
+	"Can pay 40 EUR via paypal, 3 via",
+}
