@@ -64,13 +64,20 @@ var firmUsWords = map[string][]string{
 	"en": {"call us", "ring us", "reach us", "contact us", "phone us", "email us", "e-mail us", "write to us",
 		// The firm's service after "our" (session 52: "You can reach our
 		// returns desk at +44 20 7946 0321 ... or returns@...").
-		"reach our", "call our", "ring our", "phone our", "email our"},
+		"reach our", "call our", "ring our", "phone our", "email our",
+		// A firm's offer of help before its line (session 55: "If you
+		// have any questions, call 0345 ..."); a person's pronoun
+		// between keeps a customer's ("... call me on ...").
+		"if you have any questions", "for any questions", "for any queries"},
 	"de": {"erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
-	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous"},
-	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos"},
-	"it": {"chiamaci", "chiamateci", "contattaci", "contattateci", "scrivici", "scriveteci", "chiamarci", "contattarci"},
+	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous",
+		"pour toute question", "pour toute modification", "pour toute information", "pour tout renseignement"},
+	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos",
+		"para cualquier duda", "para cualquier consulta"},
+	"it": {"chiamaci", "chiamateci", "contattaci", "contattateci", "scrivici", "scriveteci", "chiamarci", "contattarci",
+		"per qualsiasi domanda", "per qualsiasi informazione"},
 	"nl": {"bel ons", "ons bereiken", "ons bellen"},
-	"pt": {"fale conosco", "ligue-nos", "contacte-nos"},
+	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida"},
 }
 
 // speakerReach bounds how far back lineSpeaker looks for the start of

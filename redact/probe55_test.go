@@ -211,3 +211,21 @@ var session55Seeds = []string{
 	"this is Priyanka Das. O Rodrigo Sousa. Holder JAMES O'CONNOR",
 	"Can pay 40 EUR via paypal, 3 via",
 }
+
+// TestFirmsOffersOfHelpOfSession55 checks a firm's offer of help before
+// its line ("Pour toute question : ...", "If you have any questions,
+// call ..."), and a person's pronoun after it that keeps the number the
+// writer's.
+func TestFirmsOffersOfHelpOfSession55(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: votre commande a été expédiée. Pour toute question : 01 70 36 22 00 (service client)", TypePhoneNumber},
+		{"If you have any questions, call 0345 600 1234.", TypePhoneNumber},
+		{"Para cualquier duda llame al 91 547 22 10, gracias", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Pour toute question, appelez-moi au 06 12 34 56 78", TypePhoneNumber, "06 12 34 56 78"},
+		{"If you have any questions call me on 07700 900123", TypePhoneNumber, "07700 900123"},
+	})
+}
