@@ -3237,7 +3237,7 @@ func (s *entScanner) isStopAt(i, end int) bool {
 		return true
 	}
 	// ... or before a name in capitals, as a card's face prints it
-	// ("Valid thru 08/28 Holder SAMIRA EL AMRANI", session 55).
+	// ("Valid thru 08/28 Holder JAMES O'CONNOR", session 55).
 	if holder && i+1 < end && s.toks[i].f&efAllCap == 0 && s.toks[i+1].f&efAllCap != 0 {
 		return true
 	}
