@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // loginCall reads the arguments of a call that logs in with a user and
@@ -1174,22 +1173,14 @@ func (s *state) loginAt(q int, ends string) {
 // quote that opens it: French guillemets with or without their spaces
 // ("« VieuxLoup_75 »"), German low and high quotes ("„…“") or English
 // curly quotes ("“…”", and since session 54 the single ones phones
-// type: "‘lena_k92’"). The quotes say it is a value, letters alone
-// too, as straight quotes do after "user".
+// type: "‘lena_k92’"; the quotes typoQuote reads). The quotes say it is
+// a value, letters alone too, as straight quotes do after "user".
 func (s *state) typoQuotedUser(q int) {
 	t := s.text
-	var closer string
-	switch {
-	case strings.HasPrefix(t[q:], "«"):
-		closer = "»"
-	case strings.HasPrefix(t[q:], "„"), strings.HasPrefix(t[q:], "“"):
-		closer = "“”"
-	case strings.HasPrefix(t[q:], "‘"), strings.HasPrefix(t[q:], "‚"):
-		closer = "‘’"
-	default:
+	w, closeA, closeB := typoQuote(t, q)
+	if w == 0 {
 		return
 	}
-	_, w := utf8.DecodeRuneInString(t[q:])
 	a := q + w + spaceAt(t, q+w)
 	e := loginEnd(t, a, 40)
 	for e > a && (t[e-1] == '.' || t[e-1] == '-') {
@@ -1199,8 +1190,7 @@ func (s *state) typoQuotedUser(q int) {
 		return
 	}
 	c := e + spaceAt(t, e)
-	r, _ := utf8.DecodeRuneInString(t[c:])
-	if !strings.ContainsRune(closer, r) || genericLogin(t[a:e]) || isVersion(t[a:e]) || hexID(t[a:e]) {
+	if !strings.HasPrefix(t[c:], closeA) && !strings.HasPrefix(t[c:], closeB) || genericLogin(t[a:e]) || isVersion(t[a:e]) || hexID(t[a:e]) {
 		return
 	}
 	s.add(cand{start: a, end: e, typ: TypeUsername, rec: "username", score: 0.6})

@@ -125,9 +125,11 @@ func customerSpeaks(t string, p int) bool {
 // label of the firm's agent ("Agent:", "Agent Priya Raman:", "[14:02]
 // Medewerker:", "Operatore:"): one of its words is an agent's.
 func agentSpeaks(t string, p int) bool {
-	for _, w := range strings.Fields(lineSpeaker(t, p)) {
+	for rest := lineSpeaker(t, p); rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		var low [16]byte
-		if len(w) > len(low) {
+		if w == "" || len(w) > len(low) {
 			continue
 		}
 		switch string(foldBytes(low[:0], w)) {

@@ -718,7 +718,7 @@ func (s *state) chunk(i, q int) int {
 		// item of a numbered list when the item before is marked on the
 		// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
 		// +46 70 318 42 96) wants".
-		if e-r <= 2 && t[r-1] == ' ' && e+1 < n && t[e] == ')' && t[e+1] == ' ' && listMarkBefore(t, r, e) {
+		if e-r <= 2 && t[r-1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
 			break
 		}
 		// A group glued to a word after a sentence's stop or comma, or an
@@ -1137,30 +1137,32 @@ func (s *state) listMarkerHead(a int, lead byte) bool {
 // ... 4)" (within 256 bytes, the first item's at the line's start or
 // after a space).
 func listMarkBefore(t string, a, e int) bool {
-	v := 0
-	for _, c := range []byte(t[a:e]) {
-		v = v*10 + int(c-'0')
-	}
-	if v < 2 {
+	want := markValue(t[a:e]) - 1
+	if want < 1 {
 		return false
 	}
-	var buf [2]byte
-	want := buf[:1]
-	if v-1 >= 10 {
-		buf[0], buf[1] = byte('0'+(v-1)/10), byte('0'+(v-1)%10)
-		want = buf[:2]
-	} else {
-		buf[0] = byte('0' + v - 1)
-	}
-	lo := max(0, a-256)
-	for q := a - 1; q >= lo && t[q] != '\n'; q-- {
-		if t[q] == ')' && q+1 < a && t[q+1] == ' ' && q-len(want) >= 0 && t[q-len(want):q] == string(want) {
-			if b := q - len(want); b == 0 || t[b-1] == ' ' || t[b-1] == '\n' || t[b-1] == '\t' {
-				return true
-			}
+	for q := a - 1; q >= max(0, a-256) && t[q] != '\n'; q-- {
+		if t[q] != ')' || t[q+1] != ' ' {
+			continue
+		}
+		b := q
+		for b > 0 && q-b < 2 && isDigit(t[b-1]) {
+			b--
+		}
+		if b < q && markValue(t[b:q]) == want && (b == 0 || t[b-1] == ' ' || t[b-1] == '\n' || t[b-1] == '\t') {
+			return true
 		}
 	}
 	return false
+}
+
+// markValue returns the value of the one or two digits of d.
+func markValue(d string) int {
+	v := 0
+	for i := 0; i < len(d); i++ {
+		v = v*10 + int(d[i]-'0')
+	}
+	return v
 }
 
 // listMarkAt reports whether one or two digits at q and ") " after them
