@@ -1306,8 +1306,8 @@ scan:
 				// the end of the street's part, and a postcode in the
 				// tail ("Book 3 Avenue of the Dead, chapter 2" is none).
 				j++
-			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)) && !s.lowerMonth(j):
-				words++ // a short designator, judged at its period; not "5 nov. 2024", "vanaf 6 mei. Thijs", "12 mrt. Graag"
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)) && !s.lowerMonth(j) && !currencyWord(s.fold(j)):
+				words++ // a short designator, judged at its period; not "5 nov. 2024", "vanaf 6 mei. Thijs", "12 mrt. Graag", "visar 0 kr. Transaktions-ID"
 			case fl&gzStreetType != 0 && words >= 1:
 				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {
 					break scan

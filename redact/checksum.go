@@ -836,7 +836,10 @@ func validDEIDSerial(match string) bool {
 			digits++
 		}
 	}
-	return digits >= 2 && (len(c) == 9 || icaoCheck(c))
+	// A check digit that holds vouches for a serial of one digit
+	// ("Personalausweisnummer LKJ8NPYLW9", session 56); without it two
+	// digits keep a word in capitals out.
+	return digits >= 2 && (len(c) == 9 || icaoCheck(c)) || digits == 1 && len(c) == 10 && icaoCheck(c)
 }
 
 // validDEHealthInsurance checks a German health insurance number (KVNR):

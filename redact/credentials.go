@@ -124,6 +124,10 @@ func (s *state) pinAfter(start, p int) {
 	}
 	pin := pinWordIn(t[start:p])
 	q := whatFor(t, p)
+	if q > p && refForIn(t[p:q]) {
+		return // "el código de operación es 01928374": a transaction's reference (session 56)
+	}
+	named := q > p // what the code is for: "PIN für den Laptop ist 159753", no Indian PIN code
 	// A clause after a code's word: "the code you sent was ...", "le
 	// code reçu par SMS c'est ...", "el pin que puse es ..." (a clause
 	// opens with a pronoun or a participle, so "PIN code is ...", India's
@@ -212,7 +216,7 @@ func (s *state) pinAfter(start, p int) {
 	}
 	if d == 6 {
 		// Only six digits ask the word: a PIN's, or India's "PIN code".
-		if w := strings.ToLower(t[start:p]); strings.Contains(w, "pin") && s.pinCodePlace(start, w) {
+		if w := strings.ToLower(t[start:p]); !named && strings.Contains(w, "pin") && s.pinCodePlace(start, w) {
 			// India's "PIN code", a postcode: "my pin code is 302176
 			// (Jaipur)". Its first digit is 1 to 8.
 			if t[q] >= '1' && t[q] <= '8' && s.on(TypeZipCode) {
@@ -223,6 +227,27 @@ func (s *state) pinAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 	s.codeAlternates(e, d)
+}
+
+// refFor names the records whose codes are references, not secrets,
+// when a code's word says it is theirs ("código de operación",
+// "code de commande", "Code der Sendung").
+var refFor = setOf("operación", "operacion", "operação", "operacao", "transacción", "transaccion", "transação", "transacao",
+	"transaction", "transaktion", "transazione", "order", "pedido", "commande", "bestellung", "ordine", "bestelling", "encomenda",
+	"seguimiento", "tracking", "rastreio", "sendung", "envío", "envio", "booking", "reserva", "réservation", "reservation", "prenotazione")
+
+// refForIn reports whether one of the words of w, in lower case, is a
+// record's of refFor.
+func refForIn(w string) bool {
+	for rest := w; rest != ""; {
+		var f string
+		f, rest, _ = strings.Cut(rest, " ")
+		var low [16]byte
+		if f != "" && len(f) <= len(low) && refFor[string(foldBytes(low[:0], f))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lockWords name a lock that a code opens, in the chat languages.

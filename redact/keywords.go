@@ -436,7 +436,7 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"geheime sleutel", "geheime toegangssleutel"},
 		"pt": {"chave secreta", "chave de acesso secreta"},
 	},
-	gIMEI: {"en": {"imei"}},
+	gIMEI: {"en": {"imei", "imeis"}},
 	// Not the German "FIN" (the French and Spanish "end") nor "numéro de
 	// série" (any serial number).
 	// A car's word names the VIN after it too ("the car JTDNY5U102K055246
@@ -654,19 +654,26 @@ var contextWords = map[uint64]map[string][]string{
 		// A hospital's medical record number and a patient's id, which
 		// name the one patient (session 45: "Kaiser MRN 11029384",
 		// "patient_id=PT00482291").
-		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no"},
+		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no",
+		// An exam board's candidate and a betting site's player, one
+		// person each (session 56: "Your candidate ID is 2025GB0419872",
+		// "Spieler-ID 10483920").
+		"candidate id", "candidate number", "candidate no", "candidate #", "player id", "player number"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
-			"schülernummer", "schüler nr"},
+			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
 			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".
 			"allocataire", "numéro allocataire", "numéro d'allocataire", "n° allocataire",
 			// A pupil's number at school (session 55: "Son n° élève c'est 2019-04417").
-			"n° élève", "numéro élève", "numéro d'élève", "n° d'élève"},
+			"n° élève", "numéro élève", "numéro d'élève", "n° d'élève",
+			// A subscriber's number at a magazine (session 56).
+			"n° d'abonné", "numéro d'abonné", "numéro abonné", "n° abonné"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
 			// Session 55: "socio nº 004512887", "Alumno nº 3087".
-			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno"},
-		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola"},
+			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno",
+			"número de alumna", "nº de alumna", "id de jugador", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado"},
+		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore"},
 		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
 			"deelnemersnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
@@ -785,11 +792,14 @@ var contextWords = map[uint64]map[string][]string{
 			"tan",
 			// The codes that open a home, as holiday lets give them.
 			"türcode", "torcode", "schlüsselbox", "schlüsselbox-code", "schlüsseltresor", "zahlenschloss", "alarmcode",
-			"abholcode", "abhol-code", "abholpin"},
+			"abholcode", "abhol-code", "abholpin",
+			// A storage unit's or a building's code (session 56: "Der
+			// Zugangscode 1945 kann dann deaktiviert werden").
+			"zugangscode", "zugangs-code"},
 		"fr": {"code pin", "code de vérification", "code de validation", "code sms", "code reçu par sms", "code de confirmation",
 			// After "code" a verb or a colon reads the rest ("code de la
 			// porte est ..."): only the compounds it cannot read.
-			"digicode", "code porte", "code du portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",
+			"digicode", "code porte", "code du portail", "code portail", "code de portail", "code d'entrée", "code de l'alarme", "boîte à clés", "boite à clés",
 			"code de désactivation", "code de desactivation", "code d'alarme", "code alarme", "code de retrait", "code retrait"},
 		"es": {"código de verificación", "codigo de verificacion", "código pin", "código", "codigo",
 			// Mexico's NIP, which also ports a number to another carrier.

@@ -31,6 +31,17 @@ func (s *state) memberAfter(p int) {
 	// The plan's capitals may stand apart by a dash: "member no.
 	// BC-00482913", "member id UMB-4471-20938".
 	prefixed := q > a
+	if prefixed && q+1 < n && t[q] == '-' && isUpperByte(t[q+1]) {
+		// Two groups of capitals: "codice studente ST-IT-0093847"
+		// (session 56).
+		r := q + 1
+		for r < n && r-q <= 4 && isUpperByte(t[r]) {
+			r++
+		}
+		if r+1 < n && t[r] == '-' && isDigit(t[r+1]) {
+			q = r
+		}
+	}
 	if prefixed && q+1 < n && t[q] == '-' && isDigit(t[q+1]) {
 		q++
 	} else if q-a == 1 && t[a] != 'N' && q+1 < n && t[q] == ' ' && isDigit(t[q+1]) {

@@ -1188,7 +1188,11 @@ func currencyWord(w []byte) bool {
 		"fcfa", "cfa", "xof", "xaf", "jpy", "yen", "sek", "nok", "dkk", "pln", "inr", "rupees", "naira", "ngn",
 		"rs", "ksh", "kes", "ghs", "zar", "php", "idr", "rp", "rm", "myr", "sgd", "aud", "cad", "nzd",
 		"pkr", "lkr", "bdt", "tk", "egp", "aed", "sar", "qar", "cny", "rmb", "hkd", "twd", "krw", "thb",
-		"vnd", "ugx", "tzs", "rwf", "etb", "cedis", "rand", "shillings", "ringgit", "rupiah", "baht":
+		"vnd", "ugx", "tzs", "rwf", "etb", "cedis", "rand", "shillings", "ringgit", "rupiah", "baht",
+		// The Nordic crowns, the złoty, the koruna, the forint, the leu
+		// and the lira where they are written after the amount ("0 kr.",
+		// session 56).
+		"kr", "zł", "zl", "kč", "kc", "ft", "huf", "czk", "lei", "tl", "lira", "lire":
 		return true
 	}
 	return false

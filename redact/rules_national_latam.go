@@ -114,6 +114,9 @@ var rulesNationalLatam = []Rule{
 		Keywords:       []string{"dni"},
 		Context:        []string{"dni"},
 		RequireContext: true,
+		// "mi DNI es 52411055N. El pedido 48213377": an order's number
+		// after a Spanish DNI (session 56; TestIdentifiersOfSession56).
+		namedByRef: true,
 		Examples: []Example{
 			{Text: "Hola, mi DNI es 45678912, quería saber el estado de mi reclamo", Want: "45678912"},
 			{Text: "nací el 3 de mayo de 1979 y el DNI es 27431558, ¿con eso alcanza?", Want: "27431558"},

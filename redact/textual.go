@@ -3664,7 +3664,7 @@ var (
 		"at": true, "from": true, "on": true, "aus": true,
 		// And in the other chat languages (session 52: "Mein
 		// Benutzername im Shop ist sonnenblume_77").
-		"im": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
+		"im": true, "vom": true, "zum": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
 		"na": true, "nel": true, "sul": true}
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {

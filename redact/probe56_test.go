@@ -1,0 +1,103 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 56 found in the gaps of its blind sets.
+
+// TestMembersOfSession56 checks the numbers of a candidate, a player, a
+// subscriber and a pupil after their words, and a plan's two groups of
+// capitals before the digits.
+func TestMembersOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Bitte setzen Sie ein Limit. Spieler-ID 10483920. Danke", TypeMemberID, "10483920"},
+		{"ID giocatore 98231746, email", TypeMemberID, "98231746"},
+		{"Prüfungs-ID GZ-B1-2025-114, Teilnehmernummer 30481-2217. Ich", TypeMemberID, "30481-2217"},
+		{"Teilnehmer-Nr. 30481-3390", TypeMemberID, "30481-3390"},
+		{"Su número de alumna es AL-208193.", TypeMemberID, "AL-208193"},
+		{"Il mio codice studente è ST-IT-0093847, ho preso 27/30", TypeMemberID, "ST-IT-0093847"},
+		{"je souhaite résilier (n° d'abonné 00417283) et", TypeMemberID, "00417283"},
+		{"Numero de socio 0021783", TypeMemberID, "0021783"},
+		{"Your player ID is 55120934, thanks", TypeMemberID, "55120934"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Teilnehmernummer 2024-2025", TypeMemberID},
+		{"codice studente ST-IT-2024", TypeMemberID},
+	})
+}
+
+// TestCodesOfSession56 checks PINs and access codes whose word says what
+// they open ("PIN vom Laptop", "Zugangscode", "code portail"), that a PIN
+// for a device is no Indian PIN code, and that a transaction's code
+// ("código de operación") is no secret.
+func TestCodesOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"PIN vom Laptop ist 159753", TypePassword, "159753"},
+		{"PIN für den Laptop ist 159753", TypePassword, "159753"},
+		{"PIN dell'app: 160384. E la parola segreta è Pistacchio", TypePassword, "160384"},
+		{"Der Zugangscode 2931 kann dann deaktiviert werden.", TypePassword, "2931"},
+		{"Votre nouveau code portail : 58204.", TypePassword, "58204"},
+		{"Bengaluru, Karnataka, PIN 560034", TypeZipCode, "560034"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"PIN für den Laptop ist 159753", TypeZipCode},
+	})
+	require.Empty(t, detect(t, d, "el código de operación es 01928374"))
+	require.Empty(t, detect(t, d, "Code der Bestellung ist 4471"))
+}
+
+// TestIdentifiersOfSession56 checks IMEIs after the plural word, a
+// German ID card's serial of one digit whose check digit holds, and an
+// order's number after a Spanish DNI, which is no Peruvian DNI.
+func TestIdentifiersOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Personalausweisnummer LKJ8NPYLW9, Name wie im Konto", "DE_ID_CARD", "LKJ8NPYLW9"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Personalausweisnummer LKJ8NPYLW8, Name wie im Konto", "DE_ID_CARD"},
+		{"Hola, mi DNI es 52411055N. El pedido 48213377 me costó 129,95 €.", "PE_DNI"},
+	})
+	require.Equal(t, []string{"352021826240632", "357308289695120"}, valuesOf(t, d, "IMEIs: 352021826240632 and 357308289695120.", TypeIMEI))
+}
+
+// TestWordsOfSession56 checks greetings, labels and nouns that are no
+// names (Greek, Turkish, Spanish, Swedish, German), the name beside
+// them, and amounts in crowns that are no street.
+func TestWordsOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Merhaba, siparişim hâlâ gelmedi. Adım Ayşe Yılmaz, tel 0532 418 27 63", TypePerson, "Ayşe Yılmaz"},
+		{"Ονομάζομαι Κατερίνα Αλεξίου, ΑΜΚΑ 17086880840", TypePerson, "Κατερίνα Αλεξίου"},
+		{"Kontoinnehavare Mikael Svensson, personnummer", TypePerson, "Mikael Svensson"},
+		{"Datos: Nombre Carmen Vidal Soler / email", TypePerson, "Carmen Vidal Soler"},
+		{"Καλησπέρα, ονομάζομαι Γιώργος Παπαδόπουλος.", TypePerson, "Γιώργος Παπαδόπουλος"},
+		{"IBAN: TR660001004385232688213926\nAd Soyad: Emre Çelik", TypePerson, "Emre Çelik"},
+	})
+	for _, text := range []string{
+		"Γεια, ο αριθμός ταυτότητάς μου",
+		"I paid twice for Module 5 (£60 each)",
+		"(Umzugskosten will ich absetzen) bitte",
+		"Jag betalade in 500 kr men saldot visar 0 kr. Transaktions-ID 7f3a",
+		"Det kostar 5 kr. Tack",
+	} {
+		require.Empty(t, detect(t, d, text), text)
+	}
+}
+
+// session56Seeds are FuzzDetect's seeds for the readers of session 56.
+var session56Seeds = []string{
+	"codice studente ST-IT-0093847, ST-IT-, AB-C-1, ST-IT-00",
+	"el código de operación es 01928374, PIN vom Laptop ist 159753",
+	"Personalausweisnummer LKJ8NPYLW9",
+	"0 kr. Transaktions-ID 5 zł. X",
+}
