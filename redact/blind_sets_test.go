@@ -15,7 +15,7 @@ import (
 // floor when a set's figure rises for good.
 var blindFloors = map[string]float64{
 	"s44_RA": 0.882, "s44_RB": 0.796, "s44_RC": 0.907, "s44_RD": 0.774, "s44_RE": 0.887,
-	"s44_SA": 0.970, "s44_SB": 0.807, "s44_SC": 0.920,
+	"s44_SA": 0.970, "s44_SB": 0.807, "s44_SC": 0.917,
 	"s45_TA": 0.907, "s45_TB": 0.844, "s45_TC": 0.855, "s45_TD": 0.880, "s45_TE": 0.803,
 	"s45_UA": 0.991, "s45_UB": 0.874, "s45_UC": 0.582,
 	"s46_VA": 0.922, "s46_VB": 0.984, "s46_VC": 0.947, "s46_VD": 0.891, "s46_VE": 0.982,

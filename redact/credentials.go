@@ -1266,6 +1266,9 @@ func weakUserLogin(t string, p int) bool {
 		return false
 	}
 	e := loginEnd(t, q, 40)
+	if e-q > 4 && t[e-1] == '.' && (e == len(t) || t[e] == ' ' || t[e] == '\n') {
+		e-- // a sentence's full stop: "usuario carlitos_rm. Gracias" (session 56)
+	}
 	if e-q < 4 || e-q > 40 || e < len(t) && t[e] != ' ' && t[e] != ',' && t[e] != ';' && t[e] != '\n' && t[e] != ')' && (t[e] != '.' || e+1 < len(t) && t[e+1] != ' ' && t[e+1] != '\n') {
 		return false
 	}

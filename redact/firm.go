@@ -68,16 +68,20 @@ var firmUsWords = map[string][]string{
 		// A firm's offer of help before its line (session 55: "If you
 		// have any questions, call 0345 ..."); a person's pronoun
 		// between keeps a customer's ("... call me on ...").
-		"if you have any questions", "for any questions", "for any queries"},
+		"if you have any questions", "for any questions", "for any queries",
+		// And its office's line (session 56: "Our office number is 020
+		// 7946 0321 if anything changes").
+		"our office number", "our office phone"},
 	"de": {"erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
 	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous",
-		"pour toute question", "pour toute modification", "pour toute information", "pour tout renseignement"},
+		"pour toute question", "pour toute modification", "pour toute information", "pour tout renseignement",
+		"pour plus d'informations"},
 	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos",
-		"para cualquier duda", "para cualquier consulta"},
+		"para cualquier duda", "para cualquier consulta", "para más información", "para mas informacion", "escríbanos", "escribanos"},
 	"it": {"chiamaci", "chiamateci", "contattaci", "contattateci", "scrivici", "scriveteci", "chiamarci", "contattarci",
-		"per qualsiasi domanda", "per qualsiasi informazione"},
-	"nl": {"bel ons", "ons bereiken", "ons bellen"},
-	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida"},
+		"per qualsiasi domanda", "per qualsiasi informazione", "per informazioni", "per maggiori informazioni"},
+	"nl": {"bel ons", "ons bereiken", "ons bellen", "voor vragen"},
+	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida", "para mais informações"},
 }
 
 // speakerReach bounds how far back lineSpeaker looks for the start of
@@ -158,6 +162,11 @@ var personalMarks = map[string]bool{
 	// A person's own line: "Customer Care 0800 ..., mobile 07700 ...".
 	"mobile": true, "mob": true, "cell": true, "handy": true, "portable": true, "móvil": true, "movil": true,
 	"cellulare": true, "mobiel": true, "telemóvel": true, "celular": true,
+	// Verbs with their pronoun glued on: "Per informazioni chiamatemi al
+	// 347 ...", "para más información llámame al ..." (session 56).
+	"chiamatemi": true, "chiamami": true, "richiamatemi": true, "richiamami": true, "contattatemi": true, "contattami": true,
+	"scrivetemi": true, "scrivimi": true, "llámame": true, "llamame": true, "llamadme": true, "contáctame": true, "contactame": true,
+	"escríbeme": true, "escribeme": true,
 }
 
 // spokenTo are the pronouns of the person spoken to, and callBack the
@@ -208,6 +217,10 @@ var roleMailboxes = map[string]bool{
 	"bewerbung": true, "karriere": true, "empleo": true, "talent": true,
 	// A school's or a club's office ("segreteria@", "secretaria@").
 	"segreteria": true, "secretaria": true, "secretariat": true, "sekretariat": true, "secretariaat": true, "administratie": true,
+	// Session 56's blind sets: cancellations' desks, exam boards'
+	// results, dispatchers, HR in Spanish and German, invoices in Polish.
+	"disdette": true, "disdetta": true, "kuendigung": true, "resiliation": true, "resiliations": true, "bajas": true,
+	"cancellations": true, "results": true, "dispo": true, "disposition": true, "rrhh": true, "personal": true, "faktury": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

@@ -552,15 +552,23 @@ var contextWords = map[uint64]map[string][]string{
 			// there as a customer's does (session 51: "employee ID
 			// E0048213", "staff no E-00781", "payroll no PR-20417").
 			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
+			// Its short forms (session 56: "emp no 204563", "emp ID EMP-176605").
+			"emp no", "emp id", "emp #", "emp number",
 			"payroll number", "payroll id", "personnel number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
-			"personalnummer", "personalnr", "mitarbeiternummer"},
+			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
-			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte"},
+			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",
+			// An employee's number at the employer (session 56: "matricule 45-2291").
+			"matricule", "n° de matricule", "numéro de matricule",
+			// A utility's customer (session 56: "mon num client EDF c'est 6
+			// 004 518 237"; "référence client" stays a reference, as
+			// TestProbe8Languages holds).
+			"num client"},
 		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
-			"número de empleado", "nº de empleado",
+			"número de empleado", "nº de empleado", "nº empleado", "numero de empleado",
 			// Unaccented and after the noun (session 53: "MI NUMERO DE
 			// CLIENTE ES 40012377", "cliente nº 71230985").
 			"numero de cliente", "número cliente", "numero cliente", "cliente nº", "cliente n°",
@@ -672,8 +680,10 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
 			// Session 55: "socio nº 004512887", "Alumno nº 3087".
 			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno",
-			"número de alumna", "nº de alumna", "id de jugador", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado"},
-		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore"},
+			"número de alumna", "nº de alumna", "id de jugador", "soy socio", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado"},
+		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore",
+			// A club's card (session 56: "socio ACI tessera n. 0071 4829 3310").
+			"tessera", "sono socio"},
 		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
 			"deelnemersnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",

@@ -48,6 +48,12 @@ func (s *state) memberAfter(p int) {
 		// "Mitgliedsnummer M 204 558 913": the plan's one letter and a
 		// space ("ID 2219874", "N 2219874" are labels).
 		q++
+	} else if q-a >= 3 && q+1 < n && t[q] == ' ' && isDigit(t[q+1]) {
+		// A club's name in capitals between the word and the number:
+		// "lidnummer ANWB 274 118 390" (session 56). The number starts
+		// after it.
+		q++
+		a, prefixed = q, false
 	}
 	if q >= n || !isDigit(t[q]) {
 		return
@@ -66,7 +72,10 @@ func (s *state) memberAfter(p int) {
 	dashed := g.n == 2 && t[q+g.len[0]] == '-' && !(g.len[1] == 4 && yearLike(t[e-4:e])) // not "03-2019", a month
 	// The plan's capitals make five digits enough: "Membership no is
 	// WFC-00734" (session 55).
-	if e == 0 || g.n > 3 || g.date() || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
+	// A motoring club's card of four groups of four ("AA membership no.
+	// 6354 2210 8871 0392", session 56).
+	card := g.n == 4 && g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4
+	if e == 0 || g.n > 3 && !card || g.date() || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {

@@ -100,4 +100,74 @@ var session56Seeds = []string{
 	"el código de operación es 01928374, PIN vom Laptop ist 159753",
 	"Personalausweisnummer LKJ8NPYLW9",
 	"0 kr. Transaktions-ID 5 zł. X",
+	"lidnummer ANWB 274 118 390, AA membership no. 6354 2210 8871 0392 1111, ABCD ",
+	"Mein Passwort ist Sonne2024!Bmw, usuario x_y.",
+}
+
+// TestEmployeesAndClubsOfSession56 checks employees' numbers after their
+// short words in four languages, motoring clubs' cards (four groups of
+// four, the club's name in capitals before the number, "tessera n."),
+// and "soy socio".
+func TestEmployeesAndClubsOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Bonjour, je suis Camille Roussel, matricule 45-2291. Je", TypeCustomerNumber, "45-2291"},
+		{"Hola, soy María (nº empleado 300918). Quiero", TypeCustomerNumber, "300918"},
+		{"name Karolina Nowak, emp no 204563 - the sick note", TypeCustomerNumber, "204563"},
+		{"Personal-Nr.: 0091746", TypeCustomerNumber, "0091746"},
+		{"mon num client EDF c'est 6 004 518 237", TypeCustomerNumber, "6 004 518 237"},
+		{"AA membership no. 6354 2210 8871 0392, reg LK19 XVT.", TypeMemberID, "6354 2210 8871 0392"},
+		{"Kenteken XZ-482-K, lidnummer ANWB 274 118 390.", TypeMemberID, "274 118 390"},
+		{"sono socio ACI tessera n. 0071 4829 3310. Codice", TypeMemberID, "0071 4829 3310"},
+		{"Hola, soy socio 00918273 y mi correo", TypeMemberID, "00918273"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"member no. ID 2219874", TypeMemberID},
+		{"la tessera sanitaria RSSMRA85T10A562S", TypeMemberID},
+	})
+}
+
+// TestFirmsAndUsersOfSession56 checks a firm's offers of information
+// before its line ("Per informazioni:", "Our office number is",
+// "escríbanos a rrhh@..."), a person's glued pronoun that keeps the
+// number theirs ("chiamatemi"), user names before a full stop and after
+// "sulla", and a brand inside a password that is the password's.
+func TestFirmsAndUsersOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Il corso inizia lunedì alle 18:00. Per informazioni: 011 562 3390", TypePhoneNumber},
+		{"Our office number is 020 7946 0321 if anything changes.", TypePhoneNumber},
+		{"Agente: Hola Sra. Pineda, si necesita algo más, escríbanos a rrhh@veltrona.es o llame", TypeEmailAddress},
+		{"Operatore: per la disdetta può anche scrivere a disdette@telemobile.it", TypeEmailAddress},
+		{"Mein Passwort ist Sonne2024!Bmw, danke", TypeOrganization},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Per informazioni chiamatemi al 347 218 5096", TypePhoneNumber, "347 218 5096"},
+		{"Para más información llámame al 612 345 678", TypePhoneNumber, "612 345 678"},
+		{"Quiero darme de baja del plan, usuario carlitos_rm. Gracias", TypeUsername, "carlitos_rm"},
+		{"Il mio username sulla piattaforma è chiara.marchetti02 e la password", TypeUsername, "chiara.marchetti02"},
+		{"Mein Passwort fürs Mitgliederportal ist Sonne2024!Bmw, danke", TypePassword, "Sonne2024!Bmw"},
+	})
+}
+
+// TestWordsOfSession56Late checks directions, German nouns, Turkish
+// honorifics and an Italian match that are no names, and the names
+// beside them.
+func TestWordsOfSession56Late(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: Merhaba Selin Hanım, #558920113 numaralı siparişiniz", TypePerson, "Selin"},
+		{"ich möchte mich über das Verhalten meines Teamleiters Uwe Krämer beschweren", TypePerson, "Uwe Krämer"},
+	})
+	for _, text := range []string{
+		"Hallo, stehe mit Motorschaden auf der A7 Richtung Hamburg, kurz nach Ausfahrt 62",
+		"ich bin auf der A9 bei km 347,5 liegen geblieben, Fahrtrichtung München.",
+		"Per section 5.2 of the Grievance Procedure, you'll hear from us",
+		"Partita Inter-Milan finita 2-2 alle 22:40",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
 }

@@ -480,7 +480,7 @@ type state struct {
 	dates     []span   // the candidates a birth word may promote, by start
 	promotes  bool     // a candidate a context word may promote was added (see finish)
 	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
-	linkSeen  bool     // a link or an e-mail address was among the candidates
+	linkSeen  bool     // a link, an e-mail address or a password was among the candidates
 	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
 	lines     int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
 	// colCells are the cells of tables' named columns, by start, read
@@ -630,6 +630,9 @@ func (s *state) add(c cand) {
 	c.rule = -1
 	if c.promote != 0 {
 		s.promotes = true
+	}
+	if c.typ == TypePassword {
+		s.linkSeen = true // a brand inside it is its ("Sonne2024!Bmw"): see dropInsideLinks
 	}
 	s.cands = append(s.cands, c)
 }
@@ -1706,10 +1709,10 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 }
 
 // dropInsideLinks drops the names, places and firms of the soft
-// recognizer that lie inside a link or an e-mail address: their words
-// are the host's or the path's ("www.example.co.uk" names no place
-// "uk"), and a place would win the overlap against a link's lower
-// score. A firm's mailbox that finish took out (firmContact) takes its
+// recognizer that lie inside a link, an e-mail address or a password:
+// their words are the host's or the path's ("www.example.co.uk" names no
+// place "uk"), or the password's ("Sonne2024!Bmw" names no firm, session
+// 56), and a place would win the overlap against a link's lower score. A firm's mailbox that finish took out (firmContact) takes its
 // parts with it, from s.links, where finish put it. The candidates are
 // in start order, and so are the links; one moving index keeps the pass
 // linear. finish calls it only when a link or an e-mail address was
@@ -1718,7 +1721,7 @@ func (s *state) dropInsideLinks() {
 	c := s.cands
 	firms := len(s.links) // a firm's mailboxes that finish took out
 	for i := range c {
-		if c[i].typ == TypeURL || c[i].typ == TypeEmailAddress {
+		if c[i].typ == TypeURL || c[i].typ == TypeEmailAddress || c[i].typ == TypePassword {
 			s.links = append(s.links, span{c[i].start, c[i].end})
 		}
 	}
