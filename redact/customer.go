@@ -122,6 +122,13 @@ func customerValueStart(t string, p int) int {
 				w++
 			}
 		}
+		if firmPreposition(t[q:w]) && w+1 < n && t[w] == ' ' && isUpperByte(t[w+1]) {
+			// The firm named after the word: "Mijn klantnummer bij KPN
+			// is 50193387" (session 56); its capitals are passed over
+			// next, as a plan's are.
+			q = w
+			continue
+		}
 		if !customerLabelWord(t[q:w]) {
 			return -1
 		}
@@ -229,4 +236,14 @@ read:
 		return q
 	}
 	return e
+}
+
+// firmPreposition reports whether w is a preposition that names the firm
+// a customer's number is at: "bij KPN", "bei ADAC", "at BT", "chez EDF".
+func firmPreposition(w string) bool {
+	switch w {
+	case "bij", "bei", "at", "with", "chez", "con", "presso", "com", "en":
+		return true
+	}
+	return false
 }

@@ -79,7 +79,8 @@ var firmUsWords = map[string][]string{
 	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos",
 		"para cualquier duda", "para cualquier consulta", "para más información", "para mas informacion", "escríbanos", "escribanos"},
 	"it": {"chiamaci", "chiamateci", "contattaci", "contattateci", "scrivici", "scriveteci", "chiamarci", "contattarci",
-		"per qualsiasi domanda", "per qualsiasi informazione", "per informazioni", "per maggiori informazioni"},
+		"per qualsiasi domanda", "per qualsiasi informazione", "per informazioni", "per maggiori informazioni",
+		"ci chiami", "ci contatti", "ci scriva"},
 	"nl": {"bel ons", "ons bereiken", "ons bellen", "voor vragen"},
 	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida", "para mais informações"},
 }
@@ -221,6 +222,7 @@ var roleMailboxes = map[string]bool{
 	// results, dispatchers, HR in Spanish and German, invoices in Polish.
 	"disdette": true, "disdetta": true, "kuendigung": true, "resiliation": true, "resiliations": true, "bajas": true,
 	"cancellations": true, "results": true, "dispo": true, "disposition": true, "rrhh": true, "personal": true, "faktury": true,
+	"geral": true, "advice": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

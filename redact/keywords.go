@@ -554,10 +554,15 @@ var contextWords = map[uint64]map[string][]string{
 			"employee id", "employee no", "employee number", "staff no", "staff number", "staff id", "payroll no",
 			// Its short forms (session 56: "emp no 204563", "emp ID EMP-176605").
 			"emp no", "emp id", "emp #", "emp number",
+			// A loan's or a mortgage's account, its borrower's (session 56).
+			"loan number", "loan no", "loan account", "loan account number", "mortgage number", "mortgage account", "mortgage account number",
 			"payroll number", "payroll id", "personnel number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
-			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr"},
+			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
+			// A loan's or a mortgage's number, which names its borrower
+			// (session 56: "Darlehensnummer 6104227893").
+			"darlehensnummer", "darlehenskonto", "kreditnummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",
@@ -566,7 +571,7 @@ var contextWords = map[uint64]map[string][]string{
 			// A utility's customer (session 56: "mon num client EDF c'est 6
 			// 004 518 237"; "référence client" stays a reference, as
 			// TestProbe8Languages holds).
-			"num client"},
+			"num client", "numéro de prêt", "n° de prêt", "prêt n°", "prêt immobilier n°"},
 		"es": {"número de cliente", "nº de cliente", "n° de cliente", "póliza", "poliza", "número de póliza", "contrato", "número de contrato",
 			"número de empleado", "nº de empleado", "nº empleado", "numero de empleado",
 			// Unaccented and after the noun (session 53: "MI NUMERO DE
@@ -576,13 +581,13 @@ var contextWords = map[uint64]map[string][]string{
 			"número de client", "numero de client",
 			// A carrier's or a shop's account, as "account number" in
 			// English (session 55: "Mi número de cuenta es 8847 2209 1153").
-			"número de cuenta", "numero de cuenta", "cuenta"},
+			"número de cuenta", "numero de cuenta", "cuenta", "número de préstamo", "numero de prestamo", "préstamo nº", "nº de préstamo"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
-			"matricola dipendente", "numero dipendente", "numero di conto", "conto"},
-		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer"},
+			"matricola dipendente", "numero dipendente", "numero di conto", "conto", "mutuo n", "numero mutuo", "numero del mutuo", "numero di mutuo"},
+		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer"},
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
 			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°",
-			"número da conta", "conta"},
+			"número da conta", "conta", "número do empréstimo", "crédito habitação n"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {

@@ -171,3 +171,30 @@ func TestWordsOfSession56Late(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// TestLoansAndSIMsOfSession56 checks loans' and mortgages' numbers after
+// their words in six languages, a customer's number after the firm that
+// holds it ("klantnummer bij KPN is"), SIM cards' numbers after Dutch
+// and French words, and an Italian firm's formal "Ci chiami".
+func TestLoansAndSIMsOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Darlehensnummer 6104227893 bei der Sparkasse", TypeCustomerNumber, "6104227893"},
+		{"El número de préstamo es 9620 0187 4412 33 a nombre de Marta", TypeCustomerNumber, "9620 0187 4412 33"},
+		{"Il mutuo n. 0004478213 è con Intesa.", TypeCustomerNumber, "0004478213"},
+		{"hypotheeknummer 71.23.448.902 bij de ING.", TypeCustomerNumber, "71.23.448.902"},
+		{"my loan number is 7712 0045 19", TypeCustomerNumber, "7712 0045 19"},
+		{"Mijn klantnummer bij KPN is 50193387", TypeCustomerNumber, "50193387"},
+		{"Simkaartnummer 8931166818866014122, IMEI", TypeICCID, "8931166818866014122"},
+		{"Mon ancienne puce c'est 8933204045560106471 et", TypeICCID, "8933204045560106471"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"customer number at the top 2024", TypeCustomerNumber},
+		{"Gentile sig. Conti, l'appartamento è proposto a 198.000 €. Ci chiami allo 011 563 2200.", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Guten Tag Herr Notar, anbei die Daten: Käufer Jonas Albrecht, geb. 14.03.1985", TypePerson, "Jonas Albrecht"},
+	})
+	require.Empty(t, valuesOf(t, d, "Objekt: Grundbuch von Schwabing Blatt 12345", TypePerson))
+}

@@ -14,7 +14,9 @@ const TypeICCID = "ICCID"
 // one, since 19 digits with a valid check digit are as often a card's or
 // an account's.
 var iccidWords = []string{"iccid", "sim", "sim card", "sim number", "sim no", "simkaart", "simkarte", "sim-karte", "sim-kaart",
-	"carte sim", "tarjeta sim", "scheda sim", "cartão sim", "chip", "icc"}
+	"carte sim", "tarjeta sim", "scheda sim", "cartão sim", "chip", "icc",
+	// Session 56: "Simkaartnummer 8931...", "Mon ancienne puce c'est 8933...".
+	"simkaartnummer", "simkartennummer", "sim-kartennummer", "puce", "numéro de puce", "numero sim"}
 
 var telecomRules = []Rule{
 	{
