@@ -3220,6 +3220,32 @@ func (s *entScanner) townEndsClause(k int) bool {
 	return s.lowerTownAt(k) == k+1 && s.clauseEnd(k+1) && !s.pluralShape(k) && !s.pluralCommon(k)
 }
 
+// bracketFloorEnd returns the token after the ')' of a floor in brackets
+// that starts at token k, on its line and within six tokens ("(3rd
+// floor)", "(2e étage)", "(3. OG)", session 56), or 0.
+func (s *entScanner) bracketFloorEnd(k int) int {
+	floor := false
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].f&efNL == 0; j++ {
+		t := &s.toks[j]
+		if t.kind == etPunct {
+			if t.c == ')' {
+				if floor {
+					return j + 1
+				}
+				return 0
+			}
+			continue
+		}
+		if t.kind == etWord {
+			switch string(s.fold(j)) {
+			case "floor", "fl", "etage", "stock", "og", "piso", "planta", "piano", "verdieping", "andar":
+				floor = true
+			}
+		}
+	}
+	return 0
+}
+
 // addressTail extends an address that ends before token j over what
 // follows it: unit, city, state, postcode and country, separated by
 // commas or line breaks. It returns the token after the address.
@@ -3275,6 +3301,9 @@ func (s *entScanner) addressTail(j int) int {
 				if f := s.dutchFloorEnd(k); f > k {
 					e = f
 				}
+			}
+			if e == 0 && s.toks[k].c == '(' && s.toks[k].kind == etPunct {
+				e = s.bracketFloorEnd(k) // "Flat 12 (3rd floor), Manchester"
 			}
 			if e == 0 && s.toks[k].kind == etWord {
 				// "bajo", "r/c", "piano 2": a floor written as a word.

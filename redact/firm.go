@@ -40,6 +40,8 @@ var firmWords = map[string][]string{
 		// Hiring desks (session 55: "Our HR contact for this is Julia
 		// Brandt at careers@... / +49 40 3018 2200").
 		"hr team", "hr department", "hr contact", "people team", "recruitment team", "recruiting team", "talent team",
+		// Session 56: "Our Employee Relations team is on +44 20 ...".
+		"employee relations", "hr helpdesk", "hr service desk",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
 		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
@@ -222,7 +224,7 @@ var roleMailboxes = map[string]bool{
 	// results, dispatchers, HR in Spanish and German, invoices in Polish.
 	"disdette": true, "disdetta": true, "kuendigung": true, "resiliation": true, "resiliations": true, "bajas": true,
 	"cancellations": true, "results": true, "dispo": true, "disposition": true, "rrhh": true, "personal": true, "faktury": true,
-	"geral": true, "advice": true,
+	"geral": true, "advice": true, "access": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

@@ -140,6 +140,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.lowerCaseText(0, len(s.toks))
 		} else {
 			s.casedText = true
+			s.titleBeforeParticles()
 			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
 				s.lowerCaseLines() // only a line that a label opens is read
 			}
@@ -186,6 +187,33 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		off = end
 	}
 	s.forget()
+}
+
+// titleBeforeParticles capitalises a courtesy title in lower case before
+// a name's particles and its capitalised surname, as Dutch writes it
+// ("Dank u wel mevrouw de Vries", "meneer van den Berg"), so that
+// findNames reads it as it reads "Mevrouw de Vries": the title no part
+// of the name, the particles part of it (session 56).
+func (s *entScanner) titleBeforeParticles() {
+	toks := s.toks
+	for k := 0; k+2 < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != etWord || t.f&efCap != 0 || t.e-t.s < 6 || t.e-t.s > 8 {
+			continue
+		}
+		switch s.text[t.s:t.e] {
+		case "mevrouw", "meneer", "signora", "signor", "senhora", "senhor", "madame", "monsieur":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j-k <= 2 && toks[j].kind == etWord && toks[j].f&(efCap|efNL) == 0 && s.flagsIn(j)&gzParticle != 0 {
+			j++
+		}
+		if j > k+1 && j < len(toks) && toks[j].kind == etWord && toks[j].f&(efCap|efNL) == efCap {
+			t.f |= efCap
+		}
+	}
 }
 
 // forget drops what the scanner holds of a text before it goes back to
@@ -901,7 +929,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		// it before a surname alone after a French greeting: "Bonjour M.
 		// Diarra" (since session 47), "Bonne journée M. Le Goff".
 		if a+2 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'M' && s.punct(a+1, '.') && s.glued(a+1) &&
-			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || (a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && s.frenchGreetingAt(a-1)) {
+			(a+3 <= b && s.flags(a+2)&gzFirst != 0 || (a+2 == b || a+3 == b && s.flags(a+2)&gzParticle != 0) && a > 0 && (s.frenchGreetingAt(a-1) || s.frenchBeforeTitle(a-1))) {
 			a += 2
 		}
 		// So is Spanish "D." (Don) before a given name and two surnames:
@@ -4512,8 +4540,12 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			if e := s.unknownPair(k, never); e > 0 {
 				// A speaker's label ("customer: return label code")
 				// starts a message, not a name.
-				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 && !s.greetingBefore(k) || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
-					cued = true // ... or before one: "paulo ngata here", not "je l'ai noté ici"
+				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 && !s.greetingBefore(k) && !s.beShape(k) || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
+					// ... or before one: "paulo ngata here", not "je l'ai
+					// noté ici"; a participle's shape after the cue says
+					// what the writer did: "mi sono fermata al km 112"
+					// (session 56).
+					cued = true
 				} else if k > 0 && (t.f&efNL != 0 && s.signOffAbove(k) || (s.toks[k-1].c == '-' || s.toks[k-1].c == '~') && s.dashSignAt(k, e)) {
 					cued = true // a signature: "best,\nteodor bianco", "-- teodor bianco"
 				}

@@ -102,6 +102,8 @@ var session56Seeds = []string{
 	"0 kr. Transaktions-ID 5 zł. X",
 	"lidnummer ANWB 274 118 390, AA membership no. 6354 2210 8871 0392 1111, ABCD ",
 	"Mein Passwort ist Sonne2024!Bmw, usuario x_y.",
+	"mevrouw de meneer van den mevrouw de, M. x, équipe, M. Girard",
+	"44 Kingsway, Flat 12 (3rd floor (, 12 Main St (floor",
 }
 
 // TestEmployeesAndClubsOfSession56 checks employees' numbers after their
@@ -197,4 +199,42 @@ func TestLoansAndSIMsOfSession56(t *testing.T) {
 		{"Guten Tag Herr Notar, anbei die Daten: Käufer Jonas Albrecht, geb. 14.03.1985", TypePerson, "Jonas Albrecht"},
 	})
 	require.Empty(t, valuesOf(t, d, "Objekt: Grundbuch von Schwabing Blatt 12345", TypePerson))
+}
+
+// TestTitlesAndCuesOfSession56 checks French "M." after a preposition or
+// a role in apposition as "Monsieur", Dutch titles in lower case before a
+// surname's particles, and an Italian participle after "sono" that names
+// no one.
+func TestTitlesAndCuesOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"N° de dossier 2024/DP/483920 — c'est pour M. Fontaine, plaque FK-771-PZ.", TypePerson, "Fontaine"},
+		{"de la part de notre chef d'équipe, M. Girard, lors de la réunion", TypePerson, "Girard"},
+		{"je travaille avec M. Dupont depuis", TypePerson, "Dupont"},
+		{"Dank u wel mevrouw de Vries. Uw dossiernummer is PH-7712409.", TypePerson, "de Vries"},
+		{"Goedemiddag meneer van den Berg, uw", TypePerson, "van den Berg"},
+		{"mi sono fermata al km 112 della A14. mi chiamo Francesca Costa", TypePerson, "Francesca Costa"},
+		{"soy dagny vogel", TypePerson, "dagny vogel"},
+	})
+	require.Equal(t, []string{"Anna", "M. Fontaine"}, valuesOf(t, d, "signed by Anna and M. Fontaine", TypePerson))
+	require.Equal(t, []string{"J. Smith", "M. Fontaine", "K. Lee"}, valuesOf(t, d, "J. Smith, M. Fontaine and K. Lee", TypePerson))
+	for _, text := range []string{"io sono arrivata al mare", "sono andata al mare", "buenas, soy residente extranjero, mi NIE es"} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
+// TestAddressesAndDesksOfSession56 checks a floor in brackets inside an
+// address and an HR desk's and an access desk's contacts as the firm's.
+func TestAddressesAndDesksOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Hello, I need to transfer my broadband to the new place: 44 Kingsway, Flat 12 (3rd floor), Manchester M19 2LL. Account holder", TypeStreetAddress, "44 Kingsway, Flat 12 (3rd floor), Manchester M19 2LL"},
+		{"ma nouvelle adresse : 12 rue des Tanneurs (2e étage), 69002 Lyon", TypeStreetAddress, "12 rue des Tanneurs (2e étage), 69002 Lyon"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Could you confirm? Our Employee Relations team is on +44 20 3868 4410 if needed.", TypePhoneNumber},
+		{"for urgent access issues call 0800 917 3321 or email access@safestore-example.co.uk.", TypeEmailAddress},
+	})
 }

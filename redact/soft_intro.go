@@ -834,6 +834,25 @@ func (s *entScanner) englishTitle(k int) bool {
 	return englishTitles[string(lowerASCII(low[:0], s.text[t.s:t.e]))]
 }
 
+// frenchBeforeTitle reports whether word token k is a French
+// preposition or "et", after which "M." before a surname is "Monsieur"
+// ("c'est pour M. Fontaine", "la part de M. Girard", session 56): in
+// English an initial follows no such word.
+func (s *entScanner) frenchBeforeTitle(k int) bool {
+	if k > 0 && s.punct(k, ',') && s.glued(k) && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 && s.toks[k-1].f&efASCII == 0 {
+		return true // a role with a French letter in apposition: "notre chef d'équipe, M. Girard,"
+	}
+	t := &s.toks[k]
+	if t.kind != etWord || t.e-t.s > 6 {
+		return false
+	}
+	switch s.text[t.s:t.e] {
+	case "pour", "de", "avec", "par", "chez", "et", "contre", "envers", "selon", "à":
+		return true
+	}
+	return false
+}
+
 // frenchGreetingAt reports whether token k is a French greeting or
 // salutation that a courtesy title follows ("Bonjour M. Diarra", "Cher
 // M. Kerbrat", "Bonne journée M. Le Goff").
