@@ -30,6 +30,10 @@ func (s *state) passportAfter(start, p int) {
 	t := s.text
 	n := len(t)
 	q, joined := joinersAfter(t, p, ":=-#.(),", passportJoiner) // "el pasaporte, es G28475913"
+	if r := cestEnd(t, q); r > 0 {
+		q, _ = joinersAfter(t, r, ":", passportJoiner) // "mon passeport c'est le 56PJ86789"
+		joined = true
+	}
 	joined = joined || p-start != 4                             // not "pass"
 	if q == p || !joined {
 		return
@@ -122,7 +126,10 @@ func passportJoiner(w string) bool {
 		// "UK passport", "pasaporte mexicano número ...".
 		"uk", "us", "british", "american", "canadian", "australian", "irish", "indian", "german", "french", "spanish",
 		"italian", "dutch", "mexican", "brazilian", "portuguese", "new", "français", "deutscher", "español", "mexicano",
-		"italiano", "brasileiro", "português", "nederlands", "belge", "suisse",
+		"italiano", "brasileiro", "português", "nederlands", "belge", "suisse", "británico", "britanico", "britânico",
+		// "mon passeport c'est le 56PJ86789" (session 56; "c'est" itself
+		// is read by passportAfter).
+		"le",
 		// Whose it is: "paspoortnummer van mijn moeder:", "passport of my
 		// son", "Reisepass meiner Frau".
 		"of", "van", "von", "de", "du", "di", "da", "do", "my", "mijn", "mein", "meine", "meiner", "meines", "mon", "ma",

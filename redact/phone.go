@@ -435,7 +435,9 @@ func (ph *phoneRead) add(score float64, need bool) {
 	// ("Referenz: 0171 2345678 ist meine Nummer"), which a verb
 	// ("Rechnung 12345678 anrufen?") or a place ("build 22631.3296,
 	// Office") after it does not. So does a North American shape
-	// that no reference has ("The PUK for the SIM on (646) 382-1907").
+	// that no reference has ("The PUK for the SIM on (646) 382-1907"),
+	// and so does a country's code after '+' ("my number on the
+	// contract is +49 171 3846291", session 56).
 	// An extension written apart confirms the number but is no part of
 	// it: writers label "617-492-8830" in "617-492-8830 ext. 214" and
 	// "503.228.7740 x3". One glued to it stays, as generated records
@@ -444,7 +446,7 @@ func (ph *phoneRead) add(score float64, need bool) {
 		end = x.end
 	}
 	s.add(cand{start: start, end: end, typ: TypePhoneNumber, rec: "phone_number", score: score, boost: gPhone, neg: gNeg | gRef, label: gNeg | gRef | gIMEI, need: need, before: need,
-		called: ph.known && ph.conf || nanpInBrackets(s.text[start:end]), owned: ph.owned})
+		called: ph.known && ph.conf || nanpInBrackets(s.text[start:end]) || x.plus, owned: ph.owned})
 }
 
 // codeGoesOn reports whether a '-' at end joins the number before it to

@@ -83,7 +83,7 @@ func TestLabelAfterCommaOfSession28(t *testing.T) {
 		wantValue(t, d, c.text, TypePhoneNumber, c.phone, c.text)
 	}
 	for _, text := range []string{
-		"the parcel, +16157541179.",
+		"the parcel, 16157541179.", // (with '+' the country's code makes it a phone: session 56)
 		"order number, 0612345678",
 		"my order number is 0612345678",
 	} {

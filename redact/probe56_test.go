@@ -238,3 +238,23 @@ func TestAddressesAndDesksOfSession56(t *testing.T) {
 		{"for urgent access issues call 0800 917 3321 or email access@safestore-example.co.uk.", TypeEmailAddress},
 	})
 }
+
+// TestPassportsAndPlusPhonesOfSession56 checks a passport after "c'est
+// le" and after a Spanish adjective of nationality, and a phone with its
+// country's code after a record's word ("the number on the contract is
+// +49 ..."), which a number without '+' there is not.
+func TestPassportsAndPlusPhonesOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"mon passeport c'est le 56PJ86789 et l'IMEI", TypePassport, "56PJ86789"},
+		{"Mi NIE es Z1706600M y el pasaporte británico 533891204. Vivo", TypePassport, "533891204"},
+		{"It was stolen, my number on the contract is +49 171 3846291", TypePhoneNumber, "+49 171 3846291"},
+		{"please use the number on the order confirmation, +1 312-909-4418, not", TypePhoneNumber, "+1 312-909-4418"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"mon passeport c'est bon", TypePassport},
+		{"mon passeport le 12 mars 2019", TypePassport},
+		{"Referenz: 0171 2345678, bitte", TypePhoneNumber},
+	})
+}

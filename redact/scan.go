@@ -1478,7 +1478,10 @@ func (s *state) finish() []Finding {
 				if (drop || named) && labelGap(t[gs:c.start]) {
 					// "Referenz: 0171 2345678 ist meine Handynummer": the
 					// words after the number say what it is.
-					if drop && !c.owned && !s.forPurpose(first, lo, last.start, c) {
+					// A country's code after '+' is a phone's, whatever
+					// record's word stands before it ("my number on the
+					// contract is +49 171 3846291", session 56).
+					if drop && !c.owned && !s.forPurpose(first, lo, last.start, c) && !(c.typ == TypePhoneNumber && plusAt(t, c.start)) {
 						continue
 					}
 					c.named = c.named || named || !c.owned
@@ -5504,4 +5507,10 @@ func surnameBirthWord(t string, a, e int) bool {
 		j--
 	}
 	return j < a-2 && isUpperByte(t[j]) && !isUpperByte(t[j+1])
+}
+
+// plusAt reports whether the number at p opens with '+', maybe inside a
+// bracket: "+49 171 ...", "(+44) 7700 ...".
+func plusAt(t string, p int) bool {
+	return p < len(t) && (t[p] == '+' || t[p] == '(' && p+1 < len(t) && t[p+1] == '+')
 }
