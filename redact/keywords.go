@@ -671,9 +671,13 @@ var contextWords = map[uint64]map[string][]string{
 		// An exam board's candidate and a betting site's player, one
 		// person each (session 56: "Your candidate ID is 2025GB0419872",
 		// "Spieler-ID 10483920").
-		"candidate id", "candidate number", "candidate no", "candidate #", "player id", "player number"},
+		"candidate id", "candidate number", "candidate no", "candidate #", "player id", "player number",
+		"railcard number", "railcard no", "photocard number", "photocard no", "leap card number", "leap no"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
-			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer"},
+			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer",
+			// A railway's card in its holder's name (session 56:
+			// "BahnCard-Nr. 7081 4119 6374 0259").
+			"bahncard-nr", "bahncard-nummer", "bahncard nr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
 			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".

@@ -258,3 +258,18 @@ func TestPassportsAndPlusPhonesOfSession56(t *testing.T) {
 		{"Referenz: 0171 2345678, bitte", TypePhoneNumber},
 	})
 }
+
+// TestTravelCardsOfSession56 checks railways' cards in their holders'
+// names after their words.
+func TestTravelCardsOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"BahnCard-Nr. 7081 4119 6374 0259, Inhaber Jörg Lindemann", TypeMemberID, "7081 4119 6374 0259"},
+		{"Student Leap no: 1004 3826 9102 4414", TypeMemberID, "1004 3826 9102 4414"},
+		{"Railcard number RC77410935 and", TypeMemberID, "RC77410935"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"BahnCard 25 gültig bis 14.08.2025", TypeMemberID},
+	})
+}
