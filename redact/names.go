@@ -140,7 +140,6 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.lowerCaseText(0, len(s.toks))
 		} else {
 			s.casedText = true
-			s.titleBeforeParticles()
 			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {
 				s.lowerCaseLines() // only a line that a label opens is read
 			}
@@ -189,31 +188,29 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 	s.forget()
 }
 
-// titleBeforeParticles capitalises a courtesy title in lower case before
-// a name's particles and its capitalised surname, as Dutch writes it
-// ("Dank u wel mevrouw de Vries", "meneer van den Berg"), so that
-// findNames reads it as it reads "Mevrouw de Vries": the title no part
-// of the name, the particles part of it (session 56).
-func (s *entScanner) titleBeforeParticles() {
+// titleBeforeParticles returns the token of a courtesy title in lower
+// case that stands before the particles before the capitalised token i
+// ("Dank u wel mevrouw de Vries", "meneer van den Berg"), or -1. findNames
+// then reads the title as its capitalised form, "Mevrouw de Vries": the
+// title no part of the name, the particles part of it (session 56).
+func (s *entScanner) titleBeforeParticles(i int) int {
 	toks := s.toks
-	for k := 0; k+2 < len(toks); k++ {
-		t := &toks[k]
-		if t.kind != etWord || t.f&efCap != 0 || t.e-t.s < 6 || t.e-t.s > 8 {
-			continue
-		}
-		switch s.text[t.s:t.e] {
-		case "mevrouw", "meneer", "signora", "signor", "senhora", "senhor", "madame", "monsieur":
-		default:
-			continue
-		}
-		j := k + 1
-		for j < len(toks) && j-k <= 2 && toks[j].kind == etWord && toks[j].f&(efCap|efNL) == 0 && s.flagsIn(j)&gzParticle != 0 {
-			j++
-		}
-		if j > k+1 && j < len(toks) && toks[j].kind == etWord && toks[j].f&(efCap|efNL) == efCap {
-			t.f |= efCap
-		}
+	k := i - 1
+	for k > 0 && i-k <= 2 && toks[k].kind == etWord && toks[k].f&(efCap|efNL) == 0 && toks[k].e-toks[k].s <= 3 && s.flagsIn(k)&gzParticle != 0 {
+		k--
 	}
+	if k == i-1 {
+		return -1
+	}
+	t := &toks[k]
+	if t.kind != etWord || t.f&efCap != 0 || t.e-t.s < 6 || t.e-t.s > 8 || toks[k+1].f&efNL != 0 {
+		return -1
+	}
+	switch s.text[t.s:t.e] {
+	case "mevrouw", "meneer", "signora", "signor", "senhora", "senhor", "madame", "monsieur":
+		return k
+	}
+	return -1
 }
 
 // forget drops what the scanner holds of a text before it goes back to
@@ -5040,6 +5037,16 @@ func (s *entScanner) findNames() {
 			}
 			i++
 			continue
+		}
+		// A short word in lower case before a capital may be a particle
+		// after a title in lower case: the name is read from the title,
+		// capitalised ("mevrouw de Vries"; see titleBeforeParticles).
+		if i >= 2 && toks[i-1].kind == etWord && toks[i-1].f&(efCap|efNL) == 0 && toks[i-1].e-toks[i-1].s <= 3 && toks[i].f&efNL == 0 {
+			if k := s.titleBeforeParticles(i); k >= 0 {
+				toks[k].f |= efCap
+				i = k
+				continue
+			}
 		}
 		if toks[i].f&(efDigit|efUsed) != 0 || !s.nameLike(i) { // (nameLike's first test)
 			if t := &s.toks[i]; t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 3 {

@@ -34,7 +34,7 @@ func (s *state) passportAfter(start, p int) {
 		q, _ = joinersAfter(t, r, ":", passportJoiner) // "mon passeport c'est le 56PJ86789"
 		joined = true
 	}
-	joined = joined || p-start != 4                             // not "pass"
+	joined = joined || p-start != 4 // not "pass"
 	if q == p || !joined {
 		return
 	}
