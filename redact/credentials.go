@@ -487,8 +487,9 @@ func messageNounBefore(t string, a int) bool {
 	return false
 }
 
-// secondFactorBefore reports whether "2FA", "OTP", "SMS", "MFA" or
-// "authenticator" stands in the 60 bytes before p, on p's line.
+// secondFactorBefore reports whether "2FA", "OTP", "SMS", "MFA",
+// "authenticator" or "one-time" stands in the 60 bytes before p, on p's
+// line.
 func secondFactorBefore(t string, p int) bool {
 	a := max(0, p-60)
 	if nl := strings.LastIndexByte(t[a:p], '\n'); nl >= 0 {
@@ -496,7 +497,8 @@ func secondFactorBefore(t string, p int) bool {
 	}
 	var low [60]byte
 	w := string(lowerASCII(low[:0], t[a:p]))
-	return strings.Contains(w, "2fa") || strings.Contains(w, "otp") || strings.Contains(w, "sms") || strings.Contains(w, "mfa") || strings.Contains(w, "authenticator")
+	return strings.Contains(w, "2fa") || strings.Contains(w, "otp") || strings.Contains(w, "sms") || strings.Contains(w, "mfa") || strings.Contains(w, "authenticator") ||
+		strings.Contains(w, "one-time") || strings.Contains(w, "one time") // "I've sent a one-time code to (480) 878-0511. Code 020817" (session 56)
 }
 
 // codeAdjective reports the lower-case words that say a code or a PIN

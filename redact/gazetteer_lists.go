@@ -417,6 +417,11 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Labels of the fields of a form that hold a person, in the
 	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
 	add(cuePerson, `name on card|name on the card|cardholder name|card holder|contact person|titular|titular de la cuenta|titular de la tarjeta|intestatario|titolare|titolare della carta|titulaire|titulaire du compte|titulaire de la carte|rekeninghouder|kaarthouder|contactpersoon|kontoinhaber|karteninhaber|empfanger|destinatario|destinataire|ontvanger|beneficiario|beneficiaire|begunstigde|nome no cartao|nome do titular|absender|expediteur|remitente|mittente|afzender|remetente`)
+	// Whose name an account or a payment is in (session 56: "IBAN ...
+	// intestato a Marco De Santis"). Dutch "op naam van" was tried: a
+	// cue's phrase flags its words, and "van" and "de" so flagged cut
+	// "Van Ostadestraat" and "De Bilt" out of addresses.
+	add(cuePerson, `intestato a|intestata a`)
 	// "Ask for" of the other languages ("Demandez Océane", "pregunte
 	// por Rocío", "fragen Sie nach Zorvik"; not the Italian "chieda di",
 	// whose "di" starts streets),

@@ -273,3 +273,19 @@ func TestTravelCardsOfSession56(t *testing.T) {
 		{"BahnCard 25 gültig bis 14.08.2025", TypeMemberID},
 	})
 }
+
+// TestNamesAndCodesOfSession56Late checks a name after "intestato a"
+// with a particle and an unknown surname, and a bare "Code" with six
+// digits after a one-time code's words earlier on the line.
+func TestNamesAndCodesOfSession56Late(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Chiedo il rimborso sull'IBAN IT36A0306909606000004718263 intestato a Marco De Santis, grazie", TypePerson, "Marco De Santis"},
+		{"Agent: I've sent a one-time code to (480) 878-0511. Code 020817, valid until 6:10 am.", TypePassword, "020817"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Product code 482913 is out of stock", TypePassword},
+		{"Graag de factuur sturen naar Dorpsstraat 23, 3732 HJ De Bilt.", TypePerson},
+	})
+}
