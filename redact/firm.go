@@ -109,6 +109,34 @@ func lineSpeaker(t string, p int) string {
 	return strings.TrimSpace(h[:len(h)-len(rest)-1])
 }
 
+// mailHeaderTo reports whether the line that holds byte p opens with a
+// mail's header of its sender or its recipients ("From:", "To:", "Cc:",
+// "Von:", "An:", "À :", "Para:", "Aan:"), maybe after a quote's '>': a
+// mail the customer pasted, sent to or from a service's mailbox, which
+// is the firm's ("To: billing@nordwind-shop.de"; in the blind sets every
+// service's mailbox after such a header is labelled a look-alike,
+// session 56).
+func mailHeaderTo(t string, p int) bool {
+	a := max(0, p-speakerReach)
+	k := strings.LastIndexByte(t[a:p], '\n')
+	if k < 0 && a > 0 {
+		return false
+	}
+	h := strings.TrimLeft(t[a+k+1:p], " >\t")
+	w, _, ok := strings.Cut(h, ":")
+	w = strings.TrimSpace(w)
+	var low [8]byte
+	if !ok || w == "" || len(w) > len(low) {
+		return false
+	}
+	switch string(foldBytes(low[:0], w)) {
+	case "to", "cc", "bcc", "an", "à", "a", "para", "aan", "kopie", "copia", "cópia",
+		"from", "von", "de", "da", "van", "reply-to":
+		return true
+	}
+	return false
+}
+
 // customerSpeaks reports whether the line that holds byte p opens with a
 // customer's speaker label ("Customer:", "[10:42] Kunde:", "user>").
 func customerSpeaks(t string, p int) bool {
@@ -252,7 +280,7 @@ func (s *state) firmContact(c *cand) bool {
 		// privacy@lumora-shop.com", session 54).
 		return true
 	}
-	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start)) {
+	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start) || mailHeaderTo(t, c.start)) {
 		// "escríbanos a atencion.cliente@movilnet.es", "já mandei e-mail
 		// pra sac@lojavitrine.com.br": a mailbox of a service's words
 		// alone, that the writer writes to, is a firm's, unless the

@@ -289,3 +289,21 @@ func TestNamesAndCodesOfSession56Late(t *testing.T) {
 		{"Graag de factuur sturen naar Dorpsstraat 23, 3732 HJ De Bilt.", TypePerson},
 	})
 }
+
+// TestMailHeadersOfSession56 checks a service's mailbox after a pasted
+// mail's header of its recipients as the firm's, and a person's mailbox
+// there as the person's.
+func TestMailHeadersOfSession56(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Subject: refund\nTo: billing@nordwind-shop.de\nFrom: anna", TypeEmailAddress},
+		{"> To: admissions@westmoor.ac.uk", TypeEmailAddress},
+		{"Von: x\nAn: kundenservice@parcelio.de\nBetreff: AW", TypeEmailAddress},
+		{"From: noreply@parcelio.com\nCc: billing@parcelio.com", TypeEmailAddress},
+	})
+	wantTyped(t, d, []typedValue{
+		{"From: support@acme.io\nTo: tobias.wenzel@mailbox.org", TypeEmailAddress, "tobias.wenzel@mailbox.org"},
+		{"Please write to me, not to billing: my address is billing@my-bakery.com", TypeEmailAddress, "billing@my-bakery.com"},
+	})
+}

@@ -140,7 +140,9 @@ var probe7Values = []probe7Case{
 	{"thread", "Em seg., 3 de mar. de 2025 às 14:05, João Silva <joao@example.pt> escreveu:\n> o meu NIF e telemóvel: 912 876 543",
 		[]string{"EMAIL_ADDRESS=joao@example.pt", "PHONE_NUMBER=912 876 543"}},
 	{"thread", "---------- Forwarded message ---------\nFrom: Jane Doe <jane.doe@example.com>\nDate: Mon, 3 Mar 2025 at 10:12\nSubject: Re: Order 4481-2291\nTo: <support@shop.example>\nCc: bob.smith@example.org",
-		[]string{"EMAIL_ADDRESS=jane.doe@example.com", "EMAIL_ADDRESS=support@shop.example", "EMAIL_ADDRESS=bob.smith@example.org"}},
+		// The service's mailbox after "To:" is the firm's (session 56:
+		// the blind sets label every one a look-alike).
+		[]string{"EMAIL_ADDRESS=jane.doe@example.com", "EMAIL_ADDRESS=bob.smith@example.org"}},
 	{"thread", "-----Original Message-----\nFrom: Tom Baker [mailto:tom.baker@example.org]\nSent: Monday, March 3, 2025 10:12 AM\nTo: Support\nSubject: refund to 4061 0950 8721 3508",
 		[]string{"EMAIL_ADDRESS=tom.baker@example.org", "CREDIT_CARD=4061 0950 8721 3508"}},
 	{"thread", "> > > IBAN: GB26 NWBK 3919 0768 0328 26\n> > ok\n> thanks",
@@ -148,9 +150,9 @@ var probe7Values = []probe7Case{
 	{"thread", ">> Tel.: +49 151 98765432\n>> Mail: lena@example.de",
 		[]string{"PHONE_NUMBER=+49 151 98765432", "EMAIL_ADDRESS=lena@example.de"}},
 	{"thread", "Von: Lena Beispiel <lena.beispiel@example.de>\nGesendet: Montag, 3. März 2025 10:12\nAn: service@shop.example\nBetreff: Rückruf unter 0176 12345678",
-		[]string{"EMAIL_ADDRESS=lena.beispiel@example.de", "EMAIL_ADDRESS=service@shop.example", "PHONE_NUMBER=0176 12345678"}},
+		[]string{"EMAIL_ADDRESS=lena.beispiel@example.de", "PHONE_NUMBER=0176 12345678"}}, // "An: service@..." the firm's (session 56)
 	{"thread", "De : Claire Martin <claire@example.fr>\nEnvoyé : lundi 3 mars 2025 10:12\nÀ : sav@shop.example\nObjet : carte 5377 6779 4304 4452",
-		[]string{"EMAIL_ADDRESS=claire@example.fr", "EMAIL_ADDRESS=sav@shop.example", "CREDIT_CARD=5377 6779 4304 4452"}},
+		[]string{"EMAIL_ADDRESS=claire@example.fr", "CREDIT_CARD=5377 6779 4304 4452"}}, // "À : sav@..." the firm's (session 56)
 	{"thread", "Reply-To: \"Amy Clark\" <amy.clark@example.co.uk>\nX-Originating-IP: [198.51.100.23]",
 		[]string{"EMAIL_ADDRESS=amy.clark@example.co.uk", "IP_ADDRESS=198.51.100.23"}},
 
