@@ -231,7 +231,12 @@ func (s *state) pinAfter(start, p int) {
 
 // refFor names the records whose codes are references, not secrets,
 // when a code's word says it is theirs ("código de operación",
-// "code de commande", "Code der Sendung").
+// "code de commande", "Code der Sendung"). It is narrower than the
+// keyword table's reference words (gNeg) on purpose: those hold a
+// parcel's and a package's words too, and the code that opens a parcel
+// locker is a secret (session 50: "Pickup PIN for the parcel locker is
+// 448213"); a lookup in gNeg was tried in session 56's second read and
+// lost it.
 var refFor = setOf("operación", "operacion", "operação", "operacao", "transacción", "transaccion", "transação", "transacao",
 	"transaction", "transaktion", "transazione", "order", "pedido", "commande", "bestellung", "ordine", "bestelling", "encomenda",
 	"seguimiento", "tracking", "rastreio", "sendung", "envío", "envio", "booking", "reserva", "réservation", "reservation", "prenotazione")

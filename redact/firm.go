@@ -87,21 +87,32 @@ var firmUsWords = map[string][]string{
 	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida", "para mais informações"},
 }
 
-// speakerReach bounds how far back lineSpeaker looks for the start of
-// p's line: a bound keeps a long line of many values linear.
+// speakerReach bounds how far back lineHead looks for the start of p's
+// line: a bound keeps a long line of many values linear.
 const speakerReach = 1024
+
+// lineHead returns the line that holds byte p up to p, without the
+// spaces and quote marks ('>') that open it, or false when the line
+// starts more than speakerReach bytes before p. lineSpeaker and
+// mailHeaderTo read a line's label from it.
+func lineHead(t string, p int) (string, bool) {
+	a := max(0, p-speakerReach)
+	k := strings.LastIndexByte(t[a:p], '\n')
+	if k < 0 && a > 0 {
+		return "", false
+	}
+	return strings.TrimLeft(t[a+k+1:p], " >\t"), true
+}
 
 // lineSpeaker returns the speaker's label that opens the line holding
 // byte p, as afterSpeaker reads a line's stamp and label, without its
 // ':' or '>' ("[10:42] Kunde", "Agent Priya Raman"), or "" (also when
 // the line starts more than speakerReach bytes before p).
 func lineSpeaker(t string, p int) string {
-	a := max(0, p-speakerReach)
-	k := strings.LastIndexByte(t[a:p], '\n')
-	if k < 0 && a > 0 {
+	h, ok := lineHead(t, p)
+	if !ok {
 		return ""
 	}
-	h := strings.TrimLeft(t[a+k+1:p], " >")
 	rest, labelled, _ := afterSpeaker(h)
 	if !labelled {
 		return ""
@@ -117,12 +128,10 @@ func lineSpeaker(t string, p int) string {
 // service's mailbox after such a header is labelled a look-alike,
 // session 56).
 func mailHeaderTo(t string, p int) bool {
-	a := max(0, p-speakerReach)
-	k := strings.LastIndexByte(t[a:p], '\n')
-	if k < 0 && a > 0 {
+	h, ok := lineHead(t, p)
+	if !ok {
 		return false
 	}
-	h := strings.TrimLeft(t[a+k+1:p], " >\t")
 	w, _, ok := strings.Cut(h, ":")
 	w = strings.TrimSpace(w)
 	var low [8]byte

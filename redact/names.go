@@ -202,15 +202,14 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 	if k == i-1 {
 		return -1
 	}
+	// A title of four bytes or more, as the gazetteer holds them
+	// ("mevrouw", "meneer", "herr", "signora", "madame"); the short ones
+	// are words too ("mas", "bu", "pak").
 	t := &toks[k]
-	if t.kind != etWord || t.f&efCap != 0 || t.e-t.s < 6 || t.e-t.s > 8 || toks[k+1].f&efNL != 0 {
+	if t.kind != etWord || t.f&efCap != 0 || t.e-t.s < 4 || toks[k+1].f&efNL != 0 || s.flags(k)&gzHonor == 0 {
 		return -1
 	}
-	switch s.text[t.s:t.e] {
-	case "mevrouw", "meneer", "signora", "signor", "senhora", "senhor", "madame", "monsieur":
-		return k
-	}
-	return -1
+	return k
 }
 
 // forget drops what the scanner holds of a text before it goes back to

@@ -214,12 +214,14 @@ func TestTitlesAndCuesOfSession56(t *testing.T) {
 		{"je travaille avec M. Dupont depuis", TypePerson, "Dupont"},
 		{"Dank u wel mevrouw de Vries. Uw dossiernummer is PH-7712409.", TypePerson, "de Vries"},
 		{"Goedemiddag meneer van den Berg, uw", TypePerson, "van den Berg"},
+		{"danke herr von Bülow für die Hilfe", TypePerson, "von Bülow"},
+		{"bedankt mevr de Jong voor", TypePerson, "de Jong"},
 		{"mi sono fermata al km 112 della A14. mi chiamo Francesca Costa", TypePerson, "Francesca Costa"},
 		{"soy dagny vogel", TypePerson, "dagny vogel"},
 	})
 	require.Equal(t, []string{"Anna", "M. Fontaine"}, valuesOf(t, d, "signed by Anna and M. Fontaine", TypePerson))
 	require.Equal(t, []string{"J. Smith", "M. Fontaine", "K. Lee"}, valuesOf(t, d, "J. Smith, M. Fontaine and K. Lee", TypePerson))
-	for _, text := range []string{"io sono arrivata al mare", "sono andata al mare", "buenas, soy residente extranjero, mi NIE es"} {
+	for _, text := range []string{"io sono arrivata al mare", "sono andata al mare", "buenas, soy residente extranjero, mi NIE es", "grazie mas de Roma"} {
 		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
@@ -304,6 +306,7 @@ func TestMailHeadersOfSession56(t *testing.T) {
 	})
 	wantTyped(t, d, []typedValue{
 		{"From: support@acme.io\nTo: tobias.wenzel@mailbox.org", TypeEmailAddress, "tobias.wenzel@mailbox.org"},
-		{"Please write to me, not to billing: my address is billing@my-bakery.com", TypeEmailAddress, "billing@my-bakery.com"},
+		// Only the sender's and the recipients' headers say so.
+		{"Subject: info@baeckerei-kunz.de", TypeEmailAddress, "info@baeckerei-kunz.de"},
 	})
 }
