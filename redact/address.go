@@ -6370,6 +6370,14 @@ func (s *entScanner) countryAt(k int) int {
 	return 0
 }
 
+// mailOrHostOn reports whether word token k goes on into an e-mail
+// address or a host name: a '.' or an '@' glued to it and a word or a
+// number glued to that ("jordan.ellis@...", "peru@..." after a
+// postcode are no countries).
+func (s *entScanner) mailOrHostOn(k int) bool {
+	return (s.punct(k+1, '.') || s.punct(k+1, '@')) && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind != etPunct
+}
+
 // countryAfterZip returns the token after a country at token k, which
 // follows an address's postcode and a comma, or 0: "the" before a
 // country the lists know ("the Netherlands"), a country in lower case
@@ -6378,7 +6386,7 @@ func (s *entScanner) countryAt(k int) int {
 func (s *entScanner) countryAfterZip(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efDigit|efNL) != 0 {
+	if t.kind != etWord || t.f&(efDigit|efNL) != 0 || s.mailOrHostOn(k) {
 		return 0
 	}
 	if s.is(k, "the") && k+1 < n && s.toks[k+1].f&efNL == 0 {

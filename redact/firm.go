@@ -44,15 +44,23 @@ var firmWords = map[string][]string{
 		"employee relations", "hr helpdesk", "hr service desk",
 		// The Nordic, Central European and Baltic words for a firm's
 		// customer service: "Ring kundtjänst 0771-33 22 10".
-		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas"},
+		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas",
+		// A doctor's practice (session 57: "The GP surgery (Meanwood
+		// Group Practice, 0113 295 1122, reception.meanwood@nhs.net)").
+		"gp surgery", "group practice", "medical practice", "dental practice", "medical centre", "medical center",
+		"health centre", "health center"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
-		"kundenbetreuung", "personalabteilung"},
+		"kundenbetreuung", "personalabteilung",
+		// A practice's line (session 57: "Hausarzt ist Dr. Lindner,
+		// Praxis 089 7591 2200").
+		"praxis", "arztpraxis", "hausarztpraxis"},
 	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs", "service rh",
-		"ressources humaines"},
+		"ressources humaines", "cabinet médical"},
 	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
 		"centro de atención", "soporte técnico", "recursos humanos"},
 	"it": {"numero verde", "servizio clienti", "assistenza clienti", "risorse umane", "ufficio del personale", "ufficio hr"},
-	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "personeelsafdeling", "hr-afdeling"},
+	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "personeelsafdeling", "hr-afdeling",
+		"servicenummer", "huisartsenpraktijk"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
 		"central de atendimento", "nossa central", "recursos humanos"},
 }
@@ -73,9 +81,9 @@ var firmUsWords = map[string][]string{
 		"if you have any questions", "for any questions", "for any queries",
 		// And its office's line (session 56: "Our office number is 020
 		// 7946 0321 if anything changes").
-		"our office number", "our office phone"},
+		"our office number", "our office phone", "our office", "our offices"},
 	"de": {"erreichen sie uns", "rufen sie uns", "kontaktieren sie uns", "schreiben sie uns"},
-	"fr": {"nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous",
+	"fr": {"notre service", "nous joindre", "nous contacter", "nous appeler", "appelez-nous", "contactez-nous", "écrivez-nous",
 		"pour toute question", "pour toute modification", "pour toute information", "pour tout renseignement",
 		"pour plus d'informations"},
 	"es": {"llámenos", "llámanos", "contáctenos", "contáctanos", "escríbenos", "llamarnos", "contactarnos",
@@ -85,6 +93,21 @@ var firmUsWords = map[string][]string{
 		"ci chiami", "ci contatti", "ci scriva"},
 	"nl": {"bel ons", "ons bereiken", "ons bellen", "voor vragen"},
 	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida", "para mais informações"},
+}
+
+// firmAgentWords are a firm's offers of help before its contact that
+// count only in a line the firm's agent opens (gFirmAgent): "Bei
+// Fragen: 030 2847 1100", "Vragen? Bel 088 112 3400", "Per info: 02
+// 8473 2200 oppure segreteria@..." (session 57). A customer writes "bei
+// Fragen" before a number of their own as often (session 56).
+var firmAgentWords = map[string][]string{
+	"en": {"any questions", "questions", "queries"},
+	"de": {"bei fragen", "bei rückfragen", "für rückfragen", "für fragen", "fragen"},
+	"fr": {"renseignements", "questions"},
+	"es": {"dudas", "consultas"},
+	"it": {"per info", "domande"},
+	"nl": {"vragen", "bij vragen", "met vragen"},
+	"pt": {"dúvidas"},
 }
 
 // speakerReach bounds how far back lineHead looks for the start of p's
@@ -262,6 +285,10 @@ var roleMailboxes = map[string]bool{
 	"disdette": true, "disdetta": true, "kuendigung": true, "resiliation": true, "resiliations": true, "bajas": true,
 	"cancellations": true, "results": true, "dispo": true, "disposition": true, "rrhh": true, "personal": true, "faktury": true,
 	"geral": true, "advice": true, "access": true,
+	// Session 57's: a firm's desks for its merchants, partners and
+	// drivers, its payouts and its reception.
+	"merchants": true, "merchant": true, "partners": true, "payouts": true, "drivers": true, "fahrer": true, "chauffeurs": true,
+	"reception": true, "accueil": true, "empfang": true, "receptie": true, "recepcion": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words
@@ -317,10 +344,15 @@ func (s *state) firmContact(c *cand) bool {
 	for ; k < len(hits) && hits[k].end <= c.start; k++ {
 		h := &hits[k]
 		g := s.e.kw.entries[h.entry].groups
-		if g&(gFirm|gFirmUs) == 0 || g&gFirm == 0 && customerSpeaks(t, h.start) {
+		if g&(gFirm|gFirmUs|gFirmAgent) == 0 || g&(gFirm|gFirmUs) == 0 && !agentSpeaks(t, h.start) ||
+			g&gFirm == 0 && customerSpeaks(t, h.start) {
 			continue
 		}
-		if !personalBefore(t, h.start) && firmClause(t, h.end, c.start) {
+		end := h.end
+		if g&gFirmAgent != 0 && end < c.start && t[end] == '?' {
+			end++ // "Vragen? Bel 088 112 3400": the offer asks
+		}
+		if !personalBefore(t, h.start) && firmClause(t, end, c.start) {
 			return true
 		}
 	}
@@ -341,18 +373,22 @@ var firmSiteWords = map[string][]string{
 		"return centre", "return center", "returns department", "returns address", "return address", "pickup point", "pick-up point",
 		"collection point", "parcel locker", "parcel shop", "access point", "post office", "sorting office", "delivery office",
 		"distribution centre", "distribution center", "fulfilment centre", "fulfillment center", "service centre", "service center",
-		"repair centre", "repair center"},
+		"repair centre", "repair center",
+		// Session 57: "Our office is at 210 Burwood Rd, ...", "our
+		// postal address is Student Loans Processing Centre, PO Box ...".
+		"our office", "processing centre", "processing center"},
 	"de": {"paketshop", "postfiliale", "filiale", "retourenzentrum", "rücksendeadresse", "abholstation",
-		"abholpunkt", "hauptsitz", "geschäftsstelle", "verteilzentrum", "logistikzentrum", "lager"},
+		"abholpunkt", "hauptsitz", "geschäftsstelle", "verteilzentrum", "logistikzentrum", "lager", "unser büro"},
 	"fr": {"point relais", "point retrait", "point de retrait", "entrepôt", "centre de retours", "centre de retour", "agence", "magasin",
-		"bureau de poste", "consigne", "casier"},
+		"bureau de poste", "consigne", "casier", "nos bureaux", "notre bureau"},
 	"es": {"almacén", "centro de devoluciones", "punto de recogida", "punto de entrega", "oficina de correos", "sucursal", "tienda",
-		"oficina central"},
-	"it": {"magazzino", "punto di ritiro", "punto ritiro", "centro resi", "filiale", "negozio", "ufficio postale"},
+		"oficina central", "nuestra oficina", "nuestras oficinas"},
+	"it": {"magazzino", "punto di ritiro", "punto ritiro", "centro resi", "filiale", "negozio", "ufficio postale", "nostro ufficio",
+		"nostri uffici", "nostra sede"},
 	"nl": {"magazijn", "retourcentrum", "afhaalpunt", "ophaalpunt", "pakketpunt", "servicepunt", "filiaal", "hoofdkantoor", "winkel",
-		"postkantoor", "distributiecentrum"},
+		"postkantoor", "distributiecentrum", "ons kantoor"},
 	"pt": {"armazém", "centro de devoluções", "ponto de recolha", "ponto de retirada", "loja", "agência", "filial",
-		"centro de distribuição"},
+		"centro de distribuição", "nosso escritório"},
 }
 
 // typeUKPostcode is the type of the rules of UK postcodes, which a

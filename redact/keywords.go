@@ -130,6 +130,11 @@ const (
 	// Industriestraße 40, ...", "punto di ritiro di Corso ..." (see
 	// firmSite).
 	gFirmSite
+	// gFirmAgent: a firm's offer of help that names its own contact only
+	// in a line its agent opens ("Agent: ... Bei Fragen: 030 2847 1100",
+	// "Vragen? Bel 088 ...", "Per info: 02 ..."): customers write the
+	// same words before their own numbers (see firmContact).
+	gFirmAgent
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -207,7 +212,9 @@ var contextWords = map[uint64]map[string][]string{
 			"ruckruf", "ruft", // typed without the umlaut; "ruft ... an"
 			"festnetznummer",
 			// "meine Handynr. ist ...", "ich rufe Sie unter ... zurück".
-			"handynr", "rufe", "rufnr", "telnr", "tel nr"},
+			"handynr", "rufe", "rufnr", "telnr", "tel nr",
+			// "telefonisch am besten 089 / 74 12 86 03" (session 57).
+			"telefonisch"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
@@ -726,11 +733,12 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"códigos de recuperación", "códigos de respaldo", "código de recuperación", "código de respaldo"},
 		"it": {"codici di backup", "codici di recupero", "codice di backup", "codice di recupero"},
 		"nl": {"herstelcodes", "back-upcodes", "herstelcode", "back-upcode"}, "pt": {"códigos de backup", "códigos de recuperação", "código de backup", "código de recuperação"}},
-	gHandle:   {"en": handleWords},
-	gFirm:     firmWords,
-	gFirmUs:   firmUsWords,
-	gFirmSite: firmSiteWords,
-	gCJKName:  cjkNameWords,
+	gHandle:    {"en": handleWords},
+	gFirm:      firmWords,
+	gFirmUs:    firmUsWords,
+	gFirmSite:  firmSiteWords,
+	gFirmAgent: firmAgentWords,
+	gCJKName:   cjkNameWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer whether to look (see
 	// entScanner.hereSkip), whatever the languages.
@@ -988,7 +996,7 @@ func seenOf(g uint64) (b uint8) {
 	if g&gHere != 0 {
 		b |= seenHere
 	}
-	if g&(gFirm|gFirmUs) != 0 {
+	if g&(gFirm|gFirmUs|gFirmAgent) != 0 {
 		b |= seenFirm
 	}
 	if g&(gFirm|gFirmSite) != 0 {

@@ -3021,6 +3021,39 @@ func (s *entScanner) italianNounAfterMia(k int) bool {
 	return kinNouns[string(w)] || len(w) >= 3 && w[len(w)-1] == 'a'
 }
 
+// pronounVerbs are the verbs in lower case after which a word that is
+// a given name too is the French "Elle" or the Dutch "Ze" (she, they):
+// "Elle habite à Lyon", "Ze woont in Utrecht" (session 57), where an
+// English "Elle is ..." or "Elle said" keeps its name.
+var pronounVerbs = map[string]map[string]bool{
+	"elle": foldedSet("est a habite vit va veut doit peut était avait sera aura travaille reçoit souhaite voudrait aimerait " +
+		"ne lui y en n'a n'est s'appelle m'a n'arrive arrive n'habite utilise paie paye attend demande"),
+	"ze": foldedSet("woont is heeft wil kan moet zal wordt was had krijgt gaat komt heet belt zegt werkt neemt zijn hebben " +
+		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt"),
+}
+
+// foldedSet returns the words of list, parted by spaces, folded as fold
+// folds a token.
+func foldedSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[string(foldKey(nil, w))] = true
+	}
+	return m
+}
+
+// pronounBeforeVerb reports whether word token a, which opens a
+// sentence, is a pronoun that is a given name too, followed by a verb
+// it takes (pronounVerbs).
+func (s *entScanner) pronounBeforeVerb(a int) bool {
+	verbs := pronounVerbs[string(s.fold(a))]
+	if verbs == nil || a+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[a+1]
+	return t.kind == etWord && t.f&(efCap|efNL|efDigit) == 0 && verbs[string(s.fold(a+1))]
+}
+
 // hourGlued reports whether w is an hour with its half of the day glued
 // to it: "4pm", "11AM".
 func hourGlued(w string) bool {
@@ -7250,6 +7283,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false
 	case words == 1 && !known && atStart && cue == 0 && s.toks[a].f&efAllCap == 0 && actNoun(s.fold(a)) && (s.is(end+1, "of") || s.is(end+1, "is") || s.is(end+1, "has")):
 		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
+	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
+		return false // "Elle habite 14 rue ...", "Ze woont Kerkstraat 12": the French and Dutch "she"
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):

@@ -2027,6 +2027,11 @@ func (s *state) ssn(x *numInfo) {
 		case x.sep == '-':
 			score = 0.85
 		case x.sep == ' ' || x.sep == '.':
+			// A group more in the same form goes on past the nine
+			// digits: a phone's ("unter 030 22 4590 00"), no SSN.
+			if groupOn(s.text, x.start, x.end, x.sep) {
+				return
+			}
 			score = 0.6
 		default:
 			return
@@ -2068,6 +2073,13 @@ func (s *state) ssn(x *numInfo) {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
+}
+
+// groupOn reports whether a group of digits goes on before start or
+// after end with the separator sep, which also parts the groups of the
+// number between.
+func groupOn(t string, start, end int, sep byte) bool {
+	return end+1 < len(t) && t[end] == sep && isDigit(t[end+1]) || start >= 2 && t[start-1] == sep && isDigit(t[start-2])
 }
 
 // partOfCode reports whether the number from start to end is one part of

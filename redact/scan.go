@@ -1287,13 +1287,17 @@ func numberOfOther(t string, start, end int) bool {
 	}
 	w := word()
 	switch string(w) {
-	case "la", "le", "l", "el", "il", "lo", "o", "a", "mon", "ma", "mi", "mio", "meu", "minha":
+	case "la", "le", "l", "el", "il", "lo", "o", "a", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "mes", "mis", "miei", "mie",
+		"sa", "son", "su", "sua", "suo", "seu", "ta", "ton", "tu", "tua", "tuo", "teu":
 		w = word()
 	}
 	if len(w) == 0 {
 		return false
 	}
-	return !phoneNounOf(string(w))
+	// A kin noun names a person whose number it is: "Numero della
+	// figlia: 338 9126475", "número de mi hija".
+	var key [24]byte
+	return !phoneNounOf(string(w)) && !kinNouns[string(foldKey(key[:0], string(w)))]
 }
 
 // phoneNounOf reports whether w, folded, is a noun after "número de" that
