@@ -257,7 +257,10 @@ func refForIn(w string) bool {
 
 // lockWords name a lock that a code opens, in the chat languages.
 var lockWords = setOf("safe", "keysafe", "lockbox", "keybox", "door", "gate", "alarm", "keypad", "padlock", "garage",
-	"porte", "portail", "digicode", "puerta", "portal", "portone", "cancello", "tür", "haustür", "tor", "deur", "poort", "porta", "portão")
+	"porte", "portail", "digicode", "puerta", "portal", "portone", "cancello", "tür", "haustür", "tor", "deur", "poort", "porta", "portão",
+	// Session 57: "die Schlüsselbox am Gartentor hat den Code 7193".
+	"schlüsselbox", "schlüsseltresor", "schlüsselsafe", "gartentor", "hoftor", "garagentor", "alarmanlage", "sleutelkluis",
+	"sleutelkastje", "cajetín", "alarme", "allarme")
 
 // lockWordBefore reports whether the sentence before start, within 48
 // bytes, names a lock that a code opens (lockWords): a key safe, a
@@ -555,10 +558,12 @@ func codeDigitsEnd(t string, q int) (int, int) {
 		}
 	} else if d == 2 && e+5 < n && t[e] == ' ' && t[e+3] == ' ' && nextNonDigit(t, e+1) == e+3 && nextNonDigit(t, e+4) == e+6 {
 		e, d = e+6, 6
-	} else if d == 1 {
-		// Digits read out one by one: "code is 7 2 9 1 4 0".
+	} else if d == 1 && e+1 < n && (t[e] == ' ' || t[e] == '-') {
+		// Digits read out one by one: "code is 7 2 9 1 4 0"; a keypad's
+		// keys in turn: "combo 3-8-1-6" (session 57).
 		k := 1
-		for k < 8 && e+1 < n && t[e] == ' ' && isDigit(t[e+1]) && (e+2 == n || !isDigit(t[e+2])) {
+		sep := t[e]
+		for k < 8 && e+1 < n && t[e] == sep && isDigit(t[e+1]) && (e+2 == n || !isDigit(t[e+2])) {
 			e, k = e+2, k+1
 		}
 		if k >= 4 {

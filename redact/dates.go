@@ -95,7 +95,9 @@ func (s *state) date(x *numInfo) {
 		iso := false
 		switch {
 		case l[0] == 4 && l[1] <= 2 && l[2] <= 2:
-			ok = year4(v[0]) && validYMD(v[0], v[1], v[2])
+			// "version 2024.02.28", "versão 2024.02.28": a release named
+			// by its day is a version (session 57).
+			ok = year4(v[0]) && validYMD(v[0], v[1], v[2]) && !(x.sep == '.' && versionWordBefore(s.text, x.start))
 			iso = ok && x.sep == '-'
 		case l[0] <= 2 && l[1] <= 2 && (l[2] == 4 && year4(v[2]) || l[2] == 2):
 			ok = validYMD(2000, v[1], v[0]) || validYMD(2000, v[0], v[1])
@@ -757,3 +759,24 @@ func ordinalDayBefore(t string, q int) int {
 // ordinalUnits maps the English ordinal words of the units to their
 // values.
 var ordinalUnits = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+// versionWordBefore reports whether a word of a release's version ends
+// right before p, a bracket or a space between at most: "version",
+// "versão", "build", "v".
+func versionWordBefore(t string, p int) bool {
+	for p > 0 && (t[p-1] == ' ' || t[p-1] == '(') {
+		p--
+	}
+	q := p
+	for p > 0 && q-p < 12 && (isLetter(t[p-1]) || t[p-1] >= 0x80) {
+		p--
+	}
+	if p > 0 && (isLetter(t[p-1]) || t[p-1] >= 0x80) {
+		return false
+	}
+	switch strings.ToLower(t[p:q]) {
+	case "version", "versão", "versao", "versión", "versione", "versie", "build", "release", "firmware", "ver", "v":
+		return true
+	}
+	return false
+}

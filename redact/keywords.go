@@ -801,6 +801,9 @@ var contextWords = map[uint64]map[string][]string{
 		"sms code", "sms-code", "smscode", "sms pin",
 		// The codes that open a home or a site to whoever holds them.
 		"alarm code", "master code", "door code", "gate code", "gate pin", "entry code", "key safe code", "keysafe code", "lockbox code", "key box code",
+		// The lock named alone before its code: "KEYSAFE 3390", "combo
+		// 3-8-1-6" (session 57).
+		"keysafe", "key safe", "lockbox", "lock box", "keybox", "key box", "combo", "combination",
 		// The code that opens a parcel locker or a pick-up point's shelf
 		// to whoever holds it (session 50).
 		"collection code", "pickup code", "pick-up code", "locker code", "locker pin",

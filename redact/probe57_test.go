@@ -81,3 +81,70 @@ func TestFirmContactsOfSession57(t *testing.T) {
 		{"my email is partners@gmail.com", TypeEmailAddress, "partners@gmail.com"},
 	})
 }
+
+// TestWrappedKeysOfSession57 checks prefixed tokens and an AWS secret
+// key that a terminal wrapped onto the next line, and that two keys on
+// two lines, or a key and a word, stay apart.
+func TestWrappedKeysOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"sorry my terminal wrapped it:\nghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN\nis that token still valid?", TypeGitHubToken, "ghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN"},
+		{"ghp_KZ29e9kq74RSep7dA2\r\nQ3nsddgL3RI84SQotN", TypeGitHubToken, "ghp_KZ29e9kq74RSep7dA2\r\nQ3nsddgL3RI84SQotN"},
+		{"STRIPE_KEY=sk_live_51LXSIL8SG8FPJk2qH9Zq7MhvMGOf0Se8fA6w6IBU1rCmuUdyH\nR5mSxkLjXHq2IGBuxrs9Rf03cYMcPNd4eh9MQ2yZRYRqUE4fa\nNODE_ENV=production", TypeStripeKey, "sk_live_51LXSIL8SG8FPJk2qH9Zq7MhvMGOf0Se8fA6w6IBU1rCmuUdyH\nR5mSxkLjXHq2IGBuxrs9Rf03cYMcPNd4eh9MQ2yZRYRqUE4fa"},
+		{"my key id AKIAHMDNUSPPA5\n2QE4BP thanks", TypeAWSAccessKey, "AKIAHMDNUSPPA5\n2QE4BP"},
+		{"it's\nnpXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG\nwith access key AKIAHMDNUSPPA52QE4BP", TypeAWSSecretKey, "npXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG"},
+		{"aws_secret_access_key = npXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG", TypeAWSSecretKey, "npXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG"},
+		{"token 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\nThanks", TypeGitHubToken, "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"},
+	})
+	got := detect(t, d, "keys:\nsk_live_51LXSIL8SG8FPJk2qH9Zq7Mhv\npk_live_51LXSIL8SG8FPJk2qH9Zq7Mhv")
+	require.Len(t, got, 2, "two keys on two lines stay two")
+	require.Empty(t, detect(t, d, "npXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG"), "no AWS word or key beside the halves")
+	require.Empty(t, detect(t, d, "ghp_KZ29e9kq74RSep7dA2Q3nsd\nQ3nsddgL3RI84SQotN"), "too long for a GitHub token together")
+}
+
+// TestBirthsAndCodesOfSession57 checks a second person's date of birth
+// in the clause of the first, a corrected date after "nicht der", a
+// release named by its day, and the codes of a home's locks.
+func TestBirthsAndCodesOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for text, want := range map[string][]string{
+		"my son Theo Marsh was born 2016-07-22 (he's 8) and my daughter Ivy on 02/11/2019. can they both go":     {"2016-07-22", "02/11/2019"},
+		"ma fille Chloé Marchand est née le 5 juin 2010 et mon fils Hugo le 21/01/2013, il faut les ajouter":     {"5 juin 2010", "21/01/2013"},
+		"A minha filha Beatriz nasceu em 2015-08-19 e o meu marido Rui Almeida em 23.06.1981. Como os adiciono?": {"2015-08-19", "23.06.1981"},
+		"Korrektur: mein Geburtsdatum ist der 14.03.1988, nicht der 14.08.1988 wie im Konto hinterlegt.":         {"14.03.1988", "14.08.1988"},
+		"I was born 1990-02-11 and my order arrived on 02/11/2019":                                               {"1990-02-11"},
+	} {
+		require.Equal(t, want, valuesOf(t, d, text, TypeDateOfBirth), text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"die Schlüsselbox am Gartentor hat den Code 7193. Danke", TypePassword, "7193"},
+		{"lockbox on the side gate, combo 3-8-1-6. thanks", TypePassword, "3-8-1-6"},
+		{"KEYSAFE 3390 (left of the front door)", TypePassword, "3390"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"app version 2024.02.28 shows my birthday wrong", TypeDateOfBirth},
+		{"o app (versão 2024.02.28) mostra nascimento errado", TypeDateOfBirth},
+		{"I ordered the combo 4 meal", TypePassword},
+		{"call me on 0-7-7-0-0", TypePassword},
+	})
+}
+
+// session57Seeds are FuzzDetect's seeds for the readers of session 57:
+// wrapped tokens and their edges, coordinated births, keypad codes.
+var session57Seeds = []string{
+	"ghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN",
+	"ghp_KZ29e9kq74RSep7dA2\r\n",
+	"sk_live_51LXSIL8SG8FPJk2qH9Zq7Mhv\n",
+	"AKIAHMDNUSPPA5\r",
+	"npXG7Rp4GgBuAGNnMLRJ+FFwjX\nL74yQww+/4x2tG\nAKIAHMDNUSPPA52QE4BP",
+	"born 2016-07-22 (he's 8) and my daughter Ivy on 02/11/2019",
+	"born 2016-07-22 (",
+	"combo 3-8-1-6-",
+	"version 2024.02.28",
+	"Numero della figlia: 338 9126475",
+	"CO 80302, jordan.",
+	"Agent: Vragen? Bel 088 112 3400",
+	"Elle habite",
+}

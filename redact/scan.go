@@ -4401,6 +4401,9 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 			return y > 0 && y <= recordBirthYearMax
 		}
 	}
+	if s.birthAgain(c, out) {
+		return true
+	}
 	if k.typ != TypeDateOfBirth || k.end > c.start || c.start-k.end > 64 {
 		return false
 	}
@@ -4447,6 +4450,59 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	// event after the second date dates it too.
 	return says && !eventInLine(s.text, c.start) && !s.eventAfterInSentence(c.end)
 }
+
+// birthAgain reports whether the date c is another person's date of
+// birth in the clause of one said just before it (those kept before c
+// are s.cands[:out]), joined by "and" and naming the person by a kin's
+// noun or a name, with no event's word between: "born 2016-07-22 (he's
+// 8) and my daughter Ivy on 02/11/2019", "née le 5 juin 2010 et mon
+// fils Hugo le 21/01/2013", "nasceu em 2015-08-19 e o meu marido Rui
+// Almeida em 23.06.1981" (session 57).
+func (s *state) birthAgain(c *cand, out int) bool {
+	j := out - 1
+	person := false
+	for j >= 0 && j >= out-3 && s.cands[j].typ == TypePerson {
+		person = true
+		j--
+	}
+	if j < 0 || s.cands[j].typ != TypeDateOfBirth || s.cands[j].end > c.start || c.start-s.cands[j].end > 80 {
+		return false
+	}
+	g := strings.TrimLeft(s.text[s.cands[j].end:c.start], " ,")
+	if strings.HasPrefix(g, "(") {
+		// A remark on the first: "(he's 8)".
+		e := strings.IndexByte(g, ')')
+		if e < 0 || e > 24 {
+			return false
+		}
+		g = strings.TrimLeft(g[e+1:], " ,")
+	}
+	w, rest, _ := strings.Cut(g, " ")
+	switch strings.ToLower(w) {
+	case "and", "&", "et", "e", "y", "und", "en", "ed", "og", "och":
+	default:
+		return false
+	}
+	if len(rest) > 64 || strings.ContainsAny(rest, ".!?;\n0123456789") || wordIn(rest, eventWords, nil) {
+		return false
+	}
+	kin := person
+	for _, f := range strings.Fields(rest) {
+		var key [24]byte
+		k := foldKey(key[:0], f)
+		if birthKin[string(k)] || kinNouns[string(k)] {
+			kin = true
+		}
+	}
+	y := birthYear(s.text[c.start:c.end])
+	return kin && y >= 1900
+}
+
+// birthKin are the nouns of a family's members in the chat languages
+// that birthAgain reads between two dates of birth.
+var birthKin = foldedSet("daughter son wife husband mother father mum mom dad brother sister partner child kid baby spouse " +
+	"fille fils femme mari mère père frère sœur hija hijo esposa esposo marido mujer madre padre figlia figlio moglie marito " +
+	"tochter sohn frau mann ehemann ehefrau dochter zoon vrouw filha filho mulher irmão irmã")
 
 // wordIn reports whether a word of set or of more stands in g.
 func wordIn(g string, set, more map[string]bool) bool {
@@ -4519,7 +4575,7 @@ func correctionOnly(g string) bool {
 	// The article or preposition of the date itself: "perdón, el".
 	if i := strings.LastIndexByte(g, ' '); i >= 0 {
 		switch strings.ToLower(g[i+1:]) {
-		case "el", "le", "il", "am", "op", "on", "em", "a":
+		case "el", "le", "il", "am", "op", "on", "em", "a", "der", "den", "dem", "la", "o", "the", "du":
 			g = strings.TrimRight(g[:i], " ,")
 		}
 	}

@@ -106,8 +106,10 @@ func (s *state) letterAnchor(i, j int) int {
 			s.promptUser(i, k)
 		}
 	}
-	// A secret is at least 20 bytes of letters, digits, '_', '-' and '.'.
-	if k-i >= 20 || next == '-' || next == '.' {
+	// A secret is at least 20 bytes of letters, digits, '_', '-' and '.',
+	// or the first 12 of them or more at a line's end, where a terminal
+	// wrapped it (see wrappedRest).
+	if k-i >= 20 || next == '-' || next == '.' || k-i >= 12 && (next == '\n' || next == '\r') {
 		if end := s.secret(i); end > 0 {
 			return end
 		}
@@ -255,6 +257,11 @@ func (s *state) tokenAnchor(i int) int {
 	mixed := cls&clDigit != 0 && cls&(clLower|clUpper) != 0
 	if !mixed {
 		return 0
+	}
+	if l < 40 && k < n && (t[k] == '\n' || t[k] == '\r') {
+		if e := s.wrappedAWSSecret(i, k); e > 0 {
+			return e
+		}
 	}
 	if l == 17 && vinShape(tok) {
 		// A vehicle identification number, which a word for it names, as
@@ -466,6 +473,45 @@ func (s *state) awsPairSlash(p int) bool {
 		}
 	}
 	return true
+}
+
+// wrappedAWSSecret reads an AWS secret key that a terminal wrapped: the
+// base64 token from i that ends its line at k and the run that opens the
+// next line make forty bytes of the three classes together, with the
+// access key or its word beside them ("it's\nnpXG7Rp4GgBuAGNnMLRJ+FFwjX\n
+// L74yQww+/4x2tG\nwith access key AKIA...", session 57). It returns the
+// key's end on the next line, or 0.
+func (s *state) wrappedAWSSecret(i, k int) int {
+	t := s.text
+	r := k
+	if t[r] == '\r' {
+		r++
+	}
+	if r >= len(t) || t[r] != '\n' {
+		return 0
+	}
+	r++
+	e := r
+	for e < len(t) && e-r < 40 && (isAlnum(t[e]) || t[e] == '+' || t[e] == '/') {
+		e++
+	}
+	if (k-i)+(e-r) != 40 || e < len(t) && (isAlnum(t[e]) || t[e] == '+' || t[e] == '/') {
+		return 0
+	}
+	var cls uint8
+	for _, part := range [2]string{t[i:k], t[r:e]} {
+		for j := 0; j < len(part); j++ {
+			cls |= byteClass[part[j]]
+		}
+	}
+	if cls&(clLower|clUpper|clDigit) != clLower|clUpper|clDigit {
+		return 0
+	}
+	if !s.awsKeyNames(i) && !s.awsKeyBefore(i) && !awsKeyAfter(t, e) {
+		return 0
+	}
+	s.add(cand{start: i, end: e, typ: TypeAWSSecretKey, rec: "aws_secret_key", score: 0.6, boost: gAWS})
+	return e
 }
 
 // awsKeyBefore reports whether an AWS access key ends at most 48 bytes
@@ -2064,7 +2110,10 @@ func (s *state) secret(i int) int {
 			q--
 		}
 		l := q - b
-		if l < p.min || p.max > 0 && l > p.max || q < n && isAlnum(t[q]) {
+		end := q // the token's end: past its rest on the next line when wrapped
+		if w := wrappedRest(t, q, p, l); w > 0 {
+			end = w
+		} else if l < p.min || p.max > 0 && l > p.max || q < n && isAlnum(t[q]) {
 			continue
 		}
 		switch p.body {
@@ -2089,15 +2138,63 @@ func (s *state) secret(i int) int {
 			}
 		}
 		if p.typ == TypeAWSAccessKey {
-			s.awsKeyEnd = q
+			s.awsKeyEnd = end
 		}
-		s.add(cand{start: i, end: q, typ: p.typ, rec: p.rec, score: p.score, boost: gSecret})
+		s.add(cand{start: i, end: end, typ: p.typ, rec: p.rec, score: p.score, boost: gSecret})
 		if p.typ == TypeTwilioKey && t[i+1] == 'C' {
-			s.twilioTokenAfter(q)
+			s.twilioTokenAfter(end)
 		}
-		return q
+		return end
 	}
 	return 0
+}
+
+// wrappedRest returns the end of a prefixed token's rest on the next
+// line, where a terminal or a mail wrapped the token that ends its line
+// at q after l bytes of body ("ghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN",
+// session 57), or 0. The next line must hold the rest alone: body bytes
+// up to the line's end or a space. A token of one length must come to
+// it exactly; one of lengths in a range must come into the range with a
+// rest of eight bytes or more that reads as random and that no prefix
+// of its own opens ("sk_live_...\npk_live_..." are
+// two keys). JWTs and two-part tokens, whose dots say where they end,
+// are not joined.
+func wrappedRest(t string, q int, p *secretPrefix, l int) int {
+	n := len(t)
+	if q >= n || l < 8 || p.body == "jwt" || p.body == "twopart" {
+		return 0
+	}
+	r := q
+	if t[r] == '\r' {
+		r++
+	}
+	if r >= n || t[r] != '\n' {
+		return 0
+	}
+	r++
+	e := r
+	for e < n && p.bytes[t[e]] {
+		e++
+	}
+	rest := e - r
+	if rest == 0 || e < n && t[e] != '\n' && t[e] != '\r' && t[e] != ' ' {
+		return 0
+	}
+	total := l + rest
+	if total < p.min || p.max > 0 && total > p.max {
+		return 0
+	}
+	if p.min != p.max {
+		if rest < 8 || !randomBody(t[r:e]) {
+			return 0
+		}
+		for _, o := range secretPrefixes[t[r]] {
+			if strings.HasPrefix(t[r:e], o.prefix) {
+				return 0
+			}
+		}
+	}
+	return e
 }
 
 // twilioTokenAfter reads the auth token that Twilio's clients take
