@@ -2911,6 +2911,16 @@ func (s *entScanner) numberLike(a, b int) bool {
 	return false
 }
 
+// postStationAfter returns the token after the post office that a
+// Canadian box's number names after it ("PO Box 1182 Stn Main", "Stn
+// A"; session 57), or e, the token after the number (0: none).
+func (s *entScanner) postStationAfter(e int) int {
+	if e > 0 && e+1 < len(s.toks) && (s.is(e, "stn") || s.is(e, "station")) && s.toks[e+1].f&(efCap|efNL) == efCap {
+		return e + 2
+	}
+	return e
+}
+
 // poBoxAt returns the token after a post-office box at token i ("PO Box
 // 123", "P.O. Box 123", "Postfach 12 34", "Caixa Postal 456", "PSC 1234,
 // Box 5678"), or 0. Callers rule most tokens out first by their first
@@ -2934,7 +2944,7 @@ func (s *entScanner) poBoxAt(i int) int {
 			j++
 		}
 		if s.is(j, "box") {
-			return num(j + 1)
+			return s.postStationAfter(num(j + 1))
 		}
 	case "p":
 		// P.O. Box, P O Box
@@ -5177,8 +5187,8 @@ func (s *entScanner) unitBefore1(a int) int {
 		return k
 	}
 	p := a
-	if s.punct(p-1, ',') {
-		p--
+	if s.punct(p-1, ',') || s.punct(p-1, '-') && !s.glued(p-1) && !s.glued(a) {
+		p-- // a comma, or a spaced dash as Canada writes it: "Unit 6 - 1120 Kingsway Ave" (session 57)
 	}
 	if s.toks[a].f&efNL != 0 || p < a && s.toks[p].f&efNL != 0 {
 		return s.unitLineBefore(a)
@@ -5680,8 +5690,11 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.eircodeDigitsAt(k); e > 0 {
 		return e // "D02 4937"
 	}
-	if t.kind == etWord && len(w) == 6 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0) {
+	if t.kind == etWord && len(w) == 6 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0 || s.caProvinceBefore(k)) {
 		return k + 1 // "British Columbia V8V5S0": the halves glued
+	}
+	if t.kind == etWord && len(w) == 6 && t.f&efCap == 0 && caGluedLowerPostcode(w) && s.caProvinceBefore(k) {
+		return k + 1 // "vancouver bc v6j1h4" (session 57)
 	}
 	if t.kind == etWord && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
 		return k + 1 // "Co. Louth, A92PH11", "dublin 7 d079cvp": the halves glued
@@ -5852,6 +5865,30 @@ func argentinePostcode(w string) bool {
 // written without its space ("V8V5S0", "A1B4S8").
 func caGluedPostcode(w string) bool {
 	return ukLetter(w[0], false) && isDigitByte(w[1]) && ukLetter(w[2], false) && isDigitByte(w[3]) && ukLetter(w[4], false) && isDigitByte(w[5])
+}
+
+// caGluedLowerPostcode reports whether w is a Canadian postcode typed
+// in lower case without its space ("v6j1h4").
+func caGluedLowerPostcode(w string) bool {
+	return ukLetter(w[0], true) && isDigitByte(w[1]) && ukLetter(w[2], true) && isDigitByte(w[3]) && ukLetter(w[4], true) && isDigitByte(w[5])
+}
+
+// caProvinceBefore reports whether the word right before token k on its
+// line is a Canadian province's or territory's code, in one case ("BC",
+// "on"), as it stands before the postcode.
+func (s *entScanner) caProvinceBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[k].f&efNL != 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s != 2 {
+		return false
+	}
+	if f := s.toks[p].f; f&efCap != 0 && f&efAllCap == 0 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt":
+		return true
+	}
+	return false
 }
 
 // caPostcodeAt returns the token after a Canadian postcode at token k

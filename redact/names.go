@@ -3032,6 +3032,24 @@ var pronounVerbs = map[string]map[string]bool{
 		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt"),
 }
 
+// germanFusedBefore reports whether word token a follows a German
+// preposition fused with its article ("vom", "zum", "zur", "beim",
+// "ins"), after which a capital opens a noun (session 57: "ich war
+// beim Schneider", the tailor). "im" is the English "I'm" typed without
+// its apostrophe as often, a cue of a name ("hi im Keller"), and is
+// left out.
+func (s *entScanner) germanFusedBefore(a int) bool {
+	p := a - 1
+	if p < 1 || s.toks[p].kind != etWord || s.toks[p].f&(efCap|efNL) != 0 || s.toks[a].s != s.toks[p].e+1 {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "vom", "zum", "zur", "beim", "ins":
+		return true
+	}
+	return false
+}
+
 // foldedSet returns the words of list, parted by spaces, folded as fold
 // folds a token.
 func foldedSet(list string) map[string]bool {
@@ -6208,7 +6226,10 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 			// A hyphen opens the items of a list ("- Restart the
 			// router"); after the end of a sentence, before the last
 			// words of the text, it signs ("Thanks so much! - Zorvik").
-			if p == 0 || !s.endMark(p-1) || j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) || s.toks[p].f&efNL != 0 && s.hyphenItemBefore(p) {
+			// A hyphen that opens the text's last line signs after a line
+			// with no mark too, as chats end lines ("pls check\n- Tom",
+			// session 57).
+			if p == 0 || !s.endMark(p-1) && s.toks[p].f&efNL == 0 || j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) || s.toks[p].f&efNL != 0 && s.hyphenItemBefore(p) {
 				return false
 			}
 			// A hyphen that opens a line may open a list of one item
@@ -6723,6 +6744,18 @@ func (s *entScanner) phraseFlags(a, b int) uint32 {
 	return s.g.phrase(s.key)
 }
 
+// brandAround returns the tokens of a brand of the gazetteer (gzCompany)
+// that a title opens before the run from a to end, which the title
+// parted from the run ("Dr Martens", "Dr Pepper", session 57), or -1,
+// -1.
+func (s *entScanner) brandAround(a, end int) (int, int) {
+	p := s.titleWordBefore(a)
+	if p < 0 || s.flags(p)&gzHonor == 0 || s.phraseFlags(p, end)&gzCompany == 0 {
+		return -1, -1
+	}
+	return p, end
+}
+
 // dottedLegalFormEnd returns the last letter's token of a firm's legal
 // form spelt letter by letter with periods between that starts at token
 // a ("B.V", "S.L", "S.r.l", "e.V"): two to four letters that the
@@ -6795,6 +6828,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if s.lawRefAt(lastW) {
 		return false // "under Art. 15 GDPR", "Bußgeldbescheid Az. 702.108344.9"
+	}
+	if st, en := s.brandAround(a, end); st >= 0 {
+		s.emit(stOrg, st, en, 0.8)
+		return false // "Dr Martens": a brand that a title opens
 	}
 
 	// A legal form spelt with periods ends a firm's name, whatever cue
@@ -7248,6 +7285,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.45
 	case words >= 2:
 		score = 0.3
+	case words == 1 && !atStart && ff&gzFirst == 0 && s.germanFusedBefore(a):
+		return false // "ich war beim Schneider": a noun after a German preposition and its article
 	case cue == cuePersonWeak && ff&gzLast != 0:
 		score = 0.5
 	case ff&(gzLast|gzAmbig) == gzLast && !common && s.punct(end+1, ':') && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end):

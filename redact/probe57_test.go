@@ -148,3 +148,36 @@ var session57Seeds = []string{
 	"Agent: Vragen? Bel 088 112 3400",
 	"Elle habite",
 }
+
+// TestNamesAndAddressesOfSession57 checks a brand a title opens, a
+// signature after a hyphen under a line with no mark, words that name
+// no one, Polish titles, and Canadian addresses: a unit before a spaced
+// dash, a post office's station after a box, a glued postcode after its
+// province.
+func TestNamesAndAddressesOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Please cancel my Dr Martens order (#4410927)", TypePerson},
+		{"Fob is with the concierge", TypePerson},
+		{"Our HOA requires the vendor's COI before entry.", TypePerson},
+		{"Achtung Alarmanlage! Code zum Deaktivieren", TypePerson},
+		{"Terapia: Coumadin 5mg mezza compressa", TypePerson},
+		{"Hallo, Auszahlung 214,80 € kam doppelt?!", TypePerson},
+		{"Hallo, ich war gestern beim Schneider", TypePerson},
+		{"my shopping list\n- Bread", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Please cancel my Dr Martens order (#4410927)", TypeOrganization, "Dr Martens"},
+		{"Dr Martin Jones called", TypePerson, "Martin Jones"},
+		{"the code doesnt apply, pls check\n- Tom", TypePerson, "Tom"},
+		{"Agent: Dzień dobry Panie Wojciechowski, the new SIM ships", TypePerson, "Wojciechowski"},
+		{"hi im Keller from accounts", TypePerson, "Keller"},
+		{"ship to 12 Main St, Grand Rapids, MI 49503", TypeStreetAddress, "12 Main St, Grand Rapids, MI 49503"},
+		{"Unit 6 - 1120 Kingsway Ave, Saskatoon, SK S7N 1K7", TypeStreetAddress, "Unit 6 - 1120 Kingsway Ave, Saskatoon, SK S7N 1K7"},
+		{"PO Box 1182 Stn Main, Yellowknife NT X1A 2N8. We don't get street delivery", TypeStreetAddress, "PO Box 1182 Stn Main, Yellowknife NT X1A 2N8"},
+		{"new addy is 1650 W 2nd Ave, Vancouver BC V6J1H4 thanks", TypeStreetAddress, "1650 W 2nd Ave, Vancouver BC V6J1H4"},
+		{"new addy is 1650 W 2nd Ave unit 7 vancouver bc v6j1h4 , phone", TypeStreetAddress, "1650 W 2nd Ave unit 7 vancouver bc v6j1h4"},
+	})
+	require.Equal(t, []string{"1120 Kingsway Ave, Saskatoon, SK S7N 1K7"}, valuesOf(t, d, "order 6 - 1120 Kingsway Ave, Saskatoon, SK S7N 1K7", TypeStreetAddress))
+}
