@@ -782,7 +782,8 @@ func (s *state) userAfter(start, p int) {
 	if p-start <= 9 && strings.IndexByte(t[p:min(n, p+32)], '@') >= 0 && socialWord(t[start:p]) {
 		return
 	}
-	label := false     // a ':' or '=' came
+	label := false     // a ':' or '=' came, or a verb of being
+	colon := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
 	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
 	if q == p && q+1 < n && (t[q] == '"' || t[q] == '\'') && start > 0 && t[start-1] == t[q] && (t[q+1] == ':' || t[q+1] == '=') {
@@ -794,7 +795,7 @@ func (s *state) userAfter(start, p int) {
 		q += spaceAt(t, q)
 		if q < n && (t[q] == ':' || t[q] == '=') {
 			q++
-			label = true
+			label, colon = true, true
 			continue
 		}
 		w := q
@@ -877,7 +878,15 @@ func (s *state) userAfter(start, p int) {
 	// So is an environment's "GITLAB_USER_LOGIN=abecker", the word the
 	// last part of a key in snake case that opens its line.
 	field := label && q == p+1 && t[p] == '=' && (start == 0 || t[start-1] == ' ' || t[start-1] == '\t' || t[start-1] == '\n' || envKeyOpens(t, start)) && (e >= n || t[e] == ' ' || t[e] == '\n' || t[e] == ',') && isLowerWord(t[q:e])
-	if !inner && !flag && !dsn && !field && !initialLogin(t[q:e]) || noOnesLogin(t[q:e]) {
+	// Letters alone after a label that names a user name, ending their
+	// clause: "Your username is praman.", "Benutzer: HUBERA" (session
+	// 57), but not a word that says how the name is ("username is
+	// wrong", "user: unknown").
+	// After "User:" alone a capitalised word is a speaker's line as
+	// often ("Bot: ... User: Hanne and ...").
+	w := t[start:p]
+	plain := label && plainLogin(t, q, e) && (strongUserWord(w) && loginNameWord(w) || !strongUserWord(w) && colon && !titleCased(t[q:e]) && clauseEndsAt(t, e))
+	if !inner && !flag && !dsn && !field && !plain && !initialLogin(t[q:e]) || noOnesLogin(t[q:e]) {
 		return
 	}
 	// After a label the value is the user name whatever else it reads
@@ -1546,6 +1555,93 @@ func initialLogin(w string) bool {
 	}
 	return false
 }
+
+// plainLogin reports whether t[q:e] is a user name of letters alone,
+// four to sixteen in one case or capitalised with a vowel among them,
+// that ends its clause (the text's end, a mark, a slash's pair or
+// "and") and reads as no word of how a name is: not one of notLogins,
+// an adjective's or a participle's ending ("locked", "invalid",
+// "missing"), nor a word the gazetteer knows.
+func plainLogin(t string, q, e int) bool {
+	w := t[q:e]
+	if len(w) < 4 || len(w) > 16 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	if e < len(t) {
+		switch rest := t[e:min(len(t), e+5)]; {
+		case rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == '!' || rest[0] == '?' || rest[0] == '\n' || rest[0] == ')':
+		case strings.HasPrefix(rest, " /") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " -") || rest == " " && e+1 == len(t):
+		default:
+			return false
+		}
+	}
+	var low [16]byte
+	l := string(lowerASCII(low[:0], w))
+	if notLogins[l] || !strings.ContainsAny(l, "aeiouy") {
+		return false // "mgmt": an abbreviation
+	}
+	// A word the name lists know as common or a stop word is prose
+	// ("username: street"); a given name or a surname alone, a name
+	// after a speaker's label as often ("user: hanne and ...").
+	if f, _ := theGazetteer().lookupASCII(l); f&(gzCommon|gzStop|gzFirst|gzLast) != 0 {
+		return false
+	}
+	for _, end := range [...]string{"ed", "ing", "ly", "able", "ible", "ive", "ous", "ful", "less", "ent", "ant"} {
+		if strings.HasSuffix(l, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndsAt reports whether the text ends at e or a mark of a
+// clause's end stands there.
+func clauseEndsAt(t string, e int) bool {
+	return e >= len(t) || strings.IndexByte(".,;!?\n)", t[e]) >= 0
+}
+
+// titleCased reports whether w is a capital and lower-case letters
+// after it, as a name is written.
+func titleCased(w string) bool {
+	if w == "" || !isUpperByte(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if isUpperByte(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// loginNameWord reports whether the word w names a user name itself
+// ("username", "Benutzername", "nom d'utilisateur", "login"), not an
+// account ("conta do Instagram foi hackeada").
+func loginNameWord(w string) bool {
+	var low [32]byte
+	l := string(foldBytes(low[:0], w[:min(len(w), 32)]))
+	for _, stem := range [...]string{"user", "login", "benutzer", "nutzer", "utilisateur", "usuario", "usuário", "utente", "gebruiker", "utilizador", "pseudo"} {
+		if strings.Contains(l, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// notLogins are words that follow a user name's label to say how the
+// name is, not what it is.
+var notLogins = setOf("wrong", "invalid", "incorrect", "correct", "same", "different", "taken", "blank", "empty", "unknown", "none",
+	"null", "gone", "fine", "okay", "right", "there", "here", "case", "still", "also", "mine", "yours", "their", "email", "phone",
+	"name", "number", "above", "below", "attached", "available", "valid", "expired", "disabled", "active", "inactive", "known",
+	"unchanged", "visible", "hidden", "required", "optional", "public", "private", "shown", "bloqueado", "gesperrt", "falsch",
+	"richtig", "faux", "erroné", "incorrecto", "sbagliato", "fout", "errado",
+	// John Doe's, a stand-in.
+	"jdoe", "johndoe", "janedoe")
 
 // isLowerWord reports whether w is ASCII letters in lower case alone.
 func isLowerWord(w string) bool {

@@ -181,3 +181,28 @@ func TestNamesAndAddressesOfSession57(t *testing.T) {
 	})
 	require.Equal(t, []string{"1120 Kingsway Ave, Saskatoon, SK S7N 1K7"}, valuesOf(t, d, "order 6 - 1120 Kingsway Ave, Saskatoon, SK S7N 1K7", TypeStreetAddress))
 }
+
+// TestCuesAndLoginsOfSession57 checks "mon nom est" and "mi nombre es"
+// before a name written surname first, "No worries" before a name
+// addressed, and user names of letters alone after a label that names
+// them, with the words that say how a name is left alone.
+func TestCuesAndLoginsOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Bonjour, mon nom est Dubois, Pierre. J'habite à Lyon.", TypePerson, "Dubois, Pierre"},
+		{"Hola, mi nombre es Ortiz, Marta.", TypePerson, "Ortiz, Marta"},
+		{"No worries Bronwyn, the termite inspection is $249", TypePerson, "Bronwyn"},
+		{"Welcome Priya! Your username is praman, initial password Halv-2024!kT7.", TypeUsername, "praman"},
+		{"Benutzer: HUBERA", TypeUsername, "HUBERA"},
+		{"Username is johnsmith and password is x", TypeUsername, "johnsmith"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"my username is wrong.", TypeUsername},
+		{"username is locked", TypeUsername},
+		{"user: unknown", TypeUsername},
+		{"the username is fine.", TypeUsername},
+		{"Oi, minha conta do Instagram foi hackeada! Email antigo", TypeUsername},
+		{"Bot: Where to? User: Hanne and ul. Więckowskiego Stefana 28", TypeUsername},
+	})
+}
