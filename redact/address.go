@@ -4844,11 +4844,13 @@ func (s *entScanner) stopAfterLetter(j int) bool {
 }
 
 // spanWord reports whether the folded word w measures a time or a
-// distance in German or English, which no street is named.
+// distance in German or English, or an age in the chat languages ("78
+// ans. Son numéro ...", session 57), which no street is named.
 func spanWord(w []byte) bool {
 	switch string(w) {
 	case "minuten", "stunden", "sekunden", "minutes", "meter", "meters", "metres", "kilometer", "kilometers", "kilometres",
-		"uhr", "minute", "stunde", "tage", "tagen", "wochen", "monate", "jahre":
+		"uhr", "minute", "stunde", "tage", "tagen", "wochen", "monate", "jahre",
+		"ans", "años", "anos", "anni", "jaar":
 		return true
 	}
 	return false

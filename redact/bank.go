@@ -288,7 +288,7 @@ func (s *state) bankNamed(start, p int) bool {
 	t := s.text
 	var low [24]byte
 	switch string(foldBytes(low[:0], t[start:p])) {
-	case "kontonummer", "kontonr", "rekeningnummer":
+	case "kontonummer", "kontonr", "konto-nr", "rekeningnummer":
 		return true
 	case "c":
 		if start >= 2 && t[start-2]|0x20 == 'c' {

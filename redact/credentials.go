@@ -887,6 +887,12 @@ func (s *state) userAfter(start, p int) {
 	w := t[start:p]
 	plain := label && plainLogin(t, q, e) && (strongUserWord(w) && loginNameWord(w) || !strongUserWord(w) && colon && !titleCased(t[q:e]) && clauseEndsAt(t, e))
 	if !inner && !flag && !dsn && !field && !plain && !initialLogin(t[q:e]) || noOnesLogin(t[q:e]) {
+		if label && genericLogin(t[q:e]) {
+			// A system's login names no one, but the password after its
+			// slash is a secret: "login is admin / Hx9#vQ2!pL" (session
+			// 57).
+			s.passwordAfterSlash(e)
+		}
 		return
 	}
 	// After a label the value is the user name whatever else it reads

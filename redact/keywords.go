@@ -633,7 +633,7 @@ var contextWords = map[uint64]map[string][]string{
 	// "uid" and "sudo" in id's output and sudo's log.
 	// Social networks (socialNetworks), whose handle after an '@' is
 	// atHandle's: "my insta is @lena.schmidt.art".
-	gUser: {"en": slices.Concat([]string{"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
+	gUser: {"en": slices.Concat([]string{"username", "user name", "user id", "userid", "usrname", "usernme", "usename", "usr", "login id", "login name", "user", "login", "handle", "gamertag", "home", "users", "ssh", "scp", "sftp", "publickey", "password",
 		"docker", "podman", "mysql", "mysqldump", "psql", "pg_dump", "uid", "sudo",
 		// The account an app shows as signed in: "signed in as tkelly_1990".
 		"signed in as", "logged in as", "log in as", "login as"}, socialNetworks),
@@ -711,7 +711,7 @@ var contextWords = map[uint64]map[string][]string{
 		// Kenya's card in Swahili, and its new name.
 		"kitambulisho", "huduma", "huduma namba", "maisha namba"}},
 	gBank: {"en": {"acc", "acct", "account", "sort", "c", "bsb"}, // "account number" too, from "account" (see gMember); "c" of "A/c" (see bankAccountAfter)
-		"de": {"konto", "kontonummer", "kontonr", "kto"},
+		"de": {"konto", "kontonummer", "kontonr", "konto-nr", "kto"},
 		"fr": {"compte", "numéro de compte"},
 		"es": {"cuenta", "número de cuenta", "clabe", "cbu", "cvu"},
 		"it": {"conto", "numero di conto", "numero conto"},

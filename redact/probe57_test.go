@@ -206,3 +206,21 @@ func TestCuesAndLoginsOfSession57(t *testing.T) {
 		{"Bot: Where to? User: Hanne and ul. Więckowskiego Stefana 28", TypeUsername},
 	})
 }
+
+// TestAgesAndAccountsOfSession57 checks an age in French, which opens
+// no street, "Konto-Nr", "usr", and the password after a system's login
+// and its slash.
+func TestAgesAndAccountsOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Je suis l'aide à domicile de Mme Jeanne Lefebvre, 78 ans. Son numéro de sécu", TypeStreetAddress},
+		{"username: admin / see ticket", TypePassword},
+	})
+	wantTyped(t, d, []typedValue{
+		{"14 Years Lane, London", TypeStreetAddress, "14 Years Lane, London"},
+		{"IP 185.220.101.47. Konto-Nr 1024387760.", TypeBankAccount, "1024387760"},
+		{"usr is jmarquez_22, email j.marquez22@yahoo.com", TypeUsername, "jmarquez_22"},
+		{"admin page login is admin / Hx9#vQ2!pL (changed it from the default)", TypePassword, "Hx9#vQ2!pL"},
+	})
+}
