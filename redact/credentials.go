@@ -109,6 +109,11 @@ func literalEnd(t string, i int) int {
 func (s *state) pinAfter(start, p int) {
 	t := s.text
 	n := len(t)
+	if p < n && (t[p] == '\'' || t[p] == '"') && start > 0 && t[start-1] == t[p] && strings.IndexByte(t[start:p], ' ') > 0 {
+		// Words in quotes: "un 'código de verificación': 904417"
+		// (session 57); not a key of JSON ("code":4011), one word.
+		p++
+	}
 	if p-start == 3 && (t[start]|0x20) == 't' && t[start:p] != "TAN" {
 		return // "tan" in lower case or title case is a colour ("Tan 2024 trench coat")
 	}

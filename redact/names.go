@@ -6457,10 +6457,30 @@ func (s *entScanner) givenAfterSurname(end int) int {
 			return end
 		}
 	}
+	if k := s.middleInitialEnd(g + 1); k > 0 {
+		return k // "name on card: PATEL, RAVI K" (session 57)
+	}
 	if g+1 < len(s.toks) && (s.nameLike(g+1) && s.toks[g+1].f&efNL == 0 || s.listAnd(g+1) || s.punct(g+1, ',') && g+2 < len(s.toks) && s.nameLike(g+2)) {
 		return end
 	}
 	return g
+}
+
+// middleInitialEnd returns token k when it is a capital alone on the
+// given name's line, maybe with a period glued to it, that ends the
+// name's clause ("PATEL, RAVI K", "Smith, John P."), or 0.
+func (s *entScanner) middleInitialEnd(k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&efNL != 0 || s.toks[k].e-s.toks[k].s != 1 || !isUpperByte(s.text[s.toks[k].s]) {
+		return 0
+	}
+	e := k + 1
+	if s.punct(e, '.') && s.glued(e) {
+		e++
+	}
+	if e < len(s.toks) && s.toks[e].f&efNL == 0 && s.toks[e].kind != etPunct {
+		return 0
+	}
+	return k
 }
 
 // recordPair reports whether the surname at token end and the given

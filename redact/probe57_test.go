@@ -224,3 +224,19 @@ func TestAgesAndAccountsOfSession57(t *testing.T) {
 		{"admin page login is admin / Hx9#vQ2!pL (changed it from the default)", TypePassword, "Hx9#vQ2!pL"},
 	})
 }
+
+// TestInitialsAndQuotedCodesOfSession57 checks a middle initial after a
+// given name written after the surname, and a code's words in quotes.
+func TestInitialsAndQuotedCodesOfSession57(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Card 6011 7621 4046 4933 / name on card: PATEL, RAVI K", TypePerson, "PATEL, RAVI K"},
+		{"Name: Smith, John P.", TypePerson, "Smith, John P."},
+		{"me pidió un 'código de verificación': 904417", TypePassword, "904417"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{`{"error":"token_expired","code":4011}`, TypePassword},
+	})
+	require.Equal(t, []string{"Smith", "John P. Jones"}, valuesOf(t, d, "Name: Smith, John P. Jones", TypePerson), "a name goes on after the initial")
+}
