@@ -5692,10 +5692,10 @@ func (s *entScanner) postcodeAt(k int) int {
 	if e := s.eircodeDigitsAt(k); e > 0 {
 		return e // "D02 4937"
 	}
-	if t.kind == etWord && len(w) == 6 && caGluedPostcode(w) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0 || s.caProvinceBefore(k)) {
+	if t.kind == etWord && len(w) == 6 && caGluedPostcode(w, false) && (s.postcodeEnds(k+1) || s.townBefore(k) || s.countryAt(k+1) > 0 || s.caProvinceBefore(k)) {
 		return k + 1 // "British Columbia V8V5S0": the halves glued
 	}
-	if t.kind == etWord && len(w) == 6 && t.f&efCap == 0 && caGluedLowerPostcode(w) && s.caProvinceBefore(k) {
+	if t.kind == etWord && len(w) == 6 && t.f&efCap == 0 && caGluedPostcode(w, true) && s.caProvinceBefore(k) {
 		return k + 1 // "vancouver bc v6j1h4" (session 57)
 	}
 	if t.kind == etWord && gluedEircode(w, t.f&efCap == 0) && (s.postcodeEnds(k+1) || s.townBefore(k)) {
@@ -5863,16 +5863,11 @@ func argentinePostcode(w string) bool {
 	return true
 }
 
-// caGluedPostcode reports whether w is a Canadian postcode in capitals
-// written without its space ("V8V5S0", "A1B4S8").
-func caGluedPostcode(w string) bool {
-	return ukLetter(w[0], false) && isDigitByte(w[1]) && ukLetter(w[2], false) && isDigitByte(w[3]) && ukLetter(w[4], false) && isDigitByte(w[5])
-}
-
-// caGluedLowerPostcode reports whether w is a Canadian postcode typed
-// in lower case without its space ("v6j1h4").
-func caGluedLowerPostcode(w string) bool {
-	return ukLetter(w[0], true) && isDigitByte(w[1]) && ukLetter(w[2], true) && isDigitByte(w[3]) && ukLetter(w[4], true) && isDigitByte(w[5])
+// caGluedPostcode reports whether w is a Canadian postcode written
+// without its space, in capitals ("V8V5S0", "A1B4S8") or with lower in
+// lower case ("v6j1h4").
+func caGluedPostcode(w string, lower bool) bool {
+	return ukLetter(w[0], lower) && isDigitByte(w[1]) && ukLetter(w[2], lower) && isDigitByte(w[3]) && ukLetter(w[4], lower) && isDigitByte(w[5])
 }
 
 // caProvinceBefore reports whether the word right before token k on its

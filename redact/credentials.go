@@ -1567,12 +1567,12 @@ func initialLogin(w string) bool {
 	return false
 }
 
-// plainLogin reports whether t[q:e] is a user name of letters alone,
-// four to sixteen in one case or capitalised with a vowel among them,
-// that ends its clause (the text's end, a mark, a slash's pair or
-// "and") and reads as no word of how a name is: not one of notLogins,
-// an adjective's or a participle's ending ("locked", "invalid",
-// "missing"), nor a word the gazetteer knows.
+// plainLogin reports whether t[q:e] is a user name of four to sixteen
+// ASCII letters with a vowel among them, that ends its clause
+// (clauseEndsAt, or a slash's pair, a dash or "and" after it) and reads
+// as no word of how a name is: not one of notLogins, an adjective's or
+// a participle's ending ("locked", "invalid", "missing"), nor a word
+// the gazetteer knows.
 func plainLogin(t string, q, e int) bool {
 	w := t[q:e]
 	if len(w) < 4 || len(w) > 16 {
@@ -1583,13 +1583,8 @@ func plainLogin(t string, q, e int) bool {
 			return false
 		}
 	}
-	if e < len(t) {
-		switch rest := t[e:min(len(t), e+5)]; {
-		case rest[0] == '.' || rest[0] == ',' || rest[0] == ';' || rest[0] == '!' || rest[0] == '?' || rest[0] == '\n' || rest[0] == ')':
-		case strings.HasPrefix(rest, " /") || strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " -") || rest == " " && e+1 == len(t):
-		default:
-			return false
-		}
+	if rest := t[e:min(len(t), e+5)]; !clauseEndsAt(t, e) && !strings.HasPrefix(rest, " /") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, " -") && !(rest == " " && e+1 == len(t)) {
+		return false
 	}
 	var low [16]byte
 	l := string(lowerASCII(low[:0], w))

@@ -3000,13 +3000,7 @@ func (s *entScanner) dotClock(k int) bool {
 }
 
 // kinNouns holds the kin and role nouns of listKinNouns, folded.
-var kinNouns = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitList(listKinNouns) {
-		m[string(foldKey(nil, w))] = true // as fold folds the text's words
-	}
-	return m
-}()
+var kinNouns = foldedSet(splitList(listKinNouns))
 
 // italianNounAfterMia reports whether token k, after "Mia", is a noun
 // that the Italian "my" goes with: a kin or role noun in lower case
@@ -3026,10 +3020,10 @@ func (s *entScanner) italianNounAfterMia(k int) bool {
 // "Elle habite à Lyon", "Ze woont in Utrecht" (session 57), where an
 // English "Elle is ..." or "Elle said" keeps its name.
 var pronounVerbs = map[string]map[string]bool{
-	"elle": foldedSet("est a habite vit va veut doit peut était avait sera aura travaille reçoit souhaite voudrait aimerait " +
-		"ne lui y en n'a n'est s'appelle m'a n'arrive arrive n'habite utilise paie paye attend demande"),
-	"ze": foldedSet("woont is heeft wil kan moet zal wordt was had krijgt gaat komt heet belt zegt werkt neemt zijn hebben " +
-		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt"),
+	"elle": foldedSet(strings.Fields("est a habite vit va veut doit peut était avait sera aura travaille reçoit souhaite voudrait aimerait " +
+		"ne lui y en n'a n'est s'appelle m'a n'arrive arrive n'habite utilise paie paye attend demande")),
+	"ze": foldedSet(strings.Fields("woont is heeft wil kan moet zal wordt was had krijgt gaat komt heet belt zegt werkt neemt zijn hebben " +
+		"willen kunnen moeten wonen betaalt gebruikt ontvangt wacht vraagt")),
 }
 
 // germanFusedBefore reports whether word token a follows a German
@@ -3050,11 +3044,11 @@ func (s *entScanner) germanFusedBefore(a int) bool {
 	return false
 }
 
-// foldedSet returns the words of list, parted by spaces, folded as fold
-// folds a token.
-func foldedSet(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
+// foldedSet returns the set of words, each folded as fold folds a
+// token.
+func foldedSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[string(foldKey(nil, w))] = true
 	}
 	return m

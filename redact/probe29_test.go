@@ -344,8 +344,10 @@ func TestRegionBeforePostcodeOfSession29(t *testing.T) {
 		assert.Contains(t, valuesOf(t, d, text, TypeStreetAddress), addr, text)
 	}
 	assert.Empty(t, valuesOf(t, d, "my licence key is A1B2C3 ok", TypeStreetAddress))
-	assert.True(t, caGluedPostcode("V8V5S0"))
-	assert.False(t, caGluedPostcode("V8V5SO"))
+	assert.True(t, caGluedPostcode("V8V5S0", false))
+	assert.False(t, caGluedPostcode("V8V5SO", false))
+	assert.True(t, caGluedPostcode("v6j1h4", true))
+	assert.False(t, caGluedPostcode("v6j1h4", false))
 }
 
 // TestPhoneVerbsOfSession29 checks the words of the six-language set of

@@ -4498,11 +4498,11 @@ func (s *state) birthAgain(c *cand, out int) bool {
 	return kin && y >= 1900
 }
 
-// birthKin are the nouns of a family's members in the chat languages
-// that birthAgain reads between two dates of birth.
-var birthKin = foldedSet("daughter son wife husband mother father mum mom dad brother sister partner child kid baby spouse " +
-	"fille fils femme mari mère père frère sœur hija hijo esposa esposo marido mujer madre padre figlia figlio moglie marito " +
-	"tochter sohn frau mann ehemann ehefrau dochter zoon vrouw filha filho mulher irmão irmã")
+// birthKin are the nouns of a family's members that birthAgain reads
+// between two dates of birth besides kinNouns, which lacks English's
+// and a few others.
+var birthKin = foldedSet(strings.Fields("daughter son wife husband mother father mum mom dad brother sister child kid baby spouse " +
+	"mari mann mulher irmã"))
 
 // wordIn reports whether a word of set or of more stands in g.
 func wordIn(g string, set, more map[string]bool) bool {
