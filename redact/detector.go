@@ -730,6 +730,16 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// A scan that found no word of gHere spares the names
 		// recognizer its look for one; without a scan it looks.
 		s.ent.hereSkip = e.checks&checkScan != 0 && s.seen&seenHere == 0
+		// Where the scan found them: the names recognizer reads those
+		// words alone.
+		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
+		if s.seen&seenHere != 0 {
+			for _, h := range s.hits {
+				if e.kw.entries[h.entry].groups&gHere != 0 {
+					s.ent.hereHits = append(s.ent.hereHits, int32(h.start))
+				}
+			}
+		}
 	}
 	if sr := e.soft; sr != nil {
 		// The built-in recognizer alone, as a detector of the default

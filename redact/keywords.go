@@ -742,7 +742,7 @@ var contextWords = map[uint64]map[string][]string{
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer whether to look (see
 	// entScanner.hereSkip), whatever the languages.
-	gHere: {"en": {"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist"}},
+	gHere: {"en": hereWords},
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},

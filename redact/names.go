@@ -853,14 +853,20 @@ type entScanner struct {
 	// look for. The Engine sets it before each call; a scanner of
 	// Recognize leaves it false and looks.
 	hereSkip bool
-	text     string // the chunk being scanned
-	base     int    // offset of text in the caller's text
-	toks     []entToken
-	key      []byte
-	rep      []byte    // the folded words of people, for repeatNames
-	low      []byte    // a text in capitals in lower case (see readShouted)
-	side     []Finding // what readShouted found in capitals, for addSide
-	usedAt   []int32   // byte spans of the words readShouted's addresses took
+	// hereKnown: the Engine's scan ran and hereHits holds where it found
+	// the words of gHere (their offsets in the caller's text), which
+	// lowerNamesNearCues then reads alone. The Engine sets both before
+	// each call; a scanner of Recognize leaves hereKnown false.
+	hereKnown bool
+	hereHits  []int32
+	text      string // the chunk being scanned
+	base      int    // offset of text in the caller's text
+	toks      []entToken
+	key       []byte
+	rep       []byte    // the folded words of people, for repeatNames
+	low       []byte    // a text in capitals in lower case (see readShouted)
+	side      []Finding // what readShouted found in capitals, for addSide
+	usedAt    []int32   // byte spans of the words readShouted's addresses took
 	// recased is set while the chunk is read a second time in lower case
 	// (readShouted): its words were capitalised as typed.
 	recased bool
@@ -4230,78 +4236,239 @@ func (s *entScanner) lowerNamesNearCues() {
 	if s.hereSkip {
 		return
 	}
-	toks, text := s.toks, s.text
-	var low [6]byte
-	for k := 1; k < len(toks); k++ {
-		t := &toks[k]
-		// The words' lengths and first letters rule out most tokens;
-		// the words are compared as typed, in lower case, but a verb
-		// that opens a sentence with its capital ("Bom dia. Sou a
-		// beatriz sousa", "Ciao. Sono chiara benedetti"), which only the
-		// verbs after which a name comes may do.
-		if uint(t.e-t.s-3) > 3 || !lowerCueFirst[text[t.s]|0x20] || t.f&efNL != 0 {
+	if !s.hereKnown {
+		for k := range s.toks {
+			s.hereCueAt(k, false)
+		}
+		return
+	}
+	// The Engine's scan found the words where they are: only their tokens
+	// and the possessives before them are read.
+	for _, at := range s.hereHits {
+		a := int32(int(at) - s.base)
+		if a < 0 || int(a) >= len(s.text) {
 			continue
 		}
-		w := text[t.s:t.e]
-		capital := t.f&efCap != 0
-		if capital {
-			if !s.sentenceEnd(k - 1) {
-				continue
+		lo, hi := 0, len(s.toks)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if s.toks[m].s < a {
+				lo = m + 1
+			} else {
+				hi = m
 			}
-			w = bytesText(lowerASCII(low[:0], w))
 		}
-		before, after := false, false
-		switch w {
-		case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
-			before = true
-		case "ici", "aquí", "aqui":
-			before, after = true, true
-		case "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo":
-			after = true
-		case "suis":
-			after = s.is(k-1, "je")
-		case "bin":
-			after = s.is(k-1, "ich")
-		case "ben":
-			after = s.is(k-1, "ik")
-		case "ist":
-			after = s.is(k-1, "da") || s.is(k-1, "hier")
+		if lo == len(s.toks) || s.toks[lo].s != a {
+			continue
 		}
-		if capital {
-			before = false // "Here is the tracking number": a name comes after the verb only
+		if lo > 0 {
+			s.hereCueAt(lo-1, true)
 		}
-		if before {
-			s.lowerNameBefore(k)
-		}
-		if after {
-			// The words in lower case after the verb, up to six, on its
-			// line: "fala o joão pedro carvalho".
-			b := k + 1
-			for b < len(toks) && b-k <= 6 && toks[b].kind == etWord && toks[b].f&(efCap|efAllCap|efDigit|efUsed|efNL) == 0 {
-				b++
+		s.hereCueAt(lo, false)
+	}
+}
+
+// hereCueAt is lowerNamesNearCues at token k; kinOnly asks only
+// whether a possessive stands there.
+func (s *entScanner) hereCueAt(k int, kinOnly bool) {
+	toks, text := s.toks, s.text
+	var low [8]byte
+	t := &toks[k]
+	// The words' lengths and first letters rule out most tokens;
+	// the words are compared as typed, in lower case, but a verb
+	// that opens a sentence with its capital ("Bom dia. Sou a
+	// beatriz sousa", "Ciao. Sono chiara benedetti"), which only the
+	// verbs after which a name comes may do.
+	if n := t.e - t.s; uint(n) > 7 || lowerCueLens[text[t.s]|0x20]>>n&1 == 0 || t.f&efNL != 0 {
+		return
+	}
+	w := text[t.s:t.e]
+	capital := t.f&efCap != 0
+	if capital {
+		w = bytesText(lowerASCII(low[:0], w))
+		if k > 0 && !s.sentenceEnd(k-1) {
+			// A title keeps its capital anywhere: "for Mrs. nkechi obi".
+			if !kinOnly && (w == "mr" || w == "mrs" || w == "ms") {
+				s.lowerNameAfterTitle(k)
 			}
-			// The first word after the verb, past an article ("fala o
-			// joão", "da ist der lukas"), a name the lists know: "je suis
-			// intéressée par", "soy nuevo" name no one.
-			m := k + 1
-			for m+1 < b && m-k <= 2 && toks[m].e-toks[m].s <= 3 && (s.is(m, "o") || s.is(m, "a") || s.is(m, "der") || s.is(m, "die") || s.is(m, "la") || s.is(m, "el") || s.is(m, "é")) {
-				m++ // "aqui é a maria"
-			}
-			// Two words at least, or one before a capitalised surname
-			// ("soy björn Nowak"): one alone after a greeting's verb is
-			// greetingAt's guess ("Oi, sou oliveira").
-			two := b > m+1 || b == m+1 && b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
-			if two && s.flags(m)&(gzFirst|gzLast) != 0 && !s.beWord(m) {
-				s.lowerCaseText(m, b) // the verb and the article no part of it
-				s.capPair(m, b)
-			}
+			return
+		}
+	}
+	switch w {
+	case "my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meinen", "meiner",
+		"mio", "mia", "mon", "ma", "mes", "mi", "mijn", "onze", "meu", "minha", "notre", "nuestro", "nuestra":
+		s.lowerNameAfterKin(k)
+		return
+	}
+	if kinOnly {
+		return
+	}
+	switch w {
+	case "mr", "mrs", "ms":
+		s.lowerNameAfterTitle(k)
+		return
+	}
+	if k == 0 {
+		return // the verbs and "here" follow a word
+	}
+	before, after := false, false
+	switch w {
+	case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
+		before = true
+	case "ici", "aquí", "aqui":
+		before, after = true, true
+	case "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo":
+		after = true
+	case "suis":
+		after = s.is(k-1, "je")
+	case "bin":
+		after = s.is(k-1, "ich")
+	case "ben":
+		after = s.is(k-1, "ik")
+	case "ist":
+		after = s.is(k-1, "da") || s.is(k-1, "hier")
+	}
+	if capital {
+		before = false // "Here is the tracking number": a name comes after the verb only
+	}
+	if before {
+		s.lowerNameBefore(k)
+	}
+	if after {
+		// The words in lower case after the verb, up to six, on its
+		// line: "fala o joão pedro carvalho".
+		b := k + 1
+		for b < len(toks) && b-k <= 6 && toks[b].kind == etWord && toks[b].f&(efCap|efAllCap|efDigit|efUsed|efNL) == 0 {
+			b++
+		}
+		// The first word after the verb, past an article ("fala o
+		// joão", "da ist der lukas"), a name the lists know: "je suis
+		// intéressée par", "soy nuevo" name no one.
+		m := k + 1
+		for m+1 < b && m-k <= 2 && toks[m].e-toks[m].s <= 3 && (s.is(m, "o") || s.is(m, "a") || s.is(m, "der") || s.is(m, "die") || s.is(m, "la") || s.is(m, "el") || s.is(m, "é")) {
+			m++ // "aqui é a maria"
+		}
+		// Two words at least, or one before a capitalised surname
+		// ("soy björn Nowak"): one alone after a greeting's verb is
+		// greetingAt's guess ("Oi, sou oliveira").
+		two := b > m+1 || b == m+1 && b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
+		if two && s.flags(m)&(gzFirst|gzLast) != 0 && !s.beWord(m) {
+			s.lowerCaseText(m, b) // the verb and the article no part of it
+			s.capPair(m, b)
 		}
 	}
 }
 
-// lowerCueFirst marks the first bytes of the words lowerNamesNearCues
-// looks for.
-var lowerCueFirst = [256]bool{'h': true, 'i': true, 'a': true, 's': true, 'f': true, 'l': true, 'c': true, 'b': true}
+// hereWords are the words of the keyword group gHere, whose presence
+// in a text lets lowerNamesNearCues look, and where: "here" and its
+// kin, the verbs that introduce the writer, and the titles and the
+// nouns of kin, peers and housemates after which lowerNameAfterTitle and
+// lowerNameAfterKin read a name. Not all of listKinNouns: some of its
+// entries end in words that chats hold everywhere ("L'agent" ends in
+// "agent"), whose keyword slots then cost every text a phrase's test;
+// nor "name", which stands in a sixth of the chat corpus's texts,
+// mostly with a capitalised name after it.
+var hereWords = []string{"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist",
+	"mr", "mrs", "ms", "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
+	"collega", "cognato", "cognata", "moglie", "marito", "figlio", "figlia", "colega", "vizinho", "vizinha", "filho", "filha", "marido", "esposa",
+	"voisin", "voisine", "collègue", "fils", "fille", "hijo", "hija", "vecino", "vecina", "compañero", "compañera", "buurman", "buurvrouw", "dochter", "zoon", "vriend", "vriendin",
+	"daughter", "son", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother", "sister", "spouse", "mari", "mann", "mulher", "irmã",
+	"friend", "neighbour", "neighbor", "landlord", "landlady", "flatmate", "roommate", "housemate", "boss", "partner", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "cousin"}
+
+// lowerCueLens holds, for each first byte of a word lowerNamesNearCues
+// looks for, a bit for each length in bytes (up to 7) that such a word
+// has: one load rules out most tokens.
+var lowerCueLens = func() (m [256]uint8) {
+	for _, w := range []string{"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist",
+		"my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meinen", "meiner",
+		"mio", "mia", "mon", "ma", "mes", "mi", "mijn", "onze", "meu", "minha", "notre", "nuestro", "nuestra",
+		"mr", "mrs", "ms"} {
+		m[w[0]] |= 1 << len(w)
+	}
+	return m
+}()
+
+// lowerNameAfterKin reads a name typed in lower case in a capitalised
+// text after a possessive at token k and a kin's or a role's noun
+// (kinNouns), maybe after a comma: "My colleague ben whitlock will pick
+// it up", "meine Kollegin petra wenzel hat angerufen", "la mia collega
+// elisa marchetti", "my father, arthur hughes". The first word must be
+// a given name the lists know that is no everyday word ("my wife will
+// call", "my son mark broke it" stay).
+func (s *entScanner) lowerNameAfterKin(k int) {
+	kin := k + 1
+	if kin >= len(s.toks) || s.toks[kin].kind != etWord || s.toks[kin].f&(efNL|efDigit) != 0 {
+		return
+	}
+	if w := s.fold(kin); !kinNouns[string(w)] && !birthKin[string(w)] && !peerNouns[string(w)] {
+		return
+	}
+	m := kin + 1
+	if m < len(s.toks) && s.toks[m].kind == etPunct && s.toks[m].c == ',' {
+		m++
+	}
+	if m >= len(s.toks) || s.flags(m)&(gzFirst|gzCommon|gzStop|gzAmbig|gzCue|gzMonthDay|gzPersonVerb) != gzFirst {
+		return
+	}
+	s.lowerRunAfter(m, false)
+}
+
+// peerNouns are the English nouns of the people one lives or deals
+// with that neither kinNouns nor birthKin hold.
+var peerNouns = foldedSet(strings.Fields("friend neighbour neighbor landlord landlady flatmate roommate housemate boss girlfriend boyfriend fiance fiancee cousin"))
+
+// lowerNameAfterTitle reads a name typed in lower case in a capitalised
+// text after a title in lower case at token k ("landlord (mr graham
+// pettifer)", "mr. laurent kieffer"), maybe after a '.'.
+func (s *entScanner) lowerNameAfterTitle(k int) {
+	m := k + 1
+	if m < len(s.toks) && s.toks[m].kind == etPunct && s.toks[m].c == '.' && s.glued(m) {
+		m++
+	}
+	if m >= len(s.toks) || s.flags(m)&(gzFirst|gzLast) == 0 || s.flags(m)&(gzStop|gzCue|gzMonthDay|gzPersonVerb) != 0 {
+		return
+	}
+	s.lowerRunAfter(m, true)
+}
+
+// lowerRunAfter reads the words in lower case from token m on its line,
+// up to six, as lowerCaseText reads a text in lower case, when they are
+// two at least, or one before a capitalised surname, or one alone after
+// a title (one): the words after a cue that lowerNamesNearCues found.
+func (s *entScanner) lowerRunAfter(m int, one bool) {
+	toks := s.toks
+	if toks[m].kind != etWord || toks[m].f&(efCap|efAllCap|efDigit|efUsed|efNL) != 0 || toks[m].e-toks[m].s < 3 {
+		return
+	}
+	b := m + 1
+	for b < len(toks) && b-m < 6 && toks[b].kind == etWord && toks[b].f&(efCap|efAllCap|efDigit|efUsed|efNL) == 0 {
+		b++
+	}
+	two := b > m+1 || b < len(toks) && toks[b].kind == etWord && toks[b].f&(efCap|efNL) == efCap
+	if !two && !one || s.beWord(m) {
+		return
+	}
+	// After a kin's noun a verb as often follows the given name as a
+	// surname does ("o meu colega rui pediu para", "my colleague dorota
+	// said the"): a second word the lists know as no surname nor particle
+	// before more words in lower case is left out.
+	if !one && b > m+2 && s.flags(m+1)&(gzLast|gzParticle) == 0 {
+		toks[m].f |= efCap // a given name the lists know (lowerNameAfterKin)
+		return
+	}
+	s.lowerCaseText(m, b)
+	// After a title, two or three words that end the clause are the
+	// name, a surname the lists lack too ("mr graham
+	// pettifer)").
+	if one && (b == len(toks) || toks[b].kind == etPunct || toks[b].f&efNL != 0) {
+		for k := m + 1; k < b; k++ {
+			if toks[k].e-toks[k].s < 3 {
+				return // "sara al +39": a particle or a preposition
+			}
+		}
+		s.capPair(m, b)
+	}
+}
 
 // lowerNameBefore reads up to three words in lower case before "here"
 // at token k that open their clause, for lowerNamesNearCues.
