@@ -6277,8 +6277,9 @@ func (s *entScanner) datedName(j int) bool {
 
 // ukPostcodeSoon returns where a UK postcode starts after the town that
 // ends before token e, past a comma and maybe a county and a comma
-// ("Penzance TR19 3BX", "Penzance, Cornwall, TR19 4HB"): e or the end of
-// the county, or 0 when no UK postcode follows. Other postcodes, four
+// ("Penzance TR19 3BX", "Penzance, Cornwall, TR19 4HB", "Abingdon,
+// Oxon OX14 4RA"): e or the end of the county, or 0 when no UK postcode
+// follows. Other postcodes, four
 // or five digits, are as often a phone's or a number's start.
 func (s *entScanner) ukPostcodeSoon(e int) int {
 	uk := func(k int) bool {
@@ -6298,7 +6299,7 @@ func (s *entScanner) ukPostcodeSoon(e int) int {
 	if uk(e + 1) {
 		return e
 	}
-	if c := s.cityAt(e+1, false); c > 0 && s.punct(c, ',') && uk(c+1) {
+	if c := s.cityAt(e+1, false); c > 0 && (s.punct(c, ',') && uk(c+1) || uk(c)) {
 		return c
 	}
 	return 0

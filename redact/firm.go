@@ -48,14 +48,23 @@ var firmWords = map[string][]string{
 		// A doctor's practice (session 57: "The GP surgery (Meanwood
 		// Group Practice, 0113 295 1122, reception.meanwood@nhs.net)").
 		"gp surgery", "group practice", "medical practice", "dental practice", "medical centre", "medical center",
-		"health centre", "health center"},
+		"health centre", "health center",
+		// Session 58: "our payments line is 0330 ...", "our WhatsApp
+		// support number is +34 ...", "Our support mailbox is help@...",
+		// "Your official line is 0345 ...", "not the store number (208)
+		// ...".
+		"payments line", "payment line", "support number", "support mailbox", "support inbox", "support email",
+		"official line", "official number", "store number", "store's number", "shop number", "shop's number"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
 		"kundenbetreuung", "personalabteilung",
 		// A practice's line (session 57: "Hausarzt ist Dr. Lindner,
 		// Praxis 089 7591 2200").
 		"praxis", "arztpraxis", "hausarztpraxis"},
 	"fr": {"service client", "service clients", "service clientèle", "numéro vert", "service après-vente", "service consommateurs", "service rh",
-		"ressources humaines", "cabinet médical"},
+		"ressources humaines", "cabinet médical",
+		// Session 58: "le SAV est joignable au 09 70 ...", "Le service
+		// recouvrement est joignable au ...".
+		"sav", "service recouvrement", "service contentieux"},
 	"es": {"atención al cliente", "servicio al cliente", "servicio de atención", "línea de atención", "teléfono de atención",
 		"centro de atención", "soporte técnico", "recursos humanos"},
 	"it": {"numero verde", "servizio clienti", "assistenza clienti", "risorse umane", "ufficio del personale", "ufficio hr"},

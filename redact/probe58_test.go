@@ -57,3 +57,58 @@ func TestLowerNamesAfterHitsOfSession58(t *testing.T) {
 	})
 	require.Equal(t, []string{"priya nair", "callum"}, got)
 }
+
+// TestAddressesAndFirmsOfSession58 checks a UK address with a village, a
+// post town and a county before the postcode, firms' lines and
+// mailboxes named by "payments line", "support number", "store number"
+// and the French "SAV", and that a customer's own number beside them
+// stays.
+func TestAddressesAndFirmsOfSession58(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"The address is 1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA, thanks", TypeStreetAddress, "1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA"},
+		{"The address is 12 High Street, Sutton, Ely, Cambs CB6 2RB, thanks", TypeStreetAddress, "12 High Street, Sutton, Ely, Cambs CB6 2RB"},
+		{"If there's a problem call me at (208) 614-3397, not the store number (208) 322-0100.", TypePhoneNumber, "(208) 614-3397"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: our payments line is 0330 058 4120, Mon–Fri 8am–8pm.", TypePhoneNumber},
+		{"Agent: Hola Sr. Varga, our WhatsApp support number is +34 910 37 52 00; please add it", TypePhoneNumber},
+		{"Agent: Our support mailbox is help@brightlane.co — we never ask for your password", TypeEmailAddress},
+		{"Agent: Bien noté, sinon le SAV est joignable au 09 70 80 90 00 (appel non surtaxé).", TypePhoneNumber},
+	})
+}
+
+// TestNamesOfSession58 checks words that are no names before a comma or
+// a verb ("Signed,", "Deadline is"), the Italian and Portuguese "Cara"
+// before a given name, which is no part of it, and a birthplace's label.
+func TestNamesOfSession58(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Cara Inês, para confirmarmos a sua identidade solicitamos uma cópia do documento.", TypePerson, "Inês"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Signed, the account holders", TypePerson},
+		{"Please write to Customer Records, PO Box 7000. Deadline is 31 January.", TypePerson},
+		{"Geburtsdatum 30.06.1968, Geburtsort Kassel.", TypePerson},
+		{"Venue needs her birthdate for the wristbands", TypePerson},
+	})
+}
+
+// session58Seeds are FuzzDetect's seeds for the readers of session 58:
+// a possessive, a kin's noun and a name at the text's edges, titles
+// before nothing, and a county before a postcode cut short.
+var session58Seeds = []string{
+	"My colleague dorota",
+	"my colleague",
+	"meine Kollegin petra",
+	"mi colega, ",
+	"Mrs.",
+	"for Mrs. nkechi obi",
+	"mr graham pettifer)",
+	"Cara Inês",
+	"1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14",
+	"Abingdon, Oxon",
+	"our payments line is 0330",
+}
