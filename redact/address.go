@@ -1181,9 +1181,10 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 		}
 	}
 	// A comma between the number and a designator before the name, as
-	// French writes it: "5, avenue des Champs-Élysées".
+	// French writes it: "5, avenue des Champs-Élysées", "3575, av. du
+	// Parc" (two letters with their period).
 	if s.punct(j, ',') && j+1 < n {
-		if s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && s.toks[j+1].e-s.toks[j+1].s >= 3 && s.flags(j+1)&gzStreetPre != 0 {
+		if l := s.toks[j+1].e - s.toks[j+1].s; s.toks[j+1].kind == etWord && s.toks[j+1].f&(efNL|efDigit) == 0 && (l >= 3 || l == 2 && s.punct(j+2, '.') && s.glued(j+2)) && s.flags(j+1)&gzStreetPre != 0 {
 			j++
 		} else if s.glued(j) && s.toks[j+1].f&(efNL|efUsed) == 0 && (s.toks[j+1].f&(efCap|efDigit) == efCap || s.ordinalWord(j+1)) && s.numberOpensAddress(i) {
 			// India writes a comma after the number before any street:
@@ -6594,6 +6595,11 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 	// Brazil's state after the town, a dash or a slash: "Manaus - AM",
 	// "Manaus/AM".
 	if (s.spacedDash(m) || s.punct(m, '/')) && s.brazilStateAt(m+1) {
+		return m
+	}
+	// A region it knows in brackets and a postcode after the town, as
+	// Canada Post writes Québec's: "Chicoutimi (Québec) G7H 1S1".
+	if e := s.regionInBrackets(m); e > 0 && s.postcodeAt(e) > 0 {
 		return m
 	}
 	return 0

@@ -59,7 +59,9 @@ func TestLowerNamesAfterHitsOfSession58(t *testing.T) {
 }
 
 // TestAddressesAndFirmsOfSession58 checks a UK address with a village, a
-// post town and a county before the postcode, firms' lines and
+// post town and a county before the postcode, Québec's addresses as
+// Canada Post writes them (a town the lists lack before the province in
+// brackets, "3575, av." with a comma and an abbreviation), firms' lines and
 // mailboxes named by "payments line", "support number", "store number"
 // and the French "SAV", and that a customer's own number beside them
 // stays.
@@ -70,6 +72,8 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"The address is 1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA, thanks", TypeStreetAddress, "1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA"},
 		{"The address is 12 High Street, Sutton, Ely, Cambs CB6 2RB, thanks", TypeStreetAddress, "12 High Street, Sutton, Ely, Cambs CB6 2RB"},
 		{"If there's a problem call me at (208) 614-3397, not the store number (208) 322-0100.", TypePhoneNumber, "(208) 614-3397"},
+		{"Envoyez-le au 212, rue Racine Est, Chicoutimi (Québec) G7H 1S1 svp", TypeStreetAddress, "212, rue Racine Est, Chicoutimi (Québec) G7H 1S1"},
+		{"mon adresse: 3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9", TypeStreetAddress, "3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: our payments line is 0330 058 4120, Mon–Fri 8am–8pm.", TypePhoneNumber},
