@@ -927,6 +927,19 @@ func austrianDoorWord(w []byte) bool {
 	return false
 }
 
+// danishFloorEnd returns the token after a Danish flat's floor and side
+// at token k ("3. tv", "1. th", "2. mf": the floor's number, its period
+// and left, right or middle), or 0.
+func (s *entScanner) danishFloorEnd(k int) int {
+	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 2 || !s.punct(k+1, '.') || !s.glued(k+1) || s.toks[k+2].f&efNL != 0 {
+		return 0
+	}
+	if s.is(k+2, "tv") || s.is(k+2, "th") || s.is(k+2, "mf") {
+		return k + 3
+	}
+	return 0
+}
+
 // regionInBrackets returns the token after a place the gazetteer knows
 // in brackets that opens at token k on its line, or 0.
 func (s *entScanner) regionInBrackets(k int) int {
@@ -3311,6 +3324,8 @@ func (s *entScanner) addressTail(j int) int {
 				// The floor of a Dutch flat: "48 2-hoog", "15 III".
 				if f := s.dutchFloorEnd(k); f > k {
 					e = f
+				} else if f := s.danishFloorEnd(k); f > k {
+					e = f
 				}
 			}
 			if e == 0 && s.toks[k].c == '(' && s.toks[k].kind == etPunct {
@@ -3485,6 +3500,12 @@ func (s *entScanner) addressTail(j int) int {
 		// Logroño (La Rioja)", "Montréal (Québec) H2X 2G3".
 		if city && !comma {
 			if e := s.regionInBrackets(k); e > 0 {
+				j, end = e, e
+				continue
+			}
+			// ... or its code in brackets before the postcode: "Montréal
+			// (QC) H2J 2L6".
+			if e := s.stateInBrackets(k); e > 0 {
 				j, end = e, e
 				continue
 			}
@@ -6598,9 +6619,23 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 		return m
 	}
 	// A region it knows in brackets and a postcode after the town, as
-	// Canada Post writes Québec's: "Chicoutimi (Québec) G7H 1S1".
-	if e := s.regionInBrackets(m); e > 0 && s.postcodeAt(e) > 0 {
+	// Canada Post writes Québec's: "Chicoutimi (Québec) G7H 1S1",
+	// "Chicoutimi (QC) G7H 1S1".
+	if e := s.regionInBrackets(m); e > 0 && s.postcodeAt(e) > 0 || s.stateInBrackets(m) > 0 {
 		return m
+	}
+	return 0
+}
+
+// stateInBrackets returns the token after a state's or a province's code
+// in brackets at token k, on its line, before a postcode ("(QC) H2J
+// 2L6"), or 0.
+func (s *entScanner) stateInBrackets(k int) int {
+	if k+3 >= len(s.toks) || !s.punct(k, '(') || s.toks[k].f&efNL != 0 || !s.glued(k+1) || !s.punct(k+2, ')') || !s.glued(k+2) {
+		return 0
+	}
+	if s.stateAt(k+1, false) && s.postcodeAt(k+3) > 0 {
+		return k + 3
 	}
 	return 0
 }

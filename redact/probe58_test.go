@@ -74,6 +74,9 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"If there's a problem call me at (208) 614-3397, not the store number (208) 322-0100.", TypePhoneNumber, "(208) 614-3397"},
 		{"Envoyez-le au 212, rue Racine Est, Chicoutimi (Québec) G7H 1S1 svp", TypeStreetAddress, "212, rue Racine Est, Chicoutimi (Québec) G7H 1S1"},
 		{"mon adresse: 3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9", TypeStreetAddress, "3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9"},
+		{"4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6", TypeStreetAddress, "4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6"},
+		{"Min adresse er Nørrebrogade 118, 3. tv, 2200 København N", TypeStreetAddress, "Nørrebrogade 118, 3. tv, 2200 København N"},
+		{"Agent: Ritika ji, aapka complaint register ho gaya hai", TypePerson, "Ritika"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: our payments line is 0330 058 4120, Mon–Fri 8am–8pm.", TypePhoneNumber},
