@@ -2395,7 +2395,7 @@ func (s *entScanner) streetAdjective(p int) bool {
 	switch string(s.fold(p)) {
 	case "alt", "alte", "alten", "neu", "neue", "neuen", "grosse", "grossen", "kleine", "kleinen", "obere", "oberen", "untere", "unteren",
 		"lange", "langen", "hohe", "hohen", "breite", "breiten", "hintere", "vordere", "innere", "aussere", "mittlere", "kurze", "krumme", "stille",
-		"nieuwe", "oude", "korte", "hoge", "lage", "grote", "eerste", "tweede", "derde":
+		"nieuwe", "oude", "korte", "hoge", "lage", "grote", "eerste", "tweede", "derde", "vierde", "kromme", "binnen", "buiten", "achter":
 		return true
 	}
 	return false

@@ -77,6 +77,7 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6", TypeStreetAddress, "4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6"},
 		{"Min adresse er Nørrebrogade 118, 3. tv, 2200 København N", TypeStreetAddress, "Nørrebrogade 118, 3. tv, 2200 København N"},
 		{"Agent: Ritika ji, aapka complaint register ho gaya hai", TypePerson, "Ritika"},
+		{"woon op Kromme Nieuwegracht 61, 3512 HM Utrecht", TypeStreetAddress, "Kromme Nieuwegracht 61, 3512 HM Utrecht"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: our payments line is 0330 058 4120, Mon–Fri 8am–8pm.", TypePhoneNumber},
