@@ -318,11 +318,12 @@ func (s *state) firmContact(c *cand) bool {
 		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
 	}
 	t := s.text
-	if c.typ == TypeEmailAddress && (sendOnlyMailbox(t[c.start:c.end]) || privacyMailbox(t[c.start:c.end])) && !mineBefore(t, c.start) {
+	if c.typ == TypeEmailAddress && (sendOnlyMailbox(t[c.start:c.end]) || privacyMailbox(t[c.start:c.end]) || govMailbox(t[c.start:c.end])) && !mineBefore(t, c.start) {
 		// "Von: noreply@kivo.de": no person reads a mailbox that takes no
 		// replies, wherever it stands (session 53); nor is a data
 		// protection officer's mailbox a person's ("Questions:
-		// privacy@lumora-shop.com", session 54).
+		// privacy@lumora-shop.com", session 54), nor a public body's
+		// desk's (session 58: "ctax@northmoor.gov.uk").
 		return true
 	}
 	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start) || mailHeaderTo(t, c.start)) {
@@ -554,6 +555,42 @@ func privacyMailbox(a string) bool {
 		return true
 	}
 	return false
+}
+
+// govDomains are the endings of public bodies' mail domains.
+var govDomains = []string{".gov.uk", ".gov", ".gouv.fr", ".gob.es", ".gov.ie", ".gov.au", ".govt.nz", ".gc.ca", ".bund.de", ".admin.ch", ".gv.at", ".gov.it", ".gov.br", ".gov.pt"}
+
+// govMailbox reports whether the e-mail address a is a public body's
+// desk: a government's domain (govDomains) and a local part of which no
+// word is a given name or a surname the lists know, nor an initial
+// ("benefits@", "parking.permits@", "housingoptions@"; not
+// "j.smith@", "karen.hughes@", a civil servant's own).
+func govMailbox(a string) bool {
+	at := strings.IndexByte(a, '@')
+	if at < 2 || len(a)-at < 6 {
+		return false
+	}
+	d := a[at:]
+	gov := false
+	for _, g := range govDomains {
+		if len(d) > len(g) && strings.EqualFold(d[len(d)-len(g):], g) {
+			gov = true
+			break
+		}
+	}
+	if !gov {
+		return false
+	}
+	var low [24]byte
+	for _, w := range strings.FieldsFunc(a[:at], func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
+		if len(w) < 2 || len(w) > len(low) {
+			return false // an initial, or a word too long to be a desk's
+		}
+		if f, _ := theGazetteer().lookupASCII(string(lowerASCII(low[:0], w))); f&(gzFirst|gzLast) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personalBefore reports whether the word right before p is one of

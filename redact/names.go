@@ -2323,7 +2323,8 @@ func (s *entScanner) keyedAt(i int) int {
 func nameKey(w []byte) bool {
 	switch string(w) {
 	case "surname", "lastname", "firstname", "fullname", "givenname", "familyname", "middlename", "maidenname",
-		"contactname", "holdername", "cardholdername", "vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam":
+		"contactname", "holdername", "cardholdername", "vorname", "nachname", "apellido", "apellidos", "cognome", "prenom", "sobrenome", "achternaam", "voornaam",
+		"nazwisko", "imie", "givennames", "nombres", "prenoms":
 		return true
 	}
 	return false

@@ -72,6 +72,7 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"The address is 1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA, thanks", TypeStreetAddress, "1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA"},
 		{"The address is 12 High Street, Sutton, Ely, Cambs CB6 2RB, thanks", TypeStreetAddress, "12 High Street, Sutton, Ely, Cambs CB6 2RB"},
 		{"If there's a problem call me at (208) 614-3397, not the store number (208) 322-0100.", TypePhoneNumber, "(208) 614-3397"},
+		{"Ask j.smith@northfield.gov.uk, she has the file", TypeEmailAddress, "j.smith@northfield.gov.uk"},
 		{"Envoyez-le au 212, rue Racine Est, Chicoutimi (Québec) G7H 1S1 svp", TypeStreetAddress, "212, rue Racine Est, Chicoutimi (Québec) G7H 1S1"},
 		{"mon adresse: 3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9", TypeStreetAddress, "3575, av. du Parc, app. 5, Montréal (Québec) H2X 3P9"},
 		{"4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6", TypeStreetAddress, "4820 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L6"},
@@ -84,6 +85,7 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"Agent: Hola Sr. Varga, our WhatsApp support number is +34 910 37 52 00; please add it", TypePhoneNumber},
 		{"Agent: Our support mailbox is help@brightlane.co — we never ask for your password", TypeEmailAddress},
 		{"Agent: Bien noté, sinon le SAV est joignable au 09 70 80 90 00 (appel non surtaxé).", TypePhoneNumber},
+		{"You can email benefits@northfield.gov.uk or parking.permits@eastmere.gov.uk", TypeEmailAddress},
 	})
 }
 
@@ -95,11 +97,13 @@ func TestNamesOfSession58(t *testing.T) {
 	require.NoError(t, err)
 	wantTyped(t, d, []typedValue{
 		{"Cara Inês, para confirmarmos a sua identidade solicitamos uma cópia do documento.", TypePerson, "Inês"},
+		{"Anbei mein Lebenslauf Jan Petersen, Stand März", TypePerson, "Jan Petersen"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Signed, the account holders", TypePerson},
 		{"Please write to Customer Records, PO Box 7000. Deadline is 31 January.", TypePerson},
 		{"Geburtsdatum 30.06.1968, Geburtsort Kassel.", TypePerson},
+		{"Curriculum Vitae: experience and education below", TypePerson},
 		{"Venue needs her birthdate for the wristbands", TypePerson},
 	})
 }
