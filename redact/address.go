@@ -6548,6 +6548,13 @@ func (s *entScanner) cityAt(k int, afterZip bool) int {
 			m++ // "Newcastle upon Tyne", "Kingston upon Thames"
 			continue
 		}
+		// German towns' "a." and "i." (am, im): "Prien a. Chiemsee",
+		// "Freiburg i. Br.", "Frankfurt a. M.".
+		if t.kind == etWord && words > 0 && t.e-t.s == 1 && (s.text[t.s] == 'a' || s.text[t.s] == 'i') && m+2 < n && s.punct(m+1, '.') && s.glued(m+1) &&
+			s.toks[m+2].kind == etWord && s.toks[m+2].f&(efCap|efDigit|efNL) == efCap {
+			m += 2
+			continue
+		}
 		// A conjunction joins two places or an address and the next
 		// one, no town's words: "... D-51010 Köln und Zum Sportplatz 6",
 		// "CH-6900 Lugano ma Via Nassa 27". (Both are words: the kind,

@@ -79,6 +79,8 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 		{"Min adresse er Nørrebrogade 118, 3. tv, 2200 København N", TypeStreetAddress, "Nørrebrogade 118, 3. tv, 2200 København N"},
 		{"Agent: Ritika ji, aapka complaint register ho gaya hai", TypePerson, "Ritika"},
 		{"woon op Kromme Nieuwegracht 61, 3512 HM Utrecht", TypeStreetAddress, "Kromme Nieuwegracht 61, 3512 HM Utrecht"},
+		{"Lieferung bitte an Seestr. 3, 83209 Prien a. Chiemsee, danke", TypeStreetAddress, "Seestr. 3, 83209 Prien a. Chiemsee"},
+		{"Mit freundlichen Gruessen Joerg Moeller", TypePerson, "Joerg Moeller"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: our payments line is 0330 058 4120, Mon–Fri 8am–8pm.", TypePhoneNumber},
