@@ -9249,6 +9249,12 @@ func (s *entScanner) findJobTitles() {
 		if ownLine && s.toks[a].f&efCap != 0 && !cued && s.finiteVerbIn(a, i) {
 			continue // "My sister is an actress": a sentence, not a title under a name
 		}
+		if cued && (s.verbClauseIn(a, i) || s.is(a, "i")) {
+			continue // "as I don't have a printer": a clause of its own after "as"
+		}
+		if next+1 < n && s.punct(next, '.') && s.glued(next) && s.glued(next+1) && s.toks[next+1].kind == etWord {
+			continue // "the API docs are at developer.kivo.com": a host's first label
+		}
 		if ownLine && s.toks[a].f&efCap != 0 || cued {
 			s.emit(stTitle, a, i, 0.6)
 		}

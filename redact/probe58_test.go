@@ -93,13 +93,16 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 
 // TestNamesOfSession58 checks words that are no names before a comma or
 // a verb ("Signed,", "Deadline is"), the Italian and Portuguese "Cara"
-// before a given name, which is no part of it, and a birthplace's label.
+// before a given name, which is no part of it, a birthplace's label,
+// and jobs after "as" that are none: a clause of its own, a host's
+// first label.
 func TestNamesOfSession58(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	wantTyped(t, d, []typedValue{
 		{"Cara Inês, para confirmarmos a sua identidade solicitamos uma cópia do documento.", TypePerson, "Inês"},
 		{"Anbei mein Lebenslauf Jan Petersen, Stand März", TypePerson, "Jan Petersen"},
+		{"As I said, I work as a software developer", TypeTitle, "software developer"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Signed, the account holders", TypePerson},
@@ -107,6 +110,8 @@ func TestNamesOfSession58(t *testing.T) {
 		{"Geburtsdatum 30.06.1968, Geburtsort Kassel.", TypePerson},
 		{"Curriculum Vitae: experience and education below", TypePerson},
 		{"Venue needs her birthdate for the wristbands", TypePerson},
+		{"I sent a photo of my passport, hope thats ok as I don't have a printer", TypeTitle},
+		{"Agent: the API docs are at developer.kivo.com", TypeTitle},
 	})
 }
 
