@@ -567,7 +567,7 @@ var govDomains = []string{".gov.uk", ".gov", ".gouv.fr", ".gob.es", ".gov.ie", "
 // "j.smith@", "karen.hughes@", a civil servant's own).
 func govMailbox(a string) bool {
 	at := strings.IndexByte(a, '@')
-	if at < 2 || len(a)-at < 6 {
+	if at < 2 || len(a)-at < 6 || !govTLD(a) || !govLabelIn(a[at+1:]) {
 		return false
 	}
 	d := a[at:]
@@ -591,6 +591,43 @@ func govMailbox(a string) bool {
 		}
 	}
 	return true
+}
+
+// govTLD reports whether the address a ends in a top-level domain of
+// govDomains: most addresses end in ".com", ".net" or ".org", which one
+// test rules out.
+func govTLD(a string) bool {
+	d := strings.LastIndexByte(a, '.')
+	if d < 0 || len(a)-d > 4 {
+		return false
+	}
+	var low [3]byte
+	switch string(lowerASCII(low[:0], a[d+1:])) {
+	case "uk", "gov", "fr", "es", "ie", "au", "nz", "ca", "de", "ch", "at", "it", "br", "pt":
+		return true
+	}
+	return false
+}
+
+// govLabelIn reports whether a label of the domain d is one that
+// govDomains hold ("gov", "gouv", "bund", ...): a pass over its bytes
+// that rules out most domains before govMailbox compares their endings.
+func govLabelIn(d string) bool {
+	var low [8]byte
+	for i := 0; i < len(d); {
+		j := i
+		for j < len(d) && d[j] != '.' {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 5 {
+			switch string(lowerASCII(low[:0], d[i:j])) {
+			case "gov", "gouv", "gob", "govt", "gc", "bund", "admin", "gv":
+				return true
+			}
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // personalBefore reports whether the word right before p is one of

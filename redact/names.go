@@ -9249,7 +9249,7 @@ func (s *entScanner) findJobTitles() {
 		if ownLine && s.toks[a].f&efCap != 0 && !cued && s.finiteVerbIn(a, i) {
 			continue // "My sister is an actress": a sentence, not a title under a name
 		}
-		if cued && (s.verbClauseIn(a, i) || s.is(a, "i")) {
+		if cued && s.pronounOpens(a) {
 			continue // "as I don't have a printer": a clause of its own after "as"
 		}
 		if next+1 < n && s.punct(next, '.') && s.glued(next) && s.glued(next+1) && s.toks[next+1].kind == etWord {
@@ -9259,6 +9259,16 @@ func (s *entScanner) findJobTitles() {
 			s.emit(stTitle, a, i, 0.6)
 		}
 	}
+}
+
+// pronounOpens reports whether word token a is an English subject's
+// pronoun ("I", "we", "you", "he", "she", "they"): a clause of its own
+// opens there, no job's title.
+func (s *entScanner) pronounOpens(a int) bool {
+	if t := &s.toks[a]; t.kind != etWord || t.e-t.s > 4 {
+		return false
+	}
+	return s.is(a, "i") || s.is(a, "we") || s.is(a, "you") || s.is(a, "he") || s.is(a, "she") || s.is(a, "they")
 }
 
 // petBefore reports whether a pet's noun stands right before the name
