@@ -6301,8 +6301,8 @@ func (s *entScanner) datedName(j int) bool {
 // ends before token e, past a comma and maybe a county and a comma
 // ("Penzance TR19 3BX", "Penzance, Cornwall, TR19 4HB", "Abingdon,
 // Oxon OX14 4RA"): e or the end of the county, or 0 when no UK postcode
-// follows. Other postcodes, four
-// or five digits, are as often a phone's or a number's start.
+// follows. Other postcodes, four or five digits, are as often a phone's
+// or a number's start.
 func (s *entScanner) ukPostcodeSoon(e int) int {
 	uk := func(k int) bool {
 		if k >= len(s.toks) {

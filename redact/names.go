@@ -4295,9 +4295,7 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 			return
 		}
 	}
-	switch w {
-	case "my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meinen", "meiner",
-		"mio", "mia", "mon", "ma", "mes", "mi", "mijn", "onze", "meu", "minha", "notre", "nuestro", "nuestra":
+	if herePossessiveSet[w] {
 		s.lowerNameAfterKin(k)
 		return
 	}
@@ -4369,29 +4367,38 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 // "agent"), whose keyword slots then cost every text a phrase's test;
 // nor "name", which stands in a sixth of the chat corpus's texts,
 // mostly with a capitalised name after it.
-var hereWords = []string{"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist",
-	"mr", "mrs", "ms", "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
+var hereWords = append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
 	"collega", "cognato", "cognata", "moglie", "marito", "figlio", "figlia", "colega", "vizinho", "vizinha", "filho", "filha", "marido", "esposa",
 	"voisin", "voisine", "collègue", "fils", "fille", "hijo", "hija", "vecino", "vecina", "compañero", "compañera", "buurman", "buurvrouw", "dochter", "zoon", "vriend", "vriendin",
 	"daughter", "son", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother", "sister", "spouse", "mari", "mann", "mulher", "irmã",
-	"friend", "neighbour", "neighbor", "landlord", "landlady", "flatmate", "roommate", "housemate", "boss", "partner", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "cousin"}
+	"friend", "neighbour", "neighbor", "landlord", "landlady", "flatmate", "roommate", "housemate", "boss", "partner", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "cousin")
+
+// hereVerbs are "here" and its kin and the verbs that introduce the
+// writer, hereTitles the titles, and herePossessives the possessives
+// before a kin's noun, that hereCueAt reads.
+var (
+	hereVerbs       = []string{"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist"}
+	hereTitles      = []string{"mr", "mrs", "ms"}
+	herePossessives = []string{"my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meinen", "meiner",
+		"mio", "mia", "mon", "ma", "mes", "mi", "mijn", "onze", "meu", "minha", "notre", "nuestro", "nuestra"}
+	herePossessiveSet = foldedSet(herePossessives)
+)
 
 // lowerCueLens holds, for each first byte of a word lowerNamesNearCues
 // looks for, a bit for each length in bytes (up to 7) that such a word
 // has: one load rules out most tokens.
 var lowerCueLens = func() (m [256]uint8) {
-	for _, w := range []string{"here", "hier", "ici", "aquí", "aqui", "soy", "sono", "sou", "fala", "llamo", "chiamo", "chamo", "suis", "bin", "ben", "ist",
-		"my", "our", "his", "her", "their", "your", "mein", "meine", "meinem", "meinen", "meiner",
-		"mio", "mia", "mon", "ma", "mes", "mi", "mijn", "onze", "meu", "minha", "notre", "nuestro", "nuestra",
-		"mr", "mrs", "ms"} {
-		m[w[0]] |= 1 << len(w)
+	for _, l := range [][]string{hereVerbs, herePossessives, hereTitles} {
+		for _, w := range l {
+			m[w[0]] |= 1 << len(w)
+		}
 	}
 	return m
 }()
 
 // lowerNameAfterKin reads a name typed in lower case in a capitalised
-// text after a possessive at token k and a kin's or a role's noun
-// (kinNouns), maybe after a comma: "My colleague ben whitlock will pick
+// text after a possessive at token k and a kin's, a role's or a peer's
+// noun (kinNouns, birthKin, peerNouns), maybe after a comma: "My colleague ben whitlock will pick
 // it up", "meine Kollegin petra wenzel hat angerufen", "la mia collega
 // elisa marchetti", "my father, arthur hughes". The first word must be
 // a given name the lists know that is no everyday word ("my wife will
@@ -4464,7 +4471,7 @@ func (s *entScanner) lowerRunAfter(m int, one bool) {
 	if one && (b == len(toks) || toks[b].kind == etPunct || toks[b].f&efNL != 0) {
 		for k := m + 1; k < b; k++ {
 			if toks[k].e-toks[k].s < 3 {
-				return // "sara al +39": a particle or a preposition
+				return // a particle or a preposition of two letters ("al", "de")
 			}
 		}
 		s.capPair(m, b)
