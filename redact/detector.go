@@ -727,11 +727,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.mrzLines()
 	}
 	if s.ent != nil {
-		// A scan that found no word of gHere spares the names
-		// recognizer its look for one; without a scan it looks.
-		s.ent.hereSkip = e.checks&checkScan != 0 && s.seen&seenHere == 0
-		// Where the scan found them: the names recognizer reads those
-		// words alone.
+		// Where the scan found the words of gHere: the names recognizer
+		// reads those alone, and none when the scan found none; without
+		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {

@@ -557,28 +557,14 @@ func privacyMailbox(a string) bool {
 	return false
 }
 
-// govDomains are the endings of public bodies' mail domains.
-var govDomains = []string{".gov.uk", ".gov", ".gouv.fr", ".gob.es", ".gov.ie", ".gov.au", ".govt.nz", ".gc.ca", ".bund.de", ".admin.ch", ".gv.at", ".gov.it", ".gov.br", ".gov.pt"}
-
 // govMailbox reports whether the e-mail address a is a public body's
-// desk: a government's domain (govDomains) and a local part of which no
+// desk: a government's domain (govDomain) and a local part of which no
 // word is a given name or a surname the lists know, nor an initial
 // ("benefits@", "parking.permits@", "housingoptions@"; not
 // "j.smith@", "karen.hughes@", a civil servant's own).
 func govMailbox(a string) bool {
 	at := strings.IndexByte(a, '@')
-	if at < 2 || len(a)-at < 6 || !govTLD(a) || !govLabelIn(a[at+1:]) {
-		return false
-	}
-	d := a[at:]
-	gov := false
-	for _, g := range govDomains {
-		if len(d) > len(g) && strings.EqualFold(d[len(d)-len(g):], g) {
-			gov = true
-			break
-		}
-	}
-	if !gov {
+	if at < 2 || !govDomain(a[at+1:]) {
 		return false
 	}
 	var low [24]byte
@@ -593,39 +579,26 @@ func govMailbox(a string) bool {
 	return true
 }
 
-// govTLD reports whether the address a ends in a top-level domain of
-// govDomains: most addresses end in ".com", ".net" or ".org", which one
-// test rules out.
-func govTLD(a string) bool {
-	d := strings.LastIndexByte(a, '.')
-	if d < 0 || len(a)-d > 4 {
+// govDomain reports whether the mail domain d is a public body's: a
+// label before ".gov", or before a government's two last labels
+// (".gov.uk", ".gouv.fr", ".bund.de", ...). Most domains end in a
+// top-level domain of three letters that the first test rules out.
+func govDomain(d string) bool {
+	last := strings.LastIndexByte(d, '.')
+	if last < 1 || len(d)-last > 4 {
 		return false
 	}
-	var low [3]byte
-	switch string(lowerASCII(low[:0], a[d+1:])) {
-	case "uk", "gov", "fr", "es", "ie", "au", "nz", "ca", "de", "ch", "at", "it", "br", "pt":
+	var low [10]byte
+	if string(lowerASCII(low[:0], d[last+1:])) == "gov" {
 		return true
 	}
-	return false
-}
-
-// govLabelIn reports whether a label of the domain d is one that
-// govDomains hold ("gov", "gouv", "bund", ...): a pass over its bytes
-// that rules out most domains before govMailbox compares their endings.
-func govLabelIn(d string) bool {
-	var low [8]byte
-	for i := 0; i < len(d); {
-		j := i
-		for j < len(d) && d[j] != '.' {
-			j++
-		}
-		if n := j - i; n >= 2 && n <= 5 {
-			switch string(lowerASCII(low[:0], d[i:j])) {
-			case "gov", "gouv", "gob", "govt", "gc", "bund", "admin", "gv":
-				return true
-			}
-		}
-		i = j + 1
+	second := strings.LastIndexByte(d[:last], '.')
+	if second < 1 || len(d)-second-1 > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], d[second+1:])) {
+	case "gov.uk", "gouv.fr", "gob.es", "gov.ie", "gov.au", "govt.nz", "gc.ca", "bund.de", "admin.ch", "gv.at", "gov.it", "gov.br", "gov.pt":
+		return true
 	}
 	return false
 }

@@ -740,8 +740,8 @@ var contextWords = map[uint64]map[string][]string{
 	gFirmAgent: firmAgentWords,
 	gCJKName:   cjkNameWords,
 	// All under "en", which every detector's table holds: the group only
-	// tells the names recognizer whether to look (see
-	// entScanner.hereSkip), whatever the languages.
+	// tells the names recognizer where to look (see
+	// entScanner.hereKnown), whatever the languages.
 	gHere: {"en": hereWords},
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
@@ -986,7 +986,7 @@ type kwSlot struct {
 }
 
 // The bits of kwEntry.seen, kwSlot.seen and state.seen: a text holds a
-// word of gHere (see entScanner.hereSkip), of gFirm (see firmContact), of
+// word of gHere (see entScanner.hereKnown), of gFirm (see firmContact), of
 // gFirm or gFirmSite (see firmSite).
 const (
 	seenHere uint8 = 1 << iota

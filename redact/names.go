@@ -847,16 +847,11 @@ func entScanWord(text string, start, i int, acc uint8, pending uint32, t *entTok
 
 // entScanner holds the state of one Recognize call.
 type entScanner struct {
-	// hereSkip: the Engine's scan found no word of gHere in the text
-	// ("here", "hier", "ici", "aquí" and the verbs that introduce the
-	// writer: "soy", "sono", "ist"), so lowerNamesNearCues has none to
-	// look for. The Engine sets it before each call; a scanner of
-	// Recognize leaves it false and looks.
-	hereSkip bool
 	// hereKnown: the Engine's scan ran and hereHits holds where it found
-	// the words of gHere (their offsets in the caller's text), which
-	// lowerNamesNearCues then reads alone. The Engine sets both before
-	// each call; a scanner of Recognize leaves hereKnown false.
+	// the words of gHere (hereWords; their offsets in the caller's
+	// text), which lowerNamesNearCues then reads alone: none when the
+	// scan found none. The Engine sets both before each call; a scanner
+	// of Recognize leaves hereKnown false and reads every token.
 	hereKnown bool
 	hereHits  []int32
 	text      string // the chunk being scanned
@@ -4234,9 +4229,6 @@ func (s *entScanner) lowerCaseLines() {
 // os escribo", "Bonjour, ici camille rouvière, je ..."; not "je suis
 // intéressée par".
 func (s *entScanner) lowerNamesNearCues() {
-	if s.hereSkip {
-		return
-	}
 	if !s.hereKnown {
 		for k := range s.toks {
 			s.hereCueAt(k, false)
@@ -4250,15 +4242,7 @@ func (s *entScanner) lowerNamesNearCues() {
 		if a < 0 || int(a) >= len(s.text) {
 			continue
 		}
-		lo, hi := 0, len(s.toks)
-		for lo < hi {
-			m := int(uint(lo+hi) >> 1)
-			if s.toks[m].s < a {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
+		lo := s.tokenEndingAfter(a)
 		if lo == len(s.toks) || s.toks[lo].s != a {
 			continue
 		}
@@ -4367,11 +4351,10 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 // "agent"), whose keyword slots then cost every text a phrase's test;
 // nor "name", which stands in a sixth of the chat corpus's texts,
 // mostly with a capitalised name after it.
-var hereWords = append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
+var hereWords = append(append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
 	"collega", "cognato", "cognata", "moglie", "marito", "figlio", "figlia", "colega", "vizinho", "vizinha", "filho", "filha", "marido", "esposa",
 	"voisin", "voisine", "collègue", "fils", "fille", "hijo", "hija", "vecino", "vecina", "compañero", "compañera", "buurman", "buurvrouw", "dochter", "zoon", "vriend", "vriendin",
-	"daughter", "son", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother", "sister", "spouse", "mari", "mann", "mulher", "irmã",
-	"friend", "neighbour", "neighbor", "landlord", "landlady", "flatmate", "roommate", "housemate", "boss", "partner", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "cousin")
+	"partner"), append(birthKinWords, peerWords...)...)
 
 // hereVerbs are "here" and its kin and the verbs that introduce the
 // writer, hereTitles the titles, and herePossessives the possessives
@@ -4422,8 +4405,12 @@ func (s *entScanner) lowerNameAfterKin(k int) {
 }
 
 // peerNouns are the English nouns of the people one lives or deals
-// with that neither kinNouns nor birthKin hold.
-var peerNouns = foldedSet(strings.Fields("friend neighbour neighbor landlord landlady flatmate roommate housemate boss girlfriend boyfriend fiance fiancee cousin"))
+// with that neither kinNouns nor birthKin hold, folded (peerWords as
+// typed).
+var (
+	peerWords = strings.Fields("friend neighbour neighbor landlord landlady flatmate roommate housemate boss girlfriend boyfriend fiance fiancé fiancee fiancée cousin")
+	peerNouns = foldedSet(peerWords)
+)
 
 // lowerNameAfterTitle reads a name typed in lower case in a capitalised
 // text after a title in lower case at token k ("landlord (mr graham
@@ -4433,7 +4420,10 @@ func (s *entScanner) lowerNameAfterTitle(k int) {
 	if m < len(s.toks) && s.toks[m].kind == etPunct && s.toks[m].c == '.' && s.glued(m) {
 		m++
 	}
-	if m >= len(s.toks) || s.flags(m)&(gzFirst|gzLast) == 0 || s.flags(m)&(gzStop|gzCue|gzMonthDay|gzPersonVerb) != 0 {
+	if m >= len(s.toks) {
+		return
+	}
+	if fl := s.flags(m); fl&(gzFirst|gzLast) == 0 || fl&(gzStop|gzCue|gzMonthDay|gzPersonVerb) != 0 {
 		return
 	}
 	s.lowerRunAfter(m, true)

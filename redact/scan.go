@@ -448,8 +448,9 @@ type state struct {
 	e    *Engine
 	text string
 	// seen: the groups of words the scan found in the text (seenHere,
-	// seenFirm): whether the names recognizer looks for a name before
-	// "here" (entScanner.hereSkip), and finish for a firm's contact.
+	// seenFirm): whether the Engine hands the names recognizer the hits
+	// of "here" and its kin (entScanner.hereKnown), and finish looks for
+	// a firm's contact.
 	seen uint8
 	// firmHit: the first hit that firmContact may still read, as finish
 	// goes through the candidates in the order of their starts.
@@ -4500,9 +4501,11 @@ func (s *state) birthAgain(c *cand, out int) bool {
 
 // birthKin are the nouns of a family's members that birthAgain reads
 // between two dates of birth besides kinNouns, which lacks English's
-// and a few others.
-var birthKin = foldedSet(strings.Fields("daughter son wife husband mother father mum mom dad brother sister child kid baby spouse " +
-	"mari mann mulher irmã"))
+// and a few others, folded (birthKinWords as typed).
+var (
+	birthKinWords = strings.Fields("daughter son wife husband mother father mum mom dad brother sister child kid baby spouse mari mann mulher irmã")
+	birthKin      = foldedSet(birthKinWords)
+)
 
 // wordIn reports whether a word of set or of more stands in g.
 func wordIn(g string, set, more map[string]bool) bool {
