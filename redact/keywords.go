@@ -214,7 +214,9 @@ var contextWords = map[uint64]map[string][]string{
 			// "meine Handynr. ist ...", "ich rufe Sie unter ... zurück".
 			"handynr", "rufe", "rufnr", "telnr", "tel nr",
 			// "telefonisch am besten 089 / 74 12 86 03" (session 57).
-			"telefonisch"},
+			"telefonisch",
+			// "Privatnummer", "Büronummer" (session 59).
+			"privatnummer", "büronummer", "buronummer", "diensthandy", "diensttelefon"},
 		"fr": {"téléphone", "telephone", "portable", "mobile", "numéro", "appeler", "tél", "joindre", "rappeler", "rappelez",
 			"appelez", "rappelle", "contactez", "contacter", "joignable", "fixe", "ligne fixe", "téléphones", "ligne", "répond"},
 		"es": {"teléfono", "telefono", "móvil", "movil", "celular", "número", "llamar", "llámame", "llámeme", "llamarme",
@@ -233,8 +235,11 @@ var contextWords = map[uint64]map[string][]string{
 			// The agent's "la richiamo al ..." ("chiamo" would take "mi
 			// chiamo", "my name is").
 			"richiamo"},
-		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie"},
-		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte",
+		"nl": {"telefoon", "telefoonnummer", "mobiel", "nummer", "bellen", "gsm", "bel", "bereikbaar", "terugbellen", "mobielnummer", "bereiken", "telefoonnummers", "belt", "gebeld", "lijn", "vaste lijn", "tikkie",
+			// A work's or a home's number: "020 - 612 44 83 is mijn
+			// werknummer" (session 59).
+			"werknummer", "privénummer", "privenummer", "telefoonnr", "mobielnr"},
+		"pt": {"telefone", "celular", "telemóvel", "número", "ligar", "liguei", "contato", "telemovel", "ligue", "liguem", "contacto", "contactar", "contatar", "contacte", "contactem", "contatem",
 			"tlm", "tlf", "telefones", "telemóveis", "telefone fixo", "fixo", "zap", "zapzap", "wpp", "meu whats", "no whats", "pelo whats", "liga me", "ligue me", "ligar me", "ligarem me", "ligou", "ligaram",
 			"linha", "atende", "contactável", "contactavel", "mbway", "mb way",
 			// Brazil's instant payments, to a key that is often the payee's mobile.

@@ -691,8 +691,9 @@ func (s *state) chunk(i, q int) int {
 			}
 			// So does " / " after a postcode of five digits, which no
 			// area code is (those open with the trunk's 0): "IN 46236 /
-			// 515-413-9851".
-			if r-q == 3 && t[q+1] == '/' && len(s.groups) == 1 && lead == 0 && q-p == 5 && t[p] != '0' {
+			// 515-413-9851"; or of four before a trunk's 0: "Braddon ACT
+			// 2612 / 0412 560 093".
+			if r-q == 3 && t[q+1] == '/' && len(s.groups) == 1 && lead == 0 && (q-p == 5 || q-p == 4 && r < n && t[r] == '0') && t[p] != '0' {
 				break
 			}
 		}

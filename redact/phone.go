@@ -1927,6 +1927,9 @@ var (
 		"número": true, "móvil": true, "movil": true, "teléfono": true, "celular": true,
 		"numero": true, "cellulare": true, "telefono": true, "telefoonnummer": true, "mobiel": true,
 		"gsm": true, "telemóvel": true, "telemovel": true, "telefone": true,
+		// A work's or a home's number: "is mijn werknummer", "ist meine
+		// Privatnummer" (session 59).
+		"werknummer": true, "privénummer": true, "privenummer": true, "privatnummer": true, "büronummer": true,
 	}
 )
 

@@ -1534,7 +1534,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start) || s.phoneEndsAfterName(c, out))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -1644,6 +1644,10 @@ func numberBetween(g string) bool {
 		case isLetter(c):
 			word = word || run >= 3
 			run = 0
+		case c == '.' && run >= 3 && i+2 < len(g) && g[i+1] == ' ' && isUpperByte(g[i+2]):
+			// "Policy HH-20938415. I'm on ...": the number ends its
+			// sentence, and the next one opens.
+			return true
 		case c == '.' || c == ')' || c == ';' || c == ':' || c == '\n':
 			return false
 		default:
@@ -1697,7 +1701,7 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	}
 	// "the verification code 483920 to 07912 483516": a number between a
 	// reference's word and a phone is the one the word names.
-	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&gNeg != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) {
+	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&(gNeg|gRef) != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) {
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
@@ -2384,6 +2388,20 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 		return false
 	}
 	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
+	return s.nationalNumber(c)
+}
+
+// phoneEndsAfterName reports whether the number c, which needs a phone
+// word, follows the name of a person kept before it, a space or a comma
+// between, ends the text, its line or its clause, and is a valid national
+// number of a region: "soy su padre Daniel Castro 699-284-113",
+// "vikram iyer 98201-44719." (session 59). The caller asks that no
+// reference's word stands before it.
+func (s *state) phoneEndsAfterName(c *cand, out int) bool {
+	t := s.text
+	if c.start < 2 || t[c.start-1] != ' ' || !listItemEnds(t, c.end) || !s.personRightBefore(c, out) {
+		return false
+	}
 	return s.nationalNumber(c)
 }
 
