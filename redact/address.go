@@ -929,12 +929,13 @@ func austrianDoorWord(w []byte) bool {
 
 // danishFloorEnd returns the token after a Danish flat's floor and side
 // at token k ("3. tv", "1. th", "2. mf": the floor's number, its period
-// and left, right or middle), or 0.
+// and left, right or middle; "1. sal", the floor alone, session 59), or
+// 0.
 func (s *entScanner) danishFloorEnd(k int) int {
 	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 2 || !s.punct(k+1, '.') || !s.glued(k+1) || s.toks[k+2].f&efNL != 0 {
 		return 0
 	}
-	if s.is(k+2, "tv") || s.is(k+2, "th") || s.is(k+2, "mf") {
+	if s.is(k+2, "tv") || s.is(k+2, "th") || s.is(k+2, "mf") || s.is(k+2, "sal") {
 		return k + 3
 	}
 	return 0

@@ -223,7 +223,9 @@ func digitGroups(t string, q int) (groups, int) {
 		g.n++
 		g.digits += f - e
 		e = f
-		if e+1 < n && (t[e] == ' ' || t[e] == '-') && isDigit(t[e+1]) {
+		if e+1 < n && (t[e] == ' ' || t[e] == '-' || t[e] == '.' && g.len[0] == 4 && (g.n == 1 || g.n == 2 && g.len[1] == 2)) && isDigit(t[e+1]) {
+			// A '.' only as Norway writes its accounts, 4.2.5
+			// ("1503.27.40577"), no amount's or date's shape.
 			e++
 			continue
 		}
@@ -264,7 +266,8 @@ func accountLabelWord(w string) bool {
 		"ko",          // Tagalog "my": "PhilHealth no. ko 56-736194620-5"
 		"saya", "aku", // Malay and Indonesian "my": "akaun saya 514327118802"
 		"é", "è", "dele", "dela", // "o meu número de utente é 283910470", "nº utente dele: ..."
-		"n°", "nº", "n.º": // "allocataire n° 2817364"
+		"n°", "nº", "n.º", // "allocataire n° 2817364"
+		"er", "är", "mitt", "min": // the Nordic "is", "my": "kontonummeret er 1503.27.40577" (session 59)
 		return true
 	}
 	return false
@@ -288,7 +291,7 @@ func (s *state) bankNamed(start, p int) bool {
 	t := s.text
 	var low [24]byte
 	switch string(foldBytes(low[:0], t[start:p])) {
-	case "kontonummer", "kontonr", "konto-nr", "rekeningnummer":
+	case "kontonummer", "kontonr", "konto-nr", "rekeningnummer", "kontonummeret", "kontonumret":
 		return true
 	case "c":
 		if start >= 2 && t[start-2]|0x20 == 'c' {

@@ -102,6 +102,12 @@ var firmUsWords = map[string][]string{
 		"ci chiami", "ci contatti", "ci scriva"},
 	"nl": {"bel ons", "ons bereiken", "ons bellen", "voor vragen"},
 	"pt": {"fale conosco", "ligue-nos", "contacte-nos", "para qualquer dúvida", "em caso de dúvida", "para mais informações"},
+	// The Nordic languages' (session 59: "Ring oss gjerne på 815 44
+	// 200", "Voit soittaa asiakaspalveluumme numeroon 010 190 4400").
+	"sv": {"ring oss", "kontakta oss", "mejla oss", "ring vår kundtjänst"},
+	"da": {"ring til os", "kontakt os", "skriv til os"},
+	"no": {"ring oss", "kontakt oss", "skriv til oss"},
+	"fi": {"asiakaspalveluumme", "asiakaspalveluun", "asiakaspalvelumme", "ota yhteyttä"},
 }
 
 // firmAgentWords are a firm's offers of help before its contact that
@@ -298,6 +304,11 @@ var roleMailboxes = map[string]bool{
 	// drivers, its payouts and its reception.
 	"merchants": true, "merchant": true, "partners": true, "payouts": true, "drivers": true, "fahrer": true, "chauffeurs": true,
 	"reception": true, "accueil": true, "empfang": true, "receptie": true, "recepcion": true,
+	// Session 59's: the Nordic languages' bookkeeping, invoices,
+	// complaints and general mailboxes ("bogholderi@", "reklamation@",
+	// "post@").
+	"bogholderi": true, "bokforing": true, "ekonomi": true, "faktura": true, "reklamation": true, "reklamasjon": true,
+	"kundtjanst": true, "asiakaspalvelu": true, "laskutus": true, "post": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

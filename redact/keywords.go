@@ -271,9 +271,12 @@ var contextWords = map[uint64]map[string][]string{
 		"ko": {"전화", "전화번호", "휴대폰", "핸드폰", "연락처", "번호"},
 		// The Nordic languages and Polish, whose customers write to
 		// firms there: "Ni kan ringa mig på 070-482 16 93".
-		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig"},
-		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig"},
-		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg"},
+		// "numret", "nummeret": the number, as "number" is a phone's word
+		// (session 59: "Jag ser att numret 073-614 22 08 är kopplat",
+		// "vil beholde nummeret 926 41 073").
+		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig", "når mig", "numret"},
+		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret"},
+		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret"},
 		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
 		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic"},
 		// Turkish: "cep" is the mobile ("cep no: 0532 418 27 90"; alone it
@@ -537,6 +540,12 @@ var contextWords = map[uint64]map[string][]string{
 			"transação", "número da transação", "código de rastreio", "código de rastreamento",
 			"número de série", "código de erro",
 			"código de confirmação", "leitura do contador", "anúncio"},
+		// The Nordic languages' orders, invoices, parcels and payment
+		// references (session 59: "laskun numero 55120-0347").
+		"sv": {"order", "ordernummer", "ordernr", "faktura", "fakturanummer", "fakturanr", "kolli", "kolli-id", "paket", "sändningsnummer", "ocr", "ocr-nummer", "bankgiro", "plusgiro"},
+		"da": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "forsendelse", "sporingsnummer", "betalingsid"},
+		"no": {"ordre", "ordrenummer", "ordrenr", "faktura", "fakturanummer", "fakturanr", "pakke", "pakkenummer", "sendingsnummer", "sporingsnummer", "kid-nummer"},
+		"fi": {"tilaus", "tilausnumero", "tilauksen", "tilauksesi", "lasku", "laskun", "laskunumero", "viite", "viitenumero", "paketti", "lähetys", "lähetystunnus", "seurantakoodi"},
 	},
 	// The ids of requests, messages and commits, and digests, which a
 	// word for a secret may come before ("invalid token, request id:
@@ -597,6 +606,13 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente", "numero di conto", "conto", "mutuo n", "numero mutuo", "numero del mutuo", "numero di mutuo"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer"},
+		// The Nordic languages' customers and members (session 59:
+		// "kundenummer 48820193", "Asiakasnumero 3007115", "kundnr
+		// 1184402", "Medlemsnr. 7730-114-592").
+		"sv": {"kundnummer", "kundnr", "kundnumret", "medlemsnummer", "medlemsnr", "avtalsnummer", "försäkringsnummer"},
+		"da": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "aftalenummer", "policenummer"},
+		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer"},
+		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero"},
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
 			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°",
 			"número da conta", "conta", "número do empréstimo", "crédito habitação n"},
@@ -722,9 +738,11 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"conto", "numero di conto", "numero conto"},
 		"nl": {"rekening", "rekeningnummer"},
 		"pt": {"conta", "número da conta"},
-		"sv": {"kontonummer", "clearingnummer"},
-		"da": {"kontonummer", "kontonr"},
-		"no": {"kontonummer", "kontonr"},
+		// The definite forms too (session 59: "kontonummeret er
+		// 1503.27.40577").
+		"sv": {"kontonummer", "clearingnummer", "kontonumret"},
+		"da": {"kontonummer", "kontonr", "kontonummeret"},
+		"no": {"kontonummer", "kontonr", "kontonummeret"},
 		"fi": {"tili", "tilinumero"},
 		"pl": {"konto", "numer konta", "nr konta", "rachunek", "numer rachunku", "nr rachunku"},
 		// Malay, Indonesian and Vietnamese ("stk" abbreviates "số tài

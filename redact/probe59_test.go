@@ -29,3 +29,43 @@ func TestPhonesOfSession59(t *testing.T) {
 		{"Daniel Castro 699-284-113 items", TypePhoneNumber},
 	})
 }
+
+// TestNordicOfSession59 checks the Nordic languages' words of customers'
+// numbers, accounts, phones, a firm's desk and references, a Norwegian
+// account written with dots, a Danish floor, and the stop words of
+// names.
+func TestNordicOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"kan han få sit eget abonnement under min konto? kundenummer 48820193", TypeCustomerNumber, "48820193"},
+		{"Soittakaa minulle, kiitos. Asiakasnumero 3007115", TypeCustomerNumber, "3007115"},
+		{"kundnr 1184402 — vill säga upp bredbandet", TypeCustomerNumber, "1184402"},
+		{"Fødselsnummeret mitt er 150786 49310, takk", "NO_FODSELSNUMMER", "150786 49310"},
+		{"og kontonummeret er 1503.27.40577. Mvh Kari", TypeBankAccount, "1503.27.40577"},
+		{"Jag ser att numret 073-614 22 08 är kopplat till ditt konto", TypePhoneNumber, "073-614 22 08"},
+		{"Jeg flytter og vil beholde nummeret 926 41 073.", TypePhoneNumber, "926 41 073"},
+		{"I need a new code display sent to Vestergade 8, 1. sal, 8000 Aarhus C.", TypeStreetAddress, "Vestergade 8, 1. sal, 8000 Aarhus C"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Yrityksen Y-tunnus on 2847361-9 ja laskun numero 55120-0347.", TypePhoneNumber},
+		{"Agent: Voit soittaa asiakaspalveluumme numeroon 010 190 4400 ma–pe klo 8–18.", TypePhoneNumber},
+		{"Agent: Ring oss gjerne på 815 44 200 om du har flere spørsmål.", TypePhoneNumber},
+		{"Vår Stripe-koppling i webbshoppen ger 401", TypePerson},
+		{"Adress: Storgatan 14 lgh 1102, 582 23 Linköping", TypePerson},
+		{"Konto 2024.12.05 angitt", TypeBankAccount},
+	})
+	// "kid" is a child in English, not Norway's payment reference.
+	wantTyped(t, d, []typedValue{{"text my kid on 07700 900123", TypePhoneNumber, "07700 900123"}})
+}
+
+// TestBirthDatesOfSession59 checks a second person's date of birth after
+// a comma and a possessive with a kin's noun, and the writer's own after
+// "moi" or "me".
+func TestBirthDatesOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"23.09.1990", "07.01.1987"}, valuesOf(t, d, "please fix the dates of birth, they're swapped. me: Aylin Demir 23.09.1990, my husband Emre Demir 07.01.1987.", TypeDateOfBirth))
+	require.Equal(t, []string{"17 juin 2009", "2 février 1981"}, valuesOf(t, d, "Ma fille Inès est née le 17 juin 2009, moi le 2 février 1981.", TypeDateOfBirth))
+	require.Equal(t, []string{"12/03/1990"}, valuesOf(t, d, "DOB 12/03/1990, me 14/03/2024 delivery", TypeDateOfBirth))
+}

@@ -1611,7 +1611,7 @@ var (
 	nlIDDocumentWords     = []string{"id-kaart", "identiteitskaart", "documentnummer", "id kaart"}
 	esSocialSecurityWords = []string{"seguridad social", "número de la seguridad social", "numero de la seguridad social", "número de seguridad social", "seg social", "nss", "naf", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion", "nuss"}
 	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
-	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
+	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnummeret", "fodselsnummeret", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
 	dkCPRWords            = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
 	plNIPWords            = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}
 	plIDCardWords         = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}

@@ -4497,15 +4497,29 @@ func (s *state) birthAgain(c *cand, out int) bool {
 		g = strings.TrimLeft(g[e+1:], " ,")
 	}
 	w, rest, _ := strings.Cut(g, " ")
+	kin := person
 	switch strings.ToLower(w) {
 	case "and", "&", "et", "e", "y", "und", "en", "ed", "og", "och":
+	case "my", "his", "her", "our", "mon", "ma", "mein", "meine", "mi", "mijn", "meu", "minha":
+		// A comma and a possessive before the kin's noun: "me: Aylin
+		// Demir 23.09.1990, my husband Emre Demir 07.01.1987" (session
+		// 59).
+		rest = g
+	case "moi", "me", "mine", "myself", "ich", "yo", "io", "eu", "ik":
+		// The writer's own after a child's: "Ma fille Inès est née le 17
+		// juin 2009, moi le 2 février 1981" (session 59), of a year a
+		// record's birth may have, an article or a preposition at most
+		// between.
+		if strings.Count(rest, " ") > 1 || birthYear(s.text[c.start:c.end]) > recordBirthYearMax {
+			return false
+		}
+		kin = true
 	default:
 		return false
 	}
 	if len(rest) > 64 || strings.ContainsAny(rest, ".!?;\n0123456789") || wordIn(rest, eventWords, nil) {
 		return false
 	}
-	kin := person
 	for _, f := range strings.Fields(rest) {
 		var key [24]byte
 		k := foldKey(key[:0], f)
@@ -5021,7 +5035,7 @@ func (s *state) forPurpose(first, lo, p int, c *cand) bool {
 // which any value may follow.
 func numberWord(phrase string) bool {
 	switch phrase {
-	case "number", "nummer", "numéro", "número", "numero", "no", "nr", "num":
+	case "number", "nummer", "numéro", "número", "numero", "no", "nr", "num", "numret", "nummeret":
 		return true
 	}
 	return false
