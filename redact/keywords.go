@@ -278,7 +278,11 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret"},
 		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret"},
 		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
-		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic"},
+		// "numer", "číslo": the number, as "number" is a phone's word
+		// (session 59: "Przenoszę numer 698 207 415", "pod numerem 22 628
+		// 41 07", "Její číslo 603 887 142", "pevná linka 037/654 21 88").
+		"pl": {"telefon", "tel", "komórka", "komorka", "numer telefonu", "nr tel", "nr telefonu", "zadzwoń", "zadzwon", "dzwonić", "dzwonic",
+			"numer", "numerem", "stacjonarny", "komórkowy", "komorkowy"},
 		// Turkish: "cep" is the mobile ("cep no: 0532 418 27 90"; alone it
 		// is also Brazil's postcode), "numaram" my number, "arayın" call.
 		// Estonian, Latvian, Lithuanian and Icelandic: "Tālrunis: 2651
@@ -297,7 +301,8 @@ var contextWords = map[uint64]map[string][]string{
 		"vi": {"số điện thoại", "so dien thoai", "điện thoại", "dien thoai", "sđt", "sdt", "đt", "gọi"},
 		// Czech with Slovak, Hungarian, Romanian, Croatian and Slovenian:
 		// "zavolejte mi na 731 402 118", "hívjon a 06 30 412 7781-en".
-		"cs": {"telefon", "telefonu", "telefón", "mobil", "mobilu", "číslo telefonu", "cislo telefonu", "volejte", "zavolejte", "volajte", "zavolajte"},
+		"cs": {"telefon", "telefonu", "telefón", "mobil", "mobilu", "číslo telefonu", "cislo telefonu", "volejte", "zavolejte", "volajte", "zavolajte",
+			"číslo", "cislo", "pevná linka", "pevna linka"},
 		"hu": {"telefon", "telefonszám", "telefonszam", "telefonszámom", "mobil", "mobilszám", "hívjon", "hivjon", "hívjanak"},
 		"ro": {"telefon", "telefonul", "mobil", "numărul de telefon", "numarul de telefon", "sunați", "sunati", "sunați-mă", "sunati-ma"},
 		"hr": {"telefon", "mobitel", "broj mobitela", "broj telefona", "nazovite"},
@@ -540,6 +545,13 @@ var contextWords = map[uint64]map[string][]string{
 			"transação", "número da transação", "código de rastreio", "código de rastreamento",
 			"número de série", "código de erro",
 			"código de confirmação", "leitura do contador", "anúncio"},
+		// Polish, Czech and Slovak orders, invoices, parcels, claims and
+		// payment symbols (session 59).
+		"pl": {"zamówienie", "zamówienia", "zamowienie", "zamowienia", "numer zamówienia", "nr zamówienia", "faktura", "faktury", "numer faktury", "nr faktury",
+			"paczka", "paczki", "przesyłka", "przesyłki", "numer przesyłki", "reklamacja", "reklamacji", "zgłoszenie", "zgłoszenia", "krs", "regon"},
+		"cs": {"objednávka", "objednávky", "objednavka", "číslo objednávky", "objednávky č", "faktura", "faktury", "faktúra", "faktúry", "zásilka", "zásilky",
+			"zásielka", "zásielky", "reklamace", "reklamaci", "reklamácia", "variabilní symbol", "variabilni symbol", "variabilný symbol", "vs",
+			"číslo jednací", "cislo jednaci", "jednací"},
 		// The Nordic languages' orders, invoices, parcels and payment
 		// references (session 59: "laskun numero 55120-0347").
 		"sv": {"order", "ordernummer", "ordernr", "faktura", "fakturanummer", "fakturanr", "kolli", "kolli-id", "paket", "sändningsnummer", "ocr", "ocr-nummer", "bankgiro", "plusgiro"},
@@ -606,6 +618,10 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente", "numero di conto", "conto", "mutuo n", "numero mutuo", "numero del mutuo", "numero di mutuo"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer"},
+		// Polish, Czech and Slovak customers (session 59: "Numer klienta
+		// 70081344", "Číslo zákazníka 5512098734").
+		"pl": {"numer klienta", "nr klienta", "numer umowy", "nr umowy"},
+		"cs": {"číslo zákazníka", "cislo zakaznika", "zákaznické číslo", "zakaznicke cislo", "číslo klienta", "zákaznícke číslo", "číslo smlouvy", "číslo zmluvy", "cislo smlouvy", "cislo zmluvy"},
 		// The Nordic languages' customers and members (session 59:
 		// "kundenummer 48820193", "Asiakasnumero 3007115", "kundnr
 		// 1184402", "Medlemsnr. 7730-114-592").
@@ -927,6 +943,13 @@ func init() {
 		{"", "", "mrt", "", "", "", "", "", "", "", "", ""},
 		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		{"", "fev", "", "", "", "", "", "", "", "out", "", ""},
+		// Session 59: Polish and Czech in the genitive a date takes ("ur.
+		// 30 sierpnia 1964", "narozen 3. května 1980"), Swedish, Danish
+		// and Norwegian (the others are German's, Dutch's or English's).
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		{"", "", "", "", "maj", "", "", "augusti", "", "", "", ""},
+		{"", "", "", "", "", "", "", "", "", "", "", "desember"},
 	}
 	for _, l := range lists {
 		for i, m := range l {

@@ -69,3 +69,29 @@ func TestBirthDatesOfSession59(t *testing.T) {
 	require.Equal(t, []string{"17 juin 2009", "2 février 1981"}, valuesOf(t, d, "Ma fille Inès est née le 17 juin 2009, moi le 2 février 1981.", TypeDateOfBirth))
 	require.Equal(t, []string{"12/03/1990"}, valuesOf(t, d, "DOB 12/03/1990, me 14/03/2024 delivery", TypeDateOfBirth))
 }
+
+// TestCentralEuropeOfSession59 checks Polish, Czech and Slovak words of
+// phones, customers' numbers and references, their months, the titles
+// before a name in its cases, and "r.č." before a birth number.
+func TestCentralEuropeOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Przenoszę numer 698 207 415 z Plusa", TypePhoneNumber, "698 207 415"},
+		{"Proszę o kontakt pod numerem 22 628 41 07 (stacjonarny, domowy)", TypePhoneNumber, "22 628 41 07"},
+		{"Její číslo 603 887 142, email kaca.cerna@seznam.cz", TypePhoneNumber, "603 887 142"},
+		{"Faktúra za marec je 34,90 €. Číslo zákazníka 5512098734.", TypeCustomerNumber, "5512098734"},
+		{"Moja data urodzenia to 21 maja 1958, a w systemie macie inną.", TypeDateOfBirth, "21 maja 1958"},
+		{"Henryk Szymański, ur. 30 sierpnia 1964, proszę o duplikat", TypeDateOfBirth, "30 sierpnia 1964"},
+		{"Kurier: Paczka będzie u Pana Zielińskiego jutro między 9 a 12.", TypePerson, "Zielińskiego"},
+		{"Agent: Pane Kučero, nová SIM karta je na cestě", TypePerson, "Kučero"},
+		{"Dobrý den, jsem Tereza Dvořáková, r.č. 855417/6048, potřebuji změnit adresu", "CZ_SK_BIRTH_NUMBER", "855417/6048"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Numer zamówienia 698 207 415 nie dotarł", TypePhoneNumber},
+		{"Číslo jednací policie KRPA-118273-1/TČ-2024-001411.", TypePhoneNumber},
+		{"číslo objednávky 603 887 142", TypePhoneNumber},
+	})
+	// "Maja" stays a given name beside the month.
+	wantTyped(t, d, []typedValue{{"Maja Kowalska pisze w sprawie zwrotu", TypePerson, "Maja Kowalska"}})
+}

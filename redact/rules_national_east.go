@@ -297,7 +297,7 @@ var rulesNationalEast = []Rule{
 
 // The words of the numbers above, in their languages and in English.
 var (
-	czBirthNumberWords = []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "rodné čísla", "rč", "rc", "birth number"}
+	czBirthNumberWords = []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "rodné čísla", "rč", "rc", "r.č.", "r.č", "birth number"}
 	roCNPWords         = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
 	bgEGNWords         = []string{"егн", "egn", "единен граждански номер"}
 	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn"}

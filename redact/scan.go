@@ -5035,7 +5035,7 @@ func (s *state) forPurpose(first, lo, p int, c *cand) bool {
 // which any value may follow.
 func numberWord(phrase string) bool {
 	switch phrase {
-	case "number", "nummer", "numéro", "número", "numero", "no", "nr", "num", "numret", "nummeret":
+	case "number", "nummer", "numéro", "número", "numero", "no", "nr", "num", "numret", "nummeret", "numer", "numerem", "číslo", "cislo":
 		return true
 	}
 	return false
