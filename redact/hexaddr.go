@@ -174,6 +174,11 @@ func joinersAfter(t string, p int, seps string, joiner func(string) bool) (q int
 		if w == q || !joiner(string(foldBytes(low[:0], t[q:w]))) {
 			break
 		}
+		// Capitals glued to a digit open a code, not a label: the Dutch
+		// passport "NR8K4JL72" (session 59), not "NR" and "8K4JL72".
+		if w < n && isDigit(t[w]) && isUpperByte(t[q]) && isUpperByte(t[w-1]) {
+			break
+		}
 		q, joined = w, true
 	}
 	return q, joined

@@ -16,9 +16,22 @@ import "strings"
 // when the three check digits hold). Every line has a run of fillers in
 // practice, and a text without "<<" is not read.
 
+// Identity cards and residence permits (TD1, session 59) write three
+// lines of 30: the document's code, the issuing state and the
+// document's number with its check digit; the birth date, sex, expiry
+// and nationality; the holder's name. The first two are read as the
+// passport's second line is (PASSPORT, when their check digits hold),
+// the third as a name (PERSON) only right after one of them, as it
+// has no check digit.
+//
+//	IDD<<T4FJ82MX68<<<<<<<<<<<<<<<
+//	8506195M3108125D<<<<<<<<<<<<<6
+//	HARTMANN<OEZDEMIR<<JONAS<<<<<<
+
 // mrzLines reads the text's zones (see above).
 func (s *state) mrzLines() {
 	t := s.text
+	td1 := -1 // the end of the last TD1 line read
 	for i := 0; i < len(t); {
 		k := strings.IndexByte(t[i:], '<')
 		if k < 0 {
@@ -32,6 +45,19 @@ func (s *state) mrzLines() {
 			b++
 		}
 		i = b
+		if b-a == 30 {
+			line := t[a:b]
+			switch {
+			case mrzTD1First(line) || mrzTD1Second(line):
+				s.add(cand{start: a, end: b, typ: TypePassport, rec: "passport_mrz", score: 0.9})
+				td1 = b
+			case td1 >= 0 && a-td1 <= 4:
+				if e := mrzTD1NameEnd(line); e > 0 {
+					s.add(cand{start: a, end: a + e, typ: TypePerson, rec: "passport_mrz", score: 0.85})
+				}
+			}
+			continue
+		}
 		if n := b - a; n != 44 && n != 36 {
 			continue
 		}
@@ -83,6 +109,38 @@ func mrzNameEnd(line string) int {
 		return 0 // the surname opens the name
 	}
 	return e
+}
+
+// mrzTD1First reports whether line, 30 characters of a zone, is the first
+// line of an identity card's: a document code of I, A or C and a
+// letter or '<', the issuing state in letters, the document's number
+// and its check digit.
+func mrzTD1First(line string) bool {
+	return strings.IndexByte("IAC", line[0]) >= 0 && mrzLetters(line[1:5]) && line[2] != '<' && mrzCheck(line[5:14], line[14])
+}
+
+// mrzTD1Second reports whether line, 30 characters of a zone, is the
+// second line of an identity card's: the birth date and the expiry each
+// with its check digit, a sex of M, F, X or '<', and a nationality of
+// letters.
+func mrzTD1Second(line string) bool {
+	return allDigits(line[0:6]) && mrzCheck(line[0:6], line[6]) && strings.IndexByte("MFX<", line[7]) >= 0 &&
+		allDigits(line[8:14]) && mrzCheck(line[8:14], line[14]) && mrzLetters(line[15:18]) && line[15] != '<'
+}
+
+// mrzTD1NameEnd returns, for line, 30 characters of a zone, the end of
+// the holder's name when it is an identity card's third line: the name
+// in capitals with '<' for spaces and "<<" between surname and given
+// names, filled out with '<'. Else 0.
+func mrzTD1NameEnd(line string) int {
+	if line[0] == '<' || !mrzLetters(line) || !strings.Contains(line, "<<") {
+		return 0
+	}
+	e := strings.TrimRight(line, "<")
+	if len(e) < 4 {
+		return 0
+	}
+	return len(e)
 }
 
 // mrzLetters reports capitals and fillers only.

@@ -95,3 +95,28 @@ func TestCentralEuropeOfSession59(t *testing.T) {
 	// "Maja" stays a given name beside the month.
 	wantTyped(t, d, []typedValue{{"Maja Kowalska pisze w sprawie zwrotu", TypePerson, "Maja Kowalska"}})
 }
+
+// TestIdentityDocumentsOfSession59 checks an identity card's
+// machine-readable zone of three lines of 30, whose name line is read
+// only after a line whose check digits hold, a passport number that
+// opens with capitals, and the field labels of documents that are no
+// names.
+func TestIdentityDocumentsOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	text := "Rückseite vom Ausweis: IDD<<T4FJ82MX68<<<<<<<<<<<<<<< 8506195M3108125D<<<<<<<<<<<<<6 HARTMANN<OEZDEMIR<<JONAS<<<<<<"
+	require.Equal(t, []string{"IDD<<T4FJ82MX68<<<<<<<<<<<<<<<", "8506195M3108125D<<<<<<<<<<<<<6"}, valuesOf(t, d, text, TypePassport))
+	require.Equal(t, []string{"HARTMANN<OEZDEMIR<<JONAS"}, valuesOf(t, d, text, TypePerson))
+	// A check digit changed: no line is read, nor the name after it.
+	bad := "Rückseite vom Ausweis: IDD<<T4FJ82MX67<<<<<<<<<<<<<<< 8506195M3108126D<<<<<<<<<<<<<6 HARTMANN<OEZDEMIR<<JONAS<<<<<<"
+	require.Empty(t, valuesOf(t, d, bad, TypePassport))
+	require.NotContains(t, valuesOf(t, d, bad, TypePerson), "HARTMANN<OEZDEMIR<<JONAS")
+	wantTyped(t, d, []typedValue{
+		{"Dutch passport NR8K4JL72, my BSN is 274183651", TypePassport, "NR8K4JL72"},
+	})
+	require.Equal(t, []string{"Brandt", "Kowalczyk"}, valuesOf(t, d, "Guten Tag, Name Brandt, Geburtsname Kowalczyk, Geburtstag 02.11.1992", TypePerson))
+	wantNoneTyped(t, d, []typedText{
+		{"Aufenthaltstitel: gültig bis 30.09.2026, Ausländerbehörde Frankfurt am Main", TypePerson},
+		{"Permanent Resident Card, Category IR6", TypePerson},
+	})
+}
