@@ -508,7 +508,10 @@ var contextWords = map[uint64]map[string][]string{
 			// Plurals before a list of them: "tickets 00417722 and 00418103".
 			"tickets", "orders", "invoices", "cases", "claims", "references",
 			// Applications to a job: "Bewerbungsnummer 2024-118-4471".
-			"application number", "application id", "application no"},
+			"application number", "application id", "application no",
+			// A money transfer's control number (session 59: "MTCN 583
+			// 920 4716 was paid out").
+			"mtcn"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "aktenzeichen", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",

@@ -1753,15 +1753,25 @@ func (s *entScanner) capsSurname(i int) bool {
 	// HOFFMANN-KÜHN here.").
 	// A conjunction in lower case ends it too: "the card says GARETH
 	// WHITFIELD but my account says ...".
-	if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord && !s.postPersonCue(n) && !s.joinsClause(n) {
-		return false
-	}
 	p := i - 1
+	initial := false
 	if p >= 1 && s.punct(p, '.') && s.glued(p) && s.oneLetter(p-1) && s.toks[p-1].f&efNL == 0 {
 		p -= 2 // an initial on the same line: "P."
+		initial = true
+	}
+	if !initial {
+		if n := i + 1; n < len(s.toks) && s.toks[n].f&efNL == 0 && s.toks[n].kind == etWord && !s.postPersonCue(n) && !s.joinsClause(n) {
+			return false
+		}
 	}
 	if p < 0 || s.toks[p].kind != etWord || s.flagsIn(p)&(gzFirst|gzStop|gzAmbig) != gzFirst {
 		return false
+	}
+	// A given name the lists know, an initial and its period, then a word
+	// in capitals is a name whatever stands around it: "dapat JOCELYN B.
+	// MANALO hindi ..." (session 59).
+	if initial && s.toks[p].f&efAllCap != 0 {
+		return true
 	}
 	// After a given name in mixed case the surname in capitals is a
 	// form's way to write it: "Olena KUZNETSOVA, Via Dante 56".

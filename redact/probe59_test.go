@@ -120,3 +120,20 @@ func TestIdentityDocumentsOfSession59(t *testing.T) {
 		{"Permanent Resident Card, Category IR6", TypePerson},
 	})
 }
+
+// TestRemittancesOfSession59 checks Morocco's IBANs, which the registry
+// does not list, a money transfer's control number, and a name in
+// capitals with a middle initial among words of another language.
+func TestRemittancesOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"IBAN de ma sœur : MA64 0077 8052 2675 4067 4150 4883, titulaire Khadija", TypeIBAN, "MA64 0077 8052 2675 4067 4150 4883"},
+		{"RIB de mon père chez CIH : MA64230810029119297434708505", TypeIBAN, "MA64230810029119297434708505"},
+		{"sorry po mali spelling ko, dapat JOCELYN B. MANALO hindi po yung luma", TypePerson, "JOCELYN B. MANALO"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"RIB : MA64230810029119297434708504", TypeIBAN}, // the check digits fail
+		{"Agent Carla here, MTCN 583 920 4716 was paid out at 14:32", TypePhoneNumber},
+	})
+}
