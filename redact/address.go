@@ -697,6 +697,17 @@ func (s *entScanner) houseNumber(i int) int {
 	return s.houseH
 }
 
+// unitLetterCivic reports whether the word w, d digits first, is a
+// unit's number and letter, a dash and a house number, as Canada writes a
+// flat before the civic number: "4B-2210", "12a-345".
+func unitLetterCivic(w string, d int) bool {
+	if d == 0 || d > 4 || d+3 > len(w) || !isLetter(w[d]) || w[d+1] != '-' {
+		return false
+	}
+	n := len(w) - d - 2
+	return n >= 1 && n <= 5 && allDigits(w[d+2:])
+}
+
 // gluedFraction reports whether a ':' or '.' glued to token i glues
 // another token to it ("10:30", "4.5", "170.56.107.206"), which makes
 // the number no house number (houseNumberAt): a test made before the
@@ -746,6 +757,9 @@ func (s *entScanner) houseNumberAt(i int) int {
 		d := 0
 		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
 			d++
+		}
+		if unitLetterCivic(w, d) {
+			return 1 // "4B-2210 Oak Street": a unit and its letter, a dash, the civic number (session 59)
 		}
 		if d == 0 || d > 5 || len(w)-d > 2 && !repeatSuffix(w[d:]) || ordinalSuffix(w[d:]) || d <= 2 && clockSuffix(w[d:]) {
 			return 0
@@ -1382,7 +1396,8 @@ scan:
 				// "ul. Long 5", "Kossuth u. 15": a short designator, where
 				// no designator came before ("Orchard Circle now." ends at
 				// "Circle").
-				if p := &s.toks[j-1]; p.kind == etWord && p.e-p.s <= 3 && p.f&efCap == 0 {
+				// "boul.", "blvd." (session 59): four letters a designator's.
+				if p := &s.toks[j-1]; p.kind == etWord && (p.e-p.s <= 3 || p.e-p.s == 4 && s.flags(j-1)&gzStreetPre != 0) && p.f&efCap == 0 {
 					if words == 1 && lastName < 0 {
 						if s.flags(j-1)&(gzCommon|gzStreetPre) == gzCommon {
 							break scan // "for a 23kg bag. Would you ...": an English word ends a sentence

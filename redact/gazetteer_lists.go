@@ -310,7 +310,7 @@ const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Bouleva
 // listStreetPrefixes holds street designators that precede the street name
 // (French, Spanish, Catalan, Galician, Italian, Portuguese, Polish,
 // English, Malay and Filipino).
-const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
+const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Boul|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
 	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
 	// Sang", "Brgy. Salawag").
 	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +

@@ -510,8 +510,9 @@ var contextWords = map[uint64]map[string][]string{
 			// Applications to a job: "Bewerbungsnummer 2024-118-4471".
 			"application number", "application id", "application no",
 			// A money transfer's control number (session 59: "MTCN 583
-			// 920 4716 was paid out").
-			"mtcn"},
+			// 920 4716 was paid out") and a prescription's ("Rx
+			// 0481923-03517").
+			"mtcn", "rx", "rx number", "rx no", "prescription number", "script number"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "aktenzeichen", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
@@ -705,6 +706,10 @@ var contextWords = map[uint64]map[string][]string{
 	// "membership number 5882...", which as a phrase would read it twice.
 	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "subscriber id", "subscriber no",
 		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id",
+		// An insurer's name before a bare "ID" (session 59: "Aetna ID W184
+		// 552 907", "ins is Humana ID H41928377").
+		"aetna id", "humana id", "cigna id", "anthem id", "bcbs id", "uhc id", "unitedhealthcare id", "kaiser id", "tricare id",
+		"molina id", "ambetter id", "wellcare id", "centene id", "blue cross id", "blue shield id", "medicare id",
 		// South Africa's medical aids, the Philippines' PhilHealth, Nigeria's HMOs.
 		"medical aid", "philhealth", "hmo id", "hmo number",
 		// A school's or a university's number of its student, which

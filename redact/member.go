@@ -84,5 +84,8 @@ func (s *state) memberAfter(p int) {
 	if prefixed && g.n > 1 && g.len[0] == 4 && yearLike(t[q:q+4]) {
 		return // "Nº de expediente REC-2024-33817": a file's reference of its year
 	}
+	if e+1 < n && t[e] == '-' && isUpperByte(t[e+1]) && (e+2 == n || !isAlnum(t[e+2]) && t[e+2] < 0x80) {
+		e += 2 // a check letter after a dash: "AP-5582093-K" (session 59)
+	}
 	s.add(cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})
 }

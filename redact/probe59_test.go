@@ -137,3 +137,25 @@ func TestRemittancesOfSession59(t *testing.T) {
 		{"Agent Carla here, MTCN 583 920 4716 was paid out at 14:32", TypePhoneNumber},
 	})
 }
+
+// TestRecordsOfSession59 checks an insurer's member id after its name and
+// a bare "ID", a member id's check letter, a correction typed "but its",
+// a prescription's number as a reference, and Canadian addresses: a
+// unit's letter before the civic number, "boul." and "blvd.".
+func TestRecordsOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Aetna ID W184 552 907 / RxBIN 610502 — can you rerun the claim", TypeMemberID, "W184 552 907"},
+		{"her name is Ngozi, ins is Humana ID H41928377", TypeMemberID, "H41928377"},
+		{"Applicant member ID is AP-5582093-K if you need it.", TypeMemberID, "AP-5582093-K"},
+		{"ship to 4B-2210 Oak Street, Vancouver BC V6H 2M3 please", TypeStreetAddress, "4B-2210 Oak Street, Vancouver BC V6H 2M3"},
+		{"Colis: 1175 boul. René-Lévesque Est, app. 1204, Québec QC G1R 5V7.", TypeStreetAddress, "1175 boul. René-Lévesque Est, app. 1204, Québec QC G1R 5V7"},
+		{"Colis: 1175 blvd. René-Lévesque Est, Québec QC G1R 5V7.", TypeStreetAddress, "1175 blvd. René-Lévesque Est, Québec QC G1R 5V7"},
+	})
+	require.Equal(t, []string{"1/5/1979", "5/1/1979"}, valuesOf(t, d, "my dob on the report says 1/5/1979 but its 5/1/1979 - day and month swapped", TypeDateOfBirth))
+	wantNoneTyped(t, d, []typedText{
+		{"Walgreens keeps giving me 28 tabs, Rx 0481923-03517.", TypePhoneNumber},
+		{"model 4B-2210 Oak edition", TypeStreetAddress},
+	})
+}

@@ -4679,7 +4679,7 @@ var correctionGlue = map[string]bool{
 // correctionWords put a value in the place of another, in the chat
 // languages.
 var correctionWords = [...]string{
-	"instead of", "rather than", "should be", "should it be", "should read", "but it's", "but it is",
+	"instead of", "rather than", "should be", "should it be", "should read", "but it's", "but it is", "but its", "but it’s",
 	// The wrong one denied: "nasci a 1957-05-23, não a 04/01/1951", "née
 	// le 25/06/1977, et non le 28 juillet 1956", "niet op", "no el".
 	"não", "non", "niet", "nicht", "no", "should say", "correct is", "correct one is", "actually", "really", "recorded as", "listed as", "not",
