@@ -397,7 +397,11 @@ var firmSiteWords = map[string][]string{
 		"repair centre", "repair center",
 		// Session 57: "Our office is at 210 Burwood Rd, ...", "our
 		// postal address is Student Loans Processing Centre, PO Box ...".
-		"our office", "processing centre", "processing center"},
+		"our office", "processing centre", "processing center",
+		// Session 59: "drop it at any UPS Store or at our shop at 540
+		// Fellsway, Medford, MA 02155" ("the shop is on river road" may
+		// name where the writer lives).
+		"our shop", "our shops"},
 	"de": {"paketshop", "postfiliale", "filiale", "retourenzentrum", "rücksendeadresse", "abholstation",
 		"abholpunkt", "hauptsitz", "geschäftsstelle", "verteilzentrum", "logistikzentrum", "lager", "unser büro"},
 	"fr": {"point relais", "point retrait", "point de retrait", "entrepôt", "centre de retours", "centre de retour", "agence", "magasin",

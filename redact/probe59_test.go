@@ -157,5 +157,8 @@ func TestRecordsOfSession59(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{
 		{"Walgreens keeps giving me 28 tabs, Rx 0481923-03517.", TypePhoneNumber},
 		{"model 4B-2210 Oak edition", TypeStreetAddress},
+		{"Agent: drop the gateway at any UPS Store or at our shop at 540 Fellsway, Medford, MA 02155 and keep the receipt.", TypeStreetAddress},
 	})
+	// The writer's own shop stays an address.
+	wantTyped(t, d, []typedValue{{"my shop is at 12 Main St, Springfield, IL 62701", TypeStreetAddress, "12 Main St, Springfield, IL 62701"}})
 }
