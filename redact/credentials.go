@@ -953,6 +953,10 @@ var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "
 	// word or its id ("PSN ID: chai_latte_queen", "my riot id is
 	// v0idwalker_7").
 	"psn", "riot", "xbox", "nintendo", "battletag", "roblox", "epic",
+	// A player's tag (session 59: "his tag is Gr1mReaper_666", "her tag
+	// is bunnyhop.lily"); "tag" alone is a release's or an image's
+	// ("git tag v2.0.1-rc1").
+	"my tag", "his tag", "her tag", "their tag", "player tag",
 	// Social networks and resale apps, whose users give their name
 	// after the network's ("my twitch is xo_valkyrie_tv", "my depop is
 	// ashdown_vintage"; since session 47).

@@ -108,7 +108,10 @@ func (s *state) iban(i int) int {
 		}
 		break
 	}
-	if nb != want || q < n && isAlnum(t[q]) {
+	// A word in lower case glued after an IBAN in capitals opens the
+	// next word, typed without a space: "IT82N7077264903334195008848grazie"
+	// (session 59). A capital or a digit would make a longer code.
+	if nb != want || q < n && isAlnum(t[q]) && (lower || !(t[q] >= 'a' && t[q] <= 'z') || sep != 0) {
 		return 0
 	}
 	v := buf[:nb]

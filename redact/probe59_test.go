@@ -162,3 +162,19 @@ func TestRecordsOfSession59(t *testing.T) {
 	// The writer's own shop stays an address.
 	wantTyped(t, d, []typedValue{{"my shop is at 12 Main St, Springfield, IL 62701", TypeStreetAddress, "12 Main St, Springfield, IL 62701"}})
 }
+
+// TestGluedAndHandlesOfSession59 checks an IBAN in capitals glued to the
+// next word in lower case, and players' tags after a possessive.
+func TestGluedAndHandlesOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ciao sono marco bellini,iban:IT82N7077264903334195008848grazie", TypeIBAN, "IT82N7077264903334195008848"},
+	})
+	require.Equal(t, []string{"Gr1mReaper_666", "bunnyhop.lily"}, valuesOf(t, d, "his tag is Gr1mReaper_666 and he keeps DMing my sister (her tag is bunnyhop.lily). screenshots attached", TypeUsername))
+	wantNoneTyped(t, d, []typedText{
+		{"IT82N7077264903334195008848X", TypeIBAN},
+		{"git tag v2.0.1-rc1", TypeUsername},
+		{"docker tag: prod_east_1", TypeUsername},
+	})
+}
