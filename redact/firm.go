@@ -579,20 +579,42 @@ func privacyMailbox(a string) bool {
 // "j.smith@", "karen.hughes@", a civil servant's own).
 func govMailbox(a string) bool {
 	at := strings.IndexByte(a, '@')
-	if at < 2 || !govDomain(a[at+1:]) {
+	if at < 2 {
+		return false
+	}
+	// The NHS's mail service holds its staff's own mailboxes as often
+	// ("fenella.mcavoy@nhs.net"): a desk's must say so ("pals.esht@",
+	// "brookfield.surgery@", session 59).
+	nhs := nhsDomain(a[at+1:])
+	if !nhs && !govDomain(a[at+1:]) {
 		return false
 	}
 	var low [24]byte
+	desk := false
 	for _, w := range strings.FieldsFunc(a[:at], func(r rune) bool { return r == '.' || r == '-' || r == '_' }) {
 		if len(w) < 2 || len(w) > len(low) {
 			return false // an initial, or a word too long to be a desk's
 		}
-		if f, _ := theGazetteer().lookupASCII(string(lowerASCII(low[:0], w))); f&(gzFirst|gzLast) != 0 {
+		lw := string(lowerASCII(low[:0], w))
+		if f, _ := theGazetteer().lookupASCII(lw); f&(gzFirst|gzLast) != 0 {
 			return false
 		}
+		desk = desk || nhsDeskWords[lw] || roleMailboxes[lw]
 	}
-	return true
+	return !nhs || desk
 }
+
+// nhsDomain reports whether the mail domain d is the NHS's: "nhs.net", or
+// a trust's under "nhs.uk".
+func nhsDomain(d string) bool {
+	var low [8]byte
+	return len(d) >= 6 && len(d) <= 64 && (equalLowerASCII("nhs.net", d) || len(d) > 7 && d[len(d)-7] == '.' && string(lowerASCII(low[:0], d[len(d)-6:])) == "nhs.uk")
+}
+
+// nhsDeskWords are the words of a practice's or a trust's desk in a
+// local part at the NHS's domains (nhsDomain).
+var nhsDeskWords = map[string]bool{"surgery": true, "practice": true, "pals": true, "admin": true, "appointments": true,
+	"referrals": true, "prescriptions": true, "enquiries": true, "reception": true, "medicalcentre": true, "mc": true, "gp": true}
 
 // govDomain reports whether the mail domain d is a public body's: a
 // label before ".gov", or before a government's two last labels

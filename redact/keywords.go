@@ -512,7 +512,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A money transfer's control number (session 59: "MTCN 583
 			// 920 4716 was paid out") and a prescription's ("Rx
 			// 0481923-03517").
-			"mtcn", "rx", "rx number", "rx no", "prescription number", "script number"},
+			"mtcn", "rx", "rx number", "rx no", "prescription number", "script number",
+			// The NHS's e-Referral booking number.
+			"ubrn"},
 		"de": {"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "sendung", "sendungsnummer", "auftrag", "auftragsnummer",
 			"buchung", "buchungsnummer", "reservierung", "reservierungsnummer", "kundennummer", "vorgangsnummer", "aktenzeichen", "quittung", "beleg",
 			"gutschein", "gutscheincode", "geschenkkarte", "gutscheinkarte", "paket", "paketnummer", "ticketnummer", "bestellnr", "kundennr",
@@ -599,7 +601,10 @@ var contextWords = map[uint64]map[string][]string{
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
 			// A loan's or a mortgage's number, which names its borrower
 			// (session 56: "Darlehensnummer 6104227893").
-			"darlehensnummer", "darlehenskonto", "kreditnummer"},
+			"darlehensnummer", "darlehenskonto", "kreditnummer",
+			// Session 59: "Polizzennr. 12-4478193-0" ("Kundenkonto" is a
+			// form's field label, see listFieldLabels).
+			"polizzennr", "polizzen nr", "versicherungsnr"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",
@@ -720,6 +725,9 @@ var contextWords = map[uint64]map[string][]string{
 		// name the one patient (session 45: "Kaiser MRN 11029384",
 		// "patient_id=PT00482291").
 		"mrn", "medical record number", "patient id", "patient_id", "patient number", "patient no",
+		// A British hospital's number of its patient (session 59:
+		// "hospital number K4471209", "hospital no. RWA 0093318").
+		"hospital number", "hospital no", "hospital id", "hospital num",
 		// An exam board's candidate and a betting site's player, one
 		// person each (session 56: "Your candidate ID is 2025GB0419872",
 		// "Spieler-ID 10483920").

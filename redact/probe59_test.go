@@ -178,3 +178,23 @@ func TestGluedAndHandlesOfSession59(t *testing.T) {
 		{"docker tag: prod_east_1", TypeUsername},
 	})
 }
+
+// TestHealthAndGermanOfSession59 checks the NHS's desks' mailboxes (and
+// its staff's own, which stay), British hospitals' numbers, the NHS's
+// e-Referral number as a reference, and German words of policies and a
+// form's "Anrede".
+func TestHealthAndGermanOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"email me at fenella.mcavoy@nhs.net", TypeEmailAddress, "fenella.mcavoy@nhs.net"},
+		{"hospital number K4471209 , she is 86", TypeMemberID, "K4471209"},
+		{"i hob a frog, Polizzennr. 12-4478193-0. Danke", TypeCustomerNumber, "12-4478193-0"},
+		{"Anrede: Herr / Name: Dominik Achleitner / Geb.datum: 03.09.1991", TypePerson, "Dominik Achleitner"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: Please email the photo to our practice inbox, brookfield.surgery@nhs.net — do not send it to staff.", TypeEmailAddress},
+		{"Agent: Please resend them to our generic inbox: admin.parksidemc@nhs.net", TypeEmailAddress},
+		{"Agent: your referral (UBRN 0417 2290 6613) was accepted by ENT", TypePhoneNumber},
+	})
+}
