@@ -2399,7 +2399,7 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 // reference's word stands before it.
 func (s *state) phoneEndsAfterName(c *cand, out int) bool {
 	t := s.text
-	if c.start < 2 || t[c.start-1] != ' ' || !listItemEnds(t, c.end) || !s.personRightBefore(c, out) {
+	if c.start < 2 || t[c.start-1] != ' ' || !s.personRightBefore(c, out) || !listItemEnds(t, c.end) {
 		return false
 	}
 	return s.nationalNumber(c)
