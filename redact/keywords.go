@@ -1171,6 +1171,9 @@ func (t *kwTable) add(phrase string, groups uint64, rule int32, deny string, mon
 func upperBeyondLatin1(words []string, title bool) []string {
 	var out []string
 	for i, w := range words {
+		if !beyondLatin1(w) {
+			continue // most words: nothing to upper-case, nothing built
+		}
 		var b strings.Builder
 		for k, r := range w {
 			if u := unicode.ToUpper(r); r > 0xff && u > 0xff && (!title || i == 0 && k == 0) {
@@ -1186,6 +1189,16 @@ func upperBeyondLatin1(words []string, title bool) []string {
 		}
 	}
 	return out
+}
+
+// beyondLatin1 reports whether w holds a rune beyond Latin-1.
+func beyondLatin1(w string) bool {
+	for _, r := range w {
+		if r > 0xff {
+			return true
+		}
+	}
+	return false
 }
 
 // put enters the words of a phrase, named phrase in its hits.
