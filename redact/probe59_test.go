@@ -198,3 +198,30 @@ func TestHealthAndGermanOfSession59(t *testing.T) {
 		{"Agent: your referral (UBRN 0417 2290 6613) was accepted by ENT", TypePhoneNumber},
 	})
 }
+
+// session59Seeds are FuzzDetect's seeds for the readers of session 59:
+// identity cards' zones cut short and at the text's edges, a unit's
+// letter before a dash, an IBAN glued to a word, a Norwegian account's
+// dots, a name before a number at the end, and mailboxes at the NHS's
+// domains.
+var session59Seeds = []string{
+	"IDD<<T4FJ82MX68<<<<<<<<<<<<<<<",
+	"IDD<<T4FJ82MX68<<<<<<<<<<<<<<< 8506195M3108125D<<<<<<<<<<<<<6 HARTMANN<OEZDEMIR<<JONAS<<<<<<",
+	"8506195M3108125D<<<<<<<<<<<<<6 <<<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+	"4B-2210 Oak Street",
+	"4B-",
+	"iban:IT82N7077264903334195008848grazie",
+	"kontonummeret er 1503.27.",
+	"Daniel Castro 699-284-113",
+	"pals@nhs.net",
+	"x@.nhs.uk",
+	"Ward 4 ",
+	"Fødselsnummeret mitt er 150786 4931",
+	"ur. 30 sierpnia",
+	"moi le 2",
+	", my husband ",
+	"his tag is ",
+	"JOCELYN B.",
+	"1175 boul.",
+	"MA64 0077",
+}
