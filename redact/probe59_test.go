@@ -68,6 +68,11 @@ func TestBirthDatesOfSession59(t *testing.T) {
 	require.Equal(t, []string{"23.09.1990", "07.01.1987"}, valuesOf(t, d, "please fix the dates of birth, they're swapped. me: Aylin Demir 23.09.1990, my husband Emre Demir 07.01.1987.", TypeDateOfBirth))
 	require.Equal(t, []string{"17 juin 2009", "2 février 1981"}, valuesOf(t, d, "Ma fille Inès est née le 17 juin 2009, moi le 2 février 1981.", TypeDateOfBirth))
 	require.Equal(t, []string{"12/03/1990"}, valuesOf(t, d, "DOB 12/03/1990, me 14/03/2024 delivery", TypeDateOfBirth))
+	// The writer's own slip and the right one.
+	require.Equal(t, []string{"11.07.1979", "11.01.1979"}, valuesOf(t, d, "Correction: my date of birth is 11.07.1979, I wrote 11.01.1979 on the form by mistake.", TypeDateOfBirth))
+	require.Equal(t, []string{"21 Jan 1983", "21 Jun 1983"}, valuesOf(t, d, "Can you change the DOB on my account? It shows 21 Jan 1983 but the real one is 21 Jun 1983", TypeDateOfBirth))
+	require.Equal(t, []string{"12.03.87", "12.03.78"}, valuesOf(t, d, "ma date de naissance c 12.03.87 pas 12.03.78 !!! corrigez svp", TypeDateOfBirth))
+	require.Equal(t, []string{"12.03.1987"}, valuesOf(t, d, "born 12.03.1987, I wrote 14.05.2024 on the ticket", TypeDateOfBirth))
 }
 
 // TestCentralEuropeOfSession59 checks Polish, Czech and Slovak words of

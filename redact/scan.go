@@ -4687,6 +4687,10 @@ var correctionWords = [...]string{
 	// "... as 1970-10-30, but you wrote 1974-05-07", "gave DOB
 	// 1958-08-05, we hold 1967-08-08".
 	"you wrote", "you gave", "you typed", "you entered", "you said", "we hold", "we have", "on file is",
+	// The writer's own slip and the right one (session 59: "I wrote
+	// 11.01.1979 on the form by mistake", "but the real one is 21 Jun
+	// 1983", "12.03.87 pas 12.03.78").
+	"i wrote", "i typed", "i entered", "i put", "the real one is", "the right one is", "the correct one is", "pas",
 	// The field put right by whoever holds it: "I've corrected it to".
 	"corrected it to", "changed it to", "updated it to", "corrected to",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
