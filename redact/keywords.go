@@ -203,7 +203,12 @@ var contextWords = map[uint64]map[string][]string{
 			"my line", "mobile line", "phone line", "line number", "line no",
 			// The number a wallet or a bank account is tied to: "my upi
 			// id ..., linked no 98201 55734".
-			"linked no", "linked number", "linked mobile"},
+			"linked no", "linked number", "linked mobile",
+			// Session 59: "alt no 9705318846", a wallet's "Nequi"
+			// (Colombia's, paid to a mobile's number) and a line test's
+			// number. Not "the sim": "The PUK for the SIM on (646)
+			// 382-1907 is 83920174" names the PUK.
+			"alt no", "alt number", "alt mob", "nequi", "daviplata", "line test on"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

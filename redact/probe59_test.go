@@ -21,6 +21,9 @@ func TestPhonesOfSession59(t *testing.T) {
 		{"Hola, me dais cita para hoy? soy su padre Daniel Castro 699-284-113", TypePhoneNumber, "699-284-113"},
 		{"ja klopt, 020 - 612 44 83 is mijn werknummer", TypePhoneNumber, "020 - 612 44 83"},
 		{"O vizinho pede que o contactem: 21 384 7261", TypePhoneNumber, "21 384 7261"},
+		{"alt no 9705318846 , courier wala bol raha hai address not found", TypePhoneNumber, "9705318846"},
+		{"ya hice el pago por Nequi al 3204817756, el comprobante lo mandé", TypePhoneNumber, "3204817756"},
+		{"Agent: I've run a line test on 01132684471 - it shows a fault", TypePhoneNumber, "01132684471"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"Order 4471. Tracking 07833 218946", TypePhoneNumber},
