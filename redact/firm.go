@@ -309,6 +309,9 @@ var roleMailboxes = map[string]bool{
 	// "post@").
 	"bogholderi": true, "bokforing": true, "ekonomi": true, "faktura": true, "reklamation": true, "reklamasjon": true,
 	"kundtjanst": true, "asiakaspalvelu": true, "laskutus": true, "post": true,
+	// Spanish and Portuguese customers' and billing desks ("clientes@",
+	// "facturacion@", "apoiocliente@").
+	"clientes": true, "documentacion": true, "facturacion": true, "apoiocliente": true, "apoio": true, "reclamaciones": true, "reclamacoes": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

@@ -540,7 +540,10 @@ var contextWords = map[uint64]map[string][]string{
 			"número de incidencia", "número de contrato", "número de expediente", "incidencia", "expediente",
 			"transacción", "número de transacción", "número de operación", "operación",
 			"número de serie", "código de error",
-			"código de confirmación", "lectura del contador", "anuncio"},
+			"código de confirmación", "lectura del contador", "anuncio",
+			// A meter's number (session 59: "el contador de luz nº 0312
+			// 5784 9920").
+			"contador", "nº de contador", "número de contador"},
 		"it": {"ordine", "fattura", "spedizione", "riferimento", "prenotazione", "ricevuta", "buono", "tracciamento", "pacco", "pratica", "biglietto", "regalo",
 			"numero cliente", "numero di cliente", "codice cliente", "numero ordine", "numero d'ordine", "numero di pratica",
 			"numero di contratto", "numero di tracciamento", "segnalazione", "transazione", "numero di transazione",
@@ -628,7 +631,9 @@ var contextWords = map[uint64]map[string][]string{
 			"número de client", "numero de client",
 			// A carrier's or a shop's account, as "account number" in
 			// English (session 55: "Mi número de cuenta es 8847 2209 1153").
-			"número de cuenta", "numero de cuenta", "cuenta", "número de préstamo", "numero de prestamo", "préstamo nº", "nº de préstamo"},
+			"número de cuenta", "numero de cuenta", "cuenta", "número de préstamo", "numero de prestamo", "préstamo nº", "nº de préstamo",
+			// Session 59: "nº cliente 7730118245".
+			"nº cliente", "n.º cliente", "n° cliente", "nº de cliente", "n.º de cliente"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente", "numero di conto", "conto", "mutuo n", "numero mutuo", "numero del mutuo", "numero di mutuo"},
 		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer"},

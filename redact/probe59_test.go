@@ -233,3 +233,25 @@ var session59Seeds = []string{
 	"1175 boul.",
 	"MA64 0077",
 }
+
+// TestIberianOfSession59 checks Portugal's social security number with
+// its check digit, Spanish and Portuguese desks' mailboxes, "nº cliente",
+// a meter's number as a reference, and "Sóc", "Cadê" and "Tarifa" as no
+// names.
+func TestIberianOfSession59(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Dados p/ apólice: Tomás, NISS 18951046033, obrigado", "PT_NISS", "18951046033"},
+		{"nº cliente 7730118245 , já enviei 2 emails e ninguém responde", TypeCustomerNumber, "7730118245"},
+		{"Hola, sóc la Montserrat Puig Ferrer, DNI 32059794W.", TypePerson, "Montserrat Puig Ferrer"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"NISS 18951046034", "PT_NISS"},
+		{"Para cualquier duda puede llamarnos gratis al 900 100 251 o escribir a clientes@energiasdelnorte.es", TypeEmailAddress},
+		{"Agente: a encomenda nº PT-2291834 já foi enviada pelos CTT. Qualquer dúvida: apoio@loja-exemplo.pt", TypeEmailAddress},
+		{"el contador de luz nº 0312 5784 9920 hace un ruido raro", TypePhoneNumber},
+		{"cadê meu reembolso?????", TypePerson},
+		{"¿El precio del kWh en la Tarifa Noche es 0,1123 €/kWh o 0,1321?", TypePerson},
+	})
+}

@@ -911,6 +911,29 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	{
+		// Portugal's social security number (NISS, session 59): eleven
+		// digits, a person's opening with 1 (a firm's with 2), the last
+		// a check digit: 9 less the last digit of the sum of the first
+		// ten weighted 29, 23, 19, 17, 13, 11, 7, 5, 3, 2. Belgium's
+		// national number is its "NISS" too, which its own rule reads.
+		Name:            "pt_niss",
+		Type:            "PT_NISS",
+		Pattern:         numStart + `(?P<v>1\d{10})\b`,
+		Score:           0.7,
+		Validate:        validPTNISS,
+		Keywords:        ptNISSWords,
+		Context:         ptNISSWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Sra. Conceição, nascida a 14/02/1958, NISS 13615814694 — confirma?", Want: "13615814694"},
+			{Text: "número de segurança social: 10829391496", Want: "10829391496"},
+			{Text: "NISS 13615814695", Want: ""},
+			{Text: "encomenda 13615814694", Want: ""},
+		},
+	},
+
 	// ---- Switzerland, Belgium ----
 	{
 		// The AHV/AVS number, Switzerland's social security number:
@@ -1423,6 +1446,18 @@ func validLUNationalID(m string) bool {
 	return luhn(d[:12]) && verhoeff(d[:11]+d[12:13])
 }
 
+// validPTNISS checks Portugal's social security number (see pt_niss).
+func validPTNISS(m string) bool {
+	if len(m) != 11 || !allDigits(m) {
+		return false
+	}
+	sum := 0
+	for i, w := range [10]int{29, 23, 19, 17, 13, 11, 7, 5, 3, 2} {
+		sum += int(m[i]-'0') * w
+	}
+	return int(m[10]-'0') == 9-sum%10
+}
+
 // validPTCitizenCard checks the document number of Portugal's citizen
 // card: twelve characters once spaces are gone, the first nine digits,
 // and from the left every character at an even place doubled (less nine
@@ -1475,6 +1510,8 @@ var iePPSNWords = []string{"pps", "ppsn", "pps number", "pps no", "personal publ
 var chAHVWords = []string{"ahv", "ahv-nr", "ahv-nummer", "ahvn13", "avs", "no avs", "numéro avs", "numero avs", "sozialversicherungsnummer", "svn", "swiss social security", "social security number"}
 
 // beNationalIDWords name Belgium's national register number.
+var ptNISSWords = []string{"niss", "segurança social", "seguranca social", "número de segurança social", "numero de seguranca social", "nº segurança social", "nº de segurança social"}
+
 var beNationalIDWords = []string{"rijksregisternummer", "rijksregister", "registre national", "numéro national", "numero national", "niss", "insz", "national number", "national register number", "belgian id", "identificatienummer"}
 
 // trLowerWords are short words of the chat languages, in capitals, that
