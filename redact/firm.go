@@ -602,7 +602,7 @@ func govMailbox(a string) bool {
 		if f, _ := theGazetteer().lookupASCII(lw); f&(gzFirst|gzLast) != 0 {
 			return false
 		}
-		desk = desk || nhsDeskWords[lw] || roleMailboxes[lw]
+		desk = desk || nhs && (nhsDeskWords[lw] || roleMailboxes[lw])
 	}
 	return !nhs || desk
 }
