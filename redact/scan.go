@@ -2394,9 +2394,11 @@ func (s *state) phoneAfterName(c *cand, out int) bool {
 // phoneEndsAfterName reports whether the number c, which needs a phone
 // word, follows the name of a person kept before it, a space or a comma
 // between, ends the text, its line or its clause, and is a valid national
-// number of a region: "soy su padre Daniel Castro 699-284-113",
-// "vikram iyer 98201-44719." (session 59). The caller asks that no
-// reference's word stands before it.
+// number of a region: "soy su padre Daniel Castro 699-284-113" (session
+// 59). The caller asks that no reference's word stands before it. (An
+// Indian mobile in two groups of five, "vikram iyer 98201-44719", is
+// none yet: no reader of the run offers it as a number that needs a
+// word.)
 func (s *state) phoneEndsAfterName(c *cand, out int) bool {
 	t := s.text
 	if c.start < 2 || t[c.start-1] != ' ' || !s.personRightBefore(c, out) || !listItemEnds(t, c.end) {
@@ -4476,7 +4478,10 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 // noun or a name, with no event's word between: "born 2016-07-22 (he's
 // 8) and my daughter Ivy on 02/11/2019", "née le 5 juin 2010 et mon
 // fils Hugo le 21/01/2013", "nasceu em 2015-08-19 e o meu marido Rui
-// Almeida em 23.06.1981" (session 57).
+// Almeida em 23.06.1981" (session 57). Since session 59 a comma and a
+// possessive may stand for "and" (", my husband Emre Demir
+// 07.01.1987"), and the writer's own may follow after "moi", "me",
+// "ich" and their kin ("..., moi le 2 février 1981").
 func (s *state) birthAgain(c *cand, out int) bool {
 	j := out - 1
 	person := false
