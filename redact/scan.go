@@ -1534,7 +1534,7 @@ func (s *state) finish() []Finding {
 			// para 211 865 649.\nuser> Desculpe, enganei-me: é o 211 866 549":
 			// a phone word in a transcript's line before names the number
 			// of the next.
-			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start) || s.phoneEndsAfterName(c, out))) {
+			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out, neg&c.neg == 0) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
 			if c.need && !boosted {
@@ -2378,30 +2378,34 @@ func (s *state) phoneSaidAgain(c *cand, out int) bool {
 }
 
 // phoneAfterName reports whether the number c, which needs a phone word,
-// stands in brackets right after the name of a person kept before it
-// (those kept before c are s.cands[:out]) and is a valid national number
-// of a region: "Saludos desde Gijón, Almudena de la Fuente (630289289)",
-// "Liebe Grüße, Jana Schmitt (0174/33414098)"; not a date.
-func (s *state) phoneAfterName(c *cand, out int) bool {
+// follows the name of a person kept before it (those kept before c are
+// s.cands[:out]) and is a valid national number of a region, not a date
+// ("the Berlin Wall (09.11.1989)" dates the name): in brackets right
+// after the name ("Saludos desde Gijón, Almudena de la Fuente
+// (630289289)", "Liebe Grüße, Jana Schmitt (0174/33414098)"), or, when
+// no reference's word stands before it (unnamed), after a space and
+// ending its text, line or clause ("soy su padre Daniel Castro
+// 699-284-113", session 59). An Indian mobile in two groups of five
+// ("vikram iyer 98201-44719") is none yet: no reader of the run offers
+// it as a number that needs a word.
+func (s *state) phoneAfterName(c *cand, out int, unnamed bool) bool {
 	t := s.text
-	if c.start < 2 || t[c.start-1] != '(' || c.end >= len(t) || t[c.end] != ')' || !s.personRightBefore(c, out) {
+	if c.start < 2 {
 		return false
 	}
-	// "the Berlin Wall (09.11.1989)": a date in brackets dates the name.
-	return s.nationalNumber(c)
-}
-
-// phoneEndsAfterName reports whether the number c, which needs a phone
-// word, follows the name of a person kept before it, a space or a comma
-// between, ends the text, its line or its clause, and is a valid national
-// number of a region: "soy su padre Daniel Castro 699-284-113" (session
-// 59). The caller asks that no reference's word stands before it. (An
-// Indian mobile in two groups of five, "vikram iyer 98201-44719", is
-// none yet: no reader of the run offers it as a number that needs a
-// word.)
-func (s *state) phoneEndsAfterName(c *cand, out int) bool {
-	t := s.text
-	if c.start < 2 || t[c.start-1] != ' ' || !s.personRightBefore(c, out) || !listItemEnds(t, c.end) {
+	switch t[c.start-1] {
+	case '(':
+		if c.end >= len(t) || t[c.end] != ')' {
+			return false
+		}
+	case ' ':
+		if !unnamed {
+			return false
+		}
+	default:
+		return false
+	}
+	if !s.personRightBefore(c, out) || t[c.start-1] == ' ' && !listItemEnds(t, c.end) {
 		return false
 	}
 	return s.nationalNumber(c)
@@ -4502,37 +4506,38 @@ func (s *state) birthAgain(c *cand, out int) bool {
 		g = strings.TrimLeft(g[e+1:], " ,")
 	}
 	w, rest, _ := strings.Cut(g, " ")
+	y := birthYear(s.text[c.start:c.end])
 	kin := person
+	var key [24]byte
 	switch strings.ToLower(w) {
 	case "and", "&", "et", "e", "y", "und", "en", "ed", "og", "och":
-	case "my", "his", "her", "our", "mon", "ma", "mein", "meine", "mi", "mijn", "meu", "minha":
-		// A comma and a possessive before the kin's noun: "me: Aylin
-		// Demir 23.09.1990, my husband Emre Demir 07.01.1987" (session
-		// 59).
-		rest = g
 	case "moi", "me", "mine", "myself", "ich", "yo", "io", "eu", "ik":
 		// The writer's own after a child's: "Ma fille Inès est née le 17
 		// juin 2009, moi le 2 février 1981" (session 59), of a year a
 		// record's birth may have, an article or a preposition at most
 		// between.
-		if strings.Count(rest, " ") > 1 || birthYear(s.text[c.start:c.end]) > recordBirthYearMax {
+		if strings.Count(rest, " ") > 1 || y > recordBirthYearMax {
 			return false
 		}
 		kin = true
 	default:
-		return false
+		// A comma and a possessive (the names recognizer's, see
+		// herePossessives) before the kin's noun: "me: Aylin Demir
+		// 23.09.1990, my husband Emre Demir 07.01.1987" (session 59).
+		if !herePossessiveSet[string(foldKey(key[:0], w))] {
+			return false
+		}
+		rest = g
 	}
 	if len(rest) > 64 || strings.ContainsAny(rest, ".!?;\n0123456789") || wordIn(rest, eventWords, nil) {
 		return false
 	}
 	for _, f := range strings.Fields(rest) {
-		var key [24]byte
 		k := foldKey(key[:0], f)
 		if birthKin[string(k)] || kinNouns[string(k)] {
 			kin = true
 		}
 	}
-	y := birthYear(s.text[c.start:c.end])
 	return kin && y >= 1900
 }
 
