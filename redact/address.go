@@ -2883,15 +2883,15 @@ var poBoxLens = func() (t [256]uint16) {
 		c    string
 		lens uint16
 	}{
-		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<7 | 1<<8}, // P.O., PO, POB, Postbus, Postfach
-		{"B", 1<<1 | 1<<2 | 1<<3},                // B.P., BP, Box
-		{"T", 1 << 3},                            // TSA
-		{"Uu", 1<<3 | 1<<4 | 1<<5},               // USS, Unit, USNS, USNV, USCGC
-		{"Cc", 1<<3 | 1<<4 | 1<<5 | 1<<7},        // CMR, Case, Caixa, Casella
-		{"A", 1<<4 | 1<<8},                       // Apdo, Apartado
-		{"Rr", 1<<1 | 1<<2 | 1<<5},               // R.R., RR, Rural, Route
-		{"Hh", 1<<2 | 1<<3},                      // HC, HCR
-		{"L", 1 << 6},                            // Locked (Bag)
+		{"Pp", 1<<1 | 1<<2 | 1<<3 | 1<<6 | 1<<7 | 1<<8}, // P.O., PO, POB, Posbus, Postbus, Postfach
+		{"B", 1<<1 | 1<<2 | 1<<3},                       // B.P., BP, Box
+		{"T", 1 << 3},                                   // TSA
+		{"Uu", 1<<3 | 1<<4 | 1<<5},                      // USS, Unit, USNS, USNV, USCGC
+		{"Cc", 1<<3 | 1<<4 | 1<<5 | 1<<7},               // CMR, Case, Caixa, Casella
+		{"A", 1<<4 | 1<<8},                              // Apdo, Apartado
+		{"Rr", 1<<1 | 1<<2 | 1<<5},                      // R.R., RR, Rural, Route
+		{"Hh", 1<<2 | 1<<3},                             // HC, HCR
+		{"L", 1 << 6},                                   // Locked (Bag)
 	} {
 		for _, c := range []byte(f.c) {
 			t[c] = f.lens
@@ -2906,7 +2906,7 @@ var poBoxLens = func() (t [256]uint16) {
 // "Customer") fail there. A byte that is no letter may share a letter's
 // bit, which only lets a word through.
 var poBoxSeconds = func() (t [256]uint32) {
-	for _, w := range []string{"po", "pob", "postfach", "postbus", "psc", "bp", "box", "apartado", "apdo", "tsa",
+	for _, w := range []string{"po", "pob", "postfach", "postbus", "posbus", "psc", "bp", "box", "apartado", "apdo", "tsa",
 		"usns", "usnv", "uss", "uscgc", "unit", "caixa", "case", "casella", "cmr", "locked", "rr", "rural", "route", "hc", "hcr"} {
 		for _, c := range []byte{w[0], w[0] - 'a' + 'A'} {
 			t[c] |= 1 << ((w[1] | 0x20) & 31)
@@ -2962,7 +2962,17 @@ func (s *entScanner) poBoxAt(i int) int {
 		return 0
 	}
 	num := func(j int) int {
+		// Ghana's boxes name their post office in capitals before the
+		// number ("P. O. Box KS 1873").
+		if j+1 < n && s.toks[j].kind == etWord && s.toks[j].f&efAllCap != 0 && s.toks[j].e-s.toks[j].s <= 3 && s.toks[j+1].kind == etNum && s.toks[j+1].f&efNL == 0 {
+			j++
+		}
 		if j < n && s.toks[j].kind == etNum && s.toks[j].f&efNL == 0 {
+			// Kenya's boxes carry the post office's code after a dash
+			// ("P.O. Box 45210-00100").
+			if j+2 < n && s.punct(j+1, '-') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum && s.toks[j+2].e-s.toks[j+2].s == 5 {
+				return j + 3
+			}
 			return j + 1
 		}
 		return 0
@@ -3050,8 +3060,8 @@ func (s *entScanner) poBoxAt(i int) int {
 			j++
 		}
 		return num(j) // "Apdo. 927"
-	case "postbus":
-		return num(j) // "Postbus 5763"
+	case "postbus", "posbus":
+		return num(j) // "Postbus 5763", the Afrikaans "Posbus 1182"
 	case "locked":
 		if s.is(j, "bag") {
 			return num(j + 1) // Australia's "Locked Bag 9181"

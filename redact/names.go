@@ -7252,6 +7252,15 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if !strongP && !(first && last) && (words >= 2 && s.toolAfter(lastW) || s.toolAfter(end+1)) {
 		return false
 	}
+	// "Court of Protection", "Grant of Probate", "Letters of
+	// Guardianship", "Uni of Leeds": a word alone right before "of" and
+	// a capitalised word, or a noun after them, names a court, an order
+	// or a school, unless a cue makes it a person's or the lists know it
+	// as a given name ("Joan of Arc") or as a surname that is no common
+	// word ("abby Holloway of Opencounter").
+	if fl := s.flags(a); words == 1 && a == end && !strongP && fl&gzFirst == 0 && (fl&gzLast == 0 || fl&gzCommon != 0) && s.ofBetweenCaps(a) {
+		return false
+	}
 	// (Whether a word is shaped as a brand is asked below only when the
 	// other flags leave it open: see brandWordIn.)
 	known, common, plain, allCommon := false, false, false, true
@@ -7291,7 +7300,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "bills of Rs 3,860", "Ksh 2,500": a currency's code before an
 	// amount.
-	if words == 1 && s.toks[a].e-s.toks[a].s <= 6 && currencyWord(s.fold(a)) && amountAfter(s.text, int(s.toks[a].e)) {
+	// "2.450 RON către ...": its code after one.
+	if words == 1 && s.toks[a].e-s.toks[a].s <= 6 && currencyWord(s.fold(a)) && (amountAfter(s.text, int(s.toks[a].e)) || a > 0 && s.toks[a-1].kind == etNum && s.toks[a-1].f&efNL == 0) {
 		return false
 	}
 	// "Hilton Lisbon Airport", "Kindle Paperwhite": a firm or a brand
@@ -7854,6 +7864,18 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
 	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness"))) || germanNoun(bytesText(w))
+}
+
+// ofBetweenCaps reports whether word token k stands right before "of"
+// on its line with a capitalised word after it ("Court of Protection",
+// "Grant of Probate"), or right after it with a noun's ending ("Letters
+// of Guardianship"; not "the University of Nicosia", a place).
+func (s *entScanner) ofBetweenCaps(k int) bool {
+	capAt := func(j int) bool {
+		return j >= 0 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&efCap != 0
+	}
+	return s.is(k+1, "of") && capAt(k+2) && s.toks[k+1].f&efNL == 0 && s.toks[k+2].f&efNL == 0 ||
+		k >= 2 && s.is(k-1, "of") && capAt(k-2) && s.toks[k-1].f&efNL == 0 && s.toks[k].f&efNL == 0 && nounSuffix(s.fold(k))
 }
 
 // pathAt reports whether word token k starts a path: a '/' glued after

@@ -1940,7 +1940,7 @@ func dottedCard(t string, x *numInfo) bool {
 
 // cardPrefix checks the issuer identification number ranges of the card
 // schemes in use (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
-// Maestro, UATP, Mir) together with the lengths they issue.
+// Maestro, UATP, Mir, Troy) together with the lengths they issue.
 func cardPrefix(d []byte) bool {
 	n := len(d)
 	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
@@ -1969,6 +1969,8 @@ func cardPrefix(d []byte) bool {
 		return p2 == 50 || p2 >= 56 && p2 <= 58 // Maestro, Dankort
 	case '6':
 		return n >= 16
+	case '9':
+		return p4 == 9792 && n == 16 // Troy (Türkiye)
 	}
 	return false
 }

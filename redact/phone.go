@@ -1194,7 +1194,7 @@ func currencyWord(w []byte) bool {
 		// The Nordic crowns, the złoty, the koruna, the forint, the leu
 		// and the lira where they are written after the amount ("0 kr.",
 		// session 56).
-		"kr", "zł", "zl", "kč", "kc", "ft", "huf", "czk", "lei", "tl", "lira", "lire":
+		"kr", "zł", "zl", "kč", "kc", "ft", "huf", "czk", "lei", "tl", "lira", "lire", "ron", "bgn", "leva", "лв", "uah", "rub":
 		return true
 	}
 	return false

@@ -22,6 +22,9 @@ var rulesNationalAfrica = []Rule{
 		},
 	},
 	{
+		// Nigeria's national identification number: eleven digits with a
+		// Verhoeff check digit, after its word; one that fails the check
+		// right after the word is ng_nin_stated's (rules_national_south.go).
 		Name:           "ng_nin",
 		Type:           "NG_NIN",
 		Pattern:        numStart + `(?P<v>\d{11})\b`,

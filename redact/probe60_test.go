@@ -1,0 +1,72 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 60 found in the gaps of its blind sets.
+
+// TestAfricaOfSession60 checks post-office boxes of Kenya, Ghana and
+// South Africa, Nigeria's NIN, and the words of greeting and thanks
+// that open a message in isiZulu.
+func TestAfricaOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Please send the statement to P.O. Box 45210-00100, Nairobi", TypeStreetAddress, "P.O. Box 45210-00100, Nairobi"},
+		{"Box address: P. O. Box KS 1873, Kumasi", TypeStreetAddress, "P. O. Box KS 1873, Kumasi"},
+		{"Ek wil net my adres verander asseblief: Posbus 1182, Stellenbosch, 7599. Dankie!", TypeStreetAddress, "Posbus 1182, Stellenbosch, 7599"},
+		{"Kindly find my details: Name: Ekaette Bassey, NIN: 71934850261, Phone: +234 813 552 0974", "NG_NIN", "71934850261"},
+		{"Sawubona, ngicela ungisize. Igama lami ngu Siyabonga Ngcobo", TypePerson, "Siyabonga Ngcobo"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"order 71934850261 shipped", "NG_NIN"},
+		{"Ngiyabonga, it's working now", TypePerson},
+		{"Slip says batch 20240611-03", TypePerson},
+	})
+	// A box's number with a dash and anything but five digits stays the
+	// box's number alone.
+	wantTyped(t, d, []typedValue{{"send it to P.O. Box 45210-12, thanks", TypeStreetAddress, "P.O. Box 45210"}})
+}
+
+// TestNamesOfSession60 checks titles of Romania and Bulgaria, a
+// currency's code after an amount, role nouns before a first name, a
+// congratulation before one, and courts and orders named with "of".
+func TestNamesOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Domnul Radu Gheorghiu (CNP 1711102322146) o împuternicește pe soția sa", TypePerson, "Radu Gheorghiu"},
+		{"Agent: Doamnă Neagu, pentru reclamații sunați la 021 9440", TypePerson, "Neagu"},
+		{"Г-жо Маринова, благодарим за търпението", TypePerson, "Маринова"},
+		{"Agent: Congratulations Angela! Your withdrawal is on its way", TypePerson, "Angela"},
+	})
+	require.Equal(t, []string{"Mihaela Stoica"}, valuesOf(t, d, "Transferul de 2.450 RON către Mihaela Stoica nu a plecat.", TypePerson))
+	wantNoneTyped(t, d, []typedText{
+		{"Tech Sandy arrives between 10 and 2.", TypePerson},
+		{"Ship-to is Flat 2, 19 Ashgrove Terrace, Bristol BS6 5LQ.", TypePerson},
+		{"Please send the Court of Protection order, action no. 2303", TypePerson},
+		{"Letters of Guardianship, Case No. 2019-GA-00417", TypePerson},
+		{"My son is at Uni of Leeds, student number 201733482", TypePerson},
+		{"bank is Lloyds sort 30-94-57 acc 11209874", TypePerson},
+		{"Kérem, hívjanak vissza délután", TypePerson},
+	})
+	// A given name before "of" stays a name; a place after "the
+	// University of" is no court's noun.
+	wantTyped(t, d, []typedValue{{"ask Joan of Accounts", TypePerson, "Joan"}})
+}
+
+// TestNumbersOfSession60 checks Troy cards.
+func TestNumbersOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"kartımla ödeme yapamıyorum, 9792 0463 5825 2787. Hata kodu 51.", TypeCreditCard, "9792 0463 5825 2787"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"kart no 9792 0463 5825 2788", TypeCreditCard},
+		{"ref 9792 0463 5825 278", TypeCreditCard},
+	})
+}
