@@ -1113,10 +1113,48 @@ func (s *state) atHandle(i int) {
 	if d := strings.LastIndexByte(h, '.'); d >= 0 && atDotEnd(h[d+1:]) {
 		return
 	}
-	if atWord(h) || genericLogin(h) || isVersion(h) || strings.HasSuffix(h, "-oncall") || strings.HasSuffix(h, "-team") || firmsOwnBefore(t, i) {
+	if atWord(h) || genericLogin(h) || isVersion(h) || strings.HasSuffix(h, "-oncall") || strings.HasSuffix(h, "-team") || firmsOwnBefore(t, i) || brandHandle(h) {
 		return
 	}
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
+}
+
+// brandHandle reports whether the handle h, without its '@', is a
+// firm's account on a social network: words run together each with its
+// capital, the last a desk's word, a kind of firm or a country's code
+// ("AcmeHelp", "FreshBoxSupport", "NimbusAirways", "PixelPantryUK",
+// "MaisonLuneFR"), as brands name the accounts that answer customers.
+// People's handles are rarely so ("jess_k_92", "d.j.marlowe").
+func brandHandle(h string) bool {
+	if len(h) < 4 || !isUpperByte(h[0]) {
+		return false
+	}
+	last := 0 // where the last capitalised word starts
+	for i := 1; i < len(h); i++ {
+		c := h[i]
+		switch {
+		case isUpperByte(c):
+			if !isUpperByte(h[i-1]) {
+				last = i
+			}
+		case c < 'a' || c > 'z':
+			return false // digits, '_' and '.' mark a person's
+		}
+	}
+	if last == 0 {
+		return false
+	}
+	w := h[last:]
+	if len(w) == 2 || len(w) == 3 && w != "Art" {
+		// A country's or a region's code in capitals: "SkyrailUK".
+		return isUpperByte(w[1]) && isUpperByte(w[len(w)-1])
+	}
+	switch w {
+	case "Help", "Helps", "Support", "Care", "Cares", "Service", "Services", "Official", "News",
+		"Airways", "Airlines", "Mobile", "Bank", "Banco", "Banque", "Energy", "Telecom", "Cosmetics", "Store", "Shop":
+		return true
+	}
+	return false
 }
 
 // domainUser reports a Windows account written with its domain at the

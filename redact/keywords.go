@@ -328,7 +328,7 @@ var contextWords = map[uint64]map[string][]string{
 		"fi": {"syntynyt", "syntymäaika", "syntymapaiva", "syntymäpäivä"},
 		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
-		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum"},
+		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum", "doğumlu", "dogumlu", "doğum tarihim", "dogum tarihim"},
 		"hu": {"születési dátum", "szuletesi datum", "születési idő", "született", "szuletett", "szül"},
 		"ar": {"تاريخ الميلاد", "تاريخ ميلادي", "مواليد"},
 		"sw": {"tarehe ya kuzaliwa", "nilizaliwa"},
@@ -448,6 +448,10 @@ var contextWords = map[uint64]map[string][]string{
 		"el": {"κωδικός πρόσβασης", "κωδικος προσβασης", "συνθηματικό"},
 		"ar": {"كلمة المرور", "كلمة السر", "الباسورد", "باسورد", "الرقم السري"},
 		"sw": {"nenosiri", "password yangu", "neno la siri"},
+		// Turkish (session 60: "şifre olarak Kedi2019! yazmıştım", "admin
+		// sifresini de degistirdim: ..."), typed with and without its
+		// letters.
+		"tr": {"şifre", "şifrem", "şifremi", "şifresi", "şifresini", "sifre", "sifrem", "sifremi", "sifresi", "sifresini", "parola", "parolam"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",
@@ -651,6 +655,13 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
 			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°",
 			"número da conta", "conta", "número do empréstimo", "crédito habitação n"},
+		// Turkish, Romanian and Hungarian customers and subscribers
+		// (session 60: "müşteri no 1029384756", "abone numarası
+		// 7001928364", "cod client 40077215", "ügyfélszám 300918274").
+		"tr": {"müşteri no", "müşteri numarası", "müşteri numaram", "musteri no", "musteri numarasi", "musteri numaram",
+			"abone no", "abone numarası", "abone numaram", "abone numarasi", "abonelik numarası", "sözleşme numarası", "sozlesme numarasi"},
+		"ro": {"cod client", "codul de client", "cod de client", "număr client", "numar client", "numărul de client", "numarul de client", "număr contract", "numar contract"},
+		"hu": {"ügyfélszám", "ugyfelszam", "ügyfélszámom", "ugyfelszamom", "ügyfélazonosító", "ugyfelazonosito", "szerződésszám", "szerzodesszam"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
@@ -976,6 +987,10 @@ func init() {
 		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
 		{"", "", "", "", "maj", "", "", "augusti", "", "", "", ""},
 		{"", "", "", "", "", "", "", "", "", "", "", "desember"},
+		// Session 60: Turkish, with and without its letters ("7 Ocak
+		// 1983", "5 Mayıs 2008", "12 subat 1990").
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		{"", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim", "aralik"},
 	}
 	for _, l := range lists {
 		for i, m := range l {

@@ -6577,7 +6577,12 @@ func compassWord(w []byte) bool {
 // list may go on after it ("Smith, John and Mary" names three).
 func (s *entScanner) givenAfterSurname(end int) int {
 	g := end + 2
-	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 || !s.nameLike(g) {
+	if g >= len(s.toks) || !s.punct(end+1, ',') || !s.glued(end+1) || s.toks[g].f&efNL != 0 {
+		return end
+	}
+	// A given name in capitals that the lists lack is one before a
+	// middle initial (below: "PATEL, SAMEER K").
+	if t := &s.toks[g]; !s.nameLike(g) && !(t.kind == etWord && t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 2 && s.middleInitialEnd(g+1) > 0) {
 		return end
 	}
 	// A courtesy title before the surname addresses its bearer, and the
@@ -6600,7 +6605,13 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// 25/05/1965 | ...", "MacKenzie, Euan | Jul 29 1997"): any surname
 	// that is no other word, or one that is a given name too.
 	record := !mailbox && s.recordPair(end, g) && s.flags(end)&(gzStop|gzCommon|gzPlace|gzCountry|gzMonthDay) == 0 && s.flags(end)&(gzFirst|gzLast) != gzFirst
-	if s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox && !record || s.flags(g)&gzFirst == 0 {
+	// A capital alone after the given name, ending the clause, says the
+	// pair is a record's, as bills and cards print one ("PATEL, SAMEER
+	// K", "MORALES-TATE, DENISE R"): any two words that are no other
+	// words will do.
+	const notName = gzStop | gzCommon | gzPlace | gzCountry | gzMonthDay | gzUnit | gzStreetType
+	initialled := !mailbox && !record && s.middleInitialEnd(g+1) > 0 && s.flags(end)&notName == 0 && s.flags(g)&notName == 0 && s.flags(end)&(gzFirst|gzLast) != gzFirst
+	if !initialled && (s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox && !record || s.flags(g)&gzFirst == 0) {
 		return end
 	}
 	// "Best, Sarah", "Love, Anna": a sign-off that is a surname too, at

@@ -70,3 +70,46 @@ func TestNumbersOfSession60(t *testing.T) {
 		{"ref 9792 0463 5825 278", TypeCreditCard},
 	})
 }
+
+// TestTurkishOfSession60 checks Turkish months, weekdays, the words of
+// passwords, customers and dates of birth, "Bey" after a name, and the
+// Romanian and Hungarian words of customers' numbers.
+func TestTurkishOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"doğum tarihim 7 Ocak 1983", TypeDateOfBirth, "7 Ocak 1983"},
+		{"kızım 5 Mayıs 2008 doğumlu", TypeDateOfBirth, "5 Mayıs 2008"},
+		{"şifre olarak Kedi2019! yazmıştım galiba", TypePassword, "Kedi2019!"},
+		{"admin sifresini de degistirdim: Yilmaz.Modem.77", TypePassword, "Yilmaz.Modem.77"},
+		{"Aboneliğimi iptal etmek istiyorum. Abone adı Tuncay Erol, abone numarası 7001928364.", TypeCustomerNumber, "7001928364"},
+		{"Hat 0542 915 33 70, müşteri no 1029384756.", TypeCustomerNumber, "1029384756"},
+		{"Stimate client, factura e scadentă. Cod client: 4000187246", TypeCustomerNumber, "4000187246"},
+		{"ügyfélszám: 300918274, kérem hívjanak", TypeCustomerNumber, "300918274"},
+		{"Merhaba Ahmet Bey, siparişiniz yolda", TypePerson, "Ahmet"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"teslimat 12 Eylül Perşembe günü", TypePerson},
+		{"sipariş 7 Ocak 2025 tarihinde verildi", TypeDateOfBirth},
+	})
+}
+
+// TestHandlesAndRecordsOfSession60 checks that brands' accounts on
+// social networks are no one's handle while people's stay, and a name
+// printed surname first in capitals with a middle initial.
+func TestHandlesAndRecordsOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"follow me @jess_k_92 and dm me", TypeUsername, "@jess_k_92"},
+		{"ping @MaryAnn about it", TypeUsername, "@MaryAnn"},
+		{"Patient: SMITH, SAMEER K", TypePerson, "SMITH, SAMEER K"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"@AcmeHelp my order never arrived", TypeUsername},
+		{"thanks @NimbusAirways for nothing", TypeUsername},
+		{"hey @SkyrailUK, the 08:15 is late again", TypeUsername},
+		{"@VoltaBanco hola, tengo un problema", TypeUsername},
+		{"Status: DELIVERED, SIGNED A", TypePerson},
+	})
+}
