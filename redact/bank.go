@@ -329,7 +329,7 @@ func (s *state) sortCodeAndAccount(q, e int) {
 }
 
 // accountWords name an account (gBank's words of one word).
-var accountWords = setOf("acc", "acct", "account", "konto", "kontonummer", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "conta")
+var accountWords = setOf("acc", "acct", "account", "konto", "kontonummer", "compte", "cuenta", "conto", "rekening", "rekeningnummer", "conta", "heshbon", "cheshbon", "חשבון")
 
 // bankWords name banking: its codes and branches, a transfer, the
 // account's holder, or a bank.
@@ -341,7 +341,10 @@ var bankWords = setOf("bank", "banks", "banking", "banked", "overdraft", "sort",
 	"bpi", "bdo", "metrobank", "landbank", "meezan", "hbl", "ubl", "brac", "axis", "pnb", "rekening", "akaun",
 	// Banks of Latin America ("cuenta de ahorros Bancolombia 241-...",
 	// "mi cuenta BCP 191-...").
-	"bancolombia", "davivienda", "bcp", "interbank", "banamex", "citibanamex", "galicia", "bancoestado", "bci", "brou", "pichincha", "banreservas")
+	"bancolombia", "davivienda", "bcp", "interbank", "banamex", "citibanamex", "galicia", "bancoestado", "bci", "brou", "pichincha", "banreservas",
+	// Israel's banks and a branch's word, in Latin letters and in Hebrew
+	// (session 60: "Leumi snif 802 heshbon 3318470").
+	"snif", "leumi", "hapoalim", "mizrahi", "tefahot", "בנק", "סניף")
 
 // setOf returns a set of the words.
 func setOf(words ...string) map[string]bool {

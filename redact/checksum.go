@@ -1699,6 +1699,22 @@ func validEGNationalID(match string) bool {
 	return false
 }
 
+// validKWCivilID checks Kuwait's civil id: twelve digits, 2 or 3 for
+// the century, a date of birth, a serial, and a check digit that is 11
+// less the digits' sum weighted 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 modulo
+// 11 (no number's sum leaves 0 or 1).
+func validKWCivilID(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || d[0] != '2' && d[0] != '3' {
+		return false
+	}
+	if !validDate(1900+100*int(d[0]-'2')+num(d[1:3]), num(d[3:5]), num(d[5:7])) {
+		return false
+	}
+	check := 11 - weightedSum(d, []int{2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2})%11
+	return check < 10 && check == int(d[11]-'0')
+}
+
 // validCNResidentID checks a Chinese resident identity number: seventeen
 // digits whose seventh to fourteenth are a date of birth from 1900 to
 // 2099, and a check character, the ISO 7064 MOD 11-2 of the seventeen

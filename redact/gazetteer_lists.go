@@ -317,7 +317,10 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
 	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|` +
 	// Romanian ("Str. Mihai Eminescu 45", "Șos. Kiseleff 10").
-	`Str|Șos|Aleea`
+	`Str|Șos|Aleea|` +
+	// Israel's, as its people write them in Latin letters ("Rehov
+	// Bialik 3", "Sderot Rothschild 45").
+	`Rehov|Rechov|Sderot|Shderot|Derech`
 
 // listUnits holds words that introduce a unit inside a building.
 const listUnits = `District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
@@ -728,7 +731,7 @@ const listSeasonWishes = `Joyeux|Joyeuses|Bonne|Bonnes|Felices|Fijne|Prettige|Vr
 // listHolidays holds holidays, which date a delivery or an absence as a
 // month does ("Über Weihnachten", "Zwischen Weihnachten und Neujahr").
 // Holidays that are given names too ("Natale", "Noël") are left out.
-const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Nowruz|Vesak|Kwanzaa|Passover`
+const listHolidays = `Weihnachten|Neujahr|Ostern|Pfingsten|Karneval|Fasching|Nochevieja|Ferragosto|Pâques|Kerstmis|Pasen|Sinterklaas|Koningsdag|Páscoa|Halloween|Thanksgiving|Hanukkah|Chanukah|Diwali|Feestdagen|Nowruz|Vesak|Kwanzaa|Passover|Rosh Hashana|Rosh Hashanah|Yom Kippur|Sukkot|Shavuot|Purim|Pesach|Simchat Torah`
 
 // listEuropeanGivenNames2 holds more given names common among adults in
 // the countries of the chat languages, Poland, the Nordic countries, the

@@ -802,7 +802,10 @@ var contextWords = map[uint64]map[string][]string{
 		// khoản").
 		"ms": {"akaun", "no akaun", "nombor akaun"},
 		"id": {"rekening", "no rek", "norek", "nomor rekening", "no rekening"},
-		"vi": {"stk", "số tài khoản", "so tai khoan"}},
+		"vi": {"stk", "số tài khoản", "so tai khoan"},
+		// Hebrew, and as Israelis type it in Latin letters (session 60:
+		// "snif 802 heshbon 3318470", "סניף 465, חשבון 105538").
+		"he": {"heshbon", "cheshbon", "חשבון", "מס' חשבון", "מספר חשבון"}},
 	gRecovery: {"en": {"recovery codes", "recovery code", "backup codes", "backup code", "2fa codes", "2fa backup codes", "2fa backup code"},
 		"de": {"wiederherstellungscodes", "backup-codes", "sicherungscodes", "wiederherstellungscode", "backup-code", "sicherungscode"},
 		"fr": {"codes de secours", "codes de récupération", "code de secours", "code de récupération"},

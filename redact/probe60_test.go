@@ -113,3 +113,29 @@ func TestHandlesAndRecordsOfSession60(t *testing.T) {
 		{"Status: DELIVERED, SIGNED A", TypePerson},
 	})
 }
+
+// TestMiddleEastOfSession60 checks Kuwait's civil id, Egypt's national
+// id after "qawmy" and "NID", Israel's id after "tz" and without its
+// leading zero, Israeli bank accounts after Hebrew words, streets after
+// "Rehov" and "Sderot", and Jewish holidays as no names.
+func TestMiddleEastOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Address: Block 4, Salmiya. Civil ID 292070977439. Name Dalal", "KW_CIVIL_ID", "292070977439"},
+		{"law sama7t el raqam el qawmy bta3i 29008150173159 w el rakam", "EG_NATIONAL_ID", "29008150173159"},
+		{"Name: Karim Hossam Eldin, born 3 Dec 1985 in Alexandria, NID 28512030280756", "EG_NATIONAL_ID", "28512030280756"},
+		{"tz 329858104 / dob 02.02.2002", "IL_ID_NUMBER", "329858104"},
+		{"my teudat zehut is 11157161 (the system wants 9 digits)", "IL_ID_NUMBER", "11157161"},
+		{"Dmitri Feldman, its at Leumi snif 802 heshbon 3318470", TypeBankAccount, "3318470"},
+		{"בנק מזרחי טפחות, סניף 465, חשבון 105538. על שם נור זועבי", TypeBankAccount, "105538"},
+		{"please send it to Rehov Bialik 3 thanks", TypeStreetAddress, "Rehov Bialik 3"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Civil ID 292070977438", "KW_CIVIL_ID"},
+		{"order 292070977439 shipped", "KW_CIVIL_ID"},
+		{"tz 329858105 / dob 02.02.2002", "IL_ID_NUMBER"},
+		{"heshbon 3318470", TypeBankAccount},
+		{"we are closed for Rosh Hashana and Yom Kippur", TypePerson},
+	})
+}

@@ -64,20 +64,45 @@ var rulesNationalMideast = []Rule{
 		},
 	},
 	{
+		// Kuwait's civil id: twelve digits, the century (2 for the 1900s,
+		// 3 for the 2000s), the date of birth, a serial and a check digit
+		// (11 less the sum weighted 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, mod
+		// 11), after its words.
+		Name:           "kw_civil_id",
+		Type:           "KW_CIVIL_ID",
+		Pattern:        numStart + `(?P<v>[23]\d{11})\b`,
+		Score:          0.6,
+		Validate:       validKWCivilID,
+		Keywords:       kwCivilIDWords,
+		Context:        kwCivilIDWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Block 4, Salmiya. Civil ID 292070977439. Name Dalal", Want: "292070977439"},
+			{Text: "my civil no is 288020122596", Want: "288020122596"},
+			{Text: "Civil ID 292070977438", Want: ""},
+			{Text: "Civil ID 292130977439", Want: ""},
+			{Text: "order 292070977439", Want: ""},
+		},
+	},
+	{
 		// Israel's identity number (teudat zehut): nine digits, leading
 		// zeros kept, with a Luhn check digit, after its words.
 		Name:           "il_id_number",
 		Type:           "IL_ID_NUMBER",
-		Pattern:        numStart + `(?P<v>\d{9})\b`,
+		Pattern:        numStart + `(?P<v>\d{8,9})\b`,
 		Score:          0.5,
 		Validate:       validLuhnDigits,
-		Keywords:       []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות"},
-		Context:        []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות"},
+		Keywords:       ilIDWords,
+		Context:        ilIDWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my teudat zehut is 039485123 and the phone", Want: "039485123"},
 			{Text: "Shira Avraham\nT.Z. 312746084\nHaifa", Want: "312746084"},
 			{Text: "teudat zehut 039485124", Want: ""},
+			// Session 60: "tz", and a number whose leading zero the
+			// writer dropped.
+			{Text: "tz 329858104 / dob 02.02.2002", Want: "329858104"},
+			{Text: "my teudat zehut is 11157161 (the system wants 9 digits)", Want: "11157161"},
 			{Text: "ticket 039485123", Want: ""},
 		},
 	},
@@ -130,5 +155,9 @@ var (
 	saIDWords = []string{"iqama", "iqama no", "iqama number", "muqeem", "absher", "hawiya", "saudi id", "national id", "national id number", "national id no",
 		"رقم الهوية", "الهوية", "هويتي", "رقم الإقامة", "رقم الاقامة", "الإقامة", "الاقامة", "اقامتي"}
 	maCINWords = []string{"cin", "cnie", "carte nationale", "carte d'identité nationale", "البطاقة الوطنية", "رقم البطاقة الوطنية"}
-	egIDWords  = []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي", "الرقم القومى", "رقمي القومي"}
+	egIDWords  = []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي", "الرقم القومى", "رقمي القومي",
+		// Session 60: "el raqam el qawmy bta3i ...", "NID 28512030280756".
+		"raqam qawmy", "el raqam el qawmy", "qawmi", "qawmy", "nid"}
+	ilIDWords      = []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות", "tz", "הת.ז"}
+	kwCivilIDWords = []string{"civil id", "civil id no", "civil id number", "civil no", "civil number", "kuwaiti id", "الرقم المدني", "البطاقة المدنية", "رقمي المدني"}
 )
