@@ -249,10 +249,15 @@ var contextWords = map[uint64]map[string][]string{
 			"linha", "atende", "contactável", "contactavel", "mbway", "mb way",
 			// Brazil's instant payments, to a key that is often the payee's mobile.
 			"pix"},
-		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните"},
+		"ru": {"телефон", "телефона", "тел", "мобильный", "сотовый", "позвоните", "звоните", "на номер", "номер телефона"},
 		// Ukrainian and Greek, in their scripts and as Greek is typed in
 		// Latin letters: "мій номер", "το κινητό μου είναι", "to kinito mou einai".
-		"uk": {"телефон", "телефону", "мобільний", "номер телефону", "мій номер", "зателефонуйте"},
+		"uk": {"телефон", "телефону", "мобільний", "номер телефону", "мій номер", "зателефонуйте",
+			// Session 60: "Номер мій 0672093318", "на номер 0661843275",
+			// and Ukrainian typed in Latin letters ("nomer 0932158740");
+			// not the bare "номер", which numbers anything ("номер
+			// клієнта").
+			"номер мій", "на номер", "nomer", "nomer telefonu"},
 		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono"},
 		// Arabic (Gulf and Egyptian: "الجوال", "الخط بتاعي", "رقمي"; a
 		// joined "and" is read too, see kwTable.add) and Swahili ("namba
@@ -329,6 +334,11 @@ var contextWords = map[uint64]map[string][]string{
 		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
 		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum", "doğumlu", "dogumlu", "doğum tarihim", "dogum tarihim"},
+		// Ukrainian and Russian, and Ukrainian typed in Latin letters
+		// (session 60: "народився 19.02.2004", "data narodzhennia
+		// 30.05.2001", "02.11.1979 г.р.").
+		"uk": {"дата народження", "народився", "народилася", "народилась", "р.н", "data narodzhennia", "data narodzhennya"},
+		"ru": {"дата рождения", "родился", "родилась", "г.р", "д.р"},
 		"hu": {"születési dátum", "szuletesi datum", "születési idő", "született", "szuletett", "szül"},
 		"ar": {"تاريخ الميلاد", "تاريخ ميلادي", "مواليد"},
 		"sw": {"tarehe ya kuzaliwa", "nilizaliwa"},
@@ -380,7 +390,7 @@ var contextWords = map[uint64]map[string][]string{
 		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam"},
 		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul"},
 		"ru": {"паспорт", "загранпаспорт"},
-		"uk": {"паспорт", "закордонний паспорт"},
+		"uk": {"паспорт", "закордонний паспорт", "id-картка", "id картка", "pasport", "pasporta", "nomer pasporta"},
 		"el": {"διαβατήριο", "διαβατηρίου"},
 		"ar": {"رقم الجواز", "جواز السفر", "الجواز", "جوازي"},
 		"tr": {"pasaport", "pasaportum"},
@@ -662,6 +672,9 @@ var contextWords = map[uint64]map[string][]string{
 			"abone no", "abone numarası", "abone numaram", "abone numarasi", "abonelik numarası", "sözleşme numarası", "sozlesme numarasi"},
 		"ro": {"cod client", "codul de client", "cod de client", "număr client", "numar client", "numărul de client", "numarul de client", "număr contract", "numar contract"},
 		"hu": {"ügyfélszám", "ugyfelszam", "ügyfélszámom", "ugyfelszamom", "ügyfélazonosító", "ugyfelazonosito", "szerződésszám", "szerzodesszam"},
+		// Russian and Ukrainian customers and contracts (session 60).
+		"ru": {"номер клиента", "клиентский номер", "лицевой счет", "лицевой счёт", "номер договора"},
+		"uk": {"номер клієнта", "клієнтський номер", "особовий рахунок", "номер договору"},
 	},
 	// gRef words name a number as gNeg words do (see gRef).
 	gRef: {
@@ -994,6 +1007,10 @@ func init() {
 		// 1983", "5 Mayıs 2008", "12 subat 1990").
 		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
 		{"", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim", "aralik"},
+		// Ukrainian and Russian in the genitive a date takes ("14
+		// березня 1987", "9 января 1965 года").
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
 	}
 	for _, l := range lists {
 		for i, m := range l {

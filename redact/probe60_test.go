@@ -139,3 +139,27 @@ func TestMiddleEastOfSession60(t *testing.T) {
 		{"we are closed for Rosh Hashana and Yom Kippur", TypePerson},
 	})
 }
+
+// TestUkrainianOfSession60 checks the Russian and Ukrainian words of the
+// taxpayer's number, phones, births, passports and customers, their
+// months, and their greetings, titles and roles before a name.
+func TestUkrainianOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Здравствуйте, я Литвиненко Сергей Викторович, ИНН 2916092299. Хочу закрыть счёт.", "UA_RNOKPP", "2916092299"},
+		{"скажите пжлст почему не приходит смс с кодом на номер 0661843275 уже час жду", TypePhoneNumber, "0661843275"},
+		{"pryvit, ja ne mozhu zajty v dodatok. nomer 0932158740", TypePhoneNumber, "0932158740"},
+		{"Мой отец родился 9 января 1965 года", TypeDateOfBirth, "9 января 1965"},
+		{"PESEL сина 04221909359, народився 19.02.2004, звати Максим", TypeDateOfBirth, "19.02.2004"},
+		{"Imia: Anastasiia Levchenko, data narodzhennia 30.05.2001", TypeDateOfBirth, "30.05.2001"},
+		{"мой номер клиента 2004518832, спасибо", TypeCustomerNumber, "2004518832"},
+		{"Пані Ольго, ваше замовлення вже в дорозі", TypePerson, "Ольго"},
+	})
+	require.Equal(t, []string{"Миронова Ольга"}, valuesOf(t, d, "Отправитель Миронова Ольга, тел. не указан", TypePerson))
+	require.Equal(t, []string{"Литвиненко Сергей Викторович"}, valuesOf(t, d, "Здравствуйте, я Литвиненко Сергей Викторович.", TypePerson))
+	wantNoneTyped(t, d, []typedText{
+		{"код 2375077038", "UA_RNOKPP"},
+		{"Дякую, все працює", TypePerson},
+	})
+}

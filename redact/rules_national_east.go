@@ -190,6 +190,9 @@ var rulesNationalEast = []Rule{
 			{Text: "ІПН: 3294601360", Want: "3294601360"},
 			{Text: "РНОКПП 3294601361", Want: ""},
 			{Text: "ІПН 0000000000", Want: ""},
+			{Text: "Здравствуйте, я Литвиненко Сергей Викторович, ИНН 2916092299. Хочу закрыть счёт.", Want: "2916092299"},
+			{Text: "Мой отец родился 9 января 1965 года, его код 2375077039", Want: "2375077039"},
+			{Text: "код 2375077038", Want: ""},
 		},
 	},
 	{
@@ -300,12 +303,15 @@ var (
 	czBirthNumberWords = []string{"rodné číslo", "rodne cislo", "rodného čísla", "rodneho cisla", "rodné čísla", "rč", "rc", "r.č.", "r.č", "birth number"}
 	roCNPWords         = []string{"cnp", "cod numeric personal", "codul numeric personal", "codului numeric personal"}
 	bgEGNWords         = []string{"егн", "egn", "единен граждански номер"}
-	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn"}
-	czAccountWords     = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
-	huAccountWords     = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
-	grAFMWords         = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
-	grAMKAWords        = []string{"αμκα", "α.μ.κ.α", "amka"}
-	roIDCardWords      = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
+	uaRNOKPPWords      = []string{"рнокпп", "іпн", "ипн", "інн", "ідентифікаційний код", "ідентифікаційний номер", "податковий номер", "rnokpp", "ipn",
+		// Russian's words, and the bare "code" Ukrainians call it by
+		// (session 60: "ИНН 2916092299", "его код 2375077039").
+		"инн", "идентификационный код", "идентификационный номер", "налоговый номер", "податковий код", "код"}
+	czAccountWords = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
+	huAccountWords = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
+	grAFMWords     = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
+	grAMKAWords    = []string{"αμκα", "α.μ.κ.α", "amka"}
+	roIDCardWords  = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
 )
 
 // validCZBankAccount checks a Czech or Slovak account: the prefix (if
