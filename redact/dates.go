@@ -625,6 +625,10 @@ func (s *state) year(x *numInfo) {
 	}
 	t := s.text
 	n := len(t)
+	if e := cjkDateEnd(t, x.end, v); e > 0 {
+		s.addDate(x.start, e, 0.6) // "1987年6月14日"
+		return
+	}
 	// After: the end of the text, a space or sentence punctuation, but not
 	// another number ("in 1999 12") or a unit glued by '%'.
 	if e := x.end; e < n {
@@ -671,6 +675,32 @@ func (s *state) year(x *numInfo) {
 		}
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
+}
+
+// cjkDateEnd returns the end of a date written as Chinese and Japanese
+// write it after the year y that ends at p: the year's, the month's and
+// the day's characters after their numbers ("1987年6月14日"), or 0.
+func cjkDateEnd(t string, p, y int) int {
+	num := func(q int) (int, int) {
+		v, k := 0, q
+		for k < len(t) && k-q < 2 && isDigit(t[k]) {
+			v = v*10 + int(t[k]-'0')
+			k++
+		}
+		return v, k
+	}
+	if !strings.HasPrefix(t[p:], "年") {
+		return 0
+	}
+	m, q := num(p + len("年"))
+	if q == p+len("年") || !strings.HasPrefix(t[q:], "月") {
+		return 0
+	}
+	d, r := num(q + len("月"))
+	if r == q+len("月") || !strings.HasPrefix(t[r:], "日") || !validYMD(y, m, d) {
+		return 0
+	}
+	return r + len("日")
 }
 
 // clockTime checks a twelve-hour time at the hour digits [i, j): "3pm",

@@ -163,3 +163,23 @@ func TestUkrainianOfSession60(t *testing.T) {
 		{"Дякую, все працює", TypePerson},
 	})
 }
+
+// TestEastAsiaOfSession60 checks dates of birth written with the year's,
+// the month's and the day's characters, and China's and Taiwan's ids
+// after a bare "ID".
+func TestEastAsiaOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"name LIU Jianguo, born 1987年6月14日. I need the invoice", TypeDateOfBirth, "1987年6月14日"},
+		{"名字李静，生日1989年11月3日，是不是你们系统有问题？", TypeDateOfBirth, "1989年11月3日"},
+		{"For the KYC form: ID 110108197908306733, address Unit 502", "CN_RESIDENT_ID", "110108197908306733"},
+		{"I'm a Taiwanese student, my ID is F144837314, birthday 2000/11/20", "TW_NATIONAL_ID", "F144837314"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"flight on 2024年5月3日 please", TypeDateOfBirth},
+		{"born 1987年13月14日", TypeDateOfBirth},
+		{"ID 110108197908306734", "CN_RESIDENT_ID"},
+		{"ID F144837315", "TW_NATIONAL_ID"},
+	})
+}

@@ -15,14 +15,17 @@ var rulesNationalAsiaPacific = []Rule{
 		Pattern:        numStart + `(?P<v>\d{17}[\dXx])\b`,
 		Score:          0.5,
 		Validate:       validCNResidentID,
-		Keywords:       []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng"},
-		Context:        []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng"},
+		Keywords:       cnIDWords,
+		Context:        cnIDWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "My mother's Chinese ID card number is 11010519620309284X, born 1962-03-09", Want: "11010519620309284X"},
 			{Text: "身份证 440306198812012836", Want: "440306198812012836"},
 			{Text: "ID card 440306198812012837", Want: ""},
 			{Text: "ID number 440306198813012836", Want: ""},
+			// Session 60: a bare "ID".
+			{Text: "For the KYC form: ID 110108197908306733, address Unit 502", Want: "110108197908306733"},
+			{Text: "order 110108197908306733", Want: ""},
 		},
 	},
 	// ---- New Zealand ----
@@ -527,3 +530,8 @@ var krDriverLicenseDecoyWords = append(slices.Clip(numberDecoyWords), "mac", "bs
 func validNZBankNumber(m string) bool {
 	return len(m) >= 2 && allDigits(m[:2]) && num(m[:2]) >= 1 && num(m[:2]) <= 38
 }
+
+// cnIDWords name China's resident identity card, in English, Chinese and
+// pinyin; a bare "ID" too (session 60: "ID 110108197908306733"), as the
+// date and the check character leave few other numbers.
+var cnIDWords = []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng", "id", "身份证号码"}

@@ -49,6 +49,8 @@ var rulesNationalEastAsia = []Rule{
 			{Text: "Taiwan ID: B286401170", Want: "B286401170"},
 			{Text: "身分證字號 F223184704", Want: ""},
 			{Text: "身分證字號 F323184703", Want: ""},
+			{Text: "I'm a Taiwanese student, my ID is F144837314, I'm Lai Po-han", Want: "F144837314"},
+			{Text: "order F144837314", Want: ""},
 		},
 	},
 	{
@@ -99,7 +101,9 @@ var rulesNationalEastAsia = []Rule{
 // The words of the numbers above, in their languages and in English.
 var (
 	hkidWords = []string{"hkid", "hk id", "hong kong id", "香港身份證", "香港身份證號碼", "身份證號碼", "身份證", "身份証"}
-	twIDWords = []string{"身分證", "身分證字號", "身份證字號", "身分證號碼", "taiwan id", "taiwanese id", "national id"}
+	// A bare "ID" too (session 60: "my ID is F144837314"): the letter,
+	// the sex's digit and the check digit leave few other numbers.
+	twIDWords = []string{"身分證", "身分證字號", "身份證字號", "身分證號碼", "taiwan id", "taiwanese id", "national id", "id"}
 	// Not "my number" alone: English names a phone so.
 	jpMyNumberWords = []string{"my number card", "mynumber", "個人番号", "マイナンバー", "マイナンバーカード"}
 	cnPhoneWords    = []string{"手机", "手機", "手机号", "手机号码", "绑定手机", "电话", "電話", "联系电话", "聯絡電話", "dianhua", "shouji"}
