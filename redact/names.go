@@ -7491,6 +7491,12 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.6
 	case words >= 2 && !known && s.germanArticleBefore(a):
 		return false // "anbei die Unterlagen zum Schadensfall": nouns after an article
+	case words >= 2 && !known && !strongP && (s.subjectLabelBefore(a) || s.undIn(a, end)):
+		// "Betreff: Widerspruch Werbung", "Objet : Résiliation
+		// Abonnement": a mail's subject; "für Werbeanrufe und
+		// Werbepost": German nouns joined by "und". Names the lists
+		// know stay ("Betreff: Anna Berg", "Anna und Peter").
+		return false
 	case words >= 2 && !common:
 		score = 0.45
 	case words >= 2:
@@ -7875,6 +7881,32 @@ func (s *entScanner) columnEnds(i, j int) bool {
 // "Membership", "Happiness".
 func nounSuffix(w []byte) bool {
 	return actNoun(w) || len(w) >= 7 && (bytes.HasSuffix(w, []byte("ship")) || bytes.HasSuffix(w, []byte("ness"))) || germanNoun(bytesText(w))
+}
+
+// subjectLabelBefore reports whether a mail's or a form's label of the
+// subject and its colon stand right before token a ("Subject:",
+// "Betreff:", "Objet :", "Asunto:", "Oggetto:", "Onderwerp:",
+// "Assunto:").
+func (s *entScanner) subjectLabelBefore(a int) bool {
+	if a < 2 || !s.punct(a-1, ':') || s.toks[a-2].kind != etWord {
+		return false
+	}
+	switch string(s.fold(a - 2)) {
+	case "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto":
+		return true
+	}
+	return false
+}
+
+// undIn reports whether the German "und" joins words inside tokens [a,
+// end].
+func (s *entScanner) undIn(a, end int) bool {
+	for k := a + 1; k < end; k++ {
+		if s.toks[k].kind == etWord && s.is(k, "und") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofBetweenCaps reports whether word token k stands right before "of"

@@ -33,7 +33,8 @@ func TestAfricaOfSession60(t *testing.T) {
 
 // TestNamesOfSession60 checks titles of Romania and Bulgaria, a
 // currency's code after an amount, role nouns before a first name, a
-// congratulation before one, and courts and orders named with "of".
+// congratulation before one, courts and orders named with "of", a
+// mail's subject and German nouns joined by "und".
 func TestNamesOfSession60(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -52,7 +53,14 @@ func TestNamesOfSession60(t *testing.T) {
 		{"My son is at Uni of Leeds, student number 201733482", TypePerson},
 		{"bank is Lloyds sort 30-94-57 acc 11209874", TypePerson},
 		{"Kérem, hívjanak vissza délután", TypePerson},
+		{"Betreff: Widerspruch Werbung. Bitte keine Post mehr.", TypePerson},
+		{"Objet : Résiliation Abonnement", TypePerson},
+		{"Ich habe die Adresse für Werbeanrufe und Werbepost gesperrt.", TypePerson},
+		{"wie immer. Ramipril und Simvastatin. Danke", TypePerson},
 	})
+	// Names the lists know stay after a subject's label and around "und".
+	wantTyped(t, d, []typedValue{{"Subject: Anna Smith account", TypePerson, "Anna Smith"}})
+	require.Equal(t, []string{"Anna", "Peter Müller"}, valuesOf(t, d, "Grüße von Anna und Peter Müller", TypePerson))
 	// A given name before "of" stays a name; a place after "the
 	// University of" is no court's noun.
 	wantTyped(t, d, []typedValue{{"ask Joan of Accounts", TypePerson, "Joan"}})
