@@ -189,5 +189,6 @@ func TestEastAsiaOfSession60(t *testing.T) {
 		{"born 1987年13月14日", TypeDateOfBirth},
 		{"ID 110108197908306734", "CN_RESIDENT_ID"},
 		{"ID F144837315", "TW_NATIONAL_ID"},
+		{"the Banks report is late", TypePerson},
 	})
 }
