@@ -192,3 +192,31 @@ func TestEastAsiaOfSession60(t *testing.T) {
 		{"the Banks report is late", TypePerson},
 	})
 }
+
+// session60Seeds are FuzzDetect's seeds for the readers of session 60:
+// post-office boxes cut after their dash or their office's capitals,
+// dates with the year's and the month's characters cut short, handles
+// of capitals alone, a surname and a comma before a capital at the
+// text's end, a subject's label at the end, and "of" at the edges.
+var session60Seeds = []string{
+	"P.O. Box 45210-",
+	"P.O. Box 45210-0010",
+	"P. O. Box KS",
+	"Posbus ",
+	"1987年",
+	"1987年6月",
+	"1987年6月14",
+	"2000年2月30日",
+	"@A",
+	"@AB",
+	"@AcmeHelp",
+	"@XxUK",
+	"SMITH, SAMEER K",
+	"SMITH, SAMEER",
+	"Betreff:",
+	"Betreff: ",
+	"Court of",
+	"of Protection",
+	"A und",
+	"2.450 RON",
+}
