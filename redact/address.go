@@ -5637,6 +5637,10 @@ func (s *entScanner) unitAt(k int) int {
 		j++
 		if s.punct(j, '.') && s.glued(j) {
 			j++
+		} else if t := &s.toks[k]; t.e-t.s == 2 && s.text[t.s]|0x20 == 'e' && s.text[t.s+1]|0x20 == 't' {
+			// Romania's floor takes its period ("et. 3"); "et" alone
+			// is French's "and" ("12 rue Victor Hugo et 3 enfants").
+			return 0
 		}
 		if s.punct(j, '#') {
 			j++

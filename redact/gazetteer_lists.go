@@ -322,8 +322,10 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	// Bialik 3", "Sderot Rothschild 45").
 	`Rehov|Rechov|Sderot|Shderot|Derech`
 
-// listUnits holds words that introduce a unit inside a building.
-const listUnits = `District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
+// listUnits holds words that introduce a unit inside a building
+// (since session 60 Romania's block, stair and floor: "bl. 12, sc. B,
+// et. 3"; "et" only with its period, see unitAt).
+const listUnits = `Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the

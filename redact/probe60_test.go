@@ -220,3 +220,16 @@ var session60Seeds = []string{
 	"A und",
 	"2.450 RON",
 }
+
+// TestRomanianUnitsOfSession60 checks Romania's block, stair, floor and
+// flat after the house number, up to the sector and the postcode, and
+// that the French "et" without its period ends an address.
+func TestRomanianUnitsOfSession60(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Adresa: Bd. Iuliu Maniu nr. 61, bl. 12, sc. B, et. 3, ap. 45, sector 6, 061084 București", TypeStreetAddress, "Bd. Iuliu Maniu nr. 61, bl. 12, sc. B, et. 3, ap. 45, sector 6, 061084 București"},
+		{"Aleea Trandafirilor 3, bl. C4, sc. 1, ap. 9, 700521 Iasi", TypeStreetAddress, "Aleea Trandafirilor 3, bl. C4, sc. 1, ap. 9, 700521 Iasi"},
+		{"j'habite au 12 rue Victor Hugo et 3 enfants vivent avec moi", TypeStreetAddress, "12 rue Victor Hugo"},
+	})
+}
