@@ -1702,7 +1702,8 @@ func validEGNationalID(match string) bool {
 // validKWCivilID checks Kuwait's civil id: twelve digits, 2 or 3 for
 // the century, a date of birth, a serial, and a check digit that is 11
 // less the digits' sum weighted 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 modulo
-// 11 (no number's sum leaves 0 or 1).
+// 11 (a sum that leaves 0 or 1 would need 11 or 10: no such number is
+// issued).
 func validKWCivilID(match string) bool {
 	d := digitsOf(match, 12)
 	if d == "" || d[0] != '2' && d[0] != '3' {

@@ -1145,9 +1145,10 @@ func brandHandle(h string) bool {
 		return false
 	}
 	w := h[last:]
-	if len(w) == 2 || len(w) == 3 && w != "Art" {
-		// A country's or a region's code in capitals: "SkyrailUK".
-		return isUpperByte(w[1]) && isUpperByte(w[len(w)-1])
+	if len(w) <= 3 {
+		// A country's or a region's code in capitals: "SkyrailUK",
+		// "MaisonLuneFR" (not "JohnDoeJr").
+		return len(w) >= 2 && isUpperByte(w[1]) && isUpperByte(w[len(w)-1])
 	}
 	switch w {
 	case "Help", "Helps", "Support", "Care", "Cares", "Service", "Services", "Official", "News",

@@ -7512,7 +7512,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	case words == 1 && s.lowerStreetPre(a-1):
 		return false // "la oficina de la calle Serrano": a street named after one
 	case ff&(gzLast|gzCommon) == gzLast|gzCommon && s.englishArticleBefore(a):
-		return false // "the Song was great": a surname that is a word too, after an article
+		return false // "the Banks report": a surname that is a word too, after an article
 	case ff&gzLast != 0 && ff&gzAmbig == 0:
 		score = 0.45 // a known surname alone inside a sentence
 	case brandShape(s.text[s.toks[a].s:s.toks[end].e]):
