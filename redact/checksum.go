@@ -1685,11 +1685,7 @@ func validLuhnDigits(match string) bool {
 // published.
 func validEGNationalID(match string) bool {
 	d := digitsOf(match, 14)
-	if d == "" || d[0] != '2' && d[0] != '3' {
-		return false
-	}
-	year := 1900 + 100*int(d[0]-'2') + num(d[1:3])
-	if !validDate(year, num(d[3:5]), num(d[5:7])) {
+	if !centuryBirthDate(d) {
 		return false
 	}
 	switch g := num(d[7:9]); {
@@ -1699,6 +1695,13 @@ func validEGNationalID(match string) bool {
 	return false
 }
 
+// centuryBirthDate reports whether the digits d open with a century's
+// digit (2 for the 1900s, 3 for the 2000s) and a date of birth YYMMDD,
+// as Egypt's national id and Kuwait's civil id do.
+func centuryBirthDate(d string) bool {
+	return len(d) >= 7 && (d[0] == '2' || d[0] == '3') && validDate(1900+100*int(d[0]-'2')+num(d[1:3]), num(d[3:5]), num(d[5:7]))
+}
+
 // validKWCivilID checks Kuwait's civil id: twelve digits, 2 or 3 for
 // the century, a date of birth, a serial, and a check digit that is 11
 // less the digits' sum weighted 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 modulo
@@ -1706,10 +1709,7 @@ func validEGNationalID(match string) bool {
 // issued).
 func validKWCivilID(match string) bool {
 	d := digitsOf(match, 12)
-	if d == "" || d[0] != '2' && d[0] != '3' {
-		return false
-	}
-	if !validDate(1900+100*int(d[0]-'2')+num(d[1:3]), num(d[3:5]), num(d[5:7])) {
+	if !centuryBirthDate(d) {
 		return false
 	}
 	check := 11 - weightedSum(d, []int{2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2})%11

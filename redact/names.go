@@ -6582,7 +6582,8 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	}
 	// A given name in capitals that the lists lack is one before a
 	// middle initial (below: "PATEL, SAMEER K").
-	if t := &s.toks[g]; !s.nameLike(g) && !(t.kind == etWord && t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 2 && s.middleInitialEnd(g+1) > 0) {
+	initial := s.middleInitialEnd(g + 1)
+	if t := &s.toks[g]; !s.nameLike(g) && !(t.kind == etWord && t.f&(efAllCap|efDigit|efUsed) == efAllCap && t.e-t.s >= 2 && initial > 0) {
 		return end
 	}
 	// A courtesy title before the surname addresses its bearer, and the
@@ -6610,7 +6611,7 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	// K", "MORALES-TATE, DENISE R"): any two words that are no other
 	// words will do.
 	const notName = gzStop | gzCommon | gzPlace | gzCountry | gzMonthDay | gzUnit | gzStreetType
-	initialled := !mailbox && !record && s.middleInitialEnd(g+1) > 0 && s.flags(end)&notName == 0 && s.flags(g)&notName == 0 && s.flags(end)&(gzFirst|gzLast) != gzFirst
+	initialled := !mailbox && !record && initial > 0 && s.flags(end)&notName == 0 && s.flags(g)&notName == 0 && s.flags(end)&(gzFirst|gzLast) != gzFirst
 	if !initialled && (s.flags(end)&(gzLast|gzFirst) != gzLast && !mailbox && !record || s.flags(g)&gzFirst == 0) {
 		return end
 	}
@@ -6637,8 +6638,8 @@ func (s *entScanner) givenAfterSurname(end int) int {
 			return end
 		}
 	}
-	if k := s.middleInitialEnd(g + 1); k > 0 {
-		return k // "name on card: PATEL, RAVI K" (session 57)
+	if initial > 0 {
+		return initial // "name on card: PATEL, RAVI K" (session 57)
 	}
 	if g+1 < len(s.toks) && (s.nameLike(g+1) && s.toks[g+1].f&efNL == 0 || s.listAnd(g+1) || s.punct(g+1, ',') && g+2 < len(s.toks) && s.nameLike(g+2)) {
 		return end
@@ -7312,7 +7313,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "bills of Rs 3,860", "Ksh 2,500": a currency's code before an
 	// amount.
 	// "2.450 RON către ...": its code after one.
-	if words == 1 && s.toks[a].e-s.toks[a].s <= 6 && currencyWord(s.fold(a)) && (amountAfter(s.text, int(s.toks[a].e)) || a > 0 && s.toks[a-1].kind == etNum && s.toks[a-1].f&efNL == 0) {
+	if words == 1 && s.toks[a].e-s.toks[a].s <= 6 && currencyWord(s.fold(a)) && (amountAfter(s.text, int(s.toks[a].e)) || a > 0 && s.toks[a-1].kind == etNum && s.toks[a].f&efNL == 0) {
 		return false
 	}
 	// "Hilton Lisbon Airport", "Kindle Paperwhite": a firm or a brand
@@ -7916,11 +7917,8 @@ func (s *entScanner) undIn(a, end int) bool {
 // "Grant of Probate"), or right after it with a noun's ending ("Letters
 // of Guardianship"; not "the University of Nicosia", a place).
 func (s *entScanner) ofBetweenCaps(k int) bool {
-	capAt := func(j int) bool {
-		return j >= 0 && j < len(s.toks) && s.toks[j].kind == etWord && s.toks[j].f&efCap != 0
-	}
-	return s.is(k+1, "of") && capAt(k+2) && s.toks[k+1].f&efNL == 0 && s.toks[k+2].f&efNL == 0 ||
-		k >= 2 && s.is(k-1, "of") && capAt(k-2) && s.toks[k-1].f&efNL == 0 && s.toks[k].f&efNL == 0 && nounSuffix(s.fold(k))
+	return k+2 < len(s.toks) && s.is(k+1, "of") && s.capWord(k+2) && s.toks[k+1].f&efNL == 0 && s.toks[k+2].f&efNL == 0 ||
+		k >= 2 && s.is(k-1, "of") && s.capWord(k-2) && s.toks[k-1].f&efNL == 0 && s.toks[k].f&efNL == 0 && nounSuffix(s.fold(k))
 }
 
 // pathAt reports whether word token k starts a path: a '/' glued after

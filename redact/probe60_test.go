@@ -46,6 +46,9 @@ func TestNamesOfSession60(t *testing.T) {
 		{"Agent: Congratulations Angela! Your withdrawal is on its way", TypePerson, "Angela"},
 	})
 	require.Equal(t, []string{"Mihaela Stoica"}, valuesOf(t, d, "Transferul de 2.450 RON către Mihaela Stoica nu a plecat.", TypePerson))
+	// On a line of its own after the amount the word is a name again.
+	require.Equal(t, []string{"Ron"}, valuesOf(t, d, "Paid 2.450\nRon, can you check?", TypePerson))
+	require.Empty(t, valuesOf(t, d, "Paid 2.450 RON, can you check?", TypePerson))
 	wantNoneTyped(t, d, []typedText{
 		{"Tech Sandy arrives between 10 and 2.", TypePerson},
 		{"Ship-to is Flat 2, 19 Ashgrove Terrace, Bristol BS6 5LQ.", TypePerson},

@@ -30,8 +30,8 @@ var rulesNationalAfrica = []Rule{
 		Pattern:        numStart + `(?P<v>\d{11})\b`,
 		Score:          0.5,
 		Validate:       validNGNIN,
-		Keywords:       []string{"nin", "nimc", "national identification"},
-		Context:        []string{"nin", "nimc", "national identification number", "national identification"},
+		Keywords:       ngNINWords,
+		Context:        ngNINWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my NIN is 12345678902", Want: "12345678902"},
@@ -72,3 +72,7 @@ var rulesNationalAfrica = []Rule{
 // letters, three digits and two letters, a hyphen or a space after the
 // first three ("APP-456CV"). plateAfter leaves it to this file's rule.
 const ngPlatePattern = `[A-Z]{3}[- ]?\d{3}[A-Z]{2}`
+
+// ngNINWords name Nigeria's NIN, for both of its rules (ng_nin, checked,
+// and ng_nin_stated, right after the word).
+var ngNINWords = []string{"nin", "nimc", "national identification", "national identification number", "national identity number"}

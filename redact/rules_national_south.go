@@ -42,8 +42,8 @@ var rulesNationalSouth = []Rule{
 		Type:           "NG_NIN",
 		Pattern:        numStart + `(?P<v>\d{11})\b`,
 		Score:          0.45,
-		Keywords:       []string{"nin", "nimc", "national identification number", "national identity number"},
-		Context:        []string{"nin", "nimc", "national identification number", "national identity number"},
+		Keywords:       ngNINWords,
+		Context:        ngNINWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "Name: Ekaette Bassey, NIN: 71934850261, Phone: +234 813 552 0974", Want: "71934850261"},
