@@ -106,7 +106,7 @@ func (s *entScanner) findAddresses() {
 			// (The symbol's test, a call, in a block of its own: the
 			// compiler branches on the others at once.)
 			if p := i - 1; p >= 0 && !s.hash && toks[p].e == t.s && numberGlue[toks[p].c] && (toks[p].f&efCueSep == 0 || p == 0 || toks[p-1].kind != etWord) {
-				if toks[p].c != 0x80 || symbolWidth(text, int(toks[p].s)) <= 0 {
+				if toks[p].c != 0x80 && !(toks[p].c == '*' && s.starsOpen(p)) || toks[p].c == 0x80 && symbolWidth(text, int(toks[p].s)) <= 0 {
 					continue
 				}
 			}
@@ -675,6 +675,22 @@ func (s *entScanner) cornerAt(i int) int {
 	return 0
 }
 
+// starsOpen reports whether the '*' at token p ends a run of one to
+// three that opens Markdown's emphasis: after a space, a line's start or
+// a bracket, not glued to a word ("**14 Rosebery Avenue, ...**"); four
+// or more mask a number ("****1234"), and one glued to a word marks a
+// footnote ("price*12").
+func (s *entScanner) starsOpen(p int) bool {
+	k := p
+	for k > 0 && p-k < 3 && s.punct(k-1, '*') && s.glued(k) {
+		k--
+	}
+	if p-k >= 3 || k > 0 && s.punct(k-1, '*') && s.glued(k) {
+		return false
+	}
+	return k == 0 || !s.glued(k) || s.punct(k-1, '(')
+}
+
 // numberGlue holds the punctuation that, glued before a number, makes it
 // no house number: "$12", "4.5", "+49", "#3", a symbol.
 var numberGlue = func() (t [256]bool) {
@@ -788,6 +804,9 @@ func (s *entScanner) houseNumberAt(i int) int {
 		case p.c == 0x80 && symbolWidth(s.text, int(p.s)) > 0:
 			// "📍12 Main St", "to✅43 Station Road": an emoji, no
 			// currency's sign ("€12").
+		case p.c == '*' && s.starsOpen(i-1):
+			// "**14 Rosebery Avenue, London EC1R 4TD**": Markdown's
+			// emphasis (session 61).
 		case numberGlue[p.c]:
 			return 0
 		}

@@ -4838,8 +4838,10 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		}
 		if fl&gzFirst == 0 && !cued {
 			// "aksel kristensen": an unknown word before a surname on
-			// its line is the given name.
-			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&efNL == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && s.flags(p) == 0 {
+			// its line is the given name; not before one in capitals,
+			// which the writer set apart ("予約番号 の TANAKA", "ref zqv
+			// TANAKA").
+			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&(efNL|efAllCap) == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && s.flags(p) == 0 {
 				s.toks[p].f |= efCap
 			}
 			continue
@@ -4847,8 +4849,8 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		// The surname after a given name, maybe after an initial or a
 		// particle.
 		m, initial := s.surnameAfter(k)
-		if m < 0 {
-			continue
+		if m < 0 || t.f&efAllCap != 0 && s.toks[m].f&efCap == 0 {
+			continue // "HARUKA です": a word in lower case is no surname of one in capitals
 		}
 		if initial >= 0 {
 			s.toks[initial].f |= efCap
