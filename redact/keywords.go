@@ -389,7 +389,7 @@ var contextWords = map[uint64]map[string][]string{
 		"cs": {"cestovní pas", "cestovni pas", "číslo pasu", "cislo pasu"},
 		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam"},
 		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul"},
-		"ru": {"паспорт", "загранпаспорт"},
+		"ru": {"паспорт", "загранпаспорт", "паспорта", "загранпаспорта", "загранпаспорте", "паспорте", "серия"},
 		"uk": {"паспорт", "закордонний паспорт", "id-картка", "id картка", "pasport", "pasporta", "nomer pasporta"},
 		"el": {"διαβατήριο", "διαβατηρίου"},
 		"ar": {"رقم الجواز", "جواز السفر", "الجواز", "جوازي"},

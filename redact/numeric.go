@@ -1940,7 +1940,7 @@ func dottedCard(t string, x *numInfo) bool {
 
 // cardPrefix checks the issuer identification number ranges of the card
 // schemes in use (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
-// Maestro, UATP, Mir, Troy) together with the lengths they issue.
+// Maestro, UATP, Mir, Troy, Uzcard, Humo, DinaCard, Belkart) together with the lengths they issue.
 func cardPrefix(d []byte) bool {
 	n := len(d)
 	p2 := int(d[0]-'0')*10 + int(d[1]-'0')
@@ -1969,8 +1969,12 @@ func cardPrefix(d []byte) bool {
 		return p2 == 50 || p2 >= 56 && p2 <= 58 // Maestro, Dankort
 	case '6':
 		return n >= 16
+	case '8':
+		return p4 == 8600 && n == 16 // Uzcard (Uzbekistan)
 	case '9':
-		return p4 == 9792 && n == 16 // Troy (Türkiye)
+		// Troy (Türkiye), Humo (Uzbekistan), DinaCard (Serbia), Belkart
+		// (Belarus).
+		return (p4 == 9792 || p4 == 9860 || p4 == 9891 || p4 == 9112) && n == 16
 	}
 	return false
 }

@@ -44,6 +44,10 @@ func (s *state) passportAfter(start, p int) {
 		s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
 		return
 	}
+	if end := digitSeriesEnd(t, q); end > 0 && p-start != 4 {
+		s.add(cand{start: q, end: end, typ: TypePassport, rec: "passport", score: passportScore})
+		return
+	}
 	end := q
 	digits, upper, lower := 0, 0, 0
 	for ; end < n && end-q <= 9; end++ {
@@ -92,6 +96,61 @@ func seriesAndNumber(t string, q int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// digitSeriesEnd returns the end of a passport's series of digits and
+// its number that start at q, as Russia, Kazakhstan and their neighbours
+// write them, or 0: the internal passport's four digits and six ("45 07
+// 881290", "4507 881290", "4510 номер 771204", "4510 № 771204") and the
+// passport for travel abroad's two digits and seven ("75 0318442"). The
+// number ends the value: no letter, digit or symbol glued after it.
+func digitSeriesEnd(t string, q int) int {
+	digitsAt := func(i, n int) bool {
+		if i+n > len(t) {
+			return false
+		}
+		for k := i; k < i+n; k++ {
+			if !isDigit(t[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	if !digitsAt(q, 2) {
+		return 0
+	}
+	i := q + 2
+	end := 0
+	switch {
+	case digitsAt(i, 2):
+		i += 2 // "4507 ..."
+	case i+3 < len(t) && t[i] == ' ' && digitsAt(i+1, 2) && t[i+3] == ' ':
+		i += 3 // "45 07 ..."
+	case i < len(t) && t[i] == ' ' && digitsAt(i+1, 7):
+		end = i + 8 // "75 0318442"
+	default:
+		return 0
+	}
+	if end == 0 {
+		if i >= len(t) || t[i] != ' ' {
+			return 0
+		}
+		i++
+		for _, w := range []string{"номер ", "№ ", "№", "N "} {
+			if strings.HasPrefix(t[i:], w) {
+				i += len(w)
+				break
+			}
+		}
+		if !digitsAt(i, 6) {
+			return 0
+		}
+		end = i + 6
+	}
+	if end < len(t) && (isAlnum(t[end]) || t[end] >= utf8.RuneSelf || (t[end] == '-' || t[end] == '/') && end+1 < len(t) && isAlnum(t[end+1])) {
+		return 0
+	}
+	return end
 }
 
 // germanPassportNumber reports whether v is shaped as a German passport's

@@ -39,3 +39,50 @@ func TestMarkdownAddressOfSession61(t *testing.T) {
 		{"price*12 Rosebery Avenue", TypeStreetAddress},
 	})
 }
+
+// TestCISOfSession61 checks the identifiers of Russia, Kazakhstan,
+// Uzbekistan and Belarus after their words, a person's rouble account,
+// passports' series of digits, and Uzbekistan's cards; a firm's ten-digit
+// INN and a bank's correspondent account stay unreported.
+func TestCISOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Я ИП Лебедева Марина Олеговна, ИНН 770104017147. Не пришла выписка", "RU_INN", "770104017147"},
+		{"Скажите, пожалуйста, ваш СНИЛС для проверки — 878-903-399 84, верно?", "RU_SNILS", "878-903-399 84"},
+		{"Клиент: Родилась 21.04.1995, ИИН 950421467648, Абай", "KZ_IIN", "950421467648"},
+		{"Hello, my name is Sardor Yusupov, PINFL 31705882612353, thanks", "UZ_PINFL", "31705882612353"},
+		{"гражданка РБ, личный номер 4300678C352PB0, телефон", "BY_PERSONAL_NUMBER", "4300678C352PB0"},
+		{"Перевод на счёт 40817810213482690592, БИК 044525225", TypeBankAccount, "40817810213482690592"},
+		{"ФИО: Ахмедова Дилноза Рустамовна, паспорт 45 07 881290, дата рождения", TypePassport, "45 07 881290"},
+		{"Я вам отправляю фото паспорта: серия 4510 номер 771204, выдан", TypePassport, "4510 номер 771204"},
+		{"имя VOLKOVA EKATERINA, как в загранпаспорте 75 0318442", TypePassport, "75 0318442"},
+		{"Humo kartam 9860 7507 3997 0051 blok bo'ldi", TypeCreditCard, "9860 7507 3997 0051"},
+		{"my Uzcard 8600 7904 1967 3341 is not working", TypeCreditCard, "8600 7904 1967 3341"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ООО «Маркет Логистик», ИНН 6276861777, КПП 627601001", "RU_INN"},
+		{"ИНН 770104017148", "RU_INN"},
+		{"корр. счёт 30101810400000000225", TypeBankAccount},
+		{"серия 3 сезона 12", TypePassport},
+		{"заказ 950421467648", "KZ_IIN"},
+	})
+}
+
+// TestBalkansOfSession61 checks the unique master citizen number of
+// Serbia, Bosnia and Herzegovina, Montenegro and North Macedonia after
+// its words, in Latin and Cyrillic, and Serbia's DinaCard.
+func TestBalkansOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Za zdravstveno osiguranje šaljem podatke: Amra Delić, JMBG 3009992177479, Zmaja od Bosne 44", "JMBG", "3009992177479"},
+		{"Добар дан, ја сам Марко Јовановић, ЈМБГ 2211979713345, рођен 22.11.1979.", "JMBG", "2211979713345"},
+		{"роден на 07.02.1985, ЕМБГ 0702985410342. Сакам", "JMBG", "0702985410342"},
+		{"Dina kartica 9891 1932 2733 4790 odbijena je na vašem sajtu", TypeCreditCard, "9891 1932 2733 4790"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"JMBG 3009992177478", "JMBG"},
+		{"poziv na broj 3009992177479", "JMBG"},
+	})
+}

@@ -196,6 +196,152 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// The unique master citizen number of Serbia, Bosnia and
+		// Herzegovina, Montenegro and North Macedonia (JMBG, ЈМБГ, EMBG):
+		// Slovenia's EMŠO's digits and check under the other countries'
+		// words.
+		Name:            "jmbg",
+		Type:            "JMBG",
+		Pattern:         numStart + `(?P<v>\d{13})\b`,
+		Score:           0.7,
+		Validate:        validSIEMSO,
+		Keywords:        jmbgWords,
+		Context:         jmbgWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Amra Delić, JMBG 3009992177479, Zmaja od Bosne 44", Want: "3009992177479"},
+			{Text: "ја сам Марко Јовановић, ЈМБГ 2211979713345, рођен", Want: "2211979713345"},
+			{Text: "EMBG 0702985410342", Want: "0702985410342"},
+			{Text: "JMBG 3009992177478", Want: ""},
+			{Text: "poziv na broj 3009992177479", Want: ""},
+		},
+	},
+	{
+		// Russia's taxpayer number of a person (ИНН): twelve digits, the
+		// eleventh and the twelfth each a check (weights 7, 2, 4, 10, 3,
+		// 5, 9, 4, 6, 8 and 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, modulo 11
+		// modulo 10). A firm's has ten digits and names no one.
+		Name:            "ru_inn",
+		Type:            "RU_INN",
+		Pattern:         numStart + `(?P<v>\d{12})\b`,
+		Score:           0.7,
+		Validate:        validRUINN,
+		Keywords:        ruINNWords,
+		Context:         ruINNWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Я ИП Лебедева Марина Олеговна, ИНН 770104017147. Не", Want: "770104017147"},
+			{Text: "my INN is 504182991940", Want: "504182991940"},
+			{Text: "ИНН 770104017148", Want: ""},
+			{Text: "заказ 770104017147", Want: ""},
+		},
+	},
+	{
+		// Russia's insurance number of a person (СНИЛС): nine digits and
+		// a check of two, the sum of the nine weighted 9 to 1 modulo 101
+		// (100 gives 00), written "123-456-789 01" or whole.
+		Name:            "ru_snils",
+		Type:            "RU_SNILS",
+		Pattern:         numStart + `(?P<v>\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11})\b`,
+		Score:           0.7,
+		Validate:        validRUSNILS,
+		Keywords:        ruSNILSWords,
+		Context:         ruSNILSWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "ваш СНИЛС для проверки — 878-903-399 84, верно", Want: "878-903-399 84"},
+			{Text: "SNILS 394-073-157 93", Want: "394-073-157 93"},
+			{Text: "СНИЛС 87890339984", Want: "87890339984"},
+			{Text: "СНИЛС 878-903-399 85", Want: ""},
+			{Text: "заказ 878-903-399 84", Want: ""},
+		},
+	},
+	{
+		// Kazakhstan's individual identification number (ИИН, ЖСН):
+		// YYMMDD, the century and sex (1 to 6), four digits and a check
+		// (weights 1 to 11 modulo 11, then 3 to 11, 1, 2 when the first
+		// gives 10).
+		Name:            "kz_iin",
+		Type:            "KZ_IIN",
+		Pattern:         numStart + `(?P<v>\d{12})\b`,
+		Score:           0.7,
+		Validate:        validKZIIN,
+		Keywords:        kzIINWords,
+		Context:         kzIINWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Родилась 21.04.1995, ИИН 950421467648, Абай", Want: "950421467648"},
+			{Text: "Менің атым Нұрлан Сейітов, ЖСН 870614372749.", Want: "870614372749"},
+			{Text: "IIN 950421467649", Want: ""},
+			{Text: "ИИН 951321467648", Want: ""},
+		},
+	},
+	{
+		// Uzbekistan's personal identification number (ПИНФЛ, JShShIR):
+		// the century and sex (1 to 6), DDMMYY, six digits and a check
+		// (weights 7, 3, 1 modulo 10).
+		Name:            "uz_pinfl",
+		Type:            "UZ_PINFL",
+		Pattern:         numStart + `(?P<v>[1-6]\d{13})\b`,
+		Score:           0.7,
+		Validate:        validUZPINFL,
+		Keywords:        uzPINFLWords,
+		Context:         uzPINFLWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my name is Sardor Yusupov, PINFL 31705882612353, my", Want: "31705882612353"},
+			{Text: "ПИНФЛ 31705882612353", Want: "31705882612353"},
+			{Text: "PINFL 31705882612354", Want: ""},
+			{Text: "PINFL 31713882612358", Want: ""},
+		},
+	},
+	{
+		// Belarus's personal number (идентификационный номер, личный
+		// номер): the century and sex, DDMMYY, the region's letter, three
+		// digits, the citizenship's two letters and a check (letters as
+		// 10 to 35, weights 7, 3, 1 modulo 10): "4070992B988PB9".
+		Name:            "by_personal_number",
+		Type:            "BY_PERSONAL_NUMBER",
+		Pattern:         `\b(?P<v>[1-6]\d{6}[ABCEHKM]\d{3}(?:PB|BA|BI|GB)\d)\b`,
+		Score:           0.7,
+		Validate:        validBYPersonalNumber,
+		Keywords:        byPersonalWords,
+		Context:         byPersonalWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "идентификационный номер 4070992B988PB9, паспорт MP4812570", Want: "4070992B988PB9"},
+			{Text: "гражданка РБ, личный номер 4300678C352PB0, тел", Want: "4300678C352PB0"},
+			{Text: "личный номер 4300678C352PB1", Want: ""},
+			{Text: "личный номер 4309978C352PB0", Want: ""},
+		},
+	},
+	{
+		// A Russian account of a person at a bank: twenty digits, 408 (a
+		// person's), 17 or 20, the currency (810 or 643 the rouble, 840,
+		// 978, 156) and the rest, after an account's word. The bank's
+		// code (БИК) its check needs is seldom beside it.
+		Name:            "ru_bank_account",
+		Type:            TypeBankAccount,
+		Pattern:         numStart + `(?P<v>408(?:17|20)(?:810|643|840|978|156)\d{12})\b`,
+		Score:           0.6,
+		Keywords:        ruAccountWords,
+		Context:         ruAccountWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Перевод на счёт 40817810213482690592, БИК 044525225", Want: "40817810213482690592"},
+			{Text: "Переведите остаток на счёт в другом банке: 40817810731218900794, БИК", Want: "40817810731218900794"},
+			{Text: "корр. счёт 30101810400000000225", Want: ""},
+			{Text: "заказ 40817810213482690592", Want: ""},
+		},
+	},
+	{
 		// A Czech or Slovak domestic account: an optional prefix of up to
 		// six digits and '-', the number of up to ten, '/' and the bank's
 		// four-digit code ("19-2000145399/0800"); the prefix and the
@@ -307,11 +453,18 @@ var (
 		// Russian's words, and the bare "code" Ukrainians call it by
 		// (session 60: "ИНН 2916092299", "его код 2375077039").
 		"инн", "идентификационный код", "идентификационный номер", "налоговый номер", "податковий код", "код"}
-	czAccountWords = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
-	huAccountWords = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
-	grAFMWords     = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
-	grAMKAWords    = []string{"αμκα", "α.μ.κ.α", "amka"}
-	roIDCardWords  = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
+	jmbgWords       = []string{"jmbg", "јмбг", "embg", "ембг", "matični broj", "maticni broj", "матични број", "единствен матичен број", "jedinstveni matični broj"}
+	ruINNWords      = []string{"инн", "inn", "инн физлица", "инн физического лица"}
+	ruSNILSWords    = []string{"снилс", "snils", "страховой номер", "номер снилс"}
+	kzIINWords      = []string{"иин", "iin", "жсн", "jsn"}
+	uzPINFLWords    = []string{"пинфл", "pinfl", "jshshir", "жшшир", "jshir"}
+	byPersonalWords = []string{"идентификационный номер", "личный номер", "ідэнтыфікацыйны нумар", "асабісты нумар", "personal number", "identification number", "id number"}
+	ruAccountWords  = []string{"счет", "счёт", "счета", "счёта", "на счет", "на счёт", "расчетный счет", "расчётный счёт", "лицевой счет", "лицевой счёт", "account", "account number"}
+	czAccountWords  = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
+	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
+	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
+	grAMKAWords     = []string{"αμκα", "α.μ.κ.α", "amka"}
+	roIDCardWords   = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
 )
 
 // validCZBankAccount checks a Czech or Slovak account: the prefix (if
@@ -545,4 +698,89 @@ func validUARNOKPP(match string) bool {
 		s += 11
 	}
 	return s%10 == int(d[9]-'0')
+}
+
+// validRUINN checks a Russian person's taxpayer number: twelve digits,
+// the eleventh and the twelfth each the weighted sum of those before it
+// modulo 11 modulo 10.
+func validRUINN(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || strings.Trim(d, "0") == "" {
+		return false
+	}
+	c11 := weightedSum(d, []int{7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) % 11 % 10
+	c12 := weightedSum(d, []int{3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) % 11 % 10
+	return c11 == int(d[10]-'0') && c12 == int(d[11]-'0')
+}
+
+// validRUSNILS checks a Russian insurance number: the nine digits
+// weighted 9 down to 1, the sum modulo 101 (100 as 0) the last two
+// digits. Numbers up to 001-001-998 were issued without the check.
+func validRUSNILS(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || num(d[:9]) <= 1001998 {
+		return false
+	}
+	c := weightedSum(d, []int{9, 8, 7, 6, 5, 4, 3, 2, 1}) % 101
+	if c == 100 {
+		c = 0
+	}
+	return c == num(d[9:])
+}
+
+// validKZIIN checks a Kazakh individual identification number: a date
+// of birth (YYMMDD) whose century the seventh digit gives (1 and 2 the
+// 1800s, 3 and 4 the 1900s, 5 and 6 the 2000s), and the check digit.
+func validKZIIN(match string) bool {
+	d := digitsOf(match, 12)
+	if d == "" || d[6] < '1' || d[6] > '6' {
+		return false
+	}
+	y := 1800 + 100*int((d[6]-'1')/2) + num(d[:2])
+	if !validDate(y, num(d[2:4]), num(d[4:6])) {
+		return false
+	}
+	c := weightedSum(d, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) % 11
+	if c == 10 {
+		c = weightedSum(d, []int{3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2}) % 11
+	}
+	return c < 10 && c == int(d[11]-'0')
+}
+
+// validUZPINFL checks an Uzbek personal identification number: a date
+// of birth (DDMMYY) after the century's digit (1 and 2 the 1800s, 3 and
+// 4 the 1900s, 5 and 6 the 2000s), and the check digit.
+func validUZPINFL(match string) bool {
+	d := digitsOf(match, 14)
+	if d == "" || d[0] < '1' || d[0] > '6' {
+		return false
+	}
+	y := 1800 + 100*int((d[0]-'1')/2) + num(d[5:7])
+	if !validDate(y, num(d[3:5]), num(d[1:3])) {
+		return false
+	}
+	return weightedSum(d, []int{7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7})%10 == int(d[13]-'0')
+}
+
+// validBYPersonalNumber checks a Belarusian personal number: a date of
+// birth (DDMMYY) after the century's digit, and the check digit, the
+// fourteen characters' values (a letter as 10 to 35) weighted 7, 3, 1
+// modulo 10.
+func validBYPersonalNumber(match string) bool {
+	if len(match) != 14 || match[0] < '1' || match[0] > '6' {
+		return false
+	}
+	y := 1800 + 100*int((match[0]-'1')/2) + num(match[5:7])
+	if !validDate(y, num(match[3:5]), num(match[1:3])) {
+		return false
+	}
+	sum := 0
+	for i := range 13 {
+		v := int(match[i] - '0')
+		if c := match[i]; c >= 'A' && c <= 'Z' {
+			v = int(c-'A') + 10
+		}
+		sum += v * []int{7, 3, 1}[i%3]
+	}
+	return sum%10 == int(match[13]-'0')
 }
