@@ -345,6 +345,17 @@ var contextWords = map[uint64]map[string][]string{
 		"zh": {"生日", "出生日期", "出生年月日"},
 		"ja": {"生年月日", "誕生日"},
 		"ko": {"생년월일", "생일"},
+		// Session 61: Indonesian, Malay, Vietnamese, Thai, Tagalog,
+		// Croatian, Serbian and Bosnian in Latin letters, and Slovenian
+		// ("tanggal lahir 23 Maret 1990", "ngày sinh 12/03/1990", "rođena
+		// 2. listopada 1993.", "rojen 3. 5. 1990").
+		"id": {"lahir", "tanggal lahir", "tgl lahir", "kelahiran", "tanggal kelahiran"},
+		"ms": {"lahir", "tarikh lahir"},
+		"vi": {"ngày sinh", "ngay sinh", "sinh ngày", "sinh ngay", "sinh năm", "sinh nam"},
+		"th": {"เกิด", "วันเกิด"},
+		"tl": {"kaarawan", "kapanganakan", "ipinanganak"},
+		"hr": {"rođen", "rođena", "rodjen", "rodjena", "roden", "rodena", "datum rođenja", "datum rodjenja", "datum rodenja"},
+		"sl": {"rojen", "rojena", "datum rojstva"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
@@ -1011,6 +1022,16 @@ func init() {
 		// березня 1987", "9 января 1965 года").
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		// Session 61: Indonesian and Malay ("23 Maret 1990", "5 Ogos
+		// 1988"), and Croatian, Serbian and Slovenian in the genitive a
+		// date takes ("2. listopada 1993.", "5. marta 1990", "3. junija
+		// 1990"); Croatian's October, "listopada", is Polish's November,
+		// which the table keeps.
+		{"", "", "maret", "", "", "", "", "agustus", "", "", "", ""},
+		{"", "", "", "", "", "", "julai", "ogos", "", "", "", "disember"},
+		{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "", "studenoga", "prosinca"},
+		{"januara", "februara", "marta", "aprila", "", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
+		{"januarja", "februarja", "", "", "", "junija", "julija", "", "", "", "", ""},
 	}
 	for _, l := range lists {
 		for i, m := range l {

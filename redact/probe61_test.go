@@ -86,3 +86,46 @@ func TestBalkansOfSession61(t *testing.T) {
 		{"poziv na broj 3009992177479", "JMBG"},
 	})
 }
+
+// TestAmericasAndAfricaOfSession61 checks the ids of El Salvador,
+// Guatemala and Jamaica after their words, the dashed cédulas of Costa
+// Rica, Panama and the Dominican Republic, and the IBANs of West and
+// Central Africa's currency unions.
+func TestAmericasAndAfricaOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Beneficiaria: Karla Beatriz Mejía Orellana, DUI 04417283-1, tel 7012 3344", "SV_DUI", "04417283-1"},
+		{"soy María José Ajú Chavajay, mi DPI es 4527890790102 y necesito", "GT_DPI", "4527890790102"},
+		{"esta a nombre de Edgar Pérez Tzoc, DPI 9470 96698 0102", "GT_DPI", "9470 96698 0102"},
+		{"mi cyaan log in to di app since yesterday. TRN 112-843-096, cell", "JM_TRN", "112-843-096"},
+		{"Debe ser Yariela Castillo, cédula 8-742-1356, no la otra", "CEDULA", "8-742-1356"},
+		{"Cuenta DO05BPDO15645626357055274201. Cédula 001-8167645-3. Por favor", "CEDULA", "001-8167645-3"},
+		{"mon IBAN CI35 CI13 1906 7700 9238 9227 2742 svp", TypeIBAN, "CI35 CI13 1906 7700 9238 9227 2742"},
+		{"IBAN: CM21 1000 5000 1785 4015 6456 259", TypeIBAN, "CM21 1000 5000 1785 4015 6456 259"},
+		{"virement sur SN45 SN01 2013 3427 8903 3997 2082 merci", TypeIBAN, "SN45 SN01 2013 3427 8903 3997 2082"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"DUI 04417283-2", "SV_DUI"},
+		{"DPI 4527890780102", "GT_DPI"},
+		{"CM21 1000 5000 1785 4015 6456 258", TypeIBAN},
+	})
+}
+
+// TestIranAndAfghanistanOfSession61 checks Iran's national code and
+// Afghanistan's tazkira after their words, in Latin letters and in
+// Persian, with Persian digits too.
+func TestIranAndAfghanistanOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"esme Zahra Gholizadeh sabte. code melli 2247457282 ... please fix", "IR_NATIONAL_ID", "2247457282"},
+		{"کد ملی: ۰۰۵۸۹۷۶۰۵۱ / شماره همراه", "IR_NATIONAL_ID", "۰۰۵۸۹۷۶۰۵۱"},
+		{"Agent: Mr. Sultani, your tazkira number 1400-0102-88541 does not match", "AF_TAZKIRA", "1400-0102-88541"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"code melli 2247457283", "IR_NATIONAL_ID"},
+		{"order 2247457282", "IR_NATIONAL_ID"},
+		{"order 1400-0102-88541", "AF_TAZKIRA"},
+	})
+}

@@ -6,10 +6,12 @@ var rulesNationalAmericas = []Rule{
 	{
 		// The cédula, the identity number of Colombia and of other
 		// countries of Latin America: six to ten digits, maybe grouped
-		// by dots in threes ("1.036.482.917"), after its word.
+		// by dots in threes ("1.036.482.917"), or in dashed groups as
+		// Costa Rica ("1-1187-0452"), Panama ("8-742-1356") and the
+		// Dominican Republic ("001-8167645-3") write it, after its word.
 		Name:           "cedula",
 		Type:           "CEDULA",
-		Pattern:        numStart + `(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})\b`,
+		Pattern:        numStart + `(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10}|\d-\d{4}-\d{4}|\d{1,2}-\d{1,4}-\d{1,6}|\d{3}-\d{7}-\d)\b`,
 		Score:          0.5,
 		Keywords:       []string{"cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "número de cédula", "numero de cedula", "c.c"},
 		Context:        []string{"cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "número de cédula", "numero de cedula", "c.c"},
@@ -18,6 +20,9 @@ var rulesNationalAmericas = []Rule{
 			{Text: "soy colombiano y vivo en Medellín. Mi cédula es 1.036.482.917.", Want: "1.036.482.917"},
 			{Text: "cedula 79845123", Want: "79845123"},
 			{Text: "Andrés Felipe Cárdenas Ruiz\nC.C. 1.020.456.789 de Bogotá", Want: "1.020.456.789"},
+			{Text: "Debe ser Yariela Castillo, cédula 8-742-1356, no la otra", Want: "8-742-1356"},
+			{Text: "Hola, la cédula nueva es 402-9093532-5, la anterior venció", Want: "402-9093532-5"},
+			{Text: "San José. Cédula 1-1187-0452 a nombre mío", Want: "1-1187-0452"},
 			{Text: "cédula 12345", Want: ""},
 			{Text: "cédula 12.345", Want: ""},
 		},

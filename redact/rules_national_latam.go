@@ -1,8 +1,11 @@
 package redact
 
-// rulesNationalLatam covers ids of Chile, Uruguay, Peru and Mexico that
-// the Americas' table lacked. (Mexico's CLABE and Argentina's CBU are
-// bank accounts that bank.go reads after their word.)
+import "strings"
+
+// rulesNationalLatam covers ids of Chile, Uruguay, Peru, Mexico, El
+// Salvador, Guatemala and Jamaica that the Americas' table lacked.
+// (Mexico's CLABE and Argentina's CBU are bank accounts that bank.go
+// reads after their word.)
 var rulesNationalLatam = []Rule{
 	{
 		// Peru's taxpayer number (RUC) of a person: 10 (or 15, 17) and
@@ -161,7 +164,73 @@ var rulesNationalLatam = []Rule{
 			{Text: "clave de elector GMVLMR80070599M100", Want: ""},
 		},
 	},
+	{
+		// El Salvador's identity document (DUI): eight digits, a dash and
+		// a check (the eight weighted 9 to 2, ten less the sum modulo
+		// 10), after its word.
+		Name:            "sv_dui",
+		Type:            "SV_DUI",
+		Pattern:         numStart + `(?P<v>\d{8}-?\d)\b`,
+		Score:           0.7,
+		Validate:        validSVDUI,
+		Keywords:        svDUIWords,
+		Context:         svDUIWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Beneficiaria: Karla Beatriz Mejía Orellana, DUI 04417283-1, tel", Want: "04417283-1"},
+			{Text: "Para verificar: soy René Alvarado, DUI 03962257-0 y mi correo", Want: "03962257-0"},
+			{Text: "DUI 04417283-2", Want: ""},
+			{Text: "pedido 04417283-1", Want: ""},
+		},
+	},
+	{
+		// Guatemala's personal identification code (CUI of the DPI):
+		// eight digits, a check (the eight weighted 2 to 9 modulo 11),
+		// the department (01 to 22) and the municipality, written whole
+		// or as 4, 5 and 4 digits ("2543 16834 0101"), after its word.
+		Name:            "gt_dpi",
+		Type:            "GT_DPI",
+		Pattern:         numStart + `(?P<v>\d{13}|\d{4} \d{5} \d{4})\b`,
+		Score:           0.7,
+		Validate:        validGTDPI,
+		Keywords:        gtDPIWords,
+		Context:         gtDPIWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "soy María José Ajú Chavajay, mi DPI es 4527890790102 y necesito", Want: "4527890790102"},
+			{Text: "a nombre de Edgar Pérez Tzoc, DPI 9470 96698 0102", Want: "9470 96698 0102"},
+			{Text: "DPI 4527890780102", Want: ""},
+			{Text: "DPI 4527890792302", Want: ""},
+		},
+	},
+	{
+		// Jamaica's taxpayer registration number (TRN): nine digits,
+		// whole or in threes, after its word.
+		Name:            "jm_trn",
+		Type:            "JM_TRN",
+		Pattern:         numStart + `(?P<v>\d{9}|\d{3}-\d{3}-\d{3})\b`,
+		Score:           0.6,
+		Keywords:        jmTRNWords,
+		Context:         jmTRNWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "mi cyaan log in to di app since yesterday. TRN 112-843-096, cell", Want: "112-843-096"},
+			{Text: "trn 104538271, dob 1990", Want: "104538271"},
+			{Text: "TRN 1045382", Want: ""},
+			{Text: "order 104538271", Want: ""},
+		},
+	},
 }
+
+// The words of El Salvador's, Guatemala's and Jamaica's numbers above.
+var (
+	svDUIWords = []string{"dui", "documento único de identidad", "documento unico de identidad"}
+	gtDPIWords = []string{"dpi", "cui", "documento personal de identificación", "documento personal de identificacion"}
+	jmTRNWords = []string{"trn", "taxpayer registration number", "tax registration number"}
+)
 
 // drivingLicenceWords name a driving licence in Spanish, Portuguese, French
 // and Dutch.
@@ -178,4 +247,28 @@ func validPERUC(m string) bool {
 	}
 	sum := weightedSum(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
 	return (11-sum%11)%10 == int(d[10]-'0')
+}
+
+// validSVDUI checks a Salvadoran DUI: the ninth digit is ten less the
+// sum of the eight weighted 9 down to 2, modulo 10.
+func validSVDUI(match string) bool {
+	d := digitsOf(match, 9)
+	if d == "" || strings.Trim(d, "0") == "" {
+		return false
+	}
+	return (10-weightedSum(d, []int{9, 8, 7, 6, 5, 4, 3, 2})%10)%10 == int(d[8]-'0')
+}
+
+// validGTDPI checks a Guatemalan CUI: the ninth digit is the sum of the
+// eight weighted 2 up to 9 modulo 11 (10 has no digit), and the
+// department's code is 01 to 22.
+func validGTDPI(match string) bool {
+	d := digitsOf(match, 13)
+	if d == "" {
+		return false
+	}
+	if dep := num(d[9:11]); dep < 1 || dep > 22 || num(d[11:13]) == 0 {
+		return false
+	}
+	return weightedSum(d, []int{2, 3, 4, 5, 6, 7, 8, 9})%11 == int(d[8]-'0')
 }

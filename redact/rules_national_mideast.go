@@ -1,7 +1,10 @@
 package redact
 
+import "strings"
+
 // rulesNationalMideast covers the United Arab Emirates, Saudi Arabia,
-// Israel and Egypt. Turkey's number is in rulesNationalEurope.
+// Kuwait, Israel, Egypt, Morocco, Iran and Afghanistan. Turkey's number
+// is in rulesNationalEurope.
 var rulesNationalMideast = []Rule{
 	{
 		// The Emirates ID as printed on the card: 784 (the country's
@@ -145,6 +148,46 @@ var rulesNationalMideast = []Rule{
 			{Text: "CIN BE7845", Want: ""},
 		},
 	},
+	{
+		// Iran's national code (کد ملی, code melli): ten digits, the last
+		// a check (the nine weighted 10 down to 2 modulo 11: below 2
+		// itself, else 11 less it), after its word.
+		Name:            "ir_national_id",
+		Type:            "IR_NATIONAL_ID",
+		Pattern:         numStart + `(?P<v>\d{10}|\d{3}-\d{6}-\d)\b`,
+		Score:           0.7,
+		Validate:        validIRNationalID,
+		Keywords:        irIDWords,
+		Context:         irIDWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "my name is registered wrong, esme Zahra Gholizadeh sabte. code melli 2247457282 ... please fix", Want: "2247457282"},
+			{Text: "same address. Name Kaveh Soltani, code melli 0067492908", Want: "0067492908"},
+			{Text: "کد ملی: 0058976051 / شماره همراه", Want: "0058976051"},
+			{Text: "code melli 2247457283", Want: ""},
+			{Text: "code melli 1111111111", Want: ""},
+		},
+	},
+	{
+		// Afghanistan's identity document (tazkira): the electronic
+		// one's year, four digits and five ("1400-0102-88541"), or the
+		// paper one's number of five to eight digits, after its word.
+		Name:            "af_tazkira",
+		Type:            "AF_TAZKIRA",
+		Pattern:         numStart + `(?P<v>\d{4}-\d{4}-\d{5}|\d{5,8})\b`,
+		Score:           0.6,
+		Keywords:        afTazkiraWords,
+		Context:         afTazkiraWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Agent: Mr. Sultani, your tazkira number 1400-0102-88541 does not match", Want: "1400-0102-88541"},
+			{Text: "son of Ghulam Sakhi, holder of tazkira no. 3871295, requests", Want: "3871295"},
+			{Text: "tazkira 1234", Want: ""},
+			{Text: "order 1400-0102-88541", Want: ""},
+		},
+	},
 }
 
 // The words of Saudi Arabia's and Egypt's national numbers, in English,
@@ -159,5 +202,22 @@ var (
 		// Session 60: "el raqam el qawmy bta3i ...", "NID 28512030280756".
 		"raqam qawmy", "el raqam el qawmy", "qawmi", "qawmy", "nid"}
 	ilIDWords      = []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות", "tz", "הת.ז"}
+	irIDWords      = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی"}
+	afTazkiraWords = []string{"tazkira", "tazkera", "tazkirah", "e-tazkira", "tazkira no", "tazkira number", "تذکره", "تذکرہ", "نمبر تذکره"}
 	kwCivilIDWords = []string{"civil id", "civil id no", "civil id number", "civil no", "civil number", "kuwaiti id", "الرقم المدني", "البطاقة المدنية", "رقمي المدني"}
 )
+
+// validIRNationalID checks an Iranian national code: ten digits, not
+// all the same, the last the check of the nine weighted 10 down to 2
+// (the sum modulo 11 when below 2, else 11 less it).
+func validIRNationalID(match string) bool {
+	d := digitsOf(match, 10)
+	if d == "" || strings.Count(d, d[:1]) == 10 {
+		return false
+	}
+	r := weightedSum(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2}) % 11
+	if r >= 2 {
+		r = 11 - r
+	}
+	return r == int(d[9]-'0')
+}
