@@ -122,6 +122,9 @@ const (
 	// gCJKName: a label of a person's name in Chinese, Japanese or
 	// Korean, whose reader reads the name in its script (cjkNameAfter).
 	gCJKName
+	// gCyrStreet: a street's designator in Cyrillic script, which
+	// cyrAddressAt reads the address around.
+	gCyrStreet
 	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
 	// uns": as gFirm, but not in a customer's line (see firmContact).
 	gFirmUs
@@ -842,6 +845,7 @@ var contextWords = map[uint64]map[string][]string{
 	gFirmSite:  firmSiteWords,
 	gFirmAgent: firmAgentWords,
 	gCJKName:   cjkNameWords,
+	gCyrStreet: cyrStreetWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1075,7 +1079,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -129,3 +129,41 @@ func TestIranAndAfghanistanOfSession61(t *testing.T) {
 		{"order 1400-0102-88541", "AF_TAZKIRA"},
 	})
 }
+
+// TestCyrillicAddressesOfSession61 checks addresses in Cyrillic script
+// as Russia, Ukraine, Kazakhstan, Belarus, Kyrgyzstan and North
+// Macedonia write them, and that a street's name alone, without a
+// house's number, is no address.
+func TestCyrillicAddressesOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Адрес: г. Москва, ул. Профсоюзная, д. 93, корп. 2, кв. 118, 117279, тел. +7 916 482-37-15", TypeStreetAddress, "г. Москва, ул. Профсоюзная, д. 93, корп. 2, кв. 118, 117279"},
+		{"прописка: 142100, Московская обл., г. Подольск, ул. Кирова, д. 17, кв. 64", TypeStreetAddress, "142100, Московская обл., г. Подольск, ул. Кирова, д. 17, кв. 64"},
+		{"а курьер так и не приехал(( адрес Караганда, ул. Ерубаева 41, кв. 23, 100012", TypeStreetAddress, "Караганда, ул. Ерубаева 41, кв. 23, 100012"},
+		{"Please update my delivery address to Алматы, мкр. Самал-2, д. 58, кв. 41, 050059. Recipient", TypeStreetAddress, "Алматы, мкр. Самал-2, д. 58, кв. 41, 050059"},
+		{"Санкт-Петербург, Лиговский пр-т, д. 44, кв. 9, 191040", TypeStreetAddress, "Санкт-Петербург, Лиговский пр-т, д. 44, кв. 9, 191040"},
+		{"проживає за адресою: вул. Шкільна, 3, с. Велика Димерка, Київська обл., 07442. Вона", TypeStreetAddress, "вул. Шкільна, 3, с. Велика Димерка, Київська обл., 07442"},
+		{"Доставьте на ул. Дерибасовская, д. 9, кв. 21, Одесса, 65026. домофон", TypeStreetAddress, "ул. Дерибасовская, д. 9, кв. 21, Одесса, 65026"},
+		{"Пратката треба да стигне на ул. Гоце Делчев бр. 18, 6000 Охрид. Контакт", TypeStreetAddress, "ул. Гоце Делчев бр. 18, 6000 Охрид"},
+		{"в офис: 123112, г. Москва, Пресненская наб., д. 10, блок С, пн–пт", TypeStreetAddress, "123112, г. Москва, Пресненская наб., д. 10, блок С"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"я живу на ул. Ленина уже 5 лет", TypeStreetAddress},
+		{"Невский проспект красивый, 12 раз там был", TypeStreetAddress},
+	})
+}
+
+// TestBirthWordsOfSession61 checks the words of a birth and the months
+// added for Southeast Asia and the former Yugoslav republics.
+func TestBirthWordsOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Paspor saya nomor C4829173, tanggal lahir 23 Maret 1990, mau daftar", TypeDateOfBirth, "23 Maret 1990"},
+		{"Tarikh lahir saya 5 Ogos 1988, tolong semak", TypeDateOfBirth, "5 Ogos 1988"},
+		{"ngày sinh 12/03/1990 nhé shop", TypeDateOfBirth, "12/03/1990"},
+		{"Podaci za novu policu: Petra Grgić, rođena 2. listopada 1993., Vukovarska 118", TypeDateOfBirth, "2. listopada 1993"},
+		{"rođen 5. marta 1990. u Beogradu", TypeDateOfBirth, "5. marta 1990"},
+	})
+}

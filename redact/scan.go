@@ -1207,6 +1207,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gCJKName != 0 && s.on(TypePerson) {
 		s.cjkNameAfter(start, end)
 	}
+	if e.groups&gCyrStreet != 0 && s.on(TypeStreetAddress) {
+		s.cyrAddressAt(start, end)
+	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
 		s.idCardAfter(ps, end)

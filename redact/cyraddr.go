@@ -1,0 +1,443 @@
+package redact
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Postal addresses written in Cyrillic script, as Russia, Ukraine,
+// Belarus, Kazakhstan, Kyrgyzstan, Bulgaria, Serbia and North Macedonia
+// write them: a street's designator before or after its name, the
+// house's number after it or after its own word, and around them the
+// parts a comma parts: "г. Москва, ул. Тверская, д. 12, кв. 34,
+// 125009", "142100, Московская обл., г. Подольск, ул. Кирова, д. 17",
+// "Санкт-Петербург, Лиговский пр-т, д. 44, кв. 9, 191040", "вул.
+// Хрещатик, 22, кв. 5, Київ, 01001", "ул. Гоце Делчев бр. 18, 6000
+// Охрид". The names recognizer reads addresses by their words in Latin
+// letters; these have words of their own and a layout it does not read.
+// A designator's word (gCyrStreet) runs cyrAddressAt, which needs the
+// street's name and a house's number; the rest only widens the span.
+
+// cyrStreetWords are the designators of a street, written before its
+// name ("ул. Тверская") or after it ("Лиговский пр-т", "Невский
+// проспект").
+var cyrStreetWords = map[string][]string{
+	"ru": {"ул", "улица", "пр-т", "проспект", "просп", "пр", "пер", "переулок", "бульвар", "б-р", "шоссе", "ш", "мкр", "микрорайон", "наб", "набережная", "пл", "площадь", "проезд", "тракт"},
+	"uk": {"вул", "вулиця", "просп", "пров", "провулок", "бульв", "бульвар", "майдан", "площа"},
+	// Bulgarian, Macedonian and Serbian: "ул.", "бул.", "булевар".
+	"bg": {"ул", "бул", "булевард", "булевар"},
+}
+
+// cyrHouseWords introduce a house's number: "д. 12", "дом 5", "буд. 3",
+// "бр. 18" (Bulgarian and Macedonian "broj"), "№ 7".
+var cyrHouseWords = []string{"д", "дом", "буд", "будинок", "бр", "№"}
+
+// cyrUnitWords introduce a part of the house: a flat, a building, a
+// block, an entrance, a floor, an office.
+var cyrUnitWords = []string{"кв", "квартира", "корп", "корпус", "к", "стр", "строение", "под", "подъезд", "эт", "этаж", "оф", "офис", "комн", "ап", "вх", "стан", "бл", "блок", "кв-ра"}
+
+// cyrPlaceWords introduce a place or stand after a region's name: "г.
+// Москва", "м. Київ", "с. Петровка", "Московская обл.", "Ленинский
+// р-н".
+var cyrPlaceWords = []string{"г", "город", "м", "місто", "с", "село", "пос", "пгт", "смт", "гр"}
+
+// cyrRegionWords stand after the name of a region or a district.
+var cyrRegionWords = []string{"обл", "область", "р-н", "район", "край", "респ", "республика"}
+
+// cyrWordAt returns the end of the word of letters, digits and inner
+// hyphens at i, and whether its first letter is a capital; i itself if
+// no letter or digit is there.
+func cyrWordAt(t string, i int) (int, bool) {
+	j, upper := i, false
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if j == i {
+				upper = unicode.IsUpper(r) || unicode.IsDigit(r)
+			}
+			j += n
+		case r == '-' && j > i && j+1 < len(t):
+			if r2, _ := utf8.DecodeRuneInString(t[j+1:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j++
+				continue
+			}
+			return j, upper
+		default:
+			return j, upper
+		}
+	}
+	return j, upper
+}
+
+// cyrIsWord reports whether the word t[i:j], lower-cased, is one of ws.
+func cyrIsWord(t string, i, j int, ws []string) bool {
+	if j-i > 24 {
+		return false
+	}
+	var buf [24]byte
+	b := buf[:0]
+	for _, r := range t[i:j] {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if len(b) > len(buf) {
+			return false
+		}
+	}
+	for _, w := range ws {
+		if string(b) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSkip returns the offset after the spaces at i (and a '.' first
+// when dot is true).
+func cyrSkip(t string, i int, dot bool) int {
+	if dot && i < len(t) && t[i] == '.' {
+		i++
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// cyrNumberAt returns the end of a house's or a flat's number at i: one
+// to four digits, maybe a letter or a slash and more digits after them
+// ("41", "12а", "12/4", "5/3"); else i.
+func cyrNumberAt(t string, i int) int {
+	j := i
+	for j < len(t) && j-i < 5 && isDigit(t[j]) {
+		j++
+	}
+	if j == i || j-i > 4 {
+		return i
+	}
+	if j+1 < len(t) && t[j] == '/' && isDigit(t[j+1]) {
+		j++
+		for j < len(t) && isDigit(t[j]) {
+			j++
+		}
+	}
+	// One letter glued after the digits: "12а", "7Б".
+	if e, _ := cyrWordAt(t, j); e > j && utf8.RuneCountInString(t[j:e]) == 1 {
+		j = e
+	}
+	if e, _ := cyrWordAt(t, j); e > j {
+		return i // glued to a word: "12кг"
+	}
+	return j
+}
+
+// cyrPostcodeAt returns the end of a postcode of four to six digits at
+// i standing as a word of its own; else i.
+func cyrPostcodeAt(t string, i int) int {
+	j := i
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if n := j - i; n < 4 || n > 6 {
+		return i
+	}
+	if e, _ := cyrWordAt(t, j); e > j {
+		return i
+	}
+	return j
+}
+
+// cyrAddressAt reads the address whose street's designator is the word
+// t[start:end] and adds it.
+func (s *state) cyrAddressAt(start, end int) {
+	t := s.text
+	// The keyword table reads "пр-т" and "б-р" as their first word.
+	if end+1 < len(t) && t[end] == '-' {
+		if e, _ := cyrWordAt(t, end+1); e > end+1 {
+			end = e
+		}
+	}
+	a, b := -1, -1 // the street's span
+	// The name after the designator: one to four capitalised words,
+	// the last maybe a number's part ("Самал-2"); a word in lower case
+	// only between capitalised ones ("Булевар краља Александра").
+	if q := cyrSkip(t, end, true); q > end && q < len(t) {
+		p, words := q, 0
+		for words < 4 {
+			e, upper := cyrWordAt(t, p)
+			if e == p || isDigit(t[p]) {
+				break
+			}
+			if !upper {
+				if words == 0 {
+					break
+				}
+				if n := cyrSkip(t, e, false); n == e || n >= len(t) {
+					break
+				} else if e2, up2 := cyrWordAt(t, n); e2 == n || !up2 || isDigit(t[n]) {
+					break
+				}
+			}
+			words++
+			b = e
+			p = cyrSkip(t, e, false)
+			if p == e {
+				break
+			}
+		}
+		if words > 0 {
+			a = start
+		}
+	}
+	if a < 0 {
+		// The designator after the name: "Лиговский пр-т", one or two
+		// capitalised words before it.
+		p := start
+		for k := 0; k < 2 && p > 0 && t[p-1] == ' '; k++ {
+			q := p - 1
+			w := q
+			for w > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:w])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				w -= n
+			}
+			if e, upper := cyrWordAt(t, w); w == q || e != q || !upper {
+				break
+			}
+			p = w
+		}
+		if p == start {
+			return
+		}
+		a, b = p, cyrSkip(t, end, true)
+		if b > end && t[end] == '.' {
+			b = end + 1
+		} else {
+			b = end
+		}
+	}
+	// The house's number: right after the name, after a comma, or after
+	// its word ("д. 51", "бр. 18").
+	q := cyrSkip(t, b, false)
+	if q < len(t) && t[q] == ',' {
+		q = cyrSkip(t, q+1, false)
+	}
+	if e, _ := cyrWordAt(t, q); e > q && !isDigit(t[q]) && cyrIsWord(t, q, e, cyrHouseWords) {
+		q = cyrSkip(t, e, true)
+	} else if q < len(t) && t[q] == '#' {
+		q = cyrSkip(t, q+1, false)
+	}
+	h := cyrNumberAt(t, q)
+	if h == q {
+		return
+	}
+	end = h
+	// The parts after it: flats and blocks, a postcode, a place.
+	for k := 0; k < 6; k++ {
+		p := end
+		if p < len(t) && t[p] == ',' {
+			p++
+		}
+		p = cyrSkip(t, p, false)
+		if p == end || p >= len(t) {
+			break
+		}
+		e, upper := cyrWordAt(t, p)
+		switch {
+		case e == p:
+			k = 6
+		case !isDigit(t[p]) && cyrIsWord(t, p, e, cyrUnitWords):
+			m := cyrSkip(t, e, true)
+			n := cyrNumberAt(t, m)
+			if n == m {
+				// A block's letter: "блок С".
+				if e2, up2 := cyrWordAt(t, m); e2 > m && up2 && utf8.RuneCountInString(t[m:e2]) == 1 {
+					n = e2
+				} else {
+					k = 6
+					continue
+				}
+			}
+			end = n
+		case isDigit(t[p]):
+			n := cyrPostcodeAt(t, p)
+			if n == p {
+				k = 6
+				continue
+			}
+			end = n
+			// A place after the postcode: "11000 Београд", "6000 Охрид".
+			if w := cyrSkip(t, n, false); w > n {
+				if e2, up2 := cyrWordAt(t, w); e2 > w && up2 && !isDigit(t[w]) {
+					end = e2
+				}
+			}
+		case cyrIsWord(t, p, e, cyrPlaceWords):
+			// A place's word and its name of up to three words: "с.
+			// Велика Димерка".
+			w := cyrSkip(t, e, true)
+			e2, up2 := cyrWordAt(t, w)
+			if e2 == w || !up2 || isDigit(t[w]) {
+				k = 6
+				continue
+			}
+			end = e2
+			for m := 0; m < 2 && end < len(t) && t[end] == ' '; m++ {
+				w = cyrSkip(t, end, false)
+				if e3, up3 := cyrWordAt(t, w); e3 > w && up3 && !isDigit(t[w]) {
+					end = e3
+				} else {
+					break
+				}
+			}
+		case upper && cyrRegionAfter(t, e) > e:
+			end = cyrRegionAfter(t, e) // "Київська обл."
+		case upper && t[end] == ',':
+			// A place's name after a comma, when a postcode or the end
+			// of the text or sentence follows it: ", Київ, 01001".
+			n := cyrSkip(t, e, false)
+			if n < len(t) && t[n] == ',' {
+				n = cyrSkip(t, n+1, false)
+				if cyrPostcodeAt(t, n) > n {
+					end = e
+					continue
+				}
+			}
+			if e >= len(t) || t[e] == '.' || t[e] == '\n' {
+				end = e
+			}
+			k = 6
+		default:
+			k = 6
+		}
+	}
+	// The parts before the street: a place, a region, a postcode, each
+	// before a comma.
+	for k := 0; k < 4; k++ {
+		p := a
+		for p > 0 && t[p-1] == ' ' {
+			p--
+		}
+		if p == 0 || t[p-1] != ',' {
+			break
+		}
+		p--
+		for p > 0 && t[p-1] == ' ' {
+			p--
+		}
+		// The word before the comma, back to its start.
+		w := p
+		for w > 0 {
+			r, n := utf8.DecodeLastRuneInString(t[:w])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' {
+				break
+			}
+			w -= n
+		}
+		if w == p {
+			break
+		}
+		word := t[w:p]
+		if word[len(word)-1] == '.' {
+			word = word[:len(word)-1]
+		}
+		we := w + len(word)
+		switch _, upper := cyrWordAt(t, w); {
+		case isDigit(t[w]) && cyrPostcodeAt(t, w) == we:
+			a = w
+		case cyrIsWord(t, w, we, cyrRegionWords):
+			// "Московская обл.": the region's name before its word.
+			v := w
+			for v > 0 && t[v-1] == ' ' {
+				v--
+			}
+			u := v
+			for u > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:u])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				u -= n
+			}
+			if u == v {
+				k = 4
+				continue
+			}
+			a = u
+		case upper || unicode.IsLetter(firstRune(word)):
+			// A place ("Караганда", "бишкек"), maybe after its word ("г.
+			// Москва"); a word in lower case only at the start of the
+			// text or a line, or after a colon.
+			v := w
+			for v > 0 && t[v-1] == ' ' {
+				v--
+			}
+			x := v
+			if x > 0 && t[x-1] == '.' {
+				x--
+			}
+			u := x
+			for u > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:u])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				u -= n
+			}
+			switch {
+			case u < x && v < w && cyrIsWord(t, u, x, cyrPlaceWords):
+				a = u // "г. Москва"
+			case v == 0 || t[v-1] == '\n' || t[v-1] == ':' || cyrAddressCueBefore(t, v) || upper && v < w && (t[v-1] == ',' || t[v-1] == '(' || t[v-1] == '"'):
+				a = w
+			default:
+				k = 4
+			}
+		default:
+			k = 4
+		}
+	}
+	s.add(cand{start: a, end: end, typ: TypeStreetAddress, rec: "cyrillic_address", score: 0.85})
+}
+
+// firstRune returns the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// cyrRegionAfter returns the end of a region's word after the word that
+// ends at e ("Київська обл.", "Московская область"), with its period;
+// else e.
+func cyrRegionAfter(t string, e int) int {
+	w := cyrSkip(t, e, false)
+	if w == e {
+		return e
+	}
+	e2, _ := cyrWordAt(t, w)
+	if e2 == w || !cyrIsWord(t, w, e2, cyrRegionWords) {
+		return e
+	}
+	if e2 < len(t) && t[e2] == '.' {
+		e2++
+	}
+	return e2
+}
+
+// cyrAddressCues are the words after which a place's name opens an
+// address: "адрес Караганда, ул. ...", "address to Алматы, мкр. ...".
+var cyrAddressCues = []string{"адрес", "адресу", "адреса", "адресою", "адресом", "address", "to"}
+
+// cyrAddressCueBefore reports whether an address's cue ends at v, maybe
+// before a colon.
+func cyrAddressCueBefore(t string, v int) bool {
+	u := v
+	for u > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:u])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		u -= n
+	}
+	return u < v && cyrIsWord(t, u, v, cyrAddressCues)
+}
