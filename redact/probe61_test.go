@@ -167,3 +167,42 @@ func TestBirthWordsOfSession61(t *testing.T) {
 		{"rođen 5. marta 1990. u Beogradu", TypeDateOfBirth, "5. marta 1990"},
 	})
 }
+
+// session61Seeds are FuzzDetect's seeds for the readers of session 61:
+// Cyrillic addresses cut at every part (the designator at the text's
+// edges, a hyphen or a comma last, a postcode or a place cut short), a
+// passport's series of digits cut short, and stars before a number.
+var session61Seeds = []string{
+	"ул",
+	"ул.",
+	"ул. ",
+	"ул. Т",
+	"ул. Тверская,",
+	"ул. Тверская, д.",
+	"ул. Тверская, д. 1",
+	", ул. Тверская 1",
+	"г., ул. А 1",
+	", , ул. А 1, ,",
+	"обл., ул. А 1",
+	"А обл., ул. А 1, кв.",
+	"А пр-",
+	"А пр-т",
+	"А пр-т,",
+	"пр-т, д. 4",
+	"ул. А 1, с.",
+	"ул. А 1, с. Б В Г Д",
+	"ул. А 1, 0000",
+	"ул. А 1, 1234 Б",
+	"ул. А 1/",
+	"ул. А 12а, блок",
+	"ул. А 1, Б, ",
+	"адрес Б, ул. А 1",
+	"паспорт 45",
+	"паспорт 45 07",
+	"паспорт 4507 ",
+	"паспорт 4507 номер",
+	"паспорт 75 031844",
+	"**1",
+	"****1 A Street",
+	"(**12 A Road",
+}
