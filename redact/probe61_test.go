@@ -206,3 +206,30 @@ var session61Seeds = []string{
 	"****1 A Street",
 	"(**12 A Road",
 }
+
+// TestSlavicNamesOfSession61 checks the greetings, speakers' labels,
+// titles, roles and name labels of Russian, Ukrainian and the former
+// Yugoslav republics' languages: none is a name, and the name after a
+// label or a title is read without it.
+func TestSlavicNamesOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"новый +7 (913) 208-77-14. Фамилия Шевчук, заказ 6610482-01", TypePerson, "Шевчук"},
+		{"PESEL сина 04221909359, народився 19.02.2004, звати Максим", TypePerson, "Максим"},
+		{"Agent: Poštovani gospodine Bašić, Vaša narudžba je spremna", TypePerson, "Bašić"},
+		{"Agent: Gospodine Nikoliću, vaša kartica će biti aktivna za 24h.", TypePerson, "Nikoliću"},
+		{"Uplata je izvršena, iznos 58,12 €. Uplatitelj Kristina Vuković.", TypePerson, "Kristina Vuković"},
+		{"ime i prezime: luka matić, oib 91324556037", TypePerson, "luka matić"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Агент: Добрый день! Ваш заказ передан в доставку.", TypePerson},
+		{"Zdravo, moja številka je 040 512 883, račun za februar je 67,40 €.", TypePerson},
+		{"Поштовани, ПИБ моје радње је 381676452.", TypePerson},
+		{"Agent: Molimo Vas da nikada ne šaljete lozinku u chat.", TypePerson},
+		{"Salom! Buyurtmam hali kelmadi.", TypePerson},
+	})
+	// An English "sam" stays a name: Serbian's "ja sam" is no cue, as
+	// its last word would make "sam" one.
+	require.Equal(t, []string{"sam o'halloran"}, valuesOf(t, d, "hi its sam o'halloran here, order 5521", TypePerson))
+}
