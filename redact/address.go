@@ -4599,7 +4599,7 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 			if s.spacedDash(p) {
 				p++
 			}
-			if p < n && s.toks[p].kind == etNum && s.toks[p].e-s.toks[p].s == 6 && s.toks[p].f&efNL == 0 {
+			if p < n && s.toks[p].kind == etNum && s.chainPostcode(p) && s.toks[p].f&efNL == 0 {
 				// The state on the line under the PIN code, as a letter
 				// head writes it: "Hyderabad - 500247\nTelangana".
 				if lines && p+1 < n && s.toks[p+1].f&efNL != 0 {
@@ -4683,6 +4683,26 @@ func (s *entScanner) localityChain(k int, mode chainMode) int {
 		k = e + 1
 	}
 	return k0
+}
+
+// chainPostcode reports whether the number at token p may be the
+// postcode after the city that ends a chain of localities: India's PIN
+// code of six digits, Pakistan's and Nepal's of five, Bangladesh's of
+// four ("Dhanmondi, Dhaka 1209"), not a year.
+func (s *entScanner) chainPostcode(p int) bool {
+	// The first group of a number in groups is no postcode: "Mobile
+	// 07823 419627" names a phone, not the city in Alabama.
+	if p+1 < len(s.toks) && s.toks[p+1].kind == etNum && s.toks[p+1].f&efNL == 0 {
+		return false
+	}
+	switch s.toks[p].e - s.toks[p].s {
+	case 5, 6:
+		return true
+	case 4:
+		y := num(s.text[s.toks[p].s:s.toks[p].e])
+		return y < 1900 || y > 2099
+	}
+	return false
 }
 
 // freePart returns the comma that ends a short part of an address at
@@ -5691,6 +5711,11 @@ func (s *entScanner) unitAt(k int) int {
 		e = j + 1
 	}
 	if e == 0 || word && s.flagsIn(k)&gzUnit == 0 {
+		return 0
+	}
+	// "ph 021 488 3071": a phone's abbreviation before its groups, no
+	// penthouse.
+	if word && e < n && s.toks[e].kind == etNum && s.toks[e].f&efNL == 0 && s.is(k, "ph") {
 		return 0
 	}
 	return e

@@ -780,12 +780,19 @@ var contextWords = map[uint64]map[string][]string{
 		// person each (session 56: "Your candidate ID is 2025GB0419872",
 		// "Spieler-ID 10483920").
 		"candidate id", "candidate number", "candidate no", "candidate #", "player id", "player number",
-		"railcard number", "railcard no", "photocard number", "photocard no", "leap card number", "leap no"},
+		"railcard number", "railcard no", "photocard number", "photocard no", "leap card number", "leap no",
+		// A loyalty programme's member, one person (session 61: "My
+		// Bonvoy number: 418 227 903", "rewards # 5589203341").
+		"loyalty card number", "loyalty id",
+		"rewards number", "rewards #", "rewards id", "rewards card number", "clubcard number", "miles number",
+		"skywards number", "bonvoy number", "avios number", "aadvantage number", "mileageplus number", "skymiles number", "flying blue number"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
 			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer",
 			// A railway's card in its holder's name (session 56:
 			// "BahnCard-Nr. 7081 4119 6374 0259").
-			"bahncard-nr", "bahncard-nummer", "bahncard nr"},
+			"bahncard-nr", "bahncard-nummer", "bahncard nr",
+			// Loyalty cards (session 61).
+			"kundenkartennummer", "kundenkarte nr", "payback-nummer", "payback nummer"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
 			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".
@@ -793,16 +800,18 @@ var contextWords = map[uint64]map[string][]string{
 			// A pupil's number at school (session 55: "Son n° élève c'est 2019-04417").
 			"n° élève", "numéro élève", "numéro d'élève", "n° d'élève",
 			// A subscriber's number at a magazine (session 56).
-			"n° d'abonné", "numéro d'abonné", "numéro abonné", "n° abonné"},
+			"n° d'abonné", "numéro d'abonné", "numéro abonné", "n° abonné",
+			// Loyalty cards (session 61: "Numéro Flying Blue : 2148 736 509").
+			"numéro flying blue", "numéro de fidélité", "n° de fidélité", "numéro de carte de fidélité", "numéro d'adhérente"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
 			// Session 55: "socio nº 004512887", "Alumno nº 3087".
 			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno",
 			"número de alumna", "nº de alumna", "id de jugador", "soy socio", "numero de socio", "numero de alumno", "numero de alumna", "numero de afiliado"},
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore",
 			// A club's card (session 56: "socio ACI tessera n. 0071 4829 3310").
-			"tessera", "sono socio"},
+			"tessera", "sono socio", "tessera n", "carta fedeltà", "numero carta fedeltà"},
 		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
-			"deelnemersnummer"},
+			"deelnemersnummer", "klantenkaartnummer", "bonuskaartnummer", "spaarkaartnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
 			"sócio nº", "sócio n°", "nº de sócio", "nº de aluno",
 			// Portugal's national health service's number of its user

@@ -74,8 +74,13 @@ func (s *state) memberAfter(p int) {
 	// WFC-00734" (session 55).
 	// A motoring club's card of four groups of four ("AA membership no.
 	// 6354 2210 8871 0392", session 56).
-	card := g.n == 4 && g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4
-	if e == 0 || g.n > 3 && !card || g.date() || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
+	// So do four groups of twelve digits or more, as loyalty cards and
+	// airlines' programmes print them ("Tessera n. 0038 4417 2290 56",
+	// "Miles & More number is 992 004 518 27736", session 61).
+	card := g.n == 4 && (g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4 || g.digits >= 12)
+	// A year and its month is a date: "2025-03".
+	month := g.n == 2 && g.len[0] == 4 && g.len[1] <= 2 && yearLike(t[q:q+4])
+	if e == 0 || g.n > 3 && !card || g.date() || month || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {

@@ -233,3 +233,51 @@ func TestSlavicNamesOfSession61(t *testing.T) {
 	// its last word would make "sam" one.
 	require.Equal(t, []string{"sam o'halloran"}, valuesOf(t, d, "hi its sam o'halloran here, order 5521", TypePerson))
 }
+
+// TestSouthAsianAddressesOfSession61 checks a chain of localities that a
+// postcode of four or five digits ends, as Bangladesh, Pakistan and
+// Nepal write them; the first group of a phone after a city is no
+// postcode ("Mobile" is one in Alabama), and "ph" before a phone's
+// groups is no penthouse.
+func TestSouthAsianAddressesOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"address: Flat 4B, House 12, Road 27, Dhanmondi, Dhaka 1209", TypeStreetAddress, "Flat 4B, House 12, Road 27, Dhanmondi, Dhaka 1209"},
+		{"please send it to House 14, Street 7, Mohalla Islampura, Lahore 54000 thanks", TypeStreetAddress, "House 14, Street 7, Mohalla Islampura, Lahore 54000"},
+		{"Please send the replacement to Ngozi Eze, Flat 6, 19 Brixton Hill, London SW2 1RW, mobile 07459 302 118.", TypeStreetAddress, "Flat 6, 19 Brixton Hill, London SW2 1RW"},
+		{"Flat 2, 18 Queen St, Auckland 1010\nph 021 488 3071\nthanks heaps", TypeStreetAddress, "Flat 2, 18 Queen St, Auckland 1010"},
+	})
+}
+
+// TestLoyaltyOfSession61 checks loyalty programmes' and airlines'
+// members' numbers after their words, in four groups of twelve digits
+// or more too.
+func TestLoyaltyOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"booked with 2,000 bonus from promo MB24Q3. My Bonvoy number: 418 227 903.", TypeMemberID, "418 227 903"},
+		{"Hi there - I'm Marcus Delgado, rewards # 5589203341. My points vanished", TypeMemberID, "5589203341"},
+		{"Mon numéro Flying Blue : 2087 641 955. Pour me joindre", TypeMemberID, "2087 641 955"},
+		{"Io a quell'ora dormivo! Tessera n. 0038 4417 2290 56, intestata a me", TypeMemberID, "0038 4417 2290 56"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"rewards # 2025-03", TypeMemberID},
+	})
+}
+
+// TestReferencesOfSession61 checks a complaint's and a dispute's number
+// near their words, which a Korean resident number's shape does not make
+// one ("complaint 250817-1139472", as the CFPB numbers them), and a year
+// and its month after a member's word.
+func TestReferencesOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"I'm filing with the CFPB, complaint 250817-1139472.", "KR_RRN"},
+		{"the dispute 250817-1139472 was closed", "KR_RRN"},
+		{"member no 2025-03", TypeMemberID},
+	})
+	wantTyped(t, d, []typedValue{{"His Korean RRN is 960121-1234567", "KR_RRN", "960121-1234567"}})
+}

@@ -77,7 +77,7 @@ var numberDecoyBase = []string{
 	"bestellung", "rechnung", "sendung", "commande", "facture", "pedido", "factura", "ordine",
 	// Other numbers a support chat quotes: bookings, claims, loyalty and
 	// customer numbers, product codes, logistics and log identifiers.
-	"booking", "reservation", "claim", "membership", "loyalty", "customer number",
+	"booking", "reservation", "claim", "complaint", "dispute", "membership", "loyalty", "customer number",
 	"customer no", "purchase order", "po", "receipt", "barcode", "upc", "ean", "gtin", "isbn",
 	"imei", "waybill", "awb", "consignment", "package", "courier", "job", "build", "timestamp",
 	"epoch", "unix", "ts", "created at", "updated at", "modified at", "request id", "error",
