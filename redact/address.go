@@ -5713,6 +5713,11 @@ func (s *entScanner) unitAt(k int) int {
 	if e == 0 || word && s.flagsIn(k)&gzUnit == 0 {
 		return 0
 	}
+	// "RT 04/RW 02": Indonesia's neighbourhood and its ward, two units
+	// a slash joins.
+	if word && e+2 < n && s.punct(e, '/') && s.glued(e) && s.glued(e+1) && s.toks[e+1].kind == etWord && s.toks[e+2].kind == etNum && s.flagsIn(e+1)&gzUnit != 0 {
+		e += 3
+	}
 	// "ph 021 488 3071": a phone's abbreviation before its groups, no
 	// penthouse.
 	if word && e < n && s.toks[e].kind == etNum && s.toks[e].f&efNL == 0 && s.is(k, "ph") {

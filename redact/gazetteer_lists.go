@@ -316,7 +316,7 @@ const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Bouleva
 const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Boul|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
 	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
 	// Sang", "Brgy. Salawag").
-	`Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
+	`Jalan|Jln|Jl|Lorong|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Desa|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
 	// Welsh ("5 Heol y Nant", "12 Ffordd Llanarth", "Lôn Las").
 	`Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|` +
 	// Romanian ("Str. Mihai Eminescu 45", "Șos. Kiseleff 10").
@@ -328,7 +328,7 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 // listUnits holds words that introduce a unit inside a building
 // (since session 60 Romania's block, stair and floor: "bl. 12, sc. B,
 // et. 3"; "et" only with its period, see unitAt).
-const listUnits = `Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
+const listUnits = `RT|RW|Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the
@@ -465,6 +465,10 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// "lakcím:", "адрес:").
 	add(cueAddress, `adresa|adresa je|adresa mea|adresă|naslov|naslov je|bydliště|trvalé bydliště|bydlisko|lakcím|címem|adres zamieszkania|adres dostawy|адрес|адреса|адресата`)
 	add(cueAddress, `aadress|adrese|adresas|adressen|adressi|osoite|heimilisfang|postadresse|postadress|leveringsadresse|leveransadress|toimitusosoite`)
+	// Session 61: Indonesian and Malay, Vietnamese, Tagalog, and
+	// Ukrainian's word ("Alamat: Jl. Kemang Raya No. 27", "địa chỉ số 18
+	// ngõ 72").
+	add(cueAddress, `alamat|alamat saya|alamat pengiriman|alamat penghantaran|địa chỉ|dia chi|tirahan|адресою|адреса доставки`)
 	// A bare "at" or "in" precedes times and counts as often as
 	// addresses: it confirms what else looks like one, but does not make
 	// lower-case words a street (see lowerStreetCue).

@@ -281,3 +281,18 @@ func TestReferencesOfSession61(t *testing.T) {
 	})
 	wantTyped(t, d, []typedValue{{"His Korean RRN is 960121-1234567", "KR_RRN", "960121-1234567"}})
 }
+
+// TestIndonesianAddressesOfSession61 checks Indonesia's "Jl." before a
+// street, its neighbourhood and ward joined by a slash ("RT 04/RW 02")
+// and its village's and district's words in an address's tail, and the
+// words of an address in Indonesian, Malay and Vietnamese as its cue.
+func TestIndonesianAddressesOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"kirim ke Jl. Merdeka No. 5, Bandung 40111 ya kak", TypeStreetAddress, "Jl. Merdeka No. 5, Bandung 40111"},
+		{"Alamat: Jl. Kemang Raya No. 27, RT 04/RW 02, Kel. Bangka, Kec. Mampang Prapatan", TypeStreetAddress, "Jl. Kemang Raya No. 27, RT 04/RW 02, Kel. Bangka"},
+		{"giao tới địa chỉ 45/12 Nguyễn Thị Minh Khai, Phường Bến Nghé", TypeStreetAddress, "45/12 Nguyễn Thị Minh Khai"},
+	})
+	require.Empty(t, valuesOf(t, d, "Alamat: Jl. Kemang Raya No. 27", TypePerson))
+}
