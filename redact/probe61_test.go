@@ -296,3 +296,21 @@ func TestIndonesianAddressesOfSession61(t *testing.T) {
 	})
 	require.Empty(t, valuesOf(t, d, "Alamat: Jl. Kemang Raya No. 27", TypePerson))
 }
+
+// TestPhonesAndThaiIDsOfSession61 checks phones of Russia, Kazakhstan
+// and Belarus written with the trunk 8 (a firm's free line 8 800 is
+// none), and Thailand's id after "เลขบัตร".
+func TestPhonesAndThaiIDsOfSession61(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Не приходит код подтверждения на 8-985-330-12-96, iOS 17", TypePhoneNumber, "8-985-330-12-96"},
+		{"тауар 12 күннен бері келмей жатыр. Байланыс: 8 705 218 63 40, Жанар", TypePhoneNumber, "8 705 218 63 40"},
+		{"Домофон не работает, пусть наберут на 89214401736", TypePhoneNumber, "89214401736"},
+		{"เกิด 2 มกราคม 2520 ค่ะ เลขบัตร 3-1009-02158-43-4 ค่ะ ไม่รู้", "TH_TNIN", "3-1009-02158-43-4"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Горячая линия 8 800 505-18-90, круглосуточно", TypePhoneNumber},
+		{"Возврат оформлен, номер операции 84716290035.", TypePhoneNumber},
+	})
+}

@@ -460,13 +460,15 @@ var rulesNationalAsiaPacific = []Rule{
 
 	// ---- Thailand, Philippines ----
 	{
-		Name:            "th_tnin",
-		Type:            "TH_TNIN",
-		Pattern:         numStart + `(?P<v>[1-8]\d{12}|[1-8]-\d{4}-\d{5}-\d{2}-\d|[1-8] \d{4} \d{5} \d{2} \d)\b`,
-		Score:           0.7,
-		AloneScore:      underThreshold(0.7),
-		Validate:        validTHTNIN,
-		Context:         []string{"thai id", "national id", "tnin", "id card", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน"},
+		Name:       "th_tnin",
+		Type:       "TH_TNIN",
+		Pattern:    numStart + `(?P<v>[1-8]\d{12}|[1-8]-\d{4}-\d{5}-\d{2}-\d|[1-8] \d{4} \d{5} \d{2} \d)\b`,
+		Score:      0.7,
+		AloneScore: underThreshold(0.7),
+		Validate:   validTHTNIN,
+		// "เลขบัตร" (the card's number) and "ปชช" (its abbreviation) too,
+		// as Thai customers type them (session 61).
+		Context:         []string{"thai id", "national id", "tnin", "id card", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "เลขบัตร", "ปชช", "บัตร ปชช", "เลขประชาชน"},
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "My Thai ID is 1234567890121", Want: "1234567890121"},

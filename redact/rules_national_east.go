@@ -342,6 +342,47 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// A phone of Russia, Kazakhstan or Belarus written with the trunk
+		// prefix 8, as their people write it at home: eleven digits, the
+		// last two pairs apart and a dash among the groups
+		// ("8-985-330-12-96", "8 029 331-45-06"). The phone reader reads
+		// it after a phone's word or with the area code in brackets ("8
+		// (926) 551-04-83"); in this shape no other number is written. In
+		// spaces alone it needs a phone's word ("see 8 916 555 12 34" is
+		// none). A number from 8 800 or 8 804 is a firm's free line.
+		Name:            "ru_phone_trunk",
+		Type:            TypePhoneNumber,
+		Pattern:         `(?:\A|[^\w+#$€£/\-.])(?P<v>8[ -]?\d{3,5}[ -]\d{1,3}[ -]\d{2}[ -]\d{2})\b`,
+		Score:           0.6,
+		Validate:        dashedTrunkPhone,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Не приходит код подтверждения на 8-985-330-12-96, iOS 17", Want: "8-985-330-12-96"},
+			{Text: "На номер 8 029 331-45-06 пришло сообщение", Want: "8 029 331-45-06"},
+			{Text: "Горячая линия 8 800 505-18-90, круглосуточно", Want: ""},
+			{Text: "see 8 916 555 12 34", Want: ""},
+		},
+	},
+	{
+		// The same phone in spaces or whole after a phone's word:
+		// "Байланыс: 8 705 218 63 40", "пусть наберут на 89214401736".
+		Name:            "ru_phone_words",
+		Type:            TypePhoneNumber,
+		Pattern:         numStart + `(?P<v>8[ -]?\d{3,5}[ -]?\d{1,3}[ -]?\d{2}[ -]?\d{2})\b`,
+		Score:           0.6,
+		Validate:        trunkPhone,
+		Keywords:        ruPhoneWords,
+		Context:         ruPhoneWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "Домофон не работает, пусть наберут на 89214401736", Want: "89214401736"},
+			{Text: "тауар келмей жатыр. Байланыс: 8 705 218 63 40, Жанар", Want: "8 705 218 63 40"},
+			{Text: "заказ 89214401736", Want: ""},
+			{Text: "счёт 89214401736", Want: ""},
+		},
+	},
+	{
 		// A Czech or Slovak domestic account: an optional prefix of up to
 		// six digits and '-', the number of up to ten, '/' and the bank's
 		// four-digit code ("19-2000145399/0800"); the prefix and the
@@ -460,6 +501,7 @@ var (
 	uzPINFLWords    = []string{"пинфл", "pinfl", "jshshir", "жшшир", "jshir"}
 	byPersonalWords = []string{"идентификационный номер", "личный номер", "ідэнтыфікацыйны нумар", "асабісты нумар"}
 	ruAccountWords  = []string{"счет", "счёт", "счета", "счёта", "на счет", "на счёт", "расчетный счет", "расчётный счёт", "лицевой счет", "лицевой счёт"}
+	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "байланыс", "нөмір", "контакт"}
 	czAccountWords  = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
 	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
 	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
@@ -783,4 +825,17 @@ func validBYPersonalNumber(match string) bool {
 		sum += v * []int{7, 3, 1}[i%3]
 	}
 	return sum%10 == int(match[13]-'0')
+}
+
+// trunkPhone reports whether the match holds eleven digits and is no
+// free line of a firm (8 800, 8 804).
+func trunkPhone(match string) bool {
+	d := digitsOf(match, 11)
+	return d != "" && d[1:4] != "800" && d[1:4] != "804"
+}
+
+// dashedTrunkPhone is trunkPhone for a number with a dash among its
+// groups.
+func dashedTrunkPhone(match string) bool {
+	return strings.IndexByte(match, '-') >= 0 && trunkPhone(match)
 }
