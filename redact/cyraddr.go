@@ -34,7 +34,7 @@ var cyrHouseWords = []string{"д", "дом", "буд", "будинок", "бр",
 
 // cyrUnitWords introduce a part of the house: a flat, a building, a
 // block, an entrance, a floor, an office.
-var cyrUnitWords = []string{"кв", "квартира", "корп", "корпус", "к", "стр", "строение", "под", "подъезд", "эт", "этаж", "оф", "офис", "комн", "ап", "вх", "стан", "бл", "блок", "кв-ра"}
+var cyrUnitWords = []string{"кв", "квартира", "корп", "корпус", "стр", "строение", "под", "подъезд", "эт", "этаж", "оф", "офис", "комн", "ап", "вх", "стан", "бл", "блок", "кв-ра"}
 
 // cyrPlaceWords introduce a place or stand after a region's name: "г.
 // Москва", "м. Київ", "с. Петровка", "Московская обл.", "Ленинский
@@ -261,18 +261,24 @@ func (s *state) cyrAddressAt(start, end int) {
 			}
 			end = n
 		case isDigit(t[p]):
+			// A postcode after a comma, or before its place: "...,
+			// 125009", "6000 Охрид" ("ул. Ленина 5 1234 рубля" ends at 5).
 			n := cyrPostcodeAt(t, p)
 			if n == p {
 				k = 6
 				continue
 			}
-			end = n
-			// A place after the postcode: "11000 Београд", "6000 Охрид".
+			place := n
 			if w := cyrSkip(t, n, false); w > n {
 				if e2, up2 := cyrWordAt(t, w); e2 > w && up2 && !isDigit(t[w]) {
-					end = e2
+					place = e2
 				}
 			}
+			if t[end] != ',' && place == n {
+				k = 6
+				continue
+			}
+			end = place
 		case cyrIsWord(t, p, e, cyrPlaceWords):
 			// A place's word and its name of up to three words: "с.
 			// Велика Димерка".

@@ -76,7 +76,7 @@ func (s *state) memberAfter(p int) {
 	// 6354 2210 8871 0392", session 56).
 	// So do four groups of twelve digits or more, as loyalty cards and
 	// airlines' programmes print them ("Tessera n. 0038 4417 2290 56",
-	// "Miles & More number is 992 004 518 27736", session 61).
+	// session 61).
 	card := g.n == 4 && (g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4 || g.digits >= 12)
 	// A year and its month is a date: "2025-03".
 	month := g.n == 2 && g.len[0] == 4 && g.len[1] <= 2 && yearLike(t[q:q+4])

@@ -1940,7 +1940,8 @@ func dottedCard(t string, x *numInfo) bool {
 
 // cardPrefix checks the issuer identification number ranges of the card
 // schemes in use (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay,
-// Maestro, UATP, Mir, Troy, Uzcard, Humo, DinaCard, Belkart) together with the lengths they issue.
+// Maestro, UATP, Mir, Troy, Uzcard, Humo, DinaCard, Belkart) together
+// with the lengths they issue.
 func cardPrefix(d []byte) bool {
 	n := len(d)
 	p2 := int(d[0]-'0')*10 + int(d[1]-'0')

@@ -152,6 +152,10 @@ func TestCyrillicAddressesOfSession61(t *testing.T) {
 		{"я живу на ул. Ленина уже 5 лет", TypeStreetAddress},
 		{"Невский проспект красивый, 12 раз там был", TypeStreetAddress},
 	})
+	// A number after the house's without a comma or a place is no
+	// postcode, and "к" is the preposition as often as the building.
+	require.Equal(t, []string{"ул. Ленина 5"}, valuesOf(t, d, "ул. Ленина 5 1234 рубля", TypeStreetAddress))
+	require.Equal(t, []string{"ул. Ленина 5"}, valuesOf(t, d, "ул. Ленина 5 к 10 часам", TypeStreetAddress))
 }
 
 // TestBirthWordsOfSession61 checks the words of a birth and the months
