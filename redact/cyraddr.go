@@ -194,14 +194,7 @@ func (s *state) cyrAddressAt(start, end int) {
 		p := start
 		for k := 0; k < 2 && p > 0 && t[p-1] == ' '; k++ {
 			q := p - 1
-			w := q
-			for w > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:w])
-				if !unicode.IsLetter(r) && r != '-' {
-					break
-				}
-				w -= n
-			}
+			w := cyrBack(t, q, cyrNameRune)
 			if e, upper := cyrWordAt(t, w); w == q || e != q || !upper {
 				break
 			}
@@ -321,26 +314,13 @@ func (s *state) cyrAddressAt(start, end int) {
 	// The parts before the street: a place, a region, a postcode, each
 	// before a comma.
 	for k := 0; k < 4; k++ {
-		p := a
-		for p > 0 && t[p-1] == ' ' {
-			p--
-		}
+		p := cyrBackSpaces(t, a)
 		if p == 0 || t[p-1] != ',' {
 			break
 		}
-		p--
-		for p > 0 && t[p-1] == ' ' {
-			p--
-		}
+		p = cyrBackSpaces(t, p-1)
 		// The word before the comma, back to its start.
-		w := p
-		for w > 0 {
-			r, n := utf8.DecodeLastRuneInString(t[:w])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' {
-				break
-			}
-			w -= n
-		}
+		w := cyrBack(t, p, cyrPartRune)
 		if w == p {
 			break
 		}
@@ -354,43 +334,23 @@ func (s *state) cyrAddressAt(start, end int) {
 			a = w
 		case cyrIsWord(t, w, we, cyrRegionWords):
 			// "Московская обл.": the region's name before its word.
-			v := w
-			for v > 0 && t[v-1] == ' ' {
-				v--
-			}
-			u := v
-			for u > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:u])
-				if !unicode.IsLetter(r) && r != '-' {
-					break
-				}
-				u -= n
-			}
+			v := cyrBackSpaces(t, w)
+			u := cyrBack(t, v, cyrNameRune)
 			if u == v {
 				k = 4
 				continue
 			}
 			a = u
-		case upper || unicode.IsLetter(firstRune(word)):
+		case unicode.IsLetter(firstRune(word)):
 			// A place ("Караганда", "бишкек"), maybe after its word ("г.
 			// Москва"); a word in lower case only at the start of the
 			// text or a line, or after a colon.
-			v := w
-			for v > 0 && t[v-1] == ' ' {
-				v--
-			}
+			v := cyrBackSpaces(t, w)
 			x := v
 			if x > 0 && t[x-1] == '.' {
 				x--
 			}
-			u := x
-			for u > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:u])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				u -= n
-			}
+			u := cyrBack(t, x, cyrLetter)
 			switch {
 			case u < x && v < w && cyrIsWord(t, u, x, cyrPlaceWords):
 				a = u // "г. Москва"
@@ -404,6 +364,34 @@ func (s *state) cyrAddressAt(start, end int) {
 		}
 	}
 	s.add(cand{start: a, end: end, typ: TypeStreetAddress, rec: "cyrillic_address", score: 0.85})
+}
+
+// cyrBack returns the start of the run of runes that ok accepts and that
+// ends at v.
+func cyrBack(t string, v int, ok func(rune) bool) int {
+	for v > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:v])
+		if !ok(r) {
+			break
+		}
+		v -= n
+	}
+	return v
+}
+
+// cyrBackSpaces returns the start of the spaces that end at v.
+func cyrBackSpaces(t string, v int) int {
+	for v > 0 && t[v-1] == ' ' {
+		v--
+	}
+	return v
+}
+
+// The runes of words that cyrBack reads back over.
+func cyrLetter(r rune) bool   { return unicode.IsLetter(r) }
+func cyrNameRune(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+func cyrPartRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '.'
 }
 
 // firstRune returns the first rune of w.
@@ -437,13 +425,6 @@ var cyrAddressCues = []string{"адрес", "адресу", "адреса", "а�
 // cyrAddressCueBefore reports whether an address's cue ends at v, maybe
 // before a colon.
 func cyrAddressCueBefore(t string, v int) bool {
-	u := v
-	for u > 0 {
-		r, n := utf8.DecodeLastRuneInString(t[:u])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		u -= n
-	}
+	u := cyrBack(t, v, cyrLetter)
 	return u < v && cyrIsWord(t, u, v, cyrAddressCues)
 }
