@@ -4699,8 +4699,7 @@ func (s *entScanner) chainPostcode(p int) bool {
 	case 5, 6:
 		return true
 	case 4:
-		y := num(s.text[s.toks[p].s:s.toks[p].e])
-		return y < 1900 || y > 2099
+		return !yearLike(s.text[s.toks[p].s:s.toks[p].e])
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,21 +71,10 @@ func cyrWordAt(t string, i int) (int, bool) {
 	return j, upper
 }
 
-// cyrIsWord reports whether the word t[i:j], lower-cased, is one of ws.
+// cyrIsWord reports whether the word t[i:j] is one of ws in any case.
 func cyrIsWord(t string, i, j int, ws []string) bool {
-	if j-i > 24 {
-		return false
-	}
-	var buf [24]byte
-	b := buf[:0]
-	for _, r := range t[i:j] {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		if len(b) > len(buf) {
-			return false
-		}
-	}
 	for _, w := range ws {
-		if string(b) == w {
+		if strings.EqualFold(t[i:j], w) {
 			return true
 		}
 	}

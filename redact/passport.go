@@ -105,17 +105,7 @@ func seriesAndNumber(t string, q int) (int, bool) {
 // passport for travel abroad's two digits and seven ("75 0318442"). The
 // number ends the value: no letter, digit or symbol glued after it.
 func digitSeriesEnd(t string, q int) int {
-	digitsAt := func(i, n int) bool {
-		if i+n > len(t) {
-			return false
-		}
-		for k := i; k < i+n; k++ {
-			if !isDigit(t[k]) {
-				return false
-			}
-		}
-		return true
-	}
+	digitsAt := func(i, n int) bool { return i+n <= len(t) && allDigits(t[i:i+n]) }
 	if !digitsAt(q, 2) {
 		return 0
 	}

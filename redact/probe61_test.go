@@ -166,8 +166,10 @@ func TestBirthWordsOfSession61(t *testing.T) {
 	wantTyped(t, d, []typedValue{
 		{"Paspor saya nomor C4829173, tanggal lahir 23 Maret 1990, mau daftar", TypeDateOfBirth, "23 Maret 1990"},
 		{"Tarikh lahir saya 5 Ogos 1988, tolong semak", TypeDateOfBirth, "5 Ogos 1988"},
-		{"ngày sinh 12/03/1990 nhé shop", TypeDateOfBirth, "12/03/1990"},
-		{"Podaci za novu policu: Petra Grgić, rođena 2. listopada 1993., Vukovarska 118", TypeDateOfBirth, "2. listopada 1993"},
+		{"ngày sinh của con 12/03/2015 nhé", TypeDateOfBirth, "12/03/2015"},
+		{"Podaci za novu policu: Petra Grgić, rođena 2. studenoga 1993., Vukovarska 118", TypeDateOfBirth, "2. studenoga 1993"},
+		{"rojena 3. junija 1990, Ljubljana", TypeDateOfBirth, "3. junija 1990"},
+		{"วันเกิด 12/03/2010 ค่ะ", TypeDateOfBirth, "12/03/2010"},
 		{"rođen 5. marta 1990. u Beogradu", TypeDateOfBirth, "5. marta 1990"},
 	})
 }

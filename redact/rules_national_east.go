@@ -770,16 +770,20 @@ func validRUSNILS(match string) bool {
 	return c == num(d[9:])
 }
 
+// sexCenturyBirth reports whether the digit c, of sex and century as
+// Kazakhstan, Uzbekistan and Belarus write it (1 and 2 the 1800s, 3 and
+// 4 the 1900s, 5 and 6 the 2000s), and the two digits each of the year,
+// month and day give a date.
+func sexCenturyBirth(c byte, yy, mm, dd string) bool {
+	return c >= '1' && c <= '6' && validDate(1800+100*int((c-'1')/2)+num(yy), num(mm), num(dd))
+}
+
 // validKZIIN checks a Kazakh individual identification number: a date
 // of birth (YYMMDD) whose century the seventh digit gives (1 and 2 the
 // 1800s, 3 and 4 the 1900s, 5 and 6 the 2000s), and the check digit.
 func validKZIIN(match string) bool {
 	d := digitsOf(match, 12)
-	if d == "" || d[6] < '1' || d[6] > '6' {
-		return false
-	}
-	y := 1800 + 100*int((d[6]-'1')/2) + num(d[:2])
-	if !validDate(y, num(d[2:4]), num(d[4:6])) {
+	if d == "" || !sexCenturyBirth(d[6], d[:2], d[2:4], d[4:6]) {
 		return false
 	}
 	c := weightedSum(d, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}) % 11
@@ -794,11 +798,7 @@ func validKZIIN(match string) bool {
 // 4 the 1900s, 5 and 6 the 2000s), and the check digit.
 func validUZPINFL(match string) bool {
 	d := digitsOf(match, 14)
-	if d == "" || d[0] < '1' || d[0] > '6' {
-		return false
-	}
-	y := 1800 + 100*int((d[0]-'1')/2) + num(d[5:7])
-	if !validDate(y, num(d[3:5]), num(d[1:3])) {
+	if d == "" || !sexCenturyBirth(d[0], d[5:7], d[3:5], d[1:3]) {
 		return false
 	}
 	return weightedSum(d, []int{7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7})%10 == int(d[13]-'0')
@@ -809,11 +809,7 @@ func validUZPINFL(match string) bool {
 // fourteen characters' values (a letter as 10 to 35) weighted 7, 3, 1
 // modulo 10.
 func validBYPersonalNumber(match string) bool {
-	if len(match) != 14 || match[0] < '1' || match[0] > '6' {
-		return false
-	}
-	y := 1800 + 100*int((match[0]-'1')/2) + num(match[5:7])
-	if !validDate(y, num(match[3:5]), num(match[1:3])) {
+	if len(match) != 14 || !sexCenturyBirth(match[0], match[5:7], match[3:5], match[1:3]) {
 		return false
 	}
 	sum := 0

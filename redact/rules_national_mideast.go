@@ -1,7 +1,5 @@
 package redact
 
-import "strings"
-
 // rulesNationalMideast covers the United Arab Emirates, Saudi Arabia,
 // Kuwait, Israel, Egypt, Morocco, Iran and Afghanistan. Turkey's number
 // is in rulesNationalEurope.
@@ -212,7 +210,7 @@ var (
 // (the sum modulo 11 when below 2, else 11 less it).
 func validIRNationalID(match string) bool {
 	d := digitsOf(match, 10)
-	if d == "" || strings.Count(d, d[:1]) == 10 {
+	if d == "" || sameDigits(d) {
 		return false
 	}
 	r := weightedSum(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2}) % 11
