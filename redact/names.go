@@ -2587,6 +2587,16 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	return s.cuesAt(p, i, colon, want)
 }
 
+// nameContracted reports whether the word "name" at p, in the
+// possessive, is "name is" glued: after "my", "his" or "her", or
+// opening its line or sentence ("Name's Patrice").
+func (s *entScanner) nameContracted(p int) bool {
+	if p == 0 || s.toks[p].f&efNL != 0 || s.toks[p-1].kind == etPunct && strings.IndexByte(".!?,;", s.toks[p-1].c) >= 0 {
+		return true
+	}
+	return s.toks[p-1].kind == etWord && (s.is(p-1, "my") || s.is(p-1, "his") || s.is(p-1, "her"))
+}
+
 // fromPlaceTo reports whether "to" before token i follows "from" and a
 // place of one to three capitalised words on its line ("from Houston to
 // Dallas", "from New York to Austin"): where someone went from a place.
@@ -2685,7 +2695,12 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 	}
 	// A cue's word in the possessive owns what follows, and announces
 	// no one: "Carer's Allowance", "my wife's Mercedes".
+	// But "name's" is "name is" when a possessive or nothing comes
+	// before it: "my name's Danielle", "Name's Patrice St. Louis".
 	if toks[p].f&efPoss != 0 && !colon {
+		if name && s.nameContracted(p) {
+			return cuePerson, 1 << cuePerson
+		}
 		return 0, 0
 	}
 	var best cueKind

@@ -1232,7 +1232,11 @@ func (s *state) ipv4(x *numInfo, a, b int) {
 	// "app" before it names the app's version, unless an address's word
 	// stands before the app: "IP volgens de app 84.26.191.33" ("the IP
 	// the app shows").
-	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) && !ipWordBefore(t, start-4) || runtime || netmask(oct) || publicResolver(oct) {
+	// A driver's, a patch's or a BIOS's number is its version when it
+	// starts low and is no private address: "printer driver
+	// 11.3.0.52", "patch 4.12.0.7"; not "the driver 203.0.113.45".
+	patch := oct[0] <= 30 && !privateIPv4(oct) && patchBefore(t, start)
+	if versionBefore(t, start) || versionSaid(t, start) || appBefore(t, start) && !ipWordBefore(t, start-4) || runtime || patch || netmask(oct) || publicResolver(oct) {
 		return
 	}
 	end := x.end
@@ -1325,6 +1329,19 @@ func versionBefore(t string, start int) bool {
 		return false
 	}
 	return versionWord(w)
+}
+
+// patchBefore reports whether the word just before start, past spaces
+// and one ':' or '=', is a driver's, a patch's or a BIOS's: words that
+// name a machine's part too, so the caller asks the number's shape.
+func patchBefore(t string, start int) bool {
+	var buf [8]byte
+	_, w := foldedWordBefore(t, labelEnd(t, start), "", buf[:0])
+	switch string(w) {
+	case "driver", "drivers", "patch", "hotfix", "bios":
+		return true
+	}
+	return false
 }
 
 // updateVerb reports whether the folded word w is a verb of updating

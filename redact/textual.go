@@ -258,6 +258,13 @@ func (s *state) tokenAnchor(i int) int {
 	if !mixed {
 		return 0
 	}
+	// A prefixed key after a path's segment is that key, not a piece of
+	// the run: "staging/AKIA...", "prod/ghp_...".
+	if strings.IndexByte(tok, '/') > 0 {
+		if e := s.segmentSecret(i, k); e > 0 {
+			return e
+		}
+	}
 	if l < 40 && k < n && (t[k] == '\n' || t[k] == '\r') {
 		if e := s.wrappedAWSSecret(i, k); e > 0 {
 			return e
@@ -333,6 +340,25 @@ func (s *state) tokenAnchor(i int) int {
 		// 82beb10e-...", "the secret key is fine but invoice in_1Mt...").
 		s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "generic_secret", score: 0.4, boost: gSecret | gPassword, label: gNeg | gIDWord, need: true, before: uuidShape(tok)})
 		return k
+	}
+	return 0
+}
+
+// segmentSecret reads a prefixed secret (see secret) that opens a
+// segment after a '/' of the run [i, k) and ends it or the run
+// ("staging/AKIA.../"), as linkSecrets does in a link's path, and
+// returns its end, or 0.
+func (s *state) segmentSecret(i, k int) int {
+	t := s.text
+	for p := i + 1; p+2 < k; p++ {
+		if t[p] != '/' || !isAlnum(t[p+1]) || !secretOpens(t, p+1) {
+			continue
+		}
+		n, aws := len(s.cands), s.awsKeyEnd
+		if e := s.secret(p + 1); e > 0 && e <= k && (e == k || t[e] == '/') {
+			return e
+		}
+		s.cands, s.awsKeyEnd = s.cands[:n], aws
 	}
 	return 0
 }

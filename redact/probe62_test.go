@@ -1,0 +1,91 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 62 found in the gaps of its blind sets.
+
+// TestSecretAfterPathOfSession62 checks a prefixed key that opens a
+// segment of a path ("staging/AKIA..."): it is read as that key, not
+// swallowed by the run of the path. A path of words stays unreported,
+// and so does a run that goes on past the key.
+func TestSecretAfterPathOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"is staging/AKIAA7QKYUNVN4O7OJTD still active?", TypeAWSAccessKey, "AKIAA7QKYUNVN4O7OJTD"},
+		{"is a/AKIAA7QKYUNVN4O7OJTD still active?", TypeAWSAccessKey, "AKIAA7QKYUNVN4O7OJTD"},
+		{"pushed prod/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 by mistake", TypeGitHubToken, "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"},
+		{"vault path ops/sk_live_4eC39HqLyjWDarjtT1zdp7dc/v2 leaked", TypeStripeKey, "sk_live_4eC39HqLyjWDarjtT1zdp7dc"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"see exports/2024/March/Region7/Batch12/Final for the file", TypeAWSAccessKey},
+		{"is staging/AKIAA7QKYUNVN4O7OJTDX2 still active?", TypeAWSAccessKey},
+	})
+}
+
+// TestEnglishNamesOfSession62 checks given names and surnames of the
+// English-speaking world that the lists lacked, beside a surname that is
+// a heading's word too ("Price"), and "name's" as "name is".
+func TestEnglishNamesOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"my roommate Jonah Price pays half.", "Jonah Price"},
+		{"ticket open since 14 Jan, can someone look at it — Wendell Price", "Wendell Price"},
+		{"the person who authorised it was our office manager, Delyth Price (ext 4)", "Delyth Price"},
+		{"hey its lorraine from 5 kestrel close, did you get my voicemail", "lorraine"},
+		{"the courier was wendell hickman", "wendell hickman"},
+		{"my name's danielle btw", "danielle"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	// A word of German ("weiß") and Tagalog ("hays") is no surname, and
+	// "name's" before a noun names no one.
+	for _, text := range []string{
+		"geburtsdatum 02.11.1979\nmehr weiß ich nicht mehr",
+		"wala naman dumating, ₱599 pa naman yun hays",
+		"my name's spelt wrong on the invoice",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
+// TestDriverVersionOfSession62 checks a version of four numbers that
+// starts low after a driver's, a patch's or a hotfix's word: no IP
+// address. An address after its own word, a private one and one that
+// starts high stay addresses.
+func TestDriverVersionOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"installing the printer driver 11.3.0.52 on Windows 11 fails", TypeIPAddress},
+		{"after hotfix 4.12.0.17 the app crashes", TypeIPAddress},
+		{"patch 4.12.0.7 broke the login", TypeIPAddress},
+	})
+	// A private address or one that starts high stays one.
+	wantTyped(t, d, []typedValue{
+		{"the printer IP 86.14.203.117 is not reachable", TypeIPAddress, "86.14.203.117"},
+		{"our printer driver 192.168.1.50 install fails", TypeIPAddress, "192.168.1.50"},
+		{"the driver 203.0.113.45 keeps dropping", TypeIPAddress, "203.0.113.45"},
+	})
+}
+
+// session62Seeds are FuzzDetect's seeds for the readers of session 62:
+// prefixed keys after a path's segments, cut short and run on, and
+// "name's" at a text's edges.
+var session62Seeds = []string{
+	"staging/AKIAA7QKYUNVN4O7OJTD",
+	"a/AKIAA7QKYUNVN4O7OJT",
+	"x/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/",
+	"//sk_live_4eC39HqLyjWDarjtT1zdp7dc//",
+	"/AKIAA7QKYUNVN4O7OJTD/AKIAA7QKYUNVN4O7OJTD",
+	"name's",
+	"my name's",
+	"Name's danielle",
+	"driver 11.3.0.52",
+	"patch 4.12.0.",
+}
