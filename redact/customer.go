@@ -129,6 +129,19 @@ func customerValueStart(t string, p int) int {
 			q = w
 			continue
 		}
+		if firmPreposition(t[q:w]) && w+1 < n && t[w] == ' ' {
+			// The firm as "you": "Kundennummer bei euch 4471902", "my
+			// customer number with you is 40018273"; "is" may follow.
+			x := w + 1
+			y := x
+			for y < n && isLetter(t[y]) && y-x < 8 {
+				y++
+			}
+			if youPronoun(t[x:y]) {
+				q = y
+				continue
+			}
+		}
 		if !customerLabelWord(t[q:w]) {
 			return -1
 		}
@@ -236,6 +249,21 @@ read:
 		return q
 	}
 	return e
+}
+
+// youPronoun reports whether w, ASCII letters, is a word for "you" that
+// names the firm after a preposition: "bei euch", "bei Ihnen", "with
+// you", "chez vous", "bij jullie", "con ustedes".
+func youPronoun(w string) bool {
+	var low [8]byte
+	if len(w) > len(low) {
+		return false
+	}
+	switch string(lowerASCII(low[:0], w)) {
+	case "euch", "ihnen", "you", "vous", "jullie", "u", "ustedes", "vosotros", "voi":
+		return true
+	}
+	return false
 }
 
 // firmPreposition reports whether w is a preposition that names the firm

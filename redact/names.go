@@ -2587,6 +2587,27 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	return s.cuesAt(p, i, colon, want)
 }
 
+// greetingIts reports whether word token p is "it's" or "its" after a
+// greeting on its line, maybe with a comma between: "Hi, it's",
+// "hey its".
+func (s *entScanner) greetingIts(p int) bool {
+	if !(s.toks[p].f&efPoss != 0 && s.is(p, "it") || s.is(p, "its")) || s.toks[p].f&efNL != 0 {
+		return false
+	}
+	q := p - 1
+	if q >= 0 && s.punct(q, ',') {
+		q--
+	}
+	if q < 0 || s.toks[q].kind != etWord || q < p-1 && s.toks[q+1].f&efNL != 0 {
+		return false
+	}
+	switch string(s.fold(q)) {
+	case "hi", "hey", "hello", "hiya", "heya", "howdy":
+		return true
+	}
+	return false
+}
+
 // nameContracted reports whether the word "name" at p, in the
 // possessive, is "name is" glued: after "my", "his" or "her", or
 // opening its line or sentence ("Name's Patrice").
@@ -2674,6 +2695,12 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 	}
 	if name && p >= 1 && toks[p-1].kind == etWord && toks[p].f&efNL == 0 && !s.glued(p) && thingName(s.fold(p-1)) {
 		return 0, 0 // "Company Name: Initech", "Team name: Falcons"
+	}
+	// "Hi, it's Grace", "hey it's Mark again": the cues "hi it's" and
+	// "hi its" read whatever the apostrophe and a comma after the
+	// greeting (the tokenizer cuts "'s" off "it's", see efPoss).
+	if toks[p].e-toks[p].s <= 3 && s.greetingIts(p) {
+		return cuePerson, 1 << cuePerson
 	}
 	// Most words before a name are no cue: rule them out by their first
 	// letter and length before hashing them.

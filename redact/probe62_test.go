@@ -74,6 +74,57 @@ func TestDriverVersionOfSession62(t *testing.T) {
 	})
 }
 
+// TestGermanStoreyFirstOfSession62 checks a storey or a part of the
+// house that a German delivery writes before the street, with a comma:
+// the address takes it. A station's name before the street stays out.
+func TestGermanStoreyFirstOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Lieferadresse: 3. OG links, Lindenstraße 14, 04109 Leipzig. Name an der Klingel", TypeStreetAddress, "3. OG links, Lindenstraße 14, 04109 Leipzig"},
+		{"bitte bei Schulze abgeben, Hinterhaus 2. Stock, Gneisenaustr. 41, 10961 Berlin", TypeStreetAddress, "Hinterhaus 2. Stock, Gneisenaustr. 41, 10961 Berlin"},
+		{"Lieferadresse: Seitenflügel, Lindenstraße 14, 04109 Leipzig", TypeStreetAddress, "Seitenflügel, Lindenstraße 14, 04109 Leipzig"},
+		{"Treffpunkt Bahnhof, Lindenstraße 14, 04109 Leipzig", TypeStreetAddress, "Lindenstraße 14, 04109 Leipzig"},
+	})
+}
+
+// TestGreetingItsOfSession62 checks the self-introduction after a
+// greeting written with the apostrophe of "it's" or a comma after the
+// greeting, and given names of India the lists lacked. A word that is no
+// name stays out.
+func TestGreetingItsOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Hi, it's Grace again - the deploy is stuck", "Grace"},
+		{"Hi it's Jordan, my parcel never came", "Jordan"},
+		{"hey it's Mark again, any news?", "Mark"},
+		{"hey it's Priyanka again", "Priyanka"},
+		{"mobile is 0412 638 905 - Karan", "Karan"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	for _, text := range []string{"hi, it's broken again", "Hi, it's Monday again", "hey it's me again"} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
+// TestCustomerNumberWithYouOfSession62 checks a customer's number after
+// its word and the firm named as "you": "bei euch", "with you", "chez
+// vous".
+func TestCustomerNumberWithYouOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Geburtsdatum 17.08.1968, Kundennummer bei euch 4471902 — reicht das?", TypeCustomerNumber, "4471902"},
+		{"my customer number with you is 40018273, thanks", TypeCustomerNumber, "40018273"},
+		{"mon numéro client chez vous est 40018273", TypeCustomerNumber, "40018273"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Kundennummer bei euch? Keine Ahnung", TypeCustomerNumber},
+	})
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
@@ -88,4 +139,11 @@ var session62Seeds = []string{
 	"Name's danielle",
 	"driver 11.3.0.52",
 	"patch 4.12.0.",
+	"3. OG links, Lindenstraße 14",
+	"Hinterhaus 2. Stock,",
+	"Hinterhaus,",
+	"Hi, it's",
+	"hi, its",
+	"Kundennummer bei euch",
+	"customer number with you",
 }
