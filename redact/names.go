@@ -2587,6 +2587,14 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	return s.cuesAt(p, i, colon, want)
 }
 
+// ambiguousGiven reports whether word token p is a given name that is
+// also a word ("tom", "grace") and no stop word, month or common word
+// ("will", "may").
+func (s *entScanner) ambiguousGiven(p int) bool {
+	fl := s.flags(p)
+	return fl&(gzFirst|gzAmbig) == gzFirst|gzAmbig && fl&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle) == 0
+}
+
 // greetingIts reports whether word token p is "it's" or "its" after a
 // greeting on its line, maybe with a comma between: "Hi, it's",
 // "hey its".
@@ -3543,17 +3551,23 @@ func (s *entScanner) plainTitleBefore(i int) bool {
 		return false
 	}
 	switch string(s.fold(p)) {
-	case "dr", "mr", "mrs", "ms", "prof", "doctor":
+	case "dr", "mr", "mrs", "ms", "prof", "doctor",
+		// The German, French, Spanish, Italian and Dutch titles typed in
+		// lower case: "herr seidl", "frau schulze-brettschneider", "mme
+		// quillevere", "sra. quintanilla", "dhr. brouwerszoon".
+		"herr", "frau", "mme", "mlle", "sr", "sra", "srta", "sig", "meneer", "mevrouw", "mevr", "dhr":
 		return true
 	}
 	return false
 }
 
 // titledBrand reports whether the folded word w names a brand after a
-// title: "dr pepper", "dr oetker", "dr martens", "mr bean", "mr muscle".
+// title: "dr pepper", "dr oetker", "dr martens", "mr bean", "mr muscle";
+// or a rank or a role after a German one ("frau doktor", "herr ober").
 func titledBrand(w []byte) bool {
 	switch string(w) {
-	case "pepper", "oetker", "martens", "scholl", "scholls", "bean", "clean", "muscle", "sheen":
+	case "pepper", "oetker", "martens", "scholl", "scholls", "bean", "clean", "muscle", "sheen",
+		"doktor", "professor", "direktor", "direktorin", "ober", "pfarrer", "kommissar", "minister", "ministerin", "prasident", "prasidentin", "burgermeister":
 		return true
 	}
 	return false
@@ -4883,7 +4897,10 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			// its line is the given name; not before one in capitals,
 			// which the writer set apart ("予約番号 の TANAKA", "ref zqv
 			// TANAKA").
-			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&(efNL|efAllCap) == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && s.flags(p) == 0 {
+			// A given name that is a word too goes with it ("tom
+			// kaczmarek"), but for a stop word, a month's or a common
+			// word ("will", "may").
+			if p := k - 1; fl&gzLast != 0 && p >= 0 && t.f&(efNL|efAllCap) == 0 && s.toks[p].kind == etWord && s.toks[p].f&(efDigit|efCap) == 0 && s.toks[p].e-s.toks[p].s >= 3 && (s.flags(p) == 0 || s.ambiguousGiven(p)) {
 				s.toks[p].f |= efCap
 			}
 			continue

@@ -125,6 +125,28 @@ func TestCustomerNumberWithYouOfSession62(t *testing.T) {
 	})
 }
 
+// TestLowerCaseTitlesOfSession62 checks names typed in lower case: a
+// given name that is a word too before a surname the lists know, and a
+// surname they lack after a German, French or Dutch title. A rank or a
+// role after the title, and a modal verb before a surname, name no one.
+func TestLowerCaseTitlesOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"dob 03/11/1987 acct under tom kaczmarek", "tom kaczmarek"},
+		{"euer mitarbeiter, herr seidl, hat mir was anderes gesagt", "seidl"},
+		{"schlüssel hat meine nachbarin frau schulze-brettschneider im EG", "schulze-brettschneider"},
+		{"bonjour, mme quillevere a appelé hier", "quillevere"},
+		{"ik heb gebeld met dhr. brouwerszoon over de levering", "brouwerszoon"},
+		{"hola, la sra. quintanilla llamó ayer", "quintanilla"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	for _, text := range []string{"hallo frau doktor, ich habe eine frage", "herr ober, die rechnung bitte"} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
