@@ -54,7 +54,12 @@ var firmWords = map[string][]string{
 		// "Your official line is 0345 ...", "not the store number (208)
 		// ...".
 		"payments line", "payment line", "support number", "support mailbox", "support inbox", "support email",
-		"official line", "official number", "store number", "store's number", "shop number", "shop's number"},
+		"official line", "official number", "store number", "store's number", "shop number", "shop's number",
+		// Session 62: "our emergency line is 0330 ...", "Our privacy
+		// team is reachable at privacy@...", "our delivery team at
+		// 1-800-...", "our Melbourne service desk's outbound line".
+		"emergency line", "emergency number", "privacy team", "delivery team", "outbound line", "fraud team", "fraud line",
+		"bookings line", "reservations line", "enquiries line", "service centre", "service center"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
 		"kundenbetreuung", "personalabteilung",
 		// A practice's line (session 57: "Hausarzt ist Dr. Lindner,

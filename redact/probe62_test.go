@@ -147,6 +147,24 @@ func TestLowerCaseTitlesOfSession62(t *testing.T) {
 	}
 }
 
+// TestFirmLinesOfSession62 checks a firm's emergency, fraud and
+// delivery lines and its privacy team's mailbox: the firm's, left in the
+// text. A person's number that the team has stays one.
+func TestFirmLinesOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"If the supply ever goes off, our emergency line is 0330 088 2640 (24/7).", TypePhoneNumber},
+		{"If you spot anything else, our fraud line is 0345 600 2290.", TypePhoneNumber},
+		{"Our fraud team is on 0345 600 1234 (24/7).", TypePhoneNumber},
+		{"Our privacy team mailbox is dpo.office@quillonmobile.com", TypeEmailAddress},
+		{"our delivery team is on 0161 496 0734 today", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"the delivery team has my number 07911 302556", TypePhoneNumber, "07911 302556"},
+	})
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
