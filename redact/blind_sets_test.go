@@ -66,6 +66,8 @@ var blindFloors = map[string]float64{
 	"s61_JM": 0.962, "s61_JN": 0.768, "s61_JO": 0.832, "s61_JP": 0.793,
 	"s62_JQ": 0.981, "s62_JR": 0.919, "s62_JS": 0.969, "s62_JT": 0.914, "s62_JU": 0.908, "s62_JV": 0.833,
 	"s62_JW": 0.971, "s62_JX": 0.939,
+	"s62_KK": 0.950, "s62_KL": 0.918, "s62_KM": 0.901, "s62_KN": 0.923, "s62_KO": 0.922, "s62_KP": 0.914,
+	"s62_KQ": 0.964, "s62_KR": 0.917,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

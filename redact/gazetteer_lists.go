@@ -387,6 +387,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// Phrases that end in a particle ("ten name van", "à l'attention
 	// de") would make the particle a cue wherever it stands.
 	add(cuePerson, `zu händen|klantnaam|klantnaam is|kundenname|kundenname ist|vorname ist|nachname ist|prénom est|prénom c'est|voornaam is|achternaam is|cognome è|nome è|sobrenome é|apellido es`)
+	// A French form's birth and married names (session 62: "Nom de
+	// naissance : Garnier").
+	add(cuePerson, `nom de naissance|nom d'usage|nom de jeune fille|nom marital`)
 	// The verbs that name a third person in the Romance languages: "el
 	// repartidor se llamaba Jhonatan", "o motorista se chamava
 	// Claudinei", "il corriere si chiamava Gennaro", "le livreur

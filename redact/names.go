@@ -616,7 +616,7 @@ var (
 			t[c] = efPunct
 		}
 		t[','], t['.'] = efPunct|efStop, efPunct|efStop
-		for _, c := range ":,-?" {
+		for _, c := range ":,-?|" {
 			t[c] |= efCueSep
 		}
 		t['#'] |= efHash
@@ -2303,11 +2303,20 @@ func (s *entScanner) keyedAt(i int) int {
 		return p // a key in quotes: data
 	case eq:
 		// "last_name=Lopes", "contact.name=Ana", not a link's query
-		// ("?first_name=Ana&...", whose link is reported whole).
-		for q := p; q > 0 && q > p-8 && s.glued(q); q-- {
-			if t := &toks[q-1]; t.kind == etPunct && (t.c == '?' || t.c == '&' || t.c == '/') {
+		// ("?first_name=Ana&...", whose link is reported whole). A
+		// form's body of keys and values joined by '&' with no link
+		// before it is read key by key ("first_name=Dwayne&last_name=
+		// Castellanos&email=..."); its run is bounded, as a link's is.
+		amp, q := false, p
+		for ; q > 0 && q > p-64 && s.glued(q); q-- {
+			if t := &toks[q-1]; t.kind == etPunct && (t.c == '?' || t.c == '/') {
 				return -1
+			} else if t.kind == etPunct && t.c == '&' {
+				amp = true
 			}
+		}
+		if amp && q > 0 && s.glued(q) {
+			return -1 // a run longer than the look: maybe a link's
 		}
 		return p
 	case quoted:
@@ -2570,6 +2579,11 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	colon := false
 	if p >= 0 && s.cueSep(p, i) {
 		colon = s.toks[p].c == ':'
+		// A table's cell after a name's label: "| Nachname | Pfeiffer |";
+		// not a signature's "Finance Manager | Globex".
+		if s.toks[p].c == '|' && (p == 0 || !s.nameLabelAt(p-1)) {
+			return 0, 0
+		}
 		p--
 		// A label's remark in brackets before its colon: "Name (as in
 		// passport): NGUYEN THI MAI".
@@ -2593,6 +2607,20 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 func (s *entScanner) ambiguousGiven(p int) bool {
 	fl := s.flags(p)
 	return fl&(gzFirst|gzAmbig) == gzFirst|gzAmbig && fl&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle) == 0
+}
+
+// nameLabelAt reports whether word token p is the label of a name's
+// field ("Name", "Nachname", "Prénom", "Apellido", "last name").
+func (s *entScanner) nameLabelAt(p int) bool {
+	if s.toks[p].kind != etWord {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "name", "names", "surname", "lastname", "firstname", "fullname", "nachname", "vorname", "nom", "prenom", "nombre",
+		"apellido", "apellidos", "cognome", "achternaam", "voornaam", "sobrenome", "nome":
+		return true
+	}
+	return false
 }
 
 // greetingIts reports whether word token p is "it's" or "its" after a

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -163,6 +164,37 @@ func TestFirmLinesOfSession62(t *testing.T) {
 	wantTyped(t, d, []typedValue{
 		{"the delivery team has my number 07911 302556", TypePhoneNumber, "07911 302556"},
 	})
+}
+
+// TestFormFieldsOfSession62 checks names in a form's fields: a table's
+// cell after a name's label, a form's body of keys joined by '&' with no
+// link before it, and a French form's birth name. A signature's "Title |
+// Firm" and a link's query stay as they were.
+func TestFormFieldsOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"| Feld | Eingabe |\n| Nachname | Pfeiffer |\n| Geburtsdatum | 17.12.1958 |", "Pfeiffer"},
+		{"the POST body: first_name=Dwayne&last_name=Castellanos&plan=pro", "Dwayne Castellanos"},
+		{"Formulaire mutuelle :\nNom de naissance : Garnier\nDate de naissance : 12/07/1984", "Garnier"},
+	} {
+		require.Equal(t, c.want, strings.Join(valuesOf(t, d, c.text, TypePerson), " "), c.text)
+	}
+	require.NotContains(t, valuesOf(t, d, "Best,\nHannah Weiss\nFinance Manager | Globex\nM: +49 151 23847716", TypePerson), "Globex")
+	wantTyped(t, d, []typedValue{
+		{"see https://x.com/signup?first_name=Ana&last_name=Lopes for the form", TypeURL, "https://x.com/signup?first_name=Ana&last_name=Lopes"},
+	})
+}
+
+// TestBirthAlternativesOfSession62 checks a second date of birth that
+// the writer or the agent offers as the alternative: "DOB X or Y".
+func TestBirthAlternativesOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"05/17/1983", "05/17/1988"}, valuesOf(t, d, "Agent: Hi Dana, I see two profiles under that name. Is your DOB 05/17/1983 or 05/17/1988?", TypeDateOfBirth))
+	require.Equal(t, []string{"05/17/1983", "05/17/1988"}, valuesOf(t, d, "my DOB is 05/17/1983 or maybe 05/17/1988, not sure which is on file", TypeDateOfBirth))
+	// A date that is no birth's stays out.
+	require.Equal(t, []string{"05/17/1983"}, valuesOf(t, d, "my DOB is 05/17/1983 and the order date 05/17/2024 or 05/18/2024", TypeDateOfBirth))
 }
 
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:

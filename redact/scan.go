@@ -4706,6 +4706,10 @@ var correctionWords = [...]string{
 	"i wrote", "i typed", "i entered", "i put", "the real one is", "the right one is", "the correct one is", "pas",
 	// The field put right by whoever holds it: "I've corrected it to".
 	"corrected it to", "changed it to", "updated it to", "corrected to",
+	// Two that the writer or the agent hesitates between, and a slip
+	// taken back (session 62: "Is your DOB 05/17/1983 or 05/17/1988?",
+	// "born 2009-03-28 — no wait, that's wrong, 2009-02-28").
+	"or", "or maybe", "or was it", "or is it", "i mean", "that's wrong", "thats wrong", "that’s wrong",
 	"statt", "anstatt", "anstelle von", "sollte", "richtig ist", "au lieu de", "devrait être", "en lugar de", "en vez de", "debería ser",
 	"invece di", "anziché", "dovrebbe essere", "in plaats van", "moet zijn", "em vez de", "em lugar de", "deveria ser",
 	// The right one named: "..., la bonne c'est 08/12/1992", "ma quella
