@@ -197,6 +197,31 @@ func TestBirthAlternativesOfSession62(t *testing.T) {
 	require.Equal(t, []string{"05/17/1983"}, valuesOf(t, d, "my DOB is 05/17/1983 and the order date 05/17/2024 or 05/18/2024", TypeDateOfBirth))
 }
 
+// TestForwardedHeadersOfSession62 checks a forwarded mail's header run
+// into one line: the word for "Sent" after the sender's name ends the
+// name. And a British postcode's area that is a word of a number's kind
+// ("PO5 2LQ", Portsmouth's; "PO" for a purchase order) leaves the phone
+// after it a phone.
+func TestForwardedHeadersOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Von: Katrin Hoffmeister Gesendet: Montag, 3. März 2025 08:12 An: info@gb-nordhessen.de", "Katrin Hoffmeister"},
+		{"De: Lucía Ferrán Enviado: jueves, 13 de marzo de 2025 17:02 Para: Atención al cliente", "Lucía Ferrán"},
+		{"Da: Marco Bellini Inviato: lunedì 3 marzo 2025 09:12", "Marco Bellini"},
+		{"Van: Joost de Vries Verzonden: maandag 3 maart 2025", "Joost de Vries"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	wantTyped(t, d, []typedValue{
+		{"Regards, Desmond Achterberg, Flat 2, 61 Clarence Road, Southsea PO5 2LQ, 07412 339087", TypePhoneNumber, "07412 339087"},
+	})
+	// A purchase order's "PO" still names its number.
+	wantNoneTyped(t, d, []typedText{
+		{"PO 4471 ref 07412 339087 for the invoice", TypePhoneNumber},
+	})
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
@@ -218,4 +243,8 @@ var session62Seeds = []string{
 	"hi, its",
 	"Kundennummer bei euch",
 	"customer number with you",
+	"PO5 2LQ",
+	"PO5 2L",
+	"PO1",
+	"Von: A B Gesendet:",
 }

@@ -972,6 +972,17 @@ func pinVerb(t string, start, end int) bool {
 
 // keyword handles a word found in the keyword table: it records a hit for
 // every entry whose phrase ends here and runs the entry's action.
+// ukInwardAfter reports whether the outward code of a British postcode
+// goes on at p, its district's digit, and the inward code follows after
+// one space ("5 2LQ", "12 3AB", "1A 1AA"): a digit and two capitals.
+func ukInwardAfter(t string, p int) bool {
+	q := p + 1
+	if q < len(t) && (isDigit(t[q]) || isUpperByte(t[q])) {
+		q++
+	}
+	return q+4 <= len(t) && t[q] == ' ' && isDigit(t[q+1]) && isUpperByte(t[q+2]) && isUpperByte(t[q+3]) && (q+4 == len(t) || !isAlnum(t[q+4]))
+}
+
 // boxAfter reports whether the word "box" follows p after a period or
 // spaces ("PO Box", "po. box").
 func boxAfter(t string, p int) bool {
@@ -985,6 +996,9 @@ func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	if t := s.text; end-start == 2 {
 		if end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
 			return // two capitals glued to digits are a code ("DL1178", a flight), no word
+		}
+		if end < len(t) && isDigit(t[end]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && ukInwardAfter(t, end) {
+			return // a British postcode's area ("PO5 2LQ", Portsmouth's), no purchase order
 		}
 		if t[start] == 'p' && t[start+1] == 'H' {
 			return // "pH 7.4" is an acidity; "Ph", "PH" and "ph" abbreviate phone
