@@ -2735,7 +2735,7 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 	// "Hi, it's Grace", "hey it's Mark again": the cues "hi it's" and
 	// "hi its" read whatever the apostrophe and a comma after the
 	// greeting (the tokenizer cuts "'s" off "it's", see efPoss).
-	if toks[p].e-toks[p].s <= 3 && s.greetingIts(p) {
+	if toks[p].e-toks[p].s <= 3 && s.text[toks[p].s]|0x20 == 'i' && s.greetingIts(p) {
 		return cuePerson, 1 << cuePerson
 	}
 	// Most words before a name are no cue: rule them out by their first

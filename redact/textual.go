@@ -260,7 +260,7 @@ func (s *state) tokenAnchor(i int) int {
 	}
 	// A prefixed key after a path's segment is that key, not a piece of
 	// the run: "staging/AKIA...", "prod/ghp_...".
-	if strings.IndexByte(tok, '/') > 0 {
+	if l >= 18 && strings.IndexByte(tok, '/') > 0 {
 		if e := s.segmentSecret(i, k); e > 0 {
 			return e
 		}
