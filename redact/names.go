@@ -2623,6 +2623,27 @@ func (s *entScanner) nameLabelAt(p int) bool {
 	return false
 }
 
+// bareGreeting reports whether word token p is "morning", "evening" or
+// "afternoon" opening its line or following a speaker's colon at the
+// line's start ("Agent: Morning Bríd"), and a comma or '!' ends the
+// name of one or two words from token i that it greets.
+func (s *entScanner) bareGreeting(p, i int) bool {
+	switch string(s.fold(p)) {
+	case "morning", "evening", "afternoon":
+	default:
+		return false
+	}
+	if !(p == 0 || s.toks[p].f&efNL != 0 || p >= 2 && s.punct(p-1, ':') && s.toks[p-2].kind == etWord && (p == 2 || s.toks[p-2].f&efNL != 0)) {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(s.toks) && s.toks[k].f&efNL == 0; k++ {
+		if s.punct(k, ',') || s.punct(k, '!') {
+			return true
+		}
+	}
+	return false
+}
+
 // greetingIts reports whether word token p is "it's" or "its" after a
 // greeting on its line, maybe with a comma between: "Hi, it's",
 // "hey its".
@@ -2736,6 +2757,12 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 	// "hi its" read whatever the apostrophe and a comma after the
 	// greeting (the tokenizer cuts "'s" off "it's", see efPoss).
 	if toks[p].e-toks[p].s <= 3 && s.text[toks[p].s]|0x20 == 'i' && s.greetingIts(p) {
+		return cuePerson, 1 << cuePerson
+	}
+	// "Morning Bríd, ...", "Evening Tom, ...": the greeting without its
+	// "good", opening the line or a speaker's turn ("This morning
+	// Princess Cruises emailed me" names a firm).
+	if l := toks[p].e - toks[p].s; (l == 7 || l == 9) && !colon && s.bareGreeting(p, i) {
 		return cuePerson, 1 << cuePerson
 	}
 	// Most words before a name are no cue: rule them out by their first

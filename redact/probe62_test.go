@@ -222,6 +222,44 @@ func TestForwardedHeadersOfSession62(t *testing.T) {
 	})
 }
 
+// TestGreetingsAndLogFieldsOfSession62 checks a name after "Morning" or
+// "Evening" alone, as an agent greets; and a log's next field after a
+// failed password's reason ("reason=bad_password attempts=5"), which is
+// no password. A password after its word stays one.
+func TestGreetingsAndLogFieldsOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Bríd"}, valuesOf(t, d, "Agent: Morning Bríd, I've linked your sister's account to yours.", TypePerson))
+	require.Equal(t, []string{"Bríd"}, valuesOf(t, d, "Evening Bríd, thanks for waiting.", TypePerson))
+	wantNoneTyped(t, d, []typedText{
+		{"2025-03-11T09:42:17Z WARN auth.login failed user=jk src_ip=91.207.4.112 reason=bad_password attempts=5 lockout=true", TypePassword},
+		{"error: wrong_password count=3", TypePassword},
+	})
+	wantTyped(t, d, []typedValue{
+		{"my new password=hunter2Xq for the portal", TypePassword, "hunter2Xq"},
+	})
+}
+
+// TestAtWordHostOfSession62 checks an address whose '@' is spelled as
+// a word before a domain with its dots typed: a local part written as a
+// user name is, or one after an e-mail word. "look at example.com" and a
+// link's path stay links.
+func TestAtWordHostOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"mail me: john.smith at gmail.com, not the work one", TypeEmailAddress, "john.smith at gmail.com"},
+		{"my email is jsmith at gmail.com thanks", TypeEmailAddress, "jsmith at gmail.com"},
+		{"escríbeme a j_doe88 arroba correo.es por favor", TypeEmailAddress, "j_doe88 arroba correo.es"},
+		{"look at example.com for details", TypeURL, "example.com"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"look at example.com for details", TypeEmailAddress},
+		{"we met at google.com headquarters", TypeEmailAddress},
+		{"see john.smith at gmail.com/path for it", TypeEmailAddress},
+	})
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
@@ -247,4 +285,9 @@ var session62Seeds = []string{
 	"PO5 2L",
 	"PO1",
 	"Von: A B Gesendet:",
+	"a.b at c.com",
+	"x at y.",
+	"Morning X,",
+	"Agent: Evening",
+	"reason=bad_password attempts=",
 }

@@ -953,6 +953,25 @@ func (s *state) spelledEmail(ds, de int) {
 	s.add(cand{start: start, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
 }
 
+// atHostLocal returns the start of the local part of an address whose
+// '@' is spelled as a word before the host at i ("john.smith at
+// gmail.com", "j_doe88 arroba correo.es"), or -1. The local part must be
+// written as a user name is, or follow an e-mail word, as spelledEmail
+// asks: "look at example.com" is no address.
+func (s *state) atHostLocal(i int) int {
+	t := s.text
+	as, ae := spacedWordBefore(t, i)
+	if as < 0 || ae != i-spaceBefore(t, i) || !atWords[string(foldWord(t, as, ae))] {
+		return -1
+	}
+	le := as - spaceBefore(t, as)
+	start, named := spelledLocal(t, le)
+	if start < 0 || !named && (!s.groupWordBefore(start, 24, gEmail) || sentenceWord(t[start:le])) {
+		return -1
+	}
+	return start
+}
+
 // sentenceWord reports whether w, the plain local part of a spelled
 // address, is a short word of the sentence around it instead: "is",
 // "me", "you". "jo at gmail dot com" keeps its local part.
@@ -1661,7 +1680,24 @@ func (s *state) credentials(h, at int, password float64) bool {
 // ("$ADMIN_PASSWORD", "<password>") nor name of the password
 // ("your_auth_token").
 func passwordLike(t string, q, v int) bool {
-	return (kindsOfBytes(t, q, v) >= 2 || randomLower(t[q:v])) && !standIn(t, q, v) && !namesItself(t[q:v])
+	return (kindsOfBytes(t, q, v) >= 2 || randomLower(t[q:v])) && !standIn(t, q, v) && !namesItself(t[q:v]) && !logField(t[q:v])
+}
+
+// logField reports whether w is a log's field of a key in lower case and
+// a short number or word ("attempts=5", "count=3", "status=locked"),
+// which follows "reason=bad_password" in a log line: no password.
+func logField(w string) bool {
+	eq := strings.IndexByte(w, '=')
+	if eq < 3 || len(w)-eq-1 < 1 || len(w)-eq-1 > 12 {
+		return false
+	}
+	for i := 0; i < eq; i++ {
+		if c := w[i]; !isLower(c) && c != '_' {
+			return false
+		}
+	}
+	v := w[eq+1:]
+	return allDigits(v) || strings.IndexFunc(v, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // randomLower reports whether w, of twelve letters or more, all in lower
@@ -1838,6 +1874,15 @@ func (s *state) bareHost(i int) int {
 	// A dotted identifier such as "os.path" or "System.out" is code, not a
 	// host; the TLD list already rules most of them out.
 	he := end
+	// "john.smith at gmail.com": an address with its '@' spelled and its
+	// domain's dots typed (spelledEmail reads the dots spelled too).
+	if bare && (he == len(t) || t[he] != '/' && t[he] != ':') {
+		if st := s.atHostLocal(i); st >= 0 {
+			s.linkSeen = true
+			s.add(cand{start: st, end: he, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
+			return he
+		}
+	}
 	end = urlRest(t, end, connValue(t, i), i > 0 && t[i-1] == ',')
 	score := 0.5
 	if !bare {
@@ -3302,8 +3347,8 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// A stand-in or the password's own name ("password: your_auth_token"),
 	// as passwordLike refuses them after "-u user:", "-p" and "?password=";
 	// a name is short, and most values after a key word are long tokens.
-	if standIn(t, q, v) || v-q <= 32 && namesItself(t[q:v]) || v-q == 9 && strings.EqualFold(t[q:v], "1password") {
-		return // ... or the password manager: "new password is in 1password now"
+	if standIn(t, q, v) || v-q <= 32 && namesItself(t[q:v]) || v-q == 9 && strings.EqualFold(t[q:v], "1password") || logField(val) {
+		return // ... or the password manager: "new password is in 1password now"; or a log's next field
 	}
 	// A secret in brackets is the secret without them: "password
 	// (Sunflower#88)", "<Sommer2024!>".
