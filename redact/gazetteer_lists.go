@@ -257,7 +257,10 @@ const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Mode
 	`Zákazník|Zákaznice|Technik|Technička|Ügyfél|Ügyintéző|Operátorka|Clientul|Оператор|Клиент|Клієнт|Консултант|Консультант|` +
 	// Session 61: Russian's and Ukrainian's agents, managers and users,
 	// and the former Yugoslav republics' ("Агент:", "Korisnik:").
-	`Агент|Специалист|Спеціаліст|Пользователь|Користувач|Покупатель|Покупець|Korisnik|Kupac|Klijent|Operater|Operaterka|Agentica`
+	`Агент|Специалист|Спеціаліст|Пользователь|Користувач|Покупатель|Покупець|Korisnik|Kupac|Klijent|Operater|Operaterka|Agentica|` +
+	// Session 62: schools' and nurseries' chats and visitors ("Parent: ...",
+	// "Registrar: ...", "Nursery: Hi Mrs Larkin", "Visitor:").
+	`Parent|Registrar|Nursery|Admissions|Visitor`
 
 // listFieldLabels holds nouns that label a field of a form, an invoice
 // or an account ("Medicare", "Vorgang", "Abschnitt") and that the context

@@ -260,6 +260,17 @@ func TestAtWordHostOfSession62(t *testing.T) {
 	})
 }
 
+// TestSchoolSpeakersOfSession62 checks the speakers' labels of schools'
+// and nurseries' chats: "Parent:", "Registrar:", "Nursery:" name no one,
+// and the names after them stay names.
+func TestSchoolSpeakersOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Empty(t, valuesOf(t, d, "[08:47] Parent: hiya can someone call me back on 07812 446093 re the waiting list", TypePerson))
+	require.Equal(t, []string{"Larkin", "Freddie"}, valuesOf(t, d, "Nursery: Hi Mrs Larkin, just to let you know Freddie had a little bump on his head", TypePerson))
+	require.Equal(t, []string{"Rachel"}, valuesOf(t, d, "Registrar: Hi Rachel, because of FERPA we can't share details", TypePerson))
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
