@@ -288,7 +288,7 @@ const (
 	efLooked                    // g holds the gazetteer flags
 	efASCII                     // a word of ASCII bytes only
 	efStop                      // a comma or a period, which may end a job title
-	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
+	efCueSep                    // ':' ',' '-' '?' or '|', which may stand between a cue and its entity (see cueSep)
 	efIntro                     // a word whose first letter the last word of a self-introduction ("I'm", "is", "name") or "live" has (see introAt)
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
@@ -2522,13 +2522,18 @@ func (s *entScanner) personSibling(k, i int) bool {
 }
 
 // cueSep reports whether token p, right before token i, may stand
-// between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), or a
-// '!' that ends the line of a sign-off before a name that opens the
+// between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), a '|'
+// after a name's label (a table's cells), or a '!' that ends the line of a sign-off before a name that opens the
 // next ("Thanks!\nZorvik"). On one line a '!' ends a sentence, and the
 // word after it opens the next ("Thanks! Will you call?").
 func (s *entScanner) cueSep(p, i int) bool {
 	t := &s.toks[p]
-	return t.f&efCueSep != 0 || t.c == '!' && i < len(s.toks) && s.toks[i].f&efNL != 0
+	if t.f&efCueSep != 0 {
+		// A table's cell after a name's label: "| Nachname | Pfeiffer |";
+		// not a signature's "Finance Manager | Globex".
+		return t.c != '|' || p > 0 && s.nameLabelAt(p-1)
+	}
+	return t.c == '!' && i < len(s.toks) && s.toks[i].f&efNL != 0
 }
 
 // mayCue reports whether word token p may end a cue of the given kind,
@@ -2579,11 +2584,6 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	colon := false
 	if p >= 0 && s.cueSep(p, i) {
 		colon = s.toks[p].c == ':'
-		// A table's cell after a name's label: "| Nachname | Pfeiffer |";
-		// not a signature's "Finance Manager | Globex".
-		if s.toks[p].c == '|' && (p == 0 || !s.nameLabelAt(p-1)) {
-			return 0, 0
-		}
 		p--
 		// A label's remark in brackets before its colon: "Name (as in
 		// passport): NGUYEN THI MAI".

@@ -970,8 +970,6 @@ func pinVerb(t string, start, end int) bool {
 	return false
 }
 
-// keyword handles a word found in the keyword table: it records a hit for
-// every entry whose phrase ends here and runs the entry's action.
 // ukInwardAfter reports whether the outward code of a British postcode
 // goes on at p, its district's digit, and the inward code follows after
 // one space ("5 2LQ", "12 3AB", "1A 1AA"): a digit and two capitals.
@@ -992,6 +990,8 @@ func boxAfter(t string, p int) bool {
 	return p+3 <= len(t) && equalLowerASCII("box", t[p:p+3]) && (p+3 == len(t) || !isLetter(t[p+3]))
 }
 
+// keyword handles a word found in the keyword table: it records a hit for
+// every entry whose phrase ends here and runs the entry's action.
 func (s *state) keyword(sl *kwSlot, h uint64, start, end int) {
 	if t := s.text; end-start == 2 {
 		if end+1 < len(t) && isDigit(t[end]) && isDigit(t[end+1]) && isUpperByte(t[start]) && isUpperByte(t[start+1]) && (start == 0 || !isAlnum(t[start-1])) {
