@@ -288,7 +288,7 @@ const (
 	efLooked                    // g holds the gazetteer flags
 	efASCII                     // a word of ASCII bytes only
 	efStop                      // a comma or a period, which may end a job title
-	efCueSep                    // ':' ',' '-' '?' or '|', which may stand between a cue and its entity (see cueSep)
+	efCueSep                    // ':' ',' '-' or '?', which may stand between a cue and its entity
 	efIntro                     // a word whose first letter the last word of a self-introduction ("I'm", "is", "name") or "live" has (see introAt)
 	efHash                      // a '#', which a Colombian address may glue to a number (see gridBefore)
 	efTP                        // a word that starts with 't' or 'p', which may start an address in lower case (see findAddresses)
@@ -616,7 +616,7 @@ var (
 			t[c] = efPunct
 		}
 		t[','], t['.'] = efPunct|efStop, efPunct|efStop
-		for _, c := range ":,-?|" {
+		for _, c := range ":,-?" {
 			t[c] |= efCueSep
 		}
 		t['#'] |= efHash
@@ -2522,18 +2522,13 @@ func (s *entScanner) personSibling(k, i int) bool {
 }
 
 // cueSep reports whether token p, right before token i, may stand
-// between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), a '|'
-// after a name's label (a table's cells), or a '!' that ends the line of a sign-off before a name that opens the
+// between a cue and its entity: a ':', ',', '-' or '?' (efCueSep), or a
+// '!' that ends the line of a sign-off before a name that opens the
 // next ("Thanks!\nZorvik"). On one line a '!' ends a sentence, and the
 // word after it opens the next ("Thanks! Will you call?").
 func (s *entScanner) cueSep(p, i int) bool {
 	t := &s.toks[p]
-	if t.f&efCueSep != 0 {
-		// A table's cell after a name's label: "| Nachname | Pfeiffer |";
-		// not a signature's "Finance Manager | Globex".
-		return t.c != '|' || p > 0 && s.nameLabelAt(p-1)
-	}
-	return t.c == '!' && i < len(s.toks) && s.toks[i].f&efNL != 0
+	return t.f&efCueSep != 0 || t.c == '!' && i < len(s.toks) && s.toks[i].f&efNL != 0
 }
 
 // mayCue reports whether word token p may end a cue of the given kind,
@@ -2582,7 +2577,9 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 	}
 	p := i - 1
 	colon := false
-	if p >= 0 && s.cueSep(p, i) {
+	// A table's cell after a name's label also: "| Nachname | Pfeiffer
+	// |"; not a signature's "Finance Manager | Globex".
+	if p >= 0 && (s.cueSep(p, i) || s.toks[p].c == '|' && s.pipeLabelled(p)) {
 		colon = s.toks[p].c == ':'
 		p--
 		// A label's remark in brackets before its colon: "Name (as in
@@ -2607,6 +2604,12 @@ func (s *entScanner) cuesOf(i int, want uint16) (cueKind, uint16) {
 func (s *entScanner) ambiguousGiven(p int) bool {
 	fl := s.flags(p)
 	return fl&(gzFirst|gzAmbig) == gzFirst|gzAmbig && fl&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle) == 0
+}
+
+// pipeLabelled reports whether the '|' at token p follows a name's
+// label, a table's cell before its value (see cuesOf).
+func (s *entScanner) pipeLabelled(p int) bool {
+	return p > 0 && s.nameLabelAt(p-1)
 }
 
 // nameLabelAt reports whether word token p is the label of a name's
