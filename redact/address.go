@@ -2644,6 +2644,21 @@ func (s *entScanner) spacedDash(k int) bool {
 	return s.punct(k, '-') && s.spacedMark(k)
 }
 
+// phoneGroupAfter reports whether number token k is followed, after one
+// space on its line, by a number of three digits or more: the next group
+// of a phone ("07700 900123").
+func (s *entScanner) phoneGroupAfter(k int) bool {
+	m := k + 1
+	return m < len(s.toks) && s.toks[m].kind == etNum && s.toks[m].f&efNL == 0 && s.toks[m].e-s.toks[m].s >= 3 && s.toks[m].s == s.toks[k].e+1 && s.text[s.toks[k].e] == ' '
+}
+
+// spacedSlash reports whether token k is a '/' with a space on both
+// sides, which parts an address's lines typed on one ("88 Brook Lane /
+// Stockport / SK4 3EJ"); Brazil's "São Paulo/SP" is glued.
+func (s *entScanner) spacedSlash(k int) bool {
+	return s.punct(k, '/') && s.spacedMark(k)
+}
+
 // spacedDot reports whether token k is a middle dot or a bullet with a
 // space on both sides, which part the items of a letter's footer as
 // commas do: "Ringstraße 77 · 13526 Berlin".
@@ -3331,7 +3346,7 @@ func (s *entScanner) addressTail(j int) int {
 		if s.punct(k, '.') && s.glued(k) && s.punct(k+1, ',') && s.glued(k+1) {
 			k++
 		}
-		comma := s.punct(k, ',') || s.spacedDash(k) || s.spacedDot(k)
+		comma := s.punct(k, ',') || s.spacedDash(k) || s.spacedDot(k) || s.spacedSlash(k)
 		if comma {
 			k++
 		} else if comps == 0 && s.inPostcodeTown(k) {
@@ -3406,6 +3421,12 @@ func (s *entScanner) addressTail(j int) int {
 		}
 		if !zip {
 			e := s.postcodeAt(k)
+			// A number of five digits that another group of three or
+			// more goes on after a space opens a phone, no postcode: "88
+			// Brook Lane, 07700 900123".
+			if e == k+1 && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 5 && s.text[s.toks[k].s] == '0' && s.phoneGroupAfter(k) {
+				e = 0
+			}
 			if e == 0 {
 				e = s.cepEnd(k) // "CEP 05250-449", Brazil's label before it
 			}

@@ -2066,6 +2066,11 @@ func (s *state) ssn(x *numInfo) {
 	case x.ng == 2 && x.sep == '-' && x.glens[0] >= 3:
 		// "078-051121", "07805-1121"; two digits first are an employer's
 		// number (EIN, "84-2917365"), which W-2 forms print beside it.
+		// Five and four after a state are a ZIP+4: "WI 53208-3103",
+		// "Wis. 53208-3103".
+		if x.glens[0] == 5 && (usStateBefore(s.text, x.start) || stateAbbrevBefore(s.text, x.start)) {
+			return
+		}
 		score = 0.05
 	default:
 		return
@@ -2098,6 +2103,21 @@ func (s *state) ssn(x *numInfo) {
 		label = 0
 	}
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
+}
+
+// stateAbbrevBefore reports whether a capitalised word of two to five
+// letters and a period, as the older abbreviations of US states are
+// written ("Wis.", "Calif.", "Fla."), ends one space before p.
+func stateAbbrevBefore(t string, p int) bool {
+	if p < 4 || t[p-1] != ' ' || t[p-2] != '.' {
+		return false
+	}
+	q := p - 2
+	r := q
+	for r > 0 && isLower(t[r-1]) && q-r < 5 {
+		r--
+	}
+	return r > 0 && q-r >= 1 && isUpperByte(t[r-1]) && (r == 1 || !isAlnum(t[r-2]))
 }
 
 // groupOn reports whether a group of digits goes on before start or

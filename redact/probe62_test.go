@@ -271,6 +271,27 @@ func TestSchoolSpeakersOfSession62(t *testing.T) {
 	require.Equal(t, []string{"Rachel"}, valuesOf(t, d, "Registrar: Hi Rachel, because of FERPA we can't share details", TypePerson))
 }
 
+// TestAddressLinesOfSession62 checks an address whose lines are typed
+// on one with " / " between them, a phone after an address whose first
+// group of five digits is no postcode, and a ZIP+4 after a state's
+// abbreviation, which is no SSN.
+func TestAddressLinesOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Deliver to: Tomasz Wiśniewski / 88 Brook Lane / Stockport / SK4 3EJ", TypeStreetAddress, "88 Brook Lane / Stockport / SK4 3EJ"},
+		{"bin umgezogen nach 8010 Graz, Griesgasse 9 / Top 4 - zaehlerstand", TypeStreetAddress, "8010 Graz, Griesgasse 9 / Top 4"},
+		{"my address is 88 Brook Lane, 07700 900123 is my mobile", TypeStreetAddress, "88 Brook Lane"},
+		{"my address is 88 Brook Lane, 07700 900123 is my mobile", TypePhoneNumber, "07700 900123"},
+		{"address: 88 Brook Lane / 07911 302556 is my mobile", TypePhoneNumber, "07911 302556"},
+		{"12 Via Roma, 00184 Roma", TypeStreetAddress, "12 Via Roma, 00184 Roma"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ship to 4417 W. Kilbourn Ave., Milwaukee, Wis. 53208-3103", TypeUSSSN},
+		{"4417 W Kilbourn Ave, Milwaukee WI 53208-3103", TypeUSSSN},
+	})
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
@@ -301,4 +322,8 @@ var session62Seeds = []string{
 	"Morning X,",
 	"Agent: Evening",
 	"reason=bad_password attempts=",
+	"1 A St / B / ",
+	"1 A St, 07700 9",
+	"Wis. 53208-310",
+	"| Name |",
 }
