@@ -6766,6 +6766,43 @@ func (s *entScanner) givenAfterSurname(end int) int {
 	return g
 }
 
+// capsSurnameBefore returns the first token of a surname in capitals
+// that a comma glued to it parts from the given names at token a, in a
+// text that writes its other words in mixed case, as passports, tickets
+// and forms set the surname apart ("ASANTE, Kwame Owusu", "GUTIÉRREZ DE
+// LA FUENTE, María José"); or a. The given name must be one the lists
+// know, and the surname no other word.
+func (s *entScanner) capsSurnameBefore(a int) int {
+	if a < 2 || !s.punct(a-1, ',') || !s.glued(a-1) || s.toks[a].f&(efCap|efAllCap) != efCap || s.flags(a)&gzFirst == 0 || s.toks[a].f&efNL != 0 {
+		return a
+	}
+	const notName = gzStop | gzCommon | gzPlace | gzCountry | gzMonthDay | gzUnit | gzStreetType | gzOrgSuffix | gzCompany
+	k := a - 2
+	// A short word in capitals is an acronym unless the lists know it
+	// as a surname ("his PA, Hauwa", "from CI, Kenji"; "LIN, Mei-Ling").
+	if t := &s.toks[k]; t.kind != etWord || t.f&(efAllCap|efDigit) != efAllCap || t.e-t.s < 2 || s.flags(k)&notName != 0 || t.e-t.s <= 3 && s.flags(k)&gzLast == 0 {
+		return a
+	}
+	// The surname's other words in capitals on its line: "GUTIÉRREZ DE
+	// LA FUENTE".
+	for k > 0 && k > a-6 && s.toks[k].f&efNL == 0 {
+		p := &s.toks[k-1]
+		if p.kind != etWord || p.f&(efAllCap|efDigit) != efAllCap || s.flags(k-1)&(notName&^gzStop) != 0 || s.flags(k-1)&gzStop != 0 && s.flags(k-1)&gzParticle == 0 {
+			break
+		}
+		k--
+	}
+	// A determiner or a possessive before it makes it a noun: "my MOH,
+	// Jasmine Oduya", "the CEO, Anna".
+	if k > 0 && s.toks[k-1].kind == etWord && s.toks[k].f&efNL == 0 {
+		switch string(s.fold(k - 1)) {
+		case "my", "his", "her", "our", "your", "their", "the", "a", "an", "from":
+			return a
+		}
+	}
+	return k
+}
+
 // middleInitialEnd returns token k when it is a capital alone on the
 // given name's line, maybe with a period glued to it, that ends the
 // name's clause ("PATEL, RAVI K", "Smith, John P."), or 0.
@@ -7697,6 +7734,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if a == end && a >= 2 && s.nameLike(a-2) && s.givenAfterSurname(a-2) == a {
 		a -= 2 // the surname before, with no cue: "Nowak, Anna", "Von: Vogel, Jörg <j.vogel@...>"
+	} else if c := s.capsSurnameBefore(a); c < a {
+		a, score = c, max(score, 0.6) // "ASANTE, Kwame Owusu", "DIALLO, Mamadou Saliou"
 	}
 	s.emit(stPerson, a, end, score)
 	// The names before this one in a list: "Efimiya, Anna and Jodi". A

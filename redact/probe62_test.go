@@ -292,6 +292,27 @@ func TestAddressLinesOfSession62(t *testing.T) {
 	})
 }
 
+// TestCapsSurnameFirstOfSession62 checks a surname in capitals, a
+// comma and the given names, as tickets and passports write them in a
+// text of mixed case: one name. An acronym before a comma and a name
+// ("his PA, Hauwa Bello", "my MOH, Jasmine Oduya") stays out of it.
+func TestCapsSurnameFirstOfSession62(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"I can see the booking under ASANTE, Kwame Owusu — reference QX7P2M", []string{"ASANTE, Kwame Owusu"}},
+		{"DIALLO, Mamadou Saliou - DOB 1988-02-29 - pls update my profile", []string{"DIALLO, Mamadou Saliou"}},
+		{"MARTIN, Sophie-Anne + MARTIN, Hugo (child) - two tickets please", []string{"MARTIN, Sophie-Anne", "MARTIN, Hugo"}},
+		{"Contact his PA, Hauwa Bello, 0805 221 3390.", []string{"Hauwa Bello"}},
+		{"If the caterer can't reach me try my MOH, Jasmine Oduya, (917) 482-3306", []string{"Jasmine Oduya"}},
+	} {
+		require.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
+
 // session62Seeds are FuzzDetect's seeds for the readers of session 62:
 // prefixed keys after a path's segments, cut short and run on, and
 // "name's" at a text's edges.
@@ -326,4 +347,7 @@ var session62Seeds = []string{
 	"1 A St, 07700 9",
 	"Wis. 53208-310",
 	"| Name |",
+	"ABC, Anna",
+	"X, Anna",
+	"DE LA, Anna",
 }
