@@ -7734,8 +7734,10 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if a == end && a >= 2 && s.nameLike(a-2) && s.givenAfterSurname(a-2) == a {
 		a -= 2 // the surname before, with no cue: "Nowak, Anna", "Von: Vogel, Jörg <j.vogel@...>"
-	} else if c := s.capsSurnameBefore(a); c < a {
-		a, score = c, max(score, 0.6) // "ASANTE, Kwame Owusu", "DIALLO, Mamadou Saliou"
+	} else if a >= 2 && s.toks[a-1].c == ',' {
+		if c := s.capsSurnameBefore(a); c < a {
+			a, score = c, max(score, 0.6) // "ASANTE, Kwame Owusu", "DIALLO, Mamadou Saliou"
+		}
 	}
 	s.emit(stPerson, a, end, score)
 	// The names before this one in a list: "Efimiya, Anna and Jodi". A
