@@ -3423,8 +3423,9 @@ func (s *entScanner) addressTail(j int) int {
 			e := s.postcodeAt(k)
 			// A number of five digits that another group of three or
 			// more goes on after a space opens a phone, no postcode: "88
-			// Brook Lane, 07700 900123".
-			if e == k+1 && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 5 && s.text[s.toks[k].s] == '0' && s.phoneGroupAfter(k) {
+			// Brook Lane, 07700 900123"; after a state it is the ZIP
+			// ("Boston, MA 02116 617-482-3390").
+			if e == k+1 && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 5 && s.text[s.toks[k].s] == '0' && s.phoneGroupAfter(k) && !(k > 0 && s.toks[k-1].kind == etWord && s.flags(k-1)&gzState != 0) {
 				e = 0
 			}
 			if e == 0 {

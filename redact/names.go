@@ -6767,11 +6767,10 @@ func (s *entScanner) givenAfterSurname(end int) int {
 }
 
 // capsSurnameBefore returns the first token of a surname in capitals
-// that a comma glued to it parts from the given names at token a, in a
-// text that writes its other words in mixed case, as passports, tickets
-// and forms set the surname apart ("ASANTE, Kwame Owusu", "GUTIÉRREZ DE
-// LA FUENTE, María José"); or a. The given name must be one the lists
-// know, and the surname no other word.
+// that a comma glued to it parts from given names in mixed case at token
+// a, as passports, tickets and forms set the surname apart ("ASANTE,
+// Kwame Owusu", "GUTIÉRREZ DE LA FUENTE, María José"); or a. The given
+// name must be one the lists know, and the surname no other word.
 func (s *entScanner) capsSurnameBefore(a int) int {
 	if a < 2 || !s.punct(a-1, ',') || !s.glued(a-1) || s.toks[a].f&(efCap|efAllCap) != efCap || s.flags(a)&gzFirst == 0 || s.toks[a].f&efNL != 0 {
 		return a

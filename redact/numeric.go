@@ -2105,9 +2105,9 @@ func (s *state) ssn(x *numInfo) {
 	s.add(cand{start: x.start, end: x.end, typ: TypeUSSSN, rec: "us_ssn", score: score, boost: gSSN, neg: gNeg, label: label})
 }
 
-// stateAbbrevBefore reports whether a capitalised word of two to five
+// stateAbbrevBefore reports whether a capital, one to five small
 // letters and a period, as the older abbreviations of US states are
-// written ("Wis.", "Calif.", "Fla."), ends one space before p.
+// written ("Wis.", "Calif.", "Fla."), end one space before p.
 func stateAbbrevBefore(t string, p int) bool {
 	if p < 4 || t[p-1] != ' ' || t[p-2] != '.' {
 		return false

@@ -285,6 +285,9 @@ func TestAddressLinesOfSession62(t *testing.T) {
 		{"my address is 88 Brook Lane, 07700 900123 is my mobile", TypePhoneNumber, "07700 900123"},
 		{"address: 88 Brook Lane / 07911 302556 is my mobile", TypePhoneNumber, "07911 302556"},
 		{"12 Via Roma, 00184 Roma", TypeStreetAddress, "12 Via Roma, 00184 Roma"},
+		// After a state the five digits are the ZIP whatever follows.
+		{"200 Clarendon Street, Boston, MA 02116 617-482-3390", TypeStreetAddress, "200 Clarendon Street, Boston, MA 02116"},
+		{"12 Elm St, Hartford, CT 06103 860 555 0142", TypeStreetAddress, "12 Elm St, Hartford, CT 06103"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"ship to 4417 W. Kilbourn Ave., Milwaukee, Wis. 53208-3103", TypeUSSSN},
