@@ -390,7 +390,7 @@ func (s *entScanner) findAddresses() {
 		} else if s.toks[start].f&efNL != 0 {
 			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		} else if start > 1 && s.punct(start-1, ',') {
-			start = s.germanStoreyBefore(start) // "3. OG links, Lindenstraße 14"
+			start = s.unitBefore1(start) // "3. OG links, Lindenstraße 14", "Wohnung 5, Bahnhofstraße 12"
 		}
 		if start > 0 {
 			start = s.houseNameBefore(start) // "Rose Cottage\nMill Lane\n..."
@@ -4224,33 +4224,6 @@ func housePart(w []byte) bool {
 	return endsInOneOf(w, 0, housePartEnds[:])
 }
 
-// germanStoreyBefore returns the first token of a storey or a part of
-// the house that a comma ends right before the street at token a, as
-// German deliveries write them first on the street's line ("3. OG links,
-// Lindenstraße 14", "Hinterhaus 2. Stock, Gneisenaustr. 41",
-// "Hinterhaus, ..."), or a.
-func (s *entScanner) germanStoreyBefore(a int) int {
-	p := a - 1 // the comma
-	for k := p - 1; k >= 0 && k >= p-4; k-- {
-		if s.toks[k].f&efUsed != 0 {
-			return a
-		}
-		if s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.storeyAt(k) == p {
-			if h := k - 1; h >= 0 && s.toks[k].f&efNL == 0 && s.germanHousePart(h) {
-				return h
-			}
-			return k
-		}
-		if k+1 == p && s.germanHousePart(k) {
-			return k
-		}
-		if s.toks[k].f&efNL != 0 {
-			return a
-		}
-	}
-	return a
-}
-
 // germanHousePart reports whether word token k is a capitalised part
 // of a German house that a delivery names before the street
 // ("Hinterhaus", "Seitenflügel", "Dachgeschoss").
@@ -5364,6 +5337,18 @@ func (s *entScanner) unitBefore1(a int) int {
 		}
 		// "6e étage, 89 boulevard Paul Bert": a floor as French writes it.
 		if k+2 == p && s.frenchFloor(k) {
+			return k
+		}
+		// "3. OG links, Lindenstraße 14", "Hinterhaus 2. Stock,
+		// Gneisenaustr. 41", "Hinterhaus, ...": a storey or a part of
+		// the house as German deliveries write them before the street.
+		if p < a && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.storeyAt(k) == p {
+			if h := k - 1; h >= 0 && s.toks[k].f&efNL == 0 && s.germanHousePart(h) {
+				return h
+			}
+			return k
+		}
+		if p < a && k+1 == p && s.germanHousePart(k) {
 			return k
 		}
 		if s.toks[k].f&efNL != 0 {

@@ -2613,17 +2613,19 @@ func (s *entScanner) pipeLabelled(p int) bool {
 }
 
 // nameLabelAt reports whether word token p is the label of a name's
-// field ("Name", "Nachname", "Prénom", "Apellido", "last name").
+// field: a key of data that holds a name (nameKey: "Nachname",
+// "Prénom", "Apellido") or the bare word for "name" of a table's row
+// ("Name", "Nom", "Nombre", "Nome"; "last name" ends in it).
 func (s *entScanner) nameLabelAt(p int) bool {
 	if s.toks[p].kind != etWord {
 		return false
 	}
-	switch string(s.fold(p)) {
-	case "name", "names", "surname", "lastname", "firstname", "fullname", "nachname", "vorname", "nom", "prenom", "nombre",
-		"apellido", "apellidos", "cognome", "achternaam", "voornaam", "sobrenome", "nome":
+	switch w := s.fold(p); string(w) {
+	case "name", "names", "nom", "nombre", "nome":
 		return true
+	default:
+		return nameKey(w)
 	}
-	return false
 }
 
 // bareGreeting reports whether word token p is "morning", "evening" or

@@ -961,7 +961,7 @@ func (s *state) spelledEmail(ds, de int) {
 func (s *state) atHostLocal(i int) int {
 	t := s.text
 	as, ae := spacedWordBefore(t, i)
-	if as < 0 || ae != i-spaceBefore(t, i) || !atWords[string(foldWord(t, as, ae))] {
+	if as < 0 || !atWords[string(foldWord(t, as, ae))] {
 		return -1
 	}
 	le := as - spaceBefore(t, as)
@@ -1697,7 +1697,15 @@ func logField(w string) bool {
 		}
 	}
 	v := w[eq+1:]
-	return allDigits(v) || strings.IndexFunc(v, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	if allDigits(v) {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if !isLower(v[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // randomLower reports whether w, of twelve letters or more, all in lower
