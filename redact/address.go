@@ -6935,6 +6935,14 @@ func (s *entScanner) numberedStreet(a, e int) bool {
 		if s.stateAt(j-1, false) || s.stateAt(j-1, true) || s.toks[j].e-s.toks[j].s >= 5 && s.placeBefore(a+1, j) {
 			return false // "1600 Pennsylvania Ave Washington DC 20500": a ZIP code
 		}
+		for k := a + 2; k < j-1; k++ {
+			if s.toks[k].kind == etWord && s.flags(k)&gzStreetType != 0 {
+				// "12 Beach Rd Mentone 3194": a town and its postcode
+				// after the street's designator (session 63); not one
+				// that opens the name ("6138 Via Roma 131").
+				return false
+			}
+		}
 		j++
 		if s.punct(j, '.') && s.glued(j) {
 			j++

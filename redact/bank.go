@@ -131,6 +131,10 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			t[q+1] == ' ' && t[q] != 'N' && q+2 < n && isDigit(t[q+2])) {
 			break
 		}
+		if b := brandBeforeVerb(t, q); b > 0 {
+			q = b // "numéro de membre Air Miles est 80412776531"
+			continue
+		}
 		w := q
 		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 16 {
 			w++

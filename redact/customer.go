@@ -80,7 +80,16 @@ func customerValueStart(t string, p int) int {
 			for w < n && isUpperByte(t[w]) {
 				w++
 			}
-			if w-q > 4 || w < n && isLower(t[w]) {
+			if w < n && isLower(t[w]) {
+				// The firm's name between the word and its verb: "mon
+				// numéro de client Hydro-Québec c'est 0412 8876 390".
+				if b := brandBeforeVerb(t, q); b > 0 {
+					q = b
+					continue
+				}
+				return -1
+			}
+			if w-q > 4 {
 				return -1
 			}
 			if w < n && t[w] == ' ' && w+1 < n && !isDigit(t[w+1]) && w-q >= 2 {
@@ -149,6 +158,45 @@ func customerValueStart(t string, p int) int {
 		if k := degreeSign(t, q); k > 0 {
 			q += k // "n°", "nº"
 		}
+	}
+	return -1
+}
+
+// brandBeforeVerb returns where one or two capitalised words at q end,
+// a firm's or a programme's name between a number's word and the verb
+// or colon before the number ("numéro de membre Air Miles est
+// 80412776531", "numéro de client Hydro-Québec c'est ..."), or -1 when
+// no such verb follows them.
+func brandBeforeVerb(t string, q int) int {
+	n := len(t)
+	for words := 0; words < 2 && q < n && isUpperByte(t[q]); words++ {
+		w := q + 1
+		for w < n && (isLetter(t[w]) || t[w] >= 0x80 || t[w] == '-' && w+1 < n && isLetter(t[w+1])) && w-q < 20 {
+			w++
+		}
+		if w < n && t[w] == ':' {
+			return w
+		}
+		if w >= n || t[w] != ' ' {
+			return -1
+		}
+		v := w + 1
+		if v < n && t[v] == ':' {
+			return v
+		}
+		e := v
+		for e < n && isLetter(t[e]) && e-v < 6 {
+			e++
+		}
+		if e < n && e == v+1 && t[v]|0x20 == 'c' && apostropheAt(t, e) > 0 {
+			return w // "c'est"
+		}
+		var low [8]byte
+		switch string(lowerASCII(low[:0], t[v:e])) {
+		case "is", "est", "ist", "es", "lautet":
+			return w
+		}
+		q = v
 	}
 	return -1
 }

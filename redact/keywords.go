@@ -542,6 +542,9 @@ var contextWords = map[uint64]map[string][]string{
 			"tickets", "orders", "invoices", "cases", "claims", "references",
 			// Applications to a job: "Bewerbungsnummer 2024-118-4471".
 			"application number", "application id", "application no",
+			// A hire's or a rental's agreement (session 63: "Agreement
+			// number 7731-0042-1186").
+			"agreement", "agreement number", "agreement no", "rental agreement",
 			// A money transfer's control number (session 59: "MTCN 583
 			// 920 4716 was paid out") and a prescription's ("Rx
 			// 0481923-03517").
@@ -631,7 +634,11 @@ var contextWords = map[uint64]map[string][]string{
 			"emp no", "emp id", "emp #", "emp number",
 			// A loan's or a mortgage's account, its borrower's (session 56).
 			"loan number", "loan no", "loan account", "loan account number", "mortgage number", "mortgage account", "mortgage account number",
-			"payroll number", "payroll id", "personnel number"},
+			"payroll number", "payroll id", "personnel number",
+			// Session 63: the loan's or mortgage's word alone ("loan
+			// #7720014593", "Forbearance request for loan 8845-102-337")
+			// and a charity's supporter ("Supporter number SUP7743012").
+			"loan", "mortgage", "supporter number", "supporter no", "supporter id", "supporter ref", "supporter reference"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",

@@ -2403,6 +2403,22 @@ func placeholderName(w []byte) bool {
 	return false
 }
 
+// schemeNumberAt reports whether the words a..end, common words all,
+// name a public scheme by the number or the payments it gives, not a
+// body: "my National Insurance number", "National Insurance
+// contributions" (session 63).
+func (s *entScanner) schemeNumberAt(a, end int) bool {
+	if end+1 >= len(s.toks) || s.toks[end+1].f&efCap != 0 || !(s.is(end+1, "number") || s.is(end+1, "no") || s.is(end+1, "contributions")) {
+		return false
+	}
+	for k := a; k <= end; k++ {
+		if s.toks[k].kind == etWord && s.flags(k)&(gzCommon|gzCompany) != gzCommon {
+			return false
+		}
+	}
+	return true
+}
+
 // keyCompound reports whether word token k is the last word of a key in
 // snake, dotted or kebab case ("last_name", "user.name", "Last-Name").
 func (s *entScanner) keyCompound(k int) bool {
@@ -7293,7 +7309,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// start like a job title and a capitalised job noun after the
 	// suffix make a job title, not a firm. "European Union Agent:" is a
 	// speaker's label after a firm.
-	if words >= 2 && lf&gzOrgSuffix != 0 && !(ff&gzJobMod != 0 && end+1 < len(s.toks) && s.toks[end+1].f&(efCap|efNL) == efCap && s.flags(end+1)&gzJobHead != 0 && !s.colonAfter(end+1)) {
+	if words >= 2 && lf&gzOrgSuffix != 0 && !(ff&gzJobMod != 0 && end+1 < len(s.toks) && s.toks[end+1].f&(efCap|efNL) == efCap && s.flags(end+1)&gzJobHead != 0 && !s.colonAfter(end+1)) && !s.schemeNumberAt(a, end) {
 		if s.punct(end+1, '.') && s.glued(end+1) && s.toks[end].e-s.toks[end].s <= 4 {
 			end++
 		}

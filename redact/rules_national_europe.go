@@ -1647,7 +1647,7 @@ var (
 	beIDCardWords         = []string{"carte d'identité", "carte d'identite", "identiteitskaart", "id-kaart", "eid", "eid-kaart", "kaartnummer", "numéro de la carte", "numéro de carte d'identité"}
 	nlIDDocumentWords     = []string{"id-kaart", "identiteitskaart", "documentnummer", "id kaart"}
 	esSocialSecurityWords = []string{"seguridad social", "número de la seguridad social", "numero de la seguridad social", "número de seguridad social", "seg social", "nss", "naf", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion", "nuss"}
-	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
+	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "führerscheinnr", "führerschein nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}
 	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnummeret", "fodselsnummeret", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
 	dkCPRWords            = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
 	plNIPWords            = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}

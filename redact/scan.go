@@ -2154,7 +2154,23 @@ func cakeBefore(t string, c *cand) bool {
 		return false
 	}
 	d := t[c.start:c.end]
+	if born && fullPastDate(d) > 0 && namedBornBefore(t, p) {
+		return true // "Ethan (b. 03/07/2012)": a child's
+	}
 	return pastDateBy(d, recordBirthYearMax) || born && shortYearDate(d) // "b. 28/5/41"
+}
+
+// namedBornBefore reports whether the "(b." that ends at p follows a
+// capitalised word, a name's ("Ethan (b. 03/07/2012) and Maya (b.
+// 11/19/2015)"): then the date is a birth's whatever its year, a
+// child's as well as an adult's ("see (b. 2020-01-01)" is no birth).
+func namedBornBefore(t string, p int) bool {
+	if p < 5 || t[p-3] != '(' || t[p-4] != ' ' {
+		return false
+	}
+	var low [24]byte
+	q, w := foldedWordBefore(t, p-4, "", low[:0])
+	return len(w) >= 2 && isUpperByte(t[q])
 }
 
 // bornAbbrevBefore reports whether English's "b." for "born" ends at p
@@ -4737,14 +4753,16 @@ var correctionWords = [...]string{
 	"wait", "oops", "oeps", "warte", "attends", "espera", "aspetta", "wacht",
 	// The same field of another person, without its verb: "..., and
 	// hers 29/11/1999" (with it, see sameFieldWords).
-	"and hers", "and his", "and mine",
+	"and hers", "and his", "and mine", "and yours",
 }
 
 // sameFieldWords give the same field of another person ("my DOB is 11
 // Nov 1983, hers is 29/11/1999"), in the same sentence or the next ("DOB
 // Sep 10, 2017. And mine is 1954-10-18"): correctionOnly and
 // sameFieldOther read them.
-var sameFieldWords = [...]string{"hers is", "his is", "mine is"}
+// A reader's as an agent gives it back (session 63: "your husband's date
+// of birth on file is 17/05/1979 and yours is 02/12/1981").
+var sameFieldWords = [...]string{"hers is", "his is", "mine is", "yours is"}
 
 // sameFieldOther reports whether g, the text between a date of birth and
 // another date, ends in the words that give the same field of another

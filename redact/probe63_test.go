@@ -1,0 +1,99 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 63 found in the gaps of its blind sets.
+
+// TestFieldBlanksOfSession63 checks what a form holds for one who gave
+// no name ("Name: Anonymous"), and a scheme named by its number ("my
+// National Insurance number"): no person, no organisation. A firm of the
+// same shape stays one.
+func TestFieldBlanksOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Name: Anonymous | Email: - | Message: what are your opening hours on saturday",
+		"My name is Anonymous and I want to report a bug",
+		"This profile is 100% a bot. Bio says 'add me on kik'",
+		"Appeal: I was banned for sharing my business account",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+	for _, text := range []string{
+		"my National Insurance number is JK 48 21 93 C",
+		"I paid National Insurance contributions for 30 years",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypeOrganization), text)
+	}
+	wantValue(t, d, "my National Insurance number is JK 48 21 93 C", "UK_NINO", "JK 48 21 93 C")
+	wantValue(t, d, "claims go to General Insurance Ltd now", TypeOrganization, "General Insurance Ltd")
+	wantValue(t, d, "the National Trust membership lapsed", TypeOrganization, "National Trust")
+}
+
+// TestAccountWordsOfSession63 checks a loan's and a mortgage's number
+// after the word alone, a charity's supporter's, a firm's or a
+// programme's name between the word and its verb ("numéro de client
+// Hydro-Québec c'est ..."), and a hire's agreement, which is a
+// reference and no phone.
+func TestAccountWordsOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: I've located loan #7720014593 — your escrow shortage is $1,284.16", TypeCustomerNumber, "7720014593"},
+		{"my car loan AL-55019823 shows a payoff of $14,227.03", TypeCustomerNumber, "AL-55019823"},
+		{"Forbearance request for loan 8845-102-337, my hours got cut", TypeCustomerNumber, "8845-102-337"},
+		{"the mortgage # 0882-441937-02 renews in june", TypeCustomerNumber, "0882-441937-02"},
+		{"Supporter number SUP7743012, please update my email", TypeCustomerNumber, "SUP7743012"},
+		{"your own supporter reference is SFT-00938211, it shows on each payment", TypeCustomerNumber, "SFT-00938211"},
+		{"mon numéro de client Hydro-Québec c'est 0412 8876 390, c'est pour un changement", TypeCustomerNumber, "0412 8876 390"},
+		{"His CRN with Student Finance England is 10382746519.", TypeMemberID, "10382746519"},
+		{"Mon numéro de membre Air Miles est 80412776531, les points", TypeMemberID, "80412776531"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the loan amount 250000 was approved", TypeCustomerNumber},
+		{"loan term 360 months at 6.25%", TypeCustomerNumber},
+		{"Agreement number 7731-0042-1186. My name's Gareth", TypePhoneNumber},
+		{"rental agreement 7731-0042-1186 was closed", TypePhoneNumber},
+	})
+}
+
+// TestBirthsOfSession63 checks a child's date of birth after its name
+// and "(b." whatever its year, the reader's own date of birth read back
+// after another's ("... and yours is ..."), and the German licence's
+// abbreviated word.
+func TestBirthsOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"03/07/2012", "11/19/2015"},
+		valuesOf(t, d, "can you put the kids on my plan? Ethan (b. 03/07/2012) and Maya (b. 11/19/2015). Parent email: r@x.com", TypeDateOfBirth))
+	require.Equal(t, []string{"17/05/1979", "02/12/1981"},
+		valuesOf(t, d, "Ms Kowalczyk, your husband's date of birth on file is 17/05/1979 and yours is 02/12/1981 – if either is wrong", TypeDateOfBirth))
+	for _, text := range []string{
+		"see (b. 2020-01-01) order",
+		"Plan B. 12 August 2020",
+		"my DOB is 01/02/1980 and yours is? delivery 02/12/2024",
+	} {
+		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "2020-01-01", text)
+		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "12 August 2020", text)
+		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "02/12/2024", text)
+	}
+	wantValue(t, d, "Mein Mann fährt auch, Führerscheinnr. J01000SD571.", "DE_FUEHRERSCHEIN", "J01000SD571")
+}
+
+// TestStreetTownPostcodeOfSession63 checks an address without commas
+// whose street's designator is followed by a town and a postcode of four
+// digits: one address, not a building number and a street of its own
+// number. Generated records' numbered streets stay in parts, as
+// Presidio's data labels them.
+func TestStreetTownPostcodeOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Customer: its 3 Beach Rd Mentone 3194", TypeStreetAddress, "3 Beach Rd Mentone 3194")
+	wantValue(t, d, "send it to 12 High Street Epsom 3194 please", TypeStreetAddress, "12 High Street Epsom 3194")
+	require.Equal(t, []string{"17151", "2450 Crown St"}, valuesOf(t, d, "17151 2450 Crown St", TypeStreetAddress))
+	require.Equal(t, []string{"6138", "Via Roma 131"}, valuesOf(t, d, "6138 Via Roma 131", TypeStreetAddress))
+}
