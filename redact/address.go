@@ -4413,6 +4413,11 @@ func (s *entScanner) doorEnd(j int) int {
 	for parts := 0; parts < 4 && e+1 < len(s.toks) && (s.punct(e, '-') || s.punct(e, '/')) && s.glued(e) && s.glued(e+1) && s.toks[e+1].f&efDigit != 0 && s.toks[e+1].e-s.toks[e+1].s <= 5; parts++ {
 		e += 2
 	}
+	// A letter for a part of the house after a slash: "14-2-117/A"
+	// (session 63).
+	if e+1 < len(s.toks) && s.punct(e, '/') && s.glued(e) && s.glued(e+1) && s.toks[e+1].kind == etWord && s.toks[e+1].e-s.toks[e+1].s == 1 {
+		e += 2
+	}
 	return e
 }
 
@@ -4451,23 +4456,43 @@ func (s *entScanner) houseNoAt(i int) int {
 // It returns the token after the address and a score, or -1.
 func (s *entScanner) flatStreetAt(i int) (int, float64) {
 	k := s.flatCodeAt(i)
-	if k == 0 || !s.flatOpens(i) {
+	if k == 0 {
 		return -1, 0
 	}
+	// A code that does not open what is said names a flat still when
+	// the chain ends in a PIN code: "Send the replacement to B-47,
+	// Sector 62, Noida, UP 201301" (session 63).
+	opens := s.flatOpens(i)
 	if !s.punct(k, ',') {
 		// The building's name right after the code: "D-539 Sunrise
 		// Apartments, Andheri West, Mumbai 400058".
 		if s.buildingAhead(k) {
-			if e := s.localityChain(k, chainHome); e > k {
+			if e := s.localityChain(k, chainHome); e > k && (opens || s.pinCodeNear(e-1)) {
 				return e, 0.8
 			}
 		}
 		return -1, 0
 	}
-	if e := s.localityChain(k+1, chainHome); e > k+1 && !(s.registrationCode(i) && s.placesOnly(k+1, e)) {
+	if e := s.localityChain(k+1, chainHome); e > k+1 && (opens || s.pinCodeNear(e-1)) && !(s.registrationCode(i) && s.placesOnly(k+1, e)) {
 		return e, 0.8
 	}
 	return -1, 0
+}
+
+// pinCodeNear reports whether an Indian PIN code's six digits end a
+// chain of localities whose last token is k, or follow it after a
+// state's code on its line ("Noida, UP 201301").
+func (s *entScanner) pinCodeNear(k int) bool {
+	for m := k; m < len(s.toks) && m <= k+3; m++ {
+		t := &s.toks[m]
+		if m > k && t.f&efNL != 0 {
+			return false
+		}
+		if t.kind == etNum {
+			return t.e-t.s == 6 && s.text[t.s] != '0'
+		}
+	}
+	return false
 }
 
 // buildingAhead reports whether two to four capitalised words that a

@@ -119,7 +119,7 @@ const listNRP = `Türk|American|Americans|British|Brit|English|Scottish|Welsh|Ir
 // listPersonStop holds words that are capitalised in chats but are not
 // names: function words at a sentence start, greetings, support vocabulary,
 // product and technical terms. Months and weekdays are listed apart.
-const listPersonStop = `An|The|C'mon|Wont|Cant|Dont|Isnt|Wasnt|Didnt|Doesnt|Hasnt|Havent|Hadnt|Couldnt|Wouldnt|Shouldnt|Arent|Werent|Aint|This|That|These|Those|There|Here|Where|When|What|Which|Who|Whom|Whose|Why|How|I|I'm|I've|I'd|I'll|Me|My|Mine|We|We're|We've|Our|Ours|Us|You|You're|Your|Yours|He|She|It|It's|Its|They|Them|Their|His|Her|Hers|Is|Are|Was|Were|Be|Been|Am|Do|Does|Did|Done|Have|Has|Had|Can|Could|Cannot|Can't|Will|Would|Won't|Shall|Should|Might|Must|Let|Let's|Please|Pls|Plz|Thanks|Thank|Thx|Ty|Cheers|Regards|Best|Kind|Sincerely|Hi|Hello|Hey|Hiya|Dear|Greetings|Welcome|Good|Morning|Afternoon|Evening|Night|Bye|Goodbye|Yes|No|Not|Nope|Yeah|Yep|Ok|Okay|Sure|Sorry|Great|Cool|Nice|Awesome|Perfect|Fine|Also|And|Or|But|So|Then|Now|Just|Still|Only|Even|Very|Really|However|Anyway|Meanwhile|Actually|Unfortunately|Hopefully|Again|Already|Maybe|Perhaps|If|Because|Since|Although|Though|While|Until|After|Before|During|Instead|Behind|Beside|Opposite|Across|Along|Past|Beyond|Between|Toward|Towards|Downtown|Nearby|From|To|For|With|Without|By|At|In|On|Of|Off|Out|Up|Down|Over|Under|Into|About|As|All|Any|Some|Each|Every|Both|Either|Neither|None|One|Two|Three|First|Second|Third|Last|Next|Other|Another|New|Old|Same|More|Most|Less|Much|Many|Few|Customers|Agents|Users|Team|Admin|Administrator|Bot|System|Staff|Manager|Service|Sales|Billing|Account|Accounts|Order|Orders|Ordered|Invoice|Payment|Refund|Refunds|Reminder|Ticket|Case|Issue|Problem|Request|Question|Answer|Note|Notes|Comment|Comments|Remark|Remarks|Feedback|Description|Details|Summary|Reason|Update|Status|Error|Warning|Info|Debug|Log|Logs|Screenshot|Attachment|File|Files|Message|Email|E-mail|Mail|Phone|Tel|Mobile|Cell|Fax|Telefon|Téléphone|Teléfono|Address|Adresse|Dirección|Lieferadresse|Rechnungsadresse|Anschrift|Indirizzo|Endereço|Street|City|State|Country|Zip|Postcode|Name|Names|Surname|Nom|Nombre|Vorname|Nachname|Date|Time|DOB|Birthday|Card|Credit|Debit|Bank|IBAN|BIC|SWIFT|SSN|PIN|ID|Passport|License|Licence|Key|Keys|Token|Tokens|Password|Secret|Code|Login|Logout|Sign|Signup|Settings|Profile|Dashboard|Portal|App|Website|Web|Site|Page|Link|URL|API|SDK|CLI|CSV|PDF|JSON|XML|HTML|HTTP|HTTPS|SQL|VPN|DNS|IP|IPv4|IPv6|SSH|SSL|TLS|AWS|GCP|Azure|Slack|Stripe|GitHub|GitLab|Google|Microsoft|Apple|Amazon|Android|iOS|Windows|Linux|Mac|MacOS|Chrome|Firefox|Safari|Edge|Outlook|Gmail|Zoom|Teams|PayPal|Visa|Mastercard|Amex|Discover|Traffic|Verification|Security|Privacy|Policy|Terms|Plan|Premium|Pro|Basic|Free|Trial|Subscription|Shipping|Delivery|Tracking|Package|Parcel|Courier|Product|Item|Items|Price|Total|Tax|VAT|Discount|Coupon|Promo|Sale|Offer|Deal|Version|Release|Beta|Build|Firmware|Software|Hardware|Device|Router|Server|Network|WiFi|Internet|Cloud|Storage|Backup|Data|Database|Report|Reports|Test|Testing|Ship|Send|Sent|Call|Contact|Use|Used|Try|Check|See|Look|Find|Get|Got|Give|Make|Take|Keep|Tell|Ask|Need|Want|Like|Know|Think|Help|Fix|Fixed|Change|Cancel|Confirm|Confirmed|Reset|Open|Close|Closed|Pending|Resolved|Escalated|Attached|Received|Delivered|Returned|Moved|Hola|Bonjour|Bonsoir|Salut|Allô|Alô|Merci|Guten|Tag|Hallo|Danke|Gracias|Buenos|Buenas|Días|Tardes|Ciao|Grazie|Buongiorno|Obrigado|Obrigada|Olá|Oi|Hej|Tack|Dank|Goedemorgen|Mister|Miss|Madam|Sir|Mr|Mrs|Ms|Dr|Prof|PM|UTC|GMT|CET|EST|PST|Today|Tomorrow|Yesterday|Tonight|Week|Weekend|Month|Year|Christmas|Easter|Labor|Day|Holiday|Urgent|Important|Attention|Subject|Re|Fwd|Cc|Bcc|Dept|Department|Inc|Ltd|LLC|Corp|Co|Company|Group|Oops|Wow|Ah|Oh|Hmm|Um|Uh|Lol|FYI|ASAP|BTW|TBD|PS|NB|Chat|Live|Online|Offline|Home|Office|Work|Main|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Director|Producer|Desk|Personal|Ref|Refs|Nr|Nro|PNR|SKU|RMA|IMEI|UPC|EAN|GTIN|ISBN|AWB|ASIN|Reference|Reservation|Reservations|Confirmation|Voucher|Vouchers|Serial|Itinerary|Giftcard|Birth|Birthplace|Maiden|Residence|Preferred|Language|Languages|Nationality|Gender|Occupation|Citizenship|Marital|Sex|Middle|Given|Lastname|Firstname|Fullname|Username|Nickname|Forename|Paste|Tradie|Receiver|Rx|Acct|Landline`
+const listPersonStop = `An|The|C'mon|Wont|Cant|Dont|Isnt|Wasnt|Didnt|Doesnt|Hasnt|Havent|Hadnt|Couldnt|Wouldnt|Shouldnt|Arent|Werent|Aint|This|That|These|Those|There|Here|Where|When|What|Which|Who|Whom|Whose|Why|How|I|I'm|I've|I'd|I'll|Me|My|Mine|We|We're|We've|Our|Ours|Us|You|You're|Your|Yours|He|She|It|It's|Its|They|Them|Their|His|Her|Hers|Is|Are|Was|Were|Be|Been|Am|Do|Does|Did|Done|Have|Has|Had|Can|Could|Cannot|Can't|Will|Would|Won't|Shall|Should|Might|Must|Let|Let's|Please|Pls|Plz|Thanks|Thank|Thx|Ty|Cheers|Regards|Best|Kind|Sincerely|Hi|Hello|Hey|Hiya|Dear|Greetings|Welcome|Good|Morning|Afternoon|Evening|Night|Bye|Goodbye|Yes|No|Not|Nope|Yeah|Yep|Ok|Okay|Sure|Sorry|Great|Cool|Nice|Awesome|Perfect|Fine|Also|And|Or|But|So|Then|Now|Just|Still|Only|Even|Very|Really|However|Anyway|Meanwhile|Actually|Unfortunately|Hopefully|Again|Already|Maybe|Perhaps|If|Because|Since|Although|Though|While|Until|After|Before|During|Instead|Behind|Beside|Opposite|Across|Along|Past|Beyond|Between|Toward|Towards|Downtown|Nearby|From|To|For|With|Without|By|At|In|On|Of|Off|Out|Up|Down|Over|Under|Into|About|As|All|Any|Some|Each|Every|Both|Either|Neither|None|One|Two|Three|First|Second|Third|Last|Next|Other|Another|New|Old|Same|More|Most|Less|Much|Many|Few|Customers|Agents|Users|Team|Admin|Administrator|Bot|System|Staff|Manager|Service|Sales|Billing|Account|Accounts|Order|Orders|Ordered|Invoice|Payment|Refund|Refunds|Reminder|Ticket|Case|Issue|Problem|Request|Question|Answer|Note|Notes|Comment|Comments|Remark|Remarks|Feedback|Description|Details|Summary|Reason|Update|Status|Error|Warning|Info|Debug|Log|Logs|Screenshot|Attachment|File|Files|Message|Email|E-mail|Mail|Phone|Tel|Mobile|Cell|Fax|Telefon|Téléphone|Teléfono|Address|Adresse|Dirección|Lieferadresse|Rechnungsadresse|Anschrift|Indirizzo|Endereço|Street|City|State|Country|Zip|Postcode|Eircode|Name|Names|Surname|Nom|Nombre|Vorname|Nachname|Date|Time|DOB|Birthday|Card|Credit|Debit|Bank|IBAN|BIC|SWIFT|SSN|PIN|ID|Passport|License|Licence|Key|Keys|Token|Tokens|Password|Secret|Code|Login|Logout|Sign|Signup|Settings|Profile|Dashboard|Portal|App|Website|Web|Site|Page|Link|URL|API|SDK|CLI|CSV|PDF|JSON|XML|HTML|HTTP|HTTPS|SQL|VPN|DNS|IP|IPv4|IPv6|SSH|SSL|TLS|AWS|GCP|Azure|Slack|Stripe|GitHub|GitLab|Google|Microsoft|Apple|Amazon|Android|iOS|Windows|Linux|Mac|MacOS|Chrome|Firefox|Safari|Edge|Outlook|Gmail|Zoom|Teams|PayPal|Visa|Mastercard|Amex|Discover|Traffic|Verification|Security|Privacy|Policy|Terms|Plan|Premium|Pro|Basic|Free|Trial|Subscription|Shipping|Delivery|Tracking|Package|Parcel|Courier|Product|Item|Items|Price|Total|Tax|VAT|Discount|Coupon|Promo|Sale|Offer|Deal|Version|Release|Beta|Build|Firmware|Software|Hardware|Device|Router|Server|Network|WiFi|Internet|Cloud|Storage|Backup|Data|Database|Report|Reports|Test|Testing|Ship|Send|Sent|Call|Contact|Use|Used|Try|Check|See|Look|Find|Get|Got|Give|Make|Take|Keep|Tell|Ask|Need|Want|Like|Know|Think|Help|Fix|Fixed|Change|Cancel|Confirm|Confirmed|Reset|Open|Close|Closed|Pending|Resolved|Escalated|Attached|Received|Delivered|Returned|Moved|Hola|Bonjour|Bonsoir|Salut|Allô|Alô|Merci|Guten|Tag|Hallo|Danke|Gracias|Buenos|Buenas|Días|Tardes|Ciao|Grazie|Buongiorno|Obrigado|Obrigada|Olá|Oi|Hej|Tack|Dank|Goedemorgen|Mister|Miss|Madam|Sir|Mr|Mrs|Ms|Dr|Prof|PM|UTC|GMT|CET|EST|PST|Today|Tomorrow|Yesterday|Tonight|Week|Weekend|Month|Year|Christmas|Easter|Labor|Day|Holiday|Urgent|Important|Attention|Subject|Re|Fwd|Cc|Bcc|Dept|Department|Inc|Ltd|LLC|Corp|Co|Company|Group|Oops|Wow|Ah|Oh|Hmm|Um|Uh|Lol|FYI|ASAP|BTW|TBD|PS|NB|Chat|Live|Online|Offline|Home|Office|Work|Main|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Director|Producer|Desk|Personal|Ref|Refs|Nr|Nro|PNR|SKU|RMA|IMEI|UPC|EAN|GTIN|ISBN|AWB|ASIN|Reference|Reservation|Reservations|Confirmation|Voucher|Vouchers|Serial|Itinerary|Giftcard|Birth|Birthplace|Maiden|Residence|Preferred|Language|Languages|Nationality|Gender|Occupation|Citizenship|Marital|Sex|Middle|Given|Lastname|Firstname|Fullname|Username|Nickname|Forename|Paste|Tradie|Receiver|Rx|Acct|Landline`
 
 // listForeignStop holds the words of German, French, Spanish, Italian,
 // Dutch and Portuguese that start sentences or, in German, are written
@@ -630,7 +630,75 @@ const listWorldGivenNames = "" +
 	// Korea, Japan, Nigeria, Ghana, the Philippines, Latin America and
 	// Poland (pet forms too).
 	`Minji|Eun|Kyung|Jae|Ren|Bola|Yemi|Tolu|Seun|Kunle|Funmi|Esi|Mariam|Rhea|Rowena|Jhun|Kristine|Lupita|Karla|Rogelio|` +
-	`Alfredo|Lourdes|Kamila|Agata|Bartek|Wojtek|Kasia|Gosia|Basia|Magda`
+	`Alfredo|Lourdes|Kamila|Agata|Bartek|Wojtek|Kasia|Gosia|Basia|Magda|` +
+	// Session 63: the given names of Britain, Ireland, North America and
+	// Australia that the lists lacked (Welsh, Irish and Scottish ones, the
+	// short forms adults sign chats with: "Kev", "Bev", "Steph"), of the
+	// communities of Africa, South Asia, East Asia, the Arab world, Iran,
+	// Turkey, Eastern Europe and Latin America that live there, and of
+	// the Nordic countries; words of English or of the chat languages
+	// left out ("Dot", "Wren", "Rusty", "Sola", "Alla", "Yen").
+	`Mick|Mickey|Micky|Stevie|Davey|Kev|Gazza|Baz|Bazza|Stan|Nige|Nicky|Alun|Geraint|Rhodri|Owain|Hywel|` +
+	`Gwyn|Glyn|Meirion|Aled|Aneurin|Carwyn|Elgan|Emlyn|Euros|Gruffydd|Gwilym|Idris|Ifan|Islwyn|Llewelyn|Llew|` +
+	`Llion|Macsen|Medwyn|Osian|Prys|Rhydian|Siôn|Steffan|Tomos|Trystan|Wyn|Emrys|Dilwyn|Elwyn|Ivor|Mervyn|` +
+	`Alwyn|Berwyn|Cledwyn|Eifion|Eurig|Gerallt|Goronwy|Hefin|Iestyn|Maldwyn|Tudur|Cerith|Dara|Eoghan|Feargal|Colum|` +
+	`Conall|Cathal|Dáithí|Pádraic|Pearse|Tiernan|Turlough|Lorcan|Malachy|Aodhán|Aodh|Caoimhín|` +
+	`Killian|Kilian|Donncha|Donnacha|Ferdia|Fiachra|Gearóid|Odhrán|Pauric|Proinsias|Rian|Senan|` +
+	`Fintan|Mícheál|Naoise|Setanta|Peadar|Piaras|Risteárd|Darach|Cuán|Conán|Ruadhán|Tiarnán|Páidí|Dónall|` +
+	`Jarlath|Ultan|Eunan|Mattie|Mossie|Paudie|Dinny|Alasdair|Gregor|Lachie|Murdo|Ruaridh|Ruairidh|Torquil|Dougal|` +
+	`Dougie|Graeme|Innes|Keir|Lorne|Wullie|Shug|Ewen|Ruaraidh|Rabbie|Davie|Geoff|Bertie|Neville|Trev|Wilfred|Wilf|` +
+	`Barrie|Delbert|Donnie|Donny|Errol|Gav|Irvin|Jase|Jonny|Judd|Keiran|Lonnie|Lyle|Matty|Mitch|Monty|Orville|` +
+	`Rhett|Rickey|Roscoe|Rufus|Terrance|Thad|Timmy|Virgil|Zack|Zac|Zak|Greyson|Bryson|Beckett|Waylon|Jayce|Paxton|` +
+	`Jaylen|Tremaine|Demetrius|Lamont|Rasheed|Keon|Tavon|Alonzo|Amari|Jamari|Brodie|Darcy|Lockie|Lochlan|Koby|` +
+	`Scotty|Shazza|Kyran|Tyrese|Jez|Tarquin|Rafe|Seb|Caspar|Digby|Nev|Robby|Esme|Bríd|Dearbhla|Emer|Laoise|` +
+	`Méabh|Muireann|Orlaith|Síle|Sorcha|Treasa|Úna|Aoibhinn|Aoibheann|Bláithín|Clíodhna|Clíona|` +
+	`Doireann|Eilís|Fiadh|Máirín|Neasa|Ríona|Oonagh|Noreen|Dymphna|Philomena|Majella|Nollaig|Rosaleen|` +
+	`Finola|Fidelma|Gobnait|Aifric|Aoibh|Caitríona|Cáit|Éadaoin|Etain|Orna|Sláine|Tríona|` +
+	`Olwen|Angharad|Bronwen|Branwen|Catrin|Ceri|Eirlys|Gwenllian|Heledd|Mererid|Nerys|Nia|Rhonwen|Seren|Sioned|` +
+	`Tegan|Teleri|Menna|Mair|Llinos|Lleucu|Glenys|Eluned|Gwenda|Myfanwy|Dilys|Elinor|Heulwen|Iola|Mared|Meinir|` +
+	`Meleri|Efa|Alys|Anwen|Awen|Betsan|Buddug|Caryl|Cadi|Elen|Elliw|Enfys|Eirian|Glesni|Gwawr|Hafwen|Luned|Mabli|` +
+	`Tesni|Tirion|Wenna|Tamsin|Demelza|Kerensa|Lowenna|Eirwen|Gwenno|Ceinwen|Einir|Kirstie|Mairi|Moira|Sheena|` +
+	`Ishbel|Isobel|Ainslie|Fenella|Lorna|Marsaili|Morven|Jeanie|Senga|Peigi|Rhoda|Kenna|Lynda|Gwendoline|Thelma|` +
+	`Lynne|Rosalind|Gertrude|Janette|Jeannette|Marsha|Shelley|Trudy|Velma|Viv|Vivienne|Dianne|Georgina|Ginny|` +
+	`Henrietta|Hilary|Julianne|Kerri|Leona|Lucille|Lucinda|Lynette|Nichola|Nikki|Noelle|Philippa|Pippa|Rebekah|` +
+	`Rosalyn|Selina|Shana|Sharron|Suzy|Sybil|Teri|Toni|Jen|Becca|Deb|Bev|Suzie|Liz|Betsy|Bett|Sammie|Jojo|Kath|` +
+	`Cath|Pam|Trish|Tricia|Jacqui|Tash|Tasha|Nicki|Steph|Stef|Rach|Hels|Lulu|Nell|Chrissie|Dottie|Franny|Izzy|Issy|` +
+	`Jools|Kaz|Lyn|Maddie|Roz|Ros|Shaz|Winnie|Andie|Gabi|Georgie|Mandi|Suze|Livvy|Tiana|Latisha|Brittney|Jodi|` +
+	`Giselle|Makayla|Marissa|Jazmin|Jazmine|Lilah|Mya|Eliza|Julianna|Norah|Taryn|Teagan|Tahlia|Sheree|Bronwyn|` +
+	`Narelle|Jacinta|Chantelle|Kerryn|Raelene|Noeline|Kirrily|Tenille|Dannii|Tayla|Kirra|Abdi|Hodan|Selam|Adewale|` +
+	`Bukola|Damilola|Folasade|Gbenga|Ifeoluwa|Kayode|Taiwo|Modupe|Niyi|Tobi|Yinka|Ayo|Deji|Jide|Lekan|Wunmi|Amaka|` +
+	`Chidera|Chinyere|Ekene|Chibuzor|Tochi|Bilkisu|Garba|Nafisa|Osaro|Eseosa|Nosa|Tega|Efe|Adaobi|Ogechi|Kwasi|Ekow|` +
+	`Kobina|Ebo|Dede|Selorm|Edem|Dzifa|Mawuli|Yayra|Nyambura|Wairimu|Njoki|Awino|Onyango|Wafula|Barasa|Mwende|` +
+	`Nyokabi|Moraa|Kendi|Wangari|Kiprono|Wanjala|Nafula|Anyango|Abdirahman|Abdiaziz|Ayaan|Bashir|Hamdi|Ilhan|` +
+	`Istahil|Liban|Mukhtar|Nimco|Sahra|Warsame|Filsan|Ugaaso|Sacdiya|Ifrah|Fadumo|Abdiwali|Hirsi|Almaz|Bereket|` +
+	`Eyerusalem|Genet|Lemlem|Mesfin|Selamawit|Senait|Tewodros|Yohannes|Natnael|Nardos|Tsehay|Yordanos|Robel|Bezawit|` +
+	`Ayush|Isha|Lalita|Rani|Rishi|Sarita|Shivani|Sita|Usha|Kabir|Saanvi|Uday|Vandana|Jagdish|Anusha|Meenakshi|` +
+	`Sowmya|Harjit|Kulwinder|Sukhdev|Inderjit|Tejinder|Harleen|Kiranjit|Ravinder|Jignesh|Rupesh|Bhavesh|Mitesh|` +
+	`Hetal|Pritesh|Kishore|Anupama|Hemal|Kamala|Parth|Poonam|Savita|Sujata|Ujjwal|Asad|Farhan|Farida|Ghulam|Iqbal|` +
+	`Junaid|Mahnoor|Mohsin|Naveed|Nasreen|Qasim|Saad|Saima|Salman|Shahid|Shoaib|Sohail|Talha|Usman|Yasir|Zubair|` +
+	`Anam|Mahira|Fozia|Nazia|Parveen|Tahira|Atif|Babar|Haroon|Ishtiaq|Mushtaq|Qaiser|Shafiq|Zulfiqar|Zayn|Yahya|` +
+	`Hafsa|Tayyaba|Abdur|Arifa|Dilruba|Liton|Mamun|Milon|Monir|Nazma|Rafiq|Riaz|Rupa|Shahana|Shapla|Tahmina|Tasnim|` +
+	`Runa|Sohel|Sabbir|Rakib|Shahnaz|Jannat|Ruksana|Azizur|Ashik|Shafiqul|Anura|Chandana|Dilshan|Gayan|Indika|` +
+	`Lahiru|Mahela|Nimali|Ruwan|Sanjaya|Shehan|Thilini|Vajira|Dhanushka|Sivakumar|Kajan|Niroshan|Sathees|Anoma|` +
+	`Sachini|Sajith|Jiahao|Xinyi|Shuang|Guang|Weiwei|Jingjing|Xiaoyan|Jianguo|Yanping|Hongyu|Siyu|Tianyi|Giang|` +
+	`Nguyet|Phong|Phuc|Uyen|Huu|Nhan|Thien|Khang|Diem|Oanh|Minjun|Jihoon|Jaehyun|Hyunwoo|Eunji|Soyeon|Youngho|` +
+	`Jinwoo|Sunghoon|Hyunjin|Jieun|Yujin|Sunhee|Myung|Sangwoo|Taehyun|Dayeon|Seoyun|Ryota|Jiro|Kenichi|Minoru|Yoshi|` +
+	`Chiaki|Hitomi|Kumiko|Miho|Reiko|Sachiko|Yoshiko|Kyoko|Michiko|Hideo|Tomohiro|Marivic|Maryjane|Analyn|Rochelle|` +
+	`Rommel|Junjun|Boyet|Reynaldo|Danilo|Wilfredo|Erlinda|Teresita|Marilou|Girlie|Rhodora|Benigno|Maricar|Lalaine|` +
+	`Mercedita|Dindo|Amr|Jamil|Hosam|Emad|Ashraf|Hazem|Nizar|Ghassan|Maher|Mohannad|Laith|Abdelkader|Rachid|Sofiane|` +
+	`Ilyas|Samar|Eman|Noha|Nisreen|Rasha|Jumana|Manal|Nawal|Raghad|Safa|Sawsan|Sumaya|Widad|Inas|Najwa|Khaoula|` +
+	`Siham|Zeinab|Latifa|Shaima|Nabila|Youcef|Alireza|Hossein|Behrouz|Bijan|Farzad|Masoud|Mohsen|Pedram|Ramin|` +
+	`Siavash|Vahid|Arya|Hooman|Jafar|Mostafa|Soroush|Azadeh|Farnaz|Fereshteh|Neda|Pegah|Setareh|Shiva|Zohreh|` +
+	`Fatemeh|Nasim|Roxana|Ashkan|Mehrdad|Enes|Erdem|Ferhat|Halil|Mert|Turgut|Ugur|Yasin|Yunus|Arda|Cengiz|Engin|` +
+	`İlker|Kadir|Okan|Ozgur|Selçuk|Taner|Gül|Gülşen|Hülya|Irem|Kubra|Melike|Nazlı|Pinar|Sevgi|Şule|Tuğba|Yeliz|` +
+	`Zerrin|Asli|Duygu|Nilay|Sibel|Dilek|Burcu|Tomek|Maciek|Milosz|Marlena|Jarek|Dagmara|Grzesiek|Alexandru|` +
+	`Cătălin|Dragoș|Florin|Ionuț|Iulian|Laurentiu|Lucian|Nicolae|Radu|Razvan|Valentin|Vlad|Costel|Sergiu|Andreea|` +
+	`Anca|Camelia|Luminița|Madalina|Nicoleta|Raluca|Adina|Cosmina|Lavinia|Ionela|Crina|Ihor|Solomiya|Daryna|Oleh|` +
+	`Ostap|Lesya|Alexey|Yevgeny|Gennady|Ilya|Konstantin|Valery|Vanya|Zhenya|Darya|Ksenia|Lyuba|Masha|Nadya|Olya|` +
+	`Raisa|Tatyana|Veronika|Zoya|Milana|Lyosha|Bruna|Thalita|Ulises|Xochitl|Nayeli|Jhon|Libardo|Yuliana|Leidy|` +
+	`Viviana|Yamile|Fredy|Brayan|Maritza|Fabiola|Lizbeth|Nohemí|Marius|Øystein|Riitta|Onni|Malthe|Frederikke|Lærke|` +
+	`Trine|Mette|Halvard|Pirjo|Tuula|Jari|Markku|Hannele|Liisa|Sirpa|Ilkka|Jussi|Ingvar|Kjetil|Svein|Hege|Anette|` +
+	`Vibeke|Dorthe|Lene|Pernille|Kasper`
 
 // listMoreSurnames holds surnames of the same regions, the common ones of
 // the United States, Britain and Ireland among them.
@@ -651,7 +719,100 @@ const listMoreSurnames = `Luo|Gao|Zheng|Liang|Xie|Deng|Feng|Cao|Peng|Zeng|Xiao|T
 	`McGowan|Clemons|Wynn|Baird|Snider|Rosales|Witt|Holden|Rutledge|Kinney|Clements|Castaneda|Burks|Whitfield|` +
 	`Talley|Macias|Irwin|Burris|Ratliff|McCray|Madden|McFadden|Levine|Byers|Kidd|Carney|McLeod|Holcomb|Burt|Sosa|` +
 	`Haney|Sargent|Vinson|Gilliam|Guthrie|Wooten|Buckner|Rocha|Puckett|Langley|Whitley|Whitmore|Pemberton|Fairweather|` +
-	`Castellano|Rourke|Obrien|Oconnor|Oneill|Odonnell`
+	`Castellano|Rourke|Obrien|Oconnor|Oneill|Odonnell|` +
+	// Session 63: the common surnames of the United States, Britain and
+	// Ireland (Irish, Scottish and Welsh ones above all: "Flanagan",
+	// "Hegarty", "MacLennan", "Pritchard"), of the same communities as
+	// the given names above and of the Nordic countries, that the lists
+	// lacked; words and towns left out ("Shepherd", "Frost", "Hull",
+	// "Stirling", "Tang").
+	`Calderon|Delacruz|Guerra|Ibarra|Salas|Escobar|Villanueva|Barrera|Cain|Pineda|Decker|Galvan|Meza|Tapia|Yu|` +
+	`Bonilla|Arroyo|Arellano|Beltran|Ponce|Villegas|Vang|O'Neal|Beasley|Huerta|Guevara|Murillo|Salgado|Cordova|` +
+	`Barajas|Rosas|DeJesus|Palacios|Cuevas|Chung|Esparza|Knapp|Enriquez|Quintero|Trejo|Mays|Mahoney|Medrano|Nava|` +
+	`Magana|Espinosa|Correa|Delarosa|Lugo|Portillo|Dougherty|Villalobos|Esquivel|Xiong|Cano|Moyer|Avalos|Jaramillo|` +
+	`Krueger|Peralta|Galindo|Spence|Leal|Alfaro|Reyna|Zhu|Tsai|Hsu|Kwan|Moua|Dombrowski|Marino|Conti|DeLuca|` +
+	`Costello|Ferrara|Fontana|Messina|Amato|DeAngelis|Lombardo|Pellegrino|Battaglia|Napolitano|Fuchs|` +
+	`Schwab|Vogler|Eberhardt|Dreyer|Haller|Metzger|Schilling|Schuler|Seiler|Stauffer|Stoltzfus|Wenger|Hostetler|` +
+	`Beiler|Troyer|Hershberger|Byler|Stutzman|Kauffman|Rosado|Quinones|Cavazos|Zepeda|Tovar|Quintanilla|Saldana|` +
+	`Arredondo|Barrientos|Cordero|Corral|Chacon|Delgadillo|Fajardo|Loera|Montalvo|Nieves|Olvera|Orosco|Pantoja|` +
+	`Quiroz|Resendez|Segura|Tellez|Urbina|Valadez|Zarate|Arevalo|Armendariz|Barragan|Becerra|Bustamante|Casillas|` +
+	`Castellanos|Ceja|Cuellar|Escamilla|Farias|Gamez|Godinez|Granados|Hinojosa|Hurtado|Leyva|Longoria|Lujan|` +
+	`Marroquin|Mireles|Monroy|Montanez|Munguia|Naranjo|Nevarez|Olivas|Ornelas|Osorio|Paredes|Quezada|Renteria|` +
+	`Robledo|Saavedra|Samaniego|Serna|Solano|Soria|Sotelo|Tamez|Ulloa|Uribe|Villasenor|Zambrano|Marrero|Otero|` +
+	`Irizarry|Feliciano|Ocasio|Caraballo|Cintron|Tirado|Negron|Lebron|Mojica|Oquendo|Aponte|Cotto|Gerber|` +
+	`Goodson|Plummer|McLain|Broussard|Crandall|Eckert|Fagan|Haywood|Stallings|Ladd|Wingate|Hopper|Looney|Milligan|` +
+	`McKinley|Barnard|Dempsey|Tillery|McCrary|Bryson|Westbrook|Collazo|Holliday|Boswell|Nugent|Padgett|Griggs|` +
+	`Coates|Hinkle|Connell|Lutz|Linton|Pettway|Hobson|Dobbs|Adcock|Dupree|Irvin|Levesque|Chisholm|Bowles|Keating|` +
+	`Dodd|McAllister|Hickey|Horner|Meade|Crouch|Carnes|Callaway|Colbert|Zapata|Moriarty|Kimball|Givens|Coulter|` +
+	`McQueen|Bozeman|Soriano|Manley|McCollum|Engle|Kenney|Spaulding|Blum|Duggan|Jarrett|Hagan|McCord|Coley|Bethea|` +
+	`Murdock|Dugan|Eldridge|Oakley|Easley|Edmonds|Kaplan|Bolin|Ledford|McCabe|Herndon|Bowden|Driscoll|Flanagan|` +
+	`Pollock|Dorman|McNamara|Brewster|Feldman|Waddell|Maurer|Calloway|Millard|McGinnis|Metcalf|Davison|Morrell|` +
+	`McArthur|Hairston|Hightower|Goldstein|Hollingsworth|Sutherland|Archuleta|Wray|Parry|Prothero|Beddoe|Gwynne|` +
+	`Hopkin|Penry|Wynne|Cadwaladr|Cradock|Harries|Jenkin|Pryce|Bellis|Eynon|Gittins|Gronow|Meyrick|Trahearne|` +
+	`Parfitt|Gwilliam|Morgans|Gwyn|Madoc|Prydderch|Beynon|Bevans|Gwatkin|Mostyn|Rosser|Tew|MacDougall|MacGregor|` +
+	`MacInnes|MacIntyre|MacKinnon|MacLean|MacMillan|MacNeil|MacPherson|MacRae|MacArthur|MacAskill|MacBean|MacCallum|` +
+	`MacFarlane|MacGillivray|MacIver|MacKintosh|MacLachlan|MacLaren|MacLennan|MacMaster|MacNab|MacNaughton|MacPhail|` +
+	`MacPhee|MacQuarrie|MacQueen|MacRitchie|MacSween|MacTavish|McAlpine|McBain|McCallum|McColl|McCrae|McCulloch|` +
+	`McDermid|McEwan|McFadyen|McFarlane|McGill|McHardy|McKie|McLeish|McLellan|McNab|McNeill|McPhee|McRae|McVey|` +
+	`McWhirter|McInnes|McKinnon|McNicol|McAdam|McKechnie|McGeachie|McGarry|McGlashan|McKendrick|Barclay|Drummond|` +
+	`Erskine|Fergusson|Innes|Johnstone|Kirkpatrick|Livingstone|Menzies|Moffat|Munro|Ogilvie|Ramsay|Wemyss|Wishart|` +
+	`Urquhart|Rennie|Paterson|Brodie|Cairns|Dalgleish|Dewar|Galbraith|Gilchrist|Gillies|Imrie|Inglis|Jardine|Laing|` +
+	`Lamont|Lennox|Mackie|Matheson|Millar|Mowat|Rattray|Souter|Strachan|Telfer|Wylie|Aitken|Arbuthnot|Buchan|` +
+	`Carmichael|Cowan|Crichton|Cruickshank|Dunlop|Fyfe|Geddes|Gilmour|Greig|Hendry|Jamieson|Lawrie|Lorimer|Meikle|` +
+	`Mathieson|Nicol|Tennant|Tulloch|Wardlaw|Whyte|O'Doherty|McLoughlin|O'Carroll|Dunne|O'Farrell|McDonnell|` +
+	`MacMahon|Mullan|Maher|Magee|MacDermott|Moloney|O'Rourke|Hegarty|Moynihan|Geraghty|Mulligan|Mulcahy|Mulvihill|` +
+	`Mullaney|Molloy|Monaghan|Morrissey|Nagle|Naughton|Nevin|Noonan|O'Boyle|O'Byrne|O'Donoghue|O'Donovan|O'Driscoll|` +
+	`O'Flaherty|O'Gorman|O'Grady|O'Hara|O'Hare|O'Halloran|O'Kelly|O'Loughlin|O'Malley|O'Meara|O'Riordan|Quinlan|` +
+	`Rafferty|Roche|Rooney|Scanlon|Scully|Sheridan|Tobin|Toomey|Ahern|Behan|Boland|Breen|Brophy|Cahill|Cleary|` +
+	`Clancy|Coady|Colgan|Conlon|Corcoran|Coughlan|Crowley|Curran|Deasy|Devlin|Dolan|Donnellan|Dowling|Downey|` +
+	`Fennelly|Finnegan|Flannery|Gaffney|Galvin|Gilmartin|Gleeson|Glynn|Hanlon|Hannon|Hartnett|Heffernan|Hennessy|` +
+	`Horgan|Keogh|Kiely|Kinsella|Kirwan|Lally|Lenihan|Lonergan|Lowry|Lynam|McAleese|McAuley|McCormack|McCrory|` +
+	`McDaid|McElroy|McEvoy|McGettigan|McGinley|McGlynn|McGovern|McGuinness|McHugh|McInerney|McKeown|McManus|McNally|` +
+	`McNulty|McShane|McSweeney|Mahon|Mangan|Meehan|O'Regan|Plunkett|Purcell|Quirke|Scanlan|Spillane|Tuohy|Fogarty|` +
+	`Garvey|Geoghegan|Halpin|Heaney|Kehoe|Keenan|Lucey|Mannion|Moylan|Murtagh|O'Dea|Sanderson|Talbot|Parkinson|` +
+	`Houghton|Morley|Vickers|Goddard|Humphries|Rowlands|Marsden|Haines|Rowley|Wainwright|Crowther|Armitage|Corrigan|` +
+	`Devine|Fallon|Hynes|McCaffrey|McHale|Mulholland|O'Flynn|O'Hanlon|Sheehy|Cotter|Dunphy|Furlong|Madigan|Cochrane|` +
+	`Hardie|Halliday|Turnbull|Melville|Nisbet|Balfour|Chowdhury|Begum|Perera|Popa|Adewale|Adesanya|Adegoke|Akande|` +
+	`Alade|Ige|Ogundipe|Ogunbiyi|Okoro|Oladipo|Olatunji|Oluwole|Oyewole|Sanusi|Taiwo|Obiora|Nwafor|Ezeh|Chukwuma|` +
+	`Emenike|Iheanacho|Mbah|Nwadike|Nwoye|Odili|Okonjo|Orji|Umeh|Danjuma|Shehu|Yakubu|Adamu|Ogbu|Effiong|Etim|` +
+	`Bassey|Udoh|Osagie|Igbinedion|Akpan|Fashola|Fagbemi|Adebiyi|Amoah|Addo|Amponsah|Asamoah|Bonsu|Darko|Frimpong|` +
+	`Obeng|Opoku|Sarpong|Yeboah|Quartey|Ankrah|Amankwah|Badu|Fosu|Okyere|Ackah|Quansah|Otoo|Onyango|Barasa|Musyoka|` +
+	`Kiprotich|Koech|Cheruiyot|Korir|Kirui|Mutiso|Ngugi|Njuguna|Wambua|Waweru|Maina|Githinji|Mbugua|Mwaura|Odinga|` +
+	`Okoth|Abdi|Aden|Mohamud|Warsame|Duale|Elmi|Hersi|Jibril|Mahamud|Samatar|Abdirahman|Hirsi|Awale|Dualeh|` +
+	`Abdillahi|Yassin|Hashi|Assefa|Desta|Gebremariam|Kebede|Mengistu|Tadesse|Teklu|Yohannes|Berhane|Asfaw|` +
+	`Ghebremichael|Kahsay|Mebrahtu|Woldu|Goyal|Garg|Varma|Tripathi|Rathore|Raman|Rajan|Bhattacharya|Sengupta|` +
+	`Chakraborty|Mitra|Sarkar|Kaul|Gokhale|Naik|Prabhu|D'Souza|Sandhu|Grewal|Brar|Sekhon|Johal|Atwal|Hayer|Randhawa|` +
+	`Sahota|Virk|Cheema|Suri|Tandon|Walia|Modi|Bhakta|Mistry|Solanki|Vyas|Raval|Lakhani|Kanani|Kotak|Popat|` +
+	`Chandarana|Sodha|Parmar|Lalani|Dhawan|Luthra|Sood|Grover|Narang|Sachdev|Tuli|Aslam|Rehman|Mirza|Afridi|Yousaf|` +
+	`Nawaz|Hashmi|Rizvi|Bukhari|Durrani|Khattak|Akram|Ashraf|Bashir|Ghani|Hanif|Jamil|Latif|Mehmood|Munir|Nadeem|` +
+	`Rauf|Sadiq|Tahir|Zafar|Kiani|Gondal|Shaikh|Ansari|Zaidi|Hossain|Uddin|Sarker|Haque|Kabir|Molla|Bhuiyan|Mahmud|` +
+	`Biswas|Howlader|Pramanik|Faruque|Nahar|Ullah|Sarwar|Mazumder|Jayawardena|Jayasinghe|Wijesinghe|Gunasekara|` +
+	`Ranasinghe|Herath|Senanayake|Samarasinghe|Weerasinghe|Liyanage|Kumara|Peiris|Navaratnam|Sivalingam|` +
+	`Sriskandarajah|Selvaratnam|Kanagaratnam|Yogarajah|Nadarajah|Ratnam|Jeyakumar|Ganeshalingam|Wickremesinghe|Qin|` +
+	`Xue|Duan|Niu|Xiang|Shao|Fung|Yeung|Tsui|Yau|Chiu|Tsoi|Kuo|Chien|Teo|Quek|Chia|Khoo|Oei|Luu|Quach|Kieu|` +
+	`Thach|Tieu|Diep|Khuc|Ryu|Paek|Kwak|Rhee|Kweon|Seong|Yamashita|Maeda|Ishii|Fujimoto|Sugawara|Otsuka|Kinoshita|` +
+	`Matsuo|Kikuchi|Onishi|Ocampo|Andrada|Dizon|Macaraeg|Macapagal|Panganiban|Sison|Pangilinan|Dimaano|Manalastas|` +
+	`Bacani|Buenaventura|Dantes|Galang|Lagman|Mabini|Magbanua|Nepomuceno|Samonte|Umali|Yumul|Almario|Belmonte|` +
+	`Carandang|Cunanan|Mangahas|Khouri|Hamad|Jaber|Kassem|Mourad|Najjar|Saad|Sabbagh|Shahin|Tahan|Zayed|Abdo|Azar|` +
+	`Barakat|Boutros|Chamoun|Dabbagh|Fayad|Halabi|Harb|Karam|Khalaf|Maalouf|Obeid|Qadri|Sabra|Salameh|Sarkis|Shami|` +
+	`Touma|Yacoub|Zeidan|Elsayed|Abdelhamid|Aboud|Attia|Bakr|Fahmy|Gamal|Hafez|Helmy|Kamel|Morsi|Ragab|Sabry|Shafik|` +
+	`Tawfik|Zaghloul|Benaissa|Boukhari|Benyahia|Haddadi|Kaddour|Mebarki|Rahmani|Slimani|Ziani|Berrada|Fassi|` +
+	`Cherkaoui|Al-Ghamdi|Al-Otaibi|Al-Dosari|Al-Mutairi|Al-Jubouri|Al-Bayati|Al-Hashimi|Al-Dulaimi|Al-Sayed|` +
+	`Al-Khatib|Mousavi|Ghorbani|Akbari|Amini|Azizi|Bahrami|Farahani|Heydari|Kamali|Mahmoudi|Mohseni|Nouri|Safavi|` +
+	`Shahbazi|Soltani|Zamani|Amiri|Ardalan|Daneshvar|Emami|Ghaffari|Kashani|Mehrabi|Nikpour|Pourmand|Sharifi|Zadeh|` +
+	`Alizadeh|Rezazadeh|Karimzadeh|Shams|Koç|Korkmaz|Erdogan|Gunes|Akın|Altun|Keskin|Tekin|Coşkun|Avcı|Ateş|Uçar|` +
+	`Guler|Sarı|Özer|Demirci|Başaran|Cakir|Erdem|Guven|Isik|Özcan|Sönmez|Toprak|Yalçın|Yuksel|Bayram|Ergün|Genç|Gül|` +
+	`Köse|Mutlu|Soylu|Tunc|Yazıcı|Andrzejewski|Kowal|Lewicki|Mroz|Skowroński|Radu|Stoica|Matei|Serban|Lazăr|` +
+	`Florea|Cristea|Ilie|Diaconu|Moraru|Petrescu|Dumitrescu|Stanciu|Anghel|Enache|Sandu|Dragomir|Mocanu|Ungureanu|` +
+	`Zamfir|Niță|Coman|Radulescu|Cozma|Tănase|Cojocaru|Marinescu|Bălan|Căpraru|Mihăilescu|Sârbu|Suciu|Oliynyk|` +
+	`Bondar|Rudenko|Petrenko|Pavlenko|Levchenko|Sydorenko|Yurchenko|Martynenko|Kravets|Honcharenko|Vasylenko|` +
+	`Ivanenko|Kovalyov|Savchuk|Moskalenko|Vasiliev|Alekseev|Semenov|Stepanov|Orlov|Nikitin|Zaitsev|Borisov|` +
+	`Grigoriev|Vorobiev|Frolov|Dmitriev|Gusev|Ilyin|Polyakov|Kovalev|Medvedev|Tarasov|Baranov|Komarov|Gerasimov|` +
+	`Osipov|Matveev|Markov|Krylov|Vlasov|Denisov|Tikhonov|Danilov|Fomin|Martynov|Nazarov|Isaev|Maslov|Klimov|` +
+	`Prokhorov|Potapov|Trofimov|Sobolev|Goncharov|Gromov|Panov|Akimov|Levin|Kuznetsova|Sokolova|Novikova|Kozlova|` +
+	`Lebedeva|Bastos|Caldeira|Loureiro|Morais|Barrios|Quispe|Huamán|Henríquez|Cardona|Chinchilla|Báez|Pagán|Almonte|` +
+	`Tejada|Ureña|Heikkilä|Lönnqvist|Laine|Dahl|Bakken|Holm|Åkesson|Lehtonen|Niemi|Salminen|Mäkelä|Lehtinen|` +
+	`Hiltunen|Kinnunen|Saarinen|Ylönen|Niskanen|Tuominen|Rantanen|Laitinen|Väisänen|Aasland|Juul|Winther|Kjær|Bech`
 
 // listDishes holds dishes, drinks and desserts named after people or
 // read as a name, which menus, bookings and orders capitalise: each is
@@ -703,12 +864,13 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 // line before a colon and the customer's name ("Übergabe: Leonie
 // Neumann | ...", "Verificato: Chiara Gallo, ..."); and the "Sent"
 // of a forwarded mail's header in the chat languages, which follows the
-// sender's name ("Von: Katrin Hoffmeister Gesendet: Montag, ...").
-const listChatStop = `Gesendet|Enviado|Envoyé|Inviato|Verzonden|Wysłane|Skickat|Sendt|Здравствуйте|Дякую|Спасибо|Привіт|Привет|Zdravo|Здраво|Поштовани|Поштована|Molimo|Pozdrav|Передайте|Salom|Privet|Salaam|Добрый|Доброго|Шановний|Шановна|Уважаемый|Уважаемая|Фамилия|Отчество|ФИО|Прізвище|Imia|Diia|Bey|Beyefendi|Hanımefendi|Congratulations|Congrats|Ship-to|Slip|Sawubona|Ngiyabonga|Zdravei|Kérem|Tisztelt|Ügyfelünk|Libro|Sóc|Cadê|Tarifa|Livro|Anrede|Funding|Geburtsname|Vornamen|Prénoms|Sexe|USCIS|Permanent|Aufenthaltstitel|Titels|Ausländerbehörde|Landkreis|Comune|Jsem|Som|Kurier|Adress|Vår|Vårt|Våra|Yrityksen|Gruessen|Gruesse|Griaß|Lebenslauf|Curriculum|Vitae|Dates|Signed|Deadline|Venue|Parking|Geburtsort|Grabe|Fob|HOA|Achtung|Terapia|Auszahlung|Objekt|Käufer|Notar|Grundbuch|Blatt|Forwarding|Richtung|Fahrtrichtung|Pannenstelle|Grievance|Teamleiters|Hanım|Partita|Datos|Recogida|Umzug|Umzugskosten|Kontoinnehavare|Δικαιούχος|Καλησπέρα|Γεια|Merhabalar|Adım|Ονομάζομαι|Soyad|Module|Herzliches|Beileid|Gecondoleerd|Condoglianze|Lg|Top|Size|Camper|Bambino|Genitore|Alergias|Kindes|Referencias|Referenze|Referenzen|Referenties|Domicilio|Frage|Stadt|Bachelor|Ingegneria|Backend|Frontend|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
+// sender's name ("Von: Katrin Hoffmeister Gesendet: Montag, ..."); and
+// "Mob", which labels a mobile's number on the line after an address.
+const listChatStop = `Mob|Gesendet|Enviado|Envoyé|Inviato|Verzonden|Wysłane|Skickat|Sendt|Здравствуйте|Дякую|Спасибо|Привіт|Привет|Zdravo|Здраво|Поштовани|Поштована|Molimo|Pozdrav|Передайте|Salom|Privet|Salaam|Добрый|Доброго|Шановний|Шановна|Уважаемый|Уважаемая|Фамилия|Отчество|ФИО|Прізвище|Imia|Diia|Bey|Beyefendi|Hanımefendi|Congratulations|Congrats|Ship-to|Slip|Sawubona|Ngiyabonga|Zdravei|Kérem|Tisztelt|Ügyfelünk|Libro|Sóc|Cadê|Tarifa|Livro|Anrede|Funding|Geburtsname|Vornamen|Prénoms|Sexe|USCIS|Permanent|Aufenthaltstitel|Titels|Ausländerbehörde|Landkreis|Comune|Jsem|Som|Kurier|Adress|Vår|Vårt|Våra|Yrityksen|Gruessen|Gruesse|Griaß|Lebenslauf|Curriculum|Vitae|Dates|Signed|Deadline|Venue|Parking|Geburtsort|Grabe|Fob|HOA|Achtung|Terapia|Auszahlung|Objekt|Käufer|Notar|Grundbuch|Blatt|Forwarding|Richtung|Fahrtrichtung|Pannenstelle|Grievance|Teamleiters|Hanım|Partita|Datos|Recogida|Umzug|Umzugskosten|Kontoinnehavare|Δικαιούχος|Καλησπέρα|Γεια|Merhabalar|Adım|Ονομάζομαι|Soyad|Module|Herzliches|Beileid|Gecondoleerd|Condoglianze|Lg|Top|Size|Camper|Bambino|Genitore|Alergias|Kindes|Referencias|Referenze|Referenzen|Referenties|Domicilio|Frage|Stadt|Bachelor|Ingegneria|Backend|Frontend|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris").
-	`Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
+	`Maksaja|Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
 	// A pet's label and the breeds of dogs a vet's or an insurer's form
 	// names after it ("Pet: Poppy (Cocker Spaniel, 6)").
 	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler|` +

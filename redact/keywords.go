@@ -792,8 +792,12 @@ var contextWords = map[uint64]map[string][]string{
 		// Bonvoy number: 418 227 903", "rewards # 5589203341").
 		"loyalty card number", "loyalty id",
 		"rewards number", "rewards #", "rewards id", "rewards card number", "clubcard number", "miles number",
-		"skywards number", "bonvoy number", "avios number", "aadvantage number", "mileageplus number", "skymiles number", "flying blue number"},
-		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
+		"skywards number", "bonvoy number", "avios number", "aadvantage number", "mileageplus number", "skymiles number", "flying blue number",
+		// A club's season ticket in its holder's name (session 63:
+		// "season ticket holder (card no. ST-0093318)", "the season
+		// ticket (nr 40-11873)").
+		"season ticket", "season ticket number", "season ticket no", "season ticket holder", "season card number"},
+		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "mitglied", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
 			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer",
 			// A railway's card in its holder's name (session 56:
 			// "BahnCard-Nr. 7081 4119 6374 0259").

@@ -35,7 +35,8 @@ func TestFieldBlanksOfSession63(t *testing.T) {
 }
 
 // TestAccountWordsOfSession63 checks a loan's and a mortgage's number
-// after the word alone, a charity's supporter's, a firm's or a
+// after the word alone, a charity's supporter's, a club's member's and
+// season-ticket holder's, a firm's or a
 // programme's name between the word and its verb ("numéro de client
 // Hydro-Québec c'est ..."), and a hire's agreement, which is a
 // reference and no phone.
@@ -52,12 +53,15 @@ func TestAccountWordsOfSession63(t *testing.T) {
 		{"mon numéro de client Hydro-Québec c'est 0412 8876 390, c'est pour un changement", TypeCustomerNumber, "0412 8876 390"},
 		{"His CRN with Student Finance England is 10382746519.", TypeMemberID, "10382746519"},
 		{"Mon numéro de membre Air Miles est 80412776531, les points", TypeMemberID, "80412776531"},
+		{"Mein Name ist Stefan Schulz, Mitglied 20511873.", TypeMemberID, "20511873"},
+		{"my husband has the season ticket (nr 40-11873) but he's in hospital", TypeMemberID, "40-11873"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"the loan amount 250000 was approved", TypeCustomerNumber},
 		{"loan term 360 months at 6.25%", TypeCustomerNumber},
 		{"Agreement number 7731-0042-1186. My name's Gareth", TypePhoneNumber},
 		{"rental agreement 7731-0042-1186 was closed", TypePhoneNumber},
+		{"Mitglied seit 2009 und immer zufrieden", TypeMemberID},
 	})
 }
 
@@ -96,4 +100,56 @@ func TestStreetTownPostcodeOfSession63(t *testing.T) {
 	wantValue(t, d, "send it to 12 High Street Epsom 3194 please", TypeStreetAddress, "12 High Street Epsom 3194")
 	require.Equal(t, []string{"17151", "2450 Crown St"}, valuesOf(t, d, "17151 2450 Crown St", TypeStreetAddress))
 	require.Equal(t, []string{"6138", "Via Roma 131"}, valuesOf(t, d, "6138 Via Roma 131", TypeStreetAddress))
+}
+
+// TestNamesOfSession63 checks given names and surnames the lists lacked
+// (Britain's and Ireland's, short forms, the Nordic countries'), read
+// where no cue or capital says a name stands, and the words left out of
+// the lists, which name no one ("Account SID", "Ihr Zimmer", "carte
+// Vitale", Nigerian Pidgin "dey", Hindi "mila").
+func TestNamesOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct{ text, want string }{
+		{"Signed Olwen Price.", "Olwen Price"},
+		{"thanks kev", "kev"},
+		{"pls ask eoghan to ring me", "eoghan"},
+		{"Agent: Takk for tålmodigheten, Øystein.", "Øystein"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+	for _, text := range []string{
+		"SMS stopped arriving yesterday. Account SID ACf58c52a54242be355113d795987",
+		"Ihr Zimmer 214 ist ab dem frühen Nachmittag bezugsfertig",
+		"bonjour la pharmacie, ma carte vitale ne passe plus",
+		"abeg who dey chop my data?? i buy 10GB for",
+		"ticket nahi mila, IRCTC txn id 100004567812345",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
+
+// TestAddressesOfSession63 checks an Eircode at an address's end that its
+// word after it would have taken from the address, the Eircode's word
+// capitalised inside an address, a flat's code after other words when a
+// PIN code ends its chain, a door number's letter after a slash, and
+// "Mob" on the line after an address, which labels the phone.
+func TestAddressesOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"addr upd: Flat 3B, 61 Harcourt Street, Dublin 2, D02 XK58; old eircode removed.", TypeStreetAddress, "Flat 3B, 61 Harcourt Street, Dublin 2, D02 XK58"},
+		{"House is 3 Seafield Close, Booterstown, Co. Dublin, Eircode A94 K7W2 if ur using the satnav", TypeStreetAddress, "3 Seafield Close, Booterstown, Co. Dublin"},
+		{"House is 3 Seafield Close, Booterstown, Co. Dublin, Eircode A94 K7W2 if ur using the satnav", TypeIEEircode, "A94 K7W2"},
+		{"Send the replacement to B-47, Sector 62, Noida, UP 201301 , receiver Shalini", TypeStreetAddress, "B-47, Sector 62, Noida, UP 201301"},
+		{"Delivery address: Mohammed Irfan Qureshi, H.No. 14-2-117/A, Gandhi Nagar, Secunderabad 500003, ph 9849021836", TypeStreetAddress, "H.No. 14-2-117/A, Gandhi Nagar, Secunderabad 500003"},
+		{"Address:\nH.No. 8-2-293, Banjara Hills, Hyderabad 500034\nMob 9849 173 520", TypeStreetAddress, "H.No. 8-2-293, Banjara Hills, Hyderabad 500034"},
+		{"Address:\nH.No. 8-2-293, Banjara Hills, Hyderabad 500034\nMob 9849 173 520", TypePhoneNumber, "9849 173 520"},
+	})
+	// A reference's code before a chain without a PIN code stays no
+	// flat's.
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: Ticket: B-204, Sector 62, Noida.", TypeStreetAddress},
+		{"Agent: closing ticket B-204, Sector 62, Noida 12 people", TypeStreetAddress},
+	})
 }

@@ -1440,6 +1440,7 @@ func (s *state) finish() []Finding {
 	undated := 0
 	s.links = s.links[:0] // a firm's mailboxes that go (see dropInsideLinks)
 	site := span{-1, -1}  // the last firm's site's address that went (see firmSite)
+	addr := span{-1, -1}  // the last address kept
 	for i := range s.cands {
 		c := &s.cands[i]
 		if !c.ext {
@@ -1608,6 +1609,14 @@ func (s *state) finish() []Finding {
 			if c.end <= site.e && site.s <= c.start && c.typ == typeUKPostcode {
 				continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
 			}
+		}
+		// An Eircode at the end of an address is the address's: its word
+		// after it ("..., Dublin 2, D02 XK58; old eircode removed") lifts
+		// its score above the address's (session 63).
+		if c.typ == TypeStreetAddress {
+			addr = span{c.start, c.end}
+		} else if c.typ == TypeIEEircode && addr.s <= c.start && c.end <= addr.e {
+			continue
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)
