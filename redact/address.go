@@ -390,7 +390,10 @@ func (s *entScanner) findAddresses() {
 		} else if s.toks[start].f&efNL != 0 {
 			start = s.unitLineBefore(start) // "Wohnung 5\nBahnhofstraße 12"
 		} else if start > 1 && s.punct(start-1, ',') {
-			start = s.unitBefore1(start) // "3. OG links, Lindenstraße 14", "Wohnung 5, Bahnhofstraße 12"
+			// "3. OG links, Lindenstraße 14", "Wohnung 5, Bahnhofstraße
+			// 12", and a unit and its building's name before a street
+			// without a number ("Flat 11, Beech House, London Rd").
+			start = s.unitBefore(start)
 		}
 		if start > 0 {
 			start = s.houseNameBefore(start) // "Rose Cottage\nMill Lane\n..."
@@ -724,6 +727,14 @@ func unitLetterCivic(w string, d int) bool {
 	}
 	n := len(w) - d - 2
 	return n >= 1 && n <= 5 && allDigits(w[d+2:])
+}
+
+// letteredHouse reports whether word token k is a house's number and its
+// letter ("14A", "5b"): a word that opens with a digit and that
+// houseNumber takes.
+func (s *entScanner) letteredHouse(k int) bool {
+	t := &s.toks[k]
+	return t.kind == etWord && t.f&efDigit != 0 && isDigitByte(s.text[t.s]) && s.houseNumber(k) > 0
 }
 
 // gluedFraction reports whether a ':' or '.' glued to token i glues
@@ -2056,7 +2067,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	}
 	// Words on the line: a token with neither efNum nor efPunct is one.
 	lim := min(n, i+7)
-	for toks := s.toks; k < lim && toks[k].f&(efNum|efPunct|efNL) == 0; {
+	for toks := s.toks; k < lim && toks[k].f&(efNum|efPunct|efNL) == 0 && !s.letteredHouse(k); {
 		k++
 	}
 	// "Rua Dr. António José de Almeida 8": a title's period after the
@@ -2088,7 +2099,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if comma {
 		k, lim = num, max(lim, num+1)
 	}
-	if k >= n || k >= lim || s.toks[k].kind != etNum || s.toks[k].f&efNL != 0 {
+	if k >= n || k >= lim || s.toks[k].kind != etNum && !s.letteredHouse(k) || s.toks[k].f&efNL != 0 {
 		// "Martin Luther King Jr. Blvd 5": a name in full and its "Jr",
 		// whose period ends the words.
 		if k > i+3 && s.punct(k, '.') && s.toks[k-1].e-s.toks[k-1].s <= 3 {
@@ -2198,6 +2209,12 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if j < n && s.toks[j].f&efNL == 0 && s.toks[j].kind == etNum {
 		if h = s.houseNumber(j); h == 0 {
 			h = s.slashHouse(j)
+		}
+	} else if j < n && fl&gzStreetPre != 0 && s.letteredHouse(j) {
+		// A number and its letter after a designator: "ul. Słowackiego
+		// 14A/3, 20-072 Lublin", "Calle Mayor 5B" (session 63).
+		if h = s.houseNumber(j); h > 0 && s.punct(j+1, '/') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum {
+			h += 2
 		}
 	}
 	if h > 0 && (fl&gzStreetPre != 0 || s.addressCue(i)) {
@@ -5204,6 +5221,12 @@ func (s *entScanner) unitBefore(a int) int {
 				c = u
 			} else if s.floorFlatAt(k) || residenceWord(s.fold(k)) {
 				c = k // "Ground Floor Flat, ...", "Résidence Les Oliviers, ..."
+			} else if j := s.buildingBefore(k); j >= 0 && !s.is(k, "the") {
+				// A building within a site's name: "Flat 11, Beech House,
+				// Sunningdale Care Village, London Rd" (session 63).
+				if u := s.unitBefore1(j); u < j {
+					c = u
+				}
 			}
 		}
 		if c == b {
@@ -5236,7 +5259,17 @@ func (s *entScanner) buildingBefore(a int) int {
 	last := p - 1
 	building := buildingNoun(s.fold(last))
 	opens := func(k int) bool {
-		return k == 0 || s.toks[k].f&efNL != 0 || s.punct(k-1, ',') || s.punct(k-1, ':')
+		if k == 0 || s.toks[k].f&efNL != 0 || s.punct(k-1, ',') || s.punct(k-1, ':') {
+			return true
+		}
+		// Right after a unit, without a comma: "Flat 12B Albion House,
+		// 4 Queens Rd" (session 63).
+		for u := k - 2; u >= 0 && u >= k-3; u-- {
+			if s.toks[u].kind == etWord && s.unitAt(u) == k {
+				return true
+			}
+		}
+		return false
 	}
 	for k := last; k >= 0 && k >= p-5; k-- {
 		t := &s.toks[k]
@@ -5255,6 +5288,12 @@ func (s *entScanner) buildingBefore(a int) int {
 			return -1
 		}
 		if building && k < last && opens(k) {
+			return k
+		}
+		// A building's name after "The" ("Apt 5C, The Beaumont, 180
+		// Riverside Dr"), which unitBefore takes only with a unit
+		// before it (session 63).
+		if k < last && opens(k) && s.is(k, "the") {
 			return k
 		}
 	}
@@ -5317,7 +5356,8 @@ func buildingNoun(w []byte) bool {
 	switch string(w) {
 	case "house", "court", "works", "lodge", "mansions", "building", "buildings", "tower", "towers", "heights",
 		"apartments", "chambers", "wharf", "mill", "barn", "cottage", "villa", "hall", "quay", "point",
-		"villas", "residency", "residences", "plaza", "complex", "quays", "gardens", "lofts", "studios", "flats", "estate", "manor":
+		"villas", "residency", "residences", "plaza", "complex", "quays", "gardens", "lofts", "studios", "flats", "estate", "manor",
+		"village", "mews", "centre", "center", "grange", "farm", "cottages":
 		return true
 	}
 	return false

@@ -827,6 +827,11 @@ const listBrands = `Tim Hortons|American Express|American Airlines|British Airwa
 	// Nationwide"), and makers of cars whose names are no one's
 	// ("Toyota C-HR hybride 2020"; not "Suzuki" nor "Renault", surnames
 	// as often).
+	// Session 63: shops, makers and brands named after their founders
+	// ("the Jack Daniel's gift set", "the Ford Focus mat set"); not
+	// those that are people's names as often ("John Lewis", "Ted
+	// Baker", "Levi's").
+	`Jack Daniel's|Kellogg's|Disney|Harrods|Ford Focus|Ford Fiesta|Ford Transit|Ford Ranger|` +
 	`Bupa|Centrelink|Nationwide|Volkswagen|Toyota|Peugeot|Citroën|Fiat|Opel|Vauxhall|Škoda|Hyundai|Nissan|Mazda|Volvo|Audi|Subaru|Mitsubishi|Dacia|Chevrolet|Chrysler|Lancia|Alfa Romeo|Land Rover|Range Rover`
 
 // listTradeHeads holds the words for a shop or a trade that open a
@@ -869,8 +874,10 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 const listChatStop = `Mob|Gesendet|Enviado|Envoyé|Inviato|Verzonden|Wysłane|Skickat|Sendt|Здравствуйте|Дякую|Спасибо|Привіт|Привет|Zdravo|Здраво|Поштовани|Поштована|Molimo|Pozdrav|Передайте|Salom|Privet|Salaam|Добрый|Доброго|Шановний|Шановна|Уважаемый|Уважаемая|Фамилия|Отчество|ФИО|Прізвище|Imia|Diia|Bey|Beyefendi|Hanımefendi|Congratulations|Congrats|Ship-to|Slip|Sawubona|Ngiyabonga|Zdravei|Kérem|Tisztelt|Ügyfelünk|Libro|Sóc|Cadê|Tarifa|Livro|Anrede|Funding|Geburtsname|Vornamen|Prénoms|Sexe|USCIS|Permanent|Aufenthaltstitel|Titels|Ausländerbehörde|Landkreis|Comune|Jsem|Som|Kurier|Adress|Vår|Vårt|Våra|Yrityksen|Gruessen|Gruesse|Griaß|Lebenslauf|Curriculum|Vitae|Dates|Signed|Deadline|Venue|Parking|Geburtsort|Grabe|Fob|HOA|Achtung|Terapia|Auszahlung|Objekt|Käufer|Notar|Grundbuch|Blatt|Forwarding|Richtung|Fahrtrichtung|Pannenstelle|Grievance|Teamleiters|Hanım|Partita|Datos|Recogida|Umzug|Umzugskosten|Kontoinnehavare|Δικαιούχος|Καλησπέρα|Γεια|Merhabalar|Adım|Ονομάζομαι|Soyad|Module|Herzliches|Beileid|Gecondoleerd|Condoglianze|Lg|Top|Size|Camper|Bambino|Genitore|Alergias|Kindes|Referencias|Referenze|Referenzen|Referenties|Domicilio|Frage|Stadt|Bachelor|Ingegneria|Backend|Frontend|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
-	// 302", "Source of funds", "under Documents", "Modem is an Arris").
-	`Maksaja|Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
+	// 302", "Source of funds", "under Documents", "Modem is an Arris"),
+	// and Finnish and Polish labels of a payer, a recipient, a sender,
+	// data and a firm (session 63: "Odbiorca Zofia Kędzierska").
+	`Maksaja|Odbiorca|Nadawca|Dane|Firma|Dati|Contactos|Contatti|Contacts|Property|Source|Documents|Modem|SIM|Kontaktperson|Factuurgegevens|Rechnungsdaten|` +
 	// A pet's label and the breeds of dogs a vet's or an insurer's form
 	// names after it ("Pet: Poppy (Cocker Spaniel, 6)").
 	`Pet|Spaniel|Terrier|Retriever|Labrador|Poodle|Beagle|Collie|Dachshund|Chihuahua|Bulldog|Schnauzer|Rottweiler|` +

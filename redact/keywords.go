@@ -336,6 +336,9 @@ var contextWords = map[uint64]map[string][]string{
 		"fi": {"syntynyt", "syntymäaika", "syntymapaiva", "syntymäpäivä"},
 		// "ur." abbreviates urodzony, -a: "Szymon Nowicki, ur. 14.02.2012 r.".
 		"pl": {"urodzony", "urodzona", "urodzin", "data urodzenia", "ur"},
+		// Czech and Slovak (session 63: "narozen 19.7.2000", "nar. 24. 6.
+		// 1997").
+		"cs": {"narozen", "narozena", "narozený", "narozená", "datum narození", "datum narozeni", "nar", "narodený", "narodená", "dátum narodenia"},
 		"tr": {"doğum tarihi", "dogum tarihi", "doğum", "dogum", "doğdum", "dogdum", "doğumlu", "dogumlu", "doğum tarihim", "dogum tarihim"},
 		// Ukrainian and Russian, and Ukrainian typed in Latin letters
 		// (session 60: "народився 19.02.2004", "data narodzhennia

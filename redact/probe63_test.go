@@ -153,3 +153,41 @@ func TestAddressesOfSession63(t *testing.T) {
 		{"Agent: closing ticket B-204, Sector 62, Noida 12 people", TypeStreetAddress},
 	})
 }
+
+// TestUnitsAndHousesOfSession63 checks a flat's unit and its building's
+// name before the street, with or without a comma between them, or
+// after "The"; a building within a site's name; and a house's number
+// with its letter after a street's designator.
+func TestUnitsAndHousesOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"New: Flat 12B Albion House, 4 Queens Rd, Reading RG1 4AU.", TypeStreetAddress, "Flat 12B Albion House, 4 Queens Rd, Reading RG1 4AU"},
+		{"full address is Apt 5C, The Beaumont, 180 Riverside Dr, NY NY 10024 (not 5-C)", TypeStreetAddress, "Apt 5C, The Beaumont, 180 Riverside Dr, NY NY 10024"},
+		{"she lives at Flat 11, Beech House, Sunningdale Care Village, London Rd, Ascot SL5 0PP and can't use email", TypeStreetAddress, "Flat 11, Beech House, Sunningdale Care Village, London Rd, Ascot SL5 0PP"},
+		{"Adres: ul. Słowackiego 14A, 20-072 Lublin", TypeStreetAddress, "ul. Słowackiego 14A, 20-072 Lublin"},
+		{"Enviar a Calle Mayor 5B, 28013 Madrid por favor", TypeStreetAddress, "Calle Mayor 5B, 28013 Madrid"},
+		{"Rua Augusta 12A, 1100-053 Lisboa", TypeStreetAddress, "Rua Augusta 12A, 1100-053 Lisboa"},
+	})
+	// "The" and a name before a street without a unit stay out of it.
+	wantValue(t, d, "I saw The Beaumont, 180 Riverside Dr, NY NY 10024", TypeStreetAddress, "180 Riverside Dr, NY NY 10024")
+	wantNoneTyped(t, d, []typedText{{"via Roma 3hrs ago", TypeStreetAddress}})
+}
+
+// TestLabelsAndBrandsOfSession63 checks the labels of Polish forms, which
+// are no name before the name they label, Czech's word for born, and
+// brands named after their founders.
+func TestLabelsAndBrandsOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantValue(t, d, "Odbiorca Zofia Kędzierska, tel. +48 601 237 845.", TypePerson, "Zofia Kędzierska")
+	wantValue(t, d, "Moje RČ je 000719/1492, narozen 19.7.2000, chci si otevřít účet", TypeDateOfBirth, "19.7.2000")
+	wantValue(t, d, "dcera Eliška (nar. 24. 6. 1997) bude přebírat zásilku", TypeDateOfBirth, "24. 6. 1997")
+	for _, text := range []string{
+		"hiya can I swap the Jack Daniel's gift set for the Baileys one",
+		"Is the Ford Focus mat set compatible with the 2019 model?",
+		"the Disney tickets say Tuesday 18:00",
+	} {
+		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
+	}
+}
