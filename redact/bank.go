@@ -131,10 +131,6 @@ func labelledValue(t string, p, steps int, codes bool) int {
 			t[q+1] == ' ' && t[q] != 'N' && q+2 < n && isDigit(t[q+2])) {
 			break
 		}
-		if b := brandBeforeVerb(t, q); b > 0 {
-			q = b // "numéro de membre Air Miles est 80412776531"
-			continue
-		}
 		w := q
 		for w < n && (isLetter(t[w]) || t[w] >= 0x80) && w-q < 16 {
 			w++
@@ -143,6 +139,10 @@ func labelledValue(t string, p, steps int, codes bool) int {
 		// and its number ("akaun maybank saya 514327118802", "stk
 		// vietcombank 0451000123987").
 		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) && !bankNameWord(t[q:w]) {
+			if b := brandBeforeVerb(t, q); b > 0 {
+				q = b // "numéro de membre Air Miles est 80412776531"
+				continue
+			}
 			return -1
 		}
 		q = w
