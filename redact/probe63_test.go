@@ -191,3 +191,66 @@ func TestLabelsAndBrandsOfSession63(t *testing.T) {
 		require.Empty(t, valuesOf(t, d, text, TypePerson), text)
 	}
 }
+
+// session63Seeds are FuzzDetect's seeds for the readers of session 63:
+// the words and shapes they read, cut short at the text's edges.
+var session63Seeds = []string{
+	"loan #7720014593",
+	"loan #",
+	"mortgage # 0882",
+	"numéro de client Hydro-Québec c'est 0412 8876 390",
+	"numéro de client Hydro-Québec c'",
+	"numéro de membre Air Miles est",
+	"customer number Tesco Clubcard is",
+	"account A",
+	"Ethan (b. 03/07/2012)",
+	"Ethan (b.",
+	"X (b. 2",
+	"on file is 17/05/1979 and yours is 02/12/1981",
+	"and yours is",
+	"3 Beach Rd Mentone 3194",
+	"12 Rd A 3194",
+	"Dublin 2, D02 XK58; old eircode",
+	"Co. Dublin, Eircode A94 K7W2",
+	"D02 XK58 D02 XK58 D02 XK58",
+	"to B-47, Sector 62, Noida, UP 201301",
+	"B-47, Sector 62, Noida, UP",
+	"H.No. 14-2-117/A",
+	"H.No. 14-2-117/",
+	"H.No. 1/A/B",
+	"500034\nMob 9849",
+	"Flat 12B Albion House, 4 Queens Rd",
+	"Apt 5C, The Beaumont, 180 Riverside Dr",
+	"Flat 11, Beech House, Sunningdale Care Village, London Rd",
+	"Flat 1 The",
+	"ul. Słowackiego 14A/3, 20-072",
+	"Calle Mayor 5B",
+	"Rua Augusta 12A/",
+	"Keating from",
+	"my National Insurance number",
+	"National Insurance no",
+	"Mitglied 20511873",
+	"season ticket (nr 40-11873)",
+	"narozen 19.7.2000",
+	"nar.",
+}
+
+// TestClauseBreakOfSession63 checks that a reference's word does not
+// reach a phone across the end of its sentence or clause, and still
+// does across an abbreviation's full stop, a question's mark and a full
+// stop before a word in lower case.
+func TestClauseBreakOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"CUST CALLED 3RD TIME RE MISSING PARCEL; CB NO 07700 913 482; ESC TO COURIER Q", TypePhoneNumber, "07700 913 482"},
+		{"fortfarande inget paket. /Gustav Lönnqvist 070-268 91 33", TypePhoneNumber, "070-268 91 33"},
+		{"ben böyle bir paket almadım. Hat 0542 915 33 70, müşteri no 1029384756.", TypePhoneNumber, "0542 915 33 70"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Order no. 0770091348 shipped", TypePhoneNumber},
+		{"Your order number? 4417220913", TypePhoneNumber},
+		{"it doesn't show under my tickets. numbers were 04 11 23 38 47, stars 2 and 9", TypePhoneNumber},
+		{"Anschluss: Gneisenaustraße 61, 10961 Berlin, Kundennr. 1108472239", TypePhoneNumber},
+	})
+}

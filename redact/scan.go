@@ -1754,7 +1754,7 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	}
 	// "the verification code 483920 to 07912 483516": a number between a
 	// reference's word and a phone is the one the word names.
-	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&(gNeg|gRef) != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) {
+	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&(gNeg|gRef) != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) && !clauseBreakIn(t, h.end, c.start) {
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
@@ -4673,6 +4673,36 @@ func sentenceEndIn(g string) bool {
 			return true
 		}
 		i += k + 2
+	}
+	return false
+}
+
+// clauseBreakIn reports whether the text t[a:b] between a context word
+// and a candidate after it ends a sentence or a clause, which the word's then
+// does not reach across (session 63: "The order never came. 07700 913
+// 482", "MISSING PARCEL; CB NO 07700 913 482"): a ';' or a '!' and a
+// space, or a full stop and a space after a word of four letters or
+// more, not an abbreviation's ("Order no. 0770...", "Kundennr.
+// 1108...") nor before a word in lower case ("my tickets. numbers were
+// 04 11 23 38 47"). A question's mark does not: its answer follows
+// ("Your order number? 4417...").
+func clauseBreakIn(t string, a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if t[i+1] != ' ' {
+			continue
+		}
+		switch t[i] {
+		case ';', '!':
+			return true
+		case '.':
+			k := i
+			for k > 0 && i-k < 4 && (isLetter(t[k-1]) || t[k-1] >= 0x80) {
+				k--
+			}
+			if i-k >= 4 && !abbreviationBefore(t, i) && (i+2 >= len(t) || !isLower(t[i+2])) {
+				return true
+			}
+		}
 	}
 	return false
 }
