@@ -1754,7 +1754,7 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	}
 	// "the verification code 483920 to 07912 483516": a number between a
 	// reference's word and a phone is the one the word names.
-	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&(gNeg|gRef) != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) && !clauseBreakIn(t, h.end, c.start) {
+	if h.end <= c.start && h.end >= c.start-negBefore && !(en.groups&(gNeg|gRef) != 0 && c.typ == TypePhoneNumber && numberBetween(t[h.end:c.start])) && (en.groups&c.neg == 0 || !clauseBreakIn(t, h.end, c.start)) {
 		w.neg |= en.groups
 		// Of phrases that end together only the longest is a hit (see
 		// dropSubsumed): "gift card", not "card".
@@ -4688,7 +4688,7 @@ func sentenceEndIn(g string) bool {
 // ("Your order number? 4417...").
 func clauseBreakIn(t string, a, b int) bool {
 	for i := a; i+1 < b; i++ {
-		if t[i+1] != ' ' {
+		if c := t[i]; c != '.' && c != ';' && c != '!' || t[i+1] != ' ' {
 			continue
 		}
 		switch t[i] {
