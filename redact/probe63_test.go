@@ -86,6 +86,10 @@ func TestBirthsOfSession63(t *testing.T) {
 		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "02/12/2024", text)
 	}
 	wantValue(t, d, "Mein Mann fährt auch, Führerscheinnr. J01000SD571.", "DE_FUEHRERSCHEIN", "J01000SD571")
+	// The Nordic "f." and the Finnish "s." after a name and a bracket.
+	wantValue(t, d, "jeg skriver for min søn Malthe Winther (f. 19.03.2003), han har glemt", TypeDateOfBirth, "19.03.2003")
+	wantValue(t, d, "Äitini Riitta Ylönen (s. 24.8.1978) asuu Oulussa", TypePerson, "Riitta Ylönen")
+	wantValue(t, d, "see (s. 12.03.2021) and (f. 12.03.2021)", TypeDateOfBirth, "")
 }
 
 // TestStreetTownPostcodeOfSession63 checks an address without commas

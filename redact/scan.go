@@ -2186,20 +2186,27 @@ func cakeBefore(t string, c *cand) bool {
 	p := symbolEnd(t, c.start)
 	born := bornAbbrevBefore(t, p)
 	star := p >= 2 && t[p-1] == '*' && (t[p-2] == '(' || p >= 3 && t[p-3:p-1] == ", ")
-	if !(p >= 4 && t[p-4:p] == "\U0001f382" || star || born) {
+	nordic := p >= 3 && (t[p-2:p] == "f." || t[p-2:p] == "s.") && t[p-3] == '('
+	if !(p >= 4 && t[p-4:p] == "\U0001f382" || star || born || nordic) {
 		return false
 	}
 	d := t[c.start:c.end]
 	if born && fullPastDate(d) > 0 && namedBornBefore(t, p) {
 		return true // "Ethan (b. 03/07/2012)": a child's
 	}
+	// The Nordic languages' "f." (født, född) and Finnish "s."
+	// (syntynyt) after a name and a bracket: "Malthe Winther (f.
+	// 19.03.2003)", "Riitta Ylönen (s. 24.8.1978)" (session 63).
+	if nordic {
+		return fullPastDate(d) > 0 && namedBornBefore(t, p)
+	}
 	return pastDateBy(d, recordBirthYearMax) || born && shortYearDate(d) // "b. 28/5/41"
 }
 
-// namedBornBefore reports whether the "(b." that ends at p follows a
-// capitalised word, a name's ("Ethan (b. 03/07/2012) and Maya (b.
-// 11/19/2015)"): then the date is a birth's whatever its year, a
-// child's as well as an adult's ("see (b. 2020-01-01)" is no birth).
+// namedBornBefore reports whether the "(b." (or "(f.", "(s.") that ends
+// at p follows a capitalised word, a name's ("Ethan (b. 03/07/2012) and
+// Maya (b. 11/19/2015)"): then the date is a birth's whatever its year,
+// a child's as well as an adult's ("see (b. 2020-01-01)" is no birth).
 func namedBornBefore(t string, p int) bool {
 	if p < 5 || t[p-3] != '(' || t[p-4] != ' ' {
 		return false
