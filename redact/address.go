@@ -2212,10 +2212,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		}
 	} else if j < n && fl&gzStreetPre != 0 && s.letteredHouse(j) {
 		// A number and its letter after a designator: "ul. Słowackiego
-		// 14A/3, 20-072 Lublin", "Calle Mayor 5B" (session 63).
-		if h = s.houseNumber(j); h > 0 && s.punct(j+1, '/') && s.glued(j+1) && s.glued(j+2) && s.toks[j+2].kind == etNum {
-			h += 2
-		}
+		// 14A, 20-072 Lublin", "Calle Mayor 5B" (session 63; a flat's
+		// number after a slash, "14A/3", is none houseNumber reads).
+		h = s.houseNumber(j)
 	}
 	if h > 0 && (fl&gzStreetPre != 0 || s.addressCue(i)) {
 		if fl&gzStreetPre == 0 && s.cityPostcode(i, j) {

@@ -7681,7 +7681,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5
 	case ff&(gzLast|gzAmbig) == gzLast && !common && s.punct(end+1, ':') && s.lineStart(a) && s.speakerMark(end) && !s.fieldLabel(end):
 		score = 0.45 // a known surname that labels a transcript's line: "Rivera: Hey, ..."
-	case ff&(gzLast|gzAmbig|gzFirst) == gzLast && !common && atStart && s.personVerb(end+1) && s.toks[end+1].e-s.toks[end+1].s >= 4:
+	case words == 1 && ff&(gzLast|gzAmbig|gzFirst) == gzLast && !common && atStart && s.personVerb(end+1) && s.toks[end+1].e-s.toks[end+1].s >= 4:
 		// "Keating from billing called me back": a known surname alone
 		// that opens a sentence before a verb of persons of four
 		// letters or more (session 63, as the lists learnt "Keating");

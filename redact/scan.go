@@ -4685,11 +4685,11 @@ func sentenceEndIn(g string) bool {
 }
 
 // clauseBreakIn reports whether the text t[a:b] between a context word
-// and a candidate after it ends a sentence or a clause, which the word's then
-// does not reach across (session 63: "The order never came. 07700 913
-// 482", "MISSING PARCEL; CB NO 07700 913 482"): a ';' or a '!' and a
-// space, or a full stop and a space after a word of four letters or
-// more, not an abbreviation's ("Order no. 0770...", "Kundennr.
+// and a candidate after it ends a sentence or a clause, across which the
+// word does not lower the candidate (session 63: "The order never came.
+// 07700 913 482", "MISSING PARCEL; CB NO 07700 913 482"): a ';' or a '!'
+// and a space, or a full stop and a space after a word of four letters
+// or more, not an abbreviation's ("Order no. 0770...", "Kundennr.
 // 1108...") nor before a word in lower case ("my tickets. numbers were
 // 04 11 23 38 47"). A question's mark does not: its answer follows
 // ("Your order number? 4417...").
