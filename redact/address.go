@@ -471,7 +471,18 @@ func (s *entScanner) placesAfter(e int) int {
 		if t := &toks[k]; step > 0 && t.kind == etNum && t.e-t.s <= 6 && s.tailEndsAt(k+1) && !yearLike(s.text[t.s:t.e]) {
 			return k + 1 // a postcode after the place taken: "..., Soweto, 1804"
 		}
-		if toks[k].kind != etWord || toks[k].f&(efCap|efUsed) != efCap || s.flags(k)&gzPlace == 0 {
+		if toks[k].kind != etWord || toks[k].f&(efCap|efUsed) != efCap {
+			return e
+		}
+		if s.flags(k)&gzPlace == 0 {
+			// A town the lists do not know, one word after the street's
+			// designator and a comma, where the address ends: "5
+			// Brunswick Sq, Hove — no postcode", "8 Cromwell Rd, Hove in
+			// the summer" (session 63).
+			if step == 0 && s.unknownTownAt(e, k) {
+				e = k + 1 // and a known place after it: "..., Velachery, Chennai 600042"
+				continue
+			}
 			return e
 		}
 		k++
@@ -487,6 +498,27 @@ func (s *entScanner) placesAfter(e int) int {
 		e = k
 	}
 	return e
+}
+
+// unknownTownAt reports whether the capitalised word at token k, after
+// the comma at e that ends a street, is a town's name the lists do not
+// know: the street ends in its designator, the word is none the
+// gazetteer knows and holds no digit, and the address ends after it, at
+// a sentence's or a line's end, a dash or a word in lower case.
+func (s *entScanner) unknownTownAt(e, k int) bool {
+	d := e - 1
+	if s.punct(d, '.') && s.glued(d) {
+		d--
+	}
+	if d < 0 || s.toks[d].kind != etWord || s.flags(d)&gzStreetType == 0 || s.flags(k) != 0 || s.toks[k].f&(efDigit|efAllCap) != 0 || s.toks[k].e-s.toks[k].s < 3 {
+		return false
+	}
+	j := k + 1
+	if s.tailEndsAt(j) {
+		return true
+	}
+	t := &s.toks[j]
+	return t.kind == etWord && t.f&efCap == 0 || t.kind == etPunct && (t.c == '-' || t.c == 0x80) && !s.glued(j)
 }
 
 // yearLike reports whether the digits d are a year from 1900 to 2099.

@@ -160,8 +160,9 @@ func TestAddressesOfSession63(t *testing.T) {
 
 // TestUnitsAndHousesOfSession63 checks a flat's unit and its building's
 // name before the street, with or without a comma between them, or
-// after "The"; a building within a site's name; and a house's number
-// with its letter after a street's designator.
+// after "The"; a building within a site's name; a house's number with
+// its letter after a street's designator; and a town the lists do not
+// know after the street.
 func TestUnitsAndHousesOfSession63(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -172,6 +173,15 @@ func TestUnitsAndHousesOfSession63(t *testing.T) {
 		{"Adres: ul. Słowackiego 14A, 20-072 Lublin", TypeStreetAddress, "ul. Słowackiego 14A, 20-072 Lublin"},
 		{"Enviar a Calle Mayor 5B, 28013 Madrid por favor", TypeStreetAddress, "Calle Mayor 5B, 28013 Madrid"},
 		{"Rua Augusta 12A, 1100-053 Lisboa", TypeStreetAddress, "Rua Augusta 12A, 1100-053 Lisboa"},
+	})
+	// A town the lists do not know after the street's designator and a
+	// comma, where the address ends, and a known place after it.
+	wantTyped(t, d, []typedValue{
+		{"customer> I'm at 5 Brunswick Sq, Hove — no postcode handy sorry.", TypeStreetAddress, "5 Brunswick Sq, Hove"},
+		{"I moved to Hamburg from 8 Cromwell Rd, Hove in the summer", TypeStreetAddress, "8 Cromwell Rd, Hove"},
+		{"New address: No. 18, 2nd Main Road, Gandhi Nagar, Adyar, Chennai 600020. Phone number remains same.", TypeStreetAddress, "No. 18, 2nd Main Road, Gandhi Nagar, Adyar, Chennai 600020"},
+		{"send to 12 Main St, Anna said it's fine", TypeStreetAddress, "12 Main St"},
+		{"deliver to 5 Park Rd, Thanks", TypeStreetAddress, "5 Park Rd"},
 	})
 	// "The" and a name before a street without a unit stay out of it.
 	wantValue(t, d, "I saw The Beaumont, 180 Riverside Dr, NY NY 10024", TypeStreetAddress, "180 Riverside Dr, NY NY 10024")
