@@ -247,6 +247,11 @@ var session63Seeds = []string{
 	"season ticket (nr 40-11873)",
 	"narozen 19.7.2000",
 	"nar.",
+	"a [dot] b [dot] c [at] d [dot] com",
+	"[dot] [at] x [dot] de",
+	"(dot)x(at)y(dot)z",
+	"5 Brunswick Sq, Hove —",
+	"8 Cromwell Rd, Hove",
 }
 
 // TestClauseBreakOfSession63 checks that a reference's word does not
@@ -266,5 +271,18 @@ func TestClauseBreakOfSession63(t *testing.T) {
 		{"Your order number? 4417220913", TypePhoneNumber},
 		{"it doesn't show under my tickets. numbers were 04 11 23 38 47, stars 2 and 9", TypePhoneNumber},
 		{"Anschluss: Gneisenaustraße 61, 10961 Berlin, Kundennr. 1108472239", TypePhoneNumber},
+	})
+}
+
+// TestBracketedLocalOfSession63 checks an address written to dodge
+// harvesters whose local part's labels are joined by "(dot)" or "[dot]"
+// as its domain's are: the whole local part is the address's.
+func TestBracketedLocalOfSession63(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"email anouk [dot] devries [at] ziggo [dot] nl, telefoon 06-41 27 93 58", TypeEmailAddress, "anouk [dot] devries [at] ziggo [dot] nl"},
+		{"you can write to priya(dot)raman(at)protonmail(dot)com, I don't check the work one", TypeEmailAddress, "priya(dot)raman(at)protonmail(dot)com"},
+		{"[dot] doe [at] gmail [dot] com", TypeEmailAddress, "doe [at] gmail [dot] com"},
 	})
 }

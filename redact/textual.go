@@ -882,6 +882,25 @@ func (s *state) atEmail(i int) int {
 	if r == p || t[p-1] == '.' {
 		return 0
 	}
+	// The local part's labels joined by "(dot)" or "[dot]" as its domain's
+	// are: "anouk [dot] devries [at] ziggo [dot] nl",
+	// "priya(dot)raman(at)protonmail(dot)com" (session 63).
+	for steps := 0; steps < 4; steps++ {
+		d := r - spaceBefore(t, r)
+		if d < 6 || !bracketWord(t, d-5, "dot") {
+			break
+		}
+		e := d - 5
+		e -= spaceBefore(t, e)
+		l := e
+		for l > 0 && isLocalByte(t[l-1]) && t[l-1] != '\'' && e-l < 64 {
+			l--
+		}
+		if l == e {
+			break
+		}
+		r = l
+	}
 	q := i + 4 + wa
 	labels, end, alpha := 0, 0, false
 	for {
