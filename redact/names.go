@@ -4433,11 +4433,20 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 		s.lowerNameAfterTitle(k)
 		return
 	}
+	if w == "name" && s.is(k+1, "is") {
+		// "My name is kayleigh brooks": the English cue, whose verb
+		// the words after it follow as the other languages' do
+		// (session 63).
+		k++
+		w = "is"
+	}
 	if k == 0 {
 		return // the verbs and "here" follow a word
 	}
 	before, after := false, false
 	switch w {
+	case "is":
+		after = s.is(k-1, "name")
 	case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
 		before = true
 	case "ici", "aquí", "aqui":
@@ -4493,7 +4502,7 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 // "agent"), whose keyword slots then cost every text a phrase's test;
 // nor "name", which stands in a sixth of the chat corpus's texts,
 // mostly with a capitalised name after it.
-var hereWords = append(append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
+var hereWords = append(append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "name is", "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
 	"collega", "cognato", "cognata", "moglie", "marito", "figlio", "figlia", "colega", "vizinho", "vizinha", "filho", "filha", "marido", "esposa",
 	"voisin", "voisine", "collègue", "fils", "fille", "hijo", "hija", "vecino", "vecina", "compañero", "compañera", "buurman", "buurvrouw", "dochter", "zoon", "vriend", "vriendin",
 	"partner"), append(birthKinWords, peerWords...)...)
@@ -4513,7 +4522,7 @@ var (
 // looks for, a bit for each length in bytes (up to 7) that such a word
 // has: one load rules out most tokens.
 var lowerCueLens = func() (m [256]uint8) {
-	for _, l := range [][]string{hereVerbs, herePossessives, hereTitles} {
+	for _, l := range [][]string{hereVerbs, herePossessives, hereTitles, {"name"}} {
 		for _, w := range l {
 			m[w[0]] |= 1 << len(w)
 		}

@@ -108,7 +108,8 @@ func TestStreetTownPostcodeOfSession63(t *testing.T) {
 
 // TestNamesOfSession63 checks given names and surnames the lists lacked
 // (Britain's and Ireland's, short forms, the Nordic countries'), read
-// where no cue or capital says a name stands, and the words left out of
+// where no cue or capital says a name stands, a name in lower case after
+// "name is" in a text with capitals, and the words left out of
 // the lists, which name no one ("Account SID", "Ihr Zimmer", "carte
 // Vitale", Nigerian Pidgin "dey", Hindi "mila").
 func TestNamesOfSession63(t *testing.T) {
@@ -122,7 +123,17 @@ func TestNamesOfSession63(t *testing.T) {
 	} {
 		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
 	}
+	// A name in lower case after "name is" in a text with capitals.
+	for _, c := range []struct{ text, want string }{
+		{"My name is kayleigh brooks.", "kayleigh brooks"},
+		{"my NI is JK 62 71 94 C. name is kayleigh brooks 42 fairfield road", "kayleigh brooks"},
+		{"Name is kayleigh brooks.", "kayleigh brooks"},
+	} {
+		require.Equal(t, []string{c.want}, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
 	for _, text := range []string{
+		"My name is about to change on the account",
+		"My name is spelt wrong on the invoice",
 		"SMS stopped arriving yesterday. Account SID ACf58c52a54242be355113d795987",
 		"Ihr Zimmer 214 ist ab dem frühen Nachmittag bezugsfertig",
 		"bonjour la pharmacie, ma carte vitale ne passe plus",
