@@ -4502,7 +4502,7 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 // "agent"), whose keyword slots then cost every text a phrase's test;
 // nor "name", which stands in a sixth of the chat corpus's texts,
 // mostly with a capitalised name after it.
-var hereWords = append(append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "name is", "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
+var hereWords = append(append(append(hereVerbs[:len(hereVerbs):len(hereVerbs)], hereTitles...), "name", "colleague", "kollege", "kollegin", "mitbewohner", "mitbewohnerin", "nachbar", "nachbarin", "tochter", "sohn",
 	"collega", "cognato", "cognata", "moglie", "marito", "figlio", "figlia", "colega", "vizinho", "vizinha", "filho", "filha", "marido", "esposa",
 	"voisin", "voisine", "collègue", "fils", "fille", "hijo", "hija", "vecino", "vecina", "compañero", "compañera", "buurman", "buurvrouw", "dochter", "zoon", "vriend", "vriendin",
 	"partner"), append(birthKinWords, peerWords...)...)
