@@ -503,8 +503,9 @@ func (s *entScanner) placesAfter(e int) int {
 // unknownTownAt reports whether the capitalised word at token k, after
 // the comma at e that ends a street, is a town's name the lists do not
 // know: the street ends in its designator, the word is none the
-// gazetteer knows and holds no digit, and the address ends after it, at
-// a sentence's or a line's end, a dash or a word in lower case.
+// gazetteer knows and holds no digit, and the address ends after it: at
+// a sentence's or a line's end, a comma, a spaced '-' or mark beyond
+// ASCII (a dash, an emoji) or a word in lower case.
 func (s *entScanner) unknownTownAt(e, k int) bool {
 	d := e - 1
 	if s.punct(d, '.') && s.glued(d) {

@@ -4445,7 +4445,7 @@ func (s *entScanner) hereCueAt(k int, kinOnly bool) {
 	}
 	before, after := false, false
 	switch w {
-	case "is":
+	case "is": // "name is", which the test above reads from "name"
 		after = s.is(k-1, "name")
 	case "here", "hier": // "hier ist katrin sommerfeld" is "ist"'s
 		before = true
