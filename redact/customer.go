@@ -192,8 +192,7 @@ func brandBeforeVerb(t string, q int) int {
 			return w // "c'est"
 		}
 		var low [8]byte
-		switch string(lowerASCII(low[:0], t[v:e])) {
-		case "is", "est", "ist", "es", "lautet":
+		if beVerb(bytesText(lowerASCII(low[:0], t[v:e]))) {
 			return w
 		}
 		q = v

@@ -779,7 +779,6 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 // engine that runs sr, which spares every call a test (and runSoft a
 // call, as the compiler then inlines it).
 func (s *state) runSoft(sr *softRecognizer, text string) {
-	s.nRule = len(s.cands) // (see eircodeInAddress)
 	s.recName = sr.name
 	sr.recognize(s.ent, text, s.emitExternal)
 }

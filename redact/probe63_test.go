@@ -76,14 +76,14 @@ func TestBirthsOfSession63(t *testing.T) {
 		valuesOf(t, d, "can you put the kids on my plan? Ethan (b. 03/07/2012) and Maya (b. 11/19/2015). Parent email: r@x.com", TypeDateOfBirth))
 	require.Equal(t, []string{"17/05/1979", "02/12/1981"},
 		valuesOf(t, d, "Ms Kowalczyk, your husband's date of birth on file is 17/05/1979 and yours is 02/12/1981 – if either is wrong", TypeDateOfBirth))
-	for _, text := range []string{
-		"see (b. 2020-01-01) order",
-		"Plan B. 12 August 2020",
-		"my DOB is 01/02/1980 and yours is? delivery 02/12/2024",
+	// No name before "(b.", a plan's "B.", and a question with no date
+	// of the reader's after it: only the date of birth said is one.
+	for _, c := range []struct{ text, want string }{
+		{"see (b. 2020-01-01) order", ""},
+		{"Plan B. 12 August 2020", ""},
+		{"my DOB is 01/02/1980 and yours is? delivery 02/12/2024", "01/02/1980"},
 	} {
-		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "2020-01-01", text)
-		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "12 August 2020", text)
-		require.NotContains(t, valuesOf(t, d, text, TypeDateOfBirth), "02/12/2024", text)
+		wantValue(t, d, c.text, TypeDateOfBirth, c.want, c.text)
 	}
 	wantValue(t, d, "Mein Mann fährt auch, Führerscheinnr. J01000SD571.", "DE_FUEHRERSCHEIN", "J01000SD571")
 	// The Nordic "f." and the Finnish "s." after a name and a bracket.

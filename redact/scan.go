@@ -524,8 +524,6 @@ type state struct {
 	recName      string        // the recognizer being run
 	ent          *entScanner   // the scanner of the built-in soft recognizer, made on first use
 	emitExternal func(Finding) // records its findings, made once per state
-	nRule        int           // the candidates before the soft recognizer's (see eircodeInAddress)
-	ruleSorted   bool          // whether eircodeInAddress has sorted them by start
 
 }
 
@@ -538,7 +536,6 @@ func (s *state) reset(text string) {
 	}
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
-	s.nRule, s.ruleSorted = 0, false
 	s.colsDone, s.noAt, s.linkSeen, s.promotes, s.seen = false, 0, false, false, 0
 	if len(s.found) > 0 {
 		clear(s.found)
@@ -659,40 +656,7 @@ func (s *state) external(f Finding, name string) {
 	if f.Type == TypeURL || f.Type == TypeEmailAddress {
 		s.linkSeen = true
 	}
-	if f.Type == TypeStreetAddress {
-		s.eircodeInAddress(f.Start, f.End)
-	}
 	s.cands = append(s.cands, cand{start: f.Start, end: f.End, typ: f.Type, rec: name, score: f.Score, rule: -1, ext: true})
-}
-
-// eircodeInAddress empties the candidates of Eircodes that lie inside the
-// address [a, b), which finish then drops: an Eircode at an address's end
-// is the address's, though its word after it ("..., Dublin 2, D02 XK58;
-// old eircode removed") lifts its score above the address's (session
-// 63). The candidates before the soft recognizer's are sorted by start
-// at the first address, as finish would sort them: each address reads
-// only those inside it.
-func (s *state) eircodeInAddress(a, b int) {
-	rule := s.cands[:s.nRule]
-	if !s.ruleSorted {
-		if !candsByStart(rule) {
-			sortCandsByStart(rule)
-		}
-		s.ruleSorted = true
-	}
-	lo, hi := 0, len(rule) // the first that starts at a or after (a candidate is big: no copy)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); rule[m].start < a {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	for k := lo; k < len(rule) && rule[k].start < b; k++ {
-		if c := &rule[k]; c.end <= b && c.typ == TypeIEEircode {
-			c.end = c.start
-		}
-	}
 }
 
 // scan is the single pass over the text: it hashes every word against the
@@ -1644,6 +1608,12 @@ func (s *state) finish() []Finding {
 			if c.end <= site.e && site.s <= c.start && c.typ == typeUKPostcode {
 				continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
 			}
+		}
+		// An Eircode at an address's end is the address's, though its
+		// word after it ("..., Dublin 2, D02 XK58; old eircode removed")
+		// lifts its score above the address's (session 63).
+		if c.typ == TypeIEEircode && s.inAddress(c.start, c.end) {
+			continue
 		}
 		if !s.asciiText { // in ASCII every byte starts a character
 			c.start, c.end = runeBounds(t, c.start, c.end)

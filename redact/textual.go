@@ -872,10 +872,7 @@ func (s *state) atEmail(i int) int {
 		return 0
 	}
 	p := i - wb
-	r := p
-	for r > 0 && isLocalByte(t[r-1]) && t[r-1] != '\'' && p-r < 64 {
-		r--
-	}
+	r := localLabelStart(t, p)
 	for r < p && t[r] == '.' {
 		r++
 	}
@@ -892,10 +889,7 @@ func (s *state) atEmail(i int) int {
 		}
 		e := d - 5
 		e -= spaceBefore(t, e)
-		l := e
-		for l > 0 && isLocalByte(t[l-1]) && t[l-1] != '\'' && e-l < 64 {
-			l--
-		}
+		l := localLabelStart(t, e)
 		if l == e {
 			break
 		}
@@ -935,6 +929,16 @@ func (s *state) atEmail(i int) int {
 	s.linkSeen = true
 	s.add(cand{start: r, end: end, typ: TypeEmailAddress, rec: "email", score: 0.9, boost: gEmail})
 	return end
+}
+
+// localLabelStart returns where the bytes of an address's local part
+// (no apostrophe: "it's") that end at p start, at most 64 back.
+func localLabelStart(t string, p int) int {
+	r := p
+	for r > 0 && isLocalByte(t[r-1]) && t[r-1] != '\'' && p-r < 64 {
+		r--
+	}
+	return r
 }
 
 // spelledEmail recognizes an address spelled out in words, the dot word
@@ -1047,10 +1051,7 @@ func spelledLocal(t string, p int) (start int, named bool) {
 	if p < 1 || spaceAt(t, p) == 0 {
 		return -1, false
 	}
-	r := p
-	for r > 0 && p-r < 64 && isLocalByte(t[r-1]) && t[r-1] != '\'' {
-		r--
-	}
+	r := localLabelStart(t, p)
 	for r < p && t[r] == '.' {
 		r++
 	}
