@@ -138,6 +138,10 @@ func labelledValue(t string, p, steps int, codes bool) int {
 		// A label's word, or a bank's name between the account's word
 		// and its number ("akaun maybank saya 514327118802", "stk
 		// vietcombank 0451000123987").
+		if d := documentOn(t, q); d > 0 {
+			q = d // "membership no. on my card 6354 2210 9917 2048"
+			continue
+		}
 		if w == q || w < n && isAlnum(t[w]) || !accountLabelWord(t[q:w]) && !bankNameWord(t[q:w]) {
 			if b := brandBeforeVerb(t, q); b > 0 {
 				q = b // "numéro de membre Air Miles est 80412776531"
@@ -271,7 +275,8 @@ func accountLabelWord(w string) bool {
 		"saya", "aku", // Malay and Indonesian "my": "akaun saya 514327118802"
 		"é", "è", "dele", "dela", // "o meu número de utente é 283910470", "nº utente dele: ..."
 		"n°", "nº", "n.º", // "allocataire n° 2817364"
-		"er", "är", "mitt", "min": // the Nordic "is", "my": "kontonummeret er 1503.27.40577" (session 59)
+		"er", "är", "mitt", "min", // the Nordic "is", "my": "kontonummeret er 1503.27.40577" (session 59)
+		"still": // "my account number is still 41592837"
 		return true
 	}
 	return false

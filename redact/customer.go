@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A person's number at a firm, after its word.
 //
 // A customer's number, a contract's, an insurance policy's or a frequent
@@ -147,9 +149,16 @@ func customerValueStart(t string, p int) int {
 				y++
 			}
 			if youPronoun(t[x:y]) {
+				if strings.HasPrefix(t[y:], " guys") {
+					y += len(" guys") // "my customer no. with you guys is ..."
+				}
 				q = y
 				continue
 			}
+		}
+		if d := documentOn(t, q); d > 0 {
+			q = d // "customer ID on my statement is CUST-7714290"
+			continue
 		}
 		if !customerLabelWord(t[q:w]) {
 			return -1
@@ -229,6 +238,7 @@ func customerLabelWord(w string) bool {
 	// ASCII letters.)
 	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e",
 		"remains", "bleibt", "war", "era", "blijft", "reste", "resta", "sigue", "continua",
+		"still", "stays", "same", // "member no. is still BW-...", "stays the same: 850 ..."
 		"id", "ref", "my", "the", "our", "nummer", "numero":
 		return true
 	}
@@ -296,6 +306,36 @@ read:
 		return q
 	}
 	return e
+}
+
+// documentOn returns where a phrase at q that names the paper or the
+// screen a person's number is printed on ends ("on my card", "on the
+// statement", "on your app"), or -1: "customer ID on my statement is
+// CUST-7714290", "membership no. on my card 6354 2210 9917 2048".
+func documentOn(t string, q int) int {
+	if len(t)-q < 7 || t[q]|0x20 != 'o' || t[q+1]|0x20 != 'n' || t[q+2] != ' ' {
+		return -1
+	}
+	q += 3
+	for _, det := range [...]string{"my ", "the ", "your ", "our ", "his ", "her "} {
+		if len(t)-q > len(det) && strings.EqualFold(t[q:q+len(det)], det) {
+			q += len(det)
+			break
+		}
+	}
+	w := q
+	for w < len(t) && isLetter(t[w]) && w-q < 10 {
+		w++
+	}
+	if w < len(t) && isAlnum(t[w]) {
+		return -1
+	}
+	var low [10]byte
+	switch string(lowerASCII(low[:0], t[q:w])) {
+	case "card", "cards", "statement", "bill", "letter", "invoice", "app", "account", "profile", "screen", "receipt", "documents":
+		return w
+	}
+	return -1
 }
 
 // youPronoun reports whether w, ASCII letters, is a word for "you" that

@@ -91,6 +91,15 @@ const listGreetingCues = `hi|hello|hey|hiya|hallo|hola|bonjour|salut|ciao|ola|oi
 	`goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buenas|bonsoir|` +
 	`buona sera|guten tag|guten morgen|guten abend|good morning|good afternoon|good evening|congratulations|congrats`
 
+// listAnswerCues holds the words that answer or apologise to the person
+// addressed, after which a name follows as after "thanks": "Sorry
+// Jordan, I've removed it", "Got it Tom.", "Kia ora Sunny" (session
+// 64). A word the lists do not know as a name is as often a thing
+// after them ("sorry Bitcoin crashed again", "Okay Boomer"), and in lower
+// case two words are the message's next words ("sorry fat fingers", "ok
+// final numbers"): see entScanner.answerBefore.
+const listAnswerCues = `sorry|got it|kia ora|sure thing|okay|ok`
+
 // listGreetLeads holds the first words of greetings of two words whose
 // second word, often typed in lower case, ends a cue ("Boa tarde", "Bom
 // dia", "Buenos días", "Guten tag", "Good morning"): see classifyRun.
@@ -383,6 +392,8 @@ var cuePhrases = func() (cs []cuePhrase) {
 		}
 	}
 	add(cuePerson, `my name is|name is|name's|names are|i'm|i am|im|this is|call me|calls me|called|named|name|full name|first name|last name|given name|family name|maiden name|surname|achternaam|voornaam|nom de famille|prénom|sobrenome|apelido|dear|greetings|thanks|thank you|thx|cheers|no worries|no problem|regards|best regards|kind regards|sincerely|customer|agent|holder|cardholder|colleague|coworker|co-worker|assistant|manager|supervisor|technician|rep|representative|wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|partner|boss|kid|child|spouse|fiance|fiancee|girlfriend|boyfriend|grandfather|grandmother|grandpa|grandma|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|neighbor|neighbour|housemate|flatmate|roommate|godmother|godfather|godson|goddaughter|carer|caregiver|nanny|babysitter|au pair|ex-wife|ex-husband|stepmother|stepfather|stepson|stepdaughter|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|postie|postman|tenant|landlord|patient|attn|attention|c / o|signed|contact|ask for|speak to|speak with|spoke to|spoke with|talked to|talk to|talking to|cc|beneficiary|guardian|recipient|payee|sender|addressee|owner|employee|user|member|applicant|author|soy|me llamo|llamo|m'appelle|je suis|heisse|ich bin|ich bins|hier ist|looped in|loop in|looping in|mein name ist|name ist|mon nom est|nom est|mi nombre es|nombre es|mi chiamo|chiamo|sono|mijn naam is|naam is|ik ben|ik heet|meu nome e|nome e|me chamo|chamo|chamo-me|sou|nom|nombre|vorname|nachname|vornamen|geburtsname|familienname|prénoms|given names|birth name|apellido|cognome|cordialement|atentamente|directed by|written by|produced by|sung by|performed by|signed by|approved by|assigned to|escalated to|forwarded to|transferred to|in the name of|on behalf of|remember me|meet|met|producer|director|songwriter|singer|commenter|founders|guardian|beneficiary|named him|named her|called him|called her|shouted at|yelled at|looked at|smiled at|waved at|said to|spoke to|thanked|met with|married|divorced|dating|hired|fired|interviewed|invited|introduced|ask|tell`)
+	// Answers and apologies to the person addressed (listAnswerCues).
+	add(cuePerson, listAnswerCues)
 	// Keys of data that hold a person, written as one word in camel case
 	// ("lastName") or run together.
 	// "For the attention of" in German ("zu Händen Jonas Becker"); the

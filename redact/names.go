@@ -2646,7 +2646,8 @@ func (s *entScanner) nameLabelAt(p int) bool {
 
 // bareGreeting reports whether word token p is "morning", "evening" or
 // "afternoon" opening its line or following a speaker's colon at the
-// line's start ("Agent: Morning Bríd"), and a comma or '!' ends the
+// line's start, maybe after a transcript's stamp ("Agent: Morning
+// Bríd", "[09:02] Agent: Morning Will"), and a comma or '!' ends the
 // name of one or two words from token i that it greets.
 func (s *entScanner) bareGreeting(p, i int) bool {
 	switch string(s.fold(p)) {
@@ -2654,7 +2655,7 @@ func (s *entScanner) bareGreeting(p, i int) bool {
 	default:
 		return false
 	}
-	if !(p == 0 || s.toks[p].f&efNL != 0 || p >= 2 && s.punct(p-1, ':') && s.toks[p-2].kind == etWord && (p == 2 || s.toks[p-2].f&efNL != 0)) {
+	if !(p == 0 || s.toks[p].f&efNL != 0 || p >= 2 && s.punct(p-1, ':') && s.toks[p-2].kind == etWord && s.lineStart(p-2)) {
 		return false
 	}
 	for k := i + 1; k <= i+2 && k < len(s.toks) && s.toks[k].f&efNL == 0; k++ {
@@ -4133,17 +4134,45 @@ var greetingWords = func() map[string]bool {
 	return m
 }()
 
-// greetingBefore reports whether a greeting (greetingWords), maybe with
-// its comma, stands right before word token k. In a text in lower case
-// two words the lists lack after it are as often the message's first
-// verbs as a name ("ciao volevo sapere", "hola queria saber", "hallo
-// wollte fragen").
+// answerWords holds the last words of listAnswerCues, folded as
+// entScanner.fold folds a token, with the words before them: "sorry",
+// "it" after "got".
+var answerWords = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range splitList(listAnswerCues) {
+		i := strings.LastIndexByte(g, ' ')
+		m[string(foldKey(nil, g[i+1:]))] = g[:max(i, 0)]
+	}
+	return m
+}()
+
+// greetingBefore reports whether a greeting (greetingWords) or an
+// answer (answerBefore), maybe with its comma, stands right before word
+// token k. In a text in lower case two words the lists lack after it
+// are as often the message's first verbs as a name ("ciao volevo
+// sapere", "hola queria saber", "hallo wollte fragen", "sorry fat
+// fingers").
 func (s *entScanner) greetingBefore(k int) bool {
 	p := k - 1
 	if p >= 0 && s.toks[p].kind == etPunct && s.toks[p].c == ',' {
 		p--
 	}
-	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 11 && greetingWords[string(s.fold(p))]
+	return p >= 0 && s.toks[p].kind == etWord && s.toks[p].e-s.toks[p].s <= 11 && greetingWords[string(s.fold(p))] || s.answerBefore(k)
+}
+
+// answerBefore reports whether an answer or an apology (answerWords),
+// maybe with its comma, stands right before word token k: "Sorry
+// Jordan", "Got it, Tom".
+func (s *entScanner) answerBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && s.toks[p].kind == etPunct && s.toks[p].c == ',' {
+		p--
+	}
+	if p < 0 || s.toks[p].kind != etWord || s.toks[p].e-s.toks[p].s > 5 {
+		return false
+	}
+	lead, ok := answerWords[string(s.fold(p))]
+	return ok && (lead == "" || p > 0 && s.is(p-1, lead))
 }
 
 // youAre reports whether word token m is "you are" typed in lower case
@@ -7205,6 +7234,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		ph = gzNRP // "Paraguayans"
 	}
 	ff, lf := s.flagsIn(firstW), s.flagsIn(lastW)
+	if cue == cuePerson && ff&(gzFirst|gzLast|gzAmbig) == 0 && s.answerBefore(a) {
+		cue = 0 // "sorry Bitcoin crashed again", "Okay Boomer": an answer's word names a person the lists know only
+	}
 	if s.toks[end].f&efPoss != 0 && cue != cuePerson && s.possBrandAt(a, end, ff) {
 		ph |= gzCompany // "the McDonald's car park", "Sainsbury's"
 	}
@@ -7637,6 +7669,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:
 		score = 0.85
+	case words == 1 && a == end && ff&gzAmbig != 0 && ff&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle|gzPlace|gzCountry|gzCompany) == 0 && s.vocativeAt(a):
+		score = 0.6 // "please rotate them, Miles.", "Agent: Summer, I've emailed the label"
 	case first && words >= 2 && a == firstW && lf&(gzFirst|gzLast|gzAmbig) == 0 && (words == 2 && lf&gzCommon != 0 || words >= 3) && s.englishArticleBefore(a):
 		// "the Hudson Bay order", "the Madison Sofa Bed": a given name
 		// before a common word that is no surname, or before two words
@@ -7889,6 +7923,32 @@ func (s *entScanner) addressedLast(a int) bool {
 		return true
 	}
 	return s.courtesyOpens(a - 2)
+}
+
+// vocativeAt reports whether capitalised word token a addresses the one
+// a message is written to, as a name that is also a word does only
+// there ("Grace", "Summer", "Miles"): after a comma that follows a word
+// in lower case or a sentence's first word, and before the end of its
+// sentence ("please rotate them, Miles.", "I hope that helps, Hope!",
+// "Done, Grace — the old key is revoked"); or after a speaker's label
+// and before a comma ("Agent: Summer, I've emailed the label").
+func (s *entScanner) vocativeAt(a int) bool {
+	n := len(s.toks)
+	if s.toks[a].f&(efNL|efAllCap) != 0 || a+1 < n && s.glued(a+1) && !s.punct(a+1, ',') && !s.endMark(a+1) {
+		return false
+	}
+	// (A capitalised word before the comma opens its sentence and names
+	// nothing: "Scrubbed, Amber."; not "colours: Black, Amber.".)
+	if a >= 2 && s.punct(a-1, ',') && s.glued(a-1) && s.toks[a-2].kind == etWord &&
+		(s.toks[a-2].f&efCap == 0 || s.atStart(a-2) && s.flags(a-2)&(gzFirst|gzLast|gzAmbig|gzPlace|gzCountry|gzCompany) == 0) {
+		if a+1 >= n || s.toks[a+1].f&efNL != 0 || s.endMark(a+1) {
+			return true
+		}
+		// A spaced dash: "Done, Grace — the old key ...".
+		d := &s.toks[a+1]
+		return d.kind == etPunct && !s.glued(a+1) && (d.c == '-' || strings.HasPrefix(s.text[d.s:], "—") || strings.HasPrefix(s.text[d.s:], "–"))
+	}
+	return s.afterSpeaker(a) && s.punct(a+1, ',') && s.glued(a+1)
 }
 
 // lowerTitleAfterVerb reports whether word token k is "dr", "mr" or
