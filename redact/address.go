@@ -186,8 +186,17 @@ func (s *entScanner) findAddresses() {
 					// A UK postcode after a town (and maybe a comma) and
 					// a street without a house number: "Church Street,
 					// Bampton OX18 2LW".
-					if a := s.bareStreetBefore(i); a >= 0 {
-						start, end, score = a, i, 0.8
+					// Or the names of a house, a village and a town
+					// before it, which may hold such a street: "Tŷ
+					// Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32
+					// 8JE", "Sunnyside, Long Drove, Gedney Hill,
+					// Spalding PE12 0NR".
+					a := s.bareStreetBefore(i)
+					if c := s.ukChainBefore(i); c >= 0 && (a < 0 || c < a) {
+						a = c
+					}
+					if a >= 0 {
+						start, end, score = a, s.ukPostcodeAt(i, false), 0.8
 					}
 				}
 			}
@@ -4168,6 +4177,151 @@ func (s *entScanner) bareStreetBefore(i int) int {
 		m = d
 	}
 	return -1
+}
+
+// ukChainBefore returns the first token of an address with no house
+// number that a UK postcode at token i ends: names parted by commas
+// (or spaced slashes), the town's last, back to the start of the text
+// or its line, a label's colon, a bracket, a spaced dash, "for" or an
+// address's cue ("Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE", "Lower
+// Hendre Farm, Llangattock Lingoed, Abergavenny NP7 8RR", "The
+// Steading, Balnacraig, Aboyne AB34 5HR"), as rural Britain writes its
+// addresses; or -1. A name of one to four capitalised words may hold
+// the particles of Welsh, Scots and English places ("Maes y Coed",
+// "Mains of Auchindoir", "Newcastle upon Tyne"), open with "nr" or "by"
+// ("nr Ringwood", "by Rhynie"), or be a road's number ("B4520"). Three
+// names at least, or two after an address's cue or with a house's word
+// or a street's designator in the first; a person's name (a given name
+// the lists know before another word, a title), a firm's or a word of
+// a sentence ends the chain short and no address is read.
+func (s *entScanner) ukChainBefore(i int) int {
+	if s.ukPostcodeAt(i, false) == 0 {
+		return -1
+	}
+	m := i - 1
+	if s.punct(m, ',') {
+		m--
+	}
+	names, sign := 0, false
+	cut := -1 // the first token of the last name read after a comma
+	enough := func(n int) bool { return n >= 3 || n == 2 && sign }
+	for names < 6 {
+		a, signed, ok := s.placeNameBefore(m)
+		if !ok {
+			// A person, a title, a firm or a sentence's word before the
+			// names read: the chain is those, when they are enough
+			// ("Dr Rhiannon Price, Maes y Coed, Heol Tregof, ...").
+			if enough(names) {
+				return cut
+			}
+			return -1
+		}
+		names++
+		sign = sign || signed
+		m = a - 1
+		if m >= 0 && (s.punct(m, ',') || s.spacedSlash(m)) && s.toks[a].f&efNL == 0 {
+			cut = a
+			m--
+			continue
+		}
+		// The chain's start.
+		if a == 0 || s.toks[a].f&efNL != 0 || s.punct(m, ':') || s.punct(m, '(') || s.spacedDash(m) || s.addressCue(a) || s.placeWordBefore(a) ||
+			s.toks[m].f&efPoss != 0 && s.is(m, "it") || s.is(m, "for") {
+			if enough(names) || names == 2 && s.addressCue(a) {
+				return a
+			}
+			return -1
+		}
+		if enough(names - 1) {
+			return cut // "Deliver to: Mr A. Ferguson / Westerton Lodge / Gartmore, Stirling FK8 3RX"
+		}
+		return -1
+	}
+	return -1
+}
+
+// placeNameBefore reads the name of a place or a house of ukChainBefore
+// that ends at token m, backwards: one to four capitalised words, maybe
+// with particles between them, or a road's number. It returns the name's
+// first token, whether a house's word or a street's designator is in it,
+// and false for no name, a person's (a given name the lists know before
+// another word that is no house's word, or is a surname too: "Anna
+// Hall"), a title's or a firm's.
+func (s *entScanner) placeNameBefore(m int) (int, bool, bool) {
+	words, e, sign := 0, m, false
+	for m >= 0 && words < 4 {
+		t := &s.toks[m]
+		if t.kind != etWord || t.f&efUsed != 0 {
+			break
+		}
+		fl := s.flags(m)
+		if t.f&(efCap|efDigit) == efCap {
+			if fl&(gzHonor|gzOrgSuffix|gzCompany) != 0 || fl&gzStop != 0 && !placeStopWord(s.fold(m)) {
+				return 0, false, false // "Mr", "Ltd", "Tesco", "Please": no place's name
+			}
+			words++
+			if fl&(gzStreetType|gzStreetPre) != 0 || s.houseWord(m) || houseNameShape(s.fold(m)) {
+				sign = true
+			}
+		} else if m < e && t.f&(efCap|efDigit) == 0 && placeParticle(s.fold(m)) {
+			// "y", "of", "upon" between the name's words; "nr" and "by"
+			// open it.
+		} else if m == e && t.f&efDigit != 0 && roadNumber(s.text[t.s:t.e]) {
+			words++ // "Pen-y-Bryn, B4520, Upper Chapel"
+		} else {
+			break // a word of no place's name: the name ends after it
+		}
+		if t.f&efNL != 0 {
+			m--
+			break
+		}
+		m--
+	}
+	a := m + 1
+	if words == 0 || s.toks[a].f&(efCap|efDigit) == 0 && !s.is(a, "nr") && !s.is(a, "by") {
+		return 0, false, false // no name, or one that opens with a particle
+	}
+	if words >= 2 && s.flags(a)&gzFirst != 0 && s.flags(a)&(gzAmbig|gzPlace) == 0 && (!s.houseWord(e) || s.flags(e)&gzLast != 0) {
+		return 0, false, false // "Martin Clegg, ...", "Anna Hall, ...": a person before the address
+	}
+	return a, sign, true
+}
+
+// placeParticle reports whether the folded word w, in lower case, stands
+// inside the name of a British place or house or opens it: Welsh "y",
+// "yr", "ap", Scots and English "of", "upon", "on", "the", "nr", "by".
+func placeParticle(w []byte) bool {
+	switch string(w) {
+	case "y", "yr", "yn", "ar", "ap", "of", "upon", "on", "the", "under", "le", "en", "nr", "by":
+		return true
+	}
+	return false
+}
+
+// placeStopWord reports whether the folded word w, a stop word, may
+// stand capitalised in the name of a British place or house ("Lower
+// Hendre Farm", "Great Bedwyn", "The Steading", Welsh "Lôn Las").
+func placeStopWord(w []byte) bool {
+	switch string(w) {
+	case "the", "lower", "upper", "great", "little", "north", "south", "east", "west", "new", "old", "high", "low", "nether",
+		"long", "far", "near", "mid", "middle", "over", "st", "saint", "las", "bank", "hill", "green", "church", "mill":
+		return true
+	}
+	return false
+}
+
+// roadNumber reports whether w is the number of a British road: 'A',
+// 'B' or 'M' and one to four digits ("B4520", "A470").
+func roadNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] != 'A' && w[0] != 'B' && w[0] != 'M' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // houseNameBefore returns the first token of the name of a house that

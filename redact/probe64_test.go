@@ -69,6 +69,46 @@ func TestNumberLabelsOfSession64(t *testing.T) {
 	})
 }
 
+// TestHouseNameChainsOfSession64 checks a British address with no house
+// number, names parted by commas before a postcode: a house's, a
+// village's, a Welsh street's with its particles, a road's number, "nr"
+// and "by". The look-alikes: a person before the names (who is no part of
+// the address), a firm's name, towns named in a sentence, a firm's
+// address that runs into the firm's name on the next line.
+func TestHouseNameChainsOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Customer: Name's Gareth Pryce-Jones, address is Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE. Mobile 07834 219 506",
+			TypeStreetAddress, "Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE"},
+		{"its Lower Hendre Farm, Llangattock Lingoed, Abergavenny NP7 8RR - the lorry wont get up the lane",
+			TypeStreetAddress, "Lower Hendre Farm, Llangattock Lingoed, Abergavenny NP7 8RR"},
+		{"Address: Pen-y-Bryn, B4520, Upper Chapel, Brecon LD3 9RG. It's the white bungalow",
+			TypeStreetAddress, "Pen-y-Bryn, B4520, Upper Chapel, Brecon LD3 9RG"},
+		{"Keeper's Cottage, Hinton Estate, nr Ringwood, Hampshire BH24 3HX - gate code for the estate is 4471",
+			TypeStreetAddress, "Keeper's Cottage, Hinton Estate, nr Ringwood, Hampshire BH24 3HX"},
+		{"Mains of Auchindoir, by Rhynie, Huntly AB54 4HT. Name's Alasdair Grant.",
+			TypeStreetAddress, "Mains of Auchindoir, by Rhynie, Huntly AB54 4HT"},
+		{"The address on the order is right - Sunnyside, Long Drove, Gedney Hill, Spalding PE12 0NR - but the driver rang",
+			TypeStreetAddress, "Sunnyside, Long Drove, Gedney Hill, Spalding PE12 0NR"},
+		{"Same address as delivery, Glan yr Afon, Pontrhydfendigaid, Ystrad Meurig SY25 6BP",
+			TypeStreetAddress, "Glan yr Afon, Pontrhydfendigaid, Ystrad Meurig SY25 6BP"},
+		{"Deliver to: Mr A. Ferguson / Westerton Lodge / Gartmore, Stirling FK8 3RX",
+			TypeStreetAddress, "Westerton Lodge / Gartmore, Stirling FK8 3RX"},
+		{"Parcel for Fernbank, Station Brae, Kingussie PH21 1EW, please ring on arrival",
+			TypeStreetAddress, "Fernbank, Station Brae, Kingussie PH21 1EW"},
+		{"Martin Clegg, Rose Cottage, Mill Lane, Leeds LS1 4AP", TypeStreetAddress, "Rose Cottage, Mill Lane, Leeds LS1 4AP"},
+		{"Unit 7, Tachbrook Park Drive, Warwick CV34 6RH\nArden Motors Ltd, registered in England",
+			TypeStreetAddress, "Unit 7, Tachbrook Park Drive, Warwick CV34 6RH"},
+	})
+	wantValue(t, d, "Martin Clegg, Rose Cottage, Mill Lane, Leeds LS1 4AP", TypePerson, "Martin Clegg")
+	wantNoneTyped(t, d, []typedText{
+		{"Please send it to Acme Ltd, Leeds LS1 4AP", TypeStreetAddress},
+		{"I love Leeds, Manchester, York YO1 7HH", TypeStreetAddress},
+		{"we drove through Leeds, York YO1 7HH was the last stop", TypeStreetAddress},
+	})
+}
+
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
 // the words and shapes they read, cut short at the text's edges.
 var session64Seeds = []string{
@@ -93,4 +133,11 @@ var session64Seeds = []string{
 	"member no. is still BW-1",
 	"membership no. on my card 6354",
 	"number stays the same: 8",
+	"Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE",
+	"y Llan, Carmarthen SA32 8JE",
+	", B4520, Brecon LD3 9RG",
+	"nr Ringwood, Hampshire BH24 3HX",
+	"by, X SA32 8JE",
+	"Mr A. Ferguson / Westerton Lodge / Gartmore, Stirling FK8 3RX",
+	" / , SA32 8JE",
 }
