@@ -7,11 +7,22 @@ import "strings"
 // sid=...; Path=/; HttpOnly"), as HTTP dumps, curl commands and browser
 // tools paste them. A session's cookie stands for its user's login: who
 // holds it is logged in. Its name says so ("sid", "session",
-// "PHPSESSID", "laravel_session", "connect.sid", "remember_token"); the
+// "PHPSESSID", "laravel_session", "connect.sid", "remember_token",
+// "csrftoken"), after the word and its colon or a few words and a colon
+// ("my cookies from devtools: sessionid=..."); the
 // value must read as random (randomBody), sixteen bytes or more, so that
 // "session=1" or "theme=dark" stay.
 func (s *state) cookieSecrets(p int) {
 	t := s.text
+	// A few words may stand between the word and its colon: "my cookies
+	// from devtools: sessionid=...".
+	for q := p; q < len(t) && q-p <= 24 && t[p] != ':'; q++ {
+		if c := t[q]; c == ':' {
+			p = q
+		} else if !isLetter(c) && c != ' ' {
+			break
+		}
+	}
 	if p >= len(t) || t[p] != ':' {
 		return
 	}
@@ -59,5 +70,8 @@ func sessionCookie(name string) bool {
 	case "sid", "ssid", "connect.sid", "auth", "auth_token", "authtoken", "access_token", "refresh_token", "remember_token", "token", "jwt":
 		return true
 	}
-	return strings.Contains(w, "sess")
+	// A form's token against forged requests is bound to the session
+	// ("csrftoken", "XSRF-TOKEN"), and a login remembered names its user
+	// ("remember_me").
+	return strings.Contains(w, "sess") || strings.Contains(w, "csrf") || strings.Contains(w, "xsrf") || strings.HasPrefix(w, "remember")
 }

@@ -641,7 +641,14 @@ var contextWords = map[uint64]map[string][]string{
 			// Session 63: the loan's or mortgage's word alone ("loan
 			// #7720014593", "Forbearance request for loan 8845-102-337")
 			// and a charity's supporter ("Supporter number SUP7743012").
-			"loan", "mortgage", "supporter number", "supporter no", "supporter id", "supporter ref", "supporter reference"},
+			"loan", "mortgage", "supporter number", "supporter no", "supporter id", "supporter ref", "supporter reference",
+			// Session 64: a tenant's numbers at the letting agent and at
+			// the deposit's scheme, which name the tenant ("Tenant ID
+			// T-00582", "lease ID BV-L-20931", "DPS deposit ID 2748193",
+			// "mydeposits certificate no. MD-1187-4452-09").
+			"tenant id", "tenant number", "tenant no", "tenant ref", "tenancy id", "tenancy number", "tenancy no", "tenancy ref", "tenancy reference",
+			"lease id", "lease number", "lease no", "applicant id", "applicant number", "applicant no",
+			"deposit id", "deposit certificate", "deposit cert", "deposit certificate number", "deposit cert number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
@@ -727,7 +734,7 @@ var contextWords = map[uint64]map[string][]string{
 	},
 	gIP:     {"en": {"ip", "ipv4", "ipv6", "address", "server", "host"}},
 	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
-	gCookie: {"en": {"cookie"}},
+	gCookie: {"en": {"cookie", "cookies"}},
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
 	// "user", "login" and the like only as a label, before ':' or '='
 	// (see userAfter); "home" and "users" only between a path's

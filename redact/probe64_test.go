@@ -109,6 +109,33 @@ func TestHouseNameChainsOfSession64(t *testing.T) {
 	})
 }
 
+// TestTenantsAndCookiesOfSession64 checks a tenant's numbers at the
+// letting agent and the deposit's scheme after their words, and a
+// session's or a form's token in cookies pasted after a few words and a
+// colon. The look-alikes: a gas safety certificate's number, a repair's
+// job sheet, a cookie of no session, a short token in a policy.
+func TestTenantsAndCookiesOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Tenant ID T-00582 — the bathroom extractor fan has died", TypeCustomerNumber, "T-00582"},
+		{"I'm co-signing the lease for my daughter (lease ID BV-L-20931).", TypeCustomerNumber, "BV-L-20931"},
+		{"DPS deposit ID 2748193, is that something you need?", TypeCustomerNumber, "2748193"},
+		{"mydeposits deposit certificate no. MD-1187-4452-09, protected on 14/09/2024.", TypeCustomerNumber, "MD-1187-4452-09"},
+		{"please quote your tenancy reference TR-40917 as the payment reference.", TypeCustomerNumber, "TR-40917"},
+		{"We're on the housing register, applicant number HR778104.", TypeCustomerNumber, "HR778104"},
+		{"my cookies from devtools: sessionid=k7v2p9xq4m1n8b3z6c0w5y; theme=dark", TypeAPIKey, "k7v2p9xq4m1n8b3z6c0w5y"},
+		{"Cookie: lang=en-GB; csrftoken=Qm8ZrT3vLx0nP5sK2dW9yH4jF7gB1cE6", TypeAPIKey, "Qm8ZrT3vLx0nP5sK2dW9yH4jF7gB1cE6"},
+		{"Cookie: theme=dark; remember_me=dXNlcjptZ2FsZWFub0BmYXN0bWFpbC5jb20=", TypeAPIKey, "dXNlcjptZ2FsZWFub0BmYXN0bWFpbC5jb20="},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"gas safety certificate number GS-2024-5512 is attached", TypeCustomerNumber},
+		{"can it go on the same job sheet as the leaky tap (JS-7781)?", TypeCustomerNumber},
+		{"my cookies from devtools: theme=k7v2p9xq4m1n8b3z6c0w5y", TypeAPIKey},
+		{"cookie policy: we set csrftoken=abc123 for forms", TypeAPIKey},
+	})
+}
+
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
 // the words and shapes they read, cut short at the text's edges.
 var session64Seeds = []string{
@@ -140,4 +167,10 @@ var session64Seeds = []string{
 	"by, X SA32 8JE",
 	"Mr A. Ferguson / Westerton Lodge / Gartmore, Stirling FK8 3RX",
 	" / , SA32 8JE",
+	"my cookies from devtools: sessionid=k7v2p9xq4m1n8b3z6c0w5y",
+	"cookies from a",
+	"cookies:",
+	"cookie csrftoken=",
+	"tenancy reference TR-40917",
+	"deposit cert number",
 }
