@@ -4191,9 +4191,13 @@ func (s *entScanner) bareStreetBefore(i int) int {
 // "Mains of Auchindoir", "Newcastle upon Tyne"), open with "nr" or "by"
 // ("nr Ringwood", "by Rhynie"), or be a road's number ("B4520"). Three
 // names at least, or two after an address's cue or with a house's word
-// or a street's designator in the first; a person's name (a given name
+// or a street's designator in the first. A person's name (a given name
 // the lists know before another word, a title), a firm's or a word of
-// a sentence ends the chain short and no address is read.
+// a sentence before the names ends the chain after it when the names
+// read are enough ("Dr Rhiannon Price, Maes y Coed, Heol Tregof, ..."),
+// else no address is read. A house number may open the chain, before a
+// street with no designator ("Flat 3, 112 Stokes Croft, Bristol BS1
+// 3QY").
 func (s *entScanner) ukChainBefore(i int) int {
 	if s.ukPostcodeAt(i, false) == 0 {
 		return -1
@@ -4231,6 +4235,11 @@ func (s *entScanner) ukChainBefore(i int) int {
 				return a
 			}
 			return -1
+		}
+		// A house number before the street's name, which has no
+		// designator: "Flat 3, 112 Stokes Croft, Bristol BS1 3QY".
+		if names >= 2 && m >= 0 && s.toks[m].kind == etNum && s.toks[m].e-s.toks[m].s <= 4 && !s.glued(m+1) && (m == 0 || s.toks[m].f&efNL != 0 || s.toks[m-1].kind == etPunct || s.placeWordBefore(m) || s.addressCue(m)) {
+			return m
 		}
 		if enough(names - 1) {
 			return cut // "Deliver to: Mr A. Ferguson / Westerton Lodge / Gartmore, Stirling FK8 3RX"

@@ -72,7 +72,8 @@ func TestNumberLabelsOfSession64(t *testing.T) {
 // TestHouseNameChainsOfSession64 checks a British address with no house
 // number, names parted by commas before a postcode: a house's, a
 // village's, a Welsh street's with its particles, a road's number, "nr"
-// and "by". The look-alikes: a person before the names (who is no part of
+// and "by"; and a street with a house number but no designator ("112
+// Stokes Croft", a misspelt "Aveneu"). The look-alikes: a person before the names (who is no part of
 // the address), a firm's name, towns named in a sentence, a firm's
 // address that runs into the firm's name on the next line.
 func TestHouseNameChainsOfSession64(t *testing.T) {
@@ -98,6 +99,8 @@ func TestHouseNameChainsOfSession64(t *testing.T) {
 		{"Parcel for Fernbank, Station Brae, Kingussie PH21 1EW, please ring on arrival",
 			TypeStreetAddress, "Fernbank, Station Brae, Kingussie PH21 1EW"},
 		{"Martin Clegg, Rose Cottage, Mill Lane, Leeds LS1 4AP", TypeStreetAddress, "Rose Cottage, Mill Lane, Leeds LS1 4AP"},
+		{"Confirming you are the tenant at Flat 3, 112 Stokes Croft, Bristol BS1 3QY from 1 March.", TypeStreetAddress, "Flat 3, 112 Stokes Croft, Bristol BS1 3QY"},
+		{"I've updated the delivery address to 14 Cherrywood Aveneu, Harrogate HG2 0PL. Can you confirm?", TypeStreetAddress, "14 Cherrywood Aveneu, Harrogate HG2 0PL"},
 		{"Unit 7, Tachbrook Park Drive, Warwick CV34 6RH\nArden Motors Ltd, registered in England",
 			TypeStreetAddress, "Unit 7, Tachbrook Park Drive, Warwick CV34 6RH"},
 	})
