@@ -1911,7 +1911,9 @@ func (s *entScanner) particleAt(j int) bool {
 			// where Lotte works), and a given name before them.
 			// A surname after a courtesy title stands for a given name
 			// there: "la Sra. Rodríguez de la Fuente".
-			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) && !s.givenSurnameBefore(j) && !(s.flags(j-1)&gzLast != 0 && s.honorBefore(j-1))) {
+			// So does a title right before the particles: "Mr van der
+			// Merwe", "Sra. de la Fuente" (session 64).
+			if k > j && fl&gzLast == 0 && (!s.lastNameAlone(k+1) || s.flags(j-1)&gzFirst == 0 && !s.givenBefore(j) && !s.givenSurnameBefore(j) && !(s.flags(j-1)&gzLast != 0 && s.honorBefore(j-1)) && !s.honorBefore(j)) {
 				return false
 			}
 			if s.listAnd(k) && fl&gzFirst != 0 {

@@ -139,6 +139,25 @@ func TestTenantsAndCookiesOfSession64(t *testing.T) {
 	})
 }
 
+// TestTitledParticlesOfSession64 checks a surname of two particles that
+// the lists do not know right after a title ("Mr van der Merwe"), and
+// the Afrikaans titles ("Mnr.", "Mev."). The look-alikes: a place's name
+// of two particles, and the words in lower case.
+func TestTitledParticlesOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: Dankie for waiting, Mr van der Merwe. I can see order ZA-7710463 left", TypePerson, "van der Merwe"},
+		{"Thank you Mr van der Merwe", TypePerson, "van der Merwe"},
+		{"Baie dankie, Mnr. Visser! Your case number is CAS-300981", TypePerson, "Visser"},
+		{"Mev. Botha het gister gebel oor die bestelling", TypePerson, "Botha"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Chiclana de la Frontera", TypePerson},
+		{"mev dit is reg so", TypePerson},
+	})
+}
+
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
 // the words and shapes they read, cut short at the text's edges.
 var session64Seeds = []string{
@@ -176,4 +195,7 @@ var session64Seeds = []string{
 	"cookie csrftoken=",
 	"tenancy reference TR-40917",
 	"deposit cert number",
+	"Mr van der Merwe",
+	"Mr van der",
+	"Mnr. V",
 }
