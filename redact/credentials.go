@@ -1119,6 +1119,63 @@ func (s *state) atHandle(i int) {
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
 }
 
+// cashtag reports the Cash App "$Cashtag" at the '$' at i that opens a
+// word, a payment app's user name ("my cashtag is $MKowalski22", "sent
+// $40 to $JayceeWrld by mistake"): four to twenty letters, digits or
+// '_', one in lower case at least, so that a ticker or a shell's
+// variable ("$AAPL", "$HOME") is none, and ending its word. Code writes
+// its variables so too ("$user = ...", "$this->id"): the text must speak
+// of money sent or of the app (cashtagContext).
+func (s *state) cashtag(i int) {
+	t := s.text
+	n := len(t)
+	if i > 0 && !atOpens(t[i-1]) {
+		return
+	}
+	q := i + 1
+	e, lower := q, false
+	for e < n && e-q <= 20 && (isAlnum(t[e]) || t[e] == '_') {
+		lower = lower || t[e] >= 'a' && t[e] <= 'z'
+		e++
+	}
+	if e-q < 4 || e-q > 20 || !lower {
+		return
+	}
+	if e < n {
+		switch c := t[e]; {
+		case c == '.' || c == ':':
+			if e+1 < n && t[e+1] != ' ' && t[e+1] != '\n' {
+				return // "$this.id", "$obj:method"
+			}
+		case c >= 0x80 || c == '(' || c == '[' || c == '{' || c == '-' || c == '/' || c == '\\' || c == '=' || c == '@':
+			return
+		}
+		if r := strings.TrimLeft(t[e:min(n, e+3)], " "); r != "" && (r[0] == '=' || r[0] == '-' && len(r) > 1 && r[1] == '>') {
+			return // "$user = ...", "$this -> id"
+		}
+	}
+	if !cashtagContext(t) {
+		return
+	}
+	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6})
+}
+
+// cashtagContext reports whether the text t speaks of a payment app's
+// user names or of money sent, which a "$" word is then a cashtag of.
+func cashtagContext(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i] | 0x20; c != 'c' && c != 'v' && c != 's' && c != 'p' && c != 'r' && c != 't' {
+			continue
+		}
+		for _, w := range [...]string{"cash app", "cashapp", "cashtag", "cash tag", "venmo", "sent ", "send ", "paid ", "pay ", "refund", "transfer"} {
+			if len(t)-i >= len(w) && strings.EqualFold(t[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // brandHandle reports whether the handle h, without its '@', is a
 // firm's account on a social network: words run together each with its
 // capital, the last a desk's word, a kind of firm or a country's code

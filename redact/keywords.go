@@ -393,7 +393,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"conta"},
 	},
 	gPassport: {
-		"en": {"passport", "passport number", "passport no", "travel document"},
+		"en": {"passport", "passports", "passport number", "passport no", "travel document"},
 		"de": {"reisepass", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr", "reisepassnr", "reisepass-nr"},
 		"fr": {"passeport"},
 		"es": {"pasaporte"},
@@ -628,6 +628,9 @@ var contextWords = map[uint64]map[string][]string{
 			// "my miles and more number is 992004533314789", "KTN is
 			// TT4827193", "redress number 2938471").
 			"miles and more", "miles and more number", "skywards", "skywards number", "executive club", "flying blue", "aadvantage", "mileageplus", "skymiles",
+			// Session 64: hotels' programmes and the US's trusted
+			// traveller's ("Honors 917364820", "Global Entry 982417365").
+			"eurobonus", "honors", "hilton honors", "bonvoy", "global entry",
 			"ktn", "known traveler number", "known traveller number", "redress number", "passid",
 			// An employee's number at the employer, which names one person
 			// there as a customer's does (session 51: "employee ID

@@ -404,6 +404,9 @@ func (s *state) punctAnchor(i int) int {
 			}
 			return end
 		}
+		if t[i] == '$' && i+1 < n && isLetter(t[i+1]) && s.on(TypeUsername) {
+			s.cashtag(i)
+		}
 	case '-':
 		if i+10 < n && t[i+1] == '-' && t[i:i+10] == "-----BEGIN" {
 			if end := s.privateKey(i); end > 0 {

@@ -158,6 +158,39 @@ func TestTitledParticlesOfSession64(t *testing.T) {
 	})
 }
 
+// TestCashtagsOfSession64 checks a payment app's "$" user names in a
+// text that speaks of money sent or of the app, with the '$'; and
+// travellers' numbers after a hotel's programme or Global Entry, and
+// passports after the plural. The look-alikes: amounts, tickers and
+// shells' variables in capitals, code's variables before '=' or "->", a
+// "$" word in a text of no payment, "honors" before a year.
+func TestCashtagsOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"pls send the refund to my cash app $treyvonbankz not the card", TypeUsername, "$treyvonbankz"},
+		{"The Cash App card ending 6885 was declined. My cashtag is $MKowalski22 if that helps", TypeUsername, "$MKowalski22"},
+		{"a $150 send to $chiamakab, that's my own second account lol", TypeUsername, "$chiamakab"},
+	})
+	require.Equal(t, []string{"$JayceeWrld", "$JayceeWorld"}, valuesOf(t, d, "I sent $40 to $JayceeWrld by mistake, meant to send to $JayceeWorld . can i get it back", TypeUsername))
+	// Travellers' numbers after their programmes' names and passports
+	// after the plural.
+	wantTyped(t, d, []typedValue{
+		{"The card is 4835 0812 6009 0678, Honors 917364820", TypeCustomerNumber, "917364820"},
+		{"Customer: email kg@outlook.com / Global Entry 982417365", TypeCustomerNumber, "982417365"},
+	})
+	// (The second passport, after "and", is not read.)
+	require.Contains(t, valuesOf(t, d, "VAN DER BERG/PIETER MR + VAN DER BERG/ANNEKE MRS, passports NW7K23HP4 and NRF8K4JD1, both dutch", TypePassport), "NW7K23HP4")
+	wantNoneTyped(t, d, []typedText{
+		{"graduated with honors 2019 class", TypeCustomerNumber},
+		{"I sent $40 and paid $12.50 for shipping", TypeUsername},
+		{"echo $HOME and $PATH, then pay the invoice", TypeUsername},
+		{"$user = getUser(); send it", TypeUsername},
+		{"$this->send($message);", TypeUsername},
+		{"the template prints $firstname in the header", TypeUsername},
+	})
+}
+
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
 // the words and shapes they read, cut short at the text's edges.
 var session64Seeds = []string{
@@ -198,4 +231,10 @@ var session64Seeds = []string{
 	"Mr van der Merwe",
 	"Mr van der",
 	"Mnr. V",
+	"sent $40 to $JayceeWrld",
+	"send $abcd",
+	"pay $abcd.",
+	"pay $abcd =",
+	"pay $abc-",
+	"$",
 }
