@@ -393,7 +393,7 @@ var contextWords = map[uint64]map[string][]string{
 		"pt": {"conta"},
 	},
 	gPassport: {
-		"en": {"passport", "passports", "passport number", "passport no", "travel document"},
+		"en": {"passport", "passport number", "passport no", "travel document"},
 		"de": {"reisepass", "pass", "passnummer", "reisepassnummer", "pass-nr", "passnr", "reisepassnr", "reisepass-nr"},
 		"fr": {"passeport"},
 		"es": {"pasaporte"},

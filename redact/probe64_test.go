@@ -160,8 +160,8 @@ func TestTitledParticlesOfSession64(t *testing.T) {
 
 // TestCashtagsOfSession64 checks a payment app's "$" user names in a
 // text that speaks of money sent or of the app, with the '$'; and
-// travellers' numbers after a hotel's programme or Global Entry, and
-// passports after the plural. The look-alikes: amounts, tickers and
+// travellers' numbers after a hotel's programme or Global Entry. The
+// look-alikes: amounts, tickers and
 // shells' variables in capitals, code's variables before '=' or "->", a
 // "$" word in a text of no payment, "honors" before a year.
 func TestCashtagsOfSession64(t *testing.T) {
@@ -173,14 +173,11 @@ func TestCashtagsOfSession64(t *testing.T) {
 		{"a $150 send to $chiamakab, that's my own second account lol", TypeUsername, "$chiamakab"},
 	})
 	require.Equal(t, []string{"$JayceeWrld", "$JayceeWorld"}, valuesOf(t, d, "I sent $40 to $JayceeWrld by mistake, meant to send to $JayceeWorld . can i get it back", TypeUsername))
-	// Travellers' numbers after their programmes' names and passports
-	// after the plural.
+	// Travellers' numbers after their programmes' names.
 	wantTyped(t, d, []typedValue{
 		{"The card is 4835 0812 6009 0678, Honors 917364820", TypeCustomerNumber, "917364820"},
 		{"Customer: email kg@outlook.com / Global Entry 982417365", TypeCustomerNumber, "982417365"},
 	})
-	// (The second passport, after "and", is not read.)
-	require.Contains(t, valuesOf(t, d, "VAN DER BERG/PIETER MR + VAN DER BERG/ANNEKE MRS, passports NW7K23HP4 and NRF8K4JD1, both dutch", TypePassport), "NW7K23HP4")
 	wantNoneTyped(t, d, []typedText{
 		{"graduated with honors 2019 class", TypeCustomerNumber},
 		{"I sent $40 and paid $12.50 for shipping", TypeUsername},
@@ -189,6 +186,24 @@ func TestCashtagsOfSession64(t *testing.T) {
 		{"$this->send($message);", TypeUsername},
 		{"the template prints $firstname in the header", TypeUsername},
 	})
+}
+
+// TestNextLabelOfSession64 checks that a phone's word between a number
+// and another number labels the other: the first keeps its own word's
+// reading ("NHS 1572999640, mobile 07384 661 205", "Steuer-ID
+// 53973846125, Handy 0157 38291746"). The look-alikes: a phone's word
+// after the number that ends the text, and two phones.
+func TestNextLabelOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Booking a smear test, Amira Haddad, NHS 1572999640, mobile 07384 661 205", "UK_NHS", "1572999640"},
+		{"Marie Schuster, Steuer-ID 53973846125, Handy 0157 38291746, Stunden", "DE_TAX_ID", "53973846125"},
+		{"Georgia DL 058214736, phone 404-731-2290", "US_DRIVER_LICENSE", "058214736"},
+	})
+	require.Equal(t, []string{"07384 661 205"}, valuesOf(t, d, "Booking a smear test, Amira Haddad, NHS 1572999640, mobile 07384 661 205", TypePhoneNumber))
+	require.Equal(t, []string{"020 7946 0381", "07911 482306"}, valuesOf(t, d, "Tel 020 7946 0381, Mobile 07911 482306", TypePhoneNumber))
+	require.Equal(t, []string{"07384 661 205"}, valuesOf(t, d, "ring 07384 661 205 mobile", TypePhoneNumber))
 }
 
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
@@ -237,4 +252,7 @@ var session64Seeds = []string{
 	"pay $abcd =",
 	"pay $abc-",
 	"$",
+	"NHS 1572999640, mobile 0",
+	"1572999640, mobile (",
+	"1572999640, mobile: +",
 }

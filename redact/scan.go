@@ -1682,6 +1682,18 @@ func numberBetween(g string) bool {
 	return word
 }
 
+// labelsNumberAt reports whether a number starts at p, past spaces, a
+// colon, a '#' or "no.": the value of the label that ends at p.
+func labelsNumberAt(t string, p int) bool {
+	for p < len(t) && (t[p] == ' ' || t[p] == ':' || t[p] == '#' || t[p] == '.') {
+		p++
+	}
+	if p+1 < len(t) && (t[p] == '+' || t[p] == '(') {
+		p++
+	}
+	return p < len(t) && isDigit(t[p])
+}
+
 // nearWords is what the keyword hits near a candidate say of it: the
 // groups of the hits (near), of those just before it (neg), the nearest
 // boost or label word before it (last), and what its rule's words and a
@@ -1703,6 +1715,11 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	// driving licence): it names that number, not the candidate. A
 	// numbered label names its value ("phone-2: 030...").
 	if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
+		return
+	}
+	// A phone's word after a number and before another number is the
+	// other's label: "NHS 1572999640, mobile 07384 661 205" (session 64).
+	if c.typ == TypePhoneNumber && h.start >= c.end && labelsNumberAt(t, h.end) {
 		return
 	}
 	// A birth word that is a surname after a given name names no birth
