@@ -4206,7 +4206,14 @@ func (s *entScanner) ukChainBefore(i int) int {
 	if s.punct(m, ',') {
 		m--
 	}
-	names, sign := 0, false
+	return s.placeChainBefore(m, 0)
+}
+
+// placeChainBefore is ukChainBefore's reading of the names back from the
+// last one's end at token m, names of them read already (an Irish
+// county's, see irishRuralAt).
+func (s *entScanner) placeChainBefore(m, names int) int {
+	sign := false
 	cut := -1 // the first token of the last name read after a comma
 	enough := func(n int) bool { return n >= 3 || n == 2 && sign }
 	for names < 6 {
@@ -4265,7 +4272,7 @@ func (s *entScanner) placeNameBefore(m int) (int, bool, bool) {
 		}
 		fl := s.flags(m)
 		if t.f&(efCap|efDigit) == efCap {
-			if fl&(gzHonor|gzOrgSuffix|gzCompany) != 0 || fl&gzStop != 0 && !placeStopWord(s.fold(m)) {
+			if fl&(gzHonor|gzOrgSuffix|gzCompany) != 0 || fl&(gzStop|gzStreetType|gzStreetPre) == gzStop && !placeStopWord(s.fold(m)) {
 				return 0, false, false // "Mr", "Ltd", "Tesco", "Please": no place's name
 			}
 			words++
@@ -4297,11 +4304,12 @@ func (s *entScanner) placeNameBefore(m int) (int, bool, bool) {
 }
 
 // placeParticle reports whether the folded word w, in lower case, stands
-// inside the name of a British place or house or opens it: Welsh "y",
-// "yr", "ap", Scots and English "of", "upon", "on", "the", "nr", "by".
+// inside the name of a British or Irish place or house or opens it:
+// Welsh "y", "yr", "ap", Irish "na", "an", Scots and English "of",
+// "upon", "on", "the", "nr", "by".
 func placeParticle(w []byte) bool {
 	switch string(w) {
-	case "y", "yr", "yn", "ar", "ap", "of", "upon", "on", "the", "under", "le", "en", "nr", "by":
+	case "y", "yr", "yn", "ar", "ap", "of", "upon", "on", "the", "under", "le", "en", "nr", "by", "na", "an":
 		return true
 	}
 	return false
@@ -4313,7 +4321,7 @@ func placeParticle(w []byte) bool {
 func placeStopWord(w []byte) bool {
 	switch string(w) {
 	case "the", "lower", "upper", "great", "little", "north", "south", "east", "west", "new", "old", "high", "low", "nether",
-		"long", "far", "near", "mid", "middle", "over", "st", "saint", "las", "bank", "hill", "green", "church", "mill":
+		"long", "far", "near", "mid", "middle", "over", "st", "saint", "las", "bank", "hill", "green", "church", "mill", "main":
 		return true
 	}
 	return false
@@ -6146,6 +6154,14 @@ func (s *entScanner) irishRuralAt(i int) (int, int) {
 		return i, 0
 	}
 	a := i
+	// A longer chain, with a house's name, a street's in Irish or a
+	// house number ("14 Ard na Gréine, Oakpark, Tralee, Co. Kerry V92
+	// F6C3"), as Britain's are read (placeChainBefore).
+	if i >= 2 && s.punct(i-1, ',') && s.toks[i].f&efNL == 0 {
+		if c := s.placeChainBefore(i-2, 1); c >= 0 && c < i {
+			return c, e
+		}
+	}
 	for places := 0; places < 2 && a >= 2 && s.toks[a].f&efNL == 0 && s.punct(a-1, ',') && s.toks[a-1].f&efNL == 0; places++ {
 		p := a - 2
 		if !s.irishPlaceWord(p) {

@@ -101,6 +101,14 @@ func TestHouseNameChainsOfSession64(t *testing.T) {
 		{"Martin Clegg, Rose Cottage, Mill Lane, Leeds LS1 4AP", TypeStreetAddress, "Rose Cottage, Mill Lane, Leeds LS1 4AP"},
 		{"Confirming you are the tenant at Flat 3, 112 Stokes Croft, Bristol BS1 3QY from 1 March.", TypeStreetAddress, "Flat 3, 112 Stokes Croft, Bristol BS1 3QY"},
 		{"I've updated the delivery address to 14 Cherrywood Aveneu, Harrogate HG2 0PL. Can you confirm?", TypeStreetAddress, "14 Cherrywood Aveneu, Harrogate HG2 0PL"},
+		// Ireland's, before a county and an Eircode.
+		{"Please send the replacement to 14 Ard na Gréine, Oakpark, Tralee, Co. Kerry V92 F6C3 instead of the old address",
+			TypeStreetAddress, "14 Ard na Gréine, Oakpark, Tralee, Co. Kerry V92 F6C3"},
+		{"Her address is Cnoc na Sceiche, Ballyferriter, Co. Kerry V92 R6D0 and her landline is 066 915 6372.",
+			TypeStreetAddress, "Cnoc na Sceiche, Ballyferriter, Co. Kerry V92 R6D0"},
+		{"Customer: Mrs Evelyn Thackeray, Rose Cottage, Main Street, Kilmore, Co. Wexford Y35 E2W9. I'm 91",
+			TypeStreetAddress, "Rose Cottage, Main Street, Kilmore, Co. Wexford Y35 E2W9"},
+		{"Ballinakill, Co. Laois R32 1PT4", TypeStreetAddress, "Ballinakill, Co. Laois R32 1PT4"},
 		{"Unit 7, Tachbrook Park Drive, Warwick CV34 6RH\nArden Motors Ltd, registered in England",
 			TypeStreetAddress, "Unit 7, Tachbrook Park Drive, Warwick CV34 6RH"},
 	})
