@@ -5766,6 +5766,21 @@ func (s *entScanner) floorAt(k int) int {
 		return len(w) >= 2 && w[0] == 0xc2 && (w[1] == 0xba || w[1] == 0xaa) && len(w) <= 3
 	}
 	j, n := k+1, len(s.toks)
+	// An English floor after the street: "1801 California St, 22nd
+	// Floor, Denver, CO 80202" (session 64).
+	if t := &s.toks[k]; t.kind == etWord && t.f&efDigit != 0 && t.e-t.s <= 5 && j < n && s.toks[j].f&efNL == 0 && (s.is(j, "floor") || s.is(j, "fl")) {
+		w := s.text[t.s:t.e]
+		d := 0
+		for d < len(w) && isDigitByte(w[d]) {
+			d++
+		}
+		if d >= 1 && d <= 3 && ordinalSuffix(w[d:]) {
+			if s.punct(j+1, '.') && s.glued(j+1) {
+				return j + 2
+			}
+			return j + 1
+		}
+	}
 	// A floor and a door joined by a dash, which a postcode must follow:
 	// "Calle de Alcalá 81 5-1 08021 Barcelona", "... 155 8-4, 46029".
 	if s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s <= 2 && s.punct(j, '-') && s.glued(j) && s.glued(j+1) && j+2 < n &&

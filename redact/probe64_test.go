@@ -109,11 +109,16 @@ func TestHouseNameChainsOfSession64(t *testing.T) {
 		{"Customer: Mrs Evelyn Thackeray, Rose Cottage, Main Street, Kilmore, Co. Wexford Y35 E2W9. I'm 91",
 			TypeStreetAddress, "Rose Cottage, Main Street, Kilmore, Co. Wexford Y35 E2W9"},
 		{"Ballinakill, Co. Laois R32 1PT4", TypeStreetAddress, "Ballinakill, Co. Laois R32 1PT4"},
+		// A floor written as an English ordinal after the street.
+		{"Can u send it to my work instead? 1801 California St, 22nd Floor, Denver, CO 80202. Attn: Renee",
+			TypeStreetAddress, "1801 California St, 22nd Floor, Denver, CO 80202"},
+		{"350 Fifth Ave, 3rd fl., New York, NY 10118", TypeStreetAddress, "350 Fifth Ave, 3rd fl., New York, NY 10118"},
 		{"Unit 7, Tachbrook Park Drive, Warwick CV34 6RH\nArden Motors Ltd, registered in England",
 			TypeStreetAddress, "Unit 7, Tachbrook Park Drive, Warwick CV34 6RH"},
 	})
 	wantValue(t, d, "Martin Clegg, Rose Cottage, Mill Lane, Leeds LS1 4AP", TypePerson, "Martin Clegg")
 	wantNoneTyped(t, d, []typedText{
+		{"it's on the 22nd floor of the building", TypeStreetAddress},
 		{"Please send it to Acme Ltd, Leeds LS1 4AP", TypeStreetAddress},
 		{"I love Leeds, Manchester, York YO1 7HH", TypeStreetAddress},
 		{"we drove through Leeds, York YO1 7HH was the last stop", TypeStreetAddress},
