@@ -3017,6 +3017,34 @@ func (s *entScanner) speakerRoleAfter(end int) bool {
 	return false
 }
 
+// roleNameAt reports whether the name [a, end] stands in brackets after
+// a speaker's role and before the colon of a transcript's turn, maybe
+// with a time between, anywhere on its line: "... [7:03 AM] Agent
+// (Grace): that number ...", "Tech (Gabriel) 15:05: ...", as pasted
+// transcripts run several turns on one line. A bot's name is none
+// ("Bot (Sparky): Hi!").
+func (s *entScanner) roleNameAt(a, end int) bool {
+	if a < 2 || !s.punct(a-1, '(') || !s.glued(a) || s.toks[a].f&efNL != 0 || !s.punct(end+1, ')') || !s.glued(end+1) || s.toks[a-2].kind != etWord {
+		return false
+	}
+	switch string(s.fold(a - 2)) {
+	case "agent", "customer", "client", "rep", "advisor", "adviser", "tech", "technician", "support", "operator", "associate", "specialist",
+		"me", "them", "caller", "host", "staff", "moderator", "mod", "csr", "engineer", "manager", "supervisor", "seller", "buyer", "driver":
+	default:
+		return false
+	}
+	for k := end + 2; k < len(s.toks) && k <= end+8 && s.toks[k].f&efNL == 0; k++ {
+		switch t := &s.toks[k]; {
+		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum || !s.glued(k+1)):
+			return true
+		case t.kind == etNum, t.kind == etPunct && t.c == ':', t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // chatEventAfter reports whether the words after token end, on its
 // line, are a chat tool's note of what a participant does: "is typing",
 // "has joined", "has left", "a rejoint", "a quitté", "se ha unido",
@@ -7385,7 +7413,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// A word after the run that confirms a person ("says", "said") does
 	// not after an article before words the lists hold as no given name:
 	// "the Quick Start Guide says", "the Smart Hub said".
-	strongP := cue == cuePerson || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) &&
+	strongP := cue == cuePerson || words <= 2 && s.roleNameAt(a, end) || s.postPersonCue(end+1) && !s.affiliationBefore(a) && !(ff&gzFirst == 0 && (s.englishArticleBefore(a) || s.germanArticleBefore(a))) &&
 		!(words == 1 && ff&(gzRole|gzFirst) == gzRole) || // "Seller here.": a party's role, a surname too
 		words <= 3 && (s.speakerRoleAfter(end) && ((ff|lf)&(gzFirst|gzLast) != 0 || s.stampBefore(a)) || s.chatEventAfter(end)) && s.lineStart(a)
 	// "the Japanese Border Force": a nationality before common nouns.

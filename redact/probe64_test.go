@@ -12,7 +12,8 @@ import (
 // after an answer or an apology ("Sorry Jordan,", "Got it Tom."), after
 // "Morning" on a transcript's stamped line, and a name that is also a
 // word after a comma at its sentence's end or after a speaker's label
-// and before a comma. The look-alikes: the words after "sorry" and "ok"
+// and before a comma; a speaker's name in brackets after the role in a
+// pasted transcript. The look-alikes: the words after "sorry" and "ok"
 // in lower case, words the lists do not know as names after them
 // ("sorry Bitcoin crashed"), a list of colours, a month after a month, a
 // country after its capital.
@@ -32,7 +33,16 @@ func TestAddressedNamesOfSession64(t *testing.T) {
 		{"Agent: Summer, I've emailed the prepaid return label to the address on file.", TypePerson, "Summer"},
 		{"[5:40 pm] Agent: Sunny, your replacement charger is dispatched.", TypePerson, "Sunny"},
 	})
+	// A speaker's name in brackets after the role, mid-line in a pasted
+	// transcript.
+	wantTyped(t, d, []typedValue{
+		{"Customer: card keeps failing [7:03 AM] Agent (Grace): that number doesn't pass validation", TypePerson, "Grace"},
+		{`Pasting the old ticket: "Agent (Olu): What's the billing address? / Me: at home"`, TypePerson, "Olu"},
+		{"Me 15:07: here it is. Tech (Gabriel) 15:08: that key is live", TypePerson, "Gabriel"},
+	})
 	wantNoneTyped(t, d, []typedText{
+		{"[06:12] Bot (Sparky): Hi! I'm your virtual assistant.", TypePerson},
+		{"we use Support (Zendesk): it works", TypePerson},
 		{"Customer: sorry fat fingers, it's 07911 432186", TypePerson},
 		{"Customer: ok final numbers for table 9", TypePerson},
 		{"my email is k.h@\nproton.me sorry hit enter", TypePerson},
