@@ -93,12 +93,12 @@ const listGreetingCues = `hi|hello|hey|hiya|hallo|hola|bonjour|salut|ciao|ola|oi
 
 // listAnswerCues holds the words that answer or apologise to the person
 // addressed, after which a name follows as after "thanks": "Sorry
-// Jordan, I've removed it", "Got it Tom.", "Kia ora Sunny" (session
-// 64). A word the lists do not know as a name is as often a thing
+// Jordan, I've removed it", "Got it Tom.", "Kia ora Sunny", "Noted
+// Dawn, both updated" (session 64). A word the lists do not know as a name is as often a thing
 // after them ("sorry Bitcoin crashed again", "Okay Boomer"), and in lower
 // case two words are the message's next words ("sorry fat fingers", "ok
 // final numbers"): see entScanner.answerBefore.
-const listAnswerCues = `sorry|got it|kia ora|sure thing|okay|ok`
+const listAnswerCues = `sorry|noted|got it|kia ora|sure thing|okay|ok`
 
 // listGreetLeads holds the first words of greetings of two words whose
 // second word, often typed in lower case, ends a cue ("Boa tarde", "Bom

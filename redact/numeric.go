@@ -1075,7 +1075,9 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	// with '+': inner runs of a longer number (a declined card) are not.
 	// (The first tests of listMarkerHead and postcodeHead, one group
 	// before a and no lead, spare most runs their calls.)
-	if a == 0 && (b == len(g)-1 || x.plus) || b == len(g)-1 && a == 1 && lead == 0 && s.listMarkerHead(a, lead) {
+	// So is a prefix before a space and a date, as a record's items run
+	// on: "kevin o'brien ... (617) 555-0148 1987-02-11" (session 64).
+	if a == 0 && (b == len(g)-1 || x.plus || b == len(g)-4 && s.dateGroupsFrom(b+1)) || b == len(g)-1 && a == 1 && lead == 0 && s.listMarkerHead(a, lead) {
 		if a == 1 && s.text[x.start-1] == '(' {
 			x.start-- // "2) (617) 482-3910": the area code's bracket
 			x.paren = true
@@ -1084,6 +1086,24 @@ func (s *state) numeric(x *numInfo, a, b int, lead byte, closed bool) {
 	} else if b == len(g)-1 && a == 1 && lead == 0 && s.postcodeHead(a, lead) {
 		s.suffixPhone(x)
 	}
+}
+
+// dateGroupsFrom reports whether the chunk's last three groups, from
+// group k on, make a date after a space: joined by one '-', '/' or '.'
+// each, of the lengths of a day, a month and a year ("1987-02-11",
+// "11/02/1987").
+func (s *state) dateGroupsFrom(k int) bool {
+	g, gaps := s.groups, s.gaps
+	if k < 1 || k+2 != len(g)-1 || s.text[g[k-1].e] != ' ' || gaps[k].loose || gaps[k+1].loose || gaps[k].sep != gaps[k+1].sep {
+		return false
+	}
+	switch gaps[k].sep {
+	case '-', '/', '.':
+	default:
+		return false
+	}
+	l0, l1, l2 := g[k].e-g[k].s, g[k+1].e-g[k+1].s, g[k+2].e-g[k+2].s
+	return l0 == 4 && l1 <= 2 && l2 <= 2 || l0 <= 2 && l1 <= 2 && l2 == 4
 }
 
 // postcodeHead reports whether the groups before group a are one group of

@@ -25,6 +25,7 @@ func TestAddressedNamesOfSession64(t *testing.T) {
 		{"Agent: Got it Tom. Invoice 2024-0613 for $1,240.00 was issued on 13 June.", TypePerson, "Tom"},
 		{"Agent: Kia ora Sunny, your booking ref is QX7P2M for Thursday 10am.", TypePerson, "Sunny"},
 		{"Sure thing Tom, done.", TypePerson, "Tom"},
+		{"Agent: Noted Dawn, both updated. You'll get a code by text shortly.", TypePerson, "Dawn"},
 		{"[09:02] Agent: Morning Will, thanks for waiting.", TypePerson, "Will"},
 		{"Agent: AWS keys found in your support bundle — please rotate them, Miles.", TypePerson, "Miles"},
 		{"Agent: I hope that helps, Hope! If anything else comes up just reply here.", TypePerson, "Hope"},
@@ -215,7 +216,8 @@ func TestCashtagsOfSession64(t *testing.T) {
 // and another number labels the other: the first keeps its own word's
 // reading ("NHS 1572999640, mobile 07384 661 205", "Steuer-ID
 // 53973846125, Handy 0157 38291746"). The look-alikes: a phone's word
-// after the number that ends the text, and two phones.
+// after the number that ends the text, and two phones. A phone before a
+// space and a date keeps its own reading ("(617) 555-0148 1987-02-11").
 func TestNextLabelOfSession64(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -226,6 +228,14 @@ func TestNextLabelOfSession64(t *testing.T) {
 	})
 	require.Equal(t, []string{"07384 661 205"}, valuesOf(t, d, "Booking a smear test, Amira Haddad, NHS 1572999640, mobile 07384 661 205", TypePhoneNumber))
 	require.Equal(t, []string{"020 7946 0381", "07911 482306"}, valuesOf(t, d, "Tel 020 7946 0381, Mobile 07911 482306", TypePhoneNumber))
+	// A phone before a space and a date in a record run together.
+	wantTyped(t, d, []typedValue{
+		{"kevin o'brien kevin.m.obrien@protonmail.com (617) 555-0148 1987-02-11", TypePhoneNumber, "(617) 555-0148"},
+		{"Sam Reid 07845 219663 14/02/1987", TypePhoneNumber, "07845 219663"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ref 1234 5678 2024-03-01 closed", TypePhoneNumber},
+	})
 	require.Equal(t, []string{"07384 661 205"}, valuesOf(t, d, "ring 07384 661 205 mobile", TypePhoneNumber))
 }
 
