@@ -128,7 +128,7 @@ func labelledValue(t string, p, steps int, codes bool) int {
 		// A code's one capital may stand apart by a space ("M 204 558
 		// 913"); not "N", of "N 2219874".
 		if isDigit(t[q]) || codes && isUpperByte(t[q]) && q+1 < n && (isDigit(t[q+1]) || isUpperByte(t[q+1]) || t[q+1] == '-' && q+2 < n && isDigit(t[q+2]) ||
-			t[q+1] == ' ' && t[q] != 'N' && q+2 < n && isDigit(t[q+2])) {
+			t[q+1] == ' ' && t[q] != 'N' && q+2 < n && isDigit(t[q+2])) || codes && lowerLetterCode(t, q) {
 			break
 		}
 		w := q
@@ -154,10 +154,21 @@ func labelledValue(t string, p, steps int, codes bool) int {
 	if steps == 0 {
 		q += spaceAt(t, q) // the last step's word: "no. ko 56-..."
 	}
-	if q >= n || q == p || !isDigit(t[q]) && !(codes && isUpperByte(t[q])) {
+	if q >= n || q == p || !isDigit(t[q]) && !(codes && (isUpperByte(t[q]) || lowerLetterCode(t, q))) {
 		return -1
 	}
 	return q
+}
+
+// lowerLetterCode reports whether a letter in lower case and six to ten
+// digits make the word at q, as universities number their students
+// ("student no s4419203", "zID z5234781").
+func lowerLetterCode(t string, q int) bool {
+	if q >= len(t) || !isLower(t[q]) {
+		return false
+	}
+	e := nextNonDigit(t, q+1)
+	return e-q-1 >= 6 && e-q-1 <= 10 && (e == len(t) || !isAlnum(t[e]) && t[e] < 0x80)
 }
 
 // accountKeyAfter reports an account's key of d digits, written whole

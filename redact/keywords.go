@@ -809,7 +809,11 @@ var contextWords = map[uint64]map[string][]string{
 		// A club's season ticket in its holder's name (session 63:
 		// "season ticket holder (card no. ST-0093318)", "the season
 		// ticket (nr 40-11873)").
-		"season ticket", "season ticket number", "season ticket no", "season ticket holder", "season card number"},
+		"season ticket", "season ticket number", "season ticket no", "season ticket holder", "season card number",
+		// Session 64: an applicant's number at UCAS and the CAO, a
+		// chat platform's user's ("discord id 903318742266105856"), a
+		// site's user's.
+		"ucas id", "ucas personal id", "personal id", "cao number", "cao no", "discord id", "discord user id", "user id"},
 		"de": {"mitgliedsnummer", "mitgliedsnr", "mitglieds-nr", "mitglied", "versichertennummer", "versicherungsnummer", "matrikelnummer", "matrikelnr", "matrikel nr",
 			"schülernummer", "schüler nr", "teilnehmernummer", "teilnehmer-nr", "teilnehmernr", "spieler-id", "spielernummer",
 			// A railway's card in its holder's name (session 56:

@@ -28,6 +28,9 @@ func (s *state) memberAfter(p int) {
 	for q < n && q-a < 4 && isUpperByte(t[q]) {
 		q++
 	}
+	if q == a && lowerLetterCode(t, q) {
+		q++ // "student no s4419203" (session 64)
+	}
 	// The plan's capitals may stand apart by a dash: "member no.
 	// BC-00482913", "member id UMB-4471-20938".
 	prefixed := q > a
@@ -80,7 +83,9 @@ func (s *state) memberAfter(p int) {
 	card := g.n == 4 && (g.len[0] == 4 && g.len[1] == 4 && g.len[2] == 4 && g.len[3] == 4 || g.digits >= 12)
 	// A year and its month is a date: "2025-03".
 	month := g.n == 2 && g.len[0] == 4 && g.len[1] <= 2 && yearLike(t[q:q+4])
-	if e == 0 || g.n > 3 && !card || g.date() || month || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
+	// A chat platform's user id runs to 19 digits in one group ("discord
+	// id 903318742266105856", session 64).
+	if e == 0 || g.n > 3 && !card || g.date() || month || g.digits < 6 && !(prefixed && g.digits == 5) || g.digits > 16 && (g.n > 1 || g.digits > 19) || g.len[0] < 4 && g.digits < 10 && !prefixed && !(g.n == 3 && g.digits >= 8) && !dashed {
 		return
 	}
 	if g.n == 2 && g.len[0] == 4 && g.len[1] == 4 && yearLike(t[q:q+4]) && yearLike(t[e-4:e]) {

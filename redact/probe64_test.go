@@ -239,6 +239,30 @@ func TestNextLabelOfSession64(t *testing.T) {
 	require.Equal(t, []string{"07384 661 205"}, valuesOf(t, d, "ring 07384 661 205 mobile", TypePhoneNumber))
 }
 
+// TestApplicantsAndUsersOfSession64 checks an applicant's number at UCAS
+// and the CAO, a chat platform's or a site's user id (up to 19 digits in
+// one group), and a student's number of a letter in lower case and its
+// digits, after their words. The look-alikes: a short user id, a
+// personal id card, a student's id that is a word.
+func TestApplicantsAndUsersOfSession64(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"UCAS sent me a Personal ID 142-883-9071 - do I need that for student finance?", TypeMemberID, "142-883-9071"},
+		{"I want to defer my place to 2026 entry. UCAS ID 204 118 5537, name Tomasz", TypeMemberID, "204 118 5537"},
+		{"My CAO number is 24318846, I applied for CK101", TypeMemberID, "24318846"},
+		{"they messaged all my friends a fake nitro link. discord id 903318742266105856", TypeMemberID, "903318742266105856"},
+		{"the account that posted it (user ID 10048812) is suspended", TypeMemberID, "10048812"},
+		{"my tutor asked for my login, student no s4419203", TypeMemberID, "s4419203"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"user id 42 not found", TypeMemberID},
+		{"my personal id card expired last year", TypeMemberID},
+		{"student id abc123 is wrong", TypeMemberID},
+		{"discord id 12345678901234567890123 is too long", TypeMemberID},
+	})
+}
+
 // session64Seeds are FuzzDetect's seeds for the readers of session 64:
 // the words and shapes they read, cut short at the text's edges.
 var session64Seeds = []string{
@@ -288,4 +312,10 @@ var session64Seeds = []string{
 	"NHS 1572999640, mobile 0",
 	"1572999640, mobile (",
 	"1572999640, mobile: +",
+	"student no s4419203",
+	"student no s",
+	"student no s1",
+	"discord id 9033187422661058561",
+	"(617) 555-0148 1987-02-11",
+	"(617) 555-0148 1987-02-",
 }
