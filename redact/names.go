@@ -7699,7 +7699,7 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.5 // "Hi, I'm zorvik": a greeting's word in lower case, a guess
 	case strongP:
 		score = 0.85
-	case words == 1 && a == end && ff&gzAmbig != 0 && ff&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle|gzPlace|gzCountry|gzCompany) == 0 && s.vocativeAt(a):
+	case words == 1 && a == end && ff&gzAmbig != 0 && ff&(gzStop|gzMonthDay|gzCommon|gzCue|gzParticle|gzPlace|gzCountry|gzCompany|gzStreetPre|gzStreetType|gzUnit) == 0 && s.vocativeAt(a):
 		score = 0.6 // "please rotate them, Miles.", "Agent: Summer, I've emailed the label"
 	case first && words >= 2 && a == firstW && lf&(gzFirst|gzLast|gzAmbig) == 0 && (words == 2 && lf&gzCommon != 0 || words >= 3) && s.englishArticleBefore(a):
 		// "the Hudson Bay order", "the Madison Sofa Bed": a given name
@@ -7960,8 +7960,10 @@ func (s *entScanner) addressedLast(a int) bool {
 // there ("Grace", "Summer", "Miles"): after a comma that follows a word
 // in lower case or a sentence's first word, and before the end of its
 // sentence ("please rotate them, Miles.", "I hope that helps, Hope!",
-// "Done, Grace — the old key is revoked"); or after a speaker's label
-// and before a comma ("Agent: Summer, I've emailed the label").
+// "Done, Grace — the old key is revoked"); alone at the message's end
+// after a sentence's mark or a spaced dash, a sign-off; or after a
+// speaker's label and before a comma ("Agent: Summer, I've emailed the
+// label").
 func (s *entScanner) vocativeAt(a int) bool {
 	n := len(s.toks)
 	if s.toks[a].f&(efNL|efAllCap) != 0 || a+1 < n && s.glued(a+1) && !s.punct(a+1, ',') && !s.endMark(a+1) {
@@ -7977,6 +7979,9 @@ func (s *entScanner) vocativeAt(a int) bool {
 		// A spaced dash: "Done, Grace — the old key ...".
 		d := &s.toks[a+1]
 		return d.kind == etPunct && !s.glued(a+1) && (d.c == '-' || strings.HasPrefix(s.text[d.s:], "—") || strings.HasPrefix(s.text[d.s:], "–"))
+	}
+	if a+1 == n && a >= 2 && (s.endMark(a-1) || s.spacedDash(a-1)) {
+		return true // a sign-off that ends the message: "... on card 4145 ... . Faith", "... help us roll it? - Grace"
 	}
 	return s.afterSpeaker(a) && s.punct(a+1, ',') && s.glued(a+1)
 }

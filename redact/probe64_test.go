@@ -11,8 +11,9 @@ import (
 // TestAddressedNamesOfSession64 checks a name the message is written to:
 // after an answer or an apology ("Sorry Jordan,", "Got it Tom."), after
 // "Morning" on a transcript's stamped line, and a name that is also a
-// word after a comma at its sentence's end or after a speaker's label
-// and before a comma; a speaker's name in brackets after the role in a
+// word after a comma at its sentence's end, alone at the message's end
+// after a sentence's mark or a dash, or after a speaker's label and
+// before a comma; a speaker's name in brackets after the role in a
 // pasted transcript. The look-alikes: the words after "sorry" and "ok"
 // in lower case, words the lists do not know as names after them
 // ("sorry Bitcoin crashed"), a list of colours, a month after a month, a
@@ -33,6 +34,8 @@ func TestAddressedNamesOfSession64(t *testing.T) {
 		{"Agent: Scrubbed, Amber. I'd still revoke it on GitHub to be safe.", TypePerson, "Amber"},
 		{"Agent: Summer, I've emailed the prepaid return label to the address on file.", TypePerson, "Summer"},
 		{"[5:40 pm] Agent: Sunny, your replacement charger is dispatched.", TypePerson, "Sunny"},
+		{"its summer and these sandals are still not here, I paid $64.20 on card 4145376511519649. Faith", TypePerson, "Faith"},
+		{"Ring me on 07911 482306 when you're outside - Tom", TypePerson, "Tom"},
 	})
 	// A speaker's name in brackets after the role, mid-line in a pasted
 	// transcript.
