@@ -191,12 +191,14 @@ func (s *entScanner) findAddresses() {
 					// Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32
 					// 8JE", "Sunnyside, Long Drove, Gedney Hill,
 					// Spalding PE12 0NR".
-					a := s.bareStreetBefore(i)
-					if c := s.ukChainBefore(i); c >= 0 && (a < 0 || c < a) {
-						a = c
-					}
-					if a >= 0 {
-						start, end, score = a, s.ukPostcodeAt(i, false), 0.8
+					if z := s.ukPostcodeAt(i, false); z > 0 {
+						a := s.bareStreetBefore(i)
+						if c := s.ukChainBefore(i); c >= 0 && (a < 0 || c < a) {
+							a = c
+						}
+						if a >= 0 {
+							start, end, score = a, z, 0.8
+						}
 					}
 				}
 			}
@@ -4180,7 +4182,7 @@ func (s *entScanner) bareStreetBefore(i int) int {
 }
 
 // ukChainBefore returns the first token of an address with no house
-// number that a UK postcode at token i ends: names parted by commas
+// number that the UK postcode at token i (the caller's) ends: names parted by commas
 // (or spaced slashes), the town's last, back to the start of the text
 // or its line, a label's colon, a bracket, a spaced dash, "for" or an
 // address's cue ("Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE", "Lower
@@ -4199,9 +4201,6 @@ func (s *entScanner) bareStreetBefore(i int) int {
 // street with no designator ("Flat 3, 112 Stokes Croft, Bristol BS1
 // 3QY").
 func (s *entScanner) ukChainBefore(i int) int {
-	if s.ukPostcodeAt(i, false) == 0 {
-		return -1
-	}
 	m := i - 1
 	if s.punct(m, ',') {
 		m--
@@ -5768,18 +5767,11 @@ func (s *entScanner) floorAt(k int) int {
 	j, n := k+1, len(s.toks)
 	// An English floor after the street: "1801 California St, 22nd
 	// Floor, Denver, CO 80202" (session 64).
-	if t := &s.toks[k]; t.kind == etWord && t.f&efDigit != 0 && t.e-t.s <= 5 && j < n && s.toks[j].f&efNL == 0 && (s.is(j, "floor") || s.is(j, "fl")) {
-		w := s.text[t.s:t.e]
-		d := 0
-		for d < len(w) && isDigitByte(w[d]) {
-			d++
+	if j < n && s.toks[j].f&efNL == 0 && (s.is(j, "floor") || s.is(j, "fl")) && s.ordinalWord(k) {
+		if s.punct(j+1, '.') && s.glued(j+1) {
+			return j + 2
 		}
-		if d >= 1 && d <= 3 && ordinalSuffix(w[d:]) {
-			if s.punct(j+1, '.') && s.glued(j+1) {
-				return j + 2
-			}
-			return j + 1
-		}
+		return j + 1
 	}
 	// A floor and a door joined by a dash, which a postcode must follow:
 	// "Calle de Alcalá 81 5-1 08021 Barcelona", "... 155 8-4, 46029".

@@ -16,10 +16,12 @@ func (s *state) cookieSecrets(p int) {
 	t := s.text
 	// A few words may stand between the word and its colon: "my cookies
 	// from devtools: sessionid=...".
-	for q := p; q < len(t) && q-p <= 24 && t[p] != ':'; q++ {
-		if c := t[q]; c == ':' {
+	for q := p; q < len(t) && q-p <= 24; q++ {
+		if t[q] == ':' {
 			p = q
-		} else if !isLetter(c) && c != ' ' {
+			break
+		}
+		if !isLetter(t[q]) && t[q] != ' ' {
 			break
 		}
 	}

@@ -1124,8 +1124,8 @@ func (s *state) atHandle(i int) {
 // $40 to $JayceeWrld by mistake"): four to twenty letters, digits or
 // '_', one in lower case at least, so that a ticker or a shell's
 // variable ("$AAPL", "$HOME") is none, and ending its word. Code writes
-// its variables so too ("$user = ...", "$this->id"): the text must speak
-// of money sent or of the app (cashtagContext).
+// its variables so too ("$user = ...", "$this->id"): the words about it
+// must speak of money sent or of the app (cashtagContext).
 func (s *state) cashtag(i int) {
 	t := s.text
 	n := len(t)
@@ -1154,14 +1154,20 @@ func (s *state) cashtag(i int) {
 			return // "$user = ...", "$this -> id"
 		}
 	}
-	if !cashtagContext(t) {
+	if !cashtagContext(t[max(0, i-cashtagReach):min(n, e+cashtagReach)]) {
 		return
 	}
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 }
 
-// cashtagContext reports whether the text t speaks of a payment app's
-// user names or of money sent, which a "$" word is then a cashtag of.
+// cashtagReach is how far before and after a "$" word cashtag looks for
+// its context: a bounded window, so that a text of many "$" words and no
+// payment stays linear.
+const cashtagReach = 160
+
+// cashtagContext reports whether the text t, the window about a "$"
+// word, speaks of a payment app's user names or of money sent, which
+// the word is then a cashtag of.
 func cashtagContext(t string) bool {
 	for i := 0; i < len(t); i++ {
 		if c := t[i] | 0x20; c != 'c' && c != 'v' && c != 's' && c != 'p' && c != 'r' && c != 't' {

@@ -3005,11 +3005,18 @@ func (s *entScanner) speakerRoleAfter(end int) bool {
 	if fl := s.flags(k + 1); (fl&(gzStop|gzRole) == 0 || fl&(gzFirst|gzLast) != 0) && !s.is(k+1, "guest") {
 		return false
 	}
-	for k += 3; k < len(s.toks) && k <= end+12 && s.toks[k].f&efNL == 0; k++ {
+	return s.turnColonAt(k+3, end+12)
+}
+
+// turnColonAt reports whether the colon of a transcript's turn follows
+// from token k on its line, up to token last, maybe after a time ("...
+// (Agent): ...", "... (Client) 19:49: ...", "... 7:05 pm: ...").
+func (s *entScanner) turnColonAt(k, last int) bool {
+	for ; k < len(s.toks) && k <= last && s.toks[k].f&efNL == 0; k++ {
 		switch t := &s.toks[k]; {
 		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum || !s.glued(k+1)):
 			return true
-		case t.kind == etNum, t.kind == etPunct && t.c == ':':
+		case t.kind == etNum, t.kind == etPunct && t.c == ':', t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
 		default:
 			return false
 		}
@@ -3033,16 +3040,7 @@ func (s *entScanner) roleNameAt(a, end int) bool {
 	default:
 		return false
 	}
-	for k := end + 2; k < len(s.toks) && k <= end+8 && s.toks[k].f&efNL == 0; k++ {
-		switch t := &s.toks[k]; {
-		case t.kind == etPunct && t.c == ':' && (k+1 >= len(s.toks) || s.toks[k+1].kind != etNum || !s.glued(k+1)):
-			return true
-		case t.kind == etNum, t.kind == etPunct && t.c == ':', t.kind == etWord && (s.is(k, "am") || s.is(k, "pm")):
-		default:
-			return false
-		}
-	}
-	return false
+	return s.turnColonAt(end+2, end+8)
 }
 
 // chatEventAfter reports whether the words after token end, on its
@@ -7976,9 +7974,7 @@ func (s *entScanner) vocativeAt(a int) bool {
 		if a+1 >= n || s.toks[a+1].f&efNL != 0 || s.endMark(a+1) {
 			return true
 		}
-		// A spaced dash: "Done, Grace — the old key ...".
-		d := &s.toks[a+1]
-		return d.kind == etPunct && !s.glued(a+1) && (d.c == '-' || strings.HasPrefix(s.text[d.s:], "—") || strings.HasPrefix(s.text[d.s:], "–"))
+		return s.spacedDash(a + 1) // "Done, Grace — the old key ..." (an em dash's token is a '-')
 	}
 	if a+1 == n && a >= 2 && (s.endMark(a-1) || s.spacedDash(a-1)) {
 		return true // a sign-off that ends the message: "... on card 4145 ... . Faith", "... help us roll it? - Grace"

@@ -1682,16 +1682,15 @@ func numberBetween(g string) bool {
 	return word
 }
 
-// labelsNumberAt reports whether a number starts at p, past spaces, a
-// colon, a '#' or "no.": the value of the label that ends at p.
+// labelsNumberAt reports whether a number follows the word that ends at
+// p on its line, past only what joins a label to its number (labelGap:
+// ": ", " no. ", " +"): the word is that number's label.
 func labelsNumberAt(t string, p int) bool {
-	for p < len(t) && (t[p] == ' ' || t[p] == ':' || t[p] == '#' || t[p] == '.') {
-		p++
+	q := p
+	for q < len(t) && q-p < 24 && !isDigit(t[q]) && t[q] != '\n' {
+		q++
 	}
-	if p+1 < len(t) && (t[p] == '+' || t[p] == '(') {
-		p++
-	}
-	return p < len(t) && isDigit(t[p])
+	return q < len(t) && isDigit(t[q]) && labelGap(t[p:q])
 }
 
 // nearWords is what the keyword hits near a candidate say of it: the
@@ -1717,8 +1716,8 @@ func (s *state) nearHit(w *nearWords, h *kwHit, en *kwEntry, c *cand, stamp bool
 	if h.end+1 < len(t) && t[h.end] == '-' && isDigit(t[h.end+1]) && h.end+1 != c.start && codeAlone(t, h.end+1) {
 		return
 	}
-	// A phone's word after a number and before another number is the
-	// other's label: "NHS 1572999640, mobile 07384 661 205" (session 64).
+	// A word after the number and before another number is the other's
+	// label: "NHS 1572999640, mobile 07384 661 205" (session 64).
 	if c.typ == TypePhoneNumber && h.start >= c.end && labelsNumberAt(t, h.end) {
 		return
 	}
