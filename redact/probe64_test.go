@@ -185,13 +185,13 @@ func TestTitledParticlesOfSession64(t *testing.T) {
 	})
 }
 
-// TestCashtagsOfSession64 checks a payment app's "$" user names in a
+// TestCashtagsAndTravellersOfSession64 checks a payment app's "$" user names in a
 // text that speaks of money sent or of the app, with the '$'; and
 // travellers' numbers after a hotel's programme or Global Entry. The
 // look-alikes: amounts, tickers and
 // shells' variables in capitals, code's variables before '=' or "->", a
 // "$" word in a text of no payment, "honors" before a year.
-func TestCashtagsOfSession64(t *testing.T) {
+func TestCashtagsAndTravellersOfSession64(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	wantTyped(t, d, []typedValue{
