@@ -138,6 +138,10 @@ const (
 	// "Vragen? Bel 088 ...", "Per info: 02 ..."): customers write the
 	// same words before their own numbers (see firmContact).
 	gFirmAgent
+	// gSignIn: signing in, around which a message names the passwords
+	// it tried ("can't log in, tried Summer2019! and Hx7#pLq92"; see
+	// shapedAround).
+	gSignIn
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -739,6 +743,7 @@ var contextWords = map[uint64]map[string][]string{
 	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
 	gCookie: {"en": {"cookie", "cookies"}},
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
+	gSignIn: {"en": {"log in", "logging in", "log into", "logged in", "login", "sign in", "signing in", "sign into", "locked out"}},
 	// "user", "login" and the like only as a label, before ':' or '='
 	// (see userAfter); "home" and "users" only between a path's
 	// separators (homeUser), "ssh", "scp" and "sftp" before a target's
@@ -1116,7 +1121,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

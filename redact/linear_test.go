@@ -109,6 +109,10 @@ var largeLinearUnits = []struct {
 	// each looks for its context in the cashtagReach bytes about it, not
 	// in the whole text.
 	{"cash tags", "$abcd ", nil},
+	// Password's words among words of a password's shape (since session
+	// 65): shapedAround reads a bounded reach about each, and each word
+	// once however many password's words stand within it.
+	{"passwords around their words", "pw Ab1!cdef log in ", nil},
 }
 
 // TestLargeLinear checks that Detect's time grows linearly with each of

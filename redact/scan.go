@@ -505,7 +505,9 @@ type state struct {
 	valStart, valEnd         int
 	valCandStart, valCandEnd int
 	valPassword              bool
-	endPEM                   int
+	// shapedTo: the end of the last word shapedAround read.
+	shapedTo int
+	endPEM   int
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
 	hostMiss int
@@ -544,6 +546,7 @@ func (s *state) reset(text string) {
 	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd, s.valPassword = 0, -1, false
+	s.shapedTo = 0
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
@@ -1148,6 +1151,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 				s.hclDefault(start, end)
 			}
 		}
+		if e.groups&gPassword != 0 && s.e.checks&checkValue != 0 {
+			s.shapedAround(ps, end)
+		}
 	}
 	if e.groups&gUser != 0 && (r.userStart < 0 || ps < r.userStart) {
 		r.userStart = ps // "nombre de usuario" and "usuario" end at the same word
@@ -1182,6 +1188,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	}
 	if e.groups&gLogin != 0 && end < len(s.text) && s.text[end] == '(' && s.on(TypePassword) {
 		s.loginCall(end)
+	}
+	if e.groups&gSignIn != 0 && s.e.checks&checkValue != 0 {
+		s.shapedAround(ps, end)
 	}
 	if e.groups&gRecovery != 0 && s.on(TypePassword) {
 		s.recoveryCodes(ps, end)

@@ -2970,6 +2970,95 @@ func (s *state) shapedLater(p int) {
 	}
 }
 
+// shapedReach is how far before and after a password's word shapedAround
+// reads.
+const shapedReach = 160
+
+// shapedAround reads every password of a password's shape that stands
+// within shapedReach bytes before or after a password's word [ps, end),
+// on any line, where shapedLater takes only the first after it: a
+// message that speaks of a password names its tries and alternates
+// around the word ("tried Summer2019! and Hx7#pLq92, wrong password
+// both times", "password reset please. the old one was Tulips!1952,
+// new one: qT4!vN8z@Lm2"). Only strongShaped words, which no word of
+// prose, reference, version, key or log field is. s.shapedTo, the end of
+// the last word read, keeps the reading linear when password's words
+// crowd.
+func (s *state) shapedAround(ps, end int) {
+	t := s.text
+	if ps > 0 && (t[ps-1] == '_' || isAlnum(t[ps-1])) || end < len(t) && (t[end] == '_' || isAlnum(t[end])) {
+		return // a key's part ("password_changed_at", "db_password"), not a word of prose
+	}
+	i := max(ps-shapedReach, 0)
+	if k := strings.LastIndexByte(t[i:ps], '\n'); k >= 0 {
+		i += k + 1 // the word's line only
+	} else if i > 0 && t[i-1] > ' ' {
+		for i < ps && t[i] > ' ' {
+			i++ // a word cut by the reach is not read
+		}
+	}
+	i = max(i, s.shapedTo)
+	lim := min(len(t), end+shapedReach)
+	if k := strings.IndexByte(t[end:lim], '\n'); k >= 0 {
+		lim = end + k
+	}
+	for i < lim {
+		if t[i] <= ' ' {
+			i++
+			continue
+		}
+		v := i
+		for v < len(t) && t[v] > ' ' {
+			v++
+		}
+		q, e := i, v
+		i = v
+		for q < e && strings.IndexByte("([\"'`*", t[q]) >= 0 {
+			q++ // "(Tmp#84kq2Z)", "'Hamburg#1987'", "`Ma$t3rK3y!!`"
+		}
+		for e > q && strings.IndexByte(",.;:)]\"'`*", t[e-1]) >= 0 {
+			e-- // the sentence's mark after the word
+		}
+		if e-q < 8 || e-q > 40 || !isAlnum(t[q]) || q < end && e > ps || q < s.valCandEnd && e > s.valCandStart {
+			continue
+		}
+		if shaped, four := strongShaped(t[q:e]); shaped && passwordLike(t, q, e) {
+			score := 0.5
+			if four {
+				score = 0.7
+			}
+			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: score})
+		}
+	}
+	s.shapedTo = max(s.shapedTo, i)
+}
+
+// strongShaped is passwordShaped for a word that no joiner ties to a
+// password's word: it holds a symbol that joins no reference, version,
+// field or name ('!', '$', '%', '&', '*', '?', '@', '^', '~', '+', '#'
+// inside: "TP-Link_8A3C" and "CasaDoLargo_5G" are networks' names,
+// "#CS-773019" a ticket), no '=' (a log's or a query's field), no path
+// and no version with its tag.
+func strongShaped(w string) (shaped, four bool) {
+	if w[0] == '#' || strings.ContainsAny(w, "=/\\") || strings.Contains(w, "**") || taggedVersion(w) || !strings.ContainsAny(w, "!$%&*?@^~+#") {
+		return false, false
+	}
+	if k := strings.IndexByte(w, '#'); k > 0 && refBeforeHash(w[:k]) {
+		return false, false // "Order#A12b-99x", "INC#4471"
+	}
+	return passwordShaped(w)
+}
+
+// refBeforeHash reports whether w, the letters before a '#', is a
+// reference's word ("Order#A12b-99x", "Ticket#88-Kq2", "INC#4471").
+func refBeforeHash(w string) bool {
+	switch strings.ToLower(w) {
+	case "order", "ticket", "case", "ref", "inc", "invoice", "item", "id", "no", "nr", "req", "po", "sku", "job", "issue", "pr", "bug":
+		return true
+	}
+	return false
+}
+
 // taggedVersion reports whether w is a version's number, maybe with a
 // tag after '-', '+' or '_' ("v2.3.1-Beta", "5.2.0+RC1").
 func taggedVersion(w string) bool {
