@@ -1116,7 +1116,63 @@ func (s *state) atHandle(i int) {
 	if atWord(h) || genericLogin(h) || isVersion(h) || strings.HasSuffix(h, "-oncall") || strings.HasSuffix(h, "-team") || firmsOwnBefore(t, i) || brandHandle(h) {
 		return
 	}
+	if mentionedName(h) {
+		// "@Marta can you check", "cc @Oskar Lindqvist": a person the
+		// team's chat names, reported without the '@', with a surname
+		// the lists know after the given name.
+		if e+1 < n && t[e] == ' ' {
+			if k := capitalisedEnd(t, e+1); k > 0 && knownSurname(t[e+1:k]) {
+				e = k
+			}
+		}
+		s.add(cand{start: q, end: e, typ: TypePerson, rec: "mention", score: 0.7})
+		return
+	}
 	s.add(cand{start: i, end: e, typ: TypeUsername, rec: "username", score: 0.6}) // with its '@', as a handle is written
+}
+
+// mentionedName reports whether h, a handle after '@', is a capitalised
+// given name the lists know ("@Marta", "@Priyanka", "@Sofia"): a team's chat
+// mentions a person so, whose name the names recognizer reports without
+// the '@'. A word that is common too ("@Will", "@Grace") or a name with
+// digits or signs ("@Marisol-Tejeda-7") stays a handle.
+func mentionedName(h string) bool {
+	if len(h) < 2 || len(h) > 16 || h[0] < 'A' || h[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(h); i++ {
+		if !isLower(h[i]) {
+			return false
+		}
+	}
+	var low [16]byte
+	f, _ := theGazetteer().lookupASCII(string(lowerASCII(low[:0], h)))
+	return f&gzFirst != 0 && f&(gzCommon|gzStop|gzCountry|gzCompany) == 0 // "@Sofia" is a person's
+}
+
+// capitalisedEnd returns the end of the capitalised word of ASCII
+// letters at i, two to twenty bytes, that no letter or digit follows,
+// or 0.
+func capitalisedEnd(t string, i int) int {
+	if i >= len(t) || t[i] < 'A' || t[i] > 'Z' {
+		return 0
+	}
+	k := i + 1
+	for k < len(t) && k-i <= 20 && isLower(t[k]) && t[k] < 0x80 {
+		k++
+	}
+	if k-i < 2 || k-i > 20 || k < len(t) && (isAlnum(t[k]) || t[k] >= 0x80) {
+		return 0
+	}
+	return k
+}
+
+// knownSurname reports whether w, a capitalised word, is a surname or a
+// given name the lists know and no common word or place.
+func knownSurname(w string) bool {
+	var low [24]byte
+	f, _ := theGazetteer().lookupASCII(string(lowerASCII(low[:0], w)))
+	return f&(gzLast|gzFirst) != 0 && f&(gzCommon|gzStop|gzPlace|gzCountry|gzCompany) == 0
 }
 
 // cashtag reports the Cash App "$Cashtag" at the '$' at i that opens a

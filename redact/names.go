@@ -2194,6 +2194,9 @@ func (s *entScanner) initialAt(i int) int {
 	if t.kind != etWord || !s.oneLetter(i) || t.f&efCap == 0 || t.f&efUsed != 0 {
 		return 0
 	}
+	if a := t.s; a >= 2 && s.text[a-1] == '.' && isLower(s.text[a-2]) && (a == 2 || !isLetter(s.text[a-3])) {
+		return 0 // German's "z.B." and "u.U.", no initial ("z.B. Art.-Nr. ...")
+	}
 	if s.punct(i+1, '.') && s.glued(i+1) {
 		return 2
 	}
@@ -7268,6 +7271,14 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	if s.toks[end].f&efPoss != 0 && cue != cuePerson && s.possBrandAt(a, end, ff) {
 		ph |= gzCompany // "the McDonald's car park", "Sainsbury's"
 	}
+	if words == 2 && firstW == a && lastW == end && cue != cuePerson && ff&(gzCommon|gzStop) == 0 && lf&(gzFirst|gzLast|gzAmbig|gzCommon) == 0 &&
+		(lf&gzCountry != 0 || usStateName(s.fold(end))) && a > 0 && (s.is(a-1, "in") || s.is(a-1, "to") || s.is(a-1, "from") || s.is(a-1, "near")) {
+		// "born in Dayton Ohio", "moved to Austin Texas": a town and its
+		// state or country after a preposition of place, which no name
+		// of the lists ends ("Maria Jordan", "Anna Berlin" stay names).
+		s.emit(stLocation, a, end, 0.6)
+		return false
+	}
 	if words >= 2 && ph&gzStop != 0 && cue != cuePerson {
 		return false // "The Beef Wellington is £42 per head": a dish (listDishes)
 	}
@@ -7795,6 +7806,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Compensation of $94.02 has been approved", "Verification is pending": a noun opens the sentence
 	case words == 1 && atStart && s.toks[a].e-s.toks[a].s <= 4 && s.pronounBeforeVerb(a):
 		return false // "Elle habite 14 rue ...", "Ze woont Kerkstraat 12": the French and Dutch "she"
+	case words == 1 && cue != cuePerson && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole:
+		return false // "Seller is a Mrs K. Ramsbottom", "Decedent: ...": a party's role, no name
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):
@@ -7852,6 +7865,19 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		s.emit(stPerson, q, q, 0.4)
 	}
 	return true
+}
+
+// usStateName reports whether w, folded, is the full name of a US state
+// that is no given name ("ohio", "texas"; not "georgia", "virginia").
+func usStateName(w []byte) bool {
+	switch string(w) {
+	case "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho",
+		"illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+		"mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+		"utah", "vermont", "washington", "wisconsin", "wyoming":
+		return true
+	}
+	return false
 }
 
 // roleBeforeOf reports whether token k is a role's noun that "of" and a

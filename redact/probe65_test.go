@@ -38,3 +38,56 @@ func TestPasswordsAroundTheirWordOfSession65(t *testing.T) {
 	require.Equal(t, []string{"Sunflower!2019", "t4ngerine-Kite#88"},
 		valuesOf(t, d, "[22:31] Customer: I'm locked out after changing my password. It was Sunflower!2019 and I changed it to t4ngerine-Kite#88 an hour ago", TypePassword))
 }
+
+// TestMentionedNamesOfSession65 checks a person a team's chat mentions
+// with '@' and a given name the lists know, reported without the '@' and
+// with a surname the lists know after it. The look-alikes stay handles:
+// a given name that is a common word too, a name with digits or signs,
+// a handle in lower case.
+func TestMentionedNamesOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"[09:14] Customer: hi @Marta, quick one — the card ending in 4471 was declined again", TypePerson, "Marta"},
+		{"Agent: @Priyanka can you take over ticket SUP-204418? customer has been waiting since 13:40", TypePerson, "Priyanka"},
+		{"Agent: @Giulia Romano from payments is on it.", TypePerson, "Giulia Romano"},
+		{"@Sofia can you confirm this one got revoked?", TypePerson, "Sofia"},
+	})
+	wantTyped(t, d, []typedValue{
+		{"@Will can you check the logs", TypeUsername, "@Will"},
+		{"venmo @Marisol-Tejeda-7 charged me twice", TypeUsername, "@Marisol-Tejeda-7"},
+		{"my real one is @sofia.marquez_ on there", TypeUsername, "@sofia.marquez_"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"@Will can you check the logs", TypePerson},
+		{"our official accounts are @Acme and @AcmeHelp", TypePerson},
+	})
+}
+
+// TestRolesAndPlacesOfSession65 checks words that are no person: a
+// party's role in a record or a sentence ("Decedent:", "Seller is a
+// Mrs K. Ramsbottom"), a sibling's short word, German's "z.B." before a
+// capitalised word; and a town and its state or country after a
+// preposition of place, a place and no person. The names beside them
+// stay names, and so do a given name and a surname that is a town.
+func TestRolesAndPlacesOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Harold J. Fenstermacher"},
+		valuesOf(t, d, "Decedent: Harold J. Fenstermacher, DOD 02/11/2025, SSN 318-20-5547", TypePerson))
+	require.Equal(t, []string{"K. Ramsbottom"},
+		valuesOf(t, d, "Title number: SGL223917. Seller is a Mrs K. Ramsbottom.", TypePerson))
+	wantNoneTyped(t, d, []typedText{
+		{"Sis is (312) 846-2291, I'm 773-418-2260 — either of us can sign for the deed.", TypePerson},
+		{"Aktion bis 31.03.: alle Velohelme 20 % günstiger, z.B. Art.-Nr. 600.118.44 jetzt CHF 79.–.", TypePerson},
+		{"my mothers social is 529 44 8172, she was born 11-30-1947 in Dayton Ohio", TypePerson},
+		{"I moved to Austin Texas last year", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"she was born 11-30-1947 in Dayton Ohio", TypeLocation, "Dayton Ohio"},
+		{"I sent it to Maria Jordan yesterday", TypePerson, "Maria Jordan"},
+		{"I gave it to Anna Berlin yesterday", TypePerson, "Anna Berlin"},
+		{"J.R.R. Tolkien wrote it", TypePerson, "J.R.R. Tolkien"},
+		{"Executor: Mary Fenn", TypePerson, "Mary Fenn"},
+	})
+}
