@@ -444,6 +444,11 @@ func validUKUTR(match string) bool {
 }
 
 // usEINContext are the words of an Employer Identification Number.
+// uscisContext are the words of a USCIS case: its receipts, its forms,
+// the green card.
+var uscisContext = []string{"uscis", "receipt", "receipts", "receipt number", "receipt no", "case number", "green card",
+	"i-485", "i-130", "i-140", "i-129", "i-765", "i-131", "i-751", "i-797", "i-90", "i-864", "immigration"}
+
 var usEINContext = []string{"ein", "fein", "employer identification number", "employer id number", "federal tax id",
 	"federal tax id number", "federal ein"}
 

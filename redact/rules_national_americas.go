@@ -86,6 +86,26 @@ var rulesNationalAmericas = []Rule{
 			{Text: "ticket 84-3319026 is still open", Want: ""},
 		},
 	},
+	// A USCIS receipt number, which names one applicant's case (session
+	// 65: "H-1B receipt WAC2490153628", "receipt number IOE0923418756"):
+	// the three letters of the service centre or the online system that
+	// took the case and ten digits. Green cards print their holder's
+	// number in the same shape ("green card number is SRC1490238475").
+	{
+		Name:     "us_uscis_receipt",
+		Type:     "US_USCIS_RECEIPT",
+		Pattern:  `\b(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10})\b`,
+		Score:    0.6,
+		Keywords: uscisContext,
+		Context:  uscisContext,
+		Examples: []Example{
+			{Text: "Hi, I filed an I-130 for my wife, receipt number IOE0923418756, still pending", Want: "IOE0923418756"},
+			{Text: "H-1B receipt WAC2490153628, beneficiary Sung-min Park", Want: "WAC2490153628"},
+			{Text: "my spouse's green card number is SRC1490238475", Want: "SRC1490238475"},
+			{Text: "receipt number ABC0923418756", Want: ""},
+			{Text: "receipt EAC09234187561 was printed", Want: ""},
+		},
+	},
 	// One separator of two ("911-701234") is a typing slip or another
 	// number's grouping: a weak guess only.
 	{

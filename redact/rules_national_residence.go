@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // rulesNationalResidence covers the numbers of immigration and residence
 // documents: the US alien registration number and SEVIS id, the UK's
 // biometric residence permit. Each has a shape common to references, so
@@ -13,9 +15,9 @@ var rulesNationalResidence = []Rule{
 		// table reads it as "a number", which English writes everywhere.
 		Name:           "us_alien_number",
 		Type:           "US_ALIEN_NUMBER",
-		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A-?\d{3}-?\d{3}-?\d{3}|A\d{8})\b`,
+		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A-?\d{3}[- ]?\d{3}[- ]?\d{3}|A\d{8})\b`,
 		Score:          0.5,
-		Validate:       consistentSeparators,
+		Validate:       alienNumberSeparators,
 		Keywords:       []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
 		Context:        []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
 		RequireContext: true,
@@ -24,6 +26,8 @@ var rulesNationalResidence = []Rule{
 			{Text: "Green card since June 2019, A#A098765432. Born 11/23/1984", Want: "A098765432"},
 			{Text: "green card A2019384", Want: ""},
 			{Text: "alien number A-201938-4750", Want: ""},
+			{Text: "green card holder, A-214 608 359, born 11/07/1986", Want: "A-214 608 359"},
+			{Text: "green card holder, A-214 608-359", Want: ""},
 		},
 	},
 	{
@@ -78,4 +82,40 @@ var rulesNationalResidence = []Rule{
 			{Text: "residence permit ZUX6029374", Want: ""},
 		},
 	},
+	// The share code that proves a person's status in the UK to an
+	// employer or a landlord (session 65: "eVisa share code now, i
+	// generated W7K 9PT 2MX", "right to rent code R9M 4XT 6KD"): nine
+	// letters and digits, in threes as the Home Office prints them.
+	// Alone the shape is a reference's or a postcode's and a word, so
+	// the word is required.
+	{
+		Name:           "uk_share_code",
+		Type:           "UK_SHARE_CODE",
+		Pattern:        `\b(?P<v>[A-Z0-9]{3} [A-Z0-9]{3} [A-Z0-9]{3}|[A-Z0-9]{9})\b`,
+		Score:          0.6,
+		Validate:       lettersAndDigits,
+		Keywords:       ukShareCodeContext,
+		Context:        ukShareCodeContext,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my employer wants an eVisa share code now, i generated W7K 9PT 2MX is that the right one??", Want: "W7K 9PT 2MX"},
+			{Text: "Customer: right to rent code R9M 4XT 6KD for my new tenancy", Want: "R9M 4XT 6KD"},
+			{Text: "share code S4R8NQ7BX, NI number JT 48 27 91 C", Want: "S4R8NQ7BX"},
+			{Text: "share code for the doc is 123 456 789", Want: ""},
+			{Text: "the office is at W1K 9PT, ring 020 7946 0123", Want: ""},
+		},
+	},
+}
+
+var ukShareCodeContext = []string{"share code", "right to work", "right to rent", "evisa", "e-visa", "immigration status", "view and prove"}
+
+// lettersAndDigits reports whether m holds a letter and a digit.
+func lettersAndDigits(m string) bool {
+	return strings.ContainsAny(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && strings.ContainsAny(m, "0123456789")
+}
+
+// alienNumberSeparators is consistentSeparators for an A-number after its
+// "A" and the hyphen that may follow it ("A-214 608 359").
+func alienNumberSeparators(m string) bool {
+	return m != "" && consistentSeparators(strings.TrimPrefix(m[1:], "-"))
 }
