@@ -125,6 +125,9 @@ const (
 	// gCyrStreet: a street's designator in Cyrillic script, which
 	// cyrAddressAt reads the address around.
 	gCyrStreet
+	// gTrStreet: a Turkish neighbourhood's word, which trAddressAt reads
+	// the address around.
+	gTrStreet
 	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
 	// uns": as gFirm, but not in a customer's line (see firmContact).
 	gFirmUs
@@ -625,7 +628,11 @@ var contextWords = map[uint64]map[string][]string{
 	// "claim", "order" or "ticket" (an event's number).
 	gCustomer: {
 		"en": {"customer number", "customer no", "customer id", "customer ids", "cust id", "cust no", "customer ref", "customer reference", "customer account",
-			"client number", "client no", "client ref", "account", "account number", "account no", "acct", "acct no", "acc", "acc no",
+			"client number", "client no", "client ref",
+			// A charity's donor or supporter, one person (session 65:
+			// "(donor 8820417)", "supporter ID ... SUP-0073391").
+			"donor", "donor id", "donor number", "donor no", "donor ref", "supporter id", "supporter number", "supporter no", "supporter ref",
+			"account", "account number", "account no", "acct", "acct no", "acc", "acc no",
 			"policy", "policy no", "policy number", "contract number", "contract no", "contract",
 			"frequent flyer", "frequent flier", "frequent flyer number",
 			// Airlines' programmes and travellers' numbers (session 54:
@@ -888,6 +895,7 @@ var contextWords = map[uint64]map[string][]string{
 	gFirmAgent: firmAgentWords,
 	gCJKName:   cjkNameWords,
 	gCyrStreet: cyrStreetWords,
+	gTrStreet:  trStreetWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1121,7 +1129,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -113,6 +113,9 @@ var largeLinearUnits = []struct {
 	// 65): shapedAround reads a bounded reach about each, and each word
 	// once however many password's words stand within it.
 	{"passwords around their words", "pw Ab1!cdef log in ", nil},
+	// Turkish addresses read from each neighbourhood's word (since
+	// session 65): ten words at most after it.
+	{"turkish neighbourhoods", "Yeni Mah. Okul Sok. No:5 ", nil},
 }
 
 // TestLargeLinear checks that Detect's time grows linearly with each of

@@ -91,3 +91,42 @@ func TestRolesAndPlacesOfSession65(t *testing.T) {
 		{"Executor: Mary Fenn", TypePerson, "Mary Fenn"},
 	})
 }
+
+// TestTurkishAddressesOfSession65 checks Turkish addresses read from
+// their neighbourhood's word ("Mah."): the street and its designator, a
+// numbered street, the house's and the flat's numbers, the postcode, the
+// district and the city, which a sentence's period or a comma before
+// another field ends. The look-alikes: "Mah" with no street or house
+// after it, a name before it alone.
+func TestTurkishAddressesOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Teslimat adresi: Caferağa Mah. Moda Cad. No:47 Daire:5, 34710 Kadıköy/İstanbul. Tel 0532 418 27 63", TypeStreetAddress, "Caferağa Mah. Moda Cad. No:47 Daire:5, 34710 Kadıköy/İstanbul"},
+		{"adres: Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya / Ankara, alıcı Hüseyin Şahin", TypeStreetAddress, "Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya / Ankara"},
+		{"adres dogru yazmistim: Cumhuriyet Mah. 1453 Sok. No:7/2 Çankaya Ankara 06690. Tel 05057193382", TypeStreetAddress, "Cumhuriyet Mah. 1453 Sok. No:7/2 Çankaya Ankara 06690"},
+		{"Adres: Kazım Karabekir Mah. 42. Sok. No: 9 Kat: 2, 25100 Yakutiye/Erzurum, GSM: 0544 308 15 92", TypeStreetAddress, "Kazım Karabekir Mah. 42. Sok. No: 9 Kat: 2, 25100 Yakutiye/Erzurum"},
+		{"Benim adresim Fevzi Çakmak Mah. 10234 Sok. No: 5 İç Kapı: 8, 42050 Karatay/Konya", TypeStreetAddress, "Fevzi Çakmak Mah. 10234 Sok. No: 5 İç Kapı: 8, 42050 Karatay/Konya"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Hasan Mah sent it yesterday", TypeStreetAddress},
+		{"the Mah Jong set No 5 arrived", TypeStreetAddress},
+		{"bu mah. çok güzel", TypeStreetAddress},
+	})
+}
+
+// TestDonorsOfSession65 checks a charity's donor's and supporter's
+// numbers after their words, and a service account's "client_id", which
+// names no person.
+func TestDonorsOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"I've added a one-off £30 to the appeal on your record (donor 8820417).", TypeCustomerNumber, "8820417"},
+		{"my supporter ID is SUP-0073391 if you need it", TypeCustomerNumber, "SUP-0073391"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{`service account json got committed: "client_id": "104882906619398290249"`, TypeCustomerNumber},
+		{"I am a blood donor since 2010", TypeCustomerNumber},
+	})
+}

@@ -1233,6 +1233,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gCyrStreet != 0 && s.on(TypeStreetAddress) {
 		s.cyrAddressAt(start, end)
 	}
+	if e.groups&gTrStreet != 0 && s.on(TypeStreetAddress) {
+		s.trAddressAt(start, end)
+	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
 		s.idCardAfter(ps, end)

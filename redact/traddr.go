@@ -1,0 +1,158 @@
+package redact
+
+// Postal addresses as Turkey writes them: the neighbourhood before
+// "Mah." (mahalle), the street before its designator ("Cad.", "Sok.",
+// "Sk.", "Blv."), the house's number after "No:", a flat after "Daire"
+// or "D:", then a postcode of five digits and the district and the city
+// parted by a slash: "Caferağa Mah. Moda Cad. No:47 Daire:5, 34710
+// Kadıköy/İstanbul", "Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya /
+// Ankara". The names recognizer reads the capitalised words as names;
+// the neighbourhood's word (gTrStreet) runs trAddressAt, which needs a
+// street or a house's number after it.
+
+// trStreetWords are the neighbourhood's words that open the reading.
+var trStreetWords = map[string][]string{
+	"tr": {"mah", "mahallesi", "mahalle"},
+}
+
+// trRoadWords are the designators of a street after its name.
+var trRoadWords = []string{"cad", "cd", "caddesi", "sok", "sk", "sokak", "sokağı", "blv", "bulvarı", "bulvar", "yolu", "meydanı"}
+
+// trUnitWords introduce a house's or a flat's number.
+var trUnitWords = []string{"no", "daire", "d", "kat", "k", "blok", "bina", "kapı"}
+
+// trAddressAt reads the address whose neighbourhood's word is the word
+// t[start:end] and adds it.
+func (s *state) trAddressAt(start, end int) {
+	t := s.text
+	// The neighbourhood's name: one or two capitalised words before its
+	// word, or a number ("100. Yıl Mah.").
+	a := start
+	for k := 0; k < 2; k++ {
+		p := cyrBackSpaces(t, a)
+		if p == a || p == 0 {
+			break
+		}
+		x := p
+		if t[x-1] == '.' {
+			x-- // "100. Yıl"
+		}
+		w := cyrBack(t, x, cyrPartRune)
+		if w == x {
+			break
+		}
+		if _, upper := cyrWordAt(t, w); !upper || cyrIsWord(t, w, x, trCueWords) {
+			break
+		}
+		a = w
+	}
+	if a == start {
+		return // "mah" alone names no neighbourhood
+	}
+	// After it: the street's words and designator, the house's and the
+	// flat's numbers.
+	p := cyrSkip(t, end, true)
+	if p < len(t) && t[p] == ',' {
+		p = cyrSkip(t, p+1, false)
+	}
+	last, road, house, places := end, false, false, 0
+	for k := 0; k < 10 && p < len(t); k++ {
+		e, upper := cyrWordAt(t, p)
+		if e == p {
+			break
+		}
+		switch {
+		case cyrIsWord(t, p, e, trRoadWords):
+			road = true
+			last = e
+			if e < len(t) && t[e] == '.' {
+				last = e + 1
+			}
+		case cyrIsWord(t, p, e, trUnitWords) && (road || house || k == 0 || cyrIsWord(t, p, e, []string{"no"})):
+			q := e
+			if q < len(t) && (t[q] == ':' || t[q] == '.') {
+				q++
+			}
+			q = cyrSkip(t, q, false)
+			n := cyrNumberAt(t, q)
+			if n == q {
+				k = 10
+				continue
+			}
+			house = true
+			last = n
+			e = n
+		case isDigit(t[p]):
+			// A numbered street ("1203. Sok.", "1453 Sk.") or a postcode
+			// of five digits before the place, which a period ends
+			// ("Çankaya Ankara 06690. Tel ...").
+			if n := cyrSkip(t, e, true); n > e && n < len(t) && e-p <= 5 {
+				if e2, _ := cyrWordAt(t, n); e2 > n && cyrIsWord(t, n, e2, trRoadWords) {
+					last = e
+					if t[e] == '.' {
+						last = e + 1
+					}
+					break
+				}
+			}
+			if e-p == 5 && (road || house) {
+				last = e
+				if e < len(t) && t[e] == '.' {
+					k = 10
+					continue
+				}
+				break
+			}
+			k = 10
+			continue
+		case upper:
+			// A street's or a place's name.
+			if !road && !house {
+				last = e // the street's name before its designator
+				break
+			}
+			// The district and the city after the house: "Kadıköy/İstanbul",
+			// "Çankaya / Ankara", "Bahçelievler İstanbul"; a sentence's
+			// period ends them.
+			if places++; places > 3 {
+				k = 10
+				continue
+			}
+			last = e
+			if e < len(t) && t[e] == '.' {
+				k = 10
+				continue
+			}
+		default:
+			k = 10
+			continue
+		}
+		q := e
+		if q < len(t) && t[q] == '.' {
+			q++
+		}
+		q = cyrSkip(t, q, false)
+		if q < len(t) && (t[q] == ',' || t[q] == '/' || t[q] == '-') {
+			comma := t[q] == ','
+			q = cyrSkip(t, q+1, false)
+			if comma && places > 0 {
+				// After the place a comma goes on to a postcode only:
+				// "..., 25100 Yakutiye/Erzurum, GSM: ...".
+				if e2, _ := cyrWordAt(t, q); e2-q != 5 || !isDigit(t[q]) {
+					break
+				}
+			}
+		}
+		if q == e {
+			break
+		}
+		p = q
+	}
+	if !road && !house {
+		return
+	}
+	s.add(cand{start: a, end: last, typ: TypeStreetAddress, rec: "turkish_address", score: 0.85})
+}
+
+// trCueWords stand before an address and are none of its names.
+var trCueWords = []string{"adres", "adresi", "adresim", "adresimiz", "teslimat", "fatura", "address", "to"}
