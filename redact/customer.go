@@ -33,7 +33,39 @@ func (s *state) customerAfter(p int) {
 		return
 	}
 	if e := customerValueEnd(t, q); e > q {
-		s.add(cand{start: q, end: e, typ: TypeCustomerNumber, rec: "customer_number", score: 0.55})
+		c := cand{start: q, end: e, typ: TypeCustomerNumber, rec: "customer_number", score: 0.55}
+		s.add(c)
+		s.sameShapeAlternates(c)
+	}
+}
+
+// sameShapeAlternates adds, after the value c, up to three values that a
+// list gives after it ("and", a comma, a slash, "or": choiceNext) with
+// its shape byte for byte, digits where it has digits, capitals where it
+// has capitals and its separators where it has them: "member numbers
+// 70014522 and 70014523", "customer IDs HB-1147720 and HB-1147721"
+// (session 65). A value of another shape ends the list, and a value in
+// groups of spaces has none: a list of those is of phones as often
+// ("two lines on the account: 07823 614 905 and 07911 206 338").
+func (s *state) sameShapeAlternates(c cand) {
+	t := s.text
+	n := c.end - c.start
+	if strings.IndexByte(t[c.start:c.end], ' ') >= 0 {
+		return
+	}
+	for k := 0; k < 3; k++ {
+		q := choiceNext(t, c.end, true)
+		if q < 0 || q+n > len(t) || q+n < len(t) && (isAlnum(t[q+n]) || t[q+n] >= 0x80) {
+			return
+		}
+		for i := 0; i < n; i++ {
+			a, b := t[c.start+i], t[q+i]
+			if isDigit(a) != isDigit(b) || isUpperByte(a) != isUpperByte(b) || isLower(a) != isLower(b) || !isAlnum(a) && a != b {
+				return
+			}
+		}
+		c.start, c.end = q, q+n
+		s.add(c)
 	}
 }
 

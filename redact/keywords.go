@@ -789,7 +789,7 @@ var contextWords = map[uint64]map[string][]string{
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads
 	// "membership number 5882...", which as a phrase would read it twice.
-	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "subscriber id", "subscriber no",
+	gMember: {"en": {"member id", "member no", "member number", "member #", "membership", "member ids", "member numbers", "subscriber id", "subscriber no",
 		"medicaid id", "medicaid number", "insurance id", "insurance number", "insurance no", "health plan id", "plan id", "policyholder id",
 		// An insurer's name before a bare "ID" (session 59: "Aetna ID W184
 		// 552 907", "ins is Humana ID H41928377").

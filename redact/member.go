@@ -97,5 +97,7 @@ func (s *state) memberAfter(p int) {
 	if e+1 < n && t[e] == '-' && isUpperByte(t[e+1]) && (e+2 == n || !isAlnum(t[e+2]) && t[e+2] < 0x80) {
 		e += 2 // a check letter after a dash: "AP-5582093-K" (session 59)
 	}
-	s.add(cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})
+	c := cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6}
+	s.add(c)
+	s.sameShapeAlternates(c)
 }

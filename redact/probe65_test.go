@@ -130,3 +130,27 @@ func TestDonorsOfSession65(t *testing.T) {
 		{"I am a blood donor since 2010", TypeCustomerNumber},
 	})
 }
+
+// TestNumberListsOfSession65 checks the members' and customers' numbers
+// that a list gives after the first, of its shape byte for byte, and an
+// Austrian social insurance number whose birth date is written in its
+// day, month and year. The look-alikes: a number of another shape after
+// "and", phones in a list after an account's word.
+func TestNumberListsOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"70014522", "70014523"},
+		valuesOf(t, d, "please send the two new cards — member numbers 70014522 and 70014523 (me and my partner)", TypeMemberID))
+	require.Equal(t, []string{"C-330981", "C-331407"},
+		valuesOf(t, d, "Hannah Becker, customer ids C-330981 and C-331407", TypeCustomerNumber))
+	require.Equal(t, []string{"40018827", "40019150"},
+		valuesOf(t, d, "is yours customer no. 40018827 or 40019150?", TypeCustomerNumber))
+	require.Equal(t, []string{"40771234"},
+		valuesOf(t, d, "customer number 40771234 and 2 items, order 4077123", TypeCustomerNumber))
+	lines := "Agent: I see two lines on the account: 07823 614 905 and 07911 206 338. Which one?"
+	require.Contains(t, valuesOf(t, d, lines, TypePhoneNumber), "07911 206 338")
+	require.NotContains(t, valuesOf(t, d, lines, TypeCustomerNumber), "07911 206 338")
+	wantTyped(t, d, []typedValue{
+		{"Customer: Jonas Hofbauer, SVNR 5664 17 04 00, geb. 17.04.2000, wohnhaft Herrengasse 6, 8010 Graz.", "AT_SOCIAL_SECURITY", "5664 17 04 00"},
+	})
+}

@@ -1098,9 +1098,11 @@ var rulesNationalEurope = []Rule{
 
 	// ---- Austria, France, Belgium, the Netherlands (session 42) ----
 	{
-		Name:            "at_social_security",
-		Type:            "AT_SOCIAL_SECURITY",
-		Pattern:         numStart + `(?P<v>\d{4} ?\d{6})\b`,
+		Name: "at_social_security",
+		Type: "AT_SOCIAL_SECURITY",
+		// The birth date after the serial and check digits as one group
+		// or in its day, month and year (session 65: "SVNR 5664 17 04 00").
+		Pattern:         numStart + `(?P<v>\d{4} ?(?:\d{6}|\d{2} \d{2} \d{2}))\b`,
 		Score:           0.7,
 		Validate:        validATSocialSecurity,
 		Keywords:        atSocialSecurityWords,
@@ -1110,6 +1112,7 @@ var rulesNationalEurope = []Rule{
 		Examples: []Example{
 			{Text: "die Sozialversicherungsnummer verlangt. Meine: 1798 120590.", Want: "1798 120590"},
 			{Text: "SVNR 1237010180", Want: "1237010180"},
+			{Text: "Jonas Hofbauer, SVNR 5664 17 04 00, geb. 17.04.2000", Want: "5664 17 04 00"},
 			{Text: "SVNR 1238010180", Want: ""},
 			{Text: "Bestellung 1237010180", Want: ""},
 		},
