@@ -154,3 +154,24 @@ func TestNumberListsOfSession65(t *testing.T) {
 		{"Customer: Jonas Hofbauer, SVNR 5664 17 04 00, geb. 17.04.2000, wohnhaft Herrengasse 6, 8010 Graz.", "AT_SOCIAL_SECURITY", "5664 17 04 00"},
 	})
 }
+
+// TestLiveKeysOfSession65 checks services' live keys of the shape
+// "<prefix>_live_<body>" whose prefix the table of prefixes does not
+// know. The look-alikes: a test key's, a masked key, a snake-case name,
+// a Stripe key, which stays Stripe's.
+func TestLiveKeysOfSession65(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"ivx_live_9Tq4KpZr2WmX7bNc8LdA3fYe", "ivx_live_Hs2d8QwLp0ZkR5vTn1UaMc7E"},
+		valuesOf(t, d, "is this one still valid? ivx_live_9Tq4KpZr2WmX7bNc8LdA3fYe old one was ivx_live_Hs2d8QwLp0ZkR5vTn1UaMc7E", TypeAPIKey))
+	wantTyped(t, d, []typedValue{
+		{"nosso token vazou num print, é esse: mkp_live_7Hq2VxR9tLw4ZcN8aP3dK6sB1yF5mJ0e — como revogo??", TypeAPIKey, "mkp_live_7Hq2VxR9tLw4ZcN8aP3dK6sB1yF5mJ0e"},
+		{"stripe sk_live_VrjHVCKEGzbngSv0gN0uGYIa rotated", TypeStripeKey, "sk_live_VrjHVCKEGzbngSv0gN0uGYIa"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ERROR: 'Invalid API key provided: fg_live_********************7Qx2'", TypeAPIKey},
+		{"set is_live_mode_enabled_for_everyone_here_2024 to false", TypeAPIKey},
+		{"the docs use ivx_live_abcdefghijklmnopqrst as the example", TypeAPIKey},
+		{"stripe sk_live_VrjHVCKEGzbngSv0gN0uGYIa rotated", TypeAPIKey},
+	})
+}

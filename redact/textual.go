@@ -113,6 +113,11 @@ func (s *state) letterAnchor(i, j int) int {
 		if end := s.secret(i); end > 0 {
 			return end
 		}
+		if k-i >= 24 && digits {
+			if end := s.liveKeyAt(i, k); end > 0 {
+				return end
+			}
+		}
 	}
 	if next == '.' && k-i >= 23 {
 		if end := s.discordToken(i, k); end > 0 {
@@ -2160,6 +2165,33 @@ func bodyByte(kind string, c byte) bool {
 		return isAlnum(c) || c == '_' || c == '-' || c == '.'
 	}
 	return false
+}
+
+// liveKeyAt reads a service's live key at the token [i, k) of letters,
+// digits and '_' that no literal prefix of the table opens:
+// "<prefix>_live_<body>", the prefix two to eight lower-case letters and
+// digits ("ivx_live_9Tq4KpZr2WmX7bNc8LdA3fYe", "mkp_live_..."), the body
+// 16 to 100 letters and digits of all three kinds, and the token its
+// word's whole ('-' or '.' after it go on to something else). Test keys
+// ("_test_") are none, and so is a masked body ("fg_live_****7Qx2").
+// It returns the key's end, or 0.
+func (s *state) liveKeyAt(i, k int) int {
+	t := s.text
+	u := strings.Index(t[i:min(k, i+15)], "_live_")
+	if u < 2 || u > 8 || k < len(t) && (t[k] == '-' || t[k] == '.' && k+1 < len(t) && isAlnum(t[k+1]) || t[k] >= 0x80) {
+		return 0
+	}
+	for _, c := range []byte(t[i : i+u]) {
+		if !isLower(c) && !isDigit(c) {
+			return 0
+		}
+	}
+	b := i + u + 6
+	if n := k - b; n < 16 || n > 100 || strings.IndexByte(t[b:k], '_') >= 0 || kindsOfBytes(t, b, k) < 3 || !s.on(TypeAPIKey) {
+		return 0
+	}
+	s.add(cand{start: i, end: k, typ: TypeAPIKey, rec: "api_key", score: 0.8})
+	return k
 }
 
 // secret matches the token at i against the literal prefixes for its
