@@ -444,10 +444,11 @@ func validUKUTR(match string) bool {
 }
 
 // usEINContext are the words of an Employer Identification Number.
-// uscisContext are the words of a USCIS case: its receipts, its forms,
-// the green card.
-var uscisContext = []string{"uscis", "receipt", "receipts", "receipt number", "receipt no", "case number", "green card",
-	"i-485", "i-130", "i-140", "i-129", "i-765", "i-131", "i-751", "i-797", "i-90", "i-864", "immigration"}
+// uscisContext are the words of a USCIS case: the agency and the green
+// card. A receipt's word is too common a word of chats to be one (most
+// messages that hold it are shops'), and the forms' numbers ("I-485")
+// would make every "I" of a text a key's hit.
+var uscisContext = []string{"uscis", "green card"}
 
 var usEINContext = []string{"ein", "fein", "employer identification number", "employer id number", "federal tax id",
 	"federal tax id number", "federal ein"}

@@ -750,7 +750,10 @@ var contextWords = map[uint64]map[string][]string{
 	gMAC:    {"en": {"mac", "hardware address", "physical address", "ethernet"}},
 	gCookie: {"en": {"cookie", "cookies"}},
 	gLogin:  {"en": {"login", "setbasicauth", "httpbasicauth", "basicauth", "passwordauthentication"}},
-	gSignIn: {"en": {"log in", "logging in", "log into", "logged in", "login", "sign in", "signing in", "sign into", "locked out"}},
+	// The first words of the phrases ("log in", "logged in", "locked
+	// out", "signing in"), which are enough: the reader wants a
+	// password's shape near them.
+	gSignIn: {"en": {"login", "log", "logging", "logged", "locked", "signing"}},
 	// "user", "login" and the like only as a label, before ':' or '='
 	// (see userAfter); "home" and "users" only between a path's
 	// separators (homeUser), "ssh", "scp" and "sftp" before a target's

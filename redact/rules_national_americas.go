@@ -91,13 +91,15 @@ var rulesNationalAmericas = []Rule{
 	// the three letters of the service centre or the online system that
 	// took the case and ten digits. Green cards print their holder's
 	// number in the same shape ("green card number is SRC1490238475").
+	// The shape is rare enough to need no word; with the words as the
+	// rule's keywords, the common "receipt" opened the rule's region in
+	// most texts (0.39M instructions a pass).
 	{
-		Name:     "us_uscis_receipt",
-		Type:     "US_USCIS_RECEIPT",
-		Pattern:  `\b(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10})\b`,
-		Score:    0.6,
-		Keywords: uscisContext,
-		Context:  uscisContext,
+		Name:    "us_uscis_receipt",
+		Type:    "US_USCIS_RECEIPT",
+		Pattern: `\b(?P<v>(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC|TSC|VSC|NSC|CSC)\d{10})\b`,
+		Score:   0.6,
+		Context: uscisContext,
 		Examples: []Example{
 			{Text: "Hi, I filed an I-130 for my wife, receipt number IOE0923418756, still pending", Want: "IOE0923418756"},
 			{Text: "H-1B receipt WAC2490153628, beneficiary Sung-min Park", Want: "WAC2490153628"},

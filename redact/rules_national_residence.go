@@ -107,7 +107,10 @@ var rulesNationalResidence = []Rule{
 	},
 }
 
-var ukShareCodeContext = []string{"share code", "right to work", "right to rent", "evisa", "e-visa", "immigration status", "view and prove"}
+// ukShareCodeContext are the words of a share code. "right to work" and
+// "right to rent" alone would make every "work" and "rent" of a text a
+// key's hit: they count before "code", already a key.
+var ukShareCodeContext = []string{"share code", "evisa", "e-visa", "right to work code", "right to rent code", "work code", "rent code"}
 
 // lettersAndDigits reports whether m holds a letter and a digit.
 func lettersAndDigits(m string) bool {

@@ -3039,12 +3039,18 @@ func (s *state) shapedAround(ps, end int) {
 			i++
 			continue
 		}
-		v := i
+		// Most words hold no digit or no symbol of strongShaped's, which
+		// one pass over the word tells.
+		v, cls := i, uint8(0)
 		for v < len(t) && t[v] > ' ' {
+			cls |= shapedClass[t[v]]
 			v++
 		}
 		q, e := i, v
 		i = v
+		if cls != 3 || v-q < 8 {
+			continue
+		}
 		for q < e && strings.IndexByte("([\"'`*", t[q]) >= 0 {
 			q++ // "(Tmp#84kq2Z)", "'Hamburg#1987'", "`Ma$t3rK3y!!`"
 		}
@@ -3064,6 +3070,11 @@ func (s *state) shapedAround(ps, end int) {
 	}
 	s.shapedTo = max(s.shapedTo, i)
 }
+
+// shapedClass has bit 1 for a digit and bit 2 for a symbol of which
+// strongShaped wants one.
+var shapedClass = [256]uint8{'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 1, '9': 1,
+	'!': 2, '$': 2, '%': 2, '&': 2, '*': 2, '?': 2, '@': 2, '^': 2, '~': 2, '+': 2, '#': 2}
 
 // strongShaped is passwordShaped for a word that no joiner ties to a
 // password's word: it holds a symbol that joins no reference, version,
