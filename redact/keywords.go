@@ -125,8 +125,8 @@ const (
 	// gCyrStreet: a street's designator in Cyrillic script, which
 	// cyrAddressAt reads the address around.
 	gCyrStreet
-	// gTrStreet: a Turkish neighbourhood's word, which trAddressAt reads
-	// the address around.
+	// gTrStreet: a Turkish neighbourhood's word or a street's
+	// designator, which trStreetAt reads the address around.
 	gTrStreet
 	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
 	// uns": as gFirm, but not in a customer's line (see firmContact).

@@ -108,6 +108,12 @@ func TestTurkishAddressesOfSession65(t *testing.T) {
 		{"Adres: Kazım Karabekir Mah. 42. Sok. No: 9 Kat: 2, 25100 Yakutiye/Erzurum, GSM: 0544 308 15 92", TypeStreetAddress, "Kazım Karabekir Mah. 42. Sok. No: 9 Kat: 2, 25100 Yakutiye/Erzurum"},
 		{"Benim adresim Fevzi Çakmak Mah. 10234 Sok. No: 5 İç Kapı: 8, 42050 Karatay/Konya", TypeStreetAddress, "Fevzi Çakmak Mah. 10234 Sok. No: 5 İç Kapı: 8, 42050 Karatay/Konya"},
 	})
+	// "Mah" is a surname too: no key of the table, which would make it
+	// no name's word.
+	wantTyped(t, d, []typedValue{
+		{"Jason Mah called me yesterday", TypePerson, "Jason Mah"},
+		{"Karşıyaka Mahallesi 1738 Sokak No:12 D:4 Karşıyaka İzmir", TypeStreetAddress, "Karşıyaka Mahallesi 1738 Sokak No:12 D:4 Karşıyaka İzmir"},
+	})
 	wantNoneTyped(t, d, []typedText{
 		{"Hasan Mah sent it yesterday", TypeStreetAddress},
 		{"the Mah Jong set No 5 arrived", TypeStreetAddress},

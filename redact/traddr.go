@@ -7,12 +7,54 @@ package redact
 // parted by a slash: "Caferağa Mah. Moda Cad. No:47 Daire:5, 34710
 // Kadıköy/İstanbul", "Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya /
 // Ankara". The names recognizer reads the capitalised words as names;
-// the neighbourhood's word (gTrStreet) runs trAddressAt, which needs a
-// street or a house's number after it.
+// the neighbourhood's word or a street's designator (gTrStreet) runs
+// trAddressAt, which needs a street or a house's number after the
+// neighbourhood's word.
 
-// trStreetWords are the neighbourhood's words that open the reading.
+// trStreetWords are the words that open the reading: the neighbourhood's
+// in full, and the streets' designators, before which the reading looks
+// for its short "Mah.". "Mah" is a surname too ("Jason Mah"): as a key
+// of the table it would be no name's word.
 var trStreetWords = map[string][]string{
-	"tr": {"mah", "mahallesi", "mahalle"},
+	"tr": {"mahallesi", "mahalle", "cad", "cd", "caddesi", "sok", "sk", "sokak", "sokağı", "blv", "bulvarı"},
+}
+
+// trStreetAt runs trAddressAt for the word t[start:end] of gTrStreet: a
+// neighbourhood's word itself, or a designator after "Mah." within eight
+// words of its line. s.trTo, the end of the last address read, keeps an
+// address's second word from reading it again.
+//
+// The word must stand as a word of prose, a space before it and a space,
+// a period or a comma after it: "sk-sk-sk-..." is none, and each word
+// looked back over is 32 bytes at most, so that the reading stays linear.
+func (s *state) trStreetAt(start, end int) {
+	t := s.text
+	if start < s.trTo || start == 0 || t[start-1] != ' ' || end < len(t) && t[end] != ' ' && t[end] != '.' && t[end] != ',' {
+		return
+	}
+	if cyrIsWord(t, start, end, []string{"mahallesi", "mahalle"}) {
+		s.trAddressAt(start, end)
+		return
+	}
+	p := start
+	for k := 0; k < 8 && p > 0 && t[p-1] != '\n'; k++ {
+		q := cyrBackSpaces(t, p)
+		if q > 0 && t[q-1] == '.' {
+			q--
+		}
+		w := cyrBack(t[max(0, q-32):q], q-max(0, q-32), cyrPartRune) + max(0, q-32)
+		if w == q || w == q-32 || w < s.trTo {
+			return
+		}
+		if cyrIsWord(t, w, q, []string{"mah", "mah."}) {
+			if q-w == 4 {
+				q-- // "Mah." as one word
+			}
+			s.trAddressAt(w, q)
+			return
+		}
+		p = w
+	}
 }
 
 // trRoadWords are the designators of a street after its name.
@@ -151,6 +193,7 @@ func (s *state) trAddressAt(start, end int) {
 	if !road && !house {
 		return
 	}
+	s.trTo = last
 	s.add(cand{start: a, end: last, typ: TypeStreetAddress, rec: "turkish_address", score: 0.85})
 }
 
