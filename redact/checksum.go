@@ -443,13 +443,13 @@ func validUKUTR(match string) bool {
 	return "21987654321"[weightedSum(d[1:], []int{6, 7, 8, 9, 10, 5, 4, 3, 2})%11] == d[0]
 }
 
-// usEINContext are the words of an Employer Identification Number.
 // uscisContext are the words of a USCIS case: the agency and the green
 // card. A receipt's word is too common a word of chats to be one (most
 // messages that hold it are shops'), and the forms' numbers ("I-485")
 // would make every "I" of a text a key's hit.
 var uscisContext = []string{"uscis", "green card"}
 
+// usEINContext are the words of an Employer Identification Number.
 var usEINContext = []string{"ein", "fein", "employer identification number", "employer id number", "federal tax id",
 	"federal tax id number", "federal ein"}
 

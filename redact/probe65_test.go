@@ -9,8 +9,10 @@ import (
 // Tests of what session 65 found in the gaps of its blind sets.
 
 // TestPasswordsAroundTheirWordOfSession65 checks the passwords of a
-// password's shape that a message names around its password's word:
-// before it, on another line, after a first value, one after another.
+// password's shape that a message names around its password's word on
+// its line: before it, after a first value, one after another; and
+// around a sign-in's word ("log in", "logging in") with no password's
+// word. A word on another line is none.
 // The look-alikes: networks' names, tickets, log fields, versions with
 // a tag, e-mail addresses and paths near a password's word.
 func TestPasswordsAroundTheirWordOfSession65(t *testing.T) {
@@ -30,6 +32,11 @@ func TestPasswordsAroundTheirWordOfSession65(t *testing.T) {
 		"Kx7!harbour29 is the name of the build\nforgot my password",
 		"db_password_rotated_at Kx7!harbour29 in Order#A12b-99x",
 	})
+	// A sign-in's word with no password's word in the message.
+	wantFound(t, d, TypePassword, []textValue{
+		{"it wont let me log in, ive tried Sunflower_1987! like 5 times", "Sunflower_1987!"},
+		{"i tried logging in w/ Gunnar2019!! and it says wrong", "Gunnar2019!!"},
+	}, []string{"logged in from the app, build v2.3.1-Beta+exp is fine, network TP-Link_8A3C"})
 	// Two tries around one word, each its own finding.
 	require.Equal(t, []string{"Bluebonnet#2019", "Bluebonnet#2020"},
 		valuesOf(t, d, "Patient portal says my password expired. old one was Bluebonnet#2019 and it won't accept Bluebonnet#2020 either lol", TypePassword))

@@ -3007,12 +3007,12 @@ func (s *state) shapedLater(p int) {
 const shapedReach = 160
 
 // shapedAround reads every password of a password's shape that stands
-// within shapedReach bytes before or after a password's word [ps, end),
-// on any line, where shapedLater takes only the first after it: a
-// message that speaks of a password names its tries and alternates
-// around the word ("tried Summer2019! and Hx7#pLq92, wrong password
-// both times", "password reset please. the old one was Tulips!1952,
-// new one: qT4!vN8z@Lm2"). Only strongShaped words, which no word of
+// within shapedReach bytes before or after a password's or a sign-in's
+// word [ps, end), on the word's line, where shapedLater takes only the
+// first after it: a message that speaks of a password names its tries
+// and alternates around the word ("tried Summer2019! and Hx7#pLq92,
+// wrong password both times", "password reset please, the old one was
+// Tulips!1952, new one: qT4!vN8z@Lm2"). Only strongShaped words, which no word of
 // prose, reference, version, key or log field is. s.shapedTo, the end of
 // the last word read, keeps the reading linear when password's words
 // crowd.
@@ -3076,6 +3076,16 @@ func (s *state) shapedAround(ps, end int) {
 var shapedClass = [256]uint8{'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 1, '9': 1,
 	'!': 2, '$': 2, '%': 2, '&': 2, '*': 2, '?': 2, '@': 2, '^': 2, '~': 2, '+': 2, '#': 2}
 
+// shapedSymIn reports whether w holds a symbol of shapedClass's.
+func shapedSymIn(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if shapedClass[w[i]]&2 != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // strongShaped is passwordShaped for a word that no joiner ties to a
 // password's word: it holds a symbol that joins no reference, version,
 // field or name ('!', '$', '%', '&', '*', '?', '@', '^', '~', '+', '#'
@@ -3083,7 +3093,7 @@ var shapedClass = [256]uint8{'0': 1, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6'
 // "#CS-773019" a ticket), no '=' (a log's or a query's field), no path
 // and no version with its tag.
 func strongShaped(w string) (shaped, four bool) {
-	if w[0] == '#' || strings.ContainsAny(w, "=/\\") || strings.Contains(w, "**") || taggedVersion(w) || !strings.ContainsAny(w, "!$%&*?@^~+#") {
+	if w[0] == '#' || strings.ContainsAny(w, "=/\\") || strings.Contains(w, "**") || taggedVersion(w) || !shapedSymIn(w) {
 		return false, false
 	}
 	if k := strings.IndexByte(w, '#'); k > 0 && refBeforeHash(w[:k]) {

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Postal addresses as Turkey writes them: the neighbourhood before
 // "Mah." (mahalle), the street before its designator ("Cad.", "Sok.",
 // "Sk.", "Blv."), the house's number after "No:", a flat after "Daire"
@@ -16,8 +18,12 @@ package redact
 // for its short "Mah.". "Mah" is a surname too ("Jason Mah"): as a key
 // of the table it would be no name's word.
 var trStreetWords = map[string][]string{
-	"tr": {"mahallesi", "mahalle", "cad", "cd", "caddesi", "sok", "sk", "sokak", "sokağı", "blv", "bulvarı"},
+	"tr": append([]string{"cad", "cd", "caddesi", "sok", "sk", "sokak", "sokağı", "blv", "bulvarı"}, trNeighbourhoodWords...),
 }
+
+// trNeighbourhoodWords are the neighbourhood's words in full, which open
+// the reading themselves.
+var trNeighbourhoodWords = []string{"mahallesi", "mahalle"}
 
 // trStreetAt runs trAddressAt for the word t[start:end] of gTrStreet: a
 // neighbourhood's word itself, or a designator after "Mah." within eight
@@ -32,7 +38,7 @@ func (s *state) trStreetAt(start, end int) {
 	if start < s.trTo || start == 0 || t[start-1] != ' ' || end < len(t) && t[end] != ' ' && t[end] != '.' && t[end] != ',' {
 		return
 	}
-	if cyrIsWord(t, start, end, []string{"mahallesi", "mahalle"}) {
+	if cyrIsWord(t, start, end, trNeighbourhoodWords) {
 		s.trAddressAt(start, end)
 		return
 	}
@@ -46,10 +52,7 @@ func (s *state) trStreetAt(start, end int) {
 		if w == q || w == q-32 || w < s.trTo {
 			return
 		}
-		if cyrIsWord(t, w, q, []string{"mah", "mah."}) {
-			if q-w == 4 {
-				q-- // "Mah." as one word
-			}
+		if strings.EqualFold(t[w:q], "mah") { // its period left out above
 			s.trAddressAt(w, q)
 			return
 		}
@@ -110,7 +113,7 @@ func (s *state) trAddressAt(start, end int) {
 			if e < len(t) && t[e] == '.' {
 				last = e + 1
 			}
-		case cyrIsWord(t, p, e, trUnitWords) && (road || house || k == 0 || cyrIsWord(t, p, e, []string{"no"})):
+		case cyrIsWord(t, p, e, trUnitWords) && (road || house || k == 0 || strings.EqualFold(t[p:e], "no")):
 			q := e
 			if q < len(t) && (t[q] == ':' || t[q] == '.') {
 				q++
