@@ -204,3 +204,48 @@ func cjkScriptOf(t string, i int) bool {
 	sc, _ := cjkScriptAt(t, i)
 	return sc != cjkNone
 }
+
+// cjkKeyRunes is the most characters of Chinese, Japanese or Korean
+// script that cjkKeys looks up as one key ("被保险人", "電話號碼", "手机号码"
+// have four).
+const cjkKeyRunes = 6
+
+// cjkKeys looks up the keys inside the word t[i:j] that a character of
+// Chinese, Japanese or Korean script opens. These scripts write no space
+// between words, so a key stands inside a longer run as often as alone:
+// "她身份证" (her ID card) holds "身份证", "收件手机" (the recipient's
+// mobile) "手机", "전화번호는" (the phone number, with its particle)
+// "전화번호". Each run of two to cjkKeyRunes characters of such a script
+// that starts at one of the word's characters is looked up, but the
+// whole word, which the scan looked up already: a bounded number of
+// lookups for each character, so the scan stays linear (session 66).
+// Korean parts its words with spaces and glues only its particles after
+// them: a key is looked for at the word's start alone, where
+// "운송장번호" (a waybill's number) holds no phone's "번호".
+func (s *state) cjkKeys(i, j int) {
+	t := s.text
+	kw := &s.e.kw
+	for p := i; p < j; {
+		sc, w := cjkScriptAt(t, p)
+		if sc == cjkNone || sc == cjkHangul && p > i {
+			_, w = utf8.DecodeRuneInString(t[p:j])
+			p += w
+			continue
+		}
+		q := p + w
+		for n := 2; n <= cjkKeyRunes; n++ {
+			s2, w2 := cjkScriptAt(t, q)
+			if s2 == cjkNone || q+w2 > j {
+				break
+			}
+			q += w2
+			if (p != i || q != j) && kw.mayHold(t, p, q) {
+				h := hashText(t, p, q)
+				if sl := kw.lookup(h); sl != nil {
+					s.keyword(sl, h, p, q)
+				}
+			}
+		}
+		p += w
+	}
+}

@@ -495,7 +495,7 @@ func buildGazetteer() *gazetteer {
 			add(gzCommon, list)
 		}
 	}
-	add(gzCommon, data.Product["name"], splitList(listCommonCaps))
+	add(gzCommon, data.Product["name"], splitList(listCommonCaps), splitList(listEnglishWords))
 	// Nouns, adjectives and verbs of devices and products, which a
 	// support chat capitalises as it names a feature or a part ("the
 	// Firewall blocks it"); a word the lists hold as a name or a place

@@ -32,6 +32,7 @@ var curatedLists = []struct {
 	{"listCountries", listCountries, gzPlace | gzCountry},
 	{"listNRP", listNRP, gzNRP},
 	{"listCommonCaps", listCommonCaps, gzCommon},
+	{"listEnglishWords", listEnglishWords, gzCommon},
 	{"listPersonStop", listPersonStop, gzStop},
 	{"listForeignStop", listForeignStop, gzStop},
 	{"listChatStop", listChatStop, gzStop},

@@ -3522,7 +3522,9 @@ func (s *entScanner) isStopAt(i, end int) bool {
 	}
 	// A given name that is also a common word or a month counts when a
 	// known name or an initial follows: "Will Smith", "Jan K. Novak".
-	if fl&(gzFirst|gzLast) != 0 && i+1 < end && s.nameLike(i+1) {
+	// Not a title the lists hold as a given name too: "Madam Abena
+	// Darko", "Sir Darko" (session 66).
+	if fl&(gzFirst|gzLast) != 0 && fl&(gzHonor|gzStop) != gzHonor|gzStop && i+1 < end && s.nameLike(i+1) {
 		if nf := s.flags(i + 1); nf&(gzLast|gzFirst) != 0 && nf&gzStop == 0 || s.initialAt(i+1) == 2 {
 			return false
 		}
@@ -7604,7 +7606,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	// "Getting Started", "Setting Up Billing": a heading that starts
 	// with a gerund, not a person ("Hilding Carlsson").
-	if !strongP && words >= 2 && firstW == a && ff == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) {
+	// (A gerund the lists know as a common word and no other counts too:
+	// "Adding Oliver as a dependant", session 66.)
+	if !strongP && words >= 2 && firstW == a && ff&^(gzCommon|gzPlain) == 0 && gerundShape(s.text[s.toks[a].s:s.toks[a].e]) {
 		if s.headingWords(a+1, end) {
 			return false
 		}

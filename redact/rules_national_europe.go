@@ -1281,7 +1281,9 @@ var rulesNationalEurope = []Rule{
 		// A software build's or an update's code has the shape
 		// ("build 23G400", "Update 21U599 failed").
 		NegativeContext: []string{"build", "update", "updates", "version", "firmware", "release", "patch", "compilación", "compilation", "versión", "versione", "aggiornamento", "actualización",
-			"ios", "ipados", "macos", "android"}, // "iOS 17.1.1 (23G881)"
+			"ios", "ipados", "macos", "android", // "iOS 17.1.1 (23G881)"
+			// A medicine's batch: "Lot 24B117", "Ch.-B. 24B117" (session 66).
+			"lot", "batch", "charge", "chargenbezeichnung", "lote", "lotto"},
 		Examples: []Example{
 			{Text: "Araç plakası 34 ABC 1234 olarak kayıtlıdır.", Want: "34 ABC 1234"},
 			{Text: "Plaka numarası 06 A 123 olarak kayıtlı", Want: "06 A 123"},
@@ -1298,6 +1300,7 @@ var rulesNationalEurope = []Rule{
 			{Text: "he's at number 12 not 21, the blue door", Want: ""},
 			{Text: "the plate 34 NOT 21", Want: "34 NOT 21"},
 			{Text: "tracking 1Z 9X4 27A 03 4418 2916 thanks", Want: ""},
+			{Text: "heizt nachts, obwohl der Zeitplan ab 22:30 auf 17 °C steht", Want: ""},
 		},
 	},
 	{
@@ -1527,7 +1530,7 @@ var trLowerWords = map[string]bool{
 	"NOR": true, "YET": true, "VIA": true, "AGO": true, "OFF": true, "GOT": true, "NOW": true, "WAY": true,
 	"DER": true, "DIE": true, "DAS": true, "MIT": true, "LES": true, "DES": true, "UNE": true, "QUE": true,
 	"PAS": true, "LOS": true, "LAS": true, "UNA": true, "CHE": true, "NON": true, "HET": true, "EEN": true,
-	"NAO": true, "MAS": true,
+	"NAO": true, "MAS": true, "AUF": true, "ZUM": true, "ZUR": true, // "ab 22:30 auf 17 °C"
 }
 
 // validTRPlateText is validTRLicensePlate plus a stop list of short words

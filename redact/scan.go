@@ -768,6 +768,9 @@ func (s *state) word(i, j int) int {
 			s.keyword(sl, h, i, j)
 		}
 	}
+	if high && t[i] >= 0xe3 && t[i] <= 0xef && j-i > 3 {
+		s.cjkKeys(i, j)
+	}
 	// letterAnchor acts on long words and on words that go on into a
 	// token, an address or a URL; most words end at a space and are
 	// passed over here at once, and so are (below) labels and the words

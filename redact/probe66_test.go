@@ -1,0 +1,95 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 66 found in the gaps of its blind sets.
+
+// TestKeysInsideChineseWordsOfSession66 checks the keys that Chinese and
+// Japanese write glued to the words around them, with no space: "她身份证"
+// (her ID card), "收件手机" (the recipient's mobile), "我电话" (my phone),
+// "绑定手机从" (the bound mobile, from), and a Korean key with its
+// particle. The look-alikes: a Korean key inside a longer word ("운송장번호",
+// a waybill's number; "사업자등록번호", a firm's registration number), and
+// numbers with no key at all.
+func TestKeysInsideChineseWordsOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, "CN_RESIDENT_ID", []textValue{
+		{"卡号 6214 6374 4817 2781 的持卡人是我老婆刘洋，她身份证 330106198802146711", "330106198802146711"},
+		{"我老公 何志强 的身份证 510107199506280435 可以帮我取件吗？", "510107199506280435"},
+	}, []string{"她订单 330106198802146711 没到"})
+	wantFound(t, d, "PHONE_NUMBER", []textValue{
+		{"收件手机 150 8826 3317 也没收到任何短信", "150 8826 3317"},
+		{"我电话139 1720 6458一直开着机", "139 1720 6458"},
+		{"帮我把绑定手机从13760452218改成新的", "13760452218"},
+		{"전화번호는 010-2345-6789 입니다", "010-2345-6789"},
+	}, []string{
+		"CJ대한통운 운송장번호 689278076222 조회하면 멈춰있어요",
+		"사업자등록번호는 387-34-67882 이고요",
+		"订单号 13760452218 已发货",
+	})
+}
+
+// TestEnglishWordsAfterCuesOfSession66 checks everyday English words
+// that the dependency's lists lack, two of which after a person's cue
+// read as a name typed in lower case ("customer asks whether"), or that
+// opened a sentence before a given name ("Adding Oliver"); and a title
+// the lists hold as a given name too ("Madam", "Sir"). The names beside
+// them stay names.
+func TestEnglishWordsAfterCuesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"@rafael.c customer asks whether the key has enough scopes", TypePerson},
+		{"copying from the contact form verbatim: hi", TypePerson},
+		{"customer says the contact form broken again", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"customer teodor bianco asks whether it shipped", TypePerson, "teodor bianco"},
+		{"Agent: Your reference is HH-882014. Adding Oliver as a dependant costs $4.99/month.", TypePerson, "Oliver"},
+		{"Agent: Madam Abena Darko, I have updated your date of birth.", TypePerson, "Abena Darko"},
+		{"thank you Madam Darko", TypePerson, "Darko"},
+		{"Sir Ian McKellen was there", TypePerson, "Ian McKellen"},
+	})
+}
+
+// TestBatchesNoPlatesOfSession66 checks a medicine's batch after its
+// word, which has the shape of a Turkish plate, and a German sentence
+// with "auf" between two numbers: no plate. A plate after its word stays
+// one.
+func TestBatchesNoPlatesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
+		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
+	}, []string{
+		"c'est marqué Lot 24B117 et EXP 08/2026",
+		"We received 14 reports for lot 24B117 this quarter",
+		"Chargenbezeichnung auf der Packung: 3K0921A, Charge 24B117",
+		"heizt nachts, obwohl der Zeitplan ab 22:30 auf 17 °C steht",
+	})
+}
+
+// session66Seeds are FuzzDetect's seeds for the readers of session 66:
+// their words and shapes cut at the text's edges.
+var session66Seeds = []string{
+	"她身份证",
+	"她身份证 330106198802146711",
+	"身份证" + strings.Repeat("她", 3),
+	"收件手机",
+	"手机从13760452218",
+	"전화번호는",
+	"운송장번호",
+	"\xe3\x81",
+	"她\xe8\xba",
+	"Madam Darko",
+	"Madam",
+	"customer asks whether",
+	"Lot 24B117",
+	"ab 22:30 auf 17",
+}
