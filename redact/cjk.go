@@ -16,7 +16,13 @@ import (
 // (gCJKName).
 var cjkNameWords = map[string][]string{
 	"zh": {"收货人", "收件人", "姓名", "名字", "户名", "戶名", "车主", "車主", "联系人", "聯絡人", "聯繫人", "持卡人",
-		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人"},
+		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人",
+		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫",
+		// Since session 66, nouns of kin, friends and staff before a
+		// name (cjkKinWords), and the titles after a surname
+		// (cjkTitleWords).
+		"老公", "老婆", "丈夫", "妻子", "太太", "朋友", "同事", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒", "专员", "專員",
+		"小姐", "先生", "女士"},
 	"ja": cjkSpacedNames,
 	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
 		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
@@ -121,6 +127,88 @@ func cjkFullWidthBracket(t string, e int) bool {
 	return e+2 < len(t) && t[e] == 0xef && t[e+1] == 0xbc && (t[e+2] == 0x88 || t[e+2] == 0x89)
 }
 
+// cjkKinWords are the Chinese nouns of kin, friends and staff after
+// which a name comes ("我老公 何志强", "我朋友周子涵帮我下的单", "客服专员李静"):
+// the name must open with a surname the list knows (cjkSurnames).
+var cjkKinWords = map[string]bool{
+	"老公": true, "老婆": true, "丈夫": true, "妻子": true, "太太": true, "朋友": true, "同事": true,
+	"妈妈": true, "媽媽": true, "爸爸": true, "儿子": true, "兒子": true, "女儿": true, "女兒": true, "专员": true, "專員": true,
+}
+
+// cjkTitleWords are the Chinese titles that follow a surname or a name:
+// "陈小姐" (Miss Chen), "林先生收" (to Mr Lin), "王建国先生".
+var cjkTitleWords = map[string]bool{"小姐": true, "先生": true, "女士": true, "太太": true}
+
+// cjkSurnames holds the commonest Chinese surnames, in simplified and
+// traditional characters, that open a name glued to the words around it.
+var cjkSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯温溫欧歐阮翁康施洪" {
+		m[string(r)] = true
+	}
+	return m
+}()
+
+// cjkAfterName are the characters that follow a name glued to the
+// sentence after it, beside cjkNotFirst's: "周子涵帮我下的单" (helped me),
+// "周敏对吧" (right?), "吴婷婷收" (to receive).
+var cjkAfterName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range "帮幫给給说說让讓把收对對吧呢吗嗎啊和跟与與" {
+		m[string(r)] = true
+	}
+	return m
+}()
+
+// cjkGluedName returns the end of a Chinese name of two or three
+// ideographs that starts at t[q] with a surname cjkSurnames knows, in a
+// run of n ideographs that ends at e: the whole run when it has two or
+// three, else its first two or three when the sentence's character that
+// follows them is one of cjkNotFirst or cjkAfterName. Else it returns q.
+func cjkGluedName(t string, q, e, n int) int {
+	if q+3 > len(t) || !cjkSurnames[t[q:q+3]] {
+		return q
+	}
+	if n == 2 || n == 3 {
+		return e
+	}
+	for _, k := range [...]int{2, 3} {
+		if c := q + 3*k; n > k && c+3 <= e {
+			if w := t[c : c+3]; cjkNotFirst[w] || cjkAfterName[w] {
+				return c
+			}
+		}
+	}
+	return q
+}
+
+// cjkSurnameBefore reads the name before a Chinese title at t[start]
+// ("陈小姐", "林先生收", "王建国先生"): a run of one to three ideographs
+// that a character of another kind (or the text's start) opens, whose
+// first is a surname cjkSurnames knows.
+func (s *state) cjkSurnameBefore(start int) {
+	t := s.text
+	p := start
+	for n := 0; n < 4; n++ {
+		if p < 3 {
+			break
+		}
+		if sc, _ := cjkScriptAt(t, p-3); sc != cjkHan {
+			break
+		}
+		p -= 3
+	}
+	if p == start || start-p > 9 || !cjkSurnames[t[p:p+3]] {
+		return
+	}
+	if p >= 3 {
+		if sc, _ := cjkScriptAt(t, p-3); sc != cjkNone {
+			return // more ideographs before: no name's start
+		}
+	}
+	s.add(cand{start: p, end: start, typ: TypePerson, rec: "cjk_name", score: 0.85})
+}
+
 // cjkNameAfter reads a name in Chinese, Japanese or Korean script after
 // its label, which spans [start, end): past a colon (ASCII or full
 // width) and spaces, a run of two to four Hangul syllables (a sentence's
@@ -129,7 +217,17 @@ func cjkFullWidthBracket(t string, e int) bool {
 // space, the given name. The run must end where cjkNameEnds says.
 func (s *state) cjkNameAfter(start, end int) {
 	t := s.text
+	label := t[start:end]
+	if cjkTitleWords[label] {
+		s.cjkSurnameBefore(start)
+		return
+	}
 	q := end
+	// "收件人是周敏", "实名是 马丽娟": the label, "is", the name.
+	is := q+3 <= len(t) && (t[q:q+3] == "是" || t[q:q+3] == "係" || t[q:q+3] == "为" || t[q:q+3] == "為")
+	if is {
+		q += 3
+	}
 	for k := 0; k < 3 && q < len(t); k++ {
 		switch {
 		case t[q] == ':':
@@ -142,8 +240,24 @@ func (s *state) cjkNameAfter(start, end int) {
 			k = 3
 		}
 	}
-	if q == end || q >= len(t) {
+	if q >= len(t) {
 		return
+	}
+	// Since session 66, a Chinese name glued to its label or after a
+	// noun of kin ("收件人王建国", "姓名张丽华", "我朋友周子涵帮我下的单")
+	// opens with a known surname and has two or three ideographs.
+	if is || q == end || cjkKinWords[label] {
+		if sc, _ := cjkScriptAt(t, q); sc != cjkHan || slices.Contains(cjkSpacedNames, label) {
+			if q == end {
+				return
+			}
+		} else {
+			e, _, n := cjkRun(t, q, 7)
+			if k := cjkGluedName(t, q, e, n); k > q && (k < e || cjkNameEnds(t, e)) {
+				s.add(cand{start: q, end: k, typ: TypePerson, rec: "cjk_name", score: 0.85})
+			}
+			return
+		}
 	}
 	e, script, n := cjkRun(t, q, 7)
 	switch script {

@@ -128,6 +128,10 @@ const (
 	// gTrStreet: a Turkish neighbourhood's word or a street's
 	// designator, which trStreetAt reads the address around.
 	gTrStreet
+	// gCJKPlace: a province's, a city's or a territory's name in
+	// Chinese characters, which opens an address that cjkAddressAt
+	// reads.
+	gCJKPlace
 	// gFirmUs: the firm's verb of reaching it, "call us", "erreichen Sie
 	// uns": as gFirm, but not in a customer's line (see firmContact).
 	gFirmUs
@@ -899,6 +903,7 @@ var contextWords = map[uint64]map[string][]string{
 	gCJKName:   cjkNameWords,
 	gCyrStreet: cyrStreetWords,
 	gTrStreet:  trStreetWords,
+	gCJKPlace:  cjkPlaceWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1132,7 +1137,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -116,6 +116,8 @@ var largeLinearUnits = []struct {
 	// Turkish addresses read from each neighbourhood's word (since
 	// session 65): ten words at most after it.
 	{"turkish neighbourhoods", "Yeni Mah. Okul Sok. No:5 ", nil},
+	{"chinese runs", "她身份证收件人王建国北京市朝阳区48号5号楼902室陈小姐", nil},
+	{"chinese addresses", "北京市北京市48号5号楼", nil},
 }
 
 // TestLargeLinear checks that Detect's time grows linearly with each of

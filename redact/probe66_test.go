@@ -35,6 +35,39 @@ func TestKeysInsideChineseWordsOfSession66(t *testing.T) {
 	})
 }
 
+// TestChineseNamesAndAddressesOfSession66 checks names in Chinese
+// characters glued to their labels, after "is" or a noun of kin, and a
+// surname before its title; and addresses in Chinese characters from a
+// province's, a city's or a territory's name through the building's
+// number, its floor and its flat. The look-alikes: a label before a word
+// that is no name, a kin's noun before a day, "my husband" as "先生", a
+// city named in a sentence, a place with no building's number.
+func TestChineseNamesAndAddressesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"退货地址写错了，收件人赵磊 15013928475", TypePerson, "赵磊"},
+		{"姓名张丽华，出生日期1990年3月7日", TypePerson, "张丽华"},
+		{"我叫陈晓雨", TypePerson, "陈晓雨"},
+		{"客服：您好，收件人是周敏对吧？", TypePerson, "周敏"},
+		{"账号被冻结了，实名是 马丽娟，身份证", TypePerson, "马丽娟"},
+		{"我朋友周子涵帮我下的单", TypePerson, "周子涵"},
+		{"客服：陈小姐您好，已核实您的会员卡号", TypePerson, "陈"},
+		{"收货人：诸葛亮", TypePerson, "诸葛亮"},
+		{"地址是北京市朝阳区望京西路48号院5号楼1单元902室", TypeStreetAddress, "北京市朝阳区望京西路48号院5号楼1单元902室"},
+		{"唔該幫我改送貨地址去 香港九龍旺角彌敦道688號6樓B室，聯絡人", TypeStreetAddress, "香港九龍旺角彌敦道688號6樓B室"},
+		{"地址：106臺北市大安區忠孝東路四段181號7樓，林先生收", TypeStreetAddress, "106臺北市大安區忠孝東路四段181號7樓"},
+		{"台中市西屯區台灣大道三段99號12樓之3，電話", TypeStreetAddress, "台中市西屯區台灣大道三段99號12樓之3"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"收件人地址错了", TypePerson},
+		{"我老公 今天不在家", TypePerson},
+		{"我先生说明天再来", TypePerson},
+		{"我在北京工作三年了", TypeStreetAddress},
+		{"上海市浦东新区的仓库", TypeStreetAddress},
+	})
+}
+
 // TestEnglishWordsAfterCuesOfSession66 checks everyday English words
 // that the dependency's lists lack, two of which after a person's cue
 // read as a name typed in lower case ("customer asks whether"), or that
@@ -87,6 +120,12 @@ var session66Seeds = []string{
 	"운송장번호",
 	"\xe3\x81",
 	"她\xe8\xba",
+	"收件人王",
+	"陈小姐",
+	"小姐",
+	"北京市",
+	"北京市48号",
+	"106臺北市181號之",
 	"Madam Darko",
 	"Madam",
 	"customer asks whether",

@@ -508,7 +508,9 @@ type state struct {
 	// shapedTo: the end of the last word shapedAround read; trTo: the
 	// end of the last Turkish address (see trStreetAt).
 	shapedTo, trTo int
-	endPEM         int
+	// cjkTo: the end of the last address in Chinese characters read.
+	cjkTo  int
+	endPEM int
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
 	hostMiss int
@@ -547,7 +549,7 @@ func (s *state) reset(text string) {
 	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd, s.valPassword = 0, -1, false
-	s.shapedTo, s.trTo = 0, 0
+	s.shapedTo, s.trTo, s.cjkTo = 0, 0, 0
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
@@ -1239,6 +1241,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	}
 	if e.groups&gTrStreet != 0 && s.on(TypeStreetAddress) {
 		s.trStreetAt(start, end)
+	}
+	if e.groups&gCJKPlace != 0 && s.on(TypeStreetAddress) {
+		s.cjkAddressAt(start, end)
 	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
