@@ -3438,6 +3438,22 @@ func (s *entScanner) addressTail(j int) int {
 		if t := &s.toks[k]; t.kind == etPunct && t.c != '#' && t.c != '/' && t.c != '(' {
 			break
 		}
+		// Indonesia's and the Philippines' administrative parts after a
+		// comma, as many as are written, before the town: "..., Kel.
+		// Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530", "...,
+		// Brgy. Commonwealth, Quezon City 1121" (session 66).
+		if comma && !zip {
+			if e := s.seaDistrictAt(k); e > 0 {
+				j, end = e, e
+				// A regency or a city is the town: "..., Kab. Bekasi
+				// 17510".
+				switch string(s.fold(k)) {
+				case "kab", "kabupaten", "kota":
+					city = true
+				}
+				continue
+			}
+		}
 		// A unit, a floor or a box comes before the city: after it, no
 		// reader of them is asked.
 		if !city {
@@ -7302,4 +7318,43 @@ var cardinalWords = map[string]bool{
 // compass (cardinalWords).
 func (s *entScanner) cardinalAt(j int) bool {
 	return s.toks[j].kind == etWord && s.toks[j].f&efCap != 0 && cardinalWords[string(s.fold(j))]
+}
+
+// seaDistrictAt returns the end of an administrative part of an
+// Indonesian or Philippine address at token k: its word ("Kel.",
+// "Kelurahan", "Kec.", "Kecamatan", "Kab.", "Kabupaten", "Desa",
+// "Kota", "Brgy.", "Barangay", "Purok"), maybe with its period, and one
+// to three capitalised words or a number ("Kel. Kebon Jeruk", "Kec.
+// Cibeunying Kaler", "Brgy. San Isidro", "Purok 4", "Brgy. Molino
+// III"), on the line; else 0.
+func (s *entScanner) seaDistrictAt(k int) int {
+	n := len(s.toks)
+	if k+1 >= n || s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 || s.toks[k].e-s.toks[k].s > 9 {
+		return 0
+	}
+	switch string(s.fold(k)) {
+	case "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "kota", "brgy", "barangay", "purok":
+	default:
+		return 0
+	}
+	j := k + 1
+	if s.punct(j, '.') && s.glued(j) {
+		j++
+	}
+	e := j
+	for w := 0; w < 3 && e < n && s.toks[e].f&efNL == 0; w++ {
+		t := &s.toks[e]
+		if t.kind == etNum && w == 0 && t.e-t.s <= 3 {
+			e++
+			break
+		}
+		if t.kind != etWord || t.f&efCap == 0 || s.flags(e)&(gzStop|gzCue) != 0 && !s.romanNumeral(e, true) {
+			break
+		}
+		e++
+	}
+	if e == j {
+		return 0
+	}
+	return e
 }

@@ -329,7 +329,9 @@ var contextWords = map[uint64]map[string][]string{
 			"číslo", "cislo", "pevná linka", "pevna linka"},
 		"hu": {"telefon", "telefonszám", "telefonszam", "telefonszámom", "mobil", "mobilszám", "hívjon", "hivjon", "hívjanak"},
 		"ro": {"telefon", "telefonul", "mobil", "numărul de telefon", "numarul de telefon", "sunați", "sunati", "sunați-mă", "sunati-ma"},
-		"hr": {"telefon", "mobitel", "broj mobitela", "broj telefona", "nazovite"},
+		// Croatian with Serbian and Bosnian: "zovite me 0631204577",
+		// "zovite na 091/555-8120" (session 66).
+		"hr": {"telefon", "mobitel", "broj mobitela", "broj telefona", "nazovite", "zovite", "pozovite", "nazovi", "pozovi", "javite se", "mobilni", "mob"},
 		"sl": {"telefon", "mobitel", "telefonska številka", "pokličite", "poklicite"},
 	},
 	gDOB: {

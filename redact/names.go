@@ -990,7 +990,26 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 			return
 		}
 	}
+	// "Ravi a/l Krishnan", "Kavitha a/p Subramaniam": Malaysia's "son
+	// of" and "daughter of" join a given name to the father's, which the
+	// recognizer reads as two people (session 66).
+	if t == stPerson && len(s.out) > 0 {
+		if l := &s.out[len(s.out)-1]; l.Type == TypePerson && l.End <= start && malayParentJoin(s.text[l.End-s.base:start-s.base]) {
+			l.End, l.Score = end, max(l.Score, score)
+			if n := len(s.pers); n > 0 && s.pers[n-1].out == int32(len(s.out)) {
+				s.pers[n-1].out = int32(len(s.out) - 1)
+			}
+			return
+		}
+	}
 	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
+}
+
+// malayParentJoin reports whether gap, the text between two names, is
+// Malaysia's "a/l" (anak lelaki, son of) or "a/p" (anak perempuan,
+// daughter of) between single spaces, in either case.
+func malayParentJoin(gap string) bool {
+	return len(gap) == 5 && gap[0] == ' ' && gap[4] == ' ' && gap[1]|0x20 == 'a' && gap[2] == '/' && (gap[3]|0x20 == 'l' || gap[3]|0x20 == 'p')
 }
 
 // speakerParenName reports whether the run [i, j) of one or two words

@@ -108,6 +108,62 @@ func TestBatchesNoPlatesOfSession66(t *testing.T) {
 	})
 }
 
+// TestSoutheastAsiaOfSession66 checks Malay's and Indonesian's name's
+// label and "in the name of" ("Nama", "atas nama"), Malaysia's "a/l"
+// and "a/p" between a given name and the father's, and the
+// administrative parts of Indonesian and Philippine addresses after the
+// street ("Kel.", "Kec.", "Kab.", "Brgy."), with "Gg." (an alley) before
+// the street. The look-alikes: "Gang" in English, a regency that ends
+// the address before a line of its own.
+func TestSoutheastAsiaOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"NPWP saya 24.831.953.5-402.000, tolong. Nama Hendra Kusnadi", TypePerson, "Hendra Kusnadi"},
+		{"RHB 21411200387562 atas nama Aminah binti Yusof, tolong", TypePerson, "Aminah binti Yusof"},
+		{"The parcel is for Ravi a/l Krishnan, No 8, Lorong Bunga Raya 3", TypePerson, "Ravi a/l Krishnan"},
+		{"Kavitha A/P Subramaniam called", TypePerson, "Kavitha A/P Subramaniam"},
+		{"alamat Jl. Ngagel Jaya Selatan No. 112, Kel. Baratajaya, Kec. Gubeng, Surabaya 60284", TypeStreetAddress,
+			"Jl. Ngagel Jaya Selatan No. 112, Kel. Baratajaya, Kec. Gubeng, Surabaya 60284"},
+		{"ke Gg. Melati II No. 5, RT 02/RW 07, Kel. Sukaluyu, Kec. Cibeunying Kaler, Bandung 40123 padahal", TypeStreetAddress,
+			"Gg. Melati II No. 5, RT 02/RW 07, Kel. Sukaluyu, Kec. Cibeunying Kaler, Bandung 40123"},
+		{"ship to: 45 Sampaguita St., Brgy. Commonwealth, Quezon City 1121, thanks", TypeStreetAddress, "45 Sampaguita St., Brgy. Commonwealth, Quezon City 1121"},
+		{"Blok 3 No. 11, Kel. Jatimulya, Kec. Tambun Selatan, Kab. Bekasi 17510\npatokan masjid al ikhlas", TypeStreetAddress,
+			"11, Kel. Jatimulya, Kec. Tambun Selatan, Kab. Bekasi 17510"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Nama Hendra Kusnadi", TypeStreetAddress},
+		{"we read the Gang of Four book", TypeStreetAddress},
+	})
+	// "Nama" is the label, no person's word.
+	require.Equal(t, []string{"Hendra Kusnadi"}, valuesOf(t, d, "NPWP saya 24.831.953.5-402.000, tolong. Nama Hendra Kusnadi", TypePerson))
+}
+
+// TestBalkansOfSession66 checks the greetings of the Balkans and
+// Albanian's "I am" before a name, which are no part of it; Serbian's
+// and Croatian's "sam" (am) in lower case, no "Sam"; Bosnia's "JMB"
+// before a JMBG; and the verbs that ask for a call in Serbian, Croatian
+// and Bosnian before a phone. Names after the greetings stay names.
+func TestBalkansOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Bok, Ivana Horvat, OIB 48173026596.", TypePerson, "Ivana Horvat"},
+		{"Jam Blerina Gjoka, lindur më 25.08.1979", TypePerson, "Blerina Gjoka"},
+		{"Emir Mehmedović, JMB 2706979171347. Trebam potvrdu", "JMBG", "2706979171347"},
+		{"broj porudzbine 88213406, zovite me 0631204577", TypePhoneNumber, "0631204577"},
+		{"Moje ime je Ana-Marija Perković, zovite na 091/555-8120 poslije 16h", TypePhoneNumber, "091/555-8120"},
+		{"thanks sam, that fixed it", TypePerson, "sam"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Bok, paket još nije stigao", TypePerson},
+		{"Përshëndetje, porosia ime nuk ka ardhur", TypePerson},
+		{"poslala sam sa gmaila u 11:15", TypePerson},
+		{"naruci sam slusalice JBL, stigle su pokvarene", TypePerson},
+		{"JMB 2706979171348", "JMBG"},
+	})
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{
@@ -126,6 +182,13 @@ var session66Seeds = []string{
 	"北京市",
 	"北京市48号",
 	"106臺北市181號之",
+	"Kel. Bangka, Kec.",
+	", Kec.",
+	", Brgy. 42",
+	"Ravi a/l",
+	"a/l Krishnan",
+	"initials J.",
+	"subject 12-",
 	"Madam Darko",
 	"Madam",
 	"customer asks whether",

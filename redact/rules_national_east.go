@@ -494,7 +494,7 @@ var (
 		// Russian's words, and the bare "code" Ukrainians call it by
 		// (session 60: "ИНН 2916092299", "его код 2375077039").
 		"инн", "идентификационный код", "идентификационный номер", "налоговый номер", "податковий код", "код"}
-	jmbgWords       = []string{"jmbg", "јмбг", "embg", "ембг", "matični broj", "maticni broj", "матични број", "единствен матичен број", "jedinstveni matični broj"}
+	jmbgWords       = []string{"jmbg", "јмбг", "jmb", "јмб", "embg", "ембг", "matični broj", "maticni broj", "матични број", "единствен матичен број", "jedinstveni matični broj"}
 	ruINNWords      = []string{"инн", "inn", "инн физлица", "инн физического лица"}
 	ruSNILSWords    = []string{"снилс", "snils", "страховой номер", "номер снилс"}
 	kzIINWords      = []string{"иин", "iin", "жсн", "jsn"}
