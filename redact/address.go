@@ -7332,6 +7332,12 @@ func (s *entScanner) seaDistrictAt(k int) int {
 	if k+1 >= n || s.toks[k].kind != etWord || s.toks[k].f&efCap == 0 || s.toks[k].e-s.toks[k].s > 9 {
 		return 0
 	}
+	// (The first letter rules out most words before the fold.)
+	switch s.text[s.toks[k].s] {
+	case 'K', 'D', 'B', 'P':
+	default:
+		return 0
+	}
 	switch string(s.fold(k)) {
 	case "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa", "kota", "brgy", "barangay", "purok":
 	default:

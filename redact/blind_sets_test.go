@@ -90,7 +90,7 @@ var blindFloors = map[string]float64{
 	"s65_XM": 0.867, "s65_XN": 0.869,
 	"s66_YE": 0.949, "s66_YF": 0.904, "s66_YG": 0.826, "s66_YH": 0.816, "s66_YI": 0.830, "s66_YJ": 0.945,
 	"s66_YK": 0.950, "s66_YL": 0.922, "s66_YM": 0.933, "s66_YN": 0.898, "s66_YO": 0.896, "s66_YP": 0.861,
-	"s66_YQ": 0.799, "s66_YR": 0.903, "s66_YS": 0.853, "s66_YT": 0.925,
+	"s66_YQ": 0.799, "s66_YR": 0.903, "s66_YS": 0.857, "s66_YT": 0.925,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,

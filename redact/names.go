@@ -994,7 +994,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	// of" and "daughter of" join a given name to the father's, which the
 	// recognizer reads as two people (session 66).
 	if t == stPerson && len(s.out) > 0 {
-		if l := &s.out[len(s.out)-1]; l.Type == TypePerson && l.End <= start && malayParentJoin(s.text[l.End-s.base:start-s.base]) {
+		if l := &s.out[len(s.out)-1]; l.End+5 == start && l.Type == TypePerson && malayParentJoin(s.text[l.End-s.base:start-s.base]) {
 			l.End, l.Score = end, max(l.Score, score)
 			if n := len(s.pers); n > 0 && s.pers[n-1].out == int32(len(s.out)) {
 				s.pers[n-1].out = int32(len(s.out) - 1)
@@ -7458,6 +7458,13 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 			return false
 		}
 		s.emit(stNRP, a, end, 0.75)
+		return false
+	}
+	// "Salt Lake City": "City", a stop word that split the run, ends a
+	// town's name that opens with a word the lists hold as a given name,
+	// which would read as a person, and ends in no surname (session 66).
+	if k := end + 1; !strongP && words <= 3 && ff&gzFirst != 0 && lf&gzLast == 0 && k < len(s.toks) && s.toks[k].f&(efCap|efNL|efUsed|efAllCap) == efCap && s.toks[k].e-s.toks[k].s == 4 && s.is(k, "city") && !s.glued(k) {
+		s.emit(stLocation, a, k, 0.65)
 		return false
 	}
 	// Places.

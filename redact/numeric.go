@@ -733,6 +733,12 @@ func (s *state) chunk(i, q int) int {
 		if e < n && isLetter(t[e]) && t[r-1] == ' ' && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
 			break
 		}
+		// A time's hour after a space opens its own value, no group of
+		// the number before it: "+49 171 5523907   12:06", "07813 552 906
+		// 0:42" (session 66: a phone bill's itemised calls).
+		if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
+			break
+		}
 		// An IPv6 address after a number and a space opens its own value:
 		// "ping6 -c 2 2001:db8:e97::7f1d", "Failed attempts: 12
 		// 2a02:cbc1:63ff:77d4::6ee0" (a hex letter after its first digits).

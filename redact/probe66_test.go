@@ -164,6 +164,26 @@ func TestBalkansOfSession66(t *testing.T) {
 	})
 }
 
+// TestTimesAfterPhonesOfSession66 checks a phone that a time follows
+// after spaces, as a phone bill's itemised calls print it: the time's
+// hour is no group of the phone. A date and a time stay apart too; and
+// "Salt Lake City" is a town, no person named Salt Lake.
+func TestTimesAfterPhonesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"04/02  18:55  +49 171 5523907   12:06   £4.80", TypePhoneNumber, "+49 171 5523907"},
+		{"call 07813 552 906   0:42", TypePhoneNumber, "07813 552 906"},
+		{"call me back any time after 11 am: 237.598.8259 2:11", TypePhoneNumber, "237.598.8259"},
+		{"All kits are processed in our lab in Salt Lake City, and raw data", TypeLocation, "Salt Lake City"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"last login: 09.10.2025 01:37", TypePhoneNumber},
+		{"All kits are processed in our lab in Salt Lake City, and raw data", TypePerson},
+	})
+	require.Equal(t, []string{"Bill Smith"}, valuesOf(t, d, "Bill Smith City manager", TypePerson))
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{
@@ -189,6 +209,9 @@ var session66Seeds = []string{
 	"a/l Krishnan",
 	"initials J.",
 	"subject 12-",
+	"5523907   12:06",
+	"906 0:4",
+	"Salt Lake City",
 	"Madam Darko",
 	"Madam",
 	"customer asks whether",
