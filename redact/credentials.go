@@ -1937,6 +1937,9 @@ var codeQualifiers = map[string]bool{
 	"product": true, "item": true, "article": true, "tax": true, "hs": true, "tariff": true, "customs": true, "iso": true, "swift": true, "bic": true,
 	"bank": true, "branch": true, "routing": true, "tracking": true, "order": true, "booking": true, "reference": true, "ref": true,
 	"source": true, "qr": true, "bar": true, "color": true, "colour": true, "style": true, "course": true, "class": true, "airport": true,
+	// A school's, a college's or a provider's code on a student's form
+	// ("my school code is 001774", session 66).
+	"school": true, "college": true, "institution": true, "provider": true, "university": true,
 	"auth": true, "authorization": true, "authorisation": true, "approval": true, "transaction": true, "merchant": true, "terminal": true,
 	// A card payment's authorisation code in the other chat languages
 	// ("el código de autorización es 083174", session 51).

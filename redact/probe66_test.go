@@ -184,6 +184,28 @@ func TestTimesAfterPhonesOfSession66(t *testing.T) {
 	require.Equal(t, []string{"Bill Smith"}, valuesOf(t, d, "Bill Smith City manager", TypePerson))
 }
 
+// TestTitlesAndChecksOfSession66 checks religious and Filipino titles
+// before a name, no part of it ("Br Tariq", "Imam Hassan", "Rabbi
+// Cohen", "Aling Nena"); and a school's code, no PIN. The surnames that
+// are titles elsewhere ("Pastor", "Sheikh") stay in the names they end
+// or stand in.
+func TestTitlesAndChecksOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Jummah khutbah starts 1:15pm - Br Tariq asked me to post this", TypePerson, "Tariq"},
+		{"Imam Hassan will lead the prayer", TypePerson, "Hassan"},
+		{"Rabbi Cohen called about the bar mitzvah", TypePerson, "Cohen"},
+		{"hanapin nyo si Aling Nena sa may sari-sari store", TypePerson, "Nena"},
+		{"Reserva a nombre de Laura Pastor Villalba, gracias", TypePerson, "Laura Pastor Villalba"},
+		{"my GP is Dr Fatima Sheikh in Leeds", TypePerson, "Fatima Sheikh"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"and my school code is 001774", TypePassword},
+	})
+	wantFound(t, d, TypePassword, []textValue{{"the access code is 001774", "001774"}}, nil)
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{

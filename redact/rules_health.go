@@ -3,7 +3,9 @@ package redact
 // What a drug maker's medical information desk, a trial's site and a
 // clinic write in chat about one patient (session 66): the number a
 // trial or a hospital gives the patient, right after its word, and the
-// initials a safety report names the patient by.
+// initials a safety report names the patient by; and the numbers of the
+// checks of those who work with children or patients (a DBS
+// certificate's, a PVG scheme's, a Working With Children Check's).
 
 // patientWords are the words of a patient's or a trial participant's
 // number in the chat languages, right before it: "Subject 104-0027",
@@ -64,7 +66,61 @@ var healthRules = []Rule{
 			{Text: "initials J. please", Want: ""},
 		},
 	},
+	{
+		// The number of a UK DBS certificate (the Disclosure and Barring
+		// Service's check of those who work with children or vulnerable
+		// adults): twelve digits, maybe in fours, after its word. No
+		// check digit is published.
+		Name:            "uk_dbs_number",
+		Type:            "UK_DBS_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{4} ?\d{4} ?\d{4})\b`,
+		Keywords:        dbsWords,
+		Context:         dbsWords,
+		RequireContext:  true,
+		Standalone:      true,
+		NegativeContext: numberDecoyWords,
+		Score:           0.6,
+		Examples: []Example{
+			{Text: "Rev Catherine Ashworth's DBS certificate no. is 4919 6284 5628 (update service)", Want: "4919 6284 5628"},
+			{Text: "dbs no 381611145552 for the new caretaker, start date 01/09/2025", Want: "381611145552"},
+			{Text: "the DBS fee is £18 and takes 14 days", Want: ""},
+			{Text: "dbs 4111 1111 1111 1111", Want: ""},
+		},
+	},
+	{
+		// Scotland's PVG scheme number (Protecting Vulnerable Groups, the
+		// Scottish DBS): sixteen digits, maybe in fours, after "PVG".
+		Name:            "uk_pvg_number",
+		Type:            "UK_PVG_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{4} ?\d{4} ?\d{4} ?\d{4})\b`,
+		Keywords:        []string{"pvg"},
+		Context:         []string{"pvg", "pvg scheme", "pvg number", "pvg membership"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Score:           0.6,
+		Examples: []Example{
+			{Text: "Morag Buchanan's PVG scheme number is 1628 9271 1323 7125, she's joining", Want: "1628 9271 1323 7125"},
+			{Text: "PVG 1628927113237125", Want: "1628927113237125"},
+			{Text: "order 1628 9271 1323 7125", Want: ""},
+		},
+	},
+	{
+		// New South Wales' Working With Children Check: "WWC", seven
+		// digits and "E" (an employee's) or "V" (a volunteer's).
+		Name:    "au_wwc_number",
+		Type:    "AU_WWC_NUMBER",
+		Pattern: `\b(?P<v>WWC\d{7}[EV])\b`,
+		Score:   0.7,
+		Examples: []Example{
+			{Text: "Working With Children Check for Lagi Tuiasosopo: WWC2087341E, expires 11/2029", Want: "WWC2087341E"},
+			{Text: "wwc check WWC2087341V done", Want: "WWC2087341V"},
+			{Text: "ref WWC20873411", Want: ""},
+		},
+	},
 }
+
+// dbsWords are the words of a DBS certificate's number.
+var dbsWords = []string{"dbs", "dbs certificate", "dbs number", "dbs no", "disclosure and barring", "disclosure number"}
 
 func init() {
 	register(healthRules...)

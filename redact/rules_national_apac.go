@@ -440,6 +440,26 @@ var rulesNationalAsiaPacific = []Rule{
 		},
 	},
 	{
+		// Centrelink's Customer Reference Number (Services Australia):
+		// nine digits, maybe in threes, and a letter, after "CRN" or its
+		// words (session 66: "CRN 329638506X", "CRN 375 432 703H"). The
+		// letter's check is not published; the word must be there.
+		Name:            "au_crn",
+		Type:            "AU_CRN",
+		Pattern:         numStart + `(?P<v>\d{3} ?\d{3} ?\d{3}[A-Za-z])\b`,
+		Score:           0.6,
+		Keywords:        []string{"crn", "customer reference number", "centrelink"},
+		Context:         []string{"crn", "customer reference number", "centrelink", "services australia"},
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "hi there, I'm Aroha Ngata, CRN 329638506X. Centrelink cut my Youth Allowance", Want: "329638506X"},
+			{Text: "Daniel Nguyen, CRN 375 432 703H. I changed banks", Want: "375 432 703H"},
+			{Text: "order 329638506X shipped", Want: ""},
+			{Text: "CRN 3296385061 on the form", Want: ""},
+		},
+	},
+	{
 		Name:            "au_medicare",
 		Type:            "AU_MEDICARE",
 		Pattern:         numStart + `(?P<v>[2-6]\d{3} ?\d{5} ?\d(?: ?\d)?)\b`,
