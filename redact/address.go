@@ -3442,6 +3442,15 @@ func (s *entScanner) addressTail(j int) int {
 		// comma, as many as are written, before the town: "..., Kel.
 		// Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530", "...,
 		// Brgy. Commonwealth, Quezon City 1121" (session 66).
+		// A road the house stands off, as Nigeria, Kenya and India write
+		// it: "12 Rumuola Road, off Ikwerre Road, Port Harcourt" (session
+		// 66).
+		if comma && !zip && !city {
+			if e := s.offRoadAt(k); e > 0 {
+				j, end = e, e
+				continue
+			}
+		}
 		if comma && !zip {
 			if e := s.seaDistrictAt(k); e > 0 {
 				j, end = e, e
@@ -5711,8 +5720,17 @@ func (s *entScanner) numberSignBefore(a int) int {
 	}
 	// It opens a clause: "Order No. 12" numbers an order.
 	opens := k == 0 || s.toks[k].f&efNL != 0 || s.toks[k-1].kind == etPunct
-	if t := &s.toks[k]; opens && t.kind == etWord && t.f&(efCap|efUsed|efAllCap) == efCap && s.mayFold(k, 2) && s.is(k, "no") && (k == a-1 || s.toks[k+1].f&efNL == 0) {
-		return k
+	if t := &s.toks[k]; t.kind == etWord && t.f&(efCap|efUsed|efAllCap) == efCap && s.mayFold(k, 2) && s.is(k, "no") && (k == a-1 || s.toks[k+1].f&efNL == 0) {
+		if opens {
+			return k
+		}
+		// "House No. 17, Kahawa Sukari Estate", "Hse No. C12/4", "Plot
+		// No. 5": a house's or a plot's word before it, opening the
+		// clause, as Kenya, Ghana and Nigeria write it (session 66).
+		if h := k - 1; h >= 0 && s.toks[h].kind == etWord && s.toks[h].f&(efCap|efUsed|efNL) == efCap && (h == 0 || s.toks[h-1].kind == etPunct || s.toks[h-1].f&efNL != 0 || s.toks[h-1].kind == etWord && s.flags(h-1)&gzCue != 0) &&
+			(s.is(h, "house") || s.is(h, "hse") || s.is(h, "plot")) {
+			return h
+		}
 	}
 	return a
 }
@@ -7363,4 +7381,28 @@ func (s *entScanner) seaDistrictAt(k int) int {
 		return 0
 	}
 	return e
+}
+
+// offRoadAt returns the end of "off" and a road's name at token k, one
+// to three capitalised words of which the last is a street's type
+// ("off Ikwerre Road", "off Thika Rd", "Off MG Road"), on the line;
+// else 0.
+func (s *entScanner) offRoadAt(k int) int {
+	n := len(s.toks)
+	if k+2 >= n || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s != 3 || !s.is(k, "off") {
+		return 0
+	}
+	for e := k + 1; e < n && e <= k+3; e++ {
+		t := &s.toks[e]
+		if t.kind != etWord || t.f&(efCap|efNL) != efCap {
+			return 0
+		}
+		if e > k+1 && s.flags(e)&gzStreetType != 0 {
+			if s.punct(e+1, '.') && s.glued(e+1) {
+				return e + 2 // "Rd."
+			}
+			return e + 1
+		}
+	}
+	return 0
 }

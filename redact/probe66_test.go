@@ -206,6 +206,23 @@ func TestTitlesAndChecksOfSession66(t *testing.T) {
 	wantFound(t, d, TypePassword, []textValue{{"the access code is 001774", "001774"}}, nil)
 }
 
+// TestRoadsOffOfSession66 checks an address's road that the house
+// stands off, as Nigeria, Kenya and India write it, and a house's or a
+// plot's word before "No." and the number. "The House No. 5 bill"
+// names no address.
+func TestRoadsOffOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"My address: 12 Rumuola Road, off Ikwerre Road, Port Harcourt, Rivers State 500272", TypeStreetAddress,
+			"12 Rumuola Road, off Ikwerre Road, Port Harcourt, Rivers State 500272"},
+		{"delivered to House No. 17, Kahawa Sukari Estate, off Thika Road, Nairobi but the remote is missing", TypeStreetAddress,
+			"House No. 17, Kahawa Sukari Estate, off Thika Road, Nairobi"},
+		{"22 Residency Road, off MG Road, Bengaluru 560025", TypeStreetAddress, "22 Residency Road, off MG Road, Bengaluru 560025"},
+	})
+	wantNoneTyped(t, d, []typedText{{"the House No. 5 bill is due", TypeStreetAddress}})
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{
@@ -234,6 +251,10 @@ var session66Seeds = []string{
 	"5523907   12:06",
 	"906 0:4",
 	"Salt Lake City",
+	", off Thika",
+	", off Thika Road",
+	"House No.",
+	"Hse No. 1",
 	"Madam Darko",
 	"Madam",
 	"customer asks whether",
