@@ -35,7 +35,7 @@ var cyrHouseWords = []string{"д", "дом", "буд", "будинок", "бр",
 
 // cyrUnitWords introduce a part of the house: a flat, a building, a
 // block, an entrance, a floor, an office.
-var cyrUnitWords = []string{"кв", "квартира", "корп", "корпус", "стр", "строение", "под", "подъезд", "эт", "этаж", "оф", "офис", "комн", "ап", "вх", "стан", "бл", "блок", "кв-ра"}
+var cyrUnitWords = []string{"кв", "квартира", "корп", "корпус", "стр", "строение", "под", "подъезд", "эт", "этаж", "оф", "офис", "комн", "ап", "вх", "стан", "бл", "блок", "кв-ра", "ет", "етаж"}
 
 // cyrPlaceWords introduce a place or stand after a region's name: "г.
 // Москва", "м. Київ", "с. Петровка", "Московская обл.", "Ленинский
@@ -69,6 +69,22 @@ func cyrWordAt(t string, i int) (int, bool) {
 		}
 	}
 	return j, upper
+}
+
+// cyrQuoteAt returns the width of a quotation mark at t[i] ('"', „, “,
+// ”, «, »), or 0.
+func cyrQuoteAt(t string, i int) int {
+	if i >= len(t) {
+		return 0
+	}
+	if t[i] == '"' {
+		return 1
+	}
+	switch r, n := utf8.DecodeRuneInString(t[i:]); r {
+	case '„', '“', '”', '«', '»':
+		return n
+	}
+	return 0
 }
 
 // cyrIsWord reports whether the word t[i:j] is one of ws in any case.
@@ -108,6 +124,16 @@ func cyrNumberAt(t string, i int) int {
 		j++
 		for j < len(t) && isDigit(t[j]) {
 			j++
+		}
+		// A flat's number after the entrance's: "23/2-5" (session 66).
+		if j+1 < len(t) && t[j] == '-' && isDigit(t[j+1]) {
+			k := j + 1
+			for k < len(t) && k-j <= 4 && isDigit(t[k]) {
+				k++
+			}
+			if k-j <= 4 {
+				j = k
+			}
 		}
 	}
 	// One letter glued after the digits: "12а", "7Б".
@@ -151,6 +177,13 @@ func (s *state) cyrAddressAt(start, end int) {
 	// the last maybe a number's part ("Самал-2"); a word in lower case
 	// only between capitalised ones ("Булевар краља Александра").
 	if q := cyrSkip(t, end, true); q > end && q < len(t) {
+		// The name in quotes, as Bulgarian writes it: "ул. „Шипка“ 19",
+		// "бул. „Цар Освободител“ 112" (session 66).
+		quoted := false
+		if w := cyrQuoteAt(t, q); w > 0 {
+			q += w
+			quoted = true
+		}
 		p, words := q, 0
 		for words < 4 {
 			e, upper := cyrWordAt(t, p)
@@ -172,6 +205,13 @@ func (s *state) cyrAddressAt(start, end int) {
 			p = cyrSkip(t, e, false)
 			if p == e {
 				break
+			}
+		}
+		if quoted && words > 0 {
+			if w := cyrQuoteAt(t, b); w > 0 {
+				b += w
+			} else {
+				words = 0 // an opening quote that no closing one follows
 			}
 		}
 		if words > 0 {

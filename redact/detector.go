@@ -87,7 +87,9 @@ func WithThreshold(score float64) Option {
 // births; and for a few kinds each (README.md, "Calling the detector")
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
 // "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja", "ko",
-// for phones "fa", "ur", "hi" and "bn", and for bank accounts "he".
+// for phones "fa", "ur", "hi" and "bn", for bank accounts "he", and for
+// streets' designators "bg" (Bulgarian; before session 66 its words were
+// listed but left out of the default).
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -382,7 +384,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he", "bg"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {

@@ -223,6 +223,23 @@ func TestRoadsOffOfSession66(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{{"the House No. 5 bill is due", TypeStreetAddress}})
 }
 
+// TestBulgarianAddressesOfSession66 checks Bulgaria's and North
+// Macedonia's addresses: a boulevard's "бул." (whose words the default
+// languages left out), a street's name in quotes, a floor's "ет.", a
+// flat after the entrance. An opening quote that no closing one follows
+// reads no address.
+func TestBulgarianAddressesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Адресът ми е вече друг: ул. „Шипка“ 19, ет. 4, 8000 Бургас", TypeStreetAddress, "ул. „Шипка“ 19, ет. 4, 8000 Бургас"},
+		{"адрес бул. „Цар Освободител“ 112, 9000 Варна.", TypeStreetAddress, "бул. „Цар Освободител“ 112, 9000 Варна"},
+		{"адрес бул. Витоша 15, 1000 София", TypeStreetAddress, "бул. Витоша 15, 1000 София"},
+		{"Адреса: ул. Македонија 23/2-5, 1000 Скопје. Телефон", TypeStreetAddress, "ул. Македонија 23/2-5, 1000 Скопје"},
+	})
+	wantNoneTyped(t, d, []typedText{{"ул. „Шипка 19 е затворена", TypeStreetAddress}})
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{
@@ -255,6 +272,10 @@ var session66Seeds = []string{
 	", off Thika Road",
 	"House No.",
 	"Hse No. 1",
+	"ул. „",
+	"ул. „Шипка“",
+	"бул. „Ц",
+	"ул. Шипка 23/2-",
 	"Madam Darko",
 	"Madam",
 	"customer asks whether",
