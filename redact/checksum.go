@@ -1918,3 +1918,19 @@ func ean13Digits(d []byte) bool {
 	}
 	return (10-sum%10)%10 == int(d[12]-'0')
 }
+
+// validRSBankAccount checks a Serbian bank account "BBB-AAAAAAAAAAAAA-KK":
+// the control digits KK are 98 less the remainder modulo 97 of the
+// sixteen digits before them times 100 (ISO 7064 MOD 97-10).
+func validRSBankAccount(match string) bool {
+	d := digitsOf(match, 18)
+	if d == "" {
+		return false
+	}
+	r := 0
+	for i := 0; i < 16; i++ {
+		r = (r*10 + int(d[i]-'0')) % 97
+	}
+	r = r * 100 % 97
+	return 98-r == num(d[16:])
+}

@@ -218,6 +218,26 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// A Serbian bank account as banks print it: the bank's three
+		// digits, the account's thirteen and two control digits, ISO 7064
+		// MOD 97-10 over the sixteen before them (session 66: "moj tekući
+		// je 265-1100310000577-64"), in a message that names an account
+		// ("račun", "tekući", "рачун"). A firm's account has the shape
+		// too; the message says whose.
+		Name:     "rs_bank_account",
+		Type:     TypeBankAccount,
+		Pattern:  numStart + `(?P<v>\d{3}-\d{13}-\d{2})\b`,
+		Score:    0.6,
+		Validate: validRSBankAccount,
+		Keywords: []string{"račun", "racun", "računa", "racuna", "рачун", "рачуна", "tekući", "tekuci", "текући", "account"},
+		Examples: []Example{
+			{Text: "moj tekući je 265-1100310000577-64 kod banke, na ime Nenad Stojanović", Want: "265-1100310000577-64"},
+			{Text: "Uplatite mi povraćaj na tekući račun 325-0419673345576-71 (Vojvođanska)", Want: "325-0419673345576-71"},
+			{Text: "tekući račun 265-1100310000577-65", Want: ""},
+			{Text: "račun 265-110031000057-64", Want: ""},
+		},
+	},
+	{
 		// Russia's taxpayer number of a person (ИНН): twelve digits, the
 		// eleventh and the twelfth each a check (weights 7, 2, 4, 10, 3,
 		// 5, 9, 4, 6, 8 and 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, modulo 11
