@@ -59,7 +59,18 @@ var firmWords = map[string][]string{
 		// team is reachable at privacy@...", "our delivery team at
 		// 1-800-...", "our Melbourne service desk's outbound line".
 		"emergency line", "emergency number", "privacy team", "delivery team", "outbound line", "fraud team", "fraud line",
-		"bookings line", "reservations line", "enquiries line", "service centre", "service center"},
+		"bookings line", "reservations line", "enquiries line", "service centre", "service center",
+		// Session 66: an office that is no one's own ("The office phone
+		// is (02) 9517 3348", "Parish office: 01 626 4081"), a clinic's
+		// or a practice's number. Not "call the office on ...", which
+		// names a person's workplace as often ("call the office on +63 2
+		// 8123 4567", TestCountryPhoneTypes).
+		"the office phone", "the office number", "parish office", "church office",
+		"school office", "practice number", "practice phone", "clinic number", "clinic's number", "outpatient clinic"},
+	// Chinese: a shop's hotline, its customer service's phone, a
+	// merchant's phone (session 66: "本店热线 400-826-3377", "客服电话
+	// 400 615 8899", "商家電話 2331 8868").
+	"zh": {"热线", "熱線", "客服电话", "客服電話", "客服热线", "客服熱線", "服务热线", "服務熱線", "商家电话", "商家電話", "官方电话", "官方電話"},
 	"de": {"kundenservice", "kundendienst", "kundenhotline", "servicehotline", "service-hotline", "servicenummer", "serviceteam",
 		"kundenbetreuung", "personalabteilung",
 		// A practice's line (session 57: "Hausarzt ist Dr. Lindner,

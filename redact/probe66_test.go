@@ -240,6 +240,26 @@ func TestBulgarianAddressesOfSession66(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{{"ул. „Шипка 19 е затворена", TypeStreetAddress}})
 }
 
+// TestFirmsOfficesOfSession66 checks a firm's or a parish's own line
+// named by its office, and a Chinese shop's hotline and service phone:
+// no person's. A person's line beside the word "line" stays a phone,
+// and so does the line of an office one calls a person at.
+func TestFirmsOfficesOfSession66(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: The office phone is (02) 9517 3348 and we're open 9-3 weekdays", TypePhoneNumber},
+		{"Vigil Mass is at 6.30pm. Parish office: 01 626 4081", TypePhoneNumber},
+		{"客服：您好，本店热线 400-826-3377，工作时间 9:00-21:00", TypePhoneNumber},
+		{"顺丰到付 ¥23，客服电话 400 615 8899 一直占线", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"My NIN is 58213376041, line is 0803 417 2295. Please help me", TypePhoneNumber, "0803 417 2295"},
+		{"call me on 07984 552 310, my office is closed", TypePhoneNumber, "07984 552 310"},
+		{"call the office on +63 2 8123 4567", TypePhoneNumber, "+63 2 8123 4567"},
+	})
+}
+
 // session66Seeds are FuzzDetect's seeds for the readers of session 66:
 // their words and shapes cut at the text's edges.
 var session66Seeds = []string{
