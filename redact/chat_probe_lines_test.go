@@ -9,6 +9,8 @@ import "testing"
 // the only findings.
 func TestChatProbeClean(t *testing.T) {
 	checkChatProbe(t, []chatProbeCase{
+		// Session 66: "Area" became a common word of the lists.
+		{"Cliente: La mia Area Riservata non si apre.", nil},
 		{"Norton Antivirus blocks the installer.", nil},
 		{"Customer: Build 22631.2861 of Windows 11 breaks the driver.", nil},
 		{"user> Hi Team, my Zoom app keeps crashing on startup.", nil},
@@ -610,8 +612,8 @@ func TestChatProbePlaces(t *testing.T) {
 // whose surname it does not know ("Grace Kowalczyk"), and lowering them
 // costs synth PERSON recall. Firms and products whose words are all
 // unknown ("El Corte Inglés"), and the capitalised
-// nouns of German, Italian and Dutch pages ("Paketstation Abholung",
-// "Area Riservata", "Persoonlijke Pagina"), score as unknown pairs do,
+// nouns of German and Dutch pages ("Paketstation Abholung",
+// "Persoonlijke Pagina"), score as unknown pairs do,
 // which the synth names need. A change that fixes one should move
 // its line to TestChatProbeClean.
 func TestChatProbeKnownGaps(t *testing.T) {
@@ -642,7 +644,6 @@ func TestChatProbeKnownGaps(t *testing.T) {
 		{"Cliente: TIM mi ha addebitato due volte.", []string{"PERSON=TIM"}},
 		{"Kunde: Die Paketstation Abholung klappt nicht.", []string{"PERSON=Paketstation Abholung"}},
 		{"Kunde: Meine Lieblingsfarbe Grün ist ausverkauft.", []string{"PERSON=Lieblingsfarbe Grün"}},
-		{"Cliente: La mia Area Riservata non si apre.", []string{"PERSON=Area Riservata"}},
 		{"Klant: Mijn Persoonlijke Pagina laadt niet.", []string{"PERSON=Persoonlijke Pagina"}},
 		{"Agent: Enjoy your new Kindle!", []string{"ORGANIZATION=Kindle"}},
 	})

@@ -209,6 +209,14 @@ func (s *state) pinAfter(start, p int) {
 			return
 		}
 	}
+	// A bank's text message: "Code 227 190 to approve payment of
+	// £950.00", "code 604172 to confirm your new payee": six digits and
+	// what they are for after them (session 66).
+	if bare && !said && q < n && q > p && isDigit(t[q]) && t[q-1] == ' ' {
+		if e, d := codeDigitsEnd(t, q); d == 6 && otpPurposeAfter(t, e) {
+			said, verb = true, true
+		}
+	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said && !s.theCodeDigits(start, p, q) || qualifierIn(t, p, q)) {
 		if !s.bracketCodeAfter(p) {
 			s.codeReply(p) // a bare word that another code's word qualified returned above
@@ -232,6 +240,25 @@ func (s *state) pinAfter(start, p int) {
 	}
 	s.add(cand{start: q, end: e, typ: TypePassword, rec: "pin", score: 0.7})
 	s.codeAlternates(e, d)
+}
+
+// otpPurposeAfter reports whether what a one-time code is for follows
+// it at t[e]: " to approve", " to confirm", " to verify", " to
+// authorise", " to sign in", " to log in", " to complete", " to reset".
+func otpPurposeAfter(t string, e int) bool {
+	if e+4 > len(t) || t[e:e+4] != " to " {
+		return false
+	}
+	w := e + 4
+	v := w
+	for v < len(t) && v-w < 10 && isLetter(t[v]) {
+		v++
+	}
+	switch strings.ToLower(t[w:v]) {
+	case "approve", "confirm", "verify", "authorise", "authorize", "complete", "sign", "log", "reset", "activate":
+		return true
+	}
+	return false
 }
 
 // refFor names the records whose codes are references, not secrets,

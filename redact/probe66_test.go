@@ -78,6 +78,7 @@ func TestEnglishWordsAfterCuesOfSession66(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
 	wantNoneTyped(t, d, []typedText{
+		{"Place of birth: the Women's Hospital.", TypePerson},
 		{"@rafael.c customer asks whether the key has enough scopes", TypePerson},
 		{"copying from the contact form verbatim: hi", TypePerson},
 		{"customer says the contact form broken again", TypePerson},
@@ -186,7 +187,8 @@ func TestTimesAfterPhonesOfSession66(t *testing.T) {
 
 // TestTitlesAndChecksOfSession66 checks religious and Filipino titles
 // before a name, no part of it ("Br Tariq", "Imam Hassan", "Rabbi
-// Cohen", "Aling Nena"); and a school's code, no PIN. The surnames that
+// Cohen", "Aling Nena"); a school's code, no PIN; and a bank's text
+// message's code before what it is for. The surnames that
 // are titles elsewhere ("Pastor", "Sheikh") stay in the names they end
 // or stand in.
 func TestTitlesAndChecksOfSession66(t *testing.T) {
@@ -204,6 +206,12 @@ func TestTitlesAndChecksOfSession66(t *testing.T) {
 		{"and my school code is 001774", TypePassword},
 	})
 	wantFound(t, d, TypePassword, []textValue{{"the access code is 001774", "001774"}}, nil)
+	// A bank's text message: six digits and what they are for after
+	// them; an offer's code is none.
+	wantFound(t, d, TypePassword, []textValue{
+		{"NatWest: Code 227 190 to approve payment of £950.00 to M HUSSAIN.", "227 190"},
+		{"Code 604172 to confirm your new payee", "604172"},
+	}, []string{"use code 123456 to get 10% off", "code 123456 for your order"})
 }
 
 // TestRoadsOffOfSession66 checks an address's road that the house
