@@ -585,7 +585,9 @@ const listCommonCaps = `Bio|Appeal|Appeals|Ago|Scammer|Scammers|Victim|Victims|C
 // asks whether ...", "the contact form verbatim", session 66); as
 // common words they do not. Each was known to no list of names or
 // places when it was added (the flags of a word in both would be a
-// common word's and a name's).
+// common word's and a name's). "costs" and "damaged", frequent in the
+// chat corpus, were tried and left out: as common words they cost
+// 0.16M and 0.06M instructions a pass, for no finding changed.
 const listEnglishWords = `accepted|accepting|accepts|adding|adds|against|agreed|agreeing|agrees|` +
 	`allegedly|alongside|among|amongst|answers|apparently|appeared|` +
 	`appearing|appears|approved|approves|approving|area|arrived|arrives|` +
@@ -595,9 +597,9 @@ const listEnglishWords = `accepted|accepting|accepts|adding|adds|against|agreed|
 	`canceled|canceling|cancelled|cancelling|cancels|certainly|changed|` +
 	`changes|changing|charged|charges|checked|checks|cheque|claimed|` +
 	`claiming|claims|clinics|closes|closing|codes|complained|complaining|` +
-	`complains|confirming|confirms|continually|copied|copies|correct|costs|` +
-	`current|currently|damaged|declines|declining|definitely|deleted|` +
-	`deletes|deleting|delivering|delivers|denies|denying|directly|document|` +
+	`complains|confirming|confirms|continually|copied|copies|correct|` +
+	`current|currently|declines|declining|definitely|deleted|deletes|` +
+	`deleting|delivering|delivers|denies|denying|directly|document|` +
 	`elevator|emailed|emailing|emails|especially|evidently|except|expected|` +
 	`expecting|expects|explains|failing|fails|families|fathers|final|` +
 	`following|forgets|forgetting|forgot|forgotten|form|forms|forwarded|` +
