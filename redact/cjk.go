@@ -13,16 +13,11 @@ import (
 // writes it (gCJKName, cjkNameAfter).
 
 // cjkNameWords are the labels of a person's name in the three languages
-// (gCJKName).
+// (gCJKName), the Chinese nouns of kin and titles among them.
 var cjkNameWords = map[string][]string{
-	"zh": {"收货人", "收件人", "姓名", "名字", "户名", "戶名", "车主", "車主", "联系人", "聯絡人", "聯繫人", "持卡人",
+	"zh": slices.Concat([]string{"收货人", "收件人", "姓名", "名字", "户名", "戶名", "车主", "車主", "联系人", "聯絡人", "聯繫人", "持卡人",
 		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人",
-		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫",
-		// Since session 66, nouns of kin, friends and staff before a
-		// name (cjkKinWords), and the titles after a surname
-		// (cjkTitleWords).
-		"老公", "老婆", "丈夫", "妻子", "太太", "朋友", "同事", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒", "专员", "專員",
-		"小姐", "先生", "女士"},
+		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫"}, cjkKinNouns, cjkTitles),
 	"ja": cjkSpacedNames,
 	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
 		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
@@ -127,17 +122,20 @@ func cjkFullWidthBracket(t string, e int) bool {
 	return e+2 < len(t) && t[e] == 0xef && t[e+1] == 0xbc && (t[e+2] == 0x88 || t[e+2] == 0x89)
 }
 
-// cjkKinWords are the Chinese nouns of kin, friends and staff after
+// cjkKinNouns are the Chinese nouns of kin, friends and staff after
 // which a name comes ("我老公 何志强", "我朋友周子涵帮我下的单", "客服专员李静"):
 // the name must open with a surname the list knows (cjkSurnames).
-var cjkKinWords = map[string]bool{
-	"老公": true, "老婆": true, "丈夫": true, "妻子": true, "太太": true, "朋友": true, "同事": true,
-	"妈妈": true, "媽媽": true, "爸爸": true, "儿子": true, "兒子": true, "女儿": true, "女兒": true, "专员": true, "專員": true,
-}
-
-// cjkTitleWords are the Chinese titles that follow a surname or a name:
-// "陈小姐" (Miss Chen), "林先生收" (to Mr Lin), "王建国先生".
-var cjkTitleWords = map[string]bool{"小姐": true, "先生": true, "女士": true, "太太": true}
+// cjkTitles are the Chinese titles that follow a surname or a name
+// ("陈小姐", Miss Chen; "林先生收", to Mr Lin; "王建国先生"); "太太" (Mrs,
+// and a wife) is read as a title only: "王太太". Both are labels of
+// gCJKName beside cjkNameWords' (session 66); cjkNameAfter tells them
+// apart with the sets.
+var (
+	cjkKinNouns   = []string{"老公", "老婆", "丈夫", "妻子", "朋友", "同事", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒", "专员", "專員"}
+	cjkTitles     = []string{"小姐", "先生", "女士", "太太"}
+	cjkKinWords   = setOf(cjkKinNouns...)
+	cjkTitleWords = setOf(cjkTitles...)
+)
 
 // cjkSurnames holds the commonest Chinese surnames, in simplified and
 // traditional characters, that open a name glued to the words around it.

@@ -1005,6 +1005,13 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	s.out = append(s.out, Finding{Type: name, Start: start, End: end, Score: score, Recognizer: s.name})
 }
 
+// cityWordAt reports whether token k is "City" capitalised on the line
+// of the run before it, which a stop word's flags split off the town's
+// name it ends ("Mexico City", "Salt Lake City").
+func (s *entScanner) cityWordAt(k int) bool {
+	return k < len(s.toks) && s.toks[k].f&(efCap|efNL|efUsed) == efCap && s.toks[k].e-s.toks[k].s == 4 && s.is(k, "city")
+}
+
 // malayParentJoin reports whether gap, the text between two names, is
 // Malaysia's "a/l" (anak lelaki, son of) or "a/p" (anak perempuan,
 // daughter of) between single spaces, in either case.
@@ -7463,8 +7470,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// "Salt Lake City": "City", a stop word that split the run, ends a
 	// town's name that opens with a word the lists hold as a given name,
 	// which would read as a person, and ends in no surname (session 66).
-	if k := end + 1; !strongP && words <= 3 && ff&gzFirst != 0 && lf&gzLast == 0 && k < len(s.toks) && s.toks[k].f&(efCap|efNL|efUsed|efAllCap) == efCap && s.toks[k].e-s.toks[k].s == 4 && s.is(k, "city") && !s.glued(k) {
-		s.emit(stLocation, a, k, 0.65)
+	if !strongP && words <= 3 && ff&gzFirst != 0 && lf&gzLast == 0 && s.cityWordAt(end+1) {
+		s.emit(stLocation, a, end+1, 0.65)
 		return false
 	}
 	// Places.
@@ -7494,8 +7501,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		}
 		// "Mexico City", "Kansas City": "City", a stop word that split
 		// the run, ends the town's name.
-		if k := end + 1; k < len(s.toks) && s.toks[k].f&(efCap|efNL|efUsed) == efCap && s.toks[k].e-s.toks[k].s == 4 && s.is(k, "city") {
-			end = k
+		if s.cityWordAt(end + 1) {
+			end++
 		}
 		s.emit(stLocation, a, end, score)
 		return false

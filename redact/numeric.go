@@ -735,7 +735,9 @@ func (s *state) chunk(i, q int) int {
 		}
 		// A time's hour after a space opens its own value, no group of
 		// the number before it: "+49 171 5523907   12:06", "07813 552 906
-		// 0:42" (session 66: a phone bill's itemised calls).
+		// 0:42" (session 66: a phone bill's itemised calls), "last login:
+		// 09.10.2025 01:37" (a date and its time, which phone's own test
+		// of a date before an hour read until session 66).
 		if e-r <= 2 && t[r-1] == ' ' && e+2 < n && t[e] == ':' && isDigit(t[e+1]) && isDigit(t[e+2]) {
 			break
 		}

@@ -71,36 +71,10 @@ func lookupPhoneRegion(code string) *phoneRegion {
 	return phoneMeta.regions[code]
 }
 
-// hourGroupAt reports whether the digits that end at end are one or two,
-// after a space or a 'T': the hour of a time after a date.
-func hourGroupAt(t string, end int) bool {
-	i := end
-	for i > 0 && end-i < 3 && isDigit(t[i-1]) {
-		i--
-	}
-	return end-i >= 1 && end-i <= 2 && i > 0 && (t[i-1] == ' ' || t[i-1] == 'T')
-}
-
-// dateOpens reports whether d opens with a date of a day, a month and a
-// year of four digits, joined by '.', '/' or '-' ("09.10.2025",
-// "2025-10-09").
-func dateOpens(d string) bool {
-	n := 0
-	for n < len(d) && n < 10 && (isDigit(d[n]) || d[n] == '.' || d[n] == '/' || d[n] == '-') {
-		n++
-	}
-	return fullPastDate(d[:n]) > 0
-}
-
 // phone checks a digit run as an international number (+ or 00), a North
 // American number, or a national number of one of the engine's regions.
 func (s *state) phone(x *numInfo) {
 	if x.nd < 7 || x.nd > 15 || s.e.checks&checkPhone == 0 {
-		return
-	}
-	// "last login: 09.10.2025 01:37": a date and the hour of a time, not
-	// a phone.
-	if t := s.text; x.end+2 < len(t) && t[x.end] == ':' && isDigit(t[x.end+1]) && isDigit(t[x.end+2]) && hourGroupAt(t, x.end) && dateOpens(t[x.start:x.end]) {
 		return
 	}
 	// "1Z 9W4 A72 03 8815 4471": the end of a UPS tracking number typed

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // What a drug maker's medical information desk, a trial's site and a
 // clinic write in chat about one patient (session 66): the number a
 // trial or a hospital gives the patient, right after its word, and the
@@ -11,7 +13,8 @@ package redact
 // number in the chat languages, right before it: "Subject 104-0027",
 // "participant number was SCR-0418-022", "Patient 12-045",
 // "Patientennummer 2204-0178", "la patiente n° 07-019", "Sujet
-// 0412-0093".
+// 0412-0093". They are patient_id's keywords and its pattern's words
+// alike (letters only, so no quoting is needed).
 var patientWords = []string{"subject", "participant", "patient", "patiente", "patientin", "patientennummer", "sujet", "proband",
 	"probandin", "teilnehmer", "teilnehmerin", "teilnehmernummer", "paciente", "participante"}
 
@@ -31,7 +34,7 @@ var healthRules = []Rule{
 		// digits after the hyphen.
 		Name: "patient_id",
 		Type: "PATIENT_ID",
-		Pattern: `(?i:\b(?:subject|participant|patient|patiente|patientin|patientennummer|sujet|proband|probandin|teilnehmer|teilnehmerin|teilnehmernummer|paciente|participante)` +
+		Pattern: `(?i:\b(?:` + strings.Join(patientWords, "|") + `)` +
 			`(?:[ \t]*(?:number|no\.?|id|n°|nr\.?|nummer|#))?(?:[ \t]+(?:was|is|ist|est|es))?[ \t]*[:#]?[ \t]*)` +
 			`(?P<v>(?:[A-Z]{2,4}-)?\d{2,4}-\d{3,4}(?:-\d{2,3})?)\b`,
 		Keywords: patientWords,
@@ -54,7 +57,7 @@ var healthRules = []Rule{
 		// space ("J.R.T.", "H.-P. M.", "A.N.M.").
 		Name:     "patient_initials",
 		Type:     TypePerson,
-		Pattern:  `(?i:\b(?:initials|initialen|initiales|iniciales|iniziali|initialer)[ \t]*:?[ \t]*)(?P<v>[A-Z]\.(?:-?[A-Z]\.|[ \t][A-Z]\.){1,3})(?:[\s,;)]|$)`,
+		Pattern:  `(?i:\b(?:` + strings.Join(initialsWords, "|") + `)[ \t]*:?[ \t]*)(?P<v>[A-Z]\.(?:-?[A-Z]\.|[ \t][A-Z]\.){1,3})(?:[\s,;)]|$)`,
 		Keywords: initialsWords,
 		Score:    0.6,
 		Examples: []Example{
