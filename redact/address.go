@@ -1968,6 +1968,8 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 				start = s.namedStreetLead(i) // "Jan van Galenstraat 88"
 			} else if i > 0 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efUsed|efASCII) == efCap|efASCII && streetTitleWord(s.fold(i-1)) {
 				start = i - 1 // "Prinses Irenestraat 22", "Burgemeester Roellstraat 5"
+			} else if i > 1 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && s.toks[i-2].kind == etWord && s.toks[i-2].f&(efCap|efUsed|efASCII) == efCap|efASCII && streetTitleAbbrev(s.fold(i-2)) {
+				start = i - 2 // "Burg. Jansenlaan 41", "Dr. Kuyperstraat 5" (session 67)
 			}
 			// An adjective of streets before a name's word: "Tweede Jan
 			// Steenstraat 59", "Eerste Van Swindenstraat 121A".
@@ -6085,6 +6087,15 @@ func (s *entScanner) unitAt(k int) int {
 	return e
 }
 
+// dutchTownAfter reports whether the four digits at token k, whose two
+// capitals after them are also a state's code, stand as a Dutch
+// postcode does, after a comma and before a capitalised town on the
+// line: "Jansenlaan 41, 5102 AP Dongen" (session 67; "AP" is also
+// Andhra Pradesh's code and Dongen in no list).
+func (s *entScanner) dutchTownAfter(k int) bool {
+	return k > 0 && s.punct(k-1, ',') && k+2 < len(s.toks) && s.toks[k+2].kind == etWord && s.toks[k+2].f&(efCap|efNL|efAllCap) == efCap
+}
+
 // postcodeAt returns the token after a postcode at token k, or 0: four to
 // six digits (with a -NNN or -NNNN extension), "1234 AB", a UK postcode
 // ("SW1A 1AA"), a Canadian one ("K1A 0B6") or an Argentine one
@@ -6118,7 +6129,8 @@ func (s *entScanner) postcodeAt(k int) int {
 		if s.glued(k+1) && k+1 < n && (s.toks[k+1].kind == etNum || s.punct(k+1, '.') && k+2 < n && s.glued(k+2) && s.toks[k+2].f&efPunct == 0) {
 			return 0
 		}
-		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 && (s.flags(k+1)&gzState == 0 || s.knownPlaceAt(k+2) > 0) {
+		if len(w) == 4 && k+1 < n && s.toks[k+1].kind == etWord && s.toks[k+1].e-s.toks[k+1].s == 2 && s.toks[k+1].f&efAllCap != 0 &&
+			(s.flags(k+1)&gzState == 0 || s.knownPlaceAt(k+2) > 0 || s.dutchTownAfter(k)) {
 			return k + 2 // Dutch "1234 AB", "2517 AZ Den Haag"
 		}
 		return k + 1

@@ -136,6 +136,17 @@ func streetTitleWord(w []byte) bool {
 	return false
 }
 
+// streetTitleAbbrev reports whether the folded word w abbreviates one of
+// streetTitleWord's titles before its period: "Burg. Jansenlaan", "Mr.
+// Visserplein" (Meester), "Pr. Irenestraat".
+func streetTitleAbbrev(w []byte) bool {
+	switch string(w) {
+	case "burg", "dr", "prof", "mr", "pr", "kon", "gen", "adm", "st":
+		return true
+	}
+	return false
+}
+
 // floorPostcode reports whether a floor or a unit at token k ("hs",
 // "huis", "flat 4 hoog", "bajo") and a postcode after it follow a street
 // typed in lower case: "vlugtlaan 120 hs 1063 bj amsterdam". Only the

@@ -287,7 +287,8 @@ func accountLabelWord(w string) bool {
 		"é", "è", "dele", "dela", // "o meu número de utente é 283910470", "nº utente dele: ..."
 		"n°", "nº", "n.º", // "allocataire n° 2817364"
 		"er", "är", "mitt", "min", // the Nordic "is", "my": "kontonummeret er 1503.27.40577" (session 59)
-		"still": // "my account number is still 41592837"
+		"still",          // "my account number is still 41592837"
+		"c'est", "c’est": // "ma plaque c'est GH-482-KT" (session 67)
 		return true
 	}
 	return false

@@ -2223,10 +2223,31 @@ func (s *entScanner) initialAt(i int) int {
 	if a := t.s; a >= 2 && s.text[a-1] == '.' && isLower(s.text[a-2]) && (a == 2 || !isLetter(s.text[a-3])) {
 		return 0 // German's "z.B." and "u.U.", no initial ("z.B. Art.-Nr. ...")
 	}
+	if i > 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efNL) == 0 && s.toks[i].f&efNL == 0 && letterValueNoun(s.text[s.toks[i-1].s:s.toks[i-1].e]) {
+		return 0 // a band's or a zone's letter: "band C. Amy Whitworth", "zone K. Permit ..."
+	}
 	if s.punct(i+1, '.') && s.glued(i+1) {
 		return 2
 	}
 	return 1
+}
+
+// letterValueNoun reports whether the lower-case word w is a noun that a
+// letter names a value of ("band C", "zone K", "block B", "vitamin D"),
+// after which a capital and a period end a sentence and are no initial
+// (session 67).
+func letterValueNoun(w string) bool {
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	switch w {
+	case "band", "zone", "grade", "type", "class", "plan", "block", "row", "ward", "gate", "terminal", "seat", "section",
+		"level", "option", "category", "tier", "group", "phase", "stage", "wing", "bay", "platform", "pier", "hall",
+		"building", "tower", "part", "schedule", "form", "appendix", "annex", "exhibit", "item", "vitamin", "size", "letter",
+		"blok", "zona", "bloque", "gruppe", "stufe", "klasse", "halle", "bâtiment", "batiment", "escalier":
+		return true
+	}
+	return false
 }
 
 // givenAbbrev reports whether word token i abbreviates a given name as
@@ -2894,7 +2915,12 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 		// German "im Urlaub", "Im Jahr", "ich bin Kunde": German
 		// capitalises nouns, so "im" (English "I'm") and "ich bin"
 		// announce a name only when a known one follows ("hi im Anna").
-		if ok && c.kind == cuePerson && toks[p].e-toks[p].s <= 3 && (s.is(p, "im") || s.is(p, "bin") && len(c.prev) == 1) && (i >= len(toks) || s.flags(i)&(gzFirst|gzLast) == 0) {
+		if ok && c.kind == cuePerson && toks[p].e-toks[p].s <= 3 && (s.is(p, "im") || s.is(p, "bin") && len(c.prev) == 1) && (i >= len(toks) || s.flags(i)&(gzFirst|gzLast) == 0 || s.is(p, "im") && s.germanIm(p)) {
+			ok = false
+		}
+		// A German noun before "im" is no name a greeting calls:
+		// "Guten Morgen, Wasserrohrbruch im Keller" (session 67).
+		if ok && c.kind == cuePerson && i+1 < len(toks) && s.is(i+1, "im") && s.germanIm(i+1) {
 			ok = false
 		}
 		if ok {
@@ -3235,6 +3261,33 @@ func (s *entScanner) germanFusedBefore(a int) bool {
 	}
 	switch string(s.fold(p)) {
 	case "vom", "zum", "zur", "beim", "ins":
+		return true
+	case "im":
+		return s.germanIm(p)
+	}
+	return false
+}
+
+// germanIm reports whether the "im" at token p is German ("in the"), not
+// the English "I'm" typed without its apostrophe, by the word before
+// it: a noun the lists do not know as a name, a greeting or a stop word
+// ("Wasserrohrbruch im Keller", "Paket im Keller"), or a verb of place
+// ("liegt im Keller"); "I'm" follows a greeting or opens its clause
+// ("hi im Keller", session 67).
+func (s *entScanner) germanIm(p int) bool {
+	q := p - 1
+	if q < 0 || s.toks[q].kind != etWord || s.toks[p].f&efNL != 0 || s.toks[p].s != s.toks[q].e+1 {
+		return false
+	}
+	if s.toks[q].f&efCap != 0 {
+		// A stop word only inside its sentence ("Hallo, Paket im
+		// Keller"): "Yes im Tom" opens one.
+		fl := s.flags(q)
+		return s.toks[q].e-s.toks[q].s >= 4 && fl&(gzCue|gzFirst|gzLast|gzCommon) == 0 &&
+			(fl&gzStop == 0 || q > 0 && s.toks[q].f&efNL == 0 && (s.toks[q-1].kind == etWord || s.punct(q-1, ',')))
+	}
+	switch string(s.fold(q)) {
+	case "ist", "liegt", "liegen", "steht", "stehen", "war", "wohnt", "wohne", "bin", "sind", "hangt", "arbeitet", "arbeite", "wartet", "sitzt", "parkt":
 		return true
 	}
 	return false
@@ -3633,6 +3686,22 @@ func (s *entScanner) vocativeEnd(k int) bool {
 		return true
 	}
 	return s.punct(k, ',') || s.endMark(k)
+}
+
+// fullTitle reports whether title token k is a whole word, after which a
+// period ends a sentence ("Merci Madame. Pouvez-vous ..."), not an
+// abbreviation's ("Mme. Roux", "Prof. Lenz"): the abbreviations are
+// short, the whole words of six bytes or more but a few.
+func (s *entScanner) fullTitle(k int) bool {
+	t := &s.toks[k]
+	if t.e-t.s >= 6 {
+		return true
+	}
+	switch s.text[t.s:t.e] {
+	case "Madam", "Herr", "Frau", "Miss", "Lady", "Dame", "Lord":
+		return true
+	}
+	return false
 }
 
 // honorBefore reports whether a courtesy title, maybe with its period,
@@ -5548,7 +5617,7 @@ func (s *entScanner) findNames() {
 				continue
 			}
 			if j > i && s.punct(j, '.') && s.glued(j) {
-				if (s.flags(j-1)&gzHonor != 0 || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
+				if (s.flags(j-1)&gzHonor != 0 && !s.fullTitle(j-1) || j == i+1 && (s.initialAt(i) == 2 || s.givenAbbrev(i))) && s.nameFollows(j+1) {
 					j++ // "Mr. Smith", "J. R. Smith", "Ma. Cristina Reyes"
 					continue
 				}
@@ -6871,6 +6940,11 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		// ... or before where the writer works, as a signature names it
 		// (signatureEnd): "Best, Harriet from Support".
 		if k == g+1 && k < len(s.toks) && s.toks[k].f&efNL == 0 && s.toks[k].kind == etWord && s.signatureEnd(g, k) {
+			return end
+		}
+		// ... or before a spaced dash or bar and the firm's name: "Best,
+		// Hannah – Clifton Family Dental" (session 67).
+		if j := g + 1; j+1 < len(s.toks) && (s.punct(j, '-') || s.punct(j, '|')) && !s.glued(j) && s.toks[j+1].f&(efCap|efNL) == efCap {
 			return end
 		}
 	}

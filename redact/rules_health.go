@@ -18,6 +18,10 @@ import "strings"
 var patientWords = []string{"subject", "participant", "patient", "patiente", "patientin", "patientennummer", "sujet", "proband",
 	"probandin", "teilnehmer", "teilnehmerin", "teilnehmernummer", "paciente", "participante"}
 
+// patientNumberWords are the patient's words of patient_number, which a
+// number's word follows (or with which it makes one word).
+var patientNumberWords = []string{"patient", "patiente", "patientin", "paciente", "paziente", "patiënt", "patiëntnummer", "patientnummer", "patientennummer"}
+
 // initialsWords are the words that name a patient by initials:
 // "initials J.R.T.", "Initialen H.-P. M.", "initiales R.D.".
 var initialsWords = []string{"initials", "initialen", "initiales", "iniciales", "iniziali", "initialer"}
@@ -49,6 +53,30 @@ var healthRules = []Rule{
 			{Text: "Subject: 2024-11 invoice attached", Want: ""},
 			{Text: "Protocol HTX-2207-03 amendment", Want: ""},
 			{Text: "subject to a 10-day notice", Want: ""},
+		},
+	},
+	{
+		// A patient's number of one group at a practice or a clinic
+		// (a dentist's, an optician's): four to ten digits, maybe after
+		// one to three letters, when "number", "no.", "ID" or "n°"
+		// follows the patient's word or the two are one word
+		// ("patient no. 22871", "patient ID 00731", "Patiëntnummer
+		// 30882"); a count or an age follows the bare word ("patient 3
+		// was seen").
+		Name: "patient_number",
+		Type: "PATIENT_ID",
+		Pattern: `(?i:\b(?:(?:` + strings.Join(patientNumberWords, "|") + `)[ \t]*(?:number|no\.?|id|n°|nr\.?|nummer|#)|patientennummer|patientnummer|patiëntnummer|patiëntnr\.?)` +
+			`(?:[ \t]+(?:was|is|ist|est|es|è))?[ \t]*[:#]?[ \t]*)(?P<v>(?:[A-Z]{1,3}-?)?\d{4,10})\b`,
+		Keywords: patientNumberWords,
+		Score:    0.6,
+		Examples: []Example{
+			{Text: "name's Jess Nguyen, patient no. 22871", Want: "22871"},
+			{Text: "updated on your record (patient ID 00731). For the bank", Want: "00731"},
+			{Text: "Patiëntnummer 30882. Mvg, Erik", Want: "30882"},
+			{Text: "paziente n° PZ-448120, visita del 3 maggio", Want: "PZ-448120"},
+			{Text: "patient 2024 was seen twice", Want: ""},
+			{Text: "patient no. 3 was seen", Want: ""},
+			{Text: "patient ID card please", Want: ""},
 		},
 	},
 	{

@@ -839,15 +839,26 @@ func (s *entScanner) englishTitle(k int) bool {
 // ("c'est pour M. Fontaine", "la part de M. Girard", session 56): in
 // English an initial follows no such word.
 func (s *entScanner) frenchBeforeTitle(k int) bool {
-	if k > 0 && s.punct(k, ',') && s.glued(k) && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 && s.toks[k-1].f&efASCII == 0 {
-		return true // a role with a French letter in apposition: "notre chef d'équipe, M. Girard,"
+	if k > 0 && s.punct(k, ',') && s.glued(k) && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 {
+		if s.toks[k-1].f&efASCII == 0 {
+			return true // a role with a French letter in apposition: "notre chef d'équipe, M. Girard,"
+		}
+		switch s.text[s.toks[k-1].s:s.toks[k-1].e] {
+		case "remercie", "remercions", "merci", "rappelle": // "Je vous remercie, M. Dupont"
+			return true
+		}
+		return false
 	}
 	t := &s.toks[k]
-	if t.kind != etWord || t.e-t.s > 6 {
+	if t.kind != etWord || t.e-t.s > 12 {
 		return false
 	}
 	switch s.text[t.s:t.e] {
-	case "pour", "de", "avec", "par", "chez", "et", "contre", "envers", "selon", "à":
+	case "pour", "de", "avec", "par", "chez", "et", "contre", "envers", "selon", "à",
+		// Nouns a title follows in French and an initial seldom does:
+		// "Merci pour votre patience M. Favre", "votre conseiller M.
+		// Ouahbi" (session 67).
+		"patience", "conseiller", "conseillère", "gestionnaire", "voisin", "propriétaire", "locataire", "client":
 		return true
 	}
 	return false
