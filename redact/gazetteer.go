@@ -821,9 +821,37 @@ func foldKey(dst []byte, s string) []byte {
 			dst = append(dst, 'u')
 		case r == '\u2019' || r == '\u2018' || r == '\u02bc':
 			dst = append(dst, '\'')
+		case r >= 0x386 && r <= 0x3CE:
+			// Greek loses its accents and its final sigma, as people
+			// type it without them: "Θοδωρης", "κυρια" (session 67).
+			dst = utf8.AppendRune(dst, greekFold(r))
 		default:
 			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		}
 	}
 	return dst
+}
+
+// greekFold returns the Greek letter r in lower case without its accent
+// or diaeresis, and the final sigma as the sigma.
+func greekFold(r rune) rune {
+	switch r {
+	case 'Ά', 'ά':
+		return 'α'
+	case 'Έ', 'έ':
+		return 'ε'
+	case 'Ή', 'ή':
+		return 'η'
+	case 'Ί', 'ί', 'ΐ', 'Ϊ', 'ϊ':
+		return 'ι'
+	case 'Ό', 'ό':
+		return 'ο'
+	case 'Ύ', 'ύ', 'ΰ', 'Ϋ', 'ϋ':
+		return 'υ'
+	case 'Ώ', 'ώ':
+		return 'ω'
+	case 'ς':
+		return 'σ'
+	}
+	return unicode.ToLower(r)
 }

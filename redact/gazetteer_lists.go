@@ -322,7 +322,10 @@ const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter
 
 // listHonorifics holds courtesy titles that precede a name (Presidio's
 // TITLE), without their final period.
-const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Mnr|Mev|Mevrou|Mej|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Maître|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Aling|Br|Imam|Rabbi|Ustaz|Ustazah|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt|Panie|Pani|Pana|Panem|Panu|Pane|Pán|Pánovi|Pánom|Domnul|Domnule|Domnului|Doamnă|Doamnei|Г-н|Г-жа|Г-жо|Gospodin|Gospodine|Gospodinu|Gospođa|Gospođo|Gospođi|Gospođe|Gđa|Gđo|Господине|Госпођа|Госпођо|Господин|Госпожа|Госпожо|Пані|Пан|Пане`
+const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Mnr|Mev|Mevrou|Mej|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Maître|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Aling|Br|Imam|Rabbi|Ustaz|Ustazah|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt|Panie|Pani|Pana|Panem|Panu|Pane|Pán|Pánovi|Pánom|Domnul|Domnule|Domnului|Doamnă|Doamnei|Г-н|Г-жа|Г-жо|Gospodin|Gospodine|Gospodinu|Gospođa|Gospođo|Gospođi|Gospođe|Gđa|Gđo|Господине|Госпођа|Госпођо|Господин|Госпожа|Госпожо|Пані|Пан|Пане|` +
+	// Greek (session 67): "κ. Σταματάκη", "κα Βασιλείου", "Κύριε
+	// Οικονόμου", "Κυρία Παπαδάκη".
+	`Κύριε|Κύριος|Κύριο|Κυρίου|Κυρία|Κυρίας|Κα|Κος|Κ`
 
 // listStreetTypes holds street designators that follow the street name
 // (English and others), with their usual abbreviations.
@@ -334,7 +337,7 @@ const listStreetTypes = `Street|St|Str|Crt|Tce|Cct|Avenue|Ave|Av|Road|Rd|Bouleva
 // listStreetPrefixes holds street designators that precede the street name
 // (French, Spanish, Catalan, Galician, Italian, Portuguese, Polish,
 // English, Malay and Filipino).
-const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Boul|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
+const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd|Boul|Chemin|Ch|Place|Pl|Allée|Impasse|Imp|Quai|Cours|Route|Rte|Passage|Square|Sentier|Faubourg|Fbg|Calle|C|Carrer|Avenida|Avda|Paseo|Pº|Plaza|Pza|Camino|Ronda|Travesía|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Largo|Strada|Lungomare|Rua|R|Travessa|Tv|Praça|Estrada|Alameda|Rodovia|Ul|Ulica|Al|Aleja|Os|Osiedle|Plac|Mount|Mt|Rambla|Calea|Bulevardul|Odos|Leoforos|Plateia|Agiou|Agias|Οδός|Λεωφόρος|Λεωφ|Πλατεία|Αγίου|Αγίας|Αγίων|Passeig|Avinguda|Plaça|Carretera|Glorieta|Praceta|Calçada|Beco|Contrada|Salita|Chaussée|Calzada|Drève|Borgo|Lungarno|Lungotevere|Circonvallazione|Privada|Cerrada|Andador|Callejón|Prolongación|Circuito|` +
 	// Malay and Filipino ("Jalan Klang Lama", "Lorong 3", "Taman Foh
 	// Sang", "Brgy. Salawag").
 	`Jalan|Jln|Jl|Gg|Gang|Lorong|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Desa|Lrg|Persiaran|Lebuh|Taman|Kampung|Kg|Barangay|Brgy|` +
@@ -455,6 +458,11 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// lists know none of those languages' common words, which follow a
 	// greeting in lower case as a name would ("Mari: tere, kas saate
 	// aidata?").
+	// Greek (session 67): the labels of a name, "my name is", "in the
+	// name of", greetings and kin ("Καλημέρα Αντώνη", "η κόρη μου
+	// Δανάη").
+	add(cuePerson, `ονοματεπώνυμο|όνομα|επώνυμο|με λένε|ονομάζομαι|είμαι ο|είμαι η|στο όνομα|ονόματι|καλημέρα|καλησπέρα|γεια σας|αγαπητέ|αγαπητή|ευχαριστώ|`+
+		`μητέρα μου|μητέρας μου|πατέρα μου|πατέρας μου|κόρη μου|γιος μου|γιο μου|σύζυγός μου|συζύγου μου|αδερφή μου|αδερφός μου|συζυγος μου`)
 	add(cuePerson, `kveðja|bestu kveðjur|með kveðju|pagarbiai|lugupidamisega|ar cieņu|vārds|uzvārds|vārds uzvārds|vardas|pavardė|vardas pavardė|nimi|nafn|navn|namn|noutaja|mani sauc|mano vardas|minu nimi on|ég heiti|jeg heter|jag heter|jeg hedder|nimeni on`)
 	// Labels of the fields of a form that hold a person, in the
 	// languages we serve ("Recipient: Anna Berg", "Intestatario: ...").
@@ -661,6 +669,24 @@ const listMoreGivenNames = `Rosemary|Mildred|Winifred|Clive|Jolene|Fang|Xiaoming
 // "Mele", "Hala", "Agata", "Satu", "Dalia", Latvian "Līga" as Portuguese "liga",
 // Turkish "Kerem" as Hungarian "kérem") or of English ("Yaw", "Fares").
 const listWorldGivenNames = "" +
+	// Greece and Cyprus, in Greek letters (with the vocatives and
+	// genitives a chat uses: "Καλημέρα Αντώνη", "της Ευαγγελίας") and in
+	// Latin ones as Greeks type them (session 67).
+	`Γεώργιος|Γιώργος|Γιώργο|Γιώργου|Κωνσταντίνος|Κώστας|Κώστα|Ιωάννης|Γιάννης|Γιάννη|Δημήτριος|Δημήτρης|Δημήτρη|Νικόλαος|Νίκος|Νίκο|` +
+	`Παναγιώτης|Παναγιώτη|Χρήστος|Χρήστο|Βασίλειος|Βασίλης|Βασίλη|Αθανάσιος|Θανάσης|Θανάση|Ευάγγελος|Βαγγέλης|Βαγγέλη|Μιχαήλ|Μιχάλης|Μιχάλη|` +
+	`Σπυρίδων|Σπύρος|Σπύρο|Αντώνιος|Αντώνης|Αντώνη|Ηλίας|Αναστάσιος|Τάσος|Τάσο|Εμμανουήλ|Μανώλης|Μανώλη|Θεόδωρος|Θοδωρής|Θοδωρή|` +
+	`Στυλιανός|Στέλιος|Στέλιο|Παύλος|Παύλο|Πέτρος|Πέτρο|Αλέξανδρος|Αλέξανδρε|Αλέξης|Αλέξη|Σωτήριος|Σωτήρης|Σωτήρη|Λάμπρος|Λάμπρο|` +
+	`Στέφανος|Άγγελος|Μάριος|Ανδρέας|Αντρέας|Ανδρέα|Σάββας|Σάββα|Χαράλαμπος|Χάρης|Διονύσης|Φώτης|Φώτη|Θωμάς|Λευτέρης|Ελευθέριος|` +
+	`Απόστολος|Γρηγόρης|Γρηγόρη|Ορέστης|Φίλιππος|Κυριάκος|Στάθης|Μάρκος|Λεωνίδας|Σταύρος|Σταύρο|Νεκτάριος|Πρόδρομος|Οδυσσέας|Περικλής|` +
+	`Αχιλλέας|Τάκης|Σάκης|Πάνος|Πάνο|Στέλιου|Νίκου|` +
+	`Μαρία|Μαρίας|Ελένη|Ελένης|Αικατερίνη|Κατερίνα|Βασιλική|Βάσω|Σοφία|Σοφίας|Αγγελική|Γεωργία|Δήμητρα|Κωνσταντίνα|Παρασκευή|Βούλα|` +
+	`Ευαγγελία|Ευαγγελίας|Φωτεινή|Ιωάννα|Χριστίνα|Αναστασία|Ειρήνη|Δέσποινα|Ευτυχία|Νίκη|Αθηνά|Χρυσούλα|Σταυρούλα|Θεοδώρα|Αλεξάνδρα|` +
+	`Άννα|Δανάη|Μαρίνα|Ζωή|Ελευθερία|Αργυρώ|Πηνελόπη|Αφροδίτη|Στέλλα|Μελίνα|Ευγενία|Παναγιώτα|Μυρτώ|Ηλέκτρα|Κυριακή|Γιώτα|` +
+	`Μαριλένα|Αντιγόνη|Ευανθία|Λουκία|Ιφιγένεια|Χαρίκλεια|Θεοπίστη|` +
+	`Kwstas|Giannis|Xristos|Vaggelis|Michalis|Spiros|Antonis|` +
+	`Tasos|Manolis|Thodoris|Stelios|Lambros|Savvas|Charalambos|Fotis|Lefteris|Apostolos|Grigoris|Kyriakos|Panos|Takis|` +
+	`Konstantina|Paraskevi|Evangelia|Foteini|Eirini|Irini|Despoina|Chrysoula|Stavroula|Danai|Marilena|` +
+	`Eleftheria|Argyro|Myrto|Panagiota|Giota|Voula|` +
 	// West Africa (Yoruba, Igbo, Akan, Hausa).
 	`Abiodun|Adebola|Adeola|Adesuwa|Adwoa|Afia|Akua|Bolanle|Chidinma|Chinonso|Chioma|Ebere|Ifeoma|Nkechi|Olamide|Olawale|Oluwatobi|Oluwadamilare|Temitope|Tolulope|Mojisola|Oyinkansola|Chinwe|Dayo|Bisi|Aminu|Halima|Hauwa|Kojo|Kwesi|Kwadwo|Uchenna|Ugochi|Chukwudi|Obiageli|Nneka|` +
 	// East Africa and Ethiopia.
@@ -950,7 +976,7 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 // of a forwarded mail's header in the chat languages, which follows the
 // sender's name ("Von: Katrin Hoffmeister Gesendet: Montag, ..."); and
 // "Mob", which labels a mobile's number on the line after an address.
-const listChatStop = `Mob|Grüessech|Gueten|Abig|Liebi|Gesendet|Enviado|Envoyé|Inviato|Verzonden|Wysłane|Skickat|Sendt|Здравствуйте|Дякую|Спасибо|Привіт|Привет|Zdravo|Здраво|Поштовани|Поштована|Molimo|Pozdrav|Передайте|Salom|Privet|Salaam|Добрый|Доброго|Шановний|Шановна|Уважаемый|Уважаемая|Фамилия|Отчество|ФИО|Прізвище|Imia|Diia|Bey|Beyefendi|Hanımefendi|Congratulations|Congrats|Ship-to|Slip|Sawubona|Ngiyabonga|Zdravei|Kérem|Tisztelt|Ügyfelünk|Libro|Sóc|Cadê|Tarifa|Livro|Anrede|Funding|Geburtsname|Vornamen|Prénoms|Sexe|USCIS|Permanent|Aufenthaltstitel|Titels|Ausländerbehörde|Landkreis|Comune|Jsem|Som|Kurier|Adress|Vår|Vårt|Våra|Yrityksen|Gruessen|Gruesse|Griaß|Lebenslauf|Curriculum|Vitae|Dates|Signed|Deadline|Venue|Parking|Geburtsort|Grabe|Fob|HOA|Achtung|Terapia|Auszahlung|Objekt|Käufer|Notar|Grundbuch|Blatt|Forwarding|Richtung|Fahrtrichtung|Pannenstelle|Grievance|Teamleiters|Hanım|Partita|Datos|Recogida|Umzug|Umzugskosten|Kontoinnehavare|Δικαιούχος|Καλησπέρα|Γεια|Merhabalar|Adım|Ονομάζομαι|Soyad|Module|Herzliches|Beileid|Gecondoleerd|Condoglianze|Lg|Top|Size|Camper|Bambino|Genitore|Alergias|Kindes|Referencias|Referenze|Referenzen|Referenties|Domicilio|Frage|Stadt|Bachelor|Ingegneria|Backend|Frontend|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|Sis|Hubby|Äitini|Isäni|Poikani|Tyttäreni|Vaimoni|Mieheni|Siskoni|Veljeni|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
+const listChatStop = `Mob|Καλημέρα|Καληνύχτα|Χαίρετε|Ευχαριστώ|Παρακαλώ|Τμήμα|Οδηγός|Πελάτης|Υπεύθυνος|Διεύθυνση|Ονοματεπώνυμο|Όνομα|Επώνυμο|Εξυπηρέτησης|Πελατών|Καρτών|Κατάστημα|Grüessech|Gueten|Abig|Liebi|Gesendet|Enviado|Envoyé|Inviato|Verzonden|Wysłane|Skickat|Sendt|Здравствуйте|Дякую|Спасибо|Привіт|Привет|Zdravo|Здраво|Поштовани|Поштована|Molimo|Pozdrav|Передайте|Salom|Privet|Salaam|Добрый|Доброго|Шановний|Шановна|Уважаемый|Уважаемая|Фамилия|Отчество|ФИО|Прізвище|Imia|Diia|Bey|Beyefendi|Hanımefendi|Congratulations|Congrats|Ship-to|Slip|Sawubona|Ngiyabonga|Zdravei|Kérem|Tisztelt|Ügyfelünk|Libro|Sóc|Cadê|Tarifa|Livro|Anrede|Funding|Geburtsname|Vornamen|Prénoms|Sexe|USCIS|Permanent|Aufenthaltstitel|Titels|Ausländerbehörde|Landkreis|Comune|Jsem|Som|Kurier|Adress|Vår|Vårt|Våra|Yrityksen|Gruessen|Gruesse|Griaß|Lebenslauf|Curriculum|Vitae|Dates|Signed|Deadline|Venue|Parking|Geburtsort|Grabe|Fob|HOA|Achtung|Terapia|Auszahlung|Objekt|Käufer|Notar|Grundbuch|Blatt|Forwarding|Richtung|Fahrtrichtung|Pannenstelle|Grievance|Teamleiters|Hanım|Partita|Datos|Recogida|Umzug|Umzugskosten|Kontoinnehavare|Δικαιούχος|Καλησπέρα|Γεια|Merhabalar|Adım|Ονομάζομαι|Soyad|Module|Herzliches|Beileid|Gecondoleerd|Condoglianze|Lg|Top|Size|Camper|Bambino|Genitore|Alergias|Kindes|Referencias|Referenze|Referenzen|Referenties|Domicilio|Frage|Stadt|Bachelor|Ingegneria|Backend|Frontend|Betrifft|Teilnehmer|Teilnehmerin|Person|Heredera|Heredero|Nº|Coucou|Bjr|Bsr|Slt|Doei|Cust|Earlier|Heads-up|Correction|Korrektur|Correzione|Correção|Correctie|Corrección|Namaste|Namaskar|Howzit|Habari|Jambo|Kumusta|Kamusta|Aapka|Aapki|Aapke|Merhaba|Salam|Assalamualaikum|Assalamualaikom|Waalaikumsalam|Shalom|Konnichiwa|Grüezi|Szia|Ahoj|Creds|Credentials|Credential|Chi|Quem|Quién|Uhr|OTP|OTPs|NAT|Autorizo|Apelido|Apelidos|Achternaam|Voornaam|Tussenvoegsel|Cognome|Nome|Apellido|Apellidos|Prénom|Sobrenome|Payroll|Paying|Renovate|Übergabe|Passation|Passaggio|Passagem|Escalation|Eskalation|Escalade|Escalatie|Résumé|Resumen|Resumo|Zusammenfassung|Samenvatting|Sintesi|Verifiziert|Vérifié|Vérifiée|Verificado|Verificada|Verificato|Verificata|Geverifieerd|Betrugsprüfung|Anotado|Anotada|Notiert|Genoteerd|Annotato|Completo|Praxis|Forse|MfG|GLG|Goedendag|Dados|Hei|Moikka|Terve|Moien|Mist|Oups|Ops|Oeps|Oké|Ricapitolo|Riepilogo|Emitimos|Schönes|Abruf|Versione|Key-ID|SEPA-Lastschrift|D'accord|Reach|Pardon|Benvenuta|Benvenuto|Bienvenida|Bienvenido|Bienvenue|Willkommen|Welkom|Bem-vinda|Bem-vindo|Perfeito|Perfecto|Perfetto|Parfait|Perfekt|Brilliant|Noted|Added|Stimmt|Klopt|Precies|Sí|Genial|Klasse|Fantastisch|Geweldig|Ótimo|Certo|Esatto|Exacto|Exactement|Nu|Internal|Notiz|Guys|Folks|Mate|Mates|Buddy|Pal|Doc|Champ|Hun|Sweetie|Kiddo|Everyone|Everybody|Valued|Y'all|Sirs|Colleagues|Peeps|Fam|Dude|Bro|Alright|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Grandad|Granddad|Sis|Hubby|Äitini|Isäni|Poikani|Tyttäreni|Vaimoni|Mieheni|Siskoni|Veljeni|They're|They've|They'll|They'd|He's|She's|He'd|She'd|That's|There's|What's|Here's|Who's|Where's|How's|Don't|Doesn't|Didn't|Isn't|Wasn't|Aren't|Weren't|Haven't|Hasn't|Hadn't|Couldn't|Wouldn't|Shouldn't|We'll|We'd|You'll|You've|You'd|` +
 	// Labels of a form's fields and nouns of support chats that lists of
 	// names hold as surnames ("Dati:", "Contactos:", "Property: Flat
 	// 302", "Source of funds", "under Documents", "Modem is an Arris"),
@@ -1187,7 +1213,18 @@ const listEuropeanSurnames = `Åberg|Abrahamsson|Abreu|Acevedo|Adamczyk|Adamski|
 // Philippines, Malaysia, Indonesia) that listPlaces lacks: "Ibadan",
 // "Quezon City", "Kota Kinabalu", "Ludhiana". Names that are given names
 // or words as often were left out ("Rosario", "Salem", "Jos", "Kota").
-const listWorldTowns = `Port Harcourt|Ibadan|Kano|Enugu|Ikeja|Kaduna|Benin City|Abeokuta|Warri|Owerri|Onitsha|Ilorin|Uyo|Calabar|` +
+const listWorldTowns = "" +
+	// Greece and Cyprus in Greek letters and as Greeks type them in
+	// Latin ones, for their addresses' towns: "546 23 Θεσσαλονίκη", "262
+	// 23 Patra" (session 67).
+	`Αθήνα|Θεσσαλονίκη|Πάτρα|Ηράκλειο|Λάρισα|Βόλος|Ιωάννινα|Χανιά|Καβάλα|Σέρρες|Καλαμάτα|Ρόδος|Χαλκίδα|Αγρίνιο|Κατερίνη|Τρίκαλα|` +
+	`Λαμία|Κομοτηνή|Ξάνθη|Δράμα|Κέρκυρα|Πειραιάς|Περιστέρι|Καλλιθέα|Γλυφάδα|Μαρούσι|Κηφισιά|Χαλάνδρι|Νίκαια|Αιγάλεω|Ζωγράφου|` +
+	`Ηλιούπολη|Παλαιό Φάληρο|Αγία Παρασκευή|Νέα Σμύρνη|Λευκωσία|Λεμεσός|Λάρνακα|Πάφος|Αμμόχωστος|Κοζάνη|Βέροια|Ρέθυμνο|Μυτιλήνη|` +
+	`Χίος|Κόρινθος|Ναύπλιο|Τρίπολη|Σπάρτη|Αλεξανδρούπολη|Καρδίτσα|Πτολεμαΐδα|Καστοριά|Φλώρινα|Άρτα|Πρέβεζα|Κιλκίς|Γιαννιτσά|` +
+	`Athina|Patra|Irakleio|Iraklio|Larisa|Volos|Ioannina|Chania|Kavala|Serres|Kalamata|Rodos|Chalkida|Agrinio|Katerini|Trikala|` +
+	`Komotini|Xanthi|Kerkyra|Peiraias|Peristeri|Kallithea|Glyfada|Marousi|Kifisia|Chalandri|Lefkosia|Lemesos|Larnaka|Pafos|` +
+	`Kozani|Veroia|Rethymno|Mytilini|Korinthos|Nafplio|Tripoli|Alexandroupoli|Karditsa|` +
+	`Port Harcourt|Ibadan|Kano|Enugu|Ikeja|Kaduna|Benin City|Abeokuta|Warri|Owerri|Onitsha|Ilorin|Uyo|Calabar|` +
 	`Akure|Maiduguri|Zaria|Sokoto|Asaba|Lekki|Surulere|Yaba|Ajah|Victoria Island|Apapa|Oshodi|Ikorodu|` +
 	`Rivers State|Lagos State|Oyo State|Ogun State|Kano State|Enugu State|Delta State|Edo State|Anambra State|` +
 	`Kumasi|Tamale|Takoradi|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Kisii|Westlands|Kilimani|` +

@@ -272,7 +272,12 @@ var contextWords = map[uint64]map[string][]string{
 			// not the bare "номер", which numbers anything ("номер
 			// клієнта").
 			"номер мій", "на номер", "nomer", "nomer telefonu"},
-		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono"},
+		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono",
+			// A mobile's, a landline's, a phone's genitive, "we will call
+			// (you) on" (session 67): "αριθμός κινητού",
+			// "το σταθερό 2310 552 190", "θα σας καλέσουμε στο ...".
+			"κινητού", "κινητου", "σταθερό", "σταθερο", "σταθερού", "σταθερου", "τηλεφώνου", "τηλεφωνου",
+			"καλέσουμε", "καλεσουμε", "kinhto", "thl"},
 		// Arabic (Gulf and Egyptian: "الجوال", "الخط بتاعي", "رقمي"; a
 		// joined "and" is read too, see kwTable.add) and Swahili ("namba
 		// yangu ya simu").

@@ -4410,6 +4410,17 @@ func germanNoun(w string) bool {
 	return false
 }
 
+// germanNounIn reports whether a word of tokens [a, end] is a German
+// noun by its ending (germanNoun), in mixed case.
+func (s *entScanner) germanNounIn(a, end int) bool {
+	for k := a; k <= end; k++ {
+		if t := &s.toks[k]; t.kind == etWord && t.f&efAllCap == 0 && t.e-t.s >= 8 && germanNoun(s.text[t.s:t.e]) {
+			return true
+		}
+	}
+	return false
+}
+
 // domainLabel reports whether word token k is a label of a domain
 // spelled out with a word for '.' (dotWords: "john dot com", "jane dot
 // doe at example dot com", "john punto com"): the dot word stands right
@@ -7860,6 +7871,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		score = 0.6
 	case words >= 2 && !known && s.germanArticleBefore(a):
 		return false // "anbei die Unterlagen zum Schadensfall": nouns after an article
+	case words >= 2 && !known && !strongP && s.germanNounIn(a, end):
+		return false // "Rückbuchung Kartenzahlung": German nouns by their endings (session 67)
 	case words >= 2 && !known && !strongP && (s.subjectLabelBefore(a) || s.undIn(a, end)):
 		// "Betreff: Widerspruch Werbung", "Objet : Résiliation
 		// Abonnement": a mail's subject; "für Werbeanrufe und
@@ -7919,6 +7932,8 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 		return false // "Elle habite 14 rue ...", "Ze woont Kerkstraat 12": the French and Dutch "she"
 	case words == 1 && cue != cuePerson && s.flags(a)&(gzRole|gzFirst|gzLast) == gzRole:
 		return false // "Seller is a Mrs K. Ramsbottom", "Decedent: ...": a party's role, no name
+	case words == 1 && !known && cue != cuePerson && s.germanNounIn(a, a):
+		return false // "per Sofortüberweisung?" (session 67)
 	case cue == cuePersonWeak || s.personVerb(end+1) || s.toks[end].f&efPoss != 0:
 		score = 0.4
 	case !atStart && a == end && s.addressedLast(a) && !s.deskAt(a, true):

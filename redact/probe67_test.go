@@ -102,6 +102,61 @@ func TestPatientAndKeypadCodesOfSession67(t *testing.T) {
 	})
 }
 
+// TestGreekNamesAndAddressesOfSession67 checks Greek: the courtesy
+// titles before a surname ("κ.", "κα", "Κύριε", "κυρία"), given names
+// in their vocatives and genitives after greetings and kin, names typed
+// without accents, phones after a mobile's or a landline's word, and
+// addresses from a street's name through the postcode of "NNN NN" and
+// a Greek town, in Greek letters and in Latin ones. The look-alikes: a
+// shipment's number after "αριθμό", a greeting alone, a town alone.
+func TestGreekNamesAndAddressesOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: Καλησπέρα κ. Σταματάκη! Το δέμα σας βρίσκεται στο κατάστημα", TypePerson, "Σταματάκη"},
+		{"Κύριε Οικονόμου, η νέα τιμή του προγράμματος είναι 32,00€", TypePerson, "Οικονόμου"},
+		{"Agent: Σας ευχαριστώ κυρία Κωνσταντινίδου. Για επιβεβαίωση", TypePerson, "Κωνσταντινίδου"},
+		{"Καλή σας μέρα κα Βασιλείου! Η προσφορά ισχύει έως 31/08", TypePerson, "Βασιλείου"},
+		{"Καλημέρα Αντώνη, σας στείλαμε SMS με τον κωδικό", TypePerson, "Αντώνη"},
+		{"Η κόρη μου Δανάη έχασε το κινητό της", TypePerson, "Δανάη"},
+		{"για λογαριασμό της μητέρας μου Ευαγγελίας Μπούρα, ΑΜΚΑ", TypePerson, "Ευαγγελίας Μπούρα"},
+		{"θελω φορητοτητα, στο όνομα Βασιλη Τσακιρη", TypePerson, "Βασιλη Τσακιρη"},
+		{"Θα σας καλέσουμε στο 6978 440 215 για επιβεβαίωση.", TypePhoneNumber, "6978 440 215"},
+		{"η διεύθυνση είναι Ανθέων 8 και το σταθερό 2310 552 190;", TypePhoneNumber, "2310 552 190"},
+		{"Διεύθυνση αποστολής: Τσιμισκή 54, 546 23 Θεσσαλονίκη, όροφος 3ος", TypeStreetAddress, "Τσιμισκή 54, 546 23 Θεσσαλονίκη"},
+		{"διεύθυνση Ανθέων 8, 153 43 Αγία Παρασκευή. Αριθμός πρωτοκόλλου", TypeStreetAddress, "Ανθέων 8, 153 43 Αγία Παρασκευή"},
+		{"paraliptis: Spyros Manolakis, Korinthou 233, 262 23 Patra", TypeStreetAddress, "Korinthou 233, 262 23 Patra"},
+		{"allaksw tin dieu8insi se Plateia Kyprou 6, 11141 Athina, tilefono", TypeStreetAddress, "Plateia Kyprou 6, 11141 Athina"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Το δέμα σας με αριθμό αποστολής 7203418865 βρίσκεται στο κατάστημα", TypePhoneNumber},
+		{"Καλημέρα, θα ήθελα πληροφορίες", TypePerson},
+		{"Ευχαριστώ πολύ!", TypePerson},
+	})
+}
+
+// TestGermanNounsAndLicencesOfSession67 checks German nouns the lists
+// lack, told by their endings ("-ung", "-heit", "-keit", "-schaft"),
+// that no longer read as a name of two words or one ("Rückbuchung
+// Kartenzahlung", "per Sofortüberweisung"); a French driving licence
+// after "permis n°" or "mon permis". The controls: a known surname with
+// such an ending ("Hartung"), a building permit's number.
+func TestGermanNounsAndLicencesOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Von meiner Bank: 'Rückbuchung Kartenzahlung 4303 7486 2570 2923, Betrag 99,00 EUR'", TypePerson},
+		{"Wie lange dauert eine Auszahlung per Sofortüberweisung? Beantragt am 04.03.", TypePerson},
+		{"Antrag Berufsunfähigkeitsrente: bitte um Rückruf", TypePerson},
+		{"le permis de construire PC 0751234 a été déposé", "DRIVER_LICENSE"},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Grüße, Sabine Hartung", TypePerson, "Sabine Hartung"},
+		{"c'était ma sœur qui conduisait. Mon permis n° 120775300412. Amende 135 €.", "DRIVER_LICENSE", "120775300412"},
+		{"immatriculation FG-482-TL, permis n° 120675200481, réservation BK-7730", "DRIVER_LICENSE", "120675200481"},
+	})
+}
+
 // session67Seeds are FuzzDetect's seeds for the readers of session 67.
 var session67Seeds = []string{
 	"Merci pour votre patience M. Favre.",
@@ -121,4 +176,6 @@ var session67Seeds = []string{
 	"code 1942#",
 	"code #",
 	"#1234#",
+	"κ. Σταματάκη", "Κύριε", "ΐΰς", "Ά", "Τσιμισκή 54, 546 23 Θεσσαλονίκη",
+	"Rückbuchung Kartenzahlung", "permis n° 120675200481",
 }

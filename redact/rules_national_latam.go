@@ -46,6 +46,9 @@ var rulesNationalLatam = []Rule{
 			{Text: "mi auto es BXK-815 y mi brevete Q70318452. la papeleta", Want: "Q70318452"},
 			{Text: "licencia de conducir 12345678", Want: "12345678"},
 			{Text: "Permis de conduire n° 130975201847 délivré le 12/05/2013", Want: "130975201847"},
+			{Text: "c'était ma sœur qui conduisait. Mon permis n° 120775300412. Amende 135 €.", Want: "120775300412"},
+			{Text: "immatriculation FG-482-TL, permis n° 120675200481, réservation BK-7730", Want: "120675200481"},
+			{Text: "permis de construire PC 0751234 déposé", Want: ""},
 			{Text: "licencia de conducir A0912", Want: ""},
 			{Text: "brevete q70318452", Want: ""},
 		},
@@ -235,7 +238,11 @@ var (
 // drivingLicenceWords name a driving licence in Spanish, Portuguese, French
 // and Dutch.
 var drivingLicenceWords = []string{"licencia", "licencia de conducir", "licencia de manejo", "licencia de conducción", "brevete", "carnet de conducir", "permiso de conducir", "carteira de motorista", "carta de condução", "carta de conducao", "pase de conducción",
-	"permis de conduire", "numéro de permis", "n° de permis", "rijbewijs", "rijbewijsnummer"}
+	"permis de conduire", "numéro de permis", "n° de permis", "rijbewijs", "rijbewijsnummer",
+	// A French licence's number after "permis" and its number's sign, or
+	// after "mon permis" (session 67: "Mon permis n° 120775300412",
+	// "permis n° 120675200481"); a bare "permis" is a permit as often.
+	"permis n°", "permis nº", "permis no", "permis numéro", "mon permis"}
 
 // validPERUC checks a Peruvian RUC: the first ten digits weighted 5, 4,
 // 3, 2, 7, 6, 5, 4, 3, 2, and 11 less the sum modulo 11 (10 and 11 giving
