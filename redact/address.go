@@ -1403,6 +1403,11 @@ scan:
 				continue
 			}
 			switch {
+			case fl&gzStreetPre != 0 && words == 0 && s.is(j, "al") && !s.punct(j+1, '.'):
+				// Polish "al." (aleja) keeps its period; the bare "al"
+				// after a number is Italian "to the" in a span of days
+				// ("dal 12 al 19 luglio", session 67).
+				break scan
 			case fl&gzStreetPre != 0 && words == 0:
 				pre = true
 				words++

@@ -1934,3 +1934,17 @@ func validRSBankAccount(match string) bool {
 	r = r * 100 % 97
 	return 98-r == num(d[16:])
 }
+
+// validMaghrebRIB checks a Moroccan, Tunisian or Algerian RIB of 20 or
+// 24 digits: the whole number is divisible by 97, its key (the last two
+// digits) being 97 less the rest's hundredfold modulo 97, never "00".
+func validMaghrebRIB(match string) bool {
+	r, n := 0, 0
+	for i := 0; i < len(match); i++ {
+		if c := match[i]; c >= '0' && c <= '9' {
+			r = (r*10 + int(c-'0')) % 97
+			n++
+		}
+	}
+	return (n == 20 || n == 24) && r == 0 && !strings.HasSuffix(match, "00")
+}

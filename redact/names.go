@@ -2008,9 +2008,10 @@ func (s *entScanner) findBookingNames() {
 		}
 		// Without a title the words must be a known surname or given name
 		// and end where a name does (the line, the text, punctuation):
-		// "MCCARTHY/SEAN not ...", "(NGUYEN/THI HOA)"; "TCP/IP", "SFO/LAX"
-		// and "AND/OR" are none.
-		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !s.lowerWord(e)) {
+		// "MCCARTHY/SEAN not ...", "(NGUYEN/THI HOA)", "GARCIA LOPEZ/MARIA
+		// PILAR y en ..." (session 67: a word in lower case of one letter
+		// too); "TCP/IP", "SFO/LAX" and "AND/OR" are none.
+		if !titled && (s.flags(a)&gzLast == 0 && s.flags(k+1)&gzFirst == 0 || e < n && toks[e].f&efNL == 0 && toks[e].kind != etPunct && !(toks[e].kind == etWord && toks[e].f&(efCap|efDigit|efUsed) == 0)) {
 			continue
 		}
 		// A compound surname: "GARCIA LOPEZ/MARIA DEL CARMEN MRS"; a
@@ -2223,8 +2224,13 @@ func (s *entScanner) initialAt(i int) int {
 	if a := t.s; a >= 2 && s.text[a-1] == '.' && isLower(s.text[a-2]) && (a == 2 || !isLetter(s.text[a-3])) {
 		return 0 // German's "z.B." and "u.U.", no initial ("z.B. Art.-Nr. ...")
 	}
-	if i > 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efNL) == 0 && s.toks[i].f&efNL == 0 && letterValueNoun(s.text[s.toks[i-1].s:s.toks[i-1].e]) {
-		return 0 // a band's or a zone's letter: "band C. Amy Whitworth", "zone K. Permit ..."
+	if i > 0 && s.toks[i].f&efNL == 0 && (s.toks[i-1].kind == etWord && s.toks[i-1].f&(efCap|efNL) == 0 && letterValueNoun(s.text[s.toks[i-1].s:s.toks[i-1].e]) ||
+		s.toks[i-1].kind == etNum) {
+		// A band's or a zone's letter ("band C. Amy Whitworth", "zone K.
+		// Permit ..."), or a code's last letter after its digits ("NI
+		// number JG 10 37 84 B. Ryan Doherty"), before a sentence's
+		// period (session 67).
+		return 0
 	}
 	if s.punct(i+1, '.') && s.glued(i+1) {
 		return 2
@@ -2919,8 +2925,11 @@ func (s *entScanner) cuesAt(p, i int, colon bool, want uint16) (cueKind, uint16)
 			ok = false
 		}
 		// A German noun before "im" is no name a greeting calls:
-		// "Guten Morgen, Wasserrohrbruch im Keller" (session 67).
-		if ok && c.kind == cuePerson && i+1 < len(toks) && s.is(i+1, "im") && s.germanIm(i+1) {
+		// "Guten Morgen, Wasserrohrbruch im Keller" (session 67); nor
+		// is a word the lists lack after a German greeting and before a
+		// word in lower case or a number with no mark between: "Moin,
+		// Fahrstunde heute 17:30", "Moin, Winterreifen 205/60 R16".
+		if ok && c.kind == cuePerson && i+1 < len(toks) && (s.is(i+1, "im") && s.germanIm(i+1) || s.germanGreetingNoun(p, i)) {
 			ok = false
 		}
 		if ok {
@@ -3264,6 +3273,25 @@ func (s *entScanner) germanFusedBefore(a int) bool {
 		return true
 	case "im":
 		return s.germanIm(p)
+	}
+	return false
+}
+
+// germanGreetingNoun reports whether the capitalised word at token i,
+// after a German greeting that ends at token p, is a noun: the lists
+// know it as no name, and a word in lower case or a number follows it
+// on its line with no mark between (see cuesBefore).
+func (s *entScanner) germanGreetingNoun(p, i int) bool {
+	n := len(s.toks)
+	if i+1 >= n || s.toks[i].kind != etWord || s.toks[i].f&(efCap|efAllCap) != efCap || s.toks[i+1].f&efNL != 0 || s.flags(i)&(gzFirst|gzLast) != 0 {
+		return false
+	}
+	if nx := &s.toks[i+1]; !(nx.kind == etNum || nx.kind == etWord && nx.f&efCap == 0) {
+		return false
+	}
+	switch string(s.fold(p)) {
+	case "moin", "servus", "tag", "morgen", "abend", "gruezi":
+		return true
 	}
 	return false
 }

@@ -157,6 +157,59 @@ func TestGermanNounsAndLicencesOfSession67(t *testing.T) {
 	})
 }
 
+// TestWordsBeforeNamesOfSession67 checks words that stood in a name or
+// were read as one: kin before a name ("Uncle Bernard"), Spanish
+// "Somos" (we are), Portuguese "V. Exa.", Dutch "Gr" (groeten) before
+// the writer's name, a German greeting before a noun and a number or a
+// word in lower case ("Moin, Fahrstunde heute"), a code's last letter
+// before its period ("JG 10 37 84 B. Ryan Doherty"), courts as
+// organisations; a ticket's compound surname before "y"; an exam
+// candidate's number of four digits; "dal 12 al 19 luglio" no street.
+func TestWordsBeforeNamesOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Seating plan tweaks: move Uncle Bernard to table 2, thanks", TypePerson, "Bernard"},
+		{"Hola!! Somos Laura, os paso los DNI para el contrato", TypePerson, "Laura"},
+		{"Kan ik het morgen ophalen? Gr Kees Smit 06-52938174", TypePerson, "Kees Smit"},
+		{"Moin Jannik, alles klar", TypePerson, "Jannik"},
+		{"Finance form asked for my NI number, it's JG 10 37 84 B. Ryan Doherty", TypePerson, "Ryan Doherty"},
+		{"Grant of probate from the Supreme Court of NSW, No. 2024/118742", TypeOrganization, "Supreme Court"},
+		{"Buenas, en el billete pone GARCIA LOPEZ/MARIA PILAR y en el pasaporte pone otra cosa", TypePerson, "GARCIA LOPEZ/MARIA PILAR"},
+		{"her results slip has her name spelt wrong. Candidate number 4017, centre 58213.", TypeMemberID, "4017"},
+		{"Candidate Tomasz Wiśniewski, cand no 4122, has been entered twice", TypeMemberID, "4122"},
+		{"Shauna Mc Bride, NHS number 486 434 9649", TypePerson, "Shauna Mc Bride"},
+		{"I live at 12 Maple Court, Leeds LS1 2AB", TypeStreetAddress, "12 Maple Court, Leeds LS1 2AB"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"o reembolso foi processado para o IBAN indicado por V. Exa. Prazo: 2 a 3 dias úteis.", TypePerson},
+		{"Moin, Fahrstunde heute 17:30 – ich warte vorm Haus", TypePerson},
+		{"Kunde: Moin, Winterreifen 205/60 R16 92H montieren, Termin 28.10.", TypePerson},
+		{"Your District Court hearing is on 9 October at Dolphin House.", TypePerson},
+		{"volevo sapere se è possibile spostare la data del ricevimento dal 12 al 19 luglio perché", TypeStreetAddress},
+		{"candidate number 4017.5 in the table", TypeMemberID},
+		{"ticket options AND/OR upgrades", TypePerson},
+	})
+}
+
+// TestMaghrebRIBsOfSession67 checks the RIBs of Morocco (24 digits),
+// Tunisia and Algeria (20) after "RIB", "RIP" or "compte", in French and
+// in Darija typed in Latin letters, by their key modulo 97; an order's
+// number of the same length and a key one off are none.
+func TestMaghrebRIBsOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"b4 nrsl lflous l khti, RIB dyalha 145810211352784026001959 smitha Houda", TypeBankAccount, "145810211352784026001959"},
+		{"Client: rani nesta3mel baridimob, bghit nzid RIP ta3i f l'application: 00799999001738462555. ya3tik saha", TypeBankAccount, "00799999001738462555"},
+		{"mr9ba, ena Ines Jaziri, compte postal 17001000000457381281 w numro 27 603 815", TypeBankAccount, "17001000000457381281"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"RIB dyalha 145810211352784026001958 smitha Houda", TypeBankAccount},
+		{"commande 14581021135278402600 livrée hier", TypeBankAccount},
+	})
+}
+
 // session67Seeds are FuzzDetect's seeds for the readers of session 67.
 var session67Seeds = []string{
 	"Merci pour votre patience M. Favre.",
@@ -178,4 +231,7 @@ var session67Seeds = []string{
 	"#1234#",
 	"κ. Σταματάκη", "Κύριε", "ΐΰς", "Ά", "Τσιμισκή 54, 546 23 Θεσσαλονίκη",
 	"Rückbuchung Kartenzahlung", "permis n° 120675200481",
+	"Uncle Bernard", "Somos Laura", "V. Exa.", "Gr Kees", "Moin, Fahrstunde heute", "84 B. Ryan", "Supreme Court",
+	"GARCIA LOPEZ/MARIA PILAR y", "A/B y", "cand no 4122", "dal 12 al 19 luglio", "12 al.",
+	"RIB 145810211352784026001959", "compte 007 780 0002841900037615 30", "RIP 00",
 }

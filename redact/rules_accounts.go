@@ -9,6 +9,25 @@ import (
 // payment addresses of India's UPI.
 var accountRules = []Rule{
 	{
+		// An exam candidate's number at a school's centre: four digits
+		// after "candidate number", "candidate no." or "cand no" (UK
+		// exam boards number candidates within their centre; session
+		// 67: "Candidate number 4017, centre 58213"). Longer ones are
+		// member_id's; the centre's own number has its word.
+		Name:     "candidate_number",
+		Type:     TypeMemberID,
+		Pattern:  `(?i:\b(?:candidate|cand)[ \t]*(?:number|no\.?|num|#)(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*)(?P<v>\d{4})(?:[\s,;)!?]|\.(?:\s|$)|$)`,
+		Keywords: []string{"candidate", "cand"},
+		Score:    0.6,
+		Examples: []Example{
+			{Text: "her name is spelt wrong. Candidate number 4017, centre 58213. can someone fix", Want: "4017"},
+			{Text: "Candidate Tomasz Wiśniewski, cand no 4122, UCI 58213A244122F", Want: "4122"},
+			{Text: "His NHS number is 485 777 3457. Candidate no. 0356, exams start 12 May.", Want: "0356"},
+			{Text: "candidate number 4017.5 in the table", Want: ""},
+			{Text: "the candidate sat 2024 papers", Want: ""},
+		},
+	},
+	{
 		// A Steam account's 64-bit id: 7656119 and ten digits (the
 		// universe, the account type and the account's number), which
 		// players copy from their profile. In the profile's link it is

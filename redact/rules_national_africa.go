@@ -1,7 +1,31 @@
 package redact
 
-// rulesNationalAfrica covers South Africa and Nigeria.
+// rulesNationalAfrica covers South Africa, Nigeria and the Maghreb.
 var rulesNationalAfrica = []Rule{
+	{
+		// A bank account's RIB in Morocco (24 digits: the bank, the
+		// town, the account and a key), Tunisia and Algeria (20 digits,
+		// Algérie Poste's RIP too), after its word: the whole number is
+		// divisible by 97 (the key is 97 less the rest's hundredfold
+		// modulo 97). Session 67: "RIB dyali f CIH: 2306 ...", "compte
+		// CPA 0040...", "le RIB de versement : 1020...".
+		Name:           "maghreb_rib",
+		Type:           TypeBankAccount,
+		Pattern:        numStart + `(?P<v>\d{24}|\d{20}|\d{3} \d{3} \d{16} \d{2})\b`,
+		Score:          0.7,
+		Validate:       validMaghrebRIB,
+		Keywords:       maghrebRIBWords,
+		Context:        maghrebRIBWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "salam 3likom, ana Fatima Zahra Ouazzani, RIB dyali f CIH: 230640417291621100020554 , bghit", Want: "230640417291621100020554"},
+			{Text: "merci de mettre à jour le RIB de versement : 10205031476512088404 (STB). Lotfi", Want: "10205031476512088404"},
+			{Text: "ana Karim Belkacem, compte CPA 00400231040057218393, la carte CIB", Want: "00400231040057218393"},
+			{Text: "RIB : 007 780 0002841900037615 30", Want: "007 780 0002841900037615 30"},
+			{Text: "RIB dyali 230640417291621100020555", Want: ""},
+			{Text: "commande 10205031476512088404 livrée", Want: ""},
+		},
+	},
 	{
 		Name: "za_id_number",
 		Type: "ZA_ID_NUMBER",
@@ -76,3 +100,7 @@ const ngPlatePattern = `[A-Z]{3}[- ]?\d{3}[A-Z]{2}`
 // ngNINWords name Nigeria's NIN, for both of its rules (ng_nin, checked,
 // and ng_nin_stated, right after the word).
 var ngNINWords = []string{"nin", "nimc", "national identification", "national identification number", "national identity number"}
+
+// maghrebRIBWords name a bank account in French, Darija and Arabic
+// (maghreb_rib).
+var maghrebRIBWords = []string{"rib", "rip", "compte", "ccp", "حساب", "الحساب", "حسابي"}
