@@ -217,6 +217,15 @@ func (s *state) pinAfter(start, p int) {
 			said, verb = true, true
 		}
 	}
+	// A code glued to its word, as a phone's keyboard drops the space:
+	// "OTP code482913", "il codice OTP558127" (session 67): six digits
+	// that end their word.
+	if q == p && p < n && isDigit(t[p]) {
+		if e, d := codeDigitsEnd(t, p); d == 6 && (e == n || !isAlnum(t[e])) {
+			s.add(cand{start: p, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+		}
+		return
+	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said && !s.theCodeDigits(start, p, q) || qualifierIn(t, p, q)) {
 		if !s.bracketCodeAfter(p) {
 			s.codeReply(p) // a bare word that another code's word qualified returned above
@@ -1057,7 +1066,7 @@ func skipLabel(t string, p, steps int, signs string, word func(string) bool) int
 			continue
 		}
 		w := q
-		for w < n && (isLetter(t[w]) || t[w] >= 0x80 || t[w] == '\'' && w > q && w+1 < n && isLetter(t[w+1])) && w-q < 8 {
+		for w < n && (isLetter(t[w]) || t[w] >= 0x80 || t[w] == '\'' && w > q && w+1 < n && isLetter(t[w+1])) && w-q < 12 {
 			w++ // an elision's apostrophe inside: "c'est"
 		}
 		if w == q || w < n && isAlnum(t[w]) || spaceAt(t, w) == 0 && (w >= n || t[w] != ':' && t[w] != '.') || !word(t[q:w]) {

@@ -283,7 +283,10 @@ var contextWords = map[uint64]map[string][]string{
 		// yangu ya simu").
 		"ar": {"الجوال", "جوال", "رقم الجوال", "جوالي", "رقمي", "الهاتف", "هاتف", "رقم الهاتف", "موبايل", "الموبايل", "موبايلي", "تليفون", "رقم التليفون", "الخط بتاعي", "خطي", "واتساب", "واتس", "اتصل", "اتصلوا",
 			// Arabic typed in Latin letters ("w rakamy 01227419385").
-			"rakamy", "rakami", "raqmi", "raqamy"},
+			"rakamy", "rakami", "raqmi", "raqamy",
+			// The Maghreb's Darija and French typed in haste (session 67:
+			// "numro 98 214 637", "3iyto 3lia f 0655 ...", "ra9m dyali").
+			"numro", "nmra", "nemra", "ra9m", "ra9mi", "tel dyali", "numero dyali"},
 		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
 		// Persian, Urdu, Hindi and Bengali, whose keyboards type their own
 		// digits too (see foldForms): "شماره موبایل ۰۹۱۲...", "میرا نمبر

@@ -77,9 +77,13 @@ func abbrevGlued(t string, i int) bool {
 // address of four dotted groups glued to a word is none ("text192.168.1.1",
 // as Presidio's vectors hold).
 func wordThenValue(t string, i, j int) bool {
-	if !isLetter(t[i-1]) || j-i < 3 || j-i > 15 {
+	if !isLetter(t[i-1]) || j-i < 2 || j-i > 15 {
 		return false
 	}
+	// A first group of two digits opens a number in pairs only, as
+	// France, Belgium and the Netherlands write phones: "mijn nummer
+	// is06 41 82 93 57" (session 67), ten digits.
+	pairs := j-i == 2
 	w := i
 	for w > 0 && isLetter(t[w-1]) && i-w <= 10 {
 		w--
@@ -110,7 +114,21 @@ func wordThenValue(t string, i, j int) bool {
 		}
 		q = r
 	}
+	if pairs && (nd != 10 || !pairedDigits(t[i:q])) {
+		return false
+	}
 	return nd >= 9 && nd <= 19 && (q >= len(t) || !isAlnum(t[q]))
+}
+
+// pairedDigits reports whether the digits of v stand in groups of two
+// that single spaces or hyphens part.
+func pairedDigits(v string) bool {
+	for k := 0; k < len(v); k += 3 {
+		if k+2 > len(v) || !isDigit(v[k]) || !isDigit(v[k+1]) || k+2 < len(v) && v[k+2] != ' ' && v[k+2] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // birthWordGlued reports whether a date of day, month and year at i,

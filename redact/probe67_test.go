@@ -210,6 +210,58 @@ func TestMaghrebRIBsOfSession67(t *testing.T) {
 	})
 }
 
+// TestArabicNamesOfSession67 checks names in Arabic script after "my
+// name is", "name:", "the full name" and "in the name of", up to four
+// words and up to a word of the sentence or one that "and" opens; the
+// Maghreb's "numro" before a phone and Tunisia's CIN after its word.
+// The look-alikes: "the name is incorrect", a CIN's word before seven
+// digits.
+func TestArabicNamesOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"السلام عليكم، الاسم: كريمة العلوي، الهاتف: 0677 21 09 54", TypePerson, "كريمة العلوي"},
+		{"أريد إلغاء البطاقة، اسمي سعيد المنصوري ورقم البطاقة الوطنية JC184276", TypePerson, "سعيد المنصوري"},
+		{"حولت فلوس للحساب البريدي باسم عبد القادر زروقي ولكن ما وصلتش", TypePerson, "عبد القادر زروقي"},
+		{"اسمي عبدالله بن سعيد الغامدي ورقم جوالي 0567713390", TypePerson, "عبدالله بن سعيد الغامدي"},
+		{"الاسم الكامل: منيرة العتيبي", TypePerson, "منيرة العتيبي"},
+		{"mr9ba, ena Ines Jaziri, numro 27 603 815, l'e-dinar mte3i t7bes", TypePhoneNumber, "27 603 815"},
+		{"Nom: Sami Bouazizi | CIN: 06281947 | Adresse: 23 Avenue Habib Bourguiba", "TN_CIN", "06281947"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"الاسم غير صحيح في الفاتورة", TypePerson},
+		{"CIN 0984716 svp", "TN_CIN"},
+	})
+}
+
+// TestHurriedTypingOfSession67 checks values glued to their words as a
+// phone's keyboard drops the space (a one-time code of six digits, a
+// phone in pairs after "is"), a plate's label of long words ("du
+// véhicule"), and words of acknowledgement that open an answer before
+// the name it calls ("Ricevuto Luca", "Entendido Juan", "Begrepen
+// Sanne") or a German desk called ("Hallo Empfang,"). The look-alikes:
+// a promo code glued to its digits, four digits glued to "pin", a page
+// number glued to pairs, "Vale" as an Italian nickname.
+func TestHurriedTypingOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"OTP code482913 never arrives, only got the one from 10:41", TypePassword, "482913"},
+		{"il codice OTP558127 non arriva, ho provato alle 8:02", TypePassword, "558127"},
+		{"hoi, bestelling NL-3318420 is nog niet binnen, mijn nummer is06 41 82 93 57 graag terugbellen", TypePhoneNumber, "06 41 82 93 57"},
+		{"immatriculation du véhicule GZ-482-KT pour le retrait en magasin", TypeVehicleRegistration, "GZ-482-KT"},
+		{"[17:04] Operatore: Ricevuto Luca, pratica RIM-3398.", TypePerson, "Luca"},
+		{"Entendido Juan. Le llamamos mañana", TypePerson, "Juan"},
+		{"Begrepen Sanne. We sturen een nieuwe pas", TypePerson, "Sanne"},
+		{"ciao team, sono Vale, la referente per l'ordine", TypePerson, "Vale"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"use promo code482913 at checkout", TypePassword},
+		{"see page12 34 56 78 of the manual", TypePhoneNumber},
+		{"Hallo Empfang, heute kommt ein Paket für mich", TypePerson},
+	})
+}
+
 // session67Seeds are FuzzDetect's seeds for the readers of session 67.
 var session67Seeds = []string{
 	"Merci pour votre patience M. Favre.",
@@ -234,4 +286,6 @@ var session67Seeds = []string{
 	"Uncle Bernard", "Somos Laura", "V. Exa.", "Gr Kees", "Moin, Fahrstunde heute", "84 B. Ryan", "Supreme Court",
 	"GARCIA LOPEZ/MARIA PILAR y", "A/B y", "cand no 4122", "dal 12 al 19 luglio", "12 al.",
 	"RIB 145810211352784026001959", "compte 007 780 0002841900037615 30", "RIP 00",
+	"اسمي سعيد المنصوري ورقم", "الاسم: ", "باسم", "الاسم الكامل", "اسمي ـً", "numro 27 603 815", "CIN 09847162",
+	"code482913", "OTP558127 ", "is06 41 82 93 57", "is06 41", "du véhicule GZ-482-KT", "Ricevuto Luca",
 }

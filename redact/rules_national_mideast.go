@@ -147,6 +147,25 @@ var rulesNationalMideast = []Rule{
 		},
 	},
 	{
+		// Tunisia's national identity card (CIN): eight digits after its
+		// word ("CIN 09847162", "CIN: 06281947", session 67). No check
+		// digit; the word decides, as a phone's eight digits share the
+		// shape.
+		Name:           "tn_cin",
+		Type:           "TN_CIN",
+		Pattern:        numStart + `(?P<v>\d{8})\b`,
+		Score:          0.6,
+		Keywords:       tnCINWords,
+		Context:        tnCINWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "aslema, numro 98 214 637 w CIN 09847162, ism Mohamed Ali Trabelsi", Want: "09847162"},
+			{Text: "Nom: Sami Bouazizi | CIN: 06281947 | Tél: +216 20 614 382", Want: "06281947"},
+			{Text: "CIN 0984716", Want: ""},
+			{Text: "CIN 098471620", Want: ""},
+		},
+	},
+	{
 		// Iran's national code (کد ملی, code melli): ten digits, the last
 		// a check (the nine weighted 10 down to 2 modulo 11: below 2
 		// itself, else 11 less it), after its word.
@@ -219,3 +238,6 @@ func validIRNationalID(match string) bool {
 	}
 	return r == int(d[9]-'0')
 }
+
+// tnCINWords name Tunisia's identity card (tn_cin).
+var tnCINWords = []string{"cin", "carte d'identité", "carte d'identite", "بطاقة التعريف", "ب ت و"}
