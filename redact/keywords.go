@@ -849,7 +849,9 @@ var contextWords = map[uint64]map[string][]string{
 			// "BahnCard-Nr. 7081 4119 6374 0259").
 			"bahncard-nr", "bahncard-nummer", "bahncard nr",
 			// Loyalty cards (session 61).
-			"kundenkartennummer", "kundenkarte nr", "payback-nummer", "payback nummer"},
+			"kundenkartennummer", "kundenkarte nr", "payback-nummer", "payback nummer",
+			// A charity's donor (session 67: "Meine Spendernummer ist 4471-2093").
+			"spendernummer", "spender-nr", "spendernr"},
 		"fr": {"numéro d'adhérent", "numéro adhérent", "numéro de membre", "n° d'adhérent", "n° adhérent", "numéro étudiant", "numéro d'étudiant", "n° étudiant",
 			"membre", "membre #", "n° de membre", "n° membre", "adhérent n°", "adhérente n°",
 			// A family allowance's beneficiary (CAF): "allocataire n° 2817364".
@@ -859,7 +861,9 @@ var contextWords = map[uint64]map[string][]string{
 			// A subscriber's number at a magazine (session 56).
 			"n° d'abonné", "numéro d'abonné", "numéro abonné", "n° abonné",
 			// Loyalty cards (session 61: "Numéro Flying Blue : 2148 736 509").
-			"numéro flying blue", "numéro de fidélité", "n° de fidélité", "numéro de carte de fidélité", "numéro d'adhérente"},
+			"numéro flying blue", "numéro de fidélité", "n° de fidélité", "numéro de carte de fidélité", "numéro d'adhérente",
+			// A charity's donor (session 67: "Mon numéro de donateur est 00917364").
+			"numéro de donateur", "n° de donateur", "numéro donateur", "n° donateur"},
 		"es": {"número de afiliado", "número de socio", "nº de afiliado", "número de expediente", "nº de expediente", "número de alumno", "número de medicaid",
 			// Session 55: "socio nº 004512887", "Alumno nº 3087".
 			"socio nº", "socio n°", "nº de socio", "alumno nº", "alumno n°", "nº de alumno",
@@ -867,7 +871,7 @@ var contextWords = map[uint64]map[string][]string{
 		"it": {"numero di tessera", "numero tessera", "codice socio", "numero di matricola", "matricola", "codice studente", "id giocatore",
 			// A club's card (session 56: "socio ACI tessera n. 0071 4829 3310").
 			"tessera", "sono socio", "tessera n", "carta fedeltà", "numero carta fedeltà"},
-		"nl": {"lidnummer", "lidnr", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
+		"nl": {"lidnummer", "lidnr", "donateursnummer", "donateurnummer", "lidmaatschapsnummer", "relatienummer", "verzekerdennummer", "zorgverzekeringsnummer", "studentnummer", "leerlingnummer",
 			"deelnemersnummer", "klantenkaartnummer", "bonuskaartnummer", "spaarkaartnummer"},
 		"pt": {"número de beneficiário", "número da carteirinha", "número de sócio", "número de aluno", "número de estudante",
 			"sócio nº", "sócio n°", "nº de sócio", "nº de aluno",

@@ -262,6 +262,27 @@ func TestHurriedTypingOfSession67(t *testing.T) {
 	})
 }
 
+// TestHoursAndDonorsOfSession67 checks that an hour's "h." after a
+// number opens no street ("après 17 h. Merci", "en 24-48 h. El
+// importe"), while a street's short designator still does ("12 av.
+// Foch"); and a charity's donor's number after its word in German,
+// French and Dutch (English's "supporter number" is a customer's
+// number since session 63).
+func TestHoursAndDonorsOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"Vous pouvez me rappeler au (418) 657-2290 après 17 h. Merci", TypeStreetAddress},
+		{"Te responderán en 24-48 h. El importe retenido es de 315,00 €.", TypeStreetAddress},
+	})
+	wantTyped(t, d, []typedValue{
+		{"merci d'envoyer le courrier au 12 av. Foch, 75016 Paris", TypeStreetAddress, "12 av. Foch, 75016 Paris"},
+		{"Meine Spendernummer ist 4471-2093, Anschrift: Lindenstraße 14", TypeMemberID, "4471-2093"},
+		{"Mijn IBAN staat al goed. Donateursnummer 1048277. Groetjes", TypeMemberID, "1048277"},
+		{"Mon numéro de donateur est 00917364. Adresse : 8 allée des Peupliers", TypeMemberID, "00917364"},
+	})
+}
+
 // session67Seeds are FuzzDetect's seeds for the readers of session 67.
 var session67Seeds = []string{
 	"Merci pour votre patience M. Favre.",
@@ -288,4 +309,5 @@ var session67Seeds = []string{
 	"RIB 145810211352784026001959", "compte 007 780 0002841900037615 30", "RIP 00",
 	"اسمي سعيد المنصوري ورقم", "الاسم: ", "باسم", "الاسم الكامل", "اسمي ـً", "numro 27 603 815", "CIN 09847162",
 	"code482913", "OTP558127 ", "is06 41 82 93 57", "is06 41", "du véhicule GZ-482-KT", "Ricevuto Luca",
+	"17 h. Merci", "24-48 h. El", "Spendernummer ist 4471-2093",
 }
