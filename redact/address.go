@@ -1055,11 +1055,11 @@ func (s *entScanner) regionCloses(k, a int) bool {
 }
 
 // hourWord reports whether the folded word w, after a number, counts
-// hours or minutes: "après 17 h. Merci", "en 24-48 h. El importe"
-// (session 67).
+// hours, minutes or months: "après 17 h. Merci", "en 24-48 h. El
+// importe", "en 1 mes. Un saludo" (session 67).
 func hourWord(w []byte) bool {
 	switch string(w) {
-	case "h", "hs", "hr", "hrs", "min", "mn", "std", "uur", "ore":
+	case "h", "hs", "hr", "hrs", "min", "mn", "std", "uur", "ore", "mes":
 		return true
 	}
 	return false
@@ -1688,6 +1688,10 @@ func (s *entScanner) countOf(pre bool, lastName, lastNum int) bool {
 	// One English noun in the plural after the number counts it: "at 99
 	// Problems level 12", "at 3 Stars".
 	if lastName > 1 && s.toks[lastName-2].kind == etNum && s.pluralCommon(lastName-1) {
+		return true
+	}
+	// A span of time after the number: "in 3-5 Werktagen" (session 67).
+	if lastName > 1 && s.toks[lastName-2].kind == etNum && s.countNounAt(lastName-1) {
 		return true
 	}
 	if !s.nounAt(lastName) {

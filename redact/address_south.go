@@ -263,6 +263,9 @@ func (s *entScanner) countNounAt(e int) bool {
 	case "h", "hs", "hrs", "hora", "horas", "hour", "hours", "ora", "ore", "heure", "heures", "stunde", "stunden", "uur",
 		"min", "mins", "minuto", "minutos", "minuti", "minute", "minutes", "minuten", "minuut",
 		"dia", "dias", "día", "días", "giorno", "giorni", "jour", "jours", "tag", "tage", "tagen", "dag", "dagen", "day", "days",
+		// Working days and longer spans (session 67: "in 3-5 Werktagen").
+		"werktag", "werktage", "werktagen", "arbeitstag", "arbeitstage", "arbeitstagen", "werkdag", "werkdagen",
+		"woche", "wochen", "monat", "monate", "monaten", "mes", "meses", "semana", "semanas", "settimana", "settimane", "mois", "semaine", "semaines",
 		"ano", "anos", "año", "años", "anno", "anni", "an", "ans", "jahr", "jahre", "jaar", "year", "years",
 		"vez", "vezes", "veces", "volta", "volte", "fois", "mal", "keer", "times",
 		"persona", "personas", "persones", "pessoa", "pessoas", "persone", "personne", "personnes", "person", "personen", "people",

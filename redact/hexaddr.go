@@ -94,10 +94,12 @@ func (s *state) mac(i int) int {
 		return end
 	}
 	// Six pairs of decimal digits joined by hyphens are a list as often
-	// ("steps 10-20-30-40-50-60", "sizes 36-38-40-42-44-46"); twelve hex
-	// digits of an address are all decimal about once in 300, so only a
-	// MAC word admits that shape.
-	need := digits && t[i+2] == '-'
+	// ("steps 10-20-30-40-50-60", "sizes 36-38-40-42-44-46"), and three
+	// dotted groups of four a reference ("naheffingsaanslag nr.
+	// 2024.0081.7732", session 67); twelve hex digits of an address are
+	// all decimal about once in 300, so only a MAC word admits those
+	// shapes.
+	need := digits && (t[i+2] == '-' || t[i+4] == '.')
 	s.add(cand{start: i, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.9, boost: gMAC, need: need})
 	return end
 }

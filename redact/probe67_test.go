@@ -262,10 +262,12 @@ func TestHurriedTypingOfSession67(t *testing.T) {
 	})
 }
 
-// TestHoursAndDonorsOfSession67 checks that an hour's "h." after a
-// number opens no street ("après 17 h. Merci", "en 24-48 h. El
-// importe"), while a street's short designator still does ("12 av.
-// Foch"); and a charity's donor's number after its word in German,
+// TestHoursAndDonorsOfSession67 checks that an hour's "h." or a month's
+// "mes." after a number, or working days, open no street ("après 17 h.
+// Merci", "en 24-48 h. El importe", "in 3-5 Werktagen"), while a
+// street's short designator still does ("12 av. Foch"); that three
+// dotted groups of decimal digits are a MAC address only after its word;
+// and a charity's donor's number after its word in German,
 // French and Dutch (English's "supporter number" is a customer's
 // number since session 63).
 func TestHoursAndDonorsOfSession67(t *testing.T) {
@@ -274,9 +276,14 @@ func TestHoursAndDonorsOfSession67(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{
 		{"Vous pouvez me rappeler au (418) 657-2290 après 17 h. Merci", TypeStreetAddress},
 		{"Te responderán en 24-48 h. El importe retenido es de 315,00 €.", TypeStreetAddress},
+		{"Te contestaremos en un plazo máximo de 1 mes. Un saludo", TypeStreetAddress},
+		{"die Gutschrift erfolgt in 3-5 Werktagen. Vorgangsnummer 20240917-0442", TypeStreetAddress},
+		{"ik heb een parkeerbon ontvangen, naheffingsaanslag nr. 2024.0081.7732, bedrag €72,90", TypeMACAddress},
 	})
 	wantTyped(t, d, []typedValue{
 		{"merci d'envoyer le courrier au 12 av. Foch, 75016 Paris", TypeStreetAddress, "12 av. Foch, 75016 Paris"},
+		{"sie wohnt in 3 Rosenstraße", TypeStreetAddress, "3 Rosenstraße"},
+		{"the switch shows MAC 0011.2233.4455 on port 4", TypeMACAddress, "0011.2233.4455"},
 		{"Meine Spendernummer ist 4471-2093, Anschrift: Lindenstraße 14", TypeMemberID, "4471-2093"},
 		{"Mijn IBAN staat al goed. Donateursnummer 1048277. Groetjes", TypeMemberID, "1048277"},
 		{"Mon numéro de donateur est 00917364. Adresse : 8 allée des Peupliers", TypeMemberID, "00917364"},
