@@ -925,7 +925,10 @@ var contextWords = map[uint64]map[string][]string{
 	// A plate's words, as "reg" or "plate" and their phrases; plateAfter
 	// reads the plate after any of them.
 	gPlate: {"en": {"reg", "rego", "reg no", "reg number", "car reg", "vehicle reg", "vehicle registration", "car registration", "registration plate", "plate", "plates", "plate number", "number plate", "numberplate", "license plate", "licence plate", "tag number", "license tag"},
-		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen", "kennz"},
+		"de": {"kennzeichen", "nummernschild", "autokennzeichen", "kfz-kennzeichen", "amtliches kennzeichen", "kennz",
+			// Switzerland's and Austria's words (session 67: "Kontrollschild
+			// ZH 482117").
+			"kontrollschild", "autonummer"},
 		"fr": {"immatriculation", "plaque d'immatriculation", "plaque", "immatriculée", "immatriculé", "immat"},
 		"es": {"matrícula", "matricula", "placa", "placas", "patente", "la placa"},
 		"it": {"targa", "targata", "targato"},

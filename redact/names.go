@@ -6981,9 +6981,13 @@ func (s *entScanner) givenAfterSurname(end int) int {
 		if k == g+1 && k < len(s.toks) && s.toks[k].f&efNL == 0 && s.toks[k].kind == etWord && s.signatureEnd(g, k) {
 			return end
 		}
-		// ... or before a spaced dash or bar and the firm's name: "Best,
-		// Hannah – Clifton Family Dental" (session 67).
-		if j := g + 1; j+1 < len(s.toks) && (s.punct(j, '-') || s.punct(j, '|')) && !s.glued(j) && s.toks[j+1].f&(efCap|efNL) == efCap {
+		// ... or before a spaced dash or bar and the firm's name, or the
+		// firm's name in brackets: "Best, Hannah – Clifton Family
+		// Dental", "Best, Aisha (Brightcart Support, ...)" (session 67;
+		// a record's field in capitals is no firm: "Best, Sarah (DOB
+		// ...)").
+		if j := g + 1; j+1 < len(s.toks) && s.toks[j+1].f&(efCap|efNL) == efCap && s.toks[j+1].kind == etWord &&
+			((s.punct(j, '-') || s.punct(j, '|')) && !s.glued(j) || s.punct(j, '(') && s.toks[j+1].f&efAllCap == 0 && s.flags(j+1)&(gzFirst|gzLast) == 0) {
 			return end
 		}
 	}

@@ -290,6 +290,29 @@ func TestHoursAndDonorsOfSession67(t *testing.T) {
 	})
 }
 
+// TestSlipsAndSignOffsOfSession67 checks a date of birth said again
+// after a slip's word or "it's" that opens the next sentence ("my DOB is
+// 07/03/1990. sorry 03/07/1990", "my birthday is 01/02/1995?? it's
+// 02/01/1995"), "Best," before the firm's name in brackets, and
+// Switzerland's "Kontrollschild" before a plate. The look-alikes: a
+// date of an event after "it's", a record's "(DOB ...)" after "Best,
+// Sarah".
+func TestSlipsAndSignOffsOfSession67(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"07/03/1990", "03/07/1990"},
+		valuesOf(t, d, "my DOB is 07/03/1990. sorry 03/07/1990, the system wants month first i think", TypeDateOfBirth))
+	require.Equal(t, []string{"01/02/1995", "02/01/1995"},
+		valuesOf(t, d, "why does it say my birthday is 01/02/1995?? it's 02/01/1995 (american format, sorry)", TypeDateOfBirth))
+	require.Equal(t, []string{"07/03/1990"},
+		valuesOf(t, d, "my DOB is 07/03/1990. it's 03/07/2025 today", TypeDateOfBirth))
+	wantTyped(t, d, []typedValue{
+		{"Agent: The label is sent. Best, Aisha (Brightcart Support, +1 800 555 0142)", TypePerson, "Aisha"},
+		{"Attendees: Best, Sarah (DOB 12/03/1990)", TypePerson, "Best, Sarah"},
+		{"Alti Nummere weg, neu: Kontrollschild ZH 482117", TypeVehicleRegistration, "ZH 482117"},
+	})
+}
+
 // session67Seeds are FuzzDetect's seeds for the readers of session 67.
 var session67Seeds = []string{
 	"Merci pour votre patience M. Favre.",
@@ -317,4 +340,5 @@ var session67Seeds = []string{
 	"اسمي سعيد المنصوري ورقم", "الاسم: ", "باسم", "الاسم الكامل", "اسمي ـً", "numro 27 603 815", "CIN 09847162",
 	"code482913", "OTP558127 ", "is06 41 82 93 57", "is06 41", "du véhicule GZ-482-KT", "Ricevuto Luca",
 	"17 h. Merci", "24-48 h. El", "Spendernummer ist 4471-2093",
+	"DOB 07/03/1990. sorry 03/07/1990", "DOB 01/02/1995?? it's 02/01/1995", "Best, Aisha (B", "Kontrollschild ZH 482117",
 }

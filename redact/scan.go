@@ -4523,10 +4523,10 @@ func (s *state) otherValueSaid(c *cand, out int) bool {
 	}
 	// A semicolon right after the first may open the correction: "...
 	// is 1951-04-06; should it be April 19, 1939?".
-	if sentenceEndIn(g) && !sameFieldOther(g) || strings.ContainsAny(strings.TrimLeft(g, "; "), ";!?\n") {
+	if sentenceEndIn(g) && !sameFieldOther(g) && !slipOpens(g) || strings.ContainsAny(strings.TrimLeft(g, "; "), ";!?\n") && !slipOpens(g) {
 		return false
 	}
-	if correctionOnly(g) || fromTo(s.text, k.start, k.end, g, s.text[c.start:c.end]) {
+	if correctionOnly(g) || slipOpens(g) || fromTo(s.text, k.start, k.end, g, s.text[c.start:c.end]) {
 		// "... but it's actually 2006-06-10 that the account was
 		// opened": an event after it dates the second date.
 		y := birthYear(s.text[c.start:c.end])
@@ -4752,6 +4752,28 @@ func correctionOnly(g string) bool {
 		return ok
 	}
 	return false
+}
+
+// slipOpens reports whether the words after the last mark that ends a
+// sentence in g own a slip or say the value again, and nothing more: "my
+// DOB is 07/03/1990. sorry 03/07/1990, the system wants month first",
+// "my birthday is 01/02/1995?? it's 02/01/1995" (session 67).
+func slipOpens(g string) bool {
+	i := strings.LastIndexAny(g, ".!?")
+	if i < 0 || strings.IndexByte(g[i:], '\n') >= 0 {
+		return false
+	}
+	slip := false
+	for _, w := range strings.Fields(strings.ToLower(g[i+1:])) {
+		switch strings.Trim(w, ",:") {
+		case "sorry", "sry", "oops", "correction", "mean", "it's", "its", "actually":
+			slip = true
+		case "i", "no", "wait", "it", "is":
+		default:
+			return false
+		}
+	}
+	return slip
 }
 
 // correctionEnd reports whether g ends in the words w with nothing but
