@@ -293,7 +293,8 @@ func TestHoursAndDonorsOfSession67(t *testing.T) {
 // TestSlipsAndSignOffsOfSession67 checks a date of birth said again
 // after a slip's word or "it's" that opens the next sentence ("my DOB is
 // 07/03/1990. sorry 03/07/1990", "my birthday is 01/02/1995?? it's
-// 02/01/1995"), "Best," before the firm's name in brackets, and
+// 02/01/1995"), the writer's own after a child's ("and mine is ..."),
+// "Best," before the firm's name in brackets, and
 // Switzerland's "Kontrollschild" before a plate. The look-alikes: a
 // date of an event after "it's", a record's "(DOB ...)" after "Best,
 // Sarah".
@@ -306,6 +307,8 @@ func TestSlipsAndSignOffsOfSession67(t *testing.T) {
 		valuesOf(t, d, "why does it say my birthday is 01/02/1995?? it's 02/01/1995 (american format, sorry)", TypeDateOfBirth))
 	require.Equal(t, []string{"07/03/1990"},
 		valuesOf(t, d, "my DOB is 07/03/1990. it's 03/07/2025 today", TypeDateOfBirth))
+	require.Equal(t, []string{"2011-05-19", "1980-12-02"},
+		valuesOf(t, d, "Customer: my son's DOB is 2011-05-19 and mine is 1980-12-02 if that helps", TypeDateOfBirth))
 	wantTyped(t, d, []typedValue{
 		{"Agent: The label is sent. Best, Aisha (Brightcart Support, +1 800 555 0142)", TypePerson, "Aisha"},
 		{"Attendees: Best, Sarah (DOB 12/03/1990)", TypePerson, "Best, Sarah"},

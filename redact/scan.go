@@ -4620,6 +4620,12 @@ func (s *state) birthAgain(c *cand, out int) bool {
 		if birthKin[string(k)] || kinNouns[string(k)] {
 			kin = true
 		}
+		switch string(k) {
+		case "mine", "meins", "meiner", "mien", "mienne", "mio", "mia", "mijne":
+			// The writer's own after a child's: "my son's DOB is
+			// 2011-05-19 and mine is 1980-12-02" (session 67).
+			kin = kin || y <= recordBirthYearMax
+		}
 	}
 	return kin && y >= 1900
 }
