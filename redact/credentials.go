@@ -223,8 +223,8 @@ func (s *state) pinAfter(start, p int) {
 	if q == p && p < n && isDigit(t[p]) {
 		if e, d := codeDigitsEnd(t, p); d == 6 && (e == n || !isAlnum(t[e])) {
 			s.add(cand{start: p, end: e, typ: TypePassword, rec: "pin", score: 0.7})
+			return
 		}
-		return
 	}
 	if q == p || q >= n || !isDigit(t[q]) || t[q-1] != ' ' && t[q-1] != ':' && t[q-1] != '=' && t[q-1] != '#' || bare && (!said && !s.theCodeDigits(start, p, q) || qualifierIn(t, p, q)) {
 		if !s.bracketCodeAfter(p) {
@@ -233,9 +233,6 @@ func (s *state) pinAfter(start, p int) {
 		return
 	}
 	e, d := codeDigitsEnd(t, q)
-	// A keypad's code keeps its hash or star: "gate code is #2580",
-	// "code 1942#", "2468*" (session 67); a code that carries one is
-	// keyed in, no product's.
 	// A code that carries a keypad's hash or star is keyed in, no
 	// product's: "met code 1942#" (session 67). The mark stays out of
 	// the value, as session 39 chose ("gate code: 7391#"); the blind

@@ -32,6 +32,7 @@ func TestAddRange(t *testing.T) {
 // the rule's matches with their digits replaced; the digit automaton
 // then reads every digit as one symbol.
 func TestAnyDigitWidens(t *testing.T) {
+	wholeWithoutRace(t)
 	rng := rand.New(rand.NewPCG(5, 6))
 	texts := differentialTexts(DefaultRules(), 2000/raceThin)
 	checked := 0

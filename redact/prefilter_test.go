@@ -209,6 +209,7 @@ func checkCJKRule(t *testing.T, e, plain *Engine, n, step int) {
 // their automata. Symbol numbers once wrapped past 255 and matches of
 // such a rule were missed.
 func TestRuleManySymbols(t *testing.T) {
+	wholeWithoutRace(t)
 	for _, n := range []int{252, 256, 300, 600} {
 		step := 1 // every character around the old wrap at 256 symbols
 		if n > 300 {

@@ -85,8 +85,9 @@ func TestSignOffsAndLettersOfSession67(t *testing.T) {
 
 // TestPatientAndKeypadCodesOfSession67 checks a practice's patient
 // number of one group after "patient no.", "patient ID" or the Dutch
-// compound, and a keypad's code with its hash after a bare "code". The look-alikes: a bare "patient" before a count, a
-// product's "Code: 4417", a conference's PIN read as India's PIN code.
+// compound, and a keypad's code with its hash after a bare "code" (the
+// hash stays out of the value, as session 39 chose). The look-alikes: a
+// bare "patient" before a count, a product's "Code: 4417".
 func TestPatientAndKeypadCodesOfSession67(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)

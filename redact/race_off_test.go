@@ -6,8 +6,9 @@ package redact
 // single-goroutine work about ten times slower.
 const raceEnabled = false
 
-// raceThin divides the samples of the differential tests that run in one
-// goroutine (a search against package regexp, a window against the whole
-// text), which the race detector slows and cannot help: under it they
-// check a fifth of their samples, and .ci/run runs them whole without it.
+// raceThin divides the samples of a differential test that runs in one
+// goroutine under the race detector, which slows it and cannot help:
+// under it TestDigitWindowsOfRulesOn checks a fifth of its samples. The
+// tests that .ci/run runs whole without the detector skip under it
+// (wholeWithoutRace).
 const raceThin = 1

@@ -335,6 +335,7 @@ func itoa(n int) string {
 // (order, phone, ...) would demote; the test fails only if a rule fires on
 // many lines.
 func TestNationalChatDecoys(t *testing.T) {
+	wholeWithoutRace(t)
 	path := filepath.Join(corpusDir, "chat", "corpus.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -95,6 +95,7 @@ func progSample(b *strings.Builder, re *syntax.Regexp, rng *rand.Rand) {
 // made of samples of its own pattern and noise, from random starts and
 // ends.
 func TestRuleProgMatchesRegexp(t *testing.T) {
+	wholeWithoutRace(t)
 	e, err := NewDetector()
 	if err != nil {
 		t.Fatal(err)

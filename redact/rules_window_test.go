@@ -17,6 +17,7 @@ import (
 // corpus when it is there, and random mixes of digit groups, words and
 // separators, with characters above ASCII.
 func TestDigitWindowsMatchWholeText(t *testing.T) {
+	wholeWithoutRace(t)
 	e, err := NewDetector()
 	if err != nil {
 		t.Fatal(err)

@@ -141,6 +141,7 @@ func subsetsOf(all []string) []typeSubset {
 //
 // It reports offsets and types, never text.
 func TestSubsetFindings(t *testing.T) {
+	wholeWithoutRace(t)
 	texts := subsetTexts(t)
 	ctx := context.Background()
 	def, err := NewDetector()
