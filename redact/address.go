@@ -1054,17 +1054,6 @@ func (s *entScanner) regionCloses(k, a int) bool {
 	return false
 }
 
-// hourWord reports whether the folded word w, after a number, counts
-// hours, minutes or months: "après 17 h. Merci", "en 24-48 h. El
-// importe", "en 1 mes. Un saludo" (session 67).
-func hourWord(w []byte) bool {
-	switch string(w) {
-	case "h", "hs", "hr", "hrs", "min", "mn", "std", "uur", "ore", "mes":
-		return true
-	}
-	return false
-}
-
 // clockSuffix reports whether the letters after an hour make it a time
 // of day: "8am", "6pm", "11PM" ("delivered at 8am. New ..."), and the
 // French and Portuguese "h" ("à 11h via UPS").
@@ -1427,7 +1416,7 @@ scan:
 				// the end of the street's part, and a postcode in the
 				// tail ("Book 3 Avenue of the Dead, chapter 2" is none).
 				j++
-			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)) && !s.lowerMonth(j) && !currencyWord(s.fold(j)) && !hourWord(s.fold(j)):
+			case t.e-t.s <= 3 && s.punct(j+1, '.') && s.glued(j+1) && fl&gzMonthDay == 0 && (fl&gzStreetType == 0 || s.abbrevDesignator(j)) && !s.lowerMonth(j) && !currencyWord(s.fold(j)) && !s.countNounAt(j):
 				words++ // a short designator, judged at its period; not "5 nov. 2024", "vanaf 6 mei. Thijs", "12 mrt. Graag", "visar 0 kr. Transaktions-ID", "après 17 h. Merci"
 			case fl&gzStreetType != 0 && words >= 1:
 				if (s.designatorEnds(typeEnd) || pre && words >= 2) && s.genericType(j) {

@@ -242,7 +242,8 @@ func germanSide(w []byte) bool {
 
 // countNounAt reports whether word token e, after a number, counts time,
 // people, distance or things ("3 horas", "2 minuti", "3 persones", "1200
-// km", "3 vezes", "2 Stück"), or is a plural in lower case that no floor
+// km", "3 vezes", "2 Stück"; before its period no street's short
+// designator either: "après 17 h. Merci", "1 mes. Un saludo"), or is a plural in lower case that no floor
 // or place is ("2 episódios", "3 lojas", "2 faixas"): the number before
 // it is no house number.
 func (s *entScanner) countNounAt(e int) bool {
@@ -260,7 +261,7 @@ func (s *entScanner) countNounAt(e int) bool {
 		return true
 	}
 	switch string(w) {
-	case "h", "hs", "hrs", "hora", "horas", "hour", "hours", "ora", "ore", "heure", "heures", "stunde", "stunden", "uur",
+	case "h", "hs", "hr", "hrs", "std", "mn", "hora", "horas", "hour", "hours", "ora", "ore", "heure", "heures", "stunde", "stunden", "uur",
 		"min", "mins", "minuto", "minutos", "minuti", "minute", "minutes", "minuten", "minuut",
 		"dia", "dias", "día", "días", "giorno", "giorni", "jour", "jours", "tag", "tage", "tagen", "dag", "dagen", "day", "days",
 		// Working days and longer spans (session 67: "in 3-5 Werktagen").

@@ -3290,7 +3290,7 @@ func (s *entScanner) germanGreetingNoun(p, i int) bool {
 		return false
 	}
 	switch string(s.fold(p)) {
-	case "moin", "servus", "tag", "morgen", "abend", "gruezi":
+	case "moin", "servus", "tag", "morgen", "abend":
 		return true
 	}
 	return false

@@ -34,7 +34,7 @@ func TestAddRange(t *testing.T) {
 func TestAnyDigitWidens(t *testing.T) {
 	wholeWithoutRace(t)
 	rng := rand.New(rand.NewPCG(5, 6))
-	texts := differentialTexts(DefaultRules(), 2000/raceThin)
+	texts := differentialTexts(DefaultRules(), 2000)
 	checked := 0
 	for _, r := range DefaultRules() {
 		re, err := syntax.Parse(r.Pattern, syntax.Perl)

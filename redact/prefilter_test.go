@@ -215,7 +215,6 @@ func TestRuleManySymbols(t *testing.T) {
 		if n > 300 {
 			step = 9 // regexp takes long with 600 alternatives
 		}
-		step *= raceThin
 		r := cjkRule(n)
 		e, err := NewDetector(WithoutDefaultRules(), WithRules(r), WithTypes("CJK_CODE"))
 		require.NoError(t, err)

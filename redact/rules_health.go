@@ -18,9 +18,17 @@ import "strings"
 var patientWords = []string{"subject", "participant", "patient", "patiente", "patientin", "patientennummer", "sujet", "proband",
 	"probandin", "teilnehmer", "teilnehmerin", "teilnehmernummer", "paciente", "participante"}
 
-// patientNumberWords are the patient's words of patient_number, which a
-// number's word follows (or with which it makes one word).
+// patientNumberWords are patient_number's words: a patient's, not a
+// trial's participant's (whose number has patient_id's shape; "our DTC
+// participant number is 0226" names a firm), in the chat languages.
 var patientNumberWords = []string{"patient", "patiente", "patientin", "paciente", "paziente", "patiënt", "patiëntnummer", "patientnummer", "patientennummer"}
+
+// The words between a patient's word and the number, in both rules'
+// patterns: a number's word, then maybe a verb of being.
+const (
+	patientNoWord = `(?:number|no\.?|id|n°|nr\.?|nummer|#)`
+	patientIsWord = `(?:[ \t]+(?:was|is|ist|est|es|è))?`
+)
 
 // initialsWords are the words that name a patient by initials:
 // "initials J.R.T.", "Initialen H.-P. M.", "initiales R.D.".
@@ -39,7 +47,7 @@ var healthRules = []Rule{
 		Name: "patient_id",
 		Type: "PATIENT_ID",
 		Pattern: `(?i:\b(?:` + strings.Join(patientWords, "|") + `)` +
-			`(?:[ \t]*(?:number|no\.?|id|n°|nr\.?|nummer|#))?(?:[ \t]+(?:was|is|ist|est|es))?[ \t]*[:#]?[ \t]*)` +
+			`(?:[ \t]*` + patientNoWord + `)?` + patientIsWord + `[ \t]*[:#]?[ \t]*)` +
 			`(?P<v>(?:[A-Z]{2,4}-)?\d{2,4}-\d{3,4}(?:-\d{2,3})?)\b`,
 		Keywords: patientWords,
 		Score:    0.6,
@@ -57,7 +65,8 @@ var healthRules = []Rule{
 	},
 	{
 		// A patient's number of one group at a practice or a clinic
-		// (a dentist's, an optician's): four to ten digits, maybe after
+		// (a dentist's, an optician's): four to ten digits that end
+		// their word (not the first group of "30481-2217"), maybe after
 		// one to three letters, when "number", "no.", "ID" or "n°"
 		// follows the patient's word or the two are one word
 		// ("patient no. 22871", "patient ID 00731", "Patiëntnummer
@@ -65,8 +74,8 @@ var healthRules = []Rule{
 		// was seen").
 		Name: "patient_number",
 		Type: "PATIENT_ID",
-		Pattern: `(?i:\b(?:(?:` + strings.Join(patientNumberWords, "|") + `)[ \t]*(?:number|no\.?|id|n°|nr\.?|nummer|#)|patientennummer|patientnummer|patiëntnummer|patiëntnr\.?)` +
-			`(?:[ \t]+(?:was|is|ist|est|es|è))?[ \t]*[:#]?[ \t]*)(?P<v>(?:[A-Z]{1,3}-?)?\d{4,10})\b`,
+		Pattern: `(?i:\b(?:(?:` + strings.Join(patientNumberWords, "|") + `)[ \t]*` + patientNoWord + `|patientennummer|patientnummer|patiëntnummer|patiëntnr\.?)` +
+			patientIsWord + `[ \t]*[:#]?[ \t]*)(?P<v>(?:[A-Z]{1,3}-?)?\d{4,10})(?:[^\w\-]|\z)`,
 		Keywords: patientNumberWords,
 		Score:    0.6,
 		Examples: []Example{
@@ -77,6 +86,7 @@ var healthRules = []Rule{
 			{Text: "patient 2024 was seen twice", Want: ""},
 			{Text: "patient no. 3 was seen", Want: ""},
 			{Text: "patient ID card please", Want: ""},
+			{Text: "patient no. 30481-2217 please", Want: ""},
 		},
 	},
 	{

@@ -240,4 +240,4 @@ func validIRNationalID(match string) bool {
 }
 
 // tnCINWords name Tunisia's identity card (tn_cin).
-var tnCINWords = []string{"cin", "carte d'identité", "carte d'identite", "بطاقة التعريف", "ب ت و"}
+var tnCINWords = []string{"cin", "carte d'identité", "carte d'identite", "بطاقة التعريف"}

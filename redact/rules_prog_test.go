@@ -181,7 +181,7 @@ func TestRuleProgMatchesRegexp(t *testing.T) {
 				t.Fatal(err)
 			}
 			syn = syn.Simplify()
-			for n := range 300 / raceThin {
+			for n := range 300 {
 				var b strings.Builder
 				for range 1 + rng.IntN(3) {
 					for range rng.IntN(3) {

@@ -33,7 +33,7 @@ func TestDigitWindowsMatchWholeText(t *testing.T) {
 		texts = append(texts, strings.Split(string(raw), "\n")...)
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 20000 / raceThin {
+	for range 20000 {
 		texts = append(texts, randomDigitText(rng))
 	}
 	// Strings of the digit rules' own patterns (their longest reach

@@ -16,8 +16,7 @@ import (
 // subsetTexts returns the texts the subset property is checked on: the
 // hand-made cases, and the lines of the chat corpus, the whole corpus as
 // one text and the texts of the synthetic dataset when the corpus is
-// there (a fifth of the messages and not the whole corpus under the
-// race detector).
+// there (the test skips under the race detector: wholeWithoutRace).
 func subsetTexts(t *testing.T) []string {
 	dir := findCorpusDir()
 	if dir == "" {
@@ -35,16 +34,6 @@ func subsetTexts(t *testing.T) []string {
 	require.NoError(t, json.Unmarshal(b, &synth))
 	for _, s := range synth {
 		texts = append(texts, s.FullText)
-	}
-	if raceEnabled {
-		// A single goroutine gains nothing from the race detector, which
-		// makes the 133 subsets over 3,500 texts take a minute: every
-		// fifth text there (raceThin), all of them in a plain run.
-		kept := texts[:0]
-		for i := 0; i < len(texts); i += raceThin {
-			kept = append(kept, texts[i])
-		}
-		return append(kept, subsetCases...)
 	}
 	return append(append(texts, string(raw)), subsetCases...)
 }
