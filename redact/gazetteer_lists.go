@@ -89,7 +89,11 @@ const listHolidayPlaces = `Ibiza|Eivissa|Mallorca|Majorca|Menorca|Minorca|Formen
 // entScanner.greetingBefore reads.
 const listGreetingCues = `hi|hello|hey|hiya|hallo|hola|bonjour|salut|ciao|ola|oi|hoi|moin|servus|buongiorno|buonasera|salve|` +
 	`goedemorgen|goedemiddag|goedenavond|bom dia|boa tarde|boa noite|buenos dias|buenas tardes|buenas noches|buenas|bonsoir|` +
-	`buona sera|guten tag|guten morgen|guten abend|good morning|good afternoon|good evening|congratulations|congrats`
+	`buona sera|guten tag|guten morgen|guten abend|good morning|good afternoon|good evening|congratulations|congrats|` +
+	// Session 68: the Nordic and Baltic chats' ("Tere Kadri,", "Sveiki,
+	// Mindaugai!", "Hæ Ari!", "Laba diena, Rūta"). Not "hei" and "hej",
+	// which greet a firm as often ("Hei Ruter,", "Hej Tryg,").
+	`heippa|moikka|terve|tere|sveiki|labas|labdien|laba diena|hæ|halló|god morgen|goddag|góðan dag`
 
 // listAnswerCues holds the words that answer or apologise to the person
 // addressed, after which a name follows as after "thanks": "Sorry
@@ -104,7 +108,7 @@ const listAnswerCues = `sorry|noted|got it|kia ora|sure thing|okay|ok`
 // second word, often typed in lower case, ends a cue ("Boa tarde", "Bom
 // dia", "Buenos días", "Guten tag", "Good morning"): see classifyRun.
 // The stop lists hold them too.
-const listGreetLeads = `Boa|Bom|Buenos|Buenas|Buon|Buona|Guten|Bonne|Good`
+const listGreetLeads = `Boa|Bom|Buenos|Buenas|Buon|Buona|Guten|Bonne|Good|Laba|God|Góðan`
 
 // listNRP holds nationalities, religions and political groups (Presidio's
 // NRP), as adjectives and nouns.
@@ -204,6 +208,10 @@ const listForeignStop = "" +
 	// Arben Hoxha", "Jam Blerina Gjoka").
 	`Bok|Selam|Ćao|Përshëndetje|Tungjatjeta|Jam|Поздрав|` +
 	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja|` +
+	// Session 68: greetings, a town's office and a bank's desk before a
+	// name's place ("Hæ Ari!", "Hej Kommunen,", "Hej Borgerservice."),
+	// and the units of armies after a rank ("36 Engr Regt", "2nd Bn").
+	`Hæ|Heippa|Kommunen|Borgerservice|Banken|Kundesenter|Kundeservicen|Kundeservicet|Regt|Bn|Sqn|Bde|Coy|` +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
 	// "Fecha: lun, 13 may", "Motivo:", "Alta de servicio", "Pague en").
@@ -265,7 +273,7 @@ const listRoleNouns = `Менеджер|Uplatitelj|Uplatiteljica|Platitelj|Prima
 // serve. They are never names, and the message after the colon starts a
 // sentence whose first word is capitalised whatever it is (see
 // classifyRun).
-const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Moderatorin|Modérateur|Modératrice|Moderador|Moderadora|Moderatore|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatore|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast|` +
+const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Moderatorin|Modérateur|Modératrice|Moderador|Moderadora|Moderatore|Assistant|Rep|Representative|Caller|Kunde|Kundin|Kundenservice|Kundendienst|Mitarbeiter|Mitarbeiterin|Benutzer|Nutzer|Berater|Beraterin|Cliente|Clienta|Agente|Utente|Operatorė|Operatrice|Assistente|Usuário|Usuária|Operador|Operadora|Atendente|Asesor|Asesora|Utilisateur|Utilisatrice|Conseiller|Conseillère|Klant|Medewerker|Gebruiker|Kund|Kundtjänst|Kundservice|Handläggare|Kundeservice|Asiakas|Asiakaspalvelu|Klient|Klientka|Konsultant|Konsultantka|Użytkownik|Doradca|Visitante|Bezoeker|Besucher|Besucherin|Visiteur|Visiteuse|Visitatore|Visitatrice|Advisor|Adviser|Agentin|Chatbot|Invitado|Invitada|Ospite|Convidado|Convidada|Gast|` +
 	// Voice channels' transcripts and Portuguese desks (session 55):
 	// "Anrufer: ja hallo hier ist ...", "Appelant :", "Llamante:".
 	`Anrufer|Anruferin|Appelant|Appelante|Llamante|Chiamante|Beller|Funcionário|Funcionária|` +
@@ -277,7 +285,13 @@ const listSpeakers = `Customer|Agent|User|Client|Support|Operator|Moderator|Mode
 	`Агент|Специалист|Спеціаліст|Пользователь|Користувач|Покупатель|Покупець|Korisnik|Kupac|Klijent|Operater|Operaterka|Agentica|` +
 	// Session 62: schools' and nurseries' chats and visitors ("Parent: ...",
 	// "Registrar: ...", "Nursery: Hi Mrs Larkin", "Visitor:").
-	`Parent|Registrar|Nursery|Admissions|Visitor`
+	`Parent|Registrar|Nursery|Admissions|Visitor|` +
+	// Session 68: Finnish, the Baltic languages' and Icelandic
+	// ("Agentti:", "Operatorė:", "Klientas:", "Kundi:"). Italian's
+	// "Operatore" is listed above as Lithuanian's "Operatorė": a list
+	// holds one spelling of a folded word, and the accented one gives
+	// both spellings the flags.
+	`Agentti|Asiakaspalvelija|Operaattori|Klienditeenindus|Klienditeenindaja|Operaator|Klients|Operators|Klientas|Klientė|Operatorius|Konsultantas|Konsultantė|Kundi|Þjónustufulltrúi`
 
 // listFieldLabels holds nouns that label a field of a form, an invoice
 // or an account ("Medicare", "Vorgang", "Abschnitt") and that the context
@@ -326,7 +340,7 @@ const listAmbiguousGiven = `Will|May|Dock|June|April|August|Summer|Autumn|Winter
 
 // listHonorifics holds courtesy titles that precede a name (Presidio's
 // TITLE), without their final period.
-const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Mnr|Mev|Mevrou|Mej|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Maître|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Aling|Br|Imam|Rabbi|Ustaz|Ustazah|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt|Panie|Pani|Pana|Panem|Panu|Pane|Pán|Pánovi|Pánom|Domnul|Domnule|Domnului|Doamnă|Doamnei|Г-н|Г-жа|Г-жо|Gospodin|Gospodine|Gospodinu|Gospođa|Gospođo|Gospođi|Gospođe|Gđa|Gđo|Господине|Госпођа|Госпођо|Господин|Госпожа|Госпожо|Пані|Пан|Пане|` +
+const listHonorifics = `Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Madam|Ma'am|Maam|Madame|Mme|Mlle|Mademoiselle|Monsieur|Herr|Herrn|Frau|Meneer|Mevrouw|Mevr|Dhr|Mnr|Mev|Mevrou|Mej|Señor|Señora|Señorita|Sr|Sra|Srta|Doña|Signor|Signora|Signorina|Sig|Senhor|Senhora|Dott|Avv|Ing|Maître|Heer|Rev|Reverend|Fr|Lord|Lady|Dame|Capt|Captain|Col|Colonel|Lt|Sgt|Officer|Pvt|Cpl|LCpl|Spr|Sapper|Gnr|Rfn|Tpr|SSgt|MSgt|SFC|PFC|Maj|Brig|Cdr|Cadet|Judge|Hon|Senator|Governor|Mayor|Dra|Mag|Engr|Alhaji|Alhaja|Mdm|Mzee|Kuya|Aling|Br|Imam|Rabbi|Ustaz|Ustazah|Sayın|Pak|Bapak|Bu|Ibu|Kak|Mbak|Mas|Encik|Cik|Puan|Shri|Shrimati|Smt|Panie|Pani|Pana|Panem|Panu|Pane|Pán|Pánovi|Pánom|Domnul|Domnule|Domnului|Doamnă|Doamnei|Г-н|Г-жа|Г-жо|Gospodin|Gospodine|Gospodinu|Gospođa|Gospođo|Gospođi|Gospođe|Gđa|Gđo|Господине|Госпођа|Госпођо|Господин|Госпожа|Госпожо|Пані|Пан|Пане|` +
 	// Greek (session 67): "κ. Σταματάκη", "κα Βασιλείου", "Κύριε
 	// Οικονόμου", "Κυρία Παπαδάκη".
 	`Κύριε|Κύριος|Κύριο|Κυρίου|Κυρία|Κυρίας|Κα|Κος|Κ`
@@ -673,6 +687,27 @@ const listMoreGivenNames = `Rosemary|Mildred|Winifred|Clive|Jolene|Fang|Xiaoming
 // "Mele", "Hala", "Agata", "Satu", "Dalia", Latvian "Līga" as Portuguese "liga",
 // Turkish "Kerem" as Hungarian "kérem") or of English ("Yaw", "Fares").
 const listWorldGivenNames = "" +
+	// Session 68: Finland's, Estonia's, Latvia's, Lithuania's (with
+	// the vocatives a chat uses: "Sveiki, Mindaugai!", "Ačiū, Rūte"),
+	// Iceland's, Norway's and Denmark's given names that the lists
+	// lacked, but for those that are words of a chat language too
+	// ("Lone", "Signe", "Anda", "Mantas", "Rein", "Helle", "Indre",
+	// "Kärt" as Turkish "kart", "Jani" as Darija's "jani").
+	`Minna|Teemu|Juho|Kimmo|Tiina|Tarja|Tuija|Outi|Suvi|Iida|Oona|Pihla|Veera|Emmi|Niina|Jenni|Leena|Merja|Marjut|` +
+	`Marjatta|Raili|Eveliina|Aleksi|Arto|Eetu|Erkki|Hannu|Harri|Janne|Joonas|Jouni|Jyrki|Kalle|Lauri|Olli|Otso|Pasi|` +
+	`Petteri|Raimo|Reijo|Sakari|Seppo|Tuomo|Veikko|Vesa|Väinö|Kadri|Margus|Kätlin|Tõnu|Tõnis|Toomas|Urmas|Jaan|` +
+	`Priit|Siim|Tiit|Kalev|Triin|Triinu|Liis|Kertu|Kristiina|Kristel|Piret|Reet|Ülle|Tiiu|Heli|Andrus|Indrek|Tarmo|Mihkel|` +
+	`Madis|Kaspar|Ragnar|Raivo|Aivar|Jüri|Maarja|Marju|Kadi|Evelin|Mari-Liis|Elīna|Dace|Māris|Gunārs|Uldis|` +
+	`Aivars|Edgars|Armands|Raivis|Artūrs|Baiba|Agnese|Evija|Dainis|Guntis|Aigars|Juris|Oskars|Renārs|Rihards|Ainārs|` +
+	`Ilona|Inta|Ināra|Sarmīte|Dzintra|Gunta|Vija|Velta|Jāzeps|Pēteris|Krišjānis|Ojārs|Egils|Normunds|Imants|Rūta|Rūte|` +
+	`Eglė|Gintarė|Agnė|Ugnė|Indrė|Miglė|Austėja|Gabija|Kotryna|Jurgita|Neringa|Ramunė|Živilė|Vaida|Aušra|Daiva|` +
+	`Laima|Rasa|Vilma|Gediminas|Vytautas|Žydrūnas|Saulius|Rimantas|Algirdas|Audrius|Arūnas|Dainius|Giedrius|Paulius|Tadas|` +
+	`Justinas|Karolis|Domantas|Rokas|Ignas|Dovydas|Kęstutis|Linas|Vaidas|Mindaugai|Jonai|Tomai|Vytautai|Gediminai|Arūnai|` +
+	`Domantai|Rokai|Ignai|Tadai|Lukai|Dariau|Pauliau|Audriau|Giedriau|Sauliau|Þórdís|Þórunn|Þorsteinn|Sigríður|Sigurður|` +
+	`Guðmundur|Ragnheiður|Ingibjörg|Steinunn|Valdís|Eydís|Dagný|Hrönn|Auður|Ásta|Hildur|Hulda|Sunna|Brynja|Erla|Rakel|` +
+	`Embla|Berglind|Harpa|Bjarki|Einar|Egill|Snorri|Hrafn|Arnar|Birgir|Halldór|Hallgrímur|Kristján|Ólafur|Páll|Helgi|` +
+	`Sölvi|Stian|Ove|Lise|Øyvind|Ørjan|Håkon|Eirik|Eivind|Espen|Audun|Sverre|Vegard|Torstein|Asbjørn|Torill|Tuva|Wenche|` +
+	`Åse|Unni|Gro|Bodil|Jytte|Rikke|Malene|Birgitte|Hanne|Hanne-Lise|Claus|Lars-Erik|` +
 	// Greece and Cyprus, in Greek letters (with the vocatives and
 	// genitives a chat uses: "Καλημέρα Αντώνη", "της Ευαγγελίας") and in
 	// Latin ones as Greeks type them (session 67).
