@@ -687,6 +687,11 @@ const listMoreGivenNames = `Rosemary|Mildred|Winifred|Clive|Jolene|Fang|Xiaoming
 // "Mele", "Hala", "Agata", "Satu", "Dalia", Latvian "Līga" as Portuguese "liga",
 // Turkish "Kerem" as Hungarian "kérem") or of English ("Yaw", "Fares").
 const listWorldGivenNames = "" +
+	// Session 68: the Gulf's given names that the lists lacked, as its
+	// customers spell them in Latin letters ("Hessa", "Yousif", "Hind"),
+	// but for words of a chat language ("Haya", "Rana", "Salama").
+	`Yousif|Hessa|Hissa|Hind|Jassim|Jasim|Hamad|Abdulla|Noora|Noura|Shamma|Moza|Mouza|Alya|Eisa|Fahad|Fahd|Nasser|Badr|Saud|Mishal|` +
+	`Meshal|Lulwa|Dalal|Bashayer|Munira|Jawaher|Maitha|Amna|Afra|Wafa|Khaled|Hamdan|Mansoor|Obaid|Saif|Humaid|Nouf|Abeer|Ebrahim|Yaqoob|` +
 	// Session 68: Finland's, Estonia's, Latvia's, Lithuania's (with
 	// the vocatives a chat uses: "Sveiki, Mindaugai!", "Ačiū, Rūte"),
 	// Iceland's, Norway's and Denmark's given names that the lists

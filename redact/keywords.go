@@ -149,6 +149,10 @@ const (
 	// it tried ("can't log in, tried Summer2019! and Hx7#pLq92"; see
 	// shapedAround).
 	gSignIn
+	// gGulfPlace: an emirate's, a Gulf town's or a Gulf country's name,
+	// which may end an address of numbered parts that gulfAddressAt
+	// reads back from it.
+	gGulfPlace
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -918,6 +922,7 @@ var contextWords = map[uint64]map[string][]string{
 	gCyrStreet: cyrStreetWords,
 	gTrStreet:  trStreetWords,
 	gCJKPlace:  cjkPlaceWords,
+	gGulfPlace: gulfPlaceWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1154,7 +1159,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

@@ -120,6 +120,35 @@ func TestNordicAndBalticNamesOfSession68(t *testing.T) {
 	})
 }
 
+// TestGulfAddressesAndNumbersOfSession68 checks the Gulf's addresses of
+// numbered parts that end at an emirate, a town or a country (a villa's
+// or a flat's number first, or a block's and a zone's before them),
+// the Emirates' plates after a plate's word, Qatar's QID and Oman's
+// civil number after their words, and the Gulf's given names. The
+// controls: towns listed after commas, a street's number with no unit,
+// an order's number after a civil number, a flight's price.
+func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"rider cant find my place!! its Villa 23, Street 14b, Al Barsha 2, Dubai behind the mosque.", TypeStreetAddress, "Villa 23, Street 14b, Al Barsha 2, Dubai"},
+		{"Tel 3922 8107 thx: Flat 21, Bldg 2286, Road 3640, Block 336, Adliya, Bahrain.", TypeStreetAddress, "Flat 21, Bldg 2286, Road 3640, Block 336, Adliya, Bahrain"},
+		{"Address: Block 4, Street 12, Avenue 3, House 27, Salmiya. Civil ID 292070977439.", TypeStreetAddress, "Block 4, Street 12, Avenue 3, House 27, Salmiya"},
+		{"update my national address: building 3245, Prince Sultan Rd, Al Rawdah Dist., Jeddah 23432-7654, short address", TypeStreetAddress, "building 3245, Prince Sultan Rd, Al Rawdah Dist., Jeddah 23432-7654"},
+		{"got an RTA fine AED 600 ticket 3012874419 for plate Dubai O 45821 but i was not there", "AE_VEHICLE_REGISTRATION", "Dubai O 45821"},
+		{"hello, my QID is 28935604471 and my number got barred", "QA_QID", "28935604471"},
+		{"حسابي عليه تجميد. الرقم المدني 10847723 ورقم الهاتف 99116042", "OM_CIVIL_NUMBER", "10847723"},
+		{"tracking says delivered 15:42 but nothing came!! order 1145-88201. Hessa", TypePerson, "Hessa"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"I flew from Paris, Rome, Dubai last year", TypeStreetAddress},
+		{"meet me at Street 5, Dubai", TypeStreetAddress},
+		{"we have 3 flats, 2 villas, Dubai", TypeStreetAddress},
+		{"رقمي المدني 295050535426 ورقم الطلب 55120873 ، متى يتم التوصيل؟", "OM_CIVIL_NUMBER"},
+		{"flights to Dubai 2 3000 fils each", "AE_VEHICLE_REGISTRATION"},
+	})
+}
+
 // session68Seeds are FuzzDetect's seeds for the readers of session 68.
 var session68Seeds = []string{
 	"his prison number is A4821DK, HMP Altcourse",
@@ -130,4 +159,7 @@ var session68Seeds = []string{
 	"CPH 43/215/0078, herd no. K2057318, flock UK 0 531847, cheptel n° 35 191 027",
 	"Registriernummer 276 09 183 125 0871 kontoen min 3000.15.60103",
 	"Operatorė: Sveiki, Mindaugai! Hæ Ari! Cadet Ethan Pollard, 36 Engr Regt",
+	"its Villa 23, Street 14b, Al Barsha 2, Dubai; Block 4, Street 12, House 27, Salmiya",
+	", Dubai , , Dubai,Dubai Flat 1,,Doha Apt. 5, X, Riyadh 12345-6789",
+	"plate Dubai O 45821 QID 28935604471 الرقم المدني 10847723",
 }

@@ -1,7 +1,7 @@
 package redact
 
 // rulesNationalMideast covers the United Arab Emirates, Saudi Arabia,
-// Kuwait, Israel, Egypt, Morocco, Iran and Afghanistan. Turkey's number
+// Kuwait, Qatar, Oman, Israel, Egypt, Morocco, Iran and Afghanistan. Turkey's number
 // is in rulesNationalEurope.
 var rulesNationalMideast = []Rule{
 	{
@@ -39,6 +39,59 @@ var rulesNationalMideast = []Rule{
 			{Text: "EID: 784199052601814", Want: "784199052601814"},
 			{Text: "IMEI 784199206381479", Want: ""},
 			{Text: "Emirates ID 784199206381478", Want: ""},
+		},
+	},
+	{
+		// Qatar's ID (QID): eleven digits, the century's digit (2 or 3),
+		// the year of birth, the country's code and a serial, after its
+		// words ("my QID is 28935604471"). It has no check digit.
+		Name:           "qa_qid",
+		Type:           "QA_QID",
+		Pattern:        numStart + `(?P<v>[23]\d{10})\b`,
+		Score:          0.6,
+		Keywords:       qaQIDWords,
+		Context:        qaQIDWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "hello, my QID is 28935604471 and my number +974 5512 7843 got barred", Want: "28935604471"},
+			{Text: "Qatar ID: 29163401822", Want: "29163401822"},
+			{Text: "QID 1289356044", Want: ""},
+			{Text: "order 28935604471", Want: ""},
+		},
+	},
+	{
+		// Oman's civil number, seven to nine digits after its words
+		// ("الرقم المدني 10847723", "civil no. 10847723"), right after
+		// them. Kuwait's has twelve digits (kw_civil_id).
+		Name:     "om_civil_number",
+		Type:     "OM_CIVIL_NUMBER",
+		Pattern:  `(?:(?i:\bcivil[ \t]+(?:id|no\.?|number)(?:[ \t]+is)?)|الرقم المدني|رقمي المدني)[ \t]*:?[ \t]*(?P<v>\d{7,9})\b`,
+		Score:    0.6,
+		Keywords: kwCivilIDWords,
+		Examples: []Example{
+			{Text: "حسابي عليه تجميد. الرقم المدني 10847723 ورقم الهاتف 99116042", Want: "10847723"},
+			{Text: "my civil no is 10847723, branch Ruwi", Want: "10847723"},
+			{Text: "civil no 123456", Want: ""},
+			{Text: "رقمي المدني 295050535426 ورقم الطلب 55120873 ، متى", Want: ""},
+		},
+	},
+	{
+		// A plate of the Emirates: the emirate's name, the code (a
+		// letter or two, or a number of one or two digits) and one to
+		// five digits, after a plate's word ("plate Dubai O 45821",
+		// "plate Abu Dhabi 5 12347").
+		Name:           "ae_plate",
+		Type:           "AE_VEHICLE_REGISTRATION",
+		Pattern:        `\b(?P<v>(?:Dubai|Abu Dhabi|Sharjah|Ajman|Umm Al Quwain|Ras Al Khaimah|RAK|Fujairah)[ \t]+(?:[A-Z]{1,2}|\d{1,2})[ \t]+\d{1,5})\b`,
+		Score:          0.6,
+		Keywords:       aePlateWords,
+		Context:        aePlateWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "got an RTA fine AED 600 ticket 3012874419 for plate Dubai O 45821 but i was not in sharjah", Want: "Dubai O 45821"},
+			{Text: "24 black points. TC 784199357 . plate Abu Dhabi 5 12347", Want: "Abu Dhabi 5 12347"},
+			{Text: "flights to Dubai 2 3000 fils", Want: ""},
+			{Text: "plate number for my car in Dubai Marina 12", Want: ""},
 		},
 	},
 	{
@@ -221,6 +274,8 @@ var (
 	ilIDWords      = []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות", "tz", "הת.ז"}
 	irIDWords      = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی"}
 	afTazkiraWords = []string{"tazkira", "tazkera", "tazkirah", "e-tazkira", "tazkira no", "tazkira number", "تذکره", "تذکرہ", "نمبر تذکره"}
+	qaQIDWords     = []string{"qid", "qatar id", "qatari id", "qid no", "qid number", "البطاقة الشخصية", "الرقم الشخصي"}
+	aePlateWords   = []string{"plate", "plate no", "plate number", "number plate", "car plate", "رقم اللوحة", "اللوحة"}
 	kwCivilIDWords = []string{"civil id", "civil id no", "civil id number", "civil no", "civil number", "kuwaiti id", "الرقم المدني", "البطاقة المدنية", "رقمي المدني"}
 )
 

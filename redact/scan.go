@@ -1245,6 +1245,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gCJKPlace != 0 && s.on(TypeStreetAddress) {
 		s.cjkAddressAt(start, end)
 	}
+	if e.groups&gGulfPlace != 0 && s.on(TypeStreetAddress) {
+		s.gulfAddressAt(start, end)
+	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
 		s.idCardAfter(ps, end)
