@@ -1019,9 +1019,26 @@ func austrianDoorWord(w []byte) bool {
 
 // danishFloorEnd returns the token after a Danish flat's floor and side
 // at token k ("3. tv", "1. th", "2. mf": the floor's number, its period
-// and left, right or middle; "1. sal", the floor alone, session 59), or
-// 0.
+// and left, right or middle; "1. sal", the floor alone, session 59; the
+// ground floor "st." and the cellar "kl.", session 68), or 0.
 func (s *entScanner) danishFloorEnd(k int) int {
+	if k >= 1 && k+1 < len(s.toks) && s.punct(k-1, ',') && (s.text[s.toks[k].s:s.toks[k].e] == "st" || s.text[s.toks[k].s:s.toks[k].e] == "kl") && s.punct(k+1, '.') && s.glued(k+1) {
+		// The ground floor or the cellar after a comma, in lower case
+		// (an English street's "St." is none), maybe with its side:
+		// ", st. th.", ", st. tv", ", kl." (session 68).
+		e := k + 2
+		if e < len(s.toks) && s.toks[e].f&efNL == 0 && (s.is(e, "tv") || s.is(e, "th") || s.is(e, "mf")) {
+			e++
+			if s.punct(e, '.') && s.glued(e) {
+				e++
+			}
+			return e
+		}
+		if s.punct(e, ',') {
+			return e // ", st., 2200 København N"; ", st. paul" is a saint's town
+		}
+		return 0
+	}
 	if k+2 >= len(s.toks) || s.toks[k].kind != etNum || s.toks[k].e-s.toks[k].s > 2 || !s.punct(k+1, '.') || !s.glued(k+1) || s.toks[k+2].f&efNL != 0 {
 		return 0
 	}

@@ -210,8 +210,10 @@ const listForeignStop = "" +
 	`Labdien|Sveiki|Labas|Tere|Sæl|Sæll|Góðan|Kveðja|Kveðju|Kveðjur|Paldies|Ačiū|Aitäh|Tänan|Pagarbiai|Lugupidamisega|Vārds|Uzvārds|Vardas|Pavardė|Nimi|Nafn|Navn|Namn|Paziņojums|Til|Emne|Ämne|Från|Noutaja|` +
 	// Session 68: greetings, a town's office and a bank's desk before a
 	// name's place ("Hæ Ari!", "Hej Kommunen,", "Hej Borgerservice."),
-	// and the units of armies after a rank ("36 Engr Regt", "2nd Bn").
-	`Hæ|Heippa|Kommunen|Borgerservice|Banken|Kundesenter|Kundeservicen|Kundeservicet|Regt|Bn|Sqn|Bde|Coy|` +
+	// the units of armies after a rank ("36 Engr Regt", "2nd Bn"), and
+	// the Nordic "I", "it", "our" that open a sentence after an address
+	// ("8000 Aarhus C. Jeg hedder ...").
+	`Hæ|Heippa|Kommunen|Borgerservice|Banken|Kundesenter|Kundeservicen|Kundeservicet|Regt|Bn|Sqn|Bde|Coy|Jeg|Det|Vores|Ég|` +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
 	// "Fecha: lun, 13 may", "Motivo:", "Alta de servicio", "Pague en").

@@ -944,11 +944,16 @@ var contextWords = map[uint64]map[string][]string{
 		// KJT-418", "SPZ 5AC 3412", "rendszámra: NKR-742", "nr
 		// inmatriculare CJ 27 XBM", "plat nomornya B 3318 UVX".
 		"sv": {"registreringsnummer", "regnr", "reg nr", "nummerplåt", "regnummer", "regnumret", "registreringsnumret"},
-		"da": {"nummerplade", "registreringsnummer", "nummerpladen"},
-		"no": {"registreringsnummer", "skilt", "bilskilt", "kjennemerke"},
-		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari"},
-		"et": {"registreerimisnumber", "numbrimärk"},
+		// Session 68: the car itself before its plate ("min bil AB 12
+		// 345", "Bil: BR 90217", "oma auto ZKT-417", "bíll RX-482",
+		// "valst. nr. KRM 418").
+		"da": {"nummerplade", "registreringsnummer", "nummerpladen", "bil", "bilen"},
+		"no": {"registreringsnummer", "skilt", "bilskilt", "kjennemerke", "bil", "bilen"},
+		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari", "auto", "auton"},
+		"et": {"registreerimisnumber", "numbrimärk", "auto number", "auto"},
 		"lv": {"numurzīme", "reģistrācijas numurs"},
+		"lt": {"valst. nr", "valstybinis numeris", "automobilio numeris"},
+		"is": {"bíll", "bílnúmer", "númeraplata"},
 		"pl": {"numer rejestracyjny", "nr rejestracyjny", "tablica rejestracyjna", "tablice rejestracyjne"},
 		"cs": {"spz", "rz", "registrační značka", "poznávací značka", "evč", "ečv", "evidenčné číslo"},
 		"hu": {"rendszám", "rendszam", "rendszámra", "rendszamra", "rendszámú", "rendszamu"},

@@ -149,6 +149,30 @@ func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
 	})
 }
 
+// TestNordicPlatesAndFloorsOfSession68 checks the car's word before its
+// plate in the Nordic and Baltic languages ("min bil AB 12 345", "oma
+// auto ZKT-417", "bíll RX-482", "valst. nr. KRM 418"), a Danish ground
+// floor and its side after a comma (", st. th.,"), and "Jeg" opening a
+// sentence after a town's district letter. The controls: "auto" before
+// words, an English street's "St.".
+func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Hej Tryg, min bil AB 12 345 blev ridset på parkeringspladsen i går.", TypeVehicleRegistration, "AB 12 345"},
+		{"kolari tänään klo 8.15, oma auto ZKT-417, ei muita autoja.", TypeVehicleRegistration, "ZKT-417"},
+		{"Sendi hér upplýsingar: bíll RX-482, tjón varð 14.01 kl. 17:45", TypeVehicleRegistration, "RX-482"},
+		{"Automobilio valst. nr. KRM 418. Kaip gauti dublikatą?", TypeVehicleRegistration, "KRM 418"},
+		{"CPR-nr.: 270691-1106\nAdresse: Nørrebrogade 145, st. th., 2200 København N\nTelefon: 22 67 41 09", TypeStreetAddress, "Nørrebrogade 145, st. th., 2200 København N"},
+		{"Adresse: Vestergade 22, 1. th, 8000 Aarhus C. Jeg hedder Poul Erik Mikkelsen", TypePerson, "Poul Erik Mikkelsen"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"please enable auto renew for 12 months", TypeVehicleRegistration},
+		{"Adresse: Vestergade 22, 1. th, 8000 Aarhus C. Jeg hedder Poul", TypeOrganization},
+	})
+	require.Equal(t, []string{"137 Avenue Teboulbi"}, valuesOf(t, d, "Ship it to 137 Avenue Teboulbi St. please", TypeStreetAddress))
+}
+
 // session68Seeds are FuzzDetect's seeds for the readers of session 68.
 var session68Seeds = []string{
 	"his prison number is A4821DK, HMP Altcourse",
