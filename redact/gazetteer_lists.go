@@ -214,6 +214,13 @@ const listForeignStop = "" +
 	// the Nordic "I", "it", "our" that open a sentence after an address
 	// ("8000 Aarhus C. Jeg hedder ...").
 	`Hæ|Heippa|Kommunen|Borgerservice|Banken|Kundesenter|Kundeservicen|Kundeservicet|Regt|Bn|Sqn|Bde|Coy|Jeg|Det|Vores|Ég|` +
+	// Session 68: a group's list of travellers, players and pupils,
+	// where a kin's or a role's word opens a line before a name ("Wife
+	// Meera Patel", "Entrenadora: Ane Goikoetxea", "Beifahrerin: ...")
+	// and airlines' meal codes end one ("Aisha Rahman (dob 03.02.2011)
+	// MOML, Leo Brennan").
+	`Wife|Kids|Hijos|Hijas|Niños|Entrenador|Entrenadora|Beifahrer|Beifahrerin|Acompañante|` +
+	`MOML|GFML|DBML|VGML|AVML|KSML|HNML|VLML|CHML|BBML|LSML|NLML|SFML|FPML|RVML|VJML|VOML|BLML|LFML|LCML|SPML|ORML|` +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
 	// "Fecha: lun, 13 may", "Motivo:", "Alta de servicio", "Pague en").

@@ -657,6 +657,9 @@ var contextWords = map[uint64]map[string][]string{
 			// "my miles and more number is 992004533314789", "KTN is
 			// TT4827193", "redress number 2938471").
 			"miles and more", "miles and more number", "skywards", "skywards number", "executive club", "flying blue", "aadvantage", "mileageplus", "skymiles",
+			// Session 68: "BA Exec Club 48213376", "Iberia Plus IB
+			// 71844029", "my aer club no. is AC318840972".
+			"exec club", "iberia plus", "aer club", "krisflyer", "aeroplan", "privilege club",
 			// Session 64: hotels' programmes and the US's trusted
 			// traveller's ("Honors 917364820", "Global Entry 982417365").
 			"eurobonus", "honors", "hilton honors", "bonvoy", "global entry",
