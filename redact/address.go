@@ -3659,6 +3659,14 @@ func (s *entScanner) addressTail(j int) int {
 			j, end, city = k+3, k+3, true
 			continue
 		}
+		// A Romanian county after the town: "Cluj-Napoca, jud. Cluj",
+		// "Mioveni, jud. Argeș 115400" (session 68).
+		if comma && !state {
+			if e := s.roCountyAt(k); e > 0 {
+				j, end, city = e, e, true
+				continue
+			}
+		}
 		// The country after the postcode and a comma, with its article,
 		// as a code, or in lower case: "..., 6218 TC Maastricht, the
 		// Netherlands", "..., TX 78731, US", "..., nsw 2026, australia".
@@ -7443,4 +7451,29 @@ func (s *entScanner) offRoadAt(k int) int {
 		}
 	}
 	return 0
+}
+
+// roCountyAt returns the token after a Romanian county's word and name
+// at token k ("jud. Cluj", "județul Satu Mare", "judet Iasi"), or 0:
+// one capitalised word, and a second when punctuation, a number or the
+// text's end follows it.
+func (s *entScanner) roCountyAt(k int) int {
+	n := len(s.toks)
+	w := 0
+	switch {
+	case s.is(k, "jud") && k+2 < n && s.punct(k+1, '.') && s.glued(k+1):
+		w = k + 2
+	case s.is(k, "judet") || s.is(k, "judetul"):
+		w = k + 1
+	default:
+		return 0
+	}
+	if w >= n || s.toks[w].kind != etWord || s.toks[w].f&(efCap|efNL) != efCap {
+		return 0
+	}
+	e := w + 1
+	if e < n && s.toks[e].kind == etWord && s.toks[e].f&(efCap|efNL) == efCap && (e+1 >= n || s.toks[e+1].kind != etWord) {
+		e++
+	}
+	return e
 }

@@ -220,6 +220,9 @@ const listForeignStop = "" +
 	// and airlines' meal codes end one ("Aisha Rahman (dob 03.02.2011)
 	// MOML, Leo Brennan").
 	`Wife|Kids|Hijos|Hijas|Niños|Entrenador|Entrenadora|Beifahrer|Beifahrerin|Acompañante|` +
+	// ... and Romanian's "I am", "the undersigned" and a parcel's or a
+	// car's parties ("Sunt Tatiana Ceban", "Destinatar Alina Ciobanu").
+	`Sunt|Subsemnatul|Subsemnata|Destinatar|Destinatarul|Expeditor|Expeditorul|Proprietar|Proprietarul|` +
 	`MOML|GFML|DBML|VGML|AVML|KSML|HNML|VLML|CHML|BBML|LSML|NLML|SFML|FPML|RVML|VJML|VOML|BLML|LFML|LCML|SPML|ORML|` +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
@@ -431,6 +434,12 @@ var cuePhrases = func() (cs []cuePhrase) {
 		}
 	}
 	add(cuePerson, `my name is|name is|name's|names are|i'm|i am|im|this is|call me|calls me|called|named|name|full name|first name|last name|given name|family name|maiden name|surname|achternaam|voornaam|nom de famille|prénom|sobrenome|apelido|dear|greetings|thanks|thank you|thx|cheers|no worries|no problem|regards|best regards|kind regards|sincerely|customer|agent|holder|cardholder|colleague|coworker|co-worker|assistant|manager|supervisor|technician|rep|representative|wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|partner|boss|kid|child|spouse|fiance|fiancee|girlfriend|boyfriend|grandfather|grandmother|grandpa|grandma|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|neighbor|neighbour|housemate|flatmate|roommate|godmother|godfather|godson|goddaughter|carer|caregiver|nanny|babysitter|au pair|ex-wife|ex-husband|stepmother|stepfather|stepson|stepdaughter|mother-in-law|father-in-law|daughter-in-law|son-in-law|sister-in-law|brother-in-law|postie|postman|tenant|landlord|patient|attn|attention|c / o|signed|contact|ask for|speak to|speak with|spoke to|spoke with|talked to|talk to|talking to|cc|beneficiary|guardian|recipient|payee|sender|addressee|owner|employee|user|member|applicant|author|soy|somos|me llamo|llamo|m'appelle|je suis|heisse|ich bin|ich bins|hier ist|looped in|loop in|looping in|mein name ist|name ist|mon nom est|nom est|mi nombre es|nombre es|mi chiamo|chiamo|sono|mijn naam is|naam is|ik ben|ik heet|meu nome e|nome e|me chamo|chamo|chamo-me|sou|nom|nombre|vorname|nachname|vornamen|geburtsname|familienname|prénoms|given names|birth name|apellido|cognome|cordialement|atentamente|directed by|written by|produced by|sung by|performed by|signed by|approved by|assigned to|escalated to|forwarded to|transferred to|in the name of|on behalf of|remember me|meet|met|producer|director|songwriter|singer|commenter|founders|guardian|beneficiary|named him|named her|called him|called her|shouted at|yelled at|looked at|smiled at|waved at|said to|spoke to|thanked|met with|married|divorced|dating|hired|fired|interviewed|invited|introduced|ask|tell`)
+	// Session 68: Romanian's and Hungarian's "I am", "my name is" and
+	// "the undersigned" ("Sunt Tatiana Ceban", "Mă numesc Ioana",
+	// "Subsemnatul Ștefan Preda", "A nevem ..."). Not the phrases that
+	// end in a short common word ("jmenuji se", "volám sa", "numele meu
+	// e"), whose last word would become a cue: "SA" is a state's.
+	add(cuePerson, `sunt|mă numesc|ma numesc|subsemnatul|subsemnata|a nevem`)
 	// Answers and apologies to the person addressed (listAnswerCues).
 	add(cuePerson, listAnswerCues)
 	// Keys of data that hold a person, written as one word in camel case

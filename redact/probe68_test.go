@@ -173,6 +173,25 @@ func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
 	require.Equal(t, []string{"137 Avenue Teboulbi"}, valuesOf(t, d, "Ship it to 137 Avenue Teboulbi St. please", TypeStreetAddress))
 }
 
+// TestRomanianAddressesAndCuesOfSession68 checks a Romanian county
+// after the town, with the postcode after it ("Mioveni, jud. Argeș
+// 115400"), Romanian's "I am" and "the undersigned" before a name, and
+// a parcel's recipient's role, which is no part of the name. The
+// controls: South Australia's "SA" after a town, "St. Paul" after a box.
+func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"domiciliul in Str. Avram Iancu nr. 27, ap. 5, Cluj-Napoca, jud. Cluj. Nr. de inregistrare", TypeStreetAddress, "Str. Avram Iancu nr. 27, ap. 5, Cluj-Napoca, jud. Cluj"},
+		{"Destinatar: Valentin Oprea, Aleea Trandafirilor nr. 4, bl. 12, sc. 2, ap. 8, Mioveni, jud. Argeș 115400, tel 0749 610 387", TypeStreetAddress, "Aleea Trandafirilor nr. 4, bl. 12, sc. 2, ap. 8, Mioveni, jud. Argeș 115400"},
+		{"Bună ziua! Sunt Tatiana Ceban, vreau să trec contractul pe numele meu.", TypePerson, "Tatiana Ceban"},
+		{"Subsemnatul Ștefan Preda, domiciliat în Cluj-Napoca", TypePerson, "Ștefan Preda"},
+		{"Destinatar Alina Ciobanu 0765 332 118", TypePerson, "Alina Ciobanu"},
+		{"send it to 17 Kookaburra Cres, Mawson Lakes SA 5095 please", TypeStreetAddress, "17 Kookaburra Cres, Mawson Lakes SA 5095"},
+		{"ship it to po box 123, st. paul please", TypeStreetAddress, "po box 123, st. paul"},
+	})
+}
+
 // session68Seeds are FuzzDetect's seeds for the readers of session 68.
 var session68Seeds = []string{
 	"his prison number is A4821DK, HMP Altcourse",
@@ -186,4 +205,6 @@ var session68Seeds = []string{
 	"its Villa 23, Street 14b, Al Barsha 2, Dubai; Block 4, Street 12, House 27, Salmiya",
 	", Dubai , , Dubai,Dubai Flat 1,,Doha Apt. 5, X, Riyadh 12345-6789",
 	"plate Dubai O 45821 QID 28935604471 الرقم المدني 10847723",
+	"Cluj-Napoca, jud. Cluj, jud. , judet X Y Z, județul Satu Mare 440000",
+	"Sunt Tatiana Ceban; Nørrebrogade 145, st. th., 2200 København N, st. paul, kl.,",
 }
