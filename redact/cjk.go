@@ -19,8 +19,10 @@ var cjkNameWords = map[string][]string{
 		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人",
 		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫"}, cjkKinNouns, cjkTitles),
 	"ja": cjkSpacedNames,
-	// Arabic's words, whose reader is arabicNameAfter (arabic.go).
+	// Arabic's words, whose reader is arabicNameAfter (arabic.go), and
+	// Hebrew's, hebrewNameAfter's (hebrew.go).
 	"ar": arabicNameWords,
+	"he": hebrewNameWords,
 	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
 		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
 		"상담원"},
@@ -219,6 +221,10 @@ func (s *state) cjkNameAfter(start, end int) {
 	t := s.text
 	if t[start] >= 0xd8 && t[start] <= 0xdb {
 		s.arabicNameAfter(end) // an Arabic word of arabicNameWords
+		return
+	}
+	if t[start] == 0xd7 {
+		s.hebrewNameAfter(start, end) // a Hebrew word of hebrewNameWords
 		return
 	}
 	label := t[start:end]

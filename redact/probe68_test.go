@@ -192,6 +192,37 @@ func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
 	})
 }
 
+// TestHebrewNamesOfSession68 checks names in Hebrew script after a
+// name's label ("שם:", "שם מלא:", "שמי", "על שם"), after a sign-off and
+// its comma at a line's end or before a phone, after a greeting or
+// thanks to the person addressed before a mark, and Israel's ID after
+// "ת״ז" with its gershayim. The controls: a greeting before the
+// sentence's verb, "שלום רב", thanks for something, "שם" as "there",
+// a user name's label.
+func TestHebrewNamesOfSession68(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"שם: תמר אזולאי\nת.ז.: 058733106\nבנק: 20 סניף: 468", TypePerson, "תמר אזולאי"},
+		{"פרטי משלוח:\nשם מלא: איתי שפירא\nטלפון: 050-6628194", TypePerson, "איתי שפירא"},
+		{"שמי אסתר ברגר. יש לי בעיה עם החשבון", TypePerson, "אסתר ברגר"},
+		{"להעביר ל-IL900110710000000229184 על שם ויסמן עדי", TypePerson, "ויסמן עדי"},
+		{"טלפון 052-7384519. תודה, יוסי כהנא", TypePerson, "יוסי כהנא"},
+		{"צריך להזמין כרטיס חדש. תודה רבה, אבי מלכה 052-9910347", TypePerson, "אבי מלכה"},
+		{"[11:47] Agent: שלום משה, איך אפשר לעזור?", TypePerson, "משה"},
+		{"נציגה: היי עדי 🙂 כדי לאמת את זהותך", TypePerson, "עדי"},
+		{"נציג: תודה רונית, אימתנו את הפרטים.", TypePerson, "רונית"},
+		{"ת״ז 205874316, תאריך לידה 23.08.1991", "IL_ID_NUMBER", "205874316"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"היי רציתי לעדכן כתובת למשלוח", TypePerson},
+		{"שלום רב,\nבהמשך לשיחה, מצרפת את הפרטים", TypePerson},
+		{"תודה על הפנייה, נחזור אליך", TypePerson},
+		{"יש שם בעיה עם ההזמנה", TypePerson},
+		{"שם משתמש hadas_klein, תחסמו בבקשה", TypePerson},
+	})
+}
+
 // session68Seeds are FuzzDetect's seeds for the readers of session 68.
 var session68Seeds = []string{
 	"his prison number is A4821DK, HMP Altcourse",
@@ -207,4 +238,5 @@ var session68Seeds = []string{
 	"plate Dubai O 45821 QID 28935604471 الرقم المدني 10847723",
 	"Cluj-Napoca, jud. Cluj, jud. , judet X Y Z, județul Satu Mare 440000",
 	"Sunt Tatiana Ceban; Nørrebrogade 145, st. th., 2200 København N, st. paul, kl.,",
+	"שם: תמר אזולאי שם מלא: שם: על שם תודה, תודה רבה, שלום משה, היי תודה",
 }

@@ -271,7 +271,11 @@ var (
 	egIDWords  = []string{"national id", "national id number", "national id no", "raqam qawmi", "el raqam el qawmi", "egyptian id", "الرقم القومي", "الرقم القومى", "رقمي القومي",
 		// Session 60: "el raqam el qawmy bta3i ...", "NID 28512030280756".
 		"raqam qawmy", "el raqam el qawmy", "qawmi", "qawmy", "nid"}
-	ilIDWords      = []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות", "tz", "הת.ז"}
+	ilIDWords = []string{"teudat zehut", "zehut", "t.z", "israeli id", "mispar zehut", "ת.ז", "תעודת זהות", "tz", "הת.ז",
+		// Session 68: with the gershayim's own sign ("ת״ז 205874316";
+		// typed as an ASCII quote, the keywords' words split there),
+		// "the identity card", "identity number".
+		"ת״ז", "תעודת הזהות", "מספר זהות"}
 	irIDWords      = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی"}
 	afTazkiraWords = []string{"tazkira", "tazkera", "tazkirah", "e-tazkira", "tazkira no", "tazkira number", "تذکره", "تذکرہ", "نمبر تذکره"}
 	qaQIDWords     = []string{"qid", "qatar id", "qatari id", "qid no", "qid number", "البطاقة الشخصية", "الرقم الشخصي"}
