@@ -1276,6 +1276,14 @@ const listEuropeanSurnames = `Åberg|Abrahamsson|Abreu|Acevedo|Adamczyk|Adamski|
 // "Quezon City", "Kota Kinabalu", "Ludhiana". Names that are given names
 // or words as often were left out ("Rosario", "Salem", "Jos", "Kota").
 const listWorldTowns = "" +
+	// Session 68: Czechia's, Slovakia's and Hungary's towns, for their
+	// addresses' towns after a postcode ("370 01 České Budějovice",
+	// "949 01 Nitra", "6720 Szeged"). Not the Baltic states': no reader
+	// of their addresses ends at them, and alone a town is no one's.
+	`Ostrava|Plzeň|Liberec|Olomouc|České Budějovice|Hradec Králové|Ústí nad Labem|Pardubice|Zlín|Kladno|Opava|Frýdek-Místek|Karviná|Jihlava|Teplice|` +
+	`Děčín|Karlovy Vary|Chomutov|Jablonec nad Nisou|Mladá Boleslav|Prostějov|Přerov|Česká Lípa|Třebíč|Znojmo|Kolín|Příbram|Trutnov|` +
+	`Košice|Prešov|Žilina|Nitra|Banská Bystrica|Trnava|Trenčín|Poprad|Prievidza|Zvolen|Považská Bystrica|Michalovce|Nové Zámky|Spišská Nová Ves|Komárno|Levice|Humenné|Bardejov|Piešťany|` +
+	`Debrecen|Szeged|Miskolc|Pécs|Győr|Nyíregyháza|Kecskemét|Székesfehérvár|Szombathely|Szolnok|Tatabánya|Kaposvár|Érd|Veszprém|Békéscsaba|Zalaegerszeg|Sopron|Eger|Nagykanizsa|Dunaújváros|Hódmezővásárhely|` +
 	// Greece and Cyprus in Greek letters and as Greeks type them in
 	// Latin ones, for their addresses' towns: "546 23 Θεσσαλονίκη", "262
 	// 23 Patra" (session 67).

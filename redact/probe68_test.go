@@ -175,7 +175,8 @@ func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
 
 // TestRomanianAddressesAndCuesOfSession68 checks a Romanian county
 // after the town, with the postcode after it ("Mioveni, jud. Argeș
-// 115400"), Romanian's "I am" and "the undersigned" before a name, and
+// 115400"), Czech and Slovak towns after their postcodes ("370 01
+// České Budějovice"), Romanian's "I am" and "the undersigned" before a name, and
 // a parcel's recipient's role, which is no part of the name. The
 // controls: South Australia's "SA" after a town, "St. Paul" after a box.
 func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
@@ -189,6 +190,8 @@ func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
 		{"Destinatar Alina Ciobanu 0765 332 118", TypePerson, "Alina Ciobanu"},
 		{"send it to 17 Kookaburra Cres, Mawson Lakes SA 5095 please", TypeStreetAddress, "17 Kookaburra Cres, Mawson Lakes SA 5095"},
 		{"ship it to po box 123, st. paul please", TypeStreetAddress, "po box 123, st. paul"},
+		{"Pavel Černý, Husova 8, 370 01 České Budějovice, tel. 731 402 558", TypeStreetAddress, "Husova 8, 370 01 České Budějovice"},
+		{"mám trvalý pobyt Štúrova 5, 949 01 Nitra, ale zásielky", TypeStreetAddress, "Štúrova 5, 949 01 Nitra"},
 	})
 }
 
