@@ -666,7 +666,8 @@ func validMXRFC(m string) bool {
 
 // validARCUIT checks an Argentine CUIT or CUIL: the first ten digits
 // weighted 5, 4, 3, 2, 7, 6, 5, 4, 3, 2; eleven less the sum modulo 11
-// is the check digit, 11 giving 0 and 10 none.
+// is the check digit, 11 giving 0 and 10 none. A Norwegian bank
+// account's eleven digits have the same check (no_bank_account).
 func validARCUIT(m string) bool {
 	d := digitsOf(m, 11)
 	if d == "" {

@@ -36,7 +36,7 @@ var hebrewNameWords = append(append(append([]string{}, hebrewLabelWords...), heb
 var hebrewNotName = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("רב רבה לכם לך לכן אני את אתה אנחנו על עבור מראש מלא משתמש בעל אשתי בעלי של עם זה זאת יש לי " +
-		"מספר טלפון נייד כתובת הזמנה חשבון כרטיס ת.ז תעודת בבקשה רק גם לא כן מה איך למה מתי אבל ו") {
+		"מספר טלפון נייד כתובת הזמנה חשבון כרטיס תעודת בבקשה רק גם לא כן מה איך למה מתי אבל") {
 		m[w] = true
 	}
 	return m

@@ -58,9 +58,9 @@ var serviceRules = []Rule{
 		// "prison no. 4417202".
 		Name: "prisoner_number",
 		Type: "PRISONER_NUMBER",
-		Pattern: `(?:(?i:\b(?:(?:prison(?:er)?|offender)[ \t]*(?:number|no\.?|num|id|#)|inmate(?:[ \t]*(?:number|no\.?|id|#))?|` +
+		Pattern: `(?i:\b(?:(?:prison(?:er)?|offender)[ \t]*(?:number|no\.?|num|id|#)|inmate(?:[ \t]*(?:number|no\.?|id|#))?|` +
 			`(?:cdcr|tdcj|doc|dc)[ \t]*#|bop[ \t]+reg(?:ister)?(?:[ \t]*(?:number|no\.?|#))?)` +
-			`(?:[ \t]+(?:is|was))?))[ \t]*[:#]?[ \t]*` +
+			`(?:[ \t]+(?:is|was))?)[ \t]*[:#]?[ \t]*` +
 			`(?P<v>[A-Z]{0,2}\d{4,8}(?:-\d{3})?|\d{4}-\d{5,6})(?:[^\w\-/]|\z)`,
 		Keywords: append([]string{"dc", "doc"}, prisonNumberWords...),
 		Score:    0.6,
@@ -232,7 +232,7 @@ var serviceRules = []Rule{
 		Name:       "no_bank_account",
 		Type:       TypeBankAccount,
 		Pattern:    numStart + `(?P<v>\d{4}\.\d{2}\.\d{5})\b`,
-		Validate:   validNOAccount,
+		Validate:   validARCUIT, // the same weights and mod-11 digit as Argentina's CUIT
 		Context:    noAccountWords,
 		Score:      0.6,
 		AloneScore: 0.35,
@@ -243,22 +243,6 @@ var serviceRules = []Rule{
 			{Text: "version 2024.01.12345 released", Want: ""},
 		},
 	},
-}
-
-// validNOAccount checks a Norwegian bank account's mod-11 digit: the
-// first ten digits weighted 5, 4, 3, 2, 7, 6, 5, 4, 3, 2; eleven less
-// the sum's remainder is the last digit (0 for a remainder of 0; no
-// account has a remainder of 1).
-func validNOAccount(match string) bool {
-	d := digitsOf(match, 11)
-	if d == "" {
-		return false
-	}
-	c := 11 - weightedSum(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})%11
-	if c == 11 {
-		c = 0
-	}
-	return c == int(d[10]-'0')
 }
 
 func init() {
