@@ -50,21 +50,38 @@ func (s *state) arabicNameAfter(p int) {
 			q++
 		}
 	}
-	a, e := q, q
-	for w := 0; w < 4 && q < len(t); w++ {
-		if r, _ := utf8.DecodeRuneInString(t[q:]); !arabicLetter(r) {
+	if e := scriptNameEnd(t, q, 4, arabicWordAt, arabicNotName, "و"); e > q {
+		s.add(cand{start: q, end: e, typ: TypePerson, rec: "arabic_name", score: 0.8})
+	}
+}
+
+// arabicWordAt returns the end of the Arabic word at q (letters, and
+// the tatweel and short vowels inside it), or q.
+func arabicWordAt(t string, q int) int {
+	if r, _ := utf8.DecodeRuneInString(t[q:]); !arabicLetter(r) {
+		return q
+	}
+	k := q
+	for k < len(t) {
+		r, size := utf8.DecodeRuneInString(t[k:])
+		if !arabicLetter(r) && r != 0x640 && !(r >= 0x64B && r <= 0x652) {
 			break
 		}
-		k := q
-		for k < len(t) {
-			r, size := utf8.DecodeRuneInString(t[k:])
-			if !arabicLetter(r) && r != 0x640 && !(r >= 0x64B && r <= 0x652) {
-				break
-			}
-			k += size
-		}
+		k += size
+	}
+	return k
+}
+
+// scriptNameEnd returns the end of a name of one to most words of a
+// script without capitals at q, each of two letters or more as wordAt
+// reads them and one space apart, up to a word of notName or, after the
+// first, one that and ("و", "ו": and) opens; q when there is none.
+func scriptNameEnd(t string, q, most int, wordAt func(string, int) int, notName map[string]bool, and string) int {
+	e := q
+	for w := 0; w < most && q < len(t); w++ {
+		k := wordAt(t, q)
 		word := t[q:k]
-		if arabicNotName[word] || w > 0 && strings.HasPrefix(word, "و") || utf8.RuneCountInString(word) < 2 {
+		if k == q || notName[word] || w > 0 && strings.HasPrefix(word, and) || utf8.RuneCountInString(word) < 2 {
 			break
 		}
 		e = k
@@ -73,7 +90,5 @@ func (s *state) arabicNameAfter(p int) {
 		}
 		q = k + 1
 	}
-	if e > a {
-		s.add(cand{start: a, end: e, typ: TypePerson, rec: "arabic_name", score: 0.8})
-	}
+	return e
 }

