@@ -94,6 +94,14 @@ func (s *state) date(x *numInfo) {
 		ok := false
 		iso := false
 		switch {
+		case l[0] == 4 && l[1] <= 2 && l[2] <= 2 && x.sep == '/' && v[0] >= 1300 && v[0] <= 1409 && validYMD(2000, v[1], v[2]) && s.birthWordNear(x.start):
+			// A date of birth in a Hijri calendar, the Persian solar
+			// one Iranians and Afghans give ("tarikh tavallod
+			// 1369/04/22", session 69) or the lunar one of the Gulf
+			// ("تاريخ الميلاد 1408/03/17 هـ"). Only after a birth
+			// word: a delivery's date is written so too.
+			s.addDate(x.start, x.end, 0.3)
+			return
 		case l[0] == 4 && l[1] <= 2 && l[2] <= 2:
 			// "version 2024.02.28", "versão 2024.02.28": a release named
 			// by its day is a version (session 57).
@@ -101,6 +109,7 @@ func (s *state) date(x *numInfo) {
 			iso = ok && x.sep == '-'
 		case l[0] <= 2 && l[1] <= 2 && (l[2] == 4 && year4(v[2]) || l[2] == 2):
 			ok = validYMD(2000, v[1], v[0]) || validYMD(2000, v[0], v[1])
+
 		}
 		if !ok {
 			return
@@ -331,6 +340,21 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 			hasDay, start = true, a // "the twenty-first of November 1966"
 		}
 	}
+	// A year before the day or the month, as Hungarian, Lithuanian and
+	// Latvian write it: "1985. március 12.", "1985 m. kovo 12 d.",
+	// "1985. gada 12. martā".
+	yearFirst := byte(0)
+	if sepBefore == ' ' && !hasDay {
+		if y, k := yearBeforeDate(t, p-sw); y >= 0 && k != 'g' {
+			hasYear, start, yearFirst = true, y, k
+		}
+	} else if hasDay {
+		if w := spaceBefore(t, start); w > 0 {
+			if y, k := yearBeforeDate(t, start-w); y >= 0 && k == 'g' {
+				hasYear, start = true, y
+			}
+		}
+	}
 	// After: optional '.', then " 3, 1949", " 1969", "-2021", "-21"; only
 	// a year after a comma ("12 Mar, 1985") or "de" ("12 de marzo de
 	// 1985").
@@ -381,6 +405,15 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 			// date, not the count of a noun ("3 May 25 people").
 			hasYear, end = true, r
 		case yearOnly:
+		case l <= 2 && !hasDay && v >= 1 && v <= 31 && yearFirst != 0:
+			// The day after a year and a month: "1985. március 12-én",
+			// "1985 m. kovo 12 d.".
+			if r >= n || !isAlnum(t[r]) {
+				hasDay, end = true, r
+				if yearFirst == 'm' && r+3 <= n && t[r:r+3] == " d." && (r+3 == n || !isAlnum(t[r+3])) {
+					end = r + 3
+				}
+			}
 		case l <= 2 && !hasDay && v >= 1 && v <= 31:
 			// "October 3, 1949" or "May 1st, 1977" or "May-21".
 			e2 := r
@@ -433,6 +466,33 @@ func (s *state) monthDate(ms, me, month int, slipped bool) {
 		// A capitalised month name alone after "in", "since", "during"...
 		s.add(cand{start: ms, end: me, typ: TypeDateTime, rec: "date", score: 0.45, boost: gDate})
 	}
+}
+
+// yearBeforeDate returns the start of a year from 1900 to 2099 whose
+// mark ends at e, before a date's day or month, and which mark it is:
+// '.' for Hungarian's and Latvian's "1985.", 'm' for Lithuanian's "1985
+// m.", 'g' for Latvian's "1985. gada" and "1985. g."; or -1.
+func yearBeforeDate(t string, e int) (int, byte) {
+	mark := byte('.')
+	switch {
+	case e >= 7 && t[e-2:e] == "m." && t[e-3] == ' ':
+		e, mark = e-3, 'm'
+	case e >= 11 && equalFoldWord(t[e-4:e], "gada") && t[e-5] == ' ' && t[e-6] == '.':
+		e, mark = e-5, 'g'
+	case e >= 9 && t[e-2:e] == "g." && t[e-3] == ' ' && t[e-4] == '.':
+		e, mark = e-3, 'g'
+	}
+	if mark != 'm' {
+		if e < 5 || t[e-1] != '.' {
+			return -1, 0
+		}
+		e--
+	}
+	y := e - 4
+	if y < 0 || !fullYearAt(t, y) || y > 0 && isAlnum(t[y-1]) {
+		return -1, 0
+	}
+	return y, mark
 }
 
 // shortYearEnds reports whether the two-digit year that ends at r, in a

@@ -87,9 +87,10 @@ func WithThreshold(score float64) Option {
 // births; and for a few kinds each (README.md, "Calling the detector")
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
 // "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja", "ko",
-// for phones "fa", "ur", "hi" and "bn", for bank accounts "he", and for
-// streets' designators "bg" (Bulgarian; before session 66 its words were
-// listed but left out of the default).
+// for phones "fa", "ur", "hi", "bn", "kk", "uz" and "ky", for births "fa"
+// and "he", for bank accounts "he", and for streets' designators "bg"
+// (Bulgarian; before session 66 its words were listed but left out of
+// the default).
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -632,10 +633,29 @@ func (e *Engine) release(s *state) {
 // "\new" stays as written), and such a text is read as written too, what
 // that reading finds beyond the first being added: recognizers and
 // external detectors then run twice, on the two readings.
+//
+// HTML's character references ("&nbsp;", "&amp;", "&#64;") are read
+// decoded the same way (see decodeEntities), before the escapes.
 func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if i := strings.IndexByte(text, '&'); i >= 0 {
+		if view, shifts := decodeEntities(text, i); shifts != nil {
+			fs, err := e.detectEscaped(ctx, view)
+			for k := range fs {
+				fs[k].Start = unescapedOffset(shifts, fs[k].Start)
+				fs[k].End = unescapedOffset(shifts, fs[k].End)
+			}
+			return fs, err
+		}
+	}
+	return e.detectEscaped(ctx, text)
+}
+
+// detectEscaped is Detect for a text whose character references are
+// decoded: it reads the escapes of JSON strings.
+func (e *Engine) detectEscaped(ctx context.Context, text string) ([]Finding, error) {
 	// Most texts hold no backslash, so no escape: their one byte search
 	// is made here, without unescapeJSON's call.
 	if strings.IndexByte(text, '\\') < 0 {

@@ -191,6 +191,17 @@ func escapeAt(text string, i int) (rune, int) {
 	return 0, 0
 }
 
+// hexVal returns the value of the hexadecimal digit c, or -1.
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c|0x20 >= 'a' && c|0x20 <= 'f':
+		return int(c|0x20-'a') + 10
+	}
+	return -1
+}
+
 // hex4 reads four hexadecimal digits at text[i:].
 func hex4(text string, i int) (rune, bool) {
 	if i+4 > len(text) {
@@ -198,13 +209,8 @@ func hex4(text string, i int) (rune, bool) {
 	}
 	var r rune
 	for _, c := range []byte(text[i : i+4]) {
-		var d byte
-		switch {
-		case c >= '0' && c <= '9':
-			d = c - '0'
-		case c|0x20 >= 'a' && c|0x20 <= 'f':
-			d = (c | 0x20) - 'a' + 10
-		default:
+		d := hexVal(c)
+		if d < 0 {
 			return 0, false
 		}
 		r = r<<4 | rune(d)

@@ -295,7 +295,15 @@ var contextWords = map[uint64]map[string][]string{
 		// Persian, Urdu, Hindi and Bengali, whose keyboards type their own
 		// digits too (see foldForms): "شماره موبایل ۰۹۱۲...", "میرا نمبر
 		// ...", "मेरा नंबर ९८७६...", "আমার নম্বর ০১৭...".
-		"fa": {"تلفن", "شماره تلفن", "موبایل", "شماره موبایل", "شماره همراه", "شماره من", "تماس"},
+		"fa": {"تلفن", "شماره تلفن", "موبایل", "شماره موبایل", "شماره همراه", "شماره من", "تماس",
+			// Session 69: "to the number" and "my number" as typed, and
+			// Persian in Latin letters ("shomaram 09351178264").
+			"به شماره", "شمارم", "shomare", "shomaram", "shomare tamas", "shomare mobile", "shomareye man"},
+		// Kazakh, Uzbek in both its scripts and Kyrgyz (session 69: "Kcell
+		// нөмірім 8 702 418 63 97", "telefonim +998 90 ...", "рақамим").
+		"kk": {"нөмірім", "нөмірі", "телефоным", "ұялы"},
+		"uz": {"telefonim", "telefon raqamim", "raqamim", "рақамим", "рақамимни", "телефоним"},
+		"ky": {"номерим", "телефонум"},
 		"ur": {"فون", "فون نمبر", "موبائل", "موبائل نمبر", "میرا نمبر", "نمبر"},
 		"hi": {"फोन", "फ़ोन", "मोबाइल", "नंबर", "नम्बर", "फोन नंबर", "मोबाइल नंबर", "मेरा नंबर", "कॉल"},
 		"bn": {"ফোন", "মোবাইল", "নম্বর", "ফোন নম্বর", "মোবাইল নম্বর", "আমার নম্বর"},
@@ -387,6 +395,17 @@ var contextWords = map[uint64]map[string][]string{
 		"tl": {"kaarawan", "kapanganakan", "ipinanganak"},
 		"hr": {"rođen", "rođena", "rodjen", "rodjena", "roden", "rodena", "datum rođenja", "datum rodjenja", "datum rodenja"},
 		"sl": {"rojen", "rojena", "datum rojstva"},
+		// Session 69: Romanian, Estonian, Lithuanian, Latvian, Icelandic,
+		// Greek and Hebrew ("data nașterii: 12 martie 1985", "gimęs 1985
+		// m. kovo 12 d.", "γεννήθηκα 12 Μαρτίου 1985").
+		"ro": {"data nașterii", "data nasterii", "născut", "născută", "nascut", "nascuta", "data de naștere", "data de nastere"},
+		"et": {"sündinud", "sundinud", "sünniaeg", "sunniaeg", "sünnikuupäev", "sunnikuupaev"},
+		"lt": {"gimęs", "gimes", "gimusi", "gimimo data", "gim. data"},
+		"lv": {"dzimis", "dzimusi", "dzimšanas datums", "dzimsanas datums", "dzim. dat"},
+		"is": {"fæddur", "fædd", "fæðingardagur", "fæðingardag"},
+		"el": {"γεννήθηκα", "γεννήθηκε", "ημερομηνία γέννησης", "ημ. γέννησης", "γεννηθείς", "γεννηθείσα"},
+		"he": {"תאריך לידה", "נולדתי", "נולד", "נולדה", "ת. לידה"},
+		"fa": {"تاریخ تولد", "تولد", "تولدم", "متولد", "tavalod", "tavallod", "tavalodam", "tavallodam", "tarikh tavallod", "tarikhe tavalod", "motevaled"},
 	},
 	gSSN: {
 		"en": {"ssn", "social", "social security", "social security number", "ss#", "ssn#", "ssid", "soc sec", "social sec", "social sec no", "soc sec no",
@@ -1124,6 +1143,25 @@ func init() {
 		{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "", "studenoga", "prosinca"},
 		{"januara", "februara", "marta", "aprila", "", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"},
 		{"januarja", "februarja", "", "", "", "junija", "julija", "", "", "", "", ""},
+		// Session 69: Romanian ("12 martie 1985"), Finnish in the
+		// partitive a date takes ("12. maaliskuuta 1985"), Estonian,
+		// Hungarian with its abbreviations and without its accents
+		// ("1985. március 12.", "szül. 1990. febr. 3."), Lithuanian in the
+		// genitive ("1985 m. kovo 12 d."), Latvian in the locative
+		// ("1985. gada 12. martā") and Greek in the genitive ("12 Μαρτίου
+		// 1985").
+		{"ianuarie", "februarie", "martie", "aprilie", "", "iunie", "iulie", "", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+		{"", "", "", "", "", "kesakuuta", "heinakuuta", "", "", "", "", ""},
+		{"jaanuar", "veebruar", "märts", "aprill", "", "juuni", "juuli", "", "", "oktoober", "", "detsember"},
+		{"", "", "marts", "", "", "", "", "", "", "", "", ""},
+		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "", "", ""},
+		{"", "febr", "márc", "ápr", "máj", "jún", "júl", "", "szept", "", "", ""},
+		{"", "", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "", "", "", ""},
+		{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"},
+		{"", "", "", "balandzio", "geguzes", "birzelio", "", "rugpjucio", "rugsejo", "", "lapkricio", "gruodzio"},
+		{"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"},
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
 	}
 	for _, l := range lists {
 		for i, m := range l {

@@ -872,10 +872,28 @@ func (s *state) shortNumber(p, q int, lead byte) int {
 		s.slippedMonthBeforeYear(p) // "24 ocotber 1945"
 		s.loneYear(span{p, q})
 	}
+	if lead == 0 && q-p == 6 && s.e.checks&checkDates != 0 {
+		s.sixDigitBirthDate(p, q)
+	}
 	if q < len(t) && t[q] == ')' {
 		q++
 	}
 	return q
+}
+
+// sixDigitBirthDate reads six digits at [p, q) as a date of birth
+// written day, month and year (or month, day and year) without
+// separators, after a birth word: "name jon harker dob 120385 tel ..."
+// (session 69). No other letter or digit is glued to them.
+func (s *state) sixDigitBirthDate(p, q int) {
+	t := s.text
+	if p > 0 && isAlnum(t[p-1]) || q < len(t) && isAlnum(t[q]) || !s.birthWordNear(p) {
+		return
+	}
+	a, b := num(t[p:p+2]), num(t[p+2:p+4])
+	if validYMD(2000, b, a) || validYMD(2000, a, b) {
+		s.addDate(p, q, 0.3)
+	}
 }
 
 // ipv6Shaped reports whether the word at i reads as an IPv6 address

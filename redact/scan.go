@@ -1188,6 +1188,12 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gPassport != 0 && r.valued&0x40 == 0 {
 		r.valued |= 0x40
 		s.passportAfter(start, end)
+		// "Agent : numéro de passeport ?\nClient : 18AK52937" (session
+		// 69; see answerAt); not after German's bare "Pass", which
+		// passportAfter takes only before a German number.
+		if a, _ := answerLineAt(s.text, end); a >= 0 && end-start != 4 {
+			s.passportAfter(start, a)
+		}
 	}
 	if e.groups&gCookie != 0 && s.on(TypeAPIKey) {
 		s.cookieSecrets(end)
@@ -2589,16 +2595,34 @@ func speakerOpens(h string) bool {
 // ("Agent: Wat is uw klantnummer?\nKlant: KL 5582014", "bot> Can you
 // tell me your username?\nuser> skater_jess93").
 func answerAt(t string, end int) int {
+	a, le := answerLineAt(t, end)
+	if a < 0 {
+		return -1
+	}
+	v := strings.TrimRight(t[a+1:le], " .!")
+	if len(v) < 3 || len(v) > 40 || strings.Count(v, " ") > 2 {
+		return -1
+	}
+	return a
+}
+
+// answerLineAt returns where the space after the speaker's label of the
+// line that answers the question of the word that ends at end starts,
+// and where that line ends, or -1, -1 (see answerAt): a reader whose
+// value has a shape of its own reads it there whatever follows it on
+// the line ("numéro de passeport ?\nClient : 18AK52937, il expire
+// ...").
+func answerLineAt(t string, end int) (int, int) {
 	lim := min(len(t), end+120)
 	nl := strings.IndexByte(t[end:lim], '\n')
 	if nl < 0 || strings.IndexByte(t[end:end+nl], '?') < 0 {
-		return -1
+		return -1, -1
 	}
 	ls := end + nl + 1
 	le := strings.IndexByte(t[ls:min(len(t), ls+80)], '\n')
 	if le < 0 {
 		if len(t)-ls > 80 {
-			return -1
+			return -1, -1
 		}
 		le = len(t)
 	} else {
@@ -2606,13 +2630,9 @@ func answerAt(t string, end int) int {
 	}
 	rest, labelled, _ := afterSpeaker(t[ls:le])
 	if !labelled || len(rest) < 2 || rest[0] != ' ' {
-		return -1
+		return -1, -1
 	}
-	v := strings.TrimRight(rest[1:], " .!")
-	if len(v) < 3 || len(v) > 40 || strings.Count(v, " ") > 2 {
-		return -1
-	}
-	return le - len(rest)
+	return le - len(rest), le
 }
 
 // answerLogin reports the login that answers a question for it alone on

@@ -1,0 +1,114 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 69 found in the gaps of its blind sets.
+
+// TestMonthNamesAndYearFirstDatesOfSession69 checks dates whose month
+// is a word in Romanian, Finnish, Estonian, Hungarian, Lithuanian,
+// Latvian and Greek, and the dates that put the year first (Hungarian
+// "1985. március 12.", Lithuanian "1985 m. kovo 12 d.", Latvian "1985.
+// gada 12. martā"), the birth words of those languages, and six digits
+// after a birth word ("dob 120385"). The controls: Hungarian's year and
+// month without a day, a version's number before an English month,
+// "ian", which is a given name, not Romanian's abbreviation of January,
+// six digits that are no day and month, and six after an order's word.
+func TestMonthNamesAndYearFirstDatesOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"buna ziua, data nasterii: 12 martie 1985, CNP-ul e pe card", "DATE_OF_BIRTH", "12 martie 1985"},
+		{"syntynyt 12. maaliskuuta 1985 Tampereella", "DATE_OF_BIRTH", "12. maaliskuuta 1985"},
+		{"sündinud 3. veebruar 1990", "DATE_OF_BIRTH", "3. veebruar 1990"},
+		{"Születési dátum: 1985. március 12., anyja neve: Kiss Mária", "DATE_OF_BIRTH", "1985. március 12"},
+		{"szül. 1990. febr. 3.", "DATE_OF_BIRTH", "1990. febr. 3"},
+		{"gimęs 1985 m. gegužės 3 d., Kaune", "DATE_OF_BIRTH", "1985 m. gegužės 3 d."},
+		{"dzimis 1985. gada 12. martā", "DATE_OF_BIRTH", "1985. gada 12. martā"},
+		{"γεννήθηκα 12 Μαρτίου 1985 στην Πάτρα", "DATE_OF_BIRTH", "12 Μαρτίου 1985"},
+		{"name jon harker dob 120385 tel07700900417 pc m145rt", "DATE_OF_BIRTH", "120385"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"a számlát 2024. március végén küldtük", "DATE_OF_BIRTH"},
+		{"a számlát 2024. március végén küldtük", TypeDateTime},
+		{"release 1.2024. march notes", "DATE_OF_BIRTH"},
+		{"we met on 12 ian 2024", "DATE_OF_BIRTH"},
+		{"dob 991385 ok", "DATE_OF_BIRTH"},
+		{"order 120385 shipped", "DATE_OF_BIRTH"},
+	})
+}
+
+// TestHijriBirthDatesAndPhoneWordsOfSession69 checks a date of birth
+// in a Hijri calendar after a birth word, and the phone words of
+// Persian (typed in Latin letters too), Kazakh and Uzbek. The controls:
+// a Hijri date without a birth word (a delivery's), and a Kazakh
+// mobile's shape after "your order" in Russian, which no phone word
+// names.
+func TestHijriBirthDatesAndPhoneWordsOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"kode melli: 1279458038 , tarikh tavallod 1369/04/22. esmam Arash", "DATE_OF_BIRTH", "1369/04/22"},
+		{"رقم الهوية 1337605032، تاريخ الميلاد 1408/03/17 هـ", "DATE_OF_BIRTH", "1408/03/17"},
+		{"ba kode melli 2285617305 login nemishe, shomaram 09351178264", TypePhoneNumber, "09351178264"},
+		{"Kcell нөмірім 8 702 418 63 97 бұғатталып қалды", TypePhoneNumber, "8 702 418 63 97"},
+		{"Ucell рақамимни қайта тиклаш керак: 93 517 22 84. Раҳмат", TypePhoneNumber, "93 517 22 84"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"estimated delivery 1402/09/18, customer service 021-4190 0000", "DATE_OF_BIRTH"},
+		{"estimated delivery 1402/09/18, customer service 021-4190 0000", TypeDateTime},
+		{"Ваш заказ 8 702 418 63 97 отправлен", TypePhoneNumber},
+	})
+}
+
+// TestHTMLEntitiesOfSession69 checks that HTML's character references
+// left in an exported chat are read decoded, and that the findings
+// cover them as written: a no-break space between a phone's groups and
+// an address's words, an e-mail's '@' as a number, "&amp;" in a firm's
+// name before a customer's. The controls: an '&' that opens no
+// reference ("AT&T", "Q&A"), a reference of a control character or a
+// surrogate, and one whose '&' is itself a reference ("&amp;nbsp;", which
+// decodes once, to "&nbsp;").
+func TestHTMLEntitiesOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Kundin: Tel.&nbsp;05221&nbsp;1738&nbsp;204<br>", TypePhoneNumber, "05221&nbsp;1738&nbsp;204"},
+		{"Lieferadresse: Birkenweg&nbsp;5, 32052&nbsp;Herford", "STREET_ADDRESS", "Birkenweg&nbsp;5, 32052&nbsp;Herford"},
+		{"&lt;p&gt;mail me at anna.berg&#64;example.com&lt;/p&gt;", TypeEmailAddress, "anna.berg&#64;example.com"},
+		{"Smith &amp; Co will call +44 7700 900&#x31;23 today", TypePhoneNumber, "+44 7700 900&#x31;23"},
+	})
+	for _, text := range []string{"Q&A with AT&T at 9&10", "&amp;nbsp;&#0;&#xD800;&#99999999;&#;&;", "R&D 5&nbsp"} {
+		fs, err := d.Detect(context.Background(), text)
+		require.NoError(t, err)
+		require.Empty(t, fs, text)
+	}
+	view, shifts := decodeEntities("a&amp;nbsp;b", 1)
+	require.Equal(t, "a&nbsp;b", view)
+	require.Equal(t, 11, unescapedOffset(shifts, len(view)-1))
+}
+
+// TestPassportAnswersOfSession69 checks a passport's number on the
+// line that answers a question for it, after the speaker's label, with
+// the rest of the line after it. The controls: an answer that holds no
+// passport's shape, and a question for something else.
+func TestPassportAnswersOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent : numéro de passeport ?\nClient : 18AK52937, il expire le 30/09/2031", TypePassport, "18AK52937"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Agent: passport number?\nCustomer: my order 12345678 is late", TypePassport},
+		{"Agent: Sind Sie mit dem Pass zufrieden?\nKunde: AB1234567", TypePassport},
+	})
+}
+
+// session69Seeds are FuzzDetect's seeds for the readers of session 69.
+var session69Seeds = []string{
+	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#",
+}
