@@ -385,7 +385,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he", "bg"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he", "bg", "kk", "uz", "ky"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {
@@ -734,8 +734,10 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		e.pool.Put(s)
 		return e.detectFolded(ctx, text)
 	}
+	spoken := false
 	if e.checks&checkScan != 0 {
 		s.scan()
+		spoken = s.seen&seenSpoken != 0 && s.spokenHits()
 	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
@@ -792,6 +794,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	fs := s.finish()
 	s.forget()
 	e.pool.Put(s)
+	if spoken {
+		return e.detectSpoken(ctx, text, fs)
+	}
 	return fs, nil
 }
 

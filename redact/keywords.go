@@ -153,6 +153,10 @@ const (
 	// which may end an address of numbered parts that gulfAddressAt
 	// reads back from it.
 	gGulfPlace
+	// gSpoken: a number word ("four", "oh", "double", "quarante"), which
+	// the scan counts: a text of many reads its runs in digits (see
+	// spokenNumbers).
+	gSpoken
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -301,7 +305,7 @@ var contextWords = map[uint64]map[string][]string{
 			"به شماره", "شمارم", "shomare", "shomaram", "shomare tamas", "shomare mobile", "shomareye man"},
 		// Kazakh, Uzbek in both its scripts and Kyrgyz (session 69: "Kcell
 		// нөмірім 8 702 418 63 97", "telefonim +998 90 ...", "рақамим").
-		"kk": {"нөмірім", "нөмірі", "телефоным", "ұялы"},
+		"kk": {"нөмірім", "телефоным", "ұялы"},
 		"uz": {"telefonim", "telefon raqamim", "raqamim", "рақамим", "рақамимни", "телефоним"},
 		"ky": {"номерим", "телефонум"},
 		"ur": {"فون", "فون نمبر", "موبائل", "موبائل نمبر", "میرا نمبر", "نمبر"},
@@ -945,6 +949,9 @@ var contextWords = map[uint64]map[string][]string{
 	gTrStreet:  trStreetWords,
 	gCJKPlace:  cjkPlaceWords,
 	gGulfPlace: gulfPlaceWords,
+	// Under "en" too, whatever the languages: a call's transcript reads
+	// its digits in the words of its own.
+	gSpoken: {"en": spokenHitWords()},
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1245,11 +1252,12 @@ type kwSlot struct {
 
 // The bits of kwEntry.seen, kwSlot.seen and state.seen: a text holds a
 // word of gHere (see entScanner.hereKnown), of gFirm (see firmContact), of
-// gFirm or gFirmSite (see firmSite).
+// gFirm or gFirmSite (see firmSite), of gSpoken (see spokenNumbers).
 const (
 	seenHere uint8 = 1 << iota
 	seenFirm
 	seenSite
+	seenSpoken
 )
 
 // seenOf returns the seen bits of an entry of groups g.
@@ -1262,6 +1270,9 @@ func seenOf(g uint64) (b uint8) {
 	}
 	if g&(gFirm|gFirmSite) != 0 {
 		b |= seenSite
+	}
+	if g&gSpoken != 0 {
+		b |= seenSpoken
 	}
 	return b
 }

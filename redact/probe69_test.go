@@ -2,7 +2,9 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/require"
 )
@@ -56,7 +58,18 @@ func TestHijriBirthDatesAndPhoneWordsOfSession69(t *testing.T) {
 		{"رقم الهوية 1337605032، تاريخ الميلاد 1408/03/17 هـ", "DATE_OF_BIRTH", "1408/03/17"},
 		{"ba kode melli 2285617305 login nemishe, shomaram 09351178264", TypePhoneNumber, "09351178264"},
 		{"Kcell нөмірім 8 702 418 63 97 бұғатталып қалды", TypePhoneNumber, "8 702 418 63 97"},
+		{"Kcell нөмірім 87024186397 бұғатталып қалды", TypePhoneNumber, "87024186397"},
+	})
+	// Uzbek's words raise a number that its shape alone makes a weak
+	// phone above a stricter threshold.
+	strict, err := NewDetector(WithThreshold(0.6))
+	require.NoError(t, err)
+	wantTyped(t, strict, []typedValue{
 		{"Ucell рақамимни қайта тиклаш керак: 93 517 22 84. Раҳмат", TypePhoneNumber, "93 517 22 84"},
+		{"telefonim: 93 517 22 84", TypePhoneNumber, "93 517 22 84"},
+	})
+	wantNoneTyped(t, strict, []typedText{
+		{"buyurtma: 93 517 22 84", TypePhoneNumber},
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"estimated delivery 1402/09/18, customer service 021-4190 0000", "DATE_OF_BIRTH"},
@@ -108,7 +121,60 @@ func TestPassportAnswersOfSession69(t *testing.T) {
 	})
 }
 
+// TestSpokenNumbersOfSession69 checks the numbers a call's transcript
+// spells in words, read as the digits they say, and the findings'
+// spans, which cover the words. The controls: number words of prose,
+// a run of fewer than six digits, an English word that is a number
+// word in another language ("once"), and a separator that no digit
+// follows.
+func TestSpokenNumbersOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Caller: the number on the account is oh seven seven double oh nine double oh four one eight", TypePhoneNumber, "oh seven seven double oh nine double oh four one eight"},
+		{"yeah it's five three one dash four two dash eight eight one six do you need the whole thing", TypeUSSSN, "five three one dash four two dash eight eight one six"},
+		{"Caller: yeah it's four six two oh nine six six five four two eight seven oh seven two four expiry oh three twenty eight", TypeCreditCard, "four six two oh nine six six five four two eight seven oh seven two four"},
+		{"mon numéro de téléphone c'est le zéro six quarante-sept douze quatre-vingt-trois cinquante et un", TypePhoneNumber, "zéro six quarante-sept douze quatre-vingt-trois cinquante et un"},
+		{"it says my ip is one nine two dot one six eight dot one dot sixty four but", TypeIPAddress, "one nine two dot one six eight dot one dot sixty four"},
+	})
+	for _, text := range []string{
+		"i have two kids and one dog, three cats and four fish",
+		"we were born in nineteen seventy nine or eighty",
+		"call me once two three four five done",
+		"the code is four two dash",
+	} {
+		fs, err := d.Detect(context.Background(), text)
+		require.NoError(t, err)
+		for _, f := range fs {
+			require.NotContains(t, []string{TypePhoneNumber, TypeCreditCard, TypeUSSSN, TypeIPAddress}, f.Type, text)
+		}
+	}
+	for _, c := range []struct {
+		in, view string
+		run      string // the words the digits map back onto
+	}{
+		{"it's oh seven seven double oh nine, double oh four one eight ok", "it's 07700900418 ok", "oh seven seven double oh nine, double oh four one eight"},
+		{"five three one dash four two dash eight eight one six dash", "531-42-8816 dash", "five three one dash four two dash eight eight one six"},
+		{"treinta y cinco cuarenta y dos doce", "354212", "treinta y cinco cuarenta y dos doce"},
+		{"le vingt et un trente-deux quarante.", "le 213240.", "vingt et un trente-deux quarante"},
+		{"two kids", "two kids", ""},
+		{"call me once two three four five", "call me once two three four five", ""},
+	} {
+		view, shifts := spokenNumbers(c.in)
+		require.Equal(t, c.view, view, c.in)
+		if c.run == "" {
+			require.Nil(t, shifts)
+			continue
+		}
+		p := strings.IndexFunc(view, unicode.IsDigit)
+		q := strings.LastIndexFunc(view, unicode.IsDigit) + 1
+		a, b := unescapedOffset(shifts, p), unescapedOffset(shifts, q)
+		require.Equal(t, c.run, c.in[a:b])
+		require.Equal(t, len(c.in), unescapedOffset(shifts, len(view)))
+	}
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
-	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#",
+	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux",
 }

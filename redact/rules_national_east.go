@@ -521,7 +521,7 @@ var (
 	uzPINFLWords    = []string{"пинфл", "pinfl", "jshshir", "жшшир", "jshir"}
 	byPersonalWords = []string{"идентификационный номер", "личный номер", "ідэнтыфікацыйны нумар", "асабісты нумар"}
 	ruAccountWords  = []string{"счет", "счёт", "счета", "счёта", "на счет", "на счёт", "расчетный счет", "расчётный счёт", "лицевой счет", "лицевой счёт"}
-	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "байланыс", "нөмір", "нөмірім", "нөмірі", "номерим", "контакт"}
+	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "байланыс", "нөмір", "нөмірім", "номерим", "контакт"}
 	czAccountWords  = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
 	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
 	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}

@@ -23,14 +23,17 @@ var rulesNationalEastAfrica = []Rule{
 	},
 	{
 		// Tanzania's NIDA number: the date of birth (YYYYMMDD), then
-		// five, five and two digits, hyphens between them, a shape no
-		// other number takes.
-		Name:     "tz_nida",
-		Type:     "TZ_NIDA",
-		Pattern:  numStart + `(?P<v>(?:19|20)\d{6}-\d{5}-\d{5}-\d{2})\b`,
-		Score:    0.7,
-		Validate: validTZNIDA,
-		Context:  []string{"nida", "kitambulisho", "namba ya nida", "national id"},
+		// five, five and two digits, hyphens between them, near its
+		// word. (A rule without a word runs on every text: the shape
+		// alone would cost every message a pass of its pattern.)
+		Name:           "tz_nida",
+		Type:           "TZ_NIDA",
+		Pattern:        numStart + `(?P<v>(?:19|20)\d{6}-\d{5}-\d{5}-\d{2})\b`,
+		Score:          0.7,
+		Validate:       validTZNIDA,
+		Keywords:       tzNIDAWords,
+		Context:        tzNIDAWords,
+		RequireContext: true,
 		Examples: []Example{
 			{Text: "Jina: Joyce Lyimo, NIDA 19910823-14112-00007-21, TIN 128-430-917", Want: "19910823-14112-00007-21"},
 			{Text: "NIDA yangu ni 19880617-23115-00004-28", Want: "19880617-23115-00004-28"},
@@ -42,11 +45,13 @@ var rulesNationalEastAfrica = []Rule{
 		// Rwanda's national ID as the card prints it, in six groups: 1
 		// (a citizen) or 2 or 3, the year of birth, 7 (a woman) or 8
 		// (a man), the serial, the card's issue and two check digits.
-		Name:    "rw_national_id",
-		Type:    "RW_NATIONAL_ID",
-		Pattern: numStart + `(?P<v>[123] (?:19|20)\d\d [78] \d{7} \d \d{2})\b`,
-		Score:   0.6,
-		Context: rwIDWords,
+		Name:           "rw_national_id",
+		Type:           "RW_NATIONAL_ID",
+		Pattern:        numStart + `(?P<v>[123] (?:19|20)\d\d [78] \d{7} \d \d{2})\b`,
+		Score:          0.6,
+		Keywords:       rwIDWords,
+		Context:        rwIDWords,
+		RequireContext: true,
 		Examples: []Example{
 			{Text: "My ID no. 1 1995 7 0048213 0 57, please reverse.", Want: "1 1995 7 0048213 0 57"},
 			{Text: "indangamuntu 1 1988 8 0123456 1 04", Want: "1 1988 8 0123456 1 04"},
@@ -116,9 +121,10 @@ var rulesNationalEastAfrica = []Rule{
 
 var (
 	keKRAWords   = []string{"kra", "kra pin", "itax", "pin ya kra"}
+	tzNIDAWords  = []string{"nida", "kitambulisho", "namba ya nida", "national id"}
 	rwIDWords    = []string{"indangamuntu", "national id", "id no", "id number", "nid", "irembo"}
 	etFaydaWords = []string{"fayda", "fayda fan", "fayda fin", "የፋይዳ", "ፋይዳ"}
-	eaPlateWords = []string{"car", "gari", "motor", "vehicle", "plate", "number plate", "reg", "registration", "parking", "imodoka", "ntsa", "logbook"}
+	eaPlateWords = []string{"car", "gari", "motor", "vehicle", "plate", "number plate", "registration", "parking", "imodoka", "ntsa", "logbook"}
 )
 
 // validTZNIDA checks the date of birth that opens a Tanzanian NIDA
