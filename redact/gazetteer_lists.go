@@ -93,7 +93,10 @@ const listGreetingCues = `hi|hello|hey|hiya|hallo|hola|bonjour|salut|ciao|ola|oi
 	// Session 68: the Nordic and Baltic chats' ("Tere Kadri,", "Sveiki,
 	// Mindaugai!", "Hæ Ari!", "Laba diena, Rūta"). Not "hei" and "hej",
 	// which greet a firm as often ("Hei Ruter,", "Hej Tryg,").
-	`heippa|moikka|terve|tere|sveiki|labas|labdien|laba diena|hæ|halló|god morgen|goddag|góðan dag`
+	`heippa|moikka|terve|tere|sveiki|labas|labdien|laba diena|hæ|halló|god morgen|goddag|góðan dag|` +
+	// Session 69: Russian, Ukrainian, Bulgarian, Serbian and
+	// Macedonian ("Здравейте, Мартин!", "Добрый день, Ольга").
+	`здравствуйте|здравствуй|здравейте|здравей|привет|привіт|вітаю|добрый день|добрий день|добър ден|добар дан|добро утро|доброе утро|здраво`
 
 // listAnswerCues holds the words that answer or apologise to the person
 // addressed, after which a name follows as after "thanks": "Sorry
@@ -227,7 +230,12 @@ const listForeignStop = "" +
 	// The labels of Spanish and Portuguese invoices, tickets and
 	// e-mail headers, which open a line before a value ("Folio fiscal",
 	// "Fecha: lun, 13 may", "Motivo:", "Alta de servicio", "Pague en").
-	`Folio|Fecha|Motivo|Alta|Baja|Pague|Importe|Vencimiento|Factura|Boleta|Recibo|Comprobante|Fatura|Vencimento|Comprovante|Concepto|Promemoria|Causale`
+	`Folio|Fecha|Motivo|Alta|Baja|Pague|Importe|Vencimiento|Factura|Boleta|Recibo|Comprobante|Fatura|Vencimento|Comprovante|Concepto|Promemoria|Causale|` +
+	// Russian's and Ukrainian's words that follow a greeting or thanks
+	// in a chat typed in lower case as a name does (session 69:
+	// "привіт не можу зайти", "спасибо, всё пришло", "ок спасибо, жду
+	// курьера").
+	`Не|Ні|Нет|Да|Так|Всё|Все|Это|Я|Мне|Меня|Мы|Вы|Вам|Вас|Ваш|Ваша|Ваше|Ваши|Ти|Ви|Вам|Як|Как|Что|Що|Когда|Коли|Где|Де|Уже|Вже|Ещё|Еще|Ще|Очень|Дуже|Можно|Можу|Могу|Хочу|Нужно|Треба|Надо|Жду|Чекаю|Пришло|Пришла|Пришел|Прийшло|Получил|Получила|Отримав|Отримала|Подскажите|Підкажіть|Скажите|Помогите|Допоможіть|Пожалуйста|Будь|Вот|Там|Тут|Здесь|Сегодня|Сьогодні|Завтра|Вчера|Вчора|Ладно|Хорошо|Добре|Понял|Поняла|Зрозумів|Зрозуміла|Прошу|Просьба|Подтверждаем|Подтверждаю|Підтверджую|Ок`
 
 // listKinNouns holds nouns for kin and for the people one deals with at
 // work, in the languages we serve, that stand before a name ("meine
@@ -461,6 +469,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// "ime i prezime: ...", "ја сам Марко Јовановић").
 	add(cuePerson, `фамилия|отчество|фио|прізвище|піб|меня зовут|зовут|мене звати|звати|prezime|ime i prezime|zovem|презиме|име и презиме|зовем|ја сам|јас сум|priimek|ime in priimek|казвам се`)
 	add(cuePerson, `se llama|se llamaba|se llaman|si chiama|si chiamava|s'appelle|s'appelait|se chama|se chamava|chama-se|chamava-se`)
+	// Thanks and sign-offs in Cyrillic (session 69: "Спасибо, Мартин!",
+	// "Благодариме, Милица!", "Поздрави, Иво").
+	add(cuePerson, `спасибо|благодаря|благодарим|благодариме|дякую|хвала|фала|поздрави|с уважением|з повагою`)
 	// Session 66: Malay's and Indonesian's name and "in the name of"
 	// ("Nama: Budi Santoso", "a.n. Putri Siregar", "atas nama Aminah
 	// binti Yusof").

@@ -174,6 +174,28 @@ func TestSpokenNumbersOfSession69(t *testing.T) {
 	}
 }
 
+// TestCyrillicGreetingsOfSession69 checks a name after a greeting, a
+// thanks or a sign-off in Russian, Ukrainian, Bulgarian, Serbian or
+// Macedonian. The controls: the words that follow a greeting in lower
+// case as a name does, and "Ваш" (your) and "Подскажите" (tell me)
+// capitalised after one.
+func TestCyrillicGreetingsOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: Здравейте, Мартин! Потвърждаваме промяната на адреса.", TypePerson, "Мартин"},
+		{"Agent: Благодариме, Милица! Договорот ќе ви биде испратен.", TypePerson, "Милица"},
+		{"платих 349 лв. Кога ще ми върнете парите? Поздрави, Иво", TypePerson, "Иво"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"привіт не можу зайти в кабінет", TypePerson},
+		{"Клиент: спасибо, всё пришло", TypePerson},
+		{"ок спасибо, жду курьера до 18:00", TypePerson},
+		{"Здравствуйте, Ваш заказ готов", TypePerson},
+		{"Добрый день, Подскажите пожалуйста", TypePerson},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
 	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux",
