@@ -14,7 +14,12 @@ import (
 // reader hands them here.
 
 // arabicNameWords are the words after which a name follows (gCJKName).
-var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم", "باسم", "بإسم", "اسمه", "اسمها", "إسمه", "إسمها"}
+var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم", "باسم", "بإسم", "اسمه", "اسمها", "إسمه", "إسمها",
+	// Persian (session 69): "in the name of", "my name", "his or her
+	// name", "recipient", "recipient's name", "full name", "Mr", "Mrs",
+	// "with respect", "account holder" ("کد ملی ... به نام زهرا احمدی", "گیرنده: الهام
+	// شریفی", "آقای جعفری، ...", "با احترام، حمید").
+	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب"}
 
 // arabicNotName are the words of a sentence that end a name read after
 // its word: prepositions, "number", "phone", "card", "and I", the
@@ -24,7 +29,12 @@ var arabicNotName = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("في من على عن إلى الى مع رقم الرقم هاتف الهاتف الجوال بطاقة البطاقة هو هي انا أنا ديالي ديال ديالو بغيت حبيت واش " +
 		"عندي لكن ولكن كان كانت يا شكرا مرحبا السلام عليكم العنوان عنوان الحساب حساب " +
-		"غير خطأ غلط صحيح مكتوب ناقص لا ما لم لن قد هذا هذه ذلك الذي التي") {
+		"غير خطأ غلط صحيح مكتوب ناقص لا ما لم لن قد هذا هذه ذلك الذي التي " +
+		// Persian's words after a name or a title's word: "am", "is",
+		// "registered", "done", "user" (of "username"), "family" (of
+		// "surname"), "dear", "respected", and its particles; God's
+		// names, since "به نام خدا" (in the name of God) opens a letter.
+		"هستم هست است ثبت شده کاربری خانوادگی عزیز محترم گرامی را رو با از به در که این آن خدا خداوند الله") {
 		m[w] = true
 	}
 	return m
@@ -40,9 +50,17 @@ func arabicLetter(r rune) bool {
 func (s *state) arabicNameAfter(p int) {
 	t := s.text
 	q := p
-	for q < len(t) && (t[q] == ' ' || t[q] == ':') {
-		q++
+	for q < len(t) {
+		switch {
+		case t[q] == ' ' || t[q] == ':' || t[q] == ',':
+			q++
+		case strings.HasPrefix(t[q:], "،") || strings.HasPrefix(t[q:], "«"):
+			q += 2 // Arabic's comma after a sign-off ("با احترام، حمید"), a quote
+		default:
+			goto read
+		}
 	}
+read:
 	// "الاسم الكامل: ..." (the full name): the label's second word.
 	if full := "الكامل"; strings.HasPrefix(t[q:], full) {
 		q += len(full)
@@ -64,6 +82,14 @@ func arabicWordAt(t string, q int) int {
 	k := q
 	for k < len(t) {
 		r, size := utf8.DecodeRuneInString(t[k:])
+		if r == 0x200C && k+size < len(t) {
+			// Persian's zero-width non-joiner inside a word, between two
+			// of its letters ("علی‌اکبر", "حسین‌زاده").
+			if r2, _ := utf8.DecodeRuneInString(t[k+size:]); arabicLetter(r2) {
+				k += size
+				continue
+			}
+		}
 		if !arabicLetter(r) && r != 0x640 && !(r >= 0x64B && r <= 0x652) {
 			break
 		}

@@ -196,7 +196,30 @@ func TestCyrillicGreetingsOfSession69(t *testing.T) {
 	})
 }
 
+// TestPersianNamesOfSession69 checks names in Persian script after
+// Persian's words for "in the name of", "his or her name", "recipient",
+// "account holder", "Mr" and a sign-off, with a zero-width non-joiner
+// inside a name and Arabic script's comma after the sign-off; and
+// Armenia's social card after "ՀԾՀ" and Armenian's comma. The controls:
+// "in the name of God", which opens a letter, and "username".
+func TestPersianNamesOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"کد ملی ۰۰۴۸۷۲۳۱۵۰ به نام زهرا احمدی. لطفا پیگیری کنید", TypePerson, "زهرا احمدی"},
+		{"گیرنده: الهام شریفی ۰۹۱۳۲۴۸۷۱۵۰", TypePerson, "الهام شریفی"},
+		{"اسمش فرخنده قاسمی، کد ملی ۰۰۱۵۹۳۸۴۷۶", TypePerson, "فرخنده قاسمی"},
+		{"صاحب حساب: علی\u200cاکبر شجاعی، کد ملی ۴۱۸۰۴۰۷۱۰۸", TypePerson, "علی\u200cاکبر شجاعی"},
+		{"ممنون از پیگیری\nبا احترام، حمید", TypePerson, "حمید"},
+		{"ծննդյան ամսաթիվ՝ 03.11.1992, ՀԾՀ՝ 3109870452, էլ. փոստ՝", "AM_SOCIAL_CARD", "3109870452"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"به نام خدا، سلام. سفارش من نرسیده", TypePerson},
+		{"نام کاربری: reza_ghasemi61 ، پیغام خطا میده", TypePerson},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
-	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux",
+	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟",
 }

@@ -24,9 +24,9 @@ var rulesNationalCaucasus = []Rule{
 	},
 	{
 		// Azerbaijan's FIN, the personal code on the identity card:
-		// seven letters and digits, both. (The keyword table folds no
-		// capital beyond Latin-1: Azerbaijani's "FİN" and Armenian's
-		// "ՀԾՀ" are not read as these words.)
+		// seven letters and digits, both. (Azerbaijani's "FİN" is not
+		// read as "fin": the keyword table folds no capital beyond
+		// Latin-1 byte by byte, and "İ" lower-cases to two characters.)
 		Name:           "az_fin",
 		Type:           "AZ_FIN",
 		Pattern:        `\b(?P<v>[0-9A-Z]{7})\b`,
@@ -71,6 +71,7 @@ var rulesNationalCaucasus = []Rule{
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "Lilit Avetisyan, social card 3109870452, lilit.avetisyan92@mail.ru", Want: "3109870452"},
+			{Text: "ծննդյան ամսաթիվ՝ 03.11.1992, ՀԾՀ՝ 3109870452, էլ. փոստ՝", Want: "3109870452"},
 			{Text: "Нарек Григорян, номер соц. карты 2705912318, тел. +374 99 48 12 07", Want: "2705912318"},
 			{Text: "заказ 2705912318", Want: ""},
 			{Text: "social card 310987045", Want: ""},
@@ -82,7 +83,7 @@ var (
 	gePersonalWords = []string{"personal no", "personal number", "personal id", "პირადი ნომერი", "პირადი", "პ/ნ", "личный номер", "лн", "piradi nomeri"}
 	azFINWords      = []string{"fin", "fin kod", "fin kodu", "fin kodum", "фин"}
 	azVOENWords     = []string{"vöen", "voen", "vöen-i", "вöен", "воен"}
-	amSocialWords   = []string{"social card", "соц. карты", "соц карты", "социальной карты", "социальная карта", "սոցիալական քարտ", "hcch"}
+	amSocialWords   = []string{"հծհ", "social card", "соц. карты", "соц карты", "социальной карты", "социальная карта", "սոցիալական քարտ", "hcch"}
 )
 
 // validAZFIN asks an Azerbaijani FIN for a digit and a letter both: seven

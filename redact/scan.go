@@ -212,12 +212,13 @@ func wordSepWidth(t string, i int) int {
 }
 
 // sepLeads marks the bytes that start a character of wordSepWidth: 0xc2
-// (spaceWidth's U+00A0, punctWidth's Latin-1 marks), 0xca
+// (spaceWidth's U+00A0, punctWidth's Latin-1 marks), 0xd5 and 0xd6
+// (punctWidth's Armenian marks), 0xd8 (punctWidth's Arabic ones), 0xca
 // (apostropheWidth's U+02BC), 0xe1 and 0xe3 (spaceWidth, punctWidth),
 // 0xe2 (all four), 0xef (punctWidth, symbolWidth, formatWidth) and 0xf0
 // (symbolWidth's emoji). A byte added to one of those functions is added
 // here (TestSepLeads checks them).
-var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
+var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xd5: true, 0xd6: true, 0xd8: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
 
 // symbolWidth returns the width of the emoji or symbol at t[i], which
 // parts words in chat as a space does ("👉sk_live_...", "🔑AKIA...",
@@ -345,6 +346,18 @@ func punctWidth(t string, i int) int {
 		case 0xa1, 0xa7, 0xab, 0xb6, 0xb7, 0xbb, 0xbf:
 			return 2
 		}
+	case 0xd5:
+		if t[i+1] == 0x9d || t[i+1] == 0x9e {
+			return 2 // Armenian's comma and its emphasis mark ("ՀԾՀ՝ 3109870452")
+		}
+	case 0xd6:
+		if t[i+1] == 0x89 {
+			return 2 // Armenian's full stop
+		}
+	case 0xd8:
+		if t[i+1] == 0x8c || t[i+1] == 0x9b || t[i+1] == 0x9f {
+			return 2 // Arabic script's comma, semicolon and question mark ("با احترام، حمید")
+		}
 	case 0xe2:
 		if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] >= 0x90 && t[i+2] <= 0xa7 || t[i+2] >= 0xb0 && t[i+2] <= 0xbe) {
 			return 3
@@ -377,7 +390,7 @@ func fullWidthPunct(b1, b2 byte) bool {
 // punctWidthBefore returns the width of a mark of punctWidth that ends
 // at p, or 0.
 func punctWidthBefore(t string, p int) int {
-	if p >= 2 && p <= len(t) && t[p-2] == 0xc2 && punctWidth(t, p-2) == 2 {
+	if p >= 2 && p <= len(t) && (t[p-2] == 0xc2 || t[p-2] == 0xd5 || t[p-2] == 0xd6 || t[p-2] == 0xd8) && punctWidth(t, p-2) == 2 {
 		return 2
 	}
 	if p >= 3 && p <= len(t) && t[p-3] >= 0xe2 && punctWidth(t, p-3) == 3 {
