@@ -358,7 +358,7 @@ var bankWords = setOf("bank", "banks", "banking", "banked", "overdraft", "sort",
 	// Banks of Southeast and South Asia, and Malay's and Indonesian's
 	// words of an account ("refund ke rekening aja, BCA 5270198463",
 	// "akaun maybank saya 514327118802").
-	"bca", "bni", "bri", "mandiri", "cimb", "rhb", "kbank", "kasikornbank", "krungthai", "vietcombank", "techcombank", "vpbank", "bidv", "agribank",
+	"bca", "bni", "bri", "mandiri", "cimb", "rhb", "kbank", "kasikornbank", "krungthai", "vietcombank", "techcombank", "vpbank", "bidv", "agribank", "vietinbank", "sacombank", "tpbank", "mbbank", "hdbank",
 	"bpi", "bdo", "metrobank", "landbank", "meezan", "hbl", "ubl", "brac", "axis", "pnb", "rekening", "akaun",
 	// Banks of Latin America ("cuenta de ahorros Bancolombia 241-...",
 	// "mi cuenta BCP 191-...").

@@ -929,7 +929,7 @@ var contextWords = map[uint64]map[string][]string{
 		// khoản").
 		"ms": {"akaun", "no akaun", "nombor akaun"},
 		"id": {"rekening", "no rek", "norek", "nomor rekening", "no rekening"},
-		"vi": {"stk", "số tài khoản", "so tai khoan"},
+		"vi": {"stk", "số tài khoản", "so tai khoan", "số tk", "so tk"},
 		// Hebrew, and as Israelis type it in Latin letters (session 60:
 		// "snif 802 heshbon 3318470", "סניף 465, חשבון 105538").
 		"he": {"heshbon", "cheshbon", "חשבון", "מס' חשבון", "מספר חשבון"}},

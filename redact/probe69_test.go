@@ -219,6 +219,21 @@ func TestPersianNamesOfSession69(t *testing.T) {
 	})
 }
 
+// TestVietnameseAccountsOfSession69 checks a bank account after "số
+// tk" (the account's number, abbreviated) and after a Vietnamese bank's
+// name that the list lacked. The control: an order's number after "số".
+func TestVietnameseAccountsOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"cho tài khoản Vietcombank, số tk 1017382946 (mở tại CN Thanh Hóa)", "BANK_ACCOUNT", "1017382946"},
+		{"ad oi em bi tru tien 2 lan, stk Vietinbank 108872345619, ten NGUYEN DUC THANG", "BANK_ACCOUNT", "108872345619"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"đơn hàng số 1017382946 chưa giao", "BANK_ACCOUNT"},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
 	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟",
