@@ -1926,16 +1926,17 @@ func handTypedCard(t string, x *numInfo) bool {
 }
 
 // spacedCard reports whether x is the whole of a run of five groups or
-// more, of one to three digits each and parted by single spaces, whose
+// more, of one to four digits each and parted by single spaces, whose
 // fifteen or sixteen digits pass Luhn in an issuer's range: a card
-// number read aloud or off the card in small groups, which needs a
+// number read aloud or off the card in small groups ("54 12 37 04 15
+// ...", since session 69 also "41 47 2058 3361 9043"), which needs a
 // card's word before it.
 func spacedCard(x *numInfo) bool {
 	if x.nd != 15 && x.nd != 16 || x.ng < 5 || x.inner || x.sep != ' ' || x.mixed || x.paren || x.plus {
 		return false
 	}
 	for k := 0; k < x.ng; k++ {
-		if x.glens[k] > 3 {
+		if x.glens[k] > 4 {
 			return false
 		}
 	}

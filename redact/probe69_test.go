@@ -234,6 +234,22 @@ func TestVietnameseAccountsOfSession69(t *testing.T) {
 	})
 }
 
+// TestCardInOddGroupsOfSession69 checks a card read off in five groups
+// of up to four digits after a card's word. The controls: the same
+// digits without a card's word, and with a digit that fails Luhn.
+func TestCardInOddGroupsOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"They also have my debit card 41 47 2058 3361 9043. This is Earl", TypeCreditCard, "41 47 2058 3361 9043"},
+		{"visa 4344 94 7726 6805 63 - the bank app shows it in weird groups", TypeCreditCard, "4344 94 7726 6805 63"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"call 41 47 2058 3361 9043 after six", TypeCreditCard},
+		{"my debit card 41 47 2058 3361 9044", TypeCreditCard},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
 	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟",
