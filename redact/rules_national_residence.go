@@ -15,11 +15,11 @@ var rulesNationalResidence = []Rule{
 		// table reads it as "a number", which English writes everywhere.
 		Name:           "us_alien_number",
 		Type:           "US_ALIEN_NUMBER",
-		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A-?\d{3}[- ]?\d{3}[- ]?\d{3}|A\d{8})\b`,
+		Pattern:        `(?i)(?:\A|[^\w\-])(?P<v>A[- ]?\d{3}[- ]?\d{3}[- ]?\d{3}|A\d{8})\b`,
 		Score:          0.5,
 		Validate:       alienNumberSeparators,
-		Keywords:       []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
-		Context:        []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card"},
+		Keywords:       usAlienWords,
+		Context:        usAlienWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "my green card expires next month, A number is A212458903. do i file the I-90", Want: "A212458903"},
@@ -28,6 +28,10 @@ var rulesNationalResidence = []Rule{
 			{Text: "alien number A-201938-4750", Want: ""},
 			{Text: "green card holder, A-214 608 359, born 11/07/1986", Want: "A-214 608 359"},
 			{Text: "green card holder, A-214 608-359", Want: ""},
+			// Session 69: the immigration court's notice, the A and a
+			// space before the number.
+			{Text: "my brother got his hearing notice from immigration court, A 203-581-446, master hearing Jan 14", Want: "A 203-581-446"},
+			{Text: "immigration court room A 203", Want: ""},
 		},
 	},
 	{
@@ -117,8 +121,13 @@ func lettersAndDigits(m string) bool {
 	return strings.ContainsAny(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && strings.ContainsAny(m, "0123456789")
 }
 
+// usAlienWords name an A-number: the green card's and USCIS's words, and
+// since session 69 the immigration court's ("hearing notice from
+// immigration court, A 203-581-446").
+var usAlienWords = []string{"alien number", "alien registration", "alien registration number", "uscis number", "green card", "immigration court", "eoir", "hearing notice", "removal proceedings", "asylum"}
+
 // alienNumberSeparators is consistentSeparators for an A-number after its
 // "A" and the hyphen that may follow it ("A-214 608 359").
 func alienNumberSeparators(m string) bool {
-	return m != "" && consistentSeparators(strings.TrimPrefix(m[1:], "-"))
+	return m != "" && consistentSeparators(strings.TrimPrefix(strings.TrimPrefix(m[1:], "-"), " "))
 }
