@@ -23,21 +23,11 @@ import (
 // "&apos;", and numeric ones ("&#64;", "&#x40;") of a character that is
 // not a control; any other '&' stays as written.
 func decodeEntities(text string, i int) (string, []shift) {
-	var (
-		b      []byte
-		shifts []shift
-		last   int // text[last:i] is still to be copied
-	)
+	v := viewBuilder{text: text}
 	for i >= 0 {
 		if r, w := entityAt(text, i); w > 0 {
-			if b == nil {
-				b = make([]byte, 0, len(text))
-			}
-			b = append(b, text[last:i]...)
-			b = utf8.AppendRune(b, r)
-			last = i + w
-			shifts = append(shifts, shift{at: len(b), by: last - len(b)})
-			i = last
+			v.replace(i, w, r)
+			i = v.last
 		} else {
 			i++
 		}
@@ -47,10 +37,7 @@ func decodeEntities(text string, i int) (string, []shift) {
 		}
 		i += j
 	}
-	if b == nil {
-		return text, nil
-	}
-	return string(append(b, text[last:]...)), shifts
+	return v.view()
 }
 
 // entityAt returns the character that the reference at text[i], an '&',

@@ -43,24 +43,14 @@ func unescapeJSON(text string) (view string, shifts []shift, json bool) {
 // every escape when it reads as JSON, else only the breaks that
 // breakEscape tells from a path's or a password's backslash.
 func decodeEscapes(text string, i int, json bool) (string, []shift) {
-	var (
-		b      []byte
-		shifts []shift
-		last   int  // text[last:i] is still to be copied
-		broke  bool // the escape that ends at last was a break
-	)
+	v := viewBuilder{text: text}
+	broke := false // the escape that ends at v.last was a break
 	for i >= 0 {
 		r, w := escapeAt(text, i)
-		if w > 0 && (json || breakEscape(text, i, broke && last == i)) {
-			if b == nil {
-				b = make([]byte, 0, len(text))
-			}
-			b = append(b, text[last:i]...)
-			b = utf8.AppendRune(b, r)
-			last = i + w
-			shifts = append(shifts, shift{at: len(b), by: last - len(b)})
+		if w > 0 && (json || breakEscape(text, i, broke && v.last == i)) {
+			v.replace(i, w, r)
 			broke = r == '\n' || r == '\r' || r == '\t'
-			i = last
+			i = v.last
 		} else if w == 2 && text[i+1] == '\\' {
 			i += 2 // an escaped backslash left as written: its second half escapes nothing
 		} else {
@@ -72,10 +62,39 @@ func decodeEscapes(text string, i int, json bool) (string, []shift) {
 		}
 		i += j
 	}
-	if b == nil {
-		return text, nil
+	return v.view()
+}
+
+// viewBuilder writes a view of text with some of its characters
+// replaced (an escape by what it stands for, a reference by its
+// character), and the shifts that map the view's offsets back (see
+// unescapedOffset).
+type viewBuilder struct {
+	text   string
+	b      []byte
+	shifts []shift
+	last   int // text[last:] is still to be copied
+}
+
+// replace writes r in place of text[i:i+w], after what is still to be
+// copied before i.
+func (v *viewBuilder) replace(i, w int, r rune) {
+	if v.b == nil {
+		v.b = make([]byte, 0, len(v.text))
 	}
-	return string(append(b, text[last:]...)), shifts
+	v.b = append(v.b, v.text[v.last:i]...)
+	v.b = utf8.AppendRune(v.b, r)
+	v.last = i + w
+	v.shifts = append(v.shifts, shift{at: len(v.b), by: v.last - len(v.b)})
+}
+
+// view returns the view and its shifts, or the text and nil when
+// nothing was replaced.
+func (v *viewBuilder) view() (string, []shift) {
+	if v.b == nil {
+		return v.text, nil
+	}
+	return string(append(v.b, v.text[v.last:]...)), v.shifts
 }
 
 // jsonEscaped reports whether text, whose first backslash is at i, holds
