@@ -250,6 +250,25 @@ func TestCardInOddGroupsOfSession69(t *testing.T) {
 	})
 }
 
+// TestSouthAsianIDsOfSession69 checks Sri Lanka's new identity card
+// number after its words in Sinhala and Tamil, and Nepal's citizenship
+// and PAN numbers, in Devanagari digits too. The controls: a reference's
+// number in the citizenship number's shape, and an order's nine digits.
+func TestSouthAsianIDsOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"මගේ eZ Cash PIN එක අමතක වුණා. හැඳුනුම්පත් අංකය 200056051260. නම", "LK_NIC", "200056051260"},
+		{"மேரோ நாகரிகதா: அடையாள அட்டை இல. 199869944100, பிறந்த திகதி", "LK_NIC", "199869944100"},
+		{"मेरो नागरिकता प्रमाणपत्र नं. २७-०१-७२-०५४३२ हो, जारी मिति", "NP_CITIZENSHIP_NUMBER", "२७-०१-७२-०५४३२"},
+		{"मेरो स्थायी लेखा नम्बर (PAN) १२४५५१७८३ हो।", "NP_PAN", "१२४५५१७८३"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ref no 2406-01-70-88120 for the bluebook", "NP_CITIZENSHIP_NUMBER"},
+		{"Khalti order 105482391 failed", "NP_PAN"},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
 	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟",

@@ -119,17 +119,57 @@ var rulesNationalSouth = []Rule{
 		},
 	},
 	{
+		// Nepal's citizenship certificate number: the district's code,
+		// two groups and a serial, after its word in English,
+		// romanised Nepali or Devanagari (session 69: "citizenship no
+		// 12-01-70-04567", "नागरिकता प्रमाणपत्र नं. २७-०१-७२-०५४३२",
+		// whose digits are read folded).
+		Name:           "np_citizenship",
+		Type:           "NP_CITIZENSHIP_NUMBER",
+		Pattern:        numStart + `(?P<v>\d{2,3}-\d{2}-\d{2}-\d{4,6})\b`,
+		Score:          0.7,
+		Keywords:       npCitizenshipWords,
+		Context:        npCitizenshipWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "hajur mero naam Bikash Thapa ho, citizenship no 12-01-70-04567, PAN 105482391", Want: "12-01-70-04567"},
+			{Text: "मेरो नागरिकता प्रमाणपत्र नं. 27-01-72-05432 हो", Want: "27-01-72-05432"},
+			{Text: "ref no 12-01-70-04567", Want: ""},
+			{Text: "citizenship no 12-01-70", Want: ""},
+		},
+	},
+	{
+		// Nepal's permanent account number (PAN): nine digits after
+		// "PAN" or "स्थायी लेखा नम्बर" (India's PAN has letters).
+		Name:           "np_pan",
+		Type:           "NP_PAN",
+		Pattern:        numStart + `(?P<v>\d{9})\b`,
+		Score:          0.6,
+		Keywords:       npPANWords,
+		Context:        npPANWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "citizenship no 12-01-70-04567, PAN 105482391. Ncell ko sim", Want: "105482391"},
+			{Text: "मेरो स्थायी लेखा नम्बर 124551783 हो। बिल नं. 081-456", Want: "124551783"},
+			{Text: "order 105482391", Want: ""},
+			{Text: "PAN 10548239", Want: ""},
+		},
+	},
+	{
 		// The new form: twelve digits, the year in full, after "NIC".
 		Name:           "lk_nic_new",
 		Type:           "LK_NIC",
 		Pattern:        numStart + `(?P<v>(?:19|20)\d{10})\b`,
 		Score:          0.6,
 		Validate:       func(m string) bool { return len(m) == 12 && validLKNIC(m[2:11]+"V") },
-		Keywords:       []string{"nic"},
-		Context:        []string{"nic"},
+		Keywords:       lkNICWords,
+		Context:        lkNICWords,
 		RequireContext: true,
 		Examples: []Example{
 			{Text: "new NIC 199523404008. Mobitel app not accepting it", Want: "199523404008"},
+			// Session 69: the identity card's words in Sinhala and Tamil.
+			{Text: "අංකය 0774 210 336. හැඳුනුම්පත් අංකය 200056051260. නම", Want: "200056051260"},
+			{Text: "அடையாள அட்டை இல. 199869944100, பிறந்த திகதி 17.07.1998", Want: "199869944100"},
 			{Text: "my nic 200012301234", Want: "200012301234"},
 			{Text: "new NIC 199599904008", Want: ""},
 			{Text: "nic 200099901234", Want: ""},
@@ -285,3 +325,14 @@ func validIDNPWP(m string) bool {
 	d := digitsOf(m, 15)
 	return d != "" && d[2:8] != "000000" && luhn(d[:9])
 }
+
+// lkNICWords name Sri Lanka's identity card: "NIC", and its words in
+// Sinhala and Tamil (session 69).
+var lkNICWords = []string{"nic", "හැඳුනුම්පත්", "ජාතික හැඳුනුම්පත", "அடையாள அட்டை", "தேசிய அடையாள அட்டை"}
+
+// npCitizenshipWords and npPANWords name Nepal's citizenship certificate
+// and permanent account numbers.
+var (
+	npCitizenshipWords = []string{"citizenship", "citizenship no", "citizenship number", "nagarikta", "नागरिकता"}
+	npPANWords         = []string{"pan", "pan no", "स्थायी लेखा नम्बर"}
+)
