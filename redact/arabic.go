@@ -19,7 +19,10 @@ var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم
 	// name", "recipient", "recipient's name", "full name", "Mr", "Mrs",
 	// "with respect", "account holder" ("کد ملی ... به نام زهرا احمدی", "گیرنده: الهام
 	// شریفی", "آقای جعفری، ...", "با احترام، حمید").
-	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب"}
+	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب",
+	// Urdu (session 69): "my name" ("میرا نام محمد عمران بٹ ہے"), and
+	// "name" as a form's label, in Persian too.
+	"میرا نام", "نام"}
 
 // arabicNotName are the words of a sentence that end a name read after
 // its word: prepositions, "number", "phone", "card", "and I", the
@@ -34,7 +37,9 @@ var arabicNotName = func() map[string]bool {
 		// "registered", "done", "user" (of "username"), "family" (of
 		// "surname"), "dear", "respected", and its particles; God's
 		// names, since "به نام خدا" (in the name of God) opens a letter.
-		"هستم هست است ثبت شده کاربری خانوادگی عزیز محترم گرامی را رو با از به در که این آن خدا خداوند الله") {
+		"هستم هست است ثبت شده کاربری خانوادگی عزیز محترم گرامی را رو با از به در که این آن خدا خداوند الله " +
+		// Urdu's "is", "am", "are", "was", "of", "and".
+		"ہے ہوں ہیں تھا کا کی کے اور") {
 		m[w] = true
 	}
 	return m
@@ -46,9 +51,14 @@ func arabicLetter(r rune) bool {
 }
 
 // arabicNameAfter reads a name of one to four Arabic words after the
-// word that ends at p, past a colon and spaces.
-func (s *state) arabicNameAfter(p int) {
+// word [start, p), past a colon and spaces; not after a word that a
+// zero-width non-joiner glues to the one before it, the last part of a
+// Persian compound ("ثبت‌نام", registration, is no "نام", name).
+func (s *state) arabicNameAfter(start, p int) {
 	t := s.text
+	if start >= 3 && t[start-3:start] == "\u200c" {
+		return
+	}
 	q := p
 	for q < len(t) {
 		switch {

@@ -23,6 +23,7 @@ var cjkNameWords = map[string][]string{
 	// Hebrew's, hebrewNameAfter's (hebrew.go).
 	"ar": arabicNameWords,
 	"he": hebrewNameWords,
+	"bn": bengaliNameWords, // bengaliNameAfter's (bengali.go)
 	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
 		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
 		"상담원"},
@@ -220,11 +221,15 @@ func (s *state) cjkSurnameBefore(start int) {
 func (s *state) cjkNameAfter(start, end int) {
 	t := s.text
 	if t[start] >= 0xd8 && t[start] <= 0xdb {
-		s.arabicNameAfter(end) // an Arabic word of arabicNameWords
+		s.arabicNameAfter(start, end) // an Arabic word of arabicNameWords
 		return
 	}
 	if t[start] == 0xd7 {
 		s.hebrewNameAfter(start, end) // a Hebrew word of hebrewNameWords
+		return
+	}
+	if t[start] == 0xe0 && start+1 < len(t) && (t[start+1] == 0xa6 || t[start+1] == 0xa7) {
+		s.bengaliNameAfter(end) // a Bengali word of bengaliNameWords
 		return
 	}
 	label := t[start:end]

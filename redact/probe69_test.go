@@ -269,7 +269,29 @@ func TestSouthAsianIDsOfSession69(t *testing.T) {
 	})
 }
 
+// TestBengaliAndUrduNamesOfSession69 checks names in Bengali script
+// after "name" (of "my name", "father's name" and a label) and in Urdu
+// after "my name" and a form's "name:". The controls: Persian's
+// "ثبت‌نام" (registration), whose last part is "نام" glued by a
+// zero-width non-joiner, and a Bengali label's word that opens a
+// sentence after it.
+func TestBengaliAndUrduNamesOfSession69(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"আমার নাম মোঃ রফিকুল ইসলাম, জন্ম নিবন্ধন নম্বর দিয়ে", TypePerson, "মোঃ রফিকুল ইসলাম"},
+		{"বাবার নাম আব্দুল মান্নান। জন্ম নিবন্ধন", TypePerson, "আব্দুল মান্নান"},
+		{"এনআইডি ভেরিফিকেশন ফেইল হচ্ছে। নাম: সুমাইয়া ইসলাম", TypePerson, "সুমাইয়া ইসলাম"},
+		{"السلام علیکم، میرا نام محمد عمران بٹ ہے۔ میرا ایزی پیسہ اکاؤنٹ", TypePerson, "محمد عمران بٹ"},
+		{"برای ثبت\u200cنام رانندگی اسنپ:\nنام: امیر حسین\u200cزاده\nکد ملی", TypePerson, "امیر حسین\u200cزاده"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"برای ثبت\u200cنام رانندگی اسنپ چه مدارکی لازم است", TypePerson},
+		{"আমার নাম নম্বর ভুল আছে", TypePerson},
+	})
+}
+
 // session69Seeds are FuzzDetect's seeds for the readers of session 69.
 var session69Seeds = []string{
-	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟",
+	"szül. 1990. febr. 3.", "1985 m. gegužės 3 d.", "1985. gada 12. martā", "1985. g. 12. martā", "m. 3 d.", "2024. március", "tavallod 1369/04/22", "dob 120385", "dob 999999", "1408/03/17 هـ", "05221&nbsp;1738&nbsp;204", "anna&#64;example.com", "&#x10FFFF;&#1114112;&amp;&", "&#", "oh seven seven double oh nine double oh four one eight", "five three one dash four two dash eight eight one six", "zéro six quarante-sept quatre-vingt-trois vingt-et-un soixante-dix-sept", "double triple dash dot et y one", "quatre-vingts-vingt quarante-quarante -un- un--deux", "با احترام، حمید", "به نام «سعید جعفری»", "علی\u200cاکبر\u200c", "ՀԾՀ՝ 3109870452։", "،؛؟", "আমার নাম মোঃ রফিকুল\u200dইসলাম", "নাম: ", "ثبت\u200cنام", "\u200cنام",
 }
