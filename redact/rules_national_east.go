@@ -8,6 +8,45 @@ import "strings"
 // one number in ten or eleven of its length passes each check.
 var rulesNationalEast = []Rule{
 	{
+		// Albania's personal number (NID): a letter for the decade of
+		// birth, eight digits and a check letter, after its words
+		// (session 69: "numri personal J35417215Q", "Nr. personal:
+		// I61103482O").
+		Name:           "al_nid",
+		Type:           "AL_NID",
+		Pattern:        `\b(?P<v>[A-T]\d{8}[A-W])\b`,
+		Score:          0.7,
+		Keywords:       alNIDWords,
+		Context:        alNIDWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Përshëndetje, jam Elona Hoxha, numri personal J35417215Q.", Want: "J35417215Q"},
+			{Text: "Emri: Besnik Shehu | Nr. personal: I61103482O |", Want: "I61103482O"},
+			{Text: "porosia J35417215Q u dërgua", Want: ""},
+			{Text: "numri personal J3541721Q", Want: ""},
+		},
+	},
+	{
+		// An identity card's number in Bulgaria, Serbia and North
+		// Macedonia after its words in Cyrillic or Latin (session 69:
+		// "лична карта № 645812037", "Broj lične karte: 009871245",
+		// "л.к. бр. A2847193").
+		Name:           "balkan_id_card",
+		Type:           "BALKAN_ID_CARD",
+		Pattern:        numStart + `(?P<v>\d{9}|[A-Z]\d{7})\b`,
+		Score:          0.6,
+		Keywords:       balkanIDCardWords,
+		Context:        balkanIDCardWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "ЕГН 7508302271, лична карта № 645812037. Искам да си спра", Want: "645812037"},
+			{Text: "JMBG: 0309995805120\nBroj lične karte: 009871245\nAdresa", Want: "009871245"},
+			{Text: "ЕМБГ 3004983413788, л.к. бр. A2847193, тел.", Want: "A2847193"},
+			{Text: "поръчка 645812037", Want: ""},
+			{Text: "лична карта № 64581203", Want: ""},
+		},
+	},
+	{
 		// The Czech and Slovak birth number (rodné číslo): YYMMDD, the
 		// month plus 50 for women (plus 20 or 70 since 2004), a slash,
 		// and three digits before 1954 or four since, the ten a multiple
@@ -855,3 +894,10 @@ func trunkPhone(match string) bool {
 func dashedTrunkPhone(match string) bool {
 	return strings.IndexByte(match, '-') >= 0 && trunkPhone(match)
 }
+
+// alNIDWords and balkanIDCardWords name Albania's personal number and an
+// identity card in Bulgarian, Serbian, Macedonian and Croatian.
+var (
+	alNIDWords        = []string{"numri personal", "nr personal", "nr. personal", "nid", "numri i identifikimit", "letërnjoftim", "letërnjoftimi"}
+	balkanIDCardWords = []string{"лична карта", "лична карта №", "л.к", "лк", "лична карта бр", "lična karta", "licna karta", "lične karte", "licne karte", "broj lične karte", "osobna iskaznica", "лична карта број"}
+)
