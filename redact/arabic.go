@@ -17,8 +17,9 @@ import (
 var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم", "باسم", "بإسم", "اسمه", "اسمها", "إسمه", "إسمها",
 	// Persian (session 69): "in the name of", "my name", "his or her
 	// name", "recipient", "recipient's name", "full name", "Mr", "Mrs",
-	// "with respect", "account holder" ("کد ملی ... به نام زهرا احمدی", "گیرنده: الهام
-	// شریفی", "آقای جعفری، ...", "با احترام، حمید").
+	// "with respect", "account holder" ("کد ملی ... به نام زهرا
+	// احمدی", "گیرنده: الهام شریفی", "آقای جعفری، ...", "با احترام،
+	// حمید").
 	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب",
 	// Urdu (session 69): "my name" ("میرا نام محمد عمران بٹ ہے"), and
 	// "name" as a form's label, in Persian too.
@@ -60,6 +61,7 @@ func (s *state) arabicNameAfter(start, p int) {
 		return
 	}
 	q := p
+skip:
 	for q < len(t) {
 		switch {
 		case t[q] == ' ' || t[q] == ':' || t[q] == ',':
@@ -67,10 +69,9 @@ func (s *state) arabicNameAfter(start, p int) {
 		case strings.HasPrefix(t[q:], "،") || strings.HasPrefix(t[q:], "«"):
 			q += 2 // Arabic's comma after a sign-off ("با احترام، حمید"), a quote
 		default:
-			goto read
+			break skip
 		}
 	}
-read:
 	// "الاسم الكامل: ..." (the full name): the label's second word.
 	if full := "الكامل"; strings.HasPrefix(t[q:], full) {
 		q += len(full)

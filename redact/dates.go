@@ -94,11 +94,12 @@ func (s *state) date(x *numInfo) {
 		ok := false
 		iso := false
 		switch {
-		case l[0] == 4 && l[1] <= 2 && l[2] <= 2 && x.sep == '/' && v[0] >= 1300 && v[0] <= 1409 && validYMD(2000, v[1], v[2]) && s.birthWordNear(x.start):
+		case l[0] == 4 && l[1] <= 2 && l[2] <= 2 && x.sep == '/' && v[0] >= 1300 && v[0] <= 1449 && validYMD(2000, v[1], v[2]) && s.birthWordNear(x.start):
 			// A date of birth in a Hijri calendar, the Persian solar
 			// one Iranians and Afghans give ("tarikh tavallod
 			// 1369/04/22", session 69) or the lunar one of the Gulf
-			// ("تاريخ الميلاد 1408/03/17 هـ"). Only after a birth
+			// ("تاريخ الميلاد 1408/03/17 هـ"): years 1300 to 1449, of
+			// births from the 1880s on in both. Only after a birth
 			// word: a delivery's date is written so too.
 			s.addDate(x.start, x.end, 0.3)
 			return
@@ -109,7 +110,6 @@ func (s *state) date(x *numInfo) {
 			iso = ok && x.sep == '-'
 		case l[0] <= 2 && l[1] <= 2 && (l[2] == 4 && year4(v[2]) || l[2] == 2):
 			ok = validYMD(2000, v[1], v[0]) || validYMD(2000, v[0], v[1])
-
 		}
 		if !ok {
 			return

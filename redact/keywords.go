@@ -1164,7 +1164,7 @@ func init() {
 		{"", "", "marts", "", "", "", "", "", "", "", "", ""},
 		{"január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "", "", ""},
 		{"", "febr", "márc", "ápr", "máj", "jún", "júl", "", "szept", "", "", ""},
-		{"", "", "marcius", "aprilis", "majus", "junius", "julius", "augusztus", "", "", "", ""},
+		{"", "", "marcius", "aprilis", "majus", "junius", "julius", "", "", "", "", ""},
 		{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"},
 		{"", "", "", "balandzio", "geguzes", "birzelio", "", "rugpjucio", "rugsejo", "", "lapkricio", "gruodzio"},
 		{"janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"},

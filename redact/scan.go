@@ -331,7 +331,9 @@ func apostropheAt(t string, i int) int {
 
 // punctWidth returns the width of a punctuation mark above ASCII at
 // t[i], which parts words as its ASCII cousin does: the Latin-1 marks
-// ("«", "»", "¿", "·"), dashes, quotes, bullets and the ellipsis
+// ("«", "»", "¿", "·"), Armenian's comma and full stop and Arabic
+// script's comma, semicolon and question mark ("،", "؛", "؟"; since
+// session 69), dashes, quotes, bullets and the ellipsis
 // (U+2010-U+2027, U+2030-U+203E), the CJK ones ("、", "「") and the
 // full-width forms of ASCII punctuation ("：", "（", "＠"), which an
 // input method types: "E-Mail：max@example.de", "«Telefon»". 0 for
