@@ -112,13 +112,14 @@ func arabicWordAt(t string, q int) int {
 // scriptNameEnd returns the end of a name of one to most words of a
 // script without capitals at q, each of two letters or more as wordAt
 // reads them and one space apart, up to a word of notName or, after the
-// first, one that and ("و", "ו": and) opens; q when there is none.
+// first, one that and ("و", "ו": and; "" for a script that glues no
+// "and" to a word) opens; q when there is none.
 func scriptNameEnd(t string, q, most int, wordAt func(string, int) int, notName map[string]bool, and string) int {
 	e := q
 	for w := 0; w < most && q < len(t); w++ {
 		k := wordAt(t, q)
 		word := t[q:k]
-		if k == q || notName[word] || w > 0 && strings.HasPrefix(word, and) || utf8.RuneCountInString(word) < 2 {
+		if k == q || notName[word] || w > 0 && and != "" && strings.HasPrefix(word, and) || utf8.RuneCountInString(word) < 2 {
 			break
 		}
 		e = k

@@ -49,7 +49,7 @@ func (s *state) bengaliNameAfter(p int) {
 	for q < len(t) && (t[q] == ' ' || t[q] == ':') {
 		q++
 	}
-	if e := scriptNameEnd(t, q, 4, bengaliWordAt, bengaliNotName, "\x00"); e > q {
+	if e := scriptNameEnd(t, q, 4, bengaliWordAt, bengaliNotName, ""); e > q {
 		s.add(cand{start: q, end: e, typ: TypePerson, rec: "bengali_name", score: 0.8})
 	}
 }

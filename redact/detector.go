@@ -643,10 +643,7 @@ func (e *Engine) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if i := strings.IndexByte(text, '&'); i >= 0 {
 		if view, shifts := decodeEntities(text, i); shifts != nil {
 			fs, err := e.detectEscaped(ctx, view)
-			for k := range fs {
-				fs[k].Start = unescapedOffset(shifts, fs[k].Start)
-				fs[k].End = unescapedOffset(shifts, fs[k].End)
-			}
+			unescapeFindings(fs, shifts)
 			return fs, err
 		}
 	}
@@ -666,10 +663,7 @@ func (e *Engine) detectEscaped(ctx context.Context, text string) ([]Finding, err
 	if err != nil || shifts == nil {
 		return fs, err
 	}
-	for i := range fs {
-		fs[i].Start = unescapedOffset(shifts, fs[i].Start)
-		fs[i].End = unescapedOffset(shifts, fs[i].End)
-	}
+	unescapeFindings(fs, shifts)
 	if json {
 		return fs, nil
 	}

@@ -79,12 +79,30 @@ type viewBuilder struct {
 // replace writes r in place of text[i:i+w], after what is still to be
 // copied before i.
 func (v *viewBuilder) replace(i, w int, r rune) {
+	v.copyTo(i)
+	v.b = utf8.AppendRune(v.b, r)
+	v.mark(i + w)
+}
+
+// replaceBytes writes s in place of text[i:i+w], as replace writes a
+// character: the digits of number words (see spokenNumbers).
+func (v *viewBuilder) replaceBytes(i, w int, s []byte) {
+	v.copyTo(i)
+	v.b = append(v.b, s...)
+	v.mark(i + w)
+}
+
+// copyTo copies what is still to be copied before i.
+func (v *viewBuilder) copyTo(i int) {
 	if v.b == nil {
 		v.b = make([]byte, 0, len(v.text))
 	}
 	v.b = append(v.b, v.text[v.last:i]...)
-	v.b = utf8.AppendRune(v.b, r)
-	v.last = i + w
+}
+
+// mark records that the view written so far stands for text up to end.
+func (v *viewBuilder) mark(end int) {
+	v.last = end
 	v.shifts = append(v.shifts, shift{at: len(v.b), by: v.last - len(v.b)})
 }
 
@@ -243,6 +261,15 @@ func hex4(text string, i int) (rune, bool) {
 func breakLetterAt(shifts []shift, pos int) bool {
 	k := sort.Search(len(shifts), func(k int) bool { return shifts[k].at+shifts[k].by > pos })
 	return k < len(shifts) && shifts[k].at+shifts[k].by == pos+1
+}
+
+// unescapeFindings maps the offsets of findings in a view that a
+// viewBuilder wrote back to the text it was written from.
+func unescapeFindings(fs []Finding, shifts []shift) {
+	for i := range fs {
+		fs[i].Start = unescapedOffset(shifts, fs[i].Start)
+		fs[i].End = unescapedOffset(shifts, fs[i].End)
+	}
 }
 
 // unescapedOffset maps offset d of a text that unescapeJSON decoded back to

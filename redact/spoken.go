@@ -229,11 +229,7 @@ type spokenToken struct {
 // map the returned text's offsets back to text's; text and nil when
 // there is none.
 func spokenNumbers(text string) (string, []shift) {
-	var (
-		b      []byte
-		shifts []shift
-		last   int // text[last:] is still to be copied
-	)
+	v := viewBuilder{text: text}
 	var run []spokenToken
 	var digits []byte // the run's bytes
 	tensAt := -1      // where in digits a tens word's "0" waits for a unit
@@ -251,27 +247,25 @@ func spokenNumbers(text string) (string, []shift) {
 			run = run[:len(run)-1]
 		}
 		if ndig >= minSpokenDigits && len(run) > 0 {
-			if b == nil {
-				b = make([]byte, 0, len(text))
-			}
-			b = append(b, text[last:run[0].start]...)
-			w := 0
+			// Each word's digits stand for the text up to the next word
+			// that wrote any (the first's from the run's start: a
+			// "double" before it), the last's up to the run's end (a
+			// unit merged into the tens, "forty two").
+			from, w := run[0].start, 0
 			for k, tk := range run {
 				if tk.wrote == 0 {
 					continue
 				}
-				b = append(b, digits[w:w+tk.wrote]...)
-				w += tk.wrote
-				target := run[len(run)-1].end // the last word, with a unit merged into the tens
+				to := run[len(run)-1].end
 				for _, nx := range run[k+1:] {
 					if nx.wrote > 0 {
-						target = nx.start
+						to = nx.start
 						break
 					}
 				}
-				shifts = append(shifts, shift{at: len(b), by: target - len(b)})
+				v.replaceBytes(from, to-from, digits[w:w+tk.wrote])
+				from, w = to, w+tk.wrote
 			}
-			last = run[len(run)-1].end
 		}
 		run, digits, tensAt, repeat, ndig = run[:0], digits[:0], -1, 0, 0
 	}
@@ -356,10 +350,7 @@ func spokenNumbers(text string) (string, []shift) {
 		i = j
 	}
 	flush()
-	if b == nil {
-		return text, nil
-	}
-	return string(append(b, text[last:]...)), shifts
+	return v.view()
 }
 
 // spokenGap reports whether g, the text between two words, keeps them in
