@@ -109,6 +109,8 @@ var blindFloors = map[string]float64{
 	"s69_XW": 0.783, "s69_XX": 0.944,
 	"s69_SL": 0.915, "s69_SM": 0.916, "s69_SN": 0.902, "s69_SO": 0.834, "s69_SP": 0.929, "s69_SQ": 0.928,
 	"s69_SR": 0.845, "s69_SS": 0.893,
+	"s70_ST": 0.893, "s70_SU": 0.928, "s70_SV": 0.900, "s70_SW": 0.876, "s70_SX": 0.748, "s70_SY": 0.789,
+	"s70_TG": 0.926,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
