@@ -19,11 +19,13 @@ var cjkNameWords = map[string][]string{
 		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人",
 		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫"}, cjkKinNouns, cjkTitles),
 	"ja": cjkSpacedNames,
-	// Arabic's words, whose reader is arabicNameAfter (arabic.go), and
-	// Hebrew's, hebrewNameAfter's (hebrew.go).
+	// Arabic's words, whose reader is arabicNameAfter (arabic.go),
+	// Hebrew's, hebrewNameAfter's (hebrew.go), and those of the scripts
+	// of South Asia, indicNameAfter's (indic.go).
 	"ar": arabicNameWords,
 	"he": hebrewNameWords,
-	"bn": bengaliNameWords, // bengaliNameAfter's (bengali.go)
+	"bn": indicNameWords["bn"], "hi": indicNameWords["hi"], "mr": indicNameWords["mr"], "ta": indicNameWords["ta"], "si": indicNameWords["si"],
+	"gu": indicNameWords["gu"], "pa": indicNameWords["pa"], "te": indicNameWords["te"], "kn": indicNameWords["kn"], "ml": indicNameWords["ml"],
 	"ko": {"성명", "이름", "받는분", "받는사람", "수령인", "수취인", "예금주", "명의자", "피보험자", "고객명", "가입자", "신청인", "계약자",
 		// The agent's name, as the agent writes it: "상담원 윤서진입니다".
 		"상담원"},
@@ -228,8 +230,8 @@ func (s *state) cjkNameAfter(start, end int) {
 		s.hebrewNameAfter(start, end) // a Hebrew word of hebrewNameWords
 		return
 	}
-	if t[start] == 0xe0 && start+1 < len(t) && (t[start+1] == 0xa6 || t[start+1] == 0xa7) {
-		s.bengaliNameAfter(end) // a Bengali word of bengaliNameWords
+	if indicLead(t, start) {
+		s.indicNameAfter(end) // a word of indicNameWords (indic.go)
 		return
 	}
 	label := t[start:end]

@@ -88,9 +88,11 @@ func WithThreshold(score float64) Option {
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
 // "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja", "ko",
 // for phones "fa", "ur", "hi", "bn", "kk", "uz" and "ky", for births "fa"
-// and "he", for bank accounts "he", and for streets' designators "bg"
+// and "he", for bank accounts "he", for streets' designators "bg"
 // (Bulgarian; before session 66 its words were listed but left out of
-// the default).
+// the default), and for names "mr" (Marathi), "ta" (Tamil), "si"
+// (Sinhala), "gu", "pa", "te", "kn" and "ml" (Gujarati, Punjabi,
+// Telugu, Kannada, Malayalam; since session 70).
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -385,7 +387,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 
 	langs := c.langs
 	if len(langs) == 0 {
-		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he", "bg", "kk", "uz", "ky"}
+		langs = []string{"en", "de", "fr", "es", "it", "nl", "pt", "ru", "sv", "da", "no", "fi", "pl", "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr", "sl", "tl", "th", "uk", "el", "ar", "sw", "zh", "ja", "ko", "fa", "ur", "hi", "bn", "he", "bg", "kk", "uz", "ky", "mr", "ta", "si", "gu", "pa", "te", "kn", "ml"}
 	}
 	langOK := map[string]bool{"en": true} // English words also cover identifiers such as "ssn"
 	for _, l := range langs {

@@ -1,0 +1,44 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Tests of what session 70 found in the gaps of its blind sets.
+
+// TestIndicNamesOfSession70 checks names in Devanagari (Hindi, Marathi,
+// Nepali), Tamil and Sinhala script after each language's word for
+// "name", Tamil's "Mr" and the recipient's word, past a dash or a full
+// stop. The controls: the word for "name" before a word of the sentence
+// ("wrong", "change", "and", "number"), and a name's word with nothing
+// of the script after it.
+func TestIndicNamesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"मेरी माँ का नाम कमला देवी है, जन्म तिथि", TypePerson, "कमला देवी"},
+		{"नमस्कार, माझं नाव स्नेहा कुलकर्णी. पत्ता: फ्लॅट नं. 7", TypePerson, "स्नेहा कुलकर्णी"},
+		{"नमस्ते, मेरो नाम सुनिता श्रेष्ठ हो। मेरो eSewa ID", TypePerson, "सुनिता श्रेष्ठ"},
+		{"उसी पर कॉल कीजिए। नाम — अमित वर्मा", TypePerson, "अमित वर्मा"},
+		{"घर नं. ४५। प्राप्तकर्ता: लक्ष्मी गुरुङ, मोबाइल", TypePerson, "लक्ष्मी गुरुङ"},
+		{"வணக்கம், என் பெயர் கார்த்திக் சுப்பிரமணியன். my Jio number", TypePerson, "கார்த்திக் சுப்பிரமணியன்"},
+		{"Agent: வணக்கம் திரு. ராஜேந்திரன், உங்கள் புகார்", TypePerson, "ராஜேந்திரன்"},
+		{"මගේ නම නිමාලි ජයසූරිය. මගේ දුරකථන අංකය", TypePerson, "නිමාලි ජයසූරිය"},
+		{"ලබන්නා: ප්\u200dරියංකා සේනාරත්න, නො. 19", TypePerson, "ප්\u200dරියංකා සේනාරත්න"},
+		{"আমার নাম রুবিনা আক্তার, বিকাশ", TypePerson, "রুবিনা আক্তার"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"मेरा नाम गलत छपा है", TypePerson},
+		{"नाम बदलना है तो क्या करें", TypePerson},
+		{"பெயர் மற்றும் எண் சரிபார்க்கவும்", TypePerson},
+		{"नाम: 12345", TypePerson},
+		{"मेरो नाम", TypePerson},
+	})
+}
+
+// session70Seeds are FuzzDetect's seeds for the readers of session 70.
+var session70Seeds = []string{
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4",
+}
