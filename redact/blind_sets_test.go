@@ -112,6 +112,7 @@ var blindFloors = map[string]float64{
 	"s70_ST": 0.893, "s70_SU": 0.928, "s70_SV": 0.900, "s70_SW": 0.876, "s70_SX": 0.748, "s70_SY": 0.789,
 	"s70_TG": 0.926,
 	"s70_SZ": 0.875,
+	"s70_TH": 0.812,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
