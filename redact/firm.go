@@ -200,6 +200,42 @@ func mailHeaderTo(t string, p int) bool {
 	return false
 }
 
+// mailAttribution reports whether the line that holds byte p is a
+// reply's line that names the quoted mail's sender (since session 70):
+// "On Mon, 3 Mar 2025 at 14:02, Brightlane Support <support@...>
+// wrote:", "Am 27.02.2025 um 10:20 schrieb ...:", "Le 11 mars 2025 à
+// 17:02, ... a écrit :", "Op 5 mrt 2025 om 09:40 schreef ...:", maybe
+// after a quote's '>'. A service's mailbox there is the firm's, as
+// after "From:" (mailHeaderTo).
+func mailAttribution(t string, p int) bool {
+	h, ok := lineHead(t, p)
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(h, " ")
+	switch w {
+	case "On", "Am", "Le", "Op", "El", "Il", "Em", "Den", "Dnia":
+	default:
+		return false
+	}
+	e := strings.IndexByte(t[p:], '\n')
+	if e < 0 {
+		e = len(t) - p
+	}
+	line := t[p : p+min(e, 128)]
+	for _, v := range attributionVerbs {
+		if strings.Contains(line, v) || strings.Contains(h, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionVerbs are the verbs of a reply's attribution line ("wrote",
+// "schrieb", "a écrit", "schreef", "het volgende geschreven",
+// "escribió", "ha scritto", "escreveu", "skrev", "napisał").
+var attributionVerbs = []string{" wrote", " schrieb ", " a écrit", " schreef", " geschreven", " escribió", " ha scritto", " escreveu", " skrev", " napisał"}
+
 // customerSpeaks reports whether the line that holds byte p opens with a
 // customer's speaker label ("Customer:", "[10:42] Kunde:", "user>").
 func customerSpeaks(t string, p int) bool {
@@ -328,6 +364,12 @@ var roleMailboxes = map[string]bool{
 	// Spanish and Portuguese customers' and billing desks ("clientes@",
 	// "facturacion@", "apoiocliente@").
 	"clientes": true, "documentacion": true, "facturacion": true, "apoiocliente": true, "apoio": true, "reclamaciones": true, "reclamacoes": true,
+	// Session 70's: orders' desks in French, German and Dutch, a claims
+	// department's, a security team's, an administrator's, a vendors'
+	// desk. Not German's "sicherheit@": a phishing mail's sender that an
+	// earlier set labels ("Die Mail kam von sicherheit@...").
+	"commandes": true, "commande": true, "bestellung": true, "bestellungen": true, "bestellingen": true, "schaden": true,
+	"security": true, "admin": true, "resa": true, "boekingen": true, "vendors": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words
@@ -356,13 +398,16 @@ func (s *state) firmContact(c *cand) bool {
 		// desk's (session 58: "ctax@northmoor.gov.uk").
 		return true
 	}
-	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start) || mailHeaderTo(t, c.start)) {
+	if c.typ == TypeEmailAddress && roleMailboxOnly(t[c.start:c.end]) && (mailAttribution(t, c.start) || !mineBefore(t, c.start) && (clauseHas(t, c.start, writeVerbs, 12) || agentSpeaks(t, c.start) || mailHeaderTo(t, c.start))) {
 		// "escríbanos a atencion.cliente@movilnet.es", "já mandei e-mail
 		// pra sac@lojavitrine.com.br": a mailbox of a service's words
 		// alone, that the writer writes to, is a firm's, unless the
 		// writer calls it theirs ("my email is info@my-bakery.com"). So
 		// is one the firm's agent gives ("Agent : Pour toute
-		// modification : ... ou contact@bistrot-du-pont.fr", session 55).
+		// modification : ... ou contact@bistrot-du-pont.fr", session 55),
+		// and one a mail's header or a reply's attribution line names
+		// its sender or recipient. The attribution line's date may open
+		// with "Mon", which mineBefore reads as French's "my".
 		return true
 	}
 	if s.seen&seenFirm == 0 {

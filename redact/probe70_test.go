@@ -38,7 +38,33 @@ func TestIndicNamesOfSession70(t *testing.T) {
 	})
 }
 
+// TestMailAttributionOfSession70 checks a service's mailbox on a reply's
+// attribution line ("On ..., X <support@...> wrote:", "Am ... schrieb
+// ...:", "Le ... a écrit :", "Op ... schreef ...:"), which is the firm's
+// as after a "From:" header, and the orders' and claims' desks' mailboxes
+// of French, German and Dutch after a header. The controls: a person's
+// mailbox on the same lines, and a service's mailbox alone in a line that
+// is neither a header nor an attribution.
+func TestMailAttributionOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"still no refund??\n\nOn Mon, 3 Mar 2025 at 14:02, Brightlane Support <support@brightlane-energy.co.uk> wrote:\n> Dear Mr Hallworth,", TypeEmailAddress},
+		{"> On 12 Mar 2025, at 09:15, Orders <orders@greenleafdirect.com> wrote:\n> Your parcel is on its way", TypeEmailAddress},
+		{"Am Do., 27. Feb. 2025 um 10:20 Uhr schrieb Personalbüro Lindner <personal@lindner-logistik.de>:\n> Hallo Frau Reuß", TypeEmailAddress},
+		{"Le jeu. 13 mars 2025 à 09:05, Service Administratif <admin@solaire-aquitaine.fr> a écrit :\n> Madame,", TypeEmailAddress},
+		{"Op wo 12 mrt 2025 om 08:15 schreef Reserveringen AutoVrij <reserveringen@autovrij.nl>:", TypeEmailAddress},
+		{"zie hieronder\n> Van: bestellingen@sportzaak-rotterdam.nl\n> Onderwerp: bestelling", TypeEmailAddress},
+		{"De : Sport Évasion <commandes@sport-evasion.fr>\nObjet : votre commande", TypeEmailAddress},
+	})
+	wantTyped(t, d, []typedValue{
+		{"> Am 24.01.2025 um 11:52 schrieb Tobias Krämer <t.kraemer@kraemer-haustechnik.de>:\n> Hallo", TypeEmailAddress, "t.kraemer@kraemer-haustechnik.de"},
+		{"On Fri, Mar 7, 2025 at 2:14 PM, Ray Sullivan <ray.sullivan@outlook.com> wrote:", TypeEmailAddress, "ray.sullivan@outlook.com"},
+		{"the reset mails come from admin@streamora-help.com every hour", TypeEmailAddress, "admin@streamora-help.com"},
+	})
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:",
 }
