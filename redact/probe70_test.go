@@ -64,7 +64,24 @@ func TestMailAttributionOfSession70(t *testing.T) {
 	})
 }
 
+// TestGulfAddressesOfSession70 checks the Gulf's addresses that end in
+// a place of two words or more ("Abu Dhabi", "Ras Al Khaimah"), read
+// back from the phrase's first word. The control: a place's name after
+// a comma and no unit's number before it.
+func TestGulfAddressesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"EID: 784-1988-9978864-4\nAddress: Villa 9, 23rd Street, Al Mushrif, Abu Dhabi\nEmployer: ADNOC", TypeStreetAddress, "Villa 9, 23rd Street, Al Mushrif, Abu Dhabi"},
+		{"my car was towed from outside my building, Building 14, Street 31, Khalifa City A, Abu Dhabi", TypeStreetAddress, "Building 14, Street 31, Khalifa City A, Abu Dhabi"},
+		{"deliver to Villa 9, Street 23, Al Barsha 2, Ras Al Khaimah please", TypeStreetAddress, "Villa 9, Street 23, Al Barsha 2, Ras Al Khaimah"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"we flew Dubai, Doha, Abu Dhabi and back", TypeStreetAddress},
+	})
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi",
 }

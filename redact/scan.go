@@ -1267,7 +1267,7 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 		s.cjkAddressAt(start, end)
 	}
 	if e.groups&gGulfPlace != 0 && s.on(TypeStreetAddress) {
-		s.gulfAddressAt(start, end)
+		s.gulfAddressAt(ps, end) // from the phrase's first word: "Abu Dhabi"
 	}
 	if e.groups&gIDCard != 0 && r.valued&0x80 == 0 && s.on(TypeKENationalID) {
 		r.valued |= 0x80
