@@ -115,6 +115,7 @@ var blindFloors = map[string]float64{
 	"s70_TH": 0.812,
 	"s70_TP": 0.756, "s70_TR": 0.915, "s70_TS": 0.922, "s70_TT": 0.871, "s70_TW": 0.905,
 	"s70_TU": 0.880,
+	"s70_TQ": 0.643,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
