@@ -751,6 +751,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// reads those alone, and none when the scan found none; without
 		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
+		s.ent.labelAddrs = append(s.ent.labelAddrs[:0], s.labelAddrs...)
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {
 				if e.kw.entries[h.entry].groups&gHere != 0 {
@@ -874,14 +875,15 @@ const (
 //
 // The single pass itself runs when a built-in type is on, or a rule (its
 // keywords gate it and are its context), or a deny list (its phrases are
-// keywords); without it a detector of the soft types runs the names
-// recognizer alone.
+// keywords), or STREET_ADDRESS (it reads the addresses after their
+// labels: see addressAfterLabel); without it a detector of the other
+// soft types runs the names recognizer alone.
 func (e *Engine) scanChecks(deny bool) scanCheck {
 	on := func(types ...string) bool {
 		return slices.ContainsFunc(types, func(t string) bool { return e.enabled[t] })
 	}
 	var c scanCheck
-	if on(builtinTypes...) || on(countryPhoneTypes...) || len(e.ruleIdx) > 0 || deny {
+	if on(builtinTypes...) || on(countryPhoneTypes...) || len(e.ruleIdx) > 0 || deny || on(TypeStreetAddress) {
 		c |= checkScan
 	}
 	if on(TypePhoneNumber) {

@@ -66,10 +66,10 @@ func TestKeyedNames(t *testing.T) {
 		{`<name>Default</name>`, nil, ""},
 		// Records with bare commas; a given name that is a word too
 		// scores with its surname.
-		{`1042,Ana,Lopes,ana@example.com`, []string{"Ana,Lopes"}, TypeEmailAddress},
-		{`x,Anna,Smith`, []string{"Anna,Smith"}, ""},
+		{`1042,Ana,Lopes,ana@example.com`, []string{"Ana", "Lopes"}, TypeEmailAddress},
+		{`x,Anna,Smith`, []string{"Anna", "Smith"}, ""},
 		{`Red,Anna,Green`, []string{"Anna"}, ""},
-		{`1048,Mark,Johnson,mark@example.com`, []string{"Mark,Johnson"}, TypeEmailAddress},
+		{`1048,Mark,Johnson,mark@example.com`, []string{"Mark", "Johnson"}, TypeEmailAddress},
 		// The roles of tickets and data label fields, and hold firms,
 		// bots and placeholders as often as people.
 		{`Assignee: Derek Whitfield`, []string{"Derek Whitfield"}, ""},

@@ -157,6 +157,10 @@ const (
 	// the scan counts: a text of many reads its runs in digits (see
 	// spokenNumbers).
 	gSpoken
+	// gAddrLabel: a postal address's label ("Address:", "Adresse :",
+	// "my address is"), after which addressAfterLabel reads the rest of
+	// the clause.
+	gAddrLabel
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -952,6 +956,8 @@ var contextWords = map[uint64]map[string][]string{
 	// Under "en" too, whatever the languages: a call's transcript reads
 	// its digits in the words of its own.
 	gSpoken: {"en": spokenHitWords()},
+	// A postal address's labels (labeladdr.go).
+	gAddrLabel: addrLabelWords,
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1212,7 +1218,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace | gAddrLabel
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per

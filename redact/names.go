@@ -158,6 +158,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.hash = all&efHash != 0
 			s.findAddresses()
 		}
+		if len(s.labelAddrs) > 0 {
+			s.labelledAddresses()
+		}
 		// (Every '/' is a token of its own, whose flag all holds: no
 		// search of the text.)
 		if s.all&(efAllCap|efSlash) == efAllCap|efSlash {
@@ -219,6 +222,7 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 // whose bytes past its length are zero (see recognize); and the findings
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
+	s.labelAddrs = s.labelAddrs[:0] // the Engine hands them again each call
 	if s.repSet {
 		clear(s.rep[:cap(s.rep)])
 		s.repSet = false
@@ -854,14 +858,18 @@ type entScanner struct {
 	// of Recognize leaves hereKnown false and reads every token.
 	hereKnown bool
 	hereHits  []int32
-	text      string // the chunk being scanned
-	base      int    // offset of text in the caller's text
-	toks      []entToken
-	key       []byte
-	rep       []byte    // the folded words of people, for repeatNames
-	low       []byte    // a text in capitals in lower case (see readShouted)
-	side      []Finding // what readShouted found in capitals, for addSide
-	usedAt    []int32   // byte spans of the words readShouted's addresses took
+	// labelAddrs: the start and end of each address the Engine's scan
+	// read after its label (addressAfterLabel), in the caller's offsets,
+	// which labelledAddresses reports where the street reader read none.
+	labelAddrs []int32
+	text       string // the chunk being scanned
+	base       int    // offset of text in the caller's text
+	toks       []entToken
+	key        []byte
+	rep        []byte    // the folded words of people, for repeatNames
+	low        []byte    // a text in capitals in lower case (see readShouted)
+	side       []Finding // what readShouted found in capitals, for addSide
+	usedAt     []int32   // byte spans of the words readShouted's addresses took
 	// recased is set while the chunk is read a second time in lower case
 	// (readShouted): its words were capitalised as typed.
 	recased bool
@@ -942,14 +950,29 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		}
 		// (csvEnd's first tests, one word and a comma after it, which
 		// most names fail, spare its call.)
+		// A name read across a table's cells is a finding a cell (since
+		// session 70: "Priya\tRamanathan\t12/04/1991" gives "Priya" and
+		// "Ramanathan", as their columns are given name and surname).
+		for k := a + 1; k <= b && s.cellEdge(a, b); k++ {
+			if s.tabRow(k) {
+				s.emit(stPerson, k, b, score)
+				b = k - 1
+				for b > a && s.toks[b].kind != etWord {
+					b--
+				}
+				break
+			}
+		}
+		// The surname is a finding of its own, as its field is (since
+		// session 70: "1042,Ana,Lopes,..." gives "Ana" and "Lopes").
 		if a == b && s.punct(b+1, ',') {
 			if c := s.csvEnd(a, b); c != b {
-				b = c
 				if s.flags(c)&gzLast != 0 {
 					// A given name that is a word too ("Mark,Johnson")
 					// scores as a known name and surname do.
 					score = max(score, 0.6)
 				}
+				s.emit(stPerson, c, c, score)
 			}
 		}
 		e = s.handleEnd(b) // the handle's other words are not repeated
@@ -3949,6 +3972,9 @@ func (s *entScanner) readShouted(shout bool) {
 	if s.all&efDigit != 0 {
 		s.hash = s.all&efHash != 0
 		s.findAddresses()
+	}
+	if len(s.labelAddrs) > 0 {
+		s.labelledAddresses()
 	}
 	// The words the addresses took, whatever types the recognizer
 	// reports, as byte spans: the second reading leaves them alone.
@@ -8345,6 +8371,32 @@ func (s *entScanner) columnEnds(i, j int) bool {
 		return true
 	}
 	return j > i+1 && s.toks[j-2].kind == etWord && s.flags(j-2)&gzFirst != 0
+}
+
+// tabRow reports whether a tab stands before token j in a row of a
+// table pasted with tabs: a line of three cells or more ("Priya\tRamanathan\t12/04/1991"),
+// where each cell is a field of its own (since session 70); a name typed
+// with a tab for its space in a sentence goes on ("soy Zoë\tPatel, mi
+// correo ...": see cellEdge).
+func (s *entScanner) tabRow(j int) bool {
+	if s.toks[j].f&efTab == 0 {
+		return false
+	}
+	t := s.text
+	p := int(s.toks[j].s)
+	a := strings.LastIndexByte(t[:p], '\n') + 1
+	e := strings.IndexByte(t[p:], '\n')
+	if e < 0 {
+		e = len(t) - p
+	}
+	return strings.Count(t[a:p+e], "\t") >= 2
+}
+
+// cellEdge reports whether tokens a to b fill a table's cells: a line
+// or a tab before a, and one after b or the text's end.
+func (s *entScanner) cellEdge(a, b int) bool {
+	edge := efNL | efTab
+	return (a == 0 || s.toks[a].f&edge != 0) && (b+1 >= len(s.toks) || s.toks[b+1].f&edge != 0)
 }
 
 // nounSuffix reports whether the folded word w, of seven bytes or more,

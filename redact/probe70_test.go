@@ -81,7 +81,54 @@ func TestGulfAddressesOfSession70(t *testing.T) {
 	})
 }
 
+// TestAddressAfterLabelOfSession70 checks addresses after their label
+// that the street reader has no word for (plots, cités, lots, barangays,
+// Arabic's parts), up to the line's end, a field's label or the
+// sentence's words after a dash. The controls: an e-mail's, an IP's and
+// a wallet's "address", a firm's returns address, a clause with no
+// digit or of one word, and a name before the address, which is left to
+// the names recognizer.
+func TestAddressAfterLabelOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Name: Boitumelo Kgosi\nAddress: Plot 5567, Tsholofelo East, Gaborone\nQuery: I was charged twice", TypeStreetAddress, "Plot 5567, Tsholofelo East, Gaborone"},
+		{"Bonjour, mon colis n'est toujours pas arrivé. Adresse : Cité 1200 Logements, Bâtiment 14, Porte 3, Bab Ezzouar, Alger 16024", TypeStreetAddress, "Cité 1200 Logements, Bâtiment 14, Porte 3, Bab Ezzouar, Alger 16024"},
+		{"Name: Tashauna Lewis\nAddress: Lot 142, Greater Portmore, St. Catherine\nContact: 876-455-0917", TypeStreetAddress, "Lot 142, Greater Portmore, St. Catherine"},
+		{"Installation address is 14 Ashgrove Lawn, Ballincollig, Co. Cork, P31 X2F8 — the eircode sometimes doesn't come up", TypeStreetAddress, "14 Ashgrove Lawn, Ballincollig, Co. Cork, P31 X2F8"},
+		{"Delivery address ko: Blk 12 Lot 7, Phase 2, Camella Homes, Brgy. Molino III, Bacoor, Cavite 4102", TypeStreetAddress, "Blk 12 Lot 7, Phase 2, Camella Homes, Brgy. Molino III, Bacoor, Cavite 4102"},
+		{"رقم الهوية 784-1993-4913064-3، العنوان: فيلا 12، شارع 8، منطقة الخوانيج 1، دبي", TypeStreetAddress, "فيلا 12، شارع 8، منطقة الخوانيج 1، دبي"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"email address: plot 12, lot 7, sector 4", TypeStreetAddress},
+		{"IP address: 10.0.0.1, 10.0.0.2 and 10.0.0.3", TypeStreetAddress},
+		{"Agent: our returns address is Unit 7, Harbour Trade Park, Bristol BS11 9XT", TypeStreetAddress},
+		{"the address is from 2 moves ago and the amount is wrong", TypeStreetAddress},
+		{"Address: same as before, flat 2", TypeStreetAddress},
+		{"Address: Plot 5567 please", TypeStreetAddress},
+	})
+}
+
+// TestTableNamesOfSession70 checks the given names and surnames of a
+// record's columns, each a finding of its own: a row pasted with tabs
+// and a record written with bare commas. The control: a name typed with
+// a tab for its space in a sentence stays one name.
+func TestTableNamesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"First Name\tLast Name\tDOB\tStart Date\nPriya\tRamanathan\t12/04/1991\t02/09/2024", []string{"Priya", "Ramanathan"}},
+		{"member_no,first_name,surname,dob\nM-1193,Callum,Fraser,2009-03-17,c.fraser@btinternet.com", []string{"Callum", "Fraser"}},
+		{"Agent: Hola,\tsoy Zoë\tPatel, mi correo es nuevo", []string{"Zoë\tPatel"}},
+	} {
+		require.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n",
 }

@@ -481,24 +481,28 @@ type state struct {
 	awsKeyEnd int
 	cands     []cand
 	hits      []kwHit
-	groups    []span
-	gaps      []numGap                // the separators between groups (see chunk)
-	digits    []byte                  // the digits of the groups, one after another (see chunk)
-	spans     []ruleSpan              // regions of the rules that may match
-	found     map[foundKey]foundMatch // searches of shared patterns (see search)
-	open      []ruleSpan              // per rule, its region being built (rule -1: none)
-	touched   []int32                 // rules with an open region
-	order     []int
-	kept      []int
-	cluster   []int
-	linkCut   []int    // the secrets of a link, as start and end pairs (see linkSecrets)
-	covered   []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
-	dates     []span   // the candidates a birth word may promote, by start
-	promotes  bool     // a candidate a context word may promote was added (see finish)
-	links     []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
-	linkSeen  bool     // a link, an e-mail address or a password was among the candidates
-	birthAt   int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
-	lines     int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
+	// labelAddrs: the start and end of each address read after its label
+	// (addressAfterLabel), which the names recognizer reports where its
+	// street reader read none (entScanner.labelledAddresses).
+	labelAddrs []int32
+	groups     []span
+	gaps       []numGap                // the separators between groups (see chunk)
+	digits     []byte                  // the digits of the groups, one after another (see chunk)
+	spans      []ruleSpan              // regions of the rules that may match
+	found      map[foundKey]foundMatch // searches of shared patterns (see search)
+	open       []ruleSpan              // per rule, its region being built (rule -1: none)
+	touched    []int32                 // rules with an open region
+	order      []int
+	kept       []int
+	cluster    []int
+	linkCut    []int    // the secrets of a link, as start and end pairs (see linkSecrets)
+	covered    []uint64 // the bytes of a big cluster that kept candidates cover (see resolve)
+	dates      []span   // the candidates a birth word may promote, by start
+	promotes   bool     // a candidate a context word may promote was added (see finish)
+	links      []span   // the kept links and e-mail addresses, by start (see dropInsideLinks)
+	linkSeen   bool     // a link, an e-mail address or a password was among the candidates
+	birthAt    int      // the end of the first birth word of the text, -1 for none, -2 not looked for (see birthWordBefore)
+	lines      int8     // whether the text holds a line break: 0 not looked for, 1 no, 2 yes (see multiLine)
 	// colCells are the cells of tables' named columns, by start, read
 	// when colsDone (see columnOf).
 	colCells []colCell
@@ -556,6 +560,7 @@ func (s *state) reset(text string) {
 	}
 	s.cands = s.cands[:0]
 	s.hits = s.hits[:0]
+	s.labelAddrs = s.labelAddrs[:0]
 	s.colsDone, s.noAt, s.linkSeen, s.promotes, s.seen = false, 0, false, false, 0
 	if len(s.found) > 0 {
 		clear(s.found)
@@ -1265,6 +1270,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	}
 	if e.groups&gCJKPlace != 0 && s.on(TypeStreetAddress) {
 		s.cjkAddressAt(start, end)
+	}
+	if e.groups&gAddrLabel != 0 && s.on(TypeStreetAddress) {
+		s.addressAfterLabel(ps, end)
 	}
 	if e.groups&gGulfPlace != 0 && s.on(TypeStreetAddress) {
 		s.gulfAddressAt(ps, end) // from the phrase's first word: "Abu Dhabi"
