@@ -116,6 +116,7 @@ var blindFloors = map[string]float64{
 	"s70_TP": 0.760, "s70_TR": 0.915, "s70_TS": 0.922, "s70_TT": 0.871, "s70_TW": 0.905,
 	"s70_TU": 0.880,
 	"s70_TQ": 0.760,
+	"s70_TV": 0.421, "s70_TX": 0.505, "s70_TY": 0.331, "s70_TZ": 0.428, "s70_UM": 0.525, "s70_UN": 0.804,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
