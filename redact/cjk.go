@@ -231,7 +231,7 @@ func (s *state) cjkNameAfter(start, end int) {
 		return
 	}
 	if indicLead(t, start) {
-		s.indicNameAfter(end) // a word of indicNameWords (indic.go)
+		s.indicName(start, end) // a word of indicNameWords (indic.go)
 		return
 	}
 	label := t[start:end]

@@ -29,7 +29,18 @@ func TestIndicNamesOfSession70(t *testing.T) {
 		{"ලබන්නා: ප්\u200dරියංකා සේනාරත්න, නො. 19", TypePerson, "ප්\u200dරියංකා සේනාරත්න"},
 		{"আমার নাম রুবিনা আক্তার, বিকাশ", TypePerson, "রুবিনা আক্তার"},
 	})
+	// Titles and roles before a name, and "ji" after one that a
+	// greeting or a label's colon opens, before a danda too.
+	wantTyped(t, d, []typedValue{
+		{"नई गैस पासबुक बन गई है। नाम - श्रीमती कमला देवी, पता - मोहल्ला", TypePerson, "कमला देवी"},
+		{"पेंशन नहीं आई। पेंशनर: श्री हरिनारायण मिश्रा, उम्र 72 वर्ष", TypePerson, "हरिनारायण मिश्रा"},
+		{"बेटी का नाम कु. अंजलि, जन्म तिथि", TypePerson, "अंजलि"},
+		{"[10:16] एजेंट: धन्यवाद राजेश जी। आपकी शिकायत दर्ज है", TypePerson, "राजेश"},
+		{"Agent: नमस्ते सुजन जी, तपाईंको अनुरोध", TypePerson, "सुजन"},
+	})
 	wantNoneTyped(t, d, []typedText{
+		{"हाँ जी, ठीक है जी।", TypePerson},
+		{"ग्राहक क्रमांक CIF 85403217795", TypePerson},
 		{"मेरा नाम गलत छपा है", TypePerson},
 		{"नाम बदलना है तो क्या करें", TypePerson},
 		{"பெயர் மற்றும் எண் சரிபார்க்கவும்", TypePerson},
@@ -130,5 +141,5 @@ func TestTableNamesOfSession70(t *testing.T) {
 
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ",
 }

@@ -213,12 +213,13 @@ func wordSepWidth(t string, i int) int {
 
 // sepLeads marks the bytes that start a character of wordSepWidth: 0xc2
 // (spaceWidth's U+00A0, punctWidth's Latin-1 marks), 0xd5 and 0xd6
-// (punctWidth's Armenian marks), 0xd8 (punctWidth's Arabic ones), 0xca
+// (punctWidth's Armenian marks), 0xd8 (punctWidth's Arabic ones), 0xe0
+// (punctWidth's dandas), 0xca
 // (apostropheWidth's U+02BC), 0xe1 and 0xe3 (spaceWidth, punctWidth),
 // 0xe2 (all four), 0xef (punctWidth, symbolWidth, formatWidth) and 0xf0
 // (symbolWidth's emoji). A byte added to one of those functions is added
 // here (TestSepLeads checks them).
-var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xd5: true, 0xd6: true, 0xd8: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
+var sepLeads = [256]bool{0xc2: true, 0xca: true, 0xd5: true, 0xd6: true, 0xd8: true, 0xe0: true, 0xe1: true, 0xe2: true, 0xe3: true, 0xef: true, 0xf0: true}
 
 // symbolWidth returns the width of the emoji or symbol at t[i], which
 // parts words in chat as a space does ("👉sk_live_...", "🔑AKIA...",
@@ -360,6 +361,10 @@ func punctWidth(t string, i int) int {
 		if t[i+1] == 0x8c || t[i+1] == 0x9b || t[i+1] == 0x9f {
 			return 2 // Arabic script's comma, semicolon and question mark ("با احترام، حمید")
 		}
+	case 0xe0:
+		if i+2 < len(t) && t[i+1] == 0xa5 && (t[i+2] == 0xa4 || t[i+2] == 0xa5) {
+			return 3 // Devanagari's danda and double danda, which Hindi, Bengali and Nepali end sentences with ("धन्यवाद राजेश जी।")
+		}
 	case 0xe2:
 		if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] >= 0x90 && t[i+2] <= 0xa7 || t[i+2] >= 0xb0 && t[i+2] <= 0xbe) {
 			return 3
@@ -395,7 +400,7 @@ func punctWidthBefore(t string, p int) int {
 	if p >= 2 && p <= len(t) && (t[p-2] == 0xc2 || t[p-2] == 0xd5 || t[p-2] == 0xd6 || t[p-2] == 0xd8) && punctWidth(t, p-2) == 2 {
 		return 2
 	}
-	if p >= 3 && p <= len(t) && t[p-3] >= 0xe2 && punctWidth(t, p-3) == 3 {
+	if p >= 3 && p <= len(t) && (t[p-3] >= 0xe2 || t[p-3] == 0xe0) && punctWidth(t, p-3) == 3 {
 		return 3
 	}
 	return 0
