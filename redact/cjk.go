@@ -2,6 +2,7 @@ package redact
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -306,6 +307,14 @@ func (s *state) cjkNameAfter(start, end int) {
 		}
 	default:
 		return
+	}
+	// A Japanese honorific glued to the name is no part of it: "小林
+	// 大輔様" (since session 70).
+	for _, h := range [...]string{"様", "さん", "さま", "殿"} {
+		if strings.HasSuffix(t[q:e], h) && e-len(h) > q {
+			e -= len(h)
+			break
+		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePerson, rec: "cjk_name", score: 0.85})
 }

@@ -735,6 +735,11 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.scan()
 		spoken = s.seen&seenSpoken != 0 && s.spokenHits()
 	}
+	// Japanese glues its labels and honorifics to names: a text with kana
+	// (U+3040 to U+30FF: E3 81 to E3 83) is read for them (japanese.go).
+	if !s.asciiText && s.on(TypePerson) && hasKana(text) {
+		s.japaneseNames()
+	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
 		s.lenientPhones()

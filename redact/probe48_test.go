@@ -250,7 +250,7 @@ func TestCJKNamesOfSession48(t *testing.T) {
 	wantFound(t, d, TypePerson, []textValue{
 		{"亲，我地址填错了\n收货人：陈晓明\n手机：139 2176 4058", "陈晓明"},
 		{"退款请打到我的工行卡 开户行 工商银行杭州西湖支行 户名 刘洋 谢谢", "刘洋"},
-		{"氏名：西村 彩香（ニシムラ アヤカ）", "西村 彩香"},
+		{"氏名：西村 彩香（ご本人）", "西村 彩香"}, // (its reading in kana is a name too since session 70: TestJapaneseNamesOfSession70)
 		{"口座名義 ワタナベ ミサキ\nよろしくお願いします", "ワタナベ ミサキ"},
 		{"契約者 たかはし ゆき 生年月日 1990年", "たかはし ゆき"},
 		{"받는분: 김민지\n주소: 서울", "김민지"},

@@ -139,7 +139,30 @@ func TestTableNamesOfSession70(t *testing.T) {
 	}
 }
 
+// TestJapaneseNamesOfSession70 checks names in Japanese before the
+// honorific "様" and "と申します", after a label glued to its "は" or its
+// colon, and their readings in kana in brackets; and that an honorific
+// glued to a name after a spaced label stays out of it. The controls:
+// "様" in "お客様", "担当者様", "様々", "仕様", and "私" after a label.
+func TestJapaneseNamesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"オペレーター: 中島様、お問い合わせありがとうございます。", []string{"中島"}},
+		{"私は渡辺 由紀子と申します。母の名前は渡辺 ハル、生年月日は昭和14年2月9日です。", []string{"渡辺 由紀子", "渡辺 ハル"}},
+		{"予約番号 R-558201、名前は 石川 さくら、電話", []string{"石川 さくら"}},
+		{"保育園の入園申込み。申請者：前田 直子（まえだ なおこ）、児童：前田 湊 生年月日", []string{"前田 直子", "まえだ なおこ", "前田 湊"}},
+		{"再配達希望日：5月18日\nお名前：小林 大輔様\nご住所：", []string{"小林 大輔"}},
+		{"お客様の担当者様へ、様々な仕様についてご案内します。所有者は私です。", nil},
+	} {
+		require.Equal(t, c.want, valuesOf(t, d, c.text, TypePerson), c.text)
+	}
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ", "様", " 様", "　様", "と申します", "名前は", "名前は（", "中島様（", "中島様（ま", "名前は 様", "ﾊｾｶﾞﾜ 様",
 }
