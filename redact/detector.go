@@ -740,6 +740,10 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if !s.asciiText && s.on(TypePerson) && hasKana(text) {
 		s.japaneseNames()
 	}
+	// And Korean its endings (korean.go).
+	if !s.asciiText && s.on(TypePerson) && hasHangul(text) {
+		s.koreanNames()
+	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
 		s.lenientPhones()

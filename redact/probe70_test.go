@@ -162,7 +162,28 @@ func TestJapaneseNamesOfSession70(t *testing.T) {
 	}
 }
 
+// TestKoreanNamesOfSession70 checks Korean names of a surname and two
+// syllables glued to "is" or a polite ending, before "고객님", and after
+// "저" or a kin's noun. The controls: a common word that starts as a
+// surname does glued to "is", a verb's stem, and a name-shaped word with
+// nothing that says it is one.
+func TestKoreanNamesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"안녕하세요 국민은행이죠? 저 김도윤입니다. 주민번호 확인", TypePerson, "김도윤"},
+		{"서류 뭐 필요해요? 법정대리인은 엄마 신예린이에요", TypePerson, "신예린"},
+		{"길태민 고객님 가입하신 요금제 변경 완료되었습니다", TypePerson, "길태민"},
+		{"가족관계증명서 필요한가요? 저는 남궁현수라고 합니다", TypePerson, "남궁현수"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"사용자입니다 비밀번호를 잊었어요", TypePerson},
+		{"요금제 변경하고 싶어요", TypePerson},
+		{"이번주 배송 언제 와요", TypePerson},
+	})
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
-	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ", "様", " 様", "　様", "と申します", "名前は", "名前は（", "中島様（", "中島様（ま", "名前は 様", "ﾊｾｶﾞﾜ 様",
+	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ", "様", " 様", "　様", "と申します", "名前は", "名前は（", "中島様（", "中島様（ま", "名前は 様", "ﾊｾｶﾞﾜ 様", "김도윤입니다", "저 김", "입니다", "남궁입니다", " 님", "가나다 고객님",
 }
