@@ -740,9 +740,12 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	if !s.asciiText && s.on(TypePerson) && hasKana(text) {
 		s.japaneseNames()
 	}
-	// And Korean its endings (korean.go).
+	// And Korean its endings (korean.go); Thai its titles (thai.go).
 	if !s.asciiText && s.on(TypePerson) && hasHangul(text) {
 		s.koreanNames()
+	}
+	if !s.asciiText && s.on(TypePerson) && hasThai(text) {
+		s.thaiNames()
 	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
