@@ -23,7 +23,11 @@ var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم
 	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب",
 	// Urdu (session 69): "my name" ("میرا نام محمد عمران بٹ ہے"), and
 	// "name" as a form's label, in Persian too.
-	"میرا نام", "نام"}
+	"میرا نام", "نام",
+	// Session 70's Arabic set: the Maghreb's "my name" ("سميتي يوسف
+	// بنعلي"), "the recipient's name", "the full (triple) name". Not
+	// "معك" (with you), which opens as many sentences as names.
+	"سميتي", "اسم المستلم", "الاسم الثلاثي"}
 
 // arabicNotName are the words of a sentence that end a name read after
 // its word: prepositions, "number", "phone", "card", "and I", the
@@ -34,6 +38,8 @@ var arabicNotName = func() map[string]bool {
 	for _, w := range strings.Fields("في من على عن إلى الى مع رقم الرقم هاتف الهاتف الجوال بطاقة البطاقة هو هي انا أنا ديالي ديال ديالو بغيت حبيت واش " +
 		"عندي لكن ولكن كان كانت يا شكرا مرحبا السلام عليكم العنوان عنوان الحساب حساب " +
 		"غير خطأ غلط صحيح مكتوب ناقص لا ما لم لن قد هذا هذه ذلك الذي التي " +
+		// "born" after a name ("والاسم آية محمد الدسوقي مواليد ...").
+		"مواليد المواليد مواليدها مواليده تولد " +
 		// Persian's words after a name or a title's word: "am", "is",
 		// "registered", "done", "user" (of "username"), "family" (of
 		// "surname"), "dear", "respected", and its particles; God's

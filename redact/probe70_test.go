@@ -201,6 +201,21 @@ func TestThaiNamesOfSession70(t *testing.T) {
 	})
 }
 
+// TestArabicNamesOfSession70 checks the Maghreb's "my name" and a name
+// that "born" follows; the control: "with you" before a sentence, which
+// opens no name.
+func TestArabicNamesOfSession70(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"السلام، سميتي يوسف بنعلي و عندي مشكل فالكارط", TypePerson, "يوسف بنعلي"},
+		{"رقم البطاقة ٢٩٥١١٢٧١٢٣٠٧٤٩ والاسم آية محمد الدسوقي مواليد ٢٧/١١/١٩٩٥", TypePerson, "آية محمد الدسوقي"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"السلام عليكم معاك ابغى ارجع جهاز الراوتر", TypePerson},
+	})
+}
+
 // session70Seeds are FuzzDetect's seeds for the readers of session 70.
 var session70Seeds = []string{
 	"नाम — ", "नाम —", "திரு.", "ලබන්නා: ප්\u200dරි", "नाम ।", "नाम \u200dक", "नाम: क़\xe0\xa4", "On <support@x.io> wrote:", "On\n", "Le a écrit", "Am schrieb orders@x.de:", ", Abu Dhabi", "Villa 9, Abu Dhabi", "Villa 9,Abu Dhabi", "Address: 1 a — b", "Address: 1,", "address is 12 Co. St. Sec.", "العنوان: ١، ٢", "Adresse:a1,b —", "address: 1 - ", "A\tB\tC", "\tA\tB", "A,B,C,D", ",A,B,", "Ana\tLo\t\n", " जी", "जी।", ": क जी", "नमस्ते जी जी", "श्री", "नाम: श्री ", "様", " 様", "　様", "と申します", "名前は", "名前は（", "中島様（", "中島様（ま", "名前は 様", "ﾊｾｶﾞﾜ 様", "김도윤입니다", "저 김", "입니다", "남궁입니다", " 님", "가나다 고객님", "นาย", "นางสาว ", "ด.ช.", "ชื่อนาย ก", "นายกข คง",
