@@ -735,17 +735,19 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		s.scan()
 		spoken = s.seen&seenSpoken != 0 && s.spokenHits()
 	}
-	// Japanese glues its labels and honorifics to names: a text with kana
-	// (U+3040 to U+30FF: E3 81 to E3 83) is read for them (japanese.go).
-	if !s.asciiText && s.on(TypePerson) && hasKana(text) {
-		s.japaneseNames()
-	}
-	// And Korean its endings (korean.go); Thai its titles (thai.go).
-	if !s.asciiText && s.on(TypePerson) && hasHangul(text) {
-		s.koreanNames()
-	}
-	if !s.asciiText && s.on(TypePerson) && hasThai(text) {
-		s.thaiNames()
+	// Japanese glues its labels and honorifics to names, Korean its
+	// endings, Thai its titles: a text of those scripts is read for them
+	// (japanese.go, korean.go, thai.go).
+	if !s.asciiText && s.on(TypePerson) {
+		if hasKana(text) {
+			s.japaneseNames()
+		}
+		if hasHangul(text) {
+			s.koreanNames()
+		}
+		if hasThai(text) {
+			s.thaiNames()
+		}
 	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
