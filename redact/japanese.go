@@ -319,13 +319,19 @@ func (s *state) jpName(a, e int) {
 // hasKana reports whether t holds a hiragana or a katakana character
 // (E3 81 to E3 83 in UTF-8).
 func hasKana(t string) bool {
+	return hasLeadPair(t, 0xe3, 0x81, 0x83)
+}
+
+// hasLeadPair reports whether t holds the byte lead followed by a byte
+// from lo to hi: the first two bytes of a script's block in UTF-8.
+func hasLeadPair(t string, lead, lo, hi byte) bool {
 	for i := 0; ; i++ {
-		k := strings.IndexByte(t[i:], 0xe3)
+		k := strings.IndexByte(t[i:], lead)
 		if k < 0 || i+k+1 >= len(t) {
 			return false
 		}
 		i += k
-		if b := t[i+1]; b >= 0x81 && b <= 0x83 {
+		if b := t[i+1]; b >= lo && b <= hi {
 			return true
 		}
 	}

@@ -48,16 +48,7 @@ func thaiRunEnd(t string, i int) int {
 
 // hasThai reports whether t may hold Thai letters (E0 B8 or E0 B9).
 func hasThai(t string) bool {
-	for i := 0; ; i++ {
-		k := strings.IndexByte(t[i:], 0xe0)
-		if k < 0 || i+k+1 >= len(t) {
-			return false
-		}
-		i += k
-		if b := t[i+1]; b == 0xb8 || b == 0xb9 {
-			return true
-		}
-	}
+	return hasLeadPair(t, 0xe0, 0xb8, 0xb9)
 }
 
 // thaiNames reads the names after Thai titles (see the file's comment).
