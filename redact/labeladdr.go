@@ -9,15 +9,23 @@ import "strings"
 // 03/RW 07, ...". The street reader finds an address by its street's
 // words and its house number; the world writes many it has no word for
 // (plots, stands, erven, lots, sections, résidences, barangays, soi).
+//
 // After a label that names an address and its colon (or "is"), the rest
-// of the clause is the address when it has a digit and two parts or
-// four words (none of them a word in lower case): it ends at the line's end, a sentence's full stop (not an
-// abbreviation's: "Brgy.", "St.", "Co."), a field's separator ('|', '/',
-// a dash between spaces, ';', '?', a new label's ':'), or a word of the
-// sentence or of another field ("please", "and", "phone", "email"). The
-// names recognizer reports it (labelledAddresses) where its street
-// reader read no address in the clause or only parts of it; where it
-// read one that reaches past the clause, that finding stands.
+// of the clause is the address when it has a digit and two parts, or
+// four words with no word in lower case after a capitalised one. It
+// ends at the line's end, a full stop that ends no abbreviation
+// ("Brgy.", "St.", "Co." go on), '|', ';', '?', '!', '(', '"', '<',
+// '>', a new label's colon, a '/' between spaces, a dash before a word
+// in lower case ("— the eircode ..."; "São Paulo - SP" goes on), a part
+// after a comma that is a clause of the sentence (sentencePart), or a
+// word of the sentence or of another field (addrEndWord: "please",
+// "and", "phone", "email").
+//
+// The scan reads the clause (addressAfterLabel) and hands its span to the
+// names recognizer, which reports it after its street reader
+// (labelledAddresses): where that reader read nothing in the clause, or
+// only a weak or small part of it; a surer reading, or one that reaches
+// past the clause, stands.
 
 // addrLabelWords are the labels of a postal address (gAddrLabel), by
 // language; a word of an e-mail, an IP or a wallet before "address"
@@ -40,7 +48,7 @@ var addrLabelWords = map[string][]string{
 // addrNotPostal are the words before "address" that make it another
 // kind's ("email address", "IP address", "wallet address") or a firm's
 // ("our returns address").
-var addrNotPostal = setOf("email", "e-mail", "mail", "ip", "ipv4", "ipv6", "mac", "wallet", "btc", "eth", "bitcoin", "crypto", "web", "website", "server", "deposit", "contract", "memory", "hardware", "physical", "sender", "reply", "bar",
+var addrNotPostal = setOf("email", "e-mail", "mail", "ip", "ipv4", "ipv6", "mac", "wallet", "btc", "eth", "bitcoin", "crypto", "web", "website", "server", "deposit", "contract", "memory", "hardware", "sender", "reply", "bar",
 	// A firm's own: "our returns address is Unit 7, ...", "Our address:".
 	"our", "returns", "return", "warehouse", "office", "store", "shop", "branch", "company", "business", "hq")
 
@@ -277,11 +285,11 @@ func (s *entScanner) labelledAddresses() {
 // 0.8) or a third of the clause or less: the street reader read a part
 // ("12 Lot 8 Phase 2 Camella Homes Brgy" of "Blk 12 Lot 8 Phase 2 Camella
 // Homes Brgy. Molino III ...", "Cité 1200" of "Cité 1200 Logements,
-// Bâtiment 14, Porte 3, ..."), the label's clause holds the whole. A surer reading stands (the clause
-// may run on into the sentence's words in a language whose words it does
-// not know), and so does an address that reaches past the clause ("...,
-// Petőfi Sándor utca 42." with its full stop, one over several lines) or
-// another kind's finding there.
+// Bâtiment 14, Porte 3, ..."), the label's clause holds the whole. A
+// surer reading stands (the clause may run on into the sentence's words
+// in a language whose words it does not know), and so does an address
+// that reaches past the clause ("..., Petőfi Sándor utca 42." with its
+// full stop, one over several lines) or another kind's finding there.
 func (s *entScanner) dropAddressesIn(a, e int) bool {
 	n, covered, weak := 0, 0, true
 	for _, f := range s.out {
@@ -298,14 +306,13 @@ func (s *entScanner) dropAddressesIn(a, e int) bool {
 	if n == 0 || !weak && 3*covered >= e-a {
 		return false // another pass's words, or a reading of its own
 	}
-	out := s.out[:0]
-	for _, f := range s.out {
-		if f.End <= a || f.Start >= e {
-			out = append(out, f)
+	// Dropped in place, by their type, which flush passes over: the
+	// people's spans (s.pers) hold indexes into out.
+	for i := range s.out {
+		if f := &s.out[i]; f.End > a && f.Start < e {
+			f.Type = ""
 		}
 	}
-	clear(s.out[len(out):])
-	s.out = out
 	return true
 }
 

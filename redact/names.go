@@ -1400,7 +1400,9 @@ func (s *entScanner) csvEnd(a, b int) int {
 // flush hands the findings of the chunk to the caller.
 func (s *entScanner) flush() {
 	for _, f := range s.out {
-		s.emitFn(f)
+		if f.Type != "" { // (dropped in place: see dropAddressesIn)
+			s.emitFn(f)
+		}
 	}
 	// Clear what this chunk wrote, not the whole buffer: the pool keeps
 	// no finding.
