@@ -94,10 +94,10 @@ func (s *state) thaiNames() {
 					break
 				}
 			}
-			// The surname after one space, when a space, a mark, a
-			// bracket, a digit, another script or the end follows it.
+			// The surname after one space, when no ASCII letter or
+			// digit is glued to its end.
 			if e < len(t) && t[e] == ' ' {
-				if f := thaiRunEnd(t, e+1); f > e+1 && (f == len(t) || t[f] == ' ' || t[f] == '\n' || t[f] < utf8.RuneSelf && !isAlnum(t[f]) || t[f] >= 0x80 && !strings.HasPrefix(t[f:], "\u0e00")) {
+				if f := thaiRunEnd(t, e+1); f > e+1 && (f == len(t) || !isAlnum(t[f])) {
 					e = f
 				}
 			}
