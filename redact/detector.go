@@ -765,7 +765,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// reads those alone, and none when the scan found none; without
 		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
-		s.ent.labelAddrs = append(s.ent.labelAddrs[:0], s.labelAddrs...)
+		s.ent.labelAddrs = s.labelAddrs // the scan's spans, read before the state's next text
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {
 				if e.kw.entries[h.entry].groups&gHere != 0 {

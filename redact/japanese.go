@@ -85,26 +85,16 @@ func jpRun(t string, i, most int, width func(string, int) int) int {
 	return k
 }
 
-func kanji(t string, i int) int { return kanjiWidth(t, i) }
-func kata(t string, i int) int  { return kanaWidth(t, i, false) }
-func kana(t string, i int) int  { return kanaWidth(t, i, true) }
-
-// jpSpace returns the width of the ASCII or ideographic space at t[i].
-func jpSpace(t string, i int) int {
-	switch {
-	case i < len(t) && t[i] == ' ':
-		return 1
-	case strings.HasPrefix(t[i:], "\u3000"):
-		return 3
-	}
-	return 0
-}
+// kata and kana are kanaWidth as the readers of runs take it: katakana
+// alone, and hiragana too.
+func kata(t string, i int) int { return kanaWidth(t, i, false) }
+func kana(t string, i int) int { return kanaWidth(t, i, true) }
 
 // jpNameAt returns the end of a name that starts at t[i]: a run of one to
 // four ideographs, and maybe a space and a second run (surname, given
 // name); or the same of katakana. -1 when there is none.
 func jpNameAt(t string, i int) int {
-	for _, width := range []func(string, int) int{kanji, kata} {
+	for _, width := range []func(string, int) int{kanjiWidth, kata} {
 		most := 4 // a surname's or a given name's ideographs
 		if width(t, i) > 0 && kanjiWidth(t, i) == 0 {
 			most = 8 // katakana, half-width with its voicing marks ("ﾊｾｶﾞﾜ")
@@ -113,7 +103,7 @@ func jpNameAt(t string, i int) int {
 		if e == i {
 			continue
 		}
-		if sp := jpSpace(t, e); sp > 0 {
+		if sp := cjkSpaceAt(t, e); sp > 0 {
 			// The given name after a surname in ideographs may be
 			// written in kana ("渡辺 ハル", "石川 さくら").
 			for k, w2 := range []func(string, int) int{width, kata, kana} {
@@ -133,13 +123,13 @@ func jpNameAt(t string, i int) int {
 
 // jpParticles are the words in hiragana that follow a name and a space
 // and are no given name: "is", "and", "Mr or Ms", the particles.
-var jpParticles = setOf("です", "でした", "ます", "と", "は", "が", "の", "を", "に", "へ", "も", "さん", "さま", "より", "から", "まで", "など", "です。")
+var jpParticles = setOf("です", "でした", "ます", "と", "は", "が", "の", "を", "に", "へ", "も", "さん", "さま", "より", "から", "まで", "など")
 
 // jpNameBefore returns the start of a name that ends at p: one or two runs
 // of ideographs (or of katakana) with a space between, the first not
 // glued to another ideograph or kana; -1 when there is none.
 func jpNameBefore(t string, p int) int {
-	for _, width := range []func(string, int) int{kanji, kata} {
+	for _, width := range []func(string, int) int{kanjiWidth, kata} {
 		a := jpRunBack(t, p, width)
 		if a == p {
 			continue
@@ -176,15 +166,14 @@ func jpRunBack(t string, p int, width func(string, int) int) int {
 	return a
 }
 
-// jpSpaceBefore returns the width of the space that ends at p, or 0.
+// jpSpaceBefore returns the width of the space that ends at p, ASCII or
+// Unicode (the ideographic U+3000: spaceWidthBefore), or 0; cjkSpaceAt
+// read backwards.
 func jpSpaceBefore(t string, p int) int {
-	switch {
-	case p > 0 && t[p-1] == ' ':
+	if p > 0 && t[p-1] == ' ' {
 		return 1
-	case p >= 3 && t[p-3:p] == "\u3000":
-		return 3
 	}
-	return 0
+	return spaceWidthBefore(t, p)
 }
 
 // jpOpen reports whether a name may start at t[a]: what stands before it
@@ -254,8 +243,8 @@ func (s *state) japaneseNames() {
 			case q < len(t) && t[q] == ':':
 				q++
 			}
-			for jpSpace(t, q) > 0 {
-				q += jpSpace(t, q)
+			for cjkSpaceAt(t, q) > 0 {
+				q += cjkSpaceAt(t, q)
 			}
 			e := jpNameAt(t, q)
 			if e < 0 || !jpNameEnds(t, e) || jpSelf[t[q:e]] {
@@ -267,18 +256,19 @@ func (s *state) japaneseNames() {
 }
 
 // jpNameEnds reports whether a name read after its label may end at
-// t[e]: the text or the line ends, or "です", "と", a mark, a bracket, a
-// space, "様", a digit or a Latin letter follows.
+// t[e]: where a name of these scripts ends (cjkNameEnds: the text's or
+// the line's end, a space, a mark, a bracket, a digit, a Latin letter),
+// or before "です", "と", "様" or "さん", which Japanese glues to it.
 func jpNameEnds(t string, e int) bool {
-	if e >= len(t) || t[e] < utf8.RuneSelf || jpSpace(t, e) > 0 {
+	if cjkNameEnds(t, e) {
 		return true
 	}
-	for _, w := range []string{"です", "と", "様", "、", "。", "（", "）", "(", "さん", "\u3000"} {
+	for _, w := range [...]string{"です", "と", "様", "さん"} {
 		if strings.HasPrefix(t[e:], w) {
 			return true
 		}
 	}
-	return punctWidth(t, e) > 0
+	return false
 }
 
 // jpName adds the name [a, e) and, when its reading in kana follows in
@@ -305,7 +295,7 @@ func (s *state) jpName(a, e int) {
 			return
 		}
 		r = k
-		if sp := jpSpace(t, r); sp > 0 && kana(t, r+sp) > 0 {
+		if sp := cjkSpaceAt(t, r); sp > 0 && kana(t, r+sp) > 0 {
 			r += sp
 			continue
 		}

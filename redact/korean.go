@@ -58,15 +58,11 @@ func hasHangul(t string) bool {
 	return strings.IndexByte(t, 0xeb) >= 0 || strings.IndexByte(t, 0xec) >= 0
 }
 
-// hangulRunEnd returns the end of the run of Hangul syllables at t[i].
+// hangulRunEnd returns the end of the run of Hangul syllables at t[i]
+// (cjkRun's, of any length a word may have).
 func hangulRunEnd(t string, i int) int {
-	for {
-		sc, w := cjkScriptAt(t, i)
-		if sc != cjkHangul {
-			return i
-		}
-		i += w
-	}
+	e, _, _ := cjkRun(t, i, len(t))
+	return e
 }
 
 // koreanWordBefore returns the Hangul word that ends at p, past one

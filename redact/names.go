@@ -222,7 +222,7 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 // whose bytes past its length are zero (see recognize); and the findings
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
-	s.labelAddrs = s.labelAddrs[:0] // the Engine hands them again each call
+	s.labelAddrs = nil // the state's, which the Engine hands over each call
 	if s.repSet {
 		clear(s.rep[:cap(s.rep)])
 		s.repSet = false

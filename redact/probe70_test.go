@@ -95,10 +95,11 @@ func TestGulfAddressesOfSession70(t *testing.T) {
 // TestAddressAfterLabelOfSession70 checks addresses after their label
 // that the street reader has no word for (plots, cités, lots, barangays,
 // Arabic's parts), up to the line's end, a field's label or the
-// sentence's words after a dash. The controls: an e-mail's, an IP's and
-// a wallet's "address", a firm's returns address, a clause with no
-// digit or of one word, and a name before the address, which is left to
-// the names recognizer.
+// sentence's words after a dash. The controls, each of which the reader
+// would take without its test: an e-mail's and a server's "address" (an
+// IP's would be no control: the IP's finding outscores an address), a
+// firm's returns address, a clause after "is" that is a sentence's, one
+// with no digit, and one of two words before "please".
 func TestAddressAfterLabelOfSession70(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -112,7 +113,7 @@ func TestAddressAfterLabelOfSession70(t *testing.T) {
 	})
 	wantNoneTyped(t, d, []typedText{
 		{"email address: plot 12, lot 7, sector 4", TypeStreetAddress},
-		{"IP address: 10.0.0.1, 10.0.0.2 and 10.0.0.3", TypeStreetAddress},
+		{"server address: rack 12, row 4, hall B", TypeStreetAddress},
 		{"Agent: our returns address is Unit 7, Harbour Trade Park, Bristol BS11 9XT", TypeStreetAddress},
 		{"the address is from 2 moves ago and the amount is wrong", TypeStreetAddress},
 		{"Address: same as before, flat 2", TypeStreetAddress},
@@ -165,8 +166,8 @@ func TestJapaneseNamesOfSession70(t *testing.T) {
 // TestKoreanNamesOfSession70 checks Korean names of a surname and two
 // syllables glued to "is" or a polite ending, before "고객님", and after
 // "저" or a kin's noun. The controls: a common word that starts as a
-// surname does glued to "is", a verb's stem, and a name-shaped word with
-// nothing that says it is one.
+// surname does glued to "is" (twice: "사용자", "이번주"), and a verb's
+// stem.
 func TestKoreanNamesOfSession70(t *testing.T) {
 	d, err := NewDetector()
 	require.NoError(t, err)
@@ -179,7 +180,7 @@ func TestKoreanNamesOfSession70(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{
 		{"사용자입니다 비밀번호를 잊었어요", TypePerson},
 		{"요금제 변경하고 싶어요", TypePerson},
-		{"이번주 배송 언제 와요", TypePerson},
+		{"배송은 이번주입니다", TypePerson},
 	})
 }
 
