@@ -92,7 +92,10 @@ func WithThreshold(score float64) Option {
 // (Bulgarian; before session 66 its words were listed but left out of
 // the default), and for names "mr" (Marathi), "ta" (Tamil), "si"
 // (Sinhala), "gu", "pa", "te", "kn" and "ml" (Gujarati, Punjabi,
-// Telugu, Kannada, Malayalam; since session 70).
+// Telugu, Kannada, Malayalam; since session 70). Names in Japanese,
+// Korean and Thai, read from the honorifics, endings and titles glued
+// to them, are read only when "ja", "ko" and "th" are listed (or by
+// default; since session 71).
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -280,6 +283,9 @@ type Engine struct {
 	// mrz: PASSPORT or PERSON is on, which passports' machine-readable
 	// zones give (mrzLines)
 	mrz bool
+	// ja, ko, th: the languages whose names are read from their marks
+	// (japanese.go, korean.go, thai.go) are among WithLanguages'
+	ja, ko, th bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -558,6 +564,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
+	e.ja, e.ko, e.th = langOK["ja"], langOK["ko"], langOK["th"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -737,15 +744,16 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	}
 	// Japanese glues its labels and honorifics to names, Korean its
 	// endings, Thai its titles: a text of those scripts is read for them
-	// (japanese.go, korean.go, thai.go).
+	// (japanese.go, korean.go, thai.go), when its language is one of
+	// WithLanguages', as the other scripts' names follow their words.
 	if !s.asciiText && s.on(TypePerson) {
-		if hasKana(text) {
+		if e.ja && hasKana(text) {
 			s.japaneseNames()
 		}
-		if hasHangul(text) {
+		if e.ko && hasHangul(text) {
 			s.koreanNames()
 		}
-		if hasThai(text) {
+		if e.th && hasThai(text) {
 			s.thaiNames()
 		}
 	}
