@@ -117,6 +117,8 @@ var blindFloors = map[string]float64{
 	"s70_TU": 0.880,
 	"s70_TQ": 0.760,
 	"s70_TV": 0.618, "s70_TX": 0.680, "s70_TY": 0.474, "s70_TZ": 0.601, "s70_UM": 0.549, "s70_UN": 0.804,
+	"s71_UO": 0.574, "s71_UP": 0.603, "s71_UQ": 0.763, "s71_UR": 0.566, "s71_US": 0.799, "s71_UT": 0.745,
+	"s71_UU": 0.861, "s71_UV": 0.455,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
