@@ -161,6 +161,10 @@ const (
 	// "my address is"), after which addressAfterLabel reads the rest of
 	// the clause.
 	gAddrLabel
+	// gVietArea: a Vietnamese ward's, commune's or district's word
+	// ("phường", "quận", "phuong"), which tells the names recognizer to
+	// read the text's Vietnamese addresses (see vietnameseAddresses).
+	gVietArea
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -958,6 +962,7 @@ var contextWords = map[uint64]map[string][]string{
 	gSpoken: {"en": spokenHitWords()},
 	// A postal address's labels (labeladdr.go).
 	gAddrLabel: addrLabelWords,
+	gVietArea:  {"vi": viAreaHints},
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1258,12 +1263,14 @@ type kwSlot struct {
 
 // The bits of kwEntry.seen, kwSlot.seen and state.seen: a text holds a
 // word of gHere (see entScanner.hereKnown), of gFirm (see firmContact), of
-// gFirm or gFirmSite (see firmSite), of gSpoken (see spokenNumbers).
+// gFirm or gFirmSite (see firmSite), of gSpoken (see spokenNumbers), of
+// gVietArea (see entScanner.viArea).
 const (
 	seenHere uint8 = 1 << iota
 	seenFirm
 	seenSite
 	seenSpoken
+	seenVietArea
 )
 
 // seenOf returns the seen bits of an entry of groups g.
@@ -1279,6 +1286,9 @@ func seenOf(g uint64) (b uint8) {
 	}
 	if g&gSpoken != 0 {
 		b |= seenSpoken
+	}
+	if g&gVietArea != 0 {
+		b |= seenVietArea
 	}
 	return b
 }

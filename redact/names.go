@@ -119,6 +119,11 @@ func newEntScanner() *entScanner { return &entScanner{key: make([]byte, 0, 2*max
 // text (the Engine passes the one its pooled state keeps).
 func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding)) {
 	s.emitFn, s.mask, s.name, s.g = emit, r.mask, r.name, r.g
+	// Vietnamese (vietnamese.go): a text with its marks, or with its
+	// ward's or district's word (which a scanner of Recognize looks
+	// for in each chunk).
+	vi := !s.ascii && vietnameseText(text)
+	viAny := vi || s.viArea || !s.hereKnown
 	// A long text is scanned in chunks cut between paragraphs or lines, so
 	// the token buffer stays small and offsets fit in 32 bits.
 	for off := 0; off < len(text); {
@@ -127,6 +132,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 		var all uint32
 		s.toks, all = entTokenize(s.text, s.toks)
 		s.all = all
+		if vi {
+			s.vietnameseWords()
+		}
 		s.nextDig, s.digNL, s.pers = 0, -1, s.pers[:0]
 		s.houseK, s.labelsRead = -1, false
 		s.techA, s.techB = 0, -1
@@ -136,7 +144,10 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			s.readShouted(shout)
 			all, addresses = s.all, false
 		}
-		if all&efCap == 0 || s.onlyCodesCapitalised() {
+		if vi {
+			// No names in lower case: see vietnameseWords.
+			s.casedText = all&efCap != 0
+		} else if all&efCap == 0 || s.onlyCodesCapitalised() {
 			s.lowerCaseText(0, len(s.toks))
 		} else {
 			s.casedText = true
@@ -153,6 +164,9 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 				s.lowerCaseText(a, k)
 			}
 			s.lowerNamesNearCues()
+		}
+		if viAny {
+			s.vietnameseChunk(vi)
 		}
 		if addresses {
 			s.hash = all&efHash != 0
@@ -223,6 +237,7 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
 	s.labelAddrs = nil // the state's, which the Engine hands over each call
+	s.ascii, s.viArea = false, false
 	if s.repSet {
 		clear(s.rep[:cap(s.rep)])
 		s.repSet = false
@@ -862,14 +877,21 @@ type entScanner struct {
 	// read after its label (addressAfterLabel), in the caller's offsets,
 	// which labelledAddresses reports where the street reader read none.
 	labelAddrs []int32
-	text       string // the chunk being scanned
-	base       int    // offset of text in the caller's text
-	toks       []entToken
-	key        []byte
-	rep        []byte    // the folded words of people, for repeatNames
-	low        []byte    // a text in capitals in lower case (see readShouted)
-	side       []Finding // what readShouted found in capitals, for addSide
-	usedAt     []int32   // byte spans of the words readShouted's addresses took
+	// ascii: the Engine's text holds no byte above 0x7f (the Engine sets
+	// it each call; a scanner of Recognize leaves it false and looks)
+	ascii bool
+	// viArea: the Engine's scan found a word of gVietArea, without which
+	// (hereKnown set) no Vietnamese address is read in a text without
+	// Vietnamese marks; a scanner of Recognize looks at every token
+	viArea bool
+	text   string // the chunk being scanned
+	base   int    // offset of text in the caller's text
+	toks   []entToken
+	key    []byte
+	rep    []byte    // the folded words of people, for repeatNames
+	low    []byte    // a text in capitals in lower case (see readShouted)
+	side   []Finding // what readShouted found in capitals, for addSide
+	usedAt []int32   // byte spans of the words readShouted's addresses took
 	// recased is set while the chunk is read a second time in lower case
 	// (readShouted): its words were capitalised as typed.
 	recased bool
