@@ -18,7 +18,14 @@ import (
 var cjkNameWords = map[string][]string{
 	"zh": slices.Concat([]string{"收货人", "收件人", "姓名", "名字", "户名", "戶名", "车主", "車主", "联系人", "聯絡人", "聯繫人", "持卡人",
 		"开户名", "開戶名", "账户名", "帳戶名", "收款人", "付款人", "申请人", "申請人", "投保人", "被保险人", "被保險人",
-		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫"}, cjkKinNouns, cjkTitles),
+		"收貨人", "購買方", "购买方", "实名", "實名", "真实姓名", "真實姓名", "我叫",
+		// Since session 71, more of the roles that a form or a clerk
+		// names: the account's holder ("开户人孙海涛"), the line's owner
+		// ("原机主黄桂兰"), the hotel's guest ("入住人 叶思远"), the
+		// registrant, the sender ("寄件人：高翔"), who collects or signs
+		// for a parcel and who booked.
+		"开户人", "開戶人", "机主", "機主", "入住人", "登记人", "登記人", "寄件人", "发件人", "發件人", "取件人", "签收人", "簽收人",
+		"预订人", "預訂人"}, cjkKinNouns, cjkTitles, cjkSelfWords),
 	"ja": cjkSpacedNames,
 	// Arabic's words, whose reader is arabicNameAfter (arabic.go),
 	// Hebrew's, hebrewNameAfter's (hebrew.go), and those of the scripts
@@ -81,6 +88,43 @@ func cjkScriptAt(t string, i int) (int, int) {
 	return cjkNone, 0
 }
 
+// The bits of scriptLeads: the lead bytes of the three-byte sequences of
+// UTF-8 that start a script's letters. Thai's (U+0E00, E0), Vietnamese's
+// toned vowels (U+1EA0, E1), kana (U+3040, E3), the ideographs (U+4E00
+// to U+9FFF, E4 to E9; and U+3400, E3) and Hangul's syllables (U+B000 to
+// U+CFFF, EB and EC; hasHangul's).
+const (
+	leadThai   uint16 = 1 << 0x0
+	leadVi     uint16 = 1 << 0x1
+	leadKana   uint16 = 1 << 0x3
+	leadHan    uint16 = 1<<0x4 | 1<<0x5 | 1<<0x6 | 1<<0x7 | 1<<0x8 | 1<<0x9
+	leadHangul uint16 = 1<<0xb | 1<<0xc
+)
+
+// scriptLeads returns the set of the lead bytes E0 to EF in t, bit b for
+// 0xE0+b. It reads eight bytes at a time and looks at the bytes of a
+// word only where one is beyond ASCII: a text of accents costs it about
+// a load and a test a word, where a search a script costs a pass each.
+func scriptLeads(t string) (m uint16) {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		if load8(t[i:])&0x8080808080808080 == 0 {
+			continue
+		}
+		for _, c := range []byte(t[i : i+8]) {
+			if c&0xf0 == 0xe0 {
+				m |= 1 << (c & 0x0f)
+			}
+		}
+	}
+	for ; i < len(t); i++ {
+		if c := t[i]; c&0xf0 == 0xe0 {
+			m |= 1 << (c & 0x0f)
+		}
+	}
+	return m
+}
+
 // cjkRun returns the end of the run of characters of one script that
 // starts at t[i], the script and the number of characters, up to max+1.
 func cjkRun(t string, i, max int) (end, script, n int) {
@@ -139,17 +183,33 @@ func cjkFullWidthBracket(t string, e int) bool {
 // gCJKName beside cjkNameWords' (session 66); cjkNameAfter tells them
 // apart with the sets.
 var (
-	cjkKinNouns   = []string{"老公", "老婆", "丈夫", "妻子", "朋友", "同事", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒", "专员", "專員"}
-	cjkTitles     = []string{"小姐", "先生", "女士", "太太"}
-	cjkKinWords   = setOf(cjkKinNouns...)
+	cjkKinNouns = []string{"老公", "老婆", "丈夫", "妻子", "朋友", "同事", "妈妈", "媽媽", "爸爸", "儿子", "兒子", "女儿", "女兒", "专员", "專員",
+		// Since session 71: "my dad", "my mum" as a chat says them
+		// ("登记人是我爸 沈国平"), the finance clerk a firm's customer
+		// names ("联系人是财务吴敏", "我是财务 张敏"), and the customer, as a
+		// record or a transcript names them ("客户：邓子墨 1990年2月14号";
+		// not "客户：我的银行卡被冻结").
+		"我爸", "我妈", "我媽", "财务", "財務", "客户", "客戶"}
+	cjkTitles = []string{"小姐", "先生", "女士", "太太"}
+	// cjkSelfWords say who one is or what someone is called: "I am"
+	// ("我是张丽华，"), "she is called" ("她叫冯秀英"), "he is called"
+	// ("他叫 钱浩然"). "我是" opens any sentence about oneself ("我是滴滴司机",
+	// "我是做跨境电商的"): like a noun of kin, the name after them must
+	// open with a known surname (since session 71).
+	cjkSelfWords  = []string{"我是", "她叫", "他叫"}
+	cjkKinWords   = setOf(slices.Concat(cjkKinNouns, cjkSelfWords)...)
 	cjkTitleWords = setOf(cjkTitles...)
 )
 
 // cjkSurnames holds the commonest Chinese surnames, in simplified and
 // traditional characters, that open a name glued to the words around it.
+// Since session 71 also 易, 聂, 俞, 章, 鲁, 葛, 伍, 毕, 焦, 岳, 樊, 殷, 庞,
+// 纪, 舒, 滕, 童, 凌, 裴, 霍, 鲍, 翟, 谷, 苗, 耿 and 邢, none of which is a
+// common word alone; not 祝, which wishes ("祝好", best wishes, ends a
+// message as a name would).
 var cjkSurnames = func() map[string]bool {
 	m := map[string]bool{}
-	for _, r := range "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯温溫欧歐阮翁康施洪" {
+	for _, r := range "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范範金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯柯温溫欧歐阮翁康施洪易聂聶俞章鲁魯葛伍毕畢焦岳樊殷庞龐纪紀舒滕童凌裴霍鲍鮑翟谷苗耿邢" {
 		m[string(r)] = true
 	}
 	return m
@@ -189,30 +249,84 @@ func cjkGluedName(t string, q, e, n int) int {
 }
 
 // cjkSurnameBefore reads the name before a Chinese title at t[start]
-// ("陈小姐", "林先生收", "王建国先生"): a run of one to three ideographs
-// that a character of another kind (or the text's start) opens, whose
-// first is a surname cjkSurnames knows.
+// ("陈小姐", "林先生收", "王建国先生"): one to three ideographs, the first
+// a surname cjkSurnames knows, that a character of another kind (or the
+// text's start) opens. Since session 71 a word that greets, asks or
+// thanks may open it inside a sentence too (cjkBeforeTitled: "您好孙先生，",
+// "请问是曹磊先生吗", "不好意思陈小姐"). The longest such name is taken.
 func (s *state) cjkSurnameBefore(start int) {
 	t := s.text
-	p := start
-	for n := 0; n < 4; n++ {
-		if p < 3 {
-			break
+	for k := 3; k >= 1; k-- {
+		p := start - 3*k
+		if p < 0 || !cjkSurnames[t[p:p+3]] || !cjkIdeographs(t, p, start) {
+			continue
 		}
-		if sc, _ := cjkScriptAt(t, p-3); sc != cjkHan {
-			break
+		if p >= 3 && cjkScriptOf(t, p-3) && !cjkBeforeTitled[t[p-3:p]] {
+			continue // more ideographs before: no name's start
 		}
-		p -= 3
-	}
-	if p == start || start-p > 9 || !cjkSurnames[t[p:p+3]] {
+		s.add(cand{start: p, end: start, typ: TypePerson, rec: "cjk_name", score: 0.85})
 		return
 	}
-	if p >= 3 {
-		if sc, _ := cjkScriptAt(t, p-3); sc != cjkNone {
-			return // more ideographs before: no name's start
+}
+
+// cjkBeforeTitled are the characters that end a word before a surname
+// and its title inside a sentence: "是" (is: "请问是韩女士吗"), "好" (您好,
+// hello: "您好孙先生"), "问" (请问, may I ask), "谢" (谢谢, thanks), "思"
+// (不好意思, sorry), "的" (尊敬的, dear), "给" (to), "找" (to ask for),
+// "和", "跟", "与" (and, with), "位" (这位, this), "请" (please), "叫"
+// (to call), "喂" (hello on the phone).
+var cjkBeforeTitled = func() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range "是好问問谢謝思的给給找和跟与與位请請叫喂" {
+		m[string(r)] = true
+	}
+	return m
+}()
+
+// cjkIdeographs reports whether t[p:e] holds only characters of
+// cjkScriptAt's cjkHan, of three bytes each (ideographs and kana).
+func cjkIdeographs(t string, p, e int) bool {
+	for ; p < e; p += 3 {
+		if sc, w := cjkScriptAt(t, p); sc != cjkHan || w != 3 {
+			return false
 		}
 	}
-	s.add(cand{start: p, end: start, typ: TypePerson, rec: "cjk_name", score: 0.85})
+	return p == e
+}
+
+// cjkTitleAt returns where a title of cjkTitles starts in the run of
+// ideographs t[q:e] after one to three of them, the name it follows
+// ("吴女士", "王建国先生收"), or -1.
+func cjkTitleAt(t string, q, e int) int {
+	for k := 1; k <= 3; k++ {
+		if c := q + 3*k; c+6 <= e && cjkTitleWords[t[c:c+6]] {
+			return c
+		}
+	}
+	return -1
+}
+
+// cjkSpacedName returns the end of a Chinese name written with a space
+// between a surname cjkSurnames knows and a given name of one or two
+// ideographs ("我的名字是彭 磊", "收件人 邱 月 电话"), which starts at t[q],
+// or q. A title after the space is no given name: "王 先生" gives the
+// surname alone.
+func cjkSpacedName(t string, q int) int {
+	if q+3 > len(t) || !cjkSurnames[t[q:q+3]] {
+		return q
+	}
+	w := cjkSpaceAt(t, q+3)
+	if w == 0 {
+		return q
+	}
+	e, sc, n := cjkRun(t, q+3+w, 2)
+	if sc != cjkHan || n > 2 || !cjkNameEnds(t, e) {
+		return q
+	}
+	if cjkTitleWords[t[q+3+w:e]] {
+		return q + 3
+	}
+	return e
 }
 
 // cjkNameAfter reads a name in Chinese, Japanese or Korean script after
@@ -242,7 +356,8 @@ func (s *state) cjkNameAfter(start, end int) {
 	}
 	q := end
 	// "收件人是周敏", "实名是 马丽娟": the label, "is", the name.
-	is := q+3 <= len(t) && (t[q:q+3] == "是" || t[q:q+3] == "係" || t[q:q+3] == "为" || t[q:q+3] == "為")
+	// Since session 71 "is called" too: "收款人叫郑凯", "名字叫谭宇航".
+	is := q+3 <= len(t) && (t[q:q+3] == "是" || t[q:q+3] == "係" || t[q:q+3] == "为" || t[q:q+3] == "為" || t[q:q+3] == "叫")
 	if is {
 		q += 3
 	}
@@ -271,13 +386,23 @@ func (s *state) cjkNameAfter(start, end int) {
 			}
 		} else {
 			e, _, n := cjkRun(t, q, 7)
-			if k := cjkGluedName(t, q, e, n); k > q && (k < e || cjkNameEnds(t, e)) {
+			k := cjkGluedName(t, q, e, n)
+			if c := cjkTitleAt(t, q, e); c > q && cjkSurnames[t[q:q+3]] {
+				k = c // "联系人吴女士": the surname, not its title
+			} else if k == q {
+				k = cjkSpacedName(t, q) // "我的名字是彭 磊"
+			} else if k == e && !cjkNameEnds(t, e) {
+				k = q
+			}
+			if k > q {
 				s.add(cand{start: q, end: k, typ: TypePerson, rec: "cjk_name", score: 0.85})
+				s.cjkNameJoined(k)
 			}
 			return
 		}
 	}
 	e, script, n := cjkRun(t, q, 7)
+	joined := false // a Chinese name, which another may follow (cjkNameJoined)
 	switch script {
 	case cjkHangul:
 		if !cjkNameEnds(t, e) {
@@ -302,8 +427,17 @@ func (s *state) cjkNameAfter(start, end int) {
 					e = e2
 				}
 			}
-		} else if n < 2 {
-			return // one ideograph alone names no one in Chinese
+		} else {
+			if c := cjkTitleAt(t, q, e); c > q && c+6 == e {
+				e = c // "联系人：吴女士": the surname, not its title
+			} else if n < 2 {
+				// One ideograph alone names no one in Chinese, but a
+				// surname a space parts from its given name: "乘客名字 周 婷".
+				if e = cjkSpacedName(t, q); e == q {
+					return
+				}
+			}
+			joined = true
 		}
 	default:
 		return
@@ -317,7 +451,35 @@ func (s *state) cjkNameAfter(start, end int) {
 		}
 	}
 	s.add(cand{start: q, end: e, typ: TypePerson, rec: "cjk_name", score: 0.85})
+	if joined {
+		s.cjkNameJoined(e)
+	}
 }
+
+// cjkNameJoined reads a second Chinese name that "and" joins to the one
+// that ends at t[e] after its label: "入住人 叶思远 和 邵佳 两位",
+// "收件人：张伟、李娜" ("和", "与", "跟", the enumeration comma "、"). It
+// opens with a surname cjkSurnames knows (cjkGluedName).
+func (s *state) cjkNameJoined(e int) {
+	t := s.text
+	p := e + cjkSpaceAt(t, e)
+	if p+3 > len(t) || !cjkJoiners[t[p:p+3]] {
+		return
+	}
+	p += 3
+	p += cjkSpaceAt(t, p)
+	if sc, _ := cjkScriptAt(t, p); sc != cjkHan {
+		return
+	}
+	e2, _, n := cjkRun(t, p, 7)
+	if k := cjkGluedName(t, p, e2, n); k > p && (k < e2 || cjkNameEnds(t, e2)) {
+		s.add(cand{start: p, end: k, typ: TypePerson, rec: "cjk_name", score: 0.85})
+	}
+}
+
+// cjkJoiners are the words that join two names: "和", "与", "與", "跟"
+// (and) and the enumeration comma "、".
+var cjkJoiners = setOf("和", "与", "與", "跟", "、")
 
 // cjkGlued returns where the ASCII tail of the word t[i:j] starts when a
 // character of Chinese, Japanese or Korean script ends the rest of it: "メールはtanaka" gives the offset of "tanaka".

@@ -284,8 +284,10 @@ type Engine struct {
 	// zones give (mrzLines)
 	mrz bool
 	// ja, ko, th: the languages whose names are read from their marks
-	// (japanese.go, korean.go, thai.go) are among WithLanguages'
-	ja, ko, th bool
+	// (japanese.go, korean.go, thai.go) are among WithLanguages'; zh:
+	// Chinese, whose surnames after "姓" and sign-offs are read
+	// (chinese.go)
+	ja, ko, th, zh bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -564,7 +566,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
-	e.ja, e.ko, e.th = langOK["ja"], langOK["ko"], langOK["th"]
+	e.ja, e.ko, e.th, e.zh = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -745,17 +747,31 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	// Japanese glues its labels and honorifics to names, Korean its
 	// endings, Thai its titles: a text of those scripts is read for them
 	// (japanese.go, korean.go, thai.go), when its language is one of
-	// WithLanguages', as the other scripts' names follow their words.
-	if !s.asciiText && s.on(TypePerson) {
-		if e.ja && hasKana(text) {
+	// WithLanguages', as the other scripts' names follow their words; and
+	// a Chinese text for its names after "姓" and at its end, and its
+	// mobiles without a word (chinese.go, since session 71). The leads of
+	// the scripts' bytes, found in one pass, spare most texts beyond ASCII
+	// the searches (scriptLeads).
+	var leads uint16
+	if !s.asciiText {
+		leads = scriptLeads(text)
+	}
+	if leads != 0 && s.on(TypePerson) {
+		if e.ja && leads&leadKana != 0 && hasKana(text) {
 			s.japaneseNames()
 		}
-		if e.ko && hasHangul(text) {
+		if e.ko && leads&leadHangul != 0 && hasHangul(text) {
 			s.koreanNames()
 		}
-		if e.th && hasThai(text) {
+		if e.th && leads&leadThai != 0 && hasThai(text) {
 			s.thaiNames()
 		}
+		if e.zh && leads&leadHan != 0 {
+			s.chineseNames()
+		}
+	}
+	if leads&leadHan != 0 && s.firstDigit < len(text) && s.on(TypePhoneNumber) {
+		s.chineseMobiles()
 	}
 	s.runRules()
 	if e.leniency >= PhoneValid {
@@ -774,7 +790,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
 		s.ent.labelAddrs = s.labelAddrs // the scan's spans, read before the state's next text
-		s.ent.ascii = s.asciiText
+		s.ent.notVi, s.ent.viKnown = leads&leadVi == 0, true
 		s.ent.viArea = s.seen&seenVietArea != 0
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {

@@ -322,7 +322,8 @@ var contextWords = map[uint64]map[string][]string{
 		// Chinese, Japanese and Korean, which write no spaces: a word is
 		// read where punctuation or a space parts it ("手机：139 ...",
 		// "ﾃﾞﾝﾜ 090...", "연락처: 010-...").
-		"zh": {"电话", "電話", "手机", "手機", "手机号", "手机号码", "联系电话", "聯絡電話", "住宅電話", "电话号码", "電話號碼"},
+		// "座机", "固话": the landline (session 71: "座机021-6478 3105").
+		"zh": {"电话", "電話", "手机", "手機", "手机号", "手机号码", "联系电话", "聯絡電話", "住宅電話", "电话号码", "電話號碼", "座机", "座機", "固话", "固話"},
 		"ja": {"電話番号", "携帯", "携帯番号", "携帯電話", "ﾃﾞﾝﾜ", "でんわ", "連絡先"},
 		"ko": {"전화", "전화번호", "휴대폰", "핸드폰", "연락처", "번호"},
 		// The Nordic languages and Polish, whose customers write to

@@ -122,7 +122,7 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 	// Vietnamese (vietnamese.go): a text with its marks, or with its
 	// ward's or district's word (which a scanner of Recognize looks
 	// for in each chunk).
-	vi := !s.ascii && vietnameseText(text)
+	vi := !s.notVi && vietnameseText(text)
 	viAny := vi || s.viArea || !s.hereKnown
 	// A long text is scanned in chunks cut between paragraphs or lines, so
 	// the token buffer stays small and offsets fit in 32 bits.
@@ -237,7 +237,7 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
 	s.labelAddrs = nil // the state's, which the Engine hands over each call
-	s.ascii, s.viArea = false, false
+	s.notVi, s.viKnown, s.viArea = false, false, false
 	if s.repSet {
 		clear(s.rep[:cap(s.rep)])
 		s.repSet = false
@@ -877,9 +877,10 @@ type entScanner struct {
 	// read after its label (addressAfterLabel), in the caller's offsets,
 	// which labelledAddresses reports where the street reader read none.
 	labelAddrs []int32
-	// ascii: the Engine's text holds no byte above 0x7f (the Engine sets
-	// it each call; a scanner of Recognize leaves it false and looks)
-	ascii bool
+	// notVi: the Engine's text holds no letter that only Vietnamese
+	// writes (no lead byte of leadVi; viKnown: the Engine has looked, as
+	// it does each call; a scanner of Recognize looks itself)
+	notVi, viKnown bool
 	// viArea: the Engine's scan found a word of gVietArea, without which
 	// (hereKnown set) no Vietnamese address is read in a text without
 	// Vietnamese marks; a scanner of Recognize looks at every token

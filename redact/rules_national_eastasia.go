@@ -81,6 +81,8 @@ var rulesNationalEastAsia = []Rule{
 		// A mainland Chinese mobile: 1, a digit of 3 to 9 and nine more,
 		// in groups of 3-4-4 or whole, after a phone's word ("手机：139
 		// 2176 4058", "绑定手机 15821637740", "dianhua 18620751394").
+		// In a text with Chinese ideographs chineseMobiles (chinese.go)
+		// reads them without a word too, since session 71.
 		Name:            "cn_mobile",
 		Type:            TypePhoneNumber,
 		Pattern:         `(?:\A|[^\w+#$€£/\-.])(?P<v>1[3-9]\d(?: \d{4} \d{4}|-\d{4}-\d{4}|\d{8}))\b`,
