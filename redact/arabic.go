@@ -21,6 +21,9 @@ var arabicNameWords = []string{"اسمي", "إسمي", "الاسم", "الإسم
 	// احمدی", "گیرنده: الهام شریفی", "آقای جعفری، ...", "با احترام،
 	// حمید").
 	"به نام", "اسمم", "اسمش", "گیرنده", "اسم گیرنده", "نام گیرنده", "نام و نام خانوادگی", "آقای", "خانم", "با احترام", "صاحب حساب",
+	// Session 71: a form's "surname:" and "father's name:" ("نام
+	// خانوادگی: رستمی", "نام پدر: محمود").
+	"نام خانوادگی", "نام پدر",
 	// Urdu (session 69): "my name" ("میرا نام محمد عمران بٹ ہے"), and
 	// "name" as a form's label, in Persian too.
 	"میرا نام", "نام",
@@ -45,6 +48,11 @@ var arabicNotName = func() map[string]bool {
 		// "surname"), "dear", "respected", and its particles; God's
 		// names, since "به نام خدا" (in the name of God) opens a letter.
 		"هستم هست است ثبت شده کاربری خانوادگی عزیز محترم گرامی را رو با از به در که این آن خدا خداوند الله " +
+		// Persian's "you" and the kin a line is in the name of (session
+		// 71: "به نام پدرمه، ...", in my father's name; "به نام خودم",
+		// in my own name), and "father", "mother", "spouse" after "نام"
+		// ("نام پدر: ...", the father's name, is a label of its own).
+		"شما خودم خودمه پدرم پدرمه مادرم مادرمه همسرم همسرمه برادرم خواهرم پسرم دخترم پدر مادر همسر " +
 		// Urdu's "is", "am", "are", "was", "of", "and".
 		"ہے ہوں ہیں تھا کا کی کے اور") {
 		m[w] = true
@@ -64,6 +72,9 @@ func arabicLetter(r rune) bool {
 func (s *state) arabicNameAfter(start, p int) {
 	t := s.text
 	if start >= 3 && t[start-3:start] == "\u200c" {
+		return
+	}
+	if arabicNameAfterNot(t, start, p) {
 		return
 	}
 	q := p
@@ -135,4 +146,23 @@ func scriptNameEnd(t string, q, most int, wordAt func(string, int) int, notName 
 		q = k + 1
 	}
 	return e
+}
+
+// arabicNameAfterNot reports whether the label t[start:p] names no
+// person after it in Persian: a title with a comma after it, which
+// follows the name it titles ("سلام سارا خانم، بسته شما ...", hello Mrs
+// Sara, your parcel ...), and the "name" of "ثبت نام" (registration),
+// typed with a space for its zero-width non-joiner ("ثبت نام کردم").
+func arabicNameAfterNot(t string, start, p int) bool {
+	switch t[start:p] {
+	case "خانم", "آقای":
+		q := p
+		for q < len(t) && t[q] == ' ' {
+			q++
+		}
+		return strings.HasPrefix(t[q:], "،") || q < len(t) && t[q] == ','
+	case "نام":
+		return strings.HasSuffix(t[:start], "ثبت ")
+	}
+	return false
 }

@@ -89,40 +89,50 @@ func cjkScriptAt(t string, i int) (int, int) {
 }
 
 // The bits of scriptLeads: the lead bytes of the three-byte sequences of
-// UTF-8 that start a script's letters. Thai's (U+0E00, E0), Vietnamese's
+// UTF-8 that start a script's letters, Thai's (U+0E00, E0), Vietnamese's
 // toned vowels (U+1EA0, E1), kana (U+3040, E3), the ideographs (U+4E00
 // to U+9FFF, E4 to E9; and U+3400, E3) and Hangul's syllables (U+B000 to
-// U+CFFF, EB and EC; hasHangul's).
+// U+CFFF, EB and EC; hasHangul's); and those of the two-byte sequences
+// of Arabic's block (U+0600 to U+06FF, D8 to DB).
 const (
-	leadThai   uint16 = 1 << 0x0
-	leadVi     uint16 = 1 << 0x1
-	leadKana   uint16 = 1 << 0x3
-	leadHan    uint16 = 1<<0x4 | 1<<0x5 | 1<<0x6 | 1<<0x7 | 1<<0x8 | 1<<0x9
-	leadHangul uint16 = 1<<0xb | 1<<0xc
+	leadThai   uint32 = 1 << 0x0
+	leadVi     uint32 = 1 << 0x1
+	leadKana   uint32 = 1 << 0x3
+	leadHan    uint32 = 1<<0x4 | 1<<0x5 | 1<<0x6 | 1<<0x7 | 1<<0x8 | 1<<0x9
+	leadHangul uint32 = 1<<0xb | 1<<0xc
+	leadArabic uint32 = 1 << 16
 )
 
 // scriptLeads returns the set of the lead bytes E0 to EF in t, bit b for
-// 0xE0+b. It reads eight bytes at a time and looks at the bytes of a
-// word only where one is beyond ASCII: a text of accents costs it about
-// a load and a test a word, where a search a script costs a pass each.
-func scriptLeads(t string) (m uint16) {
+// 0xE0+b, and leadArabic for one of D8 to DB. It reads eight bytes at a
+// time and looks at the bytes of a word only where one is beyond ASCII:
+// a text of accents costs it about a load and a test a word, where a
+// search a script costs a pass each.
+func scriptLeads(t string) (m uint32) {
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
 		if load8(t[i:])&0x8080808080808080 == 0 {
 			continue
 		}
 		for _, c := range []byte(t[i : i+8]) {
-			if c&0xf0 == 0xe0 {
-				m |= 1 << (c & 0x0f)
-			}
+			m |= leadBit(c)
 		}
 	}
 	for ; i < len(t); i++ {
-		if c := t[i]; c&0xf0 == 0xe0 {
-			m |= 1 << (c & 0x0f)
-		}
+		m |= leadBit(t[i])
 	}
 	return m
+}
+
+// leadBit returns the bit of scriptLeads of the byte c, or 0.
+func leadBit(c byte) uint32 {
+	switch {
+	case c&0xf0 == 0xe0:
+		return 1 << (c & 0x0f)
+	case c >= 0xd8 && c <= 0xdb:
+		return leadArabic
+	}
+	return 0
 }
 
 // cjkRun returns the end of the run of characters of one script that

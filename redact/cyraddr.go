@@ -27,6 +27,9 @@ var cyrStreetWords = map[string][]string{
 	"uk": {"вул", "вулиця", "просп", "пров", "провулок", "бульв", "бульвар", "майдан", "площа"},
 	// Bulgarian, Macedonian and Serbian: "ул.", "бул.", "булевар".
 	"bg": {"ул", "бул", "булевард", "булевар"},
+	// Persian's plate of a house, whose reader is persianAddressAt
+	// (persianaddr.go).
+	"fa": persianHouseWords,
 }
 
 // cyrHouseWords introduce a house's number: "д. 12", "дом 5", "буд. 3",
@@ -166,6 +169,10 @@ func cyrPostcodeAt(t string, i int) int {
 // t[start:end] and adds it.
 func (s *state) cyrAddressAt(start, end int) {
 	t := s.text
+	if t[start] >= 0xd8 && t[start] <= 0xdb {
+		s.persianAddressAt(start, end) // a word of persianHouseWords
+		return
+	}
 	// The keyword table reads "пр-т" and "б-р" as their first word.
 	if end+1 < len(t) && t[end] == '-' {
 		if e, _ := cyrWordAt(t, end+1); e > end+1 {

@@ -286,8 +286,8 @@ type Engine struct {
 	// ja, ko, th: the languages whose names are read from their marks
 	// (japanese.go, korean.go, thai.go) are among WithLanguages'; zh:
 	// Chinese, whose surnames after "姓" and sign-offs are read
-	// (chinese.go)
-	ja, ko, th, zh bool
+	// (chinese.go); fa: Persian, whose given names are read (persian.go)
+	ja, ko, th, zh, fa bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -566,7 +566,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
-	e.ja, e.ko, e.th, e.zh = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"]
+	e.ja, e.ko, e.th, e.zh, e.fa = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -749,10 +749,11 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	// (japanese.go, korean.go, thai.go), when its language is one of
 	// WithLanguages', as the other scripts' names follow their words; and
 	// a Chinese text for its names after "姓" and at its end, and its
-	// mobiles without a word (chinese.go, since session 71). The leads of
+	// mobiles without a word (chinese.go), a Persian text for its given
+	// names (persian.go; both since session 71). The leads of
 	// the scripts' bytes, found in one pass, spare most texts beyond ASCII
 	// the searches (scriptLeads).
-	var leads uint16
+	var leads uint32
 	if !s.asciiText {
 		leads = scriptLeads(text)
 	}
@@ -768,6 +769,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		}
 		if e.zh && leads&leadHan != 0 {
 			s.chineseNames()
+		}
+		if e.fa && leads&leadArabic != 0 && hasPersian(text) {
+			s.persianNames()
 		}
 	}
 	if leads&leadHan != 0 && s.firstDigit < len(text) && s.on(TypePhoneNumber) {

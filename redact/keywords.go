@@ -531,6 +531,10 @@ var contextWords = map[uint64]map[string][]string{
 		"uk": {"пароль", "мій пароль"},
 		"el": {"κωδικός πρόσβασης", "κωδικος προσβασης", "συνθηματικό"},
 		"ar": {"كلمة المرور", "كلمة السر", "الباسورد", "باسورد", "الرقم السري"},
+		// Persian (session 71): "password", "my password" as typed with
+		// the possessive glued ("رمزم", "رمزمم": and my password),
+		// "password" borrowed ("پسورد N1lou#2024"), "login password".
+		"fa": {"رمز عبور", "رمز ورود", "رمزم", "رمزمم", "پسورد", "پسوردم", "کلمه عبور"},
 		"sw": {"nenosiri", "password yangu", "neno la siri"},
 		// Turkish (session 60: "şifre olarak Kedi2019! yazmıştım", "admin
 		// sifresini de degistirdim: ..."), typed with and without its
@@ -841,6 +845,9 @@ var contextWords = map[uint64]map[string][]string{
 		"uk": {"логін", "мій логін", "ім'я користувача"},
 		"el": {"όνομα χρήστη", "ονομα χρηστη"},
 		"ar": {"اسم المستخدم"},
+		// Persian (session 71): "user name", and "user" and "username"
+		// borrowed, with the possessive glued ("یوزرم majid.k هست").
+		"fa": {"نام کاربری", "یوزرنیم", "یوزرنیمم", "یوزرم", "یوزر"},
 		"sw": {"username yangu", "jina la mtumiaji"}},
 	// A word that labelledValue passes over ("no", "number") follows the
 	// single words and is no phrase of its own: "membership" reads

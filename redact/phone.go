@@ -255,6 +255,14 @@ func (s *state) phone(x *numInfo) {
 			return
 		}
 	}
+	// An Iranian mobile in a text of Persian script, whatever region the
+	// detector has ("شماره فعلیم 09014242491", "سعید زمانی ۰۹۱۲۳۰۳۵۹۲۵").
+	if (x.ng == 1 || x.ng == 3 && x.glens[0] == 4 && x.glens[1] == 3 && x.glens[2] == 4 && x.sep != '.') && iranMobile(d) &&
+		persianNear(s.text, x.start, end) && (s.e.leniency < PhoneValid || strictPhone(98, d[1:])) {
+		ph.add(0.3, true) // as before, which a phone word or a name before it raises
+		ph.add(0.5, false)
+		return
+	}
 	for _, r := range s.e.national[d[0]-'0'] {
 		if r.cc == 1 {
 			// North America: [1] NPA NXX XXXX, NPA and NXX starting 2-9.

@@ -276,7 +276,11 @@ var (
 		// typed as an ASCII quote, the keywords' words split there),
 		// "the identity card", "identity number".
 		"ת״ז", "תעודת הזהות", "מספר זהות"}
-	irIDWords      = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی"}
+	irIDWords = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی",
+		// Session 71: "my national code" with the possessive glued, and
+		// the object's marker after it ("کدملیم 0012345679 هست", "کد
+		// ملیمو میزنم").
+		"کد ملیم", "کدملیم", "کد ملیمو", "کدملیمو"}
 	afTazkiraWords = []string{"tazkira", "tazkera", "tazkirah", "e-tazkira", "tazkira no", "tazkira number", "تذکره", "تذکرہ", "نمبر تذکره"}
 	qaQIDWords     = []string{"qid", "qatar id", "qatari id", "qid no", "qid number", "البطاقة الشخصية", "الرقم الشخصي"}
 	aePlateWords   = []string{"plate", "plate no", "plate number", "number plate", "car plate", "رقم اللوحة", "اللوحة"}
