@@ -127,9 +127,11 @@ func scriptLeads(t string) (m uint32) {
 // leadBit returns the bit of scriptLeads of the byte c, or 0.
 func leadBit(c byte) uint32 {
 	switch {
+	case c < 0xd8: // most: ASCII, Latin-1's leads, continuation bytes
+		return 0
 	case c&0xf0 == 0xe0:
 		return 1 << (c & 0x0f)
-	case c >= 0xd8 && c <= 0xdb:
+	case c <= 0xdb:
 		return leadArabic
 	}
 	return 0

@@ -88,7 +88,9 @@ func WithThreshold(score float64) Option {
 // "tr", "et", "lv", "lt", "is", "ms", "id", "vi", "cs", "hu", "ro", "hr",
 // "sl", "tl" (Tagalog), "th", "uk", "el", "ar", "sw", "zh", "ja", "ko",
 // for phones "fa", "ur", "hi", "bn", "kk", "uz" and "ky", for births "fa"
-// and "he", for bank accounts "he", for streets' designators "bg"
+// and "he", for bank accounts "he" (and since session 71 for phones, a
+// firm's call centre and streets' words and addresses), for streets'
+// designators "bg"
 // (Bulgarian; before session 66 its words were listed but left out of
 // the default), and for names "mr" (Marathi), "ta" (Tamil), "si"
 // (Sinhala), "gu", "pa", "te", "kn" and "ml" (Gujarati, Punjabi,

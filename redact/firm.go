@@ -88,6 +88,9 @@ var firmWords = map[string][]string{
 		"servicenummer", "huisartsenpraktijk"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
 		"central de atendimento", "nossa central", "recursos humanos"},
+	// Hebrew (session 71): a call centre, with the article or "to" and
+	// "at" glued on ("אפשר להתקשר למוקד 03-6107777"), customer service.
+	"he": {"מוקד", "המוקד", "למוקד", "במוקד", "שירות לקוחות", "שירות הלקוחות", "לשירות הלקוחות", "בשירות הלקוחות"},
 }
 
 // firmUsWords are the firm's verbs of reaching it, in the first person
@@ -269,7 +272,8 @@ func agentSpeaks(t string, p int) bool {
 		switch string(foldBytes(low[:0], w)) {
 		case "agent", "agente", "agentin", "support", "operator", "operatore", "operatrice", "operador", "operadora", "medewerker",
 			"mitarbeiter", "mitarbeiterin", "conseiller", "conseillère", "asesor", "asesora", "atendente", "funcionário",
-			"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot":
+			"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot",
+			"נציג", "נציגה": // Hebrew's agent
 			return true
 		}
 	}
@@ -297,6 +301,9 @@ var personalMarks = map[string]bool{
 	"chiamatemi": true, "chiamami": true, "richiamatemi": true, "richiamami": true, "contattatemi": true, "contattami": true,
 	"scrivetemi": true, "scrivimi": true, "llámame": true, "llamame": true, "llamadme": true, "contáctame": true, "contactame": true,
 	"escríbeme": true, "escribeme": true,
+	// Hebrew's possessives, which follow their noun ("התקשרתי למוקד
+	// מהנייד שלי 050-...": from my mobile), and a mobile.
+	"שלי": true, "שלך": true, "שלו": true, "שלה": true, "נייד": true, "הנייד": true,
 }
 
 // spokenTo are the pronouns of the person spoken to, and callBack the
@@ -370,6 +377,9 @@ var roleMailboxes = map[string]bool{
 	// earlier set labels ("Die Mail kam von sicherheit@...").
 	"commandes": true, "commande": true, "bestellung": true, "bestellungen": true, "bestellingen": true, "schaden": true,
 	"security": true, "admin": true, "resa": true, "boekingen": true, "vendors": true,
+	// Session 71's: a desk that takes documents and one that takes
+	// payments' receipts ("docs@", "pay@", given by an agent).
+	"docs": true, "documents": true, "pay": true,
 }
 
 // roleJoins are the words a service's mailbox joins to its role words

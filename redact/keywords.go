@@ -165,6 +165,10 @@ const (
 	// ("phường", "quận", "phuong"), which tells the names recognizer to
 	// read the text's Vietnamese addresses (see vietnameseAddresses).
 	gVietArea
+	// gHeStreet: a street's word in Hebrew script or the word "address"
+	// ("רחוב", "רח'", "כתובת"), after which hebrewAddressAt reads the
+	// address.
+	gHeStreet
 )
 
 // eventWords name things that have dates of their own. After a birth
@@ -304,6 +308,12 @@ var contextWords = map[uint64]map[string][]string{
 			// "numro 98 214 637", "3iyto 3lia f 0655 ...", "ra9m dyali").
 			"numro", "nmra", "nemra", "ra9m", "ra9mi", "tel dyali", "numero dyali"},
 		"sw": {"simu", "namba ya simu", "namba yangu", "nipigie", "piga simu"},
+		// Hebrew (session 71): a phone, a mobile and its names ("נייד:
+		// 0507328303", "הטלפון שלי 0527364919", "פלאפון"), with the
+		// article; Bit, a wallet that pays to a mobile's number ("מספר
+		// הטלפון שלי בביט 0546781259").
+		"he": {"טלפון", "הטלפון", "טל", "נייד", "הנייד", "פלאפון", "הפלאפון", "סלולרי", "הסלולרי", "מספר טלפון", "מספר הטלפון",
+			"בביט"},
 		// Persian, Urdu, Hindi and Bengali, whose keyboards type their own
 		// digits too (see foldForms): "شماره موبایل ۰۹۱۲...", "میرا نمبر
 		// ...", "मेरा नंबर ९८७६...", "আমার নম্বর ০১৭...".
@@ -971,6 +981,8 @@ var contextWords = map[uint64]map[string][]string{
 	// A postal address's labels (labeladdr.go).
 	gAddrLabel: addrLabelWords,
 	gVietArea:  {"vi": viAreaHints},
+	// Hebrew streets' words and the word "address" (hebaddr.go).
+	gHeStreet: {"he": slices.Concat(hebrewStreetWords, hebrewAddressWords)},
 	// All under "en", which every detector's table holds: the group only
 	// tells the names recognizer where to look (see
 	// entScanner.hereKnown), whatever the languages.
@@ -1231,7 +1243,7 @@ type kwEntry struct {
 // readGroups are the groups whose hits keyword runs a reader for: a group
 // given a reader there must be added here, or its hits skip the reader
 // (TestReadGroupsHoldEveryReader checks it in keyword's source).
-const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace | gAddrLabel
+const readGroups = gPassword | gSecret | gValue | gDot | gPassport | gCookie | gLogin | gRecovery | gDSN | gHtpasswd | gTOTP | gMAC | gPIN | gUser | gBank | gMember | gIDCard | gSeed | gPlate | gHandle | gCustomer | gCJKName | gCyrStreet | gSignIn | gTrStreet | gCJKPlace | gGulfPlace | gAddrLabel | gHeStreet
 
 // kwTable is an open-addressing hash table from the hash of a lower-cased
 // word to the entries whose last word it is. Lookups cost one multiply per
@@ -1731,6 +1743,8 @@ func prevWordHash(text string, start int, ends uint32) (h uint64, w span, ok boo
 		}
 		if j > 0 && text[j-1] >= utf8.RuneSelf {
 			j = phraseGapBefore(text, start)
+		} else if j == start && gershayimBefore(text, start) {
+			j-- // 'ת"ז' as "ת.ז"
 		}
 		if j == start || j == 0 {
 			return 0, span{}, false
@@ -1799,8 +1813,12 @@ func (t *kwTable) matchPhrase(e *kwEntry, text string, start, end int, prev span
 // phraseGapBefore returns the start of the one to three separators
 // between two words of a phrase that end at p, or p when there are none.
 // A separator is a space of any width, a tab, '_', '-', '.' or an
-// apostrophe, typographic too (wordSepWidthBefore).
+// apostrophe, typographic too (wordSepWidthBefore), or the ASCII quote
+// of a Hebrew acronym (gershayimBefore).
 func phraseGapBefore(text string, p int) int {
+	if gershayimBefore(text, p) {
+		return p - 1
+	}
 	for n := 0; n < 3 && p > 0; n++ {
 		c := text[p-1]
 		if phraseSeps[c] {
@@ -1817,6 +1835,17 @@ func phraseGapBefore(text string, p int) int {
 		p -= w
 	}
 	return p
+}
+
+// gershayimBefore reports whether the byte before p is an ASCII quote
+// between two Hebrew letters: the gershayim of an acronym as a keyboard
+// types it ('ת"ז', the identity card; 'מס"ד'), which parts the acronym's
+// letters as the full stop of "ת.ז" does. A quote elsewhere opens or
+// closes a quotation, and no phrase runs across it ('user "name').
+func gershayimBefore(text string, p int) bool {
+	// A Hebrew letter is D7 90 to D7 AA in UTF-8.
+	return p >= 3 && p+1 < len(text) && text[p-1] == '"' && text[p-3] == 0xd7 && text[p] == 0xd7 &&
+		text[p-2] >= 0x90 && text[p-2] <= 0xaa && text[p+1] >= 0x90 && text[p+1] <= 0xaa
 }
 
 // phraseSeps are the ASCII separators of phraseGapBefore.

@@ -275,7 +275,11 @@ var (
 		// Session 68: with the gershayim's own sign ("ת״ז 205874316";
 		// typed as an ASCII quote, the keywords' words split there),
 		// "the identity card", "identity number".
-		"ת״ז", "תעודת הזהות", "מספר זהות"}
+		"ת״ז", "תעודת הזהות", "מספר זהות",
+		// Session 71: a licensed or an exempt dealer's number ("מס' עוסק
+		// מורשה 285516464"), a sole trader's, which is the owner's
+		// identity number with the same check.
+		"עוסק מורשה", "עוסק פטור"}
 	irIDWords = []string{"code melli", "code meli", "kode melli", "kod melli", "codemelli", "national code", "iranian national code", "کد ملی", "کدملی", "شماره ملی", "کد ملّی",
 		// Session 71: "my national code" with the possessive glued, and
 		// the object's marker after it ("کدملیم 0012345679 هست", "کد

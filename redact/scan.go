@@ -1279,6 +1279,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 	if e.groups&gAddrLabel != 0 && s.on(TypeStreetAddress) {
 		s.addressAfterLabel(ps, end)
 	}
+	if e.groups&gHeStreet != 0 && s.on(TypeStreetAddress) {
+		s.hebrewAddressAt(start, end)
+	}
 	if e.groups&gGulfPlace != 0 && s.on(TypeStreetAddress) {
 		s.gulfAddressAt(ps, end) // from the phrase's first word: "Abu Dhabi"
 	}
