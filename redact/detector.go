@@ -94,10 +94,13 @@ func WithThreshold(score float64) Option {
 // (Bulgarian; before session 66 its words were listed but left out of
 // the default), and for names "mr" (Marathi), "ta" (Tamil), "si"
 // (Sinhala), "gu", "pa", "te", "kn" and "ml" (Gujarati, Punjabi,
-// Telugu, Kannada, Malayalam; since session 70). Names in Japanese,
-// Korean and Thai, read from the honorifics, endings and titles glued
-// to them, are read only when "ja", "ko" and "th" are listed (or by
-// default; since session 71).
+// Telugu, Kannada, Malayalam; since session 70). Since session 71 the
+// names read without a label's word follow their language too: those
+// of Japanese, Korean and Thai, read from the honorifics, endings and
+// titles glued to them, are read only when "ja", "ko" and "th" are
+// listed (or by default), those of Chinese after "姓" and in sign-offs
+// with "zh", and Persian's known given names with "fa"; Vietnamese
+// names and addresses with "vi".
 func WithLanguages(langs ...string) Option {
 	return func(c *config) { c.langs = append(c.langs, langs...) }
 }
@@ -290,6 +293,9 @@ type Engine struct {
 	// Chinese, whose surnames after "姓" and sign-offs are read
 	// (chinese.go); fa: Persian, whose given names are read (persian.go)
 	ja, ko, th, zh, fa bool
+	// vi: Vietnamese is among WithLanguages', whose texts the names
+	// recognizer reads as such (vietnamese.go)
+	vi bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -568,7 +574,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
-	e.ja, e.ko, e.th, e.zh, e.fa = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"]
+	e.ja, e.ko, e.th, e.zh, e.fa, e.vi = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"], langOK["vi"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -796,7 +802,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
 		s.ent.labelAddrs = s.labelAddrs // the scan's spans, read before the state's next text
-		s.ent.notVi, s.ent.viKnown = leads&leadVi == 0, true
+		s.ent.notVi, s.ent.viKnown = leads&leadVi == 0 || !e.vi, true
 		s.ent.viArea = s.seen&seenVietArea != 0
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {

@@ -65,6 +65,19 @@ func TestVietnameseWordsOfSession71(t *testing.T) {
 	})
 }
 
+// TestVietnameseFollowsLanguagesOfSession71 checks that a detector
+// whose languages leave Vietnamese out reads a Vietnamese text as
+// before: "Chị ... ơi" is a name with its pronoun, as the lists read it.
+func TestVietnameseFollowsLanguagesOfSession71(t *testing.T) {
+	text := "Agent: Chị Đinh Thị Quỳnh ơi, bên em đã nhận được hàng hoàn ạ."
+	all, err := NewDetector()
+	require.NoError(t, err)
+	require.Equal(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, all, text, TypePerson))
+	en, err := NewDetector(WithLanguages("en"))
+	require.NoError(t, err)
+	require.NotEqual(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, en, text, TypePerson))
+}
+
 // TestVietnameseNamesOfSession71 checks names that open with a family's
 // name, with "Văn" or "Thị" after it in the three cases and without it
 // capitalised, after "là" (is) and "tên" (name), which are no particles
