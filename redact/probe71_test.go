@@ -125,3 +125,15 @@ func TestVietnameseAddressesOfSession71(t *testing.T) {
 		{"Em cần giấy xác nhận của phường 3 để làm thủ tục ạ", TypeStreetAddress},
 	})
 }
+
+// session71Seeds are FuzzDetect's seeds for the readers of session 71:
+// short and cut-off forms of what they read, where an index may run off
+// a text's end.
+var session71Seeds = []string{
+	"phường", "phường ,", "số 1, phường A, quận", "số, phường", "1/, phường A", "thôn 3, xã", ", phuong 6, TP", "TP., phường A",
+	"Chị", "anh A", "Nguyễn", "Nguyễn Văn", "NGUYEN THI", "nguyễn văn", "Công ty", "CÔNG TY A", "Hà Nội Hà",
+	"ỡỡỡỡ", "ạ", "ơư đă",
+	"姓", "我姓", "收", "王收", "—— 王", "。王", "叫", "我是王", "王 磊", "王先生", "1", "13912345678", "139 1234 5678", "订单13912345678",
+	"פלאפון", "שם", "שם ה", "אני", "רחוב", "רח' א 1,", "כתובת: א 1, ב", "ת\"ז", "\"ז", "Agent: ", "Agent: נועה",
+	"پلاک", "پلاک ۱", "خیابان پلاک ۱", "علی", "علی رضایی", "هستم", "09121234567", "۰۹۱۲۱۲۳۴۵۶۷",
+}
