@@ -148,7 +148,11 @@ func (r *softRecognizer) recognize(s *entScanner, text string, emit func(Finding
 			// No names in lower case: see vietnameseWords.
 			s.casedText = all&efCap != 0
 		} else if all&efCap == 0 || s.onlyCodesCapitalised() {
-			s.lowerCaseText(0, len(s.toks))
+			if s.plainVietnamese() {
+				s.vietnameseNames() // "nguyen thi lan anh" alone
+			} else {
+				s.lowerCaseText(0, len(s.toks))
+			}
 		} else {
 			s.casedText = true
 			if all&efNL != 0 && strings.IndexByte(s.text, ':') >= 0 {

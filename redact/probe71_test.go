@@ -56,6 +56,11 @@ func TestVietnameseWordsOfSession71(t *testing.T) {
 		{"Mình muốn đổi gói cước, Xin hướng dẫn giúp mình với ạ", TypePerson},
 		{"Em ở Hà Nội, ship ra Bình Dương mất mấy ngày vậy shop?", TypePerson},
 		{"Agent: Quý khách chuyển khoản vào TK công ty: CÔNG TY CP THỜI TRANG HOA MAI, nội dung ghi số điện thoại", TypePerson},
+		// Typed without its marks, told by its particles (plainVietnamese).
+		{"ma otp la 482917 ma e chua nhap kip thi het han, gui lai cho e voi", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"ten chu the la pham van hung, giup minh voi, the bi khoa roi", TypePerson, "pham van hung"},
 	})
 	wantTyped(t, d, []typedValue{
 		{"Agent: Chị Đinh Thị Quỳnh ơi, bên em đã nhận được hàng hoàn ạ.", TypePerson, "Đinh Thị Quỳnh"},

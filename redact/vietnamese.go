@@ -417,11 +417,13 @@ var viCapsSurnames = setOf("NGUYỄN", "NGUYEN", "TRẦN", "TRAN", "LÊ", "LE", 
 
 // viLowerSurnames are the commonest in lower case, with their marks: a
 // name typed in lower case is read only with "văn" or "thị" after it.
-var viLowerSurnames = setOf("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý")
+var viLowerSurnames = setOf("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+	// and typed without marks (plainVietnamese)
+	"nguyen", "tran", "pham", "hoang", "huynh", "dang", "bui", "ngo", "duong")
 
 // viMiddles are "Văn" and "Thị" in the three cases, and in capitals
 // without their marks.
-var viMiddles = setOf("Văn", "Thị", "VĂN", "THỊ", "VAN", "THI", "văn", "thị")
+var viMiddles = setOf("Văn", "Thị", "VĂN", "THỊ", "VAN", "THI", "văn", "thị", "van", "thi")
 
 // viPlaces are the provinces and the cities of two words or more, whose
 // words are families' and given names ("Hà Nội", "Bình Dương"): no
@@ -508,8 +510,11 @@ func (s *entScanner) vietnameseNames() {
 				break
 			}
 			e = j
-			if style == 0 {
-				break // in lower case one given name, after "văn" or "thị"
+			if style == 0 && (j > k+2 || s.flags(j+1)&(gzFirst|gzStop|gzCommon) != gzFirst) {
+				// In lower case one given name after "văn" or "thị", and
+				// a second one the lists know ("nguyen thi lan anh"; a
+				// word with marks is a stop word, see vietnameseWords).
+				break
 			}
 		}
 		if e == k || middle && e == k+1 || style == 0 && !middle {
@@ -554,4 +559,43 @@ func (s *entScanner) vietnameseChunk(vi bool) {
 	if vi {
 		s.vietnameseNames()
 	}
+}
+
+// plainVietnamese reports whether the chunk, typed in lower case, is
+// Vietnamese typed without its marks, which vietnameseText cannot tell:
+// two words or more of viPlainWords, Vietnamese's particles and
+// function words, that few other languages' chats write ("otp la ...
+// ma e chua nhap kip thi het han, gui lai cho e voi", "cho e hoi cai ma
+// giam gia ... co ap dung cho don 150k ko"). Its syllables fold to
+// names as its marked ones do, and its lower-case text is read for none
+// (see vietnameseWords).
+func (s *entScanner) plainVietnamese() bool {
+	first := ""
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != etWord || t.f&efASCII == 0 || t.e-t.s > 5 {
+			continue
+		}
+		if w := s.text[t.s:t.e]; viPlainWord(w) && w != first {
+			if first != "" {
+				return true
+			}
+			first = w
+		}
+	}
+	return false
+}
+
+// viPlainWord reports whether w is one of Vietnamese's particles and
+// function words as typed without marks: not (ko, khong), not yet
+// (chua), already (roi), the softeners (nhe, nha, ak), with (voi), can
+// (duoc, dc), help (giup, gium), ask (hoi), how much (bao nhieu), so
+// (vay), but (nhung), of (cua), I (mk). (A switch: most words of a text
+// in lower case are tested, and it costs less than a map's hash.)
+func viPlainWord(w string) bool {
+	switch w {
+	case "ko", "khong", "chua", "roi", "nhe", "nha", "ak", "voi", "duoc", "dc", "giup", "gium", "hoi", "nhieu", "vay", "nhung", "cua", "mk":
+		return true
+	}
+	return false
 }
