@@ -357,11 +357,22 @@ func (s *entScanner) hungarianStreetAfter(c int) int {
 func (s *entScanner) flatWordEnd(k int) int {
 	n := len(s.toks)
 	t := &s.toks[k]
-	if t.kind != etWord || t.f&(efCap|efNL|efASCII) != efASCII || t.e-t.s > 3 || !s.punct(k+1, '.') || !s.glued(k+1) || !(s.is(k, "m") || s.is(k, "lok") || s.is(k, "as")) {
+	if t.kind != etWord || t.f&(efCap|efNL|efASCII) != efASCII || t.e-t.s > 3 || !(s.is(k, "m") || s.is(k, "lok") || s.is(k, "as")) {
 		return 0
 	}
-	q := k + 2
+	dot := s.punct(k+1, '.') && s.glued(k+1)
+	q := k + 1
+	if dot {
+		q++
+	}
 	if q >= n || s.toks[q].kind != etNum || s.toks[q].e-s.toks[q].s > 3 || s.toks[q].f&efNL != 0 || q+1 < n && s.glued(q+1) && !s.punct(q+1, ',') && !s.punct(q+1, '.') {
+		return 0
+	}
+	// Without its period the word is Poland's "m" alone ("ul.
+	// Mickiewicza 12 m 4, 87-100 Toruń"; session 71), and the flat's
+	// number ends its part of the address before a comma: "12 m 4 razy"
+	// measures.
+	if !dot && (!s.is(k, "m") || q+1 >= n || !s.punct(q+1, ',')) {
 		return 0
 	}
 	return q + 1

@@ -520,7 +520,8 @@ func (s *entScanner) nigeriaStateAt(k int) int {
 // a word at token k starts before the postcode, or 0: a Mexican district
 // ("Col. Providencia"), a Brazilian one after a spaced dash ("2775 - Boa
 // Vista, Porto Alegre - RS") or a flat after the house number ("ul.
-// Ogrodowa 73 m. 26", "Satamakatu 53 as. 29"). comma says whether a
+// Ogrodowa 73 m. 26", "Satamakatu 53 as. 29", "ul. Zielona 14A m. 22"
+// after a house's letter since session 71). comma says whether a
 // comma came before the word.
 func (s *entScanner) tailWordPart(k int, comma bool) int {
 	if s.text[s.toks[k].s]|0x20 == 'c' {
@@ -533,8 +534,16 @@ func (s *entScanner) tailWordPart(k int, comma bool) int {
 	}
 	if p := &s.toks[k-1]; p.c == '-' && s.spacedDash(k-1) {
 		return s.brazilDistrictEnd(k)
-	} else if !comma && p.kind == etNum && s.toks[k].e-s.toks[k].s <= 3 {
+	} else if !comma && (p.kind == etNum || houseWithLetter(s.text[p.s:p.e])) && s.toks[k].e-s.toks[k].s <= 3 {
 		return s.flatWordEnd(k)
 	}
 	return 0
+}
+
+// houseWithLetter reports whether w is a house's number of one to three
+// digits and one letter glued after it ("14A", "7b"), as a flat's word
+// may follow it ("ul. Zielona 14A m. 22").
+func houseWithLetter(w string) bool {
+	n := len(w)
+	return n >= 2 && n <= 4 && isLetter(w[n-1]) && isDigit(w[0]) && strings.TrimLeft(w[:n-1], "0123456789") == ""
 }

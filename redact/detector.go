@@ -291,8 +291,9 @@ type Engine struct {
 	// ja, ko, th: the languages whose names are read from their marks
 	// (japanese.go, korean.go, thai.go) are among WithLanguages'; zh:
 	// Chinese, whose surnames after "姓" and sign-offs are read
-	// (chinese.go); fa: Persian, whose given names are read (persian.go)
-	ja, ko, th, zh, fa bool
+	// (chinese.go); fa: Persian, whose given names are read (persian.go);
+	// pl: Polish, whose bare national phones are read (polish.go)
+	ja, ko, th, zh, fa, pl bool
 	// vi: Vietnamese is among WithLanguages', whose texts the names
 	// recognizer reads as such (vietnamese.go)
 	vi bool
@@ -574,7 +575,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 		}
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
-	e.ja, e.ko, e.th, e.zh, e.fa, e.vi = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"], langOK["vi"]
+	e.ja, e.ko, e.th, e.zh, e.fa, e.pl, e.vi = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"], langOK["pl"], langOK["vi"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })

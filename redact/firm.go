@@ -43,8 +43,9 @@ var firmWords = map[string][]string{
 		// Session 56: "Our Employee Relations team is on +44 20 ...".
 		"employee relations", "hr helpdesk", "hr service desk",
 		// The Nordic, Central European and Baltic words for a firm's
-		// customer service: "Ring kundtjänst 0771-33 22 10".
-		"kundtjänst", "kundservice", "kundeservice", "infolinia", "ügyfélszolgálat", "klientų aptarnavimas",
+		// customer service: "Ring kundtjänst 0771-33 22 10" (the Polish
+		// ones under "pl").
+		"kundtjänst", "kundservice", "kundeservice", "ügyfélszolgálat", "klientų aptarnavimas",
 		// A doctor's practice (session 57: "The GP surgery (Meanwood
 		// Group Practice, 0113 295 1122, reception.meanwood@nhs.net)").
 		"gp surgery", "group practice", "medical practice", "dental practice", "medical centre", "medical center",
@@ -91,6 +92,12 @@ var firmWords = map[string][]string{
 	// Hebrew (session 71): a call centre, with the article or "to" and
 	// "at" glued on ("אפשר להתקשר למוקד 03-6107777"), customer service.
 	"he": {"מוקד", "המוקד", "למוקד", "במוקד", "שירות לקוחות", "שירות הלקוחות", "לשירות הלקוחות", "בשירות הלקוחות"},
+	// Polish: the hotline in its cases and the customer service's
+	// office or department (session 71: "prosimy o kontakt z infolinią
+	// 801 300 300", "Dział Obsługi Klienta, tel. 58 500 10 10").
+	"pl": {"infolinia", "infolinii", "infolinię", "infolinią", "infolinie", "obsługa klienta", "obsługi klienta",
+		"obsługę klienta", "obsluga klienta", "obslugi klienta", "biuro obsługi", "biura obsługi", "dział obsługi", "działu obsługi",
+		"centrum obsługi", "dzial obslugi", "biuro obslugi"},
 }
 
 // firmUsWords are the firm's verbs of reaching it, in the first person
@@ -127,6 +134,10 @@ var firmUsWords = map[string][]string{
 	"da": {"ring til os", "kontakt os", "skriv til os"},
 	"no": {"ring oss", "kontakt oss", "skriv til oss"},
 	"fi": {"asiakaspalveluumme", "asiakaspalveluun", "asiakaspalvelumme", "ota yhteyttä"},
+	// Polish (session 71: "prosimy o kontakt z infolinią ...",
+	// "zapraszamy do kontaktu pod numerem ...", "zadzwoń do nas").
+	"pl": {"prosimy o kontakt", "zapraszamy do kontaktu", "skontaktuj się z nami", "skontaktuj sie z nami", "zadzwoń do nas",
+		"zadzwon do nas", "napisz do nas", "kontakt z nami"},
 }
 
 // firmAgentWords are a firm's offers of help before its contact that
@@ -142,6 +153,10 @@ var firmAgentWords = map[string][]string{
 	"it": {"per info", "domande"},
 	"nl": {"vragen", "bij vragen", "met vragen"},
 	"pt": {"dúvidas"},
+	// Polish: "W razie pytań ...", "W razie podejrzenia oszustwa proszę
+	// dzwonić na +48 22 ..." (session 71): "in case of", before what
+	// the firm's agent tells the customer to do.
+	"pl": {"w razie pytań", "w razie pytan", "w razie wątpliwości", "w razie problemów", "w razie podejrzenia", "w razie dalszych pytań"},
 }
 
 // speakerReach bounds how far back lineHead looks for the start of p's
@@ -252,7 +267,7 @@ func customerSpeaks(t string, p int) bool {
 	}
 	switch string(foldBytes(low[:0], label)) {
 	case "customer", "client", "kunde", "kundin", "cliente", "klant", "user", "visitor", "guest", "caller", "utente",
-		"usuario", "usuário", "utilisateur", "gebruiker":
+		"usuario", "usuário", "utilisateur", "gebruiker", "klient", "klientka":
 		return true
 	}
 	return false
@@ -273,7 +288,8 @@ func agentSpeaks(t string, p int) bool {
 		case "agent", "agente", "agentin", "support", "operator", "operatore", "operatrice", "operador", "operadora", "medewerker",
 			"mitarbeiter", "mitarbeiterin", "conseiller", "conseillère", "asesor", "asesora", "atendente", "funcionário",
 			"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot",
-			"נציג", "נציגה": // Hebrew's agent
+			"נציג", "נציגה", // Hebrew's agent
+			"konsultant", "konsultantka", "doradca": // Polish (session 71)
 			return true
 		}
 	}
@@ -304,6 +320,9 @@ var personalMarks = map[string]bool{
 	// Hebrew's possessives, which follow their noun ("התקשרתי למוקד
 	// מהנייד שלי 050-...": from my mobile), and a mobile.
 	"שלי": true, "שלך": true, "שלו": true, "שלה": true, "נייד": true, "הנייד": true,
+	// Polish (session 71): "infolinia ma mój numer 505 ...", "obsługa
+	// klienta oddzwoni do Pana na ...".
+	"mój": true, "moj": true, "moja": true, "moje": true, "mojego": true, "mnie": true, "pana": true, "pani": true, "panu": true,
 }
 
 // spokenTo are the pronouns of the person spoken to, and callBack the
@@ -832,7 +851,7 @@ func (s *state) freephoneFirm(c *cand) bool {
 // Switzerland, Austria, Belgium, France); Ireland's and Australia's
 // 1800, 1850, 1890 and 1300; Spain's 900, Italy's 800 and 803 and
 // Portugal's 800 in nine digits; Chile's 600 in ten; Spain's 901 and
-// 902, Portugal's 707 and 708, Italy's 199, the Netherlands' and
+// 902, Portugal's 707 and 708, Poland's 801, Italy's 199, the Netherlands' and
 // Germany's 0900 and Germany's 0180, shared-cost and premium lines; or
 // the freephones after their country's code. A person has no such line: the number is
 // a firm's, whoever gives it, unless the writer calls it theirs (see
@@ -882,6 +901,8 @@ func freephone(v string) bool {
 		return true
 	case len(n) == 9 && (strings.HasPrefix(n, "901") || strings.HasPrefix(n, "902") || strings.HasPrefix(n, "707") || strings.HasPrefix(n, "708")):
 		return true // Spain's and Portugal's shared-cost lines: "902 202 122", "707 500 100" (session 53)
+	case len(n) == 9 && strings.HasPrefix(n, "801"):
+		return true // Poland's shared-cost lines: "801 300 300" (session 71; its freephones open with 800, as Spain's)
 	case (len(n) == 9 || len(n) == 10) && strings.HasPrefix(n, "199"):
 		return true // Italy's shared-cost lines: "199 30 30 30"
 	case len(n) == 11 && strings.HasPrefix(n, "0900"), (len(n) == 10 || len(n) == 11) && strings.HasPrefix(n, "0180"):
@@ -963,6 +984,8 @@ var mineWords = map[string]bool{
 	"me": true, "my": true, "mine": true, "mein": true, "meine": true, "meiner": true, "mir": true, "mich": true,
 	"moi": true, "mon": true, "ma": true, "mes": true, "mi": true, "mio": true, "mia": true, "mijn": true,
 	"meu": true, "minha": true,
+	// Polish (session 71: "Mój numer 801 ...").
+	"mój": true, "moj": true, "moja": true, "moje": true, "mnie": true,
 }
 
 // mineBefore reports whether one of mineWords stands in the clause before

@@ -1103,14 +1103,27 @@ const listDepartments = `Helpdesk|Servicedesk|Hotline|Kundenbetreuung|Abteilung|
 	// Pension funds and estate desks that sign or open a message
 	// (session 55): "Versorgungswerk: Mitgliedsnr. ...", "Onze afdeling
 	// Nabestaanden".
-	`Versorgungswerk|Pensionskasse|Pensioenfonds|Nabestaanden|Nachlassgericht|Nachlassservice|Bereavement`
+	`Versorgungswerk|Pensionskasse|Pensioenfonds|Nabestaanden|Nachlassgericht|Nachlassservice|Bereavement|` +
+	// Polish departments and desks (session 71): "Pozdrawiam serdecznie,
+	// Mateusz Górski, Dział Obsługi Klienta", "Biuro Obsługi".
+	`Dział|Działu|Obsługi|Biuro|Infolinia|` +
+	// Polish trades' nouns that a sole trader's firm joins to the
+	// owner's name (session 71): "Usługi Remontowe Marcin Zawadzki"
+	// (renovation services), "Sylwia Szczepańska Pracownia Ceramiki"
+	// (a pottery workshop), "Zakład Stolarski", "Warsztat Samochodowy".
+	`Usługi|Pracownia|Zakład|Warsztat|Hurtownia|Przedsiębiorstwo|Kancelaria|Gabinet|Remontowe|Budowlane|Remontowo-Budowlane|Ogólnobudowlane|Transportowe|Handlowe|Stolarski|Stolarstwo|Samochodowy|Usługowe|Produkcyjne|Handlowo-Usługowe`
 
 // listOpeners holds prepositions and adverbs that start a sentence, many
 // with diacritics, which a plain entry does not cover (see gzPlain):
 // German writes the noun after them with a capital too ("Bezüglich
 // Rückerstattung"). Words that fold to a name ("Não", "Além") are left
 // out: listAccentOpeners holds the ones that matter.
-const listOpeners = `Übrigens|Dafür|Damit|Dabei|Dazu|Später|Künftig|Früher|Zurück|Bezüglich|Zusätzlich|Müsste|Außer|Schließlich|Gegenüber|Ähnlich|Jährlich|Täglich|Nämlich|Grundsätzlich|Tatsächlich|Plötzlich|Endgültig|Möglicherweise|Jedenfalls|Inzwischen|Seitdem|Deswegen|Allerdings|Ebenfalls|Bisher|Zuerst|Anbei|Également|Où|Désolé|Désolée|Malheureusement|Cependant|Toutefois|Actuellement|Enfin|Ainsi|Sinon|Además|Después|Así|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|Più|Così|Perciò|Purtroppo|Comunque|Inoltre|Allora|Scusi|Scusate|Anche|Adesso|Poi|Então|Também|Até|Após|Através|Infelizmente|Porém|Contudo|Agora|Desculpe|Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet|Cześć|Witam`
+const listOpeners = `Übrigens|Dafür|Damit|Dabei|Dazu|Später|Künftig|Früher|Zurück|Bezüglich|Zusätzlich|Müsste|Außer|Schließlich|Gegenüber|Ähnlich|Jährlich|Täglich|Nämlich|Grundsätzlich|Tatsächlich|Plötzlich|Endgültig|Möglicherweise|Jedenfalls|Inzwischen|Seitdem|Deswegen|Allerdings|Ebenfalls|Bisher|Zuerst|Anbei|Également|Où|Désolé|Désolée|Malheureusement|Cependant|Toutefois|Actuellement|Enfin|Ainsi|Sinon|Además|Después|Así|Quizás|Lamentablemente|Adjunto|Disculpe|Perdón|Entonces|Ahora|Più|Così|Perciò|Purtroppo|Comunque|Inoltre|Allora|Scusi|Scusate|Anche|Adesso|Poi|Então|Também|Até|Após|Através|Infelizmente|Porém|Contudo|Agora|Desculpe|Helaas|Graag|Alvast|Echter|Verder|Daarna|Eerst|Alstublieft|Misschien|Inmiddels|Tevens|Ook|Niet|Cześć|Witam|` +
+	// Polish greetings, sign-offs and forms of address that open or
+	// close a message and name no one (session 71): "Szanowni Państwo"
+	// (Dear Sirs), "Dobry" of a clipped "Dzień dobry", "Pozdrawiam"
+	// (Regards), "Abonent:" (the subscriber, a form's label).
+	`Szanowni|Szanowny|Szanowna|Państwo|Dobry|Pozdrawiam|Pozdrowienia|Abonent|Abonentka`
 
 // listAccentOpeners holds openers whose plain spelling is a firm or a
 // given name ("Uber", "Segun", "Deja", "Gia", "Marco"): written with

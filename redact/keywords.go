@@ -468,8 +468,9 @@ var contextWords = map[uint64]map[string][]string{
 		"nl": {"paspoort", "paspoortnummer"},
 		"pt": {"passaporte"},
 		// Passports of Central and Eastern Europe, Greece and Turkey:
-		// "Mam paszport FT 418273", "паспорт EA 1234567".
-		"pl": {"paszport", "paszportu", "nr paszportu", "numer paszportu"},
+		// "Mam paszport FT 418273", "w paszporcie mam EN 418273",
+		// "паспорт EA 1234567".
+		"pl": {"paszport", "paszportu", "paszporcie", "nr paszportu", "numer paszportu"},
 		"cs": {"cestovní pas", "cestovni pas", "číslo pasu", "cislo pasu"},
 		"hu": {"útlevél", "utlevel", "útlevélszám", "utlevelszam"},
 		"ro": {"pașaport", "pasaport", "pașaportul", "pasaportul"},

@@ -805,6 +805,11 @@ func (s *state) chunk(i, q int) int {
 		}
 		w += gr.e - gr.s
 	}
+	// Twenty-six digits are Poland's account number's length, longer
+	// than any run below reads (maxDigits).
+	if nd == 26 && lead == 0 {
+		s.polishNRB(g, gaps, digits)
+	}
 	// Glued letters end the number: "21st", "3pm". Such a chunk still
 	// offers its earlier groups.
 	for a, off := 0, 0; a < len(g); a, off = a+1, off+g[a].e-g[a].s {

@@ -183,7 +183,10 @@ func passportJoiner(w string) bool {
 		// son", "Reisepass meiner Frau".
 		"of", "van", "von", "de", "du", "di", "da", "do", "my", "mijn", "mein", "meine", "meiner", "meines", "mon", "ma",
 		"mi", "mio", "mia", "meu", "minha", "his", "her", "zijn", "haar", "sein", "seine", "seiner", "ihr", "ihre", "ihrer",
-		"son", "sa", "su", "suo", "sua", "seu", "frau", "mann", "vrouw", "man", "femme", "mari", "mujer", "marido", "moglie":
+		"son", "sa", "su", "suo", "sua", "seu", "frau", "mann", "vrouw", "man", "femme", "mari", "mujer", "marido", "moglie",
+		// Polish (session 71): "Mój paszport to EK 5812345" ("to" is
+		// Polish's "is"), "w paszporcie mam ..." (I have), "numer".
+		"to", "mam", "numer":
 		return true
 	}
 	return parentWords[w] || childWords[w] || nationalityShaped(w)

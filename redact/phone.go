@@ -263,6 +263,19 @@ func (s *state) phone(x *numInfo) {
 		ph.add(0.5, false)
 		return
 	}
+	// A Polish mobile or landline in Poland's groups in a Polish text,
+	// whatever region the detector has ("dzwoni z 22 614 08 93", "z 505
+	// 118 274 na ..."): no amount ("500 000 000 zł") nor reference is
+	// so grouped but after its label, which rules it out.
+	if s.e.pl && polishPhoneShape(x, d) && !currencyAfter(s.text, end) && !(thousands(x) && string(d[6:]) == "000") &&
+		polishNear(s.text, x.start, end) && strictPhone(48, d) {
+		if ph.confirmed() {
+			ph.add(0.55, false) // as a confirmed national number below
+		} else {
+			ph.add(0.5, false)
+		}
+		return
+	}
 	for _, r := range s.e.national[d[0]-'0'] {
 		if r.cc == 1 {
 			// North America: [1] NPA NXX XXXX, NPA and NXX starting 2-9.
