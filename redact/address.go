@@ -273,6 +273,17 @@ func (s *entScanner) findAddresses() {
 						start, end, score, box = i, e, 0.85, true
 					}
 				}
+				// An Indonesian street or estate, with the alley, the
+				// kilometre post or the block before its number
+				// (idaddr.go). (Its words open with these capitals.)
+				if end < 0 && s.digNL <= i {
+					switch text[t.s] {
+					case 'J', 'G', 'P', 'K':
+						if e := s.idStreetAt(i); e > 0 {
+							end, score = e, 0.85
+						}
+					}
+				}
 				if end < 0 {
 					// A digit within seven tokens, on the same line; nine
 					// after a number sign ("Rua do Carmo, n.º 295").
@@ -2138,7 +2149,9 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 		k = named
 	}
 	// Words on the line: a token with neither efNum nor efPunct is one.
-	lim := min(n, i+7)
+	// Six tokens after the designator and its period or slash, which
+	// are no words of the name: "Jl. Raya Darmo Permai III No. 41".
+	lim := min(n, first+6)
 	for toks := s.toks; k < lim && toks[k].f&(efNum|efPunct|efNL) == 0 && !s.letteredHouse(k); {
 		k++
 	}
@@ -3479,7 +3492,14 @@ func (s *entScanner) addressTail(j int) int {
 				continue
 			}
 		}
+		// The places after them, named without their words, up to the
+		// postcode: "..., Bangka, Mampang Prapatan, Jakarta Selatan
+		// 12730", "..., Kota Surabaya, Jawa Timur 60226".
 		if comma && !zip {
+			if e := s.idPlacesAt(k); e > 0 {
+				j, end, zip, city = e, e, true, true
+				continue
+			}
 			if e := s.seaDistrictAt(k); e > 0 {
 				j, end = e, e
 				// A regency or a city is the town: "..., Kab. Bekasi
@@ -7427,6 +7447,61 @@ func (s *entScanner) seaDistrictAt(k int) int {
 		return 0
 	}
 	return e
+}
+
+// idPlacesAt returns the token after the places of an Indonesian
+// address that commas part up to its postcode of five digits, at token
+// k after a comma: a village, a district, a city, a province, written
+// with their words or without, one to three capitalised words each
+// ("Renon, Denpasar Selatan, Kota Denpasar, Bali 80226", "Pluit,
+// Penjaringan, Jakarta Utara 14450", "Jawa Timur 60226"); else 0. The
+// address before k must be Indonesian (idAddressBefore): places and a
+// number of five digits end many lists of other lands' words.
+func (s *entScanner) idPlacesAt(k int) int {
+	n := len(s.toks)
+	for parts := 0; parts < 5 && k < n && s.toks[k].f&efNL == 0; parts++ {
+		e := s.seaDistrictAt(k)
+		if e == 0 {
+			for e = k; e < n && e < k+3 && s.toks[e].kind == etWord && s.toks[e].f&(efCap|efNL|efDigit) == efCap && s.flags(e)&(gzStop|gzCue) == 0; e++ {
+			}
+		}
+		if e == k || e >= n {
+			return 0
+		}
+		// The postcode ends the clause, or the sentence goes on in lower
+		// case ("... Jakarta Barat 11610 ya kak").
+		if t := &s.toks[e]; t.kind == etNum && t.e-t.s == 5 && t.f&efNL == 0 && s.text[t.s] != '0' && (s.tailEndsAt(e+1) || s.toks[e+1].kind == etWord && s.toks[e+1].f&(efCap|efDigit) == 0) {
+			if s.idAddressBefore(k) {
+				return e + 1
+			}
+			return 0
+		}
+		if !s.punct(e, ',') {
+			return 0
+		}
+		k = e + 1
+	}
+	return 0
+}
+
+// idAddressBefore reports whether the line before token k holds a word
+// that only Indonesia's addresses write: a street's or an estate's
+// ("Jl.", "Gg.", "Perum"), the neighbourhood's units ("RT", "RW") or
+// the administrative parts ("Kel.", "Kec.", "Kab.", "Desa").
+func (s *entScanner) idAddressBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j < 40; j-- {
+		t := &s.toks[j]
+		if t.kind == etWord && t.e-t.s <= 10 {
+			switch string(s.fold(j)) {
+			case "jl", "jln", "jalan", "gg", "gang", "perum", "perumahan", "komplek", "kompleks", "rt", "rw", "kel", "kelurahan", "kec", "kecamatan", "kab", "kabupaten", "desa":
+				return true
+			}
+		}
+		if t.f&efNL != 0 {
+			break
+		}
+	}
+	return false
 }
 
 // offRoadAt returns the end of "off" and a road's name at token k, one

@@ -96,7 +96,10 @@ const listGreetingCues = `hi|hello|hey|hiya|hallo|hola|bonjour|salut|ciao|ola|oi
 	`heippa|moikka|terve|tere|sveiki|labas|labdien|laba diena|hæ|halló|god morgen|goddag|góðan dag|` +
 	// Session 69: Russian, Ukrainian, Bulgarian, Serbian and
 	// Macedonian ("Здравейте, Мартин!", "Добрый день, Ольга").
-	`здравствуйте|здравствуй|здравейте|здравей|привет|привіт|вітаю|добрый день|добрий день|добър ден|добар дан|добро утро|доброе утро|здраво`
+	`здравствуйте|здравствуй|здравейте|здравей|привет|привіт|вітаю|добрый день|добрий день|добър ден|добар дан|добро утро|доброе утро|здраво|` +
+	// Session 71: Indonesian and Malay ("Halo kak Dewi", "Selamat pagi
+	// Pak Budi").
+	`halo|selamat pagi|selamat siang|selamat sore|selamat malam`
 
 // listAnswerCues holds the words that answer or apologise to the person
 // addressed, after which a name follows as after "thanks": "Sorry
@@ -163,6 +166,19 @@ const listForeignStop = "" +
 	`Io|Lui|Lei|Noi|Voi|Loro|Mio|Miei|Mie|Tuo|Tua|Suo|Sua|Nostro|Nostra|Vostro|Vostra|Lo|Gli|Uno|Nel|Nella|Sulla|Questo|Questa|Quello|Quella|Dopo|Prima|Durante|Però|Perché|Quando|Dove|Come|Ieri|Oggi|Domani|Stasera|Ancora|Sempre|Buonasera|Salve|Cordiali|Saluti|Vorrei|Posso|Può|Sono|Ho|Assistenza|Clienti|Servizio|` +
 	// Dutch.
 	`Goeiedag|Goeiemiddag|Goeienavond|Goeiemorgen|Ik|Jij|Hij|Zij|Wij|Wat|Welke|Waarom|Hoeveel|Kunnen|Moet|Zou|Bent|Wordt|Worden|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
+	// Indonesian and Malay (session 71): "I" and "you", which open a
+	// writer's introduction ("Saya Dewi Anggraini, mau tanya ..."),
+	// "for", "please", and the nouns that open a chat's lines and
+	// labels: "balance", "order", "complaint", "landmark" ("Patokan:
+	// depan masjid").
+	`Saya|Aku|Kamu|Untuk|Tolong|Mohon|Saldo|Pesanan|Komplain|Patokan|` +
+	// Their words of time and mood, which follow a name's cue in a
+	// text typed in lower case as a name would ("penerima sudah
+	// konfirmasi", "nama belum diganti"): "already", "not yet", "not",
+	// "will", "can", "want", "what". Not "yang" (which) nor the
+	// particles "dong" and "kok", Chinese and Dutch surnames ("Liu
+	// Yang", "Thijs Kok") and parts of Hong Kong's places ("Mong Kok").
+	`Sudah|Udah|Belum|Tidak|Tdk|Gak|Nggak|Akan|Sedang|Bisa|Mau|Apa|` +
 	// Portuguese.
 	`Ele|Nós|Você|Vocês|Sou|Chamo-me|Meu|Minha|Meus|Minhas|Seu|Nosso|Nossa|Umas|Esse|Essa|Isso|Isto|Com|Sem|Depois|Antes|Mas|Onde|Ontem|Hoje|Amanhã|Ainda|Já|Atenciosamente|Cumprimentos|Abraços|Prezado|Prezada|Estou|Tenho|Preciso|Quero|Pode|Boa|Bom|Atendimento|Suporte|Equipa|Apoio|Em|` +
 	// Words of degree, which follow "soy", "sono", "je suis" as a name
@@ -476,6 +492,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// ("Nama: Budi Santoso", "a.n. Putri Siregar", "atas nama Aminah
 	// binti Yusof").
 	add(cuePerson, `nama|nama lengkap|atas nama`)
+	// Session 71: "his/her name" and "recipient" ("drivernya namanya
+	// Joko", "penerima Sumarni rek BRI ...").
+	add(cuePerson, `namanya|penerima`)
 	// A booking in a name, and a family before its surname: "la
 	// prenotazione a nome Scognamiglio", "Hallo Familie Nowak", "la
 	// famiglia Esposito" ("Fam." with its period is dottedCue's).

@@ -969,6 +969,11 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 		if a+4 <= b && s.toks[a].e-s.toks[a].s == 1 && s.text[s.toks[a].s] == 'D' && s.punct(a+1, '.') && s.glued(a+1) && s.flags(a+2)&gzFirst != 0 {
 			a += 2
 		}
+		// A Balinese name's "I" (men's) or "Ni" (women's) opens it
+		// before the birth order's word: "I Made Wirawan".
+		if a > 0 && s.balineseOpen(a-1) {
+			a--
+		}
 		// A party's role before two words or more of a name the lists
 		// lack is the role, no part of the name: "Candidate Nurul
 		// Aisyah binti Ismail".
@@ -7689,7 +7694,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// Five or six words make a name only when each is a given name or
 	// a surname the lists know: "Ana Beatriz Sousa Carvalho Ferreira",
 	// as Portuguese and Spanish write one in full.
-	if words > 4 && (words > 6 || !s.knownNamesOnly(a, end)) {
+	// So do those of a Balinese name, whose "I" or "Ni" and birth
+	// order's word the lists lack: "Ni Luh Putu Ayu Sukmawati".
+	if words > 4 && (words > 6 || !s.knownNamesOnly(a, end) && !s.balineseOpen(a)) {
 		return false
 	}
 
