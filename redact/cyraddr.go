@@ -260,7 +260,13 @@ func (s *state) cyrAddressAt(start, end int) {
 	}
 	h := cyrNumberAt(t, q)
 	if h == q {
-		return
+		// The address written from the flat up, its house before the
+		// street: "кв. 4, д. 18, ул. Садовая, г. Тула".
+		p := cyrPartsBefore(t, a)
+		if p == a {
+			return
+		}
+		a, h = p, b
 	}
 	end = h
 	// The parts after it: flats and blocks, a postcode, a place.
@@ -309,6 +315,18 @@ func (s *state) cyrAddressAt(start, end int) {
 				continue
 			}
 			end = place
+		case !isDigit(t[p]) && cyrIsWord(t, p, e, cyrPostcodeWords):
+			// A postcode after its word: ", индекс 443001".
+			m := cyrSkip(t, e, false)
+			if m < len(t) && t[m] == ':' {
+				m = cyrSkip(t, m+1, false)
+			}
+			n := cyrPostcodeAt(t, m)
+			if n == m {
+				k = 6
+				continue
+			}
+			end = n
 		case cyrIsWord(t, p, e, cyrPlaceWords):
 			// A place's word and its name of up to three words: "с.
 			// Велика Димерка".
@@ -325,6 +343,13 @@ func (s *state) cyrAddressAt(start, end int) {
 					end = e3
 				} else {
 					break
+				}
+			}
+			// The town's postcode after it with no comma: "г. Псков
+			// 180000".
+			if w = cyrSkip(t, end, false); w > end && w < len(t) && isDigit(t[w]) {
+				if n := cyrPostcodeAt(t, w); n > w && utf8.RuneCountInString(t[w:n]) == 6 {
+					end = n
 				}
 			}
 		case upper && cyrRegionAfter(t, e) > e:
@@ -391,7 +416,11 @@ func (s *state) cyrAddressAt(start, end int) {
 			switch {
 			case u < x && v < w && cyrIsWord(t, u, x, cyrPlaceWords):
 				a = u // "г. Москва"
-			case v == 0 || t[v-1] == '\n' || t[v-1] == ':' || cyrAddressCueBefore(t, v) || upper && v < w && (t[v-1] == ',' || t[v-1] == '(' || t[v-1] == '"'):
+			case u < x && v < w && upper && x == v && cyrIsWord(t, u, x, cyrRegionWords):
+				a = u // "Республика Татарстан"
+			case u < x && v < w && upper && x == v && cyrPlaceBefore(t, u) < u:
+				a = cyrPlaceBefore(t, u) // "г. Великие Луки"
+			case v == 0 || t[v-1] == '\n' || t[v-1] == ':' || cyrAddressCueBefore(t, v) || upper && v < w && (t[v-1] == ',' || t[v-1] == '(' || t[v-1] == '"' || cyrDashBefore(t, v)):
 				a = w
 			default:
 				k = 4
@@ -400,7 +429,120 @@ func (s *state) cyrAddressAt(start, end int) {
 			k = 4
 		}
 	}
-	s.add(cand{start: a, end: end, typ: TypeStreetAddress, rec: "cyrillic_address", score: 0.85})
+	if cyrPremisesBefore(t, a) {
+		return
+	}
+	// An address that goes on past its house, to its flat, town or
+	// postcode, is surer than a street and a number, and outranks the
+	// names recognizer's reading of its parts ("кв 19", "г. Псков
+	// 180000").
+	score := 0.85
+	if end > h {
+		score = 0.9
+	}
+	s.add(cand{start: a, end: end, typ: TypeStreetAddress, rec: "cyrillic_address", score: score})
+}
+
+// cyrPostcodeWords name a postcode before it: "индекс 443001",
+// "почтовый индекс: 050000", "індекс 01001".
+var cyrPostcodeWords = []string{"индекс", "індекс"}
+
+// cyrPartsBefore returns the start of the house's number and the flat's
+// or the block's before it that stand before the street at a, each
+// before a comma, as an address written from the flat up gives them
+// ("кв. 4, д. 18, ул. Садовая"); a when no house's number is there.
+func cyrPartsBefore(t string, a int) int {
+	start, house := a, false
+	for k := 0; k < 3; k++ {
+		v := cyrBackSpaces(t, start)
+		if v == 0 || t[v-1] != ',' {
+			break
+		}
+		v = cyrBackSpaces(t, v-1)
+		// The number, back to its first digit ("5", "12а", "3/1").
+		n := cyrBack(t, v, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsLetter(r) || r == '/' })
+		if n == v || !isDigit(t[n]) || cyrNumberAt(t, n) != v {
+			break
+		}
+		u := cyrBackSpaces(t, n)
+		if u > 0 && t[u-1] == '.' {
+			u--
+		}
+		w := cyrBack(t, u, cyrLetter)
+		switch {
+		case w < u && !house && cyrIsWord(t, w, u, cyrHouseWords):
+			house = true
+		case w < u && house && cyrIsWord(t, w, u, cyrUnitWords):
+		default:
+			k = 3
+			continue
+		}
+		start = w
+	}
+	if !house {
+		return a
+	}
+	return start
+}
+
+// cyrPlaceBefore returns the start of a place's word ("г.", "с.") and
+// of one more capitalised word between it and the capitalised word at
+// u, the town's name of two or three words ("г. Великие Луки", "г.
+// Ростов-на-Дону" is one word); u when there is none.
+func cyrPlaceBefore(t string, u int) int {
+	p := u
+	for k := 0; k < 2; k++ {
+		v := cyrBackSpaces(t, p)
+		if v == p || v == 0 {
+			return u
+		}
+		x := v
+		if t[x-1] == '.' {
+			x--
+		}
+		w := cyrBack(t, x, cyrLetter)
+		if w == x {
+			return u
+		}
+		if cyrIsWord(t, w, x, cyrPlaceWords) {
+			return w
+		}
+		if _, up := cyrWordAt(t, w); !up || x < v {
+			return u
+		}
+		p = w
+	}
+	return u
+}
+
+// cyrDashBefore reports whether a dash ends at v, a space before the
+// place's name after it: "адрес тот же — Самара, ул. ...".
+func cyrDashBefore(t string, v int) bool {
+	return strings.HasSuffix(t[:v], "—") || strings.HasSuffix(t[:v], "–") || strings.HasSuffix(t[:v], " -")
+}
+
+// cyrPremises are the places of a firm that "по адресу" (at the
+// address) follows when the address is the firm's, not a person's:
+// "получить можно в офисе по адресу ...", "в отделении по адресу",
+// "в пункте выдачи по адресу", "сервисный центр по адресу".
+var cyrPremises = []string{"офис", "офисе", "офиса", "отделение", "отделении", "филиал", "филиале", "пункт", "пункте", "магазин", "магазине", "салон", "салоне", "центр", "центре", "відділення", "відділенні"}
+
+// cyrPremisesBefore reports whether "по адресу" after a word of
+// cyrPremises ends at a, maybe before a colon.
+func cyrPremisesBefore(t string, a int) bool {
+	v := cyrBackSpaces(t, a)
+	if v > 0 && t[v-1] == ':' {
+		v = cyrBackSpaces(t, v-1)
+	}
+	for _, w := range []string{"адресу", "по"} {
+		u := cyrBack(t, v, cyrLetter)
+		if u == v || !strings.EqualFold(t[u:v], w) {
+			return false
+		}
+		v = cyrBackSpaces(t, u)
+	}
+	u := cyrBack(t, v, cyrLetter)
+	return u < v && cyrIsWord(t, u, v, cyrPremises)
 }
 
 // cyrBack returns the start of the run of runes that ok accepts and that

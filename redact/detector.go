@@ -297,6 +297,8 @@ type Engine struct {
 	// vi: Vietnamese is among WithLanguages', whose texts the names
 	// recognizer reads as such (vietnamese.go)
 	vi bool
+	// ru: Russian or Ukrainian is, whose names alone are read (russian.go)
+	ru bool
 
 	typeOn [typeSlots]typeSlot // whether it reports each of scannerTypes (see state.on)
 }
@@ -576,6 +578,7 @@ func NewDetector(opts ...Option) (*Engine, error) {
 	}
 	e.mrz = e.enabled[TypePassport] || e.enabled[TypePerson]
 	e.ja, e.ko, e.th, e.zh, e.fa, e.pl, e.vi = langOK["ja"], langOK["ko"], langOK["th"], langOK["zh"], langOK["fa"], langOK["pl"], langOK["vi"]
+	e.ru = langOK["ru"] || langOK["uk"]
 	e.checks = e.scanChecks(len(c.deny) > 0)
 	e.denies = len(c.deny) > 0
 	soft := slices.ContainsFunc(e.runs, func(rr recRun) bool { return rr.soft != nil })
@@ -759,7 +762,8 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	// WithLanguages', as the other scripts' names follow their words; and
 	// a Chinese text for its names after "姓" and at its end, and its
 	// mobiles without a word (chinese.go), a Persian text for its given
-	// names (persian.go; both since session 71). The leads of
+	// names (persian.go; both since session 71), a Russian or Ukrainian
+	// text for its names alone (russian.go, session 71). The leads of
 	// the scripts' bytes, found in one pass, spare most texts beyond ASCII
 	// the searches (scriptLeads).
 	var leads uint32
@@ -781,6 +785,9 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		}
 		if e.fa && leads&leadArabic != 0 && hasPersian(text) {
 			s.persianNames()
+		}
+		if e.ru && leads&leadCyrillic != 0 {
+			s.russianNames()
 		}
 	}
 	if leads&leadHan != 0 && s.firstDigit < len(text) && s.on(TypePhoneNumber) {

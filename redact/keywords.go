@@ -665,6 +665,10 @@ var contextWords = map[uint64]map[string][]string{
 			"transação", "número da transação", "código de rastreio", "código de rastreamento",
 			"número de série", "código de erro",
 			"código de confirmação", "leitura do contador", "anúncio"},
+		// Session 71: Russian's and Ukrainian's orders, requests and
+		// parcels ("Обращение 9104-2281", "заказ № 0917-552013").
+		"ru": {"заказ", "заказа", "номер заказа", "обращение", "обращения", "номер обращения", "заявка", "заявки", "номер заявки", "трек-номер", "трек", "отправление", "отправления", "номер отправления"},
+		"uk": {"замовлення", "номер замовлення", "звернення", "номер звернення", "заявка", "заявки", "трек-номер", "відправлення"},
 		// Polish, Czech and Slovak orders, invoices, parcels, claims and
 		// payment symbols (session 59).
 		"pl": {"zamówienie", "zamówienia", "zamowienie", "zamowienia", "numer zamówienia", "nr zamówienia", "faktura", "faktury", "numer faktury", "nr faktury",

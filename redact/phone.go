@@ -207,6 +207,9 @@ func (s *state) phone(x *numInfo) {
 	}
 	if ok, bracketed := trunk8(s.text, x, d, s.e.zone7); ok {
 		switch {
+		case freeLine7(d[1:]):
+			// A firm's free line ("Горячая линия 8 800 100-27-43",
+			// "позвоните 8-800-100-27-43"): no person's number.
 		case s.e.leniency >= PhoneValid && !strictPhone(7, d[1:]):
 		case bracketed:
 			ph.add(0.6, false)
@@ -2390,6 +2393,14 @@ func trunk8(t string, x *numInfo, d []byte, r *phoneRegion) (ok, bracketed bool)
 		bracketed = t[p-1] == '(' && p+3 < x.end && t[p+3] == ')'
 	}
 	return true, bracketed
+}
+
+// freeLine7 reports whether nsn, the ten digits of a number of Russia
+// or Kazakhstan after the trunk prefix or the code 7, is a firm's free
+// line: the codes 800 and 804 are the free calls' ("8 800 555-35-35"),
+// which no subscriber holds.
+func freeLine7(nsn []byte) bool {
+	return len(nsn) == 10 && nsn[0] == '8' && nsn[1] == '0' && (nsn[2] == '0' || nsn[2] == '4')
 }
 
 // slashAreaCode reports whether x is an area code of three to five digits

@@ -232,6 +232,9 @@ var rulesNationalEast = []Rule{
 			{Text: "Здравствуйте, я Литвиненко Сергей Викторович, ИНН 2916092299. Хочу закрыть счёт.", Want: "2916092299"},
 			{Text: "Мой отец родился 9 января 1965 года, его код 2375077039", Want: "2375077039"},
 			{Text: "код 2375077038", Want: ""},
+			// A Russian firm's number: the days of its first five
+			// digits give a birth in 2112 (session 71).
+			{Text: "Реквизиты продавца: ИНН 7713815457, БИК 044525225.", Want: ""},
 		},
 	},
 	{
@@ -408,10 +411,14 @@ var rulesNationalEast = []Rule{
 		// it after a phone's word or with the area code in brackets ("8
 		// (926) 551-04-83"); in this shape no other number is written. In
 		// spaces alone it needs a phone's word ("see 8 916 555 12 34" is
-		// none). A number from 8 800 or 8 804 is a firm's free line.
+		// none). A number from 8 800 or 8 804 is a firm's free line. The
+		// area code of a town, of four or five digits from 3 to 9, is
+		// bracketed as a city's of three is ("8 (4852) 31-07-56",
+		// session 71), which the phone reader's three-digit brackets
+		// miss.
 		Name:            "ru_phone_trunk",
 		Type:            TypePhoneNumber,
-		Pattern:         `(?:\A|[^\w+#$€£/\-.])(?P<v>8[ -]?\d{3,5}[ -]\d{1,3}[ -]\d{2}[ -]\d{2})\b`,
+		Pattern:         `(?:\A|[^\w+#$€£/\-.])(?P<v>8[ -]?(?:\([3-9]\d{3,4}\)[ -]?|\d{3,5}[ -])\d{1,3}[ -]\d{2}[ -]\d{2})\b`,
 		Score:           0.6,
 		Validate:        dashedTrunkPhone,
 		NegativeContext: numberDecoyWords,
@@ -420,6 +427,9 @@ var rulesNationalEast = []Rule{
 			{Text: "На номер 8 029 331-45-06 пришло сообщение", Want: "8 029 331-45-06"},
 			{Text: "Горячая линия 8 800 505-18-90, круглосуточно", Want: ""},
 			{Text: "see 8 916 555 12 34", Want: ""},
+			{Text: "её домашний 8 (4852) 31-07-56, мой", Want: "8 (4852) 31-07-56"},
+			{Text: "Горячая линия 8 (800) 505-18-90", Want: ""},
+			{Text: "8 (1952) 31-07-56", Want: ""},
 		},
 	},
 	{
@@ -560,7 +570,7 @@ var (
 	uzPINFLWords    = []string{"пинфл", "pinfl", "jshshir", "жшшир", "jshir"}
 	byPersonalWords = []string{"идентификационный номер", "личный номер", "ідэнтыфікацыйны нумар", "асабісты нумар"}
 	ruAccountWords  = []string{"счет", "счёт", "счета", "счёта", "на счет", "на счёт", "расчетный счет", "расчётный счёт", "лицевой счет", "лицевой счёт"}
-	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "байланыс", "нөмір", "нөмірім", "номерим", "контакт"}
+	ruPhoneWords    = []string{"телефон", "тел", "на номер", "мой номер", "номер телефона", "моб", "мобильный", "мобильного", "телефона", "позвоните", "наберите", "наберут", "звонил", "звоните", "номер мой", "байланыс", "нөмір", "нөмірім", "номерим", "контакт"}
 	czAccountWords  = []string{"číslo účtu", "cislo uctu", "číslo účtu je", "účet", "ucet", "účtu", "uctu", "účet č", "bankovní spojení", "bankovni spojeni", "bankové spojenie", "bankove spojenie", "číslo účtu príjemcu"}
 	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
 	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
@@ -791,7 +801,7 @@ func validHUTAJ(match string) bool {
 // 5, 7, 9, 4, 6, 10, 5, 7, modulo 11 and then 10, equal to the tenth.
 func validUARNOKPP(match string) bool {
 	d := digitsOf(match, 10)
-	if d == "" || sameDigits(d) {
+	if d == "" || sameDigits(d) || !uaBirthDays(d[:5]) {
 		return false
 	}
 	s := weightedSum(d, []int{-1, 5, 7, 9, 4, 6, 10, 5, 7}) % 11
@@ -799,6 +809,24 @@ func validUARNOKPP(match string) bool {
 		s += 11
 	}
 	return s%10 == int(d[9]-'0')
+}
+
+// uaMaxBirthDays is the last day (from 31 December 1899) that the date
+// of birth of a Ukrainian taxpayer number may give, 1 January 2030: a
+// number of days beyond it is born in the future. A Russian firm's
+// taxpayer number is ten digits too, and its first two name the region
+// ("ИНН 7713815457" is Moscow's, "77"), which reads as a birth after
+// 2030 from region 48 on.
+const uaMaxBirthDays = 47483
+
+// uaBirthDays reports whether the five digits d, the days from 31
+// December 1899 to a birth, give a date no later than uaMaxBirthDays.
+func uaBirthDays(d string) bool {
+	n := 0
+	for i := range len(d) {
+		n = n*10 + int(d[i]-'0')
+	}
+	return n <= uaMaxBirthDays
 }
 
 // validRUINN checks a Russian person's taxpayer number: twelve digits,
@@ -883,8 +911,12 @@ func validBYPersonalNumber(match string) bool {
 }
 
 // trunkPhone reports whether the match holds eleven digits and is no
-// free line of a firm (8 800, 8 804).
+// free line of a firm (8 800, 8 804). Brackets around the area code
+// part its digits as a space does.
 func trunkPhone(match string) bool {
+	if strings.IndexByte(match, '(') >= 0 {
+		match = strings.NewReplacer("(", " ", ")", " ").Replace(match)
+	}
 	d := digitsOf(match, 11)
 	return d != "" && d[1:4] != "800" && d[1:4] != "804"
 }
