@@ -93,8 +93,9 @@ func cjkScriptAt(t string, i int) (int, int) {
 // toned vowels (U+1EA0, E1), kana (U+3040, E3), the ideographs (U+4E00
 // to U+9FFF, E4 to E9; and U+3400, E3) and Hangul's syllables (U+B000 to
 // U+CFFF, EB and EC; hasHangul's); and those of the two-byte sequences
-// of Arabic's block (U+0600 to U+06FF, D8 to DB) and of Cyrillic's
-// first half (U+0400 to U+043F, D0: its capitals).
+// of Arabic's block (U+0600 to U+06FF, D8 to DB), of Cyrillic's first
+// half (U+0400 to U+043F, D0: its capitals) and of Greek's letters
+// (U+0380 to U+03FF, CE and CF).
 const (
 	leadThai     uint32 = 1 << 0x0
 	leadVi       uint32 = 1 << 0x1
@@ -103,13 +104,15 @@ const (
 	leadHangul   uint32 = 1<<0xb | 1<<0xc
 	leadArabic   uint32 = 1 << 16
 	leadCyrillic uint32 = 1 << 17
+	leadGreek    uint32 = 1 << 18
 )
 
 // scriptLeads returns the set of the lead bytes E0 to EF in t, bit b for
-// 0xE0+b, leadArabic for one of D8 to DB and leadCyrillic for D0. It
-// reads eight bytes at a time and looks at the bytes of a word only
-// where one is beyond ASCII: a text of accents costs it about a load and
-// a test a word, where a search a script costs a pass each.
+// 0xE0+b, leadArabic for one of D8 to DB, leadCyrillic for D0 and
+// leadGreek for CE or CF. It reads eight bytes at a time and looks at the
+// bytes of a word only where one is beyond ASCII: a text of accents
+// costs it about a load and a test a word, where a search a script costs
+// a pass each.
 func scriptLeads(t string) (m uint32) {
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
@@ -129,8 +132,10 @@ func scriptLeads(t string) (m uint32) {
 // leadBit returns the bit of scriptLeads of the byte c, or 0.
 func leadBit(c byte) uint32 {
 	switch {
-	case c < 0xd0: // most: ASCII, Latin-1's leads, continuation bytes
+	case c < 0xce: // most: ASCII, Latin-1's leads, continuation bytes
 		return 0
+	case c <= 0xcf:
+		return leadGreek
 	case c == 0xd0:
 		return leadCyrillic
 	case c&0xf0 == 0xe0:

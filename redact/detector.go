@@ -110,7 +110,9 @@ func WithLanguages(langs ...string) Option {
 // recognized for every region). The default is US, CA, GB, DE, FR, ES, IT,
 // NL, BE, CH, AT, PT, IE, AU, IN, BR, JP, IL, and the Russian forms led by
 // the trunk prefix 8 ("8 (495) 123-45-67"; unbracketed after a phone
-// word). A list that names neither RU nor KZ drops those.
+// word). A list that names neither RU nor KZ drops those. Iranian,
+// mainland Chinese and Greek mobiles are read in a text of their
+// script whatever the list (session 71: "κιν. 6985 214 330").
 func WithRegions(regions ...string) Option {
 	return func(c *config) { c.regions = append(c.regions, regions...) }
 }
@@ -792,6 +794,10 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 	}
 	if leads&leadHan != 0 && s.firstDigit < len(text) && s.on(TypePhoneNumber) {
 		s.chineseMobiles()
+	}
+	// Greek addresses, anchored at their postcodes (greek.go, session 71).
+	if leads&leadGreek != 0 && s.firstDigit < len(text) && s.on(TypeStreetAddress) {
+		s.greekAddresses()
 	}
 	s.runRules()
 	if e.leniency >= PhoneValid {

@@ -507,6 +507,10 @@ var firmSiteWords = map[string][]string{
 		"postkantoor", "distributiecentrum", "ons kantoor"},
 	"pt": {"armazém", "centro de devoluções", "ponto de recolha", "ponto de retirada", "loja", "agência", "filial",
 		"centro de distribuição", "nosso escritório"},
+	// Greek (session 71): a store ("το κατάστημά μας στην Ερμού 10,
+	// ..."), a branch, a warehouse, the firm's offices or seat.
+	"el": {"κατάστημα", "κατάστημά", "καταστήματος", "καταστηματος", "καταστημα", "καταστήματά", "υποκατάστημα", "υποκαταστήματος",
+		"αποθήκη", "αποθήκες", "γραφεία μας", "γραφεια μας", "έδρα μας", "εδρα μας"},
 }
 
 // typeUKPostcode is the type of the rules of UK postcodes, which a
@@ -837,7 +841,7 @@ func (s *state) freephoneFirm(c *cand) bool {
 	default:
 		return false
 	}
-	if !freephone(t[c.start:c.end]) || mineBefore(t, c.start) {
+	if !freephone(t[c.start:c.end]) && !(greekServiceLine(t[c.start:c.end]) && greekNear(t, c.start, c.end)) || mineBefore(t, c.start) {
 		return false
 	}
 	owner, _ := phoneOwnerAfter(t, c.end)

@@ -426,7 +426,9 @@ var contextWords = map[uint64]map[string][]string{
 		"lt": {"gimęs", "gimes", "gimusi", "gimimo data", "gim. data"},
 		"lv": {"dzimis", "dzimusi", "dzimšanas datums", "dzimsanas datums", "dzim. dat"},
 		"is": {"fæddur", "fædd", "fæðingardagur", "fæðingardag"},
-		"el": {"γεννήθηκα", "γεννήθηκε", "ημερομηνία γέννησης", "ημ. γέννησης", "γεννηθείς", "γεννηθείσα"},
+		"el": {"γεννήθηκα", "γεννήθηκε", "ημερομηνία γέννησης", "ημ. γέννησης", "γεννηθείς", "γεννηθείσα",
+			// Typed without accents (session 71: "22/11/94 γεννηθηκα").
+			"γεννηθηκα", "γεννηθηκε", "ημερομηνια γεννησης", "ημ. γεννησης"},
 		"he": {"תאריך לידה", "נולדתי", "נולד", "נולדה", "ת. לידה"},
 		"fa": {"تاریخ تولد", "تولد", "تولدم", "متولد", "tavalod", "tavallod", "tavalodam", "tavallodam", "tarikh tavallod", "tarikhe tavalod", "motevaled"},
 	},
@@ -858,7 +860,11 @@ var contextWords = map[uint64]map[string][]string{
 		"sl": {"uporabniško ime", "uporabnisko ime"},
 		"ru": {"логин", "мой логин", "имя пользователя"},
 		"uk": {"логін", "мій логін", "ім'я користувача"},
-		"el": {"όνομα χρήστη", "ονομα χρηστη"},
+		"el": {"όνομα χρήστη", "ονομα χρηστη",
+			// "user", as a form's label and as a chat says it (session
+			// 71: "Χρήστης: XZACHARIOU71", "ο χρήστης μου στο marketplace
+			// είναι ...").
+			"χρήστης", "χρηστης", "χρήστης μου", "χρηστης μου"},
 		"ar": {"اسم المستخدم"},
 		// Persian (session 71): "user name", and "user" and "username"
 		// borrowed, with the possessive glued ("یوزرم majid.k هست").

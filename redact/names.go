@@ -954,6 +954,9 @@ type persSpan struct {
 // and marks the tokens used.
 func (s *entScanner) emit(t softType, a, b int, score float64) {
 	e := b // the finding's last token
+	if t == stPerson && !s.recased && greekLowerAt(s.text, int(s.toks[a].s)) {
+		return // "θελω να", "το κλειδι": Greek writes a name with its capital (a text in capitals is read in lower case: recased)
+	}
 	if t == stPerson {
 		a, b = s.caseSlipEnds(a, b)
 		// French "M." (Monsieur) before a known given name and more is
@@ -1023,7 +1026,7 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	if t == stPerson && len(s.pers) < maxRepeatNames {
 		s.pers = append(s.pers, persSpan{int32(a), int32(b), float32(score), int32(len(s.out))})
 	}
-	if s.mask&t == 0 {
+	if s.mask&t == 0 || t == stLocation && s.greekTown(a, e) {
 		return
 	}
 	name := softTypeNames[bits.TrailingZeros16(uint16(t))%len(softTypeNames)] // t is one type

@@ -279,6 +279,12 @@ func (s *state) phone(x *numInfo) {
 		}
 		return
 	}
+	// A Greek mobile in a text of Greek script (greekMobileRead), but
+	// in North America's shape ("694 512 3874"), which the loop below
+	// reads first.
+	if !(x.ng == 3 && x.glens[0] == 3) && ph.greekMobileRead() {
+		return
+	}
 	for _, r := range s.e.national[d[0]-'0'] {
 		if r.cc == 1 {
 			// North America: [1] NPA NXX XXXX, NPA and NXX starting 2-9.
@@ -326,6 +332,11 @@ func (s *state) phone(x *numInfo) {
 		} else {
 			ph.add(0.3, true)
 		}
+		return
+	}
+	// A Greek mobile in North America's shape that the loop above did
+	// not read (no region of North America).
+	if ph.greekMobileRead() {
 		return
 	}
 	// Anything else of phone length needs a phone word nearby; a run

@@ -535,6 +535,28 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// Greece's identity card (δελτίο αστυνομικής ταυτότητας, ΑΔΤ):
+		// the series, two capitals of the letters Greek shares with
+		// Latin ("ΑΚ", "ΑΗ", "AB" as a Latin keyboard types them), or one
+		// Greek capital on the cards before 2000 ("Χ 238117"), and six
+		// digits. No check digit: only the card's word names it (session
+		// 71: "ΑΔΤ ΑΚ 482913", "την ταυτοτητα ΑΒ 654321").
+		Name:           "gr_id_card",
+		Type:           "GR_ID_CARD",
+		Pattern:        `(?:\A|[^\p{L}\p{N}])(?P<v>(?:[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{1,2}|[ABEZHIKMNOPTYX]{2})[ -]?\d{6})\b`,
+		Score:          0.6,
+		Keywords:       grIDCardWords,
+		Context:        grIDCardWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "θελω φορητοτητα. ΑΔΤ ΑΚ 482913, ΑΦΜ 129476302", Want: "ΑΚ 482913"},
+			{Text: "ο αριθμός ταυτότητάς μου είναι ΧΡ 104218", Want: "ΧΡ 104218"},
+			{Text: "την ταυτοτητα AH 093177", Want: "AH 093177"},
+			{Text: "ταυτότητα ΑΚ 4829135", Want: ""},
+			{Text: "παραγγελία ΑΚ 482913", Want: ""},
+		},
+	},
+	{
 		// Romania's identity card (carte de identitate): the county's two
 		// letters and six digits, after "seria" or the card's name ("CI
 		// seria CJ 482915"). No check digit: only the word names it.
@@ -575,7 +597,13 @@ var (
 	huAccountWords  = []string{"számlaszám", "szamlaszam", "számlaszámom", "szamlaszamom", "számlaszámra", "szamlaszamra", "bankszámlaszám", "bankszamlaszam", "bankszámla", "bankszamla"}
 	grAFMWords      = []string{"αφμ", "α.φ.μ", "afm", "α φ μ"}
 	grAMKAWords     = []string{"αμκα", "α.μ.κ.α", "amka"}
-	roIDCardWords   = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
+	// Greek's words of the identity card, with and without accents:
+	// "ταυτότητα" and its genitive (identity), "ΑΔΤ" (the card's
+	// initials), and English's as a Greek writes them ("ID card number
+	// ΑΚ 482915").
+	grIDCardWords = []string{"ταυτότητα", "ταυτότητας", "ταυτότητάς", "ταυτοτητα", "ταυτοτητας", "αδτ", "α.δ.τ", "α.δ.τ.",
+		"δελτίο ταυτότητας", "δελτιο ταυτοτητας", "id card", "identity card"}
+	roIDCardWords = []string{"seria", "serie", "buletin", "buletinul", "carte de identitate", "cartea de identitate", "carte identitate"}
 )
 
 // validCZBankAccount checks a Czech or Slovak account: the prefix (if

@@ -1660,7 +1660,7 @@ func (s *state) finish() []Finding {
 		// (The bit first: most texts name no site, and the type's test
 		// is a string's.)
 		if s.seen&seenSite != 0 {
-			if c.typ == TypeStreetAddress && c.rec == softEntitiesName && s.firmSite(c) {
+			if c.typ == TypeStreetAddress && (c.rec == softEntitiesName || c.rec == greekAddressName) && s.firmSite(c) {
 				s.links = append(s.links, span{c.start, c.end})
 				s.linkSeen = true
 				site = span{c.start, c.end}
@@ -1669,6 +1669,12 @@ func (s *state) finish() []Finding {
 			if c.end <= site.e && site.s <= c.start && c.typ == typeUKPostcode {
 				continue // the postcode of that site: "our depot is Unit 7, ..., Northampton NN5 5JU"
 			}
+		}
+		// A Greek firm's tax number or account, which the firm's word
+		// names before it: "ΑΦΜ εταιρείας 094019245", "στον λογαριασμό
+		// της εταιρείας GR40 ...".
+		if (c.typ == TypeIBAN || c.typ == "GR_AFM") && !s.asciiText && greekFirmBefore(t, c.start) {
+			continue
 		}
 		// An Eircode at an address's end is the address's, though its
 		// word after it ("..., Dublin 2, D02 XK58; old eircode removed")
