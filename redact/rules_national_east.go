@@ -543,7 +543,7 @@ var rulesNationalEast = []Rule{
 		// 71: "ΑΔΤ ΑΚ 482913", "την ταυτοτητα ΑΒ 654321").
 		Name:           "gr_id_card",
 		Type:           "GR_ID_CARD",
-		Pattern:        `(?:\A|[^\p{L}\p{N}])(?P<v>(?:[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{1,2}|[ABEZHIKMNOPTYX]{2})[ -]?\d{6})\b`,
+		Pattern:        `(?:\A|[^\w\x{0370}-\x{03FF}])(?P<v>(?:[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{1,2}|[ABEZHIKMNOPTYX]{2})[ -]?\d{6})\b`,
 		Score:          0.6,
 		Keywords:       grIDCardWords,
 		Context:        grIDCardWords,
