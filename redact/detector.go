@@ -816,7 +816,7 @@ func (e *Engine) detect(ctx context.Context, text string) ([]Finding, error) {
 		// a scan it looks at every token.
 		s.ent.hereKnown, s.ent.hereHits = e.checks&checkScan != 0, s.ent.hereHits[:0]
 		s.ent.labelAddrs = s.labelAddrs // the scan's spans, read before the state's next text
-		s.ent.notVi, s.ent.viKnown = leads&leadVi == 0 || !e.vi, true
+		s.ent.notVi = leads&leadVi == 0 || !e.vi
 		s.ent.viArea = s.seen&seenVietArea != 0
 		if s.seen&seenHere != 0 {
 			for _, h := range s.hits {

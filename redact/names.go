@@ -241,7 +241,7 @@ func (s *entScanner) titleBeforeParticles(i int) int {
 // of a chunk, which a panic may have left for the next text to report.
 func (s *entScanner) forget() {
 	s.labelAddrs = nil // the state's, which the Engine hands over each call
-	s.notVi, s.viKnown, s.viArea = false, false, false
+	s.notVi, s.viArea = false, false
 	if s.repSet {
 		clear(s.rep[:cap(s.rep)])
 		s.repSet = false
@@ -882,9 +882,10 @@ type entScanner struct {
 	// which labelledAddresses reports where the street reader read none.
 	labelAddrs []int32
 	// notVi: the Engine's text holds no letter that only Vietnamese
-	// writes (no lead byte of leadVi; viKnown: the Engine has looked, as
-	// it does each call; a scanner of Recognize looks itself)
-	notVi, viKnown bool
+	// writes (no lead byte of leadVi), or its languages leave "vi" out;
+	// the Engine sets it each call, and a scanner of Recognize, which
+	// leaves it false, looks at the text itself
+	notVi bool
 	// viArea: the Engine's scan found a word of gVietArea, without which
 	// (hereKnown set) no Vietnamese address is read in a text without
 	// Vietnamese marks; a scanner of Recognize looks at every token

@@ -55,13 +55,13 @@ func vietnameseText(t string) bool {
 // "we" are stop words ("Mình là Triệu Văn Phong").
 //
 // A province's or a city's name of viPlaces is a stop word too, and so
-// are the words of a firm's name after "Công ty" (company) to the end of
-// its clause ("Công ty TNHH TM DV Minh Quân Phát").
+// are the words of a firm's name after "Công ty" (company) up to the
+// next mark, number or line break ("Công ty TNHH TM DV Minh Quân Phát").
 func (s *entScanner) vietnameseWords() {
 	firm := false
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind != etWord || t.f&efNL != 0 || t.kind == etPunct && t.c != '.' {
+		if t.kind != etWord || t.f&efNL != 0 {
 			firm = false
 		}
 		if t.kind != etWord {
