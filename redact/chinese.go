@@ -22,26 +22,14 @@ import (
 // sign-off gives (see the file's comment).
 func (s *state) chineseNames() {
 	t := s.text
-	for off := 0; ; {
-		k := strings.Index(t[off:], "姓")
-		if k < 0 {
-			break
-		}
-		p := off + k
-		off = p + len("姓")
-		if q := off; q+3 <= len(t) && cjkSurnames[t[q:q+3]] && (cjkNameEnds(t, q+3) || strings.HasPrefix(t[q+3:], "的")) && !cjkXingWord(t, p) {
+	for p := indexFrom(t, "姓", 0); p >= 0; p = indexFrom(t, "姓", p+len("姓")) {
+		if q := p + len("姓"); q+3 <= len(t) && cjkSurnames[t[q:q+3]] && (cjkNameEnds(t, q+3) || strings.HasPrefix(t[q+3:], "的")) && !cjkXingWord(t, p) {
 			s.add(cand{start: q, end: q + 3, typ: TypePerson, rec: "cjk_name", score: 0.85})
 		}
 	}
 	s.chineseSignOff()
-	for off := 0; ; {
-		k := strings.Index(t[off:], "收")
-		if k < 0 {
-			break
-		}
-		p := off + k
-		off = p + len("收")
-		if cjkNameEnds(t, off) {
+	for p := indexFrom(t, "收", 0); p >= 0; p = indexFrom(t, "收", p+len("收")) {
+		if cjkNameEnds(t, p+len("收")) {
 			s.cjkAddressee(p)
 		}
 	}

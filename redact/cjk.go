@@ -146,6 +146,17 @@ func leadBit(c byte) uint32 {
 	return 0
 }
 
+// indexFrom returns the offset of the first w in t at or after off, or
+// -1: the readers that look for each of a word's places in a text step
+// through them with it ("for p := indexFrom(t, w, 0); p >= 0; p =
+// indexFrom(t, w, p+len(w))").
+func indexFrom(t, w string, off int) int {
+	if k := strings.Index(t[off:], w); k >= 0 {
+		return off + k
+	}
+	return -1
+}
+
 // cjkRun returns the end of the run of characters of one script that
 // starts at t[i], the script and the number of characters, up to max+1.
 func cjkRun(t string, i, max int) (end, script, n int) {

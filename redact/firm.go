@@ -841,7 +841,7 @@ func (s *state) freephoneFirm(c *cand) bool {
 	default:
 		return false
 	}
-	if !freephone(t[c.start:c.end]) && !(greekServiceLine(t[c.start:c.end]) && greekNear(t, c.start, c.end)) || mineBefore(t, c.start) {
+	if !freephone(t[c.start:c.end]) && !(greekServiceLine(t[c.start:c.end]) && hasGreek(aroundNumber(t, c.start, c.end))) || mineBefore(t, c.start) {
 		return false
 	}
 	owner, _ := phoneOwnerAfter(t, c.end)

@@ -23,19 +23,13 @@ func hasGreek(t string) bool {
 	return false
 }
 
-// greekNear reports whether Greek letters stand within 160 bytes of
-// t[start:end].
-func greekNear(t string, start, end int) bool {
-	return hasGreek(t[max(0, start-160):min(len(t), end+160)])
-}
-
 // greekMobileRead offers the run as a phone when it is a Greek mobile
 // (greekMobile) in a text of Greek script, whatever region the detector
 // has ("Σοφία Μαυρίδου, κιν. 6985 214 330", "καλέστε με στο 6944 902
 // 516"), and reports whether it was one.
 func (ph *phoneRead) greekMobileRead() bool {
 	s, x, d := ph.s, ph.x, ph.d
-	if !greekMobile(x, d) || !greekNear(s.text, x.start, ph.end) || s.e.leniency >= PhoneValid && !strictPhone(30, d) {
+	if !greekMobile(x, d) || !hasGreek(aroundNumber(s.text, x.start, ph.end)) || s.e.leniency >= PhoneValid && !strictPhone(30, d) {
 		return false
 	}
 	ph.add(0.3, true) // which a phone word raises, as before

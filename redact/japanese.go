@@ -194,14 +194,8 @@ func jpOpen(t string, a int) bool {
 func (s *state) japaneseNames() {
 	t := s.text
 	// Before "様".
-	for off := 0; ; {
-		k := strings.Index(t[off:], "様")
-		if k < 0 {
-			break
-		}
-		p := off + k
-		off = p + len("様")
-		if r, _ := utf8.DecodeRuneInString(t[off:]); r == '々' || r == '子' || r == '式' || r == '態' || r == '相' {
+	for p := indexFrom(t, "様", 0); p >= 0; p = indexFrom(t, "様", p+len("様")) {
+		if r, _ := utf8.DecodeRuneInString(t[p+len("様"):]); r == '々' || r == '子' || r == '式' || r == '態' || r == '相' {
 			continue // "様々", "様子", "様式"
 		}
 		e := p
@@ -215,26 +209,15 @@ func (s *state) japaneseNames() {
 		s.jpName(a, e)
 	}
 	// Before "と申します".
-	for off := 0; ; {
-		k := strings.Index(t[off:], "と申します")
-		if k < 0 {
-			break
-		}
-		p := off + k
-		off = p + len("と申します")
+	for p := indexFrom(t, "と申します", 0); p >= 0; p = indexFrom(t, "と申します", p+len("と申します")) {
 		if a := jpNameBefore(t, p); a >= 0 {
 			s.jpName(a, p)
 		}
 	}
 	// After a label.
 	for _, l := range japaneseLabels {
-		for off := 0; ; {
-			k := strings.Index(t[off:], l)
-			if k < 0 {
-				break
-			}
-			q := off + k + len(l)
-			off = q
+		for p := indexFrom(t, l, 0); p >= 0; p = indexFrom(t, l, p+len(l)) {
+			q := p + len(l)
 			switch {
 			case strings.HasPrefix(t[q:], "は"):
 				q += len("は")

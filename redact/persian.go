@@ -84,12 +84,6 @@ func hasPersian(t string) bool {
 	return false
 }
 
-// persianNear reports whether Persian letters stand within 160 bytes of
-// t[start:end].
-func persianNear(t string, start, end int) bool {
-	return hasPersian(t[max(0, start-160):min(len(t), end+160)])
-}
-
 // iranMobile reports whether d, the digits of a number with its trunk
 // prefix, is an Iranian mobile: "09" and nine digits, of the operators'
 // ranges 0901 to 0905, 091, 092, 093 and 099.

@@ -261,7 +261,7 @@ func (s *state) phone(x *numInfo) {
 	// An Iranian mobile in a text of Persian script, whatever region the
 	// detector has ("شماره فعلیم 09014242491", "سعید زمانی ۰۹۱۲۳۰۳۵۹۲۵").
 	if (x.ng == 1 || x.ng == 3 && x.glens[0] == 4 && x.glens[1] == 3 && x.glens[2] == 4 && x.sep != '.') && iranMobile(d) &&
-		persianNear(s.text, x.start, end) && (s.e.leniency < PhoneValid || strictPhone(98, d[1:])) {
+		hasPersian(aroundNumber(s.text, x.start, end)) && (s.e.leniency < PhoneValid || strictPhone(98, d[1:])) {
 		ph.add(0.3, true) // as before, which a phone word or a name before it raises
 		ph.add(0.5, false)
 		return
@@ -271,7 +271,7 @@ func (s *state) phone(x *numInfo) {
 	// 118 274 na ..."): no amount ("500 000 000 zł") nor reference is
 	// so grouped but after its label, which rules it out.
 	if s.e.pl && polishPhoneShape(x, d) && !currencyAfter(s.text, end) && !(thousands(x) && string(d[6:]) == "000") &&
-		polishNear(s.text, x.start, end) && strictPhone(48, d) {
+		hasPolish(aroundNumber(s.text, x.start, end)) && strictPhone(48, d) {
 		if ph.confirmed() {
 			ph.add(0.55, false) // as a confirmed national number below
 		} else {
@@ -500,6 +500,18 @@ func numberWordBefore(t string, start int) bool {
 // a group of four.
 func germanMobileSlash(x *numInfo, d []byte) bool {
 	return x.ng == 2 && x.glens[0] == 4 && x.nd >= 10 && x.nd <= 12 && d[0] == '0' && d[1] == '1' && d[2] >= '5' && d[2] <= '7'
+}
+
+// scriptReach is how far from a number, in bytes, the readers of a
+// country's mobiles without a phone word look for the letters of its
+// script or language (Persian's, Polish's, Greek's: a number in a text
+// of that script is the country's whatever regions the detector has).
+const scriptReach = 160
+
+// aroundNumber returns the text within scriptReach bytes of the number
+// t[start:end], where those readers look.
+func aroundNumber(t string, start, end int) string {
+	return t[max(0, start-scriptReach):min(len(t), end+scriptReach)]
 }
 
 // hasRegion reports whether the detector reads the national numbers of

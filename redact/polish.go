@@ -8,10 +8,6 @@ package redact
 // reads as Polish, the letters only Polish writes near the number, a
 // number of Poland's plan in those groups is a phone.
 
-// polishReach is how far from a number the letters of a Polish text are
-// looked for, in bytes, as persianNear looks for Persian's.
-const polishReach = 160
-
 // polishLetterAt reports whether a letter that Polish writes and its
 // neighbours in the chat languages do not stands at t[i]: 'ą', 'ę', 'ć',
 // 'ł', 'ń', 'ś', 'ź', 'ż' and their capitals ("się", "włączę",
@@ -30,10 +26,10 @@ func polishLetterAt(t string, i int) bool {
 	return false
 }
 
-// polishNear reports whether a letter only Polish writes (polishLetterAt)
-// stands within polishReach bytes of t[start:end].
-func polishNear(t string, start, end int) bool {
-	for i := max(0, start-polishReach); i < min(len(t), end+polishReach); i++ {
+// hasPolish reports whether a letter only Polish writes (polishLetterAt)
+// stands in t.
+func hasPolish(t string) bool {
+	for i := 0; i < len(t); i++ {
 		if t[i] >= 0xC4 && polishLetterAt(t, i) {
 			return true
 		}

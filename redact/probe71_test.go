@@ -72,15 +72,21 @@ func TestVietnameseWordsOfSession71(t *testing.T) {
 
 // TestVietnameseFollowsLanguagesOfSession71 checks that a detector
 // whose languages leave Vietnamese out reads a Vietnamese text as
-// before: "Chị ... ơi" is a name with its pronoun, as the lists read it.
+// before: "Chị ... ơi" is a name with its pronoun inside, as the lists
+// read it, and no address is read from its wards' and districts' words;
+// the default detector reads the name without its title and the whole
+// address.
 func TestVietnameseFollowsLanguagesOfSession71(t *testing.T) {
-	text := "Agent: Chị Đinh Thị Quỳnh ơi, bên em đã nhận được hàng hoàn ạ."
+	name := "Agent: Chị Đinh Thị Quỳnh ơi, bên em đã nhận được hàng hoàn ạ."
+	addr := "e chuyển về số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội đc ko ạ"
 	all, err := NewDetector()
 	require.NoError(t, err)
-	require.Equal(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, all, text, TypePerson))
+	require.Equal(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, all, name, TypePerson))
+	require.Equal(t, []string{"số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội"}, valuesOf(t, all, addr, TypeStreetAddress))
 	en, err := NewDetector(WithLanguages("en"))
 	require.NoError(t, err)
-	require.NotEqual(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, en, text, TypePerson))
+	require.Equal(t, []string{"Chị Đinh Thị Quỳnh"}, valuesOf(t, en, name, TypePerson))
+	require.Nil(t, valuesOf(t, en, addr, TypeStreetAddress))
 }
 
 // TestVietnameseNamesOfSession71 checks names that open with a family's

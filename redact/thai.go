@@ -55,14 +55,8 @@ func hasThai(t string) bool {
 func (s *state) thaiNames() {
 	t := s.text
 	for _, title := range thaiTitles {
-		for off := 0; ; {
-			k := strings.Index(t[off:], title)
-			if k < 0 {
-				break
-			}
-			p := off + k
+		for p := indexFrom(t, title, 0); p >= 0; p = indexFrom(t, title, p+len(title)) {
 			q := p + len(title)
-			off = q
 			// A longer title took this one ("นางสาว" holds "นาง"), and a
 			// word that ends before it is no title's ("ยายนาง").
 			if title == "นาง" && strings.HasPrefix(t[q:], "สาว") {
