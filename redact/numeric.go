@@ -173,7 +173,7 @@ func (s *state) digitAnchor(i int) int {
 	}
 	// "ethan@proton.me/07809 431 970": a '/' after an e-mail address
 	// parts two values, as "E-Mail/Telefon:" said.
-	if inCompound(t, i) && !s.ssnLabelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) && !wordThenValue(t, i, j) && !s.birthWordGlued(i, j) {
+	if inCompound(t, i) && !s.labelGlued(i) && !abbrevGlued(t, i) && !(t[i-1] == '/' && emailBefore(t, i-1)) && !wordThenValue(t, i, j) && !s.birthWordGlued(i, j) {
 		// Letters-then-digits tokens were handled at their start; a digit
 		// run glued to a word can still begin an e-mail's domain or an
 		// IPv6 group ("2001:db8::1" after "foo"), which we leave alone.
@@ -257,15 +257,28 @@ func groupEnds(t string, q int) bool {
 	return c < 0xc2 && !isNumSep(c)
 }
 
-// ssnLabelGlued reports whether the digits at i follow an SSN word and a
-// hyphen, "SSN-536-22-8726": the label, not a token, ends at the hyphen.
-// The scan has just recorded the word's hit if it is one.
-func (s *state) ssnLabelGlued(i int) bool {
-	if s.text[i-1] != '-' || len(s.hits) == 0 {
+// labelGlued reports whether the digits at i follow an SSN's or a
+// phone's word and a hyphen, "SSN-536-22-8726", "my mobile-07384 920
+// 117", "Mob-9414087723": the label, not a token, ends at the hyphen.
+// A phone's word so glued is a word of its own in lower case or
+// capitalised: in capitals, or after a '-' or '#', it is part of a
+// reference's code ("Ref no. CS-PH-2024-118402", "file no.
+// TEL-48213-24"). The scan has just recorded the word's hit if it is one.
+func (s *state) labelGlued(i int) bool {
+	t := s.text
+	if t[i-1] != '-' || len(s.hits) == 0 {
 		return false
 	}
 	h := s.hits[len(s.hits)-1]
-	return h.end == i-1 && s.e.kw.entries[h.entry].groups&gSSN != 0
+	if h.end != i-1 {
+		return false
+	}
+	g := s.e.kw.entries[h.entry].groups
+	if g&gSSN != 0 {
+		return true
+	}
+	return g&gPhone != 0 && h.end-h.start >= 2 && isLower(t[h.end-1]) &&
+		(h.start == 0 || t[h.start-1] == ' ' || t[h.start-1] == ',' || t[h.start-1] == '(' || t[h.start-1] == '\n')
 }
 
 // ssnWordBefore reports whether an SSN word stands at most 48 bytes
@@ -2165,7 +2178,7 @@ func (s *state) ssn(x *numInfo) {
 			same = false
 		}
 	}
-	if same || partOfCode(s.text, x.start, x.end) && !(x.start > 0 && s.ssnLabelGlued(x.start)) && !s.ssnWordBefore(x.start) {
+	if same || partOfCode(s.text, x.start, x.end) && !(x.start > 0 && s.labelGlued(x.start)) && !s.ssnWordBefore(x.start) {
 		return
 	}
 	// Only the dashed form ("536-22-8726") is an SSN whatever labels it

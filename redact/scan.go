@@ -816,10 +816,14 @@ func (s *state) word(i, j int) int {
 		if end := s.letterAnchor(i, j); end > j {
 			j = end
 		}
-	} else if high && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_') && (i == 0 || !isAlnum(t[i-1])) {
+	} else if high && j < n && (t[j] == '@' || t[j] == '.' || t[j] == '_' || isLocalByte(t[j]) && isASCIILetter(t[j-1]) && atAfter(t, j)) && (i == 0 || !isAlnum(t[i-1])) {
 		// An e-mail address led by a letter such as "é", or glued to
 		// the Chinese, Japanese or Korean text before it, which writes
-		// no space ("メールはtanaka@example.jp").
+		// no space ("メールはtanaka@example.jp"). Its local part may go on
+		// in digits, '-' or '+' after the word's letters
+		// ("邮箱是huangjie0822@163.com", "Éric2@free.fr"), when a letter
+		// of ASCII ends the word: a Hebrew prefix's hyphen stays out of
+		// the address ("ל-pay@...").
 		if end := s.email(i); end > j {
 			j = end
 		} else if k := cjkGlued(t, i, j); k > i {

@@ -1187,12 +1187,16 @@ func bracketWord(t string, i int, w string) bool {
 }
 
 // letter2 returns 2 if t[k:] starts with a two-byte UTF-8 letter (Latin,
-// Greek, Cyrillic, ...: lead bytes C3 to DF but for × and ÷), else 0.
+// Greek, Cyrillic, Hebrew, Arabic, ...: lead bytes C3 to DF), a mark that
+// joins one or a digit of those scripts, else 0. Their punctuation and
+// symbols are none: × and ÷, and the Arabic comma that ends an address
+// glued to it ("alaa.rubaie@yahoo.com، بطاقة").
 func letter2(t string, k int) int {
 	if k+1 >= len(t) || t[k] < 0xc3 || t[k] > 0xdf || t[k+1]&0xc0 != 0x80 {
 		return 0
 	}
-	if t[k] == 0xc3 && (t[k+1] == 0x97 || t[k+1] == 0xb7) {
+	r := rune(t[k]&0x1f)<<6 | rune(t[k+1]&0x3f)
+	if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
 		return 0
 	}
 	return 2
