@@ -419,6 +419,9 @@ func (s *state) firmContact(c *cand) bool {
 		return true // the phone reader's number of a freephone's shape; a user's rule keeps its own
 	}
 	t := s.text
+	if c.typ == TypePhoneNumber && c.rule < 0 && hoursAfter(t, c.end) && !mineBefore(t, c.start) {
+		return true // "or call 627 4400 (Mon–Sat 8–20)": its hours, a service's line
+	}
 	if c.typ == TypeEmailAddress && (sendOnlyMailbox(t[c.start:c.end]) || privacyMailbox(t[c.start:c.end]) || govMailbox(t[c.start:c.end])) && !mineBefore(t, c.start) {
 		// "Von: noreply@kivo.de": no person reads a mailbox that takes no
 		// replies, wherever it stands (session 53); nor is a data
@@ -1049,4 +1052,172 @@ func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 		i = j
 	}
 	return false
+}
+
+// hoursAfter reports whether a parenthesis right after the phone number
+// that ends at end gives a service's hours or its tariff, as a firm
+// writes its line and no person writes their own: "(Mon–Fri
+// 08:00–18:00)", "(du lundi au vendredi, 9h-18h)", "(8am–8pm)", "(open
+// 24/7)", "(appel non surtaxé)", "(toll free inside the UAE)". A person
+// says when they can be reached without a range ("(evenings best)",
+// "(Büro, nach 18 Uhr nicht erreichbar)").
+func hoursAfter(t string, end int) bool {
+	p := end
+	if p < len(t) && t[p] == ' ' {
+		p++
+	}
+	if p+4 >= len(t) || t[p] != '(' {
+		return false
+	}
+	in := t[p+1 : min(len(t), p+1+64)]
+	q := strings.IndexByte(in, ')')
+	if q < 3 {
+		return false
+	}
+	var buf [64]byte
+	low := string(foldBytes(buf[:0], in[:q]))
+	for _, w := range tariffWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	// The words and numbers of the parenthesis, each with the byte that
+	// joins it to the next: a day's range ("mon-fri", "lundi au
+	// vendredi") or the clock's ("8am–8pm", "9:00–17:30", "9h-18h"),
+	// that opens the parenthesis or follows a day.
+	day := false
+	for i := 0; i < len(low); {
+		j := i
+		for j < len(low) && (isLetter(low[j]) || low[j] >= 0x80 && dashAt(low, j) == 0) {
+			j++
+		}
+		if j > i {
+			w := low[i:j]
+			k, joined := rangeJoin(low, j)
+			if openDays[w] || w == "daily" || w == "täglich" || w == "open" {
+				day = true
+			}
+			if openDays[w] && joined {
+				l := k
+				for l < len(low) && (isLetter(low[l]) || low[l] >= 0x80 && dashAt(low, l) == 0) {
+					l++
+				}
+				if openDays[low[k:l]] {
+					return true
+				}
+			}
+			i = j
+			continue
+		}
+		if isDigit(low[i]) {
+			a := clockAt(low, i)
+			if a > i {
+				if k, joined := rangeJoin(low, a); joined && clockAt(low, k) > k && (day || strings.TrimSpace(low[:i]) == "") {
+					return true
+				}
+				i = a
+				continue
+			}
+		}
+		i++
+	}
+	return false
+}
+
+// tariffWords are what a firm's line says of its price or its menu, in
+// lower case: "(appel non surtaxé)", "(toll free)", "(option 2)".
+var tariffWords = [...]string{"non surtax", "appel local", "prix d'un appel", "prix d’un appel", "service gratuit",
+	"toll free", "toll-free", "freephone", "free call", "gratis", "gratuit", "kostenlos", "kostenfrei", "numero verde",
+	"24/7", "24h/24", "24 h/24", "24/24", "option ", "opción ", "optie ", "taste "}
+
+// openDays are the days, whole and shortened, of a service's hours in
+// the chat languages.
+var openDays = map[string]bool{
+	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true, "thu": true,
+	"thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true,
+	"sunday": true, "weekdays": true,
+	"lun": true, "lundi": true, "mer": true, "mercredi": true, "jeu": true, "jeudi": true, "ven": true, "vendredi": true,
+	"sam": true, "samedi": true, "dim": true, "dimanche": true,
+	"mo": true, "montag": true, "di": true, "dienstag": true, "mi": true, "mittwoch": true, "do": true, "donnerstag": true,
+	"fr": true, "freitag": true, "sa": true, "samstag": true, "so": true, "sonntag": true, "werktags": true,
+	"lunes": true, "martes": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "lunedi": true, "venerdì": true, "venerdi": true, "sabato": true,
+	"ma": true, "maandag": true, "vr": true, "vrijdag": true, "za": true, "zaterdag": true, "zo": true, "zondag": true, "werkdagen": true,
+	"seg": true, "segunda": true, "sex": true, "sexta": true, "sáb": true,
+	"man": true, "mandag": true, "fre": true, "fredag": true, "lør": true, "lørdag": true,
+	"pon": true, "pia": true, "pt": true, "senin": true, "sabtu": true, "jumat": true,
+}
+
+// rangeJoin reads what may join the two ends of a range after j: a
+// dash of any width or a word "to", "au", "a", "al", "bis", "t/m",
+// with spaces around. It returns where the range's second end would
+// start and whether such a join stood there.
+func rangeJoin(t string, j int) (int, bool) {
+	k := j
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if d := dashAt(t, k); d > 0 {
+		k += d
+	} else {
+		w := k
+		for w < len(t) && (isLetter(t[w]) || t[w] == '/') {
+			w++
+		}
+		switch t[k:w] {
+		case "to", "au", "a", "al", "bis", "t/m", "till", "until":
+			k = w
+		default:
+			return j, false
+		}
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	return k, true
+}
+
+// dashAt returns the length of a dash at t[k] ('-', '–' or '—'), or 0.
+func dashAt(t string, k int) int {
+	switch {
+	case k < len(t) && t[k] == '-':
+		return 1
+	case k+2 < len(t) && t[k] == 0xe2 && t[k+1] == 0x80 && (t[k+2] == 0x93 || t[k+2] == 0x94):
+		return 3
+	}
+	return 0
+}
+
+// clockAt returns the end of a time of the clock at i, in lower case:
+// an hour of one or two digits up to 24, maybe minutes after ':', '.'
+// or 'h', maybe "am", "pm", "h" or "uhr" ("8am", "9:00", "18h", "9h30",
+// "17 uhr"), or i when none stands there.
+func clockAt(t string, i int) int {
+	j := i
+	for j < len(t) && isDigit(t[j]) && j-i < 3 {
+		j++
+	}
+	if j == i || j-i > 2 || j < len(t) && isDigit(t[j]) {
+		return i
+	}
+	if h := int(t[i] - '0'); j-i == 2 && h*10+int(t[i+1]-'0') > 24 {
+		return i
+	}
+	if j+2 < len(t) && (t[j] == ':' || t[j] == '.' || t[j] == 'h') && isDigit(t[j+1]) && isDigit(t[j+2]) {
+		j += 3
+	}
+	switch {
+	case strings.HasPrefix(t[j:], "am") || strings.HasPrefix(t[j:], "pm"):
+		j += 2
+	case strings.HasPrefix(t[j:], " uhr"):
+		j += 4
+	case strings.HasPrefix(t[j:], "uhr"):
+		j += 3
+	case j < len(t) && t[j] == 'h':
+		j++
+	}
+	if j < len(t) && isLetter(t[j]) {
+		return i
+	}
+	return j
 }

@@ -52,6 +52,32 @@ func TestPhoneLabelGluedOfSession72(t *testing.T) {
 	})
 }
 
+// TestServiceHoursAfterPhoneOfSession72 checks that a number followed by
+// a service's hours or tariff in parentheses is the service's line, not
+// a person's ("(Mon–Sat 8–20)", "(du lundi au vendredi, 9h-18h)",
+// "(appel non surtaxé)"), while a person's number keeps its own words
+// of when to call ("(evenings best)", "(abends)"), a range of hours the
+// writer calls theirs, and a time that is no range.
+func TestServiceHoursAfterPhoneOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantNoneTyped(t, d, []typedText{
+		{"You can drop the parcel at our terminal, or call 627 4400 (Mon–Sat 8–20).", TypePhoneNumber},
+		{"Any issues ring the Rochdale depot on 01706 224 900 (Mon–Fri 08:00–18:00).", TypePhoneNumber},
+		{"Pour contester, appelez le 01 84 88 32 10 (du lundi au vendredi, 9h-18h).", TypePhoneNumber},
+		{"Vérifiez votre connexion ou appelez le 09 69 32 15 00 (appel non surtaxé).", TypePhoneNumber},
+		{"Rückfragen unter 0221 4471 2290 (Mo–Fr 9–17 Uhr).", TypePhoneNumber},
+		{"Name changes can be done in the app or call 0161 832 4417 (8am–8pm).", TypePhoneNumber},
+		{"Bel ons gerust op 030 271 4455 (werkdagen 9:00–17:30).", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"call me on 07700 900123 (evenings best)", TypePhoneNumber, "07700 900123"},
+		{"Sie erreichen mich unter 0151 23847106 (abends).", TypePhoneNumber, "0151 23847106"},
+		{"my work number is 020 7946 0321 (Mon-Fri 9-5)", TypePhoneNumber, "020 7946 0321"},
+		{"text me on 07823 416590 (after 6pm)", TypePhoneNumber, "07823 416590"},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -60,4 +86,7 @@ var session72Seeds = []string{
 	"ל-pay@x.co.il",
 	"my mobile-07384 920 117",
 	"CS-PH-2024-118402",
+	"call 627 4400 (Mon–Sat 8–20)",
+	"0161 832 4417 (8am–8pm",
+	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }
