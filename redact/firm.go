@@ -1062,8 +1062,10 @@ func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 // says when they can be reached without a range ("(evenings best)",
 // "(Büro, nach 18 Uhr nicht erreichbar)").
 func hoursAfter(t string, end int) bool {
+	// The rest of the number's groups, if the candidate is a shorter
+	// reading of it ("+31 20 649" of "+31 20 649 3630 (daily ...)").
 	p := end
-	if p < len(t) && t[p] == ' ' {
+	for p < len(t) && p-end < 16 && (isDigit(t[p]) || t[p] == ' ' || t[p] == '-' || t[p] == '.') {
 		p++
 	}
 	if p+4 >= len(t) || t[p] != '(' {

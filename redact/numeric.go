@@ -234,6 +234,9 @@ func (s *state) digitAnchor(i int) int {
 		}
 		return k
 	}
+	if j-i <= 2 && j+2 < n && t[j] == '.' && t[j+1] == ' ' && listItem(t, i, j) {
+		return j + 1 // "3. (614) 382-7719": the item's number, then its value
+	}
 	if j-i < 7 && groupEnds(t, j) {
 		// A short number that nothing joins to another group ("04:50",
 		// "at 3 pm", "[12]"), the most common: chunk would find that
@@ -1219,16 +1222,17 @@ func (s *state) listMarkerHead(a int, lead byte) bool {
 }
 
 // listMarkBefore reports whether the number t[a:e], one or two digits
-// before ") ", follows the mark of the item before it on its line: "3)
-// ... 4)" (within 256 bytes, the first item's at the line's start or
-// after a space).
+// before ") " or ". ", follows the mark of the item before it on its
+// line, with the same sign: "3) ... 4)", "5. ... 6." (within 256 bytes,
+// the first item's at the line's start or after a space).
 func listMarkBefore(t string, a, e int) bool {
 	want := markValue(t[a:e]) - 1
-	if want < 1 {
+	if want < 1 || e >= len(t) {
 		return false
 	}
+	mark := t[e]
 	for q := a - 1; q >= max(0, a-256) && t[q] != '\n'; q-- {
-		if t[q] != ')' || t[q+1] != ' ' {
+		if t[q] != mark || t[q+1] != ' ' {
 			continue
 		}
 		b := q
@@ -1251,14 +1255,33 @@ func markValue(d string) int {
 	return v
 }
 
-// listMarkAt reports whether one or two digits at q and ") " after them
-// mark an item of a numbered list.
+// listMarkAt reports whether one or two digits at q and ") " or ". "
+// after them mark an item of a numbered list. A date written with
+// spaces after its day or its month is none ("6. 10. 1985", "6.
+// 10.1985", "3. 4. 1996").
 func listMarkAt(t string, q int) bool {
 	e := q
 	for e < len(t) && e-q < 3 && isDigit(t[e]) {
 		e++
 	}
-	return e > q && e-q <= 2 && e+1 < len(t) && t[e] == ')' && t[e+1] == ' '
+	if e == q || e-q > 2 || e+1 >= len(t) || t[e+1] != ' ' {
+		return false
+	}
+	switch t[e] {
+	case ')':
+		return true
+	case '.':
+		k := e + 2
+		d := k
+		for d < len(t) && isDigit(t[d]) && d-k < 3 {
+			d++
+		}
+		if d-k == 3 && d < len(t) && isDigit(t[d]) && (t[k] == '1' || t[k] == '2') && (d+1 == len(t) || !isDigit(t[d+1])) {
+			return false // "3. 4. 1996": the month before the year
+		}
+		return !(d > k && d-k <= 2 && d+1 < len(t) && t[d] == '.' && (t[d+1] == ' ' || d+5 <= len(t) && allDigits(t[d+1:d+5]) && (d+5 == len(t) || !isDigit(t[d+5]))))
+	}
+	return false
 }
 
 // suffixPhone offers the groups after a postcode as a phone number.
@@ -2251,4 +2274,26 @@ func portMapping(v string) bool {
 		}
 	}
 	return true
+}
+
+// listItem reports whether the number t[i:j] of one or two digits, a
+// period and a space after it, numbers an item of a list whose value
+// follows: "1. Sarah Whitfield 2. sarah.whitfield82@gmail.com 3. (614)
+// 382-7719", "5. 09/29 6. 10.22.0.7". The chunk of digits would
+// otherwise join the item's number to the value's first group. The
+// item opens its line, or is the first after a colon, or the item
+// before it stands earlier in the line (listMarkBefore).
+func listItem(t string, i, j int) bool {
+	if k := j + 2; !isDigit(t[k]) && t[k] != '(' && t[k] != '+' || !listMarkAt(t, i) {
+		return false
+	}
+	switch {
+	case i == 0 || t[i-1] == '\n':
+		return true
+	case t[i-1] != ' ':
+		return false
+	case j-i == 1 && t[i] == '1':
+		return i >= 2 && t[i-2] == ':'
+	}
+	return listMarkBefore(t, i, j)
 }

@@ -78,6 +78,42 @@ func TestServiceHoursAfterPhoneOfSession72(t *testing.T) {
 	})
 }
 
+// TestListItemBeforeValueOfSession72 checks a value after the number of
+// a list's item ("3. (614) 382-7719", "6. 10.22.0.7"): the item's
+// number is not the value's first group. The controls: a date written
+// with spaces after its day ("6. 10. 1985") stays a date, and a number
+// that no earlier item precedes mid-line is read as before.
+func TestListItemBeforeValueOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"1. Sarah Whitfield 2. sarah.whitfield82@gmail.com 3. (614) 382-7719", TypePhoneNumber, "(614) 382-7719"},
+		{"6. 10.22.0.7 (that's the terminal's IP if it matters)", TypeIPAddress, "10.22.0.7"},
+		{"details: 1. 07700 900123 2. the rest later", TypePhoneNumber, "07700 900123"},
+		{"4. 5588 0172 7130 6071 5. 09/29 6. 10.22.0.7 (that's the terminal's IP)", TypeIPAddress, "10.22.0.7"},
+		{"narozen 6. 10. 1985, prosím o kontrolu", TypeDateOfBirth, "6. 10. 1985"},
+		{"Moje ime je Ana, rođena 3. 4. 1996., zovite poslije 16h", TypeDateOfBirth, "3. 4. 1996"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"call 3. 4567 now", TypePhoneNumber},
+	})
+}
+
+// TestTagalogPoOfSession72 checks Tagalog's particle of courtesy "po"
+// before a number ("Number ko po 0917 845 2231"): no purchase order's
+// word. The controls: "our po 4500012345" and "PO Box" read as before.
+func TestTagalogPoOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Hi po, yung postpaid ko hindi maka-data. Number ko po 0917 845 2231, account name Maria", TypePhoneNumber, "0917 845 2231"},
+		{"PO Box 84089, Springfield", TypeStreetAddress, "PO Box 84089, Springfield"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"our po 4500012345 is late, can you check", TypePhoneNumber},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -87,6 +123,10 @@ var session72Seeds = []string{
 	"my mobile-07384 920 117",
 	"CS-PH-2024-118402",
 	"call 627 4400 (Mon–Sat 8–20)",
+	"1. a 2. b 3. (614) 382-7719",
+	"6. 10. 1985",
+	"5. 09/29 6. 10.22.0.7",
+	"ko po 0917 845 2231",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }

@@ -1019,6 +1019,30 @@ func ukInwardAfter(t string, p int) bool {
 	return q+4 <= len(t) && t[q] == ' ' && isDigit(t[q+1]) && isUpperByte(t[q+2]) && isUpperByte(t[q+3]) && (q+4 == len(t) || !isAlnum(t[q+4]))
 }
 
+// tagalogPo reports whether the word at start is Tagalog's particle of
+// courtesy "po", in lower case after a word of Tagalog it follows
+// ("Number ko po 0917 845 2231", "salamat po", "yung account po"), not
+// a purchase order's "po" ("our po 4500012345", "PO 7781").
+func tagalogPo(t string, start int) bool {
+	if t[start] != 'p' || start < 3 || t[start-1] != ' ' {
+		return false
+	}
+	b := start - 1
+	for b > 0 && isLower(t[b-1]) && start-b < 9 {
+		b--
+	}
+	return tagalogBeforePo[t[b:start-1]]
+}
+
+// tagalogBeforePo are the words of Tagalog that "po" follows most in a
+// chat: pronouns, particles, greetings and thanks.
+var tagalogBeforePo = map[string]bool{
+	"ko": true, "mo": true, "niya": true, "namin": true, "natin": true, "nyo": true, "ninyo": true, "na": true, "pa": true,
+	"lang": true, "naman": true, "yung": true, "ito": true, "iyan": true, "yan": true, "sa": true, "ang": true, "ng": true,
+	"opo": true, "ho": true, "salamat": true, "din": true, "rin": true, "ba": true, "nga": true, "kasi": true, "ano": true,
+	"paano": true, "hindi": true, "wala": true, "meron": true, "sana": true, "kuya": true, "ate": true, "maam": true,
+}
+
 // boxAfter reports whether the word "box" follows p after a period or
 // spaces ("PO Box", "po. box").
 func boxAfter(t string, p int) bool {
@@ -1110,8 +1134,8 @@ func (s *state) keywordEntries(one, many int32, prev uint64, start, end int) {
 				continue
 			}
 		}
-		if end-start == 2 && e.groups&gNeg != 0 && boxAfter(s.text, end) {
-			continue // "PO Box 84089": a post-office box, no purchase order
+		if end-start == 2 && e.groups&gNeg != 0 && (boxAfter(s.text, end) || tagalogPo(s.text, start)) {
+			continue // "PO Box 84089": a post-office box, no purchase order; "Number ko po 0917 ...": Tagalog's courtesy
 		}
 		longest = max(longest, len(e.words))
 		s.hits = append(s.hits, kwHit{ps, end, id})
