@@ -746,6 +746,11 @@ func (s *state) chunk(i, q int) int {
 		for uint(e) < uint(n) && isDigit(t[e]) { // (unsigned: no bounds check)
 			e++
 		}
+		// A date glued by '/' after an SSN's three groups opens a value
+		// of its own: "ssn/dob: 512-56-5055/07/22/1971".
+		if r == q+1 && t[q] == '/' && len(s.groups) == 3 && lead == 0 && ssnDashed(s.groups, s.gaps) && slashDateAt(t, r) {
+			break
+		}
 		// A group after '(' is an area code or a trunk's "(0)" only with
 		// its ')': "021 462 8841 (15:24)", "555-0132 (15 min)" end before
 		// the bracket.
@@ -2296,4 +2301,33 @@ func listItem(t string, i, j int) bool {
 		return i >= 2 && t[i-2] == ':'
 	}
 	return listMarkBefore(t, i, j)
+}
+
+// ssnDashed reports whether the groups g, joined by gaps, are an SSN's
+// shape written with hyphens: three digits, two and four.
+func ssnDashed(g []span, gaps []numGap) bool {
+	return len(g) == 3 && len(gaps) == 2 && g[0].e-g[0].s == 3 && g[1].e-g[1].s == 2 && g[2].e-g[2].s == 4 &&
+		gaps[0].sep == '-' && gaps[1].sep == '-'
+}
+
+// slashDateAt reports whether a date written with slashes starts at
+// r: one or two digits, '/', one or two, '/', and two or four, then no
+// digit ("07/22/1971").
+func slashDateAt(t string, r int) bool {
+	k := r
+	for part := 0; part < 3; part++ {
+		d := k
+		for d < len(t) && isDigit(t[d]) && d-k < 5 {
+			d++
+		}
+		n := d - k
+		if part < 2 && (n < 1 || n > 2 || d >= len(t) || t[d] != '/') || part == 2 && n != 2 && n != 4 {
+			return false
+		}
+		if part == 2 {
+			return d == len(t) || !isDigit(t[d])
+		}
+		k = d + 1
+	}
+	return false
 }

@@ -201,6 +201,12 @@ func (s *state) phone(x *numInfo) {
 	// "04 11 23 35 42 49") have a phone's length; no national plan writes
 	// six groups of two digits or fewer, and four or five that count by a
 	// fixed step ("01-02-03-04-05") are a list unless a phone word is near.
+	if x.ng == x.nd && x.nd >= 9 && x.nd <= 13 && x.sep == ' ' && !x.mixed && !x.paren && !x.plus {
+		// A number read out digit by digit, each a space apart, after a
+		// phone's word: "text me instead: 0 7 8 2 4 5 5 1 3 0 9".
+		ph.add(0.5, true)
+		return
+	}
 	ph.list = x.ng >= 4 && !x.paren && pairList(x)
 	if ph.list && x.ng >= 6 {
 		return

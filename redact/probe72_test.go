@@ -114,6 +114,25 @@ func TestTagalogPoOfSession72(t *testing.T) {
 	})
 }
 
+// TestSSNThenDateAndSpokenDigitsOfSession72 checks an SSN glued by '/'
+// to a date after it ("ssn/dob: 512-56-5055/07/22/1971") and a phone
+// read out digit by digit after a phone's word ("text me instead: 0 7 8
+// 2 4 5 5 1 3 0 9"). The controls: a reference of the SSN's shape stays
+// none, and digits in a row without a phone's word are no phone.
+func TestSSNThenDateAndSpokenDigitsOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"ssn/dob: 512-56-5055/07/22/1971", TypeUSSSN, "512-56-5055"},
+		{"text me instead: 0 7 8 2 4 5 5 1 3 0 9", TypePhoneNumber, "0 7 8 2 4 5 5 1 3 0 9"},
+		{"ok my cell is 2 0 6 5 4 7 3 1 9 0, thanks", TypePhoneNumber, "2 0 6 5 4 7 3 1 9 0"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"ref 123-45-6789/01/02/2024 for the claim", TypeUSSSN},
+		{"lotto picks 1 2 3 4 5 6 7 8 9 this week", TypePhoneNumber},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -127,6 +146,8 @@ var session72Seeds = []string{
 	"6. 10. 1985",
 	"5. 09/29 6. 10.22.0.7",
 	"ko po 0917 845 2231",
+	"ssn 512-56-5055/07/22/1971",
+	"call 0 7 8 2 4 5 5 1 3 0 9",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }
