@@ -195,3 +195,10 @@ var usStateNames = func() map[string]bool {
 // ngPlateWhole matches a value that is a Nigerian plate whole, in the
 // shape ng_vehicle_registration reads.
 var ngPlateWhole = regexp.MustCompile(`^` + ngPlatePattern + `$`)
+
+// validFRPlate reports whether v, two letters, three digits and two
+// letters joined by hyphens, is a plate the SIV system issues: not
+// "000", nor "SS" first.
+func validFRPlate(v string) bool {
+	return len(v) == 9 && v[3:6] != "000" && v[:2] != "SS"
+}

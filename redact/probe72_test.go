@@ -133,6 +133,26 @@ func TestSSNThenDateAndSpokenDigitsOfSession72(t *testing.T) {
 	})
 }
 
+// TestFrenchPlateOfSession72 checks a French plate of the SIV system
+// read by its shape, with a car's, a plate's or a fine's word anywhere in
+// the text ("la voiture AB-317-QZ était vendue", "avis de contravention
+// ... EK-293-RA"); a product's code of the same shape in a text of no
+// car stays none ("Tastatur KB-880-DE"), and so do shapes the system
+// does not issue.
+func TestFrenchPlateOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"j'ai été flashé mais la voiture AB-317-QZ était vendue depuis le 02/10/2024", TypeVehicleRegistration, "AB-317-QZ"},
+		{"j'ai reçu un avis de contravention pour EK-293-RA, ce n'était pas moi", TypeVehicleRegistration, "EK-293-RA"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Gibt es die Tastatur KB-880-DE auch mit deutschem Layout?", TypeVehicleRegistration},
+		{"la voiture AB-000-QZ", TypeVehicleRegistration},
+		{"la voiture AI-317-QZ", TypeVehicleRegistration},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -148,6 +168,7 @@ var session72Seeds = []string{
 	"ko po 0917 845 2231",
 	"ssn 512-56-5055/07/22/1971",
 	"call 0 7 8 2 4 5 5 1 3 0 9",
+	"voiture AB-317-QZ",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }

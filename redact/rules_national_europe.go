@@ -617,6 +617,30 @@ var rulesNationalEurope = []Rule{
 
 	// ---- France ----
 	{
+		// A plate of the SIV system (since 2009): two letters, three
+		// digits, two letters, joined by hyphens, no I, O or U, and
+		// no "000" or "SS" (session 72: "la voiture AB-317-QZ était
+		// vendue"). The shape is the country's own, but a product's
+		// code may take it ("Tastatur KB-880-DE"): a word of a car, its
+		// plate or a fine must stand in the text.
+		Name:            "fr_vehicle_registration",
+		Type:            TypeVehicleRegistration,
+		Pattern:         `\b[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}\b`,
+		Score:           0.7,
+		AloneScore:      0.3,
+		Validate:        validFRPlate,
+		Context:         []string{"immatriculation", "immat", "plaque", "voiture", "véhicule", "carte grise", "auto", "car", "plate", "reg", "pv", "amende", "contravention", "flashé", "flashée"},
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "j'ai été flashé mais la voiture AB-317-QZ était vendue", Want: "AB-317-QZ"},
+			{Text: "immatriculation GT-418-KL", Want: "GT-418-KL"},
+			{Text: "la voiture AB-000-CD", Want: ""},
+			{Text: "la voiture SS-123-AB", Want: ""},
+			{Text: "réf AI-317-QZ", Want: ""},
+			{Text: "Gibt es die Tastatur KB-880-DE auch mit deutschem Layout?", Want: ""},
+		},
+	},
+	{
 		Name:            "fr_nir",
 		Type:            "FR_NIR",
 		Pattern:         `(?i)` + numStart + `(?P<v>[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2})\b`,
