@@ -767,9 +767,10 @@ func (s *state) chunk(i, q int) int {
 		// A group glued to a word after a sentence's stop or comma, or an
 		// ordinal after a space, opens a word of its own, not a group of
 		// the number: "079 412 88 30. 2FA key", "07700 900123 2nd
-		// number". Groups of codes glued to letters ("A305 0000 1000
-		// 9795 493P") stay as they were read.
-		if e < n && isLetter(t[e]) && t[r-1] == ' ' && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
+		// number"; so does one a hyphen joins to a word after a stop
+		// ("07911 482305. 2-series Mastercard"). Groups of codes glued
+		// to letters ("A305 0000 1000 9795 493P") stay as they were read.
+		if e < n && t[r-1] == ' ' && (isLetter(t[e]) || t[e] == '-' && e+1 < n && isLetter(t[e+1]) && r-q >= 2 && t[q] == '.') && (r-q >= 2 && (t[q] == '.' || t[q] == ',') || e+2 <= n && ordinalSuffix(t[e:e+2]) && (e+2 == n || !isAlnum(t[e+2]))) {
 			break
 		}
 		// A time's hour after a space opens its own value, no group of

@@ -242,9 +242,14 @@ func (s *state) phone(x *numInfo) {
 	// 5678", "8 (123) 456-78-90", "(0)20 7946 0958").
 	// The old German form sets the trunk prefix apart inside the brackets:
 	// "(0 30) 25 89 44 17".
+	// A trunk's 0 set apart by a space before groups of two digits or
+	// more is one too, after a phone's word or a calling phrase ("my
+	// wife's number is 0 535 882 14 60", "aur number 0 98140 55721"):
+	// parts' numbers take the shape ("front pads 0 986 494 823"), and a
+	// free line's "0 800" is the firm's.
 	one := 0
 	for k := 0; k < x.ng; k++ {
-		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && (d[0] == '1' || d[0] == '0' && x.paren && parenTrunk(s.text, x))) {
+		if x.glens[k] < 2 && !(k == 0 && x.glens[0] == 1 && (d[0] == '1' || d[0] == '0' && (x.paren && parenTrunk(s.text, x) || loneTrunk(x, d) && (ph.confirmed() || s.groupWordBefore(x.start, ctxBefore, gPhone))))) {
 			one++
 		}
 	}
@@ -1896,6 +1901,13 @@ func phoneAsAfter(t string, end int) bool {
 	switch string(w) {
 	case "recapito", "contatto", "contacto", "contato", "terugbelnummer", "ruckrufnummer", "rückrufnummer", "callback":
 		return true
+	case "whatsapp", "mobile", "cell", "home", "work", "landline", "signal", "telegram":
+		// A phone's kind before a bare noun of number names a phone:
+		// "I've noted 9819 330 472 as your WhatsApp number".
+		if n := r.next(); numberWord(string(n)) || phoneNouns[string(n)] {
+			return true
+		}
+		return phoneNouns[string(w)]
 	}
 	return phoneNouns[string(w)] && !numberWord(string(w))
 }
@@ -2520,6 +2532,21 @@ func nanpInBrackets(v string) bool {
 	}
 	for _, k := range [...]int{1, 2, 3, 6, 7, 8, 10, 11, 12, 13} {
 		if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneTrunk reports whether the number x, of digits d, opens with its
+// trunk's 0 alone, a space apart from three groups or more of two digits
+// or more, and is no free line ("0 800 ...", "0 808 ...").
+func loneTrunk(x *numInfo, d []byte) bool {
+	if x.sep != ' ' || x.mixed || x.ng < 3 || x.glens[0] != 1 || d[0] != '0' || d[1] == '8' && d[2] == '0' && (d[3] == '0' || d[3] == '8') {
+		return false
+	}
+	for k := 1; k < x.ng; k++ {
+		if x.glens[k] < 2 {
 			return false
 		}
 	}

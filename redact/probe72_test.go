@@ -153,6 +153,30 @@ func TestFrenchPlateOfSession72(t *testing.T) {
 	})
 }
 
+// TestPhoneShapesOfSession72 checks three shapes of a person's number:
+// after a phone's kind and a bare "number" it labels ("I've noted 9819
+// 330 472 as your WhatsApp number"), before a hyphenated word after a
+// sentence's stop ("07911 482305. 2-series Mastercard"), and with its
+// trunk's 0 set apart after a phone's word ("my wife's number is 0 535
+// 882 14 60"). The controls: "as your order number" names no phone,
+// parts' numbers of the same shape without a phone's word stay none,
+// and a free line's "0 800" stays the firm's.
+func TestPhoneShapesOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"Agent: Hi, I've noted 9819 330 472 as your WhatsApp number.", TypePhoneNumber, "9819 330 472"},
+		{"Sheffield S10 1DH is where the card should go, my number is 07911 482305. 2-series Mastercard", TypePhoneNumber, "07911 482305"},
+		{"Customer: my wife's number is 0 535 882 14 60, she placed the order", TypePhoneNumber, "0 535 882 14 60"},
+		{"email hai x@example.com aur number 0 98140 55721", TypePhoneNumber, "0 98140 55721"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"I've noted 4471 2290 as your order number.", TypePhoneNumber},
+		{"Agent: parts have arrived - front pads 0 986 494 823, fitted tomorrow", TypePhoneNumber},
+		{"Гаряча лінія: 0 800 503 353, дзвінки безкоштовні", TypePhoneNumber},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -169,6 +193,9 @@ var session72Seeds = []string{
 	"ssn 512-56-5055/07/22/1971",
 	"call 0 7 8 2 4 5 5 1 3 0 9",
 	"voiture AB-317-QZ",
+	"noted 9819 330 472 as your WhatsApp number",
+	"number 0 535 882 14 60",
+	"07911 482305. 2-series",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }
