@@ -553,6 +553,15 @@ var contextWords = map[uint64]map[string][]string{
 		// sifresini de degistirdim: ..."), typed with and without its
 		// letters.
 		"tr": {"şifre", "şifrem", "şifremi", "şifresi", "şifresini", "sifre", "sifrem", "sifremi", "sifresi", "sifresini", "parola", "parolam"},
+		// Session 72: the scripts of East Asia, Vietnamese, Thai and
+		// Hebrew ("原来的密码是 ...", "パスワード: ...", "비번 ...", "Mật
+		// khẩu ... là ...", "הסיסמה הזמנית ... היא ...").
+		"zh": {"密码", "密碼", "密码是", "密碼是", "登录密码", "登錄密碼", "原密码", "新密码"},
+		"ja": {"パスワード", "引き継ぎパスワード"},
+		"ko": {"비밀번호", "비번", "패스워드"},
+		"vi": {"mật khẩu", "mat khau"},
+		"th": {"รหัสผ่าน"},
+		"he": {"סיסמה", "הסיסמה", "סיסמא", "הסיסמא", "סיסמתי"},
 	},
 	gAWS: {
 		"en": {"aws", "amazon", "secret access key", "aws secret", "secret key", "secret",

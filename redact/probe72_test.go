@@ -177,6 +177,29 @@ func TestPhoneShapesOfSession72(t *testing.T) {
 	})
 }
 
+// TestPasswordWordsOfSession72 checks a password after the words of
+// Chinese, Japanese, Korean, Vietnamese and Hebrew, and that a
+// capitalised word right after the word, with no joiner, is what the
+// password is for. The controls: a sentence that only names the word,
+// and "the password Netflix gave me".
+func TestPasswordWordsOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"一直收不到验证码，原来的密码是 zq19900312 我记得", TypePassword, "zq19900312"},
+		{"認証ID: taro\nパスワード: hT5kq9Wm\nファームウェア Ver 1.4", TypePassword, "hT5kq9Wm"},
+		{"아이디: maple_kid\n비번 Asdf5678!! 이었는데 누가 로그인함", TypePassword, "Asdf5678!!"},
+		{"Mật khẩu ví của mình là Hue@2023 có bị lộ không shop", TypePassword, "Hue@2023"},
+		{"הסיסמה הזמנית שקיבלתי היא Kp4#xW9z אבל היא לא עובדת", TypePassword, "Kp4#xW9z"},
+		{"my password is Bluebell", TypePassword, "Bluebell"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"我的密码忘了，订单号 20240613", TypePassword},
+		{"the app password Netflix gave me is not working", TypePassword},
+		{"mật khẩu Shopee Seller của mình bị lộ", TypePassword},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -196,6 +219,8 @@ var session72Seeds = []string{
 	"noted 9819 330 472 as your WhatsApp number",
 	"number 0 535 882 14 60",
 	"07911 482305. 2-series",
+	"原来的密码是 wl19880606",
+	"비번 Qwer1234!!",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }

@@ -3513,6 +3513,13 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	if kinds < 2 && !(groups&gPassword != 0 && randomLower(val)) && !digits || strings.Contains(val, "@") && groups&gPassword == 0 && (!quoted || mailShape(val)) || plainWord(val) || prep && cls&clDigit == 0 && !sym {
 		return
 	}
+	// A capitalised word of letters alone right after a password's word,
+	// with no joiner, is what the password is for, a brand's or a
+	// service's name: "the password Netflix gave me", "mật khẩu Shopee
+	// Seller của mình".
+	if groups&gPassword != 0 && !joined && titleLetters(val) {
+		return
+	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
 	// after a key word is a database's or a log's message, not a secret.
 	if groups&gPassword == 0 && (val[0] == '(' || val[0] == '[' || val[0] == '{' || val[0] == '<') {
@@ -4647,4 +4654,19 @@ func idNounBefore(t string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// titleLetters reports whether w is a capitalised word of ASCII
+// letters alone: a capital, then lower case ("Netflix"; titleCased
+// takes digits too).
+func titleLetters(w string) bool {
+	if len(w) < 2 || !isUpperByte(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isLower(w[i]) {
+			return false
+		}
+	}
+	return true
 }
