@@ -540,8 +540,10 @@ var contextWords = map[uint64]map[string][]string{
 		"ro": {"parola", "parolă", "parola mea", "parolei"},
 		"hr": {"lozinka", "lozinku", "moja lozinka"},
 		"sl": {"geslo", "moje geslo"},
-		"ru": {"пароль", "мой пароль", "пароль от"},
-		"uk": {"пароль", "мій пароль"},
+		// A bank's code word, its memorable word (session 72: "Кодовое
+		// слово — Барсик2011", "кодове слово Ромашка1985").
+		"ru": {"пароль", "мой пароль", "пароль от", "кодовое слово", "секретное слово"},
+		"uk": {"пароль", "мій пароль", "кодове слово", "секретне слово"},
 		"el": {"κωδικός πρόσβασης", "κωδικος προσβασης", "συνθηματικό"},
 		"ar": {"كلمة المرور", "كلمة السر", "الباسورد", "باسورد", "الرقم السري"},
 		// Persian (session 71): "password", "my password" as typed with

@@ -200,6 +200,26 @@ func TestPasswordWordsOfSession72(t *testing.T) {
 	})
 }
 
+// TestCyrillicPasswordsOfSession72 checks a password of Cyrillic letters
+// and digits after its word, a bank's code word in Russian and
+// Ukrainian, and a dash between spaces as the joiner ("Кодовое слово —
+// Барсик2011"). The controls: Cyrillic words without a digit, and a
+// dash before words that are no password.
+func TestCyrillicPasswordsOfSession72(t *testing.T) {
+	d, err := NewDetector()
+	require.NoError(t, err)
+	wantTyped(t, d, []typedValue{
+		{"пароль: Мурзик2015", TypePassword, "Мурзик2015"},
+		{"Кодовое слово — Тюльпан1999, карта заблокирована", TypePassword, "Тюльпан1999"},
+		{"кодове слово Калина1988, д.н. 03.02.1990", TypePassword, "Калина1988"},
+		{"password - Sunflower#88", TypePassword, "Sunflower#88"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"пароль: смените его, пожалуйста", TypePassword},
+		{"password - reset it please", TypePassword},
+	})
+}
+
 // session72Seeds are FuzzDetect's seeds for the readers of session 72.
 var session72Seeds = []string{
 	"邮箱是huangjie0822@163.com",
@@ -221,6 +241,7 @@ var session72Seeds = []string{
 	"07911 482305. 2-series",
 	"原来的密码是 wl19880606",
 	"비번 Qwer1234!!",
+	"Кодовое слово — Барсик2011",
 	"0161 832 4417 (8am–8pm",
 	"01 84 88 32 10 (du lundi au vendredi, 9h-",
 }

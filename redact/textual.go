@@ -3282,6 +3282,11 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 			joined = true
 			continue
 		}
+		if d := dashAt(t, q); d > 0 && groups&gPassword != 0 && q > p && t[q-1] == ' ' && q+d < n && t[q+d] == ' ' {
+			q += d // a dash between spaces: "Кодовое слово — Барсик2011"
+			joined = true
+			continue
+		}
 		// "won't accept my password, it's Shamrock!Kerry22": the next
 		// clause gives it.
 		if groups&gPassword != 0 && q+2 < n && t[q] == ',' && t[q+1] == ' ' && q == p {
@@ -3500,6 +3505,9 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	if sym {
 		kinds++
+	}
+	if cls&clHigh != 0 && cls&(clLower|clUpper) == 0 {
+		kinds++ // letters of another script: "пароль: Барсик2011"
 	}
 	// Letters alone make a password when they are random ones
 	// (randomLower: "spring.mail.password=pcovzztjsnoirtgp").
