@@ -1062,6 +1062,10 @@ func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 // says when they can be reached without a range ("(evenings best)",
 // "(Büro, nach 18 Uhr nicht erreichbar)").
 func hoursAfter(t string, end int) bool {
+	// Most numbers have no bracket after them: one search says so.
+	if strings.IndexByte(t[end:min(len(t), end+18)], '(') < 0 {
+		return false
+	}
 	// The rest of the number's groups, if the candidate is a shorter
 	// reading of it ("+31 20 649" of "+31 20 649 3630 (daily ...)").
 	p := end

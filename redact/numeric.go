@@ -234,14 +234,14 @@ func (s *state) digitAnchor(i int) int {
 		}
 		return k
 	}
-	if j-i <= 2 && j+2 < n && t[j] == '.' && t[j+1] == ' ' && listItem(t, i, j) {
-		return j + 1 // "3. (614) 382-7719": the item's number, then its value
-	}
 	if j-i < 7 && groupEnds(t, j) {
 		// A short number that nothing joins to another group ("04:50",
 		// "at 3 pm", "[12]"), the most common: chunk would find that
 		// one group alone.
 		return s.shortNumber(i, j, 0)
+	}
+	if j-i <= 2 && j+2 < n && t[j] == '.' && t[j+1] == ' ' && listItem(t, i, j) {
+		return j + 1 // "3. (614) 382-7719": the item's number, then its value
 	}
 	return s.chunk(i, j)
 }
@@ -268,10 +268,16 @@ func groupEnds(t string, q int) bool {
 // reference's code ("Ref no. CS-PH-2024-118402", "file no.
 // TEL-48213-24"). The scan has just recorded the word's hit if it is one.
 func (s *state) labelGlued(i int) bool {
-	t := s.text
-	if t[i-1] != '-' || len(s.hits) == 0 {
+	if s.text[i-1] != '-' || len(s.hits) == 0 {
 		return false
 	}
+	return s.labelHitGlued(i)
+}
+
+// labelHitGlued is labelGlued's test of the last keyword's hit, apart so
+// that the test of the hyphen, which most calls end at, stays inline.
+func (s *state) labelHitGlued(i int) bool {
+	t := s.text
 	h := s.hits[len(s.hits)-1]
 	if h.end != i-1 {
 		return false
@@ -761,7 +767,7 @@ func (s *state) chunk(i, q int) int {
 		// item of a numbered list when the item before is marked on the
 		// line: "3) +49 151 23847619 4) bin mir" (session 55), not "(...,
 		// +46 70 318 42 96) wants".
-		if e-r <= 2 && t[r-1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
+		if e-r <= 2 && t[r-1] == ' ' && e+1 < n && (t[e] == ')' || t[e] == '.') && t[e+1] == ' ' && listMarkAt(t, r) && listMarkBefore(t, r, e) {
 			break
 		}
 		// A group glued to a word after a sentence's stop or comma, or an
@@ -1270,24 +1276,25 @@ func listMarkAt(t string, q int) bool {
 	for e < len(t) && e-q < 3 && isDigit(t[e]) {
 		e++
 	}
-	if e == q || e-q > 2 || e+1 >= len(t) || t[e+1] != ' ' {
+	if e == q || e-q > 2 || e+1 >= len(t) || t[e+1] != ' ' || t[e] != ')' && t[e] != '.' {
 		return false
 	}
-	switch t[e] {
-	case ')':
-		return true
-	case '.':
-		k := e + 2
-		d := k
-		for d < len(t) && isDigit(t[d]) && d-k < 3 {
-			d++
-		}
-		if d-k == 3 && d < len(t) && isDigit(t[d]) && (t[k] == '1' || t[k] == '2') && (d+1 == len(t) || !isDigit(t[d+1])) {
-			return false // "3. 4. 1996": the month before the year
-		}
-		return !(d > k && d-k <= 2 && d+1 < len(t) && t[d] == '.' && (t[d+1] == ' ' || d+5 <= len(t) && allDigits(t[d+1:d+5]) && (d+5 == len(t) || !isDigit(t[d+5]))))
+	return t[e] == ')' || !spacedDateAfter(t, e+2)
+}
+
+// spacedDateAfter reports whether the rest of a date written with spaces
+// after its day or its month starts at k: a month of one or two digits
+// and ". " or '.' and a year of four ("10. 1985", "10.1985"), or a year
+// of four digits ("1996").
+func spacedDateAfter(t string, k int) bool {
+	d := k
+	for d < len(t) && isDigit(t[d]) && d-k < 3 {
+		d++
 	}
-	return false
+	if d-k == 3 && d < len(t) && isDigit(t[d]) && (t[k] == '1' || t[k] == '2') && (d+1 == len(t) || !isDigit(t[d+1])) {
+		return true // "3. 4. 1996": the month before the year
+	}
+	return d > k && d-k <= 2 && d+1 < len(t) && t[d] == '.' && (t[d+1] == ' ' || d+5 <= len(t) && allDigits(t[d+1:d+5]) && (d+5 == len(t) || !isDigit(t[d+5])))
 }
 
 // suffixPhone offers the groups after a postcode as a phone number.

@@ -1190,17 +1190,28 @@ func bracketWord(t string, i int, w string) bool {
 // Greek, Cyrillic, Hebrew, Arabic, ...: lead bytes C3 to DF), a mark that
 // joins one or a digit of those scripts, else 0. Their punctuation and
 // symbols are none: × and ÷, and the Arabic comma that ends an address
-// glued to it ("alaa.rubaie@yahoo.com، بطاقة").
+// glued to it ("alaa.rubaie@yahoo.com، بطاقة"). A table (letter2Tab)
+// decides, so that letter2 stays inline in the loops that call it.
 func letter2(t string, k int) int {
 	if k+1 >= len(t) || t[k] < 0xc3 || t[k] > 0xdf || t[k+1]&0xc0 != 0x80 {
 		return 0
 	}
-	r := rune(t[k]&0x1f)<<6 | rune(t[k+1]&0x3f)
-	if !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
-		return 0
-	}
-	return 2
+	return int(letter2Tab[t[k]-0xc3][t[k+1]&0x3f])
 }
+
+// letter2Tab holds 2 for each two-byte character from U+00C0 to U+07FF,
+// by lead byte (from C3) and continuation's six bits, that is a letter,
+// a mark or a digit, and 0 for the others.
+var letter2Tab = func() (tab [0xdf - 0xc3 + 1][64]uint8) {
+	for c := 0xc3; c <= 0xdf; c++ {
+		for d := 0; d < 64; d++ {
+			if r := rune(c&0x1f)<<6 | rune(d); unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+				tab[c-0xc3][d] = 2
+			}
+		}
+	}
+	return tab
+}()
 
 // inUserinfo reports whether i starts the user ("ssh://git@host") or the
 // password ("redis://app:S3cret@host") of a URL.
