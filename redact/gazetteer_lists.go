@@ -252,6 +252,11 @@ const listForeignStop = "" +
 	// "привіт не можу зайти", "спасибо, всё пришло", "ок спасибо, жду
 	// курьера").
 	`Не|Ні|Нет|Да|Так|Всё|Все|Это|Я|Мне|Меня|Мы|Вы|Вам|Вас|Ваш|Ваша|Ваше|Ваши|Ти|Ви|Як|Как|Что|Що|Когда|Коли|Где|Де|Уже|Вже|Ещё|Еще|Ще|Очень|Дуже|Можно|Можу|Могу|Хочу|Нужно|Треба|Надо|Жду|Чекаю|Пришло|Пришла|Пришел|Прийшло|Получил|Получила|Отримав|Отримала|Подскажите|Підкажіть|Скажите|Помогите|Допоможіть|Пожалуйста|Будь|Вот|Там|Тут|Здесь|Сегодня|Сьогодні|Завтра|Вчера|Вчора|Ладно|Хорошо|Добре|Понял|Поняла|Зрозумів|Зрозуміла|Прошу|Просьба|Подтверждаем|Подтверждаю|Підтверджую|Ок|` +
+	// Ukrainian's "we thank", "okay", "of course" and "understood", and
+	// the phone's "hello" of both languages, which open a chat's line as
+	// a name does (session 72: "Гаразд, переведіть", "Дякуємо, Романе.",
+	// "Алло, ви мене чуєте?").
+	`Дякуємо|Гаразд|Звісно|Зрозуміло|Алло|Ало|` +
 	// The preposition after thanks in lower case (session 71: "ок спасибо
 	// за помощь", "дякую за допомогу").
 	`За`
@@ -496,8 +501,9 @@ var cuePhrases = func() (cs []cuePhrase) {
 	add(cuePerson, `фамилия|отчество|фио|прізвище|піб|меня зовут|зовут|мене звати|звати|prezime|ime i prezime|zovem|презиме|име и презиме|зовем|ја сам|јас сум|priimek|ime in priimek|казвам се`)
 	add(cuePerson, `se llama|se llamaba|se llaman|si chiama|si chiamava|s'appelle|s'appelait|se chama|se chamava|chama-se|chamava-se`)
 	// Thanks and sign-offs in Cyrillic (session 69: "Спасибо, Мартин!",
-	// "Благодариме, Милица!", "Поздрави, Иво").
-	add(cuePerson, `спасибо|благодаря|благодарим|благодариме|дякую|хвала|фала|поздрави|с уважением|з повагою`)
+	// "Благодариме, Милица!", "Поздрави, Иво"); since session 72 the
+	// Ukrainian agent's "we thank" ("Дякуємо, Романе.").
+	add(cuePerson, `спасибо|благодаря|благодарим|благодариме|дякую|дякуємо|хвала|фала|поздрави|с уважением|з повагою`)
 	// Session 66: Malay's and Indonesian's name and "in the name of"
 	// ("Nama: Budi Santoso", "a.n. Putri Siregar", "atas nama Aminah
 	// binti Yusof").

@@ -291,7 +291,10 @@ var contextWords = map[uint64]map[string][]string{
 			// and Ukrainian typed in Latin letters ("nomer 0932158740");
 			// not the bare "номер", which numbers anything ("номер
 			// клієнта").
-			"номер мій", "на номер", "nomer", "nomer telefonu"},
+			"номер мій", "на номер", "nomer", "nomer telefonu",
+			// Session 72: the mobile's abbreviation and its genitive
+			// ("моб. 0503397104", "номер мобільного").
+			"моб", "мобільного", "тел"},
 		"el": {"τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κινητό μου", "kinito", "tilefono", "thlefono",
 			// A mobile's, a landline's, a phone's genitive, "we will call
 			// (you) on" (session 67): "αριθμός κινητού",
@@ -1144,8 +1147,12 @@ var contextWords = map[uint64]map[string][]string{
 		"ms": {"kod tac", "tac", "kod pengesahan", "kod otp"},
 		"vi": {"mã otp", "ma otp", "mã xác nhận", "mã xác thực"},
 		// "код з смс 730 518", "код из СМС", "κωδικός OTP".
-		"ru": {"код из смс", "код из sms", "смс код", "смс-код", "код подтверждения"},
-		"uk": {"код з смс", "код із смс", "код з sms", "смс код", "смс-код", "код підтвердження"},
+		"ru": {"код из смс", "код из sms", "смс код", "смс-код", "код подтверждения",
+			// A code that came by message, and a parcel's pick-up code
+			// (session 72: "мені прийшов код 482916", "Код отримання:
+			// 7391").
+			"пришел код", "пришёл код", "код получения"},
+		"uk": {"код з смс", "код із смс", "код з sms", "смс код", "смс-код", "код підтвердження", "прийшов код", "надійшов код", "код отримання"},
 		"el": {"κωδικός otp", "κωδικός επιβεβαίωσης", "κωδικός sms"},
 		"ar": {"رمز التحقق", "رمز التفعيل", "كود التفعيل", "كود التحقق", "رمز الدخول"},
 		"sw": {"nambari ya siri", "msimbo"}},

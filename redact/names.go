@@ -942,6 +942,37 @@ type entScanner struct {
 	repSet bool
 }
 
+// inGuillemets reports whether the tokens a to b stand alone between
+// guillemets, maybe with the spaces French writes inside them: Russian,
+// Ukrainian and French quote so the names of firms, shops, tariffs and
+// products ("ТОВ «ТехноМаркет Плюс»", "магазин «Домашній Затишок»",
+// "la boutique « Maison Douce »"), not a person's, so a name read there
+// with no cue is none.
+func (s *entScanner) inGuillemets(a, b int) bool {
+	pre := strings.TrimRight(s.text[:s.toks[a].s], " \u00a0")
+	post := strings.TrimLeft(s.text[s.toks[b].e:], " \u00a0")
+	return strings.HasSuffix(pre, "«") && strings.HasPrefix(post, "»")
+}
+
+// acronymCompound reports whether w is a compound of an acronym in
+// Latin capitals, a hyphen and a word in lower case, which Ukrainian
+// and Russian write for the things of IT and banking ("API-ключ",
+// "SMS-код", "ID-картка", "PIN-код"): a noun, no name, where a cue
+// stands before it ("Вітаю, API-ключ ... перестав працювати").
+func acronymCompound(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h+1 >= len(w) {
+		return false
+	}
+	for i := 0; i < h; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
+	return unicode.IsLower(r)
+}
+
 // persSpan is a person found in the chunk: first and last tokens, score,
 // and the index of its finding in out (past its end when the recognizer
 // does not report people).
@@ -1020,6 +1051,9 @@ func (s *entScanner) emit(t softType, a, b int, score float64) {
 	}
 	if t == stPerson && (b == a && s.petBefore(a) || b == a+1 && s.toks[a].kind == etWord && germanPetNoun(s.fold(a))) {
 		return // "my dog Bruno", "Pet: Poppy", "my cat Mr Whiskers", "unser Kater Bruno": a pet's name
+	}
+	if t == stPerson && (score < 0.6 && s.inGuillemets(a, b) || a == b && acronymCompound(s.text[s.toks[a].s:s.toks[b].e])) {
+		return // "тариф «Смарт Лайт»", "ТОВ «ТехноМаркет Плюс»": a firm's or a product's name; "Вітаю, API-ключ ...": a noun
 	}
 	for k := a; k <= e; k++ {
 		s.toks[k].f |= efUsed

@@ -83,19 +83,40 @@ func (s *state) passportAfter(start, p int) {
 // seriesAndNumber reports whether a passport's series of two capitals, a
 // space and its number of six or seven digits start at q, as Ukraine's,
 // Poland's and others' are written ("FT 418273", "EA 1234567"), and
-// where they end.
+// where they end. Since session 72 the capitals may be Cyrillic, as
+// Ukraine's passport of the old booklet has them ("СН 482910", "КВ
+// 117538").
 func seriesAndNumber(t string, q int) (int, bool) {
-	if q+9 > len(t) || !isUpperByte(t[q]) || !isUpperByte(t[q+1]) || t[q+2] != ' ' {
+	d := q
+	if q+9 <= len(t) && isUpperByte(t[q]) && isUpperByte(t[q+1]) {
+		d = q + 2
+	} else if w := cyrCapWidth(t, q); w > 0 && cyrCapWidth(t, q+w) > 0 {
+		d = q + 2*w
+	}
+	if d == q || d >= len(t) || t[d] != ' ' {
 		return 0, false
 	}
-	end := q + 3
-	for end < len(t) && end-q < 11 && isDigit(t[end]) {
+	end := d + 1
+	for end < len(t) && end-d < 9 && isDigit(t[end]) {
 		end++
 	}
-	if d := end - q - 3; d < 6 || d > 7 || end < len(t) && (isAlnum(t[end]) || t[end] >= utf8.RuneSelf) {
+	if n := end - d - 1; n < 6 || n > 7 || end < len(t) && (isAlnum(t[end]) || t[end] >= utf8.RuneSelf) {
 		return 0, false
 	}
 	return end, true
+}
+
+// cyrCapWidth returns the width of the capital of Russian's or
+// Ukrainian's alphabet at t[i] (А to Я, and Є, І, Ї: D0 84, D0 86, D0
+// 87, D0 90 to D0 AF), or 0.
+func cyrCapWidth(t string, i int) int {
+	if i+1 >= len(t) || t[i] != 0xd0 {
+		return 0
+	}
+	if c := t[i+1]; c >= 0x90 && c <= 0xaf || c == 0x84 || c == 0x86 || c == 0x87 {
+		return 2
+	}
+	return 0
 }
 
 // digitSeriesEnd returns the end of a passport's series of digits and
@@ -186,7 +207,11 @@ func passportJoiner(w string) bool {
 		"son", "sa", "su", "suo", "sua", "seu", "frau", "mann", "vrouw", "man", "femme", "mari", "mujer", "marido", "moglie",
 		// Polish (session 71): "Mój paszport to EK 5812345" ("to" is
 		// Polish's "is"), "w paszporcie mam ..." (I have), "numer".
-		"to", "mam", "numer":
+		"to", "mam", "numer",
+		// Ukrainian and Russian (session 72): the series' word, "old
+		// type" the booklet is called by, "my" ("паспорт серії КМ
+		// 775310", "паспорт старого зразка СН 482910").
+		"серії", "серія", "серия", "серии", "старого", "зразка", "образца", "номер", "мій", "мой":
 		return true
 	}
 	return parentWords[w] || childWords[w] || nationalityShaped(w)

@@ -238,6 +238,89 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// Ukraine's plate (session 72): two letters, four digits and two
+		// letters, the letters of the twelve Cyrillic ones that look
+		// as Latin ones do (А, В, Е, І, К, М, Н, О, Р, С, Т, Х), which
+		// people type in either script ("авто ВС 7710 НІ", "КА 1234 ЕР
+		// продав"). The shape is the country's own, but a code may take
+		// it: a word of a car, its plate, its driver or its insurance
+		// must stand in the text.
+		Name:            "ua_vehicle_plate",
+		Type:            TypeVehicleRegistration,
+		Pattern:         `(?:^|[^\p{L}\d])(?P<v>[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|[ABEIKMHOPCTX]{2} ?\d{4} ?[ABEIKMHOPCTX]{2})(?:$|[^\p{L}\d])`,
+		Score:           0.7,
+		AloneScore:      0.3,
+		Context:         uaPlateWords,
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "Хочу оформити поліс ОСЦПВ на авто АХ 3318 КМ, стаж 6 років", Want: "АХ 3318 КМ"},
+			{Text: "номер машини ВІ4417ОР", Want: "ВІ4417ОР"},
+			{Text: "держномер AA 5521 BT", Want: "AA 5521 BT"},
+			{Text: "артикул КА 1234 ЕР", Want: ""},
+			{Text: "авто КА 1234 ЕРА", Want: ""},
+		},
+	},
+	{
+		// Ukraine's driving licence (session 72): three Cyrillic
+		// capitals of its series and six digits ("водійське посвідчення
+		// ВХІ 482113"), after its words.
+		Name:           "ua_driver_license",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:^|[^\p{L}\d])(?P<v>[А-ЯІЇЄ]{3} ?\d{6})(?:$|[^\p{L}\d])`,
+		Score:          0.6,
+		Keywords:       uaDrivingLicenceWords,
+		Context:        uaDrivingLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "водійське посвідчення КХА 318820, стаж 4 роки", Want: "КХА 318820"},
+			{Text: "посвідчення водія: ААВ 704512", Want: "ААВ 704512"},
+			{Text: "водительское удостоверение ВХК123456", Want: "ВХК123456"},
+			{Text: "накладна ВХІ 482113", Want: ""},
+			{Text: "водійське посвідчення ВХІ 4821", Want: ""},
+		},
+	},
+	{
+		// Ukraine's record number in its demographic register (УНЗР,
+		// session 72): the birth date as eight digits, year first, a
+		// dash and five digits ("запис № 19870314-19786"), printed on
+		// the ID card. A date's shape a firm's order numbers take too:
+		// its word must be near.
+		Name:            "ua_unzr",
+		Type:            "UA_UNZR",
+		Pattern:         numStart + `(?P<v>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{5})\b`,
+		Score:           0.7,
+		Keywords:        uaUNZRWords,
+		Context:         uaUNZRWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "в ID-картці запис № 19910527-04418, а в застосунку інший", Want: "19910527-04418"},
+			{Text: "УНЗР: 20010102-33419", Want: "20010102-33419"},
+			{Text: "запис № 19911327-04418", Want: ""},
+			{Text: "замовлення 20240612-00031", Want: ""},
+		},
+	},
+	{
+		// Ukraine's ID card's number (session 72): nine digits after the
+		// card's words, maybe past its document's number ("ID-картка
+		// 004512718", "в ID-картці: номер документа 000927341"; a
+		// payment's "номер документа" alone numbers other things).
+		Name:            "ua_id_card",
+		Type:            "UA_ID_CARD",
+		Pattern:         numStart + `(?P<v>\d{9})\b`,
+		Score:           0.6,
+		Keywords:        uaIDCardWords,
+		Context:         uaIDCardWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "помилка в ID-картці: номер документа 001275438, як виправити", Want: "001275438"},
+			{Text: "ID-картка 000927341", Want: "000927341"},
+			{Text: "номер замовлення 001275438", Want: ""},
+			{Text: "платіжне доручення, номер документа 001275438", Want: ""},
+		},
+	},
+	{
 		// The unique master citizen number of Serbia, Bosnia and
 		// Herzegovina, Montenegro and North Macedonia (JMBG, ЈМБГ, EMBG):
 		// Slovenia's EMŠO's digits and check under the other countries'
@@ -452,6 +535,27 @@ var rulesNationalEast = []Rule{
 		},
 	},
 	{
+		// Ukraine's mobile right after the bare "номер" that opens the
+		// text or a sentence (session 72: "вже 8 років з вами. номер
+		// 0977120593", "Номер 0685127730, абонент ..."): "номер"
+		// numbers anything ("замовлення номер ..."), so only where it
+		// stands alone, and only a whole mobile's shape right after it,
+		// a trunk's 0, an operator's code and seven digits, is a phone.
+		Name:            "ua_mobile_number_word",
+		Type:            TypePhoneNumber,
+		Pattern:         `(?:^|[.!?\n] ?)(?i:номер)(?::? )(?P<v>0(?:39|50|63|66|67|68|73|75|77|9[1-9])\d{7})\b`,
+		Score:           0.6,
+		Keywords:        []string{"номер"},
+		NegativeContext: numberDecoyWords,
+		Examples: []Example{
+			{Text: "тариф подорожчав, я нічого не міняла. номер 0661472058", Want: "0661472058"},
+			{Text: "Номер: 0934417720, абонент Ткачук Ольга", Want: "0934417720"},
+			{Text: "номер 0441472058", Want: ""},
+			{Text: "номер замовлення 0661472058", Want: ""},
+			{Text: "замовлення номер 0661472058", Want: ""},
+		},
+	},
+	{
 		// A Czech or Slovak domestic account: an optional prefix of up to
 		// six digits and '-', the number of up to ten, '/' and the bank's
 		// four-digit code ("19-2000145399/0800"); the prefix and the
@@ -585,6 +689,21 @@ var (
 		// Russian's words, and the bare "code" Ukrainians call it by
 		// (session 60: "ИНН 2916092299", "его код 2375077039").
 		"инн", "идентификационный код", "идентификационный номер", "налоговый номер", "податковий код", "код"}
+	// A car, its plate, its driver and its insurance in Ukrainian and
+	// Russian.
+	uaPlateWords = []string{"авто", "автомобіль", "автомобіля", "автівка", "автівки", "машина", "машини", "машину", "номерний знак", "держномер", "номер авто",
+		"номер машини", "водія", "водій", "осцпв", "автоцивілка", "автомобиль", "автомобиля", "госномер", "осаго", "водителя"}
+	// A driving licence in Ukrainian and Russian: "водійське
+	// посвідчення", "посвідчення водія", "водительское удостоверение",
+	// "права".
+	uaDrivingLicenceWords = []string{"водійське посвідчення", "водійського посвідчення", "посвідчення водія", "водійські права", "права",
+		"водительское удостоверение", "водительского удостоверения", "водительские права", "в/у"}
+	// The register's record number: its abbreviation, "record", the
+	// register's name.
+	uaUNZRWords = []string{"унзр", "unzr", "запис", "запису", "записі", "номер запису", "єддр", "демографічного реєстру"}
+	// The ID card's words in its cases, and its document's number.
+	uaIDCardWords = []string{"id-картка", "id-картки", "id-картці", "id-картку", "id картка", "id картки", "ід-картка", "ід-картки",
+		"паспорт у формі картки", "паспорт громадянина україни"}
 	jmbgWords       = []string{"jmbg", "јмбг", "jmb", "јмб", "embg", "ембг", "matični broj", "maticni broj", "матични број", "единствен матичен број", "jedinstveni matični broj"}
 	ruINNWords      = []string{"инн", "inn", "инн физлица", "инн физического лица"}
 	ruSNILSWords    = []string{"снилс", "snils", "страховой номер", "номер снилс"}

@@ -21,10 +21,17 @@ import (
 // "-ин", "-ский", "-енко") in the last two, where no other capitalised
 // word stands alone, and after the word "фамилия" and the words of
 // whose surname it is ("новая фамилия застрахованной Кудрявцева").
+// Since session 72 a given name of the lists in Ukrainian's vocative
+// where it is addressed ("Agent: Ганно, вашу ТТН передано"), a given
+// name that opens the message before a full stop ("Мирослава. хочу
+// ..."), and a signature before the number to call back.
 
 // cyrGivenNames are common given names of Russia, Ukraine and Belarus,
 // men's and women's, in their Russian and Ukrainian spellings, that are
-// no common word of the languages.
+// no common word of the languages. (Since session 72 more Ukrainian
+// spellings, "Світлана", "Уляна", "Кирило"; "Мирослава" and "Ярослава"
+// are also the genitives of "Мирослав" and "Ярослав", a name either
+// way.)
 var cyrGivenNames = setOf(
 	// Men's.
 	"Александр", "Алексей", "Анатолий", "Андрей", "Антон", "Аркадий", "Арсений", "Артём", "Артем", "Артур", "Богдан", "Борис",
@@ -34,7 +41,9 @@ var cyrGivenNames = setOf(
 	"Павел", "Пётр", "Петр", "Родион", "Ростислав", "Руслан", "Святослав", "Семён", "Семен", "Сергей", "Станислав",
 	"Степан", "Тарас", "Тимофей", "Тимур", "Фёдор", "Федор", "Филипп", "Эдуард", "Юрий", "Ярослав",
 	"Олександр", "Олексій", "Андрій", "Дмитро", "Сергій", "Микола", "Михайло", "Юрій", "Василь", "Віктор", "Віталій",
-	"Володимир", "Євген", "Іван", "Ігор", "Назар", "Остап", "Павло", "Петро",
+	"Володимир", "Євген", "Іван", "Ігор", "Назар", "Остап", "Павло", "Петро", "Анатолій", "Валерій", "Геннадій",
+	"Григорій", "Георгій", "Аркадій", "Арсеній", "Матвій", "Тимофій", "Кирило", "Костянтин", "Данило", "Федір", "Гліб",
+	"Ілля", "Леонід", "Мирослав", "Любомир", "Орест", "Марко", "Олесь", "Ярема", "Зіновій",
 	// Women's.
 	"Алёна", "Алена", "Алина", "Алла", "Анастасия", "Ангелина", "Анна", "Антонина", "Валентина", "Валерия", "Варвара",
 	"Вероника", "Виктория", "Галина", "Дарья", "Диана", "Евгения", "Екатерина", "Елена", "Елизавета", "Жанна", "Зинаида",
@@ -42,13 +51,15 @@ var cyrGivenNames = setOf(
 	"Мария", "Милана", "Наталья", "Наталия", "Нина", "Оксана", "Олеся", "Ольга", "Полина", "Раиса", "Светлана", "Софья",
 	"София", "Таисия", "Тамара", "Татьяна", "Ульяна", "Юлия", "Яна", "Василиса", "Эльвира", "Гульнара",
 	"Олена", "Наталія", "Тетяна", "Ірина", "Юлія", "Катерина", "Ганна", "Марія", "Софія", "Дарина",
-	"Вікторія", "Анастасія", "Христина", "Соломія")
+	"Вікторія", "Анастасія", "Христина", "Соломія", "Світлана", "Ніна", "Уляна", "Аліна", "Богдана", "Іванна",
+	"Ярослава", "Мирослава", "Олександра", "Зоряна", "Оля", "Леся", "Таміла", "Діана", "Валерія", "Поліна", "Єлизавета", "Антоніна",
+	"Лідія", "Інна", "Віталіна", "Мар'яна", "Ангеліна")
 
 // cyrNounNames are given names that are words of the language as well
 // ("Вера", faith; "Надежда", hope; "Любовь", love; "Роман", a novel;
 // "Лев", a lion; "Слава", glory): a name only as a signature or after
 // the agent's role.
-var cyrNounNames = setOf("Вера", "Віра", "Надежда", "Надія", "Любовь", "Любов", "Роман", "Лев", "Слава", "Лилия", "Роза", "Мирослава")
+var cyrNounNames = setOf("Вера", "Віра", "Надежда", "Надія", "Любовь", "Любов", "Роман", "Лев", "Слава", "Лилия", "Роза")
 
 // cyrRoles are the agents' roles a support chat writes before the
 // agent's given name: "Оператор Всеволод:", "оператор Таисия",
@@ -124,6 +135,9 @@ func (s *state) russianNameAt(a, e int) {
 	given, noun := cyrGivenNames[w], cyrNounNames[w]
 	surname := !given && !noun && cyrSurname(w)
 	if !given && !noun && !surname {
+		if cyrAddressed(t, a, e) && cyrVocative(w) {
+			s.add(cand{start: a, end: e, typ: TypePerson, rec: "russian_name", score: 0.8})
+		}
 		return
 	}
 	end := e
@@ -142,6 +156,40 @@ func (s *state) russianNameAt(a, e int) {
 	}
 	s.add(cand{start: a, end: end, typ: TypePerson, rec: "russian_name", score: 0.8})
 }
+
+// cyrVocative reports whether w is the vocative of a given name of the
+// lists, the case a Ukrainian agent addresses the customer in ("Agent:
+// Ганно, вашу ТТН передано", "Максиме, ліміт схвалено"). Ukrainian forms
+// it by rule from the nominative, so the lists need not hold it: "-а"
+// gives "-о" (Людмила, Людмило; Микола, Миколо), "-я" gives "-є" or
+// "-ю" (Наталія, Наталіє; Олеся, Олесю), "-ій" and "-ь" give "-ю"
+// (Віталій, Віталію; Василь, Василю), a hard consonant takes "-е"
+// (Денис, Денисе; Ігор, Ігоре; Олег, Олеже), and "-о" turns to "-е"
+// (Дмитро, Дмитре).
+func cyrVocative(w string) bool {
+	r, n := utf8.DecodeLastRuneInString(w)
+	if utf8.RuneCountInString(w) < 4 || cyrNotVocative[w] {
+		return false
+	}
+	stem := w[:len(w)-n]
+	known := func(x string) bool { return cyrGivenNames[x] || cyrNounNames[x] }
+	switch r {
+	case 'о':
+		return known(stem + "а")
+	case 'є':
+		return known(stem + "я")
+	case 'ю':
+		return known(stem+"я") || known(stem+"й") || known(stem+"ь") || known(stem)
+	case 'е':
+		return known(stem) || known(stem+"о") || strings.HasSuffix(stem, "ж") && known(strings.TrimSuffix(stem, "ж")+"г")
+	}
+	return false
+}
+
+// cyrNotVocative are the words shaped as a vocative of the lists that
+// are words of the languages: "hello" on the phone ("Алло, ви мене
+// чуєте?"), as Алла's vocative would be.
+var cyrNotVocative = setOf("Алло")
 
 // cyrWordAfter returns the end of the capitalised Cyrillic word after
 // one space at e, or e.
@@ -193,12 +241,17 @@ func cyrRoleBefore(t string, a int) bool {
 // cyrAddressed reports whether the given name [a, e) addresses the
 // reader: before a comma or a '!' at the start of the text, a line or
 // a sentence, or after a speaker's colon ("Оператор: Ульяна,
-// спасибо", "Кристина, временный код отправлен").
+// спасибо", "Кристина, временный код отправлен"), or before a period
+// as the text's first word, the writer's name ("Мирослава. хочу
+// дізнатися залишок").
 func cyrAddressed(t string, a, e int) bool {
-	if e >= len(t) || t[e] != ',' && t[e] != '!' {
+	if e >= len(t) || t[e] != ',' && t[e] != '!' && t[e] != '.' {
 		return false
 	}
 	v := cyrBackSpaces(t, a)
+	if t[e] == '.' {
+		return v == 0 // the writer's name opens the message: "Мирослава. хочу дізнатися ..."
+	}
 	return v == 0 || strings.IndexByte(".!?:\n]", t[v-1]) >= 0
 }
 
@@ -209,7 +262,7 @@ func cyrAddressed(t string, a, e int) bool {
 // Глеб.").
 func cyrSignature(t string, a, e int) bool {
 	rest := strings.TrimRight(t[e:], " .!)\n")
-	if rest != "" {
+	if rest != "" && !cyrPhoneTail(rest) {
 		return false
 	}
 	v := cyrBackSpaces(t, a)
@@ -217,6 +270,28 @@ func cyrSignature(t string, a, e int) bool {
 		return false // the message is the name alone: a word as often
 	}
 	return strings.IndexByte(cyrSignOpeners, t[v-1]) >= 0 || strings.HasSuffix(t[:v], "—") || strings.HasSuffix(t[:v], " -")
+}
+
+// cyrPhoneTail reports whether rest, what follows a signature's name,
+// is a phone number alone, as a customer signs with a name and the
+// number to call back ("...фото прикріпив. Олексій 050 118 94 26"):
+// a space, then nine digits or more among spaces, dashes, brackets and
+// a plus.
+func cyrPhoneTail(rest string) bool {
+	if rest[0] != ' ' {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ' ' || c == '-' || c == '(' || c == ')' || c == '+':
+		default:
+			return false
+		}
+	}
+	return digits >= 9
 }
 
 // cyrFormerWords say that the surname after them was the person's
@@ -241,8 +316,9 @@ func cyrFormerBefore(t string, a int) bool {
 
 // cyrSurnameWords name a surname after them, maybe past the words of
 // whose it is: "новая фамилия застрахованной Кудрявцева", "фамилию
-// мужа Козлов" ("Фамилия Шевчук" the names recognizer reads).
-var cyrSurnameWords = []string{"фамилия", "фамилию", "фамилии", "прізвище"}
+// мужа Козлов" ("Фамилия Шевчук" the names recognizer reads), and
+// Ukrainian's cases of it ("у прізвищі замість Коваленко").
+var cyrSurnameWords = []string{"фамилия", "фамилию", "фамилии", "прізвище", "прізвищі", "прізвища", "прізвищем"}
 
 // cyrSurnameWordBefore reports whether a word of cyrSurnameWords stands
 // before the surname at a, up to two words in lower case between them.

@@ -3407,7 +3407,7 @@ func (s *state) oldDateSaid(c *cand) bool {
 
 // timePrepBefore reports whether a preposition of time in the chat
 // languages stands right before p: "on", "from", "since", "le", "el",
-// "del", "vom", "am", "dal", "em", "op", "van" ...
+// "del", "vom", "am", "dal", "em", "op", "van", "від" ...
 func timePrepBefore(t string, p int) bool {
 	var low, low2 [8]byte
 	q, w := foldedWordBefore(t, p, " \"'", low[:0])
@@ -3422,7 +3422,11 @@ func timePrepBefore(t string, p int) bool {
 		return true
 	case "on", "from", "since", "in", "at", "until", "till", "before", "after", "back", "dated",
 		"du", "depuis", "del", "desde", "vom", "am", "seit", "bis", "dal", "dallo", "em", "do",
-		"op", "van", "sinds", "tot":
+		"op", "van", "sinds", "tot",
+		// Ukrainian's and Russian's "from" (or "dated"), "since", "until"
+		// and "by" (session 72: "замовлення від 19 вересня 2019", "с 9
+		// января 1995").
+		"від", "з", "із", "до", "от", "с", "со", "по":
 		return true
 	}
 	return false
@@ -3754,7 +3758,9 @@ func fullPastDate(d string) int {
 			if j-i == 4 {
 				year = digitsVal([]byte(d[i:j]))
 			}
-		case isLetter(d[i]):
+		case isLetter(d[i]) || d[i] >= 0x80:
+			// A month in a script beyond ASCII too: "19 вересня 1975",
+			// "12 Μαρτίου 1985".
 			j = monthWordEnd(d, i)
 			month = month || monthWord(d[i:j])
 		default:
@@ -3803,7 +3809,7 @@ func monthWordEnd(d string, i int) int {
 // monthWord reports whether w names a month (monthNames), or an English
 // one typed with a slip (slipMonth), which slippedMonthDate dated.
 func monthWord(w string) bool {
-	var low [12]byte
+	var low [24]byte // "листопада", "σεπτεμβρίου": two bytes a letter
 	if len(w) > len(low) {
 		return false
 	}
