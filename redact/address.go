@@ -304,6 +304,17 @@ func (s *entScanner) findAddresses() {
 							if !near && s.nextDig == i+7 && s.punct(i+2, '.') && s.streetTitle(i+1) {
 								near = s.houseNumber(i+7) > 0
 							}
+							// "Rua Doutor Alceu de Campos Rodrigues, 218", "Av.
+							// Governador Amaral de Souza Peixoto, 1290": a name
+							// of five words and Brazil's comma before the number
+							// do too, after the designator's period too
+							// (session 72).
+							if !near && s.nextDig == i+7 && s.punct(i+6, ',') {
+								near = s.houseNumber(i+7) > 0
+							}
+							if !near && s.nextDig == i+8 && s.punct(i+7, ',') && s.punct(i+1, '.') && s.glued(i+1) {
+								near = s.houseNumber(i+8) > 0
+							}
 						}
 						// Most words have no house number near: one test
 						// passes them by.
@@ -3800,6 +3811,18 @@ func (s *entScanner) addressTail(j int) int {
 					regions++
 					continue
 				}
+				// ... or the state bare after the town, which the CEP
+				// must follow: "Rua Sete de Setembro 88, Jardim América,
+				// Goiânia GO, cep 74265-120" (session 72). The town's
+				// words may have taken the state's.
+				if e-1 > k && s.brazilStateAt(e-1) {
+					e--
+				}
+				if s.brazilStateAt(e) && s.cepAfterState(e+1) {
+					j, end, state = e+1, e+1, true
+					regions++
+					continue
+				}
 			}
 			// ... or a post town with its district after a locality:
 			// "14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810".
@@ -7157,6 +7180,19 @@ func (s *entScanner) stateInBrackets(k int) int {
 		return k + 3
 	}
 	return 0
+}
+
+// cepAfterState reports whether a Brazilian postcode, maybe with its
+// label and a comma before, starts at token k after a state's code:
+// "GO, cep 74265-120", "BA 41820-770".
+func (s *entScanner) cepAfterState(k int) bool {
+	if s.punct(k, ',') {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return false
+	}
+	return s.cepEnd(k) > 0 || s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 5 && s.punct(k+1, '-') && s.postcodeAt(k) > 0
 }
 
 // brazilStateAt reports whether token k is the code of a Brazilian state

@@ -140,7 +140,11 @@ func (s *entScanner) floorWordAt(k int) int {
 		// The parts of a German house ("Hinterhaus", "Seitenflügel") and
 		// its ground floors; "bis" and "ter" after a Dutch, Belgian or
 		// French house number.
-		"hinterhaus", "vorderhaus", "seitenflugel", "gartenhaus", "hochparterre", "parterre", "souterrain", "bis", "ter":
+		"hinterhaus", "vorderhaus", "seitenflugel", "gartenhaus", "hochparterre", "parterre", "souterrain", "bis", "ter",
+		// Brazil's house at the back of its lot, after the number of
+		// the one in front: "Rua Sete de Setembro 88 fundos, Jardim
+		// América" (session 72).
+		"fundos":
 		e = k + 1
 	case "eg", "dg":
 		// A German flat's floor and side: "EG rechts", "DG links".

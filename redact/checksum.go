@@ -1862,6 +1862,63 @@ func validBRCNH(match string) bool {
 	return v1 == int(d[9]-'0') && v2 == int(d[10]-'0')
 }
 
+// validBRRG checks São Paulo's RG (see br_rg): eight digits, padded
+// with zeros in front, weighted 2 to 9; the check digit brings the sum
+// to a multiple of 11, X standing for 10.
+func validBRRG(match string) bool {
+	if len(match) < 8 {
+		return false
+	}
+	last := match[len(match)-1] | 0x20
+	d := digitsOf(match[:len(match)-1], 0)
+	if len(d) < 7 || len(d) > 8 || sameDigits(d) {
+		return false
+	}
+	d = strings.Repeat("0", 8-len(d)) + d
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += int(d[i]-'0') * (i + 2)
+	}
+	v := (11 - sum%11) % 11
+	if v == 10 {
+		return last == 'x'
+	}
+	return int(last)-'0' == v
+}
+
+// validBRCNS checks Brazil's health card number (see br_cns): fifteen
+// digits whose sum, weighted 15 down to 1, is a multiple of 11.
+func validBRCNS(match string) bool {
+	d := digitsOf(match, 15)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 15; i++ {
+		sum += int(d[i]-'0') * (15 - i)
+	}
+	return sum%11 == 0
+}
+
+// validBRPIS checks Brazil's NIS, PIS or PASEP number (see br_pis): the
+// last of eleven digits is 11 less the sum of the first ten weighted 3,
+// 2, 9, 8, 7, 6, 5, 4, 3, 2 modulo 11, and 0 for 10 or 11.
+func validBRPIS(match string) bool {
+	d := digitsOf(match, 11)
+	if d == "" || sameDigits(d) {
+		return false
+	}
+	sum := 0
+	for i, w := range [10]int{3, 2, 9, 8, 7, 6, 5, 4, 3, 2} {
+		sum += int(d[i]-'0') * w
+	}
+	v := 11 - sum%11
+	if v >= 10 {
+		v = 0
+	}
+	return int(d[10]-'0') == v
+}
+
 func validBRCPF(match string) bool {
 	d := digitsOf(match, 11)
 	if d == "" || sameDigits(d) {

@@ -3095,9 +3095,31 @@ func (s *entScanner) shortNumberAt(k int) bool {
 }
 
 // postPersonCue reports whether token i, just after a name, confirms it
-// ("Anna here", "Anna hier", "Anna said").
+// ("Anna here", "Anna hier", "Anna said"). A word for "here" that a
+// conjunction or an article follows goes on with a clause of the verb
+// before it, which opens the sentence in Portuguese with its subject
+// left out: "Vi aqui que o seu limite ..." ("I saw here that"), "Vimos
+// aqui o pedido" (session 72).
 func (s *entScanner) postPersonCue(i int) bool {
-	return i < len(s.toks) && s.toks[i].kind == etWord && s.flags(i)&gzPostCue != 0
+	if i >= len(s.toks) || s.toks[i].kind != etWord || s.flags(i)&gzPostCue == 0 {
+		return false
+	}
+	return !s.is(i, "aqui") || !s.clauseGoesOn(i+1)
+}
+
+// clauseGoesOn reports whether token k, on its line, is a Portuguese
+// conjunction or article that a word for "here" leads into the rest of
+// its clause: "que", "o", "os", "as", "um", "uma". Not "a", which
+// Portugal's "Marta aqui a falar" ("Marta speaking") puts there too.
+func (s *entScanner) clauseGoesOn(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efCap) != 0 || s.toks[k].e-s.toks[k].s > 3 {
+		return false
+	}
+	switch string(s.fold(k)) {
+	case "que", "o", "os", "as", "um", "uma":
+		return true
+	}
+	return false
 }
 
 // lineStart reports whether token i starts a line (after an optional
@@ -3572,11 +3594,35 @@ func techAcronym(w string) bool {
 func (s *entScanner) capsAcronym(i int) bool {
 	t := &s.toks[i]
 	if !techAcronym(s.text[t.s:t.e]) {
-		return false
+		return s.brTransferAt(i)
 	}
 	n := i + 1
 	return n >= len(s.toks) || s.toks[n].kind != etWord || s.toks[n].f&(efCap|efNL) != efCap
 }
+
+// brTransferAt reports whether word token i, in capitals, is Brazil's
+// bank transfer (TED, Transferência Eletrônica Disponível; DOC, its
+// older kin) after a word that names a thing, not Ted or Doc: "fiz uma
+// TED de R$ 5.000,00", "mandei via DOC" (session 72). The words are
+// the articles and the prepositions before a means of payment
+// (transferTo).
+func (s *entScanner) brTransferAt(i int) bool {
+	t := &s.toks[i]
+	if t.e-t.s != 3 || i == 0 || s.toks[i-1].kind != etWord || s.toks[i-1].f&efCap != 0 || t.f&efNL != 0 {
+		return false
+	}
+	if w := s.text[t.s:t.e]; w != "TED" && w != "DOC" {
+		return false
+	}
+	return transferTo[string(s.fold(i-1))]
+}
+
+// transferTo are the Portuguese words before a means of payment: the
+// indefinite articles ("uma", "um"), the feminine one and its
+// contractions with "de", "em" and "por" ("a", "da", "na", "pela"), and
+// "via", "por". Not the masculine "o" and its contractions, which
+// Portuguese puts before a man's name ("falei com o TED").
+var transferTo = map[string]bool{"uma": true, "um": true, "a": true, "da": true, "na": true, "pela": true, "via": true, "por": true}
 
 // houseOnly reports whether the folded word w names a house and nothing
 // else, as the last word of its name ("Rose Cottage", "The Old
@@ -6305,8 +6351,11 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "ask for Zorvik or Mirela"
 	}
 	switch {
-	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0:
-		cue = cuePerson // "with ms. Marcela"
+	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0 && !s.fullTitle(i-2):
+		// "with ms. Marcela"; not after a title written in full, whose
+		// period ends the sentence: "Perfeito, senhor. Confirmo o
+		// cadastro" (session 72).
+		cue = cuePerson
 	case cue == 0 && i >= 3 && s.toks[i].f&efNL == 0 && s.glued(i-1) && s.punct(i-2, '.') && s.glued(i-2) && !s.glued(i-3) && s.italianTitleEnd(i-1):
 		cue = cuePerson // "gentile sig.ra Ferraguti"
 	case cue == 0 && i >= 1 && s.toks[i].f&efNL == 0 && s.toks[i-1].kind == etWord && s.toks[i-1].f&efCap == 0 && s.toks[i-1].e-s.toks[i-1].s >= 4 && s.flags(i-1)&gzHonor != 0:
@@ -8628,14 +8677,16 @@ func (s *entScanner) toolAfter(k int) bool {
 // suffixEnd returns the last token of a generational or professional
 // suffix right after a full name ending at token end ("II", "Jr.",
 // "MD", Portuguese "Filho": "Francisco das Chagas Nogueira Filho"), or
-// end.
+// end. Brazil names a son after his father ("Filho", "Júnior"), his
+// grandfather ("Neto") or his uncle ("Sobrinho"), in capitals too on
+// a passport's line ("OTAVIO BRANDAO NETO", session 72).
 func (s *entScanner) suffixEnd(end int) int {
 	k := end + 1
-	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efSpace|efUsed) != efSpace || s.toks[k].e-s.toks[k].s > 5 {
+	if k >= len(s.toks) || s.toks[k].kind != etWord || s.toks[k].f&(efNL|efSpace|efUsed) != efSpace || s.toks[k].e-s.toks[k].s > 8 {
 		return end
 	}
 	switch string(s.fold(k)) {
-	case "ii", "iii", "iv", "md", "phd", "dds", "dvm", "filho":
+	case "ii", "iii", "iv", "md", "phd", "dds", "dvm", "filho", "neto", "junior", "júnior", "sobrinho":
 		if s.toks[k].f&efCap == 0 {
 			return end
 		}
@@ -8647,6 +8698,9 @@ func (s *entScanner) suffixEnd(end int) int {
 			return k + 1
 		}
 	default:
+		if wordSurnames[string(s.fold(k))] && s.toks[k].f&efCap != 0 && s.flags(end)&gzLast != 0 && s.clauseEndAt(k+1) {
+			return k // "favorecido Igor Monteiro Sales." (session 72)
+		}
 		return end
 	}
 	// Not the first word of a longer run ("John Smith MD Anderson").
@@ -8654,6 +8708,30 @@ func (s *entScanner) suffixEnd(end int) int {
 		return end
 	}
 	return k
+}
+
+// wordSurnames are surnames of Portugal and Brazil that the lists hold
+// as words that name no one ("Sales", a firm's department in English):
+// suffixEnd takes one as a full name's last word after a surname the
+// lists know, when the clause ends after it ("favorecido Igor Monteiro
+// Sales."), not before a noun ("John Smith Sales team").
+var wordSurnames = map[string]bool{"sales": true}
+
+// clauseEndAt reports whether token k ends a clause: the text or the
+// line ends there, or a comma, a full stop, a semicolon, a bracket or a
+// question or exclamation mark stands there.
+func (s *entScanner) clauseEndAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].f&efNL != 0 {
+		return true
+	}
+	if s.toks[k].kind != etPunct {
+		return false
+	}
+	switch s.toks[k].c {
+	case '.', ',', ';', '!', '?', ')':
+		return true
+	}
+	return false
 }
 
 // pairFirm returns the last token of a firm named by two words joined

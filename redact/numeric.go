@@ -229,6 +229,13 @@ func (s *state) digitAnchor(i int) int {
 		for k < n && isAlnum(t[k]) {
 			k++
 		}
+		// "0xx21 2814-4985": Brazil's trunk 0 and the carrier's two
+		// digits, left as "xx" for the caller to choose, before the
+		// area code; the number is read from the area code on
+		// (carrierPrefixBefore, session 72).
+		if j == i+1 && k == j+4 && t[i] == '0' && t[j]|0x20 == 'x' && t[j+1]|0x20 == 'x' && isDigit(t[j+2]) && isDigit(t[j+3]) {
+			return s.chunk(j+2, k)
+		}
 		if j-i <= 2 && (k-j == 5 || k-j == 7) && s.e.checks&checkDates != 0 {
 			s.compactDate(i, j, k)
 		}

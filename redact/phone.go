@@ -449,6 +449,9 @@ func (ph *phoneRead) add(score float64, need bool) {
 	if s.text[start] == '(' && strings.IndexByte(s.text[start:end], ')') < 0 {
 		start++ // "(06 12 34 56)": the brackets hold the whole number
 	}
+	if carrierPrefixBefore(s.text, start) {
+		start -= 3 // "0xx21 2814-4985": the trunk and the carrier's "xx"
+	}
 	// A calling phrase confirms the number against the decoy words
 	// near it ("about my policy. Please ring me on ..."); a phone
 	// word or owner phrase after it, against a label before it too
@@ -641,13 +644,20 @@ func (s *state) bareMobile(d []byte) int {
 // phone word; without them ("21 98765-4321"), it does.
 func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 	t := s.text
-	if x.plus || x.glens[0] != 2 || d[0] == '0' || d[1] == '0' || x.glens[x.ng-1] != 4 || t[x.end-5] != '-' {
+	// The last four after a space when the mobile's 9 stands apart: "11
+	// 9 8589 6610" (session 72).
+	if x.plus || x.glens[0] != 2 || d[0] == '0' || d[1] == '0' || x.glens[x.ng-1] != 4 || t[x.end-5] != '-' && !(x.ng == 4 && x.glens[1] == 1 && t[x.end-5] == ' ') {
 		return false, false
 	}
 	if t[x.start] == '(' {
 		if !x.paren || x.start+3 >= len(t) || t[x.start+3] != ')' {
 			return false, false
 		}
+		bracketed = true
+	}
+	// The trunk and the carrier's "xx" before the area code, which no
+	// other plan writes, are as sure as its brackets: "0xx21 2814-4985".
+	if carrierPrefixBefore(t, x.start) {
 		bracketed = true
 	}
 	switch {
@@ -671,6 +681,13 @@ func (s *state) brazilLocal(x *numInfo, d []byte) (ok, bracketed bool) {
 		}
 	}
 	return false, false
+}
+
+// carrierPrefixBefore reports whether Brazil's trunk 0 and the carrier's
+// digits left as "xx" stand glued before start, at a word's start:
+// "0xx21 2814-4985", "0XX11 ...".
+func carrierPrefixBefore(t string, start int) bool {
+	return start >= 3 && t[start-3] == '0' && t[start-2]|0x20 == 'x' && t[start-1]|0x20 == 'x' && (start == 3 || !isAlnum(t[start-4]))
 }
 
 // letterLabelBefore reports whether the number at start follows, at the

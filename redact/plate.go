@@ -129,6 +129,9 @@ func plateEnd(t string, q int) int {
 		upper, lower, digit = upper || gu, lower || gl, digit || gd
 		count += g - e
 		e = g
+		if groups == 0 && mercosulPlate(t[q:e]) {
+			break // whole: the car's model may follow ("placa RJZ8A41 HB20 branco")
+		}
 		if e+1 < n && (t[e] == ' ' || t[e] == '-') && isAlnum(t[e+1]) {
 			e++
 			continue
@@ -145,6 +148,29 @@ func plateEnd(t string, q int) int {
 		return 0
 	}
 	return e
+}
+
+// mercosulPlate reports whether v is a plate of Brazil in one group, in
+// capitals: the Mercosul shape, three letters, a digit, a letter and two
+// digits ("RJZ8A41"), or the older one of three letters and four digits
+// ("RJZ8041"). Such a plate is whole, and a group after it is another
+// word's, most often the car's model ("placa RJZ8A41 HB20", session 72).
+func mercosulPlate(v string) bool {
+	if len(v) != 7 {
+		return false
+	}
+	for i := 0; i < 7; i++ {
+		c := v[i]
+		switch {
+		case i < 3 || i == 4 && !isDigit(c):
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		case !isDigit(c):
+			return false
+		}
+	}
+	return true
 }
 
 // hasUpperByte reports whether w holds an ASCII capital.

@@ -31,10 +31,12 @@ var rulesNationalAmericas = []Rule{
 		// "CC", Colombia's abbreviation of the cédula de ciudadanía, as
 		// forms write it right before the number ("cc 1036648217", "CC:
 		// 1.036.648.217"); anywhere else near a number it is a copy, a
-		// card or a volume.
+		// card or a volume. A dash and a digit after the number make it
+		// Brazil's current account (conta corrente) and its check digit:
+		// "Bradesco ag 3321 cc 0056789-2" (session 72).
 		Name:     "cedula_cc",
 		Type:     "CEDULA",
-		Pattern:  `(?:\A|[^\w.])(?:cc|CC|Cc)[ \t]?[:.#]?[ \t]?(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})\b`,
+		Pattern:  `(?:\A|[^\w.])(?:cc|CC|Cc)[ \t]?[:.#]?[ \t]?(?P<v>\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})(?:\z|[^\w-]|-\D|-\z)`,
 		Score:    0.6,
 		Keywords: []string{"cc"},
 		Examples: []Example{
@@ -42,6 +44,7 @@ var rulesNationalAmericas = []Rule{
 			{Text: "CC: 1.036.648.217 de Medellín", Want: "1.036.648.217"},
 			{Text: "cc me on the email 1036648217", Want: ""},
 			{Text: "engine 1600 cc 12345", Want: ""},
+			{Text: "Itaú ag 0912 cc 0048812-7", Want: ""},
 		},
 	},
 	// An ITIN is 9XX-YY-ZZZZ with YY in 50-65, 70-88, 90-92 or 94-99.
@@ -513,6 +516,76 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 	{
+		// São Paulo's identity card (Registro Geral), the RG most
+		// customers quote: eight digits dotted 2-3-3 and a check digit
+		// after a dash, X for ten (validBRRG), after its word ("RG:
+		// 44.495.059-X SSP/SP", session 72). Other states write theirs in
+		// other shapes and without this check; France's "RG 21/06612"
+		// and Germany's "RG 88120047" (a case, an invoice) have none of
+		// the dash and its digit.
+		Name:            "br_rg",
+		Type:            "BR_RG",
+		Pattern:         numStart + `(?P<v>\d{1,2}\.\d{3}\.\d{3}-[\dXx]|\d{8}-?[\dXx])\b`,
+		Score:           0.7,
+		Validate:        validBRRG,
+		Keywords:        brRGWords,
+		Context:         brRGWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "RG: 30.517.762-X SSP/SP", Want: "30.517.762-X"},
+			{Text: "vou mandar meu primo buscar, RG 23.907.415-4. Pode ser?", Want: "23.907.415-4"},
+			{Text: "meu rg é 239074154", Want: "239074154"},
+			{Text: "RG 23.907.415-3", Want: ""},
+			{Text: "protocolo 23.907.415-4", Want: ""},
+		},
+	},
+	{
+		// Brazil's health card (Cartão Nacional de Saúde, the "cartão
+		// SUS"): fifteen digits, often in groups of 3, 4, 4 and 4, that
+		// start with 1 or 2 (a permanent number) or 7, 8 or 9 (a
+		// provisional one); weighted 15 down to 1, their sum is a
+		// multiple of 11 (validBRCNS). After its word only ("o cartão
+		// SUS dele é 988 9098 9053 2428", session 72).
+		Name:           "br_cns",
+		Type:           "BR_CNS",
+		Pattern:        numStart + `(?P<v>[12789]\d{2} ?\d{4} ?\d{4} ?\d{4})\b`,
+		Score:          0.7,
+		Validate:       validBRCNS,
+		Keywords:       brCNSWords,
+		Context:        brCNSWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "o cartão SUS dela é 898 1234 5678 0002, nasceu em 2019", Want: "898 1234 5678 0002"},
+			{Text: "CNS: 898123456780002", Want: "898123456780002"},
+			{Text: "cartão SUS 898 1234 5678 0003", Want: ""},
+			{Text: "pedido 898 1234 5678 0002", Want: ""},
+		},
+	},
+	{
+		// Brazil's worker's number (NIS, PIS, PASEP or NIT, one number
+		// under four names): eleven digits, dotted 3-5-2 with the check
+		// digit after a dash, eleven less the sum of the first ten
+		// weighted 3, 2, 9, 8, 7, 6, 5, 4, 3, 2 modulo 11, 0 for 10 and
+		// 11 (validBRPIS). After its word ("o app pede meu NIS, é
+		// 122.16699.77-4", session 72); glued it is a CPF's shape.
+		Name:            "br_pis",
+		Type:            "BR_NIS",
+		Pattern:         numStart + `(?P<v>\d{3}\.\d{5}\.\d{2}-\d|\d{10}-?\d)\b`,
+		Score:           0.7,
+		Validate:        validBRPIS,
+		Keywords:        brPISWords,
+		Context:         brPISWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "pediram o PIS, o meu é 170.33259.50-4", Want: "170.33259.50-4"},
+			{Text: "meu NIS 17033259504", Want: "17033259504"},
+			{Text: "PIS 170.33259.50-5", Want: ""},
+			{Text: "pedido 170.33259.50-4", Want: ""},
+		},
+	},
+	{
 		Name:            "br_cnpj",
 		Type:            "BR_CNPJ",
 		Pattern:         numStart + `(?P<v>\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{14})\b`,
@@ -528,6 +601,19 @@ var rulesNationalAmericas = []Rule{
 		},
 	},
 }
+
+// brRGWords name Brazil's identity card, the RG (Registro Geral), in
+// Portuguese.
+var brRGWords = []string{"rg", "registro geral", "carteira de identidade", "cédula de identidade", "cedula de identidade"}
+
+// brCNSWords name Brazil's health card: its initials, the public health
+// system's (SUS) and its words in full.
+var brCNSWords = []string{"cns", "sus", "cartão sus", "cartao sus", "cartão do sus", "cartao do sus", "cartão nacional de saúde", "cartao nacional de saude"}
+
+// brPISWords name Brazil's worker's number: the social programmes' NIS,
+// the private sector's PIS, the civil service's PASEP and the pension
+// office's NIT.
+var brPISWords = []string{"nis", "pis", "pasep", "pis/pasep", "nit", "número do pis", "numero do pis"}
 
 // usITINContext are the words that name an ITIN.
 var usITINContext = []string{"itin", "taxpayer", "tax id", "taxpayer identification", "individual taxpayer", "tin"}

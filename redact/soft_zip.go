@@ -29,8 +29,13 @@ func (s *entScanner) zipAfterCue(i int) int {
 		return 0
 	}
 	// Brazil's CEP has eight digits ("01310-100"), and the Turkish "cep"
-	// is a mobile: "cep: 0532 418 27 90" holds no postcode.
-	if p := s.cueWordAt(i); p >= 0 && s.is(p, "cep") && digitsOf(s.text[s.toks[i].s:s.toks[z-1].e], 8) == "" {
+	// is a mobile: "cep: 0532 418 27 90" holds no postcode. The verb may
+	// stand between: "meu cep é 69057-025".
+	p := s.cueWordAt(i)
+	if p > 0 && s.is(p, "e") && s.toks[p].f&efNL == 0 && s.toks[p-1].kind == etWord {
+		p--
+	}
+	if p >= 0 && s.is(p, "cep") && digitsOf(s.text[s.toks[i].s:s.toks[z-1].e], 8) == "" {
 		return 0
 	}
 	return z
