@@ -247,7 +247,7 @@ var rulesNationalEast = []Rule{
 		// must stand in the text.
 		Name:            "ua_vehicle_plate",
 		Type:            TypeVehicleRegistration,
-		Pattern:         `(?:^|[^\p{L}\d])(?P<v>[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|[ABEIKMHOPCTX]{2} ?\d{4} ?[ABEIKMHOPCTX]{2})(?:$|[^\p{L}\d])`,
+		Pattern:         `(?:^|[\s(:,;."'«])(?P<v>[АВЕІКМНОРСТХ]{2} ?\d{4} ?[АВЕІКМНОРСТХ]{2}|[ABEIKMHOPCTX]{2} ?\d{4} ?[ABEIKMHOPCTX]{2})(?:$|[\s),;.!?"'»])`,
 		Score:           0.7,
 		AloneScore:      0.3,
 		Context:         uaPlateWords,
@@ -266,7 +266,7 @@ var rulesNationalEast = []Rule{
 		// ВХІ 482113"), after its words.
 		Name:           "ua_driver_license",
 		Type:           "DRIVER_LICENSE",
-		Pattern:        `(?:^|[^\p{L}\d])(?P<v>[А-ЯІЇЄ]{3} ?\d{6})(?:$|[^\p{L}\d])`,
+		Pattern:        `(?:^|[\s(:,;."'«])(?P<v>[А-ЯІЇЄ]{3} ?\d{6})(?:$|[\s),;.!?"'»])`,
 		Score:          0.6,
 		Keywords:       uaDrivingLicenceWords,
 		Context:        uaDrivingLicenceWords,
