@@ -1993,6 +1993,13 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if i+1 < n && !streetOpener[s.toks[i+1].c] {
 		return i, -1, 0
 	}
+	// A Colombian grid whose door's number a word holds with its dash
+	// ("Cra 43A # 1 Sur-100", "Calle 26 # 68B-85"): the scan of numbers
+	// (gridBefore) reads the grid from two numbers a dash joins only.
+	// (gridStreetAt asks for a number after the word first.)
+	if e := s.gridStreetAt(i); e > 0 {
+		return i, e, 0.85
+	}
 	// Most words come here before a word in lower case ("My bank
 	// details", "I have 3") or a comma, where only a German preposition's
 	// form ("An der Alster 12") and the last form may start a street.
@@ -2153,8 +2160,11 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	if s.toks[first].kind == etNum && s.flags(i)&gzStreetPre != 0 {
 		named = s.dateInName(first)
 		// "Calle 60 1077, Int. 9, ...": a street named by its number,
-		// then the house's, which the address's parts after it confirm.
-		if named == first && s.numberedName(first) {
+		// then the house's, which the address's parts after it confirm;
+		// or a number sign before the house's ("Calle 49 nro 812",
+		// "Calle 12 nº 345"), as the towns whose streets are numbered
+		// write them.
+		if named == first && (s.numberedName(first) || s.numberSignAt(first+1) > first+1) {
 			named = first + 1
 		}
 		k = named
@@ -2668,13 +2678,64 @@ func (s *entScanner) gridStreetAt(i int) int {
 		j++ // "Bis", "Sur", "A"
 		k = s.gridSignAt(j)
 	}
-	if k == 0 || k+2 >= n || s.toks[k].f&(efDigit|efNL) != efDigit || !s.punct(k+1, '-') || !s.glued(k+1) || !s.glued(k+2) || s.toks[k+2].kind != etNum {
+	if k == 0 {
 		return 0
 	}
-	if !s.gridDesignator(i) {
+	e := s.gridDoorEnd(k)
+	if e == 0 || !s.gridDesignator(i) {
 		return 0
 	}
-	return k + 3
+	return e
+}
+
+// gridDoorEnd returns the token after the numbers of the cross street
+// and of the door that start at token k in a Colombian grid address, or
+// 0: two numbers a dash joins ("71-21"), a cross street's number with a
+// letter glued on, which the tokens keep as one word ("68B-85"), or a
+// number and a letter, "Bis" or a cardinal point glued to the door's
+// number by the dash ("1 Sur-100", "24 Bis-15"). The word that holds the
+// dash must end in the door's one to three digits.
+func (s *entScanner) gridDoorEnd(k int) int {
+	n := len(s.toks)
+	if k >= n || s.toks[k].f&(efDigit|efNL) != efDigit {
+		return 0
+	}
+	if k+2 < n && s.punct(k+1, '-') && s.glued(k+1) && s.glued(k+2) && s.toks[k+2].kind == etNum {
+		return k + 3
+	}
+	t := &s.toks[k]
+	if t.kind == etWord && gridDoorWord(s.text[t.s:t.e], true) {
+		return k + 1 // "68B-85"
+	}
+	if m := k + 1; t.kind == etNum && t.e-t.s <= 3 && m < n && s.toks[m].kind == etWord && s.toks[m].f&efNL == 0 && !s.glued(m) &&
+		gridDoorWord(s.text[s.toks[m].s:s.toks[m].e], false) {
+		return m + 1 // "1 Sur-100"
+	}
+	return 0
+}
+
+// gridDoorWord reports whether w is the end of a Colombian grid's
+// numbers written as one word: one to three digits and up to two
+// letters ("68B-85", when digits is true), or one to four letters
+// ("Sur-100", "Bis-15", "A-20"), then a dash and the door's one to three
+// digits.
+func gridDoorWord(w string, digits bool) bool {
+	dash := strings.IndexByte(w, '-')
+	if dash <= 0 || len(w)-dash-1 < 1 || len(w)-dash-1 > 3 || strings.TrimLeft(w[dash+1:], "0123456789") != "" {
+		return false
+	}
+	head := w[:dash]
+	d := len(head) - len(strings.TrimLeft(head, "0123456789"))
+	letters := head[d:]
+	for i := 0; i < len(letters); i++ {
+		if !isLetter(letters[i]) {
+			return false
+		}
+	}
+	if digits {
+		return d >= 1 && d <= 3 && len(letters) >= 1 && len(letters) <= 2
+	}
+	return d == 0 && len(letters) >= 1 && len(letters) <= 4
 }
 
 // gridBefore returns the first token of a Colombian street (see
@@ -3676,6 +3737,13 @@ func (s *entScanner) addressTail(j int) int {
 		// México, CDMX", "64050 Monterrey, N.L.", "72546 Puebla, Pue.".
 		if city && zip && comma && !state {
 			if e := s.mxStateAt(k); e > 0 {
+				j, end, state = e, e, true
+				continue
+			}
+			// ... or a province the lists know written out, which ends
+			// the address: "S2000 Rosario, Santa Fe", "B1642 San
+			// Isidro, Buenos Aires", "44100 Guadalajara, Jalisco".
+			if e := s.knownPlaceAt(k); e > 0 && s.tailEndsAt(e) {
 				j, end, state = e, e, true
 				continue
 			}

@@ -10,9 +10,10 @@ import "strings"
 
 // numberSignAt returns the token after a number sign written between a
 // street's name and its house number at word token k ("nº", "Nº",
-// "n.º", "n°", "no.", "nr.", "núm."), when a number follows on the
-// line, or k. "no" without its period is a word of many languages, and
-// so is "n" alone.
+// "n.º", "n°", "no.", "nr.", "núm.", and "nro" without its period as
+// Argentina and Uruguay type it: "Calle 49 nro 812"), when a number
+// follows on the line, or k. "no" without its period is a word of many
+// languages, and so is "n" alone.
 func (s *entScanner) numberSignAt(k int) int {
 	n := len(s.toks)
 	if k+1 >= n || s.toks[k].kind != etWord || s.toks[k].e-s.toks[k].s > 4 || s.text[s.toks[k].s]|0x20 != 'n' {
@@ -23,6 +24,7 @@ func (s *entScanner) numberSignAt(k int) int {
 	j := k + 1
 	switch {
 	case len(w) == 3 && w[1:] == "º": // "nº"
+	case len(w) == 3 && !s.punct(j, '.') && s.is(k, "nro"):
 	case s.glued(j) && s.toks[j].c == 0x80 && s.text[s.toks[j].s:s.toks[j].e] == "°": // "n°"
 		if len(w) != 1 {
 			return k
@@ -538,10 +540,66 @@ func (s *entScanner) tailWordPart(k int, comma bool) int {
 	}
 	if p := &s.toks[k-1]; p.c == '-' && s.spacedDash(k-1) {
 		return s.brazilDistrictEnd(k)
+	} else if !comma && (s.toks[k].e-s.toks[k].s == 5 && s.is(k, "entre") || s.toks[k].e-s.toks[k].s == 1 && s.is(k, "x")) {
+		return s.crossStreetsEnd(k)
 	} else if !comma && (p.kind == etNum || houseWithLetter(s.text[p.s:p.e])) && s.toks[k].e-s.toks[k].s <= 3 {
 		return s.flatWordEnd(k)
 	}
 	return 0
+}
+
+// crossStreetsEnd returns the token after the two streets that the house
+// stands between, which Argentina and Uruguay write after the house's
+// number at word token k ("entre"), and Yucatán after an "x" (por,
+// "by"): "Calle 49 nro 812 entre 11 y 12, B1900 La Plata", "Rivadavia
+// 1540 entre Mitre y Sarmiento, Ramos Mejía", "Calle 60 No. 512 x 63 y
+// 65, Col. Centro, ... Mérida". Each street is a number of up to three
+// digits or one to three capitalised words, maybe after "calle" or
+// "calles"; the part must end there (a comma, the line's end, a
+// postcode). Prose has other words between ("entre semana", "entre las 9
+// y las 12"): the second street must follow "y" at once, and an hour's
+// article is no street. Or it returns 0.
+func (s *entScanner) crossStreetsEnd(k int) int {
+	n := len(s.toks)
+	street := func(j int) int {
+		if j < n && s.toks[j].f&efNL == 0 && (s.is(j, "calle") || s.is(j, "calles")) {
+			j++
+		}
+		if j >= n || s.toks[j].f&efNL != 0 {
+			return 0
+		}
+		if t := &s.toks[j]; t.kind == etNum {
+			if t.e-t.s > 3 {
+				return 0
+			}
+			return j + 1
+		}
+		e := j
+		for e < n && e < j+3 && s.toks[e].f&efNL == 0 && s.nameLike(e) && s.flags(e)&gzStop == 0 {
+			e++
+		}
+		if e == j {
+			return 0
+		}
+		return e
+	}
+	a := street(k + 1)
+	if a == 0 || a >= n || s.toks[a].f&efNL != 0 || !s.is(a, "y") && !s.is(a, "e") {
+		return 0
+	}
+	b := street(a + 1)
+	if b == 0 || !(b >= n || s.sepAfter(b) || s.postcodeAt(b) > 0 || s.punct(b, '.')) {
+		return 0
+	}
+	// Two numbers are as often the hours of a delivery ("Calle Sol 5
+	// entre 9 y 13."): the postcode, the town or the district after a
+	// comma must say they are streets.
+	if s.toks[b-1].kind == etNum && s.toks[a-1].kind == etNum && !s.is(a-2, "calles") && !s.is(b-2, "calle") {
+		if !s.punct(b, ',') || s.postcodeAt(b+1) == 0 && s.knownPlaceAt(b+1) == 0 && s.coloniaEnd(b+1) == 0 {
+			return 0
+		}
+	}
+	return b
 }
 
 // houseWithLetter reports whether w is a house's number of one to three

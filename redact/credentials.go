@@ -677,16 +677,25 @@ func spacedEnd(t string, i int, ws ...string) int {
 // code to the number ending in 8830.\nKwame [9:16 AM]\ngot it, 774102",
 // "I've resent it ... Customer: got it 903 418". The reply opens with
 // "got it", then a comma or a colon maybe, and six digits in one to
-// three groups.
+// three groups. A colon that ends a clause of the code's own sentence
+// gives it too: "no me llega el código de verificación, ya me llegó uno
+// pero expiró: 58 20 41" (session 72; no word of another code between:
+// "código de verificación del pedido: 582041").
 func (s *state) codeReply(p int) {
 	t := s.text
 	lim := min(len(t), p+200)
+	ended := false // the code's sentence has ended
 	for i := p; i < lim; i++ {
 		// The reply's opener: "got it" or "its"/"it's" after a
 		// sentence's end ("... to confirm the email change. its
 		// 615204").
 		var q int
 		switch c := t[i] | 0x20; {
+		case t[i] == '.' || t[i] == '!' || t[i] == '?':
+			ended = true
+			continue
+		case t[i] == ':' && !ended && i > p && (isLetter(t[i-1]) || t[i-1] >= 0x80) && !qualifierIn(t, p, i):
+			q = i + 1
 		case t[i] == '\n':
 			// A line that gives the code alone, maybe after its
 			// speaker's label: "...texted you.\nCustomer: 482913\n".

@@ -544,9 +544,35 @@ func (s *state) firmSite(c *cand) bool {
 		if s.e.kw.entries[h.entry].groups&(gFirm|gFirmSite) == 0 || personalBefore(t, h.start) {
 			continue
 		}
-		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) {
+		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) && !homeWordIn(t[h.end:c.start]) {
 			return true
 		}
+	}
+	return false
+}
+
+// homeWords name the writer's home in lower case, which between a
+// firm's site and an address says the address is the home, the site
+// the other place: "ritirare il pacco in un punto di ritiro invece che
+// a casa (Via ...)", "not at the pickup point but at home, 12 ..."
+// (session 72).
+var homeWords = setOf("casa", "home", "domicilio", "zuhause", "thuis", "maison", "domicile")
+
+// homeWordIn reports whether w holds one of homeWords, written in lower
+// case as a word of its own.
+func homeWordIn(w string) bool {
+	for i := 0; i < len(w); {
+		for i < len(w) && !isLetter(w[i]) {
+			i++
+		}
+		j := i
+		for j < len(w) && (isLetter(w[j]) || w[j] >= 0x80) {
+			j++
+		}
+		if j > i && homeWords[w[i:j]] {
+			return true
+		}
+		i = j
 	}
 	return false
 }

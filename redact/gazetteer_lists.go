@@ -163,7 +163,11 @@ const listForeignStop = "" +
 	// Spanish.
 	`Yo|Nosotros|Usted|Ustedes|Mi|Mis|Tus|Su|Sus|Nuestro|Nuestra|Los|Las|Una|Unos|Unas|Este|Estos|Estas|Ese|Esa|Desde|Para|Por|Con|Sin|Sobre|Entre|Hasta|Porque|Cuando|Donde|Qué|Cómo|Ayer|Hoy|Mañana|Anoche|Todavía|Ya|También|Siempre|Nunca|Saludos|Atentamente|Estimado|Estimada|Querido|Querida|Tengo|Necesito|Quiero|Puede|Puedo|Hay|Estoy|Soy|Está|Equipo|Soporte|` +
 	// Italian.
-	`Io|Lui|Lei|Noi|Voi|Loro|Mio|Miei|Mie|Tuo|Tua|Suo|Sua|Nostro|Nostra|Vostro|Vostra|Lo|Gli|Uno|Nel|Nella|Sulla|Questo|Questa|Quello|Quella|Dopo|Prima|Durante|Però|Perché|Quando|Dove|Come|Ieri|Oggi|Domani|Stasera|Ancora|Sempre|Buonasera|Salve|Cordiali|Saluti|Vorrei|Posso|Può|Sono|Ho|Assistenza|Clienti|Servizio|` +
+	`Io|Lui|Lei|Noi|Voi|Loro|Mio|Miei|Mie|Tuo|Tua|Suo|Sua|Nostro|Nostra|Vostro|Vostra|Lo|Gli|Uno|Nel|Nella|Sulla|Questo|Questa|Quello|Quella|Dopo|Prima|Durante|Però|Perché|Quando|Dove|Come|Ieri|Oggi|Domani|Stasera|Ancora|Sempre|Buonasera|Salve|Cordiali|Saluti|Vorrei|Posso|Può|Sono|Ho|Assistenza|Supporto|Clienti|Servizio|` +
+	// Italian's question words and the forms of "to be" that open a
+	// reply in lower case after a greeting or a thanks ("ciao, quanto
+	// costa ...", "grazie mille siete stati gentilissimi"; session 72).
+	`Quanto|Quanta|Quanti|Quante|Quale|Quali|Siete|Siamo|` +
 	// Dutch.
 	`Goeiedag|Goeiemiddag|Goeienavond|Goeiemorgen|Ik|Jij|Hij|Zij|Wij|Wat|Welke|Waarom|Hoeveel|Kunnen|Moet|Zou|Bent|Wordt|Worden|Jullie|Mijn|Jouw|Uw|Zijn|Ons|Onze|Het|Een|Deze|Dit|Dat|Sinds|Voor|Zonder|Naar|Bij|Maar|Omdat|Wanneer|Waar|Hoe|Gisteren|Vandaag|Nog|Altijd|Nooit|Hoi|Goedemiddag|Goedenavond|Groeten|Groetjes|Groet|Dankjewel|Geachte|Bedankt|Kunt|Heb|Wil|Klantenservice|` +
 	// Indonesian and Malay (session 71): "I" and "you", which open a
@@ -313,6 +317,11 @@ const listKinNouns = `Zeuge|Zeugin|Beteiligter|Beteiligte|Geschädigter|Geschäd
 const listRoleNouns = `Менеджер|` +
 	// A card's, an account's or a flat's owner in Russian and Ukrainian
 	// (session 71: "Владелец Дроздов Илья Святославович").
+	// A firm's contact person and its owner in Italian and Spanish, as
+	// an invoice's request names them (session 72: "Referente Alessandro
+	// Conti 02 ...", "Responsabile ...", "Titolare ...", "Encargada
+	// ...").
+	`Referente|Responsabile|Titolare|Responsable|Encargado|Encargada|` +
 	`Владелец|Владелица|Собственник|Собственница|Власник|Власниця|` +
 	`Uplatitelj|Uplatiteljica|Platitelj|Primatelj|Pošiljalac|Pošiljatelj|Primalac|Отправитель|Получатель|Відправник|Відправниця|Отримувач|Отримувачка|Дружина|Жена|Муж|Чоловік|Tech|Technician|Engineer|Movers|Mover|Plumber|Electrician|Cleaner|Installer|Courier|Cust|Receiver|Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper|Guest|Creditor|Lender|Neighbour|Neighbor|Decedent|Testator|Testatrix|Executor|Executrix|Purchaser|Buyer|Grantor|Grantee|Trustee|Settlor|Donor|Mortgagor|Mortgagee|Transferor|Transferee|Plaintiff|Defendant|Respondent|Petitioner|Appellant|Per|Nome|Nombre|Naam|Empfänger|Bénéficiaire|Begunstigde|Beneficiario|Beneficiaria|Destinatario|Destinataria|Destinataire|Mitreisende|Mitreisender|Dag|Gentile|Gentili|Gentilissimo|Gentilissima|Egregio|Egregia|Spettabile|Cara|Caro|Cari|Caros|Caras|Querido|Querida|Estimado|Estimada|Patientin|Patiente|Paciente|Paziente|Patiënt|Huésped|Hóspede|Versicherungsnehmer|Versicherungsnehmerin|Tomador|Tomadora|Contraente|Assicurato|Assegurado|Segurado|Verzekeringnemer|Souscripteur|Assuré|Titular|Titulares|Intestatario|Intestataria|Intestatari|Zahlungsempfänger|Titulaire|Titulaires|Rekeninghouder|Vertragspartner|Vertragspartnerin|Vertragsinhaber|Vertragsinhaberin|Inhaber|Inhaberin|Kontoinhaber|Kontoinhaberin|Besteller|Bestellerin|Empfängerin|Absender|Absenderin|Contractant|Contactpersoon|Aanvrager|Aanvraagster|Klantnaam|Huurder|Verhuurder|Ontvanger|Afzender|Gemachtigde|Verzekerde|Demandeur|Demandeuse|Locataire|Bailleur|Mandataire|Expéditeur|Expéditrice|Solicitante|Inquilino|Inquilina|Arrendatario|Arrendataria|Remitente|Apoderado|Apoderada|Asegurado|Asegurada|Richiedente|Mittente|Delegato|Delegata|Requerente|Remetente|Procurador|Procuradora|Segurada`
 
@@ -376,6 +385,9 @@ const listLowerWords = `mia|rosemary|sara|costa|rosa|chiara|vera|stella|franco|m
 	`graca|` +
 	`lang|braun|schwarz|koch|bauer|fischer|` +
 	`dan|avis|vu|` +
+	// Italian's relative pronoun, a Chinese surname capitalised: "la
+	// mail con cui mi sono registrata" (session 72).
+	`cui|` +
 	// Serbian, Croatian and Bosnian "am", "I am": "naručila sam
 	// slušalice", "poslala sam sa ..." (session 66).
 	`sam|` +
@@ -416,12 +428,16 @@ const listStreetPrefixes = `Laan|Rue|Montée|Avenue|Av|Ave|Boulevard|Bd|Bld|Blvd
 	`Str|Șos|Aleea|` +
 	// Israel's, as its people write them in Latin letters ("Rehov
 	// Bialik 3", "Sderot Rothschild 45").
-	`Rehov|Rechov|Sderot|Shderot|Derech`
+	`Rehov|Rechov|Sderot|Shderot|Derech|` +
+	// Argentina's boulevard ("Bv. Oroño 1455") and Peru's jirón, a
+	// street of the old towns ("Jr. Huallaga 455"), with their short
+	// forms.
+	`Bv|Bulevar|Jirón|Jr`
 
 // listUnits holds words that introduce a unit inside a building
 // (since session 60 Romania's block, stair and floor: "bl. 12, sc. B,
 // et. 3"; "et" only with its period, see unitAt).
-const listUnits = `RT|RW|Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
+const listUnits = `RT|RW|Bl|Sc|Et|District|Sector|Phase|Lgh|Apt|Apartment|Appt|Appartement|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|Bldg|Building|Office|Ofc|Studio|Loft|Penthouse|PH|Dept|Lot|Stage|Stock|Etage|Whg|Wohnung|Piso|Puerta|Pta|Planta|Interno|Int|Scala|Esc|Escalera|Escalier|Stiege|Bâtiment|Bat|Porte|Pmb|Level|Lvl|Block|Blk|Tower|Wing|Door|Apto|Apartamento|Torre|Oficina|Bloque|Depto|Dpto|Dto|Plot|House|Top|Bte|Boîte|Sala|App|Ap|Bloco|Casa`
 
 // listMeasureUnits holds units of measure that follow a number, as
 // settings, logs and spec sheets write them ("Memory Size: 512 MB"): the
@@ -1069,6 +1085,10 @@ const listTradeHeads = `Farmácia|Farmacia|Pharmacie|Apotheke|Apotheek|Padaria|P
 	// Wine estates, named after a place or a person ("a 2015 Château
 	// Margaux", session 55).
 	`Château|Chateau|Domaine|Weingut|Bodega|Bodegas|` +
+	// The trades of Italy's and Spain's small firms, named after their
+	// family ("la ditta Elettrica Conti srl", "Impresa Edile Greco",
+	// "Electricidad Moreno"; session 72).
+	`Elettrica|Elettrotecnica|Termoidraulica|Edilizia|Impresa|Serramenti|Electricidad|` +
 	// Hospitals, clinics and care homes before their name or place
 	// ("Hôpital Européen Georges-Pompidou", "Policlinico Sant'Orsola",
 	// "Clínica Dental Sonrisas").

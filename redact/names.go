@@ -2060,6 +2060,20 @@ func (s *entScanner) particleAt(j int) bool {
 	return false
 }
 
+// lowerStreetWord reports whether w, folded, is a street's designator
+// that a writer puts in lower case before a person's name the street is
+// named after ("piazza Dante", "calle Goya", "rue Victor Hugo", "avenida
+// Paulista") and that is no everyday English word: "via" is "by way
+// of" ("sent via Marco"), "place", "route" and "square" are nouns.
+func lowerStreetWord(w []byte) bool {
+	switch string(w) {
+	case "rue", "avenue", "boulevard", "allee", "impasse", "quai", "calle", "avenida", "paseo", "plaza", "carrer", "rua", "praca",
+		"travessa", "alameda", "piazza", "piazzale", "viale", "corso", "vicolo", "largo", "lungomare":
+		return true
+	}
+	return false
+}
+
 // findBookingNames reads the names of travellers as airlines write
 // them, surname and given names in capitals parted by a slash, then a
 // title: "SHARMA/RAJESH KUMAR MR", "SUZUKI/HARUKA MS". The title is no
@@ -2213,7 +2227,15 @@ func (s *entScanner) fromWhere(j int) bool {
 		return false
 	}
 	fl := s.flags(j - 1)
-	if fl&gzFirst != 0 || fl&gzLast == 0 && s.flags(j-2)&gzFirst == 0 || j+1 >= len(s.toks) {
+	if j+1 >= len(s.toks) || fl&gzLast == 0 && s.flags(j-2)&gzFirst == 0 {
+		return false
+	}
+	// A given name before the particle is the first of the name ("Anna
+	// di Marco"), unless a given name opens the name before it: then it
+	// is a surname that is a given name too, and a place the lists hold
+	// as no name says where she is from ("Carla Orlando di Genova";
+	// session 72).
+	if fl&gzFirst != 0 && (s.flags(j-2)&gzFirst == 0 || s.flags(j+1)&(gzFirst|gzLast) != 0) {
 		return false
 	}
 	// What follows must be a firm or a place the lists know, or a brand
@@ -7632,6 +7654,11 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	// before capitalised words names a street, not a person; with no
 	// house number after it, no address either ("Calle Ocho festival").
 	if words >= 2 && firstW == a && cue != cuePerson && s.toks[a].f&efAllCap == 0 && ff&gzStreetPre != 0 && ff&(gzFirst|gzLast|gzStop) == 0 {
+		return false
+	}
+	// ... and so does one in lower case: "lo sportello di piazza Dante",
+	// "en la calle Goya", "avenue Victor Hugo" (session 72).
+	if cue != cuePerson && a > 0 && ph&(gzPlace|gzCountry|gzNRP) == 0 && s.lowerStreetPre(a-1) && lowerStreetWord(s.fold(a-1)) {
 		return false
 	}
 	// "README.md": a file's name that names no one.

@@ -393,9 +393,33 @@ func (s *state) phone(x *numInfo) {
 	}
 	// A local number of seven digits ("555 0132", "555-0132").
 	local7 := x.nd == 7 && x.ng == 2 && g[0] == 3 && g[1] == 4 && !x.mixed && x.sep != '.'
-	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || grouped && !dateLike) || local7 {
+	if x.nd >= 8 && x.nd <= 12 && (x.ng == 1 || (grouped || spacedArea(s.text, x)) && !dateLike) || local7 {
 		ph.add(0.3, true)
 	}
+}
+
+// spacedArea reports whether the number x is written as Argentina and
+// much of Latin America type a mobile: the area code, a space, then the
+// rest in two groups or more that hyphens join ("11 15-4782-3391", "351
+// 15-628-4417"), its last group of four digits. Its separators
+// differ, which the groups of a phone do not otherwise; it still needs a
+// phone's word near (add's need). Groups of two at the end are the
+// former Soviet Union's ("71 200-44-44"), whose firms' lines fill the
+// sets.
+func spacedArea(t string, x *numInfo) bool {
+	if !x.mixed || x.paren || x.plus || x.ng < 3 || x.glens[0] > 4 || x.glens[x.ng-1] != 4 {
+		return false
+	}
+	p := x.start + int(x.glens[0])
+	if p >= x.end || t[p] != ' ' {
+		return false
+	}
+	for p++; p < x.end; p++ {
+		if c := t[p]; !isDigit(c) && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // phoneRead is what phone has read of a digit run: its methods, which

@@ -228,3 +228,16 @@ var ngPlateWhole = regexp.MustCompile(`^` + ngPlatePattern + `$`)
 func validFRPlate(v string) bool {
 	return len(v) == 9 && v[3:6] != "000" && v[:2] != "SS"
 }
+
+// validITPlate reports whether v, two letters, three digits and two
+// letters, maybe with a space between the parts, is a plate Italy
+// issues: both spaces or none, and not "000".
+func validITPlate(v string) bool {
+	switch len(v) {
+	case 7:
+		return v[2:5] != "000"
+	case 9:
+		return v[2] == ' ' && v[6] == ' ' && v[3:6] != "000"
+	}
+	return false
+}

@@ -641,6 +641,30 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// An Italian plate since 1994 by its shape: two letters, three
+		// digits, two letters, with or without spaces, no I, O, Q or U
+		// (session 72: "la macchina non era mia, targa FX 284 PL, la
+		// mia è GE 517 TS", the second plate past the word plateAfter
+		// reads). A product's code may take the shape: a word of a car,
+		// its plate or a fine must stand in the text, which gives 0.45
+		// (0.1 and the words' 0.35): a plate that plateAfter reads after
+		// its word keeps that reader's 0.5.
+		Name:            "it_vehicle_registration",
+		Type:            TypeVehicleRegistration,
+		Pattern:         `\b[A-HJ-NPR-TV-Z]{2} ?\d{3} ?[A-HJ-NPR-TV-Z]{2}\b`,
+		Score:           0.1,
+		Validate:        validITPlate,
+		Context:         []string{"targa", "targata", "targato", "macchina", "auto", "automobile", "veicolo", "moto", "multa", "verbale", "contravvenzione", "autovelox", "libretto", "carroattrezzi"},
+		NegativeContext: codeDecoyWords,
+		Examples: []Example{
+			{Text: "la macchina non era mia, la mia è GE 517 TS", Want: "GE 517 TS"},
+			{Text: "ho preso una multa con la macchina DZ418PH", Want: "DZ418PH"},
+			{Text: "la macchina GE 000 TS", Want: ""},
+			{Text: "codice GE 517 TS", Want: ""},
+			{Text: "il modulo AB 123 CD va compilato", Want: ""},
+		},
+	},
+	{
 		Name:            "fr_nir",
 		Type:            "FR_NIR",
 		Pattern:         `(?i)` + numStart + `(?P<v>[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2})\b`,

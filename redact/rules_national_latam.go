@@ -54,6 +54,32 @@ var rulesNationalLatam = []Rule{
 		},
 	},
 	{
+		// Mexico's CLABE without its word, in a sentence that names a
+		// bank, an account or a transfer ("es la 012180001234567899 a
+		// nombre de Ana ..., banco HSBC"): eighteen digits, the bank's
+		// code, the branch's, the account and a check digit (weights
+		// 3, 7, 1). One number in ten passes the check: the words must
+		// stand near it. bank.go reads it after its word ("mi clabe es
+		// ...") at 0.7, which this rule's 0.65 (0.3 and the words'
+		// 0.35) leaves in place.
+		Name:            "mx_clabe",
+		Type:            TypeBankAccount,
+		Pattern:         numStart + `(?P<v>\d{18})\b`,
+		Score:           0.3,
+		Validate:        validMXCLABE,
+		Keywords:        clabeWords,
+		Context:         clabeWords,
+		RequireContext:  true,
+		NegativeContext: numberDecoyWords,
+		namedByRef:      true,
+		Examples: []Example{
+			{Text: "la cuenta es la 012180001234567899 a nombre de Rosa Medina, banco BBVA", Want: "012180001234567899"},
+			{Text: "deposítame a la 137180001234567897 de BanCoppel", Want: "137180001234567897"},
+			{Text: "la cuenta es la 012180001234567898, banco BBVA", Want: ""},
+			{Text: "pedido 012180001234567899 enviado", Want: ""},
+		},
+	},
+	{
 		// Chile's RUT (and RUN): seven or eight digits grouped by dots
 		// and a mod-11 check character after a hyphen (0-9 or K),
 		// "16.784.233-K". Grouped so, the shape is its own.
@@ -278,4 +304,24 @@ func validGTDPI(match string) bool {
 		return false
 	}
 	return weightedSum(d, []int{2, 3, 4, 5, 6, 7, 8, 9})%11 == int(d[8]-'0')
+}
+
+// clabeWords are the words near a Mexican CLABE written without its
+// own: a bank, an account, its holder ("a nombre de", in the name of) or
+// beneficiary, a transfer or a refund in Spanish, and the banks of
+// Mexico by their names. "clabe" itself is bank.go's, which reads the
+// key right after it ("mi clabe es la de siempre 0121..." is too far).
+var clabeWords = []string{"banco", "cuenta", "titular", "a nombre de", "beneficiario", "transferencia", "transferir", "depósito", "deposito", "depositar", "deposítame", "reembolso", "spei",
+	"bbva", "banorte", "santander", "hsbc", "banamex", "citibanamex", "scotiabank", "inbursa", "banregio", "azteca", "bancoppel", "afirme", "banbajío", "banbajio"}
+
+// validMXCLABE checks a Mexican CLABE: the first seventeen digits
+// weighted 3, 7, 1 in turn, and ten less their sum modulo 10 (10 giving
+// 0) the eighteenth. A bank's code of zeros is none.
+func validMXCLABE(m string) bool {
+	d := digitsOf(m, 18)
+	if d == "" || d[:3] == "000" {
+		return false
+	}
+	sum := weightedSum(d, []int{3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7, 1, 3, 7})
+	return (10-sum%10)%10 == int(d[17]-'0')
 }
