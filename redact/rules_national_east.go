@@ -541,11 +541,18 @@ var rulesNationalEast = []Rule{
 		// numbers anything ("замовлення номер ..."), so only where it
 		// stands alone, and only a whole mobile's shape right after it,
 		// a trunk's 0, an operator's code and seven digits, is a phone.
-		Name:            "ua_mobile_number_word",
-		Type:            TypePhoneNumber,
-		Pattern:         `(?:^|[.!?\n] ?)(?i:номер)(?::? )(?P<v>0(?:39|50|63|66|67|68|73|75|77|9[1-9])\d{7})\b`,
-		Score:           0.6,
-		Keywords:        []string{"номер"},
+		Name:     "ua_mobile_number_word",
+		Type:     TypePhoneNumber,
+		Pattern:  `(?:^|[.!?\n] ?)(?i:номер)(?::? )(?P<v>0(?:39|50|63|66|67|68|73|75|77|9[1-9])\d{7})\b`,
+		Score:    0.6,
+		Keywords: []string{"номер"},
+		// The word is its own context too, so that the rule runs with
+		// those that need one: among the rules that need none its long
+		// reach before the digits widened the window the scan of digits
+		// reads around every number (0.87M instructions a pass on the
+		// chat corpus).
+		Context:         []string{"номер"},
+		RequireContext:  true,
 		NegativeContext: numberDecoyWords,
 		Examples: []Example{
 			{Text: "тариф подорожчав, я нічого не міняла. номер 0661472058", Want: "0661472058"},
