@@ -1997,8 +1997,10 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	// ("Cra 43A # 1 Sur-100", "Calle 26 # 68B-85"): the scan of numbers
 	// (gridBefore) reads the grid from two numbers a dash joins only.
 	// (gridStreetAt asks for a number after the word first.)
-	if e := s.gridStreetAt(i); e > 0 {
-		return i, e, 0.85
+	if j := i + 1; j < n && (s.toks[j].f&efDigit != 0 || s.toks[j].c == '.') {
+		if e := s.gridStreetAt(i); e > 0 {
+			return i, e, 0.85
+		}
 	}
 	// Most words come here before a word in lower case ("My bank
 	// details", "I have 3") or a comma, where only a German preposition's

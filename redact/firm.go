@@ -544,38 +544,19 @@ func (s *state) firmSite(c *cand) bool {
 		if s.e.kw.entries[h.entry].groups&(gFirm|gFirmSite) == 0 || personalBefore(t, h.start) {
 			continue
 		}
-		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) && !homeWordIn(t[h.end:c.start]) {
+		if wordsIn(t[h.end:c.start]) <= siteWords && firmClause(t, h.end, c.start) && !wordIn(t[h.end:c.start], homeWords, nil) {
 			return true
 		}
 	}
 	return false
 }
 
-// homeWords name the writer's home in lower case, which between a
+// homeWords name the writer's home, which between a
 // firm's site and an address says the address is the home, the site
 // the other place: "ritirare il pacco in un punto di ritiro invece che
 // a casa (Via ...)", "not at the pickup point but at home, 12 ..."
 // (session 72).
 var homeWords = setOf("casa", "home", "domicilio", "zuhause", "thuis", "maison", "domicile")
-
-// homeWordIn reports whether w holds one of homeWords, written in lower
-// case as a word of its own.
-func homeWordIn(w string) bool {
-	for i := 0; i < len(w); {
-		for i < len(w) && !isLetter(w[i]) {
-			i++
-		}
-		j := i
-		for j < len(w) && (isLetter(w[j]) || w[j] >= 0x80) {
-			j++
-		}
-		if j > i && homeWords[w[i:j]] {
-			return true
-		}
-		i = j
-	}
-	return false
-}
 
 // wordsIn counts the words in w: runs of letters, digits and bytes above
 // ASCII (a dash or a sign of those counts as a letter, which only lowers
@@ -1161,24 +1142,6 @@ func hoursAfter(t string, end int) bool {
 var tariffWords = [...]string{"non surtax", "appel local", "prix d'un appel", "prix d’un appel", "service gratuit",
 	"toll free", "toll-free", "freephone", "free call", "gratis", "gratuit", "kostenlos", "kostenfrei", "numero verde",
 	"24/7", "24h/24", "24 h/24", "24/24", "option ", "opción ", "optie ", "taste "}
-
-// openDays are the days, whole and shortened, of a service's hours in
-// the chat languages.
-var openDays = map[string]bool{
-	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true, "thu": true,
-	"thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true,
-	"sunday": true, "weekdays": true,
-	"lun": true, "lundi": true, "mer": true, "mercredi": true, "jeu": true, "jeudi": true, "ven": true, "vendredi": true,
-	"sam": true, "samedi": true, "dim": true, "dimanche": true,
-	"mo": true, "montag": true, "di": true, "dienstag": true, "mi": true, "mittwoch": true, "do": true, "donnerstag": true,
-	"fr": true, "freitag": true, "sa": true, "samstag": true, "so": true, "sonntag": true, "werktags": true,
-	"lunes": true, "martes": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
-	"lunedì": true, "lunedi": true, "venerdì": true, "venerdi": true, "sabato": true,
-	"ma": true, "maandag": true, "vr": true, "vrijdag": true, "za": true, "zaterdag": true, "zo": true, "zondag": true, "werkdagen": true,
-	"seg": true, "segunda": true, "sex": true, "sexta": true, "sáb": true,
-	"man": true, "mandag": true, "fre": true, "fredag": true, "lør": true, "lørdag": true,
-	"pon": true, "pia": true, "pt": true, "senin": true, "sabtu": true, "jumat": true,
-}
 
 // rangeJoin reads what may join the two ends of a range after j: a
 // dash of any width or a word "to", "au", "a", "al", "bis", "t/m",

@@ -1700,17 +1700,16 @@ func (s *state) hoursRange(start, end int) bool {
 }
 
 // hoursWord reports whether the lower-case word w speaks of opening hours,
-// a shift or a slot.
+// a shift or a slot, or is a day (openDays).
 func hoursWord(w string) bool {
 	switch w {
 	case "open", "opens", "opening", "hours", "hour", "slot", "between", "from", "shift", "work", "window", "downtime",
-		"closed", "daily", "weekdays", "mon", "monday", "tue", "tuesday", "wed", "wednesday", "thu", "thursday", "fri",
-		"friday", "sat", "saturday", "sun", "sunday", "today", "tomorrow", "available", "staffed", "time", "times", "until",
+		"closed", "daily", "weekdays", "today", "tomorrow", "available", "staffed", "time", "times", "until",
 		"outage", "maintenance", "delivery", "öffnungszeiten", "geöffnet", "zwischen", "horario", "horaires", "orario",
 		"openingstijden", "geopend", "entre":
 		return true
 	}
-	return false
+	return openDays[w]
 }
 
 // callWord reports whether the folded word w is a verb of calling or a
@@ -1727,16 +1726,33 @@ func callWord(w string) bool {
 	return false
 }
 
-// dayWord reports whether the lower-case word w is a day or a time zone
-// that may follow a range of hours ("0900-1700 Mon-Fri", "0200-0400
-// GMT").
+// openDays are the days, whole and shortened, of a service's hours in
+// the chat languages, which hoursWord, dayWord and hoursAfter read.
+var openDays = map[string]bool{
+	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true, "thu": true,
+	"thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true,
+	"sunday": true, "weekdays": true,
+	"lun": true, "lundi": true, "mer": true, "mercredi": true, "jeu": true, "jeudi": true, "ven": true, "vendredi": true,
+	"sam": true, "samedi": true, "dim": true, "dimanche": true,
+	"mo": true, "montag": true, "di": true, "dienstag": true, "mi": true, "mittwoch": true, "do": true, "donnerstag": true,
+	"fr": true, "freitag": true, "sa": true, "samstag": true, "so": true, "sonntag": true, "werktags": true,
+	"lunes": true, "martes": true, "jueves": true, "viernes": true, "sábado": true, "domingo": true,
+	"lunedì": true, "lunedi": true, "venerdì": true, "venerdi": true, "sabato": true,
+	"ma": true, "maandag": true, "vr": true, "vrijdag": true, "za": true, "zaterdag": true, "zo": true, "zondag": true, "werkdagen": true,
+	"seg": true, "segunda": true, "sex": true, "sexta": true, "sáb": true,
+	"man": true, "mandag": true, "fre": true, "fredag": true, "lør": true, "lørdag": true,
+	"pon": true, "pia": true, "pt": true, "senin": true, "sabtu": true, "jumat": true,
+}
+
+// dayWord reports whether the lower-case word w is a day (openDays) or
+// a time zone that may follow a range of hours ("0900-1700 Mon-Fri",
+// "0200-0400 GMT").
 func dayWord(w string) bool {
 	switch w {
-	case "weekdays", "weekends", "mon", "monday", "tue", "tues", "tuesday", "wed", "thu", "fri", "sat", "sun", "daily",
-		"uhr", "hrs", "hours", "werktags", "lun", "lunes", "gmt", "utc", "cet", "pst", "weekly", "ma":
+	case "weekends", "daily", "uhr", "hrs", "hours", "gmt", "utc", "cet", "pst", "weekly":
 		return true
 	}
-	return false
+	return openDays[w]
 }
 
 // timesAfter reports whether the number that ends at end counts times:
@@ -1942,13 +1958,12 @@ func phoneAsAfter(t string, end int) bool {
 	switch string(w) {
 	case "recapito", "contatto", "contacto", "contato", "terugbelnummer", "ruckrufnummer", "rückrufnummer", "callback":
 		return true
-	case "whatsapp", "mobile", "cell", "home", "work", "landline", "signal", "telegram":
+	case "whatsapp", "home", "work", "signal", "telegram":
 		// A phone's kind before a bare noun of number names a phone:
-		// "I've noted 9819 330 472 as your WhatsApp number".
-		if n := r.next(); numberWord(string(n)) || phoneNouns[string(n)] {
-			return true
-		}
-		return phoneNouns[string(w)]
+		// "I've noted 9819 330 472 as your WhatsApp number" ("mobile"
+		// and "cell" are phoneNouns themselves).
+		n := r.next()
+		return numberWord(string(n)) || phoneNouns[string(n)]
 	}
 	return phoneNouns[string(w)] && !numberWord(string(w))
 }

@@ -3536,7 +3536,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	// with no joiner, is what the password is for, a brand's or a
 	// service's name: "the password Netflix gave me", "mật khẩu Shopee
 	// Seller của mình".
-	if groups&gPassword != 0 && !joined && titleLetters(val) {
+	if groups&gPassword != 0 && !joined && len(val) >= 2 && titleCased(val) && lettersOnly(val) {
 		return
 	}
 	// "Key (username)=(jdoe)", "token [REDACTED]": a value in brackets
@@ -4673,19 +4673,4 @@ func idNounBefore(t string, i int) bool {
 		return true
 	}
 	return false
-}
-
-// titleLetters reports whether w is a capitalised word of ASCII
-// letters alone: a capital, then lower case ("Netflix"; titleCased
-// takes digits too).
-func titleLetters(w string) bool {
-	if len(w) < 2 || !isUpperByte(w[0]) {
-		return false
-	}
-	for i := 1; i < len(w); i++ {
-		if !isLower(w[i]) {
-			return false
-		}
-	}
-	return true
 }
