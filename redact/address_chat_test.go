@@ -22,8 +22,7 @@ type addressProbe struct {
 // several), and the gates, levels, products and bands that look like
 // them must not be touched by one.
 func TestAddressChatProbes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	find := func(t *testing.T, p addressProbe, types ...string) (a, e int, hits []Finding) {
 		a = strings.Index(p.text, p.span)
 		require.GreaterOrEqual(t, a, 0, "span not in text")

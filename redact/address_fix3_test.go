@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestHouseOnlyUnderLabel checks that under a label an unknown word before
@@ -12,8 +11,7 @@ import (
 // starts the house's name in the address, not an addressee's name: a
 // person's surname is no such word ("Jane Croft").
 func TestHouseOnlyUnderLabel(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string]string{
 		"Ship to:\nBrambles Cottage\nMill Lane\nAmbridge AB1 2CD":      "Brambles Cottage\nMill Lane\nAmbridge AB1 2CD",
 		"Ship to:\nGreystones Cottage\nMill Lane\nAmbridge AB1 2CD":    "Greystones Cottage\nMill Lane\nAmbridge AB1 2CD",
@@ -41,8 +39,7 @@ func TestHouseOnlyUnderLabel(t *testing.T) {
 // address, while a greeting, a title or a pronoun still leave the line
 // out ("Dear Mr Hall", "Our Open House", "My Cottage").
 func TestHouseNameCommonFirst(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, house := range []string{"Bank House", "Coach House", "West Lodge", "North Lodge", "Lower Farm", "Upper Farm", "May Cottage", "South Barn"} {
 		text := "Mrs J Smith\n" + house + "\nMill Lane\nAmbridge\nAB1 2CD"
 		assert.Contains(t, foundAs(t, d, text), "STREET_ADDRESS="+house+"\nMill Lane\nAmbridge\nAB1 2CD", text)

@@ -318,8 +318,7 @@ var addressShapeLookAlikes = []addressProbe{
 // TestAddressShapeProbes runs the default detector over
 // addressShapeProbes and addressShapeLookAlikes.
 func TestAddressShapeProbes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	addresses := func(t *testing.T, text string) (got []string) {
 		found, err := d.Detect(context.Background(), text)
 		require.NoError(t, err)

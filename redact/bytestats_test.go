@@ -109,8 +109,7 @@ func candsOf(e *Engine, text string, f func(s *state) int) (int, []cand) {
 // reported, which changes candidates on purpose, is left to
 // TestValueInsideValue.
 func TestScanMemos(t *testing.T) {
-	e, err := NewDetector()
-	require.NoError(t, err)
+	e := defaultDetector(t)
 	rng := rand.New(rand.NewPCG(3, 4))
 	pieces := []string{"a", "B", "3", "x9", "Qz", "+", "/", "-", "_", "=", "==", ".", "@", " ", "com", "org", "io",
 		"token:", "pw=", "password: ", "wJalrXUtnFEMI", "K7MDENG", "ab.cd", "é", "иван", "\n"}
@@ -168,8 +167,7 @@ func TestScanMemos(t *testing.T) {
 // TestLongLabelRun: a dotted run longer than a host name may be is data,
 // and none of its labels starts a host; a shorter one is a host.
 func TestLongLabelRun(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	long := strings.Repeat("ab.", 100) + "com"
 	assert.Empty(t, valuesOf(t, d, "see "+long+" now", TypeURL))
 	assert.Empty(t, valuesOf(t, d, "see "+strings.Repeat("ab.", 90)+"www.example.com now", TypeURL), "www. inside such a run")
@@ -179,8 +177,7 @@ func TestLongLabelRun(t *testing.T) {
 
 // TestLocalPartLength: an e-mail local part holds at most 64 bytes.
 func TestLocalPartLength(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	ok := strings.Repeat("a", 64) + "@example.com"
 	wantValue(t, d, "mail "+ok+" now", TypeEmailAddress, ok)
 	tooLong := strings.Repeat("a", 65) + "@example.com"

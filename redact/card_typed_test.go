@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestCardTwoSpaces: a card copied from a form or a PDF may have two
@@ -23,8 +21,7 @@ func TestCardTwoSpaces(t *testing.T) {
 		{"card number 4600/9807/8827/9338, exp 11/26", "4600/9807/8827/9338"},
 		{"Card: 4111/1111/1111/1112", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypeCreditCard, c.want, "case %d: %s", i, c.text)
 	}
@@ -41,8 +38,7 @@ func TestCardNumberWords(t *testing.T) {
 		{"Bestellnummer 3527937646252958", ""},
 		{"Ich habe 3527937646252958 eingegeben", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypeCreditCard, c.want, "case %d: %s", i, c.text)
 	}

@@ -215,8 +215,7 @@ func detectValue(t *testing.T, d *Engine, text, value string) (start, end int, f
 }
 
 func TestChatValueProbeFound(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range chatValueFound {
 		start, end, fs := detectValue(t, d, c.text, c.value)
 		ok := false
@@ -228,8 +227,7 @@ func TestChatValueProbeFound(t *testing.T) {
 }
 
 func TestChatValueProbeLookAlikes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range chatValueLookAlikes {
 		start, end, fs := detectValue(t, d, c.text, c.value)
 		for _, f := range fs {

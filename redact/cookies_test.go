@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestSessionCookies checks session cookies in cookie headers, as the
@@ -11,8 +9,7 @@ import (
 // commands; other cookies, short or plain values and a cookie word in
 // prose stay out.
 func TestSessionCookies(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"Cookie: sessionid=SOJFHZVUH8Tj6NxKnoQJmqmSNnXtWEJH; currency=EUR", "SOJFHZVUH8Tj6NxKnoQJmqmSNnXtWEJH"},
 		{"HTTP/2 200\nSet-Cookie: sid=adgZ6vifYHAkmPttrTHUKnOQCxiV78PP; Path=/; HttpOnly", "adgZ6vifYHAkmPttrTHUKnOQCxiV78PP"},

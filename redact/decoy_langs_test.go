@@ -33,8 +33,7 @@ func TestOtherNumbersLangs(t *testing.T) {
 		"Número de série 912345678",
 		"Licence key 12345678",
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range cases {
 		fs, err := d.Detect(t.Context(), c)
 		require.NoError(t, err)
@@ -53,8 +52,7 @@ func TestNumberWordsStillLabel(t *testing.T) {
 		{"my driver licence is H12234567", "US_DRIVER_LICENSE", "H12234567"},
 		{"Kundennummer 12345, Telefon 0171 2345678", TypePhoneNumber, "0171 2345678"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
@@ -87,8 +85,7 @@ func TestTRPlateRangeWords(t *testing.T) {
 		{"araç 12 de 15 arası teslim edildi", ""},
 		{"du 03 AU 05 mars", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, "TR_LICENSE_PLATE", c.want, "case %d: %s", i, c.text)
 	}
@@ -125,8 +122,7 @@ func TestPurposeLabel(t *testing.T) {
 		{"Numero di telefono per la prenotazione È 3471234567", TypePhoneNumber, "3471234567"},
 		{"SSN FOR ORDER 536228726", TypeUSSSN, ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
@@ -145,8 +141,7 @@ func TestSocialSecurityNumberLangs(t *testing.T) {
 		{"Número 612345678", TypePhoneNumber, "612345678"},
 		{"my passport number is X1234567", "IN_PASSPORT", "X1234567"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 	}
@@ -156,8 +151,7 @@ func TestSocialSecurityNumberLangs(t *testing.T) {
 // security number, which then wins over a Canadian SIN of the same
 // digits.
 func TestSocialSecAbbrev(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "social sec # 566331807", TypeUSSSN, "566331807")
 	wantValue(t, d, "social sec # 566331807", "CA_SIN", "")
 	wantValue(t, d, "soc sec no. 566-33-1807", TypeUSSSN, "566-33-1807")
@@ -185,8 +179,7 @@ func TestRefWordsKeepCheckedIDs(t *testing.T) {
 		{"Polizza 3471234567", TypePhoneNumber, ""},
 		{"Kenmerk 0612345678", TypePhoneNumber, ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d: %s", i, c.text)
 		if c.want == "" {
@@ -237,8 +230,7 @@ func TestRefWordsCalledPhone(t *testing.T) {
 		{"pedido: 612345678 es mi número", ""},
 		{"Polisnummer 0612345678 is mijn nummer", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}

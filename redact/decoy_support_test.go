@@ -13,8 +13,7 @@ import (
 // identifiers. Each value passes the named rule's pattern and checksum;
 // only the word beside it (a negative context word) tells it apart.
 func TestSupportChatDecoys(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	cases := []struct{ rule, text string }{
 		{"aba_routing_number", "room 106, booking 704488164"},
 		{"au_abn", "Bestellnummer 42762029913"},
@@ -95,8 +94,7 @@ func TestSupportChatDecoys(t *testing.T) {
 // TestSupportChatDecoysKeepIdentifiers checks that an identifier next to
 // its own context word is still found when a decoy word is near too.
 func TestSupportChatDecoysKeepIdentifiers(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	cases := []struct{ typ, text, want string }{
 		{"UK_NHS", "about my booking: my NHS number is 401-023-2137", "401-023-2137"},
 		{"AU_TFN", "for the claim, my TFN is 876 543 210", "876 543 210"},

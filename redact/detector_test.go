@@ -228,8 +228,7 @@ func TestRecognizerOfDisabledTypesNotRun(t *testing.T) {
 		assert.Equal(t, c.want, calls.Load(), c.name)
 	}
 
-	all, err := NewDetector()
-	require.NoError(t, err)
+	all := defaultDetector(t)
 	structured, err := NewDetector(WithTypes(TypeEmailAddress, TypePhoneNumber, TypeCreditCard))
 	require.NoError(t, err)
 	for _, r := range structured.recs {
@@ -247,11 +246,10 @@ func TestRecognizerOfDisabledTypesNotRun(t *testing.T) {
 }
 
 func TestContextCanceled(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err = d.Detect(ctx, "x")
+	_, err := d.Detect(ctx, "x")
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
@@ -260,8 +258,7 @@ func TestContextCanceled(t *testing.T) {
 // Canadian SIN or Philippine TIN checks are an SSN after "SSN is", while
 // the vague phone words ("number") name nothing.
 func TestLabelNamesType(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	tests := []struct{ text, want string }{
 		{"For the tax form my SSN is 233056418.", TypeUSSSN},      // also a PH_TIN after "tax"
 		{"For the tax form my SSN is 203131982.", TypeUSSSN},      // also a CA_SIN
@@ -280,8 +277,7 @@ func TestLabelNamesType(t *testing.T) {
 // before it, the end of a product or part code, is no match of the
 // built-in rules, even beside their context words.
 func TestCodeEndsNoRule(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Ordered MDL-HRA0493 x2 from the Amtsgericht shop",
 		"SKU-AB12345678X is not my Führerschein",
@@ -303,8 +299,7 @@ func TestCodeEndsNoRule(t *testing.T) {
 // between a label and its number joins them as a space does: French
 // typography puts one before the colon.
 func TestLabelGapWideSpaces(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, sp := range []string{" ", "\u00a0", "\u202f"} {
 		for _, text := range []string{"numéro de commande" + sp + ": 0612345678", "le numéro de commande est" + sp + ": 0612345678"} {
 			assert.NotContains(t, types(detect(t, d, text)), TypePhoneNumber, "%q", text)
@@ -338,8 +333,7 @@ func TestContextWords(t *testing.T) {
 }
 
 func TestConcurrentDetect(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	texts := []string{"call +44 7312 941769", "card 4111 1111 1111 1111", "IBAN DE89370400440532013000", "nothing here"}
 	want := make([][]Finding, len(texts))
 	for i, s := range texts {
@@ -366,8 +360,7 @@ func TestConcurrentDetect(t *testing.T) {
 // time them: linear time is measured by BenchmarkDetectDigits,
 // BenchmarkDetectLarge and BenchmarkSoftScale, which compare sizes.
 func TestAdversarialInputs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		strings.Repeat("7", 1<<16),
 		strings.Repeat("1 ", 1<<15),
@@ -408,8 +401,7 @@ func TestMaxMatchLen(t *testing.T) {
 // with every wide space the scanner knows, not only the no-break one: a
 // day before a month name, a version word before a dotted number.
 func TestWideSpacesBefore(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, sp := range []string{" ", "\u00a0", "\u202f", "\u2009"} {
 		text := "né le 3" + sp + "avril 1985"
 		fs := detect(t, d, text)
@@ -423,8 +415,7 @@ func TestWideSpacesBefore(t *testing.T) {
 // TestWideSpacesAfter checks the forward reading of a month name's day or
 // year with every wide space, as TestWideSpacesBefore does backwards.
 func TestWideSpacesAfter(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, sp := range []string{" ", "\u00a0", "\u202f", "\u2009"} {
 		for _, date := range []string{"3 avril" + sp + "1985", "April" + sp + "3, 1949"} {
 			text := "né le " + date + ", merci"
@@ -440,8 +431,7 @@ func TestWideSpacesAfter(t *testing.T) {
 // candidate or one resolves nothing, and deny lists are read only by a
 // detector given one, with or without other findings in the text.
 func TestFewFindings(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Empty(t, foundAs(t, d, "ok thanks, see you tomorrow"))
 	assert.Equal(t, []string{"EMAIL_ADDRESS=zorvik@example.org"}, foundAs(t, d, "mail zorvik@example.org please"))
 	assert.Equal(t, []string{"EMAIL_ADDRESS=zorvik@example.org", "IP_ADDRESS=10.1.2.3"},
@@ -468,8 +458,7 @@ func TestDateTypeOff(t *testing.T) {
 // one can open (hexAddrAt), and still finds each form, led by a digit or
 // a letter, while dates and IPv4 addresses go on to their own checks.
 func TestHexAddrShapes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"mac 3c-52-82-4a-1f-9e here":     {"MAC_ADDRESS=3c-52-82-4a-1f-9e"},
 		"mac ac:52:82:4a:1f:9e here":     {"MAC_ADDRESS=ac:52:82:4a:1f:9e"},
@@ -509,8 +498,7 @@ func TestSecretSeconds(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 90)
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, typ := range map[string]string{
 		"key sk_live_Xk7Qp2Lm9Rt4Vz8NbW3c then":                TypeStripeKey,
 		"use ghp_Xk7Qp2Lm9Rt4Vz8NbW3cYh6Df1Gj5Ks0La2Mn4Pq. ok": TypeGitHubToken,
@@ -543,8 +531,7 @@ func TestWordStops(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, wordStops(c.text, 0, c.j), "%q", c.text)
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Customer:zorvik@example.org":                       {"EMAIL_ADDRESS=zorvik@example.org"},
 		"Customer: reset at https://example.org/r?u=zorvik": {"URL=https://example.org/r?u=zorvik"},

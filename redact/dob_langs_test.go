@@ -48,8 +48,7 @@ func TestBirthdayNounLangs(t *testing.T) {
 		{"Data di compleanno 12/05/1990", "12/05/1990"},
 		{"L'anniversaire de ma fille est le 12/05/2015", "12/05/2015"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypeDateOfBirth, c.want, "case %d: %s", i, c.text)
 	}

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestEmailFileName: an image file scaled for a screen ("icon@2x.png")
@@ -27,8 +25,7 @@ func TestEmailFileName(t *testing.T) {
 		// Session 52: a service's mailbox written to is the firm's
 		// (firmContact); these were "sales@", "info@" and "contact@".
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypeEmailAddress, c.want, "case %d: %s", i, c.text)
 	}
@@ -45,8 +42,7 @@ func TestBareHostHyphenFirstLabel(t *testing.T) {
 		{"please e-mail me", ""},
 		{"the follow-up. Next", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypeURL, c.want, "case %d: %s", i, c.text)
 	}

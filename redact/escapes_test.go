@@ -203,8 +203,7 @@ func TestDetectReadsEscapedJSON(t *testing.T) {
 		"Please mail <alice@example.org> the link https://shop.example.com/track?id=L7N84396JZ&lang=en",
 		"Kontoinhaber: Jürgen Groß, IBAN DE89 3704 0044 0532 0130 00 😀",
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	ctx := context.Background()
 	for i, m := range msgs {
 		want, err := d.Detect(ctx, m)
@@ -243,8 +242,7 @@ func TestDetectReadsEscapedJSON(t *testing.T) {
 // corpus, two messages at a time joined by a line break.
 func TestDetectReadsEscapedChat(t *testing.T) {
 	lines := loadChat(t)
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	ctx := context.Background()
 	differ := 0
 	for i := 0; i+1 < len(lines); i += 2 {
@@ -301,8 +299,7 @@ func FuzzUnescapeJSON(f *testing.F) {
 // corpus's lines with "\n", "\r" or "\t" written into them at random
 // places, and passwords and paths with backslashes.
 func TestDetectOutsideJSONCoversRaw(t *testing.T) {
-	e, err := NewDetector()
-	require.NoError(t, err)
+	e := defaultDetector(t)
 	ctx := context.Background()
 	texts := []string{
 		`password: abc\nRoar99`, `pwd=hunter\rWord1!`, `password: Tiger\tXyz!9`, `password: Xy7\n\nNx`,
@@ -370,8 +367,7 @@ func TestAddUncovered(t *testing.T) {
 // value of the allow list, or start a finding on an escape's letter.
 func TestDetectOutsideJSONKeepsTypes(t *testing.T) {
 	ctx := context.Background()
-	e, err := NewDetector()
-	require.NoError(t, err)
+	e := defaultDetector(t)
 	text := `password: Hunter2!,\nJohn Smith`
 	got, err := e.Detect(ctx, text)
 	require.NoError(t, err)

@@ -69,7 +69,6 @@ func spans(fs []Finding) []string {
 
 // allKnownTypes is every type of the default detector plus the opt-in ones.
 func allKnownTypes(t testing.TB) []string {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	return append(d.Types(), TypeDateTime)
 }

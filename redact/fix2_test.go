@@ -14,8 +14,7 @@ import (
 // own label) is passed over; another header is passed over alone, and
 // the text after it is read as any other.
 func TestFix2PEMBlocks(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	token := "ghp_" + strings.Repeat("aB3dE6gH9k", 3) + "Zq7Xw2"
 	cases := []struct {
 		text string
@@ -75,8 +74,7 @@ func TestFix2PEMBlocks(t *testing.T) {
 // TestFormLabelsNoSpeaker: a form's field labels before ':' at a line's
 // start name no speaker.
 func TestFormLabelsNoSpeaker(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, label := range []string{"Comment", "Comments", "Remarks", "Feedback", "Description", "Details", "Summary", "Reason"} {
 		text := label + ": nice tool, works well"
 		assert.Empty(t, valuesOf(t, d, text, TypePerson), "%q", text)

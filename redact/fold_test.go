@@ -57,8 +57,7 @@ func TestFoldForms(t *testing.T) {
 // Indic, Persian, Devanagari or Bengali digits are found as their ASCII
 // forms are, with their offsets in the text as written.
 func TestFoldedDetection(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"連絡は０９０－５５１２－７７０３、よろしく", TypePhoneNumber, "０９０－５５１２－７７０３"},
 		{"メールはｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐまで", TypeEmailAddress, "ｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｊｐ"},
@@ -83,8 +82,7 @@ func TestFoldedDetection(t *testing.T) {
 // before or after an address; it is found between their characters, and
 // a Latin letter before it still takes part in the address.
 func TestEmailGluedToCJK(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"メールはtanaka@example.jpまで", "tanaka@example.jp"},
 		{"我的邮箱wanglei_sh@163.com一直收不到", "wanglei_sh@163.com"},

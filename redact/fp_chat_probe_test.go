@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // chatProbeCase is a line of a support chat and every finding it must
@@ -18,8 +17,7 @@ type chatProbeCase struct {
 // findings, all types, with the line's.
 func checkChatProbe(t *testing.T, cases []chatProbeCase) {
 	t.Helper()
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range cases {
 		want := c.want
 		if want == nil {

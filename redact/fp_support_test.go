@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestSupportNumberLabels checks that a number labelled as an order,
@@ -12,8 +10,7 @@ import (
 // words, or nearer to them than to the label, are still found; cards and
 // dashed SSNs are found whatever labels them.
 func TestSupportNumberLabels(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	cases := []struct{ name, text, typ, want string }{
 		// Phone shapes after order and booking words.
 		{"fr order", "numéro de commande 0612345678", TypePhoneNumber, ""},
@@ -91,8 +88,7 @@ func TestSupportNumberLabels(t *testing.T) {
 // TestReferenceLabelsNoNames checks that the labels of reference numbers
 // are not taken for people, while a name of the same letters still is.
 func TestReferenceLabelsNoNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	cases := []struct{ text, want string }{
 		{"Ref: ABC123", ""},
 		{"Hi Ref, thanks", ""},

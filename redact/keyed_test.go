@@ -34,8 +34,7 @@ var keyedSeeds = []string{
 // none ("company_name", "file_name"), and neither is a bare "name" whose
 // value is one word that no list knows as a person's.
 func TestKeyedNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	cases := []struct {
 		text   string
 		people []string // every PERSON finding, in order
@@ -217,8 +216,7 @@ func TestHandleNames(t *testing.T) {
 	// After a label (':', '=', "is"), since session 43 the handle is
 	// the user name its label names, whole, and no person: the cases
 	// above whose PERSON it was.
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"login: john.smith", "john.smith"},
 		{"user=maria.martin logged out", "maria.martin"},
@@ -249,8 +247,7 @@ type personCase struct {
 // each case's text.
 func checkPersons(t *testing.T, cases []personCase) {
 	t.Helper()
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range cases {
 		assert.Equal(t, c.want, personsIn(t, d, c.text), "%s", c.text)
 	}
@@ -274,8 +271,7 @@ func personsIn(t *testing.T, d *Engine, text string) []string {
 // A label of a user's name and a password gives the name first and the
 // password after a slash: the password is what must not go out.
 func TestUserAndPassword(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"username and password: jsmith / Summer2024!", "Summer2024!"},
 		{"Utente e password: mario.rossi / Estate2024", "Estate2024"},

@@ -183,8 +183,7 @@ func TestDetectLinear(t *testing.T) {
 // TestSecretLongBody checks that a token whose body is far longer than
 // secretSample is still read whole, and that a run of prefixes is none.
 func TestSecretLongBody(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	const b64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 	body := make([]byte, 6000)
 	for i := range body {

@@ -21,8 +21,7 @@ var mrzZones = [][2]string{
 // second line a PASSPORT, whether the zone stands on its own lines or
 // after a word.
 func TestMRZ(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, z := range mrzZones {
 		name := strings.TrimRight(z[0][5:], "<")
 		for _, text := range []string{
@@ -84,8 +83,7 @@ func TestMRZTampered(t *testing.T) {
 	}
 	// A first line with a digit in the name, or no surname, is none
 	// (the names recognizer may still read its words).
-	all, err := NewDetector()
-	require.NoError(t, err)
+	all := defaultDetector(t)
 	for _, text := range []string{"P<TUR4ILDIRIM<<MEHMET<ALI<<<<<<<<<<<<<<<<<<<", "P<TUR<<MEHMET<ALI<<<<<<<<<<<<<<<<<<<<<<<<<<<"} {
 		for _, f := range detect(t, all, text) {
 			assert.NotEqual(t, "passport_mrz", f.Recognizer, "%q", text)
@@ -96,8 +94,7 @@ func TestMRZTampered(t *testing.T) {
 // TestMRZLongRuns: the reader passes over each run of zone characters
 // once, and a run longer than a line is none.
 func TestMRZLongRuns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{strings.Repeat("<", 1<<20), strings.Repeat("<a", 1<<19), strings.Repeat(mrzZones[0][1], 1<<10)} {
 		for _, f := range detect(t, d, text) {
 			assert.NotEqual(t, "passport_mrz", f.Recognizer)

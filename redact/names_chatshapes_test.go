@@ -416,8 +416,7 @@ func TestTeamsSignNoPerson(t *testing.T) {
 // past the title's period. So does a saint's word before an initial
 // alone ("Santo B"), which leaves no surname to look up.
 func TestTitleAloneAfterLabel(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	r := newSoftEntityRecognizer()
 	for _, text := range []string{"Name: MR.", "Cardholder: MR.", "Name on card: MRS.", "Name: DR.", "Thanks\nMR.", "Hola\nMR. ", "Name: MR. 42",
 		// A saint's word before an initial alone.

@@ -14,8 +14,7 @@ import (
 // type in place of PHONE_NUMBER, whatever the regions; other countries'
 // numbers and a Philippine landline stay PHONE_NUMBER.
 func TestCountryPhoneTypes(t *testing.T) {
-	def, err := NewDetector()
-	require.NoError(t, err)
+	def := defaultDetector(t)
 	assert.NotContains(t, def.Types(), TypeTRPhoneNumber)
 	assert.NotContains(t, def.Types(), TypePHMobileNumber)
 	assert.Equal(t, []string{"PHONE_NUMBER=+90 532 123 45 67"}, foundAs(t, def, "call me on +90 532 123 45 67"))

@@ -49,8 +49,7 @@ func TestPhoneOwnerLangs(t *testing.T) {
 		{"612345678 es mi código", ""},
 		{"5027861309 es la referencia", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -81,8 +80,7 @@ func TestPhoneCallingVerbs(t *testing.T) {
 		{"Contactez-nous avec votre numéro de commande 0612345678", ""},
 		{"pH 12345678", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -91,8 +89,7 @@ func TestPhoneCallingVerbs(t *testing.T) {
 // TestPhoneAppelleIsAName: "je m'appelle" says a name, not a call; a
 // number before it keeps the score it had.
 func TestPhoneAppelleIsAName(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	fs, err := d.Detect(t.Context(), "Write to zt@example.com or +33 6 12 34 56 78. Bonjour, je m'appelle Zorvik Tamblen")
 	require.NoError(t, err)
 	n := 0
@@ -121,8 +118,7 @@ func TestPhoneContactNoun(t *testing.T) {
 		{"Contact ID 12345678", ""},
 		{"contact reason code 0612345678", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -142,8 +138,7 @@ func TestPhoneDottedRange(t *testing.T) {
 		{"Tel 06.12.34.56.78", "06.12.34.56.78"},
 		{"Tel: 0171-2345678", "0171-2345678"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -175,8 +170,7 @@ func TestPhoneArticleThreeGroups(t *testing.T) {
 		{"cuesta el 612 345 678 pesos", ""},
 		{"Estoy en el 627 064 030, euros aparte", "627 064 030"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -202,8 +196,7 @@ func TestPhoneVerbAfter(t *testing.T) {
 		{"Sie können mich unter 71234567 erreichen", "71234567"},
 		{"Ik ben op 71234567 bereikbaar", "71234567"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -222,8 +215,7 @@ func TestPhoneLandlineLabels(t *testing.T) {
 		{"Cel. 347 123 4567", "347 123 4567"},
 		{"Fijo el pedido 612345678", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -247,8 +239,7 @@ func TestPhoneSlashOneDigitArea(t *testing.T) {
 		{"téléphone depuis 05/2019 250 appels", ""},
 		{"Tel. 01/2345 678", "01/2345 678"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -273,8 +264,7 @@ func TestPhoneCalledFrom(t *testing.T) {
 		{"they've called 4155550132 twice", "4155550132"},
 		{"the bank called back from 4155550132", "4155550132"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -307,8 +297,7 @@ func TestNumberOfOther(t *testing.T) {
 		{"número do protocolo 912345678", ""},
 		{"numéro de lot 0612345678", ""},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}
@@ -322,8 +311,7 @@ func TestPhoneTimesAfter(t *testing.T) {
 		{"J'ai appelé 12345678 fois", ""},
 		{"I called 4155550132 yesterday", "4155550132"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, TypePhoneNumber, c.want, "case %d: %s", i, c.text)
 	}

@@ -54,8 +54,7 @@ func TestPhoneLeniency(t *testing.T) {
 func TestPhoneLeniencyValid(t *testing.T) {
 	d, err := NewDetector(WithPhoneLeniency(PhoneValid))
 	require.NoError(t, err)
-	def, err := NewDetector()
-	require.NoError(t, err)
+	def := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"(21) 98765-4321", "(21) 98765-4321"},
 		{"ligue (23) 91234-5678", ""}, // no such area code in Brazil

@@ -143,8 +143,7 @@ func TestPrefilterDifferential(t *testing.T) {
 // card security codes once made the always-on automaton read every text
 // from end to end).
 func TestAutomataSplitByWords(t *testing.T) {
-	e, err := NewDetector()
-	require.NoError(t, err)
+	e := defaultDetector(t)
 	check := func(kind string, mask []uint64, ctx bool) {
 		for ri := range e.rules {
 			if mask[ri>>6]&(1<<(ri&63)) != 0 && e.rules[ri].needCtx != ctx {

@@ -151,8 +151,7 @@ var probe15NoNames = []string{
 
 // TestProbe15 pins the eleventh probe round.
 func TestProbe15(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	report := os.Getenv("CONFIDE_PROBE15_REPORT") != ""
 	for _, c := range probe15Values {
 		probeVerdict(t, report, false, c.shape, c.text, probe7Run(t, d, c.text, c.want))

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // The twelfth probe round: the names of settings, menus, pages and plans
@@ -138,8 +137,7 @@ var probe16Names = []probe7Case{
 
 // TestProbe16 pins the twelfth probe round.
 func TestProbe16(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, text := range probe16NoNames {
 		for _, f := range detect(t, d, text) {
 			assert.False(t, probe7Soft[f.Type], "text %d: %s at %d..%d", i, f.Type, f.Start, f.End)
@@ -192,8 +190,7 @@ var probe16Decoys = []string{
 // TestProbe16Decoys pins the decoys of the twelfth probe round, and the
 // values beside them that stay.
 func TestProbe16Decoys(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, text := range probe16Decoys {
 		assert.Empty(t, detect(t, d, text), "decoy %d", i)
 	}

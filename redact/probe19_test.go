@@ -76,8 +76,7 @@ func TestNameEnds(t *testing.T) {
 // TestEmailAsUser checks that the user of "curl -u" is an e-mail address
 // when it is one, and the password after it is still found.
 func TestEmailAsUser(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, email, password string }{
 		{`curl -u "mary.garcia@icloud.com:Winter1637$" https://app.example.com/v1/me`, "mary.garcia@icloud.com", "Winter1637$"},
 		{"curl -u mary.garcia@icloud.com:Winter1637 https://x.example.com", "mary.garcia@icloud.com", "Winter1637"},
@@ -94,8 +93,7 @@ func TestEmailAsUser(t *testing.T) {
 // number, and a reset link after a password word, which is a link and
 // not a password.
 func TestProbe19Values(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Mijn geboortedatum is (11-02-1952); u kunt mij bellen", TypeDateOfBirth, "11-02-1952")
 	wantValue(t, d, "my date of birth is (11/02/1952)", TypeDateOfBirth, "11/02/1952")
 	wantValue(t, d, "Il suo ticket è collegato al numero 345/1903465.", TypePhoneNumber, "345/1903465")

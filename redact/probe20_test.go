@@ -13,8 +13,7 @@ import (
 // details, before or after it; and the look-alikes, where a word says
 // what else the number is or where the e-mail address is no neighbour.
 func TestContactListPhones(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Actualicen mis datos, por favor: p.rodriguez@inmobiliaria-garcia.es, 958 368 468, nacida el 5/2/1959.", "958 368 468"},
 		{"Atualizem os meus dados: ana.jesus@terra.com.br, 217426535, nascida em 07/02/1977.", "217426535"},
@@ -70,8 +69,7 @@ func TestContactListPhones(t *testing.T) {
 // near it, as it does for a number that needed the phrase: the
 // verification code is sent to the number, not the number.
 func TestCalledPastDecoys(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"2025-05-12T15:39:55Z INFO accounts: Sending SMS verification code to 06 78 53 90 57 (trace_id=578e)", "06 78 53 90 57"},
 		{"[checkout] Sending SMS verification code to 212.927.4076 (trace_id=fa3b)", "212.927.4076"},
@@ -90,8 +88,7 @@ func TestCalledPastDecoys(t *testing.T) {
 // before its country code ("más 33 ...", "mais 33 ...", "più 39 ..."),
 // which a phone word must name, and the same words in sums.
 func TestSpelledPlus(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Customer: mi numero es mas 33 7 30 51 15 17", "33 7 30 51 15 17"},
 		{"Cliente: meu numero é mais 33 2 36 16 11 83", "33 2 36 16 11 83"},
@@ -117,8 +114,7 @@ func TestSpelledPlus(t *testing.T) {
 // look-alikes: dates in the table's other columns, a header of two cells,
 // rows after the table has ended, a number in another kind's column.
 func TestTableColumns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	csv := "Rows that failed to import:\nCustomer,email,phone,dob,tier\n" +
 		"Carolina Gonçalves,carolina@example.com,+351 220 060 624,29/07/1973,Free\n" +
 		"\"Pereira, Margarida\",margarida@example.pt,229890378,21/01/1965,Enterprise\n" +
@@ -185,8 +181,7 @@ func TestTableColumns(t *testing.T) {
 // address; and the look-alikes: recent dates, dates of an account's or
 // an order's events, dates beside nothing personal.
 func TestRecordDates(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Here you go: Lucas Brown, 24 June 1943, +61 3 6083 3423.", "24 June 1943"},
 		{"background check: Kwame Kowalski / 315-89-5171 / 1953-07-13", "1953-07-13"},
@@ -271,8 +266,7 @@ func TestNameKeyInContactRecord(t *testing.T) {
 // brackets (a phone's area code, "(06 12 34 56)") used to pass over: an
 // IPv6 or MAC address led by digits, and a token led by digits.
 func TestValuesInBrackets(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, value string }{
 		{"mon IPv6 : (2604:3f24:f6c:63c:253e:9db:392f:a4b9)! merci", TypeIPAddress, "2604:3f24:f6c:63c:253e:9db:392f:a4b9"},
 		{"IPv6 → (2a0a:ba5f:22bb::32f0), afgeschreven 25,99 euro", TypeIPAddress, "2a0a:ba5f:22bb::32f0"},
@@ -292,8 +286,7 @@ func TestValuesInBrackets(t *testing.T) {
 // ("14.Februar 1956"); and the look-alikes: "DN" of a directory entry, a
 // version before a month.
 func TestBirthAbbreviations(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"SONO RAGGIUNGIBILE AL +39 02 2546 7365, INOLTRE D.N. → 26/3/1950, INOLTRE EMAIL: m.b@example.it", "26/3/1950"},
 		{"Buongiorno, ecco i miei dati aggiornati. d.n. 14 maggio 1950.", "14 maggio 1950"},
@@ -321,8 +314,7 @@ func TestBirthAbbreviations(t *testing.T) {
 // 02 89 11 79 57"), Mexico's old mobile '1' after +52, a phone's label
 // after '=' or an emoji ("0621 8290096 = MOBIL", "👈 TEL").
 func TestPhoneShapesProbe20(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"pour la vérification d'identité:\n1) 02 89 11 79 57\n2) remboursement de 5 698,62 €", "02 89 11 79 57"},
 		{"1. 06 12 34 56 78", "06 12 34 56 78"},
@@ -353,8 +345,7 @@ func TestPhoneShapesProbe20(t *testing.T) {
 // take: a token's payload, a password's hash, phones before a currency,
 // NINOs in lower case.
 func TestPublishedLookAlikes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"The token header is eyJhbGciOiJIUzUxMiJ9, so the algorithm is fine",
 		"The token header is eyJhbGciOiJSUzI1NiIsImtpZCI6IjAzYmNhMjZjMDM5NTQyODciLCJ0eXAiOiJKV1QifQ, so",
@@ -452,8 +443,7 @@ func TestAddressTailsProbe20(t *testing.T) {
 // look-alikes, a 40-byte base64 with no word, a commit's hash, an
 // invoice's date.
 func TestProbeHValues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "I committed h4gjtHU5E5K54za1s/xZGIT9s3VGGFUzE3TH1lIs to a public repo by accident", TypeAWSSecretKey, "h4gjtHU5E5K54za1s/xZGIT9s3VGGFUzE3TH1lIs")
 	wantValue(t, d, "we leaked PBPfI3Oa6sMA+QoE/BNgi3XM99jBUO+e3hrQdZaw in a gist", TypeAWSSecretKey, "PBPfI3Oa6sMA+QoE/BNgi3XM99jBUO+e3hrQdZaw")
 	wantValue(t, d, "here: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey, "")

@@ -5,15 +5,13 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCapitalisedNamingVerbs checks that a verb of naming typed with a
 // capital after its pronoun ("Je M'appelle", "Me Llamo"), as writers who
 // capitalise every word type it, is no part of the name it announces.
 func TestCapitalisedNamingVerbs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Bonjour, Je M'appelle Hiroshi Nowak.", "Hiroshi Nowak"},
 		{"Hola, Me Llamo Hiroshi Nowak.", "Hiroshi Nowak"},
@@ -37,8 +35,7 @@ func TestCapitalisedNamingVerbs(t *testing.T) {
 // "work at" is where something fails, not a firm; a firm after the same
 // words stays one.
 func TestAppStepsNoFirm(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"The promo code doesn't work at Checkout.",
 		"The Promo Code SPRING25 Doesn't Work At Checkout.",
@@ -58,8 +55,7 @@ func TestAppStepsNoFirm(t *testing.T) {
 // name in a record ("Taxpayer Sophia Martin, SSN ...") is no part of the
 // name.
 func TestRoleNounsBeforeNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"[1:43 am] Agent: Taxpayer Sophia Martin, SSN 268-42-8541, phone 606.929.8021.", "Sophia Martin"},
 		{"Agent: Employee Linda Brown, SSN 403-80-2708, start date November 26, 2022.", "Linda Brown"},
@@ -77,8 +73,7 @@ func TestRoleNounsBeforeNames(t *testing.T) {
 // brackets, the value a correction gives, and their look-alikes: a date
 // of an event, of a court or a policy, a letter's date.
 func TestDatesOfBirthInRecords(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Policy holder: Oliver Lopez, 1996-06-15, 953 Pine Court, Tucson, AZ 22496", "1996-06-15"},
 		{"Policy holder: Hannah Schmidt, June 24, 1995, 3432 Chestnut Boulevard", "June 24, 1995"},
@@ -120,8 +115,7 @@ func TestDatesOfBirthInRecords(t *testing.T) {
 // machine after "the", a verb that opens a sentence before "from", a
 // participle before "office", and a callback's own identifier.
 func TestProbe21LookAlikes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ string }{
 		{"Customer: The OAuth app issued a token but it can't read private repos.", TypeOrganization},
 		{"The Bluetooth team said the WebSocket app is fine.", TypeOrganization},
@@ -151,8 +145,7 @@ func TestProbe21LookAlikes(t *testing.T) {
 // and British streets named by a designator the US lacks ("The
 // Paddocks", "Meadow Garth"), with their look-alikes.
 func TestAddressTailsProbe21(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"123 allée des Peupliers, 59260 Lille: questo è il nuovo indirizzo.", "123 allée des Peupliers, 59260 Lille"},
 		{"Corso Italia 22, 30139 Venezia: dat is het nieuwe adres.", "Corso Italia 22, 30139 Venezia"},
@@ -180,8 +173,7 @@ func TestAddressTailsProbe21(t *testing.T) {
 // postcode's letters that spell a unit or a title, and streets whose
 // designator stands two words and particles before the number.
 func TestLowerCaseAddressesProbe21(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Customer: order for matthew sanchez at 114 station road, swansea, sa1 1aq never came", "114 station road, swansea, sa1 1aq"},
 		{"hello, my name is emma palmieri and i need to change my delivery address to 178 bramley mews norwich nr10 6bu", "178 bramley mews norwich nr10 6bu"},
@@ -210,8 +202,7 @@ func TestLowerCaseAddressesProbe21(t *testing.T) {
 // lower case and in capitals; and the words that the lists leave out
 // because they are also ordinary words or parts of a place's name.
 func TestEuropeanNameAndTownLists(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"jutta schmitz hat angerufen", TypePerson, "jutta schmitz"},
 		{"JUTTA SCHMITZ CALLED AGAIN", TypePerson, "JUTTA SCHMITZ"},
@@ -241,8 +232,7 @@ func TestEuropeanNameAndTownLists(t *testing.T) {
 // labels a person: the surname first, an initial, two given names, and a
 // role's label; with the phrases that look the same and name no one.
 func TestLowerCaseNamesInMixedText(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Customer: I'm dupont sandrine, currently living in France, address is 36 boulevard des Tilleuls.", "dupont sandrine"},
 		{"user> Hello, this is linh p. pham. I'm following up on ticket CASE-78887.", "linh p. pham"},
@@ -272,8 +262,7 @@ func TestLowerCaseNamesInMixedText(t *testing.T) {
 // surnames shaped like gerunds, a role before words that name no one in
 // title case, and a label after a postcode.
 func TestProbe21ReviewLookAlikes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, bad string }{
 		{"do you have the aline dress in navy, size 12?", TypePerson, ""},
 		{"my isa allowance shows £0 left, that's wrong", TypePerson, ""},
@@ -311,8 +300,7 @@ func TestProbe21ReviewLookAlikes(t *testing.T) {
 // ("not", "but it's actually", "previously recorded as"), "nació el",
 // and words that open a sentence before a name.
 func TestProbeLValues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"[17:00] Customer: user: niamh_ferreira76@initech.net | last login: 09.10.2025 01:37 | from: 189.180.214.167",
 		"[21:57] Agent: user: msharma@outlook.de | last login: 06.01.2022 10:38 AM | from: 10.44.100.18",
@@ -351,8 +339,7 @@ func TestProbeLValues(t *testing.T) {
 // ..."), a date of birth changed "from ... to ...", and children's dates
 // in brackets after their names.
 func TestProbeMDates(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Agent: Birthday emails were paused from September 6, 2025 to September 24, 2025 due to a bug.",
 		"> The birth certificate was issued on 21 March 2024.",
@@ -389,8 +376,7 @@ func TestProbeMDates(t *testing.T) {
 // the rules of probes L and M, each of which a rule got wrong before its
 // mend.
 func TestProbe21SecondReview(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		dobs []string
@@ -439,8 +425,7 @@ func TestProbe21SecondReview(t *testing.T) {
 // joined by " - ", as a final set imitating the chat corpus wrote it: the
 // date of birth is the record's.
 func TestRecordsJoinedByDashes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"user> Wei Murphy - 13 April 1995 - (218) 642-0448", "13 April 1995"},
 		{"[16:59] Agent: Ingrid Moore - 23/02/1963 - 229.853.0010", "23/02/1963"},
@@ -456,8 +441,7 @@ func TestRecordsJoinedByDashes(t *testing.T) {
 // next item is read on its own; after an area code, a card's group of
 // four or a country's code they still join one number.
 func TestRecordItemsApart(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"[16:59] Agent: Ingrid Moore - 23/02/1963 - 229.853.0010", TypePhoneNumber, "229.853.0010"},
 		{"Valentina Hassan - December 26, 1963 - 1-305-481-3881", TypePhoneNumber, "1-305-481-3881"},

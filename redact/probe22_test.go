@@ -15,8 +15,7 @@ import (
 // names ("Ortega y Gasset"), and by the French "À", so that the verbs of
 // a self-introduction after the name are no part of it.
 func TestTitleCaseConjunctions(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name, place string }{
 		{"Me Llamo Hiroshi Nowak Y Vivo En Madrid.", "Hiroshi Nowak", "Madrid"},
 		{"Hola, Me Llamo Hiroshi Nowak Y Vivo En Madrid.", "Hiroshi Nowak", "Madrid"},
@@ -45,8 +44,7 @@ func TestTitleCaseConjunctions(t *testing.T) {
 // written, which folds to the English article and so is no preposition
 // of place to locativeWord.
 func TestLowerTownAfterFrenchA(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{"j'habite à caen depuis 2019", "je suis à caen"} {
 		wantValue(t, d, text, TypeLocation, "caen", text)
 	}
@@ -64,8 +62,7 @@ func TestLowerTownAfterFrenchA(t *testing.T) {
 // with the marks around a value as without them, and no mark inside a
 // finding.
 func TestInvisibleFormatMarks(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	texts := []struct{ format, value string }{
 		{"My name is %s and I need help.", "Anna Berg"},
 		{"Thanks, %s", "Anna Berg"},
@@ -117,8 +114,7 @@ func typedValues(text string, fs []Finding) map[string]string {
 // an area code or a trunk's "(0)" in brackets stays one; and that "SMS"
 // is a phone word, and a SIM's PUK no phone.
 func TestPhoneBeforeBracketedTime(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Callback list\n- 021 462 8841 (15:24)\n- 086 094 4646 (19:29:09)", "021 462 8841"},
 		{"Call 415-555-0132 (15 min max)", "415-555-0132"},
@@ -138,8 +134,7 @@ func TestPhoneBeforeBracketedTime(t *testing.T) {
 // appointments that open a support chat's sentences before "is" or
 // "from" name no one, while an unknown word there still may.
 func TestSupportNounsOpenSentences(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Appointment is Nov 19 2024 at 15:01.",
 		"Pickup from 1255 Birch Avenue, Madison, WI 53718.",
@@ -157,8 +152,7 @@ func TestSupportNounsOpenSentences(t *testing.T) {
 // a label, the Dutch "Wat", a protocol after "User"; while a speaker's
 // label in a transcript still names one.
 func TestFormLabelsNameNoOne(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Candidate: Niels de Vries\nSSN: 538271494", "Niels de Vries"},
 		{"Claim form\nPolicyholder: Matthew Johnson\nDate of birth: 11/01/1972", "Matthew Johnson"},
@@ -181,8 +175,7 @@ func TestFormLabelsNameNoOne(t *testing.T) {
 // ("name:William White|phone:..."), while a word glued to one inside
 // code stays code.
 func TestPipeSeparatedFields(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"name:William White|phone:+919626952331|email:ww@example.com", "William White"},
 		{"name=Kenji Huang|phone=1-205-683-9473", "Kenji Huang"},
@@ -199,8 +192,7 @@ func TestPipeSeparatedFields(t *testing.T) {
 // ("Vos", "Sem"), and a German kin noun that is also a surname before the
 // name it introduces ("mein Mann Ursula Köhler").
 func TestNameParticlesAndNouns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Thanks, Beatrice Lo Russo", "Beatrice Lo Russo"},
 		{"Eoin Mac Giolla here", "Eoin Mac Giolla"},
@@ -223,8 +215,7 @@ func TestNameParticlesAndNouns(t *testing.T) {
 // another symbol, "order numbers" and the English "Phones" of products
 // label none.
 func TestPhoneSymbolsAndPluralWords(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Sra. Sipho Asante 📞 625\u00a0893\u00a0190 — encomenda ORD-2763307", "625\u00a0893\u00a0190"},
 		{"☎️ 0504295090 · ✉️ r.vandenberg@example.de", "0504295090"},
@@ -248,8 +239,7 @@ func TestPhoneSymbolsAndPluralWords(t *testing.T) {
 // about an order, or a date after an apology that names another event,
 // stays a date of its own.
 func TestDateOfBirthSlipsPutRight(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -269,8 +259,7 @@ func TestDateOfBirthSlipsPutRight(t *testing.T) {
 // names it a date of birth as a birth word would, and a recent date after
 // it stays a date.
 func TestBirthdayCakeSymbol(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer: 🎂19/01/1954 · 📦1 January 2025 · 💶£197.56", "19/01/1954"},
 		{"🎂 24 Oct 1962", "24 Oct 1962"},
@@ -284,8 +273,7 @@ func TestBirthdayCakeSymbol(t *testing.T) {
 // ("4.º D", "2.º Dto.") and of a number sign with its period ("n.º"),
 // after a comma too ("Rua do Carmo, n.º 295, 3017-478 Coimbra").
 func TestPortugueseAddressForms(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Avenida da Liberdade 204, 4.º D, 1792-658 Lisboa",
 		"Travessa do Carvalho 2, 2.º Dto., 4182-601 Porto",
@@ -304,8 +292,7 @@ func TestPortugueseAddressForms(t *testing.T) {
 // "SL"), ends a firm's name, in a signature too, where the words under
 // a sign-off are otherwise read as the signer's name.
 func TestLegalFormsEndFirms(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, firm, name string }{
 		{"Best regards,\nZoë Edwards\nSoftware Engineer, Delta Fietsen B.V.\nTel: 267-677-9182", "Delta Fietsen B.V.", "Zoë Edwards"},
 		{"Viele Grüße\nLukas Meyer\nLeitung Einkauf\nLoja do Porto Lda.\nSchloßstraße 29", "Loja do Porto Lda.", "Lukas Meyer"},
@@ -324,8 +311,7 @@ func TestLegalFormsEndFirms(t *testing.T) {
 // unless a verb that gives something stands before it or a title or a
 // person's cue announces a person.
 func TestProductsNamedAfterPeople(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"The Billy bookcase wobbles.", ""},
 		{"Tom Ford glasses are scratched.", ""},
@@ -344,8 +330,7 @@ func TestProductsNamedAfterPeople(t *testing.T) {
 // comma ("Perfeito, ..."), teams ("Fraud Prevention"), and firms that a
 // business word ends ("Lumen Fitness", "Fjord Hosting").
 func TestTranscriptWordsNameNoOne(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Visitante: Podem ligar-me depois das 12:45?\nAgente - Will: Claro.", ""},
 		{"Bezoeker: Klopt, het is gelukt.", ""},
@@ -376,8 +361,7 @@ func TestTranscriptWordsNameNoOne(t *testing.T) {
 // guest's or a visitor's role before a colon and a value, and the
 // surname after "achternaam".
 func TestTranscriptSpeakers(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"[1:07 AM] Gergely (Agent): Hmm, that doesn't match what we have.", "Gergely"},
 		{"[1:07 AM] Grace (Agent): Hmm, that doesn't match what we have.", "Grace"},
@@ -407,8 +391,7 @@ func TestTranscriptSpeakers(t *testing.T) {
 // is"; and the dates that stay dates: a refund's on the line after a
 // statement of a birth, a stamp's.
 func TestDatesOfBirthAcrossTurns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -431,8 +414,7 @@ func TestDatesOfBirthAcrossTurns(t *testing.T) {
 // public key's body), forty letters and digits without '/' or '+', and
 // AWS's own example key (whose letters run in words) still need one.
 func TestAWSSecretKeyAlone(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, key string }{
 		{"Customer: Found rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU in our repo at commit c13952d. Does it still work against s3.eu-north-1.amazonaws.com?", "rys0aN93GkaX5E/38nrW/lRANjVNzcrjTK4GPzqU"},
 		{"Found SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS in the logs of our AWS account", "SV8r4xy+X/MTZJ9naHZzNIwhb/6XyZTyQfXtaIqS"},
@@ -452,8 +434,7 @@ func TestAWSSecretKeyAlone(t *testing.T) {
 // unit is no name ("5 GHz"), while streets named by a letter or capitals
 // stay.
 func TestMeasuresAndStatusLinesNoAddress(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"[11:27] The battery lasts about 6 hours, the spec sheet says 4100 mAh. Serial 5CG7128HTB.", ""},
 		{"Tiffany lamp – 188 x 35 x 25 cm, 7 kg. Art. no. 622-69-8731.", ""},
@@ -472,8 +453,7 @@ func TestMeasuresAndStatusLinesNoAddress(t *testing.T) {
 // words of deployments and fixes that open sentences ("Deploys from
 // ..."), while "Mo" alone and as a given name stays one.
 func TestStreetsAndDaysNameNoOne(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Não foi entregue na loja da Rua Garrett ontem.", ""},
 		{"negozio di Corso Vittorio Emanuele", ""},
@@ -493,8 +473,7 @@ func TestStreetsAndDaysNameNoOne(t *testing.T) {
 // 549."), while a reference in the turn, or a table's row under a
 // header that names a phone, stays none.
 func TestPhoneAnsweredAcrossTurns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text   string
 		phones []string
@@ -515,8 +494,7 @@ func TestPhoneAnsweredAcrossTurns(t *testing.T) {
 // right after an apology and a label ("Sorry, vertippt:"), an expired
 // document's date is no birth, and "liguei" calls a number.
 func TestProbeTReview(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, value string }{
 		{"Telefone: 912\u200f345\u200f678", TypePhoneNumber, "912\u200f345\u200f678"},
 		{"IBAN DE89\u200b3704\u200b0044\u200b0532\u200b0130\u200b00 ok", TypeIBAN, "DE89\u200b3704\u200b0044\u200b0532\u200b0130\u200b00"},
@@ -541,8 +519,7 @@ func TestProbeTReview(t *testing.T) {
 // identity document says; a party's role before a given name the lists
 // lack; "Lei" as a given name before a known surname.
 func TestProbeSValues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"user> New tenant: Fionn Simpson, 207 Grant Drive Apt 8D, Mobile, AL 36622, SSN 468-64-6354.", "207 Grant Drive Apt 8D, Mobile, AL 36622"},
 		{"[19:59] Agent: The parcel went elsewhere but I live at 7556 Orchard Circle now.", "7556 Orchard Circle"},
@@ -582,8 +559,7 @@ func TestProbeSValues(t *testing.T) {
 // with its label (", SSN 699-27-0256"); a date after an age check that
 // names an event stays a date.
 func TestProbeUDates(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"> Member Amira McKenzie | 1967-04-04 | +44 7229 068103", "1967-04-04"},
 		{"Member since 06/04/1999 | +49 172 7945119", ""},
@@ -602,8 +578,7 @@ func TestProbeUDates(t *testing.T) {
 // initial ("Mikhail B. Sun"), and words that name no one ("Photo of the
 // receipt", "Grüß Gott").
 func TestProbeUNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Guest Kelly Phillips checked in.", "Kelly Phillips"},
 		{"Patient Oksana dos Santos, room 4", "Oksana dos Santos"},
@@ -640,8 +615,7 @@ func TestFormatMarksAgree(t *testing.T) {
 // identity's date and a unit glued to its number (from the last
 // imitation of the corpus).
 func TestProbeWReview(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, value string }{
 		{"Backup path: /srv/Backups/2023/Clients/Q4/RawExports9", TypeAWSSecretKey, ""},
 		{"msg UGVkaWRvIDEwMDAgbGlzdG8sIGVudmlhciBob3k/ decoded", TypeAWSSecretKey, ""},

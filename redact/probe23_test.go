@@ -11,8 +11,7 @@ import (
 // stays a date when a verb follows it ("... and 03/02/2009 was the
 // day ...") or its year is too late for a birth.
 func TestSSNAndDateJoinedByAnd(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Agent: 426-78-3838 and 01/19/1959 - that is what the bank has on file.", "01/19/1959"},
 		{"Agent: 01/19/1959 and 426-78-3838 - that is what the bank has on file.", "01/19/1959"},
@@ -32,8 +31,7 @@ func TestSSNAndDateJoinedByAnd(t *testing.T) {
 // "into" or "via" is read as a tool or a town, under the threshold,
 // while a cue or a given name still makes it a person.
 func TestSurnameAloneAfterIn(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"github_pat_x is the PAT configured in Jenkins.",
 		"I set it up in Jenkins yesterday",
@@ -57,8 +55,7 @@ func TestSurnameAloneAfterIn(t *testing.T) {
 // glued to a domain is no firm ("Clicking app.example.io/..."), and the
 // French and Portuguese greetings of a phone call are no one ("Allô,").
 func TestFilesGerundsAndGreetingsNameNothing(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ string }{
 		{"Secret scanning alert: token found in README.md.", TypeLocation},
 		{"it is documented in CHANGELOG.md today", TypeLocation},
@@ -78,8 +75,7 @@ func TestFilesGerundsAndGreetingsNameNothing(t *testing.T) {
 // text gives two links and no key runs over the "](" between them, while
 // a query's brackets stay inside.
 func TestMarkdownLinkEndsURL(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	const link = "https://my.brightpath.io/s/KdVxznA3"
 	text := "[" + link + "](" + link + ")"
 	fs := detect(t, d, text)
@@ -107,8 +103,7 @@ func TestMarkdownLinkEndsURL(t *testing.T) {
 // holder", the German star of birth, a slip put right with "no wait",
 // and an SSN and a date said together ("... are what ...").
 func TestRecordDatesInJoinsAndWrappers(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Ok so: *Fiona Lindqvist*, *October 9, 1959*, *+33762324816*.", "October 9, 1959"},
 		{"Ok so: **Fiona Lindqvist**, **1959-10-09**, **+33762324816**.", "1959-10-09"},
@@ -143,8 +138,7 @@ func TestRecordDatesInJoinsAndWrappers(t *testing.T) {
 // '/' after an e-mail address parts it from a phone number, and the
 // groups after "tracking" are no phone whatever word follows them.
 func TestPunctuationAroundValues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Where do I send it, ‚212 Victoria Lane, Manchester M15 8RY‘ or not?", TypeStreetAddress, "212 Victoria Lane, Manchester M15 8RY", "low quote")
 	wantValue(t, d, "sie heißt ‹Anna Berg› und", TypePerson, "Anna Berg", "angle quote")
 	wantValue(t, d, "Sofia Rodrigues, 16 de setembro de 1959, Avenida da Boavista 271, 4051-209 Porto", TypeStreetAddress, "Avenida da Boavista 271, 4051-209 Porto", "year")
@@ -174,8 +168,7 @@ func TestPunctuationAroundValues(t *testing.T) {
 // noun of kin ("Mia moglie") name no one, while the names after them and
 // the given name Mia elsewhere stay.
 func TestLabelsAndPossessivesNameNoOne(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Passengers: Anna Berg", TypePerson, "Anna Berg", "passengers")
 	require.Equal(t, []string{"Priya Prescott", "Ethan Delgado"}, valuesOf(t, d, "Dependants: Priya Prescott (Jun. 2, 1962), Ethan Delgado (05/05/1948)", TypePerson))
 	require.Equal(t, []string{"Federica Marino", "Alessandro Ferraro"}, valuesOf(t, d, "Mia moglie Federica Marino e io, Alessandro Ferraro, abbiamo lo stesso problema.", TypePerson))
@@ -189,8 +182,7 @@ func TestLabelsAndPossessivesNameNoOne(t *testing.T) {
 // and a reference's word before the number ("the account 66 ...") that
 // a postcode after the street outweighs.
 func TestAddressTailsProbeX(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"ship to 9498 Rosewood Trail Tacoma, WA 98431, thanks", "9498 Rosewood Trail Tacoma, WA 98431"},
 		{"Our legal entity is at 2282 Wildflower Road Burlington, VT 05441-6438 but", "2282 Wildflower Road Burlington, VT 05441-6438"},
@@ -221,8 +213,7 @@ func TestAddressTailsProbeX(t *testing.T) {
 // tool's job, time words after a role in lower case, "Apologies",
 // "Buzzer".
 func TestNamesProbeX(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"[10:51 pm] Customer: Cardholder Yewande Kuznetsova, number 4195 8863 0003 9723", "Yewande Kuznetsova"},
 		{"Beneficiary Jakub J. van den Berg, IBAN NO8734963609674", "Jakub J. van den Berg"},
@@ -248,8 +239,7 @@ func TestNamesProbeX(t *testing.T) {
 // Dutch and Italian ("Dag Ana Isabel,", "Gentile Ye-jin Oh,") or a
 // German sign-off ("MfG Phuc Pham") that are no part of it.
 func TestNamesProbeY(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Un cordiale saluto da Olena KUZNETSOVA, Via Dante 56", "Olena KUZNETSOVA"},
 		{"My mother-in-law, Svetlana VOLKOVA, ordered it", "Svetlana VOLKOVA"},
@@ -275,8 +265,7 @@ func TestNamesProbeY(t *testing.T) {
 // article, as a code or in lower case, and an Italian province's code
 // without brackets.
 func TestAddressPartsProbeY(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"I live at Flat 4/3, 99 Orchard Way, Hove, Brighton, BN2 9HR and", "Flat 4/3, 99 Orchard Way, Hove, Brighton, BN2 9HR"},
 		{"Lives at: Flat 3/1 137 Windsor Gardens Islington London N1 5TZ.", "Flat 3/1 137 Windsor Gardens Islington London N1 5TZ"},
@@ -302,8 +291,7 @@ func TestAddressPartsProbeY(t *testing.T) {
 // capitals, a phone a code is sent to or a text comes from, and an SSN
 // that closes a record after the name and the date of birth.
 func TestValuesProbeXSecondPass(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"> i sent my id scan on 02.10.2019, the name on it is davide esposito and the dob is March 4, 1995.", "davide esposito"},
 		{"The name on the card is anna berg, right?", "anna berg"},
@@ -333,8 +321,7 @@ func TestValuesProbeXSecondPass(t *testing.T) {
 // TestReviewAAandProbeAB checks the cases of a reviewer's set against
 // the rules of this sitting (AA) and of the 10th held-out-like set (AB).
 func TestReviewAAandProbeAB(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		// A month's name beyond ASCII in a record or after a star.
 		{"Kontoinhaberin: Ingrid Schäfer (* 23. März 1948), Lindenallee 14, 50968 Köln.", "23. März 1948"},
@@ -392,8 +379,7 @@ func TestReviewAAandProbeAB(t *testing.T) {
 // six small letters), or open with a '/' and hold a '+'; words run
 // together, digests and paths stay none.
 func TestAWSSecretKeyWithoutSigns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, key string }{
 		{"I've redacted rxOuKHazkcyHL3YzMGBfN1jraRbj1lcDyTcYWaHl from the transcript, but rotate it anyway.", "rxOuKHazkcyHL3YzMGBfN1jraRbj1lcDyTcYWaHl"},
 		{"[4:29 PM] Agent: I've redacted /Dlcz8jf+8I8XI9t9M89wHz+e7EhTVo+KcKhtRPU from the transcript", "/Dlcz8jf+8I8XI9t9M89wHz+e7EhTVo+KcKhtRPU"},
@@ -410,8 +396,7 @@ func TestAWSSecretKeyWithoutSigns(t *testing.T) {
 // cookware and football clubs that read as people's names are firms, not
 // people, while a name before them stays a person.
 func TestBrandsNamedAfterPeople(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"my Paris Saint-Germain shirt never came",
 		"the Marc O'Polo jacket is torn",
@@ -428,8 +413,7 @@ func TestBrandsNamedAfterPeople(t *testing.T) {
 // birth in brackets after a self-introduction, "Per" ("according to")
 // before a name, a gerund that a sentence is about, and "Pic".
 func TestProbeADValues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "[8:40 AM] Agent: I'm Joseph Moore (25 October 1950); SSN 874-29-2055.", TypeDateOfBirth, "25 October 1950", "self")
 	wantValue(t, d, "I met Joseph Moore (25 October 2019) at the store", TypeDateOfBirth, "", "met")
 	for _, c := range []struct{ text, name string }{
@@ -449,8 +433,7 @@ func TestProbeADValues(t *testing.T) {
 // country, and a German mobile with its area code after a slash listed
 // after an e-mail address.
 func TestProbeACMultilingual(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Mist, ich habe aus Versehen unseren Access Key in den Chat kopiert.",
 		"Oups, j'ai collé notre clé d'accès dans le chat par erreur.",
@@ -472,8 +455,7 @@ func TestProbeACMultilingual(t *testing.T) {
 // TestReviewAE checks the cases of a second reviewer's set against the
 // later rules of the sitting (AE).
 func TestReviewAE(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer: I'm Joseph Moore (25 October 1950) and I can't log in.", "25 October 1950"},
 		{"Hi, I'm Amara Okafor (03/07/1962), the account is under amara.okafor@mailbox.org.", "03/07/1962"},
@@ -510,8 +492,7 @@ func TestReviewAE(t *testing.T) {
 // given names ("Anna i Tom" are two people); and a surname in capitals
 // after a given name in capitals that "here" confirms.
 func TestCatalanAndCapsSurnames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Cheers, Santiago Iglesias i Castillo", "Santiago Iglesias i Castillo"},
 		{"Hey, it's Inmaculada Ferrer i Domínguez, the box arrived empty", "Inmaculada Ferrer i Domínguez"},
@@ -528,8 +509,7 @@ func TestCatalanAndCapsSurnames(t *testing.T) {
 // India writes it, and that the code before words that name no building
 // does not.
 func TestIndianFlatBeforeBuilding(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"the box arrived crushed at D-539 Sunrise Apartments, Andheri West, Mumbai 400058, photos attached", "D-539 Sunrise Apartments, Andheri West, Mumbai 400058"},
 		{"B-204, Sector 18, Noida 201301", "B-204, Sector 18, Noida 201301"},
@@ -544,8 +524,7 @@ func TestIndianFlatBeforeBuilding(t *testing.T) {
 // names or not at all are towns after a post-office box ("PO Box 38122,
 // Cheyenne needs a signature", "PO Box 50048, Tacoma").
 func TestUSTownsAfterBoxes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"The delivery for PO Box 38122, Cheyenne needs a signature from Omar N. Nasser.", "PO Box 38122, Cheyenne"},
 		{"Send it to PO Box 50048, Tacoma please", "PO Box 50048, Tacoma"},
@@ -561,8 +540,7 @@ func TestUSTownsAfterBoxes(t *testing.T) {
 // top-level domain of a kind of body (".coop", ".museum", ".travel") is
 // a link.
 func TestBareHostsOfMoreTLDs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "The invoice link my.tidewater.coop/invoices/2023/INV-22265.pdf asks me to log in", TypeURL, "my.tidewater.coop/invoices/2023/INV-22265.pdf", "coop")
 	wantValue(t, d, "book at tickets.louvre.museum/visit today", TypeURL, "tickets.louvre.museum/visit", "museum")
 }
@@ -571,8 +549,7 @@ func TestBareHostsOfMoreTLDs(t *testing.T) {
 // birth: English's "b." for "born" after a bracket or a comma, and a
 // record's items parted by bullets or middle dots.
 func TestBornAbbrevAndBullets(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer: Hi, Tama Walker here (b. 12 August 1960), SSN 748-46-6256", "12 August 1960"},
 		{"Anna Berg, b. 1960-08-12, lives in Leeds", "1960-08-12"},

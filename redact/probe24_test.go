@@ -12,8 +12,7 @@ import (
 // whose name is a designator too ("N River St"), and a UK district that
 // is also a given name before the town, a comma and the postcode.
 func TestAddressPartsProbe24(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"meine Adresse: Maximilianstraße 5 a 79343 Freiburg im Breisgau", "Maximilianstraße 5 a 79343 Freiburg im Breisgau"},
 		{"neue adresse hauptstraße 26 a 60145 frankfurt am main", "hauptstraße 26 a 60145 frankfurt am main"},
@@ -40,8 +39,7 @@ func TestAddressPartsProbe24(t *testing.T) {
 // Portuguese and Spanish hug of one ("Abraço, Liisa"), while the words
 // that answer a thanks are no one ("Thanks! Will do", "thx! Perfect").
 func TestSignOffBangAndHugs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"all sorted now, thx! Maarja", "Maarja"},
 		{"Cheers! Liisa.", "Liisa"},
@@ -63,8 +61,7 @@ func TestSignOffBangAndHugs(t *testing.T) {
 // spaces and without a phone word ("mine is 07845355230"), and that a
 // reference's word before the same digits still says reference.
 func TestBareMobiles(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"the courier keeps calling someone else, mine is 07845355230", "07845355230"},
 		{"2fa fone 07471333122 , i changed sim", "07471333122"},
@@ -90,8 +87,7 @@ func TestBareMobiles(t *testing.T) {
 // space joins beside hyphens and spaces, as a number copied from a web
 // page and typed on keeps them; dots mixed with spaces stay no card.
 func TestCardNoBreakSpaces(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, card string }{
 		{"is 4086-7062\u00a07772\u00a00430  the right number?", "4086-7062\u00a07772\u00a00430"},
 		{"card 4184 3824-8071\u00a03785, expiry", "4184 3824-8071\u00a03785"},
@@ -110,8 +106,7 @@ func TestCardNoBreakSpaces(t *testing.T) {
 // is no purchase order, and a phone after a ZIP code and " / " in a
 // record parted by slashes.
 func TestRecordsParted13thImitation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Old address Unit 18/264 Brunswick St, Glenelg SA 5045, new one below", "Unit 18/264 Brunswick St, Glenelg SA 5045"},
 		{"Shipping address is Unit 15/15 Oxford Pde, New Farm QLD 4005.", "Unit 15/15 Oxford Pde, New Farm QLD 4005"},
@@ -138,8 +133,7 @@ func TestRecordsParted13thImitation(t *testing.T) {
 // even when a word for a token stands elsewhere in the line; the token
 // itself is still found.
 func TestDigestWithWidth(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	const digest = "ed4cfd523bf5227533478497600d9128887541fc6057574c70c26dc3e37966f9"
 	for _, text := range []string{
 		"image sha256:" + digest + " was built with GH_TOKEN=ghp_yIIAKgEZMjl6L4jiaFCaHUEvDeRfvTrdEWLF",
@@ -159,8 +153,7 @@ func TestDigestWithWidth(t *testing.T) {
 // right after a cue that names a person; a cue before words that name
 // no one still finds nothing.
 func TestLowerCaseWordNamesAfterCue(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"user> my name is sue baker and my email is sue.baker@outlook.com (order #29400285)", "sue baker"},
 		{"my name is miles green and my email is x@y.com", "miles green"},
@@ -186,8 +179,7 @@ func TestLowerCaseWordNamesAfterCue(t *testing.T) {
 // of its visible end, while a star that puts a slip right before a
 // whole address ("*priya@x.io") and a user's link with a port stay.
 func TestMaskedAddressesNoValue(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Bot: I found 2 accounts for s***@outlook.com. Please choose one to continue.",
 		"He cambiado el correo j*************9@yahoo.es por el nuevo.",
@@ -211,8 +203,7 @@ func TestMaskedAddressesNoValue(t *testing.T) {
 // carriers written as a name ("PostNL", "Mondial Relay") name no one, while the name after the
 // head is still found.
 func TestNoteHeadsAndCarriers(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Übergabe: Leonie Neumann | Problem: Paket nicht angekommen", "Leonie Neumann"},
 		{"Verificato: Chiara Gallo, nato il 19 giugno 1942.", "Chiara Gallo"},
@@ -231,8 +222,7 @@ func TestNoteHeadsAndCarriers(t *testing.T) {
 // before a recent date, or a word one slip from a short birth word
 // ("worn"), names no date of birth.
 func TestBirthWordsTypedInHaste(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Birthdya 14.8.1975", "14.8.1975"},
 		{"My date  of brith is 13.02.1996 and the acount is under x@icloud.com", "13.02.1996"},
@@ -261,8 +251,7 @@ func TestBirthWordsTypedInHaste(t *testing.T) {
 // Station Road", "📍12 Main St"), while a time's colon and a currency's
 // sign still rule a number out.
 func TestHouseNumberGluedToLabelOrEmoji(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Addres:73 Highfield Road, Birmingham, B29 9TS", "73 Highfield Road, Birmingham, B29 9TS"},
 		{"adress:2372 Pine Ct, Raleigh NC 27628", "2372 Pine Ct, Raleigh NC 27628"},
@@ -282,8 +271,7 @@ func TestHouseNumberGluedToLabelOrEmoji(t *testing.T) {
 // shortened ("phn:", "FONE"), and that a plural ("tracking numbers:")
 // or a reference's word still leaves the number alone.
 func TestPhoneWordsTypedInHaste(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"dob:september 25th, 1955 | nam:ryan smith)) | phn:92323 47592", "92323 47592"},
 		{"Chiamateim: 349 9500058", "349 9500058"},
@@ -302,8 +290,7 @@ func TestPhoneWordsTypedInHaste(t *testing.T) {
 // 1988-01-06") or before asking why it is wanted ("1986-03-29 - why do
 // you need it?"), while a recent date so said stays a date.
 func TestAnswerDatesOpenedAndAskedWhy(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"le 29/03/1975", "29/03/1975"},
 		{"am 1988-01-06", "1988-01-06"},
@@ -323,8 +310,7 @@ func TestAnswerDatesOpenedAndAskedWhy(t *testing.T) {
 // between, as a form is read out ("Customer: Jack Mensah 1979-02-02"),
 // and that a recent date or an event after it dates something else.
 func TestNameThenOldDate(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer: Jack Mensah 1979-02-02", "1979-02-02"},
 		{"Customer: Chloe N. Turner 1945-10-31", "1945-10-31"},
@@ -339,8 +325,7 @@ func TestNameThenOldDate(t *testing.T) {
 // TestCustAbbreviation checks "Cust", an agent's note's short word for
 // the customer, before a name: the role, not the name's first word.
 func TestCustAbbreviation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Escalation summary: Cust Siobhan O'Connor | tracking 731091231264", "Siobhan O'Connor"},
 		{"Cust Callum Morgan | born 12 Oct 1948 | IP 68.180.91.168", "Callum Morgan"},
@@ -356,8 +341,7 @@ func TestCustAbbreviation(t *testing.T) {
 // while the same word capitalised, or any word of a text in lower case,
 // is the name said again.
 func TestNameWordsSaidAgainInLowerCase(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Soy Luz Blanco, la luz del router parpadea en blanco desde ayer.", "Luz Blanco"},
 		{"Sono Gioia Ferri, che gioia, finalmente è arrivato l'ordine!", "Gioia Ferri"},
@@ -373,8 +357,7 @@ func TestNameWordsSaidAgainInLowerCase(t *testing.T) {
 // a street named with a designator ("Lieferadresse Am Markt 83a", "At
 // Flat 7A, ...") is left out of it.
 func TestAddressWordOpensNoStreet(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Artikelnummer RT-AX86, Lieferadresse Am Markt 83a, 04296 Leipzig.", "Am Markt 83a, 04296 Leipzig"},
 		{"Wohnadresse Am Markt 83, 04296 Leipzig.", "Am Markt 83, 04296 Leipzig"},
@@ -391,8 +374,7 @@ func TestAddressWordOpensNoStreet(t *testing.T) {
 // letter's or history's word in its line, a recent year, a year before
 // 1925 or a reference's word before it keep it a date.
 func TestOldDateSaidWithNoWord(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Thanks, March 26, 1985 is correct. I've unlocked it.", "March 26, 1985"},
 		{"Agent: Thanks, that matches. I can see 12/23/1956 on file.", "12/23/1956"},
@@ -430,8 +412,7 @@ func TestOldDateSaidWithNoWord(t *testing.T) {
 // a sentence before a name, and a slashed area code in a record parted
 // by bars.
 func TestPairsAndNamesOf14thImitation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "The old pair was AKIAMLMMJJXZ7OXHYODP/h+rRcnNZkgo93jpM3AqlU56nu1sGrtZTnNOa4ZjX, the new one is in your portal.",
 		TypeAWSSecretKey, "h+rRcnNZkgo93jpM3AqlU56nu1sGrtZTnNOa4ZjX", "pair")
 	wantValue(t, d, "The old pair was AKIA2AKLK44VZLYAWQ3S//4UNdW+26XixCUhuJqJtBeUufx+6ugYO+MhIWpOO, the new one",
@@ -457,8 +438,7 @@ func TestPairsAndNamesOf14thImitation(t *testing.T) {
 // "Cust says" names no one; "al-Hakim" ends a name; "Delivery to" cues
 // an address; "Heads-up" and "Correction" open messages, not names.
 func TestReviewANand15thImitation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Customer: Approval granted 1954-06-11 according to the scan I attached to CASE-76895.",
 		"| 1966-06-03 | MDL-JSW0667 | £572.19 |",
@@ -488,8 +468,7 @@ func TestReviewANand15thImitation(t *testing.T) {
 // number" after a number, as an agent confirms it, and that the order's
 // number so named stays none.
 func TestNumberSavedAsYours(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"[06:14:34] Agent: Got it, I've saved 0177/71853277 as your new number.", "0177/71853277"},
 		{"0612345678 is your number, right?", "0612345678"},
@@ -504,8 +483,7 @@ func TestNumberSavedAsYours(t *testing.T) {
 // national number ("Stop texting 600 371 636"), and that it names no
 // number with no digits after it.
 func TestTextingCallsANumber(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"600 371 636", "+91 67159 63643"}, valuesOf(t, d, "Stop texting 600 371 636, my number is +91 67159 63643 since last week.", TypePhoneNumber))
 	wantValue(t, d, "stop texting me about offers", TypePhoneNumber, "", "no number")
 }
@@ -515,8 +493,7 @@ func TestTextingCallsANumber(t *testing.T) {
 // Run St, ..."), a number after "callback to", and words that open a
 // message ("Creds", "Payroll") that name no one.
 func TestEstateNamesAndCallbacks16thImitation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "> Address update: 9031 Quail Run St, Charleston, SC 29482", TypeStreetAddress, "9031 Quail Run St, Charleston, SC 29482", "Quail Run St")
 	wantValue(t, d, "18428 Fox Hollow Street, Suite 700, Dayton, OH 45480", TypeStreetAddress, "18428 Fox Hollow Street, Suite 700, Dayton, OH 45480", "Fox Hollow Street")
 	wantValue(t, d, "Verified Cormac Hale (DOB February 1, 2000) via callback to 0172/2504105.", TypePhoneNumber, "0172/2504105", "callback to")

@@ -12,8 +12,7 @@ import (
 // four groups joined by spaces, hyphens and dots in any mix, in an
 // issuer's range and passing Luhn, with or without a card word.
 func TestCardsTypedByHand(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, card string }{
 		{"ok refund went to 4126 0773 14016394 but i closed it", "4126 0773 14016394"},
 		{"i reported 3703 76418033094 lost, dont charge it", "3703 76418033094"},
@@ -41,8 +40,7 @@ func TestCardsTypedByHand(t *testing.T) {
 // at the end of the text ("cardiff cf101yb"), which the reader of
 // postcodes in lower case passed over when no token followed it.
 func TestLowerCaseTailsOfNoisyTyping(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"ship to 773 maple avenue, atlanta, ga, 30354 please", "773 maple avenue, atlanta, ga, 30354"},
 		{"my address is 2178 walnut lane,denver, co, 80248", "2178 walnut lane,denver, co, 80248"},
@@ -65,8 +63,7 @@ func TestLowerCaseTailsOfNoisyTyping(t *testing.T) {
 // Maple Pl"), and after an address's label and a colon with a space
 // before it; a number after the thousands' comma is none.
 func TestHouseNumberAfterCommaWithoutSpace(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"update my acc: Shauna Roberts,701 Maple Pl, Boise ID 83783,(206) 412-6798", "701 Maple Pl, Boise ID 83783"},
 		{"My deets: Kwame Tanaka,122 Rosebery Avenue, Glasgow G12 2ZU, 0444 020 905", "122 Rosebery Avenue, Glasgow G12 2ZU"},
@@ -85,8 +82,7 @@ func TestHouseNumberAfterCommaWithoutSpace(t *testing.T) {
 // floors and doors written with a dash ("81 5-1 08021") or with an "o"
 // for "º" ("13, 2o A, 41031"), which a postcode must follow.
 func TestAddressTailsTypedInHaste(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"i ned the paperwork sent to 4022 Franklin Way., Austin, TX 78715.. by may", "4022 Franklin Way., Austin, TX 78715"},
 		{"ship to 🏡1243 cedar lane., columbus oh 43247", "1243 cedar lane., columbus oh 43247"},
@@ -108,8 +104,7 @@ func TestAddressTailsTypedInHaste(t *testing.T) {
 // ("Pasted from the page:"), while the speakers of a transcript and
 // someone from a firm stay names.
 func TestFormLabelsAndOpeningVerbs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text    string
 		persons []string
@@ -135,8 +130,7 @@ func TestFormLabelsAndOpeningVerbs(t *testing.T) {
 // molina", "fatima Nguyen", "Rubén martínez ortega"): both words must be
 // names the lists know, and neither a common word.
 func TestNamesWithOnePartInLowerCase(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"im Molly gallagher, date of birth 1/25/56", "Molly gallagher"},
 		{"card: 3779 89972327125 exp: 04/28 name:fatima Nguyen", "fatima Nguyen"},
@@ -159,8 +153,7 @@ func TestNamesWithOnePartInLowerCase(t *testing.T) {
 // kept whole), and a time typed with a dot before a chat's side ("[4.30]
 // Customer: ..."), which made "Customer:" a person's label.
 func TestTypedSSNsAWSPairsAndDotClocks(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"my ssn is 379-51 5937", TypeUSSSN, "379-51 5937"},
 		{"i typed my social 413-26 0680 and it says doesnt match", TypeUSSSN, "413-26 0680"},
@@ -181,8 +174,7 @@ func TestTypedSSNsAWSPairsAndDotClocks(t *testing.T) {
 // four digits, and a record's bar after a tab ("Maisie Kendall\t|
 // 17/12/1989 | ...").
 func TestMonthNamesTypedWithASlip(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"arjun Iyer (sepember 24, 1945) -3817 hawthorne st", "sepember 24, 1945"},
 		{"fname lname:Harry O. Langley Dob:marhc 28, 1942 Ssn:498-88-0840", "marhc 28, 1942"},
@@ -205,8 +197,7 @@ func TestMonthNamesTypedWithASlip(t *testing.T) {
 // amount, a label before and the national numbers of nine digits that
 // pass their checksums stay no phones.
 func TestSpanishThreesAndDirectLines(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Agent: the appointment reminder was sent to 947 789 126.", "947 789 126"},
 		{"Please get back to me, Hélène Ruiz, on 710 770 953 — or email", "710 770 953"},
@@ -229,8 +220,7 @@ func TestSpanishThreesAndDirectLines(t *testing.T) {
 // Love"), and a date after an age check whose next sentence labels an
 // account ("For the age verification: 04/02/1993. Account: ...").
 func TestOpeningAdverbsAndAgeChecks(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"> Apparently Jürgen Menon received it on 2021-08-01.", TypePerson, "Jürgen Menon"},
 		{"Luckily Anna Schmidt called back.", TypePerson, "Anna Schmidt"},
@@ -251,8 +241,7 @@ func TestOpeningAdverbsAndAgeChecks(t *testing.T) {
 // districts as the postcode of a street in lower case ("..., dublin
 // 6"), and an Eircode whose second half is all digits ("D02 4937").
 func TestGluedPostcodesAfterTownsAndDublinDistricts(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"the invoice shows 137 Elmfield Crescent,Bristol BS148DP😭 but i moved out", "137 Elmfield Crescent,Bristol BS148DP"},
 		{"> new addd 83 Chapel St, Leeds LS275WD Since april", "83 Chapel St, Leeds LS275WD"},
@@ -274,8 +263,7 @@ func TestGluedPostcodesAfterTownsAndDublinDistricts(t *testing.T) {
 // confirm ("Lange Voorhout 187, 2579 TX Den Haag"); it was read as a
 // person ("Lange" is a surname too).
 func TestStreetAdjectiveBeforeBareName(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Agent: Your order 3557916078 will go to Lange Voorhout 187, 2579 TX Den Haag, estimated delivery", "Lange Voorhout 187, 2579 TX Den Haag"},
 		{"mijn adress: Lange Voorhout 221 A, 3082 OM Rotterdam aub", "Lange Voorhout 221 A, 3082 OM Rotterdam"},
@@ -294,8 +282,7 @@ func TestStreetAdjectiveBeforeBareName(t *testing.T) {
 // number in threes before a word of time ("607 395 298 por las
 // tardes").
 func TestReviewAWFollowUps(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"DOB juen 19 1984", TypeDateOfBirth, "juen 19 1984"},
 		{"born Octobr 7th 1963", TypeDateOfBirth, "Octobr 7th 1963"},
@@ -320,8 +307,7 @@ func TestReviewAWFollowUps(t *testing.T) {
 // kaputt"); and "Ring" as a verb before a name ("Ring Tariq Haddad on
 // ..."), a surname after a given name ("Emma Ring").
 func TestCapsNamesAndRingVerb(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"=== Shipping label ===\nKIMBERLY OKOYE\n18 Holly Lane\nLiverpool L15 1EE\nUK", "KIMBERLY OKOYE"},
 		{"from the page: Card: 4020 7993 1886 8234  Exp: 08/28  Name: PAOLA MANCINI Let me know", "PAOLA MANCINI"},
@@ -341,8 +327,7 @@ func TestCapsNamesAndRingVerb(t *testing.T) {
 // none (Presidio's vectors hold "Today is2024-06-05..." and
 // "text192.168.1.1" as no date and no address).
 func TestValuesGluedToTheWordBefore(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"I been trying to call since 1am...my nr is333 740 8972", TypePhoneNumber, "333 740 8972"},
 		{"scam alert: someone called me from720 641-4095 asking for my iban", TypePhoneNumber, "720 641-4095"},
@@ -365,8 +350,7 @@ func TestValuesGluedToTheWordBefore(t *testing.T) {
 // "..., b. 28/5/41"), the French "nee le" typed without its accent, and
 // an age gate as an age check; "Plan B. 12 August 2020" stays no birth.
 func TestBornAbbrevAfterVerbsAndAgeGates(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"new customer: Sunita Nakamura, nakamura.sunita@hotmail.co.uk, b. 28/5/41!", "28/5/41"},
 		{"my son tomasz marino was b. 3/5/1947, can he have his own account", "3/5/1947"},
@@ -384,8 +368,7 @@ func TestBornAbbrevAfterVerbsAndAgeGates(t *testing.T) {
 // before a name of two words, which is no part of the name ("account
 // Holdeer Chloe Strand", "Custmer Carmen Haddad").
 func TestRoleWordsTypedWithASlip(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"account Holdeer Chloe Strand IBAN (GB72 MIDL 6348 2328 3802 79) Amount $103", "Chloe Strand"},
 		{"Ticket case-21196: Custmer Carmen Haddad, cant log in", "Carmen Haddad"},
@@ -403,8 +386,7 @@ func TestRoleWordsTypedWithASlip(t *testing.T) {
 // and Portuguese "nac." and "nasc." before a birth's date, not before a
 // date of the last years ("NAC 12/03/2024").
 func TestAnswersOfYoungCustomersAndAbbreviations(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer: 2002-05-13", "2002-05-13"},
 		{"Customer: 21/05/2000", "21/05/2000"},
@@ -426,8 +408,7 @@ func TestAnswersOfYoungCustomersAndAbbreviations(t *testing.T) {
 // to 907-203-7934"), which confirms it against the decoy word between;
 // the same number after the decoy word, not texted to, stays none.
 func TestTextingToANumber(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"[2024-11-06 03:15] Agent: We'll text the tracking link to 907-203-7934.", "907-203-7934"},
 		{"agent> Sure Cian - I'll text the tracking link to (01) 447 5175 as well as email it", "(01) 447 5175"},
@@ -444,8 +425,7 @@ func TestTextingToANumber(t *testing.T) {
 // name of two words, a role's label as after "account" or "card"; a
 // surname "Holder" after a given name stays in the name.
 func TestHolderOpensASentence(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Can you pay it to FR76 9450 8974 7672 8110 7281 395? Holder Ciarán Kavanagh, Rabobank.", "Ciarán Kavanagh"},
 		{"John Holder called", "John Holder"},
@@ -461,8 +441,7 @@ func TestHolderOpensASentence(t *testing.T) {
 // DOB 1958-08-05, we hold 1967-08-08", "from 01/05/2005 to
 // 18/12/1948"); a span of two recent dates stays no birth's.
 func TestSecondDateOfBirthReadBack(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, second string }{
 		{"agent> We have the date of birth as 1970-10-30, but you wrote 1974-05-07. Which one is right?", "1974-05-07"},
 		{"Internal note: Failed verification x2 for r.tran@example.com: gave DOB 1958-08-05, we hold 1967-08-08. Account locked until 2024-05-06", "1967-08-08"},
@@ -480,8 +459,7 @@ func TestSecondDateOfBirthReadBack(t *testing.T) {
 // 01 82 34 26 | ID check passed"): it describes its own field, not the
 // date; in the field right after the date it still dates it.
 func TestBarRecordFieldsAfterTheNext(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Handover: TCK-285119 | Guillaume Perrin | 6 May 1948 | 03 01 82 34 26 | ID check passed | awaiting docs", "6 May 1948"},
 		{"Internal note: Handover: ESC-6710 | Agnieszka Mahmoud | 10/26/1986 | +1 (718) 890-8119 | ID check passed", "10/26/1986"},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestLowerCaseNamesAfterCues checks a given name and a surname typed in
@@ -15,8 +14,7 @@ import (
 // sentence, and a surname the lists do not know that ends the clause
 // after a known given name.
 func TestLowerCaseNamesAfterCues(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Still waiting for my refund, please advise. Regards, graham novák", "graham novák"},
 		{"Thanks for sorting it. Cheers, krzysztof grabowski", "krzysztof grabowski"},
@@ -43,8 +41,7 @@ func TestLowerCaseNamesAfterCues(t *testing.T) {
 // which hid the SSN from the record; and an SSN's nine digits put right
 // or given for another person after an SSN.
 func TestRecordsOfFormsAndSSNsSaidAgain(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"> Pasted from the signup form: Nicole R. Bryant, nicole.bryant@bigpond.com, +55 51 93351-3119, 12/05/1968", "12/05/1968"},
 		{"Pasted from the registration form: Teresa Stewart, t.oliveira@zoho.com, (320) 624-4849, 05/01/1983", "05/01/1983"},
@@ -78,8 +75,7 @@ func TestRecordsOfFormsAndSSNsSaidAgain(t *testing.T) {
 // shows ("The ID you uploaded shows ..."), and "Credentials" before
 // "from", which names no one.
 func TestPhonesPutInPlaceAndDocumentsUploaded(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text   string
 		phones []string
@@ -110,8 +106,7 @@ func TestPhonesPutInPlaceAndDocumentsUploaded(t *testing.T) {
 // right date of birth named after the wrong one, and the first of the
 // month written "1°" or "1º".
 func TestPhonesAndBirthDatesOfSixLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"He dejado el 981220604 como teléfono de contacto en la incidencia CAS-2023-8648.", "981220604"},
 		{"Ik heb 0647043363 als terugbelnummer bij ticket 6508916 gezet.", "0647043363"},
@@ -153,8 +148,7 @@ func TestPhonesAndBirthDatesOfSixLanguages(t *testing.T) {
 // month's abbreviation with its period and an hour with its "h" start
 // no street ("le 5 nov. 2024", "à 11h via UPS").
 func TestNamesAndDecoysOfSixLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"[15:30] Cliente: Chi è Giuseppe Ferraro? Compare nel mio estratto conto.", "Giuseppe Ferraro"},
 		{"Cliente: Quem é Matilde Marques? Aparece no meu extrato.", "Matilde Marques"},
@@ -187,8 +181,7 @@ func TestNamesAndDecoysOfSixLanguages(t *testing.T) {
 // 2026"), and four digits in the middle of a tracking number printed in
 // fours that are no card.
 func TestNoisyTypingFollowUps(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, email string }{
 		{"my accoutn is bigfoot680@gmail.com.i wanna delete all my data", "bigfoot680@gmail.com"},
 		{"my accoutn is mei.vance96@gmail.com.i want ot delete", "mei.vance96@gmail.com"},
@@ -222,8 +215,7 @@ func TestNoisyTypingFollowUps(t *testing.T) {
 // before an e-mail address; a number a code is sent to; a number that a
 // courier or a driver called.
 func TestPhonesInRecordsCodesAndCouriers(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Customer: Tiago Barros / 917 863 239 / tbarros@gmx.de", "917 863 239"},
 		{"Mis datos: Sofia Diaz,  Paseo de Gracia 163 1-2 08096 Barcelona, 729182313", "729182313"},
@@ -250,8 +242,7 @@ func TestPhonesInRecordsCodesAndCouriers(t *testing.T) {
 // correct. I've unlocked the account."), while one in the same sentence
 // still does.
 func TestEventWordsOfTheNextSentence(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		dobs []string
@@ -270,8 +261,7 @@ func TestEventWordsOfTheNextSentence(t *testing.T) {
 // number's run took in ("ping6 -c 2 2001:db8:e97::7f1d"), and a phone
 // under a directory's key in camel case ("OfficePhone : 985 78 16 92").
 func TestPastedBlocksIPv6AndCamelKeys(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	ping := "[6:02 PM] Customer: I ran this:\n$ ping6 -c 2 2001:db8:e97::7f1d\nPING 2001:db8:e97::7f1d 56 data bytes"
 	assert.Equal(t, []string{"2001:db8:e97::7f1d", "2001:db8:e97::7f1d"}, valuesOf(t, d, ping, TypeIPAddress))
 	wantValue(t, d, "run 2 2001:db8:1aed::6e1 now", TypeIPAddress, "2001:db8:1aed::6e1")
@@ -290,8 +280,7 @@ func TestPastedBlocksIPv6AndCamelKeys(t *testing.T) {
 // which the imitations of the corpus flagged as false findings, while a
 // person's place and a firm's place in a town stay.
 func TestCountriesSortingThings(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ string }{
 		{"Customer: My UK number is 07557 500314.", TypeLocation},
 		{"The price for PRD-YHR0555 in the UK store is £802.98 but 115,17 € in the EU store.", TypeLocation},
@@ -319,8 +308,7 @@ func TestCountriesSortingThings(t *testing.T) {
 // and a router's NAT; a tab after a given name and a surname, which ends
 // the name as a table's column does; "my Indian mobile".
 func TestFirmsAfterNamesAndTabColumns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, person string }{
 		{"Hi! Rodrigo Brennan from Northwind Traders – could you call our office", "Rodrigo Brennan"},
 		{"> Good morning, Nour Aziz from Kestrel Analytics. None of our users can log in", "Nour Aziz"},
@@ -343,8 +331,7 @@ func TestFirmsAfterNamesAndTabColumns(t *testing.T) {
 // colon or a sign-off's comma (the reviewer's set BI missed them), read
 // after the capitalised run and up to two words in lower case.
 func TestLowerCaseNamesAfterLabelsAndSignOffs(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Delivery confirmation for order 8178977237. Received by: chiara adeyemi", "chiara adeyemi"},
 		{"user> Account holder: tomasz nakamura. Please verify the identity.", "tomasz nakamura"},
@@ -368,8 +355,7 @@ func TestLowerCaseNamesAfterLabelsAndSignOffs(t *testing.T) {
 // Neumann"), and a text that opens with a tab reads as any other (a
 // first version of this rule read the token before the first).
 func TestFormLabelsInTabColumns(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text    string
 		persons []string
@@ -390,8 +376,7 @@ func TestFormLabelsInTabColumns(t *testing.T) {
 // door's side, letter or ordinal ("R/C Esq.", "bajo A", "entlo. 1ª"), a
 // staircase's number ("esc. 3") and a French floor ("2e étage").
 func TestDoorsAfterFloorWordsAndFrenchFloors(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Morada: Rua do Comércio 199, R/C Esq., 3516-106 Viseu, obrigado", "Rua do Comércio 199, R/C Esq., 3516-106 Viseu"},
 		{"Dirección: Ronda de Segovia, 46, entlo. 1ª, 14010 Córdoba. Gracias", "Ronda de Segovia, 46, entlo. 1ª, 14010 Córdoba"},
@@ -410,8 +395,7 @@ func TestDoorsAfterFloorWordsAndFrenchFloors(t *testing.T) {
 // d’Aubigné"), which the run of a name left out; "Musée d'Orsay" names
 // no one.
 func TestElidedParticleSurnames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"contrat au nom de Inès d'Aubigné.", "Inès d'Aubigné"},
 		{"Le livreur a laissé le colis chez Raphaël d'Aubigné, au rez-de-chaussée", "Raphaël d'Aubigné"},
@@ -429,8 +413,7 @@ func TestElidedParticleSurnames(t *testing.T) {
 // title case ("POIRIER Grégoire", "Hervé NGOM."), and shouted words
 // before a given name that are no surname.
 func TestSurnamesInCapitalsBesideGivenNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Dans notre fichier : POIRIER Grégoire, né le 11/11/1949", "POIRIER Grégoire"},
 		{"Dans notre fichier : CHEVALIER Léa, née le 22/6/2006", "CHEVALIER Léa"},
@@ -447,8 +430,7 @@ func TestSurnamesInCapitalsBesideGivenNames(t *testing.T) {
 // ungrouped ("me llamó al 629912268", "ligou para o 910565943"), and a
 // valid national number only.
 func TestCalledAtAnArticle(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"El repartidor me llamó al 629912268 a las 13:15 pero no dejó mensaje.", "629912268"},
 		{"O estafeta ligou para o 910565943 mas eu estava no trabalho.", "910565943"},
@@ -466,8 +448,7 @@ func TestCalledAtAnArticle(t *testing.T) {
 // ("Registration: Wolfgang Wolff / ..."), while an unknown word without
 // one stays a speaker ("Zorvik: hi there").
 func TestLabelsWithANounsEnding(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text    string
 		persons []string
@@ -487,8 +468,7 @@ func TestLabelsWithANounsEnding(t *testing.T) {
 // ("Farmácia da Estação", "Transportes del Norte"), which read as a
 // person's given name and a surname.
 func TestTradeHeadsOpenFirms(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Customer: Comprei na Farmácia da Estação e o produto veio com defeito.",
 		"Compré una lámpara en Transportes del Norte y la garantía no aparece.",

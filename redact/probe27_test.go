@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestNamesOfFormsAndParticlesMissedBefore checks three names the sets
@@ -15,8 +14,7 @@ import (
 // initial alone that a sign-off announces ("Regards, B. van den
 // Heuvel").
 func TestNamesOfFormsAndParticlesMissedBefore(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"KERBRAT Cécile – service client", "KERBRAT Cécile"},
 		{"Merci, KERBRAT Cécile - service client", "KERBRAT Cécile"},
@@ -41,8 +39,7 @@ func TestNamesOfFormsAndParticlesMissedBefore(t *testing.T) {
 // German and Dutch forms before a name, a name that a bar ends, and the
 // floors and doors of Catalan and French addresses.
 func TestReviewerSetOfSession27(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, email string }{
 		{"Reply to kwabenap@telefonica.net.thanks for the help", "kwabenap@telefonica.net"},
 		{"ok it's jcolombo@ziggo.nl.Thank you", "jcolombo@ziggo.nl"},
@@ -84,8 +81,7 @@ func TestReviewerSetOfSession27(t *testing.T) {
 // date of birth put right after "the correct one is" or "; should it
 // be".
 func TestDatesOfBirthInRecoveryAndCorrections(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		dobs []string
@@ -110,8 +106,7 @@ func TestDatesOfBirthInRecoveryAndCorrections(t *testing.T) {
 // maybe after the number of its row; a version after "app" that has an
 // address's shape; and a date of birth put right after "but it's".
 func TestHouseNamesVersionsAndCorrectionsInImitations(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"My new one is The Old Forge, Cromwell Street, Exeter EX20 3JE.", "The Old Forge, Cromwell Street, Exeter EX20 3JE"},
 		{"card 5380-4889-3961-0909, delivered to Willow House, Wellington Parade, Liverpool L72 7TE.", "Willow House, Wellington Parade, Liverpool L72 7TE"},
@@ -143,8 +138,7 @@ func TestHouseNamesVersionsAndCorrectionsInImitations(t *testing.T) {
 // en el", "não atende o"), being reachable ("contactável"), and
 // payments sent to a mobile's number (Bizum, Satispay, MB WAY).
 func TestPhoneLinesOfTelecomsAndPayments(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Portabilidad: línea 644 47 13 08, operador actual Telefonía Sur.", "644 47 13 08"},
 		{"Pour la portabilité : ligne 0734875093, opérateur actuel FibreLine.", "0734875093"},
@@ -174,8 +168,7 @@ func TestPhoneLinesOfTelecomsAndPayments(t *testing.T) {
 // designator leads ("adresse 72 chemin des vignes, 3e etage") or whose
 // number follows a comma or a number's sign ("rua do carmo, n.º 103").
 func TestDatesAndStreetsOfATypedSetInSixLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		dobs []string
@@ -218,8 +211,7 @@ func TestDatesAndStreetsOfATypedSetInSixLanguages(t *testing.T) {
 // Kühn"), a name's noun ("auf den Namen Jana Koch") and agents named
 // with an elided article ("L'operatore Luca Cattaneo").
 func TestGermanKinAndItalianAgentsBeforeNames(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Meine Schwiegermutter Ann-Kathrin Förster hat kein Internet.", "Ann-Kathrin Förster"},
 		{"Mein Vermieter Florian Kühn braucht eine Bescheinigung.", "Florian Kühn"},
@@ -238,8 +230,7 @@ func TestGermanKinAndItalianAgentsBeforeNames(t *testing.T) {
 // "Radhika Bhattacharya und Thanasis Papanikolaou" names two people,
 // "José Ortega y Gasset" one.
 func TestAndJoinsTwoPeopleNotASurname(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text  string
 		names []string
@@ -260,8 +251,7 @@ func TestAndJoinsTwoPeopleNotASurname(t *testing.T) {
 // record after a name, a correction, a bracket after a name; and only
 // when the two digits must be the last century's ("73", not "06").
 func TestDatesOfBirthWithTwoDigitYears(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		dobs []string
@@ -283,8 +273,7 @@ func TestDatesOfBirthWithTwoDigitYears(t *testing.T) {
 // ("mon potable 0685268037"), as the other phone words of five letters
 // or more are read.
 func TestPhoneWordPortableSlipped(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et mon potable 0685268037", TypePhoneNumber, "0685268037")
 	wantValue(t, d, "coucou, mon nouveau mail thijs@sfr.fr et ma commande 0685268037", TypePhoneNumber, "")
 }
@@ -295,8 +284,7 @@ func TestPhoneWordPortableSlipped(t *testing.T) {
 // slang for an address, as an address's cue ("Addy:425 Madison Ln,
 // Pittsburgh PA").
 func TestStreetsAfterAtAndAddy(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"deliver to the back door at 2862 hill rd, front gate is locked", "2862 hill rd"},
 		{"the neighbour at (8654 church dr) has my parcle apparently??", "8654 church dr"},
@@ -316,8 +304,7 @@ func TestStreetsAfterAtAndAddy(t *testing.T) {
 // glued after a comma: it ends at the next comma, where a link in prose
 // keeps its commas.
 func TestLinkInARowOfCSV(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, url string }{
 		{"2024-05-01T10:00:00Z,GET,https://api.kestrel-software.de/v1/shipments/track,503,3", "https://api.kestrel-software.de/v1/shipments/track"},
 		{"ts,method,url,status\n1,GET,https://api.x.fr/v1/invoices?limit=50,503", "https://api.x.fr/v1/invoices?limit=50"},
@@ -335,8 +322,7 @@ func TestLinkInARowOfCSV(t *testing.T) {
 // of one word (maybe after an adjective) whose postcode and town fill
 // the next line is a street ("Lange Voorhout 204\n2033 JE Haarlem").
 func TestRowsOfTablesAndAddressesOverLines(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	row := "Darnell Al-Amin\tOctober 30, 1970\t+1 (786) 551-4953\t777 Lakeshore Blvd, Chicago, IL 60613"
 	wantValue(t, d, row, TypePhoneNumber, "+1 (786) 551-4953")
 	wantValue(t, d, row, TypeStreetAddress, "777 Lakeshore Blvd, Chicago, IL 60613")
@@ -363,8 +349,7 @@ func TestRowsOfTablesAndAddressesOverLines(t *testing.T) {
 // names the shop, a street's word before one the street, and the
 // sign-off "Best" stays out of the writer's name before a firm.
 func TestCommonNamesOfTheOtherLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Please cancel the second delivery, it was a duplicate. Best regards, marguerite lindqvist", "marguerite lindqvist"},
 		{"Entregar a Vasco Alves Pinto, Avenida dos Aliados, 32", "Vasco Alves Pinto"},
@@ -387,8 +372,7 @@ func TestCommonNamesOfTheOtherLanguages(t *testing.T) {
 // and a space ("Failed attempts: 12 2a02:cbc1:63ff:77d4::6ee0"), and a
 // phone under the key "contactPhone".
 func TestIPv6AfterANumberAndCamelContactPhone(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Equal(t, []string{"2a02:cbc1:63ff:77d4::6ee0", "2a02:adef:8860:b61a::ac11"},
 		valuesOf(t, d, "Failed attempts: 12 2a02:cbc1:63ff:77d4::6ee0 and 3 2a02:adef:8860:b61a::ac11 in the last hour.", TypeIPAddress))
 	wantValue(t, d, "Server 2 22b7:9615:4801:dddb:9f84:ed19:6762:d21f is the one", TypeIPAddress, "22b7:9615:4801:dddb:9f84:ed19:6762:d21f")
@@ -401,8 +385,7 @@ func TestIPv6AfterANumberAndCamelContactPhone(t *testing.T) {
 // another word: "Germán", a Spanish given name, is no "German"; "Türk"
 // is listed with its diacritics and stays one.
 func TestAccentedGivenNameIsNoNationality(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Mi gestor del banco, Germán Muñoz Castaño, no contesta."
 	wantValue(t, d, text, TypePerson, "Germán Muñoz Castaño")
 	wantValue(t, d, text, TypeNRP, "")
@@ -417,8 +400,7 @@ func TestAccentedGivenNameIsNoNationality(t *testing.T) {
 // one ("Compensation of $94.02 has been approved"); a surname with the
 // ending of a state stays one ("Harkness is here").
 func TestReminderAndNounsOfActsOpenNoName(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Agent: Reminder Ravi: never paste keys like these in chat.", "Ravi"},
 		{"Compensation of $94.02 has been approved for flight EI 316.", ""},
@@ -436,8 +418,7 @@ func TestReminderAndNounsOfActsOpenNoName(t *testing.T) {
 // a name is no version that makes the name a product's ("Leon
 // Schulz\t03.10.1961").
 func TestGluedWordsBeyondASCIIAndDatesNoVersions(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, email string }{
 		{"Hallo, meine Mail: sabine.klein1@gmx.de.Grüße", "sabine.klein1@gmx.de"},
 		{"contacto: mtorres@yahoo.es.Un saludo", "mtorres@yahoo.es"},
@@ -462,8 +443,7 @@ func TestGluedWordsBeyondASCIIAndDatesNoVersions(t *testing.T) {
 // Fletcher", "Adressänderung Björn Lehmann"), and a code "arriving" on
 // a number names a phone.
 func TestWordsOfActsBeforeNamesAndCodesArriving(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"> Registering Harriet Fletcher, birth date 11/05/1961", "Harriet Fletcher"},
 		{"Adressänderung Björn Lehmann, neue Anschrift folgt", "Björn Lehmann"},
@@ -481,8 +461,7 @@ func TestWordsOfActsBeforeNamesAndCodesArriving(t *testing.T) {
 // and the new number after the old one ("... es el viejo, el nuevo es
 // 711601070").
 func TestPhonesOfAFourthAuthorInSixLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Spedizione per Elisa Gallo. Recapito: 051/2966830.", "051/2966830"},
 		{"Lieferung kam zu spät. Rückfragen bitte an 0175/1004743.", "0175/1004743"},
@@ -500,8 +479,7 @@ func TestPhonesOfAFourthAuthorInSixLanguages(t *testing.T) {
 // French "Cdlt" before one, and trades of the other languages that open
 // a firm's name ("Federica Lombardi di Idraulica Esposito").
 func TestGermanGenitivesAndTradesOfTheOtherLanguages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text  string
 		names []string

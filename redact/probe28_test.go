@@ -15,8 +15,7 @@ import (
 // before a name. A gerund or "Glad" before a given name alone stays as
 // it was read.
 func TestOpenerBeforeNameOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Registering Katrin Pemberton, birth date 17 October 1982.", "Katrin Pemberton"},
 		{"Customer: Registering Gustavo dos Santos, birth date 5 January 1941.", "Gustavo dos Santos"},
@@ -43,8 +42,7 @@ func TestOpenerBeforeNameOfSession28(t *testing.T) {
 // 7JB"), and a word in lower case after the postcode, which opens the
 // next clause ("..., S20 9BR, tel 07700 900036", "..., not 8830 ...").
 func TestHouseNamesAndTailsOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Victor Griffiths, 2 Weir Cottages, Fairfield Crescent, Cambridge CB3 8UX, (678) 555-0115", "2 Weir Cottages, Fairfield Crescent, Cambridge CB3 8UX"},
 		{"Updated: phone 813-559-4476, address Rose Cottage, Moorland View, Glasgow G77 7BA, DOB 1978-11-01.", "Rose Cottage, Moorland View, Glasgow G77 7BA"},
@@ -74,8 +72,7 @@ func TestHouseNamesAndTailsOfSession28(t *testing.T) {
 // its number across a comma alone, or across words that join a label, is
 // as it was.
 func TestLabelAfterCommaOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"My flatmate Daan Bakker will collect the parcel, number +16157541179.", "+16157541179"},
 		{"My flatmate will collect the parcel, number 04 18 64 59 54.", "04 18 64 59 54"},
@@ -101,8 +98,7 @@ func TestLabelAfterCommaOfSession28(t *testing.T) {
 func TestLinkTokenStaysInLinkOfSession28(t *testing.T) {
 	const link = "https://help.larkfield.com/reset?token=WAnGgGut4OP5lsxl"
 	text := "Here's the reset link: " + link + " - it expired already"
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Equal(t, []string{"URL=" + link}, foundAs(t, d, text))
 	noURL, err := NewDetector(WithoutTypes(TypeURL))
 	require.NoError(t, err)
@@ -122,8 +118,7 @@ func TestLinkTokenStaysInLinkOfSession28(t *testing.T) {
 // 8.1.7.78"). A phone that the words after call a phone, a question
 // about the number, and an address after "to" after other verbs stay.
 func TestNumbersNamedAfterOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"the other number on the form, 6179548528, is my order number",
 		"Sie erreichen mich unter 0711-9224896, die Nummer 01514189151 ist meine Bestellnummer.",
@@ -151,8 +146,7 @@ func TestNumbersNamedAfterOfSession28(t *testing.T) {
 // of builds and updates (CC: "build 23G400", "Update 21U599"), and that a
 // plate after a plate's word stays one.
 func TestBuildCodesAreNoPlatesOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"The app says version v12.17 (build 23G400), is that the latest?",
 		"Update 21U599 failed at 8%, tried three times.",
@@ -169,8 +163,7 @@ func TestBuildCodesAreNoPlatesOfSession28(t *testing.T) {
 // after a designator's word alone ("47 Pine St"). A generic designator
 // after a full street's still ends it ("1668 Glyn St street").
 func TestCompassBeforeDesignatorWordOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"address was updated to 3600 N Pine St #3, Boston, MA 02128, USA but", "3600 N Pine St #3, Boston, MA 02128, USA"},
 		{"The label shows Monica Foster, 47 N Pine St, Denver, CO 80206 - so", "47 N Pine St, Denver, CO 80206"},
@@ -191,8 +184,7 @@ func TestCompassBeforeDesignatorWordOfSession28(t *testing.T) {
 // need a child's word, and an event's word in the line still dates
 // something else.
 func TestBracketDatesAfterNamesOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"my wife Samuel Turner (November 17, 2005) and me Giulia Gallo (Oct 19, 1990) both need access", "November 17, 2005"},
 		{"Customer Rémi Gauthier (19/12/2000) called again", "19/12/2000"},
@@ -216,8 +208,7 @@ func TestBracketDatesAfterNamesOfSession28(t *testing.T) {
 // lacked: "num", German "ruft ... an" and "ruckruf" typed without the
 // umlaut, Spanish "centralita".
 func TestQualifiedBirthLabelAndPhoneWordsOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Factura PED-980729 del 1 julio 2022: 525,99€ IVA incl., vence el 06-05-2023. Fecha de nacimiento del asegurado: 2003-01-20", "2003-01-20"},
 		{"Invoice 123 of 1 July 2022, due 06-05-2023. Date of birth of the insured: 1965-11-02", "1965-11-02"},
@@ -245,8 +236,7 @@ func TestQualifiedBirthLabelAndPhoneWordsOfSession28(t *testing.T) {
 // Nowak"). A body's name after a person's still stays out ("Lotte
 // Jansen van de Gemeente Utrecht").
 func TestSecondSurnamesAndGenitivesOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Customer Begoña López de la Torre | Phone +49 711 7963179", "Begoña López de la Torre"},
 		{"Mi padre, Javier Ibanez de la Torre, con domicilio en Calle Real 143", "Javier Ibanez de la Torre"},
@@ -264,8 +254,7 @@ func TestSecondSurnamesAndGenitivesOfSession28(t *testing.T) {
 // the address ("37134 Verona VR. Distinti saluti"), where "St." before a
 // name still joins it ("St. Louis").
 func TestProvinceCodeBeforeSentenceOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Intestatario: Nicolò Zanetti, Via XX Settembre 159, 37134 Verona VR. Distinti saluti, Nicolò Zanetti", "Via XX Settembre 159, 37134 Verona VR"},
 		{"Abbiamo aggiornato il suo indirizzo in Via Appia Nuova 46, 70125 Bari BA. Valido dalla consegna del 08-05-2026.", "Via Appia Nuova 46, 70125 Bari BA"},
@@ -280,8 +269,7 @@ func TestProvinceCodeBeforeSentenceOfSession28(t *testing.T) {
 // 7517", noisy sets AV and BY), and that a form's encoded space before
 // digits and "ZIP+4" lead no phone.
 func TestPlusGluedToWordOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"th techncian shoud come at 9, caalll+353 85 817 7517 wbhej outside", "+353 85 817 7517"},
 		{"call+44 7893 094552 pls", "+44 7893 094552"},
@@ -301,8 +289,7 @@ func TestPlusGluedToWordOfSession28(t *testing.T) {
 // "Ringstraße 77 · 13526 Berlin" is one address, as with a comma, and a
 // firm's name or a phone on either side stays out of it.
 func TestMiddleDotInFooterOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"Ringstraße 77 · 13526 Berlin", "Ringstraße 77 · 13526 Berlin"},
 		{"2170 Lincoln Avenue · Nashville, TN 37272", "2170 Lincoln Avenue · Nashville, TN 37272"},
@@ -318,8 +305,7 @@ func TestMiddleDotInFooterOfSession28(t *testing.T) {
 // country, which outscored the link ("www.copperleaf-energy.co.uk"
 // reported as LOCATION "uk"). A place in prose beside a link stays.
 func TestPlaceInsideLinkOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, link string }{
 		{"> Phone: +44 (0)113 635 0208 | www.copperleaf-energy.co.uk", "www.copperleaf-energy.co.uk"},
 		{"visit https://www.example.co.uk today", "https://www.example.co.uk"},
@@ -340,8 +326,7 @@ func TestPlaceInsideLinkOfSession28(t *testing.T) {
 // one person, not two. A greeting before a given name and a mailbox
 // stays out.
 func TestSurnameFirstBeforeMailboxOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"> On Wed, Sep 3, 2025 at 10:16 AM Barbieri, Serena <sbarbieri@northgate-telecom.com> wrote:", "Barbieri, Serena"},
 		{"> Am 03.03.2026 um 10:42 schrieb Schäfer, Ralf <r.schaefer@example.de>:", "Schäfer, Ralf"},
@@ -357,8 +342,7 @@ func TestSurnameFirstBeforeMailboxOfSession28(t *testing.T) {
 // "Fon:" before a number (CB), which are no context words: as words
 // they stand in places the names recognizer reads ("PORT O' WARREN").
 func TestSignatureAbbreviationsOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Bien à vous,\nAndrea Lombardi\nPort. 0781972121\nEnvoyé de mon iPhone", "0781972121"},
 		{"VG\n--\nMarco | Geschäftsführer | Elbtal Energie\nFon: 0911/387036 | https://www.elbtal-energie.de", "0911/387036"},
@@ -375,8 +359,7 @@ func TestSignatureAbbreviationsOfSession28(t *testing.T) {
 // S."), as the names set CA labels it; a surname after the initial is
 // the name's end, as before.
 func TestTrailingInitialTakesPeriodOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Paweł W. will call you back tomorrow", "Paweł W."},
 		{"Thanks, Anna B.", "Anna B."},
@@ -391,8 +374,7 @@ func TestTrailingInitialTakesPeriodOfSession28(t *testing.T) {
 // Floristería Azahar", "fala Graça Monteiro Fernandes da Livraria
 // Estrela", "Chloë van Dijk van Installatiebedrijf Mulder B.V.".
 func TestParticleBeforeShopOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Hola, soy Rubén Echeverría de Floristería Azahar. Pedimos 2 portátiles.", "Rubén Echeverría"},
 		{"Bom dia, fala Graça Monteiro Fernandes da Livraria Estrela.", "Graça Monteiro Fernandes"},
@@ -409,8 +391,7 @@ func TestParticleBeforeShopOfSession28(t *testing.T) {
 // form for a name; and a Dublin district after a locality, with its
 // Eircode ("14 Ashfield Grove, Ranelagh, Dublin 6, D06 P810").
 func TestOneWordStreetsAndDublinDistrictsOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"It's 103 Ashgrove, Southampton SO15 7NS, the house with the green door.", "103 Ashgrove, Southampton SO15 7NS"},
 		{"Delivery instructions: 173 Ashgrove, Brighton BN1 7SG, leave with the concierge.", "173 Ashgrove, Brighton BN1 7SG"},
@@ -431,8 +412,7 @@ func TestOneWordStreetsAndDublinDistrictsOfSession28(t *testing.T) {
 // spells ("Brennan, Noor <noorbrennan42@...>"). Two given names stay two
 // people ("Hi Tom, Anna <anna@...>").
 func TestMailboxSurnamesOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"From: Pemberton, Rhys <pemberton.rhys@t-online.de>", "Pemberton, Rhys"},
 		{"Il giorno Wed, 18 Oct 2023, Fontana, Riccardo <riccardofontana51@t-online.de> ha scritto:", "Fontana, Riccardo"},
@@ -450,8 +430,7 @@ func TestMailboxSurnamesOfSession28(t *testing.T) {
 // the 29th imitation CE), and the build codes and bootloader versions a
 // reviewer's set (CF) wrote after an OS's version or the word.
 func TestSecretBeforeItsAccessKeyOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Agent: I shared zkJfMRSQ6fiCGUHhfkclaII+tKLeFddQokdBBLOX (paired with AKIAIDJMMC3A5WWRDJCR) by mistake."
 	wantValue(t, d, text, TypeAWSSecretKey, "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", text)
 	assert.Empty(t, valuesOf(t, d, "checksum wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", TypeAWSSecretKey))
@@ -467,8 +446,7 @@ func TestSecretBeforeItsAccessKeyOfSession28(t *testing.T) {
 // A field after a separator still dates an event, and a letter's verb
 // still dates the letter.
 func TestBracketDateBeforeVerbOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"Customer Elif Brennan (24/08/2004) called about the missing refund.", "24/08/2004"},
 		{"Cliente Gonzalo Iglesias (1997-05-12) ha llamado por la factura.", "1997-05-12"},
@@ -492,8 +470,7 @@ func TestBracketDateBeforeVerbOfSession28(t *testing.T) {
 // Nordheim"), nor is a shop's word before a given name ("Libreria
 // Dante"); after a cue of a person the words are a name still.
 func TestFirmsInSignaturesOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Saludos,\nLucía Pérez\nViajes Brisa\nTel. +34 912 345 678",
 		"Anna Berg | Vertrieb | Stadtwerke Nordheim",
@@ -538,8 +515,7 @@ var session28Seeds = []string{
 // "Molina", "Iglesias", "Fuentes") and the given name "Pilar", after
 // given names and in compounds, as eight sets wrote them.
 func TestSpanishSurnamesThatAreWordsOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Hola, soy Jordi Rubio de la Fuente y quiero darme de baja.", "Jordi Rubio de la Fuente"},
 		{"Estimado/a Cristina López Molina, la cuenta cristina1985@gmail.com se eliminará", "Cristina López Molina"},
@@ -554,8 +530,7 @@ func TestSpanishSurnamesThatAreWordsOfSession28(t *testing.T) {
 // article before a family name ("La Óptica Rubio"): a firm, as without
 // the article ("Pharmacie Mercier").
 func TestTradeHeadAfterArticleOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, firm string }{
 		{"Compré las gafas en La Óptica Rubio el martes.", "La Óptica Rubio"},
 		{"Pharmacie Mercier est fermée aujourd'hui", "Pharmacie Mercier"},
@@ -571,8 +546,7 @@ func TestTradeHeadAfterArticleOfSession28(t *testing.T) {
 // es 10.0.0.5" stays an address), and an old date that a label's words
 // of manufacture date ("fecha de fabricación 14 de noviembre de 1976").
 func TestFirmwareSaidAndDatesOfMakingOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Our office IP is 195.206.180.68, the router firmware is 5.4.14.247."
 	assert.Equal(t, []string{"195.206.180.68"}, valuesOf(t, d, text, TypeIPAddress), text)
 	wantValue(t, d, "el servidor de firmware es 10.0.0.5", TypeIPAddress, "10.0.0.5")
@@ -591,8 +565,7 @@ func TestFirmwareSaidAndDatesOfMakingOfSession28(t *testing.T) {
 // "the" before a pronoun, a verb or a preposition it is one still ("the
 // Anna who called", "the Anna in accounts said yes").
 func TestGivenNameOfAProductOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Why is the Freya duvet $171 here but $210 in Ireland?",
 		"Customer: Final Reminder, the Otto robot vacuum is perfect.",
@@ -609,7 +582,6 @@ func TestGivenNameOfAProductOfSession28(t *testing.T) {
 // the extension's words lacked, as after "ramal" and "extensión": the
 // number is found, its extension left out (session 54).
 func TestPortugueseExtensionOfSession28(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Tel: +351 213 269 308 extensão 849", TypePhoneNumber, "+351 213 269 308")
 }

@@ -14,8 +14,7 @@ import (
 // the title the same pair stays as it was read: "Mark Price" opening a
 // question is as often a price.
 func TestStopSurnameAfterTitledGivenOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"The batteries were prescribed by Dr. Amber Best, reference 310-2686278.", "Amber Best"},
 		{"Ask Dr. Mark Price about the results.", "Mark Price"},
@@ -40,8 +39,7 @@ func TestStopSurnameAfterTitledGivenOfSession29(t *testing.T) {
 // sixth probe set wrote them; a word of prose after it still ends the
 // name before it ("Hi ANNA WLAN kaputt").
 func TestCapsSurnameBeforeConjunctionOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Customer: Hi, I'm EUAN P. FOX-PITT and I can't log into my account.", "EUAN P. FOX-PITT"},
 		{"Bonjour, je m'appelle HÉLÈNE G. DESJARDINS et je n'arrive pas à me connecter.", "HÉLÈNE G. DESJARDINS"},
@@ -58,8 +56,7 @@ func TestCapsSurnameBeforeConjunctionOfSession29(t *testing.T) {
 // unido al chat"), as the names sets of sessions 26 to 28 (BE, BP, CA)
 // wrote them; the same words after a thing's name in prose name no one.
 func TestChatEventAfterNameOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"[04:15] Miles B. is typing…", "Miles B."},
 		{"Azadeh a rejoint la conversation.", "Azadeh"},
@@ -92,8 +89,7 @@ func TestChatEventAfterNameOfSession29(t *testing.T) {
 // '|', a spaced dash or a ';' closes the field. A pair of words that the
 // lists hold as common words is no name there ("Size: Large, Blue |").
 func TestSurnameFirstInRecordOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Customer: Papp, Gábor | 25/05/1965 | gabor-papp@citromail.hu", "Papp, Gábor"},
 		{"Jankowiak, Oskar; 1988-02-11; oskar.j@example.pl", "Jankowiak, Oskar"},
@@ -118,8 +114,7 @@ func TestSurnameFirstInRecordOfSession29(t *testing.T) {
 // ("PlayStation"), as the 30th imitation (CJ) and a noisy set (AH)
 // wrote them; a brand's word joined by a hyphen stays a brand's.
 func TestDoubleBarrelledMcSurnameOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"To whom it may concern: Hamish Rousseau-McAllister, date of birth May 18, 1960.", "Hamish Rousseau-McAllister"},
 		{"Olivia Okafor-McCarthy called about the refund.", "Olivia Okafor-McCarthy"},
@@ -139,8 +134,7 @@ func TestDoubleBarrelledMcSurnameOfSession29(t *testing.T) {
 // German offices ("Centralino", "Zentrale"). Without the word the same
 // numbers stay unflagged.
 func TestPhoneWordsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"[17:15] Customer: I'm in Singapore, my handphone is 9403 1782.", "9403 1782"},
 		{"The seller can be reached on 368-8524806 for warranty questions.", "368-8524806"},
@@ -165,8 +159,7 @@ func TestPhoneWordsOfSession29(t *testing.T) {
 // and a post town after a locality before the Eircode ("Castletroy,
 // Limerick, V94 1KVV"). A code of the same shape alone is no postcode.
 func TestEircodesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"ship to 110 Main Street, Drogheda, Co. Louth, A92PH11", "110 Main Street, Drogheda, Co. Louth, A92PH11"},
 		{"ship to 115 parnell street, dublin 7 d079cvp", "115 parnell street, dublin 7 d079cvp"},
@@ -187,8 +180,7 @@ func TestEircodesOfSession29(t *testing.T) {
 // date's shape after a street stays out unless a postcode and a town
 // follow, and so does a date alone.
 func TestAustrianDoorsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Annenstraße 128/4/4, 6900 Bregenz",
 		"Maria-Theresien-Straße 18/3/9, 3100 St. Pölten",
@@ -215,8 +207,7 @@ func TestAustrianDoorsOfSession29(t *testing.T) {
 // wrote it: "48 2-hoog", "15 III", before a comma or the
 // postcode. A numeral that goes on in prose is no floor.
 func TestDutchFloorsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Eerste Oosterparkstraat 48 2-hoog, 4819 LX Breda, Nederland",
 		"Dorpsstraat 94 2-hoog, 2619 ET Delft",
@@ -237,8 +228,7 @@ func TestDutchFloorsOfSession29(t *testing.T) {
 // session 29 (CK) wrote it; a person's name before "van" and a street
 // stays a person's.
 func TestStreetAdjectiveBeforeNamedStreetOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Tweede Hugo de Grootstraat 26A, 8013EH Zwolle",
 		"Eerste Jan van der Heijdenstraat 12, Amsterdam",
@@ -260,8 +250,7 @@ func TestStreetAdjectiveBeforeNamedStreetOfSession29(t *testing.T) {
 // before the town ("99 - Aldeota, Fortaleza/CE"). A code after a slash
 // in prose is no state.
 func TestBrazilianAddressesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Rua Harmonia 99, Manaus/AM, CEP 69094-931",
 		"Rua Harmonia 99, Manaus - AM, 69094-931",
@@ -286,8 +275,7 @@ func TestBrazilianAddressesOfSession29(t *testing.T) {
 // and its particle ("Camino del Mar", "C/ del Mar"). A month after a
 // number stays a date's.
 func TestSpanishStreetsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Pº de Goya, 168, 2º 1ª, 36230 Vigo",
 		"pº de alcalá, nº 26, 2º 1ª, 39002 santander",
@@ -308,8 +296,7 @@ func TestSpanishStreetsOfSession29(t *testing.T) {
 // of session 29 (CK) wrote it. Without a street after it, such a word is
 // a place in prose.
 func TestOneWordHouseNamesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"user> Please deliver to Meadowbank, Moor Lane, Inverness IV2 1DJ. It's a house name, no number.", "Meadowbank, Moor Lane, Inverness IV2 1DJ"},
 		{"Customer: My mum's address is Willowdene, Moor Lane, Liverpool L8 7PF - she'll pay any customs.", "Willowdene, Moor Lane, Liverpool L8 7PF"},
@@ -335,8 +322,7 @@ func TestOneWordHouseNamesOfSession29(t *testing.T) {
 // whose halves are glued ("V8V5S0", "A1B4S8"), as the addresses set of
 // session 29 (CK) wrote them. A code of that shape alone is no postcode.
 func TestRegionBeforePostcodeOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"19620 Birch Street, New Orleans Louisiana 70120",
 		"158 East Church Ln, Manchester New Hampshire 03107",
@@ -360,8 +346,7 @@ func TestRegionBeforePostcodeOfSession29(t *testing.T) {
 // a landline's compound ("Festnetznummer 02742/523123") and Brazil's Pix
 // key. Without the word the same numbers stay unflagged.
 func TestPhoneVerbsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"Agent: L'appuntamento è fissato per il 13 giugno alle 13:45, il tecnico la chiamerà prima al 0583197994.", "0583197994"},
 		{"Su cita es el 22 de noviembre a las 7.00 h; el técnico le llamará antes al 672747599.", "672747599"},
@@ -385,8 +370,7 @@ func TestPhoneVerbsOfSession29(t *testing.T) {
 // them: no card and no Korean registration number. After a card's word
 // the same digits are a card.
 func TestBarcodesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"> Olá, comprei o artigo 5605903434133 por 24,00€ e quero trocar",
 		"só encomendei duas unidades do artigo 5605125863865.",
@@ -405,8 +389,7 @@ func TestBarcodesOfSession29(t *testing.T) {
 // typed in title case ("Dpo Ap 51065"), whose region "Ap" the Brazilian
 // units of a9aed7e had read as a flat's word.
 func TestMilitaryRegionInTitleCaseOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Address:     Unit 4526 Box 0671\nDpo Ap 40902"
 	assert.Equal(t, []string{"Unit 4526 Box 0671\nDpo Ap 40902"}, valuesOf(t, d, text, TypeStreetAddress))
 }
@@ -416,8 +399,7 @@ func TestMilitaryRegionInTitleCaseOfSession29(t *testing.T) {
 // am Main"), as the noisy sets of sessions 24 to 29 (AH, AT, AV, BU, CO)
 // typed it. A group of thousands keeps its three digits.
 func TestPostcodeAfterGluedCommaOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"  Lieferadresse:Ahornweg 123,60584 Frankfurt am Main", "Ahornweg 123,60584 Frankfurt am Main"},
 		{"wohne in der Ulmenstraße 16a,70178 Stuttgart", "Ulmenstraße 16a,70178 Stuttgart"},
@@ -435,8 +417,7 @@ func TestPostcodeAfterGluedCommaOfSession29(t *testing.T) {
 // Grace", "Our nanny, Iva,", "The postie, Arif,". A carrier's name after
 // "courier" stays a firm's.
 func TestKinAndHelpersBeforeNameOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"My housemate Brittany opened my parcel by mistake.", "Brittany"},
 		{"My godmother Virginia sent me a voucher but it's not working.", "Virginia"},
@@ -464,8 +445,7 @@ func TestKinAndHelpersBeforeNameOfSession29(t *testing.T) {
 // session 29 (CL) wrote them. A number after an order's word stays
 // unflagged beside a phone.
 func TestNationalBesideInternationalOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, phone string }{
 		{"[07:04] Merci de remplacer le +33686039592 par le 0671927447 sur mon compte.", "0671927447"},
 		{"Customer: Is +61417149803 the same as 087-700 6520? The app shows both.", "087-700 6520"},
@@ -485,8 +465,7 @@ func TestNationalBesideInternationalOfSession29(t *testing.T) {
 // earlier sets (AZ, BQ, BR) wrote it: the number is the person's. A
 // number after a name with no phone's shape stays out.
 func TestPhoneRightAfterNameOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Contact person for this order is Sergei Kuznetsov, (215) 783-3912, naoko@btinternet.com."
 	assert.Equal(t, []string{"(215) 783-3912"}, valuesOf(t, d, text, TypePhoneNumber), text)
 	assert.Equal(t, []string{"+61 447 489 986"}, valuesOf(t, d, "Contact person for this order is Brandon Boone, +61 447 489 986, tb@uol.com.br.", TypePhoneNumber))
@@ -500,8 +479,7 @@ func TestPhoneRightAfterNameOfSession29(t *testing.T) {
 // 28 and 29 (CA, CM) wrote them: the role is no part of the name. A
 // street after an initial is no surname.
 func TestRoleBeforeParticleAndInitialsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Beneficiary Maricel Dela Cruz, DOB 14 January 1983, tel. +61 433 112 179", "Maricel Dela Cruz"},
 		{"Recipient G. E. Tennant, Flat 2, 189 Nelson Street, Bristol BS7 4WZ", "G. E. Tennant"},
@@ -548,8 +526,7 @@ var session29Seeds = []string{
 // (AA) wrote them; an Eircode names one dwelling. Without the Eircode,
 // or without a place before "Co.", nothing is an address.
 func TestIrishRuralAddressesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"please send to Gortnahoe, Thurles, Co. Tipperary, E41 CAWH thanks", "Gortnahoe, Thurles, Co. Tipperary, E41 CAWH"},
 		{"Ballinakill, Co. Laois R32 1PT4", "Ballinakill, Co. Laois R32 1PT4"},
@@ -569,8 +546,7 @@ func TestIrishRuralAddressesOfSession29(t *testing.T) {
 // "Apdo. 927", "Postbus 5763", "Locked Bag 9181". A box that no postcode
 // follows is a box of things.
 func TestPostBoxesOfOtherCountriesOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, addr string }{
 		{"address: Box 7780, 752 57 Uppsala", "Box 7780, 752 57 Uppsala"},
 		{"address: Case postale 3762, 1203 Genève", "Case postale 3762, 1203 Genève"},
@@ -591,8 +567,7 @@ func TestPostBoxesOfOtherCountriesOfSession29(t *testing.T) {
 // label's number that goes on in prose ("Work: 12345678 hours") and a
 // reference's label stay out.
 func TestPhoneLabelsInContactListsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Equal(t, []string{"6135 8518", "6513-4196"}, valuesOf(t, d, "Customer: Home: 6135 8518, work: 6513-4196.", TypePhoneNumber))
 	assert.Equal(t, []string{"033-4845 6504", "7578026560"}, valuesOf(t, d, "Customer: Daytime: 033-4845 6504, evenings: 7578026560.", TypePhoneNumber))
 	assert.Equal(t, []string{"6694-1577"}, valuesOf(t, d, "[18:42] (6694-1577) is my cell.", TypePhoneNumber))
@@ -610,8 +585,7 @@ func TestPhoneLabelsInContactListsOfSession29(t *testing.T) {
 // set of session 29 (CN) and earlier sets (AC, F) wrote it. A part of
 // the house in brackets ("(Hinterhaus)") is no part of the town.
 func TestTownQualifierInBracketsOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, addr := range []string{
 		"Rheinstraße 31, 06108 Halle (Saale)",
 		"Große Bäckerstraße 12, 88131 Lindau (Bodensee)",
@@ -631,8 +605,7 @@ func TestTownQualifierInBracketsOfSession29(t *testing.T) {
 // inside a town's name still joins it ("Newcastle upon Tyne",
 // "Vilanova i la Geltrú").
 func TestConjunctionEndsTownOfSession29(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Bei Ihnen sind zwei Adressen hinterlegt: Alte Poststraße 132, D-51010 Köln und Zum Sportplatz 6, 81626 München. Welche soll Standard sein?"
 	assert.Equal(t, []string{"Alte Poststraße 132, D-51010 Köln", "Zum Sportplatz 6, 81626 München"}, valuesOf(t, d, text, TypeStreetAddress))
 	text = "Correzione: non Via Nassa 277, CH-6900 Lugano ma Via Nassa 27, CH-6900 Lugano."

@@ -14,8 +14,7 @@ import (
 // number the word does not label, a date, a longer code and the
 // English "pass" stay out.
 func TestPassportAfterWordOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"Kontoeröffnung:\nReisepass: C9RNP205M\nIBAN folgt", "C9RNP205M"},
 		{"Datos del inquilino: NIE X9453074M, pasaporte TR7301797, avalista con DNI", "TR7301797"},
@@ -44,8 +43,7 @@ func TestPassportAfterWordOfSession30(t *testing.T) {
 // Kartenterminal-Techniker: ..."), as the secrets set of session 30 (DB)
 // wrote them; what follows the colon must still read as a password.
 func TestPasswordForWhatThenColonOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"Ciao, sono Alessandro, ti giro la password del gestionale: Limone1989#", "Limone1989#"},
 		{"WLAN-Passwort für den Kartenterminal-Techniker: Kaffeetasse9? (Netz Gast)", "Kaffeetasse9?"},
@@ -67,8 +65,7 @@ func TestPasswordForWhatThenColonOfSession30(t *testing.T) {
 // identifiers set of session 30 (DA) wrote them; without the word, with
 // a wrong tenth digit, and the specimen card's number stay out.
 func TestGermanIDCardSerialOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"Ausweisnummer: NJ7CR8JL8, gültig bis 11.01.2028", "NJ7CR8JL8"},
 		{"ausweisnummer VY81337WT und handy +49 170 29070792", "VY81337WT"},
@@ -93,8 +90,7 @@ func TestGermanIDCardSerialOfSession30(t *testing.T) {
 // client's login), as the secrets set of session 30 (DB) wrote them;
 // elsewhere "-p " is a port, a database or a flag.
 func TestSpacedPasswordOptionOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"sshpass -p 'z6UaGT@1mlMxWsG7oMz' ssh -o StrictHostKeyChecking=no root@172.20.38.160", "z6UaGT@1mlMxWsG7oMz"},
 		{"docker login -u deploy -p '*5F4#P+ILFaPsQwC' registry.example.io\nWARNING! Using --password via the CLI is insecure.", "*5F4#P+ILFaPsQwC"},
@@ -117,8 +113,7 @@ func TestSpacedPasswordOptionOfSession30(t *testing.T) {
 // quotes by a call, PHP's define('DB_PASSWORD', '...'), as the secrets
 // set of session 30 (DB) wrote it; a list of keys names no password.
 func TestDefinedPasswordOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "wp-config.php:\ndefine( 'DB_NAME', 'wp_shop' );\ndefine( 'DB_PASSWORD', 'Cobalt83?' );\ndefine( 'DB_HOST', 'localhost' );"
 	wantValue(t, d, text, TypePassword, "Cobalt83?", text)
 	for _, text := range []string{
@@ -134,8 +129,7 @@ func TestDefinedPasswordOfSession30(t *testing.T) {
 // one wrote it in the secrets set of session 30 (DB); an address, words
 // and a short value in quotes there are none.
 func TestQuotedPasswordLaterOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"Conseiller Camille : attention, vous avez partagé votre mot de passe (« H@rb0r29 ») dans la conversation.", "H@rb0r29"},
 		{"Atendente Mateus: por favor, não compartilhe sua senha no chat. Vi que você enviou \"H@rb0r68\". Recomendo trocar agora.", "H@rb0r68"},
@@ -158,8 +152,7 @@ func TestQuotedPasswordLaterOfSession30(t *testing.T) {
 // "Approach" ("5 Station Approach"), which the chat imitation of
 // session 30 (DD) wrote six times; "approach" in prose is no street.
 func TestStationApproachOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, value string }{
 		{"I moved last month, my new address is 69 Station Approach, Leeds LS6 8RA", "69 Station Approach, Leeds LS6 8RA"},
 		{"Can you redirect parcel 9400824187818100517195 to Rose Cottage, Station Approach, Brighton BN1 5UN? I'm not home", "Rose Cottage, Station Approach, Brighton BN1 5UN"},
@@ -175,8 +168,7 @@ func TestStationApproachOfSession30(t *testing.T) {
 // hard negatives of session 30 (DC) wrote them; a phone number with its
 // own cue near "quote" stays one.
 func TestCheckAndQuoteNumbersOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Routing 300328547, account ending 1420. The check number 432-903-9749 is unrelated.",
 		"The cheque number 432-903-9749 is on the slip.",
@@ -198,8 +190,7 @@ func TestCheckAndQuoteNumbersOfSession30(t *testing.T) {
 // of session 30 (DC) wrote it; "DL 83-436-8873" keeps its word and
 // "IPv4:" its own.
 func TestFlightCodeNoKeywordOfSession30(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Connecting from KL2097 to DL1178 with only 1h 28m at gate Z11, is that enough?"
 	fs, err := d.Detect(context.Background(), text)
 	require.NoError(t, err)

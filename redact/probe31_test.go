@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestSpacedCamelKeyOfSession31 checks a secret assigned in code to a
@@ -13,8 +12,7 @@ import (
 // ("authToken='...'") found before; a key that names another number and
 // a short value stay out.
 func TestSpacedCamelKeyOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, value string }{
 		{"const authToken = 'q8Zr2LmX9vTp4KwY7nBc';", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
 		{"authToken := \"q8Zr2LmX9vTp4KwY7nBc\"", TypeAPIKey, "q8Zr2LmX9vTp4KwY7nBc"},
@@ -39,8 +37,7 @@ func TestSpacedCamelKeyOfSession31(t *testing.T) {
 // or on the line after a user's label; a boarding, day or bus pass and
 // a value that reads as words stay out.
 func TestAccountPassOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"the admin pass is Hunter2024!", "Hunter2024!"},
 		{"wifi pass is Kaffee12x", "Kaffee12x"},
@@ -63,8 +60,7 @@ func TestAccountPassOfSession31(t *testing.T) {
 // of its alphabet), so that an English day or boarding pass's number is
 // no passport.
 func TestPassNumberIsGermanOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Pass-Nr. C9RNP205M bitte prüfen", TypePassport, "C9RNP205M")
 	wantValue(t, d, "Pass: 482133771", TypePassport, "482133771")
 	for _, text := range []string{
@@ -83,8 +79,7 @@ func TestPassNumberIsGermanOfSession31(t *testing.T) {
 // the identifiers set of session 31 (BA) wrote them; a card's grouping,
 // a number failing Luhn and mixed separators stay out.
 func TestIMEIGroupsOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeIMEI, []textValue{
 		{"The GPS tracker (IMEI 86-088905-259063-0) stopped reporting", "86-088905-259063-0"},
 		{"el imei es 35290611/529473/0, podéis bloquearlo?", "35290611/529473/0"},
@@ -101,8 +96,7 @@ func TestIMEIGroupsOfSession31(t *testing.T) {
 // the chat languages, as the identifiers set of session 31 (BA) wrote
 // them; the shape after other words stays out.
 func TestVINAfterCarWordsOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeVIN, []textValue{
 		{"the car JTDNY5U102K055246 is registered to someone else", "JTDNY5U102K055246"},
 		{"the connected car app lost my vehicle 4T1D4E9K59J189240 after the update", "4T1D4E9K59J189240"},
@@ -119,8 +113,7 @@ func TestVINAfterCarWordsOfSession31(t *testing.T) {
 // session 31 (BC) wrote them: neither is a nationality or a person; a
 // nationality before a noun stays one.
 func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Customer: Can I get the invoice in English instead of German?",
 		"can i get the invoice in english instead of german?",
@@ -140,8 +133,7 @@ func TestLanguagesAndPolishGreetingsOfSession31(t *testing.T) {
 // JSON, logfmt and XML, as the logs set of session 31 (BB) pasted them;
 // a key that names some other code stays out.
 func TestKeyedZipOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeZipCode, []textValue{
 		{`{"street": "12 Main St", "city": "Springfield", "zip": "62704"}`, "62704"},
 		{`{"line1": "Hauptstr. 5", "postal_code": "79096", "city": "Freiburg"}`, "79096"},
@@ -161,8 +153,7 @@ func TestKeyedZipOfSession31(t *testing.T) {
 // imitation set of session 31 (BC) wrote them; an amount, a run of one
 // digit and a reference with a slash stay out.
 func TestSpanishGroupsAndGermanMobileSlashOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Done - 699 53 79 89 has been replaced on your account.", "699 53 79 89"},
 		{"Updated profile: Declan Fletcher / Calle Mayor 5, 28013 Madrid / 716 72 43 29 / card on file", "716 72 43 29"},
@@ -181,8 +172,7 @@ func TestSpanishGroupsAndGermanMobileSlashOfSession31(t *testing.T) {
 // 31 (BC) wrote it; before a known town it says where the street is and
 // stays out of the street.
 func TestFrenchAInStreetNameOfSession31(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "We just moved to 17 rue du Four à Chaux, 37300 Tours, can u change it?", TypeStreetAddress, "17 rue du Four à Chaux, 37300 Tours")
 	wantValue(t, d, "Nouvelle adresse : 59 rue du Four à Chaux, 13014 Marseille", TypeStreetAddress, "59 rue du Four à Chaux, 13014 Marseille")
 	wantValue(t, d, "rendez-vous au 12 rue de la Paix à Paris demain", TypeStreetAddress, "12 rue de la Paix")

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestJapaneseAddressesOfSession32 checks Japanese addresses written in
@@ -13,8 +12,7 @@ import (
 // (prefecture or city, postcode, country); three numbers joined so
 // without a ward's suffix after them are a score, a phone or a code.
 func TestJapaneseAddressesOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"my address is 4-9-28 Nakameguro, Meguro-ku, Tokyo 153-1904", "4-9-28 Nakameguro, Meguro-ku, Tokyo 153-1904"},
 		{"I live at 2-3-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan", "2-3-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"},
@@ -34,8 +32,7 @@ func TestJapaneseAddressesOfSession32(t *testing.T) {
 // a sentence, which only Bitcoin's forms were read as before; a checksum
 // that fails leaves the token alone.
 func TestLitecoinAddressesOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeCrypto, []textValue{
 		{"refund the LTC to Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3, thanks", "Lbz4jqWU4kuB3HmpJeP6mPq3YLogyXCLq3"},
 		{"litecoin wallet (ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz)", "ltc1qdmfeajswth6uewzj4mfd0wrsxjtycprky9p5fz"},
@@ -52,8 +49,7 @@ func TestLitecoinAddressesOfSession32(t *testing.T) {
 // e-mail address, a placeholder and a quote that closes inside a word
 // stay out.
 func TestQuotedValuesWithSymbolsOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"SECRET_KEY = 'django-insecure-^_)b^wolqf@w%t&f*4)u^*no_rrof4dn2)#n-(-ufys8ys=7xy'\nDEBUG = False", "django-insecure-^_)b^wolqf@w%t&f*4)u^*no_rrof4dn2)#n-(-ufys8ys=7xy"},
 		{"SECRET_KEY = '%NyhDXqU79Xu=glF6*@AW9^nu1S#hlKZIEG(ha8py#T)YzKUEg'", "%NyhDXqU79Xu=glF6*@AW9^nu1S#hlKZIEG(ha8py#T)YzKUEg"},
@@ -83,8 +79,7 @@ func TestQuotedValuesWithSymbolsOfSession32(t *testing.T) {
 // codes listed after their name. A call with variables, a password word
 // and a sentence about codes stay out.
 func TestPasswordsInCodeOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"DATABASE_URL=postgres://app:8=FwfzhQ#^$I1vI@mysql-primary.prod.internal:5432/app", "8=FwfzhQ#^$I1vI"},
 		{" 1988  PGPASSWORD='Winter$2013' psql -h db.internal -U analytics", "Winter$2013"},
@@ -122,8 +117,7 @@ func TestPasswordsInCodeOfSession32(t *testing.T) {
 // LDAP's {SHA}): whoever holds one can try words against it. Prices and
 // JSON stay out.
 func TestPasswordHashesOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"reports:$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW", "$apr1$TOR0K5uA$g/rNsRwjLQGt5nqWrzxEiW"},
 		{"admin:$2y$05$yfqdkMcxUxQ1paHwKLTFMvUP6DIFMiNs1An.DZjKnxNEN/0vP7w1A", "$2y$05$yfqdkMcxUxQ1paHwKLTFMvUP6DIFMiNs1An.DZjKnxNEN/0vP7w1A"},
@@ -143,8 +137,7 @@ func TestPasswordHashesOfSession32(t *testing.T) {
 // environments and HAR files write them. An empty value, a key that
 // names no secret and a sentence with '=' stay out.
 func TestWholeValuesOfKeysOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	token := "IQoJb3JpZ2luX2VjEqjBMzeKaE+5URj2EFEzibjK71lW1mK6LOdT/gGogHmv362yU6VeqEcDMDIC5tffY+guFKtPUcRoAUC1BQrWiEerSWa5hOz6ufPAJVbnf8m+nup7PYeobQAm=="
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"aws_session_token = " + token + "\n```", token},
@@ -168,8 +161,7 @@ func TestWholeValuesOfKeysOfSession32(t *testing.T) {
 // "aged 94 and partially sighted"); a sum after "was", time measured
 // ("2 and a half hours") and minutes stay out.
 func TestAgesBeforeAClauseOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAge, []textValue{
 		{"I am 65 and housebound, please deliver to the door.", "65"},
 		{"a hamper for my colleague, who turns 58 next week.", "58"},
@@ -191,8 +183,7 @@ func TestAgesBeforeAClauseOfSession32(t *testing.T) {
 // after "as", "as a" or "works as" when the sentence goes on after them;
 // a role after "the" and a name after "as" stay out of TITLE.
 func TestTitleCaseJobsAfterCueOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeTitle, []textValue{
 		{"Shota Matsumoto works as Dental Hygienist for Midori Dental Clinic.", "Dental Hygienist"},
 		{"I am employed as Senior Procurement Officer at Rakennustoimisto Koskinen Oy.", "Senior Procurement Officer"},
@@ -238,8 +229,7 @@ var session32Seeds = []string{
 // the first ("Pvt. Ltd."), and legal forms of India and Hungary and
 // professions' words that end a firm's name.
 func TestFirmNamesJoinedOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeOrganization, []textValue{
 		{"I work for Kessler & Vance Architects.", "Kessler & Vance Architects"},
 		{"I work for Construtora Barbosa & Filhos Ltda. since 2019", "Construtora Barbosa & Filhos Ltda."},
@@ -254,8 +244,7 @@ func TestFirmNamesJoinedOfSession32(t *testing.T) {
 // of time or distance before "weg" (German "away") or another word is
 // no house number and street, as "5 Minuten weg" was.
 func TestTimeAndDistanceNoStreetOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Lieferung an Hauptstraße 5, 10115 Berlin bitte", "Hauptstraße 5, 10115 Berlin"},
 	}, []string{

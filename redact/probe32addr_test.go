@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestHungarianAddressOfSession32 checks Hungarian addresses: the
@@ -14,8 +12,7 @@ import (
 // 84., 3374"). A name before an English word or a bare "sor" without a
 // number stays out.
 func TestHungarianAddressOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Cím: Arany János utca 60. fszt. 2.\n6706 Szeged. Köszönöm", "Arany János utca 60. fszt. 2.\n6706 Szeged"},
 		{"Old address: 7668 Pécs, Petőfi Sándor utca 42.\nNew one soon.", "7668 Pécs, Petőfi Sándor utca 42."},
@@ -41,8 +38,7 @@ func TestHungarianAddressOfSession32(t *testing.T) {
 // must end. A chain without a PIN code over lines, an issue's number and
 // a list of places stay out.
 func TestIndianAddressOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Their new address is # 2183, Shanti Kunj, Temple Road, Indiranagar, Bengaluru, Karnataka 560401. Thanks", "# 2183, Shanti Kunj, Temple Road, Indiranagar, Bengaluru, Karnataka 560401"},
 		{"Please update my adress to # 1733, Green Meadows Residency, MG Road Extension, Jayanagar, Bengaluru - 560855", "# 1733, Green Meadows Residency, MG Road Extension, Jayanagar, Bengaluru - 560855"},
@@ -65,8 +61,7 @@ func TestIndianAddressOfSession32(t *testing.T) {
 // no address's part follows, and "Son" or "Ver" without their period,
 // stay out.
 func TestMexicanAddressOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Please send all post to Calle 60 1077, Int. 9, Col. Providencia, 03143 Ciudad de México, CDMX. Thanks", "Calle 60 1077, Int. 9, Col. Providencia, 03143 Ciudad de México, CDMX"},
 		{"The kitchen at Privada Los Pinos 1527, Col. Providencia, 72546 Puebla, Pue. flooded", "Privada Los Pinos 1527, Col. Providencia, 72546 Puebla, Pue."},
@@ -87,8 +82,7 @@ func TestMexicanAddressOfSession32(t *testing.T) {
 // postcode before a semicolon. Block numbers without a ward's suffix and
 // a person's name before the room stay out of it.
 func TestJapaneseBuildingOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Old address: Park Court #915, 4-18-19 Sakura-machi, Kohoku-ku, Yokohama-shi, Yokohama 222-9872", "Park Court #915, 4-18-19 Sakura-machi, Kohoku-ku, Yokohama-shi, Yokohama 222-9872"},
 		{"Aiko Suzuki\nMaison Kaede 106, 4-20-1 Tsunashima, Sakyo-ku, Kyoto, Kyoto 606-4621\n+81 90", "Maison Kaede 106, 4-20-1 Tsunashima, Sakyo-ku, Kyoto, Kyoto 606-4621"},
@@ -106,8 +100,7 @@ func TestJapaneseBuildingOfSession32(t *testing.T) {
 // then ends at the town. A measure in metres and a year after "m." stay
 // out.
 func TestPolishFlatOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Nowy adres to ul. Ogrodowa 73 m. 26\n90-573 Łódź. E-mail: k@wp.pl", "ul. Ogrodowa 73 m. 26\n90-573 Łódź"},
 		{"The previous address on file is ul. Słoneczna 31 m. 39, 61-506 Poznań.", "ul. Słoneczna 31 m. 39, 61-506 Poznań"},
@@ -123,8 +116,7 @@ func TestPolishFlatOfSession32(t *testing.T) {
 // number, "as." (asunto), and the country in Finnish after the town
 // ("Suomi"); "as." after a number in English prose stays out.
 func TestFinnishFlatOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Osoite: Pihlajapolku 9 as. 9\n90720 OULU. Kiitos", "Pihlajapolku 9 as. 9\n90720 OULU"},
 		{"Since then my address is Satamakatu 53 as. 29, 90240 Oulu and", "Satamakatu 53 as. 29, 90240 Oulu"},
@@ -141,8 +133,7 @@ func TestFinnishFlatOfSession32(t *testing.T) {
 // ("livrer au Appt 12\n..."). A residence after a capitalised word (a
 // name's) stays out of the address.
 func TestFrenchResidenceOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"I live at Résidence Les Cèdres, appt 21, 98 rue du Moulin, 38009 Grenoble.", "Résidence Les Cèdres, appt 21, 98 rue du Moulin, 38009 Grenoble"},
 		{"My new address is as follows:\nRésidence Les Cèdres, appt 21\n138 rue des Tilleuls\n74002 Annecy", "Résidence Les Cèdres, appt 21\n138 rue des Tilleuls\n74002 Annecy"},
@@ -158,8 +149,7 @@ func TestFrenchResidenceOfSession32(t *testing.T) {
 // house number's dash ("22-bis"). A person's title before a word that
 // no house number follows stays a person's.
 func TestDutchTitleStreetOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"The correct address is Prinses Irenestraat 22-bis, 2336JW Leiden, Netherlands. Phone", "Prinses Irenestraat 22-bis, 2336JW Leiden, Netherlands"},
 		{"Mijn adres is Prinses Irenestraat 36, 3592 JM Utrecht. Ik werk", "Prinses Irenestraat 36, 3592 JM Utrecht"},
@@ -176,8 +166,7 @@ func TestDutchTitleStreetOfSession32(t *testing.T) {
 // RS"). Without the state after the town, the words after a dash stay
 // out.
 func TestBrazilDistrictOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Please send it to Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS, 90519-059, Brazil.", "Alameda das Acácias, 2775 - Boa Vista, Porto Alegre - RS, 90519-059, Brazil"},
 		{"Address: Alameda das Acácias, 2593, casa 3 - Boa Vista, Recife - PE, 50538-796, Brasil", "Alameda das Acácias, 2593, casa 3 - Boa Vista, Recife - PE, 50538-796, Brasil"},
@@ -190,8 +179,7 @@ func TestBrazilDistrictOfSession32(t *testing.T) {
 // State 247997"), and the town between the district and the state. A
 // state's name in prose ("the Oyo State government") stays out.
 func TestNigerianStateOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Address remains 26 Aminu Kano Crescent, Oluyole Estate, Ibadan, Oyo State 247997, Nigeria. Thanks", "26 Aminu Kano Crescent, Oluyole Estate, Ibadan, Oyo State 247997, Nigeria"},
 		{"Address: 83 Chime Avenue, GRA, Enugu, Enugu State, Nigeria", "83 Chime Avenue, GRA, Enugu, Enugu State, Nigeria"},
@@ -206,8 +194,7 @@ func TestNigerianStateOfSession32(t *testing.T) {
 // postcode ("guelph, on n1h 9j5"); "on" without a postcode after it is
 // the English word.
 func TestLowerCanadaOfSession32(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"the flat is at 1509 birchmount avenue, guelph, on n1h 9j5, my landlord being", "1509 birchmount avenue, guelph, on n1h 9j5"},
 		{"ship to 88 oak street, kelowna, bc v1y 2a3 please", "88 oak street, kelowna, bc v1y 2a3"},

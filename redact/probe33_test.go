@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCommandLinePasswordsOfSession33 checks two places where code and
@@ -16,8 +15,7 @@ import (
 // brackets, htpasswd without -b (it asks for the password) and a
 // variable in the password's place stay out.
 func TestCommandLinePasswordsOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{`dsn := "appuser:Wq7#pLm2xZ@tcp(db.internal:3306)/orders?parseTime=true"`, "Wq7#pLm2xZ"},
 		{`db, err := sql.Open("mysql", "root:s3cr3tPass!@tcp(127.0.0.1:3306)/shop")`, "s3cr3tPass!"},
@@ -43,8 +41,7 @@ func TestCommandLinePasswordsOfSession33(t *testing.T) {
 // characters outside base32, a group of digits alone, or fewer than four
 // groups stay out.
 func TestGroupedSetupKeysOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"my 2fa setup key is JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP"},
 		{"authenticator secret: jbsw y3dp ehpk 3pxp", "jbsw y3dp ehpk 3pxp"},
@@ -68,8 +65,7 @@ func TestGroupedSetupKeysOfSession33(t *testing.T) {
 // in the SID's place, a token of another length and a SID with no
 // literal after it report no second key.
 func TestTwilioTokenAfterSIDOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	const sid = "AC1f2e3d4c5b6a7980f1e2d3c4b5a6f7e8"
 	for _, c := range []struct {
 		text string
@@ -93,8 +89,7 @@ func TestTwilioTokenAfterSIDOfSession33(t *testing.T) {
 // a second half without a digit and a code with no address before it
 // stay out.
 func TestLooseEircodesOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Lena Brennan | 090-5905-9698 | 78 Grand Parade, Cork, T12 M6S9", "78 Grand Parade, Cork, T12 M6S9"},
 		{"ship to 31 Ranelagh Road, Galway, H91 G1E7 please", "31 Ranelagh Road, Galway, H91 G1E7"},
@@ -116,8 +111,7 @@ func TestLooseEircodesOfSession33(t *testing.T) {
 // glued to a word of two letters ("at+34 ..."), as one of three letters
 // was read before; a form's encoded space and "ZIP+4" stay out.
 func TestPlusGluedToShortWordOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"text me at+34 616 402 489 when the tech is on his way", "+34 616 402 489"},
 		{"[01:42] text me at+65 8775 9776 when the tech is on his way", "+65 8775 9776"},
@@ -135,8 +129,7 @@ func TestPlusGluedToShortWordOfSession33(t *testing.T) {
 // word has no letter and stays a card, and a key on the next line is no
 // longer the word's.
 func TestSetupKeysLaterOnTheLineOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"Oi, minha chave secreta do autenticador é E4PO ZVFI 34LM 2UEY 2ZEH SQJN E2C6 4KBG, troquei de celular", "E4PO ZVFI 34LM 2UEY 2ZEH SQJN E2C6 4KBG"},
 		{"Salve, chiave segreta 2FA AHUG 2KC5 WE7B F2KH WNPD (l'ho copiata a mano)", "AHUG 2KC5 WE7B F2KH WNPD"},
@@ -159,8 +152,7 @@ func TestSetupKeysLaterOnTheLineOfSession33(t *testing.T) {
 // recognizer reads "user:" as a key of a name and "Maple" as one, and
 // the driver's form must outweigh it.
 func TestDSNPasswordOverKeyedNameOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := `export GOOSE_DBSTRING="wp_user:Maple&Tulip70@tcp(mysql-primary.prod.svc:3307)/billing"`
 	wantValue(t, d, text, TypePassword, "Maple&Tulip70")
 	assert.Empty(t, valuesOf(t, d, text, TypePerson))
@@ -171,8 +163,7 @@ func TestDSNPasswordOverKeyedNameOfSession33(t *testing.T) {
 // Doyle Solicitors"): the firm takes it. Two people joined by '&', and a
 // surname and a name with no legal form, stay people.
 func TestFirmAfterSurnameAndAmpersandOfSession33(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeOrganization, []textValue{
 		{"thanks\nHarriet Navarro\nBrennan & Doyle Solicitors", "Brennan & Doyle Solicitors"},
 		{"my lawyers are Brennan & Doyle Solicitors in Cork", "Brennan & Doyle Solicitors"},

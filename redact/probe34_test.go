@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestRelativesBirthDateOfSession34 checks a second date of birth given
@@ -14,8 +13,7 @@ import (
 // a relation that is no relative ("my landlord's:") and a date later
 // than births are taken leave the second date out.
 func TestRelativesBirthDateOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -51,8 +49,7 @@ func TestRelativesBirthDateOfSession34(t *testing.T) {
 // before; a code's name followed by words, or "is" before a word or a
 // phone number, finds no code.
 func TestOneRecoveryCodeAfterIsOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"my recovery code is 8f2k-9dq1-x7mz", "8f2k-9dq1-x7mz"},
 		{"the backup code was 2412 0010.", "2412 0010"},
@@ -76,8 +73,7 @@ func TestOneRecoveryCodeAfterIsOfSession34(t *testing.T) {
 // two, reported whole; a two-letter word after six groups of a lower-case
 // key, a pair in the other case and a longer last group stay out of it.
 func TestSetupKeyEndingInPairOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []textValue{
 		{"the setup key shown was: sb3z k7wf p3ar zhey lacz 77sd xn", "sb3z k7wf p3ar zhey lacz 77sd xn"},
 		{"our admin used the setup key: tq32 ezjm 66cq 4gpc e7i5 ocer 7s\nphone time is synced", "tq32 ezjm 66cq 4gpc e7i5 ocer 7s"},
@@ -128,8 +124,7 @@ var session34Seeds = []string{
 // a calling phrase is near ("ich rufe Sie unter 00491600087515 zurück").
 // Without such a word, or with no country after "00", it stays out.
 func TestPhoneWordsOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"meine Handynr. ist 0152-366 6455 falls was ist", "0152-366 6455"},
 		{"Ich rufe Sie gleich unter 00491600087515 zurück", "00491600087515"},
@@ -150,8 +145,7 @@ func TestPhoneWordsOfSession34(t *testing.T) {
 // before a colon ("Korrektur: ..."): no person, while the name after
 // them still is one.
 func TestGreetingsAndHeadsOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []textValue{
 		{"Namaste, I'm Rahul Iyer, my number is +91-8722693231", "Rahul Iyer"},
 		{"Merhaba, ben Elif Çelik, e-postam elif@example.org", "Elif Çelik"},
@@ -171,8 +165,7 @@ func TestGreetingsAndHeadsOfSession34(t *testing.T) {
 // opens after the designator ("Av. Boa Viagem, 826"). An initial or a
 // designator with no number after the name reads no street.
 func TestStreetNamesOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"indirizzo: Via G. Verdi 80, 90117 Palermo (PA)", "Via G. Verdi 80, 90117 Palermo (PA)"},
 		{"Rue J. Jaurès 5, 75010 Paris", "Rue J. Jaurès 5, 75010 Paris"},
@@ -191,8 +184,7 @@ func TestStreetNamesOfSession34(t *testing.T) {
 // code), in its block; a reference, an empty default, a default outside
 // the block and a block that is no variable's stay out.
 func TestTerraformDefaultPasswordOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"config:\nvariable \"db_password\" {\n  type      = string\n  default   = \"lemonade-rosebud-banshee99\"\n  sensitive = true\n}", "lemonade-rosebud-banshee99"},
 		{"variable \"db_password\" {\n  default=\"S3cr3t-Val\"}", "S3cr3t-Val"},
@@ -211,8 +203,7 @@ func TestTerraformDefaultPasswordOfSession34(t *testing.T) {
 // number"), the word's digits are no group of the number. Codes of
 // groups glued to letters read as before.
 func TestNumberEndsBeforeGluedWordOfSession34(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Grüezi, Reto Brunner. Handynr. 079 412 88 30. 2FA key 4WFS HT4Z QBJU OUSN 36HB O5KF HU", "079 412 88 30"},
 		{"call me on 07700 900123 2nd number is my office", "07700 900123"},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestPhoneWordsOfSession35 checks the phone words a blind set of
@@ -14,8 +13,7 @@ import (
 // number of a list after "or". "me llamo" ("my name is") and a number
 // after "pH", the chemists' spelling, stay out.
 func TestPhoneWordsOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Customer: Ph 0491570156 - why does my account show another e-mail?", "0491570156"},
 		{"El repartidor que llame al (55) 9400-7935 antes de las 22h05", "(55) 9400-7935"},
@@ -33,8 +31,7 @@ func TestPhoneWordsOfSession35(t *testing.T) {
 // the IRS form W-9, on which a contractor states it; the form named
 // without a number, or before an invoice's, finds none.
 func TestSSNAfterW9OfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUSSSN, []textValue{
 		{"um hi For the W-9: 217157512\n(tel +91 9526512017)", "217157512"},
 		{"my w9: 217157512", "217157512"},
@@ -50,8 +47,7 @@ func TestSSNAfterW9OfSession35(t *testing.T) {
 // on a line of its own; a desk's word under it, or the same words in
 // lower case, sign nothing.
 func TestSignOffAfterSentenceOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"the old card from my notes doesn't even pass the check, ignore it. Best,\nCarina", "Carina"},
 		{"can you check? Best,\nZorvik", "Zorvik"},
@@ -72,8 +68,7 @@ func TestSignOffAfterSentenceOfSession35(t *testing.T) {
 // last byte. After any "to", a word of letters alone is whom the
 // password went to, or why, not the password.
 func TestPasswordAfterToOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"ho reimpostato la password a Castagna#08, ancora niente", "Castagna#08"},
 		{"Bom dia, mudei a senha para gaivota19Andorinha, podem verificar?", "gaivota19Andorinha"},
@@ -98,8 +93,7 @@ func TestPasswordAfterToOfSession35(t *testing.T) {
 // digits after the word, a count, a terminal's authorisation code and
 // India's six-digit PIN code, a postcode, stay out.
 func TestPINAndOneTimeCodesOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"my card PIN is 7877, the terminal keeps rejecting it", "7877"},
 		{"el PIN de mi tarjeta es 7087 y no me deja sacar dinero", "7087"},
@@ -138,8 +132,7 @@ func TestPINAndOneTimeCodesOfSession35(t *testing.T) {
 // "reçu". The plural's name before one code, a verb before the digits
 // and a prose word after "at" find none.
 func TestSecretsInChatOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"recovery code 4250 7903 didn't work either", "4250 7903"},
 		{"2fa backup code YYX3-2K5S-Q2QH (ticket INC3929979)", "YYX3-2K5S-Q2QH"},
@@ -165,8 +158,7 @@ func TestSecretsInChatOfSession35(t *testing.T) {
 // it is a person still (see TestGivenNameOfAProductOfSession28), as is
 // a name after a greeting in the same text or a full name after "the".
 func TestGivenNameAfterTheOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Is the Bella air fryer compatible with the Aria?":   nil,
 		"Hi Davit, I ordered the Nova.":                      {"Davit"},
@@ -182,8 +174,7 @@ func TestGivenNameAfterTheOfSession35(t *testing.T) {
 // ("Beneficiary Anna Dela Cruz"): the role is no part of the name, as
 // before a given name the lists lack (TestRoleBeforeParticleAndInitialsOfSession29).
 func TestRoleBeforeCapitalisedParticleOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Beneficiary Anna Dela Cruz, DOB 14 January 1983, tel. +61 433 112 179", TypePerson, "Anna Dela Cruz")
 }
 
@@ -193,8 +184,7 @@ func TestRoleBeforeCapitalisedParticleOfSession35(t *testing.T) {
 // the places where a known given name is; the words that fold as two
 // of the names left out do stay words ("liga no fixo", "kérem").
 func TestWorldGivenNamesOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Is Kavitha still working there? She helped me last week", "Kavitha"},
 		{"Il corriere si chiamava Roya, ha lasciato il pacco al deposito", "Roya"},
@@ -219,8 +209,7 @@ func TestWorldGivenNamesOfSession35(t *testing.T) {
 // words before the capital are read as in a cased text ("hola, ejecuté
 // htpasswd ...", "olá, não liga: ...").
 func TestLowerCasePrefixOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"hi its jiri kucera, the Skoda Fabia wiper blades don't fit, wrong size", "jiri kucera"},
 		{"my dad björn åkesson bought it on 3 Dec, I'm helping him with the return", "björn åkesson"},
@@ -239,8 +228,7 @@ func TestLowerCasePrefixOfSession35(t *testing.T) {
 // kit llega", "Le Kindle que j'ai commandé"): a thing, no person. "Le"
 // before a Vietnamese given name is the surname.
 func TestRomanceArticleBeforeThingOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Agent: ya cambié la dirección. El Corolla kit llega el jueves.": nil,
 		"Le Kindle que j'ai commandé en mars n'est jamais arrivé.":       nil,
@@ -256,8 +244,7 @@ func TestRomanceArticleBeforeThingOfSession35(t *testing.T) {
 // imitation of the corpus wrote one; without the word such a run stays
 // a path.
 func TestAWSSecretWithManySlashesOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAWSSecretKey, []textValue{
 		{"Customer: AccessKeyId: ASIAUMQN2HZXHJOWONBB, SecretAccessKey: Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj, Expiration 01/17/2022", "Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj"},
 		{"aws_secret_access_key = Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj", "Ro4+KRS/R8tO/QoB/1x/PVttX1//06SFWfbhCkaj"},
@@ -272,8 +259,7 @@ func TestAWSSecretWithManySlashesOfSession35(t *testing.T) {
 // after a name and a date of birth are an SSN; a numbered list of other
 // things gives none.
 func TestNumberedRecordOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUSSSN, []textValue{
 		{"[12:17am] Customer: 1) Sipho Jansen 2) 19.05.1949 3) 304480381", "304480381"},
 	}, []string{
@@ -333,8 +319,7 @@ var session35Seeds = []string{
 // cased message after "speaking", "hier ist", "c'est" and "aqui é"; the
 // Spanish "dalia" is no name.
 func TestReviewerSetOfSession35(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"il tecnico mi ha cambiato la password in Rovere!12 e poi non ha più risposto", "Rovere!12"},
 		{"j'ai réinitialisé le mot de passe à Coquelicot77 comme indiqué", "Coquelicot77"},

@@ -18,8 +18,7 @@ import (
 // label "Code:" before other than six digits, and letters after the verb
 // find none.
 func TestOneTimeCodeAfterClauseOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"the code is 807963 — oh wait, I shouldn't share that", "807963"},
 		{"user> the code you sent was 482913 but it expired", "482913"},
@@ -55,8 +54,7 @@ func TestOneTimeCodeAfterClauseOfSession36(t *testing.T) {
 // TestPinAsVerbOfSession36 checks that "pin" after a pronoun or "to" is
 // a verb, no PIN's word: an image's digest after it is no password.
 func TestPinAsVerbOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"my pin is 4821", "4821"},
 	}, []string{
@@ -70,8 +68,7 @@ func TestPinAsVerbOfSession36(t *testing.T) {
 // word ("für die Abrechnung hier", "die Unterlagen zum Schadensfall"),
 // while a given name after an article and a name with "zum" stay names.
 func TestGermanNounAfterArticleOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Hallo, die Anna hier", "Anna"},
 		{"Mit freundlichen Grüßen\nMaria zum Felde", "Maria zum Felde"},
@@ -86,8 +83,7 @@ func TestGermanNounAfterArticleOfSession36(t *testing.T) {
 // lower case between two numbers is no Turkish plate's letters ("at
 // number 12 not 21"), as the word in capitals after a plate's word is.
 func TestTurkishPlateWordsOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
 		{"the plate 34 NOT 21", "34 NOT 21"},
 		{"34 abc 1234", "34 abc 1234"},
@@ -103,8 +99,7 @@ func TestTurkishPlateWordsOfSession36(t *testing.T) {
 // number ("34 56 C. Could you check"), while one before a name is
 // ("5670 R JOSÉ A MADEIRA 1").
 func TestAddressLettersAndHoursOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"5670 R JOSÉ A MADEIRA 1 SUITE 696", "5670 R JOSÉ A MADEIRA 1 SUITE 696"},
 		{"ich wohne Am Weg 16, 10115 Berlin", "Am Weg 16, 10115 Berlin"},
@@ -117,8 +112,7 @@ func TestAddressLettersAndHoursOfSession36(t *testing.T) {
 // TestFrenchMonsieurOfSession36 checks that French "M." before a known
 // given name is a title, out of the name's span.
 func TestFrenchMonsieurOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Titulaire : M. Julien Moreau\nIBAN : FR76 3000 4733 5222 8174 4408 452", TypePerson, "Julien Moreau")
 	wantValue(t, d, "Bonjour, M. Jean-Pierre Martin ici", TypePerson, "Jean-Pierre Martin")
 }
@@ -129,8 +123,7 @@ func TestFrenchMonsieurOfSession36(t *testing.T) {
 // case with its middle name ("nguyen van minh"). Other dotted
 // abbreviations announce no name.
 func TestNameCuesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Graag het bedrag terugstorten op NL13 RABO 9365 4114 16 t.n.v. D. van Dijk", "D. van Dijk"},
 		{"overmaken t.n.v. Jansen", "Jansen"},
@@ -153,8 +146,7 @@ func TestNameCuesOfSession36(t *testing.T) {
 // label. Letters that spell words, and "pass" on a line after prose,
 // stay out.
 func TestSecretsOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "echo dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE | docker login --password-stdin", TypeAPIKey, "dckr_pat_R37aJ4SrF2seGb0cD8WpRI28uoE")
 	wantFound(t, d, TypePassword, []textValue{
 		{"spring.mail.username=ops@example.net\nspring.mail.password=pcovzztjsnoirtgp\n", "pcovzztjsnoirtgp"},
@@ -172,8 +164,7 @@ func TestSecretsOfSession36(t *testing.T) {
 // while a date's shape stays out; and that "Relations" after "Customer"
 // in a signature and "Doorman" before "'s name" name no one.
 func TestHousePartsAndRolesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"ich wohn jetzt Mariahilfer Straße 45/3/12, 1060 Wien. Handy", "Mariahilfer Straße 45/3/12, 1060 Wien"},
 	}, []string{
@@ -195,8 +186,7 @@ func TestHousePartsAndRolesOfSession36(t *testing.T) {
 // password i set was ...", "Admin password I set: ...") while a noun
 // after the password's word opens none ("password manager is ...").
 func TestPlacesStatusesAndClausesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Hi, I moved from Houston to Dallas last month and need to change my billing address": {"Houston", "Dallas"},
 		"from New York to Austin by car": {"New York", "Austin"},
@@ -226,8 +216,7 @@ func TestPlacesStatusesAndClausesOfSession36(t *testing.T) {
 // message that names a code; the plural of an acronym and a rider's
 // label are no one.
 func TestTranscriptsOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"[08/04/2024, 11:23] Mum: it wants the passcode. its 270164 i think\n", "270164"},
 		{"We've resent a code to the number ending in 8830.\nKwame Mensah [9:16 AM]\ngot it, 774102\nSupport Bot", "774102"},
@@ -249,8 +238,7 @@ func TestTranscriptsOfSession36(t *testing.T) {
 // before a street's name does, after a number too as Presidio's data
 // writes it.
 func TestViaCarrierOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"abito in via Roma 12, 00184 Roma", "via Roma 12, 00184 Roma"},
 		{"billing address: Sophie Lang 3482 via Franscini 71 Suite 838 Tujetsch nan 7188", "3482 via Franscini 71 Suite 838 Tujetsch nan 7188"},
@@ -265,8 +253,7 @@ func TestViaCarrierOfSession36(t *testing.T) {
 // its words, and the account number after them, which us_bank_number
 // reads; a date's pairs of digits without the words stay out.
 func TestUKBankDetailsOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Can you refund to my bank instead. Sort code 20-45-77 account no 41926819, name on account Mr R Patel"
 	wantValue(t, d, text, "UK_SORT_CODE", "20-45-77")
 	wantValue(t, d, text, "US_BANK_NUMBER", "41926819")
@@ -281,8 +268,7 @@ func TestUKBankDetailsOfSession36(t *testing.T) {
 // "__token__" give none, and the type can be turned off. A handle made
 // of a known given name stays a person's name (TestHandleNames).
 func TestUsernamesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"i cant log in!!! username is dvolkov88 and pw Sunflower#2019 pls help", "dvolkov88"},
 		{"Mein Benutzername: anna.schmidt84, bitte prüfen", "anna.schmidt84"},
@@ -312,8 +298,7 @@ func TestUsernamesOfSession36(t *testing.T) {
 // product's code after "código del producto", a user id that is a UUID,
 // a form's stand-in sort code, and the password manager "1password".
 func TestReviewerSetOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"Codice fiscale: BNCGLI91C52F205S\nil codice che mi è arrivato via SMS è 558 021", "558 021"},
 		{"das Passwort, das ich vergeben habe: Tannenbaum_19", "Tannenbaum_19"},
@@ -335,8 +320,7 @@ func TestReviewerSetOfSession36(t *testing.T) {
 // Weimar"), not by a year ("in 2024"), and a German street of a town's
 // adjective and a designator in lower case ("holtenauer straße 112").
 func TestEuropeanAddressesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"ik woon op Sint Annastraat 14\n6524 ER Nijmegen", "Sint Annastraat 14\n6524 ER Nijmegen"},
 		{"Sankt Annastraße 3, 80538 München", "Sankt Annastraße 3, 80538 München"},
@@ -356,8 +340,7 @@ func TestEuropeanAddressesOfSession36(t *testing.T) {
 // and Dutch titles "Avv.", "Ing." and "heer" before a name, which stay
 // out of it.
 func TestEuropeanNamesOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Datos de envío:\nMaría del Carmen Fernández López\nAvda. de la Constitución, 45": {"María del Carmen Fernández López"},
 		"Hablé con Ana del servicio técnico":                                              {"Ana"},
@@ -372,8 +355,7 @@ func TestEuropeanNamesOfSession36(t *testing.T) {
 // on the line above a street as the start of the address ("Flat 7,
 // Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT").
 func TestBuildingLineAboveOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Please direct all correspondence to me at the address below:\n\nFatima Al-Rashid\nFlat 7, Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT"
 	wantValue(t, d, text, TypeStreetAddress, "Flat 7, Lyndhurst Court\n112 Finchley Road\nLondon NW3 5HT")
 	require.Equal(t, []string{"Fatima Al-Rashid"}, valuesOf(t, d, text, TypePerson))
@@ -384,8 +366,7 @@ func TestBuildingLineAboveOfSession36(t *testing.T) {
 // NAME: AYAKO", "receipt under name FAROOQ"), and none after a thing's
 // name ("product name: ZORBEX", "Company Name: INITECH").
 func TestCapsNameAfterLabelOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"SURNAME: NAKASHIMA  FIRST NAME: AYAKO  MIDDLE: —":     {"NAKASHIMA", "AYAKO"},
 		"im trying to return a bag, receipt under name FAROOQ": {"FAROOQ"},
@@ -402,8 +383,7 @@ func TestCapsNameAfterLabelOfSession36(t *testing.T) {
 // word after a given name and a surname that is a given name too stays
 // out ("isaac heath speak").
 func TestTwoGivenNamesInLowerCaseOfSession36(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"hola soy juan carlos de los ríos mi telefono +52 1 55 4871 2290": {"juan carlos de los ríos"},
 		"my name is maria jose garcia thanks":                             {"maria jose garcia"},

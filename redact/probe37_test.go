@@ -16,8 +16,7 @@ import (
 // later ("Customer: hi im sunita reddy ..., 221 MG Road"), as without
 // the label; a label alone introduces nobody.
 func TestLabelledLowerIntroOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Customer: hi im sunita reddy my order never came, address is 221 MG Road, Indiranagar, Bengaluru 560038", "sunita reddy"},
 		{"Agent: hi its maria from support, your Order is fine", "maria"},
@@ -33,8 +32,7 @@ func TestLabelledLowerIntroOfSession37(t *testing.T) {
 // Fuente") and one that is a given name after "de" ("Pilar Aguirre de
 // Miguel"); a place after "de" stays out.
 func TestSpanishSecondSurnameOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"os paso mi cuenta (titular Marta Gil de la Fuente)", "Marta Gil de la Fuente"},
 		{"soy Pilar Aguirre de Miguel, cliente desde 2015", "Pilar Aguirre de Miguel"},
@@ -50,8 +48,7 @@ func TestSpanishSecondSurnameOfSession37(t *testing.T) {
 // "Receiver", "Paste", "Tradie" and "Landmark", which start lines and
 // name no one: none of them is part of a name.
 func TestTitlesSignOffsAndRolesOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []textValue{
 		{"G'day Liam, I can see order AU-7781934 was dispatched on Tuesday", "Liam"},
 		{"Receiver is Blessing Nwachukwu, her line is 0803 227 9154", "Blessing Nwachukwu"},
@@ -79,8 +76,7 @@ func TestTitlesSignOffsAndRolesOfSession37(t *testing.T) {
 // server's quoted user; shared folders, the logins of cloud images,
 // prose and a target that is an e-mail address find none.
 func TestUserNamesInPathsOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"Traceback (most recent call last):\n  File \"/home/dkaplan/projects/reportgen/main.py\", line 3", "dkaplan"},
 		{"Offending ECDSA key in /Users/thendricks/.ssh/known_hosts:14", "thendricks"},
@@ -109,8 +105,7 @@ func TestUserNamesInPathsOfSession37(t *testing.T) {
 // ("my daughter April", "my wife Mercedes"); a date after the noun, and
 // the same words elsewhere, are no names.
 func TestKinBeforeWordNameOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Can I book for May or June instead? my daughter April has exams till end of April", "April"},
 		{"Is the GLC still available? My wife Mercedes wants to come too haha", "Mercedes"},
@@ -128,8 +123,7 @@ func TestKinBeforeWordNameOfSession37(t *testing.T) {
 // pasted after the card's number and its expiry without their words; a
 // price, a month out of range, a fraction and an expiry alone read none.
 func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeCardSecurityCode, []textValue{
 		{"Here's my new card for the direct debit: 4254900074012879 12/29 527", "527"},
 		{"ok card is 4244556426307541, 10/27, 416. Billing address Flat 5", "416"},
@@ -147,8 +141,7 @@ func TestCardCodeAfterExpiryOfSession37(t *testing.T) {
 // Singapore and Malaysia: the number after it is a phone's; a laptop's
 // or a printer's model after "HP" is none.
 func TestHandphoneWordOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"hp is 8432 7719 can whatsapp", "8432 7719"},
 	}, []string{"HP 250 G8 laptop, order 8432 7719", "hp 8600 pro printer"})
@@ -159,8 +152,7 @@ func TestHandphoneWordOfSession37(t *testing.T) {
 // 3135"), and a unit and a building's name before the street on one
 // line, "Villas" and "Residency" among the buildings' nouns.
 func TestSuburbCompassAndBuildingsOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Old one was 12 Wattle Cres, Ringwood East VIC 3135 in case you need it", "12 Wattle Cres, Ringwood East VIC 3135"},
 		{"address is Unit 12, Sunset Villas, 45 Beach Road, Umhlanga, 4320 and my cell 082 451 7789", "Unit 12, Sunset Villas, 45 Beach Road, Umhlanga, 4320"},
@@ -176,8 +168,7 @@ func TestSuburbCompassAndBuildingsOfSession37(t *testing.T) {
 // colon, six digits right after "the code" and its kin, and a reply
 // after a comma; their look-alikes find none.
 func TestOneTimeCodesOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"the code it sent me is 731 904 and it still says invalid", "731 904"},
 		{"ok the code just came thru, its 482 913", "482 913"},
@@ -209,8 +200,7 @@ func TestOneTimeCodesOfSession37(t *testing.T) {
 // and Dutch "van 't" before a surname; slashes in paths and between
 // words sign nothing.
 func TestSlashSignatureAndDutchTOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Hej! Mitt personnummer är 19790312-6600 och kontot SE33 1043 0504 2850 7993 9849. /Erik Lindqvist", "Erik Lindqvist"},
 		{"Tack för hjälpen!\n/Anna", "Anna"},
@@ -228,8 +218,7 @@ func TestSlashSignatureAndDutchTOfSession37(t *testing.T) {
 // them, "SURNAME/GIVEN NAMES" in capitals before a title, without the
 // title; capitals parted by a slash without a title name no one.
 func TestBookingNamesOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Hi, please add the following passengers to PNR K7XQ2M:\n1. SHARMA/RAJESH KUMAR MR\n2. SHARMA/SUNITA MRS\n3. SHARMA/ARJUN MSTR  DOB 14MAR2016"
 	require.Equal(t, []string{"SHARMA/RAJESH KUMAR", "SHARMA/SUNITA", "SHARMA/ARJUN"}, valuesOf(t, d, text, TypePerson))
 	require.Equal(t, []string{"SUZUKI/HARUKA", "SUZUKI/REN"}, valuesOf(t, d, "Booking under SUZUKI/HARUKA MS and SUZUKI/REN MR, ref ZX81QP.", TypePerson))
@@ -245,8 +234,7 @@ func TestBookingNamesOfSession37(t *testing.T) {
 // lines under the card, after a month of one digit; a car after a
 // kin's possessive and Spanish "no me deja entrar" are no names.
 func TestReviewerSetOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"ERROR 1045 (28000): Access denied for user 'rsharma'@'10.4.0.23' (using password: YES)", "rsharma"},
 		{`PS C:\Users\tobias.meier> npm run build`, "tobias.meier"},
@@ -274,8 +262,7 @@ func TestReviewerSetOfSession37(t *testing.T) {
 // word of three letters with a period after a number opens no street
 // ("for a 23kg bag. Would you"); Polish "ul." still does.
 func TestTitledFirmNameAndShortWordOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Agent: Thank you Mrs Fitch, that's £65 for a 23kg bag. Would you like to use the card", TypePerson, "Fitch")
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"ul. Długa 5, 00-238 Warszawa", "ul. Długa 5, 00-238 Warszawa"},
@@ -291,8 +278,7 @@ func TestTitledFirmNameAndShortWordOfSession37(t *testing.T) {
 // the lists know as a given name ("dayton") and one with a compass word;
 // a count before "ok" and five digits is no address.
 func TestLowerTownStateZipOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"adress 40 linden ave apt 3b evanston il 60201", "40 linden ave apt 3b evanston il 60201"},
 		{"dob is june 3 1972 and the last adress was 9 elmwood ct dayton oh 45409", "9 elmwood ct dayton oh 45409"},
@@ -310,8 +296,7 @@ func TestLowerTownStateZipOfSession37(t *testing.T) {
 // the next ("... at 31 fenwick rd i checked the bins"); a place in a
 // race is no street.
 func TestLowerStreetAfterAtOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"tracking says delivered at 3:42pm but theres nothing at 31 fenwick rd i checked the bins n everything", "31 fenwick rd"},
 		{"ur driver left it at 16 larch close which is NOT my house im at 61", "16 larch close"},
@@ -323,8 +308,7 @@ func TestLowerStreetAfterAtOfSession37(t *testing.T) {
 // typed in lower case after a possessive and a kin's noun, with a known
 // surname after it and without; a verb after the noun names no one.
 func TestLowerKinNameOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"so my daughter lily used my card without asking lol", "lily"},
 		{"my son mark broke it", "mark"},
@@ -336,8 +320,7 @@ func TestLowerKinNameOfSession37(t *testing.T) {
 // self-introduction before a name that is also a place ("hey its Jordan
 // again"); "it's" alone says the day.
 func TestGreetingItsOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"hey its Jordan again, my new number is +1 416 879 2054", "Jordan"},
 		{"Hi it's Priya from the Leeds office", "Priya"},
@@ -348,8 +331,7 @@ func TestGreetingItsOfSession37(t *testing.T) {
 // Catalan way between the street and the postcode ("3r 2a", "4t 1a", "1r
 // B"); an ordinal in prose is none.
 func TestCatalanFloorOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Dirección de facturación:\nC/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona\nNIF: 47163820C", "C/ Sant Antoni Maria Claret 167, 3r 2a, 08025 Barcelona"},
 		{"Carrer de Mallorca 401, 4t 1a, 08013 Barcelona", "Carrer de Mallorca 401, 4t 1a, 08013 Barcelona"},
@@ -360,8 +342,7 @@ func TestCatalanFloorOfSession37(t *testing.T) {
 // TestLabelRemarkOfSession37 checks a name's label with a remark in
 // brackets before its colon ("Name (as in passport): NGUYEN THI MAI").
 func TestLabelRemarkOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Name (as in passport): NGUYEN THI MAI\nPassport no: C4827193\nNationality: Vietnamese", "NGUYEN THI MAI"},
 		{"Full name (as on card): Maria Lopez", "Maria Lopez"},
@@ -372,8 +353,7 @@ func TestLabelRemarkOfSession37(t *testing.T) {
 // "Banco" or "Banque" last is a firm, and that a Dutch compound ending in
 // "totaal" labels a figure: neither is a person.
 func TestBankAndTotalWordsOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, nil, []string{
 		"IBAN PT50000700000047583910298 (Novo Banco). Obrigado",
 		"Ordertotaal is ongeveer € 2.400",
@@ -384,8 +364,7 @@ func TestBankAndTotalWordsOfSession37(t *testing.T) {
 // place after a comma that ends thanks or an apology ("Thanks for your
 // patience, Brittany!"); after other words it stays unread.
 func TestAddressedPlaceNameOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Thanks for your patience, Brittany! Your case number is CS-20240917-0042", "Brittany"},
 		{"Sorry for the wait, Jordan.", "Jordan"},
@@ -397,8 +376,7 @@ func TestAddressedPlaceNameOfSession37(t *testing.T) {
 // phone capitalised, the designators "Crt", "Tce" and "Cct", and a code
 // after a bare "code" that a second factor's word before it names.
 func TestSecondImitationOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Hi im sofia lindqvist and my phone was stolen, the number was +46 70 318 44 21, please block any sim swap requests!!", "sofia lindqvist"},
 	}, []string{"Hello the blue one arrived broken", "Hey i am at home now"})
@@ -416,8 +394,7 @@ func TestSecondImitationOfSession37(t *testing.T) {
 // "c'est", "est", "es" or "ist" as a cue before a street typed in lower
 // case without commas.
 func TestAddressCueWithVerbOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"colis bloqué ?? mon adresse c'est 7 bis chemin des vignes 33000 bordeaux, le facteur passe jamais", "7 bis chemin des vignes 33000 bordeaux"},
 		{"mon adresse est 7 chemin des vignes 33000 bordeaux", "7 chemin des vignes 33000 bordeaux"},
@@ -430,8 +407,7 @@ func TestAddressCueWithVerbOfSession37(t *testing.T) {
 // before a surname, "Rx" and a cue's word in the possessive ("Carer's
 // Allowance") naming no one; a drive after a street's name stays one.
 func TestHealthSetOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"i have been waiting 14 weeks for my ENT referral from dr Fairbrother its ridiculous.", "Fairbrother"},
 		{"pls tell mr Tanaka that the call is moved", "Tanaka"},
@@ -446,8 +422,7 @@ func TestHealthSetOfSession37(t *testing.T) {
 // is used ("my username on the site is ..."), Dutch "inlognaam", and a
 // one-time code after how it came in Spanish ("un código por SMS: ...").
 func TestUserAndCodeAfterWhereOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"my username on the site is gaz_hughes84, email gareth.hughes84@btinternet.com", "gaz_hughes84"},
 		{"inlognaam pietjepuk_88 wachtwoord Zomer2024!! ik krijg steeds een foutmelding", "pietjepuk_88"},
@@ -463,8 +438,7 @@ func TestUserAndCodeAfterWhereOfSession37(t *testing.T) {
 // classes ("OSError") name no one, and admin and bot logins are no
 // one's user names.
 func TestDeveloperSetOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"password: (Sunflower#88)", "Sunflower#88"},
 	}, []string{"      ~ password   = (sensitive value)", "password = (not set)"})
@@ -526,8 +500,7 @@ var session37Seeds = []string{
 // job after "my name is" in lower-case text, with its surname when one
 // follows; an adjective after "my name is" stays out.
 func TestOneNameAfterCueOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"d.o.b 14/08/1979 and surname is pemberton with one t", "pemberton"},
 		{"last name: pemberton", "pemberton"},
@@ -541,8 +514,7 @@ func TestOneNameAfterCueOfSession37(t *testing.T) {
 // glued to a name with a hyphen is left out of it ("Tanaka-san"), and a
 // hyphenated given name stays whole.
 func TestJapaneseHonorificOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Thank you Tanaka-san, the replacement Switch arrived today", TypePerson, "Tanaka")
 	wantValue(t, d, "Thanks Anna-Marie", TypePerson, "Anna-Marie")
 }
@@ -551,8 +523,7 @@ func TestJapaneseHonorificOfSession37(t *testing.T) {
 // 2000 to 2010 after a name and a comma that ends the record; a later
 // year after a name is an order's.
 func TestLaterBirthYearAfterNameOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeDateOfBirth, []textValue{
 		{"Callum Reid, 19/11/2001", "19/11/2001"},
 		{"Callum Reid, 19/11/2001. Can I rebook for the week after?", "19/11/2001"},
@@ -565,8 +536,7 @@ func TestLaterBirthYearAfterNameOfSession37(t *testing.T) {
 // one-time code given alone on the reply's line, and a name after a
 // sign-off of kisses ("xx Jade").
 func TestGeneralEnglishSetOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"call me on 03 8815 4471", "03 8815 4471"},
 	}, []string{"The number you sent me is 1Z 9W4 A72 03 8815 4471 but the UPS site says not found"})
@@ -583,8 +553,7 @@ func TestGeneralEnglishSetOfSession37(t *testing.T) {
 // eight digits, year first, after a birth word; without one, or with a
 // later year, the run is no date.
 func TestCompactBirthDateOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeDateOfBirth, []textValue{
 		{"Agent: The date of birth we have for Olga Ivanovna Petrova is 19750611 — does that match your documents?", "19750611"},
 		{"when is the next SSI payment? Terrence Mobley born 19680814", "19680814"},
@@ -596,8 +565,7 @@ func TestCompactBirthDateOfSession37(t *testing.T) {
 // after a date of birth and a contrast is the other date of birth, but
 // not when an event's word after it dates it ("as my signup date").
 func TestDateShownAfterBirthOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"21st of January, 1994"}, valuesOf(t, d, "my birthday is the 21st of January, 1994 but your system shows 01/21/2025 as my signup date", TypeDateOfBirth))
 	require.Equal(t, []string{"12/03/1985", "03/12/1985"}, valuesOf(t, d, "my DOB is 12/03/1985 but your system shows 03/12/1985", TypeDateOfBirth))
 }
@@ -606,8 +574,7 @@ func TestDateShownAfterBirthOfSession37(t *testing.T) {
 // than a placeholder is read without a fault and reported as the
 // password it is, cut at its space as any value.
 func TestLongBracketedValueOfSession37(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "password = (" + strings.Repeat("Ab3#", 20) + " value)"
 	fs, err := d.Detect(context.Background(), text)
 	require.NoError(t, err)

@@ -15,8 +15,7 @@ import (
 // and none where the message names no bank (a customer account), where
 // the number runs on into a date or a decimal, or is too short.
 func TestBankAccountAfterWordOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"ok here's the form info anyway\nname: Kwame Asante\nsort: 56-00-29\naccount: 18273645\nref: ORD-2025-003317", "18273645"},
 		{"Pls refund to my DBS acct 027-4-198352, account name Lim Jia Hui", "027-4-198352"},
@@ -86,8 +85,7 @@ var session38Seeds = []string{
 // after its word; "c'est" before a word of prose, and "PUK" without
 // digits, give none.
 func TestPasswordCestAndPUKOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"mon mot de passe c'est Chaton2019! mais ça marche plus depuis hier", "Chaton2019!"},
 		{"mon mdp c’est Chaton2019", "Chaton2019"},
@@ -104,8 +102,7 @@ func TestPasswordCestAndPUKOfSession38(t *testing.T) {
 // "Groetjes" sign off before a name and are none, and that the number
 // after "KvK-nummer" (the Dutch chamber of commerce's) is no phone.
 func TestDutchSignOffAndChamberNumberOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Terugbetaling mag op BE07 3101 2003 5566.\nMvg, Lotte Peeters", "Lotte Peeters"},
 		{"Bedankt.\nGroetjes, Lotte", "Lotte"},
@@ -127,8 +124,7 @@ func TestDutchSignOffAndChamberNumberOfSession38(t *testing.T) {
 // or of curl's "-u user:password", and a command's "--username" flag,
 // letters alone; services' logins and keys that hold no value stay out.
 func TestUserNamesOfDevelopersOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{`{"level":"warn","msg":"login failed","user":"ltanaka_42","ip":"212.248.182.199"}`, "ltanaka_42"},
 		{"mongodb+srv://mkhan:JPptMT5oZqn&*wLqO@cluster0.x8kq2.mongodb.net/prod", "mkhan"},
@@ -150,8 +146,7 @@ func TestUserNamesOfDevelopersOfSession38(t *testing.T) {
 // of prose and abbreviations after the word stay out, as do dates and
 // words after the slash.
 func TestInitialLoginOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"can someone reset MFA on my account? username tpetrov , my phone is new", "tpetrov"},
 		{"failed sign-in attempts on your account (username mkowalski) between 03:12 and 03:19", "mkowalski"},
@@ -179,8 +174,7 @@ func TestInitialLoginOfSession38(t *testing.T) {
 // after the word give none, and an application's login in a connection
 // string is no user name.
 func TestMemberIDOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeMemberID, []textValue{
 		{"We have Aetna, member ID W284619035. Anything open the week of March 10?", "W284619035"},
 		{"Dental: group # 00918-0041, subscriber ID 1047785520 (that's me, Kevin Tran)", "1047785520"},
@@ -206,8 +200,7 @@ func TestMemberIDOfSession38(t *testing.T) {
 // localities after it ("Trans-Amadi Layout"); the same words in lower
 // case in prose stay out.
 func TestWorldTownsAndStreetsOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeLocation, []textValue{
 		{"the gift is for my friend in Ibadan, pls wrap it", "Ibadan"},
 		{"Hello I'm an OFW, ordering for my mom in Iloilo.", "Iloilo"},
@@ -228,8 +221,7 @@ func TestWorldTownsAndStreetsOfSession38(t *testing.T) {
 // French titles, and after other fields' slashes; pairs of codes stay
 // out, as does a host's path.
 func TestBookingNamesWithoutTitleOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"please credit stay 71829304. Name: HUANG/MEI LING", "HUANG/MEI LING"},
 		{"Geburtsdatum 30.01.1965\nName: SCHNEIDER/KLAUS-PETER", "SCHNEIDER/KLAUS-PETER"},
@@ -249,8 +241,7 @@ func TestBookingNamesWithoutTitleOfSession38(t *testing.T) {
 // the adjective of the country that issued it ("passeport français n°
 // ...", "UK passport 547193826").
 func TestPassportCountryWordOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassport, []textValue{
 		{"passeport français n° 19FH47302, délivré le 02/03/2019", "19FH47302"},
 		{"pasaporte mexicano número G48291736, vence el 30/09/2029", "G48291736"},
@@ -266,8 +257,7 @@ func TestPassportCountryWordOfSession38(t *testing.T) {
 // "Sawa", "Helo", "Acct", "Landline"), and a password in the clause after
 // its word ("my password, it's ...") or after "pword".
 func TestTitlesStopsAndPasswordClauseOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"New recipient: Mdm Wong Siew Mei, NRIC T0318462A, she is my mother.", "Wong Siew Mei"},
 		{"If I'm not in leave it with the caretaker, Mzee Omondi", "Omondi"},
@@ -294,8 +284,7 @@ func TestTitlesStopsAndPasswordClauseOfSession38(t *testing.T) {
 // "from"; a system's login and the guesses after "invalid user" stay
 // out, and a password after "password for" in prose is still read.
 func TestSSHDLogUserOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"May 14 23:02:44 relay-eu-1 sshd[48211]: Accepted publickey for gmensah from 109.80.52.105 port 51234 ssh2", "gmensah"},
 		{"sshd[1]: Failed password for jdoe from 10.1.2.3 port 22", "jdoe"},
@@ -314,8 +303,7 @@ func TestSSHDLogUserOfSession38(t *testing.T) {
 // number after "membership"; a membership card's number and a date
 // after the word stay out.
 func TestNZBankAndMembershipOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"can you pay the bond refund into 12-3140-0271746-00 please, its an ASB acct", "12-3140-0271746-00"},
 		{"Please refund to 02-0908-0461608-000 (BNZ), account name Sam Ferguson", "02-0908-0461608-000"},
@@ -338,8 +326,7 @@ func TestNZBankAndMembershipOfSession38(t *testing.T) {
 // conventional users, numeric users, variables and system logins stay
 // out.
 func TestUserNamesOfCommandsAndLogsOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"origin  https://kmensah:ghp_ZvTbrLrSgswM3aJFbiJX5sI454A8kbGziCNj@github.com/finchpay/ledger-sync.git (fetch)", "kmensah"},
 		{`echo "dckr_pat_8ad3DNBYjvsedonuSsddfrfifiU" | docker login -u benadeyemi --password-stdin`, "benadeyemi"},
@@ -364,8 +351,7 @@ func TestUserNamesOfCommandsAndLogsOfSession38(t *testing.T) {
 // number ("..., Wellawatte, Colombo 06"); a clause after the comma ends
 // it.
 func TestPlacesAfterAddressOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"24/1 Galle Road, Wellawatte, Colombo 06", "24/1 Galle Road, Wellawatte, Colombo 06"},
 		{"Lot 1234, Kampung Sungai Rambai, 34400 Semanggol, Perak", "1234, Kampung Sungai Rambai, 34400 Semanggol, Perak"},
@@ -377,8 +363,7 @@ func TestPlacesAfterAddressOfSession38(t *testing.T) {
 // TestPlacesAfterAddressPostcodeOfSession38 checks a postcode after the
 // place placesAfter took ("..., Soweto, 1804"), not a year.
 func TestPlacesAfterAddressPostcodeOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"deliver to 23 Mthembu Street, Orlando, Soweto, 1804", "23 Mthembu Street, Orlando, Soweto, 1804"},
 		{"Meine Adresse: Schillerstraße 125, 11888, München, 1804", "Schillerstraße 125, 11888, München, 1804"},
@@ -391,8 +376,7 @@ func TestPlacesAfterAddressPostcodeOfSession38(t *testing.T) {
 // sudo's log, and that sudo's "PWD=/path" is a working directory, no
 // password; root and prose after "sudo:" stay out.
 func TestIDAndSudoUsersOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"$ id\nuid=1004(hbecker) gid=1004(hbecker) groups=1004(hbecker),27(sudo),999(docker)", "hbecker"},
 		{"Jun 14 03:12:44 web-03 sudo:   t.wisniewski : TTY=pts/2 ; PWD=/var/www ; USER=root ; COMMAND=/usr/bin/curl", "t.wisniewski"},
@@ -412,8 +396,7 @@ func TestIDAndSudoUsersOfSession38(t *testing.T) {
 // Africa's medical aids, the Philippines' PhilHealth and the French
 // "n° d'adhérent".
 func TestMoreMemberWordsOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeMemberID, []textValue{
 		{"I'm on the Classic Saver plan, medical aid no 019537700. The pharmacy says no", "019537700"},
 		{"PhilHealth no. ko 56-736194620-5, need ko po ng MDR", "56-736194620-5"},
@@ -437,8 +420,7 @@ func TestNigerianAndMalaysianBareMobilesOfSession38(t *testing.T) {
 	}, []string{
 		"order 09052318847 shipped",
 	})
-	def, err := NewDetector()
-	require.NoError(t, err)
+	def := defaultDetector(t)
 	wantFound(t, def, TypePhoneNumber, nil, []string{
 		"He was using 09052318847 and the name Emeka Johnson",
 	})
@@ -449,8 +431,7 @@ func TestNigerianAndMalaysianBareMobilesOfSession38(t *testing.T) {
 // ..."); a system's login, an e-mail address and a line that is no
 // prompt stay out.
 func TestShellPromptUserOfSession38(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"ok here is what i ran\nlnguyen@MacBook-Pro ~ % ./sync.sh --since 2024-05-01", "lnguyen"},
 		{"pnair@laptop:~/dev$ ssh x", "pnair"},

@@ -16,8 +16,7 @@ import (
 // the number after it in a message that names banking, and no number
 // after "c" elsewhere ("c/o", "a/c unit", "abc/c 12345678").
 func TestBankAccountAfterACOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"pls transfer to A/c no. 123456789012 IFSC SBIN0001234", "123456789012"},
 		{"my a/c number is 00123456789 with HDFC", "00123456789"},
@@ -37,8 +36,7 @@ func TestBankAccountAfterACOfSession39(t *testing.T) {
 // Swahili name, and none after another record's "ID" or in other
 // shapes.
 func TestKenyanIDAfterItsWordOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeKENationalID, []textValue{
 		{"line yangu 0722 418 906 imeblockiwa since jana. ID no 35304054, name Brian Otieno", "35304054"},
 		{"Business name: Wairimu Crafts\nKRA PIN: A002953025Z\nID No: 31298476\nEquity acc: 0665", "31298476"},
@@ -63,8 +61,7 @@ func TestKenyanIDAfterItsWordOfSession39(t *testing.T) {
 // English village's two words on their own line; and no year in a
 // postcode's place.
 func TestAddressTownsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Deliver to 9 Kookaburra Cl, Glenelg North SA 5045", "9 Kookaburra Cl, Glenelg North SA 5045"},
 		{"I'm Aroha Ngata, 12 Te Awe Awe Street, Hokowhitu, Palmerston North 4410", "12 Te Awe Awe Street, Hokowhitu, Palmerston North 4410"},
@@ -84,8 +81,7 @@ func TestAddressTownsOfSession39(t *testing.T) {
 // a staff number beside bank details (a bank account's number), and an
 // employer's EIN beside a W-2 (a social security number's weak form).
 func TestNumbersOfPayrollFormsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, "UK_NINO", []textValue{
 		{"staff number 20458817, NI SX 57 95 40 B, sort code 30-94-57 acc 02847163. Bethany Rowe", "SX 57 95 40 B"},
 	}, nil)
@@ -112,8 +108,7 @@ func TestNumbersOfPayrollFormsOfSession39(t *testing.T) {
 // "clé wifi", a Dutch code "uit de sms", a wallet's seed phrase on one
 // line or numbered one to a line; and none in sentences about them.
 func TestSecretsAndLoginsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"j'arrive plus a me connecter, le mdp que javais mis c Chaton_1984", "Chaton_1984"},
 		{"mon mdp cest Chaton_1984", "Chaton_1984"},
@@ -150,8 +145,7 @@ func TestSecretsAndLoginsOfSession39(t *testing.T) {
 // "Frau" as a kin noun before a name ("meine Frau, Aylin Yıldız"); the
 // title before a surname stays a title.
 func TestFieldWordsAndBrandsNameNoOneOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Notfallkontakt bitte ändern: meine Frau, Aylin Yıldız, Tel. 0176 4419 2830. Danke!", "Aylin Yıldız"},
 		{"Buongiorno,\nDati:\nFrancesca Bianchi\nC.F. BNCFNC78B54H501A", "Francesca Bianchi"},
@@ -173,8 +167,7 @@ func TestFieldWordsAndBrandsNameNoOneOfSession39(t *testing.T) {
 // The Quays, ..."), and the codes of a writer unsure which it is ("is
 // it 0852 or 0582??"); dates stay dates.
 func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Hi, I live at 17 Jan Smuts Avenue, Parktown, Johannesburg 2193.", "17 Jan Smuts Avenue, Parktown, Johannesburg 2193"},
 		{"address is Apartment 9, The Quays, 4 Harbour Way, Bristol BS1 5UH", "Apartment 9, The Quays, 4 Harbour Way, Bristol BS1 5UH"},
@@ -198,8 +191,7 @@ func TestMonthStreetsBuildingsAndCodeChoicesOfSession39(t *testing.T) {
 // name of two words or more that the lists lack: the role is no part of
 // the name.
 func TestRoleBeforeUnknownNameOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Candidate Nurul Aisyah binti Ismail is Malaysian and currently on an S Pass here.", "Nurul Aisyah binti Ismail"},
 		{"Employee Nurul Aisyah is here", "Nurul Aisyah"},
@@ -214,8 +206,7 @@ func TestRoleBeforeUnknownNameOfSession39(t *testing.T) {
 // and surname after a firm's cue are a person ("Employer: Priya Nair"),
 // a firm's name staying a firm's ("I work at Morgan Stanley").
 func TestPetsAndEmployersOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Booking for my dog Bruno for vaccination. Name Ananya Reddy", "Ananya Reddy"},
 		{"the dog walker Anna Kowalski", "Anna Kowalski"},
@@ -233,8 +224,7 @@ func TestPetsAndEmployersOfSession39(t *testing.T) {
 // streets' words before the name ("5 Heol y Nant", "12 Ffordd
 // Llanarth") and "A" as an initial after a title ("Mr A Patel").
 func TestWelshStreetsAndInitialAAfterTitleOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Delivery to: Rhys Llewellyn, 5 Heol y Nant, Cardiff CF14 6HR", "5 Heol y Nant, Cardiff CF14 6HR"},
 		{"12 Ffordd Llanarth, Bangor LL57 2TY", "12 Ffordd Llanarth, Bangor LL57 2TY"},
@@ -252,8 +242,7 @@ func TestWelshStreetsAndInitialAAfterTitleOfSession39(t *testing.T) {
 // "citofono Colombo"), the Dutch verb "bel" staying none, and the labels
 // "Kontaktperson:" and "Factuurgegevens:".
 func TestDoorbellNamesAndLabelsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Am Klingelschild steht Huber, bitte klingeln", "Huber"},
 		{"indirizzo di spedizione: Via Garibaldi 12, 20121 Milano MI, citofono Colombo", "Colombo"},
@@ -270,8 +259,7 @@ func TestDoorbellNamesAndLabelsOfSession39(t *testing.T) {
 // streets stay ("Heidering 5, 10115 Berlin", "im Heidering 5 seit
 // Jahren"), and Romania's "Str." before a street's name.
 func TestGerundCountsAndRomanianStreetsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"Heidering 5, 10115 Berlin", "Heidering 5, 10115 Berlin"},
 		{"wir wohnen im Heidering 5 seit Jahren", "Heidering 5"},
@@ -288,8 +276,7 @@ func TestGerundCountsAndRomanianStreetsOfSession39(t *testing.T) {
 // birth in a list after a comma and a name's possessive ("Nadia's DOB
 // 19/09/1988, Ahmed's 02/01/1985"), and no date of this year there.
 func TestFamilyBirthDatesOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Equal(t, []string{"19/09/1988", "02/01/1985"}, valuesOf(t, d, "both on the family plan, Nadia's DOB 19/09/1988, Ahmed's 02/01/1985", TypeDateOfBirth))
 	assert.Equal(t, []string{"19/09/1988"}, valuesOf(t, d, "Nadia's DOB 19/09/1988, Ahmed's 02/01/2025 appointment", TypeDateOfBirth))
 	assert.Equal(t, []string{"19/09/1988"}, valuesOf(t, d, "Nadia's DOB 19/09/1988, Ahmed's order 02/01/1985", TypeDateOfBirth))
@@ -301,8 +288,7 @@ func TestFamilyBirthDatesOfSession39(t *testing.T) {
 // that open a home or a site ("alarm code", "gate code", "key safe
 // code", "master code as 1234"), not an error's code.
 func TestLoginPairsAndAccessCodesOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"login is jess.okonkwo@gmail.com / Tiggy2019 if you want to check yourselves", "Tiggy2019"},
 		{"my email is anna@gmx.de / Passwort: Sommer2024!", "Sommer2024!"},
@@ -321,8 +307,7 @@ func TestLoginPairsAndAccessCodesOfSession39(t *testing.T) {
 // password a writer unsure of the first gives ("... of misschien
 // Fietsen2023!"), not a phrase or a phone after "or".
 func TestDialVerbsAndPasswordChoicesOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "me marcan al 55 1234 9876 cuando lleguen xfa", TypePhoneNumber, "55 1234 9876")
 	assert.Equal(t, []string{"Fietsen2024!", "Fietsen2023!"}, valuesOf(t, d, "ik kan niet inloggen, wachtwoord is Fietsen2024! of misschien Fietsen2023! weet het niet meer precies.", TypePassword))
 	assert.Equal(t, []string{"Sunny2023", "Sunny2024!"}, valuesOf(t, d, "password is Sunny2023 or maybe Sunny2024!", TypePassword))
@@ -337,8 +322,7 @@ func TestDialVerbsAndPasswordChoicesOfSession39(t *testing.T) {
 // mobile wallet's or "my no"'s number is a phone; "2 min." starts no
 // address.
 func TestExpiriesWalletsAndNascimentoOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Empty(t, valuesOf(t, d, "here it is: 4347 2192 5503 4696 exp 11/28, name on card Gabriel Nascimento.", TypeDateOfBirth))
 	assert.Empty(t, valuesOf(t, d, "exp 11/28, Gabriel Nascimento", TypeDateOfBirth))
 	wantValue(t, d, "Data de Nascimento: 12/03/1985", TypeDateOfBirth, "12/03/1985")
@@ -355,8 +339,7 @@ func TestExpiriesWalletsAndNascimentoOfSession39(t *testing.T) {
 // its word as a hurried hand types it ("dob12.04.1975",
 // "born03/07/1988"), and none glued to other words or in other shapes.
 func TestBirthWordGluedToDateOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeDateOfBirth, []textValue{
 		{"cant log in to the patient portal, email ahmad.rahimi1975@gmail.com dob12.04.1975 plz reset", "12.04.1975"},
 		{"my dob12/04/1975", "12/04/1975"},
@@ -372,8 +355,7 @@ func TestBirthWordGluedToDateOfSession39(t *testing.T) {
 // TestOrdinalWordDaysOfSession39 checks a day written as an ordinal
 // word before its month ("the twenty-first of November 1966").
 func TestOrdinalWordDaysOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeDateOfBirth, []textValue{
 		{"For security my date of birth is the twenty-first of November 1966.", "twenty-first of November 1966"},
 		{"DOB: twenty first of November 1966", "twenty first of November 1966"},
@@ -387,8 +369,7 @@ func TestOrdinalWordDaysOfSession39(t *testing.T) {
 // too, before "here", introduces no one ("Seller here."), while a given
 // name does ("Siobhan here").
 func TestRoleHereOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Siobhan here, order 123", "Siobhan"},
 	}, []string{
@@ -400,8 +381,7 @@ func TestRoleHereOfSession39(t *testing.T) {
 // reference's word before a number the national rules would read
 // ("ordr 4410923817 never came": no driving licence).
 func TestOrderTypoOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	fs, err := d.Detect(context.Background(), "ordr 4410923817 never came, driver called from09178452210")
 	require.NoError(t, err)
 	for _, f := range fs {
@@ -414,8 +394,7 @@ func TestOrderTypoOfSession39(t *testing.T) {
 // and their trade ("Sydney Water", "Glenview Vets", "Redgum Mining"):
 // organisations, no people.
 func TestTradeFirmsOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeOrganization, []textValue{
 		{"Sydney Water account 5129 384 726 – I'm the tenant Jess Whitaker", "Sydney Water"},
 		{"Glenview Vets | 0131 496 0584", "Glenview Vets"},
@@ -428,8 +407,7 @@ func TestTradeFirmsOfSession39(t *testing.T) {
 // written as a pair without their words in a message about a bank or a
 // payment, and none in other messages or shapes.
 func TestSortCodePairOfSession39(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"Can you return my deposit to Tomasz Kowalski, 60-83-12 71246093.", "71246093"},
 		{"For the finance application: DOB 19/08/1968, bank 40-11-62 55029813", "55029813"},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 40's fuzzing and blind sets found.
@@ -14,8 +13,7 @@ import (
 // come back without a panic, with findings that keep the invariants and
 // the same twice. A password after the key of the first is still found.
 func TestPanicInputsOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range session40Seeds {
 		checkDetect(t, d, text)
 	}
@@ -63,8 +61,7 @@ var session40Seeds = []string{
 // before a bare number, before "MG Road", after "Rs." with a name, and
 // after a strong cue.
 func TestNoPersonBeforeAmountOrDoseOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Zorvik is 12 today", "Zorvik"},
 		{"Sarah is 5", "Sarah"},
@@ -89,8 +86,7 @@ func TestNoPersonBeforeAmountOrDoseOfSession40(t *testing.T) {
 // ("paspoortnummer van mijn moeder:", "Reisepass meiner Frau:"); a word
 // with a vowel and a day pass's number stay none.
 func TestPassportOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassport, []textValue{
 		{"Sabine Weber, geb. 02.11.1983, Reisepass CJ8LT2M6P", "CJ8LT2M6P"},
 		{"Jonas Weber, Reisepass CF4H9K2VT", "CF4H9K2VT"},
@@ -114,8 +110,7 @@ func TestPassportOfSession40(t *testing.T) {
 // 4.12.0.7"), while one after a host's noun stays an address ("updated
 // the DNS to 84.26.191.33").
 func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"I paid 300 Maria Lopez yesterday", "Maria Lopez"},
 		{"Room 404 Anna Berg is waiting", "Anna Berg"},
@@ -142,8 +137,7 @@ func TestStatusReasonAndUpdatedVersionOfSession40(t *testing.T) {
 // date of birth ("Issue date: 2019-06-04"), a line without a name, and
 // a date in another field stay no dates of birth.
 func TestSiblingRowDateOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []textValue{
 		{"Passagiere:\nAnja Hartmann-Vogel *1978-09-30\nLeni Hartmann *2016-01-05 (Kind)", "2016-01-05"},
 		{"alle reizigers:\nDaan de Vries – 15-06-1987 – paspoort NRF1K82P4\nNoah de Vries – 10-10-2017 – paspoort NH7D2K5L8", "10-10-2017"},
@@ -168,8 +162,7 @@ func TestSiblingRowDateOfSession40(t *testing.T) {
 // inside a longer code of groups is none: "1Z 9X4 27A 03 4418 2916", a
 // parcel's tracking number.
 func TestPlateNotInCodeOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
 		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
 	}, []string{
@@ -185,8 +178,7 @@ func TestPlateNotInCodeOfSession40(t *testing.T) {
 // after a clause with a contraction ("the password I'm using is ...");
 // and a code sent by text message ("sms-code 482913").
 func TestLowerWordsAndCodesOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"hi its dan smith here", "dan smith"},
 		{"Dan Gebeurt called twice", "Dan Gebeurt"},
@@ -212,8 +204,7 @@ func TestLowerWordsAndCodesOfSession40(t *testing.T) {
 // none ("a dr appointment", "my dr office", "the dr said"), and so do
 // brands named with a title ("dr pepper", "mr bean").
 func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"was in with dr kelleher last week", "kelleher"},
 		{"was in with dr. kelleher last week", "kelleher"},
@@ -236,8 +227,7 @@ func TestTitleBeforeUnknownLowerWordOfSession40(t *testing.T) {
 // "combinazione 1357", "cacifo das chaves 1122"); a word of the list in
 // another sense ("la combinazione vincente del 2024") gives none.
 func TestAccessCodesInSixLanguagesOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"Schlüsselbox-Code: 4711", "4711"},
 		{"Türcode 2580, WLAN-Passwort im Flur", "2580"},
@@ -258,8 +248,7 @@ func TestAccessCodesInSixLanguagesOfSession40(t *testing.T) {
 // localities that a known town and its PIN code end; without the PIN
 // code, or on several lines, such a part ends the chain as before.
 func TestAddressFreePartsOfSession40(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"address: Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057", "Flat No. B-204, Shanti Kunj CHS, near D-Mart, Wakad, Pune 411057"},
 		{"my address is H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004", "H.No. 45, Gali No. 3, Shastri Nagar, Meerut 250004"},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 41's blind sets found (HR and payroll, telecom
@@ -14,8 +13,7 @@ import (
 // digit after its label, and the first passwords of new accounts in the
 // languages we serve, whose adjective or compound the bare word missed.
 func TestLoginsAndFirstPasswordsOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"Username: tmitchell2\nTemporary password: Tq8#vRm2!pLx", "tmitchell2"},
 		{"hallo, mein login ist jweber2 und der link geht nicht", "jweber2"},
@@ -45,8 +43,7 @@ func TestLoginsAndFirstPasswordsOfSession41(t *testing.T) {
 // before a name, and a count before a price ("2 Nächte 238,00 €") is no
 // house number and street.
 func TestDatesAndPricesNameNoStreetOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Ik wil graag verlof aanvragen vanaf 6 mei. Thijs Jansen, personeelsnummer 20488", "Thijs Jansen"},
 		{"Tot 12 mrt. Groeten, Thijs Jansen", "Thijs Jansen"},
@@ -67,8 +64,7 @@ func TestDatesAndPricesNameNoStreetOfSession41(t *testing.T) {
 // comes before it and not the dates of the next sentence, while a label
 // that ends a sentence still asks for the date after it.
 func TestBirthVerbEndsItsSentenceOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeDateOfBirth, []textValue{
 		{"unser Sohn Felix wurde am 2. Mai 2024 geboren. Ich möchte Elternzeit vom 01.07.2024 bis 31.12.2024 beantragen.", "2. Mai 2024"},
 		{"Ons dochtertje is op 9 april 2024 geboren! Verlof graag vanaf 06-05-2024.", "9 april 2024"},
@@ -83,8 +79,7 @@ func TestBirthVerbEndsItsSentenceOfSession41(t *testing.T) {
 // its word, and a Tron address by its checksum; and the birth verb that
 // emojis end ("geboren 👶 Ich ...").
 func TestTelecomIdsOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeICCID, []textValue{
 		{"my account number is 620 188 4471 and the sim number is 8944 1100 2274 1983 219, no service", "8944 1100 2274 1983 219"},
 		{"Neue Simkarte, ICCID 89014103211118510720, bitte aktivieren", "89014103211118510720"},
@@ -114,8 +109,7 @@ func TestTelecomIdsOfSession41(t *testing.T) {
 // name when a given name opens it, and Docker's "Pulling from" before an
 // image's path.
 func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"I'm the one who DMed you on insta (@lena.schmidt.art), still no reply", "@lena.schmidt.art"},
 		{"my insta is @lenaschmidt", "@lenaschmidt"},
@@ -148,8 +142,7 @@ func TestHandlesAndDirectoryNamesOfSession41(t *testing.T) {
 // word further back leaves a phone, and the slips of "password" and
 // "username" typed in a hurry.
 func TestResidencePhoneAndSlipsOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeLocation, []textValue{
 		{"meu chip foi clonado, moro em Campinas. preciso bloquear urgente", "Campinas"},
 		{"moro em Zorvikton desde 2019", "Zorvikton"},
@@ -176,8 +169,7 @@ func TestResidencePhoneAndSlipsOfSession41(t *testing.T) {
 // introduction ("hi its rosie"); and that "Miła", the Polish word of
 // streets that "Mila" would fold as, names no one.
 func TestPopularGivenNamesOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Sharing a strong profile:\n\nJENNA KOWALSKI\nDenver, CO | jenna.k88@outlook.com", "JENNA KOWALSKI"},
 		{"hi its rosie from flat 4", "rosie"},
@@ -195,8 +187,7 @@ func TestPopularGivenNamesOfSession41(t *testing.T) {
 // de app 84.26.191.33"), and a form's status with exclamation marks after
 // a password's word and "is" ("the pin is wrong!!"), which is no password.
 func TestSignedInAndStatusOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"I'm on an iPhone 12, signed in as tkelly_1990", "tkelly_1990"},
 		{"Ik log in met r.jansen1972 en wachtwoord Zomer2024!! wat doe ik fout", "r.jansen1972"},
@@ -214,8 +205,7 @@ func TestSignedInAndStatusOfSession41(t *testing.T) {
 // code's word with "its" ("got the code its 730 514"), which only a
 // sentence's end or a comma opened before.
 func TestCodeRunOnOfSession41(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"got the code its 730 514", "730 514"},
 		{"the code just came thru, its 482 913", "482 913"},

@@ -15,8 +15,7 @@ import (
 // name does, are no person ("Kennzeichen: M-AB 1234", "Targa: FG 123
 // AB"), while a speaker's unknown name still is one.
 func TestVehicleFieldLabelsOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Zorvik: hi, the car is in the garage", "Zorvik"},
 	}, []string{
@@ -35,8 +34,7 @@ func TestVehicleFieldLabelsOfSession42(t *testing.T) {
 // account's word, which the gaming and social set named in most of its
 // messages; and what code, tools and firms write the same way.
 func TestHandlesOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"there's an account pretending to be me, my real one is @sofia.marquez_ they're DMing my followers", "@sofia.marquez_"},
 		{"needs supervisor approval, ping @marisol.r", "@marisol.r"},
@@ -83,8 +81,7 @@ func TestHandlesOfSession42(t *testing.T) {
 // "rego", "plate", "targa" and "kenteken", and the numbers and words
 // after those words that are none.
 func TestPlatesOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeVehicleRegistration, []textValue{
 		{"Linkt says I owe tolls for rego 482 KRM but I sold the car", "482 KRM"},
 		{"Received a toll violation notice, plate KGR 4471. I had my tag", "KGR 4471"},
@@ -117,8 +114,7 @@ func TestPlatesOfSession42(t *testing.T) {
 // Norwegian, Finnish and Polish, which the Nordic and Polish messages of
 // the Asia-Pacific and Nordic set used.
 func TestNordicAndPolishWordsOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Jag är utelåst. Ni kan ringa mig på 070-482 16 93.", "070-482 16 93"},
 	}, nil)
@@ -151,8 +147,7 @@ func TestNordicAndPolishWordsOfSession42(t *testing.T) {
 // password with its adjective after it, and a British sort code and
 // account after "account" in a message with no bank's word.
 func TestHomeCodesOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"Le code de désactivation de l'alarme est 7391. Le technicien passe demain.", "7391"},
 		{"le mdp wifi de la Livebox c'est q7Xf2mKpR9tzLw4e (attention aux majuscules)", "q7Xf2mKpR9tzLw4e"},
@@ -190,8 +185,7 @@ func TestHomeCodesOfSession42(t *testing.T) {
 // contraction typed without its apostrophe after a child's name in lower
 // case; one-time codes of digits after German and Dutch words.
 func TestSchoolMessagesOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"Hallo Frau Becker, Lina ist heute krank und bleibt zu Hause.": {"Becker", "Lina"},
 		"Dear Mr. Jones, Amy forgot her bag in the classroom":          {"Jones", "Amy"},
@@ -214,8 +208,7 @@ func TestSchoolMessagesOfSession42(t *testing.T) {
 // place while the Union in capitals stays one, and that "e.g." after an
 // account's word is no account's name.
 func TestAppsAndPronounsOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, nil, []string{
 		"Tinder says I'm under 18 and banned me.",
 		"Roblox charged my card twice",
@@ -235,8 +228,7 @@ func TestAppsAndPronounsOfSession42(t *testing.T) {
 // capitalised nouns of disputes, which opened sentences as names do, and
 // a BSB after "was".
 func TestClaimsWordsOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Scammer's bank was listed as DE24 8518 2452 9222 8014 60 and the name on it was Marek Nowicki", "Marek Nowicki"},
 	}, []string{
@@ -254,8 +246,7 @@ func TestClaimsWordsOfSession42(t *testing.T) {
 // Microsoft Temporary Access Pass and Poland's account number without
 // its country's letters.
 func TestOfficeHelpdeskOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"Hallo Herr Kühn, hier der Schlüssel:\n556611-575443-169917-620620-422488-509839-111815-011495\nBitte eingeben.", "556611-575443-169917-620620-422488-509839-111815-011495"},
 		{"I've issued a Temporary Access Pass: QK7#n2Vb – valid for 1 hour", "QK7#n2Vb"},
@@ -286,8 +277,7 @@ func TestOfficeHelpdeskOfSession42(t *testing.T) {
 // user names of sellers and buyers after their word, and Mailchimp's API
 // key near the service's name.
 func TestMarketplaceOfSession42(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"abrí una disputa porque el vendedor ofertas_rapidas_88 me mandó una caja vacía", "ofertas_rapidas_88"},
 		{"The seller retro_rick_records hasn't shipped my vinyl in 3 weeks", "retro_rick_records"},

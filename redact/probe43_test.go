@@ -18,8 +18,7 @@ import (
 // its digits or where it is printed; with the offers, orders and doors
 // that read the same way.
 func TestOneTimeCodesOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{`"Votre code de connexion : 481 027. Il expire dans 10 minutes."`, "481 027"},
 		{"mot de passe du wifi : Chaton84", "Chaton84"},
@@ -48,8 +47,7 @@ func TestOneTimeCodesOfSession43(t *testing.T) {
 // their words, with their checks, and a Medicare MBI grouped by spaces;
 // and the same digits where a check fails or no word names them.
 func TestMiddleEastIDsOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"hi, my Emirates ID renewal keeps getting rejected. EID 784-1987-4521983-6, name Khalid bin Saeed Al-Mansouri", "AE_EMIRATES_ID", "784-1987-4521983-6"},
 		{"Emirates ID 784199206381479, I uploaded the new one yesterday", "AE_EMIRATES_ID", "784199206381479"},
@@ -80,8 +78,7 @@ func TestMiddleEastIDsOfSession43(t *testing.T) {
 // immigration set named after their words, and that "a number" still
 // names a phone.
 func TestResidenceDocumentsOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"Please bring your EAD and your A-number (A-201-938-475) on a piece of paper.", "US_ALIEN_NUMBER", "A-201-938-475"},
 		{"my green card expires next month, A number is A212458903. do i file the I-90 myself?", "US_ALIEN_NUMBER", "A212458903"},
@@ -118,8 +115,7 @@ func TestResidenceDocumentsOfSession43(t *testing.T) {
 // is your verification code") and codes read out digit by digit; with
 // a postcode, an order and a count that read the same way.
 func TestCodeBeforeItsWordOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"i didnt ask for a code but just got a text saying 583920 is my login code?? is someone trying to get into my account", "583920"},
 		{"it says enter the code we sent, the text says G-482913 is your verification code but it keeps saying wrong code", "G-482913"},
@@ -144,8 +140,7 @@ func TestCodeBeforeItsWordOfSession43(t *testing.T) {
 // number after its word, places after "j'habite à", "je vis à", "je
 // réside à", and pharmacies and insurers that read as people.
 func TestPharmacyAndFrenchPlacesOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Bonjour, mon numéro RAMQ est TREM 5803 1412. J'habite à Laval, est-ce que vous livrez?"
 	require.Equal(t, []string{"TREM 5803 1412"}, valuesOf(t, d, text, "CA_HEALTH_NUMBER"))
 	require.Equal(t, []string{"Laval"}, valuesOf(t, d, text, TypeLocation))
@@ -167,8 +162,7 @@ func TestPharmacyAndFrenchPlacesOfSession43(t *testing.T) {
 // firms, not people; a card's "sec code" and a code sent after "a" are
 // secrets.
 func TestCharitiesOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Met vriendelijke groet,\nFemke\nStichting Zeehondenopvang Noord", "Femke"},
 	}, []string{
@@ -184,8 +178,7 @@ func TestCharitiesOfSession43(t *testing.T) {
 // that ends in a capital, after its word, and the Turkish courtesy title
 // "Sayın" before a name.
 func TestMedicaidAndTurkishTitleOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"XJ48213K"}, valuesOf(t, d, "I'm messaging about my mother. Her Medicaid ID is XJ48213K. She's out of her Eliquis", TypeMemberID))
 	require.Empty(t, valuesOf(t, d, "Medicaid ID is XJ48213KB", TypeMemberID))
 	require.Equal(t, []string{"Emre Koç"}, valuesOf(t, d, "Sayın Emre Koç, talebiniz #TR-SUP-20931 numarasıyla oluşturulmuştur.", TypePerson))
@@ -195,8 +188,7 @@ func TestMedicaidAndTurkishTitleOfSession43(t *testing.T) {
 // its words: a French plate after "immatriculée" and India's driving
 // licence after "DL".
 func TestDriversOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"GE-482-KT"}, valuesOf(t, d, "j'ai oublié mes clés dans le VTC, une Peugeot 508 noire immatriculée GE-482-KT, chauffeur Youssef.", TypeVehicleRegistration))
 	require.Equal(t, []string{"MH02 20110048213"}, valuesOf(t, d, "Sir my DL MH02 20110048213 is renewed, pls update in system. Contact +91 98450 12377", "IN_DRIVING_LICENCE"))
 	require.Empty(t, valuesOf(t, d, "build MH02 20110048213 passed", "IN_DRIVING_LICENCE"))
@@ -206,8 +198,7 @@ func TestDriversOfSession43(t *testing.T) {
 // driver, in decimal degrees and in degrees, minutes and seconds; and
 // the prices, lists and temperatures that read the same way.
 func TestMapPinsOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"the pin keeps dropping drivers at the back of the estate. my actual front door is at 53.80071, -1.54915 can u save that on my account??", "53.80071, -1.54915"},
 		{`pls tell the driver to come to 40°44'18.2"N 73°59'26.1"W, the building entrance on the map is on the wrong street`, `40°44'18.2"N 73°59'26.1"W`},
@@ -234,8 +225,7 @@ func TestMapPinsOfSession43(t *testing.T) {
 // tom.harlow.relo / pw ...", and since session 51 "user tom.harlow");
 // with a system's login and prose.
 func TestUserNamesOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"@support my driver username is kwame.drives and the app still shows my old car", "kwame.drives"},
 		{"our pharmacy system can't reach the database. connection string is:\nServer=rx-db01;Database=RxMain;User Id=rxsvc;Password=Wint3r!Pharm2023;", "rxsvc"},
@@ -263,8 +253,7 @@ func TestUserNamesOfSession43(t *testing.T) {
 // or "text me" follows, which the imitation of the corpus wrote; a
 // reference's word before it still rules it out.
 func TestCallMeAfterNumberOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"3124670198"}, valuesOf(t, d, "user> this is jonah pettigrew 3124670198 call me", TypePhoneNumber))
 	require.Equal(t, []string{"3124670198"}, valuesOf(t, d, "hey its me 3124670198 text me when ur here", TypePhoneNumber))
 	require.Empty(t, valuesOf(t, d, "order 3124670198 call me if it is late", TypePhoneNumber))
@@ -275,8 +264,7 @@ func TestCallMeAfterNumberOfSession43(t *testing.T) {
 // Uruguay's cédula, Peru's DNI, Mexico's NSS and voter key, a CLABE in
 // its four parts, Colombia's "C.C."; with their checks failing.
 func TestLatinAmericaOfSession43(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"Hola, necesito boleta con mi RUT 16.784.233-K por favor, la compra la hice ayer en la web", "CL_RUT", "16.784.233-K"},
 		{"mi hija Florencia Muñoz Contreras va a recibir el paquete, su rut es 21345678-4", "CL_RUT", "21345678-4"},

@@ -16,8 +16,7 @@ import (
 // as well as the Turkish mobile, reads a postcode only of a CEP's eight
 // digits.
 func TestTurkishPhonesOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"cep no: 0532 418 27 90", "0532 418 27 90"},
 		{"numaram 0532 418 27 90, akşam arayın", "0532 418 27 90"},
@@ -35,8 +34,7 @@ func TestTurkishPhonesOfSession44(t *testing.T) {
 // Lithuania, Latvia and Iceland after their words, a Danish CPR number
 // with a space, and the same digits with no word or a failing check.
 func TestBalticIDsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"Hi, I've moved. My isikukood is 37609285719, please update contact details too", "EE_LT_PERSONAL_CODE", "37609285719"},
 		{"Mano asmens kodas 49502191189, vardas Rūta", "EE_LT_PERSONAL_CODE", "49502191189"},
@@ -78,8 +76,7 @@ func TestBalticGreetingsOfSession44(t *testing.T) {
 // what a log writes where it has no user, a link's query, and numbers
 // with no Steam word.
 func TestGameAccountsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"Customer: Priya Raman | PSN ID: chai_latte_queen | Issue: 2x unauthorized FIFA Points", "chai_latte_queen"},
 		{"my riot id is v0idwalker_7 and someone logged in", "v0idwalker_7"},
@@ -108,8 +105,7 @@ func TestGameAccountsOfSession44(t *testing.T) {
 // words in English, German and Dutch, and the same words before no
 // number.
 func TestStudentNumbersOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeMemberID, []textValue{
 		{"hey prof i got a C+ on the ECON 201 midterm. student id 301187462 sec 003. can i come?", "301187462"},
 		{"Student # 1009348812, mailing address 88 Harbour St", "1009348812"},
@@ -125,8 +121,7 @@ func TestStudentNumbersOfSession44(t *testing.T) {
 // Lithuanian and Icelandic words, one-time codes after Nordic and Baltic
 // words, and addresses after Nordic and Baltic labels.
 func TestNordicBalticWordsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"Vārds, uzvārds: Kristaps Liepiņš | Tālrunis: 2651 0937 | E-pasts: k@inbox.lv", "2651 0937"},
 		{"siuntinį pristatykit skambinkit 867254118 jei nerasit", "867254118"},
@@ -157,8 +152,7 @@ func TestNordicBalticWordsOfSession44(t *testing.T) {
 // (an air conditioner's "a/c 12345678 unit" is none, see
 // TestBankAccountAfterACOfSession39).
 func TestSouthAsiaOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	checkPersons(t, []personCase{
 		{"NID: 4617823905 | Name: Md. Rakibul Hasan | Father: Md. Abdul Kader | DOB: 07 Mar 1994", []string{"Md. Rakibul Hasan", "Md. Abdul Kader"}},
 		{"atas nama Bapak Hendra Wijaya", []string{"Hendra Wijaya"}},
@@ -181,8 +175,7 @@ func TestSouthAsiaOfSession44(t *testing.T) {
 // "crypto" when a card's word is near, and the same number after the
 // currencies' "crypto".
 func TestFrenchCryptoOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeCardSecurityCode, []textValue{
 		{"salut, mon fils a acheté des gemmes avec ma carte 4111 3906 6215 4437, crypto 907. il s'appelle noah", "907"},
 	}, []string{
@@ -197,8 +190,7 @@ func TestFrenchCryptoOfSession44(t *testing.T) {
 // does not fold by itself ("ЕГН", "РНОКПП", "EMŠO", "Телефон"), and the
 // same numbers with a failing check or no word.
 func TestEasternIDsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"jméno: Ing. Jiří Procházka | rodné číslo: 790503/1233 | číslo účtu", "CZ_SK_BIRTH_NUMBER", "790503/1233"},
 		{"Bună ziua, sunt Andreea Popescu, CNP 2920418123178. Vreau să închid contul", "RO_CNP", "2920418123178"},
@@ -231,8 +223,7 @@ func TestEasternIDsOfSession44(t *testing.T) {
 // greetings, speakers and name labels of Central and Eastern Europe,
 // which name no one.
 func TestEasternWordsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"szia, nem tudok belepni, a jelszavam Kutyus2019! volt de azt irja hibas.", "Kutyus2019!"},
 		{"buna ziua, user mihai.ionescu88 parola Mihai#2024 imi da eroare", "Mihai#2024"},
@@ -253,8 +244,7 @@ func TestEasternWordsOfSession44(t *testing.T) {
 // and VINs after Finnish, Romanian and Malay words, with the same words
 // before no plate.
 func TestPlatesAndVINsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeVehicleRegistration, []textValue{
 		{"vakuutus siirtyy uudelle autolle, rekisteritunnus KJT-418 ja valmistenumero", "KJT-418"},
 		{"havarijni pojisteni - SPZ 5AC 3412, VIN TMBJJ7NE6K0418273", "5AC 3412"},
@@ -274,8 +264,7 @@ func TestPlatesAndVINsOfSession44(t *testing.T) {
 // TestFrenchMonteeOfSession44 checks "montée" as a French street's type,
 // and the noun in prose.
 func TestFrenchMonteeOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"5 montée de la Grande Côte 69001 Lyon"}, valuesOf(t, d, "je suis au 5 montée de la Grande Côte 69001 Lyon depuis le 1er octobre. Léa Marchetti", TypeStreetAddress))
 	require.Empty(t, valuesOf(t, d, "la montée des prix 2024 est forte", TypeStreetAddress))
 }
@@ -283,8 +272,7 @@ func TestFrenchMonteeOfSession44(t *testing.T) {
 // TestEasternAddressLabelsOfSession44 checks addresses after the address
 // labels of Czech and Slovenian.
 func TestEasternAddressLabelsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"jméno: Ing. Jiří Procházka | trvalé bydliště: Vinohradská 1511/230, 100 00 Praha 10 | čistý příjem", "Vinohradská 1511/230, 100 00 Praha"},
 		{"paket ni prišel, naslov je Trubarjeva cesta 24, 1000 Ljubljana, gsm 041 623 118", "Trubarjeva cesta 24, 1000 Ljubljana"},
@@ -297,8 +285,7 @@ func TestEasternAddressLabelsOfSession44(t *testing.T) {
 // year first with a dot and a space after each group, and the same date
 // shape with no birth's word.
 func TestHungarianBirthOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"1987. 04. 12"}, valuesOf(t, d, "Kovács Eszter, született 1987. 04. 12.", TypeDateOfBirth))
 	require.Equal(t, []string{"1987. 04. 12"}, valuesOf(t, d, "Adóazonosító jel: 8439303157 | Születési dátum: 1987. 04. 12. | Számlaszám", TypeDateOfBirth))
 	require.Empty(t, valuesOf(t, d, "Bejelentés száma #TKT-880213, 2024. 03. 19. 08:12.", TypeDateOfBirth))
@@ -307,16 +294,14 @@ func TestHungarianBirthOfSession44(t *testing.T) {
 // TestEstonianStreetOfSession44 checks Estonia's "mnt" (maantee) as a
 // street's type after its name.
 func TestEstonianStreetOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"Tartu mnt 43-12, 10128 Tallinn"}, valuesOf(t, d, "Hi, I've moved. New address: Tartu mnt 43-12, 10128 Tallinn. My isikukood is 37609285719", TypeStreetAddress))
 }
 
 // TestMoodleTokenOfSession44 checks Moodle's web service token after its
 // parameter's name in a logged request.
 func TestMoodleTokenOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeAPIKey, []textValue{
 		{"[2024-05-07 08:41:13] GET /webservice/rest/server.php?wstoken=e0b8abcf5f442f9547ca0f9841cc2a92&wsfunction=core_user_get_users_by_field -> invalidtoken", "e0b8abcf5f442f9547ca0f9841cc2a92"},
 	}, []string{
@@ -337,8 +322,7 @@ func TestSchoolSubjectsOfSession44(t *testing.T) {
 // their network's word, and a channel's number in lower case and a tag
 // with no network's word.
 func TestGamerTagsOfSession44(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"my old discord was MoonPie#4471, ill send u the screenshots there", "MoonPie#4471"},
 		{"my battletag is Ghosty#21873, add me", "Ghosty#21873"},

@@ -13,8 +13,7 @@ import (
 // Indonesian and Vietnamese words, one-time codes after Indonesian ones,
 // and that a promotion's code is none.
 func TestSoutheastAsianWordsOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"pag wala ako ate ko si Ana tawagan nyo 09286651042", "09286651042"},
 		{"ผู้รับ ธนากร โทร 0891547732", "0891547732"},
@@ -31,8 +30,7 @@ func TestSoutheastAsianWordsOfSession45(t *testing.T) {
 // Indonesia's tax number after its word, and their look-alikes: an
 // address at a bank's domain, a handle alone, a failing check.
 func TestUPIAndNPWPOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"UTR 427815360914. my upi id rk.verma88@okicici, linked no 98201 55734", "IN_UPI_ID", "rk.verma88@okicici"},
 		{"sent ₹500 to 9820155734@ybl yesterday", "IN_UPI_ID", "9820155734@ybl"},
@@ -56,8 +54,7 @@ func TestUPIAndNPWPOfSession45(t *testing.T) {
 // phones typed in Latin letters, Ukrainian logins and codes; and their
 // look-alikes.
 func TestCentralEasternOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"číslo účtu: 2785610341/0800\ntrvalé bydliště", TypeBankAccount, "2785610341/0800"},
 		{"Születési dátum: 1987. 04. 12.\nSzámlaszám: 11773016-10028131", TypeBankAccount, "11773016-10028131"},
@@ -90,8 +87,7 @@ func TestCentralEasternOfSession45(t *testing.T) {
 // also with "and" joined to the word ("والجوال", "والرقم القومي"), and
 // after Swahili ones; Morocco's CIN after its word; and look-alikes.
 func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "ابغى احدث بياناتي في التطبيق، رقم الهوية 1047382914 والجوال 0553827146"
 	require.Equal(t, []string{"1047382914"}, valuesOf(t, d, text, "SA_NATIONAL_ID"))
 	require.Equal(t, []string{"0553827146"}, valuesOf(t, d, text, TypePhoneNumber))
@@ -118,8 +114,7 @@ func TestArabicAndSwahiliWordsOfSession45(t *testing.T) {
 // Mexico's plates and NIV, "la clave", a passport after a comma; and that
 // the labels of Spanish invoices and tickets name no one.
 func TestLatinAmericaOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"che me transfirieron plata al cvu 0000003110004582197368 hace 2 dias", TypeBankAccount, "0000003110004582197368"},
 		{"desde mi cuenta de ahorros Bancolombia 241-456789-12 y el valor", TypeBankAccount, "241-456789-12"},
@@ -152,8 +147,7 @@ func TestLatinAmericaOfSession45(t *testing.T) {
 // field of a pasted record, a login's shape right after "user" is the
 // user name over the name it holds, a Spanish door code.
 func TestTravelOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"Kevin O'Brien"}, valuesOf(t, d, "Guest: Mr Kevin O'Brien   Room: 512\nArr 03/10/24", TypePerson))
 	require.Equal(t, []string{"Kevin  Smith"}, valuesOf(t, d, "Kevin  Smith called about his order", TypePerson))
 	for _, text := range []string{
@@ -169,8 +163,7 @@ func TestTravelOfSession45(t *testing.T) {
 // TestEncodedEmailOfSession45 checks an address whose '@' a link's query
 // or a form's body encodes as "%40", and look-alikes.
 func TestEncodedEmailOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"POST /signup email=freya.lindqvist%40outlook.com&plan=pro",
 		"GET /unsubscribe?u=freya.lindqvist%40outlook.com HTTP/1.1",
@@ -189,8 +182,7 @@ func TestEncodedEmailOfSession45(t *testing.T) {
 // compound nouns and roles, Italian and Spanish labels that name no one,
 // a French code sent by text; and look-alikes.
 func TestInsuranceOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	exif := "Make: Apple\nModel: iPhone 13\nGPSLatitude: 53 deg 28' 51.12\" N\nGPSLongitude: 2 deg 14' 37.80\" W\n"
 	require.Equal(t, []string{`53 deg 28' 51.12" N`, `2 deg 14' 37.80" W`}, valuesOf(t, d, exif, TypeGPSCoordinates))
 	require.Empty(t, valuesOf(t, d, `rotate the image 90 deg 12' 3" N`, TypeGPSCoordinates))
@@ -212,8 +204,7 @@ func TestInsuranceOfSession45(t *testing.T) {
 // their checks, China's mobiles, and phones and births after Chinese,
 // Japanese and Korean words parted by punctuation; and look-alikes.
 func TestEastAsiaOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	form := "申請表\n姓名：梁家豪 (LEUNG Ka Ho)\n香港身份證號碼：Y684120(A)\n出生日期：15/08/1987\n住宅電話：2647 3391"
 	require.Equal(t, []string{"Y684120(A)"}, valuesOf(t, d, form, "HK_HKID"))
 	require.Equal(t, []string{"15/08/1987"}, valuesOf(t, d, form, TypeDateOfBirth))
@@ -241,8 +232,7 @@ func TestEastAsiaOfSession45(t *testing.T) {
 // id, a Medicaid number after the Spanish word, Scotland's CHI number, an
 // address after "vivimos en"; and look-alikes.
 func TestHealthcareOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"I need my records sent to my new PCP. Kaiser MRN 11029384, DOB 1/9/88.", TypeMemberID, "11029384"},
 		{"INFO visit.join visit_id=V-77120394 patient_id=PT00482291 ip=73.162.48.209", TypeMemberID, "PT00482291"},
@@ -260,8 +250,7 @@ func TestHealthcareOfSession45(t *testing.T) {
 // TestDeveloperLogsOfSession45 checks the user of a web server's access
 // log and the user of an SSH public key's comment, and look-alikes.
 func TestDeveloperLogsOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	log := "91.204.57.133 - bwilliams [14/Jun/2024:03:02:11 +0000] \"POST /login HTTP/2.0\" 401 43\n91.204.57.133 - - [14/Jun/2024:03:02:14 +0000] \"POST /login HTTP/2.0\" 429 19"
 	require.Equal(t, []string{"bwilliams"}, valuesOf(t, d, log, TypeUsername))
 	key := "pls add to the server:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMlWCSSelUPHLfd3DKoGktRNzfeHQIQ8604INBT3/pjU rkowalczyk@thinkpad-x1\nthanks"
@@ -277,8 +266,7 @@ func TestDeveloperLogsOfSession45(t *testing.T) {
 // ("is") and a phone after Arabic typed in Latin letters ("rakamy", my
 // number).
 func TestSwahiliAndArabiziOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"kamau_j"}, valuesOf(t, d, "nimesahau pin ya app. username yangu ni kamau_j", TypeUsername))
 	require.Equal(t, []string{"01227419385"}, valuesOf(t, d, "esmy kareem samir w rakamy 01227419385", TypePhoneNumber))
 }
@@ -287,8 +275,7 @@ func TestSwahiliAndArabiziOfSession45(t *testing.T) {
 // carriers, wallets and delivery apps name no one where they open a
 // notice ("Antel: su factura", "Rappi: Tu pedido").
 func TestLatinAmericanBrandsOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, nil, []string{
 		"Rappi: Tu pedido #RP-88213047 llegará entre 7:40 pm y 8:05 pm.",
 		"Antel: su factura N° A-4481920 vence el 20/05.",
@@ -300,8 +287,7 @@ func TestLatinAmericanBrandsOfSession45(t *testing.T) {
 // TestEnvironmentUserOfSession45 checks a login after an environment's
 // key in snake case that opens its line, and look-alikes.
 func TestEnvironmentUserOfSession45(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	env := "GITLAB_USER_EMAIL=anja.becker@example.de\nGITLAB_USER_LOGIN=abecker\nDB_USER=jwalsh"
 	require.Equal(t, []string{"abecker", "jwalsh"}, valuesOf(t, d, env, TypeUsername))
 	wantFound(t, d, TypeUsername, nil, []string{

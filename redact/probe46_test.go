@@ -15,8 +15,7 @@ import (
 // state's code in lower case that the names recognizer raised to a
 // name's word still ends the street before its ZIP code.
 func TestNameBeforeHouseNumberOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ship to: Lamar Whitfield 4417 Pinecrest Dr Charlotte NC 28210 ph (704) 318-2296", TypePerson, "Lamar Whitfield"},
 		{"ship to: Lamar Whitfield 4417 Pinecrest Dr Charlotte NC 28210 ph (704) 318-2296", TypeStreetAddress, "4417 Pinecrest Dr Charlotte NC 28210"},
@@ -39,8 +38,7 @@ func TestNameBeforeHouseNumberOfSession46(t *testing.T) {
 // Slovak, Hungarian and Romanian and after a log's "msisdn", and a
 // number those words do not stand before.
 func TestPhoneWordsOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"payment declined msisdn=4798237716 amount=349.00 NOK", "4798237716"},
 		{"prosím zavolejte mi na 731 402 118 díky", "731 402 118"},
@@ -55,8 +53,7 @@ func TestPhoneWordsOfSession46(t *testing.T) {
 // addresses are no IP address of anyone's, and that an address beside
 // one stays one.
 func TestPublicResolversOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeIPAddress, []textValue{
 		{"my router's wan ip is 86.12.44.190, already switched dns to 8.8.8.8", "86.12.44.190"},
 		{"nslookup api.example.com 1.1.1.1 fails but 84.26.191.33 is my home ip", "84.26.191.33"},
@@ -73,8 +70,7 @@ func TestPublicResolversOfSession46(t *testing.T) {
 // a name would, "Ma'am" as a title before a name, and a password of
 // digits alone after its word and a joiner; with their look-alikes.
 func TestGreetingsTitlesAndDigitPasswordsOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Howzit, fibre's been down since Tuesday man",
 		"Habari, I sent KSh 1,000 via M-Pesa to buy bundles",
@@ -102,8 +98,7 @@ func TestGreetingsTitlesAndDigitPasswordsOfSession46(t *testing.T) {
 // no check digit, after German "FIN", and a Spanish address whose door
 // is written "pta." before the postcode.
 func TestVehicleAndSpanishDoorOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"obwohl ich im Shop die FIN WVWZZZAUZHW058812 angegeben habe", TypeVIN, "WVWZZZAUZHW058812"},
 		{"vivo en Avda. de Blasco Ibáñez 98, pta. 12, 46022 València", TypeStreetAddress, "Avda. de Blasco Ibáñez 98, pta. 12, 46022 València"},
@@ -116,8 +111,7 @@ func TestVehicleAndSpanishDoorOfSession46(t *testing.T) {
 // TestBankedOfSession46 checks that "banked" makes a message one about
 // banking, where an account's word names a bank account's number.
 func TestBankedOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeBankAccount, []textValue{
 		{"my late father banked with you, account 30871462. He passed away", "30871462"},
 	}, []string{
@@ -129,8 +123,7 @@ func TestBankedOfSession46(t *testing.T) {
 // comma-parted clauses hold a date of birth is no table's header: the
 // phone in the next line's second clause is no date of birth's cell.
 func TestClausesAreNoHeaderOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "locataire : Mehdi Lahlou, né le 12 mars 1994, en CDI depuis 2021\ngarant : mon père Karim Lahlou, 06 71 38 24 90, karim.lahlou@orange.fr"
 	require.Equal(t, []string{"06 71 38 24 90"}, valuesOf(t, d, text, TypePhoneNumber))
 	// A header of names still names its column: the number under "ssn"
@@ -142,8 +135,7 @@ func TestClausesAreNoHeaderOfSession46(t *testing.T) {
 // TestIrishParticleOfSession46 checks an Irish street whose name holds
 // the article "na" between its words ("Ard na Gréine").
 func TestIrishParticleOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"my name is Aoife Ní Bhriain, address 22 Ard na Gréine, Ballincollig, Co. Cork P31 YX82", TypeStreetAddress, "22 Ard na Gréine, Ballincollig, Co. Cork P31 YX82"},
 	})
@@ -153,8 +145,7 @@ func TestIrishParticleOfSession46(t *testing.T) {
 // a colon, whatever word comes before, while "fin" in lower case names
 // none.
 func TestFINOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Schadenmeldung Kfz: FIN WVWZZZ1K6AM482193, Versichertennummer M482710362", TypeVIN, "WVWZZZ1K6AM482193"},
 		{"Kennzeichen GE-WP 318, FIN: WVWZZZAU2FW204517. Halter war er", TypeVIN, "WVWZZZAU2FW204517"},
@@ -169,8 +160,7 @@ func TestFINOfSession46(t *testing.T) {
 // cased message and thanked or greeted again in lower case later in it;
 // a word of the name in lower case elsewhere stays a word.
 func TestThankedAgainInLowerCaseOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "[4:41 pm] Agent: Agent Farida Haddad: I've escalated case INC3308175 to billing. [4:42 pm] Customer: thanks farida 🙏 how long"
 	require.Equal(t, []string{"Farida Haddad", "farida"}, valuesOf(t, d, text, TypePerson))
 	require.Equal(t, []string{"Luz Blanco"}, valuesOf(t, d, "Soy Luz Blanco, la luz del router no funciona", TypePerson))
@@ -181,8 +171,7 @@ func TestThankedAgainInLowerCaseOfSession46(t *testing.T) {
 // after a street and a locality, before a word in lower case or the
 // quote that ends a value of JSON.
 func TestPostTownAfterLocalityOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"deliver to 71 Adeola Odeku Street, Victoria Island, Lagos please", TypeStreetAddress, "71 Adeola Odeku Street, Victoria Island, Lagos"},
 		{`{"name":"Emeka Nwosu","street":"71 Adeola Odeku Street, Victoria Island, Lagos","zip":"101241"}`, TypeStreetAddress, "71 Adeola Odeku Street, Victoria Island, Lagos"},
@@ -193,8 +182,7 @@ func TestPostTownAfterLocalityOfSession46(t *testing.T) {
 // a range of house numbers ("5/12-14 Warrigal Rd"); a range of days in
 // a month is none.
 func TestUnitBeforeNumberRangeOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Address: Unit 5/12-14 Warrigal Rd, Hughesdale VIC 3166 DOB: 30/01/1979", TypeStreetAddress, "Unit 5/12-14 Warrigal Rd, Hughesdale VIC 3166"},
 	})
@@ -207,8 +195,7 @@ func TestUnitBeforeNumberRangeOfSession46(t *testing.T) {
 // as cues of a name typed in lower case; "hier ist" before a noun names
 // no one.
 func TestGermanHierIstOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"hier ist katrin sommerfeld", "katrin sommerfeld"},
 		{"ich bins, katrin sommerfeld", "katrin sommerfeld"},
@@ -221,8 +208,7 @@ func TestGermanHierIstOfSession46(t *testing.T) {
 // TestLoopedInOfSession46 checks "looped in" as a cue of the person
 // brought into a conversation.
 func TestLoopedInOfSession46(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Great! I've looped in Rashida from our sales team", "Rashida"},
 		{"please loop in Marco Rossi on this", "Marco Rossi"},

@@ -16,8 +16,7 @@ import (
 // order's, a date, an amount, a time, a word, an OAuth client's id, a
 // speaker's label, and national ids, whose checked reading wins.
 func TestCustomerNumbersOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeCustomerNumber, []textValue{
 		{"customer no. 7712004391, account pin 4471. I want to port my number", "7712004391"},
 		{"Kundennummer: K-20419377 Mit freundlichen Grüßen", "K-20419377"},
@@ -74,8 +73,7 @@ func TestCustomerNumbersOfSession47(t *testing.T) {
 // number, a wallet's linked number, and "line" of a text's position,
 // which names no phone.
 func TestMyLineOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePhoneNumber, []textValue{
 		{"I want to do SIM replacement for my line 08051937744, I lost my phone", "08051937744"},
 		{"the line number 0803 417 2295 is barred since Monday", "0803 417 2295"},
@@ -93,8 +91,7 @@ func TestMyLineOfSession47(t *testing.T) {
 // kinds that are no password: a version with its tag, an e-mail
 // address, a link, a word too far or two lines down.
 func TestPasswordShapedLaterOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"i changed the password last year to Sunfl0wer#2019 but it says invalid", "Sunfl0wer#2019"},
 		{"passwort hab ich zurückgesetzt auf Tulpe!Leipzig88 aber geht trotzdem nicht", "Tulpe!Leipzig88"},
@@ -123,8 +120,7 @@ func TestPasswordShapedLaterOfSession47(t *testing.T) {
 // rule's; and the first groups that stay the plate's: Cape Town's "CA",
 // Italy's "GA".
 func TestPlatesAfterStatesOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeVehicleRegistration, []textValue{
 		{"filing a claim for my own truck, plate TX NHX-4271, policy # 0418", "NHX-4271"},
 		{"Lease return inspection: plate NJ K42-FRT, excess wear charge", "K42-FRT"},
@@ -146,8 +142,7 @@ func TestPlatesAfterStatesOfSession47(t *testing.T) {
 // and that the other languages' courtesy titles mark the name after them
 // without being reported.
 func TestEnglishTitlesOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Thank you Mrs Haddad, the replacement has shipped", TypeTitle, "Mrs"},
 		{"Thank you Mrs Haddad, the replacement has shipped", TypePerson, "Haddad"},
@@ -167,8 +162,7 @@ func TestEnglishTitlesOfSession47(t *testing.T) {
 // ends before the first of a sentence's commonest words, which no seed
 // word is, and that a sentence with too few words before one is none.
 func TestSeedPhraseEndsBeforeStopWordOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"asked for my seed phrase and i gave it: age mechanic art genius female fever shy silly scale accuse fiber answer now the wallet is empty",
 			"age mechanic art genius female fever shy silly scale accuse fiber answer"},
@@ -188,8 +182,7 @@ func TestSeedPhraseEndsBeforeStopWordOfSession47(t *testing.T) {
 // social network's or a resale app's word, and the words after one that
 // are no handle.
 func TestHandlesAfterNetworksOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeUsername, []textValue{
 		{"my twitch is xo_valkyrie_tv and someone is impersonating me", "xo_valkyrie_tv"},
 		{"my depop is ashdown_vintage if the link doesnt work x", "ashdown_vintage"},
@@ -204,8 +197,7 @@ func TestHandlesAfterNetworksOfSession47(t *testing.T) {
 // TestLowerCalleOfSession47 checks Spanish's "calle" typed "c/" in lower
 // case before a capitalised name, and a "c/" that starts no street.
 func TestLowerCalleOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeStreetAddress, []textValue{
 		{"c/ Almirante Cadarso 12, 3ºB, 46005 Valencia", "c/ Almirante Cadarso 12, 3ºB, 46005 Valencia"},
 		{"Tengo una fuga de agua en casa, c/ Sant Joan de Malta 112, 3º 2ª, 08018 Barcelona. Póliza hogar", "c/ Sant Joan de Malta 112, 3º 2ª, 08018 Barcelona"},
@@ -220,8 +212,7 @@ func TestLowerCalleOfSession47(t *testing.T) {
 // password, while a password of two words joined and one in brackets
 // still are.
 func TestPINAsideOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"my password is purple-monkey", "purple-monkey"},
 		{"password: (secret99)", "secret99"},
@@ -235,8 +226,7 @@ func TestPINAsideOfSession47(t *testing.T) {
 // is Monsieur, left out of the surname it titles, and that elsewhere a
 // lone "M." stays the name's initial.
 func TestFrenchMonsieurOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Bonjour M. Diarra, le locataire de votre appartement a payé.", TypePerson, "Diarra"},
 		{"Bonjour M. Lefèvre-Rousseau, merci pour votre dossier complet.", TypePerson, "Lefèvre-Rousseau"},
@@ -247,8 +237,7 @@ func TestFrenchMonsieurOfSession47(t *testing.T) {
 // TestKeeperBeforeNameOfSession47 checks a German form's keeper and
 // owner before a name: the noun is no part of it.
 func TestKeeperBeforeNameOfSession47(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Fahrzeugschein liegt vor, Halter Torben Lüdeking, Am Kiesgrund 7, 82194 Gröbenzell.", TypePerson, "Torben Lüdeking"},
 		{"Eigentümer Klaus Weber, Tel 0171 2345678", TypePerson, "Klaus Weber"},

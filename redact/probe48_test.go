@@ -17,8 +17,7 @@ import (
 // mailbox, a new sentence or a signature's next field, and a switchboard,
 // which reaches a person at work.
 func TestFirmContactsOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Agent: Our billing team is reachable on 1-888-402-7731 (Mon–Fri 9:00–17:00 ET) or by email at billing@brightcart.io.",
 		"Agent: Notre service client est joignable au 01 76 49 20 30 ou par mail à support@maison-lumen.fr.",
@@ -96,8 +95,7 @@ func TestRoleMailboxOfSession48(t *testing.T) {
 // surname alone or a whole name, in capitals or not, and that the title
 // stays out of the name; and that the title alone names no one.
 func TestItalianTitlesOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Gentile Sig.ra Ferraguti, per completare la registrazione", "Ferraguti"},
 		{"Gentile sig.ra Ferraguti, per completare la registrazione", "Ferraguti"},
@@ -115,8 +113,7 @@ func TestItalianTitlesOfSession48(t *testing.T) {
 // person in Spanish, Portuguese, French and Italian before a name the
 // lists lack, and that a thing they name in lower case is none.
 func TestRomanceNamingVerbsOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"el repartidor se llamaba Jhonatan creo, dejó el paquete", "Jhonatan"},
 		{"el repartidor se llama Jhonatan, dejó el paquete", "Jhonatan"},
@@ -133,8 +130,7 @@ func TestRomanceNamingVerbsOfSession48(t *testing.T) {
 // a range of years, a file's reference of its year and a short code stay
 // no member's number.
 func TestMemberPrefixesOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypeMemberID, []textValue{
 		{"I'm a Plus member, member no. BC-00482913, but order BC-7740215 didn't get free shipping", "BC-00482913"},
 		{"my member id is UMB-4471-20938 and policy PLC-88103756", "UMB-4471-20938"},
@@ -156,8 +152,7 @@ func TestMemberPrefixesOfSession48(t *testing.T) {
 // that words before "here" that are no name, or that open no clause,
 // stay none.
 func TestLowerNamesBeforeHereOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Customer: sorry, can I write in english? rafa moreira here, my card 4176 6724 8539 0823 was blocked", "rafa moreira"},
 		{"Guten Tag, liesbeth hier nochmal, new IBAN NL04 ABNA 5527 8502 62", "liesbeth"},
@@ -181,8 +176,7 @@ func TestLowerNamesBeforeHereOfSession48(t *testing.T) {
 // "Fam." with its period; and that those words before no capitalised
 // name, or a noun, name no one.
 func TestBookingNamesAndFamiliesOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"vorrei disdire la prenotazione n. 58213, a nome Scognamiglio. il rimborso", "Scognamiglio"},
 		{"dat is fam. Yilmaz op nr 23", "Yilmaz"},
@@ -203,8 +197,7 @@ func TestBookingNamesAndFamiliesOfSession48(t *testing.T) {
 // called by itself find the same names before "here", "hier" and "aquí",
 // and none where the text holds no such word.
 func TestHereGateOfSession48(t *testing.T) {
-	all, err := NewDetector()
-	require.NoError(t, err)
+	all := defaultDetector(t)
 	names, err := NewDetector(WithTypes(TypePerson))
 	require.NoError(t, err)
 	german, err := NewDetector(WithLanguages("de"))
@@ -245,8 +238,7 @@ func TestHereGateOfSession48(t *testing.T) {
 // long to be a name, a word of the field ("변경") and Latin letters name
 // no one.
 func TestCJKNamesOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"亲，我地址填错了\n收货人：陈晓明\n手机：139 2176 4058", "陈晓明"},
 		{"退款请打到我的工行卡 开户行 工商银行杭州西湖支行 户名 刘洋 谢谢", "刘洋"},
@@ -272,8 +264,7 @@ func TestCJKNamesOfSession48(t *testing.T) {
 // before a member's number; a person's number after "pcn" words stays a
 // phone when "my" says so.
 func TestMoreFirmWordsOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Thanks! Jonas | Invoxa Customer Success support@invoxa.com · +1 (888) 412-7730",
 		"I'm Jess from the membership team. just email the letter to members@ironworksgym.co.uk",
@@ -292,8 +283,7 @@ func TestMoreFirmWordsOfSession48(t *testing.T) {
 // chat languages; and that words after such a verb that are no name the
 // lists know stay none.
 func TestLowerNamesAfterIntroOfSession48(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePerson, []textValue{
 		{"Hola, soy javier montoya ruiz, os escribo por el pedido ES-2291-7740.", "javier montoya ruiz"},
 		{"Bonjour, ici camille rouvière, je n'arrive pas à me connecter", "camille rouvière"},

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // TestAccountKeyAfterVerbOfSession49: Mexico's CLABE and Argentina's CBU
@@ -11,8 +9,7 @@ import (
 // ..."), as after a colon; a key of the wrong length, or far after its
 // word, is none.
 func TestAccountKeyAfterVerbOfSession49(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"para el reembolso mi clabe es 012180001183597198 (bbva)", "012180001183597198"},
 		{"my CBU is 2850590940090418135201, thanks", "2850590940090418135201"},

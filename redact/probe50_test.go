@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 50 found in the gaps of its blind sets.
@@ -15,8 +14,7 @@ import (
 // that a person's number after "call me" or a family's "us" without such
 // a verb, or in a customer's line, stays found.
 func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Agent: No bother, I've added a safe place instruction. If anything else comes up call us on 01 705 7600.",
 		"Agent: For security can you confirm your date of birth? You can also ring us free on 0800 048 7215.",
@@ -51,8 +49,7 @@ func TestFirmSpeaksOfItselfOfSession50(t *testing.T) {
 // code's capitals or digits is no phone, even after a phone word, and
 // that a label's word after the '-' keeps it one.
 func TestPhoneCodeGoesOnOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Il a publié mon numéro en story. Signalement n° 4471-2209-FR toujours sans réponse.",
 		"my phone is fine, the SKU is 100-22-4512-XL",
@@ -71,8 +68,7 @@ func TestPhoneCodeGoesOnOfSession50(t *testing.T) {
 // noun capitalised before it, is no person, and that a person after an
 // animal's word stays one.
 func TestPetsInTheChatLanguagesOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Hallo, unser Kater Bruno frisst seit gestern nichts mehr.",
 		"Unsere Hündin Frieda hat morgen einen Termin",
@@ -100,8 +96,7 @@ func TestPetsInTheChatLanguagesOfSession50(t *testing.T) {
 // birth before it, and that an event's word in the next field still
 // does.
 func TestNextFieldOfAnotherValueOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, dob string }{
 		{"> Chiara Bellini, 17/02/1991, email on the account should be chiara.bellini@libero.it", "17/02/1991"},
 		{"Anna Berg; 12/03/1985; Handy seit dem Umzug 0151 2345 6789", "12/03/1985"},
@@ -117,8 +112,7 @@ func TestNextFieldOfAnotherValueOfSession50(t *testing.T) {
 // noun in German and Dutch, and a moderator's label: none is part of a
 // name, and the name after them is found alone.
 func TestGreetingsKinAndModeratorsOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"Coucou, c'est Mamie Jacqueline qui récupère les enfants ce soir", "Jacqueline"},
 		{"Bjr, RDV pour Hugo Lefèvre le 12/04 à 16h30", "Hugo Lefèvre"},
@@ -136,8 +130,7 @@ func TestGreetingsKinAndModeratorsOfSession50(t *testing.T) {
 // the chat languages and joined by "and", and the codes that open a
 // parcel locker or a pick-up point's shelf.
 func TestCodesOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -159,8 +152,7 @@ func TestCodesOfSession50(t *testing.T) {
 // German and English typographic quotes after a user's word, and that
 // the word alone or before a plain name reads none.
 func TestTypographicQuotedUsersOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, user string }{
 		{"Modérateur ici. L'utilisateur « VieuxLoup_75 » a posté l'adresse d'une membre", "VieuxLoup_75"},
 		{"l'utilisateur «VieuxLoup» a posté", "VieuxLoup"},
@@ -193,8 +185,7 @@ var session50Seeds = []string{
 // TestCustomerNumberAfterAccentedIsOfSession50 checks Italian and
 // Portuguese "is" between a customer's word and the number.
 func TestCustomerNumberAfterAccentedIsOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Operatore: il suo codice cliente è 3104 7728 19, la bolletta n. 2025-0417783", TypeCustomerNumber, "3104 7728 19"},
 		{"o número de cliente é 44718230", TypeCustomerNumber, "44718230"},
@@ -206,8 +197,7 @@ func TestCustomerNumberAfterAccentedIsOfSession50(t *testing.T) {
 // "targata" and New York's licence in threes after its word, and their
 // look-alikes without the word.
 func TestPlatesAndLicencesOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"lo zio verrà con una Panda bianca targata EZ 482 KM. email per gli avvisi", TypeVehicleRegistration, "EZ 482 KM"},
 		{"her NY license # is 842 193 577 i think", "US_DRIVER_LICENSE", "842 193 577"},
@@ -221,8 +211,7 @@ func TestPlatesAndLicencesOfSession50(t *testing.T) {
 // name no one, and that a name before "here" or "ici" and the name Vu
 // stay found.
 func TestFrenchVerbsAreNoNamesOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, name string }{
 		{"j'ai vu le colis hier", ""},
 		{"j’ai vu le colis hier", ""},
@@ -243,8 +232,7 @@ func TestFrenchVerbsAreNoNamesOfSession50(t *testing.T) {
 // German meter number in a form, which an earlier probe held a
 // look-alike: it names the home it is fitted in.
 func TestUtilityMetersOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Kundennr.: 4481229\nVertragsnr.: 3001-4471-22\nZählernummer: 1ESY1160512345", TypeUtilityMeter, "1ESY1160512345"},
 		{"Hola, me mudo el 1 de junio. El CUPS del piso nuevo es ES0021604230469216YH", TypeUtilityMeter, "ES0021604230469216YH"},
@@ -258,8 +246,7 @@ func TestUtilityMetersOfSession50(t *testing.T) {
 // "Pass-Nr.", and a surname that is a heading's word after a known given
 // name and a name's cue; with their look-alikes.
 func TestPassportsAndNamesOfLateSetsOfSession50(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"mon époux, passeport sénégalais A02837461. Il est encore à Dakar", TypePassport, "A02837461"},
 		{"mi NIE es Y0391572B y mi pasaporte colombiano AV218374. Nací el 19/08/1993", TypePassport, "AV218374"},

@@ -14,8 +14,7 @@ import (
 // code in an e-mail is not, and that a card payment's authorisation
 // code, in the chat languages, is no secret.
 func TestCodesOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"I got a text with code 482193 for a payment i didn't make!!!", TypePassword, "482193"},
 		{"then an SMS with code 771 904 arrived", TypePassword, "771 904"},
@@ -36,8 +35,7 @@ func TestCodesOfSession51(t *testing.T) {
 // case parted by one dot after a user's word is found, and that a
 // file's or a domain's name there is not.
 func TestDottedLoginsOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"can u reset the pw for user m.schultz pls", TypeUsername, "m.schultz"},
 		{"the account is locked? login dwayne.p", TypeUsername, "dwayne.p"},
@@ -57,8 +55,7 @@ func TestDottedLoginsOfSession51(t *testing.T) {
 // TestNameLabelsOfSession51 checks that the Italian and Portuguese
 // label "Nome" parts a form's name from the next, as "Cognome" did.
 func TestNameLabelsOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -76,8 +73,7 @@ func TestNameLabelsOfSession51(t *testing.T) {
 // they are of or a verb of being in Portuguese, Italian and Dutch, and
 // Singapore's patronymic "binte" inside a name.
 func TestPlatesAndPatronymsOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"placa do carro BRA2E19, renavam 52601815907. a multa chegou ontem", TypeVehicleRegistration, "BRA2E19"},
 		{"minha placa é ABC1D23", TypeVehicleRegistration, "ABC1D23"},
@@ -104,8 +100,7 @@ func TestPlatesAndPatronymsOfSession51(t *testing.T) {
 // that the writer's own words ("text me on", "is my number") keep it
 // theirs.
 func TestFreephoneOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"I HAVE RANG 0800 055 6677 FIVE TIMES!!! SOMEBODY CALL ME",
 		"I called 1-800-387-4415 three times and got cut off every time",
@@ -138,8 +133,7 @@ func TestFreephoneOfSession51(t *testing.T) {
 // plate's word and verb, greetings of Luxembourg and Finland, and a
 // colleague's word before a name.
 func TestWordsOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ciao, il mio username sull'app è fra_bellini88 e la password è sbagliata", TypeUsername, "fra_bellini88"},
 		{"la password dell'account era Sole!2024mare", TypePassword, "Sole!2024mare"},
@@ -173,8 +167,7 @@ func TestWordsOfSession51(t *testing.T) {
 // "adhérent n°", customers' numbers in JSON and notes, and a client's
 // number after "Client n°"; with the words alone.
 func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"hey it's Jordan, employee ID E0048213. my paycheck on 3/14 was short", TypeCustomerNumber, "E0048213"},
 		{"payroll giving form done, staff no E-00781. £20 a month", TypeCustomerNumber, "E-00781"},
@@ -206,8 +199,7 @@ func TestEmployeeAndMemberNumbersOfSession51(t *testing.T) {
 // ("Firmware on the router is 4.2.10.3"), and an address when the
 // device's address is the subject.
 func TestVersionOfDeviceOfSession51(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "> Can you whitelist 84.17.203.66? Our office moved. Firmware on the router is 4.2.10.3 if that matters"
 	assert.Equal(t, []string{"84.17.203.66"}, valuesOf(t, d, text, TypeIPAddress), text)
 	assert.Empty(t, valuesOf(t, d, "the firmware version of my gateway is 10.2.0.1", TypeIPAddress))

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 52 found in the gaps of its blind sets and in
@@ -16,8 +15,7 @@ import (
 // the plural participles ("nacidos", "nascidas", "nés"), while a date
 // of something else after "and" keeps out.
 func TestBirthListsOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text  string
 		dates []string
@@ -46,8 +44,7 @@ func TestBirthListsOfSession52(t *testing.T) {
 // the writer's word for their own line labels a phone number, and that
 // an order's '#' does not.
 func TestHashNumberOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"best # is 7138204471", TypePhoneNumber, "7138204471"},
 		{"ok my # - 7138204471 thx", TypePhoneNumber, "7138204471"},
@@ -67,8 +64,7 @@ func TestHashNumberOfSession52(t *testing.T) {
 // compound ending in "nr" with its dot labels the number after it, as
 // "Kunden-Nr." did.
 func TestAbbreviatedLabelsOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Adres: Hoofdweg 233, 9617 AG Harkstede. Klantnr. 55102938", TypeCustomerNumber, "55102938"},
 		{"Kundennr. 55102938, bitte um Rückruf", TypeCustomerNumber, "55102938"},
@@ -90,8 +86,7 @@ func TestAbbreviatedLabelsOfSession52(t *testing.T) {
 // address in bold (two stars are no mask) and a user name in backticks
 // or quotes after its label.
 func TestMarkdownValuesOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Ordered SKU-HBN2207 x3, invoice to **rachel.oconnor@umbrella-health.org**", TypeEmailAddress, "rachel.oconnor@umbrella-health.org"},
 		{"hey, username is `darkstar_1987` and the 2FA code was 905114", TypeUsername, "darkstar_1987"},
@@ -109,8 +104,7 @@ func TestMarkdownValuesOfSession52(t *testing.T) {
 // a look-alike: "Kundennr.:" labels a customer's number as "Kundennr:"
 // does.
 func TestFormAbbreviationsOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Kundennr.: 4481229\nVertragsnr.: 3001-4471-22"
 	assert.Equal(t, []string{"4481229", "3001-4471-22"}, valuesOf(t, d, text, TypeCustomerNumber), text)
 }
@@ -120,8 +114,7 @@ func TestFormAbbreviationsOfSession52(t *testing.T) {
 // languages, that its host's words go with it, and that a person's
 // mailbox, the writer's own and one no one writes to stay found.
 func TestServiceMailboxesOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Agente: Puede escribirnos a atencion.cliente@movilnet.es de lunes a viernes",
 		"já mandei e-mail pra sac@lojavitrine.com.br e pra ouvidoria@lojavitrine.com.br e nada",
@@ -168,8 +161,7 @@ func TestRoleMailboxOnlyOfSession52(t *testing.T) {
 // its check digits alone set apart, a CNH after its word, "Filho" at a
 // name's end, and "Ei", "Att" and "Pagador" named no one.
 func TestPortugueseOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Quero incluir meu filho, CPF 406517046-00, como dependente", "BR_CPF", "406517046-00"},
 		{"minha CNH é 75484863460 e vence em 09/2027", "BR_CNH", "75484863460"},
@@ -196,8 +188,7 @@ func TestPortugueseOfSession52(t *testing.T) {
 // "Gia" or "Marco", and that a name after a greeting and a verb of
 // introduction, or before "here", stays found.
 func TestGreetingVerbsOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"ciao volevo sapere se il pacco è partito",
 		"hola queria saber si ya salió mi pedido",
@@ -223,8 +214,7 @@ func TestGreetingVerbsOfSession52(t *testing.T) {
 // claim's number of a phone's shape after its word is no phone, in the
 // chat languages, and that a phone after the writer's own words stays.
 func TestReportNumbersOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Er is ingebroken. Proces-verbaal nummer 2024123456.",
 		"Reporte número 5523019876, ya van 3 horas",
@@ -244,8 +234,7 @@ func TestReportNumbersOfSession52(t *testing.T) {
 // IMEI with its check digit apart after its word, and Chile's firms'
 // "600" numbers.
 func TestShapesOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Nombre completo Ana Karen López Méndez, fecha de nac. 17/ene/1985, RFC", TypeDateOfBirth, "17/ene/1985"},
 		{"DOB: 17/Jan/1985", TypeDateOfBirth, "17/Jan/1985"},
@@ -268,8 +257,7 @@ func TestShapesOfSession52(t *testing.T) {
 // French "a" before a participle kept out of a name, and the Italian
 // "è" typed as "e" before a login.
 func TestHurriedOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: ok i've resent the verification code 483920 to 07912 483516, it expires in 10 min", TypePhoneNumber, "07912 483516"},
 		{"hallo ich bins nochmal jana wolff geb. 17.08.1995", TypePerson, "jana wolff"},
@@ -286,8 +274,7 @@ func TestHurriedOfSession52(t *testing.T) {
 // a maiden name after "geb.", and a member's number of one capital and
 // a space.
 func TestGermanOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Equal(t, []string{"18 734 365 022", "80314950729"},
 		valuesOf(t, d, "Steuer-IDs für die Zusammenveranlagung: ich 18 734 365 022, meine Frau 80314950729", "DE_TAX_ID"))
 	wantTyped(t, d, []typedValue{
@@ -305,8 +292,7 @@ func TestGermanOfSession52(t *testing.T) {
 // beneficiary's number after "allocataire n°", and Luxembourg's
 // matricule with its two check digits apart.
 func TestFrenchOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Réinitialisez-le via le lien envoyé. Bonne journée M. Le Goff", TypePerson, "Le Goff"},
 		{"Bonne soirée M. Dupont", TypePerson, "Dupont"},
@@ -319,8 +305,7 @@ func TestFrenchOfSession52(t *testing.T) {
 // world: an Indian carrier's name before "no" labels a phone, and the
 // Irish and South African openers name no one.
 func TestWorldEnglishOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"my jio no 7019284553 is showing no service since morning", TypePhoneNumber, "7019284553"},
 		{"Howya, I'm Siobhán Ní Bhriain, PPS 8721599K.", TypePerson, "Siobhán Ní Bhriain"},
@@ -332,8 +317,7 @@ func TestWorldEnglishOfSession52(t *testing.T) {
 // "della mia macchina è", lower case, and a current account after
 // "c/c".
 func TestItalianOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"la targa della mia macchina è dz418ph, ho ricevuto una multa", TypeVehicleRegistration, "dz418ph"},
 		{"buonasera volevo chiedere il saldo del c/c 000104587321, dall'app non vedo nulla", TypeBankAccount, "000104587321"},
@@ -345,8 +329,7 @@ func TestItalianOfSession52(t *testing.T) {
 // "graça" typed without its accent, names no one in lower case ("de
 // graca nao e" gave "graca nao"), and that with a cue it still may.
 func TestUnaccentedPortugueseOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Empty(t, valuesOf(t, d, "de graca nao e, paguei 15€ de portes e o rastreio RH482073158PT nao mexe", TypePerson))
 	wantTyped(t, d, []typedValue{
 		{"my name is nao tanaka", TypePerson, "nao tanaka"},
@@ -358,8 +341,7 @@ func TestUnaccentedPortugueseOfSession52(t *testing.T) {
 // then a comma and the given name that ends its field, as Spanish forms
 // and letters write it, and that two people stay two.
 func TestSurnamesFirstOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"N.I.F. 56607758C   Apellidos y nombre: ORTIZ VEGA, MARTA\nEjercicio 2023", TypePerson, "ORTIZ VEGA, MARTA"},
 		{"Estimado Sr. Gutiérrez Blanco, Rafael:\nLe informamos de que", TypePerson, "Gutiérrez Blanco, Rafael"},
@@ -377,8 +359,7 @@ func TestSurnamesFirstOfSession52(t *testing.T) {
 // its own contacts, and that a customer's line or a kin's noun after
 // "our" keeps them.
 func TestReachOurOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "You can reach our returns desk at +44 20 7946 0321 (Mon–Fri 9am–5pm GMT) or returns@shopwell.co.uk."
 	assert.Empty(t, valuesOf(t, d, text, TypePhoneNumber))
 	assert.Empty(t, valuesOf(t, d, text, TypeEmailAddress))
@@ -393,8 +374,7 @@ func TestReachOurOfSession52(t *testing.T) {
 // plate; and that an answer of words, or a line that is no speaker's,
 // gives nothing.
 func TestAnswersOfSession52(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"user> app keeps logging me out\nbot> Can you tell me your username?\nuser> skater_jess93\nbot> Thanks.", TypeUsername, "skater_jess93"},
 		{"Medewerker: Jammer! Wat is uw klantnummer?\nKlant: KL 5582014\nMedewerker: En ter controle", TypeCustomerNumber, "KL 5582014"},

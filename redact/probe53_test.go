@@ -13,8 +13,7 @@ import (
 // TestStreetNamesOfSession53 checks a point of the compass after a
 // street's name and a saint's name whose word is a stop word too.
 func TestStreetNamesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"potete consegnare in Via Emilia Est 211, 41121 Modena? grazie", TypeStreetAddress, "Via Emilia Est 211, 41121 Modena"},
 		{"wir sind umgezogen nach Weinstraße Süd 27, 67434 Neustadt.", TypeStreetAddress, "Weinstraße Süd 27, 67434 Neustadt"},
@@ -33,8 +32,7 @@ func TestStreetNamesOfSession53(t *testing.T) {
 // sibling's date of birth before it says so, and that a later date
 // after a name alone is not.
 func TestChildrensBirthDatesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text  string
 		dates []string
@@ -61,8 +59,7 @@ func TestChildrensBirthDatesOfSession53(t *testing.T) {
 // before it, is left with its town and postcode, while a customer's
 // address after the same words farther back, or after "my", is found.
 func TestFirmSitesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, site string }{
 		{"Your parcel will now leave our warehouse at Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB on 14/03.", "Unit 7, Brackmills Industrial Estate, Northampton NN4 7PB"},
 		{"Please send the item back to our returns centre: Stallwise Returns, Unit 7 Magna Park, Lutterworth LE17 4XN.", "Unit 7 Magna Park, Lutterworth LE17 4XN"},
@@ -92,8 +89,7 @@ func TestFirmSitesOfSession53(t *testing.T) {
 // Portuguese and Spanish write names in full, and that five capitalised
 // words that are not all names make none.
 func TestLongNamesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"o meu nome é Ana Beatriz Sousa Carvalho Ferreira e o número de cliente", TypePerson, "Ana Beatriz Sousa Carvalho Ferreira"},
 		{"my name is Maria Eduarda dos Santos Oliveira Costa and I need help", TypePerson, "Maria Eduarda dos Santos Oliveira Costa"},
@@ -109,8 +105,7 @@ func TestLongNamesOfSession53(t *testing.T) {
 // one theirs; the Netherlands' 0900 of eight digits stays a phone (it
 // reads as hours too, see TestProbe16Decoys).
 func TestSharedCostLinesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"He llamado al 902 202 122 y nada", TypePhoneNumber},
 		{"Liguei para o 707 500 100 e mandaram escrever aqui", TypePhoneNumber},
@@ -130,8 +125,7 @@ func TestSharedCostLinesOfSession53(t *testing.T) {
 // planta"), the Catalan ground floor ("baixos"), a German house's part
 // before its floor ("Seitenflügel 2. OG").
 func TestFloorsOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"envíalo a Avenida Diagonal 640, 6ª planta, 08017 Barcelona gracias", TypeStreetAddress, "Avenida Diagonal 640, 6ª planta, 08017 Barcelona"},
 		{"a Carrer de Verdi 31, baixos, 08012 Barcelona. Gràcies", TypeStreetAddress, "Carrer de Verdi 31, baixos, 08012 Barcelona"},
@@ -145,8 +139,7 @@ func TestFloorsOfSession53(t *testing.T) {
 // when it ends the clause, and not when the clause goes on or the word
 // is a stop word.
 func TestSecondSurnamesInLowerCaseOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"hola, me llamo lucía ferrer bravo, dni 53405729M, el paquete", TypePerson, "lucía ferrer bravo"},
 		{"hola me llamo lucia ferrer bravo, quiero cambiar la direccion", TypePerson, "lucia ferrer bravo"},
@@ -161,8 +154,7 @@ func TestSecondSurnamesInLowerCaseOfSession53(t *testing.T) {
 // before the street that follows, after a cue that names a person or
 // before a number that starts a street of its own.
 func TestSurnameDesignatorOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, person, street string }{
 		{"name is Kayleigh Brooks 42 Fairfield Road Stockport SK7 2LQ.", "Kayleigh Brooks", "42 Fairfield Road Stockport SK7 2LQ"},
 		{"ship to Anna Brooks 42 Fairfield Road, Stockport SK7 2LQ", "Anna Brooks", "42 Fairfield Road, Stockport SK7 2LQ"},
@@ -178,8 +170,7 @@ func TestSurnameDesignatorOfSession53(t *testing.T) {
 // TestNameContractionOfSession53 checks "my name's" before a name typed
 // in lower case, whose "'s" the tokenizer cuts off.
 func TestNameContractionOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"his name's mark jones", TypePerson, "mark jones"},
 	})
@@ -190,8 +181,7 @@ func TestNameContractionOfSession53(t *testing.T) {
 // replies is a firm's wherever it stands, unless the writer calls it
 // theirs.
 func TestSendOnlyMailboxesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Von: noreply@kivo.de\nAn: tobias.wenzel@mailbox.org", TypeEmailAddress, "tobias.wenzel@mailbox.org"},
 		{"my email is noreply@myshop.com lol", TypeEmailAddress, "noreply@myshop.com"},
@@ -208,8 +198,7 @@ func TestSendOnlyMailboxesOfSession53(t *testing.T) {
 // after a verb in capitals, and an Italian elided preposition before a
 // label's colon.
 func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"hi ich komm nicht mehr in mein konto, die TAN 482 913 kam per sms", TypePassword, "482 913"},
 		{"bitte SIM sperren. Kundenkennwort ist Bello2019", TypePassword, "Bello2019"},
@@ -236,8 +225,7 @@ func TestGermanAndSpanishWordsOfSession53(t *testing.T) {
 // an Austrian house, staircase and door shaped like a date before a
 // postcode and a town.
 func TestSpanishAndAustrianStreetsOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"envíalo a c/ de Provença 301, 08037 Barcelona", TypeStreetAddress, "c/ de Provença 301, 08037 Barcelona"},
 		{"Noelia Fernández Costa\nc/ de Provença 301, 1r 3a\n08037 Barcelona\n647 09 33 81", TypeStreetAddress, "c/ de Provença 301, 1r 3a\n08037 Barcelona"},
@@ -266,8 +254,7 @@ var session53Seeds = []string{
 // opens its sentence with a capital ("Sou a beatriz sousa"); "Here is"
 // and a preposition of two letters name no one.
 func TestLowerNamesNearVerbsOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Hi, this is about my order #UK-58831947. tom fairweather here, the parcel says delivered", TypePerson, "tom fairweather"},
 		{"Bom dia. Sou a beatriz sousa, NIF 284099996.", TypePerson, "beatriz sousa"},
@@ -282,8 +269,7 @@ func TestLowerNamesNearVerbsOfSession53(t *testing.T) {
 // TestEnglishGivenNamesOfSession53 checks given names the lists lacked,
 // in capitals too ("ROSEMARY O'CONNELL") and in lower case after a cue.
 func TestEnglishGivenNamesOfSession53(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ATTN: PLEASE CANCEL THE SUBSCRIPTION FOR ROSEMARY O'CONNELL, ACCOUNT EMAIL R.OC@BTINTERNET.COM", TypePerson, "ROSEMARY O'CONNELL"},
 		{"my name is rosemary jones", TypePerson, "rosemary jones"},

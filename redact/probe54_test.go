@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 54 found in the gaps of its blind sets.
@@ -14,8 +13,7 @@ import (
 // person, while a title or a given name keeps the person's: "Mrs
 // McDonald's dog", "Wendy's phone".
 func TestPossessiveBrandsOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"I paid at the kiosk in the McDonald's car park on Station Road",
 		"we went to Sainsbury's yesterday and the card was declined",
@@ -31,8 +29,7 @@ func TestPossessiveBrandsOfSession54(t *testing.T) {
 // particles after a surname that follows a title, and a hyphenated
 // given name whose parts the lists know.
 func TestNameCuesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Mein Vorname ist Konstantin, falls Sie den brauchen.", TypePerson, "Konstantin"},
 		{"mon prénom est Nolwenn, merci", TypePerson, "Nolwenn"},
@@ -54,8 +51,7 @@ func TestNameCuesOfSession54(t *testing.T) {
 // names ("Steuer-ID", "Kontaktdaten", "Nº"), "Kia ora" as a greeting,
 // and the customer number's abbreviations "Kd.-Nr." and "kdnr".
 func TestLabelsOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"my Steuer-ID is 47951630720 – do you really need that?", ""},
 		{"Kontaktdaten: Mehmet Yılmaz, mehmet.yilmaz83@gmx.de", "Mehmet Yılmaz"},
@@ -80,8 +76,7 @@ func TestLabelsOfSession54(t *testing.T) {
 // and bookings capitalise them, are no people, while a person's cue
 // keeps a name that a dish shares.
 func TestDishesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"The Beef Wellington is £42 per head, Caesar salad starter included.",
 		"Is the Eggs Benedict brunch still $29/person?",
@@ -97,8 +92,7 @@ func TestDishesOfSession54(t *testing.T) {
 // small groups after a card's word, and IMEIs in pairs after their word
 // or in the old TAC, FAC, serial and check digit shape.
 func TestSpacedNumbersOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ok the card number . 54 12 37 04 15 03 52 92 and its got my name", TypeCreditCard, "54 12 37 04 15 03 52 92"},
 		{"tarjeta 491 757 277 322 841 8 a nombre de mi marido", TypeCreditCard, "491 757 277 322 841 8"},
@@ -119,8 +113,7 @@ func TestSpacedNumbersOfSession54(t *testing.T) {
 // written to in the past is the firm's as one written to now, and that
 // a writer's own mailbox stays theirs.
 func TestFirmMailboxesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Questions: privacy@lumora-shop.com", TypeEmailAddress},
 		{"J'ai écrit à dpo@lumora-shop.com et envoyé un recommandé", TypeEmailAddress},
@@ -136,8 +129,7 @@ func TestFirmMailboxesOfSession54(t *testing.T) {
 // TestLawReferencesOfSession54 checks that "Art.", "Abs." and "Az."
 // before a number are a reference's words, not the given name Art.
 func TestLawReferencesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Hi, I want to exercise my right of access under Art. 15 GDPR.",
 		"Auskunftsersuchen Art. 15 DSGVO – bitte bis Freitag",
@@ -170,8 +162,7 @@ var session54Seeds = []string{
 // and numbers grouped by a minus sign or a hyphen of Unicode; an
 // invisible character after a value stays out of its finding.
 func TestInvisibleInsideValuesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"mon adresse mail c'est anne-sophie.mar\u00adtin@laposte.net (copiée du PDF)", TypeEmailAddress, "anne-sophie.mar\u00adtin@laposte.net"},
 		{"my email is j.whitfield\u200b@yahoo.co.uk, copied from the invoice", TypeEmailAddress, "j.whitfield\u200b@yahoo.co.uk"},
@@ -188,8 +179,7 @@ func TestInvisibleInsideValuesOfSession54(t *testing.T) {
 // capitals, and the numbers of airlines' programmes and trusted
 // travellers after their words.
 func TestTravellersOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Boekingscode: L9TR2M. Naam: DE VRIES/PIETER MR. Mijn nummer is 06-42719083.", TypePerson, "DE VRIES/PIETER"},
 		{"Also redress number 2938471. Name: WASHINGTON/DEREK J MR", TypePerson, "WASHINGTON/DEREK J"},
@@ -207,8 +197,7 @@ func TestTravellersOfSession54(t *testing.T) {
 // a user and a customer's number, and a German possessive before a noun
 // that is a surname too in a list of names.
 func TestCatalanAndGermanOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"la contrasenya nova és Gaudi#Sagrada88 i l'usuari nferrer88, però no em deixa", TypePassword, "Gaudi#Sagrada88"},
 		{"la contrasenya nova és Gaudi#Sagrada88 i l'usuari nferrer88, però no em deixa", TypeUsername, "nferrer88"},
@@ -221,8 +210,7 @@ func TestCatalanAndGermanOfSession54(t *testing.T) {
 // the single curly quotes a phone's keyboard types for straight ones,
 // and in German low and high single quotes.
 func TestSingleCurlyQuotesOfSession54(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "my username is \u2018lena_k92\u2019 and the password is \u2018Sommer!2024#\u2019 – can you check"
 	wantTyped(t, d, []typedValue{
 		{text, TypeUsername, "lena_k92"},

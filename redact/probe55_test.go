@@ -13,8 +13,7 @@ import (
 // firm's clause, so a customer's number in the next sentence is theirs,
 // while one after an abbreviation ("tel.") stays in it.
 func TestFirmClauseEndsOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Ich habe eure Hotline 0800-330-1100 dreimal angerufen, niemand geht ran. Rückruf bitte unter 0176 4291 3358", TypePhoneNumber, "0176 4291 3358"},
 		{"Hotline 0800-330-1100. Rückruf bitte unter 0176 4291 3358", TypePhoneNumber, "0176 4291 3358"},
@@ -33,8 +32,7 @@ func TestFirmClauseEndsOfSession55(t *testing.T) {
 // Versicherungssumme"), while names with "des" after a given name and
 // with "van der" keep theirs.
 func TestGermanArticlesOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Die Auszahlung der Versicherungssumme von 25.000 € erfolgt nach Vorlage des Einantwortungsbeschlusses.", TypePerson},
 		{"Bitte um Auflösung des Kontos meiner Mutter", TypePerson},
@@ -49,8 +47,7 @@ func TestGermanArticlesOfSession55(t *testing.T) {
 // transcripts, interjections, labels and firms' heads that are no names,
 // and the person's name beside them.
 func TestLabelsAndHeadsOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Anrufer: ja hallo hier ist jürgen meier meine", TypePerson, "jürgen meier"},
 		{"Funcionário: Reserva confirmada, Inês!", TypePerson, "Inês"},
@@ -73,8 +70,7 @@ func TestLabelsAndHeadsOfSession55(t *testing.T) {
 // after a member's word, registers', listings', tickets' and
 // applications' numbers, an amount before "via".
 func TestNumbersOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Mitgliedsnr. 04-22817 meines Mannes", TypeMemberID, "04-22817"},
 		{"Mitgliedsnummer 04-22817", TypeMemberID, "04-22817"},
@@ -101,8 +97,7 @@ func TestNumbersOfSession55(t *testing.T) {
 // numbers after plurals and applications' words, labels that are no
 // names, and hiring desks' contacts as the firm's.
 func TestAccountsAndHiringOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Soy Guadalupe, cliente desde hace años. Mi número de cuenta es 8847 2209 1153, gracias.", TypeCustomerNumber, "8847 2209 1153"},
 		{"Referencias: Dña. Carmen Vidal (jefa de tienda 2018–2022)", TypePerson, "Carmen Vidal"},
@@ -123,8 +118,7 @@ func TestAccountsAndHiringOfSession55(t *testing.T) {
 // TestEmployerIdentificationNumberOfSession55 checks US_EIN after its
 // words, with the IRS's prefixes, and look-alikes without the word.
 func TestEmployerIdentificationNumberOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"soy self-employed, mi EIN es 84-3319026 ¿lo puedo usar en vez del social?", "US_EIN", "84-3319026"},
 		{"I'm a sole prop, FEIN 87-3319406, business address is my home", "US_EIN", "87-3319406"},
@@ -139,8 +133,7 @@ func TestEmployerIdentificationNumberOfSession55(t *testing.T) {
 // given name, the Portuguese article before a given name, "Holder"
 // before a name in capitals and labels of forms about children.
 func TestNamesBesideWordsOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"[7:31 am] Agent: Hello, this is Priyanka Das. You can text me", TypePerson, "Priyanka Das"},
 		{"Bom dia! O Rodrigo Sousa não vai ao jogo de domingo", TypePerson, "Rodrigo Sousa"},
@@ -154,8 +147,7 @@ func TestNamesBesideWordsOfSession55(t *testing.T) {
 // TestMembersAndPoliciesOfSession55 checks members', pupils' and
 // policies' numbers after the words session 55's sets use.
 func TestMembersAndPoliciesOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Pensioenfonds, betreft deelnemer Gerrit, deelnemersnummer 5510274. Ik wil", TypeMemberID, "5510274"},
 		{"Para el programa de puntos: socio nº 004512887", TypeMemberID, "004512887"},
@@ -168,8 +160,7 @@ func TestMembersAndPoliciesOfSession55(t *testing.T) {
 // firm's agent gives is the firm's, while a customer's line keeps the
 // same shape of mailbox theirs.
 func TestAgentsMailboxesOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agent : C'est noté. Pour toute modification : contact@bistrot-du-pont.fr", TypeEmailAddress},
 		{"Agent: Gentile signora Fontana. Per info: segreteria@asdvirtuspadova.it", TypeEmailAddress},
@@ -187,8 +178,7 @@ func TestAgentsMailboxesOfSession55(t *testing.T) {
 // after a mark is read, and a number in brackets that no earlier mark
 // leads keeps its last group.
 func TestNumberedAnswersOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"user> 1) Sophie Martin 2) sophie.m@gmx.de 3) +49 151 23847619 4) bin mir nicht sicher", TypePhoneNumber, "+49 151 23847619"},
 		{"1) Megan Whitaker 2) (617) 482-3910 3) 12 Oak St", TypePhoneNumber, "(617) 482-3910"},
@@ -223,8 +213,7 @@ var session55Seeds = []string{
 // call ..."), and a person's pronoun after it that keeps the number the
 // writer's.
 func TestFirmsOffersOfHelpOfSession55(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: votre commande a été expédiée. Pour toute question : 01 70 36 22 00 (service client)", TypePhoneNumber},
 		{"If you have any questions, call 0345 600 1234.", TypePhoneNumber},

@@ -12,8 +12,7 @@ import (
 // subscriber and a pupil after their words, and a plan's two groups of
 // capitals before the digits.
 func TestMembersOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Bitte setzen Sie ein Limit. Spieler-ID 10483920. Danke", TypeMemberID, "10483920"},
 		{"ID giocatore 98231746, email", TypeMemberID, "98231746"},
@@ -36,8 +35,7 @@ func TestMembersOfSession56(t *testing.T) {
 // for a device is no Indian PIN code, and that a transaction's code
 // ("código de operación") is no secret.
 func TestCodesOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"PIN vom Laptop ist 159753", TypePassword, "159753"},
 		{"PIN für den Laptop ist 159753", TypePassword, "159753"},
@@ -57,8 +55,7 @@ func TestCodesOfSession56(t *testing.T) {
 // German ID card's serial of one digit whose check digit holds, and an
 // order's number after a Spanish DNI, which is no Peruvian DNI.
 func TestIdentifiersOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Personalausweisnummer LKJ8NPYLW9, Name wie im Konto", "DE_ID_CARD", "LKJ8NPYLW9"},
 	})
@@ -73,8 +70,7 @@ func TestIdentifiersOfSession56(t *testing.T) {
 // names (Greek, Turkish, Spanish, Swedish, German), the name beside
 // them, and amounts in crowns that are no street.
 func TestWordsOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Merhaba, siparişim hâlâ gelmedi. Adım Ayşe Yılmaz, tel 0532 418 27 63", TypePerson, "Ayşe Yılmaz"},
 		{"Ονομάζομαι Κατερίνα Αλεξίου, ΑΜΚΑ 17086880840", TypePerson, "Κατερίνα Αλεξίου"},
@@ -111,8 +107,7 @@ var session56Seeds = []string{
 // four, the club's name in capitals before the number, "tessera n."),
 // and "soy socio".
 func TestEmployeesAndClubsOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Bonjour, je suis Camille Roussel, matricule 45-2291. Je", TypeCustomerNumber, "45-2291"},
 		{"Hola, soy María (nº empleado 300918). Quiero", TypeCustomerNumber, "300918"},
@@ -136,8 +131,7 @@ func TestEmployeesAndClubsOfSession56(t *testing.T) {
 // number theirs ("chiamatemi"), user names before a full stop and after
 // "sulla", and a brand inside a password that is the password's.
 func TestFirmsAndUsersOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Il corso inizia lunedì alle 18:00. Per informazioni: 011 562 3390", TypePhoneNumber},
 		{"Our office number is 020 7946 0321 if anything changes.", TypePhoneNumber},
@@ -158,8 +152,7 @@ func TestFirmsAndUsersOfSession56(t *testing.T) {
 // honorifics and an Italian match that are no names, and the names
 // beside them.
 func TestWordsOfSession56Late(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Merhaba Selin Hanım, #558920113 numaralı siparişiniz", TypePerson, "Selin"},
 		{"ich möchte mich über das Verhalten meines Teamleiters Uwe Krämer beschweren", TypePerson, "Uwe Krämer"},
@@ -179,8 +172,7 @@ func TestWordsOfSession56Late(t *testing.T) {
 // holds it ("klantnummer bij KPN is"), SIM cards' numbers after Dutch
 // and French words, and an Italian firm's formal "Ci chiami".
 func TestLoansAndSIMsOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Darlehensnummer 6104227893 bei der Sparkasse", TypeCustomerNumber, "6104227893"},
 		{"El número de préstamo es 9620 0187 4412 33 a nombre de Marta", TypeCustomerNumber, "9620 0187 4412 33"},
@@ -206,8 +198,7 @@ func TestLoansAndSIMsOfSession56(t *testing.T) {
 // surname's particles, and an Italian participle after "sono" that names
 // no one.
 func TestTitlesAndCuesOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"N° de dossier 2024/DP/483920 — c'est pour M. Fontaine, plaque FK-771-PZ.", TypePerson, "Fontaine"},
 		{"de la part de notre chef d'équipe, M. Girard, lors de la réunion", TypePerson, "Girard"},
@@ -229,8 +220,7 @@ func TestTitlesAndCuesOfSession56(t *testing.T) {
 // TestAddressesAndDesksOfSession56 checks a floor in brackets inside an
 // address and an HR desk's and an access desk's contacts as the firm's.
 func TestAddressesAndDesksOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Hello, I need to transfer my broadband to the new place: 44 Kingsway, Flat 12 (3rd floor), Manchester M19 2LL. Account holder", TypeStreetAddress, "44 Kingsway, Flat 12 (3rd floor), Manchester M19 2LL"},
 		{"ma nouvelle adresse : 12 rue des Tanneurs (2e étage), 69002 Lyon", TypeStreetAddress, "12 rue des Tanneurs (2e étage), 69002 Lyon"},
@@ -246,8 +236,7 @@ func TestAddressesAndDesksOfSession56(t *testing.T) {
 // country's code after a record's word ("the number on the contract is
 // +49 ..."), which a number without '+' there is not.
 func TestPassportsAndPlusPhonesOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"mon passeport c'est le 56PJ86789 et l'IMEI", TypePassport, "56PJ86789"},
 		{"Mi NIE es Z1706600M y el pasaporte británico 533891204. Vivo", TypePassport, "533891204"},
@@ -264,8 +253,7 @@ func TestPassportsAndPlusPhonesOfSession56(t *testing.T) {
 // TestTravelCardsOfSession56 checks railways' cards in their holders'
 // names after their words.
 func TestTravelCardsOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"BahnCard-Nr. 7081 4119 6374 0259, Inhaber Jörg Lindemann", TypeMemberID, "7081 4119 6374 0259"},
 		{"Student Leap no: 1004 3826 9102 4414", TypeMemberID, "1004 3826 9102 4414"},
@@ -280,8 +268,7 @@ func TestTravelCardsOfSession56(t *testing.T) {
 // with a particle and an unknown surname, and a bare "Code" with six
 // digits after a one-time code's words earlier on the line.
 func TestNamesAndCodesOfSession56Late(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Chiedo il rimborso sull'IBAN IT36A0306909606000004718263 intestato a Marco De Santis, grazie", TypePerson, "Marco De Santis"},
 		{"Agent: I've sent a one-time code to (480) 878-0511. Code 020817, valid until 6:10 am.", TypePassword, "020817"},
@@ -296,8 +283,7 @@ func TestNamesAndCodesOfSession56Late(t *testing.T) {
 // mail's header of its recipients as the firm's, and a person's mailbox
 // there as the person's.
 func TestMailHeadersOfSession56(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Subject: refund\nTo: billing@nordwind-shop.de\nFrom: anna", TypeEmailAddress},
 		{"> To: admissions@westmoor.ac.uk", TypeEmailAddress},

@@ -13,8 +13,7 @@ import (
 // nine digits of an SSN's shape, a kin noun after "numero della", and
 // "telefonisch".
 func TestNumbersOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Jordan Ellis, 1430 Pine St, Boulder, CO 80302, jordan.ellis@gmail.com", TypeStreetAddress, "1430 Pine St, Boulder, CO 80302"},
 		{"1430 Pine St, Boulder CO 80302, peru@example.org", TypeStreetAddress, "1430 Pine St, Boulder CO 80302"},
@@ -36,8 +35,7 @@ func TestNumbersOfSession57(t *testing.T) {
 // "Ze" before a verb, which name no one, and insurers, agencies and
 // banks that are firms.
 func TestPronounsAndFirmsOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Elle habite actuellement 14 rue Victor Hugo, 69002 Lyon", TypePerson},
 		{"Merci. Elle habite à Lyon", TypePerson},
@@ -58,8 +56,7 @@ func TestPronounsAndFirmsOfSession57(t *testing.T) {
 // the firm's office and its desks' mailboxes, and that a customer's own
 // number after the same words stays reported.
 func TestFirmContactsOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: Sehr geehrter Herr Wagner, der Erstbesuch ist am Dienstag. Bei Fragen: 030 2847 1100.", TypePhoneNumber},
 		{"Agent: Beste mevrouw Bakker, de indicatie is goedgekeurd. Vragen? Bel 088 112 3400", TypePhoneNumber},
@@ -86,8 +83,7 @@ func TestFirmContactsOfSession57(t *testing.T) {
 // key that a terminal wrapped onto the next line, and that two keys on
 // two lines, or a key and a word, stay apart.
 func TestWrappedKeysOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"sorry my terminal wrapped it:\nghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN\nis that token still valid?", TypeGitHubToken, "ghp_KZ29e9kq74RSep7dA2\nQ3nsddgL3RI84SQotN"},
 		{"ghp_KZ29e9kq74RSep7dA2\r\nQ3nsddgL3RI84SQotN", TypeGitHubToken, "ghp_KZ29e9kq74RSep7dA2\r\nQ3nsddgL3RI84SQotN"},
@@ -107,8 +103,7 @@ func TestWrappedKeysOfSession57(t *testing.T) {
 // in the clause of the first, a corrected date after "nicht der", a
 // release named by its day, and the codes of a home's locks.
 func TestBirthsAndCodesOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for text, want := range map[string][]string{
 		"my son Theo Marsh was born 2016-07-22 (he's 8) and my daughter Ivy on 02/11/2019. can they both go":     {"2016-07-22", "02/11/2019"},
 		"ma fille Chloé Marchand est née le 5 juin 2010 et mon fils Hugo le 21/01/2013, il faut les ajouter":     {"5 juin 2010", "21/01/2013"},
@@ -155,8 +150,7 @@ var session57Seeds = []string{
 // dash, a post office's station after a box, a glued postcode after its
 // province.
 func TestNamesAndAddressesOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Please cancel my Dr Martens order (#4410927)", TypePerson},
 		{"Fob is with the concierge", TypePerson},
@@ -187,8 +181,7 @@ func TestNamesAndAddressesOfSession57(t *testing.T) {
 // addressed, and user names of letters alone after a label that names
 // them, with the words that say how a name is left alone.
 func TestCuesAndLoginsOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Bonjour, mon nom est Dubois, Pierre. J'habite à Lyon.", TypePerson, "Dubois, Pierre"},
 		{"Hola, mi nombre es Ortiz, Marta.", TypePerson, "Ortiz, Marta"},
@@ -211,8 +204,7 @@ func TestCuesAndLoginsOfSession57(t *testing.T) {
 // no street, "Konto-Nr", "usr", and the password after a system's login
 // and its slash.
 func TestAgesAndAccountsOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Je suis l'aide à domicile de Mme Jeanne Lefebvre, 78 ans. Son numéro de sécu", TypeStreetAddress},
 		{"username: admin / see ticket", TypePassword},
@@ -228,8 +220,7 @@ func TestAgesAndAccountsOfSession57(t *testing.T) {
 // TestInitialsAndQuotedCodesOfSession57 checks a middle initial after a
 // given name written after the surname, and a code's words in quotes.
 func TestInitialsAndQuotedCodesOfSession57(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Card 6011 7621 4046 4933 / name on card: PATEL, RAVI K", TypePerson, "PATEL, RAVI K"},
 		{"Name: Smith, John P.", TypePerson, "Smith, John P."},

@@ -14,8 +14,7 @@ import (
 // after a title in lower case and after the noun "name", and that a
 // verb or a preposition after the given name stays out of it.
 func TestLowerNamesOfSession58(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Hallo, meine Kollegin petra wenzel hat gestern angerufen wegen der Rechnung", TypePerson, "petra wenzel"},
 		{"Hi, landlord (mr graham pettifer) is trying to keep £640", TypePerson, "graham pettifer"},
@@ -37,8 +36,7 @@ func TestLowerNamesOfSession58(t *testing.T) {
 // finds lead the names recognizer to the names after them wherever the
 // words stand, and that Recognize, which has no scan, finds the same.
 func TestLowerNamesAfterHitsOfSession58(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Good morning, the account is under my partner priya nair. Also my husband callum and I both got charged."
 	fs, err := d.Detect(context.Background(), text)
 	require.NoError(t, err)
@@ -66,8 +64,7 @@ func TestLowerNamesAfterHitsOfSession58(t *testing.T) {
 // and the French "SAV", and that a customer's own number beside them
 // stays.
 func TestAddressesAndFirmsOfSession58(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"The address is 1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA, thanks", TypeStreetAddress, "1 Chapel Lane, Little Wittenham, Abingdon, Oxon OX14 4RA"},
 		{"The address is 12 High Street, Sutton, Ely, Cambs CB6 2RB, thanks", TypeStreetAddress, "12 High Street, Sutton, Ely, Cambs CB6 2RB"},
@@ -97,8 +94,7 @@ func TestAddressesAndFirmsOfSession58(t *testing.T) {
 // and jobs after "as" that are none: a clause of its own, a host's
 // first label.
 func TestNamesOfSession58(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Cara Inês, para confirmarmos a sua identidade solicitamos uma cópia do documento.", TypePerson, "Inês"},
 		{"Anbei mein Lebenslauf Jan Petersen, Stand März", TypePerson, "Jan Petersen"},

@@ -12,8 +12,7 @@ import (
 // in the sentence before, a postcode before " / ", or the lack of a
 // phone word used to hide, and that the references themselves stay.
 func TestPhonesOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Policy HH-20938415. I'm on 07833 218946 after 6pm.", TypePhoneNumber, "07833 218946"},
 		{"Roofer's quote ref Q-2231. I'm on 07833 218946", TypePhoneNumber, "07833 218946"},
@@ -38,8 +37,7 @@ func TestPhonesOfSession59(t *testing.T) {
 // account written with dots, a Danish floor, and the stop words of
 // names.
 func TestNordicOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kan han få sit eget abonnement under min konto? kundenummer 48820193", TypeCustomerNumber, "48820193"},
 		{"Soittakaa minulle, kiitos. Asiakasnumero 3007115", TypeCustomerNumber, "3007115"},
@@ -66,8 +64,7 @@ func TestNordicOfSession59(t *testing.T) {
 // a comma and a possessive with a kin's noun, and the writer's own after
 // "moi" or "me".
 func TestBirthDatesOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"23.09.1990", "07.01.1987"}, valuesOf(t, d, "please fix the dates of birth, they're swapped. me: Aylin Demir 23.09.1990, my husband Emre Demir 07.01.1987.", TypeDateOfBirth))
 	require.Equal(t, []string{"17 juin 2009", "2 février 1981"}, valuesOf(t, d, "Ma fille Inès est née le 17 juin 2009, moi le 2 février 1981.", TypeDateOfBirth))
 	require.Equal(t, []string{"12/03/1990"}, valuesOf(t, d, "DOB 12/03/1990, me 14/03/2024 delivery", TypeDateOfBirth))
@@ -82,8 +79,7 @@ func TestBirthDatesOfSession59(t *testing.T) {
 // phones, customers' numbers and references, their months, the titles
 // before a name in its cases, and "r.č." before a birth number.
 func TestCentralEuropeOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Przenoszę numer 698 207 415 z Plusa", TypePhoneNumber, "698 207 415"},
 		{"Proszę o kontakt pod numerem 22 628 41 07 (stacjonarny, domowy)", TypePhoneNumber, "22 628 41 07"},
@@ -110,8 +106,7 @@ func TestCentralEuropeOfSession59(t *testing.T) {
 // opens with capitals, and the field labels of documents that are no
 // names.
 func TestIdentityDocumentsOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	text := "Rückseite vom Ausweis: IDD<<T4FJ82MX68<<<<<<<<<<<<<<< 8506195M3108125D<<<<<<<<<<<<<6 HARTMANN<OEZDEMIR<<JONAS<<<<<<"
 	require.Equal(t, []string{"IDD<<T4FJ82MX68<<<<<<<<<<<<<<<", "8506195M3108125D<<<<<<<<<<<<<6"}, valuesOf(t, d, text, TypePassport))
 	require.Equal(t, []string{"HARTMANN<OEZDEMIR<<JONAS"}, valuesOf(t, d, text, TypePerson))
@@ -133,8 +128,7 @@ func TestIdentityDocumentsOfSession59(t *testing.T) {
 // does not list, a money transfer's control number, and a name in
 // capitals with a middle initial among words of another language.
 func TestRemittancesOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"IBAN de ma sœur : MA64 0077 8052 2675 4067 4150 4883, titulaire Khadija", TypeIBAN, "MA64 0077 8052 2675 4067 4150 4883"},
 		{"RIB de mon père chez CIH : MA64230810029119297434708505", TypeIBAN, "MA64230810029119297434708505"},
@@ -151,8 +145,7 @@ func TestRemittancesOfSession59(t *testing.T) {
 // a prescription's number as a reference, and Canadian addresses: a
 // unit's letter before the civic number, "boul." and "blvd.".
 func TestRecordsOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Aetna ID W184 552 907 / RxBIN 610502 — can you rerun the claim", TypeMemberID, "W184 552 907"},
 		{"her name is Ngozi, ins is Humana ID H41928377", TypeMemberID, "H41928377"},
@@ -174,8 +167,7 @@ func TestRecordsOfSession59(t *testing.T) {
 // TestGluedAndHandlesOfSession59 checks an IBAN in capitals glued to the
 // next word in lower case, and players' tags after a possessive.
 func TestGluedAndHandlesOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ciao sono marco bellini,iban:IT82N7077264903334195008848grazie", TypeIBAN, "IT82N7077264903334195008848"},
 	})
@@ -192,8 +184,7 @@ func TestGluedAndHandlesOfSession59(t *testing.T) {
 // e-Referral number as a reference, and German words of policies and a
 // form's "Anrede".
 func TestHealthAndGermanOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"email me at fenella.mcavoy@nhs.net", TypeEmailAddress, "fenella.mcavoy@nhs.net"},
 		{"hospital number K4471209 , she is 86", TypeMemberID, "K4471209"},
@@ -239,8 +230,7 @@ var session59Seeds = []string{
 // a meter's number as a reference, and "Sóc", "Cadê" and "Tarifa" as no
 // names.
 func TestIberianOfSession59(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Dados p/ apólice: Tomás, NISS 18951046033, obrigado", "PT_NISS", "18951046033"},
 		{"nº cliente 7730118245 , já enviei 2 emails e ninguém responde", TypeCustomerNumber, "7730118245"},

@@ -12,8 +12,7 @@ import (
 // South Africa, Nigeria's NIN, the words of greeting and thanks that
 // open a message in isiZulu, and a slip's "Slip" as no name.
 func TestAfricaOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Please send the statement to P.O. Box 45210-00100, Nairobi", TypeStreetAddress, "P.O. Box 45210-00100, Nairobi"},
 		{"Box address: P. O. Box KS 1873, Kumasi", TypeStreetAddress, "P. O. Box KS 1873, Kumasi"},
@@ -37,8 +36,7 @@ func TestAfricaOfSession60(t *testing.T) {
 // mail's subject, German nouns joined by "und", and a surname that is
 // a word too after an article.
 func TestNamesOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Domnul Radu Gheorghiu (CNP 1711102322146) o împuternicește pe soția sa", TypePerson, "Radu Gheorghiu"},
 		{"Agent: Doamnă Neagu, pentru reclamații sunați la 021 9440", TypePerson, "Neagu"},
@@ -77,8 +75,7 @@ func TestNamesOfSession60(t *testing.T) {
 
 // TestNumbersOfSession60 checks Troy cards.
 func TestNumbersOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kartımla ödeme yapamıyorum, 9792 0463 5825 2787. Hata kodu 51.", TypeCreditCard, "9792 0463 5825 2787"},
 	})
@@ -92,8 +89,7 @@ func TestNumbersOfSession60(t *testing.T) {
 // passwords, customers and dates of birth, "Bey" after a name, and the
 // Romanian and Hungarian words of customers' numbers.
 func TestTurkishOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"doğum tarihim 7 Ocak 1983", TypeDateOfBirth, "7 Ocak 1983"},
 		{"kızım 5 Mayıs 2008 doğumlu", TypeDateOfBirth, "5 Mayıs 2008"},
@@ -115,8 +111,7 @@ func TestTurkishOfSession60(t *testing.T) {
 // social networks are no one's handle while people's stay, and a name
 // printed surname first in capitals with a middle initial.
 func TestHandlesAndRecordsOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"follow me @jess_k_92 and dm me", TypeUsername, "@jess_k_92"},
 		{"ping @MaryAnn about it", TypeUsername, "@MaryAnn"},
@@ -136,8 +131,7 @@ func TestHandlesAndRecordsOfSession60(t *testing.T) {
 // leading zero, Israeli bank accounts after Hebrew words, streets after
 // "Rehov" and "Sderot", and Jewish holidays as no names.
 func TestMiddleEastOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Address: Block 4, Salmiya. Civil ID 292070977439. Name Dalal", "KW_CIVIL_ID", "292070977439"},
 		{"law sama7t el raqam el qawmy bta3i 29008150173159 w el rakam", "EG_NATIONAL_ID", "29008150173159"},
@@ -161,8 +155,7 @@ func TestMiddleEastOfSession60(t *testing.T) {
 // taxpayer's number, phones, births, passports and customers, their
 // months, and their greetings, titles and roles before a name.
 func TestUkrainianOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Здравствуйте, я Литвиненко Сергей Викторович, ИНН 2916092299. Хочу закрыть счёт.", "UA_RNOKPP", "2916092299"},
 		{"скажите пжлст почему не приходит смс с кодом на номер 0661843275 уже час жду", TypePhoneNumber, "0661843275"},
@@ -186,8 +179,7 @@ func TestUkrainianOfSession60(t *testing.T) {
 // the month's and the day's characters, and China's and Taiwan's ids
 // after a bare "ID".
 func TestEastAsiaOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"name LIU Jianguo, born 1987年6月14日. I need the invoice", TypeDateOfBirth, "1987年6月14日"},
 		{"名字李静，生日1989年11月3日，是不是你们系统有问题？", TypeDateOfBirth, "1989年11月3日"},
@@ -234,8 +226,7 @@ var session60Seeds = []string{
 // flat after the house number, up to the sector and the postcode, and
 // that the French "et" without its period ends an address.
 func TestRomanianUnitsOfSession60(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Adresa: Bd. Iuliu Maniu nr. 61, bl. 12, sc. B, et. 3, ap. 45, sector 6, 061084 București", TypeStreetAddress, "Bd. Iuliu Maniu nr. 61, bl. 12, sc. B, et. 3, ap. 45, sector 6, 061084 București"},
 		{"Aleea Trandafirilor 3, bl. C4, sc. 1, ap. 9, 700521 Iasi", TypeStreetAddress, "Aleea Trandafirilor 3, bl. C4, sc. 1, ap. 9, 700521 Iasi"},

@@ -13,8 +13,7 @@ import (
 // takes no word in lower case beside it: neither a Japanese particle
 // nor an unknown word is its given name or its surname.
 func TestCapsNamesInLowerTextOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"TANAKA HARUKA"}, valuesOf(t, d, "予約番号 A7-558210 の TANAKA HARUKA です。旅券番号を間違えて入力しました", TypePerson))
 	require.Equal(t, []string{"TANAKA HARUKA"}, valuesOf(t, d, "ref A7 zqv TANAKA HARUKA zqvt ok", TypePerson))
 	require.Equal(t, []string{"JOHN"}, valuesOf(t, d, "ref A7 JOHN zqvt ok", TypePerson))
@@ -27,8 +26,7 @@ func TestCapsNamesInLowerTextOfSession61(t *testing.T) {
 // Four stars or more mask a number, and a star glued to a word is no
 // emphasis.
 func TestMarkdownAddressOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Delivery to **14 Rosebery Avenue, London EC1R 4TD** please, NOT the office", TypeStreetAddress, "14 Rosebery Avenue, London EC1R 4TD"},
 		{"my address is *221 Cedar Lane, Austin, TX 78704* ok", TypeStreetAddress, "221 Cedar Lane, Austin, TX 78704"},
@@ -45,8 +43,7 @@ func TestMarkdownAddressOfSession61(t *testing.T) {
 // passports' series of digits, and Uzbekistan's cards; a firm's ten-digit
 // INN and a bank's correspondent account stay unreported.
 func TestCISOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Я ИП Лебедева Марина Олеговна, ИНН 770104017147. Не пришла выписка", "RU_INN", "770104017147"},
 		{"Скажите, пожалуйста, ваш СНИЛС для проверки — 878-903-399 84, верно?", "RU_SNILS", "878-903-399 84"},
@@ -73,8 +70,7 @@ func TestCISOfSession61(t *testing.T) {
 // Serbia, Bosnia and Herzegovina, Montenegro and North Macedonia after
 // its words, in Latin and Cyrillic, and Serbia's DinaCard.
 func TestBalkansOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Za zdravstveno osiguranje šaljem podatke: Amra Delić, JMBG 3009992177479, Zmaja od Bosne 44", "JMBG", "3009992177479"},
 		{"Добар дан, ја сам Марко Јовановић, ЈМБГ 2211979713345, рођен 22.11.1979.", "JMBG", "2211979713345"},
@@ -92,8 +88,7 @@ func TestBalkansOfSession61(t *testing.T) {
 // Rica, Panama and the Dominican Republic, and the IBANs of West and
 // Central Africa's currency unions.
 func TestAmericasAndAfricaOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Beneficiaria: Karla Beatriz Mejía Orellana, DUI 04417283-1, tel 7012 3344", "SV_DUI", "04417283-1"},
 		{"soy María José Ajú Chavajay, mi DPI es 4527890790102 y necesito", "GT_DPI", "4527890790102"},
@@ -116,8 +111,7 @@ func TestAmericasAndAfricaOfSession61(t *testing.T) {
 // Afghanistan's tazkira after their words, in Latin letters and in
 // Persian, with Persian digits too.
 func TestIranAndAfghanistanOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"esme Zahra Gholizadeh sabte. code melli 2247457282 ... please fix", "IR_NATIONAL_ID", "2247457282"},
 		{"کد ملی: ۰۰۵۸۹۷۶۰۵۱ / شماره همراه", "IR_NATIONAL_ID", "۰۰۵۸۹۷۶۰۵۱"},
@@ -135,8 +129,7 @@ func TestIranAndAfghanistanOfSession61(t *testing.T) {
 // Macedonia write them, and that a street's name alone, without a
 // house's number, is no address.
 func TestCyrillicAddressesOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Адрес: г. Москва, ул. Профсоюзная, д. 93, корп. 2, кв. 118, 117279, тел. +7 916 482-37-15", TypeStreetAddress, "г. Москва, ул. Профсоюзная, д. 93, корп. 2, кв. 118, 117279"},
 		{"прописка: 142100, Московская обл., г. Подольск, ул. Кирова, д. 17, кв. 64", TypeStreetAddress, "142100, Московская обл., г. Подольск, ул. Кирова, д. 17, кв. 64"},
@@ -161,8 +154,7 @@ func TestCyrillicAddressesOfSession61(t *testing.T) {
 // TestBirthWordsOfSession61 checks the words of a birth and the months
 // added for Southeast Asia and the former Yugoslav republics.
 func TestBirthWordsOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Paspor saya nomor C4829173, tanggal lahir 23 Maret 1990, mau daftar", TypeDateOfBirth, "23 Maret 1990"},
 		{"Tarikh lahir saya 5 Ogos 1988, tolong semak", TypeDateOfBirth, "5 Ogos 1988"},
@@ -218,8 +210,7 @@ var session61Seeds = []string{
 // Yugoslav republics' languages: none is a name, and the name after a
 // label or a title is read without it.
 func TestSlavicNamesOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"новый +7 (913) 208-77-14. Фамилия Шевчук, заказ 6610482-01", TypePerson, "Шевчук"},
 		{"PESEL сина 04221909359, народився 19.02.2004, звати Максим", TypePerson, "Максим"},
@@ -246,8 +237,7 @@ func TestSlavicNamesOfSession61(t *testing.T) {
 // postcode ("Mobile" is one in Alabama), and "ph" before a phone's
 // groups is no penthouse.
 func TestSouthAsianAddressesOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"address: Flat 4B, House 12, Road 27, Dhanmondi, Dhaka 1209", TypeStreetAddress, "Flat 4B, House 12, Road 27, Dhanmondi, Dhaka 1209"},
 		{"please send it to House 14, Street 7, Mohalla Islampura, Lahore 54000 thanks", TypeStreetAddress, "House 14, Street 7, Mohalla Islampura, Lahore 54000"},
@@ -260,8 +250,7 @@ func TestSouthAsianAddressesOfSession61(t *testing.T) {
 // members' numbers after their words, in four groups of twelve digits
 // or more too.
 func TestLoyaltyOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"booked with 2,000 bonus from promo MB24Q3. My Bonvoy number: 418 227 903.", TypeMemberID, "418 227 903"},
 		{"Hi there - I'm Marcus Delgado, rewards # 5589203341. My points vanished", TypeMemberID, "5589203341"},
@@ -278,8 +267,7 @@ func TestLoyaltyOfSession61(t *testing.T) {
 // one ("complaint 250817-1139472", as the CFPB numbers them), and a year
 // and its month after a member's word.
 func TestReferencesOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"I'm filing with the CFPB, complaint 250817-1139472.", "KR_RRN"},
 		{"the dispute 250817-1139472 was closed", "KR_RRN"},
@@ -293,8 +281,7 @@ func TestReferencesOfSession61(t *testing.T) {
 // and its village's and district's words in an address's tail, and the
 // words of an address in Indonesian, Malay and Vietnamese as its cue.
 func TestIndonesianAddressesOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kirim ke Jl. Merdeka No. 5, Bandung 40111 ya kak", TypeStreetAddress, "Jl. Merdeka No. 5, Bandung 40111"},
 		// Since session 66 the district's part after the village's too.
@@ -310,8 +297,7 @@ func TestIndonesianAddressesOfSession61(t *testing.T) {
 // and Belarus written with the trunk 8 (a firm's free line 8 800 is
 // none), and Thailand's id after "เลขบัตร".
 func TestPhonesAndThaiIDsOfSession61(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Не приходит код подтверждения на 8-985-330-12-96, iOS 17", TypePhoneNumber, "8-985-330-12-96"},
 		{"тауар 12 күннен бері келмей жатыр. Байланыс: 8 705 218 63 40, Жанар", TypePhoneNumber, "8 705 218 63 40"},

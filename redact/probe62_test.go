@@ -14,8 +14,7 @@ import (
 // swallowed by the run of the path. A path of words stays unreported,
 // and so does a run that goes on past the key.
 func TestSecretAfterPathOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"is staging/AKIAA7QKYUNVN4O7OJTD still active?", TypeAWSAccessKey, "AKIAA7QKYUNVN4O7OJTD"},
 		{"is a/AKIAA7QKYUNVN4O7OJTD still active?", TypeAWSAccessKey, "AKIAA7QKYUNVN4O7OJTD"},
@@ -32,8 +31,7 @@ func TestSecretAfterPathOfSession62(t *testing.T) {
 // English-speaking world that the lists lacked, beside a surname that is
 // a heading's word too ("Price"), and "name's" as "name is".
 func TestEnglishNamesOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"my roommate Jonah Price pays half.", "Jonah Price"},
 		{"ticket open since 14 Jan, can someone look at it — Wendell Price", "Wendell Price"},
@@ -60,8 +58,7 @@ func TestEnglishNamesOfSession62(t *testing.T) {
 // address. An address after its own word, a private one and one that
 // starts high stay addresses.
 func TestDriverVersionOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"installing the printer driver 11.3.0.52 on Windows 11 fails", TypeIPAddress},
 		{"after hotfix 4.12.0.17 the app crashes", TypeIPAddress},
@@ -79,8 +76,7 @@ func TestDriverVersionOfSession62(t *testing.T) {
 // house that a German delivery writes before the street, with a comma:
 // the address takes it. A station's name before the street stays out.
 func TestGermanStoreyFirstOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Lieferadresse: 3. OG links, Lindenstraße 14, 04109 Leipzig. Name an der Klingel", TypeStreetAddress, "3. OG links, Lindenstraße 14, 04109 Leipzig"},
 		{"bitte bei Schulze abgeben, Hinterhaus 2. Stock, Gneisenaustr. 41, 10961 Berlin", TypeStreetAddress, "Hinterhaus 2. Stock, Gneisenaustr. 41, 10961 Berlin"},
@@ -94,8 +90,7 @@ func TestGermanStoreyFirstOfSession62(t *testing.T) {
 // greeting, and given names of India the lists lacked. A word that is no
 // name stays out.
 func TestGreetingItsOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Hi, it's Grace again - the deploy is stuck", "Grace"},
 		{"Hi it's Jordan, my parcel never came", "Jordan"},
@@ -114,8 +109,7 @@ func TestGreetingItsOfSession62(t *testing.T) {
 // its word and the firm named as "you": "bei euch", "with you", "chez
 // vous".
 func TestCustomerNumberWithYouOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Geburtsdatum 17.08.1968, Kundennummer bei euch 4471902 — reicht das?", TypeCustomerNumber, "4471902"},
 		{"my customer number with you is 40018273, thanks", TypeCustomerNumber, "40018273"},
@@ -131,8 +125,7 @@ func TestCustomerNumberWithYouOfSession62(t *testing.T) {
 // surname they lack after a German, French or Dutch title. A rank or a
 // role after the title, and a modal verb before a surname, name no one.
 func TestLowerCaseTitlesOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"dob 03/11/1987 acct under tom kaczmarek", "tom kaczmarek"},
 		{"euer mitarbeiter, herr seidl, hat mir was anderes gesagt", "seidl"},
@@ -152,8 +145,7 @@ func TestLowerCaseTitlesOfSession62(t *testing.T) {
 // delivery lines and its privacy team's mailbox: the firm's, left in the
 // text. A person's number that the team has stays one.
 func TestFirmLinesOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"If the supply ever goes off, our emergency line is 0330 088 2640 (24/7).", TypePhoneNumber},
 		{"If you spot anything else, our fraud line is 0345 600 2290.", TypePhoneNumber},
@@ -171,8 +163,7 @@ func TestFirmLinesOfSession62(t *testing.T) {
 // link before it, and a French form's birth name. A signature's "Title |
 // Firm" and a link's query stay as they were.
 func TestFormFieldsOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"| Feld | Eingabe |\n| Nachname | Pfeiffer |\n| Geburtsdatum | 17.12.1958 |", "Pfeiffer"},
 		{"the POST body: first_name=Dwayne&last_name=Castellanos&plan=pro", "Dwayne Castellanos"},
@@ -189,8 +180,7 @@ func TestFormFieldsOfSession62(t *testing.T) {
 // TestBirthAlternativesOfSession62 checks a second date of birth that
 // the writer or the agent offers as the alternative: "DOB X or Y".
 func TestBirthAlternativesOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"05/17/1983", "05/17/1988"}, valuesOf(t, d, "Agent: Hi Dana, I see two profiles under that name. Is your DOB 05/17/1983 or 05/17/1988?", TypeDateOfBirth))
 	require.Equal(t, []string{"05/17/1983", "05/17/1988"}, valuesOf(t, d, "my DOB is 05/17/1983 or maybe 05/17/1988, not sure which is on file", TypeDateOfBirth))
 	// A date that is no birth's stays out.
@@ -203,8 +193,7 @@ func TestBirthAlternativesOfSession62(t *testing.T) {
 // ("PO5 2LQ", Portsmouth's; "PO" for a purchase order) leaves the phone
 // after it a phone.
 func TestForwardedHeadersOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Von: Katrin Hoffmeister Gesendet: Montag, 3. März 2025 08:12 An: info@gb-nordhessen.de", "Katrin Hoffmeister"},
 		{"De: Lucía Ferrán Enviado: jueves, 13 de marzo de 2025 17:02 Para: Atención al cliente", "Lucía Ferrán"},
@@ -227,8 +216,7 @@ func TestForwardedHeadersOfSession62(t *testing.T) {
 // failed password's reason ("reason=bad_password attempts=5"), which is
 // no password. A password after its word stays one.
 func TestGreetingsAndLogFieldsOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"Bríd"}, valuesOf(t, d, "Agent: Morning Bríd, I've linked your sister's account to yours.", TypePerson))
 	require.Equal(t, []string{"Bríd"}, valuesOf(t, d, "Evening Bríd, thanks for waiting.", TypePerson))
 	wantNoneTyped(t, d, []typedText{
@@ -245,8 +233,7 @@ func TestGreetingsAndLogFieldsOfSession62(t *testing.T) {
 // user name is, or one after an e-mail word. "look at example.com" and a
 // link's path stay links.
 func TestAtWordHostOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"mail me: john.smith at gmail.com, not the work one", TypeEmailAddress, "john.smith at gmail.com"},
 		{"my email is jsmith at gmail.com thanks", TypeEmailAddress, "jsmith at gmail.com"},
@@ -264,8 +251,7 @@ func TestAtWordHostOfSession62(t *testing.T) {
 // and nurseries' chats: "Parent:", "Registrar:", "Nursery:" name no one,
 // and the names after them stay names.
 func TestSchoolSpeakersOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Empty(t, valuesOf(t, d, "[08:47] Parent: hiya can someone call me back on 07812 446093 re the waiting list", TypePerson))
 	require.Equal(t, []string{"Larkin", "Freddie"}, valuesOf(t, d, "Nursery: Hi Mrs Larkin, just to let you know Freddie had a little bump on his head", TypePerson))
 	require.Equal(t, []string{"Rachel"}, valuesOf(t, d, "Registrar: Hi Rachel, because of FERPA we can't share details", TypePerson))
@@ -276,8 +262,7 @@ func TestSchoolSpeakersOfSession62(t *testing.T) {
 // group of five digits is no postcode, and a ZIP+4 after a state's
 // abbreviation, which is no SSN.
 func TestAddressLinesOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Deliver to: Tomasz Wiśniewski / 88 Brook Lane / Stockport / SK4 3EJ", TypeStreetAddress, "88 Brook Lane / Stockport / SK4 3EJ"},
 		{"bin umgezogen nach 8010 Graz, Griesgasse 9 / Top 4 - zaehlerstand", TypeStreetAddress, "8010 Graz, Griesgasse 9 / Top 4"},
@@ -300,8 +285,7 @@ func TestAddressLinesOfSession62(t *testing.T) {
 // text of mixed case: one name. An acronym before a comma and a name
 // ("his PA, Hauwa Bello", "my MOH, Jasmine Oduya") stays out of it.
 func TestCapsSurnameFirstOfSession62(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string

@@ -13,8 +13,7 @@ import (
 // National Insurance number"): no person, no organisation. A firm of the
 // same shape stays one.
 func TestFieldBlanksOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{
 		"Name: Anonymous | Email: - | Message: what are your opening hours on saturday",
 		"My name is Anonymous and I want to report a bug",
@@ -41,8 +40,7 @@ func TestFieldBlanksOfSession63(t *testing.T) {
 // Hydro-Québec c'est ..."), and a hire's agreement, which is a
 // reference and no phone.
 func TestAccountWordsOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: I've located loan #7720014593 — your escrow shortage is $1,284.16", TypeCustomerNumber, "7720014593"},
 		{"my car loan AL-55019823 shows a payoff of $14,227.03", TypeCustomerNumber, "AL-55019823"},
@@ -70,8 +68,7 @@ func TestAccountWordsOfSession63(t *testing.T) {
 // after another's ("... and yours is ..."), and the German licence's
 // abbreviated word.
 func TestBirthsOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"03/07/2012", "11/19/2015"},
 		valuesOf(t, d, "can you put the kids on my plan? Ethan (b. 03/07/2012) and Maya (b. 11/19/2015). Parent email: r@x.com", TypeDateOfBirth))
 	require.Equal(t, []string{"17/05/1979", "02/12/1981"},
@@ -98,8 +95,7 @@ func TestBirthsOfSession63(t *testing.T) {
 // number. Generated records' numbered streets stay in parts, as
 // Presidio's data labels them.
 func TestStreetTownPostcodeOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Customer: its 3 Beach Rd Mentone 3194", TypeStreetAddress, "3 Beach Rd Mentone 3194")
 	wantValue(t, d, "send it to 12 High Street Epsom 3194 please", TypeStreetAddress, "12 High Street Epsom 3194")
 	require.Equal(t, []string{"17151", "2450 Crown St"}, valuesOf(t, d, "17151 2450 Crown St", TypeStreetAddress))
@@ -113,8 +109,7 @@ func TestStreetTownPostcodeOfSession63(t *testing.T) {
 // the lists, which name no one ("Account SID", "Ihr Zimmer", "carte
 // Vitale", Nigerian Pidgin "dey", Hindi "mila").
 func TestNamesOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Signed Olwen Price.", "Olwen Price"},
 		{"thanks kev", "kev"},
@@ -150,8 +145,7 @@ func TestNamesOfSession63(t *testing.T) {
 // PIN code ends its chain, a door number's letter after a slash, and
 // "Mob" on the line after an address, which labels the phone.
 func TestAddressesOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"addr upd: Flat 3B, 61 Harcourt Street, Dublin 2, D02 XK58; old eircode removed.", TypeStreetAddress, "Flat 3B, 61 Harcourt Street, Dublin 2, D02 XK58"},
 		{"House is 3 Seafield Close, Booterstown, Co. Dublin, Eircode A94 K7W2 if ur using the satnav", TypeStreetAddress, "3 Seafield Close, Booterstown, Co. Dublin"},
@@ -175,8 +169,7 @@ func TestAddressesOfSession63(t *testing.T) {
 // its letter after a street's designator; and a town the lists do not
 // know after the street.
 func TestUnitsAndHousesOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"New: Flat 12B Albion House, 4 Queens Rd, Reading RG1 4AU.", TypeStreetAddress, "Flat 12B Albion House, 4 Queens Rd, Reading RG1 4AU"},
 		{"full address is Apt 5C, The Beaumont, 180 Riverside Dr, NY NY 10024 (not 5-C)", TypeStreetAddress, "Apt 5C, The Beaumont, 180 Riverside Dr, NY NY 10024"},
@@ -203,8 +196,7 @@ func TestUnitsAndHousesOfSession63(t *testing.T) {
 // are no name before the name they label, Czech's word for born, and
 // brands named after their founders.
 func TestLabelsAndBrandsOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantValue(t, d, "Odbiorca Zofia Kędzierska, tel. +48 601 237 845.", TypePerson, "Zofia Kędzierska")
 	wantValue(t, d, "Moje RČ je 000719/1492, narozen 19.7.2000, chci si otevřít účet", TypeDateOfBirth, "19.7.2000")
 	wantValue(t, d, "dcera Eliška (nar. 24. 6. 1997) bude přebírat zásilku", TypeDateOfBirth, "24. 6. 1997")
@@ -270,8 +262,7 @@ var session63Seeds = []string{
 // does across an abbreviation's full stop, a question's mark and a full
 // stop before a word in lower case.
 func TestClauseBreakOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"CUST CALLED 3RD TIME RE MISSING PARCEL; CB NO 07700 913 482; ESC TO COURIER Q", TypePhoneNumber, "07700 913 482"},
 		{"fortfarande inget paket. /Gustav Lönnqvist 070-268 91 33", TypePhoneNumber, "070-268 91 33"},
@@ -289,8 +280,7 @@ func TestClauseBreakOfSession63(t *testing.T) {
 // harvesters whose local part's labels are joined by "(dot)" or "[dot]"
 // as its domain's are: the whole local part is the address's.
 func TestBracketedLocalOfSession63(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"email anouk [dot] devries [at] ziggo [dot] nl, telefoon 06-41 27 93 58", TypeEmailAddress, "anouk [dot] devries [at] ziggo [dot] nl"},
 		{"you can write to priya(dot)raman(at)protonmail(dot)com, I don't check the work one", TypeEmailAddress, "priya(dot)raman(at)protonmail(dot)com"},

@@ -19,8 +19,7 @@ import (
 // ("sorry Bitcoin crashed"), a list of colours, a month after a month, a
 // country after its capital.
 func TestAddressedNamesOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Sorry Jordan, I've removed 512-648-0937 from SMS marketing.", TypePerson, "Jordan"},
 		{"Agent: Got it Tom. Invoice 2024-0613 for $1,240.00 was issued on 13 June.", TypePerson, "Tom"},
@@ -67,8 +66,7 @@ func TestAddressedNamesOfSession64(t *testing.T) {
 // same", "with you guys". The look-alikes: an order's number after "on",
 // a card's word in a sentence with no number.
 func TestNumberLabelsOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"The customer ID on my statement is CUST-7714290; can you merge it?", TypeCustomerNumber, "CUST-7714290"},
 		{"yo my customer no. with you guys is RNC-00582913 and i never got the bonus", TypeCustomerNumber, "RNC-00582913"},
@@ -91,8 +89,7 @@ func TestNumberLabelsOfSession64(t *testing.T) {
 // the address), a firm's name, towns named in a sentence, a firm's
 // address that runs into the firm's name on the next line.
 func TestHouseNameChainsOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Customer: Name's Gareth Pryce-Jones, address is Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE. Mobile 07834 219 506",
 			TypeStreetAddress, "Tŷ Gwyn, Heol y Llan, Llanarthne, Carmarthen SA32 8JE"},
@@ -145,8 +142,7 @@ func TestHouseNameChainsOfSession64(t *testing.T) {
 // colon. The look-alikes: a gas safety certificate's number, a repair's
 // job sheet, a cookie of no session, a short token in a policy.
 func TestTenantsAndCookiesOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Tenant ID T-00582 — the bathroom extractor fan has died", TypeCustomerNumber, "T-00582"},
 		{"I'm co-signing the lease for my daughter (lease ID BV-L-20931).", TypeCustomerNumber, "BV-L-20931"},
@@ -171,8 +167,7 @@ func TestTenantsAndCookiesOfSession64(t *testing.T) {
 // the Afrikaans titles ("Mnr.", "Mev."). The look-alikes: a place's name
 // of two particles, and the words in lower case.
 func TestTitledParticlesOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Dankie for waiting, Mr van der Merwe. I can see order ZA-7710463 left", TypePerson, "van der Merwe"},
 		{"Thank you Mr van der Merwe", TypePerson, "van der Merwe"},
@@ -192,8 +187,7 @@ func TestTitledParticlesOfSession64(t *testing.T) {
 // shells' variables in capitals, code's variables before '=' or "->", a
 // "$" word in a text of no payment, "honors" before a year.
 func TestCashtagsAndTravellersOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"pls send the refund to my cash app $treyvonbankz not the card", TypeUsername, "$treyvonbankz"},
 		{"The Cash App card ending 6885 was declined. My cashtag is $MKowalski22 if that helps", TypeUsername, "$MKowalski22"},
@@ -222,8 +216,7 @@ func TestCashtagsAndTravellersOfSession64(t *testing.T) {
 // after the number that ends the text, and two phones. A phone before a
 // space and a date keeps its own reading ("(617) 555-0148 1987-02-11").
 func TestNextLabelOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Booking a smear test, Amira Haddad, NHS 1572999640, mobile 07384 661 205", "UK_NHS", "1572999640"},
 		{"Marie Schuster, Steuer-ID 53973846125, Handy 0157 38291746, Stunden", "DE_TAX_ID", "53973846125"},
@@ -248,8 +241,7 @@ func TestNextLabelOfSession64(t *testing.T) {
 // digits, after their words. The look-alikes: a short user id, a
 // personal id card, a student's id that is a word.
 func TestApplicantsAndUsersOfSession64(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"UCAS sent me a Personal ID 142-883-9071 - do I need that for student finance?", TypeMemberID, "142-883-9071"},
 		{"I want to defer my place to 2026 entry. UCAS ID 204 118 5537, name Tomasz", TypeMemberID, "204 118 5537"},

@@ -16,8 +16,7 @@ import (
 // The look-alikes: networks' names, tickets, log fields, versions with
 // a tag, e-mail addresses and paths near a password's word.
 func TestPasswordsAroundTheirWordOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, TypePassword, []textValue{
 		{"tried Hx7#pLq92 three times and it keeps saying wrong password", "Hx7#pLq92"},
 		{"I can't log into the members area. I've tried Bluebell!2019 and it says wrong password", "Bluebell!2019"},
@@ -52,8 +51,7 @@ func TestPasswordsAroundTheirWordOfSession65(t *testing.T) {
 // a given name that is a common word too, a name with digits or signs,
 // a handle in lower case.
 func TestMentionedNamesOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"[09:14] Customer: hi @Marta, quick one — the card ending in 4471 was declined again", TypePerson, "Marta"},
 		{"Agent: @Priyanka can you take over ticket SUP-204418? customer has been waiting since 13:40", TypePerson, "Priyanka"},
@@ -78,8 +76,7 @@ func TestMentionedNamesOfSession65(t *testing.T) {
 // preposition of place, a place and no person. The names beside them
 // stay names, and so do a given name and a surname that is a town.
 func TestRolesAndPlacesOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"Harold J. Fenstermacher"},
 		valuesOf(t, d, "Decedent: Harold J. Fenstermacher, DOD 02/11/2025, SSN 318-20-5547", TypePerson))
 	require.Equal(t, []string{"K. Ramsbottom"},
@@ -106,8 +103,7 @@ func TestRolesAndPlacesOfSession65(t *testing.T) {
 // another field ends. The look-alikes: "Mah" with no street or house
 // after it, a name before it alone.
 func TestTurkishAddressesOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Teslimat adresi: Caferağa Mah. Moda Cad. No:47 Daire:5, 34710 Kadıköy/İstanbul. Tel 0532 418 27 63", TypeStreetAddress, "Caferağa Mah. Moda Cad. No:47 Daire:5, 34710 Kadıköy/İstanbul"},
 		{"adres: Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya / Ankara, alıcı Hüseyin Şahin", TypeStreetAddress, "Atatürk Mah. 1203. Sok. No: 12/4 06520 Çankaya / Ankara"},
@@ -132,8 +128,7 @@ func TestTurkishAddressesOfSession65(t *testing.T) {
 // numbers after their words, and a service account's "client_id", which
 // names no person.
 func TestDonorsOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"I've added a one-off £30 to the appeal on your record (donor 8820417).", TypeCustomerNumber, "8820417"},
 		{"my supporter ID is SUP-0073391 if you need it", TypeCustomerNumber, "SUP-0073391"},
@@ -150,8 +145,7 @@ func TestDonorsOfSession65(t *testing.T) {
 // day, month and year. The look-alikes: a number of another shape after
 // "and", phones in a list after an account's word.
 func TestNumberListsOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"70014522", "70014523"},
 		valuesOf(t, d, "please send the two new cards — member numbers 70014522 and 70014523 (me and my partner)", TypeMemberID))
 	require.Equal(t, []string{"C-330981", "C-331407"},
@@ -173,8 +167,7 @@ func TestNumberListsOfSession65(t *testing.T) {
 // know. The look-alikes: a test key's, a masked key, a snake-case name,
 // a Stripe key, which stays Stripe's.
 func TestLiveKeysOfSession65(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"ivx_live_9Tq4KpZr2WmX7bNc8LdA3fYe", "ivx_live_Hs2d8QwLp0ZkR5vTn1UaMc7E"},
 		valuesOf(t, d, "is this one still valid? ivx_live_9Tq4KpZr2WmX7bNc8LdA3fYe old one was ivx_live_Hs2d8QwLp0ZkR5vTn1UaMc7E", TypeAPIKey))
 	wantTyped(t, d, []typedValue{

@@ -17,8 +17,7 @@ import (
 // a waybill's number; "사업자등록번호", a firm's registration number), and
 // numbers with no key at all.
 func TestKeysInsideChineseWordsOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, "CN_RESIDENT_ID", []textValue{
 		{"卡号 6214 6374 4817 2781 的持卡人是我老婆刘洋，她身份证 330106198802146711", "330106198802146711"},
 		{"我老公 何志强 的身份证 510107199506280435 可以帮我取件吗？", "510107199506280435"},
@@ -43,8 +42,7 @@ func TestKeysInsideChineseWordsOfSession66(t *testing.T) {
 // that is no name, a kin's noun before a day, "my husband" as "先生", a
 // city named in a sentence, a place with no building's number.
 func TestChineseNamesAndAddressesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"退货地址写错了，收件人赵磊 15013928475", TypePerson, "赵磊"},
 		{"姓名张丽华，出生日期1990年3月7日", TypePerson, "张丽华"},
@@ -75,8 +73,7 @@ func TestChineseNamesAndAddressesOfSession66(t *testing.T) {
 // the lists hold as a given name too ("Madam", "Sir"). The names beside
 // them stay names.
 func TestEnglishWordsAfterCuesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Place of birth: the Women's Hospital.", TypePerson},
 		{"@rafael.c customer asks whether the key has enough scopes", TypePerson},
@@ -97,8 +94,7 @@ func TestEnglishWordsAfterCuesOfSession66(t *testing.T) {
 // with "auf" between two numbers: no plate. A plate after its word stays
 // one.
 func TestBatchesNoPlatesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantFound(t, d, "TR_LICENSE_PLATE", []textValue{
 		{"Araç plakası 34 ABC 1234 olarak kayıtlıdır.", "34 ABC 1234"},
 	}, []string{
@@ -118,8 +114,7 @@ func TestBatchesNoPlatesOfSession66(t *testing.T) {
 // prefix), and a regency that ends the address before a line of its
 // own.
 func TestSoutheastAsiaOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"NPWP saya 24.831.953.5-402.000, tolong. Nama Hendra Kusnadi", TypePerson, "Hendra Kusnadi"},
 		{"RHB 21411200387562 atas nama Aminah binti Yusof, tolong", TypePerson, "Aminah binti Yusof"},
@@ -144,8 +139,7 @@ func TestSoutheastAsiaOfSession66(t *testing.T) {
 // before a JMBG; and the verbs that ask for a call in Serbian, Croatian
 // and Bosnian before a phone. Names after the greetings stay names.
 func TestBalkansOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Bok, Ivana Horvat, OIB 48173026596.", TypePerson, "Ivana Horvat"},
 		{"Jam Blerina Gjoka, lindur më 25.08.1979", TypePerson, "Blerina Gjoka"},
@@ -168,8 +162,7 @@ func TestBalkansOfSession66(t *testing.T) {
 // hour is no group of the phone. A date and a time stay apart too; and
 // "Salt Lake City" is a town, no person named Salt Lake.
 func TestTimesAfterPhonesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"04/02  18:55  +49 171 5523907   12:06   £4.80", TypePhoneNumber, "+49 171 5523907"},
 		{"call 07813 552 906   0:42", TypePhoneNumber, "07813 552 906"},
@@ -190,8 +183,7 @@ func TestTimesAfterPhonesOfSession66(t *testing.T) {
 // are titles elsewhere ("Pastor", "Sheikh") stay in the names they end
 // or stand in.
 func TestTitlesAndChecksOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Jummah khutbah starts 1:15pm - Br Tariq asked me to post this", TypePerson, "Tariq"},
 		{"Imam Hassan will lead the prayer", TypePerson, "Hassan"},
@@ -217,8 +209,7 @@ func TestTitlesAndChecksOfSession66(t *testing.T) {
 // plot's word before "No." and the number. "The House No. 5 bill"
 // names no address.
 func TestRoadsOffOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"My address: 12 Rumuola Road, off Ikwerre Road, Port Harcourt, Rivers State 500272", TypeStreetAddress,
 			"12 Rumuola Road, off Ikwerre Road, Port Harcourt, Rivers State 500272"},
@@ -235,8 +226,7 @@ func TestRoadsOffOfSession66(t *testing.T) {
 // flat after the entrance. An opening quote that no closing one follows
 // reads no address.
 func TestBulgarianAddressesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Адресът ми е вече друг: ул. „Шипка“ 19, ет. 4, 8000 Бургас", TypeStreetAddress, "ул. „Шипка“ 19, ет. 4, 8000 Бургас"},
 		{"адрес бул. „Цар Освободител“ 112, 9000 Варна.", TypeStreetAddress, "бул. „Цар Освободител“ 112, 9000 Варна"},
@@ -252,8 +242,7 @@ func TestBulgarianAddressesOfSession66(t *testing.T) {
 // no person's. A person's line beside the word "line" stays a phone,
 // and so does the line of an office one calls a person at.
 func TestFirmsOfficesOfSession66(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: The office phone is (02) 9517 3348 and we're open 9-3 weekdays", TypePhoneNumber},
 		{"Vigil Mass is at 6.30pm. Parish office: 01 626 4081", TypePhoneNumber},

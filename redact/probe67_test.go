@@ -17,8 +17,7 @@ import (
 // have) in lower case. The controls: an initial after an English word,
 // an abbreviated title before its name.
 func TestFrenchAndSwissWordsOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Merci pour votre patience M. Favre. Votre commande CMD-77120 a été expédiée", TypePerson, "Favre"},
 		{"votre conseiller M. Ouahbi est absent, je vous réponds", TypePerson, "Ouahbi"},
@@ -47,8 +46,7 @@ func TestFrenchAndSwissWordsOfSession67(t *testing.T) {
 // and a comma open before "im" is no name called; "I'm" typed as "im"
 // after a greeting or at a clause's start still announces one.
 func TestGermanNounsAfterImOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Guten Morgen, Wasserrohrbruch im Keller!!! Hauptwasserhahn ist zu.", TypePerson},
 		{"Hallo, Paket im Keller abgestellt", TypePerson},
@@ -68,8 +66,7 @@ func TestGermanNounsAfterImOfSession67(t *testing.T) {
 // before a town the lists lack, with a street that opens with an
 // abbreviated title ("Burg. Jansenlaan").
 func TestSignOffsAndLettersOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"If you need to change it just call us. Best, Hannah – Clifton Family Dental", TypePerson, "Hannah"},
 		{"Your bill will be taken on 1 July. Best, Ravi | Ember Energy", TypePerson, "Ravi"},
@@ -89,8 +86,7 @@ func TestSignOffsAndLettersOfSession67(t *testing.T) {
 // hash stays out of the value, as session 39 chose). The look-alikes: a
 // bare "patient" before a count, a product's "Code: 4417".
 func TestPatientAndKeypadCodesOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"name's Jess Nguyen, patient no. 22871", "PATIENT_ID", "22871"},
 		{"address and mobile updated on your record (patient ID 00731). For the bank", "PATIENT_ID", "00731"},
@@ -111,8 +107,7 @@ func TestPatientAndKeypadCodesOfSession67(t *testing.T) {
 // a Greek town, in Greek letters and in Latin ones. The look-alikes: a
 // shipment's number after "αριθμό", a greeting alone, a town alone.
 func TestGreekNamesAndAddressesOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Καλησπέρα κ. Σταματάκη! Το δέμα σας βρίσκεται στο κατάστημα", TypePerson, "Σταματάκη"},
 		{"Κύριε Οικονόμου, η νέα τιμή του προγράμματος είναι 32,00€", TypePerson, "Οικονόμου"},
@@ -143,8 +138,7 @@ func TestGreekNamesAndAddressesOfSession67(t *testing.T) {
 // after "permis n°" or "mon permis". The controls: a known surname with
 // such an ending ("Hartung"), a building permit's number.
 func TestGermanNounsAndLicencesOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Von meiner Bank: 'Rückbuchung Kartenzahlung 4303 7486 2570 2923, Betrag 99,00 EUR'", TypePerson},
 		{"Wie lange dauert eine Auszahlung per Sofortüberweisung? Beantragt am 04.03.", TypePerson},
@@ -167,8 +161,7 @@ func TestGermanNounsAndLicencesOfSession67(t *testing.T) {
 // organisations; a ticket's compound surname before "y"; an exam
 // candidate's number of four digits; "dal 12 al 19 luglio" no street.
 func TestWordsBeforeNamesOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Seating plan tweaks: move Uncle Bernard to table 2, thanks", TypePerson, "Bernard"},
 		{"Hola!! Somos Laura, os paso los DNI para el contrato", TypePerson, "Laura"},
@@ -198,8 +191,7 @@ func TestWordsBeforeNamesOfSession67(t *testing.T) {
 // in Darija typed in Latin letters, by their key modulo 97; an order's
 // number of the same length and a key one off are none.
 func TestMaghrebRIBsOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"b4 nrsl lflous l khti, RIB dyalha 145810211352784026001959 smitha Houda", TypeBankAccount, "145810211352784026001959"},
 		{"Client: rani nesta3mel baridimob, bghit nzid RIP ta3i f l'application: 00799999001738462555. ya3tik saha", TypeBankAccount, "00799999001738462555"},
@@ -218,8 +210,7 @@ func TestMaghrebRIBsOfSession67(t *testing.T) {
 // The look-alikes: "the name is incorrect", a CIN's word before seven
 // digits.
 func TestArabicNamesOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"السلام عليكم، الاسم: كريمة العلوي، الهاتف: 0677 21 09 54", TypePerson, "كريمة العلوي"},
 		{"أريد إلغاء البطاقة، اسمي سعيد المنصوري ورقم البطاقة الوطنية JC184276", TypePerson, "سعيد المنصوري"},
@@ -244,8 +235,7 @@ func TestArabicNamesOfSession67(t *testing.T) {
 // a promo code glued to its digits, four digits glued to "pin", a page
 // number glued to pairs, "Vale" as an Italian nickname.
 func TestHurriedTypingOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"OTP code482913 never arrives, only got the one from 10:41", TypePassword, "482913"},
 		{"il codice OTP558127 non arriva, ho provato alle 8:02", TypePassword, "558127"},
@@ -272,8 +262,7 @@ func TestHurriedTypingOfSession67(t *testing.T) {
 // French and Dutch (English's "supporter number" is a customer's
 // number since session 63).
 func TestHoursAndDonorsOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Vous pouvez me rappeler au (418) 657-2290 après 17 h. Merci", TypeStreetAddress},
 		{"Te responderán en 24-48 h. El importe retenido es de 315,00 €.", TypeStreetAddress},
@@ -300,8 +289,7 @@ func TestHoursAndDonorsOfSession67(t *testing.T) {
 // date of an event after "it's", a record's "(DOB ...)" after "Best,
 // Sarah".
 func TestSlipsAndSignOffsOfSession67(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"07/03/1990", "03/07/1990"},
 		valuesOf(t, d, "my DOB is 07/03/1990. sorry 03/07/1990, the system wants month first i think", TypeDateOfBirth))
 	require.Equal(t, []string{"01/02/1995", "02/01/1995"},

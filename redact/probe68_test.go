@@ -16,8 +16,7 @@ import (
 // firm's FCA register number, minutes before a count, "Washington DC"
 // before a ZIP code, Centrelink's CRN.
 func TestPrisonAndProbationNumbersOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"hello my brother Callum Reid, A6620EL, at HMP Doncaster needs my number added", "PRISONER_NUMBER", "A6620EL"},
 		{"his name is Tyrone Okafor, dob 11/02/1991, prison no. G7310HX at HMP Wandsworth", "PRISONER_NUMBER", "G7310HX"},
@@ -43,8 +42,7 @@ func TestPrisonAndProbationNumbersOfSession68(t *testing.T) {
 // after one ("36 Engr Regt"). The controls: a firm's customer service
 // number, a laptop's serial number, Singapore's "Pte Ltd".
 func TestForcesNumbersAndRanksOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"I'm Chloe Bryant, 07823 614992. His service number is 30247715.", "SERVICE_NUMBER", "30247715"},
 		{"I served RN 1979-1991, official number D171456K, left as a PO(MEA)", "SERVICE_NUMBER", "D171456K"},
@@ -70,8 +68,7 @@ func TestForcesNumbersAndRanksOfSession68(t *testing.T) {
 // with a wrong digit, an order's number, a herd's size, India's SBI
 // before an IFSC code, a version of the dotted shape.
 func TestLibraryFarmAndAccountNumbersOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"hi there, my library card 29010566953622 keeps saying BLOCKED at the self checkout", "LIBRARY_CARD", "29010566953622"},
 		{"Mi carné de la biblioteca es el 23339524231490 y no me deja renovar", "LIBRARY_CARD", "23339524231490"},
@@ -99,8 +96,7 @@ func TestLibraryFarmAndAccountNumbersOfSession68(t *testing.T) {
 // town's office and a firm after "Hej" and "Hei", Portuguese "liga" and
 // Turkish "kart", which fold like Latvian "Līga" and Estonian "Kärt".
 func TestNordicAndBalticNamesOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"[21:52] Asiakaspalvelu: Hei Minna, lähetin salasanan palautuslinkin", TypePerson, "Minna"},
 		{"Tere Kadri, aitäh! Pakk on teel.", TypePerson, "Kadri"},
@@ -129,8 +125,7 @@ func TestNordicAndBalticNamesOfSession68(t *testing.T) {
 // an order's number after a civil number, an area's name after a plate's
 // word.
 func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"rider cant find my place!! its Villa 23, Street 14b, Al Barsha 2, Dubai behind the mosque.", TypeStreetAddress, "Villa 23, Street 14b, Al Barsha 2, Dubai"},
 		{"Tel 3922 8107 thx: Flat 21, Bldg 2286, Road 3640, Block 336, Adliya, Bahrain.", TypeStreetAddress, "Flat 21, Bldg 2286, Road 3640, Block 336, Adliya, Bahrain"},
@@ -157,8 +152,7 @@ func TestGulfAddressesAndNumbersOfSession68(t *testing.T) {
 // sentence after a town's district letter, where the address ends. The
 // controls: "auto" before words, an English street's "St.".
 func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Hej Tryg, min bil AB 12 345 blev ridset på parkeringspladsen i går.", TypeVehicleRegistration, "AB 12 345"},
 		{"kolari tänään klo 8.15, oma auto ZKT-417, ei muita autoja.", TypeVehicleRegistration, "ZKT-417"},
@@ -181,8 +175,7 @@ func TestNordicPlatesAndFloorsOfSession68(t *testing.T) {
 // a parcel's recipient's role, which is no part of the name. The
 // controls: South Australia's "SA" after a town, "St. Paul" after a box.
 func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"domiciliul in Str. Avram Iancu nr. 27, ap. 5, Cluj-Napoca, jud. Cluj. Nr. de inregistrare", TypeStreetAddress, "Str. Avram Iancu nr. 27, ap. 5, Cluj-Napoca, jud. Cluj"},
 		{"Destinatar: Valentin Oprea, Aleea Trandafirilor nr. 4, bl. 12, sc. 2, ap. 8, Mioveni, jud. Argeș 115400, tel 0749 610 387", TypeStreetAddress, "Aleea Trandafirilor nr. 4, bl. 12, sc. 2, ap. 8, Mioveni, jud. Argeș 115400"},
@@ -204,8 +197,7 @@ func TestRomanianAddressesAndCuesOfSession68(t *testing.T) {
 // sentence's verb, "שלום רב", thanks for something, "שם" as "there",
 // a user name's label.
 func TestHebrewNamesOfSession68(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"שם: תמר אזולאי\nת.ז.: 058733106\nבנק: 20 סניף: 468", TypePerson, "תמר אזולאי"},
 		{"פרטי משלוח:\nשם מלא: איתי שפירא\nטלפון: 050-6628194", TypePerson, "איתי שפירא"},

@@ -21,8 +21,7 @@ import (
 // "ian", which is a given name, not Romanian's abbreviation of January,
 // six digits that are no day and month, and six after an order's word.
 func TestMonthNamesAndYearFirstDatesOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"buna ziua, data nasterii: 12 martie 1985, CNP-ul e pe card", "DATE_OF_BIRTH", "12 martie 1985"},
 		{"syntynyt 12. maaliskuuta 1985 Tampereella", "DATE_OF_BIRTH", "12. maaliskuuta 1985"},
@@ -50,8 +49,7 @@ func TestMonthNamesAndYearFirstDatesOfSession69(t *testing.T) {
 // mobile's shape after "your order" in Russian, which no phone word
 // names.
 func TestHijriBirthDatesAndPhoneWordsOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kode melli: 1279458038 , tarikh tavallod 1369/04/22. esmam Arash", "DATE_OF_BIRTH", "1369/04/22"},
 		{"رقم الهوية 1337605032، تاريخ الميلاد 1408/03/17 هـ", "DATE_OF_BIRTH", "1408/03/17"},
@@ -96,8 +94,7 @@ func TestHijriBirthDatesAndPhoneWordsOfSession69(t *testing.T) {
 // surrogate, and one whose '&' is itself a reference ("&amp;nbsp;", which
 // decodes once, to "&nbsp;").
 func TestHTMLEntitiesOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Kundin: Tel.&nbsp;05221&nbsp;1738&nbsp;204<br>", TypePhoneNumber, "05221&nbsp;1738&nbsp;204"},
 		{"Lieferadresse: Birkenweg&nbsp;5, 32052&nbsp;Herford", "STREET_ADDRESS", "Birkenweg&nbsp;5, 32052&nbsp;Herford"},
@@ -119,8 +116,7 @@ func TestHTMLEntitiesOfSession69(t *testing.T) {
 // the rest of the line after it. The controls: an answer that holds no
 // passport's shape, and a question for something else.
 func TestPassportAnswersOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent : numéro de passeport ?\nClient : 18AK52937, il expire le 30/09/2031", TypePassport, "18AK52937"},
 	})
@@ -137,8 +133,7 @@ func TestPassportAnswersOfSession69(t *testing.T) {
 // word in another language ("once"), and a separator that no digit
 // follows.
 func TestSpokenNumbersOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Caller: the number on the account is oh seven seven double oh nine double oh four one eight", TypePhoneNumber, "oh seven seven double oh nine double oh four one eight"},
 		{"yeah it's five three one dash four two dash eight eight one six do you need the whole thing", TypeUSSSN, "five three one dash four two dash eight eight one six"},
@@ -189,8 +184,7 @@ func TestSpokenNumbersOfSession69(t *testing.T) {
 // case as a name does, and "Ваш" (your) and "Подскажите" (tell me)
 // capitalised after one.
 func TestCyrillicGreetingsOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Здравейте, Мартин! Потвърждаваме промяната на адреса.", TypePerson, "Мартин"},
 		{"Agent: Благодариме, Милица! Договорот ќе ви биде испратен.", TypePerson, "Милица"},
@@ -212,8 +206,7 @@ func TestCyrillicGreetingsOfSession69(t *testing.T) {
 // Armenia's social card after "ՀԾՀ" and Armenian's comma. The controls:
 // "in the name of God", which opens a letter, and "username".
 func TestPersianNamesOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"کد ملی ۰۰۴۸۷۲۳۱۵۰ به نام زهرا احمدی. لطفا پیگیری کنید", TypePerson, "زهرا احمدی"},
 		{"گیرنده: الهام شریفی ۰۹۱۳۲۴۸۷۱۵۰", TypePerson, "الهام شریفی"},
@@ -232,8 +225,7 @@ func TestPersianNamesOfSession69(t *testing.T) {
 // tk" (the account's number, abbreviated) and after a Vietnamese bank's
 // name that the list lacked. The control: an order's number after "số".
 func TestVietnameseAccountsOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"cho tài khoản Vietcombank, số tk 1017382946 (mở tại CN Thanh Hóa)", "BANK_ACCOUNT", "1017382946"},
 		{"ad oi em bi tru tien 2 lan, stk Vietinbank 108872345619, ten NGUYEN DUC THANG", "BANK_ACCOUNT", "108872345619"},
@@ -247,8 +239,7 @@ func TestVietnameseAccountsOfSession69(t *testing.T) {
 // of up to four digits after a card's word. The controls: the same
 // digits without a card's word, and with a digit that fails Luhn.
 func TestCardInOddGroupsOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"They also have my debit card 41 47 2058 3361 9043. This is Earl", TypeCreditCard, "41 47 2058 3361 9043"},
 		{"visa 4344 94 7726 6805 63 - the bank app shows it in weird groups", TypeCreditCard, "4344 94 7726 6805 63"},
@@ -264,8 +255,7 @@ func TestCardInOddGroupsOfSession69(t *testing.T) {
 // and PAN numbers, in Devanagari digits too. The controls: a reference's
 // number in the citizenship number's shape, and an order's nine digits.
 func TestSouthAsianIDsOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"මගේ eZ Cash PIN එක අමතක වුණා. හැඳුනුම්පත් අංකය 200056051260. නම", "LK_NIC", "200056051260"},
 		{"மேரோ நாகரிகதா: அடையாள அட்டை இல. 199869944100, பிறந்த திகதி", "LK_NIC", "199869944100"},
@@ -285,8 +275,7 @@ func TestSouthAsianIDsOfSession69(t *testing.T) {
 // zero-width non-joiner, and a Bengali label's word that opens a
 // sentence after it.
 func TestBengaliAndUrduNamesOfSession69(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"আমার নাম মোঃ রফিকুল ইসলাম, জন্ম নিবন্ধন নম্বর দিয়ে", TypePerson, "মোঃ রফিকুল ইসলাম"},
 		{"বাবার নাম আব্দুল মান্নান। জন্ম নিবন্ধন", TypePerson, "আব্দুল মান্নান"},

@@ -15,8 +15,7 @@ import (
 // ("wrong", "change", "and", "number"), and a name's word with nothing
 // of the script after it.
 func TestIndicNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"मेरी माँ का नाम कमला देवी है, जन्म तिथि", TypePerson, "कमला देवी"},
 		{"नमस्कार, माझं नाव स्नेहा कुलकर्णी. पत्ता: फ्लॅट नं. 7", TypePerson, "स्नेहा कुलकर्णी"},
@@ -57,8 +56,7 @@ func TestIndicNamesOfSession70(t *testing.T) {
 // mailbox on the same lines, and a service's mailbox alone in a line that
 // is neither a header nor an attribution.
 func TestMailAttributionOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"still no refund??\n\nOn Mon, 3 Mar 2025 at 14:02, Brightlane Support <support@brightlane-energy.co.uk> wrote:\n> Dear Mr Hallworth,", TypeEmailAddress},
 		{"> On 12 Mar 2025, at 09:15, Orders <orders@greenleafdirect.com> wrote:\n> Your parcel is on its way", TypeEmailAddress},
@@ -80,8 +78,7 @@ func TestMailAttributionOfSession70(t *testing.T) {
 // back from the phrase's first word. The control: a place's name after
 // a comma and no unit's number before it.
 func TestGulfAddressesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"EID: 784-1988-9978864-4\nAddress: Villa 9, 23rd Street, Al Mushrif, Abu Dhabi\nEmployer: ADNOC", TypeStreetAddress, "Villa 9, 23rd Street, Al Mushrif, Abu Dhabi"},
 		{"my car was towed from outside my building, Building 14, Street 31, Khalifa City A, Abu Dhabi", TypeStreetAddress, "Building 14, Street 31, Khalifa City A, Abu Dhabi"},
@@ -101,8 +98,7 @@ func TestGulfAddressesOfSession70(t *testing.T) {
 // firm's returns address, a clause after "is" that is a sentence's, one
 // with no digit, and one of two words before "please".
 func TestAddressAfterLabelOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Name: Boitumelo Kgosi\nAddress: Plot 5567, Tsholofelo East, Gaborone\nQuery: I was charged twice", TypeStreetAddress, "Plot 5567, Tsholofelo East, Gaborone"},
 		{"Bonjour, mon colis n'est toujours pas arrivé. Adresse : Cité 1200 Logements, Bâtiment 14, Porte 3, Bab Ezzouar, Alger 16024", TypeStreetAddress, "Cité 1200 Logements, Bâtiment 14, Porte 3, Bab Ezzouar, Alger 16024"},
@@ -126,8 +122,7 @@ func TestAddressAfterLabelOfSession70(t *testing.T) {
 // and a record written with bare commas. The control: a name typed with
 // a tab for its space in a sentence stays one name.
 func TestTableNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -146,8 +141,7 @@ func TestTableNamesOfSession70(t *testing.T) {
 // glued to a name after a spaced label stays out of it. The controls:
 // "様" in "お客様", "担当者様", "様々", "仕様", and "私" after a label.
 func TestJapaneseNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct {
 		text string
 		want []string
@@ -169,8 +163,7 @@ func TestJapaneseNamesOfSession70(t *testing.T) {
 // surname does glued to "is" (twice: "사용자", "이번주"), and a verb's
 // stem.
 func TestKoreanNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"안녕하세요 국민은행이죠? 저 김도윤입니다. 주민번호 확인", TypePerson, "김도윤"},
 		{"서류 뭐 필요해요? 법정대리인은 엄마 신예린이에요", TypePerson, "신예린"},
@@ -189,8 +182,7 @@ func TestKoreanNamesOfSession70(t *testing.T) {
 // minister's and a mayor's word) and a title glued after a word that
 // names no one.
 func TestThaiNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"โอนเงินเข้าบัญชีแล้วค่ะ ชื่อบัญชี นางสาวพิมพ์ชนก วงศ์ไพบูลย์ รบกวนตรวจสอบด้วยค่ะ", TypePerson, "พิมพ์ชนก วงศ์ไพบูลย์"},
 		{"ชื่อ นายอนุชา พรหมวงศ์\nเลขบัตรประชาชน", TypePerson, "อนุชา พรหมวงศ์"},
@@ -206,8 +198,7 @@ func TestThaiNamesOfSession70(t *testing.T) {
 // that "born" follows; the control: "with you" before a sentence, which
 // opens no name.
 func TestArabicNamesOfSession70(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"السلام، سميتي يوسف بنعلي و عندي مشكل فالكارط", TypePerson, "يوسف بنعلي"},
 		{"رقم البطاقة ٢٩٥١١٢٧١٢٣٠٧٤٩ والاسم آية محمد الدسوقي مواليد ٢٧/١١/١٩٩٥", TypePerson, "آية محمد الدسوقي"},

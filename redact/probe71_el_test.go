@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 71 found in Greek support chats: mobiles without
@@ -18,8 +16,7 @@ import (
 // number of 69 in other groups or of another length, and one that opens
 // with another prefix.
 func TestMobilesGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Θέλω ακύρωση. Δήμητρα Σταυρίδου, κιν. 6981 402 735", TypePhoneNumber, "6981 402 735"},
 		{"παρακαλώ καλέστε με στο 6947 310 528, Λευτέρης", TypePhoneNumber, "6947 310 528"},
@@ -41,8 +38,7 @@ func TestMobilesGreekOfSession71(t *testing.T) {
 // its accent, "ΑΔΤ", English's "ID card". The controls: the same shape
 // after an order's word, seven digits, and letters no series uses.
 func TestIDCardGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"έχασα την ταυτοτητα ΑΕ 318204!! τι κάνω;", "GR_ID_CARD", "ΑΕ 318204"},
 		{"ΑΦΜ 129476302, ΑΔΤ ΑΜ 907315. ΘΕΛΩ ΝΑ ΑΝΟΙΞΩ ΛΟΓΑΡΙΑΣΜΟ", "GR_ID_CARD", "ΑΜ 907315"},
@@ -64,8 +60,7 @@ func TestIDCardGreekOfSession71(t *testing.T) {
 // too. The controls: a postcode and a town with no street before them,
 // a number that is no postcode, a store's address, which is the firm's.
 func TestAddressesGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Νέα διεύθυνση: Λεωφ. Συγγρού 214, 17672 Καλλιθέα. Ευχαριστώ", TypeStreetAddress, "Λεωφ. Συγγρού 214, 17672 Καλλιθέα"},
 		{"η διεύθυνση είναι Βασ. Όλγας 88, 2ος όροφος, 54643 Θεσσαλονίκη. Voucher", TypeStreetAddress, "Βασ. Όλγας 88, 2ος όροφος, 54643 Θεσσαλονίκη"},
@@ -86,8 +81,7 @@ func TestAddressesGreekOfSession71(t *testing.T) {
 // name. The controls: a town in Greek letters in an English text, the
 // same women's names before a surname, and the name after the role.
 func TestPlacesAndNamesGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Ποιο είναι το ωράριο του καταστήματος στην Πάτρα;", TypeLocation},
 		{"Είστε ανοιχτά την Κυριακή;", TypePerson},
@@ -110,8 +104,7 @@ func TestPlacesAndNamesGreekOfSession71(t *testing.T) {
 // one with no firm's word, a customer's IBAN, and 801 in an English
 // text, Utah's area code.
 func TestFirmNumbersGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Θέλω τιμολόγιο στα στοιχεία της εταιρείας: ΑΦΜ 129476302, ΔΟΥ Ιωαννίνων.", "GR_AFM"},
 		{"Agent: ΜΕΤΑΦΟΡΙΚΗ Α.Ε., ΑΦΜ 129476302, ΔΟΥ ΦΑΕ Πειραιά", "GR_AFM"},
@@ -131,8 +124,7 @@ func TestFirmNumbersGreekOfSession71(t *testing.T) {
 // "χρηστης") before a login. The controls: a date with no birth's word,
 // and "χρήστης" before no login's shape.
 func TestWordsGreekOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"δεν μπορω να μπω. 03/05/88 γεννηθηκα", TypeDateOfBirth, "03/05/88"},
 		{"Χρήστης: MPAPAS82, δεν μπαίνω", TypeUsername, "MPAPAS82"},

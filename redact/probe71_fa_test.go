@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 71 found in Persian support chats: names given
@@ -21,8 +19,7 @@ import (
 // before "هستم" ("کشاورز", farmer), a given name inside a sentence, and
 // a name's word with no name of the list after it.
 func TestNamesPersianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"سلام وقتتون بخیر، من کامران توکلی هستم و سفارشم نرسیده", TypePerson, "کامران توکلی"},
 		{"سفارش ۷۷۱۲۰۹ کنسل شد و پولش برنگشت. سپهر ملک\u200cزاده", TypePerson, "سپهر ملک\u200cزاده"},
@@ -58,8 +55,7 @@ func TestNamesPersianOfSession71(t *testing.T) {
 // پدرم"). The controls are those three; the positives must hold the
 // label's name.
 func TestNameLabelsPersianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"کد ملی ثبت شد\nنام خانوادگی: بهشتیان\nکد پستی", TypePerson, "بهشتیان"},
 		{"فرم ثبت\nنام پدر: قدرت\nمحل صدور: کرمان", TypePerson, "قدرت"},
@@ -78,8 +74,7 @@ func TestNameLabelsPersianOfSession71(t *testing.T) {
 // three and four. The controls: the same shape in a text without
 // Persian letters, "094" (no mobile range), and a run of twelve digits.
 func TestMobilesPersianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"شماره فعلیم 09127734518 هست، هزینش چقدره؟", TypePhoneNumber, "09127734518"},
 		{"کامران توکلی ۰۹۳۵۸۸۲۱۴۰۷", TypePhoneNumber, "۰۹۳۵۸۸۲۱۴۰۷"},
@@ -100,8 +95,7 @@ func TestMobilesPersianOfSession71(t *testing.T) {
 // plate, which has no street's word before it, and a firm's address
 // after its label ("آدرس شعبه مرکزی:", the head branch's address).
 func TestAddressesPersianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"لطفا به این آدرس بفرستید: یزد، خیابان کاشانی، کوچه یاس، پلاک ۱۴، واحد ۲، کد پستی ۸۹۱۶۷۴۳۵۲۱ ممنون",
 			TypeStreetAddress, "یزد، خیابان کاشانی، کوچه یاس، پلاک ۱۴، واحد ۲، کد پستی ۸۹۱۶۷۴۳۵۲۱"},
@@ -124,8 +118,7 @@ func TestAddressesPersianOfSession71(t *testing.T) {
 // same words before a word of the sentence, and a national code whose
 // check digit is wrong.
 func TestCredentialsPersianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"یوزرم kian.rahbar هست ولی وارد نمیشه", TypeUsername, "kian.rahbar"},
 		{"نام کاربری: mina_sadr90 ، پیغام خطا میده", TypeUsername, "mina_sadr90"},

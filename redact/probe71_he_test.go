@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 71 found in the gaps of its Hebrew blind set
@@ -18,8 +16,7 @@ import (
 // Latin letters ('t"z'), another acronym ('מק"ט', a product's code), and
 // a number whose check digit is wrong.
 func TestIDAfterQuotedAcronymHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{`עדכון פרטים: ת"ז 628194821, תודה`, "IL_ID_NUMBER", "628194821"},
 		{`ת"ז: 507529170`, "IL_ID_NUMBER", "507529170"},
@@ -40,8 +37,7 @@ func TestIDAfterQuotedAcronymHebrewOfSession71(t *testing.T) {
 // digits after an order's word, and the customer's own mobile after the
 // call centre's word ("מהנייד שלי", from my mobile).
 func TestPhonesHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"פלאפון: 0521234567", TypePhoneNumber, "0521234567"},
 		{"הנייד שלי 0549876543 תודה", TypePhoneNumber, "0549876543"},
@@ -60,8 +56,7 @@ func TestPhonesHebrewOfSession71(t *testing.T) {
 // documents' and the payments' desks ("docs@", "pay@") and a service's.
 // The control: a person's mailbox in the agent's line.
 func TestMailboxesHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"נציג: את הצילום יש לשלוח ל docs@lev-insure.co.il תודה", TypeEmailAddress},
 		{"נציג: אסמכתא לשלוח ל-pay@kal-shipping.co.il", TypeEmailAddress},
@@ -81,8 +76,7 @@ func TestMailboxesHebrewOfSession71(t *testing.T) {
 // street's word glued to "in" ("ברחוב"), "שד" with no geresh, a town
 // that the sentence runs on after (the street alone is read).
 func TestAddressesHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"הכתובת החדשה: רחוב הגליל 14 דירה 6, נהריה 2240117. תודה", TypeStreetAddress, "רחוב הגליל 14 דירה 6, נהריה 2240117"},
 		{"רח' הרקפת 9, כרמיאל 2161902", TypeStreetAddress, "רח' הרקפת 9, כרמיאל 2161902"},
@@ -111,8 +105,7 @@ func TestAddressesHebrewOfSession71(t *testing.T) {
 // the sentence's words after "I", "registered to" the company, a kin's
 // word before no known name.
 func TestNamesAfterSelfHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"היי, אני דליה אברמוב, לקוחה ותיקה", TypePerson, "דליה אברמוב"},
 		{"אני עידו בן 34 ורוצה לבטל", TypePerson, "עידו"},
@@ -136,8 +129,7 @@ func TestNamesAfterSelfHebrewOfSession71(t *testing.T) {
 // quote. The controls: "שם" as "there" before a verb, "שם" before a
 // noun and the sentence's words, "user name".
 func TestNamesAfterLabelHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"לקוח: שם דנה פלג, טלפון 052-7718264", TypePerson, "דנה פלג"},
 		{"שם הלקוחה מירב אלמוג", TypePerson, "מירב אלמוג"},
@@ -160,8 +152,7 @@ func TestNamesAfterLabelHebrewOfSession71(t *testing.T) {
 // "Mr". The controls: the agent's words of assent and thanks, and a
 // greeting of everyone ("לכולם").
 func TestAgentAndGreetingsHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"נציג: בטח יעל, לאיזה סניף?", TypePerson, "יעל"},
 		{"Agent: מתן, שלחתי קישור", TypePerson, "מתן"},
@@ -185,8 +176,7 @@ func TestAgentAndGreetingsHebrewOfSession71(t *testing.T) {
 // word ("אור", light; "גל", a wave) opening a line of the sentence, and
 // "שי" (a gift) before a comma.
 func TestLoneNamesHebrewOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ההזמנה לא הגיעה.\nאסף גולן", TypePerson, "אסף גולן"},
 		{"הזיכוי יצא.\nמתן - מחלקת גבייה", TypePerson, "מתן"},

@@ -18,8 +18,7 @@ import (
 // name, an estate's word in prose, and an address in capitals, which the
 // street reader reads as before.
 func TestStreetsAndEstatesIndonesianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kirim ke Jl. Raya Kenanga Indah II No. 7, Kel. Sukaraja, Kec. Cicendo ya", TypeStreetAddress, "Jl. Raya Kenanga Indah II No. 7, Kel. Sukaraja, Kec. Cicendo"},
 		{"rumah saya Perum Taman Melati Blok D4 No. 21, RT 05/RW 09, Desa Cikarang, Kec. Cibitung, Kab. Bekasi 17520", TypeStreetAddress, "Perum Taman Melati Blok D4 No. 21, RT 05/RW 09, Desa Cikarang, Kec. Cibitung, Kab. Bekasi 17520"},
@@ -50,8 +49,7 @@ func TestStreetsAndEstatesIndonesianOfSession71(t *testing.T) {
 // 65145"). The controls: the same places and number after a street of
 // another land, and Indonesian places that no postcode ends.
 func TestPlacesBeforePostcodeIndonesianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"kirim ke Jl. Anggrek No. 3, RT 01/RW 02, Meruya, Kembangan, Jakarta Barat 11610 ya", TypeStreetAddress, "Jl. Anggrek No. 3, RT 01/RW 02, Meruya, Kembangan, Jakarta Barat 11610"},
 		{"Alamat: Jl. Ijen No. 12, Kel. Oro Oro Dowo, Kota Malang, Jawa Timur 65145", TypeStreetAddress, "Jl. Ijen No. 12, Kel. Oro Oro Dowo, Kota Malang, Jawa Timur 65145"},
@@ -73,8 +71,7 @@ func TestPlacesBeforePostcodeIndonesianOfSession71(t *testing.T) {
 // "I" before a word of no Balinese name, "Ni" in Spanish, and the cues
 // before lower-case words.
 func TestNamesIndonesianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Saya Rudi Hartanto, mau tanya soal tagihan", TypePerson, "Rudi Hartanto"},
 		{"Nama: Ni Luh Made Sari Dewanti\nNIK: 5171010101900001", TypePerson, "Ni Luh Made Sari Dewanti"},

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 71 found in its Polish blind set (a support
@@ -17,8 +15,7 @@ import (
 // an amount in złoty, an order's number after its word, and digits that
 // are no number of Poland's plan.
 func TestPhonesPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Proszę o zmianę numeru z 512 604 918 na nowy, dziękuję.", TypePhoneNumber, "512 604 918"},
 		{"Mama nie może się dodzwonić, dzwoni z 22 513 07 46 (stacjonarny).", TypePhoneNumber, "22 513 07 46"},
@@ -39,8 +36,7 @@ func TestPhonesPolishOfSession71(t *testing.T) {
 // "801" numbers. The controls: the writer's own number after "mój", and
 // the agent's offer to call the customer ("do Pana").
 func TestFirmLinesPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agent: Prosimy o kontakt z infolinią 22 500 40 30 w dni robocze.", TypePhoneNumber},
 		{"Konsultant: Pozdrawiam, Ewa Nowak, Dział Obsługi Klienta, tel. 61 700 20 20", TypePhoneNumber},
@@ -60,8 +56,7 @@ func TestFirmLinesPolishOfSession71(t *testing.T) {
 // Remontowe Jan Kowal", "Anna Wrona Pracownia Ceramiki"), where the
 // trade's words are no part of the person's name.
 func TestNamesPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Szanowni Państwo, w załączeniu przesyłam skan dowodu.", TypePerson},
 		{"Paczka czeka w paczkomacie.\nPozdrawiam\nZespół sklepu", TypePerson},
@@ -80,8 +75,7 @@ func TestNamesPolishOfSession71(t *testing.T) {
 // with its letter ("14A m. 22") and after "m" without its period ("12 m
 // 4,"). The controls: a measure in metres before a comma and a count.
 func TestFlatsPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"nowy adres to ul. Klonowa 27B m. 3, 80-001 Gdańsk. Proszę zmienić.", TypeStreetAddress, "ul. Klonowa 27B m. 3, 80-001 Gdańsk"},
 		{"Dane: ul. Sosnowa 8 m 15, 87-100 Toruń", TypeStreetAddress, "ul. Sosnowa 8 m 15, 87-100 Toruń"},
@@ -97,8 +91,7 @@ func TestFlatsPolishOfSession71(t *testing.T) {
 // or in its groups. The controls: a number of the same length whose
 // check digits fail, and a tracking number of 24 digits.
 func TestAccountsPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"przelew na 91116022020000000123456789 nie doszedł", TypeBankAccount, "91116022020000000123456789"},
 		{"Prosi o kontakt w sprawie 67 1050 1445 1000 0022 7788 9900. Dziękuję", TypeBankAccount, "67 1050 1445 1000 0022 7788 9900"},
@@ -113,8 +106,7 @@ func TestAccountsPolishOfSession71(t *testing.T) {
 // Polish "paszport to" (is) and "w paszporcie mam" (in my passport I
 // have). The control: "paszport" before a word and a year.
 func TestPassportsPolishOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Mój paszport to ER7320518, ważny do 2030.", TypePassport, "ER7320518"},
 		{"a w paszporcie mam EJ4418203 – w rezerwacji jest inny", TypePassport, "EJ4418203"},

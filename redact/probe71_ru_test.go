@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 71 found in its Russian blind set (support chats
@@ -16,8 +14,7 @@ import (
 // too. The controls: a given name inside a sentence, a given name that
 // is a word ("Слава", glory) before a comma, and a role before a word.
 func TestGivenNamesRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"[10:02] Оператор Всеволод: Добрый день! Посылка уже в пути.", TypePerson, "Всеволод"},
 		{"Заявка 7741-08 закрыта, оператор Таисия.", TypePerson, "Таисия"},
@@ -43,8 +40,7 @@ func TestGivenNamesRussianOfSession71(t *testing.T) {
 // is. The controls: the common words that end as a surname does at the
 // message's end, and a surname-shaped word inside a sentence.
 func TestSurnamesRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Где мой возврат? Уже две недели. Кудрявцева", TypePerson, "Кудрявцева"},
 		{"карта не проходит за границей, что делать. Порошенков", TypePerson, "Порошенков"},
@@ -64,8 +60,7 @@ func TestSurnamesRussianOfSession71(t *testing.T) {
 // before a name stays out of it ("Владелец", "Собственник") and that
 // the preposition after thanks in lower case names no one.
 func TestOwnerAndThanksRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Прошу заблокировать карту. Владелец Дроздов Илья Святославович, телефон", TypePerson, "Дроздов Илья Святославович"},
 		{"Собственник Кудрявцева Таисия Глебовна, кв. 7", TypePerson, "Кудрявцева Таисия Глебовна"},
@@ -83,8 +78,7 @@ func TestOwnerAndThanksRussianOfSession71(t *testing.T) {
 // dashes after a call's word too. The controls: a number of eleven
 // digits after an order's word, and a free line in brackets.
 func TestPhonesRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"её домашний 8 (4852) 31-07-56, звоните после обеда", TypePhoneNumber, "8 (4852) 31-07-56"},
 		{"заблокируйте, пожалуйста, номер мой 89161230457", TypePhoneNumber, "89161230457"},
@@ -101,8 +95,7 @@ func TestPhonesRussianOfSession71(t *testing.T) {
 // digits read as a birth after 2030, is no Ukrainian RNOKPP, while a
 // Ukrainian person's number still is.
 func TestFirmTaxNumberRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"мене звати Олена, РНОКПП 3294601360. Картку", "UA_RNOKPP", "3294601360"},
 	})
@@ -119,8 +112,7 @@ func TestFirmTaxNumberRussianOfSession71(t *testing.T) {
 // The controls: a firm's office's address after "в офисе по адресу", and
 // a street with no house's number before or after it.
 func TestAddressesRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"адрес тот же — Самара, ул. Молодогвардейская д.21 кв.8, индекс 443001. Заказ", TypeStreetAddress, "Самара, ул. Молодогвардейская д.21 кв.8, индекс 443001"},
 		{"адрес ул. Гагарина д 7 кв 19 г. Псков 180000", TypeStreetAddress, "ул. Гагарина д 7 кв 19 г. Псков 180000"},
@@ -139,8 +131,7 @@ func TestAddressesRussianOfSession71(t *testing.T) {
 // ("Обращение", "заказ №", "заявка №") is no phone. The control: a
 // phone after its word in the same text.
 func TestOrderWordsRussianOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Обращение 9104-2281, оператор на связи.", TypePhoneNumber},
 		{"оплатила заказ № 0917-552013 через QR", TypePhoneNumber},

@@ -20,8 +20,7 @@ func TestScriptNamesFollowLanguagesOfSession71(t *testing.T) {
 		"th": "สวัสดีครับ นายสมชาย ใจดี ขอสอบถามค่ะ",
 	}
 	names := map[string]string{"ja": "田中", "ko": "김도윤", "th": "สมชาย ใจดี"}
-	all, err := NewDetector()
-	require.NoError(t, err)
+	all := defaultDetector(t)
 	en, err := NewDetector(WithLanguages("en"))
 	require.NoError(t, err)
 	for lang, text := range texts {
@@ -48,8 +47,7 @@ func TestScriptNamesFollowLanguagesOfSession71(t *testing.T) {
 // lower case of another language is read for names as before, and a
 // Vietnamese name in an English sentence too.
 func TestVietnameseWordsOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"thanh toán bằng thẻ bị từ chối hoài, thử 3 lần rồi vẫn lỗi, đơn hàng vẫn chưa được xác nhận", TypePerson},
 		{"e ko nhận được mã khi đăng nhập, e đang dùng sim mới ạ", TypePerson},
@@ -79,8 +77,7 @@ func TestVietnameseWordsOfSession71(t *testing.T) {
 func TestVietnameseFollowsLanguagesOfSession71(t *testing.T) {
 	name := "Agent: Chị Đinh Thị Quỳnh ơi, bên em đã nhận được hàng hoàn ạ."
 	addr := "e chuyển về số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội đc ko ạ"
-	all, err := NewDetector()
-	require.NoError(t, err)
+	all := defaultDetector(t)
 	require.Equal(t, []string{"Đinh Thị Quỳnh"}, valuesOf(t, all, name, TypePerson))
 	require.Equal(t, []string{"số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội"}, valuesOf(t, all, addr, TypeStreetAddress))
 	en, err := NewDetector(WithLanguages("en"))
@@ -95,8 +92,7 @@ func TestVietnameseFollowsLanguagesOfSession71(t *testing.T) {
 // of them ("là" folds to "la"). The controls: a family's name that a
 // house's number leads is a street's, and a province's name is none.
 func TestVietnameseNamesOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"em nhận được tin nhắn lạ mà em đâu có chuyển gì. Em là Lưu Quang Vinh", TypePerson, "Lưu Quang Vinh"},
 		{"Con tên Tạ Bảo Ngọc, sinh ngày 12/05/2011 ạ, thẻ bảo hiểm hết hạn rồi", TypePerson, "Tạ Bảo Ngọc"},
@@ -117,8 +113,7 @@ func TestVietnameseNamesOfSession71(t *testing.T) {
 // before the house are no part, nor is a phone's number before it. The
 // controls: a ward's word in a sentence, and an address of one part.
 func TestVietnameseAddressesOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"e muốn đổi địa chỉ nhận hàng sang số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội đc ko ạ", TypeStreetAddress,
 			"số 27 ngõ 14 Lạc Trung, phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội"},

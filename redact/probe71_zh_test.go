@@ -19,8 +19,7 @@ import (
 // customer. The controls: the same words before a sentence's words,
 // which open with no known surname.
 func TestRoleLabelsZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"卡号冻结了 开户人罗志明 麻烦查一下", TypePerson, "罗志明"},
 		{"过户手续，原机主侯秀梅，已经同意", TypePerson, "侯秀梅"},
@@ -51,8 +50,7 @@ func TestRoleLabelsZhOfSession71(t *testing.T) {
 // no surname, and a title after the space, which leaves the surname
 // alone.
 func TestSpacedNameZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"绑卡失败，我的名字是龚 敏，卡号对的", TypePerson, "龚 敏"},
 		{"旅客名字 蒋 涛 航班改签", TypePerson, "蒋 涛"},
@@ -72,8 +70,7 @@ func TestSpacedNameZhOfSession71(t *testing.T) {
 // controls: "我先生" (my husband), and a word that is no greeting before
 // a character that is also a surname ("国王先生").
 func TestTitledSurnameZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"您好郭先生，您的快递已签收", TypePerson, "郭"},
 		{"请问是苏婉女士吗？这里是银行", TypePerson, "苏婉"},
@@ -92,8 +89,7 @@ func TestTitledSurnameZhOfSession71(t *testing.T) {
 // surnamed). The controls: "姓名" and "姓氏" (name, surname), and
 // "老百姓" (the common people) before a surname that a word continues.
 func TestXingZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"我姓蒋，预约了明天上午", TypePerson, "蒋"},
 		{"快递员姓邢，态度很差", TypePerson, "邢"},
@@ -110,8 +106,7 @@ func TestXingZhOfSession71(t *testing.T) {
 // last sentence's mark. The controls: thanks ("谢谢"), a common word
 // ("周末"), and a name in the middle of the text.
 func TestSignOffZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"退款到现在还没到账，麻烦尽快处理 —— 唐文杰", TypePerson, "唐文杰"},
 		{"耳机是坏的，要求退货，一共59元。邹婷", TypePerson, "邹婷"},
@@ -128,8 +123,7 @@ func TestSignOffZhOfSession71(t *testing.T) {
 // "收" (to be received by) after an address. The controls: a day of the
 // week before "收", and "已签收" (signed for).
 func TestAddresseeZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"寄到这里就行，钟雨桐收，谢谢", TypePerson, "钟雨桐"},
 	})
@@ -143,8 +137,7 @@ func TestAddresseeZhOfSession71(t *testing.T) {
 // enumeration comma joins to a name after its label. The control: "和"
 // before a word that opens with no surname.
 func TestJoinedNamesZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"曾凡", "魏小雨"}, valuesOf(t, d, "酒店入住人 曾凡 和 魏小雨 两位", TypePerson))
 	require.Equal(t, []string{"孔祥", "柯敏"}, valuesOf(t, d, "收件人：孔祥、柯敏", TypePerson))
 	require.Equal(t, []string{"尹东"}, valuesOf(t, d, "收件人：尹东 和 朋友一起取", TypePerson))
@@ -156,8 +149,7 @@ func TestJoinedNamesZhOfSession71(t *testing.T) {
 // shape, a card's grouped number, a longer run of digits, a mobile in
 // English text (which needs its word, as before), and a QQ number.
 func TestMobilesZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"号码是177-2041-8836，身份证也对", TypePhoneNumber, "177-2041-8836"},
 		{"套餐能降吗 我的号152 3816 0427", TypePhoneNumber, "152 3816 0427"},
@@ -179,8 +171,7 @@ func TestMobilesZhOfSession71(t *testing.T) {
 // phone words before a number glued to them or after a colon. The
 // control: the same number after no word.
 func TestLandlineZhOfSession71(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"家里座机0571-8823 4410 要移机", TypePhoneNumber, "0571-8823 4410"},
 		{"固话：0591-8762 3308", TypePhoneNumber, "0591-8762 3308"},

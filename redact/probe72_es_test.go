@@ -16,8 +16,7 @@ import (
 // without a house number, and "Jr." after a person's name before a year
 // or a count.
 func TestStreetDesignatorsSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Domicilio: Bv. Pellegrini 2210, S2000 Rosario", TypeStreetAddress, "Bv. Pellegrini 2210, S2000 Rosario"},
 		{"mándenlo a Bulevar España 1733 apto 5, Montevideo", TypeStreetAddress, "Bulevar España 1733 apto 5, Montevideo"},
@@ -37,8 +36,7 @@ func TestStreetDesignatorsSpanishOfSession72(t *testing.T) {
 // Portugal's "Dto." (the right-hand door) after a floor, which stays the
 // floor's side.
 func TestDoorAfterFloorSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"el envío va a Av. Santa Fe 3120 piso 7 dto B, C1425 CABA, gracias", TypeStreetAddress, "Av. Santa Fe 3120 piso 7 dto B, C1425 CABA"},
 		{"Av. Rivadavia 5210, piso 2 dto. 4, C1424 CABA", TypeStreetAddress, "Av. Rivadavia 5210, piso 2 dto. 4, C1424 CABA"},
@@ -55,8 +53,7 @@ func TestDoorAfterFloorSpanishOfSession72(t *testing.T) {
 // The controls: a sign and a number with no door ("Calle 13 # 5 de la
 // lista"), and the door's word without digits after its dash.
 func TestColombianGridDoorSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"el técnico va a la Cra 52B # 3 Sur-45, Medellín, mañana", TypeStreetAddress, "Cra 52B # 3 Sur-45, Medellín"},
 		{"mi casa es Calle 34 # 71C-20, Bogotá", TypeStreetAddress, "Calle 34 # 71C-20, Bogotá"},
@@ -74,8 +71,7 @@ func TestColombianGridDoorSpanishOfSession72(t *testing.T) {
 // "nro" without its period. The control: "No" without its period before
 // a number that counts.
 func TestNumberedStreetSignSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"la nueva dirección es Calle 7 nro 1043, B1900 La Plata", TypeStreetAddress, "Calle 7 nro 1043, B1900 La Plata"},
 		{"Calle 14 nº 221, Valladolid", TypeStreetAddress, "Calle 14 nº 221, Valladolid"},
@@ -90,8 +86,7 @@ func TestNumberedStreetSignSpanishOfSession72(t *testing.T) {
 // Uruguay) and Yucatán's "x 63 y 65". The controls: two hours of a
 // delivery after the number ("entre 9 y 13."), and "entre" in prose.
 func TestCrossStreetsSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"me mudé a Calle 7 nro 1043 entre 50 y 51, B1900 La Plata. saludos", TypeStreetAddress, "Calle 7 nro 1043 entre 50 y 51, B1900 La Plata"},
 		{"vivo en Rivadavia 1540 entre Mitre y Sarmiento, Ramos Mejía", TypeStreetAddress, "Rivadavia 1540 entre Mitre y Sarmiento, Ramos Mejía"},
@@ -110,8 +105,7 @@ func TestCrossStreetsSpanishOfSession72(t *testing.T) {
 // address ("S2000 Rosario, Santa Fe"). The control: a place that a
 // sentence goes on after ("..., Barcelona y Valencia") stays out.
 func TestProvinceAfterTownSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Domicilio: Bv. Pellegrini 2210, S2000 Rosario, Santa Fe", TypeStreetAddress, "Bv. Pellegrini 2210, S2000 Rosario, Santa Fe"},
 		{"Calle Hidalgo 88, 44100 Guadalajara, Jalisco.", TypeStreetAddress, "Calle Hidalgo 88, 44100 Guadalajara, Jalisco"},
@@ -125,8 +119,7 @@ func TestProvinceAfterTownSpanishOfSession72(t *testing.T) {
 // shape after an order's word, and groups of two at the end (a firm's
 // line in Tashkent's shape).
 func TestSpacedAreaPhoneSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"te paso mi cel 11 15-6203-7714, llamame después de las 19", TypePhoneNumber, "11 15-6203-7714"},
 		{"mi celular 351 15-628-9930 por si no atiendo", TypePhoneNumber, "351 15-628-9930"},
@@ -143,8 +136,7 @@ func TestSpacedAreaPhoneSpanishOfSession72(t *testing.T) {
 // 41"). The controls: the code's word qualified as another record's
 // ("del pedido"), and a colon in the next sentence.
 func TestCodeAfterColonSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"no me llega el código de verificación, el último que llegó ya expiró: 73 14 09. gracias", TypePassword, "73 14 09"},
 		{"the verification code never came, the old one said: 640 118", TypePassword, "640 118"},
@@ -160,8 +152,7 @@ func TestCodeAfterColonSpanishOfSession72(t *testing.T) {
 // bank's, an account's, a holder's or a transfer's word. The controls:
 // a wrong check digit, and the same digits with no such word.
 func TestCLABEWithoutWordSpanishOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"es la 012180001234567899 a nombre de Rosa Medina Luna, banco BBVA", TypeBankAccount, "012180001234567899"},
 		{"deposítame a la 137180001234567897 de BanCoppel", TypeBankAccount, "137180001234567897"},
@@ -177,8 +168,7 @@ func TestCLABEWithoutWordSpanishOfSession72(t *testing.T) {
 // "Titolare", Spanish "Encargada"): the role is no part of the name.
 // The control: the role before words that name no one.
 func TestRoleBeforeNameItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"fattura intestata alla ditta. Referente Massimo Ferrante 02 4471 9032", TypePerson, "Massimo Ferrante"},
 		{"Responsabile Giovanna Marchetti, ufficio acquisti", TypePerson, "Giovanna Marchetti"},
@@ -194,8 +184,7 @@ func TestRoleBeforeNameItalianOfSession72(t *testing.T) {
 // organisation, no person. The control: the family name with a given
 // name stays a person.
 func TestTradeFirmItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"sono il titolare della ditta Elettrica Ferrante srl, P.IVA a parte", TypePerson},
 		{"i lavori li fa Impresa Edile Greco da lunedì", TypePerson},
@@ -211,8 +200,7 @@ func TestTradeFirmItalianOfSession72(t *testing.T) {
 // "di" and a given name after two given names ("Maria Anna di Marco"),
 // and a surname that is no place ("Giuseppe Tomasi di Lampedusa").
 func TestOriginAfterNameItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Cliente: ho sbagliato il codice fiscale. sono Lucia Orlando di Genova", TypePerson, "Lucia Orlando"},
 		{"sono Piero Orlando di Napoli, chiamo per la bolletta", TypePerson, "Piero Orlando"},
@@ -227,8 +215,7 @@ func TestOriginAfterNameItalianOfSession72(t *testing.T) {
 // person. The control: "Cui" capitalised before a given name is a
 // Chinese surname.
 func TestLowerWordsItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"ciao, quanto costa la spedizione in sicilia per un armadio?", TypePerson},
 		{"grazie mille siete stati bravissimi!!", TypePerson},
@@ -246,8 +233,7 @@ func TestLowerWordsItalianOfSession72(t *testing.T) {
 // in the sense of "by way of" before a person ("via Marco Rossi"), and
 // the name alone after a thanks.
 func TestLowerStreetNameItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"a che ora apre lo sportello di piazza Cavour domani?", TypePerson},
 		{"soy el encargado de la tienda de la calle Goya", TypePerson},
@@ -265,8 +251,7 @@ func TestLowerStreetNameItalianOfSession72(t *testing.T) {
 // second plate past the one its word names. The controls: no such word,
 // and "000" for the digits.
 func TestItalianPlateItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	require.Equal(t, []string{"FX 284 PL", "GE 517 TS"}, valuesOf(t, d, "la macchina non era mia, targa FX 284 PL, la mia è GE 517 TS, verbale a parte", TypeVehicleRegistration))
 	wantTyped(t, d, []typedValue{
 		{"mi è arrivata una multa ma la mia auto è DK 318 RT", TypeVehicleRegistration, "DK 318 RT"},
@@ -283,8 +268,7 @@ func TestItalianPlateItalianOfSession72(t *testing.T) {
 // ritiro invece che a casa (Via ...)"): the address is the home. The
 // control: the site's own address.
 func TestHomeNotSiteItalianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"posso ritirare in un punto di ritiro invece che a casa (Via Nicolai 41, 70122 Bari)?", TypeStreetAddress, "Via Nicolai 41, 70122 Bari"},
 	})

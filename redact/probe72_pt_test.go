@@ -15,8 +15,7 @@ import (
 // number, after a designator written out or short: read whole from the
 // street to the CEP. The control: four words were read before.
 func TestLongStreetNamePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Endereço: Rua Doutor Aurélio de Moura Campos, 314, apto 21, Jardim Paulista, São Paulo - SP, CEP 01425-030",
 			TypeStreetAddress, "Rua Doutor Aurélio de Moura Campos, 314, apto 21, Jardim Paulista, São Paulo - SP, CEP 01425-030"},
@@ -34,8 +33,7 @@ func TestLongStreetNamePortugueseOfSession72(t *testing.T) {
 // house number (the house at the back of the lot), which the address
 // goes on past. The controls: "fundos" in prose after a number.
 func TestBackHousePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"eu moro na Rua das Acácias 412 fundos, Vila Nova, Campinas - SP, 13073-110 e nada chegou",
 			TypeStreetAddress, "Rua das Acácias 412 fundos, Vila Nova, Campinas - SP, 13073-110"},
@@ -51,8 +49,7 @@ func TestBackHousePortugueseOfSession72(t *testing.T) {
 // ("Anápolis GO, cep 75110-210"). The control: without the CEP the town
 // and the state stay out.
 func TestBareStatePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"moro na Rua dos Ipês 77, Setor Oeste, Anápolis GO, cep 75110-210 faz tempo",
 			TypeStreetAddress, "Rua dos Ipês 77, Setor Oeste, Anápolis GO, cep 75110-210"},
@@ -67,8 +64,7 @@ func TestBareStatePortugueseOfSession72(t *testing.T) {
 // controls: a wrong check digit, a protocol's word, and Germany's "RG"
 // (an invoice) before eight digits.
 func TestRGPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"RG: 30.517.762-X SSP/SP", "BR_RG", "30.517.762-X"},
 		{"vou mandar minha irmã buscar, RG 61.204.837-8. Pode ser?", "BR_RG", "61.204.837-8"},
@@ -85,8 +81,7 @@ func TestRGPortugueseOfSession72(t *testing.T) {
 // SUS") after its word: fifteen digits whose sum, weighted 15 down to 1,
 // is a multiple of 11. The controls: a wrong check, an order's word.
 func TestCNSPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"o cartão SUS dele é 702 4513 9688 0000, nasceu em 2020", "BR_CNS", "702 4513 9688 0000"},
 		{"CNS: 165307248190002", "BR_CNS", "165307248190002"},
@@ -102,8 +97,7 @@ func TestCNSPortugueseOfSession72(t *testing.T) {
 // of the first ten weighted 3, 2, 9, 8, 7, 6, 5, 4, 3, 2. The controls: a
 // wrong check digit, an order's word.
 func TestNISPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"o app pede meu NIS, é esse aqui 205.44178.03-8 ?", "BR_NIS", "205.44178.03-8"},
 		{"meu PIS 129.66083.14-1 tá com erro", "BR_NIS", "129.66083.14-1"},
@@ -119,8 +113,7 @@ func TestNISPortugueseOfSession72(t *testing.T) {
 // ("Neto", "Júnior", "Sobrinho"), in capitals too as a passport prints
 // it. The control: a name without one keeps its words.
 func TestNameSuffixPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"nome igual no passaporte RENATO VIEIRA NETO. passagem comprada", TypePerson, "RENATO VIEIRA NETO"},
 		{"o titular é Caio Mendes Júnior, cpf enviado", TypePerson, "Caio Mendes Júnior"},
@@ -133,8 +126,7 @@ func TestNameSuffixPortugueseOfSession72(t *testing.T) {
 // hold as a word ("Sales") after a known surname, at the clause's end.
 // The control: the same word before a noun ("Sales team").
 func TestWordSurnamePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"favorecido Bruno Ribeiro Sales. comprovante anexo", TypePerson, "Bruno Ribeiro Sales"},
 		{"favorecida Lúcia Rocha Sales, conta poupança", TypePerson, "Lúcia Rocha Sales"},
@@ -150,8 +142,7 @@ func TestWordSurnamePortugueseOfSession72(t *testing.T) {
 // abbreviated title ("sra. Fernanda"), and a name before "aqui" that
 // ends the clause or before Portugal's "aqui a falar".
 func TestVerbsAfterTitleAndHerePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Agente: Perfeito, senhor. Confirmo o cadastro.", TypePerson},
 		{"Certo, senhora. Anotei o pedido.", TypePerson},
@@ -170,8 +161,7 @@ func TestVerbsAfterTitleAndHerePortugueseOfSession72(t *testing.T) {
 // The controls: "TED" after the masculine article that Portuguese puts
 // before a man's name, and as a signature's name.
 func TestBankTransferAcronymPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"fiz uma TED de R$ 900,00 pra conta errada", TypePerson},
 		{"mandei a TED ontem", TypePerson},
@@ -188,8 +178,7 @@ func TestBankTransferAcronymPortugueseOfSession72(t *testing.T) {
 // Relacionamento", "Gerente de Cuentas"), which names no one. The
 // controls: the name above the title, and a name after the job's noun.
 func TestJobTitleNounFirstPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	sig := "Atenciosamente,\nRenata Tavares\nAnalista de Relacionamento\nBanco Exemplo S.A."
 	require.Equal(t, []string{"Renata Tavares"}, valuesOf(t, d, sig, TypePerson))
 	wantTyped(t, d, []typedValue{
@@ -204,8 +193,7 @@ func TestJobTitleNounFirstPortugueseOfSession72(t *testing.T) {
 // before the car's model after it. The control: a first group that is
 // no such plate before a longer run.
 func TestMercosulPlatePortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"o motorista estava com o carro placa RKT4B19 Onix prata", TypeVehicleRegistration, "RKT4B19"},
 		{"carro placa QSD7021 HB20 branco", TypeVehicleRegistration, "QSD7021"},
@@ -223,8 +211,7 @@ func TestMercosulPlatePortugueseOfSession72(t *testing.T) {
 // carrier's "xx" before a short number, and the spaced mobile after an
 // order's word.
 func TestBrazilianPhoneShapesPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"me liga no 0xx31 3224-5071 depois das 18h", TypePhoneNumber, "0xx31 3224-5071"},
 		{"fixo: 0XX11 3355-2187", TypePhoneNumber, "0XX11 3355-2187"},
@@ -240,8 +227,7 @@ func TestBrazilianPhoneShapesPortugueseOfSession72(t *testing.T) {
 // The control: Turkey's "cep" (a mobile) before a number that no CEP's
 // eight digits make.
 func TestCEPAfterVerbPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Oi, vcs entregam em Belém? Meu cep é 66055-140", TypeZipCode, "66055-140"},
 	})
@@ -252,8 +238,7 @@ func TestCEPAfterVerbPortugueseOfSession72(t *testing.T) {
 // account and its check digit after "cc" ("cc 0031275-6") are no
 // Colombian cédula. The control: Colombia's "cc" before the number.
 func TestCurrentAccountAfterCCPortugueseOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{{"Bradesco ag 4410 cc 0031275-6, favorecido", "CEDULA"}})
 	wantTyped(t, d, []typedValue{{"nombre y cc 1036648217 por favor", "CEDULA", "1036648217"}})
 }

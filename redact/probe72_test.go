@@ -17,8 +17,7 @@ import (
 // the address, and a host's letters beyond ASCII are still read as one
 // label.
 func TestEmailGluedToScriptOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"绑定邮箱是huangjie0822@163.com 密码我改过了", TypeEmailAddress, "huangjie0822@163.com"},
 		{"邮箱是wang-lei@qq.com，谢谢", TypeEmailAddress, "wang-lei@qq.com"},
@@ -37,8 +36,7 @@ func TestEmailGluedToScriptOfSession72(t *testing.T) {
 // "Mob-9414087723"), and the codes of references that look alike: a
 // phone's word in capitals or inside a code is no label.
 func TestPhoneLabelGluedOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"can u resend the code to my mobile-07384 920 117?", TypePhoneNumber, "07384 920 117"},
 		{"Full details: Name-Vikram Rathore, Mob-9414087723, Add-Plot 88", TypePhoneNumber, "9414087723"},
@@ -59,8 +57,7 @@ func TestPhoneLabelGluedOfSession72(t *testing.T) {
 // of when to call ("(evenings best)", "(abends)"), a range of hours the
 // writer calls theirs, and a time that is no range.
 func TestServiceHoursAfterPhoneOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"You can drop the parcel at our terminal, or call 627 4400 (Mon–Sat 8–20).", TypePhoneNumber},
 		{"Any issues ring the Rochdale depot on 01706 224 900 (Mon–Fri 08:00–18:00).", TypePhoneNumber},
@@ -84,8 +81,7 @@ func TestServiceHoursAfterPhoneOfSession72(t *testing.T) {
 // with spaces after their day or month ("6. 10. 1985", "3. 4. 1996")
 // stay dates.
 func TestListItemBeforeValueOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"1. Sarah Whitfield 2. sarah.whitfield82@gmail.com 3. (614) 382-7719", TypePhoneNumber, "(614) 382-7719"},
 		{"6. 10.22.0.7 (that's the terminal's IP if it matters)", TypeIPAddress, "10.22.0.7"},
@@ -100,8 +96,7 @@ func TestListItemBeforeValueOfSession72(t *testing.T) {
 // before a number ("Number ko po 0917 845 2231"): no purchase order's
 // word. The controls: "our po 4500012345" and "PO Box" read as before.
 func TestTagalogPoOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Hi po, yung postpaid ko hindi maka-data. Number ko po 0917 845 2231, account name Maria", TypePhoneNumber, "0917 845 2231"},
 		{"PO Box 84089, Springfield", TypeStreetAddress, "PO Box 84089, Springfield"},
@@ -117,8 +112,7 @@ func TestTagalogPoOfSession72(t *testing.T) {
 // 2 4 5 5 1 3 0 9"). The controls: a reference of the SSN's shape stays
 // none, and digits in a row without a phone's word are no phone.
 func TestSSNThenDateAndSpokenDigitsOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"ssn/dob: 512-56-5055/07/22/1971", TypeUSSSN, "512-56-5055"},
 		{"text me instead: 0 7 8 2 4 5 5 1 3 0 9", TypePhoneNumber, "0 7 8 2 4 5 5 1 3 0 9"},
@@ -137,8 +131,7 @@ func TestSSNThenDateAndSpokenDigitsOfSession72(t *testing.T) {
 // car stays none ("Tastatur KB-880-DE"), and so do shapes the system
 // does not issue.
 func TestFrenchPlateOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"j'ai été flashé mais la voiture AB-317-QZ était vendue depuis le 02/10/2024", TypeVehicleRegistration, "AB-317-QZ"},
 		{"j'ai reçu un avis de contravention pour EK-293-RA, ce n'était pas moi", TypeVehicleRegistration, "EK-293-RA"},
@@ -159,8 +152,7 @@ func TestFrenchPlateOfSession72(t *testing.T) {
 // parts' numbers of the same shape without a phone's word stay none,
 // and a free line's "0 800" stays the firm's.
 func TestPhoneShapesOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Hi, I've noted 9819 330 472 as your WhatsApp number.", TypePhoneNumber, "9819 330 472"},
 		{"Sheffield S10 1DH is where the card should go, my number is 07911 482305. 2-series Mastercard", TypePhoneNumber, "07911 482305"},
@@ -180,8 +172,7 @@ func TestPhoneShapesOfSession72(t *testing.T) {
 // password is for. The controls: a sentence that only names the word,
 // and "the password Netflix gave me".
 func TestPasswordWordsOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"一直收不到验证码，原来的密码是 zq19900312 我记得", TypePassword, "zq19900312"},
 		{"認証ID: taro\nパスワード: hT5kq9Wm\nファームウェア Ver 1.4", TypePassword, "hT5kq9Wm"},
@@ -203,8 +194,7 @@ func TestPasswordWordsOfSession72(t *testing.T) {
 // Барсик2011"). The controls: Cyrillic words without a digit, and a
 // dash before words that are no password.
 func TestCyrillicPasswordsOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"пароль: Мурзик2015", TypePassword, "Мурзик2015"},
 		{"Кодовое слово — Тюльпан1999, карта заблокирована", TypePassword, "Тюльпан1999"},

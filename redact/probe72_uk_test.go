@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Tests of what session 72 found in its Ukrainian support chat (AM):
@@ -21,8 +19,7 @@ import (
 // be, a vocative's shape inside a sentence, and a given name's vocative
 // shape before no comma.
 func TestVocativeNamesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Олено, ваше замовлення вже у відділенні.", TypePerson, "Олено"},
 		{"Agent: Соломіє, заява на перевірці.", TypePerson, "Соломіє"},
@@ -46,8 +43,7 @@ func TestVocativeNamesUkrainianOfSession72(t *testing.T) {
 // ("Дякуємо") as a cue before a name, and "okay" and "we thank" at a
 // line's start as no names.
 func TestThanksAndOkayUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Agent: Дякуємо, Богдане. Договір буде підписано через застосунок.", TypePerson, "Богдане"},
 		{"Дякуємо, Зоряно! Заявку прийнято.", TypePerson, "Зоряно"},
@@ -66,8 +62,7 @@ func TestThanksAndOkayUkrainianOfSession72(t *testing.T) {
 // more words after the number, and a surname's shape after no such
 // word.
 func TestSignatureWithPhoneUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"прийшла порожня коробка, фото додав. Степан 067 201 33 48", TypePerson, "Степан"},
 		{"не працює інтернет третій день. Ковальчук +380 63 410 27 19", TypePerson, "Ковальчук"},
@@ -86,8 +81,7 @@ func TestSignatureWithPhoneUkrainianOfSession72(t *testing.T) {
 // ("API-ключ"). The control: a name addressed in the same message
 // stays.
 func TestQuotedFirmsUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantNoneTyped(t, d, []typedText{
 		{"Реквізити ТОВ «ЕкоТрейд Сервіс»: код ЄДРПОУ 41230987", TypePerson},
 		{"З повагою, магазин «Теплий Дім», info@example.com", TypePerson},
@@ -105,8 +99,7 @@ func TestQuotedFirmsUkrainianOfSession72(t *testing.T) {
 // type" or the series' word. The controls: seven digits and more glued
 // to the series, and the series after no passport's word.
 func TestPassportSeriesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"договір на мене, паспорт МЕ 230418", TypePassport, "МЕ 230418"},
 		{"паспорт старого зразка ВК 771204, виданий у 2003", TypePassport, "ВК 771204"},
@@ -124,8 +117,7 @@ func TestPassportSeriesUkrainianOfSession72(t *testing.T) {
 // in the text. The controls: the shape with no such word, and with a
 // letter Latin lacks.
 func TestPlatesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"хочу оформити поліс на авто ВО 2281 СК", TypeVehicleRegistration, "ВО 2281 СК"},
 		{"як змінити номер машини в кабінеті? новий ІХ 4412 АМ", TypeVehicleRegistration, "ІХ 4412 АМ"},
@@ -141,8 +133,7 @@ func TestPlatesUkrainianOfSession72(t *testing.T) {
 // Cyrillic capitals and six digits after its words. The control: the
 // shape after a waybill's word.
 func TestDriverLicenceUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"водійське посвідчення КХА 550917, стаж 9 років", "DRIVER_LICENSE", "КХА 550917"},
 		{"посвідчення водія: ВТЕ 120834", "DRIVER_LICENSE", "ВТЕ 120834"},
@@ -159,8 +150,7 @@ func TestDriverLicenceUkrainianOfSession72(t *testing.T) {
 // with no real month, an order's number of the same shape, and nine
 // digits after a payment's "номер документа".
 func TestRecordAndIDCardUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"в картці запис № 19920611-03317, а в застосунку інший", "UA_UNZR", "19920611-03317"},
 		{"УНЗР: 20030129-55120", "UA_UNZR", "20030129-55120"},
@@ -180,8 +170,7 @@ func TestRecordAndIDCardUkrainianOfSession72(t *testing.T) {
 // ("листопада") too. The controls: such a date after "від" and "с"
 // (from, since), which date a thing done then.
 func TestMonthBirthDatesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Ткаченко Ольга Петрівна, 4 лютого 1969, прошу заблокувати картку", TypeDateOfBirth, "4 лютого 1969"},
 		{"Мельник Іван, 21 листопада 1958, пенсіонер", TypeDateOfBirth, "21 листопада 1958"},
@@ -198,8 +187,7 @@ func TestMonthBirthDatesUkrainianOfSession72(t *testing.T) {
 // "номер" that opens a sentence. The controls: "номер" after an order's
 // word, a landline's code, and a number longer than a mobile.
 func TestPhonesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"Гнатюк Оксана Ігорівна, моб. 0661234570, хочу переоформити договір", TypePhoneNumber, "0661234570"},
 		{"я нічого не міняла, вже 5 років з вами. номер 0931472058", TypePhoneNumber, "0931472058"},
@@ -216,8 +204,7 @@ func TestPhonesUkrainianOfSession72(t *testing.T) {
 // a parcel's pick-up code ("код отримання") as a one-time code. The
 // controls: the words with no digits after them, and an error's code.
 func TestCodesUkrainianOfSession72(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	wantTyped(t, d, []typedValue{
 		{"мені прийшов код 730915, але я нічого не замовляла", TypePassword, "730915"},
 		{"Agent: Надіслали повторно. Код отримання: 5520. Не передавайте його нікому.", TypePassword, "5520"},

@@ -667,8 +667,7 @@ func probeVerdict(t *testing.T, report, pending bool, shape, text string, o prob
 // TestProbe7Shapes pins the probe: every value outside probe7Pending is
 // found, and nothing of a counted type is found on the look-alikes.
 func TestProbe7Shapes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	per := probeTally{}
 	report := os.Getenv("CONFIDE_PROBE7_REPORT") != ""
 	check := func(shape, text string, want []string, pending bool) {
@@ -693,8 +692,7 @@ func TestProbe7Shapes(t *testing.T) {
 // its value is, in seven languages; a word for a phone number does not,
 // as "orderNumber" names another number.
 func TestProbe7CamelKeys(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{`{"dateOfBirth": "1979-07-23"}`, TypeDateOfBirth, "1979-07-23"},
 		{`{"customerDateOfBirth":"23/07/1979"}`, TypeDateOfBirth, "23/07/1979"},
@@ -717,8 +715,7 @@ func TestProbe7CamelKeys(t *testing.T) {
 // TestProbe7UnixTimes: a Unix time is ten digits that start with 1, as
 // an NPI and many NHS numbers are; after a word of time it is neither.
 func TestProbe7UnixTimes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"X-RateLimit-Reset: 1709460764", "US_NPI", ""},
 		{"GC pause at 1709460764.123", "US_NPI", ""},
@@ -740,8 +737,7 @@ func TestProbe7UnixTimes(t *testing.T) {
 // TestProbe7WidePunctuation: punctuation above ASCII, typed by an input
 // method or a word processor, parts words as its ASCII cousin does.
 func TestProbe7WidePunctuation(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"E-Mail\uff1amax.beispiel@example.de", TypeEmailAddress, "max.beispiel@example.de"},
 		{"\u00abmail\u00bbjane.doe@example.com", TypeEmailAddress, "jane.doe@example.com"},
@@ -758,8 +754,7 @@ func TestProbe7WidePunctuation(t *testing.T) {
 // number it opens that reaches no country is a British one of Leeds,
 // Sheffield, Nottingham, Leicester, Bristol or Reading.
 func TestProbe7BritishAreaCodes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"call me on 0113 496 0123", "0113 496 0123"},
 		{"Tel: 0117 496 0958", "0117 496 0958"},
@@ -776,8 +771,7 @@ func TestProbe7BritishAreaCodes(t *testing.T) {
 // TestProbe7LetterLabels: a signature block labels its numbers with one
 // letter at the start of the line; mid-line, or another letter, no.
 func TestProbe7LetterLabels(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Met vriendelijke groet,\nJan de Vries\nM 06-1234 5678", "06-1234 5678"},
 		{"Sanne\nM: 06-1234 5678", "06-1234 5678"},
@@ -796,8 +790,7 @@ func TestProbe7LetterLabels(t *testing.T) {
 // TestProbe7CallID: a call's identifier is no phone number; the number
 // a caller id shows is one.
 func TestProbe7CallID(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"call id 4481229133, queue 3", ""},
 		{"Call-ID: 0612345678", ""},
@@ -815,8 +808,7 @@ func TestProbe7CallID(t *testing.T) {
 // labels; a date alone under its label, in a row under a header, or
 // answering a question on a speaker's line is still one.
 func TestProbe7OwnLabel(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Geburtsdatum: unbekannt\nErstellt: 12.03.2024", ""},
 		{"DOB: N/A\nDate: 2025-03-03", ""},
@@ -865,8 +857,7 @@ func TestProbe7OwnLabel(t *testing.T) {
 // TestProbe7KeyAfterDate: a birth word that is the key of the next value
 // in a record does not make the value before it a date of birth.
 func TestProbe7KeyAfterDate(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{`{"createdAt": "2024-05-01", "dateOfBirth": null}`, ""},
 		{`{"dueDate": "2024-05-01", "date_of_birth": "1985-04-12"}`, "1985-04-12"},
@@ -886,8 +877,7 @@ func TestProbe7KeyAfterDate(t *testing.T) {
 // TestProbe7WideBrackets: a trunk prefix in brackets between Unicode
 // spaces is read as between ASCII ones, for every space of wideSpaces.
 func TestProbe7WideBrackets(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, tt := range []struct {
 		tpl  string
 		want []string
@@ -910,8 +900,7 @@ func TestProbe7WideBrackets(t *testing.T) {
 // date and a time, the stamps are no dates of birth and do not stand
 // between a birth word and the answer.
 func TestProbe7StampedTranscript(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"[17/09/24, 10:03:11] Agent: What's your date of birth?\n[17/09/24, 10:04:02] Jane: 17/09/1988", "17/09/1988"},
 		{"17/09/24, 10:03 - Agent: What's your date of birth?\n17/09/24, 10:04 - Jane: 17/09/1988", "17/09/1988"},

@@ -495,8 +495,7 @@ func probe8NameExtras(t *testing.T, d *Engine, text string, want []string) []str
 // alarms where no wanted value is, see probe8NameExtras); CONFIDE_PROBE8_REPORT=1 lists every miss and
 // false alarm instead of failing.
 func TestProbe8Languages(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	perLang, perType := probeTally{}, probeTally{}
 	report := os.Getenv("CONFIDE_PROBE8_REPORT") != ""
 	check := func(c probe7Case, pending bool) {
@@ -525,8 +524,7 @@ func TestProbe8Languages(t *testing.T) {
 // is that thing's. Without a clause break the birth word still labels
 // the date ("date of birth for the booking").
 func TestProbe8EventBetween(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Customer: born in Leeds, order placed on 12/05/2024", ""},
 		{"Customer: I was born in Leeds and the delivery came on 12/05/2024", ""},
@@ -570,8 +568,7 @@ func TestProbe8EventBetween(t *testing.T) {
 // code in brackets and the last four digits after '-', is a phone number
 // without a word for one; other bracketed shapes are not.
 func TestProbe8BrazilLocal(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"(21) 98765-4321", "(21) 98765-4321"},
 		{"me chama no (11) 91234-5678", "(11) 91234-5678"},
@@ -603,8 +600,7 @@ func TestProbe8BrazilLocal(t *testing.T) {
 // "mei") is no name alone; after a person cue, before "here", or beside
 // a given name or a surname it is one.
 func TestProbe8LowerCaseWords(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"user> la mia carta non funziona", ""},
 		{"user> mia figlia ha ordinato una borsa", ""},
@@ -657,8 +653,7 @@ func TestProbe8LowerCaseWords(t *testing.T) {
 // "né en 1985") labels the year, not a date before it; a date after a
 // birth word and a year is still promoted by the word before it.
 func TestProbe8BirthYear(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Kunde: Vertrag seit 01.01.2020, geboren 1985", ""},
 		{"Kunde: Vertrag seit 01.01.2020, geboren\u00a01985", ""}, // a no-break space, as dateRightAfter takes it
@@ -679,8 +674,7 @@ func TestProbe8BirthYear(t *testing.T) {
 // noun it also is ("meinem Mann", "unser Koch"); after the pronoun "ihr",
 // the verb "sein", a letter's "Ihr" and a currency it is a name still.
 func TestGermanPossessive(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Kunde: unser Koch hat die Bestellung aufgegeben", ""},
 		{"Kunde: Unsere Bauer hat angerufen", ""},
@@ -698,8 +692,7 @@ func TestGermanPossessive(t *testing.T) {
 // TestDDNLabelsOnlyRightAfter: "DDN" is the French forms' date de
 // naissance and a maker of storage; it labels a date right after it only.
 func TestDDNLabelsOnlyRightAfter(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, want string }{
 		{"Client : DDN : 12/05/1978", "12/05/1978"},
 		{"ddn 12/05/1978 merci", "12/05/1978"},

@@ -3,8 +3,6 @@ package redact
 import (
 	"os"
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // Secrets and credentials as customers and agents paste them into a
@@ -703,8 +701,7 @@ var probe8SecretPending = map[string]string{
 // CONFIDE_PROBE8_REPORT set it logs the failures instead of failing. It
 // logs recall and precision per wanted type, never a value.
 func TestProbe8Secrets(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	per := probeTally{}
 	report := os.Getenv("CONFIDE_PROBE8_REPORT") != ""
 	check := func(shape, text string, want []string) {

@@ -88,8 +88,7 @@ func TestOptInDatesStayOptIn(t *testing.T) {
 		"I was born in 1980, on a Monday.",
 		"We met on Friday; the firm was founded in 1999.",
 	}
-	def, err := NewDetector()
-	require.NoError(t, err)
+	def := defaultDetector(t)
 	all, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
 	require.NoError(t, err)
 	for i, text := range texts {

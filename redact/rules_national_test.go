@@ -375,8 +375,7 @@ func TestNationalChatDecoys(t *testing.T) {
 // a clock time, no identifier; a longer number before ':' is a field of
 // a record and stays one.
 func TestNumberBeforeColon(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"jan.jansen;BSN:111222333:1985-03-02", "NL_BSN", "111222333"},
 		{"Steuer-ID 12345678903:2024", "DE_TAX_ID", "12345678903"},
@@ -398,8 +397,7 @@ func TestNumberBeforeColon(t *testing.T) {
 // random number in ten passes such a check, and a support chat is full
 // of member and account numbers.
 func TestWeakChecksNeedTheirWord(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	weak := 0
 	for _, r := range DefaultRules() {
 		if r.RequireContext || r.AloneScore == 0 {

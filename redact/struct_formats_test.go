@@ -427,8 +427,7 @@ func TestStructuredTypes(t *testing.T) {
 		{"charged 378282246310005", TypeCreditCard, "378282246310005"},
 		{"for the FedEx order I paid with amex 371449635398431", TypeCreditCard, "371449635398431"},
 	}
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range cases {
 		wantValue(t, d, c.text, c.typ, c.want, "case %d", i)
 	}

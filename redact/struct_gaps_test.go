@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCalledNaming checks "called" before a number: a verb of calling
@@ -67,8 +66,7 @@ func TestBirthShortYear(t *testing.T) {
 		{"I was born, as far as I know, on 3/4/85", []string{"DATE_OF_BIRTH=3/4/85"}},
 	})
 	// Two digits that count something after a date stay out of it.
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, text := range []string{"on April 3, 85 people came", "the 3rd of April, 85 boxes arrived", "by 3 April 85 units were sold"} {
 		for _, f := range detect(t, d, text) {
 			assert.NotContains(t, text[f.Start:f.End], "85", "%q", text)

@@ -133,8 +133,7 @@ func TestSubsetFindings(t *testing.T) {
 	wholeWithoutRace(t)
 	texts := subsetTexts(t)
 	ctx := context.Background()
-	def, err := NewDetector()
-	require.NoError(t, err)
+	def := defaultDetector(t)
 	every, err := NewDetector(WithTypes(append(def.Types(), TypeDateTime)...))
 	require.NoError(t, err)
 	run := func(d *Engine) [][]Finding {

@@ -152,8 +152,7 @@ var technicalClean = []string{
 }
 
 func TestTechnicalProbeClean(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, line := range technicalClean {
 		assert.Empty(t, foundAs(t, d, line), "%q", line)
 	}
@@ -162,8 +161,7 @@ func TestTechnicalProbeClean(t *testing.T) {
 // TestTechnicalProbeFound checks that the PII and secrets inside
 // technical text are found, exactly, and nothing else of their type.
 func TestTechnicalProbeFound(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, c := range []struct{ text, typ, want string }{
 		{"user=jane.doe@example.com action=login result=failure attempts=3", "EMAIL_ADDRESS", "jane.doe@example.com"},
 		{"client_ip=203.0.113.7 method=POST path=/login status=401 latency=23ms", "IP_ADDRESS", "203.0.113.7"},

@@ -2,8 +2,6 @@ package redact
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/require"
 )
 
 // typedSeeds are FuzzDetect's seeds of the shapes TestTypedShapes and
@@ -34,8 +32,7 @@ var typedSeeds = []string{
 // password in typographic quotes or after the Dutch "ww", and a version
 // that a sentence names before its number.
 func TestTypedShapes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range []struct{ text, typ, want string }{
 		{"the IBAN is GB 82 WEST 1234 5698 7654 32 thanks", TypeIBAN, "GB 82 WEST 1234 5698 7654 32"},
 		{"AT 61 1904 3002 3457 3201", TypeIBAN, "AT 61 1904 3002 3457 3201"},
@@ -69,8 +66,7 @@ func TestTypedShapes(t *testing.T) {
 // ("in English", "my English is bad") is no NRP; a nationality stays one,
 // and so does a country's name after "in".
 func TestLanguageNoNationality(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for i, c := range []struct{ text, want string }{
 		{"Hi, sorry for English, aber die Lieferung ist nicht da", ""},
 		{"sorry my English is bad, my phone is 555-0100", ""},

@@ -12,8 +12,7 @@ import (
 // covered to its end however long it is; a finding that stopped after 256
 // bytes let the rest of the value through.
 func TestLongValuesCoveredWhole(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	// 1,200 bytes of a varied alphabet, as a real key or token has.
 	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 	r := goldenRand(42)
@@ -40,8 +39,7 @@ func TestLongValuesCoveredWhole(t *testing.T) {
 // value of a type the detector does not report leaves the way open for
 // the next keyword's value.
 func TestValueInsideValue(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	// The parts hold letters after digits, as random bodies do; words
 	// and numbers joined by separators would be a name (see wordy).
 	text := "token:" + strings.Repeat("A1b=token:", 5) + "Z9x"

@@ -17,8 +17,7 @@ import (
 // the rules' patterns (wideSpaces) know the spaces spaceWidth knows, and
 // that a number grouped with any of them is found as with ' '.
 func TestWideSpacesAgree(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	assert.Empty(t, unicode.Zs.R32, "wideSpaces reads R16 only")
 	assert.Len(t, wideSpaces, 16, "the Zs spaces above ASCII")
 	for r := rune(0x80); r <= 0x3000; r++ {
@@ -112,8 +111,7 @@ func withSpace(tpl, sp string) (string, []int) {
 // the same, type and score, spans moved by the wider spaces: a no-break
 // space pasted from a page reads as ' ' does.
 func TestWideSpacesKeepFindings(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	dates, err := NewDetector(WithTypes(TypeDateTime, TypeDateOfBirth))
 	require.NoError(t, err)
 	for _, tt := range wideSpaceTests {
@@ -276,8 +274,7 @@ func TestWideSpacesDenyList(t *testing.T) {
 // possessive. The findings must be the same, spans moved by the wider
 // apostrophes.
 func TestTypographicApostrophes(t *testing.T) {
-	d, err := NewDetector()
-	require.NoError(t, err)
+	d := defaultDetector(t)
 	for _, tt := range []struct {
 		tpl  string
 		want []string
