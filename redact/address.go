@@ -603,8 +603,8 @@ func (s *entScanner) emitAddress(a, e int, score float64) {
 // before a carrier or a channel where Italian "via" opens a street, at
 // its start or after the numbers (and an amount's currency) that open
 // it ("via Canada Post 7023 4918", "shipped 5/14 via FedEx", "sent 3 via
-// DHL", "40 EUR via paypal"; not "3482 via Franscini 71", as Presidio's
-// data writes some).
+// DHL", "40 EUR via paypal", "pay via card 6011 2743 ..."; not "3482
+// via Franscini 71", as Presidio's data writes some).
 func (s *entScanner) viaPreposition(a, e int) bool {
 	for k := a; k < e && k < a+4; k++ {
 		t := &s.toks[k]
@@ -629,7 +629,7 @@ func viaCarrier(w []byte) bool {
 	case "fedex", "ups", "usps", "dhl", "dpd", "gls", "tnt", "hermes", "evri", "yodel", "royal", "canada", "australia", "parcelforce",
 		"amazon", "postnl", "bpost", "correos", "chronopost", "colissimo", "poste", "ontrac", "lasership", "purolator", "aramex", "inpost",
 		"email", "sms", "text", "whatsapp", "paypal", "zelle", "venmo", "chat", "phone", "courier", "post", "bank", "transfer", "bizum",
-		"revolut", "wise":
+		"revolut", "wise", "card", "cheque", "check", "debit", "credit", "app", "link", "mail":
 		return true
 	}
 	return false
@@ -1361,10 +1361,11 @@ func (s *entScanner) streetFromNumber(i, h int, loose bool) (int, float64) {
 	// A unit of measure of two letters or more after the number, in
 	// lower or mixed case, counts something: "4100 mAh. Serial ...", "7
 	// kg. Art. no." (in capitals it may name a street, "14, MG Road", and
-	// a letter alone a direction or a "bis": "77 w 45th st", "61 b rue").
+	// a letter alone a direction or a "bis": "77 w 45th st", "61 b rue"),
+	// but for a size of data, which no street is named ("the 2 GB cap.").
 	// The status line of an HTTP response is none either: "HTTP/1.1 502
 	// Bad Gateway".
-	if s.toks[j].kind == etWord && s.toks[j].f&efAllCap == 0 && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 ||
+	if s.toks[j].kind == etWord && s.toks[j].e-s.toks[j].s >= 2 && s.flags(j)&gzMeasure != 0 && (s.toks[j].f&efAllCap == 0 || dataSize(s.fold(j))) ||
 		httpStatusBefore(s.text, int(s.toks[i].s)) || s.httpReasonAt(i, j) {
 		return -1, 0
 	}
@@ -1853,6 +1854,11 @@ func (s *entScanner) centsAt(k int) bool {
 // "okt" are short.
 func (s *entScanner) lowerMonth(k int) bool {
 	return s.toks[k].f&efCap == 0 && foldedMonths[string(s.fold(k))]
+}
+
+// dataSize reports whether w, folded, is a size of data ("kb", "gb").
+func dataSize(w []byte) bool {
+	return len(w) == 2 && w[1] == 'b' && strings.IndexByte("kmgtp", w[0]) >= 0
 }
 
 // abbrevDesignator reports whether word token k is a street designator

@@ -99,9 +99,33 @@ func (s *state) mac(i int) int {
 	// 2024.0081.7732", session 67); twelve hex digits of an address are
 	// all decimal about once in 300, so only a MAC word admits those
 	// shapes.
+	if partNumberBefore(t, i) {
+		return end // "part number 4C-2F-90-A1-07-3E", "P/N 00:1A:C2:7B:00:47"
+	}
 	need := digits && (t[i+2] == '-' || t[i+4] == '.')
 	s.add(cand{start: i, end: end, typ: TypeMACAddress, rec: "mac_address", score: 0.9, boost: gMAC, need: need})
 	return end
+}
+
+// partNumberBefore reports whether a part's number labels the value at
+// start, past spaces and one ':' or '=': "part number", "part no",
+// "P/N", "PN", "SKU". A vendor prints part numbers in a MAC's shape on
+// its stickers and quotes.
+func partNumberBefore(t string, start int) bool {
+	q := labelEnd(t, start)
+	if q >= 3 && strings.EqualFold(t[q-3:q], "p/n") && (q == 3 || !wordByteAt(t, q-4)) {
+		return true
+	}
+	var buf [8]byte
+	a, w := foldedWordBefore(t, q, "", buf[:0])
+	switch string(w) {
+	case "pn", "sku":
+		return true
+	case "number", "no", "nr":
+		_, w = foldedWordBefore(t, a, " ", buf[:0])
+		return string(w) == "part"
+	}
+	return false
 }
 
 // bareMAC looks, after a MAC word at p ("MAC", "MAC-Adresse:", "mac

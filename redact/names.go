@@ -2011,6 +2011,9 @@ func (s *entScanner) particleAt(j int) bool {
 	if s.listAnd(j) && s.twoNamesAfter(j+1) {
 		return false // "Radhika Bhattacharya und Thanasis Papanikolaou"
 	}
+	if j > 0 && s.is(j, "do") && s.is(j-1, "will") {
+		return false // "Will do Ahmed.": the English reply, not a Portuguese "do"
+	}
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.kind != etWord || t.f&(efCap|efNL) != 0 || t.e-t.s > 5 || !s.mayHave(k, &s.g.particleShape) || s.flagsIn(k)&gzParticle == 0 {
@@ -5592,11 +5595,11 @@ func (s *entScanner) lowerWordNamed(k int) bool {
 }
 
 // romancePronoun reports the English words, folded, that are Spanish,
-// Italian or Portuguese pronouns or "no" too: "no me deja entrar" is no
-// English prose around a name.
+// Italian or Portuguese pronouns, articles or "no" too: "no me deja
+// entrar", "a luz fica vermelha" are no English prose around a name.
 func romancePronoun(w []byte) bool {
 	switch string(w) {
-	case "me", "te", "se", "no":
+	case "me", "te", "se", "no", "a", "o":
 		return true
 	}
 	return false

@@ -1456,6 +1456,18 @@ func versionBefore(t string, start int) bool {
 		}
 		return false
 	}
+	if string(w) == "update" || string(w) == "upgrade" {
+		// The noun after a determiner: "after your update 2.11.3.40",
+		// "the latest update 6.2.0.114"; not the verb ("update
+		// 10.0.0.5 in the allowlist").
+		var buf [10]byte
+		_, d := foldedWordBefore(t, r, " ", buf[:0])
+		switch string(d) {
+		case "your", "our", "the", "this", "that", "latest", "last", "recent", "new", "an":
+			return true
+		}
+		return false
+	}
 	return versionWord(w)
 }
 

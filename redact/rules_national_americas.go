@@ -50,13 +50,16 @@ var rulesNationalAmericas = []Rule{
 	// An ITIN is 9XX-YY-ZZZZ with YY in 50-65, 70-88, 90-92 or 94-99.
 	// Written with separators it reads as a tax number; nine bare digits
 	// are as often an order or account number, so they score lower.
+	// 987-65-4320 to 987-65-4329 fit the shape but are the numbers the
+	// Social Security Administration set apart for advertisements and
+	// forms' samples: no one's.
 	{
 		Name:    "us_itin",
 		Type:    "US_ITIN",
 		Pattern: numStart + `(?P<v>9\d{2}[- ](?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]\d{4})\b`,
 		Score:   0.5,
 		Validate: func(m string) bool {
-			return consistentSeparators(m)
+			return consistentSeparators(m) && !(m[:3] == "987" && m[4:6] == "65" && m[7:10] == "432")
 		},
 		Context:         usITINContext,
 		NegativeContext: numberDecoyWords,
@@ -65,6 +68,7 @@ var rulesNationalAmericas = []Rule{
 			{Text: "ITIN: 912 53 4321, thanks", Want: "912 53 4321"},
 			{Text: "my tax id 911-89-1234", Want: ""},
 			{Text: "ticket 811-70-1234 is open", Want: ""},
+			{Text: "the ITIN 987-65-4321 on the W-7 sample", Want: ""},
 		},
 	},
 	// The IRS's Employer Identification Number, which sole traders and

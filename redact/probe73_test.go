@@ -1,0 +1,57 @@
+package redact
+
+import "testing"
+
+// Tests of what session 73 found in the gaps of its blind sets.
+
+// TestRomanceWordsNoNamesOfSession73 checks Spanish and Portuguese
+// words that the name lists hold as names and that a text in lower case
+// uses as words: the auxiliary "han", the verbs "fica" and "cierra", the
+// article "a" before a name that is a noun ("a luz"), and the English
+// reply "Will do" before a name. The controls keep the names these words
+// stand beside or are.
+func TestRomanceWordsNoNamesOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantNoneTyped(t, d, []typedText{
+		{"user> matrícula 4821 KLM, me han puesto una multa en el parking", TypePerson},
+		{"buenas, me han clonado la tarjeta, han sacado 600 € en un cajero", TypePerson},
+		{"olá tenho uma avaria na box, a luz fica vermelha", TypePerson},
+		{"en iPhone 13 con iOS 17.4, la app se cierra sola al abrir el menu", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Agent: Will do Ahmed. FYI our billing line is open until six", TypePerson, "Ahmed"},
+		{"Maria do Carmo Silva here, about my order", TypePerson, "Maria do Carmo Silva"},
+		{"me llamo han li y tengo un problema", TypePerson, "han"},
+	})
+}
+
+// TestLookAlikesOfSession73 checks values in the shape of another kind:
+// a card after "via" is paid by, not a street; a size of data before a
+// word and a period is no house number; a version after "your update";
+// a MAC's shape after a part's number; the ITINs the SSA set apart for
+// samples. The controls: the same shapes where they are what they look
+// like.
+func TestLookAlikesOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantNoneTyped(t, d, []typedText{
+		{"user> pay via card 6011 2743 9420 7677 didnt work", TypeStreetAddress},
+		{"Export exp_bG4kQ9zZx2Lm hit the 2 GB cap. Please revoke the token", TypeStreetAddress},
+		{"my bot token stopped working after your update 2.11.3.40", TypeIPAddress},
+		{"router died. part number 4C-2F-90-A1-07-3E on the sticker", TypeMACAddress},
+		{"2x module P/N 00:1A:C2:7B:00:47, 1x cable", TypeMACAddress},
+		{"the 987-65-4320 on my W-2 preview is a placeholder", "US_ITIN"},
+	})
+	wantTyped(t, d, []typedValue{
+		{"via Cardinale 12, 20100 Milano", TypeStreetAddress, "via Cardinale 12, 20100 Milano"},
+		{"please update 10.0.0.5 in the allowlist", TypeIPAddress, "10.0.0.5"},
+		{"the MAC of my laptop is 4C-2F-90-A1-07-3E", TypeMACAddress, "4C-2F-90-A1-07-3E"},
+		{"my ITIN is 987-65-4311", "US_ITIN", "987-65-4311"},
+	})
+}
+
+// session73Seeds are FuzzDetect's seeds for the readers of session 73.
+var session73Seeds = []string{
+	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
+	"your update 2.11.3.40", "update 1.2.3.4", "P/N 00:1A:C2:7B:00:47", "p/n", "part no 4C-2F-90-A1-07-3E",
+	"987-65-4320", "987 65 432",
+}
