@@ -49,9 +49,29 @@ func TestLookAlikesOfSession73(t *testing.T) {
 	})
 }
 
+// TestFrenchTitleAndItalianWordsOfSession73 checks French "M." after a
+// word in lower case with a French letter, which is "Monsieur" before a
+// surname ("Je suis navré M. Giraud"), and Italian forms of "giusto"
+// after "sono", which say what something is, not who ("sono giuste
+// giuro"). The controls: "M." after an English word stays an initial of
+// the name, and a name after "sono" is still read.
+func TestFrenchTitleAndItalianWordsOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"Je suis navré M. Giraud. J'ai généré une étiquette retour", TypePerson, "Giraud"},
+		{"Toutes mes excuses, désolée M. Petitjean, le colis part demain", TypePerson, "Petitjean"},
+		{"the form was signed by M. Giraud yesterday", TypePerson, "M. Giraud"},
+		{"ciao, sono giulia romano, non riesco ad accedere", TypePerson, "giulia romano"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"mi dice credenziali errate ma sono giuste giuro", TypePerson},
+		{"ho controllato i dati e sono giusti, ciao", TypePerson},
+	})
+}
+
 // session73Seeds are FuzzDetect's seeds for the readers of session 73.
 var session73Seeds = []string{
 	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
 	"your update 2.11.3.40", "update 1.2.3.4", "P/N 00:1A:C2:7B:00:47", "p/n", "part no 4C-2F-90-A1-07-3E",
-	"987-65-4320", "987 65 432",
+	"987-65-4320", "987 65 432", "navré M. Giraud", "é M.", "sono giuste giuro",
 }

@@ -521,7 +521,7 @@ func (s *entScanner) beWord(k int) bool {
 		"sozinha", "doente", "novato", "novata",
 		// Italian
 		"bene", "tutto", "tutta", "volta", "altra", "altro", "sto", "incinta", "vegano", "vegana", "malato",
-		"malata", "cieco", "cieca", "perso", "persa",
+		"malata", "cieco", "cieca", "perso", "persa", "giusto", "giusta", "giusti", "giuste",
 		// French
 		"perdu", "perdue", "enceinte", "malade", "sourd", "sourde", "aveugle", "seul", "seule", "premiere", "fois",
 		"vegetarien", "vegetarienne", "nouveau", "nouvelle", "ravi", "ravie", "moi",
@@ -861,7 +861,9 @@ func (s *entScanner) frenchBeforeTitle(k int) bool {
 		"patience", "conseiller", "conseillère", "gestionnaire", "voisin", "propriétaire", "locataire", "client":
 		return true
 	}
-	return false
+	// A word in lower case with a French letter: "Je suis navré M.
+	// Giraud", "désolée M. Petit" (session 73).
+	return t.f&(efASCII|efCap) == 0
 }
 
 // frenchGreetingAt reports whether token k is a French greeting or
