@@ -1067,17 +1067,19 @@ func clauseHas(t string, p int, words map[string]bool, longest int) bool {
 // 08:00–18:00)", "(du lundi au vendredi, 9h-18h)", "(8am–8pm)", "(open
 // 24/7)", "(appel non surtaxé)", "(toll free inside the UAE)". A person
 // says when they can be reached without a range ("(evenings best)",
-// "(Büro, nach 18 Uhr nicht erreichbar)").
+// "(Büro, nach 18 Uhr nicht erreichbar)"). Since session 73 the hours
+// may follow without brackets when they name both the days and the
+// clock ("vous pouvez appeler le 0848 808 710 du lundi au vendredi de 8h
+// à 18h"; see hoursTail).
 func hoursAfter(t string, end int) bool {
-	// Most numbers have no bracket after them: one search says so.
-	if strings.IndexByte(t[end:min(len(t), end+18)], '(') < 0 {
-		return false
-	}
 	// The rest of the number's groups, if the candidate is a shorter
 	// reading of it ("+31 20 649" of "+31 20 649 3630 (daily ...)").
 	p := end
 	for p < len(t) && p-end < 16 && (isDigit(t[p]) || t[p] == ' ' || t[p] == '-' || t[p] == '.') {
 		p++
+	}
+	if p < len(t) && isLetter(t[p]) {
+		return hoursTail(t, p)
 	}
 	if p+4 >= len(t) || t[p] != '(' {
 		return false
@@ -1094,10 +1096,52 @@ func hoursAfter(t string, end int) bool {
 			return true
 		}
 	}
-	// The words and numbers of the parenthesis, each with the byte that
-	// joins it to the next: a day's range ("mon-fri", "lundi au
-	// vendredi") or the clock's ("8am–8pm", "9:00–17:30", "9h-18h"),
-	// that opens the parenthesis or follows a day.
+	days, clock := hourRanges(low)
+	return days || clock
+}
+
+// hoursTail reports whether the words at p, right after a number, open
+// with a range of days and give a range of the clock after it before
+// the clause ends, as a service writes its hours ("du lundi au vendredi de
+// 8h à 18h", "Monday to Friday, 9am to 5pm", "dal lunedì al venerdì
+// dalle 9 alle 18"). A range of days alone, or with one time, is as
+// often when a person can be called ("07700 900123 Monday to Friday
+// after 6pm"), and other words
+// first say something else of the number ("unter 030 ... erreichbar
+// (Mo-Fr ab 17 Uhr)": a parenthesis, which hoursAfter reads).
+func hoursTail(t string, p int) bool {
+	seg := t[p:min(len(t), p+64)]
+	if k := strings.IndexAny(seg, ";!?(\n"); k >= 0 {
+		seg = seg[:k]
+	}
+	if k := strings.Index(seg, ". "); k >= 0 {
+		seg = seg[:k]
+	}
+	var buf [64]byte
+	low := string(foldBytes(buf[:0], seg))
+	w := 0
+	for w < len(low) && (isLetter(low[w]) || low[w] >= 0x80 && dashAt(low, w) == 0) {
+		w++
+	}
+	if !openDays[low[:w]] && !rangeFrom[low[:w]] {
+		return false
+	}
+	days, clock := hourRanges(low)
+	return days && clock
+}
+
+// rangeFrom holds the words that open a range of days in the chat
+// languages, in lower case: "from Monday", "du lundi", "de lunes",
+// "dal lunedì", "von Montag", "van maandag", "das segundas".
+var rangeFrom = map[string]bool{
+	"from": true, "du": true, "de": true, "dal": true, "da": true, "von": true, "vom": true, "van": true, "das": true, "entre": true,
+}
+
+// hourRanges reads the words and numbers of low, in lower case, each
+// with the byte that joins it to the next: whether it holds a range of
+// days ("mon-fri", "lundi au vendredi"), a range of the clock ("8am–8pm",
+// "9:00–17:30", "9h-18h") that opens it or follows a day.
+func hourRanges(low string) (days, clock bool) {
 	day := false
 	for i := 0; i < len(low); {
 		j := i
@@ -1116,7 +1160,7 @@ func hoursAfter(t string, end int) bool {
 					l++
 				}
 				if openDays[low[k:l]] {
-					return true
+					days = true
 				}
 			}
 			i = j
@@ -1126,7 +1170,7 @@ func hoursAfter(t string, end int) bool {
 			a := clockAt(low, i)
 			if a > i {
 				if k, joined := rangeJoin(low, a); joined && clockAt(low, k) > k && (day || strings.TrimSpace(low[:i]) == "") {
-					return true
+					clock = true
 				}
 				i = a
 				continue
@@ -1134,7 +1178,7 @@ func hoursAfter(t string, end int) bool {
 		}
 		i++
 	}
-	return false
+	return days, clock
 }
 
 // tariffWords are what a firm's line says of its price or its menu, in
@@ -1160,8 +1204,19 @@ func rangeJoin(t string, j int) (int, bool) {
 			w++
 		}
 		switch t[k:w] {
-		case "to", "au", "a", "al", "bis", "t/m", "till", "until":
+		case "to", "au", "a", "al", "alle", "bis", "t/m", "tot", "till", "until":
 			k = w
+		case "":
+			// French "à" and Portuguese "às": "de 8h à 18h", "das 9h às
+			// 18h".
+			switch {
+			case strings.HasPrefix(t[k:], "à "):
+				k += len("à")
+			case strings.HasPrefix(t[k:], "às "):
+				k += len("às")
+			default:
+				return j, false
+			}
 		default:
 			return j, false
 		}

@@ -69,9 +69,29 @@ func TestFrenchTitleAndItalianWordsOfSession73(t *testing.T) {
 	})
 }
 
+// TestServiceHoursAfterNumberOfSession73 checks a number followed,
+// without brackets, by a range of days and a range of the clock, as a
+// firm gives its line's hours: the service's line, no one's. The
+// controls: a range of days with one time, or words between the
+// number and its hours in brackets, say when a person can be called.
+func TestServiceHoursAfterNumberOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantNoneTyped(t, d, []typedText{
+		{"Agent : vous pouvez aussi appeler le 0848 808 710 du lundi au vendredi de 8h à 18h.", TypePhoneNumber},
+		{"or call the information line at 503-945-9093 Mon–Fri 8am–5pm.", TypePhoneNumber},
+		{"La invitiamo a chiamare il 02 8736 1190 dal lunedì al venerdì 8-20.", TypePhoneNumber},
+		{"Atendimento pelo 21 340 8812 de segunda a sexta das 9h às 18h", TypePhoneNumber},
+	})
+	wantTyped(t, d, []typedValue{
+		{"best number is 07700 900123 Monday to Friday after 6pm", TypePhoneNumber, "07700 900123"},
+		{"Telefonisch bin ich unter 030 84729163 erreichbar (Mo-Fr ab 17 Uhr), sonst per Mail", TypePhoneNumber, "030 84729163"},
+	})
+}
+
 // session73Seeds are FuzzDetect's seeds for the readers of session 73.
 var session73Seeds = []string{
 	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
 	"your update 2.11.3.40", "update 1.2.3.4", "P/N 00:1A:C2:7B:00:47", "p/n", "part no 4C-2F-90-A1-07-3E",
 	"987-65-4320", "987 65 432", "navré M. Giraud", "é M.", "sono giuste giuro",
+	"0848 808 710 du lundi au vendredi de 8h à 18h", "1 mon–fri 8am–5pm", "1 de 9h às", "1 de 8h à", "1 du",
 }
