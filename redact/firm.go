@@ -1110,6 +1110,15 @@ func hoursAfter(t string, end int) bool {
 // first say something else of the number ("unter 030 ... erreichbar
 // (Mo-Fr ab 17 Uhr)": a parenthesis, which hoursAfter reads).
 func hoursTail(t string, p int) bool {
+	// The first word first: most numbers are followed by other words.
+	w := p
+	for w < len(t) && w-p <= 10 && (isLetter(t[w]) || t[w] >= 0x80 && dashAt(t, w) == 0) {
+		w++
+	}
+	var first [12]byte
+	if f := foldBytes(first[:0], t[p:w]); !openDays[string(f)] && !rangeFrom[string(f)] {
+		return false
+	}
 	seg := t[p:min(len(t), p+64)]
 	if k := strings.IndexAny(seg, ";!?(\n"); k >= 0 {
 		seg = seg[:k]
@@ -1118,15 +1127,7 @@ func hoursTail(t string, p int) bool {
 		seg = seg[:k]
 	}
 	var buf [64]byte
-	low := string(foldBytes(buf[:0], seg))
-	w := 0
-	for w < len(low) && (isLetter(low[w]) || low[w] >= 0x80 && dashAt(low, w) == 0) {
-		w++
-	}
-	if !openDays[low[:w]] && !rangeFrom[low[:w]] {
-		return false
-	}
-	days, clock := hourRanges(low)
+	days, clock := hourRanges(string(foldBytes(buf[:0], seg)))
 	return days && clock
 }
 

@@ -2011,7 +2011,7 @@ func (s *entScanner) particleAt(j int) bool {
 	if s.listAnd(j) && s.twoNamesAfter(j+1) {
 		return false // "Radhika Bhattacharya und Thanasis Papanikolaou"
 	}
-	if j > 0 && s.is(j, "do") && s.is(j-1, "will") {
+	if j > 0 && s.toks[j].e-s.toks[j].s == 2 && s.text[s.toks[j].s] == 'd' && s.is(j, "do") && s.is(j-1, "will") {
 		return false // "Will do Ahmed.": the English reply, not a Portuguese "do"
 	}
 	for k := j; k < j+2 && k+1 < len(s.toks); k++ {
