@@ -841,6 +841,9 @@ func (s *state) userAfter(start, p int) {
 	label := false     // a ':' or '=' came, or a verb of being
 	colon := false     // a ':' or '=' came
 	q := whatFor(t, p) // "my username on the site is ..."
+	if q == p {
+		q = namedSiteColon(t, p) // "Gebruikersnaam DigiD: ..."
+	}
 	// A key in quotes: "user":"lucia.ferrari" in a JSON log.
 	if q == p && q+1 < n && (t[q] == '"' || t[q] == '\'') && start > 0 && t[start-1] == t[q] && (t[q+1] == ':' || t[q+1] == '=') {
 		q++
@@ -1437,6 +1440,44 @@ func (s *state) loginAt(q int, ends string) {
 	if personLogin(t[q:e]) {
 		s.add(cand{start: q, end: e, typ: TypeUsername, rec: "username", score: 0.6})
 	}
+}
+
+// namedSiteColon returns where a label's colon stands when one or two
+// words name the site or the space the user name is for between the
+// user's word at p and the colon ("Gebruikersnaam DigiD: ...",
+// "identifiant espace client : ...", "Login Steam: ..."), else p.
+// Words of a sentence seldom end at a colon. A conjunction or a
+// password's word joins a second field ("Username and password: ...").
+func namedSiteColon(t string, p int) int {
+	q := p
+	for w := 0; w < 2; w++ {
+		r, e := spacedWord(t, q, 16, '-')
+		if r == q || e == r {
+			return p
+		}
+		var low [16]byte
+		if notSiteWord[string(lowerASCII(low[:0], t[r:e]))] {
+			return p
+		}
+		if e < len(t) && t[e] == ':' {
+			return e
+		}
+		if e+1 < len(t) && t[e] == ' ' && t[e+1] == ':' {
+			return e + 1
+		}
+		q = e
+	}
+	return p
+}
+
+// notSiteWord holds, in lower case, the conjunctions and the words of a
+// password or a code that stand between a user name's word and a colon
+// when the label names two fields: "Username and password:", "Login /
+// Passwort:", "user e password:".
+var notSiteWord = map[string]bool{
+	"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "y": true, "o": true, "e": true, "en": true, "of": true,
+	"password": true, "passwort": true, "pass": true, "pw": true, "pwd": true, "mot": true, "wachtwoord": true, "contraseña": true,
+	"senha": true, "pin": true, "code": true, "kennwort": true,
 }
 
 // typoQuotedUser reads a user name in typographic quotes at q, the

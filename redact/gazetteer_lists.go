@@ -393,10 +393,9 @@ const listLowerWords = `mia|rosemary|sara|costa|rosa|chiara|vera|stella|franco|m
 	`sam|` +
 	// Swiss German "I have": "hani scho 3x probiert" (session 67).
 	`hani|` +
-	// Spanish and Portuguese verbs and pronouns that the lists hold as
-	// names: "me han puesto una multa", "a luz fica vermelha", "se
-	// cierra sola", "tal cual" (session 73).
-	`han|fica|cierra|cual|tal`
+	// Spanish verbs that the lists hold as names: "me han
+	// puesto una multa", "se cierra sola" (session 73).
+	`han|cierra`
 
 // listAmbiguousGiven holds given names that are also ordinary words, so
 // they count as names only with a cue or a surname beside them.

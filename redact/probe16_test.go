@@ -257,7 +257,10 @@ func TestProbe16Decoys(t *testing.T) {
 		{"phone", "Customer: Wir sind erreichbar unter 0800-2255.", []string{"PHONE_NUMBER=0800-2255"}},
 		{"phone", "Customer: 0800-2255 is our free number", []string{"PHONE_NUMBER=0800-2255"}},
 		{"hours", "Agent: Öffnungszeiten: 0900-1800", nil},
-		{"phone", "Customer: telefoon 0800-2255 ma-vr 9-17", []string{"PHONE_NUMBER=0800-2255"}},
+		{"phone", "Customer: telefoon 0800-2255 graag terugbellen", []string{"PHONE_NUMBER=0800-2255"}},
+		// With a range of days and of the clock after it, the line is a
+		// service's (session 73, hoursTail).
+		{"hours", "Customer: telefoon 0800-2255 ma-vr 9-17", nil},
 		{"phone", "Customer: I called 0900-1230 Monday and again Tuesday", []string{"PHONE_NUMBER=0900-1230"}},
 		{"hours", "Agent: Delivery window: 0800-1200", nil},
 		{"ip", "Customer: java 198.51.100.23 timeout", []string{"IP_ADDRESS=198.51.100.23"}},

@@ -88,10 +88,29 @@ func TestServiceHoursAfterNumberOfSession73(t *testing.T) {
 	})
 }
 
+// TestUserNameLabelsOfSession73 checks a user name after its word when
+// one or two words naming the site stand before the label's colon, and
+// after Spanish "en" saying where it is used. The controls: words of a
+// sentence after the user's word, and a value without a login's marks.
+func TestUserNameLabelsOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"Gebruikersnaam DigiD: jvdberg1984, wachtwoord vergeten", TypeUsername, "jvdberg1984"},
+		{"Votre identifiant espace client : m.lefort52. Cordialement", TypeUsername, "m.lefort52"},
+		{"Usuario en la app: lucia_mtz. Tarjeta terminada en 4411", TypeUsername, "lucia_mtz"},
+		{"mi usuario en la sede electrónica es jgarcia_84 y la contraseña no", TypeUsername, "jgarcia_84"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the username field: required, please fill it in", TypeUsername},
+		{"Mi usuario en la tienda es antiguo, lo siento", TypeUsername},
+	})
+}
+
 // session73Seeds are FuzzDetect's seeds for the readers of session 73.
 var session73Seeds = []string{
 	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
 	"your update 2.11.3.40", "update 1.2.3.4", "P/N 00:1A:C2:7B:00:47", "p/n", "part no 4C-2F-90-A1-07-3E",
 	"987-65-4320", "987 65 432", "navré M. Giraud", "é M.", "sono giuste giuro",
 	"0848 808 710 du lundi au vendredi de 8h à 18h", "1 mon–fri 8am–5pm", "1 de 9h às", "1 de 8h à", "1 du",
+	"Gebruikersnaam DigiD: a1", "identifiant x :", "usuario en la app:", "username a b:",
 }

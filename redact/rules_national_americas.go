@@ -59,7 +59,7 @@ var rulesNationalAmericas = []Rule{
 		Pattern: numStart + `(?P<v>9\d{2}[- ](?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]\d{4})\b`,
 		Score:   0.5,
 		Validate: func(m string) bool {
-			return consistentSeparators(m) && !(m[:3] == "987" && m[4:6] == "65" && m[7:10] == "432")
+			return consistentSeparators(m) && !(len(m) == 11 && m[:3] == "987" && m[4:6] == "65" && m[7:10] == "432")
 		},
 		Context:         usITINContext,
 		NegativeContext: numberDecoyWords,

@@ -4033,7 +4033,10 @@ var (
 		// And in the other chat languages (session 52: "Mein
 		// Benutzername im Shop ist sonnenblume_77").
 		"im": true, "vom": true, "zum": true, "fürs": true, "bei": true, "beim": true, "bij": true, "op": true, "chez": true, "sur": true, "in": true,
-		"na": true, "nel": true, "sul": true, "sulla": true, "nella": true}
+		"na": true, "nel": true, "sul": true, "sulla": true, "nella": true,
+		// Spanish and French "in", "on" (session 73: "mi usuario en la
+		// sede electrónica es ...", "Usuario en la app: ...").
+		"en": true, "dans": true}
 	forInitial = func() (t [256]bool) {
 		for w := range forWords {
 			t[w[0]], t[w[0]&^0x20] = true, true
