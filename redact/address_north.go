@@ -130,7 +130,10 @@ func (s *entScanner) namedStreetLead(i int) int {
 func streetTitleWord(w []byte) bool {
 	switch string(w) {
 	case "burgemeester", "prins", "prinses", "koning", "koningin", "graaf", "gravin", "hertog", "baron", "jonkheer",
-		"dokter", "professor", "generaal", "admiraal", "kapitein", "luitenant", "pastoor", "pater", "meester", "minister", "president", "sint", "sankt":
+		"dokter", "professor", "generaal", "admiraal", "kapitein", "luitenant", "pastoor", "pater", "meester", "minister", "president", "sint", "sankt",
+		// Session 73: the Church's, the engineer's and the brothers'
+		// ("Monseigneur Nolensplein", "Gebroeders Bruynzeelstraat").
+		"monseigneur", "kardinaal", "bisschop", "dominee", "ingenieur", "gebroeders", "kolonel", "majoor":
 		return true
 	}
 	return false
@@ -138,10 +141,12 @@ func streetTitleWord(w []byte) bool {
 
 // streetTitleAbbrev reports whether the folded word w abbreviates one of
 // streetTitleWord's titles before its period: "Burg. Jansenlaan", "Mr.
-// Visserplein" (Meester), "Pr. Irenestraat".
+// Visserplein" (Meester), "Pr. Irenestraat"; since session 73 "Mgr.
+// Nolensplein" (Monseigneur), "Ds." (dominee), "Ir." (ingenieur),
+// "Jhr." (jonkheer), "Kard." (kardinaal), "Gebr." (gebroeders).
 func streetTitleAbbrev(w []byte) bool {
 	switch string(w) {
-	case "burg", "dr", "prof", "mr", "pr", "kon", "gen", "adm", "st":
+	case "burg", "dr", "prof", "mr", "pr", "kon", "gen", "adm", "st", "mgr", "ds", "ir", "jhr", "kard", "gebr":
 		return true
 	}
 	return false

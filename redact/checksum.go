@@ -1393,6 +1393,39 @@ func validNLBSN(match string) bool {
 	return sum > 0 && sum%11 == 0
 }
 
+// validNLVATID checks a Dutch sole trader's VAT number (btw-id):
+// "NL", nine digits, "B" and two digits, in capitals or not, maybe
+// parted by spaces or dots, whose letters read as an IBAN's (A is 10,
+// so N is 23, L 21 and B 11) and the whole is 1 modulo 97 (ISO 7064
+// MOD 97-10): "NL526018159B18".
+func validNLVATID(match string) bool {
+	var buf [16]byte
+	c := buf[:0]
+	for i := 0; i < len(match); i++ {
+		switch b := match[i]; {
+		case b == ' ' || b == '.':
+		case len(c) == len(buf):
+			return false
+		case b >= 'a' && b <= 'z':
+			c = append(c, b-'a'+'A')
+		default:
+			c = append(c, b)
+		}
+	}
+	if len(c) != 14 || c[0] != 'N' || c[1] != 'L' || c[11] != 'B' || sameDigits(string(c[2:11])) {
+		return false
+	}
+	r := 0
+	for _, b := range c {
+		if b >= 'A' && b <= 'Z' {
+			r = (r*100 + int(b-'A') + 10) % 97
+		} else {
+			r = (r*10 + int(b-'0')) % 97
+		}
+	}
+	return r == 1
+}
+
 // validFRNIR checks a French social security number (NIR, "numéro
 // INSEE"): sex, year, month, department (2A and 2B for Corsica), commune,
 // order, and a two-digit key equal to 97 minus the number mod 97.

@@ -74,6 +74,7 @@ func TestChecksumValidators(t *testing.T) {
 		{"at_svnr", validATSocialSecurity, []string{"1798 120590", "1237010180"}, []string{"1238010180", "0237010180", "1237013280"}},
 		{"fr_spi", validFRTaxID, []string{"37 05 044 357 021", "3705044357021"}, []string{"3705044357022", "4705044357021"}},
 		{"be_eid", validBEIDCard, []string{"373-2535509-50", "373253550950"}, []string{"373-2535509-51", "000000000000"}},
+		{"nl_vat_id", validNLVATID, []string{"NL526018159B18", "nl 083016613 b40", "NL0830.16.613.B40"}, []string{"NL526018159B19", "NL001234567B01", "NL000000000B01", "DE526018159B18"}},
 		{"nl_id_doc", validNLIDDocument, []string{"XHH8D3JJ8", "nw3k81lp4"}, []string{"XHH8DOJJ8", "XHHHDXJJ8", "X11234567", "XHH8D3JJX"}},
 		{"de_fs_card", validDEFuehrerscheinCard, []string{"B072RRE2I55", "J3E04H7KT93", "n10158y3121"}, []string{"B072RRE2I65", "Q072RRE2I55", "B072RRE2I5", "B072RRE2I5_"}},
 		{"no_fnr", validNOFodselsnummer, []string{"15038512363", "230477 31097", "55107512488", "02020202001"}, []string{"15038512364", "15038512373", "32038512363", "1503851236"}},

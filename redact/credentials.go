@@ -1026,7 +1026,7 @@ var handleWords = []string{"account", "acc", "acct", "profile", "ign", "nick", "
 func (s *state) handleAfter(p int) {
 	t := s.text
 	n := len(t)
-	q := skipLabel(t, p, 3, ":=(", handleLabelWord)
+	q := skipLabel(t, p, 3, ":=('\"", handleLabelWord)
 	if q == p || q >= n || !isLetter(t[q]) && t[q] != '_' {
 		return // an '@' handle is atHandle's
 	}
@@ -1034,7 +1034,10 @@ func (s *state) handleAfter(p int) {
 	for e > q && (t[e-1] == '.' || t[e-1] == '-') {
 		e-- // a sentence's full stop
 	}
-	if e-q < 4 || e-q > 30 || e < n && (isAlnum(t[e]) || t[e] == '@' || t[e] == '/' || t[e] == ':' || t[e] == '\'' || t[e] >= 0x80) {
+	// A name in quotes ends at its closing quote: "mijn account heet
+	// 'knutselkoningin72' op jullie site".
+	closed := e < n && (t[e] == '\'' || t[e] == '"') && t[q-1] == t[e]
+	if e-q < 4 || e-q > 30 || e < n && !closed && (isAlnum(t[e]) || t[e] == '@' || t[e] == '/' || t[e] == ':' || t[e] == '\'' || t[e] >= 0x80) {
 		return // "e.g" and shorter
 	}
 	h := t[q:e]
@@ -1056,8 +1059,13 @@ func handleLabelWord(w string) bool {
 	}
 	var low [8]byte
 	j := bytesText(lowerASCII(low[:0], w))
-	return beVerb(j) || j == "name" || j == "called" || j == "id"
+	return beVerb(j) || j == "name" || j == "called" || j == "id" || namingVerbs[j]
 }
+
+// namingVerbs say what an account is called, in the chat languages
+// other than English (session 73: "mijn account heet
+// 'knutselkoningin72'", "mein Konto heißt ...").
+var namingVerbs = setOf("heet", "heette", "heißt", "heisst", "named")
 
 // skipLabel returns where the value after a label's word that ends at p
 // starts, past at most steps of spaces, the signs of signs (a '.' only
@@ -1449,6 +1457,10 @@ func (s *state) loginAt(q int, ends string) {
 // Words of a sentence seldom end at a colon. A conjunction or a
 // password's word joins a second field ("Username and password: ...").
 func namedSiteColon(t string, p int) int {
+	// Most words have no colon after them: one search says so.
+	if strings.IndexByte(t[p:min(len(t), p+36)], ':') < 0 {
+		return p
+	}
 	q := p
 	for w := 0; w < 2; w++ {
 		r, e := spacedWord(t, q, 16, '-')

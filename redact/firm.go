@@ -86,7 +86,11 @@ var firmWords = map[string][]string{
 		"centro de atención", "soporte técnico", "recursos humanos"},
 	"it": {"numero verde", "servizio clienti", "assistenza clienti", "risorse umane", "ufficio del personale", "ufficio hr"},
 	"nl": {"klantenservice", "servicedesk", "storingsnummer", "storingsdienst", "personeelsafdeling", "hr-afdeling",
-		"servicenummer", "huisartsenpraktijk"},
+		"servicenummer", "huisartsenpraktijk",
+		// Session 73: a free number and a firm's lines ("ons gratis
+		// nummer 0800-...", "Onze storingslijn is 0800-...", "de
+		// klantenlijn op 078 ..."), as the French "numéro vert".
+		"gratis nummer", "gratis telefoonnummer", "storingslijn", "klantenlijn", "servicelijn", "infolijn"},
 	"pt": {"linha de apoio", "apoio ao cliente", "atendimento ao cliente", "linha de atendimento", "serviço de apoio",
 		"central de atendimento", "nossa central", "recursos humanos"},
 	// Hebrew (session 71): a call centre, with the article or "to" and
@@ -151,7 +155,11 @@ var firmAgentWords = map[string][]string{
 	"fr": {"renseignements", "questions"},
 	"es": {"dudas", "consultas"},
 	"it": {"per info", "domande"},
-	"nl": {"vragen", "bij vragen", "met vragen"},
+	"nl": {"vragen", "bij vragen", "met vragen",
+		// Session 73: "when in doubt" before the firm's own number ("Bel
+		// bij twijfel altijd 030 ...", "bij twijfel kunt u ons bellen
+		// op ..."), a bank's warning against fraud.
+		"bij twijfel"},
 	"pt": {"dúvidas"},
 	// Polish: "W razie pytań ...", "W razie podejrzenia oszustwa proszę
 	// dzwonić na +48 22 ..." (session 71): "in case of", before what
@@ -274,24 +282,71 @@ func customerSpeaks(t string, p int) bool {
 }
 
 // agentSpeaks reports whether the line that holds byte p opens with the
-// label of the firm's agent ("Agent:", "Agent Priya Raman:", "[14:02]
-// Medewerker:", "Operatore:"): one of its words is an agent's.
+// label of the firm's agent ("Agent:", "[14:02] Medewerker:",
+// "Operatore:"): one of its words is an agent's. Since session 73 also
+// an agent's word and the agent's name ("Agent Yasmina:", "Medewerker
+// Sanne de Vries:"), which lineSpeaker does not read as a label
+// (agentNamed).
 func agentSpeaks(t string, p int) bool {
-	for rest := lineSpeaker(t, p); rest != ""; {
+	label := lineSpeaker(t, p)
+	if label == "" {
+		return agentNamed(t, p)
+	}
+	for rest := label; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		var low [16]byte
-		if w == "" || len(w) > len(low) {
-			continue
-		}
-		switch string(foldBytes(low[:0], w)) {
-		case "agent", "agente", "agentin", "support", "operator", "operatore", "operatrice", "operador", "operadora", "medewerker",
-			"mitarbeiter", "mitarbeiterin", "conseiller", "conseillère", "asesor", "asesora", "atendente", "funcionário",
-			"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot",
-			"נציג", "נציגה", // Hebrew's agent
-			"konsultant", "konsultantka", "doradca": // Polish (session 71)
+		if agentWord(w) {
 			return true
 		}
+	}
+	return false
+}
+
+// agentNamed reports whether the line that holds byte p opens with an
+// agent's word, a name of one to three words and ':' ("Agent Yasmina:
+// Heeft u vragen, bel dan ..."), maybe after a stamp.
+func agentNamed(t string, p int) bool {
+	h, ok := lineHead(t, p)
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(h, "[") {
+		k := strings.IndexByte(h, ']')
+		if k < 0 || k > 24 {
+			return false
+		}
+		h = strings.TrimLeft(h[k+1:], " ")
+	}
+	k := strings.IndexByte(h, ':')
+	if k <= 0 || k > 40 {
+		return false
+	}
+	words := strings.Fields(h[:k])
+	if len(words) < 2 || len(words) > 4 || !agentWord(words[0]) || !titleCased(words[1]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !lettersOnly(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentWord reports whether w names the firm's agent in a speaker's
+// label, in any case: "Agent", "Medewerker", "Operatore", "Berater".
+func agentWord(w string) bool {
+	var low [16]byte
+	if w == "" || len(w) > len(low) {
+		return false
+	}
+	switch string(foldBytes(low[:0], w)) {
+	case "agent", "agente", "agentin", "support", "operator", "operatore", "operatrice", "operador", "operadora", "medewerker",
+		"mitarbeiter", "mitarbeiterin", "conseiller", "conseillère", "asesor", "asesora", "atendente", "funcionário",
+		"funcionária", "rep", "representative", "advisor", "adviser", "berater", "beraterin", "assistant", "bot", "chatbot",
+		"נציג", "נציגה", // Hebrew's agent
+		"konsultant", "konsultantka", "doradca": // Polish (session 71)
+		return true
 	}
 	return false
 }

@@ -528,7 +528,10 @@ var contextWords = map[uint64]map[string][]string{
 			// The adjective after the noun: "la contraseña nueva del wifi es ...".
 			"contraseña nueva", "nueva contraseña"},
 		"it": {"password", "parola d'ordine", "codice di accesso", "password temporanea", "password provvisoria"},
-		"nl": {"wachtwoord", "ww", "toegangscode"},
+		"nl": {"wachtwoord", "ww", "toegangscode",
+			// The Dutch porting code, the PAC's match: "mijn huidige
+			// provider heeft de overstapcode gegeven: 7H3K-9QXP".
+			"overstapcode"},
 		"pt": {"senha", "palavra-passe", "código de acesso", "senha temporária", "senha provisória"},
 		"sv": {"lösenord", "lösenordet", "losenord", "losenordet", "lösenordet mitt"},
 		"da": {"adgangskode", "adgangskoden", "kodeord", "kodeordet", "adgangskoden min", "kodeordet mit"},
@@ -783,7 +786,10 @@ var contextWords = map[uint64]map[string][]string{
 			"nº cliente", "n.º cliente", "n° cliente", "nº de cliente", "n.º de cliente"},
 		"it": {"codice cliente", "numero cliente", "numero di cliente", "polizza", "numero di polizza", "contratto", "numero di contratto", "numero contratto",
 			"matricola dipendente", "numero dipendente", "numero di conto", "conto", "mutuo n", "numero mutuo", "numero del mutuo", "numero di mutuo"},
-		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer"},
+		"nl": {"klantnummer", "klantnr", "polisnummer", "polis", "contractnummer", "personeelsnummer", "hypotheeknummer", "leningnummer",
+			// Session 73: the policy's abbreviation ("mijn polisnr.
+			// AV-2210387"), as "klantnr" is the customer's.
+			"polisnr"},
 		// Polish, Czech and Slovak customers (session 59: "Numer klienta
 		// 70081344", "Číslo zákazníka 5512098734").
 		"pl": {"numer klienta", "nr klienta", "numer umowy", "nr umowy"},
@@ -861,7 +867,10 @@ var contextWords = map[uint64]map[string][]string{
 			"usuari", "nom d'usuari"},
 		"it": {"nome utente", "utente", "connesso come"},
 		"nl": {"gebruikersnaam", "inlognaam", "gebruiker", "ingelogd als", "log in met", "inloggen met"},
-		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como"},
+		"pt": {"nome de usuário", "nome de utilizador", "usuário", "utilizador", "logado como",
+			// The account one signs in as (session 73: "fazer login como
+			// rita_m1987", "entrar como").
+			"login como", "entrar como", "entrei como", "autenticado como"},
 		"sv": {"användarnamn", "användarnamnet", "anvandarnamn"},
 		"da": {"brugernavn", "brugernavnet"},
 		"no": {"brukernavn", "brukernavnet"},
@@ -1023,7 +1032,11 @@ var contextWords = map[uint64]map[string][]string{
 		"es": {"matrícula", "matricula", "placa", "placas", "patente", "la placa"},
 		"it": {"targa", "targata", "targato"},
 		"nl": {"kenteken", "nummerplaat"},
-		"pt": {"matrícula", "placa"},
+		// Session 73: the car itself before a Portuguese plate, as
+		// Danish "bil" ("o meu carro BX-36-TQ passou na via verde",
+		// "Para o veículo 45-TR-18 confirmamos"); plateAfter reads only
+		// Portugal's shape after them (ptCarWords).
+		"pt": slices.Concat([]string{"matrícula", "placa"}, ptCarWords),
 		// The Nordic, Baltic, Central and Eastern European, Malay and
 		// Indonesian words of a plate (session 44): "rekisteritunnus
 		// KJT-418", "SPZ 5AC 3412", "rendszámra: NKR-742", "nr

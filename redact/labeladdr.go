@@ -10,9 +10,11 @@ import "strings"
 // words and its house number; the world writes many it has no word for
 // (plots, stands, erven, lots, sections, résidences, barangays, soi).
 //
-// After a label that names an address and its colon (or "is"), the rest
-// of the clause is the address when it has a digit and two parts, or
-// four words with no word in lower case after a capitalised one. It
+// After a label that names an address and its colon (or "is", or
+// Portuguese "nova" before it and no colon: "nova morada Urbanização
+// Vale do Sol, Lote 7, ..."), the rest of the clause is the
+// address when it has a digit and two parts, or four words with no word
+// in lower case after a capitalised one. It
 // ends at the line's end, a full stop that ends no abbreviation
 // ("Brgy.", "St.", "Co." go on), '|', ';', '?', '!', '(', '"', '<',
 // '>', a new label's colon, a '/' between spaces, a dash before a word
@@ -88,6 +90,12 @@ func addrAbbrev(w string) bool {
 	return len(w) <= len(low) && addrAbbrevs[string(lowerASCII(low[:0], w))]
 }
 
+// addrNewWords say "new" before the label of an address in Portuguese,
+// the customer's who moved giving the address that follows without a
+// colon ("nova morada Urbanização Vale do Sol, Lote 7, ...", "novo
+// endereço Rua ...").
+var addrNewWords = setOf("nova", "novo")
+
 // addrTitles are the titles of a person that open a name before an
 // address after its label ("Address: Hr. Dmitri Volkov, Am
 // Kupfergraben 6a, ..."): the names recognizer reads those lines.
@@ -97,6 +105,7 @@ var addrTitles = setOf("mr", "mrs", "ms", "miss", "dr", "hr", "herr", "frau", "f
 // (start is the label's start; see the file's comment).
 func (s *state) addressAfterLabel(start, p int) {
 	t := s.text
+	fresh := false
 	// The word before the label: "email address", "IP-Adresse".
 	if b := start; b > 0 {
 		a := b - 1
@@ -111,6 +120,7 @@ func (s *state) addressAfterLabel(start, p int) {
 		if a+1-k <= len(low) && k < a+1 && addrNotPostal[string(lowerASCII(low[:0], strings.TrimRight(t[k:a+1], "-")))] {
 			return
 		}
+		fresh = a+1-k <= len(low) && k < a+1 && addrNewWords[string(lowerASCII(low[:0], t[k:a+1]))]
 	}
 	q := p
 	for q < len(t) && t[q] == ' ' {
@@ -123,6 +133,9 @@ func (s *state) addressAfterLabel(start, p int) {
 		q += len("：")
 	case strings.HasPrefix(t[q:], "is "), strings.HasPrefix(t[q:], "ko: "), strings.HasPrefix(t[q:], "ko "):
 		q += strings.IndexByte(t[q:], ' ') + 1
+	case fresh && q > p && q < len(t) && (isUpperByte(t[q]) || isDigit(t[q])):
+		// A new address needs no colon: "nova morada Urbanização Vale
+		// do Sol, Lote 7, 2790-045 Carnaxide" (session 73).
 	default:
 		return
 	}

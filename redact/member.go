@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Members' numbers at an insurer or a health plan, after their word.
 //
 // A health plan's member id names its holder at the plan and, with it,
@@ -21,6 +23,9 @@ func (s *state) memberAfter(p int) {
 	t := s.text
 	n := len(t)
 	q := labelledValue(t, p, 3, true)
+	if q < 0 {
+		q = thisOneAfter(t, p)
+	}
 	if q < 0 {
 		return
 	}
@@ -100,4 +105,24 @@ func (s *state) memberAfter(p int) {
 	c := cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6}
 	s.add(c)
 	s.sameShapeAlternates(c)
+}
+
+// thisOneWords ask, in Portuguese, whether what follows is the value a
+// sentence before named ("é este", "é esta": "is it this one").
+var thisOneWords = []string{"é este ", "é esta ", "e este ", "e esta "}
+
+// thisOneAfter returns where the value starts when the sentence of its
+// word ends at p and the next one asks whether this is it: "pede o nº
+// de utente. é este 291044718?". It returns -1 otherwise.
+func thisOneAfter(t string, p int) int {
+	if p+2 >= len(t) || t[p] != '.' && t[p] != '?' && t[p] != ',' || t[p+1] != ' ' {
+		return -1
+	}
+	q := p + 2
+	for _, w := range thisOneWords {
+		if e := q + len(w); e < len(t) && strings.EqualFold(t[q:e], w) && isDigit(t[e]) {
+			return e
+		}
+	}
+	return -1
 }

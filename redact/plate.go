@@ -38,6 +38,14 @@ func (s *state) plateAfter(p int) {
 	if q >= n || !isAlnum(t[q]) || q > 0 && isAlnum(t[q-1]) {
 		return
 	}
+	if ptCarWordAt(t, p) {
+		// The car's noun, no plate's: only Portugal's shape follows it,
+		// so that "o carro A4 TDI" keeps its model.
+		if e := plateEnd(t, q); e > 0 && ptPlate(t[q:e]) {
+			s.addPlate(q, e)
+		}
+		return
+	}
 	// A US state's code or name before the plate is the plate's state,
 	// not its first group ("plate TX NHX-4271", "plate Texas NKR-4481"),
 	// when what follows is a plate of capitals and digits by itself,
@@ -51,7 +59,88 @@ func (s *state) plateAfter(p int) {
 	}
 	if e := plateEnd(t, q); e > 0 {
 		s.addPlate(q, e)
+		return
 	}
+	s.plateAhead(p)
+}
+
+// plateAheadReach bounds, in bytes, the words plateAhead reads past a
+// plate's word.
+const plateAheadReach = 48
+
+// plateAhead reads a plate of a Dutch or Belgian shape (sidecodePlate) a
+// few words after a plate's word, in its sentence: "Wijzig het kenteken
+// op mijn polis naar 8-KXV-34", "de nummerplaat van de nieuwe wagen is
+// nu 1-KTB-482". The words between may say anything, so only a shape
+// that a country issues is read, not the loose one plateEnd takes
+// right after the word. After a car's own noun, which some languages'
+// plate words are ("auto", "bil"), a plate further on is as often a
+// rental's or a dealer's ("De auto die u had (G-771-NB) is alweer
+// verhuurd"): only the plate's own words reach ahead.
+func (s *state) plateAhead(p int) {
+	t := s.text
+	w := p
+	for w > 0 && isLetter(t[w-1]) {
+		w--
+	}
+	if vehicleNouns[strings.ToLower(t[w:p])] {
+		return
+	}
+	end := min(len(t), p+plateAheadReach)
+	for i := p; i < end; i++ {
+		switch c := t[i]; {
+		case c == '\n' || c == '?' || c == '!' || c == ';' || c == '.' && i+1 < len(t) && t[i+1] == ' ':
+			return
+		case isAlnum(c) && (i == 0 || !isAlnum(t[i-1]) && t[i-1] != '-'):
+			j := i
+			for j < len(t) && (isAlnum(t[j]) || t[j] == '-' && j+1 < len(t) && isAlnum(t[j+1])) {
+				j++
+			}
+			if sidecodePlate(t[i:j]) {
+				s.addPlate(i, j)
+				return
+			}
+			i = j - 1
+		}
+	}
+}
+
+// vehicleNouns are the plate's words of the keyword table that name the
+// car itself (Danish, Norwegian, Finnish and Estonian "bil", "auto"),
+// where plateAhead does not read.
+var vehicleNouns = setOf("auto", "auton", "bil", "bilen")
+
+// sidecodePlates are the shapes of the plates the Netherlands issues
+// (its "sidecodes" 1 to 14: '9' a digit, 'X' a letter; "8-KXV-34" is
+// sidecode 8, since 2006) and Belgium's since 2010 ("1-KTB-482").
+var sidecodePlates = setOf("XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX",
+	"99-XXX-9", "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+	"9-XXX-999")
+
+// sidecodePlate reports whether v is a plate of sidecodePlates' shapes,
+// in capitals, its letters without a vowel as the Dutch plates' are
+// (Belgium's "9-XXX-999" takes any letters).
+func sidecodePlate(v string) bool {
+	if len(v) < 8 || len(v) > 9 {
+		return false
+	}
+	var buf [9]byte
+	vowel := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= '0' && c <= '9':
+			buf[i] = '9'
+		case c >= 'A' && c <= 'Z':
+			buf[i] = 'X'
+			vowel = vowel || strings.IndexByte("AEIOU", c) >= 0
+		case c == '-':
+			buf[i] = '-'
+		default:
+			return false
+		}
+	}
+	shape := string(buf[:len(v)])
+	return sidecodePlates[shape] && (!vowel || shape == "9-XXX-999")
 }
 
 // plateLabelWord reports whether w, a word between a plate's word and
@@ -171,6 +260,46 @@ func mercosulPlate(v string) bool {
 		}
 	}
 	return true
+}
+
+// ptCarWords are Portuguese nouns of a car ("carro", "veículo"), which
+// gPlate holds so that Portugal's plate after them is read: "o meu carro
+// BX-36-TQ passou na via verde". Not "viatura", the word of a rental's
+// or a firm's fleet ("danos na viatura BC-12-DE"), whose plate is no
+// customer's.
+var ptCarWords = []string{"carro", "veículo"}
+
+// ptCarWordAt reports whether the word that ends at p is one of
+// ptCarWords, in any case.
+func ptCarWordAt(t string, p int) bool {
+	for _, w := range ptCarWords {
+		if k := p - len(w); k >= 0 && strings.EqualFold(t[k:p], w) && (k == 0 || !wordByteAt(t, k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ptPlate reports whether v is a plate of Portugal: three pairs joined
+// by hyphens, each two capitals or two digits, with pairs of both
+// kinds. The shapes since 1937 are "AA-00-00", "00-00-AA", "00-AA-00"
+// and, since 2020, "AA-00-AA".
+func ptPlate(v string) bool {
+	if len(v) != 8 || v[2] != '-' || v[5] != '-' {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < 8; i += 3 {
+		switch a, b := v[i], v[i+1]; {
+		case isUpperByte(a) && isUpperByte(b):
+			letters++
+		case isDigit(a) && isDigit(b):
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
 }
 
 // hasUpperByte reports whether w holds an ASCII capital.

@@ -113,4 +113,9 @@ var session73Seeds = []string{
 	"987-65-4320", "987 65 432", "navré M. Giraud", "é M.", "sono giuste giuro",
 	"0848 808 710 du lundi au vendredi de 8h à 18h", "1 mon–fri 8am–5pm", "1 de 9h às", "1 de 8h à", "1 du",
 	"Gebruikersnaam DigiD: a1", "identifiant x :", "usuario en la app:", "username a b:",
+	// The Portuguese and Dutch helpers' readers.
+	"Cliente: 30718426 9 ZX6", "CC 17254039 9", "CPE PT 0002 0000 7143 8210 PY", "o meu carro AZ-27-LR",
+	"nº de utente. é este 2", "nova morada Rua", "carta P-3045187 2", "kenteken op mijn polis naar 8-KXV-34",
+	"NL526018159B18", "nl 0830.16.613 b40", "G.J. (Gerrit) Hoekstra", "J. (", "Agent Yasmina: bel 0800-0233",
+	"mijn account heet 'abc123'", "Mgr. Nolensplein 6", "Klant: 373-2535509-50, vervalt",
 }

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -958,6 +959,56 @@ var rulesNationalEurope = []Rule{
 			{Text: "the 503802053770 for last you send please my cc", Want: ""},
 		},
 	},
+	{
+		// The citizen card's number as the card prints it, in its three
+		// groups ("30718426 9 ZX6"), needs no word (session 73: a
+		// customer's answer, alone on its line, to "Pode indicar o
+		// número?"): the spaced shape is the card's own, and its two
+		// check digits leave one in 110 of such shapes.
+		Name:            "pt_citizen_card_spaced",
+		Type:            "PT_CITIZEN_CARD",
+		Pattern:         numStart + `(?P<v>\d{8} \d [A-Z]{2}\d)\b`,
+		Score:           0.6,
+		Validate:        validPTCitizenCard,
+		Context:         ptCitizenCardWords,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "Cliente: 30718426 9 ZX6", Want: "30718426 9 ZX6"},
+			{Text: "o do meu filho é 17254039 9 ZX8, serve?", Want: "17254039 9 ZX8"},
+			// The civil number's check digit wrong (8, with the card's
+			// own check made to pass), then the card's.
+			{Text: "Cliente: 30718426 8 ZX8", Want: ""},
+			{Text: "Cliente: 30718426 9 ZX7", Want: ""},
+		},
+	},
+	{
+		// The civil number alone with its check digit, as the card
+		// prints it before the version ("CC 17254039 9 válido até
+		// 03/2031", session 73): eight digits, a space and a check
+		// digit that makes the sum of the nine, weighted 9 down to 1, a
+		// multiple of 11. After the card's word, which Colombia's
+		// cédula ("CC 1036648217") shares: its number has no digit
+		// apart. Not before two capitals, the card's version, which
+		// the whole number's rules read.
+		Name:            "pt_civil_number",
+		Type:            "PT_CITIZEN_CARD",
+		Pattern:         numStart + `(?P<v>\d{8} \d)(?:\z|[^\w.,\- ]|[.,](?:\D|\z)| (?:\z|[^A-Z]|[A-Z][^A-Z\d]))`,
+		Score:           0.7,
+		Validate:        validPTCivilNumber,
+		Keywords:        ptCitizenCardWords,
+		Context:         ptCitizenCardWords,
+		RequireContext:  true,
+		NegativeContext: idDecoyWords,
+		Examples: []Example{
+			{Text: "CC 17254039 9 valido até 03/2031", Want: "17254039 9"},
+			{Text: "cartão de cidadão nº 09381276 0.", Want: "09381276 0"},
+			{Text: "CC 17254039 8 valido até 03/2031", Want: ""},
+			// The card's version after it, in a shape of none of its
+			// rules: the civil number is no value by itself.
+			{Text: "CC dele 17254039 9 ZZ1 8", Want: ""},
+			{Text: "encomenda 17254039 9", Want: ""},
+		},
+	},
 
 	{
 		// Portugal's social security number (NISS, session 59): eleven
@@ -965,9 +1016,13 @@ var rulesNationalEurope = []Rule{
 		// a check digit: 9 less the last digit of the sum of the first
 		// ten weighted 29, 23, 19, 17, 13, 11, 7, 5, 3, 2. Belgium's
 		// national number is its "NISS" too, which its own rule reads.
+		// Since session 73 also a number opening with 2: the word is
+		// required, and who names the social security number in a
+		// customer's chat gives their own ("nova morada ..., nº
+		// segurança social 20317458625"), far more often than a firm's.
 		Name:            "pt_niss",
 		Type:            "PT_NISS",
-		Pattern:         numStart + `(?P<v>1\d{10})\b`,
+		Pattern:         numStart + `(?P<v>[12]\d{10})\b`,
 		Score:           0.7,
 		Validate:        validPTNISS,
 		Keywords:        ptNISSWords,
@@ -1080,6 +1135,27 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// A Dutch sole trader's VAT number (btw-identificatienummer, since
+		// 2020): "NL", nine digits, "B", two digits, the whole passing
+		// ISO 7064 MOD 97-10 with its letters as an IBAN's ("btw-id
+		// NL945807302B07"). It replaced the number built on the owner's
+		// BSN, so it is the person's; a firm's VAT number (its RSIN and
+		// "B01") has no such check and fails it 96 times in 97, which
+		// leaves the firms' numbers on invoices and footers alone. The
+		// shape and the check decide, without a word.
+		Name:     "nl_vat_id",
+		Type:     "NL_VAT_ID",
+		Pattern:  `\b(?P<v>[Nn][Ll][ .]?\d{4}\.?\d{2}\.?\d{3}[ .]?[Bb] ?\d{2})\b`,
+		Score:    0.85,
+		Validate: validNLVATID,
+		Examples: []Example{
+			{Text: "mijn btw-id is NL526018159B18", Want: "NL526018159B18"},
+			{Text: "btw-nummer NL 083016613 B40 van mijn eenmanszaak", Want: "NL 083016613 B40"},
+			{Text: "btw-id NL526018159B19", Want: ""},
+			{Text: "BTW NL001234567B01 (Voorbeeld B.V.)", Want: ""},
+		},
+	},
+	{
 		Name:            "pl_pesel",
 		Type:            "PL_PESEL",
 		Pattern:         numStart + `(?P<v>\d{11})\b`,
@@ -1188,13 +1264,14 @@ var rulesNationalEurope = []Rule{
 		Pattern:         numStart + `(?P<v>\d{3}-?\d{7}-?\d{2})\b`,
 		Score:           0.7,
 		Validate:        validBEIDCard,
-		Keywords:        beIDCardWords,
-		Context:         beIDCardWords,
+		Keywords:        beIDCardContext,
+		Context:         beIDCardContext,
 		RequireContext:  true,
 		NegativeContext: idDecoyWords,
 		Examples: []Example{
 			{Text: "Numéro de la carte : 373-2535509-50.", Want: "373-2535509-50"},
 			{Text: "kaartnummer identiteitskaart 373253550950", Want: "373253550950"},
+			{Text: "Klant: 373-2535509-50, vervalt in 2031", Want: "373-2535509-50"},
 			{Text: "carte d'identité 373-2535509-51", Want: ""},
 			{Text: "commande 373-2535509-50", Want: ""},
 		},
@@ -1512,13 +1589,29 @@ func validPTNISS(m string) bool {
 	return int(m[10]-'0') == 9-sum%10
 }
 
+// validPTCivilNumber checks Portugal's civil identification number
+// with its check digit (see pt_civil_number): "17254039 9".
+func validPTCivilNumber(m string) bool {
+	d := strings.ReplaceAll(m, " ", "")
+	if len(d) != 9 || !allDigits(d) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(d[i]-'0') * (9 - i)
+	}
+	// A check of 10 is written 0.
+	return sum%11 == 0 || d[8] == '0' && (sum+10)%11 == 0
+}
+
 // validPTCitizenCard checks the document number of Portugal's citizen
-// card: twelve characters once spaces are gone, the first nine digits,
-// and from the left every character at an even place doubled (less nine
-// above nine), letters counting 10 to 35; the sum ends in 0.
+// card: twelve characters once spaces are gone, the first nine the civil
+// number and its own check digit (validPTCivilNumber), and from the left
+// every character at an even place doubled (less nine above nine),
+// letters counting 10 to 35; the sum ends in 0.
 func validPTCitizenCard(m string) bool {
 	c := strings.ToUpper(strings.ReplaceAll(m, " ", ""))
-	if len(c) != 12 || !allDigits(c[:9]) || !isDigit(c[11]) {
+	if len(c) != 12 || !validPTCivilNumber(c[:9]) || !isDigit(c[11]) {
 		return false
 	}
 	sum := 0
@@ -1698,7 +1791,16 @@ var (
 	deIDCardContext       = []string{"personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer", "id card", "identity card", "perso", "perso-nr", "ausweis-nr", "id-karte"}
 	atSocialSecurityWords = []string{"sozialversicherungsnummer", "svnr", "sv-nummer", "sv-nr", "versicherungsnummer", "e-card", "ecard"}
 	frTaxIDWords          = []string{"numéro fiscal", "numero fiscal", "numéro d'identification fiscale", "spi", "n° fiscal", "identifiant fiscal"}
-	beIDCardWords         = []string{"carte d'identité", "carte d'identite", "identiteitskaart", "id-kaart", "eid", "eid-kaart", "kaartnummer", "numéro de la carte", "numéro de carte d'identité"}
+	beIDCardWords         = []string{"carte d'identité", "carte d'identite", "identiteitskaart", "id-kaart", "eid", "eid-kaart", "kaartnummer", "numéro de la carte", "numéro de carte d'identité",
+		// Session 73: the Dutch compounds of the card's number ("Mijn
+		// identiteitskaartnummer is ...", "eID-nummer").
+		"identiteitskaartnummer", "id-kaartnummer", "eid-nummer", "eid-kaartnummer"}
+	// beIDCardContext adds to the card's words those of its validity: a
+	// number of the card's shape that passes its check and is said to
+	// expire is the card's ("Klant: 592-..., vervalt in 2029", "valable
+	// jusqu'au 03/2031"). The old Belgian bank account's number, of the
+	// same shape and check, has no date of expiry.
+	beIDCardContext       = slices.Concat(beIDCardWords, []string{"vervalt", "verloopt", "geldig tot", "vervaldatum", "valable jusqu'au", "expire le", "date d'expiration"})
 	nlIDDocumentWords     = []string{"id-kaart", "identiteitskaart", "documentnummer", "id kaart"}
 	esSocialSecurityWords = []string{"seguridad social", "número de la seguridad social", "numero de la seguridad social", "número de seguridad social", "seg social", "nss", "naf", "número de afiliación", "numero de afiliacion", "afiliación", "afiliacion", "nuss"}
 	deFuehrerscheinWords  = []string{"führerschein", "fuehrerschein", "führerscheinnummer", "führerschein-nr", "führerscheinnr", "führerschein nr", "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinkarte", "driving licence", "driver license", "driver's license"}

@@ -54,6 +54,28 @@ var rulesNationalLatam = []Rule{
 		},
 	},
 	{
+		// Portugal's driving licence as the card prints it: the
+		// issuing district's letter or two, a hyphen, six or seven
+		// digits and a digit apart ("carta de condução P-3045187 2",
+		// "P-304518 2"). No check is published, so only after the
+		// licence's words, "carta" alone among them (session 73: "nova
+		// carta P-3045187 2"): its shape is no other letter's.
+		Name:           "pt_driving_licence",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:\A|[^\w\-/])(?P<v>[A-Z]{1,2}-\d{6,7} \d)(?:\z|[^\w.,\- ]|[.,](?:\D|\z)| (?:\z|\D))`,
+		Score:          0.55,
+		Keywords:       ptLicenceWords,
+		Context:        ptLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "tenho de atualizar a carta de condução no seguro. nova carta P-3045187 2", Want: "P-3045187 2"},
+			{Text: "Carta de condução n.º AV-204518 6, válida até 2031", Want: "AV-204518 6"},
+			// No licence's word; a digit group of its own after it.
+			{Text: "referência P-3045187 2", Want: ""},
+			{Text: "carta de condução P-3045187 2 3", Want: ""},
+		},
+	},
+	{
 		// Mexico's CLABE without its word, in a sentence that names a
 		// bank, an account or a transfer ("es la 012180001234567899 a
 		// nombre de Ana ..., banco HSBC"): eighteen digits, the bank's
@@ -253,6 +275,10 @@ var rulesNationalLatam = []Rule{
 		},
 	},
 }
+
+// ptLicenceWords name a Portuguese driving licence: the card ("carta")
+// and its full name.
+var ptLicenceWords = []string{"carta", "carta de condução", "carta de conducao", "nº da carta", "n.º da carta"}
 
 // The words of El Salvador's, Guatemala's and Jamaica's numbers above.
 var (

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // Identifiers of a home's energy, water or broadband supply point that an
 // energy supplier's or an internet provider's support asks for when a
 // customer moves house or switches supplier.
@@ -32,6 +34,9 @@ var (
 	// cupsWords name a Spanish supply's CUPS.
 	cupsWords = []string{"cups", "código cups", "codigo cups", "código unificado de punto de suministro",
 		"codigo unificado de punto de suministro"}
+	// cpeWords name a Portuguese supply's CPE (its point of delivery).
+	cpeWords = []string{"cpe", "código cpe", "codigo cpe", "código de ponto de entrega", "codigo de ponto de entrega",
+		"ponto de entrega"}
 	// podWords name an Italian electricity supply's POD.
 	podWords = []string{"pod", "codice pod", "punto di prelievo"}
 	// pdrWords name an Italian gas supply's PDR.
@@ -188,6 +193,28 @@ var utilityRules = []Rule{
 			{Text: "referencia ES0021604230469216YH", Want: ""},
 			{Text: "El CUPS del piso nuevo es ES0021604230469216YJ", Want: ""},
 			{Text: "El CUPS del piso nuevo es ES002160423046921YH", Want: ""},
+		},
+	},
+	{
+		Name: "pt_cpe",
+		Type: TypeUtilityMeter,
+		// Portugal's CPE (código de ponto de entrega), the CUPS of
+		// Iberia's one market: "PT", sixteen digits and two control
+		// letters, glued or as bills print it in groups of four ("CPE
+		// PT 0002 0000 7143 8210 PY", session 73).
+		Pattern:        `(?:\A|[^\w])(?P<v>PT ?\d{4} ?\d{4} ?\d{4} ?\d{4} ?[A-Z]{2})\b`,
+		Score:          0.7,
+		Validate:       validPTCPE,
+		Keywords:       cpeWords,
+		Context:        cpeWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "o CPE da minha casa é PT 0002 0000 7143 8210 PY, potência 6,9 kVA", Want: "PT 0002 0000 7143 8210 PY"},
+			{Text: "CPE: PT0002000093016654PB", Want: "PT0002000093016654PB"},
+			// Wrong control letters; no CPE word; spaces in some groups only.
+			{Text: "CPE PT 0002 0000 7143 8210 PF", Want: ""},
+			{Text: "referência PT 0002 0000 7143 8210 PY", Want: ""},
+			{Text: "CPE PT 0002 00007143 8210 PY", Want: ""},
 		},
 	},
 	{
@@ -403,15 +430,31 @@ func validCUPS(m string) bool {
 	if len(m) != 20 && len(m) != 22 || m[0] != 'E' || m[1] != 'S' {
 		return false
 	}
+	return cupsControl(m[2:20])
+}
+
+// validPTCPE checks Portugal's CPE (see pt_cpe): once its spaces are
+// gone, "PT", sixteen digits and the two control letters of a CUPS.
+func validPTCPE(m string) bool {
+	c := strings.ReplaceAll(m, " ", "")
+	if len(c) != 20 || c[:2] != "PT" || len(m) != 20 && len(m) != 25 {
+		return false // spaces after each group or none
+	}
+	return cupsControl(c[2:])
+}
+
+// cupsControl reports whether v, sixteen digits and two letters, ends
+// in the letters its digits give (see validCUPS).
+func cupsControl(v string) bool {
 	var n uint64
-	for i := 2; i < 18; i++ {
-		if !isDigit(m[i]) {
+	for i := 0; i < 16; i++ {
+		if !isDigit(v[i]) {
 			return false
 		}
-		n = n*10 + uint64(m[i]-'0')
+		n = n*10 + uint64(v[i]-'0')
 	}
 	r := n % 529
-	return m[18] == cupsLetters[r/23] && m[19] == cupsLetters[r%23]
+	return v[16] == cupsLetters[r/23] && v[17] == cupsLetters[r%23]
 }
 
 // validPOD checks an Italian POD's shape: "IT", three digits, "E" and
