@@ -106,6 +106,23 @@ func TestUserNameLabelsOfSession73(t *testing.T) {
 	})
 }
 
+// TestMemberNumberForWhatOfSession73 checks a member's number when what
+// it is for stands between its word and the verb, as whatFor reads a
+// secret's ("member id for the insurance billing is ..."). The
+// controls: a number of no member's shape after such words, and the
+// words without a verb.
+func TestMemberNumberForWhatOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"member id for the insurance billing is XKP552019384, group 0047821", "MEMBER_ID", "XKP552019384"},
+		{"Hallo, Jonas' Mitgliedsnummer beim Verein ist 12-5583, danke", "MEMBER_ID", "12-5583"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"the member id for my son is 48213", "MEMBER_ID"},
+		{"member id for the insurance billing XKP552019384", "MEMBER_ID"},
+	})
+}
+
 // session73Seeds are FuzzDetect's seeds for the readers of session 73.
 var session73Seeds = []string{
 	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
@@ -118,4 +135,5 @@ var session73Seeds = []string{
 	"nº de utente. é este 2", "nova morada Rua", "carta P-3045187 2", "kenteken op mijn polis naar 8-KXV-34",
 	"NL526018159B18", "nl 0830.16.613 b40", "G.J. (Gerrit) Hoekstra", "J. (", "Agent Yasmina: bel 0800-0233",
 	"mijn account heet 'abc123'", "Mgr. Nolensplein 6", "Klant: 373-2535509-50, vervalt",
+	"member id for the billing is X1", "member id for is",
 }
