@@ -871,6 +871,19 @@ func (s *state) userAfter(start, p int) {
 			label = true
 			continue
 		}
+		// "by the way" between the verb and the name: "mein
+		// benutzername war übrigens lena.hartmann88" (session 73).
+		if label && w > q {
+			e := w
+			for e < n && isWordByte(t[e]) && e-q < 12 {
+				e++
+			}
+			var aside [12]byte
+			if spaceAt(t, e) > 0 && asideWords[string(lowerASCII(aside[:0], t[q:e]))] {
+				q = e
+				continue
+			}
+		}
 		break
 	}
 	if q > p && q < n && t[q] >= 0x80 {
@@ -1481,6 +1494,10 @@ func namedSiteColon(t string, p int) int {
 	}
 	return p
 }
+
+// asideWords are the words of an aside ("by the way", "actually") that
+// stand between a user name's verb and the name, in lower case.
+var asideWords = setOf("btw", "actually", "übrigens", "eigentlich", "trouwens", "comunque")
 
 // notSiteWord holds, in lower case, the conjunctions and the words of a
 // password or a code that stand between a user name's word and a colon

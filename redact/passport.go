@@ -29,13 +29,19 @@ const passportScore = 0.5
 func (s *state) passportAfter(start, p int) {
 	t := s.text
 	n := len(t)
-	q, joined := joinersAfter(t, p, ":=-#.(),", passportJoiner) // "el pasaporte, es G28475913"
+	from := p
+	if w := whatFor(t, p); w > p && p-start != 4 {
+		// What the passport is for before the label's colon or verb:
+		// "Reisepass für das Konto-Upgrade: C4J8R1V0N" (session 73).
+		from = w
+	}
+	q, joined := joinersAfter(t, from, ":=-#.(),", passportJoiner) // "el pasaporte, es G28475913"
 	if r := cestEnd(t, q); r > 0 {
 		q, _ = joinersAfter(t, r, ":", passportJoiner) // "mon passeport c'est le 56PJ86789"
 		joined = true
 	}
 	joined = joined || p-start != 4 // not "pass"
-	if q == p || !joined {
+	if q == from || !joined {
 		return
 	}
 	// Not after German "Pass", which labels only a German number

@@ -123,6 +123,24 @@ func TestMemberNumberForWhatOfSession73(t *testing.T) {
 	})
 }
 
+// TestPassportForWhatAndUserAsideOfSession73 checks a passport's number
+// when what the passport is for stands before the label's colon
+// ("Reisepass für das Konto-Upgrade: ..."), and a user name after an
+// aside between its verb and the name ("war übrigens"). The controls:
+// German "Pass" for a boarding pass keeps needing its own label, and an
+// aside before words names no user.
+func TestPassportForWhatAndUserAsideOfSession73(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"Reisepass für das Konto-Upgrade: C7K9R2V1N, ausgestellt 14.09.2020", TypePassport, "C7K9R2V1N"},
+		{"mein benutzername war übrigens jana.koch84 und passwort vergessen", TypeUsername, "jana.koch84"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"boarding pass for the flight: 48213377", TypePassport},
+		{"my username is actually quite old", TypeUsername},
+	})
+}
+
 // session73Seeds are FuzzDetect's seeds for the readers of session 73.
 var session73Seeds = []string{
 	"me han puesto", "a luz fica", "Will do Ahmed.", "Will do", "via card 6011", "2 GB cap.", "2 GB",
@@ -135,5 +153,6 @@ var session73Seeds = []string{
 	"nº de utente. é este 2", "nova morada Rua", "carta P-3045187 2", "kenteken op mijn polis naar 8-KXV-34",
 	"NL526018159B18", "nl 0830.16.613 b40", "G.J. (Gerrit) Hoekstra", "J. (", "Agent Yasmina: bel 0800-0233",
 	"mijn account heet 'abc123'", "Mgr. Nolensplein 6", "Klant: 373-2535509-50, vervalt",
-	"member id for the billing is X1", "member id for is",
+	"member id for the billing is X1", "member id for is", "Reisepass für das X: C1", "username war übrigens a1",
+	"username is btw", "user is übrigens",
 }
