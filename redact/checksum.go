@@ -1415,15 +1415,7 @@ func validNLVATID(match string) bool {
 	if len(c) != 14 || c[0] != 'N' || c[1] != 'L' || c[11] != 'B' || sameDigits(string(c[2:11])) {
 		return false
 	}
-	r := 0
-	for _, b := range c {
-		if b >= 'A' && b <= 'Z' {
-			r = (r*100 + int(b-'A') + 10) % 97
-		} else {
-			r = (r*10 + int(b-'0')) % 97
-		}
-	}
-	return r == 1
+	return mod97Remainder(c) == 1
 }
 
 // validFRNIR checks a French social security number (NIR, "numéro
