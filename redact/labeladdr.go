@@ -105,7 +105,7 @@ var addrTitles = setOf("mr", "mrs", "ms", "miss", "dr", "hr", "herr", "frau", "f
 // (start is the label's start; see the file's comment).
 func (s *state) addressAfterLabel(start, p int) {
 	t := s.text
-	fresh := false
+	before := [2]int{} // the word before the label, [k, a+1)
 	// The word before the label: "email address", "IP-Adresse".
 	if b := start; b > 0 {
 		a := b - 1
@@ -120,7 +120,7 @@ func (s *state) addressAfterLabel(start, p int) {
 		if a+1-k <= len(low) && k < a+1 && addrNotPostal[string(lowerASCII(low[:0], strings.TrimRight(t[k:a+1], "-")))] {
 			return
 		}
-		fresh = a+1-k <= len(low) && k < a+1 && addrNewWords[string(lowerASCII(low[:0], t[k:a+1]))]
+		before = [2]int{k, a + 1}
 	}
 	q := p
 	for q < len(t) && t[q] == ' ' {
@@ -133,7 +133,7 @@ func (s *state) addressAfterLabel(start, p int) {
 		q += len("：")
 	case strings.HasPrefix(t[q:], "is "), strings.HasPrefix(t[q:], "ko: "), strings.HasPrefix(t[q:], "ko "):
 		q += strings.IndexByte(t[q:], ' ') + 1
-	case fresh && q > p && q < len(t) && (isUpperByte(t[q]) || isDigit(t[q])):
+	case q > p && q < len(t) && (isUpperByte(t[q]) || isDigit(t[q])) && before[1]-before[0] == len("nova") && addrNewWords[strings.ToLower(t[before[0]:before[1]])]:
 		// A new address needs no colon: "nova morada Urbanização Vale
 		// do Sol, Lote 7, 2790-045 Carnaxide" (session 73).
 	default:
