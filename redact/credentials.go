@@ -1075,9 +1075,9 @@ func handleLabelWord(w string) bool {
 	return beVerb(j) || j == "name" || j == "called" || j == "id" || namingVerbs[j]
 }
 
-// namingVerbs say what an account is called, in the chat languages
-// other than English (session 73: "mijn account heet
-// 'knutselkoningin72'", "mein Konto heißt ...").
+// namingVerbs say what an account is called beside "called" (session
+// 73: "mijn account heet 'knutselkoningin72'", "mein Konto heißt ...",
+// "an account named ...").
 var namingVerbs = setOf("heet", "heette", "heißt", "heisst", "named")
 
 // skipLabel returns where the value after a label's word that ends at p

@@ -1161,9 +1161,9 @@ func hoursAfter(t string, end int) bool {
 // 8h à 18h", "Monday to Friday, 9am to 5pm", "dal lunedì al venerdì
 // dalle 9 alle 18"). A range of days alone, or with one time, is as
 // often when a person can be called ("07700 900123 Monday to Friday
-// after 6pm"), and other words
-// first say something else of the number ("unter 030 ... erreichbar
-// (Mo-Fr ab 17 Uhr)": a parenthesis, which hoursAfter reads).
+// after 6pm"), and other words first say something else of the number
+// ("unter 030 ... erreichbar (Mo-Fr ab 17 Uhr)": a parenthesis, which
+// hoursAfter reads).
 func hoursTail(t string, p int) bool {
 	// The first word first: most numbers are followed by other words.
 	w := p

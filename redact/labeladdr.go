@@ -133,7 +133,7 @@ func (s *state) addressAfterLabel(start, p int) {
 		q += len("：")
 	case strings.HasPrefix(t[q:], "is "), strings.HasPrefix(t[q:], "ko: "), strings.HasPrefix(t[q:], "ko "):
 		q += strings.IndexByte(t[q:], ' ') + 1
-	case q > p && q < len(t) && (isUpperByte(t[q]) || isDigit(t[q])) && before[1]-before[0] == len("nova") && addrNewWords[strings.ToLower(t[before[0]:before[1]])]:
+	case q > p && q < len(t) && (isUpperByte(t[q]) || isDigit(t[q])) && before[1]-before[0] == len("nova") && addrNewWords[string(lowerASCII(make([]byte, 0, 4), t[before[0]:before[1]]))]:
 		// A new address needs no colon: "nova morada Urbanização Vale
 		// do Sol, Lote 7, 2790-045 Carnaxide" (session 73).
 	default:

@@ -83,7 +83,8 @@ func (s *state) plateAhead(p int) {
 	for w > 0 && isLetter(t[w-1]) {
 		w--
 	}
-	if vehicleNouns[strings.ToLower(t[w:p])] {
+	var low [8]byte
+	if p-w <= len(low) && vehicleNouns[string(lowerASCII(low[:0], t[w:p]))] {
 		return
 	}
 	end := min(len(t), p+plateAheadReach)
@@ -125,22 +126,30 @@ func sidecodePlate(v string) bool {
 		return false
 	}
 	var buf [9]byte
+	shape, vowel := plateShape(buf[:0], v)
+	return sidecodePlates[string(shape)] && (!vowel || string(shape) == "9-XXX-999")
+}
+
+// plateShape writes into dst the shape of the plate v, in capitals,
+// digits and hyphens: '9' a digit, 'X' a letter, '-' a hyphen ("8-KXV-34"
+// is "9-XXX-99"), and whether a letter is a vowel. Any other byte gives
+// an empty shape.
+func plateShape(dst []byte, v string) ([]byte, bool) {
 	vowel := false
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c >= '0' && c <= '9':
-			buf[i] = '9'
+			dst = append(dst, '9')
 		case c >= 'A' && c <= 'Z':
-			buf[i] = 'X'
+			dst = append(dst, 'X')
 			vowel = vowel || strings.IndexByte("AEIOU", c) >= 0
 		case c == '-':
-			buf[i] = '-'
+			dst = append(dst, '-')
 		default:
-			return false
+			return dst[:0], false
 		}
 	}
-	shape := string(buf[:len(v)])
-	return sidecodePlates[shape] && (!vowel || shape == "9-XXX-999")
+	return dst, vowel
 }
 
 // plateLabelWord reports whether w, a word between a plate's word and
@@ -280,26 +289,19 @@ func ptCarWordAt(t string, p int) bool {
 	return false
 }
 
-// ptPlate reports whether v is a plate of Portugal: three pairs joined
-// by hyphens, each two capitals or two digits, with pairs of both
-// kinds. The shapes since 1937 are "AA-00-00", "00-00-AA", "00-AA-00"
-// and, since 2020, "AA-00-AA".
+// ptPlates are the shapes of Portugal's plates (see plateShape): three
+// pairs of capitals or digits joined by hyphens, both kinds, since 1937
+// "AA-00-00", "00-00-AA", "00-AA-00" and, since 2020, "AA-00-AA".
+var ptPlates = setOf("XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX")
+
+// ptPlate reports whether v is a plate of Portugal (ptPlates).
 func ptPlate(v string) bool {
-	if len(v) != 8 || v[2] != '-' || v[5] != '-' {
+	if len(v) != 8 {
 		return false
 	}
-	letters, digits := 0, 0
-	for i := 0; i < 8; i += 3 {
-		switch a, b := v[i], v[i+1]; {
-		case isUpperByte(a) && isUpperByte(b):
-			letters++
-		case isDigit(a) && isDigit(b):
-			digits++
-		default:
-			return false
-		}
-	}
-	return letters > 0 && digits > 0
+	var buf [8]byte
+	shape, _ := plateShape(buf[:0], v)
+	return ptPlates[string(shape)]
 }
 
 // hasUpperByte reports whether w holds an ASCII capital.

@@ -835,9 +835,11 @@ func (s *entScanner) englishTitle(k int) bool {
 }
 
 // frenchBeforeTitle reports whether word token k is a French
-// preposition or "et", after which "M." before a surname is "Monsieur"
-// ("c'est pour M. Fontaine", "la part de M. Girard", session 56): in
-// English an initial follows no such word.
+// preposition or "et", a noun a title follows, or (since session 73) any
+// word in lower case with a French letter, after which "M." before a
+// surname is "Monsieur" ("c'est pour M. Fontaine", "la part de M.
+// Girard", session 56; "Je suis navré M. Giraud"): in English an initial
+// follows no such word.
 func (s *entScanner) frenchBeforeTitle(k int) bool {
 	if k > 0 && s.punct(k, ',') && s.glued(k) && s.toks[k-1].kind == etWord && s.toks[k-1].f&efCap == 0 {
 		if s.toks[k-1].f&efASCII == 0 {
