@@ -112,8 +112,23 @@ func (s *state) bankAccountAfter(start, p int) {
 // between ("acc no: 1048 ...", "account number is ...", "member ID
 // (...)"): spaces, ':', '#', '=', '(', '.', accountLabelWord's words. The
 // value opens with a digit, or with two capitals or a capital and a
-// digit when codes is set; -1 when none follows.
+// digit when codes is set; -1 when none follows. What the value is for
+// may stand between the label and its colon or verb (whatFor): "member
+// id for the insurance billing is XGH884201937", "account no. for the
+// refund is 40381177" (session 74; members' numbers asked it first, in
+// session 73).
 func labelledValue(t string, p, steps int, codes bool) int {
+	if q := labelledValueAt(t, p, steps, codes); q >= 0 {
+		return q
+	}
+	if w := whatFor(t, p); w > p {
+		return labelledValueAt(t, w, steps, codes)
+	}
+	return -1
+}
+
+// labelledValueAt is labelledValue without whatFor's purpose.
+func labelledValueAt(t string, p, steps int, codes bool) int {
 	n := len(t)
 	q := p
 	for ; q < n && steps > 0; steps-- {

@@ -27,13 +27,6 @@ func (s *state) memberAfter(p int) {
 		q = thisOneAfter(t, p)
 	}
 	if q < 0 {
-		// What the number is for between its word and the verb: "member
-		// id for the insurance billing is XGH884201937" (session 73).
-		if w := whatFor(t, p); w > p {
-			q = labelledValue(t, w, 3, true)
-		}
-	}
-	if q < 0 {
 		return
 	}
 	a := q
