@@ -124,6 +124,8 @@ var blindFloors = map[string]float64{
 	"s73_AO": 0.899, "s73_AP": 0.981, "s73_AQ": 0.919, "s73_AR": 0.948, "s73_AS": 0.939, "s73_AT": 0.964,
 	"s73_AU": 0.945, "s73_AV": 0.950,
 	"s73_AW": 0.918, "s73_AX": 0.972, "s73_AY": 0.913, "s73_AZ": 0.903,
+	"s74_BC": 0.900, "s74_BF": 0.859, "s74_BG": 0.930, "s74_BH": 0.907, "s74_BI": 0.864, "s74_BJ": 0.856,
+	"s74_BK": 0.849, "s74_BL": 0.918,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
