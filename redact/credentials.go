@@ -503,7 +503,7 @@ func (s *state) theCodeDigits(start, p, q int) bool {
 	switch string(lowerASCII(low[:0], t[a:b-1])) {
 	case "the", "a", "my", "your", "this", "that", "el", "o", "le", "il", "lo", "de", "der", "den", "het", "mi", "mon", "meu", "seu", "su", "tu":
 		return true
-	case "with", "using":
+	case "with", "using", "w":
 		// A message asks to confirm or sign in with one: "confirm with
 		// code 558 201"; "10% off with code 482910" is an offer's. A
 		// text message with one brings it: "I got a text with code

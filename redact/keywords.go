@@ -242,7 +242,12 @@ var contextWords = map[uint64]map[string][]string{
 			// (Colombia's, paid to a mobile's number) and a line test's
 			// number. Not "the sim": "The PUK for the SIM on (646)
 			// 382-1907 is 83920174" names the PUK.
-			"alt no", "alt number", "alt mob", "nequi", "daviplata", "line test on"},
+			"alt no", "alt number", "alt mob", "nequi", "daviplata", "line test on",
+			// India's prepaid lines, recharged and registered against
+			// unwanted calls (session 74: "recharge 98710 36425 pe ho
+			// gaya", "DND activated on 9004682173", "sim no
+			// 9801234765").
+			"recharge", "recharged", "dnd", "sim no"},
 		"de": {"telefon", "telefonnummer", "handy", "handynummer", "mobil", "rufnummer", "anrufen", "tel", "nummer", "erreichbar", "festnetz", "durchwahl", "rufen",
 			"rückruf", "zurückrufen", "rückrufnummer", "mobilnummer", "telefonnr", "erreichen", "kontaktieren", "telefonnummern",
 			"melden", "angerufen", "rief",

@@ -4549,7 +4549,9 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 	m, initial = k+1, -1
 	// French "a" before a past participle is no initial: "lucas a pris
 	// ma carte", "lucas a utilisé" ("benjamin a seiler" keeps it).
-	if m+1 < n && s.toks[m].kind == etWord && s.oneLetter(m) && s.toks[m].f&efNL == 0 && !s.frenchHasBefore(m) {
+	// Nor is chat's "u" or "r" without a period: "thx tony u were fast",
+	// "tony r u there".
+	if m < n && s.toks[m].kind == etWord && s.oneLetter(m) && s.toks[m].f&efNL == 0 && !s.frenchHasBefore(m) && !s.chatLetter(m) {
 		initial = m
 		m++
 		if s.punct(m, '.') && s.glued(m) {
@@ -4565,6 +4567,16 @@ func (s *entScanner) surnameAfter(k int) (m, initial int) {
 		return -1, initial
 	}
 	return m, initial
+}
+
+// chatLetter reports whether token m is "u" or "r" in lower case with
+// no period after it, which chat writes for "you" and "are".
+func (s *entScanner) chatLetter(m int) bool {
+	if s.toks[m].f&efCap != 0 || s.punct(m+1, '.') && s.glued(m+1) {
+		return false
+	}
+	c := s.text[s.toks[m].s]
+	return c == 'u' || c == 'r'
 }
 
 // frenchHasBefore reports whether token m is "a" in lower case, the
@@ -5385,6 +5397,13 @@ func (s *entScanner) lowerCaseText(a, b int) {
 		// The surname after a given name, maybe after an initial or a
 		// particle.
 		m, initial := s.surnameAfter(k)
+		if m < 0 && initial >= 0 && t.f&efAllCap == 0 && fl&gzFirst != 0 {
+			// The surname's initial alone, last on its line or before a
+			// number: "from jen to jennifer k", "receipt says jessica t 88
+			// hollow rd".
+			s.toks[initial].f |= efCap
+			continue
+		}
 		if m < 0 || t.f&efAllCap != 0 && s.toks[m].f&efCap == 0 {
 			continue // "HARUKA です": a word in lower case is no surname of one in capitals
 		}
