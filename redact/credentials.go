@@ -213,7 +213,9 @@ func (s *state) pinAfter(start, p int) {
 	// £950.00", "code 604172 to confirm your new payee": six digits and
 	// what they are for after them (session 66).
 	if bare && !said && q < n && q > p && isDigit(t[q]) && t[q-1] == ' ' {
-		if e, d := codeDigitsEnd(t, q); d == 6 && otpPurposeAfter(t, e) {
+		// Four to eight digits before the step they serve, but a year:
+		// "code 8841 for delivery confirmation" (session 74).
+		if e, d := codeDigitsEnd(t, q); d == 6 && otpPurposeAfter(t, e) || d >= 4 && d <= 8 && !(d == 4 && (t[q] == '1' && t[q+1] == '9' || t[q] == '2' && t[q+1] == '0')) && otpStepAfter(t, e) {
 			said, verb = true, true
 		}
 	}
@@ -274,6 +276,42 @@ func otpPurposeAfter(t string, e int) bool {
 		return true
 	}
 	return false
+}
+
+// otpStepAfter reports whether the step a one-time code serves follows
+// it at t[e] after "for" ("code 8841 for delivery confirmation", "for
+// verification", "for login"), or that it expired ("phone code 5521
+// expired alredy"), which no product's code does (session 74).
+func otpStepAfter(t string, e int) bool {
+	if e+1 >= len(t) || t[e] != ' ' {
+		return false
+	}
+	w, v := wordAt(t, e+1, 14)
+	var low [14]byte
+	switch string(lowerASCII(low[:0], t[w:v])) {
+	case "expired", "expires", "expiring":
+		return true
+	case "for":
+		if v+1 >= len(t) || t[v] != ' ' {
+			return false
+		}
+		w, v = wordAt(t, v+1, 14)
+		switch string(lowerASCII(low[:0], t[w:v])) {
+		case "delivery", "verification", "login", "signin", "confirmation", "authentication", "authorisation", "authorization":
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt returns the span [w, v) of the ASCII letters at w, at most
+// limit of them.
+func wordAt(t string, w, limit int) (int, int) {
+	v := w
+	for v < len(t) && v-w < limit && isLetter(t[v]) {
+		v++
+	}
+	return w, v
 }
 
 // refFor names the records whose codes are references, not secrets,

@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
 
 // Tests of what session 74 found in the gaps of its blind sets.
 
@@ -59,5 +63,59 @@ func TestPrepaidLinesAndTextedCodesOfSession74(t *testing.T) {
 	wantNoneTyped(t, d, []typedText{
 		{"Mr Adeyemi, your new SIM (ICCID ending 0071) ships today, tracking RM 482 113 906 GB.", TypePhoneNumber},
 		{"10% off w code 482910 this weekend", TypePassword},
+	})
+}
+
+// TestCorrectedBirthDatesOfSession74 checks a date of birth put right
+// after the wrong one with "but actual is" or a bare "y es" ("it shows
+// 01/01/1985 but actual is 17/06/1985"). The control: a later date of
+// this century after "y es" that an event's noun follows stays a date.
+func TestCorrectedBirthDatesOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	for _, c := range []struct {
+		text string
+		dobs []string
+	}{
+		{"my dob is wrong in the policy, it shows 03/03/1979 but actual is 13/08/1979. policy no follows", []string{"03/03/1979", "13/08/1979"}},
+		{"la fecha de nacimiento de la reserva está mal, pusieron 04/05/1988 y es 14/05/1988.", []string{"04/05/1988", "14/05/1988"}},
+		{"DOB 04/05/1988 y es 14/05/2024 la fecha del vuelo", []string{"04/05/1988"}},
+	} {
+		require.Equal(t, c.dobs, valuesOf(t, d, c.text, TypeDateOfBirth), c.text)
+	}
+}
+
+// TestSecretAfterItsSentencesColonOfSession74 checks a generic secret
+// after a colon whose sentence named a key or a token further back than
+// the context window reaches. The controls: an id's word right before
+// the colon names an id, and a colon in a sentence without a secret's
+// word names nothing.
+func TestSecretAfterItsSentencesColonOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"our API key for the agency booking portal stopped working this morning: 5e0b7c3d91a84f26b7e1c05a9d3f82c4 .", TypeAPIKey, "5e0b7c3d91a84f26b7e1c05a9d3f82c4"},
+		{"mi token de la api de la tienda dejo de funcionar, este: APP_USR-5521839064417722-031508-4d2e8b1f0c7a49e3b6d5f1a82c09e7b3", TypeAPIKey, "APP_USR-5521839064417722-031508-4d2e8b1f0c7a49e3b6d5f1a82c09e7b3"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"our API key for the agency booking portal stopped working, request id: 5e0b7c3d91a84f26b7e1c05a9d3f82c4", TypeAPIKey},
+		{"the export for the agency booking portal stopped working this morning: 5e0b7c3d91a84f26b7e1c05a9d3f82c4", TypeAPIKey},
+	})
+}
+
+// TestCodeBeforeItsStepOfSession74 checks four to eight digits after a
+// bare "code" before the step they serve ("for delivery confirmation")
+// or before "expired". The controls: a product's code, a promo code
+// that expired, a year, and an SMS short code "to confirm".
+func TestCodeBeforeItsStepOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"got code 3306 for delivery confirmation driver askin for it", TypePassword, "3306"},
+		{"cant verify phone code 7148 expired alredy", TypePassword, "7148"},
+		{"entered code 604 172 for verification, nothing happens", TypePassword, "604 172"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"Code 4417 for the blue variant, size M", TypePassword},
+		{"promo code 7148 expired yesterday", TypePassword},
+		{"Code 2024 for delivery in May", TypePassword},
+		{"you will get an SMS from our short code 78787 to confirm", TypePassword},
 	})
 }

@@ -1643,6 +1643,9 @@ func (s *state) finish() []Finding {
 			if c.need && !boosted && c.typ == TypePhoneNumber && (s.phoneLineBefore(c) || s.phoneSaidAgain(c, out) || s.phoneAfterName(c, out, neg&c.neg == 0) || s.phoneInRecord(c, out, i) || neg&c.neg == 0 && (phoneTypoBefore(t, c) || phoneAbbrevBefore(t, c.start))) {
 				boosted = true // ... or a phone word typed in haste: "phne 0611327534"
 			}
+			if c.need && !boosted && c.rec == "generic_secret" && s.secretColonBefore(c.start) {
+				boosted = true // "our API key for the portal stopped working: 7f3a..."
+			}
 			if c.need && !boosted {
 				continue
 			}
@@ -4948,6 +4951,10 @@ var correctionWords = [...]string{
 	// giusta è", "mas a certa é", "maar het moet 9 januari 2001 zijn",
 	// "pero es el 6 dic. 1969".
 	"la bonne c'est", "la bonne est", "quella giusta è", "quella corretta è", "a certa é", "a correta é", "het moet", "pero es",
+	// The actual one after the one shown, and a bare "and it is"
+	// (session 74: "it shows 01/01/1985 but actual is 17/06/1985",
+	// "pusieron 12/03/1990 y es 21/03/1990").
+	"actual is", "the actual one is", "actual one is", "y es", "e é", "et c'est", "und ist", "en is",
 	// A slip put right ("... no sorry, 12/10/1984").
 	"sorry", "i mean", "i meant", "perdón", "perdon", "quiero decir", "pardon", "désolé", "désolée", "je veux dire", "entschuldigung",
 	"ich meine", "scusa", "scusi", "cioè", "ik bedoel", "desculpa", "desculpe", "quer dizer",
@@ -5364,6 +5371,37 @@ func (s *state) numberAfterLabel(last, h kwHit, c *cand) bool {
 	}
 	var low [8]byte
 	return gapWord(foldBytes(low[:0], s.text[h.start:h.end])) && labelGap(s.text[last.end:h.start])
+}
+
+// secretColonBefore reports whether a colon and a space stand right
+// before start and a secret's word (gSecret: key, token, secret) earlier
+// in the colon's sentence, within 96 bytes: "our API key for the agency
+// portal stopped working this morning: 7f3a9c2e...". The context window
+// (ctxBefore) is too short for such a sentence; the colon says that what
+// its sentence named follows.
+func (s *state) secretColonBefore(start int) bool {
+	t := s.text
+	if start < 3 || t[start-1] != ' ' || t[start-2] != ':' {
+		return false
+	}
+	colon := start - 2
+	a := max(0, colon-96)
+	if k := strings.LastIndexAny(t[a:colon], ".!?\n"); k >= 0 {
+		a += k + 1
+	}
+	for k := len(s.hits) - 1; k >= 0; k-- {
+		h := s.hits[k]
+		if h.end > colon {
+			continue
+		}
+		if h.start < a {
+			return false
+		}
+		if s.e.kw.entries[h.entry].groups&gSecret != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelGap reports whether the text between a label word and its number
