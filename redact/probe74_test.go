@@ -119,3 +119,16 @@ func TestCodeBeforeItsStepOfSession74(t *testing.T) {
 		{"you will get an SMS from our short code 78787 to confirm", TypePassword},
 	})
 }
+
+// TestLinkAfterKeyWordOfSession74 checks that a link after a key's word
+// and a colon is where the key was found, no key: it stays a URL. The
+// control: a key after the same words is still read.
+func TestLinkAfterKeyWordOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	text := "our scanner flagged a key in your public repo: https://github.com/acme/examples/blob/5d1c8e0a7b3f49e2a6c4d8b1f0e9a7c3d5b2e4f6/app.py#L9 line 9"
+	wantNoneTyped(t, d, []typedText{{text, TypeAPIKey}})
+	wantTyped(t, d, []typedValue{
+		{text, TypeURL, "https://github.com/acme/examples/blob/5d1c8e0a7b3f49e2a6c4d8b1f0e9a7c3d5b2e4f6/app.py#L9"},
+		{"our scanner flagged a key in your public repo: Zq8vR2mX7kP4tW9nB3cY6hJ1", TypeAPIKey, "Zq8vR2mX7kP4tW9nB3cY6hJ1"},
+	})
+}

@@ -3562,8 +3562,10 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	}
 	// A link after a password word is where to set one: "la contraseña
 	// (https://example.com/reset?token=...) ya caducó". Its token is
-	// read as the link's own value.
-	if groups&gPassword != 0 && strings.Contains(t[q:min(v, q+12)], "://") {
+	// read as the link's own value. After a key's word it is where the
+	// key was found ("flagged a key in your repo: https://github.com/...
+	// /blob/a97c29b6.../quickstart.py#L12"; session 74).
+	if strings.Contains(t[q:min(v, q+12)], "://") {
 		return
 	}
 	before := len(s.cands)
