@@ -7511,6 +7511,28 @@ func (s *entScanner) placeEnd(k, lo, hi int, mask uint32) int {
 	return -1
 }
 
+// carMakes are the makers of cars whose models' names are names of
+// people too ("Skoda Octavia", "Renault Zoe", "VW Polo", "Seat León"),
+// folded. Not the makers that are people's names as well ("Mercedes
+// Garcia", "SUZUKI Daisuke", "Harrison Ford", "Honda", "Kia Johnson").
+var carMakes = setOf("skoda", "škoda", "renault", "vw", "volkswagen", "toyota", "opel", "vauxhall", "peugeot", "citroen", "citroën",
+	"fiat", "seat", "cupra", "hyundai", "nissan", "mazda", "bmw", "audi", "volvo", "tesla", "dacia", "porsche", "jeep",
+	"chevrolet", "chevy", "subaru", "mitsubishi", "lexus")
+
+// carModelAt reports whether the run that opens at token a is a car's
+// model: a maker of carMakes right before it on its line, or the run
+// opens with one before another word that is no surname ("Renault
+// Zoe", not "Tesla Johnson"). A cue before the run names a person
+// whatever the words (the caller asks only without one).
+func (s *entScanner) carModelAt(a int) bool {
+	if p := a - 1; p >= 0 && s.toks[p].kind == etWord && s.toks[a].f&efNL == 0 && s.toks[p].e-s.toks[p].s <= 10 && carMakes[string(s.fold(p))] {
+		return true
+	}
+	// A surname after the maker makes the maker a given name: "Tesla
+	// Johnson called yesterday".
+	return a+1 < len(s.toks) && s.toks[a].e-s.toks[a].s <= 10 && s.toks[a+1].kind == etWord && s.toks[a+1].f&efNL == 0 && carMakes[string(s.fold(a))] && s.flags(a+1)&gzLast == 0
+}
+
 // lawRefAt reports whether word token k abbreviates a reference's word
 // before its number: "Art." (article), "Abs." (Absatz), "Az."
 // (Aktenzeichen), glued to its period, a number after it on the line
@@ -7653,6 +7675,9 @@ func (s *entScanner) classifySub(a, b int, cue cueKind, atStart bool) bool {
 	}
 	if s.lawRefAt(lastW) {
 		return false // "under Art. 15 GDPR", "Bußgeldbescheid Az. 702.108344.9"
+	}
+	if cue != cuePerson && s.carModelAt(a) {
+		return false // "Mein Fahrzeug: Skoda Octavia", "Renault Zoe", "VW Polo"
 	}
 	if st, en := s.brandAround(a, end); st >= 0 {
 		s.emit(stOrg, st, en, 0.8)

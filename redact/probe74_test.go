@@ -132,3 +132,23 @@ func TestLinkAfterKeyWordOfSession74(t *testing.T) {
 		{"our scanner flagged a key in your public repo: Zq8vR2mX7kP4tW9nB3cY6hJ1", TypeAPIKey, "Zq8vR2mX7kP4tW9nB3cY6hJ1"},
 	})
 }
+
+// TestCarModelsOfSession74 checks that a car's model after its maker,
+// and the maker with its model, are no person ("Skoda Octavia",
+// "Renault Zoe", "VW Polo", "seat leon"). The controls: makers that are
+// people's names too stay names ("Mercedes Garcia", "SUZUKI Daisuke"),
+// and a surname that is a maker after a given name and a cue stays one.
+func TestCarModelsOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantNoneTyped(t, d, []typedText{
+		{"Mein Fahrzeug: Skoda Octavia, E-DK 318.", TypePerson},
+		{"Kennzeichen S-KL 88E, Renault Zoe. Schaden vorn links", TypePerson},
+		{"Fahrzeug: VW Polo, FIN WVWZZZAWZLU042915", TypePerson},
+		{"vamos con un seat leon, matrícula 7306 KZF", TypePerson},
+	})
+	wantTyped(t, d, []typedValue{
+		{"Mercedes Garcia here, about my refund", TypePerson, "Mercedes Garcia"},
+		{"SUZUKI Daisuke / JCB card / exp 11/27", TypePerson, "SUZUKI Daisuke"},
+		{"my name is Jean Renault", TypePerson, "Jean Renault"},
+	})
+}
