@@ -152,3 +152,24 @@ func TestCarModelsOfSession74(t *testing.T) {
 		{"my name is Jean Renault", TypePerson, "Jean Renault"},
 	})
 }
+
+// TestPasswordVariantsOfSession74 checks a second password tried after
+// the first with "and", of two kinds of byte when it opens with the
+// first's first five bytes or more ("ive tried Bluebell2019! and
+// bluebell2019"). The controls: a user name after "and my username",
+// and a word of letters alone after a password.
+func TestPasswordVariantsOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	for _, c := range []struct{ text, want string }{
+		{"it keeps saying password wrong, ive tried Marigold2021! and marigold2021 . the reset link is dead", "marigold2021"},
+		{"password: Hunter2024 and Hunter2025", "Hunter2025"},
+	} {
+		require.Contains(t, valuesOf(t, d, c.text, TypePassword), c.want, c.text)
+	}
+	for _, c := range []struct{ text, not string }{
+		{"my password is Sunny2023 and my username is sunny2023x", "sunny2023x"},
+		{"password is Sommer2024 and Sommerfest was the hint", "Sommerfest"},
+	} {
+		require.NotContains(t, valuesOf(t, d, c.text, TypePassword), c.not, c.text)
+	}
+}

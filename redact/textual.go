@@ -3081,6 +3081,14 @@ func (s *state) shapedAround(ps, end int) {
 				score = 0.7
 			}
 			s.add(cand{start: q, end: e, typ: TypePassword, rec: "password", score: score})
+			// A variant tried after it: "ive tried Bluebell2019! and
+			// bluebell2019".
+			if r := choiceNext(t, e, true); r-e >= 4 && r < lim {
+				if w := passwordVariant(t, q, e, r); w > 0 {
+					s.add(cand{start: r, end: w, typ: TypePassword, rec: "password", score: score})
+					i = w
+				}
+			}
 		}
 	}
 	s.shapedTo = max(s.shapedTo, i)
@@ -3575,7 +3583,7 @@ func (s *state) valueAt(p int, groups uint64, again bool) {
 	switch {
 	case groups&gPassword != 0:
 		s.add(cand{start: q, end: v, typ: TypePassword, rec: "password", score: 0.7})
-		s.passwordAlternate(v)
+		s.passwordAlternate(q, v)
 	case groups&gValue != 0 && allHex(val) && p >= 3 && strings.EqualFold(t[p-3:p], "sig"):
 		// A SAS signature is base64; hex digits after "sig" are a
 		// digest ("release sig: 9f86d081...").
@@ -4622,17 +4630,56 @@ func (s *state) promptUser(i, at int) {
 	}
 }
 
-// passwordAlternate reads the password a writer unsure of the first
-// gives after it, of three kinds of byte or more: "wachtwoord is
+// passwordAlternate reads the password a writer unsure of the first,
+// t[p:v], gives after it, of three kinds of byte or more: "wachtwoord is
 // Fietsen2024! of misschien Fietsen2023!", "password is Sunny2023 or
 // maybe Sunny2024!", "Passwort Sommer2024! oder vielleicht Sommer2023!".
-func (s *state) passwordAlternate(v int) {
+// Since session 74 also a variant of the first after "and" (what was
+// tried), which may have two kinds of byte: it opens with the first's
+// first five bytes or more in either case ("ive tried Bluebell2019! and
+// bluebell2019").
+func (s *state) passwordAlternate(p, v int) {
 	t := s.text
-	if q := choiceNext(t, v, false); q >= 0 {
-		if w := passwordToken(t, q); w > 0 {
+	q := choiceNext(t, v, false)
+	if q < 0 {
+		if q = choiceNext(t, v, true); q < 0 || q-v < 4 {
+			return // only "and", not a comma or a slash
+		}
+		w := passwordVariant(t, p, v, q)
+		if w > 0 {
 			s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
 		}
+		return
 	}
+	if w := passwordToken(t, q); w > 0 {
+		s.add(cand{start: q, end: w, typ: TypePassword, rec: "password", score: 0.6})
+	}
+}
+
+// passwordVariant returns the end of the word at q when it is a variant
+// of the password t[p:v]: six to 64 bytes to the next space, less a
+// closing mark, of two kinds of byte or more and not of letters alone,
+// with no slash or '@', that opens with the password's first five bytes
+// or more in either case; or -1.
+func passwordVariant(t string, p, v, q int) int {
+	w := q
+	for w < len(t) && w-q <= 64 && t[w] > ' ' {
+		w++
+	}
+	for w > q && (t[w-1] == ',' || t[w-1] == '?' || t[w-1] == '.') {
+		w--
+	}
+	if w-q < 6 || w-q > 64 || kindsOfBytes(t, q, w) < 2 || lettersOnly(t[q:w]) || strings.ContainsAny(t[q:w], "/@") {
+		return -1
+	}
+	k := 0
+	for k < v-p && k < w-q && t[p+k]|0x20 == t[q+k]|0x20 && isAlnum(t[p+k]) {
+		k++
+	}
+	if k < 5 {
+		return -1
+	}
+	return w
 }
 
 // finBefore reports whether "FIN" in capitals, a word of its own, stands
