@@ -1137,8 +1137,13 @@ func (s *entScanner) referenceBefore(i int) bool {
 		"pedido", "factura", "referencia", "ordine", "fattura", "bestelling", "factuur", "claim", "receipt",
 		// The parts of a text or a course: "chapter 7 Baker Street
 		// Irregulars", "step 2 Main Street Deli signup".
-		"chapter", "section", "step", "episode", "page", "part", "season", "lesson", "volume", "line", "slide", "question":
+		"chapter", "section", "step", "episode", "page", "part", "season", "lesson", "volume", "slide", "question":
 		return true
+	case "line":
+		// An address's first line, which support asks for, is no line
+		// of a text: "dob 14/03/1986, first line 7 Cedar Close"
+		// (session 74).
+		return p == 0 || !s.is(p-1, "first")
 	}
 	return false
 }
@@ -4424,7 +4429,11 @@ func (s *entScanner) placeChainBefore(m, names int) int {
 		}
 		// A house number before the street's name, which has no
 		// designator: "Flat 3, 112 Stokes Croft, Bristol BS1 3QY".
-		if names >= 2 && m >= 0 && s.toks[m].kind == etNum && s.toks[m].e-s.toks[m].s <= 4 && !s.glued(m+1) && (m == 0 || s.toks[m].f&efNL != 0 || s.toks[m-1].kind == etPunct || s.placeWordBefore(m) || s.addressCue(m)) {
+		// "for" before the number, as before a chain with none, when a
+		// house's word or a designator ends the name after it ("a water
+		// meter for 2 Wyndham Cottages, Ledbury Road, Tewkesbury GL20
+		// 5AB", session 74; "a table for 2 Adults, ..." counts guests).
+		if names >= 2 && m >= 0 && s.toks[m].kind == etNum && s.toks[m].e-s.toks[m].s <= 4 && !s.glued(m+1) && (m == 0 || s.toks[m].f&efNL != 0 || s.toks[m-1].kind == etPunct || s.placeWordBefore(m) || s.addressCue(m) || signed && s.is(m-1, "for")) {
 			return m
 		}
 		if enough(names - 1) {

@@ -74,8 +74,11 @@ func (s *state) bankAccountAfter(start, p int) {
 	}
 	if sortWord {
 		// "sort: 56-00-29", a form's label, in a message that names an
-		// account.
-		if t[p] == ':' && sortEnd == q+8 && g.n == 3 && s.on(typeUKSortCode) && wordIn(t, accountWords, nil) {
+		// account; or, with no colon, the pairs joined by hyphens and
+		// the account's word after them, as banks print the two ("(sort
+		// 30-92-14, acc 20558371)", session 74), which the verb "sort"
+		// has no use for.
+		if (t[p] == ':' || sortPairsHyphened(t, q) && accountWordAfter(t, q+8)) && sortEnd == q+8 && g.n == 3 && s.on(typeUKSortCode) && wordIn(t, accountWords, nil) {
 			s.add(cand{start: q, end: sortEnd, typ: typeUKSortCode, rec: "uk_sort_code", score: 0.6})
 		}
 		return
@@ -414,3 +417,25 @@ func (s *state) sortCodePair(i int) int {
 // pairWords name the payments a sort code and an account number are
 // given for, beside bankWords.
 var pairWords = setOf("deposit", "refund", "payout", "salary", "debit")
+
+// sortPairsHyphened reports whether the three pairs of digits at q are
+// joined by hyphens and end there: "30-92-14", not "30 92 14 ..." nor
+// "30-92-14-07".
+func sortPairsHyphened(t string, q int) bool {
+	return q+8 <= len(t) && t[q+2] == '-' && t[q+5] == '-' && (q+8 == len(t) || t[q+8] != '-' && !isAlnum(t[q+8]))
+}
+
+// accountWordAfter reports whether an account's word (accountWords)
+// follows at e, past a comma, a slash and spaces: "sort 30-92-14, acc
+// 20558371", "sort 30-94-57 acc 11209874".
+func accountWordAfter(t string, e int) bool {
+	for e < len(t) && (t[e] == ' ' || t[e] == ',' || t[e] == '/') {
+		e++
+	}
+	w := e
+	for w < len(t) && isLetter(t[w]) && w-e < 8 {
+		w++
+	}
+	var low [8]byte
+	return w > e && (w == len(t) || !isLetter(t[w])) && accountWords[string(lowerASCII(low[:0], t[e:w]))]
+}

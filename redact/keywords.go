@@ -758,7 +758,15 @@ var contextWords = map[uint64]map[string][]string{
 			// "mydeposits certificate no. MD-1187-4452-09").
 			"tenant id", "tenant number", "tenant no", "tenant ref", "tenancy id", "tenancy number", "tenancy no", "tenancy ref", "tenancy reference",
 			"lease id", "lease number", "lease no", "applicant id", "applicant number", "applicant no",
-			"deposit id", "deposit certificate", "deposit cert", "deposit certificate number", "deposit cert number"},
+			"deposit id", "deposit certificate", "deposit cert", "deposit certificate number", "deposit cert number",
+			// Session 74: a car's lease or finance agreement, read only in
+			// a message that names a lease or the agreement's payments
+			// (see leaseAgreement: "I'm leasing a Kia ... Agreement number
+			// LA-77182934"; a rental's agreement names a booking), and an
+			// extended warranty's number, a contract with its buyer
+			// ("warranty no EW-1188-4073").
+			"agreement", "agreement number", "agreement no",
+			"warranty no", "warranty number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",
@@ -767,7 +775,12 @@ var contextWords = map[uint64]map[string][]string{
 			"darlehensnummer", "darlehenskonto", "kreditnummer",
 			// Session 59: "Polizzennr. 12-4478193-0" ("Kundenkonto" is a
 			// form's field label, see listFieldLabels).
-			"polizzennr", "polizzen nr", "versicherungsnr"},
+			"polizzennr", "polizzen nr", "versicherungsnr",
+			// Session 74: a car insurer's and a leasing firm's words
+			// ("Versicherungsnummer VN 4410 2287 03",
+			// "Versicherungsschein-Nr. KH-55.218.034-7", "Leasingvertrag
+			// LV-0087431").
+			"versicherungsnummer", "versicherungsschein-nr", "versicherungs-nr", "leasingvertrag", "leasingvertragsnummer", "leasingnummer"},
 		"fr": {"numéro client", "numéro de client", "n° client", "n° de client", "contrat", "numéro de contrat", "n° de contrat",
 			"numéro de police", "n° de police", "numéro allocataire", "n° allocataire",
 			"client n°", "client nº", "numéro d'employé", "numéro de salarié", "numéro salarié", "numéro de compte", "compte",

@@ -59,9 +59,13 @@ func (s *state) memberAfter(p int) {
 	} else if q-a >= 3 && q+1 < n && t[q] == ' ' && isDigit(t[q+1]) {
 		// A club's name in capitals between the word and the number:
 		// "lidnummer ANWB 274 118 390" (session 56). The number starts
-		// after it.
+		// after it. But a US plan's three-letter prefix before one run of
+		// digits, or a run and its suffix after a dash, is the id's own
+		// ("member id XJH 8812740-01", session 74).
 		q++
-		a, prefixed = q, false
+		if f := nextNonDigit(t, q); q-a != 4 || memberFunds[t[a:q-1]] || f < n && t[f] == ' ' && f+1 < n && isDigit(t[f+1]) {
+			a, prefixed = q, false
+		}
 	}
 	if q >= n || !isDigit(t[q]) {
 		return
@@ -106,6 +110,12 @@ func (s *state) memberAfter(p int) {
 	s.add(c)
 	s.sameShapeAlternates(c)
 }
+
+// memberFunds are funds, insurers and clubs of three capitals whose
+// name stands between a member's word and the number, no prefix of it:
+// France's family allowance and health funds ("numéro allocataire CAF
+// 4821937"), Germany's health funds, the motoring clubs.
+var memberFunds = setOf("CAF", "MSA", "AOK", "DAK", "BKK", "IKK", "KKH", "HEK", "AXA", "RAC", "NHS")
 
 // thisOneWords ask, in Portuguese, whether what follows is the value a
 // sentence before named ("é este", "é esta": "is it this one").

@@ -157,7 +157,7 @@ func plateShape(dst []byte, v string) ([]byte, bool) {
 // Portuguese and Italian "é" and "è"), Swedish "är", or the vehicle the
 // plate is of: "placa do carro BRA2E19", "minha placa é ABC1D23",
 // "targa della moto AB 123 CD", "regnumret på bilen är ABC 12D",
-// "Matrícula do meu carro AT-27-LZ".
+// "Matrícula do meu carro AT-27-LZ"; a future's "will be".
 func plateLabelWord(w string) bool {
 	if accountLabelWord(w) {
 		return true
@@ -170,7 +170,8 @@ func plateLabelWord(w string) bool {
 	case "är", "do", "da", "del", "della", "dell", "du", "van", "von", "på",
 		"meu", "minha", "mi", "mio", "mia", "mon", "ma", "mein", "meines", "mijn", "my",
 		"carro", "coche", "auto", "voiture", "wagen", "moto", "veículo", "vehículo", "veicolo", "véhicule", "vehicle", "bilen",
-		"macchina": // "la targa della mia macchina è DZ418PH"
+		"macchina",   // "la targa della mia macchina è DZ418PH"
+		"will", "be": // a new car's: "new plate will be TGP4821 (GA)" (session 74)
 		return true
 	}
 	return false

@@ -597,6 +597,33 @@ var rulesNationalEurope = []Rule{
 			{Text: "Kennzeichen BXYZ AB 1234", Want: ""},
 		},
 	},
+	// A plate in brackets as the law prints it, the district's letters,
+	// a hyphen, the identifier's letters, a space and the digits
+	// (session 74: "für meinen Corsa (DO-LP 73)", "bei meinem
+	// Leasingfahrzeug (Audi A4 B9, M-SB 307)", "The Mercedes ... (B-MA
+	// 7315) needs new tyres"): a writer puts a car's plate after its
+	// model as an aside, and no code of a product takes both the hyphen
+	// and the space. Alone, at the bracket's start or after a comma in
+	// it, and ending the bracket or its part. A firm's or a rental's car
+	// near ("ein Firmenfahrzeug der Spedition Kranz (F-SK 907)") names
+	// no keeper, as the blind sets label it.
+	{
+		Name:            "de_kfz_bracket",
+		Type:            "DE_KFZ",
+		Pattern:         `\((?:[^()\n]{0,40}, )?(?P<v>[A-ZÄÖÜ]{1,3}-[A-ZÄÖÜ]{1,2} [1-9][0-9]{0,3}[EH]?)[),]`,
+		Score:           0.6,
+		Context:         deKfzContext,
+		NegativeContext: deFirmCarWords,
+		Examples: []Example{
+			{Text: "Angebot für meinen Corsa (DO-LP 73) bekommen", Want: "DO-LP 73"},
+			{Text: "mein Dienstwagen (Skoda Superb, GÖ-TR 2281E) braucht Reifen", Want: "GÖ-TR 2281E"},
+			// Spaces only, a hyphen only, outside brackets, a leading 0.
+			{Text: "siehe Norm (DIN EN 1234)", Want: ""},
+			{Text: "Artikel (AB-CD-123) bestellt", Want: ""},
+			{Text: "the standard EN-GB 2021 applies", Want: ""},
+			{Text: "Teil (KS-AB 0123) fehlt", Want: ""},
+		},
+	},
 	// Plates typed in lower case. Short words between a word and a number
 	// ("is at 10") have the same shape, so the score stays below the
 	// default threshold unless a plate word is near, and a stop list
@@ -1474,6 +1501,12 @@ var rulesNationalEurope = []Rule{
 
 // deKfzContext are the words that name a German number plate.
 var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "auto", "pkw", "license plate", "number plate"}
+
+// deFirmCarWords name a firm's or a rental's car, whose plate names no
+// keeper: "Firmenfahrzeug", "Spedition", "GmbH", "Mietwagen",
+// "Leihwagen", "Taxi".
+var deFirmCarWords = []string{"firmenfahrzeug", "firmenwagen", "spedition", "gmbh", "mietwagen", "leihwagen", "mietfahrzeug",
+	"ersatzwagen", "taxi", "rental", "hire car"}
 
 // deKfzStopwords are short English and German words that stand between a
 // word and a number in ordinary sentences ("is at 10", "ist am 12").

@@ -95,6 +95,27 @@ var utilityRules = []Rule{
 		},
 	},
 	{
+		// A British gas supply's MPRN (session 74): six to ten digits
+		// (Xoserve allocates them with no published check), right after
+		// the word, which the British and the Irish share: "gas MPRN is
+		// 7458812604", "MPRN 2249036813, reading 11842.3". Ireland's
+		// eleven digits are ie_mprn's; a meter's reading a few words on
+		// ("MPRN on the bill, reading 118423") is not read.
+		Name:     "uk_mprn",
+		Type:     TypeUtilityMeter,
+		Pattern:  `(?i)\b(?:mprn|meter point reference number)(?: (?:no\.?|number|is|was))*[ :#]*(?P<v>\d{6,10})\b`,
+		Score:    0.7,
+		Keywords: mprnWords,
+		Examples: []Example{
+			{Text: "gas MPRN is 7458812604, elec is fine", Want: "7458812604"},
+			{Text: "MPRN: 3381907, meter in the cellar", Want: "3381907"},
+			// Ireland's eleven digits are ie_mprn's; a reading after
+			// other words; five digits.
+			{Text: "MPRN on the bill, reading 118423", Want: ""},
+			{Text: "MPRN 73819", Want: ""},
+		},
+	},
+	{
 		Name: "ie_gprn",
 		Type: TypeUtilityMeter,
 		// Seven digits.

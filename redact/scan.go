@@ -533,7 +533,11 @@ type state struct {
 	// end of the last Turkish address (see trStreetAt).
 	shapedTo, trTo int
 	// cjkTo: the end of the last address in Chinese characters read.
-	cjkTo  int
+	cjkTo int
+	// lease: whether the text names a lease or a loan (leaseAgreement):
+	// 0 not asked yet, 1 no, 2 yes; one pass over the text, asked at each
+	// agreement's word.
+	lease  int8
 	endPEM int
 	// hostMiss: no bare host name starts before it (see hostParse);
 	// hostLong: nor any host, the run of labels being too long for one.
@@ -574,7 +578,7 @@ func (s *state) reset(text string) {
 	s.awsKeyEnd = -1
 	s.valStart, s.valEnd = 0, 0
 	s.valCandStart, s.valCandEnd, s.valPassword = 0, -1, false
-	s.shapedTo, s.trTo, s.cjkTo = 0, 0, 0
+	s.shapedTo, s.trTo, s.cjkTo, s.lease = 0, 0, 0, 0
 	s.hostMiss, s.hostLong = 0, false
 	s.locStart, s.locEnd, s.atPos = 0, 0, -1
 	s.tok = tokenRun{}
@@ -1287,9 +1291,9 @@ func (s *state) readAfter(r *kwReads, e *kwEntry, start, ps, end int) {
 		}
 	}
 	if e.groups&gCustomer != 0 && s.on(TypeCustomerNumber) {
-		s.customerAfter(end)
+		s.customerAfter(ps, end)
 		if ans >= 0 {
-			s.customerAfter(ans)
+			s.customerAfter(ps, ans)
 		}
 	}
 	if e.groups&gCJKName != 0 && s.on(TypePerson) {
