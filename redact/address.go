@@ -932,8 +932,10 @@ func (s *entScanner) houseNumberAt(i int) int {
 				return 5
 			}
 			// "12/3, Park Street, Kolkata": a house and its part before a
-			// comma, as India writes them (slashHouse).
-			if t.kind == etNum && s.punct(j+2, ',') && s.slashHouse(i) > 0 {
+			// comma, as India writes them (slashHouse); since session 74
+			// also a house's letter before the flat's number, as Poland
+			// writes them ("ul. Legnicka 48B/15, 54-202 Wrocław").
+			if (t.kind == etNum || t.e-t.s <= 4 && isLetter(s.text[t.e-1]) && isDigitByte(s.text[t.e-2])) && s.punct(j+2, ',') && s.slashHouse(i) > 0 {
 				return 3
 			}
 			// "Via dei Mille 12/A": the letter of a door on a landing,
@@ -2027,7 +2029,7 @@ func (s *entScanner) streetFromWord(i int) (int, int, float64) {
 	} else if j+1 < n && s.toks[j].f&(efCap|efNL) == efCap && s.toks[j+1].kind == etNum && s.cardinalAt(j) {
 		j++
 	}
-	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) && !s.gerundCount(i, j) {
+	if j < n && (s.toks[j].kind == etNum || s.toks[j].f&efDigit != 0) && s.toks[j].f&efNL == 0 && s.houseNumber(j) > 0 && s.hasStreetSuffix(i) && !s.gerundCount(i, j) && !s.amountAt(j) {
 		{
 			start := i
 			if i > 0 && s.nameLike(i-1) && s.toks[i].f&efNL == 0 && s.flags(i-1)&(gzStop|gzCue|gzHonor) == 0 && s.compoundLead(i-1) {
@@ -3470,6 +3472,18 @@ func (s *entScanner) gerundCount(i, j int) bool {
 	return true
 }
 
+// amountAt reports whether the number at token j is an amount's, its
+// thousands maybe apart and its currency after it: "Skickade 2 000 kr
+// via Swish" (a verb that ends as Dutch streets do, "-kade"), "Betalade
+// 450 kr". No house number is followed by a currency.
+func (s *entScanner) amountAt(j int) bool {
+	k := j + 1
+	if k < len(s.toks) && s.toks[k].kind == etNum && s.toks[k].e-s.toks[k].s == 3 && !s.glued(k) && s.toks[k].f&efNL == 0 {
+		k++ // "2 000"
+	}
+	return k < len(s.toks) && s.toks[k].kind == etWord && s.toks[k].f&efNL == 0 && s.toks[k].e-s.toks[k].s <= 6 && currencyWord(s.fold(k))
+}
+
 // gerundLike reports whether word token i ends as English words in
 // "-ring" do, a vowel before it ("gathering", "monitoring", "sharing"),
 // where German streets have a consonant ("buchenring", "parkring").
@@ -4173,6 +4187,9 @@ func (s *entScanner) lowerStreetAt(i int) (int, int, float64) {
 	}
 	if start == i && i > 1 && s.toks[i-1].f&(efCap|efPunct|efDigit|efNL) == 0 {
 		start = s.namedStreetLead(i) // "burgemeester de vlugtlaan 120"
+	}
+	if start == i && s.finnishGenitiveLead(i) {
+		start = i - 1 // "Pispalan valtatie 31 A 4, 33250 Tampere"
 	}
 	return start, end, score
 }

@@ -374,11 +374,48 @@ func (s *entScanner) flatWordEnd(k int) int {
 		return 0
 	}
 	// Without its period the word is Poland's "m" alone ("ul.
-	// Mickiewicza 12 m 4, 87-100 Toruń"; session 71), and the flat's
+	// Mickiewicza 12 m 4, 87-100 Toruń"; session 71) or Finland's "as"
+	// ("Kuusitie 5 as 3, 90570 Oulu"; session 74), and the flat's
 	// number ends its part of the address before a comma: "12 m 4 razy"
 	// measures.
-	if !dot && (!s.is(k, "m") || q+1 >= n || !s.punct(q+1, ',')) {
+	if !dot && (s.is(k, "lok") || q+1 >= n || !s.punct(q+1, ',')) {
+		return 0
+	}
+	// English's "as" counts as often ("Kuusitie 5 as 3, then ..."): the
+	// Finnish flat without its period needs the postcode after the comma.
+	if !dot && s.is(k, "as") && (q+2 >= n || s.postcodeAt(q+2) == 0) {
 		return 0
 	}
 	return q + 1
+}
+
+// finnishGenitiveLead reports whether the capitalised word before word
+// token i, a Finnish street's word in lower case ("valtatie", "katu",
+// "puistotie", "kuja", "polku"), names the street in the genitive, as
+// Finland writes the streets named after a place or a person:
+// "Pispalan valtatie 31 A 4, 33250 Tampere", "Kalevan puistotie 12",
+// "Turun valtatie 5". Lower-case street words come here only with a
+// house number and a postcode or a cue after them (lowerStreetAt);
+// the genitive ends in "-n" and is no stop word ("Then tie 5").
+func (s *entScanner) finnishGenitiveLead(i int) bool {
+	if i < 1 || s.toks[i].f&(efNL|efCap) != 0 || !finnishStreetWord(s.fold(i)) {
+		return false
+	}
+	p := &s.toks[i-1]
+	if p.kind != etWord || p.f&(efCap|efAllCap|efDigit|efUsed) != efCap || p.e-p.s < 5 || s.text[p.e-1] != 'n' || p.e == s.toks[i].s {
+		return false
+	}
+	return s.flags(i-1)&(gzStop|gzCommon|gzCompany|gzCue|gzHonor|gzMonthDay) == 0
+}
+
+// finnishStreetWord reports whether the folded word w ends in a Finnish
+// street's word: "katu" (street), "tie" (road), "kuja" (lane), "polku"
+// (path), "raitti" (walkway), "kaari" (crescent), "rinne" (slope).
+func finnishStreetWord(w []byte) bool {
+	for _, suf := range [...]string{"katu", "tie", "kuja", "polku", "raitti", "kaari", "rinne"} {
+		if len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
 }

@@ -277,7 +277,13 @@ func (s *entScanner) countNounAt(e int) bool {
 		"vez", "vezes", "veces", "volta", "volte", "fois", "mal", "keer", "times",
 		"persona", "personas", "persones", "pessoa", "pessoas", "persone", "personne", "personnes", "person", "personen", "people",
 		"salida", "salidas", "km", "kms", "metros", "metri", "mètres", "meter", "metres", "meters", "grados", "graus", "gradi",
-		"unidades", "unità", "unités", "stück", "stuks", "units", "euros", "eur", "dormitorios", "quartos", "camere", "kamers", "zimmer":
+		"unidades", "unità", "unités", "stück", "stuks", "units", "euros", "eur", "dormitorios", "quartos", "camere", "kamers", "zimmer",
+		// Polish, Swedish and Finnish days, weeks, months, hours, times
+		// and pieces, folded (session 74: "termin płatności 14 dni.
+		// Pozdrawiam", "toimitusaika 2–4 pv. t. Kaisa").
+		"dni", "dnia", "dzien", "tygodnie", "tygodni", "miesiace", "miesiecy", "godz", "godzin", "godziny", "minut", "razy", "szt", "sztuk", "osob",
+		"dagar", "veckor", "timmar", "minuter", "ganger",
+		"pv", "paivaa", "arkipaivaa", "arkipaivan", "viikkoa", "tuntia", "minuuttia", "kk", "vuotta", "kertaa", "kpl":
 		return true
 	}
 	return false

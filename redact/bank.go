@@ -104,10 +104,26 @@ func (s *state) bankAccountAfter(start, p int) {
 	if !s.bankNamed(start, p) {
 		return
 	}
+	if swedbankClearing(t, q, &g) {
+		// "Nytt konto: 8214-6 993 402 115-7 (Swedbank)": the clearing
+		// number and the account's own, as many groups as the bank
+		// prints.
+		s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+		return
+	}
 	if g.digits < 6 || g.digits > 18 || g.n > 4 || g.date() {
 		return
 	}
 	s.add(cand{start: q, end: e, typ: TypeBankAccount, rec: "bank_account", score: 0.6})
+}
+
+// swedbankClearing reports whether the groups g of the number at q are
+// a Swedish account of Swedbank's: its clearing number has five digits,
+// an 8, three digits, a dash and a check digit ("8214-6"), before the
+// account's own six to ten digits, which the bank prints in threes and
+// a check digit after a dash ("8214-6 993 402 115-7").
+func swedbankClearing(t string, q int, g *groups) bool {
+	return g.n >= 3 && g.n <= 6 && g.len[0] == 4 && t[q] == '8' && t[q+4] == '-' && g.len[1] == 1 && g.digits-5 >= 6 && g.digits-5 <= 10
 }
 
 // labelledValue returns where the value after a label's word that ends
@@ -383,7 +399,11 @@ var bankWords = setOf("bank", "banks", "banking", "banked", "overdraft", "sort",
 	"bancolombia", "davivienda", "bcp", "interbank", "banamex", "citibanamex", "galicia", "bancoestado", "bci", "brou", "pichincha", "banreservas",
 	// Israel's banks and a branch's word, in Latin letters and in Hebrew
 	// (session 60: "Leumi snif 802 heshbon 3318470").
-	"snif", "leumi", "hapoalim", "mizrahi", "tefahot", "בנק", "סניף")
+	"snif", "leumi", "hapoalim", "mizrahi", "tefahot", "בנק", "סניף",
+	// The Nordic banks and Swedish words of banking: a clearing number,
+	// the account a salary is paid into (session 74: "Hej, vill byta
+	// lönekonto. Nytt konto: ... (Swedbank)").
+	"swedbank", "handelsbanken", "nordea", "clearingnummer", "lönekonto")
 
 // setOf returns a set of the words.
 func setOf(words ...string) map[string]bool {

@@ -322,6 +322,11 @@ const listRoleNouns = `Менеджер|` +
 	// Conti 02 ...", "Responsabile ...", "Titolare ...", "Encargada
 	// ...").
 	`Referente|Responsabile|Titolare|Responsable|Encargado|Encargada|` +
+	// A firm's contact person and a parcel's recipient in Finnish,
+	// Swedish and Polish (session 74: "Yhteyshenkilö Timo Kärkkäinen",
+	// "Vastaanottaja Anni Laine", "Mottagare Eva Lund", "Odbiorca Jan
+	// Nowak").
+	`Yhteyshenkilö|Vastaanottaja|Mottagare|Odbiorca|` +
 	`Владелец|Владелица|Собственник|Собственница|Власник|Власниця|` +
 	`Uplatitelj|Uplatiteljica|Platitelj|Primatelj|Pošiljalac|Pošiljatelj|Primalac|Отправитель|Получатель|Відправник|Відправниця|Отримувач|Отримувачка|Дружина|Жена|Муж|Чоловік|Tech|Technician|Engineer|Movers|Mover|Plumber|Electrician|Cleaner|Installer|Courier|Cust|Receiver|Employee|Taxpayer|Patient|Tenant|Member|Passenger|Student|Applicant|Cardholder|Policyholder|Beneficiary|Subscriber|Claimant|Owner|Seller|Recipient|Sender|Insured|Dependent|Debtor|Borrower|Resident|Requester|Traveller|Traveler|Employer|Candidate|Pupil|Learner|Renter|Landlord|Lessee|Insuree|Payee|Payer|Addressee|Consignee|Signatory|Guarantor|Cosigner|Co-signer|Spouse|Attendee|Participant|Volunteer|Contractor|Visitor|Trainee|Intern|Shipper|Guest|Creditor|Lender|Neighbour|Neighbor|Decedent|Testator|Testatrix|Executor|Executrix|Purchaser|Buyer|Grantor|Grantee|Trustee|Settlor|Donor|Mortgagor|Mortgagee|Transferor|Transferee|Plaintiff|Defendant|Respondent|Petitioner|Appellant|Per|Nome|Nombre|Naam|Empfänger|Bénéficiaire|Begunstigde|Beneficiario|Beneficiaria|Destinatario|Destinataria|Destinataire|Mitreisende|Mitreisender|Dag|Gentile|Gentili|Gentilissimo|Gentilissima|Egregio|Egregia|Spettabile|Cara|Caro|Cari|Caros|Caras|Querido|Querida|Estimado|Estimada|Patientin|Patiente|Paciente|Paziente|Patiënt|Huésped|Hóspede|Versicherungsnehmer|Versicherungsnehmerin|Tomador|Tomadora|Contraente|Assicurato|Assegurado|Segurado|Verzekeringnemer|Souscripteur|Assuré|Titular|Titulares|Intestatario|Intestataria|Intestatari|Zahlungsempfänger|Titulaire|Titulaires|Rekeninghouder|Vertragspartner|Vertragspartnerin|Vertragsinhaber|Vertragsinhaberin|Inhaber|Inhaberin|Kontoinhaber|Kontoinhaberin|Besteller|Bestellerin|Empfängerin|Absender|Absenderin|Contractant|Contactpersoon|Aanvrager|Aanvraagster|Klantnaam|Huurder|Verhuurder|Ontvanger|Afzender|Gemachtigde|Verzekerde|Demandeur|Demandeuse|Locataire|Bailleur|Mandataire|Expéditeur|Expéditrice|Solicitante|Inquilino|Inquilina|Arrendatario|Arrendataria|Remitente|Apoderado|Apoderada|Asegurado|Asegurada|Richiedente|Mittente|Delegato|Delegata|Requerente|Remetente|Procurador|Procuradora|Segurada`
 
@@ -500,6 +505,12 @@ var cuePhrases = func() (cs []cuePhrase) {
 	// end in a short common word ("jmenuji se", "volám sa", "numele meu
 	// e"), whose last word would become a cue: "SA" is a state's.
 	add(cuePerson, `sunt|mă numesc|ma numesc|subsemnatul|subsemnata|a nevem`)
+	// Session 74: the name's labels of Polish, Swedish and Finnish, a
+	// mother's maiden name among them, which a bank asks for ("nazwisko
+	// panieńskie matki Kępińska", "Efternamn: Lund", "sukunimi
+	// Virtanen"). Not "nazywam się" nor "nimeni on", whose last words
+	// are short and common.
+	add(cuePerson, `nazwisko|imię|imie|imię i nazwisko|mam na imię|nazwisko panieńskie|nazwisko panieńskie matki|efternamn|förnamn|sukunimi|etunimi`)
 	// Answers and apologies to the person addressed (listAnswerCues).
 	add(cuePerson, listAnswerCues)
 	// Keys of data that hold a person, written as one word in camel case

@@ -349,9 +349,13 @@ var contextWords = map[uint64]map[string][]string{
 		// "numret", "nummeret": the number, as "number" is a phone's word
 		// (session 59: "Jag ser att numret 073-614 22 08 är kopplat",
 		// "vil beholde nummeret 926 41 073").
-		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig", "når mig", "numret"},
-		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret"},
-		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret"},
+		// Swish, Vipps and MobilePay pay to a mobile's number, as Bizum
+		// does (session 74: "Swisha tillbaka till 073-077 21 54"). Not
+		// the noun "swish" nor "swishnummer": a firm's Swish number is
+		// no phone's ("föreningens swish 123 902 41 88").
+		"sv": {"telefon", "telefonnummer", "mobil", "mobilnummer", "ringa", "ring mig", "nå mig", "når mig", "numret", "swisha"},
+		"da": {"tlf", "telefonnummer", "mobilnummer", "ringe", "ring til mig", "nummeret", "mobilepay"},
+		"no": {"telefonnummer", "mobilnummer", "ringe", "ring meg", "nummeret", "vipps"},
 		"fi": {"puhelin", "puh", "puhelinnumero", "soita", "soittakaa", "numeroon"},
 		// "numer", "číslo": the number, as "number" is a phone's word
 		// (session 59: "Przenoszę numer 698 207 415", "pod numerem 22 628
@@ -810,7 +814,9 @@ var contextWords = map[uint64]map[string][]string{
 			"polisnr"},
 		// Polish, Czech and Slovak customers (session 59: "Numer klienta
 		// 70081344", "Číslo zákazníka 5512098734").
-		"pl": {"numer klienta", "nr klienta", "numer umowy", "nr umowy"},
+		// An insurance policy's number (session 74: "Polisa nr
+		// 920011457733", "numer polisy ...").
+		"pl": {"numer klienta", "nr klienta", "numer umowy", "nr umowy", "polisa", "numer polisy", "nr polisy"},
 		"cs": {"číslo zákazníka", "cislo zakaznika", "zákaznické číslo", "zakaznicke cislo", "číslo klienta", "zákaznícke číslo", "číslo smlouvy", "číslo zmluvy", "cislo smlouvy", "cislo zmluvy"},
 		// The Nordic languages' customers and members (session 59:
 		// "kundenummer 48820193", "Asiakasnumero 3007115", "kundnr
@@ -818,7 +824,10 @@ var contextWords = map[uint64]map[string][]string{
 		"sv": {"kundnummer", "kundnr", "kundnumret", "medlemsnummer", "medlemsnr", "avtalsnummer", "försäkringsnummer"},
 		"da": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "aftalenummer", "policenummer"},
 		"no": {"kundenummer", "kundenr", "medlemsnummer", "medlemsnr", "avtalenummer", "polisenummer"},
-		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero"},
+		// Finnish says "my number" with a suffix and "is" with "on"
+		// (session 74: "vakuutusnumeroni on 7720-0145-338").
+		"fi": {"asiakasnumero", "asiakasnro", "jäsennumero", "sopimusnumero", "vakuutusnumero",
+			"asiakasnumeroni", "vakuutusnumeroni", "asiakasnumeroni on", "vakuutusnumeroni on", "asiakasnumero on", "vakuutusnumero on"},
 		"pt": {"número de cliente", "número do cliente", "apólice", "apolice", "número da apólice", "contrato", "número do contrato",
 			"número de funcionário", "número de colaborador", "numero de cliente", "numero do cliente", "cliente nº", "cliente n°",
 			"número da conta", "conta", "número do empréstimo", "crédito habitação n"},
@@ -893,7 +902,9 @@ var contextWords = map[uint64]map[string][]string{
 		"da": {"brugernavn", "brugernavnet"},
 		"no": {"brukernavn", "brukernavnet"},
 		"fi": {"käyttäjätunnus", "käyttäjätunnukseni", "kayttajatunnus", "käyttäjänimi", "käyttäjätunnus on", "käyttäjätunnukseni on"},
-		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika"},
+		// Polish says "is" with "to" after a noun (session 74: "mój login
+		// to kwieczorek_85"); not "login to" alone, English's "log in to".
+		"pl": {"login", "mój login", "nazwa użytkownika", "nazwa uzytkownika", "mój login to", "moj login to", "nazwa użytkownika to"},
 		"cs": {"uživatelské jméno", "uzivatelske jmeno"},
 		"hu": {"felhasználónév", "felhasznalonev", "felhasználónevem", "felhasznalonevem"},
 		"ro": {"utilizator", "nume de utilizator", "numele de utilizator"},
@@ -1065,12 +1076,17 @@ var contextWords = map[uint64]map[string][]string{
 		// "valst. nr. KRM 418").
 		"da": {"nummerplade", "registreringsnummer", "nummerpladen", "bil", "bilen"},
 		"no": {"registreringsnummer", "skilt", "bilskilt", "kjennemerke", "bil", "bilen"},
-		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari", "auto", "auton"},
+		// Session 74: Finnish puts "on" (is) between the word and the
+		// plate ("Auton rekisterinumero on KLT-482"), and Polish shortens
+		// the word ("nr rej. KR 7H421", numer rejestracyjny).
+		"fi": {"rekisteritunnus", "rekisterinumero", "rekkari", "auto", "auton", "rekisteritunnus on", "rekisterinumero on", "rekkari on"},
 		"et": {"registreerimisnumber", "numbrimärk", "auto number", "auto"},
 		"lv": {"numurzīme", "reģistrācijas numurs"},
 		"lt": {"valst. nr", "valstybinis numeris", "automobilio numeris"},
 		"is": {"bíll", "bílnúmer", "númeraplata"},
-		"pl": {"numer rejestracyjny", "nr rejestracyjny", "tablica rejestracyjna", "tablice rejestracyjne"},
+		"pl": {"numer rejestracyjny", "nr rejestracyjny", "tablica rejestracyjna", "tablice rejestracyjne", "nr rej",
+			// "rejestracja auta KR 4H123": the car's registration.
+			"rejestracja auta", "rejestracja samochodu", "rejestracja pojazdu"},
 		"cs": {"spz", "rz", "registrační značka", "poznávací značka", "evč", "ečv", "evidenčné číslo"},
 		"hu": {"rendszám", "rendszam", "rendszámra", "rendszamra", "rendszámú", "rendszamu"},
 		"ro": {"nr inmatriculare", "numar de inmatriculare", "număr de înmatriculare", "nr de înmatriculare", "numărul de înmatriculare"},

@@ -1849,7 +1849,7 @@ func (s *entScanner) gluedNameLike(i int) bool {
 	// tilde or a slash that opens a line or follows the end of a
 	// sentence signs a message ("~Zorvik", "Thanks so much! ~Zorvik",
 	// "Tack! /Erik Lindqvist").
-	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !((s.toks[i-1].c == '~' || s.toks[i-1].c == '/') && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
+	if i > 0 && s.toks[i-1].e == t.s && symbolGlue(s.toks[i-1].c) && !(s.toks[i-1].c == '_' && s.emphasisOpens(i-1)) && !((s.toks[i-1].c == '~' || s.toks[i-1].c == '/') && (i == 1 || s.toks[i-1].f&efNL != 0 || s.endMark(i-2) && !s.glued(i-1) || s.toks[i-1].c == '/' && s.slashAfterNumber(i-1))) && !(s.toks[i-1].c == '=' && (s.personValue(i) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) {
 		return false
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].s == t.e && symbolGlue(s.toks[i+1].c) && !(s.toks[i+1].c == '_' && (s.emphasisCloses(i+1) || s.accountCue(i) > 0 && s.handleEnd(i) > i)) && !s.pipeField(i+1) {
@@ -2377,6 +2377,12 @@ func (s *entScanner) initialAt(i int) int {
 		// period (session 67).
 		return 0
 	}
+	// The same noun shortened, its period before the letter: "prawo
+	// jazdy nr ..., kat. B. Rezerwacja RZ-55721" (kategoria, a driving
+	// licence's category; session 74).
+	if p := i - 2; p >= 0 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && s.toks[p].kind == etWord && s.toks[p].f&(efCap|efNL) == 0 && s.toks[p].e-s.toks[p].s == 3 && s.is(p, "kat") {
+		return 0
+	}
 	if s.punct(i+1, '.') && s.glued(i+1) {
 		return 2
 	}
@@ -2395,7 +2401,10 @@ func letterValueNoun(w string) bool {
 	case "band", "zone", "grade", "type", "class", "plan", "block", "row", "ward", "gate", "terminal", "seat", "section",
 		"level", "option", "category", "tier", "group", "phase", "stage", "wing", "bay", "platform", "pier", "hall",
 		"building", "tower", "part", "schedule", "form", "appendix", "annex", "exhibit", "item", "vitamin", "size", "letter",
-		"blok", "zona", "bloque", "gruppe", "stufe", "klasse", "halle", "bâtiment", "batiment", "escalier":
+		"blok", "zona", "bloque", "gruppe", "stufe", "klasse", "halle", "bâtiment", "batiment", "escalier",
+		// A driving licence's category in Polish, Swedish and Finnish
+		// ("kategoria B", "behörighet B", "luokka B").
+		"kategoria", "kategorii", "kategori", "behörighet", "luokka", "luokan":
 		return true
 	}
 	return false
@@ -5301,7 +5310,7 @@ func (s *entScanner) lowerCaseText(a, b int) {
 			if e := s.unknownPair(k, never); e > 0 {
 				// A speaker's label ("customer: return label code")
 				// starts a message, not a name.
-				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 && !s.greetingBefore(k) && !s.beShape(k) || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
+				if c, set := s.cuesBefore(k); c == cuePerson && set&(1<<cueSpeaker) == 0 && !s.greetingBefore(k) && !s.beShape(k) && !s.bareNameLabelBefore(k) || s.postPersonCue(e) && !s.verbClauseIn(max(k-1, a), e) {
 					// ... or before one: "paulo ngata here", not "je l'ai
 					// noté ici"; a participle's shape after the cue says
 					// what the writer did: "mi sono fermata al km 112"
@@ -6428,10 +6437,12 @@ func (s *entScanner) classifyRun(i, j int) {
 		cue = cuePerson // "ask for Zorvik or Mirela"
 	}
 	switch {
-	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0 && !s.fullTitle(i-2):
+	case cue == 0 && i >= 2 && s.toks[i].f&efNL == 0 && s.punct(i-1, '.') && s.glued(i-1) && !s.glued(i-2) && s.toks[i-2].f&efCap == 0 && s.flags(i-2)&gzHonor != 0 && !s.fullTitle(i-2) && !s.lowerMonth(i-2):
 		// "with ms. Marcela"; not after a title written in full, whose
 		// period ends the sentence: "Perfeito, senhor. Confirmo o
-		// cadastro" (session 72).
+		// cadastro" (session 72), nor after a month's name that is a
+		// rank's abbreviation too, in lower case ("förfallodag 12 maj.
+		// Kan jag ...": May, no major; session 74).
 		cue = cuePerson
 	case cue == 0 && i >= 3 && s.toks[i].f&efNL == 0 && s.glued(i-1) && s.punct(i-2, '.') && s.glued(i-2) && !s.glued(i-3) && s.italianTitleEnd(i-1):
 		cue = cuePerson // "gentile sig.ra Ferraguti"
@@ -6995,13 +7006,27 @@ func (s *entScanner) dashSignAt(i, j int) bool {
 // space before it.
 func (s *entScanner) slashSignAt(i, j int) bool {
 	p := i - 1
-	if p < 1 || !s.glued(i) || s.glued(p) || s.toks[p].f&efNL == 0 && !s.endMark(p-1) {
+	if p < 1 || !s.glued(i) || s.glued(p) || s.toks[p].f&efNL == 0 && !s.endMark(p-1) && !s.slashAfterNumber(p) {
 		return false
 	}
 	if j < len(s.toks) && !(j+1 == len(s.toks) && s.endMark(j)) {
 		return false
 	}
+	// After a number, a path's or a unit's word as often ("see page 12
+	// /Appendix"): the first word must be a name the lists know.
+	if s.toks[p].f&efNL == 0 && !s.endMark(p-1) && s.flagsIn(i)&(gzFirst|gzLast) == 0 {
+		return false
+	}
 	return s.signRunWords(i, j, true)
+}
+
+// slashAfterNumber reports whether the slash at token p follows a number
+// and a space on its line, where a Swedish chat signs with no full stop
+// after the last figure it gives: "ordernr 88412 /Robin", "Swisha
+// tillbaka till 073-077 21 54 /Lars Ek" (session 74). A number glued
+// to the slash is a fraction's or a date's ("3/4", "12/05").
+func (s *entScanner) slashAfterNumber(p int) bool {
+	return p >= 1 && s.toks[p].f&(efNL|efSpace) == efSpace && s.toks[p-1].kind == etNum
 }
 
 // signRunWords reports whether the words of the run [i, j) can sign a
@@ -10332,3 +10357,23 @@ func (s *entScanner) cuedSecondSurname(g, e int) bool {
 	c, set := s.cuesBefore(g)
 	return c == cuePerson && set&(1<<cueSpeaker) == 0
 }
+
+// bareNameLabelBefore reports whether a Polish, Swedish or Finnish word
+// that labels a name (nameLabelWords) stands right before token k with
+// no colon between: in a text in lower case the words after it say
+// what is wrong with the name as often as they give it ("nazwisko
+// zostało zmienione", "efternamn stämmer inte", "sukunimi väärin
+// kirjoitettu"; session 74). After the label's colon they give it
+// ("nazwisko: jan kowalski").
+func (s *entScanner) bareNameLabelBefore(k int) bool {
+	p := k - 1
+	if p < 0 || s.toks[p].kind != etWord || s.toks[k].f&efNL != 0 || s.toks[p].e-s.toks[p].s < 4 {
+		return false
+	}
+	return nameLabelWords[string(s.fold(p))]
+}
+
+// nameLabelWords holds, folded, the Polish, Swedish and Finnish words
+// that label a name in a form (surname, given name, a mother's maiden
+// name: "nazwisko panieńskie matki"), which the cue lists hold.
+var nameLabelWords = setOf("nazwisko", "imie", "panienskie", "matki", "efternamn", "fornamn", "sukunimi", "etunimi")

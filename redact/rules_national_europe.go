@@ -1404,6 +1404,47 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 
+	{
+		// A Polish driving licence's number as the old cards print it
+		// (session 74): the licence's number, the year's two digits and
+		// the issuing office's four, parted by slashes ("prawo jazdy nr
+		// 00412/17/1261"). No check digit: after the licence's words.
+		Name:           "pl_driving_licence",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        numStart + `(?P<v>\d{5}/\d{2}/\d{4})(?:\z|[^\w/])`,
+		Score:          0.6,
+		Keywords:       plDrivingLicenceWords,
+		Context:        plDrivingLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Do wypożyczenia auta: prawo jazdy nr 03318/09/0462, kat. B.", Want: "03318/09/0462"},
+			{Text: "numer prawa jazdy: 11907/21/1465", Want: "11907/21/1465"},
+			{Text: "faktura 03318/09/0462", Want: ""},
+			{Text: "prawo jazdy nr 03318/09/0462/7", Want: ""},
+		},
+	},
+	{
+		// A Finnish driving licence's number right after its words
+		// (session 74): "Ajokorttini numero on 5120 3378 4", "ajokortin
+		// nro 448120937". Finland prints no check digit, so the number
+		// must follow the words at once, maybe after "numero"/"nro" and
+		// "on" (is): a phone further on is no licence's.
+		Name:           "fi_driving_licence",
+		Type:           "DRIVER_LICENSE",
+		Pattern:        `(?:^|[^A-Za-z])[Aa]jokort(?:ti|in|tini|tinumero|tinumeroni)(?: (?:[Nn]umero|[Nn]ro|[Nn]r)\.?)?(?: on)?:? (?P<v>\d{2,12}(?: \d{1,5}){0,3})(?:\z|[^\w/.,\-]|[.,](?:\D|\z))`,
+		Score:          0.6,
+		Validate:       fiDrivingLicenceDigits,
+		Keywords:       fiDrivingLicenceWords,
+		Context:        fiDrivingLicenceWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Ajokorttini numero on 5120 3378 4, haluan tilata kaksoiskappaleen.", Want: "5120 3378 4"},
+			{Text: "ajokortin nro 448120937", Want: "448120937"},
+			{Text: "ajokortti 12 kk voimassa", Want: ""},
+			{Text: "ajokortti maksoi 45,00 €", Want: ""},
+		},
+	},
+
 	// ---- Turkey ----
 	{
 		Name:            "tr_national_id",
@@ -1840,6 +1881,10 @@ var (
 	noFodselsnummerWords  = []string{"fødselsnummer", "fodselsnummer", "fødselsnummeret", "fodselsnummeret", "fødselsnr", "fnr", "f.nr", "personnummer", "d-nummer", "norwegian id", "national identity number"}
 	dkCPRWords            = []string{"cpr", "cpr-nummer", "cprnummer", "cpr-nr", "cpr nr", "danish id"}
 	plNIPWords            = []string{"nip", "numer nip", "nr nip", "nip-u", "tax id", "numer identyfikacji podatkowej"}
+	// The words of a Polish and a Finnish driving licence (prawo jazdy,
+	// ajokortti) in their cases.
+	plDrivingLicenceWords = []string{"prawo jazdy", "prawa jazdy", "prawem jazdy", "nr prawa jazdy", "numer prawa jazdy"}
+	fiDrivingLicenceWords = []string{"ajokortti", "ajokortin", "ajokorttini", "ajokorttinumero", "ajokorttinumeroni"}
 	plIDCardWords         = []string{"dowód", "dowodu", "dowod", "dowód osobisty", "dowodu osobistego", "nr dowodu", "numer dowodu", "seria i numer", "polish id", "id card", "identity card"}
 	ukPostcodeDecoyWords  = []string{"booking", "pnr", "flight", "reference", "ref", "confirmation",
 		"sku", "model", "serial", "promo", "promo code", "voucher", "coupon", "version"}
@@ -1848,3 +1893,16 @@ var (
 // ukPostcodePattern is the shape of a UK postcode in capitals; lower-cased
 // it is the shape uk_postcode_lower looks for.
 const ukPostcodePattern = `\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|\d\d|[A-HK-Y]\d[ABEHMNPRVWXY]?|[A-HK-Y]\d\d) ?\d[ABD-HJLNP-UW-Z]{2})\b`
+
+// fiDrivingLicenceDigits reports whether a Finnish driving licence's
+// number, maybe in groups, holds six to twelve digits: "ajokortti 12 kk"
+// counts months.
+func fiDrivingLicenceDigits(m string) bool {
+	d := 0
+	for i := 0; i < len(m); i++ {
+		if isDigitByte(m[i]) {
+			d++
+		}
+	}
+	return d >= 6 && d <= 12
+}
