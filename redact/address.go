@@ -98,6 +98,15 @@ func (s *entScanner) findAddresses() {
 		// cannot start at one. (efDigit stands for etNum too, as in the
 		// loop above: one test for both.)
 		if t.f&efDigit != 0 {
+			// An Indian address that no house number opens, read back
+			// from its state and PIN code (inaddr.go): "Lower Sichey,
+			// Near Forest Colony, Gangtok, Sikkim 737101".
+			if t.kind == etNum && t.e-t.s == 6 && i >= 4 {
+				if a := s.inChainAt(i); a >= 0 {
+					s.emitAddress(a, i+1, 0.8)
+					continue
+				}
+			}
 			// A number glued to a '.', '/', ':' or '-' ("4.5", "10:30",
 			// "2019-09-08") is no house number (houseNumber), and no cue
 			// ends before it (cueWordAt) but a word's before ':', ','
@@ -433,6 +442,9 @@ func (s *entScanner) findAddresses() {
 		}
 		if start > 2 && s.toks[start-1].c == ',' && s.toks[start-1].kind == etPunct {
 			start = s.postcodeTownBefore(start) // "20359 Hamburg, Weidenweg 21b"
+			// "Upper Republic Veng, House No. D-44, ..., Mizoram 796005":
+			// the localities before an Indian house (inaddr.go).
+			start = s.inLocalitiesBefore(start, end)
 		}
 		s.emitAddress(start, end, min(score, 0.95))
 		i = end - 1

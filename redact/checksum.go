@@ -1465,6 +1465,14 @@ func validINAadhaar(match string) bool {
 	return !palindrome && verhoeff(d)
 }
 
+// validINAadhaarVID checks an Aadhaar Virtual ID: sixteen digits,
+// consistent separators and the Verhoeff check digit the Aadhaar number
+// carries too.
+func validINAadhaarVID(match string) bool {
+	d := digitsOf(match, 16)
+	return d != "" && consistentSeparators(match) && verhoeff(d)
+}
+
 // validINGSTINShape checks the structure of an Indian GST identification
 // number: state code 01-37 (97 and 99 are special), the holder's PAN (five
 // letters, four digits, a letter), an entity character, Z, and a check

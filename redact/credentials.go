@@ -179,7 +179,7 @@ func (s *state) pinAfter(start, p int) {
 		var low [12]byte
 		word := string(lowerASCII(low[:0], t[q:w]))
 		if w > q && w-q < 7 && (beVerb(word) || receivedWord(t[q:w]) || pinToWord(t[q:w])) && (spaceAt(t, w) > 0 || w < n && t[w] == ':') {
-			q = w
+			q = hindiAuxEnd(t, w)
 			said, verb = true, true
 			continue
 		}
@@ -2227,10 +2227,23 @@ func (s *state) pinCodePlace(start int, w string) bool {
 // code I got: ...".
 func receivedWord(w string) bool {
 	switch w {
-	case "reçu", "recu", "got", "sent":
+	case "reçu", "recu", "got", "sent",
+		// Hindi and Urdu typed in Latin letters: "came" ("otp aaya hai
+		// 482913"), also in the feminine ("otp aayi").
+		"aaya", "aya", "aayi", "ayi":
 		return true
 	}
 	return false
+}
+
+// hindiAuxEnd returns the end of Hindi's and Urdu's auxiliary "hai"
+// ("is", "has") typed in Latin letters after the verb that ends at w, or
+// w: "otp aaya hai 482913", the code has come.
+func hindiAuxEnd(t string, w int) int {
+	if w+4 <= len(t) && t[w] == ' ' && strings.EqualFold(t[w+1:w+4], "hai") && (w+4 == len(t) || !isWordByte(t[w+4])) {
+		return w + 4
+	}
+	return w
 }
 
 // recoveryCodes reads the list of recovery codes that follows their name

@@ -105,6 +105,12 @@ func customerValueStart(t string, p int) int {
 		if q >= n || q-p > 40 {
 			return -1
 		}
+		// "a/c", the account's abbreviation in India and Britain,
+		// after the loan's word: "EMI for loan a/c PL0091238475".
+		if accountAbbrevAt(t, q) {
+			q += 3
+			continue
+		}
 		c := t[q]
 		switch {
 		case c == ':' || c == '#' || c == '=' || c == '.' && (q > p || abbreviationBefore(t, p)):
@@ -290,7 +296,10 @@ func customerLabelWord(w string) bool {
 	case "no", "nr", "nro", "num", "number", "is", "was", "n", "es", "est", "ist", "lautet", "e",
 		"remains", "bleibt", "war", "era", "blijft", "reste", "resta", "sigue", "continua",
 		"still", "stays", "same", // "member no. is still BW-...", "stays the same: 850 ..."
-		"id", "ref", "my", "the", "our", "nummer", "numero":
+		"id", "ref", "my", "the", "our", "nummer", "numero",
+		// India's banks' customer information file, the customer's
+		// number, named again after the word: "cust id CIF 40918273".
+		"cif":
 		return true
 	}
 	return false
@@ -481,4 +490,11 @@ func letterRunEnd(t string, q int) int {
 		q++
 	}
 	return q
+}
+
+// accountAbbrevAt reports whether "a/c" in either case, a word of its
+// own, stands at q: the account's abbreviation that India's and
+// Britain's banks write ("loan a/c PL0091238475", "A/c No: ...").
+func accountAbbrevAt(t string, q int) bool {
+	return q+3 <= len(t) && t[q]|0x20 == 'a' && t[q+1] == '/' && t[q+2]|0x20 == 'c' && (q+3 == len(t) || !isAlnum(t[q+3]))
 }

@@ -770,7 +770,12 @@ var contextWords = map[uint64]map[string][]string{
 			// extended warranty's number, a contract with its buyer
 			// ("warranty no EW-1188-4073").
 			"agreement", "agreement number", "agreement no",
-			"warranty no", "warranty number"},
+			"warranty no", "warranty number",
+			// Session 74: a utility's consumer, India's word for its
+			// customer at the gas agency or the electricity board
+			// ("consumer no 7100394817"; "Consumer ID" was left out: a
+			// Pakistani set labels it no person's).
+			"consumer no", "consumer number"},
 		"de": {"kundennummer", "kundennr", "kunden nr", "kd nr", "kdnr", "vertragsnummer", "vertragsnr", "vertrags nr", "vertrag", "vertragskonto",
 			"versicherungsscheinnummer", "versicherungsschein", "policennummer", "polizzennummer", "polizze",
 			"personalnummer", "personalnr", "mitarbeiternummer", "personal-nr", "mitarbeiter-nr", "ma-nr",

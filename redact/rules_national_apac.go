@@ -186,6 +186,143 @@ var rulesNationalAsiaPacific = []Rule{
 		},
 	},
 
+	{
+		// The Aadhaar Virtual ID, which UIDAI issues in place of the
+		// Aadhaar number for e-KYC: sixteen digits, in groups of four
+		// as the app shows them, whose last is a Verhoeff check digit
+		// as the Aadhaar number's is ("my Aadhaar VID is 9182 7364 0571
+		// 8294"). It names its holder as the Aadhaar number does; a
+		// card's number has its length, so the word is required.
+		Name:           "in_aadhaar_vid",
+		Type:           "IN_AADHAAR_VID",
+		Pattern:        numStart + `(?P<v>\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4})\b`,
+		Score:          0.8,
+		Validate:       validINAadhaarVID,
+		Keywords:       inVIDWords,
+		Context:        inVIDWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "Sir, my Aadhaar VID is 4926 8153 0072 6618, please do the eKYC with it", Want: "4926 8153 0072 6618"},
+			{Text: "virtual id 4926815300726618", Want: "4926815300726618"},
+			{Text: "VID 4926 8153 0072 6614", Want: ""},
+			{Text: "card 4926 8153 0072 6618", Want: ""},
+		},
+	},
+	{
+		// The ABHA number, India's health account (Ayushman Bharat):
+		// fourteen digits, written 2-4-4-4 with dashes as the ABHA card
+		// prints them ("my ABHA number is 91-5820-3317-4402") or whole,
+		// after the ABHA's or the health ID's word.
+		Name:           "in_abha_number",
+		Type:           "IN_ABHA_NUMBER",
+		Pattern:        numStart + `(?P<v>\d{2}-\d{4}-\d{4}-\d{4}|\d{2} \d{4} \d{4} \d{4}|\d{14})\b`,
+		Score:          0.8,
+		Keywords:       inABHAWords,
+		Context:        inABHAWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "my ABHA number is 91-5820-3317-4402 and the hospital needs it", Want: "91-5820-3317-4402"},
+			{Text: "health id 91582033174402", Want: "91582033174402"},
+			{Text: "order 91-5820-3317-4402", Want: ""},
+			{Text: "ABHA number 91-5820-3317-440", Want: ""},
+		},
+	},
+	{
+		// The ABHA address, the health account's handle at the National
+		// Health Authority's domain ("ABHA address meeraiyer@abdm";
+		// "@ndhm" before 2022): it names one person as an e-mail
+		// address does, and no other address ends so.
+		Name:     "in_abha_address",
+		Type:     "IN_ABHA_ADDRESS",
+		Pattern:  `\b(?P<v>[a-zA-Z0-9][a-zA-Z0-9._]{2,31}@(?:abdm|ndhm|ABDM|NDHM))\b`,
+		Score:    0.85,
+		Keywords: []string{"@abdm", "@ndhm"},
+		Examples: []Example{
+			{Text: "ABHA address meeraiyer@abdm, please link it", Want: "meeraiyer@abdm"},
+			{Text: "old one was ravi.k.1988@ndhm", Want: "ravi.k.1988@ndhm"},
+			{Text: "write to abdm@example.org", Want: ""},
+			{Text: "meeraiyer@abdmx.in", Want: ""},
+		},
+	},
+	{
+		// The Universal Account Number of India's Employees' Provident
+		// Fund: twelve digits written whole, after "UAN" ("UAN
+		// 100872614430 ka KYC pending hai"). Pakistan's firms call
+		// their hotline a UAN too ("call our UAN 111-786-232"), whose
+		// groups this shape leaves out.
+		Name:           "in_uan",
+		Type:           "IN_UAN",
+		Pattern:        numStart + `(?P<v>\d{12})\b`,
+		Score:          0.75,
+		Keywords:       inUANWords,
+		Context:        inUANWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "UAN 100872614430 ka KYC approve nahi hua", Want: "100872614430"},
+			{Text: "my PF UAN is 101394827561", Want: "101394827561"},
+			{Text: "call our UAN 111-786-232 for help", Want: ""},
+			{Text: "order 100872614430 shipped", Want: ""},
+		},
+	},
+	{
+		// A voter ID (EPIC) in the states' older form, the state's
+		// code, the assembly constituency, the part of the roll and the
+		// serial, parted by slashes ("UP/52/248/318472",
+		// "MH/09/045/102938"), after a voter's word.
+		Name:           "in_voter_state",
+		Type:           "IN_VOTER",
+		Pattern:        `\b(?P<v>(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)/\d{2,3}/\d{2,4}/\d{4,7})\b`,
+		Score:          0.75,
+		Keywords:       inVoterWords,
+		Context:        inVoterWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "voter id MH/09/045/102938 was rejected", Want: "MH/09/045/102938"},
+			{Text: "my EPIC is UP/31/118/204517", Want: "UP/31/118/204517"},
+			{Text: "voter id ZZ/09/045/102938", Want: ""},
+			{Text: "file UP/31/118/204517 closed", Want: ""},
+		},
+	},
+	{
+		// A FASTag's tag id, the EPC that NPCI's toll network reads off
+		// the windscreen: 24 hexadecimal digits that open with
+		// "34161FA820", the network's header ("tag id
+		// 34161FA82032D4E10B7C9A18"). It names the vehicle's tag, and so
+		// its owner, as a plate does. The header is specific enough to
+		// need no context word; the tag's words only gate the rule.
+		Name:     "in_fastag_id",
+		Type:     "IN_FASTAG_ID",
+		Pattern:  `\b(?P<v>34161(?:FA|fa)820[0-9A-Fa-f]{14})\b`,
+		Score:    0.8,
+		Keywords: []string{"fastag", "tag", "netc"},
+		Examples: []Example{
+			{Text: "FASTag tag id 34161FA82032D4E10B7C9A18 charged twice", Want: "34161FA82032D4E10B7C9A18"},
+			{Text: "tag 34161fa82032d4e10b7c9a18", Want: "34161fa82032d4e10b7c9a18"},
+			{Text: "tag id 34161FA82032D4E10B7C9A1", Want: ""},
+			{Text: "tag id 44161FA82032D4E10B7C9A18", Want: ""},
+		},
+	},
+	{
+		// India's unique porting code (UPC), which the operator sends to
+		// move a mobile number to another: two letters and six digits
+		// ("the UPC for porting your number is KR604218"). Whoever holds
+		// it can take the number, as the UK's PAC (a password's word,
+		// see gPassword). A product's UPC is twelve digits.
+		Name:           "in_porting_code",
+		Type:           "IN_PORTING_CODE",
+		Pattern:        `\b(?P<v>[A-Z]{2}\d{6})\b`,
+		Score:          0.75,
+		Keywords:       inUPCWords,
+		Context:        inUPCWords,
+		RequireContext: true,
+		Examples: []Example{
+			{Text: "the UPC for porting your number is KR604218, valid for 4 days", Want: "KR604218"},
+			{Text: "porting code DL775301", Want: "DL775301"},
+			{Text: "UPC 012345678905 on the box", Want: ""},
+			{Text: "invoice KR604218", Want: ""},
+		},
+	},
+
 	// ---- Korea ----
 	{
 		Name:            "kr_rrn",
@@ -557,3 +694,22 @@ func validNZBankNumber(m string) bool {
 // pinyin; a bare "ID" too (session 60: "ID 110108197908306733"), as the
 // date and the check character leave few other numbers.
 var cnIDWords = []string{"id card", "identity card", "chinese id", "resident id", "id card number", "id number", "身份证", "身份证号", "shenfenzheng", "id", "身份证号码"}
+
+// inVIDWords name the Aadhaar Virtual ID (in_aadhaar_vid).
+var inVIDWords = []string{"vid", "virtual id", "aadhaar vid", "aadhar vid", "virtual id number"}
+
+// inABHAWords name India's health account number (in_abha_number): the
+// Ayushman Bharat Health Account and its former name, the health ID.
+var inABHAWords = []string{"abha", "abha number", "abha no", "abha id", "health id", "health id number", "ayushman bharat health account"}
+
+// inUANWords name the Universal Account Number of India's provident
+// fund (in_uan).
+var inUANWords = []string{"uan", "uan number", "uan no", "universal account number", "pf uan", "epf uan"}
+
+// inVoterWords name India's voter ID, the Electors Photo Identity Card
+// (EPIC), and the electoral roll (in_voter_state).
+var inVoterWords = []string{"voter", "voter id", "voter card", "voter id card", "epic", "epic no", "election card", "electoral"}
+
+// inUPCWords name India's unique porting code (in_porting_code), which
+// moves a mobile number to another operator.
+var inUPCWords = []string{"upc", "upc code", "porting code", "unique porting code", "port code"}

@@ -2597,7 +2597,9 @@ func (s *state) personRightBefore(c *cand, out int) bool {
 }
 
 // nationalNumber reports whether the number c holds nine digits or more
-// that make a valid national number of a region, and is no date.
+// that make a valid national number of a region, or one after its
+// region's calling code typed without the '+' (codeFirstNational), and
+// is no date.
 func (s *state) nationalNumber(c *cand) bool {
 	t := s.text
 	var buf [16]byte
@@ -2607,7 +2609,29 @@ func (s *state) nationalNumber(c *cand) bool {
 			d = append(d, t[i])
 		}
 	}
-	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && s.validNational(d)
+	return len(d) >= 9 && fullPastDate(t[c.start:c.end]) == 0 && (s.validNational(d) || s.codeFirstNational(t[c.start:c.end], d))
+}
+
+// codeFirstNational reports whether the number v, whose digits are d,
+// opens with the calling code of one of the detector's regions set apart
+// as its first group, a space, a dash or a dot after it, and the rest is
+// a valid number of that region: India's mobiles are often written so,
+// with "91" for "+91" ("Gaurav Saxena 91-94250-18372"). A code glued to
+// the rest ("919425018372") may be an account's or an order's number.
+func (s *state) codeFirstNational(v string, d []byte) bool {
+	g := 0
+	for g < len(v) && isDigit(v[g]) {
+		g++
+	}
+	if g == 0 || g > 3 || g+1 >= len(v) || v[g] != ' ' && v[g] != '-' && v[g] != '.' || len(d)-g < 8 {
+		return false
+	}
+	for _, r := range s.e.regions {
+		if cc := r.cc; (g == 1 && cc < 10 || g == 2 && cc >= 10 && cc < 100 || g == 3 && cc >= 100) && num(v[:g]) == cc && strictPhone(cc, d[g:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneInRecord reports whether the number c, which needs a phone word,
