@@ -126,6 +126,8 @@ var blindFloors = map[string]float64{
 	"s73_AW": 0.918, "s73_AX": 0.972, "s73_AY": 0.913, "s73_AZ": 0.903,
 	"s74_BC": 0.933, "s74_BF": 0.957, "s74_BG": 0.930, "s74_BH": 0.915, "s74_BI": 0.864, "s74_BJ": 0.944,
 	"s74_BK": 0.901, "s74_BL": 0.960,
+	"s74_BM": 0.894, "s74_BN": 0.914, "s74_BO": 0.875, "s74_BP": 0.856, "s74_BQ": 0.818, "s74_BR": 0.931,
+	"s74_BS": 0.918, "s74_BT": 0.931,
 }
 
 // blindLine is one message of a blind set: its text and labelled values,
