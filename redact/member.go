@@ -29,6 +29,10 @@ func (s *state) memberAfter(p int) {
 	if q < 0 {
 		return
 	}
+	if e := interleavedMemberEnd(t, q); e > 0 {
+		s.add(cand{start: q, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6})
+		return
+	}
 	a := q
 	for q < n && q-a < 4 && isUpperByte(t[q]) {
 		q++
@@ -109,6 +113,36 @@ func (s *state) memberAfter(p int) {
 	c := cand{start: a, end: e, typ: TypeMemberID, rec: "member_id", score: 0.6}
 	s.add(c)
 	s.sameShapeAlternates(c)
+}
+
+// interleavedMemberEnd returns the end of a member's id at q whose
+// capitals and digits alternate, as some US insurers issue them
+// ("Subscriber ID: 7M4KP2319R"): eight to fourteen capitals and digits,
+// four digits or more and two capitals or more, a digit after a capital
+// that follows a digit, ending its word; or -1. The plans' shapes of
+// capitals before digits ("XGH884201937", "XJ48213K") are read by
+// memberAfter's own steps.
+func interleavedMemberEnd(t string, q int) int {
+	e, digits, caps, turns := q, 0, 0, 0
+	for ; e < len(t) && e-q <= 14; e++ {
+		c := t[e]
+		switch {
+		case isDigit(c):
+			digits++
+			if e > q && isUpperByte(t[e-1]) && caps > 0 && digits > 1 {
+				turns++ // a digit after a capital after a digit
+			}
+		case isUpperByte(c):
+			caps++
+		default:
+			goto end
+		}
+	}
+end:
+	if e-q < 8 || e-q > 14 || digits < 4 || caps < 2 || turns == 0 || e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80 || t[e] == '-' && e+1 < len(t) && isAlnum(t[e+1])) {
+		return -1
+	}
+	return e
 }
 
 // memberFunds are funds, insurers and clubs of three capitals whose

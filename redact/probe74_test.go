@@ -173,3 +173,20 @@ func TestPasswordVariantsOfSession74(t *testing.T) {
 		require.NotContains(t, valuesOf(t, d, c.text, TypePassword), c.not, c.text)
 	}
 }
+
+// TestInterleavedMemberIDOfSession74 checks a member's id whose
+// capitals and digits alternate after a member's or subscriber's word
+// ("Subscriber ID: 7M4KP2319R", "Spieler-ID ist 7F3A9C21"). The
+// controls: a plan's code of fewer digits, a group's number without
+// capitals, and an id that goes on after a dash.
+func TestInterleavedMemberIDOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"Group Name: Tri-County Schools | Plan: PPO 500 | Subscriber ID: 3K8PW5521T", TypeMemberID, "3K8PW5521T"},
+		{"Meine Spieler-ID ist 4E9B2C77", TypeMemberID, "4E9B2C77"},
+	})
+	wantNoneTyped(t, d, []typedText{
+		{"member id 4HQA2B", TypeMemberID},
+		{"Subscriber ID: 3K8PW5521T-X7 is the old card", TypeMemberID},
+	})
+}
