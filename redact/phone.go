@@ -109,7 +109,9 @@ func (s *state) phone(x *numInfo) {
 			labelled, owned = true, true // "0647043363 als terugbelnummer"
 		}
 	}
-	if x.suffix && !labelled {
+	// Nor when its label introduces the next number: "aadhaar is 3050
+	// 7226 7427, mobile 98450 31276" (session 74).
+	if x.suffix && (!labelled || labelIntroducesNext(s.text, end)) {
 		return
 	}
 	// "Signalement n° 4471-2209-FR": one part of a longer code, whatever
@@ -1536,6 +1538,25 @@ var phraseWords = func() (s wordSet) {
 	s.add(wText, "text")
 	return s
 }()
+
+// labelIntroducesNext reports whether a comma, a word and a number
+// follow end: the word labels the number after it ("..., mobile 98450
+// 31276"), as phoneLabelAfter reads it after a comma.
+func labelIntroducesNext(t string, end int) bool {
+	p := end
+	if p+1 >= len(t) || t[p] != ',' || t[p+1] != ' ' {
+		return false
+	}
+	p += 2
+	q := p
+	for q < len(t) && isLetter(t[q]) && q-p < 12 {
+		q++
+	}
+	for q > p && q < len(t) && q-p < 16 && (t[q] == ' ' || t[q] == ':' || t[q] == '#') {
+		q++
+	}
+	return q > p && q < len(t) && (isDigit(t[q]) || t[q] == '+' || t[q] == '(')
+}
 
 // phoneLabelAfter reports whether a phone label (isPhoneLabel) is the
 // next word after end, separated by at most two of space, '-', ',', '\',

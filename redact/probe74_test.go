@@ -190,3 +190,19 @@ func TestInterleavedMemberIDOfSession74(t *testing.T) {
 		{"Subscriber ID: 3K8PW5521T-X7 is the old card", TypeMemberID},
 	})
 }
+
+// TestTailBeforeNextNumbersLabelOfSession74 checks that the last groups
+// of a longer run of digits are no phone when the label after them
+// introduces the next number ("3050 7226 7427, mobile 98450 31276"):
+// the tail alone is not reported. The control: a label right after the
+// run, with no number after it, still makes the tail a phone.
+func TestTailBeforeNextNumbersLabelOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	for _, text := range []string{
+		"full aadhaar is 3050 7226 7427, mobile 98450 31276",
+		"ref 1234 7226 7427, mobile 98450 31276",
+	} {
+		require.NotContains(t, valuesOf(t, d, text, TypePhoneNumber), "7226 7427", text)
+	}
+	wantTyped(t, d, []typedValue{{"hi 3050 7226 7427 mobile", TypePhoneNumber, "7226 7427"}})
+}
