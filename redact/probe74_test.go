@@ -206,3 +206,15 @@ func TestTailBeforeNextNumbersLabelOfSession74(t *testing.T) {
 	}
 	wantTyped(t, d, []typedValue{{"hi 3050 7226 7427 mobile", TypePhoneNumber, "7226 7427"}})
 }
+
+// TestGermanPlateWordsOfSession74 checks a German plate's shape after
+// "Wunschkennzeichen" and after the English "plate" in a log's field or
+// a request. The control: the shape after a word that names no car.
+func TestGermanPlateWordsOfSession74(t *testing.T) {
+	d := defaultDetector(t)
+	wantTyped(t, d, []typedValue{
+		{"eVB hab ich, Wunschkennzeichen M-JH 1987, Halterin folgt", "DE_KFZ", "M-JH 1987"},
+		{"gate=EIN-2 plate=\"HH-JP 2190\" result=DENIED", "DE_KFZ", "HH-JP 2190"},
+	})
+	wantNoneTyped(t, d, []typedText{{"Artikel laut Liste M-JH 1987 nachbestellen", "DE_KFZ"}})
+}

@@ -291,6 +291,27 @@ var rulesNationalEurope = []Rule{
 		},
 	},
 	{
+		// Austria's tax number (Steuernummer): the tax office's two
+		// digits, a space, then seven digits parted by a slash after
+		// the third ("Steuernummer 03 813/2379", "österr. Steuernummer
+		// 98 977/3908"; session 74). No published check is relied on;
+		// only a tax word tells it from a file's reference.
+		Name:            "at_tax_number",
+		Type:            "AT_TAX_NUMBER",
+		Pattern:         numStart + `(?P<v>\d{2} \d{3}/\d{4})\b`,
+		Score:           0.4,
+		Keywords:        deTaxNumberWords,
+		Context:         deTaxNumberWords,
+		NegativeContext: numberDecoyWords,
+		RequireContext:  true,
+		Examples: []Example{
+			{Text: "SV-Nummer 7890 140882, Steuernummer 03 813/2379.", Want: "03 813/2379"},
+			{Text: "An das Finanzamt Innsbruck\nSteuernummer: 81 029/8851", Want: "81 029/8851"},
+			{Text: "Aktenzeichen 03 813/2379", Want: ""},
+			{Text: "Steuernummer 03 813/23790", Want: ""},
+		},
+	},
+	{
 		Name:     "de_vat_id",
 		Type:     "DE_VAT_ID",
 		Pattern:  `(?i)\bDE[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d{3}\b`,
@@ -1546,7 +1567,7 @@ var rulesNationalEurope = []Rule{
 }
 
 // deKfzContext are the words that name a German number plate.
-var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "auto", "pkw", "license plate", "number plate"}
+var deKfzContext = []string{"kennzeichen", "kfz-kennzeichen", "wunschkennzeichen", "autokennzeichen", "nummernschild", "fahrzeug", "auto", "pkw", "license plate", "number plate", "plate"}
 
 // deFirmCarWords name a firm's or a rental's car, whose plate names no
 // keeper: "Firmenfahrzeug", "Spedition", "GmbH", "Mietwagen",
